@@ -1,0 +1,5 @@
+"""Analysis stages, one module each, composed by :mod:`labourlens.analyse.pipeline`."""
+
+from labourlens.analyse.pipeline import analyse
+
+__all__ = ["analyse"]

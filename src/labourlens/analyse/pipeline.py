@@ -1,0 +1,54 @@
+"""Compose the analysis stages. :func:`analyse` is pure: text and metadata in, an
+:class:`~labourlens.model.Analysis` out; no database, no network, no globals."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from labourlens.analyse import (
+    claims,
+    dates,
+    entities,
+    language,
+    meta as meta_stage,
+    money,
+    places,
+    sentences,
+)
+from labourlens.model import Analysis
+
+
+def _published_date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def analyse(text: str, meta: Mapping[str, Any] | None = None) -> Analysis:
+    """Analyse one document's text. ``meta`` holds what is known about it already
+    (``published``, ``language``, ``outlet``, ``title``, ``url``)."""
+    meta = dict(meta or {})
+    sents = sentences.split(text)
+    docmeta = meta_stage.detect(text, sents, meta)
+    lang = meta.get("language") or language.detect(text)
+    docmeta.language = lang
+    result = Analysis(meta=docmeta, sentences=sents)
+    result.paragraph_languages = language.paragraph_languages(text, lang)
+    if not lang.startswith("en"):
+        docmeta.notes.append(f"language '{lang}': claim analysis is available for English only so far")
+        return result
+    published = _published_date(docmeta.published)
+    result.places = places.find(text, sents)
+    result.amounts = money.find(text, published)
+    result.times = dates.find(text, published)
+    result.entities = entities.find(text, sents)
+    result.sources, result.claims = claims.extract(text, sents, docmeta)
+    claims.attach_context(result)
+    return result
