@@ -139,8 +139,9 @@ class Sentence:
     end: int
     text: str
     paragraph: int = 0
-    kind: str = "body"  # body, headline, byline, caption, chrome, contact, meta
+    kind: str = "body"  # body, headline, byline, caption, chrome, contact, meta, dateline
     unconfirmed: bool = False  # the sentence says something could not be verified
+    quote: int | None = None  # id of the quotation (within the document) the sentence belongs to
 
 
 @dataclass

@@ -22,6 +22,7 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("db", "labourlens.db", "Database: a SQLite file path or a SQLAlchemy URL (postgresql+psycopg://...)."),
+    Setting("originals", "", "Folder for original bytes; empty means <db name>.originals beside a SQLite database."),
     Setting("max_bytes", 50 * 1024 * 1024, "Largest input file accepted, in bytes (default 50 MB)."),
     Setting("max_expanded_bytes", 500 * 1024 * 1024, "Largest total size an archive may expand to (zip-bomb guard)."),
     Setting("max_archive_members", 10_000, "Most members read from one zip or tar archive."),
@@ -31,6 +32,21 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("minhash_perm", 128, "MinHash permutations for near-duplicate detection."),
     Setting("dup_threshold", 0.5, "Estimated Jaccard similarity of shingles above which two documents are copies."),
     Setting("shingle_size", 5, "Words per shingle for near-duplicate detection."),
+    Setting(
+        "containment_threshold",
+        0.35,
+        "Share of the shorter document's shingles found in the longer one above which it is a copy "
+        "(cut-off versions, long quotes).",
+    ),
+    Setting("containment_min_shingles", 40, "Fewest shared shingles for a containment copy (about a paragraph)."),
+    Setting("sketch_mod", 8, "Containment sketch keeps shingles whose hash is 0 modulo this (1 keeps all)."),
+    Setting("sketch_min_shared", 2, "Sketch hashes two documents must share to be compared as possible copies."),
+    Setting("sketch_max_df", 500, "Sketch hashes found in more documents than this are ignored (common phrases)."),
+    Setting("lsh_bands", 0, "MinHash LSH bands (0: chosen from dup_threshold and minhash_perm)."),
+    Setting("percent_tolerance", 10.0, "Percentage points by which two reports of one percentage may differ."),
+    Setting("money_tolerance", 0.25, "Relative difference allowed between two reports of one money amount."),
+    Setting("count_factor", 2.0, "Factor by which two reports of one worker count may differ."),
+    Setting("corroboration_days", 366, "Days apart two claims' event times may be and still report the same thing."),
 )
 
 

@@ -1,0 +1,168 @@
+"""Claims: the sentences that assert something about workers and their situation,
+with who said them, hedges, polarity, unconfirmed flags and ILO indicators.
+
+:func:`extract` is called by the pipeline after sentence splitting;
+:func:`attach_context` fills event times once dates have been found.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from labourlens.analyse import attribution, hedges, indicators
+from labourlens.model import Analysis, Claim, DocMeta, IndicatorHit, Sentence, Source
+
+__all__ = ["extract", "attach_context", "EXTRACTOR"]
+
+EXTRACTOR = "claims.v1"
+
+_CORE_WORKER = re.compile(
+    r"\b(?:workers?|labou?rers?|employees?|staff|women|men|girls|doctors|nurses|teams?|loggers?|seamstress(?:es)?|waitress(?:es)?|crews?|welders?|"
+    r"builders?|fishermen|seafarers?|sailors?|miners?|migrants?|trainees|interns|nationals|dispatched|"
+    r"wages?|salar(?:y|ies)|passports?|dormitor(?:y|ies))\b",
+    re.IGNORECASE,
+)
+_CONTINUATION = re.compile(
+    r"^[\"“‘']?(?:they|he|she|it|we|i|this|that|these|those|such|the man|the woman|the men|the women|the worker|"
+    r"the workers|the laborer|the labourer|the laborers|the labourers|his|her|their|many|some|most|others|"
+    r"one|another|both|all|each|none|there|but|and|also|still|instead|however)\b",
+    re.IGNORECASE,
+)
+# Sentences about the reporting itself, never claims.
+_META = re.compile(
+    r"\b(?:asked (?:that|not to be|to remain|for) (?:the name|named|identified|anonymity|his name|her name|their names)|"
+    r"spoke on (?:the )?condition of anonymity|declined to (?:be named|be identified|comment)|"
+    r"did not (?:immediately )?respond to (?:a |our )?requests? for comment|could not be reached for comment|"
+    r"(?:was|were) not available for comment|requested anonymity|asked not to be named|"
+    r"names? (?:has|have) been changed|for (?:his|her|their) (?:own )?(?:safety|security)|"
+    r"(?:this|the) (?:article|story|report|interview) (?:was|has been) (?:updated|corrected|translated|edited|condensed)|"
+    r"edited for (?:length|clarity)|translated from [A-Z]\w+|content warning|trigger warning|"
+    r"(?-i:\b(?:spoke|talked) (?:to|with) (?:[A-Z][\w'’-]*\s?){1,4}(?:in|by|from|on|via|last|this|earlier)?\b[^,;]{0,30}$))",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _topic_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    topic, domain = indicators.topic_terms()
+
+    def rx(terms: tuple[str, ...]) -> re.Pattern[str]:
+        alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(set(terms), key=len, reverse=True))
+        return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+
+    return rx(topic), rx(domain)
+
+
+def _is_meta(text: str) -> bool:
+    if _META.search(text):
+        return True
+    # a note that something could not be verified, with nothing else asserted
+    return hedges.is_unconfirmed(text) and not _CORE_WORKER.search(text.split(" when ")[0])
+
+
+def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[Source], list[Claim]]:
+    """Sources and claims of one English document."""
+    topic_re, domain_re = _topic_res()
+    sources, atts = attribution.attribute(text, sentences, meta.outlet if meta else None)
+    body = [i for i, s in enumerate(sentences) if s.kind == "body"]
+    matches = {i: indicators.match(sentences[i].text, sentences[i].start) for i in body}
+    any_hit = any(m.hits for m in matches.values())
+    core = any(_CORE_WORKER.search(sentences[i].text) and not hedges.is_hypothetical(sentences[i].text) for i in body)
+    if not core or not (any_hit or domain_re.search(text)):
+        return [], []
+    claims: list[Claim] = []
+    claimed: set[int] = set()
+    for i in body:
+        s = sentences[i]
+        if _is_meta(s.text) or s.text.rstrip("\"”’' ").endswith("?"):
+            continue
+        m = matches[i]
+        att = atts[i]
+        topical = bool(topic_re.search(s.text))
+        follows = any(j in claimed for j in range(max(0, i - 2), i)) and (
+            sentences[i - 1].paragraph >= s.paragraph - 1 if i > 0 else False
+        )
+        continuity = follows and (
+            bool(_CONTINUATION.match(s.text)) or (s.quote is not None and att.source != attribution.OUTLET_KEY)
+        )
+        if not (topical or m.hits or continuity):
+            continue
+        claims.append(_claim(len(claims), s, att, m))
+        claimed.add(i)
+    _mark_unconfirmed(sentences, claims)
+    used = {c.source for c in claims}
+    out_sources = [s for s in sources if s.key in used]
+    if attribution.OUTLET_KEY in used:
+        out_sources.insert(0, attribution.Registry(outlet=meta.outlet if meta else None).outlet_source())
+    return out_sources, claims
+
+
+def _claim(index: int, s: Sentence, att: attribution.Attribution, m: indicators.Match) -> Claim:
+    found = hedges.find_hedges(s.text)
+    denial = hedges.denial_cue(s.text) is not None or att.cue in ("deny", "reject", "dismiss", "refute")
+    hypothetical = hedges.is_hypothetical(s.text)
+    hits: list[IndicatorHit] = [] if (denial or hypothetical) else _dedupe(m.hits)
+    polarity = "negated" if denial else "affirmed"
+    if not hits and not denial and not hypothetical:
+        counters = indicators.counter_cues(s.text)
+        if counters:
+            polarity = "negated"
+    return Claim(
+        index=index,
+        sentence=s.index,
+        start=s.start,
+        end=s.end,
+        text=s.text,
+        source=att.source,
+        cue=att.cue,
+        direct=att.direct,
+        hedges=found,
+        hedged=bool(found),
+        polarity=polarity,
+        unconfirmed=s.unconfirmed,
+        future=hypothetical,
+        indicators=hits,
+        mechanisms=indicators.mechanisms(s.text),
+        extractor=EXTRACTOR,
+    )
+
+
+def _dedupe(hits: list[IndicatorHit]) -> list[IndicatorHit]:
+    seen: set[str] = set()
+    out: list[IndicatorHit] = []
+    for h in sorted(hits, key=lambda h: (h.start, h.end)):
+        if h.indicator not in seen:
+            seen.add(h.indicator)
+            out.append(h)
+    return out
+
+
+def _mark_unconfirmed(sentences: list[Sentence], claims: list[Claim]) -> None:
+    """An unconfirmed note qualifies the claim(s) just before it in its paragraph."""
+    by_sentence = {c.sentence: c for c in claims}
+    for s in sentences:
+        if not s.unconfirmed:
+            continue
+        for j in range(s.index - 1, -1, -1):
+            prev = sentences[j]
+            if prev.paragraph < s.paragraph - (0 if j < s.index - 1 else 1):
+                break
+            c = by_sentence.get(j)
+            if c is not None:
+                c.unconfirmed = True
+                break
+
+
+def attach_context(analysis: Analysis) -> None:
+    """Event time of each claim from the time mentions inside its span."""
+    times = sorted(analysis.times, key=lambda t: t.start)
+    for c in analysis.claims:
+        for t in times:
+            if t.start >= c.start and t.end <= c.end and t.date and t.kind != "duration":
+                c.event_time = t.date
+                c.event_precision = t.precision
+                break
+        else:
+            c.event_time = None
+            c.event_precision = None

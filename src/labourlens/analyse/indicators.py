@@ -1,0 +1,376 @@
+"""ILO forced-labour indicators and DPRK mechanism tags, matched from the lexicon
+in ``knowledge/indicators.yaml``.
+
+Rules are sets of word slots matched within a window of words (not exact strings),
+with light stemming for inflection, optional word order, exclusions and negation:
+a hit preceded by a negation ("were not beaten") does not count unless the rule
+itself is about a negated condition ("cannot leave", "have not been paid"). The
+lexicon is compiled once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from labourlens import knowledge
+from labourlens.analyse.hedges import plain
+from labourlens.errors import ConfigError
+from labourlens.model import INDICATORS, IndicatorHit
+
+__all__ = ["Match", "match", "mechanisms", "counter_cues", "topic_terms", "stem", "tokens", "EXTRACTOR"]
+
+EXTRACTOR = "indicators.v1"
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[%$]|[,;:()]")
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "hundreds": 100, "thousand": 1000, "thousands": 1000, "dozen": 12, "dozens": 24, "several": 3,
+}
+_PUNCT = frozenset(",;:()")
+_CONDITIONAL = frozenset({"if", "unless", "whether", "when", "whenever", "until"})
+
+
+def stem(word: str) -> str:
+    """A light suffix-stripping stemmer: beaten/beating/beats -> beat-ish, passports -> passport."""
+    w = word.lower()
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) <= 3:
+        return w
+    for suf, rep in (("ies", "y"), ("ied", "y"), ("ying", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""),
+                     ("ly", "")):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            if suf == "es" and not w[:-2].endswith(("s", "x", "z", "ch", "sh")):
+                suf, rep = "s", ""
+            if suf == "s" and w.endswith(("ss", "us", "is")):
+                break
+            w = w[: len(w) - len(suf)] + rep
+            break
+    if len(w) >= 4 and w.endswith("e"):
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]
+    return w
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    raw: str
+    stem: str
+
+
+def tokens(text: str) -> list[_Tok]:
+    low = plain(text).lower()
+    return [_Tok(m.start(), m.end(), m.group(0), stem(m.group(0))) for m in _TOKEN.finditer(low)]
+
+
+def _number(raw: str) -> float | None:
+    if raw.isdigit():
+        return float(raw)
+    return float(_NUMBER_WORDS[raw]) if raw in _NUMBER_WORDS else None
+
+
+# ---------------------------------------------------------------- lexicon compilation
+
+
+def _split_top(s: str, sep: str) -> list[str]:
+    parts, depth, cur = [], 0, []
+    for ch in s:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == sep and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return parts
+
+
+def _expand(alt: str) -> list[str]:
+    m = re.search(r"\(([^()]*)\)(\?)?", alt)
+    if m:
+        opts = m.group(1).split("|")
+        if m.group(2):
+            opts.append("")
+        out: list[str] = []
+        for o in opts:
+            out.extend(_expand(alt[: m.start()] + o + alt[m.end():]))
+        return out
+    m = re.search(r"\[([a-z]+)\]", alt)
+    if m:
+        return [x for ch in m.group(1) for x in _expand(alt[: m.start()] + ch + alt[m.end():])]
+    m = re.search(r"([a-z])\?", alt)
+    if m:
+        return _expand(alt[: m.start()] + m.group(1) + alt[m.end():]) + _expand(alt[: m.start()] + alt[m.end():])
+    return [re.sub(r"\s+", " ", alt).strip()]
+
+
+def _words(alt: str) -> list[str]:
+    out: list[str] = []
+    for w in alt.lower().split():
+        if w in ("{n}", "{h}"):
+            out.append(w)
+            continue
+        star = w.endswith("*")
+        pieces = [p for p in re.findall(r"[a-z0-9]+(?:'[a-z]+)?|[%$]", w.rstrip("*"))]
+        if star and pieces:
+            pieces[-1] += "*"
+        out.extend(pieces)
+    return out
+
+
+@dataclass
+class _Rule:
+    indicator: str
+    rule_id: str
+    slots: list[list[int]]
+    window: int
+    any_order: bool
+    unless: list[int]
+    neg: bool
+
+
+@dataclass
+class _Compiled:
+    exact: dict[str, list[int]] = field(default_factory=dict)
+    prefixes: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    short_prefixes: list[tuple[str, int]] = field(default_factory=list)
+    num_matchers: list[tuple[str, int]] = field(default_factory=list)
+    matcher_ids: dict[tuple[str, str], int] = field(default_factory=dict)
+    alts: list[tuple[int, ...]] = field(default_factory=list)
+    alt_ids: dict[tuple[int, ...], int] = field(default_factory=dict)
+    alt_first: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    rules: list[_Rule] = field(default_factory=list)
+    rules_by_alt: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    negators: frozenset[str] = frozenset()
+    negator_alts: frozenset[int] = frozenset()
+
+    def matcher(self, word: str) -> int:
+        if word in ("{n}", "{h}"):
+            key = ("num", word)
+        elif word.endswith("*"):
+            key = ("prefix", word[:-1])
+        else:
+            key = ("stem", stem(word))
+        if key in self.matcher_ids:
+            return self.matcher_ids[key]
+        mid = len(self.matcher_ids)
+        self.matcher_ids[key] = mid
+        kind, value = key
+        if kind == "num":
+            self.num_matchers.append((value, mid))
+        elif kind == "prefix":
+            if len(value) >= 3:
+                self.prefixes.setdefault(value[:3], []).append((value, mid))
+            else:
+                self.short_prefixes.append((value, mid))
+        else:
+            self.exact.setdefault(value, []).append(mid)
+        return mid
+
+    def alternatives(self, spec: str) -> list[int]:
+        ids: list[int] = []
+        for part in _split_top(spec, "|"):
+            for alt in _expand(part.strip()):
+                words = _words(alt)
+                if not words:
+                    continue
+                seq = tuple(self.matcher(w) for w in words)
+                if seq not in self.alt_ids:
+                    self.alt_ids[seq] = len(self.alts)
+                    self.alts.append(seq)
+                    self.alt_first[seq[0]].append(self.alt_ids[seq])
+                ids.append(self.alt_ids[seq])
+        return ids
+
+
+def _add_rules(c: _Compiled, group: str, prefix: str, rules: dict[str, object], default_window: int) -> None:
+    for name, spec in rules.items():
+        opts: dict[str, object] = spec if isinstance(spec, dict) else {"cue": spec}
+        cue = str(opts.get("cue", ""))
+        slots = [c.alternatives(s) for s in _split_top(cue, "/") if s.strip()]
+        slots = [s for s in slots if s]
+        if not slots:
+            raise ConfigError(f"indicator rule {prefix}.{name} has no cue words; fix knowledge/indicators.yaml")
+        unless = c.alternatives(str(opts["unless"])) if opts.get("unless") else []
+        has_neg = any(c.alts[a][0] in c.negator_alts for s in slots for a in s) or any(
+            any(m in c.negator_alts for m in c.alts[a]) for s in slots for a in s
+        )
+        rule = _Rule(group, f"{prefix}.{name}", slots, int(opts.get("window", default_window)),  # type: ignore[call-overload]
+                     bool(opts.get("any_order", False)), unless, bool(opts.get("neg", True)) and not has_neg)
+        rid = len(c.rules)
+        c.rules.append(rule)
+        anchor_slots = slots if rule.any_order else slots[:1]
+        for s in anchor_slots:
+            for a in s:
+                if rid not in c.rules_by_alt[a]:
+                    c.rules_by_alt[a].append(rid)
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[_Compiled, _Compiled, dict[str, tuple[str, ...]], tuple[str, ...], tuple[str, ...]]:
+    data = knowledge.load("indicators.yaml")
+    if not isinstance(data, dict) or "indicators" not in data:
+        raise ConfigError("knowledge/indicators.yaml has no 'indicators' table; restore it from the package")
+    window = int((data.get("defaults") or {}).get("window", 8))
+    ind = _Compiled()
+    ind.negators = frozenset(str(n).lower() for n in data.get("negators", []))
+    ind.negator_alts = frozenset(ind.matcher(n) for n in ind.negators if "'" not in n or len(n) > 3)
+    for indicator, spec in data["indicators"].items():
+        if indicator not in INDICATORS:
+            raise ConfigError(f"unknown indicator '{indicator}' in knowledge/indicators.yaml; use one of {INDICATORS}")
+        _add_rules(ind, indicator, str(spec.get("code", indicator)), spec.get("rules", {}), window)
+    mech = _Compiled()
+    mech.negators = ind.negators
+    for tag, rules in (data.get("mechanisms") or {}).items():
+        _add_rules(mech, tag, tag, rules, window)
+    mech.negator_alts = frozenset()
+    counter = {k: tuple(str(v).lower() for v in vs) for k, vs in (data.get("counter") or {}).items()}
+    topic = tuple(str(t).lower() for t in data.get("worker_topic", []))
+    domain = tuple(str(t).lower() for t in data.get("domain", []))
+    return ind, mech, counter, topic, domain
+
+
+# ---------------------------------------------------------------- matching
+
+
+@dataclass
+class Match:
+    """Hits of one sentence: counted hits and hits cancelled by a negation."""
+
+    hits: list[IndicatorHit]
+    negated: list[IndicatorHit]
+
+
+def _occurrences(c: _Compiled, toks: list[_Tok]) -> dict[int, list[tuple[int, int]]]:
+    per_token: list[list[int]] = []
+    for t in toks:
+        mids: list[int] = list(c.exact.get(t.stem, ()))
+        if t.raw != t.stem:
+            mids.extend(m for m in c.exact.get(t.raw, ()) if m not in mids)
+        for p, mid in c.prefixes.get(t.raw[:3], ()):
+            if t.raw.startswith(p):
+                mids.append(mid)
+        for p, mid in c.short_prefixes:
+            if t.raw.startswith(p):
+                mids.append(mid)
+        if c.num_matchers:
+            n = _number(t.raw)
+            if n is not None:
+                for kind, mid in c.num_matchers:
+                    if kind == "{n}" or 12 <= n <= 24:
+                        mids.append(mid)
+        per_token.append(mids)
+    occ: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    n_tok = len(toks)
+    for i, mids in enumerate(per_token):
+        for mid in mids:
+            for aid in c.alt_first.get(mid, ()):
+                seq = c.alts[aid]
+                if i + len(seq) > n_tok:
+                    continue
+                if all(seq[k] in per_token[i + k] for k in range(1, len(seq))):
+                    occ[aid].append((i, i + len(seq)))
+    return occ
+
+
+def _find(rule: _Rule, occ: dict[int, list[tuple[int, int]]]) -> tuple[int, int] | None:
+    slot_occ = [sorted(o for a in slot for o in occ.get(a, ())) for slot in rule.slots]
+    if any(not s for s in slot_occ):
+        return None
+    if len(slot_occ) == 1:
+        return slot_occ[0][0]
+    if not rule.any_order:
+        for first in slot_occ[0]:
+            pos, end, ok = first[1], first[1], True
+            for s in slot_occ[1:]:
+                nxt = next((o for o in s if o[0] >= pos), None)
+                if nxt is None or nxt[0] - first[0] > rule.window:
+                    ok = False
+                    break
+                pos, end = nxt[1], nxt[1]
+            if ok:
+                return first[0], end
+        return None
+    for anchor in slot_occ[0]:
+        lo, hi, ok = anchor[0], anchor[1], True
+        for s in slot_occ[1:]:
+            near = min((o for o in s if o != anchor), key=lambda o: abs(o[0] - anchor[0]), default=None)
+            if near is None or abs(near[0] - anchor[0]) > rule.window:
+                ok = False
+                break
+            lo, hi = min(lo, near[0]), max(hi, near[1])
+        if ok:
+            return lo, hi
+    return None
+
+
+def _negated(c: _Compiled, toks: list[_Tok], start: int) -> bool:
+    for k in range(start - 1, max(-1, start - 5), -1):
+        raw = toks[k].raw
+        if raw in _PUNCT:
+            return False
+        if raw in c.negators:
+            # a negated condition ("if they don't pay") is not a denial of the abuse
+            return not any(toks[j].raw in _CONDITIONAL for j in range(max(0, k - 4), k))
+    return False
+
+
+def _run(c: _Compiled, text: str, offset: int) -> Match:
+    toks = tokens(text)
+    occ = _occurrences(c, toks)
+    candidates: set[int] = set()
+    for aid in occ:
+        candidates.update(c.rules_by_alt.get(aid, ()))
+    hits: list[IndicatorHit] = []
+    negated: list[IndicatorHit] = []
+    for rid in sorted(candidates):
+        rule = c.rules[rid]
+        span = _find(rule, occ)
+        if span is None:
+            continue
+        lo, hi = span
+        if rule.unless and any(
+            o[0] <= hi + 3 and o[1] >= lo - 3 for a in rule.unless for o in occ.get(a, ())
+        ):
+            continue
+        start, end = toks[lo].start, toks[hi - 1].end
+        hit = IndicatorHit(rule.indicator, rule.rule_id, offset + start, offset + end, text[start:end])
+        if rule.neg and _negated(c, toks, lo):
+            negated.append(hit)
+        else:
+            hits.append(hit)
+    return Match(hits, negated)
+
+
+def match(text: str, offset: int = 0) -> Match:
+    """Indicator hits in one sentence; spans are ``offset`` + positions in ``text``."""
+    return _run(_compiled()[0], text, offset)
+
+
+def mechanisms(text: str) -> list[str]:
+    """DPRK mechanism tags (M_STATE_DISPATCH, M_QUOTA, ...) in one sentence."""
+    found = _run(_compiled()[1], text, 0).hits
+    return sorted({h.indicator for h in found})
+
+
+def counter_cues(text: str) -> list[str]:
+    """Indicators whose exculpatory counter-cue ("free to leave") appears in the text."""
+    low = plain(text).lower()
+    return [ind for ind, cues in _compiled()[2].items() if any(cue in low for cue in cues)]
+
+
+def topic_terms() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(worker-topic terms, domain terms) from the lexicon."""
+    _, _, _, topic, domain = _compiled()
+    return topic, domain

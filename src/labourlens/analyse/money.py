@@ -1,0 +1,407 @@
+"""Money amounts and percentages in news prose (extractors ``money.v1`` and ``percent.v1``).
+
+A parser of our own, because the patterns of reports ("RMB 10 [USD 1.41]", "several
+hundred to several thousand dollars", "between $200 million and $500 million a year",
+"12,000 yuan (U.S. $1,788)") are what general-purpose libraries miss.
+
+How it works: one compiled regex finds *quantities* (an optional currency symbol or code,
+a number, number word or vague quantity, an optional multiplier, an optional currency word
+or percent sign). A second pass joins neighbouring quantities into ranges ("300-400
+dollars", "$200 million to $500 million"), attaches a bracketed or appositive quantity in
+another currency as the stated conversion of the amount before it (it is never reported on
+its own), and reads the period around it ("a month", "per day", "monthly salary of").
+Currency words, symbols, multipliers, vague quantities and periods come from
+``knowledge/currencies.yaml``; USD normalisation is :mod:`labourlens.analyse.fx`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from labourlens import knowledge
+from labourlens.analyse import fx
+from labourlens.model import Amount
+
+__all__ = ["find", "EXTRACTOR", "PERCENT_EXTRACTOR"]
+
+EXTRACTOR = "money.v1"
+PERCENT_EXTRACTOR = "percent.v1"
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_PERCENT = r"%|(?i:per\s?cent|percentage\s+points?|pct)\b"
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
+_OR = re.compile(r"\s+or\s+")
+_BETWEEN = re.compile(r"\bbetween\s+(?:about\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:from|between)\s+(?:about\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
+_CONV_WORDS = r"about|around|approximately|approx\.|roughly|some|nearly|almost|or|equivalent\s+to|equal\s+to|worth|~|c\.|i\.e\.,?|just\s+over|just\s+under|over|under|US"
+_CONV_OPEN = re.compile(rf"\s*[(\[]\s*(?:(?:{_CONV_WORDS})\s*)*", re.IGNORECASE)
+_CONV_CLOSE = re.compile(r"[^()\[\]\n]{0,40}?[)\]]")
+_CONV_APPOSITIVE = re.compile(
+    rf"\s*(?:,|—|–|-)?\s*(?:or\s+)?(?:{_CONV_WORDS})\s+|\s*(?:,|—|–)\s*", re.IGNORECASE
+)
+_UP_TO = re.compile(
+    r"\b(?:up\s+to|as\s+much\s+as|as\s+high\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of|less\s+than|under)\s+$",
+    re.IGNORECASE,
+)
+_AT_LEAST = re.compile(
+    r"\b(?:at\s+least|more\s+than|over|as\s+little\s+as|a\s+minimum\s+of|upwards\s+of)\s+$", re.IGNORECASE
+)
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    quantity: re.Pattern[str]
+    prefix_before: re.Pattern[str]
+    anchor_words: frozenset[str]
+    period_after: re.Pattern[str]
+    period_before: re.Pattern[str]
+    symbols: dict[str, str]
+    codes: dict[str, str]
+    words: dict[str, str]  # lower-case word -> ISO code, or "?group" when ambiguous
+    ambiguous: dict[str, tuple[str, dict[str, re.Pattern[str]]]]
+    window: int
+    multipliers: dict[str, float]
+    short_multipliers: dict[str, float]
+    vague: dict[str, tuple[float, float]]
+    number_words: dict[str, float]
+    needs_digits: frozenset[str]
+    period_words: dict[str, str]
+
+
+def _alt(items: list[str]) -> str:
+    return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(set(items), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data: dict[str, Any] = knowledge.load("currencies.yaml")
+    symbols: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    words: dict[str, str] = {}
+    for iso, entry in data["currencies"].items():
+        for s in entry.get("symbols") or []:
+            symbols[str(s)] = iso
+        for c in entry.get("codes") or []:
+            codes[str(c)] = iso
+        for w in entry.get("words") or []:
+            words[_norm_word(str(w))] = iso
+    ambiguous: dict[str, tuple[str, dict[str, re.Pattern[str]]]] = {}
+    for group, entry in (data.get("ambiguous") or {}).items():
+        contexts = {
+            cur: re.compile(r"\b(?:" + _alt([str(k) for k in kws]) + r")\b", re.IGNORECASE)
+            for cur, kws in (entry.get("contexts") or {}).items()
+            if kws
+        }
+        ambiguous[group] = (str(entry["default"]), contexts)
+        if len(group) == 1:  # a symbol such as the yen/yuan sign
+            symbols[group] = "?" + group
+    for group, forms in (data.get("ambiguous_words") or {}).items():
+        for form in forms:
+            words[_norm_word(str(form))] = "?" + group
+    multipliers = {str(k): float(v) for k, v in data["multipliers"].items()}
+    short = {str(k): float(v) for k, v in data["short_multipliers"].items()}
+    vague = {_norm_word(str(k)): (float(v[0]), float(v[1])) for k, v in data["vague"].items()}
+    number_words = {_norm_word(str(k)): float(v) for k, v in data["number_words"].items()}
+    period_words: dict[str, str] = {}
+    for unit, forms in data["periods"].items():
+        for f in forms:
+            period_words[str(f).lower()] = str(unit)
+    for k, v in data["period_adverbs"].items():
+        period_words[str(k).lower()] = str(v)
+    adjectives = {str(k).lower(): str(v) for k, v in data["period_adjectives"].items()}
+    period_words.update(adjectives)
+
+    mult_alt = _alt(list(multipliers))
+    quantity = re.compile(
+        rf"(?:(?P<pre>{_alt(list(symbols))}|{_alt(list(codes))})\s?)?"
+        rf"(?:(?P<num>{_NUM})|(?i:(?P<vague>{_alt(list(vague))})|(?P<wnum>{_alt(list(number_words))})(?=[\s-])))"
+        rf"(?:[\s-]?(?i:(?P<mult>(?:{mult_alt})(?:[\s-]+(?:{mult_alt}))?)s?(?:\s+of\b)?)"
+        rf"|(?P<abbr>{_alt(list(short))})(?![\w$])|\s(?P<abbr_sp>{_alt([k for k in short if len(k) > 1])})(?![\w$]))?"
+        rf"(?:[\s-]?(?P<suf>{_PERCENT}|(?i:{_alt(list(words))})(?![\w])|(?:{_alt(list(codes))})(?![\w])))?"
+    )
+    units = [k for k, v in period_words.items() if k not in data["period_adverbs"] and k not in adjectives]
+    period_after = re.compile(
+        r"(?:\s+(?!and\b|but\b|or\b|which\b|that\b|while\b)[a-z]+){0,3}?\s*,?\s*"
+        rf"(?:(?:a|an|per|each|every|/)\s*(?P<unit>{_alt(units)})s?\b"
+        r"(?!\s+(?:ago|later|earlier|before|after|old)\b)"
+        rf"|(?P<adv>{_alt(list(data['period_adverbs']))}|per\s+annum)\b)",
+        re.IGNORECASE,
+    )
+    period_before = re.compile(
+        rf"\b(?P<adj>{_alt(list(adjectives))})\b(?:\s+[\w-]+){{0,3}}\s+$", re.IGNORECASE
+    )
+    return _Lexicon(
+        quantity=quantity,
+        prefix_before=re.compile(rf"(?:{_alt(list(symbols))}|{_alt(list(codes))})\s?$"),
+        anchor_words=frozenset(w.split()[0] for w in [*vague, *number_words] if w.split()[0] not in ("a", "half"))
+        | {"few", "couple"},
+        period_after=period_after,
+        period_before=period_before,
+        symbols=symbols,
+        codes=codes,
+        words=words,
+        ambiguous=ambiguous,
+        window=int(data.get("window", 400)),
+        multipliers=multipliers,
+        short_multipliers=short,
+        vague=vague,
+        number_words=number_words,
+        needs_digits=frozenset(_norm_word(str(w)) for w in data.get("needs_digits") or []),
+        period_words=period_words,
+    )
+
+
+def _norm_word(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+@dataclass
+class _Q:
+    start: int
+    end: int
+    currency: str | None  # ISO code, "?group" for an ambiguous unit, None for a bare number
+    low: float
+    high: float
+    vague: bool
+    multiplier: float | None
+    percent: bool
+    prefix: bool
+
+    @property
+    def bare(self) -> bool:
+        return self.currency is None and not self.percent
+
+
+def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
+    start = m.start()
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_$"):
+        return None
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():  # "COVID-19"
+        return None
+    pre, suf = m.group("pre"), m.group("suf")
+    mult: float | None = None
+    if m.group("mult"):
+        mult = 1.0
+        for part in re.split(r"[\s-]+", m.group("mult").lower()):
+            mult *= lex.multipliers.get(part.rstrip("s"), 1.0)
+    elif m.group("abbr") or m.group("abbr_sp"):
+        if not pre and not (m.group("suf") and m.group("suf")[0].lower() != "p" and m.group("suf") != "%"):
+            return None
+        mult = lex.short_multipliers[m.group("abbr") or m.group("abbr_sp")]
+    currency: str | None = None
+    percent = False
+    if pre:
+        currency = lex.symbols.get(pre) or lex.codes.get(pre)
+    if suf:
+        if suf == "%" or suf[0].lower() == "p":
+            if pre:
+                return None
+            percent = True
+        else:
+            word_cur = lex.codes.get(suf) or lex.words.get(_norm_word(suf))
+            if pre and word_cur and word_cur != currency:
+                # "$5 yuan" is not a thing; keep the prefix and drop the word
+                return _Q(start, m.start("suf"), currency, *_values(m, lex, mult), mult, False, True)
+            currency = word_cur
+            if _norm_word(suf) in lex.needs_digits and not m.group("num"):
+                return None
+            if _norm_word(suf) in lex.needs_digits and m.group("num") and not mult:
+                if _YEARLIKE.fullmatch(m.group("num")):
+                    return None
+    if m.group("wnum") and mult is None and percent:
+        return None
+    if m.group("wnum") and m.group("wnum").lower() in ("a", "half a") and mult is None:
+        return None
+    if m.group("vague") and currency is None and not percent and mult is None:
+        return None
+    low, high, vague = _values(m, lex, mult)
+    return _Q(start, m.end(), currency, low, high, vague, mult, percent, bool(pre))
+
+
+def _values(m: re.Match[str], lex: _Lexicon, mult: float | None) -> tuple[float, float, bool]:
+    factor = mult or 1.0
+    if m.group("num"):
+        v = float(m.group("num").replace(",", "")) * factor
+        return v, v, False
+    if m.group("wnum"):
+        v = lex.number_words[_norm_word(m.group("wnum"))] * factor
+        return v, v, False
+    lo, hi = lex.vague[_norm_word(m.group("vague"))]
+    return lo * factor, hi * factor - 1, True
+
+
+def _resolve(currency: str | None, text: str, start: int, lex: _Lexicon) -> str | None:
+    if not currency or not currency.startswith("?"):
+        return currency
+    default, contexts = lex.ambiguous[currency[1:]]
+    lo = max(0, start - lex.window)
+    best, best_distance = default, lex.window + 1
+    for cur, pattern in contexts.items():
+        for m in pattern.finditer(text, lo, start + lex.window):
+            distance = start - m.end() if m.end() <= start else m.start() - start
+            if distance < best_distance:
+                best, best_distance = cur, distance
+    return best
+
+
+def _join_range(a: _Q, b: _Q, text: str) -> _Q | None:
+    """``a`` and ``b`` as one range, or None when they are not one."""
+    sep = text[a.end : b.start]
+    m = _RANGE_SEP.fullmatch(sep)
+    if not m:
+        if not (a.bare and _OR.fullmatch(sep)):  # "300 or 400 dollars"
+            return None
+    if sep.strip().lower() == "and" and not _BETWEEN.search(text, 0, a.start):
+        return None
+    if a.percent != b.percent and not (a.bare or b.bare):
+        return None
+    if a.currency and b.currency and a.currency != b.currency:
+        return None
+    if a.bare and b.bare:
+        return None
+    if sep.strip() in ("-", "–", "—") and (a.bare and _YEARLIKE.fullmatch(text[a.start : a.end])):
+        return None
+    low = a.low
+    if a.multiplier is None and b.multiplier is not None and not a.vague:
+        if a.low * b.multiplier <= b.high:
+            low = a.low * b.multiplier
+    if low > b.high:
+        return None
+    return _Q(
+        a.start,
+        b.end,
+        a.currency or b.currency,
+        low,
+        b.high,
+        True,
+        b.multiplier,
+        a.percent or b.percent,
+        a.prefix,
+    )
+
+
+def _conversion(r: _Q, q: _Q, text: str) -> int | None:
+    """End offset of ``q`` as a stated conversion of ``r``, or None."""
+    if q.bare or q.percent or not q.currency or q.currency == r.currency:
+        return None
+    gap = text[r.end : q.start]
+    if _CONV_OPEN.fullmatch(gap):
+        close = _CONV_CLOSE.match(text, q.end)
+        return close.end() if close else None
+    if len(gap) <= 24 and _CONV_APPOSITIVE.fullmatch(gap):
+        if _CONV_WORD_IN.search(gap) or text[q.end : q.end + 1] in (",", ";", "—", "–", ")", ""):
+            return q.end
+    return None
+
+
+_CONV_WORD_IN = re.compile(rf"\b(?:{_CONV_WORDS})(?:\s|$)", re.IGNORECASE)
+
+
+_DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile(r"[a-z]+")
+_A_MULT = re.compile(r"\b(?:[Aa]|[Hh]alf\s+a)\s+(?:hundred|thousand|million|billion|trillion)\b")
+
+
+def _anchors(text: str, lex: _Lexicon) -> list[int]:
+    """Where a quantity may start: digit runs and quantity words. The full pattern only
+    runs there, which keeps the scan of long texts cheap."""
+    out = [m.start() for m in _DIGITS.finditer(text) if m.start() == 0 or text[m.start() - 1] not in ".,"]
+    low = text.lower()
+    n = len(low)
+    for word in set(_LETTERS.findall(low)) & lex.anchor_words:
+        pos = low.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            if (pos == 0 or not low[pos - 1].isalpha()) and (end >= n or not low[end].isalpha()):
+                if word in ("few", "couple") and low[max(0, pos - 2) : pos] == "a ":
+                    pos -= 2
+                out.append(pos)
+            pos = low.find(word, end)
+    out.extend(m.start() for m in _A_MULT.finditer(text))
+    return sorted(set(out))
+
+
+def _match_at(text: str, pos: int, lex: _Lexicon) -> _Q | None:
+    pre = lex.prefix_before.search(text, max(0, pos - 8), pos)
+    for start in ((pre.start(), pos) if pre else (pos,)):
+        m = lex.quantity.match(text, start)
+        if m is not None and m.end() > pos:
+            q = _quantity(m, text, lex)
+            if q is not None:
+                return q
+    return None
+
+
+def find(text: str, published: date | None = None) -> list[Amount]:
+    """Money amounts (``kind="money"``) and percentages (``kind="percent"``) in ``text``,
+    with spans into it, in text order. Money is normalised to USD (:mod:`.fx`)."""
+    if not text:
+        return []
+    lex = _lexicon()
+    qs: list[_Q] = []
+    last = 0
+    for pos in _anchors(text, lex):
+        if pos >= last and (q := _match_at(text, pos, lex)) is not None:
+            qs.append(q)
+            last = q.end
+    out: list[Amount] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        i += 1
+        if i < len(qs) and (joined := _join_range(q, qs[i], text)) is not None:
+            q = joined
+            i += 1
+        if q.bare:
+            continue
+        if q.vague and q.currency is None and not q.percent:
+            continue
+        currency = _resolve(q.currency, text, q.start, lex)
+        amount = Amount(start=q.start, end=q.end, text=text[q.start : q.end], currency=currency)
+        if q.low == q.high:
+            amount.value = q.low
+            before = text[max(0, q.start - 40) : q.start]
+            if _UP_TO.search(before):
+                amount.high = q.high
+            elif _AT_LEAST.search(before):
+                amount.low = q.low
+        else:
+            amount.low, amount.high = q.low, q.high
+        if q.percent:
+            amount.kind, amount.extractor, amount.currency = "percent", PERCENT_EXTRACTOR, None
+            out.append(amount)
+            continue
+        tail = q.end
+        if i < len(qs):
+            conv, used = qs[i], 1
+            if i + 1 < len(qs) and (joined := _join_range(conv, qs[i + 1], text)) is not None:
+                conv, used = joined, 2
+            conv_end = _conversion(q, conv, text)
+            if conv_end is not None:
+                conv_cur = _resolve(conv.currency, text, conv.start, lex)
+                amount.stated_text = text[conv.start : conv.end]
+                if conv_cur == "USD":
+                    amount.stated_usd = conv.low if conv.low == conv.high else (conv.low + conv.high) / 2
+                tail = conv_end
+                i += used
+        amount.per = _period(text, q.start, tail, lex)
+        out.append(amount)
+    fx.normalise(out, published)
+    return out
+
+
+def _period(text: str, start: int, tail: int, lex: _Lexicon) -> str | None:
+    m = lex.period_after.match(text, tail)
+    if m:
+        word = (m.group("unit") or m.group("adv") or "").lower()
+        word = "annum" if word.startswith("per") and "annum" in word else word
+        return lex.period_words.get(word) or lex.period_words.get(word.rstrip("s"))
+    b = lex.period_before.search(text[max(0, start - 60) : start])
+    if b:
+        return lex.period_words.get(b.group("adj").lower())
+    return None

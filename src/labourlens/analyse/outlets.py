@@ -1,0 +1,145 @@
+"""News outlets and publishers: resolve a name as written to a canonical outlet, and
+find outlet names in a text. The list is the knowledge file ``outlets.yaml``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from labourlens import knowledge
+from labourlens.errors import ConfigError
+
+__all__ = ["Outlet", "all_outlets", "find_mentions", "resolve"]
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-"})
+_CUE_AFTER = re.compile(
+    r"\s*(?:'s\b|\u2019s\b|\)|,?\s+(?:reported|reports|said|says|quoted|cited|citing|learned|found|revealed|"
+    r"wrote|writes|has\s+(?:reported|learned)|news\s+agency|correspondent|report))",
+)
+_CUE_BEFORE = re.compile(
+    r"(?:\btold|\baccording\s+to|\bto|\bby|\bwith|\bin|\bfrom|\bSource:|\(|\bvia)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    aliases: tuple[str, ...] = field(default_factory=tuple)
+    country: str | None = None
+    type: str | None = None  # wire, broadcaster, newspaper, online, ngo, government, research
+
+
+def _key(name: str) -> str:
+    """Comparison key: case, a leading "the", a possessive, a URL scheme and ``www.``,
+    and punctuation do not matter."""
+    s = name.translate(_QUOTES).strip().casefold()
+    s = re.sub(r"^https?://", "", s)
+    s = re.sub(r"^www\.", "", s)
+    s = s.split("/", 1)[0] if "." in s.split("/", 1)[0] and " " not in s else s
+    s = re.sub(r"^the\s+", "", s)
+    s = re.sub(r"'s$", "", s)
+    s = re.sub(r"[^\w.+]+", " ", s)
+    return " ".join(s.split())
+
+
+@dataclass
+class _Table:
+    outlets: list[Outlet]
+    by_key: dict[str, Outlet]
+    short: frozenset[str]
+    by_alias: dict[str, Outlet]
+    by_prefix: dict[str, list[str]]  # first two characters -> aliases, longest first
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    data = knowledge.load("outlets.yaml") or {}
+    if not isinstance(data, dict) or not isinstance(data.get("outlets"), list):
+        raise ConfigError("knowledge file outlets.yaml must have a list 'outlets'; check its format")
+    outlets: list[Outlet] = []
+    by_key: dict[str, Outlet] = {}
+    by_alias: dict[str, Outlet] = {}
+    for row in data["outlets"]:
+        o = Outlet(str(row["name"]), tuple(str(a) for a in row.get("aliases") or ()),
+                   row.get("country"), row.get("type"))
+        outlets.append(o)
+        for n in (o.name, *o.aliases):
+            by_key.setdefault(_key(n), o)
+            if not n.islower() and "." not in n:  # domains are for resolve(), not for prose
+                by_alias.setdefault(n, o)
+    by_prefix: dict[str, list[str]] = {}
+    for n in sorted(by_alias, key=len, reverse=True):
+        by_prefix.setdefault(n[:2], []).append(n)
+    short = frozenset(str(s) for s in data.get("short_aliases") or ())
+    return _Table(outlets, by_key, short, by_alias, by_prefix)
+
+
+def all_outlets() -> list[Outlet]:
+    return list(_table().outlets)
+
+
+def resolve(name: str) -> Outlet | None:
+    """The outlet a name refers to ("the Guardian's", "RFA", "www.dailynk.com"), or None."""
+    if not name or not name.strip():
+        return None
+    t = _table()
+    key = _key(name)
+    hit = t.by_key.get(key)
+    if hit is not None:
+        return hit
+    # "Daily NK English", "Yonhap News Agency (Seoul)": drop trailing words one by one
+    words = key.split()
+    for n in range(len(words) - 1, 0, -1):
+        hit = t.by_key.get(" ".join(words[:n]))
+        if hit is not None and n >= 1 and len(" ".join(words[:n])) >= 3:
+            return hit
+    return None
+
+
+def _short_ok(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40):start]
+    if _CUE_BEFORE.search(before):
+        return True
+    if _CUE_AFTER.match(text, end):
+        return True
+    # a dateline: "SEOUL (AP) —" is caught by the bracket; "AP —" at a line start
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].strip() == "" and re.match(r"\s*[-\u2013\u2014]", text[end:end + 3]) is not None
+
+
+def find_mentions(text: str) -> list[tuple[int, int, Outlet]]:
+    """Spans of outlet names in ``text`` with their outlet, longest names first and
+    without overlaps. Short or common aliases (AP, FT, Guardian) count only where the
+    words around them make them an outlet."""
+    t = _table()
+    if not text:
+        return []
+    found: list[tuple[int, int, Outlet]] = []
+    last = 0
+    for m in _START.finditer(text):
+        pos = m.start()
+        if pos < last:
+            continue
+        bucket = t.by_prefix.get(text[pos:pos + 2])
+        if not bucket:
+            continue
+        alias = next((n for n in bucket if text.startswith(n, pos) and not _wordchar(text, pos + len(n))), None)
+        if alias is None:
+            continue
+        end = pos + len(alias)
+        if alias in t.short:
+            nxt = re.match(r"\s+([A-Z][a-z]+)", text[end:end + 30])
+            if nxt or not _short_ok(text, pos, end):
+                continue
+        found.append((pos, end, t.by_alias[alias]))
+        last = end
+    return found
+
+
+_START = re.compile(r"(?<![\w.])[A-Z0-9\u0400-\u042F\uac00-\ud7af\u4e00-\u9fff]")
+
+
+def _wordchar(text: str, i: int) -> bool:
+    return i < len(text) and (text[i].isalnum() or text[i] == "_")

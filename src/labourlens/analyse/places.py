@@ -1,0 +1,232 @@
+"""Place mentions (extractor ``places.v1``): countries, first-level regions, cities,
+borders, rivers and regions, looked up in :mod:`labourlens.analyse.gazetteer` and
+disambiguated by the document's other places.
+
+How a name is found: the text is split into word and punctuation tokens; at each
+token that can start a name, the longest token sequence that is a gazetteer name
+wins ("North Pyongan Province" over "Pyongan", "South Korea" over "Korea"), provided
+the capitalisation fits (capitalised words must be capitalised, codes like "US" must be
+upper case). Names inside outlet names ("Radio Free Asia", "Korea Herald") and words
+that are part of personal names ("Mr. Young", "Kim Chol-su") are not places.
+
+How a place is chosen when a name has several: the level (country, then region,
+province, city), explicit cues ("Jilin city", "Jilin Province"), the countries the
+document mentions elsewhere (provinces and cities count more than countries), and
+population.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from labourlens.analyse import gazetteer, outlets
+from labourlens.analyse.gazetteer import Alias, Gazetteer, Place
+from labourlens.model import PlaceMention, Sentence
+
+__all__ = ["EXTRACTOR", "find"]
+
+EXTRACTOR = "places.v1"
+
+_LEVEL_WEIGHT = {"country": 6.0, "other": 5.0, "border": 5.0, "facility": 5.0, "admin1": 4.0, "city": 3.0}
+_ADMIN_CUE = frozenset({"province", "provinces", "prefecture", "prefectures", "oblast", "krai", "region",
+                        "regions", "governorate", "emirate", "state"})
+_CITY_CUE = frozenset({"city", "town", "county"})
+_TITLES = frozenset({"mr", "ms", "mrs", "dr", "prof", "professor", "president", "chairman", "minister", "general",
+                     "gen", "sir", "lord", "lady", "saint", "st", "pastor", "rev", "father", "leader", "comrade",
+                     "ambassador", "director", "officer", "manager", "surnamed", "named", "sen", "senator", "rep"})
+_DEMONYM_NEXT = frozenset({"-based", "-born"})
+
+
+def _cases_fit(cases: tuple[str, ...], toks: list[str]) -> bool:
+    for c, t in zip(cases, toks, strict=False):
+        if c == "C":
+            if not t[0].isupper():
+                return False
+        elif c == "U" and not t.isupper():
+            return False
+    return True
+
+
+_Match = tuple[int, int, list[Alias]]  # start, end, fitting aliases
+
+
+def _scan(g: Gazetteer, text: str, lo: int = 0, hi: int | None = None) -> list[_Match]:
+    """Longest gazetteer names in text[lo:hi] that start where a name can start."""
+    assert g.start_re is not None
+    hi = len(text) if hi is None else hi
+    out: list[_Match] = []
+    index, first = g.index, g.first
+    nxt = gazetteer.NEXT_TOKEN_RE.match
+    norm = gazetteer.norm
+    pos = lo
+    prefixes = g.prefixes
+    for m in g.start_re.finditer(text, lo, hi):
+        s = m.start()
+        if s < pos:
+            continue
+        w = m.group()
+        key0 = norm(w)
+        longest = first.get(key0)
+        if longest is None:
+            continue
+        toks = [(s, m.end(), w)]
+        keys = [key0]
+        while len(toks) < longest and tuple(keys) in prefixes:
+            t = nxt(text, toks[-1][1], hi)
+            if t is None:
+                break
+            toks.append((t.start(1), t.end(1), t.group(1)))
+            keys.append(norm(t.group(1)))
+        for length in range(len(toks), 0, -1):
+            cands = index.get(tuple(keys[:length]) if length > 1 else (key0,))
+            if not cands:
+                continue
+            raw = [x[2] for x in toks[:length]]
+            fit = [c for c in cands if _cases_fit(c.cases, raw)
+                   and (not c.needs_the or _THE_BEFORE.search(text, max(0, s - 5), s) is not None)]
+            if fit:
+                end = toks[length - 1][1]
+                out.append((s, end, fit))
+                pos = end
+                break
+    return out
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_AFTER_RE = re.compile(r"[ \t]*([^\W_]+|[^\w\s])?[ \t]*([^\W_]+)?[ \t]*([^\W_]+)?")
+_BEFORE_RE = re.compile(r"([^\W_]+)?[ \t]*([^\W_]+|[^\w\s])?[ \t]*$")
+
+
+def _personal_name(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] a part of a personal name?"""
+    # "Kim Chol-su", "Pak Song-il": a hyphen and a lower-case syllable right after
+    if text[end:end + 1] == "-" and text[end + 1:end + 2].islower():
+        return True
+    b = _BEFORE_RE.search(text, max(0, start - 30), start)
+    if b:
+        w1, w2 = (b.group(1) or "").lower(), b.group(2) or ""
+        if w2 == "." and w1 in _TITLES:
+            return True
+        if w2[:1].isupper() and w2.lower() in _TITLES:
+            return True
+    return False
+
+
+def _score(p: Place, alias: Alias, ctx_country: Counter[str], ctx_sub: Counter[str],
+           admin_cue: bool, city_cue: bool) -> float:
+    s = _LEVEL_WEIGHT.get(p.level, 3.0)
+    if p.level == "city":
+        s += gazetteer.population_weight(p)
+    else:
+        s += 3.5
+    if p.country:
+        if ctx_country[p.country]:
+            s += 2.0
+        if ctx_sub[p.country]:
+            s += 3.0
+    if alias.primary:
+        s += 1.0
+    if p.prefer_admin1 and p.level == "admin1":
+        s += 1.5
+    if admin_cue and p.level == "admin1":
+        s += 10.0
+    if city_cue and p.level == "city":
+        s += 10.0
+    return s
+
+
+def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMention]:
+    """Every place mention in ``text``, in text order."""
+    if not text:
+        return []
+    g = gazetteer.get()
+    blocked = [(s, e) for s, e, _ in outlets.find_mentions(text)]
+    kept: list[_Match] = []
+    for start, end, cands in _scan(g, text):
+        if blocked and any(bs <= start and end <= be for bs, be in blocked):
+            continue
+        if all(g.places[a.place].level == "city" for a in cands) and _personal_name(text, start, end):
+            continue
+        kept.append((start, end, cands))
+
+    # context: countries of names that are not ambiguous across countries
+    ctx_country: Counter[str] = Counter()
+    ctx_sub: Counter[str] = Counter()
+    own: list[tuple[str, bool] | None] = []
+    for _s, _e, cands in kept:
+        countries = {g.places[a.place].country for a in cands}
+        c = next(iter(countries)) if len(countries) == 1 else None
+        if c:
+            is_country = any(g.places[a.place].level == "country" for a in cands)
+            (ctx_country if is_country else ctx_sub)[c] += 1
+            own.append((c, is_country))
+        else:
+            own.append(None)
+
+    out: list[PlaceMention] = []
+    prev: tuple[int, Place] | None = None  # end and place of the previous resolved name
+    for k, ((start, end, cands), mine) in enumerate(zip(kept, own, strict=True)):
+        # "Atlanta, Georgia", "Jilin, China", "St. Petersburg, Russia": a name and the larger
+        # place right after it (or before it) agree on the country
+        pair: set[str] = set()
+        if k + 1 < len(kept) and text[end:kept[k + 1][0]] in (", ", ","):
+            pair = {c for c in (g.places[a.place].country for a in kept[k + 1][2]) if c}
+        if prev is not None and text[prev[0]:start] in (", ", ",") and prev[1].country:
+            pair.add(prev[1].country)
+        after = _AFTER_RE.match(text, end)
+        a1 = (after.group(1) or "").lower() if after else ""
+        admin_cue = a1 in _ADMIN_CUE
+        city_cue = a1 in _CITY_CUE or text[max(0, start - 8):start].lower().endswith("city of ") or (
+            after is not None and a1 == "," and (after.group(2) or "").lower() in ("a", "the")
+            and (after.group(3) or "").lower() == "city")
+        if mine is not None:  # a name is no context for itself
+            (ctx_country if mine[1] else ctx_sub)[mine[0]] -= 1
+        best = max(cands, key=lambda a: _score(g.places[a.place], a, ctx_country, ctx_sub, admin_cue, city_cue)
+                   + (6.0 if g.places[a.place].country in pair else 0.0))
+        p = g.places[best.place]
+        lone = p.level == "city" and not city_cue and p.country is not None and not (
+            ctx_country[p.country] or ctx_sub[p.country])
+        if mine is not None:
+            (ctx_country if mine[1] else ctx_sub)[mine[0]] += 1
+        # a lone city of a country the document never mentions: only a big city, never a
+        # capitalised word at the start of a sentence or a heading
+        if lone and not pair and (p.population < 100_000 or _sentence_initial(text, start)):
+            continue
+        prev = (end, p)
+        out.append(_mention(text, start, end, p))
+        if p.level == "border":
+            # "the China-North Korea border" also names the two countries
+            head = text[start:end].rsplit(None, 1)[0]  # without the word "border"
+            for s2, e2, inner in _scan(g, text, start, start + len(head)):
+                q = g.places[inner[0].place]
+                if q.level == "country" and len(inner) == 1 and (s2, e2) != (start, end):
+                    out.append(_mention(text, s2, e2, q))
+    out.extend(_cjk(text, g))
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    k = start - 1
+    while k >= 0 and text[k] in " \t\"'\u201c\u2018([":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n\r:;\u2014-"
+
+
+def _mention(text: str, start: int, end: int, p: Place) -> PlaceMention:
+    return PlaceMention(start=start, end=end, text=text[start:end], name=p.name, country=p.country,
+                        admin1=p.admin1, level=p.level, lat=p.lat, lon=p.lon, gazetteer_id=p.gid,
+                        extractor=EXTRACTOR)
+
+
+def _cjk(text: str, g: Gazetteer) -> list[PlaceMention]:
+    """Korean and Chinese names, matched as substrings (Korean attaches particles)."""
+    if g.cjk_re is None or not gazetteer.CJK_RE.search(text):
+        return []
+    out = []
+    for m in g.cjk_re.finditer(text):
+        idxs = g.cjk[m.group()]
+        best = max(idxs, key=lambda k: (_LEVEL_WEIGHT.get(g.places[k].level, 3.0), g.places[k].population))
+        out.append(_mention(text, m.start(), m.end(), g.places[best]))
+    return out

@@ -1,0 +1,68 @@
+"""The README documents every command, every option and every setting (in the
+spirit of sqlite-utils' test_docs.py): adding one without documenting it fails here."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import typer
+
+from labourlens.cli import get_app
+from labourlens.settings import ENV_PREFIX, SETTINGS
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+@pytest.fixture(scope="module")
+def readme() -> str:
+    return README.read_text(encoding="utf-8")
+
+
+def _commands() -> dict[str, object]:
+    group = typer.main.get_command(get_app())
+    return dict(group.commands)  # type: ignore[attr-defined]
+
+
+COMMANDS = sorted(_commands())
+
+
+def test_core_commands_exist() -> None:
+    assert {"ingest", "status", "show", "search", "export", "claims", "sources", "analyse", "eval", "demo"} <= set(
+        COMMANDS
+    )
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_command_has_readme_section(readme: str, name: str) -> None:
+    assert re.search(rf"^### {re.escape(name)}$", readme, re.M), f"README.md has no '### {name}' section"
+    assert f"labourlens {name}" in readme or "labourlens --db" in readme
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_command_has_help(name: str) -> None:
+    command = _commands()[name]
+    assert (command.help or "").strip(), f"command {name} has no help text"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_command_options_in_readme(readme: str, name: str) -> None:
+    command = _commands()[name]
+    for param in command.params:  # type: ignore[attr-defined]
+        for opt in list(param.opts) + list(getattr(param, "secondary_opts", [])):
+            if opt.startswith("--") and opt != "--help":
+                assert opt in readme, f"option {opt} of `{name}` is not in README.md"
+        if param.param_type_name == "option":
+            assert (param.help or "").strip(), f"option {param.opts} of `{name}` has no help"
+
+
+@pytest.mark.parametrize("setting", [s.name for s in SETTINGS])
+def test_setting_in_readme(readme: str, setting: str) -> None:
+    assert f"`{ENV_PREFIX}{setting.upper()}`" in readme, f"setting {setting} has no row in README.md's settings table"
+
+
+def test_readme_set_up_and_attribution(readme: str) -> None:
+    assert "make demo" in readme and "make test" in readme
+    assert "GeoNames" in readme and "CC-BY 4.0" in readme
+    assert ".originals" in readme

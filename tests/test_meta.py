@@ -1,0 +1,91 @@
+"""Document metadata: outlet, translator, original language, date, title."""
+
+from __future__ import annotations
+
+from labourlens.analyse import meta
+
+
+def detect(text: str, **given: object) -> meta.DocMeta:
+    return meta.detect(text, [], given)
+
+
+def test_outlet_from_told_cues() -> None:
+    text = ("Workers at a fictional plant were not paid, a source told Daily NK on Monday.\n\n"
+            "\u201cThey are angry,\u201d the source told Daily NK.")
+    assert detect(text).outlet == "Daily NK"
+
+
+def test_outlet_from_sources_said() -> None:
+    text = ("Managers took the wages, Daily NK sources said. Daily NK was unable to confirm the figure.")
+    assert detect(text).outlet == "Daily NK"
+
+
+def test_outlet_from_dateline() -> None:
+    text = "HUNCHUN, China (AP) \u2014 Women at the Seaview Foods plant work 12 hours a day."
+    assert detect(text).outlet == "Associated Press"
+
+
+def test_outlet_from_source_line() -> None:
+    text = "[Source: The Guardian]\nNorth Korean workers at a fictional cannery..."
+    assert detect(text).outlet == "The Guardian"
+
+
+def test_cited_outlet_is_not_the_publisher() -> None:
+    text = ("Yonhap News Agency, citing a source in Vladivostok, reported that 300 workers arrived. "
+            "Radio Free Asia reported a similar figure. Reuters said it could not reach the firm.")
+    assert detect(text).outlet is None
+
+
+def test_single_told_citation_is_not_enough() -> None:
+    text = "A manager told Radio Free Asia that the workers were moved. The ministry declined to comment."
+    assert detect(text).outlet is None
+
+
+def test_metadata_outlet_wins_and_is_resolved() -> None:
+    text = "A source told Daily NK twice. A source told Daily NK again."
+    assert detect(text, outlet="rfa").outlet == "Radio Free Asia"
+    assert detect(text, outlet="Some Local Blog").outlet == "Some Local Blog"
+
+
+def test_outlet_from_url() -> None:
+    assert detect("Workers were moved.", url="https://www.dailynk.com/english/some-story/").outlet == "Daily NK"
+
+
+def test_translator_forms() -> None:
+    assert detect("Body.\n\n*Translated by Mira Seo\n").translator == "Mira Seo"
+    assert detect("Body.\n\nTranslated from Korean by Han Yu-jin.").translator == "Han Yu-jin"
+    assert detect("Body.\n\nTranslated and edited by Oleg Petrenko").translator == "Oleg Petrenko"
+    assert detect("Body.\nTranslator: Ana Lim\n").translator == "Ana Lim"
+    assert detect("He said the text was translated by the company into Russian.").translator is None
+
+
+def test_original_language() -> None:
+    assert detect("Body.\n\nRead in Korean").original_language == "ko"
+    assert detect("Body. Translated from Korean by Han Yu-jin.").original_language == "ko"
+    assert detect("Body.\n\nTranslated from Russian by Oleg Petrenko").original_language == "ru"
+    assert detect("This article was originally published in Chinese.").original_language == "zh"
+    assert detect("The workers speak Korean and some Russian.").original_language is None
+
+
+def test_published_from_meta_with_precision() -> None:
+    assert (detect("x", published="2024-05-15").published, detect("x", published="2024-05-15")
+            .published_precision) == ("2024-05-15", "day")
+    assert detect("x", published="2023-07").published_precision == "month"
+    assert detect("x", published="2021").published_precision == "year"
+
+
+def test_published_from_text_when_missing() -> None:
+    dm = detect("Workers in limbo\nBy Jane Roe | March 4, 2021\n\nThe workers waited.")
+    assert dm.published == "2021-03-04" and dm.published_precision == "day"
+
+
+def test_title_from_meta_or_headline() -> None:
+    assert detect("Body text.", title="Given title").title == "Given title"
+    assert detect("Loggers paid in promises, worker says\n\nVLADIVOSTOK \u2014 Body.").title == (
+        "Loggers paid in promises, worker says")
+    assert detect("A long first paragraph that is a sentence and ends with a full stop.").title is None
+
+
+def test_nothing_on_plain_text() -> None:
+    dm = detect("Workers were moved to a new site.")
+    assert (dm.outlet, dm.translator, dm.original_language) == (None, None, None)
