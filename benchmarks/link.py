@@ -68,8 +68,11 @@ def _insert(store: object, texts: list[str]) -> list[str]:
     from labourlens.store import schema as t
 
     ids = [hashlib.sha256(x.encode()).hexdigest() for x in texts]
-    rows = [{"id": i, "origin": f"synthetic/{n}.txt", "captured_at": "2026-01-01T00:00:00Z", "status": "ok",
-             "container": False, "text": x, "outlet": None, "published": None} for n, (i, x) in enumerate(zip(ids, texts))]
+    rows = [
+        {"id": i, "origin": f"synthetic/{n}.txt", "captured_at": "2026-01-01T00:00:00Z", "status": "ok",
+         "container": False, "text": x, "outlet": None, "published": None}
+        for n, (i, x) in enumerate(zip(ids, texts, strict=True))
+    ]
     with store.engine.begin() as conn:  # type: ignore[attr-defined]
         for k in range(0, len(rows), 5000):
             conn.execute(sa.insert(t.documents), rows[k : k + 5000])
@@ -84,20 +87,21 @@ def run_one(n: int, incremental: bool) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(os.path.join(tmp, "bench.db"))
         ids = _insert(store, texts)
+        probe = texts[0]
         del texts
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         report = link_documents(store)
-        full = time.perf_counter() - start
+        full, cpu = time.perf_counter() - start, time.process_time() - cpu
         found = {(a, b) for a, b in _copy_pairs(store)}
         hit = sum(1 for s, c in planted if tuple(sorted((ids[s], ids[c]))) in found)
-        out = {"n": n, "seconds": round(full, 2), "copies_found": report.copies, "planted": len(planted),
+        out = {"n": n, "seconds": round(full, 2), "cpu_seconds": round(cpu, 2), "copies_found": report.copies, "planted": len(planted),
                "planted_found": hit, "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
         if incremental:
-            extra = make_docs(20, seed=99)[0][0] + " one more closing sentence for the new copy"
-            new_ids = _insert(store, [extra, " ".join(extra.split(" ")[:400])])
+            new_ids = _insert(store, [" ".join(probe.split(" ")[:450]) + " and one new closing sentence"])
             start = time.perf_counter()
-            link_documents(store, new_ids[:1])
+            inc = link_documents(store, new_ids)
             out["incremental_seconds"] = round(time.perf_counter() - start, 3)
+            out["incremental_copies"] = inc.copies
         store.close()
     return out
 
@@ -130,7 +134,8 @@ def main() -> None:
             cmd.append("--incremental")
         res = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1])
         results.append(res)
-        print(f"{n:>8,} documents: {res['seconds']:8.1f} s, peak {res['peak_mb']:7.1f} MB, "
+        print(f"{n:>8,} documents: {res['seconds']:8.1f} s ({res['cpu_seconds']:.1f} s CPU), "
+              f"peak {res['peak_mb']:7.1f} MB, "
               f"planted copies found {res['planted_found']}/{res['planted']} ({res['copies_found']} copy pairs)",
               flush=True)
     if len(results) >= 2:
@@ -139,7 +144,8 @@ def main() -> None:
         print(f"time ratio {b['n']:,}/{a['n']:,}: {b['seconds'] / a['seconds']:.1f} (ideal, linear: {ideal:.0f})")
     last = results[-1]
     if "incremental_seconds" in last:
-        print(f"incremental: one new document into {last['n']:,}: {last['incremental_seconds']:.3f} s")
+        print(f"incremental: one new document into {last['n']:,}: {last['incremental_seconds']:.3f} s "
+              f"({last['incremental_copies']} copy found)")
 
 
 if __name__ == "__main__":

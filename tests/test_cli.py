@@ -158,6 +158,8 @@ def test_claims_filters_and_formats(db, app) -> None:
     rows = list(csv.DictReader(io.StringIO(invoke(app, "--db", db, "claims", "--format", "csv").stdout)))
     assert len(rows) == 10 and rows[0]["speaker_kind"] == "outlet"
     assert invoke(app, "--db", db, "claims", "--speaker-kind", "anonymous_source").exit_code == 0
+    hedged_text = json.loads(invoke(app, "--db", db, "claims", "--text", "reportedly", "--format", "json").stdout)
+    assert len(hedged_text) == 5 and all("reportedly" in c["text"] for c in hedged_text)
     bad = invoke(app, "--db", db, "claims", "--indicator", "slavery")
     assert bad.exit_code == 2 and "withholding_of_wages" in bad.output
     assert invoke(app, "--db", db, "claims", "--from", "yesterday").exit_code == 2

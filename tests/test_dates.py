@@ -165,8 +165,32 @@ def test_mentions_in_order_with_exact_spans() -> None:
         ("By Kim Lee | May 15, 2024\n\nText about workers in 2019.", ("2024-05-15", "day")),
         ("Posted on 2023-07-01\nText.", ("2023-07-01", "day")),
         ("No date anywhere here.", None),
+        ("SEOUL, May 15, 2024 (Yonhap) -- North Korean workers were sent home.", ("2024-05-15", "day")),
+        ("Updated: 3 June 2022 09:00\nText.", ("2022-06-03", "day")),
+        ("Headline\n\nThe plant, which opened on March 3, 2021, and employs hundreds of workers from the North, "
+         "was raided by inspectors who found many things wrong with it.", None),
         ("Workers in 2019 were sent.", None),
     ],
 )
 def test_publication_date(text: str, expected: tuple[str, str] | None) -> None:
     assert dates.publication_date(text) == expected
+
+
+def test_published_may_be_a_string_or_datetime() -> None:
+    from datetime import datetime
+
+    assert one("last year", "2024-05-15T10:00:00Z").date == "2023-01-01"  # type: ignore[arg-type]
+    assert one("last year", datetime(2024, 5, 15, 10)).date == "2023-01-01"
+    assert one("last year", "not a date").date is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["some 2000 workers arrived", "about 1990 people", "2000 North Korean workers"])
+def test_head_counts_are_not_years(text: str) -> None:
+    assert dates.find(text, WED) == []
+
+
+def test_the_past_n_units_is_also_a_period_ending_at_publication() -> None:
+    t = one("in the past week")
+    assert (t.kind, t.days_low, t.date, t.date_end) == ("duration", 7, "2024-05-08", "2024-05-15")
+    t = one("for the past two months", None)
+    assert (t.kind, t.date) == ("duration", None)

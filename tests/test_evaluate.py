@@ -451,3 +451,23 @@ def test_place_names_keep_krai_and_city_apart(tmp_path: Path) -> None:
     assert ev._place_name("Guangxi Zhuang Autonomous Region") == "guangxi zhuang"
     assert ev._place_name("Khabarovsk Krai") != ev._place_name("Khabarovsk")
     assert ev._place_name("Jilin City") != ev._place_name("Jilin")
+
+
+def test_dev_gold_with_the_ingest_pipeline() -> None:
+    """End to end: the default analyse_fn is the ingest pipeline."""
+    if not DEV.is_file():
+        pytest.skip("shared dev gold set not available")
+    r = ev.evaluate(DEV)
+    j = r.to_json()
+    assert list(j) == list(ev.METRICS) and r.documents == 2
+    assert r.claims.tp > 0
+    assert (r.amounts.f1, r.durations.f1) == (1.0, 1.0), ev.render_details(r)
+
+
+def test_unreadable_document_names_the_line(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "empty.txt").write_bytes(b"")
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({"id": "e", "text_path": "docs/empty.txt"}) + "\n", encoding="utf-8")
+    with pytest.raises(GoldError, match="line 1: cannot read the text of empty.txt"):
+        ev.evaluate(gold, lambda t, m: Analysis(meta=DocMeta()))

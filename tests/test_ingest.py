@@ -136,3 +136,21 @@ def test_real_pipeline_end_to_end(tmp_path, store) -> None:
     assert a.sentences and a.meta.language == "en"
     con = sqlite3.connect(str(tmp_path / "ev.db"))
     assert con.execute("SELECT analysis_version FROM documents").fetchone()[0] == a.version
+
+
+def test_urls_are_fetched_and_dead_ones_recorded(httpserver, store, fake_pipeline) -> None:
+    page = ("<html><head><title>Shipyard report</title></head><body><nav>Home</nav><article><p>Workers at a "
+            "fictional shipyard in Vladivostok said their passports were kept by the managers for months.</p>"
+            "<p>The workers reportedly work twelve hours a day.</p></article></body></html>")
+    httpserver.expect_request("/story.html").respond_with_data(page, content_type="text/html")
+    httpserver.expect_request("/gone.html").respond_with_data("no", status=404)
+    url, gone = httpserver.url_for("/story.html"), httpserver.url_for("/gone.html")
+    report = run([url, gone], store)
+    by_origin = {i.origin: i for i in report.items}
+    assert by_origin[url].outcome == "stored"
+    assert by_origin[gone].outcome == "failed" and "404" in (by_origin[gone].reason or "")
+    row = store.document(by_origin[url].doc_id)
+    assert row["url"] in (url, None) and row["origin"] == url
+    assert store.original_path(row["id"]).read_bytes() == page.encode()
+    again = run([url], store)
+    assert again.counts()["already stored"] == 1

@@ -36,8 +36,24 @@ def test_cited_outlet_is_not_the_publisher() -> None:
     assert detect(text).outlet is None
 
 
-def test_single_told_citation_is_not_enough() -> None:
+def test_one_told_is_enough_but_a_citation_is_not() -> None:
     text = "A manager told Radio Free Asia that the workers were moved. The ministry declined to comment."
+    assert detect(text).outlet == "Radio Free Asia"
+    text = "According to Radio Free Asia, the workers were moved. RFA reported the same in May."
+    assert detect(text).outlet is None
+
+
+def test_unknown_outlet_names_from_own_voice() -> None:
+    text = ("Workers at a fictional cannery were locked in, a source told Harbour Lantern News.\n\n"
+            "Harbour Lantern News could not independently verify the account.")
+    assert detect(text).outlet == "Harbour Lantern News"
+    text = "TASHKENT (FSW) \u2014 Players said.\n\nCopyright 2024 Fictional Sports Wire. All rights reserved."
+    assert detect(text).outlet == "Fictional Sports Wire"
+    assert detect("The Tundra Ledger | World | Asia\n\nHeadline here\n\nBody.").outlet == "The Tundra Ledger"
+
+
+def test_people_are_not_outlets() -> None:
+    text = "\u201cWe were locked in,\u201d Ri told Kim Sol-hee, a fellow worker. He said he had not verified it."
     assert detect(text).outlet is None
 
 

@@ -119,6 +119,8 @@ def test_vague_range() -> None:
         ("hundreds of dollars", 100, 999, "USD"),
         ("a few thousand rubles", 2000, 9999, "RUB"),
         ("several million dollars", 2e6, 1e7 - 1, "USD"),
+        ("hundreds of thousands of won", 1e5, 1e6 - 1, "KRW"),
+        ("dozens of euros", 24, 99, "EUR"),
     ],
 )
 def test_vague_amounts_are_bounded(text: str, low: float, high: float, currency: str) -> None:
@@ -315,3 +317,14 @@ def test_or_ranges_and_or_conversions() -> None:
     assert (a.text, a.stated_usd) == ("12,000 yuan", 1700)
     b = one("$700,000 (5 million yuan)")
     assert (b.currency, b.stated_text, b.stated_usd) == ("USD", "5 million yuan", None)
+
+
+def test_absurd_numbers_are_not_amounts() -> None:
+    assert money.find("$" + "9" * 400, PUB) == []
+    assert money.find("1e999 dollars and 5,000,000,000,000,000,000 yuan", PUB) == []
+
+
+def test_currency_words_starting_like_percent() -> None:
+    a = one("paid 100 pounds sterling")
+    assert (a.currency, a.kind, a.value) == ("GBP", "money", 100)
+    assert one("rose 5 pct", kind="percent").value == 5

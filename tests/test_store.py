@@ -251,3 +251,23 @@ def test_search_never_raises_on_odd_input(store) -> None:
     store.save(doc(), analysis())
     for text in ('"', "NEAR(", "*", "a OR", "-x", "title:foo", "'", "AND"):
         store.search(text)
+
+
+def test_save_many_in_one_transaction(store, monkeypatch) -> None:
+    a, b = doc("First report on workers in Doha.", origin="1.txt"), doc("Second report on Hunchun.", origin="2.txt")
+    assert store.save_many([(a, None), (b, None), (a, None)]) == ["stored", "stored", "already stored"]
+    c, d = doc("Third report.", origin="3.txt"), doc("Fourth report.", origin="4.txt")
+    from labourlens.store import dialect
+
+    calls = []
+
+    def fail_second(conn, doc_id, title, text):
+        calls.append(doc_id)
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+
+    monkeypatch.setattr(dialect, "index_document", fail_second)
+    with pytest.raises(RuntimeError):
+        store.save_many([(c, None), (d, None)])
+    assert not store.has(c.id) and not store.has(d.id)  # the whole batch rolled back
+    assert store.counts()["documents"] == 2

@@ -365,6 +365,7 @@ def claims(
     date_to: Annotated[str | None, typer.Option("--to", help="Event or publication date up to (YYYY[-MM[-DD]]).")] = None,
     document: Annotated[str | None, typer.Option(help="Document id prefix.")] = None,
     corroborated: Annotated[int | None, typer.Option(min=1, help="At least N independent origins.")] = None,
+    text: Annotated[str | None, typer.Option(help="Words the claim must contain (full-text search).")] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="Most claims shown.")] = None,
     fmt: Annotated[TableFormat, typer.Option("--format", help="table, csv or json.")] = TableFormat.table,
 ) -> None:
@@ -373,7 +374,7 @@ def claims(
         rows = store.claims(indicator=indicator, place=place, country=country, speaker_kind=speaker_kind,
                             hedged=hedged, negated=negated, unconfirmed=True if unconfirmed else None,
                             date_from=date_from, date_to=date_to, document=document,
-                            corroborated=corroborated, limit=limit)
+                            corroborated=corroborated, text=text, limit=limit)
     if fmt is TableFormat.json:
         _echo_json([{c: r.get(c) for c in (*CLAIM_COLUMNS, "indicator_hits")} for r in rows])
     elif fmt is TableFormat.csv:

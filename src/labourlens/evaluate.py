@@ -146,7 +146,7 @@ class GoldDoc:
 
 
 def _fail(line: int, path: Path, message: str) -> GoldError:
-    return GoldError(f"{path}, line {line}: {message}; fix the gold file (see eval/FORMAT.md)")
+    return GoldError(f"{path}, line {line}: {message}; fix the gold file (its format is in the README, under labourlens eval)")
 
 
 def _check_list(obj: dict[str, Any], key: str, line: int, path: Path, item: type | tuple[type, ...]) -> None:
@@ -238,20 +238,20 @@ def load_gold(gold_path: Path) -> list[GoldDoc]:
 
 
 def read_text(path: Path) -> str:
-    """The document text, read the way ingest reads it."""
-    data = path.read_bytes()
+    """The document text, read the way ingest reads it (any format ingest reads)."""
     from labourlens import settings as settings_mod
     from labourlens.capture import capture_bytes
 
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise GoldError(f"cannot read {path} ({exc})") from exc
     rows = capture_bytes(data, str(path), settings_mod.load(), name=path.name)
     texts = [r.text for r in rows if r.status == "ok" and r.text and not r.container]
     if texts:
         return texts[0]
-    if path.suffix.lower() in (".html", ".htm"):
-        import trafilatura
-
-        return trafilatura.extract(data.decode("utf-8", "replace")) or ""
-    return data.decode("utf-8", "replace")
+    reasons = "; ".join(r.reason for r in rows if r.reason) or "no text found"
+    raise GoldError(f"cannot read the text of {path.name} ({reasons})")
 
 
 # ---------------------------------------------------------------- scoring
@@ -529,7 +529,10 @@ def evaluate(gold_path: Path, analyse_fn: AnalyseFn | None = None) -> EvalReport
         analyse_fn = pipeline_analyse
     report = EvalReport()
     for doc in docs:
-        text = read_text(doc.path)
+        try:
+            text = read_text(doc.path)
+        except GoldError as exc:
+            raise _fail(doc.line, Path(gold_path), exc.message) from exc
         meta = doc.data.get("meta") or {}
         inputs = {"published": meta.get("published"), "language": meta.get("language")}
         try:

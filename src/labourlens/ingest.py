@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -26,6 +27,8 @@ log = logging.getLogger(__name__)
 # A hook whose module is not installed is skipped; plug-ins add theirs by passing
 # ``hooks=`` to :func:`ingest`.
 POST_INGEST_HOOKS: tuple[str, ...] = ("labourlens.link:on_ingest",)
+
+BATCH_SECONDS = 0.5  # longest a stored document waits for its batch to commit
 
 
 @dataclass
@@ -179,13 +182,15 @@ def ingest(
     stdin: BinaryIO | None = None,
     workers: int = 1,
     hooks: Sequence[str] | None = None,
+    batch: int = 32,
 ) -> IngestReport:
     """Capture, analyse and store every document found in ``inputs`` (paths,
     folders, glob patterns, ``-`` for ``stdin``, http(s) URLs).
 
     ``defaults`` (published, outlet, language) fill metadata the documents do not
-    carry. Each document is stored in its own transaction, so an interrupted run
-    keeps what it stored and a re-run completes the rest."""
+    carry. Documents are written whole, up to ``batch`` of them (or what arrives in
+    half a second) per transaction, so an interrupted run keeps what it committed, never
+    part of a document, and a re-run completes the rest."""
     from labourlens import capture
 
     defaults = {k: v for k, v in (defaults or {}).items() if v}
@@ -197,14 +202,28 @@ def ingest(
         if workers > 1 and total > 1
         else _single(refs, store, settings, defaults, transport, stdin)
     )
-    for done, pairs in batches:
-        for doc, analysis in pairs:
-            outcome = store.save(doc, analysis)
-            item = IngestItem(doc.id, doc.origin, outcome, doc.reason if outcome in ("failed", "skipped") else None,
-                              doc.container, doc.title)
+    pending: list[tuple[CapturedDoc, Analysis | None, int]] = []
+    started = time.monotonic()
+
+    def flush() -> None:
+        outcomes = store.save_many([(doc, analysis) for doc, analysis, _ in pending])
+        for (doc, _, done), outcome in zip(pending, outcomes, strict=True):
+            reason = doc.reason if outcome in ("failed", "skipped") else None
+            item = IngestItem(doc.id, doc.origin, outcome, reason, doc.container, doc.title)
             report.items.append(item)
             if progress is not None:
                 progress(item, done, total)
+        pending.clear()
+
+    for done, pairs in batches:
+        for doc, analysis in pairs:
+            if not pending:
+                started = time.monotonic()
+            pending.append((doc, analysis, done))
+            if len(pending) >= batch or time.monotonic() - started > BATCH_SECONDS:
+                flush()
+    if pending:
+        flush()
     if report.new_doc_ids:
         report.hook_errors = run_hooks(store, report.new_doc_ids, POST_INGEST_HOOKS if hooks is None else hooks)
     return report

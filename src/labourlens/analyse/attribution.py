@@ -132,11 +132,11 @@ def _lex() -> _Lex:
         rf"\s+(?P<verb>{speech_re})\b(?P<aud>{aud}){tail}\s*[.!?]?[”\"]?\s*$"
     )
     inverted_re = re.compile(
-        rf"(?:[,”\"!?]\s*|[,.!?][”\"]\s*)(?P<verb>said|says|added|adds|continued|continues|explained|explains|"
-        rf"noted|notes|wrote|writes|recalled|recalls|asked|insisted|warned|stressed|claimed|alleged|remarked|"
-        rf"replied|complained|admitted|acknowledged|observed)\s+"
-        rf"(?P<sp>(?:the\s|a\s|an\s|one\s|another\s|(?-i:[A-Z])|he\b|she\b|they\b)[^“”\"]{{0,200}}?)"
-        rf"\s*[.!?]?[”\"]?\s*$",
+        r"(?:[,”\"!?]\s*|[,.!?][”\"]\s*)(?P<verb>said|says|added|adds|continued|continues|explained|explains|"
+        r"noted|notes|wrote|writes|recalled|recalls|asked|insisted|warned|stressed|claimed|alleged|remarked|"
+        r"replied|complained|admitted|acknowledged|observed)\s+"
+        r"(?P<sp>(?:the\s|a\s|an\s|one\s|another\s|(?-i:[A-Z])|he\b|she\b|they\b)[^“”\"]{0,200}?)"
+        r"\s*[.!?]?[”\"]?\s*$",
         re.IGNORECASE,
     )
     citing_re = re.compile(

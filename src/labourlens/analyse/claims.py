@@ -69,7 +69,10 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     matches = {i: indicators.match(sentences[i].text, sentences[i].start) for i in body}
     any_hit = any(m.hits for m in matches.values())
     core = any(_CORE_WORKER.search(sentences[i].text) and not hedges.is_hypothetical(sentences[i].text) for i in body)
-    if not core or not (any_hit or domain_re.search(text)):
+    anchored = any_hit or any(
+        _CORE_WORKER.search(sentences[i].text) and domain_re.search(sentences[i].text) for i in body
+    )
+    if not core or not anchored:
         return [], []
     claims: list[Claim] = []
     claimed: set[int] = set()

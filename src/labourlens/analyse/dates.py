@@ -96,6 +96,18 @@ def text_of(m: re.Match[str], group: str) -> str:
     return m.string[m.start(group) : m.end()]
 
 
+_COUNT_BEFORE = re.compile(
+    r"\b(?:about|some|around|nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly|approximately"
+    r"|fewer\s+than|less\s+than|estimated)\s+$",
+    re.IGNORECASE,
+)
+_COUNT_AFTER = re.compile(
+    r"\s+(?:North\s+Korean\s+)?(?:workers|labou?rers|people|employees|men|women|staff|citizens|nationals"
+    r"|North\s+Koreans|migrants|persons|loggers|seamen|sailors|fishermen)\b",
+    re.IGNORECASE,
+)
+
+
 def _shift_months(d: date, months: int) -> date:
     y, m = divmod(d.month - 1 + months, 12)
     return date(d.year + y, m + 1, 1)
@@ -170,6 +182,8 @@ def _candidate(kind: str, m: re.Match[str], pub: date | None) -> TimeMention | N
         y = int(g["y"])
         t.date, t.date_end, t.precision = date(y, 1, 1).isoformat(), date(y + 9, 12, 31).isoformat(), "decade"
     elif kind == "y":
+        if _COUNT_BEFORE.search(m.string, max(0, start - 30), start) or _COUNT_AFTER.match(m.string, end):
+            return None  # "some 2000 workers" is a head count
         y = int(g["y"])
         t.date, t.date_end, t.precision = date(y, 1, 1).isoformat(), date(y, 12, 31).isoformat(), "year"
     elif kind == "wd":
@@ -210,7 +224,7 @@ def _candidate(kind: str, m: re.Match[str], pub: date | None) -> TimeMention | N
         t.start, t.text, t.kind = m.start("a"), text_of(m, "a"), "duration"
         t.days_low, t.days_high = lo_d, hi_d
     elif kind in ("dur", "dur1"):
-        return _duration(t, m, g)
+        return _duration(t, m, g, pub)
     return t
 
 
@@ -243,7 +257,7 @@ _FOR_BEFORE = re.compile(r"\b(?:for|of|after)\s+$", re.IGNORECASE)
 _OPEN_END = 1.3
 
 
-def _duration(t: TimeMention, m: re.Match[str], g: dict[str, str | None]) -> TimeMention | None:
+def _duration(t: TimeMention, m: re.Match[str], g: dict[str, str | None], pub: date | None) -> TimeMention | None:
     if (g.get("adj") or "").lower() == "-old":
         return None
     unit = (g["unit"] or "").lower()
@@ -271,6 +285,9 @@ def _duration(t: TimeMention, m: re.Match[str], g: dict[str, str | None]) -> Tim
     elif q in ("nearly", "almost", "up to", "less than", "under"):
         low = low * 0.8
     t.kind, t.precision = "duration", "unknown"
+    if pub is not None and q.startswith(("the past", "the last")):
+        # "in the past two months" is also the period that ends at publication
+        t.date, t.date_end, t.precision = (pub - timedelta(days=round(high))).isoformat(), pub.isoformat(), "day"
     t.days_low, t.days_high = round(low, 2), round(high, 2)
     return t
 
@@ -279,6 +296,7 @@ def find(text: str, published: date | None = None) -> list[TimeMention]:
     """Time mentions in ``text`` in text order; overlapping candidates keep the longest."""
     if not text:
         return []
+    published = _as_date(published)
     cands: list[TimeMention] = []
     patterns = dict(_patterns())
     seen: set[tuple[str, int, int]] = set()
@@ -366,21 +384,40 @@ def _widen(t: TimeMention, text: str, published: date | None) -> None:
 
 
 _LABEL = re.compile(
-    r"(?im)^(?:published|posted|updated|date|dated|first\s+published)(?:\s+on)?\s*:?\s*(?P<rest>.{4,60})$"
+    r"(?im)^[ \t]*(?:published|posted|updated|date|dated|first\s+published|last\s+updated)(?:\s+on)?\s*:?\s*"
 )
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)")
 
 
 def publication_date(text: str) -> tuple[str, str] | None:
-    """The publication date written near the top of a page (byline, dateline, a
-    "Published:" line), as ``(ISO date, precision)``, or None."""
+    """The publication date written near the top of a page, as ``(ISO date, precision)``,
+    or None. Only dates that stand where pages print them count: after a "Published:" /
+    "Updated" label, on a short line of their own or in a byline ("By Kim Lee | May 15,
+    2024"), or in a dateline ("SEOUL, May 15, 2024 —"). A date inside running prose is an
+    event, not the publication."""
     head = text[:1500]
-    labelled = [m.start("rest") for m in _LABEL.finditer(head)]
     found = [t for t in find(head, None) if t.kind == "date" and t.date and t.precision in ("day", "month")]
-    if not found:
-        return None
-    for pos in labelled:
-        for t in found:
-            if t.start >= pos and t.start - pos < 40:
-                return t.date or "", t.precision
-    best = found[0]
-    return best.date or "", best.precision
+    labelled = {m.end() for m in _LABEL.finditer(head)}
+    for t in found:
+        if t.start in labelled:
+            return t.date or "", t.precision
+    for t in found:
+        line_start = head.rfind("\n", 0, t.start) + 1
+        line_end = head.find("\n", t.end)
+        line = head[line_start : len(head) if line_end < 0 else line_end].strip()
+        dateline = t.start - line_start < 60 and _DATELINE_AFTER.match(head, t.end) is not None
+        if len(line) <= 80 or dateline:
+            return t.date or "", t.precision
+    return None
+
+
+def _as_date(value: object) -> date | None:
+    """A date from a date, datetime or ISO string; anything else is no date."""
+    if isinstance(value, date):
+        return date(value.year, value.month, value.day)
+    if isinstance(value, str) and value:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None

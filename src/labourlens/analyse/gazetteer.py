@@ -57,6 +57,8 @@ class Place(NamedTuple):
     lon: float | None
     population: int = 0
     prefer_admin1: bool = False
+    emit: bool = True  # False: a name that is matched (so that it hides shorter names) but not reported
+    also: str | None = None  # a country that the name also mentions ("Northeast China" -> CN)
 
 
 class Alias(NamedTuple):
@@ -77,7 +79,6 @@ class Gazetteer:
     cjk: dict[str, list[int]] = field(default_factory=dict)
     cjk_re: re.Pattern[str] | None = None
     stop: frozenset[str] = frozenset()
-    _seen: set[tuple[tuple[str, ...], int, tuple[str, ...]]] = field(default_factory=set, repr=False)
     _lower_starts: set[str] = field(default_factory=set, repr=False)
 
     # ------------------------------------------------------------ building
@@ -86,23 +87,26 @@ class Gazetteer:
         return len(self.places) - 1
 
     def add_alias(self, idx: int, alias: str, primary: bool = True) -> None:
-        if not alias.isascii() and CJK_RE.search(alias):
-            bucket = self.cjk.setdefault(alias, [])
-            if idx not in bucket:
-                bucket.append(idx)
-            return
-        raw = [alias] if alias.isalpha() else TOKEN_RE.findall(alias)
-        needs_the = len(raw) > 1 and raw[0] == "the"
-        if needs_the:
-            raw = raw[1:]
-        if not raw or len(raw) > 8:
-            return
-        key = tuple([norm(t) for t in raw])
-        cases = tuple([_case(t) for t in raw])
-        if (key, idx, cases) in self._seen:
-            return
-        self._seen.add((key, idx, cases))
-        if len(key) == 1 and self.places[idx].level == "city" and (len(key[0]) < 3 or key[0] in self.stop):
+        if alias.isascii() and alias.isalpha():  # the common case: one plain word
+            key: tuple[str, ...] = (alias.lower(),)
+            cases: tuple[str, ...] = (_case(alias),)
+            raw = [alias]
+            needs_the = False
+        else:
+            if CJK_RE.search(alias):
+                bucket = self.cjk.setdefault(alias, [])
+                if idx not in bucket:
+                    bucket.append(idx)
+                return
+            raw = TOKEN_RE.findall(alias)
+            needs_the = len(raw) > 1 and raw[0] == "the"
+            if needs_the:
+                raw = raw[1:]
+            if not raw or len(raw) > 8:
+                return
+            key = tuple([norm(t) for t in raw])
+            cases = tuple([_case(t) for t in raw])
+        if len(key) == 1 and (len(key[0]) < 3 or key[0] in self.stop) and self.places[idx].level == "city":
             return
         bucket2 = self.index.get(key)
         if bucket2 is None:
@@ -113,12 +117,15 @@ class Gazetteer:
                 self.maxlen = len(key)
             for k in range(1, len(key)):
                 self.prefixes.add(key[:k])
+        else:
+            for a in bucket2:
+                if a.place == idx and a.cases == cases:
+                    return
         if cases[0] == "x" and raw[0][:1].isalpha():
             self._lower_starts.add(key[0])
         bucket2.append(Alias(idx, cases, primary, needs_the))
 
     def finish(self) -> None:
-        self._seen = set()
         lower = "|".join(re.escape(w) for w in sorted(self._lower_starts, key=len, reverse=True))
         # a capital letter (Latin, Greek, Cyrillic) at a word start, or a lower-case word that a
         # name starts with ("the Gulf", "northeast China")
@@ -226,7 +233,8 @@ def _load_admin1(g: Gazetteer, data: dict[str, Any]) -> None:
 def _load_regions(g: Gazetteer, data: dict[str, Any]) -> None:
     for r in data.get("regions") or []:
         idx = g.add_place(Place(str(r["id"]), str(r["name"]), r.get("country"), None, str(r["level"]),
-                                float(r["lat"]), float(r["lon"]), _LEVEL_POP.get(str(r["level"]), 1_000_000)))
+                                float(r["lat"]), float(r["lon"]), _LEVEL_POP.get(str(r["level"]), 1_000_000),
+                                emit=r.get("emit", True) is not False, also=r.get("also")))
         g.add_alias(idx, str(r["name"]))
         for alias in r.get("aliases") or []:
             g.add_alias(idx, str(alias))
@@ -249,15 +257,17 @@ def _load_us_states(g: Gazetteer, cities: dict[str, Any]) -> None:
         g.add_alias(idx, f"{s['name']} State")
 
 
-def _load_cities(g: Gazetteer, cities: dict[str, Any], extra: list[dict[str, Any]]) -> None:
+def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any]) -> None:
     by_name: dict[tuple[str, str], int] = {}
+    renames = {(str(i["name"]), str(i["country"])): str(i["canonical"])
+               for i in regions.get("city_aliases") or [] if i.get("canonical")}
     for c in cities.values():
         cc = c["countrycode"]
         name = c["name"]
-        canonical = _korean_name(name) if cc in ("KP", "KR") else name
+        canonical = renames.get((name, cc)) or (_korean_name(name) if cc in ("KP", "KR") else fold(name))
         idx = g.add_place(Place(f"geonames:{c['geonameid']}", canonical, cc, f"{cc}.{c['admin1code']}", "city",
                                 c["latitude"], c["longitude"], int(c["population"] or 0)))
-        key = (canonical.lower(), cc)
+        key = (name.lower(), cc)
         if key not in by_name or g.places[by_name[key]].population < g.places[idx].population:
             by_name[key] = idx
         for alias in {name, canonical, fold(name)}:
@@ -269,9 +279,17 @@ def _load_cities(g: Gazetteer, cities: dict[str, Any], extra: list[dict[str, Any
             for alt in c.get("alternatenames") or ():
                 if CJK_RE.search(alt):
                     g.add_alias(idx, alt, primary=False)
-                elif alt.isascii() and alt[:1].isupper() and alt.count(" ") < 4 and _PLAIN.fullmatch(alt):
+                elif len(alt) >= 5 and alt.isascii() and alt[:1].isupper() and alt.count(" ") < 4 \
+                        and _PLAIN.fullmatch(alt):
                     g.add_alias(idx, alt, primary=False)
-    for item in extra:
+    for item in regions.get("extra_cities") or []:
+        idx = g.add_place(Place(f"extra:{item['country']}-{item['name']}", str(item["name"]), str(item["country"]),
+                                item.get("admin1"), "city", float(item["lat"]), float(item["lon"]),
+                                int(item.get("population") or 15_000)))
+        by_name[(str(item["name"]).lower(), str(item["country"]))] = idx
+        for alias in (item["name"], *(item.get("aliases") or ())):
+            g.add_alias(idx, str(alias))
+    for item in regions.get("city_aliases") or []:
         found = by_name.get((str(item["name"]).lower(), str(item["country"])))
         if found is None:
             continue
@@ -300,7 +318,7 @@ def get() -> Gazetteer:
     _load_admin1(g, admin1)
     _load_regions(g, regions)
     _load_us_states(g, cities)
-    _load_cities(g, cities, list(regions.get("city_aliases") or []))
+    _load_cities(g, cities, regions)
     g.finish()
     return g
 

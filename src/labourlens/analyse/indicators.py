@@ -81,7 +81,9 @@ def _number(raw: str) -> float | None:
 
 
 def _split_top(s: str, sep: str) -> list[str]:
-    parts, depth, cur = [], 0, []
+    parts: list[str] = []
+    cur: list[str] = []
+    depth = 0
     for ch in s:
         if ch == "(":
             depth += 1
@@ -118,13 +120,13 @@ def _expand(alt: str) -> list[str]:
 def _words(alt: str) -> list[str]:
     out: list[str] = []
     for w in alt.lower().split():
-        if w in ("{n}", "{h}"):
-            out.append(w)
-            continue
         star = w.endswith("*")
-        pieces = [p for p in re.findall(r"[a-z0-9]+(?:'[a-z]+)?|[%$]", w.rstrip("*"))]
+        exact = w.startswith("=")
+        pieces = re.findall(r"\{[nh]\}|[a-z0-9]+(?:'[a-z]+)?|[%$]", w.strip("*="))
         if star and pieces:
             pieces[-1] += "*"
+        if exact and pieces:
+            pieces[0] = "=" + pieces[0]
         out.extend(pieces)
     return out
 
@@ -138,11 +140,13 @@ class _Rule:
     any_order: bool
     unless: list[int]
     neg: bool
+    unless_window: int = 3
 
 
 @dataclass
 class _Compiled:
     exact: dict[str, list[int]] = field(default_factory=dict)
+    raw: dict[str, list[int]] = field(default_factory=dict)
     prefixes: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     short_prefixes: list[tuple[str, int]] = field(default_factory=list)
     num_matchers: list[tuple[str, int]] = field(default_factory=list)
@@ -158,6 +162,8 @@ class _Compiled:
     def matcher(self, word: str) -> int:
         if word in ("{n}", "{h}"):
             key = ("num", word)
+        elif word.startswith("="):
+            key = ("raw", word[1:])
         elif word.endswith("*"):
             key = ("prefix", word[:-1])
         else:
@@ -169,6 +175,8 @@ class _Compiled:
         kind, value = key
         if kind == "num":
             self.num_matchers.append((value, mid))
+        elif kind == "raw":
+            self.raw.setdefault(value, []).append(mid)
         elif kind == "prefix":
             if len(value) >= 3:
                 self.prefixes.setdefault(value[:3], []).append((value, mid))
@@ -207,7 +215,8 @@ def _add_rules(c: _Compiled, group: str, prefix: str, rules: dict[str, object], 
             any(m in c.negator_alts for m in c.alts[a]) for s in slots for a in s
         )
         rule = _Rule(group, f"{prefix}.{name}", slots, int(opts.get("window", default_window)),  # type: ignore[call-overload]
-                     bool(opts.get("any_order", False)), unless, bool(opts.get("neg", True)) and not has_neg)
+                     bool(opts.get("any_order", False)), unless, bool(opts.get("neg", True)) and not has_neg,
+                     int(opts.get("unless_window", 3)))  # type: ignore[call-overload]
         rid = len(c.rules)
         c.rules.append(rule)
         anchor_slots = slots if rule.any_order else slots[:1]
@@ -256,6 +265,7 @@ def _occurrences(c: _Compiled, toks: list[_Tok]) -> dict[int, list[tuple[int, in
     per_token: list[list[int]] = []
     for t in toks:
         mids: list[int] = list(c.exact.get(t.stem, ()))
+        mids.extend(c.raw.get(t.raw, ()))
         if t.raw != t.stem:
             mids.extend(m for m in c.exact.get(t.raw, ()) if m not in mids)
         for p, mid in c.prefixes.get(t.raw[:3], ()):
@@ -268,7 +278,7 @@ def _occurrences(c: _Compiled, toks: list[_Tok]) -> dict[int, list[tuple[int, in
             n = _number(t.raw)
             if n is not None:
                 for kind, mid in c.num_matchers:
-                    if kind == "{n}" or 12 <= n <= 24:
+                    if kind == "{n}" or 10 <= n <= 24:
                         mids.append(mid)
         per_token.append(mids)
     occ: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -341,7 +351,8 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
             continue
         lo, hi = span
         if rule.unless and any(
-            o[0] <= hi + 3 and o[1] >= lo - 3 for a in rule.unless for o in occ.get(a, ())
+            o[0] <= hi + rule.unless_window and o[1] >= lo - rule.unless_window
+            for a in rule.unless for o in occ.get(a, ())
         ):
             continue
         start, end = toks[lo].start, toks[hi - 1].end

@@ -45,49 +45,107 @@ _CHROME_LINE = re.compile(
     r"^(?:skip to|menu|home|search|share|subscribe|sign in|log in|advertisement|close|print|email)\b", re.I)
 
 
-def _outlet_cues(text: str) -> list[tuple[str, str]]:
-    """(outlet alias as written, cue) for mentions in the page's own voice."""
-    out: list[tuple[str, str]] = []
-    for start, end, outlet in outlets.find_mentions(text):
-        before = text[max(0, start - 60):start]
-        after = text[end:end + 60]
-        cue = None
-        if re.search(r"\b(?:told|tells|telling|informed|contacted|spoke\s+to|speaking\s+to|"
-                     r"in\s+an?\s+(?:interview|phone\s+call|conversation)\s+with|"
-                     r"said\s+to)\s+(?:the\s+)?$", before, re.I):
-            cue = "told"
-        elif re.match(r"(?:'s|\u2019s)?\s+(?:sources?|correspondents?|reporters?|contacts?|informants?)\b", after):
-            cue = "sources"
-        elif re.match(r"\)\s*[-\u2013\u2014]", after) and before.endswith("("):
-            cue = "dateline"
-        elif re.match(r"\s+(?:was|is|has\s+been|were)\s+(?:unable|not\s+able)\s+to\s+(?:confirm|verify|independently)|"
-                      r"\s+(?:could\s+not|cannot|couldn't|can't)\s+(?:independently\s+)?(?:confirm|verify)|"
-                      r"\s+has\s+(?:learned|obtained|confirmed|reviewed|seen)\b", after):
-            cue = "own_voice"
-        elif re.search(r"(?:\[|^|\n)\s*(?:Source|Originally\s+published\s+(?:by|in|on)|First\s+published\s+(?:by|in|on)|"
-                       r"This\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on))"
-                       r"\s*:?\s*(?:the\s+)?$", before, re.I):
-            cue = "source_line"
-        elif start < 300 and re.search(r"(?:^|\n)\s*According\s+to\s+(?:the\s+)?$", before, re.I) and \
-                after.lstrip().startswith(":"):
-            cue = "source_line"
-        if cue:
-            out.append((outlet.name, cue))
+_MEDIA_WORDS = (
+    "News|Times|Post|Daily|Monitor|Voices?|Ledger|Review|Observer|Dispatch|Wire|Notes|Weekly|Quarterly|Journal|"
+    "Herald|Tribune|Gazette|Press|Radio|TV|Watch|Reports?|Insider|Today|Digest|Bulletin|Chronicle|Magazine|Mail|"
+    "Express|Standard|Telegraph|Agency|Network|Broadcasting|Online|Media|Focus|Briefing|Record|Courier|Inquirer|"
+    "Examiner|Sentinel|Mirror|Globe|Nation|Service|Pro|Asia|Week|Letter|Newsletter|Channel"
+)
+_ONAME = r"((?:The[ \t]+)?(?:[A-Z0-9][\w'\u2019&.-]*)(?:[ \t]+(?:[A-Z0-9][\w'\u2019&.-]*|of|for|and|&)){0,5})"
+_MEDIA_END = re.compile(rf"\b(?:{_MEDIA_WORDS})$")
+_NOT_OUTLET = frozenset({"The", "He", "She", "It", "They", "We", "I", "This", "That", "Police", "Officials", "The Company",
+                         "Reporters", "The Ministry", "The Embassy", "The Source", "Sources", "Mr", "Ms", "Dr"})
+# (weight, cue, pattern with the name as group 1, whether any capitalised name is accepted)
+_CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
+    (3.0, "dateline", re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]+(?:,[ \t]*[\w .]+?)?[ \t]*\(" + _ONAME +
+                                 r"\)[ \t]*(?:-{1,2}|\u2013|\u2014)"), True),
+    (3.0, "copyright", re.compile(r"(?:Copyright|\u00a9|\(c\))(?:[ \t]*(?:\u00a9|\(c\)))?[ \t]*(?:\d{4}[ \t]+)?" + _ONAME +
+                                  r"(?=[ \t]*(?:[.,|]|All|\n|$))"), True),
+    (3.0, "follow", re.compile(r"\b(?:Follow|Subscribe[ \t]+to|Support)[ \t]+" + _ONAME +
+                               r"(?=[ \t]+on[ \t]+(?:Twitter|X|Facebook|Telegram|Instagram|LinkedIn))"), True),
+    (3.0, "source_line", re.compile(r"(?:^|\n|\[)[ \t]*(?:Source|Originally[ \t]+published[ \t]+(?:by|in|on)|"
+                                    r"First[ \t]+published[ \t]+(?:by|in|on)|This[ \t]+(?:article|story)[ \t]+"
+                                    r"(?:was[ \t]+)?(?:originally|first)[ \t]+(?:published|appeared)[ \t]+(?:by|in|on))"
+                                    r"[ \t]*:?[ \t]*" + _ONAME), True),
+    (3.0, "according_to_line", re.compile(r"^[ \t]*According[ \t]+to[ \t]+" + _ONAME + r"[ \t]*:"), True),
+    (2.0, "own_voice", re.compile(_ONAME + r"[ \t]+(?:has|had|have)[ \t]+(?:learned|obtained|confirmed|reviewed|seen|"
+                                  r"previously[ \t]+reported)\b"), True),
+    (2.0, "own_voice", re.compile(_ONAME + r"[ \t]+(?:was|is|were)[ \t]+(?:unable|not[ \t]+able)[ \t]+to[ \t]+"
+                                  r"(?:independently[ \t]+)?(?:confirm|verify|reach)\b"), True),
+    (2.0, "own_voice", re.compile(_ONAME + r"[ \t]+(?:could[ \t]+not|cannot|couldn't|can't|did[ \t]+not)[ \t]+"
+                                  r"(?:independently[ \t]+)?(?:confirm|verify|reach)\b"), True),
+    (2.0, "own_voice", re.compile(_ONAME + r"[ \t]+(?:previously[ \t]+reported|contacted|reached[ \t]+out)\b"), True),
+    (2.0, "own_voice", re.compile(r"\b(?:seen|obtained|reviewed|verified|analy[sz]ed)[ \t]+by[ \t]+" + _ONAME +
+                                  r"(?=[ \t]*[.,;\n]|[ \t]+(?:shows?|showed|and|in)\b)"), True),
+    (2.0, "own_voice", re.compile(_ONAME + r"[ \t]+(?:writers?|reporters?|correspondents?|staff)[ \t]+[A-Z][\w'-]*"
+                                  r"(?:[ \t]+[A-Z][\w'-]*)*[ \t]+contributed\b"), True),
+    (1.5, "told", re.compile(r"\b(?:told|tells|telling|informed|spoke[ \t]+to|speaking[ \t]+to|said[ \t]+to|"
+                             r"in[ \t]+an?[ \t]+(?:interview|phone[ \t]+call|conversation)[ \t]+with)[ \t]+" + _ONAME +
+                             r"(?=[ \t]*[.,;:\n\u201d\"]|[ \t]+(?:on|that|in|last|this|about|via|by|over|earlier)\b)"),
+     False),
+    (1.5, "sources", re.compile(_ONAME + r"(?:'s|\u2019s)?[ \t]+(?:sources?|correspondents?|reporters?|contacts?|"
+                                r"informants?)[ \t]+(?:said|say|says|reported|told|in)\b"), False),
+]
+
+
+def _header_names(text: str) -> list[str]:
+    """Outlet-like names in the page header: "The Peninsula Observer | World | Gulf",
+    "Valletta Weekly \u2014 News", a line that is only a name ending in a media word."""
+    out = []
+    lines = [ln.strip() for ln in text[:600].splitlines() if ln.strip()][:5]
+    for ln in lines:
+        parts = re.split(r"[ \t]+(?:\||\u2014|\u2013|-|\u00b7)[ \t]+", ln)
+        first = parts[0].strip()
+        # a name, then section names: "Valletta Weekly \u2014 News \u2014 Local"
+        if len(parts) >= 2 and all(len(x.split()) <= 3 for x in parts[1:]) and 1 <= len(first.split()) <= 6 \
+                and _MEDIA_END.search(first) and not first.endswith("."):
+            out.append(first)
     return out
 
 
+def _clean_name(raw: str) -> str | None:
+    name = " ".join(raw.split()).strip(" .,'\u2019")
+    name = re.sub(r"(?:'s|\u2019s)$", "", name)
+    if not name or name in _NOT_OUTLET or name.split()[0] in ("He", "She", "They", "It", "We", "I"):
+        return None
+    return name
+
+
 def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
-    cues = _outlet_cues(text)
-    if not cues:
+    """The publishing outlet from cues in the page's own voice, with the cue kind."""
+    scores: dict[str, float] = {}
+    first_cue: dict[str, str] = {}
+
+    def vote(raw: str, weight: float, cue: str, any_name: bool) -> None:
+        name = _clean_name(raw)
+        if not name:
+            return
+        known = outlets.resolve(name)
+        if known is not None:
+            name = known.name
+        elif not (any_name or _MEDIA_END.search(name)):
+            return
+        scores[name] = scores.get(name, 0.0) + weight
+        first_cue.setdefault(name, cue)
+
+    for weight, cue, pat, any_name in _CUES:
+        for m in pat.finditer(text):
+            vote(m.group(1), weight, cue, any_name)
+    for name in _header_names(text):
+        vote(name, 2.0, "header", False)
+    if not scores:
         return None, None
-    counts = Counter(name for name, _ in cues)
-    name, n = counts.most_common(1)[0]
-    kinds = [c for o, c in cues if o == name]
-    # one "told X" may be a citation of another outlet's reporting; twice is the page's voice
-    if n < 2 and not set(kinds) & {"dateline", "source_line", "own_voice"}:
+    # "TASHKENT (AFW) \u2014 ... Copyright Asian Football Wire": an acronym votes for the full name
+    for short in [n for n in scores if re.fullmatch(r"[A-Z]{2,6}", n)]:
+        full = next((n for n in scores if n != short and "".join(w[0] for w in n.split() if w[0].isupper()) == short),
+                    None)
+        if full:
+            scores[full] = scores.get(full, 0.0) + scores.pop(short)
+    name, score = max(scores.items(), key=lambda kv: kv[1])
+    # a header alone or a lone "sources said" is weak; one "told X" counts (X is who the source spoke to)
+    if score < 1.5:
         return None, None
-    strong = [c for c in kinds if c in ("dateline", "source_line", "own_voice")]
-    return name, (strong or kinds)[0]
+    return name, first_cue[name]
 
 
 def _outlet_from_emails(text: str) -> str | None:
@@ -138,6 +196,8 @@ def _title(text: str) -> str | None:
         if not s or _CHROME_LINE.match(s):
             continue
         words = s.split()
+        if s.count("|") >= 1 or s.count(">") >= 2 or s.isupper() or (len(words) <= 4 and _MEDIA_END.search(s)):
+            continue  # navigation, a section path, the site's name
         if 3 <= len(words) <= 25 and not s.endswith((".", "\u201d", '"', ":")) and len(s) <= 200:
             return s
         return None

@@ -50,6 +50,7 @@ _UP_TO = re.compile(
 _AT_LEAST = re.compile(
     r"\b(?:at\s+least|more\s+than|over|as\s+little\s+as|a\s+minimum\s+of|upwards\s+of)\s+$", re.IGNORECASE
 )
+_LARGEST = 1e16  # more than any money a report talks about; also keeps inf and nan out
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -122,7 +123,7 @@ def _lexicon() -> _Lexicon:
         rf"(?:(?P<num>{_NUM})|(?i:(?P<vague>{_alt(list(vague))})|(?P<wnum>{_alt(list(number_words))})(?=[\s-])))"
         rf"(?:[\s-]?(?i:(?P<mult>(?:{mult_alt})(?:[\s-]+(?:{mult_alt}))?)s?(?:\s+of\b)?)"
         rf"|(?P<abbr>{_alt(list(short))})(?![\w$])|\s(?P<abbr_sp>{_alt([k for k in short if len(k) > 1])})(?![\w$]))?"
-        rf"(?:[\s-]?(?P<suf>{_PERCENT}|(?i:{_alt(list(words))})(?![\w])|(?:{_alt(list(codes))})(?![\w])))?"
+        rf"(?:[\s-]?(?:(?P<pct>{_PERCENT})|(?P<suf>(?i:{_alt(list(words))})(?![\w])|(?:{_alt(list(codes))})(?![\w]))))?"
     )
     units = [k for k, v in period_words.items() if k not in data["period_adverbs"] and k not in adjectives]
     period_after = re.compile(
@@ -190,29 +191,28 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
         for part in re.split(r"[\s-]+", m.group("mult").lower()):
             mult *= lex.multipliers.get(part.rstrip("s"), 1.0)
     elif m.group("abbr") or m.group("abbr_sp"):
-        if not pre and not (m.group("suf") and m.group("suf")[0].lower() != "p" and m.group("suf") != "%"):
+        if not pre and not suf:
             return None
         mult = lex.short_multipliers[m.group("abbr") or m.group("abbr_sp")]
     currency: str | None = None
     percent = False
     if pre:
         currency = lex.symbols.get(pre) or lex.codes.get(pre)
-    if suf:
-        if suf == "%" or suf[0].lower() == "p":
-            if pre:
-                return None
-            percent = True
-        else:
-            word_cur = lex.codes.get(suf) or lex.words.get(_norm_word(suf))
-            if pre and word_cur and word_cur != currency:
-                # "$5 yuan" is not a thing; keep the prefix and drop the word
-                return _Q(start, m.start("suf"), currency, *_values(m, lex, mult), mult, False, True)
-            currency = word_cur
-            if _norm_word(suf) in lex.needs_digits and not m.group("num"):
-                return None
-            if _norm_word(suf) in lex.needs_digits and m.group("num") and not mult:
-                if _YEARLIKE.fullmatch(m.group("num")):
-                    return None
+    if m.group("pct"):
+        if pre:
+            return None
+        percent = True
+    elif suf:
+        word_cur = lex.codes.get(suf) or lex.words.get(_norm_word(suf))
+        if pre and word_cur and word_cur != currency:
+            # "$5 yuan" is not a thing; keep the prefix and drop the word
+            return _Q(start, m.start("suf"), currency, *_values(m, lex, mult), mult, False, True)
+        currency = word_cur
+        if _norm_word(suf) in lex.needs_digits:
+            if m.group("wnum"):
+                return None  # "the two won"
+            if not mult and m.group("num") and _YEARLIKE.fullmatch(m.group("num")):
+                return None  # "in 2019 won"
     if m.group("wnum") and mult is None and percent:
         return None
     if m.group("wnum") and m.group("wnum").lower() in ("a", "half a") and mult is None:
@@ -220,6 +220,8 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
     if m.group("vague") and currency is None and not percent and mult is None:
         return None
     low, high, vague = _values(m, lex, mult)
+    if not high < _LARGEST:
+        return None
     return _Q(start, m.end(), currency, low, high, vague, mult, percent, bool(pre))
 
 
@@ -304,6 +306,7 @@ _CONV_WORD_IN = re.compile(rf"\b(?:{_CONV_WORDS})(?:\s|$)", re.IGNORECASE)
 
 _DIGITS = re.compile(r"\d+")
 _LETTERS = re.compile(r"[a-z]+")
+_MULT_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 _A_MULT = re.compile(r"\b(?:[Aa]|[Hh]alf\s+a)\s+(?:hundred|thousand|million|billion|trillion)\b")
 
 
@@ -313,7 +316,8 @@ def _anchors(text: str, lex: _Lexicon) -> list[int]:
     out = [m.start() for m in _DIGITS.finditer(text) if m.start() == 0 or text[m.start() - 1] not in ".,"]
     low = text.lower()
     n = len(low)
-    for word in set(_LETTERS.findall(low)) & lex.anchor_words:
+    words = set(_LETTERS.findall(low))
+    for word in words & lex.anchor_words:
         pos = low.find(word)
         while pos >= 0:
             end = pos + len(word)
@@ -322,7 +326,8 @@ def _anchors(text: str, lex: _Lexicon) -> list[int]:
                     pos -= 2
                 out.append(pos)
             pos = low.find(word, end)
-    out.extend(m.start() for m in _A_MULT.finditer(text))
+    if not words.isdisjoint(_MULT_WORDS):
+        out.extend(m.start() for m in _A_MULT.finditer(text))
     return sorted(set(out))
 
 
@@ -342,6 +347,7 @@ def find(text: str, published: date | None = None) -> list[Amount]:
     with spans into it, in text order. Money is normalised to USD (:mod:`.fx`)."""
     if not text:
         return []
+    published = _as_date(published)
     lex = _lexicon()
     qs: list[_Q] = []
     last = 0
@@ -404,4 +410,16 @@ def _period(text: str, start: int, tail: int, lex: _Lexicon) -> str | None:
     b = lex.period_before.search(text[max(0, start - 60) : start])
     if b:
         return lex.period_words.get(b.group("adj").lower())
+    return None
+
+
+def _as_date(value: object) -> date | None:
+    """A date from a date, datetime or ISO string; anything else is no date."""
+    if isinstance(value, date):
+        return date(value.year, value.month, value.day)
+    if isinstance(value, str) and value:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
     return None

@@ -35,7 +35,6 @@ _CITY_CUE = frozenset({"city", "town", "county"})
 _TITLES = frozenset({"mr", "ms", "mrs", "dr", "prof", "professor", "president", "chairman", "minister", "general",
                      "gen", "sir", "lord", "lady", "saint", "st", "pastor", "rev", "father", "leader", "comrade",
                      "ambassador", "director", "officer", "manager", "surnamed", "named", "sen", "senator", "rep"})
-_DEMONYM_NEXT = frozenset({"-based", "-born"})
 
 
 def _cases_fit(cases: tuple[str, ...], toks: list[str]) -> bool:
@@ -146,27 +145,29 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
     for start, end, cands in _scan(g, text):
         if blocked and any(bs <= start and end <= be for bs, be in blocked):
             continue
-        if all(g.places[a.place].level == "city" for a in cands) and _personal_name(text, start, end):
+        if _modifier(text, start, end):
+            continue
+        cities = all(g.places[a.place].level == "city" for a in cands)
+        if cities and _personal_name(text, start, end):
             continue
         kept.append((start, end, cands))
 
-    # context: countries of names that are not ambiguous across countries
+    # context: the countries of the distinct names that are not ambiguous across countries
     ctx_country: Counter[str] = Counter()
     ctx_sub: Counter[str] = Counter()
-    own: list[tuple[str, bool] | None] = []
-    for _s, _e, cands in kept:
+    contrib: dict[str, tuple[str, bool]] = {}
+    for start, end, cands in kept:
         countries = {g.places[a.place].country for a in cands}
         c = next(iter(countries)) if len(countries) == 1 else None
-        if c:
+        key = text[start:end].casefold()
+        if c and key not in contrib:
             is_country = any(g.places[a.place].level == "country" for a in cands)
+            contrib[key] = (c, is_country)
             (ctx_country if is_country else ctx_sub)[c] += 1
-            own.append((c, is_country))
-        else:
-            own.append(None)
 
     out: list[PlaceMention] = []
     prev: tuple[int, Place] | None = None  # end and place of the previous resolved name
-    for k, ((start, end, cands), mine) in enumerate(zip(kept, own, strict=True)):
+    for k, (start, end, cands) in enumerate(kept):
         # "Atlanta, Georgia", "Jilin, China", "St. Petersburg, Russia": a name and the larger
         # place right after it (or before it) agree on the country
         pair: set[str] = set()
@@ -180,21 +181,31 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
         city_cue = a1 in _CITY_CUE or text[max(0, start - 8):start].lower().endswith("city of ") or (
             after is not None and a1 == "," and (after.group(2) or "").lower() in ("a", "the")
             and (after.group(3) or "").lower() == "city")
+        mine = contrib.get(text[start:end].casefold())
         if mine is not None:  # a name is no context for itself
             (ctx_country if mine[1] else ctx_sub)[mine[0]] -= 1
         best = max(cands, key=lambda a: _score(g.places[a.place], a, ctx_country, ctx_sub, admin_cue, city_cue)
                    + (6.0 if g.places[a.place].country in pair else 0.0))
         p = g.places[best.place]
-        lone = p.level == "city" and not city_cue and p.country is not None and not (
-            ctx_country[p.country] or ctx_sub[p.country])
+        known = p.country is not None and bool(ctx_country[p.country] or ctx_sub[p.country] or p.country in pair)
         if mine is not None:
             (ctx_country if mine[1] else ctx_sub)[mine[0]] += 1
-        # a lone city of a country the document never mentions: only a big city, never a
-        # capitalised word at the start of a sentence or a heading
-        if lone and not pair and (p.population < 100_000 or _sentence_initial(text, start)):
+        if p.level == "city" and not city_cue and not known and (
+                p.population < 100_000 or (not best.primary and " " not in text[start:end])
+                or _sentence_initial(text, start)
+                or _after_capitalised(text, start)):
+            # a lone city of a country the document never mentions: only a big city by its own
+            # name, never a capitalised word at the start of a sentence or after another name
             continue
+        if p.level == "city" and _after_capitalised(text, start) and p.population < 1_000_000:
+            continue  # "Nadezhda Orlova", "Lin Feng": a surname
         prev = (end, p)
-        out.append(_mention(text, start, end, p))
+        if p.emit:
+            out.append(_mention(text, start, end, p))
+        if p.also:
+            q = _country(g, p.also)
+            if q is not None:
+                out.append(_mention(text, start, end, q))
         if p.level == "border":
             # "the China-North Korea border" also names the two countries
             head = text[start:end].rsplit(None, 1)[0]  # without the word "border"
@@ -205,6 +216,45 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
     out.extend(_cjk(text, g))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+def _country(g: Gazetteer, iso: str) -> Place | None:
+    for a in g.index.get((gazetteer.norm(iso),), ()):
+        p = g.places[a.place]
+        if p.level == "country" and p.country == iso:
+            return p
+    return None
+
+
+_ORG_WORDS = (
+    "News|Ledger|Monitor|Voices?|Times|Post|Herald|Daily|Journal|Gazette|Tribune|Review|Press|Radio|TV|Television|"
+    "Broadcasting|Media|Weekly|Observer|Chronicle|Institute|Institution|University|College|Centre|Center|Foundation|"
+    "Network|Initiative|Project|Watch|Group|Company|Corporation|Co|Ltd|Inc|Bank|Airlines?|Air|Hotel|Restaurant|"
+    "Seafood|Foods?|Trading|Garments?|Textiles?|Factory|Party|Council|Committee|Association|Alliance|Society|"
+    "Federation|Union|Forum|Agency|Ministry|Bureau|Office|Research|Studies|Justice|Rights|Solidarity|Coalition|"
+    "Mountains?|Mount|Lake|Islands?|Peninsula|Strait|Desk|Lab|Labs"
+)
+_ORG_AFTER = re.compile(rf"(?:[ \t]+[A-Z][\w'\u2019&-]*){{0,3}}?[ \t]+(?:{_ORG_WORDS})\b")
+_FUNCTION_CAPS = frozenset({"In", "At", "From", "To", "For", "Near", "Outside", "Inside", "Around", "Across", "Of",
+                            "The", "And", "But", "Like", "Via", "Through", "Beyond", "Both", "Into", "Toward",
+                            "Towards", "Between", "Along", "Within", "Northern", "Southern", "Eastern", "Western",
+                            "Central", "Greater", "Rural", "Downtown", "Coastal", "Photo", "Credit", "Source"})
+_PREV_WORD = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+)[ \t]+$")
+
+
+def _modifier(text: str, start: int, end: int) -> bool:
+    """Is the name a part of something else: an organisation ("Korea Frontier News",
+    "The Gulf Ledger"), an adjective ("U.S.-funded", "China-based"), a currency ("US$")?"""
+    nxt = text[end:end + 2]
+    if nxt[:1] == "$" or (nxt[:1] == "-" and nxt[1:2].islower()):
+        return True
+    return _ORG_AFTER.match(text, end) is not None
+
+
+def _after_capitalised(text: str, start: int) -> bool:
+    """"Nadezhda Orlova": a capitalised word (not a preposition) right before the name."""
+    m = _PREV_WORD.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1) not in _FUNCTION_CAPS and not _sentence_initial(text, m.start(1))
 
 
 def _sentence_initial(text: str, start: int) -> bool:

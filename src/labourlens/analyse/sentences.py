@@ -203,10 +203,10 @@ def split(text: str) -> list[Sentence]:
         para = text[ps:pe]
         kind = line_kind(para)
         spans = _split_paragraph(para)
+        if kind is not None:
+            spans = [(0, len(para))]  # a chrome, caption, meta or byline line stays whole
         if kind is None and _is_headline(para, len(spans)):
             kind = "headline"
-        if kind == "meta" and re.match(r"(?i)^(according to|via|from)\b", para.strip()) and len(spans) > 1:
-            kind = None  # "According to X, ..." inside prose is not a repost header
         qspans = quote_spans(para)
         q_ids: dict[int, int] = {}
         for qi, _ in enumerate(qspans):

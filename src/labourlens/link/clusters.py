@@ -63,9 +63,9 @@ def _doc_info(conn: sa.Connection, ids: Sequence[str]) -> dict[str, dict[str, An
         chunk = list(ids[i : i + 900])
         for row in conn.execute(sa.select(d.c.id, d.c.outlet, d.c.published, d.c.title).where(d.c.id.in_(chunk))):
             info[row.id] = {"outlet": row.outlet, "published": row.published, "title": row.title, "story": None}
-        for row in conn.execute(sa.select(o.c.doc_id, o.c.outlet, o.c.method).where(o.c.doc_id.in_(chunk))):
-            if row.doc_id in info and not str(row.method).endswith(SELF):
-                info[row.doc_id]["story"] = row.outlet
+        for orow in conn.execute(sa.select(o.c.doc_id, o.c.outlet, o.c.method).where(o.c.doc_id.in_(chunk))):
+            if orow.doc_id in info and not str(orow.method).endswith(SELF):
+                info[orow.doc_id]["story"] = orow.outlet
     return info
 
 

@@ -71,8 +71,10 @@ def _count_rx() -> tuple[re.Pattern[str], dict[str, int]]:
     words = {str(k): int(v) for k, v in (data.get("number_words") or {}).items()}
     num = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<mult>thousand|million))?"
     word = r"(?P<word>" + "|".join(sorted(words, key=len, reverse=True)) + r")" if words else r"(?P<word>(?!))"
+    stop = r"(?!(?:the|a|an|in|on|at|by|for|to|and|or|but|from|with|were|was|are|is|had|have|has|said|per|percent|" \
+           r"year|years|month|months|day|days)\b)"
     rx = re.compile(
-        rf"\b(?:{num}|{word})(?:\s+(?:of|more|other|north|korean|chinese|foreign|migrant|young|female|male)){{0,3}}"
+        rf"\b(?:{num}|{word})(?P<gap>(?:\s+{stop}[A-Za-z][\w'-]*){{0,3}}?)"
         rf"\s+(?:{'|'.join(re.escape(n) for n in nouns)})\b",
         re.IGNORECASE,
     )
@@ -86,7 +88,10 @@ def worker_counts(text: str) -> list[float]:
     out = []
     for m in rx.finditer(text):
         if m.group("num"):
-            value = float(m.group("num").replace(",", ""))
+            raw = m.group("num")
+            if m.group("gap") and re.fullmatch(r"(?:19|20)\d\d", raw):  # "in 2019 the Chinese workers": a year
+                continue
+            value = float(raw.replace(",", ""))
             mult = (m.group("mult") or "").lower()
             value *= 1000 if mult == "thousand" else 1_000_000 if mult == "million" else 1
         else:
@@ -191,7 +196,7 @@ def _load_facts(conn: sa.Connection, doc_ids: set[str] | None) -> list[ClaimFact
             ind[cid].append(f"indicator:{indicator}")
     if not ind:
         return []
-    rows = []
+    rows: list[Any] = []
     claim_ids = sorted(ind)
     for i in range(0, len(claim_ids), 900):
         rows.extend(conn.execute(sa.select(c.c.id, c.c.doc_id, c.c.start, c.c.end, c.c.text, c.c.event_time,
@@ -202,12 +207,12 @@ def _load_facts(conn: sa.Connection, doc_ids: set[str] | None) -> list[ClaimFact
     clusters: dict[str, str] = {}
     for i in range(0, len(docs), 900):
         chunk = docs[i : i + 900]
-        for r in conn.execute(sa.select(pl.c.doc_id, pl.c.start, pl.c.end, pl.c.country).where(pl.c.doc_id.in_(chunk))):
-            if r.country:
-                places[r.doc_id].append((r.start, r.end, r.country))
-        for r in conn.execute(sa.select(am.c.doc_id, am.c.start, am.c.end, am.c.kind, am.c.value, am.c.usd, am.c.per)
+        for p in conn.execute(sa.select(pl.c.doc_id, pl.c.start, pl.c.end, pl.c.country).where(pl.c.doc_id.in_(chunk))):
+            if p.country:
+                places[p.doc_id].append((p.start, p.end, p.country))
+        for a in conn.execute(sa.select(am.c.doc_id, am.c.start, am.c.end, am.c.kind, am.c.value, am.c.usd, am.c.per)
                               .where(am.c.doc_id.in_(chunk))):
-            amounts[r.doc_id].append(r)
+            amounts[a.doc_id].append(a)
         clusters.update(conn.execute(sa.select(dc.c.doc_id, dc.c.cluster_id).where(dc.c.doc_id.in_(chunk))).all())
     origin = origins_map(conn, docs)
     facts = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -95,27 +95,40 @@ class Store:
         written), ``failed`` or ``skipped`` (the row records the reason). A failed or
         skipped row for the same origin or id is replaced by the new row. The original
         bytes are written before the transaction commits."""
-        analysis = analysis if doc.status == "ok" and not doc.container else None
+        return self.save_many([(doc, analysis)])[0]
+
+    def save_many(self, items: Sequence[tuple[CapturedDoc, Analysis | None]]) -> list[str]:
+        """Store several documents in one transaction (fewer commits on big batches).
+
+        Every document is written whole inside that transaction, so an interruption
+        loses the batch, never part of a document. Outcomes as :meth:`save`, in order."""
+        if not items:
+            return []
         try:
             with self.engine.begin() as conn:
-                found = {r[0]: r[1] for r in conn.execute(self._q_previous, {"id": doc.id, "origin": doc.origin})}
-                if found.get(doc.id) == "ok":
-                    return "already stored"
-                if doc.original is not None:
-                    self._write_original(doc.id, doc.original)
-                stale = [doc_id for doc_id, status in found.items() if status != "ok"]
-                for doc_id in sorted(stale):
-                    self._delete(conn, doc_id)
-                conn.execute(self._q_insert_doc, [rows.document_row(doc, analysis)])
-                if doc.status == "ok" and not doc.container:
-                    title = doc.title or (analysis.meta.title if analysis else None)
-                    dialect.index_document(conn, doc.id, title, doc.text)
-                if analysis is not None:
-                    self._insert_analysis(conn, doc.id, analysis)
+                return [self._save(conn, doc, analysis) for doc, analysis in items]
         except IntegrityError:
-            if self.has(doc.id):  # another process stored the same bytes meanwhile
-                return "already stored"
+            if len(items) > 1:  # another process stored one of them meanwhile: one by one
+                return [self.save(doc, analysis) for doc, analysis in items]
+            if self.has(items[0][0].id):
+                return ["already stored"]
             raise
+
+    def _save(self, conn: sa.Connection, doc: CapturedDoc, analysis: Analysis | None) -> str:
+        analysis = analysis if doc.status == "ok" and not doc.container else None
+        found = {r[0]: r[1] for r in conn.execute(self._q_previous, {"id": doc.id, "origin": doc.origin})}
+        if found.get(doc.id) == "ok":
+            return "already stored"
+        if doc.original is not None:
+            self._write_original(doc.id, doc.original)
+        for doc_id in sorted(k for k, status in found.items() if status != "ok"):
+            self._delete(conn, doc_id)
+        conn.execute(self._q_insert_doc, [rows.document_row(doc, analysis)])
+        if doc.status == "ok" and not doc.container:
+            title = doc.title or (analysis.meta.title if analysis else None)
+            dialect.index_document(conn, doc.id, title, doc.text)
+        if analysis is not None:
+            self._insert_analysis(conn, doc.id, analysis)
         return "stored" if doc.status == "ok" else doc.status
 
     def _delete(self, conn: sa.Connection, doc_id: str) -> None:

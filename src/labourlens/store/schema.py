@@ -334,6 +334,7 @@ link_lsh = sa.Table(
     metadata,
     sa.Column("key", sa.BigInteger, primary_key=True, autoincrement=False),
     sa.Column("seq", sa.Integer, primary_key=True, autoincrement=False),
+    sqlite_with_rowid=False,
 )
 
 link_sketch = sa.Table(
@@ -341,6 +342,7 @@ link_sketch = sa.Table(
     metadata,
     sa.Column("fp", sa.BigInteger, primary_key=True, autoincrement=False),
     sa.Column("seq", sa.Integer, primary_key=True, autoincrement=False),
+    sqlite_with_rowid=False,
 )
 
 # ------------------------------------------------------------ review and users (web app)

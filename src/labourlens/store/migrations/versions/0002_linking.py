@@ -34,12 +34,14 @@ def upgrade() -> None:
         sa.Column("key", sa.BigInteger(), autoincrement=False, nullable=False),
         sa.Column("seq", sa.Integer(), autoincrement=False, nullable=False),
         sa.PrimaryKeyConstraint("key", "seq"),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "link_sketch",
         sa.Column("fp", sa.BigInteger(), autoincrement=False, nullable=False),
         sa.Column("seq", sa.Integer(), autoincrement=False, nullable=False),
         sa.PrimaryKeyConstraint("fp", "seq"),
+        sqlite_with_rowid=False,
     )
 
 

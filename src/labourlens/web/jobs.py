@@ -1,0 +1,159 @@
+"""Ingest from the browser: uploaded files and pasted URLs are ingested by
+:func:`labourlens.ingest.ingest` in a background thread; the page polls the job.
+
+Uploads are size-limited and type-checked with the formats registry before a job
+starts; each job writes its files to its own temporary folder, removed afterwards."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+import threading
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from labourlens import formats
+from labourlens.errors import LabourlensError, ReadError, UsageError
+from labourlens.settings import Settings
+
+if TYPE_CHECKING:  # pragma: no cover
+    from labourlens.store import Store
+
+MAX_URLS = 50
+_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass
+class Job:
+    id: str
+    inputs: list[str]
+    labels: list[str]
+    state: str = "queued"  # queued, running, done, error
+    done: int = 0
+    total: int = 0
+    items: list[dict[str, Any]] = field(default_factory=list)
+    error: str | None = None
+    started: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+    finished: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        failed = [i for i in self.items if i["outcome"] in ("failed", "skipped")]
+        stored = [i for i in self.items if i["outcome"] == "stored" and not i["container"]]
+        return {
+            "id": self.id, "state": self.state, "done": self.done, "total": self.total, "inputs": self.labels,
+            "items": self.items, "stored": len(stored), "failed": failed, "error": self.error,
+            "started": self.started, "finished": self.finished,
+        }
+
+
+def safe_name(name: str) -> str:
+    """A file name that cannot leave its folder (keeps the extension for the format guess)."""
+    base = Path(name.replace("\\", "/")).name
+    cleaned = _SAFE.sub("_", base).strip("._") or "upload"
+    return cleaned[-120:]
+
+
+def check_upload(name: str, data: bytes, max_bytes: int) -> str:
+    """The reader that would read ``data``; raises UsageError when it is too big or of no known type."""
+    if len(data) > max_bytes:
+        raise UsageError(f"{name} is {len(data)/1e6:.1f} MB; the limit is {max_bytes/1e6:.1f} MB")
+    try:
+        module = formats.choose(data, name=name)
+    except ReadError as exc:
+        raise UsageError(f"{name}: {exc.message}") from exc
+    return str(module.NAME)
+
+
+def check_urls(text: str) -> list[str]:
+    urls = [u.strip() for u in text.split() if u.strip()]
+    bad = [u for u in urls if not re.match(r"^https?://[^\s/]+", u)]
+    if bad:
+        raise UsageError(f"not http(s) URLs: {', '.join(bad[:5])}")
+    if len(urls) > MAX_URLS:
+        raise UsageError(f"paste at most {MAX_URLS} URLs at a time")
+    return urls
+
+
+IngestFn = Callable[..., Any]
+
+
+class JobManager:
+    """Runs ingest jobs one at a time in background threads (the store has one writer)."""
+
+    def __init__(self, store: Store, settings: Settings, ingest_fn: IngestFn | None = None) -> None:
+        self.store = store
+        self.settings = settings
+        self._ingest = ingest_fn
+        self._jobs: dict[str, Job] = {}
+        self._lock = threading.Lock()
+        self._writer = threading.Lock()
+        self._threads: list[threading.Thread] = []
+
+    def get(self, job_id: str) -> Job | None:
+        with self._lock:
+            return self._jobs.get(job_id)
+
+    def recent(self, limit: int = 10) -> list[Job]:
+        with self._lock:
+            return list(self._jobs.values())[-limit:][::-1]
+
+    def start(self, files: Sequence[tuple[str, bytes]], urls: Sequence[str]) -> Job:
+        if not files and not urls:
+            raise UsageError("choose at least one file or paste at least one URL")
+        folder = Path(tempfile.mkdtemp(prefix="labourlens-upload-"))
+        inputs, labels = [], []
+        used: set[str] = set()
+        for name, data in files:
+            fname = safe_name(name)
+            while fname in used:
+                fname = "_" + fname
+            used.add(fname)
+            path = folder / fname
+            path.write_bytes(data)
+            inputs.append(str(path))
+            labels.append(name)
+        inputs.extend(urls)
+        labels.extend(urls)
+        job = Job(uuid.uuid4().hex, inputs, labels, total=len(inputs))
+        with self._lock:
+            self._jobs[job.id] = job
+        thread = threading.Thread(target=self._run, args=(job, folder), name=f"ingest-{job.id[:8]}", daemon=True)
+        self._threads.append(thread)
+        thread.start()
+        return job
+
+    def _run(self, job: Job, folder: Path) -> None:
+        from labourlens import ingest as ingest_mod
+
+        ingest_fn = self._ingest or ingest_mod.ingest
+
+        def progress(item: Any, done: int, total: int) -> None:
+            job.done, job.total = done, max(total, job.total)
+            origin = item.origin
+            if origin.startswith(str(folder)):
+                origin = origin[len(str(folder)) + 1:]
+            job.items.append({"doc_id": item.doc_id, "origin": origin, "outcome": item.outcome,
+                              "reason": item.reason, "container": item.container, "title": item.title})
+
+        try:
+            with self._writer:
+                job.state = "running"
+                ingest_fn(job.inputs, self.store, self.settings, progress=progress)
+            job.state = "done"
+        except LabourlensError as exc:
+            job.state, job.error = "error", exc.message
+        except Exception as exc:  # noqa: BLE001 - the job reports any failure to the page
+            job.state, job.error = "error", f"{type(exc).__name__}: {exc}"
+        finally:
+            job.finished = datetime.now(UTC).isoformat(timespec="seconds")
+            shutil.rmtree(folder, ignore_errors=True)
+
+    def wait(self, timeout: float = 60.0) -> None:
+        """Wait for every started job (tests and shutdown)."""
+        for thread in list(self._threads):
+            thread.join(timeout)

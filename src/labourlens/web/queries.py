@@ -1,0 +1,328 @@
+"""Read queries behind the web pages and the JSON API: the filtered, sorted, paged
+claims table with review status, and the dashboard's counts, chart and map data.
+
+Written with SQLAlchemy Core against :mod:`labourlens.store.schema`; the store's
+own queries do not page, sort or know about reviews."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, fields
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+
+from labourlens import review
+from labourlens.errors import UsageError
+from labourlens.model import INDICATORS, SPEAKER_KINDS
+from labourlens.store import dialect
+from labourlens.store import schema as t
+
+if TYPE_CHECKING:  # pragma: no cover
+    from labourlens.store import Store
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+SORTS: dict[str, str] = {
+    "newest": "newest published first",
+    "oldest": "oldest published first",
+    "event": "latest event first",
+    "corroborated": "most independent origins first",
+    "speaker": "speaker A-Z",
+}
+MAX_PER_PAGE = 500
+
+
+@dataclass
+class ClaimFilter:
+    """Every filter of the claims table; empty values mean "any"."""
+
+    indicator: str | None = None
+    country: str | None = None
+    place: str | None = None
+    speaker_kind: str | None = None
+    hedged: bool | None = None
+    negated: bool | None = None
+    unconfirmed: bool | None = None
+    corroborated: int | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    review: str | None = None
+    q: str | None = None
+    outlet: str | None = None
+    document: str | None = None
+    source: str | None = None  # a source key within ``document``
+
+    def check(self) -> ClaimFilter:
+        if self.indicator and self.indicator not in INDICATORS:
+            raise UsageError(f"unknown indicator {self.indicator!r}; choose one of: {', '.join(INDICATORS)}")
+        if self.speaker_kind and self.speaker_kind not in SPEAKER_KINDS:
+            raise UsageError(f"unknown speaker kind {self.speaker_kind!r}; choose one of: {', '.join(SPEAKER_KINDS)}")
+        if self.review and self.review not in review.REVIEW_STATUSES:
+            raise UsageError(f"unknown review status {self.review!r}; choose one of: "
+                             + ", ".join(review.REVIEW_STATUSES))
+        for name in ("date_from", "date_to"):
+            value = getattr(self, name)
+            if value and not _DATE.match(value):
+                raise UsageError(f"{name} must be a date like 2024-05-01, 2024-05 or 2024 (got {value!r})")
+        if self.corroborated is not None and self.corroborated < 1:
+            raise UsageError("corroborated must be 1 or more")
+        if self.source and not self.document:
+            raise UsageError("a source filter needs the document it belongs to")
+        return self
+
+    def params(self) -> dict[str, str]:
+        """The filter as query-string parameters (for links, paging and exports)."""
+        out: dict[str, str] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is None or value == "":
+                continue
+            out[f.name] = ("true" if value else "false") if isinstance(value, bool) else str(value)
+        return out
+
+    def active(self) -> bool:
+        return any(v not in (None, "") for v in asdict(self).values())
+
+
+def _when(c: Any, d: Any) -> Any:
+    return sa.func.coalesce(c.c.event_time, d.c.published)
+
+
+def _conditions(store: Store, conn: sa.Connection, f: ClaimFilter) -> list[Any]:
+    c, s, d, p, ci, r = t.claims, t.sources, t.documents, t.places, t.claim_indicators, t.reviews
+    conds: list[Any] = []
+    if f.indicator:
+        conds.append(c.c.polarity == "affirmed")
+        conds.append(sa.exists().where(ci.c.claim_id == c.c.id, ci.c.indicator == f.indicator))
+    in_claim = sa.and_(p.c.doc_id == c.c.doc_id, p.c.start >= c.c.start, p.c.end <= c.c.end)
+    if f.place:
+        low = f.place.strip().lower()
+        conds.append(sa.exists().where(in_claim, sa.or_(
+            sa.func.lower(p.c.name) == low, sa.func.lower(p.c.text) == low, sa.func.lower(p.c.admin1) == low)))
+    if f.country:
+        conds.append(sa.exists().where(in_claim, p.c.country == f.country.strip().upper()))
+    if f.speaker_kind:
+        conds.append(s.c.kind == f.speaker_kind)
+    if f.hedged is not None:
+        conds.append(c.c.hedged.is_(f.hedged))
+    if f.negated is not None:
+        conds.append(c.c.polarity == ("negated" if f.negated else "affirmed"))
+    if f.unconfirmed is not None:
+        conds.append(c.c.unconfirmed.is_(f.unconfirmed))
+    if f.corroborated is not None:
+        conds.append(c.c.independent_origins >= f.corroborated)
+    when = _when(c, d)
+    if f.date_from:
+        conds.append(when >= f.date_from)
+    if f.date_to:
+        conds.append(sa.func.substr(when, 1, len(f.date_to)) <= f.date_to)
+    if f.outlet:
+        conds.append(d.c.outlet == f.outlet)
+    if f.document:
+        conds.append(c.c.doc_id == store.resolve(f.document))
+    if f.source:
+        conds.append(c.c.source_key == f.source)
+    if f.review:
+        last = sa.select(sa.func.max(r.c.id)).where(r.c.claim_id == c.c.id).scalar_subquery()
+        if f.review == "unreviewed":
+            conds.append(~sa.exists().where(r.c.claim_id == c.c.id))
+        else:
+            conds.append(sa.exists().where(r.c.id == last, r.c.decision == f.review))
+    if f.q and f.q.strip():
+        match = dialect.fts_query(f.q)
+        if dialect.is_sqlite(conn) and match:
+            fts: Any = sa.select(sa.column("claim_id")).select_from(sa.table("claims_fts")).where(
+                sa.text("claims_fts MATCH :fts_q").bindparams(fts_q=match))
+            conds.append(c.c.id.in_(fts))
+        else:
+            for word in f.q.split():
+                conds.append(c.c.text.ilike(f"%{word}%"))
+    return conds
+
+
+def _order(sort: str, c: Any, s: Any, d: Any) -> list[Any]:
+    if sort == "oldest":
+        return [d.c.published.asc().nulls_last(), c.c.doc_id, c.c.idx]
+    if sort == "event":
+        return [_when(c, d).desc().nulls_last(), c.c.doc_id, c.c.idx]
+    if sort == "corroborated":
+        return [c.c.independent_origins.desc(), d.c.published.desc().nulls_last(), c.c.id]
+    if sort == "speaker":
+        return [sa.func.lower(sa.func.coalesce(s.c.canonical, s.c.wording, d.c.outlet, "")), c.c.id]
+    return [d.c.published.desc().nulls_last(), c.c.doc_id, c.c.idx]
+
+
+def claim_page(
+    store: Store, f: ClaimFilter, *, sort: str = "newest", page: int = 1, per_page: int = 50, count: bool = True
+) -> dict[str, Any]:
+    """One page of claims matching ``f``: ``{"claims", "total", "page", "per_page",
+    "pages"}``; each claim carries its speaker, document, indicators, places and its
+    review state (corrections applied, originals kept under ``original_*``)."""
+    f.check()
+    if sort not in SORTS:
+        raise UsageError(f"unknown sort {sort!r}; choose one of: {', '.join(SORTS)}")
+    if page < 1 or not 1 <= per_page <= MAX_PER_PAGE:
+        raise UsageError(f"page must be 1 or more and per_page between 1 and {MAX_PER_PAGE}")
+    c, s, d = t.claims, t.sources, t.documents
+    base = (
+        sa.select(
+            c, s.c.wording.label("speaker_wording"), s.c.kind.label("speaker_kind"),
+            s.c.canonical.label("speaker_canonical"), s.c.relay, s.c.location.label("speaker_location"),
+            d.c.title, d.c.outlet, d.c.published, d.c.origin, d.c.url, d.c.translator,
+        )
+        .join(d, d.c.id == c.c.doc_id)
+        .outerjoin(s, sa.and_(s.c.doc_id == c.c.doc_id, s.c.key == c.c.source_key))
+    )
+    with store.engine.connect() as conn:
+        conds = _conditions(store, conn, f)
+        query = base.where(*conds).order_by(*_order(sort, c, s, d)).limit(per_page).offset((page - 1) * per_page)
+        rows = [dict(r) for r in conn.execute(query).mappings()]
+        total = None
+        if count:
+            counted = sa.select(sa.func.count()).select_from(
+                c.join(d, d.c.id == c.c.doc_id).outerjoin(s, sa.and_(s.c.doc_id == c.c.doc_id, s.c.key == c.c.source_key))
+            ).where(*conds)
+            total = int(conn.execute(counted).scalar_one())
+        rows = decorate(conn, rows)
+    pages = max(1, -(-total // per_page)) if total is not None else None
+    return {"claims": rows, "total": total, "page": page, "per_page": per_page, "pages": pages}
+
+
+def iter_claims(store: Store, f: ClaimFilter, sort: str = "newest", batch: int = 500) -> Any:
+    """Every claim matching ``f`` (for exports), in pages of ``batch``."""
+    page = 1
+    while True:
+        found = claim_page(store, f, sort=sort, page=page, per_page=batch, count=False)["claims"]
+        yield from found
+        if len(found) < batch:
+            return
+        page += 1
+
+
+def speaker_label(row: dict[str, Any]) -> str:
+    if row.get("speaker_kind") == "outlet":
+        return row.get("outlet") or "the outlet"
+    return row.get("speaker_canonical") or row.get("speaker_wording") or "unknown speaker"
+
+
+def decorate(conn: sa.Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add indicators, places and review state to claim rows; apply corrections."""
+    if not rows:
+        return rows
+    ids = [r["id"] for r in rows]
+    ci, p = t.claim_indicators, t.places
+    hits: dict[int, list[dict[str, Any]]] = {}
+    for hit in conn.execute(sa.select(ci).where(ci.c.claim_id.in_(ids)).order_by(ci.c.id)).mappings():
+        hits.setdefault(hit["claim_id"], []).append({k: hit[k] for k in ("indicator", "rule", "cue", "start", "end")})
+    places: dict[str, list[dict[str, Any]]] = {}
+    docs = sorted({r["doc_id"] for r in rows})
+    for row in conn.execute(sa.select(p).where(p.c.doc_id.in_(docs)).order_by(p.c.start)).mappings():
+        places.setdefault(row["doc_id"], []).append(dict(row))
+    found = review.states(conn, ids)
+    out = []
+    for r in rows:
+        r["indicator_hits"] = hits.get(r["id"], [])
+        r["indicators"] = [i for i in INDICATORS if any(h["indicator"] == i for h in r["indicator_hits"])]
+        r["speaker"] = speaker_label(r)
+        names: list[str] = []
+        countries: list[str] = []
+        for pl in places.get(r["doc_id"], []):
+            if r["start"] <= pl["start"] and pl["end"] <= r["end"]:
+                if pl["name"] not in names:
+                    names.append(pl["name"])
+                if pl["country"] and pl["country"] not in countries:
+                    countries.append(pl["country"])
+        r["places"], r["countries"] = names, countries
+        r["when"] = r.get("event_time") or r.get("published")
+        out.append(review.apply_state(r, found.get(r["id"])))
+    return out
+
+
+# ------------------------------------------------------------------ dashboard
+
+
+def counts(store: Store) -> dict[str, int]:
+    d, c, s, ci = t.documents, t.claims, t.sources, t.claim_indicators
+    with store.engine.connect() as conn:
+        one = conn.execute(sa.select(
+            sa.select(sa.func.count()).select_from(d).where(d.c.container.is_(False), d.c.status == "ok")
+            .scalar_subquery(),
+            sa.select(sa.func.count()).select_from(c).scalar_subquery(),
+            sa.select(sa.func.count()).select_from(s).scalar_subquery(),
+            sa.select(sa.func.count(sa.distinct(ci.c.indicator))).scalar_subquery(),
+            sa.select(sa.func.count()).select_from(d).where(d.c.status != "ok").scalar_subquery(),
+            sa.select(sa.func.count()).select_from(t.reviews).scalar_subquery(),
+        )).one()
+    keys = ("documents", "claims", "sources", "indicators", "failures", "reviews")
+    return {k: int(v or 0) for k, v in zip(keys, one, strict=True)}
+
+
+def latest_documents(store: Store, limit: int = 10) -> list[dict[str, Any]]:
+    d, c = t.documents, t.claims
+    n = sa.select(sa.func.count()).where(c.c.doc_id == d.c.id).scalar_subquery()
+    q = (
+        sa.select(d.c.id, d.c.title, d.c.outlet, d.c.published, d.c.origin, d.c.captured_at, n.label("claims"))
+        .where(d.c.container.is_(False), d.c.status == "ok")
+        .order_by(d.c.captured_at.desc(), d.c.id)
+        .limit(limit)
+    )
+    with store.engine.connect() as conn:
+        return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def failures(store: Store, limit: int = 50) -> list[dict[str, Any]]:
+    d = t.documents
+    q = (
+        sa.select(d.c.id, d.c.origin, d.c.status, d.c.reason, d.c.captured_at)
+        .where(d.c.status != "ok")
+        .order_by(d.c.captured_at.desc(), d.c.origin)
+        .limit(limit)
+    )
+    with store.engine.connect() as conn:
+        return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def indicator_series(store: Store) -> dict[str, dict[str, int]]:
+    """Affirmed claims per indicator per month (event month, else publication month)."""
+    c, d, ci = t.claims, t.documents, t.claim_indicators
+    month = sa.func.substr(_when(c, d), 1, 7).label("month")
+    q = (
+        sa.select(ci.c.indicator, month, sa.func.count(sa.distinct(c.c.id)))
+        .select_from(ci.join(c, c.c.id == ci.c.claim_id).join(d, d.c.id == c.c.doc_id))
+        .where(c.c.polarity == "affirmed", _when(c, d).is_not(None))
+        .group_by(ci.c.indicator, month)
+    )
+    out: dict[str, dict[str, int]] = {}
+    with store.engine.connect() as conn:
+        for ind, m, n in conn.execute(q):
+            if m and len(m) == 7:
+                out.setdefault(str(ind), {})[str(m)] = int(n)
+    return out
+
+
+def place_points(store: Store, limit: int = 300) -> list[dict[str, Any]]:
+    """Places named inside claims, with coordinates and the number of claims."""
+    c, p = t.claims, t.places
+    n = sa.func.count(sa.distinct(c.c.id)).label("claims")
+    q = (
+        sa.select(p.c.name, p.c.country, sa.func.avg(p.c.lat).label("lat"), sa.func.avg(p.c.lon).label("lon"), n)
+        .select_from(p.join(c, sa.and_(c.c.doc_id == p.c.doc_id, p.c.start >= c.c.start, p.c.end <= c.c.end)))
+        .where(p.c.lat.is_not(None), p.c.lon.is_not(None))
+        .group_by(p.c.name, p.c.country)
+        .order_by(n.desc())
+        .limit(limit)
+    )
+    with store.engine.connect() as conn:
+        return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def facet_values(store: Store) -> dict[str, list[str]]:
+    """Values offered in the filter form: countries and outlets present in the store."""
+    p, d = t.places, t.documents
+    with store.engine.connect() as conn:
+        countries = [str(x) for x in conn.execute(
+            sa.select(p.c.country).where(p.c.country.is_not(None)).distinct().order_by(p.c.country)).scalars()]
+        outlets = [str(x) for x in conn.execute(
+            sa.select(d.c.outlet).where(d.c.outlet.is_not(None)).distinct().order_by(d.c.outlet).limit(300)
+        ).scalars()]
+    return {"countries": countries, "outlets": outlets}
