@@ -42,8 +42,10 @@ def make_docs(n: int, seed: int = 7) -> tuple[list[str], list[tuple[int, int]]]:
     weights = 1.0 / np.arange(1, VOCAB + 1) ** 0.9  # Zipf-like, as words are
     weights /= weights.sum()
     n_orig = n - n // 10
-    ids = rng.choice(VOCAB, size=(n_orig, WORDS), p=weights)
-    texts = [" ".join(vocab[row]) for row in ids]
+    texts: list[str] = []
+    for start in range(0, n_orig, 2000):  # in blocks: a (100,000 x 600) index array alone would be 480 MB
+        ids = rng.choice(VOCAB, size=(min(2000, n_orig - start), WORDS), p=weights)
+        texts.extend(" ".join(vocab[row]) for row in ids)
     planted = []
     for k in range(n - n_orig):
         src = int(rng.integers(0, n_orig))
@@ -68,14 +70,14 @@ def _insert(store: object, texts: list[str]) -> list[str]:
     from labourlens.store import schema as t
 
     ids = [hashlib.sha256(x.encode()).hexdigest() for x in texts]
-    rows = [
-        {"id": i, "origin": f"synthetic/{n}.txt", "captured_at": "2026-01-01T00:00:00Z", "status": "ok",
-         "container": False, "text": x, "outlet": None, "published": None}
-        for n, (i, x) in enumerate(zip(ids, texts, strict=True))
-    ]
     with store.engine.begin() as conn:  # type: ignore[attr-defined]
-        for k in range(0, len(rows), 5000):
-            conn.execute(sa.insert(t.documents), rows[k : k + 5000])
+        for k in range(0, len(texts), 5000):
+            rows = [
+                {"id": ids[n], "origin": f"synthetic/{n}.txt", "captured_at": "2026-01-01T00:00:00Z",
+                 "status": "ok", "container": False, "text": texts[n], "outlet": None, "published": None}
+                for n in range(k, min(k + 5000, len(texts)))
+            ]
+            conn.execute(sa.insert(t.documents), rows)
     return ids
 
 

@@ -82,7 +82,7 @@ def build_pdf(source: str) -> bytes:
     """An NGO-style briefing paper. ``source`` uses a tiny markup: ``# `` title,
     ``@ `` a front-matter line, ``## `` a heading, blank lines between paragraphs.
     Text must be Latin-1 (the PDF core fonts)."""
-    from fpdf import FPDF
+    from fpdf import FPDF, FPDF_VERSION
 
     title = next((line[2:] for line in source.splitlines() if line.startswith("# ")), "Report")
     meta_lines = [line[2:] for line in source.splitlines() if line.startswith("@ ")]
@@ -102,7 +102,8 @@ def build_pdf(source: str) -> bytes:
 
     pdf = Paper(format="A4")
     pdf.set_creation_date(BUILD_TIME)
-    pdf.set_producer("labourlens scripts/build_samples.py")
+    # The layout engine's version is recorded: another fpdf2 may lay the same text out differently.
+    pdf.set_producer(f"labourlens scripts/build_samples.py (fpdf2 {FPDF_VERSION})")
     pdf.set_creator("labourlens scripts/build_samples.py")
     pdf.set_title(title)
     pdf.set_author("Far East Labour Rights Observatory")

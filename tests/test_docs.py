@@ -46,15 +46,23 @@ def test_command_has_help(name: str) -> None:
     assert (command.help or "").strip(), f"command {name} has no help text"  # type: ignore[attr-defined]
 
 
+def _leaves(name: str, command: object) -> list[tuple[str, object]]:
+    """The command, or each subcommand of a command group (``user add``...)."""
+    subs = getattr(command, "commands", None)
+    if not subs:
+        return [(name, command)]
+    return [leaf for sub, cmd in sorted(subs.items()) for leaf in _leaves(f"{name} {sub}", cmd)]
+
+
 @pytest.mark.parametrize("name", COMMANDS)
 def test_command_options_in_readme(readme: str, name: str) -> None:
-    command = _commands()[name]
-    for param in command.params:  # type: ignore[attr-defined]
-        for opt in list(param.opts) + list(getattr(param, "secondary_opts", [])):
-            if opt.startswith("--") and opt != "--help":
-                assert opt in readme, f"option {opt} of `{name}` is not in README.md"
-        if param.param_type_name == "option":
-            assert (param.help or "").strip(), f"option {param.opts} of `{name}` has no help"
+    for full, command in _leaves(name, _commands()[name]):
+        if full != name:
+            assert f"labourlens {full}" in readme, f"`labourlens {full}` has no example in README.md"
+        for param in command.params:  # type: ignore[attr-defined]
+            for opt in list(param.opts) + list(getattr(param, "secondary_opts", [])):
+                if opt.startswith("--") and opt != "--help":
+                    assert opt in readme, f"option {opt} of `{full}` is not in README.md"
 
 
 @pytest.mark.parametrize("setting", [s.name for s in SETTINGS])

@@ -81,3 +81,22 @@ def test_spans_are_exact() -> None:
     text = "A manager at the Blue Crane Restaurant said so."
     for m in entities.find(text, []):
         assert text[m.start:m.end] == m.text and m.extractor == "entities.v1"
+
+
+def test_byline_and_apposition_after_role_noun() -> None:
+    text = "Headline here\n\nBy Jane Roe, Fictional Wire\n\nThey were locked in, said a former manager, Zhao Lei."
+    got = ents(text)
+    assert ("Jane Roe", "person", "Jane Roe", None) in got
+    assert ("Zhao Lei", "person", "Zhao Lei", None) in got
+
+
+def test_supplier_and_production_roles() -> None:
+    text = "Women sew coats for Hongrui Garments Co., Ltd., a supplier to Northwind Apparel Inc. of Ohio."
+    got = {(t, r) for t, _, _, r in ents(text)}
+    assert ("Hongrui Garments Co., Ltd.", "employer") in got
+    assert ("Northwind Apparel Inc.", "buyer") in got
+
+
+def test_company_named_after_a_city_is_not_a_person() -> None:
+    got = ents("Dandong Hongxin, a fictional trading firm, said nothing.")
+    assert all(t != "person" for _, t, _, _ in got)

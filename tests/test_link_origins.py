@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from labourlens.link.origins import find_origins, resolve_outlet, story_origin
@@ -35,6 +37,14 @@ BODY = (
          "Radio Free Asia.", "Radio Free Asia", "originally_published"),
         ("Wages were cut again at the Hongda plant, according to a report by NK News." + BODY, "NK News",
          "according_to"),
+        ("Wages at the Hongda plant were cut again." + BODY + "\n\nCopyright © 1998-2024, RFA. Used with the "
+         "permission of Radio Free Asia.", "Radio Free Asia", "copyright"),
+        ("Wages at the Hongda plant were cut again." + BODY + "\n\nReprinted with the permission of Daily NK.",
+         "Daily NK", "permission"),
+        ("Wages at the Hongda plant were cut again." + BODY + "\n\nThis report first appeared on NK News.",
+         "NK News", "first_appeared"),
+        ("Wages at the Hongda plant were cut again." + BODY + "\n\nSource: Yonhap News Agency", "Yonhap",
+         "source_line"),
     ],
 )
 def test_origin_phrases(text: str, outlet: str, pattern: str) -> None:
@@ -94,3 +104,22 @@ def test_tag_beats_lead_attribution() -> None:
     text = "Wages were cut again, the BBC reported." + BODY + "\n\n[Source: Daily NK]"
     o = story_origin(text, None)
     assert o is not None and o.outlet == "Daily NK"
+
+
+SHARED = Path("/work/shared/eval/dev/docs")
+
+
+def test_shared_dev_documents_when_present() -> None:
+    """An outlet reporting its own sources throughout is the story's origin; an agency
+    cited once in the body for one fact is not."""
+    own = SHARED / "dailynk-workers-still-quarantined.txt"
+    cited = SHARED / "loggers-far-east-example.txt"
+    if not own.is_file() or not cited.is_file():
+        pytest.skip("shared dev documents are not available")
+    o = story_origin(own.read_text(encoding="utf-8"), None)
+    assert o is not None and o.outlet == "Daily NK"
+    assert story_origin(own.read_text(encoding="utf-8"), "Daily NK").role == "self"  # type: ignore[union-attr]
+    text = cited.read_text(encoding="utf-8")
+    assert all(h.role != "story" for h in find_origins(text, "Example Ledger"))
+    o2 = story_origin(text, "Example Ledger")
+    assert o2 is not None and o2.outlet == "Example Ledger"

@@ -105,3 +105,19 @@ def test_title_from_meta_or_headline() -> None:
 def test_nothing_on_plain_text() -> None:
     dm = detect("Workers were moved to a new site.")
     assert (dm.outlet, dm.translator, dm.original_language) == (None, None, None)
+
+
+def test_published_in_other_metadata_forms() -> None:
+    assert detect("x", published="2024-05-15T10:00:00Z").published == "2024-05-15"
+    assert detect("x", published="Tue, 14 May 2024 10:00:00 GMT").published == "2024-05-14"
+    dm = detect("x", published="sometime last spring")
+    assert dm.published is None and any("not a date" in n for n in dm.notes)
+
+
+def test_people_in_own_voice_phrases_are_not_outlets() -> None:
+    text = "Andrei Volkov could not verify the figure. Volkov has learned that the camp closed."
+    assert detect(text).outlet is None
+
+
+def test_photo_credits_are_not_outlets() -> None:
+    assert detect("Workers at the site. Copyright Getty Images\nMore text.").outlet is None

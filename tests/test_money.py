@@ -145,6 +145,8 @@ def test_up_to_sets_high() -> None:
         ("$12 an hour", "hour"),
         ("he borrowed $500 a year ago", None),
         ("sent 12,000 rubles ($160) a month to Pyongyang", "month"),
+        ("a $300-a-month job", "month"),
+        ("earning as little as $300 a month", "month"),
     ],
 )
 def test_periods(text: str, per: str | None) -> None:
@@ -328,3 +330,8 @@ def test_currency_words_starting_like_percent() -> None:
     a = one("paid 100 pounds sterling")
     assert (a.currency, a.kind, a.value) == ("GBP", "money", 100)
     assert one("rose 5 pct", kind="percent").value == 5
+
+
+def test_word_after_an_ambiguous_sign_decides() -> None:
+    a = one("a room in Tokyo costs ¥3,000 RMB")
+    assert (a.text, a.currency) == ("¥3,000 RMB", "CNY")

@@ -229,3 +229,57 @@ def test_speed_sanity() -> None:
         places.find(text, [])
     per_doc = (time.perf_counter() - start) / 20
     assert per_doc < 0.05  # generous: a shared test machine; about 1 ms on a quiet core
+
+
+# ------------------------------------------------------------------ names inside other names
+
+
+def test_places_inside_organisation_names_do_not_count() -> None:
+    text = "Korea Frontier News and the Tundra Gulf Ledger asked the Seoul Institute for Labour Studies."
+    assert found(text) == []
+    assert names("Follow The Gulf Ledger on Twitter") == set()
+
+
+def test_adjectives_and_currencies_are_not_places() -> None:
+    assert found("a U.S.-funded broadcaster paid US$120 to a China-based source") == []
+
+
+def test_continents_hide_country_names_but_are_not_reported() -> None:
+    assert found("jackets sold in Europe and North America") == []
+    assert names("oil from the Gulf of Mexico, workers in the Gulf") == {(None, "Persian Gulf")}
+
+
+def test_mountain_is_not_the_town() -> None:
+    assert names("ginseng from Changbai Mountain") == {("KP", "Mount Paektu")}
+
+
+def test_surnames_and_given_names_are_not_cities() -> None:
+    assert found("said Nadezhda Orlova, a researcher. Orlova said.") == []
+    assert names("Sydney Chen said. Workers in Sydney, Australia, agreed.") == {("AU", "Sydney"), ("AU", "Australia")}
+
+
+def test_dateline_city_without_country() -> None:
+    assert names("PYONGYANG, Sept. 25 \u2014 The fair opened.") == {("KP", "Pyongyang")}
+
+
+def test_capitals_and_us_metonyms() -> None:
+    assert names("crews in Kuwait City") == {("KW", "Kuwait City")}
+    got = found("Washington weighs sanctions; New York and Washington State disagree.")
+    assert [(g[1], g[3]) for g in got] == [("Washington", "city"), ("New York City", "city"), ("Washington", "admin1")]
+
+
+def test_northeast_china_region_or_china() -> None:
+    assert names("North Korean Labour in Northeast China") == {("CN", "Northeast China")}
+    assert names("a factory in northeastern China") == {("CN", "China")}
+
+
+def test_canonical_names_are_plain() -> None:
+    assert names("Ulaanbaatar, Mongolia") == {("MN", "Ulaanbaatar"), ("MN", "Mongolia")}
+    assert ("VN", "Bac Ninh") in names("a plant in Bắc Ninh, Vietnam")
+    assert ("CN", "Donggang") in names("seafood plants in Donggang, Liaoning Province")
+
+
+def test_cities_carry_their_province() -> None:
+    got = {m.name: m.admin1 for m in places.find("Dandong, Hunchun, Sinuiju and Vladivostok", [])}
+    assert got == {"Dandong": "Liaoning", "Hunchun": "Jilin", "Sinuiju": "North Pyongan",
+                   "Vladivostok": "Primorsky Krai"}

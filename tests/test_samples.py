@@ -8,17 +8,21 @@ import filecmp
 import functools
 import importlib
 import importlib.util
+import io
+import json
 import re
 import shutil
 import subprocess
 import sys
 import unicodedata
+import zipfile
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
+from warcio.archiveiterator import ArchiveIterator
 
 from labourlens.model import (
     Amount,
@@ -141,18 +145,38 @@ def test_korean_samples_are_in_their_encodings() -> None:
 # ---------------------------------------------------------------- reproducible build
 
 
-def test_build_reproduces_the_committed_files(tmp_path: Path) -> None:
-    out = tmp_path / "out"
+def _run_build(out: Path) -> list[str]:
     result = subprocess.run(
         [sys.executable, str(SCRIPT), "--out", str(out)], capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
-    built = sorted(p.name for p in out.iterdir())
+    return sorted(p.name for p in out.iterdir())
+
+
+def _pdf_built_by_another_fpdf2(committed: Path) -> bool:
+    """True when the committed PDF names an fpdf2 version other than the installed one."""
+    import fpdf
+    import pypdf
+
+    metadata = pypdf.PdfReader(committed).metadata
+    producer = str(metadata.get("/Producer", "")) if metadata is not None else ""
+    return f"(fpdf2 {fpdf.FPDF_VERSION})" not in producer
+
+
+def test_build_reproduces_the_committed_files(tmp_path: Path) -> None:
+    built = _run_build(tmp_path / "a")
     assert built == sorted(
         ["ngo-report-nakhodka.pdf", "web-archive-2025.warc.gz", "northern-labour-notes.zip",
          "newswire-export.jsonl", "ko-hunchun-euckr.txt"]
     )
-    differ = [name for name in built if not filecmp.cmp(out / name, SAMPLES / name, shallow=False)]
+    # two runs give the same bytes ...
+    assert _run_build(tmp_path / "b") == built
+    assert all(filecmp.cmp(tmp_path / "a" / n, tmp_path / "b" / n, shallow=False) for n in built)
+    # ... and the same bytes as the committed files (a PDF laid out by another fpdf2 excepted)
+    differ = [name for name in built if not filecmp.cmp(tmp_path / "a" / name, SAMPLES / name, shallow=False)]
+    pdf = "ngo-report-nakhodka.pdf"
+    if pdf in differ and _pdf_built_by_another_fpdf2(SAMPLES / pdf):
+        differ.remove(pdf)
     assert not differ, f"samples out of date, run python scripts/build_samples.py: {differ}"
 
 
@@ -175,12 +199,6 @@ def test_euckr_build_refuses_characters_outside_euckr() -> None:
 
 
 def test_generated_containers_hold_the_expected_records() -> None:
-    import io
-    import json
-    import zipfile
-
-    from warcio.archiveiterator import ArchiveIterator
-
     with zipfile.ZipFile(SAMPLES / "northern-labour-notes.zip") as archive:
         assert archive.namelist() == ["khabarovsk-logging-camp.txt", "longjing-textile.html"]
         assert {info.date_time for info in archive.infolist()} == {(2025, 11, 15, 12, 0, 0)}
@@ -253,7 +271,13 @@ def test_capture_reads_every_sample(entry: dict[str, Any]) -> None:
 # ---------------------------------------------------------------- analysis
 
 DOC_CASES = [
-    pytest.param(entry["file"], doc, id=entry["file"] + (f"[{doc['select']}]" if doc.get("select") else ""))
+    pytest.param(
+        entry["file"],
+        doc,
+        id=entry["file"] + (f"[{doc['select']}]" if doc.get("select") else ""),
+        # a known extractor gap: strict, so the case fails (XPASS) once it is fixed and the note can go
+        marks=[pytest.mark.xfail(strict=True, reason=doc["known_issue"])] if doc.get("known_issue") else [],
+    )
     for entry in EXPECT
     for doc in entry["documents"]
 ]

@@ -271,3 +271,31 @@ def test_save_many_in_one_transaction(store, monkeypatch) -> None:
         store.save_many([(c, None), (d, None)])
     assert not store.has(c.id) and not store.has(d.id)  # the whole batch rolled back
     assert store.counts()["documents"] == 2
+
+
+def test_every_model_field_has_a_column() -> None:
+    """A field added to the model without a column (and a migration) would be lost on save."""
+    from dataclasses import fields
+
+    from labourlens import model
+
+    renamed = {"index": "idx", "source": "source_key"}
+    tables = {
+        model.Sentence: t.sentences, model.Source: t.sources, model.PlaceMention: t.places, model.Amount: t.amounts,
+        model.TimeMention: t.times, model.EntityMention: t.entities, model.IndicatorHit: t.claim_indicators,
+        model.DocMeta: t.documents,
+    }
+    for cls, table in tables.items():
+        missing = [f.name for f in fields(cls) if renamed.get(f.name, f.name) not in table.c]
+        assert not missing, f"{cls.__name__} fields without a column in {table.name}: {missing}"
+    claim_missing = [f.name for f in fields(model.Claim)
+                     if f.name != "indicators" and renamed.get(f.name, f.name) not in t.claims.c]
+    assert not claim_missing
+
+
+def test_sentence_quote_round_trip(store) -> None:
+    a = analysis()
+    a.sentences[1].quote = 2
+    d = doc()
+    store.save(d, a)
+    assert [s.quote for s in store.analysis(d.id).sentences] == [None, 2, None, None]

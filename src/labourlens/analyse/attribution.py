@@ -57,6 +57,8 @@ class _Lex:
     aux_re: str
     audience_re: str
     nouns: tuple[tuple[str, str], ...]  # (phrase, kind), longest first
+    noun_table: dict[str, str]
+    verb_words: frozenset[str]
     outlets: tuple[str, ...]
     outlets_lower: frozenset[str]
     org_suffixes: frozenset[str]
@@ -69,6 +71,7 @@ class _Lex:
     trailing_re: re.Pattern[str]
     trailing_appos_re: re.Pattern[str]
     inverted_re: re.Pattern[str]
+    middle_re: re.Pattern[str]
     citing_re: re.Pattern[str]
     citing2_re: re.Pattern[str]
     according_re: re.Pattern[str]
@@ -159,6 +162,8 @@ def _lex() -> _Lex:
         aux_re=aux_re,
         audience_re=audience_re,
         nouns=tuple(pairs),
+        noun_table={p: k for p, k in reversed(pairs)},
+        verb_words=frozenset(f.split()[0].lower() for f in verb_base),
         outlets=outlets,
         outlets_lower=frozenset(o.lower() for o in outlets),
         org_suffixes=frozenset(str(w).lower() for w in nouns.get("org_suffixes", [])),
@@ -171,6 +176,12 @@ def _lex() -> _Lex:
         trailing_re=trailing_re,
         trailing_appos_re=trailing_appos_re,
         inverted_re=inverted_re,
+        middle_re=re.compile(
+            rf"[,”\"]\s+(?P<sp>(?:the|a|an|one|another|he|she|they|(?-i:[A-Z]))[^,“”\"]{{0,80}}?)\s+"
+            rf"(?P<verb>said|says|added|adds|explained|noted|claimed|alleged|insisted|told(?:\s+(?:{audience_re}))?)"
+            r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today))?,\s+(?!citing|quoting)",
+            re.IGNORECASE,
+        ),
         citing_re=citing_re,
         citing2_re=citing2_re,
         according_re=according_re,
@@ -179,7 +190,8 @@ def _lex() -> _Lex:
 
 # ---------------------------------------------------------------- speaker phrases
 
-_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*|[A-Z]\.)"
+_WORD = re.compile(r"[a-z]+")
+_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*)*|[A-Z]\.)"
 _NAME_RE = re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Gen|Col|Lt)\.?\s+)?({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})$")
 _TITLE_NAME_RE = re.compile(rf"^(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+({_NAME_TOKEN})$")
 _PREP_SPLIT = re.compile(
@@ -193,6 +205,8 @@ _LEAD_ADVERBIAL = re.compile(
     r"^(?:(?:however|meanwhile|separately|moreover|furthermore|also|still|instead|indeed|in addition|in contrast|"
     r"by contrast|in response|in a statement|in an interview|in a report|in its report|in a \w+ report|"
     r"last (?:week|month|year)|earlier|later|previously|recently|yesterday|today|on \w+(?: \d{1,2})?|"
+    r"asked (?:about|whether|if|for|on) [^,]{1,80}|when asked [^,]{1,80}|responding to [^,]{1,80}|"
+    r"speaking (?:to|at|on|in|with) [^,]{1,80}|in (?:a|an) (?:statement|interview|email|e-mail|press release|post)[^,]{0,60}|"
     r"in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})"
     r"(?: \d{4})?|at the time|for (?:its|their|his|her) part|but|and|yet|so|then),?\s+)+",
     re.IGNORECASE,
@@ -202,9 +216,11 @@ _BAD_NP = re.compile(
     r"not|if|because|when|while|although|though|but|and then|so that|there)\b",
     re.IGNORECASE,
 )
+_ORGISH_ANON = frozenset("migrant migrants workers worker people citizens victims survivors".split())
 _COMMON_CAPS = frozenset(
     "it this that these those there they he she we i you one some many most all both each others another "
-    "workers sources officials people residents experts analysts critics observers authorities reports".split()
+    "workers sources officials people residents experts analysts critics observers authorities reports nobody "
+    "none everyone everybody someone somebody anyone no what when where why how".split()
 )
 _REL_CLAUSE = re.compile(r"\b(?:who|which|that|whose)\b", re.IGNORECASE)
 _DET = re.compile(r"^(?:the|a|an|one|another|some|this|that|these|those|several|many|two|three|other)\s+", re.IGNORECASE)
@@ -215,6 +231,7 @@ def _head_chunk(np: str) -> str:
     return _PREP_SPLIT.split(np, maxsplit=1)[0].strip()
 
 
+@lru_cache(maxsize=4096)
 def name_in(np: str) -> str | None:
     """The personal name in a speaker phrase ("Andrei Lankov, a professor ..." -> "Andrei Lankov")."""
     chunks = [c.strip() for c in np.split(",")]
@@ -239,7 +256,7 @@ def _looks_like_org(chunk: str) -> bool:
     low = chunk.lower()
     lowwords = {w.lower() for w in words}
     for phrase, kind in lex.nouns:
-        if kind == "anonymous_source":
+        if kind == "anonymous_source" and phrase not in _ORGISH_ANON:
             continue
         if " " in phrase:
             if phrase in low:
@@ -249,21 +266,33 @@ def _looks_like_org(chunk: str) -> bool:
     return bool(lowwords & {"north", "south", "korea", "china", "russia", "news", "times", "daily", "international"})
 
 
+@lru_cache(maxsize=4096)
 def _noun_kind(head: str) -> tuple[str, str] | None:
-    """(noun, kind) of the rightmost lexicon noun in a head chunk."""
-    low = re.sub(r"['’]s\b", "  ", head.lower())
+    """(noun, kind) of the rightmost lexicon noun in a head chunk (preferring one written in lower case)."""
+    words = re.findall(r"[\w'’-]+", head)
+    lows = [re.sub(r"['’]s$", "", w.lower()) for w in words]
+    table = _lex().noun_table
     best: tuple[int, str, str] | None = None
     best_lower: tuple[int, str, str] | None = None
-    for phrase, kind in _lex().nouns:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low):
-            if best is None or m.end() > best[0]:
-                best = (m.end(), phrase, kind)
-            if (m.start() == 0 or head[m.start()].islower()) and (best_lower is None or m.end() > best_lower[0]):
-                best_lower = (m.end(), phrase, kind)
+    for i in range(len(lows)):
+        for n in (4, 3, 2, 1):
+            if i + n > len(lows):
+                continue
+            phrase = " ".join(lows[i:i + n])
+            kind = table.get(phrase)
+            if kind is None:
+                continue
+            end = i + n
+            if best is None or end > best[0]:
+                best = (end, phrase, kind)
+            if (i == 0 or words[i][:1].islower()) and (best_lower is None or end > best_lower[0]):
+                best_lower = (end, phrase, kind)
+            break
     pick = best_lower or best
     return (pick[1], pick[2]) if pick else None
 
 
+@lru_cache(maxsize=4096)
 def classify(np: str) -> str | None:
     """Speaker kind of a speaker phrase, or None when it does not look like a speaker."""
     lex = _lex()
@@ -348,9 +377,12 @@ def _plausible(np: str) -> bool:
     before_rel = _REL_CLAUSE.split(first, maxsplit=1)[0]
     if _BAD_NP.search(before_rel) or len(before_rel.split()) > 12:
         return False
-    if any(w.endswith("ed") and w.lower() not in _PARTICIPLES and not w[:1].isupper()
-           for w in re.findall(r"[A-Za-z-]+", before_rel)[1:]):
-        return False
+    toks = re.findall(r"[A-Za-z-]+", before_rel)
+    for i, w in enumerate(toks[1:], start=1):
+        nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
+        if w.endswith("ed") and w.lower() not in _PARTICIPLES and not w[:1].isupper() and nxt not in (
+                "by", "in", "for", "with", "at", "from", "to", "on"):
+            return False
     return classify(np) is not None or np.lower() in ("he", "she", "they", "we", "i", "it")
 
 
@@ -386,35 +418,46 @@ def find_mention(sentence_text: str) -> Mention | None:
     """The attribution in one sentence, if it has one."""
     lex = _lex()
     text = plain(sentence_text)
-    for rx in (lex.citing_re, lex.citing2_re):
+    words = set(_WORD.findall(text.lower()))
+    has_verb = not words.isdisjoint(lex.verb_words)
+    has_according = "according" in words
+    if not (has_verb or has_according):
+        return None
+    for rx in (lex.citing_re, lex.citing2_re) if not words.isdisjoint(("citing", "quoting")) else ():
         m = rx.search(text)
         if m and _plausible(m.group("sp")):
             sp = m.group("sp").strip()
             return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False,
                            relay=m.group("relay").strip())
     quoted = '"' in text
-    for rx in (lex.trailing_appos_re, lex.trailing_re):
+    for rx in (lex.trailing_appos_re, lex.trailing_re) if has_verb else ():
         m = rx.search(text)
-        if m:
+        if m and text[: m.start("sp")].strip() not in ('"', ""):
             sp = m.group("sp").strip()
             verb = m.group("verb").lower()
             doc_ok = verb in lex.verb_speech or classify(sp) in ("document", "organization", "official", "outlet")
             if doc_ok and _plausible(sp):
                 return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(verb), quoted)
-    m = lex.inverted_re.search(text)
+    m = lex.middle_re.search(text) if has_verb else None
+    if m and m.start() > 0:
+        sp = m.group("sp").strip()
+        if _plausible(sp) and classify(sp) is not None or sp.lower() in ("he", "she", "they"):
+            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), quoted)
+    m = lex.inverted_re.search(text) if has_verb else None
     if m:
         sp = _trim_np(m.group("sp"))
-        words = sp.split()
-        pronoun_ok = words[0].lower() not in ("he", "she", "they") or len(words) == 1
-        if pronoun_ok and len(words) <= 14 and len(_REL_CLAUSE.split(sp.split(",")[0])[0].split()) <= 6 and not _BAD_NP.search(_REL_CLAUSE.split(sp, maxsplit=1)[0]) and \
-                _plausible(sp):
+        sp_words = sp.split() or [""]
+        pronoun_ok = sp_words[0].lower() not in ("he", "she", "they") or len(sp_words) == 1
+        short = len(_REL_CLAUSE.split(sp.split(",")[0])[0].split()) <= 6
+        clean = not _BAD_NP.search(_REL_CLAUSE.split(sp, maxsplit=1)[0])
+        if pronoun_ok and len(sp_words) <= 14 and short and clean and _plausible(sp):
             return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), quoted)
-    m = lex.according_re.search(text)
+    m = lex.according_re.search(text) if has_according else None
     if m:
         sp = _according_np(m.group("sp"))
         if _plausible(sp):
             return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "according to", False)
-    if not text.lstrip().startswith('"'):
+    if has_verb and not text.lstrip().startswith('"'):
         return _start_mention(text)
     return None
 
@@ -432,13 +475,15 @@ def _start_mention(text: str) -> Mention | None:
         if '"' in raw_np:
             return None
         np = lex.aux_tail_re.sub("", raw_np).strip().rstrip(",").strip()
+        if re.search(r"\b(?:who|which|that|whom)$", np, re.IGNORECASE):
+            continue
         verb = vm.group("verb").lower()
         if not np or rest[vm.end():].lstrip().startswith("to ") and _cue(verb) != "told":
             continue
         kind = classify(np)
         doc_ok = verb not in lex.doc_verbs or verb in lex.verb_speech or kind in ("document", "organization")
         aud = vm.group("aud") or ""
-        told_ok = _cue(verb) != "told" or bool(aud.strip())
+        told_ok = _cue(verb) not in ("told", "speak") or bool(aud.strip())
         if doc_ok and told_ok and _plausible(np):
             direct = '"' in rest[vm.end():]
             start = off + rest.index(np)
@@ -501,16 +546,20 @@ class Registry:
                 best = e
         return best
 
-    def resolve(self, m: Mention, doc_start: int = 0) -> Source:
+    def resolve(self, m: Mention, doc_start: int = 0, context: str = "") -> Source:
         np = m.wording.strip()
         low = np.lower()
         lex = _lex()
         if self.outlet and (low == self.outlet.lower() or _norm(np) == self.outlet.lower()):
             return self.outlet_source()
         if low in ("he", "she", "i", "we"):
-            e = self._recent(lambda e: e.person and not e.plural) or self._recent(lambda e: e.person)
+            e = self._recent(lambda e: e.person and not e.plural) or self._recent(lambda e: e.person) or \
+                self._recent(lambda e: True)
             if e:
                 return self._touch(e)
+            antecedent = _last_name(context)
+            if antecedent:  # "Jo Chol-ho, 52, worked ... He spoke to us": the person named before
+                return self.resolve(Mention(antecedent, m.start, m.end, m.cue, m.direct, m.relay), doc_start)
         if low == "it":
             e = self._recent(lambda e: e.source.kind in ("organization", "document", "official", "outlet"))
             if e:
@@ -565,6 +614,10 @@ class Registry:
             e = self._recent(lambda e: e.norm == norm)
             if e:
                 return self._touch(e)
+        elif first in ("a", "an", "one") and len(norm.split()) >= 3 and re.search(r"\b(?:in|from|based|at|near)\b", norm):
+            e = self._recent(lambda e: e.norm == norm)  # the same qualified wording again
+            if e:
+                return self._touch(e)
         key = f"S{sum(1 for e in self.entries) + 1}"
         src = Source(
             key=key,
@@ -597,6 +650,15 @@ class Registry:
 
     def sources(self) -> list[Source]:
         return [e.source for e in self.entries]
+
+
+_NAME_IN_TEXT = re.compile(rf"(?<![\w.])({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?=\s*,\s*\d|\s*,\s+(?:a|an|the|who)\s|\s+(?:said|told|says|worked|spent|left|fled|escaped|was|is)\b)")
+
+
+def _last_name(context: str) -> str | None:
+    """The last personal name introduced in ``context`` ("Jo Chol-ho, 52, worked ...")."""
+    found = [m.group(1) for m in _NAME_IN_TEXT.finditer(context) if not _looks_like_org(m.group(1))]
+    return found[-1] if found else None
 
 
 def _appositive_name(np: str) -> str | None:
@@ -659,8 +721,15 @@ def attribute(text: str, sentences: list[Sentence], outlet: str | None) -> tuple
         m = find_mention(s.text) if s.kind == "body" else None
         mentions.append(m)
         if m is not None:
-            src = reg.resolve(m, s.start)
+            src = reg.resolve(m, s.start, text[max(0, s.start - 600):s.start])
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True)
+    # indirect speech carries on to the rest of its paragraph ("X told us about Y. Y was ...")
+    for i, s in enumerate(sentences):
+        if s.kind != "body" or result[i].explicit or s.quote is not None or i == 0:
+            continue
+        prev = result[i - 1]
+        if sentences[i - 1].paragraph == s.paragraph and prev.source != OUTLET_KEY and not prev.direct:
+            result[i] = Attribution(prev.source, prev.cue, False, False)
     # interview answers ("A: ...") belong to the interviewee
     answer_para = -1
     for i, s in enumerate(sentences):

@@ -41,9 +41,8 @@ KOREAN_SURNAMES = frozenset(
 _TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Rev|Sir|Gen|General|Col|Colonel|Capt|Captain|Amb|Ambassador|Minister|" \
          r"President|Chairman|Chairwoman|Director|Senator|Sen|Rep|Judge)"
 _CAP = r"[A-Z][a-z\u00e0-\u00ff'\u2019]+"
-_KOREAN_NAME = re.compile(
-    r"\b(" + "|".join(sorted(KOREAN_SURNAMES, key=len, reverse=True)) + r")[ \t]+"
-    r"([A-Z][a-z]+-[a-z]+|[A-Z][a-z]{1,5}[ \t]+[A-Z][a-z]{1,5}(?![\w-]))"
+_KOREAN_NAME = re.compile(  # a surname (checked against KOREAN_SURNAMES) and a given name
+    r"\b([A-Z][a-z]{0,4})[ \t]+([A-Z][a-z]+-[a-z]+|[A-Z][a-z]{1,5}[ \t]+[A-Z][a-z]{1,5}(?![\w-]))"
 )
 _TITLED = re.compile(rf"\b{_TITLE}\.?[ \t]+((?:{_CAP}[ \t]+){{0,2}}{_CAP}(?:-[a-z]+)?)")
 _SPEAKER_NAME = (
@@ -55,6 +54,13 @@ _NAME_BEFORE = re.compile(
 )
 _NAME_AFTER = re.compile(
     r"\b(?:said|says|told|according[ \t]+to|added|wrote|explained)[ \t]+" + _SPEAKER_NAME + r"(?=[,.;:)]|[ \t]+(?:a|an|the|who)\b)"
+)
+_BYLINE = re.compile(rf"(?:^|\n)[ \t]*By[ \t]+({_CAP}(?:[ \t]+{_CAP}){{1,2}})(?=[ \t]*(?:,|\||and\b|\n|$))")
+_ROLE_NOUN_NAME = re.compile(
+    r"\b(?:manager|worker|official|researcher|trader|spokes(?:man|woman|person)|director|analyst|expert|professor|"
+    r"defector|activist|lawyer|owner|broker|diplomat|economist|scholar|businessman|businesswoman|employee|"
+    r"supervisor|journalist|reporter|pastor|founder|chairman|head)[ \t]*,[ \t]+"
+    rf"({_CAP}(?:[ \t]+{_CAP}(?:-[a-z]+)?){{1,2}})(?=[ \t]*[,.;)])"
 )
 _NOT_NAME_WORDS = frozenset(
     "The A An This That These Those North South East West Northern Southern Korean Korea Chinese China Russian Russia "
@@ -73,12 +79,15 @@ _ROLE_BEFORE = [
         r"|\b(?:dispatching|sending|state[ \t]+trading|North[ \t]+Korean)[ \t]+(?:company|agency|firm|enterprise|"
         r"organi[sz]ation)[ \t]*,?[ \t]*(?:the[ \t]+)?$|\bunder[ \t]+(?:the[ \t]+)?$", re.I)),
     ("employer", re.compile(
-        r"\b(?:work(?:ed|ing|s)?|employed|hired|labou?r(?:ed|ing)?|job[s]?)[ \t]+(?:\w+[ \t]+){0,2}?(?:at|for|by|with)"
+        r"\b(?:work(?:ed|ing|s)?|employed|hired|labou?r(?:ed|ing)?|job[s]?|sew(?:s|ed|ing)?|make|makes|made|making|"
+        r"produc(?:e|es|ed|ing)|process(?:es|ed|ing)?|assembl(?:e|es|ed|ing)|buil(?:d|ds|t|ding))[ \t]+"
+        r"(?:[\w-]+[ \t]+){0,3}?(?:at|for|by|with)"
         r"[ \t]+(?:the[ \t]+|a[ \t]+)?$|\b(?:workers|employees|labou?rers|staff)[ \t]+(?:at|of|from)[ \t]+(?:the[ \t]+)?$",
         re.I)),
     ("buyer", re.compile(
         r"\b(?:sold|supplied|shipped|exported|delivered|sells|supplies|ships|exports)[ \t]+(?:\w+[ \t]+){0,4}?to"
-        r"[ \t]+(?:the[ \t]+)?$|\b(?:buyers?|customers?|clients?)[ \t]+(?:such[ \t]+as|including|like)?[ \t]*$", re.I)),
+        r"[ \t]+(?:the[ \t]+)?$|\b(?:buyers?|customers?|clients?)[ \t]+(?:such[ \t]+as|including|like)?[ \t]*$"
+        r"|\bsuppl(?:ier|iers|ying)[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?$", re.I)),
 ]
 _ROLE_AFTER = [
     ("dispatching_company", re.compile(
@@ -119,9 +128,10 @@ def _lexicon() -> _Lexicon:
         k = _Known(str(row["name"]), str(row.get("type") or "organization"), row.get("role"))
         for alias in (k.name, *(row.get("aliases") or ())):
             known.setdefault(str(alias), k)
-    by_prefix: dict[str, list[str]] = {}
+    by_prefix: dict[str, list[str]] = {}  # first word -> aliases, longest first
     for alias in sorted(known, key=len, reverse=True):
-        by_prefix.setdefault(alias[:2], []).append(alias)
+        first = re.match(r"[^\W_]+", alias)
+        by_prefix.setdefault(first.group() if first else alias, []).append(alias)
     suffix_type: dict[str, str] = {}
     for typ, words in (data.get("suffixes") or {}).items():
         for w in words:
@@ -142,17 +152,20 @@ def _lexicon() -> _Lexicon:
 def _known_mentions(text: str, lex: _Lexicon) -> list[tuple[int, int, _Known]]:
     out: list[tuple[int, int, _Known]] = []
     last = 0
-    for m in re.finditer(r"(?<![\w.])[A-Z0-9]", text):
+    for m in _WORD_START.finditer(text):
         pos = m.start()
         if pos < last:
             continue
-        for alias in lex.by_prefix.get(text[pos:pos + 2], ()):
+        for alias in lex.by_prefix.get(m.group(), ()):
             end = pos + len(alias)
             if text.startswith(alias, pos) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
                 out.append((pos, end, lex.known[alias]))
                 last = end
                 break
     return out
+
+
+_WORD_START = re.compile(r"(?<![\w.])[A-Z0-9][^\W_]*")
 
 
 def _sentence_window(text: str, start: int, end: int, sentences: list[Sentence] | None) -> tuple[int, int]:
@@ -190,9 +203,16 @@ def _good_person(name: str) -> bool:
         return False
     if any(w.rstrip(".") in _NOT_NAME_WORDS for w in name.split()):
         return False
-    if _is_place(name.split()) or any(_is_place([w]) and w not in KOREAN_SURNAMES for w in name.split()[:1]):
+    if _is_place(name.split()) or _big_place(name.split()[0]):
         return False
     return True
+
+
+def _big_place(word: str) -> bool:
+    """A country, province, region or city of more than 300,000 people ("Dandong Hongda")."""
+    g = gazetteer.get()
+    return any(g.places[a.place].level != "city" or g.places[a.place].population > 300_000
+               for a in g.index.get((gazetteer.norm(word),), ()))
 
 
 def find(text: str, sentences: list[Sentence] | None = None) -> list[EntityMention]:
@@ -267,12 +287,12 @@ def _people(text: str, add: Any) -> None:
     spans: list[tuple[int, int]] = []
     for m in _KOREAN_NAME.finditer(text):
         name = m.group(0)
-        if any(w in _NOT_NAME_WORDS for w in m.group(2).split()):
+        if m.group(1) not in KOREAN_SURNAMES or any(w in _NOT_NAME_WORDS for w in m.group(2).split()):
             continue
         add(m.start(), m.end(), "person", name, None)
         spans.append((m.start(), m.end()))
         people.setdefault(m.group(1), name)
-    for pat in (_TITLED, _NAME_BEFORE, _NAME_AFTER):
+    for pat in (_BYLINE, _TITLED, _ROLE_NOUN_NAME, _NAME_BEFORE, _NAME_AFTER):
         for m in pat.finditer(text):
             s, e = m.start(1), m.end(1)
             if any(a <= s < b or a < e <= b for a, b in spans):

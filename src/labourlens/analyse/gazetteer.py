@@ -76,6 +76,7 @@ class Gazetteer:
     maxlen: int = 1
     start_re: re.Pattern[str] | None = None  # where a name can start
     prefixes: set[tuple[str, ...]] = field(default_factory=set)  # proper prefixes of multi-token names
+    countries: dict[str, int] = field(default_factory=dict)  # ISO code -> place index
     cjk: dict[str, list[int]] = field(default_factory=dict)
     cjk_re: re.Pattern[str] | None = None
     stop: frozenset[str] = frozenset()
@@ -94,6 +95,8 @@ class Gazetteer:
             needs_the = False
         else:
             if CJK_RE.search(alias):
+                if len(alias) < 2:  # one character is a syllable or a word, not a name
+                    return
                 bucket = self.cjk.setdefault(alias, [])
                 if idx not in bucket:
                     bucket.append(idx)
@@ -195,6 +198,7 @@ def _load_countries(g: Gazetteer, regions: dict[str, Any]) -> dict[str, int]:
         idx = g.add_place(Place(f"geonames:{c['geonameid']}", name, iso, None, "country", None, None,
                                 int(c.get("population") or 0) + 50_000_000))
         by_iso[iso] = idx
+        g.countries[iso] = idx
         for alias in {name, c["name"].strip(), fold(name)}:
             g.add_alias(idx, alias)
     for iso, aliases in (regions.get("country_aliases") or {}).items():
@@ -249,24 +253,35 @@ def _load_us_states(g: Gazetteer, cities: dict[str, Any]) -> None:
             b = biggest.get(c["admin1code"])
             if b is None or c["population"] > b["population"]:
                 biggest[c["admin1code"]] = c
+    big_cities = {c["name"] for c in cities.values() if c["countrycode"] == "US" and c["population"] > 500_000}
     for code, s in _geonames("us_states.json").items():
         b = biggest.get(code)
         idx = g.add_place(Place(f"geonames:{s['geonameid']}", s["name"], "US", s["name"], "admin1",
                                 b["latitude"] if b else None, b["longitude"] if b else None, 1_000_000))
-        g.add_alias(idx, s["name"])
+        # "Washington", "New York": the bare name is the city in news prose
+        if s["name"] not in big_cities and f"{s['name']} City" not in big_cities:
+            g.add_alias(idx, s["name"])
         g.add_alias(idx, f"{s['name']} State")
+        g.add_alias(idx, f"{s['name']} state")
 
 
-def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any]) -> None:
+def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any],
+                 admin1_names: dict[str, dict[str, str]] | None = None) -> None:
     by_name: dict[tuple[str, str], int] = {}
+    admin1_names = admin1_names or {}
+    capitals = {(str(c.get("capital") or ""), iso) for iso, c in _geonames("countries.json").items()}
     renames = {(str(i["name"]), str(i["country"])): str(i["canonical"])
                for i in regions.get("city_aliases") or [] if i.get("canonical")}
     for c in cities.values():
         cc = c["countrycode"]
         name = c["name"]
         canonical = renames.get((name, cc)) or (_korean_name(name) if cc in ("KP", "KR") else fold(name))
-        idx = g.add_place(Place(f"geonames:{c['geonameid']}", canonical, cc, f"{cc}.{c['admin1code']}", "city",
-                                c["latitude"], c["longitude"], int(c["population"] or 0)))
+        population = int(c["population"] or 0)
+        if (name, cc) in capitals:  # capitals are known beyond their size ("Kuwait City", "Malabo")
+            population = max(population, 1_000_000)
+        admin1 = admin1_names.get(cc, {}).get(c["admin1code"]) or f"{cc}.{c['admin1code']}"
+        idx = g.add_place(Place(f"geonames:{c['geonameid']}", canonical, cc, admin1, "city",
+                                c["latitude"], c["longitude"], population))
         key = (name.lower(), cc)
         if key not in by_name or g.places[by_name[key]].population < g.places[idx].population:
             by_name[key] = idx
@@ -318,7 +333,8 @@ def get() -> Gazetteer:
     _load_admin1(g, admin1)
     _load_regions(g, regions)
     _load_us_states(g, cities)
-    _load_cities(g, cities, regions)
+    _load_cities(g, cities, regions, {str(k): {str(c): str(n) for c, n in v.items()}
+                                      for k, v in (admin1.get("geonames_admin1") or {}).items()})
     g.finish()
     return g
 

@@ -62,6 +62,9 @@ def find_hedges(text: str) -> list[str]:
 
 def is_unconfirmed(text: str) -> bool:
     """Does the sentence say that something could not be verified?"""
+    low = text.lower()
+    if "verif" not in low and "confirm" not in low and "corroborat" not in low and "unclear" not in low:
+        return False
     return bool(_lexicon().unconfirmed.search(plain(text)))
 
 

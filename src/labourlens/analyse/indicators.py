@@ -35,6 +35,7 @@ _PUNCT = frozenset(",;:()")
 _CONDITIONAL = frozenset({"if", "unless", "whether", "when", "whenever", "until"})
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light suffix-stripping stemmer: beaten/beating/beats -> beat-ish, passports -> passport."""
     w = word.lower()
@@ -68,7 +69,7 @@ class _Tok:
 
 def tokens(text: str) -> list[_Tok]:
     low = plain(text).lower()
-    return [_Tok(m.start(), m.end(), m.group(0), stem(m.group(0))) for m in _TOKEN.finditer(low)]
+    return [_Tok(m.start(), m.end(), w, stem(w)) for m in _TOKEN.finditer(low) for w in (m.group(0),)]
 
 
 def _number(raw: str) -> float | None:
@@ -154,10 +155,13 @@ class _Compiled:
     alts: list[tuple[int, ...]] = field(default_factory=list)
     alt_ids: dict[tuple[int, ...], int] = field(default_factory=dict)
     alt_first: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    alt_single: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    alt_pairs: dict[tuple[int, int], list[int]] = field(default_factory=lambda: defaultdict(list))
     rules: list[_Rule] = field(default_factory=list)
     rules_by_alt: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     negators: frozenset[str] = frozenset()
     negator_alts: frozenset[int] = frozenset()
+    token_cache: dict[str, frozenset[int]] = field(default_factory=dict)
 
     def matcher(self, word: str) -> int:
         if word in ("{n}", "{h}"):
@@ -195,9 +199,14 @@ class _Compiled:
                     continue
                 seq = tuple(self.matcher(w) for w in words)
                 if seq not in self.alt_ids:
-                    self.alt_ids[seq] = len(self.alts)
+                    aid = len(self.alts)
+                    self.alt_ids[seq] = aid
                     self.alts.append(seq)
-                    self.alt_first[seq[0]].append(self.alt_ids[seq])
+                    self.alt_first[seq[0]].append(aid)
+                    if len(seq) == 1:
+                        self.alt_single[seq[0]].append(aid)
+                    else:
+                        self.alt_pairs[(seq[0], seq[1])].append(aid)
                 ids.append(self.alt_ids[seq])
         return ids
 
@@ -261,41 +270,65 @@ class Match:
     negated: list[IndicatorHit]
 
 
+def _token_matchers(c: _Compiled, t: _Tok) -> frozenset[int]:
+    mids: set[int] = set(c.exact.get(t.stem, ()))
+    mids.update(c.raw.get(t.raw, ()))
+    if t.raw != t.stem:
+        mids.update(c.exact.get(t.raw, ()))
+    for p, mid in c.prefixes.get(t.raw[:3], ()):
+        if t.raw.startswith(p):
+            mids.add(mid)
+    for p, mid in c.short_prefixes:
+        if t.raw.startswith(p):
+            mids.add(mid)
+    if c.num_matchers:
+        n = _number(t.raw)
+        if n is not None:
+            for kind, mid in c.num_matchers:
+                if kind == "{n}" or 10 <= n <= 24:
+                    mids.add(mid)
+    return frozenset(mids)
+
+
 def _occurrences(c: _Compiled, toks: list[_Tok]) -> dict[int, list[tuple[int, int]]]:
-    per_token: list[list[int]] = []
+    cache = c.token_cache
+    per_token: list[frozenset[int]] = []
     for t in toks:
-        mids: list[int] = list(c.exact.get(t.stem, ()))
-        mids.extend(c.raw.get(t.raw, ()))
-        if t.raw != t.stem:
-            mids.extend(m for m in c.exact.get(t.raw, ()) if m not in mids)
-        for p, mid in c.prefixes.get(t.raw[:3], ()):
-            if t.raw.startswith(p):
-                mids.append(mid)
-        for p, mid in c.short_prefixes:
-            if t.raw.startswith(p):
-                mids.append(mid)
-        if c.num_matchers:
-            n = _number(t.raw)
-            if n is not None:
-                for kind, mid in c.num_matchers:
-                    if kind == "{n}" or 10 <= n <= 24:
-                        mids.append(mid)
+        mids = cache.get(t.raw)
+        if mids is None:
+            mids = _token_matchers(c, t)
+            if len(cache) < 200_000:
+                cache[t.raw] = mids
         per_token.append(mids)
     occ: dict[int, list[tuple[int, int]]] = defaultdict(list)
     n_tok = len(toks)
+    single, pairs = c.alt_single, c.alt_pairs
     for i, mids in enumerate(per_token):
+        nxt = per_token[i + 1] if i + 1 < n_tok else frozenset()
         for mid in mids:
-            for aid in c.alt_first.get(mid, ()):
-                seq = c.alts[aid]
-                if i + len(seq) > n_tok:
-                    continue
-                if all(seq[k] in per_token[i + k] for k in range(1, len(seq))):
-                    occ[aid].append((i, i + len(seq)))
+            for aid in single.get(mid, ()):
+                occ[aid].append((i, i + 1))
+            if not nxt:
+                continue
+            for mid2 in nxt:
+                for aid in pairs.get((mid, mid2), ()):
+                    seq = c.alts[aid]
+                    if i + len(seq) > n_tok:
+                        continue
+                    if len(seq) == 2 or all(seq[k] in per_token[i + k] for k in range(2, len(seq))):
+                        occ[aid].append((i, i + len(seq)))
     return occ
 
 
+def _merged(slot: list[int], occ: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    found = [occ[a] for a in slot if a in occ]
+    if len(found) == 1:
+        return found[0]
+    return sorted(o for f in found for o in f)
+
+
 def _find(rule: _Rule, occ: dict[int, list[tuple[int, int]]]) -> tuple[int, int] | None:
-    slot_occ = [sorted(o for a in slot for o in occ.get(a, ())) for slot in rule.slots]
+    slot_occ = [_merged(slot, occ) for slot in rule.slots]
     if any(not s for s in slot_occ):
         return None
     if len(slot_occ) == 1:

@@ -17,7 +17,7 @@ _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _LETTER = re.compile(r"[^\W\d_]")
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[a-z]+")
 _PARA_SPLIT = re.compile(r"\n[ \t]*\n")
 _EN_FUNCTION = frozenset(
     "the of and to in is was were that for said on with as by at from are have has had not they their "
@@ -34,7 +34,12 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+_ANY_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
 def _by_script(sample: str) -> str | None:
+    if sample.isascii() or not _ANY_CJK.search(sample):
+        return None
     letters = len(_LETTER.findall(sample))
     if not letters:
         return None
@@ -49,10 +54,10 @@ def _by_script(sample: str) -> str | None:
 
 
 def _english(sample: str) -> bool:
-    words = _WORD.findall(sample)
-    if len(words) < 5 or len(words) * 3 < len(sample.split()) * 2:  # mostly non-Latin words
+    words = _WORD.findall(sample.lower())
+    if len(words) < 5 or len(words) * 3 < sample.count(" ") * 2:  # mostly non-Latin words
         return False
-    hits = sum(1 for w in words if w.lower() in _EN_FUNCTION)
+    hits = sum(1 for w in words if w in _EN_FUNCTION)
     return hits / len(words) >= 0.18
 
 

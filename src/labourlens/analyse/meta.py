@@ -9,8 +9,8 @@ confirm"), never from an outlet the report merely cites ("Yonhap reported, citin
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Mapping
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from labourlens.analyse import outlets
@@ -51,11 +51,15 @@ _MEDIA_WORDS = (
     "Express|Standard|Telegraph|Agency|Network|Broadcasting|Online|Media|Focus|Briefing|Record|Courier|Inquirer|"
     "Examiner|Sentinel|Mirror|Globe|Nation|Service|Pro|Asia|Week|Letter|Newsletter|Channel"
 )
-_ONAME = r"((?:The[ \t]+)?(?:[A-Z0-9][\w'\u2019&.-]*)(?:[ \t]+(?:[A-Z0-9][\w'\u2019&.-]*|of|for|and|&)){0,5})"
+_TOKEN = r"[A-Z0-9][\w'\u2019&-]*(?:\.[\w'\u2019&-]+)*"
+_ONAME = rf"((?:The[ \t]+)?{_TOKEN}(?:[ \t]+(?:{_TOKEN}|of|for|and|&)){{0,5}})"
+_ONAME_TAIL = re.compile(rf"(?<![\w'\u2019&.-]){_ONAME}[ \t]*$")
 _MEDIA_END = re.compile(rf"\b(?:{_MEDIA_WORDS})$")
+_IMAGE_AGENCIES = re.compile(r"\b(?:Getty|Shutterstock|Alamy|iStock|EPA|EFE|Pixabay|Unsplash|Images?|Photos?)\b")
 _NOT_OUTLET = frozenset({"The", "He", "She", "It", "They", "We", "I", "This", "That", "Police", "Officials", "The Company",
                          "Reporters", "The Ministry", "The Embassy", "The Source", "Sources", "Mr", "Ms", "Dr"})
-# (weight, cue, pattern with the name as group 1, whether any capitalised name is accepted)
+# (weight, cue, pattern with the name as group 1, whether any capitalised name is accepted);
+# _TRIGGERS holds words one of which must be in the text for the pattern to be tried (speed)
 _CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
     (3.0, "dateline", re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]+(?:,[ \t]*[\w .]+?)?[ \t]*\(" + _ONAME +
                                  r"\)[ \t]*(?:-{1,2}|\u2013|\u2014)"), True),
@@ -68,24 +72,35 @@ _CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
                                     r"(?:was[ \t]+)?(?:originally|first)[ \t]+(?:published|appeared)[ \t]+(?:by|in|on))"
                                     r"[ \t]*:?[ \t]*" + _ONAME), True),
     (3.0, "according_to_line", re.compile(r"^[ \t]*According[ \t]+to[ \t]+" + _ONAME + r"[ \t]*:"), True),
-    (2.0, "own_voice", re.compile(_ONAME + r"[ \t]+(?:has|had|have)[ \t]+(?:learned|obtained|confirmed|reviewed|seen|"
-                                  r"previously[ \t]+reported)\b"), True),
-    (2.0, "own_voice", re.compile(_ONAME + r"[ \t]+(?:was|is|were)[ \t]+(?:unable|not[ \t]+able)[ \t]+to[ \t]+"
-                                  r"(?:independently[ \t]+)?(?:confirm|verify|reach)\b"), True),
-    (2.0, "own_voice", re.compile(_ONAME + r"[ \t]+(?:could[ \t]+not|cannot|couldn't|can't|did[ \t]+not)[ \t]+"
-                                  r"(?:independently[ \t]+)?(?:confirm|verify|reach)\b"), True),
-    (2.0, "own_voice", re.compile(_ONAME + r"[ \t]+(?:previously[ \t]+reported|contacted|reached[ \t]+out)\b"), True),
     (2.0, "own_voice", re.compile(r"\b(?:seen|obtained|reviewed|verified|analy[sz]ed)[ \t]+by[ \t]+" + _ONAME +
-                                  r"(?=[ \t]*[.,;\n]|[ \t]+(?:shows?|showed|and|in)\b)"), True),
-    (2.0, "own_voice", re.compile(_ONAME + r"[ \t]+(?:writers?|reporters?|correspondents?|staff)[ \t]+[A-Z][\w'-]*"
-                                  r"(?:[ \t]+[A-Z][\w'-]*)*[ \t]+contributed\b"), True),
+                                  r"(?=[ \t]*[.,;\n]|[ \t]+(?:shows?|showed|and|in)\b)"), False),
     (1.5, "told", re.compile(r"\b(?:told|tells|telling|informed|spoke[ \t]+to|speaking[ \t]+to|said[ \t]+to|"
                              r"in[ \t]+an?[ \t]+(?:interview|phone[ \t]+call|conversation)[ \t]+with)[ \t]+" + _ONAME +
                              r"(?=[ \t]*[.,;:\n\u201d\"]|[ \t]+(?:on|that|in|last|this|about|via|by|over|earlier)\b)"),
      False),
-    (1.5, "sources", re.compile(_ONAME + r"(?:'s|\u2019s)?[ \t]+(?:sources?|correspondents?|reporters?|contacts?|"
+]
+# cues that follow the name: the name is read backwards from the cue
+_TAIL_CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
+    (2.0, "own_voice", re.compile(r"\b(?:has|had|have)[ \t]+(?:learned|obtained|confirmed|reviewed|seen|"
+                                  r"previously[ \t]+reported)\b"), False),
+    (2.0, "own_voice", re.compile(r"\b(?:was|is|were)[ \t]+(?:unable|not[ \t]+able)[ \t]+to[ \t]+"
+                                  r"(?:independently[ \t]+)?(?:confirm|verify|reach)\b"), False),
+    (2.0, "own_voice", re.compile(r"\b(?:could[ \t]+not|cannot|couldn't|can't|did[ \t]+not)[ \t]+"
+                                  r"(?:independently[ \t]+)?(?:confirm|verify|reach)\b"), False),
+    (2.0, "own_voice", re.compile(r"\b(?:previously[ \t]+reported|contacted|reached[ \t]+out)\b"), False),
+    (2.0, "own_voice", re.compile(r"\b(?:writers?|reporters?|correspondents?|staff)[ \t]+[A-Z][\w'-]*"
+                                  r"(?:[ \t]+[A-Z][\w'-]*)*[ \t]+contributed\b"), False),
+    (1.5, "sources", re.compile(r"\b(?:sources?|correspondents?|reporters?|contacts?|"
                                 r"informants?)[ \t]+(?:said|say|says|reported|told|in)\b"), False),
 ]
+
+
+_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "dateline": ("(",), "copyright": ("Copyright", "\u00a9", "(c)"), "follow": ("Follow", "Subscribe", "Support"),
+    "source_line": ("Source", "published", "appeared"), "according_to_line": ("According",),
+    "told": ("told", "tells", "telling", "informed", "spoke", "speaking", "said to", "interview", "call with",
+             "conversation"),
+}
 
 
 def _header_names(text: str) -> list[str]:
@@ -118,7 +133,7 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
 
     def vote(raw: str, weight: float, cue: str, any_name: bool) -> None:
         name = _clean_name(raw)
-        if not name:
+        if not name or _IMAGE_AGENCIES.search(name):  # "Copyright Getty Images": a photo credit
             return
         known = outlets.resolve(name)
         if known is not None:
@@ -129,8 +144,16 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
         first_cue.setdefault(name, cue)
 
     for weight, cue, pat, any_name in _CUES:
+        triggers = _TRIGGERS.get(cue)
+        if triggers and not any(t in text for t in triggers):
+            continue
         for m in pat.finditer(text):
             vote(m.group(1), weight, cue, any_name)
+    for weight, cue, pat, any_name in _TAIL_CUES:
+        for m in pat.finditer(text):
+            tail = _ONAME_TAIL.search(text, max(0, m.start() - 70), m.start())
+            if tail:
+                vote(tail.group(1), weight, cue, any_name)
     for name in _header_names(text):
         vote(name, 2.0, "header", False)
     if not scores:
@@ -152,6 +175,8 @@ def _outlet_from_emails(text: str) -> str | None:
     """"Please direct any comments ... to dailynkenglish@uni-media.net": an outlet name
     inside the contact address's local part or domain."""
     tail = text[-1500:]
+    if "@" not in tail:
+        return None
     for m in re.finditer(r"\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)", tail):
         for part in (m.group(2), m.group(1)):
             o = outlets.resolve(part)
@@ -166,6 +191,8 @@ def _outlet_from_emails(text: str) -> str | None:
 
 
 def _translator(text: str) -> str | None:
+    if "ranslat" not in text:
+        return None
     m = _TRANSLATOR.search(text) or _TRANSLATOR_LABEL.search(text)
     if not m:
         return None
@@ -174,6 +201,8 @@ def _translator(text: str) -> str | None:
 
 
 def _original_language(text: str) -> str | None:
+    if "ranslat" not in text and "Read" not in text and "riginal" not in text:
+        return None
     for pat in _ORIGINAL:
         m = pat.search(text)
         if m:
@@ -230,11 +259,13 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
     dm.translator = _translator(text)
     dm.original_language = _original_language(text)
 
-    published = meta.get("published")
+    published = _iso_date(meta.get("published"))
     if published:
-        dm.published = str(published)[:10]
-        dm.published_precision = _precision(dm.published)
+        dm.published = published
+        dm.published_precision = _precision(published)
     else:
+        if meta.get("published"):
+            dm.notes.append(f"publication date {meta['published']!r} is not a date; read from the text instead")
         found = _publication_date(text)
         if found:
             dm.published, dm.published_precision = found
@@ -245,6 +276,23 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
     title = meta.get("title")
     dm.title = str(title).strip() if title else _title(text)
     return dm
+
+
+def _iso_date(value: Any) -> str | None:
+    """An ISO date (or year-month, year) from a metadata value: ISO strings, dates, RFC 2822
+    dates as feeds write them ("Tue, 14 May 2024 10:00:00 GMT")."""
+    if value is None or value == "":
+        return None
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())[:10]
+    v = str(value).strip()
+    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", v)
+    if m and (len(v) == m.end() or v[m.end():m.end() + 1] in ("T", " ", "Z", "+")):
+        return m.group(0)
+    try:
+        return parsedate_to_datetime(v).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def _publication_date(text: str) -> tuple[str, str] | None:

@@ -36,8 +36,11 @@ _PERCENT = r"%|(?i:per\s?cent|percentage\s+points?|pct)\b"
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _OR = re.compile(r"\s+or\s+")
 _BETWEEN = re.compile(r"\bbetween\s+(?:about\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
-_FROM = re.compile(r"\b(?:from|between)\s+(?:about\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
-_CONV_WORDS = r"about|around|approximately|approx\.|roughly|some|nearly|almost|or|equivalent\s+to|equal\s+to|worth|~|c\.|i\.e\.,?|just\s+over|just\s+under|over|under|US"
+# words between an amount and its conversion: "12,000 yuan (about $1,700)", "RMB 10, or roughly $1.40"
+_CONV_WORDS = (
+    r"about|around|approximately|approx\.|roughly|some|nearly|almost|or|equivalent\s+to|equal\s+to|worth"
+    r"|~|c\.|i\.e\.,?|just\s+over|just\s+under|over|under|US"
+)
 _CONV_OPEN = re.compile(rf"\s*[(\[]\s*(?:(?:{_CONV_WORDS})\s*)*", re.IGNORECASE)
 _CONV_CLOSE = re.compile(r"[^()\[\]\n]{0,40}?[)\]]")
 _CONV_APPOSITIVE = re.compile(
@@ -127,8 +130,8 @@ def _lexicon() -> _Lexicon:
     )
     units = [k for k, v in period_words.items() if k not in data["period_adverbs"] and k not in adjectives]
     period_after = re.compile(
-        r"(?:\s+(?!and\b|but\b|or\b|which\b|that\b|while\b)[a-z]+){0,3}?\s*,?\s*"
-        rf"(?:(?:a|an|per|each|every|/)\s*(?P<unit>{_alt(units)})s?\b"
+        r"(?:\s+(?!and\b|but\b|or\b|which\b|that\b|while\b)[a-z]+){0,3}?(?:\s*,?\s*|-)"
+        rf"(?:(?:a|an|per|each|every|/)[\s-]*(?P<unit>{_alt(units)})s?\b"
         r"(?!\s+(?:ago|later|earlier|before|after|old)\b)"
         rf"|(?P<adv>{_alt(list(data['period_adverbs']))}|per\s+annum)\b)",
         re.IGNORECASE,
@@ -204,7 +207,9 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
         percent = True
     elif suf:
         word_cur = lex.codes.get(suf) or lex.words.get(_norm_word(suf))
-        if pre and word_cur and word_cur != currency:
+        if currency and currency.startswith("?") and word_cur:
+            currency = None  # "¥3,000 RMB": the word says which yen/yuan sign it is
+        if pre and word_cur and currency and word_cur != currency:
             # "$5 yuan" is not a thing; keep the prefix and drop the word
             return _Q(start, m.start("suf"), currency, *_values(m, lex, mult), mult, False, True)
         currency = word_cur

@@ -50,7 +50,7 @@ class _Table:
     by_key: dict[str, Outlet]
     short: frozenset[str]
     by_alias: dict[str, Outlet]
-    by_prefix: dict[str, list[str]]  # first two characters -> aliases, longest first
+    by_first: dict[str, list[str]]  # first word ("The" and the next) -> aliases, longest first
 
 
 @lru_cache(maxsize=1)
@@ -69,11 +69,11 @@ def _table() -> _Table:
             by_key.setdefault(_key(n), o)
             if not n.islower() and "." not in n:  # domains are for resolve(), not for prose
                 by_alias.setdefault(n, o)
-    by_prefix: dict[str, list[str]] = {}
+    by_first: dict[str, list[str]] = {}
     for n in sorted(by_alias, key=len, reverse=True):
-        by_prefix.setdefault(n[:2], []).append(n)
+        by_first.setdefault(_first_word(n), []).append(n)
     short = frozenset(str(s) for s in data.get("short_aliases") or ())
-    return _Table(outlets, by_key, short, by_alias, by_prefix)
+    return _Table(outlets, by_key, short, by_alias, by_first)
 
 
 def all_outlets() -> list[Outlet]:
@@ -113,16 +113,25 @@ def find_mentions(text: str) -> list[tuple[int, int, Outlet]]:
     """Spans of outlet names in ``text`` with their outlet, longest names first and
     without overlaps. Short or common aliases (AP, FT, Guardian) count only where the
     words around them make them an outlet."""
-    t = _table()
     if not text:
         return []
+    return list(_find_mentions(text))
+
+
+@lru_cache(maxsize=8)
+def _find_mentions(text: str) -> tuple[tuple[int, int, Outlet], ...]:
+    t = _table()
     found: list[tuple[int, int, Outlet]] = []
     last = 0
     for m in _START.finditer(text):
         pos = m.start()
         if pos < last:
             continue
-        bucket = t.by_prefix.get(text[pos:pos + 2])
+        word = m.group()
+        if word == "The":
+            nxt = _NEXT_WORD.match(text, m.end())
+            word = "The " + nxt.group(1) if nxt else word
+        bucket = t.by_first.get(word)
         if not bucket:
             continue
         alias = next((n for n in bucket if text.startswith(n, pos) and not _wordchar(text, pos + len(n))), None)
@@ -130,15 +139,26 @@ def find_mentions(text: str) -> list[tuple[int, int, Outlet]]:
             continue
         end = pos + len(alias)
         if alias in t.short:
-            nxt = re.match(r"\s+([A-Z][a-z]+)", text[end:end + 30])
-            if nxt or not _short_ok(text, pos, end):
+            after = re.match(r"\s+([A-Z][a-z]+)", text[end:end + 30])
+            if after or not _short_ok(text, pos, end):
                 continue
         found.append((pos, end, t.by_alias[alias]))
         last = end
-    return found
+    return tuple(found)
 
 
-_START = re.compile(r"(?<![\w.])[A-Z0-9\u0400-\u042F\uac00-\ud7af\u4e00-\u9fff]")
+def _first_word(alias: str) -> str:
+    words = _WORD_RE.findall(alias)
+    if not words:
+        return alias
+    if words[0] == "The" and len(words) > 1:
+        return "The " + words[1]
+    return words[0]
+
+
+_WORD_RE = re.compile(r"[^\W_]+")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W_]+)")
+_START = re.compile(r"(?<![\w.])[A-Z0-9\u0400-\u042F\uac00-\ud7af\u4e00-\u9fff][^\W_]*")
 
 
 def _wordchar(text: str, i: int) -> bool:

@@ -190,15 +190,17 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
         known = p.country is not None and bool(ctx_country[p.country] or ctx_sub[p.country] or p.country in pair)
         if mine is not None:
             (ctx_country if mine[1] else ctx_sub)[mine[0]] += 1
-        if p.level == "city" and not city_cue and not known and (
+        if p.level == "city" and not city_cue and not known and not _dateline(text, start, end) and (
                 p.population < 100_000 or (not best.primary and " " not in text[start:end])
-                or _sentence_initial(text, start)
+                or (p.population < 1_000_000 and _sentence_initial(text, start))
                 or _after_capitalised(text, start)):
             # a lone city of a country the document never mentions: only a big city by its own
             # name, never a capitalised word at the start of a sentence or after another name
             continue
         if p.level == "city" and _after_capitalised(text, start) and p.population < 1_000_000:
             continue  # "Nadezhda Orlova", "Lin Feng": a surname
+        if p.level == "city" and _before_capitalised(text, end) and not _dateline(text, start, end):
+            continue  # "Vladimir Putin", "Sydney Chen": a given name; "Dandong Hongda": a company
         prev = (end, p)
         if p.emit:
             out.append(_mention(text, start, end, p))
@@ -219,11 +221,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
 
 
 def _country(g: Gazetteer, iso: str) -> Place | None:
-    for a in g.index.get((gazetteer.norm(iso),), ()):
-        p = g.places[a.place]
-        if p.level == "country" and p.country == iso:
-            return p
-    return None
+    idx = g.countries.get(iso)
+    return g.places[idx] if idx is not None else None
 
 
 _ORG_WORDS = (
@@ -249,6 +248,25 @@ def _modifier(text: str, start: int, end: int) -> bool:
     if nxt[:1] == "$" or (nxt[:1] == "-" and nxt[1:2].islower()):
         return True
     return _ORG_AFTER.match(text, end) is not None
+
+
+_DATELINE_AFTER = re.compile(r"(?:,|[ \t]+\(|[ \t]*[-\u2013\u2014:])")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """"PYONGYANG, Sept. 25 \u2014", "HUNCHUN, China (AP)": an upper-case name opening a line."""
+    name = text[start:end]
+    line_start = text.rfind("\n", 0, start) + 1
+    return name.isupper() and len(name) >= 3 and not text[line_start:start].strip() and \
+        _DATELINE_AFTER.match(text, end) is not None
+
+
+_NEXT_CAP = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _before_capitalised(text: str, end: int) -> bool:
+    m = _NEXT_CAP.match(text, end)
+    return m is not None and gazetteer.norm(m.group(1)) not in gazetteer.get().first
 
 
 def _after_capitalised(text: str, start: int) -> bool:

@@ -47,6 +47,11 @@ _DATELINE = re.compile(
     r"\s*\([A-Za-z .&/-]{1,30}\)\s*-{1,2}\s*)"
 )
 _TERMINAL = re.compile(r"[.!?…:\"”’')\]]\s*$")
+_CHROME_HINT = re.compile(
+    r"@|^\W*(?:please|translated|reporting|editing|edited|contact|photo|image|copyright|©|follow|subscribe|read |"
+    r"share|keywords?|tags?|by |advertisement|related|skip|sign |log |more |click|source:|\[)",
+    re.IGNORECASE,
+)
 _LINE_MARKS = re.compile(r"^[\s*#>|•·\-–—]+")
 
 
@@ -217,7 +222,7 @@ def split(text: str) -> list[Sentence]:
             while s < e and para[s].isspace():
                 s += 1
             sent_text = para[s:e]
-            skind = kind or line_kind(sent_text) or "body"
+            skind = kind or (line_kind(sent_text) if _CHROME_HINT.search(sent_text) else None) or "body"
             if skind in ("meta", "chrome", "caption") and kind is None and len(spans) > 1:
                 skind = "body" if skind == "meta" else skind
             quote: int | None = None

@@ -15,7 +15,7 @@ from labourlens.link.engine import components
 from labourlens.link.origins import SELF, resolve_outlet
 from labourlens.store import schema as t
 
-__all__ = ["Cluster", "component_of", "load_clusters", "write_clusters"]
+__all__ = ["Cluster", "choose", "component_of", "copy_edges", "doc_info", "load_clusters", "same_outlet", "write_clusters"]
 
 
 @dataclass
@@ -56,7 +56,7 @@ def component_of(conn: sa.Connection, seeds: Iterable[str]) -> set[str]:
     return seen
 
 
-def _doc_info(conn: sa.Connection, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+def doc_info(conn: sa.Connection, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     d, o = t.documents, t.doc_origins
     info: dict[str, dict[str, Any]] = {}
     for i in range(0, len(ids), 900):
@@ -69,7 +69,7 @@ def _doc_info(conn: sa.Connection, ids: Sequence[str]) -> dict[str, dict[str, An
     return info
 
 
-def _same_outlet(a: str | None, b: str | None) -> bool:
+def same_outlet(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     return (resolve_outlet(a) or a).casefold() == (resolve_outlet(b) or b).casefold()
@@ -88,7 +88,7 @@ def choose(members: Sequence[str], info: dict[str, dict[str, Any]]) -> tuple[str
 
     ordered = sorted(members, key=when)
     if origin:
-        own = [m for m in ordered if _same_outlet(info.get(m, {}).get("outlet"), origin)]
+        own = [m for m in ordered if same_outlet(info.get(m, {}).get("outlet"), origin)]
         if own:
             return own[0], origin
     canonical = ordered[0]
@@ -104,7 +104,7 @@ def write_clusters(conn: sa.Connection, doc_ids: Iterable[str], edges: Iterable[
     ids = sorted(set(doc_ids))
     groups = components(ids, edges)
     multi = {root: m for root, m in groups.items() if len(m) > 1}
-    info = _doc_info(conn, [x for m in multi.values() for x in m])
+    info = doc_info(conn, [x for m in multi.values() for x in m])
     rows: list[dict[str, Any]] = []
     for root, members in groups.items():
         canonical = choose(members, info)[0] if len(members) > 1 else members[0]
@@ -133,7 +133,7 @@ def load_clusters(conn: sa.Connection, min_size: int = 2, doc_id: str | None = N
             canon[cid] = did
     out = []
     all_ids = [m for ms in members.values() for m in ms]
-    info = _doc_info(conn, all_ids)
+    info = doc_info(conn, all_ids)
     edges = copy_edges(conn, all_ids) if len(all_ids) < 20_000 else []
     low: dict[str, float] = {}
     where = {m: cid for cid, ms in members.items() for m in ms}

@@ -251,7 +251,7 @@ def update(conn: sa.Connection, settings: Any, doc_ids: Iterable[str] | None) ->
         conn.execute(c.update().values(independent_origins=1))
     else:
         for k in keys:
-            conn.execute(cg.delete().where(cg.c.key.like(k.replace("%", r"\%") + "%")))
+            conn.execute(cg.delete().where(cg.c.key.startswith(k, autoescape=True)))
         ids = sorted({f.claim_id for f in facts})
         for i in range(0, len(ids), 900):
             conn.execute(c.update().where(c.c.id.in_(ids[i : i + 900])).values(independent_origins=1))

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from labourlens.link.engine import DocPrint, Params
 from labourlens.store import schema as t
 
-__all__ = ["candidates", "clear", "insert_prints", "linkable_docs", "stored_params", "texts"]
+__all__ = ["candidates", "clear", "insert_prints", "linkable_docs", "stored_params", "texts", "unlinked_docs"]
 
 _CHUNK = 900  # stays under SQLite's bound-parameter limit
 
@@ -23,21 +23,41 @@ def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]
         yield items[i : i + size]
 
 
-def linkable_docs(conn: sa.Connection, ids: Iterable[str] | None = None, unlinked: bool = False) -> sa.Select[Any]:
+def linkable_docs(conn: sa.Connection, ids: Iterable[str] | None = None) -> sa.Select[Any]:
     """Documents worth linking: stored text, status ok, not a container."""
     d = t.documents
     q = sa.select(d.c.id, d.c.text, d.c.outlet, d.c.published).where(
         d.c.status == "ok", sa.not_(d.c.container), d.c.text != ""
     )
-    if unlinked:
-        q = q.where(~sa.exists().where(t.link_docs.c.doc_id == d.c.id))
     if ids is not None:
         q = q.where(d.c.id.in_(list(ids)))
     return q.order_by(d.c.id)
 
 
+def unlinked_ids(conn: sa.Connection) -> list[str]:
+    """Ids of documents not in the linking index yet (any status: the caller filters).
+    Reads only the id index, never the documents' rows (whose long texts would make
+    a table scan of a large store take seconds)."""
+    d = t.documents
+    q = sa.select(d.c.id).where(~sa.exists().where(t.link_docs.c.doc_id == d.c.id))
+    return list(conn.execute(q).scalars())
+
+
+def unlinked_docs(conn: sa.Connection) -> list[Any]:
+    """Rows (id, text, outlet, published) of linkable documents not linked yet, by id."""
+    ids = unlinked_ids(conn)
+    rows: list[Any] = []
+    for chunk in _chunks(ids):
+        rows.extend(conn.execute(linkable_docs(conn, chunk)).all())
+    return sorted(rows, key=lambda r: r.id)
+
+
 def stored_params(conn: sa.Connection) -> set[str]:
-    return set(conn.execute(sa.select(t.link_docs.c.params).distinct()).scalars())
+    """The settings key of the stored prints (a full run rewrites them all, so the
+    newest row speaks for every row); empty when nothing is linked yet."""
+    ld = t.link_docs
+    newest = conn.execute(sa.select(ld.c.params).order_by(ld.c.seq.desc()).limit(1)).scalar()
+    return {newest} if newest else set()
 
 
 def clear(conn: sa.Connection) -> None:
@@ -74,7 +94,10 @@ def insert_prints(conn: sa.Connection, prints: Sequence[DocPrint], params: Param
         k = np.concatenate(keys)
         s = np.repeat(np.arange(first_seq, first_seq + len(prints), dtype=np.int64), [len(x) for x in keys])
         order = np.lexsort((s, k))  # in key order: B-tree appends instead of random inserts
-        bulk_insert(conn, table, (col, "seq"), list(zip(k[order].tolist(), s[order].tolist(), strict=True)))
+        k, s = k[order], s[order]
+        for i in range(0, len(k), 100_000):  # tuples made a chunk at a time: millions of them would not fit
+            rows = list(zip(k[i : i + 100_000].tolist(), s[i : i + 100_000].tolist(), strict=True))
+            bulk_insert(conn, table, (col, "seq"), rows)
 
 
 def bulk_insert(conn: sa.Connection, table: sa.Table, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:

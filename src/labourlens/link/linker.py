@@ -159,7 +159,7 @@ def _full(conn: sa.Connection, params: Params, settings: Any) -> LinkReport:
 
 
 def _incremental(conn: sa.Connection, params: Params, settings: Any) -> LinkReport:
-    new = conn.execute(index.linkable_docs(conn, unlinked=True)).all()
+    new = index.unlinked_docs(conn)
     pairs: list[Pair] = []
     origin_rows: list[dict[str, Any]] = []
     cache: dict[str, DocPrint] = {}
@@ -252,13 +252,17 @@ def origins_map(conn: sa.Connection, doc_ids: Sequence[str] | None = None) -> di
             members = list(conn.execute(sa.select(dc.c.doc_id).where(dc.c.cluster_id == cid)).scalars())
             if len(members) < 2:
                 continue
-            info = cl._doc_info(conn, members)
+            info = cl.doc_info(conn, members)
             canonical, origin = cl.choose(members, info)
             if not origin:
                 continue
             for m in members:
-                if groups.get(m) == cid and own.get(m, {}).get("via", "self") == "self" and m != canonical:
-                    own[m] = {"outlet": origin, "cue": None, "method": f"copies:{canonical}", "via": "copies"}
+                mine = own.get(m, {})
+                if groups.get(m) != cid or mine.get("via", "self") != "self":
+                    continue
+                if mine and cl.same_outlet(mine.get("outlet"), origin):
+                    continue  # the origin's own copy
+                own[m] = {"outlet": origin, "cue": None, "method": f"copies:{canonical}", "via": "copies"}
     if ids is not None:
         for k in ids:
             if k not in own:

@@ -68,7 +68,7 @@ def analysis_rows(doc_id: str, a: Analysis) -> dict[str, list[dict[str, Any]]]:
     return {
         "sentences": [
             {"doc_id": doc_id, "idx": s.index, "start": s.start, "end": s.end, "text": s.text,
-             "paragraph": s.paragraph, "kind": s.kind, "unconfirmed": s.unconfirmed}
+             "paragraph": s.paragraph, "kind": s.kind, "unconfirmed": s.unconfirmed, "quote": s.quote}
             for s in a.sentences
         ],
         "sources": [
@@ -130,7 +130,7 @@ def build_analysis(
         meta=meta,
         sentences=[
             Sentence(index=r["idx"], start=r["start"], end=r["end"], text=r["text"], paragraph=r["paragraph"],
-                     kind=r["kind"], unconfirmed=bool(r["unconfirmed"]))
+                     kind=r["kind"], unconfirmed=bool(r["unconfirmed"]), quote=r["quote"])
             for r in tables["sentences"]
         ],
         sources=[

@@ -23,7 +23,7 @@ documents
 sentences
     ``doc_id``, ``idx``, ``start``, ``end`` (character offsets in documents.text),
     ``text``, ``paragraph``, ``kind`` (body, headline, byline, caption, chrome...),
-    ``unconfirmed``.
+    ``unconfirmed``, ``quote`` (id of the quotation the sentence belongs to, or null).
 sources
     Speakers in one document: ``doc_id``, ``key`` (S1, S2... or OUTLET), ``wording``,
     ``kind`` (anonymous_source, named_person, official, organization, outlet,
@@ -128,6 +128,7 @@ sentences = sa.Table(
     sa.Column("paragraph", sa.Integer, nullable=False, default=0),
     sa.Column("kind", sa.String(20), nullable=False, default="body"),
     sa.Column("unconfirmed", sa.Boolean, nullable=False, default=False),
+    sa.Column("quote", sa.Integer),  # id of the quotation within the document (migration 0003)
 )
 
 sources = sa.Table(

@@ -39,7 +39,7 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 MAX_UPLOAD = 20 * 1024 * 1024
-OPEN_PATHS = ("/login", "/static/", "/favicon.ico")
+OPEN_PATHS = ("/login", "/static/", "/favicon.ico", "/api/me")
 
 __all__ = ["CSP", "create_app", "check_bind", "is_loopback"]
 
@@ -149,10 +149,11 @@ def create_app(
                       status_code=exc.status_code)
 
     _auth_routes(app)
-    from labourlens.web import api, pages
+    from labourlens.web.api import router as api_router
+    from labourlens.web.pages import router as page_router
 
-    app.include_router(api.router)
-    app.include_router(pages.router)
+    app.include_router(api_router)
+    app.include_router(page_router)
     return app
 
 

@@ -42,7 +42,7 @@ class WebState:
 def make_templates() -> Jinja2Templates:
     # Autoescape is on for every template, whatever its extension: report text is untrusted.
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=jinja2.StrictUndefined,
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
     )
     env.globals.update(INDICATORS=INDICATORS, SPEAKER_KINDS=SPEAKER_KINDS, REVIEW_STATUSES=REVIEW_STATUSES,
                        SORTS=SORTS, label=lambda s: str(s).replace("_", " "))

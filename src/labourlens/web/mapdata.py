@@ -81,7 +81,11 @@ def project(lon: float, lat: float) -> tuple[float, float]:
 def _path(rings: list[list[list[float]]]) -> str:
     parts = []
     for ring in rings:
-        pts = [project(p[0], max(LAT_MIN, min(LAT_MAX, p[1]))) for p in ring]
+        lons = [p[0] for p in ring]
+        # a ring crossing the antimeridian (Chukotka, Fiji) is drawn continuous past the
+        # right edge (clipped by the SVG viewport) instead of as a line across the map
+        wraps = any(abs(a - b) > 180 for a, b in zip(lons, lons[1:], strict=False))
+        pts = [project(p[0] + 360 if wraps and p[0] < 0 else p[0], max(LAT_MIN, min(LAT_MAX, p[1]))) for p in ring]
         if len(pts) < 3:
             continue
         parts.append("M" + "L".join(f"{x},{y}" for x, y in pts) + "Z")

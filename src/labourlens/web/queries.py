@@ -90,17 +90,18 @@ def _when(c: Any, d: Any) -> Any:
 
 def _conditions(store: Store, conn: sa.Connection, f: ClaimFilter) -> list[Any]:
     c, s, d, p, ci, r = t.claims, t.sources, t.documents, t.places, t.claim_indicators, t.reviews
-    conds: list[Any] = []
+    conds: list[Any] = []  # cheap column tests first: SQLite evaluates terms in order
+    later: list[Any] = []
     if f.indicator:
         conds.append(c.c.polarity == "affirmed")
-        conds.append(sa.exists().where(ci.c.claim_id == c.c.id, ci.c.indicator == f.indicator))
+        later.append(sa.exists().where(ci.c.claim_id == c.c.id, ci.c.indicator == f.indicator))
     in_claim = sa.and_(p.c.doc_id == c.c.doc_id, p.c.start >= c.c.start, p.c.end <= c.c.end)
     if f.place:
         low = f.place.strip().lower()
-        conds.append(sa.exists().where(in_claim, sa.or_(
+        later.append(sa.exists().where(in_claim, sa.or_(
             sa.func.lower(p.c.name) == low, sa.func.lower(p.c.text) == low, sa.func.lower(p.c.admin1) == low)))
     if f.country:
-        conds.append(sa.exists().where(in_claim, p.c.country == f.country.strip().upper()))
+        later.append(sa.exists().where(in_claim, p.c.country == f.country.strip().upper()))
     if f.speaker_kind:
         conds.append(s.c.kind == f.speaker_kind)
     if f.hedged is not None:
@@ -123,11 +124,12 @@ def _conditions(store: Store, conn: sa.Connection, f: ClaimFilter) -> list[Any]:
     if f.source:
         conds.append(c.c.source_key == f.source)
     if f.review:
-        last = sa.select(sa.func.max(r.c.id)).where(r.c.claim_id == c.c.id).scalar_subquery()
         if f.review == "unreviewed":
-            conds.append(~sa.exists().where(r.c.claim_id == c.c.id))
-        else:
-            conds.append(sa.exists().where(r.c.id == last, r.c.decision == f.review))
+            later.append(~sa.exists().where(r.c.claim_id == c.c.id))
+        else:  # the claim's latest decision is the one asked for
+            r2 = r.alias("later_reviews")
+            newer = sa.exists().where(r2.c.claim_id == r.c.claim_id, r2.c.id > r.c.id)
+            later.append(sa.exists().where(r.c.claim_id == c.c.id, r.c.decision == f.review, ~newer))
     if f.q and f.q.strip():
         match = dialect.fts_query(f.q)
         if dialect.is_sqlite(conn) and match:
@@ -137,19 +139,23 @@ def _conditions(store: Store, conn: sa.Connection, f: ClaimFilter) -> list[Any]:
         else:
             for word in f.q.split():
                 conds.append(c.c.text.ilike(f"%{word}%"))
-    return conds
+    return conds + later
 
 
-def _order(sort: str, c: Any, s: Any, d: Any) -> list[Any]:
+def _order(sort: str, c: Any, s: Any, d: Any, conn: sa.Connection | None = None) -> list[Any]:
+    # SQLite sorts NULLs first ascending, so a plain DESC already puts them last and lets
+    # the published index give rows in order; other databases need NULLS LAST.
+    sqlite = conn is not None and dialect.is_sqlite(conn)
+    published = d.c.published.desc() if sqlite else d.c.published.desc().nulls_last()
     if sort == "oldest":
-        return [d.c.published.asc().nulls_last(), c.c.doc_id, c.c.idx]
+        return [d.c.published.asc().nulls_last(), d.c.id, c.c.idx]
     if sort == "event":
         return [_when(c, d).desc().nulls_last(), c.c.doc_id, c.c.idx]
     if sort == "corroborated":
-        return [c.c.independent_origins.desc(), d.c.published.desc().nulls_last(), c.c.id]
+        return [c.c.independent_origins.desc(), published, c.c.id]
     if sort == "speaker":
         return [sa.func.lower(sa.func.coalesce(s.c.canonical, s.c.wording, d.c.outlet, "")), c.c.id]
-    return [d.c.published.desc().nulls_last(), c.c.doc_id, c.c.idx]
+    return [published, d.c.id, c.c.idx]
 
 
 def claim_page(
@@ -175,14 +181,23 @@ def claim_page(
     )
     with store.engine.connect() as conn:
         conds = _conditions(store, conn, f)
-        query = base.where(*conds).order_by(*_order(sort, c, s, d)).limit(per_page).offset((page - 1) * per_page)
+        query = base.where(*conds).order_by(*_order(sort, c, s, d, conn)).limit(per_page).offset((page - 1) * per_page)
+        total: int | None = None
+        if count and conds:
+            # one pass: the window count comes with the page (matching rows are visited once)
+            query = query.add_columns(sa.func.count().over().label("_total"))
         rows = [dict(r) for r in conn.execute(query).mappings()]
-        total = None
-        if count:
+        if count and conds and rows:
+            total = int(rows[0]["_total"])
+        elif count:
+            # no filter: the claims table's own count (every claim has its document); or a page past the end
             counted = sa.select(sa.func.count()).select_from(
-                c.join(d, d.c.id == c.c.doc_id).outerjoin(s, sa.and_(s.c.doc_id == c.c.doc_id, s.c.key == c.c.source_key))
-            ).where(*conds)
+                c.join(d, d.c.id == c.c.doc_id).outerjoin(s, sa.and_(s.c.doc_id == c.c.doc_id,
+                                                                     s.c.key == c.c.source_key))
+            ).where(*conds) if conds else sa.select(sa.func.count()).select_from(c)
             total = int(conn.execute(counted).scalar_one())
+        for r in rows:
+            r.pop("_total", None)
         rows = decorate(conn, rows)
     pages = max(1, -(-total // per_page)) if total is not None else None
     return {"claims": rows, "total": total, "page": page, "per_page": per_page, "pages": pages}

@@ -1,0 +1,101 @@
+"""Throughput of the analysis pipeline on 600-word English reports.
+
+Prints documents per second on one core for ``labourlens.analyse.pipeline.analyse``
+beside the throughput of ``sentences.split`` alone on the same documents (and their
+ratio), the start-up time of the first call (lexicons and gazetteer loading) and the
+peak resident memory. Run: ``.venv/bin/python benchmarks/analyse.py [--docs N]``.
+The reports are assembled from invented paragraphs (fictional companies and people).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import time
+
+PARAGRAPHS = [
+    "DANDONG, China — About 300 North Korean women at the fictional Yalu Pearl seafood plant work 14 hours a day "
+    "and are not allowed to leave the factory compound, a China-based source told the Border Ledger on Tuesday.",
+    "“They sleep twelve to a room in metal bunk beds, and the gate is locked at nine,” the source said. "
+    "“The manager keeps their passports in a safe.”",
+    "Each worker is expected to hand over 70 percent of her wages to the state as a “loyalty fund” payment, "
+    "according to a second source in Liaoning Province, who asked not to be named.",
+    "Workers who fall short of the monthly plan are threatened with being sent home, the second source said, "
+    "adding that most of them had borrowed money to pay bribes for their postings.",
+    "The company, Yalu Pearl Aquatic Products, denied the allegations. “All our staff are paid in full and hold "
+    "their own documents,” a spokesman said in a statement.",
+    "A 2023 report by the fictional Northeast Labour Watch estimated that between 20,000 and 30,000 North Korean "
+    "workers remain in Liaoning and Jilin provinces, most of them on trainee or student visas.",
+    "Kim Sun-hee, a researcher at the Seoul Institute for Migration Studies, said the women had no access to "
+    "telephones and were escorted by minders whenever they went out. “They live like prisoners,” she said.",
+    "Earlier this year, workers at a garment factory in Hunchun reportedly staged a protest over unpaid wages. "
+    "The claim could not be independently verified.",
+    "The workers receive RMB 500 (about $70) a month for food, which is barely enough to eat three meals a day, "
+    "the researcher said.",
+    "VLADIVOSTOK, Russia — North Korean builders on a housing project near the port have not been paid for "
+    "four months, Yonhap News Agency reported, citing a source in Primorsky Krai.",
+    "The men live in shipping containers on the site and work seven days a week through the winter, the source "
+    "said. Several were injured after a scaffold collapsed in January.",
+    "Russia's Ministry of Labour said it had no record of North Korean citizens working in the region.",
+    "Pak Chol, 39, who left a logging camp in Khabarovsk in 2019, said his brigade leader beat workers who failed "
+    "to meet the daily quota. “We could not complain. Our families would suffer,” he said.",
+    "Under U.N. Security Council resolution 2397, all North Korean workers abroad should have been sent home "
+    "by December 2019. Analysts say thousands remain, many of them dispatched by state trading companies.",
+    "Skip to main content\nShare on WhatsApp\nKeywords: North Korea, labour, China\nRead in Korean",
+]
+
+
+def make_docs(n: int, words: int = 600, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    docs = []
+    for _ in range(n):
+        parts: list[str] = []
+        count = 0
+        while count < words:
+            p = rng.choice(PARAGRAPHS)
+            parts.append(p)
+            count += len(p.split())
+        docs.append("\n\n".join(parts))
+    return docs
+
+
+def rate(fn, docs: list[str]) -> float:  # type: ignore[no-untyped-def]
+    t0 = time.perf_counter()
+    for d in docs:
+        fn(d)
+    return len(docs) / (time.perf_counter() - t0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--docs", type=int, default=300, help="documents to analyse (default 300)")
+    args = ap.parse_args(argv)
+    docs = make_docs(args.docs)
+    meta = {"published": "2024-05-01", "language": "en"}
+
+    t0 = time.perf_counter()
+    from labourlens.analyse import sentences
+    from labourlens.analyse.pipeline import analyse
+
+    analyse(docs[0], meta)  # first call loads lexicons and the gazetteer
+    startup = time.perf_counter() - t0
+
+    split_rate = rate(sentences.split, docs)
+    full_rate = rate(lambda d: analyse(d, meta), docs)
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    if sys.platform == "darwin":  # bytes there
+        peak_kb //= 1024
+    words = sum(len(d.split()) for d in docs) / len(docs)
+    print(f"documents: {len(docs)} of about {words:.0f} words")
+    print(f"start-up (imports + first call): {startup:.2f} s   (aim < 2 s)")
+    print(f"sentences.split alone: {split_rate:8.1f} docs/s")
+    print(f"pipeline.analyse:      {full_rate:8.1f} docs/s on one core   (aim >= 200)")
+    print(f"ratio split/analyse:   {split_rate / full_rate:8.1f}x")
+    print(f"peak memory (max RSS): {peak_kb / 1024:.0f} MB   (aim < 500 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
