@@ -68,6 +68,32 @@ def rate(fn, docs: list[str]) -> float:  # type: ignore[no-untyped-def]
     return len(docs) / (time.perf_counter() - t0)
 
 
+def _stage_times(docs: list[str], meta: dict[str, str]) -> dict[str, float]:
+    """Milliseconds per document spent in each analysis stage (same calls as the pipeline)."""
+    from labourlens.analyse import claims, dates, entities, language, money, places, sentences
+    from labourlens.analyse import meta as meta_stage
+    from labourlens.model import DocMeta
+
+    sents = {d: sentences.split(d) for d in docs}
+    calls = {
+        "sentences": lambda d: sentences.split(d),
+        "meta": lambda d: meta_stage.detect(d, sents[d], dict(meta)),
+        "language": lambda d: language.paragraph_languages(d, "en"),
+        "places": lambda d: places.find(d, sents[d]),
+        "money": lambda d: money.find(d, None),
+        "dates": lambda d: dates.find(d, None),
+        "entities": lambda d: entities.find(d, sents[d]),
+        "claims": lambda d: claims.extract(d, sents[d], DocMeta()),
+    }
+    out: dict[str, float] = {}
+    for name, fn in calls.items():
+        t0 = time.perf_counter()
+        for d in docs:
+            fn(d)
+        out[name] = (time.perf_counter() - t0) / len(docs) * 1000
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--docs", type=int, default=300, help="documents to analyse (default 300)")
@@ -87,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     if sys.platform == "darwin":  # bytes there
         peak_kb //= 1024
+    stages = _stage_times(docs, meta)
     words = sum(len(d.split()) for d in docs) / len(docs)
     print(f"documents: {len(docs)} of about {words:.0f} words")
     print(f"start-up (imports + first call): {startup:.2f} s   (aim < 2 s)")
@@ -94,6 +121,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"pipeline.analyse:      {full_rate:8.1f} docs/s on one core   (aim >= 200)")
     print(f"ratio split/analyse:   {split_rate / full_rate:8.1f}x")
     print(f"peak memory (max RSS): {peak_kb / 1024:.0f} MB   (aim < 500 MB)")
+    print("where the time goes (ms per document):")
+    for name, ms in sorted(stages.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:10s} {ms:7.2f}")
     return 0
 
 

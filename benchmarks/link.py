@@ -143,7 +143,8 @@ def main() -> None:
     if len(results) >= 2:
         a, b = results[-2], results[-1]
         ideal = b["n"] / a["n"]
-        print(f"time ratio {b['n']:,}/{a['n']:,}: {b['seconds'] / a['seconds']:.1f} (ideal, linear: {ideal:.0f})")
+        print(f"time ratio {b['n']:,}/{a['n']:,}: {b['seconds'] / a['seconds']:.1f} wall, "
+              f"{b['cpu_seconds'] / a['cpu_seconds']:.1f} CPU (ideal, linear: {ideal:.0f})")
     last = results[-1]
     if "incremental_seconds" in last:
         print(f"incremental: one new document into {last['n']:,}: {last['incremental_seconds']:.3f} s "

@@ -5,7 +5,9 @@ API, and the dashboard: p95 over R requests from a local HTTP client against uvi
     python benchmarks/web.py [--claims 100000] [--requests 100] [--db path]
 
 Rows are synthesised directly in SQLite (a fresh database created by the store's
-migrations), which takes a few seconds; analysis is not run. Targets: claims page
+migrations), which takes a few seconds; analysis is not run. Claim texts mix Zipf-
+distributed filler words with one or two of 60 domain words each, so a searched word
+(``passports``) occurs in about 2-3 % of claims, as a specific word does in real reports. Targets: claims page
 200 ms, dashboard 500 ms (p95)."""
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ WORDS = ("workers factory wages dormitory managers contract overtime shift plant
          "recruiter agency salary months debt passports locked guards fence border province city company "
          "labourers women men students crew boat harbour permit visa broker fee loan payment kitchen night "
          "day week hours sleep food water injury doctor police official ministry report said told according").split()
+FILLER = [f"w{i}" for i in range(5000)]
 PLACES = [("Dandong", "CN", 40.13, 124.39), ("Hunchun", "CN", 42.87, 130.36), ("Shenyang", "CN", 41.8, 123.43),
           ("Khabarovsk", "RU", 48.48, 135.08), ("Vladivostok", "RU", 43.12, 131.9), ("Doha", "QA", 25.29, 51.53),
           ("Kuwait City", "KW", 29.37, 47.98), ("Moscow", "RU", 55.75, 37.62), ("Nakhodka", "RU", 42.82, 132.87),
@@ -60,7 +63,12 @@ def synthesise(db: Path, n_claims: int, per_doc: int = 10, seed: int = 7) -> Non
         pos = 0
         place = PLACES[d % len(PLACES)]
         for _ in range(per_doc):
-            words = [rnd.choice(WORDS) for _ in range(rnd.randint(12, 24))]
+            # filler words follow a Zipf-like law over a large vocabulary; each sentence
+            # carries one or two domain words, so a domain word is in a few % of claims
+            words = [FILLER[min(int(rnd.paretovariate(1.1)) - 1, len(FILLER) - 1)]
+                     for _ in range(rnd.randint(12, 24))]
+            words += rnd.sample(WORDS, rnd.randint(1, 2))
+            rnd.shuffle(words)
             words.insert(3, place[0])
             text = " ".join(words) + "."
             sentences.append((pos, pos + len(text), text))
@@ -143,10 +151,15 @@ def main(argv: list[str] | None = None) -> int:
         ("claims page: indicator + full text", "/claims?indicator=debt_bondage&q=passports", TARGET_TABLE_MS),
         ("claims page: country + hedged + text", "/claims?country=RU&hedged=true&q=wages", TARGET_TABLE_MS),
         ("claims API: indicator + full text", "/api/claims?indicator=debt_bondage&q=passports", TARGET_TABLE_MS),
+        ("claims page: indicator only", "/claims?indicator=debt_bondage", TARGET_TABLE_MS),
+        ("claims page: very common word (info)", "/claims?q=w0", TARGET_TABLE_MS),
         ("dashboard", "/", TARGET_DASHBOARD_MS),
     ]
     ok = True
     with httpx.Client(base_url=base, timeout=60) as client:
+        t0 = time.perf_counter()
+        client.get("/").raise_for_status()
+        print(f"dashboard, first request (aggregates not cached yet): {(time.perf_counter() - t0) * 1000:.0f} ms")
         print(f"{'case':40} {'p50 ms':>8} {'p95 ms':>8} {'target':>8}")
         for label, url, target in cases:
             client.get(url).raise_for_status()  # warm-up
@@ -158,7 +171,8 @@ def main(argv: list[str] | None = None) -> int:
                 r.raise_for_status()
             q95 = p95(samples)
             verdict = "ok" if q95 <= target else "SLOW"
-            ok = ok and q95 <= target
+            if "(info)" not in label:
+                ok = ok and q95 <= target
             print(f"{label:40} {statistics.median(samples):8.1f} {q95:8.1f} {target:8.0f}  {verdict}")
     server.should_exit = True
     thread.join(10)

@@ -23,22 +23,46 @@ def run(text: str, outlet: str | None = "Harbour Times") -> tuple[list[Source], 
 @pytest.mark.parametrize(
     "sentence, speaker, cue",
     [
-        ("The workers are not paid, a China-based source told Harbour Times on Monday.", "a China-based source", "told"),
+        (
+            "The workers are not paid, a China-based source told Harbour Times on Monday.",
+            "a China-based source",
+            "told",
+        ),
         ("“They are locked in,” the source said.", "the source", "said"),
         ("“They are locked in,” said Min Ji-ho, a former welder.", "Min Ji-ho, a former welder", "said"),
         ("Sources told Harbour Times that wages were cut.", "Sources", "told"),
         ("Wages were cut, according to a trader in Dandong.", "a trader in Dandong", "according to"),
         ("According to the ministry, 300 workers left.", "the ministry", "according to"),
-        ("The Pacific Labour Network said in a statement that crews work at night.",
-         "The Pacific Labour Network", "said"),
-        ("Oleg Sorin, a researcher at Amur State College, said the camps were remote.",
-         "Oleg Sorin, a researcher at Amur State College", "said"),
-        ("A 2022 report by a UN panel found that workers were moved at night.", "A 2022 report by a UN panel", "find"),
-        ("The men were housed in containers, the group said, adding that nobody was paid.", "the group", "said"),
-        ("“We had no days off,” Ri Song-a, who left in 2021, told Harbour Times.",
-         "Ri Song-a, who left in 2021", "told"),
-        ("The crews work at night, South Korean officials said on Tuesday, citing intelligence.",
-         "South Korean officials", "said"),
+        (
+            "The Pacific Labour Network said in a statement that crews work at night.",
+            "The Pacific Labour Network",
+            "said",
+        ),
+        (
+            "Oleg Sorin, a researcher at Amur State College, said the camps were remote.",
+            "Oleg Sorin, a researcher at Amur State College",
+            "said",
+        ),
+        (
+            "A 2022 report by a UN panel found that workers were moved at night.",
+            "A 2022 report by a UN panel",
+            "find",
+        ),
+        (
+            "The men were housed in containers, the group said, adding that nobody was paid.",
+            "the group",
+            "said",
+        ),
+        (
+            "“We had no days off,” Ri Song-a, who left in 2021, told Harbour Times.",
+            "Ri Song-a, who left in 2021",
+            "told",
+        ),
+        (
+            "The crews work at night, South Korean officials said on Tuesday, citing intelligence.",
+            "South Korean officials",
+            "said",
+        ),
     ],
 )
 def test_find_mention(sentence: str, speaker: str, cue: str) -> None:
@@ -84,6 +108,38 @@ def test_no_mention(sentence: str) -> None:
 )
 def test_classify(phrase: str, kind: str) -> None:
     assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, kind",
+    [
+        (
+            "Labour Ministry spokesman Oleg Pavlov said the permits had expired.",
+            "Oleg Pavlov",
+            "named_person",
+        ),
+        (
+            "In an interview with the Harbour Times, Ri Chol-su said the men were not paid.",
+            "Ri Chol-su",
+            "named_person",
+        ),
+        ("A spokesperson for the company said it was not aware of any abuse.", "company", "organization"),
+        (
+            "A spokesperson for Malta's Home Affairs Ministry said the permits would lapse.",
+            "Ministry",
+            "official",
+        ),
+        (
+            "Workers at the site, who were not authorised to speak, said they had not been paid.",
+            "Workers",
+            "anonymous_source",
+        ),
+    ],
+)
+def test_speaker_styles(sentence: str, speaker: str, kind: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and speaker in m.wording
+    assert classify(m.wording) == kind
 
 
 def test_nested_attribution_keeps_relay() -> None:
@@ -172,3 +228,11 @@ def test_interview_answers_belong_to_interviewee() -> None:
     sources, out = run(text)
     assert sources[0].canonical == "Kang Il-su"
     assert out[2][0] == out[3][0] == "S1"
+
+
+def test_source_spans_cover_every_mention() -> None:
+    text = "“A,” a trader in Hunchun told Harbour Times about the workers.\n\n“B,” the trader said."
+    sources, out = run(text)
+    assert out[0][0] == out[1][0] == "S1"
+    spans = sources[0].spans
+    assert [text[s:e] for s, e in spans] == ["a trader in Hunchun", "the trader"]

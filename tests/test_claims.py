@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from labourlens.analyse import claims as claims_stage
 from labourlens.analyse.sentences import split
@@ -46,7 +48,14 @@ def test_claims_and_not_claims() -> None:
     texts = [c.text for c in claims]
     assert any("have not been paid" in t for t in texts)
     assert any("kept our passports" in t for t in texts)
-    for chrome in ("Skip to main", "Share on", "By Lena", "Please direct", "Read in Korean", "weather in Amur"):
+    for chrome in (
+        "Skip to main",
+        "Share on",
+        "By Lena",
+        "Please direct",
+        "Read in Korean",
+        "weather in Amur",
+    ):
         assert not any(chrome in t for t in texts), chrome
 
 
@@ -81,6 +90,16 @@ def test_hedged_and_unconfirmed() -> None:
     assert arrived.hedged and "reportedly" in arrived.hedges
     assert arrived.unconfirmed
     assert not claim_with(claims, "have not been paid").hedged
+
+
+def test_inline_unconfirmed_note_does_not_spread() -> None:
+    text = (
+        "North Korean workers at the plant were sent home, a source said. "
+        "Inspections of factories employing North Korean workers have reportedly increased, "
+        "though this could not be confirmed."
+    )
+    _, claims = extract(text)
+    assert [c.unconfirmed for c in claims] == [False, True]
 
 
 def test_outlet_voice_source() -> None:
@@ -136,8 +155,13 @@ def test_attach_context_sets_event_time() -> None:
     sents = split(text)
     sources, claims = claims_stage.extract(text, sents, DocMeta())
     start = text.index("March 2023")
-    analysis = Analysis(meta=DocMeta(), sentences=sents, sources=sources, claims=claims,
-                        times=[TimeMention(start, start + 10, "March 2023", "date", "2023-03-01", None, "month")])
+    analysis = Analysis(
+        meta=DocMeta(),
+        sentences=sents,
+        sources=sources,
+        claims=claims,
+        times=[TimeMention(start, start + 10, "March 2023", "date", "2023-03-01", None, "month")],
+    )
     claims_stage.attach_context(analysis)
     assert analysis.claims[0].event_time == "2023-03-01"
     assert analysis.claims[0].event_precision == "month"
@@ -180,3 +204,25 @@ def test_eval_floors(which: int) -> None:
         value = getattr(report, metric)
         score = value.acc if hasattr(value, "acc") else value.f1
         assert score is not None and score >= floors[which], (metric, score, floors[which])
+
+
+# ---------------------------------------------------------------- robustness
+
+_WORDS = st.sampled_from(
+    ["said", "told", "workers", "North Korean", "the source", "according to", ",", ".", "“", "”", '"', "passports",
+     "not", "beaten", "Mr.", "U.S.", "(AP)", "—", "\n", "\n\n", "citing", "he", "she", "A:", "Kim Chol", "denied"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(max_size=300), st.lists(_WORDS, max_size=80).map(" ".join)))
+def test_never_crashes_and_offsets_hold(text: str) -> None:
+    sents = split(text)
+    for s in sents:
+        assert text[s.start:s.end] == s.text
+    sources, claims = claims_stage.extract(text, sents, DocMeta())
+    keys = {s.key for s in sources}
+    assert all(c.source in keys for c in claims)
+    for c in claims:
+        for h in c.indicators:
+            assert c.start <= h.start <= h.end <= c.end

@@ -59,6 +59,9 @@ CASES = [
     ("excessive_overtime", "The crew had two days off a month."),
     ("excessive_overtime", "They work seven days a week."),
     ("excessive_overtime", "Women were ordered to work night shifts on top of their day shifts."),
+    ("excessive_overtime", "The crews had to keep working through the Lunar New Year holiday."),
+    ("intimidation_and_threats", "Anyone who complained would be reported to the state security department."),
+    ("withholding_of_wages", "Their wages are paid to the trading company and they only receive 300 yuan."),
 ]
 
 
@@ -122,7 +125,7 @@ def test_rule_ids_and_spans() -> None:
     hits = match(text, offset=100).hits
     hit = next(h for h in hits if h.indicator == "retention_of_identity_documents")
     assert hit.rule.startswith("FL07.")
-    assert text[hit.start - 100:hit.end - 100] == hit.cue
+    assert text[hit.start - 100 : hit.end - 100] == hit.cue
     assert "passports" in hit.cue
 
 

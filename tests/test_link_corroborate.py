@@ -143,3 +143,15 @@ def test_corroboration_updates_incrementally(tmp_path: Path) -> None:
     assert len(groups) == 1 and groups[0]["independent_origins"] == 2
     assert groups[0]["contradiction"] == "workers: 300 vs 1,000"
     store.close()
+
+
+def test_regions_of_one_country_are_different_places() -> None:
+    facts = [
+        fact(1, "a", "outlet:x", regions={"CN/Liaoning"}),
+        fact(2, "b", "outlet:y", regions={"CN/Liaoning"}),
+        fact(3, "c", "outlet:z", regions={"CN/Jilin"}),
+    ]
+    groups = group_claims(facts, SETTINGS)
+    assert [(g.key, [c.claim_id for c in g.claims]) for g in groups] == [
+        ("indicator:withholding_of_wages|CN/Liaoning", [1, 2])
+    ]

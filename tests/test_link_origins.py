@@ -123,3 +123,12 @@ def test_shared_dev_documents_when_present() -> None:
     assert all(h.role != "story" for h in find_origins(text, "Example Ledger"))
     o2 = story_origin(text, "Example Ledger")
     assert o2 is not None and o2.outlet == "Example Ledger"
+
+
+def test_outlet_from_the_site_a_url_is_on() -> None:
+    from labourlens.link.origins import outlet_from_url
+
+    assert outlet_from_url("https://www.rfa.org/english/news/korea/workers.html") == "Radio Free Asia"
+    assert outlet_from_url("https://en.yna.co.kr/view/AEN20240305") == "Yonhap"
+    assert outlet_from_url("https://blog.example.org/2024/quote") is None
+    assert outlet_from_url("/home/me/reports/a1.txt") is None

@@ -131,3 +131,24 @@ def test_lsh_params_follow_threshold() -> None:
     b, r = minhash.lsh_params(0.5, 128)
     assert b * r <= 128 and 0.35 < (1 / b) ** (1 / r) < 0.65
     assert minhash.lsh_params(0.5, 128, bands=16) == (16, 8)
+
+
+def test_thresholds_sit_between_measured_copies_and_non_copies() -> None:
+    """The measurement behind the defaults: on the test corpus every copy pair scores
+    max(Jaccard, containment) >= 0.45 (a blog quoting half a story is the lowest) and
+    every pair of different stories, same outlet or same event included, < 0.10."""
+    from itertools import combinations
+    from pathlib import Path
+
+    from labourlens.settings import load
+
+    data = Path(__file__).parent / "test_link_data"
+    p = Params.from_settings(load({}))
+    prints = {f.stem: make_print(f.stem, f.read_text(encoding="utf-8"), p) for f in sorted(data.glob("*.txt"))}
+    copies, others = [], []
+    for a, b in combinations(sorted(prints), 2):
+        sim = verify(prints[a], prints[b], p).judgement.similarity
+        (copies if a[0] == b[0] and a[0] in "ac" else others).append(sim)
+    assert min(copies) >= 0.45 and max(others) < 0.10
+    assert max(others) < p.containment_threshold < min(copies)
+    assert p.min_shared <= 100  # the shortest copy (a cut-off) shares over 100 shingles with its original

@@ -193,3 +193,55 @@ def test_cli_link_clusters_eval_links(corpus: tuple[Any, dict[str, str]], tmp_pa
     assert out["copies"]["f1"] == 1.0 and out["origins"]["acc"] == 1.0
     res = runner.invoke(get_app(), ["eval-links", str(tmp_path / "missing.json"), "--db", db])
     assert res.exit_code == 2 and "cannot read" in res.output
+
+
+def _save_text(store: Any, name: str, text: str, outlet: str = "KoreaTalk Forum") -> str:
+    data = text.encode("utf-8")
+    doc_id = hashlib.sha256(data).hexdigest()
+    store.save(CapturedDoc(id=doc_id, origin=f"/forum/{name}", captured_at="2024-04-01T00:00:00Z",
+                           reader="text.v1", reader_version="1", media_type="text/plain", original=data,
+                           text=text, outlet=outlet, published="2024-03-10"))
+    return doc_id
+
+
+def test_a_page_reposting_two_stories_does_not_merge_them(tmp_path: Path) -> None:
+    thread = "\n\n".join((DATA / n).read_text(encoding="utf-8") for n in
+                         ("a1_dailynk_original.txt", "b1_dailynk_other_closures.txt", "d1_rfa_riot.txt"))
+    snapshots = []
+    for mode in ("batch", "incremental"):
+        store = open_store(str(tmp_path / f"{mode}.db"))
+        ids = {}
+        for name in sorted(META):
+            ids[name] = save(store, name)
+            if mode == "incremental":
+                link.on_ingest(store, [ids[name]])
+        hub = _save_text(store, "thread-1234.html", "Forum thread: closures and riots\n\n" + thread)
+        if mode == "incremental":
+            link.on_ingest(store, [hub])
+        else:
+            link.link_documents(store)
+        groups = [set(c.members) for c in link.clusters(store)]
+        a, b, d = (ids[n] for n in ("a1_dailynk_original.txt", "b1_dailynk_other_closures.txt", "d1_rfa_riot.txt"))
+        assert not any({a, b} <= g or {a, d} <= g or {b, d} <= g for g in groups)
+        assert any(hub in g for g in groups)  # the thread is a copy of one of the stories
+        assert len(link.copies_of(store, hub)) >= 1
+        snapshots.append(_snapshot(store))
+        store.close()
+    assert snapshots[0] == snapshots[1]
+
+
+def test_cli_link_new_and_clusters_table(corpus: tuple[Any, dict[str, str]]) -> None:
+    from labourlens.cli import get_app
+
+    store, ids = corpus
+    db = str(store.engine.url.database)
+    runner = CliRunner()
+    res = runner.invoke(get_app(), ["--db", db, "link", "--new", "--json"])
+    assert res.exit_code == 0, res.output
+    report = json.loads(res.output)
+    assert report["mode"] == "incremental" and report["documents"] == 12 and report["clusters"] == 2
+    res = runner.invoke(get_app(), ["--db", db, "link", "--new"])
+    assert res.exit_code == 0 and "linked 0 documents" in res.output
+    res = runner.invoke(get_app(), ["--db", db, "clusters", "--min-size", "2"])
+    assert res.exit_code == 0, res.output
+    assert "2 copy groups" in res.output and ids["a1_dailynk_original.txt"][:10] in res.output

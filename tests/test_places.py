@@ -283,3 +283,9 @@ def test_cities_carry_their_province() -> None:
     got = {m.name: m.admin1 for m in places.find("Dandong, Hunchun, Sinuiju and Vladivostok", [])}
     assert got == {"Dandong": "Liaoning", "Hunchun": "Jilin", "Sinuiju": "North Pyongan",
                    "Vladivostok": "Primorsky Krai"}
+
+
+def test_given_names_that_are_cities() -> None:
+    got = names("Vladimir Putin met officials in Vladivostok, Russia. Later, workers in Vladimir said so.")
+    assert got == {("RU", "Vladivostok"), ("RU", "Russia"), ("RU", "Vladimir")}
+    assert [m.start for m in places.find("Vladimir Putin visited Russia.", []) if m.name == "Vladimir"] == []

@@ -14,7 +14,7 @@ def texts(text: str) -> list[str]:
 def test_offsets_are_exact() -> None:
     text = "Workers arrived in May. They left in June.\n\nA second paragraph here."
     for s in split(text):
-        assert text[s.start:s.end] == s.text
+        assert text[s.start : s.end] == s.text
 
 
 @pytest.mark.parametrize(

@@ -121,7 +121,7 @@ def test_filter_claims_by_indicator(server: tuple[str, Store], page: Any) -> Non
 def test_open_document_and_see_highlights(server: tuple[str, Store], page: Any) -> None:
     url, store = server
     claim = store.claims(place="Dandong")[0]
-    page.goto(url + f"/claims?place=Dandong")
+    page.goto(url + "/claims?place=Dandong")
     page.click(f'tr[data-claim="{claim["id"]}"] td.claim-text a')
     page.wait_for_url("**/documents/**")
     assert page.locator("#doctext .hl-place").count() >= 1

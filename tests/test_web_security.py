@@ -221,3 +221,18 @@ def test_cli_serve_refuses_and_user_commands(tmp_path: Path) -> None:
         assert all(h.startswith("$argon2") and PASSWORD not in h for (h,) in stored)
         assert auth.verify_user(s, "ana", PASSWORD) == "reviewer"
         assert auth.verify_user(s, "ana", "nope nope nope") is None
+
+
+def test_review_redirect_stays_on_this_site(local: TestClient, store: Store) -> None:
+    claim = store.claims()[0]
+    for back in ("//evil.example/x", "https://evil.example/", "/\\evil.example"):
+        r = local.post(f'/claims/{claim["id"]}/review',
+                       data={"decision": "accepted", "csrf_token": csrf(local), "back": back}, follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"] == "/claims"
+
+
+def test_oversized_request_is_refused_before_reading(store: Store) -> None:
+    with TestClient(create_app(store=store, max_upload=100)) as client:
+        r = client.post("/ingest", files={"files": ("a.txt", b"x" * 5000, "text/plain")},
+                        data={"csrf_token": csrf(client)})
+        assert r.status_code == 413

@@ -48,14 +48,16 @@ def _topic_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     topic, domain = indicators.topic_terms()
 
     def rx(terms: tuple[str, ...]) -> re.Pattern[str]:
-        alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(set(terms), key=len, reverse=True))
+        alts = "|".join(
+            re.escape(t).replace(r"\ ", r"\s+") for t in sorted(set(terms), key=len, reverse=True)
+        )
         return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
 
     return rx(topic), rx(domain)
 
 
 def _is_meta(text: str) -> bool:
-    if _META.search(text):
+    if _META.search(text) and not _CORE_WORKER.search(_META.sub("", text)):
         return True
     # a note that something could not be verified, with nothing else asserted
     return hedges.is_unconfirmed(text) and not _CORE_WORKER.search(text.split(" when ")[0])
@@ -66,9 +68,13 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     topic_re, domain_re = _topic_res()
     sources, atts = attribution.attribute(text, sentences, meta.outlet if meta else None)
     body = [i for i, s in enumerate(sentences) if s.kind == "body"]
-    matches = {i: indicators.match(sentences[i].text, sentences[i].start) for i in body}
+    matches = {
+        i: indicators.match(_without_speaker(sentences[i].text, atts[i]), sentences[i].start) for i in body
+    }
     any_hit = any(m.hits for m in matches.values())
-    core = any(_CORE_WORKER.search(sentences[i].text) and not hedges.is_hypothetical(sentences[i].text) for i in body)
+    core = any(
+        _CORE_WORKER.search(sentences[i].text) and not hedges.is_hypothetical(sentences[i].text) for i in body
+    )
     anchored = any_hit or any(
         _CORE_WORKER.search(sentences[i].text) and domain_re.search(sentences[i].text) for i in body
     )
@@ -87,7 +93,8 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
             sentences[i - 1].paragraph >= s.paragraph - 1 if i > 0 else False
         )
         continuity = follows and (
-            bool(_CONTINUATION.match(s.text)) or (s.quote is not None and att.source != attribution.OUTLET_KEY)
+            bool(_CONTINUATION.match(s.text))
+            or (s.quote is not None and att.source != attribution.OUTLET_KEY)
         )
         if not (topical or m.hits or continuity):
             continue
@@ -99,6 +106,15 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     if attribution.OUTLET_KEY in used:
         out_sources.insert(0, attribution.Registry(outlet=meta.outlet if meta else None).outlet_source())
     return out_sources, claims
+
+
+def _without_speaker(text: str, att: attribution.Attribution) -> str:
+    """The sentence with its speaker phrase blanked out (same length), so that "a worker who spoke
+    for fear of reprisals" is not read as evidence."""
+    if att.span is None:
+        return text
+    start, end = att.span
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 def _claim(index: int, s: Sentence, att: attribution.Attribution, m: indicators.Match) -> Claim:
@@ -126,7 +142,7 @@ def _claim(index: int, s: Sentence, att: attribution.Attribution, m: indicators.
         unconfirmed=s.unconfirmed,
         future=hypothetical,
         indicators=hits,
-        mechanisms=indicators.mechanisms(s.text),
+        mechanisms=list(m.mechanisms),
         extractor=EXTRACTOR,
     )
 
@@ -145,8 +161,8 @@ def _mark_unconfirmed(sentences: list[Sentence], claims: list[Claim]) -> None:
     """An unconfirmed note qualifies the claim(s) just before it in its paragraph."""
     by_sentence = {c.sentence: c for c in claims}
     for s in sentences:
-        if not s.unconfirmed:
-            continue
+        if not s.unconfirmed or s.index in by_sentence:
+            continue  # a claim that carries its own note ("..., though this could not be confirmed")
         for j in range(s.index - 1, -1, -1):
             prev = sentences[j]
             if prev.paragraph < s.paragraph - (0 if j < s.index - 1 else 1):

@@ -26,10 +26,36 @@ EXTRACTOR = "indicators.v1"
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[%$]|[,;:()]")
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-    "hundreds": 100, "thousand": 1000, "thousands": 1000, "dozen": 12, "dozens": 24, "several": 3,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "hundreds": 100,
+    "thousand": 1000,
+    "thousands": 1000,
+    "dozen": 12,
+    "dozens": 24,
+    "several": 3,
 }
 _PUNCT = frozenset(",;:()")
 _CONDITIONAL = frozenset({"if", "unless", "whether", "when", "whenever", "until"})
@@ -43,8 +69,16 @@ def stem(word: str) -> str:
         w = w[:-2]
     if len(w) <= 3:
         return w
-    for suf, rep in (("ies", "y"), ("ied", "y"), ("ying", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""),
-                     ("ly", "")):
+    for suf, rep in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ying", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("ly", ""),
+    ):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             if suf == "es" and not w[:-2].endswith(("s", "x", "z", "ch", "sh")):
                 suf, rep = "s", ""
@@ -107,14 +141,16 @@ def _expand(alt: str) -> list[str]:
             opts.append("")
         out: list[str] = []
         for o in opts:
-            out.extend(_expand(alt[: m.start()] + o + alt[m.end():]))
+            out.extend(_expand(alt[: m.start()] + o + alt[m.end() :]))
         return out
     m = re.search(r"\[([a-z]+)\]", alt)
     if m:
-        return [x for ch in m.group(1) for x in _expand(alt[: m.start()] + ch + alt[m.end():])]
+        return [x for ch in m.group(1) for x in _expand(alt[: m.start()] + ch + alt[m.end() :])]
     m = re.search(r"([a-z])\?", alt)
     if m:
-        return _expand(alt[: m.start()] + m.group(1) + alt[m.end():]) + _expand(alt[: m.start()] + alt[m.end():])
+        return _expand(alt[: m.start()] + m.group(1) + alt[m.end() :]) + _expand(
+            alt[: m.start()] + alt[m.end() :]
+        )
     return [re.sub(r"\s+", " ", alt).strip()]
 
 
@@ -142,6 +178,10 @@ class _Rule:
     unless: list[int]
     neg: bool
     unless_window: int = 3
+    slot_sets: tuple[frozenset[int], ...] = ()
+
+    def __post_init__(self) -> None:
+        self.slot_sets = tuple(frozenset(slot) for slot in self.slots)
 
 
 @dataclass
@@ -218,14 +258,23 @@ def _add_rules(c: _Compiled, group: str, prefix: str, rules: dict[str, object], 
         slots = [c.alternatives(s) for s in _split_top(cue, "/") if s.strip()]
         slots = [s for s in slots if s]
         if not slots:
-            raise ConfigError(f"indicator rule {prefix}.{name} has no cue words; fix knowledge/indicators.yaml")
+            raise ConfigError(
+                f"indicator rule {prefix}.{name} has no cue words; fix knowledge/indicators.yaml"
+            )
         unless = c.alternatives(str(opts["unless"])) if opts.get("unless") else []
         has_neg = any(c.alts[a][0] in c.negator_alts for s in slots for a in s) or any(
             any(m in c.negator_alts for m in c.alts[a]) for s in slots for a in s
         )
-        rule = _Rule(group, f"{prefix}.{name}", slots, int(opts.get("window", default_window)),  # type: ignore[call-overload]
-                     bool(opts.get("any_order", False)), unless, bool(opts.get("neg", True)) and not has_neg,
-                     int(opts.get("unless_window", 3)))  # type: ignore[call-overload]
+        rule = _Rule(
+            group,
+            f"{prefix}.{name}",
+            slots,
+            int(str(opts.get("window", default_window))),
+            bool(opts.get("any_order", False)),
+            unless,
+            bool(opts.get("neg", True)) and not has_neg,
+            int(str(opts.get("unless_window", 3))),
+        )
         rid = len(c.rules)
         c.rules.append(rule)
         anchor_slots = slots if rule.any_order else slots[:1]
@@ -246,13 +295,23 @@ def _compiled() -> tuple[_Compiled, _Compiled, dict[str, tuple[str, ...]], tuple
     ind.negator_alts = frozenset(ind.matcher(n) for n in ind.negators if "'" not in n or len(n) > 3)
     for indicator, spec in data["indicators"].items():
         if indicator not in INDICATORS:
-            raise ConfigError(f"unknown indicator '{indicator}' in knowledge/indicators.yaml; use one of {INDICATORS}")
+            raise ConfigError(
+                f"unknown indicator '{indicator}' in knowledge/indicators.yaml; use one of {INDICATORS}"
+            )
         _add_rules(ind, indicator, str(spec.get("code", indicator)), spec.get("rules", {}), window)
-    mech = _Compiled()
-    mech.negators = ind.negators
     for tag, rules in (data.get("mechanisms") or {}).items():
-        _add_rules(mech, tag, tag, rules, window)
-    mech.negator_alts = frozenset()
+        # mechanism tags share the engine (one pass per sentence); negation does not cancel them
+        _add_rules(
+            ind,
+            tag,
+            tag,
+            {
+                k: {**v, "neg": False} if isinstance(v, dict) else {"cue": v, "neg": False}
+                for k, v in rules.items()
+            },
+            window,
+        )
+    mech = ind
     counter = {k: tuple(str(v).lower() for v in vs) for k, vs in (data.get("counter") or {}).items()}
     topic = tuple(str(t).lower() for t in data.get("worker_topic", []))
     domain = tuple(str(t).lower() for t in data.get("domain", []))
@@ -268,6 +327,7 @@ class Match:
 
     hits: list[IndicatorHit]
     negated: list[IndicatorHit]
+    mechanisms: list[str] = field(default_factory=list)
 
 
 def _token_matchers(c: _Compiled, t: _Tok) -> frozenset[int]:
@@ -377,15 +437,19 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
         candidates.update(c.rules_by_alt.get(aid, ()))
     hits: list[IndicatorHit] = []
     negated: list[IndicatorHit] = []
+    present = occ.keys()
     for rid in sorted(candidates):
         rule = c.rules[rid]
+        if any(present.isdisjoint(slot) for slot in rule.slot_sets):
+            continue
         span = _find(rule, occ)
         if span is None:
             continue
         lo, hi = span
         if rule.unless and any(
             o[0] <= hi + rule.unless_window and o[1] >= lo - rule.unless_window
-            for a in rule.unless for o in occ.get(a, ())
+            for a in rule.unless
+            for o in occ.get(a, ())
         ):
             continue
         start, end = toks[lo].start, toks[hi - 1].end
@@ -398,14 +462,20 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
 
 
 def match(text: str, offset: int = 0) -> Match:
-    """Indicator hits in one sentence; spans are ``offset`` + positions in ``text``."""
-    return _run(_compiled()[0], text, offset)
+    """Indicator hits in one sentence; spans are ``offset`` + positions in ``text``.
+    ``Match.mechanisms`` holds the DPRK mechanism tags found in the same pass."""
+    m = _run(_compiled()[0], text, offset)
+    tags = sorted({h.indicator for h in m.hits if h.indicator.startswith("M_")})
+    return Match(
+        [h for h in m.hits if not h.indicator.startswith("M_")],
+        [h for h in m.negated if not h.indicator.startswith("M_")],
+        tags,
+    )
 
 
 def mechanisms(text: str) -> list[str]:
     """DPRK mechanism tags (M_STATE_DISPATCH, M_QUOTA, ...) in one sentence."""
-    found = _run(_compiled()[1], text, 0).hits
-    return sorted({h.indicator for h in found})
+    return match(text).mechanisms
 
 
 def counter_cues(text: str) -> list[str]:

@@ -81,8 +81,11 @@ def line_kind(line: str) -> str | None:
             # bylines are case-sensitive for names but not for the leading words
             if pat.match(stripped) or pat.match(stripped[:1].lower() + stripped[1:]):
                 return kind
-            if re.match(r"(?i)^\(?(translated|edited|reporting|additional reporting|writing|editing|compiled)"
-                        r"( from [a-z]+)? by\s", stripped):
+            if re.match(
+                r"(?i)^\(?(translated|edited|reporting|additional reporting|writing|editing|compiled)"
+                r"( from [a-z]+)? by\s",
+                stripped,
+            ):
                 return kind
             continue
         if pat.match(stripped):
@@ -166,7 +169,7 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
         return False
     if len(word) == 1 and word.isalpha():
         return False  # an initial: "John F. Kennedy"
-    nxt = para[m.end():m.end() + 30]
+    nxt = para[m.end() : m.end() + 30]
     nxt_word = re.match(r"[\"“‘'(\[]?([A-Za-z]+)", nxt)
     if word in _MAY_END or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
         return bool(nxt_word and nxt_word.group(1).lower() in _OPENERS)

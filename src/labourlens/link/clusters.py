@@ -12,10 +12,13 @@ from typing import Any
 import sqlalchemy as sa
 
 from labourlens.link.engine import components
-from labourlens.link.origins import SELF, resolve_outlet
+from labourlens.link.origins import SELF, outlet_from_url, resolve_outlet, tag_patterns
 from labourlens.store import schema as t
 
-__all__ = ["Cluster", "choose", "component_of", "copy_edges", "doc_info", "load_clusters", "same_outlet", "write_clusters"]
+__all__ = [
+    "Cluster", "choose", "component_of", "copy_edges", "coverage", "doc_info", "group_copies", "load_clusters",
+    "same_outlet", "write_clusters",
+]
 
 
 @dataclass
@@ -32,13 +35,50 @@ class Cluster:
                 "similarity": self.similarity, "origin": self.origin, "titles": self.titles}
 
 
-def copy_edges(conn: sa.Connection, doc_ids: Iterable[str] | None = None) -> list[tuple[str, str, float]]:
+Edge = tuple[str, str, float, str]  # a, b, similarity, method
+
+
+def copy_edges(conn: sa.Connection, doc_ids: Iterable[str] | None = None) -> list[Edge]:
     p = t.doc_pairs
-    q = sa.select(p.c.a, p.c.b, p.c.similarity).where(p.c.decision == "copy")
+    q = sa.select(p.c.a, p.c.b, p.c.similarity, p.c.method).where(p.c.decision == "copy")
     if doc_ids is not None:
         ids = list(doc_ids)
-        q = q.where(sa.or_(p.c.a.in_(ids), p.c.b.in_(ids)))
-    return [(a, b, float(s or 0.0)) for a, b, s in conn.execute(q)]
+        out: list[Edge] = []
+        for i in range(0, len(ids), 450):
+            chunk = ids[i : i + 450]
+            rows = conn.execute(q.where(sa.or_(p.c.a.in_(chunk), p.c.b.in_(chunk))))
+            out.extend((a, b, float(s or 0.0), str(m)) for a, b, s, m in rows)
+        return sorted(set(out))
+    return [(a, b, float(s or 0.0), str(m)) for a, b, s, m in conn.execute(q)]
+
+
+def _sizes(conn: sa.Connection, ids: Sequence[str]) -> dict[str, int]:
+    ld = t.link_docs
+    out: dict[str, int] = {}
+    for i in range(0, len(ids), 900):
+        q = sa.select(ld.c.doc_id, ld.c.n_shingles).where(ld.c.doc_id.in_(list(ids[i : i + 900])))
+        out.update((d, int(n)) for d, n in conn.execute(q))
+    return out
+
+
+def coverage(edges: Iterable[Edge], sizes: dict[str, int]) -> dict[str, float]:
+    """For each document, the summed share of its copies' text that it holds: the
+    full original scores higher than a cut-off version or a blog quoting part of it.
+    Shared shingles are recovered from each judgement's similarity and method."""
+    out: dict[str, float] = {}
+    for a, b, sim, method in edges:
+        na, nb = sizes.get(a, 0), sizes.get(b, 0)
+        if not na or not nb:
+            continue
+        if method == "containment":
+            shared = sim * min(na, nb)
+        elif method == "exact":
+            shared = float(min(na, nb))
+        else:  # jaccard = shared / (na + nb - shared)
+            shared = sim * (na + nb) / (1 + sim)
+        out[a] = out.get(a, 0.0) + shared / nb
+        out[b] = out.get(b, 0.0) + shared / na
+    return out
 
 
 def component_of(conn: sa.Connection, seeds: Iterable[str]) -> set[str]:
@@ -48,7 +88,7 @@ def component_of(conn: sa.Connection, seeds: Iterable[str]) -> set[str]:
     todo = deque(seen)
     while todo:
         batch = [todo.popleft() for _ in range(min(len(todo), 500))]
-        for a, b, _ in copy_edges(conn, batch):
+        for a, b, _, _ in copy_edges(conn, batch):
             for x in (a, b):
                 if x not in seen:
                     seen.add(x)
@@ -61,11 +101,14 @@ def doc_info(conn: sa.Connection, ids: Sequence[str]) -> dict[str, dict[str, Any
     info: dict[str, dict[str, Any]] = {}
     for i in range(0, len(ids), 900):
         chunk = list(ids[i : i + 900])
-        for row in conn.execute(sa.select(d.c.id, d.c.outlet, d.c.published, d.c.title).where(d.c.id.in_(chunk))):
-            info[row.id] = {"outlet": row.outlet, "published": row.published, "title": row.title, "story": None}
+        q = sa.select(d.c.id, d.c.outlet, d.c.published, d.c.title, d.c.url, d.c.origin)
+        for row in conn.execute(q.where(d.c.id.in_(chunk))):
+            outlet = row.outlet or outlet_from_url(row.url or row.origin)
+            info[row.id] = {"outlet": outlet, "published": row.published, "title": row.title, "story": None}
         for orow in conn.execute(sa.select(o.c.doc_id, o.c.outlet, o.c.method).where(o.c.doc_id.in_(chunk))):
             if orow.doc_id in info and not str(orow.method).endswith(SELF):
                 info[orow.doc_id]["story"] = orow.outlet
+                info[orow.doc_id]["tagged"] = str(orow.method).rsplit(":", 1)[-1] in tag_patterns()
     return info
 
 
@@ -75,18 +118,24 @@ def same_outlet(a: str | None, b: str | None) -> bool:
     return (resolve_outlet(a) or a).casefold() == (resolve_outlet(b) or b).casefold()
 
 
-def choose(members: Sequence[str], info: dict[str, dict[str, Any]]) -> tuple[str, str | None]:
+def choose(
+    members: Sequence[str], info: dict[str, dict[str, Any]], centrality: dict[str, float] | None = None
+) -> tuple[str, str | None]:
     """(canonical member, origin outlet) of a copy group: the origin is the outlet its
     members name most as their story's source; the canonical member is that outlet's
-    own copy when the group has one, else the earliest published (then smallest id)."""
+    own copy when the group has one, else the earliest published; among equals, one
+    that does not carry a repost tag ("[Source: X]"), then the one holding most of
+    the others' text (``centrality``, see :func:`coverage`), then the smallest id."""
     named = Counter(info[m]["story"] for m in members if info.get(m, {}).get("story"))
     origin = min(named, key=lambda k: (-named[k], k)) if named else None
+    central = centrality or {}
 
-    def when(m: str) -> tuple[int, str, str]:
+    def rank(m: str) -> tuple[int, str, int, float, str]:
         pub = info.get(m, {}).get("published")
-        return (0 if pub else 1, str(pub or ""), m)
+        tagged = 1 if info.get(m, {}).get("tagged") else 0
+        return (0 if pub else 1, str(pub or "")[:10], tagged, -round(central.get(m, 0.0), 6), m)
 
-    ordered = sorted(members, key=when)
+    ordered = sorted(members, key=rank)
     if origin:
         own = [m for m in ordered if same_outlet(info.get(m, {}).get("outlet"), origin)]
         if own:
@@ -98,16 +147,59 @@ def choose(members: Sequence[str], info: dict[str, dict[str, Any]]) -> tuple[str
     return canonical, origin
 
 
-def write_clusters(conn: sa.Connection, doc_ids: Iterable[str], edges: Iterable[tuple[str, str]]) -> int:
+_HUB_CHECK_MAX = 500  # groups larger than this are not searched for hubs (cost grows with size x edges)
+
+
+def group_copies(ids: Sequence[str], edges: Sequence[Edge], sizes: dict[str, int]) -> dict[str, list[str]]:
+    """Copy groups (root -> members) over copy judgements, without letting a *hub* merge
+    different stories: a page that contains two or more stories which are not copies
+    of each other (a forum thread reposting several articles, a digest) is a copy of
+    each, but joins only the group of its most similar one."""
+    contained: dict[str, list[tuple[float, str]]] = {}  # longer document -> the shorter ones inside it
+    for a, b, sim, method in edges:
+        if method == "containment" and sizes.get(a, 0) != sizes.get(b, 0):
+            big, small = (a, b) if sizes.get(a, 0) > sizes.get(b, 0) else (b, a)
+            contained.setdefault(big, []).append((sim, small))
+    candidates = {big: inside for big, inside in contained.items() if len(inside) > 1}
+    if not candidates:
+        return components(ids, [(a, b) for a, b, _, _ in edges])
+    full = components(ids, [(a, b) for a, b, _, _ in edges])
+    root_of = {m: r for r, ms in full.items() for m in ms}
+    by_group: dict[str, list[Edge]] = {}
+    for e in edges:
+        by_group.setdefault(root_of[e[0]], []).append(e)
+    hubs: dict[str, str] = {}
+    for big in sorted(candidates):
+        group = full[root_of[big]]
+        if len(group) > _HUB_CHECK_MAX:
+            continue
+        # the group without the candidate: are the stories inside it one story or several?
+        rest = components([m for m in group if m != big],
+                          [(a, b) for a, b, _, _ in by_group[root_of[big]] if big not in (a, b)])
+        where = {m: r for r, ms in rest.items() for m in ms}
+        inside = candidates[big]
+        if len({where[x] for _, x in inside}) > 1:
+            hubs[big] = max(inside, key=lambda e: (e[0], e[1]))[1]
+    kept = [(a, b) for a, b, _, _ in edges if a not in hubs and b not in hubs]
+    kept += sorted(hubs.items())
+    return components(ids, kept)
+
+
+def write_clusters(conn: sa.Connection, doc_ids: Iterable[str], edges: Iterable[Edge]) -> int:
     """Recompute and store the groups of ``doc_ids`` (which must be closed under copy
     edges); returns how many groups have two or more members."""
     ids = sorted(set(doc_ids))
-    groups = components(ids, edges)
+    edge_list = list(edges)
+    linked = sorted({x for a, b, _, _ in edge_list for x in (a, b)})
+    sizes = _sizes(conn, linked)
+    groups = group_copies(ids, edge_list, sizes)
     multi = {root: m for root, m in groups.items() if len(m) > 1}
-    info = doc_info(conn, [x for m in multi.values() for x in m])
+    grouped = [x for m in multi.values() for x in m]
+    info = doc_info(conn, grouped)
+    centrality = coverage(edge_list, sizes)
     rows: list[dict[str, Any]] = []
     for root, members in groups.items():
-        canonical = choose(members, info)[0] if len(members) > 1 else members[0]
+        canonical = choose(members, info, centrality)[0] if len(members) > 1 else members[0]
         rows.extend({"doc_id": m, "cluster_id": root, "canonical": m == canonical} for m in members)
     dc = t.doc_clusters
     for i in range(0, len(ids), 900):
@@ -137,7 +229,7 @@ def load_clusters(conn: sa.Connection, min_size: int = 2, doc_id: str | None = N
     edges = copy_edges(conn, all_ids) if len(all_ids) < 20_000 else []
     low: dict[str, float] = {}
     where = {m: cid for cid, ms in members.items() for m in ms}
-    for a, _b, sim in edges:
+    for a, _b, sim, _m in edges:
         cid = where.get(a)
         if cid is not None:
             low[cid] = min(low.get(cid, 1.0), sim)

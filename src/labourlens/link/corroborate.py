@@ -1,7 +1,8 @@
 """Corroboration: claims in different documents that report the same thing.
 
-Claims are grouped when they share an indicator (or a topic), a place (a country
-their place mentions overlap with) and a compatible time (event times no more than
+Claims are grouped when they share an indicator, a place (the country and, when
+known, the first-level region of the places their spans overlap, else of the
+document's main places) and a compatible time (event times no more than
 ``corroboration_days`` apart; undated claims join the group). A group counts its
 *independent origins*: copies of one story, documents derived from one origin, and
 the anonymous sources of one outlet count once (the key is the story's origin
@@ -43,6 +44,7 @@ class ClaimFact:
     money: list[float] = field(default_factory=list)  # USD per month
     counts: list[float] = field(default_factory=list)
     origin: str = ""  # independent-origin key
+    regions: set[str] = field(default_factory=set)  # "CN/Liaoning": first-level regions the claim is about
 
 
 @dataclass
@@ -135,7 +137,9 @@ def group_claims(facts: Iterable[ClaimFact], settings: Any) -> list[Group]:
     for f in facts:
         for k in f.keys:
             for country in sorted(f.countries) or ["-"]:
-                by_key[f"{k}|{country}"].append(f)
+                inside = sorted(r for r in f.regions if r.startswith(country + "/"))
+                for place in inside or [country]:
+                    by_key[f"{k}|{place}"].append(f)
     groups: list[Group] = []
     for key in sorted(by_key):
         items = by_key[key]
@@ -168,8 +172,11 @@ def group_claims(facts: Iterable[ClaimFact], settings: Any) -> list[Group]:
 def _date(value: str | None) -> date | None:
     if not value:
         return None
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value))  # 2024, 2024-03 or 2024-03-05
+    if not m:
+        return None
     try:
-        return date.fromisoformat(str(value)[:10])
+        return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
     except ValueError:
         return None
 
@@ -202,14 +209,16 @@ def _load_facts(conn: sa.Connection, doc_ids: set[str] | None) -> list[ClaimFact
         rows.extend(conn.execute(sa.select(c.c.id, c.c.doc_id, c.c.start, c.c.end, c.c.text, c.c.event_time,
                                            c.c.polarity).where(c.c.id.in_(claim_ids[i : i + 900]))).all())
     docs = sorted({r.doc_id for r in rows})
-    places: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    places: dict[str, list[tuple[int, int, str, str | None]]] = defaultdict(list)
     amounts: dict[str, list[Any]] = defaultdict(list)
     clusters: dict[str, str] = {}
     for i in range(0, len(docs), 900):
         chunk = docs[i : i + 900]
-        for p in conn.execute(sa.select(pl.c.doc_id, pl.c.start, pl.c.end, pl.c.country).where(pl.c.doc_id.in_(chunk))):
+        q = sa.select(pl.c.doc_id, pl.c.start, pl.c.end, pl.c.country, pl.c.admin1, pl.c.level, pl.c.name)
+        for p in conn.execute(q.where(pl.c.doc_id.in_(chunk))):
             if p.country:
-                places[p.doc_id].append((p.start, p.end, p.country))
+                region = p.admin1 or (p.name if p.level == "admin1" else None)
+                places[p.doc_id].append((p.start, p.end, p.country, f"{p.country}/{region}" if region else None))
         for a in conn.execute(sa.select(am.c.doc_id, am.c.start, am.c.end, am.c.kind, am.c.value, am.c.usd, am.c.per)
                               .where(am.c.doc_id.in_(chunk))):
             amounts[a.doc_id].append(a)
@@ -217,13 +226,22 @@ def _load_facts(conn: sa.Connection, doc_ids: set[str] | None) -> list[ClaimFact
     origin = origins_map(conn, docs)
     facts = []
     for r in rows:
-        inside = {cc for s, e, cc in places[r.doc_id] if s < r.end and r.start < e}
-        if not inside and places[r.doc_id]:  # the document's main country
-            inside = {Counter(cc for _, _, cc in places[r.doc_id]).most_common(1)[0][0]}
+        doc_places = places[r.doc_id]
+        here = [pl_ for pl_ in doc_places if pl_[0] < r.end and r.start < pl_[1]]
+        if not here and doc_places:  # the document's main country
+            main = Counter(cc for _, _, cc, _ in doc_places).most_common(1)[0][0]
+            here = [pl_ for pl_ in doc_places if pl_[2] == main]
+        inside = {cc for _, _, cc, _ in here}
+        regions = {rg for _, _, _, rg in here if rg}
+        for cc in inside:  # a claim naming only its country is about the document's main region there
+            if not any(rg.startswith(cc + "/") for rg in regions):
+                found = Counter(rg for _, _, c2, rg in doc_places if c2 == cc and rg).most_common(1)
+                if found:
+                    regions.add(found[0][0])
         o = origin.get(r.doc_id, {}).get("outlet")
         key = ("outlet:" + str(o).casefold()) if o else "copies:" + clusters.get(r.doc_id, r.doc_id)
         f = ClaimFact(r.id, r.doc_id, r.text, ind[r.id], inside, _date(r.event_time), r.polarity or "affirmed",
-                      origin=key)
+                      origin=key, regions=regions)
         for a in amounts[r.doc_id]:
             if not (a.start < r.end and r.start < a.end):
                 continue

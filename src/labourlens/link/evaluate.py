@@ -70,7 +70,7 @@ def eval_links(gold_path: str | Path, store: Any) -> dict[str, Any]:
     with store.engine.connect() as conn:
         names = _name_index(conn)
         wanted = sorted({n for g in gold["copies"] for n in g} | set(gold["origins"]))
-        found = {n: names.get(n) or names.get(n.rsplit(".", 1)[0]) for n in wanted}
+        found = {n: names.get(_basename(n)) or names.get(_basename(n).rsplit(".", 1)[0]) for n in wanted}
         ids = {n: v[0] for n, v in found.items() if v}
         dc = t.doc_clusters
         cluster: dict[str, str] = {}
@@ -83,6 +83,10 @@ def eval_links(gold_path: str | Path, store: Any) -> dict[str, Any]:
     missing = [n for n in wanted if n not in ids]
     for n in missing:
         details.append({"kind": "missing", "name": n, "note": "no stored document has this file name"})
+    for n, v in sorted(found.items()):
+        if v and len(v) > 1:
+            details.append({"kind": "ambiguous", "name": n, "note": f"{len(v)} stored documents have this file "
+                            f"name; the first ({v[0][:12]}) is scored"})
     # copies: pairs over the documents the gold file names
     gold_pairs = {tuple(sorted(p)) for g in gold["copies"] for p in combinations(sorted(set(g)), 2)}
     universe = sorted(set(ids))

@@ -26,7 +26,7 @@ def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]
 def linkable_docs(conn: sa.Connection, ids: Iterable[str] | None = None) -> sa.Select[Any]:
     """Documents worth linking: stored text, status ok, not a container."""
     d = t.documents
-    q = sa.select(d.c.id, d.c.text, d.c.outlet, d.c.published).where(
+    q = sa.select(d.c.id, d.c.text, d.c.outlet, d.c.published, d.c.url, d.c.origin).where(
         d.c.status == "ok", sa.not_(d.c.container), d.c.text != ""
     )
     if ids is not None:
@@ -121,16 +121,23 @@ def candidates(conn: sa.Connection, p: DocPrint, params: Params) -> dict[int, st
     held by more than ``sketch_max_df`` documents are ignored)."""
     seqs: set[int] = set()
     ld = t.link_docs
+    cap = max(params.sketch_max_df, 2)  # as in batch_candidates: a key held by more documents is ignored
     if len(p.shingles):
-        seqs.update(conn.execute(sa.select(ld.c.seq).where(ld.c.text_hash == p.text_hash)).scalars())
+        same = list(conn.execute(sa.select(ld.c.seq).where(ld.c.text_hash == p.text_hash).limit(cap)).scalars())
+        if len(same) < cap:
+            seqs.update(same)
     if len(p.bands):
+        lsh = t.link_lsh
         keys = [int(k) for k in np.unique(p.bands)]
-        seqs.update(conn.execute(sa.select(t.link_lsh.c.seq).where(t.link_lsh.c.key.in_(keys)).distinct()).scalars())
+        df = conn.execute(sa.select(lsh.c.key, sa.func.count()).where(lsh.c.key.in_(keys)).group_by(lsh.c.key)).all()
+        keep = [k for k, n in df if n + 1 <= cap]
+        if keep:
+            seqs.update(conn.execute(sa.select(lsh.c.seq).where(lsh.c.key.in_(keep)).distinct()).scalars())
     if len(p.sketch):
         s = t.link_sketch
         fps = [int(k) for k in p.sketch]
         df = conn.execute(sa.select(s.c.fp, sa.func.count()).where(s.c.fp.in_(fps)).group_by(s.c.fp)).all()
-        keep = [fp for fp, n in df if n <= params.sketch_max_df]
+        keep = [fp for fp, n in df if n + 1 <= params.sketch_max_df]
         if len(keep) >= params.sketch_min_shared:
             q = (
                 sa.select(s.c.seq)

@@ -16,7 +16,7 @@ from labourlens import settings as settings_mod
 from labourlens.link import clusters as cl
 from labourlens.link import corroborate, index
 from labourlens.link.engine import DocPrint, Pair, Params, batch_pairs, make_print, verify
-from labourlens.link.origins import SELF, story_origin
+from labourlens.link.origins import SELF, outlet_from_url, story_origin
 from labourlens.store import schema as t
 
 __all__ = ["Copy", "LinkReport", "OriginInfo", "copies_of", "link_documents", "on_ingest", "origin_of"]
@@ -97,8 +97,8 @@ def _write_pairs(conn: sa.Connection, pairs: Sequence[Pair]) -> None:
         conn.execute(t.doc_pairs.insert(), rows[i : i + 20_000])
 
 
-def _origin_row(doc_id: str, text: str, outlet: str | None) -> dict[str, Any] | None:
-    o = story_origin(text, outlet)
+def _origin_row(doc_id: str, text: str, outlet: str | None, url: str | None = None) -> dict[str, Any] | None:
+    o = story_origin(text, outlet or outlet_from_url(url))
     if o is None:
         return None
     method = o.method if o.role == "story" else o.method.split(":")[0] + SELF
@@ -143,7 +143,7 @@ def _full(conn: sa.Connection, params: Params, settings: Any) -> LinkReport:
     origin_rows: list[dict[str, Any]] = []
     for row in conn.execute(index.linkable_docs(conn)):
         prints.append(make_print(row.id, row.text, params))
-        o = _origin_row(row.id, row.text, row.outlet)
+        o = _origin_row(row.id, row.text, row.outlet, row.url or row.origin)
         if o:
             origin_rows.append(o)
     index.insert_prints(conn, prints, params, first_seq=1)
@@ -152,7 +152,8 @@ def _full(conn: sa.Connection, params: Params, settings: Any) -> LinkReport:
     del prints
     _write_pairs(conn, pairs)
     n_origins = _write_origins(conn, origin_rows)
-    copies = [(p.a, p.b) for p in pairs if p.judgement.decision == "copy"]
+    copies = [(p.a, p.b, round(p.judgement.similarity, 4), p.judgement.method)
+              for p in pairs if p.judgement.decision == "copy"]
     n_clusters = cl.write_clusters(conn, ids, copies)
     groups = corroborate.update(conn, settings, None)
     return LinkReport("full", len(ids), len(ids), len(pairs), len(copies), n_clusters, n_origins, groups, 0.0)
@@ -176,7 +177,7 @@ def _incremental(conn: sa.Connection, params: Params, settings: Any) -> LinkRepo
         index.insert_prints(conn, [p], params, first_seq=seq)
         seq += 1
         cache[row.id] = p
-        o = _origin_row(row.id, row.text, row.outlet)
+        o = _origin_row(row.id, row.text, row.outlet, row.url or row.origin)
         if o:
             origin_rows.append(o)
     _write_pairs(conn, pairs)
@@ -184,7 +185,7 @@ def _incremental(conn: sa.Connection, params: Params, settings: Any) -> LinkRepo
     new_ids = [r.id for r in new]
     copies = [(p.a, p.b) for p in pairs if p.judgement.decision == "copy"]
     touched = cl.component_of(conn, new_ids + [x for c in copies for x in c]) if new_ids else set()
-    edges = [(a, b) for a, b, _ in cl.copy_edges(conn, touched)] if touched else []
+    edges = cl.copy_edges(conn, touched) if touched else []
     n_clusters = cl.write_clusters(conn, touched, edges) if touched else 0
     groups = corroborate.update(conn, settings, touched) if touched else 0
     total = int(conn.execute(sa.select(sa.func.count()).select_from(t.link_docs)).scalar_one())
@@ -202,7 +203,7 @@ def copies_of(store: Any, doc_id: str) -> list[Copy]:
         if not group:
             return []
         c = group[0]
-        direct = {(b if a == doc_id else a): (sim, None) for a, b, sim in cl.copy_edges(conn, [doc_id])}
+        direct = {(b if a == doc_id else a): (sim, None) for a, b, sim, _ in cl.copy_edges(conn, [doc_id])}
         p = t.doc_pairs
         methods = dict(
             ((b if a == doc_id else a), m)

@@ -19,11 +19,12 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urlsplit
 
 from labourlens import knowledge
 from labourlens.errors import ConfigError
 
-__all__ = ["SELF", "Origin", "find_origins", "resolve_outlet", "story_origin"]
+__all__ = ["SELF", "Origin", "find_origins", "outlet_from_url", "resolve_outlet", "story_origin", "tag_patterns"]
 
 VERSION = "origins.v1"
 SELF = ":self"  # method suffix of a document that is its own origin
@@ -70,6 +71,11 @@ def _patterns() -> tuple[_Pattern, ...]:
     return tuple(out)
 
 
+def tag_patterns() -> frozenset[str]:
+    """Ids of the patterns that say outright where a story comes from (repost tags)."""
+    return frozenset(p.id for p in _patterns() if p.strength == "tag")
+
+
 def _resolver() -> Any:
     try:
         from labourlens.analyse import outlets
@@ -92,6 +98,19 @@ def resolve_outlet(name: str) -> str | None:
     if resolve is None or not name.strip():
         return None
     return _canonical(resolve(name.strip()))
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The known outlet whose site a URL is on (``https://www.rfa.org/...`` -> Radio Free Asia)."""
+    if not url or "://" not in url:
+        return None
+    host = urlsplit(url).hostname or ""
+    parts = host.lower().split(".")
+    for i in range(len(parts) - 1):  # en.yna.co.kr -> yna.co.kr -> co.kr
+        found = resolve_outlet(".".join(parts[i:]))
+        if found:
+            return found
+    return None
 
 
 def _candidates(phrase: str) -> list[str]:
@@ -166,7 +185,7 @@ def story_origin(text: str, own_outlet: str | None = None) -> Origin | None:
     no other origin; None when neither is known."""
     hits = find_origins(text, own_outlet)
     story = [o for o in hits if o.role == "story"]
-    tags = {p.id for p in _patterns() if p.strength == "tag"}
+    tags = tag_patterns()
     tagged = [o for o in story if o.pattern in tags]
     if tagged:
         return tagged[0]

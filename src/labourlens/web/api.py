@@ -85,11 +85,11 @@ def stats(request: Request) -> dict[str, Any]:
     """Counts, claims per indicator per month, places with claim counts, latest
     documents and ingest failures: the dashboard's data."""
     require(request, "view")
-    store = state(request).store
+    store, cache = state(request).store, state(request).cache
     return {
         "counts": queries.counts(store),
-        "indicator_series": queries.indicator_series(store),
-        "places": queries.place_points(store),
+        "indicator_series": cache.get(store, "series", queries.indicator_series),
+        "places": cache.get(store, "places", queries.place_points),
         "latest": queries.latest_documents(store),
         "failures": queries.failures(store),
     }
@@ -99,7 +99,8 @@ def stats(request: Request) -> dict[str, Any]:
 def map_points(request: Request) -> dict[str, Any]:
     """Places as points in map coordinates (equirectangular, 960 x 480)."""
     require(request, "view")
-    m = charts.world_map(queries.place_points(state(request).store))
+    web = state(request)
+    m = charts.world_map(web.cache.get(web.store, "places", queries.place_points))
     return {"width": m["width"], "height": m["height"], "points": m["dots"]}
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import ipaddress
 import secrets
-from collections.abc import Awaitable, Callable
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,7 @@ from labourlens.store import Store, open_store
 from labourlens.web import auth
 from labourlens.web.context import WebState, csrf_guard, make_templates, render, session, state
 from labourlens.web.jobs import IngestFn, JobManager
+from labourlens.web.queries import AggregateCache
 
 STATIC = Path(__file__).parent / "static"
 CSP = (
@@ -39,6 +42,7 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 MAX_UPLOAD = 20 * 1024 * 1024
+MAX_FILES_PER_REQUEST = 10  # a request body may hold this many maximum-size uploads
 OPEN_PATHS = ("/login", "/static/", "/favicon.ico", "/api/me")
 
 __all__ = ["CSP", "create_app", "check_bind", "is_loopback"]
@@ -89,21 +93,31 @@ def create_app(
     settings = settings or settings_mod.load()
     store = store or open_store(db, settings)
     limit = max_upload or min(int(settings.values.get("max_bytes", MAX_UPLOAD)), MAX_UPLOAD)
+    cache = AggregateCache()
     web = WebState(
         store=store,
         settings=settings,
         signer=auth.SessionSigner(secret or secrets.token_bytes(32)),
         limiter=auth.LoginLimiter(),
-        jobs=JobManager(store, settings, ingest_fn),
+        jobs=JobManager(store, settings, ingest_fn, on_done=lambda: cache.warm(store)),
         require_login=require_login,
         max_upload=limit,
+        cache=cache,
     )
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        threading.Thread(target=_warm, args=(cache, store), name="labourlens-warm", daemon=True).start()
+        yield
+        web.jobs.wait(timeout=5)
+
     app = FastAPI(
         title="labourlens",
         summary="Evidence of forced labour in news reports: claims, speakers, places, review.",
         docs_url=None,  # Swagger UI loads scripts from a CDN; /api/docs renders the schema locally
         redoc_url=None,
         dependencies=[Depends(csrf_guard)],
+        lifespan=lifespan,
     )
     app.state.web = web
     app.state.templates = make_templates()
@@ -118,9 +132,14 @@ def create_app(
             current = signer.new()
         request.state.session = current
         path = request.url.path
-        if web.require_login and not current.logged_in and not path.startswith(OPEN_PATHS):
+        length = request.headers.get("content-length", "0")
+        if not length.isdigit() or int(length) > web.max_upload * MAX_FILES_PER_REQUEST:
+            response: Response = JSONResponse(
+                {"detail": f"request too large: at most {web.max_upload * MAX_FILES_PER_REQUEST // 1_000_000} MB"},
+                status_code=413)
+        elif web.require_login and not current.logged_in and not path.startswith(OPEN_PATHS):
             if _wants_json(request):
-                response: Response = JSONResponse({"detail": "log in first"}, status_code=401)
+                response = JSONResponse({"detail": "log in first"}, status_code=401)
             else:
                 response = RedirectResponse("/login", status_code=303)
         else:
@@ -155,6 +174,13 @@ def create_app(
     app.include_router(api_router)
     app.include_router(page_router)
     return app
+
+
+def _warm(cache: AggregateCache, store: Store) -> None:
+    try:
+        cache.warm(store)
+    except Exception:  # noqa: BLE001 - a failed warm-up only makes the first dashboard slower
+        pass
 
 
 def set_session(response: Response, value: str) -> None:

@@ -19,7 +19,7 @@ from labourlens.settings import Settings
 from labourlens.store import Store
 from labourlens.web import auth
 from labourlens.web.jobs import JobManager
-from labourlens.web.queries import SORTS, ClaimFilter
+from labourlens.web.queries import SORTS, AggregateCache, ClaimFilter
 
 TEMPLATES = Path(__file__).parent / "templates"
 UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
@@ -37,6 +37,7 @@ class WebState:
     jobs: JobManager
     require_login: bool
     max_upload: int
+    cache: AggregateCache
 
 
 def make_templates() -> Jinja2Templates:

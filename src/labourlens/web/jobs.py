@@ -85,8 +85,10 @@ IngestFn = Callable[..., Any]
 class JobManager:
     """Runs ingest jobs one at a time in background threads (the store has one writer)."""
 
-    def __init__(self, store: Store, settings: Settings, ingest_fn: IngestFn | None = None) -> None:
+    def __init__(self, store: Store, settings: Settings, ingest_fn: IngestFn | None = None,
+                 on_done: Callable[[], None] | None = None) -> None:
         self.store = store
+        self._on_done = on_done
         self.settings = settings
         self._ingest = ingest_fn
         self._jobs: dict[str, Job] = {}
@@ -152,6 +154,11 @@ class JobManager:
         finally:
             job.finished = datetime.now(UTC).isoformat(timespec="seconds")
             shutil.rmtree(folder, ignore_errors=True)
+        if self._on_done is not None and job.state == "done":
+            try:
+                self._on_done()
+            except Exception:  # noqa: BLE001 - a failed warm-up only makes the next page slower
+                pass
 
     def wait(self, timeout: float = 60.0) -> None:
         """Wait for every started job (tests and shutdown)."""

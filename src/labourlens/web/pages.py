@@ -32,11 +32,11 @@ def _qs(f: ClaimFilter, **extra: Any) -> str:
 @router.get("/")
 def dashboard(request: Request) -> Response:
     require(request, "view")
-    store = state(request).store
+    store, cache = state(request).store, state(request).cache
     return render(request, "dashboard.html", {
         "counts": queries.counts(store),
-        "chart": charts.line_chart(queries.indicator_series(store)),
-        "map": charts.world_map(queries.place_points(store)),
+        "chart": charts.line_chart(cache.get(store, "series", queries.indicator_series)),
+        "map": charts.world_map(cache.get(store, "places", queries.place_points)),
         "latest": queries.latest_documents(store),
         "failures": queries.failures(store, limit=20),
     })
@@ -142,7 +142,8 @@ def review_claim(
         if not changes:
             raise UsageError("nothing was changed: edit a field, or accept the claim instead")
     review.add_review(store, claim_id, name, decision, changes, note)
-    target = back if back.startswith("/") and not back.startswith("//") else "/claims"
+    local = back.startswith("/") and not back.startswith("//") and "\\" not in back and "\n" not in back
+    target = back if local else "/claims"  # never redirect to another site
     return RedirectResponse(target, status_code=303)
 
 

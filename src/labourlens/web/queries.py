@@ -7,6 +7,8 @@ own queries do not page, sort or know about reviews."""
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from typing import TYPE_CHECKING, Any
 
@@ -94,7 +96,8 @@ def _conditions(store: Store, conn: sa.Connection, f: ClaimFilter) -> list[Any]:
     later: list[Any] = []
     if f.indicator:
         conds.append(c.c.polarity == "affirmed")
-        later.append(sa.exists().where(ci.c.claim_id == c.c.id, ci.c.indicator == f.indicator))
+        # an IN list (not EXISTS) lets SQLite start from the indicator index when that is selective
+        conds.append(c.c.id.in_(sa.select(ci.c.claim_id).where(ci.c.indicator == f.indicator)))
     in_claim = sa.and_(p.c.doc_id == c.c.doc_id, p.c.start >= c.c.start, p.c.end <= c.c.end)
     if f.place:
         low = f.place.strip().lower()
@@ -341,3 +344,45 @@ def facet_values(store: Store) -> dict[str, list[str]]:
             sa.select(d.c.outlet).where(d.c.outlet.is_not(None)).distinct().order_by(d.c.outlet).limit(300)
         ).scalars()]
     return {"countries": countries, "outlets": outlets}
+
+
+def data_version(store: Store) -> tuple[Any, ...]:
+    """A cheap fingerprint of the analysis tables: changes whenever claims, indicator
+    hits or places are added or removed (max ids and the claim count)."""
+    c, ci, p = t.claims, t.claim_indicators, t.places
+    with store.engine.connect() as conn:
+        return tuple(conn.execute(sa.select(
+            sa.select(sa.func.max(c.c.id)).scalar_subquery(),
+            sa.select(sa.func.count()).select_from(c).scalar_subquery(),
+            sa.select(sa.func.max(ci.c.id)).scalar_subquery(),
+            sa.select(sa.func.max(p.c.id)).scalar_subquery(),
+        )).one())
+
+
+class AggregateCache:
+    """Results of the dashboard's slow aggregates (chart series, map points), kept
+    until :func:`data_version` changes. One per app; thread-safe."""
+
+    def __init__(self) -> None:
+        self._key: tuple[Any, ...] | None = None
+        self._values: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def get(self, store: Store, name: str, compute: Callable[[Store], Any]) -> Any:
+        key = data_version(store)
+        with self._lock:
+            if key != self._key:
+                self._key, self._values = key, {}
+            if name in self._values:
+                return self._values[name]
+        value = compute(store)
+        with self._lock:
+            if key == self._key:
+                self._values[name] = value
+        return value
+
+    def warm(self, store: Store) -> None:
+        """Compute the dashboard's aggregates now (called in a background thread at
+        start-up and after an ingest job), so the next dashboard visit is fast."""
+        self.get(store, "series", indicator_series)
+        self.get(store, "places", place_points)

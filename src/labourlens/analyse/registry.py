@@ -1,0 +1,333 @@
+"""Per-document sources: numbering (S1, S2...) and coreference.
+
+:class:`Registry` turns attribution mentions into :class:`~labourlens.model.Source`
+records, resolving "the source", "he", "the ministry", "Pak", "it" to earlier
+sources and opening new ones for "another source" or a new named person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from labourlens.analyse.speakers import (
+    _CAP_NAME,
+    _DET,
+    _GENERIC_ANON,
+    _NAME_RE,
+    _NAME_TOKEN,
+    OUTLET_KEY,
+    Mention,
+    _head_chunk,
+    _lex,
+    _looks_like_org,
+    classify,
+    name_in,
+)
+from labourlens.model import Source
+
+__all__ = ["Registry"]
+
+
+@dataclass
+class _Entry:
+    source: Source
+    norm: str
+    head: str
+    plural: bool
+    person: bool
+    order: int = 0
+
+
+def _norm(np: str) -> str:
+    np = np.lower()
+    np = _DET.sub("", np)
+    return re.sub(r"\s+", " ", np).strip(" ,.")
+
+
+def _head_word(np: str) -> str:
+    chunk = _head_chunk(np).lower()
+    words = re.findall(r"[a-z][a-z'-]*", chunk)
+    return words[-1] if words else ""
+
+
+@dataclass
+class Registry:
+    """Per-document sources, numbered S1, S2... in order of first mention."""
+
+    outlet: str | None = None
+    entries: list[_Entry] = field(default_factory=list)
+    counter: int = 0
+    _span: tuple[int, int] | None = None
+
+    def outlet_source(self) -> Source:
+        return Source(key=OUTLET_KEY, wording=self.outlet, kind="outlet", canonical=self.outlet)
+
+    def _touch(self, e: _Entry) -> Source:
+        self.counter += 1
+        e.order = self.counter
+        if self._span is not None and self._span not in e.source.spans:
+            e.source.spans.append(self._span)
+        return e.source
+
+    def _recent(self, pred: object) -> _Entry | None:
+        best: _Entry | None = None
+        for e in self.entries:
+            if pred(e) and (best is None or e.order > best.order):  # type: ignore[operator]
+                best = e
+        return best
+
+    def resolve(self, m: Mention, doc_start: int = 0, context: str = "") -> Source:
+        """The source a mention refers to: an earlier one (coreference) or a new one (S1, S2...)."""
+        self._span = (doc_start + m.start, doc_start + m.end)
+        return self._resolve(m, doc_start, context)
+
+    def _resolve(self, m: Mention, doc_start: int, context: str) -> Source:
+        np = m.wording.strip()
+        low = np.lower()
+        lex = _lex()
+        if self.outlet and (low == self.outlet.lower() or _norm(np) == self.outlet.lower()):
+            return self.outlet_source()
+        if low in ("he", "she", "i", "we"):
+            e = (
+                self._recent(lambda e: e.person and not e.plural)
+                or self._recent(lambda e: e.person)
+                or self._recent(lambda e: True)
+            )
+            if e:
+                return self._touch(e)
+            antecedent = _last_name(context)
+            if antecedent:  # "Jo Chol-ho, 52, worked ... He spoke to us": the person named before
+                return self._resolve(Mention(antecedent, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
+        if low == "it":
+            e = self._recent(lambda e: e.source.kind in ("organization", "document", "official", "outlet"))
+            if e:
+                return self._touch(e)
+        if low == "they":
+            e = self._recent(lambda e: e.plural) or self._recent(lambda e: True)
+            if e:
+                return self._touch(e)
+        kind = classify(np) or "anonymous_source"
+        name = name_in(np) if kind == "named_person" else None
+        # a surname alone or a repeated name
+        single = re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?([A-Z][\w'’-]+)", np)
+        if single:
+            token = single.group(1)
+            e = self._recent(
+                lambda e: (
+                    e.source.kind == "named_person"
+                    and token in (e.source.canonical or "").replace("-", " ").split()
+                    or token == (e.source.canonical or "")
+                )
+            )
+            if e:
+                return self._touch(e)
+            if token.lower() in lex.outlets_lower:
+                kind = "outlet"
+            elif kind != "named_person":
+                kind = "named_person" if not classify(np) else kind
+            name = name or token
+        if name:
+            e = self._recent(lambda e: e.source.canonical == name)
+            if e:
+                return self._touch(e)
+        first = low.split()[0] if low.split() else ""
+        norm = _norm(np)
+        head = _head_word(np)
+        appos = _appositive_name(np)
+        if appos is not None:
+            e = self._recent(
+                lambda e: e.source.canonical == appos or _appositive_name(e.source.wording or "") == appos
+            )
+            if e:
+                return self._touch(e)
+            if kind != "named_person":
+                name = appos
+        elif first in lex.definite:
+            e = self._recent(lambda e: e.norm == norm)
+            if e is None and kind == "anonymous_source" and head in _GENERIC_ANON:
+                plural = head in ("sources", "people", "insiders", "informants", "persons")
+                e = self._recent(
+                    lambda e: e.source.kind == "anonymous_source" and e.plural == plural
+                ) or self._recent(lambda e: e.source.kind == "anonymous_source")
+            if e is None:
+                e = self._recent(lambda e: e.head == head or e.head.rstrip("s") == head.rstrip("s"))
+            if e is None and kind in ("document", "official", "organization"):
+                e = self._recent(lambda e: e.source.kind == kind)
+            if e:
+                return self._touch(e)
+        elif first not in lex.indefinite and kind != "anonymous_source":
+            e = self._recent(lambda e: e.norm == norm)
+            if e:
+                return self._touch(e)
+        elif (
+            first in ("a", "an", "one")
+            and len(norm.split()) >= 3
+            and re.search(r"\b(?:in|from|based|at|near)\b", norm)
+        ):
+            e = self._recent(lambda e: e.norm == norm)  # the same qualified wording again
+            if e:
+                return self._touch(e)
+        key = f"S{sum(1 for e in self.entries) + 1}"
+        src = Source(
+            key=key,
+            wording=np,
+            kind=kind,
+            canonical=name
+            if (kind == "named_person" or name)
+            else (
+                np if kind in ("organization", "official", "outlet") and first not in lex.indefinite else None
+            ),
+            location=self._location(np),
+            affiliation=_affiliation(np),
+            relay=m.relay,
+            spans=[(doc_start + m.start, doc_start + m.end)],
+        )
+        plural = (
+            head.endswith("s")
+            and not head.endswith("ss")
+            and head not in ("ministries",)
+            or head in ("people", "men", "women", "authorities", "police")
+        )
+        person = kind in ("named_person", "anonymous_source") or (
+            kind == "official"
+            and head
+            in (
+                "official",
+                "spokesperson",
+                "spokesman",
+                "spokeswoman",
+                "minister",
+                "ambassador",
+                "diplomat",
+                "envoy",
+                "governor",
+                "mayor",
+                "president",
+            )
+        )
+        e = _Entry(src, norm, head, plural, person)
+        self.entries.append(e)
+        self._touch(e)
+        return src
+
+    def _location(self, np: str) -> str | None:
+        m = re.search(r"\b([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)-based\b", np) or re.search(
+            r"\b(?:in|from|near|inside)\s+((?:the\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})", np
+        )
+        if not m:
+            return None
+        return _place_country(m.group(1))
+
+    def sources(self) -> list[Source]:
+        return [e.source for e in self.entries]
+
+
+_NAME_IN_TEXT = re.compile(
+    rf"(?<![\w.])({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?=\s*,\s*\d|\s*,\s+(?:a|an|the|who)\s|\s+(?:said|told|says|worked|spent|left|fled|escaped|was|is)\b)"
+)
+
+
+def _last_name(context: str) -> str | None:
+    """The last personal name introduced in ``context`` ("Jo Chol-ho, 52, worked ...")."""
+    found = [m.group(1) for m in _NAME_IN_TEXT.finditer(context) if not _looks_like_org(m.group(1))]
+    return found[-1] if found else None
+
+
+def _appositive_name(np: str) -> str | None:
+    """The proper name given in apposition ("The main contractor, Al Wakra Builders" -> "Al Wakra Builders")."""
+    chunks = [c.strip() for c in np.split(",")]
+    if len(chunks) < 2 or not re.match(r"^(?:the|a|an)\s", chunks[0], re.IGNORECASE):
+        return None
+    if _CAP_NAME.match(chunks[1]) or _NAME_RE.match(chunks[1]):
+        return chunks[1]
+    return None
+
+
+def _affiliation(np: str) -> str | None:
+    m = re.search(r",\s+(?:a|an|the)\s+[^,]*?\b(?:at|of|with|for|from)\s+(?:the\s+)?([A-Z][^,]+)", np)
+    if m:
+        return m.group(1).strip()
+    return None
+
+
+_FALLBACK_PLACES = {
+    "china": "CN",
+    "russia": "RU",
+    "north korea": "KP",
+    "south korea": "KR",
+    "mongolia": "MN",
+    "japan": "JP",
+    "dandong": "CN",
+    "hunchun": "CN",
+    "shenyang": "CN",
+    "yanji": "CN",
+    "tumen": "CN",
+    "helong": "CN",
+    "jilin": "CN",
+    "liaoning": "CN",
+    "beijing": "CN",
+    "shanghai": "CN",
+    "vladivostok": "RU",
+    "khabarovsk": "RU",
+    "moscow": "RU",
+    "nakhodka": "RU",
+    "primorsky": "RU",
+    "siberia": "RU",
+    "qatar": "QA",
+    "doha": "QA",
+    "kuwait": "KW",
+    "dubai": "AE",
+    "uae": "AE",
+    "saudi arabia": "SA",
+    "oman": "OM",
+    "pyongyang": "KP",
+    "sinuiju": "KP",
+    "seoul": "KR",
+    "rason": "KP",
+    "poland": "PL",
+    "malta": "MT",
+    "laos": "LA",
+    "vietnam": "VN",
+    "cambodia": "KH",
+    "nigeria": "NG",
+    "angola": "AO",
+    "senegal": "SN",
+    "uganda": "UG",
+    "tanzania": "TZ",
+    "mozambique": "MZ",
+    "equatorial guinea": "GQ",
+    "belarus": "BY",
+    "kuwait city": "KW",
+    "abu dhabi": "AE",
+    "riyadh": "SA",
+    "the gulf": None,
+    "ulaanbaatar": "MN",
+    "zhejiang": "CN",
+    "shandong": "CN",
+    "heilongjiang": "CN",
+    "amur": "RU",
+    "sakhalin": "RU",
+    "yakutsk": "RU",
+    "novosibirsk": "RU",
+    "tomsk": "RU",
+    "ussuriysk": "RU",
+}
+
+
+@lru_cache(maxsize=512)
+def _place_country(name: str) -> str | None:
+    key = re.sub(r"^the\s+", "", name.strip().lower())
+    if key in _FALLBACK_PLACES:
+        return _FALLBACK_PLACES[key]
+    try:
+        from labourlens.analyse import places
+
+        found = places.find(name, [])
+        for p in found:
+            if p.country:
+                return str(p.country)
+    except Exception:  # noqa: BLE001 - places is optional here; fall back to no location
+        return None
+    return None
