@@ -129,6 +129,14 @@ def test_classify(phrase: str, kind: str) -> None:
             "Ministry",
             "official",
         ),
+        ("Deputy Labour Minister Ivan Sorokin said the permits had expired.", "Ivan Sorokin", "named_person"),
+        ("“We were never paid,” the 34-year-old said.", "34-year-old", "anonymous_source"),
+        ("Kim: We were never paid for the overtime.", "Kim", "named_person"),
+        (
+            "Omar al-Sayed, a contractor in Doha, said the men worked at night.",
+            "Omar al-Sayed",
+            "named_person",
+        ),
         (
             "Workers at the site, who were not authorised to speak, said they had not been paid.",
             "Workers",
@@ -236,3 +244,14 @@ def test_source_spans_cover_every_mention() -> None:
     assert out[0][0] == out[1][0] == "S1"
     spans = sources[0].spans
     assert [text[s:e] for s, e in spans] == ["a trader in Hunchun", "the trader"]
+
+
+def test_quote_paragraph_after_introduction_and_year_old_reference() -> None:
+    text = (
+        "Kang Min-ho, a former welder, described the dormitory:\n\n"
+        "“Forty men slept in one room. There was no heating.”\n\n"
+        "“We were cold all winter,” the 41-year-old said."
+    )
+    sources, out = run(text)
+    assert len(sources) == 1 and sources[0].canonical == "Kang Min-ho"
+    assert {key for key, _ in out} == {"S1"}

@@ -1,4 +1,4 @@
-"""Validate the second held-out gold set (``tests/heldout22/gold.jsonl``) against the FORMAT.md contract.
+"""Validate the second held-out gold set (``tests/heldout2/gold.jsonl``) against the FORMAT.md contract.
 
 The same checks as ``test_gold_format.py`` (strict mode), plus the shape of a held-out
 set: enough documents, reports with nothing to find, every text annotated, and texts
@@ -19,7 +19,7 @@ from labourlens.model import INDICATORS, SPEAKER_KINDS
 from test_gold_format import load, normalise, problems, visible_text
 
 HERE = Path(__file__).parent
-HELDOUT2 = HERE / "heldout22" / "gold.jsonl"
+HELDOUT2 = HERE / "heldout2" / "gold.jsonl"
 OTHER_DOC_DIRS = (HERE / "gold" / "docs", HERE / "heldout" / "docs")
 SHINGLE = 10  # words; stock phrases ("speaking on condition of anonymity") are shorter
 
@@ -39,7 +39,7 @@ def _other_shingles() -> set[tuple[str, ...]]:
 
 
 def test_heldout2_gold_is_valid() -> None:
-    assert HELDOUT2.is_file(), "tests/heldout22/gold.jsonl is missing"
+    assert HELDOUT2.is_file(), "tests/heldout2/gold.jsonl is missing"
     assert problems(HELDOUT2, strict=True) == []
 
 

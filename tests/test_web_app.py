@@ -50,7 +50,7 @@ def test_dashboard_counts_chart_map_and_failures(env: tuple[TestClient, Store]) 
     assert f'<b id="count-claims">{counts["claims"]}</b>' in r.text
     ok_docs = sum(1 for d in store.iter_documents(status="ok") if not d["container"])
     assert f'<b id="count-documents">{ok_docs}</b>' in r.text
-    assert '<svg class="chart"' in r.text and "<polyline" in r.text
+    assert '<svg class="chart"' in r.text and '<rect class="bar series-' in r.text
     assert r.text.count('<path class="country"') > 150  # Natural Earth outlines, drawn server-side
     # a place named in a claim is a point that links to the filtered claims table
     assert re.search(r'href="/claims\?place=Dandong"', r.text)
@@ -324,3 +324,18 @@ def test_upload_rejects_unknown_types_and_big_files(env: tuple[TestClient, Store
         assert r.status_code == 400 and "limit" in r.text
     r = client.post("/ingest", data={"csrf_token": csrf(client), "urls": "ftp://example.invalid/x"})
     assert r.status_code == 400 and "http" in r.text
+
+
+def test_ingest_through_the_api(env: tuple[TestClient, Store]) -> None:
+    client, store = env
+    text = b"Cannery staff in Nakhodka said the agency kept their passports, a union organiser said.\n"
+    r = client.post("/api/ingest", files={"files": ("nakhodka.txt", text, "text/plain")},
+                    headers={"X-CSRF-Token": csrf(client)})
+    assert r.status_code == 202
+    client.app.state.web.jobs.wait()  # type: ignore[attr-defined]
+    job = client.get(f"/api/jobs/{r.json()['id']}").json()
+    assert job["state"] == "done" and store.has(job["items"][0]["doc_id"])
+    r = client.post("/api/ingest", files={"files": ("x.bin", bytes(range(256)) * 4, "application/octet-stream")},
+                    headers={"X-CSRF-Token": csrf(client)})
+    assert r.status_code == 400 and "x.bin" in r.json()["detail"]
+    assert client.post("/api/ingest", data={"urls": ""}, headers={"X-CSRF-Token": csrf(client)}).status_code == 400

@@ -90,7 +90,7 @@ def test_dashboard_loads_with_chart_and_map(server: tuple[str, Store], page: Any
     url, store = server
     page.goto(url + "/")
     assert page.locator("#count-claims").inner_text() == str(store.counts()["claims"])
-    assert page.locator("svg.chart polyline").count() >= 1
+    assert page.locator("svg.chart rect.bar").count() >= 1
     assert page.locator("svg.map path.country").count() > 150
     points = page.locator("svg.map a.map-point")
     assert points.count() >= 1

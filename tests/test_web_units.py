@@ -52,17 +52,29 @@ def test_segments_ignore_marks_outside_the_text() -> None:
     assert "".join(s.text for s in segs) == "0123456789"
 
 
-def test_line_chart_scales_points_into_the_box() -> None:
-    series = {"debt_bondage": {"2024-01": 4, "2024-03": 2}, "deception": {"2024-02": 1}}
-    chart = charts.line_chart(series)
-    assert not chart["empty"]
-    assert [x["label"] for x in chart["xticks"]][0] == "2024-01"
-    lines = {line["indicator"]: line for line in chart["lines"]}
-    points = [tuple(map(float, p.split(","))) for p in lines["debt_bondage"]["points"].split()]
-    assert len(points) == 3  # every month in the range, zero-filled
-    assert points[0][1] == charts.PAD_T  # the highest value touches the top
-    assert all(charts.PAD_L <= x <= charts.CHART_W - charts.PAD_R for x, _ in points)
-    assert charts.line_chart({})["empty"] is True
+def test_bar_chart_stacks_indicators_per_month() -> None:
+    series = {"debt_bondage": {"2024-01": 4, "2024-03": 2}, "deception": {"2024-01": 2}}
+    chart = charts.bar_chart(series)
+    assert not chart["empty"] and chart["bucket"] == "month"
+    jan = [b for b in chart["bars"] if b["label"] == "2024-01"]
+    assert {b["indicator"]: b["n"] for b in jan} == {"debt_bondage": 4, "deception": 2}
+    # the tallest stack reaches the top of the plot; stacked segments touch
+    top = min(b["y"] for b in jan)
+    assert top == charts.PAD_T
+    lower, upper = sorted(jan, key=lambda b: -b["y"])
+    assert abs(lower["y"] - (upper["y"] + upper["h"])) < 0.2
+    assert [t["label"] for t in chart["xticks"]] == ["2024-01", "2024-02", "2024-03"]
+    assert charts.bar_chart({})["empty"] is True
+
+
+def test_bar_chart_uses_years_for_long_spans() -> None:
+    chart = charts.bar_chart({"isolation": {"2001-05": 1, "2024-02": 3}})
+    assert chart["bucket"] == "year"
+    bar = next(b for b in chart["bars"] if b["n"] == 3)
+    assert (bar["label"], bar["date_from"], bar["date_to"]) == ("2024", "2024", "2024")
+    quarter = charts.bar_chart({"isolation": {"2020-05": 1, "2024-02": 3}})
+    assert quarter["bucket"] == "quarter"
+    assert any(b["label"] == "2020 Q2" and b["date_from"] == "2020-04" for b in quarter["bars"])
 
 
 def test_map_projection_and_country_outlines() -> None:

@@ -43,6 +43,11 @@ __all__ = [
 
 EXTRACTOR = "attribution.v1"
 _WORD = re.compile(r"[a-z]+")
+_COLON_SPEAKER = re.compile(r"^\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}):\s+\S")
+_NOT_SPEAKERS = frozenset(
+    "q a question answer note photo image source sources keywords tags update editor correction warning "
+    "background context read more related video caption credit translation summary update".split()
+)
 
 
 @dataclass
@@ -88,6 +93,9 @@ def find_mention(sentence_text: str) -> Mention | None:
     """The attribution in one sentence, if it has one."""
     lex = _lex()
     text = plain(sentence_text)
+    m = _COLON_SPEAKER.match(text)
+    if m and m.group(1).lower() not in _NOT_SPEAKERS and classify(m.group(1)) == "named_person":
+        return Mention(m.group(1), m.start(1), m.end(1), "said", True)  # "Kim: We were never paid."
     words = set(_WORD.findall(text.lower()))
     has_verb = not words.isdisjoint(lex.verb_words)
     has_according = "according" in words
@@ -155,7 +163,7 @@ def _start_mention(text: str) -> Mention | None:
         raw_np = rest[: vm.start()]
         if '"' in raw_np:
             return None
-        np = lex.aux_tail_re.sub("", raw_np).strip().rstrip(",").strip()
+        np = lex.aux_tail_re.sub("", raw_np).strip().rstrip(",").strip().lstrip("•·*-–— ").strip()
         if re.search(r"\b(?:who|which|that|whom)$", np, re.IGNORECASE):
             continue
         verb = vm.group("verb").lower()
@@ -208,12 +216,15 @@ def attribute(
                 result[i] = Attribution(e.source.key, "answered", True, False)
     # carry speakers through quotations and quote-only paragraphs
     last_direct: tuple[int, Attribution] | None = None
+    last_explicit: tuple[int, Attribution] | None = None
     for i, s in enumerate(sentences):
         if s.kind != "body":
             continue
         if result[i].explicit:
             if result[i].direct:
                 last_direct = (s.paragraph, result[i])
+            if result[i].source != OUTLET_KEY:
+                last_explicit = (s.paragraph, result[i])
             continue
         if s.quote is None:
             continue
@@ -222,12 +233,21 @@ def attribute(
             result[i] = Attribution(donor.source, donor.cue, True, False)
         elif last_direct is not None and last_direct[0] >= s.paragraph - 1:
             result[i] = Attribution(last_direct[1].source, last_direct[1].cue, True, False)
+        elif last_explicit is not None and last_explicit[0] == s.paragraph - 1 and _quote_paragraph(sentences, i):
+            # a paragraph that is all quotation, right after someone was introduced ("Kim described it:")
+            result[i] = Attribution(last_explicit[1].source, last_explicit[1].cue, True, False)
         if result[i].source != OUTLET_KEY:
             last_direct = (s.paragraph, result[i])
     return reg.sources(), result
 
 
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.)-]\s", re.IGNORECASE)
+
+
+def _quote_paragraph(sentences: list[Sentence], i: int) -> bool:
+    """Is every sentence of this sentence's paragraph inside a quotation?"""
+    para = sentences[i].paragraph
+    return all(s.quote is not None for s in sentences if s.paragraph == para)
 
 
 def _quote_donor(sentences: list[Sentence], result: list[Attribution], i: int) -> Attribution | None:

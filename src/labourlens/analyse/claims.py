@@ -32,6 +32,7 @@ _CONTINUATION = re.compile(
 # Sentences about the reporting itself, never claims.
 _META = re.compile(
     r"\b(?:asked (?:that|not to be|to remain|for) (?:the name|named|identified|anonymity|his name|her name|their names)|"
+    r"asked that (?:his|her|their|the) (?:\w+ ){0,3}not be (?:disclosed|published|named|identified|revealed|used)|"
     r"spoke on (?:the )?condition of anonymity|declined to (?:be named|be identified|comment)|"
     r"did not (?:immediately )?respond to (?:a |our )?requests? for comment|could not be reached for comment|"
     r"(?:was|were) not available for comment|requested anonymity|asked not to be named|"

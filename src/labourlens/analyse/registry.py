@@ -111,7 +111,7 @@ class Registry:
         kind = classify(np) or "anonymous_source"
         name = name_in(np) if kind == "named_person" else None
         # a surname alone or a repeated name
-        single = re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?([A-Z][\w'’-]+)", np)
+        single = re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?([A-Z][\w'’-]+)", np.split(",")[0].strip())
         if single:
             token = single.group(1)
             e = self._recent(
@@ -144,6 +144,10 @@ class Registry:
                 return self._touch(e)
             if kind != "named_person":
                 name = appos
+        elif first in lex.definite and re.search(r"\b\d{1,2}-year-old\b", low):
+            e = self._recent(lambda e: e.person and not e.plural)  # "the 34-year-old" is the person just quoted
+            if e:
+                return self._touch(e)
         elif first in lex.definite:
             e = self._recent(lambda e: e.norm == norm)
             if e is None and kind == "anonymous_source" and head in _GENERIC_ANON:

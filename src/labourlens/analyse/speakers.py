@@ -173,7 +173,7 @@ def _lex() -> _Lex:
 
 # ---------------------------------------------------------------- speaker phrases
 
-_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*)*|[A-Z]\.)"
+_NAME_TOKEN = r"(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)[- ])?(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*)*|[A-Z]\.)"
 _NAME_RE = re.compile(
     rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Gen|Col|Lt)\.?\s+)?({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})$"
 )
@@ -218,6 +218,14 @@ _ROLE_NAME = re.compile(
 )
 
 
+_TITLED_NAME = re.compile(
+    r"\b(?:Minister|President|Premier|Spokes(?:man|woman|person)|Ambassador|Governor|Mayor|Director|Chairman|"
+    r"Chairwoman|Secretary|Senator|Representative|Professor|Prof\.|Dr\.|Judge|General|Colonel|Commissioner|Chief|"
+    r"Lawmaker|Rep\.|Sen\.|Consul|Envoy|Inspector|Prosecutor|Officer)\s+"
+    rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})$"
+)
+
+
 @lru_cache(maxsize=4096)
 def name_in(np: str) -> str | None:
     """The personal name in a speaker phrase ("Andrei Lankov, a professor ..." -> "Andrei Lankov")."""
@@ -233,7 +241,7 @@ def name_in(np: str) -> str | None:
             and not _looks_like_org(chunk)
         ):
             return chunk
-        m = _ROLE_NAME.search(chunk)  # "Foreign Ministry spokesman Wang Wenbin"
+        m = _ROLE_NAME.search(chunk) or _TITLED_NAME.search(chunk)  # "Foreign Ministry spokesman Wang Wenbin"
         if m and not _looks_like_org(m.group(1)):
             return m.group(1)
     return None
@@ -310,6 +318,11 @@ def classify(np: str) -> str | None:
             first
         ):
             return "anonymous_source" if not _noun_kind(first) else _noun_kind(first)[1]  # type: ignore[index]
+    if _YEAR_OLD.search(first) and not name_in(text):
+        return "anonymous_source"  # "the 34-year-old", "a 52-year-old former logger"
+    titled = _TITLED_NAME.search(first) or _ROLE_NAME.search(first)
+    if titled and not _looks_like_org(titled.group(1)):
+        return "named_person"  # "Deputy Labour Minister Ivan Sorokin", "spokesman Wang Wen"
     cap = _CAP_NAME.match(first)
     personal = bool(_NAME_RE.match(first)) and not _looks_like_org(first)
     if cap and len(first.split()) >= 2 and not personal:
@@ -356,6 +369,11 @@ def classify(np: str) -> str | None:
         return kind
     if name:
         return "named_person"
+    of = re.search(r"\bof\s+(.+)$", first)
+    if of and noun is None:  # "the regional branch of the Interior Ministry's press service"
+        owner = classify(of.group(1))
+        if owner in ("official", "organization", "outlet", "document"):
+            return owner
     if cap and len(first.split()) >= 2:
         return "organization"
     if first_low in lex.outlets_lower:
@@ -368,12 +386,15 @@ def classify(np: str) -> str | None:
     return None
 
 
+_YEAR_OLD = re.compile(r"\b\d{1,2}-year-old\b")
 _CAP_NAME = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.'’-]*)){1,8}$")
 _PARTICIPLES = frozenset(
     """based involved employed interviewed named unnamed detained connected linked affiliated qualified licensed
     registered retired dispatched returned dedicated funded backed concerned informed unidentified unnamed
     experienced respected trusted specialised specialized advanced armed displaced repatriated released
-    contacted reached quoted cited obtained seen published leaked signed dated compiled prepared issued""".split()
+    contacted reached quoted cited obtained seen published leaked signed dated compiled prepared issued reviewed
+    gathered collected conducted analysed analyzed produced presented commissioned supported organised organized
+    stationed posted assigned deployed interviewed surveyed questioned""".split()
 )
 _INSTITUTION = re.compile(
     r"\b(?:ministry|government|agency|police|embassy|consulate|customs|bureau|department|office|council|"
@@ -401,8 +422,8 @@ def _plausible(np: str) -> bool:
         if (
             w.endswith("ed")
             and w.lower() not in _PARTICIPLES
-            and not w[:1].isupper()
-            and nxt not in ("by", "in", "for", "with", "at", "from", "to", "on")
+            and w.islower()
+            and nxt != "by"
         ):
             return False
     return classify(np) is not None or np.lower() in ("he", "she", "they", "we", "i", "it")

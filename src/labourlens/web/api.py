@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 from starlette.responses import Response
@@ -18,6 +18,7 @@ from labourlens.errors import NotFound, UsageError
 from labourlens.export import web_exports
 from labourlens.web import charts, documents, queries
 from labourlens.web.context import claim_filter, require, state
+from labourlens.web.jobs import check_upload, check_urls
 from labourlens.web.queries import ClaimFilter
 
 router = APIRouter(prefix="/api")
@@ -120,6 +121,21 @@ def post_review(request: Request, body: ReviewIn) -> dict[str, Any]:
     name = require(request, "review")
     review.add_review(state(request).store, body.claim_id, name, body.decision, body.changes, body.note)
     return review.current_state(state(request).store, body.claim_id)
+
+
+@router.post("/ingest", tags=["ingest"], status_code=202)
+async def start_ingest(request: Request, files: list[UploadFile] = File([]), urls: str = Form("")) -> dict[str, Any]:
+    """Start ingesting uploaded files and/or URLs (one per line) in the background;
+    poll ``GET /api/jobs/{id}`` for progress. Needs the reviewer role and a CSRF token."""
+    require(request, "ingest")
+    web = state(request)
+    uploads = []
+    for upload in files:
+        if upload.filename:
+            data = await upload.read(web.max_upload + 1)
+            check_upload(upload.filename, data, web.max_upload)
+            uploads.append((upload.filename, data))
+    return web.jobs.start(uploads, check_urls(urls)).to_dict()
 
 
 @router.get("/jobs/{job_id}", tags=["ingest"])

@@ -1,4 +1,5 @@
-"""Server-side SVG geometry for the dashboard: claims per indicator over time and the
+"""Server-side SVG geometry for the dashboard: claims per indicator over time (stacked
+bars) and the
 map of places. Functions return plain numbers and strings; templates draw the SVG
 elements (so every value is escaped and no inline style is needed: colours come
 from CSS classes ``series-N``)."""
@@ -26,38 +27,60 @@ def _months(first: str, last: str) -> list[str]:
     return out
 
 
-def line_chart(series: dict[str, dict[str, int]], max_months: int = 120) -> dict[str, Any]:
-    """Polylines (one per indicator) over every month between the first and last
-    month with claims (the last ``max_months``); with axis ticks and a legend."""
+def _bucket(month: str, size: str) -> tuple[str, str, str]:
+    """(label, first month, last month) of the bucket holding ``month``."""
+    y, m = month[:4], int(month[5:7])
+    if size == "year":
+        return y, y, y
+    if size == "quarter":
+        q = (m - 1) // 3
+        return f"{y} Q{q + 1}", f"{y}-{3 * q + 1:02d}", f"{y}-{3 * q + 3:02d}"
+    return month, month, month
+
+
+def bar_chart(series: dict[str, dict[str, int]]) -> dict[str, Any]:
+    """Stacked bars of claims per indicator over time: one bar per month, quarter or
+    year (whichever keeps the bars at most ~40), one segment per indicator."""
     all_months = sorted({m for s in series.values() for m in s})
     if not all_months:
         return {"empty": True, "width": CHART_W, "height": CHART_H}
-    months = _months(all_months[0], all_months[-1])[-max_months:]
-    top = max((n for s in series.values() for m, n in s.items() if m in months), default=1) or 1
-    iw, ih = CHART_W - PAD_L - PAD_R, CHART_H - PAD_T - PAD_B
-    step = iw / max(1, len(months) - 1)
-
-    def xy(i: int, n: int) -> tuple[float, float]:
-        return round(PAD_L + i * step, 1), round(PAD_T + ih - n / top * ih, 1)
-
-    lines = []
-    for ind in INDICATORS:
-        if ind not in series:
+    months = _months(all_months[0], all_months[-1])
+    size = "month" if len(months) <= 40 else "quarter" if len(months) <= 120 else "year"
+    buckets: list[tuple[str, str, str]] = []
+    for m in months:
+        b = _bucket(m, size)
+        if not buckets or buckets[-1][0] != b[0]:
+            buckets.append(b)
+    index = {b[0]: i for i, b in enumerate(buckets)}
+    totals = [[0] * len(INDICATORS) for _ in buckets]
+    for ind, by_month in series.items():
+        if ind not in INDICATORS:
             continue
-        pts = [xy(i, series[ind].get(m, 0)) for i, m in enumerate(months)]
-        lines.append({
-            "indicator": ind,
-            "series": INDICATORS.index(ind),
-            "points": " ".join(f"{x},{y}" for x, y in pts),
-            "dots": [{"x": x, "y": y, "month": m, "n": series[ind].get(m, 0)}
-                     for (x, y), m in zip(pts, months, strict=True) if series[ind].get(m, 0)],
-            "total": sum(series[ind].values()),
-        })
-    every = max(1, math.ceil(len(months) / 8))
-    xticks = [{"x": xy(i, 0)[0], "label": m} for i, m in enumerate(months) if i % every == 0]
-    yticks = [{"y": xy(0, v)[1], "label": v} for v in sorted({0, top // 2, top})]
-    return {"empty": False, "width": CHART_W, "height": CHART_H, "lines": lines, "xticks": xticks,
-            "yticks": yticks, "x0": PAD_L, "x1": CHART_W - PAD_R, "ybase": PAD_T + ih}
+        for m, n in by_month.items():
+            totals[index[_bucket(m, size)[0]]][INDICATORS.index(ind)] += n
+    top = max((sum(col) for col in totals), default=1) or 1
+    iw, ih = CHART_W - PAD_L - PAD_R, CHART_H - PAD_T - PAD_B
+    slot = iw / len(buckets)
+    width = max(1.0, round(slot * 0.8, 1))
+    bars = []
+    for i, (label, first, last) in enumerate(buckets):
+        x = round(PAD_L + i * slot + (slot - width) / 2, 1)
+        y: float = PAD_T + ih
+        for k, n in enumerate(totals[i]):
+            if not n:
+                continue
+            h = n / top * ih
+            y -= h
+            bars.append({"x": x, "y": round(y, 1), "w": width, "h": round(h, 1), "series": k, "n": n,
+                         "indicator": INDICATORS[k], "label": label, "date_from": first, "date_to": last})
+    every = max(1, math.ceil(len(buckets) / 10))
+    xticks = [{"x": round(PAD_L + i * slot + slot / 2, 1), "label": b[0]}
+              for i, b in enumerate(buckets) if i % every == 0]
+    yticks = [{"y": round(PAD_T + ih - v / top * ih, 1), "label": v} for v in sorted({0, top // 2, top})]
+    legend = [{"indicator": ind, "series": INDICATORS.index(ind), "total": sum(series[ind].values())}
+              for ind in INDICATORS if ind in series]
+    return {"empty": False, "width": CHART_W, "height": CHART_H, "bars": bars, "xticks": xticks, "yticks": yticks,
+            "legend": legend, "bucket": size, "x0": PAD_L, "x1": CHART_W - PAD_R, "ybase": PAD_T + ih}
 
 
 def world_map(points: list[dict[str, Any]]) -> dict[str, Any]:

@@ -35,7 +35,7 @@ def dashboard(request: Request) -> Response:
     store, cache = state(request).store, state(request).cache
     return render(request, "dashboard.html", {
         "counts": queries.counts(store),
-        "chart": charts.line_chart(cache.get(store, "series", queries.indicator_series)),
+        "chart": charts.bar_chart(cache.get(store, "series", queries.indicator_series)),
         "map": charts.world_map(cache.get(store, "places", queries.place_points)),
         "latest": queries.latest_documents(store),
         "failures": queries.failures(store, limit=20),
