@@ -75,6 +75,9 @@ def test_find_mention(sentence: str, speaker: str, cue: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The manager told them to stay inside the compound.",
+        "The company asked workers to sign new contracts.",
+        "Officials warned the workers not to talk to reporters.",
         "North Korean workers said to be earning little were seen in Doha.",
         "The workers reported to the site at dawn.",
         "Some officials have secretly found jobs for the workers.",
@@ -132,6 +135,17 @@ def test_classify(phrase: str, kind: str) -> None:
         ("Deputy Labour Minister Ivan Sorokin said the permits had expired.", "Ivan Sorokin", "named_person"),
         ("“We were never paid,” the 34-year-old said.", "34-year-old", "anonymous_source"),
         ("Kim: We were never paid for the overtime.", "Kim", "named_person"),
+        (
+            "Yonhap quoted a government official as saying 200 workers were sent home.",
+            "a government official",
+            "official",
+        ),
+        ("“We were slaves,” as one former worker put it.", "one former worker", "anonymous_source"),
+        (
+            "The men were not paid, the source said on Monday from Dandong, where he runs a trading business.",
+            "the source",
+            "anonymous_source",
+        ),
         (
             "Omar al-Sayed, a contractor in Doha, said the men worked at night.",
             "Omar al-Sayed",
@@ -255,3 +269,15 @@ def test_quote_paragraph_after_introduction_and_year_old_reference() -> None:
     sources, out = run(text)
     assert len(sources) == 1 and sources[0].canonical == "Kang Min-ho"
     assert {key for key, _ in out} == {"S1"}
+
+
+def test_framing_sentence_carries_to_rest_of_paragraph_but_plain_report_does_not() -> None:
+    text = (
+        "A source in Sinuiju told Harbour Times about a welder who fell ill. The manager refused to pay for "
+        "his treatment.\n\n"
+        "Workers were paid late, a trader said. The company has since closed."
+    )
+    _, out = run(text)
+    assert out[0][0] == out[1][0] == "S1"
+    assert out[2][0] == "S2"
+    assert out[3][0] == "OUTLET"

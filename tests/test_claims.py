@@ -84,6 +84,12 @@ def test_denials_are_negated_claims_without_indicators() -> None:
     assert by_key[quote.source].kind == "anonymous_source"
 
 
+def test_negated_abuse_is_a_negated_claim() -> None:
+    text = "North Korean workers at the plant were never beaten by managers, the owner said."
+    _, claims = extract(text)
+    assert claims[0].polarity == "negated" and claims[0].indicators == []
+
+
 def test_hedged_and_unconfirmed() -> None:
     _, claims = extract(REPORT)
     arrived = claim_with(claims, "reportedly arrived")

@@ -74,3 +74,12 @@ def test_readme_set_up_and_attribution(readme: str) -> None:
     assert "make demo" in readme and "make test" in readme
     assert "GeoNames" in readme and "CC-BY 4.0" in readme
     assert ".originals" in readme
+
+
+@pytest.mark.parametrize("setting", [s for s in SETTINGS if s.default != ""], ids=lambda s: s.name)
+def test_setting_default_in_readme_is_current(readme: str, setting: object) -> None:
+    """The README's settings table states each setting's current default."""
+    name = ENV_PREFIX + setting.name.upper()  # type: ignore[attr-defined]
+    row = next(line for line in readme.splitlines() if line.startswith(f"| `{name}`"))
+    stated = row.split("|")[2].strip().strip("`")
+    assert stated == str(setting.default), f"README says {name} defaults to {stated}"  # type: ignore[attr-defined]

@@ -61,6 +61,14 @@ CASES = [
     ("excessive_overtime", "Women were ordered to work night shifts on top of their day shifts."),
     ("excessive_overtime", "The crews had to keep working through the Lunar New Year holiday."),
     ("intimidation_and_threats", "Anyone who complained would be reported to the state security department."),
+    ("abuse_of_vulnerability", "Many had overstayed their visas and could not refuse any job."),
+    ("deception", "The women answered fake job advertisements for restaurant work."),
+    ("restriction_of_movement", "Escape was impossible, the former worker said."),
+    ("isolation", "They cannot call home more than once a year."),
+    ("intimidation_and_threats", "The men were told they would be sent home if they talked to reporters."),
+    ("withholding_of_wages", "Their salaries were delayed for months."),
+    ("abusive_working_and_living_conditions", "The workers were exposed to toxic fumes without masks."),
+    ("excessive_overtime", "They worked every day, even in the rain."),
     ("withholding_of_wages", "Their wages are paid to the trading company and they only receive 300 yuan."),
 ]
 

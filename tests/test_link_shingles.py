@@ -152,3 +152,23 @@ def test_thresholds_sit_between_measured_copies_and_non_copies() -> None:
     assert min(copies) >= 0.45 and max(others) < 0.10
     assert max(others) < p.containment_threshold < min(copies)
     assert p.min_shared <= 100  # the shortest copy (a cut-off) shares over 100 shingles with its original
+
+
+def test_never_crash_on_arbitrary_text() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from labourlens.link.origins import find_origins, story_origin
+
+    p = Params()
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.text(max_size=400), st.one_of(st.none(), st.text(max_size=30)))
+    def check(text: str, outlet: str | None) -> None:
+        dp = make_print("x", text, p)
+        assert len(dp.signature) == p.num_perm
+        assert verify(dp, make_print("y", text, p), p).judgement.decision in ("copy", "distinct")
+        find_origins(text, outlet)
+        story_origin(text, outlet)
+
+    check()

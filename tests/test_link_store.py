@@ -245,3 +245,13 @@ def test_cli_link_new_and_clusters_table(corpus: tuple[Any, dict[str, str]]) -> 
     res = runner.invoke(get_app(), ["--db", db, "clusters", "--min-size", "2"])
     assert res.exit_code == 0, res.output
     assert "2 copy groups" in res.output and ids["a1_dailynk_original.txt"][:10] in res.output
+
+
+def test_changed_settings_relink_everything(corpus: tuple[Any, dict[str, str]]) -> None:
+    from labourlens.settings import load
+
+    store, ids = corpus
+    link.link_documents(store)
+    report = link.on_ingest(store, [ids["a1_dailynk_original.txt"]], load({}, shingle_size=4))
+    assert report.mode == "full" and report.documents == len(META)
+    assert _groups(store, ids) == [["a1", "a2", "a3", "a4"], ["c1", "c2", "c3", "c4"]]

@@ -112,6 +112,17 @@ def test_paragraphs_and_wrapped_lines() -> None:
     assert sents[1].paragraph == 1
 
 
+def test_hard_wrapped_pdf_lines_are_joined() -> None:
+    text = (
+        "According to the report, North Korean workers at the shipyard in Gdynia were paid\n"
+        "Polish wages on paper, but most of the money was transferred to an account held by\n"
+        "their team leader. Another paragraph follows here.\n"
+    )
+    sents = split(text)
+    assert len(sents) == 2
+    assert "paid\nPolish wages" in sents[0].text
+
+
 def test_unconfirmed_flag() -> None:
     sents = split("About 300 workers arrived. The claim could not be independently verified.")
     assert [s.unconfirmed for s in sents] == [False, True]

@@ -339,3 +339,37 @@ def test_ingest_through_the_api(env: tuple[TestClient, Store]) -> None:
                     headers={"X-CSRF-Token": csrf(client)})
     assert r.status_code == 400 and "x.bin" in r.json()["detail"]
     assert client.post("/api/ingest", data={"urls": ""}, headers={"X-CSRF-Token": csrf(client)}).status_code == 400
+
+
+def test_indicator_facet_counts_follow_the_other_filters(env: tuple[TestClient, Store]) -> None:
+    client, store = env
+    from labourlens.web.queries import ClaimFilter, indicator_counts
+
+    for f, kwargs in ((ClaimFilter(), {}), (ClaimFilter(hedged=True), {"hedged": True}),
+                      (ClaimFilter(country="CN", indicator="deception"), {"country": "CN"})):
+        counts = indicator_counts(store, f)
+        for indicator, n in counts.items():
+            assert n == len(store.claims(indicator=indicator, **kwargs)), (f, indicator)
+        assert sum(counts.values()) >= 1 or not store.claims(**kwargs)
+    html = client.get("/claims", params={"hedged": "true"}).text
+    for indicator, n in indicator_counts(store, ClaimFilter(hedged=True)).items():
+        assert f'{indicator.replace("_", " ")} ({n})</option>' in html
+
+
+@pytest.mark.parametrize("extra", [{}, {"hedged": False}, {"country": "CN"}])
+def test_common_word_plan_gives_the_same_page(env: tuple[TestClient, Store], monkeypatch: pytest.MonkeyPatch,
+                                               extra: dict[str, Any]) -> None:
+    """A very common search word switches to walking claims in page order; the page and
+    total must not change."""
+    from labourlens.web import queries
+
+    _, store = env
+    f = queries.ClaimFilter(q="workers", **extra)
+    normal = queries.claim_page(store, f, per_page=2)
+    monkeypatch.setattr(queries, "COMMON_MIN_HITS", 1)
+    monkeypatch.setattr(queries, "COMMON_SHARE", 0.0)
+    with store.engine.connect() as conn:
+        assert queries._common_words(conn, f) is not None
+    common = queries.claim_page(store, f, per_page=2)
+    assert [c["id"] for c in common["claims"]] == [c["id"] for c in normal["claims"]]
+    assert common["total"] == normal["total"] and normal["total"] >= 1

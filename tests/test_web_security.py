@@ -236,3 +236,14 @@ def test_oversized_request_is_refused_before_reading(store: Store) -> None:
         r = client.post("/ingest", files={"files": ("a.txt", b"x" * 5000, "text/plain")},
                         data={"csrf_token": csrf(client)})
         assert r.status_code == 413
+
+
+def test_templates_never_mark_data_safe() -> None:
+    from labourlens.web import context
+
+    env = context.make_templates().env
+    assert env.autoescape is True
+    for path in context.TEMPLATES.glob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        assert "|safe" not in text.replace(" ", "") and "Markup" not in text, path.name
+        assert "<script" not in text and "style=" not in text, path.name

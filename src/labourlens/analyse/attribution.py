@@ -43,6 +43,15 @@ __all__ = [
 
 EXTRACTOR = "attribution.v1"
 _WORD = re.compile(r"[a-z]+")
+_QUOTED_AS = re.compile(
+    r"(?:^|(?<=[,;:]\s))(?P<relay>[^,“”\"]{2,80}?)\s+quoted\s+(?P<sp>[^,“”\"]{2,120}?)\s+as\s+saying"
+)
+
+
+def quoted_text(text: str) -> bool:
+    return '"' in text
+
+
 _COLON_SPEAKER = re.compile(r"^\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}):\s+\S")
 _NOT_SPEAKERS = frozenset(
     "q a question answer note photo image source sources keywords tags update editor correction warning "
@@ -114,10 +123,21 @@ def find_mention(sentence_text: str) -> Mention | None:
                 relay=m.group("relay").strip(),
             )
     quoted = '"' in text
+    if "quoted" in words:
+        m = _QUOTED_AS.search(text)
+        if m and _plausible(m.group("sp")):
+            sp = m.group("sp").strip()
+            relay = m.group("relay").strip()
+            return Mention(
+                sp, m.start("sp"), m.start("sp") + len(sp), "quoted", quoted_text(text), relay=relay
+            )
     for rx in (lex.trailing_appos_re, lex.trailing_re) if has_verb else ():
         m = rx.search(text)
         if m and text[: m.start("sp")].strip() not in ('"', ""):
             sp = m.group("sp").strip()
+            lead = re.match(r"(?:as|but|and|so)\s+", sp, re.IGNORECASE)
+            if lead:
+                sp = sp[lead.end() :]
             verb = m.group("verb").lower()
             doc_ok = verb in lex.verb_speech or classify(sp) in (
                 "document",
@@ -126,7 +146,8 @@ def find_mention(sentence_text: str) -> Mention | None:
                 "outlet",
             )
             if doc_ok and _plausible(sp):
-                return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(verb), quoted)
+                start = m.start("sp") + (lead.end() if lead else 0)
+                return Mention(sp, start, start + len(sp), _cue(verb), quoted)
     m = lex.middle_re.search(text) if has_verb else None
     if m and m.start() > 0:
         sp = m.group("sp").strip()
@@ -167,8 +188,17 @@ def _start_mention(text: str) -> Mention | None:
         if re.search(r"\b(?:who|which|that|whom)$", np, re.IGNORECASE):
             continue
         verb = vm.group("verb").lower()
-        if not np or rest[vm.end() :].lstrip().startswith("to ") and _cue(verb) != "told":
-            continue
+        after = rest[vm.end() :].lstrip().lower()
+        if (
+            not np
+            or after.startswith(("to ", "not to "))
+            or _cue(verb) in ("ask", "urge", "warn", "tell")
+            and (
+                re.match(r"^(?:\w+\s+){1,3}(?:not\s+)?to\s", after)
+                and not after.startswith(("that", "about"))
+            )
+        ):
+            continue  # "asked workers to stay", "told them not to leave": an order, not a report
         kind = classify(np)
         doc_ok = verb not in lex.doc_verbs or verb in lex.verb_speech or kind in ("document", "organization")
         aud = vm.group("aud") or ""
@@ -201,7 +231,12 @@ def attribute(
         if s.kind != "body" or result[i].explicit or s.quote is not None or i == 0:
             continue
         prev = result[i - 1]
-        if sentences[i - 1].paragraph == s.paragraph and prev.source != OUTLET_KEY and not prev.direct:
+        if (
+            sentences[i - 1].paragraph == s.paragraph
+            and prev.source != OUTLET_KEY
+            and not prev.direct
+            and _FRAMING.search(sentences[i - 1].text)
+        ):
             result[i] = Attribution(prev.source, prev.cue, False, False)
     # interview answers ("A: ...") belong to the interviewee
     answer_para = -1
@@ -233,7 +268,11 @@ def attribute(
             result[i] = Attribution(donor.source, donor.cue, True, False)
         elif last_direct is not None and last_direct[0] >= s.paragraph - 1:
             result[i] = Attribution(last_direct[1].source, last_direct[1].cue, True, False)
-        elif last_explicit is not None and last_explicit[0] == s.paragraph - 1 and _quote_paragraph(sentences, i):
+        elif (
+            last_explicit is not None
+            and last_explicit[0] == s.paragraph - 1
+            and _quote_paragraph(sentences, i)
+        ):
             # a paragraph that is all quotation, right after someone was introduced ("Kim described it:")
             result[i] = Attribution(last_explicit[1].source, last_explicit[1].cue, True, False)
         if result[i].source != OUTLET_KEY:
@@ -241,6 +280,10 @@ def attribute(
     return reg.sources(), result
 
 
+_FRAMING = re.compile(
+    r"\b(?:told|tells|spoke|talked|wrote)\b[^.]{0,60}\babout\b|\b(?:described|recounted|recalled|detailed)\b|:\s*$",
+    re.IGNORECASE,
+)
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.)-]\s", re.IGNORECASE)
 
 

@@ -125,8 +125,8 @@ def _claim(index: int, s: Sentence, att: attribution.Attribution, m: indicators.
     hits: list[IndicatorHit] = [] if (denial or hypothetical) else _dedupe(m.hits)
     polarity = "negated" if denial else "affirmed"
     if not hits and not denial and not hypothetical:
-        counters = indicators.counter_cues(s.text)
-        if counters:
+        # "they were never beaten": only negated abuse cues; "workers keep their own passports": a counter-cue
+        if m.negated or indicators.counter_cues(s.text):
             polarity = "negated"
     return Claim(
         index=index,

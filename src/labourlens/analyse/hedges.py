@@ -26,6 +26,10 @@ def plain(text: str) -> str:
     return text.translate(_PLAIN)
 
 
+def _low(text: str) -> str:
+    return text.translate(_PLAIN).lower()
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     hedges: re.Pattern[str]
@@ -36,7 +40,7 @@ class _Lexicon:
 
 def _compile(items: list[str]) -> re.Pattern[str]:
     alts = "|".join(f"(?:{item})" for item in items)
-    return re.compile(rf"\b(?:{alts})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alts})(?!\w)")  # matched against lower-cased text (faster than IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +57,7 @@ def _lexicon() -> _Lexicon:
 def find_hedges(text: str) -> list[str]:
     """Hedge cues in ``text``, lower-cased, in order, without duplicates."""
     seen: list[str] = []
-    for m in _lexicon().hedges.finditer(plain(text)):
+    for m in _lexicon().hedges.finditer(_low(text)):
         cue = m.group(0).strip().lower()
         if cue and cue not in seen:
             seen.append(cue)
@@ -65,12 +69,12 @@ def is_unconfirmed(text: str) -> bool:
     low = text.lower()
     if "verif" not in low and "confirm" not in low and "corroborat" not in low and "unclear" not in low:
         return False
-    return bool(_lexicon().unconfirmed.search(plain(text)))
+    return bool(_lexicon().unconfirmed.search(_low(text)))
 
 
 def denial_cue(text: str) -> str | None:
     """The denial or refutation cue in ``text``, if any."""
-    m = _lexicon().denials.search(plain(text))
+    m = _lexicon().denials.search(_low(text))
     return m.group(0) if m else None
 
 
@@ -80,4 +84,4 @@ def is_denial(text: str) -> bool:
 
 def is_hypothetical(text: str) -> bool:
     """A plan, risk, definition or rule rather than an observation."""
-    return bool(_lexicon().hypothetical.search(plain(text)))
+    return bool(_lexicon().hypothetical.search(_low(text)))

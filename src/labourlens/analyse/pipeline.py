@@ -12,10 +12,12 @@ from labourlens.analyse import (
     dates,
     entities,
     language,
-    meta as meta_stage,
     money,
     places,
     sentences,
+)
+from labourlens.analyse import (
+    meta as meta_stage,
 )
 from labourlens.model import Analysis
 

@@ -148,7 +148,19 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         if paras and not prev_blank:
             ps, pe = paras[-1]
             prev_text = text[ps:pe]
-            if len(prev_text) > 60 and not _TERMINAL.search(prev_text) and stripped[:1].islower():
+            last_line = prev_text.rsplit("\n", 1)[-1]
+            wrapped = (
+                len(last_line) > 60
+                and not _TERMINAL.search(last_line)
+                and (
+                    stripped[:1].islower()
+                    or len(last_line) >= 70
+                    and line_kind(last_line) is None
+                    and line_kind(stripped) is None
+                    and len(stripped.split()) > 3
+                )
+            )
+            if wrapped:  # a hard-wrapped line (PDF, e-mail) continues the paragraph
                 paras[-1] = (ps, e)
                 prev_blank = False
                 continue

@@ -102,10 +102,10 @@ def _lex() -> _Lex:
     pairs.sort(key=lambda p: -len(p[0]))
     tail = (
         r"(?:\s+(?:on|in|at|about|last|this|earlier|late|early|during|after|before|from|via|by|over|to|monday|tuesday|"
-        r"wednesday|thursday|friday|saturday|sunday|yesterday|today|recently|anonymously)\b[^“”\"]{0,80}?)?"
+        r"wednesday|thursday|friday|saturday|sunday|yesterday|today|recently|anonymously)\b[^“”\"]{0,120}?)?"
         r"(?:,\s+(?:adding|saying|noting|explaining|citing|referring|according|speaking|asking|declining|who|"
-        r"despite|although|though|as|while|because|but|even|after|before|amid|in|on|since|with)"
-        r"\b[^“”\"]{0,220}?)?"
+        r"despite|although|though|as|while|because|but|even|after|before|amid|in|on|since|with|where|when|"
+        r"whom|which|whose|now|then|and)\b[^“”\"]{0,220}?)?"
     )
     aud = rf"(?:\s+(?:{audience_re}))?"
     trailing_re = re.compile(
@@ -173,7 +173,9 @@ def _lex() -> _Lex:
 
 # ---------------------------------------------------------------- speaker phrases
 
-_NAME_TOKEN = r"(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)[- ])?(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*)*|[A-Z]\.)"
+_NAME_TOKEN = (
+    r"(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)[- ])?(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*)*|[A-Z]\.)"
+)
 _NAME_RE = re.compile(
     rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Gen|Col|Lt)\.?\s+)?({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})$"
 )
@@ -419,12 +421,7 @@ def _plausible(np: str) -> bool:
     toks = re.findall(r"[A-Za-z-]+", before_rel)
     for i, w in enumerate(toks[1:], start=1):
         nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
-        if (
-            w.endswith("ed")
-            and w.lower() not in _PARTICIPLES
-            and w.islower()
-            and nxt != "by"
-        ):
+        if w.endswith("ed") and w.lower() not in _PARTICIPLES and w.islower() and nxt != "by":
             return False
     return classify(np) is not None or np.lower() in ("he", "she", "they", "we", "i", "it")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,7 @@ def path(name: str) -> Path:
     return Path(str(resources.files("labourlens.knowledge").joinpath(name)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_text(name: str) -> str:
     p = path(name)
     try:
@@ -38,7 +38,7 @@ def load_text(name: str) -> str:
         raise ConfigError(f"knowledge file {name} cannot be read ({exc}); reinstall labourlens") from exc
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> Any:
     """Parsed content of a knowledge file: YAML gives its data, CSV/TSV a list of dicts."""
     text = load_text(name)

@@ -4,6 +4,7 @@ linker) and renders a template; report text is escaped by the templates."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
@@ -53,8 +54,11 @@ def claims_page(
     require(request, "view")
     store = state(request).store
     result = queries.claim_page(store, f, sort=sort, page=page, per_page=per_page)
+    rest = replace(f, indicator=None)
+    counts = (state(request).cache.get(store, "indicator_counts", lambda st: queries.indicator_counts(st, rest))
+              if not rest.active() else queries.indicator_counts(store, rest))
     return render(request, "claims.html", {
-        "f": f, "result": result, "sort": sort, "facets": queries.facet_values(store),
+        "f": f, "result": result, "sort": sort, "facets": {**queries.facet_values(store), "indicators": counts},
         "qs": _qs(f, sort=sort), "qs_filter": _qs(f), "export_formats": list(web_exports.FORMATS),
     })
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -90,7 +90,9 @@ def _when(c: Any, d: Any) -> Any:
     return sa.func.coalesce(c.c.event_time, d.c.published)
 
 
-def _conditions(store: Store, conn: sa.Connection, f: ClaimFilter) -> list[Any]:
+def _conditions(store: Store, conn: sa.Connection, f: ClaimFilter, fts_driver: bool = True) -> list[Any]:
+    """SQL conditions for ``f``. ``fts_driver=False`` keeps SQLite from starting at the
+    full-text matches (for a common word it is faster to walk claims in page order)."""
     c, s, d, p, ci, r = t.claims, t.sources, t.documents, t.places, t.claim_indicators, t.reviews
     conds: list[Any] = []  # cheap column tests first: SQLite evaluates terms in order
     later: list[Any] = []
@@ -138,7 +140,7 @@ def _conditions(store: Store, conn: sa.Connection, f: ClaimFilter) -> list[Any]:
         if dialect.is_sqlite(conn) and match:
             fts: Any = sa.select(sa.column("claim_id")).select_from(sa.table("claims_fts")).where(
                 sa.text("claims_fts MATCH :fts_q").bindparams(fts_q=match))
-            conds.append(c.c.id.in_(fts))
+            conds.append((c.c.id if fts_driver else c.c.id + 0).in_(fts))
         else:
             for word in f.q.split():
                 conds.append(c.c.text.ilike(f"%{word}%"))
@@ -159,6 +161,24 @@ def _order(sort: str, c: Any, s: Any, d: Any, conn: sa.Connection | None = None)
     if sort == "speaker":
         return [sa.func.lower(sa.func.coalesce(s.c.canonical, s.c.wording, d.c.outlet, "")), c.c.id]
     return [published, d.c.id, c.c.idx]
+
+
+COMMON_SHARE = 0.2  # a full-text query matching more than this share of claims counts as common
+COMMON_MIN_HITS = 5000  # ... and at least this many
+
+
+def _common_words(conn: sa.Connection, f: ClaimFilter) -> int | None:
+    """The number of claims matching ``f``'s full-text query when it matches many
+    claims (SQLite only), else None."""
+    match = dialect.fts_query(f.q or "")
+    if not match or not dialect.is_sqlite(conn):
+        return None
+    hits = int(conn.execute(sa.text("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH :q"),
+                            {"q": match}).scalar_one())
+    if hits < COMMON_MIN_HITS:
+        return None
+    total = conn.execute(sa.select(sa.func.max(t.claims.c.id))).scalar_one() or 1
+    return hits if hits > COMMON_SHARE * total else None
 
 
 def claim_page(
@@ -184,14 +204,23 @@ def claim_page(
     )
     with store.engine.connect() as conn:
         conds = _conditions(store, conn, f)
-        query = base.where(*conds).order_by(*_order(sort, c, s, d, conn)).limit(per_page).offset((page - 1) * per_page)
+        hits = _common_words(conn, f) if sort in ("newest", "oldest") else None
+        common = hits is not None
+        if common:
+            # walk claims in page order and stop after one page; count separately
+            paged = base.where(*_conditions(store, conn, f, fts_driver=False))
+        else:
+            paged = base.where(*conds)
+        query = paged.order_by(*_order(sort, c, s, d, conn)).limit(per_page).offset((page - 1) * per_page)
         total: int | None = None
-        if count and conds:
+        if count and conds and not common:
             # one pass: the window count comes with the page (matching rows are visited once)
             query = query.add_columns(sa.func.count().over().label("_total"))
         rows = [dict(r) for r in conn.execute(query).mappings()]
-        if count and conds and rows:
+        if count and conds and not common and rows:
             total = int(rows[0]["_total"])
+        elif count and common and not replace(f, q=None).active():
+            total = hits  # the text is the only filter: the index's own count is exact
         elif count:
             # no filter: the claims table's own count (every claim has its document); or a page past the end
             counted = sa.select(sa.func.count()).select_from(
@@ -204,6 +233,23 @@ def claim_page(
         rows = decorate(conn, rows)
     pages = max(1, -(-total // per_page)) if total is not None else None
     return {"claims": rows, "total": total, "page": page, "per_page": per_page, "pages": pages}
+
+
+def indicator_counts(store: Store, f: ClaimFilter) -> dict[str, int]:
+    """Affirmed claims per indicator among the claims matching ``f`` without its own
+    indicator filter (the counts the indicator facet shows)."""
+    c, s, d, ci = t.claims, t.sources, t.documents, t.claim_indicators
+    rest = replace(f, indicator=None).check()
+    with store.engine.connect() as conn:
+        conds = _conditions(store, conn, rest)
+        joined = ci.join(c, c.c.id == ci.c.claim_id)
+        if conds:
+            joined = joined.join(d, d.c.id == c.c.doc_id).outerjoin(
+                s, sa.and_(s.c.doc_id == c.c.doc_id, s.c.key == c.c.source_key))
+        q = (sa.select(ci.c.indicator, sa.func.count(sa.distinct(c.c.id))).select_from(joined)
+             .where(c.c.polarity == "affirmed", *conds).group_by(ci.c.indicator))
+        found = {str(k): int(n) for k, n in conn.execute(q)}
+    return {i: found[i] for i in INDICATORS if i in found}
 
 
 def iter_claims(store: Store, f: ClaimFilter, sort: str = "newest", batch: int = 500) -> Any:
