@@ -121,3 +121,48 @@ def test_people_in_own_voice_phrases_are_not_outlets() -> None:
 
 def test_photo_credits_are_not_outlets() -> None:
     assert detect("Workers at the site. Copyright Getty Images\nMore text.").outlet is None
+
+
+def test_masthead_line_names_an_unknown_outlet() -> None:
+    assert detect("The Kolyma Evening Lantern\n\nLoggers wait for pay\n\nMAGADAN \u2014 Body.").outlet == (
+        "The Kolyma Evening Lantern")
+    text = "Skip to main content\n\nUpper Nile Observer\n\nMine crews sleep in tents\n\nBody text."
+    assert detect(text).outlet == "Upper Nile Observer"
+    assert detect("Sakhalin Freight Bulletin\nMonday, 3 June 2024\n\nHeadline\n\nBody.").outlet == (
+        "Sakhalin Freight Bulletin")
+
+
+def test_headlines_are_not_mastheads() -> None:
+    assert detect("Welders Protest Unpaid Wages at Fictional Yard\n\nBody text.").outlet is None
+    assert detect("Ministry of Labour Orders Inspection\n\nThe ministry said on Monday.").outlet is None
+
+
+def test_ngo_report_header_and_press_release() -> None:
+    text = "Lower Volga Migrant Observatory \u2014 Briefing No. 3\n\nWe found that the men were not paid."
+    assert detect(text).outlet == "Lower Volga Migrant Observatory"
+    text = "Department of Public Information\nPress Release No. 4/2023\n\nThe ministry stated that..."
+    assert detect(text).outlet == "Department of Public Information"
+
+
+def test_byline_outlet_forms() -> None:
+    assert detect("Headline here\nBy Ola Brzoza | Kurier Nadmorski\n\nBody.").outlet == "Kurier Nadmorski"
+    assert detect("Headline\nBy Ivo Mart, Staff Reporter, Harbour Morning Star\n\nBody.").outlet == (
+        "Harbour Morning Star")
+    assert detect("Headline\nBy Ivo Mart for Tundra Weekly\n\nBody.").outlet == "Tundra Weekly"
+    # a date after the bar is not an outlet
+    assert detect("Headline\nBy Ivo Mart | April 2, 2022\n\nBody.").outlet is None
+
+
+def test_agency_dateline_copyright_and_published_by() -> None:
+    assert detect("MUSCAT, Mar 3 (Gulf Pitch Wire) - The squad trained.").outlet == "Gulf Pitch Wire"
+    assert detect("Body.\n\n\u00a9 2023 Fictional Freight Ledger").outlet == "Fictional Freight Ledger"
+    assert detect("Body.\n\nPublished by Altai Labour Monitor, Barnaul.").outlet == "Altai Labour Monitor"
+
+
+def test_more_translator_shapes() -> None:
+    assert detect("Body.\n\nTranslation: Sun Woo-ri").translator == "Sun Woo-ri"
+    assert detect("Body.\n\nEnglish version by Dara Oh.").translator == "Dara Oh"
+    assert detect("Body.\n\nTranslated by Dara Oh for Fictional Post.").translator == "Dara Oh"
+    dm = detect("Body.\n\nTranslated from Polish by Ewa Lipa.")
+    assert (dm.translator, dm.original_language) == ("Ewa Lipa", "pl")
+    assert detect("The new version by the ministry was tabled.").translator is None

@@ -201,6 +201,7 @@ class _Compiled:
     rules_by_alt: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     negators: frozenset[str] = frozenset()
     negator_alts: frozenset[int] = frozenset()
+    # memo of matcher ids per token form (bounded; a pure function of the lexicon, safe to share)
     token_cache: dict[str, frozenset[int]] = field(default_factory=dict)
 
     def matcher(self, word: str) -> int:

@@ -30,7 +30,10 @@ _TRANSLATOR = re.compile(
     r"(?:^|\n|[*_(\[]|\.\s)[ \t*_]*(?:Translated|Translation)(?:[ \t]+and[ \t]+(?:edited|adapted|compiled))?"
     rf"(?:[ \t]+from[ \t]+{_LANG}(?:[ \t]+into[ \t]+\w+)?)?[ \t]+by[ \t]+{_NAME}",
 )
-_TRANSLATOR_LABEL = re.compile(rf"(?:^|\n)[ \t*_]*(?:Translator|Translation)[ \t]*:[ \t]*{_NAME}")
+_TRANSLATOR_LABEL = re.compile(rf"(?:^|\n)[ \t*_]*(?:Translator|Translation|English[ \t]+translation)[ \t]*:[ \t]*{_NAME}")
+_TRANSLATOR_VERSION = re.compile(
+    rf"(?:^|\n|[*_(\[]|\.\s)[ \t*_]*(?:English|Korean|Russian|Chinese)[ \t]+(?:version|translation|text)[ \t]+"
+    rf"(?:prepared[ \t]+)?by[ \t]+{_NAME}")
 _ORIGINAL = [
     re.compile(rf"\b[Tt]ranslated(?:[ \t]+and[ \t]+\w+)?[ \t]+from[ \t]+(?:the[ \t]+)?{_LANG}"),
     re.compile(rf"(?:^|\n|[|>\]])[ \t*_]*Read[ \t]+(?:this[ \t]+(?:article|story|report)[ \t]+)?in[ \t]+{_LANG}\b"),
@@ -49,7 +52,8 @@ _MEDIA_WORDS = (
     "News|Times|Post|Daily|Monitor|Voices?|Ledger|Review|Observer|Dispatch|Wire|Notes|Weekly|Quarterly|Journal|"
     "Herald|Tribune|Gazette|Press|Radio|TV|Watch|Reports?|Insider|Today|Digest|Bulletin|Chronicle|Magazine|Mail|"
     "Express|Standard|Telegraph|Agency|Network|Broadcasting|Online|Media|Focus|Briefing|Record|Courier|Inquirer|"
-    "Examiner|Sentinel|Mirror|Globe|Nation|Service|Pro|Asia|Week|Letter|Newsletter|Channel"
+    "Examiner|Sentinel|Mirror|Globe|Nation|Service|Pro|Asia|Week|Letter|Newsletter|Channel|Lantern|Star|Beacon|Echo|"
+    "Messenger|Sun|Herald|Informer|Correspondent|Leader|Advertiser|Compass|Lens"
 )
 _TOKEN = r"[A-Z0-9][\w'\u2019&-]*(?:\.[\w'\u2019&-]+)*"
 _ONAME = rf"((?:The[ \t]+)?{_TOKEN}(?:[ \t]+(?:{_TOKEN}|of|for|and|&)){{0,5}})"
@@ -67,7 +71,7 @@ _CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
                                   r"(?=[ \t]*(?:[.,|]|All|\n|$))"), True),
     (3.0, "follow", re.compile(r"\b(?:Follow|Subscribe[ \t]+to|Support)[ \t]+" + _ONAME +
                                r"(?=[ \t]+on[ \t]+(?:Twitter|X|Facebook|Telegram|Instagram|LinkedIn))"), True),
-    (3.0, "source_line", re.compile(r"(?:^|\n|\[)[ \t]*(?:Source|Originally[ \t]+published[ \t]+(?:by|in|on)|"
+    (3.0, "source_line", re.compile(r"(?:^|\n|\[)[ \t]*(?:Source|Published[ \t]+by|Originally[ \t]+published[ \t]+(?:by|in|on)|"
                                     r"First[ \t]+published[ \t]+(?:by|in|on)|This[ \t]+(?:article|story)[ \t]+"
                                     r"(?:was[ \t]+)?(?:originally|first)[ \t]+(?:published|appeared)[ \t]+(?:by|in|on))"
                                     r"[ \t]*:?[ \t]*" + _ONAME), True),
@@ -97,24 +101,81 @@ _TAIL_CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
 
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "dateline": ("(",), "copyright": ("Copyright", "\u00a9", "(c)"), "follow": ("Follow", "Subscribe", "Support"),
-    "source_line": ("Source", "published", "appeared"), "according_to_line": ("According",),
+    "source_line": ("Source", "published", "Published", "appeared"), "according_to_line": ("According",),
     "told": ("told", "tells", "telling", "informed", "spoke", "speaking", "said to", "interview", "call with",
              "conversation"),
 }
 
 
-def _header_names(text: str) -> list[str]:
-    """Outlet-like names in the page header: "The Peninsula Observer | World | Gulf",
-    "Valletta Weekly \u2014 News", a line that is only a name ending in a media word."""
-    out = []
-    lines = [ln.strip() for ln in text[:600].splitlines() if ln.strip()][:5]
-    for ln in lines:
-        parts = re.split(r"[ \t]+(?:\||\u2014|\u2013|-|\u00b7)[ \t]+", ln)
-        first = parts[0].strip()
+_ORG_WORDS = re.compile(r"\b(?:Observatory|Project|Institute|Initiative|Foundation|Coalition|Alliance|Centre|Center|"
+                        r"Council|Trust|Campaign|Committee|Association|Federation|Union|Rights|Tygodnik|Gazeta|Kurier|Vestnik|Pravda|"
+                        r"Zeitung|Shimbun|Ilbo|Sinmun|Ribao|Wiadomo\w*)\b")
+_GOV_HEADER = re.compile(r"^(?:The[ \t]+)?(?:Ministry|Department|Office|Bureau|Embassy|Permanent[ \t]+Mission|"
+                         r"Press[ \t]+Office|Information[ \t]+Office|Consulate(?:[ \t]+General)?)\b")
+_RELEASE = re.compile(r"\b(?:Press|News|Media)[ \t]+[Rr]elease|\bFor[ \t]+[Ii]mmediate[ \t]+[Rr]elease|"
+                      r"\bStatement\b|\bCommuniqu")
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "&", "on", "de", "du", "la", "in", "at"})
+_HEADER_CHROME = re.compile(r"^(?:skip|menu|home|search|log[ \t]*in|sign[ \t]*in|register|subscribe|share|"
+                            r"advertisement|close|print|email|breaking|updated|published|posted)\b|>", re.I)
+_MONTHS = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Updated|"
+                     r"Published|Posted)", re.I)
+
+
+def _title_cased(name: str) -> bool:
+    """"The Amur Evening Herald", "Tumen River Labour Observatory": every word capitalised
+    except small function words, and no sentence punctuation."""
+    words = name.split()
+    if not words or not words[0][:1].isupper() or name.endswith((".", ":", "?", "!", ",")):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in words)
+
+
+def _header_names(text: str) -> list[tuple[str, str]]:
+    """Outlet-like names in the page header with their cue: "The Peninsula Observer |
+    World | Gulf", "Valletta Weekly \u2014 News", a masthead line that is only a name
+    ending in a media word ("Great Lakes Observer"), an NGO report header ("Tumen River
+    Labour Observatory \u2014 Briefing No. 7"), a press release's issuing office."""
+    out: list[tuple[str, str]] = []
+    lines = [ln.strip(" \t*_#") for ln in text[:800].splitlines()]
+    lines = [ln for ln in lines if ln and not _HEADER_CHROME.match(ln)][:5]
+    release = _RELEASE.search(text[:600]) is not None
+    for i, ln in enumerate(lines):
+        parts = [p.strip() for p in re.split(r"[ \t]+(?:\||\u2014|\u2013|-|\u00b7)[ \t]+", ln)]
+        first = parts[0]
+        n_words = len(first.split())
+        if not 1 <= n_words <= 6 or first.endswith("."):
+            continue
         # a name, then section names: "Valletta Weekly \u2014 News \u2014 Local"
-        if len(parts) >= 2 and all(len(x.split()) <= 3 for x in parts[1:]) and 1 <= len(first.split()) <= 6 \
-                and _MEDIA_END.search(first) and not first.endswith("."):
-            out.append(first)
+        if len(parts) >= 2 and all(len(x.split()) <= 4 for x in parts[1:]) and (
+                _MEDIA_END.search(first) or (_ORG_WORDS.search(first) and _title_cased(first))):
+            out.append((first, "header"))
+        elif len(parts) == 1 and _title_cased(first) and (_MEDIA_END.search(first) or _ORG_WORDS.search(first)) \
+                and i <= 3:
+            out.append((first, "masthead"))
+        elif i <= 1 and release and _GOV_HEADER.match(first) and _title_cased(first):
+            out.append((first, "press release"))
+    return out
+
+
+_BYLINE = re.compile(
+    r"(?:^|\n)[ \t*_]*By[ \t]+[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3}"
+    r"(?:[ \t]*(?:\||\u2014|\u2013|/)[ \t]*"
+    r"|,[ \t]*(?:[A-Z][a-z]+[ \t]+)?(?:Staff[ \t]+)?(?:Reporter|Writer|Correspondent|Editor|[Rr]eporter|[Ww]riter|"
+    r"[Cc]orrespondent|[Ee]ditor)[ \t]*(?:,|\||\u2014|for)[ \t]*"
+    r"|[ \t]+for[ \t]+(?:the[ \t]+)?(?=[A-Z]))" + _ONAME + r"[ \t]*(?=\n|$|\||,|\u2014)")
+
+
+def _byline_names(text: str) -> list[str]:
+    """The outlet in a byline: "By Anna Kowalska | Tygodnik Pomorski", "By Ivan Lee, Staff
+    Reporter, The Coastal Post", "By Ivan Lee for Harbour News"; a date after the bar is not."""
+    if "By " not in text:
+        return []
+    out = []
+    for m in _BYLINE.finditer(text[:1500]):
+        name = m.group(1).strip()
+        if _MONTHS.match(name) or re.match(r"\d", name) or len(name.split()) > 5:
+            continue
+        out.append(name)
     return out
 
 
@@ -154,8 +215,10 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
             tail = _ONAME_TAIL.search(text, max(0, m.start() - 70), m.start())
             if tail:
                 vote(tail.group(1), weight, cue, any_name)
-    for name in _header_names(text):
-        vote(name, 2.0, "header", False)
+    for name, cue in _header_names(text):
+        vote(name, 2.0, cue, True)
+    for name in _byline_names(text):
+        vote(name, 3.0, "byline", True)
     if not scores:
         return None, None
     # "TASHKENT (AFW) \u2014 ... Copyright Asian Football Wire": an acronym votes for the full name
@@ -191,9 +254,9 @@ def _outlet_from_emails(text: str) -> str | None:
 
 
 def _translator(text: str) -> str | None:
-    if "ranslat" not in text:
+    if "ranslat" not in text and "version" not in text:
         return None
-    m = _TRANSLATOR.search(text) or _TRANSLATOR_LABEL.search(text)
+    m = _TRANSLATOR.search(text) or _TRANSLATOR_LABEL.search(text) or _TRANSLATOR_VERSION.search(text)
     if not m:
         return None
     name = m.group(m.lastindex or 1).strip().rstrip(".,;")

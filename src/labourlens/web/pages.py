@@ -21,6 +21,7 @@ from labourlens.web.jobs import check_upload, check_urls
 from labourlens.web.queries import ClaimFilter
 
 router = APIRouter(include_in_schema=False)
+FACET_COUNT_LIMIT = 20_000  # facet counts are shown when the claims matching the filter are at most this many
 
 
 def _qs(f: ClaimFilter, **extra: Any) -> str:
@@ -55,10 +56,14 @@ def claims_page(
     store = state(request).store
     result = queries.claim_page(store, f, sort=sort, page=page, per_page=per_page)
     rest = replace(f, indicator=None)
-    counts = (state(request).cache.get(store, "indicator_counts", lambda st: queries.indicator_counts(st, rest))
-              if not rest.active() else queries.indicator_counts(store, rest))
+    facets: dict[str, Any] = queries.facet_values(store)
+    if not rest.active():  # the same for every visit until new data: cached
+        facets["indicators"] = state(request).cache.get(store, "indicator_counts",
+                                                        lambda st: queries.indicator_counts(st, rest))
+    elif f.indicator is None and (result["total"] or 0) <= FACET_COUNT_LIMIT:  # a huge match set is too slow
+        facets["indicators"] = queries.indicator_counts(store, rest)
     return render(request, "claims.html", {
-        "f": f, "result": result, "sort": sort, "facets": {**queries.facet_values(store), "indicators": counts},
+        "f": f, "result": result, "sort": sort, "facets": facets,
         "qs": _qs(f, sort=sort), "qs_filter": _qs(f), "export_formats": list(web_exports.FORMATS),
     })
 
