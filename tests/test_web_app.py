@@ -54,6 +54,8 @@ def test_dashboard_counts_chart_map_and_failures(env: tuple[TestClient, Store]) 
     assert r.text.count('<path class="country"') > 150  # Natural Earth outlines, drawn server-side
     # a place named in a claim is a point that links to the filtered claims table
     assert re.search(r'href="/claims\?place=Dandong"', r.text)
+    # countries with claims are shaded and link to the claims there
+    assert re.search(r'href="/claims\?country=CN" class="map-country"><path class="country shade-[1-5]"', r.text)
     # the empty input is listed among failures with its reason
     assert "empty.txt" in r.text and "empty file" in r.text
 
@@ -373,3 +375,11 @@ def test_common_word_plan_gives_the_same_page(env: tuple[TestClient, Store], mon
     common = queries.claim_page(store, f, per_page=2)
     assert [c["id"] for c in common["claims"]] == [c["id"] for c in normal["claims"]]
     assert common["total"] == normal["total"] and normal["total"] >= 1
+
+
+def test_failed_document_shows_its_reason(env: tuple[TestClient, Store]) -> None:
+    client, store = env
+    failed = next(d for d in store.iter_documents() if d["status"] != "ok")
+    r = client.get(f'/documents/{failed["id"]}')
+    assert r.status_code == 200
+    assert 'id="doc-status"' in r.text and failed["reason"] in r.text

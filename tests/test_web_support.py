@@ -4,6 +4,7 @@ copied for each module, so reviews in one module do not leak into another)."""
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import tempfile
 from functools import lru_cache
@@ -45,6 +46,7 @@ def _template() -> Path:
     from labourlens.store import open_store
 
     folder = Path(tempfile.mkdtemp(prefix="labourlens-webtest-"))
+    atexit.register(shutil.rmtree, folder, True)
     inputs = folder / "in"
     inputs.mkdir()
     for name, text in REPORTS.items():

@@ -80,8 +80,13 @@ def test_bar_chart_uses_years_for_long_spans() -> None:
 def test_map_projection_and_country_outlines() -> None:
     assert mapdata.project(-180, mapdata.LAT_MAX) == (0.0, 0.0)
     assert mapdata.project(180, mapdata.LAT_MIN) == (mapdata.WIDTH, mapdata.HEIGHT)
-    names = {name for name, _ in mapdata.country_paths()}
-    assert {"China", "Russia", "Qatar", "Brazil"} <= names and "Antarctica" not in names
+    codes = {name: code for code, name, _ in mapdata.country_paths()}
+    assert {"China", "Russia", "Qatar", "Brazil"} <= set(codes) and "Antarctica" not in codes
+    assert (codes["China"], codes["Russia"], codes["Qatar"]) == ("CN", "RU", "QA")
+    shaded = charts.world_map([], {"CN": 10, "QA": 1})["countries"]
+    by_code = {c["code"]: c for c in shaded}
+    assert by_code["CN"]["shade"] == charts.SHADES and 1 <= by_code["QA"]["shade"] < charts.SHADES
+    assert by_code["BR"]["shade"] == 0
     dots = charts.world_map([{"name": "A", "country": "CN", "lat": 40.0, "lon": 124.0, "claims": 9},
                              {"name": "B", "country": "RU", "lat": 48.0, "lon": 135.0, "claims": 1}])["dots"]
     assert dots[0]["r"] > dots[1]["r"]

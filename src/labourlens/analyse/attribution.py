@@ -98,8 +98,47 @@ def _according_np(rest: str) -> str:
     return np
 
 
+# fronted adjuncts before a speaker phrase: "In Dubai, ", "On Monday, ", "Last year, ", "Back home, "
+_FRONTED = re.compile(
+    r"^(?:(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Ff]rom|[Aa]cross|[Bb]ack\s+in)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
+    r"(?:\s+(?:[A-Z][\w'\u2019.-]*|of|de))*(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)?"
+    r"|[Oo]n\s+[A-Z][a-z]+(?:\s+\d{1,2})?|[Ii]n\s+(?:19|20)\d\d|[Ll]ast\s+(?:week|month|year|winter|summer|spring|"
+    r"autumn)|[Ee]arlier(?:\s+this\s+\w+)?|[Ll]ater|[Mm]eanwhile|[Tt]oday|[Yy]esterday|[Bb]ack\s+home|"
+    r"[Ee]lsewhere|[Ss]eparately|[Tt]here|[Hh]ere)\s*,\s+"
+)
+# "a second source, a Korean-Chinese driver who ...": the fuller apposition is the speaker
+_COUNTED_SOURCE = re.compile(
+    r"^(?:a|another|one|the)\s+(?:(?:second|third|fourth|fifth|other|further|new|different)\s+)?"
+    r"(?:source|witness|informant|interviewee|person|contact)\s*,\s+(?=(?:a|an|the|one)\s)", re.IGNORECASE)
+
+
+def _clean_mention(m: Mention | None) -> Mention | None:
+    """Strip fronted adjuncts and counting appositions from the speaker phrase."""
+    if m is None:
+        return None
+    w = m.wording
+    cut = 0
+    for _ in range(3):
+        f = _FRONTED.match(w[cut:]) or _COUNTED_SOURCE.match(w[cut:])
+        if not f or f.end() >= len(w) - cut - 1:
+            break
+        cut += f.end()
+    if cut == 0:
+        return m
+    rest = w[cut:]
+    if not rest.strip() or classify(rest) is None:
+        return m
+    m.wording = rest
+    m.start += cut
+    return m
+
+
 def find_mention(sentence_text: str) -> Mention | None:
     """The attribution in one sentence, if it has one."""
+    return _clean_mention(_find_mention(sentence_text))
+
+
+def _find_mention(sentence_text: str) -> Mention | None:
     lex = _lex()
     text = plain(sentence_text)
     m = _COLON_SPEAKER.match(text)
@@ -139,6 +178,9 @@ def find_mention(sentence_text: str) -> Mention | None:
             if lead:
                 sp = sp[lead.end() :]
             verb = m.group("verb").lower()
+            if re.match(r"\s*(?:not\s+)?to\s", text[m.end("verb"):]) or re.search(
+                    r"\b(?:said|says|told|tells)\b", sp, re.IGNORECASE):
+                continue  # "asked to be identified only by ...": not a report; "said the doctors rarely": not a speaker
             doc_ok = verb in lex.verb_speech or classify(sp) in (
                 "document",
                 "organization",
@@ -159,7 +201,8 @@ def find_mention(sentence_text: str) -> Mention | None:
         sp_words = sp.split() or [""]
         pronoun_ok = sp_words[0].lower() not in ("he", "she", "they") or len(sp_words) == 1
         short = len(_REL_CLAUSE.split(sp.split(",")[0])[0].split()) <= 6
-        clean = not _BAD_NP.search(_REL_CLAUSE.split(sp, maxsplit=1)[0])
+        head_part = _REL_CLAUSE.split(sp, maxsplit=1)[0]
+        clean = not _BAD_NP.search(head_part) and not _CLAUSE_WORD.search(head_part)
         if pronoun_ok and len(sp_words) <= 14 and short and clean and _plausible(sp):
             return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), quoted)
     m = lex.according_re.search(text) if has_according else None
@@ -168,8 +211,39 @@ def find_mention(sentence_text: str) -> Mention | None:
         if _plausible(sp):
             return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "according to", False)
     if has_verb and not text.lstrip().startswith('"'):
-        return _start_mention(text)
+        return _start_mention(text) or _relative_mention(text)
     return None
+
+
+_RELATIVE = re.compile(
+    r",\s+(?:which|who)\s+(?:had\s+|has\s+|also\s+)?(?P<verb>found|finds|said|says|reported|documented|showed|shows|"
+    r"concluded|estimated|noted|stated|revealed|described|recorded|counted|listed|alleged|claimed)\s+(?:that\s+)?")
+_DET_START = re.compile(r"(?:^|(?<=\s))(?:an?|the|one|that|this)\s", re.IGNORECASE)
+
+
+def _relative_mention(text: str) -> Mention | None:
+    """ "... echo a 2021 report by the Vostok Centre, which found that ...": the phrase before
+    ", which found" speaks the rest of the sentence."""
+    m = _RELATIVE.search(text)
+    if not m:
+        return None
+    before = text[: m.start()]
+    clause_start = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
+    for d in _DET_START.finditer(before, clause_start):
+        sp = before[d.start():].strip()
+        head = re.split(r"\s+(?:by|of|from|in|at|for|on)\s", sp, maxsplit=1)[0]
+        if len(head.split()) > 4 or not _plausible(sp):
+            continue
+        kind = classify(sp)
+        if kind in ("document", "organization", "official", "anonymous_source", "named_person", "outlet"):
+            start = d.start() + (len(before[d.start():]) - len(before[d.start():].lstrip()))
+            return Mention(sp, start, start + len(sp), _cue(m.group("verb")), False)
+    return None
+
+
+_CLAUSE_WORD = re.compile(
+    r"\b(?:rarely|never|often|always|seldom|usually|spoke|worked|lived|went|came|saw|kept|took|gave|left|got|made|"
+    r"slept|ate|paid|earned|stayed|returned)\b", re.IGNORECASE)
 
 
 def _start_mention(text: str) -> Mention | None:
@@ -226,7 +300,9 @@ def attribute(
         if m is not None:
             src = reg.resolve(m, s.start, text[max(0, s.start - 600) : s.start])
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
-    # indirect speech carries on to the rest of its paragraph ("X told us about Y. Y was ...")
+    # indirect speech carries on to the rest of its paragraph ("X told us about Y. Y was ..."),
+    # and so does a document describing its content ("The agreement states ... Wages are paid ...")
+    kinds = {src.key: src.kind for src in reg.sources()}
     for i, s in enumerate(sentences):
         if s.kind != "body" or result[i].explicit or s.quote is not None or i == 0:
             continue
@@ -235,7 +311,7 @@ def attribute(
             sentences[i - 1].paragraph == s.paragraph
             and prev.source != OUTLET_KEY
             and not prev.direct
-            and _FRAMING.search(sentences[i - 1].text)
+            and (_FRAMING.search(sentences[i - 1].text) or kinds.get(prev.source) == "document")
         ):
             result[i] = Attribution(prev.source, prev.cue, False, False)
     # interview answers ("A: ...") belong to the interviewee

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from labourlens.analyse import attribution, hedges, indicators
+from labourlens.analyse import attribution, context, hedges, indicators, worktime
 from labourlens.model import Analysis, Claim, DocMeta, IndicatorHit, Sentence, Source
 
 __all__ = ["extract", "attach_context", "EXTRACTOR"]
@@ -70,8 +70,10 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     sources, atts = attribution.attribute(text, sentences, meta.outlet if meta else None)
     body = [i for i, s in enumerate(sentences) if s.kind == "body"]
     matches = {
-        i: indicators.match(_without_speaker(sentences[i].text, atts[i]), sentences[i].start) for i in body
+        i: _match(_without_speaker(sentences[i].text, atts[i]), sentences[i].start) for i in body
     }
+    if not context.forced_labour_context(text, sentences, [m.hits for m in matches.values()]):
+        return [], []
     any_hit = any(m.hits for m in matches.values())
     core = any(
         _CORE_WORKER.search(sentences[i].text) and not hedges.is_hypothetical(sentences[i].text) for i in body
@@ -107,6 +109,23 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     if attribution.OUTLET_KEY in used:
         out_sources.insert(0, attribution.Registry(outlet=meta.outlet if meta else None).outlet_source())
     return out_sources, claims
+
+
+_LONG_DAY = 12.0  # hours a day from which a stated working day counts as excessive overtime
+
+
+def _match(text: str, offset: int) -> indicators.Match:
+    """Indicator hits of one sentence, plus excessive overtime from the working-time spans
+    it states ("from 6 p.m. until 8 a.m.": 14 hours)."""
+    m = indicators.match(text, offset)
+    if "excessive_overtime" in {h.indicator for h in m.hits}:
+        return m
+    for start, end, hours in worktime.long_hours(text):
+        if hours >= _LONG_DAY:
+            m.hits.append(IndicatorHit("excessive_overtime", f"FL11.{worktime.EXTRACTOR}", offset + start,
+                                       offset + end, text[start:end]))
+            break
+    return m
 
 
 def _without_speaker(text: str, att: attribution.Attribution) -> str:

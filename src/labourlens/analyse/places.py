@@ -290,10 +290,12 @@ def _mention(text: str, start: int, end: int, p: Place) -> PlaceMention:
 
 def _cjk(text: str, g: Gazetteer) -> list[PlaceMention]:
     """Korean and Chinese names, matched as substrings (Korean attaches particles)."""
-    if g.cjk_re is None or not gazetteer.CJK_RE.search(text):
+    if not g.cjk or not gazetteer.CJK_RE.search(text):
         return []
+    rx = g.cjk_regex()
+    assert rx is not None
     out = []
-    for m in g.cjk_re.finditer(text):
+    for m in rx.finditer(text):
         idxs = g.cjk[m.group()]
         best = max(idxs, key=lambda k: (_LEVEL_WEIGHT.get(g.places[k].level, 3.0), g.places[k].population))
         out.append(_mention(text, m.start(), m.end(), g.places[best]))

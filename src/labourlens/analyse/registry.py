@@ -100,6 +100,10 @@ class Registry:
             antecedent = _last_name(context)
             if antecedent:  # "Jo Chol-ho, 52, worked ... He spoke to us": the person named before
                 return self._resolve(Mention(antecedent, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
+        if re.match(r"^(?:article|clause|section|paragraph|annex|appendix|point)\s+\d", low):
+            e = self._recent(lambda e: e.source.kind == "document")  # "Article 9 sets ...": the agreement's article
+            if e:
+                return self._touch(e)
         if low == "it":
             e = self._recent(lambda e: e.source.kind in ("organization", "document", "official", "outlet"))
             if e:

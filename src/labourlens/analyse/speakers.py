@@ -320,6 +320,8 @@ def classify(np: str) -> str | None:
             first
         ):
             return "anonymous_source" if not _noun_kind(first) else _noun_kind(first)[1]  # type: ignore[index]
+    if _document_first(first):
+        return "document"  # "pay slips the foreman kept", "a labour-service agreement reviewed by ...", "Article 9"
     if _YEAR_OLD.search(first) and not name_in(text):
         return "anonymous_source"  # "the 34-year-old", "a 52-year-old former logger"
     titled = _TITLED_NAME.search(first) or _ROLE_NAME.search(first)
@@ -389,6 +391,34 @@ def classify(np: str) -> str | None:
 
 
 _YEAR_OLD = re.compile(r"\b\d{1,2}-year-old\b")
+_ARTICLE = re.compile(r"^(?:Article|Clause|Section|Paragraph|Annex|Appendix|Point)\s+\d+[\w.()]*\b")
+_DOC_SKIP = frozenset("the a an one these those this its their his her our some two three several internal leaked "
+                      "signed written official company monthly weekly daily copies copy of handwritten new old "
+                      "original".split())
+
+
+@lru_cache(maxsize=4096)
+def _document_first(first: str) -> bool:
+    """Does the phrase open with a document noun before any person noun ("pay slips the
+    foreman kept", "production schedules photographed at one factory", "Article 9")?"""
+    if _ARTICLE.match(first):
+        return True
+    words = [re.sub(r"['\u2019]s$", "", w.lower()) for w in re.findall(r"[\w'\u2019-]+", first)]
+    table = _lex().noun_table
+    i = 0
+    while i < len(words) and words[i] in _DOC_SKIP and i < 3:
+        i += 1
+    for j in range(i, min(len(words), i + 4)):
+        for n in (3, 2, 1):
+            phrase = " ".join(words[j:j + n])
+            kind = table.get(phrase)
+            if kind is None or j + n > len(words):
+                continue
+            if kind != "document":
+                return False
+            nxt = words[j + n] if j + n < len(words) else ""
+            return table.get(nxt) in (None, "document")
+    return False
 _CAP_NAME = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.'’-]*)){1,8}$")
 _PARTICIPLES = frozenset(
     """based involved employed interviewed named unnamed detained connected linked affiliated qualified licensed

@@ -44,7 +44,8 @@ def load(name: str) -> Any:
     text = load_text(name)
     try:
         if name.endswith((".yaml", ".yml")):
-            return yaml.safe_load(text)
+            # libyaml's safe loader when PyYAML has it: the same data, parsed about ten times faster
+            return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
         if name.endswith((".csv", ".tsv")):
             delim = "\t" if name.endswith(".tsv") else ","
             return list(csv.DictReader(io.StringIO(text), delimiter=delim))

@@ -98,11 +98,12 @@ def stats(request: Request) -> dict[str, Any]:
 
 @router.get("/map", tags=["dashboard"])
 def map_points(request: Request) -> dict[str, Any]:
-    """Places as points in map coordinates (equirectangular, 960 x 480)."""
+    """Places as points in map coordinates (equirectangular, 960 x 480) and claims per country."""
     require(request, "view")
     web = state(request)
     m = charts.world_map(web.cache.get(web.store, "places", queries.place_points))
-    return {"width": m["width"], "height": m["height"], "points": m["dots"]}
+    countries = web.cache.get(web.store, "countries", queries.country_counts)
+    return {"width": m["width"], "height": m["height"], "points": m["dots"], "countries": countries}
 
 
 @router.get("/reviews", tags=["review"])

@@ -83,8 +83,13 @@ def bar_chart(series: dict[str, dict[str, int]]) -> dict[str, Any]:
             "legend": legend, "bucket": size, "x0": PAD_L, "x1": CHART_W - PAD_R, "ybase": PAD_T + ih}
 
 
-def world_map(points: list[dict[str, Any]]) -> dict[str, Any]:
-    """Country outlines and one circle per place, area proportional to its claims."""
+SHADES = 5
+
+
+def world_map(points: list[dict[str, Any]], countries: dict[str, int] | None = None) -> dict[str, Any]:
+    """Country outlines shaded by the claims naming a place in them (classes
+    ``shade-1``..``shade-5``, by share of the busiest country) and one circle per place,
+    its area proportional to its claims."""
     top = max((int(p["claims"]) for p in points), default=1) or 1
     dots = []
     for p in points:
@@ -92,4 +97,11 @@ def world_map(points: list[dict[str, Any]]) -> dict[str, Any]:
         r = round(3 + 14 * math.sqrt(int(p["claims"]) / top), 1)
         dots.append({"x": x, "y": y, "r": r, "name": p["name"], "country": p.get("country"), "claims": p["claims"]})
     dots.sort(key=lambda d: -d["r"])  # small circles drawn last stay clickable
-    return {"width": mapdata.WIDTH, "height": mapdata.HEIGHT, "countries": mapdata.country_paths(), "dots": dots}
+    counts = countries or {}
+    busiest = max(counts.values(), default=0) or 1
+    shapes = []
+    for code, name, d in mapdata.country_paths():
+        n = counts.get(code or "", 0)
+        shade = 0 if not n else max(1, math.ceil(SHADES * math.sqrt(n / busiest)))
+        shapes.append({"code": code, "name": name, "d": d, "claims": n, "shade": shade})
+    return {"width": mapdata.WIDTH, "height": mapdata.HEIGHT, "countries": shapes, "dots": dots}

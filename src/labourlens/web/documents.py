@@ -41,8 +41,7 @@ def document_view(store: Store, doc_id: str, selected_claim: int | None = None) 
     the claims table); that claim is highlighted and scrolled to."""
     doc = store.document(doc_id)
     analysis = store.analysis(doc["id"])
-    claims = queries.claim_page(store, ClaimFilter(document=doc["id"]), sort="newest", per_page=500,
-                                count=False)["claims"]
+    claims = list(queries.iter_claims(store, ClaimFilter(document=doc["id"])))
     claims.sort(key=lambda c: c["idx"])
     selected_idx = next((c["idx"] for c in claims if c["id"] == selected_claim), None)
     segs = highlight.segments(doc["text"] or "", highlight.marks(analysis), selected_idx)

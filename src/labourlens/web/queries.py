@@ -380,6 +380,20 @@ def place_points(store: Store, limit: int = 300) -> list[dict[str, Any]]:
         return [dict(r) for r in conn.execute(q).mappings()]
 
 
+def country_counts(store: Store) -> dict[str, int]:
+    """Claims naming a place in each country (ISO alpha-2), for the map's shading."""
+    c, p = t.claims, t.places
+    n = sa.func.count(sa.distinct(c.c.id))
+    q = (
+        sa.select(p.c.country, n)
+        .select_from(p.join(c, sa.and_(c.c.doc_id == p.c.doc_id, p.c.start >= c.c.start, p.c.end <= c.c.end)))
+        .where(p.c.country.is_not(None))
+        .group_by(p.c.country)
+    )
+    with store.engine.connect() as conn:
+        return {str(k): int(v) for k, v in conn.execute(q)}
+
+
 def facet_values(store: Store) -> dict[str, list[str]]:
     """Values offered in the filter form: countries and outlets present in the store."""
     p, d = t.places, t.documents
@@ -432,3 +446,4 @@ class AggregateCache:
         start-up and after an ingest job), so the next dashboard visit is fast."""
         self.get(store, "series", indicator_series)
         self.get(store, "places", place_points)
+        self.get(store, "countries", country_counts)

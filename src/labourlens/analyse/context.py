@@ -1,0 +1,81 @@
+"""Document-level gate (extractor ``context.v1``): is this document about labour
+exploitation, or about workers abroad / migrant or dispatched workers at all?
+
+Reports that describe no forced labour (a football squad that "trained twice a day", a
+shipyard hiring welders on "three eight-hour shifts", trade statistics, the weather)
+must yield no claims. Words such as "workers", "salary", "shifts" or "team" are not
+enough: the document needs a domain term (``domain`` in ``knowledge/indicators.yaml``
+plus the overseas-labour phrases below), or indicator evidence that does not rest on a
+single cue."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from labourlens.analyse import indicators
+from labourlens.model import IndicatorHit, Sentence
+
+__all__ = ["EXTRACTOR", "forced_labour_context", "domain_terms"]
+
+EXTRACTOR = "context.v1"
+
+# besides the lexicon's domain list: phrasings of overseas / migrant labour and of coercion
+_EXTRA = (
+    "north korea", "pyongyang", "labour migrants", "labor migrants", "migrant labourers", "migrant laborers",
+    "foreign labour", "foreign labor", "foreign labourers", "foreign laborers", "overseas labour", "overseas labor",
+    "labour-service", "labor-service", "dispatch of workers", "sent to work abroad", "recruitment fee",
+    "recruitment fees", "debt bondage", "bonded", "confiscated passports", "passports confiscated",
+    "passports were confiscated", "passports were taken", "held their passports", "withheld wages",
+    "wages were withheld", "unpaid wages", "wage theft", "human trafficking", "labour trafficking",
+    "labor trafficking", "exploitation", "exploited", "sweatshop", "forced to work", "made to work",
+    "work permits", "work permit", "visa sponsor", "sponsorship system", "loyalty fund", "loyalty funds",
+    "plan contribution", "state plan", "minder", "minders", "defector", "defectors", "escaped",
+    "migrant", "migrants", "guest-worker", "posted workers", "agency workers", "contract labour",
+    "contract labor", "seasonal workers", "undocumented", "trainee visa", "student visa", "trainees",
+)
+_COUNTER = re.compile(
+    r"\b(?:voluntary|free to join|trade union|paid at \d+ ?(?:%|percent)|starting salary|eight-hour|8-hour|"
+    r"above the (?:regional )?minimum wage)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _domain_re() -> re.Pattern[str]:
+    _, domain = indicators.topic_terms()
+    terms = sorted(set(domain) | set(_EXTRA), key=len, reverse=True)
+    alts = "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in terms)
+    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+
+
+def domain_terms(text: str) -> list[str]:
+    """The domain terms found in ``text`` (lower case, in text order)."""
+    return [m.group(0).lower() for m in _domain_re().finditer(text)]
+
+
+def forced_labour_context(text: str, sentences: list[Sentence],
+                          hits: Iterable[Iterable[IndicatorHit]] | None = None) -> bool:
+    """Is the document about labour exploitation or overseas / migrant workers at all?
+
+    ``hits`` are the indicator hits per body sentence when the caller has them already
+    (they are computed here otherwise)."""
+    body = [s for s in sentences if s.kind == "body"] or sentences
+    body_text = " ".join(s.text for s in body) if body else text
+    if _domain_re().search(body_text):
+        return True
+    if hits is None:
+        hits = [indicators.match(s.text).hits for s in body]
+    kinds: set[str] = set()
+    n_sentences = 0
+    for sentence_hits in hits:
+        found = {h.indicator for h in sentence_hits}
+        if found:
+            n_sentences += 1
+            kinds |= found
+    if not kinds:
+        return False
+    # a single cue ("overtime will be voluntary") is not enough in a text that says nothing of migrant
+    # or forced labour; several sentences or several kinds of abuse are
+    if len(kinds) >= 2 or n_sentences >= 2:
+        return not (_COUNTER.search(body_text) and len(kinds) < 2)
+    return False
