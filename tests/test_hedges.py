@@ -105,3 +105,23 @@ def test_unconfirmed(text: str, expected: bool) -> None:
 )
 def test_hypothetical(text: str, expected: bool) -> None:
     assert is_hypothetical(text) is expected
+
+
+@pytest.mark.parametrize("sentence, denial", [
+    ("None of them reported that their passports had been withheld.", True),
+    ("Nobody's passport was ever taken.", True),
+    ("No work permit has been issued to citizens of the DPRK.", True),
+    ("The inspectors found no DPRK nationals at the yard.", True),
+    ("The office said it received no complaint.", True),
+    ("The embassy is not aware of any such case.", True),
+    ("No citizen of North Korea works for the firm.", True),
+    ("All our staff are Kazakh citizens hired under Kazakh law.", True),
+    ("We strictly comply with Russian labour law.", True),
+    ("The buyer has zero tolerance for forced labour.", True),
+    ("The consulate has no information about the crews.", True),
+    ("They were routinely denied sick leave.", False),
+    ("The men were denied medical treatment for weeks.", False),
+    ("The women were denied any rest days.", False),
+])
+def test_denials_and_denied_rights(sentence: str, denial: bool) -> None:
+    assert is_denial(sentence) is denial

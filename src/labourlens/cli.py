@@ -235,7 +235,10 @@ def show(
     if origin:
         out.print(f"origin attributed in the text: {origin}", markup=False)
     if copies:
-        out.print("copies: " + ", ".join(str(c) for c in copies), markup=False)
+        out.print(f"copies of this story ({len(copies)}):", markup=False)
+        for c in copies:
+            title = getattr(c, "title", None)
+            out.print(f"  {c}" + (f"  {title}" if title else ""), markup=False, soft_wrap=True)
     if row["container"]:
         out.print(f"container with {row['children']} documents", markup=False)
     if analysis is not None:
@@ -379,6 +382,8 @@ def claims(
         _echo_json([{c: r.get(c) for c in (*CLAIM_COLUMNS, "indicator_hits")} for r in rows])
     elif fmt is TableFormat.csv:
         _write_rows(rows, CLAIM_COLUMNS, "csv", sys.stdout)
+    elif not rows:
+        _out().print("no claim matches these filters", markup=False)
     else:
         out = _out()
         out.print(render.claims_view(rows, out.width, title=f"{len(rows)} claims"))
@@ -427,10 +432,11 @@ def analyse(
     defaults = {"published": _check_date(published, "--published")}
     docs = capture.capture_bytes(data, str(file), state.settings, name=file.name, defaults=defaults)
     results = [analyse_doc(d) for d in docs if not d.container or d.status != "ok"]
+    code = 1 if any(d.status == "failed" for d, _ in results) else 0
     if as_json:
         _echo_json([{"id": d.id, "origin": d.origin, "status": d.status, "reason": d.reason, "title": d.title,
                      "analysis": a.to_dict() if a else None} for d, a in results])
-        return
+        raise typer.Exit(code)
     out = _out()
     for d, a in results:
         out.rule(d.title or d.origin, style="bold")
@@ -452,6 +458,8 @@ def analyse(
         if a.places or a.amounts or a.times:
             out.print(render.mentions_table(a))
         out.print(f"indicators: {', '.join(a.indicators()) or 'none'}", markup=False)
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command("eval")
@@ -511,14 +519,20 @@ def _fresh(folder: Path) -> Path:
 def demo(
     ctx: typer.Context,
     folder: Annotated[Path, typer.Option(help="Folder for the demo database.")] = Path("labourlens-demo"),
+    serve: Annotated[bool, typer.Option("--serve", help="Then start the web app on the demo database "
+                                                        "(127.0.0.1; Ctrl-C stops it).")] = False,
+    port: Annotated[int, typer.Option("--port", min=1, max=65535,
+                                      help="Port for the web app with --serve.")] = 8000,
 ) -> None:
-    """Ingest the sample reports into a fresh database and show what to try next."""
+    """Ingest the sample reports into a fresh database and show what to try next
+    (with --serve, then run the web app on it)."""
     from labourlens.ingest import ingest as run_ingest
     from labourlens.store import open_store
 
     samples = find_samples()
     if samples is None:
         raise UsageError("cannot find the samples/ folder; run the demo from the labourlens repository")
+    run_server = _web_server() if serve else None
     state = _state(ctx)
     db = _fresh(folder)
     out = _out()
@@ -545,10 +559,24 @@ def demo(
         f"labourlens {hint} sources --kind anonymous_source",
         f"labourlens {hint} show {top_doc[:8] if top_doc else '<document id prefix>'}",
         f"labourlens {hint} export --format csv --what claims -o claims.csv",
+        f"labourlens {hint} serve",
     ):
         out.print("  " + line, markup=False, soft_wrap=True)
+    if run_server is not None:
+        out.print("")
+        run_server(str(db), "127.0.0.1", port)
     if report.exit_code:
         raise typer.Exit(report.exit_code)
+
+
+def _web_server() -> Callable[[str | None, str, int], None]:
+    """``labourlens.web.commands.run_server``, or a usage error naming the missing extra."""
+    try:
+        from labourlens.web.commands import run_server
+    except ModuleNotFoundError as exc:
+        raise UsageError(f"the web app needs the web extras ({exc.name} is missing); "
+                         "install them with: pip install 'labourlens[web]'") from None
+    return run_server
 
 
 # ------------------------------------------------------------------ plug-ins and entry point

@@ -249,22 +249,53 @@ def mentions_table(analysis: Analysis) -> Table:
     for p in analysis.places:
         table.add_row("place", Text(p.text), Text(f"{p.name} ({p.country or '?'}, {p.level})"))
     for a in analysis.amounts:
-        if a.kind == "percent":
-            value = f"{a.value}%"
-        else:
-            amount = f"{a.value:g}" if a.value is not None else f"{a.low:g}-{a.high:g}" if a.low is not None and a.high is not None else "?"
-            value = f"{amount} {a.currency or '?'}" + (f" per {a.per}" if a.per else "")
-            if a.usd is not None:
-                value += f" = USD {a.usd:,.2f} ({a.fx_source or 'rate'} {a.fx_date or ''})"
-            elif a.fx_note:
-                value += f" ({a.fx_note})"
-        table.add_row(a.kind, Text(a.text), Text(value))
+        table.add_row(a.kind, Text(a.text), Text(amount_value(a)))
     for t in analysis.times:
-        value = t.date or ""
-        if t.days_low is not None:
-            value = f"{t.days_low:g}-{t.days_high:g} days" if t.days_high is not None else f"{t.days_low:g} days"
-        table.add_row(t.kind, Text(t.text), Text(f"{value} ({t.precision})"))
+        table.add_row(t.kind, Text(t.text), Text(time_value(t)))
     return table
+
+
+def _num(value: float) -> str:
+    return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+
+
+def amount_value(a: Any) -> str:
+    """One amount for people: ``300 KWD per month = USD 975 (stated in the text)``."""
+    if a.kind == "percent":
+        if a.value is not None:
+            return f"{_num(a.value)}%"
+        return f"{_num(a.low)}-{_num(a.high)}%" if a.low is not None and a.high is not None else "?%"
+    if a.value is not None:
+        amount = _num(a.value)
+    elif a.low is not None and a.high is not None:
+        amount = f"{_num(a.low)}-{_num(a.high)}"
+    else:
+        amount = "?"
+    value = f"{amount} {a.currency or '?'}" + (f" per {a.per}" if a.per else "")
+    if a.usd is not None:
+        usd = f"{_num(a.usd_low)}-{_num(a.usd_high)}" if a.usd_low is not None and a.usd_high is not None \
+            else _num(a.usd)
+        how = ", ".join(str(x) for x in (a.fx_source, a.fx_date) if x)
+        value += f" = USD {usd}" + (f" ({how})" if how else "")
+    elif a.fx_note:
+        value += f" (no USD value: {a.fx_note})"
+    return value
+
+
+def time_value(t: Any) -> str:
+    """One time mention for people: a date with its precision, or a duration in days."""
+    if t.days_low is not None:
+        low, high = t.days_low, t.days_high if t.days_high is not None else t.days_low
+        return f"{_num(low)} days" if abs(high - low) < 0.01 else f"{_num(low)}-{_num(high)} days"
+    if not t.date:
+        return "?"
+    if t.precision == "year":
+        return t.date[:4]
+    if t.precision == "month":
+        return t.date[:7]
+    if t.precision in ("day", "unknown", None) or not t.date_end or t.date_end == t.date:
+        return t.date
+    return f"{t.date} to {t.date_end} ({t.precision})"
 
 
 def sources_tables(rows: Iterable[Mapping[str, Any]]) -> list[Table]:

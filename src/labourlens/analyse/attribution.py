@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.registry import Registry
+from labourlens.analyse.registry import _last_name as last_name
 from labourlens.analyse.sentences import dateline_end
 from labourlens.analyse.speakers import (
     _BAD_NP,
@@ -55,7 +56,8 @@ def quoted_text(text: str) -> bool:
 _COLON_SPEAKER = re.compile(r"^\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}):\s+\S")
 _NOT_SPEAKERS = frozenset(
     "q a question answer note photo image source sources keywords tags update editor correction warning "
-    "background context read more related video caption credit translation summary update".split()
+    "background context read more related video caption credit translation summary update reminder notice "
+    "disclaimer rules moderator pinned tip tips advertisement sponsored edit edited ps warning attention".split()
 )
 
 
@@ -112,10 +114,28 @@ _COUNTED_SOURCE = re.compile(
     r"(?:source|witness|informant|interviewee|person|contact)\s*,\s+(?=(?:a|an|the|one)\s)", re.IGNORECASE)
 
 
+def _strip_fronted(np: str) -> str:
+    """The speaker phrase without fronted adjuncts ("Last winter, a crane operator" -> "a crane operator")."""
+    cut = 0
+    for _ in range(3):
+        f = _FRONTED.match(np[cut:]) or _COUNTED_SOURCE.match(np[cut:])
+        if not f or f.end() >= len(np) - cut - 1:
+            break
+        cut += f.end()
+    rest = np[cut:]
+    return rest if cut and rest.strip() and classify(rest) is not None else np
+
+
 def _clean_mention(m: Mention | None) -> Mention | None:
     """Strip fronted adjuncts and counting appositions from the speaker phrase."""
     if m is None:
         return None
+    low = m.wording.strip().lower()
+    if low in ("they", "we", "us", "them", "you") or re.match(r"^our\s+(?:\w+\s+)?(?:researchers?|team|staff|"
+                                                                r"investigators?|monitors?|interviewers?|"
+                                                                r"field\s*workers?|research|findings|analysis|"
+                                                                r"survey|data|report|investigation)$", low):
+        return None  # "They said", "We found", "Our researchers documented": never a speaker / the report's own voice
     w = m.wording
     cut = 0
     for _ in range(3):
@@ -277,6 +297,7 @@ def _start_mention(text: str) -> Mention | None:
         doc_ok = verb not in lex.doc_verbs or verb in lex.verb_speech or kind in ("document", "organization")
         aud = vm.group("aud") or ""
         told_ok = _cue(verb) not in ("told", "speak") or bool(aud.strip())
+        np = _strip_fronted(np)
         if doc_ok and told_ok and _plausible(np):
             direct = '"' in rest[vm.end() :]
             start = off + rest.index(np)
@@ -316,15 +337,21 @@ def attribute(
             result[i] = Attribution(prev.source, prev.cue, False, False)
     # interview answers ("A: ...") belong to the interviewee
     answer_para = -1
+    question_paras = _question_paragraphs(sentences)
     for i, s in enumerate(sentences):
         if s.kind != "body":
             continue
-        if _ANSWER.match(s.text):
+        if _ANSWER.match(s.text) or (s.paragraph - 1 in question_paras and s.paragraph not in question_paras):
             answer_para = s.paragraph
         if s.paragraph == answer_para and not result[i].explicit:
             e = reg._recent(lambda e: e.source.kind == "named_person") or reg._recent(lambda e: e.person)
             if e is not None:
                 result[i] = Attribution(e.source.key, "answered", True, False)
+            else:  # the interviewee is only introduced as a subject ("Ri Song-il, 44, spent four years ...")
+                name = last_name(text[: s.start])
+                if name:
+                    src = reg.resolve(Mention(name, 0, 0, "answered", True), s.start, "")
+                    result[i] = Attribution(src.key, "answered", True, False)
     # carry speakers through quotations and quote-only paragraphs
     last_direct: tuple[int, Attribution] | None = None
     last_explicit: tuple[int, Attribution] | None = None
@@ -361,6 +388,20 @@ _FRAMING = re.compile(
     re.IGNORECASE,
 )
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.)-]\s", re.IGNORECASE)
+
+
+def _question_paragraphs(sentences: list[Sentence]) -> set[int]:
+    """Paragraphs that are an interviewer's question: "Q: ...", or a (bold) line of questions only."""
+    by_para: dict[int, list[str]] = {}
+    for s in sentences:
+        by_para.setdefault(s.paragraph, []).append(s.text.strip().strip("*_ \t"))
+    out = set()
+    for para, texts in by_para.items():
+        if re.match(r"^(?:Q|Question)\s*[:.)-]\s", texts[0], re.IGNORECASE) or (
+                len(texts) <= 3 and all(t.rstrip("\"\u201d'").endswith("?") for t in texts)):
+            out.add(para)
+    # a lone question paragraph in running prose is rhetorical; an interview has several
+    return out if len(out) >= 2 else set()
 
 
 def _quote_paragraph(sentences: list[Sentence], i: int) -> bool:

@@ -20,7 +20,7 @@ EXTRACTOR = "claims.v1"
 _CORE_WORKER = re.compile(
     r"\b(?:workers?|labou?rers?|employees?|staff|women|men|girls|doctors|nurses|teams?|loggers?|seamstress(?:es)?|waitress(?:es)?|crews?|welders?|"
     r"builders?|fishermen|seafarers?|sailors?|miners?|migrants?|trainees|interns|nationals|dispatched|"
-    r"wages?|salar(?:y|ies)|passports?|dormitor(?:y|ies))\b",
+    r"wages?|salar(?:y|ies)|passports?|dormitor(?:y|ies)|worked|(?:we|i) (?:\w+ )?(?:sewed|started|were paid|received))\b",
     re.IGNORECASE,
 )
 _CONTINUATION = re.compile(
@@ -39,7 +39,9 @@ _META = re.compile(
     r"names? (?:has|have) been changed|for (?:his|her|their) (?:own )?(?:safety|security)|"
     r"(?:this|the) (?:article|story|report|interview) (?:was|has been) (?:updated|corrected|translated|edited|condensed)|"
     r"edited for (?:length|clarity)|translated from [A-Z]\w+|content warning|trigger warning|"
-    r"(?-i:\b(?:spoke|talked) (?:to|with) (?:[A-Z][\w'’-]*\s?){1,4}(?:in|by|from|on|via|last|this|earlier)?\b[^,;]{0,30}$))",
+    r"(?-i:\b(?:spoke|talked) (?:to|with) (?:[A-Z][\w'’-]*\s?){1,4}(?:in|by|from|on|via|last|this|earlier)?\b[^,;]{0,30}$)|"
+    r"^\W*(?:he|she|they|we|i)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:us|me|this (?:newspaper|reporter|website)|"
+    r"our (?:reporter|correspondent|researchers?))\b[^,;]{0,40}$)",
     re.IGNORECASE,
 )
 
@@ -57,7 +59,14 @@ def _topic_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return rx(topic), rx(domain)
 
 
+_FORUM_RULE = re.compile(
+    r"^\W*(?:reminder|note to (?:users|readers|posters)|forum rules?|moderator(?:'s)? note|mod note|please do not|"
+    r"do not post|don't post|posting rules?|house rules?)\b", re.IGNORECASE)
+
+
 def _is_meta(text: str) -> bool:
+    if _FORUM_RULE.match(text):
+        return True
     if _META.search(text) and not _CORE_WORKER.search(_META.sub("", text)):
         return True
     # a note that something could not be verified, with nothing else asserted
@@ -74,6 +83,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     }
     if not context.forced_labour_context(text, sentences, [m.hits for m in matches.values()]):
         return [], []
+    _antecedent_documents(sentences, body, matches)
     any_hit = any(m.hits for m in matches.values())
     core = any(
         _CORE_WORKER.search(sentences[i].text) and not hedges.is_hypothetical(sentences[i].text) for i in body
@@ -85,13 +95,15 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
         return [], []
     claims: list[Claim] = []
     claimed: set[int] = set()
+    speakers: set[str] = set()
     for i in body:
         s = sentences[i]
-        if _is_meta(s.text) or s.text.rstrip("\"”’' ").endswith("?"):
+        if _is_meta(s.text) or s.text.rstrip("\"”’' ").endswith("?") or _intro_only(s.text, atts[i]):
             continue
         m = matches[i]
         att = atts[i]
-        topical = bool(topic_re.search(s.text))
+        topical = bool(topic_re.search(s.text)) or (
+            att.source != attribution.OUTLET_KEY and hedges.denial_cue(s.text) is not None)
         follows = any(j in claimed for j in range(max(0, i - 2), i)) and (
             sentences[i - 1].paragraph >= s.paragraph - 1 if i > 0 else False
         )
@@ -99,10 +111,13 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
             bool(_CONTINUATION.match(s.text))
             or (s.quote is not None and att.source != attribution.OUTLET_KEY)
         )
-        if not (topical or m.hits or continuity):
+        # a source who has already made a claim and is named again speaks about the same matter
+        same_speaker = att.explicit and att.source != attribution.OUTLET_KEY and att.source in speakers
+        if not (topical or m.hits or continuity or same_speaker):
             continue
         claims.append(_claim(len(claims), s, att, m))
         claimed.add(i)
+        speakers.add(att.source)
     _mark_unconfirmed(sentences, claims)
     used = {c.source for c in claims}
     out_sources = [s for s in sources if s.key in used]
@@ -126,6 +141,35 @@ def _match(text: str, offset: int) -> indicators.Match:
                                        offset + end, text[start:end]))
             break
     return m
+
+
+_HELD_THEM = re.compile(r"\b(?:had|kept|keeps|held|holds|locked|hid|took|takes|collected|confiscated)\s+them\b",
+                        re.IGNORECASE)
+_ID_DOCS = re.compile(r"\b(?:passports?|identity (?:cards?|documents?|papers)|ID cards?|documents|papers)\b",
+                      re.IGNORECASE)
+
+
+def _antecedent_documents(sentences: list[Sentence], body: list[int], matches: dict[int, indicators.Match]) -> None:
+    """ "The manager had them in a drawer" after a sentence about passports: retention of documents."""
+    for i in body:
+        s = sentences[i]
+        h = _HELD_THEM.search(s.text)
+        if h is None or any(x.indicator == "retention_of_identity_documents" for x in matches[i].hits):
+            continue
+        if _ID_DOCS.search(s.text[: h.start()]) or any(
+            _ID_DOCS.search(sentences[j].text) and sentences[j].paragraph >= s.paragraph - 1
+            for j in range(max(0, i - 2), i)
+        ):
+            matches[i].hits.append(IndicatorHit("retention_of_identity_documents", "FL07.antecedent",
+                                                s.start + h.start(), s.start + h.end(), h.group(0)))
+
+
+def _intro_only(text: str, att: attribution.Attribution) -> bool:
+    """ "Ewa Lipska, who rents rooms to the welders, recalled:": an introduction, the claims follow."""
+    if not text.rstrip().endswith(":") or att.span is None:
+        return False
+    rest = text[: att.span[0]] + text[att.span[1]:]
+    return len(re.findall(r"[A-Za-z]+", rest)) <= 3
 
 
 def _without_speaker(text: str, att: attribution.Attribution) -> str:

@@ -40,6 +40,12 @@ _COUNTER = re.compile(
     r"above the (?:regional )?minimum wage)\b", re.IGNORECASE)
 
 
+_FOREIGN_CREW = re.compile(
+    r"\b(?:foreign|overseas|imported|expatriate|[A-Z][a-z]+(?:ese|ian|ean|an|i|ish|ch|ek|ik|zi))\s+"
+    r"(?:workers|labou?rers|builders|welders|loggers|seamstresses|waitresses|crews|fishermen|seafarers|"
+    r"cooks|maids|nannies|domestic workers|construction workers|farmhands|miners|staff)\b")
+
+
 @lru_cache(maxsize=1)
 def _domain_re() -> re.Pattern[str]:
     _, domain = indicators.topic_terms()
@@ -74,6 +80,8 @@ def forced_labour_context(text: str, sentences: list[Sentence],
             kinds |= found
     if not kinds:
         return False
+    if _FOREIGN_CREW.search(body_text) and not _COUNTER.search(body_text):
+        return True  # "Nepali workers ... their passports were taken": workers from elsewhere and an abuse cue
     # a single cue ("overtime will be voluntary") is not enough in a text that says nothing of migrant
     # or forced labour; several sentences or several kinds of abuse are
     if len(kinds) >= 2 or n_sentences >= 2:

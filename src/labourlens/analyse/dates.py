@@ -92,6 +92,39 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+@lru_cache(maxsize=1)
+def _pattern_table() -> dict[str, re.Pattern[str]]:
+    return dict(_patterns())
+
+
+def _both_cases(letters: str) -> frozenset[str]:
+    return frozenset(letters.lower() + letters.upper())
+
+
+_DIGITS = frozenset("0123456789")
+_NUMW_FIRST = _DIGITS | _both_cases("".join(w[0] for w in _NUMBER_WORDS))
+#: The ASCII characters that a match of a pattern can start with: at other word starts the
+#: pattern is not tried (a non-ASCII character is always tried: case-insensitive matching
+#: pairs "k" with the Kelvin sign, and "\d" matches other scripts' digits).
+_FIRST_CHARS: dict[str, frozenset[str]] = {
+    "iso": frozenset("12"),
+    "y": frozenset("12"),
+    "dmy": _DIGITS,
+    "mdy": frozenset("JFMASOND"),
+    "my": frozenset("JFMASOND"),
+    "decade": frozenset("12t"),
+    "wd": _both_cases("oltnsbuf") | frozenset("MTWFS"),
+    "dayword": _both_cases("yt"),
+    "rel": _both_cases("elmtnp"),
+    "lastmon": _both_cases("ltn"),
+    "m": _both_cases("isutbfdalnemo"),
+    "ago": _NUMW_FIRST,
+    "dur": _NUMW_FIRST | _both_cases("amonuslrt"),
+    "dur_a": _both_cases("fslt"),
+    "dur1": _both_cases("t"),
+}
+
+
 def text_of(m: re.Match[str], group: str) -> str:
     return m.string[m.start(group) : m.end()]
 
@@ -298,7 +331,7 @@ def find(text: str, published: date | None = None) -> list[TimeMention]:
         return []
     published = _as_date(published)
     cands: list[TimeMention] = []
-    patterns = dict(_patterns())
+    patterns = _pattern_table()
     seen: set[tuple[str, int, int]] = set()
     n = len(text)
     for a_start, a_end, kinds in _anchors(text):
@@ -306,7 +339,11 @@ def find(text: str, published: date | None = None) -> list[TimeMention]:
         starts = [w.start() for w in _WSTART.finditer(text, lo, a_start + 1)]
         for kind in kinds:
             pattern = patterns[kind]
+            first = _FIRST_CHARS.get(kind)
             for ws in starts:
+                ch = text[ws]
+                if first is not None and ch not in first and ch.isascii():
+                    continue  # the pattern cannot start with this character
                 m = pattern.match(text, ws, hi)
                 if m is None:
                     continue
@@ -350,6 +387,8 @@ def _anchors(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """Words around which a time expression may be: months, weekdays, units, years.
     Patterns run only in a window around them (the text scan is the expensive part)."""
     low = text.lower()
+    if len(low) != len(text):  # "İ" lower-cases to two characters: keep positions aligned
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     out: list[tuple[int, int, tuple[str, ...]]] = []
     n = len(low)
     for word in set(_WORD.findall(low)) & _ANCHORS.keys():

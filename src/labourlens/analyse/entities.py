@@ -42,9 +42,22 @@ _TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Rev|Sir|Gen|General|Col|Colonel|Capt|C
          r"President|Chairman|Chairwoman|Director|Senator|Sen|Rep|Judge)"
 _CAP = r"[A-Z][a-z\u00e0-\u00ff'\u2019]+"
 _KOREAN_NAME = re.compile(  # a surname (checked against KOREAN_SURNAMES) and a given name
-    r"\b([A-Z][a-z]{0,4})[ \t]+([A-Z][a-z]+-[a-z]+|[A-Z][a-z]{1,5}[ \t]+[A-Z][a-z]{1,5}(?![\w-]))"
+    # "(?<!\w.)" after the capital is the word boundary before it, written so that the regex
+    # engine can skip quickly to capitals (about three times as fast as a leading "\b")
+    r"([A-Z](?<!\w.)[a-z]{0,4})[ \t]+([A-Z][a-z]+-[a-z]+|[A-Z][a-z]{1,5}[ \t]+[A-Z][a-z]{1,5}(?![\w-]))"
 )
-_TITLED = re.compile(rf"\b{_TITLE}\.?[ \t]+((?:{_CAP}[ \t]+){{0,2}}{_CAP}(?:-[a-z]+)?)")
+
+
+def _word_alternation(words: list[str]) -> str:
+    """``\\b(?:w1|w2|...)`` for words that start with a word character, written with the
+    boundary after each first character: the same matches, but the regex engine can then skip
+    quickly to the characters that start a word (a leading ``\\b`` makes it try every position)."""
+    if not all(w[:1].isalnum() or w[:1] == "_" for w in words):
+        return r"\b(?:" + "|".join(words) + ")"
+    return "(?:" + "|".join(re.escape(w[0]) + r"(?<!\w.)" + w[1:] for w in words) + ")"
+
+
+_TITLED = re.compile(_word_alternation(_TITLE[3:-1].split("|")) + rf"\.?[ \t]+((?:{_CAP}[ \t]+){{0,2}}{_CAP}(?:-[a-z]+)?)")
 _SPEAKER_NAME = (
     rf"((?:{_CAP}|[A-Z]\.)(?:[ \t]+(?:{_CAP}|[A-Z]\.|van|von|de|al-{_CAP}|bin)){{0,2}}[ \t]+{_CAP}(?:-{_CAP})?)"
 )
@@ -137,13 +150,17 @@ def _lexicon() -> _Lexicon:
         for w in words:
             suffix_type.setdefault(str(w).rstrip("."), str(typ))
     prefixes: list[tuple[str, str]] = [(str(p), str(t)) for t, ps in (data.get("prefixes") or {}).items() for p in ps]
+    heads = [re.escape(p) for p, _ in sorted(prefixes, key=lambda x: -len(x[0]))]
     prefix_re = re.compile(
-        r"\b(?P<head>" + "|".join(re.escape(p) for p, _ in sorted(prefixes, key=lambda x: -len(x[0]))) + r")[ \t]+"
+        r"(?P<head>" + _word_alternation(heads) + r")[ \t]+"
         r"(?P<tail>(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:and|of|for|on|the|&)[ \t]+)?[A-Z][\w'\u2019-]*){0,5})"
     )
     words = "|".join(re.escape(w) for w in sorted(suffix_type, key=len, reverse=True))
     suffix_re = re.compile(
-        r"(?<![\w-])(?P<name>(?:[A-Z0-9][\w'\u2019&-]*[ \t]+(?:(?:of|and|for|&|de)[ \t]+)?){1,5}"
+        # = (?<![\w-])(?P<name>(?:[A-Z0-9]...){1,5}...), with the look-behind after the first
+        # character so that the regex engine can skip quickly to capitals and digits
+        r"(?P<name>[A-Z0-9](?<![\w-].)[\w'\u2019&-]*[ \t]+(?:(?:of|and|for|&|de)[ \t]+)?"
+        r"(?:[A-Z0-9][\w'\u2019&-]*[ \t]+(?:(?:of|and|for|&|de)[ \t]+)?){0,4}"
         rf"(?:{words})\b\.?(?:,?[ \t]+(?:Co|Ltd|Inc|LLC|Corp)\b\.?)*)"
     )
     return _Lexicon(known, by_prefix, suffix_type, prefix_re, suffix_re)
@@ -165,7 +182,7 @@ def _known_mentions(text: str, lex: _Lexicon) -> list[tuple[int, int, _Known]]:
     return out
 
 
-_WORD_START = re.compile(r"(?<![\w.])[A-Z0-9][^\W_]*")
+_WORD_START = re.compile(r"[A-Z0-9](?<![\w.].)[^\W_]*")  # = (?<![\w.])[A-Z0-9]..., but faster
 
 
 def _sentence_window(text: str, start: int, end: int, sentences: list[Sentence] | None) -> tuple[int, int]:

@@ -61,17 +61,27 @@ class _EcbRates:
 
     def __init__(self, lines: list[str]) -> None:
         header = [h.strip() for h in lines[0].strip().split(",")[1:]]
-        self._rows = [line.strip().split(",") for line in lines[1:] if line.strip()]
+        self._lines = [line.strip() for line in lines[1:] if line.strip()]
+        self._dates: list[date] | None = None
         self._column = {c: i for i, c in enumerate(header, start=1) if c}
         self._columns: dict[str, tuple[list[date], list[float]]] = {}
         self.currencies = frozenset(self._column) | {"EUR"}
+
+    def _row_dates(self) -> list[date]:
+        if self._dates is None:
+            self._dates = [_parse_date(line) for line in self._lines]
+        return self._dates
 
     def _series(self, currency: str) -> tuple[list[date], list[float]]:
         found = self._columns.get(currency)
         if found is None:
             col = self._column[currency]
-            pairs = sorted((_parse_date(row[0]), float(row[col])) for row in self._rows
-                           if col < len(row) and row[col] not in ("", "N/A"))
+            pairs: list[tuple[date, float]] = []
+            for day, line in zip(self._row_dates(), self._lines, strict=True):
+                cells = line.split(",", col + 1)  # only as far as the currency's column
+                if col < len(cells) and cells[col] not in ("", "N/A"):
+                    pairs.append((day, float(cells[col])))
+            pairs.sort()
             found = self._columns[currency] = ([d for d, _ in pairs], [r for _, r in pairs])
         return found
 
@@ -81,7 +91,8 @@ class _EcbRates:
 
     def bounds(self, currency: str) -> _Bounds:
         if currency == "EUR":  # the span of all currencies
-            days = [_parse_date(row[0]) for row in self._rows if any(c not in ("", "N/A") for c in row[1:])]
+            days = [d for d, line in zip(self._row_dates(), self._lines, strict=True)
+                    if any(c not in ("", "N/A") for c in line.split(",")[1:])]
         else:
             days = self._series(currency)[0]
         if not days:

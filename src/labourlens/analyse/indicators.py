@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import KeysView
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -93,17 +94,20 @@ def stem(word: str) -> str:
     return w
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
     raw: str
-    stem: str
+
+    @property
+    def stem(self) -> str:
+        return stem(self.raw)
 
 
 def tokens(text: str) -> list[_Tok]:
     low = plain(text).lower()
-    return [_Tok(m.start(), m.end(), w, stem(w)) for m in _TOKEN.finditer(low) for w in (m.group(0),)]
+    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
 
 
 def _number(raw: str) -> float | None:
@@ -332,9 +336,10 @@ class Match:
 
 
 def _token_matchers(c: _Compiled, t: _Tok) -> frozenset[int]:
-    mids: set[int] = set(c.exact.get(t.stem, ()))
+    t_stem = t.stem
+    mids: set[int] = set(c.exact.get(t_stem, ()))
     mids.update(c.raw.get(t.raw, ()))
-    if t.raw != t.stem:
+    if t.raw != t_stem:
         mids.update(c.exact.get(t.raw, ()))
     for p, mid in c.prefixes.get(t.raw[:3], ()):
         if t.raw.startswith(p):
@@ -430,6 +435,13 @@ def _negated(c: _Compiled, toks: list[_Tok], start: int) -> bool:
     return False
 
 
+def _all_slots_present(slot_sets: tuple[frozenset[int], ...], present: KeysView[int]) -> bool:
+    for slot in slot_sets:
+        if present.isdisjoint(slot):
+            return False
+    return True
+
+
 def _run(c: _Compiled, text: str, offset: int) -> Match:
     toks = tokens(text)
     occ = _occurrences(c, toks)
@@ -439,9 +451,10 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
     hits: list[IndicatorHit] = []
     negated: list[IndicatorHit] = []
     present = occ.keys()
+    rules = c.rules
     for rid in sorted(candidates):
-        rule = c.rules[rid]
-        if any(present.isdisjoint(slot) for slot in rule.slot_sets):
+        rule = rules[rid]
+        if not _all_slots_present(rule.slot_sets, present):
             continue
         span = _find(rule, occ)
         if span is None:

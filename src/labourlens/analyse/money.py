@@ -320,6 +320,8 @@ def _anchors(text: str, lex: _Lexicon) -> list[int]:
     runs there, which keeps the scan of long texts cheap."""
     out = [m.start() for m in _DIGITS.finditer(text) if m.start() == 0 or text[m.start() - 1] not in ".,"]
     low = text.lower()
+    if len(low) != len(text):  # "İ" lower-cases to two characters: keep positions aligned
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     n = len(low)
     words = set(_LETTERS.findall(low))
     for word in words & lex.anchor_words:

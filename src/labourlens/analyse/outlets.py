@@ -158,7 +158,9 @@ def _first_word(alias: str) -> str:
 
 _WORD_RE = re.compile(r"[^\W_]+")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W_]+)")
-_START = re.compile(r"(?<![\w.])[A-Z0-9\u0400-\u042F\uac00-\ud7af\u4e00-\u9fff][^\W_]*")
+# "(?<![\w.].)" after the first character, not "(?<![\w.])" before it: the same matches, but the
+# regex engine can then skip quickly to the characters that may start one (about twice as fast)
+_START = re.compile(r"[A-Z0-9\u0400-\u042F\uac00-\ud7af\u4e00-\u9fff](?<![\w.].)[^\W_]*")
 
 
 def _wordchar(text: str, i: int) -> bool:

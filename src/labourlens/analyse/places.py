@@ -65,7 +65,7 @@ def _scan(g: Gazetteer, text: str, lo: int = 0, hi: int | None = None) -> list[_
         if s < pos:
             continue
         w = m.group()
-        key0 = norm(w)
+        key0 = w.lower() if w.isascii() else norm(w)  # norm() of a plain word, without the cache call
         longest = first.get(key0)
         if longest is None:
             continue

@@ -87,11 +87,13 @@ class Registry:
         np = m.wording.strip()
         low = np.lower()
         lex = _lex()
-        if self.outlet and (low == self.outlet.lower() or _norm(np) == self.outlet.lower()):
+        if self.outlet and (low == self.outlet.lower() or _norm(np) == self.outlet.lower() or _short_for(np, self.outlet)):
             return self.outlet_source()
         if low in ("he", "she", "i", "we"):
+            clash = "male" if low == "she" else "female" if low == "he" else ""
             e = (
-                self._recent(lambda e: e.person and not e.plural)
+                self._recent(lambda e: e.person and not e.plural and _gender(e.source.wording) != clash)
+                or self._recent(lambda e: e.person and not e.plural)
                 or self._recent(lambda e: e.person)
                 or self._recent(lambda e: True)
             )
@@ -100,6 +102,12 @@ class Registry:
             antecedent = _last_name(context)
             if antecedent:  # "Jo Chol-ho, 52, worked ... He spoke to us": the person named before
                 return self._resolve(Mention(antecedent, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
+        ordinal = _ORDINAL.match(low)
+        if ordinal:  # "the first source", "the second source": counted in order of introduction
+            n = _ORDINALS.index(ordinal.group(1))
+            anon = [e for e in self.entries if e.source.kind == "anonymous_source" and not e.plural]
+            if n < len(anon):
+                return self._touch(anon[n])
         if re.match(r"^(?:article|clause|section|paragraph|annex|appendix|point)\s+\d", low):
             e = self._recent(lambda e: e.source.kind == "document")  # "Article 9 sets ...": the agreement's article
             if e:
@@ -235,6 +243,32 @@ class Registry:
 _NAME_IN_TEXT = re.compile(
     rf"(?<![\w.])({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?=\s*,\s*\d|\s*,\s+(?:a|an|the|who)\s|\s+(?:said|told|says|worked|spent|left|fled|escaped|was|is)\b)"
 )
+
+
+_MALE = re.compile(r"\b(?:mr|he|his|him|man|men|spokesman|foreman|businessman|fisherman|chairman|father|husband|son|"
+                   r"brother|boy|uncle|grandfather|king|sir)\b", re.IGNORECASE)
+_FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|her|woman|women|spokeswoman|forewoman|businesswoman|chairwoman|mother|"
+                     r"wife|daughter|sister|girl|aunt|grandmother|waitress|seamstress|actress|landlady)\b", re.IGNORECASE)
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth")
+_ORDINAL = re.compile(r"^the\s+(first|second|third|fourth|fifth)\s+(?:source|informant|insider|contact|person|"
+                      r"witness|interviewee)$")
+
+
+def _short_for(np: str, outlet: str) -> bool:
+    """ "the Observatory" for "Tumen River Labour Observatory": the publisher's head noun."""
+    m = re.fullmatch(r"(?:the|The)\s+([A-Z][a-z]+)", np.strip())
+    return bool(m) and len(outlet.split()) >= 2 and outlet.split()[-1] == m.group(1)
+
+
+def _gender(wording: str | None) -> str:
+    """ "male", "female" or "" from the words of a speaker phrase ("the foreman", "Mrs. Lee")."""
+    if not wording:
+        return ""
+    head = re.split(r"\b(?:who|which|that|whose)\b", wording, maxsplit=1)[0]
+    male, female = bool(_MALE.search(head)), bool(_FEMALE.search(head))
+    return "male" if male and not female else "female" if female and not male else ""
 
 
 def _last_name(context: str) -> str | None:

@@ -110,13 +110,13 @@ def _lex() -> _Lex:
     aud = rf"(?:\s+(?:{audience_re}))?"
     trailing_re = re.compile(
         rf"(?:[,”\"!?—-]\s*|[,.!?][”\"]\s*)(?P<sp>[^,“”\"—]{{1,110}}?)\s+(?:(?:{aux_re})\s+)*"
-        rf"(?P<verb>{all_verbs_re})\b(?P<aud>{aud}){tail}\s*[.!?]?[”\"]?\s*$",
+        rf"(?P<verb>{all_verbs_re})\b(?P<aud>{aud}){tail}\s*[.!?:]?[”\"]?\s*$",
         re.IGNORECASE,
     )
     trailing_appos_re = re.compile(
         rf"(?:[,”\"]\s*|[,.!?][”\"]\s*)(?P<sp>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|(?:a|an|the)\s+[^,“”\"]{{2,60}}),"
         rf"\s+(?:a|an|the|who|whose|\d+)\b[^“”\"]{{2,160}}?),"
-        rf"\s+(?P<verb>{speech_re})\b(?P<aud>{aud}){tail}\s*[.!?]?[”\"]?\s*$"
+        rf"\s+(?P<verb>{speech_re})\b(?P<aud>{aud}){tail}\s*[.!?:]?[”\"]?\s*$"
     )
     inverted_re = re.compile(
         r"(?:[,”\"!?]\s*|[,.!?][”\"]\s*)(?P<verb>said|says|added|adds|continued|continues|explained|explains|"
@@ -223,7 +223,7 @@ _ROLE_NAME = re.compile(
 _TITLED_NAME = re.compile(
     r"\b(?:Minister|President|Premier|Spokes(?:man|woman|person)|Ambassador|Governor|Mayor|Director|Chairman|"
     r"Chairwoman|Secretary|Senator|Representative|Professor|Prof\.|Dr\.|Judge|General|Colonel|Commissioner|Chief|"
-    r"Lawmaker|Rep\.|Sen\.|Consul|Envoy|Inspector|Prosecutor|Officer)\s+"
+    r"Lawmaker|Rep\.|Sen\.|Consul|Envoy|Inspector|Prosecutor|Officer|MP|M\.P\.|MEP|Deputy|Councillor|Councilor)\s+"
     rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})$"
 )
 
@@ -367,12 +367,14 @@ def classify(np: str) -> str | None:
             word in _PERSON_OFFICIAL
             and word not in ("spokesperson", "spokesman", "spokeswoman", "minister")
             and re.match(r"^(?:a|an|one|another)\s", first_low)
-            and not _INSTITUTION.search(low)
+            and not _INSTITUTION.search(re.sub(r"\blabou?r\s+(?=inspectors?\b|officials?\b)", "", low))
         ):
             return "anonymous_source"  # "a North Korean official in Hunchun" is an unnamed source
         return kind
     if name:
         return "named_person"
+    if _AGENT_NP.match(_REL_CLAUSE.split(_head_chunk(first), maxsplit=1)[0].strip()):
+        return "anonymous_source"  # "a tile setter", "another crane hoister": an unnamed person by role
     of = re.search(r"\bof\s+(.+)$", first)
     if of and noun is None:  # "the regional branch of the Interior Ministry's press service"
         owner = classify(of.group(1))
@@ -390,6 +392,8 @@ def classify(np: str) -> str | None:
     return None
 
 
+_AGENT_NP = re.compile(
+    r"^(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian|man|woman|ant|ent)$")
 _YEAR_OLD = re.compile(r"\b\d{1,2}-year-old\b")
 _ARTICLE = re.compile(r"^(?:Article|Clause|Section|Paragraph|Annex|Appendix|Point)\s+\d+[\w.()]*\b")
 _DOC_SKIP = frozenset("the a an one these those this its their his her our some two three several internal leaked "
@@ -426,7 +430,9 @@ _PARTICIPLES = frozenset(
     experienced respected trusted specialised specialized advanced armed displaced repatriated released
     contacted reached quoted cited obtained seen published leaked signed dated compiled prepared issued reviewed
     gathered collected conducted analysed analyzed produced presented commissioned supported organised organized
-    stationed posted assigned deployed interviewed surveyed questioned""".split()
+    stationed posted assigned deployed interviewed surveyed questioned photographed filmed recorded found seized
+    examined inspected provided shared sent translated handed copied scanned stamped drafted attached
+    circulated""".split()
 )
 _INSTITUTION = re.compile(
     r"\b(?:ministry|government|agency|police|embassy|consulate|customs|bureau|department|office|council|"

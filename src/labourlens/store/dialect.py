@@ -58,21 +58,23 @@ def unindex_document(conn: sa.Connection, doc_id: str) -> None:
         conn.execute(sa.text("DELETE FROM claims_fts WHERE doc_id = :d"), {"d": doc_id})
 
 
-_WORD = re.compile(r'"[^"]+"|[\w\u00C0-\uFFFF]+', re.UNICODE)
+_WORD = re.compile(r'"[^"]+"|[\w\u00C0-\uFFFF]+\*?', re.UNICODE)
 
 
 def fts_query(text: str) -> str:
     """A safe FTS5 query from what a user typed: quoted phrases stay phrases, every
     other word must appear (``forced "North Korean"`` -> ``"forced" "North Korean"``);
-    ``OR`` between words is kept."""
+    ``OR`` between words is kept; a word ending in ``*`` matches every word it starts
+    (``passport*`` -> ``"passport"*``)."""
     parts: list[str] = []
     for token in _WORD.findall(text):
         if token == "OR" and parts and parts[-1] != "OR":
             parts.append("OR")
             continue
-        word = token.strip('"').replace('"', "")
+        prefix = token.endswith("*") and not token.startswith('"')
+        word = token.strip('"').rstrip("*").replace('"', "")
         if word:
-            parts.append(f'"{word}"')
+            parts.append(f'"{word}"*' if prefix else f'"{word}"')
     while parts and parts[-1] == "OR":
         parts.pop()
     return " ".join(parts)
@@ -102,7 +104,7 @@ def search_documents(conn: sa.Connection, text: str, limit: int) -> list[dict[st
 
 def _search_like(conn: sa.Connection, text: str, limit: int) -> list[dict[str, Any]]:
     """Fallback for databases without an FTS index here: every word must occur; ranked by hits."""
-    words = [w.strip('"') for w in _WORD.findall(text) if w != "OR"]
+    words = [w.strip('"').rstrip("*") for w in _WORD.findall(text) if w != "OR"]
     d = schema.documents
     cond = sa.and_(*[d.c.text.ilike(f"%{w}%") for w in words])
     rows = conn.execute(

@@ -4,6 +4,7 @@ filters, speakers. Kept apart so the store module stays about writing."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -64,12 +65,32 @@ def status(store: Store) -> dict[str, Any]:
     return result
 
 
+def partial_date_ok(value: str) -> bool:
+    """Whether ``value`` is a real ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` date (not 2024-13)."""
+    if not _DATE.match(value):
+        return False
+    parts = value.split("-")
+    try:
+        date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
+
+
 def _check_date(value: str | None, name: str) -> str | None:
     if value is None:
         return None
-    if not _DATE.match(value):
+    if not partial_date_ok(value):
         raise UsageError(f"{name} must be a date like 2024-05-01, 2024-05 or 2024 (got {value!r})")
     return value
+
+
+def _check_country(value: str) -> str:
+    code = value.strip().upper()
+    if not re.fullmatch(r"[A-Z]{2}", code):
+        raise UsageError(f"--country wants a two-letter ISO country code such as CN or RU (got {value!r}); "
+                         "use --place for a place name")
+    return code
 
 
 def claims(
@@ -133,7 +154,7 @@ def claims(
             )
         )
     if country:
-        conds.append(sa.exists().where(in_claim, p.c.country == country.strip().upper()))
+        conds.append(sa.exists().where(in_claim, p.c.country == _check_country(country)))
     if speaker_kind is not None:
         if speaker_kind not in SPEAKER_KINDS:
             raise UsageError(f"unknown speaker kind {speaker_kind!r}; choose one of: {', '.join(SPEAKER_KINDS)}")

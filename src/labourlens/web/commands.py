@@ -15,35 +15,67 @@ user_app = typer.Typer(help="Manage local accounts of the web app (viewer, revie
 
 
 def _fail(exc: LabourlensError) -> None:
-    typer.echo(f"error: {exc.message}", err=True)
+    typer.echo(f"Error: {exc.message}", err=True)
     raise typer.Exit(exc.exit_code)
 
 
-def serve(
-    host: str = typer.Option("127.0.0.1", help="Address to listen on; anything but loopback needs accounts."),
-    port: int = typer.Option(8000, help="Port to listen on."),
-    db: str | None = typer.Option(None, help="Database (default: the db setting, LABOURLENS_DB)."),
-) -> None:
-    """Start the web app (FastAPI + uvicorn) over the evidence store."""
+def _db(ctx: typer.Context, db: str | None) -> str | None:
+    """The command's own ``--db``, else the global one (``labourlens --db X serve``)."""
+    if db:
+        return db
+    root = ctx.find_root().obj
+    return getattr(root, "db", None) if root is not None else None
+
+
+def app_url(host: str, port: int) -> str:
+    """The address people type in a browser for ``host``/``port``."""
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}/"
+
+
+def run_server(db: str | None, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Open the store at ``db``, print the address and serve the web app until Ctrl-C.
+    Raises a LabourlensError (bad database, remote bind without accounts, port in use)."""
+    import errno
+    import socket
+
     import uvicorn
 
+    from labourlens.errors import UsageError
     from labourlens.web.app import check_bind, create_app
 
-    settings = settings_mod.load()
+    settings = settings_mod.load(db=db)
+    store = open_store(db, settings)
+    require_login = check_bind(store, host)
+    app = create_app(db, settings, store=store, require_login=require_login)
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            why = "is already in use" if exc.errno == errno.EADDRINUSE else f"cannot be used ({exc.strerror})"
+            raise UsageError(f"port {port} on {host} {why}; choose another with --port") from None
+    mode = "login required" if require_login else "local mode"
+    typer.echo(f"labourlens web app on {app_url(host, port)} ({mode}); press Ctrl-C to stop")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def serve(
+    ctx: typer.Context,
+    host: str = typer.Option("127.0.0.1", help="Address to listen on; anything but loopback needs accounts."),
+    port: int = typer.Option(8000, help="Port to listen on."),
+    db: str | None = typer.Option(None, help="Database (default: the global --db, else LABOURLENS_DB)."),
+) -> None:
+    """Start the web app (FastAPI + uvicorn) over the evidence store."""
     try:
-        store = open_store(db, settings)
-        require_login = check_bind(store, host)
-        app = create_app(db, settings, store=store, require_login=require_login)
+        run_server(_db(ctx, db), host, port)
     except LabourlensError as exc:
         _fail(exc)
-        return
-    shown = f"[{host}]" if ":" in host else host
-    typer.echo(f"labourlens web app on http://{shown}:{port}/ ({'login required' if require_login else 'local mode'})")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @user_app.command("add")
 def user_add(
+    ctx: typer.Context,
     name: str = typer.Argument(..., help="Account name."),
     role: str = typer.Option("viewer", help="viewer, reviewer or admin."),
     password_stdin: bool = typer.Option(False, "--password-stdin", help="Read the password from standard input."),
@@ -58,7 +90,7 @@ def user_add(
     else:
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
     try:
-        with open_store(db) as store:
+        with open_store(_db(ctx, db)) as store:
             row = auth.add_user(store, name, role, password, replace=replace)
     except LabourlensError as exc:
         _fail(exc)
@@ -67,12 +99,12 @@ def user_add(
 
 
 @user_app.command("list")
-def user_list(db: str | None = typer.Option(None, help="Database (default: the db setting).")) -> None:
+def user_list(ctx: typer.Context, db: str | None = typer.Option(None, help="Database (default: the db setting).")) -> None:
     """List the local accounts and their roles."""
     from labourlens.web import auth
 
     try:
-        with open_store(db) as store:
+        with open_store(_db(ctx, db)) as store:
             users = auth.list_users(store)
     except LabourlensError as exc:
         _fail(exc)
@@ -84,12 +116,16 @@ def user_list(db: str | None = typer.Option(None, help="Database (default: the d
 
 
 @user_app.command("remove")
-def user_remove(name: str = typer.Argument(...), db: str | None = typer.Option(None)) -> None:
+def user_remove(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="Account name."),
+    db: str | None = typer.Option(None, help="Database (default: the db setting)."),
+) -> None:
     """Delete a local account."""
     from labourlens.web import auth
 
     try:
-        with open_store(db) as store:
+        with open_store(_db(ctx, db)) as store:
             auth.delete_user(store, name)
     except LabourlensError as exc:
         _fail(exc)

@@ -6,7 +6,6 @@ own queries do not page, sort or know about reviews."""
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
@@ -19,11 +18,11 @@ from labourlens.errors import UsageError
 from labourlens.model import INDICATORS, SPEAKER_KINDS
 from labourlens.store import dialect
 from labourlens.store import schema as t
+from labourlens.store.queries import partial_date_ok
 
 if TYPE_CHECKING:  # pragma: no cover
     from labourlens.store import Store
 
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 SORTS: dict[str, str] = {
     "newest": "newest published first",
     "oldest": "oldest published first",
@@ -64,7 +63,7 @@ class ClaimFilter:
                              + ", ".join(review.REVIEW_STATUSES))
         for name in ("date_from", "date_to"):
             value = getattr(self, name)
-            if value and not _DATE.match(value):
+            if value and not partial_date_ok(value):
                 raise UsageError(f"{name} must be a date like 2024-05-01, 2024-05 or 2024 (got {value!r})")
         if self.corroborated is not None and self.corroborated < 1:
             raise UsageError("corroborated must be 1 or more")
