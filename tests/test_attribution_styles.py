@@ -158,3 +158,34 @@ def test_first_and_second_source_by_order_of_introduction() -> None:
     sources, atts = run(text)
     assert atts[2] == atts[0] and atts[3] == atts[1] and atts[0] != atts[1]
     assert sources[atts[1]].wording == "a driver for the plant"
+
+
+@pytest.mark.parametrize("sentence, speaker, kind", [
+    ("The Panel received information from a Member State that 900 workers remained in the country.",
+     "a Member State", "official"),
+    ("The committee was informed by a former cook that the women were locked in.", "a former cook",
+     "anonymous_source"),
+])
+def test_received_information_from(sentence: str, speaker: str, kind: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker and classify(m.wording) == kind
+
+
+def test_the_publisher_short_name_is_its_own_voice() -> None:
+    text = ("We found that the fictional seafood plants kept passports. "
+            "The Observatory found that wages were paid to the company.")
+    sents = split(text)
+    sources, atts = attribute(text, sents, "Lower Amur Labour Observatory")
+    assert [a.source for a in atts] == ["OUTLET", "OUTLET"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Speaking by phone from Tynda, a Russian foreman said the brigade worked until midnight.", "a Russian foreman"),
+    ("Reached by phone in Doha, a site engineer said the men slept on site.", "a site engineer"),
+    ("The men, a local taxi driver said, are never allowed into town.", "a local taxi driver"),
+    ("Production schedules photographed at one plant show 16-hour shifts.",
+     "Production schedules photographed at one plant"),
+])
+def test_more_speaker_positions(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker

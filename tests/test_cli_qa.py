@@ -172,3 +172,39 @@ def test_search_prefix_finds_longer_words(tmp_path: Path, app) -> None:
     assert runner.invoke(app, ["--db", db, "ingest", str(folder)]).exit_code == 0
     assert "1 documents" in runner.invoke(app, ["--db", db, "search", "passp*"]).output
     assert "no document matches" in runner.invoke(app, ["--db", db, "search", "passp"]).output
+
+
+def test_cli_start_does_not_import_datasketch_and_scipy() -> None:
+    """Every `labourlens` run (even --help) took over 3 s: the link commands imported datasketch,
+    which imports scipy. It is now imported only when signatures are computed."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from labourlens.cli import get_app; get_app(); import labourlens.link; "
+            "print(sorted(m for m in ('datasketch', 'scipy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr
+    import numpy as np
+
+    from labourlens.link import minhash
+
+    sig = minhash.signature(np.array([1, 2, 3], dtype=np.uint32), 16)
+    assert sig.shape == (16,) and minhash.lsh_params(0.5, 128)[0] > 1
+
+
+def test_ingest_json_reports_the_title_found_by_the_analysis(tmp_path: Path, app, monkeypatch) -> None:
+    """Plain-text reports carry no title of their own: `ingest --json` said "title": null even when
+    the analysis found the headline (and `show` displays it)."""
+    import json
+
+    def analyse(text: str, meta: dict) -> object:
+        analysis = support.fake_analyse(text, meta)
+        analysis.meta.title = "Headline found in the text"
+        return analysis
+
+    monkeypatch.setattr(ingest_mod, "_pipeline", lambda: analyse)
+    support.write_reports(tmp_path / "in", 1)
+    r = runner.invoke(app, ["--db", str(tmp_path / "t.db"), "ingest", str(tmp_path / "in"), "--json", "--quiet"])
+    assert r.exit_code == 0, r.output
+    docs = json.loads(r.output)["documents"]
+    assert [d["title"] for d in docs] == ["Headline found in the text"]

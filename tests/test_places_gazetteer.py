@@ -70,3 +70,20 @@ def test_cjk_pattern_is_built_on_first_use() -> None:
     rx = g.cjk_regex()
     assert rx is not None and rx is g.cjk_regex()
     assert rx.search("단둥에서 일하는") is not None or rx.search("丹东") is not None
+
+
+def test_inlined_city_words_build_the_same_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = gazetteer.get()
+    monkeypatch.setattr(gazetteer, "_add_city_word",
+                        lambda g, idx, alias: gazetteer.Gazetteer.add_alias(g, idx, alias))
+    gazetteer.get.cache_clear()
+    try:
+        plain = gazetteer.get()
+    finally:
+        gazetteer.get.cache_clear()
+    assert fast.places == plain.places
+    assert fast.index == plain.index and list(fast.index) == list(plain.index)
+    assert (fast.first, fast.prefixes, fast.maxlen) == (plain.first, plain.prefixes, plain.maxlen)
+    assert fast.cjk == plain.cjk and fast.countries == plain.countries
+    assert fast.start_re is not None and plain.start_re is not None
+    assert fast.start_re.pattern == plain.start_re.pattern

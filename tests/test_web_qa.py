@@ -39,3 +39,18 @@ def test_claim_filter_rejects_impossible_dates() -> None:
     with pytest.raises(UsageError, match="2024-13"):
         ClaimFilter(date_from="2024-13").check()
     assert ClaimFilter(date_from="2024-12", date_to="2025").check().date_to == "2025"
+
+
+def test_browser_errors_are_pages_and_api_errors_stay_json(tmp_path: Path) -> None:
+    """An unknown address or `/claims?page=-1` showed a raw JSON body in the browser."""
+    html = {"accept": "text/html"}
+    with TestClient(create_app(str(tmp_path / "e.db"))) as client:
+        missing = client.get("/no-such-page", headers=html)
+        assert missing.status_code == 404 and "text/html" in missing.headers["content-type"]
+        assert "Not Found" in missing.text and "<h1>" in missing.text
+        bad = client.get("/claims?page=-1", headers=html)
+        assert bad.status_code == 400 and "text/html" in bad.headers["content-type"]
+        assert "page" in bad.text and "greater than or equal to 1" in bad.text
+        api = client.get("/api/claims?page=-1")
+        assert api.status_code == 422 and api.json()["detail"][0]["loc"][-1] == "page"
+        assert client.get("/api/nothing").json() == {"detail": "Not Found"}

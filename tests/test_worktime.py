@@ -68,3 +68,18 @@ def test_parse_clock() -> None:
 def test_empty_and_arbitrary_text() -> None:
     assert worktime.long_hours("") == []
     assert worktime.long_hours("from from from 99 hours hours until") == []
+
+
+try:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+except ImportError:  # pragma: no cover - hypothesis is in the test extras
+    given = None
+
+if given is not None:
+    @settings(max_examples=150, deadline=None)
+    @given(st.text(alphabet=st.sampled_from(list("from until 0123456789 a.m. p.m. hours-day shift night\n:,")),
+                   max_size=120))
+    def test_long_hours_never_crashes(text: str) -> None:
+        for start, end, h in worktime.long_hours(text):
+            assert 0 <= start < end <= len(text) and 0 < h <= 24

@@ -207,9 +207,10 @@ def ingest(
 
     def flush() -> None:
         outcomes = store.save_many([(doc, analysis) for doc, analysis, _ in pending])
-        for (doc, _, done), outcome in zip(pending, outcomes, strict=True):
+        for (doc, analysis, done), outcome in zip(pending, outcomes, strict=True):
             reason = doc.reason if outcome in ("failed", "skipped") else None
-            item = IngestItem(doc.id, doc.origin, outcome, reason, doc.container, doc.title)
+            title = doc.title or (analysis.meta.title if analysis is not None else None)
+            item = IngestItem(doc.id, doc.origin, outcome, reason, doc.container, title)
             report.items.append(item)
             if progress is not None:
                 progress(item, done, total)

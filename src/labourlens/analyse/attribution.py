@@ -80,7 +80,9 @@ _LEAD_ADVERBIAL = re.compile(
     r"(?:\s+(?:with|to|on|in|by|for|from)\s+[^,]{1,60})?|"
     r"last (?:week|month|year)|earlier|later|previously|recently|yesterday|today|on \w+(?: \d{1,2})?|"
     r"asked (?:about|whether|if|for|on) [^,]{1,80}|when asked [^,]{1,80}|responding to [^,]{1,80}|"
-    r"speaking (?:to|at|on|in|with) [^,]{1,80}|in (?:a|an) (?:statement|interview|email|e-mail|press release|post)[^,]{0,60}|"
+    r"speaking (?:to|at|on|in|with|by|from|over|via|after|before|during) [^,]{1,80}|"
+    r"(?:reached|contacted|interviewed|approached|visited) (?:by|in|at|on|last|this|over) [^,]{1,80}|"
+    r"writing (?:in|on|for|from) [^,]{1,80}|in (?:a|an) (?:statement|interview|email|e-mail|press release|post)[^,]{0,60}|"
     r"in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})"
     r"(?: \d{4})?|at the time|for (?:its|their|his|her) part|but|and|yet|so|then),?\s+)+",
     re.IGNORECASE,
@@ -168,7 +170,7 @@ def _find_mention(sentence_text: str) -> Mention | None:
     has_verb = not words.isdisjoint(lex.verb_words)
     has_according = "according" in words
     if not (has_verb or has_according):
-        return None
+        return _informed_mention(text) if "information" in words or "informed" in words else None
     for rx in (lex.citing_re, lex.citing2_re) if not words.isdisjoint(("citing", "quoting")) else ():
         m = rx.search(text)
         if m and _plausible(m.group("sp")):
@@ -231,8 +233,23 @@ def _find_mention(sentence_text: str) -> Mention | None:
         if _plausible(sp):
             return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "according to", False)
     if has_verb and not text.lstrip().startswith('"'):
-        return _start_mention(text) or _relative_mention(text)
+        return _start_mention(text) or _relative_mention(text) or _informed_mention(text)
     return None
+
+
+_INFORMED = re.compile(
+    r"\b(?:received\s+(?:information|reports?|a\s+report|a\s+letter|a\s+communication|communications|"
+    r"testimony|evidence)|(?:was|were|has\s+been|have\s+been)\s+(?:informed|told)|learned|learnt|heard)\s+"
+    r"(?:by|from)\s+(?P<sp>(?:a|an|the|one|another|two|three|several|[A-Z])[^,;:\"\u201c\u201d]{1,80}?)\s+that\b")
+
+
+def _informed_mention(text: str) -> Mention | None:
+    """ "The Panel received information from a Member State that ...": the informant speaks."""
+    m = _INFORMED.search(text)
+    if not m or not _plausible(m.group("sp")):
+        return None
+    sp = m.group("sp")
+    return Mention(sp, m.start("sp"), m.end("sp"), "informed", False)
 
 
 _RELATIVE = re.compile(

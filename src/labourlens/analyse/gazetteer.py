@@ -341,6 +341,9 @@ def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any],
         if key not in by_name or g.places[by_name[key]].population < g.places[idx].population:
             by_name[key] = idx
         for alias in {name, canonical, folded}:
+            if alias.isascii() and alias.isalpha():
+                _add_city_word(g, idx, alias)  # most city names: one plain word
+                continue
             g.add_alias(idx, alias)
             if alias.startswith("Saint "):
                 g.add_alias(idx, "St. " + alias[6:])
@@ -365,6 +368,27 @@ def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any],
             continue
         for alias in item.get("aliases") or []:
             g.add_alias(found, str(alias))
+
+
+def _add_city_word(g: Gazetteer, idx: int, alias: str) -> None:
+    """``g.add_alias(idx, alias)`` for a city and a plain one-word name, inlined: the
+    gazetteer has some 35,000 of them and this is the bulk of its building time."""
+    k0 = alias.lower()
+    if len(k0) < 3 or k0 in g.stop:
+        return
+    cases = _CASES1[_case(alias)]
+    key = (k0,)
+    bucket = g.index.get(key)
+    if bucket is None:
+        g.index[key] = [Alias(idx, cases, True, False)]
+        g.first.setdefault(k0, 1)
+    else:
+        for a in bucket:
+            if a.place == idx and a.cases == cases:
+                return
+        bucket.append(Alias(idx, cases, True, False))
+    if cases[0] == "x":
+        g._lower_starts.add(k0)
 
 
 def _yaml(name: str) -> dict[str, Any]:

@@ -259,7 +259,7 @@ _ORDINAL = re.compile(r"^the\s+(first|second|third|fourth|fifth)\s+(?:source|inf
 def _short_for(np: str, outlet: str) -> bool:
     """ "the Observatory" for "Tumen River Labour Observatory": the publisher's head noun."""
     m = re.fullmatch(r"(?:the|The)\s+([A-Z][a-z]+)", np.strip())
-    return bool(m) and len(outlet.split()) >= 2 and outlet.split()[-1] == m.group(1)
+    return m is not None and len(outlet.split()) >= 2 and outlet.split()[-1] == m.group(1)
 
 
 def _gender(wording: str | None) -> str:

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from datasketch import MinHash
-from datasketch.lsh import _optimal_param
-from datasketch.minhash import _fmix
+
+if TYPE_CHECKING:  # datasketch pulls in scipy (about a second): imported when first needed
+    from datasketch import MinHash
 
 __all__ = ["Judgement", "band_keys", "datasketch_minhash", "judge", "lsh_params", "signature", "sketch"]
 
@@ -32,6 +32,8 @@ _SEED = 1
 
 @lru_cache(maxsize=8)
 def _template(num_perm: int) -> MinHash:
+    from datasketch import MinHash
+
     return MinHash(num_perm=num_perm, seed=_SEED, hashfunc=_identity)
 
 
@@ -44,6 +46,8 @@ def signature(shingles: np.ndarray, num_perm: int) -> np.ndarray:
     values datasketch's ``MinHash(num_perm, seed=1, scheme="affine32")`` gives after
     ``update_batch(shingles)`` with an identity hash function, computed in one numpy
     expression (the per-item Python call is the slow part of ``update_batch``)."""
+    from datasketch.minhash import _fmix
+
     tpl = _template(num_perm)
     if not len(shingles):
         return np.asarray(tpl.hashvalues, dtype=np.uint32).copy()
@@ -55,6 +59,8 @@ def signature(shingles: np.ndarray, num_perm: int) -> np.ndarray:
 def datasketch_minhash(shingles: np.ndarray, num_perm: int) -> MinHash:
     """The same signature as a datasketch :class:`MinHash` (slower; for checks and
     for callers that want datasketch's API)."""
+    from datasketch import MinHash
+
     tpl = _template(num_perm)
     mh = MinHash(num_perm=num_perm, seed=_SEED, hashfunc=_identity, permutations=tpl.permutations, scheme=tpl.scheme)
     if len(shingles):
@@ -68,6 +74,8 @@ def lsh_params(threshold: float, num_perm: int, bands: int = 0) -> tuple[int, in
     recall (false positives are cheap: every candidate is verified exactly)."""
     if bands > 0:
         return bands, max(1, num_perm // bands)
+    from datasketch.lsh import _optimal_param
+
     b, r = _optimal_param(threshold, num_perm, 0.2, 0.8)
     return int(b), int(r)
 

@@ -15,9 +15,11 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from fastapi import Depends, FastAPI, Form, HTTPException, Request
+from fastapi import Depends, FastAPI, Form, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from labourlens import settings as settings_mod
@@ -68,6 +70,13 @@ def check_bind(store: Store, host: str) -> bool:
             "create one with `labourlens user add NAME --role admin`, or use --host 127.0.0.1"
         )
     return True
+
+
+def jsonable_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
+    """Validation errors as FastAPI's default 422 body gives them."""
+    from fastapi.encoders import jsonable_encoder
+
+    return list(jsonable_encoder(exc.errors()))
 
 
 def _wants_json(request: Request) -> bool:
@@ -166,6 +175,14 @@ def create_app(
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
         return render(request, "error.html", {"status": exc.status_code, "message": str(exc.detail)},
                       status_code=exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_parameter(request: Request, exc: RequestValidationError) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"detail": jsonable_errors(exc)}, status_code=422)
+        message = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ())[1:]) or 'request'}: {e.get('msg', '')}"
+                            for e in exc.errors())
+        return render(request, "error.html", {"status": 400, "message": message}, status_code=400)
 
     _auth_routes(app)
     from labourlens.web.api import router as api_router

@@ -9,7 +9,6 @@ import typer
 
 from labourlens import settings as settings_mod
 from labourlens.errors import LabourlensError
-from labourlens.store import open_store
 
 user_app = typer.Typer(help="Manage local accounts of the web app (viewer, reviewer, admin).", no_args_is_help=True)
 
@@ -42,6 +41,7 @@ def run_server(db: str | None, host: str = "127.0.0.1", port: int = 8000) -> Non
     import uvicorn
 
     from labourlens.errors import UsageError
+    from labourlens.store import open_store
     from labourlens.web.app import check_bind, create_app
 
     settings = settings_mod.load(db=db)
@@ -89,6 +89,8 @@ def user_add(
         password = sys.stdin.readline().rstrip("\r\n")
     else:
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    from labourlens.store import open_store
+
     try:
         with open_store(_db(ctx, db)) as store:
             row = auth.add_user(store, name, role, password, replace=replace)
@@ -101,6 +103,7 @@ def user_add(
 @user_app.command("list")
 def user_list(ctx: typer.Context, db: str | None = typer.Option(None, help="Database (default: the db setting).")) -> None:
     """List the local accounts and their roles."""
+    from labourlens.store import open_store
     from labourlens.web import auth
 
     try:
@@ -122,6 +125,7 @@ def user_remove(
     db: str | None = typer.Option(None, help="Database (default: the db setting)."),
 ) -> None:
     """Delete a local account."""
+    from labourlens.store import open_store
     from labourlens.web import auth
 
     try:
