@@ -189,3 +189,24 @@ def test_the_publisher_short_name_is_its_own_voice() -> None:
 def test_more_speaker_positions(sentence: str, speaker: str) -> None:
     m = find_mention(sentence)
     assert m is not None and m.wording == speaker
+
+
+def test_the_source_described_again_is_the_same_source() -> None:
+    text = ("A source in Hunchun said the women sleep on site. "
+            "The source, a trader who sells them soap, said they are never paid in cash.")
+    sources, atts = run(text)
+    assert atts[0] == atts[1]
+
+
+def test_word_alternation_matches_like_a_longest_first_alternation() -> None:
+    import re
+
+    from labourlens.analyse.speakers import word_alternation
+
+    words = ["said", "says", "say", "saying", "went on", "went on to say", "pointed out", "told", "to"]
+    flat = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    trie = re.compile(rf"\b(?:{word_alternation(words)})\b")
+    ref = re.compile(rf"\b(?:{flat})\b")
+    for text in ["he said it", "she went on to say that", "went on", "pointed   out", "sayings", "told to",
+                 "to say", "unsaid says"]:
+        assert [m.group() for m in trie.finditer(text)] == [m.group() for m in ref.finditer(text)]

@@ -193,8 +193,8 @@ FLOORS = {
     "speaker": (0.98, 0.96),
     "same_source": (0.95, 0.94),
     "hedged": (0.97, 0.97),
-    "indicators_claim": (0.93, 0.88),
-    "indicators_doc": (0.95, 0.92),
+    "indicators_claim": (0.93, 0.91),
+    "indicators_doc": (0.95, 0.95),
 }
 
 

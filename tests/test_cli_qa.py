@@ -208,3 +208,65 @@ def test_ingest_json_reports_the_title_found_by_the_analysis(tmp_path: Path, app
     assert r.exit_code == 0, r.output
     docs = json.loads(r.output)["documents"]
     assert [d["title"] for d in docs] == ["Headline found in the text"]
+
+
+def test_show_names_the_container_a_document_came_out_of(tmp_path: Path, app) -> None:
+    """`show` gave a bare "parent id" for a feed entry, WARC record or archive member."""
+    import zipfile
+
+    archive = tmp_path / "bundle.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("inner-report.txt", "Workers at the fictional Plant 9 in Dandong said their passports were kept.\n")
+    db = str(tmp_path / "z.db")
+    assert runner.invoke(app, ["--db", db, "ingest", str(archive)]).exit_code == 0
+    from labourlens.store import open_store
+
+    with open_store(db) as store:
+        member = next(d for d in store.iter_documents() if d["origin"].endswith("!inner-report.txt"))
+        parent = member["parent_id"]
+    out = runner.invoke(app, ["--db", db, "show", member["id"][:12]]).output
+    import re
+
+    assert re.search(rf"^inside +{re.escape(str(archive))} \({parent[:12]}\)", out, re.M), out
+    assert "parent id" not in out
+
+
+def test_export_claims_uses_reviewers_corrections(tmp_path: Path, app) -> None:
+    """Issue 5: corrected values are what exports use; `export --what claims` ignored reviews."""
+    import csv
+    import io
+    import json
+
+    from labourlens import review
+    from labourlens.store import open_store
+
+    support.write_reports(tmp_path / "in", 2)
+    db = str(tmp_path / "r.db")
+    assert runner.invoke(app, ["--db", db, "ingest", str(tmp_path / "in")]).exit_code == 0
+    with open_store(db) as store:
+        first, second = store.claims()[:2]
+        review.add_review(store, first["id"], "amina", "corrected", note="the source is the plant's cook",
+                          changes={"speaker": "the plant's cook", "hedged": True})
+        review.add_review(store, second["id"], "amina", "rejected", note="not about workers")
+    out = runner.invoke(app, ["--db", db, "export", "--what", "claims"]).output
+    rows = {r["id"]: r for r in map(json.loads, out.splitlines())}
+    assert rows[first["id"]]["speaker"] == "the plant's cook" and rows[first["id"]]["hedged"] is True
+    assert rows[first["id"]]["review_status"] == "corrected"
+    assert rows[second["id"]]["review_status"] == "rejected"
+    assert {r["review_status"] for i, r in rows.items() if i not in (first["id"], second["id"])} <= {"unreviewed"}
+    table = runner.invoke(app, ["--db", db, "export", "--what", "claims", "--format", "csv"]).output
+    by_id = {int(r["id"]): r for r in csv.DictReader(io.StringIO(table))}
+    assert by_id[first["id"]]["speaker"] == "the plant's cook" and by_id[first["id"]]["review_status"] == "corrected"
+
+
+def test_show_of_a_failed_input_prints_no_empty_text_box(tmp_path: Path, app) -> None:
+    db = str(tmp_path / "f.db")
+    missing = str(tmp_path / "gone.txt")
+    assert runner.invoke(app, ["--db", db, "ingest", missing]).exit_code == 1
+    from labourlens.store import open_store
+
+    with open_store(db) as store:
+        doc_id = next(iter(store.iter_documents()))["id"]
+    out = runner.invoke(app, ["--db", db, "show", doc_id[:12]]).output
+    assert "no such file" in out and "─" in out.splitlines()[0]
+    assert not any(set(line.strip()) == {"─"} for line in out.splitlines()[1:])  # no empty rule pair

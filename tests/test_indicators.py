@@ -148,3 +148,43 @@ def test_mechanisms() -> None:
 def test_counter_cues() -> None:
     assert "retention_of_identity_documents" in counter_cues("All staff keep their own passports.")
     assert "restriction_of_movement" in counter_cues("Workers are free to leave on Sundays.")
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("After the day shift the cooks go straight back to the kitchen for the banquet.", "excessive_overtime"),
+    ("The welders work while everyone else sleeps.", "excessive_overtime"),
+    ("The dancers perform every night after a full shift in the dining room.", "excessive_overtime"),
+    ("He had not been allowed to rest for two weeks despite a fever.", "excessive_overtime"),
+    ("Her team leader waited outside the clinic door.", "restriction_of_movement"),
+    ("Nobody in the brigade had ever seen a signed employment contract.", "deception"),
+    ("They were paid 3,000 dirhams a month, of which each worker received about 400.", "withholding_of_wages"),
+    ("Their salaries were paid through a trading company in Pyongyang.", "withholding_of_wages"),
+    ("The hostel had no hot water and no heating all winter.", "abusive_working_and_living_conditions"),
+    ("Every month there was another fee to pay to the agency.", "debt_bondage"),
+    ("The crews are taken to the market once a month in a group.", "restriction_of_movement"),
+    ("Nobody goes to town without the brigade leader.", "restriction_of_movement"),
+    ("The gate of the dormitory is locked from 10 p.m.", "restriction_of_movement"),
+    ("That leaves each man with about 90 dollars a month.", "withholding_of_wages"),
+    ("The rest was for the plan.", "withholding_of_wages"),
+    ("The supervisor struck a young fitter with a metal ruler.", "physical_and_sexual_violence"),
+    ("One cook was punished for talking to Polish colleagues.", "isolation"),
+    ("She came back from the press shop with a crushed finger.", "abusive_working_and_living_conditions"),
+    ("Hours at the site regularly exceeded legal limits.", "excessive_overtime"),
+    ("Overtime was never asked, only announced by the leader.", "excessive_overtime"),
+    ("They were made to criticise themselves in front of the group.", "intimidation_and_threats"),
+])
+def test_more_indicator_phrasings(sentence: str, indicator: str) -> None:
+    assert indicator in {h.indicator for h in match(sentence).hits}
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("They go back to work on Monday.", "excessive_overtime"),
+    ("The loggers spend the winter in the taiga north of the town.", "isolation"),
+    ("Overtime will be voluntary and paid at 150 percent.", "excessive_overtime"),
+    ("The women lived in an apartment above the restaurant.", "abusive_working_and_living_conditions"),
+    ("She is always with her friends at weekends.", "restriction_of_movement"),
+    ("They were counted in the morning and at night.", "excessive_overtime"),
+    ("A team leader held all passports and residence cards.", "withholding_of_wages"),
+])
+def test_more_false_friends(sentence: str, indicator: str) -> None:
+    assert indicator not in {h.indicator for h in match(sentence).hits}

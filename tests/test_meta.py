@@ -166,3 +166,8 @@ def test_more_translator_shapes() -> None:
     dm = detect("Body.\n\nTranslated from Polish by Ewa Lipa.")
     assert (dm.translator, dm.original_language) == ("Ewa Lipa", "pl")
     assert detect("The new version by the ministry was tabled.").translator is None
+
+
+def test_translator_label_variants() -> None:
+    assert detect("Body.\n\nTranslation and editing: Yoon Ha-ri").translator == "Yoon Ha-ri"
+    assert detect("Body.\nTranslated by: Ana Rim\n").translator == "Ana Rim"

@@ -54,3 +54,32 @@ def test_browser_errors_are_pages_and_api_errors_stay_json(tmp_path: Path) -> No
         api = client.get("/api/claims?page=-1")
         assert api.status_code == 422 and api.json()["detail"][0]["loc"][-1] == "page"
         assert client.get("/api/nothing").json() == {"detail": "Not Found"}
+
+
+def test_document_page_links_member_and_container(tmp_path: Path) -> None:
+    """A WARC/feed/zip file's page was an empty box, and its members did not say where they came from."""
+    import io
+    import zipfile
+
+    from labourlens import settings as settings_mod
+    from labourlens.ingest import ingest
+    from labourlens.store import open_store
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("first.txt", "Workers at the fictional Plant 1 in Dandong said their passports were kept.\n")
+        z.writestr("second.txt", "Workers at the fictional Plant 2 in Hunchun said they were not paid.\n")
+    archive = tmp_path / "bundle.zip"
+    archive.write_bytes(buf.getvalue())
+    db = str(tmp_path / "c.db")
+    with open_store(db) as store:
+        ingest([str(archive)], store, settings_mod.load(db=db))
+        docs = list(store.iter_documents())
+    container = next(d for d in docs if d["container"])
+    member = next(d for d in docs if d["origin"].endswith("!first.txt"))
+    with TestClient(create_app(db)) as client:
+        page = client.get(f"/documents/{container['id']}").text
+        assert "2 documents were read out of it" in page
+        assert f'href="/documents/{member["id"]}"' in page
+        inner = client.get(f"/documents/{member['id']}").text
+        assert re.search(rf'<dt>inside</dt><dd[^>]*><a href="/documents/{container["id"]}">[^<]*bundle\.zip</a>', inner)

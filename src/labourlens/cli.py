@@ -213,6 +213,19 @@ def _plain(value: Any) -> Any:
     return to_dict() if callable(to_dict) else str(value)
 
 
+def _container_of(store: Any, row: dict[str, Any]) -> str | None:
+    """``archive.warc.gz (b93766...)``: the origin of the feed, archive or WARC file the
+    document came out of, so that provenance reads without looking the parent id up."""
+    parent = row.get("parent_id")
+    if not parent:
+        return None
+    try:
+        origin = store.document(str(parent))["origin"]
+    except LabourlensError:
+        return None
+    return f"{origin} ({str(parent)[:12]})"
+
+
 @app.command()
 @handle_errors
 def show(
@@ -225,13 +238,14 @@ def show(
         row = store.document(doc)
         analysis = store.analysis(row["id"]) if row["analysis_version"] else None
         copies, origin = _link_info(store, row["id"])
+        inside = _container_of(store, row)
     if as_json:
         _echo_json({"document": row, "analysis": analysis.to_dict() if analysis else None,
                     "copies": [_plain(c) for c in copies], "origin": _plain(origin) if origin else None})
         return
     out = _out()
     out.rule(row.get("title") or row["origin"], style="bold")
-    out.print(render.metadata_table(row))
+    out.print(render.metadata_table({**row, "inside": inside}))
     if origin:
         out.print(f"origin attributed in the text: {origin}", markup=False)
     if copies:
@@ -241,11 +255,12 @@ def show(
             out.print(f"  {c}" + (f"  {title}" if title else ""), markup=False, soft_wrap=True)
     if row["container"]:
         out.print(f"container with {row['children']} documents", markup=False)
-    if analysis is not None:
-        out.print(render.legend())
-    out.rule()
-    out.print(render.highlight(row["text"] or "", analysis))
-    out.rule()
+    if row["text"]:
+        if analysis is not None:
+            out.print(render.legend())
+        out.rule()
+        out.print(render.highlight(row["text"], analysis))
+        out.rule()
     if analysis is not None:
         for note in analysis.meta.notes:
             out.print(f"note: {note}", markup=False)
@@ -325,6 +340,16 @@ def _write_rows(rows: Iterable[dict[str, Any]], columns: tuple[str, ...], fmt: s
     return n
 
 
+def with_reviews(store: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Claim rows with reviewers' corrections applied and their ``review_status``
+    (``unreviewed``, ``accepted``, ``rejected``, ``corrected``), as the web exports give them."""
+    from labourlens import review
+
+    with store.engine.connect() as conn:
+        found = review.states(conn, [r["id"] for r in rows])
+    return [review.apply_state(r, found.get(r["id"])) for r in rows]
+
+
 @app.command()
 @handle_errors
 def export(
@@ -336,8 +361,8 @@ def export(
     """Export documents (with provenance and text) or claims as JSON Lines or CSV."""
     with _state(ctx).store() as store:
         if what is ExportWhat.claims:
-            rows: Iterable[dict[str, Any]] = store.claims()
-            columns: tuple[str, ...] = CLAIM_COLUMNS
+            rows: Iterable[dict[str, Any]] = with_reviews(store, store.claims())
+            columns: tuple[str, ...] = (*CLAIM_COLUMNS, "review_status")
         else:
             rows = store.iter_documents()
             columns = DOC_COLUMNS

@@ -136,14 +136,14 @@ def metadata_table(doc: Mapping[str, Any]) -> Table:
     table.add_column(overflow="fold")
     fields = ("title", "outlet", "author", "published", "language", "translator", "original_language", "url",
               "status", "reason", "id", "origin", "captured_at", "reader", "reader_version", "media_type",
-              "original_path", "parent_id", "analysis_version")
+              "original_path", "inside", "parent_id", "analysis_version")
     for f in fields:
         value = doc.get(f)
         if value not in (None, ""):
             label = f.replace("_", " ")
             if f == "reader":
                 value = f"{value} {doc.get('reader_version') or ''}".strip()
-            if f == "reader_version":
+            if f == "reader_version" or f == "parent_id" and doc.get("inside"):
                 continue
             table.add_row(label, Text(str(value)))
     return table

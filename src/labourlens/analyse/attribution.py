@@ -112,7 +112,7 @@ _FRONTED = re.compile(
 )
 # "a second source, a Korean-Chinese driver who ...": the fuller apposition is the speaker
 _COUNTED_SOURCE = re.compile(
-    r"^(?:a|another|one|the)\s+(?:(?:second|third|fourth|fifth|other|further|new|different)\s+)?"
+    r"^(?:a|another|one)\s+(?:(?:second|third|fourth|fifth|other|further|new|different)\s+)?"
     r"(?:source|witness|informant|interviewee|person|contact)\s*,\s+(?=(?:a|an|the|one)\s)", re.IGNORECASE)
 
 

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from labourlens.analyse import attribution, context, hedges, indicators, worktime
+from labourlens.analyse.speakers import word_alternation
 from labourlens.model import Analysis, Claim, DocMeta, IndicatorHit, Sentence, Source
 
 __all__ = ["extract", "attach_context", "EXTRACTOR"]
@@ -51,10 +52,7 @@ def _topic_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     topic, domain = indicators.topic_terms()
 
     def rx(terms: tuple[str, ...]) -> re.Pattern[str]:
-        alts = "|".join(
-            re.escape(t).replace(r"\ ", r"\s+") for t in sorted(set(terms), key=len, reverse=True)
-        )
-        return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+        return re.compile(rf"\b(?:{word_alternation(list(terms))})\b", re.IGNORECASE)
 
     return rx(topic), rx(domain)
 
@@ -143,7 +141,8 @@ def _match(text: str, offset: int) -> indicators.Match:
     return m
 
 
-_HELD_THEM = re.compile(r"\b(?:had|kept|keeps|held|holds|locked|hid|took|takes|collected|confiscated)\s+them\b",
+_HELD_THEM = re.compile(r"\b(?:(?:had|kept|keeps|held|holds|locked|hid|took|takes|collected|confiscated)\s+them|"
+                        r"(?:did not|didn't|never|could not|couldn't)\s+(?:see|get|have)\s+them\s+(?:back|again))\b",
                         re.IGNORECASE)
 _ID_DOCS = re.compile(r"\b(?:passports?|identity (?:cards?|documents?|papers)|ID cards?|documents|papers)\b",
                       re.IGNORECASE)
@@ -153,7 +152,7 @@ def _antecedent_documents(sentences: list[Sentence], body: list[int], matches: d
     """ "The manager had them in a drawer" after a sentence about passports: retention of documents."""
     for i in body:
         s = sentences[i]
-        h = _HELD_THEM.search(s.text)
+        h = _HELD_THEM.search(s.text) if "them" in s.text else None
         if h is None or any(x.indicator == "retention_of_identity_documents" for x in matches[i].hits):
             continue
         if _ID_DOCS.search(s.text[: h.start()]) or any(

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from labourlens.analyse import indicators
+from labourlens.analyse.speakers import word_alternation
 from labourlens.model import IndicatorHit, Sentence
 
 __all__ = ["EXTRACTOR", "forced_labour_context", "domain_terms"]
@@ -49,8 +50,7 @@ _FOREIGN_CREW = re.compile(
 @lru_cache(maxsize=1)
 def _domain_re() -> re.Pattern[str]:
     _, domain = indicators.topic_terms()
-    terms = sorted(set(domain) | set(_EXTRA), key=len, reverse=True)
-    alts = "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in terms)
+    alts = word_alternation(list(set(domain) | set(_EXTRA))).replace(r"\s+", r"[\s-]+")
     return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
 
 

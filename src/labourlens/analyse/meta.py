@@ -30,7 +30,7 @@ _TRANSLATOR = re.compile(
     r"(?:^|\n|[*_(\[]|\.\s)[ \t*_]*(?:Translated|Translation)(?:[ \t]+and[ \t]+(?:edited|adapted|compiled))?"
     rf"(?:[ \t]+from[ \t]+{_LANG}(?:[ \t]+into[ \t]+\w+)?)?[ \t]+by[ \t]+{_NAME}",
 )
-_TRANSLATOR_LABEL = re.compile(rf"(?:^|\n)[ \t*_]*(?:Translator|Translation|English[ \t]+translation)[ \t]*:[ \t]*{_NAME}")
+_TRANSLATOR_LABEL = re.compile(rf"(?:^|\n)[ \t*_]*(?:Translator|Translation|English[ \t]+translation|Translation[ \t]+and[ \t]+editing|Translated[ \t]+by)[ \t]*:[ \t]*{_NAME}")
 _TRANSLATOR_VERSION = re.compile(
     rf"(?:^|\n|[*_(\[]|\.\s)[ \t*_]*(?:English|Korean|Russian|Chinese)[ \t]+(?:version|translation|text)[ \t]+"
     rf"(?:prepared[ \t]+)?by[ \t]+{_NAME}")

@@ -28,6 +28,9 @@ from labourlens.store import schema as t
 
 __all__ = ["ClaimFact", "Group", "contradictions", "group_claims", "update", "worker_counts"]
 
+# A place right after "to" or "from" is where people or money go or come from ("sent back to
+# Sinuiju", "send the money to Pyongyang"), not where the reported thing happens.
+_MOVEMENT = re.compile(r"\b(?:to|from)\s+(?:the\s+)?$", re.I)
 _PER_MONTH = {"month": 1.0, "day": 30.0, "week": 52.0 / 12, "year": 1 / 12.0, "hour": 8 * 26.0}
 
 
@@ -227,10 +230,14 @@ def _load_facts(conn: sa.Connection, doc_ids: set[str] | None) -> list[ClaimFact
     facts = []
     for r in rows:
         doc_places = places[r.doc_id]
-        here = [pl_ for pl_ in doc_places if pl_[0] < r.end and r.start < pl_[1]]
-        if not here and doc_places:  # the document's main country
-            main = Counter(cc for _, _, cc, _ in doc_places).most_common(1)[0][0]
-            here = [pl_ for pl_ in doc_places if pl_[2] == main]
+        main_cc = Counter(cc for _, _, cc, _ in doc_places).most_common(1)[0][0] if doc_places else None
+        here = [pl_ for pl_ in doc_places if pl_[0] < r.end and r.start < pl_[1]
+                and (pl_[2] == main_cc or not _MOVEMENT.search(r.text[max(0, pl_[0] - r.start - 16):
+                                                                      max(0, pl_[0] - r.start)]))]
+        if not here and doc_places:  # the document's main country and its main region there, not
+            here = [pl_ for pl_ in doc_places if pl_[2] == main_cc]  # every region it names
+            top = Counter(rg for _, _, _, rg in here if rg).most_common(1)
+            here = [pl_ for pl_ in here if pl_[3] == top[0][0]] if top else here[:1]
         inside = {cc for _, _, cc, _ in here}
         regions = {rg for _, _, _, rg in here if rg}
         for cc in inside:  # a claim naming only its country is about the document's main region there

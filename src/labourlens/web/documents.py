@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from labourlens.errors import LabourlensError
 from labourlens.web import highlight, queries
 from labourlens.web.queries import ClaimFilter
 
@@ -36,6 +37,19 @@ def _chain(claim: dict[str, Any], doc: dict[str, Any]) -> list[dict[str, str]]:
     return chain
 
 
+def _members(store: Store, doc_id: str) -> list[dict[str, Any]]:
+    """The documents read out of a container (feed, archive, WARC file), in stored order."""
+    import sqlalchemy as sa
+
+    from labourlens.store import schema as t
+
+    d = t.documents
+    q = (sa.select(d.c.id, d.c.origin, d.c.title, d.c.status, d.c.reason).where(d.c.parent_id == doc_id)
+         .order_by(d.c.origin))
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(q)]
+
+
 def document_view(store: Store, doc_id: str, selected_claim: int | None = None) -> dict[str, Any]:
     """Everything the document page shows. ``selected_claim`` is a claim id (as in
     the claims table); that claim is highlighted and scrolled to."""
@@ -64,8 +78,17 @@ def document_view(store: Store, doc_id: str, selected_claim: int | None = None) 
         origin = link.origin_of(store, doc["id"])
     except Exception:  # noqa: BLE001 - linking is optional: the page works without it
         copies, origin = [], None
+    container = None
+    if doc.get("parent_id"):
+        try:
+            parent = store.document(str(doc["parent_id"]))
+            container = {"id": parent["id"], "origin": parent["origin"]}
+        except LabourlensError:
+            container = None
     return {
         "doc": doc,
+        "container": container,
+        "members": _members(store, doc["id"]) if doc.get("container") else [],
         "analysis": analysis,
         "paragraphs": highlight.paragraphs(segs),
         "claims": claims,
