@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(VENV)/bin/labourlens demo
+	$(VENV)/bin/labourlens demo --serve
 
 # System packages some tests need (PostgreSQL, Chromium); the script is idempotent.
 system-deps:
