@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from labourlens.analyse import claims as claims_stage
 from labourlens.analyse.sentences import split
 from labourlens.model import Analysis, DocMeta, TimeMention
+from shared_paths import DEV_GOLD
 
 REPORT = """Skip to main content
 Timber crews in Amur go unpaid, ex-worker says
@@ -175,7 +176,7 @@ def test_attach_context_sets_event_time() -> None:
 
 # ---------------------------------------------------------------- eval floors (regression gate)
 
-DEV = Path("/work/shared/eval/dev/gold.jsonl")
+DEV = DEV_GOLD
 OURS = Path(__file__).parent / "gold" / "gold.jsonl"
 
 

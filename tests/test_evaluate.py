@@ -23,6 +23,7 @@ from labourlens.model import (
     Source,
     TimeMention,
 )
+from shared_paths import DEV_GOLD
 
 TEXT = (
     "Workers at the Harbin Birch Timber Company have not been paid for five months, a source in Heilongjiang said. "
@@ -400,7 +401,7 @@ def test_reads_html_documents(tmp_path: Path) -> None:
     assert "paid $300 a month" in seen[0] and "<p>" not in seen[0]
 
 
-DEV = Path("/work/shared/eval/dev/gold.jsonl")
+DEV = DEV_GOLD
 
 
 def test_dev_gold_amounts_and_durations_with_own_extractors() -> None:

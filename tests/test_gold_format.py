@@ -24,7 +24,7 @@ import pytest
 from labourlens.model import INDICATORS, SPEAKER_KINDS
 
 GOLD = Path(__file__).parent / "gold" / "gold.jsonl"
-DEV_GOLD = Path("/work/shared/eval/dev/gold.jsonl")
+from shared_paths import DEV_GOLD  # noqa: E402
 
 PLACE_LEVELS = {"country", "admin1", "city", "border", "facility", "other"}
 PERIODS = {"hour", "day", "week", "month", "year", "shift", "trip", "contract"}

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from labourlens.link.origins import find_origins, resolve_outlet, story_origin
+from shared_paths import DEV_DOCS
 
 BODY = (
     "\n\nThe workers were moved to a second site in November and their phones were taken away. A manager at "
@@ -106,7 +105,7 @@ def test_tag_beats_lead_attribution() -> None:
     assert o is not None and o.outlet == "Daily NK"
 
 
-SHARED = Path("/work/shared/eval/dev/docs")
+SHARED = DEV_DOCS
 
 
 def test_shared_dev_documents_when_present() -> None:

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 
 from labourlens.analyse import places
+from shared_paths import DEV_GOLD
 
-GOLD = Path("/work/shared/eval/dev/gold.jsonl")
+GOLD = DEV_GOLD
 
 
 def _norm(name: str) -> str:
