@@ -31,6 +31,8 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/ingest.py
 	$(PY) benchmarks/analyse.py
+	$(PY) benchmarks/link.py
+	$(PY) benchmarks/web.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

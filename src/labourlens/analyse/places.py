@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
+from typing import Any
 
+from labourlens import knowledge
 from labourlens.analyse import gazetteer, outlets
 from labourlens.analyse.gazetteer import Alias, Gazetteer, Place
 from labourlens.model import PlaceMention, Sentence
@@ -241,11 +244,48 @@ _FUNCTION_CAPS = frozenset({"In", "At", "From", "To", "For", "Near", "Outside", 
 _PREV_WORD = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+)[ \t]+$")
 
 
+@lru_cache(maxsize=1)
+def _currency_res() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """Currency nouns ("dollars", "yuan") that may follow a place name inside a money
+    expression ("US dollars", "Hong Kong dollars"), and currency codes/symbols before one
+    ("USD", "$"), both from currencies.yaml."""
+    data: dict[str, Any] = knowledge.load("currencies.yaml")
+    nouns: set[str] = set()
+    codes: set[str] = set()
+    for cur in (data.get("currencies") or {}).values():
+        for w in cur.get("words") or []:
+            nouns.add(str(w).split()[-1].casefold())
+        codes.update(str(c) for c in cur.get("codes") or [])
+    weak = frozenset(str(w).split()[-1].casefold() for w in data.get("needs_digits") or [])
+    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    after = re.compile(rf"[ \t]+({alt})\b", re.IGNORECASE)
+    calt = "|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True))
+    before = re.compile(rf"(?:\b(?:{calt})|\$)[ \t]*$")
+    return after, before, weak
+
+
+_DIGIT_BEFORE = re.compile(r"\d[\d,.]*(?:[ \t]+(?:thousand|million|billion))?[ \t]+$", re.IGNORECASE)
+
+
+def _in_money(text: str, start: int, end: int) -> bool:
+    """Is the name the country part of a money expression: "1,000 US dollars", "paid in
+    U.S. dollars", "Hong Kong dollars", "USD/US$"? A currency noun that is also a
+    common word ("won") counts only after digits ("500 US won" but not "the US won")."""
+    after, before, weak = _currency_res()
+    m = after.match(text, end)
+    if m is not None:
+        return m.group(1).casefold() not in weak or _DIGIT_BEFORE.search(text, max(0, start - 30), start) is not None
+    return before.search(text, max(0, start - 8), start) is not None and text[start:end].isupper()
+
+
 def _modifier(text: str, start: int, end: int) -> bool:
     """Is the name a part of something else: an organisation ("Korea Frontier News",
-    "The Gulf Ledger"), an adjective ("U.S.-funded", "China-based"), a currency ("US$")?"""
+    "The Gulf Ledger"), an adjective ("U.S.-funded", "China-based"), a currency ("US$",
+    "US dollars")?"""
     nxt = text[end:end + 2]
     if nxt[:1] == "$" or (nxt[:1] == "-" and nxt[1:2].islower()):
+        return True
+    if _in_money(text, start, end):
         return True
     return _ORG_AFTER.match(text, end) is not None
 
