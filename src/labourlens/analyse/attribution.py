@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from labourlens import knowledge
+from labourlens.analyse import entities, places
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
@@ -57,7 +60,9 @@ _COLON_SPEAKER = re.compile(r"^\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:
 _NOT_SPEAKERS = frozenset(
     "q a question answer note photo image source sources keywords tags update editor correction warning "
     "background context read more related video caption credit translation summary update reminder notice "
-    "disclaimer rules moderator pinned tip tips advertisement sponsored edit edited ps warning attention".split()
+    "disclaimer rules moderator pinned tip tips advertisement sponsored edit edited ps warning attention "
+    "breaking exclusive analysis opinion watch listen live explainer comment commentary interview transcript "
+    "factbox timeline fact check update updated editorial".split()
 )
 
 
@@ -128,6 +133,37 @@ def _strip_fronted(np: str) -> str:
     return rest if cut and rest.strip() and classify(rest) is not None else np
 
 
+@lru_cache(maxsize=1)
+def _trailing_adverb_re() -> re.Pattern[str]:
+    words = knowledge.load("reporting_verbs.yaml").get("speaker_trailing_adverbs") or []
+    alts = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:,?\s+(?:{alts or '(?!)'}))+,?\s*$", re.IGNORECASE)
+
+
+_REL_SPEAKER = re.compile(
+    r",?\s+(?:which|whom|that|where|as)\s+(?P<sp>(?:(?:the|a|an|one|our|its|their|his|her|this|two|three|several)\s+)"
+    r"[^,;:]{1,60}|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}|he|she|they|we|it)\s*$")
+
+
+def _trim_speaker(m: Mention) -> None:
+    """A speaker phrase is a noun phrase: without trailing adverbs ("the panel nevertheless")
+    and without the head a relative clause hangs on ("The factory, which the source [said]"
+    -> "the source": the subject of the relative clause is the one speaking)."""
+    w = m.wording
+    rel = _REL_SPEAKER.search(w)
+    if rel is not None and rel.start() > 0:
+        sp = rel.group("sp")
+        if sp.lower() in ("he", "she", "they", "we", "it") or classify(sp) is not None:
+            m.start += rel.start("sp")
+            w = sp
+    adv = _trailing_adverb_re().search(w)
+    if adv is not None and adv.start() > 0 and w[: adv.start()].strip():
+        w = w[: adv.start()]
+    w = w.rstrip(" ,")
+    m.end = m.start + len(w)
+    m.wording = w
+
+
 def _clean_mention(m: Mention | None) -> Mention | None:
     """Strip fronted adjuncts and counting appositions from the speaker phrase."""
     if m is None:
@@ -138,6 +174,7 @@ def _clean_mention(m: Mention | None) -> Mention | None:
                                                                 r"field\s*workers?|research|findings|analysis|"
                                                                 r"survey|data|report|investigation)$", low):
         return None  # "They said", "We found", "Our researchers documented": never a speaker / the report's own voice
+    _trim_speaker(m)
     w = m.wording
     cut = 0
     for _ in range(3):
@@ -160,7 +197,50 @@ def find_mention(sentence_text: str) -> Mention | None:
     return _clean_mention(_find_mention(sentence_text))
 
 
+_LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*\([^)]{1,60}\))?:[ \t]+(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def _house_labels() -> frozenset[str]:
+    data = knowledge.load("reporting_verbs.yaml").get("transcript_house_labels") or []
+    return frozenset(str(w).lower() for w in data)
+
+
+def transcript_label(sentence_text: str) -> tuple[str, int, int, bool] | None:
+    """A transcript speaker label opening a line ("REPORTER: ...", "KIM YONG-SU (translated): ..."):
+    ``(label, start, end of the label and colon, is the broadcaster's own voice)``."""
+    m = _LABEL.match(sentence_text)
+    if m is None or m.group("label").lower() in _NOT_SPEAKERS:
+        return None
+    label = m.group("label")
+    return label, m.start("label"), m.end(), label.lower() in _house_labels()
+
+
 def _find_mention(sentence_text: str) -> Mention | None:
+    label = transcript_label(sentence_text)
+    if label is not None:
+        name, start, end, house = label
+        if house:  # "REPORTER: The men we spoke to said ...": the broadcaster's voice, read the rest
+            inner = _find_mention(sentence_text[end:])
+            if inner is not None:
+                inner.start += end
+                inner.end += end
+            return inner
+        wording = name.title()
+        kind = classify(wording)
+        words = wording.replace("-", " ").split()
+        if (kind == "named_person" or kind is None and len(words) >= 2) and len(name.split()) <= 3 \
+                and not entities.company_name(wording) and not _place_label(wording):
+            return Mention(wording, start, start + len(name), "said", True)  # "LEE MIN-HO: We were ..."
+    return _find_body_mention(sentence_text)
+
+
+def _place_label(label: str) -> bool:
+    """"NORTH KOREA: ...", "PRIMORSKY KRAI: ...": a place heading, not a speaker."""
+    return any(p.start == 0 and p.end == len(label) for p in places.find(label))
+
+
+def _find_body_mention(sentence_text: str) -> Mention | None:
     lex = _lex()
     text = plain(sentence_text)
     m = _COLON_SPEAKER.match(text)
@@ -283,6 +363,9 @@ _CLAUSE_WORD = re.compile(
     r"slept|ate|paid|earned|stayed|returned)\b", re.IGNORECASE)
 
 
+_DOC_PRONOUNS = frozenset({"it"})
+
+
 def _start_mention(text: str) -> Mention | None:
     """ "X said (that) ...", "X told OUTLET ...": the speaker opens the sentence."""
     lex = _lex()
@@ -311,7 +394,15 @@ def _start_mention(text: str) -> Mention | None:
         ):
             continue  # "asked workers to stay", "told them not to leave": an order, not a report
         kind = classify(np)
-        doc_ok = verb not in lex.doc_verbs or verb in lex.verb_speech or kind in ("document", "organization")
+        rel = _REL_SPEAKER.search(np)
+        if rel is not None and rel.start() > 0 and classify(rel.group("sp")) is not None:
+            np, kind = rel.group("sp"), "relative"  # "The plant, which a former worker described as ..."
+        doc_ok = verb not in lex.doc_verbs or verb in lex.verb_speech or kind in ("document", "organization", "relative") \
+            or np.lower() in _DOC_PRONOUNS
+        if not doc_ok and len(np.split()) <= 3 and "," not in np:
+            # "This documents conditions that ... identity documents": the first verb is the clause's
+            # verb; a later "documents" would make the whole clause the speaker, never a noun phrase
+            return None
         aud = vm.group("aud") or ""
         told_ok = _cue(verb) not in ("told", "speak") or bool(aud.strip())
         np = _strip_fronted(np)
@@ -323,6 +414,24 @@ def _start_mention(text: str) -> Mention | None:
 
 
 # ---------------------------------------------------------------- documents
+
+
+_AUTHOR = re.compile(
+    r"(?m)^[ \t*_]*(?:By|Written[ \t]+by|Opinion[ \t]+by|Commentary[ \t]+by|Analysis[ \t]+by|Author:)[ \t]+"
+    r"((?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|van|von|de)){1,3})(?=[ \t]*(?:,|\||$|\u2014|-))")
+_FIRST_PERSON = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|so)\s+)I\s+(?:(?:have|had|would|also|still|now|strongly|firmly)\s+)*"
+    r"(?:found|find|believe|think|argue|argued|estimate|estimated|saw|see|interviewed|documented|observed|counted|"
+    r"concluded|conclude|suspect|understand|learned|learnt|heard|witnessed|spoke|visited|calculate|calculated|"
+    r"reviewed|examined|obtained|analysed|analyzed|identified|confirmed|verified|noticed|recorded|met)\b")
+
+
+def byline_author(text: str) -> str | None:
+    """The author named in a byline near the top ("By Elena Marsh, senior fellow")."""
+    m = _AUTHOR.search(text[:1500])
+    if m is None or classify(m.group(1)) not in ("named_person", None):
+        return None
+    return m.group(1)
 
 
 def attribute(
@@ -352,6 +461,29 @@ def attribute(
             and (_FRAMING.search(sentences[i - 1].text) or kinds.get(prev.source) == "document")
         ):
             result[i] = Attribution(prev.source, prev.cue, False, False)
+    # a signed commentary: the named author's first-person findings and views are the author's
+    author = byline_author(text)
+    if author is not None:
+        for i, s in enumerate(sentences):
+            if s.kind == "body" and not result[i].explicit and s.quote is None and '"' not in s.text:
+                fp = _FIRST_PERSON.search(plain(s.text))
+                if fp is not None:
+                    src = reg.resolve(Mention(author, 0, 0, "wrote", False), s.start, "")
+                    at = fp.start() + fp.group(0).index("I")
+                    result[i] = Attribution(src.key, "wrote", False, True, (at, at + 1))
+    # a transcript line ("KIM: We were never paid. The leader kept ...") speaks to its end
+    line_speaker = False
+    for i, s in enumerate(sentences):
+        if s.kind != "body":
+            continue
+        if result[i].explicit:
+            label = transcript_label(s.text)
+            line_speaker = label is not None and not label[3] and result[i].source != OUTLET_KEY
+            continue
+        if line_speaker and i > 0 and sentences[i - 1].paragraph == s.paragraph:
+            result[i] = Attribution(result[i - 1].source, "said", True, False)
+        else:
+            line_speaker = False
     # interview answers ("A: ...") belong to the interviewee
     answer_para = -1
     question_paras = _question_paragraphs(sentences)

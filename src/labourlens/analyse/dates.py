@@ -365,9 +365,47 @@ def find(text: str, published: date | None = None) -> list[TimeMention]:
                 out[-1] = c
             continue
         out.append(c)
+    _range_years(out, text)
     for t in out:
         _widen(t, text, published)
     return out
+
+
+_MONTH_TOKEN = re.compile(rf"\b(?:{_MON})\b")
+_RANGE_JOIN = re.compile(r"\s*(?:(?P<and>and)|to|until|till|through|thru|-|\u2013|\u2014)\s*$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s+)?$", re.IGNORECASE)
+_HAS_YEAR = re.compile(r"\d{4}")
+
+
+def _range_years(out: list[TimeMention], text: str) -> None:
+    """"between February and June 2025", "from 3 May to 9 August 2024", "November to
+    March 2025": the year written once at the end of a range applies to its first end
+    too (the year before when the first month comes later in the year)."""
+    for first, last in zip(out, out[1:], strict=False):
+        if first.kind != "relative" or first.precision not in ("day", "month") or _HAS_YEAR.search(first.text):
+            continue
+        if last.kind != "date" or last.precision not in ("day", "month") or not last.date:
+            continue
+        join = _RANGE_JOIN.fullmatch(text, first.end, last.start) if last.start - first.end < 12 else None
+        if join is None:
+            continue
+        if join.group("and") and _RANGE_OPEN.search(text, max(0, first.start - 30), first.start) is None:
+            continue  # "in February and June 2025" without "between": not surely a range
+        m = _MONTH_TOKEN.search(first.text)
+        if m is None:
+            continue
+        mon, year = _mon(m.group(0)), int(last.date[:4])
+        if mon > int(last.date[5:7]):
+            year -= 1
+        try:
+            if first.precision == "day":
+                day = int(re.search(r"\d{1,2}", first.text).group(0))  # type: ignore[union-attr]
+                first.date, first.date_end = date(year, mon, day).isoformat(), None
+            else:
+                first.date, first.date_end = date(year, mon, 1).isoformat(), _month_end(year, mon).isoformat()
+        except (ValueError, AttributeError):
+            continue
+        first.kind = "date"
 
 
 _WORD = re.compile(r"[a-z]{3,}")

@@ -28,7 +28,7 @@ from labourlens.analyse import gazetteer, outlets
 from labourlens.errors import ConfigError
 from labourlens.model import EntityMention, Sentence
 
-__all__ = ["EXTRACTOR", "find"]
+__all__ = ["EXTRACTOR", "company_name", "find"]
 
 EXTRACTOR = "entities.v1"
 
@@ -129,6 +129,10 @@ class _Lexicon:
     suffix_type: dict[str, str]
     prefix_re: re.Pattern[str]
     suffix_re: re.Pattern[str]
+    company_words: frozenset[str]
+    company_part: re.Pattern[str]
+    company_noun_before: re.Pattern[str]
+    company_noun_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +167,55 @@ def _lexicon() -> _Lexicon:
         r"(?:[A-Z0-9][\w'\u2019&-]*[ \t]+(?:(?:of|and|for|&|de)[ \t]+)?){0,4}"
         rf"(?:{words})\b\.?(?:,?[ \t]+(?:Co|Ltd|Inc|LLC|Corp)\b\.?)*)"
     )
-    return _Lexicon(known, by_prefix, suffix_type, prefix_re, suffix_re)
+    cw: Any = data.get("company_words") or {}
+    ends = "|".join(re.escape(str(w)) for w in sorted(cw.get("endings") or [], key=len, reverse=True)) or "(?!)"
+    starts = "|".join(re.escape(str(w)) for w in sorted(cw.get("starts") or [], key=len, reverse=True)) or "(?!)"
+    company_part = re.compile(rf"(?i:[a-z]{{2,}}(?:{ends})|(?:{starts})[a-z]{{2,}})")
+    nouns = "|".join(re.escape(str(w)) for w in sorted(data.get("company_nouns") or [], key=len, reverse=True))
+    nouns = nouns or "(?!)"
+    noun_before = re.compile(rf"(?i:\b(?:{nouns})(?:[ \t]+(?:called|named))?)[ \t,]+$")
+    filler = r"(?:(?!(?:at|of|for|in|on|with|by|who|which|that|and|or|to|from)\b)[\w-]+[ \t]+){0,3}?"
+    noun_after = re.compile(
+        rf"(?:,[ \t]*|[ \t]+(?:is|was)[ \t]+)(?:a|an|the|one)[ \t]+{filler}(?i:(?:{nouns}))\b"
+        r"(?![ \t-]+(?i:spokes\w+|officials?|executives?|managers?|directors?|workers?|employees?|owners?|founders?"
+        r"|representatives?|boss|head|chief|lawyers?|engineers?|drivers?|staff|sources?|insiders?|guards?)\b)")
+    return _Lexicon(known, by_prefix, suffix_type, prefix_re, suffix_re,
+                    frozenset(str(w) for w in cw.get("words") or []), company_part, noun_before, noun_after)
+
+
+_CAP_SEQ = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+(?:-[A-Za-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}(?![\w'\u2019-])")
+
+
+def _company_name(name: str, lex: _Lexicon) -> bool:
+    """"Amur Stroy", "Vostok Morprodukt", "Primtorg Holding": a name with a company word in it."""
+    words = name.split()
+    if _is_place(words):
+        return False
+    return any(w in lex.company_words or lex.company_part.fullmatch(w) is not None for w in words)
+
+
+def _called_company(text: str, s: int, e: int, lex: _Lexicon) -> bool:
+    """"the firm X Y", "X Y, a fishing company", "X Y is a contractor": the text calls it a company."""
+    return lex.company_noun_before.search(text, max(0, s - 30), s) is not None or \
+        lex.company_noun_after.match(text, e) is not None
+
+
+def company_name(name: str) -> bool:
+    """Is ``name`` a company name by its words ("Amur Stroy", "Vostok Morprodukt")?"""
+    words = name.split()
+    return 2 <= len(words) <= 4 and _company_name(name, _lexicon())
+
+
+def _companies(text: str, lex: _Lexicon, add: Any) -> None:
+    for m in _CAP_SEQ.finditer(text):
+        s, e = m.span()
+        s, e = _trim_org(text, s, e)
+        name = text[s:e]
+        words = name.split()
+        if len(words) < 2 or any(w in _NOT_NAME_WORDS for w in words):
+            continue
+        if _company_name(name, lex) or (_called_company(text, s, e, lex) and not _is_place(words)):
+            add(s, e, "organization", name, None)
 
 
 def _known_mentions(text: str, lex: _Lexicon) -> list[tuple[int, int, _Known]]:
@@ -264,6 +316,11 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[EntityMenti
         if role is None and typ == "state_body":
             role = "state_body"
         add(s, e, typ, re.sub(r"\s+", " ", text[s:e]).rstrip(","), role)
+
+    def add_company(start: int, end: int, typ: str, name: str, role: str | None) -> None:
+        add(start, end, typ, name, role or _role(text, start, end, sentences))
+
+    _companies(text, lex, add_company)
     _people(text, add)
     return _dedupe(found)
 

@@ -75,8 +75,9 @@ def is_unconfirmed(text: str) -> bool:
     return bool(_lexicon().unconfirmed.search(_low(text)))
 
 
+@lru_cache(maxsize=1024)
 def denial_cue(text: str) -> str | None:
-    """The denial or refutation cue in ``text``, if any."""
+    """The denial or refutation cue in ``text``, if any (cached: claims asks twice per sentence)."""
     m = _lexicon().denials.search(_low(text))
     return m.group(0) if m else None
 
@@ -85,6 +86,7 @@ def is_denial(text: str) -> bool:
     return denial_cue(text) is not None
 
 
+@lru_cache(maxsize=1024)
 def is_hypothetical(text: str) -> bool:
-    """A plan, risk, definition or rule rather than an observation."""
+    """A plan, risk, definition or rule rather than an observation (cached: asked twice per sentence)."""
     return bool(_lexicon().hypothetical.search(_low(text)))

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import KeysView
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -172,6 +171,10 @@ def _words(alt: str) -> list[str]:
     return out
 
 
+# per token form: (matcher ids, single-word alternatives, next matcher id -> multi-word alternatives)
+_TokEntry = tuple[frozenset[int], tuple[int, ...], dict[int, tuple[int, ...]]]
+
+
 @dataclass
 class _Rule:
     indicator: str
@@ -201,12 +204,14 @@ class _Compiled:
     alt_first: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     alt_single: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     alt_pairs: dict[tuple[int, int], list[int]] = field(default_factory=lambda: defaultdict(list))
+    # the same pairs nested: first matcher id -> second matcher id -> multi-word alternatives
+    alt_next: dict[int, dict[int, list[int]]] = field(default_factory=dict)
     rules: list[_Rule] = field(default_factory=list)
     rules_by_alt: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     negators: frozenset[str] = frozenset()
     negator_alts: frozenset[int] = frozenset()
     # memo of matcher ids per token form (bounded; a pure function of the lexicon, safe to share)
-    token_cache: dict[str, frozenset[int]] = field(default_factory=dict)
+    token_cache: dict[str, _TokEntry] = field(default_factory=dict)
 
     def matcher(self, word: str) -> int:
         if word in ("{n}", "{h}"):
@@ -252,6 +257,7 @@ class _Compiled:
                         self.alt_single[seq[0]].append(aid)
                     else:
                         self.alt_pairs[(seq[0], seq[1])].append(aid)
+                        self.alt_next.setdefault(seq[0], {}).setdefault(seq[1], []).append(aid)
                 ids.append(self.alt_ids[seq])
         return ids
 
@@ -282,11 +288,13 @@ def _add_rules(c: _Compiled, group: str, prefix: str, rules: dict[str, object], 
         )
         rid = len(c.rules)
         c.rules.append(rule)
-        anchor_slots = slots if rule.any_order else slots[:1]
-        for s in anchor_slots:
-            for a in s:
-                if rid not in c.rules_by_alt[a]:
-                    c.rules_by_alt[a].append(rid)
+        # Every slot is required, so the rule is indexed by one slot only: the one least likely to
+        # occur (its shortest alternative has the most words; then the fewest alternatives), so that
+        # few rules are tried per sentence.
+        anchor = max(slots, key=lambda s: (min(len(c.alts[a]) for a in s), -len(s)))
+        for a in anchor:
+            if rid not in c.rules_by_alt[a]:
+                c.rules_by_alt[a].append(rid)
 
 
 @lru_cache(maxsize=1)
@@ -356,33 +364,56 @@ def _token_matchers(c: _Compiled, t: _Tok) -> frozenset[int]:
     return frozenset(mids)
 
 
-def _occurrences(c: _Compiled, toks: list[_Tok]) -> dict[int, list[tuple[int, int]]]:
-    cache = c.token_cache
-    per_token: list[frozenset[int]] = []
-    for t in toks:
-        mids = cache.get(t.raw)
-        if mids is None:
-            mids = _token_matchers(c, t)
-            if len(cache) < 200_000:
-                cache[t.raw] = mids
-        per_token.append(mids)
-    occ: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    n_tok = len(toks)
-    single, pairs = c.alt_single, c.alt_pairs
-    for i, mids in enumerate(per_token):
-        nxt = per_token[i + 1] if i + 1 < n_tok else frozenset()
-        for mid in mids:
-            for aid in single.get(mid, ()):
-                occ[aid].append((i, i + 1))
-            if not nxt:
+def _token_entry(c: _Compiled, raw: str) -> _TokEntry:
+    """Matcher ids of one token form, the single-word alternatives it completes and, per matcher id
+    of a following token, the multi-word alternatives it may start (memoised per token form)."""
+    entry = c.token_cache.get(raw)
+    if entry is None:
+        mids = _token_matchers(c, _Tok(0, 0, raw))
+        singles = tuple(aid for mid in sorted(mids) for aid in c.alt_single.get(mid, ()))
+        follow: dict[int, list[int]] = {}
+        for mid in sorted(mids):
+            for mid2, aids in c.alt_next.get(mid, {}).items():
+                follow.setdefault(mid2, []).extend(aids)
+        entry = (mids, singles, {k: tuple(v) for k, v in follow.items()})
+        if len(c.token_cache) < 200_000:
+            c.token_cache[raw] = entry
+    return entry
+
+
+def _occurrences(c: _Compiled, raws: list[str]) -> dict[int, list[tuple[int, int]]]:
+    """Token spans (i, j) of every alternative found in the sentence (given as its token
+    strings), keyed by alternative id."""
+    cached = c.token_cache.get
+    entries = [cached(raw) or _token_entry(c, raw) for raw in raws]
+    occ: dict[int, list[tuple[int, int]]] = {}
+    found = occ.get
+    last = len(entries) - 1
+    alts = c.alts
+    for i, (_, singles, follow) in enumerate(entries):
+        for aid in singles:
+            lst = found(aid)
+            if lst is None:
+                occ[aid] = [(i, i + 1)]
+            else:
+                lst.append((i, i + 1))
+        if not follow or i >= last:
+            continue
+        nxt = entries[i + 1][0]
+        for mid2 in nxt:
+            aids = follow.get(mid2)
+            if not aids:
                 continue
-            for mid2 in nxt:
-                for aid in pairs.get((mid, mid2), ()):
-                    seq = c.alts[aid]
-                    if i + len(seq) > n_tok:
-                        continue
-                    if len(seq) == 2 or all(seq[k] in per_token[i + k] for k in range(2, len(seq))):
-                        occ[aid].append((i, i + len(seq)))
+            for aid in aids:
+                seq = alts[aid]
+                n = len(seq)
+                if n > 2 and (i + n - 1 > last or not all(seq[k] in entries[i + k][0] for k in range(2, n))):
+                    continue
+                lst = found(aid)
+                if lst is None:
+                    occ[aid] = [(i, i + n)]
+                else:
+                    lst.append((i, i + n))
     return occ
 
 
@@ -424,37 +455,55 @@ def _find(rule: _Rule, occ: dict[int, list[tuple[int, int]]]) -> tuple[int, int]
     return None
 
 
-def _negated(c: _Compiled, toks: list[_Tok], start: int) -> bool:
+def _negated(c: _Compiled, raws: list[str], start: int) -> bool:
     for k in range(start - 1, max(-1, start - 5), -1):
-        raw = toks[k].raw
+        raw = raws[k]
         if raw in _PUNCT:
             return False
         if raw in c.negators:
             # a negated condition ("if they don't pay") is not a denial of the abuse
-            return not any(toks[j].raw in _CONDITIONAL for j in range(max(0, k - 4), k))
+            return not any(raws[j] in _CONDITIONAL for j in range(max(0, k - 4), k))
     return False
 
 
-def _all_slots_present(slot_sets: tuple[frozenset[int], ...], present: KeysView[int]) -> bool:
-    for slot in slot_sets:
-        if present.isdisjoint(slot):
-            return False
-    return True
+def _spans(low: str, raws: list[str]) -> list[tuple[int, int]]:
+    """Character spans of the tokens ``raws`` found in ``low``: tokens are consecutive matches and the
+    characters between them cannot start a token, so each is the next occurrence of its string."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    find = low.find
+    for raw in raws:
+        start = find(raw, pos)
+        pos = start + len(raw)
+        spans.append((start, pos))
+    return spans
 
 
 def _run(c: _Compiled, text: str, offset: int) -> Match:
-    toks = tokens(text)
-    occ = _occurrences(c, toks)
-    candidates: set[int] = set()
-    for aid in occ:
-        candidates.update(c.rules_by_alt.get(aid, ()))
+    low = plain(text).lower()
+    raws: list[str] = _TOKEN.findall(low)  # token strings only; character spans are found for hits alone
+    occ = _occurrences(c, raws)
     hits: list[IndicatorHit] = []
     negated: list[IndicatorHit] = []
+    if not occ:
+        return Match(hits, negated)
+    candidates: set[int] = set()
+    by_alt = c.rules_by_alt
+    for aid in occ:
+        rids = by_alt.get(aid)
+        if rids:
+            candidates.update(rids)
     present = occ.keys()
     rules = c.rules
+    spans: list[tuple[int, int]] | None = None
     for rid in sorted(candidates):
         rule = rules[rid]
-        if not _all_slots_present(rule.slot_sets, present):
+        complete = True
+        for slot in rule.slot_sets:  # every slot needs one of its alternatives (inlined: hot loop)
+            if present.isdisjoint(slot):
+                complete = False
+                break
+        if not complete:
             continue
         span = _find(rule, occ)
         if span is None:
@@ -466,9 +515,11 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
             for o in occ.get(a, ())
         ):
             continue
-        start, end = toks[lo].start, toks[hi - 1].end
+        if spans is None:
+            spans = _spans(low, raws)
+        start, end = spans[lo][0], spans[hi - 1][1]
         hit = IndicatorHit(rule.indicator, rule.rule_id, offset + start, offset + end, text[start:end])
-        if rule.neg and _negated(c, toks, lo):
+        if rule.neg and _negated(c, raws, lo):
             negated.append(hit)
         else:
             hits.append(hit)

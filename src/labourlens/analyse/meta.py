@@ -282,15 +282,31 @@ def _precision(value: str) -> str:
     return "day"
 
 
+_NAV_LINE = re.compile(r"\||[>\u203a\u00bb].*[>\u203a\u00bb]|^(?i:home|start|main)\s*[>\u203a\u00bb/]")
+
+
+def _not_headline(s: str) -> bool:
+    """A sentence, a quotation or a label rather than a headline. A headline may end with a
+    quoted phrase (... wages diverted to "loyalty fund"), but not be a quotation itself."""
+    if s.endswith((".", ":")):
+        return True
+    if s.endswith(("\u201d", '"')):
+        opener = "\u201c" if s.endswith("\u201d") else '"'
+        inner = s[:-1].rstrip()
+        return s.startswith(opener) or inner.endswith((".", ",", "!", "?")) or (
+            opener == '"' and s.count('"') % 2 == 1) or (opener != '"' and opener not in s)
+    return False
+
+
 def _title(text: str) -> str | None:
     for line in text.splitlines()[:8]:
-        s = line.strip()
+        s = re.sub(r"^#{1,6}\s+", "", line.strip())  # a Markdown heading
         if not s or _CHROME_LINE.match(s):
             continue
         words = s.split()
-        if s.count("|") >= 1 or s.count(">") >= 2 or s.isupper() or (len(words) <= 4 and _MEDIA_END.search(s)):
+        if _NAV_LINE.search(s) or s.isupper() or (len(words) <= 4 and _MEDIA_END.search(s)):
             continue  # navigation, a section path, the site's name
-        if 3 <= len(words) <= 25 and not s.endswith((".", "\u201d", '"', ":")) and len(s) <= 200:
+        if 3 <= len(words) <= 25 and len(s) <= 200 and not _not_headline(s):
             return s
         return None
     return None

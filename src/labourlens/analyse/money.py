@@ -411,13 +411,30 @@ def find(text: str, published: date | None = None) -> list[Amount]:
 def _period(text: str, start: int, tail: int, lex: _Lexicon) -> str | None:
     m = lex.period_after.match(text, tail)
     if m:
-        word = (m.group("unit") or m.group("adv") or "").lower()
-        word = "annum" if word.startswith("per") and "annum" in word else word
-        return lex.period_words.get(word) or lex.period_words.get(word.rstrip("s"))
+        unit = _period_word(m, lex)
+        if unit == _DISTRIBUTION:
+            # "RMB 2,200 per worker a month": "per worker" distributes the amount; the time
+            # period after it (or before the amount) is the one that counts
+            m2 = lex.period_after.match(text, m.end())
+            later = _period_word(m2, lex) if m2 else None
+            if later is None:
+                b = lex.period_before.search(text[max(0, start - 60) : start])
+                later = lex.period_words.get(b.group("adj").lower()) if b else None
+            return later or unit
+        return unit
     b = lex.period_before.search(text[max(0, start - 60) : start])
     if b:
         return lex.period_words.get(b.group("adj").lower())
     return None
+
+
+_DISTRIBUTION = "person"
+
+
+def _period_word(m: re.Match[str], lex: _Lexicon) -> str | None:
+    word = (m.group("unit") or m.group("adv") or "").lower()
+    word = "annum" if word.startswith("per") and "annum" in word else word
+    return lex.period_words.get(word) or lex.period_words.get(word.rstrip("s"))
 
 
 def _as_date(value: object) -> date | None:

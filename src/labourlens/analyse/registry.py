@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from labourlens.analyse import entities
 from labourlens.analyse.speakers import (
     _CAP_NAME,
     _DET,
@@ -116,6 +117,9 @@ class Registry:
             e = self._recent(lambda e: e.source.kind in ("organization", "document", "official", "outlet"))
             if e:
                 return self._touch(e)
+            doc = _last_document(context) or _last_organisation(context)
+            if doc:  # "This briefing is based on ... It documents ...": the document or company named before
+                return self._resolve(Mention(doc, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
         if low == "they":
             e = self._recent(lambda e: e.plural) or self._recent(lambda e: True)
             if e:
@@ -269,6 +273,28 @@ def _gender(wording: str | None) -> str:
     head = re.split(r"\b(?:who|which|that|whose)\b", wording, maxsplit=1)[0]
     male, female = bool(_MALE.search(head)), bool(_FEMALE.search(head))
     return "male" if male and not female else "female" if female and not male else ""
+
+
+_DOC_NP = re.compile(
+    r"\b(?:[Tt]his|[Tt]he|[Oo]ur|[Aa]n?|[Ii]ts)\s+(?:(?:\d{4}|new|latest|recent|annual|final)\s+)?"
+    r"(?:report|briefing(?:\s+paper)?|paper|study|survey|investigation|analysis|assessment|review|dossier|"
+    r"submission|audit)(?:\s+(?:by|of|from)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'\u2019-]*){0,5})?")
+
+
+def _last_document(context: str) -> str | None:
+    """The last document named in ``context`` as a noun phrase ("This briefing", "a 2023
+    report by the Vostok Centre"), the antecedent of a later "It"."""
+    found = [m.group(0) for m in _DOC_NP.finditer(context[-400:])]
+    return found[-1] if found else None
+
+
+def _last_organisation(context: str) -> str | None:
+    """The last organisation named in the sentence before ``context`` ends ("Amur Stroy hired
+    ... It said ...")."""
+    tail = context[-300:]
+    cut = max(tail.rfind(". ", 0, max(0, len(tail) - 2)), tail.rfind("\n", 0, max(0, len(tail) - 2)))
+    found = [e.name for e in entities.find(tail[cut + 1:]) if e.type in ("organization", "state_body")]
+    return found[-1] if found else None
 
 
 def _last_name(context: str) -> str | None:

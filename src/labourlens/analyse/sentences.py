@@ -55,19 +55,41 @@ _CHROME_HINT = re.compile(
 _LINE_MARKS = re.compile(r"^[\s*#>|•·\-–—]+")
 
 
+# "Translated by ...", "Additional reporting by ...": a byline whatever the byline patterns say
+_BYLINE_LEAD = re.compile(
+    r"(?i)^\(?(translated|edited|reporting|additional reporting|writing|editing|compiled)( from [a-z]+)? by\s"
+)
+_BACKREF = re.compile(r"\\[1-9]|\(\?P=")
+
+
 @dataclass(frozen=True)
 class _Patterns:
-    by_kind: tuple[tuple[str, re.Pattern[str]], ...]
+    # per kind, in checking order: the kind's patterns joined into one alternation (one match attempt
+    # per kind instead of one per pattern), or the separate patterns when they cannot be joined
+    by_kind: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
+
+
+def _joined(pats: list[str], flags: int) -> tuple[re.Pattern[str], ...]:
+    """One pattern matching where any of ``pats`` matches (``re.match`` semantics), if they can be
+    joined safely (no back-references, no global inline flags); else the patterns one by one."""
+    single = tuple(re.compile(p, flags) for p in pats)
+    if len(pats) < 2 or any(_BACKREF.search(p) for p in pats):
+        return single
+    try:
+        return (re.compile("|".join(f"(?:{p})" for p in pats), flags),)
+    except re.error:
+        return single
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     data = knowledge.load("chrome.yaml") or {}
-    out: list[tuple[str, re.Pattern[str]]] = []
+    out: list[tuple[str, tuple[re.Pattern[str], ...]]] = []
     for kind in ("contact", "byline", "chrome", "meta", "caption", "dateline"):
-        for pat in data.get(kind, []) or []:
+        pats = [str(p) for p in data.get(kind, []) or []]
+        if pats:
             flags = 0 if kind in ("byline", "dateline") else re.IGNORECASE
-            out.append((kind, re.compile(pat, flags)))
+            out.append((kind, _joined(pats, flags)))
     return _Patterns(tuple(out))
 
 
@@ -76,20 +98,16 @@ def line_kind(line: str) -> str | None:
     stripped = _LINE_MARKS.sub("", line).strip()
     if not stripped:
         return None
-    for kind, pat in _patterns().by_kind:
+    for kind, pats in _patterns().by_kind:
         if kind == "byline":
             # bylines are case-sensitive for names but not for the leading words
-            if pat.match(stripped) or pat.match(stripped[:1].lower() + stripped[1:]):
-                return kind
-            if re.match(
-                r"(?i)^\(?(translated|edited|reporting|additional reporting|writing|editing|compiled)"
-                r"( from [a-z]+)? by\s",
-                stripped,
-            ):
+            lowered = stripped[:1].lower() + stripped[1:]
+            if any(pat.match(stripped) or pat.match(lowered) for pat in pats) or _BYLINE_LEAD.match(stripped):
                 return kind
             continue
-        if pat.match(stripped):
-            return kind
+        for pat in pats:
+            if pat.match(stripped):
+                return kind
     return None
 
 
@@ -106,12 +124,17 @@ def dateline_end(text: str) -> int:
     return m.end()
 
 
+_QUOTE_MARK = re.compile("[“«„”»\"]")
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of double-quoted material in ``text`` (one paragraph). An unclosed quote
     runs to the end of the text."""
     spans: list[tuple[int, int]] = []
     start: int | None = None
-    for i, ch in enumerate(text):
+    for m in _QUOTE_MARK.finditer(text):
+        i = m.start()
+        ch = text[i]
         if ch in "“«„":
             if start is None:
                 start = i
@@ -119,12 +142,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if start is not None:
                 spans.append((start, i + 1))
                 start = None
-        elif ch == '"':
-            if start is None:
-                start = i
-            else:
-                spans.append((start, i + 1))
-                start = None
+        elif start is None:  # a straight double quote opens or closes
+            start = i
+        else:
+            spans.append((start, i + 1))
+            start = None
     if start is not None:
         spans.append((start, len(text)))
     return spans

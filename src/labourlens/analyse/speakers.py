@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse import entities
 
 __all__ = ["Mention", "classify", "name_in", "word_alternation", "OUTLET_KEY"]
 
@@ -279,6 +280,8 @@ def _looks_like_org(chunk: str) -> bool:
     words = re.findall(r"[A-Za-z]+", chunk)
     if any(w.lower() in lex.org_suffixes for w in words):
         return True
+    if entities.company_name(chunk.strip()):
+        return True  # "Amur Stroy", "Vostok Morprodukt": a company word in the name
     low = chunk.lower()
     lowwords = {w.lower() for w in words}
     for phrase, kind in lex.nouns:
