@@ -364,6 +364,9 @@ def _token_matchers(c: _Compiled, t: _Tok) -> frozenset[int]:
     return frozenset(mids)
 
 
+_NO_FOLLOW: dict[int, tuple[int, ...]] = {}  # shared by the many token forms that start no phrase (never mutated)
+
+
 def _token_entry(c: _Compiled, raw: str) -> _TokEntry:
     """Matcher ids of one token form, the single-word alternatives it completes and, per matcher id
     of a following token, the multi-word alternatives it may start (memoised per token form)."""
@@ -375,7 +378,7 @@ def _token_entry(c: _Compiled, raw: str) -> _TokEntry:
         for mid in sorted(mids):
             for mid2, aids in c.alt_next.get(mid, {}).items():
                 follow.setdefault(mid2, []).extend(aids)
-        entry = (mids, singles, {k: tuple(v) for k, v in follow.items()})
+        entry = (mids, singles, {k: tuple(v) for k, v in follow.items()} if follow else _NO_FOLLOW)
         if len(c.token_cache) < 200_000:
             c.token_cache[raw] = entry
     return entry
