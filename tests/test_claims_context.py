@@ -163,3 +163,30 @@ def test_workers_from_elsewhere_with_one_abuse_cue_pass_the_gate() -> None:
     assert context.forced_labour_context(text, split(text))
     text = "The squad trained in Doha. Their passports were checked at the airport."
     assert not context.forced_labour_context(text, split(text))
+
+
+def test_sports_words_do_not_silence_a_labour_report() -> None:
+    """A forced-labour report that mentions a football pitch and a match still yields claims."""
+    from labourlens.analyse.pipeline import analyse
+
+    text = (
+        "North Korean workers building the new football stadium in Batumi Bay have not been paid for "
+        "five months, a site engineer said. \"They work on the pitch from six in the morning until "
+        "midnight, even on match days, and the team leader keeps their passports,\" he said. The club's "
+        "final game of the season was moved to another arena after the workers' dormitory flooded."
+    )
+    result = analyse(text, {"published": "2025-05-01", "language": "en"})
+    assert result.claims
+    assert "retention_of_identity_documents" in result.indicators()
+
+
+def test_a_match_report_about_north_korean_players_yields_nothing() -> None:
+    from labourlens.analyse.pipeline import analyse
+
+    text = (
+        "North Korea's women's team beat Vietnam 3-1 in the Asian championship semi-final on Sunday. "
+        "The striker scored twice before half-time, and the coach said the squad had trained hard at a "
+        "training camp in Pyongyang. The final against Japan is on Wednesday; fans expect a full stadium."
+    )
+    result = analyse(text, {"published": "2025-05-01", "language": "en"})
+    assert result.claims == [] and result.indicators() == []

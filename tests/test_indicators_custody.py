@@ -98,8 +98,6 @@ def test_sports_reports_have_no_claims(text: str) -> None:
     assert result.claims == []
 
 
-@pytest.mark.xfail(reason="'The North Korean team ...' anchors claims: needs the off_domain gate in "
-                   "analyse/context.py (owned by another helper)", strict=False)
 def test_sports_report_with_team_sentence_has_no_claims() -> None:
     result = analyse(LIFTING, {"published": "2025-05-01", "language": "en"})
     assert result.claims == []

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from labourlens import knowledge
 from labourlens.analyse import indicators
 from labourlens.analyse.speakers import word_alternation
 from labourlens.model import IndicatorHit, Sentence
@@ -54,6 +55,36 @@ def _domain_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
 
 
+# domain terms that only say the story is about North Koreans, not about their labour
+_NATIONALITY_ONLY = {"north korea", "north korean", "north koreans", "dprk", "pyongyang", "n. korea", "n. korean"}
+_LABOUR_WORDS = re.compile(r"\b(?:workers?|labou?rers?|wages?|salar(?:y|ies)|passports?|forced to work|employ\w*)\b",
+                           re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _off_domain() -> tuple[re.Pattern[str] | None, int]:
+    """Sport vocabulary from ``off_domain`` in ``knowledge/indicators.yaml``, and how many
+    distinct terms make a document a sports report."""
+    data = knowledge.load("indicators.yaml").get("off_domain") or {}
+    terms = [str(t) for t in data.get("sport") or []]
+    if not terms:
+        return None, 0
+    alts = word_alternation(terms).replace(r"\s+", r"[\s-]+")
+    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE), int(data.get("min_terms", 3))
+
+
+def _sports_report(body_text: str) -> bool:
+    """Many distinct sport terms and no word about labour: a match report, a medal table."""
+    pattern, min_terms = _off_domain()
+    if pattern is None:
+        return False
+    sport = {m.group(0).lower() for m in pattern.finditer(body_text)}
+    if len(sport) < min_terms:
+        return False
+    labour = {t for t in domain_terms(body_text) if t not in _NATIONALITY_ONLY}
+    return not labour and not _LABOUR_WORDS.search(body_text)
+
+
 def domain_terms(text: str) -> list[str]:
     """The domain terms found in ``text`` (lower case, in text order)."""
     return [m.group(0).lower() for m in _domain_re().finditer(text)]
@@ -67,6 +98,8 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     (they are computed here otherwise)."""
     body = [s for s in sentences if s.kind == "body"] or sentences
     body_text = " ".join(s.text for s in body) if body else text
+    if _sports_report(body_text):
+        return False
     if _domain_re().search(body_text):
         return True
     if hits is None:
