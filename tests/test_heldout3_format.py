@@ -1,0 +1,101 @@
+"""Validate the third held-out gold set (``tests/heldout3/gold.jsonl``) against the FORMAT.md contract.
+
+The same checks as ``test_gold_format.py`` (strict mode), plus the shape of a held-out
+set: enough documents, reports with nothing to find, every text annotated, and texts
+that share no run of ten words with the main gold set or the first two held-out sets. The
+other sets' texts are read here only to compare shingles; they are never printed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from labourlens.model import INDICATORS, SPEAKER_KINDS
+from test_gold_format import load, normalise, problems, visible_text
+
+HERE = Path(__file__).parent
+HELDOUT3 = HERE / "heldout3" / "gold.jsonl"
+OTHER_DOC_DIRS = (HERE / "gold" / "docs", HERE / "heldout" / "docs", HERE / "heldout2" / "docs")
+SHINGLE = 10  # words; stock phrases ("speaking on condition of anonymity") are shorter
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9]+", normalise(text))
+    return {tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def _other_shingles() -> set[tuple[str, ...]]:
+    seen: set[tuple[str, ...]] = set()
+    for folder in OTHER_DOC_DIRS:
+        for path in sorted(folder.glob("*")):
+            if path.suffix.lower() in {".txt", ".html", ".htm"}:
+                seen |= _shingles(visible_text(path))
+    return seen
+
+
+def test_heldout3_gold_is_valid() -> None:
+    assert HELDOUT3.is_file(), "tests/heldout3/gold.jsonl is missing"
+    assert problems(HELDOUT3, strict=True) == []
+
+
+def test_heldout3_set_has_its_shape() -> None:
+    records = load(HELDOUT3)
+    assert len(records) >= 16
+    empty = [r for r in records if not r["claims"]]
+    assert len(empty) >= 3, "need at least three reports that describe no forced labour"
+    for rec in empty:
+        assert rec["indicators"] == [] and rec["unverified"] == [], rec["id"]
+        assert rec["places"], f"{rec['id']}: reports with nothing to find still name places"
+    assert all(r["text_path"].startswith("docs/") for r in records)
+    assert all("negated" in c for r in records for c in r["claims"]), "negated is given on every claim"
+    kinds = Counter(c["speaker_kind"] for r in records for c in r["claims"])
+    assert set(kinds) == set(SPEAKER_KINDS), kinds
+    assert {i for r in records for i in r["indicators"]} == set(INDICATORS)
+    assert sum(1 for r in records for c in r["claims"] if c["negated"]) >= 10
+    assert sum(1 for r in records for c in r["claims"] if c["hedged"]) >= 8
+    assert sum(1 for r in records if r["meta"].get("translator")) >= 2
+    assert any(r["text_path"].endswith(".html") for r in records)
+
+
+def test_heldout3_document_indicators_are_the_union_of_claim_indicators() -> None:
+    for rec in load(HELDOUT3):
+        union = {i for c in rec["claims"] for i in c["indicators"]}
+        assert set(rec["indicators"]) == union, rec["id"]
+
+
+def test_heldout3_covers_the_listed_document_files() -> None:
+    records = load(HELDOUT3)
+    listed = {r["text_path"] for r in records}
+    on_disk = {f"docs/{p.name}" for p in (HELDOUT3.parent / "docs").iterdir() if p.is_file()}
+    assert listed == on_disk, "every held-out text is annotated and every annotation has its text"
+
+
+def test_shingles_find_a_shared_run_of_ten_words() -> None:
+    a = "One two three four five six seven eight nine ten eleven."
+    b = "Before that: ONE two three four five six seven eight nine ten, after."
+    assert _shingles(a) & _shingles(b)
+    assert not _shingles("one two three four five six seven eight nine") & _shingles(b)
+
+
+def test_heldout3_texts_are_independent_of_the_other_gold_sets() -> None:
+    if not any(folder.is_dir() for folder in OTHER_DOC_DIRS):
+        pytest.skip("no other gold set to compare with")
+    other = _other_shingles()
+    overlapping = []
+    for rec in load(HELDOUT3):
+        shared = _shingles(visible_text(HELDOUT3.parent / rec["text_path"])) & other
+        if shared:
+            overlapping.append(f"{rec['id']} ({len(shared)} runs)")
+    # Only ids and counts: the other sets' texts must not be shown by this test.
+    if overlapping:
+        pytest.fail("texts share ten-word runs with another gold set: " + ", ".join(overlapping))
+
+
+def test_heldout3_lines_are_plain_json_objects() -> None:
+    for number, line in enumerate(HELDOUT3.read_text(encoding="utf-8").splitlines(), 1):
+        assert isinstance(json.loads(line), dict), number
