@@ -26,6 +26,7 @@ from labourlens.analyse.speakers import (
     OUTLET_KEY,
     Mention,
     _cue,
+    _Lex,
     _lex,
     _plausible,
     _trim_np,
@@ -240,6 +241,27 @@ def _place_label(label: str) -> bool:
     return any(p.start == 0 and p.end == len(label) for p in places.find(label))
 
 
+_LEAD_CONJ = re.compile(r"(?:as|but|and|so)\s+", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s*(?:not\s+)?to\s")
+_SAID_IN = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
+
+
+def _search_trailing(lex: _Lex, text: str) -> re.Match[str] | None:
+    """``lex.trailing_re.search(text)``, faster: any match has its verb (with the space before it)
+    where ``trailing_verb_re`` matches, so at or after the first such place; between the delimiter
+    and the verb there is no character that the speaker part excludes, so the match starts at most
+    one character before the last such character ahead of that first verb place."""
+    v = lex.trailing_verb_re.search(text)
+    if v is None:
+        return None
+    end = v.start() + 1
+    last = max(text.rfind(c, 0, end) for c in _SP_BREAK)
+    return lex.trailing_re.search(text, max(0, last - 1))
+
+
+_SP_BREAK = (",", "\u201c", "\u201d", '"', "\u2014")  # the characters trailing_re's speaker part excludes
+
+
 def _find_body_mention(sentence_text: str) -> Mention | None:
     lex = _lex()
     text = plain(sentence_text)
@@ -273,15 +295,14 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
                 sp, m.start("sp"), m.start("sp") + len(sp), "quoted", quoted_text(text), relay=relay
             )
     for rx in (lex.trailing_appos_re, lex.trailing_re) if has_verb else ():
-        m = rx.search(text)
+        m = rx.search(text) if rx is not lex.trailing_re else _search_trailing(lex, text)
         if m and text[: m.start("sp")].strip() not in ('"', ""):
             sp = m.group("sp").strip()
-            lead = re.match(r"(?:as|but|and|so)\s+", sp, re.IGNORECASE)
+            lead = _LEAD_CONJ.match(sp)
             if lead:
                 sp = sp[lead.end() :]
             verb = m.group("verb").lower()
-            if re.match(r"\s*(?:not\s+)?to\s", text[m.end("verb"):]) or re.search(
-                    r"\b(?:said|says|told|tells)\b", sp, re.IGNORECASE):
+            if _TO_AFTER.match(text, m.end("verb")) or _SAID_IN.search(sp):
                 continue  # "asked to be identified only by ...": not a report; "said the doctors rarely": not a speaker
             doc_ok = verb in lex.verb_speech or classify(sp) in (
                 "document",
@@ -364,6 +385,8 @@ _CLAUSE_WORD = re.compile(
 
 
 _DOC_PRONOUNS = frozenset({"it"})
+_REL_END = re.compile(r"\b(?:who|which|that|whom)$", re.IGNORECASE)
+_ORDER_TO = re.compile(r"^(?:\w+\s+){1,3}(?:not\s+)?to\s")
 
 
 def _start_mention(text: str) -> Mention | None:
@@ -379,7 +402,7 @@ def _start_mention(text: str) -> Mention | None:
         if '"' in raw_np:
             return None
         np = lex.aux_tail_re.sub("", raw_np).strip().rstrip(",").strip().lstrip("•·*-–— ").strip()
-        if re.search(r"\b(?:who|which|that|whom)$", np, re.IGNORECASE):
+        if _REL_END.search(np):
             continue
         verb = vm.group("verb").lower()
         after = rest[vm.end() :].lstrip().lower()
@@ -388,7 +411,7 @@ def _start_mention(text: str) -> Mention | None:
             or after.startswith(("to ", "not to "))
             or _cue(verb) in ("ask", "urge", "warn", "tell")
             and (
-                re.match(r"^(?:\w+\s+){1,3}(?:not\s+)?to\s", after)
+                _ORDER_TO.match(after)
                 and not after.startswith(("that", "about"))
             )
         ):

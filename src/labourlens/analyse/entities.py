@@ -66,7 +66,8 @@ _NAME_BEFORE = re.compile(
     r"|[ \t]+(?:said|says|told|added|explained|wrote|noted|argued|warned|recalled|claimed|stated|confirmed|denied)\b)"
 )
 _NAME_AFTER = re.compile(
-    r"\b(?:said|says|told|according[ \t]+to|added|wrote|explained)[ \t]+" + _SPEAKER_NAME + r"(?=[,.;:)]|[ \t]+(?:a|an|the|who)\b)"
+    _word_alternation(["said", "says", "told", r"according[ \t]+to", "added", "wrote", "explained"]) + r"[ \t]+"
+    + _SPEAKER_NAME + r"(?=[,.;:)]|[ \t]+(?:a|an|the|who)\b)"
 )
 _BYLINE = re.compile(rf"(?:^|\n)[ \t]*By[ \t]+({_CAP}(?:[ \t]+{_CAP}){{1,2}})(?=[ \t]*(?:,|\||and\b|\n|$))")
 _ROLE_NOUN_NAME = re.compile(
@@ -183,7 +184,7 @@ def _lexicon() -> _Lexicon:
                     frozenset(str(w) for w in cw.get("words") or []), company_part, noun_before, noun_after)
 
 
-_CAP_SEQ = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+(?:-[A-Za-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}(?![\w'\u2019-])")
+_CAP_SEQ = re.compile(r"[A-Z](?<![\w'\u2019-].)[a-z]+(?:-[A-Za-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}(?![\w'\u2019-])")
 
 
 def _company_name(name: str, lex: _Lexicon) -> bool:
@@ -356,6 +357,13 @@ def _trim_org(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+@lru_cache(maxsize=1024)
+def _bare_names(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """Later bare mentions of the names ``keys`` (longest first): "Pak said", "said Lankov"."""
+    return re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")\b"
+                      r"(?=[ \t]*(?:,|said|says|told|added|explained|who|\u2019s|'s))")
+
+
 def _people(text: str, add: Any) -> None:
     people: dict[str, str] = {}  # surname or given name -> full name
     spans: list[tuple[int, int]] = []
@@ -383,8 +391,7 @@ def _people(text: str, add: Any) -> None:
     if not people:
         return
     # later bare surnames: "Pak said", "said Lankov", "Mr. Lankov"
-    bare = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(people, key=len, reverse=True)) + r")\b"
-                      r"(?=[ \t]*(?:,|said|says|told|added|explained|who|\u2019s|'s))")
+    bare = _bare_names(tuple(sorted(people, key=len, reverse=True)))
     for m in bare.finditer(text):
         s, e = m.start(1), m.end(1)
         if any(a <= s < b for a, b in spans):
