@@ -329,7 +329,7 @@ def find(text: str, published: date | None = None) -> list[TimeMention]:
     """Time mentions in ``text`` in text order; overlapping candidates keep the longest."""
     if not text:
         return []
-    published = _as_date(published)
+    published = as_date(published)
     cands: list[TimeMention] = []
     patterns = _pattern_table()
     seen: set[tuple[str, int, int]] = set()
@@ -488,7 +488,7 @@ def publication_date(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _as_date(value: object) -> date | None:
+def as_date(value: object) -> date | None:
     """A date from a date, datetime or ISO string; anything else is no date."""
     if isinstance(value, date):
         return date(value.year, value.month, value.day)

@@ -24,6 +24,7 @@ from typing import Any
 
 from labourlens import knowledge
 from labourlens.analyse import fx
+from labourlens.analyse.dates import as_date
 from labourlens.model import Amount
 
 __all__ = ["find", "EXTRACTOR", "PERCENT_EXTRACTOR"]
@@ -354,7 +355,7 @@ def find(text: str, published: date | None = None) -> list[Amount]:
     with spans into it, in text order. Money is normalised to USD (:mod:`.fx`)."""
     if not text:
         return []
-    published = _as_date(published)
+    published = as_date(published)
     lex = _lexicon()
     qs: list[_Q] = []
     last = 0
@@ -436,14 +437,3 @@ def _period_word(m: re.Match[str], lex: _Lexicon) -> str | None:
     word = "annum" if word.startswith("per") and "annum" in word else word
     return lex.period_words.get(word) or lex.period_words.get(word.rstrip("s"))
 
-
-def _as_date(value: object) -> date | None:
-    """A date from a date, datetime or ISO string; anything else is no date."""
-    if isinstance(value, date):
-        return date(value.year, value.month, value.day)
-    if isinstance(value, str) and value:
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None

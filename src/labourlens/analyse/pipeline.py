@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
 from typing import Any
 
 from labourlens.analyse import (
@@ -22,17 +21,6 @@ from labourlens.analyse import (
 from labourlens.model import Analysis
 
 
-def _published_date(value: Any) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
 def analyse(text: str, meta: Mapping[str, Any] | None = None) -> Analysis:
     """Analyse one document's text. ``meta`` holds what is known about it already
     (``published``, ``language``, ``outlet``, ``title``, ``url``)."""
@@ -46,7 +34,7 @@ def analyse(text: str, meta: Mapping[str, Any] | None = None) -> Analysis:
     if not lang.startswith("en"):
         docmeta.notes.append(f"language '{lang}': claim analysis is available for English only so far")
         return result
-    published = _published_date(docmeta.published)
+    published = dates.as_date(docmeta.published)
     result.places = places.find(text, sents)
     result.amounts = money.find(text, published)
     result.times = dates.find(text, published)

@@ -1,9 +1,10 @@
-"""Validate the third held-out gold set (``tests/heldout3/gold.jsonl``) against the FORMAT.md contract.
+"""Validate the later held-out gold sets (``tests/heldout2/``, ``tests/heldout3/``) against
+the FORMAT.md contract.
 
 The same checks as ``test_gold_format.py`` (strict mode), plus the shape of a held-out
 set: enough documents, reports with nothing to find, every text annotated, and texts
-that share no run of ten words with the main gold set or the first two held-out sets. The
-other sets' texts are read here only to compare shingles; they are never printed.
+that share no run of ten words with the gold sets written before it. The other sets'
+texts are read here only to compare shingles; they are never printed.
 """
 
 from __future__ import annotations
@@ -19,8 +20,12 @@ from labourlens.model import INDICATORS, SPEAKER_KINDS
 from test_gold_format import load, normalise, problems, visible_text
 
 HERE = Path(__file__).parent
-HELDOUT3 = HERE / "heldout3" / "gold.jsonl"
-OTHER_DOC_DIRS = (HERE / "gold" / "docs", HERE / "heldout" / "docs", HERE / "heldout2" / "docs")
+# each set, and the folders of the sets written before it that it must not repeat
+SETS = {
+    "heldout2": (HERE / "gold" / "docs", HERE / "heldout" / "docs"),
+    "heldout3": (HERE / "gold" / "docs", HERE / "heldout" / "docs", HERE / "heldout2" / "docs"),
+}
+NAMES = list(SETS)
 SHINGLE = 10  # words; stock phrases ("speaking on condition of anonymity") are shorter
 
 
@@ -29,22 +34,28 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
 
 
-def _other_shingles() -> set[tuple[str, ...]]:
+def _gold(name: str) -> Path:
+    return HERE / name / "gold.jsonl"
+
+
+def _other_shingles(folders: tuple[Path, ...]) -> set[tuple[str, ...]]:
     seen: set[tuple[str, ...]] = set()
-    for folder in OTHER_DOC_DIRS:
+    for folder in folders:
         for path in sorted(folder.glob("*")):
             if path.suffix.lower() in {".txt", ".html", ".htm"}:
                 seen |= _shingles(visible_text(path))
     return seen
 
 
-def test_heldout3_gold_is_valid() -> None:
-    assert HELDOUT3.is_file(), "tests/heldout3/gold.jsonl is missing"
-    assert problems(HELDOUT3, strict=True) == []
+@pytest.mark.parametrize("name", NAMES)
+def test_heldout_set_gold_is_valid(name: str) -> None:
+    assert _gold(name).is_file(), f"tests/{name}/gold.jsonl is missing"
+    assert problems(_gold(name), strict=True) == []
 
 
-def test_heldout3_set_has_its_shape() -> None:
-    records = load(HELDOUT3)
+@pytest.mark.parametrize("name", NAMES)
+def test_heldout_set_has_its_shape(name: str) -> None:
+    records = load(_gold(name))
     assert len(records) >= 16
     empty = [r for r in records if not r["claims"]]
     assert len(empty) >= 3, "need at least three reports that describe no forced labour"
@@ -62,16 +73,18 @@ def test_heldout3_set_has_its_shape() -> None:
     assert any(r["text_path"].endswith(".html") for r in records)
 
 
-def test_heldout3_document_indicators_are_the_union_of_claim_indicators() -> None:
-    for rec in load(HELDOUT3):
+@pytest.mark.parametrize("name", NAMES)
+def test_heldout_set_document_indicators_are_the_union_of_claim_indicators(name: str) -> None:
+    for rec in load(_gold(name)):
         union = {i for c in rec["claims"] for i in c["indicators"]}
         assert set(rec["indicators"]) == union, rec["id"]
 
 
-def test_heldout3_covers_the_listed_document_files() -> None:
-    records = load(HELDOUT3)
+@pytest.mark.parametrize("name", NAMES)
+def test_heldout_set_covers_the_listed_document_files(name: str) -> None:
+    records = load(_gold(name))
     listed = {r["text_path"] for r in records}
-    on_disk = {f"docs/{p.name}" for p in (HELDOUT3.parent / "docs").iterdir() if p.is_file()}
+    on_disk = {f"docs/{p.name}" for p in (_gold(name).parent / "docs").iterdir() if p.is_file()}
     assert listed == on_disk, "every held-out text is annotated and every annotation has its text"
 
 
@@ -82,13 +95,15 @@ def test_shingles_find_a_shared_run_of_ten_words() -> None:
     assert not _shingles("one two three four five six seven eight nine") & _shingles(b)
 
 
-def test_heldout3_texts_are_independent_of_the_other_gold_sets() -> None:
-    if not any(folder.is_dir() for folder in OTHER_DOC_DIRS):
+@pytest.mark.parametrize("name", NAMES)
+def test_heldout_set_texts_are_independent_of_the_other_gold_sets(name: str) -> None:
+    folders = SETS[name]
+    if not any(folder.is_dir() for folder in folders):
         pytest.skip("no other gold set to compare with")
-    other = _other_shingles()
+    other = _other_shingles(folders)
     overlapping = []
-    for rec in load(HELDOUT3):
-        shared = _shingles(visible_text(HELDOUT3.parent / rec["text_path"])) & other
+    for rec in load(_gold(name)):
+        shared = _shingles(visible_text(_gold(name).parent / rec["text_path"])) & other
         if shared:
             overlapping.append(f"{rec['id']} ({len(shared)} runs)")
     # Only ids and counts: the other sets' texts must not be shown by this test.
@@ -96,6 +111,7 @@ def test_heldout3_texts_are_independent_of_the_other_gold_sets() -> None:
         pytest.fail("texts share ten-word runs with another gold set: " + ", ".join(overlapping))
 
 
-def test_heldout3_lines_are_plain_json_objects() -> None:
-    for number, line in enumerate(HELDOUT3.read_text(encoding="utf-8").splitlines(), 1):
+@pytest.mark.parametrize("name", NAMES)
+def test_heldout_set_lines_are_plain_json_objects(name: str) -> None:
+    for number, line in enumerate(_gold(name).read_text(encoding="utf-8").splitlines(), 1):
         assert isinstance(json.loads(line), dict), number
