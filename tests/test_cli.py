@@ -10,7 +10,9 @@ from typer.testing import CliRunner
 
 import test_store_support as support
 from labourlens import cli
+from labourlens import demo as demo_mod
 from labourlens import ingest as ingest_mod
+from labourlens import settings as settings_mod
 
 runner = CliRunner(env={"COLUMNS": "240"})
 
@@ -218,17 +220,37 @@ def test_eval(tmp_path, app, monkeypatch) -> None:
 
 
 def test_demo(tmp_path, app) -> None:
-    if cli.find_samples() is None:
+    if demo_mod.find_samples() is None:
         pytest.skip("no samples folder")
     folder = tmp_path / "demo"
     result = invoke(app, "demo", "--folder", str(folder))
     assert result.exit_code == 0, result.output
-    assert "What to try next" in result.output and str(folder / "labourlens.db") in result.output
+    assert (folder / "labourlens.db").is_file()
+    assert "What to try next" in result.output
+    assert f"--db {folder / 'labourlens.db'} claims --indicator" in result.output
     assert (folder / "labourlens.originals").is_dir()
     again = invoke(app, "demo", "--folder", str(folder))  # a fresh database each time
     first_line = [ln for ln in result.output.splitlines() if ln.startswith("stored ")]
     assert first_line and first_line == [ln for ln in again.output.splitlines() if ln.startswith("stored ")]
     assert "failed 0" in first_line[0]
+
+
+def test_demo_run_replaces_an_earlier_demo_database(tmp_path: Path) -> None:
+    samples = demo_mod.find_samples()
+    if samples is None:
+        pytest.skip("no samples folder")
+    folder = tmp_path / "demo"
+    folder.mkdir()
+    (folder / "labourlens.db").write_bytes(b"not a database")
+    (folder / "labourlens.originals").mkdir()
+    (folder / "labourlens.originals" / "stale").write_bytes(b"x")
+    result = demo_mod.run(folder, settings_mod.load({}))
+    inputs = demo_mod.demo_inputs(samples)
+    assert inputs and not any(Path(p).name.lower().startswith("readme") for p in inputs)
+    assert result.report.counts()["stored"] >= len(inputs)
+    assert result.status["claims"] > 0
+    assert not (folder / "labourlens.originals" / "stale").exists()
+    assert any(step.endswith(" status") for step in result.next_steps)
 
 
 def test_version_and_help(app) -> None:

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 import test_store_support as support
 from labourlens import cli
+from labourlens import demo as demo_mod
 from labourlens import ingest as ingest_mod
 from labourlens.errors import UsageError
 
@@ -68,7 +69,7 @@ def test_serve_on_a_busy_port_is_a_one_line_usage_error(tmp_path: Path) -> None:
 def test_demo_serve_ingests_then_serves_the_demo_database(tmp_path: Path, app, monkeypatch) -> None:
     """Issue 5: the demo ends with the web app running on the sample corpus."""
     web = _web()
-    if cli.find_samples() is None:
+    if demo_mod.find_samples() is None:
         pytest.skip("no samples folder")
     seen: list[tuple[str | None, str, int]] = []
 

@@ -7,11 +7,9 @@ one-line message and their exit code. Optional plug-ins (``labourlens.link.comma
 
 from __future__ import annotations
 
-import csv
 import functools
 import importlib
 import json
-import shutil
 import sys
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -25,6 +23,7 @@ from rich.console import Console
 from labourlens import __version__, render
 from labourlens import settings as settings_mod
 from labourlens.errors import LabourlensError, UsageError
+from labourlens.export import rows as rows_mod
 from labourlens.settings import Settings
 
 PLUGINS: tuple[str, ...] = ("labourlens.link.commands", "labourlens.web.commands")
@@ -309,47 +308,6 @@ class TableFormat(StrEnum):
     json = "json"
 
 
-DOC_COLUMNS = ("id", "origin", "status", "reason", "container", "parent_id", "media_type", "reader",
-               "reader_version", "captured_at", "title", "author", "outlet", "published", "language",
-               "translator", "original_language", "url", "text")
-CLAIM_COLUMNS = ("id", "doc_id", "idx", "text", "speaker", "speaker_kind", "source_key", "cue", "direct", "hedged",
-                 "hedges", "polarity", "unconfirmed", "indicators", "places", "countries", "event_time",
-                 "published", "outlet", "title", "origin", "independent_origins")
-
-
-def _flat(row: dict[str, Any], columns: Iterable[str]) -> dict[str, Any]:
-    out = {}
-    for c in columns:
-        v = row.get(c)
-        out[c] = "; ".join(str(x) for x in v) if isinstance(v, list) else v
-    return out
-
-
-def _write_rows(rows: Iterable[dict[str, Any]], columns: tuple[str, ...], fmt: str, fh: Any) -> int:
-    n = 0
-    if fmt == "csv":
-        writer = csv.DictWriter(fh, fieldnames=list(columns), extrasaction="ignore")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow(_flat(row, columns))
-            n += 1
-    else:
-        for row in rows:
-            fh.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False, default=str) + "\n")
-            n += 1
-    return n
-
-
-def with_reviews(store: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Claim rows with reviewers' corrections applied and their ``review_status``
-    (``unreviewed``, ``accepted``, ``rejected``, ``corrected``), as the web exports give them."""
-    from labourlens import review
-
-    with store.engine.connect() as conn:
-        found = review.states(conn, [r["id"] for r in rows])
-    return [review.apply_state(r, found.get(r["id"])) for r in rows]
-
-
 @app.command()
 @handle_errors
 def export(
@@ -361,17 +319,17 @@ def export(
     """Export documents (with provenance and text) or claims as JSON Lines or CSV."""
     with _state(ctx).store() as store:
         if what is ExportWhat.claims:
-            rows: Iterable[dict[str, Any]] = with_reviews(store, store.claims())
-            columns: tuple[str, ...] = (*CLAIM_COLUMNS, "review_status")
+            rows: Iterable[dict[str, Any]] = rows_mod.with_reviews(store, store.claims())
+            columns: tuple[str, ...] = (*rows_mod.CLAIM_COLUMNS, "review_status")
         else:
             rows = store.iter_documents()
-            columns = DOC_COLUMNS
+            columns = rows_mod.DOC_COLUMNS
         if output is None:
-            n = _write_rows(rows, columns, fmt.value, sys.stdout)
+            n = rows_mod.write_rows(rows, columns, fmt.value, sys.stdout)
         else:
             try:
                 with output.open("w", encoding="utf-8", newline="") as fh:
-                    n = _write_rows(rows, columns, fmt.value, fh)
+                    n = rows_mod.write_rows(rows, columns, fmt.value, fh)
             except OSError as exc:
                 raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from exc
             _err().print(f"wrote {n} {what.value} to {output}", markup=False)
@@ -404,9 +362,9 @@ def claims(
                             date_from=date_from, date_to=date_to, document=document,
                             corroborated=corroborated, text=text, limit=limit)
     if fmt is TableFormat.json:
-        _echo_json([{c: r.get(c) for c in (*CLAIM_COLUMNS, "indicator_hits")} for r in rows])
+        _echo_json([{c: r.get(c) for c in (*rows_mod.CLAIM_COLUMNS, "indicator_hits")} for r in rows])
     elif fmt is TableFormat.csv:
-        _write_rows(rows, CLAIM_COLUMNS, "csv", sys.stdout)
+        rows_mod.write_rows(rows, rows_mod.CLAIM_COLUMNS, "csv", sys.stdout)
     elif not rows:
         _out().print("no claim matches these filters", markup=False)
     else:
@@ -513,32 +471,6 @@ def eval_(
 # ------------------------------------------------------------------ demo
 
 
-def find_samples() -> Path | None:
-    """The repository's ``samples/`` folder (editable install), else ``./samples``."""
-    for candidate in (Path(__file__).resolve().parents[2] / "samples", Path.cwd() / "samples"):
-        if candidate.is_dir():
-            return candidate
-    return None
-
-
-def demo_inputs(samples: Path) -> list[str]:
-    """The sample reports: files at the top of ``samples/`` (not its README or the
-    ``src/`` material the samples are built from)."""
-    return [
-        str(p) for p in sorted(samples.iterdir())
-        if p.is_file() and not p.name.startswith(".") and not p.name.lower().startswith("readme")
-    ]
-
-
-def _fresh(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    db = folder / "labourlens.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
-    shutil.rmtree(folder / "labourlens.originals", ignore_errors=True)
-    return db
-
-
 @app.command()
 @handle_errors
 def demo(
@@ -551,47 +483,27 @@ def demo(
 ) -> None:
     """Ingest the sample reports into a fresh database and show what to try next
     (with --serve, then run the web app on it)."""
-    from labourlens.ingest import ingest as run_ingest
-    from labourlens.store import open_store
+    from labourlens import demo as demo_mod
 
-    samples = find_samples()
-    if samples is None:
-        raise UsageError("cannot find the samples/ folder; run the demo from the labourlens repository")
     run_server = _web_server() if serve else None
     state = _state(ctx)
-    db = _fresh(folder)
     out = _out()
-    out.print(f"Ingesting the sample reports in {samples} into {db} ...", markup=False)
-    with open_store(str(db), state.settings) as store:
-        report = run_ingest(demo_inputs(samples), store, state.settings)
-        st = store.status()
-        claims_by_doc: dict[str, int] = {}
-        for c in store.claims():
-            claims_by_doc[c["doc_id"]] = claims_by_doc.get(c["doc_id"], 0) + 1
-    c = report.counts()
+    samples = demo_mod.find_samples()
+    if samples is not None:
+        out.print(f"Ingesting the sample reports in {samples} into {folder / 'labourlens.db'} ...", markup=False)
+    result = demo_mod.run(folder, state.settings)
+    c = result.report.counts()
     out.print(f"stored {c['stored']} documents, already stored {c['already stored']}, failed {c['failed']}, "
               f"skipped {c['skipped']}", markup=False)
-    out.print(render.status_view(st))
-    hint = f"--db {db}"
-    top_doc = max(claims_by_doc, key=lambda k: claims_by_doc[k], default=None)
-    top_indicator = max(st["indicators"], key=lambda k: st["indicators"][k], default="withholding_of_wages")
+    out.print(render.status_view(result.status))
     out.print("\nWhat to try next:", style="bold")
-    for line in (
-        f"labourlens {hint} status",
-        f"labourlens {hint} search passports",
-        f"labourlens {hint} claims --indicator {top_indicator}",
-        f"labourlens {hint} claims --country CN --hedged",
-        f"labourlens {hint} sources --kind anonymous_source",
-        f"labourlens {hint} show {top_doc[:8] if top_doc else '<document id prefix>'}",
-        f"labourlens {hint} export --format csv --what claims -o claims.csv",
-        f"labourlens {hint} serve",
-    ):
+    for line in result.next_steps:
         out.print("  " + line, markup=False, soft_wrap=True)
     if run_server is not None:
         out.print("")
-        run_server(str(db), "127.0.0.1", port)
-    if report.exit_code:
-        raise typer.Exit(report.exit_code)
+        run_server(str(result.db), "127.0.0.1", port)
+    if result.report.exit_code:
+        raise typer.Exit(result.report.exit_code)
 
 
 def _web_server() -> Callable[[str | None, str, int], None]:
