@@ -155,3 +155,68 @@ def test_regions_of_one_country_are_different_places() -> None:
     assert [(g.key, [c.claim_id for c in g.claims]) for g in groups] == [
         ("indicator:withholding_of_wages|CN/Liaoning", [1, 2])
     ]
+
+
+def test_different_employers_in_one_region_do_not_corroborate_each_other() -> None:
+    facts = [
+        fact(1, "a", "outlet:x", regions={"CN/Liaoning"}, employers={"yalu pearl seafood"}),
+        fact(2, "b", "outlet:y", regions={"CN/Liaoning"}, employers={"yalu pearl seafood"}),
+        fact(3, "c", "outlet:z", regions={"CN/Liaoning"}, employers={"donggang garment"}),
+        fact(4, "d", "outlet:w", regions={"CN/Liaoning"}),  # names no employer: joins the largest group
+    ]
+    groups = group_claims(facts, SETTINGS)
+    assert [[c.claim_id for c in g.claims] for g in groups] == [[1, 2, 4]]
+    assert groups[0].independent_origins == 3
+
+
+def test_different_cities_split_a_group_but_a_city_and_an_employer_are_compatible() -> None:
+    facts = [
+        fact(1, "a", "outlet:x", cities={"gn:dandong"}),
+        fact(2, "b", "outlet:y", cities={"gn:hunchun"}),
+        fact(3, "c", "outlet:z", cities={"gn:hunchun"}, employers={"tumen knitwear"}),
+        fact(4, "d", "outlet:w", employers={"tumen knitwear"}),
+        fact(5, "e", "outlet:v", cities={"gn:dandong"}, employers={"other plant"}),
+    ]
+    groups = sorted(group_claims(facts, SETTINGS), key=lambda g: g.claims[0].claim_id)
+    assert [[c.claim_id for c in g.claims] for g in groups] == [[1, 5], [2, 3, 4]]
+
+
+def test_split_by_site_keeps_a_run_without_sites_whole() -> None:
+    from labourlens.link.corroborate import split_by_site
+
+    run = [fact(1, "a", "x"), fact(2, "b", "y")]
+    assert split_by_site(run) == [run]
+
+
+def test_employers_and_cities_are_read_from_the_store(tmp_path: Path) -> None:
+    from labourlens.link.corroborate import _load_facts
+    from labourlens.model import EntityMention
+
+    store = open_store(str(tmp_path / "s.db"))
+    ids = []
+    for name, company in (("one", "Tumen Knitwear Co., Ltd."), ("two", "the Tumen Knitwear Co."),
+                          ("three", "Baishan Timber Group")):
+        text = f"Workers at {company} in Hunchun were not paid for {name} months, a source said."
+        data = text.encode("utf-8")
+        doc_id = hashlib.sha256(data).hexdigest()
+        ids.append(doc_id)
+        c0, c1 = text.index(company), text.index(company) + len(company)
+        h = text.index("Hunchun")
+        analysis = Analysis(
+            meta=DocMeta(outlet=f"Outlet {name}"),
+            sources=[Source("S1", "a source", "anonymous_source")],
+            claims=[Claim(0, 0, 0, len(text), text, "S1", event_time="2024-02",
+                          indicators=[IndicatorHit("withholding_of_wages", "test.wages", 0, len(text), "not paid")])],
+            places=[PlaceMention(h, h + 7, "Hunchun", "Hunchun", "CN", "Jilin", "city", 42.9, 130.4, "gn:hunchun")],
+            entities=[EntityMention(c0, c1, company, "organization", company, "employer")],
+        )
+        store.save(CapturedDoc(id=doc_id, origin=f"/corpus/{name}", captured_at="2024-04-01T00:00:00Z",
+                               reader="text.v1", reader_version="1", media_type="text/plain", original=data,
+                               text=text, outlet=f"Outlet {name}", published="2024-03-01"), analysis)
+    with store.engine.connect() as conn:
+        facts = {f.doc_id: f for f in _load_facts(conn, None)}
+    assert facts[ids[0]].employers == facts[ids[1]].employers == {"tumen knitwear"}
+    assert facts[ids[2]].employers == {"baishan timber"}
+    assert all(f.cities == {"gn:hunchun"} for f in facts.values())
+    groups = group_claims(facts.values(), SETTINGS)
+    assert [sorted(g.documents) for g in groups] == [sorted(ids[:2])]

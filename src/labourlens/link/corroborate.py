@@ -3,7 +3,10 @@
 Claims are grouped when they share an indicator, a place (the country and, when
 known, the first-level region of the places their spans overlap, else of the
 document's main places) and a compatible time (event times no more than
-``corroboration_days`` apart; undated claims join the group). A group counts its
+``corroboration_days`` apart; undated claims join the group). Within a region, claims
+that name different employers (or different cities) are different events: a claim about a
+seafood plant in Dandong does not corroborate one about a garment factory in Donggang, while
+a claim that names no employer or city joins the largest compatible group. A group counts its
 *independent origins*: copies of one story, documents derived from one origin, and
 the anonymous sources of one outlet count once (the key is the story's origin
 outlet, else its copy group). Disagreements are flagged: percentages more than
@@ -48,6 +51,8 @@ class ClaimFact:
     counts: list[float] = field(default_factory=list)
     origin: str = ""  # independent-origin key
     regions: set[str] = field(default_factory=set)  # "CN/Liaoning": first-level regions the claim is about
+    employers: set[str] = field(default_factory=set)  # normalised names of the employers the claim names
+    cities: set[str] = field(default_factory=set)  # gazetteer ids of the cities the claim names
 
 
 @dataclass
@@ -133,6 +138,35 @@ def contradictions(claims: Sequence[ClaimFact], settings: Any) -> str | None:
     return "; ".join(notes) or None
 
 
+def _conflict(a: set[str], b: set[str]) -> bool:
+    return bool(a) and bool(b) and a.isdisjoint(b)
+
+
+def split_by_site(run: Sequence[ClaimFact]) -> list[list[ClaimFact]]:
+    """``run`` split so that no part holds two claims naming different employers or different
+    cities; claims naming neither join the largest part. The most specific claims are placed
+    first, each into the first part it is compatible with."""
+    parts: list[tuple[list[ClaimFact], set[str], set[str]]] = []
+    vague: list[ClaimFact] = []
+    for f in sorted(run, key=lambda f: (-(len(f.employers) + len(f.cities)), f.claim_id)):
+        if not f.employers and not f.cities:
+            vague.append(f)
+            continue
+        for members, employers, cities in parts:
+            if not _conflict(f.employers, employers) and not _conflict(f.cities, cities):
+                members.append(f)
+                employers |= f.employers
+                cities |= f.cities
+                break
+        else:
+            parts.append(([f], set(f.employers), set(f.cities)))
+    if not parts:
+        return [list(run)]
+    out = [members for members, _, _ in parts]
+    max(out, key=len).extend(vague)
+    return out
+
+
 def group_claims(facts: Iterable[ClaimFact], settings: Any) -> list[Group]:
     """Groups of claims reporting the same thing in two or more documents."""
     window = float(getattr(settings, "corroboration_days", 366))
@@ -159,7 +193,7 @@ def group_claims(facts: Iterable[ClaimFact], settings: Any) -> list[Group]:
                 max(runs, key=len).extend(undated)
             else:
                 runs.append(undated)
-        for run in runs:
+        for run in (part for r in runs for part in split_by_site(r)):
             if len({f.doc_id for f in run}) < 2:
                 continue
             run.sort(key=lambda f: f.claim_id)
@@ -182,6 +216,14 @@ def _date(value: str | None) -> date | None:
         return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
     except ValueError:
         return None
+
+
+_NAME_NOISE = re.compile(r"^(?:the)\s+|[\s,.]+(?:co|ltd|inc|llc|corp|company|group|jsc|ooo)\b\.?", re.I)
+
+
+def _site_name(name: str) -> str:
+    """An employer's name compared across reports: case, "the" and legal suffixes ignored."""
+    return re.sub(r"\s+", " ", _NAME_NOISE.sub("", name or "")).strip(" ,.").casefold()
 
 
 def _load_facts(conn: sa.Connection, doc_ids: set[str] | None) -> list[ClaimFact]:
@@ -212,16 +254,25 @@ def _load_facts(conn: sa.Connection, doc_ids: set[str] | None) -> list[ClaimFact
         rows.extend(conn.execute(sa.select(c.c.id, c.c.doc_id, c.c.start, c.c.end, c.c.text, c.c.event_time,
                                            c.c.polarity).where(c.c.id.in_(claim_ids[i : i + 900]))).all())
     docs = sorted({r.doc_id for r in rows})
-    places: dict[str, list[tuple[int, int, str, str | None]]] = defaultdict(list)
+    places: dict[str, list[tuple[int, int, str, str | None, str | None]]] = defaultdict(list)
+    employers: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     amounts: dict[str, list[Any]] = defaultdict(list)
     clusters: dict[str, str] = {}
     for i in range(0, len(docs), 900):
         chunk = docs[i : i + 900]
-        q = sa.select(pl.c.doc_id, pl.c.start, pl.c.end, pl.c.country, pl.c.admin1, pl.c.level, pl.c.name)
+        q = sa.select(pl.c.doc_id, pl.c.start, pl.c.end, pl.c.country, pl.c.admin1, pl.c.level, pl.c.name,
+                      pl.c.gazetteer_id)
         for p in conn.execute(q.where(pl.c.doc_id.in_(chunk))):
             if p.country:
                 region = p.admin1 or (p.name if p.level == "admin1" else None)
-                places[p.doc_id].append((p.start, p.end, p.country, f"{p.country}/{region}" if region else None))
+                city = (p.gazetteer_id or f"{p.country}/{p.name}") if p.level == "city" else None
+                places[p.doc_id].append((p.start, p.end, p.country, f"{p.country}/{region}" if region else None,
+                                         city))
+        en = t.entities
+        q = sa.select(en.c.doc_id, en.c.start, en.c.end, en.c.name, en.c.type, en.c.role)
+        for e in conn.execute(q.where(en.c.doc_id.in_(chunk))):
+            if e.role == "employer" or (e.type == "facility" and e.role in (None, "employer")):
+                employers[e.doc_id].append((e.start, e.end, _site_name(e.name)))
         for a in conn.execute(sa.select(am.c.doc_id, am.c.start, am.c.end, am.c.kind, am.c.value, am.c.usd, am.c.per)
                               .where(am.c.doc_id.in_(chunk))):
             amounts[a.doc_id].append(a)
@@ -230,25 +281,27 @@ def _load_facts(conn: sa.Connection, doc_ids: set[str] | None) -> list[ClaimFact
     facts = []
     for r in rows:
         doc_places = places[r.doc_id]
-        main_cc = Counter(cc for _, _, cc, _ in doc_places).most_common(1)[0][0] if doc_places else None
+        main_cc = Counter(pl_[2] for pl_ in doc_places).most_common(1)[0][0] if doc_places else None
         here = [pl_ for pl_ in doc_places if pl_[0] < r.end and r.start < pl_[1]
                 and (pl_[2] == main_cc or not _MOVEMENT.search(r.text[max(0, pl_[0] - r.start - 16):
                                                                       max(0, pl_[0] - r.start)]))]
         if not here and doc_places:  # the document's main country and its main region there, not
             here = [pl_ for pl_ in doc_places if pl_[2] == main_cc]  # every region it names
-            top = Counter(rg for _, _, _, rg in here if rg).most_common(1)
+            top = Counter(pl_[3] for pl_ in here if pl_[3]).most_common(1)
             here = [pl_ for pl_ in here if pl_[3] == top[0][0]] if top else here[:1]
-        inside = {cc for _, _, cc, _ in here}
-        regions = {rg for _, _, _, rg in here if rg}
+        inside = {pl_[2] for pl_ in here}
+        regions = {pl_[3] for pl_ in here if pl_[3]}
+        cities = {pl_[4] for pl_ in doc_places if pl_[4] and pl_[0] < r.end and r.start < pl_[1]}
         for cc in inside:  # a claim naming only its country is about the document's main region there
             if not any(rg.startswith(cc + "/") for rg in regions):
-                found = Counter(rg for _, _, c2, rg in doc_places if c2 == cc and rg).most_common(1)
+                found = Counter(pl_[3] for pl_ in doc_places if pl_[2] == cc and pl_[3]).most_common(1)
                 if found:
                     regions.add(found[0][0])
         o = origin.get(r.doc_id, {}).get("outlet")
         key = ("outlet:" + str(o).casefold()) if o else "copies:" + clusters.get(r.doc_id, r.doc_id)
         f = ClaimFact(r.id, r.doc_id, r.text, ind[r.id], inside, _date(r.event_time), r.polarity or "affirmed",
-                      origin=key, regions=regions)
+                      origin=key, regions=regions, cities=cities,
+                      employers={n for s, e, n in employers[r.doc_id] if s < r.end and r.start < e and n})
         for a in amounts[r.doc_id]:
             if not (a.start < r.end and r.start < a.end):
                 continue
