@@ -247,3 +247,48 @@ def test_templates_never_mark_data_safe() -> None:
         text = path.read_text(encoding="utf-8")
         assert "|safe" not in text.replace(" ", "") and "Markup" not in text, path.name
         assert "<script" not in text and "style=" not in text, path.name
+
+
+def test_sessions_survive_a_restart_with_the_kept_key(store: Store) -> None:
+    auth.add_user(store, "kim", "reviewer", PASSWORD, replace=True)
+    with TestClient(create_app(store=store, require_login=True)) as first:
+        assert login(first, "kim") == 303
+        cookie = first.cookies.get(auth.SESSION_COOKIE)
+    key_file = Path(store.originals) / auth.KEY_FILE
+    assert key_file.is_file() and (key_file.stat().st_mode & 0o077) == 0  # owner only
+    with TestClient(create_app(store=store, require_login=True)) as second:  # "restarted"
+        second.cookies.set(auth.SESSION_COOKIE, cookie)
+        assert second.get("/api/me").json()["name"] == "kim"
+        assert second.get("/", follow_redirects=False).status_code == 200
+
+
+def test_deleted_account_and_changed_role_take_effect_at_once(store: Store) -> None:
+    auth.add_user(store, "lee", "reviewer", PASSWORD, replace=True)
+    with TestClient(create_app(store=store, require_login=True)) as client:
+        assert login(client, "lee") == 303
+        assert client.get("/api/me").json()["role"] == "reviewer"
+        auth.add_user(store, "lee", "viewer", PASSWORD, replace=True)
+        assert client.get("/api/me").json()["role"] == "viewer"
+        claim = store.claims()[0]
+        r = client.post("/api/reviews", json={"claim_id": claim["id"], "decision": "accepted"},
+                        headers={"X-CSRF-Token": csrf(client)})
+        assert r.status_code == 403
+        auth.delete_user(store, "lee")
+        assert client.get("/api/me").json()["name"] is None
+        assert client.get("/", follow_redirects=False).status_code == 303
+
+
+def test_session_secret_setting(store: Store, tmp_path: Path) -> None:
+    from labourlens.settings import load
+
+    assert auth.session_secret(store, load({"LABOURLENS_SESSION_SECRET": "x" * 40})) == b"x" * 40
+    with pytest.raises(UsageError, match="at least 16"):
+        auth.session_secret(store, load({"LABOURLENS_SESSION_SECRET": "short"}))
+    other = open_store(str(tmp_path / "other.db"))
+    try:
+        key = auth.session_secret(other, load({}))
+        assert len(key) == 32 and auth.session_secret(other, load({})) == key  # created once, then kept
+        (Path(other.originals) / auth.KEY_FILE).write_bytes(b"cut")  # damaged: replaced
+        assert len(auth.session_secret(other, load({}))) == 32
+    finally:
+        other.close()

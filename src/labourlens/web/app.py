@@ -8,7 +8,6 @@ every state-changing request needs a CSRF token; report text is always escaped."
 from __future__ import annotations
 
 import ipaddress
-import secrets
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -96,8 +95,9 @@ def create_app(
     """The web app over the store at ``db`` (or an open ``store``).
 
     ``require_login``: every page needs an account (set by ``serve`` when bound to a
-    non-loopback address). ``secret`` signs session cookies (random per process by
-    default: restarting logs everyone out). ``max_upload`` caps one uploaded file
+    non-loopback address). ``secret`` signs session cookies (default: the
+    ``session_secret`` setting, else a key kept in the originals folder, so restarts keep
+    users logged in). ``max_upload`` caps one uploaded file
     (default: the smaller of the ``max_bytes`` setting and 20 MB)."""
     settings = settings or settings_mod.load()
     store = store or open_store(db, settings)
@@ -106,7 +106,7 @@ def create_app(
     web = WebState(
         store=store,
         settings=settings,
-        signer=auth.SessionSigner(secret or secrets.token_bytes(32)),
+        signer=auth.SessionSigner(secret or auth.session_secret(store, settings)),
         limiter=auth.LoginLimiter(),
         jobs=JobManager(store, settings, ingest_fn, on_done=lambda: cache.warm(store)),
         require_login=require_login,
@@ -136,6 +136,13 @@ def create_app(
     async def security(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         signer = web.signer
         current = signer.loads(request.cookies.get(auth.SESSION_COOKIE))
+        if current is not None and current.logged_in and current.name:
+            role = auth.current_role(web.store, current.name)  # deleted accounts and changed roles
+            if role is None:                                  # take effect at once
+                current = None
+            elif role != current.role:
+                current = auth.Session(current.name, role, current.nonce, current.expires)
+                request.state.new_session = current
         fresh = current is None
         if current is None:
             current = signer.new()

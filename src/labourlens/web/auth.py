@@ -10,11 +10,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import os
 import secrets
 import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -124,6 +126,48 @@ def can(role: str | None, action: str) -> bool:
 
 
 # ------------------------------------------------------------------ sessions and CSRF
+
+KEY_FILE = ".session-key"
+
+
+def session_secret(store: Store, settings: Any) -> bytes:
+    """The key that signs session cookies: the ``session_secret`` setting, else a random key
+    created once in the originals folder (readable by its owner only), so that restarting
+    the app does not log everyone out."""
+    configured = str(getattr(settings, "values", {}).get("session_secret") or "")
+    if configured:
+        if len(configured.encode()) < 16:
+            raise UsageError("LABOURLENS_SESSION_SECRET must have at least 16 characters; "
+                             "use a long random string, e.g. from: python -c 'import secrets; "
+                             "print(secrets.token_hex(32))'")
+        return configured.encode()
+    folder = Path(store.originals)
+    path = folder / KEY_FILE
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            key = path.read_bytes()
+            if len(key) >= 32:
+                return key
+            path.unlink()  # truncated or damaged: replace it (sessions signed with it end)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        key = secrets.token_bytes(32)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(key)
+        return key
+    except OSError as exc:
+        raise UsageError(f"cannot keep the session key in {path}: {exc.strerror or exc}; make the folder "
+                         "writable or set LABOURLENS_SESSION_SECRET") from exc
+
+
+def current_role(store: Store, name: str) -> str | None:
+    """The role the account ``name`` has now, or None when it was deleted."""
+    u = t.users
+    with store.engine.connect() as conn:
+        role = conn.execute(sa.select(u.c.role).where(u.c.name == name)).scalar_one_or_none()
+    return str(role) if role is not None else None
 
 
 @dataclass(frozen=True)
