@@ -193,3 +193,18 @@ def test_stdin_over_limit() -> None:
 def test_capture_bytes_never_raises_on_junk(name: str | None) -> None:
     rows = capture_bytes(bytes(range(256)) * 3, "junk", SETTINGS, name=name)
     assert rows[0].status in {"failed", "skipped"} and rows[0].reason
+
+
+def test_an_input_ref_records_its_own_origin(tmp_path: Path) -> None:
+    from labourlens.capture import InputRef, capture_input, expand_inputs
+    from labourlens.settings import load
+
+    path = tmp_path / "tmp-7f3a" / "report.txt"
+    path.parent.mkdir()
+    path.write_text("Workers at a fictional plant in Dandong were not paid.\n", encoding="utf-8")
+    ref = InputRef("file", str(path), origin="upload:report.txt")
+    assert expand_inputs([ref, str(path)]) == [ref, InputRef("file", str(path))]
+    rows = capture_input(ref, load({}))
+    assert [r.origin for r in rows] == ["upload:report.txt"]
+    gone = capture_input(InputRef("file", str(tmp_path / "missing.txt"), origin="upload:missing.txt"), load({}))
+    assert gone[0].origin == "upload:missing.txt" and gone[0].status == "failed"

@@ -307,6 +307,8 @@ def test_upload_a_file_and_see_it_stored(env: tuple[TestClient, Store]) -> None:
     assert job["state"] == "done" and job["stored"] == 1
     doc_id = job["items"][0]["doc_id"]
     assert store.has(doc_id)
+    assert store.document(doc_id)["origin"] == "upload:hunchun.txt"  # not the temporary path
+    assert job["items"][0]["origin"] == "hunchun.txt"
     page = client.get(f"/ingest/{job_id}").text
     assert "hunchun.txt" in page and f"/documents/{doc_id}" in page
     latest = client.get("/api/stats").json()["latest"]

@@ -40,6 +40,7 @@ _GLOB_CHARS = frozenset("*?[")
 class InputRef:
     kind: Literal["file", "url", "stdin", "missing"]
     value: str
+    origin: str | None = None  # recorded as the documents' origin instead of ``value`` (uploads)
 
 
 def sha256(data: bytes) -> str:
@@ -62,13 +63,16 @@ def _walk(folder: Path) -> list[InputRef]:
     return [InputRef("file", str(p)) for p in sorted(files)]
 
 
-def expand_inputs(inputs: Sequence[str]) -> list[InputRef]:
+def expand_inputs(inputs: Sequence[str | InputRef]) -> list[InputRef]:
     """Files, folders (recursive, sorted, hidden files skipped), glob patterns, ``-``
     for standard input and http(s) URLs. A path that does not exist (or a pattern
-    that matches nothing) becomes ``InputRef("missing", path)``."""
+    that matches nothing) becomes ``InputRef("missing", path)``. An :class:`InputRef`
+    is kept as it is."""
     refs: list[InputRef] = []
     for item in inputs:
-        if item == "-":
+        if isinstance(item, InputRef):
+            refs.append(item)
+        elif item == "-":
             refs.append(InputRef("stdin", "-"))
         elif item.lower().startswith(("http://", "https://")):
             refs.append(InputRef("url", item))
@@ -241,7 +245,7 @@ def capture_input(ref: InputRef, settings: Settings, *, defaults: Mapping[str, s
     path, an unreadable or oversized file or a dead URL becomes a ``failed`` row."""
     limit = int(settings.max_bytes)
     if ref.kind == "missing":
-        return [_failed(ref.value, f"no such file or folder: {ref.value}; check the path")]
+        return [_failed(ref.origin or ref.value, f"no such file or folder: {ref.value}; check the path")]
     if ref.kind == "url":
         try:
             data, content_type, final_url = fetch(ref.value, settings, transport=transport)
@@ -264,24 +268,25 @@ def capture_input(ref: InputRef, settings: Settings, *, defaults: Mapping[str, s
             return [_failed("-", _too_big(len(data), limit))]
         return capture_bytes(data, "-", settings, defaults=defaults)
     path = ref.value
+    origin = ref.origin or path
     try:
         size = os.stat(path).st_size
     except FileNotFoundError:
-        return [_failed(path, f"no such file or folder: {path}; check the path")]
+        return [_failed(origin, f"no such file or folder: {path}; check the path")]
     except OSError as exc:
-        return [_failed(path, f"cannot read {path}: {exc.strerror or exc}; check its permissions")]
+        return [_failed(origin, f"cannot read {path}: {exc.strerror or exc}; check its permissions")]
     if size > limit:
-        return [_failed(path, _too_big(size, limit))]
+        return [_failed(origin, _too_big(size, limit))]
     try:
         with open(path, "rb") as handle:
             data = handle.read(limit + 1)
     except IsADirectoryError:
-        return [_failed(path, f"{path} is a folder; pass it as a folder input instead")]
+        return [_failed(origin, f"{path} is a folder; pass it as a folder input instead")]
     except OSError as exc:
-        return [_failed(path, f"cannot read {path}: {exc.strerror or exc}; check its permissions")]
+        return [_failed(origin, f"cannot read {path}: {exc.strerror or exc}; check its permissions")]
     if len(data) > limit:
-        return [_failed(path, _too_big(len(data), limit))]
-    return capture_bytes(data, path, settings, name=path, defaults=defaults)
+        return [_failed(origin, _too_big(len(data), limit))]
+    return capture_bytes(data, origin, settings, name=path, defaults=defaults)
 
 
 # ---------------------------------------------------------------- fetching

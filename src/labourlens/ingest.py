@@ -172,7 +172,7 @@ def _pooled(
 
 
 def ingest(
-    inputs: Sequence[str],
+    inputs: Sequence[Any],
     store: Store,
     settings: Settings,
     *,
@@ -185,7 +185,8 @@ def ingest(
     batch: int = 32,
 ) -> IngestReport:
     """Capture, analyse and store every document found in ``inputs`` (paths,
-    folders, glob patterns, ``-`` for ``stdin``, http(s) URLs).
+    folders, glob patterns, ``-`` for ``stdin``, http(s) URLs, or
+    :class:`~labourlens.capture.InputRef` objects, e.g. a file with the origin to record).
 
     ``defaults`` (published, outlet, language) fill metadata the documents do not
     carry. Documents are written whole, up to ``batch`` of them (or what arrives in

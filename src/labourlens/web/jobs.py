@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from labourlens import formats
+from labourlens.capture import InputRef
 from labourlens.errors import LabourlensError, ReadError, UsageError
 from labourlens.settings import Settings
 
@@ -28,10 +29,13 @@ MAX_URLS = 50
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
+UPLOAD_PREFIX = "upload:"  # origin of an uploaded file: "upload:<its file name>"
+
+
 @dataclass
 class Job:
     id: str
-    inputs: list[str]
+    inputs: list[Any]  # paths and URLs, or InputRefs for uploaded files
     labels: list[str]
     state: str = "queued"  # queued, running, done, error
     done: int = 0
@@ -108,7 +112,8 @@ class JobManager:
         if not files and not urls:
             raise UsageError("choose at least one file or paste at least one URL")
         folder = Path(tempfile.mkdtemp(prefix="labourlens-upload-"))
-        inputs, labels = [], []
+        inputs: list[Any] = []
+        labels: list[str] = []
         used: set[str] = set()
         for name, data in files:
             fname = safe_name(name)
@@ -117,7 +122,7 @@ class JobManager:
             used.add(fname)
             path = folder / fname
             path.write_bytes(data)
-            inputs.append(str(path))
+            inputs.append(InputRef("file", str(path), origin=f"{UPLOAD_PREFIX}{name}"))
             labels.append(name)
         inputs.extend(urls)
         labels.extend(urls)
@@ -136,9 +141,7 @@ class JobManager:
 
         def progress(item: Any, done: int, total: int) -> None:
             job.done, job.total = done, max(total, job.total)
-            origin = item.origin
-            if origin.startswith(str(folder)):
-                origin = origin[len(str(folder)) + 1:]
+            origin = item.origin.removeprefix(UPLOAD_PREFIX)
             job.items.append({"doc_id": item.doc_id, "origin": origin, "outcome": item.outcome,
                               "reason": item.reason, "container": item.container, "title": item.title})
 
