@@ -13,11 +13,14 @@ from typing import Any
 import pytest
 
 pytest.importorskip("fastapi")
+import sqlalchemy as sa  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 
 from labourlens import review  # noqa: E402
+from labourlens import settings as settings_mod  # noqa: E402
 from labourlens.errors import NotFound, UsageError  # noqa: E402
 from labourlens.store import Store, open_store  # noqa: E402
+from labourlens.store import schema as t  # noqa: E402
 from labourlens.web.app import create_app  # noqa: E402
 from test_web_support import make_store_copy  # noqa: E402
 
@@ -385,3 +388,34 @@ def test_failed_document_shows_its_reason(env: tuple[TestClient, Store]) -> None
     r = client.get(f'/documents/{failed["id"]}')
     assert r.status_code == 200
     assert 'id="doc-status"' in r.text and failed["reason"] in r.text
+
+
+def test_ingest_jobs_are_kept_across_a_restart(tmp_path: Path) -> None:
+    from labourlens.web import jobs as jobs_mod
+
+    db = make_store_copy(tmp_path / "restart")
+    store = open_store(str(db))
+    try:
+        text = ("Loggers near Tynda were not paid for five months, a fictional union official said.\n"
+                "Their contracts were held by the fictional Amur Timber Artel.\n")
+        with TestClient(create_app(store=store)) as client:
+            r = client.post("/ingest", files={"files": ("tynda.txt", text.encode(), "text/plain")},
+                            data={"csrf_token": csrf(client), "urls": ""}, follow_redirects=False)
+            job_id = r.headers["location"].rsplit("/", 1)[1]
+            client.app.state.web.jobs.wait()  # type: ignore[attr-defined]
+        with TestClient(create_app(store=store)) as again:  # a new process would see the same rows
+            job = again.get(f"/api/jobs/{job_id}").json()
+            assert job["state"] == "done" and job["stored"] == 1 and job["inputs"] == ["tynda.txt"]
+            assert job["items"][0]["origin"] == "tynda.txt"
+            assert f'href="/ingest/{job_id}"' in again.get("/ingest").text
+        # a job that was running when the app stopped is reported as interrupted
+        with store.engine.begin() as conn:
+            conn.execute(sa.insert(t.ingest_jobs).values(id="cut", state="running", labels=["big.zip"], items=[],
+                                                         done=3, total=9, started="2026-01-01T00:00:00+00:00"))
+        manager = jobs_mod.JobManager(store, settings_mod.load({}))
+        cut = manager.get("cut")
+        assert cut is not None and cut.state == "error" and cut.error == jobs_mod.INTERRUPTED
+        assert cut.to_dict()["done"] == 3
+        assert manager.get("no-such-job") is None
+    finally:
+        store.close()

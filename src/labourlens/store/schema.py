@@ -369,5 +369,20 @@ users = sa.Table(
     sa.Column("created_at", sa.String(40)),
 )
 
+ingest_jobs = sa.Table(  # files and URLs ingested through the web app, and how it went
+    "ingest_jobs",
+    metadata,
+    sa.Column("id", sa.String(40), primary_key=True),
+    sa.Column("state", sa.String(20), nullable=False),  # queued, running, done, error
+    sa.Column("requested_by", sa.String(100)),
+    sa.Column("labels", _json),  # what was asked for: file names and URLs
+    sa.Column("items", _json),  # one entry per document read: doc_id, origin, outcome, reason, title
+    sa.Column("done", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("total", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("error", sa.Text),
+    sa.Column("started", sa.String(40), nullable=False, index=True),
+    sa.Column("finished", sa.String(40)),
+)
+
 # Tables holding one document's analysis, in the order they are deleted (children first).
 ANALYSIS_TABLES: tuple[sa.Table, ...] = (claim_indicators, claims, sources, sentences, places, amounts, times, entities)

@@ -17,7 +17,7 @@ from labourlens import review
 from labourlens.errors import NotFound, UsageError
 from labourlens.export import web_exports
 from labourlens.web import charts, documents, queries
-from labourlens.web.context import claim_filter, require, state
+from labourlens.web.context import claim_filter, require, state, user
 from labourlens.web.jobs import check_upload, check_urls
 from labourlens.web.queries import ClaimFilter
 
@@ -136,7 +136,7 @@ async def start_ingest(request: Request, files: list[UploadFile] = File([]), url
             data = await upload.read(web.max_upload + 1)
             check_upload(upload.filename, data, web.max_upload)
             uploads.append((upload.filename, data))
-    return web.jobs.start(uploads, check_urls(urls)).to_dict()
+    return web.jobs.start(uploads, check_urls(urls), requested_by=user(request)[0]).to_dict()
 
 
 @router.get("/jobs/{job_id}", tags=["ingest"])

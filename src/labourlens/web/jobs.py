@@ -2,7 +2,10 @@
 :func:`labourlens.ingest.ingest` in a background thread; the page polls the job.
 
 Uploads are size-limited and type-checked with the formats registry before a job
-starts; each job writes its files to its own temporary folder, removed afterwards."""
+starts; each job writes its files to its own temporary folder, removed afterwards.
+Jobs are recorded in the store (``ingest_jobs``: who asked, what, each document's
+outcome), so their history survives a restart; a job cut off by a restart is marked
+as interrupted."""
 
 from __future__ import annotations
 
@@ -17,10 +20,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import sqlalchemy as sa
+
 from labourlens import formats
 from labourlens.capture import InputRef
 from labourlens.errors import LabourlensError, ReadError, UsageError
 from labourlens.settings import Settings
+from labourlens.store import schema as t
 
 if TYPE_CHECKING:  # pragma: no cover
     from labourlens.store import Store
@@ -29,6 +35,7 @@ MAX_URLS = 50
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
+INTERRUPTED = "interrupted: the app stopped before this job finished; ingest the files again"
 UPLOAD_PREFIX = "upload:"  # origin of an uploaded file: "upload:<its file name>"
 
 
@@ -44,6 +51,7 @@ class Job:
     error: str | None = None
     started: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
     finished: str | None = None
+    requested_by: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         failed = [i for i in self.items if i["outcome"] in ("failed", "skipped")]
@@ -51,8 +59,19 @@ class Job:
         return {
             "id": self.id, "state": self.state, "done": self.done, "total": self.total, "inputs": self.labels,
             "items": self.items, "stored": len(stored), "failed": failed, "error": self.error,
-            "started": self.started, "finished": self.finished,
+            "started": self.started, "finished": self.finished, "requested_by": self.requested_by,
         }
+
+    def row(self) -> dict[str, Any]:
+        """The job as a row of ``ingest_jobs``."""
+        return {"id": self.id, "state": self.state, "requested_by": self.requested_by, "labels": self.labels,
+                "items": self.items, "done": self.done, "total": self.total, "error": self.error,
+                "started": self.started, "finished": self.finished}
+
+    @classmethod
+    def from_row(cls, row: Any) -> Job:
+        return cls(row.id, [], list(row.labels or []), row.state, row.done, row.total, list(row.items or []),
+                   row.error, row.started, row.finished, row.requested_by)
 
 
 def safe_name(name: str) -> str:
@@ -100,15 +119,48 @@ class JobManager:
         self._writer = threading.Lock()
         self._threads: list[threading.Thread] = []
 
+        self._interrupted()
+
+    # Jobs are kept in the store's ``ingest_jobs`` table; the ones running in this process
+    # are also held in memory, where their progress is current.
+
+    def _save(self, job: Job) -> None:
+        table = t.ingest_jobs
+        with self.store.engine.begin() as conn:
+            if conn.execute(sa.select(table.c.id).where(table.c.id == job.id)).first() is None:
+                conn.execute(table.insert().values(**job.row()))
+            else:
+                conn.execute(table.update().where(table.c.id == job.id).values(**job.row()))
+
+    def _interrupted(self) -> None:
+        """Jobs left queued or running by an app that stopped are marked as errors."""
+        table = t.ingest_jobs
+        with self.store.engine.begin() as conn:
+            conn.execute(table.update().where(table.c.state.in_(("queued", "running"))).values(
+                state="error", error=INTERRUPTED,
+                finished=datetime.now(UTC).isoformat(timespec="seconds")))
+
     def get(self, job_id: str) -> Job | None:
         with self._lock:
-            return self._jobs.get(job_id)
+            live = self._jobs.get(job_id)
+        if live is not None:
+            return live
+        table = t.ingest_jobs
+        with self.store.engine.connect() as conn:
+            row = conn.execute(sa.select(table).where(table.c.id == job_id)).first()
+        return Job.from_row(row) if row is not None else None
 
     def recent(self, limit: int = 10) -> list[Job]:
+        """The latest jobs, newest first."""
+        table = t.ingest_jobs
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(sa.select(table).order_by(table.c.started.desc(), table.c.id).limit(limit)).all()
         with self._lock:
-            return list(self._jobs.values())[-limit:][::-1]
+            live = dict(self._jobs)
+        return [live.get(r.id) or Job.from_row(r) for r in rows]
 
-    def start(self, files: Sequence[tuple[str, bytes]], urls: Sequence[str]) -> Job:
+    def start(self, files: Sequence[tuple[str, bytes]], urls: Sequence[str],
+              requested_by: str | None = None) -> Job:
         if not files and not urls:
             raise UsageError("choose at least one file or paste at least one URL")
         folder = Path(tempfile.mkdtemp(prefix="labourlens-upload-"))
@@ -126,7 +178,8 @@ class JobManager:
             labels.append(name)
         inputs.extend(urls)
         labels.extend(urls)
-        job = Job(uuid.uuid4().hex, inputs, labels, total=len(inputs))
+        job = Job(uuid.uuid4().hex, inputs, labels, total=len(inputs), requested_by=requested_by)
+        self._save(job)
         with self._lock:
             self._jobs[job.id] = job
         thread = threading.Thread(target=self._run, args=(job, folder), name=f"ingest-{job.id[:8]}", daemon=True)
@@ -148,6 +201,7 @@ class JobManager:
         try:
             with self._writer:
                 job.state = "running"
+                self._save(job)
                 ingest_fn(job.inputs, self.store, self.settings, progress=progress)
             job.state = "done"
         except LabourlensError as exc:
@@ -157,6 +211,13 @@ class JobManager:
         finally:
             job.finished = datetime.now(UTC).isoformat(timespec="seconds")
             shutil.rmtree(folder, ignore_errors=True)
+            try:
+                self._save(job)
+            except Exception as exc:  # noqa: BLE001 - the job's outcome stays visible in memory
+                job.error = (job.error or "") + f" (its record could not be saved: {type(exc).__name__})"
+            else:
+                with self._lock:
+                    self._jobs.pop(job.id, None)
         if self._on_done is not None and job.state == "done":
             try:
                 self._on_done()

@@ -16,7 +16,7 @@ from labourlens.errors import NotFound, UsageError
 from labourlens.export import web_exports
 from labourlens.model import INDICATORS
 from labourlens.web import charts, documents, queries
-from labourlens.web.context import claim_filter, render, require, state
+from labourlens.web.context import claim_filter, render, require, state, user
 from labourlens.web.jobs import check_upload, check_urls
 from labourlens.web.queries import ClaimFilter
 
@@ -195,7 +195,7 @@ async def ingest_start(request: Request, files: list[UploadFile] = File([]), url
             data = await upload.read(web.max_upload + 1)
             check_upload(upload.filename, data, web.max_upload)
             uploads.append((upload.filename, data))
-        job = web.jobs.start(uploads, check_urls(urls))
+        job = web.jobs.start(uploads, check_urls(urls), requested_by=user(request)[0])
     except UsageError as exc:
         return render(request, "ingest.html", {"jobs": web.jobs.recent(), "error": exc.message,
                                                "max_mb": web.max_upload / 1e6}, status_code=400)
@@ -207,7 +207,7 @@ def ingest_job(request: Request, job_id: str) -> Response:
     require(request, "ingest")
     job = state(request).jobs.get(job_id)
     if job is None:
-        raise NotFound(f"no ingest job {job_id} (jobs are forgotten when the app restarts)")
+        raise NotFound(f"no ingest job {job_id}")
     return render(request, "job.html", {"job": job.to_dict()})
 
 
