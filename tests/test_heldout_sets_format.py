@@ -1,4 +1,4 @@
-"""Validate the later held-out gold sets (``tests/heldout2/``, ``tests/heldout3/``) against
+"""Validate the later held-out gold sets (``tests/heldout2/`` to ``tests/heldout4/``) against
 the FORMAT.md contract.
 
 The same checks as ``test_gold_format.py`` (strict mode), plus the shape of a held-out
@@ -24,6 +24,8 @@ HERE = Path(__file__).parent
 SETS = {
     "heldout2": (HERE / "gold" / "docs", HERE / "heldout" / "docs"),
     "heldout3": (HERE / "gold" / "docs", HERE / "heldout" / "docs", HERE / "heldout2" / "docs"),
+    "heldout4": (HERE / "gold" / "docs", HERE / "heldout" / "docs", HERE / "heldout2" / "docs",
+                 HERE / "heldout3" / "docs"),
 }
 NAMES = list(SETS)
 SHINGLE = 10  # words; stock phrases ("speaking on condition of anonymity") are shorter
