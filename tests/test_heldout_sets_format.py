@@ -26,6 +26,8 @@ SETS = {
     "heldout3": (HERE / "gold" / "docs", HERE / "heldout" / "docs", HERE / "heldout2" / "docs"),
     "heldout4": (HERE / "gold" / "docs", HERE / "heldout" / "docs", HERE / "heldout2" / "docs",
                  HERE / "heldout3" / "docs"),
+    "heldout5": (HERE / "gold" / "docs", HERE / "heldout" / "docs", HERE / "heldout2" / "docs",
+                 HERE / "heldout3" / "docs", HERE / "heldout4" / "docs"),
 }
 NAMES = list(SETS)
 SHINGLE = 10  # words; stock phrases ("speaking on condition of anonymity") are shorter
