@@ -28,6 +28,8 @@ SETS = {
                  HERE / "heldout3" / "docs"),
     "heldout5": (HERE / "gold" / "docs", HERE / "heldout" / "docs", HERE / "heldout2" / "docs",
                  HERE / "heldout3" / "docs", HERE / "heldout4" / "docs"),
+    "heldout6": (HERE / "gold" / "docs", HERE / "heldout" / "docs", HERE / "heldout2" / "docs",
+                 HERE / "heldout3" / "docs", HERE / "heldout4" / "docs"),
 }
 NAMES = list(SETS)
 SHINGLE = 10  # words; stock phrases ("speaking on condition of anonymity") are shorter
