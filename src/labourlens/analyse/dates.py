@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from labourlens.model import TimeMention
 
-__all__ = ["find", "publication_date", "EXTRACTOR"]
+__all__ = ["find", "lower_words", "publication_date", "EXTRACTOR"]
 
 EXTRACTOR = "time.v1"
 
@@ -409,6 +409,19 @@ def _range_years(out: list[TimeMention], text: str) -> None:
 
 
 _WORD = re.compile(r"[a-z]{3,}")
+
+
+@lru_cache(maxsize=4)
+def lower_words(text: str) -> tuple[str, frozenset[str]]:
+    """``text`` lower-cased with its character positions kept, and the set of its runs of
+    three or more ASCII letters (in lower case). The dates and money stages both look their
+    anchor words (none is shorter) up in it; it is computed once per text."""
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lower-cases to two characters: keep positions aligned
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low, frozenset(_WORD.findall(low))
+
+
 _WSTART = re.compile(r"(?<![\w$€£¥])[\w$€£¥]")
 _YEAR_TOKEN = re.compile(r"[12][09]\d\d(?:0?s)?")
 _DATE_KINDS = ("mdy", "dmy", "my", "m", "lastmon")
@@ -424,12 +437,10 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
 def _anchors(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """Words around which a time expression may be: months, weekdays, units, years.
     Patterns run only in a window around them (the text scan is the expensive part)."""
-    low = text.lower()
-    if len(low) != len(text):  # "İ" lower-cases to two characters: keep positions aligned
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    low, words = lower_words(text)
     out: list[tuple[int, int, tuple[str, ...]]] = []
     n = len(low)
-    for word in set(_WORD.findall(low)) & _ANCHORS.keys():
+    for word in sorted(words & _ANCHORS.keys()):
         kinds, size = _ANCHORS[word], len(word)
         pos = low.find(word)
         while pos >= 0:

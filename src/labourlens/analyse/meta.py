@@ -9,8 +9,9 @@ confirm"), never from an outlet the report merely cites ("Yonhap reported, citin
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import Any
 
 from labourlens.analyse import outlets
@@ -135,6 +136,55 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "told": ("told", "tells", "telling", "informed", "spoke", "speaking", "said to", "interview", "call with",
              "conversation"),
 }
+# Where a match of a cue can begin: it starts with one of these strings (or at the text's
+# start, for the patterns anchored with "^"). The pattern is then tried only there, which
+# gives the same matches as scanning the whole text (see _cue_matches). "in" starts a match
+# only in "in an interview with", "in a phone call with", "in a conversation with".
+_STARTS: dict[str, tuple[str, ...]] = {
+    "dateline": ("\n",), "source_line": ("\n", "["),
+    "own_voice": ("seen", "obtained", "reviewed", "verified", "analy"),
+    "told": ("told", "tell", "informed", "spoke", "speaking", "said"),
+}
+_STARTS_IN = ("interview", "phone", "conversation")
+# per tail cue (in _TAIL_CUES order): words one of which every match contains
+_TAIL_TRIGGERS: tuple[tuple[str, ...], ...] = (
+    ("learned", "obtained", "confirmed", "reviewed", "seen", "reported"),
+    ("able",),
+    ("confirm", "verify", "reach"),
+    ("previously", "contacted", "reached"),
+    ("contributed",),
+    ("source", "correspondent", "reporter", "contact", "informant"),
+)
+# per tail cue: the words its matches begin with (as _STARTS)
+_TAIL_STARTS: tuple[tuple[str, ...], ...] = (
+    ("has", "had", "have"),
+    ("was", "is ", "is\t", "were"),
+    ("could", "can", "did"),
+    ("previously", "contacted", "reached"),
+    ("writer", "reporter", "correspondent", "staff"),
+    ("source", "correspondent", "reporter", "contact", "informant"),
+)
+
+
+def _cue_matches(pat: re.Pattern[str], text: str, starts: tuple[str, ...]) -> list[re.Match[str]]:
+    """``list(pat.finditer(text))`` for a pattern whose matches all begin with one of
+    ``starts`` or at the text's start: the pattern is tried at those places only."""
+    places = {0}
+    for lit in starts:
+        i = text.find(lit)
+        while i >= 0:
+            places.add(i)
+            i = text.find(lit, i + 1)
+    out: list[re.Match[str]] = []
+    last = 0
+    for pos in sorted(places):
+        if pos < last:
+            continue
+        m = pat.match(text, pos)
+        if m is not None and m.end() > pos:
+            out.append(m)
+            last = m.end()
+    return out
 
 
 _ORG_WORDS = re.compile(r"\b(?:Observatory|Project|Institute|Initiative|Foundation|Coalition|Alliance|Centre|Center|"
@@ -217,6 +267,30 @@ def _clean_name(raw: str) -> str | None:
     return name
 
 
+def _name_before(text: str, end: int) -> re.Match[str] | None:
+    """``_ONAME_TAIL`` searched in the 70 characters before ``end``. The name must end with
+    the word right before ``end``, so that word is checked first: a name's last word starts
+    with a capital or a digit, or is "of", "for", "and", "&" (a cheap test that spares most
+    searches)."""
+    lo = max(0, end - 70)
+    q = end
+    if q > lo and text[q - 1] == "\n":
+        q -= 1
+    while q > lo and text[q - 1] in " \t":
+        q -= 1
+    k = q
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] in _NAME_CHARS):
+        k -= 1
+    if k == q or (k == lo and lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in _NAME_CHARS)):
+        return None
+    if not ("A" <= text[k] <= "Z" or "0" <= text[k] <= "9" or text[k:q] in ("of", "for", "and", "&")):
+        return None
+    return _ONAME_TAIL.search(text, lo, end)
+
+
+_NAME_CHARS = "_'\u2019&.-"
+
+
 def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
     """The publishing outlet from cues in the page's own voice, with the cue kind."""
     scores: dict[str, float] = {}
@@ -238,11 +312,20 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
         triggers = _TRIGGERS.get(cue)
         if triggers and not any(t in text for t in triggers):
             continue
-        for m in pat.finditer(text):
+        starts = _STARTS.get(cue)
+        if starts is None:
+            matches: Iterable[re.Match[str]] = pat.finditer(text)
+        else:
+            if cue == "told" and any(w in text for w in _STARTS_IN):
+                starts = (*starts, "in")
+            matches = _cue_matches(pat, text, starts)
+        for m in matches:
             vote(m.group(1), weight, cue, any_name)
-    for weight, cue, pat, any_name in _TAIL_CUES:
-        for m in pat.finditer(text):
-            tail = _ONAME_TAIL.search(text, max(0, m.start() - 70), m.start())
+    for (weight, cue, pat, any_name), needed, starts in zip(_TAIL_CUES, _TAIL_TRIGGERS, _TAIL_STARTS, strict=True):
+        if not any(w in text for w in needed):
+            continue
+        for m in _cue_matches(pat, text, starts):
+            tail = _name_before(text, m.start())
             if tail:
                 vote(tail.group(1), weight, cue, any_name)
     for name, cue in _header_names(text):
@@ -276,11 +359,21 @@ def _outlet_from_emails(text: str) -> str | None:
             if o is not None:
                 return o.name
             squeezed = re.sub(r"(english|korean|news|editor|info|contact|desk)$", "", part.split(".")[0])
-            for cand in outlets.all_outlets():
-                key = re.sub(r"\W", "", cand.name.lower())
-                if len(key) >= 5 and squeezed == key:
-                    return cand.name
+            for key, name in _squeezed_outlets():
+                if squeezed == key:
+                    return name
     return None
+
+
+@lru_cache(maxsize=1)
+def _squeezed_outlets() -> tuple[tuple[str, str], ...]:
+    """(name without spaces and punctuation, name) of the known outlets, in their order."""
+    out = []
+    for cand in outlets.all_outlets():
+        key = re.sub(r"\W", "", cand.name.lower())
+        if len(key) >= 5:
+            out.append((key, cand.name))
+    return tuple(out)
 
 
 def _translator(text: str) -> str | None:
@@ -293,10 +386,22 @@ def _translator(text: str) -> str | None:
     return name or None
 
 
+# per pattern of _ORIGINAL: groups of words; every match contains a word of each group
+_ORIGINAL_TRIGGERS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (("ranslated",),),
+    (("Read",),),
+    (("article", "story", "report"), ("originally", "first"), ("published", "written", "appeared")),
+    (("riginal",),),
+    (("original",),),
+)
+
+
 def _original_language(text: str) -> str | None:
     if "ranslat" not in text and "Read" not in text and "riginal" not in text:
         return None
-    for pat in _ORIGINAL:
+    for pat, needed in zip(_ORIGINAL, _ORIGINAL_TRIGGERS, strict=True):
+        if not all(any(w in text for w in group) for group in needed):
+            continue
         m = pat.search(text)
         if m:
             return LANGUAGE_NAMES.get(m.group(1).lower())

@@ -24,7 +24,7 @@ from typing import Any
 
 from labourlens import knowledge
 from labourlens.analyse import fx
-from labourlens.analyse.dates import as_date
+from labourlens.analyse.dates import as_date, lower_words
 from labourlens.model import Amount
 
 __all__ = ["find", "EXTRACTOR", "PERCENT_EXTRACTOR"]
@@ -62,6 +62,7 @@ _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 class _Lexicon:
     quantity: re.Pattern[str]
     prefix_before: re.Pattern[str]
+    prefix_last: frozenset[str]  # the last characters of the symbols and codes
     anchor_words: frozenset[str]
     period_after: re.Pattern[str]
     period_before: re.Pattern[str]
@@ -143,6 +144,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         quantity=quantity,
         prefix_before=re.compile(rf"(?:{_alt(list(symbols))}|{_alt(list(codes))})\s?$"),
+        prefix_last=frozenset(str(s)[-1] for s in [*symbols, *codes]),
         anchor_words=frozenset(w.split()[0] for w in [*vague, *number_words] if w.split()[0] not in ("a", "half"))
         | {"few", "couple"},
         period_after=period_after,
@@ -311,8 +313,8 @@ _CONV_WORD_IN = re.compile(rf"\b(?:{_CONV_WORDS})(?:\s|$)", re.IGNORECASE)
 
 
 _DIGITS = re.compile(r"\d+")
-_LETTERS = re.compile(r"[a-z]+")
 _MULT_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+# "a hundred", "half a million": the definition that _a_mult_starts() implements without a text scan
 _A_MULT = re.compile(r"\b(?:[Aa]|[Hh]alf\s+a)\s+(?:hundred|thousand|million|billion|trillion)\b")
 
 
@@ -320,11 +322,8 @@ def _anchors(text: str, lex: _Lexicon) -> list[int]:
     """Where a quantity may start: digit runs and quantity words. The full pattern only
     runs there, which keeps the scan of long texts cheap."""
     out = [m.start() for m in _DIGITS.finditer(text) if m.start() == 0 or text[m.start() - 1] not in ".,"]
-    low = text.lower()
-    if len(low) != len(text):  # "İ" lower-cases to two characters: keep positions aligned
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    low, words = lower_words(text)
     n = len(low)
-    words = set(_LETTERS.findall(low))
     for word in words & lex.anchor_words:
         pos = low.find(word)
         while pos >= 0:
@@ -334,13 +333,55 @@ def _anchors(text: str, lex: _Lexicon) -> list[int]:
                     pos -= 2
                 out.append(pos)
             pos = low.find(word, end)
-    if not words.isdisjoint(_MULT_WORDS):
-        out.extend(m.start() for m in _A_MULT.finditer(text))
+    for word in words & _MULT_WORDS:
+        out.extend(_a_mult_starts(text, word))
     return sorted(set(out))
 
 
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _a_mult_starts(text: str, word: str) -> list[int]:
+    """The starts of the matches of ``_A_MULT`` ("a hundred", "half a million") that end
+    with ``word``, found from the multiplier backwards (without a scan of the whole text)."""
+    out = []
+    n = len(text)
+    p = text.find(word)
+    while p >= 0:
+        e = p + len(word)
+        q = p
+        while q > 0 and text[q - 1].isspace():
+            q -= 1
+        if (e == n or not _is_word(text[e])) and 0 < q < p and text[q - 1] in "aA" \
+                and (q == 1 or not _is_word(text[q - 2])):
+            start = q - 1
+            if text[start] == "a":  # "half a": the match starts at "half"
+                k = start
+                while k > 0 and text[k - 1].isspace():
+                    k -= 1
+                if 4 <= k < start and text[k - 4 : k] in ("half", "Half") and (k == 4 or not _is_word(text[k - 5])):
+                    start = k - 4
+            out.append(start)
+        p = text.find(word, p + 1)
+    return out
+
+
+def _prefix_before(text: str, pos: int, lex: _Lexicon) -> re.Match[str] | None:
+    """``lex.prefix_before`` searched in the 8 characters before ``pos``. A symbol or code
+    there ends right before ``pos`` (or before the one space, or space and line break, in
+    front of it): when no character there can end one, there is nothing to search."""
+    lo = max(0, pos - 8)
+    last = lex.prefix_last
+    if not (pos > lo and text[pos - 1] in last):
+        if not (pos - 1 > lo and text[pos - 1].isspace() and text[pos - 2] in last):
+            if not (text[pos - 1 : pos] == "\n" and pos - 2 > lo and text[pos - 2].isspace() and text[pos - 3] in last):
+                return None
+    return lex.prefix_before.search(text, lo, pos)
+
+
 def _match_at(text: str, pos: int, lex: _Lexicon) -> _Q | None:
-    pre = lex.prefix_before.search(text, max(0, pos - 8), pos)
+    pre = _prefix_before(text, pos, lex)
     for start in ((pre.start(), pos) if pre else (pos,)):
         m = lex.quantity.match(text, start)
         if m is not None and m.end() > pos:

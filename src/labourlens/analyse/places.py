@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -40,7 +41,7 @@ _TITLES = frozenset({"mr", "ms", "mrs", "dr", "prof", "professor", "president", 
                      "ambassador", "director", "officer", "manager", "surnamed", "named", "sen", "senator", "rep"})
 
 
-def _cases_fit(cases: tuple[str, ...], toks: list[str]) -> bool:
+def _cases_fit(cases: tuple[str, ...], toks: Sequence[str]) -> bool:
     for c, t in zip(cases, toks, strict=False):
         if c == "C":
             if not t[0].isupper():
@@ -58,41 +59,65 @@ def _scan(g: Gazetteer, text: str, lo: int = 0, hi: int | None = None) -> list[_
     assert g.start_re is not None
     hi = len(text) if hi is None else hi
     out: list[_Match] = []
-    index, first = g.index, g.first
+    first, prefixes = g.first, g.prefixes
     nxt = gazetteer.NEXT_TOKEN_RE.match
     norm = gazetteer.norm
     pos = lo
-    prefixes = g.prefixes
     for m in g.start_re.finditer(text, lo, hi):
-        s = m.start()
-        if s < pos:
-            continue
         w = m.group()
         key0 = w.lower() if w.isascii() else norm(w)  # norm() of a plain word, without the cache call
         longest = first.get(key0)
         if longest is None:
             continue
-        toks = [(s, m.end(), w)]
-        keys = [key0]
-        while len(toks) < longest and tuple(keys) in prefixes:
-            t = nxt(text, toks[-1][1], hi)
-            if t is None:
-                break
-            toks.append((t.start(1), t.end(1), t.group(1)))
-            keys.append(norm(t.group(1)))
-        for length in range(len(toks), 0, -1):
-            cands = index.get(tuple(keys[:length]) if length > 1 else (key0,))
-            if not cands:
-                continue
-            raw = [x[2] for x in toks[:length]]
-            fit = [c for c in cands if _cases_fit(c.cases, raw)
-                   and (not c.needs_the or _THE_BEFORE.search(text, max(0, s - 5), s) is not None)]
-            if fit:
-                end = toks[length - 1][1]
-                out.append((s, end, fit))
-                pos = end
-                break
+        s = m.start()
+        if s < pos:
+            continue
+        raw = [w]
+        ends = [m.end()]
+        if longest > 1:
+            keys: tuple[str, ...] = (key0,)
+            while len(raw) < longest and keys in prefixes:
+                t = nxt(text, ends[-1], hi)
+                if t is None:
+                    break
+                tok = t.group(1)
+                raw.append(tok)
+                ends.append(t.end(1))
+                keys += (norm(tok),)
+        for length, fit, the in _fitting(g, tuple(raw)):
+            if the and _THE_BEFORE.search(text, max(0, s - 5), s) is None:
+                fit = [c for c in fit if not c.needs_the]
+                if not fit:
+                    continue
+            out.append((s, ends[length - 1], fit))
+            pos = ends[length - 1]
+            break
     return out
+
+
+_FIT_CACHE_SIZE = 50_000
+
+
+def _fitting(g: Gazetteer, raw: tuple[str, ...]) -> list[tuple[int, list[Alias], bool]]:
+    """For the tokens ``raw`` read at a name start: (length, aliases whose capitalisation
+    fits, whether one of them needs "the" before it) for every length with such aliases,
+    longest first. Remembered per gazetteer: the same words ("North Korean", "Dandong")
+    recur from one report to the next. The lists are shared: callers must not change them."""
+    cache = g.fit_cache
+    found = cache.get(raw)
+    if found is None:
+        if len(cache) >= _FIT_CACHE_SIZE:
+            cache.clear()
+        keys = tuple(gazetteer.norm(t) for t in raw)
+        found = []
+        for length in range(len(raw), 0, -1):
+            cands = g.index.get(keys[:length])
+            if cands:
+                fit = [c for c in cands if _cases_fit(c.cases, raw[:length])]
+                if fit:
+                    found.append((length, fit, any(c.needs_the for c in fit)))
+        cache[raw] = found
+    return found
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -105,7 +130,25 @@ def _personal_name(text: str, start: int, end: int) -> bool:
     # "Kim Chol-su", "Pak Song-il": a hyphen and a lower-case syllable right after
     if text[end:end + 1] == "-" and text[end + 1:end + 2].islower():
         return True
-    b = _BEFORE_RE.search(text, max(0, start - 30), start)
+    lo = max(0, start - 30)
+    # A cheap test first: the title must be the last token before the name (a capitalised
+    # word, or a full stop after a word); most names follow a lower-case word ("in Dandong").
+    q = start
+    if q > lo and text[q - 1] == "\n":
+        q -= 1
+    while q > lo and text[q - 1] in " \t":
+        q -= 1
+    if q == lo:
+        return False
+    if text[q - 1].isalnum():
+        k = q - 1
+        while k > lo and text[k - 1].isalnum():
+            k -= 1
+        if not any(c.isupper() for c in text[k:q]):
+            return False
+    elif text[q - 1] != ".":
+        return False
+    b = _BEFORE_RE.search(text, lo, start)
     if b:
         w1, w2 = (b.group(1) or "").lower(), b.group(2) or ""
         if w2 == "." and w1 in _TITLES:
@@ -187,8 +230,11 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
         mine = contrib.get(text[start:end].casefold())
         if mine is not None:  # a name is no context for itself
             (ctx_country if mine[1] else ctx_sub)[mine[0]] -= 1
-        best = max(cands, key=lambda a: _score(g.places[a.place], a, ctx_country, ctx_sub, admin_cue, city_cue)
-                   + (6.0 if g.places[a.place].country in pair else 0.0))
+        if len(cands) == 1:
+            best = cands[0]
+        else:
+            best = max(cands, key=lambda a: _score(g.places[a.place], a, ctx_country, ctx_sub, admin_cue, city_cue)
+                       + (6.0 if g.places[a.place].country in pair else 0.0))
         p = g.places[best.place]
         known = p.country is not None and bool(ctx_country[p.country] or ctx_sub[p.country] or p.country in pair)
         if mine is not None:
@@ -202,7 +248,7 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             continue
         if p.level == "city" and _after_capitalised(text, start) and p.population < 1_000_000:
             continue  # "Nadezhda Orlova", "Lin Feng": a surname
-        if p.level == "city" and _before_capitalised(text, end) and not _dateline(text, start, end):
+        if p.level == "city" and _before_capitalised(g, text, end) and not _dateline(text, start, end):
             continue  # "Vladimir Putin", "Sydney Chen": a given name; "Dandong Hongda": a company
         prev = (end, p)
         if p.emit:
@@ -275,7 +321,7 @@ def _in_money(text: str, start: int, end: int) -> bool:
     m = after.match(text, end)
     if m is not None:
         return m.group(1).casefold() not in weak or _DIGIT_BEFORE.search(text, max(0, start - 30), start) is not None
-    return before.search(text, max(0, start - 8), start) is not None and text[start:end].isupper()
+    return text[start:end].isupper() and before.search(text, max(0, start - 8), start) is not None
 
 
 def _modifier(text: str, start: int, end: int) -> bool:
@@ -304,9 +350,9 @@ def _dateline(text: str, start: int, end: int) -> bool:
 _NEXT_CAP = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 
-def _before_capitalised(text: str, end: int) -> bool:
+def _before_capitalised(g: Gazetteer, text: str, end: int) -> bool:
     m = _NEXT_CAP.match(text, end)
-    return m is not None and gazetteer.norm(m.group(1)) not in gazetteer.get().first
+    return m is not None and gazetteer.norm(m.group(1)) not in g.first
 
 
 def _after_capitalised(text: str, start: int) -> bool:
