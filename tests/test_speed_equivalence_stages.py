@@ -102,8 +102,9 @@ def test_broken_or_stale_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.Mo
 
 def test_cache_can_be_turned_off_and_follows_the_knowledge_files(monkeypatch: pytest.MonkeyPatch,
                                                                    tmp_path: Path) -> None:
-    monkeypatch.setenv(gazetteer.CACHE_ENV, "")
-    assert gazetteer.cache_dir() is None and gazetteer._cache_file() is None
+    for off in ("", "off", "OFF"):
+        monkeypatch.setenv(gazetteer.CACHE_ENV, off)
+        assert gazetteer.cache_dir() is None and gazetteer._cache_file() is None
     monkeypatch.setenv(gazetteer.CACHE_ENV, str(tmp_path))
     before = gazetteer._cache_file()
     # a user's extended copy of a knowledge file gives another cache file

@@ -47,6 +47,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("money_tolerance", 0.25, "Relative difference allowed between two reports of one money amount."),
     Setting("count_factor", 2.0, "Factor by which two reports of one worker count may differ."),
     Setting("corroboration_days", 366, "Days apart two claims' event times may be and still report the same thing."),
+    Setting("cache_dir", "~/.cache/labourlens", "Folder where the built gazetteer is cached between runs (rebuilt "
+            "whenever the knowledge files change); off disables the cache. Read when the first document is analysed."),
     Setting("session_secret", "", "Key that signs the web app's session cookies (16+ characters; the same on every "
             "server of one deployment). Empty: a random key kept in <originals>/.session-key, so restarts keep "
             "users logged in."),

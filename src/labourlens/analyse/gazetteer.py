@@ -461,14 +461,15 @@ _STALE_SECONDS = 86_400
 
 
 def cache_dir() -> Path | None:
-    """Where the built gazetteer is kept between runs: ``$LABOURLENS_CACHE_DIR`` (an empty
-    value turns the cache off), else ``$XDG_CACHE_HOME/labourlens`` or ``~/.cache/labourlens``.
+    """Where the built gazetteer is kept between runs: ``$LABOURLENS_CACHE_DIR`` (``off`` or an
+    empty value turns the cache off; read here, at first use, because analysis is a pure
+    function that takes no settings), else ``$XDG_CACHE_HOME/labourlens`` or ``~/.cache/labourlens``.
     The file name carries a hash of everything the gazetteer is built from (the knowledge
     files, the GeoNames data, this module's code, the Python version), so an edited
     knowledge file or a new labourlens version never reads a stale cache."""
     value = os.environ.get(CACHE_ENV)
     if value is not None:
-        return Path(value).expanduser() if value.strip() else None
+        return Path(value).expanduser() if value.strip() and value.strip().lower() != "off" else None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "labourlens"
 
