@@ -233,3 +233,19 @@ def test_never_crashes_and_offsets_hold(text: str) -> None:
     for c in claims:
         for h in c.indicators:
             assert c.start <= h.start <= h.end <= c.end
+
+
+@pytest.mark.parametrize("answer", [
+    "A: Rice and soup. You ate what the cook gave you, standing up.",
+    "A: At the beginning, yes. Later the foreman kept the money for the plan.",
+])
+def test_interview_answers_that_follow_a_claim_are_claims(answer: str) -> None:
+    text = ("Pyo Il-nam (not his real name), 48, worked at a timber camp in Amur Oblast until 2019.\n\n"
+            "Q: Were you paid?\n\n"
+            "A: We never received wages in cash. The brigade leader kept our passports.\n\n"
+            "Q: And the food?\n\n"
+            f"{answer}\n")
+    _, found = extract(text, None)
+    second = answer.split(". ")[1].rstrip(".")
+    c = claim_with(found, second)
+    assert c is not None and c.cue == "answered"

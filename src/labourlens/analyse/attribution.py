@@ -1,38 +1,30 @@
 """Who said it: attribution of sentences to sources.
 
-For each sentence, :func:`find_mention` looks for an attribution ("X told Daily
-NK", "said X", "according to X", "X, citing Y, reported", "“…,” the source said").
-:func:`attribute` resolves mentions to per-document sources (see
-:mod:`labourlens.analyse.speakers`) and carries speakers across multi-sentence
-quotes, quote-only paragraphs, indirect speech and interview answers.
+:func:`find_mention` (in :mod:`labourlens.analyse.mentions`) finds the attribution inside one
+sentence; :func:`attribute` resolves those mentions to per-document sources (see
+:mod:`labourlens.analyse.registry`) and carries speakers across the document: quotes that run over
+several sentences, quote-only paragraphs, indirect speech, a document that goes on describing its
+content, interview answers, transcript lines, a signed commentary's first person, and people
+introduced before they speak ("A former inspector, who asked not to be named, ... He said ...").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from labourlens import knowledge
-from labourlens.analyse import entities, places
 from labourlens.analyse.hedges import plain
+from labourlens.analyse.mentions import (
+    _house_labels,
+    _search_trailing,
+    find_mention,
+    lead_adverbial_end,
+    transcript_label,
+)
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
 from labourlens.analyse.sentences import dateline_end
-from labourlens.analyse.speakers import (
-    _BAD_NP,
-    _NAME_RE,
-    _REL_CLAUSE,
-    OUTLET_KEY,
-    Mention,
-    _cue,
-    _Lex,
-    _lex,
-    _plausible,
-    _trim_np,
-    classify,
-    name_in,
-)
+from labourlens.analyse.speakers import OUTLET_KEY, Mention, alias_name, classify
 from labourlens.model import Sentence, Source
 
 __all__ = [
@@ -42,30 +34,14 @@ __all__ = [
     "find_mention",
     "classify",
     "attribute",
+    "house_names",
+    "transcript_label",
     "OUTLET_KEY",
     "EXTRACTOR",
 ]
 
 EXTRACTOR = "attribution.v1"
-_WORD = re.compile(r"[a-z]+")
-_QUOTED_AS = re.compile(
-    r"(?:^|(?<=[,;:]\s))(?P<relay>[^,“”\"]{2,80}?)\s+quoted\s+(?P<sp>[^,“”\"]{2,120}?)\s+as\s+saying"
-)
-
-
-def quoted_text(text: str) -> bool:
-    return '"' in text
-
-
-_COLON_SPEAKER = re.compile(r"^\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}):\s+\S")
-_NOT_SPEAKERS = frozenset(
-    "q a question answer note photo image source sources keywords tags update editor correction warning "
-    "background context read more related video caption credit translation summary update reminder notice "
-    "disclaimer rules moderator pinned tip tips advertisement sponsored edit edited ps warning attention "
-    "breaking exclusive analysis opinion watch listen live explainer comment commentary interview transcript "
-    "factbox timeline fact check update updated editorial".split()
-)
-
+_ = _search_trailing  # re-exported for the speed-equivalence test
 
 @dataclass
 class Attribution:
@@ -78,362 +54,27 @@ class Attribution:
     span: tuple[int, int] | None = None  # the speaker phrase, as offsets into the sentence text
 
 
-_LEAD_ADVERBIAL = re.compile(
-    r"^(?:(?:however|meanwhile|separately|moreover|furthermore|also|still|instead|indeed|in addition|in contrast|"
-    r"by contrast|in response|"
-    r"in (?:a|an|its|their|his|her|the) (?:\w+ ){0,2}(?:report|statement|interview|study|survey|letter|post|email|"
-    r"e-mail|briefing|filing|submission|press release)(?: (?:released|published|issued|posted|sent|seen|filed)[^,]{0,50})?"
-    r"(?:\s+(?:with|to|on|in|by|for|from)\s+[^,]{1,60})?|"
-    r"last (?:week|month|year)|earlier|later|previously|recently|yesterday|today|on \w+(?: \d{1,2})?|"
-    r"asked (?:about|whether|if|for|on) [^,]{1,80}|when asked [^,]{1,80}|responding to [^,]{1,80}|"
-    r"speaking (?:to|at|on|in|with|by|from|over|via|after|before|during) [^,]{1,80}|"
-    r"(?:reached|contacted|interviewed|approached|visited) (?:by|in|at|on|last|this|over) [^,]{1,80}|"
-    r"writing (?:in|on|for|from) [^,]{1,80}|in (?:a|an) (?:statement|interview|email|e-mail|press release|post)[^,]{0,60}|"
-    r"in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})"
-    r"(?: \d{4})?|at the time|for (?:its|their|his|her) part|but|and|yet|so|then),?\s+)+",
-    re.IGNORECASE,
-)
+
+_HOUSE_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Za-z' -]{1,30}?)[ \t]*\((?P<name>[^)]{3,60})\):")
+_CAPS_LABEL = re.compile(r"(?m)^[ \t]*[A-Z]{3,}[A-Z ]*(?:\([^)\n]{1,60}\))?:")
+_HOUSE_INTRO = re.compile(
+    r"\b(?:correspondent|reporter|anchor|presenter|host|producer|journalist)\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}"
+    r"[A-Z][\w'\u2019-]+)")
 
 
-def _according_np(rest: str) -> str:
-    chunks = [c.strip() for c in re.split(r",", rest)]
-    np = chunks[0].rstrip(".;:")
-    if len(chunks) > 1:
-        nxt = chunks[1].rstrip(".;:")
-        if (_NAME_RE.match(nxt) and not name_in(np)) or (
-            name_in(np) and re.match(r"^(?:a|an|the)\s", nxt, re.IGNORECASE) and len(nxt.split()) <= 12
-        ):
-            np = f"{np}, {nxt}"
-    np = re.split(r"\s+(?:that|who|which)\s", np, maxsplit=1)[0]
-    return np
-
-
-# fronted adjuncts before a speaker phrase: "In Dubai, ", "On Monday, ", "Last year, ", "Back home, "
-_FRONTED = re.compile(
-    r"^(?:(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Ff]rom|[Aa]cross|[Bb]ack\s+in)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
-    r"(?:\s+(?:[A-Z][\w'\u2019.-]*|of|de))*(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)?"
-    r"|[Oo]n\s+[A-Z][a-z]+(?:\s+\d{1,2})?|[Ii]n\s+(?:19|20)\d\d|[Ll]ast\s+(?:week|month|year|winter|summer|spring|"
-    r"autumn)|[Ee]arlier(?:\s+this\s+\w+)?|[Ll]ater|[Mm]eanwhile|[Tt]oday|[Yy]esterday|[Bb]ack\s+home|"
-    r"[Ee]lsewhere|[Ss]eparately|[Tt]here|[Hh]ere)\s*,\s+"
-)
-# "a second source, a Korean-Chinese driver who ...": the fuller apposition is the speaker
-_COUNTED_SOURCE = re.compile(
-    r"^(?:a|another|one)\s+(?:(?:second|third|fourth|fifth|other|further|new|different)\s+)?"
-    r"(?:source|witness|informant|interviewee|person|contact)\s*,\s+(?=(?:a|an|the|one)\s)", re.IGNORECASE)
-
-
-def _strip_fronted(np: str) -> str:
-    """The speaker phrase without fronted adjuncts ("Last winter, a crane operator" -> "a crane operator")."""
-    cut = 0
-    for _ in range(3):
-        f = _FRONTED.match(np[cut:]) or _COUNTED_SOURCE.match(np[cut:])
-        if not f or f.end() >= len(np) - cut - 1:
-            break
-        cut += f.end()
-    rest = np[cut:]
-    return rest if cut and rest.strip() and classify(rest) is not None else np
-
-
-@lru_cache(maxsize=1)
-def _trailing_adverb_re() -> re.Pattern[str]:
-    words = knowledge.load("reporting_verbs.yaml").get("speaker_trailing_adverbs") or []
-    alts = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:,?\s+(?:{alts or '(?!)'}))+,?\s*$", re.IGNORECASE)
-
-
-_REL_SPEAKER = re.compile(
-    r",?\s+(?:which|whom|that|where|as)\s+(?P<sp>(?:(?:the|a|an|one|our|its|their|his|her|this|two|three|several)\s+)"
-    r"[^,;:]{1,60}|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}|he|she|they|we|it)\s*$")
-
-
-def _trim_speaker(m: Mention) -> None:
-    """A speaker phrase is a noun phrase: without trailing adverbs ("the panel nevertheless")
-    and without the head a relative clause hangs on ("The factory, which the source [said]"
-    -> "the source": the subject of the relative clause is the one speaking)."""
-    w = m.wording
-    rel = _REL_SPEAKER.search(w)
-    if rel is not None and rel.start() > 0:
-        sp = rel.group("sp")
-        if sp.lower() in ("he", "she", "they", "we", "it") or classify(sp) is not None:
-            m.start += rel.start("sp")
-            w = sp
-    adv = _trailing_adverb_re().search(w)
-    if adv is not None and adv.start() > 0 and w[: adv.start()].strip():
-        w = w[: adv.start()]
-    w = w.rstrip(" ,")
-    m.end = m.start + len(w)
-    m.wording = w
-
-
-def _clean_mention(m: Mention | None) -> Mention | None:
-    """Strip fronted adjuncts and counting appositions from the speaker phrase."""
-    if m is None:
-        return None
-    low = m.wording.strip().lower()
-    if low in ("they", "we", "us", "them", "you") or re.match(r"^our\s+(?:\w+\s+)?(?:researchers?|team|staff|"
-                                                                r"investigators?|monitors?|interviewers?|"
-                                                                r"field\s*workers?|research|findings|analysis|"
-                                                                r"survey|data|report|investigation)$", low):
-        return None  # "They said", "We found", "Our researchers documented": never a speaker / the report's own voice
-    _trim_speaker(m)
-    w = m.wording
-    cut = 0
-    for _ in range(3):
-        f = _FRONTED.match(w[cut:]) or _COUNTED_SOURCE.match(w[cut:])
-        if not f or f.end() >= len(w) - cut - 1:
-            break
-        cut += f.end()
-    if cut == 0:
-        return m
-    rest = w[cut:]
-    if not rest.strip() or classify(rest) is None:
-        return m
-    m.wording = rest
-    m.start += cut
-    return m
-
-
-def find_mention(sentence_text: str) -> Mention | None:
-    """The attribution in one sentence, if it has one."""
-    return _clean_mention(_find_mention(sentence_text))
-
-
-_LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*\([^)]{1,60}\))?:[ \t]+(?=\S)")
-
-
-@lru_cache(maxsize=1)
-def _house_labels() -> frozenset[str]:
-    data = knowledge.load("reporting_verbs.yaml").get("transcript_house_labels") or []
-    return frozenset(str(w).lower() for w in data)
-
-
-def transcript_label(sentence_text: str) -> tuple[str, int, int, bool] | None:
-    """A transcript speaker label opening a line ("REPORTER: ...", "KIM YONG-SU (translated): ..."):
-    ``(label, start, end of the label and colon, is the broadcaster's own voice)``."""
-    m = _LABEL.match(sentence_text)
-    if m is None or m.group("label").lower() in _NOT_SPEAKERS:
-        return None
-    label = m.group("label")
-    return label, m.start("label"), m.end(), label.lower() in _house_labels()
-
-
-def _find_mention(sentence_text: str) -> Mention | None:
-    label = transcript_label(sentence_text)
-    if label is not None:
-        name, start, end, house = label
-        if house:  # "REPORTER: The men we spoke to said ...": the broadcaster's voice, read the rest
-            inner = _find_mention(sentence_text[end:])
-            if inner is not None:
-                inner.start += end
-                inner.end += end
-            return inner
-        wording = name.title()
-        kind = classify(wording)
-        words = wording.replace("-", " ").split()
-        if (kind == "named_person" or kind is None and len(words) >= 2) and len(name.split()) <= 3 \
-                and not entities.company_name(wording) and not _place_label(wording):
-            return Mention(wording, start, start + len(name), "said", True)  # "LEE MIN-HO: We were ..."
-    return _find_body_mention(sentence_text)
-
-
-def _place_label(label: str) -> bool:
-    """"NORTH KOREA: ...", "PRIMORSKY KRAI: ...": a place heading, not a speaker."""
-    return any(p.start == 0 and p.end == len(label) for p in places.find(label))
-
-
-_LEAD_CONJ = re.compile(r"(?:as|but|and|so)\s+", re.IGNORECASE)
-_TO_AFTER = re.compile(r"\s*(?:not\s+)?to\s")
-_SAID_IN = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
-
-
-def _search_trailing(lex: _Lex, text: str) -> re.Match[str] | None:
-    """``lex.trailing_re.search(text)``, faster: any match has its verb (with the space before it)
-    where ``trailing_verb_re`` matches, so at or after the first such place; between the delimiter
-    and the verb there is no character that the speaker part excludes, so the match starts at most
-    one character before the last such character ahead of that first verb place."""
-    v = lex.trailing_verb_re.search(text)
-    if v is None:
-        return None
-    end = v.start() + 1
-    last = max(text.rfind(c, 0, end) for c in _SP_BREAK)
-    return lex.trailing_re.search(text, max(0, last - 1))
-
-
-_SP_BREAK = (",", "\u201c", "\u201d", '"', "\u2014")  # the characters trailing_re's speaker part excludes
-
-
-def _find_body_mention(sentence_text: str) -> Mention | None:
-    lex = _lex()
-    text = plain(sentence_text)
-    m = _COLON_SPEAKER.match(text)
-    if m and m.group(1).lower() not in _NOT_SPEAKERS and classify(m.group(1)) == "named_person":
-        return Mention(m.group(1), m.start(1), m.end(1), "said", True)  # "Kim: We were never paid."
-    words = set(_WORD.findall(text.lower()))
-    has_verb = not words.isdisjoint(lex.verb_words)
-    has_according = "according" in words
-    if not (has_verb or has_according):
-        return _informed_mention(text) if "information" in words or "informed" in words else None
-    for rx in (lex.citing_re, lex.citing2_re) if not words.isdisjoint(("citing", "quoting")) else ():
-        m = rx.search(text)
-        if m and _plausible(m.group("sp")):
-            sp = m.group("sp").strip()
-            return Mention(
-                sp,
-                m.start("sp"),
-                m.start("sp") + len(sp),
-                _cue(m.group("verb")),
-                False,
-                relay=m.group("relay").strip(),
-            )
-    quoted = '"' in text
-    if "quoted" in words:
-        m = _QUOTED_AS.search(text)
-        if m and _plausible(m.group("sp")):
-            sp = m.group("sp").strip()
-            relay = m.group("relay").strip()
-            return Mention(
-                sp, m.start("sp"), m.start("sp") + len(sp), "quoted", quoted_text(text), relay=relay
-            )
-    for rx in (lex.trailing_appos_re, lex.trailing_re) if has_verb else ():
-        m = rx.search(text) if rx is not lex.trailing_re else _search_trailing(lex, text)
-        if m and text[: m.start("sp")].strip() not in ('"', ""):
-            sp = m.group("sp").strip()
-            lead = _LEAD_CONJ.match(sp)
-            if lead:
-                sp = sp[lead.end() :]
-            verb = m.group("verb").lower()
-            if _TO_AFTER.match(text, m.end("verb")) or _SAID_IN.search(sp):
-                continue  # "asked to be identified only by ...": not a report; "said the doctors rarely": not a speaker
-            doc_ok = verb in lex.verb_speech or classify(sp) in (
-                "document",
-                "organization",
-                "official",
-                "outlet",
-            )
-            if doc_ok and _plausible(sp):
-                start = m.start("sp") + (lead.end() if lead else 0)
-                return Mention(sp, start, start + len(sp), _cue(verb), quoted)
-    m = lex.middle_re.search(text) if has_verb else None
-    if m and m.start() > 0:
-        sp = m.group("sp").strip()
-        if _plausible(sp) and classify(sp) is not None or sp.lower() in ("he", "she", "they"):
-            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), quoted)
-    m = lex.inverted_re.search(text) if has_verb else None
-    if m:
-        sp = _trim_np(m.group("sp"))
-        sp_words = sp.split() or [""]
-        pronoun_ok = sp_words[0].lower() not in ("he", "she", "they") or len(sp_words) == 1
-        short = len(_REL_CLAUSE.split(sp.split(",")[0])[0].split()) <= 6
-        head_part = _REL_CLAUSE.split(sp, maxsplit=1)[0]
-        clean = not _BAD_NP.search(head_part) and not _CLAUSE_WORD.search(head_part)
-        if pronoun_ok and len(sp_words) <= 14 and short and clean and _plausible(sp):
-            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), quoted)
-    m = lex.according_re.search(text) if has_according else None
-    if m:
-        sp = _according_np(m.group("sp"))
-        if _plausible(sp):
-            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "according to", False)
-    if has_verb and not text.lstrip().startswith('"'):
-        return _start_mention(text) or _relative_mention(text) or _informed_mention(text)
-    return None
-
-
-_INFORMED = re.compile(
-    r"\b(?:received\s+(?:information|reports?|a\s+report|a\s+letter|a\s+communication|communications|"
-    r"testimony|evidence)|(?:was|were|has\s+been|have\s+been)\s+(?:informed|told)|learned|learnt|heard)\s+"
-    r"(?:by|from)\s+(?P<sp>(?:a|an|the|one|another|two|three|several|[A-Z])[^,;:\"\u201c\u201d]{1,80}?)\s+that\b")
-
-
-def _informed_mention(text: str) -> Mention | None:
-    """ "The Panel received information from a Member State that ...": the informant speaks."""
-    m = _INFORMED.search(text)
-    if not m or not _plausible(m.group("sp")):
-        return None
-    sp = m.group("sp")
-    return Mention(sp, m.start("sp"), m.end("sp"), "informed", False)
-
-
-_RELATIVE = re.compile(
-    r",\s+(?:which|who)\s+(?:had\s+|has\s+|also\s+)?(?P<verb>found|finds|said|says|reported|documented|showed|shows|"
-    r"concluded|estimated|noted|stated|revealed|described|recorded|counted|listed|alleged|claimed)\s+(?:that\s+)?")
-_DET_START = re.compile(r"(?:^|(?<=\s))(?:an?|the|one|that|this)\s", re.IGNORECASE)
-
-
-def _relative_mention(text: str) -> Mention | None:
-    """ "... echo a 2021 report by the Vostok Centre, which found that ...": the phrase before
-    ", which found" speaks the rest of the sentence."""
-    m = _RELATIVE.search(text)
-    if not m:
-        return None
-    before = text[: m.start()]
-    clause_start = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
-    for d in _DET_START.finditer(before, clause_start):
-        sp = before[d.start():].strip()
-        head = re.split(r"\s+(?:by|of|from|in|at|for|on)\s", sp, maxsplit=1)[0]
-        if len(head.split()) > 4 or not _plausible(sp):
-            continue
-        kind = classify(sp)
-        if kind in ("document", "organization", "official", "anonymous_source", "named_person", "outlet"):
-            start = d.start() + (len(before[d.start():]) - len(before[d.start():].lstrip()))
-            return Mention(sp, start, start + len(sp), _cue(m.group("verb")), False)
-    return None
-
-
-_CLAUSE_WORD = re.compile(
-    r"\b(?:rarely|never|often|always|seldom|usually|spoke|worked|lived|went|came|saw|kept|took|gave|left|got|made|"
-    r"slept|ate|paid|earned|stayed|returned)\b", re.IGNORECASE)
-
-
-_DOC_PRONOUNS = frozenset({"it"})
-_REL_END = re.compile(r"\b(?:who|which|that|whom)$", re.IGNORECASE)
-_ORDER_TO = re.compile(r"^(?:\w+\s+){1,3}(?:not\s+)?to\s")
-
-
-def _start_mention(text: str) -> Mention | None:
-    """ "X said (that) ...", "X told OUTLET ...": the speaker opens the sentence."""
-    lex = _lex()
-    off = dateline_end(text)
-    lead = _LEAD_ADVERBIAL.match(text[off:])
-    if lead:
-        off += lead.end()
-    rest = text[off:]
-    for vm in lex.verb_re.finditer(rest, 0, min(len(rest), 200)):
-        raw_np = rest[: vm.start()]
-        if '"' in raw_np:
-            return None
-        np = lex.aux_tail_re.sub("", raw_np).strip().rstrip(",").strip().lstrip("•·*-–— ").strip()
-        if _REL_END.search(np):
-            continue
-        verb = vm.group("verb").lower()
-        after = rest[vm.end() :].lstrip().lower()
-        if (
-            not np
-            or after.startswith(("to ", "not to "))
-            or _cue(verb) in ("ask", "urge", "warn", "tell")
-            and (
-                _ORDER_TO.match(after)
-                and not after.startswith(("that", "about"))
-            )
-        ):
-            continue  # "asked workers to stay", "told them not to leave": an order, not a report
-        kind = classify(np)
-        rel = _REL_SPEAKER.search(np)
-        if rel is not None and rel.start() > 0 and classify(rel.group("sp")) is not None:
-            np, kind = rel.group("sp"), "relative"  # "The plant, which a former worker described as ..."
-        doc_ok = verb not in lex.doc_verbs or verb in lex.verb_speech or kind in ("document", "organization", "relative") \
-            or np.lower() in _DOC_PRONOUNS
-        if not doc_ok and len(np.split()) <= 3 and "," not in np:
-            # "This documents conditions that ... identity documents": the first verb is the clause's
-            # verb; a later "documents" would make the whole clause the speaker, never a noun phrase
-            return None
-        aud = vm.group("aud") or ""
-        told_ok = _cue(verb) not in ("told", "speak") or bool(aud.strip())
-        np = _strip_fronted(np)
-        if doc_ok and told_ok and _plausible(np):
-            direct = '"' in rest[vm.end() :]
-            start = off + rest.index(np)
-            return Mention(np, start, start + len(np), _cue(verb), direct)
-    return None
+def house_names(text: str) -> frozenset[str]:
+    """Names of a broadcaster's own people in a transcript: "CORRESPONDENT (DANIEL FOSSE):",
+    "our correspondent Daniel Fosse": a later "FOSSE:" line is the outlet speaking."""
+    if ":" not in text or _CAPS_LABEL.search(text) is None:
+        return frozenset()
+    names: set[str] = set()
+    for m in _HOUSE_LINE.finditer(text) if "):" in text else ():
+        if m.group("label").strip().lower() in _house_labels():
+            names.update(w.lower() for w in m.group("name").split() if len(w) > 2)
+    if names or re.search(r"(?m)^[ \t]*[A-Z]{3,}[A-Z ]*:", text):
+        for m in _HOUSE_INTRO.finditer(text):
+            names.update(w.lower() for w in m.group(1).split()[-1:])
+    return frozenset(names)
 
 
 # ---------------------------------------------------------------- documents
@@ -443,9 +84,11 @@ _AUTHOR = re.compile(
     r"(?m)^[ \t*_]*(?:By|Written[ \t]+by|Opinion[ \t]+by|Commentary[ \t]+by|Analysis[ \t]+by|Author:)[ \t]+"
     r"((?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|van|von|de)){1,3})(?=[ \t]*(?:,|\||$|\u2014|-))")
 _FIRST_PERSON = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:and|but|so)\s+)I\s+(?:(?:have|had|would|also|still|now|strongly|firmly)\s+)*"
+    r"\b[Ii]n\s+my\s+(?:view|opinion|experience|reading|assessment)\b|\bmy\s+(?:research|interviews|fieldwork)\b|"
+    r"(?<![\w'\u2019\"])I\s+(?:(?:have|had|would|also|still|now|strongly|firmly)\s+)*"
     r"(?:found|find|believe|think|argue|argued|estimate|estimated|saw|see|interviewed|documented|observed|counted|"
-    r"concluded|conclude|suspect|understand|learned|learnt|heard|witnessed|spoke|visited|calculate|calculated|"
+    r"concluded|conclude|suspect|understand|learned|learnt|heard|witnessed|spoke|visited|calculate|calculated|doubt|"
+    r"do\s+not\s+doubt|"
     r"reviewed|examined|obtained|analysed|analyzed|identified|confirmed|verified|noticed|recorded|met)\b")
 
 
@@ -457,6 +100,86 @@ def byline_author(text: str) -> str | None:
     return m.group(1)
 
 
+_INTRO_SUBJECT = re.compile(
+    r"^(?P<np>(?:(?:a|an|one|another)\s+[^,;:\"]{2,70}?|(?:the|this)\s+(?:man|woman|worker|source|person|driver|"
+    r"defector|former\s+[\w-]+|[\w-]+\s+(?:man|woman))|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}|one\s+of\s+(?:them|"
+    r"those|the\s+\w+))\s*(?:\([^)]{2,40}\))?),\s+(?:(?:and\s+)?(?:who|whose|a|an)\b|\d{1,2},|aged\s+\d)(?P<rest>[^\"]*)$",
+    re.IGNORECASE)
+# "A Chinese accountant who used to handle the payroll showed me ...": a restrictive relative, no comma
+_INTRO_WHO = re.compile(r"^(?P<np>(?:a|an|one|another)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w-]+)\s+who\s", re.IGNORECASE)
+_INTRO_OBJECT = re.compile(
+    r"\b(?:spoke|speak|talked|talk)\s+(?:to|with)\s+|\b(?:interviewed|met|reached|tracked\s+down|found)\s+(?=an?\s|one\s)")
+_OBJECT_NP = re.compile(r"(?:an?|one)\s+[^,;:.\"]{2,80}?(?=\s+(?:who|whose|that|in|at|from|near|outside)\b|[,;:.]|$)")
+_INTRO_GATE = re.compile(r",\s+(?:(?:and\s+)?who|whose|\d{1,2},|aged|an?\s)|\swho\s|"
+                         r"\b(?:spoke|talked|interviewed|met|reached|tracked|found)\b")
+
+
+def _introduction(text: str) -> tuple[str, int] | None:
+    """A person the sentence introduces without quoting them yet ("A former inspector in the district,
+    who asked not to be named, gave a harsher account."; "We also spoke to a driver who delivers to the
+    plant."): ``(speaker phrase, offset)``, so that a later "he said" finds them."""
+    if not (" who " in text or ", a " in text or ", an " in text or ", aged" in text or ", 1" in text or ", 2" in text or ", 3" in text or ", 4" in text
+            or ", 5" in text or ", 6" in text or "spoke" in text or "talked" in text or "interviewed" in text
+            or " met " in text or "reached" in text or "tracked" in text or "found" in text) \
+            or not _INTRO_GATE.search(text):
+        return None
+    off = lead_adverbial_end(text, dateline_end(text))
+    m = _INTRO_SUBJECT.match(text[off:])
+    if m is not None:
+        np = m.group("np").strip()
+        full = np + _alias_clause(m.group("rest"))
+        kind = classify(full)
+        if kind in ("anonymous_source", "named_person") and _singular(np):
+            return full, off + m.start("np")
+    w = _INTRO_WHO.match(text[off:])
+    if w is not None and "," not in text[off:off + w.end()]:
+        np = w.group("np").strip()
+        if classify(np) in ("anonymous_source", "named_person") and _singular(np):
+            return np, off + w.start("np")
+    o = _INTRO_OBJECT.search(text)
+    if o is not None:
+        n = _OBJECT_NP.match(text, o.end())
+        if n is not None:
+            np = n.group(0).strip()
+            rest = text[n.end():]
+            full = np + (rest[: rest.find(",")] if rest.lstrip().startswith("who") and "," in rest else rest.rstrip(". "))\
+                if rest.lstrip().startswith("who") else np
+            if classify(np) in ("anonymous_source", "named_person") and _singular(np):
+                return full.strip(), n.start()
+    return None
+
+
+_DOC_SUBJECT = re.compile(
+    r"(?:The|This|That|Its)\s+(?:[a-z][\w-]*\s+){0,2}?(contract|agreement|report|ledger|payroll|memo|letter|survey|study|"
+    r"affidavit|complaint|indictment|filing|advisory|briefing|document|spreadsheet|notebook|logbook|schedule|"
+    r"timesheet|rota|roster|list|note|directive|decree|order|regulation)s?\s+(?!(?:was|were|is|are|has|have|had)\s+"
+    r"(?:seen|obtained|reviewed|leaked|published|released|signed|shared|given)\b)[a-z]")
+_SUBJECT_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+ed|was|had|has|is|left|"
+                           r"spent|went|came|got|took|began|fled|ran|made|kept|lost|saw|knew|found|says|said)\b")
+
+
+def _inside_open_quote(text: str, end: int) -> bool:
+    """Does the sentence go on a quotation opened before it, with the attribution at ``end`` still inside
+    it (before the closing quotation mark)?"""
+    t = plain(text).lstrip()
+    if not t or t[0] == '"':
+        return False
+    close = plain(text).find('"')
+    return close == -1 or end <= close
+
+
+def _alias_clause(rest: str) -> str:
+    """The part of a relative clause that names the person ("... and gave his name only as Mr. Ryu")."""
+    clause = rest.split(",")[0] if "," in rest else rest
+    return ", who" + clause if alias_name(clause) is not None else ""
+
+
+def _singular(np: str) -> bool:
+    head = re.split(r"\s+(?:in|at|of|from|with|for|by|on|near|who|whose|that)\b|\(", np, maxsplit=1)[0].split()
+    last = head[-1].lower() if head else ""
+    return not (last.endswith("s") and not last.endswith("ss")) and last not in ("people", "men", "women")
+
+
 def attribute(
     text: str, sentences: list[Sentence], outlet: str | None
 ) -> tuple[list[Source], list[Attribution]]:
@@ -464,12 +187,30 @@ def attribute(
     reg = Registry(outlet=outlet)
     result: list[Attribution] = [Attribution(OUTLET_KEY) for _ in sentences]
     mentions: list[Mention | None] = []
+    house = house_names(text)
     for i, s in enumerate(sentences):
-        m = find_mention(s.text) if s.kind == "body" else None
+        m = find_mention(s.text, house) if s.kind == "body" else None
+        if m is not None and s.quote is not None and i > 0 and sentences[i - 1].quote == s.quote \
+                and _inside_open_quote(s.text, m.end):
+            m = None  # '... alone. The security officer said anyone who ran would be punished."': quoted speech
         mentions.append(m)
         if m is not None:
             src = reg.resolve(m, s.start, text[max(0, s.start - 600) : s.start])
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
+        elif s.kind == "body" and s.quote is None:
+            intro = _introduction(plain(s.text))
+            if intro is not None:  # not a speaker yet: the antecedent of a later "he said"
+                np, at = intro
+                reg.resolve(Mention(np, at, at + len(np), "introduced"), s.start, text[max(0, s.start - 600):s.start])
+            elif reg.entries:
+                doc = _DOC_SUBJECT.match(s.text) if s.text[:2] in ("Th", "It") else None
+                src_doc = reg.document_named(doc.group(1).lower()) if doc is not None else None
+                if src_doc is not None:  # "The contract runs for three years.": the contract describes itself
+                    result[i] = Attribution(src_doc.key, "describe", False, False)
+                    continue
+                subject = _SUBJECT_NAME.match(s.text)
+                if subject is not None:
+                    reg.touch_name(subject.group(1))
     # indirect speech carries on to the rest of its paragraph ("X told us about Y. Y was ..."),
     # and so does a document describing its content ("The agreement states ... Wages are paid ...")
     kinds = {src.key: src.kind for src in reg.sources()}
@@ -484,6 +225,15 @@ def attribute(
             and (_FRAMING.search(sentences[i - 1].text) or kinds.get(prev.source) == "document")
         ):
             result[i] = Attribution(prev.source, prev.cue, False, False)
+    # a press release: the issuing body speaks in every sentence nobody else is named for
+    if outlet is None and _PRESS_RELEASE.search(text[:800]):
+        kinds = {src.key: src.kind for src in reg.sources()}
+        issuer = next((j for j, a in enumerate(result) if a.explicit and kinds.get(a.source) in ("official",
+                                                                                                "organization")), None)
+        issuer_key = result[issuer].source if issuer is not None else OUTLET_KEY
+        for i in range(issuer + 1 if issuer is not None else len(sentences), len(sentences)):
+            if sentences[i].kind == "body" and result[i].source == OUTLET_KEY and not result[i].explicit:
+                result[i] = Attribution(issuer_key, "stated", False, False)
     # a signed commentary: the named author's first-person findings and views are the author's
     author = byline_author(text)
     if author is not None:
@@ -492,15 +242,17 @@ def attribute(
                 fp = _FIRST_PERSON.search(plain(s.text))
                 if fp is not None:
                     src = reg.resolve(Mention(author, 0, 0, "wrote", False), s.start, "")
-                    at = fp.start() + fp.group(0).index("I")
-                    result[i] = Attribution(src.key, "wrote", False, True, (at, at + 1))
+                    word = re.search(r"\b(?:I|my)\b", fp.group(0))
+                    at = fp.start() + (word.start() if word else 0)
+                    span = (at, at + (len(word.group(0)) if word else 0))
+                    result[i] = Attribution(src.key, "wrote", False, True, span)
     # a transcript line ("KIM: We were never paid. The leader kept ...") speaks to its end
     line_speaker = False
     for i, s in enumerate(sentences):
         if s.kind != "body":
             continue
         if result[i].explicit:
-            label = transcript_label(s.text)
+            label = transcript_label(s.text, house)
             line_speaker = label is not None and not label[3] and result[i].source != OUTLET_KEY
             continue
         if line_speaker and i > 0 and sentences[i - 1].paragraph == s.paragraph:
@@ -510,11 +262,18 @@ def attribute(
     # interview answers ("A: ...") belong to the interviewee
     answer_para = -1
     question_paras = _question_paragraphs(sentences)
+    labelled = {s.paragraph for s in sentences if s.kind == "body" and ":" in s.text[:60]
+                and transcript_label(s.text, house) is not None} if question_paras else set()
     for i, s in enumerate(sentences):
         if s.kind != "body":
             continue
+        if s.paragraph in labelled:
+            continue  # a transcript line: its label says who speaks
         if _ANSWER.match(s.text) or (s.paragraph - 1 in question_paras and s.paragraph not in question_paras):
             answer_para = s.paragraph
+        elif answer_para >= 0 and s.paragraph > answer_para and s.paragraph not in question_paras \
+                and any(q > s.paragraph for q in question_paras):
+            answer_para = s.paragraph  # an answer that runs over several paragraphs, up to the next question
         if s.paragraph == answer_para and not result[i].explicit:
             e = reg._recent(lambda e: e.source.kind == "named_person") or reg._recent(lambda e: e.person)
             if e is not None:
@@ -525,6 +284,10 @@ def attribute(
                     src = reg.resolve(Mention(name, 0, 0, "answered", True), s.start, "")
                     result[i] = Attribution(src.key, "answered", True, False)
     # carry speakers through quotations and quote-only paragraphs
+    explicit_in_quote: dict[int, list[int]] = {}
+    for j, sj in enumerate(sentences):
+        if sj.quote is not None and result[j].explicit:
+            explicit_in_quote.setdefault(sj.quote, []).append(j)
     last_direct: tuple[int, Attribution] | None = None
     last_explicit: tuple[int, Attribution] | None = None
     for i, s in enumerate(sentences):
@@ -538,7 +301,7 @@ def attribute(
             continue
         if s.quote is None:
             continue
-        donor = _quote_donor(sentences, result, i)
+        donor = _quote_donor(sentences, result, i, explicit_in_quote)
         if donor is not None:
             result[i] = Attribution(donor.source, donor.cue, True, False)
         elif last_direct is not None and last_direct[0] >= s.paragraph - 1:
@@ -555,6 +318,8 @@ def attribute(
     return reg.sources(), result
 
 
+_PRESS_RELEASE = re.compile(r"\b(?:press|media|news)\s+(?:release|statement)\b|\bstatement\s+by\s+the\b",
+                            re.IGNORECASE)
 _FRAMING = re.compile(
     r"\b(?:told|tells|spoke|talked|wrote)\b[^.]{0,60}\babout\b|\b(?:described|recounted|recalled|detailed)\b|:\s*$",
     re.IGNORECASE,
@@ -564,6 +329,8 @@ _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.)-]\s", re.IGNORECASE)
 
 def _question_paragraphs(sentences: list[Sentence]) -> set[int]:
     """Paragraphs that are an interviewer's question: "Q: ...", or a (bold) line of questions only."""
+    if sum(1 for s in sentences if "?" in s.text or s.text.lstrip("*_ \t")[:1] in ("Q", "q")) < 2:
+        return set()  # an interview has at least two questions
     by_para: dict[int, list[str]] = {}
     for s in sentences:
         by_para.setdefault(s.paragraph, []).append(s.text.strip().strip("*_ \t"))
@@ -582,12 +349,11 @@ def _quote_paragraph(sentences: list[Sentence], i: int) -> bool:
     return all(s.quote is not None for s in sentences if s.paragraph == para)
 
 
-def _quote_donor(sentences: list[Sentence], result: list[Attribution], i: int) -> Attribution | None:
+def _quote_donor(sentences: list[Sentence], result: list[Attribution], i: int,
+                 explicit_in_quote: dict[int, list[int]]) -> Attribution | None:
     """The attributed sentence in the same paragraph that speaks this quoted sentence."""
     s = sentences[i]
-    same_quote = [
-        j for j in range(len(sentences)) if j != i and sentences[j].quote == s.quote and result[j].explicit
-    ]
+    same_quote = [j for j in explicit_in_quote.get(s.quote, ()) if j != i] if s.quote is not None else []
     if same_quote:
         return result[min(same_quote, key=lambda j: abs(j - i))]
     for j in range(i - 1, -1, -1):

@@ -108,6 +108,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
         continuity = follows and (
             bool(_CONTINUATION.match(s.text))
             or (s.quote is not None and att.source != attribution.OUTLET_KEY)
+            or att.cue == "answered"  # an interview answer goes on about what the last one was about
         )
         # a source who has already made a claim and is named again speaks about the same matter
         same_speaker = att.explicit and att.source != attribution.OUTLET_KEY and att.source in speakers

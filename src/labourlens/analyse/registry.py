@@ -23,6 +23,7 @@ from labourlens.analyse.speakers import (
     _head_chunk,
     _lex,
     _looks_like_org,
+    alias_name,
     classify,
     name_in,
 )
@@ -47,8 +48,13 @@ def _norm(np: str) -> str:
     return re.sub(r"\s+", " ", np).strip(" ,.")
 
 
+_POSSESSIVE_S = re.compile(r"['\u2019]s\b")
+
+
 def _head_word(np: str) -> str:
     chunk = _head_chunk(np).lower()
+    if "'" in chunk or "\u2019" in chunk:
+        chunk = _POSSESSIVE_S.sub("", chunk)  # "Nordweld's": a possessive, not a plural
     words = re.findall(r"[a-z][a-z'-]*", chunk)
     return words[-1] if words else ""
 
@@ -61,6 +67,8 @@ class Registry:
     entries: list[_Entry] = field(default_factory=list)
     counter: int = 0
     _span: tuple[int, int] | None = None
+    _labels: set[str] = field(default_factory=set)  # pseudonymous labels given to sources ("Worker B")
+    _lede_done: bool = False
 
     def outlet_source(self) -> Source:
         return Source(key=OUTLET_KEY, wording=self.outlet, kind="outlet", canonical=self.outlet)
@@ -120,12 +128,18 @@ class Registry:
             doc = _last_document(context) or _last_organisation(context)
             if doc:  # "This briefing is based on ... It documents ...": the document or company named before
                 return self._resolve(Mention(doc, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
+            return self.outlet_source()  # nothing for "it" to refer to: never a person called "It"
         if low == "they":
             e = self._recent(lambda e: e.plural) or self._recent(lambda e: True)
             if e:
                 return self._touch(e)
+        first_chunk = np.split(",")[0].strip()
+        e = self._recent(lambda e: e.source.canonical == first_chunk) if first_chunk in self._labels else None
+        if e:  # "Worker B said" after "one former worker, identified in this report as "Worker B""
+            return self._touch(e)
         kind = classify(np) or "anonymous_source"
         name = name_in(np) if kind == "named_person" else None
+        alias = alias_name(np)
         # a surname alone or a repeated name
         single = re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?([A-Z][\w'’-]+)", np.split(",")[0].strip())
         if single:
@@ -166,6 +180,11 @@ class Registry:
                 return self._touch(e)
         elif first in lex.definite:
             e = self._recent(lambda e: e.norm == norm)
+            qualifier = _QUALIFIED.match(np) if e is None and kind == "anonymous_source" else None
+            if qualifier is not None:  # "the Dandong source", "the Sinuiju-based source": the one from there
+                place = qualifier.group(1).lower()
+                e = self._recent(lambda e: e.source.kind == "anonymous_source"
+                                 and place in (e.source.wording or "").lower())
             if e is None and kind == "anonymous_source" and head in _GENERIC_ANON:
                 plural = head in ("sources", "people", "insiders", "informants", "persons")
                 e = self._recent(
@@ -173,8 +192,12 @@ class Registry:
                 ) or self._recent(lambda e: e.source.kind == "anonymous_source")
             if e is None:
                 e = self._recent(lambda e: e.head == head or e.head.rstrip("s") == head.rstrip("s"))
-            if e is None and kind in ("document", "official", "organization"):
+            if e is None and kind in ("document", "organization"):
                 e = self._recent(lambda e: e.source.kind == kind)
+            if e is None and kind == "official":  # "the government" after "Beijing", not after "the Agency for X"
+                e = self._recent(lambda e: e.source.kind == kind and (
+                    head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS
+                    or (e.source.wording or "").lower() in lex.metonyms))
             if e:
                 return self._touch(e)
         elif first not in lex.indefinite and kind != "anonymous_source":
@@ -189,6 +212,11 @@ class Registry:
             e = self._recent(lambda e: e.norm == norm)  # the same qualified wording again
             if e:
                 return self._touch(e)
+        lede = self._lede_source(np, first, kind, head)
+        if lede is not None:  # "a source inside North Korea reported" then "A source in North Pyongan told ...": one
+            lede.source.wording = np  # the fuller description names the source from now on
+            lede.norm = norm
+            return self._touch(lede)
         key = f"S{sum(1 for e in self.entries) + 1}"
         src = Source(
             key=key,
@@ -196,6 +224,7 @@ class Registry:
             kind=kind,
             canonical=name
             if (kind == "named_person" or name)
+            else alias[0] if alias is not None
             else (
                 np if kind in ("organization", "official", "outlet") and first not in lex.indefinite else None
             ),
@@ -227,6 +256,8 @@ class Registry:
                 "president",
             )
         )
+        if alias is not None and src.canonical == alias[0]:
+            self._labels.add(alias[0])
         e = _Entry(src, norm, head, plural, person)
         self.entries.append(e)
         self._touch(e)
@@ -239,6 +270,37 @@ class Registry:
         if not m:
             return None
         return _place_country(m.group(1))
+
+    def _lede_source(self, np: str, first: str, kind: str, head: str) -> _Entry | None:
+        """A news lede often names its only source vaguely and the next sentence more precisely ("a source
+        inside North Korea reported" / "A source in North Pyongan Province told ..."): the same person when
+        both are single unnamed "sources" in the same country and nobody else has spoken yet."""
+        if len(self.entries) != 1 or self._lede_done or first not in ("a", "an") or kind != "anonymous_source" \
+                or head != "source":
+            return None
+        self._lede_done = True  # only the lede's source is described twice; later ones are new people
+        e = self.entries[0]
+        loc = self._location(np)
+        if e.source.kind != "anonymous_source" or e.head != "source" or e.plural or loc is None:
+            return None
+        return e if e.source.location == loc and e.norm != _norm(np) else None
+
+    def document_named(self, head: str) -> Source | None:
+        """The document a definite subject refers back to ("The contract runs for three years" after "a
+        labour-supply contract ... seen by ..."), or None when no document with that head noun was named."""
+        e = self._recent(lambda e: e.source.kind == "document" and (e.head == head or e.head.rstrip("s") == head))
+        return self._touch(e) if e is not None else None
+
+    def touch_name(self, token: str) -> bool:
+        """A named person is the subject of a sentence again ("Ryu left in the spring ..."): make them
+        the most recent person, so that the next "he said" is theirs. False when nobody has that name."""
+        e = self._recent(lambda e: e.source.kind == "named_person"
+                         and token in (e.source.canonical or "").replace("-", " ").split())
+        if e is None:
+            return False
+        self.counter += 1
+        e.order = self.counter
+        return True
 
     def sources(self) -> list[Source]:
         return [e.source for e in self.entries]
@@ -255,6 +317,9 @@ _FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|her|woman|women|spokeswoman|forewoma
                      r"wife|daughter|sister|girl|aunt|grandmother|waitress|seamstress|actress|landlady)\b", re.IGNORECASE)
 
 
+_QUALIFIED = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+([A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+)?)(?:-based)?\s+"
+                        r"(?:source|sources|informant|insider|contact|trader|resident|worker|official)s?$")
+_GOVERNMENT_HEADS = frozenset("government authorities authority administration regime cabinet".split())
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
 _ORDINAL = re.compile(r"^the\s+(first|second|third|fourth|fifth)\s+(?:source|informant|insider|contact|person|"
                       r"witness|interviewee)$")
@@ -272,13 +337,23 @@ def _gender(wording: str | None) -> str:
         return ""
     head = re.split(r"\b(?:who|which|that|whose)\b", wording, maxsplit=1)[0]
     male, female = bool(_MALE.search(head)), bool(_FEMALE.search(head))
+    if not (male or female):  # "a guard, who asked me not to print his name": the person's own name
+        own = _OWN_NAME.search(wording)
+        male, female = bool(own and own.group(1).lower() == "his"), bool(own and own.group(1).lower() == "her")
     return "male" if male and not female else "female" if female and not male else ""
 
 
+_OWN_NAME = re.compile(r"\b(his|her)\s+(?:own\s+|real\s+|full\s+)?(?:name|surname|identity|family|employer|job)\b",
+                       re.IGNORECASE)
+
+
 _DOC_NP = re.compile(
-    r"\b(?:[Tt]his|[Tt]he|[Oo]ur|[Aa]n?|[Ii]ts)\s+(?:(?:\d{4}|new|latest|recent|annual|final)\s+)?"
+    r"\b(?:[Tt]his|[Tt]he|[Oo]ur|[Aa]n?|[Ii]ts)\s+(?:(?:\d{4}|new|latest|recent|annual|final|handwritten|leaked|"
+    r"internal|signed|typed|written|confidential)\s+)?"
     r"(?:report|briefing(?:\s+paper)?|paper|study|survey|investigation|analysis|assessment|review|dossier|"
-    r"submission|audit)(?:\s+(?:by|of|from)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'\u2019-]*){0,5})?")
+    r"submission|audit|ledger|contract|agreement|memo|letter|payroll|spreadsheet|notebook|logbook|affidavit|"
+    r"complaint|indictment|filing|list)(?:(?:\s+(?:kept|written|signed|drawn\s+up|seen|obtained)\s+by\s+(?:an?\s+|the\s+)?"
+    r"[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})|\s+(?:by|of|from)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'\u2019-]*){0,5})?")
 
 
 def _last_document(context: str) -> str | None:

@@ -90,6 +90,16 @@ def _trie_re(node: dict) -> str:  # type: ignore[type-arg]
     return f"(?:{body})?" if ends else body
 
 
+_AUDIENCE_NOUNS = _alt(
+    "reporter journalist newspaper broadcaster radio station website news outlet researcher court delegation "
+    "magazine weekly publication paper channel programme program site portal podcast newsletter station "
+    "investigator inspector interviewer".split() + ["radio station", "news outlet"])
+_MIDDLE_VERBS = _alt(
+    "said says say added adds explained noted notes claimed claims alleged alleges allege insisted stated states "
+    "argued argues wrote writes found finds showed shows believes estimated estimates reported reports recalled "
+    "recalls warned warns".split())
+
+
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
     verbs = knowledge.load("reporting_verbs.yaml")
@@ -117,8 +127,7 @@ def _lex() -> _Lex:
         pass
     audience_re = _alt(list(verbs["audience"]) + list(outlets)) + (
         r"|(?-i:(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+)?[A-Z][\w'’&.-]*){0,5})"
-        r"|(?:a|an|the)\s+(?:local\s+|foreign\s+|visiting\s+|south\s+korean\s+)?(?:reporter|journalist|newspaper|broadcaster|"
-        r"radio\s+station|website|news\s+outlet|researcher|court|delegation)s?"
+        r"|(?:a|an|the)\s+(?:local\s+|foreign\s+|visiting\s+|south\s+korean\s+)?(?:" + _AUDIENCE_NOUNS + ")s?"
     )
     pairs: list[tuple[str, str]] = []
     for kind, words in nouns["kinds"].items():
@@ -126,7 +135,8 @@ def _lex() -> _Lex:
             pairs.append((str(w).lower(), kind))
     pairs.sort(key=lambda p: -len(p[0]))
     tail = (
-        r"(?:\s+(?:on|in|at|about|last|this|earlier|late|early|during|after|before|from|via|by|over|to|monday|tuesday|"
+        r"(?:\s+(?:on|in|at|about|last|this|earlier|late|early|during|after|before|from|via|by|over|to|through|"
+        r"monday|tuesday|"
         r"wednesday|thursday|friday|saturday|sunday|yesterday|today|recently|anonymously)\b[^“”\"]{0,120}?)?"
         r"(?:,\s+(?:adding|saying|noting|explaining|citing|referring|according|speaking|asking|declining|who|"
         r"despite|although|though|as|while|because|but|even|after|before|amid|in|on|since|with|where|when|"
@@ -144,7 +154,7 @@ def _lex() -> _Lex:
     )
     trailing_appos_re = re.compile(
         rf"(?:[,”\"]\s*|[,.!?][”\"]\s*)(?P<sp>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|(?:a|an|the)\s+[^,“”\"]{{2,60}}),"
-        rf"\s+(?:a|an|the|who|whose|\d+)\b[^“”\"]{{2,160}}?),"
+        rf"\s+(?:(?:a|an|the|who|whose|\d+)\b[^“”\"]{{2,160}}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}})),"
         rf"\s+(?P<verb>{speech_re})\b(?P<aud>{aud}){tail}\s*[.!?:]?[”\"]?\s*$"
     )
     inverted_re = re.compile(
@@ -191,7 +201,7 @@ def _lex() -> _Lex:
         inverted_re=inverted_re,
         middle_re=re.compile(
             rf"[,”\"]\s+(?P<sp>(?:the|a|an|one|another|he|she|they|(?-i:[A-Z]))[^,“”\"]{{0,80}}?)\s+"
-            rf"(?P<verb>said|says|added|adds|explained|noted|claimed|alleged|insisted|told(?:\s+(?:{audience_re}))?)"
+            rf"(?P<verb>{_MIDDLE_VERBS}|told(?:\s+(?:{audience_re}))?)"
             r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today))?,\s+(?!citing|quoting)",
             re.IGNORECASE,
         ),
@@ -211,7 +221,7 @@ _NAME_RE = re.compile(
 )
 _TITLE_NAME_RE = re.compile(rf"^(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+({_NAME_TOKEN})$")
 _PREP_SPLIT = re.compile(
-    r"\s+(?:in|at|of|from|with|for|by|on|near|inside|within|who|whose|that|which|involved|working|based|close|"
+    r"\s+(?:in|at|of|from|with|for|by|on|near|inside|within|between|who|whose|that|which|involved|working|based|close|"
     r"familiar|knowledgeable|living|employed|assigned|responsible|managing|connected|linked|affiliated|to|obtained|seen|"
     r"published|released|issued|dated|compiled|prepared|written|commissioned|cited|reviewed|interviewed|quoted|"
     r"reached|contacted|speaking|told|shared|leaked|filed|submitted|signed|like|such|than)\b|,",
@@ -258,9 +268,46 @@ _TITLED_NAME = re.compile(
 )
 
 
+_ALIAS_NAME = r"[\"\u201c]?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z0-9][\w'\u2019-]*){0,2})[\"\u201d]?"
+_ALIAS = re.compile(
+    r"\b(?:(?:identified|known|referred\s+to|named|described)\s+(?:here\s+|in\s+this\s+(?:report|article|story)\s+|"
+    r"only\s+|publicly\s+)*(?:as|by)\s+(?:(?:the|a)\s+(?:pseudonym|name|surname|alias)\s+)?|"
+    r"gave\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:(?:sur|first\s+|family\s+|given\s+)?name)\s+(?:only\s+)?as\s+|"
+    r"(?:uses|used|using|goes\s+by|went\s+by|asked\s+to\s+be\s+called|calls\s+(?:himself|herself)|"
+    r"called|under)\s+(?:the\s+(?:pseudonym|name|alias)\s+)?(?=[\"\u201c]?[A-Z]))" + _ALIAS_NAME
+    + r"|" + _ALIAS_NAME.replace("?P<name>", "?P<name2>")
+    + r"\s*\((?:a\s+pseudonym|not\s+(?:his|her|their)\s+real\s+name|name\s+changed|an?\s+alias)\)")
+_LABEL_WORDS = frozenset("worker workers source interviewee respondent witness informant subject person team leader "
+                         "woman man defector participant employee labourer laborer".split())
+
+
+@lru_cache(maxsize=4096)
+def alias_name(np: str) -> tuple[str, bool] | None:
+    """The name a speaker phrase gives its person under ("the former worker, who asked to be identified
+    only as Ri", "gave his name only as Mr. Ryu", "\"Mrs. Jin\" (a pseudonym)", "identified in this
+    report as \"Worker B\""): ``(name, is a personal name)``; "Worker B" is a label, not a name."""
+    if not ("as " in np or "(" in np or "by " in np or "call" in np or " us" in np or "under" in np):
+        return None
+    m = _ALIAS.search(np)
+    if m is None:
+        return None
+    name = (m.group("name") or m.group("name2")).strip()
+    words = name.split()
+    if not words or words[0].lower() in _COMMON_CAPS:
+        return None
+    label = any(w.lower() in _LABEL_WORDS for w in words) or any(
+        len(w) == 1 or w.isdigit() for w in words[1:])
+    if not label and _looks_like_org(name):
+        return None
+    return name, not label
+
+
 @lru_cache(maxsize=4096)
 def name_in(np: str) -> str | None:
     """The personal name in a speaker phrase ("Andrei Lankov, a professor ..." -> "Andrei Lankov")."""
+    alias = alias_name(np)
+    if alias is not None and alias[1]:
+        return alias[0]
     chunks = [c.strip() for c in np.split(",")]
     for i, chunk in enumerate(chunks):
         m = _NAME_RE.match(chunk) or _TITLE_NAME_RE.match(chunk)
@@ -343,20 +390,26 @@ def classify(np: str) -> str | None:
         return "outlet"
     if first_low in lex.metonyms:
         return "official"
+    alias = alias_name(text)
+    if alias is not None:  # "the former worker, who asked to be identified only as Ri": a (pseudo)named person
+        return "named_person" if alias[1] else "anonymous_source"
     if re.match(
         r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|"
         r"many|some|most|few|a few|all|none|half|both|others?)\b(?:\s+of\s+(?:them|those|the))?",
         first_low,
     ) and not re.match(r"^(?:one|some)\s+(?:source|official)", first_low):
-        if re.match(r"^\S+(?:\s+of\s+(?:them|those))?$|^\S+\s+of\s+the\s+\w+", first_low) or _noun_kind(
-            first
-        ):
-            return "anonymous_source" if not _noun_kind(first) else _noun_kind(first)[1]  # type: ignore[index]
+        # the head before "of"/"in"/"who": "three former employees of the project" are people
+        counted = _noun_kind(_head_chunk(first)) or _noun_kind(first)
+        if re.match(r"^\S+(?:\s+of\s+(?:them|those|us)(?:\s+(?:interviewed|surveyed|questioned|asked|contacted|"
+                    r"polled|we\s+(?:interviewed|spoke\s+to|met|surveyed)))?)?$|^\S+\s+of\s+the\s+\w+",
+                    first_low) or counted:
+            return "anonymous_source" if not counted else counted[1]
     if _document_first(first):
         return "document"  # "pay slips the foreman kept", "a labour-service agreement reviewed by ...", "Article 9"
     if _YEAR_OLD.search(first) and not name_in(text):
         return "anonymous_source"  # "the 34-year-old", "a 52-year-old former logger"
-    titled = _TITLED_NAME.search(first) or _ROLE_NAME.search(first)
+    head_first = _head_chunk(first)
+    titled = _TITLED_NAME.search(first) or _ROLE_NAME.search(first) or _TITLED_NAME.search(head_first)
     if titled and not _looks_like_org(titled.group(1)):
         return "named_person"  # "Deputy Labour Minister Ivan Sorokin", "spokesman Wang Wen"
     cap = _CAP_NAME.match(first)
@@ -395,6 +448,8 @@ def classify(np: str) -> str | None:
             owner = classify(m.group(1)) if m else None
             if owner in ("organization", "outlet"):
                 return "organization"  # "a spokesperson for the company" speaks for the company
+        if kind == "organization" and _PERSON_REL.match(first_low) and not name:
+            return "anonymous_source"  # "a Chinese supplier who delivers vegetables": a person, not a firm
         if (
             word in _PERSON_OFFICIAL
             and word not in ("spokesperson", "spokesman", "spokeswoman", "minister")
@@ -424,6 +479,7 @@ def classify(np: str) -> str | None:
     return None
 
 
+_PERSON_REL = re.compile(r"^(?:a|an|one|another|the)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w-]+\s+who\b")
 _AGENT_NP = re.compile(
     r"^(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian|man|woman|ant|ent)$")
 _YEAR_OLD = re.compile(r"\b\d{1,2}-year-old\b")
@@ -464,7 +520,8 @@ _PARTICIPLES = frozenset(
     gathered collected conducted analysed analyzed produced presented commissioned supported organised organized
     stationed posted assigned deployed interviewed surveyed questioned photographed filmed recorded found seized
     examined inspected provided shared sent translated handed copied scanned stamped drafted attached
-    circulated""".split()
+    circulated unsealed lodged served entered amended redacted notarised notarized updated revised appended
+    handwritten""".split()
 )
 _INSTITUTION = re.compile(
     r"\b(?:ministry|government|agency|police|embassy|consulate|customs|bureau|department|office|council|"
@@ -482,13 +539,16 @@ _TOKEN = re.compile(r"[A-Za-z-]+")
 _SPACES = re.compile(r"\s+")
 
 
+_PAREN = re.compile(r"\s*\([^()]{1,60}\)")
+
+
 def _plausible(np: str) -> bool:
-    np = np.strip()
+    np = _PAREN.sub("", np).strip() if "(" in np else np.strip()
     if not np or len(np.split()) > 25:
         return False
     first = np.split(",")[0]
     before_rel = _REL_CLAUSE.split(first, maxsplit=1)[0]
-    if _BAD_NP.search(before_rel) or len(before_rel.split()) > 12:
+    if _BAD_NP.search(before_rel) or len(before_rel.split()) > (16 if _document_first(first) else 12):
         return False
     toks = _TOKEN.findall(before_rel)
     for i, w in enumerate(toks[1:], start=1):

@@ -1,0 +1,536 @@
+"""Attributions inside one sentence.
+
+:func:`find_mention` looks for an attribution in one sentence ("X told Daily NK", "said X",
+"according to X", "X, citing Y, reported", "“…,” the source said", "In her words, ...",
+'X was blunter: "..."', "LEE: ...", nested reports such as "X told reporters that the agency had
+said ..."). Resolving the speaker phrases to per-document sources is :mod:`labourlens.analyse.attribution`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from labourlens import knowledge
+from labourlens.analyse import entities, places
+from labourlens.analyse.hedges import plain
+from labourlens.analyse.sentences import dateline_end
+from labourlens.analyse.speakers import (
+    _BAD_NP,
+    _NAME_RE,
+    _REL_CLAUSE,
+    Mention,
+    _cue,
+    _Lex,
+    _lex,
+    _plausible,
+    _trim_np,
+    classify,
+    name_in,
+)
+
+__all__ = ["find_mention", "transcript_label", "lead_adverbial_end", "strip_fronted"]
+
+_WORD = re.compile(r"[a-z]+")
+_QUOTED_AS = re.compile(
+    r"(?:^|(?<=[,;:]\s))(?P<relay>[^,“”\"]{2,80}?)\s+quoted\s+(?P<sp>[^,“”\"]{2,120}?)\s+as\s+saying"
+)
+
+
+def quoted_text(text: str) -> bool:
+    return '"' in text
+
+
+_COLON_SPEAKER = re.compile(r"^\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}):\s+\S")
+_NOT_SPEAKERS = frozenset(
+    "q a question answer note photo image source sources keywords tags update editor correction warning "
+    "background context read more related video caption credit translation summary update reminder notice "
+    "disclaimer rules moderator pinned tip tips advertisement sponsored edit edited ps warning attention "
+    "breaking exclusive analysis opinion watch listen live explainer comment commentary interview transcript "
+    "factbox timeline fact check update updated editorial".split()
+)
+
+
+_LEAD_ADVERBIAL = re.compile(
+    r"^(?:(?:however|meanwhile|separately|moreover|furthermore|also|still|instead|indeed|in addition|in contrast|"
+    r"by contrast|in response|"
+    r"in (?:a|an|its|their|his|her|the) (?:\w+ ){0,2}(?:report|statement|interview|study|survey|letter|post|email|"
+    r"reply|response|answer|note verbale|comments|remarks|testimony|"
+    r"e-mail|briefing|filing|submission|press release)(?: (?:released|published|issued|posted|sent|seen|filed)[^,]{0,50})?"
+    r"(?:\s+(?:with|to|on|in|by|for|from)\s+[^,]{1,60})?|"
+    r"last (?:week|month|year)|earlier|later|previously|recently|yesterday|today|on \w+(?: \d{1,2})?|"
+    r"asked (?:about|whether|if|for|on) [^,]{1,80}|when asked [^,]{1,80}|responding to [^,]{1,80}|"
+    r"speaking (?:to|at|on|in|with|by|from|over|via|after|before|during) [^,]{1,80}|"
+    r"(?:reached|contacted|interviewed|approached|visited) (?:by|in|at|on|last|this|over) [^,]{1,80}|"
+    r"writing (?:in|on|for|from) [^,]{1,80}|in (?:a|an) (?:statement|interview|email|e-mail|press release|post)[^,]{0,60}|"
+    r"in (?:(?:written|emailed|further|separate|later|brief|subsequent|follow-up) )?(?:comments?|remarks?|replies|"
+    r"answers|responses|messages|emails|e-mails|testimony|a (?:comment|reply|response|text message|phone call|call))"
+    r"(?: (?:to|for|with|on|sent to|emailed to|given to) [^,]{1,60})?|"
+    r"in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})"
+    r"(?: \d{4})?|at the time|for (?:its|their|his|her) part|but|and|yet|so|then),?\s+)+",
+    re.IGNORECASE,
+)
+
+
+def _according_np(rest: str) -> str:
+    chunks = [c.strip() for c in re.split(r",", rest)]
+    np = chunks[0].rstrip(".;:")
+    if len(chunks) > 1:
+        nxt = chunks[1].rstrip(".;:")
+        if (_NAME_RE.match(nxt) and not name_in(np)) or (
+            name_in(np) and re.match(r"^(?:a|an|the)\s", nxt, re.IGNORECASE) and len(nxt.split()) <= 12
+        ):
+            np = f"{np}, {nxt}"
+    np = re.split(r"\s+(?:that|who|which)\s", np, maxsplit=1)[0]
+    return np
+
+
+# fronted adjuncts before a speaker phrase: "In Dubai, ", "On Monday, ", "Last year, ", "Back home, "
+_FRONTED = re.compile(
+    r"^(?:(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Ff]rom|[Aa]cross|[Bb]ack\s+in)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
+    r"(?:\s+(?:[A-Z][\w'\u2019.-]*|of|de))*(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)?"
+    r"|[Oo]n\s+[A-Z][a-z]+(?:\s+\d{1,2})?|[Ii]n\s+(?:19|20)\d\d|[Ll]ast\s+(?:week|month|year|winter|summer|spring|"
+    r"autumn)|[Ee]arlier(?:\s+this\s+\w+)?|[Ll]ater|[Mm]eanwhile|[Tt]oday|[Yy]esterday|[Bb]ack\s+home|"
+    r"[Ee]lsewhere|[Ss]eparately|[Tt]here|[Hh]ere)\s*,\s+"
+)
+# "a second source, a Korean-Chinese driver who ...": the fuller apposition is the speaker
+_COUNTED_SOURCE = re.compile(
+    r"^(?:a|another|one)\s+(?:(?:second|third|fourth|fifth|other|further|new|different)\s+)?"
+    r"(?:source|witness|informant|interviewee|person|contact)\s*,\s+(?=(?:a|an|the|one)\s)", re.IGNORECASE)
+
+
+_SUBORDINATE = re.compile(
+    r"^(?:although|though|even though|while|whilst|despite|as|since|after|before|when|if|because|whereas|unlike|"
+    r"like|in|at|on|from|across|back in|near|outside|inside|with)\b", re.IGNORECASE)
+
+
+def _strip_fronted(np: str) -> str:
+    """The speaker phrase without fronted adjuncts ("Last winter, a crane operator" -> "a crane operator";
+    "Although the ministry announced ..., residents of the district" -> "residents of the district")."""
+    if ", " in np and _SUBORDINATE.match(np):
+        tail = np.rsplit(", ", 1)[1]
+        if 0 < len(tail.split()) <= 10 and not _SUBORDINATE.match(tail) and classify(tail) is not None:
+            return tail
+    cut = 0
+    for _ in range(3):
+        f = _FRONTED.match(np[cut:]) or _COUNTED_SOURCE.match(np[cut:])
+        if not f or f.end() >= len(np) - cut - 1:
+            break
+        cut += f.end()
+    rest = np[cut:]
+    return rest if cut and rest.strip() and classify(rest) is not None else np
+
+
+@lru_cache(maxsize=1)
+def _trailing_adverb_re() -> re.Pattern[str]:
+    words = knowledge.load("reporting_verbs.yaml").get("speaker_trailing_adverbs") or []
+    alts = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:,?\s+(?:{alts or '(?!)'}))+,?\s*$", re.IGNORECASE)
+
+
+_REL_SPEAKER = re.compile(
+    r",?\s+(?:which|whom|that|where|as)\s+(?P<sp>(?:(?:the|a|an|one|our|its|their|his|her|this|two|three|several)\s+)"
+    r"[^,;:]{1,60}|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}|he|she|they|we|it)\s*$")
+
+
+def _trim_speaker(m: Mention) -> None:
+    """A speaker phrase is a noun phrase: without trailing adverbs ("the panel nevertheless")
+    and without the head a relative clause hangs on ("The factory, which the source [said]"
+    -> "the source": the subject of the relative clause is the one speaking)."""
+    w = m.wording
+    rel = _REL_SPEAKER.search(w)
+    if rel is not None and rel.start() > 0:
+        sp = rel.group("sp")
+        if sp.lower() in ("he", "she", "they", "we", "it") or classify(sp) is not None:
+            m.start += rel.start("sp")
+            w = sp
+    adv = _trailing_adverb_re().search(w)
+    if adv is not None and adv.start() > 0 and w[: adv.start()].strip():
+        w = w[: adv.start()]
+    w = w.rstrip(" ,")
+    m.end = m.start + len(w)
+    m.wording = w
+
+
+def _clean_mention(m: Mention | None) -> Mention | None:
+    """Strip fronted adjuncts and counting appositions from the speaker phrase."""
+    if m is None:
+        return None
+    low = m.wording.strip().lower()
+    if low in ("they", "we", "us", "them", "you") or re.match(r"^our\s+(?:\w+\s+)?(?:researchers?|team|staff|"
+                                                                r"investigators?|monitors?|interviewers?|"
+                                                                r"field\s*workers?|research|findings|analysis|"
+                                                                r"survey|data|report|investigation)$", low):
+        return None  # "They said", "We found", "Our researchers documented": never a speaker / the report's own voice
+    _trim_speaker(m)
+    w = m.wording
+    cut = 0
+    for _ in range(3):
+        f = _FRONTED.match(w[cut:]) or _COUNTED_SOURCE.match(w[cut:])
+        if not f or f.end() >= len(w) - cut - 1:
+            break
+        cut += f.end()
+    if cut == 0:
+        return m
+    rest = w[cut:]
+    if not rest.strip() or classify(rest) is None:
+        return m
+    m.wording = rest
+    m.start += cut
+    return m
+
+
+def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Mention | None:
+    """The attribution in one sentence, if it has one. ``house`` holds the names of the broadcaster's
+    own people in a transcript (see :func:`house_names`), whose labelled lines are the outlet's voice."""
+    return _clean_mention(_find_mention(sentence_text, house))
+
+
+_LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*\([^)]{1,60}\))?:[ \t]+(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def _house_labels() -> frozenset[str]:
+    data = knowledge.load("reporting_verbs.yaml").get("transcript_house_labels") or []
+    return frozenset(str(w).lower() for w in data)
+
+
+def transcript_label(sentence_text: str, house: frozenset[str] = frozenset()) -> tuple[str, int, int, bool] | None:
+    """A transcript speaker label opening a line ("REPORTER: ...", "KIM YONG-SU (translated): ..."):
+    ``(label, start, end of the label and colon, is the broadcaster's own voice)``."""
+    m = _LABEL.match(sentence_text)
+    if m is None or m.group("label").lower() in _NOT_SPEAKERS:
+        return None
+    label = m.group("label")
+    own = label.lower() in _house_labels() or any(w in house for w in label.lower().split())
+    return label, m.start("label"), m.end(), own
+
+
+def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Mention | None:
+    label = transcript_label(sentence_text, house)
+    if label is not None:
+        name, start, end, own = label
+        inner = _find_mention(sentence_text[end:])
+        if inner is not None:
+            inner.start += end
+            inner.end += end
+        if own:  # "REPORTER: The men we spoke to said ...": the broadcaster's voice, read the rest
+            return inner
+        if inner is not None and inner.wording.lower() not in ("i", "we"):
+            return inner  # "LEE: The factory pays 3,000 yuan, she said, ...": the one she quotes
+        wording = name.title()
+        kind = classify(wording)
+        words = wording.replace("-", " ").split()
+        if (kind == "named_person" or kind is None and len(words) >= 2) and len(name.split()) <= 3 \
+                and not entities.company_name(wording) and not _place_label(wording):
+            return Mention(wording, start, start + len(name), "said", True)  # "LEE MIN-HO: We were ..."
+    return _find_body_mention(sentence_text)
+
+
+def _place_label(label: str) -> bool:
+    """"NORTH KOREA: ...", "PRIMORSKY KRAI: ...": a place heading, not a speaker."""
+    return any(p.start == 0 and p.end == len(label) for p in places.find(label))
+
+
+_LEAD_CONJ = re.compile(r"(?:as|but|and|so)\s+", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s*(?:not\s+)?to\s")
+_SAID_IN = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
+
+
+def _search_trailing(lex: _Lex, text: str) -> re.Match[str] | None:
+    """``lex.trailing_re.search(text)``, faster: any match has its verb (with the space before it)
+    where ``trailing_verb_re`` matches, so at or after the first such place; between the delimiter
+    and the verb there is no character that the speaker part excludes, so the match starts at most
+    one character before the last such character ahead of that first verb place."""
+    v = lex.trailing_verb_re.search(text)
+    if v is None:
+        return None
+    end = v.start() + 1
+    last = max(text.rfind(c, 0, end) for c in _SP_BREAK)
+    return lex.trailing_re.search(text, max(0, last - 1))
+
+
+_BARE_NOUN_VERB = re.compile(r"^(?!(?:the|a|an|one|another|he|she|it|this|that|its|his|her|their|our)\b)[a-z]")
+_SP_BREAK = (",", "\u201c", "\u201d", '"', "\u2014")  # the characters trailing_re's speaker part excludes
+
+
+_IN_WORDS = re.compile(
+    r"^\W*(?:(?:in|to\s+use)\s+(?P<p1>his|her|their)\s+(?:own\s+)?words|as\s+(?P<p2>he|she|they)\s+(?:put|puts)\s+it|"
+    r"in\s+the\s+words\s+of\s+(?P<np>[^,]{2,80}))\s*,", re.IGNORECASE)
+_PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
+
+
+def _words_mention(text: str) -> Mention | None:
+    """ 'In his words, "Those girls never go to town."', 'As she put it, ...': the person just named."""
+    m = _IN_WORDS.match(text)
+    if m is None:
+        return None
+    if m.group("np"):
+        if not _plausible(m.group("np")):
+            return None
+        return Mention(m.group("np").strip(), m.start("np"), m.start("np") + len(m.group("np").strip()), "said", True)
+    g = "p1" if m.group("p1") else "p2"
+    word = m.group(g).lower()
+    return Mention(_PRONOUN_OF.get(word, word), m.start(g), m.end(g), "said", '"' in text)
+
+
+_COLON_QUOTE = re.compile(r':\s*"')
+_INTRO_VERB = re.compile(r"\s+(?:was|were|is|are|had|has|put|gave|offered|sounded|struck|took|went|summed|described)\b")
+
+
+def _colon_mention(text: str) -> Mention | None:
+    """ 'A regional official, speaking on background, was more candid: "Everyone knows ...': the subject
+    before the colon speaks the quotation after it."""
+    m = _COLON_QUOTE.search(text)
+    if m is None or '"' in text[: m.start()]:
+        return None
+    pre = text[: m.start()]
+    off = dateline_end(pre)
+    lead = _LEAD_ADVERBIAL.match(pre[off:])
+    if lead:
+        off += lead.end()
+    body = pre[off:]
+    cut = body.find(",")
+    verb = _INTRO_VERB.search(body)
+    end = cut if cut > 0 and (verb is None or cut < verb.start()) else (verb.start() if verb else -1)
+    if end <= 0:
+        return None
+    np = body[:end].strip()
+    if len(np.split()) > 10 or len(body[end:].split()) > 14 or not _plausible(np):
+        return None
+    if classify(np) is None:
+        return None
+    start = off + body.index(np)
+    return Mention(np, start, start + len(np), "said", True)
+
+
+def _find_body_mention(sentence_text: str) -> Mention | None:
+    lex = _lex()
+    text = plain(sentence_text)
+    if "words" in text or " put it" in text or " puts it" in text:
+        found = _words_mention(text)
+        if found is not None:
+            return found
+    m = _COLON_SPEAKER.match(text)
+    if m and m.group(1).lower() not in _NOT_SPEAKERS and classify(m.group(1)) == "named_person":
+        return Mention(m.group(1), m.start(1), m.end(1), "said", True)  # "Kim: We were never paid."
+    words = set(_WORD.findall(text.lower()))
+    has_verb = not words.isdisjoint(lex.verb_words)
+    has_according = "according" in words
+    if not (has_verb or has_according):
+        if "information" in words or "informed" in words:
+            return _informed_mention(text)
+        return _colon_mention(text) if ':' in text and '"' in text else None
+    for rx in (lex.citing_re, lex.citing2_re) if not words.isdisjoint(("citing", "quoting")) else ():
+        m = rx.search(text)
+        if m and _plausible(m.group("sp")):
+            sp = m.group("sp").strip()
+            return Mention(
+                sp,
+                m.start("sp"),
+                m.start("sp") + len(sp),
+                _cue(m.group("verb")),
+                False,
+                relay=m.group("relay").strip(),
+            )
+    quoted = '"' in text
+    if "quoted" in words:
+        m = _QUOTED_AS.search(text)
+        if m and _plausible(m.group("sp")):
+            sp = m.group("sp").strip()
+            relay = m.group("relay").strip()
+            return Mention(
+                sp, m.start("sp"), m.start("sp") + len(sp), "quoted", quoted_text(text), relay=relay
+            )
+    for rx in (lex.trailing_appos_re, lex.trailing_re) if has_verb else ():
+        m = rx.search(text) if rx is not lex.trailing_re else _search_trailing(lex, text)
+        if m and text[: m.start("sp")].strip() not in ('"', ""):
+            sp = m.group("sp").strip()
+            lead = _LEAD_CONJ.match(sp)
+            if lead:
+                sp = sp[lead.end() :]
+            verb = m.group("verb").lower()
+            if _BARE_NOUN_VERB.match(sp) and verb.endswith("s"):
+                continue  # 'rejected as "a smear" recent Western media reports about ...': "reports" is a noun
+            if _TO_AFTER.match(text, m.end("verb")) or _SAID_IN.search(sp):
+                continue  # "asked to be identified only by ...": not a report; "said the doctors rarely": not a speaker
+            doc_ok = verb in lex.verb_speech or classify(sp) in (
+                "document",
+                "organization",
+                "official",
+                "outlet",
+            )
+            if doc_ok and _plausible(sp):
+                start = m.start("sp") + (lead.end() if lead else 0)
+                return Mention(sp, start, start + len(sp), _cue(verb), quoted)
+    m = lex.middle_re.search(text) if has_verb else None
+    if m and m.start() > 0:
+        sp = m.group("sp").strip()
+        if _plausible(sp) and classify(sp) is not None or sp.lower() in ("he", "she", "they"):
+            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), quoted)
+    m = lex.inverted_re.search(text) if has_verb else None
+    if m:
+        sp = _trim_np(m.group("sp"))
+        sp_words = sp.split() or [""]
+        pronoun_ok = sp_words[0].lower() not in ("he", "she", "they") or len(sp_words) == 1
+        short = len(_REL_CLAUSE.split(sp.split(",")[0])[0].split()) <= 6
+        head_part = _REL_CLAUSE.split(sp, maxsplit=1)[0]
+        clean = not _BAD_NP.search(head_part) and not _CLAUSE_WORD.search(head_part)
+        if pronoun_ok and len(sp_words) <= 14 and short and clean and _plausible(sp):
+            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), quoted)
+    m = lex.according_re.search(text) if has_according else None
+    if m:
+        sp = _according_np(m.group("sp"))
+        if _plausible(sp):
+            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "according to", False)
+    if has_verb and not text.lstrip().startswith('"'):
+        found = _start_mention(text) or _relative_mention(text) or _informed_mention(text)
+        if found is not None:
+            return found
+    return _colon_mention(text) if ':' in text and '"' in text else None
+
+
+_INFORMED = re.compile(
+    r"\b(?:received\s+(?:information|reports?|a\s+report|a\s+letter|a\s+communication|communications|"
+    r"testimony|evidence)|(?:was|were|has\s+been|have\s+been)\s+(?:informed|told)|learned|learnt|heard)\s+"
+    r"(?:by|from)\s+(?P<sp>(?:a|an|the|one|another|two|three|several|[A-Z])[^,;:\"\u201c\u201d]{1,80}?)\s+that\b")
+
+
+def _informed_mention(text: str) -> Mention | None:
+    """ "The Panel received information from a Member State that ...": the informant speaks."""
+    m = _INFORMED.search(text)
+    if not m or not _plausible(m.group("sp")):
+        return None
+    sp = m.group("sp")
+    return Mention(sp, m.start("sp"), m.end("sp"), "informed", False)
+
+
+_RELATIVE = re.compile(
+    r",\s+(?:which|who)\s+(?:had\s+|has\s+|also\s+)?(?P<verb>found|finds|said|says|reported|documented|showed|shows|"
+    r"concluded|estimated|noted|stated|revealed|described|recorded|counted|listed|alleged|claimed)\s+(?:that\s+)?")
+_DET_START = re.compile(r"(?:^|(?<=\s))(?:an?|the|one|that|this)\s", re.IGNORECASE)
+
+
+def _relative_mention(text: str) -> Mention | None:
+    """ "... echo a 2021 report by the Vostok Centre, which found that ...": the phrase before
+    ", which found" speaks the rest of the sentence."""
+    m = _RELATIVE.search(text)
+    if not m:
+        return None
+    before = text[: m.start()]
+    clause_start = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
+    for d in _DET_START.finditer(before, clause_start):
+        sp = before[d.start():].strip()
+        head = re.split(r"\s+(?:by|of|from|in|at|for|on)\s", sp, maxsplit=1)[0]
+        if len(head.split()) > 4 or not _plausible(sp):
+            continue
+        kind = classify(sp)
+        if kind in ("document", "organization", "official", "anonymous_source", "named_person", "outlet"):
+            start = d.start() + (len(before[d.start():]) - len(before[d.start():].lstrip()))
+            return Mention(sp, start, start + len(sp), _cue(m.group("verb")), False)
+    return None
+
+
+_CLAUSE_WORD = re.compile(
+    r"\b(?:rarely|never|often|always|seldom|usually|spoke|worked|lived|went|came|saw|kept|took|gave|left|got|made|"
+    r"slept|ate|paid|earned|stayed|returned)\b", re.IGNORECASE)
+
+
+_DOC_PRONOUNS = frozenset({"it"})
+_GLUED_SENTENCE = re.compile(r"[.!?](?:\[\d+\])+\s+(?=[A-Z])|\b(?:[a-z]{3,}|\d+)[.!?]\s+(?=[A-Z][a-z]+\s)")
+# "X told reporters that the agency had said ...": the innermost source speaks (X relays it)
+_INNER_REPORT = re.compile(
+    r"\s*(?:(?:after|in|at|on|during)\s+[^,;:\"]{1,60}?\s+)?(?:that\s+)?(?P<sp>(?:the|a|an|its|his|her|their|one|"
+    r"(?-i:[A-Z]))[^,;:\"]{1,80}?)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?P<verb>said|reported|estimated|described|confirmed|assessed|stated|told(?=\s+(?:her|him|them|me|us)\s+"
+    r"(?:that|about)\b))\b(?!\s+(?:by|to|as)\b)", re.IGNORECASE)
+_INNER_GATE = re.compile(r" (?:said|reported|estimated|described|confirmed|assessed|stated|told) ")
+# a person relayed by the speaker ("The source said one of the returnees told her that ..."): the innermost speaks
+_RELAYED_PERSON = re.compile(r"^(?:one|some|two|three|several|many|most)\s+of\s+(?:the|them|those)\b|^(?:a|an)\s",
+                             re.IGNORECASE)
+_IN_WHICH = re.compile(r"(?P<doc>\b(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+in\s+which\s+")
+# a speaker phrase may quote a short pseudonym: 'Former supervisor "Mrs. Jin" (a pseudonym)'
+_SHORT_QUOTED = re.compile(r'^[^"]*"[^"\s]+(?:\s[^"\s]+){0,3}"[^"]*$')
+# "member states were required", "reports have shown": the "verb" is a noun before the real verb
+_NOUN_AFTER = re.compile(r"(?:was|were|are|is|have|had|has|will|would|can|could|must|should|may|might|do|did)\b")
+_REL_END = re.compile(r"\b(?:who|which|that|whom)$", re.IGNORECASE)
+_ORDER_TO = re.compile(r"^(?:\w+\s+){1,3}(?:not\s+)?to\s")
+
+
+def _start_mention(text: str) -> Mention | None:
+    """ "X said (that) ...", "X told OUTLET ...": the speaker opens the sentence."""
+    lex = _lex()
+    off = dateline_end(text)
+    lead = _LEAD_ADVERBIAL.match(text[off:])
+    if lead:
+        off += lead.end()
+    rest = text[off:]
+    for vm in lex.verb_re.finditer(rest, 0, min(len(rest), 200)):
+        raw_np = rest[: vm.start()]
+        if '"' in raw_np and not _SHORT_QUOTED.search(raw_np):
+            return None
+        np = lex.aux_tail_re.sub("", raw_np).strip().rstrip(",").strip().lstrip("•·*-–— ").strip()
+        if _REL_END.search(np):
+            continue
+        glued = _GLUED_SENTENCE.search(np) if ". " in np or "] " in np else None
+        if glued is not None:  # "... in 2019.[15] Most of those interviewed said": two sentences glued
+            np = np[glued.end():]
+        in_which = _IN_WHICH.search(np) if " which " in np else None
+        if in_which is not None and classify(in_which.group("doc")) == "document":
+            np = in_which.group("doc")  # "a 2022 advisory in which three agencies warned": the advisory speaks
+        verb = vm.group("verb").lower()
+        after = rest[vm.end() :].lstrip().lower()
+        if _NOUN_AFTER.match(after) and not vm.group("aud"):
+            continue
+        if verb not in lex.verb_speech and verb.endswith("ed") and raw_np.rstrip().endswith(","):
+            continue  # "One worker, identified only as ..., told ...": a participle in apposition
+        if "," not in np and _SUBORDINATE.match(np) and not _FRONTED.match(np + ", "):
+            continue  # "Although Angola announced ...": a subordinate clause, its subject is not the speaker
+        if (
+            not np
+            or after.startswith(("to ", "not to "))
+            or _cue(verb) in ("ask", "urge", "warn", "tell")
+            and (
+                _ORDER_TO.match(after)
+                and not after.startswith(("that", "about"))
+            )
+        ):
+            continue  # "asked workers to stay", "told them not to leave": an order, not a report
+        kind = classify(np)
+        rel = _REL_SPEAKER.search(np)
+        if rel is not None and rel.start() > 0 and classify(rel.group("sp")) is not None:
+            np, kind = rel.group("sp"), "relative"  # "The plant, which a former worker described as ..."
+        doc_ok = verb not in lex.doc_verbs or verb in lex.verb_speech or kind in ("document", "organization", "relative") \
+            or np.lower() in _DOC_PRONOUNS
+        if not doc_ok and len(np.split()) <= 3 and "," not in np:
+            # "This documents conditions that ... identity documents": the first verb is the clause's
+            # verb; a later "documents" would make the whole clause the speaker, never a noun phrase
+            return None
+        aud = vm.group("aud") or ""
+        told_ok = _cue(verb) not in ("told", "speak") or bool(aud.strip())
+        np = _strip_fronted(np)
+        if doc_ok and told_ok and _plausible(np):
+            direct = '"' in rest[vm.end() :]
+            start = off + rest.index(np)
+            cue = _cue(verb)
+            if cue in ("said", "told") and _INNER_GATE.search(rest, vm.end()) is not None:
+                inner = _INNER_REPORT.match(rest, vm.end())
+                inner_kind = classify(inner.group("sp")) if inner is not None else None
+                told = inner is not None and inner.group("verb").lower().startswith("told")
+                if inner is not None and (inner_kind in ("official", "document") and not told or told and inner_kind
+                                          == "anonymous_source" and _RELAYED_PERSON.match(inner.group("sp"))) \
+                        and _plausible(inner.group("sp")):
+                    sp = inner.group("sp")
+                    return Mention(sp, off + inner.start("sp"), off + inner.end("sp"), _cue(inner.group("verb")),
+                                   direct, relay=np)
+            return Mention(np, start, start + len(np), cue, direct)
+    return None
+
+
+def lead_adverbial_end(text: str, pos: int = 0) -> int:
+    """Where a sentence's leading adverbials ("However, ", "In its reply, ") end, from ``pos``."""
+    m = _LEAD_ADVERBIAL.match(text, pos)
+    return m.end() if m else pos
+
+
+strip_fronted = _strip_fronted
