@@ -1,13 +1,21 @@
 """Throughput of the analysis pipeline on 600-word English reports.
 
-Prints documents per second on one core for ``labourlens.analyse.pipeline.analyse``
-beside the throughput of ``sentences.split`` alone on the same documents (and their
-ratio), the start-up time of the first call (lexicons and gazetteer loading) and the
-peak resident memory. Run: ``.venv/bin/python benchmarks/analyse.py [--docs N] [--corpus DIR]``.
-The reports are assembled from invented paragraphs (fictional companies and people). They
-repeat the same few sentences, so per-sentence caches are always warm; ``--corpus DIR``
-measures on the ``*.txt`` files of a folder instead (each file cycled up to N documents),
-which is closer to real use.
+Prints documents per second on one core (CPU time, best of ``--repeat`` passes) for
+``labourlens.analyse.pipeline.analyse`` beside the throughput of ``sentences.split`` alone on
+the same documents (and their ratio), milliseconds per document in each stage, the start-up
+time of the first call (lexicons and gazetteer loading) and the peak resident memory.
+
+Corpus (default): 600-word documents assembled from the paragraphs of the repository's own
+annotated reports (``tests/gold/docs``, ``tests/heldout/docs``, ``tests/heldout2/docs``) and
+``samples/*.txt``, read at run time and dealt from a deck shuffled with a fixed seed (the
+deck is reshuffled when it runs out). By default the documents are one pass through the deck
+(about 30): within a pass sentences hardly repeat, and between timed passes a sentence comes
+back more sentences later than the per-sentence caches hold, so the figures are close to what
+unseen reports cost (the share a per-sentence cache would hit is printed). ``--synthetic`` uses the old generated documents, which
+repeat a few invented paragraphs (caches always warm: an upper bound). ``--corpus DIR``
+measures on the ``*.txt`` files of a folder (each file one document, cycled up to N).
+
+Run: ``.venv/bin/python benchmarks/analyse.py [--docs N] [--repeat R] [--synthetic | --corpus DIR]``.
 """
 
 from __future__ import annotations
@@ -18,7 +26,14 @@ import random
 import resource
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# the repository's own reports (never the later held-out sets, which only their writers read)
+CORPUS_DIRS = ("tests/gold/docs", "tests/heldout/docs", "tests/heldout2/docs")
+SAMPLES_GLOB = "samples/*.txt"
+META = {"published": "2024-05-01", "language": "en"}
 
 PARAGRAPHS = [
     "DANDONG, China — About 300 North Korean women at the fictional Yalu Pearl seafood plant work 14 hours a day "
@@ -53,6 +68,7 @@ PARAGRAPHS = [
 
 
 def make_docs(n: int, words: int = 600, seed: int = 7) -> list[str]:
+    """The synthetic documents: random draws from the few invented paragraphs above."""
     rng = random.Random(seed)
     docs = []
     for _ in range(n):
@@ -60,6 +76,43 @@ def make_docs(n: int, words: int = 600, seed: int = 7) -> list[str]:
         count = 0
         while count < words:
             p = rng.choice(PARAGRAPHS)
+            parts.append(p)
+            count += len(p.split())
+        docs.append("\n\n".join(parts))
+    return docs
+
+
+def corpus_paragraphs(root: Path = ROOT) -> list[str]:
+    """Paragraphs (blank-line separated blocks) of the repository's reports and samples, in file order."""
+    files = [f for d in CORPUS_DIRS for f in sorted((root / d).glob("*.txt"))]
+    files += sorted(root.glob(SAMPLES_GLOB))
+    paras: list[str] = []
+    for f in files:
+        text = f.read_text(encoding="utf-8", errors="replace")
+        paras.extend(p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip())
+    return paras
+
+
+def deal_docs(paras: list[str], n: int | None = None, words: int = 600, seed: int = 7) -> list[str]:
+    """``n`` documents of about ``words`` words dealt from a shuffled deck of ``paras``; the deck is
+    reshuffled when it runs out, so a paragraph returns only after all the others. ``n=None``: the
+    documents of one pass through the deck (every paragraph once; the last document may be short)."""
+    rng = random.Random(seed)
+    deck: list[str] = []
+    docs: list[str] = []
+    if n is None:
+        deck = list(paras)
+        rng.shuffle(deck)
+    while (len(docs) < n) if n is not None else bool(deck):
+        parts: list[str] = []
+        count = 0
+        while count < words:
+            if not deck:
+                if n is None:
+                    break
+                deck = list(paras)
+                rng.shuffle(deck)
+            p = deck.pop()
             parts.append(p)
             count += len(p.split())
         docs.append("\n\n".join(parts))
@@ -75,23 +128,45 @@ def corpus_docs(folder: str, n: int) -> list[str]:
     return list(itertools.islice(itertools.cycle(texts), max(n, 1)))
 
 
-def rate(fn, docs: list[str]) -> float:  # type: ignore[no-untyped-def]
-    t0 = time.perf_counter()
-    for d in docs:
-        fn(d)
-    return len(docs) / (time.perf_counter() - t0)
+def repeated_sentences(docs: list[str], window: int = 1024) -> float:
+    """Share of sentences already seen among the previous ``window`` sentences (what a per-sentence
+    cache of that size would hit) in the second of two consecutive passes over ``docs``, as in the
+    timed passes."""
+    from labourlens.analyse import sentences
+
+    texts = [s.text for d in docs for s in sentences.split(d)]
+    recent: dict[str, int] = {}
+    seen = 0
+    for i, text in enumerate(texts + texts):
+        last = recent.get(text)
+        if i >= len(texts) and last is not None and i - last <= window:
+            seen += 1
+        recent[text] = i
+    return seen / len(texts) if texts else 0.0
 
 
-def _stage_times(docs: list[str], meta: dict[str, str]) -> dict[str, float]:
-    """Milliseconds per document spent in each analysis stage (same calls as the pipeline)."""
+def cpu_rate(fn: Callable[[str], object], docs: list[str], repeat: int) -> float:
+    """Documents per CPU second, best of ``repeat`` passes."""
+    best = float("inf")
+    for _ in range(max(1, repeat)):
+        t0 = time.process_time()
+        for d in docs:
+            fn(d)
+        best = min(best, time.process_time() - t0)
+    return len(docs) / max(best, 1e-9)
+
+
+def _stage_times(docs: list[str], repeat: int) -> dict[str, float]:
+    """CPU milliseconds per document spent in each analysis stage (same calls as the pipeline; best
+    of ``repeat`` passes)."""
     from labourlens.analyse import claims, dates, entities, language, money, places, sentences
     from labourlens.analyse import meta as meta_stage
     from labourlens.model import DocMeta
 
     sents = {d: sentences.split(d) for d in docs}
-    calls = {
+    calls: dict[str, Callable[[str], object]] = {
         "sentences": lambda d: sentences.split(d),
-        "meta": lambda d: meta_stage.detect(d, sents[d], dict(meta)),
+        "meta": lambda d: meta_stage.detect(d, sents[d], dict(META)),
         "language": lambda d: language.paragraph_languages(d, "en"),
         "places": lambda d: places.find(d, sents[d]),
         "money": lambda d: money.find(d, None),
@@ -101,44 +176,59 @@ def _stage_times(docs: list[str], meta: dict[str, str]) -> dict[str, float]:
     }
     out: dict[str, float] = {}
     for name, fn in calls.items():
-        t0 = time.perf_counter()
-        for d in docs:
-            fn(d)
-        out[name] = (time.perf_counter() - t0) / len(docs) * 1000
+        out[name] = 1000 / cpu_rate(fn, docs, repeat)
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--docs", type=int, default=300, help="documents to analyse (default 300)")
-    ap.add_argument("--corpus", help="folder of *.txt reports to use instead of the generated ones")
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=None,
+                    help="documents to analyse (default: one pass through the report paragraphs, about 30; "
+                    "300 with --synthetic or --corpus)")
+    ap.add_argument("--repeat", type=int, default=5, help="timed passes; the best is reported (default 5)")
+    mode = ap.add_mutually_exclusive_group()
+    mode.add_argument("--synthetic", action="store_true",
+                      help="the old generated documents (a few repeated invented paragraphs; caches warm)")
+    mode.add_argument("--corpus", help="folder of *.txt reports, one document each, instead of the dealt corpus")
     args = ap.parse_args(argv)
-    docs = corpus_docs(args.corpus, args.docs) if args.corpus else make_docs(args.docs)
-    meta = {"published": "2024-05-01", "language": "en"}
+    if args.synthetic:
+        label, docs = "synthetic (repeated invented paragraphs)", make_docs(args.docs or 300)
+    elif args.corpus:
+        label, docs = f"folder {args.corpus}", corpus_docs(args.corpus, args.docs or 300)
+    else:
+        paras = corpus_paragraphs()
+        if not paras:
+            print(f"no reports found under {ROOT} ({', '.join(CORPUS_DIRS)}, {SAMPLES_GLOB}); "
+                  "run from a repository checkout, or pass --synthetic or --corpus DIR")
+            return 0
+        label, docs = f"dealt from {len(paras)} report paragraphs (seed 7)", deal_docs(paras, args.docs)
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     from labourlens.analyse import sentences
     from labourlens.analyse.pipeline import analyse
 
-    analyse(docs[0], meta)  # first call loads lexicons and the gazetteer
-    startup = time.perf_counter() - t0
+    analyse(PARAGRAPHS[0] + "\n\n" + PARAGRAPHS[1], META)  # first call loads lexicons and the gazetteer
+    startup, startup_cpu = time.perf_counter() - t0, time.process_time() - c0
 
-    split_rate = rate(sentences.split, docs)
-    full_rate = rate(lambda d: analyse(d, meta), docs)
+    split_rate = cpu_rate(sentences.split, docs, args.repeat)
+    full_rate = cpu_rate(lambda d: analyse(d, META), docs, args.repeat)
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     if sys.platform == "darwin":  # bytes there
         peak_kb //= 1024
-    stages = _stage_times(docs, meta)
+    stages = _stage_times(docs, args.repeat)
     words = sum(len(d.split()) for d in docs) / len(docs)
-    print(f"documents: {len(docs)} of about {words:.0f} words")
-    print(f"start-up (imports + first call): {startup:.2f} s   (aim < 2 s)")
-    print(f"sentences.split alone: {split_rate:8.1f} docs/s")
+    print(f"corpus: {label}")
+    print(f"documents: {len(docs)} of about {words:.0f} words; sentences seen among the last 1024 "
+          f"(what a per-sentence cache would hit): {repeated_sentences(docs):.0%}")
+    print(f"start-up (imports + first call): {startup:.2f} s wall, {startup_cpu:.2f} s CPU   (aim < 2 s)")
+    print(f"sentences.split alone: {split_rate:8.1f} docs/s on one core (CPU time, best of {args.repeat})")
     print(f"pipeline.analyse:      {full_rate:8.1f} docs/s on one core   (aim >= 200)")
     print(f"ratio split/analyse:   {split_rate / full_rate:8.1f}x")
     print(f"peak memory (max RSS): {peak_kb / 1024:.0f} MB   (aim < 500 MB)")
-    print("where the time goes (ms per document):")
+    print(f"where the time goes (CPU ms per document, best of {args.repeat}):")
     for name, ms in sorted(stages.items(), key=lambda kv: -kv[1]):
         print(f"  {name:10s} {ms:7.2f}")
+    print(f"  {'total':10s} {sum(stages.values()):7.2f}")
     return 0
 
 

@@ -190,3 +190,24 @@ def test_a_match_report_about_north_korean_players_yields_nothing() -> None:
     )
     result = analyse(text, {"published": "2025-05-01", "language": "en"})
     assert result.claims == [] and result.indicators() == []
+
+
+def test_sports_report_check_order_does_not_matter() -> None:
+    """The sports check tests its three conditions cheapest first; the answer is the same."""
+    pattern, min_terms = context._off_domain()
+    assert pattern is not None
+
+    def reference(body: str) -> bool:
+        sport = {m.group(0).lower() for m in pattern.finditer(body)}
+        if len(sport) < min_terms:
+            return False
+        labour = {t for t in context.domain_terms(body) if t not in context._NATIONALITY_ONLY}
+        return not labour and not context._LABOUR_WORDS.search(body)
+
+    for body in (
+        "The North Korean women's football squad beat Vietnam 3-0; the striker scored twice before the final.",
+        "The squad lost the match. North Korean workers at the stadium were not paid, the coach said.",
+        "North Korean forced labour: the league final and the tournament goal were a metaphor for the game.",
+        "Weather today: sunny.",
+    ):
+        assert context._sports_report(body) == reference(body), body

@@ -78,11 +78,14 @@ def _sports_report(body_text: str) -> bool:
     pattern, min_terms = _off_domain()
     if pattern is None:
         return False
-    sport = {m.group(0).lower() for m in pattern.finditer(body_text)}
-    if len(sport) < min_terms:
+    # the three conditions are independent; the cheapest and most often decisive one first (a report
+    # about workers names them early), the scan for sport terms last
+    if _LABOUR_WORDS.search(body_text):
         return False
-    labour = {t for t in domain_terms(body_text) if t not in _NATIONALITY_ONLY}
-    return not labour and not _LABOUR_WORDS.search(body_text)
+    if any(m.group(0).lower() not in _NATIONALITY_ONLY for m in _domain_re().finditer(body_text)):
+        return False
+    sport = {m.group(0).lower() for m in pattern.finditer(body_text)}
+    return len(sport) >= min_terms
 
 
 def domain_terms(text: str) -> list[str]:

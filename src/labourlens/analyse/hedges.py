@@ -8,13 +8,18 @@ workers", "no evidence that") make a claim ``negated``.
 
 from __future__ import annotations
 
+import importlib
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from labourlens import knowledge
 
-__all__ = ["find_hedges", "is_unconfirmed", "is_denial", "is_hypothetical", "plain", "EXTRACTOR"]
+__all__ = ["find_hedges", "is_unconfirmed", "is_denial", "is_hypothetical", "plain", "lowered", "literal_requirements",
+           "scans", "scanning_requirements", "Gate", "fold_safe", "foldable",
+           "literal_prefixes", "Prefiltered", "any_of", "EXTRACTOR"]
 
 EXTRACTOR = "hedges.v1"
 
@@ -29,21 +34,24 @@ def plain(text: str) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _low(text: str) -> str:
+def lowered(text: str) -> str:
+    """``plain(text).lower()`` (cached: hedges, denials, indicators and counter-cues read the same sentence)."""
     return plain(text).lower()
+
 
 
 @dataclass(frozen=True)
 class _Lexicon:
-    hedges: re.Pattern[str]
-    unconfirmed: re.Pattern[str]
-    denials: re.Pattern[str]
-    hypothetical: re.Pattern[str]
+    hedges: Prefiltered
+    unconfirmed: Prefiltered
+    denials: Prefiltered
+    hypothetical: Prefiltered
 
 
-def _compile(items: list[str]) -> re.Pattern[str]:
+def _compile(items: list[str]) -> Prefiltered:
     alts = "|".join(f"(?:{item})" for item in items)
-    return re.compile(rf"\b(?:{alts})(?!\w)")  # matched against lower-cased text (faster than IGNORECASE)
+    # matched against lower-cased text (faster than IGNORECASE)
+    return Prefiltered.compile(rf"\b(?:{alts})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +68,7 @@ def _lexicon() -> _Lexicon:
 def find_hedges(text: str) -> list[str]:
     """Hedge cues in ``text``, lower-cased, in order, without duplicates."""
     seen: list[str] = []
-    for m in _lexicon().hedges.finditer(_low(text)):
+    for m in _lexicon().hedges.finditer(lowered(text)):
         cue = m.group(0).strip().lower()
         if cue and cue not in seen:
             seen.append(cue)
@@ -72,13 +80,13 @@ def is_unconfirmed(text: str) -> bool:
     low = text.lower()
     if "verif" not in low and "confirm" not in low and "corroborat" not in low and "unclear" not in low:
         return False
-    return bool(_lexicon().unconfirmed.search(_low(text)))
+    return bool(_lexicon().unconfirmed.search(lowered(text)))
 
 
 @lru_cache(maxsize=1024)
 def denial_cue(text: str) -> str | None:
     """The denial or refutation cue in ``text``, if any (cached: claims asks twice per sentence)."""
-    m = _lexicon().denials.search(_low(text))
+    m = _lexicon().denials.search(lowered(text))
     return m.group(0) if m else None
 
 
@@ -89,4 +97,283 @@ def is_denial(text: str) -> bool:
 @lru_cache(maxsize=1024)
 def is_hypothetical(text: str) -> bool:
     """A plan, risk, definition or rule rather than an observation (cached: asked twice per sentence)."""
-    return bool(_lexicon().hypothetical.search(_low(text)))
+    return bool(_lexicon().hypothetical.search(lowered(text)))
+
+
+# ---------------------------------------------------------------- literal prefilters for lexicon patterns
+
+try:  # the standard library's regular-expression parser (private, but stable since Python 3.11)
+    _sre_parse: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - then no prefilter: every pattern is always tried
+    _sre_parse = None
+# ASCII characters whose case-insensitive matches all lower-case to the character's own lower case;
+# "i" and "s" are left out ("İ", "ı" and "ſ" match them under re.IGNORECASE).
+_CASE_SAFE = frozenset(chr(c) for c in range(32, 127)) - set("iIsS")
+
+
+_ESCAPE = re.compile(r"\\.|\(\?P(?=[<=])")  # escapes and the "P" of named groups are no letters to match
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def foldable(patterns: Sequence[str]) -> bool:
+    """Can these case-insensitive patterns be matched case-sensitively against lower-cased text? Yes
+    when they name no upper-case letter (outside escapes and group syntax) and set no flags inline."""
+    return not any(_INLINE_FLAGS.search(p) or any(c != c.lower() for c in _ESCAPE.sub("", p)) for p in patterns)
+
+
+def fold_safe(text: str) -> bool:
+    """Does lower-casing ``text`` keep every case-insensitive match (at the same offsets)? True when
+    its only cased letters are ASCII ("ſ", "ı", "K", final sigma and the like match letters they do
+    not lower-case to)."""
+    return text.isascii() or all(c.lower() == c.upper() for c in _NON_ASCII.findall(text))
+
+
+def _clauses(items: Sequence[tuple[Any, Any]], ci: bool) -> list[frozenset[str]]:
+    """Requirements of a parsed pattern sequence: every match contains, for each returned set, at
+    least one of its strings."""
+    sp = _sre_parse
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            out.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        if op is sp.LITERAL:
+            ch = chr(av)
+            if not ci:
+                run.append(ch)
+                continue
+            if ch in _CASE_SAFE:
+                run.append(ch.lower())
+                continue
+        flush()
+        if op is sp.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if not add_flags and not del_flags:
+                out.extend(_clauses(list(sub), ci))
+        elif op is sp.BRANCH:
+            options: set[str] = set()
+            for branch in av[1]:
+                inner = _clauses(list(branch), ci)
+                if not inner:
+                    options.clear()
+                    break
+                options |= max(inner, key=lambda c: (min(len(x) for x in c), -len(c)))
+            if options:
+                out.append(frozenset(options))
+        elif op in (sp.MAX_REPEAT, sp.MIN_REPEAT, getattr(sp, "POSSESSIVE_REPEAT", sp.MAX_REPEAT)):
+            low, _high, sub = av
+            if low >= 1:
+                out.extend(_clauses(list(sub), ci))
+    flush()
+    return out
+
+
+def _parse(pattern: str, flags: int) -> Any:
+    if _sre_parse is None:
+        return None
+    try:
+        return _sre_parse.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+
+
+def _requirements(parsed: Any) -> tuple[frozenset[str], ...]:
+    if parsed is None:
+        return ()
+    ci = bool(parsed.state.flags & re.IGNORECASE)
+    seen: list[frozenset[str]] = []
+    for clause in _clauses(list(parsed), ci):
+        if clause and all(clause) and clause not in seen:
+            seen.append(clause)
+    return tuple(seen)
+
+
+def _scans(parsed: Any) -> bool:
+    if parsed is None:
+        return False
+    sp = _sre_parse
+    items = list(parsed)
+    while items and items[0][0] is sp.AT:
+        items = items[1:]
+    if not items or items[0][0] not in (sp.MAX_REPEAT, sp.MIN_REPEAT):
+        return False
+    return bool(items[0][1][1] >= 20)
+
+
+def literal_requirements(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Strings a text must contain for ``pattern`` to match anywhere in it: for every returned set,
+    one of its strings (lower case when the pattern ignores case; compare with ``text.lower()``
+    then). An empty tuple when nothing is known. Used to skip patterns that cannot match."""
+    return _requirements(_parse(pattern, flags))
+
+
+def scans(pattern: str, flags: int = 0) -> bool:
+    """Does ``pattern`` open (after ``^``) with a long repetition ("^.{0,300}", "^.*"), so that a
+    failed match costs a scan of the text? Such patterns are worth a literal prefilter."""
+    return _scans(_parse(pattern, flags))
+
+
+def scanning_requirements(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...] | None:
+    """``literal_requirements`` of a pattern that :func:`scans` and has some; None otherwise (one parse)."""
+    parsed = _parse(pattern, flags)
+    if not _scans(parsed):
+        return None
+    return _requirements(parsed) or None
+
+
+@dataclass(frozen=True)
+class Gate:
+    """A compiled pattern with the literal strings any of its matches contains
+    (:func:`literal_requirements`): ``possible(text, low)`` is False only when it cannot match."""
+
+    pattern: re.Pattern[str]
+    needs: tuple[frozenset[str], ...]
+    ignore_case: bool
+
+    @classmethod
+    def compile(cls, source: str, flags: int = 0) -> Gate:
+        pattern = re.compile(source, flags)
+        return cls(pattern, literal_requirements(source, flags), bool(pattern.flags & re.IGNORECASE))
+
+    def possible(self, text: str, low: str) -> bool:
+        """``low`` is ``text.lower()`` (given by the caller, who computes it once per text)."""
+        hay = low if self.ignore_case else text
+        for clause in self.needs:
+            for s in clause:
+                if s in hay:
+                    break
+            else:
+                return False
+        return True
+
+
+_PREFIX_LIMIT = 256  # literal prefixes one alternative may expand to ("(is|are|was) (widely )?said")
+_PREFIX_CHARS = 8  # characters of a prefix worth checking (the scan for starts stays small)
+
+
+def _prefixes(items: Sequence[tuple[Any, Any]], start: set[str]) -> tuple[set[str], set[str]]:
+    """Extend the literal prefixes ``start`` over a parsed pattern sequence as far as it is literal.
+    Returns (open, closed): every match of ``start`` + the sequence begins with one of them; open
+    ones are whole matches of it (what follows the sequence may extend them), closed ones are final
+    (the sequence goes on with something that is not a literal, or they are long enough)."""
+    sp = _sre_parse
+    cur = set(start)
+    closed: set[str] = set()
+    for op, av in items:
+        closed |= {p for p in cur if len(p) >= _PREFIX_CHARS}
+        cur = {p for p in cur if len(p) < _PREFIX_CHARS}
+        if not cur:
+            break
+        if op is sp.LITERAL:
+            cur = {p + chr(av) for p in cur}
+        elif op in (sp.AT, sp.ASSERT, sp.ASSERT_NOT):
+            continue  # consumes nothing
+        elif op is sp.SUBPATTERN and not av[1] and not av[2]:
+            cur, done = _prefixes(list(av[3]), cur)
+            closed |= done
+        elif op is sp.BRANCH and len(cur) * len(av[1]) <= _PREFIX_LIMIT:
+            out: set[str] = set()
+            for branch in av[1]:
+                found, done = _prefixes(list(branch), cur)
+                out |= found
+                closed |= done
+            cur = out
+        elif op is sp.IN and all(o is sp.LITERAL for o, _ in av) and len(cur) * len(av) <= _PREFIX_LIMIT:
+            cur = {p + chr(v) for p in cur for _, v in av}
+        elif op in (sp.MAX_REPEAT, sp.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            found, done = _prefixes(list(av[2]), cur)
+            cur |= found
+            closed |= done
+        else:
+            return set(), closed | cur
+    return cur, closed
+
+
+def literal_prefixes(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Literal strings one of which every match of ``pattern`` starts with; None when that cannot be
+    told (case-insensitive patterns, a match that may start with anything or be empty)."""
+    return _literal_prefixes(_parse(pattern, flags))
+
+
+def _literal_prefixes(parsed: Any) -> frozenset[str] | None:
+    if parsed is None or parsed.state.flags & re.IGNORECASE:
+        return None
+    found, done = _prefixes(list(parsed), {""})
+    found |= done
+    if not found or "" in found:
+        return None
+    return frozenset(found)
+
+
+def _trie_pattern(strings: frozenset[str], limit: int = _PREFIX_CHARS) -> str:
+    """A regular expression matching where any of ``strings`` starts, as far as their first ``limit``
+    characters (shared prefixes factored out, so that each alternative opens with a literal the engine
+    can rule out at once)."""
+    trie: dict[str, Any] = {}
+    for s in strings:
+        node = trie
+        for ch in s[:limit]:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # a string ends here: its shorter prefix is enough
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(trie)
+
+
+def any_of(strings: Sequence[str]) -> re.Pattern[str] | None:
+    """A pattern found in a text exactly when one of ``strings`` occurs in it (None for no strings)."""
+    if not strings:
+        return None
+    if any(not s for s in strings):
+        return re.compile("")  # the empty string occurs everywhere
+    return re.compile(_trie_pattern(frozenset(strings), limit=max(map(len, strings))))
+
+
+@dataclass(frozen=True)
+class Prefiltered:
+    """A pattern with a fast scan for the places where its matches can start: ``search`` and
+    ``finditer`` give exactly what the pattern gives, but run it only from the first place where one
+    of its literal prefixes occurs (large alternations of phrases are slow to try at every word)."""
+
+    pattern: re.Pattern[str]
+    starts: re.Pattern[str] | None
+
+    @classmethod
+    def compile(cls, source: str, flags: int = 0) -> Prefiltered:
+        pattern = re.compile(source, flags)
+        parsed = _parse(source, flags)
+        prefixes = _literal_prefixes(parsed)
+        if not prefixes:
+            return cls(pattern, None)
+        # a pattern that opens with a word boundary can only start at one
+        boundary = list(parsed)[:1] == [(_sre_parse.AT, _sre_parse.AT_BOUNDARY)]
+        return cls(pattern, re.compile((r"\b" if boundary else "") + _trie_pattern(prefixes)))
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if self.starts is None:
+            return self.pattern.search(text, pos)
+        first = self.starts.search(text, pos)
+        # no match can start before the first prefix: searching from there finds the same match
+        return None if first is None else self.pattern.search(text, first.start())
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.starts is None:
+            yield from self.pattern.finditer(text)
+            return
+        pos = 0
+        while True:
+            m = self.search(text, pos)
+            if m is None:
+                return
+            yield m
+            pos = m.end()  # matches are never empty (every one starts with a non-empty prefix)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse.hedges import plain
+from labourlens.analyse.hedges import any_of, lowered, plain
 from labourlens.errors import ConfigError
 from labourlens.model import INDICATORS, IndicatorHit
 
@@ -171,8 +171,11 @@ def _words(alt: str) -> list[str]:
     return out
 
 
-# per token form: (matcher ids, single-word alternatives, next matcher id -> multi-word alternatives)
-_TokEntry = tuple[frozenset[int], tuple[int, ...], dict[int, tuple[int, ...]]]
+# A trie of the alternatives over matcher ids: node = (alternatives ending here, next matcher id -> node).
+_Node = tuple[list[int], dict[int, "_Node"]]
+# per token form: (matcher ids, single-word alternatives, next token's matcher id -> trie nodes of the
+# multi-word alternatives the token may start)
+_TokEntry = tuple[frozenset[int], tuple[int, ...], dict[int, tuple[_Node, ...]]]
 
 
 @dataclass
@@ -185,10 +188,16 @@ class _Rule:
     unless: list[int]
     neg: bool
     unless_window: int = 3
+    # per slot, the alternatives as a bit mask (bit = alternative id): a slot is present in a sentence
+    # when its mask shares a bit with the sentence's mask of found alternatives
+    slot_masks: tuple[int, ...] = ()
     slot_sets: tuple[frozenset[int], ...] = ()
+    mechanism: bool = False
 
     def __post_init__(self) -> None:
+        self.slot_masks = tuple(sum(1 << a for a in set(slot)) for slot in self.slots)
         self.slot_sets = tuple(frozenset(slot) for slot in self.slots)
+        self.mechanism = self.indicator.startswith("M_")
 
 
 @dataclass
@@ -201,11 +210,8 @@ class _Compiled:
     matcher_ids: dict[tuple[str, str], int] = field(default_factory=dict)
     alts: list[tuple[int, ...]] = field(default_factory=list)
     alt_ids: dict[tuple[int, ...], int] = field(default_factory=dict)
-    alt_first: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
-    alt_single: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
-    alt_pairs: dict[tuple[int, int], list[int]] = field(default_factory=lambda: defaultdict(list))
-    # the same pairs nested: first matcher id -> second matcher id -> multi-word alternatives
-    alt_next: dict[int, dict[int, list[int]]] = field(default_factory=dict)
+    # first matcher id -> trie node (see _Node)
+    trie: dict[int, _Node] = field(default_factory=dict)
     rules: list[_Rule] = field(default_factory=list)
     rules_by_alt: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     negators: frozenset[str] = frozenset()
@@ -252,12 +258,10 @@ class _Compiled:
                     aid = len(self.alts)
                     self.alt_ids[seq] = aid
                     self.alts.append(seq)
-                    self.alt_first[seq[0]].append(aid)
-                    if len(seq) == 1:
-                        self.alt_single[seq[0]].append(aid)
-                    else:
-                        self.alt_pairs[(seq[0], seq[1])].append(aid)
-                        self.alt_next.setdefault(seq[0], {}).setdefault(seq[1], []).append(aid)
+                    node = self.trie.setdefault(seq[0], ([], {}))
+                    for mid in seq[1:]:
+                        node = node[1].setdefault(mid, ([], {}))
+                    node[0].append(aid)
                 ids.append(self.alt_ids[seq])
         return ids
 
@@ -364,20 +368,22 @@ def _token_matchers(c: _Compiled, t: _Tok) -> frozenset[int]:
     return frozenset(mids)
 
 
-_NO_FOLLOW: dict[int, tuple[int, ...]] = {}  # shared by the many token forms that start no phrase (never mutated)
+_NO_FOLLOW: dict[int, tuple[_Node, ...]] = {}  # shared by the many token forms that start no phrase (never mutated)
 
 
 def _token_entry(c: _Compiled, raw: str) -> _TokEntry:
     """Matcher ids of one token form, the single-word alternatives it completes and, per matcher id
-    of a following token, the multi-word alternatives it may start (memoised per token form)."""
+    of a following token, the trie nodes of the multi-word alternatives it may start (memoised per
+    token form)."""
     entry = c.token_cache.get(raw)
     if entry is None:
         mids = _token_matchers(c, _Tok(0, 0, raw))
-        singles = tuple(aid for mid in sorted(mids) for aid in c.alt_single.get(mid, ()))
-        follow: dict[int, list[int]] = {}
-        for mid in sorted(mids):
-            for mid2, aids in c.alt_next.get(mid, {}).items():
-                follow.setdefault(mid2, []).extend(aids)
+        nodes = [c.trie[mid] for mid in sorted(mids) if mid in c.trie]
+        singles = tuple(aid for node in nodes for aid in node[0])
+        follow: dict[int, list[_Node]] = {}
+        for node in nodes:
+            for mid2, child in node[1].items():
+                follow.setdefault(mid2, []).append(child)
         entry = (mids, singles, {k: tuple(v) for k, v in follow.items()} if follow else _NO_FOLLOW)
         if len(c.token_cache) < 200_000:
             c.token_cache[raw] = entry
@@ -392,7 +398,22 @@ def _occurrences(c: _Compiled, raws: list[str]) -> dict[int, list[tuple[int, int
     occ: dict[int, list[tuple[int, int]]] = {}
     found = occ.get
     last = len(entries) - 1
-    alts = c.alts
+
+    def longer(children: dict[int, _Node], i: int, j: int) -> None:
+        """Alternatives of three words or more: follow the trie from token ``j`` on."""
+        for mid in entries[j][0]:
+            child = children.get(mid)
+            if child is None:
+                continue
+            for aid in child[0]:
+                lst = found(aid)
+                if lst is None:
+                    occ[aid] = [(i, j + 1)]
+                else:
+                    lst.append((i, j + 1))
+            if child[1] and j < last:
+                longer(child[1], i, j + 1)
+
     for i, (_, singles, follow) in enumerate(entries):
         for aid in singles:
             lst = found(aid)
@@ -402,33 +423,32 @@ def _occurrences(c: _Compiled, raws: list[str]) -> dict[int, list[tuple[int, int
                 lst.append((i, i + 1))
         if not follow or i >= last:
             continue
-        nxt = entries[i + 1][0]
-        for mid2 in nxt:
-            aids = follow.get(mid2)
-            if not aids:
+        for mid2 in entries[i + 1][0]:
+            nodes = follow.get(mid2)
+            if not nodes:
                 continue
-            for aid in aids:
-                seq = alts[aid]
-                n = len(seq)
-                if n > 2 and (i + n - 1 > last or not all(seq[k] in entries[i + k][0] for k in range(2, n))):
-                    continue
-                lst = found(aid)
-                if lst is None:
-                    occ[aid] = [(i, i + n)]
-                else:
-                    lst.append((i, i + n))
+            for node in nodes:
+                for aid in node[0]:
+                    lst = found(aid)
+                    if lst is None:
+                        occ[aid] = [(i, i + 2)]
+                    else:
+                        lst.append((i, i + 2))
+                if node[1] and i + 1 < last:
+                    longer(node[1], i, i + 2)
     return occ
 
 
-def _merged(slot: list[int], occ: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
-    found = [occ[a] for a in slot if a in occ]
+def _merged(slot: frozenset[int], occ: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """Token spans of a slot's alternatives in the sentence, in order."""
+    found = occ.keys() & slot  # the sentence's few alternatives, not the slot's many
     if len(found) == 1:
-        return found[0]
-    return sorted(o for f in found for o in f)
+        return occ[next(iter(found))]
+    return sorted(o for a in found for o in occ[a])
 
 
 def _find(rule: _Rule, occ: dict[int, list[tuple[int, int]]]) -> tuple[int, int] | None:
-    slot_occ = [_merged(slot, occ) for slot in rule.slots]
+    slot_occ = [_merged(slot, occ) for slot in rule.slot_sets]
     if any(not s for s in slot_occ):
         return None
     if len(slot_occ) == 1:
@@ -469,41 +489,42 @@ def _negated(c: _Compiled, raws: list[str], start: int) -> bool:
     return False
 
 
-def _spans(low: str, raws: list[str]) -> list[tuple[int, int]]:
-    """Character spans of the tokens ``raws`` found in ``low``: tokens are consecutive matches and the
-    characters between them cannot start a token, so each is the next occurrence of its string."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
+def _spans(low: str, raws: list[str], spans: list[tuple[int, int]], upto: int) -> None:
+    """Extend ``spans`` to the character spans of the tokens ``raws[:upto]`` in ``low`` (tokens are
+    consecutive matches and the characters between them cannot start a token, so each is the next
+    occurrence of its string); only as far as a hit needs."""
+    pos = spans[-1][1] if spans else 0
     find = low.find
-    for raw in raws:
+    for raw in raws[len(spans):upto]:
         start = find(raw, pos)
         pos = start + len(raw)
         spans.append((start, pos))
-    return spans
 
 
 def _run(c: _Compiled, text: str, offset: int) -> Match:
-    low = plain(text).lower()
+    low = lowered(text)
     raws: list[str] = _TOKEN.findall(low)  # token strings only; character spans are found for hits alone
     occ = _occurrences(c, raws)
     hits: list[IndicatorHit] = []
     negated: list[IndicatorHit] = []
+    tags: set[str] = set()
     if not occ:
         return Match(hits, negated)
     candidates: set[int] = set()
+    present = 0
     by_alt = c.rules_by_alt
     for aid in occ:
+        present |= 1 << aid
         rids = by_alt.get(aid)
         if rids:
             candidates.update(rids)
-    present = occ.keys()
     rules = c.rules
-    spans: list[tuple[int, int]] | None = None
+    spans: list[tuple[int, int]] = []
     for rid in sorted(candidates):
         rule = rules[rid]
         complete = True
-        for slot in rule.slot_sets:  # every slot needs one of its alternatives (inlined: hot loop)
-            if present.isdisjoint(slot):
+        for mask in rule.slot_masks:  # every slot needs one of its alternatives (inlined: hot loop)
+            if not present & mask:
                 complete = False
                 break
         if not complete:
@@ -518,27 +539,24 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
             for o in occ.get(a, ())
         ):
             continue
-        if spans is None:
-            spans = _spans(low, raws)
+        if len(spans) < hi:
+            _spans(low, raws, spans, hi)
         start, end = spans[lo][0], spans[hi - 1][1]
         hit = IndicatorHit(rule.indicator, rule.rule_id, offset + start, offset + end, text[start:end])
         if rule.neg and _negated(c, raws, lo):
-            negated.append(hit)
+            if not rule.mechanism:
+                negated.append(hit)
+        elif rule.mechanism:
+            tags.add(rule.indicator)
         else:
             hits.append(hit)
-    return Match(hits, negated)
+    return Match(hits, negated, sorted(tags))
 
 
 def match(text: str, offset: int = 0) -> Match:
     """Indicator hits in one sentence; spans are ``offset`` + positions in ``text``.
     ``Match.mechanisms`` holds the DPRK mechanism tags found in the same pass."""
-    m = _run(_compiled()[0], text, offset)
-    tags = sorted({h.indicator for h in m.hits if h.indicator.startswith("M_")})
-    return Match(
-        [h for h in m.hits if not h.indicator.startswith("M_")],
-        [h for h in m.negated if not h.indicator.startswith("M_")],
-        tags,
-    )
+    return _run(_compiled()[0], text, offset)
 
 
 def mechanisms(text: str) -> list[str]:
@@ -546,9 +564,17 @@ def mechanisms(text: str) -> list[str]:
     return match(text).mechanisms
 
 
+@lru_cache(maxsize=1)
+def _counter_scan() -> re.Pattern[str] | None:
+    return any_of([cue for cues in _compiled()[2].values() for cue in cues])
+
+
 def counter_cues(text: str) -> list[str]:
     """Indicators whose exculpatory counter-cue ("free to leave") appears in the text."""
-    low = plain(text).lower()
+    low = lowered(text)
+    scan = _counter_scan()
+    if scan is None or not scan.search(low):
+        return []  # one scan for all cues; most sentences have none
     return [ind for ind, cues in _compiled()[2].items() if any(cue in low for cue in cues)]
 
 

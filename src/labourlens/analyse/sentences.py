@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse.hedges import Gate, fold_safe, foldable, scanning_requirements
 from labourlens.model import Sentence
 
 __all__ = ["split", "dateline_end", "quote_spans", "EXTRACTOR"]
@@ -52,6 +53,13 @@ _CHROME_HINT = re.compile(
     r"share|keywords?|tags?|by |advertisement|related|skip|sign |log |more |click|source:|\[)",
     re.IGNORECASE,
 )
+# the same test without a scan of the whole sentence: an "@" anywhere, or the words at its start
+_CHROME_HINT_START = re.compile(_CHROME_HINT.pattern.removeprefix("@|^"), re.IGNORECASE)
+
+
+def _chrome_hint(text: str) -> bool:
+    """``bool(_CHROME_HINT.search(text))``: "@" anywhere or a chrome word at the start."""
+    return "@" in text or _CHROME_HINT_START.match(text) is not None
 _LINE_MARKS = re.compile(r"^[\s*#>|•·\-–—]+")
 
 
@@ -59,17 +67,40 @@ _LINE_MARKS = re.compile(r"^[\s*#>|•·\-–—]+")
 _BYLINE_LEAD = re.compile(
     r"(?i)^\(?(translated|edited|reporting|additional reporting|writing|editing|compiled)( from [a-z]+)? by\s"
 )
+
+
 _BACKREF = re.compile(r"\\[1-9]|\(\?P=")
 
 
 @dataclass(frozen=True)
+class _Kind:
+    """The patterns of one line kind: those that fail fast at the start of a line joined into one
+    alternation (one match attempt instead of one per pattern), and those that scan the line
+    ("^.{0,300}\\(AP\\)$", "^.*@...") each behind a check for the literal strings any match contains."""
+
+    name: str
+    quick_sources: tuple[str, ...]
+    flags: int
+    scanning: tuple[Gate, ...]
+    # the quick patterns of a case-insensitive kind compiled case-sensitively, for lower-cased lines
+    # (the engine then rules out most alternatives by their first letter); None when not equivalent
+    folded: tuple[re.Pattern[str], ...] | None = None
+    compiled: tuple[re.Pattern[str], ...] | None = None  # the quick patterns, when compiled up front
+
+    @property
+    def quick(self) -> tuple[re.Pattern[str], ...]:
+        if self.compiled is not None:
+            return self.compiled
+        return _joined(self.quick_sources, self.flags)  # needed only for lines ``folded`` cannot take
+
+
+@dataclass(frozen=True)
 class _Patterns:
-    # per kind, in checking order: the kind's patterns joined into one alternation (one match attempt
-    # per kind instead of one per pattern), or the separate patterns when they cannot be joined
-    by_kind: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
+    by_kind: tuple[_Kind, ...]  # in checking order
 
 
-def _joined(pats: list[str], flags: int) -> tuple[re.Pattern[str], ...]:
+@lru_cache(maxsize=32)
+def _joined(pats: tuple[str, ...], flags: int) -> tuple[re.Pattern[str], ...]:
     """One pattern matching where any of ``pats`` matches (``re.match`` semantics), if they can be
     joined safely (no back-references, no global inline flags); else the patterns one by one."""
     single = tuple(re.compile(p, flags) for p in pats)
@@ -81,15 +112,24 @@ def _joined(pats: list[str], flags: int) -> tuple[re.Pattern[str], ...]:
         return single
 
 
+_foldable = foldable
+_fold_safe = fold_safe
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     data = knowledge.load("chrome.yaml") or {}
-    out: list[tuple[str, tuple[re.Pattern[str], ...]]] = []
+    out: list[_Kind] = []
     for kind in ("contact", "byline", "chrome", "meta", "caption", "dateline"):
         pats = [str(p) for p in data.get(kind, []) or []]
         if pats:
             flags = 0 if kind in ("byline", "dateline") else re.IGNORECASE
-            out.append((kind, _joined(pats, flags)))
+            needs = [scanning_requirements(p, flags) for p in pats]
+            quick = tuple(p for p, n in zip(pats, needs, strict=True) if n is None)
+            gates = tuple(Gate(re.compile(p, flags), n, bool(flags & re.IGNORECASE))
+                          for p, n in zip(pats, needs, strict=True) if n is not None)
+            folded = _joined(quick, 0) if flags & re.IGNORECASE and _foldable(list(quick)) else None
+            out.append(_Kind(kind, quick, flags, gates, folded, None if folded else _joined(quick, flags)))
     return _Patterns(tuple(out))
 
 
@@ -98,16 +138,27 @@ def line_kind(line: str) -> str | None:
     stripped = _LINE_MARKS.sub("", line).strip()
     if not stripped:
         return None
-    for kind, pats in _patterns().by_kind:
-        if kind == "byline":
+    low = stripped.lower()
+    fold = _fold_safe(stripped)
+    for kind in _patterns().by_kind:
+        if kind.name == "byline":
             # bylines are case-sensitive for names but not for the leading words
             lowered = stripped[:1].lower() + stripped[1:]
-            if any(pat.match(stripped) or pat.match(lowered) for pat in pats) or _BYLINE_LEAD.match(stripped):
-                return kind
+            if (
+                any(pat.match(stripped) or pat.match(lowered) for pat in kind.quick)
+                or any((g.possible(stripped, low) and g.pattern.match(stripped))
+                       or (g.possible(lowered, low) and g.pattern.match(lowered)) for g in kind.scanning)
+                or _BYLINE_LEAD.match(stripped)
+            ):
+                return kind.name
             continue
+        pats, target = (kind.folded, low) if fold and kind.folded is not None else (kind.quick, stripped)
         for pat in pats:
-            if pat.match(stripped):
-                return kind
+            if pat.match(target):
+                return kind.name
+        for g in kind.scanning:
+            if g.possible(stripped, low) and g.pattern.match(stripped):
+                return kind.name
     return None
 
 
@@ -191,21 +242,36 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return paras
 
 
+def _word_before(para: str, end: int) -> str | None:
+    """What ``_WORD_BEFORE.search(para, 0, end)`` finds: the run of non-space characters that ends
+    ``para[:end]`` (or ends it before one final newline, as ``$`` allows), read backwards instead of
+    searched for from the start of the paragraph."""
+    stop = end - 1 if end > 0 and para[end - 1] == "\n" else end
+    i = stop
+    while i > 0 and not para[i - 1].isspace():
+        i -= 1
+    return para[i:stop] if i < stop else None
+
+
+_NEXT_WORD = re.compile(r"[\"“‘'(\[]?([A-Za-z]+)")
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 def _is_boundary(para: str, m: re.Match[str]) -> bool:
     punct = m.group(1)
     if punct != ".":
         return True
-    before = _WORD_BEFORE.search(para, 0, m.start())
+    before = _word_before(para, m.start())
     if not before:
         return True
-    word = before.group(1).lstrip("\"“‘'([").lower()
+    word = before.lstrip("\"“‘'([").lower()
     if word in _NO_SPLIT:
         return False
     if len(word) == 1 and word.isalpha():
         return False  # an initial: "John F. Kennedy"
     nxt = para[m.end() : m.end() + 30]
-    nxt_word = re.match(r"[\"“‘'(\[]?([A-Za-z]+)", nxt)
-    if word in _MAY_END or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+    nxt_word = _NEXT_WORD.match(nxt)
+    if word in _MAY_END or _DOTTED.fullmatch(word):
         return bool(nxt_word and nxt_word.group(1).lower() in _OPENERS)
     return True
 
@@ -259,7 +325,7 @@ def split(text: str) -> list[Sentence]:
             while s < e and para[s].isspace():
                 s += 1
             sent_text = para[s:e]
-            skind = kind or (line_kind(sent_text) if _CHROME_HINT.search(sent_text) else None) or "body"
+            skind = kind or (line_kind(sent_text) if _chrome_hint(sent_text) else None) or "body"
             if skind in ("meta", "chrome", "caption") and kind is None and len(spans) > 1:
                 skind = "body" if skind == "meta" else skind
             quote: int | None = None

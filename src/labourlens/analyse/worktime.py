@@ -10,6 +10,9 @@ Weekly totals ("84 hours a week") are returned as hours per day over a six-day w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from labourlens.analyse.hedges import fold_safe, foldable, literal_requirements
 
 __all__ = ["EXTRACTOR", "long_hours", "parse_clock"]
 
@@ -57,6 +60,7 @@ _WORKERS_NEAR = re.compile(
     r"men|women|staff|employees?|hands|loggers?|builders?|waitress\w*|operators?|drivers?)\b", re.I)
 _OPENING = re.compile(r"\b(?:open\w*|closes?|closed|curfew|visiting|office[ \t]+hours|checkpoint|border[ \t]+post)\b",
                       re.I)
+_MAY_STATE_HOURS = re.compile(r"\d|\b(?:from|between|arriv|start)")
 _PER_WEEK = re.compile(r"^[ \t]*(?:a|per|each|every)[ \t]+week\b", re.I)
 
 
@@ -117,14 +121,41 @@ def _span_hours(a: str, b: str) -> float | None:
     return round(hours, 2) if 0 < hours <= 24 else None
 
 
+@lru_cache(maxsize=1)
+def _span_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[frozenset[str], ...]], ...]:
+    """The clock-span patterns, each with its case-sensitive form for lower-cased text (faster; None
+    when not equivalent) and the (lower-case) strings any of its matches contains."""
+    return tuple(
+        (pat, re.compile(pat.pattern, pat.flags & ~re.IGNORECASE) if foldable([pat.pattern]) else None,
+         literal_requirements(pat.pattern, pat.flags))
+        for pat in (_FROM_TO, _START_END)
+    )
+
+
+def _has_all(low: str, needs: tuple[frozenset[str], ...]) -> bool:
+    """Does ``low`` contain one string of each set?"""
+    for clause in needs:
+        for s in clause:
+            if s in low:
+                break
+        else:
+            return False
+    return True
+
+
 def long_hours(text: str) -> list[tuple[int, int, float]]:
     """Spans of working-time expressions in ``text`` with the daily hours they state,
     in text order: (start, end, hours)."""
-    if not text or ("hour" not in text and not re.search(r"\d|\b(?:from|between|arriv|start)", text)):
+    if not text or ("hour" not in text and not _MAY_STATE_HOURS.search(text)):
         return []
     out: list[tuple[int, int, float]] = []
-    for pat in (_FROM_TO, _START_END):
-        for m in pat.finditer(text):
+    low = text.lower()
+    fold = fold_safe(text)
+    for pat, folded, needs in _span_patterns():
+        if not _has_all(low, needs):
+            continue  # a word every match needs is missing: the pattern cannot match
+        # same offsets either way; the clock phrases are read in lower case anyway
+        for m in folded.finditer(low) if fold and folded is not None else pat.finditer(text):
             hours = _span_hours(m.group("a"), m.group("b"))
             if hours is None or hours < 1:
                 continue
@@ -132,7 +163,7 @@ def long_hours(text: str) -> list[tuple[int, int, float]]:
             if pat is _FROM_TO and (not _WORKERS_NEAR.search(around) or _OPENING.search(around)):
                 continue  # "the market is open from 6 a.m. until 8 p.m.": not anyone's working day
             out.append((m.start(), m.end(), hours))
-    if "hour" in text.lower():
+    if "hour" in low:
         for m in _LEAST.finditer(text):
             n = _number(m.group("n"))
             if n is not None and 0 < n <= 24:

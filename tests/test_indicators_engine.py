@@ -1,0 +1,90 @@
+"""The indicator matcher (anchor index, trie of phrases, slot masks) finds exactly what trying every
+rule of the lexicon one by one finds, on invented sentences, word salads of lexicon words and, when
+present, the repository's annotated reports."""
+
+from __future__ import annotations
+
+from labourlens import knowledge
+from labourlens.analyse import indicators
+from test_hedges_prefilter import _corpus_sentences, _lexicon_words, _salad
+
+
+def _reference_find(rule: indicators._Rule, occ: dict[int, list[tuple[int, int]]]) -> tuple[int, int] | None:
+    slot_occ = [sorted(o for a in slot for o in occ.get(a, ())) for slot in rule.slots]
+    if any(not s for s in slot_occ):
+        return None
+    if len(slot_occ) == 1:
+        return slot_occ[0][0]
+    if not rule.any_order:
+        for first in slot_occ[0]:
+            pos, end, ok = first[1], first[1], True
+            for s in slot_occ[1:]:
+                nxt = next((o for o in s if o[0] >= pos), None)
+                if nxt is None or nxt[0] - first[0] > rule.window:
+                    ok = False
+                    break
+                pos, end = nxt[1], nxt[1]
+            if ok:
+                return first[0], end
+        return None
+    for anchor in slot_occ[0]:
+        lo, hi, ok = anchor[0], anchor[1], True
+        for s in slot_occ[1:]:
+            near = min((o for o in s if o != anchor), key=lambda o: abs(o[0] - anchor[0]), default=None)
+            if near is None or abs(near[0] - anchor[0]) > rule.window:
+                ok = False
+                break
+            lo, hi = min(lo, near[0]), max(hi, near[1])
+        if ok:
+            return lo, hi
+    return None
+
+
+def _reference_match(text: str) -> tuple[list[tuple[str, str, int, int]], list[tuple[str, str, int, int]], list[str]]:
+    """Every rule tried in lexicon order on occurrences found by checking every alternative at every
+    token (no index, no trie, no masks)."""
+    c = indicators._compiled()[0]
+    toks = indicators.tokens(text)
+    mids = [indicators._token_matchers(c, t) for t in toks]
+    by_first: dict[int, list[int]] = {}
+    for aid, seq in enumerate(c.alts):
+        by_first.setdefault(seq[0], []).append(aid)
+    occ: dict[int, list[tuple[int, int]]] = {}
+    for i in range(len(toks)):
+        for aid in sorted({a for mid in mids[i] for a in by_first.get(mid, ())}):
+            seq = c.alts[aid]
+            if i + len(seq) <= len(toks) and all(seq[k] in mids[i + k] for k in range(len(seq))):
+                occ.setdefault(aid, []).append((i, i + len(seq)))
+    raws = [t.raw for t in toks]
+    hits, negated, tags = [], [], set()
+    for rule in c.rules:
+        span = _reference_find(rule, occ)
+        if span is None:
+            continue
+        lo, hi = span
+        if rule.unless and any(o[0] <= hi + rule.unless_window and o[1] >= lo - rule.unless_window
+                               for a in rule.unless for o in occ.get(a, ())):
+            continue
+        hit = (rule.indicator, rule.rule_id, toks[lo].start, toks[hi - 1].end)
+        if rule.neg and indicators._negated(c, raws, lo):
+            if not rule.indicator.startswith("M_"):
+                negated.append(hit)
+        elif rule.indicator.startswith("M_"):
+            tags.add(rule.indicator)
+        else:
+            hits.append(hit)
+    return hits, negated, sorted(tags)
+
+
+def test_indicator_matcher_equals_rule_by_rule_reference() -> None:
+    data = knowledge.load("indicators.yaml")
+    cue_text = " ".join(str(v) for spec in data["indicators"].values() for v in (spec.get("rules") or {}).values())
+    texts = _corpus_sentences(500) + _salad(_lexicon_words(cue_text), 300, 11)
+    with_hits = 0
+    for text in texts:
+        m = indicators.match(text)
+        got = ([(h.indicator, h.rule, h.start, h.end) for h in m.hits],
+               [(h.indicator, h.rule, h.start, h.end) for h in m.negated], m.mechanisms)
+        assert got == _reference_match(text), text
+        with_hits += bool(m.hits)
+    assert with_hits > 50  # the comparison is not vacuous
