@@ -207,3 +207,21 @@ def test_interview_answers_that_follow_a_claim_are_claims(answer: str) -> None:
     second = answer.split(". ")[1].rstrip(".")
     c = claim_with(found, second)
     assert c is not None and c.cue == "answered"
+
+
+@pytest.mark.parametrize("trade", ["plasterers", "carpenters", "bricklayers", "deckhands", "stevedores"])
+def test_reports_about_tradespeople_yield_claims(trade: str) -> None:
+    """Workers named by their trade count as the people a report is about."""
+    text = (f"Dozens of North Korean {trade} at a fictional site near Tomsk were not paid for five months, "
+            f"a foreman told the Amur Ledger. The {trade} slept in metal containers and were not allowed to "
+            "leave the site, he said.\n")
+    _, found = extract(text)
+    assert [c.text.split()[0] for c in found] == ["Dozens", "The"]
+    assert {h.indicator for c in found for h in c.indicators} >= {"withholding_of_wages",
+                                                                  "restriction_of_movement"}
+
+
+def test_a_report_about_a_company_alone_yields_no_claims() -> None:
+    text = ("A fictional Dandong trading company opened a new office in Shenyang on Monday, its chairman said. "
+            "The company plans to export machinery to Russia next year.\n")
+    assert extract(text) == ([], [])

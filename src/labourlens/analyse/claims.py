@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from labourlens import knowledge
 from labourlens.analyse import attribution, context, hedges, indicators, worktime
 from labourlens.analyse.speakers import word_alternation
 from labourlens.model import Analysis, Claim, DocMeta, IndicatorHit, Sentence, Source
@@ -18,12 +19,25 @@ __all__ = ["extract", "attach_context", "EXTRACTOR"]
 
 EXTRACTOR = "claims.v1"
 
-_CORE_WORKER = re.compile(
-    r"\b(?:workers?|labou?rers?|employees?|staff|women|men|girls|doctors|nurses|teams?|loggers?|seamstress(?:es)?|waitress(?:es)?|crews?|welders?|"
-    r"builders?|fishermen|seafarers?|sailors?|miners?|migrants?|trainees|interns|nationals|dispatched|"
-    r"wages?|salar(?:y|ies)|passports?|dormitor(?:y|ies)|worked|(?:we|i) (?:\w+ )?(?:sewed|started|were paid|received))\b",
-    re.IGNORECASE,
-)
+class _CoreWorker:
+    """The people a claim can be about (``worker_people`` in indicators.yaml) or wages,
+    passports, dormitories and first-person work: compiled at first use."""
+
+    @lru_cache(maxsize=1)  # noqa: B019 - one instance for the process
+    def _rx(self) -> re.Pattern[str]:
+        people = [str(w) for w in knowledge.load("indicators.yaml").get("worker_people", [])]
+        return re.compile(
+            rf"\b(?:{word_alternation(people)}|wages?|salar(?:y|ies)|passports?|dormitor(?:y|ies)|worked|"
+            r"(?:we|i) (?:\w+ )?(?:sewed|started|were paid|received))\b",
+            re.IGNORECASE,
+        )
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._rx().search(text)
+
+
+_CORE_WORKER = _CoreWorker()
+
 _CONTINUATION = re.compile(
     r"^[\"“‘']?(?:they|he|she|it|we|i|this|that|these|those|such|the man|the woman|the men|the women|the worker|"
     r"the workers|the laborer|the labourer|the laborers|the labourers|his|her|their|many|some|most|others|"
