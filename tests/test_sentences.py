@@ -143,3 +143,11 @@ def test_quote_spans_unclosed_runs_to_end() -> None:
 def test_empty_and_whitespace() -> None:
     assert split("") == []
     assert split("   \n\n  ") == []
+
+
+@pytest.mark.parametrize("marker", ["[15]", "[3][4]", "”[7]", ")[12]"])
+def test_footnote_markers_end_a_sentence(marker: str) -> None:
+    text = f"The crew was paid in kind in 2019.{marker} Most of the men said the gate was locked at night."
+    texts = [s.text for s in split(text)]
+    assert texts == [f"The crew was paid in kind in 2019.{marker}", "Most of the men said the gate was locked at night."]
+    assert [s.text for s in split("See note [3] and the annex.")] == ["See note [3] and the annex."]

@@ -38,7 +38,9 @@ _OPENERS = frozenset(
     workers sources officials daily""".split()
 )
 
-_BOUNDARY = re.compile(r"(\.{3}|…|[.!?]+)([\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9])")
+# the end of a sentence: its punctuation, closing quotes and brackets and footnote markers
+# ("2019.[15] Most ..."), the space, then what may open the next sentence
+_BOUNDARY = re.compile(r"(\.{3}|…|[.!?]+)([\"”’')\]]*(?:\[\d{1,3}\][\"”’')\]]*)*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z.'-]+(?:[ -][A-Z][A-Z.'-]+){0,3}"
