@@ -111,13 +111,13 @@ def test_unresolved_without_publication_date() -> None:
         ("for six weeks", "six weeks", 42, 42),
         ("a three-year contract", "three-year", 1094, 1097),
         ("in the past week", "the past week", 7, 7),
-        ("over the past year", "the past year", 365, 365.25),
-        ("for several months", "several months", 59, 275),
+        ("over the past year", "the past year", 365, 366),
+        ("for several months", "several months", 59, 276),
         ("more than two months after the deadline", "more than two months", 59, 120),
-        ("More than two years after the border closed", "More than two years", 730, 1000),
+        ("More than two years after the border closed", "More than two years", 731, 1000),
         ("trained there for two weeks before the match", "two weeks", 14, 14),
         ("earned $2 million over two years", "two years", 725, 732),
-        ("worked there for over two years", "over two years", 730, 1000),
+        ("worked there for over two years", "over two years", 731, 1000),
         ("stayed two or three years", "two or three years", 730, 1097),
     ],
 )
@@ -194,3 +194,30 @@ def test_the_past_n_units_is_also_a_period_ending_at_publication() -> None:
     assert (t.kind, t.days_low, t.date, t.date_end) == ("duration", 7, "2024-05-08", "2024-05-15")
     t = one("for the past two months", None)
     assert (t.kind, t.date) == ("duration", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("for three months", 89, 92),  # the shortest and longest three consecutive months
+        ("for five months", 150, 153),
+        ("for the past eighteen months", 546, 550),
+        ("for more than three years", 1096, 1370),  # more than three, at most a quarter more
+        ("for at least four months", 120, 150),
+        ("for almost five months", 120, 150),  # more than four, less than five
+        ("for nearly two years", 584, 730),
+        ("for more than eleven months", 337, 365),  # never past the next whole unit
+    ],
+)
+def test_durations_are_calendar_spans(text: str, low: float, high: float) -> None:
+    t = one("They stayed " + text + ".")
+    assert (t.days_low, t.days_high) == (low, high)
+
+
+def test_calendar_days() -> None:
+    assert dates.calendar_days("month", 1) == (28, 31)
+    assert dates.calendar_days("month", 12) == (365, 366)
+    assert dates.calendar_days("year", 1) == (365, 366)
+    assert dates.calendar_days("year", 4) == (1461, 1461)
+    assert dates.calendar_days("week", 2) == (14, 14)
+    assert dates.calendar_days("month", 1.5) == (1.5 * 29.5, 1.5 * 30.5)

@@ -7,13 +7,17 @@
   is the most recent Wednesday on or before it, the news convention; "last year", "this
   month", "earlier this month", "last December", "two years ago", "yesterday", "since
   January" = from January up to publication). Unresolved (``date=None``) without a date.
-- ``kind="duration"``: day ranges ("for the past two months" = 59-61 days, "three years"
-  = 1095-1096, "at least four months" = 118-159, "two or three years" = 730-1096).
+- ``kind="duration"``: day ranges ("for the past two months" = 59-62 days, "three years"
+  = 1095-1096, "at least four months" = 120-150, "two or three years" = 730-1096).
 
-Durations: a month is 29.5 to 30.5 days, a year 365 to 365.25, a week 7 and a decade
-3652 to 3653; "at least"/"more than"/"for over" reach 30% above the amount (a writer who
-meant much more would say so); "nearly"/"almost"/"up to" reach down to 80% of it. "N
-units after/before/later" is an elapsed time, so a duration; "N units ago" is a date.
+Durations are calendar spans: N whole months or years run from the shortest to the
+longest N consecutive months or years ("three months" = 89-92 days, "a year" = 365-366),
+a week is 7 days and a decade 3652-3653. "More than"/"for over" N run from just above the
+longest N units, "at least" N from the shortest N units, up to a quarter above the amount
+and never past N+1 units (a writer who meant much more would say so); "nearly"/"almost"/
+"up to"/"less than"/"under" reach down to 80% of it, and "nearly"/"almost" N stop short
+of the shortest N units. "N units after/before/later" is an elapsed
+time, so a duration; "N units ago" is a date.
 """
 
 from __future__ import annotations
@@ -287,7 +291,24 @@ def _relative(t: TimeMention, g: dict[str, str | None], pub: date | None) -> Tim
 _WORK_BEFORE = re.compile(r"\bwork(?:s|ed|ing)?\s+$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\b(?:for|of|after)\s+$", re.IGNORECASE)
 # "more than two years" rarely means more than a third again: the top of an open range
-_OPEN_END = 1.3
+_OPEN_END = 1.25
+_MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] * 3 + [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+
+def calendar_days(unit: str, n: float) -> tuple[float, float]:
+    """The fewest and most days that ``n`` consecutive units of the calendar can last
+    (three months: 89-92; two years: 730-731); fractions of months and years, and the
+    other units, use their average lengths."""
+    if unit == "month" and n == int(n) and 0 < n <= 1200:
+        k = int(n)
+        cycle = _MONTH_LENGTHS * (k // 48 + 2)
+        sums = [sum(cycle[i : i + k]) for i in range(48)]
+        return float(min(sums)), float(max(sums))
+    if unit == "year" and n == int(n) and 0 < n <= 1000:
+        k = int(n)
+        return float(365 * k + k // 4), float(365 * k + -(-k // 4))
+    lo_d, hi_d = _UNIT_DAYS[unit]
+    return n * lo_d, n * hi_d
 
 
 def _duration(t: TimeMention, m: re.Match[str], g: dict[str, str | None], pub: date | None) -> TimeMention | None:
@@ -303,20 +324,27 @@ def _duration(t: TimeMention, m: re.Match[str], g: dict[str, str | None], pub: d
         return None
     if unit == "day" and hi_n <= 7 and _WORK_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None  # "they work seven days" is a weekly schedule, not a length of time
-    lo_d, hi_d = _UNIT_DAYS[unit]
-    low, high = lo_n * lo_d, hi_n * hi_d
+    low, high = calendar_days(unit, lo_n)[0], calendar_days(unit, hi_n)[1]
     if g.get("n2"):
-        high = _num(g["n2"] or "")[1] * hi_d
+        high = calendar_days(unit, _num(g["n2"] or "")[1])[1]
         if high < low:
             return None
     if q == "over" and not _FOR_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
         # "earned $2 million over two years" is during, "for over two years" is more than
         t.start, t.text = m.start("n"), m.string[m.start("n") : m.end()]
         q = ""
+    whole = not g.get("n2") and lo_n == hi_n and lo_n == int(lo_n) and unit in ("month", "year")
     if q in ("at least", "more than", "over"):
-        high = high * _OPEN_END
+        top = high * _OPEN_END
+        if whole:  # no further than the next whole unit: "more than three years" < four years
+            top = min(top, 365.0 * (lo_n + 1) if unit == "year" else calendar_days(unit, lo_n + 1)[0])
+        if q != "at least" and whole:
+            low = high  # more than the longest N units
+        high = top
     elif q in ("nearly", "almost", "up to", "less than", "under"):
         low = low * 0.8
+        if q in ("nearly", "almost") and whole:
+            high = calendar_days(unit, lo_n)[0]  # short of the shortest N units
     t.kind, t.precision = "duration", "unknown"
     if pub is not None and q.startswith(("the past", "the last")):
         # "in the past two months" is also the period that ends at publication
