@@ -19,6 +19,24 @@ from labourlens.analyse.hedges import plain
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
 from labourlens.analyse.sentences import dateline_end
+from labourlens.analyse.speaker_cues import (
+    DOC_ONLY_CUES,
+    HEAD_PREP,
+    IN_WORDS,
+    OBJECT_PRONOUNS,
+    QUOTES_WHO,
+    account_mention,
+    clause_tail,
+    defined_acronyms,
+    house_names,
+    house_turn,
+    inside_open_quote,
+    introduced_before,
+    named_by_clause,
+    naming_mention,
+    published_by_mention,
+    spoke_to_mention,
+)
 from labourlens.analyse.speakers import (
     _BAD_NP,
     _NAME_RE,
@@ -79,7 +97,10 @@ class Attribution:
 
 
 _LEAD_ADVERBIAL = re.compile(
-    r"^(?:(?:however|meanwhile|separately|moreover|furthermore|also|still|instead|indeed|in addition|in contrast|"
+    r"^(?:(?:in (?:(?:a|an|its|their|his|her|the|separate|later|written|brief|recent|joint|official|\d{4}) )*(?:comments?|remarks?|"
+    r"press release|statement|interview|email|e-mail|letter|post|briefing|reply|response|testimony)"
+    r"(?: (?:to|with|for|on|at|accompanying|issued|released|posted|sent|carried|published)[^,]{1,80})?(?=,)|"
+    r"however|meanwhile|separately|moreover|furthermore|also|still|instead|indeed|in addition|in contrast|"
     r"by contrast|in response|"
     r"in (?:a|an|its|their|his|her|the) (?:\w+ ){0,2}(?:report|statement|interview|study|survey|letter|post|email|"
     r"e-mail|briefing|filing|submission|press release)(?: (?:released|published|issued|posted|sent|seen|filed)[^,]{0,50})?"
@@ -114,12 +135,14 @@ _FRONTED = re.compile(
     r"(?:\s+(?:[A-Z][\w'\u2019.-]*|of|de))*(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)?"
     r"|[Oo]n\s+[A-Z][a-z]+(?:\s+\d{1,2})?|[Ii]n\s+(?:19|20)\d\d|[Ll]ast\s+(?:week|month|year|winter|summer|spring|"
     r"autumn)|[Ee]arlier(?:\s+this\s+\w+)?|[Ll]ater|[Mm]eanwhile|[Tt]oday|[Yy]esterday|[Bb]ack\s+home|"
-    r"[Ee]lsewhere|[Ss]eparately|[Tt]here|[Hh]ere)\s*,\s+"
+    r"[Ee]lsewhere|[Ss]eparately|[Tt]here|[Hh]ere|[A-Z][a-z]{3,}ing)\s*,\s+"  # "Prosecuting, Inspector ..."
 )
 # "a second source, a Korean-Chinese driver who ...": the fuller apposition is the speaker
 _COUNTED_SOURCE = re.compile(
-    r"^(?:a|another|one)\s+(?:(?:second|third|fourth|fifth|other|further|new|different)\s+)?"
-    r"(?:source|witness|informant|interviewee|person|contact)\s*,\s+(?=(?:a|an|the|one)\s)", re.IGNORECASE)
+    r"^(?:(?:a|another|one)\s+(?:(?:second|third|fourth|fifth|other|further|new|different)\s+)?"
+    r"(?:source|witness|informant|interviewee|person|contact)|"
+    r"the\s+(?:first|second|third|fourth|fifth|other|last)(?:\s+(?:one|source|person|witness|informant))?)"
+    r"\s*,\s+(?=(?:a|an|one)\s)", re.IGNORECASE)  # "The second, a broker in Yanji": the apposition speaks
 
 
 def _strip_fronted(np: str) -> str:
@@ -173,7 +196,8 @@ def _clean_mention(m: Mention | None) -> Mention | None:
     if low in ("they", "we", "us", "them", "you") or re.match(r"^our\s+(?:\w+\s+)?(?:researchers?|team|staff|"
                                                                 r"investigators?|monitors?|interviewers?|"
                                                                 r"field\s*workers?|research|findings|analysis|"
-                                                                r"survey|data|report|investigation)$", low):
+                                                                r"survey|data|report|investigation|records|files|"
+                                                                r"documents|payroll|books|accounts|figures)$", low):
         return None  # "They said", "We found", "Our researchers documented": never a speaker / the report's own voice
     _trim_speaker(m)
     w = m.wording
@@ -195,7 +219,13 @@ def _clean_mention(m: Mention | None) -> Mention | None:
 
 def find_mention(sentence_text: str) -> Mention | None:
     """The attribution in one sentence, if it has one."""
-    return _clean_mention(_find_mention(sentence_text))
+    m = _clean_mention(_find_mention(sentence_text))
+    if m is None:
+        return naming_mention(plain(sentence_text))
+    inner = naming_mention(m.wording) if classify(m.wording) in (None, "anonymous_source") else None
+    if inner is not None:  # "The man, who gave his name only as Mr. Ryu, arrived ... what he described"
+        return Mention(inner.wording, m.start + inner.start, m.start + inner.end, m.cue, m.direct, m.relay)
+    return named_by_clause(m, plain(sentence_text))
 
 
 _LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*\([^)]{1,60}\))?:[ \t]+(?=\S)")
@@ -271,8 +301,15 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
     words = set(_WORD.findall(text.lower()))
     has_verb = not words.isdisjoint(lex.verb_words)
     has_according = "according" in words
+    if "words" in words:
+        w = IN_WORDS.match(text)
+        if w is not None:  # "In his words, and I'm quoting him here, "...": the person just mentioned
+            pron = {"his": "he", "her": "she", "their": "they"}[w.group(1).lower()]
+            return Mention(pron, w.start(1), w.end(1), "said", True)
     if not (has_verb or has_according):
-        return _informed_mention(text) if "information" in words or "informed" in words else None
+        if "information" in words or "informed" in words:
+            return _informed_mention(text)
+        return account_mention(text) if "account" in words else published_by_mention(text)
     for rx in (lex.citing_re, lex.citing2_re) if not words.isdisjoint(("citing", "quoting")) else ():
         m = rx.search(text)
         if m and _plausible(m.group("sp")):
@@ -294,6 +331,12 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             return Mention(
                 sp, m.start("sp"), m.start("sp") + len(sp), "quoted", quoted_text(text), relay=relay
             )
+    if not words.isdisjoint(("quotes", "quoted", "cites", "cited")):
+        m = QUOTES_WHO.search(text)
+        if m and _plausible(m.group("sp")) and classify(m.group("sp")) is not None:
+            sp = m.group("sp").strip()  # "The article quotes a former welder who says that ...": the welder
+            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), quoted,
+                           relay=m.group("relay").strip())
     for rx in (lex.trailing_appos_re, lex.trailing_re) if has_verb else ():
         m = rx.search(text) if rx is not lex.trailing_re else _search_trailing(lex, text)
         if m and text[: m.start("sp")].strip() not in ('"', ""):
@@ -331,11 +374,15 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
     m = lex.according_re.search(text) if has_according else None
     if m:
         sp = _according_np(m.group("sp"))
+        obj = OBJECT_PRONOUNS.get(sp.strip().lower())
+        if obj is not None:  # "According to him, ...": the person just quoted
+            return Mention(obj, m.start("sp"), m.start("sp") + len(sp.strip()), "according to", False)
         if _plausible(sp):
             return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "according to", False)
     if has_verb and not text.lstrip().startswith('"'):
-        return _start_mention(text) or _relative_mention(text) or _informed_mention(text)
-    return None
+        return _start_mention(text) or _relative_mention(text) or _informed_mention(text) or account_mention(text) \
+            or spoke_to_mention(text) or published_by_mention(text)
+    return account_mention(text) if "account" in words else None
 
 
 _INFORMED = re.compile(
@@ -384,6 +431,9 @@ _CLAUSE_WORD = re.compile(
     r"slept|ate|paid|earned|stayed|returned)\b", re.IGNORECASE)
 
 
+_QUOTED_NAME = re.compile(
+    r"^\s*(?:[A-Za-z][\w-]*\s+){0,3}\"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\""
+    r"(?:\s*\([^)]{1,40}\))?,?\s*$")
 _DOC_PRONOUNS = frozenset({"it"})
 _REL_END = re.compile(r"\b(?:who|which|that|whom)$", re.IGNORECASE)
 _ORDER_TO = re.compile(r"^(?:\w+\s+){1,3}(?:not\s+)?to\s")
@@ -399,11 +449,16 @@ def _start_mention(text: str) -> Mention | None:
     rest = text[off:]
     for vm in lex.verb_re.finditer(rest, 0, min(len(rest), 200)):
         raw_np = rest[: vm.start()]
+        qn = _QUOTED_NAME.match(raw_np)
+        if qn is not None and _cue(vm.group("verb")) in ("said", "told", "described", "explain", "recall"):
+            start = off + qn.start("name")  # 'Former supervisor "Mrs. Jin" (a pseudonym) told ...'
+            return Mention(qn.group("name"), start, start + len(qn.group("name")), _cue(vm.group("verb")), False)
         if '"' in raw_np:
             return None
         np = lex.aux_tail_re.sub("", raw_np).strip().rstrip(",").strip().lstrip("•·*-–— ").strip()
-        if _REL_END.search(np):
-            continue
+        if _REL_END.search(np) or re.fullmatch(r"(?i:a|an|the|these|those|its|their|his|her|our|some|two|three|"
+                                                r"several|many|other|leaked|internal|signed|company|court)", np):
+            continue  # "The documents, ... list": "documents" is the noun here, not the verb
         verb = vm.group("verb").lower()
         after = rest[vm.end() :].lstrip().lower()
         if (
@@ -433,6 +488,16 @@ def _start_mention(text: str) -> Mention | None:
             direct = '"' in rest[vm.end() :]
             start = off + rest.index(np)
             return Mention(np, start, start + len(np), _cue(verb), direct)
+        head = np.split(",")[0].strip()
+        if doc_ok and told_ok and raw_np.rstrip().endswith(",") and head != np and _DET_START.match(head) \
+                and classify(head) is not None and _plausible(HEAD_PREP.split(head, maxsplit=1)[0]):
+            start = off + rest.index(head)  # "The documents, a set of sheets and an agreement, list ...": the head
+            return Mention(head, start, start + len(head), _cue(verb), '"' in rest[vm.end() :])
+        tail = clause_tail(np) if told_ok and (doc_ok or verb in lex.verb_speech) and not re.match(
+            r"(?:nothing|little|no\b|not\b)", after) else None
+        if tail is not None:  # "..., and he said ...", "... after two foremen said ...", "When I asked ..., an officer replied"
+            start = off + rest.index(np) + tail[0]
+            return Mention(tail[1], start, start + len(tail[1]), _cue(verb), '"' in rest[vm.end() :])
     return None
 
 
@@ -461,18 +526,34 @@ def attribute(
     text: str, sentences: list[Sentence], outlet: str | None
 ) -> tuple[list[Source], list[Attribution]]:
     """Sources of a document and the attribution of each sentence (same order as ``sentences``)."""
-    reg = Registry(outlet=outlet)
+    reg = Registry(outlet=outlet, acronyms=defined_acronyms(text))
+    house = house_names(text)
     result: list[Attribution] = [Attribution(OUTLET_KEY) for _ in sentences]
     mentions: list[Mention | None] = []
     for i, s in enumerate(sentences):
         m = find_mention(s.text) if s.kind == "body" else None
+        if m is not None and house:
+            m = house_turn(s.text, m, house)
         mentions.append(m)
+        if i == 0 or sentences[i - 1].paragraph != s.paragraph:
+            reg.turn = None  # a transcript turn lasts to the end of its paragraph
+        if m is not None and inside_open_quote(sentences, i, m):
+            m = None  # '"... The security officer said anyone who ran would be punished."': the quoted speaker's words
+            mentions[-1] = None
         if m is not None:
+            if reg.turn is not None and m.cue in DOC_ONLY_CUES and classify(m.wording) == "document":
+                # "LINDQVIST: The entry statistics show a rise, and ...": the speaker of the turn cites them
+                result[i] = Attribution(reg.turn, "said", True, False)
+                continue
             src = reg.resolve(m, s.start, text[max(0, s.start - 600) : s.start])
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
+            label = transcript_label(s.text) if reg.turn is None else None
+            if label is not None and not label[3] and m.start == label[1] and src.key != OUTLET_KEY:
+                reg.turn = src.key  # "VERA HOLM: ... He said ...": "he" is someone else than Holm
     # indirect speech carries on to the rest of its paragraph ("X told us about Y. Y was ..."),
     # and so does a document describing its content ("The agreement states ... Wages are paid ...")
     kinds = {src.key: src.kind for src in reg.sources()}
+    persons = {e.source.key: e.person and not e.plural for e in reg.entries}
     for i, s in enumerate(sentences):
         if s.kind != "body" or result[i].explicit or s.quote is not None or i == 0:
             continue
@@ -481,9 +562,24 @@ def attribute(
             sentences[i - 1].paragraph == s.paragraph
             and prev.source != OUTLET_KEY
             and not prev.direct
-            and (_FRAMING.search(sentences[i - 1].text) or kinds.get(prev.source) == "document")
+            and (_FRAMING.search(sentences[i - 1].text) or kinds.get(prev.source) == "document"
+                 or _PERSON_SEQUEL.match(s.text) and persons.get(prev.source, False))
+            and not (kinds.get(prev.source) == "document" and _FIRST_PERSON_START.match(s.text))
         ):
+            # "Kwon said those who missed it were criticised. He kept about $300 a month." continues his account;
+            # "Our payments were made by bank transfer" after "The article states ..." is the outlet's own
             result[i] = Attribution(prev.source, prev.cue, False, False)
+    # a plain sentence between two reported sentences of one person in a paragraph continues that account
+    # ("Ryu says they slept in containers. Work ran past midnight. He described a wage of ...")
+    for i in range(1, len(sentences) - 1):
+        s = sentences[i]
+        before, after = result[i - 1], result[i + 1]
+        if (s.kind == "body" and result[i].source == OUTLET_KEY and not result[i].explicit and s.quote is None
+                and '"' not in s.text and not _SAID_IN.search(s.text)
+                and before.source != OUTLET_KEY and before.source == after.source
+                and not before.direct and persons.get(before.source, False)
+                and sentences[i - 1].paragraph == s.paragraph == sentences[i + 1].paragraph):
+            result[i] = Attribution(before.source, before.cue, False, False)
     # a signed commentary: the named author's first-person findings and views are the author's
     author = byline_author(text)
     if author is not None:
@@ -501,7 +597,9 @@ def attribute(
             continue
         if result[i].explicit:
             label = transcript_label(s.text)
-            line_speaker = label is not None and not label[3] and result[i].source != OUTLET_KEY
+            span = result[i].span
+            line_speaker = label is not None and not label[3] and result[i].source != OUTLET_KEY and (
+                span is None or span[0] == label[1])  # the label itself names the speaker
             continue
         if line_speaker and i > 0 and sentences[i - 1].paragraph == s.paragraph:
             result[i] = Attribution(result[i - 1].source, "said", True, False)
@@ -510,11 +608,15 @@ def attribute(
     # interview answers ("A: ...") belong to the interviewee
     answer_para = -1
     question_paras = _question_paragraphs(sentences)
+    label_paras = {s.paragraph for j, s in enumerate(sentences) if (j == 0 or sentences[j - 1].paragraph != s.paragraph)
+                   and not _ANSWER.match(s.text) and transcript_label(s.text) is not None}
     for i, s in enumerate(sentences):
         if s.kind != "body":
             continue
         if _ANSWER.match(s.text) or (s.paragraph - 1 in question_paras and s.paragraph not in question_paras):
             answer_para = s.paragraph
+            if s.paragraph in label_paras:
+                answer_para = -1  # "FOSSE: ...": a transcript turn, its label says who speaks
         if s.paragraph == answer_para and not result[i].explicit:
             e = reg._recent(lambda e: e.source.kind == "named_person") or reg._recent(lambda e: e.person)
             if e is not None:
@@ -539,8 +641,12 @@ def attribute(
         if s.quote is None:
             continue
         donor = _quote_donor(sentences, result, i)
+        intro = introduced_before(sentences, result, i)
         if donor is not None:
             result[i] = Attribution(donor.source, donor.cue, True, False)
+        elif intro is not None:
+            # 'Nordweld's director, Tomasz K., rejected the allegations. "We employed ..."': the one just named
+            result[i] = Attribution(intro.source, intro.cue, True, False)
         elif last_direct is not None and last_direct[0] >= s.paragraph - 1:
             result[i] = Attribution(last_direct[1].source, last_direct[1].cue, True, False)
         elif (
@@ -555,10 +661,15 @@ def attribute(
     return reg.sources(), result
 
 
+
+
+
 _FRAMING = re.compile(
     r"\b(?:told|tells|spoke|talked|wrote)\b[^.]{0,60}\babout\b|\b(?:described|recounted|recalled|detailed)\b|:\s*$",
     re.IGNORECASE,
 )
+_PERSON_SEQUEL = re.compile(r"^\s*(?:He|She)\s+(?!said|says|told|added|adds)[a-z]+")
+_FIRST_PERSON_START = re.compile(r"^\s*(?:We|Our|I|My|Us)\b")
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.)-]\s", re.IGNORECASE)
 
 
@@ -574,6 +685,9 @@ def _question_paragraphs(sentences: list[Sentence]) -> set[int]:
             out.add(para)
     # a lone question paragraph in running prose is rhetorical; an interview has several
     return out if len(out) >= 2 else set()
+
+
+
 
 
 def _quote_paragraph(sentences: list[Sentence], i: int) -> bool:
