@@ -16,6 +16,7 @@ from labourlens.analyse import entities, places
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.sentences import dateline_end
 from labourlens.analyse.speaker_cues import (
+    DET_START,
     DOC_ONLY_CUES,
     HEAD_PREP,
     IN_WORDS,
@@ -23,9 +24,11 @@ from labourlens.analyse.speaker_cues import (
     QUOTES_WHO,
     account_mention,
     clause_tail,
+    informed_mention,
     named_by_clause,
     naming_mention,
     published_by_mention,
+    relative_mention,
     spoke_to_mention,
 )
 from labourlens.analyse.speakers import (
@@ -351,7 +354,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
     has_according = "according" in words
     if not (has_verb or has_according):
         if "information" in words or "informed" in words:
-            return _informed_mention(text)
+            return informed_mention(text)
         colon = _colon_mention(text) if ':' in text and '"' in text else None
         if colon is not None:
             return colon
@@ -430,7 +433,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         if _plausible(sp):
             return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "according to", False)
     if has_verb and not text.lstrip().startswith('"'):
-        found = _start_mention(text) or _relative_mention(text) or _informed_mention(text) \
+        found = _start_mention(text) or relative_mention(text) or informed_mention(text) \
             or account_mention(text) or spoke_to_mention(text) or published_by_mention(text)
         if found is not None:
             return found
@@ -438,47 +441,6 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
     if colon is not None:
         return colon
     return account_mention(text) if "account" in words else None
-
-
-_INFORMED = re.compile(
-    r"\b(?:received\s+(?:information|reports?|a\s+report|a\s+letter|a\s+communication|communications|"
-    r"testimony|evidence)|(?:was|were|has\s+been|have\s+been)\s+(?:informed|told)|learned|learnt|heard)\s+"
-    r"(?:by|from)\s+(?P<sp>(?:a|an|the|one|another|two|three|several|[A-Z])[^,;:\"\u201c\u201d]{1,80}?)\s+that\b")
-
-
-def _informed_mention(text: str) -> Mention | None:
-    """ "The Panel received information from a Member State that ...": the informant speaks."""
-    m = _INFORMED.search(text)
-    if not m or not _plausible(m.group("sp")):
-        return None
-    sp = m.group("sp")
-    return Mention(sp, m.start("sp"), m.end("sp"), "informed", False)
-
-
-_RELATIVE = re.compile(
-    r",\s+(?:which|who)\s+(?:had\s+|has\s+|also\s+)?(?P<verb>found|finds|said|says|reported|documented|showed|shows|"
-    r"concluded|estimated|noted|stated|revealed|described|recorded|counted|listed|alleged|claimed)\s+(?:that\s+)?")
-_DET_START = re.compile(r"(?:^|(?<=\s))(?:an?|the|one|that|this)\s", re.IGNORECASE)
-
-
-def _relative_mention(text: str) -> Mention | None:
-    """ "... echo a 2021 report by the Vostok Centre, which found that ...": the phrase before
-    ", which found" speaks the rest of the sentence."""
-    m = _RELATIVE.search(text)
-    if not m:
-        return None
-    before = text[: m.start()]
-    clause_start = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
-    for d in _DET_START.finditer(before, clause_start):
-        sp = before[d.start():].strip()
-        head = re.split(r"\s+(?:by|of|from|in|at|for|on)\s", sp, maxsplit=1)[0]
-        if len(head.split()) > 4 or not _plausible(sp):
-            continue
-        kind = classify(sp)
-        if kind in ("document", "organization", "official", "anonymous_source", "named_person", "outlet"):
-            start = d.start() + (len(before[d.start():]) - len(before[d.start():].lstrip()))
-            return Mention(sp, start, start + len(sp), _cue(m.group("verb")), False)
-    return None
 
 
 _CLAUSE_WORD = re.compile(
@@ -588,7 +550,7 @@ def _start_mention(text: str) -> Mention | None:
                                    direct, relay=np)
             return Mention(np, start, start + len(np), cue, direct)
         head = np.split(",")[0].strip()
-        if doc_ok and told_ok and raw_np.rstrip().endswith(",") and head != np and _DET_START.match(head) \
+        if doc_ok and told_ok and raw_np.rstrip().endswith(",") and head != np and DET_START.match(head) \
                 and classify(head) is not None and _plausible(HEAD_PREP.split(head, maxsplit=1)[0]):
             start = off + rest.index(head)  # "The documents, a set of sheets and an agreement, list ...": the head
             return Mention(head, start, start + len(head), _cue(verb), '"' in rest[vm.end() :])

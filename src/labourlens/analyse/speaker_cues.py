@@ -2,8 +2,9 @@
 a document quoting a person ("The article quotes a former welder who says ..."), names given to
 unnamed people ("whom this magazine is calling Ri", "who uses the name Choi"), the subject of the
 last clause ("..., and he said ..."), introductions ("We also spoke to a driver ...", "X gave a
-harsher account"), "In his words", speech reported inside a quotation, and initials defined in the
-text ("Office of Foreign Assets Control (OFAC)").
+harsher account"), "In his words", speech reported inside a quotation, initials defined in the
+text ("Office of Foreign Assets Control (OFAC)"), informants ("received information from a Member State
+that ...") and relative clauses ("a 2021 report by the Vostok Centre, which found that ...").
 """
 
 from __future__ import annotations
@@ -14,13 +15,16 @@ from typing import TYPE_CHECKING
 
 from labourlens import knowledge
 from labourlens.analyse.hedges import plain
-from labourlens.analyse.speakers import OUTLET_KEY, Mention, _plausible, _trim_np, classify
+from labourlens.analyse.speakers import OUTLET_KEY, Mention, _cue, _plausible, _trim_np, classify
 from labourlens.model import Sentence
 
 if TYPE_CHECKING:
     from labourlens.analyse.attribution import Attribution
 
 __all__ = [
+    "DET_START",
+    "informed_mention",
+    "relative_mention",
     "published_by_mention",
     "introduced_before",
     "DOC_ONLY_CUES",
@@ -213,3 +217,44 @@ def published_by_mention(text: str) -> Mention | None:
     if m is None or not _plausible(m.group("sp")) or classify(m.group("sp")) is None:
         return None
     return Mention(m.group("sp"), m.start("sp"), m.end("sp"), "allege", False)
+
+
+_INFORMED = re.compile(
+    r"\b(?:received\s+(?:information|reports?|a\s+report|a\s+letter|a\s+communication|communications|"
+    r"testimony|evidence)|(?:was|were|has\s+been|have\s+been)\s+(?:informed|told)|learned|learnt|heard)\s+"
+    r"(?:by|from)\s+(?P<sp>(?:a|an|the|one|another|two|three|several|[A-Z])[^,;:\"\u201c\u201d]{1,80}?)\s+that\b")
+
+
+def informed_mention(text: str) -> Mention | None:
+    """ "The Panel received information from a Member State that ...": the informant speaks."""
+    m = _INFORMED.search(text)
+    if not m or not _plausible(m.group("sp")):
+        return None
+    sp = m.group("sp")
+    return Mention(sp, m.start("sp"), m.end("sp"), "informed", False)
+
+
+_RELATIVE = re.compile(
+    r",\s+(?:which|who)\s+(?:had\s+|has\s+|also\s+)?(?P<verb>found|finds|said|says|reported|documented|showed|shows|"
+    r"concluded|estimated|noted|stated|revealed|described|recorded|counted|listed|alleged|claimed)\s+(?:that\s+)?")
+DET_START = re.compile(r"(?:^|(?<=\s))(?:an?|the|one|that|this)\s", re.IGNORECASE)
+
+
+def relative_mention(text: str) -> Mention | None:
+    """ "... echo a 2021 report by the Vostok Centre, which found that ...": the phrase before
+    ", which found" speaks the rest of the sentence."""
+    m = _RELATIVE.search(text)
+    if not m:
+        return None
+    before = text[: m.start()]
+    clause_start = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
+    for d in DET_START.finditer(before, clause_start):
+        sp = before[d.start():].strip()
+        head = re.split(r"\s+(?:by|of|from|in|at|for|on)\s", sp, maxsplit=1)[0]
+        if len(head.split()) > 4 or not _plausible(sp):
+            continue
+        kind = classify(sp)
+        if kind in ("document", "organization", "official", "anonymous_source", "named_person", "outlet"):
+            start = d.start() + (len(before[d.start():]) - len(before[d.start():].lstrip()))
+            return Mention(sp, start, start + len(sp), _cue(m.group("verb")), False)
+    return None
