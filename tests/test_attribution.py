@@ -119,7 +119,7 @@ def test_classify(phrase: str, kind: str) -> None:
         (
             "Labour Ministry spokesman Oleg Pavlov said the permits had expired.",
             "Oleg Pavlov",
-            "named_person",
+            "official",
         ),
         (
             "In an interview with the Harbour Times, Ri Chol-su said the men were not paid.",
@@ -132,7 +132,7 @@ def test_classify(phrase: str, kind: str) -> None:
             "Ministry",
             "official",
         ),
-        ("Deputy Labour Minister Ivan Sorokin said the permits had expired.", "Ivan Sorokin", "named_person"),
+        ("Deputy Labour Minister Ivan Sorokin said the permits had expired.", "Ivan Sorokin", "official"),
         ("“We were never paid,” the 34-year-old said.", "34-year-old", "anonymous_source"),
         ("Kim: We were never paid for the overtime.", "Kim", "named_person"),
         (

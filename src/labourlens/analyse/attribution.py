@@ -24,6 +24,12 @@ from labourlens.analyse.mentions import (
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
 from labourlens.analyse.sentences import dateline_end
+from labourlens.analyse.speaker_cues import (
+    DOC_ONLY_CUES,
+    defined_acronyms,
+    inside_open_quote,
+    introduced_before,
+)
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, alias_name, classify
 from labourlens.model import Sentence, Source
 
@@ -122,6 +128,9 @@ def _introduction(text: str) -> tuple[str, int] | None:
             or ", 5" in text or ", 6" in text or "spoke" in text or "talked" in text or "interviewed" in text
             or " met " in text or "reached" in text or "tracked" in text or "found" in text) \
             or not _INTRO_GATE.search(text):
+        alias = _INTRO_ALIAS.match(text) if "(" in text else None
+        if alias is not None and classify(alias.group("np")) == "named_person":
+            return alias.group("np"), alias.start("np")  # "Choi Min-ji (not her real name) worked at ..."
         return None
     off = lead_adverbial_end(text, dateline_end(text))
     m = _INTRO_SUBJECT.match(text[off:])
@@ -149,6 +158,10 @@ def _introduction(text: str) -> tuple[str, int] | None:
     return None
 
 
+# a person given a pseudonym opens the sentence: "Choi Min-ji (not her real name) worked at ..."
+_INTRO_ALIAS = re.compile(
+    r"^\s*(?P<np>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})\s*\((?:not\s+(?:his|her|their)\s+real\s+name|"
+    r"(?:a|his|her)\s+pseudonym|name\s+changed|names?\s+(?:has|have)\s+been\s+changed)[^)]{0,40}\)\s+[a-z]")
 _DOC_SUBJECT = re.compile(
     r"(?:The|This|That|Its)\s+(?:[a-z][\w-]*\s+){0,2}?(contract|agreement|report|ledger|payroll|memo|letter|survey|study|"
     r"affidavit|complaint|indictment|filing|advisory|briefing|document|spreadsheet|notebook|logbook|schedule|"
@@ -184,19 +197,29 @@ def attribute(
     text: str, sentences: list[Sentence], outlet: str | None
 ) -> tuple[list[Source], list[Attribution]]:
     """Sources of a document and the attribution of each sentence (same order as ``sentences``)."""
-    reg = Registry(outlet=outlet)
+    reg = Registry(outlet=outlet, acronyms=defined_acronyms(text))
+    house = house_names(text)
     result: list[Attribution] = [Attribution(OUTLET_KEY) for _ in sentences]
     mentions: list[Mention | None] = []
-    house = house_names(text)
     for i, s in enumerate(sentences):
         m = find_mention(s.text, house) if s.kind == "body" else None
-        if m is not None and s.quote is not None and i > 0 and sentences[i - 1].quote == s.quote \
-                and _inside_open_quote(s.text, m.end):
-            m = None  # '... alone. The security officer said anyone who ran would be punished."': quoted speech
         mentions.append(m)
+        if i == 0 or sentences[i - 1].paragraph != s.paragraph:
+            reg.turn = None  # a transcript turn lasts to the end of its paragraph
+        if m is not None and (inside_open_quote(sentences, i, m) or s.quote is not None and i > 0
+                              and sentences[i - 1].quote == s.quote and _inside_open_quote(s.text, m.end)):
+            m = None  # '"... The security officer said anyone who ran would be punished."': the quoted speaker's words
+            mentions[-1] = None
         if m is not None:
+            if reg.turn is not None and m.cue in DOC_ONLY_CUES and classify(m.wording) == "document":
+                # "LINDQVIST: The entry statistics show a rise, and ...": the speaker of the turn cites them
+                result[i] = Attribution(reg.turn, "said", True, False)
+                continue
             src = reg.resolve(m, s.start, text[max(0, s.start - 600) : s.start])
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
+            label = transcript_label(s.text, house) if reg.turn is None else None
+            if label is not None and not label[3] and m.start == label[1] and src.key != OUTLET_KEY:
+                reg.turn = src.key  # "VERA HOLM: ... He said ...": "he" is someone else than Holm
         elif s.kind == "body" and s.quote is None:
             intro = _introduction(plain(s.text))
             if intro is not None:  # not a speaker yet: the antecedent of a later "he said"
@@ -214,6 +237,7 @@ def attribute(
     # indirect speech carries on to the rest of its paragraph ("X told us about Y. Y was ..."),
     # and so does a document describing its content ("The agreement states ... Wages are paid ...")
     kinds = {src.key: src.kind for src in reg.sources()}
+    persons = {e.source.key: e.person and not e.plural for e in reg.entries}
     for i, s in enumerate(sentences):
         if s.kind != "body" or result[i].explicit or s.quote is not None or i == 0:
             continue
@@ -222,9 +246,24 @@ def attribute(
             sentences[i - 1].paragraph == s.paragraph
             and prev.source != OUTLET_KEY
             and not prev.direct
-            and (_FRAMING.search(sentences[i - 1].text) or kinds.get(prev.source) == "document")
+            and (_FRAMING.search(sentences[i - 1].text) or kinds.get(prev.source) == "document"
+                 or _PERSON_SEQUEL.match(s.text) and persons.get(prev.source, False))
+            and not (kinds.get(prev.source) == "document" and _FIRST_PERSON_START.match(s.text))
         ):
+            # "Kwon said those who missed it were criticised. He kept about $300 a month." continues his account;
+            # "Our payments were made by bank transfer" after "The article states ..." is the outlet's own
             result[i] = Attribution(prev.source, prev.cue, False, False)
+    # a plain sentence between two reported sentences of one person in a paragraph continues that account
+    # ("Ryu says they slept in containers. Work ran past midnight. He described a wage of ...")
+    for i in range(1, len(sentences) - 1):
+        s = sentences[i]
+        before, after = result[i - 1], result[i + 1]
+        if (s.kind == "body" and result[i].source == OUTLET_KEY and not result[i].explicit and s.quote is None
+                and '"' not in s.text and not _SAID_IN.search(s.text)
+                and before.source != OUTLET_KEY and before.source == after.source
+                and not before.direct and persons.get(before.source, False)
+                and sentences[i - 1].paragraph == s.paragraph == sentences[i + 1].paragraph):
+            result[i] = Attribution(before.source, before.cue, False, False)
     # a press release: the issuing body speaks in every sentence nobody else is named for
     if outlet is None and _PRESS_RELEASE.search(text[:800]):
         kinds = {src.key: src.kind for src in reg.sources()}
@@ -253,7 +292,9 @@ def attribute(
             continue
         if result[i].explicit:
             label = transcript_label(s.text, house)
-            line_speaker = label is not None and not label[3] and result[i].source != OUTLET_KEY
+            said_at = result[i].span
+            line_speaker = label is not None and not label[3] and result[i].source != OUTLET_KEY and (
+                said_at is None or said_at[0] == label[1])  # the label itself names the speaker
             continue
         if line_speaker and i > 0 and sentences[i - 1].paragraph == s.paragraph:
             result[i] = Attribution(result[i - 1].source, "said", True, False)
@@ -264,6 +305,8 @@ def attribute(
     question_paras = _question_paragraphs(sentences)
     labelled = {s.paragraph for s in sentences if s.kind == "body" and ":" in s.text[:60]
                 and transcript_label(s.text, house) is not None} if question_paras else set()
+    label_paras = {s.paragraph for j, s in enumerate(sentences) if (j == 0 or sentences[j - 1].paragraph != s.paragraph)
+                   and not _ANSWER.match(s.text) and transcript_label(s.text, house) is not None}
     for i, s in enumerate(sentences):
         if s.kind != "body":
             continue
@@ -271,10 +314,16 @@ def attribute(
             continue  # a transcript line: its label says who speaks
         if _ANSWER.match(s.text) or (s.paragraph - 1 in question_paras and s.paragraph not in question_paras):
             answer_para = s.paragraph
+            if s.paragraph in label_paras:
+                answer_para = -1  # "FOSSE: ...": a transcript turn, its label says who speaks
         elif answer_para >= 0 and s.paragraph > answer_para and s.paragraph not in question_paras \
                 and any(q > s.paragraph for q in question_paras):
             answer_para = s.paragraph  # an answer that runs over several paragraphs, up to the next question
-        if s.paragraph == answer_para and not result[i].explicit:
+        mi = mentions[i]
+        # "I believed him.", "A: The manager said we would earn ...": the interviewee's own account
+        said_i = mi is not None and (mi.wording.lower() in ("i", "we") or (
+            _ANSWER.match(s.text) is not None and _OWN_ACCOUNT.search(s.text, mi.end) is not None))
+        if s.paragraph == answer_para and (not result[i].explicit or said_i):
             e = reg._recent(lambda e: e.source.kind == "named_person") or reg._recent(lambda e: e.person)
             if e is not None:
                 result[i] = Attribution(e.source.key, "answered", True, False)
@@ -302,8 +351,12 @@ def attribute(
         if s.quote is None:
             continue
         donor = _quote_donor(sentences, result, i, explicit_in_quote)
+        named = introduced_before(sentences, result, i)
         if donor is not None:
             result[i] = Attribution(donor.source, donor.cue, True, False)
+        elif named is not None:
+            # 'Nordweld's director, Tomasz K., rejected the allegations. "We employed ..."': the one just named
+            result[i] = Attribution(named.source, named.cue, True, False)
         elif last_direct is not None and last_direct[0] >= s.paragraph - 1:
             result[i] = Attribution(last_direct[1].source, last_direct[1].cue, True, False)
         elif (
@@ -324,6 +377,10 @@ _FRAMING = re.compile(
     r"\b(?:told|tells|spoke|talked|wrote)\b[^.]{0,60}\babout\b|\b(?:described|recounted|recalled|detailed)\b|:\s*$",
     re.IGNORECASE,
 )
+_SAID_IN = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
+_PERSON_SEQUEL = re.compile(r"^\s*(?:He|She)\s+(?!said|says|told|added|adds)[a-z]+")
+_FIRST_PERSON_START = re.compile(r"^\s*(?:We|Our|I|My|Us)\b")
+_OWN_ACCOUNT = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.)-]\s", re.IGNORECASE)
 
 
@@ -341,6 +398,9 @@ def _question_paragraphs(sentences: list[Sentence]) -> set[int]:
             out.add(para)
     # a lone question paragraph in running prose is rhetorical; an interview has several
     return out if len(out) >= 2 else set()
+
+
+
 
 
 def _quote_paragraph(sentences: list[Sentence], i: int) -> bool:

@@ -15,6 +15,22 @@ from labourlens import knowledge
 from labourlens.analyse import entities, places
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.sentences import dateline_end
+from labourlens.analyse.speaker_cues import (
+    DET_START,
+    DOC_ONLY_CUES,
+    HEAD_PREP,
+    IN_WORDS,
+    OBJECT_PRONOUNS,
+    QUOTES_WHO,
+    account_mention,
+    clause_tail,
+    informed_mention,
+    named_by_clause,
+    naming_mention,
+    published_by_mention,
+    relative_mention,
+    spoke_to_mention,
+)
 from labourlens.analyse.speakers import (
     _BAD_NP,
     _NAME_RE,
@@ -52,7 +68,10 @@ _NOT_SPEAKERS = frozenset(
 
 
 _LEAD_ADVERBIAL = re.compile(
-    r"^(?:(?:however|meanwhile|separately|moreover|furthermore|also|still|instead|indeed|in addition|in contrast|"
+    r"^(?:(?:in (?:(?:a|an|its|their|his|her|the|separate|later|written|brief|recent|joint|official|\d{4}) )*"
+    r"(?:comments?|remarks?|press release|statement|interview|email|e-mail|letter|post|briefing|reply|response|"
+    r"testimony)(?: (?:to|with|for|on|at|accompanying|issued|released|posted|sent|carried|published)[^,]{1,80})?"
+    r"(?=,)|however|meanwhile|separately|moreover|furthermore|also|still|instead|indeed|in addition|in contrast|"
     r"by contrast|in response|"
     r"in (?:a|an|its|their|his|her|the) (?:\w+ ){0,2}(?:report|statement|interview|study|survey|letter|post|email|"
     r"reply|response|answer|note verbale|comments|remarks|testimony|"
@@ -91,12 +110,14 @@ _FRONTED = re.compile(
     r"(?:\s+(?:[A-Z][\w'\u2019.-]*|of|de))*(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)?"
     r"|[Oo]n\s+[A-Z][a-z]+(?:\s+\d{1,2})?|[Ii]n\s+(?:19|20)\d\d|[Ll]ast\s+(?:week|month|year|winter|summer|spring|"
     r"autumn)|[Ee]arlier(?:\s+this\s+\w+)?|[Ll]ater|[Mm]eanwhile|[Tt]oday|[Yy]esterday|[Bb]ack\s+home|"
-    r"[Ee]lsewhere|[Ss]eparately|[Tt]here|[Hh]ere)\s*,\s+"
+    r"[Ee]lsewhere|[Ss]eparately|[Tt]here|[Hh]ere|[A-Z][a-z]{3,}ing)\s*,\s+"  # "Prosecuting, Inspector ..."
 )
 # "a second source, a Korean-Chinese driver who ...": the fuller apposition is the speaker
 _COUNTED_SOURCE = re.compile(
-    r"^(?:a|another|one)\s+(?:(?:second|third|fourth|fifth|other|further|new|different)\s+)?"
-    r"(?:source|witness|informant|interviewee|person|contact)\s*,\s+(?=(?:a|an|the|one)\s)", re.IGNORECASE)
+    r"^(?:(?:a|another|one)\s+(?:(?:second|third|fourth|fifth|other|further|new|different)\s+)?"
+    r"(?:source|witness|informant|interviewee|person|contact)\s*,\s+(?=(?:a|an|the|one)\s)|"
+    r"the\s+(?:first|second|third|fourth|fifth|other|last)(?:\s+(?:one|source|person|witness|informant))?"
+    r"\s*,\s+(?=(?:a|an|one)\s))", re.IGNORECASE)  # "The second, a broker in Yanji": the apposition speaks
 
 
 _SUBORDINATE = re.compile(
@@ -160,7 +181,8 @@ def _clean_mention(m: Mention | None) -> Mention | None:
     if low in ("they", "we", "us", "them", "you") or re.match(r"^our\s+(?:\w+\s+)?(?:researchers?|team|staff|"
                                                                 r"investigators?|monitors?|interviewers?|"
                                                                 r"field\s*workers?|research|findings|analysis|"
-                                                                r"survey|data|report|investigation)$", low):
+                                                                r"survey|data|report|investigation|records|files|"
+                                                                r"documents|payroll|books|accounts|figures)$", low):
         return None  # "They said", "We found", "Our researchers documented": never a speaker / the report's own voice
     _trim_speaker(m)
     w = m.wording
@@ -183,7 +205,13 @@ def _clean_mention(m: Mention | None) -> Mention | None:
 def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Mention | None:
     """The attribution in one sentence, if it has one. ``house`` holds the names of the broadcaster's
     own people in a transcript (see :func:`house_names`), whose labelled lines are the outlet's voice."""
-    return _clean_mention(_find_mention(sentence_text, house))
+    m = _clean_mention(_find_mention(sentence_text, house))
+    if m is None:
+        return naming_mention(plain(sentence_text))
+    inner = naming_mention(m.wording) if classify(m.wording) in (None, "anonymous_source") else None
+    if inner is not None:  # "The man, who gave his name only as Mr. Ryu, arrived ... what he described"
+        return Mention(inner.wording, m.start + inner.start, m.start + inner.end, m.cue, m.direct, m.relay)
+    return named_by_clause(m, plain(sentence_text))
 
 
 _LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*\([^)]{1,60}\))?:[ \t]+(?=\S)")
@@ -216,8 +244,10 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
             inner.end += end
         if own:  # "REPORTER: The men we spoke to said ...": the broadcaster's voice, read the rest
             return inner
-        if inner is not None and inner.wording.lower() not in ("i", "we"):
+        cited = inner is not None and inner.cue in DOC_ONLY_CUES and classify(inner.wording) == "document"
+        if inner is not None and inner.wording.lower() not in ("i", "we") and not cited:
             return inner  # "LEE: The factory pays 3,000 yuan, she said, ...": the one she quotes
+        # "BELL: The border statistics show ...": the speaker of the line cites them
         wording = name.title()
         kind = classify(wording)
         words = wording.replace("-", " ").split()
@@ -251,6 +281,7 @@ def _search_trailing(lex: _Lex, text: str) -> re.Match[str] | None:
 
 
 _BARE_NOUN_VERB = re.compile(r"^(?!(?:the|a|an|one|another|he|she|it|this|that|its|his|her|their|our)\b)[a-z]")
+_DET_END = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|this|that|these|those)$", re.IGNORECASE)
 _SP_BREAK = (",", "\u201c", "\u201d", '"', "\u2014")  # the characters trailing_re's speaker part excludes
 
 
@@ -311,6 +342,10 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         found = _words_mention(text)
         if found is not None:
             return found
+        w = IN_WORDS.match(text)
+        if w is not None:  # "In his words, and I'm quoting him here, "...": the person just mentioned
+            pron = {"his": "he", "her": "she", "their": "they"}[w.group(1).lower()]
+            return Mention(pron, w.start(1), w.end(1), "said", True)
     m = _COLON_SPEAKER.match(text)
     if m and m.group(1).lower() not in _NOT_SPEAKERS and classify(m.group(1)) == "named_person":
         return Mention(m.group(1), m.start(1), m.end(1), "said", True)  # "Kim: We were never paid."
@@ -319,8 +354,11 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
     has_according = "according" in words
     if not (has_verb or has_according):
         if "information" in words or "informed" in words:
-            return _informed_mention(text)
-        return _colon_mention(text) if ':' in text and '"' in text else None
+            return informed_mention(text)
+        colon = _colon_mention(text) if ':' in text and '"' in text else None
+        if colon is not None:
+            return colon
+        return account_mention(text) if "account" in words else published_by_mention(text)
     for rx in (lex.citing_re, lex.citing2_re) if not words.isdisjoint(("citing", "quoting")) else ():
         m = rx.search(text)
         if m and _plausible(m.group("sp")):
@@ -342,6 +380,12 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             return Mention(
                 sp, m.start("sp"), m.start("sp") + len(sp), "quoted", quoted_text(text), relay=relay
             )
+    if not words.isdisjoint(("quotes", "quoted", "cites", "cited")):
+        m = QUOTES_WHO.search(text)
+        if m and _plausible(m.group("sp")) and classify(m.group("sp")) is not None:
+            sp = m.group("sp").strip()  # "The article quotes a former welder who says that ...": the welder
+            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), quoted,
+                           relay=m.group("relay").strip())
     for rx in (lex.trailing_appos_re, lex.trailing_re) if has_verb else ():
         m = rx.search(text) if rx is not lex.trailing_re else _search_trailing(lex, text)
         if m and text[: m.start("sp")].strip() not in ('"', ""):
@@ -350,6 +394,8 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             if lead:
                 sp = sp[lead.end() :]
             verb = m.group("verb").lower()
+            if _DET_END.search(sp):
+                continue  # "to get on the list": after a determiner the "verb" is a noun
             if _BARE_NOUN_VERB.match(sp) and verb.endswith("s"):
                 continue  # 'rejected as "a smear" recent Western media reports about ...': "reports" is a noun
             if _TO_AFTER.match(text, m.end("verb")) or _SAID_IN.search(sp):
@@ -381,54 +427,20 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
     m = lex.according_re.search(text) if has_according else None
     if m:
         sp = _according_np(m.group("sp"))
+        obj = OBJECT_PRONOUNS.get(sp.strip().lower())
+        if obj is not None:  # "According to him, ...": the person just quoted
+            return Mention(obj, m.start("sp"), m.start("sp") + len(sp.strip()), "according to", False)
         if _plausible(sp):
             return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "according to", False)
     if has_verb and not text.lstrip().startswith('"'):
-        found = _start_mention(text) or _relative_mention(text) or _informed_mention(text)
+        found = _start_mention(text) or relative_mention(text) or informed_mention(text) \
+            or account_mention(text) or spoke_to_mention(text) or published_by_mention(text)
         if found is not None:
             return found
-    return _colon_mention(text) if ':' in text and '"' in text else None
-
-
-_INFORMED = re.compile(
-    r"\b(?:received\s+(?:information|reports?|a\s+report|a\s+letter|a\s+communication|communications|"
-    r"testimony|evidence)|(?:was|were|has\s+been|have\s+been)\s+(?:informed|told)|learned|learnt|heard)\s+"
-    r"(?:by|from)\s+(?P<sp>(?:a|an|the|one|another|two|three|several|[A-Z])[^,;:\"\u201c\u201d]{1,80}?)\s+that\b")
-
-
-def _informed_mention(text: str) -> Mention | None:
-    """ "The Panel received information from a Member State that ...": the informant speaks."""
-    m = _INFORMED.search(text)
-    if not m or not _plausible(m.group("sp")):
-        return None
-    sp = m.group("sp")
-    return Mention(sp, m.start("sp"), m.end("sp"), "informed", False)
-
-
-_RELATIVE = re.compile(
-    r",\s+(?:which|who)\s+(?:had\s+|has\s+|also\s+)?(?P<verb>found|finds|said|says|reported|documented|showed|shows|"
-    r"concluded|estimated|noted|stated|revealed|described|recorded|counted|listed|alleged|claimed)\s+(?:that\s+)?")
-_DET_START = re.compile(r"(?:^|(?<=\s))(?:an?|the|one|that|this)\s", re.IGNORECASE)
-
-
-def _relative_mention(text: str) -> Mention | None:
-    """ "... echo a 2021 report by the Vostok Centre, which found that ...": the phrase before
-    ", which found" speaks the rest of the sentence."""
-    m = _RELATIVE.search(text)
-    if not m:
-        return None
-    before = text[: m.start()]
-    clause_start = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
-    for d in _DET_START.finditer(before, clause_start):
-        sp = before[d.start():].strip()
-        head = re.split(r"\s+(?:by|of|from|in|at|for|on)\s", sp, maxsplit=1)[0]
-        if len(head.split()) > 4 or not _plausible(sp):
-            continue
-        kind = classify(sp)
-        if kind in ("document", "organization", "official", "anonymous_source", "named_person", "outlet"):
-            start = d.start() + (len(before[d.start():]) - len(before[d.start():].lstrip()))
-            return Mention(sp, start, start + len(sp), _cue(m.group("verb")), False)
-    return None
+    colon = _colon_mention(text) if ':' in text and '"' in text else None
+    if colon is not None:
+        return colon
+    return account_mention(text) if "account" in words else None
 
 
 _CLAUSE_WORD = re.compile(
@@ -454,6 +466,12 @@ _SHORT_QUOTED = re.compile(r'^[^"]*"[^"\s]+(?:\s[^"\s]+){0,3}"[^"]*$')
 # "member states were required", "reports have shown": the "verb" is a noun before the real verb
 _NOUN_AFTER = re.compile(r"(?:was|were|are|is|have|had|has|will|would|can|could|must|should|may|might|do|did)\b")
 _REL_END = re.compile(r"\b(?:who|which|that|whom)$", re.IGNORECASE)
+_QA_LABEL = re.compile(r"\s*(?:A|Q|Answer|Question)\s*:\s+")
+_QUOTED_NAME = re.compile(
+    r"^\s*(?:[A-Za-z][\w-]*\s+){0,3}\"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\""
+    r"(?:\s*\([^)]{1,40}\))?,?\s*$")
+_BARE_DET = re.compile(r"(?i:a|an|the|these|those|its|their|his|her|our|some|two|three|several|many|other|leaked|"
+                       r"internal|signed|company|court)")
 _ORDER_TO = re.compile(r"^(?:\w+\s+){1,3}(?:not\s+)?to\s")
 
 
@@ -461,17 +479,24 @@ def _start_mention(text: str) -> Mention | None:
     """ "X said (that) ...", "X told OUTLET ...": the speaker opens the sentence."""
     lex = _lex()
     off = dateline_end(text)
+    qa = _QA_LABEL.match(text, off)
+    if qa:  # "A: The manager said ...": an interview answer's label is not part of the speaker
+        off = qa.end()
     lead = _LEAD_ADVERBIAL.match(text[off:])
     if lead:
         off += lead.end()
     rest = text[off:]
     for vm in lex.verb_re.finditer(rest, 0, min(len(rest), 200)):
         raw_np = rest[: vm.start()]
+        qn = _QUOTED_NAME.match(raw_np)
+        if qn is not None and _cue(vm.group("verb")) in ("said", "told", "described", "explain", "recall"):
+            start = off + qn.start("name")  # 'Former supervisor "Mrs. Jin" (a pseudonym) told ...'
+            return Mention(qn.group("name"), start, start + len(qn.group("name")), _cue(vm.group("verb")), False)
         if '"' in raw_np and not _SHORT_QUOTED.search(raw_np):
             return None
         np = lex.aux_tail_re.sub("", raw_np).strip().rstrip(",").strip().lstrip("•·*-–— ").strip()
-        if _REL_END.search(np):
-            continue
+        if _REL_END.search(np) or _BARE_DET.fullmatch(np):
+            continue  # "The documents, ... list": "documents" is the noun here, not the verb
         glued = _GLUED_SENTENCE.search(np) if ". " in np or "] " in np else None
         if glued is not None:  # "... in 2019.[15] Most of those interviewed said": two sentences glued
             np = np[glued.end():]
@@ -524,6 +549,16 @@ def _start_mention(text: str) -> Mention | None:
                     return Mention(sp, off + inner.start("sp"), off + inner.end("sp"), _cue(inner.group("verb")),
                                    direct, relay=np)
             return Mention(np, start, start + len(np), cue, direct)
+        head = np.split(",")[0].strip()
+        if doc_ok and told_ok and raw_np.rstrip().endswith(",") and head != np and DET_START.match(head) \
+                and classify(head) is not None and _plausible(HEAD_PREP.split(head, maxsplit=1)[0]):
+            start = off + rest.index(head)  # "The documents, a set of sheets and an agreement, list ...": the head
+            return Mention(head, start, start + len(head), _cue(verb), '"' in rest[vm.end() :])
+        tail = clause_tail(np) if told_ok and (doc_ok or verb in lex.verb_speech) and not re.match(
+            r"(?:nothing|little|no\b|not\b)", after) else None
+        if tail is not None:  # "..., and he said ...", "When I asked ..., an officer replied": the last clause's subject
+            start = off + rest.index(np) + tail[0]
+            return Mention(tail[1], start, start + len(tail[1]), _cue(verb), '"' in rest[vm.end() :])
     return None
 
 

@@ -69,6 +69,8 @@ class Registry:
     _span: tuple[int, int] | None = None
     _labels: set[str] = field(default_factory=set)  # pseudonymous labels given to sources ("Worker B")
     _lede_done: bool = False
+    acronyms: dict[str, str] = field(default_factory=dict)  # "OFAC" -> "Office of Foreign Assets Control"
+    turn: str | None = None  # the source whose transcript turn is being read: never "he" / "she" in it
 
     def outlet_source(self) -> Source:
         return Source(key=OUTLET_KEY, wording=self.outlet, kind="outlet", canonical=self.outlet)
@@ -100,23 +102,34 @@ class Registry:
             return self.outlet_source()
         if low in ("he", "she", "i", "we"):
             clash = "male" if low == "she" else "female" if low == "he" else ""
+            turn = self.turn if low in ("he", "she") else None
             e = (
-                self._recent(lambda e: e.person and not e.plural and _gender(e.source.wording) != clash)
-                or self._recent(lambda e: e.person and not e.plural)
+                self._subject_before(context, clash, turn)
+                or self._recent(lambda e: e.person and not e.plural and _gender(e.source.wording) != clash
+                                and e.source.key != turn)
+                or self._recent(lambda e: e.person and not e.plural and e.source.key != turn)
                 or self._recent(lambda e: e.person)
                 or self._recent(lambda e: True)
             )
             if e:
                 return self._touch(e)
-            antecedent = _last_name(context)
+            antecedent = _last_name(context) or _lead_name(context)
             if antecedent:  # "Jo Chol-ho, 52, worked ... He spoke to us": the person named before
                 return self._resolve(Mention(antecedent, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
-        ordinal = _ORDINAL.match(low)
-        if ordinal:  # "the first source", "the second source": counted in order of introduction
+        ordinal = _ORDINAL.match(low.split(",")[0].strip())
+        if ordinal:  # "the first source", "the second woman": counted in order of introduction
             n = _ORDINALS.index(ordinal.group(1))
-            anon = [e for e in self.entries if e.source.kind == "anonymous_source" and not e.plural]
+            noun = _singular(ordinal.group(2) or "")
+            anon = [e for e in self.entries if e.source.kind == "anonymous_source" and not e.plural
+                    and (not noun or noun in _GENERIC_ANON or _singular(_person_head(e.source.wording or "")) == noun)]
             if n < len(anon):
                 return self._touch(anon[n])
+            if anon or noun:
+                return self._new(m, np, "anonymous_source", None, doc_start)  # a person not met before
+        if _DISTINGUISHED.match(low):  # "the older of the two", "the younger worker": a person told apart
+            norm = _norm(np)
+            e = self._recent(lambda e: e.norm == norm)
+            return self._touch(e) if e else self._new(m, np, "anonymous_source", None, doc_start)
         if re.match(r"^(?:article|clause|section|paragraph|annex|appendix|point)\s+\d", low):
             e = self._recent(lambda e: e.source.kind == "document")  # "Article 9 sets ...": the agreement's article
             if e:
@@ -138,15 +151,16 @@ class Registry:
         if e:  # "Worker B said" after "one former worker, identified in this report as "Worker B""
             return self._touch(e)
         kind = classify(np) or "anonymous_source"
-        name = name_in(np) if kind == "named_person" else None
-        alias = alias_name(np)
-        # a surname alone or a repeated name
-        single = re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?([A-Z][\w'’-]+)", np.split(",")[0].strip())
+        if np in self.acronyms:  # "OFAC" after "Office of Foreign Assets Control (OFAC)"
+            kind = classify(self.acronyms[np]) or kind
+        name = name_in(np) if kind in ("named_person", "official", "organization") else None
+        # a surname alone or a repeated name ("Zammit", "Inspector Zammit", "Mr. Kim")
+        single = _SINGLE_NAME.fullmatch(np.split(",")[0].strip())
         if single:
             token = single.group(1)
             e = self._recent(
                 lambda e: (
-                    e.source.kind == "named_person"
+                    e.source.kind in ("named_person", "official", "organization")
                     and token in (e.source.canonical or "").replace("-", " ").split()
                     or token == (e.source.canonical or "")
                 )
@@ -165,6 +179,10 @@ class Registry:
         first = low.split()[0] if low.split() else ""
         norm = _norm(np)
         head = _head_word(np)
+        if np[:1].isupper() and first not in lex.definite and first not in lex.indefinite:
+            e = self._recent(lambda e: e.norm == norm)  # "Worker B" again, "Source A" again
+            if e:
+                return self._touch(e)
         appos = _appositive_name(np)
         if appos is not None:
             e = self._recent(
@@ -185,17 +203,34 @@ class Registry:
                 place = qualifier.group(1).lower()
                 e = self._recent(lambda e: e.source.kind == "anonymous_source"
                                  and place in (e.source.wording or "").lower())
+            if e is None and len(norm.split()) == 1:  # "the spokesperson" after "spokesperson Wang Lixin"
+                e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
+                                 and head in re.findall(r"[a-z]+", (e.source.wording or "").lower()))
             if e is None and kind == "anonymous_source" and head in _GENERIC_ANON:
                 plural = head in ("sources", "people", "insiders", "informants", "persons")
                 e = self._recent(
                     lambda e: e.source.kind == "anonymous_source" and e.plural == plural
                 ) or self._recent(lambda e: e.source.kind == "anonymous_source")
+            if e is None and kind == "document" and head in _BODY_WORDS:  # "the statement said": the body's statement
+                e = self._recent(lambda e: e.source.kind == "document" and e.head == head) or self._recent(
+                    lambda e: e.source.kind in ("official", "organization") and not e.person)
             if e is None:
-                e = self._recent(lambda e: e.head == head or e.head.rstrip("s") == head.rstrip("s"))
-            if e is None and kind in ("document", "organization"):
-                e = self._recent(lambda e: e.source.kind == kind)
-            if e is None and kind == "official":  # "the government" after "Beijing", not after "the Agency for X"
-                e = self._recent(lambda e: e.source.kind == kind and (
+                many = head != _singular(head)  # "the foremen": the group rather than one of them
+                e = self._recent(lambda e: _same_head(e.head, head) and e.plural == many) or self._recent(
+                    lambda e: _same_head(e.head, head))
+            if e is None and kind in ("document", "official", "organization") and not re.search(
+                    r"\s[A-Z]", _head_chunk(np)) and head not in _OWN_BODIES and (
+                    kind != "document" or head in _GENERIC_DOCS or self._recent(
+                    lambda e: e.source.kind == "document" and head in (e.source.wording or "").lower().split())):
+                # "the ministry", "the company", "the report": the last one of that kind; "the Russian
+                # authorities" or "the agreement" after another body or document are new ones
+                np_person = _singular(head) in _PERSON_HEADS
+                e = self._recent(lambda e: e.source.kind == kind and e.person == np_person and (
+                    kind != "official" or head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS))
+            if e is None and kind == "official" and _singular(head) not in _PERSON_HEADS:
+                # "the government" after "Beijing", not after "the Agency for X"; "the National Intelligence
+                # Service" after "South Korea's spy agency"
+                e = self._recent(lambda e: e.source.kind == kind and not e.person and (
                     head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS
                     or (e.source.wording or "").lower() in lex.metonyms))
             if e:
@@ -217,6 +252,17 @@ class Registry:
             lede.source.wording = np  # the fuller description names the source from now on
             lede.norm = norm
             return self._touch(lede)
+        return self._new(m, np, kind, name, doc_start)
+
+    def _new(self, m: Mention, np: str, kind: str, name: str | None, doc_start: int) -> Source:
+        """A new source (S1, S2...)."""
+        lex = _lex()
+        first = np.lower().split()[0] if np.split() else ""
+        head = _person_head(np)  # "two of its former foremen" -> "foremen"
+        norm = _norm(np)
+        alias = alias_name(np)
+        if kind == "outlet" and first in lex.indefinite:
+            kind = "organization"  # "a Scandinavian broadcaster", "some Western media outlets": media cited as a source
         key = f"S{sum(1 for e in self.entries) + 1}"
         src = Source(
             key=key,
@@ -233,35 +279,36 @@ class Registry:
             relay=m.relay,
             spans=[(doc_start + m.start, doc_start + m.end)],
         )
-        plural = (
+        plural = kind != "named_person" and not re.match(r"(?i:one|each|either|neither)\s+of\s", np.strip()) and (
             head.endswith("s")
             and not head.endswith("ss")
             and head not in ("ministries",)
-            or head in ("people", "men", "women", "authorities", "police")
+            or head in ("people", "men", "women", "authorities", "police") or head in _IRREGULAR
         )
-        person = kind in ("named_person", "anonymous_source") or (
-            kind == "official"
-            and head
-            in (
-                "official",
-                "spokesperson",
-                "spokesman",
-                "spokeswoman",
-                "minister",
-                "ambassador",
-                "diplomat",
-                "envoy",
-                "governor",
-                "mayor",
-                "president",
-            )
-        )
+        person = kind in ("named_person", "anonymous_source") or kind == "official" and (
+            bool(name) or _singular(head) in _PERSON_HEADS)
         if alias is not None and src.canonical == alias[0]:
             self._labels.add(alias[0])
         e = _Entry(src, norm, head, plural, person)
         self.entries.append(e)
         self._touch(e)
         return src
+
+    def _subject_before(self, context: str, clash: str, turn: str | None) -> _Entry | None:
+        """A named source that opens the sentence just before ("Pak's account differed. He said ..."),
+        when it is not the most recent speaker: the subject there is the antecedent of "he"."""
+        tail = context[-400:].rstrip()
+        ends = [b.end() for b in _SENTENCE_END.finditer(tail, 0, max(0, len(tail) - 1))]
+        last = tail[ends[-1] if ends else 0:].lstrip(" \n")
+        m = re.match(r"([A-Z][\w-]+)(?:['\u2019]s)?\s", last)
+        if m is None:
+            return None
+        token = m.group(1)
+        e = self._recent(lambda e: e.source.canonical is not None and e.person and e.source.key != turn
+                         and token in e.source.canonical.replace("-", " ").split())
+        if e is None or _gender(e.source.wording) == clash and clash:
+            return None
+        return e
 
     def _location(self, np: str) -> str | None:
         m = re.search(r"\b([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)-based\b", np) or re.search(
@@ -276,8 +323,8 @@ class Registry:
         inside North Korea reported" / "A source in North Pyongan Province told ..."): the same person when
         both are single unnamed "sources" in the same country and nobody else has spoken yet."""
         if len(self.entries) != 1 or self._lede_done or first not in ("a", "an") or kind != "anonymous_source" \
-                or head != "source":
-            return None
+                or head != "source" or _ANOTHER.search(np):
+            return None  # "A second source in Dandong" is by its wording someone else
         self._lede_done = True  # only the lede's source is described twice; later ones are new people
         e = self.entries[0]
         loc = self._location(np)
@@ -307,7 +354,7 @@ class Registry:
 
 
 _NAME_IN_TEXT = re.compile(
-    rf"(?<![\w.])({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?=\s*,\s*\d|\s*,\s+(?:a|an|the|who)\s|\s+(?:said|told|says|worked|spent|left|fled|escaped|was|is)\b)"
+    rf"(?<![\w.])({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?:\s*\([^)]{{1,40}}\))?(?=\s*,\s*\d|\s*,\s+(?:a|an|the|who)\s|\s+(?:said|told|says|worked|spent|left|fled|escaped|was|is)\b)"
 )
 
 
@@ -319,10 +366,58 @@ _FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|her|woman|women|spokeswoman|forewoma
 
 _QUALIFIED = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+([A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+)?)(?:-based)?\s+"
                         r"(?:source|sources|informant|insider|contact|trader|resident|worker|official)s?$")
+_ANOTHER = re.compile(r"\b(?:second|third|fourth|fifth|another|other|further|different|new)\b")
 _GOVERNMENT_HEADS = frozenset("government authorities authority administration regime cabinet".split())
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+|\n")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
-_ORDINAL = re.compile(r"^the\s+(first|second|third|fourth|fifth)\s+(?:source|informant|insider|contact|person|"
-                      r"witness|interviewee)$")
+_ORDINAL = re.compile(r"^the\s+(first|second|third|fourth|fifth)(?:\s+([a-z][\w-]*))?$")
+_DISTINGUISHED = re.compile(r"^the\s+(?:older|younger|elder|eldest|oldest|youngest|taller|shorter)\b")
+_SINGLE_NAME = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Inspector|Minister|Ambassador|Judge|Governor|Mayor|Detective|Sergeant|"
+    r"Consul|Senator|General|Colonel|Commissioner|Prosecutor|Officer|Deputy|President|Director)\.?\s+)?"
+    r"([A-Z][\w'’-]+)")
+# "the government", "the court": a body of its own, never a way of referring back to an agency just named
+# official heads that are people ("the spokesman", "the inspector"), not bodies ("the office", "the ministry")
+_PERSON_HEADS = frozenset("official spokesperson spokesman spokeswoman minister ambassador diplomat envoy governor "
+                          "mayor president inspector officer prosecutor consul commissioner secretary".split())
+_BODY_WORDS = frozenset("statement announcement communique communiqué release".split())
+_OWN_BODIES = frozenset("government governments court parliament cabinet embassy consulate".split())
+_GENERIC_DOCS = frozenset("report study survey paper document documents analysis findings investigation review figures "
+                          "data statistics numbers records "
+                          "assessment statement".split())
+_IRREGULAR = {"women": "woman", "men": "man", "foremen": "foreman", "people": "person", "fishermen": "fisherman",
+              "businessmen": "businessman", "spokesmen": "spokesman", "crewmen": "crewman"}
+
+
+def _same_head(a: str, b: str) -> bool:
+    return a == b or a.rstrip("s") == b.rstrip("s") or _singular(a) == _singular(b)
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+_PARTITIVE = re.compile(r"^(?:one|each|either|neither|two|three|four|five|some|several|many|most|all|both)\s+of\s+"
+                        r"(?:the|its|their|these|those|his|her)\s+(.+)$", re.IGNORECASE)
+
+
+def _person_head(np: str) -> str:
+    """The head noun of a person phrase: "One of the foremen" -> "foremen", "The second woman, a
+    machinist" -> "woman"."""
+    part = _PARTITIVE.match(np.strip())
+    return _head_word(part.group(1) if part else np)
+
+
+def _lead_name(context: str) -> str | None:
+    """A personal name opening a sentence or paragraph in ``context`` ("Han Song-mi (a pseudonym) worked ..."),
+    the last one: the antecedent of "she" when no earlier source fits."""
+    found = [m.group(1) for m in re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\b",
+                                             context)
+             if not _looks_like_org(m.group(1)) and classify(m.group(1)) == "named_person"]
+    return found[-1] if found else None
 
 
 def _short_for(np: str, outlet: str) -> bool:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 from labourlens.analyse import entities
+from labourlens.analyse.speaker_roles import company_appositive, company_role, distinguishing_np, role_kind
 
 __all__ = ["Mention", "classify", "name_in", "word_alternation", "OUTLET_KEY"]
 
@@ -93,7 +94,7 @@ def _trie_re(node: dict) -> str:  # type: ignore[type-arg]
 _AUDIENCE_NOUNS = _alt(
     "reporter journalist newspaper broadcaster radio station website news outlet researcher court delegation "
     "magazine weekly publication paper channel programme program site portal podcast newsletter station "
-    "investigator inspector interviewer".split() + ["radio station", "news outlet"])
+    "investigator inspector interviewer author writer".split() + ["radio station", "news outlet"])
 _MIDDLE_VERBS = _alt(
     "said says say added adds explained noted notes claimed claims alleged alleges allege insisted stated states "
     "argued argues wrote writes found finds showed shows believes estimated estimates reported reports recalled "
@@ -143,13 +144,16 @@ def _lex() -> _Lex:
         r"whom|which|whose|now|then|and)\b[^“”\"]{0,220}?)?"
     )
     aud = rf"(?:\s+(?:{audience_re}))?"
+    # at the end of a sentence any object is the audience ("..., he told a colleague of the paper by phone")
+    aud_end = (rf"(?:\s+(?:{audience_re}|(?:(?<=\btold\s)|(?<=\btells\s))(?:a|an|the|his|her|their|its|one|two)\s+"
+               r"[^,“”\"]{1,60}?(?=\s*[.!?:]?[”\"]?\s*$|\s+(?:by|on|in|at|over|via|through)\s+[^,“”\"]{1,40}$)))?")
     trailing_re = re.compile(
         rf"(?:[,”\"!?—-]\s*|[,.!?][”\"]\s*)(?P<sp>[^,“”\"—]{{1,110}}?)\s+(?:(?:{aux_re})\s+)*"
-        rf"(?P<verb>{all_verbs_re})\b(?P<aud>{aud}){tail}\s*[.!?:]?[”\"]?\s*$",
+        rf"(?P<verb>{all_verbs_re})\b(?P<aud>{aud_end}){tail}\s*[.!?:]?[”\"]?\s*$",
         re.IGNORECASE,
     )
     trailing_verb_re = re.compile(
-        rf"\s(?P<verb>{all_verbs_re})\b(?P<aud>{aud}){tail}\s*[.!?:]?[”\"]?\s*$",
+        rf"\s(?P<verb>{all_verbs_re})\b(?P<aud>{aud_end}){tail}\s*[.!?:]?[”\"]?\s*$",
         re.IGNORECASE,
     )
     trailing_appos_re = re.compile(
@@ -398,23 +402,30 @@ def classify(np: str) -> str | None:
         r"many|some|most|few|a few|all|none|half|both|others?)\b(?:\s+of\s+(?:them|those|the))?",
         first_low,
     ) and not re.match(r"^(?:one|some)\s+(?:source|official)", first_low):
-        # the head before "of"/"in"/"who": "three former employees of the project" are people
-        counted = _noun_kind(_head_chunk(first)) or _noun_kind(first)
+        counted = _counted_noun(first) or _noun_kind(first)  # "two people with knowledge of the factory": people
         if re.match(r"^\S+(?:\s+of\s+(?:them|those|us)(?:\s+(?:interviewed|surveyed|questioned|asked|contacted|"
                     r"polled|we\s+(?:interviewed|spoke\s+to|met|surveyed)))?)?$|^\S+\s+of\s+the\s+\w+",
                     first_low) or counted:
-            return "anonymous_source" if not counted else counted[1]
+            return counted[1] if counted else "anonymous_source"
     if _document_first(first):
         return "document"  # "pay slips the foreman kept", "a labour-service agreement reviewed by ...", "Article 9"
+    if distinguishing_np(first_low):
+        return "anonymous_source"  # "the older of the two", "the second": one person of a group told apart
+    company = company_appositive(text)
+    if company is not None:
+        return company  # "The developer, Severny Kvartal": the company speaks
     if _YEAR_OLD.search(first) and not name_in(text):
         return "anonymous_source"  # "the 34-year-old", "a 52-year-old former logger"
     head_first = _head_chunk(first)
     titled = _TITLED_NAME.search(first) or _ROLE_NAME.search(first) or _TITLED_NAME.search(head_first)
     if titled and not _looks_like_org(titled.group(1)):
-        return "named_person"  # "Deputy Labour Minister Ivan Sorokin", "spokesman Wang Wen"
+        # "Deputy Labour Minister Ivan Sorokin" speaks for the state, "Professor Kim" for herself
+        return role_kind(first) or "named_person"
     cap = _CAP_NAME.match(first)
     personal = bool(_NAME_RE.match(first)) and not _looks_like_org(first)
     if cap and len(first.split()) >= 2 and not personal:
+        if _TITLE_HEAD.match(first):
+            return "official"  # "the Minister for Labour", "the Governor of Amur Oblast"
         if re.search(
             r"\b(?:Ministry|Government|Embassy|Office|Bureau|Department|Police|Service|Agency|Council|"
             r"Administration|Commission|Authority|Prosecutor|Court|Parliament|Duma|Kremlin|Customs)\b",
@@ -442,24 +453,29 @@ def classify(np: str) -> str | None:
     if noun is not None:
         word, kind = noun
         if name and kind in ("anonymous_source",) or name and word in _PERSON_OFFICIAL:
-            return "named_person"
+            return role_kind(text) or "named_person"
+        if kind == "organization" and re.search(rf"\b{re.escape(word)}s?\s+who\b", low):
+            return "anonymous_source"  # "a Russian subcontractor who has worked alongside the crews": a person
         if word in ("spokesperson", "spokesman", "spokeswoman", "representative"):
             m = re.search(r"\b(?:for|of|at)\s+(.+)$", first)
             owner = classify(m.group(1)) if m else None
-            if owner in ("organization", "outlet"):
-                return "organization"  # "a spokesperson for the company" speaks for the company
+            if owner in ("organization", "outlet") or company_role(first):
+                return "organization"  # "a spokesperson for the company", "a company spokesman"
         if kind == "organization" and _PERSON_REL.match(first_low) and not name:
             return "anonymous_source"  # "a Chinese supplier who delivers vegetables": a person, not a firm
         if (
             word in _PERSON_OFFICIAL
-            and word not in ("spokesperson", "spokesman", "spokeswoman", "minister")
+            and (word not in _STATE_VOICES or _FORMER_IN.search(first_low))
             and re.match(r"^(?:a|an|one|another)\s", first_low)
             and not _INSTITUTION.search(re.sub(r"\blabou?r\s+(?=inspectors?\b|officials?\b)", "", low))
         ):
-            return "anonymous_source"  # "a North Korean official in Hunchun" is an unnamed source
+            # "a North Korean official in Hunchun", "a former inspector" are unnamed sources; an inspector,
+            # a prosecutor, an ambassador speak in the state's name (product decision)
+            return "anonymous_source"
         return kind
     if name:
-        return "named_person"
+        # "Wang Lixin, a Foreign Ministry spokesperson": the role in apposition decides
+        return (role_kind(text[len(first):]) if "," in text else None) or "named_person"
     if _AGENT_NP.match(_REL_CLAUSE.split(_head_chunk(first), maxsplit=1)[0].strip()):
         return "anonymous_source"  # "a tile setter", "another crane hoister": an unnamed person by role
     of = re.search(r"\bof\s+(.+)$", first)
@@ -471,6 +487,8 @@ def classify(np: str) -> str | None:
         return "organization"
     if first_low in lex.outlets_lower:
         return "outlet"
+    if _ACRONYM.fullmatch(first) and first_low not in _COMMON_CAPS:
+        return "organization"  # "OFAC estimates ...": an agency or group by its initials
     # a surname on its own ("Pak", "Mr. Kim")
     if re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", first) and (
         first_low not in _COMMON_CAPS
@@ -480,8 +498,20 @@ def classify(np: str) -> str | None:
 
 
 _PERSON_REL = re.compile(r"^(?:a|an|one|another|the)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w-]+\s+who\b")
+def _counted_noun(first: str) -> tuple[str, str] | None:
+    """(noun, kind) of a counted phrase's head: "two people with knowledge of the factory" -> people,
+    "two of its former foremen at the plant" -> foremen (the noun after a partitive "of")."""
+    part = re.match(r"^\S+\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(.+)$", first, re.IGNORECASE)
+    return _noun_kind(_head_chunk(part.group(1) if part else first))
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+_TITLE_HEAD = re.compile(r"^(?:[Tt]he\s+)?(?:Deputy\s+|Vice\s+)?(?:Minister|Ambassador|Governor|Mayor|Prosecutor|"
+                         r"Inspector|Consul|Consul-General|President|Premier|Commissioner)\s+(?:of|for|to|in)\b")
 _AGENT_NP = re.compile(
-    r"^(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian|man|woman|ant|ent)$")
+    r"^(?i:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian|man|woman|ant|ent)$")
 _YEAR_OLD = re.compile(r"\b\d{1,2}-year-old\b")
 _ARTICLE = re.compile(r"^(?:Article|Clause|Section|Paragraph|Annex|Appendix|Point)\s+\d+[\w.()]*\b")
 _DOC_SKIP = frozenset("the a an one these those this its their his her our some two three several internal leaked "
@@ -521,7 +551,7 @@ _PARTICIPLES = frozenset(
     stationed posted assigned deployed interviewed surveyed questioned photographed filmed recorded found seized
     examined inspected provided shared sent translated handed copied scanned stamped drafted attached
     circulated unsealed lodged served entered amended redacted notarised notarized updated revised appended
-    handwritten""".split()
+    handwritten exhibited tabled filed submitted read quoted""".split()
 )
 _INSTITUTION = re.compile(
     r"\b(?:ministry|government|agency|police|embassy|consulate|customs|bureau|department|office|council|"
@@ -529,6 +559,9 @@ _INSTITUTION = re.compile(
     r"provincial|regional|federal|unification|interior|home affairs|embassy)\b",
     re.IGNORECASE,
 )
+_STATE_VOICES = frozenset("spokesperson spokesman spokeswoman minister ambassador consul inspector prosecutor "
+                          "governor".split())
+_FORMER_IN = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)\b")
 _PERSON_OFFICIAL = frozenset(
     "official spokesperson spokesman spokeswoman minister ambassador diplomat envoy governor mayor president "
     "inspector commissioner secretary senator lawmaker legislator prosecutor judge consul".split()

@@ -1,0 +1,260 @@
+"""More ways a report names its speakers, used by :mod:`labourlens.analyse.attribution`:
+a document quoting a person ("The article quotes a former welder who says ..."), names given to
+unnamed people ("whom this magazine is calling Ri", "who uses the name Choi"), the subject of the
+last clause ("..., and he said ..."), introductions ("We also spoke to a driver ...", "X gave a
+harsher account"), "In his words", speech reported inside a quotation, initials defined in the
+text ("Office of Foreign Assets Control (OFAC)"), informants ("received information from a Member State
+that ...") and relative clauses ("a 2021 report by the Vostok Centre, which found that ...").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from labourlens import knowledge
+from labourlens.analyse.hedges import plain
+from labourlens.analyse.speakers import OUTLET_KEY, Mention, _cue, _plausible, _trim_np, classify
+from labourlens.model import Sentence
+
+if TYPE_CHECKING:
+    from labourlens.analyse.attribution import Attribution
+
+__all__ = [
+    "DET_START",
+    "informed_mention",
+    "relative_mention",
+    "published_by_mention",
+    "introduced_before",
+    "DOC_ONLY_CUES",
+    "HEAD_PREP",
+    "IN_WORDS",
+    "OBJECT_PRONOUNS",
+    "QUOTES_WHO",
+    "account_mention",
+    "clause_tail",
+    "defined_acronyms",
+    "inside_open_quote",
+    "named_by_clause",
+    "naming_mention",
+    "spoke_to_mention",
+]
+
+
+QUOTES_WHO = re.compile(
+    r"(?:^|(?<=[,;:]\s))(?P<relay>[^,;“”\"]{2,80}?)\s+(?:also\s+)?(?:quotes|quoted|cites|cited)\s+"
+    r"(?P<sp>(?:(?i:a|an|the|one|two|three|several)\s|[A-Z])[^,;:“”\"]{1,100}?),?\s+(?:who|as)\s+"
+    r"(?:(?:has|had|is|was)\s+)?(?P<verb>says|said|saying|tells|told|claims|claimed|alleges|alleged|describes|"
+    r"described|recalls|recalled|states|stated)\b")
+
+
+@lru_cache(maxsize=1)
+def _naming_search_re() -> re.Pattern[str]:
+    cues = knowledge.load("speaker_roles.yaml").get("naming_cues") or []
+    alts = "|".join(re.escape(str(c)).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
+    return re.compile(
+        rf"(?:\b(?:who|whom)\s[^,;:\"]{{0,60}}?\b(?:{alts or '(?!)'})|,\s+(?:identified|referred\s+to|known)"
+        r"(?:\s+[a-z]+){0,4}\s+as)\s+\"?"
+        r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z0-9][\w'\u2019-]*){0,2})")
+
+
+def naming_mention(text: str) -> Mention | None:
+    """ "One of them, who now lives in Seoul and uses the name Choi Min-guk, agreed to ...": a person
+    introduced by a name given in a relative clause speaks what the sentence and its sequel tell."""
+    if "name" not in text and "call" not in text and "known" not in text and "identified" not in text:
+        return None
+    n = _naming_search_re().search(text)
+    if n is None or classify(n.group("name")) not in ("named_person", "anonymous_source"):
+        return None  # "Choi Min-guk" (a pseudonym), "Worker B" (a report's code for a person)
+    return Mention(n.group("name"), n.start("name"), n.end("name"), "said", False)
+
+
+@lru_cache(maxsize=1)
+def _naming_re() -> re.Pattern[str]:
+    cues = knowledge.load("speaker_roles.yaml").get("naming_cues") or []
+    alts = "|".join(re.escape(str(c)).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
+    return re.compile(
+        rf"^\s*,?\s*(?:(?:whom|who|which)\s+)?(?:[\w'\u2019]+\s+){{0,4}}?(?:{alts or '(?!)'})\s+"
+        r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
+
+
+def named_by_clause(m: Mention, text: str) -> Mention:
+    """ "one of the women, whom this magazine is calling Ri Kyong-hee (not her real name)": an unnamed
+    speaker given a name (a pseudonym) is a named person, worded by that name."""
+    if classify(m.wording) not in (None, "anonymous_source") or m.end > len(text):
+        return m
+    n = _naming_re().match(text[m.end:])
+    if n is None or classify(n.group("name")) != "named_person":
+        return m
+    return Mention(n.group("name"), m.start, m.end + n.end("name"), m.cue, m.direct, m.relay)
+
+
+IN_WORDS = re.compile(r"^\s*(?:[Ii]n|[Tt]o\s+use)\s+(his|her|their|His|Her|Their)\s+(?:own\s+)?words\b")
+_SPOKE_TO = re.compile(
+    r"^\s*(?:[Ww]e|I)\s+(?:(?:also|later|then|first|have|had|recently)\s+)*(?:spoke|spoken|talked|talk|speak)\s+"
+    r"(?:to|with)\s+(?P<sp>(?i:a|an|one|two|three|several|some|another)\s[^,;:\"\u201c\u201d]{2,100}?)\s*(?:[.;:]|,|$)")
+
+
+def spoke_to_mention(text: str) -> Mention | None:
+    """ "We also spoke to a Chinese driver who delivers to the plant.": a source introduced by the
+    reporter, who speaks what follows ("He says ...")."""
+    m = _SPOKE_TO.match(text)
+    if m is None:
+        return None
+    sp = _trim_np(m.group("sp"))
+    if not _plausible(sp) or classify(sp) not in ("anonymous_source", "named_person", "official", "organization"):
+        return None
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "told", False)
+
+
+_ACCOUNT = re.compile(
+    r"^(?P<sp>(?:(?i:a|an|the|one|another)\s|[A-Z])[^\"\u201c\u201d]{1,200}?),?\s+(?:gave|offered|provided|has\s+given)\s+"
+    r"(?:a|an|his|her|their|its|the|a\s+similar|a\s+different)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:account|description|version|picture|explanation)\b")
+
+
+def account_mention(text: str) -> Mention | None:
+    """ "A former inspector, who ..., gave a harsher account.": a speaker introduced for what follows."""
+    m = _ACCOUNT.match(text.strip())
+    if m is None:
+        return None
+    sp = _trim_np(m.group("sp"))
+    if not _plausible(sp) or classify(sp) is None:
+        return None
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "described", False)
+
+
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+HEAD_PREP = re.compile(r"\s+(?:between|of|for|with|by|from|in|on|at)\s")
+_CLAUSE_BREAK = re.compile(
+    r"(?:,\s+(?:(?:and|but|while|whereas|although|though|yet|so)\s+)?|;\s+|\s+(?:after|when|because|since|while|"
+    r"although|though|as|until|before|once|whereas)\s+)(?=\S)")
+_TAIL_PRONOUNS = frozenset(("he", "she", "they"))
+_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e)\b")
+
+
+def clause_tail(np: str) -> tuple[int, str] | None:
+    """The subject of the last clause of a phrase that is not a speaker as a whole ("Each member had a
+    target, and he" -> "he"; "The firm is examined after two of its former foremen" -> "two of its
+    former foremen"): (offset in ``np``, speaker phrase)."""
+    breaks = list(_CLAUSE_BREAK.finditer(np))
+    if not breaks:
+        return None
+    last = breaks[-1]
+    if not last.group(0).lstrip().startswith((",", ";")) and _FIRST_PERSON_SUBJECT.search(np, 0, last.start()):
+        return None  # "Six of the men I interviewed had worked there long after both governments said ...":
+        # the writer's own finding, with a statement made before it as background
+    tail = np[last.end():].strip()
+    if not tail or '"' in tail or len(tail.split()) > 10 or re.search(r"\b(?:which|who|whom|whose)\b", tail):
+        return None  # "a copy of which was seen by ...": a relative clause, not a subject
+    if tail.lower() not in _TAIL_PRONOUNS and (not _plausible(tail) or classify(tail) is None):
+        return None
+    if tail.lower() not in _TAIL_PRONOUNS and not re.match(r"(?i:the|a|an|one|another|two|three|several|some|"
+                                                           r"both|its|their|his|her)\s|[A-Z]", tail):
+        return None
+    return np.rindex(tail), tail
+
+
+def inside_open_quote(sentences: list[Sentence], i: int, m: Mention) -> bool:
+    """Is the speaker phrase inside a quotation opened in an earlier sentence (speech reported by the
+    person quoted)?"""
+    s = sentences[i]
+    if s.quote is None or i == 0 or sentences[i - 1].quote != s.quote:
+        return False
+    before = plain(s.text)[: m.start]
+    return '"' not in before and plain(s.text).rstrip().endswith('"')
+
+
+DOC_ONLY_CUES = frozenset("find show document conclude detail highlight identify list record count indicate "
+                           "suggest reveal".split())
+_ACRONYM_DEF = re.compile(
+    r"((?:[A-Z][\w'\u2019&.-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,7}[A-Z][\w&.-]*)\s+\(([A-Z]{2,8})\)")
+
+
+_INITIALS = re.compile(r"\s\(([A-Z]{2,8})\)")
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Initials defined in the text: "Office of Foreign Assets Control (OFAC)" -> {"OFAC": "Office of ..."}."""
+    out: dict[str, str] = {}
+    for i in _INITIALS.finditer(text):  # the expansion is read only just before each "(XYZ)"
+        start = max(0, i.start() - 200)
+        m = _ACRONYM_DEF.search(text, start, i.end())
+        while m is not None and m.end() != i.end():
+            m = _ACRONYM_DEF.search(text, m.end(), i.end())
+        if m is not None:
+            out[m.group(2)] = m.group(1)
+    return out
+
+
+def introduced_before(sentences: list[Sentence], result: list[Attribution], i: int) -> Attribution | None:
+    """The speaker named (without a quotation of their own) in the sentence just before a quotation
+    that opens in the same paragraph."""
+    s = sentences[i]
+    if i == 0 or sentences[i - 1].paragraph != s.paragraph or not s.text.lstrip().startswith(('"', "\u201c")):
+        return None
+    prev = result[i - 1]
+    if not prev.explicit or prev.direct or prev.source == OUTLET_KEY or sentences[i - 1].quote is not None:
+        return None
+    return prev
+
+
+_PUBLISHED_BY = re.compile(
+    r"\b(?:published|broadcast|aired|made|raised|issued|posted|carried|circulated)\s+(?:[\w,]+\s+){0,5}?by\s+"
+    r"(?P<sp>(?:(?i:a|an|the|some|several|two|three)\s|[A-Z])[^,;:\"\u201c\u201d]{1,60}?)\s+"
+    r"(?:alleging|claiming|saying|suggesting|reporting|asserting|that)\b")
+
+
+def published_by_mention(text: str) -> Mention | None:
+    """ "an article published on 9 June by a Scandinavian broadcaster alleging that ...", "allegations
+    published yesterday by a foreign news portal that ...": the publisher speaks the allegation."""
+    if " by " not in text:
+        return None
+    m = _PUBLISHED_BY.search(text)
+    if m is None or not _plausible(m.group("sp")) or classify(m.group("sp")) is None:
+        return None
+    return Mention(m.group("sp"), m.start("sp"), m.end("sp"), "allege", False)
+
+
+_INFORMED = re.compile(
+    r"\b(?:received\s+(?:information|reports?|a\s+report|a\s+letter|a\s+communication|communications|"
+    r"testimony|evidence)|(?:was|were|has\s+been|have\s+been)\s+(?:informed|told)|learned|learnt|heard)\s+"
+    r"(?:by|from)\s+(?P<sp>(?:a|an|the|one|another|two|three|several|[A-Z])[^,;:\"\u201c\u201d]{1,80}?)\s+that\b")
+
+
+def informed_mention(text: str) -> Mention | None:
+    """ "The Panel received information from a Member State that ...": the informant speaks."""
+    m = _INFORMED.search(text)
+    if not m or not _plausible(m.group("sp")):
+        return None
+    sp = m.group("sp")
+    return Mention(sp, m.start("sp"), m.end("sp"), "informed", False)
+
+
+_RELATIVE = re.compile(
+    r",\s+(?:which|who)\s+(?:had\s+|has\s+|also\s+)?(?P<verb>found|finds|said|says|reported|documented|showed|shows|"
+    r"concluded|estimated|noted|stated|revealed|described|recorded|counted|listed|alleged|claimed)\s+(?:that\s+)?")
+DET_START = re.compile(r"(?:^|(?<=\s))(?:an?|the|one|that|this)\s", re.IGNORECASE)
+
+
+def relative_mention(text: str) -> Mention | None:
+    """ "... echo a 2021 report by the Vostok Centre, which found that ...": the phrase before
+    ", which found" speaks the rest of the sentence."""
+    m = _RELATIVE.search(text)
+    if not m:
+        return None
+    before = text[: m.start()]
+    clause_start = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
+    for d in DET_START.finditer(before, clause_start):
+        sp = before[d.start():].strip()
+        head = re.split(r"\s+(?:by|of|from|in|at|for|on)\s", sp, maxsplit=1)[0]
+        if len(head.split()) > 4 or not _plausible(sp):
+            continue
+        kind = classify(sp)
+        if kind in ("document", "organization", "official", "anonymous_source", "named_person", "outlet"):
+            start = d.start() + (len(before[d.start():]) - len(before[d.start():].lstrip()))
+            return Mention(sp, start, start + len(sp), _cue(m.group("verb")), False)
+    return None

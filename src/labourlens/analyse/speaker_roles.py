@@ -1,0 +1,108 @@
+"""The kind of a person speaking in an institution's name, and descriptions that tell people apart.
+
+Product decision: government spokespeople, ministers, ambassadors, consuls, inspectors, police
+officers, prosecutors and governors speak as ``official``; a company's spokesperson or
+representative speaks as ``organization``; researchers, lawyers, workers stay ``named_person``.
+Role words and company nouns are data in ``knowledge/speaker_roles.yaml``. Used by
+:func:`labourlens.analyse.speakers.classify` (imported lazily here: the two modules call each other).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from types import ModuleType
+
+from labourlens import knowledge
+from labourlens.analyse import entities
+
+__all__ = ["company_appositive", "company_role", "distinguishing_np", "role_kind"]
+
+
+def _sp() -> ModuleType:
+    """The speakers module (imported at call time: it imports this one)."""
+    from labourlens.analyse import speakers
+
+    return speakers
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, re.Pattern[str]]:
+    data = knowledge.load("speaker_roles.yaml")
+
+    def words_re(key: str) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{_sp()._alt([str(w).lower() for w in data.get(key) or []]) or '(?!)'})\b", re.IGNORECASE)
+
+    dist = [str(w).lower() for w in data.get("distinguishing_words") or []]
+    bare = [w for w in dist if w not in ("latter", "former", "other", "last")]
+    return {
+        "official": words_re("official_roles"),
+        "spokes": words_re("spokes_roles"),
+        "company": words_re("company_nouns"),
+        "distinguish": re.compile(
+            rf"^the\s+(?:(?:{_sp()._alt(bare)})(?:\s+(?:one|of\s+(?:the\s+)?(?:two|three|four|pair|group|them|those)"
+            rf"(?:\s+\w+)?))?|(?:{_sp()._alt(dist)})\s+one)$"),
+    }
+
+
+def distinguishing_np(first_low: str) -> bool:
+    """ "the older of the two", "the second", "the younger one": a person told apart from a group."""
+    return bool(_roles()["distinguish"].match(first_low))
+
+
+def company_role(phrase: str) -> bool:
+    """Does a company noun come before the role noun ("a company spokesman", "the factory's
+    representative", "Amur Stroy spokeswoman")?"""
+    r = _roles()
+    role = r["spokes"].search(phrase) or r["official"].search(phrase)
+    if role is None:
+        return False
+    before = phrase[: role.start()]
+    if r["company"].search(before):
+        return True
+    caps = re.findall(r"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*)*", before)
+    return any(entities.company_name(c.strip()) or _looks_company(c) for c in caps)
+
+
+def _looks_company(name: str) -> bool:
+    return any(w.lower() in _sp()._lex().org_suffixes for w in re.findall(r"[A-Za-z]+", name)[1:])
+
+
+_FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)\s*$", re.IGNORECASE)
+
+
+def role_kind(phrase: str) -> str | None:
+    """The kind of a person speaking in an institution's name, from the role in the phrase:
+    ``official`` for the state's spokespeople, ministers, ambassadors, inspectors, police officers,
+    prosecutors, governors; ``organization`` for a company's spokesperson or representative; None
+    for anyone else (researchers, lawyers, workers) and for a former office holder."""
+    r = _roles()
+    role = r["spokes"].search(phrase) or r["official"].search(phrase)
+    if role is None or _FORMER.search(phrase[: role.start()]):
+        return None
+    if company_role(phrase):
+        return "organization"
+    owner = re.search(r"\b(?:for|of|at|with)\s+(?:the\s+)?([^,]+)$", phrase[role.end():])
+    if owner is not None:
+        kind = _sp().classify(owner.group(1))
+        if kind in ("organization", "outlet") or _looks_company(owner.group(1)):
+            return "organization"  # "a spokeswoman for Amur Stroy", "a representative of the union"
+        if kind in ("anonymous_source", "named_person"):
+            return None  # "a representative of the workers"
+    if r["spokes"].search(phrase) and role.group(0).lower() == "representative" and not _sp()._INSTITUTION.search(phrase):
+        return None
+    return "official"
+
+
+def company_appositive(text: str) -> str | None:
+    """ "The developer, Severny Kvartal": a company noun with a proper name in apposition is the company."""
+    chunks = [c.strip() for c in text.split(",")]
+    if len(chunks) < 2 or not _sp()._CAP_NAME.match(chunks[1]):
+        return None
+    head = re.match(r"^(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}([\w'\u2019-]+(?:\s+[\w-]+)?)$", chunks[0],
+                    re.IGNORECASE)
+    if head is None:
+        return None
+    last = chunks[0].split()[-1].lower()
+    data = _roles()["company"]
+    return "organization" if data.fullmatch(last) or data.fullmatch(" ".join(chunks[0].split()[-2:]).lower()) else None
