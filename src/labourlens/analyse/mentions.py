@@ -49,7 +49,14 @@ __all__ = ["find_mention", "transcript_label", "lead_adverbial_end", "strip_fron
 
 _WORD = re.compile(r"[a-z]+")
 _QUOTED_AS = re.compile(
-    r"(?:^|(?<=[,;:]\s))(?P<relay>[^,“”\"]{2,80}?)\s+quoted\s+(?P<sp>[^,“”\"]{2,120}?)\s+as\s+saying"
+    r"(?:^|(?<=[,;:]\s))(?P<relay>[^,“”\"]{2,80}?)\s+quoted\s+(?P<sp>[^,“”\"]{2,120}?)"
+    r"(?:,\s+[^“”\"]{2,100}?,)?\s+as\s+(?:saying|telling|stating)"
+)  # "NK Pro quoted Lee, a former manager, as saying ...": the speaker is Lee, NK Pro relays
+# "Yonhap reported that ..., quoting Kim of the Korea Institute": a trailing citing clause names the speaker
+_TRAILING_CITING = re.compile(
+    r"^(?P<relay>(?-i:[A-Z])[^,“”\"]{1,60}?)\s+(?P<verb>reported|reports|said|says|wrote|writes|added|claimed)\b"
+    r"[^“”\"]{4,300}?,\s+(?:citing|quoting)\s+(?P<sp>[^,“”\"]{2,140}?)(?:,\s+[^“”\"]{2,100}?)?\s*[.]?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -371,6 +378,12 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
                 False,
                 relay=m.group("relay").strip(),
             )
+    if not words.isdisjoint(("citing", "quoting")):
+        m = _TRAILING_CITING.search(text)
+        if m and _plausible(m.group("sp")) and classify(m.group("sp").strip()) is not None:
+            sp = m.group("sp").strip()
+            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False,
+                           relay=m.group("relay").strip())
     quoted = '"' in text
     if "quoted" in words:
         m = _QUOTED_AS.search(text)

@@ -380,6 +380,10 @@ def _noun_kind(head: str) -> tuple[str, str] | None:
     return (pick[1], pick[2]) if pick else None
 
 
+_PERSON_OF_ORG = re.compile(
+    r"^(?P<name>(?:[A-Z][\w'\u2019.-]+\s+){1,3}[A-Z][\w'\u2019.-]+)\s+(?:of|from|at|with)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
+
+
 @lru_cache(maxsize=4096)
 def classify(np: str) -> str | None:
     """Speaker kind of a speaker phrase, or None when it does not look like a speaker."""
@@ -421,6 +425,12 @@ def classify(np: str) -> str | None:
     if titled and not _looks_like_org(titled.group(1)):
         # "Deputy Labour Minister Ivan Sorokin" speaks for the state, "Professor Kim" for herself
         return role_kind(first) or "named_person"
+    member = _PERSON_OF_ORG.match(first)
+    if member and _NAME_RE.fullmatch(member.group("name")) and not _looks_like_org(member.group("name")):
+        # "Kim Young-soo of the Korea Institute", "Maria Lopez from Human Rights Watch": a person
+        state = re.search(r"\b(?:Ministry|Government|Embassy|Consulate|Police|Prosecutor'?s?|Customs|Bureau|Agency)\b",
+                          member.group("org"))
+        return role_kind(first) or ("official" if state else "named_person")
     cap = _CAP_NAME.match(first)
     personal = bool(_NAME_RE.match(first)) and not _looks_like_org(first)
     if cap and len(first.split()) >= 2 and not personal:

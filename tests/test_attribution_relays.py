@@ -1,0 +1,57 @@
+"""Relayed speakers in wire copy: "X quoted Y, a ..., as saying", "X reported that ...,
+quoting Y", and people named with their institution ("Kim of the Korea Institute")."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse.pipeline import analyse
+from labourlens.analyse.speakers import classify
+
+LEAD = "North Korean workers abroad\n\nNorth Korean workers were dispatched to the fictional site. "
+
+
+def _last_source(sentence: str) -> tuple[str | None, str, str | None]:
+    result = analyse(LEAD + sentence + "\n", {"published": "2024-05-01"})
+    claim = next(c for c in result.claims if sentence[:20] in c.text)
+    source = next(s for s in result.sources if s.key == claim.source)
+    return source.wording, source.kind, source.relay
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "kind", "relay"),
+    [
+        ("Border Wire quoted Ri Chol-ho, a former foreman, as saying the men were beaten.", "Ri Chol-ho",
+         "named_person", "Border Wire"),
+        ("The weekly quoted a Dandong trader as saying the women handed over their wages.", "a Dandong trader",
+         "anonymous_source", "The weekly"),
+        ("Amur Post reported that the loggers had not been paid, quoting Lena Orlova of the Taiga Rights Centre.",
+         "Lena Orlova", "named_person", "Amur Post"),
+        ("North Star Radio said the builders were locked in at night, citing two people familiar with the site.",
+         "two people familiar with the site", "anonymous_source", "North Star Radio"),
+    ],
+)
+def test_relayed_speakers(sentence: str, speaker: str, kind: str, relay: str) -> None:
+    wording, got_kind, got_relay = _last_source(sentence)
+    assert wording is not None and wording.startswith(speaker)
+    assert (got_kind, got_relay) == (kind, relay)
+
+
+def test_citing_a_reason_is_not_a_speaker() -> None:
+    result = analyse(LEAD + "The contractor said the men were sent home, citing safety concerns.\n",
+                     {"published": "2024-05-01"})
+    assert not any(s.wording and "safety" in s.wording for s in result.sources)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("Kim Young-soo of the Korea Labour Institute", "named_person"),
+        ("Maria Lopez from the Baltic Migrants Centre", "named_person"),
+        ("Wang Lei of the Foreign Ministry", "official"),
+        ("Bank of China", "organization"),
+        ("Amur Timber Group of Companies", "organization"),
+    ],
+)
+def test_a_person_named_with_an_institution(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind
