@@ -55,3 +55,17 @@ def test_citing_a_reason_is_not_a_speaker() -> None:
 )
 def test_a_person_named_with_an_institution(phrase: str, kind: str) -> None:
     assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Local media reported that the loggers had not been paid since spring.",
+     "Russian newspapers reported that the builders slept in containers.",
+     "A regional broadcaster reported that the welders worked twelve-hour shifts."],
+)
+def test_media_cited_by_kind_are_organizations(sentence: str) -> None:
+    assert _last_source(sentence)[1] == "organization"
+
+
+def test_a_named_outlet_stays_an_outlet() -> None:
+    assert _last_source("Daily NK reported that the women handed over their tips.")[1] == "outlet"
