@@ -171,3 +171,23 @@ def test_more_translator_shapes() -> None:
 def test_translator_label_variants() -> None:
     assert detect("Body.\n\nTranslation and editing: Yoon Ha-ri").translator == "Yoon Ha-ri"
     assert detect("Body.\nTranslated by: Ana Rim\n").translator == "Ana Rim"
+
+
+def test_translator_line_followed_by_a_read_in_note() -> None:
+    m = detect("Headline\n\nWorkers were unpaid, a source said.\n\nTranslated by Pyo Min-ji. Read in Korean.\n")
+    assert (m.translator, m.original_language) == ("Pyo Min-ji", "ko")
+    assert detect("Headline\n\nWorkers were unpaid.\n\nTranslated by J. K. Rhee\n").translator == "J. K. Rhee"
+
+
+def test_byline_with_the_outlet_after_a_comma() -> None:
+    m = detect("Headline\n\nBy Irina Volkova, Khabarovsk Evening Courier\n\nWorkers were unpaid, a source said.\n")
+    assert m.outlet == "Khabarovsk Evening Courier"
+    assert detect("Headline\n\nBy Irina Volkova, Khabarovsk\n\nWorkers were unpaid, a source said.\n").outlet is None
+
+
+def test_an_unknown_outlet_named_by_two_kinds_of_cue() -> None:
+    text = ("Headline\n\nA trader in Hunchun told Tumen Signal on Friday that the women had no days off.\n\n"
+            "Tumen Signal could not confirm the claim independently.\n")
+    assert detect(text).outlet == "Tumen Signal"
+    once = "Headline\n\nA trader in Hunchun told Pak Ji-hun on Friday that the women had no days off.\n"
+    assert detect(once).outlet is None

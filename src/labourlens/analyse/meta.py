@@ -37,7 +37,7 @@ _TRANSLATOR_VERSION = re.compile(
     rf"(?:prepared[ \t]+)?by[ \t]+{_NAME}")
 _ORIGINAL = [
     re.compile(rf"\b[Tt]ranslated(?:[ \t]+and[ \t]+\w+)?[ \t]+from[ \t]+(?:the[ \t]+)?{_LANG}"),
-    re.compile(rf"(?:^|\n|[|>\]])[ \t*_]*Read[ \t]+(?:this[ \t]+(?:article|story|report)[ \t]+)?in[ \t]+{_LANG}\b"),
+    re.compile(rf"(?:^|\n|[|>\]]|\.[ \t])[ \t*_]*Read[ \t]+(?:this[ \t]+(?:article|story|report)[ \t]+)?in[ \t]+{_LANG}\b"),
     re.compile(rf"\b(?:[Tt]his|[Tt]he)[ \t]+(?:article|story|report)[ \t]+(?:was[ \t]+)?(?:originally|first)[ \t]+"
                rf"(?:published|written|appeared)[ \t]+in[ \t]+{_LANG}\b"),
     re.compile(rf"\b[Oo]riginal(?:ly)?[ \t]+(?:in[ \t]+)?{_LANG}\b"),
@@ -242,7 +242,10 @@ _BYLINE = re.compile(
     r"(?:[ \t]*(?:\||\u2014|\u2013|/)[ \t]*"
     r"|,[ \t]*(?:[A-Z][a-z]+[ \t]+)?(?:Staff[ \t]+)?(?:Reporter|Writer|Correspondent|Editor|[Rr]eporter|[Ww]riter|"
     r"[Cc]orrespondent|[Ee]ditor)[ \t]*(?:,|\||\u2014|for)[ \t]*"
-    r"|[ \t]+for[ \t]+(?:the[ \t]+)?(?=[A-Z]))" + _ONAME + r"[ \t]*(?=\n|$|\||,|\u2014)")
+    r"|[ \t]+for[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+    r"|,[ \t]*(?=(?:The[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){0,4}(?:News|Times|Post|Daily|Herald|Journal|Press|Gazette|"
+    r"Ledger|Observer|Review|Monitor|Tribune|Weekly|Chronicle|Courier|Digest|Wire|Report|Radio|Television|TV)"
+    r"[ \t]*(?:\n|$)))" + _ONAME + r"[ \t]*(?=\n|$|\||,|\u2014)")
 
 
 def _byline_names(text: str) -> list[str]:
@@ -295,6 +298,7 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
     """The publishing outlet from cues in the page's own voice, with the cue kind."""
     scores: dict[str, float] = {}
     first_cue: dict[str, str] = {}
+    unsure: dict[str, dict[str, float]] = {}
 
     def vote(raw: str, weight: float, cue: str, any_name: bool) -> None:
         name = _clean_name(raw)
@@ -304,6 +308,7 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
         if known is not None:
             name = known.name
         elif not (any_name or _MEDIA_END.search(name)):
+            unsure.setdefault(name, {})[cue] = weight  # an unknown name: kept if two kinds of cue agree
             return
         scores[name] = scores.get(name, 0.0) + weight
         first_cue.setdefault(name, cue)
@@ -332,6 +337,10 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
         vote(name, 2.0, cue, True)
     for name in _byline_names(text):
         vote(name, 3.0, "byline", True)
+    for name, cues in unsure.items():  # "told New Focus Korea" and "New Focus Korea could not confirm"
+        if len(cues) >= 2 and name not in scores:
+            scores[name] = sum(cues.values())
+            first_cue[name] = next(iter(cues))
     if not scores:
         return None, None
     # "TASHKENT (AFW) \u2014 ... Copyright Asian Football Wire": an acronym votes for the full name
@@ -382,7 +391,8 @@ def _translator(text: str) -> str | None:
     m = _TRANSLATOR.search(text) or _TRANSLATOR_LABEL.search(text) or _TRANSLATOR_VERSION.search(text)
     if not m:
         return None
-    name = m.group(m.lastindex or 1).strip().rstrip(".,;")
+    name = m.group(m.lastindex or 1).strip()
+    name = re.sub(r"(?<=\w\w)\.\s.*$", "", name).rstrip(".,;")  # "Lee Da-eun. Read in Korean": the name ends
     return name or None
 
 
