@@ -69,3 +69,17 @@ def test_media_cited_by_kind_are_organizations(sentence: str) -> None:
 
 def test_a_named_outlet_stays_an_outlet() -> None:
     assert _last_source("Daily NK reported that the women handed over their tips.")[1] == "outlet"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("The ministry's statement", "official"),
+        ("a letter from the embassy", "official"),
+        ("the company's written reply", "organization"),
+        ("a leaked letter", "document"),
+        ("A 2023 report by a panel of UN experts", "document"),
+    ],
+)
+def test_a_statement_speaks_for_the_body_that_made_it(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind

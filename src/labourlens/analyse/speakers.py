@@ -380,6 +380,13 @@ def _noun_kind(head: str) -> tuple[str, str] | None:
     return (pick[1], pick[2]) if pick else None
 
 
+_STATEMENT_WORDS = r"(?:written\s+|official\s+|brief\s+|short\s+|joint\s+)?(?:statement|press\s+release|letter|reply|response|" \
+    r"announcement|e-?mail|comments?|remarks|briefing)"
+_STATEMENT_OF = re.compile(
+    rf"^(?:(?:the|a|an)\s+)?(?P<owner>[^,]{{2,80}}?)['\u2019]s?\s+{_STATEMENT_WORDS}$"
+    rf"|^(?:(?:the|a|an|its|their)\s+)?{_STATEMENT_WORDS}\s+(?:from|by|issued\s+by|of|released\s+by)\s+(?P<owner2>[^,]{{2,80}})$",
+    re.IGNORECASE,
+)
 _PERSON_OF_ORG = re.compile(
     r"^(?P<name>(?:[A-Z][\w'\u2019.-]+\s+){1,3}[A-Z][\w'\u2019.-]+)\s+(?:of|from|at|with)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
 
@@ -411,6 +418,11 @@ def classify(np: str) -> str | None:
                     r"polled|we\s+(?:interviewed|spoke\s+to|met|surveyed)))?)?$|^\S+\s+of\s+the\s+\w+",
                     first_low) or counted:
             return counted[1] if counted else "anonymous_source"
+    said_for = _STATEMENT_OF.match(first)
+    if said_for:  # "the ministry's statement", "a letter from the embassy": the body speaks
+        owner = classify(said_for.group("owner") or said_for.group("owner2"))
+        if owner in ("official", "organization"):
+            return owner
     if _document_first(first):
         return "document"  # "pay slips the foreman kept", "a labour-service agreement reviewed by ...", "Article 9"
     if distinguishing_np(first_low):
