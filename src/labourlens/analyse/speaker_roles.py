@@ -106,3 +106,16 @@ def company_appositive(text: str) -> str | None:
     last = chunks[0].split()[-1].lower()
     data = _roles()["company"]
     return "organization" if data.fullmatch(last) or data.fullmatch(" ".join(chunks[0].split()[-2:]).lower()) else None
+
+
+# speaker phrases whose kind is another's: "the ministry's statement" (the ministry speaks),
+# "Kim Young-soo of the Korea Institute" (a person, not the institute)
+STATEMENT_WORDS = r"(?:written\s+|official\s+|brief\s+|short\s+|joint\s+)?(?:statement|press\s+release|letter|reply|response|" \
+    r"announcement|e-?mail|comments?|remarks|briefing)"
+STATEMENT_OF = re.compile(
+    rf"^(?:(?:the|a|an)\s+)?(?P<owner>[^,]{{2,80}}?)['\u2019]s?\s+{STATEMENT_WORDS}$"
+    rf"|^(?:(?:the|a|an|its|their)\s+)?{STATEMENT_WORDS}\s+(?:from|by|issued\s+by|of|released\s+by)\s+(?P<owner2>[^,]{{2,80}})$",
+    re.IGNORECASE,
+)
+PERSON_OF_ORG = re.compile(
+    r"^(?P<name>(?:[A-Z][\w'\u2019.-]+\s+){1,3}[A-Z][\w'\u2019.-]+)\s+(?:of|from|at|with)\s+(?P<org>(?:the\s+)?[A-Z].*)$")

@@ -13,9 +13,24 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from labourlens import knowledge
 from labourlens.analyse import entities
-from labourlens.analyse.speaker_roles import company_appositive, company_role, distinguishing_np, role_kind
+from labourlens.analyse.speaker_lexicon import (  # noqa: F401 - re-exported for the other stages
+    _AUDIENCE_NOUNS,
+    _MIDDLE_VERBS,
+    _alt,
+    _Lex,
+    _lex,
+    _trie_re,
+    word_alternation,
+)
+from labourlens.analyse.speaker_roles import (
+    PERSON_OF_ORG,
+    STATEMENT_OF,
+    company_appositive,
+    company_role,
+    distinguishing_np,
+    role_kind,
+)
 
 __all__ = ["Mention", "classify", "name_in", "word_alternation", "OUTLET_KEY"]
 
@@ -33,189 +48,6 @@ class Mention:
     direct: bool = False
     relay: str | None = None
 
-
-@dataclass(frozen=True)
-class _Lex:
-    verb_base: dict[str, str]
-    doc_verbs: frozenset[str]
-    verb_speech: frozenset[str]
-    speech_re: str
-    all_verbs_re: str
-    aux_re: str
-    audience_re: str
-    nouns: tuple[tuple[str, str], ...]  # (phrase, kind), longest first
-    noun_table: dict[str, str]
-    verb_words: frozenset[str]
-    outlets: tuple[str, ...]
-    outlets_lower: frozenset[str]
-    org_suffixes: frozenset[str]
-    indefinite: frozenset[str]
-    definite: frozenset[str]
-    metonyms: frozenset[str]
-    verb_re: re.Pattern[str]
-    aux_tail_re: re.Pattern[str]
-    trailing_re: re.Pattern[str]
-    trailing_verb_re: re.Pattern[str]  # trailing_re from the space before the verb on (speed: a pre-check)
-    trailing_appos_re: re.Pattern[str]
-    inverted_re: re.Pattern[str]
-    middle_re: re.Pattern[str]
-    citing_re: re.Pattern[str]
-    citing2_re: re.Pattern[str]
-    according_re: re.Pattern[str]
-
-
-def _alt(words: list[str]) -> str:
-    """An alternation of ``words`` (spaces match any white space) as a prefix tree, so that the
-    regex engine does not retry every word at every position (several times faster than a flat
-    alternation); at every branch longer continuations are tried before a word ends, as in a
-    longest-first flat alternation."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in set(words):
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_re(trie)
-
-
-word_alternation = _alt  # public name for other stages (claims' topic terms)
-
-
-def _trie_re(node: dict) -> str:  # type: ignore[type-arg]
-    ends = "" in node
-    branches = [(" " if ch == " " else ch, _trie_re(child)) for ch, child in sorted(node.items()) if ch != ""]
-    alts = [(r"\s+" if ch == " " else re.escape(ch)) + rest for ch, rest in branches]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return f"(?:{body})?" if ends else body
-
-
-_AUDIENCE_NOUNS = _alt(
-    "reporter journalist newspaper broadcaster radio station website news outlet researcher court delegation "
-    "magazine weekly publication paper channel programme program site portal podcast newsletter station "
-    "investigator inspector interviewer author writer".split() + ["radio station", "news outlet"])
-_MIDDLE_VERBS = _alt(
-    "said says say added adds explained noted notes claimed claims alleged alleges allege insisted stated states "
-    "argued argues wrote writes found finds showed shows believes estimated estimates reported reports recalled "
-    "recalls warned warns".split())
-
-
-@lru_cache(maxsize=1)
-def _lex() -> _Lex:
-    verbs = knowledge.load("reporting_verbs.yaml")
-    nouns = knowledge.load("source_nouns.yaml")
-    verb_base: dict[str, str] = {}
-    for base, forms in verbs["speech"].items():
-        for f in forms:
-            verb_base[f.lower()] = base
-    doc_forms: set[str] = set()
-    for base, forms in verbs["document"].items():
-        for f in forms:
-            verb_base.setdefault(f.lower(), base)
-            doc_forms.add(f.lower())
-    speech_re = _alt([f for fs in verbs["speech"].values() for f in fs])
-    all_verbs_re = _alt(list(verb_base))
-    aux_re = _alt(verbs["aux"])
-    outlets = tuple(nouns.get("outlets", []))
-    try:  # H6's outlet registry, when present
-        from labourlens.analyse import outlets as outlet_mod
-
-        extra = getattr(outlet_mod, "names", None)
-        if callable(extra):
-            outlets = tuple(set(outlets) | set(extra()))
-    except ImportError:
-        pass
-    audience_re = _alt(list(verbs["audience"]) + list(outlets)) + (
-        r"|(?-i:(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+)?[A-Z][\w'’&.-]*){0,5})"
-        r"|(?:a|an|the)\s+(?:local\s+|foreign\s+|visiting\s+|south\s+korean\s+)?(?:" + _AUDIENCE_NOUNS + ")s?"
-    )
-    pairs: list[tuple[str, str]] = []
-    for kind, words in nouns["kinds"].items():
-        for w in words:
-            pairs.append((str(w).lower(), kind))
-    pairs.sort(key=lambda p: -len(p[0]))
-    tail = (
-        r"(?:\s+(?:on|in|at|about|last|this|earlier|late|early|during|after|before|from|via|by|over|to|through|"
-        r"monday|tuesday|"
-        r"wednesday|thursday|friday|saturday|sunday|yesterday|today|recently|anonymously)\b[^“”\"]{0,120}?)?"
-        r"(?:,\s+(?:adding|saying|noting|explaining|citing|referring|according|speaking|asking|declining|who|"
-        r"despite|although|though|as|while|because|but|even|after|before|amid|in|on|since|with|where|when|"
-        r"whom|which|whose|now|then|and)\b[^“”\"]{0,220}?)?"
-    )
-    aud = rf"(?:\s+(?:{audience_re}))?"
-    # at the end of a sentence any object is the audience ("..., he told a colleague of the paper by phone")
-    aud_end = (rf"(?:\s+(?:{audience_re}|(?:(?<=\btold\s)|(?<=\btells\s))(?:a|an|the|his|her|their|its|one|two)\s+"
-               r"[^,“”\"]{1,60}?(?=\s*[.!?:]?[”\"]?\s*$|\s+(?:by|on|in|at|over|via|through)\s+[^,“”\"]{1,40}$)))?")
-    trailing_re = re.compile(
-        rf"(?:[,”\"!?—-]\s*|[,.!?][”\"]\s*)(?P<sp>[^,“”\"—]{{1,110}}?)\s+(?:(?:{aux_re})\s+)*"
-        rf"(?P<verb>{all_verbs_re})\b(?P<aud>{aud_end}){tail}\s*[.!?:]?[”\"]?\s*$",
-        re.IGNORECASE,
-    )
-    trailing_verb_re = re.compile(
-        rf"\s(?P<verb>{all_verbs_re})\b(?P<aud>{aud_end}){tail}\s*[.!?:]?[”\"]?\s*$",
-        re.IGNORECASE,
-    )
-    trailing_appos_re = re.compile(
-        rf"(?:[,”\"]\s*|[,.!?][”\"]\s*)(?P<sp>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|(?:a|an|the)\s+[^,“”\"]{{2,60}}),"
-        rf"\s+(?:(?:a|an|the|who|whose|\d+)\b[^“”\"]{{2,160}}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}})),"
-        rf"\s+(?P<verb>{speech_re})\b(?P<aud>{aud}){tail}\s*[.!?:]?[”\"]?\s*$"
-    )
-    inverted_re = re.compile(
-        r"(?:[,”\"!?]\s*|[,.!?][”\"]\s*)(?P<verb>said|says|added|adds|continued|continues|explained|explains|"
-        r"noted|notes|wrote|writes|recalled|recalls|asked|insisted|warned|stressed|claimed|alleged|remarked|"
-        r"replied|complained|admitted|acknowledged|observed)\s+"
-        r"(?P<sp>(?:the\s|a\s|an\s|one\s|another\s|(?-i:[A-Z])|he\b|she\b|they\b)[^“”\"]{0,200}?)"
-        r"\s*[.!?]?[”\"]?\s*$",
-        re.IGNORECASE,
-    )
-    citing_re = re.compile(
-        r"(?P<relay>[A-Z][^,“”\"]{1,80}?),\s+(?:citing|quoting)\s+(?P<sp>[^,“”\"]{2,140}?),\s+"
-        rf"(?:(?:{aux_re})\s+)*(?P<verb>{all_verbs_re})\b"
-    )
-    citing2_re = re.compile(
-        rf"(?:^|(?<=[,;:—-]\s)|(?<=\)\s))(?P<relay>(?:(?-i:[A-Z])|a\s|an\s|the\s)[^,“”\"]{{1,80}}?)\s+(?P<verb>{speech_re})"
-        r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+\w+))?"
-        r",?\s+(?:citing|quoting)\s+(?P<sp>[^,“”\"]{2,140}?)\s*(?:[,.]|$)",
-        re.IGNORECASE,
-    )
-    according_re = re.compile(r"\baccording to\s+(?P<sp>[^“”\"]{2,200})", re.IGNORECASE)
-    return _Lex(
-        verb_base=verb_base,
-        doc_verbs=frozenset(doc_forms),
-        verb_speech=frozenset(f.lower() for fs in verbs["speech"].values() for f in fs),
-        speech_re=speech_re,
-        all_verbs_re=all_verbs_re,
-        aux_re=aux_re,
-        audience_re=audience_re,
-        nouns=tuple(pairs),
-        noun_table={p: k for p, k in reversed(pairs)},
-        verb_words=frozenset(f.split()[0].lower() for f in verb_base),
-        outlets=outlets,
-        outlets_lower=frozenset(o.lower() for o in outlets),
-        org_suffixes=frozenset(str(w).lower() for w in nouns.get("org_suffixes", [])),
-        indefinite=frozenset(str(w).lower() for w in nouns.get("indefinite", [])),
-        definite=frozenset(str(w).lower() for w in nouns.get("definite", [])),
-        metonyms=frozenset(str(w).lower() for w in nouns.get("metonyms", [])),
-        verb_re=re.compile(rf"(?<![\w-])(?P<verb>{all_verbs_re})\b(?P<aud>{aud})", re.IGNORECASE),
-        aux_tail_re=re.compile(rf"(?:\s+(?:{aux_re}|[a-z]+ly))+\s*$", re.IGNORECASE),
-        trailing_re=trailing_re,
-        trailing_verb_re=trailing_verb_re,
-        trailing_appos_re=trailing_appos_re,
-        inverted_re=inverted_re,
-        middle_re=re.compile(
-            rf"[,”\"]\s+(?P<sp>(?:the|a|an|one|another|he|she|they|(?-i:[A-Z]))[^,“”\"]{{0,80}}?)\s+"
-            rf"(?P<verb>{_MIDDLE_VERBS}|told(?:\s+(?:{audience_re}))?)"
-            r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today))?,\s+(?!citing|quoting)",
-            re.IGNORECASE,
-        ),
-        citing_re=citing_re,
-        citing2_re=citing2_re,
-        according_re=according_re,
-    )
-
-
-# ---------------------------------------------------------------- speaker phrases
 
 _NAME_TOKEN = (
     r"(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)[- ])?(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*)*|[A-Z]\.)"
@@ -380,17 +212,6 @@ def _noun_kind(head: str) -> tuple[str, str] | None:
     return (pick[1], pick[2]) if pick else None
 
 
-_STATEMENT_WORDS = r"(?:written\s+|official\s+|brief\s+|short\s+|joint\s+)?(?:statement|press\s+release|letter|reply|response|" \
-    r"announcement|e-?mail|comments?|remarks|briefing)"
-_STATEMENT_OF = re.compile(
-    rf"^(?:(?:the|a|an)\s+)?(?P<owner>[^,]{{2,80}}?)['\u2019]s?\s+{_STATEMENT_WORDS}$"
-    rf"|^(?:(?:the|a|an|its|their)\s+)?{_STATEMENT_WORDS}\s+(?:from|by|issued\s+by|of|released\s+by)\s+(?P<owner2>[^,]{{2,80}})$",
-    re.IGNORECASE,
-)
-_PERSON_OF_ORG = re.compile(
-    r"^(?P<name>(?:[A-Z][\w'\u2019.-]+\s+){1,3}[A-Z][\w'\u2019.-]+)\s+(?:of|from|at|with)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
-
-
 @lru_cache(maxsize=4096)
 def classify(np: str) -> str | None:
     """Speaker kind of a speaker phrase, or None when it does not look like a speaker."""
@@ -418,7 +239,7 @@ def classify(np: str) -> str | None:
                     r"polled|we\s+(?:interviewed|spoke\s+to|met|surveyed)))?)?$|^\S+\s+of\s+the\s+\w+",
                     first_low) or counted:
             return counted[1] if counted else "anonymous_source"
-    said_for = _STATEMENT_OF.match(first)
+    said_for = STATEMENT_OF.match(first)
     if said_for:  # "the ministry's statement", "a letter from the embassy": the body speaks
         owner = classify(said_for.group("owner") or said_for.group("owner2"))
         if owner in ("official", "organization"):
@@ -437,7 +258,7 @@ def classify(np: str) -> str | None:
     if titled and not _looks_like_org(titled.group(1)):
         # "Deputy Labour Minister Ivan Sorokin" speaks for the state, "Professor Kim" for herself
         return role_kind(first) or "named_person"
-    member = _PERSON_OF_ORG.match(first)
+    member = PERSON_OF_ORG.match(first)
     if member and _NAME_RE.fullmatch(member.group("name")) and not _looks_like_org(member.group("name")):
         # "Kim Young-soo of the Korea Institute", "Maria Lopez from Human Rights Watch": a person
         state = re.search(r"\b(?:Ministry|Government|Embassy|Consulate|Police|Prosecutor'?s?|Customs|Bureau|Agency)\b",
