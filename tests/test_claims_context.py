@@ -211,3 +211,22 @@ def test_sports_report_check_order_does_not_matter() -> None:
         "Weather today: sunny.",
     ):
         assert context._sports_report(body) == reference(body), body
+
+
+LONG_SHIFTS = ("Battery maker adds a night shift in Changchun\n\n"
+               "A fictional battery plant in Changchun will hire 800 assembly staff this spring, its personnel "
+               "director said. Staff on the new line will often work overtime during the launch, she said.\n\n"
+               "Shifts on the night line run until two in the morning, and the plant pays a night bonus, "
+               "according to the job advertisement.\n")
+
+
+def test_overtime_alone_is_ordinary_labour_news() -> None:
+    """Long shifts in several sentences, and nothing about migrants or forced labour: no claims."""
+    assert analyse(LONG_SHIFTS, {"published": "2025-02-01"}).claims == []
+
+
+def test_overtime_with_a_domain_term_or_another_abuse_is_evidence() -> None:
+    with_domain = LONG_SHIFTS.replace("800 assembly staff", "800 North Korean workers")
+    assert analyse(with_domain, {"published": "2025-02-01"}).claims
+    with_abuse = LONG_SHIFTS + "\nStaff who complained had their passports taken by the supervisor.\n"
+    assert analyse(with_abuse, {"published": "2025-02-01"}).claims

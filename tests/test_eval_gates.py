@@ -1,13 +1,15 @@
 """Quality gate: `labourlens eval` through the full pipeline (the same extraction as
-`ingest`) on the dev gold, our gold set and the two held-out sets must stay at or
+`ingest`) on the dev gold, our gold set and the six held-out sets must stay at or
 above the floors in ``tests/eval_floors.json``.
 
 Floors may be raised as extraction improves. They cannot be lowered silently: the
 floors for the dev gold and for our gold set may never fall below the targets that
 the analysis issue sets for unseen reports (``TARGETS`` below, checked by
 ``test_floors_never_below_targets``), and every change to the floors file shows in
-review. The held-out sets (``tests/heldout*``) are not used for tuning rules; their
-floors record where we are on text the rules' authors have not read."""
+review. The held-out sets (``tests/heldout*``) were written by people who wrote no rules;
+their floors record where we are on text the rules' authors did not write. Three of them
+(``CLEAN_SETS``) have never been read by anyone writing rules; the others were studied
+for failure categories (never for phrases) and are no longer an honest measure."""
 
 from __future__ import annotations
 
@@ -28,7 +30,13 @@ SETS = {
     "heldout": HERE / "heldout" / "gold.jsonl",
     "heldout2": HERE / "heldout2" / "gold.jsonl",
     "heldout3": HERE / "heldout3" / "gold.jsonl",
+    "heldout4": HERE / "heldout4" / "gold.jsonl",
+    "heldout5": HERE / "heldout5" / "gold.jsonl",
+    "heldout6": HERE / "heldout6" / "gold.jsonl",
 }
+# Held-out sets nobody writing rules has read: the honest measure. (heldout, heldout2 and
+# heldout4 were studied for failure categories and are no longer clean.)
+CLEAN_SETS = ("heldout3", "heldout5", "heldout6")
 # The analysis issue's minimums on unseen real reports.
 TARGETS = {
     "claims": 0.85,
@@ -82,7 +90,7 @@ def test_eval_scores_at_or_above_floors(name: str) -> None:
     assert not failures, f"{name}: " + "; ".join(failures)
 
 
-@pytest.mark.parametrize("name", ["gold", "heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize("name", ["gold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"])
 def test_no_claims_or_indicators_on_reports_without_forced_labour(name: str) -> None:
     """Reports that describe no forced labour get no claims and no indicators."""
     path = SETS[name]
@@ -101,3 +109,9 @@ def test_no_claims_or_indicators_on_reports_without_forced_labour(name: str) -> 
         if result.claims or result.indicators():
             fired.append(f"{gold.id}: {len(result.claims)} claims, indicators {result.indicators()}")
     assert not fired, fired
+
+
+def test_every_set_has_floors_and_the_clean_sets_are_listed() -> None:
+    floors = _floors()
+    assert set(SETS) == set(floors), "every gold set needs floors in eval_floors.json, and only those"
+    assert set(CLEAN_SETS) <= set(SETS)

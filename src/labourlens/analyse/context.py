@@ -120,6 +120,14 @@ def forced_labour_context(text: str, sentences: list[Sentence],
         return True  # "Nepali workers ... their passports were taken": workers from elsewhere and an abuse cue
     # a single cue ("overtime will be voluntary") is not enough in a text that says nothing of migrant
     # or forced labour; several sentences or several kinds of abuse are
-    if len(kinds) >= 2 or n_sentences >= 2:
+    if len(kinds) >= 2 or (n_sentences >= 2 and kinds - _weak_alone()):
         return not (_COUNTER.search(body_text) and len(kinds) < 2)
     return False
+
+
+@lru_cache(maxsize=1)
+def _weak_alone() -> frozenset[str]:
+    """Indicators that, alone and without a domain term, do not make a report about forced
+    labour however often they occur (long shifts at a car plant are ordinary labour news):
+    ``context_weak_alone`` in ``knowledge/indicators.yaml``."""
+    return frozenset(str(k) for k in knowledge.load("indicators.yaml").get("context_weak_alone") or [])
