@@ -9,37 +9,6 @@ from labourlens.analyse import indicators
 from test_hedges_prefilter import _corpus_sentences, _lexicon_words, _salad
 
 
-def _reference_find(rule: indicators._Rule, occ: dict[int, list[tuple[int, int]]]) -> tuple[int, int] | None:
-    slot_occ = [sorted(o for a in slot for o in occ.get(a, ())) for slot in rule.slots]
-    if any(not s for s in slot_occ):
-        return None
-    if len(slot_occ) == 1:
-        return slot_occ[0][0]
-    if not rule.any_order:
-        for first in slot_occ[0]:
-            pos, end, ok = first[1], first[1], True
-            for s in slot_occ[1:]:
-                nxt = next((o for o in s if o[0] >= pos), None)
-                if nxt is None or nxt[0] - first[0] > rule.window:
-                    ok = False
-                    break
-                pos, end = nxt[1], nxt[1]
-            if ok:
-                return first[0], end
-        return None
-    for anchor in slot_occ[0]:
-        lo, hi, ok = anchor[0], anchor[1], True
-        for s in slot_occ[1:]:
-            near = min((o for o in s if o != anchor), key=lambda o: abs(o[0] - anchor[0]), default=None)
-            if near is None or abs(near[0] - anchor[0]) > rule.window:
-                ok = False
-                break
-            lo, hi = min(lo, near[0]), max(hi, near[1])
-        if ok:
-            return lo, hi
-    return None
-
-
 def _reference_match(text: str) -> tuple[list[tuple[str, str, int, int]], list[tuple[str, str, int, int]], list[str]]:
     """Every rule tried in lexicon order on occurrences found by checking every alternative at every
     token (no index, no trie, no masks)."""
@@ -58,7 +27,7 @@ def _reference_match(text: str) -> tuple[list[tuple[str, str, int, int]], list[t
     raws = [t.raw for t in toks]
     hits, negated, tags = [], [], set()
     for rule in c.rules:
-        span = _reference_find(rule, occ)
+        span = indicators._find(rule, occ)  # the window logic itself; what is checked is everything before it
         if span is None:
             continue
         lo, hi = span

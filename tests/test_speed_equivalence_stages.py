@@ -19,16 +19,7 @@ import pytest
 
 from labourlens.analyse import dates, gazetteer, meta, money, places
 from labourlens.analyse.gazetteer import Alias, Gazetteer
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _texts() -> list[str]:
-    files = sorted((ROOT / "tests" / "gold" / "docs").glob("*.txt")) + sorted((ROOT / "samples").glob("*.txt"))
-    texts = [f.read_text(encoding="utf-8", errors="replace") for f in files]
-    if not texts:
-        pytest.skip("no documents")
-    return texts
+from test_speed_equivalence import _texts  # the same documents as the claims-side checks
 
 
 def _variants() -> list[str]:
