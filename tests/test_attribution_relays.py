@@ -83,3 +83,15 @@ def test_a_named_outlet_stays_an_outlet() -> None:
 )
 def test_a_statement_speaks_for_the_body_that_made_it(phrase: str, kind: str) -> None:
     assert classify(phrase) == kind
+
+
+def test_a_body_named_before_it_speaks_keeps_its_name() -> None:
+    text = ("North Korean builders unpaid in Amur\n\n"
+            "North Korean builders at a fictional site in Blagoveshchensk have not been paid for months, a "
+            "foreman told the Amur Post.\n\n"
+            "Russia's Ministry of Labour did not respond to a request for comment. In 2019, the ministry said "
+            "all North Korean workers had left the region.\n")
+    result = analyse(text, {"published": "2024-05-01"})
+    claim = next(c for c in result.claims if "the ministry said" in c.text)
+    source = next(s for s in result.sources if s.key == claim.source)
+    assert (source.wording, source.kind) == ("Russia's Ministry of Labour", "official")

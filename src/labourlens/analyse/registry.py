@@ -59,6 +59,27 @@ def _head_word(np: str) -> str:
     return words[-1] if words else ""
 
 
+def _named_before(context: str, head: str) -> str | None:
+    """The last capitalised name in ``context`` whose head is ``head`` ("Russia's Ministry of
+    Labour" for "ministry", "Tumen Knitwear Company" for "company"), with at least one more
+    capitalised word than the head itself."""
+    if not head or not head.isalpha() or head.capitalize() not in context:
+        return None
+    cap = r"[A-Z][\w'\u2019.&-]*"
+    rx = re.compile(
+        rf"((?:{cap}(?:['\u2019]s)?\s+){{1,4}}{head.capitalize()}s?(?:\s+(?:of|for|on)\s+(?:the\s+)?{cap}"
+        rf"(?:\s+(?:and\s+)?{cap}){{0,4}})?"
+        rf"|{head.capitalize()}\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+)?{cap}){{0,4}})")
+    found = None
+    for m in rx.finditer(context):
+        words = m.group(1).split()
+        if words[0] not in ("The", "A", "An", "This", "That") or len(words) > 2:
+            found = m.group(1)
+    if found and found.split()[0] in ("The", "A", "An"):
+        found = found.split(" ", 1)[1]
+    return found
+
+
 # media named by kind, not by name: "Local media", "Chinese state media", "Russian newspapers"
 _GENERIC_MEDIA = re.compile(
     r"^(?!the\b)(?:[\w-]+\s+){0,3}(?:media|press|newspapers|broadcasters|outlets|tabloids|dailies|news\s+sites)$",
@@ -254,6 +275,10 @@ class Registry:
             e = self._recent(lambda e: e.norm == norm)  # the same qualified wording again
             if e:
                 return self._touch(e)
+        if first in lex.definite and kind in ("official", "organization") and len(norm.split()) == 1:
+            named = _named_before(context, head)
+            if named:  # "Russia's Ministry of Labour did not respond ... the ministry said": named before
+                return self._new(m, named, kind, named, doc_start)
         lede = self._lede_source(np, first, kind, head)
         if lede is not None:  # "a source inside North Korea reported" then "A source in North Pyongan told ...": one
             lede.source.wording = np  # the fuller description names the source from now on
