@@ -65,11 +65,11 @@ def _named_before(context: str, head: str) -> str | None:
     capitalised word than the head itself."""
     if not head or not head.isalpha() or head.capitalize() not in context:
         return None
-    cap = r"[A-Z][\w'\u2019.&-]*"
+    cap = r"[A-Z][\w'\u2019&-]*"
     rx = re.compile(
-        rf"((?:{cap}(?:['\u2019]s)?\s+){{1,4}}{head.capitalize()}s?(?:\s+(?:of|for|on)\s+(?:the\s+)?{cap}"
-        rf"(?:\s+(?:and\s+)?{cap}){{0,4}})?"
-        rf"|{head.capitalize()}\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+)?{cap}){{0,4}})")
+        rf"((?:{cap}(?:['\u2019]s)?[ \t]+){{1,4}}{head.capitalize()}s?(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{cap}"
+        rf"(?:[ \t]+(?:and[ \t]+)?{cap}){{0,4}})?"
+        rf"|{head.capitalize()}[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{cap}(?:[ \t]+(?:and[ \t]+)?{cap}){{0,4}})")
     found = None
     for m in rx.finditer(context):
         words = m.group(1).split()
