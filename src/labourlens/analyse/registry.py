@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from labourlens.analyse import entities
+from labourlens.analyse.speaker_roles import named_before
 from labourlens.analyse.speakers import (
     _CAP_NAME,
     _DET,
@@ -57,27 +58,6 @@ def _head_word(np: str) -> str:
         chunk = _POSSESSIVE_S.sub("", chunk)  # "Nordweld's": a possessive, not a plural
     words = re.findall(r"[a-z][a-z'-]*", chunk)
     return words[-1] if words else ""
-
-
-def _named_before(context: str, head: str) -> str | None:
-    """The last capitalised name in ``context`` whose head is ``head`` ("Russia's Ministry of
-    Labour" for "ministry", "Tumen Knitwear Company" for "company"), with at least one more
-    capitalised word than the head itself."""
-    if not head or not head.isalpha() or head.capitalize() not in context:
-        return None
-    cap = r"[A-Z][\w'\u2019&-]*"
-    rx = re.compile(
-        rf"((?:{cap}(?:['\u2019]s)?[ \t]+){{1,4}}{head.capitalize()}s?(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{cap}"
-        rf"(?:[ \t]+(?:and[ \t]+)?{cap}){{0,4}})?"
-        rf"|{head.capitalize()}[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{cap}(?:[ \t]+(?:and[ \t]+)?{cap}){{0,4}})")
-    found = None
-    for m in rx.finditer(context):
-        words = m.group(1).split()
-        if words[0] not in ("The", "A", "An", "This", "That") or len(words) > 2:
-            found = m.group(1)
-    if found and found.split()[0] in ("The", "A", "An"):
-        found = found.split(" ", 1)[1]
-    return found
 
 
 # media named by kind, not by name: "Local media", "Chinese state media", "Russian newspapers"
@@ -276,7 +256,7 @@ class Registry:
             if e:
                 return self._touch(e)
         if first in lex.definite and kind in ("official", "organization") and len(norm.split()) == 1:
-            named = _named_before(context, head)
+            named = named_before(context, head)
             if named:  # "Russia's Ministry of Labour did not respond ... the ministry said": named before
                 return self._new(m, named, kind, named, doc_start)
         lede = self._lede_source(np, first, kind, head)
