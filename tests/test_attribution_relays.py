@@ -95,3 +95,18 @@ def test_a_body_named_before_it_speaks_keeps_its_name() -> None:
     claim = next(c for c in result.claims if "the ministry said" in c.text)
     source = next(s for s in result.sources if s.key == claim.source)
     assert (source.wording, source.kind) == ("Russia's Ministry of Labour", "official")
+
+
+def test_the_other_of_two_people_is_a_source_of_its_own() -> None:
+    text = ("North Korean builders in Ussuriysk\n\n"
+            "North Korean builders at a fictional site in Ussuriysk work past midnight, according to two "
+            "Russian crane operators, who asked not to be named.\n\n"
+            "\"They never get a day off,\" one of them said.\n\n"
+            "The other operator said the builders were not allowed to leave the site. He said a supervisor "
+            "kept their passports.\n")
+    result = analyse(text, {"published": "2024-05-01"})
+    by_text = {c.text[:25]: c.source for c in result.claims}
+    one = next(k for t, k in by_text.items() if t.startswith('"They never'))
+    other = next(k for t, k in by_text.items() if t.startswith("The other operator"))
+    then = next(k for t, k in by_text.items() if t.startswith("He said a supervisor"))
+    assert other != one and then == other

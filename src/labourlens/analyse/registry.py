@@ -384,7 +384,7 @@ _GOVERNMENT_HEADS = frozenset("government authorities authority administration r
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+|\n")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
 _ORDINAL = re.compile(r"^the\s+(first|second|third|fourth|fifth)(?:\s+([a-z][\w-]*))?$")
-_DISTINGUISHED = re.compile(r"^the\s+(?:older|younger|elder|eldest|oldest|youngest|taller|shorter)\b")
+_DISTINGUISHED = re.compile(r"^the\s+(?:other|older|younger|elder|eldest|oldest|youngest|taller|shorter)\b")
 _SINGLE_NAME = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Inspector|Minister|Ambassador|Judge|Governor|Mayor|Detective|Sergeant|"
     r"Consul|Senator|General|Colonel|Commissioner|Prosecutor|Officer|Deputy|President|Director)\.?\s+)?"
