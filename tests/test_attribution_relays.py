@@ -110,3 +110,24 @@ def test_the_other_of_two_people_is_a_source_of_its_own() -> None:
     other = next(k for t, k in by_text.items() if t.startswith("The other operator"))
     then = next(k for t, k in by_text.items() if t.startswith("He said a supervisor"))
     assert other != one and then == other
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "relay"),
+    [
+        ("Tumen Signal spoke to Pak Yong-nam, who said the loggers were not paid for months.", "Pak Yong-nam",
+         "Tumen Signal"),
+        ("Harbour Radio interviewed Ri Sun-ok, a former seamstress, who said the doors were locked at night.",
+         "Ri Sun-ok", "Harbour Radio"),
+        ("The Amur Post quoted Choe Myong-il, a defector, saying the men handed over their wages.", "Choe Myong-il",
+         "The Amur Post"),
+        ("The builders were not paid for months, said Oleg Sidorov in an interview with Tumen Signal.",
+         "Oleg Sidorov", "Tumen Signal"),
+        ("According to a Harbour Radio interview with Ri Sun-ok, the women worked until midnight.", "Ri Sun-ok",
+         "Harbour Radio"),
+    ],
+)
+def test_the_person_an_outlet_interviewed_speaks(sentence: str, speaker: str, relay: str) -> None:
+    wording, kind, got_relay = _last_source(sentence)
+    assert wording is not None and wording.startswith(speaker)
+    assert (kind, got_relay) == ("named_person", relay)

@@ -25,6 +25,7 @@ from labourlens.analyse.speaker_cues import (
     account_mention,
     clause_tail,
     informed_mention,
+    interview_mention,
     named_by_clause,
     naming_mention,
     published_by_mention,
@@ -378,6 +379,9 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
                 False,
                 relay=m.group("relay").strip(),
             )
+    interviewed = interview_mention(text)
+    if interviewed is not None:
+        return interviewed
     if not words.isdisjoint(("citing", "quoting")):
         m = _TRAILING_CITING.search(text)
         if m and _plausible(m.group("sp")) and classify(m.group("sp").strip()) is not None:
