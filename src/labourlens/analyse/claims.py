@@ -19,24 +19,16 @@ __all__ = ["extract", "attach_context", "EXTRACTOR"]
 
 EXTRACTOR = "claims.v1"
 
-class _CoreWorker:
+@lru_cache(maxsize=1)
+def _core_worker() -> re.Pattern[str]:
     """The people a claim can be about (``worker_people`` in indicators.yaml) or wages,
-    passports, dormitories and first-person work: compiled at first use."""
-
-    @lru_cache(maxsize=1)  # noqa: B019 - one instance for the process
-    def _rx(self) -> re.Pattern[str]:
-        people = [str(w) for w in knowledge.load("indicators.yaml").get("worker_people", [])]
-        return re.compile(
-            rf"\b(?:{word_alternation(people)}|wages?|salar(?:y|ies)|passports?|dormitor(?:y|ies)|worked|"
-            r"(?:we|i) (?:\w+ )?(?:sewed|started|were paid|received))\b",
-            re.IGNORECASE,
-        )
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return self._rx().search(text)
-
-
-_CORE_WORKER = _CoreWorker()
+    passports, dormitories and first-person work."""
+    people = [str(w) for w in knowledge.load("indicators.yaml").get("worker_people", [])]
+    return re.compile(
+        rf"\b(?:{word_alternation(people)}|wages?|salar(?:y|ies)|passports?|dormitor(?:y|ies)|worked|"
+        r"(?:we|i) (?:\w+ )?(?:sewed|started|were paid|received))\b",
+        re.IGNORECASE,
+    )
 
 _CONTINUATION = re.compile(
     r"^[\"“‘']?(?:they|he|she|it|we|i|this|that|these|those|such|the man|the woman|the men|the women|the worker|"
@@ -79,10 +71,10 @@ _FORUM_RULE = re.compile(
 def _is_meta(text: str) -> bool:
     if _FORUM_RULE.match(text):
         return True
-    if _META.search(text) and not _CORE_WORKER.search(_META.sub("", text)):
+    if _META.search(text) and not _core_worker().search(_META.sub("", text)):
         return True
     # a note that something could not be verified, with nothing else asserted
-    return hedges.is_unconfirmed(text) and not _CORE_WORKER.search(text.split(" when ")[0])
+    return hedges.is_unconfirmed(text) and not _core_worker().search(text.split(" when ")[0])
 
 
 def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[Source], list[Claim]]:
@@ -98,10 +90,10 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     _antecedent_documents(sentences, body, matches)
     any_hit = any(m.hits for m in matches.values())
     core = any(
-        _CORE_WORKER.search(sentences[i].text) and not hedges.is_hypothetical(sentences[i].text) for i in body
+        _core_worker().search(sentences[i].text) and not hedges.is_hypothetical(sentences[i].text) for i in body
     )
     anchored = any_hit or any(
-        _CORE_WORKER.search(sentences[i].text) and domain_re.search(sentences[i].text) for i in body
+        _core_worker().search(sentences[i].text) and domain_re.search(sentences[i].text) for i in body
     )
     if not core or not anchored:
         return [], []

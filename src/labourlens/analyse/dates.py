@@ -295,6 +295,7 @@ _OPEN_END = 1.25
 _MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] * 3 + [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 
+@lru_cache(maxsize=256)
 def calendar_days(unit: str, n: float) -> tuple[float, float]:
     """The fewest and most days that ``n`` consecutive units of the calendar can last
     (three months: 89-92; two years: 730-731); fractions of months and years, and the

@@ -50,9 +50,15 @@ QUOTES_WHO = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _naming_search_re() -> re.Pattern[str]:
+def _naming_cues() -> str:
+    """The naming cues of ``speaker_roles.yaml`` ("uses the name", "calls himself") as one alternation."""
     cues = knowledge.load("speaker_roles.yaml").get("naming_cues") or []
-    alts = "|".join(re.escape(str(c)).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
+    return "|".join(re.escape(str(c)).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _naming_search_re() -> re.Pattern[str]:
+    alts = _naming_cues()
     return re.compile(
         rf"(?:\b(?:who|whom)\s[^,;:\"]{{0,60}}?\b(?:{alts or '(?!)'})|,\s+(?:identified|referred\s+to|known)"
         r"(?:\s+[a-z]+){0,4}\s+as)\s+\"?"
@@ -72,8 +78,7 @@ def naming_mention(text: str) -> Mention | None:
 
 @lru_cache(maxsize=1)
 def _naming_re() -> re.Pattern[str]:
-    cues = knowledge.load("speaker_roles.yaml").get("naming_cues") or []
-    alts = "|".join(re.escape(str(c)).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
+    alts = _naming_cues()
     return re.compile(
         rf"^\s*,?\s*(?:(?:whom|who|which)\s+)?(?:[\w'\u2019]+\s+){{0,4}}?(?:{alts or '(?!)'})\s+"
         r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")

@@ -121,17 +121,22 @@ PERSON_OF_ORG = re.compile(
     r"^(?P<name>(?:[A-Z][\w'\u2019.-]+\s+){1,3}[A-Z][\w'\u2019.-]+)\s+(?:of|from|at|with)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
 
 
+@lru_cache(maxsize=64)
+def _named_re(head: str) -> re.Pattern[str]:
+    cap = r"[A-Z][\w'\u2019&-]*"
+    return re.compile(
+        rf"((?:{cap}(?:['\u2019]s)?[ \t]+){{1,4}}{head.capitalize()}s?(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{cap}"
+        rf"(?:[ \t]+(?:and[ \t]+)?{cap}){{0,4}})?"
+        rf"|{head.capitalize()}[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{cap}(?:[ \t]+(?:and[ \t]+)?{cap}){{0,4}})")
+
+
 def named_before(context: str, head: str) -> str | None:
     """The last capitalised name in ``context`` whose head is ``head`` ("Russia's Ministry of
     Labour" for "ministry", "Tumen Knitwear Company" for "company"), with at least one more
     capitalised word than the head itself."""
     if not head or not head.isalpha() or head.capitalize() not in context:
         return None
-    cap = r"[A-Z][\w'\u2019&-]*"
-    rx = re.compile(
-        rf"((?:{cap}(?:['\u2019]s)?[ \t]+){{1,4}}{head.capitalize()}s?(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{cap}"
-        rf"(?:[ \t]+(?:and[ \t]+)?{cap}){{0,4}})?"
-        rf"|{head.capitalize()}[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{cap}(?:[ \t]+(?:and[ \t]+)?{cap}){{0,4}})")
+    rx = _named_re(head)
     found = None
     for m in rx.finditer(context):
         words = m.group(1).split()
