@@ -1,5 +1,5 @@
 """Quality gate: `labourlens eval` through the full pipeline (the same extraction as
-`ingest`) on the dev gold, our gold set and the six held-out sets must stay at or
+`ingest`) on the dev gold, our gold set and the eight held-out sets must stay at or
 above the floors in ``tests/eval_floors.json``.
 
 Floors may be raised as extraction improves. They cannot be lowered silently: the
@@ -33,10 +33,12 @@ SETS = {
     "heldout4": HERE / "heldout4" / "gold.jsonl",
     "heldout5": HERE / "heldout5" / "gold.jsonl",
     "heldout6": HERE / "heldout6" / "gold.jsonl",
+    "heldout7": HERE / "heldout7" / "gold.jsonl",
+    "heldout8": HERE / "heldout8" / "gold.jsonl",
 }
-# Held-out sets nobody writing rules has read: the honest measure. (heldout, heldout2 and
-# heldout4 were studied for failure categories and are no longer clean.)
-CLEAN_SETS = ("heldout3", "heldout5", "heldout6")
+# Held-out sets nobody writing rules has read: the honest measure. (heldout, heldout2,
+# heldout4, heldout5 and heldout6 were studied for failure categories and are no longer clean.)
+CLEAN_SETS = ("heldout3", "heldout7", "heldout8")
 # The analysis issue's minimums on unseen real reports.
 TARGETS = {
     "claims": 0.85,
@@ -90,7 +92,7 @@ def test_eval_scores_at_or_above_floors(name: str) -> None:
     assert not failures, f"{name}: " + "; ".join(failures)
 
 
-@pytest.mark.parametrize("name", ["gold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"])
+@pytest.mark.parametrize("name", [name for name in SETS if name != "dev"])
 def test_no_claims_or_indicators_on_reports_without_forced_labour(name: str) -> None:
     """Reports that describe no forced labour get no claims and no indicators."""
     path = SETS[name]

@@ -30,6 +30,12 @@ SETS = {
                  HERE / "heldout3" / "docs", HERE / "heldout4" / "docs"),
     "heldout6": (HERE / "gold" / "docs", HERE / "heldout" / "docs", HERE / "heldout2" / "docs",
                  HERE / "heldout3" / "docs", HERE / "heldout4" / "docs"),
+    "heldout7": (HERE / "gold" / "docs", HERE / "heldout" / "docs", HERE / "heldout2" / "docs",
+                 HERE / "heldout3" / "docs", HERE / "heldout4" / "docs", HERE / "heldout5" / "docs",
+                 HERE / "heldout6" / "docs"),
+    "heldout8": (HERE / "gold" / "docs", HERE / "heldout" / "docs", HERE / "heldout2" / "docs",
+                 HERE / "heldout3" / "docs", HERE / "heldout4" / "docs", HERE / "heldout5" / "docs",
+                 HERE / "heldout6" / "docs"),
 }
 NAMES = list(SETS)
 SHINGLE = 10  # words; stock phrases ("speaking on condition of anonymity") are shorter

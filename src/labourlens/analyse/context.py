@@ -103,7 +103,8 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     body_text = " ".join(s.text for s in body) if body else text
     if _sports_report(body_text):
         return False
-    if _domain_re().search(body_text):
+    terms = {m.group(0).lower() for m in _domain_re().finditer(body_text)}
+    if terms and not _only_weak(terms):
         return True
     if hits is None:
         hits = [indicators.match(s.text).hits for s in body]
@@ -114,6 +115,10 @@ def forced_labour_context(text: str, sentences: list[Sentence],
         if found:
             n_sentences += 1
             kinds |= found
+    if _ordinary_dispute(body_text, kinds):
+        return False
+    if terms:
+        return True
     if not kinds:
         return False
     if _FOREIGN_CREW.search(body_text) and not _COUNTER.search(body_text):
@@ -131,3 +136,36 @@ def _weak_alone() -> frozenset[str]:
     labour however often they occur (long shifts at a car plant are ordinary labour news):
     ``context_weak_alone`` in ``knowledge/indicators.yaml``."""
     return frozenset(str(k) for k in knowledge.load("indicators.yaml").get("context_weak_alone") or [])
+
+
+@lru_cache(maxsize=1)
+def _dispute() -> tuple[frozenset[str], re.Pattern[str] | None, frozenset[str], int]:
+    """``labour_dispute`` in ``knowledge/indicators.yaml``: weak domain terms, the
+    vocabulary of dispute procedure, the indicator kinds a dispute can show, and how many
+    distinct procedure terms make a report a labour dispute."""
+    data = knowledge.load("indicators.yaml").get("labour_dispute") or {}
+    weak = frozenset(re.sub(r"[\s-]+", " ", str(t).lower()) for t in data.get("weak") or [])
+    terms = [str(t) for t in data.get("terms") or []]
+    pattern = None
+    if terms:
+        alts = word_alternation(terms).replace(r"\s+", r"[\s-]+")
+        pattern = re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+    compatible = frozenset(str(k) for k in data.get("compatible") or [])
+    return weak, pattern, compatible, int(data.get("min_terms", 2))
+
+
+def _only_weak(terms: set[str]) -> bool:
+    """Are all the domain terms found ones that ordinary labour news uses too?"""
+    weak = _dispute()[0]
+    return all(re.sub(r"[\s-]+", " ", term) in weak for term in terms)
+
+
+def _ordinary_dispute(body_text: str, kinds: set[str]) -> bool:
+    """A wage or overtime dispute told in the words of its procedure (arbitration, back
+    pay, a union, a ruling), with no cue of coercion beyond what such disputes show."""
+    _, pattern, compatible, min_terms = _dispute()
+    if pattern is None or not kinds <= compatible:
+        return False
+    found = {re.sub(r"[\s-]+", " ", m.group(0).lower()) for m in pattern.finditer(body_text)}
+    return len(found) >= min_terms
+
