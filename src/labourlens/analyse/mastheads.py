@@ -19,7 +19,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.errors import ConfigError
 
-__all__ = ["header_votes", "inline_votes", "language_from_outlet", "translator", "worded_as_text"]
+__all__ = ["header_votes", "inline_votes", "language_from_outlet", "original_language", "translator", "worded_as_text"]
 
 # words that end names of outlets, publishers, NGOs and firms (a wider list than meta's media words)
 _OUTLETISH = re.compile(
@@ -61,10 +61,9 @@ _LEGAL_END = re.compile(r"[ \t](?:Sp\.[ \t]*z[ \t]*o\.[ \t]*o\.|Ltd\.?|LLC|LLP|I
 class _Words:
     sections: frozenset[str]
     kickers: frozenset[str]
-    editions: tuple[str, ...]
-    legal: tuple[str, ...]
     name_language: tuple[tuple[str, str], ...]
     country_language: dict[str, str]
+    endings: tuple[str, ...]  # editions and legal forms without a final full stop, longest first
 
 
 @lru_cache(maxsize=1)
@@ -77,10 +76,11 @@ def _words() -> _Words:
     return _Words(
         frozenset(str(s).lower() for s in data["sections"]),
         frozenset(str(s).lower() for s in data.get("kickers") or ()),
-        tuple(sorted((str(s).lower() for s in data.get("edition_suffixes") or ()), key=len, reverse=True)),
-        tuple(sorted((str(s).lower() for s in data.get("legal_suffixes") or ()), key=len, reverse=True)),
         tuple(pairs),
         {str(k): str(v) for k, v in (data.get("country_language") or {}).items()},
+        tuple(sorted({str(s).lower().rstrip(".") for s in (*(data.get("edition_suffixes") or ()),
+                                                            *(data.get("legal_suffixes") or ()))},
+                     key=len, reverse=True)),
     )
 
 
@@ -115,8 +115,14 @@ def _name_like(part: str) -> str | None:
 
 def _split(line: str) -> list[str]:
     """The parts of a header line; a trailing bracket is a part of its own."""
-    line = re.sub(r"[ \t]*\(([^()]{2,40})\)[ \t]*$", r" | \1", line)
+    if line.endswith(")"):
+        line = re.sub(r"[ \t]*\(([^()]{2,40})\)[ \t]*$", r" | \1", line)
+    if not any(c in line for c in _SEP_CHARS) and "   " not in line and " - " not in line and " / " not in line:
+        return [line]
     return [p.strip() for p in _SEP.split(line) if p.strip()]
+
+
+_SEP_CHARS = "|>\u00bb\u203a\u2014\u2013\u00b7\u2022"
 
 
 def _kicker(line: str) -> bool:
@@ -142,9 +148,19 @@ def _header_names(parts: list[str]) -> list[str]:
         if _DATE_PART.search(p) or _LABEL.match(p):
             continue
         n = _name_like(p)
-        if n and (not after_kicker or _OUTLETISH.search(n)):
+        if n and (not after_kicker or _OUTLETISH.search(n)) and (_OUTLETISH.search(n) or not _is_place(n)):
             names.append(n)
     return names
+
+
+def _is_place(name: str) -> bool:
+    """A place's name in the gazetteer ("Dandong | China" is a place line, not a masthead)."""
+    from labourlens.analyse import gazetteer
+
+    tokens = gazetteer.TOKEN_RE.findall(name)
+    if tokens and tokens[0].lower() == "the":
+        tokens = tokens[1:]
+    return bool(tokens) and tuple(gazetteer.norm(t) for t in tokens) in gazetteer.get().index
 
 
 def header_votes(text: str) -> list[tuple[str, float, str]]:
@@ -189,30 +205,49 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
     return out
 
 
-_ONAME = r"((?:The[ \t]+)?[A-Z0-9][\w'\u2019&.-]*(?:[ \t]+(?:[A-Z0-9][\w'\u2019&.-]*|of|for|and|&|do|da|de)){0,6})"
+_TOKEN = r"[A-Z0-9][\w'\u2019&-]*(?:\.[\w'\u2019&-]+)*"
+_ONAME = rf"((?:The[ \t]+)?{_TOKEN}(?:[ \t]+(?:{_TOKEN}|of|for|and|&|do|da|de)){{0,6}})"
 _CITED = r"([A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|of|for|and|on|in|the|&)){0,7})"
 _NUMBER_WORDS = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[ \t]+dozen|dozens|several|"
                  r"more[ \t]+than[ \t]+\w+|at[ \t]+least[ \t]+\w+|about[ \t]+\w+)")
-# (weight, cue, pattern with the name in group 1, any capitalised name accepted, a word every match contains)
-_INLINE: tuple[tuple[float, str, re.Pattern[str], bool, str], ...] = (
-    (3.0, "source_line", re.compile(r"(?:\||[ \t]{2,}|\t)[ \t]*Source[ \t]*:[ \t]*" + _ONAME), True, "Source"),
+# (weight, cue, pattern with the name in group 1, any capitalised name accepted, strings one of which every
+# match contains: the pattern is tried only on texts that hold one)
+_INLINE: tuple[tuple[float, str, re.Pattern[str], bool, tuple[str, ...]], ...] = (
+    (3.0, "source_line", re.compile(r"(?:\||[ \t]{2,}|\t)[ \t]*Source[ \t]*:[ \t]*" + _ONAME), True, ("Source",)),
     (3.0, "excerpt", re.compile(r"(?:^|\n)[ \t]*(?:Excerpted|Excerpt|Adapted|Reprinted)[ \t]+from[ \t]*:?[^\n]*?"
-                                r"[\"\u201d],?[ \t]+" + _CITED + r",?[ \t]+(?:\d|Vol|vol|no\.)"), True, "from"),
+                                r"[\"\u201d],?[ \t]+" + _CITED + r",?[ \t]+(?:\d|Vol|vol|no\.)"), True,
+     ("Excerpt", "Adapted", "Reprinted")),
     (1.5, "told", re.compile(r"\b(?:in[ \t]+(?:comments|remarks|a[ \t]+statement)[ \t]+to|spoke[ \t]+with|"
                              r"wrote[ \t]+to)[ \t]+(?:the[ \t]+)?" + _ONAME + r"(?=[ \t]*[.,;:\n]|[ \t]+(?:on|that|in|"
-                             r"last|this|about|via|by|over|earlier)\b)"), False, "to"),
+                             r"last|this|about|via|by|over|earlier)\b)"), False,
+     ("comments to", "remarks to", "statement to", "spoke with", "wrote to")),
     (2.0, "own_voice", re.compile(r"\b(?:contacted|approached|reached|asked)[ \t]+by[ \t]+(?:the[ \t]+)?" + _ONAME +
-                                  r"(?=[ \t]*[.,;\n])"), False, "by"),
+                                  r"(?=[ \t]*[.,;\n])"), False,
+     ("contacted by", "approached by", "reached by", "asked by")),
     (2.0, "own_voice", re.compile(r"\bWelcome[ \t]+(?:back[ \t]+)?to[ \t]+" + _ONAME + r"(?=[ \t]*[.,!\n])"), False,
-     "Welcome"),
+     ("Welcome",)),
+    (3.0, "copyright", re.compile(r"(?:^|\n|\|)[ \t]*" + _ONAME + r"[ \t]+(?:\u00a9|\(c\)|Copyright)[ \t]*\d{4}"), True,
+     ("\u00a9", "(c)", "Copyright")),
+    (3.0, "logo", re.compile(r"(?:^|\n)[ \t]*\[?(?:Logo|Masthead|Site[ \t]+name)[ \t]*:[ \t]*" + _ONAME), True,
+     ("Logo", "Masthead", "Site name")),
+    (3.0, "logo", re.compile(r"(?:^|\n)[ \t]*\[" + _ONAME + r"[ \t]+(?:logo|masthead)\]"), True, ("logo]", "masthead]")),
+    (3.0, "source_line", re.compile(r"\((?:This|The)[ \t]+(?:article|story|report|interview)[ \t]+(?:was[ \t]+)?"
+                                    r"(?:originally|first)[ \t]+(?:published|appeared)[ \t]+(?:by|in|on)[ \t]+"
+                                    r"(?:the[ \t]+)?" + _ONAME), True, ("first", "originally")),
     (2.0, "subscribe", re.compile(r"\b(?:Subscribe[ \t]+to|Get)[ \t]+(?:the[ \t]+)?" + _ONAME +
-                                  r"(?=[ \t]*(?:\n|$|[.!|])|[ \t]+in[ \t]+your[ \t]+inbox)"), False, "ubscribe"),
+                                  r"(?=[ \t]*(?:\n|$|[.!|])|[ \t]+in[ \t]+your[ \t]+inbox)"), False,
+     ("Subscribe", "inbox")),
 )
-# cues that follow the name (read backwards by the caller): the page's own reporting
-TAIL_CUES: tuple[tuple[float, str, re.Pattern[str]], ...] = (
+# cues that follow the name (read backwards by the caller): the page's own reporting, its staff;
+# (weight, cue, pattern, any capitalised name accepted, strings one of which every match contains)
+TAIL_CUES: tuple[tuple[float, str, re.Pattern[str], bool, tuple[str, ...]], ...] = (
+    (2.5, "staff", re.compile(r"\b(?:staff[ \t]+(?:reporter|writer|correspondent|photographer)s?|"
+                              r"special[ \t]+correspondent)\b"), True, ("staff", "special")),
     (2.0, "own_check", re.compile(r"\b(?:has|have|had)[ \t]+not[ \t]+(?:visited|seen|verified|confirmed|"
-                                  r"been[ \t]+able[ \t]+to)\b")),
-    (2.0, "own_voice", re.compile(r"\b(?:spoke[ \t]+(?:to|with)|interviewed)[ \t]+" + _NUMBER_WORDS + r"\b")),
+                                  r"been[ \t]+able[ \t]+to)\b"), False,
+     ("not visited", "not seen", "not verified", "not confirmed", "not been able")),
+    (2.0, "own_voice", re.compile(r"\b(?:spoke[ \t]+(?:to|with)|interviewed)[ \t]+" + _NUMBER_WORDS + r"\b"), False,
+     ("spoke", "interviewed")),
 )
 
 
@@ -222,7 +257,7 @@ def inline_votes(text: str) -> list[tuple[str, float, str, bool]]:
     to X", "contacted by X", "Welcome back to X", "Subscribe to X"."""
     out: list[tuple[str, float, str, bool]] = []
     for weight, cue, pat, any_name, needed in _INLINE:
-        if needed not in text:
+        if not any(w in text for w in needed):
             continue
         for m in pat.finditer(text):
             raw = re.split(r"[ \t]{2,}|\t", m.group(1))[0]
@@ -247,9 +282,8 @@ def worded_as_text(name: str, text: str) -> str:
         name = found or " ".join(w.capitalize() if i == 0 or w.lower() not in _SMALL else w.lower()
                                  for i, w in enumerate(name.split()))
     low = name.lower().rstrip(".")
-    for suffix in (*_words().editions, *_words().legal):
-        suffix = suffix.rstrip(".")
-        if low.endswith(" " + suffix) or low.endswith("." + suffix):
+    for suffix in _words().endings:
+        if low.endswith(suffix) and low[-len(suffix) - 1:-len(suffix)] in (" ", "."):
             short = name[: len(low) - len(suffix) - 1].rstrip(" ,.")
             if len(short) >= 3 and _used_alone(short, name, text):
                 return short
@@ -298,6 +332,9 @@ _TRANSLATORS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+STAFF_AFTER = re.compile(r"[ \t]+(?:staff|team|editors|desk|volunteers|newsroom)\b", re.IGNORECASE)
+
+
 def translator(text: str) -> str | None:
     """The translator in credits the metadata stage's own patterns miss: "This article was
     translated from Korean by ...", "| Translated from Korean by ...", "Edited and
@@ -307,8 +344,34 @@ def translator(text: str) -> str | None:
         if needed not in text:
             continue
         m = pat.search(text)
-        if m:
+        if m and not STAFF_AFTER.match(text, m.end()):
             name = re.sub(r"(?<=\w\w)\.\s.*$", "", m.group(1).strip()).rstrip(".,;")
             if name and name.split()[0] not in ("The", "A", "An", "Our", "Staff"):
                 return name
+    return None
+
+
+_LANG_WORD = r"(Korean|Russian|Chinese|Mandarin|Japanese|Mongolian|Polish|Portuguese|Spanish|French|German|Arabic|Vietnamese)"
+_ORIGINALS = (
+    # "Read the story in Russian", "View this article in Korean"
+    re.compile(r"\b(?:Read|View|See)[ \t]+(?:the|this)[ \t]+(?:article|story|report|interview|piece)[ \t]+in[ \t]+"
+               + _LANG_WORD + r"\b"),
+    # a link line: "Korean version", "Russian original: ..."
+    re.compile(r"(?:^|\n|\|)[ \t*_]*(?:The[ \t]+)?" + _LANG_WORD + r"[ \t]+(?:version|original|text)"
+               r"(?=[ \t]*(?:$|\n|:|\||\)|\]))"),
+    # "adapted from a Korean-language article", "translated from the Russian-language original"
+    re.compile(r"\b(?:[Tt]ranslated|[Aa]dapted)[ \t]+from[ \t]+(?:an?|the)[ \t]+" + _LANG_WORD + r"-language\b"),
+)
+
+
+def original_language(text: str, names: dict[str, str]) -> str | None:
+    """The original language in shapes the metadata stage's own patterns miss; ``names`` maps
+    lower-case language names to ISO 639-1 codes."""
+    if "version" not in text and "original" not in text and "language" not in text and "Read" not in text \
+            and "View" not in text and "See" not in text and "text" not in text:
+        return None
+    for pat in _ORIGINALS:
+        m = pat.search(text)
+        if m:
+            return names.get(m.group(1).lower())
     return None

@@ -267,6 +267,8 @@ def _clean_name(raw: str) -> str | None:
     name = " ".join(raw.split()).strip(" .,'\u2019")
     name = re.sub(r"(?:'s|\u2019s)$", "", name)
     name = re.sub(r"(?:[ \t]+(?:of|for|and|&|do|da|de|dos))+$", "", name)
+    if not re.search(r"[^\W\d_]", name):  # "\u00a9 2023 |": a year, not a name
+        return None
     if not name or name in _NOT_OUTLET or name.split()[0] in ("He", "She", "They", "It", "We", "I"):
         return None
     return name
@@ -351,11 +353,13 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
             vote(name, weight, cue, True)
     for raw, weight, cue, any_name in mastheads.inline_votes(text):
         vote(raw, weight, cue, any_name)
-    for weight, cue, pat in mastheads.TAIL_CUES:
+    for weight, cue, pat, any_name, needed in mastheads.TAIL_CUES:
+        if not any(w in text for w in needed):
+            continue
         for m in pat.finditer(text):
             tail = _name_before(text, m.start())
             if tail:
-                vote(tail.group(1), weight, cue, False)
+                vote(tail.group(1), weight, cue, any_name)
     for name in _byline_names(text):
         vote(name, 3.0, "byline", True)
     for name, cues in unsure.items():  # "told New Focus Korea" and "New Focus Korea could not confirm"
@@ -431,6 +435,8 @@ def _translator(text: str) -> str | None:
         return mastheads.translator(text)
     name = m.group(m.lastindex or 1).strip()
     name = re.sub(r"(?<=\w\w)\.\s.*$", "", name).rstrip(".,;")  # "Lee Da-eun. Read in Korean": the name ends
+    if mastheads.STAFF_AFTER.match(text, m.end()):
+        return None  # "Translated by Harbour Notes staff": a team, not a translator's name
     return name or None
 
 
@@ -519,7 +525,7 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
             dm.notes.append(f"outlet from the text ({cue})")
 
     dm.translator = _translator(text)
-    dm.original_language = _original_language(text)
+    dm.original_language = _original_language(text) or mastheads.original_language(text, LANGUAGE_NAMES)
     if dm.original_language is None and dm.translator is not None:
         known = outlets.resolve(dm.outlet) if dm.outlet else None
         dm.original_language = mastheads.language_from_outlet(dm.outlet, known.country if known else None)
