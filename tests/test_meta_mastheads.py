@@ -134,6 +134,9 @@ def test_masthead_beats_a_title_cased_headline_with_a_media_word() -> None:
         ("[Logo: Riverside Signal]" + BODY, "Riverside Signal"),
         (BODY + "\n(This article first appeared in the Tumen Evening Post.)\n", "Tumen Evening Post"),
         ("SEOUL, South Korea, May 3 (Granite Wire Service) - " + BODY.strip(), "Granite Wire Service"),
+        (BODY + "\nSubscribe to The Steppe Lantern for weekly updates.\n", "The Steppe Lantern"),
+        (BODY + "\n\u00a9 2024 Borderline Media Group. All rights reserved.\n", "Borderline Media Group"),
+        ("Skip to main content\nMenu\nTHE NORTHERN LENS\nWorld | Asia" + BODY, "The Northern Lens"),
     ],
 )
 def test_outlet_from_credits_and_chrome(text: str, expected: str) -> None:
@@ -286,3 +289,18 @@ def test_original_language_cues(text: str, expected: str) -> None:
 )
 def test_no_original_language_from_mentions_of_languages(text: str) -> None:
     assert meta.detect(text, [], {}).original_language is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("North Korean Crews Return To Siberian Camps | Analysis" + BODY, None),   # a title-case headline
+        ("Photo: Pinewood Studio | Workers queue at the gate" + BODY, None),
+        # a person who "could not reach" someone is no site rewriting a repost
+        ("[Source: Willow Creek Herald]" + BODY + "Park could not reach his family for months.\n",
+         "Willow Creek Herald"),
+        (BODY + "Kim could not reach her family. Kim was unable to reach the embassy either.\n", None),
+    ],
+)
+def test_more_pages_without_a_false_outlet(text: str, expected: str | None) -> None:
+    assert outlet(text) == expected

@@ -19,7 +19,8 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.errors import ConfigError
 
-__all__ = ["header_votes", "inline_votes", "language_from_outlet", "original_language", "translator", "worded_as_text"]
+__all__ = ["header_votes", "inline_votes", "language_from_outlet", "original_language", "outlet_like", "translator",
+           "worded_as_text"]
 
 # words that end names of outlets, publishers, NGOs and firms (a wider list than meta's media words)
 _OUTLETISH = re.compile(
@@ -84,6 +85,11 @@ def _words() -> _Words:
     )
 
 
+def outlet_like(name: str) -> bool:
+    """The name ends in or holds a word of media, NGOs or firms ("Taiga Watch", "Steppe Forum")."""
+    return _OUTLETISH.search(name) is not None
+
+
 def _is_section(part: str) -> bool:
     return part.strip(" .:").lower() in _words().sections
 
@@ -108,6 +114,8 @@ def _name_like(part: str) -> str | None:
         return None
     if _is_section(s) or words[0].lower() in _SMALL - {"the"} or words[-1].lower() in _SMALL:
         return None
+    if len(words) > 4 and not _OUTLETISH.search(s):
+        return None  # "North Korean Crews Return To Russia": a headline in title case
     if re.search(r"\bNo\.|\d$", s) or not all(w.lower() in _SMALL or _NAME_WORD.match(w) for w in words):
         return None
     return s
@@ -235,7 +243,8 @@ _INLINE: tuple[tuple[float, str, re.Pattern[str], bool, tuple[str, ...]], ...] =
                                     r"(?:originally|first)[ \t]+(?:published|appeared)[ \t]+(?:by|in|on)[ \t]+"
                                     r"(?:the[ \t]+)?" + _ONAME), True, ("first", "originally")),
     (2.0, "subscribe", re.compile(r"\b(?:Subscribe[ \t]+to|Get)[ \t]+(?:the[ \t]+)?" + _ONAME +
-                                  r"(?=[ \t]*(?:\n|$|[.!|])|[ \t]+in[ \t]+your[ \t]+inbox)"), False,
+                                  r"(?=[ \t]*(?:\n|$|[.!|])|[ \t]+in[ \t]+your[ \t]+inbox|[ \t]+for[ \t]+(?:weekly|daily|free|more|the[ \t]+latest)\b)"),
+     False,
      ("Subscribe", "inbox")),
 )
 # cues that follow the name (read backwards by the caller): the page's own reporting, its staff;

@@ -310,8 +310,8 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
         name = _clean_name(raw)
         if not name or _IMAGE_AGENCIES.search(name):  # "Copyright Getty Images": a photo credit
             return
-        if cue == "own_check":
-            checked.append(name)
+        if cue == "own_check" and (outlets.resolve(name) is not None or mastheads.outlet_like(name)):
+            checked.append(name)  # "Taiga Watch has not visited", not "Park could not reach his family"
         if name.isupper() and len(name) > 4:  # "CYBER LEDGER" and "told Cyber Ledger" are one name
             name = mastheads.worded_as_text(name, text)
         known = outlets.resolve(name)
@@ -364,8 +364,7 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
         vote(name, 3.0, "byline", True)
     for name, cues in unsure.items():  # "told New Focus Korea" and "New Focus Korea could not confirm"
         # or one own-voice cue met twice ("X has learned", "X could not verify")
-        if (len(cues) >= 2 or (repeats.get(name, 0) >= 2 and ("own_voice" in cues or "own_check" in cues))) \
-                and name not in scores:
+        if (len(cues) >= 2 or (repeats.get(name, 0) >= 2 and "own_voice" in cues)) and name not in scores:
             scores[name] = sum(cues.values())
             first_cue[name] = next(iter(cues))
     if not scores:
