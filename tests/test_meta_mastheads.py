@@ -135,6 +135,9 @@ def test_masthead_beats_a_title_cased_headline_with_a_media_word() -> None:
         (BODY + "\n(This article first appeared in the Tumen Evening Post.)\n", "Tumen Evening Post"),
         ("SEOUL, South Korea, May 3 (Granite Wire Service) - " + BODY.strip(), "Granite Wire Service"),
         (BODY + "\nSubscribe to The Steppe Lantern for weekly updates.\n", "The Steppe Lantern"),
+        (BODY + "\nThis article is republished from Lowland Review under a Creative Commons licence.\n",
+         "Lowland Review"),
+        (BODY + "\nReprinted with permission from the Quarry Gazette.\n", "Quarry Gazette"),
         (BODY + "\n\u00a9 2024 Borderline Media Group. All rights reserved.\n", "Borderline Media Group"),
         ("Skip to main content\nMenu\nTHE NORTHERN LENS\nWorld | Asia" + BODY, "The Northern Lens"),
     ],
@@ -304,3 +307,14 @@ def test_no_original_language_from_mentions_of_languages(text: str) -> None:
 )
 def test_more_pages_without_a_false_outlet(text: str, expected: str | None) -> None:
     assert outlet(text) == expected
+
+
+def test_podcast_outro_and_intro_agree_on_the_show() -> None:
+    text = ("HOST: This is Ana Ruiz and you are listening to Coldwater Tapes." + BODY +
+            "HOST: Thanks for listening to Coldwater Tapes.\n")
+    assert outlet(text) == "Coldwater Tapes"
+
+
+def test_a_single_listening_line_naming_an_unknown_show_is_not_enough() -> None:
+    text = "A worker said he was listening to Morning Songs." + BODY
+    assert outlet(text) is None
