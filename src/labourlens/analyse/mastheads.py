@@ -221,7 +221,7 @@ _NUMBER_WORDS = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 # (weight, cue, pattern with the name in group 1, any capitalised name accepted, strings one of which every
 # match contains: the pattern is tried only on texts that hold one)
 _INLINE: tuple[tuple[float, str, re.Pattern[str], bool, tuple[str, ...]], ...] = (
-    (3.0, "source_line", re.compile(r"(?:\||[ \t]{2,}|\t)[ \t]*Source[ \t]*:[ \t]*" + _ONAME), True, ("Source",)),
+    (3.0, "source_line", re.compile(r"(?:\||[ \t]{2,}|\t)[ \t]*Source[ \t]*:[ \t]*" + _ONAME), True, ("Source:", "Source :")),
     (3.0, "excerpt", re.compile(r"(?:^|\n)[ \t]*(?:Excerpted|Excerpt|Adapted|Reprinted)[ \t]+from[ \t]*:?[^\n]*?"
                                 r"[\"\u201d],?[ \t]+" + _CITED + r",?[ \t]+(?:\d|Vol|vol|no\.)"), True,
      ("Excerpt", "Adapted", "Reprinted")),
@@ -241,7 +241,7 @@ _INLINE: tuple[tuple[float, str, re.Pattern[str], bool, tuple[str, ...]], ...] =
     (3.0, "logo", re.compile(r"(?:^|\n)[ \t]*\[" + _ONAME + r"[ \t]+(?:logo|masthead)\]"), True, ("logo]", "masthead]")),
     (3.0, "source_line", re.compile(r"\((?:This|The)[ \t]+(?:article|story|report|interview)[ \t]+(?:was[ \t]+)?"
                                     r"(?:originally|first)[ \t]+(?:published|appeared)[ \t]+(?:by|in|on)[ \t]+"
-                                    r"(?:the[ \t]+)?" + _ONAME), True, ("first", "originally")),
+                                    r"(?:the[ \t]+)?" + _ONAME), True, ("(This", "(The")),
     (3.0, "source_line", re.compile(r"\b(?:[Rr]epublished|[Rr]eprinted|[Rr]eposted|[Ss]yndicated)[ \t]+(?:here[ \t]+)?(?:from|with[ \t]+"
                                     r"(?:the[ \t]+)?permission[ \t]+(?:from|of))[ \t]+(?:the[ \t]+)?" + _ONAME), True,
      ("ublished from", "rinted from", "osted from", "yndicated from", "permission")),
