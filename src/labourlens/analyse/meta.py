@@ -14,7 +14,7 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 
-from labourlens.analyse import outlets
+from labourlens.analyse import mastheads, outlets
 from labourlens.model import DocMeta, Sentence
 
 __all__ = ["LANGUAGE_NAMES", "detect"]
@@ -57,7 +57,7 @@ _MEDIA_WORDS = (
     "Messenger|Sun|Herald|Informer|Correspondent|Leader|Advertiser|Compass|Lens"
 )
 _TOKEN = r"[A-Z0-9][\w'\u2019&-]*(?:\.[\w'\u2019&-]+)*"
-_ONAME = rf"((?:The[ \t]+)?{_TOKEN}(?:[ \t]+(?:{_TOKEN}|of|for|and|&)){{0,5}})"
+_ONAME = rf"((?:The[ \t]+)?{_TOKEN}(?:[ \t]+(?:{_TOKEN}|of|for|and|&|do|da|de|dos)){{0,5}})"
 _ONAME_TAIL = re.compile(rf"(?<![\w'\u2019&.-]){_ONAME}[ \t]*$")
 _MEDIA_END = re.compile(rf"\b(?:{_MEDIA_WORDS})$")
 _IMAGE_AGENCIES = re.compile(r"\b(?:Getty|Shutterstock|Alamy|iStock|EPA|EFE|Pixabay|Unsplash|Images?|Photos?)\b")
@@ -66,7 +66,7 @@ _NOT_OUTLET = frozenset({"The", "He", "She", "It", "They", "We", "I", "This", "T
 # (weight, cue, pattern with the name as group 1, whether any capitalised name is accepted);
 # _TRIGGERS holds words one of which must be in the text for the pattern to be tried (speed)
 _CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
-    (3.0, "dateline", re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]+(?:,[ \t]*[\w .]+?)?[ \t]*\(" + _ONAME +
+    (3.0, "dateline", re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]+(?:,[ \t]*[\w .]+?){0,3}[ \t]*\(" + _ONAME +
                                  r"\)[ \t]*(?:-{1,2}|\u2013|\u2014)"), True),
     (3.0, "copyright", re.compile(r"(?:Copyright|\u00a9|\(c\))(?:[ \t]*(?:\u00a9|\(c\)))?[ \t]*(?:\d{4}[ \t]+)?" + _ONAME +
                                   r"(?=[ \t]*(?:[.,|]|All|\n|$))"), True),
@@ -88,9 +88,9 @@ _CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
 _TAIL_CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
     (2.0, "own_voice", re.compile(r"\b(?:has|had|have)[ \t]+(?:learned|obtained|confirmed|reviewed|seen|"
                                   r"previously[ \t]+reported)\b"), False),
-    (2.0, "own_voice", re.compile(r"\b(?:was|is|were)[ \t]+(?:unable|not[ \t]+able)[ \t]+to[ \t]+"
+    (2.0, "own_check", re.compile(r"\b(?:was|is|were)[ \t]+(?:unable|not[ \t]+able)[ \t]+to[ \t]+"
                                   r"(?:independently[ \t]+)?(?:confirm|verify|reach)\b"), False),
-    (2.0, "own_voice", re.compile(r"\b(?:could[ \t]+not|cannot|couldn't|can't|did[ \t]+not)[ \t]+"
+    (2.0, "own_check", re.compile(r"\b(?:could[ \t]+not|cannot|couldn't|can't|did[ \t]+not)[ \t]+"
                                   r"(?:independently[ \t]+)?(?:confirm|verify|reach)\b"), False),
     (2.0, "own_voice", re.compile(r"\b(?:previously[ \t]+reported|contacted|reached[ \t]+out)\b"), False),
     (2.0, "own_voice", re.compile(r"\b(?:writers?|reporters?|correspondents?|staff)[ \t]+[A-Z][\w'-]*"
@@ -193,7 +193,7 @@ _ORG_WORDS = re.compile(r"\b(?:Observatory|Project|Institute|Initiative|Foundati
 _GOV_HEADER = re.compile(r"^(?:The[ \t]+)?(?:Ministry|Department|Office|Bureau|Embassy|Permanent[ \t]+Mission|"
                          r"Press[ \t]+Office|Information[ \t]+Office|Consulate(?:[ \t]+General)?)\b")
 _RELEASE = re.compile(r"\b(?:Press|News|Media)[ \t]+[Rr]elease|\bFor[ \t]+[Ii]mmediate[ \t]+[Rr]elease|"
-                      r"\bStatement\b|\bCommuniqu")
+                      r"\bStatement\b|\bCommuniqu|\b(?:PRESS|NEWS|MEDIA)[ \t]+RELEASE\b|\bSTATEMENT\b")
 _SMALL_WORDS = frozenset({"of", "for", "and", "the", "&", "on", "de", "du", "la", "in", "at"})
 _HEADER_CHROME = re.compile(r"^(?:skip|menu|home|search|log[ \t]*in|sign[ \t]*in|register|subscribe|share|"
                             r"advertisement|close|print|email|breaking|updated|published|posted)\b|>", re.I)
@@ -210,12 +210,13 @@ def _title_cased(name: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in words)
 
 
-def _header_names(text: str) -> list[tuple[str, str]]:
+def _header_names(text: str) -> list[tuple[str, str, int]]:
     """Outlet-like names in the page header with their cue: "The Peninsula Observer |
     World | Gulf", "Valletta Weekly \u2014 News", a masthead line that is only a name
     ending in a media word ("Great Lakes Observer"), an NGO report header ("Tumen River
-    Labour Observatory \u2014 Briefing No. 7"), a press release's issuing office."""
-    out: list[tuple[str, str]] = []
+    Labour Observatory \u2014 Briefing No. 7"), a press release's issuing office; each with
+    the index of its line among the first lines."""
+    out: list[tuple[str, str, int]] = []
     lines = [ln.strip(" \t*_#") for ln in text[:800].splitlines()]
     lines = [ln for ln in lines if ln and not _HEADER_CHROME.match(ln)][:5]
     release = _RELEASE.search(text[:600]) is not None
@@ -228,12 +229,12 @@ def _header_names(text: str) -> list[tuple[str, str]]:
         # a name, then section names: "Valletta Weekly \u2014 News \u2014 Local"
         if len(parts) >= 2 and all(len(x.split()) <= 4 for x in parts[1:]) and (
                 _MEDIA_END.search(first) or (_ORG_WORDS.search(first) and _title_cased(first))):
-            out.append((first, "header"))
+            out.append((first, "header", i))
         elif len(parts) == 1 and _title_cased(first) and (_MEDIA_END.search(first) or _ORG_WORDS.search(first)) \
                 and i <= 3:
-            out.append((first, "masthead"))
+            out.append((first, "masthead", i))
         elif i <= 1 and release and _GOV_HEADER.match(first) and _title_cased(first):
-            out.append((first, "press release"))
+            out.append((first, "press release", i))
     return out
 
 
@@ -265,6 +266,9 @@ def _byline_names(text: str) -> list[str]:
 def _clean_name(raw: str) -> str | None:
     name = " ".join(raw.split()).strip(" .,'\u2019")
     name = re.sub(r"(?:'s|\u2019s)$", "", name)
+    name = re.sub(r"(?:[ \t]+(?:of|for|and|&|do|da|de|dos))+$", "", name)
+    if not re.search(r"[^\W\d_]", name):  # "\u00a9 2023 |": a year, not a name
+        return None
     if not name or name in _NOT_OUTLET or name.split()[0] in ("He", "She", "They", "It", "We", "I"):
         return None
     return name
@@ -299,16 +303,23 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
     scores: dict[str, float] = {}
     first_cue: dict[str, str] = {}
     unsure: dict[str, dict[str, float]] = {}
+    repeats: dict[str, int] = {}
+    checked: list[str] = []  # names that check facts in their own voice ("X could not verify")
 
     def vote(raw: str, weight: float, cue: str, any_name: bool) -> None:
         name = _clean_name(raw)
         if not name or _IMAGE_AGENCIES.search(name):  # "Copyright Getty Images": a photo credit
             return
+        if cue == "own_check" and (outlets.resolve(name) is not None or mastheads.outlet_like(name)):
+            checked.append(name)  # "Taiga Watch has not visited", not "Park could not reach his family"
+        if name.isupper() and len(name) > 4:  # "CYBER LEDGER" and "told Cyber Ledger" are one name
+            name = mastheads.worded_as_text(name, text)
         known = outlets.resolve(name)
         if known is not None:
             name = known.name
         elif not (any_name or _MEDIA_END.search(name)):
             unsure.setdefault(name, {})[cue] = weight  # an unknown name: kept if two kinds of cue agree
+            repeats[name] = repeats.get(name, 0) + 1
             return
         scores[name] = scores.get(name, 0.0) + weight
         first_cue.setdefault(name, cue)
@@ -333,12 +344,27 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
             tail = _name_before(text, m.start())
             if tail:
                 vote(tail.group(1), weight, cue, any_name)
-    for name, cue in _header_names(text):
-        vote(name, 2.0, cue, True)
+    headed = set()
+    for name, cue, i in _header_names(text):
+        vote(name, 2.0 - 0.1 * i, cue, True)  # a lower line is a little less likely the masthead
+        headed.add(name)
+    for name, weight, cue in mastheads.header_votes(text):
+        if name not in headed:
+            vote(name, weight, cue, True)
+    for raw, weight, cue, any_name in mastheads.inline_votes(text):
+        vote(raw, weight, cue, any_name)
+    for weight, cue, pat, any_name, needed in mastheads.TAIL_CUES:
+        if not any(w in text for w in needed):
+            continue
+        for m in pat.finditer(text):
+            tail = _name_before(text, m.start())
+            if tail:
+                vote(tail.group(1), weight, cue, any_name)
     for name in _byline_names(text):
         vote(name, 3.0, "byline", True)
     for name, cues in unsure.items():  # "told New Focus Korea" and "New Focus Korea could not confirm"
-        if len(cues) >= 2 and name not in scores:
+        # or one own-voice cue met twice ("X has learned", "X could not verify")
+        if (len(cues) >= 2 or (repeats.get(name, 0) >= 2 and "own_voice" in cues)) and name not in scores:
             scores[name] = sum(cues.values())
             first_cue[name] = next(iter(cues))
     if not scores:
@@ -353,7 +379,22 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
     # a header alone or a lone "sources said" is weak; one "told X" counts (X is who the source spoke to)
     if score < 1.5:
         return None, None
-    return name, first_cue[name]
+    if first_cue[name] in ("source_line", "according_to_line"):
+        # a repost line names where the story came from; a page that checks facts under another
+        # name ("Taiga Watch has not visited the camp") is that name's own page
+        other = next((c for c in checked if not _same_outlet(c, name)), None)
+        if other is not None:
+            known = outlets.resolve(other)
+            return mastheads.worded_as_text(known.name if known else other, text), "own_check"
+    return mastheads.worded_as_text(name, text), first_cue[name]
+
+
+def _same_outlet(a: str, b: str) -> bool:
+    """"The Courier" and "Island Courier", "Reuters" and "Thomson Reuters": one outlet."""
+    wa = {w for w in a.lower().split() if w != "the"}
+    wb = {w for w in b.lower().split() if w != "the"}
+    ka, kb = outlets.resolve(a), outlets.resolve(b)
+    return wa <= wb or wb <= wa or (ka is not None and ka is kb)
 
 
 def _outlet_from_emails(text: str) -> str | None:
@@ -386,13 +427,15 @@ def _squeezed_outlets() -> tuple[tuple[str, str], ...]:
 
 
 def _translator(text: str) -> str | None:
-    if "ranslat" not in text and "version" not in text:
-        return None
-    m = _TRANSLATOR.search(text) or _TRANSLATOR_LABEL.search(text) or _TRANSLATOR_VERSION.search(text)
+    m = None
+    if "ranslat" in text or "version" in text:
+        m = _TRANSLATOR.search(text) or _TRANSLATOR_LABEL.search(text) or _TRANSLATOR_VERSION.search(text)
     if not m:
-        return None
+        return mastheads.translator(text)
     name = m.group(m.lastindex or 1).strip()
     name = re.sub(r"(?<=\w\w)\.\s.*$", "", name).rstrip(".,;")  # "Lee Da-eun. Read in Korean": the name ends
+    if mastheads.STAFF_AFTER.match(text, m.end()):
+        return None  # "Translated by Harbour Notes staff": a team, not a translator's name
     return name or None
 
 
@@ -481,7 +524,12 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
             dm.notes.append(f"outlet from the text ({cue})")
 
     dm.translator = _translator(text)
-    dm.original_language = _original_language(text)
+    dm.original_language = _original_language(text) or mastheads.original_language(text, LANGUAGE_NAMES)
+    if dm.original_language is None and dm.translator is not None:
+        known = outlets.resolve(dm.outlet) if dm.outlet else None
+        dm.original_language = mastheads.language_from_outlet(dm.outlet, known.country if known else None)
+        if dm.original_language:
+            dm.notes.append("original language from the outlet of a translated page")
 
     published = _iso_date(meta.get("published"))
     if published:

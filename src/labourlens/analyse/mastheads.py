@@ -1,0 +1,391 @@
+"""The outlet as a page shows it in its header and credits, for the metadata stage
+(:mod:`labourlens.analyse.meta`).
+
+A page names its outlet in a masthead ("THE MERIDIAN REVIEW | Features | Labour"), a
+breadcrumb ("NK Insight > News > Economy"), a kicker line ("STATEMENT | Harbour Fitters'
+Union"), a line of date and outlet ("5 December 2023 \u2014 Primorsky Business Bulletin"), a
+bracketed name before the headline ("[Unification Current] Workers ..."), inline labels
+("Published: ...  Source: X  Editor: ...") and credits ("Excerpted from: ..., Journal of
+X 14, no. 2"). This module reads those, words the name as the text itself writes it,
+credits translators in more shapes and guesses a translated page's original language
+from its outlet. The words it needs are the knowledge file ``mastheads.yaml``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from labourlens import knowledge
+from labourlens.errors import ConfigError
+
+__all__ = ["header_votes", "inline_votes", "language_from_outlet", "original_language", "outlet_like", "translator",
+           "worded_as_text"]
+
+# words that end names of outlets, publishers, NGOs and firms (a wider list than meta's media words)
+_OUTLETISH = re.compile(
+    r"\b(?:News|Times|Post|Daily|Monitor|Voices?|Ledger|Review|Observer|Dispatch|Wire|Notes|Weekly|Quarterly|"
+    r"Journal|Herald|Tribune|Gazette|Press|Radio|TV|Watch|Reports?|Insider|Today|Digest|Bulletin|Chronicle|"
+    r"Magazine|Mail|Express|Standard|Telegraph|Agency|Network|Broadcasting|Online|Media|Focus|Briefing|Record|"
+    r"Courier|Inquirer|Examiner|Sentinel|Mirror|Globe|Nation|Service|Pro|Week|Letter|Newsletter|Channel|Star|"
+    r"Beacon|Echo|Messenger|Sun|Informer|Correspondent|Leader|Advertiser|Compass|Lens|Files|Currents?|Brief|"
+    r"Desk|Live|Forum|Observatory|Project|Institute|Initiative|Foundation|Coalition|Alliance|Centre|Center|"
+    r"Council|Trust|Campaign|Committee|Association|Federation|Union|Rights|LLP|LLC|Ltd|Inc|GmbH|Podcast|Show|"
+    r"Hebdo|Tygodnik|Gazeta|Kurier|Vestnik|Pravda|Zeitung|Shimbun|Ilbo|Sinmun|Ribao|Jornal|Segodnya|Zarya)\b",
+    re.IGNORECASE,
+)
+_SEP = re.compile(r"[ \t]+(?:\||>|\u00bb|\u203a|\u2014|\u2013|-|\u00b7|\u2022|/)[ \t]+|[ \t]*\|[ \t]*|[ \t]{3,}")
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE_PART = re.compile(
+    rf"\b(?:\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?|{_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?|{_MONTH}[ \t]+\d{{4}}|"
+    r"\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"|^(?:Posted|Published|Updated|Broadcast|Date)\b|^(?:Views|Comments|Reads)\b|^\d{1,2}:\d{2}\b",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"^[A-Z][\w ]{0,25}:")
+_CHROME = re.compile(r"^(?:skip|menu|search|log[ \t]*in|sign[ \t]*in|register|subscribe|share|advertisement|close|"
+                     r"print|email|by[ \t])", re.IGNORECASE)
+_SMALL = frozenset({"of", "for", "and", "the", "&", "on", "de", "do", "da", "du", "dos", "das", "la", "le", "in",
+                    "at", "van", "von", "der", "del", "di"})
+_NAME_WORD = re.compile(r"^(?:[A-Z0-9\u00c0-\u00de][\w'\u2019&.\u00c0-\u024f-]*|&)$")
+_DOMAIN = re.compile(r"^([A-Za-z][\w-]*)\.(?:com|ru|org|net|kr|cn|jp|mn|pl|info|news|co\.kr|co\.uk|media)$")
+_BRACKET_LEAD = re.compile(r"^\[([^\]\n]{2,60})\][ \t]+\S")
+# "An investigation by the Tumen Labour Observatory", "A briefing from X": the publisher of a report
+_WORK_BY = re.compile(r"^(?:An?[ \t]+)?(?:new[ \t]+)?(?:investigation|report|briefing|study|survey|analysis|publication|"
+                      r"paper|policy[ \t]+brief|research[ \t]+paper)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+_LEGAL_END = re.compile(r"[ \t](?:Sp\.[ \t]*z[ \t]*o\.[ \t]*o\.|Ltd\.?|LLC|LLP|Inc\.?|PLC|plc|GmbH|AG|S\.A\.|JSC|"
+                        r"Co\.,?[ \t]+Ltd\.?)$")
+
+
+@dataclass(frozen=True)
+class _Words:
+    sections: frozenset[str]
+    kickers: frozenset[str]
+    name_language: tuple[tuple[str, str], ...]
+    country_language: dict[str, str]
+    endings: tuple[str, ...]  # editions and legal forms without a final full stop, longest first
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    data = knowledge.load("mastheads.yaml") or {}
+    if not isinstance(data, dict) or not isinstance(data.get("sections"), list):
+        raise ConfigError("knowledge file mastheads.yaml must have a list 'sections'; check its format")
+    pairs = [(str(w).lower(), str(lang)) for lang, ws in (data.get("name_words_language") or {}).items()
+             for w in ws or ()]
+    return _Words(
+        frozenset(str(s).lower() for s in data["sections"]),
+        frozenset(str(s).lower() for s in data.get("kickers") or ()),
+        tuple(pairs),
+        {str(k): str(v) for k, v in (data.get("country_language") or {}).items()},
+        tuple(sorted({str(s).lower().rstrip(".") for s in (*(data.get("edition_suffixes") or ()),
+                                                            *(data.get("legal_suffixes") or ()))},
+                     key=len, reverse=True)),
+    )
+
+
+def outlet_like(name: str) -> bool:
+    """The name ends in or holds a word of media, NGOs or firms ("Taiga Watch", "Steppe Forum")."""
+    return _OUTLETISH.search(name) is not None
+
+
+def _is_section(part: str) -> bool:
+    return part.strip(" .:").lower() in _words().sections
+
+
+def _skippable(part: str) -> bool:
+    """A part that is no name: a section label, a date or a time, a view count, a label."""
+    return _is_section(part) or bool(_DATE_PART.search(part)) or bool(_LABEL.match(part)) or not part.strip()
+
+
+def _name_like(part: str) -> str | None:
+    """``part`` as an outlet name when it looks like one: 1 to 7 capitalised words (small
+    words allowed inside), no sentence punctuation, no quotation, not a section label. A
+    trailing bracket ("(MSFU)", "(English digest)"), a domain ending (".ru") and a lead
+    such as "A report by the" are dropped."""
+    s = re.sub(r"[ \t]*\([^)]*\)[ \t]*$", "", part.strip(" \t*_#")).strip()
+    s = _WORK_BY.sub("", s)
+    m = _DOMAIN.match(s)
+    if m:
+        s = m.group(1)
+    words = s.split()
+    if not 1 <= len(words) <= 7 or s.endswith((".", ":", "?", "!", ",", ";")) or any(c in s for c in "\"\u201c\u201d:?!"):
+        return None
+    if _is_section(s) or words[0].lower() in _SMALL - {"the"} or words[-1].lower() in _SMALL:
+        return None
+    if len(words) > 4 and not _OUTLETISH.search(s):
+        return None  # "North Korean Crews Return To Russia": a headline in title case
+    if re.search(r"\bNo\.|\d$", s) or not all(w.lower() in _SMALL or _NAME_WORD.match(w) for w in words):
+        return None
+    return s
+
+
+def _split(line: str) -> list[str]:
+    """The parts of a header line; a trailing bracket is a part of its own."""
+    if line.endswith(")"):
+        line = re.sub(r"[ \t]*\(([^()]{2,40})\)[ \t]*$", r" | \1", line)
+    if not any(c in line for c in _SEP_CHARS) and "   " not in line and " - " not in line and " / " not in line:
+        return [line]
+    return [p.strip() for p in _SEP.split(line) if p.strip()]
+
+
+_SEP_CHARS = "|>\u00bb\u203a\u2014\u2013\u00b7\u2022"
+
+
+def _kicker(line: str) -> bool:
+    """A line that opens with a page-type or section label ("STATEMENT REGARDING ...",
+    "PRESS RELEASE BY ...", "THE LONG READ")."""
+    words = line.lower().split()
+    return any(" ".join(words[:n]) in _words().kickers for n in (1, 2, 3))
+
+
+def _header_names(parts: list[str]) -> list[str]:
+    """The names a header line offers, in order. A name comes first or after dates, labels
+    and other names ("Posted 3 May \u00b7 Haebit Radio", "A. Writer | Steppe Forum"); after a
+    page-type kicker only a name with a media or organisation word ("STATEMENT | Harbour
+    Fitters' Union"); never after a section label ("Culture | Exhibitions")."""
+    names: list[str] = []
+    after_kicker = False
+    for p in parts:
+        if _kicker(p) and p.strip(" .:").lower() in _words().kickers:
+            after_kicker = True
+            continue
+        if _is_section(p):
+            break
+        if _DATE_PART.search(p) or _LABEL.match(p):
+            continue
+        n = _name_like(p)
+        if n and (not after_kicker or _OUTLETISH.search(n)) and (_OUTLETISH.search(n) or not _is_place(n)):
+            names.append(n)
+    return names
+
+
+def _is_place(name: str) -> bool:
+    """A place's name in the gazetteer ("Dandong | China" is a place line, not a masthead)."""
+    from labourlens.analyse import gazetteer
+
+    tokens = gazetteer.TOKEN_RE.findall(name)
+    if tokens and tokens[0].lower() == "the":
+        tokens = tokens[1:]
+    return bool(tokens) and tuple(gazetteer.norm(t) for t in tokens) in gazetteer.get().index
+
+
+def header_votes(text: str) -> list[tuple[str, float, str]]:
+    """(name, weight, cue) for outlet names in the first lines of a page: a name beside
+    section labels, dates or a kicker ("header"), an all-capitals masthead that ends in a
+    media or organisation word ("masthead"), a bracketed name before the headline."""
+    out: list[tuple[str, float, str]] = []
+    lines = [ln.strip(" \t*_#") for ln in text[:1200].splitlines()]
+    lines = [ln for ln in lines if ln and not _CHROME.match(ln)][:6]
+    for i, ln in enumerate(lines):
+        decay = 0.1 * i
+        m = _BRACKET_LEAD.match(ln)
+        if m and i <= 1:
+            name = _name_like(m.group(1))
+            if name:
+                out.append((name, 2.0 - decay, "bracketed name"))
+            continue
+        parts = _split(ln)
+        if len(parts) >= 2:
+            cands = [p for p in parts if not _skippable(p)]
+            if not cands or len(cands) > len(parts) - 1 or any(len(p.split()) > 9 for p in parts):
+                continue  # every part a name: a headline with a dash, not a header
+            names = _header_names(parts)
+            if not names:
+                continue
+            best = next((n for n in names if _OUTLETISH.search(n)), names[0])
+            only_dates = all(_DATE_PART.search(p) or _LABEL.match(p) for p in parts if _name_like(p) != best)
+            weight = 2.0 if not only_dates or _OUTLETISH.search(best) else 1.0  # "Seo Min-jun | 2024.07.03"
+            out.append((best, weight - decay, "header"))
+        elif i <= 2 and ln.isupper() and len(ln.split()) <= 6 and not _kicker(ln):
+            name = _name_like(ln)
+            if name and _OUTLETISH.search(name):
+                out.append((name, 2.0 - decay, "masthead"))
+        elif i == 0 and _LEGAL_END.search(ln) and len(ln.split()) <= 8:
+            name = _name_like(_LEGAL_END.sub("", ln))  # a letterhead: "Nordkap Marine Services Sp. z o.o."
+            if name:
+                out.append((ln.strip(), 2.0, "letterhead"))
+        elif _WORK_BY.match(ln) and i <= 3:
+            name = _name_like(ln)
+            if name:
+                out.append((name, 2.0 - decay, "publisher of a report"))
+    return out
+
+
+_TOKEN = r"[A-Z0-9][\w'\u2019&-]*(?:\.[\w'\u2019&-]+)*"
+_ONAME = rf"((?:The[ \t]+)?{_TOKEN}(?:[ \t]+(?:{_TOKEN}|of|for|and|&|do|da|de)){{0,6}})"
+_CITED = r"([A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|of|for|and|on|in|the|&)){0,7})"
+_NUMBER_WORDS = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[ \t]+dozen|dozens|several|"
+                 r"more[ \t]+than[ \t]+\w+|at[ \t]+least[ \t]+\w+|about[ \t]+\w+)")
+# (weight, cue, pattern with the name in group 1, any capitalised name accepted, strings one of which every
+# match contains: the pattern is tried only on texts that hold one)
+_INLINE: tuple[tuple[float, str, re.Pattern[str], bool, tuple[str, ...]], ...] = (
+    (3.0, "source_line", re.compile(r"(?:\||[ \t]{2,}|\t)[ \t]*Source[ \t]*:[ \t]*" + _ONAME), True, ("Source:", "Source :")),
+    (3.0, "excerpt", re.compile(r"(?:^|\n)[ \t]*(?:Excerpted|Excerpt|Adapted|Reprinted)[ \t]+from[ \t]*:?[^\n]*?"
+                                r"[\"\u201d],?[ \t]+" + _CITED + r",?[ \t]+(?:\d|Vol|vol|no\.)"), True,
+     ("Excerpt", "Adapted", "Reprinted")),
+    (1.5, "told", re.compile(r"\b(?:in[ \t]+(?:comments|remarks|a[ \t]+statement)[ \t]+to|spoke[ \t]+with|"
+                             r"wrote[ \t]+to)[ \t]+(?:the[ \t]+)?" + _ONAME + r"(?=[ \t]*[.,;:\n]|[ \t]+(?:on|that|in|"
+                             r"last|this|about|via|by|over|earlier)\b)"), False,
+     ("comments to", "remarks to", "statement to", "spoke with", "wrote to")),
+    (2.0, "own_voice", re.compile(r"\b(?:contacted|approached|reached|asked)[ \t]+by[ \t]+(?:the[ \t]+)?" + _ONAME +
+                                  r"(?=[ \t]*[.,;\n])"), False,
+     ("contacted by", "approached by", "reached by", "asked by")),
+    (2.0, "own_voice", re.compile(r"\bWelcome[ \t]+(?:back[ \t]+)?to[ \t]+" + _ONAME + r"(?=[ \t]*[.,!\n])"), False,
+     ("Welcome",)),
+    (3.0, "copyright", re.compile(r"(?:^|\n|\|)[ \t]*" + _ONAME + r"[ \t]+(?:\u00a9|\(c\)|Copyright)[ \t]*\d{4}"), True,
+     ("\u00a9", "(c)", "Copyright")),
+    (3.0, "logo", re.compile(r"(?:^|\n)[ \t]*\[?(?:Logo|Masthead|Site[ \t]+name)[ \t]*:[ \t]*" + _ONAME), True,
+     ("Logo", "Masthead", "Site name")),
+    (3.0, "logo", re.compile(r"(?:^|\n)[ \t]*\[" + _ONAME + r"[ \t]+(?:logo|masthead)\]"), True, ("logo]", "masthead]")),
+    (3.0, "source_line", re.compile(r"\((?:This|The)[ \t]+(?:article|story|report|interview)[ \t]+(?:was[ \t]+)?"
+                                    r"(?:originally|first)[ \t]+(?:published|appeared)[ \t]+(?:by|in|on)[ \t]+"
+                                    r"(?:the[ \t]+)?" + _ONAME), True, ("(This", "(The")),
+    (3.0, "source_line", re.compile(r"\b(?:[Rr]epublished|[Rr]eprinted|[Rr]eposted|[Ss]yndicated)[ \t]+(?:here[ \t]+)?(?:from|with[ \t]+"
+                                    r"(?:the[ \t]+)?permission[ \t]+(?:from|of))[ \t]+(?:the[ \t]+)?" + _ONAME), True,
+     ("ublished from", "rinted from", "osted from", "yndicated from", "permission")),
+    (2.0, "own_voice", re.compile(r"\b(?:listening|listen)[ \t]+to[ \t]+(?:the[ \t]+)?" + _ONAME + r"(?=[ \t]*[.,!\n])"),
+     False, ("listening to", "listen to")),
+    (2.0, "subscribe", re.compile(r"\b(?:Subscribe[ \t]+to|Get)[ \t]+(?:the[ \t]+)?" + _ONAME +
+                                  r"(?=[ \t]*(?:\n|$|[.!|])|[ \t]+in[ \t]+your[ \t]+inbox|[ \t]+for[ \t]+(?:weekly|daily|free|more|the[ \t]+latest)\b)"),
+     False,
+     ("Subscribe", "inbox")),
+)
+# cues that follow the name (read backwards by the caller): the page's own reporting, its staff;
+# (weight, cue, pattern, any capitalised name accepted, strings one of which every match contains)
+TAIL_CUES: tuple[tuple[float, str, re.Pattern[str], bool, tuple[str, ...]], ...] = (
+    (2.5, "staff", re.compile(r"\b(?:staff[ \t]+(?:reporter|writer|correspondent|photographer)s?|"
+                              r"special[ \t]+correspondent)\b"), True, ("staff", "special")),
+    (2.0, "own_check", re.compile(r"\b(?:has|have|had)[ \t]+not[ \t]+(?:visited|seen|verified|confirmed|"
+                                  r"been[ \t]+able[ \t]+to)\b"), False,
+     ("not visited", "not seen", "not verified", "not confirmed", "not been able")),
+    (2.0, "own_voice", re.compile(r"\b(?:spoke[ \t]+(?:to|with)|interviewed)[ \t]+" + _NUMBER_WORDS + r"\b"), False,
+     ("spoke", "interviewed")),
+)
+
+
+def inline_votes(text: str) -> list[tuple[str, float, str, bool]]:
+    """(raw name, weight, cue, any name accepted) for cues the metadata stage's own list
+    lacks: a "Source:" label inside a line, an academic excerpt's journal, "in comments
+    to X", "contacted by X", "Welcome back to X", "Subscribe to X"."""
+    out: list[tuple[str, float, str, bool]] = []
+    for weight, cue, pat, any_name, needed in _INLINE:
+        if not any(w in text for w in needed):
+            continue
+        for m in pat.finditer(text):
+            raw = re.split(r"[ \t]{2,}|\t", m.group(1))[0]
+            raw = re.sub(r"(?:[ \t]+(?:of|for|and|&|do|da|de|the|on|in))+$", "", raw)
+            out.append((raw, weight, cue, any_name))
+    return out
+
+
+def worded_as_text(name: str, text: str) -> str:
+    """The outlet's name as the text writes it: an all-capitals masthead takes the mixed-case
+    form the text uses elsewhere (or title case), and an edition or legal ending
+    ("Online", "Magazine", "Sp. z o.o.") is dropped when the text also writes the name
+    without it."""
+    if name.isupper() and len(name) > 4:
+        m = re.search(re.escape(name), text, re.IGNORECASE)
+        found = None
+        while m is not None:
+            if not m.group().isupper():
+                found = m.group()
+                break
+            m = re.compile(re.escape(name), re.IGNORECASE).search(text, m.end())
+        name = found or " ".join(w.capitalize() if i == 0 or w.lower() not in _SMALL else w.lower()
+                                 for i, w in enumerate(name.split()))
+    low = name.lower().rstrip(".")
+    for suffix in _words().endings:
+        if low.endswith(suffix) and low[-len(suffix) - 1:-len(suffix)] in (" ", "."):
+            short = name[: len(low) - len(suffix) - 1].rstrip(" ,.")
+            if len(short) >= 3 and _used_alone(short, name, text):
+                return short
+    return name
+
+
+def _used_alone(short: str, full: str, text: str) -> bool:
+    """``short`` occurs in ``text`` where it is not the start of ``full``."""
+    pat = re.compile(r"(?<![\w.])" + re.escape(short) + r"(?![\w])")
+    return any(not text.startswith(full, m.start()) for m in pat.finditer(text))
+
+
+def language_from_outlet(name: str | None, country: str | None) -> str | None:
+    """The language a translated page was most likely written in, from its outlet: the home
+    country of a known outlet, else a word of the name ("Tygodnik", "Jornal", "Sinmun")."""
+    w = _words()
+    if country and country in w.country_language:
+        return w.country_language[country]
+    if not name:
+        return None
+    low = " " + name.lower() + " "
+    for word, lang in w.name_language:
+        if " " + word + " " in low:
+            return lang
+    return None
+
+
+_PERSON = r"([A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|de|van|von|bin)){0,3})"
+_LANGS = r"(?:[A-Z][a-z]+)"
+_TRANSLATORS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ranslat", re.compile(r"\b(?:was|were|been|is|are)[ \t]+(?:edited[ \t]+and[ \t]+)?translated(?:[ \t]+and[ \t]+\w+)?"
+                           rf"(?:[ \t]+from[ \t]+(?:the[ \t]+)?{_LANGS}(?:[ \t]+into[ \t]+\w+)?)?[ \t]+by[ \t]+{_PERSON}")),
+    ("ranslat", re.compile(r"(?:^|\n|[*_(\[|;,]|\.[ \t])[ \t*_]*(?:Edited|Compiled|Adapted)[ \t]+and[ \t]+translated"
+                           rf"(?:[ \t]+from[ \t]+(?:the[ \t]+)?{_LANGS})?[ \t]+by[ \t]+{_PERSON}")),
+    ("ranslat", re.compile(r"(?:^|\n|[*_(\[|;,]|\.[ \t])[ \t*_]*(?:Translated|Translation)(?:[ \t]+and[ \t]+\w+)?"
+                           rf"(?:[ \t]+from[ \t]+(?:the[ \t]+)?{_LANGS}(?:[ \t]+into[ \t]+\w+)?)?[ \t]+by[ \t]+{_PERSON}")),
+    ("ranslat", re.compile(r"(?:^|\n|[*_(\[|;]|\.[ \t])[ \t*_]*(?:English[ \t]+)?(?:Translation|Translator|"
+                           rf"Translated[ \t]+by)[ \t]*:[ \t]*{_PERSON}")),
+    ("English", re.compile(r"(?:^|\n|[*_(\[|;]|\.[ \t])[ \t*_]*(?:English|Korean|Russian|Chinese)[ \t]+"
+                           rf"(?:translation[ \t]+|version[ \t]+|text[ \t]+)?by[ \t]+{_PERSON}")),
+    ("\u041f\u0435\u0440\u0435\u0432", re.compile(
+        r"\u041f\u0435\u0440\u0435\u0432(?:\u043e\u0434(?:\u0447\u0438\u043a|\u0447\u0438\u0446\u0430)?|"
+        r"\u0435\u043b[\u0430]?|\u0451\u043b)(?:[ \t]+\u0441[ \t]+\w+)?[ \t]*:?[ \t]*"
+        r"([\u0410-\u042f\u0401][\u0430-\u044f\u0451-]+(?:[ \t]+[\u0410-\u042f\u0401][\u0430-\u044f\u0451.-]+){0,2})")),
+    ("\ubc88\uc5ed", re.compile(r"\ubc88\uc5ed(?:\uc790)?[ \t]*[:\uff1a]?[ \t]*([\uac00-\ud7a3]{2,4})(?![\uac00-\ud7a3])")),
+)
+
+
+STAFF_AFTER = re.compile(r"[ \t]+(?:staff|team|editors|desk|volunteers|newsroom)\b", re.IGNORECASE)
+
+
+def translator(text: str) -> str | None:
+    """The translator in credits the metadata stage's own patterns miss: "This article was
+    translated from Korean by ...", "| Translated from Korean by ...", "Edited and
+    translated by ...", "Translation: X for Y", "English by X", Russian "Перевод: ..." and
+    Korean "번역: ..." credits."""
+    for needed, pat in _TRANSLATORS:
+        if needed not in text:
+            continue
+        m = pat.search(text)
+        if m and not STAFF_AFTER.match(text, m.end()):
+            name = re.sub(r"(?<=\w\w)\.\s.*$", "", m.group(1).strip()).rstrip(".,;")
+            if name and name.split()[0] not in ("The", "A", "An", "Our", "Staff"):
+                return name
+    return None
+
+
+_LANG_WORD = r"(Korean|Russian|Chinese|Mandarin|Japanese|Mongolian|Polish|Portuguese|Spanish|French|German|Arabic|Vietnamese)"
+_ORIGINALS = (
+    # "Read the story in Russian", "View this article in Korean"
+    re.compile(r"\b(?:Read|View|See)[ \t]+(?:the|this)[ \t]+(?:article|story|report|interview|piece)[ \t]+in[ \t]+"
+               + _LANG_WORD + r"\b"),
+    # a link line: "Korean version", "Russian original: ..."
+    re.compile(r"(?:^|\n|\|)[ \t*_]*(?:The[ \t]+)?" + _LANG_WORD + r"[ \t]+(?:version|original|text)"
+               r"(?=[ \t]*(?:$|\n|:|\||\)|\]))"),
+    # "adapted from a Korean-language article", "translated from the Russian-language original"
+    re.compile(r"\b(?:[Tt]ranslated|[Aa]dapted)[ \t]+from[ \t]+(?:an?|the)[ \t]+" + _LANG_WORD + r"-language\b"),
+)
+
+
+def original_language(text: str, names: dict[str, str]) -> str | None:
+    """The original language in shapes the metadata stage's own patterns miss; ``names`` maps
+    lower-case language names to ISO 639-1 codes."""
+    if "version" not in text and "original" not in text and "language" not in text and "Read" not in text \
+            and "View" not in text and "See" not in text and "text" not in text:
+        return None
+    for pat in _ORIGINALS:
+        m = pat.search(text)
+        if m:
+            return names.get(m.group(1).lower())
+    return None
