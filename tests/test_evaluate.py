@@ -131,7 +131,8 @@ def run(tmp_path: Path, analysis: Analysis | Callable[[], Analysis], **extra: An
         return analysis() if callable(analysis) else analysis
 
     report = ev.evaluate(gold, fn)
-    assert seen == {"published": "2024-05-15", "language": "en"}
+    # the gold's inputs, and what the reader found beside a plain text (nothing)
+    assert seen == {"published": "2024-05-15", "language": "en", "outlet": None, "title": None, "url": None}
     return report
 
 
