@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from labourlens.analyse.hedges import plain
+from labourlens.analyse.interviewees import interviewee_name, pseudonym_intro, relabel, role_label_names
 from labourlens.analyse.mentions import (
     _house_labels,
     _search_trailing,
@@ -124,6 +125,9 @@ def _introduction(text: str) -> tuple[str, int] | None:
     """A person the sentence introduces without quoting them yet ("A former inspector in the district,
     who asked not to be named, gave a harsher account."; "We also spoke to a driver who delivers to the
     plant."): ``(speaker phrase, offset)``, so that a later "he said" finds them."""
+    alias = pseudonym_intro(text)
+    if alias is not None and classify(alias[0]) in ("named_person", "anonymous_source", None):
+        return alias  # "Choe (not his real name) spent ...", 'Interview with "Mira" (a pseudonym), who ...'
     if not (" who " in text or ", a " in text or ", an " in text or ", aged" in text or ", 1" in text or ", 2" in text or ", 3" in text or ", 4" in text
             or ", 5" in text or ", 6" in text or "spoke" in text or "talked" in text or "interviewed" in text
             or " met " in text or "reached" in text or "tracked" in text or "found" in text) \
@@ -201,8 +205,13 @@ def attribute(
     house = house_names(text)
     result: list[Attribution] = [Attribution(OUTLET_KEY) for _ in sentences]
     mentions: list[Mention | None] = []
+    roles = role_label_names(text)
     for i, s in enumerate(sentences):
         m = find_mention(s.text, house) if s.kind == "body" else None
+        if m is not None and ":" in s.text[:60]:  # "GUEST: ..." after "GUEST (Ana Ruiz):", "DR LIND:" after "Dr Karin Lind"
+            lab = transcript_label(s.text, house)
+            if lab is not None and not lab[3] and m.start == lab[1]:
+                m = relabel(m, lab[0], text[max(0, s.start - 3000):s.start], roles)
         mentions.append(m)
         if i == 0 or sentences[i - 1].paragraph != s.paragraph:
             reg.turn = None  # a transcript turn lasts to the end of its paragraph
@@ -328,7 +337,7 @@ def attribute(
             if e is not None:
                 result[i] = Attribution(e.source.key, "answered", True, False)
             else:  # the interviewee is only introduced as a subject ("Ri Song-il, 44, spent four years ...")
-                name = last_name(text[: s.start])
+                name = interviewee_name(text[: s.start]) or last_name(text[: s.start])
                 if name:
                     src = reg.resolve(Mention(name, 0, 0, "answered", True), s.start, "")
                     result[i] = Attribution(src.key, "answered", True, False)

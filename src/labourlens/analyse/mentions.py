@@ -14,6 +14,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse import entities, places
 from labourlens.analyse.hedges import plain
+from labourlens.analyse.interviewees import person_label
 from labourlens.analyse.sentences import dateline_end
 from labourlens.analyse.speaker_cues import (
     DET_START,
@@ -257,6 +258,8 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
             return inner  # "LEE: The factory pays 3,000 yuan, she said, ...": the one she quotes
         # "BELL: The border statistics show ...": the speaker of the line cites them
         wording = name.title()
+        if person_label(name):  # "RESIDENT: They never come out.": an unnamed person by what they are
+            return Mention(wording, start, start + len(name), "said", True)
         kind = classify(wording)
         words = wording.replace("-", " ").split()
         if (kind == "named_person" or kind is None and len(words) >= 2) and len(name.split()) <= 3 \

@@ -1,0 +1,168 @@
+"""Attribution in styles met on blind reports: interviewees known by one pseudonymous name, role labels
+in transcripts given a name once ("GUEST (Name):"), a surname label after a full name, generic
+people as transcript labels, quotations attributed after the closing quotation mark to a person with a
+long apposition, and a quotation that follows a sentence about "he" or "she".
+
+All reports here are invented for the tests (fictional people and companies)."""
+
+from __future__ import annotations
+
+from labourlens.analyse import sentences
+from labourlens.analyse.attribution import attribute
+from labourlens.model import Source
+
+
+def _speakers(text: str, outlet: str | None = None) -> list[tuple[str, Source | None]]:
+    sents = sentences.split(text)
+    sources, atts = attribute(text, sents, outlet)
+    by_key = {s.key: s for s in sources}
+    return [(s.text, by_key.get(a.source)) for s, a in zip(sents, atts, strict=True)]
+
+
+def _who(text: str, fragment: str, outlet: str | None = None) -> Source | None:
+    for sent, src in _speakers(text, outlet):
+        if fragment in sent:
+            return src
+    raise AssertionError(f"no sentence contains {fragment!r}")
+
+
+def _wording(text: str, fragment: str, outlet: str | None = None) -> str | None:
+    src = _who(text, fragment, outlet)
+    return src.wording if src is not None else None
+
+
+# ---------------------------------------------------------------- interviewees with one name
+
+_ONE_NAME_QA = """Harbour Ledger | Conversations
+
+Dmitrenko (not his real name) worked for three years on fishing boats out of Nakhodka. He talked to us by phone from Busan.
+
+Q: How were you hired?
+A: A cousin paid a man at the bureau. I still owe that debt.
+
+Q: What were the hours?
+A: We hauled nets from four in the morning until the captain let us sleep.
+
+Q: Were you paid?
+A: The owner paid our leader 900 dollars each month for every one of us. We saw perhaps a tenth.
+"""
+
+
+def test_an_interviewee_known_by_one_pseudonym_answers_under_that_name() -> None:
+    for fragment in ("I still owe that debt", "We hauled nets", "We saw perhaps a tenth"):
+        assert _wording(_ONE_NAME_QA, fragment, "Harbour Ledger") == "Dmitrenko"
+
+
+def test_the_pronoun_after_a_one_name_pseudonym_is_that_person() -> None:
+    src = _who(_ONE_NAME_QA, "He talked to us by phone", "Harbour Ledger")
+    assert src is None or src.wording in (None, "Harbour Ledger", "Dmitrenko")
+    assert _wording(_ONE_NAME_QA, "A cousin paid a man", "Harbour Ledger") == "Dmitrenko"
+
+
+_QUOTED_PSEUDONYM_QA = """Steppe Notes (blog), interview transcript, edited
+
+Conversation with "Oyun-ah" (not her real name), who packed fish at a plant in Choibalsan.
+
+Q: How did you come to work there?
+A: The district office picked me. They only choose women whose husbands stay behind.
+
+Q: What was a day like?
+A: We gutted fish fourteen hours most days. We slept in the cold store corridor.
+
+Editor's note: Steppe Notes could not verify this account.
+"""
+
+
+def test_an_interview_with_a_quoted_pseudonym_names_the_answers() -> None:
+    for fragment in ("They only choose women", "We gutted fish", "We slept in the cold store"):
+        assert _wording(_QUOTED_PSEUDONYM_QA, fragment, "Steppe Notes") == "Oyun-ah"
+
+
+def test_questions_and_the_editors_note_stay_with_the_outlet() -> None:
+    src = _who(_QUOTED_PSEUDONYM_QA, "could not verify this account", "Steppe Notes")
+    assert src is None or src.kind == "outlet"
+
+
+# ---------------------------------------------------------------- transcript labels
+
+_ROLE_LABELS = """NORTHERN ROUTES | Episode 12
+[Transcript lightly edited]
+
+HOST (Ines Calder): Welcome back. My guest spent a month at a sawmill near Lesosibirsk. Pavel Ostrov, welcome.
+
+GUEST (Pavel Ostrov): Thank you, Ines.
+
+HOST: What did you find there?
+
+GUEST: The mill runs around the clock. The Korean crew sleeps in two railway wagons behind the drying kilns.
+
+HOST: And pay?
+
+GUEST: Their brigade leader collects the whole wage. The men told me they keep about a tenth.
+"""
+
+
+def test_a_role_label_named_once_keeps_that_name() -> None:
+    assert _wording(_ROLE_LABELS, "sleeps in two railway wagons") == "Pavel Ostrov"
+    assert _wording(_ROLE_LABELS, "collects the whole wage") == "Pavel Ostrov"
+
+
+def test_the_hosts_questions_stay_with_the_programme() -> None:
+    src = _who(_ROLE_LABELS, "What did you find there")
+    assert src is None or src.kind == "outlet"
+
+
+_SURNAME_LABEL = """Standing Committee on Labour: evidence session
+Uncorrected transcript, 4 March 2022
+
+CHAIR: I call our first witness, Professor Anouk Lindberg of the Baltic Migration Centre.
+
+PROFESSOR LINDBERG: Thank you. Our survey of shipyards in Gdansk found Korean welders on four sites. They are housed twelve to a room above a warehouse.
+
+CHAIR: Thank you. Mr Ferreira?
+
+MR FERREIRA (former yard foreman): I saw their passports in the manager's safe.
+
+PROFESSOR LINDBERG: May I add: the welders we met had not been home for three years.
+"""
+
+
+def test_a_title_and_surname_label_takes_the_full_name_given_before() -> None:
+    assert _wording(_SURNAME_LABEL, "housed twelve to a room") == "Professor Anouk Lindberg"
+    assert _wording(_SURNAME_LABEL, "had not been home for three years") == "Professor Anouk Lindberg"
+    first = _who(_SURNAME_LABEL, "housed twelve to a room")
+    last = _who(_SURNAME_LABEL, "had not been home for three years")
+    assert first is not None and last is not None and first.key == last.key
+
+
+def test_a_surname_label_without_a_fuller_name_keeps_its_own_wording() -> None:
+    assert _wording(_SURNAME_LABEL, "passports in the manager's safe") == "Mr Ferreira"
+
+
+_GENERIC_LABEL = """Source: Channel Nine Evening (Seoul), transcript | Date: 2023-05-02
+
+ANCHOR (LEE MI-RAE): Our correspondent Cho Hyun-woo reports from a building site near Kazan.
+
+CHO HYUN-WOO (CORRESPONDENT): The crews here arrive before dawn and leave after dark.
+
+NEIGHBOUR: They never come out on their own. A minder walks them to the bus.
+
+DRIVER: I take them back at midnight, every night.
+
+CHO: The site owner did not reply to our questions.
+"""
+
+
+def test_a_generic_person_label_is_an_unnamed_source() -> None:
+    src = _who(_GENERIC_LABEL, "They never come out on their own")
+    assert src is not None and src.kind == "anonymous_source"
+    assert src.wording is not None and src.wording.lower() == "neighbour"
+    nxt = _who(_GENERIC_LABEL, "A minder walks them")
+    assert nxt is not None and nxt.key == src.key
+    driver = _who(_GENERIC_LABEL, "I take them back at midnight")
+    assert driver is not None and driver.kind == "anonymous_source" and driver.key != src.key
+
+
+def test_the_correspondents_own_line_stays_the_outlet() -> None:
+    src = _who(_GENERIC_LABEL, "The crews here arrive before dawn")
+    assert src is None or src.kind == "outlet"
