@@ -125,9 +125,9 @@ def _introduction(text: str) -> tuple[str, int] | None:
     """A person the sentence introduces without quoting them yet ("A former inspector in the district,
     who asked not to be named, gave a harsher account."; "We also spoke to a driver who delivers to the
     plant."): ``(speaker phrase, offset)``, so that a later "he said" finds them."""
-    alias = pseudonym_intro(text)
-    if alias is not None and classify(alias[0]) in ("named_person", "anonymous_source", None):
-        return alias  # "Choe (not his real name) spent ...", 'Interview with "Mira" (a pseudonym), who ...'
+    pseudonym = pseudonym_intro(text)
+    if pseudonym is not None and classify(pseudonym[0]) in ("named_person", "anonymous_source", None):
+        return pseudonym  # "Choe (not his real name) spent ...", 'Interview with "Mira" (a pseudonym), who ...'
     if not (" who " in text or ", a " in text or ", an " in text or ", aged" in text or ", 1" in text or ", 2" in text or ", 3" in text or ", 4" in text
             or ", 5" in text or ", 6" in text or "spoke" in text or "talked" in text or "interviewed" in text
             or " met " in text or "reached" in text or "tracked" in text or "found" in text) \

@@ -27,14 +27,11 @@ _NAME_WORD = r"(?:[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*)"
 _NAME = rf"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
 
 
-@lru_cache(maxsize=1)
-def _verbs() -> dict[str, object]:
+@lru_cache(maxsize=8)
+def _words(key: str) -> frozenset[str]:
     data = knowledge.load("reporting_verbs.yaml")
-    return data if isinstance(data, dict) else {}
-
-
-def _words(key: str) -> list[str]:
-    return [str(w).lower() for w in (_verbs().get(key) or [])]  # type: ignore[union-attr]
+    words = data.get(key) if isinstance(data, dict) else None
+    return frozenset(str(w).lower() for w in words) if isinstance(words, list) else frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +82,7 @@ def role_label_names(text: str) -> dict[str, str]:
     """Role labels given a personal name once ("GUEST (Ana Ruiz):"), lower-cased, to that name."""
     if "):" not in text:
         return {}
-    roles = set(_words("transcript_role_labels"))
+    roles = _words("transcript_role_labels")
     out: dict[str, str] = {}
     for m in _ROLE_LINE.finditer(text):
         label, name = m.group("label").strip().lower(), m.group("name").strip()
@@ -96,7 +93,7 @@ def role_label_names(text: str) -> dict[str, str]:
 
 def person_label(label: str) -> bool:
     """Does a transcript label name an unnamed person by what they are ("RESIDENT", "TAXI DRIVER")?"""
-    return label.strip().lower() in set(_words("transcript_person_labels"))
+    return label.strip().lower() in _words("transcript_person_labels")
 
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Judge|Senator|Ambassador|Minister|General|Colonel|Inspector)"
