@@ -166,3 +166,63 @@ def test_a_generic_person_label_is_an_unnamed_source() -> None:
 def test_the_correspondents_own_line_stays_the_outlet() -> None:
     src = _who(_GENERIC_LABEL, "The crews here arrive before dawn")
     assert src is None or src.kind == "outlet"
+
+
+# ---------------------------------------------------------------- speakers named after a closing quotation mark
+
+def _mention(sentence: str) -> tuple[str, str | None] | None:
+    from labourlens.analyse.attribution import classify, find_mention
+
+    m = find_mention(sentence)
+    return (m.wording, classify(m.wording)) if m is not None else None
+
+
+def test_a_role_word_before_a_name_after_the_quote_leaves_the_name() -> None:
+    found = _mention('The cooks eat at midnight and that is all," said shopkeeper Olga Ivanova, who lives next door.')
+    assert found is not None and found[0] == "Olga Ivanova" and found[1] == "named_person"
+    found = _mention('"Nobody leaves the yard," says retired welder Tomasz Wrona.')
+    assert found is not None and found[0] == "Tomasz Wrona"
+
+
+def test_a_long_apposition_after_the_name_keeps_the_name() -> None:
+    found = _mention('"They are cooks, and every week there is a target they must meet," said Anna Kowalczyk, a lawyer '
+                     'in Gdansk who represented two welders in a long dispute with a shipyard owned by a holding company.')
+    assert found is not None and found[0].startswith("Anna Kowalczyk")
+    found = _mention('"The rooms have no windows," added Faisal Rahimi, an engineer who spent two winters on the '
+                     'project and who now teaches at a technical college in Herat province.')
+    assert found is not None and found[0].startswith("Faisal Rahimi")
+
+
+def test_a_person_surnamed_after_the_quote_speaks() -> None:
+    found = _mention('These claims are baseless," a district official surnamed Liu told this newspaper.')
+    assert found is not None and "surnamed Liu" in found[0]
+    found = _mention('"The dormitory is heated," a manager named Petrov said.')
+    assert found is not None and "Petrov" in found[0]
+
+
+def test_words_after_a_quote_that_are_no_speaker_give_none() -> None:
+    assert _mention('"The plan comes first," the slogan on the wall of the canteen.') is None
+    assert _mention('"Work until the plan is done" is written above the gate.') is None
+
+
+def test_officials_now_believe() -> None:
+    found = _mention("Japanese police officials now believe about 300 North Koreans work on fishing boats.")
+    assert found is not None and found[0] == "Japanese police officials"
+    found = _mention("Investigators currently believe the crew was paid in cash.")
+    assert found is not None and found[0] == "Investigators"
+    assert _mention("Prices now believed to be falling hit the traders.") is None
+
+
+def test_a_source_told_a_union_or_a_charity() -> None:
+    found = _mention("One member, a fitter with ten years at the dock, told the union that the leader keeps "
+                     "the passports.")
+    assert found is not None and found[0].startswith("One member")
+    found = _mention("A volunteer told the charity that the men were locked in at night.")
+    assert found is not None and found[0] == "A volunteer"
+
+
+def test_co_workers_and_neighbours_are_unnamed_sources() -> None:
+    found = _mention("The co-workers also said the welders ate apart from other crews.")
+    assert found is not None and found[1] == "anonymous_source"
+    found = _mention("According to neighbours, the men leave before dawn in a closed van.")
+    assert found is not None and found[0] == "neighbours" and found[1] == "anonymous_source"

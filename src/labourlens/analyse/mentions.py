@@ -15,6 +15,7 @@ from labourlens import knowledge
 from labourlens.analyse import entities, places
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import person_label
+from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.sentences import dateline_end
 from labourlens.analyse.speaker_cues import (
     DET_START,
@@ -216,7 +217,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     own people in a transcript (see :func:`house_names`), whose labelled lines are the outlet's voice."""
     m = _clean_mention(_find_mention(sentence_text, house))
     if m is None:
-        return naming_mention(plain(sentence_text))
+        return naming_mention(plain(sentence_text)) or after_quote_mention(sentence_text)
     inner = naming_mention(m.wording) if classify(m.wording) in (None, "anonymous_source") else None
     if inner is not None:  # "The man, who gave his name only as Mr. Ryu, arrived ... what he described"
         return Mention(inner.wording, m.start + inner.start, m.start + inner.end, m.cue, m.direct, m.relay)
