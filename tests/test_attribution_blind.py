@@ -226,3 +226,66 @@ def test_co_workers_and_neighbours_are_unnamed_sources() -> None:
     assert found is not None and found[1] == "anonymous_source"
     found = _mention("According to neighbours, the men leave before dawn in a closed van.")
     assert found is not None and found[0] == "neighbours" and found[1] == "anonymous_source"
+
+
+# ---------------------------------------------------------------- requests, cataphora, citations, negated subjects
+
+def test_asking_that_a_name_be_withheld_is_no_report() -> None:
+    assert _mention("Pak, a former welder, spent two years in Kazan, and she asked that her full name not be "
+                    "published.") is None
+    assert _mention("Lim worked on the site until 2019, and he asked that only his first name be used.") is None
+    found = _mention("She asked that the men be paid on time, the foreman said.")
+    assert found is not None and found[0] == "the foreman"
+
+
+_CATAPHORA = """The Lakeside Review | Feature
+
+She still dreams about the sewing floor. Mun, a former seamstress who now runs a noodle stall in Daejeon, spent four years at a plant in Dandong, and she asked that only her surname be used.
+
+"We stitched until the lights went out, and the line leader counted every collar," Mun said.
+"""
+
+
+def test_a_pronoun_before_any_name_is_not_a_source_called_she() -> None:
+    for _, src in _speakers(_CATAPHORA, "The Lakeside Review"):
+        assert src is None or (src.wording or "").lower() not in ("she", "he")
+    src = _who(_CATAPHORA, "spent four years at a plant", "The Lakeside Review")
+    assert src is None or src.kind == "outlet"
+    quoted = _who(_CATAPHORA, "We stitched until the lights went out", "The Lakeside Review")
+    assert quoted is not None and quoted.wording is not None and quoted.wording.startswith("Mun")
+
+
+def test_an_author_year_citation_speaks_under_the_authors_name() -> None:
+    found = _mention("Lindqvist (2018: 41) puts the usual quota for loggers at $5,000 a year.")
+    assert found == ("Lindqvist", "named_person")
+    found = _mention("Tanaka (2021), by contrast, reports much lower figures for fish plants.")
+    assert found is not None and found[0] == "Tanaka" and found[1] == "named_person"
+    assert _mention("Table 3 (2021) lists the wages.") is None or _mention("Table 3 (2021) lists the wages.") != (
+        "Table", "named_person")
+
+
+def test_a_negated_quantifier_is_the_writers_finding() -> None:
+    assert _mention("None of them described being locked in at night.") is None
+    assert _mention("No one we met said the guards carried weapons.") is None
+    found = _mention("One of them described being locked in at night.")
+    assert found is not None and found[0] == "One of them"
+
+
+def test_a_named_group_in_apposition_speaks_its_relative_clause() -> None:
+    found = _mention("The denial follows a report by a Lyon-based charity, Harbour Rights, which said last week "
+                     "that 30 welders had worked at the yard.")
+    assert found is not None and found[0] == "Harbour Rights"
+    found = _mention("The dispute follows a study by a Seoul institute, the Hanbit Centre, which found in 2020 that "
+                     "crews were paid a fifth of the wage.")
+    assert found is not None and "Hanbit Centre" in found[0]
+
+
+def test_described_by_a_person_in_the_passive() -> None:
+    found = _mention("In Kenya, a similar arrangement at a farm in Nakuru was described by a Kenyan driver who "
+                     "delivered to it.")
+    assert found is not None and found[0].startswith("a Kenyan driver")
+    found = _mention("The beatings were confirmed by two former guards at the camp.")
+    assert found is not None and found[0].startswith("two former guards")
+    assert _mention("The camp was described by the ministry as a training centre.") is None or \
+        _mention("The camp was described by the ministry as a training centre.") == ("the ministry", "official")
+    assert _mention("The parcels were delivered by a driver from Nakuru.") is None

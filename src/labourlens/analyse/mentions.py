@@ -15,6 +15,7 @@ from labourlens import knowledge
 from labourlens.analyse import entities, places
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import person_label
+from labourlens.analyse.mention_shapes import author_year_mention, named_apposition, not_a_report, passive_by_mention
 from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.sentences import dateline_end
 from labourlens.analyse.speaker_cues import (
@@ -215,9 +216,16 @@ def _clean_mention(m: Mention | None) -> Mention | None:
 def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Mention | None:
     """The attribution in one sentence, if it has one. ``house`` holds the names of the broadcaster's
     own people in a transcript (see :func:`house_names`), whose labelled lines are the outlet's voice."""
+    cited = author_year_mention(sentence_text) if "(" in sentence_text else None
+    if cited is not None:  # "Lindqvist (2018: 41) puts the quota at ...": the author
+        return cited
     m = _clean_mention(_find_mention(sentence_text, house))
+    if m is not None and not_a_report(m, plain(sentence_text)):
+        return None  # "..., and he asked that only his surname be used"; "None of them described ..."
     if m is None:
-        return naming_mention(plain(sentence_text)) or after_quote_mention(sentence_text)
+        text = plain(sentence_text)
+        return naming_mention(text) or after_quote_mention(sentence_text) or named_apposition(text) \
+            or passive_by_mention(text)
     inner = naming_mention(m.wording) if classify(m.wording) in (None, "anonymous_source") else None
     if inner is not None:  # "The man, who gave his name only as Mr. Ryu, arrived ... what he described"
         return Mention(inner.wording, m.start + inner.start, m.start + inner.end, m.cue, m.direct, m.relay)

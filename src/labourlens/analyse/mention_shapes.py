@@ -1,0 +1,90 @@
+"""Sentence shapes that name a speaker outside the usual "X said" mould, used by
+:mod:`labourlens.analyse.mentions`: an author-year citation in a research paper ("Lindqvist (2018: 41)
+puts the quota at ..."), a person in the passive ("... was described by a Kenyan driver who ..."), and
+sentences whose "speaker" is no speaker: a request about the speaker's own name ("he asked that only
+his surname be used") or a negated quantifier ("None of them described ...": the writer's finding).
+"""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse.speakers import Mention, _cue, _plausible, _trim_np, classify
+
+__all__ = ["author_year_mention", "passive_by_mention", "not_a_report", "named_apposition"]
+
+_NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*"
+_AUTHOR_YEAR = re.compile(
+    rf"^\s*(?P<name>{_NAME_WORD}(?:\s+(?:and|&)\s+{_NAME_WORD}|\s+et\s+al\.?)?)\s*\((?:19|20)\d\d[a-z]?(?:[:,]\s*"
+    r"[\d\u2013-]+)?\)(?:,\s*(?:by\s+contrast|in\s+contrast|however|similarly|for\s+example|too),)?\s+"
+    r"(?P<verb>puts|put|places|reports|reported|argues|argued|finds|found|estimates|estimated|suggests|notes|"
+    r"noted|shows|showed|documents|documented|describes|described|records|recorded|counts|counted|observes|"
+    r"observed|concludes|concluded|claims|writes|wrote|says|said|gives|cites|calculates|calculated)\b")
+_NOT_AUTHORS = frozenset("table figure chart annex appendix section article paragraph map box graph note".split())
+
+
+def author_year_mention(text: str) -> Mention | None:
+    """ "Lindqvist (2018: 41) puts the quota at ...", "Tanaka (2021), by contrast, reports ...": the author."""
+    if "(" not in text:
+        return None
+    m = _AUTHOR_YEAR.match(text)
+    if m is None or m.group("name").split()[0].lower() in _NOT_AUTHORS:
+        return None
+    name = m.group("name")
+    return Mention(name, m.start("name"), m.end("name"), _cue(m.group("verb")), False)
+
+
+_PASSIVE_BY = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|first\s+|later\s+)?"
+    r"(?P<verb>described|reported|documented|confirmed|recounted|alleged|corroborated|witnessed|recalled|"
+    r"disclosed|revealed)\s+by\s+(?P<sp>(?:(?i:a|an|the|one|two|three|four|several|some)\s|[A-Z])[^,;:\"]{2,120}?)"
+    r"\s*(?=[,;:.]|$)")
+
+
+def passive_by_mention(text: str) -> Mention | None:
+    """ "A similar arrangement ... was described by a Kenyan driver who delivered to it": the driver."""
+    if " by " not in text:
+        return None
+    m = _PASSIVE_BY.search(text)
+    if m is None:
+        return None
+    sp = _trim_np(re.split(r"\s+as\s+", m.group("sp"), maxsplit=1)[0])
+    if not _plausible(sp) or classify(sp) not in ("anonymous_source", "named_person", "official", "organization",
+                                                   "document"):
+        return None
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False)
+
+
+_REQUEST = re.compile(
+    r"\basked\s+(?:that\s+(?:only\s+)?(?:his|her|their|its)\b[^.;]{0,50}?\b(?:be|not\s+be)\s+(?:used|given|"
+    r"published|printed|named|identified|disclosed|withheld|revealed|changed|mentioned)|not\s+to\s+be\s+"
+    r"(?:named|identified|quoted)|to\s+remain\s+anonymous|for\s+anonymity|to\s+be\s+identified\s+only)", re.IGNORECASE)
+_NEGATED_SUBJECT = re.compile(r"^\s*(?:none\s+of\b|no\s+one\b|nobody\b|neither\s+of\b|not\s+one\s+of\b|no\s+(?:worker|"
+                              r"workers|respondent|respondents|interviewee|interviewees|one)\b)", re.IGNORECASE)
+
+
+def not_a_report(m: Mention, text: str) -> bool:
+    """Is the "attribution" found no report: a request about the speaker's own name, or a negated
+    quantifier as the speaker (the writer reports that nobody said it)?"""
+    if m.cue == "ask" and _REQUEST.search(text) is not None:
+        return True
+    return _NEGATED_SUBJECT.match(m.wording) is not None
+
+
+_APPOSITION_REL = re.compile(
+    r",\s+(?P<name>(?:the\s+)?[A-Z][\w'\u2019&.-]*(?:\s+(?:of|for|on|and|[A-Z][\w'\u2019&.-]*)){0,6}),\s+(?:which|who)\s+"
+    r"(?:had\s+|has\s+|also\s+)?(?P<verb>found|finds|said|says|reported|documented|showed|shows|concluded|estimated|"
+    r"noted|stated|revealed|described|recorded|counted|listed|alleged|claimed)\b")
+
+
+def named_apposition(text: str) -> Mention | None:
+    """ "a report by a Lyon-based charity, Harbour Rights, which said last week that ...": the named body."""
+    if " which " not in text and " who " not in text:
+        return None
+    m = _APPOSITION_REL.search(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    if classify(name) not in ("organization", "official", "named_person", "outlet", "document"):
+        return None
+    return Mention(name, m.start("name"), m.end("name"), _cue(m.group("verb")), False)
