@@ -289,3 +289,9 @@ def test_described_by_a_person_in_the_passive() -> None:
     assert _mention("The camp was described by the ministry as a training centre.") is None or \
         _mention("The camp was described by the ministry as a training centre.") == ("the ministry", "official")
     assert _mention("The parcels were delivered by a driver from Nakuru.") is None
+
+
+def test_a_speaker_who_asked_for_anonymity_still_speaks() -> None:
+    found = _mention("The driver, who hauls logs near Tynda and asked that his name not be printed, said the crew "
+                     "starts at six.")
+    assert found is not None and found[0].startswith("The driver")

@@ -59,6 +59,7 @@ _REQUEST = re.compile(
     r"\basked\s+(?:that\s+(?:only\s+)?(?:his|her|their|its)\b[^.;]{0,50}?\b(?:be|not\s+be)\s+(?:used|given|"
     r"published|printed|named|identified|disclosed|withheld|revealed|changed|mentioned)|not\s+to\s+be\s+"
     r"(?:named|identified|quoted)|to\s+remain\s+anonymous|for\s+anonymity|to\s+be\s+identified\s+only)", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(r"\b(?:said|says|told|tells|added|explained|described|recalled)\b")
 _NEGATED_SUBJECT = re.compile(r"^\s*(?:none\s+of\b|no\s+one\b|nobody\b|neither\s+of\b|not\s+one\s+of\b|no\s+(?:worker|"
                               r"workers|respondent|respondents|interviewee|interviewees|one)\b)", re.IGNORECASE)
 
@@ -66,8 +67,10 @@ _NEGATED_SUBJECT = re.compile(r"^\s*(?:none\s+of\b|no\s+one\b|nobody\b|neither\s
 def not_a_report(m: Mention, text: str) -> bool:
     """Is the "attribution" found no report: a request about the speaker's own name, or a negated
     quantifier as the speaker (the writer reports that nobody said it)?"""
-    if m.cue == "ask" and _REQUEST.search(text) is not None:
-        return True
+    request = _REQUEST.search(text) if m.cue == "ask" else None
+    if request is not None and _SPEECH_AFTER.search(text, request.end()) is None:
+        return True  # not "The driver, who asked that his name not be printed, said ..."
+
     return _NEGATED_SUBJECT.match(m.wording) is not None
 
 
