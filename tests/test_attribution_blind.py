@@ -295,3 +295,43 @@ def test_a_speaker_who_asked_for_anonymity_still_speaks() -> None:
     found = _mention("The driver, who hauls logs near Tynda and asked that his name not be printed, said the crew "
                      "starts at six.")
     assert found is not None and found[0].startswith("The driver")
+
+
+def test_a_thousands_separator_does_not_end_a_speaker_phrase() -> None:
+    found = _mention("A man close to the kitchen staff, who spoke on condition of anonymity, said the cooks' wages "
+                     "of around 4,000 yuan are paid straight to the manager.")
+    assert found is not None and found[0].startswith("A man close to the kitchen staff")
+
+
+def test_an_ngos_monitors_are_its_sources() -> None:
+    found = _mention("Crews of 40 men stayed on three sites in Muscat, according to our monitors.")
+    assert found is not None and found[0] == "our monitors" and found[1] == "anonymous_source"
+    assert _mention("Our researchers documented crews of 40 men on three sites in Muscat.") is None
+
+
+_POSTS = """Who is building the new pier in Nakhodka?
+
+Here is what people on the ground are posting.
+
+@dock_welder_nk: The Korean crew on the east berth starts at 5am and is still welding at midnight. Every single day. Nobody has given them a Sunday off since March.
+
+That account belongs to a welder on the site; I could not confirm who he is.
+
+@harbour_eye: Workers at the berth say the Koreans hand in their phones at the gate.
+
+I will update this post.
+"""
+
+
+def test_a_quoted_post_speaks_for_its_handle_to_the_end_of_the_paragraph() -> None:
+    first = _who(_POSTS, "still welding at midnight")
+    assert first is not None and first.wording == "@dock_welder_nk" and first.kind == "anonymous_source"
+    later = _who(_POSTS, "Nobody has given them a Sunday off")
+    assert later is not None and later.key == first.key
+    own = _who(_POSTS, "That account belongs to a welder")
+    assert own is None or own.kind == "outlet"
+
+
+def test_a_post_that_cites_others_gives_them_as_speakers() -> None:
+    src = _who(_POSTS, "hand in their phones")
+    assert src is not None and src.wording is not None and src.wording.startswith("Workers at the berth")

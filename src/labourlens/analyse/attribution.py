@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from labourlens.analyse.hedges import plain
-from labourlens.analyse.interviewees import interviewee_name, pseudonym_intro, relabel, role_label_names
+from labourlens.analyse.interviewees import handle_label, interviewee_name, pseudonym_intro, relabel, role_label_names
 from labourlens.analyse.mentions import (
     _house_labels,
     _search_trailing,
@@ -300,7 +300,7 @@ def attribute(
         if s.kind != "body":
             continue
         if result[i].explicit:
-            label = transcript_label(s.text, house)
+            label = transcript_label(s.text, house) or handle_label(s.text)
             said_at = result[i].span
             line_speaker = label is not None and not label[3] and result[i].source != OUTLET_KEY and (
                 said_at is None or said_at[0] == label[1])  # the label itself names the speaker

@@ -21,6 +21,7 @@ __all__ = [
     "person_label",
     "fuller_name",
     "relabel",
+    "handle_label",
 ]
 
 _NAME_WORD = r"(?:[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*)"
@@ -127,3 +128,15 @@ def relabel(m: Mention, label: str | None, before: str, roles: dict[str, str]) -
     if name is None:
         return m
     return Mention(name, m.start, m.end, m.cue, m.direct, m.relay)
+
+
+_HANDLE = re.compile(r"^[ \t]*(?P<label>@[A-Za-z0-9_]{2,30}):[ \t]+(?=\S)")
+
+
+def handle_label(sentence_text: str) -> tuple[str, int, int, bool] | None:
+    """A social-media handle opening a quoted post ("@crane_op_vl: The crew ..."): ``(handle, start, end of
+    the label and colon, False)``, in the shape of a transcript label."""
+    if "@" not in sentence_text[:8]:
+        return None
+    m = _HANDLE.match(sentence_text)
+    return (m.group("label"), m.start("label"), m.end(), False) if m is not None else None

@@ -14,7 +14,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse import entities, places
 from labourlens.analyse.hedges import plain
-from labourlens.analyse.interviewees import person_label
+from labourlens.analyse.interviewees import handle_label, person_label
 from labourlens.analyse.mention_shapes import author_year_mention, named_apposition, not_a_report, passive_by_mention
 from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.sentences import dateline_end
@@ -190,7 +190,7 @@ def _clean_mention(m: Mention | None) -> Mention | None:
         return None
     low = m.wording.strip().lower()
     if low in ("they", "we", "us", "them", "you") or re.match(r"^our\s+(?:\w+\s+)?(?:researchers?|team|staff|"
-                                                                r"investigators?|monitors?|interviewers?|"
+                                                                r"investigators?|interviewers?|"
                                                                 r"field\s*workers?|research|findings|analysis|"
                                                                 r"survey|data|report|investigation|records|files|"
                                                                 r"documents|payroll|books|accounts|figures)$", low):
@@ -253,6 +253,14 @@ def transcript_label(sentence_text: str, house: frozenset[str] = frozenset()) ->
 
 
 def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Mention | None:
+    handle = handle_label(sentence_text)
+    if handle is not None:  # "@crane_op_vl: The crew pours concrete ...": the post's author, unless it cites someone
+        inner = _find_mention(sentence_text[handle[2]:])
+        if inner is not None and inner.wording.lower() not in ("i", "we"):
+            inner.start += handle[2]
+            inner.end += handle[2]
+            return inner
+        return Mention(handle[0], handle[1], handle[1] + len(handle[0]), "posted", True)
     label = transcript_label(sentence_text, house)
     if label is not None:
         name, start, end, own = label
@@ -451,7 +459,8 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         short = len(_REL_CLAUSE.split(sp.split(",")[0])[0].split()) <= 6
         head_part = _REL_CLAUSE.split(sp, maxsplit=1)[0]
         clean = not _BAD_NP.search(head_part) and not _CLAUSE_WORD.search(head_part)
-        if pronoun_ok and len(sp_words) <= 14 and short and clean and _plausible(sp):
+        cut_number = sp[-1:].isdigit() and re.match(r",\d{3}\b", text[m.start("sp") + len(sp):]) is not None
+        if pronoun_ok and len(sp_words) <= 14 and short and clean and not cut_number and _plausible(sp):
             return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), quoted)
     m = lex.according_re.search(text) if has_according else None
     if m:
