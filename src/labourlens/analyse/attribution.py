@@ -14,7 +14,13 @@ import re
 from dataclasses import dataclass
 
 from labourlens.analyse.hedges import plain
-from labourlens.analyse.interviewees import handle_label, interviewee_name, pseudonym_intro, relabel, role_label_names
+from labourlens.analyse.interviewees import (
+    handle_label,
+    interviewee_name,
+    pseudonym_intro,
+    relabel,
+    role_label_names,
+)
 from labourlens.analyse.mentions import (
     _house_labels,
     _search_trailing,

@@ -9,6 +9,7 @@ name) spent ...", 'Interview with "Mira" (a pseudonym)'), a role label named onc
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from labourlens import knowledge
@@ -22,6 +23,7 @@ __all__ = [
     "fuller_name",
     "relabel",
     "handle_label",
+    "handle_mention",
 ]
 
 _NAME_WORD = r"(?:[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*)"
@@ -140,3 +142,16 @@ def handle_label(sentence_text: str) -> tuple[str, int, int, bool] | None:
         return None
     m = _HANDLE.match(sentence_text)
     return (m.group("label"), m.start("label"), m.end(), False) if m is not None else None
+
+
+def handle_mention(sentence_text: str, find: Callable[[str], Mention | None]) -> Mention | None:
+    """The speaker of a quoted post: someone the post cites (found by ``find`` in the text after the
+    handle), else the handle itself."""
+    handle = handle_label(sentence_text)
+    if handle is None:
+        return None
+    inner = find(sentence_text[handle[2]:])
+    if inner is not None and inner.wording.lower() not in ("i", "we"):
+        return Mention(inner.wording, inner.start + handle[2], inner.end + handle[2], inner.cue, inner.direct,
+                       inner.relay)
+    return Mention(handle[0], handle[1], handle[1] + len(handle[0]), "posted", True)

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.hedges import plain
+from labourlens.analyse.quote_tags import after_quote_mention
+from labourlens.analyse.speaker_cues import naming_mention
 from labourlens.analyse.speakers import Mention, _cue, _plausible, _trim_np, classify
 
-__all__ = ["author_year_mention", "passive_by_mention", "not_a_report", "named_apposition"]
+__all__ = ["author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
 
 _NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*"
 _AUTHOR_YEAR = re.compile(
@@ -91,3 +94,11 @@ def named_apposition(text: str) -> Mention | None:
     if classify(name) not in ("organization", "official", "named_person", "outlet", "document"):
         return None
     return Mention(name, m.start("name"), m.end("name"), _cue(m.group("verb")), False)
+
+
+def fallback_mention(sentence_text: str) -> Mention | None:
+    """A speaker in the shapes tried when the main finders found none: a name given in a relative clause,
+    a speaker named after the closing quotation mark, a named body in apposition, a person in the passive."""
+    text = plain(sentence_text)
+    return naming_mention(text) or after_quote_mention(sentence_text) or named_apposition(text) \
+        or passive_by_mention(text)

@@ -14,9 +14,8 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse import entities, places
 from labourlens.analyse.hedges import plain
-from labourlens.analyse.interviewees import handle_label, person_label
-from labourlens.analyse.mention_shapes import author_year_mention, named_apposition, not_a_report, passive_by_mention
-from labourlens.analyse.quote_tags import after_quote_mention
+from labourlens.analyse.interviewees import handle_label, handle_mention, person_label
+from labourlens.analyse.mention_shapes import author_year_mention, fallback_mention, not_a_report
 from labourlens.analyse.sentences import dateline_end
 from labourlens.analyse.speaker_cues import (
     DET_START,
@@ -216,16 +215,12 @@ def _clean_mention(m: Mention | None) -> Mention | None:
 def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Mention | None:
     """The attribution in one sentence, if it has one. ``house`` holds the names of the broadcaster's
     own people in a transcript (see :func:`house_names`), whose labelled lines are the outlet's voice."""
-    cited = author_year_mention(sentence_text) if "(" in sentence_text else None
-    if cited is not None:  # "Lindqvist (2018: 41) puts the quota at ...": the author
-        return cited
-    m = _clean_mention(_find_mention(sentence_text, house))
-    if m is not None and not_a_report(m, plain(sentence_text)):
-        return None  # "..., and he asked that only his surname be used"; "None of them described ..."
+    cited = author_year_mention(sentence_text) if "(" in sentence_text else None  # "Lindqvist (2018) puts ..."
+    m = None if cited is not None else _clean_mention(_find_mention(sentence_text, house))
+    if cited is not None or m is not None and not_a_report(m, plain(sentence_text)):
+        return cited  # the author; None for "he asked that only his surname be used", "None of them described"
     if m is None:
-        text = plain(sentence_text)
-        return naming_mention(text) or after_quote_mention(sentence_text) or named_apposition(text) \
-            or passive_by_mention(text)
+        return fallback_mention(sentence_text)
     inner = naming_mention(m.wording) if classify(m.wording) in (None, "anonymous_source") else None
     if inner is not None:  # "The man, who gave his name only as Mr. Ryu, arrived ... what he described"
         return Mention(inner.wording, m.start + inner.start, m.start + inner.end, m.cue, m.direct, m.relay)
@@ -253,14 +248,8 @@ def transcript_label(sentence_text: str, house: frozenset[str] = frozenset()) ->
 
 
 def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Mention | None:
-    handle = handle_label(sentence_text)
-    if handle is not None:  # "@crane_op_vl: The crew pours concrete ...": the post's author, unless it cites someone
-        inner = _find_mention(sentence_text[handle[2]:])
-        if inner is not None and inner.wording.lower() not in ("i", "we"):
-            inner.start += handle[2]
-            inner.end += handle[2]
-            return inner
-        return Mention(handle[0], handle[1], handle[1] + len(handle[0]), "posted", True)
+    if sentence_text[:8].lstrip().startswith("@") and handle_label(sentence_text) is not None:
+        return handle_mention(sentence_text, _find_mention)  # "@crane_op_vl: The crew pours concrete ..."
     label = transcript_label(sentence_text, house)
     if label is not None:
         name, start, end, own = label
