@@ -333,3 +333,51 @@ def test_a_quoted_post_speaks_for_its_handle_to_the_end_of_the_paragraph() -> No
 def test_a_post_that_cites_others_gives_them_as_speakers() -> None:
     src = _who(_POSTS, "hand in their phones")
     assert src is not None and src.wording is not None and src.wording.startswith("Workers at the berth")
+
+
+# ---------------------------------------------------------------- names the writer gives, accounts that go on
+
+def test_a_name_the_speaker_gives_someone_is_that_persons_name() -> None:
+    found = _mention("One of them, I'll call him Mr Han, said he was promised 2,000 dollars a year.")
+    assert found is not None and found[0] == "Mr Han" and found[1] == "named_person"
+    found = _mention("The youngest, we will call her Sook, said the women slept in the kitchen.")
+    assert found is not None and found[0] == "Sook"
+
+
+_ACCOUNT_GOES_ON = """The Coast Weekly | Fishing
+
+A deckhand who spent two seasons on a trawler out of Nakhodka said he had been promised 500 dollars a month. What he actually received was a tenth of that, handed over in roubles at the end of the season.
+
+The company did not reply to questions.
+"""
+
+
+def test_what_he_got_continues_the_persons_account() -> None:
+    first = _who(_ACCOUNT_GOES_ON, "had been promised 500 dollars", "The Coast Weekly")
+    nxt = _who(_ACCOUNT_GOES_ON, "What he actually received", "The Coast Weekly")
+    assert first is not None and nxt is not None and nxt.key == first.key
+    own = _who(_ACCOUNT_GOES_ON, "did not reply to questions", "The Coast Weekly")
+    assert own is None or own.kind in ("outlet", "organization")
+
+
+_PRONOUN_THEN_QUOTE = """Highland Courier | translated from Portuguese
+
+A former site cook, Celeste Matos, said the men were paid 40,000 kwanzas a month on paper.
+
+Matos said the workers slept in containers behind the canteen.
+
+Asked whether the men could leave the site, she shrugged. "Leave for where? The boss keeps their passports and nobody speaks their language."
+
+The embassy did not answer calls.
+"""
+
+
+def test_a_quotation_after_she_shrugged_is_hers() -> None:
+    src = _who(_PRONOUN_THEN_QUOTE, "The boss keeps their passports", "Highland Courier")
+    assert src is not None and src.wording is not None and "Matos" in src.wording
+
+
+def test_a_quotation_after_an_outlet_sentence_without_a_pronoun_is_not_given_away() -> None:
+    text = _PRONOUN_THEN_QUOTE.replace("she shrugged", "the manager was not available")
+    src = _who(text, "The boss keeps their passports", "Highland Courier")
+    assert src is None or src.wording is None or "Matos" not in src.wording

@@ -374,6 +374,9 @@ def attribute(
             result[i] = Attribution(named.source, named.cue, True, False)
         elif last_direct is not None and last_direct[0] >= s.paragraph - 1:
             result[i] = Attribution(last_direct[1].source, last_direct[1].cue, True, False)
+        elif (person := _pronoun_before_quote(sentences, result, i, persons)) is not None:
+            # 'Asked whether they could leave, she shrugged. "Leave for where? ..."': the person "she" is
+            result[i] = Attribution(person, "said", True, False)
         elif (
             last_explicit is not None
             and last_explicit[0] == s.paragraph - 1
@@ -393,7 +396,8 @@ _FRAMING = re.compile(
     re.IGNORECASE,
 )
 _SAID_IN = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
-_PERSON_SEQUEL = re.compile(r"^\s*(?:He|She)\s+(?!said|says|told|added|adds)[a-z]+")
+_PERSON_SEQUEL = re.compile(r"^\s*(?:(?:What|All|Then|But|And|Later|Soon|So|Instead)\s+(?:he|she)|He|She)\s+"
+                            r"(?!said|says|told|added|adds)[a-z]+")
 _FIRST_PERSON_START = re.compile(r"^\s*(?:We|Our|I|My|Us)\b")
 _OWN_ACCOUNT = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.)-]\s", re.IGNORECASE)
@@ -416,6 +420,25 @@ def _question_paragraphs(sentences: list[Sentence]) -> set[int]:
 
 
 
+
+
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:[^,\"]{0,100},\s+)?(?:he|she|He|She)\s+[a-z]+")
+
+
+def _pronoun_before_quote(sentences: list[Sentence], result: list[Attribution], i: int,
+                          persons: dict[str, bool]) -> str | None:
+    """The person a quotation belongs to when the unquoted sentence that opens its paragraph has "he" or
+    "she" as subject ("Asked ..., she shrugged."): the last single person quoted or reported before."""
+    para = sentences[i].paragraph
+    first = next(j for j in range(i, -1, -1) if j == 0 or sentences[j - 1].paragraph != para)
+    if first == i or sentences[first].quote is not None or not _PRONOUN_SUBJECT.match(sentences[first].text):
+        return None
+    if any(sentences[j].quote is None for j in range(first + 1, i)):
+        return None  # the quotation must follow the pronoun's sentence directly
+    for k in range(first - 1, max(-1, first - 12), -1):
+        if result[k].source != OUTLET_KEY:
+            return result[k].source if persons.get(result[k].source, False) else None
+    return None
 
 
 def _quote_paragraph(sentences: list[Sentence], i: int) -> bool:
