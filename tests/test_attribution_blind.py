@@ -381,3 +381,33 @@ def test_a_quotation_after_an_outlet_sentence_without_a_pronoun_is_not_given_awa
     text = _PRONOUN_THEN_QUOTE.replace("she shrugged", "the manager was not available")
     src = _who(text, "The boss keeps their passports", "Highland Courier")
     assert src is None or src.wording is None or "Matos" not in src.wording
+
+
+def test_according_to_inside_a_quotation_is_the_quotations_words() -> None:
+    found = _mention('The builder, Amber Crest Homes, posted a statement on its website saying all its workers '
+                     '"are employed legally and paid according to Polish law".')
+    assert found is not None and found[0].startswith("The builder")
+    found = _mention('According to the union, the men "never see a pay slip".')
+    assert found is not None and found[0] == "the union"
+
+
+def test_ledgers_describe_their_own_content() -> None:
+    found = _mention('The ledgers list 140 workers under the heading "trainees".')
+    assert found is not None and found[0] == "The ledgers" and found[1] == "document"
+
+
+def test_a_group_with_the_base_form_of_a_reporting_verb_speaks() -> None:
+    found = _mention("Our members who have worked beside the crew since spring report that the men work "
+                     "seven days a week.")
+    assert found is not None and found[0].startswith("Our members")
+    found = _mention("Border officials now believe about 300 North Koreans work on the farms.")
+    assert found is not None and found[0] == "Border officials"
+    assert _mention("We believe the men are paid a tenth of the wage.") is None or \
+        _mention("We believe the men are paid a tenth of the wage.") == ("We", None)
+    assert _mention("The crews report to the foreman at six.") is None
+    from labourlens.analyse.mention_shapes import plural_subject_mention
+
+    assert plural_subject_mention("Workers report for duty at six and say nothing.") is None
+    assert plural_subject_mention("They say the men are paid a tenth.") is None
+    found_direct = plural_subject_mention("Residents of the estate say the crews work at night.")
+    assert found_direct is not None and found_direct.wording == "Residents of the estate"

@@ -14,7 +14,7 @@ from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.speaker_cues import naming_mention
 from labourlens.analyse.speakers import Mention, _cue, _plausible, _trim_np, classify
 
-__all__ = ["author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
+__all__ = ["plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
 
 _NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*"
 _AUTHOR_YEAR = re.compile(
@@ -101,4 +101,27 @@ def fallback_mention(sentence_text: str) -> Mention | None:
     a speaker named after the closing quotation mark, a named body in apposition, a person in the passive."""
     text = plain(sentence_text)
     return naming_mention(text) or after_quote_mention(sentence_text) or named_apposition(text) \
-        or passive_by_mention(text)
+        or passive_by_mention(text) or plural_subject_mention(text)
+
+
+# the base form of a reporting verb after a plural subject ("Our members ... report that", "Officials now believe")
+_PLURAL_REPORT = re.compile(
+    r"^\s*(?P<sp>(?!(?:I|We|You|They|These|Those|Some\s+say)\b)[A-Z][^,;:\"]{2,100}?)\s+(?:(?:also|now|still|"
+    r"generally|often|widely)\s+)?(?P<verb>report|believe|estimate|allege|claim|describe|recall|complain|say|"
+    r"tell\s+us|told\s+us)\s+(?!(?:to|for|on|in|at|back|into|from|with|up|out)\b)(?:that\s+)?"
+    r"(?=[a-z\d\"]|the\b|The\b)")
+
+
+def plural_subject_mention(text: str) -> Mention | None:
+    """ "Our members who have worked beside the crew report that ...", "Border officials now believe
+    ...": a group speaking with the base form of a reporting verb."""
+    m = _PLURAL_REPORT.match(text)
+    if m is None:
+        return None
+    sp = m.group("sp").strip()
+    head = re.split(r"\s+(?:who|that|which|in|at|from|of|on|with|near|across)\s", sp, maxsplit=1)[0].split()[-1]
+    if not head.endswith("s") or head.endswith("ss") or classify(sp) not in ("anonymous_source", "official",
+                                                                             "organization"):
+        return None
+    verb = m.group("verb").split()[0]
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(verb), False)

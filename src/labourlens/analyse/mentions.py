@@ -452,7 +452,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         if pronoun_ok and len(sp_words) <= 14 and short and clean and not cut_number and _plausible(sp):
             return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), quoted)
     m = lex.according_re.search(text) if has_according else None
-    if m:
+    if m and text.count('"', 0, m.start()) % 2 == 0:  # not '"... paid according to Russian law"': the quote's words
         sp = _according_np(m.group("sp"))
         obj = OBJECT_PRONOUNS.get(sp.strip().lower())
         if obj is not None:  # "According to him, ...": the person just quoted
