@@ -411,3 +411,23 @@ def test_a_group_with_the_base_form_of_a_reporting_verb_speaks() -> None:
     assert plural_subject_mention("They say the men are paid a tenth.") is None
     found_direct = plural_subject_mention("Residents of the estate say the crews work at night.")
     assert found_direct is not None and found_direct.wording == "Residents of the estate"
+
+
+_LEDGER = """Annex 12: payroll records of a fish plant in Yanji
+
+1. The monitoring team received copies of payroll ledgers kept by a fish plant in Yanji.
+
+2. The ledgers list 90 workers under the heading "foreign trainees". For each worker the monthly wage is entered as 2,900 yuan. A further column, headed "sent home", shows 2,300 yuan for every worker. The balance left to each worker thus appears to have been 600 yuan.
+"""
+
+
+def test_a_document_quoting_a_heading_goes_on_describing_its_content() -> None:
+    first = _who(_LEDGER, "The ledgers list 90 workers")
+    assert first is not None and first.kind == "document"
+    nxt = _who(_LEDGER, "the monthly wage is entered as")
+    assert nxt is not None and nxt.key == first.key
+
+
+def test_the_writers_conclusion_from_a_document_is_the_writers() -> None:
+    src = _who(_LEDGER, "thus appears to have been 600 yuan")
+    assert src is None or src.kind == "outlet"

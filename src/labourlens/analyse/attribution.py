@@ -260,10 +260,11 @@ def attribute(
         if (
             sentences[i - 1].paragraph == s.paragraph
             and prev.source != OUTLET_KEY
-            and not prev.direct
+            and (not prev.direct or kinds.get(prev.source) == "document" and _short_quotes(sentences[i - 1].text))
             and (_FRAMING.search(sentences[i - 1].text) or kinds.get(prev.source) == "document"
                  or _PERSON_SEQUEL.match(s.text) and persons.get(prev.source, False))
-            and not (kinds.get(prev.source) == "document" and _FIRST_PERSON_START.match(s.text))
+            and not (kinds.get(prev.source) == "document" and (_FIRST_PERSON_START.match(s.text)
+                                                                or _OWN_INFERENCE.search(s.text)))
         ):
             # "Kwon said those who missed it were criticised. He kept about $300 a month." continues his account;
             # "Our payments were made by bank transfer" after "The article states ..." is the outlet's own
@@ -420,6 +421,16 @@ def _question_paragraphs(sentences: list[Sentence]) -> set[int]:
 
 
 
+
+
+# the writer drawing a conclusion from a document ("The balance thus appears to have been ..."): the writer's
+_OWN_INFERENCE = re.compile(r"\b(?:thus|therefore|hence|appears?\s+to\s+have|would\s+(?:indicate|suggest|mean))\b")
+
+
+def _short_quotes(text: str) -> bool:
+    """Are the quotations in a sentence only short labels (a heading, a column name), not speech?"""
+    quoted = re.findall(r'"([^"]*)"', plain(text))
+    return bool(quoted) and all(len(q.split()) <= 6 for q in quoted)
 
 
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:[^,\"]{0,100},\s+)?(?:he|she|He|She)\s+[a-z]+")
