@@ -431,3 +431,24 @@ def test_a_document_quoting_a_heading_goes_on_describing_its_content() -> None:
 def test_the_writers_conclusion_from_a_document_is_the_writers() -> None:
     src = _who(_LEDGER, "thus appears to have been 600 yuan")
     assert src is None or src.kind == "outlet"
+
+
+def test_according_to_him_without_a_comma() -> None:
+    found = _mention("According to him the lights in the sewing room stay on until midnight.")
+    assert found is not None and found[0] == "he"
+    found = _mention("According to her lawyer, the women were never paid.")
+    assert found is not None and found[0] == "her lawyer"
+
+
+def test_a_speaker_who_called_the_reports_a_fabrication() -> None:
+    found = _mention('In a statement carried by state media, a company spokesman had called reports of overseas '
+                     'workers "a lie by hostile forces".')
+    assert found is not None and found[0] == "a company spokesman"
+    assert _mention("The foreman called the men back to the site at midnight.") is None
+
+
+def test_a_body_that_announced_nothing_is_the_writers_observation() -> None:
+    assert _mention("The Russian authorities have announced no plan for the workers' return.") is None
+    assert _mention("The ministry has said nothing about the crews since March.") is None
+    found = _mention("The ministry said no North Koreans work in the province.")
+    assert found is not None and found[0] == "The ministry"

@@ -11,10 +11,10 @@ import re
 
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.quote_tags import after_quote_mention
-from labourlens.analyse.speaker_cues import naming_mention
+from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
 from labourlens.analyse.speakers import Mention, _cue, _plausible, _trim_np, classify
 
-__all__ = ["plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
+__all__ = ["object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
 
 _NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*"
 _AUTHOR_YEAR = re.compile(
@@ -67,9 +67,17 @@ _NEGATED_SUBJECT = re.compile(r"^\s*(?:none\s+of\b|no\s+one\b|nobody\b|neither\s
                               r"workers|respondent|respondents|interviewee|interviewees|one)\b)", re.IGNORECASE)
 
 
+_NOTHING_SAID = re.compile(
+    r"\s*(?:(?:has|have|had)\s+)?(?:(?:announced|disclosed|revealed|released|published|given|offered|provided|"
+    r"made|issued)\s+(?:no|nothing)\b|said\s+nothing\b)")
+
+
 def not_a_report(m: Mention, text: str) -> bool:
-    """Is the "attribution" found no report: a request about the speaker's own name, or a negated
-    quantifier as the speaker (the writer reports that nobody said it)?"""
+    """Is the "attribution" found no report: a request about the speaker's own name, a negated
+    quantifier as the speaker (the writer reports that nobody said it), or a speaker who announced
+    nothing ("The authorities have announced no plan ...")?"""
+    if m.end < len(text) and _NOTHING_SAID.match(text, m.end) is not None:
+        return True
     request = _REQUEST.search(text) if m.cue == "ask" else None
     if request is not None and _SPEECH_AFTER.search(text, request.end()) is None:
         return True  # not "The driver, who asked that his name not be printed, said ..."
@@ -101,7 +109,7 @@ def fallback_mention(sentence_text: str) -> Mention | None:
     a speaker named after the closing quotation mark, a named body in apposition, a person in the passive."""
     text = plain(sentence_text)
     return naming_mention(text) or after_quote_mention(sentence_text) or named_apposition(text) \
-        or passive_by_mention(text) or plural_subject_mention(text)
+        or passive_by_mention(text) or plural_subject_mention(text) or characterised_mention(text)
 
 
 # the base form of a reporting verb after a plural subject ("Our members ... report that", "Officials now believe")
@@ -125,3 +133,36 @@ def plural_subject_mention(text: str) -> Mention | None:
         return None
     verb = m.group("verb").split()[0]
     return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(verb), False)
+
+
+def object_pronoun(sp: str) -> str | None:
+    """The pronoun of "According to him, ..." or "According to him the lights ...": "he", "she", "they"
+    ("According to her lawyer" is not one)."""
+    words = sp.strip().split()
+    if not words:
+        return None
+    first = words[0].lower().rstrip(",")
+    if len(words) == 1 or first in ("him", "them") or first == "her" and len(words) > 1 and words[1].lower() in (
+            "the", "a", "an", "their", "they", "some", "most", "all", "workers", "wages"):
+        return OBJECT_PRONOUNS.get(first)
+    return None
+
+
+_CHARACTERISED = re.compile(
+    r"(?:^|,\s+)(?P<sp>(?:(?i:a|an|the|its|their)\s|[A-Z])[^,;:\"]{2,80}?)\s+(?:(?:has|had|have)\s+)?"
+    r"(?:called|branded|labelled|labeled|termed|dismissed)\s+(?:the\s+|these\s+|such\s+|recent\s+)?"
+    r"(?:reports?|claims?|allegations?|accusations?|stories|articles)\b")
+
+
+def characterised_mention(text: str) -> Mention | None:
+    """ "..., a company spokesman had called reports of overseas workers "a fabrication"": the one who
+    characterised them speaks."""
+    if not any(w in text for w in ("called", "branded", "label", "termed", "dismissed")):
+        return None
+    m = _CHARACTERISED.search(text)
+    if m is None:
+        return None
+    sp = m.group("sp").strip()
+    if not _plausible(sp) or classify(sp) is None:
+        return None
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "said", False)

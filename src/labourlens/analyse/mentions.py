@@ -15,7 +15,7 @@ from labourlens import knowledge
 from labourlens.analyse import entities, places
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import handle_label, handle_mention, person_label
-from labourlens.analyse.mention_shapes import author_year_mention, fallback_mention, not_a_report
+from labourlens.analyse.mention_shapes import author_year_mention, fallback_mention, not_a_report, object_pronoun
 from labourlens.analyse.sentences import dateline_end
 from labourlens.analyse.speaker_cues import (
     DET_START,
@@ -454,7 +454,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
     m = lex.according_re.search(text) if has_according else None
     if m and text.count('"', 0, m.start()) % 2 == 0:  # not '"... paid according to Russian law"': the quote's words
         sp = _according_np(m.group("sp"))
-        obj = OBJECT_PRONOUNS.get(sp.strip().lower())
+        obj = object_pronoun(sp)
         if obj is not None:  # "According to him, ...": the person just quoted
             return Mention(obj, m.start("sp"), m.start("sp") + len(sp.strip()), "according to", False)
         if _plausible(sp):
