@@ -13,16 +13,15 @@ from functools import lru_cache
 
 from labourlens import knowledge
 from labourlens.analyse import entities, places
+from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import handle_label, handle_mention, person_label
-from labourlens.analyse.mention_shapes import author_year_mention, fallback_mention, not_a_report, object_pronoun
 from labourlens.analyse.sentences import dateline_end
 from labourlens.analyse.speaker_cues import (
     DET_START,
     DOC_ONLY_CUES,
     HEAD_PREP,
     IN_WORDS,
-    OBJECT_PRONOUNS,
     QUOTES_WHO,
     account_mention,
     clause_tail,
@@ -215,12 +214,12 @@ def _clean_mention(m: Mention | None) -> Mention | None:
 def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Mention | None:
     """The attribution in one sentence, if it has one. ``house`` holds the names of the broadcaster's
     own people in a transcript (see :func:`house_names`), whose labelled lines are the outlet's voice."""
-    cited = author_year_mention(sentence_text) if "(" in sentence_text else None  # "Lindqvist (2018) puts ..."
+    cited = shapes.author_year_mention(sentence_text) if "(" in sentence_text else None  # "Lindqvist (2018) puts ..."
     m = None if cited is not None else _clean_mention(_find_mention(sentence_text, house))
-    if cited is not None or m is not None and not_a_report(m, plain(sentence_text)):
+    if cited is not None or m is not None and shapes.not_a_report(m, plain(sentence_text)):
         return cited  # the author; None for "he asked that only his surname be used", "None of them described"
     if m is None:
-        return fallback_mention(sentence_text)
+        return shapes.fallback_mention(sentence_text)
     inner = naming_mention(m.wording) if classify(m.wording) in (None, "anonymous_source") else None
     if inner is not None:  # "The man, who gave his name only as Mr. Ryu, arrived ... what he described"
         return Mention(inner.wording, m.start + inner.start, m.start + inner.end, m.cue, m.direct, m.relay)
@@ -454,7 +453,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
     m = lex.according_re.search(text) if has_according else None
     if m and text.count('"', 0, m.start()) % 2 == 0:  # not '"... paid according to Russian law"': the quote's words
         sp = _according_np(m.group("sp"))
-        obj = object_pronoun(sp)
+        obj = shapes.object_pronoun(sp)
         if obj is not None:  # "According to him, ...": the person just quoted
             return Mention(obj, m.start("sp"), m.start("sp") + len(sp.strip()), "according to", False)
         if _plausible(sp):
