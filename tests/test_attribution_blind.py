@@ -452,3 +452,11 @@ def test_a_body_that_announced_nothing_is_the_writers_observation() -> None:
     assert _mention("The ministry has said nothing about the crews since March.") is None
     found = _mention("The ministry said no North Koreans work in the province.")
     assert found is not None and found[0] == "The ministry"
+
+
+def test_a_group_that_now_believes_inside_an_anchors_line() -> None:
+    text = ("Source: Evening Line (Busan), transcript | Date: 2023-02-01\n\n"
+            "ANCHOR (KIM SO-RA): Japanese coastguard officials now believe dozens of North Korean crews fish "
+            "illegally near Oki. Our correspondent reports.\n")
+    src = _who(text, "now believe dozens")
+    assert src is not None and src.wording == "Japanese coastguard officials"

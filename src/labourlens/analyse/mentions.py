@@ -252,7 +252,7 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
     label = transcript_label(sentence_text, house)
     if label is not None:
         name, start, end, own = label
-        inner = _find_mention(sentence_text[end:])
+        inner = _find_mention(sentence_text[end:]) or shapes.fallback_mention(sentence_text[end:])
         if inner is not None:
             inner.start += end
             inner.end += end
