@@ -460,3 +460,11 @@ def test_a_group_that_now_believes_inside_an_anchors_line() -> None:
             "illegally near Oki. Our correspondent reports.\n")
     src = _who(text, "now believe dozens")
     assert src is not None and src.wording == "Japanese coastguard officials"
+
+
+def test_a_speaker_after_a_dash_or_is_how() -> None:
+    found = _mention('"We never left the yard." \u2014 Pak Chol-min, former welder')
+    assert found is not None and found[0] == "Pak Chol-min"
+    found = _mention('"It was a prison with wages," is how one former cook described the hostel.')
+    assert found is not None and found[0] == "one former cook"
+    assert _mention('"Work first" - the slogan painted over the gate') is None

@@ -39,11 +39,36 @@ def _speaker(sp: str) -> str | None:
     return None
 
 
+_DASH = re.compile(r"[.,?!]?\"\s*(?:\u2014|\u2013|--?)\s*(?P<sp>[^,\"]{2,80}?)\s*(?:,\s+[^\"]{2,120})?\s*$")
+_IS_HOW = re.compile(rf",?\"\s+(?:is|was)\s+how\s+(?P<sp>[^,\"]{{2,80}}?)\s+(?P<verb>{_VERBS}|described|describes|"
+                     r"put\s+it|puts\s+it|remembered|remembers)\b")
+
+
+def _dash_or_how(text: str) -> Mention | None:
+    """ '"We never left the site." \u2014 Kim Sung-ho, former welder'; '"It was a prison," is how one worker
+    described it'."""
+    dash = _DASH.search(text)
+    if dash is not None:
+        sp = dash.group("sp").strip()
+        if (_FULL_NAME.match(sp) or classify(sp) in ("anonymous_source", "official", "organization")) \
+                and classify(sp) is not None:
+            return Mention(sp, dash.start("sp"), dash.start("sp") + len(sp), "said", True)
+    how = _IS_HOW.search(text)
+    if how is not None and classify(how.group("sp")) is not None:
+        sp = how.group("sp")
+        return Mention(sp, how.start("sp"), how.end("sp"), "said", True)
+    return None
+
+
 def after_quote_mention(sentence_text: str) -> Mention | None:
     """The speaker named after the closing quotation mark of the sentence, or None."""
     if '"' not in sentence_text and "\u201d" not in sentence_text:
         return None
     text = plain(sentence_text)
+    if "how" in text or "\u2014" in text or "\u2013" in text or "-" in text:
+        found = _dash_or_how(text)
+        if found is not None:
+            return found
     close = _CLOSE.search(text)
     if close is None:
         return None
