@@ -468,3 +468,34 @@ def test_a_speaker_after_a_dash_or_is_how() -> None:
     found = _mention('"It was a prison with wages," is how one former cook described the hostel.')
     assert found is not None and found[0] == "one former cook"
     assert _mention('"Work first" - the slogan painted over the gate') is None
+
+
+_FORUM = """Re: Korean cooks at the hotel in Yanji?
+
+Posted by riverside_77 | 2 April 2022
+
+My aunt works in the laundry of the hotel. She says the Korean cooks sleep in the basement and only go out on Sundays with their manager.
+
+I cannot check this myself.
+"""
+
+
+def test_a_relative_of_the_writer_is_the_antecedent_of_she() -> None:
+    src = _who(_FORUM, "She says the Korean cooks sleep")
+    assert src is not None and src.wording == "My aunt" and src.kind == "anonymous_source"
+    for _, s in _speakers(_FORUM):
+        assert s is None or (s.wording or "").lower() != "re"
+
+
+_HEARING = """District court hears labour case
+By staff reporter
+
+A defence lawyer for the company said the welders were volunteers.
+
+The court also heard testimony from a former night watchman at the yard. He said the welders were locked in their barracks every night.
+"""
+
+
+def test_a_witness_the_court_heard_from_is_the_antecedent_of_he() -> None:
+    src = _who(_HEARING, "He said the welders were locked in")
+    assert src is not None and src.wording is not None and "watchman" in src.wording

@@ -121,22 +121,27 @@ _INTRO_SUBJECT = re.compile(
 # "A Chinese accountant who used to handle the payroll showed me ...": a restrictive relative, no comma
 _INTRO_WHO = re.compile(r"^(?P<np>(?:a|an|one|another)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w-]+)\s+who\s", re.IGNORECASE)
 _INTRO_OBJECT = re.compile(
-    r"\b(?:spoke|speak|talked|talk)\s+(?:to|with)\s+|\b(?:interviewed|met|reached|tracked\s+down|found)\s+(?=an?\s|one\s)")
+    r"\b(?:spoke|speak|talked|talk)\s+(?:to|with)\s+|\b(?:interviewed|met|reached|tracked\s+down|found)\s+(?=an?\s|one\s)|"
+    r"\b(?:heard|took|received|read\s+out)\s+(?:(?:testimony|evidence|a\s+statement)\s+)?from\s+(?=an?\s|one\s)")
 _OBJECT_NP = re.compile(r"(?:an?|one)\s+[^,;:.\"]{2,80}?(?=\s+(?:who|whose|that|in|at|from|near|outside)\b|[,;:.]|$)")
 _INTRO_GATE = re.compile(r",\s+(?:(?:and\s+)?who|whose|\d{1,2},|aged|an?\s)|\swho\s|"
-                         r"\b(?:spoke|talked|interviewed|met|reached|tracked|found)\b")
+                         r"\b(?:spoke|talked|interviewed|met|reached|tracked|found)\b|"
+                         r"\b(?:heard|took|received|read)\b[^.]{0,30}\bfrom\b")
 
 
 def _introduction(text: str) -> tuple[str, int] | None:
     """A person the sentence introduces without quoting them yet ("A former inspector in the district,
     who asked not to be named, gave a harsher account."; "We also spoke to a driver who delivers to the
     plant."): ``(speaker phrase, offset)``, so that a later "he said" finds them."""
+    kin = _KIN_SUBJECT.match(text)
+    if kin is not None:  # "My cousin works in the office of one of the plants. She says ...": the cousin
+        return kin.group("np"), kin.start("np")
     pseudonym = pseudonym_intro(text)
     if pseudonym is not None and classify(pseudonym[0]) in ("named_person", "anonymous_source", None):
         return pseudonym  # "Choe (not his real name) spent ...", 'Interview with "Mira" (a pseudonym), who ...'
     if not (" who " in text or ", a " in text or ", an " in text or ", aged" in text or ", 1" in text or ", 2" in text or ", 3" in text or ", 4" in text
             or ", 5" in text or ", 6" in text or "spoke" in text or "talked" in text or "interviewed" in text
-            or " met " in text or "reached" in text or "tracked" in text or "found" in text) \
+            or " met " in text or "reached" in text or "tracked" in text or "found" in text or " from " in text) \
             or not _INTRO_GATE.search(text):
         alias = _INTRO_ALIAS.match(text) if "(" in text else None
         if alias is not None and classify(alias.group("np")) == "named_person":
@@ -168,6 +173,12 @@ def _introduction(text: str) -> tuple[str, int] | None:
     return None
 
 
+# a relative or acquaintance of the writer opens the sentence: "My cousin works at the plant."
+_KIN_SUBJECT = re.compile(
+    r"^\s*(?P<np>(?:My|Our)\s+(?:(?:older|younger|elder|late|former|old|best)\s+)?(?:cousin|uncle|aunt|brother|"
+    r"sister|friend|neighbour|neighbor|colleague|acquaintance|relative|father|mother|husband|wife|son|daughter|"
+    r"nephew|niece|classmate|roommate|flatmate|landlord|landlady|brother-in-law|sister-in-law))\s+"
+    r"(?!(?:and|or|said|says|told|tells)\b)[a-z]")
 # a person given a pseudonym opens the sentence: "Choi Min-ji (not her real name) worked at ..."
 _INTRO_ALIAS = re.compile(
     r"^\s*(?P<np>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})\s*\((?:not\s+(?:his|her|their)\s+real\s+name|"
