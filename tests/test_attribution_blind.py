@@ -499,3 +499,34 @@ The court also heard testimony from a former night watchman at the yard. He said
 def test_a_witness_the_court_heard_from_is_the_antecedent_of_he() -> None:
     src = _who(_HEARING, "He said the welders were locked in")
     assert src is not None and src.wording is not None and "watchman" in src.wording
+
+
+_PORTRAIT = """The Night Line
+
+Ri Kyong-suk sewed uniforms at a factory in Hunchun for four years. She now lives in Busan.
+
+"We began at seven and finished after midnight when an order was due.
+
+"If a woman fell asleep at her machine, the team leader took away her Sunday."
+
+The factory's owner declined to comment. Uniforms from Hunchun are sold across the region.
+
+Ri said she was paid nothing for the first six months.
+"""
+
+
+def test_a_quoted_paragraph_after_a_portrait_is_the_portrayed_persons() -> None:
+    first = _who(_PORTRAIT, "We began at seven")
+    later = _who(_PORTRAIT, "the team leader took away her Sunday")
+    said = _who(_PORTRAIT, "Ri said she was paid nothing")
+    assert first is not None and first.wording is not None and first.wording.startswith("Ri")
+    assert later is not None and said is not None and later.key == first.key == said.key
+    owner = _who(_PORTRAIT, "Uniforms from Hunchun are sold")
+    assert owner is None or owner.kind == "outlet"
+
+
+def test_a_quoted_paragraph_after_background_stays_unattributed() -> None:
+    text = _PORTRAIT.replace("Ri Kyong-suk sewed uniforms", "The city of Hunchun makes uniforms").replace(
+        "She now lives in Busan.", "Exports grew last year.")
+    src = _who(text, "We began at seven")
+    assert src is None or src.kind == "outlet" or not (src.wording or "").startswith("The city")

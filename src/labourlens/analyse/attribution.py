@@ -396,6 +396,14 @@ def attribute(
         ):
             # a paragraph that is all quotation, right after someone was introduced ("Kim described it:")
             result[i] = Attribution(last_explicit[1].source, last_explicit[1].cue, True, False)
+        elif _quote_paragraph(sentences, i) and (name := _portrayed_before(sentences, result, i)) is not None:
+            # 'Lee Young-ja worked at a plant for three years.' then a paragraph all in quotation: hers
+            token = name.split()[-1] if name.split()[0] in ("Mr", "Mrs", "Ms", "Dr") else name.split()[0]
+            known = reg._recent(lambda e: e.source.kind == "named_person"
+                                and token in (e.source.canonical or "").replace("-", " ").split())
+            key = known.source.key if known is not None else reg.resolve(
+                Mention(name, 0, 0, "said", True), s.start, "").key
+            result[i] = Attribution(key, "said", True, False)
         if result[i].source != OUTLET_KEY:
             last_direct = (s.paragraph, result[i])
     return reg.sources(), result
@@ -461,6 +469,26 @@ def _pronoun_before_quote(sentences: list[Sentence], result: list[Attribution], 
         if result[k].source != OUTLET_KEY:
             return result[k].source if persons.get(result[k].source, False) else None
     return None
+
+
+_PORTRAYED = re.compile(r"^\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?"
+                        r"(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?){0,2})\s+(?:\([^)]{1,40}\)\s+)?"
+                        r"(?!said|says|told|tells)[a-z]+")
+
+
+def _portrayed_before(sentences: list[Sentence], result: list[Attribution], i: int) -> str | None:
+    """The person the paragraph before a paragraph of quotation portrays, named as the subject of its
+    first sentence ("Lee Young-ja worked at a shrimp plant for three years."), when nobody speaks there."""
+    para = sentences[i].paragraph
+    if i > 0 and sentences[i - 1].paragraph == para:
+        return None  # only the first sentence of the quoted paragraph looks back
+    before = [j for j in range(max(0, i - 8), i) if sentences[j].paragraph == para - 1]
+    if not before or any(result[j].explicit or sentences[j].quote is not None for j in before):
+        return None
+    m = _PORTRAYED.match(sentences[before[0]].text)
+    if m is None or classify(m.group("name")) != "named_person":
+        return None
+    return m.group("name")
 
 
 def _quote_paragraph(sentences: list[Sentence], i: int) -> bool:
