@@ -399,7 +399,7 @@ def attribute(
         elif _quote_paragraph(sentences, i) and (name := _portrayed_before(sentences, result, i)) is not None:
             # 'Lee Young-ja worked at a plant for three years.' then a paragraph all in quotation: hers
             token = name.split()[-1] if name.split()[0] in ("Mr", "Mrs", "Ms", "Dr") else name.split()[0]
-            known = reg._recent(lambda e: e.source.kind == "named_person"
+            known = reg._recent(lambda e, token=token: e.source.kind == "named_person"
                                 and token in (e.source.canonical or "").replace("-", " ").split())
             key = known.source.key if known is not None else reg.resolve(
                 Mention(name, 0, 0, "said", True), s.start, "").key
