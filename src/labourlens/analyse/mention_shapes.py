@@ -78,6 +78,8 @@ def not_a_report(m: Mention, text: str) -> bool:
     nothing ("The authorities have announced no plan ...")?"""
     if m.end < len(text) and _NOTHING_SAID.match(text, m.end) is not None:
         return True
+    if m.cue != "ask" and "no" not in text and m.wording[:2].lower() != "no":
+        return False  # nothing to check: no request, no "announced no ...", no "None of them"
     request = _REQUEST.search(text) if m.cue == "ask" else None
     if request is not None and _SPEECH_AFTER.search(text, request.end()) is None:
         return True  # not "The driver, who asked that his name not be printed, said ..."
@@ -104,10 +106,11 @@ def named_apposition(text: str) -> Mention | None:
     return Mention(name, m.start("name"), m.end("name"), _cue(m.group("verb")), False)
 
 
-def fallback_mention(sentence_text: str) -> Mention | None:
+def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | None:
     """A speaker in the shapes tried when the main finders found none: a name given in a relative clause,
-    a speaker named after the closing quotation mark, a named body in apposition, a person in the passive."""
-    text = plain(sentence_text)
+    a speaker named after the closing quotation mark, a named body in apposition, a person in the passive
+    (``text`` is the sentence made plain, when the caller has it)."""
+    text = plain(sentence_text) if text is None else text
     return naming_mention(text) or after_quote_mention(sentence_text) or named_apposition(text) \
         or passive_by_mention(text) or plural_subject_mention(text) or characterised_mention(text)
 

@@ -215,15 +215,15 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     """The attribution in one sentence, if it has one. ``house`` holds the names of the broadcaster's
     own people in a transcript (see :func:`house_names`), whose labelled lines are the outlet's voice."""
     cited = shapes.author_year_mention(sentence_text) if "(" in sentence_text else None  # "Lindqvist (2018) puts ..."
-    m = None if cited is not None else _clean_mention(_find_mention(sentence_text, house))
-    if cited is not None or m is not None and shapes.not_a_report(m, plain(sentence_text)):
+    m, text = None if cited is not None else _clean_mention(_find_mention(sentence_text, house)), plain(sentence_text)
+    if cited is not None or m is not None and shapes.not_a_report(m, text):
         return cited  # the author; None for "he asked that only his surname be used", "None of them described"
     if m is None:
-        return shapes.fallback_mention(sentence_text)
+        return shapes.fallback_mention(sentence_text, text)
     inner = naming_mention(m.wording) if classify(m.wording) in (None, "anonymous_source") else None
     if inner is not None:  # "The man, who gave his name only as Mr. Ryu, arrived ... what he described"
         return Mention(inner.wording, m.start + inner.start, m.start + inner.end, m.cue, m.direct, m.relay)
-    return named_by_clause(m, plain(sentence_text))
+    return named_by_clause(m, text)
 
 
 _LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*\([^)]{1,60}\))?:[ \t]+(?=\S)")
@@ -252,7 +252,7 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
     label = transcript_label(sentence_text, house)
     if label is not None:
         name, start, end, own = label
-        inner = _find_mention(sentence_text[end:]) or shapes.fallback_mention(sentence_text[end:])
+        inner = _find_mention(sentence_text[end:]) or shapes.fallback_mention(sentence_text[end:], None)
         if inner is not None:
             inner.start += end
             inner.end += end
