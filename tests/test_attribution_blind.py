@@ -530,3 +530,37 @@ def test_a_quoted_paragraph_after_background_stays_unattributed() -> None:
         "She now lives in Busan.", "Exports grew last year.")
     src = _who(text, "We began at seven")
     assert src is None or src.kind == "outlet" or not (src.wording or "").startswith("The city")
+
+
+# ---------------------------------------------------------------- quotations in single quotation marks
+
+_BRITISH = """Inside the stitching rooms
+By a staff reporter
+
+'We could not leave the compound without a minder,' said one woman, who asked not to be named. 'They took our passports the day we arrived.'
+
+She said she was paid about £60 a month, a fraction of what the agency received.
+
+A second woman described the dormitory. \u2018If there was a fire, we would all have died,\u2019 she said.
+
+The workers' wages were paid to the agency, the brand's auditors found.
+"""
+
+
+def test_single_quoted_quotations_are_quotations() -> None:
+    first = _who(_BRITISH, "could not leave the compound")
+    nxt = _who(_BRITISH, "They took our passports")
+    assert first is not None and first.wording is not None and first.wording.startswith("one woman")
+    assert nxt is not None and nxt.key == first.key
+    second = _who(_BRITISH, "we would all have died")
+    assert second is not None and second.wording == "A second woman"
+
+
+def test_apostrophes_are_not_quotation_marks() -> None:
+    from labourlens.analyse.single_quotes import double_quoted
+
+    text = "The workers' wages were cut, and Kim's brother didn't know. '90s prices."
+    assert double_quoted(text) == text
+    assert double_quoted("'We left at dawn,' he said.") == '"We left at dawn," he said.'
+    mixed = "He said \"the slogan read 'Work First' above the gate.\""
+    assert double_quoted(mixed) == mixed

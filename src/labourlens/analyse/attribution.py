@@ -31,6 +31,7 @@ from labourlens.analyse.mentions import (
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
 from labourlens.analyse.sentences import dateline_end
+from labourlens.analyse.single_quotes import with_single_quotes
 from labourlens.analyse.speaker_cues import (
     DOC_ONLY_CUES,
     defined_acronyms,
@@ -218,6 +219,7 @@ def attribute(
     text: str, sentences: list[Sentence], outlet: str | None
 ) -> tuple[list[Source], list[Attribution]]:
     """Sources of a document and the attribution of each sentence (same order as ``sentences``)."""
+    text, sentences = with_single_quotes(text, sentences)  # 'We were never paid,' he said.
     reg = Registry(outlet=outlet, acronyms=defined_acronyms(text))
     house = house_names(text)
     result: list[Attribution] = [Attribution(OUTLET_KEY) for _ in sentences]
