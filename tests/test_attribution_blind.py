@@ -564,3 +564,12 @@ def test_apostrophes_are_not_quotation_marks() -> None:
     assert double_quoted("'We left at dawn,' he said.") == '"We left at dawn," he said.'
     mixed = "He said \"the slogan read 'Work First' above the gate.\""
     assert double_quoted(mixed) == mixed
+
+
+def test_a_pronoun_that_points_ahead_is_the_person_named_next() -> None:
+    text = ("The Lakeside Review | Feature\n\nShe remembers the noise first. Mun Hye-jin, a former seamstress, "
+            "spent four years at a plant in Dandong.\n")
+    src = _who(text, "She remembers the noise first", "The Lakeside Review")
+    assert src is None or src.kind == "outlet" or src.wording == "Mun Hye-jin"
+    for _, s in _speakers(text, "The Lakeside Review"):
+        assert s is None or (s.wording or "").lower() != "she"

@@ -243,6 +243,8 @@ def attribute(
                 # "LINDQVIST: The entry statistics show a rise, and ...": the speaker of the turn cites them
                 result[i] = Attribution(reg.turn, "said", True, False)
                 continue
+            if m.wording.lower() in ("he", "she") and not any(e.person for e in reg.entries):
+                m = _cataphora(m, sentences, i, text[max(0, s.start - 600):s.start])  # "He remembers ... Ryu, a ..."
             src = reg.resolve(m, s.start, text[max(0, s.start - 600) : s.start])
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
             label = transcript_label(s.text, house) if reg.turn is None else None
@@ -476,6 +478,21 @@ def _pronoun_before_quote(sentences: list[Sentence], result: list[Attribution], 
 _PORTRAYED = re.compile(r"^\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?"
                         r"(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?){0,2})\s+(?:\([^)]{1,40}\)\s+)?"
                         r"(?!said|says|told|tells)[a-z]+")
+
+
+_LEADING_NAME = re.compile(r"^\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?"
+                           r"(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?){0,2})(?:,|\s+\(|\s+[a-z])")
+
+
+def _cataphora(m: Mention, sentences: list[Sentence], i: int, context: str) -> Mention:
+    """ "He remembers the cold first. Ryu, a former logger, ...": a pronoun before anyone was named
+    refers to the person the next sentence opens with; kept as it is when the text before names someone."""
+    if last_name(context) or i + 1 >= len(sentences) or sentences[i + 1].paragraph != sentences[i].paragraph:
+        return m
+    ahead = _LEADING_NAME.match(sentences[i + 1].text)
+    if ahead is None or classify(ahead.group("name")) != "named_person":
+        return m
+    return Mention(ahead.group("name"), m.start, m.end, m.cue, m.direct, m.relay)
 
 
 def _portrayed_before(sentences: list[Sentence], result: list[Attribution], i: int) -> str | None:
