@@ -573,3 +573,30 @@ def test_a_pronoun_that_points_ahead_is_the_person_named_next() -> None:
     assert src is None or src.kind == "outlet" or src.wording == "Mun Hye-jin"
     for _, s in _speakers(text, "The Lakeside Review"):
         assert s is None or (s.wording or "").lower() != "she"
+
+
+_GROUP = """The broadcaster spoke to three women who had gutted squid at plants in Hunchun.
+
+One, a 27-year-old from Wonsan, said she worked 15 hours a day. Another said phones were forbidden.
+
+They all said they had been paid almost nothing.
+
+The plants' owners did not reply. They said nothing to the provincial government either.
+"""
+
+
+def test_they_all_said_after_a_group_the_writer_spoke_to() -> None:
+    src = _who(_GROUP, "They all said they had been paid")
+    assert src is not None and src.wording is not None and src.wording.startswith("three women")
+
+
+def test_they_said_after_someone_else_spoke_is_not_the_group() -> None:
+    text = "The ministry said the plants were inspected. They said the women were paid on time.\n"
+    src = _who(text, "They said the women were paid")
+    assert src is None or not (src.wording or "").startswith("three")
+
+
+def test_a_post_that_spoke_to_a_group_then_they_say() -> None:
+    text = ("@dock_watch: Spoke to two of the men through an interpreter. They say they get a tenth of the wage.\n")
+    src = _who(text, "They say they get a tenth")
+    assert src is not None and src.wording == "two of the men"

@@ -174,6 +174,28 @@ def _introduction(text: str) -> tuple[str, int] | None:
     return None
 
 
+_GROUP_INTRO = re.compile(
+    r"\b(?:[Ss]poke|[Tt]alked)\s+(?:to|with)\s+|\b(?:[Ii]nterviewed|[Mm]et|[Ss]urveyed)\s+(?=(?:two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d+|several|some|dozens\s+of)\s)")
+_GROUP_NP = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|dozens\s+of)\s+[^,;:.\"]{2,60}?"
+                       r"(?=\s+(?:who|whose|that|in|at|from|near|outside|through|via|by|with|during|on|over|last|"
+                       r"this|after|before|about)\b|[,;:.]|$)")
+_THEY_REPORT = re.compile(r"^\s*They\s+(?:all\s+|both\s+|also\s+)*(?:said|say|told|described|recalled|complained|"
+                          r"reported|recounted)\b")
+
+
+def _group_introduction(text: str) -> tuple[str, int] | None:
+    """A group of people the writer spoke to ("The broadcaster spoke to three women who ..."): the
+    antecedent of a later "They all said"."""
+    low = text.lower()
+    o = _GROUP_INTRO.search(text) if ("spoke" in low or "talked" in low or "interviewed" in low
+                                      or "met " in low or "surveyed" in low) else None
+    n = _GROUP_NP.match(text, o.end()) if o is not None else None
+    if n is None or classify(n.group(0)) != "anonymous_source":
+        return None
+    return n.group(0).strip(), n.start()
+
+
 # a relative or acquaintance of the writer opens the sentence: "My cousin works at the plant."
 _KIN_SUBJECT = re.compile(
     r"^\s*(?P<np>(?:My|Our)\s+(?:(?:older|younger|elder|late|former|old|best)\s+)?(?:cousin|uncle|aunt|brother|"
@@ -247,11 +269,22 @@ def attribute(
                 m = _cataphora(m, sentences, i, text[max(0, s.start - 600):s.start])  # "He remembers ... Ryu, a ..."
             src = reg.resolve(m, s.start, text[max(0, s.start - 600) : s.start])
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
+            group = _group_introduction(plain(s.text)) if m.start < 3 else None
+            if group is not None:  # "@dock_watch: Spoke to two of the men ...": the group, for a later "They say"
+                reg.resolve(Mention(group[0], group[1], group[1] + len(group[0]), "introduced"), s.start, "")
             label = transcript_label(s.text, house) if reg.turn is None else None
             if label is not None and not label[3] and m.start == label[1] and src.key != OUTLET_KEY:
                 reg.turn = src.key  # "VERA HOLM: ... He said ...": "he" is someone else than Holm
         elif s.kind == "body" and s.quote is None:
-            intro = _introduction(plain(s.text))
+            group = reg._recent(lambda e: e.plural and e.source.kind == "anonymous_source") \
+                if _THEY_REPORT.match(s.text) else None
+            if group is not None and group.order >= reg.counter - 4 and all(
+                    e.source.kind == "anonymous_source" and not e.plural
+                    for e in reg.entries if e.order > group.order):  # only its members spoke since
+                # "The broadcaster spoke to three women ... They all said ...": the group just met
+                result[i] = Attribution(reg._touch(group).key, "said", False, True)
+                continue
+            intro = _introduction(plain(s.text)) or _group_introduction(plain(s.text))
             if intro is not None:  # not a speaker yet: the antecedent of a later "he said"
                 np, at = intro
                 reg.resolve(Mention(np, at, at + len(np), "introduced"), s.start, text[max(0, s.start - 600):s.start])
