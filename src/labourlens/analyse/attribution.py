@@ -269,9 +269,9 @@ def attribute(
                 m = _cataphora(m, sentences, i, text[max(0, s.start - 600):s.start])  # "He remembers ... Ryu, a ..."
             src = reg.resolve(m, s.start, text[max(0, s.start - 600) : s.start])
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
-            group = _group_introduction(plain(s.text)) if m.start < 3 else None
-            if group is not None:  # "@dock_watch: Spoke to two of the men ...": the group, for a later "They say"
-                reg.resolve(Mention(group[0], group[1], group[1] + len(group[0]), "introduced"), s.start, "")
+            met = _group_introduction(plain(s.text)) if m.start < 3 else None
+            if met is not None:  # "@dock_watch: Spoke to two of the men ...": the group, for a later "They say"
+                reg.resolve(Mention(met[0], met[1], met[1] + len(met[0]), "introduced"), s.start, "")
             label = transcript_label(s.text, house) if reg.turn is None else None
             if label is not None and not label[3] and m.start == label[1] and src.key != OUTLET_KEY:
                 reg.turn = src.key  # "VERA HOLM: ... He said ...": "he" is someone else than Holm
