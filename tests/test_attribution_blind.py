@@ -600,3 +600,14 @@ def test_a_post_that_spoke_to_a_group_then_they_say() -> None:
     text = ("@dock_watch: Spoke to two of the men through an interpreter. They say they get a tenth of the wage.\n")
     src = _who(text, "They say they get a tenth")
     assert src is not None and src.wording == "two of the men"
+
+
+def test_a_third_person_of_a_group_speaks() -> None:
+    found = _mention("A third said she had been slapped by a supervisor.")
+    assert found is not None and found[0] == "A third"
+    found = _mention("A fourth woman told us the door was locked at night.")
+    assert found is not None and found[0].startswith("A fourth woman")
+    assert _mention("A third of the wage went to the manager.") is None
+    text = _GROUP.replace("They all said they had been paid almost nothing.", "A third said she was slapped.")
+    a, b = _who(text, "Another said phones"), _who(text, "A third said she was slapped")
+    assert a is not None and b is not None and a.key != b.key

@@ -14,7 +14,7 @@ from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
 from labourlens.analyse.speakers import Mention, _cue, _plausible, _trim_np, classify
 
-__all__ = ["object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
+__all__ = ["counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
 
 _NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*"
 _AUTHOR_YEAR = re.compile(
@@ -112,7 +112,8 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
     (``text`` is the sentence made plain, when the caller has it)."""
     text = plain(sentence_text) if text is None else text
     return naming_mention(text) or after_quote_mention(sentence_text) or named_apposition(text) \
-        or passive_by_mention(text) or plural_subject_mention(text) or characterised_mention(text)
+        or passive_by_mention(text) or plural_subject_mention(text) or characterised_mention(text) \
+        or counted_mention(text)
 
 
 # the base form of a reporting verb after a plural subject ("Our members ... report that", "Officials now believe")
@@ -169,3 +170,17 @@ def characterised_mention(text: str) -> Mention | None:
     if not _plausible(sp) or classify(sp) is None:
         return None
     return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "said", False)
+
+
+_COUNTED = re.compile(
+    r"^\s*(?P<sp>(?:A|An|One\s+more|Yet\s+another)\s+(?:second|third|fourth|fifth|sixth|seventh|final|last)"
+    r"(?:\s+(?:one|man|woman|worker|source|person|interviewee|witness))?)\s*,?\s+(?P<verb>said|says|told|tells|"
+    r"described|recalled|added|explained|complained)\b")
+
+
+def counted_mention(text: str) -> Mention | None:
+    """ "A third said she had been slapped": one more person of a group that is speaking in turn."""
+    m = _COUNTED.match(text)
+    if m is None:
+        return None
+    return Mention(m.group("sp"), m.start("sp"), m.end("sp"), _cue(m.group("verb")), False)
