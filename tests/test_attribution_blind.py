@@ -611,3 +611,12 @@ def test_a_third_person_of_a_group_speaks() -> None:
     text = _GROUP.replace("They all said they had been paid almost nothing.", "A third said she was slapped.")
     a, b = _who(text, "Another said phones"), _who(text, "A third said she was slapped")
     assert a is not None and b is not None and a.key != b.key
+
+
+def test_an_anonymity_clause_is_not_part_of_the_speaker() -> None:
+    found = _mention('The ministry official, speaking on condition of anonymity, said: "The workers are all students."')
+    assert found is not None and found[0] == "The ministry official"
+    found = _mention("A site engineer, who asked not to be named, said the crews slept in containers.")
+    assert found is not None and found[0] == "A site engineer"
+    found = _mention("A former cook, who asked to be identified only as Ri, said the women were locked in.")
+    assert found is not None and "Ri" in found[0]

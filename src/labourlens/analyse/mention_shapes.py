@@ -14,7 +14,7 @@ from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
 from labourlens.analyse.speakers import Mention, _cue, _plausible, _trim_np, classify
 
-__all__ = ["counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
+__all__ = ["without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
 
 _NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*"
 _AUTHOR_YEAR = re.compile(
@@ -184,3 +184,19 @@ def counted_mention(text: str) -> Mention | None:
     if m is None:
         return None
     return Mention(m.group("sp"), m.start("sp"), m.end("sp"), _cue(m.group("verb")), False)
+
+
+_ANONYMITY = re.compile(
+    r",\s+(?:speaking\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|speaking\s+anonymously|"
+    r"(?:who\s+)?(?:spoke|asked|requested|declined|agreed\s+to\s+speak)\s+(?:on\s+(?:the\s+)?condition\s+of\s+"
+    r"anonymity|anonymously|not\s+to\s+be\s+(?:named|identified)|anonymity|to\s+remain\s+anonymous|to\s+be\s+named))"
+    r"\b[^,]{0,100}$")
+
+
+def without_anonymity(wording: str) -> str:
+    """A speaker phrase without its closing anonymity clause ("The ministry official, speaking on
+    condition of anonymity" -> "The ministry official"); a name given in the clause stays."""
+    if "anonym" not in wording and "named" not in wording and "identified" not in wording:
+        return wording
+    m = _ANONYMITY.search(wording)
+    return wording[:m.start()] if m is not None and m.start() > 0 else wording

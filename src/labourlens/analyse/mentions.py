@@ -177,7 +177,7 @@ def _trim_speaker(m: Mention) -> None:
     adv = _trailing_adverb_re().search(w)
     if adv is not None and adv.start() > 0 and w[: adv.start()].strip():
         w = w[: adv.start()]
-    w = w.rstrip(" ,")
+    w = shapes.without_anonymity(w).rstrip(" ,")
     m.end = m.start + len(w)
     m.wording = w
 
