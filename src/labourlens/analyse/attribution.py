@@ -14,6 +14,13 @@ import re
 from dataclasses import dataclass
 
 from labourlens.analyse.hedges import plain
+from labourlens.analyse.interviewees import (
+    handle_label,
+    interviewee_name,
+    pseudonym_intro,
+    relabel,
+    role_label_names,
+)
 from labourlens.analyse.mentions import (
     _house_labels,
     _search_trailing,
@@ -24,6 +31,7 @@ from labourlens.analyse.mentions import (
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
 from labourlens.analyse.sentences import dateline_end
+from labourlens.analyse.single_quotes import with_single_quotes
 from labourlens.analyse.speaker_cues import (
     DOC_ONLY_CUES,
     defined_acronyms,
@@ -114,19 +122,27 @@ _INTRO_SUBJECT = re.compile(
 # "A Chinese accountant who used to handle the payroll showed me ...": a restrictive relative, no comma
 _INTRO_WHO = re.compile(r"^(?P<np>(?:a|an|one|another)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w-]+)\s+who\s", re.IGNORECASE)
 _INTRO_OBJECT = re.compile(
-    r"\b(?:spoke|speak|talked|talk)\s+(?:to|with)\s+|\b(?:interviewed|met|reached|tracked\s+down|found)\s+(?=an?\s|one\s)")
+    r"\b(?:spoke|speak|talked|talk)\s+(?:to|with)\s+|\b(?:interviewed|met|reached|tracked\s+down|found)\s+(?=an?\s|one\s)|"
+    r"\b(?:heard|took|received|read\s+out)\s+(?:(?:testimony|evidence|a\s+statement)\s+)?from\s+(?=an?\s|one\s)")
 _OBJECT_NP = re.compile(r"(?:an?|one)\s+[^,;:.\"]{2,80}?(?=\s+(?:who|whose|that|in|at|from|near|outside)\b|[,;:.]|$)")
 _INTRO_GATE = re.compile(r",\s+(?:(?:and\s+)?who|whose|\d{1,2},|aged|an?\s)|\swho\s|"
-                         r"\b(?:spoke|talked|interviewed|met|reached|tracked|found)\b")
+                         r"\b(?:spoke|talked|interviewed|met|reached|tracked|found)\b|"
+                         r"\b(?:heard|took|received|read)\b[^.]{0,30}\bfrom\b")
 
 
 def _introduction(text: str) -> tuple[str, int] | None:
     """A person the sentence introduces without quoting them yet ("A former inspector in the district,
     who asked not to be named, gave a harsher account."; "We also spoke to a driver who delivers to the
     plant."): ``(speaker phrase, offset)``, so that a later "he said" finds them."""
+    kin = _KIN_SUBJECT.match(text)
+    if kin is not None:  # "My cousin works in the office of one of the plants. She says ...": the cousin
+        return kin.group("np"), kin.start("np")
+    pseudonym = pseudonym_intro(text)
+    if pseudonym is not None and classify(pseudonym[0]) in ("named_person", "anonymous_source", None):
+        return pseudonym  # "Choe (not his real name) spent ...", 'Interview with "Mira" (a pseudonym), who ...'
     if not (" who " in text or ", a " in text or ", an " in text or ", aged" in text or ", 1" in text or ", 2" in text or ", 3" in text or ", 4" in text
             or ", 5" in text or ", 6" in text or "spoke" in text or "talked" in text or "interviewed" in text
-            or " met " in text or "reached" in text or "tracked" in text or "found" in text) \
+            or " met " in text or "reached" in text or "tracked" in text or "found" in text or " from " in text) \
             or not _INTRO_GATE.search(text):
         alias = _INTRO_ALIAS.match(text) if "(" in text else None
         if alias is not None and classify(alias.group("np")) == "named_person":
@@ -158,6 +174,34 @@ def _introduction(text: str) -> tuple[str, int] | None:
     return None
 
 
+_GROUP_INTRO = re.compile(
+    r"\b(?:[Ss]poke|[Tt]alked)\s+(?:to|with)\s+|\b(?:[Ii]nterviewed|[Mm]et|[Ss]urveyed)\s+(?=(?:two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d+|several|some|dozens\s+of)\s)")
+_GROUP_NP = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|dozens\s+of)\s+[^,;:.\"]{2,60}?"
+                       r"(?=\s+(?:who|whose|that|in|at|from|near|outside|through|via|by|with|during|on|over|last|"
+                       r"this|after|before|about)\b|[,;:.]|$)")
+_THEY_REPORT = re.compile(r"^\s*They\s+(?:all\s+|both\s+|also\s+)*(?:said|say|told|described|recalled|complained|"
+                          r"reported|recounted)\b")
+
+
+def _group_introduction(text: str) -> tuple[str, int] | None:
+    """A group of people the writer spoke to ("The broadcaster spoke to three women who ..."): the
+    antecedent of a later "They all said"."""
+    low = text.lower()
+    o = _GROUP_INTRO.search(text) if ("spoke" in low or "talked" in low or "interviewed" in low
+                                      or "met " in low or "surveyed" in low) else None
+    n = _GROUP_NP.match(text, o.end()) if o is not None else None
+    if n is None or classify(n.group(0)) != "anonymous_source":
+        return None
+    return n.group(0).strip(), n.start()
+
+
+# a relative or acquaintance of the writer opens the sentence: "My cousin works at the plant."
+_KIN_SUBJECT = re.compile(
+    r"^\s*(?P<np>(?:My|Our)\s+(?:(?:older|younger|elder|late|former|old|best)\s+)?(?:cousin|uncle|aunt|brother|"
+    r"sister|friend|neighbour|neighbor|colleague|acquaintance|relative|father|mother|husband|wife|son|daughter|"
+    r"nephew|niece|classmate|roommate|flatmate|landlord|landlady|brother-in-law|sister-in-law))\s+"
+    r"(?!(?:and|or|said|says|told|tells)\b)[a-z]")
 # a person given a pseudonym opens the sentence: "Choi Min-ji (not her real name) worked at ..."
 _INTRO_ALIAS = re.compile(
     r"^\s*(?P<np>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})\s*\((?:not\s+(?:his|her|their)\s+real\s+name|"
@@ -197,12 +241,18 @@ def attribute(
     text: str, sentences: list[Sentence], outlet: str | None
 ) -> tuple[list[Source], list[Attribution]]:
     """Sources of a document and the attribution of each sentence (same order as ``sentences``)."""
+    text, sentences = with_single_quotes(text, sentences)  # 'We were never paid,' he said.
     reg = Registry(outlet=outlet, acronyms=defined_acronyms(text))
     house = house_names(text)
     result: list[Attribution] = [Attribution(OUTLET_KEY) for _ in sentences]
     mentions: list[Mention | None] = []
+    roles = role_label_names(text)
     for i, s in enumerate(sentences):
         m = find_mention(s.text, house) if s.kind == "body" else None
+        if m is not None and ":" in s.text[:60]:  # "GUEST: ..." after "GUEST (Ana Ruiz):", "DR LIND:" after "Dr Karin Lind"
+            lab = transcript_label(s.text, house)
+            if lab is not None and not lab[3] and m.start == lab[1]:
+                m = relabel(m, lab[0], text[max(0, s.start - 3000):s.start], roles)
         mentions.append(m)
         if i == 0 or sentences[i - 1].paragraph != s.paragraph:
             reg.turn = None  # a transcript turn lasts to the end of its paragraph
@@ -215,13 +265,26 @@ def attribute(
                 # "LINDQVIST: The entry statistics show a rise, and ...": the speaker of the turn cites them
                 result[i] = Attribution(reg.turn, "said", True, False)
                 continue
+            if m.wording.lower() in ("he", "she") and not any(e.person for e in reg.entries):
+                m = _cataphora(m, sentences, i, text[max(0, s.start - 600):s.start])  # "He remembers ... Ryu, a ..."
             src = reg.resolve(m, s.start, text[max(0, s.start - 600) : s.start])
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
+            met = _group_introduction(plain(s.text)) if m.start < 3 else None
+            if met is not None:  # "@dock_watch: Spoke to two of the men ...": the group, for a later "They say"
+                reg.resolve(Mention(met[0], met[1], met[1] + len(met[0]), "introduced"), s.start, "")
             label = transcript_label(s.text, house) if reg.turn is None else None
             if label is not None and not label[3] and m.start == label[1] and src.key != OUTLET_KEY:
                 reg.turn = src.key  # "VERA HOLM: ... He said ...": "he" is someone else than Holm
         elif s.kind == "body" and s.quote is None:
-            intro = _introduction(plain(s.text))
+            group = reg._recent(lambda e: e.plural and e.source.kind == "anonymous_source") \
+                if _THEY_REPORT.match(s.text) else None
+            if group is not None and group.order >= reg.counter - 4 and all(
+                    e.source.kind == "anonymous_source" and not e.plural
+                    for e in reg.entries if e.order > group.order):  # only its members spoke since
+                # "The broadcaster spoke to three women ... They all said ...": the group just met
+                result[i] = Attribution(reg._touch(group).key, "said", False, True)
+                continue
+            intro = _introduction(plain(s.text)) or _group_introduction(plain(s.text))
             if intro is not None:  # not a speaker yet: the antecedent of a later "he said"
                 np, at = intro
                 reg.resolve(Mention(np, at, at + len(np), "introduced"), s.start, text[max(0, s.start - 600):s.start])
@@ -245,10 +308,11 @@ def attribute(
         if (
             sentences[i - 1].paragraph == s.paragraph
             and prev.source != OUTLET_KEY
-            and not prev.direct
+            and (not prev.direct or kinds.get(prev.source) == "document" and _short_quotes(sentences[i - 1].text))
             and (_FRAMING.search(sentences[i - 1].text) or kinds.get(prev.source) == "document"
                  or _PERSON_SEQUEL.match(s.text) and persons.get(prev.source, False))
-            and not (kinds.get(prev.source) == "document" and _FIRST_PERSON_START.match(s.text))
+            and not (kinds.get(prev.source) == "document" and (_FIRST_PERSON_START.match(s.text)
+                                                                or _OWN_INFERENCE.search(s.text)))
         ):
             # "Kwon said those who missed it were criticised. He kept about $300 a month." continues his account;
             # "Our payments were made by bank transfer" after "The article states ..." is the outlet's own
@@ -291,7 +355,7 @@ def attribute(
         if s.kind != "body":
             continue
         if result[i].explicit:
-            label = transcript_label(s.text, house)
+            label = transcript_label(s.text, house) or handle_label(s.text)
             said_at = result[i].span
             line_speaker = label is not None and not label[3] and result[i].source != OUTLET_KEY and (
                 said_at is None or said_at[0] == label[1])  # the label itself names the speaker
@@ -328,7 +392,7 @@ def attribute(
             if e is not None:
                 result[i] = Attribution(e.source.key, "answered", True, False)
             else:  # the interviewee is only introduced as a subject ("Ri Song-il, 44, spent four years ...")
-                name = last_name(text[: s.start])
+                name = interviewee_name(text[: s.start]) or last_name(text[: s.start])
                 if name:
                     src = reg.resolve(Mention(name, 0, 0, "answered", True), s.start, "")
                     result[i] = Attribution(src.key, "answered", True, False)
@@ -359,6 +423,9 @@ def attribute(
             result[i] = Attribution(named.source, named.cue, True, False)
         elif last_direct is not None and last_direct[0] >= s.paragraph - 1:
             result[i] = Attribution(last_direct[1].source, last_direct[1].cue, True, False)
+        elif (person := _pronoun_before_quote(sentences, result, i, persons)) is not None:
+            # 'Asked whether they could leave, she shrugged. "Leave for where? ..."': the person "she" is
+            result[i] = Attribution(person, "said", True, False)
         elif (
             last_explicit is not None
             and last_explicit[0] == s.paragraph - 1
@@ -366,6 +433,14 @@ def attribute(
         ):
             # a paragraph that is all quotation, right after someone was introduced ("Kim described it:")
             result[i] = Attribution(last_explicit[1].source, last_explicit[1].cue, True, False)
+        elif _quote_paragraph(sentences, i) and (name := _portrayed_before(sentences, result, i)) is not None:
+            # 'Lee Young-ja worked at a plant for three years.' then a paragraph all in quotation: hers
+            token = name.split()[-1] if name.split()[0] in ("Mr", "Mrs", "Ms", "Dr") else name.split()[0]
+            known = reg._recent(lambda e, token=token: e.source.kind == "named_person"
+                                and token in (e.source.canonical or "").replace("-", " ").split())
+            key = known.source.key if known is not None else reg.resolve(
+                Mention(name, 0, 0, "said", True), s.start, "").key
+            result[i] = Attribution(key, "said", True, False)
         if result[i].source != OUTLET_KEY:
             last_direct = (s.paragraph, result[i])
     return reg.sources(), result
@@ -378,7 +453,8 @@ _FRAMING = re.compile(
     re.IGNORECASE,
 )
 _SAID_IN = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
-_PERSON_SEQUEL = re.compile(r"^\s*(?:He|She)\s+(?!said|says|told|added|adds)[a-z]+")
+_PERSON_SEQUEL = re.compile(r"^\s*(?:(?:What|All|Then|But|And|Later|Soon|So|Instead)\s+(?:he|she)|He|She)\s+"
+                            r"(?!said|says|told|added|adds)[a-z]+")
 _FIRST_PERSON_START = re.compile(r"^\s*(?:We|Our|I|My|Us)\b")
 _OWN_ACCOUNT = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.)-]\s", re.IGNORECASE)
@@ -401,6 +477,70 @@ def _question_paragraphs(sentences: list[Sentence]) -> set[int]:
 
 
 
+
+
+# the writer drawing a conclusion from a document ("The balance thus appears to have been ..."): the writer's
+_OWN_INFERENCE = re.compile(r"\b(?:thus|therefore|hence|appears?\s+to\s+have|would\s+(?:indicate|suggest|mean))\b")
+
+
+def _short_quotes(text: str) -> bool:
+    """Are the quotations in a sentence only short labels (a heading, a column name), not speech?"""
+    quoted = re.findall(r'"([^"]*)"', plain(text))
+    return bool(quoted) and all(len(q.split()) <= 6 for q in quoted)
+
+
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:[^,\"]{0,100},\s+)?(?:he|she|He|She)\s+[a-z]+")
+
+
+def _pronoun_before_quote(sentences: list[Sentence], result: list[Attribution], i: int,
+                          persons: dict[str, bool]) -> str | None:
+    """The person a quotation belongs to when the unquoted sentence that opens its paragraph has "he" or
+    "she" as subject ("Asked ..., she shrugged."): the last single person quoted or reported before."""
+    para = sentences[i].paragraph
+    first = next(j for j in range(i, -1, -1) if j == 0 or sentences[j - 1].paragraph != para)
+    if first == i or sentences[first].quote is not None or not _PRONOUN_SUBJECT.match(sentences[first].text):
+        return None
+    if any(sentences[j].quote is None for j in range(first + 1, i)):
+        return None  # the quotation must follow the pronoun's sentence directly
+    for k in range(first - 1, max(-1, first - 12), -1):
+        if result[k].source != OUTLET_KEY:
+            return result[k].source if persons.get(result[k].source, False) else None
+    return None
+
+
+_PORTRAYED = re.compile(r"^\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?"
+                        r"(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?){0,2})\s+(?:\([^)]{1,40}\)\s+)?"
+                        r"(?!said|says|told|tells)[a-z]+")
+
+
+_LEADING_NAME = re.compile(r"^\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?"
+                           r"(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?){0,2})(?:,|\s+\(|\s+[a-z])")
+
+
+def _cataphora(m: Mention, sentences: list[Sentence], i: int, context: str) -> Mention:
+    """ "He remembers the cold first. Ryu, a former logger, ...": a pronoun before anyone was named
+    refers to the person the next sentence opens with; kept as it is when the text before names someone."""
+    if last_name(context) or i + 1 >= len(sentences) or sentences[i + 1].paragraph != sentences[i].paragraph:
+        return m
+    ahead = _LEADING_NAME.match(sentences[i + 1].text)
+    if ahead is None or classify(ahead.group("name")) != "named_person":
+        return m
+    return Mention(ahead.group("name"), m.start, m.end, m.cue, m.direct, m.relay)
+
+
+def _portrayed_before(sentences: list[Sentence], result: list[Attribution], i: int) -> str | None:
+    """The person the paragraph before a paragraph of quotation portrays, named as the subject of its
+    first sentence ("Lee Young-ja worked at a shrimp plant for three years."), when nobody speaks there."""
+    para = sentences[i].paragraph
+    if i > 0 and sentences[i - 1].paragraph == para:
+        return None  # only the first sentence of the quoted paragraph looks back
+    before = [j for j in range(max(0, i - 8), i) if sentences[j].paragraph == para - 1]
+    if not before or any(result[j].explicit or sentences[j].quote is not None for j in before):
+        return None
+    m = _PORTRAYED.match(sentences[before[0]].text)
+    if m is None or classify(m.group("name")) != "named_person":
+        return None
+    return m.group("name")
 
 
 def _quote_paragraph(sentences: list[Sentence], i: int) -> bool:

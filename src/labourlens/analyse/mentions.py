@@ -13,14 +13,15 @@ from functools import lru_cache
 
 from labourlens import knowledge
 from labourlens.analyse import entities, places
+from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse.hedges import plain
+from labourlens.analyse.interviewees import handle_label, handle_mention, person_label
 from labourlens.analyse.sentences import dateline_end
 from labourlens.analyse.speaker_cues import (
     DET_START,
     DOC_ONLY_CUES,
     HEAD_PREP,
     IN_WORDS,
-    OBJECT_PRONOUNS,
     QUOTES_WHO,
     account_mention,
     clause_tail,
@@ -67,7 +68,7 @@ def quoted_text(text: str) -> bool:
 
 _COLON_SPEAKER = re.compile(r"^\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}):\s+\S")
 _NOT_SPEAKERS = frozenset(
-    "q a question answer note photo image source sources keywords tags update editor correction warning "
+    "q a re fw fwd question answer note photo image source sources keywords tags update editor correction warning "
     "background context read more related video caption credit translation summary update reminder notice "
     "disclaimer rules moderator pinned tip tips advertisement sponsored edit edited ps warning attention "
     "breaking exclusive analysis opinion watch listen live explainer comment commentary interview transcript "
@@ -176,7 +177,7 @@ def _trim_speaker(m: Mention) -> None:
     adv = _trailing_adverb_re().search(w)
     if adv is not None and adv.start() > 0 and w[: adv.start()].strip():
         w = w[: adv.start()]
-    w = w.rstrip(" ,")
+    w = shapes.without_anonymity(w).rstrip(" ,")
     m.end = m.start + len(w)
     m.wording = w
 
@@ -187,7 +188,7 @@ def _clean_mention(m: Mention | None) -> Mention | None:
         return None
     low = m.wording.strip().lower()
     if low in ("they", "we", "us", "them", "you") or re.match(r"^our\s+(?:\w+\s+)?(?:researchers?|team|staff|"
-                                                                r"investigators?|monitors?|interviewers?|"
+                                                                r"investigators?|interviewers?|"
                                                                 r"field\s*workers?|research|findings|analysis|"
                                                                 r"survey|data|report|investigation|records|files|"
                                                                 r"documents|payroll|books|accounts|figures)$", low):
@@ -213,13 +214,16 @@ def _clean_mention(m: Mention | None) -> Mention | None:
 def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Mention | None:
     """The attribution in one sentence, if it has one. ``house`` holds the names of the broadcaster's
     own people in a transcript (see :func:`house_names`), whose labelled lines are the outlet's voice."""
-    m = _clean_mention(_find_mention(sentence_text, house))
+    cited = shapes.author_year_mention(sentence_text) if "(" in sentence_text else None  # "Lindqvist (2018) puts ..."
+    m, text = None if cited is not None else _clean_mention(_find_mention(sentence_text, house)), plain(sentence_text)
+    if cited is not None or m is not None and shapes.not_a_report(m, text):
+        return cited  # the author; None for "he asked that only his surname be used", "None of them described"
     if m is None:
-        return naming_mention(plain(sentence_text))
+        return shapes.fallback_mention(sentence_text, text)
     inner = naming_mention(m.wording) if classify(m.wording) in (None, "anonymous_source") else None
     if inner is not None:  # "The man, who gave his name only as Mr. Ryu, arrived ... what he described"
         return Mention(inner.wording, m.start + inner.start, m.start + inner.end, m.cue, m.direct, m.relay)
-    return named_by_clause(m, plain(sentence_text))
+    return named_by_clause(m, text)
 
 
 _LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*\([^)]{1,60}\))?:[ \t]+(?=\S)")
@@ -243,10 +247,12 @@ def transcript_label(sentence_text: str, house: frozenset[str] = frozenset()) ->
 
 
 def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Mention | None:
+    if sentence_text[:8].lstrip().startswith("@") and handle_label(sentence_text) is not None:
+        return handle_mention(sentence_text, _find_mention)  # "@crane_op_vl: The crew pours concrete ..."
     label = transcript_label(sentence_text, house)
     if label is not None:
         name, start, end, own = label
-        inner = _find_mention(sentence_text[end:])
+        inner = _find_mention(sentence_text[end:]) or shapes.fallback_mention(sentence_text[end:], None)
         if inner is not None:
             inner.start += end
             inner.end += end
@@ -257,6 +263,8 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
             return inner  # "LEE: The factory pays 3,000 yuan, she said, ...": the one she quotes
         # "BELL: The border statistics show ...": the speaker of the line cites them
         wording = name.title()
+        if person_label(name):  # "RESIDENT: They never come out.": an unnamed person by what they are
+            return Mention(wording, start, start + len(name), "said", True)
         kind = classify(wording)
         words = wording.replace("-", " ").split()
         if (kind == "named_person" or kind is None and len(words) >= 2) and len(name.split()) <= 3 \
@@ -439,12 +447,13 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         short = len(_REL_CLAUSE.split(sp.split(",")[0])[0].split()) <= 6
         head_part = _REL_CLAUSE.split(sp, maxsplit=1)[0]
         clean = not _BAD_NP.search(head_part) and not _CLAUSE_WORD.search(head_part)
-        if pronoun_ok and len(sp_words) <= 14 and short and clean and _plausible(sp):
+        cut_number = sp[-1:].isdigit() and re.match(r",\d{3}\b", text[m.start("sp") + len(sp):]) is not None
+        if pronoun_ok and len(sp_words) <= 14 and short and clean and not cut_number and _plausible(sp):
             return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), quoted)
     m = lex.according_re.search(text) if has_according else None
-    if m:
+    if m and text.count('"', 0, m.start()) % 2 == 0:  # not '"... paid according to Russian law"': the quote's words
         sp = _according_np(m.group("sp"))
-        obj = OBJECT_PRONOUNS.get(sp.strip().lower())
+        obj = shapes.object_pronoun(sp)
         if obj is not None:  # "According to him, ...": the person just quoted
             return Mention(obj, m.start("sp"), m.start("sp") + len(sp.strip()), "according to", False)
         if _plausible(sp):

@@ -84,9 +84,19 @@ def _naming_re() -> re.Pattern[str]:
         r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
 
 
+_WRITER_CALLS = re.compile(
+    r",\s+(?:I|we)(?:['\u2019]ll|\s+will|\s+shall|['\u2019]m\s+going\s+to|\s+am\s+going\s+to)?\s+call\s+(?:him|her)\s+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s*$")
+
+
 def named_by_clause(m: Mention, text: str) -> Mention:
     """ "one of the women, whom this magazine is calling Ri Kyong-hee (not her real name)": an unnamed
-    speaker given a name (a pseudonym) is a named person, worded by that name."""
+    speaker given a name (a pseudonym) is a named person, worded by that name; so is "One of them, I'll
+    call him Mr Pak"."""
+    called = _WRITER_CALLS.search(m.wording) if "call" in m.wording else None
+    if called is not None:
+        start = m.start + called.start("name")
+        return Mention(called.group("name"), start, start + len(called.group("name")), m.cue, m.direct, m.relay)
     if classify(m.wording) not in (None, "anonymous_source") or m.end > len(text):
         return m
     n = _naming_re().match(text[m.end:])

@@ -1,0 +1,157 @@
+"""Who speaks in interviews and transcripts when the lines do not say it in full, used by
+:mod:`labourlens.analyse.attribution`: a person known by one pseudonymous name ("Choe (not his real
+name) spent ...", 'Interview with "Mira" (a pseudonym)'), a role label named once and later used alone
+("GUEST (Ana Ruiz): ..." then "GUEST: ..."), a title and surname label after the full name was given
+("DR LIND:" after "Dr Karin Lind of ..."), and labels that name an unnamed person by what they are
+("RESIDENT: ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from labourlens import knowledge
+from labourlens.analyse.speakers import Mention
+
+__all__ = [
+    "pseudonym_intro",
+    "interviewee_name",
+    "role_label_names",
+    "person_label",
+    "fuller_name",
+    "relabel",
+    "handle_label",
+    "handle_mention",
+]
+
+_NAME_WORD = r"(?:[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*)"
+_NAME = rf"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
+
+
+@lru_cache(maxsize=8)
+def _words(key: str) -> frozenset[str]:
+    data = knowledge.load("reporting_verbs.yaml")
+    words = data.get(key) if isinstance(data, dict) else None
+    return frozenset(str(w).lower() for w in words) if isinstance(words, list) else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _pseudonym_re() -> re.Pattern[str]:
+    notes = sorted(_words("pseudonym_notes"), key=len, reverse=True)
+    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in notes) or "(?!)"
+    return re.compile(
+        rf"(?<![\w'\u2019-])[\"\u201c]?(?P<name>{_NAME})[\"\u201d]?\s*\((?:(?:which\s+is\s+|is\s+)?(?:{alts}))"
+        r"[^)]{0,40}\)")
+
+
+_GENERIC_FIRST = frozenset("the a an this that our their his her its we they he she it in on at".split())
+
+
+def pseudonym_intro(text: str) -> tuple[str, int] | None:
+    """A person given a pseudonym in the sentence ("Choe (not his real name) worked ...", 'Interview
+    with "Mira" (a pseudonym), who ...'): ``(name, offset)``."""
+    if "(" not in text:
+        return None
+    m = _pseudonym_re().search(text)
+    if m is None or m.group("name").split()[0].lower() in _GENERIC_FIRST:
+        return None
+    return m.group("name"), m.start("name")
+
+
+_WITH = re.compile(
+    rf"\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|Q&A|[Ii]n\s+conversation)\s+with\s+[\"\u201c]?(?P<name>{_NAME})[\"\u201d]?"
+    r"(?=[\s,.:;(\"\u201d]|$)")
+
+
+def interviewee_name(before: str) -> str | None:
+    """The person an interview is with, from the text before an answer: a pseudonymous name, or the
+    name after "Interview with"; the last one given."""
+    found: list[tuple[int, str]] = []
+    for m in _pseudonym_re().finditer(before):
+        if m.group("name").split()[0].lower() not in _GENERIC_FIRST:
+            found.append((m.start(), m.group("name")))
+    for m in _WITH.finditer(before):
+        found.append((m.start(), m.group("name")))
+    return max(found)[1] if found else None
+
+
+_ROLE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\[[\d:]+\][ \t]*)?(?P<label>[A-Z][A-Za-z' -]{1,30}?)[ \t]*\((?P<name>[^)]{3,60})\):")
+
+
+def role_label_names(text: str) -> dict[str, str]:
+    """Role labels given a personal name once ("GUEST (Ana Ruiz):"), lower-cased, to that name."""
+    if "):" not in text:
+        return {}
+    roles = _words("transcript_role_labels")
+    out: dict[str, str] = {}
+    for m in _ROLE_LINE.finditer(text):
+        label, name = m.group("label").strip().lower(), m.group("name").strip()
+        if label in roles and re.fullmatch(_NAME, name) and len(name.split()) >= 2:
+            out[label] = name
+    return out
+
+
+def person_label(label: str) -> bool:
+    """Does a transcript label name an unnamed person by what they are ("RESIDENT", "TAXI DRIVER")?"""
+    return label.strip().lower() in _words("transcript_person_labels")
+
+
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Judge|Senator|Ambassador|Minister|General|Colonel|Inspector)"
+_TITLED_SURNAME = re.compile(rf"^(?P<title>{_TITLE})\.?\s+(?P<surname>{_NAME_WORD})$")
+
+
+def fuller_name(wording: str, before: str) -> str | None:
+    """The full name given earlier for a title and surname ("Dr Lind" -> "Dr Karin Lind", as worded
+    in ``before``), or None when the text gave no fuller form."""
+    m = _TITLED_SURNAME.match(wording.strip())
+    if m is None:
+        return None
+    title, surname = m.group("title"), m.group("surname")
+    full = re.compile(rf"\b(?:{title}\.?\s+)?(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s+{re.escape(surname)}\b")
+    found = [f for f in full.finditer(before) if f.group("first").split()[0] not in (title, "The")]
+    if not found:
+        return None
+    last = found[-1]
+    text = last.group(0)
+    return text if text.startswith(title) else f"{title} {text}"
+
+
+def relabel(m: Mention, label: str | None, before: str, roles: dict[str, str]) -> Mention:
+    """The speaker of a transcript line worded as the document named them: a role label named once
+    ("GUEST" -> "Ana Ruiz"), a title and surname label by the fuller name given before."""
+    if label is None or m.cue != "said":
+        return m
+    name = roles.get(label.lower())
+    if name is None:
+        name = fuller_name(m.wording, before)
+    if name is None:
+        return m
+    return Mention(name, m.start, m.end, m.cue, m.direct, m.relay)
+
+
+_HANDLE = re.compile(r"^[ \t]*(?P<label>@[A-Za-z0-9_]{2,30}):[ \t]+(?=\S)")
+
+
+def handle_label(sentence_text: str) -> tuple[str, int, int, bool] | None:
+    """A social-media handle opening a quoted post ("@crane_op_vl: The crew ..."): ``(handle, start, end of
+    the label and colon, False)``, in the shape of a transcript label."""
+    if "@" not in sentence_text[:8]:
+        return None
+    m = _HANDLE.match(sentence_text)
+    return (m.group("label"), m.start("label"), m.end(), False) if m is not None else None
+
+
+def handle_mention(sentence_text: str, find: Callable[[str], Mention | None]) -> Mention | None:
+    """The speaker of a quoted post: someone the post cites (found by ``find`` in the text after the
+    handle), else the handle itself."""
+    handle = handle_label(sentence_text)
+    if handle is None:
+        return None
+    inner = find(sentence_text[handle[2]:])
+    if inner is not None and inner.wording.lower() not in ("i", "we"):
+        return Mention(inner.wording, inner.start + handle[2], inner.end + handle[2], inner.cue, inner.direct,
+                       inner.relay)
+    return Mention(handle[0], handle[1], handle[1] + len(handle[0]), "posted", True)

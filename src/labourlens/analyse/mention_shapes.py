@@ -1,0 +1,202 @@
+"""Sentence shapes that name a speaker outside the usual "X said" mould, used by
+:mod:`labourlens.analyse.mentions`: an author-year citation in a research paper ("Lindqvist (2018: 41)
+puts the quota at ..."), a person in the passive ("... was described by a Kenyan driver who ..."), and
+sentences whose "speaker" is no speaker: a request about the speaker's own name ("he asked that only
+his surname be used") or a negated quantifier ("None of them described ...": the writer's finding).
+"""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse.hedges import plain
+from labourlens.analyse.quote_tags import after_quote_mention
+from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
+from labourlens.analyse.speakers import Mention, _cue, _plausible, _trim_np, classify
+
+__all__ = ["without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
+
+_NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*"
+_AUTHOR_YEAR = re.compile(
+    rf"^\s*(?P<name>{_NAME_WORD}(?:\s+(?:and|&)\s+{_NAME_WORD}|\s+et\s+al\.?)?)\s*\((?:19|20)\d\d[a-z]?(?:[:,]\s*"
+    r"[\d\u2013-]+)?\)(?:,\s*(?:by\s+contrast|in\s+contrast|however|similarly|for\s+example|too),)?\s+"
+    r"(?P<verb>puts|put|places|reports|reported|argues|argued|finds|found|estimates|estimated|suggests|notes|"
+    r"noted|shows|showed|documents|documented|describes|described|records|recorded|counts|counted|observes|"
+    r"observed|concludes|concluded|claims|writes|wrote|says|said|gives|cites|calculates|calculated)\b")
+_NOT_AUTHORS = frozenset("table figure chart annex appendix section article paragraph map box graph note".split())
+
+
+def author_year_mention(text: str) -> Mention | None:
+    """ "Lindqvist (2018: 41) puts the quota at ...", "Tanaka (2021), by contrast, reports ...": the author."""
+    if "(" not in text:
+        return None
+    m = _AUTHOR_YEAR.match(text)
+    if m is None or m.group("name").split()[0].lower() in _NOT_AUTHORS:
+        return None
+    name = m.group("name")
+    return Mention(name, m.start("name"), m.end("name"), _cue(m.group("verb")), False)
+
+
+_PASSIVE_BY = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|first\s+|later\s+)?"
+    r"(?P<verb>described|reported|documented|confirmed|recounted|alleged|corroborated|witnessed|recalled|"
+    r"disclosed|revealed)\s+by\s+(?P<sp>(?:(?i:a|an|the|one|two|three|four|several|some)\s|[A-Z])[^,;:\"]{2,120}?)"
+    r"\s*(?=[,;:.]|$)")
+
+
+def passive_by_mention(text: str) -> Mention | None:
+    """ "A similar arrangement ... was described by a Kenyan driver who delivered to it": the driver."""
+    if " by " not in text:
+        return None
+    m = _PASSIVE_BY.search(text)
+    if m is None:
+        return None
+    sp = _trim_np(re.split(r"\s+as\s+", m.group("sp"), maxsplit=1)[0])
+    if not _plausible(sp) or classify(sp) not in ("anonymous_source", "named_person", "official", "organization",
+                                                   "document"):
+        return None
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False)
+
+
+_REQUEST = re.compile(
+    r"\basked\s+(?:that\s+(?:only\s+)?(?:his|her|their|its)\b[^.;]{0,50}?\b(?:be|not\s+be)\s+(?:used|given|"
+    r"published|printed|named|identified|disclosed|withheld|revealed|changed|mentioned)|not\s+to\s+be\s+"
+    r"(?:named|identified|quoted)|to\s+remain\s+anonymous|for\s+anonymity|to\s+be\s+identified\s+only)", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(r"\b(?:said|says|told|tells|added|explained|described|recalled)\b")
+_NEGATED_SUBJECT = re.compile(r"^\s*(?:none\s+of\b|no\s+one\b|nobody\b|neither\s+of\b|not\s+one\s+of\b|no\s+(?:worker|"
+                              r"workers|respondent|respondents|interviewee|interviewees|one)\b)", re.IGNORECASE)
+
+
+_NOTHING_SAID = re.compile(
+    r"\s*(?:(?:has|have|had)\s+)?(?:(?:announced|disclosed|revealed|released|published|given|offered|provided|"
+    r"made|issued)\s+(?:no|nothing)\b|said\s+nothing\b)")
+
+
+def not_a_report(m: Mention, text: str) -> bool:
+    """Is the "attribution" found no report: a request about the speaker's own name, a negated
+    quantifier as the speaker (the writer reports that nobody said it), or a speaker who announced
+    nothing ("The authorities have announced no plan ...")?"""
+    if m.end < len(text) and _NOTHING_SAID.match(text, m.end) is not None:
+        return True
+    if m.cue != "ask" and "no" not in text and m.wording[:2].lower() != "no":
+        return False  # nothing to check: no request, no "announced no ...", no "None of them"
+    request = _REQUEST.search(text) if m.cue == "ask" else None
+    if request is not None and _SPEECH_AFTER.search(text, request.end()) is None:
+        return True  # not "The driver, who asked that his name not be printed, said ..."
+
+    return _NEGATED_SUBJECT.match(m.wording) is not None
+
+
+_APPOSITION_REL = re.compile(
+    r",\s+(?P<name>(?:the\s+)?[A-Z][\w'\u2019&.-]*(?:\s+(?:of|for|on|and|[A-Z][\w'\u2019&.-]*)){0,6}),\s+(?:which|who)\s+"
+    r"(?:had\s+|has\s+|also\s+)?(?P<verb>found|finds|said|says|reported|documented|showed|shows|concluded|estimated|"
+    r"noted|stated|revealed|described|recorded|counted|listed|alleged|claimed)\b")
+
+
+def named_apposition(text: str) -> Mention | None:
+    """ "a report by a Lyon-based charity, Harbour Rights, which said last week that ...": the named body."""
+    if " which " not in text and " who " not in text:
+        return None
+    m = _APPOSITION_REL.search(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    if classify(name) not in ("organization", "official", "named_person", "outlet", "document"):
+        return None
+    return Mention(name, m.start("name"), m.end("name"), _cue(m.group("verb")), False)
+
+
+def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | None:
+    """A speaker in the shapes tried when the main finders found none: a name given in a relative clause,
+    a speaker named after the closing quotation mark, a named body in apposition, a person in the passive
+    (``text`` is the sentence made plain, when the caller has it)."""
+    text = plain(sentence_text) if text is None else text
+    return naming_mention(text) or after_quote_mention(sentence_text) or named_apposition(text) \
+        or passive_by_mention(text) or plural_subject_mention(text) or characterised_mention(text) \
+        or counted_mention(text)
+
+
+# the base form of a reporting verb after a plural subject ("Our members ... report that", "Officials now believe")
+_PLURAL_REPORT = re.compile(
+    r"^\s*(?P<sp>(?!(?:I|We|You|They|These|Those|Some\s+say)\b)[A-Z][^,;:\"]{2,100}?)\s+(?:(?:also|now|still|"
+    r"generally|often|widely)\s+)?(?P<verb>report|believe|estimate|allege|claim|describe|recall|complain|say|"
+    r"tell\s+us|told\s+us)\s+(?!(?:to|for|on|in|at|back|into|from|with|up|out)\b)(?:that\s+)?"
+    r"(?=[a-z\d\"]|the\b|The\b)")
+
+
+def plural_subject_mention(text: str) -> Mention | None:
+    """ "Our members who have worked beside the crew report that ...", "Border officials now believe
+    ...": a group speaking with the base form of a reporting verb."""
+    m = _PLURAL_REPORT.match(text)
+    if m is None:
+        return None
+    sp = m.group("sp").strip()
+    head = re.split(r"\s+(?:who|that|which|in|at|from|of|on|with|near|across)\s", sp, maxsplit=1)[0].split()[-1]
+    if not head.endswith("s") or head.endswith("ss") or classify(sp) not in ("anonymous_source", "official",
+                                                                             "organization"):
+        return None
+    verb = m.group("verb").split()[0]
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(verb), False)
+
+
+def object_pronoun(sp: str) -> str | None:
+    """The pronoun of "According to him, ..." or "According to him the lights ...": "he", "she", "they"
+    ("According to her lawyer" is not one)."""
+    words = sp.strip().split()
+    if not words:
+        return None
+    first = words[0].lower().rstrip(",")
+    if len(words) == 1 or first in ("him", "them") or first == "her" and len(words) > 1 and words[1].lower() in (
+            "the", "a", "an", "their", "they", "some", "most", "all", "workers", "wages"):
+        return OBJECT_PRONOUNS.get(first)
+    return None
+
+
+_CHARACTERISED = re.compile(
+    r"(?:^|,\s+)(?P<sp>(?:(?i:a|an|the|its|their)\s|[A-Z])[^,;:\"]{2,80}?)\s+(?:(?:has|had|have)\s+)?"
+    r"(?:called|branded|labelled|labeled|termed|dismissed)\s+(?:the\s+|these\s+|such\s+|recent\s+)?"
+    r"(?:reports?|claims?|allegations?|accusations?|stories|articles)\b")
+
+
+def characterised_mention(text: str) -> Mention | None:
+    """ "..., a company spokesman had called reports of overseas workers "a fabrication"": the one who
+    characterised them speaks."""
+    if not any(w in text for w in ("called", "branded", "label", "termed", "dismissed")):
+        return None
+    m = _CHARACTERISED.search(text)
+    if m is None:
+        return None
+    sp = m.group("sp").strip()
+    if not _plausible(sp) or classify(sp) is None:
+        return None
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "said", False)
+
+
+_COUNTED = re.compile(
+    r"^\s*(?P<sp>(?:A|An|One\s+more|Yet\s+another)\s+(?:second|third|fourth|fifth|sixth|seventh|final|last)"
+    r"(?:\s+(?:one|man|woman|worker|source|person|interviewee|witness))?)\s*,?\s+(?P<verb>said|says|told|tells|"
+    r"described|recalled|added|explained|complained)\b")
+
+
+def counted_mention(text: str) -> Mention | None:
+    """ "A third said she had been slapped": one more person of a group that is speaking in turn."""
+    m = _COUNTED.match(text)
+    if m is None:
+        return None
+    return Mention(m.group("sp"), m.start("sp"), m.end("sp"), _cue(m.group("verb")), False)
+
+
+_ANONYMITY = re.compile(
+    r",\s+(?:speaking\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|speaking\s+anonymously|"
+    r"(?:who\s+)?(?:spoke|asked|requested|declined|agreed\s+to\s+speak)\s+(?:on\s+(?:the\s+)?condition\s+of\s+"
+    r"anonymity|anonymously|not\s+to\s+be\s+(?:named|identified)|anonymity|to\s+remain\s+anonymous|to\s+be\s+named))"
+    r"\b[^,]{0,100}$")
+
+
+def without_anonymity(wording: str) -> str:
+    """A speaker phrase without its closing anonymity clause ("The ministry official, speaking on
+    condition of anonymity" -> "The ministry official"); a name given in the clause stays."""
+    if "anonym" not in wording and "named" not in wording and "identified" not in wording:
+        return wording
+    m = _ANONYMITY.search(wording)
+    return wording[:m.start()] if m is not None and m.start() > 0 else wording

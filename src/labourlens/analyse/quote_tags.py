@@ -1,0 +1,83 @@
+"""The speaker named after a closing quotation mark, in the shapes the main finders in
+:mod:`labourlens.analyse.mentions` leave out: a role word before a name ('..., " said pensioner Olga
+Ivanova'), a name followed by a long apposition ('..., " said Anna Nowak, a lawyer in Gdansk who ...'),
+a person given a surname ('..., " a district official surnamed Liu told this newspaper'). Used only
+when nothing else in the sentence names a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse.hedges import plain
+from labourlens.analyse.speakers import Mention, _cue, classify
+
+__all__ = ["after_quote_mention"]
+
+_VERBS = (r"said|says|added|adds|told|tells|explained|explains|recalled|recalls|insisted|insists|continued|"
+          r"noted|remarked|replied|complained|admitted|claimed|claims|alleged|wrote|writes|warned|stressed")
+_NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+_CLOSE = re.compile(r"[,?!.]\"\s+(?P<rest>[^\"]{3,300})$")
+_INVERTED = re.compile(rf"^(?P<verb>{_VERBS})\s+(?P<sp>[^\"]+?)\s*[.!?]?\s*$")
+_NORMAL = re.compile(rf"^(?P<sp>[^\",]{{3,90}}?)\s+(?P<verb>{_VERBS})(?P<tail>(?:\s+[\w'\u2019-]+){{0,5}})\s*[.!?]?\s*$")
+_ROLE_NAME = re.compile(rf"^(?P<role>(?:[a-z][\w-]*\s+){{1,3}})(?P<name>{_NAME})$")
+_FULL_NAME = re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+)?{_NAME}$")
+_SURNAMED = re.compile(rf"^(?:a|an|the|one|another)\s+[\w\s'\u2019-]{{2,60}}?\s+(?:surnamed|named|called|identified\s+as|"
+                       rf"who\s+gave\s+(?:his|her)\s+name\s+as)\s+(?:(?:Mr|Mrs|Ms)\.?\s+)?{_NAME_WORD}"
+                       rf"(?:\s+{_NAME_WORD})?$")
+_DETERMINERS = frozenset("the a an this that his her their its our one another some".split())
+
+
+def _speaker(sp: str) -> str | None:
+    first = sp.split(",")[0].strip()
+    role = _ROLE_NAME.match(first)
+    if role is not None and role.group("role").split()[0] not in _DETERMINERS:
+        return role.group("name")  # "pensioner Olga Ivanova": the person, by name
+    if _FULL_NAME.match(first) or _SURNAMED.match(first):
+        return first
+    return None
+
+
+_DASH = re.compile(r"[.,?!]?\"\s*(?:\u2014|\u2013|--?)\s*(?P<sp>[^,\"]{2,80}?)\s*(?:,\s+[^\"]{2,120})?\s*$")
+_IS_HOW = re.compile(rf",?\"\s+(?:is|was)\s+how\s+(?P<sp>[^,\"]{{2,80}}?)\s+(?P<verb>{_VERBS}|described|describes|"
+                     r"put\s+it|puts\s+it|remembered|remembers)\b")
+
+
+def _dash_or_how(text: str) -> Mention | None:
+    """ '"We never left the site." \u2014 Kim Sung-ho, former welder'; '"It was a prison," is how one worker
+    described it'."""
+    dash = _DASH.search(text)
+    if dash is not None:
+        sp = dash.group("sp").strip()
+        if (_FULL_NAME.match(sp) or classify(sp) in ("anonymous_source", "official", "organization")) \
+                and classify(sp) is not None:
+            return Mention(sp, dash.start("sp"), dash.start("sp") + len(sp), "said", True)
+    how = _IS_HOW.search(text)
+    if how is not None and classify(how.group("sp")) is not None:
+        sp = how.group("sp")
+        return Mention(sp, how.start("sp"), how.end("sp"), "said", True)
+    return None
+
+
+def after_quote_mention(sentence_text: str) -> Mention | None:
+    """The speaker named after the closing quotation mark of the sentence, or None."""
+    if '"' not in sentence_text and "\u201d" not in sentence_text:
+        return None
+    text = plain(sentence_text)
+    if "how" in text or "\u2014" in text or "\u2013" in text or "-" in text:
+        found = _dash_or_how(text)
+        if found is not None:
+            return found
+    close = _CLOSE.search(text)
+    if close is None:
+        return None
+    rest = close.group("rest")
+    m = _INVERTED.match(rest) or _NORMAL.match(rest)
+    if m is None:
+        return None
+    sp = _speaker(m.group("sp"))
+    if sp is None or classify(sp) is None:
+        return None
+    start = close.start("rest") + m.start("sp") + m.group("sp").index(sp)
+    return Mention(sp, start, start + len(sp), _cue(m.group("verb")), True)
