@@ -12,6 +12,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from labourlens.analyse import entities
+from labourlens.analyse.source_names import (
+    MEDIA_BACKREF,
+    clean_wording,
+    fuller_name,
+    label_of,
+    proper_body,
+    role_label_name,
+    single_name_intro,
+)
 from labourlens.analyse.speaker_roles import named_before
 from labourlens.analyse.speakers import (
     _CAP_NAME,
@@ -103,7 +112,7 @@ class Registry:
         return self._resolve(m, doc_start, context)
 
     def _resolve(self, m: Mention, doc_start: int, context: str) -> Source:
-        np = m.wording.strip()
+        np = clean_wording(m.wording.strip())
         low = np.lower()
         lex = _lex()
         if self.outlet and (low == self.outlet.lower() or _norm(np) == self.outlet.lower() or _short_for(np, self.outlet)):
@@ -121,7 +130,7 @@ class Registry:
             )
             if e:
                 return self._touch(e)
-            antecedent = _last_name(context) or _lead_name(context)
+            antecedent = _last_name(context) or _lead_name(context) or single_name_intro(context)
             if antecedent:  # "Jo Chol-ho, 52, worked ... He spoke to us": the person named before
                 return self._resolve(Mention(antecedent, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
         ordinal = _ORDINAL.match(low.split(",")[0].strip())
@@ -158,6 +167,15 @@ class Registry:
         e = self._recent(lambda e: e.source.canonical == first_chunk) if first_chunk in self._labels else None
         if e:  # "Worker B said" after "one former worker, identified in this report as "Worker B""
             return self._touch(e)
+        named = role_label_name(context, np)
+        if named:  # "GUEST: ..." after "GUEST (Tom Rhee): ...": the person the label stood for
+            np, low = named, named.lower()
+        label, media = label_of(np), MEDIA_BACKREF.get(low)
+        e = self._recent(lambda e: label_of(e.source.wording or "") == label) if label else self._recent(
+            lambda e: e.source.kind in ("outlet", "organization") and bool(
+                set(media) & set((e.source.wording or "").lower().split()))) if media else None
+        if e:  # "Interviewee 7" after "Interviewee 7, a former seamstress"; "the paper" after a newspaper named
+            return self._touch(e)
         kind = classify(np) or "anonymous_source"
         if np in self.acronyms:  # "OFAC" after "Office of Foreign Assets Control (OFAC)"
             kind = classify(self.acronyms[np]) or kind
@@ -175,6 +193,9 @@ class Registry:
             )
             if e:
                 return self._touch(e)
+            full = fuller_name(context, token) if kind in ("named_person", "official") and np == first_chunk else None
+            if full:  # "Dr Voss" after "Dr Helena Voss of the Institute": the name given in full before
+                return self._new(m, full, kind, _TITLE_OFF.sub("", full), doc_start)
             if token.lower() in lex.outlets_lower:
                 kind = "outlet"
             elif kind != "named_person":
@@ -240,7 +261,8 @@ class Registry:
                 # Service" after "South Korea's spy agency"
                 e = self._recent(lambda e: e.source.kind == kind and not e.person and (
                     head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS
-                    or (e.source.wording or "").lower() in lex.metonyms))
+                    or (e.source.wording or "").lower() in lex.metonyms) and not (
+                    proper_body(np) and proper_body(e.source.wording or "")))  # two bodies named: two sources
             if e:
                 return self._touch(e)
         elif first not in lex.indefinite and kind != "anonymous_source":
@@ -377,6 +399,7 @@ _FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|her|woman|women|spokeswoman|forewoma
                      r"wife|daughter|sister|girl|aunt|grandmother|waitress|seamstress|actress|landlady)\b", re.IGNORECASE)
 
 
+_TITLE_OFF = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Inspector|Judge|Senator|Ambassador|Minister)\.?\s+")
 _QUALIFIED = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+([A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+)?)(?:-based)?\s+"
                         r"(?:source|sources|informant|insider|contact|trader|resident|worker|official)s?$")
 _ANOTHER = re.compile(r"\b(?:second|third|fourth|fifth|another|other|further|different|new)\b")

@@ -68,7 +68,7 @@ def _looks_company(name: str) -> bool:
     return any(w.lower() in _sp()._lex().org_suffixes for w in re.findall(r"[A-Za-z]+", name)[1:])
 
 
-_FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)\s*$", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def role_kind(phrase: str) -> str | None:
@@ -82,6 +82,8 @@ def role_kind(phrase: str) -> str | None:
         return None
     if company_role(phrase):
         return "organization"
+    if not r["spokes"].search(phrase) and _non_state_possessor(phrase[: role.start()]):
+        return None  # "The association's president, Kofi Mensah": the head of a group, not the state
     owner = re.search(r"\b(?:for|of|at|with)\s+(?:the\s+)?([^,]+)$", phrase[role.end():])
     if owner is not None:
         kind = _sp().classify(owner.group(1))
@@ -92,6 +94,12 @@ def role_kind(phrase: str) -> str | None:
     if r["spokes"].search(phrase) and role.group(0).lower() == "representative" and not _sp()._INSTITUTION.search(phrase):
         return None
     return "official"
+
+
+def _non_state_possessor(before: str) -> bool:
+    """Does a non-state body own the role in a possessive ("the association's", "the trust's")?"""
+    m = re.search(r"([\w-]+)(?:['\u2019]s|s['\u2019])\s+(?:[\w-]+\s+)?$", before)
+    return m is not None and _sp().classify(m.group(1)) == "organization"
 
 
 def company_appositive(text: str) -> str | None:

@@ -110,7 +110,9 @@ _ALIAS = re.compile(
     r"only\s+|publicly\s+)*(?:as|by)\s+(?:(?:the|a)\s+(?:pseudonym|name|surname|alias)\s+)?|"
     r"gave\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:(?:sur|first\s+|family\s+|given\s+)?name)\s+(?:only\s+)?as\s+|"
     r"(?:uses|used|using|goes\s+by|went\s+by|asked\s+to\s+be\s+called|calls\s+(?:himself|herself)|"
-    r"called|under)\s+(?:the\s+(?:pseudonym|name|alias)\s+)?(?=[\"\u201c]?[A-Z]))" + _ALIAS_NAME
+    r"called|under|(?:(?:I|we)(?:['\u2019]ll|\s+will|\s+shall|\s+are\s+going\s+to)|let['\u2019]s)\s+call"
+    r"(?:\s+(?:him|her|them))?|(?<=whom\s)(?:(?:I|we)\s+)?(?:will\s+|shall\s+)?call(?:ing)?)\s+"
+    r"(?:the\s+(?:pseudonym|name|alias)\s+)?(?=[\"\u201c]?[A-Z]))" + _ALIAS_NAME
     + r"|" + _ALIAS_NAME.replace("?P<name>", "?P<name2>")
     + r"\s*\((?:a\s+pseudonym|not\s+(?:his|her|their)\s+real\s+name|name\s+changed|an?\s+alias)\)")
 _LABEL_WORDS = frozenset("worker workers source interviewee respondent witness informant subject person team leader "
@@ -144,11 +146,17 @@ def name_in(np: str) -> str | None:
     alias = alias_name(np)
     if alias is not None and alias[1]:
         return alias[0]
+    given = _GIVEN_NAME.search(np) if ("surname" in np or "name is" in np) else None
+    if given is not None:  # "a bureau official surnamed Zhao", "a guard whose surname is Ri"
+        return given.group(1)
     chunks = [c.strip() for c in np.split(",")]
     for i, chunk in enumerate(chunks):
+        lead = _NOUN_NAME.match(chunk)
+        if lead and _noun_kind(lead.group(1)) is not None and not _looks_like_org(lead.group(2)):
+            return lead.group(2)  # "pensioner Galina Sergeyevna", "welder Tomasz Nowak": a role, then the name
         m = _NAME_RE.match(chunk) or _TITLE_NAME_RE.match(chunk)
         if m and not _looks_like_org(chunk):
-            return m.group(1)
+            return strip_titles(m.group(1))
         if (
             re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", chunk)
             and chunk.lower() not in _COMMON_CAPS
@@ -157,8 +165,8 @@ def name_in(np: str) -> str | None:
         ):
             return chunk
         m = _ROLE_NAME.search(chunk) or _TITLED_NAME.search(chunk)  # "Foreign Ministry spokesman Wang Wenbin"
-        if m and not _looks_like_org(m.group(1)):
-            return m.group(1)
+        if m and not _looks_like_org(strip_titles(m.group(1))):
+            return strip_titles(m.group(1))  # "General Secretary Paulo Mendes": both words are the title
     return None
 
 
@@ -190,7 +198,7 @@ def _looks_like_org(chunk: str) -> bool:
 def _noun_kind(head: str) -> tuple[str, str] | None:
     """(noun, kind) of the rightmost lexicon noun in a head chunk (preferring one written in lower case)."""
     words = re.findall(r"[\w'’-]+", head)
-    lows = [re.sub(r"['’]s$", "", w.lower()) for w in words]
+    lows = [re.sub(r"['’]s$|(?<=s)['’]$", "", w.lower()) for w in words]
     table = _lex().noun_table
     best: tuple[int, str, str] | None = None
     best_lower: tuple[int, str, str] | None = None
@@ -217,8 +225,12 @@ def classify(np: str) -> str | None:
     """Speaker kind of a speaker phrase, or None when it does not look like a speaker."""
     lex = _lex()
     text = re.sub(r"^[\s*•·-]+", "", np).strip().strip(",.;:")
-    if not text:
-        return None
+    if not text or _PREP_START.match(text):
+        return None  # "In Ghana", "On Monday": a setting, never a speaker
+    if "(" in text and _CITATION.search(text):  # "Noh (2019)", "Baek and Cho (2018: 12)": authors cited
+        text = _CITATION.sub("", text).strip()
+        if _AUTHORS.fullmatch(text.split(",")[0].strip()):
+            return "named_person"
     low = text.lower()
     first = text.split(",")[0].strip()
     first_low = first.lower()
@@ -229,6 +241,8 @@ def classify(np: str) -> str | None:
     alias = alias_name(text)
     if alias is not None:  # "the former worker, who asked to be identified only as Ri": a (pseudo)named person
         return "named_person" if alias[1] else "anonymous_source"
+    if _unnamed_diplomat(first, text):
+        return "anonymous_source"  # "two diplomats in the Qatari capital": people talking, not the state's voice
     if re.match(
         r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|"
         r"many|some|most|few|a few|all|none|half|both|others?)\b(?:\s+of\s+(?:them|those|the))?",
@@ -255,7 +269,7 @@ def classify(np: str) -> str | None:
         return "anonymous_source"  # "the 34-year-old", "a 52-year-old former logger"
     head_first = _head_chunk(first)
     titled = _TITLED_NAME.search(first) or _ROLE_NAME.search(first) or _TITLED_NAME.search(head_first)
-    if titled and not _looks_like_org(titled.group(1)):
+    if titled and not _looks_like_org(strip_titles(titled.group(1))):
         # "Deputy Labour Minister Ivan Sorokin" speaks for the state, "Professor Kim" for herself
         return role_kind(first) or "named_person"
     member = PERSON_OF_ORG.match(first)
@@ -271,7 +285,8 @@ def classify(np: str) -> str | None:
             return "official"  # "the Minister for Labour", "the Governor of Amur Oblast"
         if re.search(
             r"\b(?:Ministry|Government|Embassy|Office|Bureau|Department|Police|Service|Agency|Council|"
-            r"Administration|Commission|Authority|Prosecutor|Court|Parliament|Duma|Kremlin|Customs)\b",
+            r"Administration|Commission|Authority|Prosecutor|Court|Parliament|Duma|Kremlin|Customs|Inspectorate|"
+            r"Directorate|Procuracy|Permanent\s+Mission)\b",
             first,
         ):
             return "official"
@@ -295,6 +310,10 @@ def classify(np: str) -> str | None:
     name = name_in(text)
     if noun is not None:
         word, kind = noun
+        if kind == "anonymous_source" and not name and _possessor(head, word) and _owned_thing(head, word):
+            return None  # "the women's salaries", "the men's passports": a thing of theirs, not a speaker
+        if name and kind != "anonymous_source" and _possessor(head, word):
+            return role_kind(text) or "named_person"  # "The trust's chairman, Ousmane Sarr": a person of the trust
         if name and kind in ("anonymous_source",) or name and word in _PERSON_OFFICIAL:
             return role_kind(text) or "named_person"
         if kind == "organization" and re.search(rf"\b{re.escape(word)}s?\s+who\b", low):
@@ -317,6 +336,9 @@ def classify(np: str) -> str | None:
             return "anonymous_source"
         return kind
     if name:
+        body = appositive_body(text) if "," in text else None
+        if body is not None:
+            return body  # "Habitat Malta, the agency that registers foreign workers": the body speaks
         # "Wang Lixin, a Foreign Ministry spokesperson": the role in apposition decides
         return (role_kind(text[len(first):]) if "," in text else None) or "named_person"
     if _AGENT_NP.match(_REL_CLAUSE.split(_head_chunk(first), maxsplit=1)[0].strip()):
@@ -338,6 +360,72 @@ def classify(np: str) -> str | None:
     ):
         return "named_person"
     return None
+
+
+_PREP_START = re.compile(r"^(?:in|at|on|from|during|after|before|since|under|over|into|among|across|through|"
+                         r"throughout|within|outside|near|without|amid)\s", re.IGNORECASE)
+_CITATION = re.compile(r"\s*\((?:19|20)\d{2}[a-z]?(?:\s*[:,]\s*(?:pp?\.\s*)?\d+(?:[-\u2013]\d+)?)?\)")
+_AUTHORS = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]+|\s+et\s+al\.?)?")
+_DIPLOMATS = frozenset(("diplomat", "diplomats"))
+_TITLE_WORDS = frozenset("general secretary deputy executive director chief vice president chairman chairwoman chair "
+                         "head acting senior managing".split())
+
+
+_GIVEN_NAME = re.compile(rf"\b(?:surnamed|whose\s+(?:sur|family\s+|first\s+)?name\s+is)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\b")
+_NOUN_NAME = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,2}}([a-z][\w-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})$")
+
+
+def strip_titles(name: str) -> str:
+    """A name without the title words a titled match kept in front of it ("Secretary Paulo Mendes" from
+    "General Secretary Paulo Mendes" -> "Paulo Mendes")."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _unnamed_diplomat(first: str, text: str) -> bool:
+    """ "three diplomats in the Kuwaiti capital", "one of the diplomats": diplomats talking to a reporter
+    without a name speak as anonymous sources (a named ambassador or consul speaks for the state)."""
+    if "iplomat" not in first:
+        return False
+    part = re.match(r"^\S+\s+of\s+(?:the|its|their|these|those)\s+(.+)$", first, re.IGNORECASE)
+    noun = _noun_kind(_head_chunk(part.group(1) if part else first))
+    return noun is not None and noun[0] in _DIPLOMATS and name_in(text) is None
+
+
+def _possessor(head: str, word: str) -> bool:
+    """Is ``word`` an owner in a possessive that another noun follows ("the trust's chairman")?"""
+    return re.search(rf"\b{re.escape(word)}(?:['\u2019]s|s?['\u2019])\s+\w", head, re.IGNORECASE) is not None
+
+
+def _owned_thing(head: str, word: str) -> bool:
+    """Is the noun owned in "the women's salaries" something that is not in the speaker lexicon?"""
+    m = re.search(rf"\b{re.escape(word)}(?:['\u2019]s|s?['\u2019])\s+([\w-]+)", head, re.IGNORECASE)
+    return m is not None and _noun_kind(m.group(1)) is None and m.group(1).lower() not in _OWNED_SPEAKERS
+
+
+_OWNED_SPEAKERS = frozenset("representatives representative families family lawyer lawyers union unions wives "
+                            "husbands parents mothers fathers children spokesperson spokesman spokeswoman".split())
+
+
+def appositive_body(text: str) -> str | None:
+    """The kind of a body described in apposition to a name ("Habitat Malta, the agency that registers
+    foreign workers" -> official; "Harbour Crewing, the firm that hired them" -> organization); None when
+    the apposition describes a person ("a researcher at ...", "the lawyer who ...")."""
+    appos = text.split(",", 2)[1].strip()
+    if not re.match(r"(?i:the|a|an)\s", appos) or re.search(r"\bwho(?:se)?\b", appos):
+        return None  # "a contractor who hired the team": a person
+    head = _REL_CLAUSE.split(_head_chunk(appos), maxsplit=1)[0].strip()
+    noun = _noun_kind(head)
+    if noun is None or noun[1] not in ("official", "organization") or noun[0] in _PERSON_OFFICIAL:
+        return None
+    last = re.sub(r"['\u2019]s$", "", head.split()[-1].lower()) if head.split() else ""
+    if last != noun[0].split()[-1] or last in ("spokesperson", "spokesman", "spokeswoman", "representative") or (
+            noun[1] == "organization" and re.search(r"(?:er|or)s?$", last)) or re.search(
+            r"(?:officer|official|guard|agent|attach[eé]|representative)s?$", last):
+        return None  # "a contractor", "a supplier": as often a person as a firm
+    return noun[1]
 
 
 _PERSON_REL = re.compile(r"^(?:a|an|one|another|the)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w-]+\s+who\b")
@@ -394,7 +482,7 @@ _PARTICIPLES = frozenset(
     stationed posted assigned deployed interviewed surveyed questioned photographed filmed recorded found seized
     examined inspected provided shared sent translated handed copied scanned stamped drafted attached
     circulated unsealed lodged served entered amended redacted notarised notarized updated revised appended
-    handwritten exhibited tabled filed submitted read quoted""".split()
+    handwritten exhibited tabled filed submitted read quoted surnamed nicknamed""".split()
 )
 _INSTITUTION = re.compile(
     r"\b(?:ministry|government|agency|police|embassy|consulate|customs|bureau|department|office|council|"

@@ -1,0 +1,159 @@
+"""Speaker kinds of phrases that other writers' styles use: unnamed diplomats, state inspectorates and
+diplomatic missions, a body named with an apposition that says what it is, compound titles before a
+name, a named person given with an organisation's possessive, pseudonyms given by the writer ("I'll call
+her Mrs Yun"), academic citations ("Noh (2019)"), plural document nouns, and phrases that are not
+speakers at all ("In Ghana").
+
+Conventions (README): people speaking for the state are ``official``; unnamed people speaking
+anonymously are ``anonymous_source``; named people who do not speak for the state or a company are
+``named_person``. All names and bodies here are invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse.speakers import classify, name_in
+
+
+@pytest.mark.parametrize("phrase", [
+    "three diplomats in the Kuwaiti capital",
+    "a Western diplomat based in Vientiane",
+    "one of the diplomats",
+    "two of the diplomats",
+    "a European diplomat who has followed the case",
+    "several diplomats in Ulaanbaatar",
+])
+def test_unnamed_diplomats_are_anonymous_sources(phrase: str) -> None:
+    assert classify(phrase) == "anonymous_source"
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("Ambassador Lena Morvik", "official"),  # named: speaks for the state
+    ("the Foreign Ministry's spokeswoman", "official"),
+    ("a spokesman for the embassy", "official"),
+])
+def test_named_envoys_and_state_spokespeople_stay_official(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize("phrase", [
+    "Latvia's State Labour Inspectorate",
+    "the Slovak National Labour Inspectorate",
+    "Norway's Labour Inspection Authority",
+    "the Permanent Mission of Mongolia to the United Nations",
+    "the Permanent Mission of Laos in Geneva",
+    "Estonia's Tax and Customs Directorate",
+])
+def test_state_inspectorates_and_missions_are_official(phrase: str) -> None:
+    assert classify(phrase) == "official"
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("Habitat Malta, the agency that registers foreign workers", "official"),
+    ("Work Nordic, the ministry department in charge of permits", "official"),
+    ("Harbour Crewing, the firm that hired the welders", "organization"),
+    ("Silva Norte, the company that built the pavilion", "organization"),
+])
+def test_a_name_with_a_body_in_apposition_takes_the_body_kind(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize("phrase", [
+    "Andrea Kovac, a researcher at the Danube Labour Institute",
+    "Tomas Breyer, the lawyer who filed the complaint",
+    "Mira Solberg, a former cook at the site",
+])
+def test_a_name_with_a_person_in_apposition_stays_a_person(phrase: str) -> None:
+    assert classify(phrase) == "named_person"
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("DWU General Secretary Paulo Mendes", "Paulo Mendes"),
+    ("Executive Director Ruth Okafor", "Ruth Okafor"),
+    ("BLU Deputy General Secretary Ana Ferreira", "Ana Ferreira"),
+])
+def test_compound_titles_before_a_name(phrase: str, name: str) -> None:
+    assert name_in(phrase) == name
+    assert classify(phrase) == "named_person"  # a union's or a charity's officer is not the state
+
+
+@pytest.mark.parametrize("phrase", [
+    "The trust's chairman, Ousmane Sarr",
+    "the foundation's founder, Lidia Harrow",
+    "The association's president, Kofi Mensah",
+])
+def test_a_named_person_of_an_organisation_is_a_person(phrase: str) -> None:
+    assert classify(phrase) == "named_person"
+
+
+def test_an_unnamed_company_spokesperson_is_still_the_company() -> None:
+    assert classify("the contractor's spokeswoman") == "organization"
+    assert classify("a spokesman for the shipyard") == "organization"
+
+
+@pytest.mark.parametrize("phrase", [
+    "One of them, I'll call him Mr Pyon",
+    "a young welder, whom we will call Jang",
+    "the second woman, I will call her Mrs Yun",
+])
+def test_a_pseudonym_the_writer_gives_is_a_named_person(phrase: str) -> None:
+    assert classify(phrase) == "named_person"
+
+
+@pytest.mark.parametrize("phrase", ["Noh (2019)", "Lindgren (2017: 45)", "Han (2021a)", "Noh (2019), by contrast",
+                                    "Baek and Cho (2018)"])
+def test_academic_citations_are_named_people(phrase: str) -> None:
+    assert classify(phrase) == "named_person"
+
+
+@pytest.mark.parametrize("phrase", [
+    "Two of the tenants' complaints",
+    "one of the workers' petitions",
+    "the inspectors' notices",
+])
+def test_plural_documents_after_a_possessive_are_documents(phrase: str) -> None:
+    assert classify(phrase) == "document"
+
+
+@pytest.mark.parametrize("phrase", ["In Ghana", "at the port", "During the raid", "On Monday"])
+def test_prepositional_phrases_are_not_speakers(phrase: str) -> None:
+    assert classify(phrase) is None
+
+
+@pytest.mark.parametrize("phrase", [
+    "Oyun-Erdene Batsaikhan, a contractor who hired a crew of plasterers",
+    "Lee Han-sol, a supplier in Dandong",
+    "Petra Varga, an employer in Gdansk",
+])
+def test_an_agent_noun_in_apposition_is_a_person(phrase: str) -> None:
+    assert classify(phrase) == "named_person"
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("a port official surnamed Liang", "Liang"),
+    ("a guard whose surname is Ri", "Ri"),
+    ("cook Marta Szabo", "Marta Szabo"),
+    ("retired welder Anton Kral, who lives next to the yard", "Anton Kral"),
+])
+def test_names_given_after_a_role_or_a_surname_cue(phrase: str, name: str) -> None:
+    assert name_in(phrase) == name
+
+
+def test_an_official_given_by_surname_stays_official() -> None:
+    assert classify("a port official surnamed Liang") == "official"
+    assert classify("cook Marta Szabo") == "named_person"
+
+
+@pytest.mark.parametrize("phrase", ["the women's salaries of around 4", "the men's passports", "the crew's wages"])
+def test_a_thing_owned_by_people_is_not_a_speaker(phrase: str) -> None:
+    assert classify(phrase) is None
+
+
+@pytest.mark.parametrize("phrase", ["the workers' representatives", "the women's families"])
+def test_people_of_a_group_still_speak(phrase: str) -> None:
+    assert classify(phrase) == "anonymous_source"
+
+
+@pytest.mark.parametrize("phrase", ["Dana Holt, a former customs officer", "Ilya Fenn, a retired border guard"])
+def test_a_person_of_the_state_in_apposition_is_not_the_body(phrase: str) -> None:
+    assert classify(phrase) == "named_person"
