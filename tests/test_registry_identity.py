@@ -145,3 +145,21 @@ def test_a_named_service_after_a_described_agency_is_the_same_body() -> None:
     first = reg.resolve(Mention("Mongolia's border agency", 0, 24, "said"), 0, "")
     second = reg.resolve(Mention("the General Border Directorate", 0, 30, "said"), 300, "")
     assert first.key == second.key
+
+
+def test_a_role_label_keeps_its_name_far_from_the_introduction() -> None:
+    reg = Registry()
+    context = "HOST (Ada Brill): Welcome back.\n\nGUEST (Niko Varis): Thanks for having me.\n\n"
+    first = reg.resolve(Mention("Guest", 0, 5, "said"), len(context), context)
+    later = reg.resolve(Mention("Guest", 0, 5, "said"), 5000, "HOST: And then?\n\n" + "x " * 400)
+    assert later.key == first.key and later.wording == "Niko Varis"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ('"Nobody sees them in the shops," said pensioner Vera Tolkacheva, who lives opposite.', "Vera Tolkacheva"),
+    ('"They work even on Sundays," said retired welder Anton Kral.', "Anton Kral"),
+    ('"The bus comes at five," says taxi driver Omar Haddad.', "Omar Haddad"),
+])
+def test_a_role_word_before_the_name_after_a_quote(sentence: str, name: str) -> None:
+    who = _who(sentence, "said" if "said" in sentence else "says")
+    assert who is not None and who.kind == "named_person" and name in (who.wording or "")

@@ -88,6 +88,7 @@ class Registry:
     _lede_done: bool = False
     acronyms: dict[str, str] = field(default_factory=dict)  # "OFAC" -> "Office of Foreign Assets Control"
     turn: str | None = None  # the source whose transcript turn is being read: never "he" / "she" in it
+    _role_names: dict[str, str] = field(default_factory=dict)  # "guest" -> "Tom Rhee" once a label named them
 
     def outlet_source(self) -> Source:
         return Source(key=OUTLET_KEY, wording=self.outlet, kind="outlet", canonical=self.outlet)
@@ -167,8 +168,9 @@ class Registry:
         e = self._recent(lambda e: e.source.canonical == first_chunk) if first_chunk in self._labels else None
         if e:  # "Worker B said" after "one former worker, identified in this report as "Worker B""
             return self._touch(e)
-        named = role_label_name(context, np)
+        named = role_label_name(context, np) or self._role_names.get(low)
         if named:  # "GUEST: ..." after "GUEST (Tom Rhee): ...": the person the label stood for
+            self._role_names[low] = named
             np, low = named, named.lower()
         label, media = label_of(np), MEDIA_BACKREF.get(low)
         e = self._recent(lambda e: label_of(e.source.wording or "") == label) if label else self._recent(
