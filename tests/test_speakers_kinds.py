@@ -144,7 +144,8 @@ def test_an_official_given_by_surname_stays_official() -> None:
     assert classify("cook Marta Szabo") == "named_person"
 
 
-@pytest.mark.parametrize("phrase", ["the women's salaries of around 4", "the men's passports", "the crew's wages"])
+@pytest.mark.parametrize("phrase", ["the women's salaries of around 4", "the men's passports", "the crew's wages",
+                                    "the agency's payments for the crew"])
 def test_a_thing_owned_by_people_is_not_a_speaker(phrase: str) -> None:
     assert classify(phrase) is None
 
@@ -157,3 +158,42 @@ def test_people_of_a_group_still_speak(phrase: str) -> None:
 @pytest.mark.parametrize("phrase", ["Dana Holt, a former customs officer", "Ilya Fenn, a retired border guard"])
 def test_a_person_of_the_state_in_apposition_is_not_the_body(phrase: str) -> None:
     assert classify(phrase) == "named_person"
+
+
+@pytest.mark.parametrize("phrase", ["The Russian Federation", "the Republic of Korea", "the Kingdom of Bahrain",
+                                    "the Sultanate of Oman", "the People's Republic of China"])
+def test_a_state_by_its_formal_name_is_official(phrase: str) -> None:
+    assert classify(phrase) == "official"
+
+
+@pytest.mark.parametrize("phrase", ["Steppe Gate Property", "Harbin North Properties", "Orda Realty"])
+def test_property_firms_are_organisations(phrase: str) -> None:
+    assert classify(phrase) == "organization"
+
+
+@pytest.mark.parametrize("phrase, kind", [("3.1.4 The contractor's payments for the crew", None),
+                                          ("2.2 Former cooks", "anonymous_source"),
+                                          ("4.1 Two of the welders", "anonymous_source")])
+def test_a_paragraph_number_is_not_part_of_the_speaker(phrase: str, kind: str | None) -> None:
+    assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize("phrase", ["the trust's chairman", "the firm's general director", "the plant's boss"])
+def test_a_role_owned_by_a_body_still_speaks(phrase: str) -> None:
+    assert classify(phrase) is not None
+
+
+@pytest.mark.parametrize("phrase", ["the Federation of Baltic Trade Unions", "the Confederation of Shipbuilding Employers"])
+def test_federations_of_unions_and_employers_are_not_states(phrase: str) -> None:
+    assert classify(phrase) == "organization"
+
+
+@pytest.mark.parametrize("phrase", ["local media", "Chinese state media", "a Scandinavian broadcaster",
+                                    "some Western media outlets", "Russian newspapers", "a regional newspaper"])
+def test_media_named_by_kind_are_organisations(phrase: str) -> None:
+    assert classify(phrase) == "organization"
+
+
+@pytest.mark.parametrize("phrase", ["Daily NK", "Yonhap", "the Tallinn newspaper Pohja Hääl", "the newspaper"])
+def test_named_outlets_stay_outlets(phrase: str) -> None:
+    assert classify(phrase) == "outlet"

@@ -69,13 +69,6 @@ def _head_word(np: str) -> str:
     return words[-1] if words else ""
 
 
-# media named by kind, not by name: "Local media", "Chinese state media", "Russian newspapers"
-_GENERIC_MEDIA = re.compile(
-    r"^(?!the\b)(?:[\w-]+\s+){0,3}(?:media|press|newspapers|broadcasters|outlets|tabloids|dailies|news\s+sites)$",
-    re.IGNORECASE,
-)
-
-
 @dataclass
 class Registry:
     """Per-document sources, numbered S1, S2... in order of first mention."""
@@ -297,9 +290,6 @@ class Registry:
         head = _person_head(np)  # "two of its former foremen" -> "foremen"
         norm = _norm(np)
         alias = alias_name(np)
-        if kind == "outlet" and (first in lex.indefinite or _GENERIC_MEDIA.match(np.strip())):
-            kind = "organization"  # "a Scandinavian broadcaster", "some Western media outlets", "local media":
-            # unnamed media cited as a source
         key = f"S{sum(1 for e in self.entries) + 1}"
         src = Source(
             key=key,

@@ -225,8 +225,12 @@ def classify(np: str) -> str | None:
     """Speaker kind of a speaker phrase, or None when it does not look like a speaker."""
     lex = _lex()
     text = re.sub(r"^[\s*•·-]+", "", np).strip().strip(",.;:")
+    if _HEADING_NO.match(text):  # "3.2 Former workers": the paragraph's number is not part of the speaker
+        text = _HEADING_NO.sub("", text, count=1)
     if not text or _PREP_START.match(text):
         return None  # "In Ghana", "On Monday": a setting, never a speaker
+    if _FORMAL_STATE.match(text):
+        return "official"  # "The Russian Federation", "the Kingdom of Bahrain": a state speaks
     if "(" in text and _CITATION.search(text):  # "Noh (2019)", "Baek and Cho (2018: 12)": authors cited
         text = _CITATION.sub("", text).strip()
         if _AUTHORS.fullmatch(text.split(",")[0].strip()):
@@ -252,7 +256,8 @@ def classify(np: str) -> str | None:
         if re.match(r"^\S+(?:\s+of\s+(?:them|those|us)(?:\s+(?:interviewed|surveyed|questioned|asked|contacted|"
                     r"polled|we\s+(?:interviewed|spoke\s+to|met|surveyed)))?)?$|^\S+\s+of\s+the\s+\w+",
                     first_low) or counted:
-            return counted[1] if counted else "anonymous_source"
+            kind = counted[1] if counted else "anonymous_source"
+            return "organization" if kind == "outlet" else kind  # "some Western media outlets": media by kind
     said_for = STATEMENT_OF.match(first)
     if said_for:  # "the ministry's statement", "a letter from the embassy": the body speaks
         owner = classify(said_for.group("owner") or said_for.group("owner2"))
@@ -310,8 +315,8 @@ def classify(np: str) -> str | None:
     name = name_in(text)
     if noun is not None:
         word, kind = noun
-        if kind == "anonymous_source" and not name and _possessor(head, word) and _owned_thing(head, word):
-            return None  # "the women's salaries", "the men's passports": a thing of theirs, not a speaker
+        if not name and _possessor(head, word) and _owned_thing(head):
+            return None  # "the women's salaries", "the contractor's payments": a thing of theirs, not a speaker
         if name and kind != "anonymous_source" and _possessor(head, word):
             return role_kind(text) or "named_person"  # "The trust's chairman, Ousmane Sarr": a person of the trust
         if name and kind in ("anonymous_source",) or name and word in _PERSON_OFFICIAL:
@@ -334,6 +339,8 @@ def classify(np: str) -> str | None:
             # "a North Korean official in Hunchun", "a former inspector" are unnamed sources; an inspector,
             # a prosecutor, an ambassador speak in the state's name (product decision)
             return "anonymous_source"
+        if kind == "outlet" and (first_low.split()[0] in lex.indefinite or _GENERIC_MEDIA.match(first)):
+            return "organization"  # "a Scandinavian broadcaster", "local media": media cited by kind, not by name
         return kind
     if name:
         body = appositive_body(text) if "," in text else None
@@ -364,6 +371,16 @@ def classify(np: str) -> str | None:
 
 _PREP_START = re.compile(r"^(?:in|at|on|from|during|after|before|since|under|over|into|among|across|through|"
                          r"throughout|within|outside|near|without|amid)\s", re.IGNORECASE)
+# media named by kind, not by name: "Local media", "Chinese state media", "Russian newspapers"
+_GENERIC_MEDIA = re.compile(
+    r"^(?!the\b)(?:[\w-]+\s+){0,3}(?:media|press|newspapers|broadcasters|outlets|tabloids|dailies|news\s+sites)$",
+    re.IGNORECASE,
+)
+_HEADING_NO = re.compile(r"^\d+(?:\.\d+)+\.?\s")
+_FORMAL_STATE = re.compile(r"^(?!.*\b(?:Unions?|Trade|Workers|Employers|Industr\w*|Chambers?|Associations?|Sports?|"
+                           r"Football|Students|Writers|Journalists)\b)(?:[Tt]he\s+)?(?:(?:Russian|Swiss|Islamic|Democratic|People['\u2019]s|Federal|United|"
+                           r"Arab|Socialist|Lao)\s+)*(?:Republic|Kingdom|Federation|Sultanate|Emirate|Confederation|"
+                           r"Principality)(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?$")
 _CITATION = re.compile(r"\s*\((?:19|20)\d{2}[a-z]?(?:\s*[:,]\s*(?:pp?\.\s*)?\d+(?:[-\u2013]\d+)?)?\)")
 _AUTHORS = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]+|\s+et\s+al\.?)?")
 _DIPLOMATS = frozenset(("diplomat", "diplomats"))
@@ -399,14 +416,17 @@ def _possessor(head: str, word: str) -> bool:
     return re.search(rf"\b{re.escape(word)}(?:['\u2019]s|s?['\u2019])\s+\w", head, re.IGNORECASE) is not None
 
 
-def _owned_thing(head: str, word: str) -> bool:
-    """Is the noun owned in "the women's salaries" something that is not in the speaker lexicon?"""
-    m = re.search(rf"\b{re.escape(word)}(?:['\u2019]s|s?['\u2019])\s+([\w-]+)", head, re.IGNORECASE)
-    return m is not None and _noun_kind(m.group(1)) is None and m.group(1).lower() not in _OWNED_SPEAKERS
+def _owned_thing(head: str) -> bool:
+    """Is the head noun after a possessive ("the women's salaries") a thing rather than a speaker: not in
+    the speaker lexicon, not a person's role ("the trust's chairman", "the firm's director")?"""
+    words = re.findall(r"[\w-]+", head.lower())
+    last = words[-1] if words else ""
+    return bool(last) and _noun_kind(last) is None and last not in _OWNED_SPEAKERS and not re.search(
+        r"(?:er|or|ist|ian|man|woman|men|women|ee)s?$", last)
 
 
-_OWNED_SPEAKERS = frozenset("representatives representative families family lawyer lawyers union unions wives "
-                            "husbands parents mothers fathers children spokesperson spokesman spokeswoman".split())
+_OWNED_SPEAKERS = frozenset("representatives representative families family wives husbands parents children head "
+                            "heads chief chiefs boss bosses executive executives ceo deputy chair staff".split())
 
 
 def appositive_body(text: str) -> str | None:
