@@ -197,3 +197,20 @@ def test_media_named_by_kind_are_organisations(phrase: str) -> None:
 @pytest.mark.parametrize("phrase", ["Daily NK", "Yonhap", "the Tallinn newspaper Pohja Hääl", "the newspaper"])
 def test_named_outlets_stay_outlets(phrase: str) -> None:
     assert classify(phrase) == "outlet"
+
+
+@pytest.mark.parametrize("phrase", ["Latvia's Border Guard", "the State Border Guard", "the Coast Guard",
+                                    "the Investigative Committee", "Russia's Investigative Committee"])
+def test_guards_and_investigators_of_the_state_are_official(phrase: str) -> None:
+    assert classify(phrase) == "official"
+
+
+@pytest.mark.parametrize("phrase", ["the 2022 Trafficking in Persons Report", "the Global Labour Exploitation Index",
+                                    "the Baltic Shipyards Survey", "The Annual Migration Review 2021"])
+def test_titled_reports_are_documents(phrase: str) -> None:
+    assert classify(phrase) == "document"
+
+
+@pytest.mark.parametrize("phrase", ["The Harbour Herald", "the Steppe Daily Post", "Baltic Monitor"])
+def test_titled_outlets_stay_outlets(phrase: str) -> None:
+    assert classify(phrase) == "outlet"

@@ -172,6 +172,8 @@ def name_in(np: str) -> str | None:
 
 def _looks_like_org(chunk: str) -> bool:
     lex = _lex()
+    if chunk.startswith("The ") or _OUTLET_WORD.search(chunk):
+        return True  # "The Harbour Herald": nobody's given name is "The"
     if chunk in lex.outlets or chunk.lower() in lex.metonyms:
         return True
     words = re.findall(r"[A-Za-z]+", chunk)
@@ -283,6 +285,8 @@ def classify(np: str) -> str | None:
         state = re.search(r"\b(?:Ministry|Government|Embassy|Consulate|Police|Prosecutor'?s?|Customs|Bureau|Agency)\b",
                           member.group("org"))
         return role_kind(first) or ("official" if state else "named_person")
+    if _TITLED_DOC.search(first) and re.match(r"(?:[Tt]he\s+)?(?:(?:19|20)\d{2}\s+)?[A-Z]", first):
+        return "document"  # "the 2022 Trafficking in Persons Report", "the Global Labour Exploitation Index"
     cap = _CAP_NAME.match(first)
     personal = bool(_NAME_RE.match(first)) and not _looks_like_org(first)
     if cap and len(first.split()) >= 2 and not personal:
@@ -291,7 +295,7 @@ def classify(np: str) -> str | None:
         if re.search(
             r"\b(?:Ministry|Government|Embassy|Office|Bureau|Department|Police|Service|Agency|Council|"
             r"Administration|Commission|Authority|Prosecutor|Court|Parliament|Duma|Kremlin|Customs|Inspectorate|"
-            r"Directorate|Procuracy|Permanent\s+Mission)\b",
+            r"Directorate|Procuracy|Permanent\s+Mission|Border\s+Guard|Coast\s+Guard|Investigative\s+Committee)\b",
             first,
         ):
             return "official"
@@ -376,6 +380,9 @@ _GENERIC_MEDIA = re.compile(
     r"^(?!the\b)(?:[\w-]+\s+){0,3}(?:media|press|newspapers|broadcasters|outlets|tabloids|dailies|news\s+sites)$",
     re.IGNORECASE,
 )
+_OUTLET_WORD = re.compile(r"\s(?:News|Times|Herald|Gazette|Tribune|Chronicle|Ilbo|Shimbun|Broadcasting)$")
+_TITLED_DOC = re.compile(r"\s(?:Report|Index|Survey|Study|Review|Assessment|Yearbook|Factsheet|White\s+Paper)"
+                         r"(?:\s+(?:19|20)\d{2})?$")
 _HEADING_NO = re.compile(r"^\d+(?:\.\d+)+\.?\s")
 _FORMAL_STATE = re.compile(r"^(?!.*\b(?:Unions?|Trade|Workers|Employers|Industr\w*|Chambers?|Associations?|Sports?|"
                            r"Football|Students|Writers|Journalists)\b)(?:[Tt]he\s+)?(?:(?:Russian|Swiss|Islamic|Democratic|People['\u2019]s|Federal|United|"
