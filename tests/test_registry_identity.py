@@ -163,3 +163,48 @@ def test_a_role_label_keeps_its_name_far_from_the_introduction() -> None:
 def test_a_role_word_before_the_name_after_a_quote(sentence: str, name: str) -> None:
     who = _who(sentence, "said" if "said" in sentence else "says")
     assert who is not None and who.kind == "named_person" and name in (who.wording or "")
+
+
+@pytest.mark.parametrize("first, acronym", [
+    ("the Baltic Labour Forum (BLF)", "BLF"),
+    ("Migrant Justice Network", "MJN"),
+    ("Latvia's State Labour Inspectorate", "the SLI"),
+])
+def test_an_acronym_is_the_body_named_before(first: str, acronym: str) -> None:
+    reg = Registry()
+    a = reg.resolve(Mention(first, 0, len(first), "said"), 0, "")
+    b = reg.resolve(Mention(acronym, 0, len(acronym), "said"), 300, "")
+    assert a.key == b.key
+
+
+def test_an_acronym_of_another_body_is_a_new_source() -> None:
+    reg = Registry()
+    a = reg.resolve(Mention("Migrant Justice Network", 0, 23, "said"), 0, "")
+    b = reg.resolve(Mention("ILO", 0, 3, "said"), 300, "")
+    assert a.key != b.key
+
+
+@pytest.mark.parametrize("named, back", [
+    ("Ri Sol-hwa, a 41-year-old former cook", "the former cook"),
+    ("Anton Kral, a retired welder from Gdynia", "the retired welder"),
+])
+def test_a_description_repeated_from_a_named_person_is_that_person(named: str, back: str) -> None:
+    reg = Registry()
+    a = reg.resolve(Mention(named, 0, len(named), "said"), 0, "")
+    b = reg.resolve(Mention(back, 0, len(back), "said"), 300, "")
+    assert a.key == b.key
+
+
+def test_a_description_with_other_words_is_someone_else() -> None:
+    reg = Registry()
+    a = reg.resolve(Mention("Ri Sol-hwa, a 41-year-old former cook", 0, 30, "said"), 0, "")
+    b = reg.resolve(Mention("the younger cook", 0, 16, "said"), 300, "")
+    assert a.key != b.key
+
+
+def test_the_news_agency_is_the_agency_cited_before() -> None:
+    reg = Registry(outlet="Harbour Herald")
+    a = reg.resolve(Mention("Steppe News", 0, 11, "reported"), 0, "")
+    assert a.kind == "outlet"
+    b = reg.resolve(Mention("the news agency", 0, 15, "said"), 300, "")
+    assert b.key == a.key

@@ -14,12 +14,14 @@ from functools import lru_cache
 from labourlens.analyse import entities
 from labourlens.analyse.source_names import (
     MEDIA_BACKREF,
+    acronym_of,
     clean_wording,
     fuller_name,
     label_of,
     proper_body,
     role_label_name,
     single_name_intro,
+    stands_for,
 )
 from labourlens.analyse.speaker_roles import named_before
 from labourlens.analyse.speakers import (
@@ -168,12 +170,17 @@ class Registry:
         label, media = label_of(np), MEDIA_BACKREF.get(low)
         e = self._recent(lambda e: label_of(e.source.wording or "") == label) if label else self._recent(
             lambda e: e.source.kind in ("outlet", "organization") and bool(
-                set(media) & set((e.source.wording or "").lower().split()))) if media else None
+                set(media) & set((e.source.wording or "").lower().split()))) or (
+            self._recent(lambda e: e.source.kind == "outlet") if "agency" in media else None) if media else None
         if e:  # "Interviewee 7" after "Interviewee 7, a former seamstress"; "the paper" after a newspaper named
             return self._touch(e)
         kind = classify(np) or "anonymous_source"
         if np in self.acronyms:  # "OFAC" after "Office of Foreign Assets Control (OFAC)"
             kind = classify(self.acronyms[np]) or kind
+        acr = acronym_of(np)
+        e = self._recent(lambda e: stands_for(acr, e.source.wording or "", self.acronyms)) if acr else None
+        if e:  # "HRW" after "Human Rights Watch", "the NIS" after "South Korea's National Intelligence Service"
+            return self._touch(e)
         name = name_in(np) if kind in ("named_person", "official", "organization") else None
         # a surname alone or a repeated name ("Zammit", "Inspector Zammit", "Mr. Kim")
         single = _SINGLE_NAME.fullmatch(np.split(",")[0].strip())
@@ -230,6 +237,11 @@ class Registry:
             if e is None and len(norm.split()) == 1:  # "the spokesperson" after "spokesperson Wang Lixin"
                 e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
                                  and head in re.findall(r"[a-z]+", (e.source.wording or "").lower()))
+            if e is None and 1 < len(norm.split()) <= 3 and kind in ("anonymous_source", "named_person"):
+                # "the former seamstress" after "Kim Min-ji, a 34-year-old former seamstress": every word given
+                words = set(norm.split())
+                e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
+                                 and words <= set(re.findall(r"[a-z-]+", (e.source.wording or "").lower())))
             if e is None and kind == "anonymous_source" and head in _GENERIC_ANON:
                 plural = head in ("sources", "people", "insiders", "informants", "persons")
                 e = self._recent(

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean_wording", "fuller_name", "label_of", "MEDIA_BACKREF", "proper_body", "role_label_name",
-           "single_name_intro"]
+__all__ = ["acronym_of", "clean_wording", "fuller_name", "label_of", "MEDIA_BACKREF", "proper_body",
+           "role_label_name", "single_name_intro", "stands_for"]
 
 _NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 _PSEUDONYM = (r"\((?:not\s+(?:his|her|their)\s+real\s+name|(?:a|his|her)\s+pseudonym|name\s+changed|"
@@ -75,6 +75,8 @@ MEDIA_BACKREF = {
     "the magazine": ("magazine",),
     "the website": ("website", "news site", "portal"),
     "the station": ("station", "radio", "television"),
+    "the news agency": ("agency", "news"),
+    "the wire service": ("wire", "agency"),
 }
 
 _DISCOURSE = re.compile(
@@ -110,3 +112,26 @@ def role_label_name(context: str, np: str) -> str | None:
         return None
     found = re.findall(rf"(?im)^\s*(?:\[[\d:]+\]\s*)?{label}\s*\(\s*({_NAME}(?:\s+{_NAME}){{1,2}})\s*\)\s*:", context)
     return found[-1] if found else None
+
+
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Z&]{1,6})")
+_SMALL = frozenset("of for and on the in to at de".split())
+
+
+def acronym_of(np: str) -> str | None:
+    """The acronym a speaker phrase is ("HRW", "the NIS"), or None."""
+    m = _ACRONYM.fullmatch(np.strip())
+    return m.group(1) if m else None
+
+
+def stands_for(acr: str | None, wording: str, defined: dict[str, str]) -> bool:
+    """Does an earlier speaker's wording name the body an acronym stands for: "(HRW)" in it, the
+    definition the text gave, or the initials of its capitalised words ("Human Rights Watch")?"""
+    if not acr or not wording or wording.strip() == acr:
+        return False
+    if f"({acr})" in wording or (acr in defined and defined[acr] in wording):
+        return True
+    body = re.sub(r"^.*['\u2019]s\s+", "", wording.split(",")[0].split("(")[0])  # "South Korea's X": X
+    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", body) if w.lower() not in _SMALL]
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return len(initials) == len(words) and initials == acr.replace("&", "")
