@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from labourlens.analyse import entities
 from labourlens.analyse.source_names import (
@@ -23,6 +22,7 @@ from labourlens.analyse.source_names import (
     single_name_intro,
     stands_for,
 )
+from labourlens.analyse.source_places import place_country
 from labourlens.analyse.speaker_roles import named_before
 from labourlens.analyse.speakers import (
     _CAP_NAME,
@@ -355,7 +355,7 @@ class Registry:
         )
         if not m:
             return None
-        return _place_country(m.group(1))
+        return place_country(m.group(1))
 
     def _lede_source(self, np: str, first: str, kind: str, head: str) -> _Entry | None:
         """A news lede often names its only source vaguely and the next sentence more precisely ("a source
@@ -527,85 +527,4 @@ def _affiliation(np: str) -> str | None:
     m = re.search(r",\s+(?:a|an|the)\s+[^,]*?\b(?:at|of|with|for|from)\s+(?:the\s+)?([A-Z][^,]+)", np)
     if m:
         return m.group(1).strip()
-    return None
-
-
-_FALLBACK_PLACES = {
-    "china": "CN",
-    "russia": "RU",
-    "north korea": "KP",
-    "south korea": "KR",
-    "mongolia": "MN",
-    "japan": "JP",
-    "dandong": "CN",
-    "hunchun": "CN",
-    "shenyang": "CN",
-    "yanji": "CN",
-    "tumen": "CN",
-    "helong": "CN",
-    "jilin": "CN",
-    "liaoning": "CN",
-    "beijing": "CN",
-    "shanghai": "CN",
-    "vladivostok": "RU",
-    "khabarovsk": "RU",
-    "moscow": "RU",
-    "nakhodka": "RU",
-    "primorsky": "RU",
-    "siberia": "RU",
-    "qatar": "QA",
-    "doha": "QA",
-    "kuwait": "KW",
-    "dubai": "AE",
-    "uae": "AE",
-    "saudi arabia": "SA",
-    "oman": "OM",
-    "pyongyang": "KP",
-    "sinuiju": "KP",
-    "seoul": "KR",
-    "rason": "KP",
-    "poland": "PL",
-    "malta": "MT",
-    "laos": "LA",
-    "vietnam": "VN",
-    "cambodia": "KH",
-    "nigeria": "NG",
-    "angola": "AO",
-    "senegal": "SN",
-    "uganda": "UG",
-    "tanzania": "TZ",
-    "mozambique": "MZ",
-    "equatorial guinea": "GQ",
-    "belarus": "BY",
-    "kuwait city": "KW",
-    "abu dhabi": "AE",
-    "riyadh": "SA",
-    "the gulf": None,
-    "ulaanbaatar": "MN",
-    "zhejiang": "CN",
-    "shandong": "CN",
-    "heilongjiang": "CN",
-    "amur": "RU",
-    "sakhalin": "RU",
-    "yakutsk": "RU",
-    "novosibirsk": "RU",
-    "tomsk": "RU",
-    "ussuriysk": "RU",
-}
-
-
-@lru_cache(maxsize=512)
-def _place_country(name: str) -> str | None:
-    key = re.sub(r"^the\s+", "", name.strip().lower())
-    if key in _FALLBACK_PLACES:
-        return _FALLBACK_PLACES[key]
-    try:
-        from labourlens.analyse import places
-
-        found = places.find(name, [])
-        for p in found:
-            if p.country:
-                return str(p.country)
-    except Exception:  # noqa: BLE001 - places is optional here; fall back to no location
-        return None
     return None
