@@ -214,3 +214,25 @@ def test_titled_reports_are_documents(phrase: str) -> None:
 @pytest.mark.parametrize("phrase", ["The Harbour Herald", "the Steppe Daily Post", "Baltic Monitor"])
 def test_titled_outlets_stay_outlets(phrase: str) -> None:
     assert classify(phrase) == "outlet"
+
+
+@pytest.mark.parametrize("phrase", ["union officials", "a union representative", "a company official",
+                                    "a charity spokeswoman"])
+def test_officers_of_unions_companies_and_charities_are_organisations(phrase: str) -> None:
+    assert classify(phrase) == "organization"
+
+
+@pytest.mark.parametrize("phrase", ["a government agency official", "a city government spokesman",
+                                    "a regional labour office official", "an embassy spokesman"])
+def test_officers_of_state_bodies_stay_official(phrase: str) -> None:
+    assert classify(phrase) == "official"
+
+
+@pytest.mark.parametrize("phrase, kind", [("Neighbours", "anonymous_source"), ("Smugglers", "anonymous_source"),
+                                          ("Welders", "anonymous_source"), ("Pak", "named_person")])
+def test_a_capitalised_plural_noun_is_not_a_surname(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind
+
+
+def test_a_labour_attache_speaks_for_the_state() -> None:
+    assert classify("the labour attaché at the embassy") == "official"

@@ -80,10 +80,10 @@ def role_kind(phrase: str) -> str | None:
     role = r["spokes"].search(phrase) or r["official"].search(phrase)
     if role is None or _FORMER.search(phrase[: role.start()]):
         return None
-    if company_role(phrase):
-        return "organization"
     if not r["spokes"].search(phrase) and _non_state_possessor(phrase[: role.start()]):
         return None  # "The association's president, Kofi Mensah": the head of a group, not the state
+    if company_role(phrase):
+        return "organization"
     owner = re.search(r"\b(?:for|of|at|with)\s+(?:the\s+)?([^,]+)$", phrase[role.end():])
     if owner is not None:
         kind = _sp().classify(owner.group(1))

@@ -330,8 +330,11 @@ def classify(np: str) -> str | None:
         if word in ("spokesperson", "spokesman", "spokeswoman", "representative"):
             m = re.search(r"\b(?:for|of|at)\s+(.+)$", first)
             owner = classify(m.group(1)) if m else None
-            if owner in ("organization", "outlet") or company_role(first):
+            if owner in ("organization", "outlet") or company_role(first) and not _STATE_WORDS.search(first_low):
                 return "organization"  # "a spokesperson for the company", "a company spokesman"
+        if word in ("official", "officials") and company_role(re.sub(r"\bofficials\b", "official", first)) \
+                and not _STATE_WORDS.search(first_low):
+            return "organization"  # "union officials", "a company official": not the state
         if kind == "organization" and _PERSON_REL.match(first_low) and not name:
             return "anonymous_source"  # "a Chinese supplier who delivers vegetables": a person, not a firm
         if (
@@ -365,6 +368,8 @@ def classify(np: str) -> str | None:
         return "outlet"
     if _ACRONYM.fullmatch(first) and first_low not in _COMMON_CAPS:
         return "organization"  # "OFAC estimates ...": an agency or group by its initials
+    if first_low.endswith("s") and " " not in first_low and _noun_kind(first_low[:-1]) is not None:
+        return _noun_kind(first_low[:-1])[1]  # type: ignore[index]  # "Neighbours", "Smugglers": people, not a name
     # a surname on its own ("Pak", "Mr. Kim")
     if re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", first) and (
         first_low not in _COMMON_CAPS
@@ -383,6 +388,8 @@ _GENERIC_MEDIA = re.compile(
 _OUTLET_WORD = re.compile(r"\s(?:News|Times|Herald|Gazette|Tribune|Chronicle|Ilbo|Shimbun|Broadcasting)$")
 _TITLED_DOC = re.compile(r"\s(?:Report|Index|Survey|Study|Review|Assessment|Yearbook|Factsheet|White\s+Paper)"
                          r"(?:\s+(?:19|20)\d{2})?$")
+_STATE_WORDS = re.compile(r"\b(?:government|ministry|state|police|municipal|city|provincial|regional|federal|"
+                          r"embassy|consulate|customs|immigration|labou?r\s+(?:inspection|office|bureau))\b")
 _HEADING_NO = re.compile(r"^\d+(?:\.\d+)+\.?\s")
 _FORMAL_STATE = re.compile(r"^(?!.*\b(?:Unions?|Trade|Workers|Employers|Industr\w*|Chambers?|Associations?|Sports?|"
                            r"Football|Students|Writers|Journalists)\b)(?:[Tt]he\s+)?(?:(?:Russian|Swiss|Islamic|Democratic|People['\u2019]s|Federal|United|"
