@@ -208,3 +208,22 @@ def test_the_news_agency_is_the_agency_cited_before() -> None:
     assert a.kind == "outlet"
     b = reg.resolve(Mention("the news agency", 0, 15, "said"), 300, "")
     assert b.key == a.key
+
+
+@pytest.mark.parametrize("context, pronoun, name", [
+    ("Our correspondent met Yun Hae-jin in Incheon last winter. ", "She", "Yun Hae-jin"),
+    ("The weekly interviewed Bogdan Sirko at his flat. ", "He", "Bogdan Sirko"),
+    ("A reporter spoke with Choi Eun-bi by video. ", "She", "Choi Eun-bi"),
+    ("For Radek Nowicki, the crew's arrival changed the street. ", "He", "Radek Nowicki"),
+])
+def test_he_or_she_takes_the_person_the_reporter_met(context: str, pronoun: str, name: str) -> None:
+    reg = Registry()
+    src = reg.resolve(Mention(pronoun, 0, len(pronoun), "said"), len(context), context)
+    assert src.wording == name and src.kind == "named_person"
+
+
+def test_a_place_after_met_is_not_a_person() -> None:
+    reg = Registry()
+    context = "We met at Harbour Street Station before dawn. "
+    src = reg.resolve(Mention("He", 0, 2, "said"), len(context), context)
+    assert src.wording != "Harbour Street"

@@ -15,12 +15,14 @@ from labourlens.analyse.source_names import (
     MEDIA_BACKREF,
     acronym_of,
     clean_wording,
+    contact_name,
     fuller_name,
     label_of,
     proper_body,
     role_label_name,
     single_name_intro,
     stands_for,
+    without_lead_word,
 )
 from labourlens.analyse.source_places import place_country
 from labourlens.analyse.speaker_roles import named_before
@@ -126,7 +128,8 @@ class Registry:
             )
             if e:
                 return self._touch(e)
-            antecedent = _last_name(context) or _lead_name(context) or single_name_intro(context)
+            antecedent = without_lead_word(_last_name(context) or _lead_name(context)) or single_name_intro(
+                context) or contact_name(context)
             if antecedent:  # "Jo Chol-ho, 52, worked ... He spoke to us": the person named before
                 return self._resolve(Mention(antecedent, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
         ordinal = _ORDINAL.match(low.split(",")[0].strip())

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["acronym_of", "clean_wording", "fuller_name", "label_of", "MEDIA_BACKREF", "proper_body",
-           "role_label_name", "single_name_intro", "stands_for"]
+__all__ = ["acronym_of", "clean_wording", "contact_name", "fuller_name", "label_of", "MEDIA_BACKREF", "proper_body",
+           "role_label_name", "single_name_intro", "stands_for", "without_lead_word"]
 
 _NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 _PSEUDONYM = (r"\((?:not\s+(?:his|her|their)\s+real\s+name|(?:a|his|her)\s+pseudonym|name\s+changed|"
@@ -135,3 +135,30 @@ def stands_for(acr: str | None, wording: str, defined: dict[str, str]) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", body) if w.lower() not in _SMALL]
     initials = "".join(w[0] for w in words if w[0].isupper())
     return len(initials) == len(words) and initials == acr.replace("&", "")
+
+
+# "We met Pak Chol in Seoul", "The Courier interviewed Ri Song-ok": the person a reporter met
+_CONTACT = re.compile(
+    rf"\b(?:met|meet|interviewed|interview|visited|reached|contacted|(?:spoke|talked|speaking|talking)\s+(?:to|with))\s+"
+    rf"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?({_NAME}(?:\s+{_NAME}){{1,2}})\b(?!\s+(?:Street|Road|Hotel|Cafe|Café|Station))")
+
+
+def contact_name(context: str) -> str | None:
+    """The last person named as the one a reporter met, interviewed or spoke to in ``context``."""
+    tail = context[-400:]
+    found = [m.group(1) for m in _CONTACT.finditer(tail)]
+    return found[-1] if found else None
+
+
+_LEAD_WORDS = frozenset("For In At On After Before When While Like Unlike As Since According Last This That Then But "
+                        "And So Yet Asked Despite Though Although Meanwhile Today Yesterday".split())
+
+
+def without_lead_word(name: str | None) -> str | None:
+    """A name found at a sentence start without the word that opened the sentence ("For Tomasz Wrobel")."""
+    if not name:
+        return name
+    words = name.split()
+    while len(words) > 1 and words[0] in _LEAD_WORDS:
+        words = words[1:]
+    return " ".join(words) if len(words) > 1 or words[0] not in _LEAD_WORDS else None
