@@ -227,3 +227,19 @@ def test_a_place_after_met_is_not_a_person() -> None:
     context = "We met at Harbour Street Station before dawn. "
     src = reg.resolve(Mention("He", 0, 2, "said"), len(context), context)
     assert src.wording != "Harbour Street"
+
+
+@pytest.mark.parametrize("wording, clean", [
+    ("this month Latvia's labour ministry", "Latvia's labour ministry"),
+    ("last week the Harbour Workers' Union", "the Harbour Workers' Union"),
+    ("On Tuesday, a port official", "a port official"),
+    ("Monday Deputy Mayor Ilse Varga", "Deputy Mayor Ilse Varga"),
+])
+def test_a_leading_time_phrase_is_not_part_of_the_speaker(wording: str, clean: str) -> None:
+    reg = Registry()
+    assert reg.resolve(Mention(wording, 0, len(wording), "said"), 0, "").wording == clean
+
+
+def test_a_speaker_without_a_time_phrase_is_unchanged() -> None:
+    reg = Registry()
+    assert reg.resolve(Mention("Last Chance Shelter", 0, 19, "said"), 0, "").wording == "Last Chance Shelter"

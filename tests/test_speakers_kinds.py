@@ -236,3 +236,13 @@ def test_a_capitalised_plural_noun_is_not_a_surname(phrase: str, kind: str) -> N
 
 def test_a_labour_attache_speaks_for_the_state() -> None:
     assert classify("the labour attaché at the embassy") == "official"
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("the Baltic Labour Observatory (BLO)", "organization"),
+    ("Latvia's State Labour Inspectorate (VDI)", "official"),
+    ("The yard's owner, Gdynia Hull Processing", "organization"),
+    ("The site's operator, Steppe Crewing", "organization"),
+])
+def test_bodies_with_an_acronym_or_an_owner_company(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind

@@ -87,8 +87,17 @@ _DISCOURSE = re.compile(
 )
 
 
+_TIME_LEAD = re.compile(
+    r"^(?:(?:earlier|later)\s+)?(?:this|last|next|earlier|later)\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?=\S)|^(?:on\s+)?(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|yesterday|today)\s*,?\s+(?=\S)", re.IGNORECASE)
+
+
 def clean_wording(np: str) -> str:
-    """A speaker phrase without a trailing discourse word ("The ministry, however" -> "The ministry")."""
+    """A speaker phrase without a trailing discourse word ("The ministry, however" -> "The ministry") or
+    a leading time phrase that a sentence opened with ("this month Seoul's Unification Ministry")."""
+    if " " in np and _TIME_LEAD.match(np):
+        np = _TIME_LEAD.sub("", np, count=1)
     return _DISCOURSE.sub("", np) if "," in np else np
 
 

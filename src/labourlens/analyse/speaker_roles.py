@@ -96,6 +96,10 @@ def role_kind(phrase: str) -> str | None:
     return "official"
 
 
+_COMPANY_PARTIES = frozenset("owner owners operator operators employer client buyer customer partner landlord "
+                             "parent".split())
+
+
 def _non_state_possessor(before: str) -> bool:
     """Does a non-state body own the role in a possessive ("the association's", "the trust's")?"""
     m = re.search(r"([\w-]+)(?:['\u2019]s|s['\u2019])\s+(?:[\w-]+\s+)?$", before)
@@ -112,6 +116,8 @@ def company_appositive(text: str) -> str | None:
     if head is None:
         return None
     last = chunks[0].split()[-1].lower()
+    if last in _COMPANY_PARTIES and (_looks_company(chunks[1]) or entities.company_name(chunks[1])):
+        return "organization"  # "The plant's owner, Vostok Crab Processing": the owner is a company
     data = _roles()["company"]
     return "organization" if data.fullmatch(last) or data.fullmatch(" ".join(chunks[0].split()[-2:]).lower()) else None
 

@@ -227,6 +227,8 @@ def classify(np: str) -> str | None:
     """Speaker kind of a speaker phrase, or None when it does not look like a speaker."""
     lex = _lex()
     text = re.sub(r"^[\s*•·-]+", "", np).strip().strip(",.;:")
+    if text.endswith(")") and _ACRONYM_TAIL.search(text):  # "the Korea Labour Observatory (KLO)"
+        text = _ACRONYM_TAIL.sub("", text)
     if _HEADING_NO.match(text):  # "3.2 Former workers": the paragraph's number is not part of the speaker
         text = _HEADING_NO.sub("", text, count=1)
     if not text or _PREP_START.match(text):
@@ -301,7 +303,7 @@ def classify(np: str) -> str | None:
             return "official"
         if re.search(
             r"\b(?:Labou?r|Rights|Justice|Migrants?|Workers|Freedom|Humanitarian|Coalition|Alliance|Network|"
-            r"Foundation|Institute|Centre|Center|Project|Initiative|Society|Association|Union|Lab|"
+            r"Foundation|Institute|Centre|Center|Project|Initiative|Society|Association|Union|Lab|Observatory|"
             r"University|Group|Panel|Committee)\b",
             first,
         ):
@@ -390,6 +392,7 @@ _TITLED_DOC = re.compile(r"\s(?:Report|Index|Survey|Study|Review|Assessment|Year
                          r"(?:\s+(?:19|20)\d{2})?$")
 _STATE_WORDS = re.compile(r"\b(?:government|ministry|state|police|municipal|city|provincial|regional|federal|"
                           r"embassy|consulate|customs|immigration|labou?r\s+(?:inspection|office|bureau))\b")
+_ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)$")
 _HEADING_NO = re.compile(r"^\d+(?:\.\d+)+\.?\s")
 _FORMAL_STATE = re.compile(r"^(?!.*\b(?:Unions?|Trade|Workers|Employers|Industr\w*|Chambers?|Associations?|Sports?|"
                            r"Football|Students|Writers|Journalists)\b)(?:[Tt]he\s+)?(?:(?:Russian|Swiss|Islamic|Democratic|People['\u2019]s|Federal|United|"
