@@ -243,3 +243,26 @@ def test_a_leading_time_phrase_is_not_part_of_the_speaker(wording: str, clean: s
 def test_a_speaker_without_a_time_phrase_is_unchanged() -> None:
     reg = Registry()
     assert reg.resolve(Mention("Last Chance Shelter", 0, 19, "said"), 0, "").wording == "Last Chance Shelter"
+
+
+@pytest.mark.parametrize("named", ["Lieutenant Ewa Nowak", "Colonel Ewa Nowak", "Spokeswoman Ewa Nowak"])
+def test_a_ranked_name_after_an_unnamed_spokeswoman_is_her(named: str) -> None:
+    reg = Registry()
+    a = reg.resolve(Mention("a spokeswoman for the Border Guard", 0, 30, "said"), 0, "")
+    b = reg.resolve(Mention(named, 0, len(named), "said"), 300, "")
+    assert b.key == a.key and b.kind == "official" and b.canonical == "Ewa Nowak"
+
+
+@pytest.mark.parametrize("named", ["Deputy Minister Ivan Sorokin", "Mr Ivan Sorokin"])
+def test_a_named_minister_after_a_spokesman_is_someone_else(named: str) -> None:
+    reg = Registry()
+    a = reg.resolve(Mention("a ministry spokesman", 0, 20, "said"), 0, "")
+    b = reg.resolve(Mention(named, 0, len(named), "said"), 300, "")
+    assert b.key != a.key
+
+
+def test_a_ranked_name_after_a_company_spokesman_is_someone_else() -> None:
+    reg = Registry()
+    a = reg.resolve(Mention("a spokesman for Harbour Crewing", 0, 30, "said"), 0, "")
+    b = reg.resolve(Mention("Lieutenant Ewa Nowak", 0, 20, "said"), 300, "")
+    assert b.key != a.key

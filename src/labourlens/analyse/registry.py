@@ -210,6 +210,9 @@ class Registry:
             e = self._recent(lambda e: e.source.canonical == name)
             if e:
                 return self._touch(e)
+            e = self._named_spokesperson(np, kind, name)
+            if e:  # "a spokeswoman for the Border Guard said ..." then "Lieutenant Anna Korczak said": one person
+                return self._touch(e)
         first = low.split()[0] if low.split() else ""
         norm = _norm(np)
         head = _head_word(np)
@@ -336,6 +339,21 @@ class Registry:
         self._touch(e)
         return src
 
+    def _named_spokesperson(self, np: str, kind: str, name: str) -> _Entry | None:
+        """The unnamed state spokesperson who spoke last, when a person with only a rank or a title before
+        the name speaks for the state next ("Lieutenant Anna Korczak", "Spokesman Li Wei"); the name is
+        given to that source."""
+        if kind != "official" or not _RANK_ONLY.match(np.split(",")[0].strip()) or not self.entries:
+            return None
+        last = max(self.entries, key=lambda e: e.order)
+        wording = (last.source.wording or "").lower()
+        if last.source.kind != "official" or not last.person or last.plural or last.source.canonical is not None \
+                or not re.search(r"\bspokes(?:man|woman|person)\b", wording) \
+                or _gender(last.source.wording) and _gender(np) and _gender(np) != _gender(last.source.wording):
+            return None
+        last.source.canonical = name
+        return last
+
     def _subject_before(self, context: str, clash: str, turn: str | None) -> _Entry | None:
         """A named source that opens the sentence just before ("Pak's account differed. He said ..."),
         when it is not the most recent speaker: the subject there is the antecedent of "he"."""
@@ -406,6 +424,8 @@ _FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|her|woman|women|spokeswoman|forewoma
                      r"wife|daughter|sister|girl|aunt|grandmother|waitress|seamstress|actress|landlady)\b", re.IGNORECASE)
 
 
+_RANK_ONLY = re.compile(r"(?:Lieutenant|Lt\.?|Colonel|Col\.?|Commander|Sergeant|Sgt\.?|Superintendent|Captain|"
+                        r"Spokes(?:man|woman|person))\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
 _TITLE_OFF = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Inspector|Judge|Senator|Ambassador|Minister)\.?\s+")
 _QUALIFIED = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+([A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+)?)(?:-based)?\s+"
                         r"(?:source|sources|informant|insider|contact|trader|resident|worker|official)s?$")

@@ -99,7 +99,8 @@ _ROLE_NAME = re.compile(
 _TITLED_NAME = re.compile(
     r"\b(?:Minister|President|Premier|Spokes(?:man|woman|person)|Ambassador|Governor|Mayor|Director|Chairman|"
     r"Chairwoman|Secretary|Senator|Representative|Professor|Prof\.|Dr\.|Judge|General|Colonel|Commissioner|Chief|"
-    r"Lawmaker|Rep\.|Sen\.|Consul|Envoy|Inspector|Prosecutor|Officer|MP|M\.P\.|MEP|Deputy|Councillor|Councilor)\s+"
+    r"Lawmaker|Rep\.|Sen\.|Consul|Envoy|Inspector|Prosecutor|Officer|MP|M\.P\.|MEP|Deputy|Councillor|Councilor|"
+    r"Lieutenant|Lt\.|Commander|Sergeant|Sgt\.|Superintendent|Constable)\s+"
     rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})$"
 )
 
@@ -402,7 +403,8 @@ _CITATION = re.compile(r"\s*\((?:19|20)\d{2}[a-z]?(?:\s*[:,]\s*(?:pp?\.\s*)?\d+(
 _AUTHORS = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]+|\s+et\s+al\.?)?")
 _DIPLOMATS = frozenset(("diplomat", "diplomats"))
 _TITLE_WORDS = frozenset("general secretary deputy executive director chief vice president chairman chairwoman chair "
-                         "head acting senior managing".split())
+                         "head acting senior managing lieutenant lt. commander sergeant sgt. superintendent constable "
+                         "colonel col.".split())
 
 
 _GIVEN_NAME = re.compile(rf"\b(?:surnamed|whose\s+(?:sur|family\s+|first\s+)?name\s+is)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\b")
