@@ -246,3 +246,13 @@ def test_a_labour_attache_speaks_for_the_state() -> None:
 ])
 def test_bodies_with_an_acronym_or_an_owner_company(phrase: str, kind: str) -> None:
     assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize("phrase", ["None of them", "Nobody at the yard", "No one we met", "Neither of the women",
+                                    "none of the workers interviewed"])
+def test_nobody_is_not_a_speaker(phrase: str) -> None:
+    assert classify(phrase) is None
+
+
+def test_a_name_starting_like_a_negative_word_is_still_a_speaker() -> None:
+    assert classify("Nonna Ivanova") == "named_person"

@@ -232,8 +232,8 @@ def classify(np: str) -> str | None:
         text = _ACRONYM_TAIL.sub("", text)
     if _HEADING_NO.match(text):  # "3.2 Former workers": the paragraph's number is not part of the speaker
         text = _HEADING_NO.sub("", text, count=1)
-    if not text or _PREP_START.match(text):
-        return None  # "In Ghana", "On Monday": a setting, never a speaker
+    if not text or _PREP_START.match(text) or _NOBODY.match(text):
+        return None  # "In Ghana", "On Monday": a setting; "None of them": nobody, never a speaker
     if _FORMAL_STATE.match(text):
         return "official"  # "The Russian Federation", "the Kingdom of Bahrain": a state speaks
     if "(" in text and _CITATION.search(text):  # "Noh (2019)", "Baek and Cho (2018: 12)": authors cited
@@ -393,6 +393,7 @@ _TITLED_DOC = re.compile(r"\s(?:Report|Index|Survey|Study|Review|Assessment|Year
                          r"(?:\s+(?:19|20)\d{2})?$")
 _STATE_WORDS = re.compile(r"\b(?:government|ministry|state|police|municipal|city|provincial|regional|federal|"
                           r"embassy|consulate|customs|immigration|labou?r\s+(?:inspection|office|bureau))\b")
+_NOBODY = re.compile(r"(?:none|nobody|no\s+one|neither|not\s+one)\b", re.IGNORECASE)
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)$")
 _HEADING_NO = re.compile(r"^\d+(?:\.\d+)+\.?\s")
 _FORMAL_STATE = re.compile(r"^(?!.*\b(?:Unions?|Trade|Workers|Employers|Industr\w*|Chambers?|Associations?|Sports?|"
