@@ -266,3 +266,14 @@ def test_a_ranked_name_after_a_company_spokesman_is_someone_else() -> None:
     a = reg.resolve(Mention("a spokesman for Harbour Crewing", 0, 30, "said"), 0, "")
     b = reg.resolve(Mention("Lieutenant Ewa Nowak", 0, 20, "said"), 300, "")
     assert b.key != a.key
+
+
+@pytest.mark.parametrize("intro, name", [
+    ('A conversation with "Ok-ja" (not her real name), who packed fish in Rason.', "Ok-ja"),
+    ("Our guest today is Mr Paek (a pseudonym), a former miner.", "Mr Paek"),
+])
+def test_interview_answers_belong_to_a_pseudonymous_guest(intro: str, name: str) -> None:
+    text = (f"{intro}\n\nQ: How long were the shifts?\nA: We worked fourteen hours, and the foreman kept our "
+            "passports.\n\nQ: Were you paid?\nA: Almost nothing reached us; the rest went to the plan.")
+    who = _who(text, "kept our passports")
+    assert who is not None and who.kind == "named_person" and name in (who.wording or "")

@@ -19,6 +19,7 @@ from labourlens.analyse.source_names import (
     fuller_name,
     label_of,
     proper_body,
+    pseudonym_name,
     role_label_name,
     single_name_intro,
     stands_for,
@@ -532,8 +533,11 @@ def _last_organisation(context: str) -> str | None:
 
 def _last_name(context: str) -> str | None:
     """The last personal name introduced in ``context`` ("Jo Chol-ho, 52, worked ...")."""
-    found = [m.group(1) for m in _NAME_IN_TEXT.finditer(context) if not _looks_like_org(m.group(1))]
-    return found[-1] if found else None
+    found = [(m.start(), m.group(1)) for m in _NAME_IN_TEXT.finditer(context) if not _looks_like_org(m.group(1))]
+    alias = pseudonym_name(context)  # 'Interview with "Sun-hee" (not her real name), who ...'
+    if alias is not None and (not found or alias[0] > found[-1][0]):
+        return alias[1]
+    return found[-1][1] if found else None
 
 
 def _appositive_name(np: str) -> str | None:

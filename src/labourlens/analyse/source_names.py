@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["acronym_of", "clean_wording", "contact_name", "fuller_name", "label_of", "MEDIA_BACKREF", "proper_body",
-           "role_label_name", "single_name_intro", "stands_for", "without_lead_word"]
+           "pseudonym_name", "role_label_name", "single_name_intro", "stands_for", "without_lead_word"]
 
 _NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 _PSEUDONYM = (r"\((?:not\s+(?:his|her|their)\s+real\s+name|(?:a|his|her)\s+pseudonym|name\s+changed|"
@@ -25,6 +25,17 @@ _SINGLE_INTRO = re.compile(
     rf"(?:\s*{_PSEUDONYM}|,\s+\d{{2}},)\s+(?:and\s+)?[a-z]")
 _NOT_NAMES = frozenset("the this that these those it he she they we our their his her its one some many most all "
                        "workers officials police authorities residents".split())
+
+
+_PSEUDONYM_ANY = re.compile(
+    rf"[\"\u201c]?((?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?{_NAME}(?:\s+{_NAME})?)[\"\u201d]?\s*{_PSEUDONYM}")
+
+
+def pseudonym_name(context: str) -> tuple[int, str] | None:
+    """The last name given with a pseudonym note anywhere in ``context`` ('"Sun-hee" (not her real
+    name)'), with its position."""
+    found = [(m.start(), m.group(1)) for m in _PSEUDONYM_ANY.finditer(context) if m.group(1).lower() not in _NOT_NAMES]
+    return found[-1] if found else None
 
 
 def single_name_intro(context: str) -> str | None:
