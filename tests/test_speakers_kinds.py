@@ -256,3 +256,16 @@ def test_nobody_is_not_a_speaker(phrase: str) -> None:
 
 def test_a_name_starting_like_a_negative_word_is_still_a_speaker() -> None:
     assert classify("Nonna Ivanova") == "named_person"
+
+
+@pytest.mark.parametrize("np, trimmed", [
+    ("Rosa Mbeki, a nurse in Arusha who treated three of the women after they were injured on the site",
+     "Rosa Mbeki, a nurse in Arusha"),
+    ("Ilya Fenn, a former driver who asked to be identified only as Ilya", 
+     "Ilya Fenn, a former driver who asked to be identified only as Ilya"),
+    ("Tomas Breyer, the lawyer who filed it", "Tomas Breyer, the lawyer who filed it"),
+])
+def test_a_long_relative_clause_in_an_apposition_is_cut(np: str, trimmed: str) -> None:
+    from labourlens.analyse.speakers import _trim_np
+
+    assert _trim_np(np) == trimmed

@@ -569,6 +569,10 @@ def _trim_np(np: str) -> str:
     keep = [chunks[0]]
     for c in chunks[1:]:
         if re.match(r"^(?:a|an|the)\s", c, re.IGNORECASE) and not _REL_CLAUSE.match(c):
+            rel = _REL_CLAUSE.search(c)
+            if rel is not None and len(c.split()) > 8 and alias_name(c) is None:
+                keep.append(c[: rel.start()].strip())  # "a lawyer in Dar es Salaam who represented ...": the role
+                break
             keep.append(c)
         elif _NAME_RE.match(c) and not name_in(keep[0]):
             keep.append(c)
