@@ -261,7 +261,7 @@ def test_a_name_starting_like_a_negative_word_is_still_a_speaker() -> None:
 @pytest.mark.parametrize("np, trimmed", [
     ("Rosa Mbeki, a nurse in Arusha who treated three of the women after they were injured on the site",
      "Rosa Mbeki, a nurse in Arusha"),
-    ("Ilya Fenn, a former driver who asked to be identified only as Ilya", 
+    ("Ilya Fenn, a former driver who asked to be identified only as Ilya",
      "Ilya Fenn, a former driver who asked to be identified only as Ilya"),
     ("Tomas Breyer, the lawyer who filed it", "Tomas Breyer, the lawyer who filed it"),
 ])
