@@ -14,6 +14,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from labourlens.analyse import entities
+from labourlens.analyse.speaker_forms import (
+    _ACRONYM_TAIL,
+    _AUTHORS,
+    _CITATION,
+    _DIPLOMATS,
+    _FORMAL_STATE,
+    _GENERIC_MEDIA,
+    _HEADING_NO,
+    _NOBODY,
+    _OUTLET_WORD,
+    _OWNED_SPEAKERS,
+    _PREP_START,
+    _STATE_WORDS,
+    _TITLED_DOC,
+    possessor,
+    strip_titles,
+)
 from labourlens.analyse.speaker_lexicon import (  # noqa: F401 - re-exported for the other stages
     _AUDIENCE_NOUNS,
     _MIDDLE_VERBS,
@@ -322,9 +339,9 @@ def classify(np: str) -> str | None:
     name = name_in(text)
     if noun is not None:
         word, kind = noun
-        if not name and _possessor(head, word) and _owned_thing(head):
+        if not name and possessor(head, word) and _owned_thing(head):
             return None  # "the women's salaries", "the contractor's payments": a thing of theirs, not a speaker
-        if name and kind != "anonymous_source" and _possessor(head, word):
+        if name and kind != "anonymous_source" and possessor(head, word):
             return role_kind(text) or "named_person"  # "The trust's chairman, Ousmane Sarr": a person of the trust
         if name and kind in ("anonymous_source",) or name and word in _PERSON_OFFICIAL:
             return role_kind(text) or "named_person"
@@ -381,44 +398,8 @@ def classify(np: str) -> str | None:
     return None
 
 
-_PREP_START = re.compile(r"^(?:in|at|on|from|during|after|before|since|under|over|into|among|across|through|"
-                         r"throughout|within|outside|near|without|amid)\s", re.IGNORECASE)
-# media named by kind, not by name: "Local media", "Chinese state media", "Russian newspapers"
-_GENERIC_MEDIA = re.compile(
-    r"^(?!the\b)(?:[\w-]+\s+){0,3}(?:media|press|newspapers|broadcasters|outlets|tabloids|dailies|news\s+sites)$",
-    re.IGNORECASE,
-)
-_OUTLET_WORD = re.compile(r"\s(?:News|Times|Herald|Gazette|Tribune|Chronicle|Ilbo|Shimbun|Broadcasting)$")
-_TITLED_DOC = re.compile(r"\s(?:Report|Index|Survey|Study|Review|Assessment|Yearbook|Factsheet|White\s+Paper)"
-                         r"(?:\s+(?:19|20)\d{2})?$")
-_STATE_WORDS = re.compile(r"\b(?:government|ministry|state|police|municipal|city|provincial|regional|federal|"
-                          r"embassy|consulate|customs|immigration|labou?r\s+(?:inspection|office|bureau))\b")
-_NOBODY = re.compile(r"(?:none|nobody|no\s+one|neither|not\s+one)\b", re.IGNORECASE)
-_ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)$")
-_HEADING_NO = re.compile(r"^\d+(?:\.\d+)+\.?\s")
-_FORMAL_STATE = re.compile(r"^(?!.*\b(?:Unions?|Trade|Workers|Employers|Industr\w*|Chambers?|Associations?|Sports?|"
-                           r"Football|Students|Writers|Journalists)\b)(?:[Tt]he\s+)?(?:(?:Russian|Swiss|Islamic|Democratic|People['\u2019]s|Federal|United|"
-                           r"Arab|Socialist|Lao)\s+)*(?:Republic|Kingdom|Federation|Sultanate|Emirate|Confederation|"
-                           r"Principality)(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?$")
-_CITATION = re.compile(r"\s*\((?:19|20)\d{2}[a-z]?(?:\s*[:,]\s*(?:pp?\.\s*)?\d+(?:[-\u2013]\d+)?)?\)")
-_AUTHORS = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]+|\s+et\s+al\.?)?")
-_DIPLOMATS = frozenset(("diplomat", "diplomats"))
-_TITLE_WORDS = frozenset("general secretary deputy executive director chief vice president chairman chairwoman chair "
-                         "head acting senior managing lieutenant lt. commander sergeant sgt. superintendent constable "
-                         "colonel col.".split())
-
-
 _GIVEN_NAME = re.compile(rf"\b(?:surnamed|whose\s+(?:sur|family\s+|first\s+)?name\s+is)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\b")
 _NOUN_NAME = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,2}}([a-z][\w-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})$")
-
-
-def strip_titles(name: str) -> str:
-    """A name without the title words a titled match kept in front of it ("Secretary Paulo Mendes" from
-    "General Secretary Paulo Mendes" -> "Paulo Mendes")."""
-    words = name.split()
-    while len(words) > 1 and words[0].lower() in _TITLE_WORDS:
-        words = words[1:]
-    return " ".join(words)
 
 
 def _unnamed_diplomat(first: str, text: str) -> bool:
@@ -431,11 +412,6 @@ def _unnamed_diplomat(first: str, text: str) -> bool:
     return noun is not None and noun[0] in _DIPLOMATS and name_in(text) is None
 
 
-def _possessor(head: str, word: str) -> bool:
-    """Is ``word`` an owner in a possessive that another noun follows ("the trust's chairman")?"""
-    return re.search(rf"\b{re.escape(word)}(?:['\u2019]s|s?['\u2019])\s+\w", head, re.IGNORECASE) is not None
-
-
 def _owned_thing(head: str) -> bool:
     """Is the head noun after a possessive ("the women's salaries") a thing rather than a speaker: not in
     the speaker lexicon, not a person's role ("the trust's chairman", "the firm's director")?"""
@@ -443,10 +419,6 @@ def _owned_thing(head: str) -> bool:
     last = words[-1] if words else ""
     return bool(last) and _noun_kind(last) is None and last not in _OWNED_SPEAKERS and not re.search(
         r"(?:er|or|ist|ian|man|woman|men|women|ee)s?$", last)
-
-
-_OWNED_SPEAKERS = frozenset("representatives representative families family wives husbands parents children head "
-                            "heads chief chiefs boss bosses executive executives ceo deputy chair staff".split())
 
 
 def appositive_body(text: str) -> str | None:
