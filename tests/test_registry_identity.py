@@ -277,3 +277,32 @@ def test_interview_answers_belong_to_a_pseudonymous_guest(intro: str, name: str)
             "passports.\n\nQ: Were you paid?\nA: Almost nothing reached us; the rest went to the plan.")
     who = _who(text, "kept our passports")
     assert who is not None and who.kind == "named_person" and name in (who.wording or "")
+
+
+@pytest.mark.parametrize("first, back", [
+    ("two former welders", "the two men"),
+    ("three of the seamstresses", "the three women"),
+    ("Two Polish co-workers", "the two co-workers"),
+])
+def test_a_counted_group_referred_back_to(first: str, back: str) -> None:
+    reg = Registry()
+    a = reg.resolve(Mention(first, 0, len(first), "said"), 0, "")
+    b = reg.resolve(Mention(back, 0, len(back), "said"), 300, "")
+    assert a.key == b.key
+
+
+def test_a_different_count_is_another_group() -> None:
+    reg = Registry()
+    a = reg.resolve(Mention("two former welders", 0, 18, "said"), 0, "")
+    b = reg.resolve(Mention("the three women", 0, 15, "said"), 300, "")
+    assert a.key != b.key
+
+
+def test_the_paper_after_an_outlet_is_the_outlet_and_after_a_study_is_the_study() -> None:
+    reg = Registry(outlet="Harbour Herald")
+    a = reg.resolve(Mention("the Steppe Daily Post", 0, 21, "reported"), 0, "")
+    assert reg.resolve(Mention("the paper", 0, 9, "said"), 300, "").key == a.key
+    reg2 = Registry(outlet="Harbour Herald")
+    d = reg2.resolve(Mention("a 2019 paper by two economists", 0, 30, "found"), 0, "")
+    assert d.kind == "document"
+    assert reg2.resolve(Mention("the paper", 0, 9, "said"), 300, "").key == d.key

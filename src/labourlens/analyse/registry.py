@@ -175,7 +175,12 @@ class Registry:
         e = self._recent(lambda e: label_of(e.source.wording or "") == label) if label else self._recent(
             lambda e: e.source.kind in ("outlet", "organization") and bool(
                 set(media) & set((e.source.wording or "").lower().split()))) or (
-            self._recent(lambda e: e.source.kind == "outlet") if "agency" in media else None) if media else None
+            self._recent(lambda e: e.source.kind == "outlet") if not self._recent(
+                lambda e: e.source.kind == "document" and e.head in media) else None) if media else None
+        count = _COUNTED_BACK.match(low) if e is None and low.startswith("the ") else None
+        if count is not None:  # "the two men" after "two former workers", "two of the welders"
+            e = self._recent(lambda e: e.plural and e.source.kind == "anonymous_source"
+                             and (e.source.wording or "").lower().split()[:1] == [count.group(1)])
         if e:  # "Interviewee 7" after "Interviewee 7, a former seamstress"; "the paper" after a newspaper named
             return self._touch(e)
         kind = classify(np) or "anonymous_source"
@@ -425,6 +430,7 @@ _FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|her|woman|women|spokeswoman|forewoma
                      r"wife|daughter|sister|girl|aunt|grandmother|waitress|seamstress|actress|landlady)\b", re.IGNORECASE)
 
 
+_COUNTED_BACK = re.compile(r"the\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?$")
 _RANK_ONLY = re.compile(r"(?:Lieutenant|Lt\.?|Colonel|Col\.?|Commander|Sergeant|Sgt\.?|Superintendent|Captain|"
                         r"Spokes(?:man|woman|person))\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
 _TITLE_OFF = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Inspector|Judge|Senator|Ambassador|Minister)\.?\s+")
