@@ -269,3 +269,18 @@ def test_a_long_relative_clause_in_an_apposition_is_cut(np: str, trimmed: str) -
     from labourlens.analyse.speakers import _trim_np
 
     assert _trim_np(np) == trimmed
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("The ledgers", "document"), ("a wage sheet", "document"), ("the work rosters", "document"),
+    ("internal company emails", "document"), ("a recruitment advertisement", "document"),
+    ("our monitors", "anonymous_source"), ("a Weibo user", "anonymous_source"),
+    ("@harbour_crane_watch", "anonymous_source"),
+])
+def test_more_documents_and_unnamed_people(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize("phrase", ["@", "@x"])
+def test_too_short_to_be_a_handle(phrase: str) -> None:
+    assert classify(phrase) is None

@@ -20,6 +20,7 @@ _TITLED_DOC = re.compile(r"\s(?:Report|Index|Survey|Study|Review|Assessment|Year
                          r"(?:\s+(?:19|20)\d{2})?$")
 _STATE_WORDS = re.compile(r"\b(?:government|ministry|state|police|municipal|city|provincial|regional|federal|"
                           r"embassy|consulate|customs|immigration|labou?r\s+(?:inspection|office|bureau))\b")
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
 _NOBODY = re.compile(r"(?:none|nobody|no\s+one|neither|not\s+one)\b", re.IGNORECASE)
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)$")
 _HEADING_NO = re.compile(r"^\d+(?:\.\d+)+\.?\s")

@@ -21,6 +21,7 @@ from labourlens.analyse.speaker_forms import (
     _DIPLOMATS,
     _FORMAL_STATE,
     _GENERIC_MEDIA,
+    _HANDLE,
     _HEADING_NO,
     _NOBODY,
     _OUTLET_WORD,
@@ -251,6 +252,8 @@ def classify(np: str) -> str | None:
         text = _HEADING_NO.sub("", text, count=1)
     if not text or _PREP_START.match(text) or _NOBODY.match(text):
         return None  # "In Ghana", "On Monday": a setting; "None of them": nobody, never a speaker
+    if _HANDLE.fullmatch(text):
+        return "anonymous_source"  # "@crane_watcher": an account on social media, a person without a name
     if _FORMAL_STATE.match(text):
         return "official"  # "The Russian Federation", "the Kingdom of Bahrain": a state speaks
     if "(" in text and _CITATION.search(text):  # "Noh (2019)", "Baek and Cho (2018: 12)": authors cited
