@@ -284,3 +284,15 @@ def test_more_documents_and_unnamed_people(phrase: str, kind: str) -> None:
 @pytest.mark.parametrize("phrase", ["@", "@x"])
 def test_too_short_to_be_a_handle(phrase: str) -> None:
     assert classify(phrase) is None
+
+
+@pytest.mark.parametrize("phrase", ["Russian law", "the labour laws", "local rules", "whose workers",
+                                    "which the ministry", "international standards"])
+def test_norms_and_relative_clauses_are_not_speakers(phrase: str) -> None:
+    assert classify(phrase) is None
+
+
+@pytest.mark.parametrize("phrase, kind", [("Russian customs", "official"), ("a labour law professor", "anonymous_source"),
+                                          ("the Law Society", "organization")])
+def test_bodies_and_people_near_those_words_still_speak(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind

@@ -20,6 +20,9 @@ _TITLED_DOC = re.compile(r"\s(?:Report|Index|Survey|Study|Review|Assessment|Year
                          r"(?:\s+(?:19|20)\d{2})?$")
 _STATE_WORDS = re.compile(r"\b(?:government|ministry|state|police|municipal|city|provincial|regional|federal|"
                           r"embassy|consulate|customs|immigration|labou?r\s+(?:inspection|office|bureau))\b")
+# "whose workers" (a relative clause), "Russian law", "the rules": not a source ("according to Russian law")
+_NOT_A_SOURCE = re.compile(r"^(?:whose|which|who|whom)\b|^(?:[\w'\u2019-]+\s+){0,3}(?:law|laws|legislation|rules|norms|"
+                           r"standards|tradition|custom)$", re.IGNORECASE)
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
 _NOBODY = re.compile(r"(?:none|nobody|no\s+one|neither|not\s+one)\b", re.IGNORECASE)
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)$")

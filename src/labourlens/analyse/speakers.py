@@ -24,6 +24,7 @@ from labourlens.analyse.speaker_forms import (
     _HANDLE,
     _HEADING_NO,
     _NOBODY,
+    _NOT_A_SOURCE,
     _OUTLET_WORD,
     _OWNED_SPEAKERS,
     _PREP_START,
@@ -250,7 +251,7 @@ def classify(np: str) -> str | None:
         text = _ACRONYM_TAIL.sub("", text)
     if _HEADING_NO.match(text):  # "3.2 Former workers": the paragraph's number is not part of the speaker
         text = _HEADING_NO.sub("", text, count=1)
-    if not text or _PREP_START.match(text) or _NOBODY.match(text):
+    if not text or _PREP_START.match(text) or _NOBODY.match(text) or _NOT_A_SOURCE.search(text):
         return None  # "In Ghana", "On Monday": a setting; "None of them": nobody, never a speaker
     if _HANDLE.fullmatch(text):
         return "anonymous_source"  # "@crane_watcher": an account on social media, a person without a name
