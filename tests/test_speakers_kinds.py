@@ -296,3 +296,9 @@ def test_norms_and_relative_clauses_are_not_speakers(phrase: str) -> None:
                                           ("the Law Society", "organization")])
 def test_bodies_and_people_near_those_words_still_speak(phrase: str, kind: str) -> None:
     assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize("phrase", ["At least four welders", "at most two sources", "Over 30 former workers",
+                                    "Under a dozen residents"])
+def test_counted_people_are_speakers_even_after_a_preposition(phrase: str) -> None:
+    assert classify(phrase) == "anonymous_source"

@@ -8,8 +8,10 @@ import re
 
 __all__ = ["strip_titles", "possessor"]
 
-_PREP_START = re.compile(r"^(?:in|at|on|from|during|after|before|since|under|over|into|among|across|through|"
-                         r"throughout|within|outside|near|without|amid)\s", re.IGNORECASE)
+_PREP_START = re.compile(r"^(?!(?:at\s+(?:least|most)|over|under|more\s+than|fewer\s+than)\s+(?:\d+|a\s+dozen|"
+                         r"half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|"
+                         r"several|least|most|a\s+few)\b)(?:in|at|on|from|during|after|before|since|under|over|into|among|"
+                         r"across|through|throughout|within|outside|near|without|amid)\s", re.IGNORECASE)
 # media named by kind, not by name: "Local media", "Chinese state media", "Russian newspapers"
 _GENERIC_MEDIA = re.compile(
     r"^(?!the\b)(?:[\w-]+\s+){0,3}(?:media|press|newspapers|broadcasters|outlets|tabloids|dailies|news\s+sites)$",
