@@ -9,9 +9,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from labourlens.analyse import entities
+from labourlens.analyse.source_names import (
+    MEDIA_BACKREF,
+    acronym_of,
+    clean_wording,
+    contact_name,
+    fuller_name,
+    label_of,
+    proper_body,
+    pseudonym_name,
+    role_label_name,
+    single_name_intro,
+    stands_for,
+    without_lead_word,
+)
+from labourlens.analyse.source_places import place_country
 from labourlens.analyse.speaker_roles import named_before
 from labourlens.analyse.speakers import (
     _CAP_NAME,
@@ -60,13 +74,6 @@ def _head_word(np: str) -> str:
     return words[-1] if words else ""
 
 
-# media named by kind, not by name: "Local media", "Chinese state media", "Russian newspapers"
-_GENERIC_MEDIA = re.compile(
-    r"^(?!the\b)(?:[\w-]+\s+){0,3}(?:media|press|newspapers|broadcasters|outlets|tabloids|dailies|news\s+sites)$",
-    re.IGNORECASE,
-)
-
-
 @dataclass
 class Registry:
     """Per-document sources, numbered S1, S2... in order of first mention."""
@@ -79,6 +86,7 @@ class Registry:
     _lede_done: bool = False
     acronyms: dict[str, str] = field(default_factory=dict)  # "OFAC" -> "Office of Foreign Assets Control"
     turn: str | None = None  # the source whose transcript turn is being read: never "he" / "she" in it
+    _role_names: dict[str, str] = field(default_factory=dict)  # "guest" -> "Tom Rhee" once a label named them
 
     def outlet_source(self) -> Source:
         return Source(key=OUTLET_KEY, wording=self.outlet, kind="outlet", canonical=self.outlet)
@@ -103,7 +111,7 @@ class Registry:
         return self._resolve(m, doc_start, context)
 
     def _resolve(self, m: Mention, doc_start: int, context: str) -> Source:
-        np = m.wording.strip()
+        np = clean_wording(m.wording.strip())
         low = np.lower()
         lex = _lex()
         if self.outlet and (low == self.outlet.lower() or _norm(np) == self.outlet.lower() or _short_for(np, self.outlet)):
@@ -121,7 +129,8 @@ class Registry:
             )
             if e:
                 return self._touch(e)
-            antecedent = _last_name(context) or _lead_name(context)
+            antecedent = without_lead_word(_last_name(context) or _lead_name(context)) or single_name_intro(
+                context) or contact_name(context)
             if antecedent:  # "Jo Chol-ho, 52, worked ... He spoke to us": the person named before
                 return self._resolve(Mention(antecedent, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
         ordinal = _ORDINAL.match(low.split(",")[0].strip())
@@ -158,9 +167,29 @@ class Registry:
         e = self._recent(lambda e: e.source.canonical == first_chunk) if first_chunk in self._labels else None
         if e:  # "Worker B said" after "one former worker, identified in this report as "Worker B""
             return self._touch(e)
+        named = role_label_name(context, np) or self._role_names.get(low)
+        if named:  # "GUEST: ..." after "GUEST (Tom Rhee): ...": the person the label stood for
+            self._role_names[low] = named
+            np, low = named, named.lower()
+        label, media = label_of(np), MEDIA_BACKREF.get(low)
+        e = self._recent(lambda e: label_of(e.source.wording or "") == label) if label else self._recent(
+            lambda e: e.source.kind in ("outlet", "organization") and bool(
+                set(media) & set((e.source.wording or "").lower().split()))) or (
+            self._recent(lambda e: e.source.kind == "outlet") if not self._recent(
+                lambda e: e.source.kind == "document" and e.head in media) else None) if media else None
+        count = _COUNTED_BACK.match(low) if e is None and low.startswith("the ") else None
+        if count is not None:  # "the two men" after "two former workers", "two of the welders"
+            e = self._recent(lambda e: e.plural and e.source.kind == "anonymous_source"
+                             and (e.source.wording or "").lower().split()[:1] == [count.group(1)])
+        if e:  # "Interviewee 7" after "Interviewee 7, a former seamstress"; "the paper" after a newspaper named
+            return self._touch(e)
         kind = classify(np) or "anonymous_source"
         if np in self.acronyms:  # "OFAC" after "Office of Foreign Assets Control (OFAC)"
             kind = classify(self.acronyms[np]) or kind
+        acr = acronym_of(np)
+        e = self._recent(lambda e: stands_for(acr, e.source.wording or "", self.acronyms)) if acr else None
+        if e:  # "HRW" after "Human Rights Watch", "the NIS" after "South Korea's National Intelligence Service"
+            return self._touch(e)
         name = name_in(np) if kind in ("named_person", "official", "organization") else None
         # a surname alone or a repeated name ("Zammit", "Inspector Zammit", "Mr. Kim")
         single = _SINGLE_NAME.fullmatch(np.split(",")[0].strip())
@@ -175,6 +204,9 @@ class Registry:
             )
             if e:
                 return self._touch(e)
+            full = fuller_name(context, token) if kind in ("named_person", "official") and np == first_chunk else None
+            if full:  # "Dr Voss" after "Dr Helena Voss of the Institute": the name given in full before
+                return self._new(m, full, kind, _TITLE_OFF.sub("", full), doc_start)
             if token.lower() in lex.outlets_lower:
                 kind = "outlet"
             elif kind != "named_person":
@@ -183,6 +215,9 @@ class Registry:
         if name:
             e = self._recent(lambda e: e.source.canonical == name)
             if e:
+                return self._touch(e)
+            e = self._named_spokesperson(np, kind, name)
+            if e:  # "a spokeswoman for the Border Guard said ..." then "Lieutenant Anna Korczak said": one person
                 return self._touch(e)
         first = low.split()[0] if low.split() else ""
         norm = _norm(np)
@@ -214,6 +249,11 @@ class Registry:
             if e is None and len(norm.split()) == 1:  # "the spokesperson" after "spokesperson Wang Lixin"
                 e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
                                  and head in re.findall(r"[a-z]+", (e.source.wording or "").lower()))
+            if e is None and 1 < len(norm.split()) <= 3 and kind in ("anonymous_source", "named_person"):
+                # "the former seamstress" after "Kim Min-ji, a 34-year-old former seamstress": every word given
+                words = set(norm.split())
+                e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
+                                 and words <= set(re.findall(r"[a-z-]+", (e.source.wording or "").lower())))
             if e is None and kind == "anonymous_source" and head in _GENERIC_ANON:
                 plural = head in ("sources", "people", "insiders", "informants", "persons")
                 e = self._recent(
@@ -240,7 +280,8 @@ class Registry:
                 # Service" after "South Korea's spy agency"
                 e = self._recent(lambda e: e.source.kind == kind and not e.person and (
                     head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS
-                    or (e.source.wording or "").lower() in lex.metonyms))
+                    or (e.source.wording or "").lower() in lex.metonyms) and not (
+                    proper_body(np) and proper_body(e.source.wording or "")))  # two bodies named: two sources
             if e:
                 return self._touch(e)
         elif first not in lex.indefinite and kind != "anonymous_source":
@@ -273,9 +314,6 @@ class Registry:
         head = _person_head(np)  # "two of its former foremen" -> "foremen"
         norm = _norm(np)
         alias = alias_name(np)
-        if kind == "outlet" and (first in lex.indefinite or _GENERIC_MEDIA.match(np.strip())):
-            kind = "organization"  # "a Scandinavian broadcaster", "some Western media outlets", "local media":
-            # unnamed media cited as a source
         key = f"S{sum(1 for e in self.entries) + 1}"
         src = Source(
             key=key,
@@ -307,6 +345,21 @@ class Registry:
         self._touch(e)
         return src
 
+    def _named_spokesperson(self, np: str, kind: str, name: str) -> _Entry | None:
+        """The unnamed state spokesperson who spoke last, when a person with only a rank or a title before
+        the name speaks for the state next ("Lieutenant Anna Korczak", "Spokesman Li Wei"); the name is
+        given to that source."""
+        if kind != "official" or not _RANK_ONLY.match(np.split(",")[0].strip()) or not self.entries:
+            return None
+        last = max(self.entries, key=lambda e: e.order)
+        wording = (last.source.wording or "").lower()
+        if last.source.kind != "official" or not last.person or last.plural or last.source.canonical is not None \
+                or not re.search(r"\bspokes(?:man|woman|person)\b", wording) \
+                or _gender(last.source.wording) and _gender(np) and _gender(np) != _gender(last.source.wording):
+            return None
+        last.source.canonical = name
+        return last
+
     def _subject_before(self, context: str, clash: str, turn: str | None) -> _Entry | None:
         """A named source that opens the sentence just before ("Pak's account differed. He said ..."),
         when it is not the most recent speaker: the subject there is the antecedent of "he"."""
@@ -329,7 +382,7 @@ class Registry:
         )
         if not m:
             return None
-        return _place_country(m.group(1))
+        return place_country(m.group(1))
 
     def _lede_source(self, np: str, first: str, kind: str, head: str) -> _Entry | None:
         """A news lede often names its only source vaguely and the next sentence more precisely ("a source
@@ -377,6 +430,10 @@ _FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|her|woman|women|spokeswoman|forewoma
                      r"wife|daughter|sister|girl|aunt|grandmother|waitress|seamstress|actress|landlady)\b", re.IGNORECASE)
 
 
+_COUNTED_BACK = re.compile(r"the\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?$")
+_RANK_ONLY = re.compile(r"(?:Lieutenant|Lt\.?|Colonel|Col\.?|Commander|Sergeant|Sgt\.?|Superintendent|Captain|"
+                        r"Spokes(?:man|woman|person))\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
+_TITLE_OFF = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Inspector|Judge|Senator|Ambassador|Minister)\.?\s+")
 _QUALIFIED = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+([A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+)?)(?:-based)?\s+"
                         r"(?:source|sources|informant|insider|contact|trader|resident|worker|official)s?$")
 _ANOTHER = re.compile(r"\b(?:second|third|fourth|fifth|another|other|further|different|new)\b")
@@ -482,8 +539,11 @@ def _last_organisation(context: str) -> str | None:
 
 def _last_name(context: str) -> str | None:
     """The last personal name introduced in ``context`` ("Jo Chol-ho, 52, worked ...")."""
-    found = [m.group(1) for m in _NAME_IN_TEXT.finditer(context) if not _looks_like_org(m.group(1))]
-    return found[-1] if found else None
+    found = [(m.start(), m.group(1)) for m in _NAME_IN_TEXT.finditer(context) if not _looks_like_org(m.group(1))]
+    alias = pseudonym_name(context)  # 'Interview with "Sun-hee" (not her real name), who ...'
+    if alias is not None and (not found or alias[0] > found[-1][0]):
+        return alias[1]
+    return found[-1][1] if found else None
 
 
 def _appositive_name(np: str) -> str | None:
@@ -500,85 +560,4 @@ def _affiliation(np: str) -> str | None:
     m = re.search(r",\s+(?:a|an|the)\s+[^,]*?\b(?:at|of|with|for|from)\s+(?:the\s+)?([A-Z][^,]+)", np)
     if m:
         return m.group(1).strip()
-    return None
-
-
-_FALLBACK_PLACES = {
-    "china": "CN",
-    "russia": "RU",
-    "north korea": "KP",
-    "south korea": "KR",
-    "mongolia": "MN",
-    "japan": "JP",
-    "dandong": "CN",
-    "hunchun": "CN",
-    "shenyang": "CN",
-    "yanji": "CN",
-    "tumen": "CN",
-    "helong": "CN",
-    "jilin": "CN",
-    "liaoning": "CN",
-    "beijing": "CN",
-    "shanghai": "CN",
-    "vladivostok": "RU",
-    "khabarovsk": "RU",
-    "moscow": "RU",
-    "nakhodka": "RU",
-    "primorsky": "RU",
-    "siberia": "RU",
-    "qatar": "QA",
-    "doha": "QA",
-    "kuwait": "KW",
-    "dubai": "AE",
-    "uae": "AE",
-    "saudi arabia": "SA",
-    "oman": "OM",
-    "pyongyang": "KP",
-    "sinuiju": "KP",
-    "seoul": "KR",
-    "rason": "KP",
-    "poland": "PL",
-    "malta": "MT",
-    "laos": "LA",
-    "vietnam": "VN",
-    "cambodia": "KH",
-    "nigeria": "NG",
-    "angola": "AO",
-    "senegal": "SN",
-    "uganda": "UG",
-    "tanzania": "TZ",
-    "mozambique": "MZ",
-    "equatorial guinea": "GQ",
-    "belarus": "BY",
-    "kuwait city": "KW",
-    "abu dhabi": "AE",
-    "riyadh": "SA",
-    "the gulf": None,
-    "ulaanbaatar": "MN",
-    "zhejiang": "CN",
-    "shandong": "CN",
-    "heilongjiang": "CN",
-    "amur": "RU",
-    "sakhalin": "RU",
-    "yakutsk": "RU",
-    "novosibirsk": "RU",
-    "tomsk": "RU",
-    "ussuriysk": "RU",
-}
-
-
-@lru_cache(maxsize=512)
-def _place_country(name: str) -> str | None:
-    key = re.sub(r"^the\s+", "", name.strip().lower())
-    if key in _FALLBACK_PLACES:
-        return _FALLBACK_PLACES[key]
-    try:
-        from labourlens.analyse import places
-
-        found = places.find(name, [])
-        for p in found:
-            if p.country:
-                return str(p.country)
-    except Exception:  # noqa: BLE001 - places is optional here; fall back to no location
-        return None
     return None

@@ -141,7 +141,9 @@ def _lex() -> _Lex:
         r"(?:[,”\"!?]\s*|[,.!?][”\"]\s*)(?P<verb>said|says|added|adds|continued|continues|explained|explains|"
         r"noted|notes|wrote|writes|recalled|recalls|asked|insisted|warned|stressed|claimed|alleged|remarked|"
         r"replied|complained|admitted|acknowledged|observed)\s+"
-        r"(?P<sp>(?:the\s|a\s|an\s|one\s|another\s|(?-i:[A-Z])|he\b|she\b|they\b)[^“”\"]{0,200}?)"
+        r"(?P<sp>(?:the\s|a\s|an\s|one\s|another\s|(?-i:[A-Z])|he\b|she\b|they\b|"
+        r"(?-i:(?:[a-z][\w-]+\s+){1,3}(?=[A-Z][a-z]))"  # '..., said pensioner Galina Orlova': a role, then the name
+        r")[^“”\"]{0,200}?)"
         r"\s*[.!?]?[”\"]?\s*$",
         re.IGNORECASE,
     )

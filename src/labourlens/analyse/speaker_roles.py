@@ -68,7 +68,7 @@ def _looks_company(name: str) -> bool:
     return any(w.lower() in _sp()._lex().org_suffixes for w in re.findall(r"[A-Za-z]+", name)[1:])
 
 
-_FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)\s*$", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def role_kind(phrase: str) -> str | None:
@@ -80,6 +80,8 @@ def role_kind(phrase: str) -> str | None:
     role = r["spokes"].search(phrase) or r["official"].search(phrase)
     if role is None or _FORMER.search(phrase[: role.start()]):
         return None
+    if not r["spokes"].search(phrase) and _non_state_possessor(phrase[: role.start()]):
+        return None  # "The association's president, Kofi Mensah": the head of a group, not the state
     if company_role(phrase):
         return "organization"
     owner = re.search(r"\b(?:for|of|at|with)\s+(?:the\s+)?([^,]+)$", phrase[role.end():])
@@ -94,6 +96,16 @@ def role_kind(phrase: str) -> str | None:
     return "official"
 
 
+_COMPANY_PARTIES = frozenset("owner owners operator operators employer client buyer customer partner landlord "
+                             "parent".split())
+
+
+def _non_state_possessor(before: str) -> bool:
+    """Does a non-state body own the role in a possessive ("the association's", "the trust's")?"""
+    m = re.search(r"([\w-]+)(?:['\u2019]s|s['\u2019])\s+(?:[\w-]+\s+)?$", before)
+    return m is not None and _sp().classify(m.group(1)) == "organization"
+
+
 def company_appositive(text: str) -> str | None:
     """ "The developer, Severny Kvartal": a company noun with a proper name in apposition is the company."""
     chunks = [c.strip() for c in text.split(",")]
@@ -104,6 +116,8 @@ def company_appositive(text: str) -> str | None:
     if head is None:
         return None
     last = chunks[0].split()[-1].lower()
+    if last in _COMPANY_PARTIES and (_looks_company(chunks[1]) or entities.company_name(chunks[1])):
+        return "organization"  # "The plant's owner, Vostok Crab Processing": the owner is a company
     data = _roles()["company"]
     return "organization" if data.fullmatch(last) or data.fullmatch(" ".join(chunks[0].split()[-2:]).lower()) else None
 

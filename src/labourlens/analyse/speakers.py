@@ -14,6 +14,25 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from labourlens.analyse import entities
+from labourlens.analyse.speaker_forms import (
+    _ACRONYM_TAIL,
+    _AUTHORS,
+    _CITATION,
+    _DIPLOMATS,
+    _FORMAL_STATE,
+    _GENERIC_MEDIA,
+    _HANDLE,
+    _HEADING_NO,
+    _NOBODY,
+    _NOT_A_SOURCE,
+    _OUTLET_WORD,
+    _OWNED_SPEAKERS,
+    _PREP_START,
+    _STATE_WORDS,
+    _TITLED_DOC,
+    possessor,
+    strip_titles,
+)
 from labourlens.analyse.speaker_lexicon import (  # noqa: F401 - re-exported for the other stages
     _AUDIENCE_NOUNS,
     _MIDDLE_VERBS,
@@ -99,7 +118,8 @@ _ROLE_NAME = re.compile(
 _TITLED_NAME = re.compile(
     r"\b(?:Minister|President|Premier|Spokes(?:man|woman|person)|Ambassador|Governor|Mayor|Director|Chairman|"
     r"Chairwoman|Secretary|Senator|Representative|Professor|Prof\.|Dr\.|Judge|General|Colonel|Commissioner|Chief|"
-    r"Lawmaker|Rep\.|Sen\.|Consul|Envoy|Inspector|Prosecutor|Officer|MP|M\.P\.|MEP|Deputy|Councillor|Councilor)\s+"
+    r"Lawmaker|Rep\.|Sen\.|Consul|Envoy|Inspector|Prosecutor|Officer|MP|M\.P\.|MEP|Deputy|Councillor|Councilor|"
+    r"Lieutenant|Lt\.|Commander|Sergeant|Sgt\.|Superintendent|Constable)\s+"
     rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})$"
 )
 
@@ -110,7 +130,9 @@ _ALIAS = re.compile(
     r"only\s+|publicly\s+)*(?:as|by)\s+(?:(?:the|a)\s+(?:pseudonym|name|surname|alias)\s+)?|"
     r"gave\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:(?:sur|first\s+|family\s+|given\s+)?name)\s+(?:only\s+)?as\s+|"
     r"(?:uses|used|using|goes\s+by|went\s+by|asked\s+to\s+be\s+called|calls\s+(?:himself|herself)|"
-    r"called|under)\s+(?:the\s+(?:pseudonym|name|alias)\s+)?(?=[\"\u201c]?[A-Z]))" + _ALIAS_NAME
+    r"called|under|(?:(?:I|we)(?:['\u2019]ll|\s+will|\s+shall|\s+are\s+going\s+to)|let['\u2019]s)\s+call"
+    r"(?:\s+(?:him|her|them))?|(?<=whom\s)(?:(?:I|we)\s+)?(?:will\s+|shall\s+)?call(?:ing)?)\s+"
+    r"(?:the\s+(?:pseudonym|name|alias)\s+)?(?=[\"\u201c]?[A-Z]))" + _ALIAS_NAME
     + r"|" + _ALIAS_NAME.replace("?P<name>", "?P<name2>")
     + r"\s*\((?:a\s+pseudonym|not\s+(?:his|her|their)\s+real\s+name|name\s+changed|an?\s+alias)\)")
 _LABEL_WORDS = frozenset("worker workers source interviewee respondent witness informant subject person team leader "
@@ -144,11 +166,17 @@ def name_in(np: str) -> str | None:
     alias = alias_name(np)
     if alias is not None and alias[1]:
         return alias[0]
+    given = _GIVEN_NAME.search(np) if ("surname" in np or "name is" in np) else None
+    if given is not None:  # "a bureau official surnamed Zhao", "a guard whose surname is Ri"
+        return given.group(1)
     chunks = [c.strip() for c in np.split(",")]
     for i, chunk in enumerate(chunks):
+        lead = _NOUN_NAME.match(chunk)
+        if lead and _noun_kind(lead.group(1)) is not None and not _looks_like_org(lead.group(2)):
+            return lead.group(2)  # "pensioner Galina Sergeyevna", "welder Tomasz Nowak": a role, then the name
         m = _NAME_RE.match(chunk) or _TITLE_NAME_RE.match(chunk)
         if m and not _looks_like_org(chunk):
-            return m.group(1)
+            return strip_titles(m.group(1))
         if (
             re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", chunk)
             and chunk.lower() not in _COMMON_CAPS
@@ -157,13 +185,15 @@ def name_in(np: str) -> str | None:
         ):
             return chunk
         m = _ROLE_NAME.search(chunk) or _TITLED_NAME.search(chunk)  # "Foreign Ministry spokesman Wang Wenbin"
-        if m and not _looks_like_org(m.group(1)):
-            return m.group(1)
+        if m and not _looks_like_org(strip_titles(m.group(1))):
+            return strip_titles(m.group(1))  # "General Secretary Paulo Mendes": both words are the title
     return None
 
 
 def _looks_like_org(chunk: str) -> bool:
     lex = _lex()
+    if chunk.startswith("The ") or _OUTLET_WORD.search(chunk):
+        return True  # "The Harbour Herald": nobody's given name is "The"
     if chunk in lex.outlets or chunk.lower() in lex.metonyms:
         return True
     words = re.findall(r"[A-Za-z]+", chunk)
@@ -190,7 +220,7 @@ def _looks_like_org(chunk: str) -> bool:
 def _noun_kind(head: str) -> tuple[str, str] | None:
     """(noun, kind) of the rightmost lexicon noun in a head chunk (preferring one written in lower case)."""
     words = re.findall(r"[\w'’-]+", head)
-    lows = [re.sub(r"['’]s$", "", w.lower()) for w in words]
+    lows = [re.sub(r"['’]s$|(?<=s)['’]$", "", w.lower()) for w in words]
     table = _lex().noun_table
     best: tuple[int, str, str] | None = None
     best_lower: tuple[int, str, str] | None = None
@@ -217,8 +247,20 @@ def classify(np: str) -> str | None:
     """Speaker kind of a speaker phrase, or None when it does not look like a speaker."""
     lex = _lex()
     text = re.sub(r"^[\s*•·-]+", "", np).strip().strip(",.;:")
-    if not text:
-        return None
+    if text.endswith(")") and _ACRONYM_TAIL.search(text):  # "the Korea Labour Observatory (KLO)"
+        text = _ACRONYM_TAIL.sub("", text)
+    if _HEADING_NO.match(text):  # "3.2 Former workers": the paragraph's number is not part of the speaker
+        text = _HEADING_NO.sub("", text, count=1)
+    if not text or _PREP_START.match(text) or _NOBODY.match(text) or _NOT_A_SOURCE.search(text):
+        return None  # "In Ghana", "On Monday": a setting; "None of them": nobody, never a speaker
+    if _HANDLE.fullmatch(text):
+        return "anonymous_source"  # "@crane_watcher": an account on social media, a person without a name
+    if _FORMAL_STATE.match(text):
+        return "official"  # "The Russian Federation", "the Kingdom of Bahrain": a state speaks
+    if "(" in text and _CITATION.search(text):  # "Noh (2019)", "Baek and Cho (2018: 12)": authors cited
+        text = _CITATION.sub("", text).strip()
+        if _AUTHORS.fullmatch(text.split(",")[0].strip()):
+            return "named_person"
     low = text.lower()
     first = text.split(",")[0].strip()
     first_low = first.lower()
@@ -229,6 +271,8 @@ def classify(np: str) -> str | None:
     alias = alias_name(text)
     if alias is not None:  # "the former worker, who asked to be identified only as Ri": a (pseudo)named person
         return "named_person" if alias[1] else "anonymous_source"
+    if _unnamed_diplomat(first, text):
+        return "anonymous_source"  # "two diplomats in the Qatari capital": people talking, not the state's voice
     if re.match(
         r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|"
         r"many|some|most|few|a few|all|none|half|both|others?)\b(?:\s+of\s+(?:them|those|the))?",
@@ -238,7 +282,8 @@ def classify(np: str) -> str | None:
         if re.match(r"^\S+(?:\s+of\s+(?:them|those|us)(?:\s+(?:interviewed|surveyed|questioned|asked|contacted|"
                     r"polled|we\s+(?:interviewed|spoke\s+to|met|surveyed)))?)?$|^\S+\s+of\s+the\s+\w+",
                     first_low) or counted:
-            return counted[1] if counted else "anonymous_source"
+            kind = counted[1] if counted else "anonymous_source"
+            return "organization" if kind == "outlet" else kind  # "some Western media outlets": media by kind
     said_for = STATEMENT_OF.match(first)
     if said_for:  # "the ministry's statement", "a letter from the embassy": the body speaks
         owner = classify(said_for.group("owner") or said_for.group("owner2"))
@@ -255,7 +300,7 @@ def classify(np: str) -> str | None:
         return "anonymous_source"  # "the 34-year-old", "a 52-year-old former logger"
     head_first = _head_chunk(first)
     titled = _TITLED_NAME.search(first) or _ROLE_NAME.search(first) or _TITLED_NAME.search(head_first)
-    if titled and not _looks_like_org(titled.group(1)):
+    if titled and not _looks_like_org(strip_titles(titled.group(1))):
         # "Deputy Labour Minister Ivan Sorokin" speaks for the state, "Professor Kim" for herself
         return role_kind(first) or "named_person"
     member = PERSON_OF_ORG.match(first)
@@ -264,6 +309,8 @@ def classify(np: str) -> str | None:
         state = re.search(r"\b(?:Ministry|Government|Embassy|Consulate|Police|Prosecutor'?s?|Customs|Bureau|Agency)\b",
                           member.group("org"))
         return role_kind(first) or ("official" if state else "named_person")
+    if _TITLED_DOC.search(first) and re.match(r"(?:[Tt]he\s+)?(?:(?:19|20)\d{2}\s+)?[A-Z]", first):
+        return "document"  # "the 2022 Trafficking in Persons Report", "the Global Labour Exploitation Index"
     cap = _CAP_NAME.match(first)
     personal = bool(_NAME_RE.match(first)) and not _looks_like_org(first)
     if cap and len(first.split()) >= 2 and not personal:
@@ -271,13 +318,14 @@ def classify(np: str) -> str | None:
             return "official"  # "the Minister for Labour", "the Governor of Amur Oblast"
         if re.search(
             r"\b(?:Ministry|Government|Embassy|Office|Bureau|Department|Police|Service|Agency|Council|"
-            r"Administration|Commission|Authority|Prosecutor|Court|Parliament|Duma|Kremlin|Customs)\b",
+            r"Administration|Commission|Authority|Prosecutor|Court|Parliament|Duma|Kremlin|Customs|Inspectorate|"
+            r"Directorate|Procuracy|Permanent\s+Mission|Border\s+Guard|Coast\s+Guard|Investigative\s+Committee)\b",
             first,
         ):
             return "official"
         if re.search(
             r"\b(?:Labou?r|Rights|Justice|Migrants?|Workers|Freedom|Humanitarian|Coalition|Alliance|Network|"
-            r"Foundation|Institute|Centre|Center|Project|Initiative|Society|Association|Union|Lab|"
+            r"Foundation|Institute|Centre|Center|Project|Initiative|Society|Association|Union|Lab|Observatory|"
             r"University|Group|Panel|Committee)\b",
             first,
         ):
@@ -295,6 +343,10 @@ def classify(np: str) -> str | None:
     name = name_in(text)
     if noun is not None:
         word, kind = noun
+        if not name and possessor(head, word) and _owned_thing(head):
+            return None  # "the women's salaries", "the contractor's payments": a thing of theirs, not a speaker
+        if name and kind != "anonymous_source" and possessor(head, word):
+            return role_kind(text) or "named_person"  # "The trust's chairman, Ousmane Sarr": a person of the trust
         if name and kind in ("anonymous_source",) or name and word in _PERSON_OFFICIAL:
             return role_kind(text) or "named_person"
         if kind == "organization" and re.search(rf"\b{re.escape(word)}s?\s+who\b", low):
@@ -302,8 +354,11 @@ def classify(np: str) -> str | None:
         if word in ("spokesperson", "spokesman", "spokeswoman", "representative"):
             m = re.search(r"\b(?:for|of|at)\s+(.+)$", first)
             owner = classify(m.group(1)) if m else None
-            if owner in ("organization", "outlet") or company_role(first):
+            if owner in ("organization", "outlet") or company_role(first) and not _STATE_WORDS.search(first_low):
                 return "organization"  # "a spokesperson for the company", "a company spokesman"
+        if word in ("official", "officials") and company_role(re.sub(r"\bofficials\b", "official", first)) \
+                and not _STATE_WORDS.search(first_low):
+            return "organization"  # "union officials", "a company official": not the state
         if kind == "organization" and _PERSON_REL.match(first_low) and not name:
             return "anonymous_source"  # "a Chinese supplier who delivers vegetables": a person, not a firm
         if (
@@ -315,8 +370,13 @@ def classify(np: str) -> str | None:
             # "a North Korean official in Hunchun", "a former inspector" are unnamed sources; an inspector,
             # a prosecutor, an ambassador speak in the state's name (product decision)
             return "anonymous_source"
+        if kind == "outlet" and (first_low.split()[0] in lex.indefinite or _GENERIC_MEDIA.match(first)):
+            return "organization"  # "a Scandinavian broadcaster", "local media": media cited by kind, not by name
         return kind
     if name:
+        body = appositive_body(text) if "," in text else None
+        if body is not None:
+            return body  # "Habitat Malta, the agency that registers foreign workers": the body speaks
         # "Wang Lixin, a Foreign Ministry spokesperson": the role in apposition decides
         return (role_kind(text[len(first):]) if "," in text else None) or "named_person"
     if _AGENT_NP.match(_REL_CLAUSE.split(_head_chunk(first), maxsplit=1)[0].strip()):
@@ -332,12 +392,56 @@ def classify(np: str) -> str | None:
         return "outlet"
     if _ACRONYM.fullmatch(first) and first_low not in _COMMON_CAPS:
         return "organization"  # "OFAC estimates ...": an agency or group by its initials
+    if first_low.endswith("s") and " " not in first_low and _noun_kind(first_low[:-1]) is not None:
+        return _noun_kind(first_low[:-1])[1]  # type: ignore[index]  # "Neighbours", "Smugglers": people, not a name
     # a surname on its own ("Pak", "Mr. Kim")
     if re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", first) and (
         first_low not in _COMMON_CAPS
     ):
         return "named_person"
     return None
+
+
+_GIVEN_NAME = re.compile(rf"\b(?:surnamed|whose\s+(?:sur|family\s+|first\s+)?name\s+is)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\b")
+_NOUN_NAME = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,2}}([a-z][\w-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})$")
+
+
+def _unnamed_diplomat(first: str, text: str) -> bool:
+    """ "three diplomats in the Kuwaiti capital", "one of the diplomats": diplomats talking to a reporter
+    without a name speak as anonymous sources (a named ambassador or consul speaks for the state)."""
+    if "iplomat" not in first:
+        return False
+    part = re.match(r"^\S+\s+of\s+(?:the|its|their|these|those)\s+(.+)$", first, re.IGNORECASE)
+    noun = _noun_kind(_head_chunk(part.group(1) if part else first))
+    return noun is not None and noun[0] in _DIPLOMATS and name_in(text) is None
+
+
+def _owned_thing(head: str) -> bool:
+    """Is the head noun after a possessive ("the women's salaries") a thing rather than a speaker: not in
+    the speaker lexicon, not a person's role ("the trust's chairman", "the firm's director")?"""
+    words = re.findall(r"[\w-]+", head.lower())
+    last = words[-1] if words else ""
+    return bool(last) and _noun_kind(last) is None and last not in _OWNED_SPEAKERS and not re.search(
+        r"(?:er|or|ist|ian|man|woman|men|women|ee)s?$", last)
+
+
+def appositive_body(text: str) -> str | None:
+    """The kind of a body described in apposition to a name ("Habitat Malta, the agency that registers
+    foreign workers" -> official; "Harbour Crewing, the firm that hired them" -> organization); None when
+    the apposition describes a person ("a researcher at ...", "the lawyer who ...")."""
+    appos = text.split(",", 2)[1].strip()
+    if not re.match(r"(?i:the|a|an)\s", appos) or re.search(r"\bwho(?:se)?\b", appos):
+        return None  # "a contractor who hired the team": a person
+    head = _REL_CLAUSE.split(_head_chunk(appos), maxsplit=1)[0].strip()
+    noun = _noun_kind(head)
+    if noun is None or noun[1] not in ("official", "organization") or noun[0] in _PERSON_OFFICIAL:
+        return None
+    last = re.sub(r"['\u2019]s$", "", head.split()[-1].lower()) if head.split() else ""
+    if last != noun[0].split()[-1] or last in ("spokesperson", "spokesman", "spokeswoman", "representative") or (
+            noun[1] == "organization" and re.search(r"(?:er|or)s?$", last)) or re.search(
+            r"(?:officer|official|guard|agent|attach[eé]|representative)s?$", last):
+        return None  # "a contractor", "a supplier": as often a person as a firm
+    return noun[1]
 
 
 _PERSON_REL = re.compile(r"^(?:a|an|one|another|the)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w-]+\s+who\b")
@@ -394,7 +498,7 @@ _PARTICIPLES = frozenset(
     stationed posted assigned deployed interviewed surveyed questioned photographed filmed recorded found seized
     examined inspected provided shared sent translated handed copied scanned stamped drafted attached
     circulated unsealed lodged served entered amended redacted notarised notarized updated revised appended
-    handwritten exhibited tabled filed submitted read quoted""".split()
+    handwritten exhibited tabled filed submitted read quoted surnamed nicknamed""".split()
 )
 _INSTITUTION = re.compile(
     r"\b(?:ministry|government|agency|police|embassy|consulate|customs|bureau|department|office|council|"
@@ -441,6 +545,10 @@ def _trim_np(np: str) -> str:
     keep = [chunks[0]]
     for c in chunks[1:]:
         if re.match(r"^(?:a|an|the)\s", c, re.IGNORECASE) and not _REL_CLAUSE.match(c):
+            rel = _REL_CLAUSE.search(c)
+            if rel is not None and len(c.split()) > 8 and alias_name(c) is None:
+                keep.append(c[: rel.start()].strip())  # "a lawyer in Dar es Salaam who represented ...": the role
+                break
             keep.append(c)
         elif _NAME_RE.match(c) and not name_in(keep[0]):
             keep.append(c)

@@ -1,0 +1,184 @@
+"""How a source is named across a document, for :mod:`labourlens.analyse.registry`.
+
+- the person "he" or "she" refers to when only a given name or surname introduced them ("Choe (not his
+  real name) spent four years ...", "Hwang, 38, worked ...");
+- the full name of a person later called by title and surname ("Dr Voss" after "Dr Helena Voss");
+- numbered labels that stand for one interviewee ("Respondent 4, a former cook" / "Respondent 4");
+- "the paper", "the newspaper" after a newspaper was cited by name;
+- discourse words that are not part of a speaker phrase ("The ministry, however").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["acronym_of", "clean_wording", "contact_name", "fuller_name", "label_of", "MEDIA_BACKREF", "proper_body",
+           "pseudonym_name", "role_label_name", "single_name_intro", "stands_for", "without_lead_word"]
+
+_NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+_PSEUDONYM = (r"\((?:not\s+(?:his|her|their)\s+real\s+name|(?:a|his|her)\s+pseudonym|name\s+changed|"
+              r"an?\s+alias|names?\s+(?:has|have)\s+been\s+changed)[^)]{0,40}\)")
+# a single name opening a sentence with a pseudonym note or an age: "Choe (not his real name) spent ...",
+# "Hwang, 38, worked ..."
+_SINGLE_INTRO = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n))(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?({_NAME})"
+    rf"(?:\s*{_PSEUDONYM}|,\s+\d{{2}},)\s+(?:and\s+)?[a-z]")
+_NOT_NAMES = frozenset("the this that these those it he she they we our their his her its one some many most all "
+                       "workers officials police authorities residents".split())
+
+
+_PSEUDONYM_ANY = re.compile(
+    rf"[\"\u201c]?((?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?{_NAME}(?:\s+{_NAME})?)[\"\u201d]?\s*{_PSEUDONYM}")
+
+
+def pseudonym_name(context: str) -> tuple[int, str] | None:
+    """The last name given with a pseudonym note anywhere in ``context`` ('"Sun-hee" (not her real
+    name)'), with its position."""
+    found = [(m.start(), m.group(1)) for m in _PSEUDONYM_ANY.finditer(context) if m.group(1).lower() not in _NOT_NAMES]
+    return found[-1] if found else None
+
+
+def single_name_intro(context: str) -> str | None:
+    """The last person introduced by one name only, with a pseudonym note or an age, in ``context``."""
+    found = [m.group(1) for m in _SINGLE_INTRO.finditer(context) if m.group(1).lower() not in _NOT_NAMES]
+    return found[-1] if found else None
+
+
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Inspector|Judge|Senator|Ambassador|Minister)\.?"
+
+
+def fuller_name(context: str, surname: str) -> str | None:
+    """The full name ending with ``surname`` given in ``context`` ("Dr Helena Voss" for "Dr Voss"), with
+    the title when the text gives one; None unless exactly one such name is found."""
+    if surname not in context:
+        return None
+    rx = re.compile(rf"(?<![\w.])(?:({_TITLE})\s+)?((?:{_NAME}\s+){{1,2}}){re.escape(surname)}\b")
+    names: dict[str, str] = {}
+    for m in rx.finditer(context):
+        given = m.group(2).split()
+        if any(w in ("The", "A", "An", "Of", "And", "Mr", "Mrs", "Ms", "Dr") for w in given):
+            continue
+        core = " ".join([*given, surname])
+        names[core] = f"{m.group(1)} {core}" if m.group(1) else names.get(core, core)
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+# "Interviewee 7", "Respondent R-14", "Worker B", "Source No. 3": a label standing for one person
+_LABEL = re.compile(r"(?!(?:Article|Clause|Section|Paragraph|Annex|Appendix|Point|Table|Figure|Chapter|Tower|Block|"
+                    r"Building|Site|Room|Camp|Zone|Phase|Plot|Level|Floor|Unit|Gate|Lot|Route)\b)"
+                    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:No\.\s*)?(?:[A-Z]{1,2}-?\d{1,3}|\d{1,3}[A-Za-z]?|[A-Z])")
+
+
+def label_of(np: str) -> str | None:
+    """The label a speaker phrase opens with, when it is one ("Interviewee 7, a former seamstress")."""
+    first = np.split(",")[0].strip()
+    return first if _LABEL.fullmatch(first) else None
+
+
+# "the paper said" after "the Khabarovsk newspaper Amurskaya Zarya": the newspaper cited before
+MEDIA_BACKREF = {
+    "the paper": ("newspaper", "paper"),
+    "the newspaper": ("newspaper", "paper"),
+    "the daily": ("daily", "newspaper"),
+    "the weekly": ("weekly",),
+    "the broadcaster": ("broadcaster", "channel", "television", "tv", "radio"),
+    "the channel": ("channel", "television", "tv", "broadcaster"),
+    "the magazine": ("magazine",),
+    "the website": ("website", "news site", "portal"),
+    "the station": ("station", "radio", "television"),
+    "the news agency": ("agency", "news"),
+    "the wire service": ("wire", "agency"),
+}
+
+_DISCOURSE = re.compile(
+    r",\s+(?:however|though|meanwhile|by\s+contrast|in\s+contrast|for\s+(?:its|his|her|their)\s+part|in\s+turn|"
+    r"too|also|moreover|likewise|similarly|for\s+example|for\s+instance|on\s+the\s+other\s+hand|instead|"
+    r"in\s+response|in\s+reply)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+_TIME_LEAD = re.compile(
+    r"^(?:(?:earlier|later)\s+)?(?:this|last|next|earlier|later)\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?=\S)|^(?:on\s+)?(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|yesterday|today)\s*,?\s+(?=\S)", re.IGNORECASE)
+
+
+def clean_wording(np: str) -> str:
+    """A speaker phrase without a trailing discourse word ("The ministry, however" -> "The ministry") or
+    a leading time phrase that a sentence opened with ("this month Seoul's Unification Ministry")."""
+    if " " in np and _TIME_LEAD.match(np):
+        np = _TIME_LEAD.sub("", np, count=1)
+    return _DISCOURSE.sub("", np) if "," in np else np
+
+
+def proper_body(np: str) -> bool:
+    """Is a body's phrase a proper name ("the Permanent Mission of China", "The Member State") rather
+    than a generic reference ("the ministry", "the government")?"""
+    head = re.split(r"\s+(?:of|for|to|in|at|on)\s+|,", np.strip(), maxsplit=1)[0]
+    head = re.sub(r"^.*['\u2019]s?\s+", "", head)  # "South Korea's spy agency": the owner does not name the body
+    return re.search(r"(?:^|\s)[A-Z]", re.sub(r"^(?:[Tt]he|[Aa]n?|[Ii]ts)\s+", "", head)) is not None
+
+
+_ROLE_LABELS = ("host", "guest", "interviewer", "interviewee", "caller", "moderator", "anchor", "presenter",
+                "reporter", "correspondent", "witness", "chair", "panelist", "panellist", "speaker")
+
+
+def role_label_name(context: str, np: str) -> str | None:
+    """The name a transcript role label was given in brackets earlier ("GUEST (Tom Rhee): ..." then
+    "GUEST: ..." -> "Tom Rhee")."""
+    label = np.strip().lower()
+    if label not in _ROLE_LABELS or "(" not in context:
+        return None
+    found = re.findall(rf"(?im)^\s*(?:\[[\d:]+\]\s*)?{label}\s*\(\s*({_NAME}(?:\s+{_NAME}){{1,2}})\s*\)\s*:", context)
+    return found[-1] if found else None
+
+
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Z&]{1,6})")
+_SMALL = frozenset("of for and on the in to at de".split())
+
+
+def acronym_of(np: str) -> str | None:
+    """The acronym a speaker phrase is ("HRW", "the NIS"), or None."""
+    m = _ACRONYM.fullmatch(np.strip())
+    return m.group(1) if m else None
+
+
+def stands_for(acr: str | None, wording: str, defined: dict[str, str]) -> bool:
+    """Does an earlier speaker's wording name the body an acronym stands for: "(HRW)" in it, the
+    definition the text gave, or the initials of its capitalised words ("Human Rights Watch")?"""
+    if not acr or not wording or wording.strip() == acr:
+        return False
+    if f"({acr})" in wording or (acr in defined and defined[acr] in wording):
+        return True
+    body = re.sub(r"^.*['\u2019]s\s+", "", wording.split(",")[0].split("(")[0])  # "South Korea's X": X
+    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", body) if w.lower() not in _SMALL]
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return len(initials) == len(words) and initials == acr.replace("&", "")
+
+
+# "We met Pak Chol in Seoul", "The Courier interviewed Ri Song-ok": the person a reporter met
+_CONTACT = re.compile(
+    rf"\b(?:met|meet|interviewed|interview|visited|reached|contacted|(?:spoke|talked|speaking|talking)\s+(?:to|with))\s+"
+    rf"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?({_NAME}(?:\s+{_NAME}){{1,2}})\b(?!\s+(?:Street|Road|Hotel|Cafe|Café|Station))")
+
+
+def contact_name(context: str) -> str | None:
+    """The last person named as the one a reporter met, interviewed or spoke to in ``context``."""
+    tail = context[-400:]
+    found = [m.group(1) for m in _CONTACT.finditer(tail)]
+    return found[-1] if found else None
+
+
+_LEAD_WORDS = frozenset("For In At On After Before When While Like Unlike As Since According Last This That Then But "
+                        "And So Yet Asked Despite Though Although Meanwhile Today Yesterday".split())
+
+
+def without_lead_word(name: str | None) -> str | None:
+    """A name found at a sentence start without the word that opened the sentence ("For Tomasz Wrobel")."""
+    if not name:
+        return name
+    words = name.split()
+    while len(words) > 1 and words[0] in _LEAD_WORDS:
+        words = words[1:]
+    return " ".join(words) if len(words) > 1 or words[0] not in _LEAD_WORDS else None

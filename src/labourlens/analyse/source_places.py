@@ -1,0 +1,90 @@
+"""The country of a place named in a speaker's qualifier ("a source in Dandong" -> CN), for
+:mod:`labourlens.analyse.registry`: a short table of places sources are often placed in, then the
+gazetteer."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["place_country"]
+
+_FALLBACK_PLACES = {
+    "china": "CN",
+    "russia": "RU",
+    "north korea": "KP",
+    "south korea": "KR",
+    "mongolia": "MN",
+    "japan": "JP",
+    "dandong": "CN",
+    "hunchun": "CN",
+    "shenyang": "CN",
+    "yanji": "CN",
+    "tumen": "CN",
+    "helong": "CN",
+    "jilin": "CN",
+    "liaoning": "CN",
+    "beijing": "CN",
+    "shanghai": "CN",
+    "vladivostok": "RU",
+    "khabarovsk": "RU",
+    "moscow": "RU",
+    "nakhodka": "RU",
+    "primorsky": "RU",
+    "siberia": "RU",
+    "qatar": "QA",
+    "doha": "QA",
+    "kuwait": "KW",
+    "dubai": "AE",
+    "uae": "AE",
+    "saudi arabia": "SA",
+    "oman": "OM",
+    "pyongyang": "KP",
+    "sinuiju": "KP",
+    "seoul": "KR",
+    "rason": "KP",
+    "poland": "PL",
+    "malta": "MT",
+    "laos": "LA",
+    "vietnam": "VN",
+    "cambodia": "KH",
+    "nigeria": "NG",
+    "angola": "AO",
+    "senegal": "SN",
+    "uganda": "UG",
+    "tanzania": "TZ",
+    "mozambique": "MZ",
+    "equatorial guinea": "GQ",
+    "belarus": "BY",
+    "kuwait city": "KW",
+    "abu dhabi": "AE",
+    "riyadh": "SA",
+    "the gulf": None,
+    "ulaanbaatar": "MN",
+    "zhejiang": "CN",
+    "shandong": "CN",
+    "heilongjiang": "CN",
+    "amur": "RU",
+    "sakhalin": "RU",
+    "yakutsk": "RU",
+    "novosibirsk": "RU",
+    "tomsk": "RU",
+    "ussuriysk": "RU",
+}
+
+
+@lru_cache(maxsize=512)
+def place_country(name: str) -> str | None:
+    key = re.sub(r"^the\s+", "", name.strip().lower())
+    if key in _FALLBACK_PLACES:
+        return _FALLBACK_PLACES[key]
+    try:
+        from labourlens.analyse import places
+
+        found = places.find(name, [])
+        for p in found:
+            if p.country:
+                return str(p.country)
+    except Exception:  # noqa: BLE001 - places is optional here; fall back to no location
+        return None
+    return None

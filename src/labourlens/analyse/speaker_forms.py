@@ -1,0 +1,59 @@
+"""Word lists and small patterns for the forms speaker phrases take in other writers' styles (a setting
+or a negative word that is never a speaker, a citation, a formal state name, a titled report, compound
+titles before a name, a thing owned by a group), used by :func:`labourlens.analyse.speakers.classify`."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["strip_titles", "possessor"]
+
+_PREP_START = re.compile(r"^(?!(?:at\s+(?:least|most)|over|under|more\s+than|fewer\s+than)\s+(?:\d+|a\s+dozen|"
+                         r"half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|"
+                         r"several|least|most|a\s+few)\b)(?:in|at|on|from|during|after|before|since|under|over|into|among|"
+                         r"across|through|throughout|within|outside|near|without|amid)\s", re.IGNORECASE)
+# media named by kind, not by name: "Local media", "Chinese state media", "Russian newspapers"
+_GENERIC_MEDIA = re.compile(
+    r"^(?!the\b)(?:[\w-]+\s+){0,3}(?:media|press|newspapers|broadcasters|outlets|tabloids|dailies|news\s+sites)$",
+    re.IGNORECASE,
+)
+_OUTLET_WORD = re.compile(r"\s(?:News|Times|Herald|Gazette|Tribune|Chronicle|Ilbo|Shimbun|Broadcasting)$")
+_TITLED_DOC = re.compile(r"\s(?:Report|Index|Survey|Study|Review|Assessment|Yearbook|Factsheet|White\s+Paper)"
+                         r"(?:\s+(?:19|20)\d{2})?$")
+_STATE_WORDS = re.compile(r"\b(?:government|ministry|state|police|municipal|city|provincial|regional|federal|"
+                          r"embassy|consulate|customs|immigration|labou?r\s+(?:inspection|office|bureau))\b")
+# "whose workers" (a relative clause), "Russian law", "the rules": not a source ("according to Russian law")
+_NOT_A_SOURCE = re.compile(r"^(?:whose|which|who|whom)\b|^(?:[\w'\u2019-]+\s+){0,3}(?:law|laws|legislation|rules|norms|"
+                           r"standards|tradition|custom)$", re.IGNORECASE)
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
+_NOBODY = re.compile(r"(?:none|nobody|no\s+one|neither|not\s+one)\b", re.IGNORECASE)
+_ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)$")
+_HEADING_NO = re.compile(r"^\d+(?:\.\d+)+\.?\s")
+_FORMAL_STATE = re.compile(r"^(?!.*\b(?:Unions?|Trade|Workers|Employers|Industr\w*|Chambers?|Associations?|Sports?|"
+                           r"Football|Students|Writers|Journalists)\b)(?:[Tt]he\s+)?(?:(?:Russian|Swiss|Islamic|Democratic|People['\u2019]s|Federal|United|"
+                           r"Arab|Socialist|Lao)\s+)*(?:Republic|Kingdom|Federation|Sultanate|Emirate|Confederation|"
+                           r"Principality)(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?$")
+_CITATION = re.compile(r"\s*\((?:19|20)\d{2}[a-z]?(?:\s*[:,]\s*(?:pp?\.\s*)?\d+(?:[-\u2013]\d+)?)?\)")
+_AUTHORS = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]+|\s+et\s+al\.?)?")
+_DIPLOMATS = frozenset(("diplomat", "diplomats"))
+_TITLE_WORDS = frozenset("general secretary deputy executive director chief vice president chairman chairwoman chair "
+                         "head acting senior managing lieutenant lt. commander sergeant sgt. superintendent constable "
+                         "colonel col.".split())
+
+
+def strip_titles(name: str) -> str:
+    """A name without the title words a titled match kept in front of it ("Secretary Paulo Mendes" from
+    "General Secretary Paulo Mendes" -> "Paulo Mendes")."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def possessor(head: str, word: str) -> bool:
+    """Is ``word`` an owner in a possessive that another noun follows ("the trust's chairman")?"""
+    return re.search(rf"\b{re.escape(word)}(?:['\u2019]s|s?['\u2019])\s+\w", head, re.IGNORECASE) is not None
+
+
+_OWNED_SPEAKERS = frozenset("representatives representative families family wives husbands parents children head "
+                            "heads chief chiefs boss bosses executive executives ceo deputy chair staff".split())
