@@ -32,7 +32,8 @@ __all__ = ["find", "EXTRACTOR", "PERCENT_EXTRACTOR"]
 EXTRACTOR = "money.v1"
 PERCENT_EXTRACTOR = "percent.v1"
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# thousands grouped by commas, or by spaces as in Russian, Polish or French prose ("45 000 rubles")
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?"
 _PERCENT = r"%|(?i:per\s?cent|percentage\s+points?|pct)\b"
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _OR = re.compile(r"\s+or\s+")
@@ -41,11 +42,13 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:about\s+|roughly\s+|some\s+)?$", re.IGNOR
 _CONV_WORDS = (
     r"about|around|approximately|approx\.|roughly|some|nearly|almost|or|equivalent\s+to|equal\s+to|worth"
     r"|~|c\.|i\.e\.,?|just\s+over|just\s+under|over|under|US"
+    # "200 yuan, which is like $28", "500 riyals is about $137", "the equivalent of $80"
+    r"|which\s+is|that\s+is|is|like|close\s+to|the\s+equivalent\s+of|equivalent\s+of|amounting\s+to"
 )
 _CONV_OPEN = re.compile(rf"\s*[(\[]\s*(?:(?:{_CONV_WORDS})\s*)*", re.IGNORECASE)
 _CONV_CLOSE = re.compile(r"[^()\[\]\n]{0,40}?[)\]]")
 _CONV_APPOSITIVE = re.compile(
-    rf"\s*(?:,|—|–|-)?\s*(?:or\s+)?(?:{_CONV_WORDS})\s+|\s*(?:,|—|–)\s*", re.IGNORECASE
+    rf"\s*(?:,|—|–|-)?\s*(?:or\s+)?(?:(?:{_CONV_WORDS})\s+)+|\s*(?:,|—|–)\s*", re.IGNORECASE
 )
 _UP_TO = re.compile(
     r"\b(?:up\s+to|as\s+much\s+as|as\s+high\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of|less\s+than|under)\s+$",
@@ -77,6 +80,7 @@ class _Lexicon:
     number_words: dict[str, float]
     needs_digits: frozenset[str]
     period_words: dict[str, str]
+    whole_text: frozenset[str] = frozenset()  # ambiguous groups whose context may be anywhere in the text
 
 
 def _alt(items: list[str]) -> str:
@@ -106,6 +110,9 @@ def _lexicon() -> _Lexicon:
         ambiguous[group] = (str(entry["default"]), contexts)
         if len(group) == 1:  # a symbol such as the yen/yuan sign
             symbols[group] = "?" + group
+    for group, forms in (data.get("ambiguous_symbols") or {}).items():
+        for form in forms:  # "FCFA 75,000", "Rs 50,000": a prefix resolved like the group's words
+            symbols[str(form)] = "?" + group
     for group, forms in (data.get("ambiguous_words") or {}).items():
         for form in forms:
             words[_norm_word(str(form))] = "?" + group
@@ -160,6 +167,7 @@ def _lexicon() -> _Lexicon:
         number_words=number_words,
         needs_digits=frozenset(_norm_word(str(w)) for w in data.get("needs_digits") or []),
         period_words=period_words,
+        whole_text=frozenset(str(g) for g, e in (data.get("ambiguous") or {}).items() if e.get("whole_text")),
     )
 
 
@@ -236,12 +244,20 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
 def _values(m: re.Match[str], lex: _Lexicon, mult: float | None) -> tuple[float, float, bool]:
     factor = mult or 1.0
     if m.group("num"):
-        v = float(m.group("num").replace(",", "")) * factor
+        v = float(re.sub(r"[,\s]", "", m.group("num"))) * factor
         return v, v, False
     if m.group("wnum"):
         v = lex.number_words[_norm_word(m.group("wnum"))] * factor
         return v, v, False
-    lo, hi = lex.vague[_norm_word(m.group("vague"))]
+    word = _norm_word(m.group("vague"))
+    lo, hi = lex.vague[word]
+    # "hundreds of millions" runs up to 999 million (amounts that large are told in whole
+    # millions), "hundreds of thousands" up to 999,999
+    if mult and mult >= 1e6 and word.endswith("s of"):
+        return lo * factor, (hi - 1) * factor, True
+    inner = max((lex.multipliers.get(w.rstrip("s"), 0.0) for w in word.split()[1:]), default=0.0)
+    if not mult and inner >= 1e6:
+        return lo, hi - inner, True
     return lo * factor, hi * factor - 1, True
 
 
@@ -256,6 +272,13 @@ def _resolve(currency: str | None, text: str, start: int, lex: _Lexicon) -> str 
             distance = start - m.end() if m.end() <= start else m.start() - start
             if distance < best_distance:
                 best, best_distance = cur, distance
+    if best_distance > lex.window and currency[1:] in lex.whole_text:
+        # "CFA francs" 900 characters after the dateline "BRAZZAVILLE -": the nearest country anywhere
+        for cur, pattern in contexts.items():
+            for m in pattern.finditer(text):
+                distance = abs(start - m.start())
+                if distance < best_distance:
+                    best, best_distance = cur, distance
     return best
 
 
@@ -300,6 +323,9 @@ def _conversion(r: _Q, q: _Q, text: str) -> int | None:
     if q.bare or q.percent or not q.currency or q.currency == r.currency:
         return None
     gap = text[r.end : q.start]
+    period = _GAP_PERIOD.match(gap)
+    if period:  # "3,200 zloty a month (about $830)", "400 dinars each (about $1,300)"
+        gap = gap[period.end() :]
     if _CONV_OPEN.fullmatch(gap):
         close = _CONV_CLOSE.match(text, q.end)
         return close.end() if close else None
@@ -309,6 +335,12 @@ def _conversion(r: _Q, q: _Q, text: str) -> int | None:
     return None
 
 
+# a period or share between an amount and its conversion
+_GAP_PERIOD = re.compile(
+    r"(?:\s*,?\s*(?:(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|shift|worker|person|head|man|woman"
+    r"|employee|labou?rer)s?|each|apiece|monthly|daily|weekly|annually|yearly|per\s+annum|in\s+total|in\s+all)\b)+",
+    re.IGNORECASE,
+)
 _CONV_WORD_IN = re.compile(rf"\b(?:{_CONV_WORDS})(?:\s|$)", re.IGNORECASE)
 
 
@@ -445,6 +477,8 @@ def find(text: str, published: date | None = None) -> list[Amount]:
                 tail = conv_end
                 i += used
         amount.per = _period(text, q.start, tail, lex)
+        if amount.per is None and tail != q.end:  # the period before the conversion
+            amount.per = _period(text, q.start, q.end, lex)
         out.append(amount)
     fx.normalise(out, published)
     return out
