@@ -33,7 +33,8 @@ EXTRACTOR = "money.v1"
 PERCENT_EXTRACTOR = "percent.v1"
 
 # thousands grouped by commas, or by spaces as in Russian, Polish or French prose ("45 000 rubles")
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?"
+_NUM = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|\d+(?:\.\d+)?")
 _PERCENT = r"%|(?i:per\s?cent|percentage\s+points?|pct)\b"
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _OR = re.compile(r"\s+or\s+")
@@ -236,15 +237,25 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
     if m.group("vague") and currency is None and not percent and mult is None:
         return None
     low, high, vague = _values(m, lex, mult)
+    if currency and currency not in _THREE_DECIMALS and _DOT_THOUSANDS.fullmatch(m.group("num") or ""):
+        low, high = low * 1000, high * 1000  # "150.000 FCFA", "2.500 euros": no currency here has fils
     if not high < _LARGEST:
         return None
     return _Q(start, m.end(), currency, low, high, vague, mult, percent, bool(pre))
 
 
+# currencies divided into 1,000 fils or baisa, for which "KD 1.500" is one and a half
+_THREE_DECIMALS = frozenset({"KWD", "BHD", "OMR", "JOD", "IQD", "LYD", "TND"})
+_DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+
+
 def _values(m: re.Match[str], lex: _Lexicon, mult: float | None) -> tuple[float, float, bool]:
     factor = mult or 1.0
     if m.group("num"):
-        v = float(re.sub(r"[,\s]", "", m.group("num"))) * factor
+        num = m.group("num")
+        if num.count(".") > 1:  # "1.200.000 FCFA": dots group the thousands
+            num = num.replace(".", "")
+        v = float(re.sub(r"[,\s]", "", num)) * factor
         return v, v, False
     if m.group("wnum"):
         v = lex.number_words[_norm_word(m.group("wnum"))] * factor
@@ -445,6 +456,8 @@ def find(text: str, published: date | None = None) -> list[Amount]:
             q = joined
             i += 1
         if q.bare:
+            if out and (more := _elliptical(q, out[-1], text)) is not None:
+                out.append(more)
             continue
         if q.vague and q.currency is None and not q.percent:
             continue
@@ -482,6 +495,33 @@ def find(text: str, published: date | None = None) -> list[Amount]:
         out.append(amount)
     fx.normalise(out, published)
     return out
+
+
+# "we received 150 euros, sometimes 200.": a bare number after an amount that it varies
+_ELLIPSIS_BEFORE = re.compile(
+    r"\s*[)\]]?\s*(?:,|;|—|–)\s*(?:and\s+|but\s+)?(?:sometimes|occasionally|at\s+times|maybe|perhaps|or|at\s+most|at\s+best"
+    r"|rarely|even|never\s+more\s+than|up\s+to|often|usually|later)\s+",
+    re.IGNORECASE,
+)
+_ELLIPSIS_AFTER = re.compile(r"\s*(?:[.;:)\]!?]|,|—|–|$|\s+(?:at\s+most|tops|at\s+best|at\s+the\s+most)\b)", re.IGNORECASE)
+
+
+def _elliptical(q: _Q, prev: Amount, text: str) -> Amount | None:
+    """A bare number that repeats the previous amount's currency ("150 euros, sometimes
+    200."), when nothing follows it that would make it a count of something else."""
+    if prev.kind != "money" or not prev.currency or q.vague or q.low != q.high:
+        return None
+    base = prev.value if prev.value is not None else prev.high
+    end = max(prev.end, text.rfind(prev.stated_text, prev.end, q.start) + len(prev.stated_text or "")) \
+        if prev.stated_text else prev.end
+    if (period := _GAP_PERIOD.match(text, end, q.start)) is not None:
+        end = period.end()
+    if not base or not _ELLIPSIS_BEFORE.fullmatch(text, end, q.start) or not _ELLIPSIS_AFTER.match(text, q.end):
+        return None
+    if not base / 10 <= q.low <= base * 10:
+        return None
+    return Amount(start=q.start, end=q.end, text=text[q.start : q.end], currency=prev.currency, value=q.low,
+                  per=prev.per)
 
 
 def _period(text: str, start: int, tail: int, lex: _Lexicon) -> str | None:
