@@ -85,9 +85,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?i:\b(?P<n>\d+|{_NUMW})\s+{_UNIT}\s+ago\b)")),
         ("dur", re.compile(
             rf"(?i:(?:\b(?P<q>at\s+least|more\s+than|over|nearly|almost|about|around|roughly|up\s+to|less\s+than"
-            rf"|under|some|the\s+(?:past|last|first|next|previous)|another)\s+)?"
+            rf"|under|some|the\s+(?:past|last|first|next|previous)|another)\s+|\b(?P<btw>between)\s+)?"
             rf"(?<![\w,.])(?P<n>\d+(?:\.\d+)?|{_NUMW})"
-            rf"(?:\s*(?:or|to|-|–)\s*(?P<n2>\d+(?:\.\d+)?|{_NUMW}))?[\s-]+{_UNIT}(?P<adj>-long|-old)?\b"
+            rf"(?:\s*(?:or|to|-|–|(?(btw)and|(?!)))\s*(?P<n2>\d+(?:\.\d+)?|{_NUMW}))?[\s-]+{_UNIT}(?P<adj>-long|-old)?\b"
             r"(?!\s+(?:ago|old|off)\b)"
             r"(?!\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|shift|night)\b))")),
         ("dur_a", re.compile(
@@ -126,7 +126,7 @@ _FIRST_CHARS: dict[str, frozenset[str]] = {
     "lastmon": _both_cases("ltn"),
     "m": _both_cases("isutbfdalnemo"),
     "ago": _NUMW_FIRST,
-    "dur": _NUMW_FIRST | _both_cases("amonuslrt"),
+    "dur": _NUMW_FIRST | _both_cases("amonuslrtb"),
     "dur_a": _both_cases("fsltaw"),
     "dur_half": _NUMW_FIRST | _both_cases("aonhmrsl"),
     "dur1": _both_cases("t"),

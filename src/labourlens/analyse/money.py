@@ -285,6 +285,7 @@ def _resolve(currency: str | None, text: str, start: int, lex: _Lexicon) -> str 
                 best, best_distance = cur, distance
     if best_distance > lex.window and currency[1:] in lex.whole_text:
         # "CFA francs" 900 characters after the dateline "BRAZZAVILLE -": the nearest country anywhere
+        best_distance = len(text) + 1
         for cur, pattern in contexts.items():
             for m in pattern.finditer(text):
                 distance = abs(start - m.start())
@@ -518,7 +519,7 @@ def _elliptical(q: _Q, prev: Amount, text: str) -> Amount | None:
         end = period.end()
     if not base or not _ELLIPSIS_BEFORE.fullmatch(text, end, q.start) or not _ELLIPSIS_AFTER.match(text, q.end):
         return None
-    if not base / 10 <= q.low <= base * 10:
+    if not base / 10 <= q.low <= base * 10 or _YEARLIKE.fullmatch(text[q.start : q.end]):
         return None
     return Amount(start=q.start, end=q.end, text=text[q.start : q.end], currency=prev.currency, value=q.low,
                   per=prev.per)
