@@ -118,7 +118,7 @@ CONTRACTS_AND_RECORDS: list[Case] = [
 ("The hearing lasted three hours.", [("three hours", [0.12, 0.13])]),
 ("They were held at the station for 48 hours.", [("48 hours", [2, 2])]),
 ("He had worked there since March.", []),
-("six years after the plant opened", []),
+("six years after the plant opened", [("six years", [2190, 2192])]),
 ("Five months on, nothing has changed.", []),
 ("the 10-year anniversary", [("10-year", [3650, 3653])]),
 ("a three-month trial period", [("three-month", [89, 92])]),

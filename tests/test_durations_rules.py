@@ -117,3 +117,33 @@ def test_a_for_or_a_quantifier_keeps_a_length_before_later_words(text: str, span
 def test_several_is_three_or_more() -> None:
     t = only("They stayed several years.")
     assert (t.days_low, t.days_high) == (1095.0, pytest.approx(3288, abs=2))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He spent three months on a fishing boat.", "three months"),
+        ("She worked two years on the site in Kazan.", "two years"),
+        ("Six months after the fire, the dormitory reopened.", "Six months"),
+    ],
+)
+def test_on_and_after_keep_a_length(text: str, span: str) -> None:
+    assert only(text).text == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their shifts, lasting 13 hours, began at dawn.",
+        "The working day lasted 14 hours.",
+        "They were given half a day off each month.",
+        "It happened in the first week of March.",
+        "In the first month of 2023, exports rose.",
+    ],
+)
+def test_schedules_and_calendar_parts_are_not_durations(text: str) -> None:
+    assert durations(text) == []
+
+
+def test_the_first_months_of_a_stay_are_a_length() -> None:
+    assert only("In the first year of his contract he repaid the broker.").text == "the first year"

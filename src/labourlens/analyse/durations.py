@@ -5,7 +5,8 @@
 - ``plausible``: whether a duration candidate is a length of time at all. It is not when it
   is a frequency ("every two weeks", "once a fortnight"), a point in time told from
   another one ("Four years later", "two days before the match", unless a "for" or a
-  quantifier makes it a length: "for two weeks before the match"), a modifier of a record
+  quantifier makes it a length: "for two weeks before the match"; "six months after the
+  fire" is the time that passed, a length), a modifier of a record
   ("a five-year high", "the 7-day forecast"), a measure of money ("two months' wages"), or
   hours of a working schedule ("worked 12 hours", "18-hour shifts", "sleeps only five
   hours"): working time is :mod:`labourlens.analyse.worktime`'s, not a duration of stay.
@@ -60,7 +61,9 @@ def half_candidate(m: re.Match[str], extractor: str) -> TimeMention:
 
 _FREQUENCY_BEFORE = re.compile(r"\b(?:every|each|once\s+(?:a|an|every)|twice\s+(?:a|an|every)|every\s+other)\s+$",
                                re.IGNORECASE)
-_LATER_AFTER = re.compile(r"\s*(?:later|earlier|before|after|beforehand|afterwards|prior\b|on\b)", re.IGNORECASE)
+# "Four years later", "two days before the match", "Five months on, ...": a point in time. ("six
+# months after the fire" stays a length: the time that passed.)
+_LATER_AFTER = re.compile(r"\s*(?:later|earlier|before|beforehand|afterwards|prior\b|on(?=\s*[,;.!?]))", re.IGNORECASE)
 _LENGTH_BEFORE = re.compile(r"\b(?:for|over|within|during|lasted|lasting|spent|took|in)\s+$", re.IGNORECASE)
 _QUANTIFIED = re.compile(
     r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|roughly|up\s+to|less\s+than|under|some|the\s+|another)\b",
@@ -88,11 +91,17 @@ _WORK_AFTER = re.compile(
     r"(?:morning|evening|afternoon)|at\s+night|each\s+(?:morning|evening)|every\s+(?:morning|evening))\b",
     re.IGNORECASE,
 )
-_ELAPSED_BEFORE = re.compile(r"\b(?:after|within|took|takes|take|lasted|lasting|last)\s+(?:about\s+|nearly\s+|almost\s+"
+_ELAPSED_BEFORE = re.compile(r"\b(?:after|within)\s+(?:about\s+|nearly\s+|almost\s+"
                              r"|over\s+|more\s+than\s+|less\s+than\s+|only\s+|just\s+)?$", re.IGNORECASE)
 
 
 _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|shift|night)\b", re.IGNORECASE)
+_OFF_AFTER = re.compile(r"\s+off\b", re.IGNORECASE)
+_CALENDAR_AFTER = re.compile(
+    r"\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:19|20)\d\d|this|last|next|that|the\s+(?:year|month|war|pandemic))\b",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
 
 
@@ -100,8 +109,10 @@ def plausible(t: TimeMention, text: str) -> bool:
     """Is the duration candidate ``t`` in ``text`` a length of time (see the module doc)?"""
     before = _CLOCK.sub(r"\1m", text[max(0, t.start - 70) : t.start])
     after = text[t.end : t.end + 40]
-    if _FREQUENCY_BEFORE.search(before) or _RATE_AFTER.match(after):
-        return False  # "every two weeks", "six and a half days a week"
+    if _FREQUENCY_BEFORE.search(before) or _RATE_AFTER.match(after) or _OFF_AFTER.match(after):
+        return False  # "every two weeks", "six and a half days a week", "half a day off"
+    if _CALENDAR_AFTER.match(after) and t.text.lower().startswith("the first"):
+        return False  # "the first week of March" is a date
     if _RECORD_AFTER.match(after) and "-" in t.text:
         return False
     if _MONEY_AFTER.match(after):

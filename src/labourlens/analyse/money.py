@@ -140,7 +140,7 @@ def _lexicon() -> _Lexicon:
     )
     units = [k for k, v in period_words.items() if k not in data["period_adverbs"] and k not in adjectives]
     period_after = re.compile(
-        r"(?:\s+(?!and\b|but\b|or\b|which\b|that\b|while\b)[a-z]+){0,3}?(?:\s*,?\s*|-)"
+        r"(?:\s+(?!and\b|but\b|or\b|which\b|that\b|while\b)[a-z]+){0,3}?(?:\s*[,—–]?\s*|-)"
         rf"(?:(?:a|an|per|each|every|/)[\s-]*(?P<unit>{_alt(units)})s?\b"
         r"(?!\s+(?:ago|later|earlier|before|after|old)\b)"
         rf"|(?P<adv>{_alt(list(data['period_adverbs']))}|per\s+annum)\b)",
@@ -197,7 +197,7 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
     start = m.start()
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_$"):
         return None
-    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():  # "COVID-19"
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start].isdigit():  # "COVID-19"
         return None
     pre, suf = m.group("pre"), m.group("suf")
     mult: float | None = None
