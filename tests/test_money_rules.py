@@ -183,3 +183,36 @@ def test_bare_numbers_that_are_not_amounts(text: str) -> None:
 def test_vague_tops(text: str, low: float, high: float) -> None:
     a = only(text)
     assert (a.low, a.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("He paid fourteen dollars for the form.", "fourteen dollars", 14),
+        ("It cost twenty-five dollars.", "twenty-five dollars", 25),
+        ("They owed forty two dollars each.", "forty two dollars", 42),
+        ("seventeen thousand rubles went missing", "seventeen thousand rubles", 17000),
+        ("thirty-five thousand won in Seoul", "thirty-five thousand won", 35000),
+    ],
+)
+def test_spelled_out_numbers(text: str, span: str, value: float) -> None:
+    a = only(text)
+    assert (a.text, a.value) == (span, value)
+
+
+@pytest.mark.parametrize("text", ["The two won the final.", "Twenty-five won seats.", "the three won"])
+def test_spelled_out_won_without_a_multiplier_is_not_money(text: str) -> None:
+    assert amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("In North Korea, a kilo of rice costs 5,800 won.", "KPW"),
+        ("Inside North Korea the same jacket sells for 90,000 won.", "KPW"),
+        ("At the official exchange rate that is 900 won.", "KPW"),
+        ("A broker in Seoul took 12 million won from the defector.", "KRW"),
+    ],
+)
+def test_won_north_or_south(text: str, currency: str) -> None:
+    assert only(text).currency == currency

@@ -372,10 +372,13 @@ def find(text: str, published: date | None = None) -> list[TimeMention]:
     patterns = _pattern_table()
     seen: set[tuple[str, int, int]] = set()
     n = len(text)
+    low = lower_words(text)[0]
     for a_start, a_end, kinds in _anchors(text):
         lo, hi = max(0, a_start - 45), min(n, a_end + 35)
         starts = [w.start() for w in _WSTART.finditer(text, lo, a_start + 1)]
         for kind in kinds:
+            if kind == "dur_half" and low.find("half", lo, hi) < 0:
+                continue  # every match of the pattern has "half" in it
             pattern = patterns[kind]
             first = _FIRST_CHARS.get(kind)
             for ws in starts:

@@ -121,6 +121,9 @@ def _lexicon() -> _Lexicon:
     short = {str(k): float(v) for k, v in data["short_multipliers"].items()}
     vague = {_norm_word(str(k)): (float(v[0]), float(v[1])) for k, v in data["vague"].items()}
     number_words = {_norm_word(str(k)): float(v) for k, v in data["number_words"].items()}
+    tens = {w: v for w, v in number_words.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)}
+    ones = {w: v for w, v in number_words.items() if 1 <= v <= 9 and w not in ("a", "half a")}
+    number_words.update({f"{t}{sep}{u}": tv + uv for t, tv in tens.items() for u, uv in ones.items() for sep in "- "})
     period_words: dict[str, str] = {}
     for unit, forms in data["periods"].items():
         for f in forms:
@@ -226,8 +229,8 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
             return _Q(start, m.start("suf"), currency, *_values(m, lex, mult), mult, False, True)
         currency = word_cur
         if _norm_word(suf) in lex.needs_digits:
-            if m.group("wnum"):
-                return None  # "the two won"
+            if m.group("wnum") and not mult:
+                return None  # "the two won" (but "thirty-five thousand won")
             if not mult and m.group("num") and _YEARLIKE.fullmatch(m.group("num")):
                 return None  # "in 2019 won"
     if m.group("wnum") and mult is None and percent:
