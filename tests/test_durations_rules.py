@@ -147,3 +147,18 @@ def test_schedules_and_calendar_parts_are_not_durations(text: str) -> None:
 
 def test_the_first_months_of_a_stay_are_a_length() -> None:
     assert only("In the first year of his contract he repaid the broker.").text == "the first year"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The camp is five hours by truck from the nearest town.", ["five hours"]),
+        ("The border post is about three hours' drive away.", ["about three hours"]),
+        ("They were kept waiting for six hours at the gate.", ["six hours"]),
+        ("Their day began at 6 a.m. and ended at 10 p.m., 16 hours in all.", []),
+        ("Fourteen hours, the guard told me.", []),
+        ("The river rose two metres in 12 hours.", ["12 hours"]),
+    ],
+)
+def test_hours_need_a_cue_of_a_length_of_time(text: str, expected: list[str]) -> None:
+    assert [t.text for t in durations(text)] == expected

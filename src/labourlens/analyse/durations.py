@@ -78,8 +78,7 @@ _MONEY_AFTER = re.compile(
 )
 _HOUR = re.compile(r"hours?\b", re.IGNORECASE)
 _WORK_BEFORE = re.compile(
-    r"\b(?:work\w*|shifts?|sle(?:ep|pt)\w*|overtime|toil\w*|sew\w*|labou?r\w*|duty|workday|working\s+day|stood|stand\w*"
-    r"|kept|forced|made\s+to)\b[^.;!]{0,50}$",
+    r"\b(?:work\w*|shifts?|sle(?:ep|pt)\w*|overtime|toil\w*|sew\w*|labou?r\w*|duty|workday|working\s+day)\b[^.;!]{0,50}$",
     re.IGNORECASE,
 )
 _WORK_AFTER = re.compile(
@@ -126,4 +125,21 @@ def plausible(t: TimeMention, text: str) -> bool:
             return True  # "sent back to work after an hour"
         if _WORK_BEFORE.search(before) or _WORK_AFTER.match(after):
             return False
+        # hours count only with a cue of a length of time: "it took 24 hours", "in 24 hours",
+        # "lasted three hours", "four hours by road"; a bare "14 hours" is mostly a schedule
+        return bool(_HOURS_CUE_BEFORE.search(before) or _HOURS_CUE_AFTER.match(after))
     return True
+
+
+_HOURS_CUE_BEFORE = re.compile(
+    r"\b(?:for|took|takes|take|taking|lasted|lasts|lasting|last|within|after|in|over|spent|spend|spends|waited|wait"
+    r"|waiting|held|kept|detained|questioned|interrogated|drive|ride|journey|trip|flight|walk|is|was|about|around"
+    r"|nearly|almost|some|roughly)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+"
+    r"|at\s+least\s+|up\s+to\s+|only\s+|just\s+|some\s+|roughly\s+|another\s+|a\s+further\s+)?$",
+    re.IGNORECASE,
+)
+_HOURS_CUE_AFTER = re.compile(
+    r"\s+(?:by\s+(?:\w+\s+)?(?:road|car|train|rail|bus|truck|lorry|boat|ship|ferry|plane|air)|(?:of\s+)?(?:drive|driving"
+    r"|ride|journey|flight|walk|walking|travel|sailing|questioning|interrogation)|away|long|from|north|south|east|west)\b",
+    re.IGNORECASE,
+)
