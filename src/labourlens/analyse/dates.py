@@ -16,8 +16,11 @@ a week is 7 days and a decade 3652-3653. "More than"/"for over" N run from just 
 longest N units, "at least" N from the shortest N units, up to a quarter above the amount
 and never past N+1 units (a writer who meant much more would say so); "nearly"/"almost"/
 "up to"/"less than"/"under" reach down to 80% of it, and "nearly"/"almost" N stop short
-of the shortest N units. "N units after/before/later" is an elapsed
-time, so a duration; "N units ago" is a date.
+of the shortest N units. "N units after" is an elapsed time, so a duration; "N units
+ago" is a date, and so are "N units later/before" without a "for" or a quantifier. Hours
+("It took 24 hours"), fortnights and halves ("a year and a half") are durations too; what
+is not a length of time (working hours, frequencies, records, "two months' wages") is
+filtered in :mod:`labourlens.analyse.durations`.
 """
 
 from __future__ import annotations
