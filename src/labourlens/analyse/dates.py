@@ -16,8 +16,11 @@ a week is 7 days and a decade 3652-3653. "More than"/"for over" N run from just 
 longest N units, "at least" N from the shortest N units, up to a quarter above the amount
 and never past N+1 units (a writer who meant much more would say so); "nearly"/"almost"/
 "up to"/"less than"/"under" reach down to 80% of it, and "nearly"/"almost" N stop short
-of the shortest N units. "N units after/before/later" is an elapsed
-time, so a duration; "N units ago" is a date.
+of the shortest N units. "N units after" is an elapsed time, so a duration; "N units
+ago" is a date, and so are "N units later/before" without a "for" or a quantifier. Hours
+("It took 24 hours"), fortnights and halves ("a year and a half") are durations too; what
+is not a length of time (working hours, frequencies, records, "two months' wages") is
+filtered in :mod:`labourlens.analyse.durations`.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from labourlens.analyse import durations
 from labourlens.model import TimeMention
 
 __all__ = ["find", "lower_words", "publication_date", "EXTRACTOR"]
@@ -43,12 +47,13 @@ _NUMBER_WORDS: dict[str, float | tuple[float, float]] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "half a": 0.5, "a couple of": 2, "a few": (2, 5), "several": (2, 9), "a couple": 2,
+    "half a": 0.5, "a couple of": 2, "a few": (2, 5), "several": (3, 9), "a couple": 2,
 }  # fmt: skip
 # days per unit: (low, high)
 _UNIT_DAYS = {"day": (1.0, 1.0), "week": (7.0, 7.0), "month": (29.5, 30.5), "year": (365.0, 365.25),
-              "decade": (3652.0, 3653.0)}  # fmt: skip
-_PRECISION = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "decade"}
+              "decade": (3652.0, 3653.0), "hour": (1 / 24, 1 / 24), "fortnight": (14.0, 14.0)}  # fmt: skip
+_PRECISION = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "decade", "hour": "day",
+              "fortnight": "day"}  # fmt: skip
 
 _MON = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -57,7 +62,7 @@ _MON = (
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:19[0-9]\d|20\d\d)"
 _NUMW = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _NUMBER_WORDS), key=len, reverse=True))
-_UNIT = r"(?P<unit>day|week|month|year|decade)s?"
+_UNIT = r"(?P<unit>day|week|month|year|decade|hour|fortnight)s?"
 
 
 @lru_cache(maxsize=1)
@@ -83,16 +88,17 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?i:\b(?P<n>\d+|{_NUMW})\s+{_UNIT}\s+ago\b)")),
         ("dur", re.compile(
             rf"(?i:(?:\b(?P<q>at\s+least|more\s+than|over|nearly|almost|about|around|roughly|up\s+to|less\s+than"
-            rf"|under|some|the\s+(?:past|last|first|next|previous)|another)\s+)?"
+            rf"|under|some|the\s+(?:past|last|first|next|previous)|another)\s+|\b(?P<btw>between)\s+)?"
             rf"(?<![\w,.])(?P<n>\d+(?:\.\d+)?|{_NUMW})"
-            rf"(?:\s*(?:or|to|-|–)\s*(?P<n2>\d+(?:\.\d+)?|{_NUMW}))?[\s-]+{_UNIT}(?P<adj>-long|-old)?\b"
+            rf"(?:\s*(?:or|to|-|–|(?(btw)and|(?!)))\s*(?P<n2>\d+(?:\.\d+)?|{_NUMW}))?[\s-]+{_UNIT}(?P<adj>-long|-old)?\b"
             r"(?!\s+(?:ago|old|off)\b)"
-            r"(?!\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b))")),
+            r"(?!\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|shift|night)\b))")),
         ("dur_a", re.compile(
-            r"(?i:\b(?:for|spent|lasted|took)\s+(?:about\s+|almost\s+|nearly\s+|over\s+)?)"
-            r"(?P<a>(?i:a|an|one))\s+(?P<unit>(?i:day|week|month|year|decade))\b")),
+            r"(?i:\b(?:for|spent|lasted|took|after|within)\s+(?:about\s+|almost\s+|nearly\s+|over\s+|only\s+|just\s+)?)"
+            r"(?P<a>(?i:a|an|one))\s+(?P<unit>(?i:day|week|month|year|decade|hour|fortnight))\b")),
         ("dur1", re.compile(
-            r"(?i:\b(?P<q>the\s+(?:past|last|previous))\s+(?P<unit>week|month|year|decade)\b(?!s))")),
+            r"(?i:\b(?P<q>the\s+(?:past|last|previous|first))\s+(?P<unit>week|month|year|decade|fortnight)\b(?!s))")),
+        ("dur_half", durations.HALF_PATTERN),
     ]
 
 
@@ -123,8 +129,9 @@ _FIRST_CHARS: dict[str, frozenset[str]] = {
     "lastmon": _both_cases("ltn"),
     "m": _both_cases("isutbfdalnemo"),
     "ago": _NUMW_FIRST,
-    "dur": _NUMW_FIRST | _both_cases("amonuslrt"),
-    "dur_a": _both_cases("fslt"),
+    "dur": _NUMW_FIRST | _both_cases("amonuslrtb"),
+    "dur_a": _both_cases("fsltaw"),
+    "dur_half": _NUMW_FIRST | _both_cases("aonhmrsl"),
     "dur1": _both_cases("t"),
 }
 
@@ -261,7 +268,12 @@ def _candidate(kind: str, m: re.Match[str], pub: date | None) -> TimeMention | N
         t.start, t.text, t.kind = m.start("a"), text_of(m, "a"), "duration"
         t.days_low, t.days_high = lo_d, hi_d
     elif kind in ("dur", "dur1"):
-        return _duration(t, m, g, pub)
+        found = _duration(t, m, g, pub)
+        return found if found is None or durations.plausible(found, m.string) else None
+    elif kind == "dur_half":
+        t = durations.half_candidate(m, EXTRACTOR)
+    if t.kind == "duration" and not durations.plausible(t, m.string):
+        return None
     return t
 
 
@@ -319,7 +331,7 @@ def _duration(t: TimeMention, m: re.Match[str], g: dict[str, str | None], pub: d
     q = " ".join((g.get("q") or "").lower().split())
     n = g.get("n")
     lo_n, hi_n = _num(n) if n else (1.0, 1.0)
-    if n and n.lower() in ("a", "an") and not q:
+    if n and n.lower() in ("a", "an") and not q and (g.get("adj") or "").lower() != "-long":
         return None  # "a year" on its own is mostly a period ("$5 a year") or an article
     if lo_n <= 0 or lo_n > 1000:
         return None
@@ -363,10 +375,13 @@ def find(text: str, published: date | None = None) -> list[TimeMention]:
     patterns = _pattern_table()
     seen: set[tuple[str, int, int]] = set()
     n = len(text)
+    low = lower_words(text)[0]
     for a_start, a_end, kinds in _anchors(text):
         lo, hi = max(0, a_start - 45), min(n, a_end + 35)
         starts = [w.start() for w in _WSTART.finditer(text, lo, a_start + 1)]
         for kind in kinds:
+            if kind == "dur_half" and low.find("half", lo, hi) < 0:
+                continue  # every match of the pattern has "half" in it
             pattern = patterns[kind]
             first = _FIRST_CHARS.get(kind)
             for ws in starts:
@@ -454,7 +469,7 @@ def lower_words(text: str) -> tuple[str, frozenset[str]]:
 _WSTART = re.compile(r"(?<![\w$€£¥])[\w$€£¥]")
 _YEAR_TOKEN = re.compile(r"[12][09]\d\d(?:0?s)?")
 _DATE_KINDS = ("mdy", "dmy", "my", "m", "lastmon")
-_UNIT_KINDS = ("rel", "ago", "dur", "dur1", "dur_a")
+_UNIT_KINDS = ("rel", "ago", "dur", "dur1", "dur_a", "dur_half")
 _ANCHORS: dict[str, tuple[str, ...]] = {
     **{k: _DATE_KINDS for k in _MONTHS},
     **{w: ("wd",) for w in _WEEKDAYS},

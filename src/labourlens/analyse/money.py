@@ -32,7 +32,9 @@ __all__ = ["find", "EXTRACTOR", "PERCENT_EXTRACTOR"]
 EXTRACTOR = "money.v1"
 PERCENT_EXTRACTOR = "percent.v1"
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# thousands grouped by commas, or by spaces as in Russian, Polish or French prose ("45 000 rubles")
+_NUM = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|\d+(?:\.\d+)?")
 _PERCENT = r"%|(?i:per\s?cent|percentage\s+points?|pct)\b"
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _OR = re.compile(r"\s+or\s+")
@@ -41,11 +43,13 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:about\s+|roughly\s+|some\s+)?$", re.IGNOR
 _CONV_WORDS = (
     r"about|around|approximately|approx\.|roughly|some|nearly|almost|or|equivalent\s+to|equal\s+to|worth"
     r"|~|c\.|i\.e\.,?|just\s+over|just\s+under|over|under|US"
+    # "200 yuan, which is like $28", "500 riyals is about $137", "the equivalent of $80"
+    r"|which\s+is|that\s+is|is|like|close\s+to|the\s+equivalent\s+of|equivalent\s+of|amounting\s+to"
 )
 _CONV_OPEN = re.compile(rf"\s*[(\[]\s*(?:(?:{_CONV_WORDS})\s*)*", re.IGNORECASE)
 _CONV_CLOSE = re.compile(r"[^()\[\]\n]{0,40}?[)\]]")
 _CONV_APPOSITIVE = re.compile(
-    rf"\s*(?:,|—|–|-)?\s*(?:or\s+)?(?:{_CONV_WORDS})\s+|\s*(?:,|—|–)\s*", re.IGNORECASE
+    rf"\s*(?:,|—|–|-)?\s*(?:or\s+)?(?:(?:{_CONV_WORDS})\s+)+|\s*(?:,|—|–)\s*", re.IGNORECASE
 )
 _UP_TO = re.compile(
     r"\b(?:up\s+to|as\s+much\s+as|as\s+high\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of|less\s+than|under)\s+$",
@@ -77,6 +81,7 @@ class _Lexicon:
     number_words: dict[str, float]
     needs_digits: frozenset[str]
     period_words: dict[str, str]
+    whole_text: frozenset[str] = frozenset()  # ambiguous groups whose context may be anywhere in the text
 
 
 def _alt(items: list[str]) -> str:
@@ -106,6 +111,9 @@ def _lexicon() -> _Lexicon:
         ambiguous[group] = (str(entry["default"]), contexts)
         if len(group) == 1:  # a symbol such as the yen/yuan sign
             symbols[group] = "?" + group
+    for group, forms in (data.get("ambiguous_symbols") or {}).items():
+        for form in forms:  # "FCFA 75,000", "Rs 50,000": a prefix resolved like the group's words
+            symbols[str(form)] = "?" + group
     for group, forms in (data.get("ambiguous_words") or {}).items():
         for form in forms:
             words[_norm_word(str(form))] = "?" + group
@@ -113,6 +121,9 @@ def _lexicon() -> _Lexicon:
     short = {str(k): float(v) for k, v in data["short_multipliers"].items()}
     vague = {_norm_word(str(k)): (float(v[0]), float(v[1])) for k, v in data["vague"].items()}
     number_words = {_norm_word(str(k)): float(v) for k, v in data["number_words"].items()}
+    tens = {w: v for w, v in number_words.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)}
+    ones = {w: v for w, v in number_words.items() if 1 <= v <= 9 and w not in ("a", "half a")}
+    number_words.update({f"{t}{sep}{u}": tv + uv for t, tv in tens.items() for u, uv in ones.items() for sep in "- "})
     period_words: dict[str, str] = {}
     for unit, forms in data["periods"].items():
         for f in forms:
@@ -132,7 +143,7 @@ def _lexicon() -> _Lexicon:
     )
     units = [k for k, v in period_words.items() if k not in data["period_adverbs"] and k not in adjectives]
     period_after = re.compile(
-        r"(?:\s+(?!and\b|but\b|or\b|which\b|that\b|while\b)[a-z]+){0,3}?(?:\s*,?\s*|-)"
+        r"(?:\s+(?!and\b|but\b|or\b|which\b|that\b|while\b)[a-z]+){0,3}?(?:\s*[,—–]?\s*|-)"
         rf"(?:(?:a|an|per|each|every|/)[\s-]*(?P<unit>{_alt(units)})s?\b"
         r"(?!\s+(?:ago|later|earlier|before|after|old)\b)"
         rf"|(?P<adv>{_alt(list(data['period_adverbs']))}|per\s+annum)\b)",
@@ -160,6 +171,7 @@ def _lexicon() -> _Lexicon:
         number_words=number_words,
         needs_digits=frozenset(_norm_word(str(w)) for w in data.get("needs_digits") or []),
         period_words=period_words,
+        whole_text=frozenset(str(g) for g, e in (data.get("ambiguous") or {}).items() if e.get("whole_text")),
     )
 
 
@@ -188,7 +200,7 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
     start = m.start()
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_$"):
         return None
-    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():  # "COVID-19"
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start].isdigit():  # "COVID-19"
         return None
     pre, suf = m.group("pre"), m.group("suf")
     mult: float | None = None
@@ -217,8 +229,8 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
             return _Q(start, m.start("suf"), currency, *_values(m, lex, mult), mult, False, True)
         currency = word_cur
         if _norm_word(suf) in lex.needs_digits:
-            if m.group("wnum"):
-                return None  # "the two won"
+            if m.group("wnum") and not mult:
+                return None  # "the two won" (but "thirty-five thousand won")
             if not mult and m.group("num") and _YEARLIKE.fullmatch(m.group("num")):
                 return None  # "in 2019 won"
     if m.group("wnum") and mult is None and percent:
@@ -228,20 +240,38 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
     if m.group("vague") and currency is None and not percent and mult is None:
         return None
     low, high, vague = _values(m, lex, mult)
+    if currency and currency not in _THREE_DECIMALS and _DOT_THOUSANDS.fullmatch(m.group("num") or ""):
+        low, high = low * 1000, high * 1000  # "150.000 FCFA", "2.500 euros": no currency here has fils
     if not high < _LARGEST:
         return None
     return _Q(start, m.end(), currency, low, high, vague, mult, percent, bool(pre))
 
 
+# currencies divided into 1,000 fils or baisa, for which "KD 1.500" is one and a half
+_THREE_DECIMALS = frozenset({"KWD", "BHD", "OMR", "JOD", "IQD", "LYD", "TND"})
+_DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+
+
 def _values(m: re.Match[str], lex: _Lexicon, mult: float | None) -> tuple[float, float, bool]:
     factor = mult or 1.0
     if m.group("num"):
-        v = float(m.group("num").replace(",", "")) * factor
+        num = m.group("num")
+        if num.count(".") > 1:  # "1.200.000 FCFA": dots group the thousands
+            num = num.replace(".", "")
+        v = float(re.sub(r"[,\s]", "", num)) * factor
         return v, v, False
     if m.group("wnum"):
         v = lex.number_words[_norm_word(m.group("wnum"))] * factor
         return v, v, False
-    lo, hi = lex.vague[_norm_word(m.group("vague"))]
+    word = _norm_word(m.group("vague"))
+    lo, hi = lex.vague[word]
+    # "hundreds of millions" runs up to 999 million (amounts that large are told in whole
+    # millions), "hundreds of thousands" up to 999,999
+    if mult and mult >= 1e6 and word.endswith("s of"):
+        return lo * factor, (hi - 1) * factor, True
+    inner = max((lex.multipliers.get(w.rstrip("s"), 0.0) for w in word.split()[1:]), default=0.0)
+    if not mult and inner >= 1e6:
+        return lo, hi - inner, True
     return lo * factor, hi * factor - 1, True
 
 
@@ -256,6 +286,14 @@ def _resolve(currency: str | None, text: str, start: int, lex: _Lexicon) -> str 
             distance = start - m.end() if m.end() <= start else m.start() - start
             if distance < best_distance:
                 best, best_distance = cur, distance
+    if best_distance > lex.window and currency[1:] in lex.whole_text:
+        # "CFA francs" 900 characters after the dateline "BRAZZAVILLE -": the nearest country anywhere
+        best_distance = len(text) + 1
+        for cur, pattern in contexts.items():
+            for m in pattern.finditer(text):
+                distance = abs(start - m.start())
+                if distance < best_distance:
+                    best, best_distance = cur, distance
     return best
 
 
@@ -300,6 +338,9 @@ def _conversion(r: _Q, q: _Q, text: str) -> int | None:
     if q.bare or q.percent or not q.currency or q.currency == r.currency:
         return None
     gap = text[r.end : q.start]
+    period = _GAP_PERIOD.match(gap)
+    if period:  # "3,200 zloty a month (about $830)", "400 dinars each (about $1,300)"
+        gap = gap[period.end() :]
     if _CONV_OPEN.fullmatch(gap):
         close = _CONV_CLOSE.match(text, q.end)
         return close.end() if close else None
@@ -309,6 +350,12 @@ def _conversion(r: _Q, q: _Q, text: str) -> int | None:
     return None
 
 
+# a period or share between an amount and its conversion
+_GAP_PERIOD = re.compile(
+    r"(?:\s*,?\s*(?:(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|shift|worker|person|head|man|woman"
+    r"|employee|labou?rer)s?|each|apiece|monthly|daily|weekly|annually|yearly|per\s+annum|in\s+total|in\s+all)\b)+",
+    re.IGNORECASE,
+)
 _CONV_WORD_IN = re.compile(rf"\b(?:{_CONV_WORDS})(?:\s|$)", re.IGNORECASE)
 
 
@@ -413,6 +460,8 @@ def find(text: str, published: date | None = None) -> list[Amount]:
             q = joined
             i += 1
         if q.bare:
+            if out and (more := _elliptical(q, out[-1], text)) is not None:
+                out.append(more)
             continue
         if q.vague and q.currency is None and not q.percent:
             continue
@@ -445,9 +494,38 @@ def find(text: str, published: date | None = None) -> list[Amount]:
                 tail = conv_end
                 i += used
         amount.per = _period(text, q.start, tail, lex)
+        if amount.per is None and tail != q.end:  # the period before the conversion
+            amount.per = _period(text, q.start, q.end, lex)
         out.append(amount)
     fx.normalise(out, published)
     return out
+
+
+# "we received 150 euros, sometimes 200.": a bare number after an amount that it varies
+_ELLIPSIS_BEFORE = re.compile(
+    r"\s*[)\]]?\s*(?:,|;|—|–)\s*(?:and\s+|but\s+)?(?:sometimes|occasionally|at\s+times|maybe|perhaps|or|at\s+most|at\s+best"
+    r"|rarely|even|never\s+more\s+than|up\s+to|often|usually|later)\s+",
+    re.IGNORECASE,
+)
+_ELLIPSIS_AFTER = re.compile(r"\s*(?:[.;:)\]!?]|,|—|–|$|\s+(?:at\s+most|tops|at\s+best|at\s+the\s+most)\b)", re.IGNORECASE)
+
+
+def _elliptical(q: _Q, prev: Amount, text: str) -> Amount | None:
+    """A bare number that repeats the previous amount's currency ("150 euros, sometimes
+    200."), when nothing follows it that would make it a count of something else."""
+    if prev.kind != "money" or not prev.currency or q.vague or q.low != q.high:
+        return None
+    base = prev.value if prev.value is not None else prev.high
+    end = max(prev.end, text.rfind(prev.stated_text, prev.end, q.start) + len(prev.stated_text or "")) \
+        if prev.stated_text else prev.end
+    if (period := _GAP_PERIOD.match(text, end, q.start)) is not None:
+        end = period.end()
+    if not base or not _ELLIPSIS_BEFORE.fullmatch(text, end, q.start) or not _ELLIPSIS_AFTER.match(text, q.end):
+        return None
+    if not base / 10 <= q.low <= base * 10 or _YEARLIKE.fullmatch(text[q.start : q.end]):
+        return None
+    return Amount(start=q.start, end=q.end, text=text[q.start : q.end], currency=prev.currency, value=q.low,
+                  per=prev.per)
 
 
 def _period(text: str, start: int, tail: int, lex: _Lexicon) -> str | None:

@@ -1,0 +1,145 @@
+"""Durations that the patterns of :mod:`labourlens.analyse.dates` leave to this module.
+
+- "half a year", "a year and a half", "two and a half years", "half an hour": a length of
+  time with a half in it (``half_candidate``).
+- ``plausible``: whether a duration candidate is a length of time at all. It is not when it
+  is a frequency ("every two weeks", "once a fortnight"), a point in time told from
+  another one ("Four years later", "two days before the match", unless a "for" or a
+  quantifier makes it a length: "for two weeks before the match"; "six months after the
+  fire" is the time that passed, a length), a modifier of a record
+  ("a five-year high", "the 7-day forecast"), a measure of money ("two months' wages"), or
+  hours of a working schedule ("worked 12 hours", "18-hour shifts", "sleeps only five
+  hours"): working time is :mod:`labourlens.analyse.worktime`'s, not a duration of stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.model import TimeMention
+
+__all__ = ["HALF_PATTERN", "half_candidate", "plausible"]
+
+_UNITS = r"(?:hour|day|week|fortnight|month|year|decade)"
+#: numbers that can come before "and a half"; the rest of the number words are in dates.py
+_HALF_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_HALF_N = "|".join(sorted(_HALF_NUMBERS, key=len, reverse=True))
+HALF_PATTERN = re.compile(
+    r"(?i:\b(?:(?P<q>about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
+    rf"(?:(?P<n>{_HALF_N}|\d{{1,3}})\s+and\s+a\s+half\s+(?P<unit>{_UNITS})s"
+    rf"|(?:a|an|one)\s+(?P<unit1>{_UNITS})\s+and\s+a\s+half"
+    rf"|half\s+(?:a|an)\s+(?P<unit_half>{_UNITS}))\b)"
+)
+_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25,
+         "decade": 3652.5}  # fmt: skip
+
+
+def half_candidate(m: re.Match[str], extractor: str) -> TimeMention:
+    """The day range of a ``HALF_PATTERN`` match."""
+    if m.group("unit"):
+        unit, n = m.group("unit").lower(), float(_HALF_NUMBERS.get(m.group("n").lower(), 0) or m.group("n")) + 0.5
+    elif m.group("unit1"):
+        unit, n = m.group("unit1").lower(), 1.5
+    else:
+        unit, n = m.group("unit_half").lower(), 0.5
+    days = n * _DAYS[unit]
+    low, high = days * 0.998, days * 1.002
+    q = " ".join((m.group("q") or "").lower().split())
+    if q in ("more than", "over", "at least"):
+        low, high = days, days * 1.25
+    elif q in ("nearly", "almost"):
+        low, high = days * 0.8, days
+    elif q:
+        low, high = days * 0.9, days * 1.1
+    t = TimeMention(start=m.start(), end=m.end(), text=m.group(0), kind="duration", extractor=extractor)
+    t.precision, t.days_low, t.days_high = "unknown", round(low, 4), round(high, 4)
+    return t
+
+
+_FREQUENCY_BEFORE = re.compile(r"\b(?:every|each|once\s+(?:a|an|every)|twice\s+(?:a|an|every)|every\s+other)\s+$",
+                               re.IGNORECASE)
+# "Four years later", "two days before the match", "Five months on, ...": a point in time. ("six
+# months after the fire" stays a length: the time that passed.)
+_LATER_AFTER = re.compile(r"\s*(?:later|earlier|before|beforehand|afterwards|prior\b|on(?=\s*[,;.!?]))", re.IGNORECASE)
+_LENGTH_BEFORE = re.compile(r"\b(?:for|over|within|during|lasted|lasting|spent|took|in)\s+$", re.IGNORECASE)
+_QUANTIFIED = re.compile(
+    r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|roughly|up\s+to|less\s+than|under|some|the\s+|another)\b",
+    re.IGNORECASE,
+)
+_RECORD_AFTER = re.compile(r"\s+(?:high|low|highs|lows|record|peak|forecast|average|moving\s+average|trend|warranty)\b",
+                           re.IGNORECASE)
+_MONEY_AFTER = re.compile(
+    r"(?:'|\u2019)s?\s+(?:\w+\s+)?(?:wages?|pay|salary|salaries|earnings|income|rent|allowance|worth|advance|deposit"
+    r"|bonus|supply|supplies|rations?|food)\b",
+    re.IGNORECASE,
+)
+_HOUR = re.compile(r"hours?\b", re.IGNORECASE)
+_WORK_BEFORE = re.compile(
+    r"\b(?:work\w*|shifts?|sle(?:ep|pt)\w*|overtime|toil\w*|sew\w*|labou?r\w*|duty|workday|working\s+day)\b[^.;!]{0,50}$",
+    re.IGNORECASE,
+)
+_WORK_AFTER = re.compile(
+    r"\s*,?\s*(?:a|an|per|each|every)\s+(?:day|night|week|shift)\b|\s+(?:daily|nightly|straight|at\s+a\s+stretch|"
+    r"of\s+(?:work|overtime|sleep|rest|labou?r)|shifts?|without\s+(?:a\s+)?(?:break|rest|sleep)|most\s+days|on\s+a\s+normal)\b"
+    r"|,\s*(?:sometimes|often|six|seven)\b"
+    # a break or a daily routine: "half an hour to eat", "runs for three hours in the evening"
+    r"|\s+(?:to\s+(?:eat|rest|sleep)|for\s+(?:lunch|dinner|meals?|a\s+break|rest|sleep)|break|off|in\s+the\s+"
+    r"(?:morning|evening|afternoon)|at\s+night|each\s+(?:morning|evening)|every\s+(?:morning|evening))\b",
+    re.IGNORECASE,
+)
+_ELAPSED_BEFORE = re.compile(r"\b(?:after|within)\s+(?:about\s+|nearly\s+|almost\s+"
+                             r"|over\s+|more\s+than\s+|less\s+than\s+|only\s+|just\s+)?$", re.IGNORECASE)
+
+
+_RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|shift|night)\b", re.IGNORECASE)
+_OFF_AFTER = re.compile(r"\s+off\b", re.IGNORECASE)
+_CALENDAR_AFTER = re.compile(
+    r"\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:19|20)\d\d|this|last|next|that|the\s+(?:year|month|war|pandemic))\b",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
+
+
+def plausible(t: TimeMention, text: str) -> bool:
+    """Is the duration candidate ``t`` in ``text`` a length of time (see the module doc)?"""
+    before = _CLOCK.sub(r"\1m", text[max(0, t.start - 70) : t.start])
+    after = text[t.end : t.end + 40]
+    if _FREQUENCY_BEFORE.search(before) or _RATE_AFTER.match(after) or _OFF_AFTER.match(after):
+        return False  # "every two weeks", "six and a half days a week", "half a day off"
+    if _CALENDAR_AFTER.match(after) and t.text.lower().startswith("the first"):
+        return False  # "the first week of March" is a date
+    if _RECORD_AFTER.match(after) and "-" in t.text:
+        return False
+    if _MONEY_AFTER.match(after):
+        return False
+    if _LATER_AFTER.match(after) and not _QUANTIFIED.match(t.text) and not _LENGTH_BEFORE.search(before):
+        return False
+    if _HOUR.search(t.text):
+        if "-hour" in t.text.lower() or "hours-long" in t.text.lower():
+            return False  # "18-hour shifts", "a 24-hour guard"
+        if _ELAPSED_BEFORE.search(before):
+            return True  # "sent back to work after an hour"
+        if _WORK_BEFORE.search(before) or _WORK_AFTER.match(after):
+            return False
+        # hours count only with a cue of a length of time: "it took 24 hours", "in 24 hours",
+        # "lasted three hours", "four hours by road"; a bare "14 hours" is mostly a schedule
+        return bool(_HOURS_CUE_BEFORE.search(before) or _HOURS_CUE_AFTER.match(after))
+    return True
+
+
+_HOURS_CUE_BEFORE = re.compile(
+    r"\b(?:for|took|takes|take|taking|lasted|lasts|lasting|last|within|after|in|over|spent|spend|spends|waited|wait"
+    r"|waiting|held|kept|detained|questioned|interrogated|drive|ride|journey|trip|flight|walk|is|was|about|around"
+    r"|nearly|almost|some|roughly)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+"
+    r"|at\s+least\s+|up\s+to\s+|only\s+|just\s+|some\s+|roughly\s+|another\s+|a\s+further\s+)?$",
+    re.IGNORECASE,
+)
+_HOURS_CUE_AFTER = re.compile(
+    r"\s+(?:by\s+(?:\w+\s+)?(?:road|car|train|rail|bus|truck|lorry|boat|ship|ferry|plane|air)|(?:of\s+)?(?:drive|driving"
+    r"|ride|journey|flight|walk|walking|travel|sailing|questioning|interrogation)|away|long|from|north|south|east|west)\b",
+    re.IGNORECASE,
+)
