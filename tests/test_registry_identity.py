@@ -306,3 +306,20 @@ def test_the_paper_after_an_outlet_is_the_outlet_and_after_a_study_is_the_study(
     d = reg2.resolve(Mention("a 2019 paper by two economists", 0, 30, "found"), 0, "")
     assert d.kind == "document"
     assert reg2.resolve(Mention("the paper", 0, 9, "said"), 300, "").key == d.key
+
+
+@pytest.mark.parametrize("context, back, intro", [
+    ("A similar scheme in Kano was described by a Nigerian pharmacist who supplied the clinic. ",
+     "The pharmacist, who asked not to be named", "a Nigerian pharmacist"),
+    ("Conditions were confirmed by an elderly Polish welder at the yard. ", "the welder", "an elderly Polish welder"),
+])
+def test_the_first_description_names_a_source_introduced_in_passing(context: str, back: str, intro: str) -> None:
+    reg = Registry()
+    src = reg.resolve(Mention(back, 0, len(back), "said"), len(context), context)
+    assert src.wording == intro and src.kind == "anonymous_source"
+
+
+def test_no_introduction_keeps_the_definite_wording() -> None:
+    reg = Registry()
+    src = reg.resolve(Mention("the pharmacist", 0, 14, "said"), 40, "The clinic opened in 2016 in Mwanza. ")
+    assert src.wording == "the pharmacist"

@@ -302,3 +302,22 @@ def test_bodies_and_people_near_those_words_still_speak(phrase: str, kind: str) 
                                     "Under a dozen residents"])
 def test_counted_people_are_speakers_even_after_a_preposition(phrase: str) -> None:
     assert classify(phrase) == "anonymous_source"
+
+
+@pytest.mark.parametrize("phrase", ["A spokesman for the mine's Russian operator", "a spokeswoman for the contractor",
+                                    "a representative of the shipyard"])
+def test_a_spokesperson_for_a_company_noun_is_the_company(phrase: str) -> None:
+    assert classify(phrase) == "organization"
+
+
+@pytest.mark.parametrize("phrase", ["A contractor familiar with the deal", "a supplier close to the factory",
+                                    "a subcontractor with knowledge of the payments"])
+def test_a_firm_word_describing_a_person_is_an_anonymous_source(phrase: str) -> None:
+    assert classify(phrase) == "anonymous_source"
+
+
+@pytest.mark.parametrize("phrase, kind", [("Steppe Facilities Management", "organization"),
+                                          ("Taiga Forest Resources", "organization"), ("OFAC", "official"),
+                                          ("the FBI", "official")])
+def test_more_firm_names_and_state_acronyms(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind

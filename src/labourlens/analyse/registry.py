@@ -17,6 +17,7 @@ from labourlens.analyse.source_names import (
     clean_wording,
     contact_name,
     fuller_name,
+    introduced_as,
     label_of,
     proper_body,
     pseudonym_name,
@@ -300,6 +301,10 @@ class Registry:
             named = named_before(context, head)
             if named:  # "Russia's Ministry of Labour did not respond ... the ministry said": named before
                 return self._new(m, named, kind, named, doc_start)
+        if first == "the" and kind == "anonymous_source" and head.isalpha() and len(head) > 3:
+            intro = introduced_as(context, head)
+            if intro:  # "The pharmacist, who ..." after "... was described by a Nigerian pharmacist": that wording
+                np = intro
         lede = self._lede_source(np, first, kind, head)
         if lede is not None:  # "a source inside North Korea reported" then "A source in North Pyongan told ...": one
             lede.source.wording = np  # the fuller description names the source from now on

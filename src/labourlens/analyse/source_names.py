@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["acronym_of", "clean_wording", "contact_name", "fuller_name", "label_of", "MEDIA_BACKREF", "proper_body",
-           "pseudonym_name", "role_label_name", "single_name_intro", "stands_for", "without_lead_word"]
+__all__ = ["acronym_of", "clean_wording", "contact_name", "fuller_name", "introduced_as", "label_of", "MEDIA_BACKREF",
+           "proper_body", "pseudonym_name", "role_label_name", "single_name_intro", "stands_for", "without_lead_word"]
 
 _NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 _PSEUDONYM = (r"\((?:not\s+(?:his|her|their)\s+real\s+name|(?:a|his|her)\s+pseudonym|name\s+changed|"
@@ -182,3 +182,14 @@ def without_lead_word(name: str | None) -> str | None:
     while len(words) > 1 and words[0] in _LEAD_WORDS:
         words = words[1:]
     return " ".join(words) if len(words) > 1 or words[0] not in _LEAD_WORDS else None
+
+
+def introduced_as(context: str, head: str) -> str | None:
+    """How the text first introduced the person a definite phrase refers to ("a Nigerian pharmacist" for
+    "the pharmacist"), when the introduction was not itself a source: the last "a/an ... <head>" before."""
+    if head not in context:
+        return None
+    found = re.findall(rf"\b((?:a|an)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?{re.escape(head)})\b(?!['\u2019-])", context[-500:],
+                       re.IGNORECASE)
+    found = [f for f in found if not re.search(r"\b(?:and|or|of|the|was|is|who|said|with)\b", f.lower()[2:])]
+    return found[-1] if found else None

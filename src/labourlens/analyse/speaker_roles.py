@@ -16,7 +16,7 @@ from types import ModuleType
 from labourlens import knowledge
 from labourlens.analyse import entities
 
-__all__ = ["company_appositive", "company_role", "distinguishing_np", "role_kind"]
+__all__ = ["company_appositive", "company_noun", "company_role", "distinguishing_np", "role_kind"]
 
 
 def _sp() -> ModuleType:
@@ -48,6 +48,11 @@ def _roles() -> dict[str, re.Pattern[str]]:
 def distinguishing_np(first_low: str) -> bool:
     """ "the older of the two", "the second", "the younger one": a person told apart from a group."""
     return bool(_roles()["distinguish"].match(first_low))
+
+
+def company_noun(word: str) -> bool:
+    """Is ``word`` a company noun ("operator", "contractor", "shipyard")?"""
+    return bool(_roles()["company"].fullmatch(word.lower()))
 
 
 def company_role(phrase: str) -> bool:

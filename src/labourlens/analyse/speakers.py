@@ -46,6 +46,7 @@ from labourlens.analyse.speaker_roles import (
     PERSON_OF_ORG,
     STATEMENT_OF,
     company_appositive,
+    company_noun,
     company_role,
     distinguishing_np,
     role_kind,
@@ -349,12 +350,14 @@ def classify(np: str) -> str | None:
             return role_kind(text) or "named_person"  # "The trust's chairman, Ousmane Sarr": a person of the trust
         if name and kind in ("anonymous_source",) or name and word in _PERSON_OFFICIAL:
             return role_kind(text) or "named_person"
-        if kind == "organization" and re.search(rf"\b{re.escape(word)}s?\s+who\b", low):
+        if kind == "organization" and re.search(rf"\b{re.escape(word)}s?\s+(?:who|familiar\s+with|close\s+to|"
+                                                 rf"with\s+(?:knowledge|ties))\b", low):
             return "anonymous_source"  # "a Russian subcontractor who has worked alongside the crews": a person
         if word in ("spokesperson", "spokesman", "spokeswoman", "representative"):
             m = re.search(r"\b(?:for|of|at)\s+(.+)$", first)
             owner = classify(m.group(1)) if m else None
-            if owner in ("organization", "outlet") or company_role(first) and not _STATE_WORDS.search(first_low):
+            if owner in ("organization", "outlet") or company_role(first) and not _STATE_WORDS.search(first_low) \
+                    or m is not None and company_noun(re.findall(r"[\w-]+", m.group(1))[-1]):
                 return "organization"  # "a spokesperson for the company", "a company spokesman"
         if word in ("official", "officials") and company_role(re.sub(r"\bofficials\b", "official", first)) \
                 and not _STATE_WORDS.search(first_low):
