@@ -71,8 +71,11 @@ _FORUM_RULE = re.compile(
 def _is_meta(text: str) -> bool:
     if _FORUM_RULE.match(text):
         return True
-    if _META.search(text) and not _core_worker().search(_META.sub("", text)):
-        return True
+    if _META.search(text):
+        # "... would be sent home if we talked to Mongolians": the rest still asserts abuse
+        rest = _META.sub("", text)
+        if not _core_worker().search(rest) and not indicators.match(rest).hits:
+            return True
     # a note that something could not be verified, with nothing else asserted
     return hedges.is_unconfirmed(text) and not _core_worker().search(text.split(" when ")[0])
 
