@@ -29,7 +29,6 @@ def claim_indicators(text: str) -> set[str]:
 def rules(text: str) -> set[str]:
     return {h.rule for h in _match(text, 0).hits}
 
-
 POSITIVE: dict[str, list[str]] = {
     "abuse_of_vulnerability": [
         "The bureau only picks seamstresses who are married with a child at home.",
@@ -50,6 +49,12 @@ POSITIVE: dict[str, list[str]] = {
         "They came on visas that did not permit paid work.",
         "The brokers preyed on families in the poorest districts.",
         "Workers without valid papers had nowhere to turn.",
+        "Only workers whose wives and children stayed behind were picked for the posting.",
+        "The men spoke no Arabic and had nobody to translate their contracts.",
+        "Their families at home could lose their jobs if anyone defected.",
+        "The crew entered Mongolia registered as business visitors.",
+        "None of the welders could speak a word of Polish.",
+        "The men were registered with the authorities as trainees.",
     ],
     "abusive_working_and_living_conditions": [
         "Loggers kept felling timber at minus 35 degrees, a former crew member recalled.",
@@ -71,6 +76,14 @@ POSITIVE: dict[str, list[str]] = {
         "The hostel's boiler was shut off from October to save money.",
         "The men lived in shipping containers without ventilation.",
         "They were denied medical care after an injury on the site.",
+        "The boiler in the hostel was switched off every night from November.",
+        "Fourteen men were crammed into a single room with bunk beds.",
+        "The crews worked outdoors at minus 30 without proper winter clothing.",
+        "Who was sick enough to rest was decided by the team leader.",
+        "They slept on the floor of the building they were putting up.",
+        "The hostel's heating was cut off for most of January.",
+        "Sixteen labourers shared one unventilated room.",
+        "A supervisor with no medical training decided if a worker was too ill to work.",
     ],
     "debt_bondage": [
         "Whenever a crew missed its target, the shortfall was added to each man's debt.",
@@ -91,6 +104,12 @@ POSITIVE: dict[str, list[str]] = {
         "Deductions for lodging kept them permanently in debt to the company.",
         "They arrived already indebted for recruitment fees of about $1,500.",
         "The shortfall was carried over and the workers had to repay it.",
+        "Missed quotas were added to what each worker already owed the company.",
+        "His mother sold the family's television to get him onto the list for Russia.",
+        "The men began their posting owing the broker for airfares and visas.",
+        "The unmet part of the quota was recorded as a debt owed by the crew.",
+        "Families paid officials in cash and livestock to get their sons selected for the overseas teams.",
+        "The workers arrive owing thousands of dollars in recruitment fees.",
     ],
     "deception": [
         ("Inspectors found the cleaners received 90 riyals a week, rather than the 250 riyals their "
@@ -112,6 +131,12 @@ POSITIVE: dict[str, list[str]] = {
         "The promised salary was only a quarter of what they received in practice.",
         "The women were told they would be working in a restaurant; it was a garment factory.",
         "The job was advertised as factory work, but they were sent to a fishing boat.",
+        "They were paid 150 dollars instead of the 600 dollars promised in the contract.",
+        "The recruiter described hotel work, but the women ended up in a fish plant.",
+        "What they actually earned was a quarter of the advertised wage.",
+        "They were paid 200 euros a month rather than the 900 euros in their contracts.",
+        "The agent promised office jobs, but the men were put to work on a building site.",
+        "The advertised wage was never paid; they got less than a third of it.",
     ],
     "excessive_overtime": [
         "Concrete gangs keep working well into the night and at weekends, a site engineer said.",
@@ -134,6 +159,17 @@ POSITIVE: dict[str, list[str]] = {
         "They got a single day off every six weeks.",
         "The midday break in the heat was cancelled to meet the plan.",
         "She dozed between shifts on a pile of fabric.",
+        "Crews hammered and welded until well past midnight most days.",
+        "They were given a single rest day in every month.",
+        "Even on public holidays the tilers were on the site.",
+        "The cooks worked from six in the morning until the last diners left.",
+        "When orders piled up, the lunch break was scrapped.",
+        "The seamstresses caught up on missed quotas at weekends.",
+        "The fishermen hauled lines through the night during the peak of the season.",
+        "Sundays were abolished once the export contract was signed.",
+        "The welders took turns napping between shifts on the deck.",
+        "They served customers from opening until well after midnight.",
+        "Workers had one rest day every two months.",
     ],
     "intimidation_and_threats": [
         "Anyone who complained was told he would be on the next flight home.",
@@ -155,6 +191,15 @@ POSITIVE: dict[str, list[str]] = {
         "The supervisor threatened to send home anyone who missed the quota.",
         "Those who asked about their pay were told they would be sent back to Pyongyang.",
         '"Keep your mouth shut or you go home," the minder told him.',
+        "The foreman told the loggers that complainers would end up back in the mines.",
+        "Workers were ordered never to talk about the accident.",
+        '"One word to the police and you are on the next plane home," the manager said.',
+        "If anyone deserted, the others would be held responsible, the team was told.",
+        "A worker who complained was warned he could cost his brother his university place.",
+        "The chief warned that anyone who spoke to journalists would be on the next flight home.",
+        "A minder told them to say nothing about the hours to the visiting inspectors.",
+        "Complainers were threatened with being shipped to a labour camp.",
+        "If any worker vanished, the rest of his brigade would be punished, he said.",
     ],
     "restriction_of_movement": [
         "The women could go out only once a month, in groups of four, with a minder.",
@@ -175,6 +220,16 @@ POSITIVE: dict[str, list[str]] = {
         "The gates of the compound are padlocked after the evening meal.",
         "A security man is always with them, even at the clinic.",
         "The loggers were not permitted into the nearby village.",
+        "The waitresses may only step out of the restaurant with the manager.",
+        "Anyone who went into town by himself had his next day off cancelled.",
+        "Escaped workers were hauled back to the dormitory by security staff.",
+        "The crew's van has its windows painted over.",
+        "The welders were not allowed into the local shops.",
+        "A minder always accompanies them to the clinic and the bank.",
+        "Guards dragged the two women back into the compound after they tried to leave.",
+        "The workers can leave the hostel only in pairs and with a chaperone.",
+        "They are barred from entering the city centre.",
+        "A guard is posted at the dormitory door through the night.",
     ],
     "retention_of_identity_documents": [
         "The restaurant manager has all the waitresses' passports, a regular customer said.",
@@ -196,6 +251,15 @@ POSITIVE: dict[str, list[str]] = {
         "His border pass was held by the company for two years.",
         "The workers surrendered their identity cards to the team leader on arrival.",
         "None of the crew has seen their passports since they landed.",
+        "Their manager has everyone's passport locked away.",
+        "The crew's seamen's books stayed with the shipping agent.",
+        "Residence cards were collected on arrival and kept by the foreman.",
+        "She asked for her passport back twice and was refused both times.",
+        "The workers' travel booklets were held at the consulate by the dispatching firm.",
+        "The dispatching firm held the men's work books until the end of the contract.",
+        "The captain has all the crew's seaman's books in his cabin.",
+        "His passport went to the team leader the day he arrived.",
+        "The workers asked to have their passports returned and were turned down.",
     ],
     "withholding_of_wages": [
         ("Each month the site office paid the welders' wages straight to their team leader, who passed "
@@ -220,6 +284,19 @@ POSITIVE: dict[str, list[str]] = {
         "The minder pocketed the entire month's wages of the crew.",
         "The waitresses were told to double their annual contribution to the party.",
         "The women get 1,500 yuan out of some 4,000 yuan the restaurant pays per worker.",
+        ("The embassy's trade office received the builders' monthly pay in a single transfer and "
+         "handed each man a few hundred rubles."),
+        "Every seamstress is expected to deliver 500 dollars a month to the state through her manager.",
+        '"The payslip said 3,000 yuan; in my hand I had 400," a former cook said.',
+        "Their salaries existed only on paper, a labour lawyer in Vladivostok said.",
+        "The brigade chief took every envelope as soon as the client handed them over.",
+        "The court found the crews received 20,000 rubles out of the 110,000 paid for each of them.",
+        "The team's political officer kept the wages of all twelve welders.",
+        'The agency docked a "plan contribution" of 70 percent from every pay packet.',
+        "A ledger seized by police showed wages of 2,600 yuan, while the women said they received 250.",
+        "The crew boss signed for the men's pay each month and they never saw it.",
+        "The cooks must hand 900 dollars a month to the party through the restaurant director.",
+        "According to the complaint, the employer paid the wages into an account run by the team leader.",
     ],
 }
 
@@ -306,8 +383,12 @@ NEGATIVE: list[str] = [
     "Overtime at the car plant is voluntary and paid at time and a half.",
     "The orchestra performed in Seoul and Tokyo as part of a cultural exchange.",
     "The minister visited the construction site and praised the safety record.",
+    "He dragged the suitcase back to the car.",
+    "The country was dragged into the dispute over fishing rights.",
+    "The payroll listed 40 staff, but only 30 turned up for the audit.",
+    "The festival's travel booklets were handed out at the station.",
+    "Half of it was paid by the insurer, the hospital said.",
 ]
-
 
 # (affirmed, its denial or negation): the affirmed sentence carries the indicator, the other none of it
 NEGATED: list[tuple[str, str, str]] = [
