@@ -436,6 +436,13 @@ def test_negation_and_denial_cancel(indicator: str, affirmed: str, negated: str)
     ("The boatmen's seamen's books were kept by the skipper in a locked drawer.", "FL07.r4_other_doc_held"),
     ("The recruiter quoted 800 dollars a month, but in practice they got 200.", "FL02.r4_offer_said_but"),
     ("A crew chief struck him across the back with a spade handle.", "FL05.r4_hit_with_object"),
+    ("For the cannery girls, Saturday was a working day too.", "FL11.r4_sunday_working_day"),
+    ("Fifteen or sixteen hours in high season, a former packer said.", "FL11.r4_hours_busy"),
+    ("Every plasterer has to meet a remittance quota fixed by the embassy.", "FL08.r4_remittance_target"),
+    ("The overseer said troublemakers would be relocated to the coal mines.", "FL06.r4_sent_to_mines"),
+    ("The air fare was paid back out of our wages in the first months.", "FL09.r4_pay_back_from_wages"),
+    ("The minder collected everything, the cash and the passports.", "FL07.r4_holder_has_docs"),
+    ("Security men caught the two at the railway station that evening.", "FL03.r4_caught_fleeing"),
 ])
 def test_round4_rule_ids(text: str, rule: str) -> None:
     assert rule in rules(text)
@@ -457,6 +464,10 @@ def test_round4_rule_ids(text: str, rule: str) -> None:
     ("The employees were free to go into the city on Sundays.", "excessive_overtime"),
     ("Officials had borrowed money from relatives to pay for the wedding.", "intimidation_and_threats"),
     ("The union noted that no new work permits had been issued since March.", "abuse_of_vulnerability"),
+    ("Remittance targets in the plan economy: a reading list", "withholding_of_wages"),
+    ("Customs officers caught them smuggling cigarettes at the border.", "restriction_of_movement"),
+    ("In Oman, Sunday is a working day for most offices.", "excessive_overtime"),
+    ("He dragged the suitcase back to the car.", "restriction_of_movement"),
 ])
 def test_other_senses_do_not_count(text: str, absent: str) -> None:
     assert absent not in claim_indicators(text), f"{absent} in: {text}"
