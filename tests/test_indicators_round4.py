@@ -468,6 +468,13 @@ def test_round4_rule_ids(text: str, rule: str) -> None:
     ("Customs officers caught them smuggling cigarettes at the border.", "restriction_of_movement"),
     ("In Oman, Sunday is a working day for most offices.", "excessive_overtime"),
     ("He dragged the suitcase back to the car.", "restriction_of_movement"),
+    ("ABU DHABI - The emirate has stopped issuing new work visas to foreign nationals, the city said.",
+     "restriction_of_movement"),
+    ("The labour office said it had not received any complaints about the plant.", "withholding_of_wages"),
+    ("The welders would leave when their contracts expired, the ministry said.", "deception"),
+    ("A worker who breaks the rules may be sent back at his own expense.", "abuse_of_vulnerability"),
+    ("They went without pay for as long as four months.", "excessive_overtime"),
+    ("Managers began keeping the crews' bank cards.", "retention_of_identity_documents"),
 ])
 def test_other_senses_do_not_count(text: str, absent: str) -> None:
     assert absent not in claim_indicators(text), f"{absent} in: {text}"
