@@ -443,6 +443,8 @@ def test_negation_and_denial_cancel(indicator: str, affirmed: str, negated: str)
     ("The air fare was paid back out of our wages in the first months.", "FL09.r4_pay_back_from_wages"),
     ("The minder collected everything, the cash and the passports.", "FL07.r4_holder_has_docs"),
     ("Security men caught the two at the railway station that evening.", "FL03.r4_caught_fleeing"),
+    ("The tilers sleep nine to a cabin behind the villa.", "FL10.r4_n_to_a_flat"),
+    ("It was minus 43 at the landing and the men were still stacking logs.", "FL10.r4_minus_cold"),
 ])
 def test_round4_rule_ids(text: str, rule: str) -> None:
     assert rule in rules(text)
@@ -475,6 +477,9 @@ def test_round4_rule_ids(text: str, rule: str) -> None:
     ("A worker who breaks the rules may be sent back at his own expense.", "abuse_of_vulnerability"),
     ("They went without pay for as long as four months.", "excessive_overtime"),
     ("Managers began keeping the crews' bank cards.", "retention_of_identity_documents"),
+    ("The exchange students share two to a room in the halls.", "abusive_working_and_living_conditions"),
+    ("The developers lived four or five to a flat near the office.", "abusive_working_and_living_conditions"),
+    ("Tomorrow night will be minus 33 in Harbin, the weather bureau said.", "abusive_working_and_living_conditions"),
 ])
 def test_other_senses_do_not_count(text: str, absent: str) -> None:
     assert absent not in claim_indicators(text), f"{absent} in: {text}"
