@@ -478,7 +478,7 @@ def test_round4_rule_ids(text: str, rule: str) -> None:
     ("They went without pay for as long as four months.", "excessive_overtime"),
     ("Managers began keeping the crews' bank cards.", "retention_of_identity_documents"),
     ("The exchange students share two to a room in the halls.", "abusive_working_and_living_conditions"),
-    ("The developers lived four or five to a flat near the office.", "abusive_working_and_living_conditions"),
+    ("The developers lived four or five to a flat near the tech park.", "abusive_working_and_living_conditions"),
     ("Tomorrow night will be minus 33 in Harbin, the weather bureau said.", "abusive_working_and_living_conditions"),
 ])
 def test_other_senses_do_not_count(text: str, absent: str) -> None:
