@@ -8,7 +8,7 @@ from labourlens.analyse.pipeline import analyse
 
 INTERVIEW = """Transcript: a former seamstress at a North Korean garment workshop in Erenhot, Inner Mongolia.
 
-Q: Could you go out?
+Q: Were you free to leave the workshop?
 A: On Sundays, in threes, with the team leader.
 
 Q: Were your passports taken?
@@ -41,7 +41,7 @@ def test_a_bare_no_gains_nothing_from_its_question() -> None:
 def test_the_cue_span_of_an_answer_hit_lies_in_the_document() -> None:
     an = analyse(INTERVIEW, {"published": None, "language": "en"})
     hit = next(h for c in an.claims for h in c.indicators if h.indicator == "restriction_of_movement")
-    assert INTERVIEW[hit.start:hit.end].startswith("go out?")
+    assert INTERVIEW[hit.start:hit.end].startswith("leave the workshop?")
     assert INTERVIEW[hit.start:hit.end].endswith("in threes")
 
 

@@ -72,7 +72,7 @@ def _is_meta(text: str) -> bool:
     if _FORUM_RULE.match(text):
         return True
     if _META.search(text):
-        # "... would be sent home if we talked to Mongolians": the rest still asserts abuse
+        # "... would be shipped home if we spoke to locals": the rest still asserts abuse
         rest = _META.sub("", text)
         if not _core_worker().search(rest) and not indicators.match(rest).hits:
             return True
@@ -175,8 +175,8 @@ def _antecedent_documents(sentences: list[Sentence], body: list[int], matches: d
 
 
 def _answer_hits(sentences: list[Sentence], body: list[int], matches: dict[int, indicators.Match]) -> None:
-    """An interview answer is read with its question: "Q: Could you go out?" "A: On Sundays, in fours,
-    with the chief." Hits of the pair that end inside the answer, and that the question alone does not
+    """An interview answer is read with its question: "Q: Were you free to leave?" "A: Once a month, in
+    pairs, with a minder." Hits of the pair that end inside the answer, and that the question alone does not
     give, belong to the answer ("Were your passports taken?" "No." gains nothing)."""
     for k in range(1, len(body)):
         q, s = sentences[body[k - 1]], sentences[body[k]]
