@@ -71,8 +71,11 @@ _FORUM_RULE = re.compile(
 def _is_meta(text: str) -> bool:
     if _FORUM_RULE.match(text):
         return True
-    if _META.search(text) and not _core_worker().search(_META.sub("", text)):
-        return True
+    if _META.search(text):
+        # "... would be shipped home if we spoke to locals": the rest still asserts abuse
+        rest = _META.sub("", text)
+        if not _core_worker().search(rest) and not indicators.match(rest).hits:
+            return True
     # a note that something could not be verified, with nothing else asserted
     return hedges.is_unconfirmed(text) and not _core_worker().search(text.split(" when ")[0])
 
@@ -88,6 +91,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     if not context.forced_labour_context(text, sentences, [m.hits for m in matches.values()]):
         return [], []
     _antecedent_documents(sentences, body, matches)
+    _answer_hits(sentences, body, matches)
     any_hit = any(m.hits for m in matches.values())
     core = any(
         _core_worker().search(sentences[i].text) and not hedges.is_hypothetical(sentences[i].text) for i in body
@@ -168,6 +172,26 @@ def _antecedent_documents(sentences: list[Sentence], body: list[int], matches: d
         ):
             matches[i].hits.append(IndicatorHit("retention_of_identity_documents", "FL07.antecedent",
                                                 s.start + h.start(), s.start + h.end(), h.group(0)))
+
+
+def _answer_hits(sentences: list[Sentence], body: list[int], matches: dict[int, indicators.Match]) -> None:
+    """An interview answer is read with its question: "Q: Were you free to leave?" "A: Once a month, in
+    pairs, with a minder." Hits of the pair that end inside the answer, and that the question alone does not
+    give, belong to the answer ("Were your passports taken?" "No." gains nothing)."""
+    for k in range(1, len(body)):
+        q, s = sentences[body[k - 1]], sentences[body[k]]
+        if not q.text.rstrip().endswith("?") or q.paragraph < s.paragraph - 1:
+            continue
+        joined = q.text + " " + s.text
+        shift = len(q.text) + 1
+        asked = {h.indicator for h in _match(q.text, 0).hits}
+        have = {h.indicator for h in matches[body[k]].hits}
+        for h in _match(joined, 0).hits:
+            if h.end <= shift or h.indicator in asked or h.indicator in have:
+                continue
+            start = q.start + h.start if h.start < shift else s.start + h.start - shift
+            matches[body[k]].hits.append(IndicatorHit(h.indicator, h.rule, start, s.start + h.end - shift, h.cue))
+            have.add(h.indicator)
 
 
 def _intro_only(text: str, att: attribution.Attribution) -> bool:

@@ -1,0 +1,22 @@
+"""Wishes for the indicator matcher (analyse/indicators.py, owned by another stage this round).
+
+Each test states behaviour the lexicon cannot express with slots, windows and ``unless`` alone; it is
+marked xfail(strict=True), so it turns into a failure (a reminder to drop the mark) the day the matcher
+learns it. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse.indicators import match
+
+
+def found(text: str) -> set[str]:
+    return {h.indicator for h in match(text).hits}
+
+
+@pytest.mark.xfail(strict=True, reason="negation is only looked for in the 4 words before a hit: a negated "
+                   "subject further back ('No worker was ever made to ...') does not cancel it")
+def test_negated_subject_before_the_verb_cancels_the_hit() -> None:
+    assert "excessive_overtime" in found("The welders were made to work through the night.")
+    assert "excessive_overtime" not in found("No worker at the yard was ever made to work through the night.")
