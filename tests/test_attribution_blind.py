@@ -620,3 +620,12 @@ def test_an_anonymity_clause_is_not_part_of_the_speaker() -> None:
     assert found is not None and found[0] == "A site engineer"
     found = _mention("A former cook, who asked to be identified only as Ri, said the women were locked in.")
     assert found is not None and "Ri" in found[0]
+
+
+def test_a_single_quoted_name_inside_a_sentence_opens_no_quotation() -> None:
+    from labourlens.analyse.single_quotes import double_quoted
+
+    text = "Workers at the 'Rungra' company said they were paid late. The firm denied it."
+    assert double_quoted(text) == text
+    multi = "'We started at six. Nobody rested.\n'Then the manager came.'"
+    assert double_quoted(multi) == '"We started at six. Nobody rested.\n"Then the manager came."'
