@@ -629,3 +629,16 @@ def test_a_single_quoted_name_inside_a_sentence_opens_no_quotation() -> None:
     assert double_quoted(text) == text
     multi = "'We started at six. Nobody rested.\n'Then the manager came.'"
     assert double_quoted(multi) == '"We started at six. Nobody rested.\n"Then the manager came."'
+
+
+def test_per_and_as_reported_by_name_the_source() -> None:
+    found = _mention("The crews worked 15-hour days, per a 2021 report by the Harbour Rights Centre.")
+    assert found is not None and found[0] == "a 2021 report by the Harbour Rights Centre"
+    found = _mention("As reported by the Baltic Courier, the crews slept in containers.")
+    assert found is not None and found[0] == "the Baltic Courier"
+    assert _mention("Workers earned 300 dollars per month in the yard.") is None
+
+
+def test_a_claim_the_company_denies_is_the_companys_denial() -> None:
+    found = _mention("The crews were paid nothing for months, a claim the company denies.")
+    assert found is not None and found[0] == "the company"

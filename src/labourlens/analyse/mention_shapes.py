@@ -14,7 +14,7 @@ from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
 from labourlens.analyse.speakers import Mention, _cue, _plausible, _trim_np, classify
 
-__all__ = ["without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
+__all__ = ["trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
 
 _NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*"
 _AUTHOR_YEAR = re.compile(
@@ -113,7 +113,7 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
     text = plain(sentence_text) if text is None else text
     return naming_mention(text) or after_quote_mention(sentence_text) or named_apposition(text) \
         or passive_by_mention(text) or plural_subject_mention(text) or characterised_mention(text) \
-        or counted_mention(text)
+        or counted_mention(text) or source_phrase_mention(text)
 
 
 # the base form of a reporting verb after a plural subject ("Our members ... report that", "Officials now believe")
@@ -200,3 +200,36 @@ def without_anonymity(wording: str) -> str:
         return wording
     m = _ANONYMITY.search(wording)
     return wording[:m.start()] if m is not None and m.start() > 0 else wording
+
+
+_CLAIM_OBJECT = re.compile(r"^(?:a|an|the)\s+(?:claim|allegation|charge|accusation|assertion|account|figure|"
+                           r"estimate|version)\s+(?:that\s+)?(?=(?:the|a|an|its|their|his|her|[A-Z])\b)")
+
+
+def trimmed(wording: str) -> tuple[int, str]:
+    """A speaker phrase without a noun the speaker's verb has as object ("a claim the company [denies]"
+    -> "the company") and without a closing anonymity clause: (characters cut at the front, phrase)."""
+    cut = 0
+    obj = _CLAIM_OBJECT.match(wording) if wording[:1] in "aAtT" else None
+    if obj is not None and classify(wording[obj.end():]) is not None:
+        cut = obj.end()
+    return cut, without_anonymity(wording[cut:]).rstrip(" ,")
+
+
+_SOURCE_PHRASE = re.compile(
+    r"(?:,\s+per\s+|^\s*As\s+(?:reported|stated|noted|documented|described|first\s+reported)\s+by\s+)"
+    r"(?P<sp>(?:(?i:a|an|the)\s|[A-Z])[^,;:\"]{2,100}?)\s*(?:[,.;]|$)")
+
+
+def source_phrase_mention(text: str) -> Mention | None:
+    """ "..., per a 2022 report by the Walk Free Foundation." and "As reported by Radio Free Asia, ...":
+    the source named in the phrase."""
+    if "per " not in text and "As " not in text:
+        return None
+    m = _SOURCE_PHRASE.search(text)
+    if m is None:
+        return None
+    sp = m.group("sp").strip()
+    if not _plausible(sp) or classify(sp) is None:
+        return None
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "according to", False)

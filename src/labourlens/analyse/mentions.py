@@ -177,7 +177,8 @@ def _trim_speaker(m: Mention) -> None:
     adv = _trailing_adverb_re().search(w)
     if adv is not None and adv.start() > 0 and w[: adv.start()].strip():
         w = w[: adv.start()]
-    w = shapes.without_anonymity(w).rstrip(" ,")
+    cut, w = shapes.trimmed(w)  # "a claim the company [denies]" -> "the company"; without "who asked not to be named"
+    m.start += cut
     m.end = m.start + len(w)
     m.wording = w
 
