@@ -642,3 +642,11 @@ def test_per_and_as_reported_by_name_the_source() -> None:
 def test_a_claim_the_company_denies_is_the_companys_denial() -> None:
     found = _mention("The crews were paid nothing for months, a claim the company denies.")
     assert found is not None and found[0] == "the company"
+
+
+def test_the_body_that_acted_speaks_its_which_it_clause() -> None:
+    found = _mention("The ministry on Monday fined Amber Builders, which it said had hidden 40 North Korean welders.")
+    assert found is not None and found[0] == "The ministry"
+    found = _mention("The State Labour Office blacklisted two firms, which it accused of hiring North Korean crews.")
+    assert found is not None and found[0] == "The State Labour Office"
+    assert _mention("The men painted the hall, which it seemed nobody used.") is None

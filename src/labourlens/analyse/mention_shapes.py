@@ -14,7 +14,7 @@ from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
 from labourlens.analyse.speakers import Mention, _cue, _plausible, _trim_np, classify
 
-__all__ = ["trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
+__all__ = ["which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
 
 _NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*"
 _AUTHOR_YEAR = re.compile(
@@ -113,7 +113,7 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
     text = plain(sentence_text) if text is None else text
     return naming_mention(text) or after_quote_mention(sentence_text) or named_apposition(text) \
         or passive_by_mention(text) or plural_subject_mention(text) or characterised_mention(text) \
-        or counted_mention(text) or source_phrase_mention(text)
+        or counted_mention(text) or source_phrase_mention(text) or which_it_mention(text)
 
 
 # the base form of a reporting verb after a plural subject ("Our members ... report that", "Officials now believe")
@@ -233,3 +233,23 @@ def source_phrase_mention(text: str) -> Mention | None:
     if not _plausible(sp) or classify(sp) is None:
         return None
     return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "according to", False)
+
+
+_WHICH_IT = re.compile(
+    r"^\s*(?P<sp>(?:The|[A-Z])[^,;:\"]{1,100}?)\s+(?:(?:on|last|in|this|earlier)\s+\w+\s+)?[a-z]+(?:ed|d)\s+"
+    r"[^,;:\"]{2,100},\s+(?:which|whom|who)\s+(?:it|they)\s+(?:had\s+)?(?P<verb>described|said|says|called|accused|"
+    r"alleged|identified|named|found|believes|believed)\b")
+
+
+def which_it_mention(text: str) -> Mention | None:
+    """ "OFAC on Tuesday designated Kumsong Horizon, which it described as a front for ...": the body that
+    acted (the subject) speaks the relative clause."""
+    if " it " not in text and " they " not in text:
+        return None
+    m = _WHICH_IT.match(text)
+    if m is None:
+        return None
+    sp = m.group("sp").strip()
+    if not _plausible(sp) or classify(sp) not in ("official", "organization", "document", "outlet"):
+        return None
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False)
