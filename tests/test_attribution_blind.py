@@ -650,3 +650,16 @@ def test_the_body_that_acted_speaks_its_which_it_clause() -> None:
     found = _mention("The State Labour Office blacklisted two firms, which it accused of hiring North Korean crews.")
     assert found is not None and found[0] == "The State Labour Office"
     assert _mention("The men painted the hall, which it seemed nobody used.") is None
+
+
+def test_an_audit_that_visited_and_found_speaks() -> None:
+    found = _mention('In May an independent audit by Harbin Audit Partners visited the plants unannounced and found '
+                     '"no sign of forced labour".')
+    assert found is not None and found[0] == "an independent audit by Harbin Audit Partners"
+    assert _mention("In May the workers painted the hall and found a cat.") is None
+
+
+def test_the_main_clause_speaks_before_a_whose_clause() -> None:
+    found = _mention('In Muscat, a payroll sheet seen by the group lists 1,500 rials per worker paid to "Baltic '
+                     'Crest", whose workers told us they were never paid directly.')
+    assert found is not None and found[0].startswith("a payroll sheet")
