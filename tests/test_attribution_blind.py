@@ -620,3 +620,46 @@ def test_an_anonymity_clause_is_not_part_of_the_speaker() -> None:
     assert found is not None and found[0] == "A site engineer"
     found = _mention("A former cook, who asked to be identified only as Ri, said the women were locked in.")
     assert found is not None and "Ri" in found[0]
+
+
+def test_a_single_quoted_name_inside_a_sentence_opens_no_quotation() -> None:
+    from labourlens.analyse.single_quotes import double_quoted
+
+    text = "Workers at the 'Rungra' company said they were paid late. The firm denied it."
+    assert double_quoted(text) == text
+    multi = "'We started at six. Nobody rested.\n'Then the manager came.'"
+    assert double_quoted(multi) == '"We started at six. Nobody rested.\n"Then the manager came."'
+
+
+def test_per_and_as_reported_by_name_the_source() -> None:
+    found = _mention("The crews worked 15-hour days, per a 2021 report by the Harbour Rights Centre.")
+    assert found is not None and found[0] == "a 2021 report by the Harbour Rights Centre"
+    found = _mention("As reported by the Baltic Courier, the crews slept in containers.")
+    assert found is not None and found[0] == "the Baltic Courier"
+    assert _mention("Workers earned 300 dollars per month in the yard.") is None
+
+
+def test_a_claim_the_company_denies_is_the_companys_denial() -> None:
+    found = _mention("The crews were paid nothing for months, a claim the company denies.")
+    assert found is not None and found[0] == "the company"
+
+
+def test_the_body_that_acted_speaks_its_which_it_clause() -> None:
+    found = _mention("The ministry on Monday fined Amber Builders, which it said had hidden 40 North Korean welders.")
+    assert found is not None and found[0] == "The ministry"
+    found = _mention("The State Labour Office blacklisted two firms, which it accused of hiring North Korean crews.")
+    assert found is not None and found[0] == "The State Labour Office"
+    assert _mention("The men painted the hall, which it seemed nobody used.") is None
+
+
+def test_an_audit_that_visited_and_found_speaks() -> None:
+    found = _mention('In May an independent audit by Harbin Audit Partners visited the plants unannounced and found '
+                     '"no sign of forced labour".')
+    assert found is not None and found[0] == "an independent audit by Harbin Audit Partners"
+    assert _mention("In May the workers painted the hall and found a cat.") is None
+
+
+def test_the_main_clause_speaks_before_a_whose_clause() -> None:
+    found = _mention('In Muscat, a payroll sheet seen by the group lists 1,500 rials per worker paid to "Baltic '
+                     'Crest", whose workers told us they were never paid directly.')
+    assert found is not None and found[0].startswith("a payroll sheet")

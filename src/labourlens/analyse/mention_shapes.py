@@ -8,13 +8,14 @@ his surname be used") or a negated quantifier ("None of them described ...": the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
 from labourlens.analyse.speakers import Mention, _cue, _plausible, _trim_np, classify
 
-__all__ = ["without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
+__all__ = ["main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
 
 _NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*"
 _AUTHOR_YEAR = re.compile(
@@ -113,7 +114,8 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
     text = plain(sentence_text) if text is None else text
     return naming_mention(text) or after_quote_mention(sentence_text) or named_apposition(text) \
         or passive_by_mention(text) or plural_subject_mention(text) or characterised_mention(text) \
-        or counted_mention(text)
+        or counted_mention(text) or source_phrase_mention(text) or which_it_mention(text) \
+        or coordinated_finding(text)
 
 
 # the base form of a reporting verb after a plural subject ("Our members ... report that", "Officials now believe")
@@ -200,3 +202,84 @@ def without_anonymity(wording: str) -> str:
         return wording
     m = _ANONYMITY.search(wording)
     return wording[:m.start()] if m is not None and m.start() > 0 else wording
+
+
+_CLAIM_OBJECT = re.compile(r"^(?:a|an|the)\s+(?:claim|allegation|charge|accusation|assertion|account|figure|"
+                           r"estimate|version)\s+(?:that\s+)?(?=(?:the|a|an|its|their|his|her|[A-Z])\b)")
+
+
+def trimmed(wording: str) -> tuple[int, str]:
+    """A speaker phrase without a noun the speaker's verb has as object ("a claim the company [denies]"
+    -> "the company") and without a closing anonymity clause: (characters cut at the front, phrase)."""
+    cut = 0
+    obj = _CLAIM_OBJECT.match(wording) if wording[:1] in "aAtT" else None
+    if obj is not None and classify(wording[obj.end():]) is not None:
+        cut = obj.end()
+    return cut, without_anonymity(wording[cut:]).rstrip(" ,")
+
+
+_SOURCE_PHRASE = re.compile(
+    r"(?:,\s+per\s+|^\s*As\s+(?:reported|stated|noted|documented|described|first\s+reported)\s+by\s+)"
+    r"(?P<sp>(?:(?i:a|an|the)\s|[A-Z])[^,;:\"]{2,100}?)\s*(?:[,.;]|$)")
+
+
+def source_phrase_mention(text: str) -> Mention | None:
+    """ "..., per a 2022 report by the Walk Free Foundation." and "As reported by Radio Free Asia, ...":
+    the source named in the phrase."""
+    if "per " not in text and "As " not in text:
+        return None
+    m = _SOURCE_PHRASE.search(text)
+    if m is None:
+        return None
+    sp = m.group("sp").strip()
+    if not _plausible(sp) or classify(sp) is None:
+        return None
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "according to", False)
+
+
+_WHICH_IT = re.compile(
+    r"^\s*(?P<sp>(?:The|[A-Z])[^,;:\"]{1,100}?)\s+(?:(?:on|last|in|this|earlier)\s+\w+\s+)?[a-z]+(?:ed|d)\s+"
+    r"[^,;:\"]{2,100},\s+(?:which|whom|who)\s+(?:it|they)\s+(?:had\s+)?(?P<verb>described|said|says|called|accused|"
+    r"alleged|identified|named|found|believes|believed)\b")
+
+
+def which_it_mention(text: str) -> Mention | None:
+    """ "OFAC on Tuesday designated Kumsong Horizon, which it described as a front for ...": the body that
+    acted (the subject) speaks the relative clause."""
+    if " it " not in text and " they " not in text:
+        return None
+    m = _WHICH_IT.match(text)
+    if m is None:
+        return None
+    sp = m.group("sp").strip()
+    if not _plausible(sp) or classify(sp) not in ("official", "organization", "document", "outlet"):
+        return None
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False)
+
+
+_COORDINATED = re.compile(
+    r"^\s*(?:(?:In|On|Last|Earlier|During)\s[^,;:\"]{1,40}?,?\s+)?(?P<sp>(?:an?|the|its|their|one)\s+[^,;:\"]{2,100}?)"
+    r"\s+[a-z]+ed\s[^;:\"]{2,120}?\s+and\s+(?:then\s+)?(?P<verb>found|concluded|showed|confirmed|reported|noted)\b")
+
+
+def coordinated_finding(text: str) -> Mention | None:
+    """ "In May an independent audit by Harbin Audit Partners visited the plants and found ...": the
+    audit (a document, a body) that acted and then found speaks."""
+    if " and " not in text:
+        return None
+    m = _COORDINATED.match(text)
+    if m is None:
+        return None
+    sp = m.group("sp").strip()
+    if not _plausible(sp) or classify(sp) not in ("document", "organization", "official"):
+        return None
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False)
+
+
+def main_clause(m: Mention, sentence_text: str, find: Callable[[str], Mention | None]) -> Mention:
+    """The main clause's speaker when the one found speaks only a trailing relative clause ("A payroll
+    sheet ... lists AED 1,800 paid to X, whose workers told us ..." -> the payroll sheet)."""
+    if not m.wording.lower().startswith("whose ") or m.start < 4:
+        return m
+    head = find(sentence_text[:m.start].rstrip(" ,"))
+    return head if head is not None and head.end <= m.start else m

@@ -177,7 +177,8 @@ def _trim_speaker(m: Mention) -> None:
     adv = _trailing_adverb_re().search(w)
     if adv is not None and adv.start() > 0 and w[: adv.start()].strip():
         w = w[: adv.start()]
-    w = shapes.without_anonymity(w).rstrip(" ,")
+    cut, w = shapes.trimmed(w)  # "a claim the company [denies]" -> "the company"; without "who asked not to be named"
+    m.start += cut
     m.end = m.start + len(w)
     m.wording = w
 
@@ -220,6 +221,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
         return cited  # the author; None for "he asked that only his surname be used", "None of them described"
     if m is None:
         return shapes.fallback_mention(sentence_text, text)
+    m = shapes.main_clause(m, sentence_text, _find_mention)  # not the one in '..., whose workers told us ...'
     inner = naming_mention(m.wording) if classify(m.wording) in (None, "anonymous_source") else None
     if inner is not None:  # "The man, who gave his name only as Mr. Ryu, arrived ... what he described"
         return Mention(inner.wording, m.start + inner.start, m.start + inner.end, m.cue, m.direct, m.relay)
@@ -547,7 +549,7 @@ def _start_mention(text: str) -> Mention | None:
             )
         ):
             continue  # "asked workers to stay", "told them not to leave": an order, not a report
-        kind = classify(np)
+        kind = classify(_strip_fronted(np))  # "In Muscat, a payroll sheet ... lists": the sheet
         rel = _REL_SPEAKER.search(np)
         if rel is not None and rel.start() > 0 and classify(rel.group("sp")) is not None:
             np, kind = rel.group("sp"), "relative"  # "The plant, which a former worker described as ..."

@@ -32,10 +32,11 @@ def _paragraph_marks(para: str) -> list[int]:
         if o < pos:
             continue
         c = next((c for c in closes if c > o), None)
-        marks.append(o)
         if c is None:
-            break  # an unclosed quotation runs to the end of the paragraph
-        marks.append(c)
+            if not para[:o].strip():
+                marks.append(o)  # a quotation that opens the paragraph and goes on in the next one
+            break
+        marks.extend((o, c))
         pos = c
     return marks
 
