@@ -16,6 +16,7 @@ from labourlens.analyse import entities, places
 from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import handle_label, handle_mention, person_label
+from labourlens.analyse.quote_tags import role_word_end
 from labourlens.analyse.sentences import dateline_end
 from labourlens.analyse.speaker_cues import (
     DET_START,
@@ -443,6 +444,9 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), quoted)
     m = lex.inverted_re.search(text) if has_verb else None
     if m:
+        subject = _start_mention(text)  # "Baek, a logger, said the guards beat us": Baek, not "the guards ..."
+        if subject is not None and not text[subject.end:m.start("verb")].strip(" ,"):
+            return subject
         sp = _trim_np(m.group("sp"))
         sp_words = sp.split() or [""]
         pronoun_ok = sp_words[0].lower() not in ("he", "she", "they") or len(sp_words) == 1
@@ -451,7 +455,8 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         clean = not _BAD_NP.search(head_part) and not _CLAUSE_WORD.search(head_part)
         cut_number = sp[-1:].isdigit() and re.match(r",\d{3}\b", text[m.start("sp") + len(sp):]) is not None
         if pronoun_ok and len(sp_words) <= 14 and short and clean and not cut_number and _plausible(sp):
-            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), quoted)
+            name_at = role_word_end(sp)  # '..., " said shopkeeper Olga Ivanova': the person, by name
+            return Mention(sp[name_at:], m.start("sp") + name_at, m.start("sp") + len(sp), _cue(m.group("verb")), quoted)
     m = lex.according_re.search(text) if has_according else None
     if m and text.count('"', 0, m.start()) % 2 == 0:  # not '"... paid according to Russian law"': the quote's words
         sp = _according_np(m.group("sp"))
@@ -471,11 +476,8 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
     return account_mention(text) if "account" in words else None
 
 
-_CLAUSE_WORD = re.compile(
-    r"\b(?:rarely|never|often|always|seldom|usually|spoke|worked|lived|went|came|saw|kept|took|gave|left|got|made|"
-    r"slept|ate|paid|earned|stayed|returned)\b", re.IGNORECASE)
-
-
+_CLAUSE_WORD = re.compile(r"\b(?:rarely|never|often|always|seldom|usually|spoke|worked|lived|went|came|saw|kept|took|"
+                          r"gave|left|got|made|slept|ate|paid|earned|stayed|returned)\b", re.IGNORECASE)
 _DOC_PRONOUNS = frozenset({"it"})
 _GLUED_SENTENCE = re.compile(r"[.!?](?:\[\d+\])+\s+(?=[A-Z])|\b(?:[a-z]{3,}|\d+)[.!?]\s+(?=[A-Z][a-z]+\s)")
 # "X told reporters that the agency had said ...": the innermost source speaks (X relays it)

@@ -12,7 +12,7 @@ import re
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.speakers import Mention, _cue, classify
 
-__all__ = ["after_quote_mention"]
+__all__ = ["after_quote_mention", "role_word_end"]
 
 _VERBS = (r"said|says|added|adds|told|tells|explained|explains|recalled|recalls|insisted|insists|continued|"
           r"noted|remarked|replied|complained|admitted|claimed|claims|alleged|wrote|writes|warned|stressed")
@@ -27,6 +27,15 @@ _SURNAMED = re.compile(rf"^(?:a|an|the|one|another)\s+[\w\s'\u2019-]{{2,60}}?\s+
                        rf"who\s+gave\s+(?:his|her)\s+name\s+as)\s+(?:(?:Mr|Mrs|Ms)\.?\s+)?{_NAME_WORD}"
                        rf"(?:\s+{_NAME_WORD})?$")
 _DETERMINERS = frozenset("the a an this that his her their its our one another some".split())
+
+
+def role_word_end(sp: str) -> int:
+    """Where the name starts in "pensioner Olga Ivanova, who ..." (0 when ``sp`` does not open with
+    lower-case role words before a full name)."""
+    role = _ROLE_NAME.match(sp.split(",")[0].strip())
+    if role is None or role.group("role").split()[0] in _DETERMINERS:
+        return 0
+    return sp.index(role.group("name"))
 
 
 def _speaker(sp: str) -> str | None:

@@ -52,7 +52,8 @@ def fuller_name(context: str, surname: str) -> str | None:
     the title when the text gives one; None unless exactly one such name is found."""
     if surname not in context:
         return None
-    rx = re.compile(rf"(?<![\w.])(?:({_TITLE})\s+)?((?:{_NAME}\s+){{1,2}}){re.escape(surname)}\b")
+    # a name's words stand on one line: "The Night Line" (a headline) + "Ri Kyong-suk" is no "Night Line Ri"
+    rx = re.compile(rf"(?<![\w.])(?:({_TITLE})[ \t]+)?((?:{_NAME}[ \t]+){{1,2}}){re.escape(surname)}\b")
     names: dict[str, str] = {}
     for m in rx.finditer(context):
         given = m.group(2).split()
@@ -60,6 +61,9 @@ def fuller_name(context: str, surname: str) -> str | None:
             continue
         core = " ".join([*given, surname])
         names[core] = f"{m.group(1)} {core}" if m.group(1) else names.get(core, core)
+    # family name first, as in Korean and Chinese names: "Ri said" after "Ri Kyong-suk"
+    for m in re.finditer(rf"(?<![\w.]){re.escape(surname)}[ \t]+({_NAME})\b", context):
+        names.setdefault(f"{surname} {m.group(1)}", f"{surname} {m.group(1)}")
     return next(iter(names.values())) if len(names) == 1 else None
 
 
