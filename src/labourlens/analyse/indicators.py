@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 from labourlens.analyse.hedges import any_of, lowered, plain
+from labourlens.analyse.indicator_anchor import anchor_slot, word_weight
 from labourlens.errors import ConfigError
 from labourlens.model import INDICATORS, IndicatorHit
 
@@ -218,6 +219,9 @@ class _Compiled:
     negator_alts: frozenset[int] = frozenset()
     # memo of matcher ids per token form (bounded; a pure function of the lexicon, safe to share)
     token_cache: dict[str, _TokEntry] = field(default_factory=dict)
+    # compile-time only: the key of each matcher id, and the estimated frequency of each alternative
+    matcher_keys: list[tuple[str, str]] = field(default_factory=list)
+    alt_weights: dict[int, float] = field(default_factory=dict)
 
     def matcher(self, word: str) -> int:
         if word in ("{n}", "{h}"):
@@ -232,6 +236,7 @@ class _Compiled:
             return self.matcher_ids[key]
         mid = len(self.matcher_ids)
         self.matcher_ids[key] = mid
+        self.matcher_keys.append(key)
         kind, value = key
         if kind == "num":
             self.num_matchers.append((value, mid))
@@ -245,6 +250,12 @@ class _Compiled:
         else:
             self.exact.setdefault(value, []).append(mid)
         return mid
+
+    def alt_weight(self, aid: int) -> float:
+        """Estimated share of sentences with alternative ``aid`` (see indicator_anchor)."""
+        if aid not in self.alt_weights:
+            self.alt_weights[aid] = min(word_weight(*self.matcher_keys[mid], stem) for mid in self.alts[aid])
+        return self.alt_weights[aid]
 
     def alternatives(self, spec: str) -> list[int]:
         ids: list[int] = []
@@ -293,9 +304,8 @@ def _add_rules(c: _Compiled, group: str, prefix: str, rules: dict[str, object], 
         rid = len(c.rules)
         c.rules.append(rule)
         # Every slot is required, so the rule is indexed by one slot only: the one least likely to
-        # occur (its shortest alternative has the most words; then the fewest alternatives), so that
-        # few rules are tried per sentence.
-        anchor = max(slots, key=lambda s: (min(len(c.alts[a]) for a in s), -len(s)))
+        # occur (see indicator_anchor), so that few rules are tried per sentence.
+        anchor = slots[anchor_slot(slots, c.alt_weight, lambda a: len(c.alts[a]))]
         for a in anchor:
             if rid not in c.rules_by_alt[a]:
                 c.rules_by_alt[a].append(rid)
