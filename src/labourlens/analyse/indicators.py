@@ -189,8 +189,8 @@ class _Rule:
     unless: list[int]
     neg: bool
     unless_window: int = 3
-    # per slot, the alternatives as a bit mask (bit = alternative id): a slot is present in a sentence
-    # when its mask shares a bit with the sentence's mask of found alternatives
+    # per slot but the anchor, the alternatives as a bit mask (bit = alternative id): a slot is present
+    # in a sentence when its mask shares a bit with the sentence's mask of found alternatives
     slot_masks: tuple[int, ...] = ()
     slot_sets: tuple[frozenset[int], ...] = ()
     mechanism: bool = False
@@ -305,7 +305,11 @@ def _add_rules(c: _Compiled, group: str, prefix: str, rules: dict[str, object], 
         c.rules.append(rule)
         # Every slot is required, so the rule is indexed by one slot only: the one least likely to
         # occur (see indicator_anchor), so that few rules are tried per sentence.
-        anchor = slots[anchor_slot(slots, c.alt_weight, lambda a: len(c.alts[a]))]
+        k = anchor_slot(slots, c.alt_weight, lambda a: len(c.alts[a]))
+        anchor = slots[k]
+        # the anchor is present whenever the rule is tried: check the other slots, the rarest first
+        others = sorted((j for j in range(len(slots)) if j != k), key=lambda j: sum(map(c.alt_weight, slots[j])))
+        rule.slot_masks = tuple(rule.slot_masks[j] for j in others)
         for a in anchor:
             if rid not in c.rules_by_alt[a]:
                 c.rules_by_alt[a].append(rid)
