@@ -18,6 +18,9 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse.hedges import any_of, lowered, plain
 from labourlens.analyse.indicator_anchor import anchor_slot, word_weight
+from labourlens.analyse.indicator_syntax import expand as _expand
+from labourlens.analyse.indicator_syntax import split_top as _split_top
+from labourlens.analyse.indicator_syntax import words as _words
 from labourlens.errors import ConfigError
 from labourlens.model import INDICATORS, IndicatorHit
 
@@ -119,59 +122,6 @@ def _number(raw: str) -> float | None:
 # ---------------------------------------------------------------- lexicon compilation
 
 
-def _split_top(s: str, sep: str) -> list[str]:
-    parts: list[str] = []
-    cur: list[str] = []
-    depth = 0
-    for ch in s:
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        if ch == sep and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur))
-    return parts
-
-
-def _expand(alt: str) -> list[str]:
-    m = re.search(r"\(([^()]*)\)(\?)?", alt)
-    if m:
-        opts = m.group(1).split("|")
-        if m.group(2):
-            opts.append("")
-        out: list[str] = []
-        for o in opts:
-            out.extend(_expand(alt[: m.start()] + o + alt[m.end() :]))
-        return out
-    m = re.search(r"\[([a-z]+)\]", alt)
-    if m:
-        return [x for ch in m.group(1) for x in _expand(alt[: m.start()] + ch + alt[m.end() :])]
-    m = re.search(r"([a-z])\?", alt)
-    if m:
-        return _expand(alt[: m.start()] + m.group(1) + alt[m.end() :]) + _expand(
-            alt[: m.start()] + alt[m.end() :]
-        )
-    return [re.sub(r"\s+", " ", alt).strip()]
-
-
-def _words(alt: str) -> list[str]:
-    out: list[str] = []
-    for w in alt.lower().split():
-        star = w.endswith("*")
-        exact = w.startswith("=")
-        pieces = re.findall(r"\{[nh]\}|[a-z0-9]+(?:'[a-z]+)?|[%$]", w.strip("*="))
-        if star and pieces:
-            pieces[-1] += "*"
-        if exact and pieces:
-            pieces[0] = "=" + pieces[0]
-        out.extend(pieces)
-    return out
-
-
 # A trie of the alternatives over matcher ids: node = (alternatives ending here, next matcher id -> node).
 _Node = tuple[list[int], dict[int, "_Node"]]
 # per token form: (matcher ids, single-word alternatives, next token's matcher id -> trie nodes of the
@@ -189,8 +139,8 @@ class _Rule:
     unless: list[int]
     neg: bool
     unless_window: int = 3
-    # per slot but the anchor, the alternatives as a bit mask (bit = alternative id): a slot is present
-    # in a sentence when its mask shares a bit with the sentence's mask of found alternatives
+    # per slot but the anchor and the second slot, the alternatives as a bit mask (bit = alternative
+    # id): a slot is present when its mask shares a bit with the sentence's mask of found alternatives
     slot_masks: tuple[int, ...] = ()
     slot_sets: tuple[frozenset[int], ...] = ()
     mechanism: bool = False
@@ -215,6 +165,9 @@ class _Compiled:
     trie: dict[int, _Node] = field(default_factory=dict)
     rules: list[_Rule] = field(default_factory=list)
     rules_by_alt: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    # alternative id -> rules whose second slot (the rarest after the anchor) it is in; rules of one slot
+    second_by_alt: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    one_slot: set[int] = field(default_factory=set)
     negators: frozenset[str] = frozenset()
     negator_alts: frozenset[int] = frozenset()
     # memo of matcher ids per token form (bounded; a pure function of the lexicon, safe to share)
@@ -307,9 +260,15 @@ def _add_rules(c: _Compiled, group: str, prefix: str, rules: dict[str, object], 
         # occur (see indicator_anchor), so that few rules are tried per sentence.
         k = anchor_slot(slots, c.alt_weight, lambda a: len(c.alts[a]))
         anchor = slots[k]
-        # the anchor is present whenever the rule is tried: check the other slots, the rarest first
+        # the anchor is present whenever the rule is tried, and the rarest other slot is looked up
+        # in a second index; the masks check the slots after those two
         others = sorted((j for j in range(len(slots)) if j != k), key=lambda j: sum(map(c.alt_weight, slots[j])))
-        rule.slot_masks = tuple(rule.slot_masks[j] for j in others)
+        rule.slot_masks = tuple(rule.slot_masks[j] for j in others[1:])
+        if not others:
+            c.one_slot.add(rid)
+        for a in slots[others[0]] if others else ():
+            if rid not in c.second_by_alt[a]:
+                c.second_by_alt[a].append(rid)
         for a in anchor:
             if rid not in c.rules_by_alt[a]:
                 c.rules_by_alt[a].append(rid)
@@ -524,25 +483,28 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
     tags: set[str] = set()
     if not occ:
         return Match(hits, negated)
-    candidates: set[int] = set()
-    present = 0
-    by_alt = c.rules_by_alt
+    anchored: set[int] = set()
+    seconds: set[int] = set()
+    by_alt, by_second = c.rules_by_alt, c.second_by_alt
     for aid in occ:
-        present |= 1 << aid
         rids = by_alt.get(aid)
         if rids:
-            candidates.update(rids)
+            anchored.update(rids)
+        rids = by_second.get(aid)
+        if rids:
+            seconds.update(rids)
+    candidates = anchored & seconds  # rules with their anchor and their second slot present
+    candidates.update(anchored & c.one_slot)
     rules = c.rules
     spans: list[tuple[int, int]] = []
+    present = -1  # the found alternatives as a bit mask, once a rule of three slots or more needs it
     for rid in sorted(candidates):
         rule = rules[rid]
-        complete = True
-        for mask in rule.slot_masks:  # every slot needs one of its alternatives (inlined: hot loop)
-            if not present & mask:
-                complete = False
-                break
-        if not complete:
-            continue
+        if rule.slot_masks:
+            if present < 0:
+                present = sum(1 << aid for aid in occ)
+            if not all(present & mask for mask in rule.slot_masks):
+                continue
         span = _find(rule, occ)
         if span is None:
             continue
