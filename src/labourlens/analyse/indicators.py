@@ -175,6 +175,7 @@ class _Compiled:
     # compile-time only: the key of each matcher id, and the estimated frequency of each alternative
     matcher_keys: list[tuple[str, str]] = field(default_factory=list)
     alt_weights: dict[int, float] = field(default_factory=dict)
+    matcher_weights: list[float] = field(default_factory=list)
 
     def matcher(self, word: str) -> int:
         if word in ("{n}", "{h}"):
@@ -206,9 +207,13 @@ class _Compiled:
 
     def alt_weight(self, aid: int) -> float:
         """Estimated share of sentences with alternative ``aid`` (see indicator_anchor)."""
-        if aid not in self.alt_weights:
-            self.alt_weights[aid] = min(word_weight(*self.matcher_keys[mid], stem) for mid in self.alts[aid])
-        return self.alt_weights[aid]
+        w = self.alt_weights.get(aid)
+        if w is None:
+            weights = self.matcher_weights
+            while len(weights) < len(self.matcher_keys):  # matchers added since the last call
+                weights.append(word_weight(*self.matcher_keys[len(weights)], stem))
+            w = self.alt_weights[aid] = min(weights[mid] for mid in self.alts[aid])
+        return w
 
     def alternatives(self, spec: str) -> list[int]:
         ids: list[int] = []
