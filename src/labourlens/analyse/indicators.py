@@ -139,8 +139,8 @@ class _Rule:
     unless: list[int]
     neg: bool
     unless_window: int = 3
-    # per slot but the anchor and the second slot, the alternatives as a bit mask (bit = alternative
-    # id): a slot is present when its mask shares a bit with the sentence's mask of found alternatives
+    # per slot but the anchor, the alternatives as a bit mask (bit = alternative id): a slot is present
+    # in a sentence when its mask shares a bit with the sentence's mask of found alternatives
     slot_masks: tuple[int, ...] = ()
     slot_sets: tuple[frozenset[int], ...] = ()
     mechanism: bool = False
@@ -165,9 +165,6 @@ class _Compiled:
     trie: dict[int, _Node] = field(default_factory=dict)
     rules: list[_Rule] = field(default_factory=list)
     rules_by_alt: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
-    # alternative id -> rules whose second slot (the rarest after the anchor) it is in; rules of one slot
-    second_by_alt: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
-    one_slot: set[int] = field(default_factory=set)
     negators: frozenset[str] = frozenset()
     negator_alts: frozenset[int] = frozenset()
     # memo of matcher ids per token form (bounded; a pure function of the lexicon, safe to share)
@@ -265,15 +262,9 @@ def _add_rules(c: _Compiled, group: str, prefix: str, rules: dict[str, object], 
         # occur (see indicator_anchor), so that few rules are tried per sentence.
         k = anchor_slot(slots, c.alt_weight, lambda a: len(c.alts[a]))
         anchor = slots[k]
-        # the anchor is present whenever the rule is tried, and the rarest other slot is looked up
-        # in a second index; the masks check the slots after those two
+        # the anchor is present whenever the rule is tried: check the other slots, the rarest first
         others = sorted((j for j in range(len(slots)) if j != k), key=lambda j: sum(map(c.alt_weight, slots[j])))
-        rule.slot_masks = tuple(rule.slot_masks[j] for j in others[1:])
-        if not others:
-            c.one_slot.add(rid)
-        for a in slots[others[0]] if others else ():
-            if rid not in c.second_by_alt[a]:
-                c.second_by_alt[a].append(rid)
+        rule.slot_masks = tuple(rule.slot_masks[j] for j in others)
         for a in anchor:
             if rid not in c.rules_by_alt[a]:
                 c.rules_by_alt[a].append(rid)
@@ -488,28 +479,25 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
     tags: set[str] = set()
     if not occ:
         return Match(hits, negated)
-    anchored: set[int] = set()
-    seconds: set[int] = set()
-    by_alt, by_second = c.rules_by_alt, c.second_by_alt
+    candidates: set[int] = set()
+    present = 0
+    by_alt = c.rules_by_alt
     for aid in occ:
+        present |= 1 << aid
         rids = by_alt.get(aid)
         if rids:
-            anchored.update(rids)
-        rids = by_second.get(aid)
-        if rids:
-            seconds.update(rids)
-    candidates = anchored & seconds  # rules with their anchor and their second slot present
-    candidates.update(anchored & c.one_slot)
+            candidates.update(rids)
     rules = c.rules
     spans: list[tuple[int, int]] = []
-    present = -1  # the found alternatives as a bit mask, once a rule of three slots or more needs it
     for rid in sorted(candidates):
         rule = rules[rid]
-        if rule.slot_masks:
-            if present < 0:
-                present = sum(1 << aid for aid in occ)
-            if not all(present & mask for mask in rule.slot_masks):
-                continue
+        complete = True
+        for mask in rule.slot_masks:  # every slot needs one of its alternatives (inlined: hot loop)
+            if not present & mask:
+                complete = False
+                break
+        if not complete:
+            continue
         span = _find(rule, occ)
         if span is None:
             continue
