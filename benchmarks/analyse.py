@@ -2,7 +2,8 @@
 
 Prints documents per second on one core (CPU time, best of ``--repeat`` passes) for
 ``labourlens.analyse.pipeline.analyse`` beside the throughput of ``sentences.split`` alone on
-the same documents (and their ratio), milliseconds per document in each stage, the start-up
+the same documents (and their ratio), milliseconds per document in each stage (with the claims
+stage's two large parts, attribution and indicator matching, on their own lines), the start-up
 time of the first call (lexicons and gazetteer loading) and the peak resident memory.
 
 Corpus (default): 600-word documents assembled from the paragraphs of the repository's own
