@@ -95,6 +95,9 @@ class Gazetteer:
     countries: dict[str, int] = field(default_factory=dict)  # ISO code -> place index
     cjk: dict[str, list[int]] = field(default_factory=dict)
     cjk_re: re.Pattern[str] | None = None  # see cjk_regex()
+    # see cjk_names(): the characters CJK names start with, and per character its names, longest first
+    cjk_starts: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    cjk_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
     stop: frozenset[str] = frozenset()
     _lower_starts: set[str] = field(default_factory=set, repr=False)
     #: results of places._fitting(), per token tuple (a bounded memo; not part of the data)
@@ -158,6 +161,31 @@ class Gazetteer:
             names = sorted(self.cjk, key=len, reverse=True)
             self.cjk_re = re.compile("|".join(re.escape(n) for n in names))
         return self.cjk_re
+
+    def cjk_names(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, name) of the CJK names in ``text``: the same matches as :meth:`cjk_regex`
+        (at the leftmost place where a name starts, the longest name; then on after it), found
+        by looking only where a name's first character occurs and trying that character's names."""
+        if not self.cjk:
+            return []
+        if self.cjk_starts is None:
+            by_first: dict[str, list[str]] = {}
+            for name in sorted(self.cjk, key=len, reverse=True):
+                by_first.setdefault(name[0], []).append(name)
+            self.cjk_by_first = {ch: tuple(names) for ch, names in by_first.items()}
+            self.cjk_starts = re.compile("[" + "".join(re.escape(ch) for ch in sorted(by_first)) + "]")
+        out: list[tuple[int, int, str]] = []
+        search, by_first_get, starts = self.cjk_starts.search, self.cjk_by_first.get, text.startswith
+        m = search(text)
+        while m is not None:
+            pos = m.start()
+            for name in by_first_get(m.group(), ()):
+                if starts(name, pos):
+                    out.append((pos, pos + len(name), name))
+                    pos += len(name) - 1
+                    break
+            m = search(text, pos + 1)
+        return out
 
     def finish(self) -> None:
         # longest first; equal lengths in a fixed order so that a cached gazetteer compiles the same pattern

@@ -17,6 +17,10 @@ from functools import lru_cache
 
 from labourlens import knowledge
 from labourlens.analyse.hedges import any_of, lowered, plain
+from labourlens.analyse.indicator_anchor import anchor_slot, word_weight
+from labourlens.analyse.indicator_syntax import expand as _expand
+from labourlens.analyse.indicator_syntax import split_top as _split_top
+from labourlens.analyse.indicator_syntax import words as _words
 from labourlens.errors import ConfigError
 from labourlens.model import INDICATORS, IndicatorHit
 
@@ -118,59 +122,6 @@ def _number(raw: str) -> float | None:
 # ---------------------------------------------------------------- lexicon compilation
 
 
-def _split_top(s: str, sep: str) -> list[str]:
-    parts: list[str] = []
-    cur: list[str] = []
-    depth = 0
-    for ch in s:
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        if ch == sep and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur))
-    return parts
-
-
-def _expand(alt: str) -> list[str]:
-    m = re.search(r"\(([^()]*)\)(\?)?", alt)
-    if m:
-        opts = m.group(1).split("|")
-        if m.group(2):
-            opts.append("")
-        out: list[str] = []
-        for o in opts:
-            out.extend(_expand(alt[: m.start()] + o + alt[m.end() :]))
-        return out
-    m = re.search(r"\[([a-z]+)\]", alt)
-    if m:
-        return [x for ch in m.group(1) for x in _expand(alt[: m.start()] + ch + alt[m.end() :])]
-    m = re.search(r"([a-z])\?", alt)
-    if m:
-        return _expand(alt[: m.start()] + m.group(1) + alt[m.end() :]) + _expand(
-            alt[: m.start()] + alt[m.end() :]
-        )
-    return [re.sub(r"\s+", " ", alt).strip()]
-
-
-def _words(alt: str) -> list[str]:
-    out: list[str] = []
-    for w in alt.lower().split():
-        star = w.endswith("*")
-        exact = w.startswith("=")
-        pieces = re.findall(r"\{[nh]\}|[a-z0-9]+(?:'[a-z]+)?|[%$]", w.strip("*="))
-        if star and pieces:
-            pieces[-1] += "*"
-        if exact and pieces:
-            pieces[0] = "=" + pieces[0]
-        out.extend(pieces)
-    return out
-
-
 # A trie of the alternatives over matcher ids: node = (alternatives ending here, next matcher id -> node).
 _Node = tuple[list[int], dict[int, "_Node"]]
 # per token form: (matcher ids, single-word alternatives, next token's matcher id -> trie nodes of the
@@ -188,8 +139,8 @@ class _Rule:
     unless: list[int]
     neg: bool
     unless_window: int = 3
-    # per slot, the alternatives as a bit mask (bit = alternative id): a slot is present in a sentence
-    # when its mask shares a bit with the sentence's mask of found alternatives
+    # per slot but the anchor, the alternatives as a bit mask (bit = alternative id): a slot is present
+    # in a sentence when its mask shares a bit with the sentence's mask of found alternatives
     slot_masks: tuple[int, ...] = ()
     slot_sets: tuple[frozenset[int], ...] = ()
     mechanism: bool = False
@@ -218,6 +169,10 @@ class _Compiled:
     negator_alts: frozenset[int] = frozenset()
     # memo of matcher ids per token form (bounded; a pure function of the lexicon, safe to share)
     token_cache: dict[str, _TokEntry] = field(default_factory=dict)
+    # compile-time only: the key of each matcher id, and the estimated frequency of each alternative
+    matcher_keys: list[tuple[str, str]] = field(default_factory=list)
+    alt_weights: dict[int, float] = field(default_factory=dict)
+    matcher_weights: list[float] = field(default_factory=list)
 
     def matcher(self, word: str) -> int:
         if word in ("{n}", "{h}"):
@@ -232,6 +187,7 @@ class _Compiled:
             return self.matcher_ids[key]
         mid = len(self.matcher_ids)
         self.matcher_ids[key] = mid
+        self.matcher_keys.append(key)
         kind, value = key
         if kind == "num":
             self.num_matchers.append((value, mid))
@@ -245,6 +201,16 @@ class _Compiled:
         else:
             self.exact.setdefault(value, []).append(mid)
         return mid
+
+    def alt_weight(self, aid: int) -> float:
+        """Estimated share of sentences with alternative ``aid`` (see indicator_anchor)."""
+        w = self.alt_weights.get(aid)
+        if w is None:
+            weights = self.matcher_weights
+            while len(weights) < len(self.matcher_keys):  # matchers added since the last call
+                weights.append(word_weight(*self.matcher_keys[len(weights)], stem))
+            w = self.alt_weights[aid] = min(weights[mid] for mid in self.alts[aid])
+        return w
 
     def alternatives(self, spec: str) -> list[int]:
         ids: list[int] = []
@@ -293,9 +259,12 @@ def _add_rules(c: _Compiled, group: str, prefix: str, rules: dict[str, object], 
         rid = len(c.rules)
         c.rules.append(rule)
         # Every slot is required, so the rule is indexed by one slot only: the one least likely to
-        # occur (its shortest alternative has the most words; then the fewest alternatives), so that
-        # few rules are tried per sentence.
-        anchor = max(slots, key=lambda s: (min(len(c.alts[a]) for a in s), -len(s)))
+        # occur (see indicator_anchor), so that few rules are tried per sentence.
+        k = anchor_slot(slots, c.alt_weight, lambda a: len(c.alts[a]))
+        anchor = slots[k]
+        # the anchor is present whenever the rule is tried: check the other slots, the rarest first
+        others = sorted((j for j in range(len(slots)) if j != k), key=lambda j: sum(map(c.alt_weight, slots[j])))
+        rule.slot_masks = tuple(rule.slot_masks[j] for j in others)
         for a in anchor:
             if rid not in c.rules_by_alt[a]:
                 c.rules_by_alt[a].append(rid)

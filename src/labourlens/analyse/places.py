@@ -378,11 +378,9 @@ def _cjk(text: str, g: Gazetteer) -> list[PlaceMention]:
     """Korean and Chinese names, matched as substrings (Korean attaches particles)."""
     if not g.cjk or not gazetteer.CJK_RE.search(text):
         return []
-    rx = g.cjk_regex()
-    assert rx is not None
     out = []
-    for m in rx.finditer(text):
-        idxs = g.cjk[m.group()]
+    for start, end, name in g.cjk_names(text):
+        idxs = g.cjk[name]
         best = max(idxs, key=lambda k: (_LEVEL_WEIGHT.get(g.places[k].level, 3.0), g.places[k].population))
-        out.append(_mention(text, m.start(), m.end(), g.places[best]))
+        out.append(_mention(text, start, end, g.places[best]))
     return out

@@ -1,0 +1,66 @@
+"""The cue syntax of ``knowledge/indicators.yaml``: slots separated by ``/``, alternatives by ``|``,
+optional and alternative parts in brackets ("(was|were) beat(en)?", "forc[ae]d"), ``word*`` for a
+prefix, ``=word`` for an exact form, ``{n}`` and ``{h}`` for numbers. Used by
+:mod:`labourlens.analyse.indicators` when it compiles the lexicon."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_top", "expand", "words"]
+
+
+def split_top(s: str, sep: str) -> list[str]:
+    """``s`` split at the ``sep`` characters outside brackets."""
+    parts: list[str] = []
+    cur: list[str] = []
+    depth = 0
+    for ch in s:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == sep and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return parts
+
+
+def expand(alt: str) -> list[str]:
+    """Every plain phrase one alternative stands for: "(was|were) beat(en)?" -> four phrases."""
+    m = re.search(r"\(([^()]*)\)(\?)?", alt)
+    if m:
+        opts = m.group(1).split("|")
+        if m.group(2):
+            opts.append("")
+        out: list[str] = []
+        for o in opts:
+            out.extend(expand(alt[: m.start()] + o + alt[m.end() :]))
+        return out
+    m = re.search(r"\[([a-z]+)\]", alt)
+    if m:
+        return [x for ch in m.group(1) for x in expand(alt[: m.start()] + ch + alt[m.end() :])]
+    m = re.search(r"([a-z])\?", alt)
+    if m:
+        return expand(alt[: m.start()] + m.group(1) + alt[m.end() :]) + expand(
+            alt[: m.start()] + alt[m.end() :]
+        )
+    return [re.sub(r"\s+", " ", alt).strip()]
+
+
+def words(alt: str) -> list[str]:
+    """The words of one plain phrase, lower case, with their ``*``, ``=`` and number marks."""
+    out: list[str] = []
+    for w in alt.lower().split():
+        star = w.endswith("*")
+        exact = w.startswith("=")
+        pieces = re.findall(r"\{[nh]\}|[a-z0-9]+(?:'[a-z]+)?|[%$]", w.strip("*="))
+        if star and pieces:
+            pieces[-1] += "*"
+        if exact and pieces:
+            pieces[0] = "=" + pieces[0]
+        out.extend(pieces)
+    return out
