@@ -386,7 +386,8 @@ def attribute(
         mi = mentions[i]
         # "I believed him.", "A: The manager said we would earn ...": the interviewee's own account
         said_i = mi is not None and (mi.wording.lower() in ("i", "we") or (
-            _ANSWER.match(s.text) is not None and _OWN_ACCOUNT.search(s.text, mi.end) is not None))
+            _ANSWER.match(s.text) is not None and _OWN_ACCOUNT.search(s.text, mi.end) is not None)
+            or classify(mi.wording) == "document")  # "The contract said 400 dollars": the answerer's account
         if s.paragraph == answer_para and (not result[i].explicit or said_i):
             e = reg._recent(lambda e: e.source.kind == "named_person") or reg._recent(lambda e: e.person)
             if e is not None:

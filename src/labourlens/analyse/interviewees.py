@@ -65,15 +65,25 @@ _WITH = re.compile(
     r"(?=[\s,.:;(\"\u201d]|$)")
 
 
+# a name the writer gives: "a bricklayer we will call Han", "identified here by the pseudonym Song"
+_CALLED = re.compile(
+    r"\b(?:we\s+(?:will|shall|'ll)\s+call|we\s+call|whom\s+we\s+(?:will\s+)?call|referred\s+to\s+here\s+as|"
+    r"known\s+here\s+as|called\s+here|identified\s+(?:here\s+|only\s+)*(?:as|by\s+the\s+(?:pseudonym|name|alias))|"
+    r"(?:given|using|under)\s+the\s+(?:pseudonym|alias|name)|who\s+goes\s+by(?:\s+the\s+name)?)"
+    rf"\s+[\"\u201c]?(?P<name>{_NAME})[\"\u201d]?(?=[\s,.:;)\"\u201d]|$)")
+
+
 def interviewee_name(before: str) -> str | None:
-    """The person an interview is with, from the text before an answer: a pseudonymous name, or the
-    name after "Interview with"; the last one given."""
+    """The person an interview is with, from the text before an answer: a pseudonymous name, a name
+    the writer gives ("a bricklayer we will call Han"), or the name after "Interview with"; the last one
+    given."""
     found: list[tuple[int, str]] = []
     for m in _pseudonym_re().finditer(before):
         if m.group("name").split()[0].lower() not in _GENERIC_FIRST:
             found.append((m.start(), m.group("name")))
-    for m in _WITH.finditer(before):
-        found.append((m.start(), m.group("name")))
+    for rx in (_WITH, _CALLED):
+        for m in rx.finditer(before):
+            found.append((m.start(), m.group("name")))
     return max(found)[1] if found else None
 
 

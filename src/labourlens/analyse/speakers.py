@@ -279,6 +279,8 @@ def classify(np: str) -> str | None:
         r"many|some|most|few|a few|all|none|half|both|others?)\b(?:\s+of\s+(?:them|those|the))?",
         first_low,
     ) and not re.match(r"^(?:one|some)\s+(?:source|official)", first_low):
+        if re.match(r"^one\s+(?!of\b)", first_low) and name_in(text):
+            return role_kind(text) or "named_person"  # "One defector, Ms. Cho": a person, by name
         counted = _counted_noun(first) or _noun_kind(first)  # "two people with knowledge of the factory": people
         if re.match(r"^\S+(?:\s+of\s+(?:them|those|us)(?:\s+(?:interviewed|surveyed|questioned|asked|contacted|"
                     r"polled|we\s+(?:interviewed|spoke\s+to|met|surveyed)))?)?$|^\S+\s+of\s+the\s+\w+",
