@@ -277,7 +277,7 @@ def _clean_name(raw: str) -> str | None:
 def _name_before(text: str, end: int) -> re.Match[str] | None:
     """``_ONAME_TAIL`` searched in the 70 characters before ``end``. The name must end with
     the word right before ``end``, so that word is checked first: a name's last word starts
-    with a capital or a digit, or is "of", "for", "and", "&" (a cheap test that spares most
+    with a capital or a digit, or is one of ``_JOINERS`` (a cheap test that spares most
     searches)."""
     lo = max(0, end - 70)
     q = end
@@ -290,12 +290,13 @@ def _name_before(text: str, end: int) -> re.Match[str] | None:
         k -= 1
     if k == q or (k == lo and lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in _NAME_CHARS)):
         return None
-    if not ("A" <= text[k] <= "Z" or "0" <= text[k] <= "9" or text[k:q] in ("of", "for", "and", "&")):
+    if not ("A" <= text[k] <= "Z" or "0" <= text[k] <= "9" or text[k:q] in _JOINERS):
         return None
     return _ONAME_TAIL.search(text, lo, end)
 
 
 _NAME_CHARS = "_'\u2019&.-"
+_JOINERS = ("of", "for", "and", "&", "do", "da", "de", "dos")  # the lower-case words ``_ONAME`` joins names with
 
 
 def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
