@@ -40,6 +40,8 @@ def test_diplomats_of_a_named_state_are_official(phrase: str) -> None:
     "two diplomats posted in the capital",
     "one of the diplomats",
     "a former Thai diplomat",
+    "Senior diplomats in Bishkek",
+    "Two European diplomats",
 ])
 def test_diplomats_without_a_state_stay_anonymous(phrase: str) -> None:
     assert classify(phrase) == "anonymous_source"
