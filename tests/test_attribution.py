@@ -99,7 +99,7 @@ def test_no_mention(sentence: str) -> None:
         ("South Korea's spy agency", "official"),
         ("South Korean officials", "official"),
         ("a spokesperson for the foreign ministry", "official"),
-        ("a Nigerian official who oversaw the project", "official"),
+        ("a Nigerian official who oversaw the project", "anonymous_source"),
         ("the UN panel's report", "document"),
         ("a copy of the contract seen by the newspaper", "document"),
         ("Gulf Migrant Voices", "organization"),

@@ -295,7 +295,7 @@ def test_a_quote_right_after_an_introduction_belongs_to_the_person_introduced() 
     ("Professor Hanna Lind", "named_person"),
     ("Defence lawyer Mira Cole", "named_person"),
     ("Lee Yu-na, a researcher at the Institute for Labour Studies", "named_person"),
-    ("a Chinese official in Tumen", "official"),
+    ("a Chinese official in Tumen", "anonymous_source"),
 ])
 def test_speaker_kinds(phrase: str, kind: str) -> None:
     assert classify(phrase) == kind

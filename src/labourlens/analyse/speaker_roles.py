@@ -3,9 +3,6 @@
 Product decision: government spokespeople, ministers, ambassadors, consuls, inspectors, police
 officers, prosecutors and governors speak as ``official``; a company's spokesperson or
 representative speaks as ``organization``; researchers, lawyers, workers stay ``named_person``.
-Unnamed state people ("a North Korean official in Hunchun", "a South Korean diplomat", "a ministry employee")
-are ``official`` too, and an unnamed owner presented by the business ("the workshop's owner") speaks
-as ``organization`` (issue 3).
 Role words and company nouns are data in ``knowledge/speaker_roles.yaml``. Used by
 :func:`labourlens.analyse.speakers.classify` (imported lazily here: the two modules call each other).
 """
@@ -19,8 +16,7 @@ from types import ModuleType
 from labourlens import knowledge
 from labourlens.analyse import entities
 
-__all__ = ["business_voice", "company_appositive", "company_noun", "company_role", "distinguishing_np", "role_kind",
-           "state_diplomat", "state_staff", "unnamed_official_kind"]
+__all__ = ["company_appositive", "company_noun", "company_role", "distinguishing_np", "role_kind"]
 
 
 def _sp() -> ModuleType:
@@ -168,87 +164,3 @@ def named_before(context: str, head: str) -> str | None:
     if found and found.split()[0] in ("The", "A", "An"):
         found = found.split(" ", 1)[1]
     return found
-
-
-# Unnamed state people and business voices (product decision, issue 3). Word lists are data in
-# ``knowledge/speaker_roles.yaml``.
-_CAP_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
-
-
-@lru_cache(maxsize=1)
-def _unnamed_data() -> dict[str, frozenset[str]]:
-    data = knowledge.load("speaker_roles.yaml")
-    keys = ("diplomat_blocs", "vague_state_roles", "state_staff_words", "state_staff_nouns", "business_voice_roles",
-            "business_nouns")
-    return {k: frozenset(str(w).lower() for w in data.get(k) or []) for k in keys}
-
-
-def _state_adjective(before: str) -> bool:
-    """Does a capitalised word that is not a bloc ("Western", "European") qualify the noun ("a South Korean
-    diplomat", "a senior Russian official")?"""
-    blocs = _unnamed_data()["diplomat_blocs"]
-    return any(w.lower() not in blocs for w in _CAP_WORD.findall(re.sub(r"^\W*\w+\s*", "", before)))
-
-
-def state_diplomat(first: str) -> bool:
-    """ "a South Korean diplomat", "a diplomat from Russia", "a diplomat at the Chinese embassy": an unnamed
-    diplomat whose state is named represents it (``official``); "a diplomat in Beijing", "a Western
-    diplomat" name no state."""
-    m = re.search(r"\bdiplomats?\b", first, re.IGNORECASE)
-    if m is None or re.search(r"\b(?:former|ex-|retired|onetime|one-time)\b", first, re.IGNORECASE):
-        return False
-    if re.match(r"^\S+\s+of\s+(?:the|its|their|these|those)\s", first, re.IGNORECASE):
-        return False  # "one of the diplomats": a person of a group met before
-    after = first[m.end():]
-    blocs = _unnamed_data()["diplomat_blocs"]
-    from_state = re.match(r"\s+from\s+(?:the\s+)?([A-Z][\w'\u2019-]*)", after)
-    if from_state is not None and from_state.group(1).lower() not in blocs:
-        return True
-    if _sp()._INSTITUTION.search(re.sub(r"\b(?:foreign|city)\b", "", after, flags=re.IGNORECASE)):
-        return True  # "a diplomat at the Russian embassy"
-    return _state_adjective(first[: m.start()])
-
-
-def unnamed_official_kind(first: str, word: str) -> str:
-    """The kind of an unnamed person by a state role word ("a North Korean official in Hunchun", "an official,
-    speaking on condition of anonymity", "a senior Russian official"): ``official``; a former office holder
-    and a vague role ("a secretary") are ``anonymous_source``; an official of a company ("an official of
-    the firm") speaks for it (``organization``) unless a state qualifies him ("a North Korean official at a
-    trading company": the state's trading companies)."""
-    if re.search(r"\b(?:former|ex-|retired|onetime|one-time)\b", first, re.IGNORECASE) \
-            or word in _unnamed_data()["vague_state_roles"]:
-        return "anonymous_source"
-    m = re.search(rf"\b{re.escape(word)}\b", first, re.IGNORECASE)
-    if m is not None and word in ("official", "officials"):
-        owner = re.match(r"\s+(?:of|at|from|with|for)\s+(.+)$", first[m.end():])
-        if owner is not None and _sp().classify(owner.group(1)) == "organization" \
-                and not _state_adjective(first[: m.start()]):
-            return "organization"
-    return "official"
-
-
-def state_staff(first: str, word: str) -> bool:
-    """ "a ministry employee", "a government staffer", "an employee of the labour ministry": a state employee."""
-    data = _unnamed_data()
-    if word not in data["state_staff_nouns"] or re.search(r"\b(?:former|ex-|retired)\b", first, re.IGNORECASE):
-        return False
-    m = re.search(rf"([\w'\u2019-]+)\s+{re.escape(word)}\b", first, re.IGNORECASE)
-    if m is not None and m.group(1).lower() in data["state_staff_words"]:
-        return True
-    owner = re.search(rf"\b{re.escape(word)}\s+(?:of|at|with)\s+(.+)$", first, re.IGNORECASE)
-    if owner is None or any(company_noun(w) or w.lower() in data["business_nouns"]
-                            for w in re.findall(r"[\w-]+", re.sub(r"['\u2019]s\b", "", owner.group(1)))):
-        return False  # "an employee in the factory's shipping department": the company's, not the state's
-    return _sp().classify(owner.group(1)) == "official"
-
-
-def business_voice(first: str, word: str) -> bool:
-    """ "the workshop's owner", "the factory's Chinese owner", "the owner of the restaurant": an unnamed owner or
-    manager presented by the business speaks as the business (``organization``)."""
-    if word not in _unnamed_data()["business_voice_roles"]:
-        return False
-    w = re.escape(word)
-    m = re.match(rf"^the\s+([\w-]+)['\u2019]s\s+(?:[\w-]+\s+){{0,2}}{w}$", first, re.IGNORECASE) \
-        or re.match(rf"^the\s+(?:[\w-]+\s+)?{w}\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}([\w-]+)$", first,
-                    re.IGNORECASE)
-    return m is not None and (company_noun(m.group(1)) or m.group(1).lower() in _unnamed_data()["business_nouns"])

@@ -45,15 +45,11 @@ from labourlens.analyse.speaker_lexicon import (  # noqa: F401 - re-exported for
 from labourlens.analyse.speaker_roles import (
     PERSON_OF_ORG,
     STATEMENT_OF,
-    business_voice,
     company_appositive,
     company_noun,
     company_role,
     distinguishing_np,
     role_kind,
-    state_diplomat,
-    state_staff,
-    unnamed_official_kind,
 )
 
 __all__ = ["Mention", "classify", "name_in", "word_alternation", "OUTLET_KEY"]
@@ -376,11 +372,9 @@ def classify(np: str) -> str | None:
             and re.match(r"^(?:a|an|one|another)\s", first_low)
             and not _INSTITUTION.search(re.sub(r"\blabou?r\s+(?=inspectors?\b|officials?\b)", "", low))
         ):
-            # "a North Korean official in Hunchun" speaks in the state's name, named or not; "a former
-            # inspector" is an unnamed source (product decision, issue 3)
-            return unnamed_official_kind(first, word)
-        if kind == "anonymous_source" and not name and (state_staff(first, word) or business_voice(first, word)):
-            return "official" if state_staff(first, word) else "organization"  # "a ministry employee", "the mill's owner"
+            # "a North Korean official in Hunchun", "a former inspector" are unnamed sources; an inspector,
+            # a prosecutor, an ambassador speak in the state's name (product decision)
+            return "anonymous_source"
         if kind == "outlet" and (first_low.split()[0] in lex.indefinite or _GENERIC_MEDIA.match(first)):
             return "organization"  # "a Scandinavian broadcaster", "local media": media cited by kind, not by name
         return kind
@@ -424,7 +418,7 @@ def _unnamed_diplomat(first: str, text: str) -> bool:
         return False
     part = re.match(r"^\S+\s+of\s+(?:the|its|their|these|those)\s+(.+)$", first, re.IGNORECASE)
     noun = _noun_kind(_head_chunk(part.group(1) if part else first))
-    return noun is not None and noun[0] in _DIPLOMATS and name_in(text) is None and not state_diplomat(first)
+    return noun is not None and noun[0] in _DIPLOMATS and name_in(text) is None
 
 
 def _owned_thing(head: str) -> bool:
