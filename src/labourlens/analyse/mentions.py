@@ -17,6 +17,7 @@ from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import handle_label, handle_mention, person_label
 from labourlens.analyse.sentences import dateline_end
+from labourlens.analyse.source_refs import official_apposition
 from labourlens.analyse.speaker_cues import (
     DET_START,
     DOC_ONLY_CUES,
@@ -144,7 +145,7 @@ def _strip_fronted(np: str) -> str:
     cut = 0
     for _ in range(3):
         f = _FRONTED.match(np[cut:]) or _COUNTED_SOURCE.match(np[cut:])
-        if not f or f.end() >= len(np) - cut - 1:
+        if not f or f.end() >= len(np) - cut - 1 or f.re is _COUNTED_SOURCE and official_apposition(np[cut + f.end():]):
             break
         cut += f.end()
     rest = np[cut:]
@@ -198,7 +199,7 @@ def _clean_mention(m: Mention | None) -> Mention | None:
     cut = 0
     for _ in range(3):
         f = _FRONTED.match(w[cut:]) or _COUNTED_SOURCE.match(w[cut:])
-        if not f or f.end() >= len(w) - cut - 1:
+        if not f or f.end() >= len(w) - cut - 1 or f.re is _COUNTED_SOURCE and official_apposition(w[cut + f.end():]):
             break
         cut += f.end()
     if cut == 0:

@@ -26,6 +26,7 @@ from labourlens.analyse.source_names import (
     without_lead_word,
 )
 from labourlens.analyse.source_places import place_country
+from labourlens.analyse.source_refs import coordinated_group, introduced_roles
 from labourlens.analyse.speaker_roles import named_before
 from labourlens.analyse.speakers import (
     _CAP_NAME,
@@ -244,8 +245,10 @@ class Registry:
             qualifier = _QUALIFIED.match(np) if e is None and kind == "anonymous_source" else None
             if qualifier is not None:  # "the Dandong source", "the Sinuiju-based source": the one from there
                 place = qualifier.group(1).lower()
-                e = self._recent(lambda e: e.source.kind == "anonymous_source"
-                                 and place in (e.source.wording or "").lower())
+                e = self._recent(lambda e: e.source.kind == "anonymous_source" and e.head == head  # not "the trader"
+                                 and place in (e.source.wording or "").lower() and not introduced_roles(
+                                     e.source.wording or "")) or self._recent(
+                    lambda e: e.source.kind == "anonymous_source" and place in (e.source.wording or "").lower())
             if e is None and len(norm.split()) == 1:  # "the spokesperson" after "spokesperson Wang Lixin"
                 e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
                                  and head in re.findall(r"[a-z]+", (e.source.wording or "").lower()))
@@ -266,6 +269,9 @@ class Registry:
                 many = head != _singular(head)  # "the foremen": the group rather than one of them
                 e = self._recent(lambda e: _same_head(e.head, head) and e.plural == many) or self._recent(
                     lambda e: _same_head(e.head, head))
+            if e is None and len(norm.split()) == 1:  # "the landlord" after "a source ... who rents flats to them"
+                e = self._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
+                    e.source.wording or ""))
             if e is None and kind in ("document", "official", "organization") and not re.search(
                     r"\s[A-Z]", _head_chunk(np)) and head not in _OWN_BODIES and (
                     kind != "document" or head in _GENERIC_DOCS or self._recent(
@@ -335,7 +341,7 @@ class Registry:
             and not head.endswith("ss")
             and head not in ("ministries",)
             or head in ("people", "men", "women", "authorities", "police") or head in _IRREGULAR
-        )
+        ) or kind == "anonymous_source" and coordinated_group(np)  # "sources and a researcher"
         person = kind in ("named_person", "anonymous_source") or kind == "official" and (
             bool(name) or _singular(head) in _PERSON_HEADS)
         if alias is not None and src.canonical == alias[0]:

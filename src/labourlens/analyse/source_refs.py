@@ -1,0 +1,63 @@
+"""How several unnamed sources of one report are told apart when the report refers back to them.
+
+A report with several anonymous sources introduces each one by place or role ("a source in
+Hunchun", "another source in Primorsky Krai, a Russian foreman", "a source in Yanji who rents flats
+to the workers") and later names them by that role ("the foreman", "the landlord") or place ("the
+Hunchun source"). These helpers read those introductions; :mod:`labourlens.analyse.registry` uses
+them to pick the right earlier source.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from labourlens import knowledge
+
+__all__ = ["coordinated_group", "introduced_roles", "official_apposition"]
+
+_PERSON_WORDS = (r"sources?|defectors?|researchers?|experts?|analysts?|officials?|residents?|traders?|workers?|"
+                 r"activists?|insiders?|people|witnesses|informants?|businessm[ae]n|journalists?")
+# "sources and a researcher", "a defector who worked there and sources in the city": two kinds of people
+_COORDINATED = re.compile(rf"\b(?:{_PERSON_WORDS})\b[^,;]*?\band\s+(?:an?|one|two|three|four|several|other)\s+[a-z]|"
+                          rf"\band\s+(?:[\w-]+\s+){{0,2}}(?:{_PERSON_WORDS})\b", re.IGNORECASE)
+# ", a Russian foreman", ", a factory official in Sinuiju", ", an elderly trader who ..."
+_APPOSITION = re.compile(r",\s+(?:an?|one)\s+((?:[\w'\u2019-]+\s+){0,3}?)([a-z][a-z-]+)(?=\s+(?:in|at|from|near|who|"
+                         r"whose|with|for|of|based)\b|\s*[,;.]|$)")
+_RELATIVE = re.compile(r"\bwho\s+(?:also\s+|regularly\s+|still\s+|often\s+)?([a-z]+)\b")
+
+
+@cache
+def _relative_roles() -> dict[str, frozenset[str]]:
+    data = knowledge.load("source_roles.yaml") or {}
+    return {verb: frozenset(roles) for verb, roles in (data.get("relative_verbs") or {}).items()}
+
+
+def coordinated_group(np: str) -> bool:
+    """True when a speaker phrase joins two kinds of people ("sources and a researcher"): a group, never
+    the single "first source" a report later goes back to."""
+    return bool(_COORDINATED.search(np))
+
+
+def introduced_roles(wording: str) -> frozenset[str]:
+    """Role nouns by which a report may name a source again: the head of an apposition after the first
+    comma ("another source, a Chinese driver who ..." -> driver) and the roles of the verb of a relative
+    clause ("a source who rents flats to the workers" -> landlord, landlady, owner)."""
+    roles: set[str] = set()
+    m = _APPOSITION.search(wording)
+    if m:
+        roles.add(m.group(2).lower())
+    r = _RELATIVE.search(wording)
+    if r:
+        roles |= _relative_roles().get(r.group(1).lower(), frozenset())
+    return frozenset(roles)
+
+
+_COUNTED_OFFICIAL = re.compile(r"^(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:official|officer|cadre|bureaucrat)\b",
+                               re.IGNORECASE)
+
+
+def official_apposition(rest: str) -> bool:
+    """True when the apposition after "a third source," is an official ("an official in the city
+    administration"): someone who speaks as an unnamed source, so the phrase keeps "source"."""
+    return bool(_COUNTED_OFFICIAL.match(rest.strip()))

@@ -1,0 +1,156 @@
+"""Several unnamed sources in one report: each sentence goes to the right one of them when the
+report refers back by role ("the landlord", "the foreman"), by place ("the Hunchun source") or by
+order ("the first source") after a lede that cites a mixed group.
+
+All reports here are invented for the tests (fictional outlets and people; real places)."""
+
+from __future__ import annotations
+
+from labourlens.analyse import sentences
+from labourlens.analyse.attribution import attribute, find_mention
+from labourlens.analyse.source_refs import coordinated_group, introduced_roles, official_apposition
+from labourlens.model import Source
+
+
+def _who(text: str, fragment: str) -> Source:
+    sents = sentences.split(text)
+    sources, atts = attribute(text, sents, None)
+    by_key = {s.key: s for s in sources}
+    for s, a in zip(sents, atts, strict=True):
+        if fragment in s.text:
+            src = by_key.get(a.source)
+            assert src is not None, f"{fragment!r} has no source"
+            return src
+    raise AssertionError(f"no sentence contains {fragment!r}")
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def test_coordinated_groups_are_groups() -> None:
+    assert coordinated_group("sources and an economist")
+    assert coordinated_group("a former miner who fled and sources in the province")
+    assert coordinated_group("two traders and a customs broker")
+    assert not coordinated_group("a source in Sinuiju and Dandong")
+    assert not coordinated_group("a source in Hyesan")
+
+
+def test_roles_come_from_apposition_and_relative_clause() -> None:
+    assert "foreman" in introduced_roles("Another source in Khabarovsk, a Russian foreman")
+    assert "courier" in introduced_roles("A second source who delivers parcels to the site")
+    assert "landlady" in introduced_roles("a woman in Tumen who rents rooms to the crews")
+    assert "supplier" in introduced_roles("A different source, who supplies coal to the mine")
+    assert introduced_roles("a source in Chongjin") == frozenset()
+    assert introduced_roles("a source who asked not to be named") == frozenset()
+
+
+def test_official_apposition() -> None:
+    assert official_apposition("an official in the Hoeryong city administration")
+    assert official_apposition("a local party official")
+    assert not official_apposition("a trader in Dandong")
+
+
+# ---------------------------------------------------------------- whole reports
+
+
+LANDLORD = """Quotas for software crews in Tumen, sources say
+
+North Korean programmers in Tumen must bring in a set amount of foreign currency each month, sources said.
+
+A woman in Tumen who rents rooms to the programmers told Ridge Post that eight men live in two rooms. "They code until
+three in the morning," she said.
+
+"The leader holds every bank card," the landlady said.
+
+North Korea has sent programmers abroad for years, according to researchers.
+
+A source in Sinuiju close to the dispatching company said each man must earn 4,000 dollars a month.
+
+The landlady added that one of the men fainted in the corridor last month.
+"""
+
+
+def test_role_from_a_relative_clause_goes_back_to_that_source() -> None:
+    intro = _who(LANDLORD, "eight men live in two rooms")
+    assert _who(LANDLORD, "holds every bank card").key == intro.key
+    assert _who(LANDLORD, "fainted in the corridor").key == intro.key
+    assert _who(LANDLORD, "must earn 4,000 dollars").key != intro.key
+
+
+FOREMAN = """Crews on Khabarovsk sites
+
+A source in Khabarovsk said North Korean builders sleep in the basement of the tower they are building.
+
+Another source in Khabarovsk Krai, a Russian foreman, said the brigades cost less than other crews. "They ask for
+nothing," the foreman said. "They work on public holidays too."
+
+The Khabarovsk source said the men are locked in at night.
+"""
+
+
+def test_role_from_an_apposition_and_place_reference_keep_sources_apart() -> None:
+    first = _who(FOREMAN, "sleep in the basement")
+    foreman = _who(FOREMAN, "cost less than other crews")
+    assert first.key != foreman.key
+    assert _who(FOREMAN, "They ask for").key == foreman.key
+    # "the Khabarovsk source" is the one called a source there, not the foreman working in the krai
+    assert _who(FOREMAN, "locked in at night").key == first.key
+
+
+PLACE = """Fish plant workers sent home
+
+Women at a fish plant in Hunchun have been sent home sick, sources told Ridge Post.
+
+"They coughed for weeks and nobody called a doctor," a source in Hunchun said.
+
+A Chinese trader in Hunchun said the women paid their own fares home.
+
+The Hunchun source said the plant gate stays locked.
+"""
+
+
+def test_place_source_prefers_the_one_called_source() -> None:
+    src = _who(PLACE, "coughed for weeks")
+    assert _who(PLACE, "gate stays locked").key == src.key
+    assert _who(PLACE, "paid their own fares").key != src.key
+
+
+MIXED_LEDE = """Wages held at Dandong plant
+
+Workers at a shoe plant in Dandong have had their wages held for a year, according to sources and an economist.
+
+"They were told they would be paid when they go home," a source in Dandong told Ridge Post.
+
+Dr. Lena Moritz, an economist at the fictional Harbour Institute, said holding wages was a way to keep workers.
+
+Another source in Dandong, who supplies leather to the plant, said the workers looked exhausted. "They have nothing,"
+the supplier said.
+
+The first source said two sick workers were sent home unpaid.
+"""
+
+
+def test_first_source_skips_the_mixed_group_of_the_lede() -> None:
+    first = _who(MIXED_LEDE, "paid when they go home")
+    assert first.kind == "anonymous_source"
+    assert _who(MIXED_LEDE, "sent home unpaid").key == first.key
+    supplier = _who(MIXED_LEDE, "looked exhausted")
+    assert _who(MIXED_LEDE, "They have nothing").key == supplier.key
+    assert supplier.key != first.key and supplier.kind == "anonymous_source"
+
+
+def test_an_official_speaking_as_a_source_stays_anonymous() -> None:
+    m = find_mention("A third source, an official in the Hoeryong county office, said wages had not been paid.")
+    assert m is not None and m.wording.lower().startswith("a third source")
+    text = ("Seafood workers in Rason are unpaid, sources say.\n\n"
+            "A source in Rason said women work through the night.\n\n"
+            "A second source, an official in the Rason city office, said mothers had complained. "
+            "\"We told them to wait,\" the official said.\n")
+    official = _who(text, "mothers had complained")
+    assert official.kind == "anonymous_source"
+    assert _who(text, "We told them to wait").key == official.key
+
+
+def test_counted_trader_apposition_still_names_the_trader() -> None:
+    m = find_mention("A third source, a trader in Yanji, said the fee had doubled.")
+    assert m is not None and m.wording == "a trader in Yanji"
