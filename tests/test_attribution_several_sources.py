@@ -154,3 +154,47 @@ def test_an_official_speaking_as_a_source_stays_anonymous() -> None:
 def test_counted_trader_apposition_still_names_the_trader() -> None:
     m = find_mention("A third source, a trader in Yanji, said the fee had doubled.")
     assert m is not None and m.wording == "a trader in Yanji"
+
+
+OTHER = """Miners' families pressed to write letters
+
+A source in Ryanggang Province said families had been summoned to the mine office.
+
+A second source in the province, a former miner, said the men had no day off since spring. "They go down at six," he
+said.
+
+North Korea sends miners abroad despite sanctions, according to researchers.
+
+"The letters are read before they are sent," the first source continued.
+
+The other source said the wages were paid into an account the company controls.
+
+"If you complain, you lose your place in the next group," the former miner said.
+"""
+
+
+def test_the_other_source_and_a_two_word_role_go_back_to_the_second_source() -> None:
+    first = _who(OTHER, "summoned to the mine office")
+    second = _who(OTHER, "no day off since spring")
+    assert first.key != second.key
+    assert _who(OTHER, "read before they are sent").key == first.key
+    assert _who(OTHER, "account the company controls").key == second.key
+    assert _who(OTHER, "lose your place").key == second.key
+
+
+def test_the_other_source_with_a_single_earlier_source_is_someone_new() -> None:
+    text = ("A source in Hyesan said the men were sent away.\n\n"
+            "The other source said the families were not told.\n")
+    assert _who(text, "families were not told").key != _who(text, "men were sent away").key
+
+
+def test_a_clause_about_the_place_is_not_the_speaker() -> None:
+    for sentence, wording in (
+        ("A source in Dandong, where the crews sleep, said the gate is locked.", "A source in Dandong"),
+        ("A broker in Yanji, which lies near the border, told Ridge Post the fee doubled.", "A broker in Yanji"),
+        ("Another source in Hunchun, where most plants are, added that pay was late.", "Another source in Hunchun"),
+    ):
+        m = find_mention(sentence)
+        assert m is not None and m.wording == wording, (sentence, m)
+    m = find_mention("A source in Dandong, who asked not to be named, said the gate is locked.")
+    assert m is not None and m.wording == "A source in Dandong"

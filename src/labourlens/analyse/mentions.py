@@ -17,7 +17,7 @@ from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import handle_label, handle_mention, person_label
 from labourlens.analyse.sentences import dateline_end
-from labourlens.analyse.source_refs import official_apposition
+from labourlens.analyse.source_refs import official_apposition, place_clause_speaker
 from labourlens.analyse.speaker_cues import (
     DET_START,
     DOC_ONLY_CUES,
@@ -224,7 +224,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     inner = naming_mention(m.wording) if classify(m.wording) in (None, "anonymous_source") else None
     if inner is not None:  # "The man, who gave his name only as Mr. Ryu, arrived ... what he described"
         return Mention(inner.wording, m.start + inner.start, m.start + inner.end, m.cue, m.direct, m.relay)
-    return named_by_clause(m, text)
+    return named_by_clause(place_clause_speaker(m, sentence_text), text)
 
 
 _LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*\([^)]{1,60}\))?:[ \t]+(?=\S)")

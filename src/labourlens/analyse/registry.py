@@ -26,7 +26,7 @@ from labourlens.analyse.source_names import (
     without_lead_word,
 )
 from labourlens.analyse.source_places import place_country
-from labourlens.analyse.source_refs import coordinated_group, introduced_roles
+from labourlens.analyse.source_refs import OTHER_SOURCE, coordinated_group, introduced_roles
 from labourlens.analyse.speaker_roles import named_before
 from labourlens.analyse.speakers import (
     _CAP_NAME,
@@ -144,6 +144,11 @@ class Registry:
                 return self._touch(anon[n])
             if anon or noun:
                 return self._new(m, np, "anonymous_source", None, doc_start)  # a person not met before
+        if OTHER_SOURCE.match(low):  # "the other source": of the unnamed sources, not the one just heard
+            anon = sorted((e for e in self.entries if e.source.kind == "anonymous_source" and not e.plural),
+                          key=lambda e: e.order)
+            if len(anon) >= 2:
+                return self._touch(anon[-2])
         if _DISTINGUISHED.match(low):  # "the older of the two", "the younger worker": a person told apart
             norm = _norm(np)
             e = self._recent(lambda e: e.norm == norm)
@@ -269,9 +274,9 @@ class Registry:
                 many = head != _singular(head)  # "the foremen": the group rather than one of them
                 e = self._recent(lambda e: _same_head(e.head, head) and e.plural == many) or self._recent(
                     lambda e: _same_head(e.head, head))
-            if e is None and len(norm.split()) == 1:  # "the landlord" after "a source ... who rents flats to them"
+            if e is None and len(norm.split()) <= 3:  # "the landlord" after "a source ... who rents flats to them"
                 e = self._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
-                    e.source.wording or ""))
+                    e.source.wording or "") and set(norm.split()[:-1]) <= set((e.source.wording or "").lower().split()))
             if e is None and kind in ("document", "official", "organization") and not re.search(
                     r"\s[A-Z]", _head_chunk(np)) and head not in _OWN_BODIES and (
                     kind != "document" or head in _GENERIC_DOCS or self._recent(

@@ -13,8 +13,9 @@ import re
 from functools import cache
 
 from labourlens import knowledge
+from labourlens.analyse.speakers import Mention
 
-__all__ = ["coordinated_group", "introduced_roles", "official_apposition"]
+__all__ = ["OTHER_SOURCE", "coordinated_group", "introduced_roles", "official_apposition", "place_clause_speaker"]
 
 _PERSON_WORDS = (r"sources?|defectors?|researchers?|experts?|analysts?|officials?|residents?|traders?|workers?|"
                  r"activists?|insiders?|people|witnesses|informants?|businessm[ae]n|journalists?")
@@ -53,6 +54,9 @@ def introduced_roles(wording: str) -> frozenset[str]:
     return frozenset(roles)
 
 
+# "the other source", "the other one": of two unnamed sources, the one not heard last
+OTHER_SOURCE = re.compile(r"^the\s+other\s+(?:source|one|informant|contact|insider)$")
+
 _COUNTED_OFFICIAL = re.compile(r"^(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:official|officer|cadre|bureaucrat)\b",
                                re.IGNORECASE)
 
@@ -61,3 +65,19 @@ def official_apposition(rest: str) -> bool:
     """True when the apposition after "a third source," is an official ("an official in the city
     administration"): someone who speaks as an unnamed source, so the phrase keeps "source"."""
     return bool(_COUNTED_OFFICIAL.match(rest.strip()))
+
+
+# "A source in Dandong, where the workers live, said ...": the clause describes the place, not the speaker
+_PLACE_CLAUSE = re.compile(
+    r"^\s*(?P<np>(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+[^,\"]{2,80}?\s+(?:in|from|near|at|inside)\s+(?:the\s+)?"
+    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*),\s+(?:where|which)\s+[^,\"]{2,100},\s+(?:also\s+)?"
+    r"(?:said|says|told|tells|added|adds|explained|noted|claimed|reported|continued)\b")
+
+
+def place_clause_speaker(m: Mention, sentence_text: str) -> Mention:
+    """The speaker without a relative clause about its place ("A source in Hunchun, where many of the
+    women work, said" -> "A source in Hunchun"); ``m`` unchanged when the sentence has no such clause."""
+    pc = _PLACE_CLAUSE.match(sentence_text)
+    if pc is None or m.start >= pc.end():
+        return m
+    return Mention(pc.group("np"), pc.start("np"), pc.end("np"), m.cue, m.direct, m.relay)
