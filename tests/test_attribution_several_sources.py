@@ -198,3 +198,56 @@ def test_a_clause_about_the_place_is_not_the_speaker() -> None:
         assert m is not None and m.wording == wording, (sentence, m)
     m = find_mention("A source in Dandong, who asked not to be named, said the gate is locked.")
     assert m is not None and m.wording == "A source in Dandong"
+
+
+EMPLOYER = """Deductions at Nampo yard
+
+According to a source in South Pyongan Province, every welder abroad now pays into a new fund.
+
+A Khabarovsk-based source who employs some of the welders said he pays their company, not the men. "What the men get,
+I do not know," the employer said.
+
+The South Pyongan source said the men had not been home for three years. "The children forget their voices," she said.
+
+The employer said the men work every day. He added that they are driven to work in a closed van.
+
+The source in South Pyongan said families were warned not to talk.
+"""
+
+
+def test_employer_and_a_source_named_by_its_place_again() -> None:
+    home = _who(EMPLOYER, "pays into a new fund")
+    boss = _who(EMPLOYER, "pays their company")
+    assert home.key != boss.key
+    assert _who(EMPLOYER, "the employer said").key == boss.key
+    assert _who(EMPLOYER, "men work every day").key == boss.key and boss.kind == "anonymous_source"
+    assert _who(EMPLOYER, "closed van").key == boss.key
+    assert _who(EMPLOYER, "warned not to talk").key == home.key
+
+
+def test_reference_place() -> None:
+    from labourlens.analyse.source_refs import reference_place
+
+    assert reference_place("the source in South Pyongan") == "south pyongan"
+    assert reference_place("The trader from Hunchun") == "hunchun"
+    assert reference_place("the source") is None
+    assert reference_place("a source in Hunchun") is None
+
+
+# ---------------------------------------------------------------- the annotated reports
+
+
+def test_several_sources_reports_are_valid_and_told_apart() -> None:
+    """tests/gold/several_sources.jsonl: twelve reports (texts in tests/gold/docs/sc-*.txt) with two to four
+    unnamed sources each, in the FORMAT.md gold format. Kept beside gold.jsonl until the indicator and
+    duration rules reach the gold floors on them; speaker and same-source scores are gated here."""
+    from pathlib import Path
+
+    from labourlens.evaluate import evaluate
+    from test_gold_format import problems
+
+    path = Path(__file__).parent / "gold" / "several_sources.jsonl"
+    assert problems(path, strict=True) == []
+    report = evaluate(path).to_json()
+    assert report["speaker"]["acc"] >= 0.97, report["speaker"]
+    assert report["same_source"]["f1"] >= 0.97, report["same_source"]

@@ -26,7 +26,12 @@ from labourlens.analyse.source_names import (
     without_lead_word,
 )
 from labourlens.analyse.source_places import place_country
-from labourlens.analyse.source_refs import OTHER_SOURCE, coordinated_group, introduced_roles
+from labourlens.analyse.source_refs import (
+    OTHER_SOURCE,
+    coordinated_group,
+    introduced_roles,
+    reference_place,
+)
 from labourlens.analyse.speaker_roles import named_before
 from labourlens.analyse.speakers import (
     _CAP_NAME,
@@ -254,6 +259,9 @@ class Registry:
                                  and place in (e.source.wording or "").lower() and not introduced_roles(
                                      e.source.wording or "")) or self._recent(
                     lambda e: e.source.kind == "anonymous_source" and place in (e.source.wording or "").lower())
+            placed = reference_place(np) if e is None and kind == "anonymous_source" else None
+            if placed:  # "the source in South Pyongan" after "a source in South Pyongan Province"
+                e = self._recent(lambda e: e.source.kind == "anonymous_source" and placed in (e.source.wording or "").lower())
             if e is None and len(norm.split()) == 1:  # "the spokesperson" after "spokesperson Wang Lixin"
                 e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
                                  and head in re.findall(r"[a-z]+", (e.source.wording or "").lower()))

@@ -15,7 +15,8 @@ from functools import cache
 from labourlens import knowledge
 from labourlens.analyse.speakers import Mention
 
-__all__ = ["OTHER_SOURCE", "coordinated_group", "introduced_roles", "official_apposition", "place_clause_speaker"]
+__all__ = ["OTHER_SOURCE", "coordinated_group", "introduced_roles", "official_apposition", "place_clause_speaker",
+           "reference_place"]
 
 _PERSON_WORDS = (r"sources?|defectors?|researchers?|experts?|analysts?|officials?|residents?|traders?|workers?|"
                  r"activists?|insiders?|people|witnesses|informants?|businessm[ae]n|journalists?")
@@ -81,3 +82,14 @@ def place_clause_speaker(m: Mention, sentence_text: str) -> Mention:
     if pc is None or m.start >= pc.end():
         return m
     return Mention(pc.group("np"), pc.start("np"), pc.end("np"), m.cue, m.direct, m.relay)
+
+
+_PLACED_REFERENCE = re.compile(r"^[Tt]he\s+(?:source|informant|contact|insider|resident|trader)\s+(?:in|from|inside|near)\s+"
+                               r"(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})$")
+
+
+def reference_place(np: str) -> str | None:
+    """The place of a definite reference back to a source by where it is ("the source in South Pyongan",
+    "the trader from Hunchun"), lower-cased; None for other phrases."""
+    m = _PLACED_REFERENCE.match(np.strip())
+    return m.group(1).lower() if m else None
