@@ -251,3 +251,16 @@ def test_several_sources_reports_are_valid_and_told_apart() -> None:
     report = evaluate(path).to_json()
     assert report["speaker"]["acc"] >= 0.97, report["speaker"]
     assert report["same_source"]["f1"] >= 0.97, report["same_source"]
+
+
+def test_a_pronoun_once_used_for_a_source_keeps_its_gender() -> None:
+    text = ("A source in South Hamgyong Province said the women had left. \"They were told the work was light,\" "
+            "she said.\n\n"
+            "Another source in Hamhung said parents signed pledges. \"The family answers for a runaway,\" he said.\n\n"
+            "The pledges are common, according to defectors.\n\n"
+            "\"My niece cried at the station,\" she added.\n\n"
+            "He said the contracts were kept by the company.\n")
+    woman, man = _who(text, "the women had left"), _who(text, "parents signed pledges")
+    assert woman.key != man.key
+    assert _who(text, "My niece cried").key == woman.key
+    assert _who(text, "contracts were kept").key == man.key

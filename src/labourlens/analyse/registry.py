@@ -93,9 +93,13 @@ class Registry:
     acronyms: dict[str, str] = field(default_factory=dict)  # "OFAC" -> "Office of Foreign Assets Control"
     turn: str | None = None  # the source whose transcript turn is being read: never "he" / "she" in it
     _role_names: dict[str, str] = field(default_factory=dict)  # "guest" -> "Tom Rhee" once a label named them
+    _pronoun_gender: dict[str, str] = field(default_factory=dict)  # unnamed sources a "he"/"she" went back to
 
     def outlet_source(self) -> Source:
         return Source(key=OUTLET_KEY, wording=self.outlet, kind="outlet", canonical=self.outlet)
+
+    def _gender_of(self, e: _Entry) -> str:
+        return _gender(e.source.wording) or self._pronoun_gender.get(e.source.key, "")
 
     def _touch(self, e: _Entry) -> Source:
         self.counter += 1
@@ -127,13 +131,15 @@ class Registry:
             turn = self.turn if low in ("he", "she") else None
             e = (
                 self._subject_before(context, clash, turn)
-                or self._recent(lambda e: e.person and not e.plural and _gender(e.source.wording) != clash
+                or self._recent(lambda e: e.person and not e.plural and self._gender_of(e) != clash
                                 and e.source.key != turn)
                 or self._recent(lambda e: e.person and not e.plural and e.source.key != turn)
                 or self._recent(lambda e: e.person)
                 or self._recent(lambda e: True)
             )
             if e:
+                if low in ("he", "she") and not _gender(e.source.wording):  # "she said": that source is a woman
+                    self._pronoun_gender.setdefault(e.source.key, "female" if low == "she" else "male")
                 return self._touch(e)
             antecedent = without_lead_word(_last_name(context) or _lead_name(context)) or single_name_intro(
                 context) or contact_name(context)
