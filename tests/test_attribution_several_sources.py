@@ -264,3 +264,16 @@ def test_a_pronoun_once_used_for_a_source_keeps_its_gender() -> None:
     assert woman.key != man.key
     assert _who(text, "My niece cried").key == woman.key
     assert _who(text, "contracts were kept").key == man.key
+
+
+def test_the_latter_and_the_former_are_the_two_sources_just_introduced() -> None:
+    text = ("A source in North Pyongan Province said workers must give up their holidays. "
+            "A resident of Sinuiju said the order came from the provincial committee.\n\n"
+            "The latter said that those who refused were sent to clear farmland. "
+            "The former added that rations had been cut.\n")
+    first, second = _who(text, "give up their holidays"), _who(text, "provincial committee")
+    assert first.key != second.key
+    assert _who(text, "clear farmland").key == second.key
+    assert _who(text, "rations had been cut").key == first.key
+    assert find_mention("The former factory manager said pay was late.") is None or \
+        find_mention("The former factory manager said pay was late.").wording != "The former"

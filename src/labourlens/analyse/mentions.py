@@ -17,7 +17,7 @@ from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import handle_label, handle_mention, person_label
 from labourlens.analyse.sentences import dateline_end
-from labourlens.analyse.source_refs import official_apposition, place_clause_speaker
+from labourlens.analyse.source_refs import latter_former_mention, official_apposition, place_clause_speaker
 from labourlens.analyse.speaker_cues import (
     DET_START,
     DOC_ONLY_CUES,
@@ -220,7 +220,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     if cited is not None or m is not None and shapes.not_a_report(m, text):
         return cited  # the author; None for "he asked that only his surname be used", "None of them described"
     if m is None:
-        return shapes.fallback_mention(sentence_text, text)
+        return shapes.fallback_mention(sentence_text, text) or latter_former_mention(sentence_text)
     inner = naming_mention(m.wording) if classify(m.wording) in (None, "anonymous_source") else None
     if inner is not None:  # "The man, who gave his name only as Mr. Ryu, arrived ... what he described"
         return Mention(inner.wording, m.start + inner.start, m.start + inner.end, m.cue, m.direct, m.relay)

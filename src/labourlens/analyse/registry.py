@@ -27,6 +27,7 @@ from labourlens.analyse.source_names import (
 )
 from labourlens.analyse.source_places import place_country
 from labourlens.analyse.source_refs import (
+    LATTER_FORMER,
     OTHER_SOURCE,
     coordinated_group,
     introduced_roles,
@@ -160,6 +161,10 @@ class Registry:
                           key=lambda e: e.order)
             if len(anon) >= 2:
                 return self._touch(anon[-2])
+        pair = LATTER_FORMER.match(low)
+        if pair and len([e for e in self.entries if e.source.kind != "outlet"]) >= 2:  # the two introduced last
+            both = [e for e in self.entries if e.source.kind != "outlet"][-2:]
+            return self._touch(both[1] if pair.group(1) == "latter" else both[0])
         if _DISTINGUISHED.match(low):  # "the older of the two", "the younger worker": a person told apart
             norm = _norm(np)
             e = self._recent(lambda e: e.norm == norm)

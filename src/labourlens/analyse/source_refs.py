@@ -16,7 +16,7 @@ from labourlens import knowledge
 from labourlens.analyse.speakers import Mention
 
 __all__ = ["OTHER_SOURCE", "coordinated_group", "introduced_roles", "official_apposition", "place_clause_speaker",
-           "reference_place"]
+           "reference_place", "LATTER_FORMER", "latter_former_mention"]
 
 _PERSON_WORDS = (r"sources?|defectors?|researchers?|experts?|analysts?|officials?|residents?|traders?|workers?|"
                  r"activists?|insiders?|people|witnesses|informants?|businessm[ae]n|journalists?")
@@ -93,3 +93,16 @@ def reference_place(np: str) -> str | None:
     "the trader from Hunchun"), lower-cased; None for other phrases."""
     m = _PLACED_REFERENCE.match(np.strip())
     return m.group(1).lower() if m else None
+
+
+LATTER_FORMER = re.compile(r"^the\s+(latter|former)$")
+_LATTER_FORMER_SAID = re.compile(r"^\s*(?P<np>[Tt]he\s+(?:latter|former))\s+(?:also\s+)?(?P<cue>said|says|told|tells|added|adds|"
+                                 r"explained|noted|continued|claimed|described|recalled)\b")
+
+
+def latter_former_mention(sentence_text: str) -> Mention | None:
+    """ "The latter said ...", "The former added ...": one of the two sources just introduced."""
+    m = _LATTER_FORMER_SAID.match(sentence_text)
+    if m is None:
+        return None
+    return Mention(m.group("np"), m.start("np"), m.end("np"), m.group("cue"))
