@@ -18,6 +18,7 @@ from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import handle_label, handle_mention, person_label
 from labourlens.analyse.quote_tags import role_word_end
 from labourlens.analyse.sentences import dateline_end
+from labourlens.analyse.source_refs import latter_former_mention, official_apposition, place_clause_speaker
 from labourlens.analyse.speaker_cues import (
     DET_START,
     DOC_ONLY_CUES,
@@ -145,7 +146,7 @@ def _strip_fronted(np: str) -> str:
     cut = 0
     for _ in range(3):
         f = _FRONTED.match(np[cut:]) or _COUNTED_SOURCE.match(np[cut:])
-        if not f or f.end() >= len(np) - cut - 1:
+        if not f or f.end() >= len(np) - cut - 1 or f.re is _COUNTED_SOURCE and official_apposition(np[cut + f.end():]):
             break
         cut += f.end()
     rest = np[cut:]
@@ -200,7 +201,7 @@ def _clean_mention(m: Mention | None) -> Mention | None:
     cut = 0
     for _ in range(3):
         f = _FRONTED.match(w[cut:]) or _COUNTED_SOURCE.match(w[cut:])
-        if not f or f.end() >= len(w) - cut - 1:
+        if not f or f.end() >= len(w) - cut - 1 or f.re is _COUNTED_SOURCE and official_apposition(w[cut + f.end():]):
             break
         cut += f.end()
     if cut == 0:
@@ -221,12 +222,12 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     if cited is not None or m is not None and shapes.not_a_report(m, text):
         return cited  # the author; None for "he asked that only his surname be used", "None of them described"
     if m is None:
-        return shapes.fallback_mention(sentence_text, text)
+        return shapes.fallback_mention(sentence_text, text) or latter_former_mention(sentence_text)
     m = shapes.main_clause(m, sentence_text, _find_mention)  # not the one in '..., whose workers told us ...'
     inner = naming_mention(m.wording) if classify(m.wording) in (None, "anonymous_source") else None
     if inner is not None:  # "The man, who gave his name only as Mr. Ryu, arrived ... what he described"
         return Mention(inner.wording, m.start + inner.start, m.start + inner.end, m.cue, m.direct, m.relay)
-    return named_by_clause(m, text)
+    return named_by_clause(place_clause_speaker(m, sentence_text), text)
 
 
 _LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*\([^)]{1,60}\))?:[ \t]+(?=\S)")

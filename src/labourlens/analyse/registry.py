@@ -27,6 +27,13 @@ from labourlens.analyse.source_names import (
     without_lead_word,
 )
 from labourlens.analyse.source_places import place_country
+from labourlens.analyse.source_refs import (
+    LATTER_FORMER,
+    OTHER_SOURCE,
+    coordinated_group,
+    introduced_roles,
+    reference_place,
+)
 from labourlens.analyse.speaker_roles import named_before
 from labourlens.analyse.speakers import (
     _CAP_NAME,
@@ -88,9 +95,13 @@ class Registry:
     acronyms: dict[str, str] = field(default_factory=dict)  # "OFAC" -> "Office of Foreign Assets Control"
     turn: str | None = None  # the source whose transcript turn is being read: never "he" / "she" in it
     _role_names: dict[str, str] = field(default_factory=dict)  # "guest" -> "Tom Rhee" once a label named them
+    _pronoun_gender: dict[str, str] = field(default_factory=dict)  # unnamed sources a "he"/"she" went back to
 
     def outlet_source(self) -> Source:
         return Source(key=OUTLET_KEY, wording=self.outlet, kind="outlet", canonical=self.outlet)
+
+    def _gender_of(self, e: _Entry) -> str:
+        return _gender(e.source.wording) or self._pronoun_gender.get(e.source.key, "")
 
     def _touch(self, e: _Entry) -> Source:
         self.counter += 1
@@ -122,13 +133,15 @@ class Registry:
             turn = self.turn if low in ("he", "she") else None
             e = (
                 self._subject_before(context, clash, turn)
-                or self._recent(lambda e: e.person and not e.plural and _gender(e.source.wording) != clash
+                or self._recent(lambda e: e.person and not e.plural and self._gender_of(e) != clash
                                 and e.source.key != turn)
                 or self._recent(lambda e: e.person and not e.plural and e.source.key != turn)
                 or self._recent(lambda e: e.person)
                 or self._recent(lambda e: True)
             )
             if e:
+                if low in ("he", "she") and not _gender(e.source.wording):  # "she said": that source is a woman
+                    self._pronoun_gender.setdefault(e.source.key, "female" if low == "she" else "male")
                 return self._touch(e)
             antecedent = without_lead_word(_last_name(context) or _lead_name(context)) or single_name_intro(
                 context) or contact_name(context)
@@ -144,6 +157,15 @@ class Registry:
                 return self._touch(anon[n])
             if anon or noun:
                 return self._new(m, np, "anonymous_source", None, doc_start)  # a person not met before
+        if OTHER_SOURCE.match(low):  # "the other source": of the unnamed sources, not the one just heard
+            anon = sorted((e for e in self.entries if e.source.kind == "anonymous_source" and not e.plural),
+                          key=lambda e: e.order)
+            if len(anon) >= 2:
+                return self._touch(anon[-2])
+        pair = LATTER_FORMER.match(low)
+        if pair and len([e for e in self.entries if e.source.kind != "outlet"]) >= 2:  # the two introduced last
+            both = [e for e in self.entries if e.source.kind != "outlet"][-2:]
+            return self._touch(both[1] if pair.group(1) == "latter" else both[0])
         if _DISTINGUISHED.match(low):  # "the older of the two", "the younger worker": a person told apart
             norm = _norm(np)
             e = self._recent(lambda e: e.norm == norm)
@@ -245,8 +267,13 @@ class Registry:
             qualifier = _QUALIFIED.match(np) if e is None and kind == "anonymous_source" else None
             if qualifier is not None:  # "the Dandong source", "the Sinuiju-based source": the one from there
                 place = qualifier.group(1).lower()
-                e = self._recent(lambda e: e.source.kind == "anonymous_source"
-                                 and place in (e.source.wording or "").lower())
+                e = self._recent(lambda e: e.source.kind == "anonymous_source" and e.head == head  # not "the trader"
+                                 and place in (e.source.wording or "").lower() and not introduced_roles(
+                                     e.source.wording or "")) or self._recent(
+                    lambda e: e.source.kind == "anonymous_source" and place in (e.source.wording or "").lower())
+            placed = reference_place(np) if e is None and kind == "anonymous_source" else None
+            if placed:  # "the source in South Pyongan" after "a source in South Pyongan Province"
+                e = self._recent(lambda e: e.source.kind == "anonymous_source" and placed in (e.source.wording or "").lower())
             if e is None and len(norm.split()) == 1:  # "the spokesperson" after "spokesperson Wang Lixin"
                 e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
                                  and head in re.findall(r"[a-z]+", (e.source.wording or "").lower()))
@@ -267,6 +294,9 @@ class Registry:
                 many = head != _singular(head)  # "the foremen": the group rather than one of them
                 e = self._recent(lambda e: _same_head(e.head, head) and e.plural == many) or self._recent(
                     lambda e: _same_head(e.head, head))
+            if e is None and len(norm.split()) <= 3:  # "the landlord" after "a source ... who rents flats to them"
+                e = self._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
+                    e.source.wording or "") and set(norm.split()[:-1]) <= set((e.source.wording or "").lower().split()))
             if e is None and kind in ("document", "official", "organization") and not re.search(
                     r"\s[A-Z]", _head_chunk(np)) and head not in _OWN_BODIES and (
                     kind != "document" or head in _GENERIC_DOCS or self._recent(
@@ -340,7 +370,7 @@ class Registry:
             and not head.endswith("ss")
             and head not in ("ministries",)
             or head in ("people", "men", "women", "authorities", "police") or head in _IRREGULAR
-        )
+        ) or kind == "anonymous_source" and coordinated_group(np)  # "sources and a researcher"
         person = kind in ("named_person", "anonymous_source") or kind == "official" and (
             bool(name) or _singular(head) in _PERSON_HEADS)
         if alias is not None and src.canonical == alias[0]:

@@ -1,0 +1,108 @@
+"""How several unnamed sources of one report are told apart when the report refers back to them.
+
+A report with several anonymous sources introduces each one by place or role ("a source in
+Hunchun", "another source in Primorsky Krai, a Russian foreman", "a source in Yanji who rents flats
+to the workers") and later names them by that role ("the foreman", "the landlord") or place ("the
+Hunchun source"). These helpers read those introductions; :mod:`labourlens.analyse.registry` uses
+them to pick the right earlier source.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from labourlens import knowledge
+from labourlens.analyse.speakers import Mention
+
+__all__ = ["OTHER_SOURCE", "coordinated_group", "introduced_roles", "official_apposition", "place_clause_speaker",
+           "reference_place", "LATTER_FORMER", "latter_former_mention"]
+
+_PERSON_WORDS = (r"sources?|defectors?|researchers?|experts?|analysts?|officials?|residents?|traders?|workers?|"
+                 r"activists?|insiders?|people|witnesses|informants?|businessm[ae]n|journalists?")
+# "sources and a researcher", "a defector who worked there and sources in the city": two kinds of people
+_COORDINATED = re.compile(rf"\b(?:{_PERSON_WORDS})\b[^,;]*?\band\s+(?:an?|one|two|three|four|several|other)\s+[a-z]|"
+                          rf"\band\s+(?:[\w-]+\s+){{0,2}}(?:{_PERSON_WORDS})\b", re.IGNORECASE)
+# ", a Russian foreman", ", a factory official in Sinuiju", ", an elderly trader who ..."
+_APPOSITION = re.compile(r",\s+(?:an?|one)\s+((?:[\w'\u2019-]+\s+){0,3}?)([a-z][a-z-]+)(?=\s+(?:in|at|from|near|who|"
+                         r"whose|with|for|of|based)\b|\s*[,;.]|$)")
+_RELATIVE = re.compile(r"\bwho\s+(?:also\s+|regularly\s+|still\s+|often\s+)?([a-z]+)\b")
+
+
+@cache
+def _relative_roles() -> dict[str, frozenset[str]]:
+    data = knowledge.load("source_roles.yaml") or {}
+    return {verb: frozenset(roles) for verb, roles in (data.get("relative_verbs") or {}).items()}
+
+
+def coordinated_group(np: str) -> bool:
+    """True when a speaker phrase joins two kinds of people ("sources and a researcher"): a group, never
+    the single "first source" a report later goes back to."""
+    return bool(_COORDINATED.search(np))
+
+
+def introduced_roles(wording: str) -> frozenset[str]:
+    """Role nouns by which a report may name a source again: the head of an apposition after the first
+    comma ("another source, a Chinese driver who ..." -> driver) and the roles of the verb of a relative
+    clause ("a source who rents flats to the workers" -> landlord, landlady, owner)."""
+    roles: set[str] = set()
+    m = _APPOSITION.search(wording)
+    if m:
+        roles.add(m.group(2).lower())
+    r = _RELATIVE.search(wording)
+    if r:
+        roles |= _relative_roles().get(r.group(1).lower(), frozenset())
+    return frozenset(roles)
+
+
+# "the other source", "the other one": of two unnamed sources, the one not heard last
+OTHER_SOURCE = re.compile(r"^the\s+other\s+(?:source|one|informant|contact|insider)$")
+
+_COUNTED_OFFICIAL = re.compile(r"^(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:official|officer|cadre|bureaucrat)\b",
+                               re.IGNORECASE)
+
+
+def official_apposition(rest: str) -> bool:
+    """True when the apposition after "a third source," is an official ("an official in the city
+    administration"): someone who speaks as an unnamed source, so the phrase keeps "source"."""
+    return bool(_COUNTED_OFFICIAL.match(rest.strip()))
+
+
+# "A source in Dandong, where the workers live, said ...": the clause describes the place, not the speaker
+_PLACE_CLAUSE = re.compile(
+    r"^\s*(?P<np>(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+[^,\"]{2,80}?\s+(?:in|from|near|at|inside)\s+(?:the\s+)?"
+    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*),\s+(?:where|which)\s+[^,\"]{2,100},\s+(?:also\s+)?"
+    r"(?:said|says|told|tells|added|adds|explained|noted|claimed|reported|continued)\b")
+
+
+def place_clause_speaker(m: Mention, sentence_text: str) -> Mention:
+    """The speaker without a relative clause about its place ("A source in Hunchun, where many of the
+    women work, said" -> "A source in Hunchun"); ``m`` unchanged when the sentence has no such clause."""
+    pc = _PLACE_CLAUSE.match(sentence_text)
+    if pc is None or m.start >= pc.end():
+        return m
+    return Mention(pc.group("np"), pc.start("np"), pc.end("np"), m.cue, m.direct, m.relay)
+
+
+_PLACED_REFERENCE = re.compile(r"^[Tt]he\s+(?:source|informant|contact|insider|resident|trader)\s+(?:in|from|inside|near)\s+"
+                               r"(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})$")
+
+
+def reference_place(np: str) -> str | None:
+    """The place of a definite reference back to a source by where it is ("the source in South Pyongan",
+    "the trader from Hunchun"), lower-cased; None for other phrases."""
+    m = _PLACED_REFERENCE.match(np.strip())
+    return m.group(1).lower() if m else None
+
+
+LATTER_FORMER = re.compile(r"^the\s+(latter|former)$")
+_LATTER_FORMER_SAID = re.compile(r"^\s*(?P<np>[Tt]he\s+(?:latter|former))\s+(?:also\s+)?(?P<cue>said|says|told|tells|added|adds|"
+                                 r"explained|noted|continued|claimed|described|recalled)\b")
+
+
+def latter_former_mention(sentence_text: str) -> Mention | None:
+    """ "The latter said ...", "The former added ...": one of the two sources just introduced."""
+    m = _LATTER_FORMER_SAID.match(sentence_text)
+    if m is None:
+        return None
+    return Mention(m.group("np"), m.start("np"), m.end("np"), m.group("cue"))
