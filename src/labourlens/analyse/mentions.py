@@ -383,14 +383,8 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         m = rx.search(text)
         if m and _plausible(m.group("sp")):
             sp = m.group("sp").strip()
-            return Mention(
-                sp,
-                m.start("sp"),
-                m.start("sp") + len(sp),
-                _cue(m.group("verb")),
-                False,
-                relay=m.group("relay").strip(),
-            )
+            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False,
+                           relay=m.group("relay").strip())
     interviewed = interview_mention(text)
     if interviewed is not None:
         return interviewed
@@ -406,9 +400,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         if m and _plausible(m.group("sp")):
             sp = m.group("sp").strip()
             relay = m.group("relay").strip()
-            return Mention(
-                sp, m.start("sp"), m.start("sp") + len(sp), "quoted", quoted_text(text), relay=relay
-            )
+            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "quoted", quoted_text(text), relay=relay)
     if not words.isdisjoint(("quotes", "quoted", "cites", "cited")):
         m = QUOTES_WHO.search(text)
         if m and _plausible(m.group("sp")) and classify(m.group("sp")) is not None:
