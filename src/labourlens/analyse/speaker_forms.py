@@ -5,6 +5,7 @@ titles before a name, a thing owned by a group), used by :func:`labourlens.analy
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["strip_titles", "possessor"]
 
@@ -52,7 +53,14 @@ def strip_titles(name: str) -> str:
 
 def possessor(head: str, word: str) -> bool:
     """Is ``word`` an owner in a possessive that another noun follows ("the trust's chairman")?"""
-    return re.search(rf"\b{re.escape(word)}(?:['\u2019]s|s?['\u2019])\s+\w", head, re.IGNORECASE) is not None
+    if "'" not in head and "\u2019" not in head:
+        return False
+    return _possessive(word.lower()).search(head) is not None
+
+
+@lru_cache(maxsize=2048)
+def _possessive(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}(?:['\u2019]s|s?['\u2019])\s+\w", re.IGNORECASE)
 
 
 _OWNED_SPEAKERS = frozenset("representatives representative families family wives husbands parents children head "

@@ -352,8 +352,7 @@ def classify(np: str) -> str | None:
             return role_kind(text) or "named_person"  # "The trust's chairman, Ousmane Sarr": a person of the trust
         if name and kind in ("anonymous_source",) or name and word in _PERSON_OFFICIAL:
             return role_kind(text) or "named_person"
-        if kind == "organization" and re.search(rf"\b{re.escape(word)}s?\s+(?:who|familiar\s+with|close\s+to|"
-                                                 rf"with\s+(?:knowledge|ties))\b", low):
+        if kind == "organization" and _person_like(word).search(low):
             return "anonymous_source"  # "a Russian subcontractor who has worked alongside the crews": a person
         if word in ("spokesperson", "spokesman", "spokeswoman", "representative"):
             m = re.search(r"\b(?:for|of|at)\s+(.+)$", first)
@@ -566,3 +565,10 @@ def _cue(verb: str) -> str:
     v = _SPACES.sub(" ", verb.lower())
     base = _lex().verb_base.get(v, v)
     return {"tell": "told", "say": "said"}.get(base, base)
+
+
+@lru_cache(maxsize=1024)
+def _person_like(word: str) -> re.Pattern[str]:
+    """ "a subcontractor who ...", "a contractor familiar with ...": a firm's noun used for a person."""
+    return re.compile(rf"\b{re.escape(word)}s?\s+(?:who|familiar\s+with|close\s+to|with\s+(?:knowledge|ties))\b")
+
