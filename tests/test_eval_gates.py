@@ -1,5 +1,5 @@
 """Quality gate: `labourlens eval` through the full pipeline (the same extraction as
-`ingest`) on the dev gold, our gold set and the eight held-out sets must stay at or
+`ingest`) on the dev gold, our two gold files and the eight held-out sets must stay at or
 above the floors in ``tests/eval_floors.json``.
 
 Floors may be raised as extraction improves. They cannot be lowered silently: the
@@ -27,6 +27,8 @@ FLOORS_FILE = HERE / "eval_floors.json"
 SETS = {
     "dev": DEV_GOLD,
     "gold": HERE / "gold" / "gold.jsonl",
+    # twelve reports with two to four anonymous sources each, written to study telling sources apart
+    "gold_sources": HERE / "gold" / "several_sources.jsonl",
     "heldout": HERE / "heldout" / "gold.jsonl",
     "heldout2": HERE / "heldout2" / "gold.jsonl",
     "heldout3": HERE / "heldout3" / "gold.jsonl",
@@ -92,7 +94,7 @@ def test_eval_scores_at_or_above_floors(name: str) -> None:
     assert not failures, f"{name}: " + "; ".join(failures)
 
 
-@pytest.mark.parametrize("name", [name for name in SETS if name != "dev"])
+@pytest.mark.parametrize("name", [name for name in SETS if name not in ("dev", "gold_sources")])
 def test_no_claims_or_indicators_on_reports_without_forced_labour(name: str) -> None:
     """Reports that describe no forced labour get no claims and no indicators."""
     path = SETS[name]
