@@ -227,3 +227,14 @@ def test_round5_rules_are_each_exercised() -> None:
     }
     tested = {rule for _, _, rule in POSITIVE}
     assert wanted <= tested, sorted(wanted - tested)
+
+
+# An older rule narrowed in round 5: "scars" matched "scared" (fear is not violence).
+@pytest.mark.parametrize(("text", "rule", "expected"), [
+    ("She still has scars on her back.", "FL05.r3_violence_nouns", True),
+    ("His hands were scarred from the whip.", "FL05.r3_violence_nouns", True),
+    ("The younger women are scared to go out alone.", "FL05.r3_violence_nouns", False),
+    ("Everyone was scared of the inspection.", "FL05.r3_violence_nouns", False),
+])
+def test_narrowed_older_rules(text: str, rule: str, expected: bool) -> None:
+    assert (rule in rules(text)) is expected, sorted(rules(text))
