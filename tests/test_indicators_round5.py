@@ -157,6 +157,48 @@ POSITIVE: list[tuple[str, str, str]] = [
 ]
 
 
+# Written after the rules, as a check that they carry over to wording they were not written from.
+FRESH_BATCH: list[tuple[str, str]] = [
+    ("The cooks at the Pearl River Inn often stay on until 2am cleaning up.", "excessive_overtime"),
+    ("In the peak season the girls sort fish from evening until sunrise.", "excessive_overtime"),
+    ("After a full day at the brickworks the men are marched to the rail yard to unload coal.",
+     "excessive_overtime"),
+    ("The brigade labours through the night whenever a ship docks.", "excessive_overtime"),
+    ("Requests for days off were always rejected.", "excessive_overtime"),
+    ("The women worked on holidays without additional pay.", "withholding_of_wages"),
+    ("None of the loggers was paid for the extra weeks.", "withholding_of_wages"),
+    ("The crew is paid in food coupons, not money.", "withholding_of_wages"),
+    ("Their salaries were held back until the end of the three-year contract.", "withholding_of_wages"),
+    ("The managers said the wages were being kept for them until they went home.", "withholding_of_wages"),
+    ("The cost of the flights was deducted from their wages.", "withholding_of_wages"),
+    ("The sewing hands have received nothing since the spring.", "withholding_of_wages"),
+    ("Several loggers came back with frostbite on their feet.", "abusive_working_and_living_conditions"),
+    ("One welder lost two fingers in the press last year.", "abusive_working_and_living_conditions"),
+    ("There was no clinic and no medicine at the camp.", "abusive_working_and_living_conditions"),
+    ("The foremen refused to let the injured man see a doctor.", "abusive_working_and_living_conditions"),
+    ("The fire exits in the dormitory were locked from outside.", "abusive_working_and_living_conditions"),
+    ("The girls appeared malnourished, a visiting trader said.", "abusive_working_and_living_conditions"),
+    ("The bricklayers sleep on the site in the unfinished tower.", "abusive_working_and_living_conditions"),
+    ("Workers who refuse overtime are sent home in disgrace.", "intimidation_and_threats"),
+    ("Those who returned are kept under surveillance by the police.", "intimidation_and_threats"),
+    ("Each team must meet the plan or face criticism sessions.", "intimidation_and_threats"),
+    ("The manager confiscated their mobile phones on arrival.", "isolation"),
+    ("When the women call home, a supervisor listens in.", "isolation"),
+    ("The men may ring their families only once every two months.", "isolation"),
+    ("Iron bars cover the windows of the workers' block.", "restriction_of_movement"),
+    ("The sailors are let off the ship only when it is in port in Busan.", "restriction_of_movement"),
+    ("The recruits were told they would be able to save for a house.", "deception"),
+    ("They had been promised a trip home after one year.", "deception"),
+    ("Every recruit had to pay for a medical exam and an exit permit.", "debt_bondage"),
+    ("The manager grabbed her by the hair and pushed her to the floor.", "physical_and_sexual_violence"),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator"), FRESH_BATCH)
+def test_fresh_batch(text: str, indicator: str) -> None:
+    assert indicator in claim_indicators(text), sorted(rules(text))
+
+
 @pytest.mark.parametrize(("text", "indicator", "rule"), POSITIVE)
 def test_concept_sentences_carry_their_indicator(text: str, indicator: str, rule: str) -> None:
     assert rule in rules(text), f"{rule} not in {sorted(rules(text))}: {text}"
@@ -189,6 +231,9 @@ OTHER_SENSES: list[tuple[str, str]] = [
     ("The company paid for the workers' medical checks and visas.", "debt_bondage"),
     ("Managers were told they would be able to expand the factory next year.", "deception"),
     ("The engineers leave the site at six and are back at nine.", "excessive_overtime"),
+    ("After a full day of sightseeing, the delegation then went to the opera.", "excessive_overtime"),
+    ("None of the repairs was paid for by the landlord.", "withholding_of_wages"),
+    ("After a long day of talks, the ministers went to dinner.", "excessive_overtime"),
 ]
 
 
