@@ -165,13 +165,17 @@ def characterised_mention(text: str) -> Mention | None:
     characterised them speaks."""
     if not any(w in text for w in ("called", "branded", "label", "termed", "dismissed")):
         return None
-    m = _CHARACTERISED.search(text)
+    return _speaker_group(_CHARACTERISED.search(text), "said")
+
+
+def _speaker_group(m: re.Match[str] | None, cue: str) -> Mention | None:
+    """The speaker in group ``sp`` of a match, when it reads as a speaker."""
     if m is None:
         return None
     sp = m.group("sp").strip()
     if not _plausible(sp) or classify(sp) is None:
         return None
-    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "said", False)
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), cue, False)
 
 
 _COUNTED = re.compile(
@@ -228,13 +232,7 @@ def source_phrase_mention(text: str) -> Mention | None:
     the source named in the phrase."""
     if "per " not in text and "As " not in text:
         return None
-    m = _SOURCE_PHRASE.search(text)
-    if m is None:
-        return None
-    sp = m.group("sp").strip()
-    if not _plausible(sp) or classify(sp) is None:
-        return None
-    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "according to", False)
+    return _speaker_group(_SOURCE_PHRASE.search(text), "according to")
 
 
 _WHICH_IT = re.compile(
