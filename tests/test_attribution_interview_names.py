@@ -53,3 +53,25 @@ def test_interviewee_name_takes_the_last_name_given() -> None:
 ])
 def test_one_person_named_in_apposition(phrase: str, kind: str) -> None:
     assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize("intro, name", [
+    ("Our reporter met Mr. Kang, a 45-year-old former welder, in a cafe in Seoul.", "Mr. Kang"),
+    ("Kang (45) welded hulls in Nakhodka for three years before he fled.", "Kang"),
+    ("The following conversation with former welder Kang Song-ho took place in Seoul in May.", "Kang Song-ho"),
+    ("Kang Song-ho, former welder (Nakhodka, 2016-2019)", "Kang Song-ho"),
+])
+def test_answers_go_to_the_person_the_introduction_names_in_passing(intro: str, name: str) -> None:
+    text = ("North Korean welders in the Russian Far East\n\nNorth Korean workers weld hulls at shipyards in "
+            f"Nakhodka.\n\n{intro}\n{ANSWERS}")
+    a = analyse(text, {"published": "2024-03-01", "language": "en"})
+    sources = {s.key: s for s in a.sources}
+    answers = {(sources[c.source].kind, sources[c.source].wording) for c in a.claims if c.text.startswith("A:")}
+    assert answers == {("named_person", name)}, answers
+
+
+def test_places_and_bodies_in_the_introduction_are_not_the_interviewee() -> None:
+    from labourlens.analyse.interviewees import intro_person
+
+    assert intro_person("He worked in North Korea and then in Malabo for the Mansudae company.") is None
+    assert intro_person("Workers from Equatorial Guinea, Mr. Obiang said, were paid.") == "Mr. Obiang"

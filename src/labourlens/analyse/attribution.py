@@ -17,6 +17,7 @@ from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import (
     handle_label,
     interviewee_name,
+    intro_person,
     pseudonym_intro,
     relabel,
     role_label_names,
@@ -393,7 +394,8 @@ def attribute(
             if e is not None:
                 result[i] = Attribution(e.source.key, "answered", True, False)
             else:  # the interviewee is only introduced as a subject ("Ri Song-il, 44, spent four years ...")
-                name = interviewee_name(text[: s.start]) or last_name(text[: s.start])
+                lede = text[: s.start]
+                name = interviewee_name(lede) or last_name(lede) or intro_person(lede)
                 if name:
                     src = reg.resolve(Mention(name, 0, 0, "answered", True), s.start, "")
                     result[i] = Attribution(src.key, "answered", True, False)

@@ -13,11 +13,12 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse.speakers import Mention
+from labourlens.analyse.speakers import Mention, classify
 
 __all__ = [
     "pseudonym_intro",
     "interviewee_name",
+    "intro_person",
     "role_label_names",
     "person_label",
     "fuller_name",
@@ -85,6 +86,23 @@ def interviewee_name(before: str) -> str | None:
         for m in rx.finditer(before):
             found.append((m.start(), m.group("name")))
     return max(found)[1] if found else None
+
+
+# a person the introduction names in passing: "Mr. Kang, a 45-year-old ...", "Kang (45) worked ...",
+# "former bricklayer Kang Song-ho", a name opening a line before a comma ("Kang Song-ho, former bricklayer")
+_INTRO_PERSON = re.compile(
+    rf"(?P<t>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
+    rf"|(?P<a>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*\(\d{{2}}\)"
+    rf"|\b(?:former[ \t]+)?[a-z]{{3,}}[ \t]+(?P<r>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
+    rf"|^[ \t]*(?P<l>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),", re.MULTILINE)
+
+
+def intro_person(before: str) -> str | None:
+    """The last person an interview's introduction names in one of the shapes ``_INTRO_PERSON`` knows,
+    when nothing else names the interviewee; only names that read as a person count."""
+    found = [m.group(m.lastgroup or "") for m in _INTRO_PERSON.finditer(before)]
+    people = [name for name in found if name and classify(name) == "named_person"]
+    return people[-1] if people else None
 
 
 _ROLE_LINE = re.compile(
