@@ -38,6 +38,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("The seamstresses at the Tumen Star plant sew until three in the morning.", "excessive_overtime",
      "FL11.r5_small_hours"),
     ("Crews pour concrete till 2 a.m. when the deadline is close.", "excessive_overtime", "FL11.r5_small_hours"),
+    ("The packers stood at the conveyor for 15 hours during the plum harvest.", "excessive_overtime",
+     "FL11.r5_hours_at_post"),
     ("The waitresses serve and then wash up until the early hours.", "excessive_overtime", "FL11.r5_small_hours"),
     ("The men unload the trawlers from dusk until dawn.", "excessive_overtime", "FL11.r5_dusk_to_dawn"),
     ("In winter the brigade fells timber from nightfall to the morning.", "excessive_overtime",

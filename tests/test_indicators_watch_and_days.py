@@ -46,3 +46,21 @@ def test_days_off_are_not_pay(sentence: str) -> None:
 ])
 def test_small_sums_kept_are_still_withheld_wages(sentence: str) -> None:
     assert "withholding_of_wages" in found(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "They were at the machines for 16 hours.",
+    "We stood on our feet for 14 hours in the canning hall.",
+    "The women sat at the looms for 13 hours.",
+])
+def test_long_hours_at_the_post_are_overtime(sentence: str) -> None:
+    assert "excessive_overtime" in found(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The workers spent 20 hours a week on the line.",
+    "He was on the line for 2 hours.",
+    "Inspectors reviewed 12 hours of footage from the production line.",
+])
+def test_hours_that_are_not_a_long_working_day(sentence: str) -> None:
+    assert "excessive_overtime" not in found(sentence)
