@@ -55,3 +55,27 @@ def test_one_procedure_word_is_not_a_dispute() -> None:
     text = ("Migrant workers at a fictional brick kiln said their wages had not been paid since May, and that "
             "they worked 14 hours a day. One of them said he had filed a petition.")
     assert context.forced_labour_context(text, split(text))
+
+
+HIRING = [
+    ("Fictional Ob River Courier\n\nBuilders wanted: Novosibirsk opens a hiring drive\n\n"
+     "NOVOSIBIRSK \u2014 Construction firms in the region face a labour shortage of about 4,000 workers, the "
+     "regional employment service said on Monday. Firms are hiring migrant workers from Uzbekistan and "
+     "Kyrgyzstan, who need a work patent costing 7,000 rubles a month. The starting salary is 85,000 rubles. "
+     "Recruiters promised that housing would be provided, and the job fair drew 600 applicants."),
+    ("Gulf Business Ledger\n\nContractor seeks 900 foreign workers for a stadium annex\n\n"
+     "A fictional contractor, Lusail Skyline, has 900 vacancies for welders and steel fixers, its HR director "
+     "said. Foreign workers hired through licensed recruiting agencies will receive a starting salary of "
+     "1,800 riyals plus overtime pay. Applicants are interviewed in Kathmandu and Dhaka in March."),
+]
+
+
+@pytest.mark.parametrize("text", HIRING)
+def test_a_hiring_drive_for_migrant_workers_yields_no_claims(text: str) -> None:
+    assert not context.forced_labour_context(text, split(text))
+    assert analyse(text, {"published": "2025-04-02", "language": "en"}).claims == []
+
+
+def test_a_hiring_story_with_passports_taken_stays_a_report() -> None:
+    text = HIRING[0] + " Several workers said the foreman took their passports on arrival and kept them."
+    assert context.forced_labour_context(text, split(text))

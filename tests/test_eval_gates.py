@@ -1,5 +1,5 @@
 """Quality gate: `labourlens eval` through the full pipeline (the same extraction as
-`ingest`) on the dev gold, our two gold files and the eight held-out sets must stay at or
+`ingest`) on the dev gold, our two gold files and the nine held-out sets must stay at or
 above the floors in ``tests/eval_floors.json``.
 
 Floors may be raised as extraction improves. They cannot be lowered silently: the
@@ -37,10 +37,11 @@ SETS = {
     "heldout6": HERE / "heldout6" / "gold.jsonl",
     "heldout7": HERE / "heldout7" / "gold.jsonl",
     "heldout8": HERE / "heldout8" / "gold.jsonl",
+    "heldout9": HERE / "heldout9" / "gold.jsonl",
 }
 # Held-out sets nobody writing rules has read: the honest measure. (heldout, heldout2,
 # heldout4, heldout5 and heldout6 were studied for failure categories and are no longer clean.)
-CLEAN_SETS = ("heldout3", "heldout7", "heldout8")
+CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout9")
 # The analysis issue's minimums on unseen real reports.
 TARGETS = {
     "claims": 0.85,
