@@ -38,6 +38,7 @@ def _roles() -> dict[str, re.Pattern[str]]:
     return {
         "official": words_re("official_roles"),
         "spokes": words_re("spokes_roles"),
+        "executive": words_re("executive_roles"),
         "company": words_re("company_nouns"),
         "distinguish": re.compile(
             rf"^the\s+(?:(?:{_sp()._alt(bare)})(?:\s+(?:one|of\s+(?:the\s+)?(?:two|three|four|pair|group|them|those)"
@@ -83,7 +84,9 @@ def role_kind(phrase: str) -> str | None:
     for anyone else (researchers, lawyers, workers) and for a former office holder."""
     r = _roles()
     role = r["spokes"].search(phrase) or r["official"].search(phrase)
-    if role is None or _FORMER.search(phrase[: role.start()]):
+    if role is None:
+        return _executive_kind(phrase)
+    if _FORMER.search(phrase[: role.start()]):
         return None
     if not r["spokes"].search(phrase) and _non_state_possessor(phrase[: role.start()]):
         return None  # "The association's president, Kofi Mensah": the head of a group, not the state
@@ -99,6 +102,20 @@ def role_kind(phrase: str) -> str | None:
     if r["spokes"].search(phrase) and role.group(0).lower() == "representative" and not _sp()._INSTITUTION.search(phrase):
         return None
     return "official"
+
+
+def _executive_kind(phrase: str) -> str | None:
+    """ "Jan Kowalski, director of Baltic Hull Services", "Ahmed Said, CEO of Gulf Towers": a company's
+    executive speaks for the company when the phrase names it (``organization``); None otherwise."""
+    role = _roles()["executive"].search(phrase)
+    if role is None or _FORMER.search(phrase[: role.start()]):
+        return None
+    owner = re.search(r"\b(?:of|at|for)\s+(?:the\s+)?([^,]+)$", phrase[role.end():])
+    if owner is not None and _looks_company(owner.group(1)):
+        return "organization"
+    if company_role(phrase):
+        return "organization"  # "the company's managing director"
+    return None
 
 
 _COMPANY_PARTIES = frozenset("owner owners operator operators employer client buyer customer partner landlord "
