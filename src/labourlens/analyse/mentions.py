@@ -14,6 +14,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse import entities, places
 from labourlens.analyse import mention_shapes as shapes
+from labourlens.analyse import speaker_lexicon as gates
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import handle_label, handle_mention, person_label
 from labourlens.analyse.quote_tags import role_word_end
@@ -292,9 +293,8 @@ def _search_trailing(lex: _Lex, text: str) -> re.Match[str] | None:
     where ``trailing_verb_re`` matches, so at or after the first such place; between the delimiter
     and the verb there is no character that the speaker part excludes, so the match starts at most
     one character before the last such character ahead of that first verb place."""
-    if not any(c in text for c in _TRAIL_DELIMS):
-        return None  # no delimiter for the speaker part to follow
-    v = lex.trailing_verb_re.search(text)
+    start = gates.trailing_start(text)  # None: no delimiter for the speaker part to follow
+    v = lex.trailing_verb_re.search(text, start) if start is not None else None
     if v is None:
         return None
     end = v.start() + 1
@@ -305,21 +305,6 @@ def _search_trailing(lex: _Lex, text: str) -> re.Match[str] | None:
 _BARE_NOUN_VERB = re.compile(r"^(?!(?:the|a|an|one|another|he|she|it|this|that|its|his|her|their|our)\b)[a-z]")
 _DET_END = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|this|that|these|those)$", re.IGNORECASE)
 _SP_BREAK = (",", "\u201c", "\u201d", '"', "\u2014")  # the characters trailing_re's speaker part excludes
-_TRAIL_DELIMS = (",", "\u201d", '"', "!", "?", "\u2014", "-")  # trailing_re's speaker part follows one of these
-# speed gates: a sentence without any of the verbs a pattern needs (as a whole word) cannot match it
-_INVERTED_WORDS = frozenset(
-    "said says added adds continued continues explained explains noted notes wrote writes recalled recalls asked "
-    "insisted warned stressed claimed alleged remarked replied complained admitted acknowledged observed".split())
-_MIDDLE_WORDS = frozenset(
-    "said says say added adds explained noted notes claimed claims alleged alleges allege insisted stated states "
-    "argued argues wrote writes found finds showed shows believes estimated estimates reported reports recalled "
-    "recalls warned warns told".split())
-
-
-@lru_cache(maxsize=1)
-def _speech_first_words() -> frozenset[str]:
-    """The first words of the speech verbs (trailing_appos_re needs one)."""
-    return frozenset(f.split()[0] for f in _lex().verb_speech)
 
 
 _IN_WORDS = re.compile(
@@ -424,11 +409,10 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             sp = m.group("sp").strip()  # "The article quotes a former welder who says that ...": the welder
             return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), quoted,
                            relay=m.group("relay").strip())
-    appos_ok = text.count(",") >= 2 and not words.isdisjoint(_speech_first_words())  # speed: what it needs
-    for rx in (lex.trailing_appos_re, lex.trailing_re) if has_verb else ():
-        if rx is lex.trailing_appos_re and not appos_ok:
-            continue
-        m = rx.search(text) if rx is not lex.trailing_re else _search_trailing(lex, text)
+    appos_ok = text.count(",") >= 2 and not words.isdisjoint(gates.speech_first_words())  # speed: what it needs
+    for rx in ((lex.trailing_appos_re,) if appos_ok else ()) + (lex.trailing_re,) if has_verb else ():
+        m = rx.search(text, max(0, gates.last_inner_quote(text) - 1)) if rx is not lex.trailing_re \
+            else _search_trailing(lex, text)
         if m and text[: m.start("sp")].strip() not in ('"', ""):
             sp = m.group("sp").strip()
             lead = _LEAD_CONJ.match(sp)
@@ -450,12 +434,13 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             if doc_ok and _plausible(sp):
                 start = m.start("sp") + (lead.end() if lead else 0)
                 return Mention(sp, start, start + len(sp), _cue(verb), quoted)
-    m = lex.middle_re.search(text) if has_verb and "," in text and not words.isdisjoint(_MIDDLE_WORDS) else None
+    m = lex.middle_re.search(text) if has_verb and "," in text and not words.isdisjoint(gates.MIDDLE_WORDS) else None
     if m and m.start() > 0:
         sp = m.group("sp").strip()
         if _plausible(sp) and classify(sp) is not None or sp.lower() in ("he", "she", "they"):
             return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), quoted)
-    m = lex.inverted_re.search(text) if has_verb and not words.isdisjoint(_INVERTED_WORDS) else None
+    m = lex.inverted_re.search(text, max(0, gates.last_inner_quote(text) - 1)) \
+        if has_verb and not words.isdisjoint(gates.INVERTED_WORDS) else None
     if m:
         subject = _start_mention(text)  # "Baek, a logger, said the guards beat us": Baek, not "the guards ..."
         if subject is not None and not text[subject.end:m.start("verb")].strip(" ,"):
