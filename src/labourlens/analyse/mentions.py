@@ -14,6 +14,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse import entities, places
 from labourlens.analyse import mention_shapes as shapes
+from labourlens.analyse import speaker_lexicon as gates
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import handle_label, handle_mention, person_label
 from labourlens.analyse.quote_tags import role_word_end
@@ -292,7 +293,8 @@ def _search_trailing(lex: _Lex, text: str) -> re.Match[str] | None:
     where ``trailing_verb_re`` matches, so at or after the first such place; between the delimiter
     and the verb there is no character that the speaker part excludes, so the match starts at most
     one character before the last such character ahead of that first verb place."""
-    v = lex.trailing_verb_re.search(text)
+    start = gates.trailing_start(text)  # None: no delimiter for the speaker part to follow
+    v = lex.trailing_verb_re.search(text, start) if start is not None else None
     if v is None:
         return None
     end = v.start() + 1
@@ -407,8 +409,10 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             sp = m.group("sp").strip()  # "The article quotes a former welder who says that ...": the welder
             return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), quoted,
                            relay=m.group("relay").strip())
-    for rx in (lex.trailing_appos_re, lex.trailing_re) if has_verb else ():
-        m = rx.search(text) if rx is not lex.trailing_re else _search_trailing(lex, text)
+    appos_ok = text.count(",") >= 2 and not words.isdisjoint(gates.speech_first_words())  # speed: what it needs
+    for rx in ((lex.trailing_appos_re,) if appos_ok else ()) + (lex.trailing_re,) if has_verb else ():
+        m = rx.search(text, max(0, gates.last_inner_quote(text) - 1)) if rx is not lex.trailing_re \
+            else _search_trailing(lex, text)
         if m and text[: m.start("sp")].strip() not in ('"', ""):
             sp = m.group("sp").strip()
             lead = _LEAD_CONJ.match(sp)
@@ -430,12 +434,13 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             if doc_ok and _plausible(sp):
                 start = m.start("sp") + (lead.end() if lead else 0)
                 return Mention(sp, start, start + len(sp), _cue(verb), quoted)
-    m = lex.middle_re.search(text) if has_verb else None
+    m = lex.middle_re.search(text) if has_verb and "," in text and not words.isdisjoint(gates.MIDDLE_WORDS) else None
     if m and m.start() > 0:
         sp = m.group("sp").strip()
         if _plausible(sp) and classify(sp) is not None or sp.lower() in ("he", "she", "they"):
             return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), quoted)
-    m = lex.inverted_re.search(text) if has_verb else None
+    m = lex.inverted_re.search(text, max(0, gates.last_inner_quote(text) - 1)) \
+        if has_verb and not words.isdisjoint(gates.INVERTED_WORDS) else None
     if m:
         subject = _start_mention(text)  # "Baek, a logger, said the guards beat us": Baek, not "the guards ..."
         if subject is not None and not text[subject.end:m.start("verb")].strip(" ,"):

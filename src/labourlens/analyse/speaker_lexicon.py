@@ -193,4 +193,41 @@ def _lex() -> _Lex:
     )
 
 
+# ---------------------------------------------------------------- speed gates of the speaker finders
+TRAIL_DELIMS = (",", "\u201d", '"', "!", "?", "\u2014", "-")  # trailing_re's speaker part follows one of these
+# speed gates: a sentence without any of the verbs a pattern needs (as a whole word) cannot match it
+INVERTED_WORDS = frozenset(
+    "said says added adds continued continues explained explains noted notes wrote writes recalled recalls asked "
+    "insisted warned stressed claimed alleged remarked replied complained admitted acknowledged observed".split())
+MIDDLE_WORDS = frozenset(
+    "said says say added adds explained noted notes claimed claims alleged alleges allege insisted stated states "
+    "argued argues wrote writes found finds showed shows believes estimated estimates reported reports recalled "
+    "recalls warned warns told".split())
+
+
+def last_inner_quote(text: str) -> int:
+    """Where the last quotation mark is, not counting one that ends the sentence (-1 when none).
+    Speed: trailing_verb_re, trailing_appos_re and inverted_re allow no quotation mark after the
+    delimiter that opens them but a final one, and that delimiter holds a quotation mark at most one
+    character after its start, so a match starts no earlier than one character before this place."""
+    t = text.rstrip()
+    if t.endswith(("\u201d", '"')):
+        t = t[:-1]
+    return max(t.rfind("\u201c"), t.rfind("\u201d"), t.rfind('"'))
+
+
+def trailing_start(text: str) -> int | None:
+    """Where trailing_verb_re can start matching (see :func:`last_inner_quote`); None when the text has
+    none of the delimiters that trailing_re's speaker part follows, so that neither can match."""
+    if not any(c in text for c in TRAIL_DELIMS):
+        return None
+    return max(0, last_inner_quote(text))
+
+
+@lru_cache(maxsize=1)
+def speech_first_words() -> frozenset[str]:
+    """The first words of the speech verbs (trailing_appos_re needs one)."""
+    return frozenset(f.split()[0] for f in _lex().verb_speech)
+
+
 # ---------------------------------------------------------------- speaker phrases
