@@ -13,7 +13,8 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse.speakers import Mention, classify
+from labourlens.analyse.source_names import fuller_name
+from labourlens.analyse.speakers import NAME_WORD, Mention, classify
 
 __all__ = [
     "pseudonym_intro",
@@ -21,13 +22,13 @@ __all__ = [
     "intro_person",
     "role_label_names",
     "person_label",
-    "fuller_name",
+    "titled_full_name",
     "relabel",
     "handle_label",
     "handle_mention",
 ]
 
-_NAME_WORD = r"(?:[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*)"
+_NAME_WORD = rf"(?:{NAME_WORD})"
 _NAME = rf"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
 
 
@@ -131,20 +132,18 @@ _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Judge|Senator|Ambassador|Minister
 _TITLED_SURNAME = re.compile(rf"^(?P<title>{_TITLE})\.?\s+(?P<surname>{_NAME_WORD})$")
 
 
-def fuller_name(wording: str, before: str) -> str | None:
-    """The full name given earlier for a title and surname ("Dr Lind" -> "Dr Karin Lind", as worded
-    in ``before``), or None when the text gave no fuller form."""
+def titled_full_name(wording: str, before: str) -> str | None:
+    """The full name given earlier for a title and surname ("Dr Lind" -> "Dr Karin Lind"), found by
+    :func:`labourlens.analyse.source_names.fuller_name`, with the title kept; None when the text gave no
+    fuller form."""
     m = _TITLED_SURNAME.match(wording.strip())
     if m is None:
         return None
     title, surname = m.group("title"), m.group("surname")
-    full = re.compile(rf"\b(?:{title}\.?\s+)?(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s+{re.escape(surname)}\b")
-    found = [f for f in full.finditer(before) if f.group("first").split()[0] not in (title, "The")]
-    if not found:
+    full = fuller_name(before, surname)
+    if full is None or full == surname:
         return None
-    last = found[-1]
-    text = last.group(0)
-    return text if text.startswith(title) else f"{title} {text}"
+    return full if full.startswith(title) else f"{title} {full}"
 
 
 def relabel(m: Mention, label: str | None, before: str, roles: dict[str, str]) -> Mention:
@@ -154,7 +153,7 @@ def relabel(m: Mention, label: str | None, before: str, roles: dict[str, str]) -
         return m
     name = roles.get(label.lower())
     if name is None:
-        name = fuller_name(m.wording, before)
+        name = titled_full_name(m.wording, before)
     if name is None:
         return m
     return Mention(name, m.start, m.end, m.cue, m.direct, m.relay)

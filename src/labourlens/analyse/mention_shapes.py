@@ -13,13 +13,12 @@ from collections.abc import Callable
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
-from labourlens.analyse.speakers import Mention, _cue, _plausible, _trim_np, classify
+from labourlens.analyse.speakers import NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
 
 __all__ = ["main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
 
-_NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*"
 _AUTHOR_YEAR = re.compile(
-    rf"^\s*(?P<name>{_NAME_WORD}(?:\s+(?:and|&)\s+{_NAME_WORD}|\s+et\s+al\.?)?)\s*\((?:19|20)\d\d[a-z]?(?:[:,]\s*"
+    rf"^\s*(?P<name>{NAME_WORD}(?:\s+(?:and|&)\s+{NAME_WORD}|\s+et\s+al\.?)?)\s*\((?:19|20)\d\d[a-z]?(?:[:,]\s*"
     r"[\d\u2013-]+)?\)(?:,\s*(?:by\s+contrast|in\s+contrast|however|similarly|for\s+example|too),)?\s+"
     r"(?P<verb>puts|put|places|reports|reported|argues|argued|finds|found|estimates|estimated|suggests|notes|"
     r"noted|shows|showed|documents|documented|describes|described|records|recorded|counts|counted|observes|"

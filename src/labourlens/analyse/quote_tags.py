@@ -10,22 +10,21 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse.hedges import plain
-from labourlens.analyse.speakers import Mention, _cue, classify
+from labourlens.analyse.speakers import NAME_WORD, Mention, _cue, classify
 
 __all__ = ["after_quote_mention", "role_word_end"]
 
 _VERBS = (r"said|says|added|adds|told|tells|explained|explains|recalled|recalls|insisted|insists|continued|"
           r"noted|remarked|replied|complained|admitted|claimed|claims|alleged|wrote|writes|warned|stressed")
-_NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*"
-_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
 _CLOSE = re.compile(r"[,?!.]\"\s+(?P<rest>[^\"]{3,300})$")
 _INVERTED = re.compile(rf"^(?P<verb>{_VERBS})\s+(?P<sp>[^\"]+?)\s*[.!?]?\s*$")
 _NORMAL = re.compile(rf"^(?P<sp>[^\",]{{3,90}}?)\s+(?P<verb>{_VERBS})(?P<tail>(?:\s+[\w'\u2019-]+){{0,5}})\s*[.!?]?\s*$")
 _ROLE_NAME = re.compile(rf"^(?P<role>(?:[a-z][\w-]*\s+){{1,3}})(?P<name>{_NAME})$")
 _FULL_NAME = re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+)?{_NAME}$")
 _SURNAMED = re.compile(rf"^(?:a|an|the|one|another)\s+[\w\s'\u2019-]{{2,60}}?\s+(?:surnamed|named|called|identified\s+as|"
-                       rf"who\s+gave\s+(?:his|her)\s+name\s+as)\s+(?:(?:Mr|Mrs|Ms)\.?\s+)?{_NAME_WORD}"
-                       rf"(?:\s+{_NAME_WORD})?$")
+                       rf"who\s+gave\s+(?:his|her)\s+name\s+as)\s+(?:(?:Mr|Mrs|Ms)\.?\s+)?{NAME_WORD}"
+                       rf"(?:\s+{NAME_WORD})?$")
 _DETERMINERS = frozenset("the a an this that his her their its our one another some".split())
 
 

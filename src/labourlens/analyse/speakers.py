@@ -72,6 +72,9 @@ class Mention:
 _NAME_TOKEN = (
     r"(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)[- ])?(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*)*|[A-Z]\.)"
 )
+# one capitalised name word, hyphenated parts allowed ("Kyong-suk", "O'Neill"): the unit of the name
+# patterns in the attribution modules
+NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*"
 _NAME_RE = re.compile(
     rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Gen|Col|Lt)\.?\s+)?({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})$"
 )
