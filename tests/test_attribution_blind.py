@@ -7,23 +7,8 @@ All reports here are invented for the tests (fictional people and companies)."""
 
 from __future__ import annotations
 
-from labourlens.analyse import sentences
-from labourlens.analyse.attribution import attribute
-from labourlens.model import Source
-
-
-def _speakers(text: str, outlet: str | None = None) -> list[tuple[str, Source | None]]:
-    sents = sentences.split(text)
-    sources, atts = attribute(text, sents, outlet)
-    by_key = {s.key: s for s in sources}
-    return [(s.text, by_key.get(a.source)) for s, a in zip(sents, atts, strict=True)]
-
-
-def _who(text: str, fragment: str, outlet: str | None = None) -> Source | None:
-    for sent, src in _speakers(text, outlet):
-        if fragment in sent:
-            return src
-    raise AssertionError(f"no sentence contains {fragment!r}")
+from attribution_helpers import speakers_of as _speakers
+from attribution_helpers import who as _who
 
 
 def _wording(text: str, fragment: str, outlet: str | None = None) -> str | None:

@@ -9,21 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from labourlens.analyse import sentences
-from labourlens.analyse.attribution import attribute
+from attribution_helpers import who as _who
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.speakers import Mention
-from labourlens.model import Source
-
-
-def _who(text: str, fragment: str, outlet: str | None = None) -> Source | None:
-    sents = sentences.split(text)
-    sources, atts = attribute(text, sents, outlet)
-    by_key = {s.key: s for s in sources}
-    for s, a in zip(sents, atts, strict=True):
-        if fragment in s.text:
-            return by_key.get(a.source)
-    raise AssertionError(f"no sentence contains {fragment!r}")
 
 
 @pytest.mark.parametrize("intro", [

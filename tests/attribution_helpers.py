@@ -1,0 +1,23 @@
+"""Shared helpers for the attribution tests: who speaks each sentence of a text."""
+
+from __future__ import annotations
+
+from labourlens.analyse import sentences
+from labourlens.analyse.attribution import attribute
+from labourlens.model import Source
+
+
+def speakers_of(text: str, outlet: str | None = None) -> list[tuple[str, Source | None]]:
+    """Each sentence's text with its source (None for the outlet's own voice)."""
+    sents = sentences.split(text)
+    sources, atts = attribute(text, sents, outlet)
+    by_key = {s.key: s for s in sources}
+    return [(s.text, by_key.get(a.source)) for s, a in zip(sents, atts, strict=True)]
+
+
+def who(text: str, fragment: str, outlet: str | None = None) -> Source | None:
+    """The source of the first sentence containing ``fragment``."""
+    for sent, src in speakers_of(text, outlet):
+        if fragment in sent:
+            return src
+    raise AssertionError(f"no sentence contains {fragment!r}")
