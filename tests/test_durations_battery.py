@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from labourlens.analyse import dates
+from labourlens.evaluate import PRF
 
 Case = tuple[str, list[tuple[str, list[float]]]]
 
@@ -190,9 +191,7 @@ def score(cases: list[Case]) -> tuple[float, list[str]]:
             if i not in used:
                 fp += 1
                 problems.append(f"false positive {p.text!r} ({p.days_low}-{p.days_high}) in {text!r}")
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    return (2 * precision * recall / (precision + recall) if precision + recall else 0.0), problems
+    return PRF(tp, fp, fn).f1, problems
 
 
 @pytest.mark.parametrize("cases", [STAY_AND_SCHEDULE, CONTRACTS_AND_RECORDS], ids=["stay", "contracts"])

@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from labourlens.analyse import money
+from labourlens.evaluate import PRF
 from labourlens.model import Amount
 
 Case = tuple[str, list[tuple[str, str, object, object, object]]]
@@ -546,9 +547,7 @@ def score(cases: list[Case]) -> tuple[float, list[str]]:
             if i not in used:
                 fp += 1
                 problems.append(f"false positive {p.text!r} in {text!r}")
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    return (2 * precision * recall / (precision + recall) if precision + recall else 0.0), problems
+    return PRF(tp, fp, fn).f1, problems
 
 
 @pytest.mark.parametrize(("cases", "floor"), [(CURRENCIES_AND_CONTEXT, 0.98), (STYLES_AND_TRAPS, 0.98),
