@@ -40,8 +40,8 @@ SETS = {
     "heldout9": HERE / "heldout9" / "gold.jsonl",
 }
 # Held-out sets nobody writing rules has read: the honest measure. (heldout, heldout2,
-# heldout4, heldout5 and heldout6 were studied for failure categories and are no longer clean.)
-CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout9")
+# heldout4, heldout5, heldout6 and heldout9 were studied for failure categories and are no longer clean.)
+CLEAN_SETS = ("heldout3", "heldout7", "heldout8")
 # The analysis issue's minimums on unseen real reports.
 TARGETS = {
     "claims": 0.85,
