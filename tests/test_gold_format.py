@@ -253,12 +253,13 @@ def _check_claims(doc: _Doc, rec: dict[str, Any], *, strict: bool) -> set[str]:
         if not isinstance(sid, str) or not sid:
             doc.add(f"claim {label} has no source_id")
             continue
-        if (kind == "outlet") != (sid == "OUTLET"):
-            doc.add(f"claim {label}: kind outlet goes with source_id OUTLET and only with it")
-        if kind == "outlet" and speaker is not None:
-            doc.add(f"claim {label}: the outlet's voice has speaker null")
-        if kind != "outlet" and not speaker:
-            doc.add(f"claim {label}: a {kind} needs a speaker as worded")
+        # OUTLET is the page's own voice: kind outlet, no speaker. Another outlet cited as
+        # a source ("Yonhap reported", "told the Khabarovsk paper Amur Star") is kind outlet
+        # too, with its name as speaker and a source id of its own.
+        if sid == "OUTLET" and (kind != "outlet" or speaker is not None):
+            doc.add(f"claim {label}: source_id OUTLET is the page's own voice: kind outlet, speaker null")
+        if sid != "OUTLET" and not speaker:
+            doc.add(f"claim {label}: a {kind} needs a speaker as worded (null only for source_id OUTLET)")
         if speaker is not None:
             doc.need(speaker, f"speaker of {label}")
             if speaker in source_of and source_of[speaker] != sid:
@@ -323,6 +324,29 @@ def test_checker_catches_broken_gold(tmp_path: Path) -> None:
     for expected in ("not an ISO date", "speaker_kind 'anonymous'", "unknown indicator 'violence'",
                      "claim not in the text", "two speakers", "hedged must be", "missing from the document"):
         assert expected in found
+
+
+def test_checker_outlet_kinds(tmp_path: Path) -> None:
+    """The page's own voice is OUTLET with no speaker; another outlet cited as a source is
+    kind outlet with its name and a source id of its own."""
+    (tmp_path / "docs").mkdir()
+    text = "Workers were beaten. Yonhap reported that pay was withheld. Passports were taken."
+    (tmp_path / "docs" / "a.txt").write_text(text, encoding="utf-8")
+
+    def claim(snippet: str, speaker: str | None, sid: str) -> dict[str, object]:
+        return {"text": snippet, "speaker": speaker, "speaker_kind": "outlet", "source_id": sid,
+                "hedged": False, "indicators": []}
+
+    def found(*claims: dict[str, object]) -> str:
+        doc = {"id": "a", "text_path": "docs/a.txt", "meta": {"published": "2024-01-01", "language": "en"},
+               "claims": list(claims), "indicators": []}
+        (tmp_path / "gold.jsonl").write_text(json.dumps(doc) + "\n", encoding="utf-8")
+        return "\n".join(problems(tmp_path / "gold.jsonl", strict=True))
+
+    assert "outlet" not in found(claim("Workers were beaten", None, "OUTLET"),
+                                 claim("pay was withheld", "Yonhap", "S1"))
+    assert "page's own voice" in found(claim("Workers were beaten", "Yonhap", "OUTLET"))
+    assert "needs a speaker" in found(claim("pay was withheld", None, "S1"))
 
 
 def test_our_gold_set_is_valid() -> None:
