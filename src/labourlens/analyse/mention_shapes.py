@@ -13,9 +13,9 @@ from collections.abc import Callable
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
-from labourlens.analyse.speakers import NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
+from labourlens.analyse.speakers import AFFILIATION, NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
 
-__all__ = ["main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
+__all__ = ["AFFILIATION", "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
 
 _AUTHOR_YEAR = re.compile(
     rf"^\s*(?P<name>{NAME_WORD}(?:\s+(?:and|&)\s+{NAME_WORD}|\s+et\s+al\.?)?)\s*\((?:19|20)\d\d[a-z]?(?:[:,]\s*"

@@ -108,9 +108,9 @@ def _according_np(rest: str) -> str:
     np = chunks[0].rstrip(".;:")
     if len(chunks) > 1:
         nxt = chunks[1].rstrip(".;:")
+        closed = len(chunks) > 2  # an apposition is closed by a comma; else "the men worked ..." is the claim
         if (_NAME_RE.match(nxt) and not name_in(np)) or (
-            name_in(np) and re.match(r"^(?:a|an|the)\s", nxt, re.IGNORECASE) and len(nxt.split()) <= 12
-        ):
+                name_in(np) and closed and re.match(r"^(?:a|an|the)\s", nxt, re.IGNORECASE) and len(nxt.split()) <= 12):
             np = f"{np}, {nxt}"
     np = re.split(r"\s+(?:that|who|which)\s", np, maxsplit=1)[0]
     return np
@@ -443,12 +443,12 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         if has_verb and not words.isdisjoint(gates.INVERTED_WORDS) else None
     if m:
         subject = _start_mention(text)  # "Baek, a logger, said the guards beat us": Baek, not "the guards ..."
-        if subject is not None and not text[subject.end:m.start("verb")].strip(" ,"):
-            return subject
+        if subject is not None and not text[subject.end:m.start("verb")].strip(" ,") and "," in subject.wording:
+            return subject  # (no apposition: "Pay never came, said Ruiz": the clause is what was said)
         sp = _trim_np(m.group("sp"))
         sp_words = sp.split() or [""]
         pronoun_ok = sp_words[0].lower() not in ("he", "she", "they") or len(sp_words) == 1
-        short = len(_REL_CLAUSE.split(sp.split(",")[0])[0].split()) <= 6
+        short = len(shapes.AFFILIATION.split(_REL_CLAUSE.split(sp.split(",")[0])[0], maxsplit=1)[0].split()) <= 6
         head_part = _REL_CLAUSE.split(sp, maxsplit=1)[0]
         clean = not _BAD_NP.search(head_part) and not _CLAUSE_WORD.search(head_part)
         cut_number = sp[-1:].isdigit() and re.match(r",\d{3}\b", text[m.start("sp") + len(sp):]) is not None

@@ -78,6 +78,10 @@ NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*"
 _NAME_RE = re.compile(
     rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Gen|Col|Lt)\.?\s+)?({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})$"
 )
+# "Natalia Ruiz of the Pacific Labour Institute", "a researcher at Hanseo University": the affiliation
+# after a speaker's head, which does not make the speaker phrase any longer as a noun phrase
+AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?=(?:the\s+)?[A-Z])")
+
 _TITLE_NAME_RE = re.compile(rf"^(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+({_NAME_TOKEN})$")
 _PREP_SPLIT = re.compile(
     r"\s+(?:in|at|of|from|with|for|by|on|near|inside|within|between|who|whose|that|which|involved|working|based|close|"
@@ -175,6 +179,12 @@ def name_in(np: str) -> str | None:
         return given.group(1)
     chunks = [c.strip() for c in np.split(",")]
     for i, chunk in enumerate(chunks):
+        person = AFFILIATION.split(chunk, maxsplit=1)[0] if i == 0 else chunk
+        if person != chunk and not _looks_like_org(person):  # "Dr. Ana Ruiz of the Lima Institute": Ana Ruiz
+            m = _NAME_RE.match(person) or _TITLE_NAME_RE.match(person)
+            lead = _NOUN_NAME.match(person[:1].lower() + person[1:])  # "Senior researcher Li Wen of ..."
+            if m or (lead and _noun_kind(lead.group(1)) is not None):
+                return strip_titles(m.group(1)) if m else lead.group(2) if lead else None
         lead = _NOUN_NAME.match(chunk)
         if lead and _noun_kind(lead.group(1)) is not None and not _looks_like_org(lead.group(2)):
             return lead.group(2)  # "pensioner Galina Sergeyevna", "welder Tomasz Nowak": a role, then the name
