@@ -81,3 +81,42 @@ def test_clause_before_said_is_what_was_said(text: str, speaker: str) -> None:
 def test_according_to_keeps_the_apposition_not_the_claim(text: str, speaker: str) -> None:
     m = find_mention(text)
     assert m is not None and m.wording == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Foreign Ministry spokesperson Zhao Ming told a regular briefing that no such workers were in the city.",
+     "Foreign Ministry spokesperson Zhao Ming"),
+    ("The ministry's spokeswoman, Hou Lan, told a regular news briefing that the reports were false.",
+     "The ministry's spokeswoman, Hou Lan"),
+    ("Zhao Ming told an online press conference on Monday that the plant had closed.", "Zhao Ming"),
+    ("The governor told a meeting of investors that all foreign builders had valid permits.", "The governor"),
+    ('"No one is held against their will," Zhao told a daily briefing.', "Zhao"),
+])
+def test_told_a_briefing_or_meeting(text: str, speaker: str) -> None:
+    m = find_mention(text)
+    assert m is not None and m.wording == speaker
+
+
+def test_count_word_after_a_group_is_that_group() -> None:
+    text = ("Workers interviewed by the clinic said they were locked in at night. "
+            "Several said they had not been paid since spring. Most said their phones were taken.")
+    (_, group), (_, several), (_, most) = speakers_of(text)
+    assert group is not None and several is not None and most is not None
+    assert group.key == several.key == most.key
+
+
+def test_count_word_after_one_person_is_new_people() -> None:
+    text = "A source in Rason said the crews were paid 300 yuan. Several said they were locked in."
+    (_, one), (_, several) = speakers_of(text)
+    assert one is not None and several is not None and one.key != several.key
+    assert several.kind == "anonymous_source"
+
+
+@pytest.mark.parametrize("text", [
+    "Some reports of abuse could not be checked.",
+    "Several reports described beatings at the yard.",
+    "Many claims about the camp are hard to verify.",
+])
+def test_count_word_before_a_noun_is_not_a_speaker(text: str) -> None:
+    m = find_mention(text)
+    assert m is None or m.wording not in ("Some", "Several", "Many")  # "Several reports" may speak

@@ -15,8 +15,10 @@ from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
 from labourlens.analyse.speakers import AFFILIATION, NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
 
-__all__ = ["AFFILIATION", "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
+__all__ = ["AFFILIATION", "COUNT_SAID", "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
 
+# "Several said ...", "Two told the paper ...": a count word alone is people (not "Some reports ...")
+COUNT_SAID = re.compile(r"(?i:some|several|many|two|three)\s+(?:said|told|added|recalled|complained)\b")
 _AUTHOR_YEAR = re.compile(
     rf"^\s*(?P<name>{NAME_WORD}(?:\s+(?:and|&)\s+{NAME_WORD}|\s+et\s+al\.?)?)\s*\((?:19|20)\d\d[a-z]?(?:[:,]\s*"
     r"[\d\u2013-]+)?\)(?:,\s*(?:by\s+contrast|in\s+contrast|however|similarly|for\s+example|too),)?\s+"

@@ -523,7 +523,7 @@ def _start_mention(text: str) -> Mention | None:
         if '"' in raw_np and not _SHORT_QUOTED.search(raw_np):
             return None
         np = lex.aux_tail_re.sub("", raw_np).strip().rstrip(",").strip().lstrip("•·*-–— ").strip()
-        if _REL_END.search(np) or _BARE_DET.fullmatch(np):
+        if _REL_END.search(np) or _BARE_DET.fullmatch(np) and not shapes.COUNT_SAID.match(rest):  # "Several said": people
             continue  # "The documents, ... list": "documents" is the noun here, not the verb
         glued = _GLUED_SENTENCE.search(np) if ". " in np or "] " in np else None
         if glued is not None:  # "... in 2019.[15] Most of those interviewed said": two sentences glued

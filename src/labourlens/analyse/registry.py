@@ -182,8 +182,9 @@ class Registry:
             if doc:  # "This briefing is based on ... It documents ...": the document or company named before
                 return self._resolve(Mention(doc, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
             return self.outlet_source()  # nothing for "it" to refer to: never a person called "It"
-        if low == "they":
-            e = self._recent(lambda e: e.plural) or self._recent(lambda e: True)
+        if low in ("they", "some", "several", "many", "most", "two", "three"):  # "Several said": of a group just heard
+            last = self._recent(lambda e: True)
+            e = (self._recent(lambda e: e.plural) or last) if low == "they" else last if last and last.plural else None
             if e:
                 return self._touch(e)
         first_chunk = np.split(",")[0].strip()

@@ -70,7 +70,11 @@ def _trie_re(node: dict) -> str:  # type: ignore[type-arg]
 _AUDIENCE_NOUNS = _alt(
     "reporter journalist newspaper broadcaster radio station website news outlet researcher court delegation "
     "magazine weekly publication paper channel programme program site portal podcast newsletter station "
-    "investigator inspector interviewer author writer".split() + ["radio station", "news outlet"])
+    "investigator inspector interviewer author writer briefing conference hearing meeting session seminar forum "
+    "webinar symposium summit".split() + ["radio station", "news outlet"])
+# "told a regular news briefing", "told an online press conference": what comes before the audience noun
+_AUDIENCE_ADJ = ("(?:(?:local|foreign|visiting|south\\s+korean|regular|daily|weekly|routine|scheduled|news|press|media|"
+                 "online|virtual|public|parliamentary|congressional|closed-door)\\s+){0,3}")
 _MIDDLE_VERBS = _alt(
     "said says say added adds explained noted notes claimed claims alleged alleges allege insisted stated states "
     "argued argues wrote writes found finds showed shows believes estimated estimates reported reports recalled "
@@ -104,7 +108,7 @@ def _lex() -> _Lex:
         pass
     audience_re = _alt(list(verbs["audience"]) + list(outlets)) + (
         r"|(?-i:(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+)?[A-Z][\w'’&.-]*){0,5})"
-        r"|(?:a|an|the)\s+(?:local\s+|foreign\s+|visiting\s+|south\s+korean\s+)?(?:" + _AUDIENCE_NOUNS + ")s?"
+        r"|(?:a|an|the)\s+" + _AUDIENCE_ADJ + "(?:" + _AUDIENCE_NOUNS + ")s?"
     )
     pairs: list[tuple[str, str]] = []
     for kind, words in nouns["kinds"].items():
