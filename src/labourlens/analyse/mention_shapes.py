@@ -15,10 +15,27 @@ from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
 from labourlens.analyse.speakers import AFFILIATION, NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
 
-__all__ = ["AFFILIATION", "COUNT_SAID", "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
+__all__ = ["AFFILIATION", "COUNT_SAID", "THAT_AFTER", "manner_according", "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
 
 # "Several said ...", "Two told the paper ...": a count word alone is people (not "Some reports ...")
 COUNT_SAID = re.compile(r"(?i:some|several|many|two|three)\s+(?:said|told|added|recalled|complained)\b")
+THAT_AFTER = re.compile(r"\S+ that ")  # "The court found that ...": a state body's finding, reported
+# "paid according to their contracts", "ranked according to output": the rule something follows, not a source
+_MANNER_NP = re.compile(
+    r"^(?:(?:the|their|his|her|its|our|a|an|this|that|these|those|local|national|international|russian|chinese|"
+    r"company|labour|labor|internal|state|new|old)\s+)*(?:contracts?|laws?|rules?|regulations?|plans?|schedules?|"
+    r"terms|norms?|ranks?|quotas?|standards?|agreements?|policy|policies|procedures?|customs?|traditions?|"
+    r"instructions?|orders?|needs|performance|output|experience|skills?|grades?|categor(?:y|ies)|tariffs?|rates?|"
+    r"seniority|hours|shifts?|the\s+books?)\b", re.IGNORECASE)
+
+
+def manner_according(text: str, start: int, rest: str) -> bool:
+    """ "The ministry said they were paid according to their contracts": a manner adverbial after the verb
+    (no comma before it, a rule or contract after it), not an attribution; the sentence's speaker speaks."""
+    before = text[:start].rstrip()
+    return bool(before) and before[-1].isalnum() and _MANNER_NP.match(rest) is not None
+
+
 _AUTHOR_YEAR = re.compile(
     rf"^\s*(?P<name>{NAME_WORD}(?:\s+(?:and|&)\s+{NAME_WORD}|\s+et\s+al\.?)?)\s*\((?:19|20)\d\d[a-z]?(?:[:,]\s*"
     r"[\d\u2013-]+)?\)(?:,\s*(?:by\s+contrast|in\s+contrast|however|similarly|for\s+example|too),)?\s+"

@@ -456,7 +456,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             name_at = role_word_end(sp)  # '..., " said shopkeeper Olga Ivanova': the person, by name
             return Mention(sp[name_at:], m.start("sp") + name_at, m.start("sp") + len(sp), _cue(m.group("verb")), quoted)
     m = lex.according_re.search(text) if has_according else None
-    if m and text.count('"', 0, m.start()) % 2 == 0:  # not '"... paid according to Russian law"': the quote's words
+    if m and text.count('"', 0, m.start()) % 2 == 0 and not shapes.manner_according(text, m.start(), m.group("sp")):
         sp = _according_np(m.group("sp"))
         obj = shapes.object_pronoun(sp)
         if obj is not None:  # "According to him, ...": the person just quoted
@@ -554,7 +554,7 @@ def _start_mention(text: str) -> Mention | None:
         if rel is not None and rel.start() > 0 and classify(rel.group("sp")) is not None:
             np, kind = rel.group("sp"), "relative"  # "The plant, which a former worker described as ..."
         doc_ok = verb not in lex.doc_verbs or verb in lex.verb_speech or kind in ("document", "organization", "relative") \
-            or np.lower() in _DOC_PRONOUNS
+            or np.lower() in _DOC_PRONOUNS or kind == "official" and shapes.THAT_AFTER.match(f"{verb} {after}") is not None
         if not doc_ok and len(np.split()) <= 3 and "," not in np:
             # "This documents conditions that ... identity documents": the first verb is the clause's
             # verb; a later "documents" would make the whole clause the speaker, never a noun phrase
