@@ -13,12 +13,18 @@ from collections.abc import Callable
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
-from labourlens.analyse.speakers import AFFILIATION, NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
+from labourlens.analyse.speakers import _PREP_SPLIT, NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
 
-__all__ = ["AFFILIATION", "COUNT_SAID", "THAT_AFTER", "manner_according", "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
+__all__ = ["as_put_mention", "described_in_mention", "COUNT_SAID", "THAT_AFTER", "head_words", "manner_according", "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
 
 # "Several said ...", "Two told the paper ...": a count word alone is people (not "Some reports ...")
 COUNT_SAID = re.compile(r"(?i:some|several|many|two|three)\s+(?:said|told|added|recalled|complained)\b")
+def head_words(np: str) -> int:
+    """Words in a speaker phrase's head, before any qualifier ("one person | with knowledge of the matter",
+    "Natalia Ruiz | of the Pacific Labour Institute", "a welder | who ...")."""
+    return len(_PREP_SPLIT.split(np, maxsplit=1)[0].split())
+
+
 THAT_AFTER = re.compile(r"\S+ that ")  # "The court found that ...": a state body's finding, reported
 # "paid according to their contracts", "ranked according to output": the rule something follows, not a source
 _MANNER_NP = re.compile(
@@ -133,7 +139,32 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
     return naming_mention(text) or after_quote_mention(sentence_text) or named_apposition(text) \
         or passive_by_mention(text) or plural_subject_mention(text) or characterised_mention(text) \
         or counted_mention(text) or source_phrase_mention(text) or which_it_mention(text) \
-        or coordinated_finding(text)
+        or coordinated_finding(text) or as_put_mention(text) or described_in_mention(text)
+
+
+# "As one former cook put it, ...", "As the foreman told us, ...": the speaker of the whole sentence
+_AS_PUT = re.compile(
+    r"^\s*(?:[Jj]ust\s+)?[Aa]s\s+(?P<sp>(?:(?i:a|an|the|one|another)\s|[A-Z])[^,;:\"]{1,80}?)\s+(?:(?:later|once|"
+    r"recently|also)\s+)?(?P<verb>put\s+it|puts\s+it|said|says|explained|explains|described\s+it|told\s+(?:us|me|"
+    r"reporters|the\s+\w+)|recalled|recalls|noted|wrote|writes|observed)\s*[,:]")
+# "... was described in a 2021 report by the rights group X": the report speaks
+_DESCRIBED_IN = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:first\s+)?(?P<verb>described|documented|"
+    r"detailed|recorded|reported|outlined|highlighted|set\s+out)\s+in\s+(?P<sp>(?:a|an|the|its|their)\s+"
+    r"[^,;:\"]{2,90}?)\s*(?:[.;]|,\s|$)")
+
+
+def as_put_mention(text: str) -> Mention | None:
+    """ "As one former cook put it, "we were ..."": the one who put it so speaks."""
+    return _speaker_group(_AS_PUT.match(text), "said") if text.lstrip()[:3] in ("As ", "Jus") else None
+
+
+def described_in_mention(text: str) -> Mention | None:
+    """ "Such conditions were documented in a 2021 report by Open Gate": the report speaks."""
+    m = _DESCRIBED_IN.search(text) if " in " in text else None
+    if m is None or classify(m.group("sp").strip()) != "document":
+        return None
+    return _speaker_group(m, "said")
 
 
 # the base form of a reporting verb after a plural subject ("Our members ... report that", "Officials now believe")

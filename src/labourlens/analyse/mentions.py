@@ -448,7 +448,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         sp = _trim_np(m.group("sp"))
         sp_words = sp.split() or [""]
         pronoun_ok = sp_words[0].lower() not in ("he", "she", "they") or len(sp_words) == 1
-        short = len(shapes.AFFILIATION.split(_REL_CLAUSE.split(sp.split(",")[0])[0], maxsplit=1)[0].split()) <= 6
+        short = shapes.head_words(sp) <= 6
         head_part = _REL_CLAUSE.split(sp, maxsplit=1)[0]
         clean = not _BAD_NP.search(head_part) and not _CLAUSE_WORD.search(head_part)
         cut_number = sp[-1:].isdigit() and re.match(r",\d{3}\b", text[m.start("sp") + len(sp):]) is not None

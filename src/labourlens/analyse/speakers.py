@@ -520,7 +520,8 @@ _PARTICIPLES = frozenset(
     stationed posted assigned deployed interviewed surveyed questioned photographed filmed recorded found seized
     examined inspected provided shared sent translated handed copied scanned stamped drafted attached
     circulated unsealed lodged served entered amended redacted notarised notarized updated revised appended
-    handwritten exhibited tabled filed submitted read quoted surnamed nicknamed""".split()
+    handwritten exhibited tabled filed submitted read quoted surnamed nicknamed briefed acquainted authorised
+    authorized allowed permitted accredited embedded hired contracted""".split()
 )
 _INSTITUTION = re.compile(
     r"\b(?:ministry|government|agency|police|embassy|consulate|customs|bureau|department|office|council|"

@@ -1,0 +1,69 @@
+"""More sentence shapes that name a speaker: "As one former cook put it, ...", a finding "documented in a
+2021 report by ...", people "briefed on" or "acquainted with" a matter, and a long qualified speaker after a
+quote (all texts fictional, written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution_helpers import speakers_of
+from labourlens.analyse.mentions import find_mention
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('As one former seamstress put it, "we sewed until our eyes failed."', "one former seamstress"),
+    ("As the crane operator put it, the crews were never paid on time.", "the crane operator"),
+    ("As Nadia Falk told reporters, the women were never allowed out.", "Nadia Falk"),
+    ("Just as the second source said, the men ate only rice.", "the second source"),
+])
+def test_as_someone_put_it(text: str, speaker: str) -> None:
+    m = find_mention(text)
+    assert m is not None and m.wording == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "As expected, the workers were paid late.",
+    "As a result, the men slept in the workshop.",
+    "As the season ended, the crews were sent home.",
+])
+def test_as_without_a_speaker(text: str) -> None:
+    assert find_mention(text) is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Such beatings were documented in a 2020 report by the monitoring group Tide Watch.",
+     "a 2020 report by the monitoring group Tide Watch"),
+    ("The debts were first described in an audit commissioned by the buyer.", "an audit commissioned by the buyer"),
+    ("The night shifts are detailed in the court filing.", "the court filing"),
+])
+def test_described_in_a_document(text: str, speaker: str) -> None:
+    m = find_mention(text)
+    assert m is not None and m.wording == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The men were housed in a dormitory behind the plant.",
+    "The women were described in the report as exhausted.",
+])
+def test_in_a_place_is_no_document(text: str) -> None:
+    m = find_mention(text)
+    assert m is None or m.wording in ("the report",)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Two people briefed on the inquiry said the passports were held by the agent.",
+     "Two people briefed on the inquiry"),
+    ("A diplomat acquainted with the case said the men were unpaid.", "A diplomat acquainted with the case"),
+    ("Officials briefed on the talks said 400 more builders would be sent.", "Officials briefed on the talks"),
+])
+def test_people_briefed_on_a_matter(text: str, speaker: str) -> None:
+    m = find_mention(text)
+    assert m is not None and m.wording == speaker
+
+
+def test_long_qualified_speaker_after_a_quote_keeps_the_quote() -> None:
+    text = ('"The crews are locked in at night," said one person with knowledge of the matter. '
+            '"They are paid once a year."')
+    (_, first), (_, second) = speakers_of(text)
+    assert first is not None and first.wording == "one person with knowledge of the matter"
+    assert second is not None and second.key == first.key
