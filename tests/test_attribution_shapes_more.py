@@ -67,3 +67,14 @@ def test_long_qualified_speaker_after_a_quote_keeps_the_quote() -> None:
     (_, first), (_, second) = speakers_of(text)
     assert first is not None and first.wording == "one person with knowledge of the matter"
     assert second is not None and second.key == first.key
+
+
+@pytest.mark.parametrize("first, later", [
+    ("Dr. Ines Marr, who examined the women, said many were underfed.", "The doctor"),
+    ("Prof. Ilya Gorev said the builders earned $400 a month.", "The professor"),
+    ("Rep. Dana Holt said the agency had briefed her on the crews.", "The lawmaker"),
+    ("Sen. Omar Reyes said the visas had been forged.", "The senator"),
+])
+def test_a_title_stands_for_the_role_named_later(first: str, later: str) -> None:
+    (_, a), (_, b) = speakers_of(f"{first} {later} added that two men had untreated injuries.")
+    assert a is not None and b is not None and a.key == b.key

@@ -33,6 +33,7 @@ from labourlens.analyse.source_refs import (
     coordinated_group,
     introduced_roles,
     reference_place,
+    role_words,
 )
 from labourlens.analyse.speaker_roles import named_before
 from labourlens.analyse.speakers import (
@@ -66,9 +67,7 @@ class _Entry:
 
 
 def _norm(np: str) -> str:
-    np = np.lower()
-    np = _DET.sub("", np)
-    return re.sub(r"\s+", " ", np).strip(" ,.")
+    return re.sub(r"\s+", " ", _DET.sub("", np.lower())).strip(" ,.")
 
 
 _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
@@ -277,7 +276,7 @@ class Registry:
                 e = self._recent(lambda e: e.source.kind == "anonymous_source" and placed in (e.source.wording or "").lower())
             if e is None and len(norm.split()) == 1:  # "the spokesperson" after "spokesperson Wang Lixin"
                 e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
-                                 and head in re.findall(r"[a-z]+", (e.source.wording or "").lower()))
+                                 and head in role_words(e.source.wording or ""))  # "the doctor" after "Dr. Sen"
             if e is None and 1 < len(norm.split()) <= 3 and kind in ("anonymous_source", "named_person"):
                 # "the former seamstress" after "Kim Min-ji, a 34-year-old former seamstress": every word given
                 words = set(norm.split())

@@ -16,7 +16,7 @@ from labourlens import knowledge
 from labourlens.analyse.speakers import Mention
 
 __all__ = ["OTHER_SOURCE", "coordinated_group", "introduced_roles", "official_apposition", "place_clause_speaker",
-           "reference_place", "LATTER_FORMER", "latter_former_mention"]
+           "reference_place", "LATTER_FORMER", "latter_former_mention", "role_words"]
 
 _PERSON_WORDS = (r"sources?|defectors?|researchers?|experts?|analysts?|officials?|residents?|traders?|workers?|"
                  r"activists?|insiders?|people|witnesses|informants?|businessm[ae]n|journalists?")
@@ -106,3 +106,15 @@ def latter_former_mention(sentence_text: str) -> Mention | None:
     if m is None:
         return None
     return Mention(m.group("np"), m.start("np"), m.end("np"), m.group("cue"))
+
+
+# titles that stand for a role noun a later reference uses ("Dr. Mira Sen" ... "the doctor")
+_TITLE_ROLES = {"dr": "doctor", "prof": "professor", "rep": "lawmaker", "sen": "senator", "gen": "general",
+                "col": "colonel", "lt": "lieutenant", "insp": "inspector", "det": "detective", "sgt": "sergeant",
+                "amb": "ambassador", "gov": "governor", "rev": "pastor", "fr": "priest", "supt": "superintendent"}
+
+
+def role_words(wording: str) -> list[str]:
+    """The lower-case words of a speaker's wording, with the role nouns its titles stand for."""
+    words = re.findall(r"[a-z]+", wording.lower())
+    return words + [_TITLE_ROLES[w] for w in words if w in _TITLE_ROLES]
