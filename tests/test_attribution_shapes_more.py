@@ -78,3 +78,14 @@ def test_long_qualified_speaker_after_a_quote_keeps_the_quote() -> None:
 def test_a_title_stands_for_the_role_named_later(first: str, later: str) -> None:
     (_, a), (_, b) = speakers_of(f"{first} {later} added that two men had untreated injuries.")
     assert a is not None and b is not None and a.key == b.key
+
+
+@pytest.mark.parametrize("label", ["Kim Hyang-mi", "Kim", "Mrs. Kim"])
+def test_a_mixed_case_name_label_speaks_to_the_end_of_its_line(label: str) -> None:
+    text = (f"NK Voice: You worked in Dandong. What was the factory like?\n"
+            f"{label}: There were 300 of us. We slept in bunk beds, twelve to a room.\n"
+            f"NK Voice: Did you have a phone?\n"
+            f"{label}: No. Phones were forbidden.")
+    spoken = [(sent, src) for sent, src in speakers_of(text) if src is not None]
+    assert [sent.split()[0].rstrip(":") for sent, _ in spoken] == [label.split()[0], "We", label.split()[0]]
+    assert len({src.key for _, src in spoken}) == 1

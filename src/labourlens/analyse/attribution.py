@@ -238,6 +238,14 @@ def _singular(np: str) -> bool:
     return not (last.endswith("s") and not last.endswith("ss")) and last not in ("people", "men", "women")
 
 
+def _surname_label(text: str, house: frozenset[str], before: str) -> Mention | None:
+    """ "HOLM: The crews sleep in ..." after "our correspondent Vera Holm": a line by a person named before."""
+    lab = transcript_label(text, house)
+    if lab is None or lab[3] or " " in lab[0] or not re.search(rf"\b[A-Z][a-z]+\s+{re.escape(lab[0].title())}\b", before):
+        return None
+    return Mention(lab[0].title(), lab[1], lab[1] + len(lab[0]), "said", True)
+
+
 def attribute(
     text: str, sentences: list[Sentence], outlet: str | None
 ) -> tuple[list[Source], list[Attribution]]:
@@ -250,6 +258,8 @@ def attribute(
     roles = role_label_names(text)
     for i, s in enumerate(sentences):
         m = find_mention(s.text, house) if s.kind == "body" else None
+        if m is None and s.kind == "body" and ":" in s.text[:30]:  # "HOLM: ..." after "our correspondent Vera Holm"
+            m = _surname_label(s.text, house, text[max(0, s.start - 3000):s.start])
         if m is not None and ":" in s.text[:60]:  # "GUEST: ..." after "GUEST (Ana Ruiz):", "DR LIND:" after "Dr Karin Lind"
             lab = transcript_label(s.text, house)
             if lab is not None and not lab[3] and m.start == lab[1]:
@@ -359,7 +369,8 @@ def attribute(
             label = transcript_label(s.text, house) or handle_label(s.text)
             said_at = result[i].span
             line_speaker = label is not None and not label[3] and result[i].source != OUTLET_KEY and (
-                said_at is None or said_at[0] == label[1])  # the label itself names the speaker
+                said_at is None or said_at[0] == label[1]) or (  # the label itself names the speaker
+                said_at is not None and said_at[0] <= 2 and s.text[said_at[1]:said_at[1] + 1] == ":")  # "Kim Ok: ..."
             continue
         if line_speaker and i > 0 and sentences[i - 1].paragraph == s.paragraph:
             result[i] = Attribution(result[i - 1].source, "said", True, False)
