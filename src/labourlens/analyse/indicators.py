@@ -458,6 +458,29 @@ def _negated(c: _Compiled, raws: list[str], start: int) -> bool:
     return False
 
 
+_CONTRAST = frozenset(("but", "yet", "instead", "although", "though", "only"))
+_NOT_NEGATING_NO = frozenset(("doubt", "wonder", "matter", "longer", "sooner", "fewer", "less", "more"))
+
+
+def _negated_inside(c: _Compiled, rule: _Rule, raws: list[str], occ: dict[int, list[tuple[int, int]]],
+                    lo: int, hi: int) -> bool:
+    """A negator between the cue's words that is not itself one of them ("passports were not confiscated",
+    but not "passports were never returned", a cue), or a negated subject just before the cue ("no worker
+    has ever been beaten"): the sentence says the abuse did not happen."""
+    alts = {a for slot in rule.slots for a in slot}
+    cue = {k for a in alts for o in occ.get(a, ()) for k in range(o[0], o[1])}
+    inside = raws[lo + 1:hi]
+    if any(raws[k] in c.negators and k not in cue for k in range(lo + 1, hi)) and not _CONTRAST.intersection(inside):
+        return True  # (not "promised pay but never saw it": the negation is the broken promise)
+    for k in range(lo - 5, lo - 9, -1):  # "No | worker has ever been | beaten": a clause's subject, past _negated's reach
+        if k < 0 or any(raws[j] in _PUNCT for j in range(k, lo)):
+            return False
+        if raws[k] in ("no", "nobody", "none") and (k == 0 or raws[k - 1] in _PUNCT) \
+                and raws[k + 1] not in _NOT_NEGATING_NO and "ever" in raws[k:lo]:  # not "None had their passports"
+            return True
+    return False
+
+
 def _spans(low: str, raws: list[str], spans: list[tuple[int, int]], upto: int) -> None:
     """Extend ``spans`` to the character spans of the tokens ``raws[:upto]`` in ``low`` (tokens are
     consecutive matches and the characters between them cannot start a token, so each is the next
@@ -512,7 +535,7 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
             _spans(low, raws, spans, hi)
         start, end = spans[lo][0], spans[hi - 1][1]
         hit = IndicatorHit(rule.indicator, rule.rule_id, offset + start, offset + end, text[start:end])
-        if rule.neg and _negated(c, raws, lo):
+        if rule.neg and (_negated(c, raws, lo) or _negated_inside(c, rule, raws, occ, lo, hi)):
             if not rule.mechanism:
                 negated.append(hit)
         elif rule.mechanism:
