@@ -89,3 +89,13 @@ def test_a_mixed_case_name_label_speaks_to_the_end_of_its_line(label: str) -> No
     spoken = [(sent, src) for sent, src in speakers_of(text) if src is not None]
     assert [sent.split()[0].rstrip(":") for sent, _ in spoken] == [label.split()[0], "We", label.split()[0]]
     assert len({src.key for _, src in spoken}) == 1
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Update: The company denied the claims on Friday.", "The company"),
+    ("UPDATE: The ministry said the welders had been sent home.", "The ministry"),
+    ("Correction: The agency said 40 workers, not 400, had left.", "The agency"),
+])
+def test_an_update_label_is_not_part_of_the_speaker(text: str, speaker: str) -> None:
+    m = find_mention(text)
+    assert m is not None and m.wording == speaker
