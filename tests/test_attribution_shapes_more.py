@@ -99,3 +99,16 @@ def test_a_mixed_case_name_label_speaks_to_the_end_of_its_line(label: str) -> No
 def test_an_update_label_is_not_part_of_the_speaker(text: str, speaker: str) -> None:
     m = find_mention(text)
     assert m is not None and m.wording == speaker
+
+
+def test_the_men_after_a_group_of_workers_is_that_group() -> None:
+    text = ("Dozens of plasterers were locked in cabins at night, four former workers said. "
+            "The men said their passports were collected by a foreman on arrival.")
+    (_, group), (_, men) = speakers_of(text)
+    assert group is not None and men is not None and group.key == men.key
+
+
+def test_the_workers_after_sources_are_new_people() -> None:
+    text = "Two sources said the plant employs 300 seamstresses. The women said they were locked in."
+    (_, sources), (_, women) = speakers_of(text)
+    assert sources is not None and women is not None and sources.key != women.key

@@ -293,7 +293,8 @@ class Registry:
             if e is None:
                 many = head != _singular(head)  # "the foremen": the group rather than one of them
                 e = self._recent(lambda e: _same_head(e.head, head) and e.plural == many) or self._recent(
-                    lambda e: _same_head(e.head, head))
+                    lambda e: _same_head(e.head, head)) or (self._recent(lambda e: e.plural and e.head in _GROUP_NOUNS
+                    and e.source.kind == "anonymous_source") if norm in _GROUP_NOUNS else None)  # "the men": the workers
             if e is None and len(norm.split()) <= 3:  # "the landlord" after "a source ... who rents flats to them"
                 e = self._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
                     e.source.wording or "") and set(norm.split()[:-1]) <= set((e.source.wording or "").lower().split()))
@@ -488,8 +489,8 @@ _PERSON_HEADS = frozenset("official spokesperson spokesman spokeswoman minister 
 _BODY_WORDS = frozenset("statement announcement communique communiqué release".split())
 _OWN_BODIES = frozenset("government governments court parliament cabinet embassy consulate".split())
 _GENERIC_DOCS = frozenset("report study survey paper document documents analysis findings investigation review figures "
-                          "data statistics numbers records "
-                          "assessment statement".split())
+                          "data statistics numbers records assessment statement".split())
+_GROUP_NOUNS = frozenset("men women workers labourers laborers builders loggers welders crews sailors fishermen".split())
 _IRREGULAR = {"women": "woman", "men": "man", "foremen": "foreman", "people": "person", "fishermen": "fisherman",
               "businessmen": "businessman", "spokesmen": "spokesman", "crewmen": "crewman"}
 
