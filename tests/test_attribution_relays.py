@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from labourlens.analyse.mentions import find_mention
 from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.speakers import classify
 
@@ -131,3 +132,16 @@ def test_the_person_an_outlet_interviewed_speaks(sentence: str, speaker: str, re
     wording, kind, got_relay = _last_source(sentence)
     assert wording is not None and wording.startswith(speaker)
     assert (kind, got_relay) == ("named_person", relay)
+
+
+@pytest.mark.parametrize("text, speaker, relay", [
+    ("Mr. Ri was quoted by the Tokyo Shimbun as saying the crews had not been paid.", "Mr. Ri", "the Tokyo Shimbun"),
+    ("The official was quoted by Interfax as saying 5,000 builders had arrived.", "The official", "Interfax"),
+    ("Citing a labour ministry document, the Moscow Courier reported that 12,000 permits were issued.",
+     "a labour ministry document", "the Moscow Courier"),
+    ("Quoting two former cooks, the magazine said the women were locked in at night.",
+     "two former cooks", "the magazine"),
+])
+def test_quoted_by_and_fronted_citing(text: str, speaker: str, relay: str) -> None:
+    m = find_mention(text)
+    assert m is not None and m.wording == speaker and m.relay == relay

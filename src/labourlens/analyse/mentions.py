@@ -381,7 +381,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         if colon is not None:
             return colon
         return account_mention(text) if "account" in words else published_by_mention(text)
-    for rx in (lex.citing_re, lex.citing2_re) if not words.isdisjoint(("citing", "quoting")) else ():
+    for rx in (lex.citing_re, lex.citing2_re, lex.citing3_re) if not words.isdisjoint(("citing", "quoting")) else ():
         m = rx.search(text)
         if m and _plausible(m.group("sp")):
             sp = m.group("sp").strip()
@@ -398,7 +398,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
                            relay=m.group("relay").strip())
     quoted = '"' in text
     if "quoted" in words:
-        m = _QUOTED_AS.search(text)
+        m = shapes.QUOTED_BY.search(text) or _QUOTED_AS.search(text)  # "Kim was quoted by Y as saying"
         if m and _plausible(m.group("sp")):
             sp = m.group("sp").strip()
             relay = m.group("relay").strip()

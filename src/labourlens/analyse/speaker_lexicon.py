@@ -37,6 +37,7 @@ class _Lex:
     middle_re: re.Pattern[str]
     citing_re: re.Pattern[str]
     citing2_re: re.Pattern[str]
+    citing3_re: re.Pattern[str]  # "Citing a ministry document, the Moscow Times reported ..."
     according_re: re.Pattern[str]
 
 
@@ -161,6 +162,10 @@ def _lex() -> _Lex:
         r",?\s+(?:citing|quoting)\s+(?P<sp>[^,“”\"]{2,140}?)\s*(?:[,.]|$)",
         re.IGNORECASE,
     )
+    citing3_re = re.compile(
+        r"^\s*(?:Citing|Quoting)\s+(?P<sp>[^,“”\"]{2,140}?),\s+(?P<relay>[^,“”\"]{1,80}?)\s+"
+        rf"(?:(?:{aux_re})\s+)*(?P<verb>{all_verbs_re})\b"
+    )
     according_re = re.compile(r"\baccording to\s+(?P<sp>[^“”\"]{2,200})", re.IGNORECASE)
     return _Lex(
         verb_base=verb_base,
@@ -193,6 +198,7 @@ def _lex() -> _Lex:
         ),
         citing_re=citing_re,
         citing2_re=citing2_re,
+        citing3_re=citing3_re,
         according_re=according_re,
     )
 
