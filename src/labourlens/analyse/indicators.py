@@ -172,6 +172,7 @@ class _Compiled:
     # compile-time only: the key of each matcher id, and the estimated frequency of each alternative
     matcher_keys: list[tuple[str, str]] = field(default_factory=list)
     alt_weights: dict[int, float] = field(default_factory=dict)
+    part_seqs: dict[str, tuple[tuple[int, ...], ...]] = field(default_factory=dict)  # memo of alternatives()
     matcher_weights: list[float] = field(default_factory=list)
 
     def matcher(self, word: str) -> int:
@@ -215,11 +216,12 @@ class _Compiled:
     def alternatives(self, spec: str) -> list[int]:
         ids: list[int] = []
         for part in _split_top(spec, "|"):
-            for alt in _expand(part.strip()):
-                words = _words(alt)
-                if not words:
-                    continue
-                seq = tuple(self.matcher(w) for w in words)
+            seqs = self.part_seqs.get(part)
+            if seqs is None:  # the same alternative text recurs in many rules: expand it once (start-up speed)
+                seqs = self.part_seqs[part] = tuple(
+                    tuple(self.matcher(w) for w in words) for words in map(_words, _expand(part.strip())) if words
+                )
+            for seq in seqs:
                 if seq not in self.alt_ids:
                     aid = len(self.alts)
                     self.alt_ids[seq] = aid
