@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse import indicator_cache
 from labourlens.analyse.hedges import any_of, lowered, plain
 from labourlens.analyse.indicator_anchor import anchor_slot, word_weight
 from labourlens.analyse.indicator_syntax import expand as _expand
@@ -272,8 +273,17 @@ def _add_rules(c: _Compiled, group: str, prefix: str, rules: dict[str, object], 
                 c.rules_by_alt[a].append(rid)
 
 
+_Tables = tuple[_Compiled, _Compiled, dict[str, tuple[str, ...]], tuple[str, ...], tuple[str, ...]]
+
+
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[_Compiled, _Compiled, dict[str, tuple[str, ...]], tuple[str, ...], tuple[str, ...]]:
+def _compiled() -> _Tables:
+    """The compiled lexicon: read from the on-disk cache when an earlier process stored it."""
+    tables: _Tables = indicator_cache.cached(_build, _Compiled, _Rule)
+    return tables
+
+
+def _build() -> _Tables:
     data = knowledge.load("indicators.yaml")
     if not isinstance(data, dict) or "indicators" not in data:
         raise ConfigError("knowledge/indicators.yaml has no 'indicators' table; restore it from the package")
