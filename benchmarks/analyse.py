@@ -4,7 +4,10 @@ Prints documents per second on one core (CPU time, best of ``--repeat`` passes) 
 ``labourlens.analyse.pipeline.analyse`` beside the throughput of ``sentences.split`` alone on
 the same documents (and their ratio), milliseconds per document in each stage (with the claims
 stage's two large parts, attribution and indicator matching, on their own lines), the start-up
-time of the first call (lexicons and gazetteer loading) and the peak resident memory.
+time of the first call (lexicons, gazetteer and language model loading; the on-disk caches of
+:mod:`labourlens.analyse.gazetteer`, ``indicator_cache`` and ``language`` make later starts faster),
+the throughput at first sight (one pass with nothing cached for the documents yet, as for a batch
+of unseen reports) and the peak resident memory.
 
 Corpus (default): 600-word documents assembled from the paragraphs of the repository's own
 annotated reports (``tests/gold/docs``, ``tests/heldout/docs``, ``tests/heldout2/docs``) and
