@@ -63,6 +63,22 @@ def _topic_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return rx(topic), rx(domain)
 
 
+# Words one of which every match of _META contains (lower case; compare with the lower-cased sentence
+# when lower-casing keeps every case-insensitive match, see hedges.fold_safe): most sentences have none.
+_META_WORDS = (
+    "asked", "anonymity", "declined", "respond", "reached", "available", "changed", "safety", "security",
+    "updated", "corrected", "translated", "edited", "condensed", "warning", "spoke", "talked",
+)
+
+
+def _meta_possible(text: str) -> bool:
+    """False only when ``_META`` cannot match ``text`` (a cheap test before the large pattern)."""
+    if not hedges.fold_safe(text):
+        return True
+    low = text.lower()
+    return any(w in low for w in _META_WORDS)
+
+
 _FORUM_RULE = re.compile(
     r"^\W*(?:reminder|note to (?:users|readers|posters)|forum rules?|moderator(?:'s)? note|mod note|please do not|"
     r"do not post|don't post|posting rules?|house rules?)\b", re.IGNORECASE)
@@ -71,7 +87,7 @@ _FORUM_RULE = re.compile(
 def _is_meta(text: str) -> bool:
     if _FORUM_RULE.match(text):
         return True
-    if _META.search(text):
+    if _meta_possible(text) and _META.search(text):
         # "... would be shipped home if we spoke to locals": the rest still asserts abuse
         rest = _META.sub("", text)
         if not _core_worker().search(rest) and not indicators.match(rest).hits:

@@ -19,6 +19,7 @@ buyer) or when the organisation has a usual one (state_body, outlet, ngo).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -357,11 +358,31 @@ def _trim_org(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-@lru_cache(maxsize=1024)
-def _bare_names(keys: tuple[str, ...]) -> re.Pattern[str]:
-    """Later bare mentions of the names ``keys`` (longest first): "Pak said", "said Lankov"."""
-    return re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")\b"
-                      r"(?=[ \t]*(?:,|said|says|told|added|explained|who|\u2019s|'s))")
+_BOUNDARY = re.compile(r"\b")
+_BARE_AFTER = re.compile(r"\b(?=[ \t]*(?:,|said|says|told|added|explained|who|\u2019s|'s))")
+
+
+def _bare_names(text: str, keys: tuple[str, ...]) -> Iterator[tuple[int, int, str]]:
+    """Later bare mentions of the names ``keys`` (longest first): "Pak said", "said Lankov". The matches
+    of ``\b(k1|k2|...)\b(?=[ \t]*(?:,|said|...))`` (keys escaped), as ``finditer`` gives them, found with
+    string searches for the keys instead of a pattern compiled for every document."""
+    at: dict[int, list[str]] = {}
+    for k in keys:  # every occurrence of every key, in alternation order per position
+        if not k:
+            continue
+        p = text.find(k)
+        while p >= 0:
+            at.setdefault(p, []).append(k)
+            p = text.find(k, p + 1)
+    last = 0
+    for p in sorted(at):
+        if p < last or _BOUNDARY.match(text, p) is None:
+            continue
+        for k in at[p]:
+            if _BARE_AFTER.match(text, p + len(k)) is not None:
+                yield p, p + len(k), k
+                last = p + len(k)
+                break
 
 
 def _people(text: str, add: Any) -> None:
@@ -391,12 +412,10 @@ def _people(text: str, add: Any) -> None:
     if not people:
         return
     # later bare surnames: "Pak said", "said Lankov", "Mr. Lankov"
-    bare = _bare_names(tuple(sorted(people, key=len, reverse=True)))
-    for m in bare.finditer(text):
-        s, e = m.start(1), m.end(1)
+    for s, e, key in _bare_names(text, tuple(sorted(people, key=len, reverse=True))):
         if any(a <= s < b for a, b in spans):
             continue
-        add(s, e, "person", people[m.group(1)], None)
+        add(s, e, "person", people[key], None)
         spans.append((s, e))
 
 

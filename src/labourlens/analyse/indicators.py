@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse import indicator_cache
 from labourlens.analyse.hedges import any_of, lowered, plain
 from labourlens.analyse.indicator_anchor import anchor_slot, word_weight
 from labourlens.analyse.indicator_syntax import expand as _expand
@@ -172,6 +173,7 @@ class _Compiled:
     # compile-time only: the key of each matcher id, and the estimated frequency of each alternative
     matcher_keys: list[tuple[str, str]] = field(default_factory=list)
     alt_weights: dict[int, float] = field(default_factory=dict)
+    part_seqs: dict[str, tuple[tuple[int, ...], ...]] = field(default_factory=dict)  # memo of alternatives()
     matcher_weights: list[float] = field(default_factory=list)
 
     def matcher(self, word: str) -> int:
@@ -215,11 +217,12 @@ class _Compiled:
     def alternatives(self, spec: str) -> list[int]:
         ids: list[int] = []
         for part in _split_top(spec, "|"):
-            for alt in _expand(part.strip()):
-                words = _words(alt)
-                if not words:
-                    continue
-                seq = tuple(self.matcher(w) for w in words)
+            seqs = self.part_seqs.get(part)
+            if seqs is None:  # the same alternative text recurs in many rules: expand it once (start-up speed)
+                seqs = self.part_seqs[part] = tuple(
+                    tuple(self.matcher(w) for w in words) for words in map(_words, _expand(part.strip())) if words
+                )
+            for seq in seqs:
                 if seq not in self.alt_ids:
                     aid = len(self.alts)
                     self.alt_ids[seq] = aid
@@ -270,8 +273,17 @@ def _add_rules(c: _Compiled, group: str, prefix: str, rules: dict[str, object], 
                 c.rules_by_alt[a].append(rid)
 
 
+_Tables = tuple[_Compiled, _Compiled, dict[str, tuple[str, ...]], tuple[str, ...], tuple[str, ...]]
+
+
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[_Compiled, _Compiled, dict[str, tuple[str, ...]], tuple[str, ...], tuple[str, ...]]:
+def _compiled() -> _Tables:
+    """The compiled lexicon: read from the on-disk cache when an earlier process stored it."""
+    tables: _Tables = indicator_cache.cached(_build, _Compiled, _Rule)
+    return tables
+
+
+def _build() -> _Tables:
     data = knowledge.load("indicators.yaml")
     if not isinstance(data, dict) or "indicators" not in data:
         raise ConfigError("knowledge/indicators.yaml has no 'indicators' table; restore it from the package")

@@ -177,11 +177,15 @@ _PLURAL_REPORT = re.compile(
     r"tell\s+us|told\s+us)\s+(?!(?:to|for|on|in|at|back|into|from|with|up|out)\b)(?:that\s+)?"
     r"(?=[a-z\d\"]|the\b|The\b)")
 
+# the verbs _PLURAL_REPORT needs (it is case-sensitive): without one, no match (a cheap test first)
+_PLURAL_VERBS = ("report", "believe", "estimate", "allege", "claim", "describe", "recall", "complain", "say",
+                 "tell", "told")
+
 
 def plural_subject_mention(text: str) -> Mention | None:
     """ "Our members who have worked beside the crew report that ...", "Border officials now believe
     ...": a group speaking with the base form of a reporting verb."""
-    m = _PLURAL_REPORT.match(text)
+    m = _PLURAL_REPORT.match(text) if any(v in text for v in _PLURAL_VERBS) else None
     if m is None:
         return None
     sp = m.group("sp").strip()

@@ -88,6 +88,16 @@ def _alt(items: list[str]) -> str:
     return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(set(items), key=len, reverse=True))
 
 
+def _lead(items: list[str]) -> str:
+    """A lookahead for the characters the alternatives ``_alt(items)`` can start with, put in front of
+    the alternation (under the same flags) so that a place where none can start fails at once instead of
+    trying every alternative (speed only: it is implied by the alternation). Empty when not known."""
+    firsts = {i[0] for i in items if i}
+    if not firsts or any(not i or i[0].isspace() for i in items):
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     data: dict[str, Any] = knowledge.load("currencies.yaml")
@@ -104,7 +114,8 @@ def _lexicon() -> _Lexicon:
     ambiguous: dict[str, tuple[str, dict[str, re.Pattern[str]]]] = {}
     for group, entry in (data.get("ambiguous") or {}).items():
         contexts = {
-            cur: re.compile(r"\b(?:" + _alt([str(k) for k in kws]) + r")\b", re.IGNORECASE)
+            cur: re.compile(r"\b" + _lead([str(k) for k in kws]) + r"(?:" + _alt([str(k) for k in kws]) + r")\b",
+                            re.IGNORECASE)
             for cur, kws in (entry.get("contexts") or {}).items()
             if kws
         }
@@ -134,12 +145,16 @@ def _lexicon() -> _Lexicon:
     period_words.update(adjectives)
 
     mult_alt = _alt(list(multipliers))
+    sp_short = [k for k in short if len(k) > 1]
     quantity = re.compile(
-        rf"(?:(?P<pre>{_alt(list(symbols))}|{_alt(list(codes))})\s?)?"
-        rf"(?:(?P<num>{_NUM})|(?i:(?P<vague>{_alt(list(vague))})|(?P<wnum>{_alt(list(number_words))})(?=[\s-])))"
-        rf"(?:[\s-]?(?i:(?P<mult>(?:{mult_alt})(?:[\s-]+(?:{mult_alt}))?)s?(?:\s+of\b)?)"
-        rf"|(?P<abbr>{_alt(list(short))})(?![\w$])|\s(?P<abbr_sp>{_alt([k for k in short if len(k) > 1])})(?![\w$]))?"
-        rf"(?:[\s-]?(?:(?P<pct>{_PERCENT})|(?P<suf>(?i:{_alt(list(words))})(?![\w])|(?:{_alt(list(codes))})(?![\w]))))?"
+        rf"(?:{_lead([*symbols, *codes])}(?P<pre>{_alt(list(symbols))}|{_alt(list(codes))})\s?)?"
+        rf"(?:(?P<num>{_NUM})|(?i:{_lead([*vague, *number_words])}"
+        rf"(?:(?P<vague>{_alt(list(vague))})|(?P<wnum>{_alt(list(number_words))})(?=[\s-]))))"
+        rf"(?:[\s-]?(?i:{_lead(list(multipliers))}(?P<mult>(?:{mult_alt})(?:[\s-]+(?:{mult_alt}))?)s?(?:\s+of\b)?)"
+        rf"|{_lead(list(short))}(?P<abbr>{_alt(list(short))})(?![\w$])"
+        rf"|\s{_lead(sp_short)}(?P<abbr_sp>{_alt(sp_short)})(?![\w$]))?"
+        rf"(?:[\s-]?(?:(?P<pct>{_PERCENT})|(?P<suf>(?i:{_lead(list(words))}(?:{_alt(list(words))}))(?![\w])"
+        rf"|{_lead(list(codes))}(?:{_alt(list(codes))})(?![\w]))))?"
     )
     units = [k for k, v in period_words.items() if k not in data["period_adverbs"] and k not in adjectives]
     period_after = re.compile(
