@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from labourlens.analyse.document_voice import apply_document_voice
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import (
     handle_label,
@@ -31,7 +32,6 @@ from labourlens.analyse.mentions import (
 )
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
-from labourlens.analyse.sentences import dateline_end
 from labourlens.analyse.single_quotes import with_single_quotes
 from labourlens.analyse.speaker_cues import (
     DOC_ONLY_CUES,
@@ -40,6 +40,7 @@ from labourlens.analyse.speaker_cues import (
     introduced_before,
 )
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, alias_name, classify
+from labourlens.analyse.wire_datelines import dateline_end
 from labourlens.model import Sentence, Source
 
 __all__ = [
@@ -330,7 +331,9 @@ def attribute(
                 and sentences[i - 1].paragraph == s.paragraph == sentences[i + 1].paragraph):
             result[i] = Attribution(before.source, before.cue, False, False)
     # a press release: the issuing body speaks in every sentence nobody else is named for
-    if outlet is None and _PRESS_RELEASE.search(text[:800]):
+    if apply_document_voice(text, sentences, result, reg, outlet):
+        pass  # a company's statement or a report excerpt speaks as the document it is
+    elif outlet is None and _PRESS_RELEASE.search(text[:800]):
         kinds = {src.key: src.kind for src in reg.sources()}
         issuer = next((j for j, a in enumerate(result) if a.explicit and kinds.get(a.source) in ("official",
                                                                                                 "organization")), None)
