@@ -5,8 +5,8 @@ first speaker (all texts fictional, written for these tests)."""
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import speakers_of, who
 
+from attribution_helpers import speakers_of, who
 from labourlens.analyse.document_voice import document_voice, refers_to_issuer
 from labourlens.analyse.wire_datelines import dateline_end
 
