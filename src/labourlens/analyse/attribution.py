@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from labourlens.analyse.commentary import is_commentary
 from labourlens.analyse.document_voice import apply_document_voice
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import (
@@ -98,7 +99,7 @@ def house_names(text: str) -> frozenset[str]:
 
 _AUTHOR = re.compile(
     r"(?m)^[ \t*_]*(?:By|Written[ \t]+by|Opinion[ \t]+by|Commentary[ \t]+by|Analysis[ \t]+by|Author:)[ \t]+"
-    r"((?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|van|von|de)){1,3})(?=[ \t]*(?:,|\||$|\u2014|-))")
+    r"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?((?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|van|von|de)){1,3})(?=[ \t]*(?:,|\||$|\u2014|-))")
 _FIRST_PERSON = re.compile(
     r"\b[Ii]n\s+my\s+(?:view|opinion|experience|reading|assessment)\b|\bmy\s+(?:research|interviews|fieldwork)\b|"
     r"(?<![\w'\u2019\"])I\s+(?:(?:have|had|would|also|still|now|strongly|firmly)\s+)*"
@@ -344,10 +345,14 @@ def attribute(
     # a signed commentary: the named author's first-person findings and views are the author's
     author = byline_author(text)
     if author is not None:
+        opinion = _AUTHOR.search(text[:1500]) if is_commentary(text) else None  # its views are the author's
         for i, s in enumerate(sentences):
-            if s.kind == "body" and not result[i].explicit and s.quote is None and '"' not in s.text:
+            if s.kind == "body" and not result[i].explicit and s.quote is None and (
+                    '"' not in s.text or opinion is not None and _short_quotes(s.text)):  # a "scare quote"
                 fp = _FIRST_PERSON.search(plain(s.text))
-                if fp is not None:
+                if fp is None and opinion is not None and result[i].source == OUTLET_KEY and s.start >= opinion.end():
+                    result[i] = Attribution(reg.resolve(Mention(author, 0, 0, "wrote"), s.start, "").key, "wrote")
+                elif fp is not None:
                     src = reg.resolve(Mention(author, 0, 0, "wrote", False), s.start, "")
                     word = re.search(r"\b(?:I|my)\b", fp.group(0))
                     at = fp.start() + (word.start() if word else 0)

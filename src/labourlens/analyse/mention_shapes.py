@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from labourlens.analyse.first_person_shapes import met_who_told_mention, put_it_mention
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
@@ -114,7 +115,7 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
     return naming_mention(text) or after_quote_mention(sentence_text) or named_apposition(text) \
         or passive_by_mention(text) or plural_subject_mention(text) or characterised_mention(text) \
         or counted_mention(text) or source_phrase_mention(text) or which_it_mention(text) \
-        or coordinated_finding(text)
+        or coordinated_finding(text) or met_who_told_mention(text) or put_it_mention(text)
 
 
 # the base form of a reporting verb after a plural subject ("Our members ... report that", "Officials now believe")
