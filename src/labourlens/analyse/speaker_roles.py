@@ -16,7 +16,7 @@ from types import ModuleType
 from labourlens import knowledge
 from labourlens.analyse import entities
 
-__all__ = ["company_appositive", "company_noun", "company_role", "distinguishing_np", "role_kind"]
+__all__ = ["company_appositive", "company_noun", "company_role", "distinguishing_np", "role_kind", "workplace_inspector"]
 
 
 def _sp() -> ModuleType:
@@ -181,3 +181,24 @@ def named_before(context: str, head: str) -> str | None:
     if found and found.split()[0] in ("The", "A", "An"):
         found = found.split(" ", 1)[1]
     return found
+
+
+_STATE_QUALIFIER = re.compile(r"\b(?:labou?r|state|government|customs|migration|immigration|police|tax|sanitary|"
+                              r"federal|regional|provincial|municipal|city|district|ministry|border|fishery|fisheries)\b")
+_QC_INSPECTOR = re.compile(r"\b(?:quality(?:[- ](?:control|assurance))?|qc|qa|in-house|company|factory|plant|"
+                           r"production|line|shift)\s+inspectors?\b")
+_INSPECTOR_AT = re.compile(r"\binspectors?\s+(?:at|of|for|with|in)\s+(?:the|a|an|one|its|their|this|that)\s+"
+                           r"((?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+def workplace_inspector(phrase: str) -> bool:
+    """Is an inspector in ``phrase`` a workplace's own employee ("a quality inspector at the plant",
+    "an inspector at the fish factory") rather than the state's ("a labour inspector", "an inspector
+    of the regional inspectorate")? An employee speaking without a name is an anonymous source."""
+    low = phrase.lower()
+    if "inspector" not in low or _STATE_QUALIFIER.search(low):
+        return False
+    if _QC_INSPECTOR.search(low):
+        return True
+    at = _INSPECTOR_AT.search(low)
+    return at is not None and any(company_noun(w) for w in at.group(1).split())
