@@ -5,8 +5,8 @@ for these tests)."""
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import who
 
+from attribution_helpers import who
 from labourlens.analyse.speaker_roles import workplace_inspector
 from labourlens.analyse.speakers import classify
 
