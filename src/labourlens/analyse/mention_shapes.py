@@ -274,9 +274,18 @@ def coordinated_finding(text: str) -> Mention | None:
     return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False)
 
 
+# the subject of a sentence described by a relative clause that ends in "as": the mention after "as" is
+# the subject's job ("Ana Borg, who worked there as a packer, said ..."), never a speaker of its own
+_ROLE_IN_RELATIVE = re.compile(r"^\s*(?P<np>[A-Z][^,;:\"]{1,60}?),\s+who\s+[^,;:\"]{2,80}?\bas\s+$")
+
+
 def main_clause(m: Mention, sentence_text: str, find: Callable[[str], Mention | None]) -> Mention:
     """The main clause's speaker when the one found speaks only a trailing relative clause ("A payroll
     sheet ... lists AED 1,800 paid to X, whose workers told us ..." -> the payroll sheet)."""
+    role = _ROLE_IN_RELATIVE.match(sentence_text[: m.start]) if m.start > 8 else None
+    if role is not None and classify(role.group("np")) in ("named_person", "anonymous_source"):
+        # "Ana Borg, who worked at the plant as a packer, said ...": Ana Borg, not "a packer"
+        return Mention(role.group("np"), role.start("np"), role.end("np"), m.cue, m.direct, m.relay)
     if not m.wording.lower().startswith("whose ") or m.start < 4:
         return m
     head = find(sentence_text[:m.start].rstrip(" ,"))
