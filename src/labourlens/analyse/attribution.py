@@ -313,6 +313,7 @@ def attribute(
             and prev.source != OUTLET_KEY
             and (not prev.direct or kinds.get(prev.source) == "document" and _short_quotes(sentences[i - 1].text))
             and (_FRAMING.search(sentences[i - 1].text) or kinds.get(prev.source) == "document"
+                 or _ACCORDING_LEAD.match(sentences[i - 1].text) and kinds.get(prev.source) != "outlet"
                  or _PERSON_SEQUEL.match(s.text) and persons.get(prev.source, False))
             and not (kinds.get(prev.source) == "document" and (_FIRST_PERSON_START.match(s.text)
                                                                 or _OWN_INFERENCE.search(s.text)))
@@ -464,6 +465,8 @@ _FRAMING = re.compile(
     re.IGNORECASE,
 )
 _SAID_IN = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
+# "According to the employee, the phones were taken. The women may call home once a month.": the account goes on
+_ACCORDING_LEAD = re.compile(r"^\W{0,3}According\s+to\s+(?:the|a|an|one|this|that|their|its|his|her)\s")
 _PERSON_SEQUEL = re.compile(r"^\s*(?:(?:What|All|Then|But|And|Later|Soon|So|Instead)\s+(?:he|she)|He|She)\s+"
                             r"(?!said|says|told|added|adds)[a-z]+")
 _FIRST_PERSON_START = re.compile(r"^\s*(?:We|Our|I|My|Us)\b")
