@@ -270,6 +270,9 @@ def attribute(
                 continue
             if m.wording.lower() in ("he", "she") and not any(e.person for e in reg.entries):
                 m = _cataphora(m, sentences, i, text[max(0, s.start - 600):s.start])  # "He remembers ... Ryu, a ..."
+            if m.relay is not None and m.relay != m.wording and classify(m.relay) in ("official", "named_person"):
+                # "The agency told lawmakers that ..., according to lawmaker Kim": Kim may speak later ("Kim said")
+                reg.resolve(Mention(m.relay, m.start, m.start, "introduced"), s.start, "")
             src = reg.resolve(m, s.start, text[max(0, s.start - 600) : s.start])
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
             met = _group_introduction(plain(s.text)) if m.start < 3 else None

@@ -279,9 +279,37 @@ def coordinated_finding(text: str) -> Mention | None:
 _ROLE_IN_RELATIVE = re.compile(r"^\s*(?P<np>[A-Z][^,;:\"]{1,60}?),\s+who\s+[^,;:\"]{2,80}?\bas\s+$")
 
 
+_TRAIL_LEAD = re.compile(r"[,;]?\s*(?:according\s+to|as)?\s*$", re.IGNORECASE)
+_BRIEFED = re.compile(r"\s+(?:(?:also|had|has|have|earlier|reportedly)\s+)*(?:told|informed|briefed|assured|"
+                      r"warned)\s+[^,;:\"]{1,80}?\s+that\s")
+_SUBJECT_BRIEFED = re.compile(r"(?P<sp>(?:The\s+|[A-Z])[^,;:\"]{1,80}?)(?=" + _BRIEFED.pattern + ")")
+_PRONOUNS = frozenset("he she they it i we you".split())
+
+
+def nested_speaker(m: Mention, sentence_text: str, find: Callable[[str], Mention | None]) -> Mention:
+    """ "The spy agency told lawmakers that ..., according to lawmaker Kim" and "The agency also told the
+    committee that ..., Kim said": the body that told its audience speaks, the one who passed it on is
+    the relay (a chain keeps its innermost speaker)."""
+    if m.start < 25 or m.relay is not None or m.cue not in ("said", "according to", "told", "say", "add", "tell"):
+        return m
+    prefix = sentence_text[: m.start]
+    prefix = prefix[: _TRAIL_LEAD.search(prefix).start()]  # type: ignore[union-attr]
+    head = find(prefix) if len(prefix) > 20 else None
+    if head is None and len(prefix) > 20:  # "The agency told a closed-door session that ...": any audience
+        sp = _SUBJECT_BRIEFED.match(prefix)
+        head = Mention(sp.group("sp"), 0, sp.end("sp"), "told") if sp is not None and classify(sp.group("sp")) else None
+    if head is None or head.start > 2 or head.wording.lower() in _PRONOUNS or head.wording == m.wording \
+            or _BRIEFED.match(prefix, head.end) is None:
+        return m
+    return Mention(head.wording, head.start, head.end, head.cue, head.direct, m.wording)
+
+
 def main_clause(m: Mention, sentence_text: str, find: Callable[[str], Mention | None]) -> Mention:
     """The main clause's speaker when the one found speaks only a trailing relative clause ("A payroll
     sheet ... lists AED 1,800 paid to X, whose workers told us ..." -> the payroll sheet)."""
+    inner = nested_speaker(m, sentence_text, find)
+    if inner is not m:
+        return inner
     role = _ROLE_IN_RELATIVE.match(sentence_text[: m.start]) if m.start > 8 else None
     if role is not None and classify(role.group("np")) in ("named_person", "anonymous_source"):
         # "Ana Borg, who worked at the plant as a packer, said ...": Ana Borg, not "a packer"
