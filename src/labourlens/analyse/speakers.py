@@ -378,7 +378,7 @@ def classify(np: str) -> str | None:
             word in _PERSON_OFFICIAL
             and (word not in _STATE_VOICES or _FORMER_IN.search(first_low) or workplace_inspector(first_low))
             and re.match(r"^(?:a|an|one|another)\s", first_low)
-            and not _INSTITUTION.search(re.sub(r"\blabou?r\s+(?=inspectors?\b|officials?\b)", "", low))
+            and (not _INSTITUTION.search(re.sub(r"\blabou?r\s+(?=inspectors?\b)", "", low)) or _FORMER_IN.search(first_low))
         ):
             # "a North Korean official in Hunchun", "a former inspector" are unnamed sources; an inspector,
             # a prosecutor, an ambassador speak in the state's name (product decision)
