@@ -127,7 +127,7 @@ _FRONTED = re.compile(
 # "a second source, a Korean-Chinese driver who ...": the fuller apposition is the speaker
 _COUNTED_SOURCE = re.compile(
     r"^(?:(?:a|another|one)\s+(?:(?:second|third|fourth|fifth|other|further|new|different)\s+)?"
-    r"(?:source|witness|informant|interviewee|person|contact)\s*,\s+(?=(?:a|an|the|one)\s)|"
+    r"(?:witness|informant|interviewee|person|contact)\s*,\s+(?=(?:a|an|the|one)\s)|"
     r"the\s+(?:first|second|third|fourth|fifth|other|last)(?:\s+(?:one|source|person|witness|informant))?"
     r"\s*,\s+(?=(?:a|an|one)\s))", re.IGNORECASE)  # "The second, a broker in Yanji": the apposition speaks
 
