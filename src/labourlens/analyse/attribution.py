@@ -23,6 +23,7 @@ from labourlens.analyse.interviewees import (
     pseudonym_intro,
     relabel,
     role_label_names,
+    told_the_witness,
 )
 from labourlens.analyse.mentions import (
     _house_labels,
@@ -368,6 +369,9 @@ def attribute(
         if s.kind != "body":
             continue
         if result[i].explicit:
+            if line_speaker and sentences[i - 1].paragraph == s.paragraph and told_the_witness(mentions[i], s.text):
+                result[i] = Attribution(result[i - 1].source, "said", True, False)
+                continue  # "PAK: ... the guard told us we would be sent back": the witness's own account
             label = transcript_label(s.text, house) or handle_label(s.text)
             said_at = result[i].span
             line_speaker = label is not None and not label[3] and result[i].source != OUTLET_KEY and (
