@@ -246,7 +246,8 @@ def attribute(
 ) -> tuple[list[Source], list[Attribution]]:
     """Sources of a document and the attribution of each sentence (same order as ``sentences``)."""
     text, sentences = with_single_quotes(text, sentences)  # 'We were never paid,' he said.
-    reg = Registry(outlet=outlet, acronyms=defined_acronyms(text))
+    # an expansion never runs over a line break ("SUMMARY\n\nThe Office of Foreign Assets Control (OFAC)")
+    reg = Registry(outlet=outlet, acronyms={k: v.rsplit("\n", 1)[-1].strip() for k, v in defined_acronyms(text).items()})
     house = house_names(text)
     result: list[Attribution] = [Attribution(OUTLET_KEY) for _ in sentences]
     mentions: list[Mention | None] = []
