@@ -158,3 +158,11 @@ def test_a_spokesperson_after_a_dated_dateline_keeps_the_role() -> None:
     assert all(s is not None and s.kind == "official" for s in srcs)
     assert len({s.key for s in srcs if s is not None}) == 1
     assert srcs[0] is not None and not (srcs[0].wording or "").startswith("HANOI")
+
+
+@pytest.mark.parametrize("heading", [
+    "Statement of claims filed against Orion Freight\n\nBy Ana Ruiz\n",
+    "Statement by workers at the Orion plant alleges abuse\n",
+])
+def test_a_news_headline_about_a_statement_is_not_one(heading: str) -> None:
+    assert document_voice(heading + "The crews were unpaid, the workers said.") is None

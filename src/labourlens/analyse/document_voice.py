@@ -64,6 +64,13 @@ def _title(name: str) -> str:
     return " ".join(w.lower() if i and w.lower() in _SMALL else w.capitalize() for i, w in enumerate(words))
 
 
+def _name_like(body: str) -> bool:
+    """Does ``body`` read as a name ("Orion Freight Ltd", "KESTREL FOODS CO."), not a phrase ("claims
+    filed against Orion Freight")?"""
+    words = re.findall(r"[A-Za-z][\w'&-]*", body)
+    return bool(words) and all(w[0].isupper() or w.lower() in _SMALL or w.lower() in ("z", "o", "co") for w in words)
+
+
 def _names(body: str) -> tuple[str, ...]:
     core = _LEGAL.sub("", body)
     return tuple(w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", core)
@@ -93,7 +100,7 @@ def document_voice(text: str) -> DocumentVoice | None:
         body = by.group("body").strip().rstrip(".,:;") if by is not None else None
         if body is None and _BARE.match(line) and i > 0 and _letterhead_company(lines[0]):
             body = lines[0].strip().rstrip(".,:;")  # the letterhead above "STATEMENT REGARDING ..."
-        if body:
+        if body and _name_like(body):
             if _STATE_BODY.search(_LEGAL.sub("", body)) and not _LEGAL.search(body):
                 return None  # a ministry's or an embassy's statement: the state body speaks
             short = _TAIL_LEGAL.sub("", body).strip() or body  # "Orion Freight Sp. z o.o." -> "Orion Freight"
