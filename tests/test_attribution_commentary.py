@@ -97,3 +97,12 @@ def test_the_official_who_put_it_is_the_one_quoted_next() -> None:
             'their own pay.\n\n"We saw the ledgers," the official said.\n')
     keys = [src.key if src else None for _, src in speakers_of(text)]
     assert keys[0] is not None and keys[0] == keys[1]
+
+
+def test_the_writer_in_a_continued_account_is_the_author() -> None:
+    text = OPINION.replace("In my view the", "I met a crane driver who told me the crews were locked in at night. "
+                                             "He showed me their roster. In my view the")
+    driver = who(text, "locked in at night")
+    roster = who(text, "showed me their roster")
+    assert driver is not None and driver.kind == "anonymous_source"
+    assert roster is not None and roster.canonical == "Nadia Orlova"

@@ -356,7 +356,8 @@ def attribute(
             if s.kind == "body" and not result[i].explicit and s.quote is None and (
                     '"' not in s.text or opinion is not None and _short_quotes(s.text)):  # a "scare quote"
                 fp = _FIRST_PERSON.search(plain(s.text))
-                if fp is None and opinion is not None and result[i].source == OUTLET_KEY and s.start >= opinion.end():
+                if fp is None and opinion is not None and s.start >= opinion.end() and (
+                        result[i].source == OUTLET_KEY or _WRITER.search(s.text)):  # "He showed me a roster"
                     result[i] = Attribution(reg.resolve(Mention(author, 0, 0, "wrote"), s.start, "").key, "wrote")
                 elif fp is not None:
                     src = reg.resolve(Mention(author, 0, 0, "wrote", False), s.start, "")
@@ -477,6 +478,7 @@ _SAID_IN = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
 _ACCORDING_LEAD = re.compile(r"^\W{0,3}According\s+to\s+(?:the|a|an|one|this|that|their|its|his|her)\s")
 _PERSON_SEQUEL = re.compile(r"^\s*(?:(?:What|All|Then|But|And|Later|Soon|So|Instead)\s+(?:he|she)|He|She)\s+"
                             r"(?!said|says|told|added|adds)[a-z]+")
+_WRITER = re.compile(r"\b(?:I|me|my)\b")
 _FIRST_PERSON_START = re.compile(r"^\s*(?:We|Our|I|My|Us)\b")
 _OWN_ACCOUNT = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.)-]\s", re.IGNORECASE)
