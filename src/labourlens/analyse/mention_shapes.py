@@ -283,6 +283,7 @@ _TRAIL_LEAD = re.compile(r"[,;]?\s*(?:according\s+to|as)?\s*$", re.IGNORECASE)
 _BRIEFED = re.compile(r"\s+(?:(?:also|had|has|have|earlier|reportedly)\s+)*(?:told|informed|briefed|assured|"
                       r"warned)\s+[^,;:\"]{1,80}?\s+that\s")
 _SUBJECT_BRIEFED = re.compile(r"(?P<sp>(?:The\s+|[A-Z])[^,;:\"]{1,80}?)(?=" + _BRIEFED.pattern + ")")
+_BRIEF_VERB = re.compile(r"\b(?:told|informed|briefed|assured|warned)\s")
 _PRONOUNS = frozenset("he she they it i we you".split())
 
 
@@ -293,6 +294,8 @@ def nested_speaker(m: Mention, sentence_text: str, find: Callable[[str], Mention
     if m.start < 25 or m.relay is not None or m.cue not in ("said", "according to", "told", "say", "add", "tell"):
         return m
     prefix = sentence_text[: m.start]
+    if not _BRIEF_VERB.search(prefix):
+        return m  # no body told anyone anything before the speaker: nothing nested (and no second search)
     prefix = prefix[: _TRAIL_LEAD.search(prefix).start()]  # type: ignore[union-attr]
     head = find(prefix) if len(prefix) > 20 else None
     if head is None and len(prefix) > 20:  # "The agency told a closed-door session that ...": any audience
