@@ -166,3 +166,17 @@ def test_a_spokesperson_after_a_dated_dateline_keeps_the_role() -> None:
 ])
 def test_a_news_headline_about_a_statement_is_not_one(heading: str) -> None:
     assert document_voice(heading + "The crews were unpaid, the workers said.") is None
+
+
+def test_an_excerpt_sums_up_its_interviewees() -> None:
+    text = EXCERPT.replace("4.1 Crews stayed", "4.1 Interviewees described stays")
+    src = who(text, "described stays")
+    assert src is not None and src.kind == "document"
+    counted = who(text, "captain held")  # a counted group keeps its own voice
+    assert counted is not None and counted.kind == "anonymous_source"
+
+
+def test_interviewees_in_news_stay_people() -> None:
+    text = "Interviewees described shifts of sixteen hours at the cannery, the union said.\n"
+    src = who(text, "sixteen hours")
+    assert src is None or src.kind != "document"

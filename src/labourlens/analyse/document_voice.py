@@ -108,6 +108,9 @@ def document_voice(text: str) -> DocumentVoice | None:
     return None
 
 
+# the people a report studied, named as a bare plural: the report sums up what they told it
+_STUDY_GROUP = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:interviewees|respondents|participants|informants|"
+                          r"those\s+interviewed|the\s+interviewees|the\s+respondents)$", re.IGNORECASE)
 _SELF = re.compile(r"^(?:we|us|our(?:\s+\w+)?|the\s+(?:company|firm|board|management(?:\s+board)?|group|"
                    r"management|undersigned)(?:['\u2019]s?(?:\s+\w+)?)?)$", re.IGNORECASE)
 
@@ -145,6 +148,7 @@ def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attr
         a = result[i]
         if a.source == OUTLET_KEY and not a.explicit:
             result[i] = replace(a, source=src.key, cue="stated")
-        elif a.source != OUTLET_KEY and refers_to_issuer(by_key[a.source].wording, voice):
-            result[i] = replace(a, source=src.key)
+        elif a.source != OUTLET_KEY and (refers_to_issuer(by_key[a.source].wording, voice) or voice.kind == "excerpt"
+                                         and _STUDY_GROUP.match(by_key[a.source].wording or "")):
+            result[i] = replace(a, source=src.key)  # "3.1 Interviewees described ...": the report's finding
     return True
