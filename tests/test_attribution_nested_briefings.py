@@ -56,3 +56,17 @@ def test_media_by_kind_in_the_plural(phrase: str) -> None:
     assert classify(phrase) == "organization"
     m = find_mention(f"{phrase} recently claimed that the seamstresses were locked in at night.")
     assert m is not None and m.wording == phrase
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The agency told the women that they would earn 500 dollars a month, one of them said.", "one of them"),
+    ("The recruiter told us that the visas were for study, a former welder said.", "a former welder"),
+])
+def test_what_workers_were_told_is_their_own_account(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker and m.relay is None
+
+
+def test_a_briefing_to_mps_is_nested() -> None:
+    m = find_mention("The border service told MPs that 300 loggers had crossed in May, Varga said.")
+    assert m is not None and m.wording == "The border service" and m.relay == "Varga"

@@ -280,8 +280,11 @@ _ROLE_IN_RELATIVE = re.compile(r"^\s*(?P<np>[A-Z][^,;:\"]{1,60}?),\s+who\s+[^,;:
 
 
 _TRAIL_LEAD = re.compile(r"[,;]?\s*(?:according\s+to|as)?\s*$", re.IGNORECASE)
+# a body briefing an institution (never "told the workers that ...": what workers were told is their account)
 _BRIEFED = re.compile(r"\s+(?:(?:also|had|has|have|earlier|reportedly)\s+)*(?:told|informed|briefed|assured|"
-                      r"warned)\s+[^,;:\"]{1,80}?\s+that\s")
+                      r"warned)\s+(?:[\w'\u2019-]+\s+){0,3}?(?i:lawmakers|legislators|parliament|mps|senators|deputies|"
+                      r"committee|session|hearing|meeting|briefing|reporters|journalists|court|tribunal|judges?|"
+                      r"investigators|panel|commission|inquiry|council|assembly|delegates|diplomats|press|media)\s+that\s")
 _SUBJECT_BRIEFED = re.compile(r"(?P<sp>(?:The\s+|[A-Z])[^,;:\"]{1,80}?)(?=" + _BRIEFED.pattern + ")")
 _BRIEF_VERB = re.compile(r"\b(?:told|informed|briefed|assured|warned)\s")
 _PRONOUNS = frozenset("he she they it i we you".split())
