@@ -153,7 +153,8 @@ def test_an_official_speaking_as_a_source_stays_anonymous() -> None:
 
 def test_counted_trader_apposition_still_names_the_trader() -> None:
     m = find_mention("A third source, a trader in Yanji, said the fee had doubled.")
-    assert m is not None and m.wording == "a trader in Yanji"
+    # the wording keeps "a third source" so that it is told apart from the others, with the trader in it
+    assert m is not None and m.wording == "A third source, a trader in Yanji"
 
 
 OTHER = """Miners' families pressed to write letters

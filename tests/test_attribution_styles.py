@@ -158,7 +158,7 @@ def test_first_and_second_source_by_order_of_introduction() -> None:
             "According to the second source, they receive $40.")
     sources, atts = run(text)
     assert atts[2] == atts[0] and atts[3] == atts[1] and atts[0] != atts[1]
-    assert sources[atts[1]].wording == "a driver for the plant"
+    assert sources[atts[1]].wording == "A second source, a driver for the plant"
 
 
 @pytest.mark.parametrize("sentence, speaker, kind", [

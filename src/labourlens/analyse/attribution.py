@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from labourlens.analyse.commentary import is_commentary
+from labourlens.analyse.document_voice import apply_document_voice
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import (
     handle_label,
@@ -21,6 +23,7 @@ from labourlens.analyse.interviewees import (
     pseudonym_intro,
     relabel,
     role_label_names,
+    told_the_witness,
 )
 from labourlens.analyse.mentions import (
     _house_labels,
@@ -31,7 +34,6 @@ from labourlens.analyse.mentions import (
 )
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
-from labourlens.analyse.sentences import dateline_end
 from labourlens.analyse.single_quotes import with_single_quotes
 from labourlens.analyse.speaker_cues import (
     DOC_ONLY_CUES,
@@ -40,6 +42,8 @@ from labourlens.analyse.speaker_cues import (
     introduced_before,
 )
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, alias_name, classify
+from labourlens.analyse.transcript_labels import surname_label
+from labourlens.analyse.wire_datelines import dateline_end
 from labourlens.model import Sentence, Source
 
 __all__ = [
@@ -97,7 +101,7 @@ def house_names(text: str) -> frozenset[str]:
 
 _AUTHOR = re.compile(
     r"(?m)^[ \t*_]*(?:By|Written[ \t]+by|Opinion[ \t]+by|Commentary[ \t]+by|Analysis[ \t]+by|Author:)[ \t]+"
-    r"((?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|van|von|de)){1,3})(?=[ \t]*(?:,|\||$|\u2014|-))")
+    r"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?((?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|van|von|de)){1,3})(?=[ \t]*(?:,|\||$|\u2014|-))")
 _FIRST_PERSON = re.compile(
     r"\b[Ii]n\s+my\s+(?:view|opinion|experience|reading|assessment)\b|\bmy\s+(?:research|interviews|fieldwork)\b|"
     r"(?<![\w'\u2019\"])I\s+(?:(?:have|had|would|also|still|now|strongly|firmly)\s+)*"
@@ -238,20 +242,13 @@ def _singular(np: str) -> bool:
     return not (last.endswith("s") and not last.endswith("ss")) and last not in ("people", "men", "women")
 
 
-def _surname_label(text: str, house: frozenset[str], before: str) -> Mention | None:
-    """ "HOLM: The crews sleep in ..." after "our correspondent Vera Holm": a line by a person named before."""
-    lab = transcript_label(text, house)
-    if lab is None or lab[3] or " " in lab[0] or not re.search(rf"\b[A-Z][a-z]+\s+{re.escape(lab[0].title())}\b", before):
-        return None
-    return Mention(lab[0].title(), lab[1], lab[1] + len(lab[0]), "said", True)
-
-
 def attribute(
     text: str, sentences: list[Sentence], outlet: str | None
 ) -> tuple[list[Source], list[Attribution]]:
     """Sources of a document and the attribution of each sentence (same order as ``sentences``)."""
     text, sentences = with_single_quotes(text, sentences)  # 'We were never paid,' he said.
-    reg = Registry(outlet=outlet, acronyms=defined_acronyms(text))
+    # an expansion never runs over a line break ("SUMMARY\n\nThe Office of Foreign Assets Control (OFAC)")
+    reg = Registry(outlet=outlet, acronyms={k: v.rsplit("\n", 1)[-1].strip() for k, v in defined_acronyms(text).items()})
     house = house_names(text)
     result: list[Attribution] = [Attribution(OUTLET_KEY) for _ in sentences]
     mentions: list[Mention | None] = []
@@ -259,7 +256,7 @@ def attribute(
     for i, s in enumerate(sentences):
         m = find_mention(s.text, house) if s.kind == "body" else None
         if m is None and s.kind == "body" and ":" in s.text[:30]:  # "HOLM: ..." after "our correspondent Vera Holm"
-            m = _surname_label(s.text, house, text[max(0, s.start - 3000):s.start])
+            m = surname_label(s.text, house, text[max(0, s.start - 3000):s.start])
         if m is not None and ":" in s.text[:60]:  # "GUEST: ..." after "GUEST (Ana Ruiz):", "DR LIND:" after "Dr Karin Lind"
             lab = transcript_label(s.text, house)
             if lab is not None and not lab[3] and m.start == lab[1]:
@@ -278,6 +275,9 @@ def attribute(
                 continue
             if m.wording.lower() in ("he", "she") and not any(e.person for e in reg.entries):
                 m = _cataphora(m, sentences, i, text[max(0, s.start - 600):s.start])  # "He remembers ... Ryu, a ..."
+            if m.relay is not None and m.relay != m.wording and classify(m.relay) in ("official", "named_person"):
+                # "The agency told lawmakers that ..., according to lawmaker Kim": Kim may speak later ("Kim said")
+                reg.resolve(Mention(m.relay, m.start, m.start, "introduced"), s.start, "")
             src = reg.resolve(m, s.start, text[max(0, s.start - 600) : s.start])
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
             met = _group_introduction(plain(s.text)) if m.start < 3 else None
@@ -321,6 +321,7 @@ def attribute(
             and prev.source != OUTLET_KEY
             and (not prev.direct or kinds.get(prev.source) == "document" and _short_quotes(sentences[i - 1].text))
             and (_FRAMING.search(sentences[i - 1].text) or kinds.get(prev.source) == "document"
+                 or _ACCORDING_LEAD.match(sentences[i - 1].text) and kinds.get(prev.source) != "outlet"
                  or _PERSON_SEQUEL.match(s.text) and persons.get(prev.source, False))
             and not (kinds.get(prev.source) == "document" and (_FIRST_PERSON_START.match(s.text)
                                                                 or _OWN_INFERENCE.search(s.text)))
@@ -340,7 +341,9 @@ def attribute(
                 and sentences[i - 1].paragraph == s.paragraph == sentences[i + 1].paragraph):
             result[i] = Attribution(before.source, before.cue, False, False)
     # a press release: the issuing body speaks in every sentence nobody else is named for
-    if outlet is None and _PRESS_RELEASE.search(text[:800]):
+    if apply_document_voice(text, sentences, result, reg, outlet):
+        pass  # a company's statement or a report excerpt speaks as the document it is
+    elif outlet is None and _PRESS_RELEASE.search(text[:800]):
         kinds = {src.key: src.kind for src in reg.sources()}
         issuer = next((j for j, a in enumerate(result) if a.explicit and kinds.get(a.source) in ("official",
                                                                                                 "organization")), None)
@@ -351,10 +354,15 @@ def attribute(
     # a signed commentary: the named author's first-person findings and views are the author's
     author = byline_author(text)
     if author is not None:
+        opinion = _AUTHOR.search(text[:1500]) if is_commentary(text) else None  # its views are the author's
         for i, s in enumerate(sentences):
-            if s.kind == "body" and not result[i].explicit and s.quote is None and '"' not in s.text:
+            if s.kind == "body" and not result[i].explicit and s.quote is None and (
+                    '"' not in s.text or opinion is not None and _short_quotes(s.text)):  # a "scare quote"
                 fp = _FIRST_PERSON.search(plain(s.text))
-                if fp is not None:
+                if fp is None and opinion is not None and s.start >= opinion.end() and (
+                        result[i].source == OUTLET_KEY or _WRITER.search(s.text)):  # "He showed me a roster"
+                    result[i] = Attribution(reg.resolve(Mention(author, 0, 0, "wrote"), s.start, "").key, "wrote")
+                elif fp is not None:
                     src = reg.resolve(Mention(author, 0, 0, "wrote", False), s.start, "")
                     word = re.search(r"\b(?:I|my)\b", fp.group(0))
                     at = fp.start() + (word.start() if word else 0)
@@ -366,6 +374,9 @@ def attribute(
         if s.kind != "body":
             continue
         if result[i].explicit:
+            if line_speaker and sentences[i - 1].paragraph == s.paragraph and told_the_witness(mentions[i], s.text):
+                result[i] = Attribution(result[i - 1].source, "said", True, False)
+                continue  # "PAK: ... the guard told us we would be sent back": the witness's own account
             label = transcript_label(s.text, house) or handle_label(s.text)
             said_at = result[i].span
             line_speaker = label is not None and not label[3] and result[i].source != OUTLET_KEY and (
@@ -467,8 +478,11 @@ _FRAMING = re.compile(
     re.IGNORECASE,
 )
 _SAID_IN = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
+# "According to the employee, the phones were taken. The women may call home once a month.": the account goes on
+_ACCORDING_LEAD = re.compile(r"^\W{0,3}According\s+to\s+(?:the|a|an|one|this|that|their|its|his|her)\s")
 _PERSON_SEQUEL = re.compile(r"^\s*(?:(?:What|All|Then|But|And|Later|Soon|So|Instead)\s+(?:he|she)|He|She)\s+"
                             r"(?!said|says|told|added|adds)[a-z]+")
+_WRITER = re.compile(r"\b(?:I|me|my)\b")
 _FIRST_PERSON_START = re.compile(r"^\s*(?:We|Our|I|My|Us)\b")
 _OWN_ACCOUNT = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.)-]\s", re.IGNORECASE)

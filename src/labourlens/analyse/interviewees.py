@@ -17,6 +17,7 @@ from labourlens.analyse.source_names import fuller_name
 from labourlens.analyse.speakers import NAME_WORD, Mention, classify
 
 __all__ = [
+    "told_the_witness",
     "pseudonym_intro",
     "interviewee_name",
     "intro_person",
@@ -182,3 +183,19 @@ def handle_mention(sentence_text: str, find: Callable[[str], Mention | None]) ->
         return Mention(inner.wording, inner.start + handle[2], inner.end + handle[2], inner.cue, inner.direct,
                        inner.relay)
     return Mention(handle[0], handle[1], handle[1] + len(handle[0]), "posted", True)
+
+
+_WITNESS_AFTER = re.compile(r"\b(?:us|me|our|my|we)\b|\bI\b(?!\s+quote)")  # not "..., and I quote, ..."
+# "... told us", "... also warned me": the audience of the verb, before what was said
+_VERB_AUDIENCE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:told|tells|said|says|warned|promised|ordered|informed|assured)"
+                            r"(?:\s+(?:us|me|them))?\b")
+
+
+def told_the_witness(m: Mention | None, sentence_text: str) -> bool:
+    """In a witness's transcript turn, is the sentence's speaker someone the witness quotes about
+    themselves ("the security man told us we would be handed back", "He said our families would
+    suffer")? The turn stays the witness's: it is their account of what was said to them."""
+    if m is None or m.wording.lower() in ("i", "we"):
+        return False
+    verb = _VERB_AUDIENCE.match(sentence_text, m.end)
+    return verb is not None and _WITNESS_AFTER.search(sentence_text, verb.end()) is not None  # "us" in what was said

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from labourlens.analyse.first_person_shapes import met_who_told_mention, put_it_mention
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
@@ -142,7 +143,8 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
     return naming_mention(text) or after_quote_mention(sentence_text) or named_apposition(text) \
         or passive_by_mention(text) or plural_subject_mention(text) or characterised_mention(text) \
         or counted_mention(text) or source_phrase_mention(text) or which_it_mention(text) \
-        or coordinated_finding(text) or as_put_mention(text) or described_in_mention(text)
+        or coordinated_finding(text) or met_who_told_mention(text) or put_it_mention(text) or as_put_mention(text) \
+        or described_in_mention(text)
 
 
 # "As one former cook put it, ...", "As the foreman told us, ...": the speaker of the whole sentence
@@ -330,9 +332,52 @@ def coordinated_finding(text: str) -> Mention | None:
     return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False)
 
 
+# the subject of a sentence described by a relative clause that ends in "as": the mention after "as" is
+# the subject's job ("Ana Borg, who worked there as a packer, said ..."), never a speaker of its own
+_ROLE_IN_RELATIVE = re.compile(r"^\s*(?P<np>[A-Z][^,;:\"]{1,60}?),\s+who\s+[^,;:\"]{2,80}?\bas\s+$")
+
+
+_TRAIL_LEAD = re.compile(r"[,;]?\s*(?:according\s+to|as)?\s*$", re.IGNORECASE)
+# a body briefing an institution (never "told the workers that ...": what workers were told is their account)
+_BRIEFED = re.compile(r"\s+(?:(?:also|had|has|have|earlier|reportedly)\s+)*(?:told|informed|briefed|assured|"
+                      r"warned)\s+(?:[\w'\u2019-]+\s+){0,3}?(?i:lawmakers|legislators|parliament|mps|senators|deputies|"
+                      r"committee|session|hearing|meeting|briefing|reporters|journalists|court|tribunal|judges?|"
+                      r"investigators|panel|commission|inquiry|council|assembly|delegates|diplomats|press|media)\s+that\s")
+_SUBJECT_BRIEFED = re.compile(r"(?P<sp>(?:The\s+|[A-Z])[^,;:\"]{1,80}?)(?=" + _BRIEFED.pattern + ")")
+_BRIEF_VERB = re.compile(r"\b(?:told|informed|briefed|assured|warned)\s")
+_PRONOUNS = frozenset("he she they it i we you".split())
+
+
+def nested_speaker(m: Mention, sentence_text: str, find: Callable[[str], Mention | None]) -> Mention:
+    """ "The spy agency told lawmakers that ..., according to lawmaker Kim" and "The agency also told the
+    committee that ..., Kim said": the body that told its audience speaks, the one who passed it on is
+    the relay (a chain keeps its innermost speaker)."""
+    if m.start < 25 or m.relay is not None or m.cue not in ("said", "according to", "told", "say", "add", "tell"):
+        return m
+    prefix = sentence_text[: m.start]
+    if not _BRIEF_VERB.search(prefix):
+        return m  # no body told anyone anything before the speaker: nothing nested (and no second search)
+    prefix = prefix[: _TRAIL_LEAD.search(prefix).start()]  # type: ignore[union-attr]
+    head = find(prefix) if len(prefix) > 20 else None
+    if head is None and len(prefix) > 20:  # "The agency told a closed-door session that ...": any audience
+        sp = _SUBJECT_BRIEFED.match(prefix)
+        head = Mention(sp.group("sp"), 0, sp.end("sp"), "told") if sp is not None and classify(sp.group("sp")) else None
+    if head is None or head.start > 2 or head.wording.lower() in _PRONOUNS or head.wording == m.wording \
+            or _BRIEFED.match(prefix, head.end) is None:
+        return m
+    return Mention(head.wording, head.start, head.end, head.cue, head.direct, m.wording)
+
+
 def main_clause(m: Mention, sentence_text: str, find: Callable[[str], Mention | None]) -> Mention:
     """The main clause's speaker when the one found speaks only a trailing relative clause ("A payroll
     sheet ... lists AED 1,800 paid to X, whose workers told us ..." -> the payroll sheet)."""
+    inner = nested_speaker(m, sentence_text, find)
+    if inner is not m:
+        return inner
+    role = _ROLE_IN_RELATIVE.match(sentence_text[: m.start]) if m.start > 8 else None
+    if role is not None and classify(role.group("np")) in ("named_person", "anonymous_source"):
+        # "Ana Borg, who worked at the plant as a packer, said ...": Ana Borg, not "a packer"
+        return Mention(role.group("np"), role.start("np"), role.end("np"), m.cue, m.direct, m.relay)
     if not m.wording.lower().startswith("whose ") or m.start < 4:
         return m
     head = find(sentence_text[:m.start].rstrip(" ,"))

@@ -18,7 +18,6 @@ from labourlens.analyse import speaker_lexicon as gates
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import handle_label, handle_mention, person_label
 from labourlens.analyse.quote_tags import role_word_end
-from labourlens.analyse.sentences import dateline_end
 from labourlens.analyse.source_refs import latter_former_mention, official_apposition, place_clause_speaker
 from labourlens.analyse.speaker_cues import (
     DET_START,
@@ -49,6 +48,7 @@ from labourlens.analyse.speakers import (
     classify,
     name_in,
 )
+from labourlens.analyse.wire_datelines import dateline_end
 
 __all__ = ["find_mention", "transcript_label", "lead_adverbial_end", "strip_fronted"]
 
@@ -127,7 +127,7 @@ _FRONTED = re.compile(
 # "a second source, a Korean-Chinese driver who ...": the fuller apposition is the speaker
 _COUNTED_SOURCE = re.compile(
     r"^(?:(?:a|another|one)\s+(?:(?:second|third|fourth|fifth|other|further|new|different)\s+)?"
-    r"(?:source|witness|informant|interviewee|person|contact)\s*,\s+(?=(?:a|an|the|one)\s)|"
+    r"(?:witness|informant|interviewee|person|contact)\s*,\s+(?=(?:a|an|the|one)\s)|"
     r"the\s+(?:first|second|third|fourth|fifth|other|last)(?:\s+(?:one|source|person|witness|informant))?"
     r"\s*,\s+(?=(?:a|an|one)\s))", re.IGNORECASE)  # "The second, a broker in Yanji": the apposition speaks
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from labourlens.analyse import entities
+from labourlens.analyse.antecedents import it_antecedent
 from labourlens.analyse.source_names import (
     MEDIA_BACKREF,
     acronym_of,
@@ -177,7 +177,7 @@ class Registry:
             e = self._recent(lambda e: e.source.kind in ("organization", "document", "official", "outlet"))
             if e:
                 return self._touch(e)
-            doc = _last_document(context) or _last_organisation(context)
+            doc = it_antecedent(context)
             if doc:  # "This briefing is based on ... It documents ...": the document or company named before
                 return self._resolve(Mention(doc, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
             return self.outlet_source()  # nothing for "it" to refer to: never a person called "It"
@@ -546,31 +546,6 @@ def _gender(wording: str | None) -> str:
 
 _OWN_NAME = re.compile(r"\b(his|her)\s+(?:own\s+|real\s+|full\s+)?(?:name|surname|identity|family|employer|job)\b",
                        re.IGNORECASE)
-
-
-_DOC_NP = re.compile(
-    r"\b(?:[Tt]his|[Tt]he|[Oo]ur|[Aa]n?|[Ii]ts)\s+(?:(?:\d{4}|new|latest|recent|annual|final|handwritten|leaked|"
-    r"internal|signed|typed|written|confidential)\s+)?"
-    r"(?:report|briefing(?:\s+paper)?|paper|study|survey|investigation|analysis|assessment|review|dossier|"
-    r"submission|audit|ledger|contract|agreement|memo|letter|payroll|spreadsheet|notebook|logbook|affidavit|"
-    r"complaint|indictment|filing|list)(?:(?:\s+(?:kept|written|signed|drawn\s+up|seen|obtained)\s+by\s+(?:an?\s+|the\s+)?"
-    r"[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})|\s+(?:by|of|from)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'\u2019-]*){0,5})?")
-
-
-def _last_document(context: str) -> str | None:
-    """The last document named in ``context`` as a noun phrase ("This briefing", "a 2023
-    report by the Vostok Centre"), the antecedent of a later "It"."""
-    found = [m.group(0) for m in _DOC_NP.finditer(context[-400:])]
-    return found[-1] if found else None
-
-
-def _last_organisation(context: str) -> str | None:
-    """The last organisation named in the sentence before ``context`` ends ("Amur Stroy hired
-    ... It said ...")."""
-    tail = context[-300:]
-    cut = max(tail.rfind(". ", 0, max(0, len(tail) - 2)), tail.rfind("\n", 0, max(0, len(tail) - 2)))
-    found = [e.name for e in entities.find(tail[cut + 1:]) if e.type in ("organization", "state_body")]
-    return found[-1] if found else None
 
 
 def _last_name(context: str) -> str | None:

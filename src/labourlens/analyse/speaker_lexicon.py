@@ -120,7 +120,7 @@ def _lex() -> _Lex:
         r"(?:\s+(?:on|in|at|about|last|this|earlier|late|early|during|after|before|from|via|by|over|to|through|"
         r"monday|tuesday|"
         r"wednesday|thursday|friday|saturday|sunday|yesterday|today|recently|anonymously)\b[^“”\"]{0,120}?)?"
-        r"(?:,\s+(?:adding|saying|noting|explaining|citing|referring|according|speaking|asking|declining|who|"
+        r"(?:,\s+(?:adding|saying|noting|explaining|citing|quoting|referring|according|speaking|asking|declining|who|"
         r"despite|although|though|as|while|because|but|even|after|before|amid|in|on|since|with|where|when|"
         r"whom|which|whose|now|then|and)\b[^“”\"]{0,220}?)?"
     )

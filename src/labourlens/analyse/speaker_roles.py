@@ -16,7 +16,7 @@ from types import ModuleType
 from labourlens import knowledge
 from labourlens.analyse import entities
 
-__all__ = ["company_appositive", "company_noun", "company_role", "distinguishing_np", "role_kind"]
+__all__ = ["company_appositive", "company_noun", "company_role", "distinguishing_np", "role_kind", "workplace_inspector"]
 
 
 def _sp() -> ModuleType:
@@ -93,6 +93,8 @@ def role_kind(phrase: str) -> str | None:
     if company_role(phrase):
         return "organization"
     owner = re.search(r"\b(?:for|of|at|with)\s+(?:the\s+)?([^,]+)$", phrase[role.end():])
+    if owner is not None and r["official"].search(phrase) and _is_place(owner.group(1)):
+        return "official"  # "the mayor of Nakhodka", "the governor of Amur Oblast": a place's office holder
     if owner is not None:
         kind = _sp().classify(owner.group(1))
         if kind in ("organization", "outlet") or _looks_company(owner.group(1)):
@@ -104,9 +106,26 @@ def role_kind(phrase: str) -> str | None:
     return "official"
 
 
+_HEADS = re.compile(r"\bwho\s+(?:now\s+)?(?:heads|leads|runs|chairs|directs|oversees|is\s+in\s+charge\s+of)\s+"
+                    r"(?P<body>[^,;:\"]{3,80})")
+
+
+def _is_place(name: str) -> bool:
+    """Is ``name`` (a few words after "of") exactly a place: "Nakhodka", "Amur Oblast", "the Primorsky Krai"?"""
+    from labourlens.analyse import places  # imported here: places is heavy and rarely needed
+
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    text = f"in {name}"  # a city is read as a place after "in", as in running text
+    return bool(name) and any(p.start == 3 and p.end == len(text) for p in places.find(text))
+
+
 def _executive_kind(phrase: str) -> str | None:
     """ "Jan Kowalski, director of Baltic Hull Services", "Ahmed Said, CEO of Gulf Towers": a company's
     executive speaks for the company when the phrase names it (``organization``); None otherwise."""
+    heads = _HEADS.search(phrase)
+    if heads is not None and _sp().classify(heads.group("body")) == "official" \
+            and _sp().classify(heads.group("body").rsplit(" of ", 1)[-1]) not in ("organization", "outlet"):
+        return "official"  # "Olsen, who heads the regional labour inspectorate": the state body's head
     role = _roles()["executive"].search(phrase)
     if role is None or _FORMER.search(phrase[: role.start()]):
         return None
@@ -181,3 +200,24 @@ def named_before(context: str, head: str) -> str | None:
     if found and found.split()[0] in ("The", "A", "An"):
         found = found.split(" ", 1)[1]
     return found
+
+
+_STATE_QUALIFIER = re.compile(r"\b(?:labou?r|state|government|customs|migration|immigration|police|tax|sanitary|"
+                              r"federal|regional|provincial|municipal|city|district|ministry|border|fishery|fisheries)\b")
+_QC_INSPECTOR = re.compile(r"\b(?:quality(?:[- ](?:control|assurance))?|qc|qa|in-house|company|factory|plant|"
+                           r"production|line|shift)\s+inspectors?\b")
+_INSPECTOR_AT = re.compile(r"\binspectors?\s+(?:at|of|for|with|in)\s+(?:the|a|an|one|its|their|this|that)\s+"
+                           r"((?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+def workplace_inspector(phrase: str) -> bool:
+    """Is an inspector in ``phrase`` a workplace's own employee ("a quality inspector at the plant",
+    "an inspector at the fish factory") rather than the state's ("a labour inspector", "an inspector
+    of the regional inspectorate")? An employee speaking without a name is an anonymous source."""
+    low = phrase.lower()
+    if "inspector" not in low or _STATE_QUALIFIER.search(low):
+        return False
+    if _QC_INSPECTOR.search(low):
+        return True
+    at = _INSPECTOR_AT.search(low)
+    return at is not None and any(company_noun(w) for w in at.group(1).split())

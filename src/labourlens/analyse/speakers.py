@@ -50,6 +50,7 @@ from labourlens.analyse.speaker_roles import (
     company_role,
     distinguishing_np,
     role_kind,
+    workplace_inspector,
 )
 
 __all__ = ["Mention", "classify", "name_in", "word_alternation", "OUTLET_KEY"]
@@ -385,9 +386,9 @@ def classify(np: str) -> str | None:
             return "anonymous_source"  # "a Chinese supplier who delivers vegetables": a person, not a firm
         if (
             word in _PERSON_OFFICIAL
-            and (word not in _STATE_VOICES or _FORMER_IN.search(first_low))
+            and (word not in _STATE_VOICES or _FORMER_IN.search(first_low) or workplace_inspector(first_low))
             and re.match(r"^(?:a|an|one|another)\s", first_low)
-            and not _INSTITUTION.search(re.sub(r"\blabou?r\s+(?=inspectors?\b|officials?\b)", "", low))
+            and (not _INSTITUTION.search(re.sub(r"\blabou?r\s+(?=inspectors?\b)", "", low)) or _FORMER_IN.search(first_low))
         ):
             # "a North Korean official in Hunchun", "a former inspector" are unnamed sources; an inspector,
             # a prosecutor, an ambassador speak in the state's name (product decision)

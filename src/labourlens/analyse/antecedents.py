@@ -1,0 +1,39 @@
+"""What a bare "It" refers back to when no source was registered before it: the nearer of the last
+document and the last organisation named in the text before (used by :mod:`labourlens.analyse.registry`)."""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse import entities
+
+__all__ = ["it_antecedent"]
+
+
+_DOC_NP = re.compile(
+    r"\b(?:[Tt]his|[Tt]he|[Oo]ur|[Aa]n?|[Ii]ts)\s+(?:(?:\d{4}|new|latest|recent|annual|final|handwritten|leaked|"
+    r"internal|signed|typed|written|confidential)\s+)?"
+    r"(?:report|briefing(?:\s+paper)?|paper|study|survey|investigation|analysis|assessment|review|dossier|"
+    r"submission|audit|ledger|contract|agreement|memo|letter|payroll|spreadsheet|notebook|logbook|affidavit|"
+    r"complaint|indictment|filing|list)(?:(?:\s+(?:kept|written|signed|drawn\s+up|seen|obtained)\s+by\s+(?:an?\s+|the\s+)?"
+    r"[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})|\s+(?:by|of|from)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'\u2019-]*){0,5})?")
+
+
+def it_antecedent(context: str) -> str | None:
+    """The nearer of the last document and the last organisation named before ``context`` ends ("We asked
+    the Ministry of Labour about the men. In a statement, it said ...": the ministry, not a ledger before)."""
+    tail = context[-400:]
+    docs = list(_DOC_NP.finditer(tail))
+    org = _last_organisation(context)
+    if org is None or not docs:
+        return docs[-1].group(0) if docs else org
+    return org if tail.rfind(org) > docs[-1].start() else docs[-1].group(0)
+
+
+def _last_organisation(context: str) -> str | None:
+    """The last organisation named in the sentence before ``context`` ends ("Amur Stroy hired
+    ... It said ...")."""
+    tail = context[-300:]
+    cut = max(tail.rfind(". ", 0, max(0, len(tail) - 2)), tail.rfind("\n", 0, max(0, len(tail) - 2)))
+    found = [e.name for e in entities.find(tail[cut + 1:]) if e.type in ("organization", "state_body")]
+    return found[-1] if found else None

@@ -1,0 +1,154 @@
+"""A text that is itself a formal document speaks as that document.
+
+A company's statement pasted whole ("STATEMENT BY THE BOARD OF ORION FREIGHT LTD", numbered points,
+"We reject ...") has no outlet: its own sentences are the statement's (kind ``document``, one source
+named after the issuing body), and so are "the company", "the Board", "we" and "our records" in it.
+An excerpt headed by the report it comes from ('Excerpt from "Title" (Some Watch, May 2021)') speaks
+as that report. A statement by a state body keeps the older reading (the body speaks, ``official``):
+see ``_press_release`` in :mod:`labourlens.analyse.attribution`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from labourlens.analyse.speakers import OUTLET_KEY, Mention
+
+if TYPE_CHECKING:
+    from labourlens.analyse.attribution import Attribution
+    from labourlens.analyse.registry import Registry
+    from labourlens.model import Sentence
+
+__all__ = ["DocumentVoice", "apply_document_voice", "document_voice", "refers_to_issuer"]
+
+_BOARD = (r"(?:(?:the\s+)?(?:(?:management|supervisory|executive)\s+board|board\s+of\s+directors|board|"
+          r"management|directors|executive\s+committee)\s+of\s+)?")
+_STATEMENT = (r"(?:joint\s+|public\s+|official\s+|press\s+|media\s+|company\s+)?(?:statement|press\s+release|"
+              r"news\s+release|announcement|position\s+statement)")
+_ABOUT = r"(?:\s+(?:regarding|on|concerning|about|in\s+response\s+to|in\s+connection\s+with|following)\b.*)?"
+# "STATEMENT BY THE MANAGEMENT BOARD OF ORION FREIGHT LTD", "Statement from Kestrel Foods Co. on recent reports"
+_BY_LINE = re.compile(rf"^\s*{_STATEMENT}\s+(?:by|of|from|issued\s+by)\s+(?:the\s+)?{_BOARD}(?:the\s+)?"
+                      rf"(?P<body>[^\n]{{3,90}}?){_ABOUT}\s*$", re.IGNORECASE)
+# a bare heading under the issuer's letterhead: "STATEMENT REGARDING RECENT MEDIA REPORTS", "PRESS RELEASE"
+_BARE = re.compile(rf"^\s*{_STATEMENT}{_ABOUT}\s*$", re.IGNORECASE)
+_LEGAL = re.compile(r"(?:\b(?:Ltd|Limited|LLC|LLP|PLC|Inc|Corp|Corporation|GmbH|AG|S\.?A|JSC|OOO|Co|Sp\.\s*z\s*o\.?\s*o|"
+                    r"Pty|Bhd|SARL|SRL|B\.?V|N\.?V|A/S|AB|Oy)\b\.?|\bGroup\b)", re.IGNORECASE)
+# 'EXCERPT — "Title" (Some Watch, June 2023)', 'Excerpt from "Title" (Some Group, May 2020), pages 4-5'
+_TAIL_LEGAL = re.compile(r"(?:[\s,]+(?:Sp\.?\s*z\s*o\.?\s*o\.?|Co\.?|Ltd\.?|Limited|LLC|LLP|PLC|Inc\.?|Corp\.?|GmbH|AG|"
+                         r"S\.?A\.?|JSC|OOO|Pty|Bhd|SARL|SRL|B\.?V\.?|N\.?V\.?|A/S|AB|Oy))+\.?$", re.IGNORECASE)
+_EXCERPT = re.compile(
+    r"^\s*(?:an\s+)?excerpts?\s*(?:from|of|[:\u2014\u2013-]+)\s*(?:the\s+report\s+)?[\"\u201c](?P<title>[^\"\u201d\n]{4,160})"
+    r"[\"\u201d]\s*\((?P<body>[A-Z][^,()\n]{2,80}?)(?:,\s*[^()\n]{0,40})?\)", re.IGNORECASE)
+_STATE_BODY = re.compile(r"\b(?:ministry|government|embassy|consulate|department|bureau|authority|agency|office|"
+                         r"police|prosecutor|court|council|commission|administration|inspectorate|parliament|"
+                         r"mission|state|republic|kingdom|federation)\b", re.IGNORECASE)
+_SMALL = frozenset("of and the for in on at to a an de".split())
+
+
+@dataclass(frozen=True)
+class DocumentVoice:
+    """The document a text is: its wording as a speaker, and the words that refer back to it."""
+
+    wording: str
+    kind: str  # "statement" or "excerpt"
+    names: tuple[str, ...]  # lower-case words of the body's name that refer to it ("orion", "freight")
+
+
+def _title(name: str) -> str:
+    """ "BALTIC HULL SERVICES SP. Z O.O." -> "Baltic Hull Services Sp. Z O.O." (all-capitals headings only)."""
+    if any(c.islower() for c in name):
+        return name
+    words = name.split()
+    return " ".join(w.lower() if i and w.lower() in _SMALL else w.capitalize() for i, w in enumerate(words))
+
+
+def _name_like(body: str) -> bool:
+    """Does ``body`` read as a name ("Orion Freight Ltd", "KESTREL FOODS CO."), not a phrase ("claims
+    filed against Orion Freight")?"""
+    words = re.findall(r"[A-Za-z][\w'&-]*", body)
+    return bool(words) and all(w[0].isupper() or w.lower() in _SMALL or w.lower() in ("z", "o", "co") for w in words)
+
+
+def _names(body: str) -> tuple[str, ...]:
+    core = _LEGAL.sub("", body)
+    return tuple(w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", core)
+                 if len(w) > 2 and w.lower() not in _SMALL and w.lower() not in ("company", "board", "management"))
+
+
+def _head_lines(text: str, n: int = 6) -> list[str]:
+    lines = [ln.strip() for ln in text[:1200].splitlines()]
+    return [ln for ln in lines if ln][:n]
+
+
+def _letterhead_company(line: str) -> bool:
+    """Is a heading line a company's name ("Orion Freight Sp. z o.o.", "KESTREL FOODS CO., LTD.")?"""
+    return len(line) <= 80 and len(line.split()) <= 8 and _LEGAL.search(line) is not None
+
+
+def document_voice(text: str) -> DocumentVoice | None:
+    """The formal document a text is, from its heading: a non-state body's statement, or a report
+    excerpt; None for anything else (news, a ministry's press release, a report's own pages)."""
+    lines = _head_lines(text)
+    for i, line in enumerate(lines):
+        ex = _EXCERPT.match(line)
+        if ex is not None:
+            body = ex.group("body").strip()
+            return DocumentVoice(f"the report by {_title(body)}", "excerpt", _names(body))
+        by = _BY_LINE.match(line)
+        body = by.group("body").strip().rstrip(".,:;") if by is not None else None
+        if body is None and _BARE.match(line) and i > 0 and _letterhead_company(lines[0]):
+            body = lines[0].strip().rstrip(".,:;")  # the letterhead above "STATEMENT REGARDING ..."
+        if body and _name_like(body):
+            if _STATE_BODY.search(_LEGAL.sub("", body)) and not _LEGAL.search(body):
+                return None  # a ministry's or an embassy's statement: the state body speaks
+            short = _TAIL_LEGAL.sub("", body).strip() or body  # "Orion Freight Sp. z o.o." -> "Orion Freight"
+            return DocumentVoice(_title(short), "statement", _names(body))
+    return None
+
+
+# the people a report studied, named as a bare plural: the report sums up what they told it
+_STUDY_GROUP = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:interviewees|respondents|participants|informants|"
+                          r"those\s+interviewed|the\s+interviewees|the\s+respondents)$", re.IGNORECASE)
+_SELF = re.compile(r"^(?:we|us|our(?:\s+\w+)?|the\s+(?:company|firm|board|management(?:\s+board)?|group|"
+                   r"management|undersigned)(?:['\u2019]s?(?:\s+\w+)?)?)$", re.IGNORECASE)
+
+
+def refers_to_issuer(wording: str | None, voice: DocumentVoice) -> bool:
+    """Does a speaker phrase inside a statement name its issuer ("We", "The company's records",
+    "the Board", "Orion Freight")?"""
+    if not wording or voice.kind != "statement":
+        return False
+    w = wording.strip()
+    if _SELF.match(w):
+        return True
+    words = [re.sub(r"['\u2019]s$", "", x.lower()) for x in re.findall(r"[A-Za-z][\w'\u2019-]+", w)]
+    return bool(voice.names) and bool(words) and all(x in voice.names or x in _SMALL or x == "company"
+                                                     for x in words if x not in ("'s",))
+
+
+def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attribution], reg: Registry,
+                         outlet: str | None) -> bool:
+    """Give a formal document's own sentences to the document (in place); False when the text is not one
+    (or when a news site other than the issuer published it)."""
+    voice = document_voice(text)
+    if voice is None:
+        return False
+    if outlet and not any(w in voice.names for w in re.findall(r"[a-z][\w'-]+", outlet.lower())):
+        return False  # "Harbour News" carried the statement: the site is an outlet, the statement is cited
+    existing = next((e.source for e in reg.entries if refers_to_issuer(e.source.wording, voice)
+                     and _names(e.source.wording or "")), None) if voice.kind == "statement" else None
+    src = existing or reg._new(Mention(voice.wording, 0, 0, "stated"), voice.wording, "document", None, 0)
+    src.kind, src.wording, src.canonical = "document", voice.wording, voice.wording
+    by_key = {e.source.key: e.source for e in reg.entries}
+    for i, s in enumerate(sentences):
+        if s.kind != "body":
+            continue
+        a = result[i]
+        if a.source == OUTLET_KEY and not a.explicit:
+            result[i] = replace(a, source=src.key, cue="stated")
+        elif a.source != OUTLET_KEY and (refers_to_issuer(by_key[a.source].wording, voice) or voice.kind == "excerpt"
+                                         and _STUDY_GROUP.match(by_key[a.source].wording or "")):
+            result[i] = replace(a, source=src.key)  # "3.1 Interviewees described ...": the report's finding
+    return True

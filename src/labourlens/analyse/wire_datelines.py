@@ -1,0 +1,37 @@
+"""Wire datelines that carry a date ("BEIJING, Jan. 9 (Xinhua) --", "MOSCOW, March 3, 2024 (Reuters) -").
+
+:func:`labourlens.analyse.sentences.dateline_end` knows datelines with a place and an agency
+("HUNCHUN, China (AP) —"); agencies also put the day between the place and the agency. A speaker
+phrase that opens the first sentence starts after either kind, so the attribution modules use
+:func:`dateline_end` from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse import sentences
+
+__all__ = ["dateline_end"]
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATED = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'-]+(?:[ -][A-Z][A-Z.'-]+){0,3})"  # BEIJING, NEW DELHI
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?"  # , China
+    rf",\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+(?:19|20)\d{{2}})?"  # , Jan. 9 / 9 January 2024
+    r"\s*(?:\((?P<agency>[A-Za-z .&/-]{1,30})\))?"  # (Xinhua)
+    r"\s*(?:--|[\u2014\u2013]|-(?=\s))\s*"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Length of a dateline prefix at the start of ``text``, with or without a date; 0 if none."""
+    plain = sentences.dateline_end(text)
+    if plain:
+        return plain
+    m = _DATED.match(text)
+    if m is None:
+        return 0
+    letters = [c for c in m.group("place") if c.isalpha()]
+    return m.end() if len(letters) >= 3 and all(c.isupper() for c in letters) else 0

@@ -1,0 +1,182 @@
+"""A text that is itself a formal document speaks as that document: a company's statement pasted
+whole, a report excerpt under its citation; and wire datelines with a date do not become part of the
+first speaker (all texts fictional, written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution_helpers import speakers_of, who
+from labourlens.analyse.document_voice import document_voice, refers_to_issuer
+from labourlens.analyse.wire_datelines import dateline_end
+
+# ---------------------------------------------------------------- headings
+
+@pytest.mark.parametrize("heading, wording", [
+    ("STATEMENT BY THE BOARD OF DIRECTORS OF ORION FREIGHT LTD\n\nRiga, 3 May 2022", "Orion Freight"),
+    ("Statement from Kestrel Foods Co. on recent media reports\nQingdao, 1 April 2021", "Kestrel Foods"),
+    ("PRESS STATEMENT OF SILVERLINE KNITTING S.A. IN RESPONSE TO ALLEGATIONS\n", "Silverline Knitting"),
+    ("Tern Offshore Sp. z o.o.\nul. Morska 9, Szczecin\n\nSTATEMENT CONCERNING A TELEVISION REPORT\n", "Tern Offshore"),
+    ("Amberley Shipyards GmbH\n\nPRESS RELEASE\n\nHamburg, 2 June 2020\n", "Amberley Shipyards"),
+])
+def test_a_company_statement_heading_names_its_issuer(heading: str, wording: str) -> None:
+    voice = document_voice(heading + "\nThe company rejects the claims.")
+    assert voice is not None and voice.kind == "statement" and voice.wording == wording
+
+
+@pytest.mark.parametrize("heading", [
+    "PRESS RELEASE BY THE MINISTRY OF LABOUR AND SOCIAL PROTECTION\n",  # the state body speaks (official)
+    "Statement from the Embassy of the Republic of Latvia\n",
+    "Orion Freight said in a statement on Monday that it rejects the claims.\n",  # a news sentence
+    "The Coastal Courier\nPRESS RELEASE\n",  # no company letterhead
+    "Workers at Orion Freight say they were never paid\n\nBy Ana Ruiz\n",
+])
+def test_other_headings_are_not_a_company_statement(heading: str) -> None:
+    assert document_voice(heading + "Officials said the workers were paid.") is None
+
+
+@pytest.mark.parametrize("heading, body", [
+    ('Excerpt from "Paid in Silence: Migrant Crews at Sea" (Harbour Rights Network, March 2022), pages 9-10.',
+     "Harbour Rights Network"),
+    ('EXCERPT — "Below the Waterline" (Coastal Labour Watch, May 2019), chapter 2', "Coastal Labour Watch"),
+    ('Excerpts: "The Quiet Kilns" (Brick Workers Forum, 2020)', "Brick Workers Forum"),
+])
+def test_an_excerpt_heading_names_the_report(heading: str, body: str) -> None:
+    voice = document_voice(heading + "\n\nWorkers were paid once a year.")
+    assert voice is not None and voice.kind == "excerpt" and body in voice.wording and "report" in voice.wording
+
+
+def test_an_excerpt_without_a_cited_report_is_not_one() -> None:
+    assert document_voice("EXCERPT\n\nThe following is taken from a novel about the port.\n") is None
+
+
+@pytest.mark.parametrize("wording, ok", [
+    ("We", True), ("The company", True), ("The company's records", True), ("the Board", True),
+    ("Orion Freight", True), ("Orion Freight's", True), ("our auditors", True),
+    ("a former employee", False), ("The Labour Inspectorate", False), ("Kestrel Foods", False), (None, False),
+])
+def test_words_that_refer_to_the_issuer(wording: str | None, ok: bool) -> None:
+    voice = document_voice("STATEMENT BY ORION FREIGHT LTD\n\nText.")
+    assert voice is not None and refers_to_issuer(wording, voice) is ok
+
+
+# ---------------------------------------------------------------- whole texts
+
+STATEMENT = """STATEMENT BY THE BOARD OF DIRECTORS OF ORION FREIGHT LTD
+
+Riga, 3 May 2022
+
+Following a broadcast on Sunday, the Board of Orion Freight wishes to set out the facts.
+
+1. Orion Freight has never hired workers from North Korea through any agency.
+
+2. Deckhands on our vessels were paid 900 euros a month. The company keeps no passports of its crews.
+
+3. Reports that crews worked twenty-hour shifts are false. Our logbooks show shifts of eight hours.
+
+A former crew member told the broadcaster that the cook was beaten by an officer.
+
+We reject the allegations in full.
+
+Media enquiries: press@orion.example
+"""
+
+
+def test_a_company_statement_speaks_as_one_document() -> None:
+    spoken = speakers_of(STATEMENT)
+    own = [src for sent, src in spoken if any(k in sent for k in (
+        "never hired", "paid 900 euros", "keeps no passports", "are false", "logbooks show", "We reject"))]
+    assert len(own) == 6 and all(s is not None and s.kind == "document" for s in own)
+    assert {s.key for s in own if s is not None} == {own[0].key}  # one source
+    assert own[0] is not None and own[0].wording == "Orion Freight"
+
+
+def test_a_person_cited_in_a_statement_keeps_their_own_voice() -> None:
+    src = who(STATEMENT, "cook was beaten")
+    assert src is not None and src.kind == "anonymous_source"
+
+
+def test_a_news_site_that_carries_a_statement_keeps_the_outlet_voice() -> None:
+    src = who(STATEMENT, "never hired", outlet="Baltic Ledger")
+    assert src is None or src.kind != "document"
+
+
+def test_the_letterhead_statement_speaks_as_the_company() -> None:
+    text = ("Tern Offshore Sp. z o.o.\nul. Morska 9, Szczecin\n\nSTATEMENT CONCERNING A TELEVISION REPORT\n\n"
+            "Tern Offshore does not employ citizens of the DPRK. Welders on our site work eight hours a day.\n")
+    for frag in ("does not employ", "eight hours a day"):
+        src = who(text, frag)
+        assert src is not None and src.kind == "document" and src.wording == "Tern Offshore"
+
+
+EXCERPT = """Excerpt from "Paid in Silence: Migrant Crews at Sea" (Harbour Rights Network, March 2022), pages 9-10.
+
+4.1 Crews stayed at sea for up to eleven months without a port call.
+
+4.2 Twelve of the fifteen fishermen interviewed said the captain held their seamen's books. Wages were paid to a manning agent in Busan.
+"""
+
+
+def test_an_excerpt_speaks_as_the_report() -> None:
+    for frag in ("eleven months", "manning agent"):
+        src = who(EXCERPT, frag)
+        assert src is not None and src.kind == "document" and "Harbour Rights Network" in (src.wording or "")
+    src = who(EXCERPT, "captain held")
+    assert src is not None and src.kind == "anonymous_source"
+
+
+def test_an_ordinary_report_is_not_changed() -> None:
+    text = ("Crews on squid boats stayed at sea for months, the Harbour Rights Network said in a report.\n\n"
+            "The boats docked in Busan twice a year.\n")
+    assert who(text, "docked in Busan") is None
+
+
+# ---------------------------------------------------------------- datelines with a date
+
+@pytest.mark.parametrize("line, prefix", [
+    ("HANOI, Feb. 3 (Reuters) -- A labour ministry official said", "HANOI, Feb. 3 (Reuters) -- "),
+    ("ULAANBAATAR, Mongolia, March 21, 2023 (AFP) - The mayor said", "ULAANBAATAR, Mongolia, March 21, 2023 (AFP) - "),
+    ("RIGA, 4 May 2021 — The inspector said", "RIGA, 4 May 2021 — "),
+    ("VLADIVOSTOK, Sept. 30 – Police said", "VLADIVOSTOK, Sept. 30 – "),
+])
+def test_a_dated_dateline_is_skipped(line: str, prefix: str) -> None:
+    assert line[: dateline_end(line)] == prefix
+
+
+@pytest.mark.parametrize("line", [
+    "The UN, May 5 - a note", "OK, March 3 - fine", "Workers said on May 5 - a Monday - that", "NK, May 5 - no",
+])
+def test_ordinary_starts_are_not_datelines(line: str) -> None:
+    assert dateline_end(line) == 0
+
+
+def test_a_spokesperson_after_a_dated_dateline_keeps_the_role() -> None:
+    text = ("HANOI, Feb. 3 (Reuters) -- Vietnamese Labour Ministry spokesman Tran Van Long on Friday denied that "
+            "foreign crews were held on fishing boats.\n\n"
+            '"Every worker is paid," Tran told reporters. Tran said inspectors found no locked dormitories.\n')
+    srcs = [src for _, src in speakers_of(text)]
+    assert all(s is not None and s.kind == "official" for s in srcs)
+    assert len({s.key for s in srcs if s is not None}) == 1
+    assert srcs[0] is not None and not (srcs[0].wording or "").startswith("HANOI")
+
+
+@pytest.mark.parametrize("heading", [
+    "Statement of claims filed against Orion Freight\n\nBy Ana Ruiz\n",
+    "Statement by workers at the Orion plant alleges abuse\n",
+])
+def test_a_news_headline_about_a_statement_is_not_one(heading: str) -> None:
+    assert document_voice(heading + "The crews were unpaid, the workers said.") is None
+
+
+def test_an_excerpt_sums_up_its_interviewees() -> None:
+    text = EXCERPT.replace("4.1 Crews stayed", "4.1 Interviewees described stays")
+    src = who(text, "described stays")
+    assert src is not None and src.kind == "document"
+    counted = who(text, "captain held")  # a counted group keeps its own voice
+    assert counted is not None and counted.kind == "anonymous_source"
+
+
+def test_interviewees_in_news_stay_people() -> None:
+    text = "Interviewees described shifts of sixteen hours at the cannery, the union said.\n"
+    src = who(text, "sixteen hours")
+    assert src is None or src.kind != "document"
