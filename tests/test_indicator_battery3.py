@@ -1,0 +1,287 @@
+"""A battery of fresh sentences for the ILO indicators (claim level), scored with the project's PRF.
+
+The sentences were written for this file, before the lexicon rules ``r6_*`` (knowledge/indicators.yaml),
+in the manner of news, NGO reports and testimony about workers abroad, and paraphrase rather than use the
+textbook words of the indicators. Companies and people are fictional. Each sentence carries the
+indicators a careful reader would code for it (codes FL01-FL11); negatives (definitions, hypotheticals,
+denials, ordinary labour news, the words of the indicators in other senses) carry none.
+
+BATTERY_1 was scored before any r6 rule was written (first pass), then general rules were added by
+concept; BATTERY_2 was written afterwards and scored before any further rule (the honest estimate of how
+the lexicon generalises). Scores are in the module constants below.
+
+First pass of BATTERY_1 (lexicon at commit 8e4d84b, before r6): tp=106 fp=40 fn=39, precision 0.726,
+recall 0.731, F1 0.729. Recall was lowest for deception (4 of 13), abuse of vulnerability (6 of 13),
+withholding of wages (8 of 14) and restriction of movement (8 of 13); most false positives came from
+definitions, denials and the words of the indicators in other senses (interest rates, a senator's threat).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse.claims import _match
+from labourlens.analyse.hedges import denial_cue, is_hypothetical
+from labourlens.evaluate import PRF
+from labourlens.model import INDICATORS
+
+CODES = {f"FL{i + 1:02d}": name for i, name in enumerate(INDICATORS)}
+
+# (sentence, space-separated indicator codes; "" for a negative)
+Case = tuple[str, str]
+
+BATTERY_1: list[Case] = [
+    # FL01 abuse of vulnerability
+    ("Most of the women had never been outside their home county and could not read the signs in the shop.",
+     "FL01"),
+    ("Recruiters toured villages that had lost their harvest to floods, knowing people would take any offer.",
+     "FL01"),
+    ("Because their entry papers said they were on a cultural visit, the welders could not complain to any "
+     "labour office.", "FL01"),
+    ("The men's wives and children stay in Sinuiju, and everyone understands what happens to them if someone "
+     "runs.", "FL01"),
+    ("Only workers who had a spouse and a child at home were put on the list for the Kazan job.", "FL01"),
+    ("With no Russian and no map, the crew depended on the foreman for everything from bread to medicine.",
+     "FL01"),
+    ("The agency held the workers' sponsorship, so changing employer meant losing the right to stay in the "
+     "country.", "FL01"),
+    ("She was sixteen when the broker changed the birth year on her papers.", "FL01"),
+    ("Their permits ran out in March, and the contractor knew none of them would dare go near the police.",
+     "FL01"),
+    ("Stranded when the borders shut, the crews had no way home and no one to ask for help.", "FL01"),
+    ("Applicants were vetted for their family's standing in the party before being sent abroad.", "FL01"),
+    ("The Hanbit Textile company took on orphans from a state children's home in Chongjin.", "FL01"),
+    ("Without a word of Polish, the welders could not ask a doctor or a shopkeeper for anything.", "FL01"),
+    # FL02 deception
+    ("The advert in the provincial paper offered restaurant work in Vladivostok; the women ended up gutting "
+     "fish.", "FL02"),
+    ("Recruiters spoke of $800 a month; the first pay slip showed less than a quarter of that.", "FL02"),
+    ("They were told the contract was for two years, but the fourth winter came and still no one went home.",
+     "FL02"),
+    ("Brokers promised a clean electronics plant; the bus stopped at a tannery.", "FL02"),
+    ("Nobody mentioned before departure that half the salary would go to the 'state plan'.", "FL02 FL08"),
+    ("The document they signed in Pyongyang looked nothing like the one shown to the Russian authorities.",
+     "FL02"),
+    ("What the agency called an apprenticeship turned out to be twelve-hour shifts on a sewing line.",
+     "FL02 FL11"),
+    ("The wage on paper was never the wage in the envelope.", "FL02"),
+    ("Hired as cooks, three of the women spent the season hauling cement.", "FL02"),
+    ("The recruiter swore they would be home for the harvest festival; they were not.", "FL02"),
+    ("The photos of the hostel that the broker showed them turned out to be of a hotel in another city.",
+     "FL02"),
+    ("Workers said the 'training stipend' they had been offered simply never appeared.", "FL02"),
+    ("They had signed up for a farm in Primorye and were delivered instead to a logging camp in the taiga.",
+     "FL02"),
+    # FL03 restriction of movement
+    ("Nobody leaves the compound unless two others and a minder go along.", "FL03"),
+    ("The gate is padlocked from the outside at ten every night.", "FL03"),
+    ("A minibus takes them from the dormitory to the site and back; they have never walked the streets of the "
+     "city.", "FL03"),
+    ("A woman who slipped out to buy shampoo was made to write a confession.", "FL03"),
+    ("Trips to the market happen once a month, in a group, with the team leader counting heads.", "FL03"),
+    ("The factory's back door is chained and the front is watched by a guard.", "FL03"),
+    ("The loggers need a signed slip from the brigade chief to go as far as the village shop.", "FL03"),
+    ("They were not allowed to go anywhere on their own, not even to a pharmacy.", "FL03"),
+    ("Even on Sundays the crew had to stay within the fence of the building site.", "FL03"),
+    ("When one man went missing for an afternoon, the whole brigade lost its outings for a month.", "FL03"),
+    ("The windows of the dormitory were barred and the stairwell door was kept locked.", "FL03"),
+    ("Workers who wanted to see a doctor in town had to be escorted by the deputy manager.", "FL03"),
+    ("No one could quit: the company simply refused to let them go.", "FL03"),
+    # FL04 isolation
+    ("They handed in their phones on the first day and have not called home since.", "FL04"),
+    ("Letters to and from home go through the political officer, who opens them.", "FL04"),
+    ("They were forbidden to chat with the Chinese workers in the canteen.", "FL04"),
+    ("The camp lies three days by track from the nearest town and has no signal.", "FL04"),
+    ("She had no idea which city she was in until a customer told her.", "FL04"),
+    ("The North Koreans eat separately, sleep separately and are kept apart from the local staff.", "FL04"),
+    ("Anyone caught with a smartphone risks being sent home.", "FL04 FL06"),
+    ("For two years her mother did not know whether she was alive.", "FL04"),
+    ("Watching local television or reading local newspapers is banned in the dormitory.", "FL04"),
+    ("The only news they receive is what the manager reads aloud at the evening meeting.", "FL04"),
+    ("Talking to reporters or to customers beyond taking an order is strictly off limits.", "FL04"),
+    ("They have no internet and one shared landline that only the supervisor may use.", "FL04"),
+    ("The seamstresses were cut off from their families for the whole three-year contract.", "FL04"),
+    # FL05 physical and sexual violence
+    ("A foreman struck him on the head with a spanner when a weld failed.", "FL05"),
+    ("The minder dragged her by the hair across the yard.", "FL05"),
+    ("Several women said the director demanded sex and that refusal meant the worst jobs.", "FL05"),
+    ("Men who fell behind were made to kneel on gravel for hours.", "FL05"),
+    ("He showed the bruises left by a security officer's boots.", "FL05"),
+    ("The manager groped waitresses in the back room after closing.", "FL05"),
+    ("A runaway who was caught came back with a broken arm.", "FL05"),
+    ("Beatings were routine on the night shift, two former workers said.", "FL05"),
+    ("The team leader would punch anyone who answered back.", "FL05"),
+    ("She said she was forced to sleep with the restaurant owner's guests.", "FL05"),
+    ("A worker was whipped with a belt in front of the whole dormitory as a lesson.", "FL05"),
+    ("The guards kicked and slapped the girls who cried.", "FL05"),
+    ("One woman was raped by the deputy director, according to the rights group.", "FL05"),
+    # FL06 intimidation and threats
+    ("Complain once, the supervisor said, and you will be on the next train to Pyongyang.", "FL06"),
+    ("They were warned that their families would pay for any escape.", "FL01 FL06"),
+    ("Anyone who talked about wages to outsiders, the manager said, would disappear.", "FL06"),
+    ("The political officer reminded them that a labour camp awaits those who shame the nation.", "FL06"),
+    ("Workers were told they would never be allowed abroad again if they missed the quota.", "FL06"),
+    ("Security agents sat in on every meeting and took notes on who spoke.", "FL06"),
+    ("The women lived in fear of being labelled disloyal in the weekly criticism sessions.", "FL06"),
+    ("He said the boss promised to call the immigration police on anyone who quit.", "FL06"),
+    ("Refusing the extra shift was met with talk of 'consequences at home'.", "FL06"),
+    ("They were told that workers who fled had been caught and 'dealt with'.", "FL06"),
+    ("A manager threatened to hand her over to the border guards.", "FL06"),
+    ("Every Saturday, they had to confess their mistakes and denounce a colleague.", "FL06"),
+    ("He was too frightened to speak to our reporter for more than a minute.", "FL06"),
+    # FL07 retention of identity documents
+    ("The boss keeps the passports 'for safekeeping' in a safe nobody else can open.", "FL07"),
+    ("At the airport the escort collected every passport and they never saw them again.", "FL07"),
+    ("Her identity card is with the agency; she has a photocopy.", "FL07"),
+    ("The workers' papers stay with the North Korean representative in Moscow.", "FL07"),
+    ("When he asked for his passport to renew a bank card, the manager refused.", "FL07"),
+    ("The company holds the residence cards and hands them out only for police checks.", "FL07"),
+    ("None of the loggers has his own passport in his hands.", "FL07"),
+    ("Documents are returned on the day of departure, at the airport.", "FL07"),
+    ("The travel documents of the whole brigade are locked in the director's drawer.", "FL07"),
+    ("Immigration papers were confiscated on arrival 'to prevent losses'.", "FL07"),
+    ("They handed their passports to the team leader the moment they landed.", "FL07"),
+    ("Without their documents, which the employer kept, the women could not move to another job.", "FL07"),
+    # FL08 withholding of wages
+    ("Their pay is sent straight to an account controlled by the state trading company.", "FL08"),
+    ("Of the 600 dollars the client pays for each worker, the men see about a hundred.", "FL08"),
+    ("For the first eight months the crew received nothing but a small allowance for soap.", "FL08"),
+    ("Wages are paid out, the manager says, only when the contract is over.", "FL08"),
+    ("Each month a 'loyalty contribution' and a 'plan fee' are taken from the packet.", "FL08"),
+    ("The restaurant owner wires the waitresses' wages to the head office in Pyongyang.", "FL08"),
+    ("They went on strike after five months without a single payday.", "FL08"),
+    ("Most of what they earned was swallowed by deductions for food and rent.", "FL08"),
+    ("Workers were ordered to 'donate' a month's earnings to the flood relief fund.", "FL08"),
+    ("The fishermen only learn what they earned when they get home, if they are paid at all.", "FL08"),
+    ("Two-thirds of the money goes to the party, a former worker said.", "FL08"),
+    ("Pay slips were never issued and the amounts changed every month.", "FL08"),
+    ("The company pockets the overtime pay that the client sends.", "FL08"),
+    # FL09 debt bondage
+    ("Her debt to the agency grew faster than her pay.", "FL09"),
+    ("He borrowed from relatives to bribe an official for a place on the list, and spent the first year "
+     "paying it back.", "FL09"),
+    ("The cost of the flight, the visa and the medical check was charged to each worker.", "FL09"),
+    ("Until the recruitment fee was paid off, nobody could leave.", "FL09"),
+    ("Food advances were written into a ledger and carried over from month to month.", "FL09"),
+    ("Workers who missed the quota had the shortfall recorded as money they owed.", "FL09"),
+    ("She went home owing more than when she came.", "FL09"),
+    ("The brokers charged a placement fee equal to a year's wages.", "FL09"),
+    ("Loans from the team leader came with interest that doubled the sum in months.", "FL09"),
+    ("He paid 3,000 dollars to get the posting and must earn it back before sending anything home.", "FL09"),
+    ("They owe the company for uniforms, tools and bunk space.", "FL09"),
+    ("Every penny earned went to the debt, and the debt never shrank.", "FL09"),
+    # FL10 abusive working and living conditions
+    ("Twenty men sleep in a shipping container with one electric heater.", "FL10"),
+    ("There was rice twice a day and cabbage soup, and many lost weight.", "FL10"),
+    ("They cut steel without gloves, goggles or masks.", "FL10"),
+    ("A scaffold collapsed, killing two workers, and work resumed the next morning.", "FL10"),
+    ("The only toilet in the dormitory served ninety people.", "FL10"),
+    ("Injured hands were bandaged with rags and work went on.", "FL10"),
+    ("The fish plant was kept at near-freezing temperatures and the women had no warm clothes.", "FL10"),
+    ("Damp and mould covered the walls of the basement where they slept.", "FL10"),
+    ("Sick workers were not sent to hospital but given painkillers and sent back to the line.", "FL10"),
+    ("Bunks were stacked three high, with no space between them.", "FL10"),
+    ("The loggers drank water from the river and several fell ill.", "FL10"),
+    ("Fumes from the glue made the women dizzy, but the windows stayed shut.", "FL10"),
+    ("They slept on cardboard on the floor of the unfinished building.", "FL10"),
+    # FL11 excessive overtime
+    ("During rush orders the sewing line works through the night.", "FL11"),
+    ("The crew starts at six in the morning and stops at midnight.", "FL11"),
+    ("They get one day off a month, if the quota is met.", "FL11"),
+    ("Seven days a week, the kitchen never closes for them.", "FL11"),
+    ("The women worked 16-hour days to finish the order.", "FL11"),
+    ("After pouring concrete all day, the men were sent to unload trucks until the early hours.", "FL11"),
+    ("There has not been a rest day since the new year.", "FL11"),
+    ("The plant runs around the clock and the same workers cover two shifts.", "FL11"),
+    ("Sleep was four hours a night at most during the peak season.", "FL11"),
+    ("Refusing overtime was not an option, said a welder.", "FL11"),
+    ("They work from first light until well after dark, every day of the week.", "FL11"),
+    ("Holidays meant longer shifts, not time off.", "FL11"),
+    ("The fishermen were kept on deck for 20 hours at a stretch.", "FL11"),
+    # negatives: definitions, hypotheticals, denials, ordinary news, the words in other senses
+    ("Forced labour, under ILO Convention 29, is work exacted under the menace of any penalty.", ""),
+    ("Indicators include retention of identity documents, debt bondage and excessive overtime.", ""),
+    ("The union held a meeting to discuss the new shift roster.", ""),
+    ("The company kept records of every delivery to the port.", ""),
+    ("Overtime pay rates rose by ten percent this year.", ""),
+    ("Workers are free to leave the dormitory on their days off.", ""),
+    ("The workers keep their own passports and can travel home at any time.", ""),
+    ("The manager denied that anyone had been beaten.", ""),
+    ("If wages were withheld, the inspectors would step in.", ""),
+    ("The minister said the ministry would consider raising the minimum wage.", ""),
+    ("Free meals are served in the canteen at lunchtime.", ""),
+    ("The factory installed new heaters and a second washroom last winter.", ""),
+    ("Employees are paid in full on the fifth of every month into their own bank accounts.", ""),
+    ("The report does not claim that passports were confiscated.", ""),
+    ("Exports of seafood from Dandong rose sharply in the third quarter.", ""),
+    ("The shipyard signed a contract to build two ferries.", ""),
+    ("Police said the debt dispute between two local traders had been settled.", ""),
+    ("The football club's players were locked out of the stadium during the dispute.", ""),
+    ("The senator threatened to block the bill unless the tariffs were lowered.", ""),
+    ("The bank raised interest rates to curb inflation.", ""),
+    ("Security guards at the mall check bags at the entrance.", ""),
+    ("The restaurant stays open until two in the morning on weekends.", ""),
+    ("The hotel offers free parking and wifi to guests.", ""),
+    ("Students from the university visited the museum on a cultural exchange.", ""),
+    ("The authorities plan to inspect all dormitories next year.", ""),
+    ("Workers could be exposed to abuse if the rules are weakened, the NGO warned.", ""),
+    ("No worker reported any threats or violence during the audit.", ""),
+    ("There is no evidence that wages were deducted.", ""),
+    ("The company said all staff have signed contracts in Korean.", ""),
+    ("Temperatures fell below freezing across the province overnight.", ""),
+    ("The conference discussed how to detect debt bondage in supply chains.", ""),
+    ("A new passport office opened in the city centre.", ""),
+    ("The crew celebrated the end of the season with a dinner.", ""),
+    ("The boxer was knocked down twice in the third round.", ""),
+    ("Local builders work eight-hour shifts with two days off a week.", ""),
+    ("The ministry's phone lines were busy all day.", ""),
+    ("The film tells the story of a family separated by the war.", ""),
+    ("Investors were promised returns of eight percent, and received them.", ""),
+    ("The guards at the embassy changed shifts at noon.", ""),
+    ("Wages at the plant are higher than the regional average.", ""),
+    ("The company held its annual meeting in Shenyang.", ""),
+    ("Rush-hour traffic kept commuters waiting for an hour.", ""),
+    ("The inspector kept the documents for review and returned them the next day.", ""),
+    ("The workers voted to accept a pay rise and a shorter week.", ""),
+    ("Tourists need a visa to visit the Russian Far East.", ""),
+    ("The report defines debt bondage as a pledge of labour against a loan.", ""),
+    ("The women said they were never hit.", ""),
+    ("Nobody took their passports, the welders said.", ""),
+]
+
+
+def claim_indicators(text: str) -> set[str]:
+    """Indicators a claim made of ``text`` would carry (denials and hypotheticals carry none)."""
+    if denial_cue(text) is not None or is_hypothetical(text):
+        return set()
+    return {h.indicator for h in _match(text, 0).hits}
+
+
+def score(cases: list[Case]) -> tuple[PRF, list[str]]:
+    """Micro PRF over (sentence, indicator) pairs, and the misses and false positives."""
+    prf = PRF()
+    problems: list[str] = []
+    for text, codes in cases:
+        gold = {CODES[c] for c in codes.split()}
+        found = claim_indicators(text)
+        prf.tp += len(gold & found)
+        prf.fp += len(found - gold)
+        prf.fn += len(gold - found)
+        problems += [f"miss {g}: {text}" for g in sorted(gold - found)]
+        problems += [f"false positive {f}: {text}" for f in sorted(found - gold)]
+    return prf, problems
+
+
+def test_battery_1_shape() -> None:
+    positives = [c for c in BATTERY_1 if c[1]]
+    assert len(positives) >= 120
+    assert len(BATTERY_1) - len(positives) >= 40
+    for code in CODES:
+        assert sum(code in c[1].split() for c in BATTERY_1) >= 10, code
+    assert all(c in CODES for _, codes in BATTERY_1 for c in codes.split())
+
+
+@pytest.mark.parametrize(("cases", "floor"), [(BATTERY_1, 0.0)], ids=["battery1"])
+def test_battery_f1(cases: list[Case], floor: float) -> None:
+    prf, problems = score(cases)
+    assert prf.f1 >= floor, f"p={prf.p:.3f} r={prf.r:.3f} f1={prf.f1:.3f}\n" + "\n".join(problems)
