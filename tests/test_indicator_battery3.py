@@ -38,8 +38,9 @@ BATTERY_1: list[Case] = [
      "FL01"),
     ("Because their entry papers said they were on a cultural visit, the welders could not complain to any "
      "labour office.", "FL01"),
+    # families as hostages (FL01 in DOMAIN.md) and the unspoken threat (the gold sets code reprisals as FL06)
     ("The men's wives and children stay in Sinuiju, and everyone understands what happens to them if someone "
-     "runs.", "FL01"),
+     "runs.", "FL01 FL06"),
     ("Only workers who had a spouse and a child at home were put on the list for the Kazan job.", "FL01"),
     ("With no Russian and no map, the crew depended on the foreman for everything from bread to medicine.",
      "FL01"),
