@@ -14,6 +14,15 @@ First pass of BATTERY_1 (lexicon at commit 8e4d84b, before r6): tp=106 fp=40 fn=
 recall 0.731, F1 0.729. Recall was lowest for deception (4 of 13), abuse of vulnerability (6 of 13),
 withholding of wages (8 of 14) and restriction of movement (8 of 13); most false positives came from
 definitions, denials and the words of the indicators in other senses (interest rates, a senator's threat).
+After the first r6 rules: tp=145 fp=27 fn=1, precision 0.843, recall 0.993, F1 0.912.
+
+First pass of BATTERY_2 (written after those rules, before any further rule): tp=51 fp=10 fn=16, precision
+0.836, recall 0.761, F1 0.797 (the lexicon before r6 scored 0.791: the first r6 rules, written for the
+phrasings of BATTERY_1, added no recall on new sentences). Its misses were then studied by concept (teenage
+recruits, notices printed only in a foreign language, a job "described as" an internship that "became"
+factory work, promises of savings, rare outings, rare calls home, being watched, threats to children's
+future, papers returned only at the border, monotonous food, rest only on holidays, sleep deprivation):
+tp=67 fp=4 fn=0, F1 0.971.
 """
 
 from __future__ import annotations
@@ -248,6 +257,110 @@ BATTERY_1: list[Case] = [
     ("The report defines debt bondage as a pledge of labour against a loan.", ""),
     ("The women said they were never hit.", ""),
     ("Nobody took their passports, the welders said.", ""),
+]
+
+
+BATTERY_2: list[Case] = [
+    # FL01
+    ("Most of the recruits were teenagers from a mining town where the pits had closed.", "FL01"),
+    ("Because they had entered on study visas, the men knew that going to the authorities meant deportation for "
+     "themselves.", "FL01"),
+    ("The women could not understand the safety notices, which were printed only in Russian.", "FL01"),
+    ("Recruiters picked families already in debt to the village cooperative.", "FL01"),
+    ("Having no residence papers, the cooks could not even open a bank account.", "FL01"),
+    ("The agency knew the girls had nowhere else to go after the orphanage closed.", "FL01"),
+    # FL02
+    ("The job ad promised a hotel in Dubai; the workers were flown to a desert quarry.", "FL02"),
+    ("Recruiters told them the salary would be paid in dollars, but it came in local currency at half the value.",
+     "FL02"),
+    ("Their contracts were written in Chinese, a language none of them could read, and differed from what they "
+     "had been told.", "FL01 FL02"),
+    ("What was described as a three-month internship became two years on an assembly line.", "FL02"),
+    ("She had been told she would work as a nanny, but found herself cleaning offices at night.", "FL02"),
+    ("Agents assured families that their sons would be able to save enough for a house.", "FL02"),
+    # FL03
+    ("A guard sits by the only exit of the hostel and logs every departure.", "FL03"),
+    ("The seamstresses are allowed out once a fortnight, for two hours, accompanied.", "FL03"),
+    ("Workers sleep in the building where they work and are not permitted to leave the premises.", "FL03"),
+    ("The camp is fenced with barbed wire and the men may not cross the perimeter.", "FL03"),
+    ("Anyone wanting to visit a clinic needed the written approval of the delegation chief.", "FL03"),
+    ("When the shift ends, they are marched back to the dormitory as a group.", "FL03"),
+    # FL04
+    ("Mobile phones were collected at the start of each contract and kept by the manager.", "FL04"),
+    ("They cannot contact their families except through the company's office.", "FL04"),
+    ("The women have been told not to answer if a local speaks to them.", "FL04"),
+    ("The site is deep in the forest, a day's drive from the nearest settlement.", "FL04"),
+    ("Internet access is blocked in the dormitory, and radios are confiscated.", "FL04"),
+    ("In five years, he spoke to his wife twice.", "FL04"),
+    # FL05
+    ("Former workers described being hit with sticks when they fell short of the quota.", "FL05"),
+    ("The supervisor pushed her down a flight of stairs.", "FL05"),
+    ("Two of the women said they had been sexually abused by the plant's deputy manager.", "FL05"),
+    ("The men were made to stand in the snow without coats as punishment.", "FL05"),
+    ("Kicks and blows were the usual answer to a complaint.", "FL05"),
+    ("One worker needed stitches after the site boss threw a brick at him.", "FL05"),
+    # FL06
+    ("The manager warned them that anyone caught talking to the union would be deported.", "FL06"),
+    ("Workers who complained were told they would be sent to the mines back home.", "FL06"),
+    ("Security officers regularly remind them that they are being watched.", "FL06"),
+    ("He said they feared being reported as disloyal if they refused.", "FL06"),
+    ("The supervisor said he would make sure their children never went to university.", "FL06"),
+    ("Threats of a transfer to a punishment brigade kept everyone in line.", "FL06"),
+    # FL07
+    ("On arrival at the airport, a company representative took their passports.", "FL07"),
+    ("The crew's seaman's books were held by the captain throughout the voyage.", "FL07"),
+    ("They were given back their identity papers only at the border on the way home.", "FL07"),
+    ("Asked where her passport was, she pointed at the manager's office.", "FL07"),
+    ("The employer retained the workers' residence permits, so they could not prove their status to police.",
+     "FL07"),
+    ("Their documents are kept by the embassy, not by the workers themselves.", "FL07"),
+    # FL08
+    ("The men have not been paid since the spring.", "FL08"),
+    ("Almost all of the monthly salary is transferred to a North Korean bank account.", "FL08"),
+    ("The workers receive a small monthly allowance, while the rest of their wages is kept back.", "FL08"),
+    ("Deductions for 'national duties' left them with about ten percent of their pay.", "FL08"),
+    ("Their earnings will be handed over, they were told, when they go back to Pyongyang.", "FL08"),
+    ("The subcontractor stopped paying wages after the second month.", "FL08"),
+    # FL09
+    ("To get the job, each worker had to borrow the equivalent of six months' pay.", "FL09"),
+    ("The recruitment agency deducted its fee from their wages for the first year.", "FL09"),
+    ("Workers are told their debts must be cleared before they can return home.", "FL09"),
+    ("The cost of their food and housing was added to what they owed the company.", "FL09"),
+    ("She is still paying off the loan she took out for the placement.", "FL09"),
+    ("Their debt to the broker kept growing because of the interest.", "FL09"),
+    # FL10
+    ("Forty women share a single room above the workshop.", "FL10"),
+    ("There was no heating in the barracks, and temperatures dropped to minus twenty.", "FL10"),
+    ("The workers handle chemicals with their bare hands.", "FL10"),
+    ("Meals consisted of rice and salted radish, day after day.", "FL10"),
+    ("A worker lost two fingers in a machine that had no guard.", "FL10"),
+    ("The rooms had no windows and smelled of sewage.", "FL10"),
+    # FL11
+    ("Their shifts regularly last fourteen hours.", "FL11"),
+    ("They are given a day of rest only on national holidays.", "FL11"),
+    ("The welders often keep working past midnight to hit the target.", "FL11"),
+    ("Most weeks they work every day, from dawn to late evening.", "FL11"),
+    ("Overtime is compulsory and unpaid, the report said.", "FL11"),
+    ("During the harvest they barely slept.", "FL11"),
+    # negatives
+    ("The ILO defines debt bondage as work demanded as a means of repaying a debt.", ""),
+    ("The new labour law requires employers to return passports to workers on request.", ""),
+    ("Workers at the plant receive overtime pay at one and a half times the normal rate.", ""),
+    ("The company denied that any employee had ever been locked in.", ""),
+    ("If the contract is breached, either side may go to arbitration.", ""),
+    ("The minister warned that prices could rise next year.", ""),
+    ("A rights group will hold a workshop on forced labour indicators in Seoul.", ""),
+    ("The workers were free to leave at the end of their shift and often visited the market.", ""),
+    ("The embassy issued new passports to citizens whose documents had expired.", ""),
+    ("Construction of the new stadium is expected to take three years.", ""),
+    ("The factory manager said all wages had been paid on time.", ""),
+    ("Employees have their own mobile phones and call home every evening.", ""),
+    ("The football team trained twice a day during the camp.", ""),
+    ("The night market stays busy until midnight.", ""),
+    ("The students held a protest against tuition fees.", ""),
+    ("The central bank kept interest rates on hold.", ""),
+    ("Shipping containers were stacked at the port awaiting export.", ""),
+    ("The hotel staff were given a bonus after a busy season.", ""),
 ]
 
 
