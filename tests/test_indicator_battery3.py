@@ -23,6 +23,13 @@ recruits, notices printed only in a foreign language, a job "described as" an in
 factory work, promises of savings, rare outings, rare calls home, being watched, threats to children's
 future, papers returned only at the border, monotonous food, rest only on holidays, sleep deprivation):
 tp=67 fp=4 fn=0, F1 0.971.
+
+First pass of BATTERY_3 (written after both rounds, before any further rule; implicit phrasings on purpose):
+tp=41 fp=18 fn=21, precision 0.695, recall 0.661, F1 0.678. Rules by concept for its misses (no shore leave,
+barred from mixing with locals, names put on a list, "go home in a box", family jobs at stake, passports not
+returned, seamen's books, not a cent, costs clawed back, a school with no classes, vermin, working until they
+dropped) and precision edits (surveys, passport control, corporate debt, guards on patrol day and night):
+tp=60 fp=12 fn=2, F1 0.896. Each first pass, not the score after rules, is the estimate for unseen text.
 """
 
 from __future__ import annotations
@@ -361,6 +368,91 @@ BATTERY_2: list[Case] = [
     ("The central bank kept interest rates on hold.", ""),
     ("Shipping containers were stacked at the port awaiting export.", ""),
     ("The hotel staff were given a bonus after a busy season.", ""),
+]
+
+
+# A third fresh batch, written after every r6 rule and scored before any further rule.
+BATTERY_3: list[Case] = [
+    ("'We were farmers' daughters; we did not know what a contract was,' one woman said.", "FL01"),
+    ("The brigade was made up of men whose families had been labelled politically unreliable, who could not "
+     "refuse a posting.", "FL01"),
+    ("Several of the fishermen were illiterate and signed with a thumbprint.", "FL01"),
+    ("With their visas expired, the builders were afraid to leave the site at all.", "FL01"),
+    ("The firm hires only through the state bureau, and a worker who loses the job loses the right to stay "
+     "abroad.", "FL01"),
+    ("Many came from counties hit hard by the famine, where a job abroad was the only way to feed a family.",
+     "FL01"),
+    ("'They said the work was packing fruit. It was a slaughterhouse,' he said.", "FL02"),
+    ("The contract promised an eight-hour day and paid holidays; neither ever happened.", "FL02"),
+    ("The monthly wage written on the contract was three times what they actually received.", "FL02 FL08"),
+    ("The 'language school' that sponsored their visas had no classrooms and no teachers.", "FL02"),
+    ("Brokers hid the fact that the employer would take back the cost of the flights.", "FL02 FL09"),
+    ("Instead of the hospital jobs they had applied for, the nurses were put to work in a laundry.", "FL02"),
+    ("The women are counted every night at ten, and the door is locked after the count.", "FL03"),
+    ("Leaving the yard, even to buy food, required a pass signed by the foreman.", "FL03"),
+    ("The men were kept on the vessel for eleven months without going ashore.", "FL03"),
+    ("Two security men patrol the fence around the workers' block day and night.", "FL03"),
+    ("No worker is allowed to go to the city centre, a former cook said.", "FL03"),
+    ("Their phones are checked every week and any foreign app is deleted.", "FL04"),
+    ("Family visits were out of the question, and calls home were limited to the New Year.", "FL04"),
+    ("The crew had no radio contact with the shore for weeks at a time.", "FL04"),
+    ("They are forbidden from making friends with the local staff.", "FL04"),
+    ("Newspapers, television and the internet are all off limits in the hostel.", "FL04"),
+    ("A waitress said the manager slapped her for dropping a tray.", "FL05"),
+    ("He was beaten with a shovel by the brigade leader and left lying in the mud.", "FL05"),
+    ("Women described unwanted touching by supervisors on the night shift.", "FL05"),
+    ("The security officer tied his hands and kept him in a shed overnight.", "FL05"),
+    ("Workers who tried to run were beaten when they were brought back.", "FL05"),
+    ("The political officer told them that their names would go on a list if they did not attend the "
+     "sessions.", "FL06"),
+    ("'If you talk, you go home in a box,' a foreman told one of the welders.", "FL06"),
+    ("The workers were reminded daily that their parents' jobs depended on their conduct.", "FL06"),
+    ("A manager said anyone who complained would be handed to the police as an illegal migrant.", "FL06"),
+    ("Those who questioned the deductions were shouted at and threatened with early return.", "FL06"),
+    ("The foreman collected everyone's passports 'to register them' and never gave them back.", "FL07"),
+    ("Their IDs are kept in a locked cabinet in the director's office.", "FL07"),
+    ("Without her passport, which her employer refused to return, she could not leave the country.", "FL07"),
+    ("The agency still holds the seamen's discharge books.", "FL07"),
+    ("Each worker's passport was taken by the site manager on the first morning.", "FL07"),
+    ("The men were told their salaries would be paid in one lump sum at the end of three years.", "FL08"),
+    ("After the 'state contribution' was taken, each waitress was left with about 30 dollars a month.", "FL08"),
+    ("None of the crew has seen a payslip or a cent of the overtime they worked.", "FL08"),
+    ("The company pays the workers' wages to their North Korean manager in cash.", "FL08"),
+    ("Pay has been held back since August, the workers told the inspector.", "FL08"),
+    ("Half of each month's pay goes into a 'savings account' the workers cannot touch.", "FL08"),
+    ("Each man arrived owing 1,500 dollars for his visa and ticket.", "FL09"),
+    ("The women were told they had to repay the costs of their training before they could quit.", "FL09"),
+    ("His family borrowed money at high interest so he could be selected.", "FL09"),
+    ("Debts for food and clothing were taken out of the little they earned.", "FL09"),
+    ("The longer they stayed, the more they seemed to owe.", "FL09"),
+    ("The dormitory had one window and housed thirty men in bunks.", "FL10"),
+    ("There were no helmets or harnesses on the scaffolding.", "FL10"),
+    ("Workers with fevers were expected to keep working.", "FL10"),
+    ("Rats ran through the kitchen where the women slept.", "FL10"),
+    ("The sawmill had no dust extraction and the men coughed constantly.", "FL10"),
+    ("In summer the temperature in the workshop passed 45 degrees.", "FL10"),
+    ("The crew hauled nets for up to eighteen hours with short breaks for food.", "FL11"),
+    ("There were no weekends; Sunday was a workday like any other.", "FL11"),
+    ("The developers are expected to be at their computers from nine in the morning until two at night.", "FL11"),
+    ("At harvest time they worked until they dropped.", "FL11"),
+    ("They had three days off in the whole year.", "FL11"),
+    ("Shifts of a day and a night back to back were common at the shipyard.", "FL11"),
+    # negatives
+    ("The agency says its workers can resign at any time with a month's notice.", ""),
+    ("Under the new rules, employers must pay wages directly into each worker's account.", ""),
+    ("The plant closed for the holidays and staff went home for a week.", ""),
+    ("The survey asked whether respondents had ever been threatened at work.", ""),
+    ("Passport control at the airport took longer than usual.", ""),
+    ("The company's debt was restructured after the merger.", ""),
+    ("No evidence of beatings was found by the inspectors.", ""),
+    ("Workers at the Dalian port went on a short strike over pay last spring.", ""),
+    ("The report recommends that companies check recruitment fees paid by workers.", ""),
+    ("The restaurant's chef works long hours but says he loves the job.", ""),
+    ("Guards protect the construction site from thieves at night.", ""),
+    ("The crew enjoyed shore leave in Busan.", ""),
+    ("A free phone line lets migrant workers report abuse.", ""),
+    ("The factory provides free dormitory housing with air conditioning.", ""),
+    ("Visitors need to show identification at the gate.", ""),
 ]
 
 
