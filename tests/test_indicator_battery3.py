@@ -29,7 +29,15 @@ tp=41 fp=18 fn=21, precision 0.695, recall 0.661, F1 0.678. Rules by concept for
 barred from mixing with locals, names put on a list, "go home in a box", family jobs at stake, passports not
 returned, seamen's books, not a cent, costs clawed back, a school with no classes, vermin, working until they
 dropped) and precision edits (surveys, passport control, corporate debt, guards on patrol day and night):
-tp=60 fp=12 fn=2, F1 0.896. Each first pass, not the score after rules, is the estimate for unseen text.
+tp=60 fp=12 fn=2, F1 0.896.
+
+First pass of BATTERY_4 (other registers, written after the three rounds): tp=47 fp=10 fn=14, precision 0.825,
+recall 0.770, F1 0.797 (the lexicon before r6: 0.786). Rules by concept (rights unknown, age when sent, told
+the job was in one city but taken to another, later learned, signing out, no farther than, guards with
+dogs, "face consequences" threats, repay or lose the land, early morning hours, rest one day a month), a
+reported threat no longer read as a rule of law (hedges.is_hypothetical) and precision edits: tp=61 fp=7
+fn=0, F1 0.946. Each first pass, not the score after rules, is the estimate for unseen text: 0.73, 0.80,
+0.68 and 0.80 on four batteries.
 """
 
 from __future__ import annotations
@@ -456,6 +464,90 @@ BATTERY_3: list[Case] = [
 ]
 
 
+# A fourth fresh batch, in other registers (reports, court papers, reposts, answers), written after every
+# earlier r6 rule and scored before any further rule.
+BATTERY_4: list[Case] = [
+    ("The recruits, most of them in their first job, had no idea what rights they had under Russian law.", "FL01"),
+    ("Since the women were in the country on tourist permits, the employer could dismiss them without notice.",
+     "FL01"),
+    ("The company preferred men with young children at home, a former recruiter said.", "FL01"),
+    ("Unable to read the Cyrillic script, the men relied on the team leader to tell them what the papers said.",
+     "FL01"),
+    ("He was seventeen when he was sent to the logging camp.", "FL01"),
+    ("The girls were recruited from a shelter for runaway children.", "FL01"),
+    ("'Nobody told us we would be living in tents,' one worker wrote.", "FL02"),
+    ("The wages quoted at the recruitment office were never paid in full.", "FL02 FL08"),
+    ("They had been told the jobs were in Moscow, but they were taken to a remote site in Yakutia.", "FL02"),
+    ("Their so-called training visas covered full-time construction work.", "FL02"),
+    ("The contract mentioned a monthly salary of 1,000 dollars; the men later learned that this was the price "
+     "paid by the client.", "FL02"),
+    ("Promised a restaurant job, she was made to work as a hostess entertaining clients.", "FL02"),
+    ("The hostel's gate closes at eight and nobody is let out after that.", "FL03"),
+    ("Workers must sign a book each time they leave the compound.", "FL03"),
+    ("They may not go farther than the shop across the road.", "FL03"),
+    ("The fishermen were not permitted to set foot in port.", "FL03"),
+    ("A minder travels with them on the bus to and from the site.", "FL03"),
+    ("Guards with dogs patrol the perimeter of the workers' camp.", "FL03"),
+    ("They were made to hand in their mobile phones before starting work.", "FL04"),
+    ("Contact with the outside world is limited to one supervised call a month.", "FL04"),
+    ("The workers do not know the name of the town they live in.", "FL04"),
+    ("Local workers said the North Koreans never spoke to anyone but each other.", "FL04"),
+    ("Letters from home are handed out only after being checked by the security official.", "FL04"),
+    ("The foreman beat a worker unconscious for taking a break.", "FL05"),
+    ("Several women told investigators they had been forced into sex with clients.", "FL05"),
+    ("Workers were routinely struck with rubber hoses.", "FL05"),
+    ("He said guards had burned him with a cigarette.", "FL05"),
+    ("A man who refused to work was dragged outside and kicked.", "FL05"),
+    ("Those who fail to meet targets are threatened with being sent back in disgrace.", "FL06"),
+    ("The supervisor warned that anyone who spoke to journalists would face consequences.", "FL06"),
+    ("They live under constant surveillance by agents from the embassy.", "FL06"),
+    ("Workers are made to criticise each other at weekly meetings.", "FL06"),
+    ("'They said our families would suffer if we caused trouble,' he recalled.", "FL06"),
+    ("Their passports are kept by the North Korean company that sent them.", "FL07"),
+    ("None of the workers had access to their own travel documents.", "FL07"),
+    ("The manager confiscated their residence permits on the first day.", "FL07"),
+    ("To go to the hospital, a worker had to ask for his passport, which was often refused.", "FL07"),
+    ("The women's passports were locked away 'for their own protection'.", "FL07"),
+    ("Workers were paid a fraction of what the contractor paid for their labour.", "FL08"),
+    ("The wages are collected by the team leader, who hands out a small allowance.", "FL08"),
+    ("For three months no one has been paid.", "FL08"),
+    ("The money they earn is sent to Pyongyang as 'loyalty funds'.", "FL08"),
+    ("He said he received 50 dollars a month; the rest was taken by the state.", "FL08"),
+    ("Workers pay for their own visas and flights and then work for months to cover the cost.", "FL09"),
+    ("Recruiters lent the women money for the journey and took it back with interest from their wages.", "FL09"),
+    ("The men could not leave because they still owed the company for their travel.", "FL09"),
+    ("A family that cannot repay the advance loses its land.", "FL09"),
+    ("The broker's fee was so high that most workers spent their first year working it off.", "FL09"),
+    ("The men sleep on wooden boards in an unheated warehouse.", "FL10"),
+    ("Workers were exposed to asbestos without masks.", "FL10"),
+    ("At least three workers died on the site last year.", "FL10"),
+    ("There was not enough food, and workers were often hungry.", "FL10"),
+    ("The injured welder was given no medical care for a week.", "FL10"),
+    ("The site has no fire exits and the only staircase is blocked with materials.", "FL10"),
+    ("The workers' shifts last from 7 a.m. to 11 p.m.", "FL11"),
+    ("They work seven days a week with no holidays.", "FL11"),
+    ("Workers had to do double shifts whenever a ship came in.", "FL11"),
+    ("The women sew until the early morning hours during peak season.", "FL11"),
+    ("They rest one day a month at most.", "FL11"),
+    ("He said they had to keep working even on public holidays.", "FL11"),
+    # negatives
+    ("The company says workers can keep their passports if they wish.", ""),
+    ("Wages were raised by five percent in line with inflation.", ""),
+    ("The embassy held a reception for national day.", ""),
+    ("The port was closed for two days because of a storm.", ""),
+    ("A labour inspector visited the site and found no violations.", ""),
+    ("The article explains how debt bondage works in the fishing industry.", ""),
+    ("Staff have access to a gym and free Wi-Fi.", ""),
+    ("The team leader gave a speech at the opening ceremony.", ""),
+    ("Temperatures in the region can reach 40 degrees in July.", ""),
+    ("Workers said they were never threatened or beaten.", ""),
+    ("The government plans to send more workers to Russia next year.", ""),
+    ("Travel agencies reported more tourists from China.", ""),
+    ("The dormitory was renovated last year.", ""),
+    ("Night flights were cancelled because of fog.", ""),
+]
+
+
 def claim_indicators(text: str) -> set[str]:
     """Indicators a claim made of ``text`` would carry (denials and hypotheticals carry none)."""
     if denial_cue(text) is not None or is_hypothetical(text):
@@ -490,13 +582,15 @@ def test_battery_1_shape() -> None:
 def test_later_batteries_shape() -> None:
     assert sum(bool(c[1]) for c in BATTERY_2) >= 60 and sum(not c[1] for c in BATTERY_2) >= 15
     assert sum(bool(c[1]) for c in BATTERY_3) >= 60 and sum(not c[1] for c in BATTERY_3) >= 15
-    texts = [t for t, _ in BATTERY_1 + BATTERY_2 + BATTERY_3]
+    assert sum(bool(c[1]) for c in BATTERY_4) >= 60 and sum(not c[1] for c in BATTERY_4) >= 14
+    texts = [t for t, _ in BATTERY_1 + BATTERY_2 + BATTERY_3 + BATTERY_4]
     assert len(texts) == len(set(texts))
 
 
-# floors a little under the scores after the r6 rules (0.912, 0.971, 0.896)
-@pytest.mark.parametrize(("cases", "floor"), [(BATTERY_1, 0.89), (BATTERY_2, 0.95), (BATTERY_3, 0.87)],
-                         ids=["battery1", "battery2", "battery3"])
+# floors a little under the scores after the r6 rules (0.912, 0.971, 0.896, 0.946)
+@pytest.mark.parametrize(("cases", "floor"),
+                         [(BATTERY_1, 0.89), (BATTERY_2, 0.95), (BATTERY_3, 0.87), (BATTERY_4, 0.92)],
+                         ids=["battery1", "battery2", "battery3", "battery4"])
 def test_battery_f1(cases: list[Case], floor: float) -> None:
     prf, problems = score(cases)
     assert prf.f1 >= floor, f"p={prf.p:.3f} r={prf.r:.3f} f1={prf.f1:.3f}\n" + "\n".join(problems)
@@ -504,6 +598,6 @@ def test_battery_f1(cases: list[Case], floor: float) -> None:
 
 def test_battery_negatives_mostly_clean() -> None:
     """Definitions, denials and other senses: at most one negative in six may carry an indicator."""
-    negatives = [t for t, codes in BATTERY_1 + BATTERY_2 + BATTERY_3 if not codes]
+    negatives = [t for t, codes in BATTERY_1 + BATTERY_2 + BATTERY_3 + BATTERY_4 if not codes]
     flagged = [t for t in negatives if claim_indicators(t)]
     assert len(flagged) <= len(negatives) // 6, flagged

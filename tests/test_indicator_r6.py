@@ -94,6 +94,24 @@ POSITIVE: list[tuple[str, str, str]] = [
      "r6_without_language"),
     ("The safety rules were printed only in Chinese.", "abuse_of_vulnerability", "r6_only_in_language"),
     ("Losing the job meant losing the visa.", "abuse_of_vulnerability", "r6_tied_status"),
+    ("Most of the cooks had no idea what rights they had in Kuwait.", "abuse_of_vulnerability",
+     "r6_rights_unknown"),
+    ("She was fifteen when she was sent to the sewing workshop.", "abuse_of_vulnerability", "r6_age_when_sent"),
+    # later rounds: told one place, taken to another; learning the truth later
+    ("They were told the work was in Kazan, but they were driven to a quarry in the hills.", "deception",
+     "r6_told_place_but"),
+    ("The salary in the contract, the welders later learned, was what the client paid the agency.", "deception",
+     "r6_later_learned"),
+    ("Each man signs out in a register whenever he leaves the dormitory.", "restriction_of_movement",
+     "r6_sign_out"),
+    ("The women cannot go further than the bakery at the corner.", "restriction_of_movement", "r6_no_farther"),
+    ("Watchmen with dogs patrol the camp at night.", "restriction_of_movement", "r6_patrolled_camp"),
+    ("The deputy said that whoever complained would be dealt with.", "intimidation_and_threats",
+     "r6_face_consequences"),
+    ("A household that cannot repay the loan loses its house.", "debt_bondage", "r6_repay_or_lose"),
+    ("The packers work until the early morning hours in December.", "excessive_overtime",
+     "r6_early_morning_hours"),
+    ("They rest one day a month, if that.", "excessive_overtime", "r6_rest_one_day"),
 ]
 
 
@@ -148,6 +166,19 @@ NEGATIVE: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "indicator"), NEGATIVE, ids=[t[:40] for t, _ in NEGATIVE])
 def test_r6_precision(text: str, indicator: str) -> None:
     assert indicator not in found(text), f"{indicator} found in: {text} ({found(text)})"
+
+
+def test_reported_threat_is_no_rule_of_law() -> None:
+    """ "Warned that anyone who ... would face ..." reports a threat (an observation); "companies that ... will
+    face fines" states a rule and stays hypothetical, as does a plan in the same sentence."""
+    from labourlens.analyse.hedges import is_hypothetical
+
+    assert not is_hypothetical("The foreman warned that anyone who spoke to the police would face consequences.")
+    assert not is_hypothetical("They were told that those who left early would face punishment at home.")
+    assert is_hypothetical("Companies that import such goods will face fines under the new law.")
+    assert is_hypothetical("Employers who hire them would face penalties, the minister warned.")
+    assert is_hypothetical("He warned that anyone who refused would face the sack, and the firm plans to recruit "
+                           "more workers.")
 
 
 def test_r6_rules_are_in_the_lexicon() -> None:

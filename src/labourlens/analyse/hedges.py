@@ -94,10 +94,22 @@ def is_denial(text: str) -> bool:
     return denial_cue(text) is not None
 
 
+# A threat reported as made ("the manager warned that anyone who talked would face the consequences") is an
+# observation of intimidation, not a rule of law ("companies that use forced labour will face fines").
+_REPORTED_THREAT = re.compile(
+    r"\b(?:warn(?:ed|s|ing)?|threaten(?:ed|s|ing)?|told|tells|reminded|reminds)\b[^.;]{0,60}?"
+    r"\b(?:anyone|those|whoever|workers|employees)\s+(?:that|who)\b[^.;]{0,60}?\b(?:would|will)\s+(?:face|risk)\b")
+
+
 @lru_cache(maxsize=1024)
 def is_hypothetical(text: str) -> bool:
     """A plan, risk, definition or rule rather than an observation (cached: asked twice per sentence)."""
-    return bool(_lexicon().hypothetical.search(lowered(text)))
+    low = lowered(text)
+    hypothetical = _lexicon().hypothetical
+    if not hypothetical.search(low):
+        return False
+    threat = _REPORTED_THREAT.search(low)
+    return threat is None or bool(hypothetical.search(low[: threat.start()] + " " + low[threat.end():]))
 
 
 # ---------------------------------------------------------------- literal prefilters for lexicon patterns
