@@ -112,6 +112,15 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("The packers work until the early morning hours in December.", "excessive_overtime",
      "r6_early_morning_hours"),
     ("They rest one day a month, if that.", "excessive_overtime", "r6_rest_one_day"),
+    # diagnosis of heldout5 and several_sources, by concept
+    ("They were paid 200 dollars, far below the 700 dollars written in their contracts.", "deception",
+     "r6_below_contract"),
+    ("The cooks received less than half of the salary stated in the contract.", "withholding_of_wages",
+     "r6_below_contract_paid"),
+    ("The welders' pay, some 900 euros a month according to the agency, goes directly to a trading company.",
+     "withholding_of_wages", "r6_money_goes_to"),
+    ("She said they would be sent back at once if they spoke to local people.", "isolation", "r6_if_talk_to"),
+    ("Every morning the men are driven to the quarry in a van.", "restriction_of_movement", "r6_vanned"),
 ]
 
 
@@ -160,6 +169,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ("Anyone who objected was told she would be on the next train home.", "deception"),
     ("He handed over a bicycle and a radio to get picked.", "withholding_of_wages"),
     ("Deductions were made for food, without any explanation.", "abuse_of_vulnerability"),
+    ("If the monthly quota is not met, the brigade leader is criticised.", "withholding_of_wages"),
+    ("The targets and quotas were set so high that no one could meet them.", "withholding_of_wages"),
+    ("The lawyer did not know whether the money would ever reach the workers.", "deception"),
 ]
 
 
