@@ -36,8 +36,16 @@ recall 0.770, F1 0.797 (the lexicon before r6: 0.786). Rules by concept (rights 
 the job was in one city but taken to another, later learned, signing out, no farther than, guards with
 dogs, "face consequences" threats, repay or lose the land, early morning hours, rest one day a month), a
 reported threat no longer read as a rule of law (hedges.is_hypothetical) and precision edits: tp=61 fp=7
-fn=0, F1 0.946. Each first pass, not the score after rules, is the estimate for unseen text: 0.73, 0.80,
-0.68 and 0.80 on four batteries.
+fn=0, F1 0.946.
+
+First pass of BATTERY_5 (written last, after the rules from the heldout5 and several_sources diagnosis too):
+tp=46 fp=8 fn=14, precision 0.852, recall 0.767, F1 0.807 (the lexicon before r6: 0.793). Rules by concept
+(households ruined by floods, offers that could not be turned down, never abroad before, boys "barely
+sixteen", "we came for one year", trainees never trained, who may leave decided by the manager, made to
+drink with guests, fees taken out of wages, sleep only when machines stop): tp=58 fp=6 fn=2, F1 0.935.
+
+Each first pass, not the score after rules, is the estimate for unseen text: 0.73, 0.80, 0.68, 0.80 and
+0.81 on five batteries; the rules written for one battery added 0.01 to 0.015 F1 on the next.
 """
 
 from __future__ import annotations
@@ -548,6 +556,91 @@ BATTERY_4: list[Case] = [
 ]
 
 
+# A fifth fresh batch, written after every r6 rule (including those from the heldout5 diagnosis) and scored
+# before any further rule: the last estimate of how the lexicon does on sentences it has not seen.
+BATTERY_5: list[Case] = [
+    ("Many of the farmhands came from households that had lost everything in the floods.", "FL01"),
+    ("The doctors were sent abroad on a contract they could not turn down without ruining their careers.",
+     "FL01"),
+    ("None of the women had ever been abroad, and the broker knew it.", "FL01"),
+    ("Because their stay was illegal, the men could be dismissed or reported at any moment.", "FL01"),
+    ("The boys sent to the construction site were barely sixteen.", "FL01"),
+    ("He depended on the company for his food, his bed and his visa.", "FL01"),
+    ("They signed up to pick apples and ended up in a brick factory.", "FL02"),
+    ("The advertised wage of 900 euros turned out to be before 'deductions' that took most of it.", "FL02"),
+    ("The women say the agency lied about the hours and the pay.", "FL02"),
+    ("'We came for one year; that was four years ago,' a plasterer said.", "FL02"),
+    ("Recruiters told the doctors they would be working in a hospital, not a private clinic owned by the "
+     "embassy.", "FL02"),
+    ("The 'trainees' never received any training.", "FL02"),
+    ("A guard at the door writes down who goes out and when they come back.", "FL03"),
+    ("Outside working hours, the women are confined to the upper floor of the restaurant.", "FL03"),
+    ("The loggers have not left the camp once in two years.", "FL03"),
+    ("Walking into town without the group leader is forbidden.", "FL03"),
+    ("The construction workers are locked into their barracks at night.", "FL03"),
+    ("The site manager decides who may leave and when.", "FL03"),
+    ("The men are not allowed mobile phones of their own.", "FL04"),
+    ("Calls home are made from the manager's office, with the manager listening.", "FL04"),
+    ("The women were warned never to speak to the restaurant's customers about their lives.", "FL04"),
+    ("The camp is reachable only by helicopter in winter.", "FL04"),
+    ("They learned of the pandemic months after it began.", "FL04"),
+    ("Workers who missed their quota were hit with belts.", "FL05"),
+    ("The cook said the manager had raped her twice.", "FL05"),
+    ("He was punched in the face by the political instructor.", "FL05"),
+    ("The security chief beat two men who had tried to leave.", "FL05"),
+    ("Female workers were made to drink and dance with the owner's guests.", "FL05"),
+    ("They were told that if they tried to flee, the Russian police would arrest them and hand them over.",
+     "FL06"),
+    ("Workers are regularly told that complaining is an act of disloyalty to the state.", "FL06"),
+    ("The manager threatened to cut the rations of anyone who slowed down.", "FL06"),
+    ("Informers in each brigade report on their colleagues to the security officer.", "FL06"),
+    ("Those who slacked were told they would be sent to a camp on their return.", "FL06"),
+    ("Their passports were handed over to the site office on arrival.", "FL07"),
+    ("The loggers do not hold their own identity documents.", "FL07"),
+    ("The embassy representative keeps all the workers' papers.", "FL07"),
+    ("She had to beg the manager for her passport to see a doctor.", "FL07"),
+    ("The workers' documents are returned only when they board the plane home.", "FL07"),
+    ("Most of the wage goes to the North Korean side, the Chinese manager admitted.", "FL08"),
+    ("They have been working without pay since the new season started.", "FL08"),
+    ("Each month, 'contributions' to the state were taken before any money reached the workers.", "FL08"),
+    ("The seamstresses get their pay only when they go home, in a lump sum.", "FL08"),
+    ("The restaurant owner says he pays the salaries into the account of the North Korean company.", "FL08"),
+    ("The workers say they have not seen their wages for half a year.", "FL08"),
+    ("The fee for the job was taken out of his wages, month after month.", "FL09"),
+    ("Each worker owed the company for the flight, the visa and his boots.", "FL09"),
+    ("The men borrowed from loan sharks to get on the list and have to repay them from abroad.", "FL09"),
+    ("Their debt was never written down, so it could never be settled.", "FL09"),
+    ("The recruits were told they owed 2,000 dollars before they had even started work.", "FL09"),
+    ("Their room was a converted shipping container with no window.", "FL10"),
+    ("The welders worked at height without harnesses.", "FL10"),
+    ("Two workers fell ill with tuberculosis and were not treated.", "FL10"),
+    ("There was no drinking water on the site during the heatwave.", "FL10"),
+    ("The kitchen staff sleep on the floor of the restaurant after it closes.", "FL10"),
+    ("Shifts of twelve hours were normal, and sixteen during rush periods.", "FL11"),
+    ("They had one day off in their first three months.", "FL11"),
+    ("Work began at five in the morning and ended at ten at night.", "FL11"),
+    ("They had to work through the night to finish the order.", "FL11"),
+    ("The men were not allowed to take holidays.", "FL11"),
+    ("'We only slept when the machines broke down,' she said.", "FL11"),
+    # negatives
+    ("The restaurant serves cold noodles and barbecue to tourists.", ""),
+    ("The government has promised to raise pensions next year.", ""),
+    ("The union called for a ban on recruitment fees.", ""),
+    ("Migrant workers in the city can change employers after a year.", ""),
+    ("The manager held a meeting to announce a bonus.", ""),
+    ("The shipyard's safety record has improved, inspectors said.", ""),
+    ("Hotels in the resort stay open all year round.", ""),
+    ("Forced labour is prohibited under the country's constitution.", ""),
+    ("The workers said nobody had ever taken their documents.", ""),
+    ("The company plans to hire two hundred more welders.", ""),
+    ("She kept the receipts for her tax return.", ""),
+    ("The minister threatened to resign over the budget.", ""),
+    ("Prices at the local market have doubled since spring.", ""),
+    ("The workers go home every weekend to see their families.", ""),
+    ("The contract was signed by both parties in the presence of a lawyer.", ""),
+]
+
+
 def claim_indicators(text: str) -> set[str]:
     """Indicators a claim made of ``text`` would carry (denials and hypotheticals carry none)."""
     if denial_cue(text) is not None or is_hypothetical(text):
@@ -583,14 +676,16 @@ def test_later_batteries_shape() -> None:
     assert sum(bool(c[1]) for c in BATTERY_2) >= 60 and sum(not c[1] for c in BATTERY_2) >= 15
     assert sum(bool(c[1]) for c in BATTERY_3) >= 60 and sum(not c[1] for c in BATTERY_3) >= 15
     assert sum(bool(c[1]) for c in BATTERY_4) >= 60 and sum(not c[1] for c in BATTERY_4) >= 14
-    texts = [t for t, _ in BATTERY_1 + BATTERY_2 + BATTERY_3 + BATTERY_4]
+    assert sum(bool(c[1]) for c in BATTERY_5) >= 60 and sum(not c[1] for c in BATTERY_5) >= 15
+    texts = [t for t, _ in BATTERY_1 + BATTERY_2 + BATTERY_3 + BATTERY_4 + BATTERY_5]
     assert len(texts) == len(set(texts))
 
 
-# floors a little under the scores after the r6 rules (0.912, 0.971, 0.896, 0.946)
+# floors a little under the scores after the r6 rules (0.912, 0.971, 0.896, 0.946, 0.935)
 @pytest.mark.parametrize(("cases", "floor"),
-                         [(BATTERY_1, 0.89), (BATTERY_2, 0.95), (BATTERY_3, 0.87), (BATTERY_4, 0.92)],
-                         ids=["battery1", "battery2", "battery3", "battery4"])
+                         [(BATTERY_1, 0.89), (BATTERY_2, 0.95), (BATTERY_3, 0.87), (BATTERY_4, 0.92),
+                          (BATTERY_5, 0.91)],
+                         ids=["battery1", "battery2", "battery3", "battery4", "battery5"])
 def test_battery_f1(cases: list[Case], floor: float) -> None:
     prf, problems = score(cases)
     assert prf.f1 >= floor, f"p={prf.p:.3f} r={prf.r:.3f} f1={prf.f1:.3f}\n" + "\n".join(problems)
@@ -598,6 +693,6 @@ def test_battery_f1(cases: list[Case], floor: float) -> None:
 
 def test_battery_negatives_mostly_clean() -> None:
     """Definitions, denials and other senses: at most one negative in six may carry an indicator."""
-    negatives = [t for t, codes in BATTERY_1 + BATTERY_2 + BATTERY_3 + BATTERY_4 if not codes]
+    negatives = [t for t, codes in BATTERY_1 + BATTERY_2 + BATTERY_3 + BATTERY_4 + BATTERY_5 if not codes]
     flagged = [t for t in negatives if claim_indicators(t)]
     assert len(flagged) <= len(negatives) // 6, flagged

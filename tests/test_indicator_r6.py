@@ -121,6 +121,17 @@ POSITIVE: list[tuple[str, str, str]] = [
      "withholding_of_wages", "r6_money_goes_to"),
     ("She said they would be sent back at once if they spoke to local people.", "isolation", "r6_if_talk_to"),
     ("Every morning the men are driven to the quarry in a van.", "restriction_of_movement", "r6_vanned"),
+    # fifth battery, by concept
+    ("The nurses could not turn down the posting.", "abuse_of_vulnerability", "r6_cannot_decline"),
+    ("Few of the girls had ever been abroad before.", "abuse_of_vulnerability", "r6_never_abroad"),
+    ("The apprentices sent to the shipyard were only fifteen.", "abuse_of_vulnerability", "r6_sent_were_young"),
+    ("'We came for two years and we are still here,' a welder said.", "deception", "r6_came_for_years"),
+    ("The so-called interns received no training at all.", "deception", "r6_no_training"),
+    ("The team leader decides when the women can go out.", "restriction_of_movement", "r6_decides_who_leaves"),
+    ("The waitresses were made to drink with the visitors after closing.", "physical_and_sexual_violence",
+     "r6_made_to_entertain"),
+    ("The cost of his ticket was deducted from his salary over six months.", "debt_bondage", "r6_fee_from_wages"),
+    ("They only slept when the generator failed.", "excessive_overtime", "r6_sleep_only_when"),
 ]
 
 
@@ -172,6 +183,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ("If the monthly quota is not met, the brigade leader is criticised.", "withholding_of_wages"),
     ("The targets and quotas were set so high that no one could meet them.", "withholding_of_wages"),
     ("The lawyer did not know whether the money would ever reach the workers.", "deception"),
+    ("The debt was written down in a ledger by the clerk.", "intimidation_and_threats"),
+    ("The sewing machines broke down twice during the order.", "abusive_working_and_living_conditions"),
+    ("They only slept when the work was finished.", "excessive_overtime"),
 ]
 
 
