@@ -186,6 +186,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("The debt was written down in a ledger by the clerk.", "intimidation_and_threats"),
     ("The sewing machines broke down twice during the order.", "abusive_working_and_living_conditions"),
     ("They only slept when the work was finished.", "excessive_overtime"),
+    ("The yard's timesheets show eight-hour days, with any overtime paid at a higher rate.", "excessive_overtime"),
 ]
 
 
