@@ -132,6 +132,17 @@ POSITIVE: list[tuple[str, str, str]] = [
      "r6_made_to_entertain"),
     ("The cost of his ticket was deducted from his salary over six months.", "debt_bondage", "r6_fee_from_wages"),
     ("They only slept when the generator failed.", "excessive_overtime", "r6_sleep_only_when"),
+    # diagnosis of gold, heldout4 and heldout6, by concept
+    ("The agency had declared them to the police as technical advisers.", "abuse_of_vulnerability",
+     "r6_declared_as"),
+    ("The seamstresses were told they could not go home until the order was finished.", "restriction_of_movement",
+     "r6_cannot_go_home"),
+    ("A welder's burned finger became infected and was never seen by a doctor.",
+     "abusive_working_and_living_conditions", "r6_infected"),
+    ("Under the contract, a worker who complains may be sent home at his own expense.", "intimidation_and_threats",
+     "r6_returned_as_punishment"),
+    ("The bricklayers worked through the lunch break in July.", "excessive_overtime", "r6_work_through_breaks"),
+    ("In the garment workshop the sewing machines run all night.", "excessive_overtime", "r6_all_night"),
 ]
 
 
@@ -187,6 +198,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ("The sewing machines broke down twice during the order.", "abusive_working_and_living_conditions"),
     ("They only slept when the work was finished.", "excessive_overtime"),
     ("The yard's timesheets show eight-hour days, with any overtime paid at a higher rate.", "excessive_overtime"),
+    ("Their phones are kept in the manager's office overnight.", "abusive_working_and_living_conditions"),
+    ("The contract says the crew are housed on site and fed three meals a day.",
+     "abusive_working_and_living_conditions"),
 ]
 
 
@@ -206,6 +220,17 @@ def test_reported_threat_is_no_rule_of_law() -> None:
     assert is_hypothetical("Employers who hire them would face penalties, the minister warned.")
     assert is_hypothetical("He warned that anyone who refused would face the sack, and the firm plans to recruit "
                            "more workers.")
+
+
+def test_law_in_a_relative_clause_is_no_rule() -> None:
+    """ "The break that the law requires" measures what happened against the law; "the law requires ..." and
+    "the minister said that the law requires ..." state the rule."""
+    from labourlens.analyse.hedges import is_hypothetical
+
+    assert not is_hypothetical("The crew worked through the rest period that local law requires.")
+    assert not is_hypothetical("The cooks were paid far less than the labour code requires.")
+    assert is_hypothetical("The law requires employers to give every worker a day off.")
+    assert is_hypothetical("An official said that the law requires a written contract.")
 
 
 def test_r6_rules_are_in_the_lexicon() -> None:
