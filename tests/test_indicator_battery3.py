@@ -44,8 +44,14 @@ tp=46 fp=8 fn=14, precision 0.852, recall 0.767, F1 0.807 (the lexicon before r6
 sixteen", "we came for one year", trainees never trained, who may leave decided by the manager, made to
 drink with guests, fees taken out of wages, sleep only when machines stop): tp=58 fp=6 fn=2, F1 0.935.
 
-Each first pass, not the score after rules, is the estimate for unseen text: 0.73, 0.80, 0.68, 0.80 and
-0.81 on five batteries; the rules written for one battery added 0.01 to 0.015 F1 on the next.
+First pass of BATTERY_6 (longer attributed sentences, written after every rule above and the diagnosis of
+gold, heldout4 and heldout6): tp=49 fp=13 fn=10, precision 0.790, recall 0.831, F1 0.810 (the lexicon before
+r6: 0.790). Rules by concept (neither Polish nor English, signing on for one season, padlocks on the
+outside, scolded for greeting a neighbour, struck with a ruler, doused with cold water, noting who talks to
+whom, wages never seen, seven-day weeks, the day shift working the night): tp=57 fp=11 fn=2, F1 0.898.
+
+Each first pass, not the score after rules, is the estimate for unseen text: 0.73, 0.80, 0.68, 0.80, 0.81
+and 0.81 on six batteries; the rules written for one battery added 0.01 to 0.02 F1 on the next.
 """
 
 from __future__ import annotations
@@ -641,6 +647,114 @@ BATTERY_5: list[Case] = [
 ]
 
 
+# A sixth fresh batch of longer, attributed sentences in the manner of wire copy and NGO reports, written
+# after every r6 rule (and the gold / heldout4 / heldout6 diagnosis) and scored before any further rule.
+BATTERY_6: list[Case] = [
+    ("Recruiters from the Pyongyang agency visited schools in the poorest counties, a former teacher told "
+     "the group, and chose girls whose parents could not refuse.", "FL01"),
+    ("Because the men had entered Mongolia as 'cultural exchange participants', the local labour office said "
+     "it had no authority to hear their complaints.", "FL01"),
+    ("According to the charity, several of the women were under eighteen when they were put to work in the "
+     "kitchens.", "FL01"),
+    ("The welders, who spoke neither Polish nor English, depended on a single interpreter employed by the "
+     "company, the union said.", "FL01"),
+    ("A former manager said the firm looked for workers with sick relatives at home who needed the money.",
+     "FL01"),
+    ("The brochure promised modern dormitories and weekends off; what the workers found, investigators said, "
+     "was a warehouse and a seven-day week.", "FL02 FL10 FL11"),
+    ("Several waitresses told researchers they had been recruited to work in a hotel in Beijing but were "
+     "taken to a restaurant in a provincial town.", "FL02"),
+    ("The wage they were promised in Pyongyang, about 500 dollars, had shrunk to under 100 by the time it "
+     "reached them, a defector said.", "FL02 FL08"),
+    ("The contract was read aloud to them once and then taken away, according to two of the men.", "FL02"),
+    ("The fishermen believed they were signing on for one season; most stayed three.", "FL02"),
+    ("The women, a former guard said, were counted morning and night and could go out only under escort.",
+     "FL03"),
+    ("Residents said the North Koreans were never seen in the village except when a truck took them to the "
+     "site.", "FL03"),
+    ("A padlock on the outside of the dormitory door was removed only when the inspectors arrived, the "
+     "report says.", "FL03"),
+    ("The sailors were refused permission to leave the ship while it was in port, the seafarers' union "
+     "said.", "FL03"),
+    ("Permission to visit the town had to be requested days in advance and was rarely granted.", "FL03"),
+    ("Phones were handed in every evening and given back in the morning, two cooks said.", "FL04"),
+    ("The men had no means of contacting their families during the three years, according to the complaint.",
+     "FL04"),
+    ("One woman said she was scolded for greeting a Chinese neighbour in the corridor.", "FL04"),
+    ("The logging camp is more than 200 kilometres from the nearest road, the regional official said.", "FL04"),
+    ("Mail from home was opened and read before it was handed out, the investigators found.", "FL04"),
+    ("A Chinese co-worker said she saw the supervisor strike a North Korean woman with a metal ruler.", "FL05"),
+    ("Two men were beaten so badly after a failed escape that they could not work for weeks, the source said.",
+     "FL05"),
+    ("The report documents cases of sexual harassment by managers at three of the restaurants.", "FL05"),
+    ("Workers who fell asleep on the line were doused with cold water, a former employee said.", "FL05"),
+    ("She said the deputy manager assaulted her when she refused to go to his room.", "FL05"),
+    ("According to the defector, workers were reminded at every meeting that their relatives' safety "
+     "depended on their loyalty.", "FL06"),
+    ("The men were told they would be sent to a labour camp if they were caught talking to South Koreans.",
+     "FL06"),
+    ("A security official sits in the canteen and notes who talks to whom, according to a former worker.",
+     "FL06"),
+    ("The manager threatened to have the women's bonuses cancelled and their families informed.", "FL06"),
+    ("Those who questioned their pay were publicly humiliated at the weekly meeting, the survey found.",
+     "FL06"),
+    ("On the first day, an official from the North Korean company collected all passports, the workers said.",
+     "FL07"),
+    ("The report says the crew's identity documents were kept in the captain's safe for the entire voyage.",
+     "FL07"),
+    ("Asked why the workers did not have their passports, the contractor said they were 'stored centrally'.",
+     "FL07"),
+    ("A court heard that the employer had refused to hand back the women's passports when their contracts "
+     "ended.", "FL07"),
+    ("None of the men interviewed held his own passport, the investigators said.", "FL07"),
+    ("The crew were promised monthly pay but received nothing for the first ten months, the union said.",
+     "FL08"),
+    ("The Chinese firm transfers the waitresses' salaries to an account controlled by the restaurant's "
+     "North Korean manager, according to the documents.", "FL08"),
+    ("Workers said as much as 80 percent of their earnings was taken as a 'contribution to the fatherland'.",
+     "FL08"),
+    ("The company says wages are paid; the workers say they have never seen them.", "FL08"),
+    ("Part of each worker's pay was held back 'to prevent escapes', a former manager admitted.", "FL08"),
+    ("Each recruit paid the broker the equivalent of two years' income, money borrowed from relatives, the "
+     "researchers found.", "FL09"),
+    ("The workers' debts for food, rent and 'training' grew every month, a former accountant said.", "FL09"),
+    ("Those who wanted to leave early were told they must first repay the cost of bringing them over.", "FL09"),
+    ("A man who owed the team leader money was not allowed to go home until it was repaid.", "FL09"),
+    ("The recruitment agency lent the workers money for their visas and deducted it, with interest, from "
+     "their first pay.", "FL09"),
+    ("Up to forty men slept in a single room in the basement, with no ventilation, the inspectors found.",
+     "FL10"),
+    ("A worker who cut his hand on a saw was given a bandage and sent back to work, a colleague said.", "FL10"),
+    ("The report notes that the workers had no protective clothing while spraying pesticides.", "FL10"),
+    ("Food rations were cut whenever production targets were missed, two former workers said.", "FL10"),
+    ("The building where they lived had no heating, and in January the water pipes froze.", "FL10"),
+    ("A welder said the crew regularly worked from dawn until after midnight to meet the deadline.", "FL11"),
+    ("The women said they had not had a single day off since they arrived in March.", "FL11"),
+    ("The factory's night shift was staffed by the same women who had worked all day, a supplier said.", "FL11"),
+    ("Working days of fifteen or sixteen hours were normal during the season, according to the report.",
+     "FL11"),
+    ("Overtime was not optional, a former worker said: 'When the plan was behind, nobody went to bed.'",
+     "FL11"),
+    ("The researchers found that the crews worked an average of 80 hours a week.", "FL11"),
+    # negatives
+    ("The labour ministry said it would investigate any complaint about unpaid wages.", ""),
+    ("The company's spokesperson said all workers sign contracts in their own language.", ""),
+    ("A new law will allow migrant workers to change jobs without their employer's consent.", ""),
+    ("The conference heard papers on the history of labour migration from Korea.", ""),
+    ("Workers at the shipyard receive their pay by bank transfer every two weeks.", ""),
+    ("The restaurant is known for its noodles and is popular with tourists.", ""),
+    ("Police said the passport found on the beach belonged to a missing tourist.", ""),
+    ("The factory was closed for a week because of the floods.", ""),
+    ("The inspectors found that all workers had valid permits and access to their documents.", ""),
+    ("The hotel promised guests a free breakfast during the renovation.", ""),
+    ("The union's debt was paid off after the sale of its building.", ""),
+    ("The minister warned that the economy could shrink next year.", ""),
+    ("Guards at the museum were trained to handle large crowds.", ""),
+    ("The team worked late on Friday to finish the report before the holiday.", ""),
+    ("Students can apply for scholarships to study in Seoul.", ""),
+]
+
+
 def claim_indicators(text: str) -> set[str]:
     """Indicators a claim made of ``text`` would carry (denials and hypotheticals carry none)."""
     if denial_cue(text) is not None or is_hypothetical(text):
@@ -677,15 +791,16 @@ def test_later_batteries_shape() -> None:
     assert sum(bool(c[1]) for c in BATTERY_3) >= 60 and sum(not c[1] for c in BATTERY_3) >= 15
     assert sum(bool(c[1]) for c in BATTERY_4) >= 60 and sum(not c[1] for c in BATTERY_4) >= 14
     assert sum(bool(c[1]) for c in BATTERY_5) >= 60 and sum(not c[1] for c in BATTERY_5) >= 15
-    texts = [t for t, _ in BATTERY_1 + BATTERY_2 + BATTERY_3 + BATTERY_4 + BATTERY_5]
+    assert sum(bool(c[1]) for c in BATTERY_6) >= 56 and sum(not c[1] for c in BATTERY_6) >= 15
+    texts = [t for t, _ in BATTERY_1 + BATTERY_2 + BATTERY_3 + BATTERY_4 + BATTERY_5 + BATTERY_6]
     assert len(texts) == len(set(texts))
 
 
-# floors a little under the scores after the r6 rules (0.912, 0.971, 0.896, 0.946, 0.935)
+# floors a little under the scores after the r6 rules (0.912, 0.971, 0.896, 0.946, 0.935, 0.90)
 @pytest.mark.parametrize(("cases", "floor"),
                          [(BATTERY_1, 0.89), (BATTERY_2, 0.95), (BATTERY_3, 0.87), (BATTERY_4, 0.92),
-                          (BATTERY_5, 0.91)],
-                         ids=["battery1", "battery2", "battery3", "battery4", "battery5"])
+                          (BATTERY_5, 0.91), (BATTERY_6, 0.87)],
+                         ids=["battery1", "battery2", "battery3", "battery4", "battery5", "battery6"])
 def test_battery_f1(cases: list[Case], floor: float) -> None:
     prf, problems = score(cases)
     assert prf.f1 >= floor, f"p={prf.p:.3f} r={prf.r:.3f} f1={prf.f1:.3f}\n" + "\n".join(problems)
@@ -693,6 +808,7 @@ def test_battery_f1(cases: list[Case], floor: float) -> None:
 
 def test_battery_negatives_mostly_clean() -> None:
     """Definitions, denials and other senses: at most one negative in six may carry an indicator."""
-    negatives = [t for t, codes in BATTERY_1 + BATTERY_2 + BATTERY_3 + BATTERY_4 + BATTERY_5 if not codes]
+    negatives = [t for t, codes in BATTERY_1 + BATTERY_2 + BATTERY_3 + BATTERY_4 + BATTERY_5 + BATTERY_6
+                 if not codes]
     flagged = [t for t in negatives if claim_indicators(t)]
     assert len(flagged) <= len(negatives) // 6, flagged

@@ -143,6 +143,19 @@ POSITIVE: list[tuple[str, str, str]] = [
      "r6_returned_as_punishment"),
     ("The bricklayers worked through the lunch break in July.", "excessive_overtime", "r6_work_through_breaks"),
     ("In the garment workshop the sewing machines run all night.", "excessive_overtime", "r6_all_night"),
+    # sixth battery, by concept
+    ("The loggers spoke neither Russian nor English.", "abuse_of_vulnerability", "r6_neither_language"),
+    ("The deckhands signed on for one season and most stayed four.", "deception", "r6_came_for_years"),
+    ("The hostel rooms were bolted from the outside at night.", "restriction_of_movement", "r6_padlock_outside"),
+    ("A cook was reprimanded for waving at a Russian neighbour.", "isolation", "r6_punished_for_contact"),
+    ("The brigade leader struck him with a wooden plank.", "physical_and_sexual_violence", "r6_struck_with"),
+    ("Latecomers were doused with icy water in the yard.", "physical_and_sexual_violence", "r6_doused"),
+    ("A minder keeps track of who talks to whom on the site.", "intimidation_and_threats", "r6_notes_who_talks"),
+    ("The agency insists the salaries are paid, but the welders have never seen any of it.",
+     "withholding_of_wages", "r6_never_seen_wages"),
+    ("The crews kept a seven-day week through the autumn.", "excessive_overtime", "r6_seven_day_week"),
+    ("At night the same girls who had packed fish all day cleaned the plant.", "excessive_overtime",
+     "r6_same_workers_night"),
 ]
 
 
@@ -199,6 +212,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ("They only slept when the work was finished.", "excessive_overtime"),
     ("The yard's timesheets show eight-hour days, with any overtime paid at a higher rate.", "excessive_overtime"),
     ("Their phones are kept in the manager's office overnight.", "abusive_working_and_living_conditions"),
+    ("The company was hit with a fine for late filing.", "physical_and_sexual_violence"),
+    ("Firefighters doused the warehouse with water for hours.", "physical_and_sexual_violence"),
+    ("The agency prefers workers with sick relatives who need the money.", "abusive_working_and_living_conditions"),
     ("The contract says the crew are housed on site and fed three meals a day.",
      "abusive_working_and_living_conditions"),
 ]
