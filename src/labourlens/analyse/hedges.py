@@ -94,10 +94,37 @@ def is_denial(text: str) -> bool:
     return denial_cue(text) is not None
 
 
+# A threat reported as made ("the manager warned that anyone who talked would face the consequences") is an
+# observation of intimidation, not a rule of law ("companies that use forced labour will face fines").
+_REPORTED_THREAT = re.compile(
+    r"\b(?:warn(?:ed|s|ing)?|threaten(?:ed|s|ing)?|told|tells|reminded|reminds)\b[^.;]{0,60}?"
+    r"\b(?:anyone|those|whoever|workers|employees)\s+(?:that|who)\b[^.;]{0,60}?\b(?:would|will)\s+(?:face|risk)\b")
+
+
+# A law named in a relative clause ("worked through the midday break that Kuwaiti law requires", "paid less
+# than the labour code requires") measures an observation against the rule; it does not state the rule.
+# After a reporting verb ("the minister said that the law requires ...") the clause is the statement itself.
+_LAW_RELATIVE = re.compile(
+    r"\b(\w+) (?:that|which|than|as) (?:the |its |their |local |national |[a-z]+ )?(?:labou?r )?(?:law|code|act|"
+    r"regulations?|rules?)s? (?:requires?|prescribes?|allows?|permits?|demands?|mandates?)\b")
+_REPORTING = frozenset("said says say stated states noted notes argued argues explained explains added adds told "
+                       "tells claimed claims insisted insists wrote writes".split())
+
+
+def _observation_only(low: str) -> str:
+    """``low`` without the reported threats and relative law clauses that are no rule or plan of their own."""
+    low = _REPORTED_THREAT.sub(" ", low)
+    return _LAW_RELATIVE.sub(lambda m: m.group(0) if m.group(1) in _REPORTING else m.group(1), low)
+
+
 @lru_cache(maxsize=1024)
 def is_hypothetical(text: str) -> bool:
     """A plan, risk, definition or rule rather than an observation (cached: asked twice per sentence)."""
-    return bool(_lexicon().hypothetical.search(lowered(text)))
+    low = lowered(text)
+    hypothetical = _lexicon().hypothetical
+    if not hypothetical.search(low):
+        return False
+    return bool(hypothetical.search(_observation_only(low)))
 
 
 # ---------------------------------------------------------------- literal prefilters for lexicon patterns
