@@ -35,7 +35,9 @@ def _reference_match(text: str) -> tuple[list[tuple[str, str, int, int]], list[t
                                for a in rule.unless for o in occ.get(a, ())):
             continue
         hit = (rule.indicator, rule.rule_id, toks[lo].start, toks[hi - 1].end)
-        if rule.neg and (indicators._negated(c, raws, lo) or indicators._negated_inside(c, rule, raws, occ, lo, hi)):
+        spans = [(t.start, t.end) for t in toks]
+        if rule.neg and (indicators._negated(c, raws, lo, indicators.lowered(text), spans)
+                         or indicators._negated_inside(c, rule, raws, occ, lo, hi)):
             if not rule.indicator.startswith("M_"):
                 negated.append(hit)
         elif rule.indicator.startswith("M_"):

@@ -40,3 +40,12 @@ def test_negated_abuse_is_no_evidence(text: str) -> None:
 def test_negation_that_states_abuse_stays_evidence(text: str, indicator: str) -> None:
     polarity, found = _claim(text)
     assert polarity == "affirmed" and indicator in found
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("A: No. The brigade leader took all our wages and said it was for the Party.", "withholding_of_wages"),
+    ("A: No. The foreman kept our passports in the office safe.", "retention_of_identity_documents"),
+])
+def test_a_bare_no_answer_does_not_negate_the_next_sentence(text: str, indicator: str) -> None:
+    polarity, found = _claim(text)
+    assert polarity == "affirmed" and indicator in found

@@ -459,12 +459,14 @@ def _find(rule: _Rule, occ: dict[int, list[tuple[int, int]]]) -> tuple[int, int]
     return None
 
 
-def _negated(c: _Compiled, raws: list[str], start: int) -> bool:
+def _negated(c: _Compiled, raws: list[str], start: int, low: str = "", spans: list[tuple[int, int]] | None = None) -> bool:
     for k in range(start - 1, max(-1, start - 5), -1):
         raw = raws[k]
         if raw in _PUNCT:
             return False
         if raw in c.negators:
+            if spans is not None and low[spans[k][1]:spans[k][1] + 1] in (".", "!", "?"):
+                return False  # "A: No. The brigade leader took our pay": an answer, a sentence of its own
             # a negated condition ("if they don't pay") is not a denial of the abuse
             return not any(raws[j] in _CONDITIONAL for j in range(max(0, k - 4), k))
     return False
@@ -547,7 +549,7 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
             _spans(low, raws, spans, hi)
         start, end = spans[lo][0], spans[hi - 1][1]
         hit = IndicatorHit(rule.indicator, rule.rule_id, offset + start, offset + end, text[start:end])
-        if rule.neg and (_negated(c, raws, lo) or _negated_inside(c, rule, raws, occ, lo, hi)):
+        if rule.neg and (_negated(c, raws, lo, low, spans) or _negated_inside(c, rule, raws, occ, lo, hi)):
             if not rule.mechanism:
                 negated.append(hit)
         elif rule.mechanism:
