@@ -38,6 +38,7 @@ from typing import Any, NamedTuple
 import yaml
 
 from labourlens import knowledge
+from labourlens.analyse import gazetteer_extra
 from labourlens.errors import ConfigError
 
 __all__ = ["Alias", "Gazetteer", "Place", "build", "cache_dir", "get", "norm", "tokenize"]
@@ -58,7 +59,7 @@ PLAIN_ALT_RE = re.compile(r"[A-Za-z][A-Za-z' -]*")
 CITY_COLUMNS = ("geonameid", "name", "countrycode", "admin1code", "latitude", "longitude", "population",
                 "alternatenames")
 CITIES_FILE = "gazetteer_cities.tsv"
-_KP_SUFFIX = re.compile(r"-(?:up|si|ri|dong|nodongjagu|rodongjagu)$")
+_KP_SUFFIX = re.compile(r"-(?:up|si|ri|ni|li|dong|nodongjagu|rodongjagu)$")
 _LEVEL_POP = {"country": 50_000_000, "admin1": 5_000_000, "border": 5_000_000, "other": 5_000_000,
               "facility": 100_000}
 
@@ -366,11 +367,13 @@ def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any],
     capitals = {(str(c.get("capital") or ""), iso) for iso, c in _geonames("countries.json").items()}
     renames = {(str(i["name"]), str(i["country"])): str(i["canonical"])
                for i in regions.get("city_aliases") or [] if i.get("canonical")}
+    rules = gazetteer_extra.rules(regions)
     for c in cities.values():
         cc = c["countrycode"]
         name = c["name"]
         folded = fold(name)
-        canonical = renames.get((name, cc)) or (_korean_name(name) if cc in ("KP", "KR") else folded)
+        spelt = gazetteer_extra.plain(folded) if cc in rules.romanised else name
+        canonical = renames.get((name, cc)) or (_korean_name(name) if cc in ("KP", "KR") else spelt)
         population = int(c["population"] or 0)
         if (name, cc) in capitals:  # capitals are known beyond their size ("Kuwait City", "Malabo")
             population = max(population, 1_000_000)
@@ -380,7 +383,8 @@ def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any],
         key = (name.lower(), cc)
         if key not in by_name or g.places[by_name[key]].population < g.places[idx].population:
             by_name[key] = idx
-        for alias in {name, canonical, folded}:
+        for alias in {name, canonical, folded, gazetteer_extra.ascii_letters(folded),
+                      *gazetteer_extra.city_variants(gazetteer_extra.plain(folded), cc, population, rules)}:
             if alias.isascii() and alias.isalpha():
                 _add_city_word(g, idx, alias)  # most city names: one plain word
                 continue
@@ -465,6 +469,7 @@ def build() -> Gazetteer:
     """A new gazetteer from the GeoNames data and the knowledge files (no cache)."""
     regions = _yaml("places_regions.yaml")
     admin1 = _yaml("places_admin1.yaml")
+    gazetteer_extra.merge(regions, admin1, _yaml(gazetteer_extra.EXTRA_FILE))
     stop = frozenset(norm(str(w)) for w in regions.get("stopwords") or [])
     g = Gazetteer(stop=stop)
     cities = _cities()
@@ -483,7 +488,7 @@ def build() -> Gazetteer:
 #: Bump when the cached layout changes.
 CACHE_FORMAT = 1
 CACHE_ENV = "LABOURLENS_CACHE_DIR"
-_SOURCES = (CITIES_FILE, "places_regions.yaml", "places_admin1.yaml")
+_SOURCES = (CITIES_FILE, "places_regions.yaml", "places_admin1.yaml", gazetteer_extra.EXTRA_FILE)
 _GEONAMES_FILES = ("countries.json", "us_states.json")
 _STALE_SECONDS = 86_400
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
-from labourlens.analyse import gazetteer, outlets
+from labourlens.analyse import gazetteer, outlets, place_rules
 from labourlens.analyse.gazetteer import Alias, Gazetteer, Place
 from labourlens.model import PlaceMention, Sentence
 
@@ -128,8 +128,10 @@ _BEFORE_RE = re.compile(r"([^\W_]+)?[ \t]*([^\W_]+|[^\w\s])?[ \t]*$")
 def _personal_name(text: str, start: int, end: int) -> bool:
     """Is the name at text[start:end] a part of a personal name?"""
     # "Kim Chol-su", "Pak Song-il": a hyphen and a lower-case syllable right after
-    if text[end:end + 1] == "-" and text[end + 1:end + 2].islower():
+    if text[end:end + 1] == "-" and text[end + 1:end + 2].islower() and not place_rules.compound(text, end):
         return True
+    if place_rules.after_initial_or_surname(text, start):
+        return True  # "R. Ivanova", "Liu Yanping", "Kim Jilin"
     lo = max(0, start - 30)
     # A cheap test first: the title must be the last token before the name (a capitalised
     # word, or a full stop after a word); most names follow a lower-case word ("in Dandong").
@@ -176,8 +178,8 @@ def _score(p: Place, alias: Alias, ctx_country: Counter[str], ctx_sub: Counter[s
         s += 1.5
     if admin_cue and p.level == "admin1":
         s += 10.0
-    if city_cue and p.level == "city":
-        s += 10.0
+    if city_cue and p.level == "city" and alias.primary:
+        s += 10.0  # "the port city of Rason": Rason, not the town GeoNames also calls so
     return s
 
 
@@ -193,10 +195,16 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             continue
         if _modifier(text, start, end):
             continue
-        cities = all(g.places[a.place].level == "city" for a in cands)
-        if cities and _personal_name(text, start, end):
+        levels = {g.places[a.place].level for a in cands}
+        if levels == {"city"} and _personal_name(text, start, end):
             continue
+        if "country" not in levels and place_rules.after_initial_or_surname(text, start):
+            continue
+        if levels == {"city"} and place_rules.acronym(text, start, end) and not _dateline(text, start, end) \
+                and not any(a.cases == ("U",) for a in cands):
+            continue  # "the NIS" is an agency, not Niš
         kept.append((start, end, cands))
+    names = place_rules.name_pairs(text, [(s, e) for s, e, _ in kept], _after_capitalised)
 
     # context: the countries of the distinct names that are not ambiguous across countries
     ctx_country: Counter[str] = Counter()
@@ -211,6 +219,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             contrib[key] = (c, is_country)
             (ctx_country if is_country else ctx_sub)[c] += 1
 
+    for c in place_rules.demonym_countries(text):
+        ctx_country[c] += 1
     out: list[PlaceMention] = []
     prev: tuple[int, Place] | None = None  # end and place of the previous resolved name
     for k, (start, end, cands) in enumerate(kept):
@@ -248,6 +258,10 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             continue
         if p.level == "city" and _after_capitalised(text, start) and p.population < 1_000_000:
             continue  # "Nadezhda Orlova", "Lin Feng": a surname
+        if p.level == "other" and " " not in text[start:end] and _after_capitalised(text, start):
+            continue  # "New Focus Korea": the last word of a name
+        if p.level != "country" and place_rules.in_name(names, text, start, end):
+            continue  # "Amurskaya Zarya" at the start of a line, named again mid-sentence
         if p.level == "city" and _before_capitalised(g, text, end) and not _dateline(text, start, end):
             continue  # "Vladimir Putin", "Sydney Chen": a given name; "Dandong Hongda": a company
         prev = (end, p)
@@ -280,7 +294,8 @@ _ORG_WORDS = (
     "Network|Initiative|Project|Watch|Group|Company|Corporation|Co|Ltd|Inc|Bank|Airlines?|Air|Hotel|Restaurant|"
     "Seafood|Foods?|Trading|Garments?|Textiles?|Factory|Party|Council|Committee|Association|Alliance|Society|"
     "Federation|Union|Forum|Agency|Ministry|Bureau|Office|Research|Studies|Justice|Rights|Solidarity|Coalition|"
-    "Mountains?|Mount|Lake|Islands?|Peninsula|Strait|Desk|Lab|Labs"
+    "Mountains?|Mount|Lake|Islands?|Peninsula|Strait|Desk|Lab|Labs|Reports?|Insight|Focus|Today|Express|Wire|"
+    "Newswire|Bulletin|Digest|Magazine|Channel|Briefing|Standard|Bay|Sea|Canal"
 )
 _ORG_AFTER = re.compile(rf"(?:[ \t]+[A-Z][\w'\u2019&-]*){{0,3}}?[ \t]+(?:{_ORG_WORDS})\b")
 _FUNCTION_CAPS = frozenset({"In", "At", "From", "To", "For", "Near", "Outside", "Inside", "Around", "Across", "Of",
@@ -329,7 +344,7 @@ def _modifier(text: str, start: int, end: int) -> bool:
     "The Gulf Ledger"), an adjective ("U.S.-funded", "China-based"), a currency ("US$",
     "US dollars")?"""
     nxt = text[end:end + 2]
-    if nxt[:1] == "$" or (nxt[:1] == "-" and nxt[1:2].islower()):
+    if nxt[:1] == "$" or (nxt[:1] == "-" and nxt[1:2].islower() and not place_rules.compound(text, end)):
         return True
     if _in_money(text, start, end):
         return True
@@ -343,8 +358,11 @@ def _dateline(text: str, start: int, end: int) -> bool:
     """"PYONGYANG, Sept. 25 \u2014", "HUNCHUN, China (AP)": an upper-case name opening a line."""
     name = text[start:end]
     line_start = text.rfind("\n", 0, start) + 1
-    return name.isupper() and len(name) >= 3 and not text[line_start:start].strip() and \
-        _DATELINE_AFTER.match(text, end) is not None
+    if text[line_start:start].strip():
+        return False
+    if not name.isupper():
+        return place_rules.dated_line(text, end)  # "Gdańsk, 14 November 2023"
+    return len(name) >= 3 and _DATELINE_AFTER.match(text, end) is not None
 
 
 _NEXT_CAP = re.compile(r"[ \t]+([A-Z][a-z]+)\b")

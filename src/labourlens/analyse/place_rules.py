@@ -1,0 +1,103 @@
+"""Context rules of :mod:`labourlens.analyse.places` that read the words around a name,
+with their word lists in ``knowledge/places_extra.yaml``:
+
+* a name made into an adjective that still names the place ("a Vladivostok-based firm");
+* a name that is part of a personal name: after an initial ("R. Ivanova") or a family
+  name ("Liu Yanping", "Kim Jilin");
+* an acronym that spells a town ("the NIS" is South Korea's spy agency, not Niš);
+* a name that a document shows to be the last word of a longer name ("Amurskaya Zarya",
+  found mid-sentence, is also a name at the start of a line);
+* a dateline in title case ("Gdańsk, 14 November 2023");
+* nationality words ("Chinese owners", "Qatari banks") as evidence of the countries a
+  document is about (they are not places themselves).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from labourlens import knowledge
+
+__all__ = ["acronym", "after_initial_or_surname", "compound", "dated_line", "demonym_countries", "in_name",
+           "name_pairs"]
+
+_EXTRA = "places_extra.yaml"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATED = re.compile(rf",?[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}\b|\d{{4}}-\d\d-\d\d|"
+                    r"\d{1,2}[./]\d{1,2}[./]\d{2,4})|[ \t]+[\u2013\u2014-][ \t]")
+_PREV_NAME = re.compile(r"([A-Z][\w'\u2019-]*)[ \t]+$")
+_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.[ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str] | None, dict[str, str]]:
+    data: dict[str, Any] = knowledge.load(_EXTRA) or {}
+    words = sorted((str(w) for w in data.get("compound_suffixes") or ()), key=len, reverse=True)
+    compound_re = re.compile(r"-(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    surnames = frozenset(str(s) for s in data.get("surnames") or ())
+    by_word: dict[str, str] = {}
+    for iso, names in (data.get("demonyms") or {}).items():
+        for n in names or ():
+            by_word[str(n)] = str(iso)
+    alt = "|".join(re.escape(w) for w in sorted(by_word, key=len, reverse=True))
+    demonym_re = re.compile(rf"\b(?:{alt})\b") if alt else None
+    return compound_re, surnames, demonym_re, by_word
+
+
+def compound(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` go on as an adjective that still names the place
+    ("Pyongyang-based", "Vladivostok-linked")?"""
+    return _data()[0].match(text, end) is not None
+
+
+def after_initial_or_surname(text: str, start: int) -> bool:
+    """Is the word at ``start`` the given name or surname of a person: after an initial
+    ("R. Ivanova") or right after a Chinese or Korean family name ("Liu Yanping")?"""
+    lo = max(0, start - 24)
+    if _INITIAL.search(text, lo, start):
+        return True
+    m = _PREV_NAME.search(text, lo, start)
+    return m is not None and m.group(1) in _data()[1]
+
+
+def acronym(text: str, start: int, end: int) -> bool:
+    """An upper-case word of two to four letters ("NIS", "KOTRA"): an acronym, not a town."""
+    word = text[start:end]
+    return 2 <= len(word) <= 4 and word.isupper() and word.isalpha()
+
+
+def dated_line(text: str, end: int) -> bool:
+    """After a name that opens a line: a date or a dash ("Gdańsk, 14 November 2023", "Doha —")."""
+    return _DATED.match(text, end) is not None
+
+
+def demonym_countries(text: str) -> set[str]:
+    """The countries whose nationality words the text uses ("Chinese", "North Korean")."""
+    _, _, pattern, by_word = _data()
+    if pattern is None:
+        return set()
+    return {by_word[m.group()] for m in pattern.finditer(text)}
+
+
+def name_pairs(text: str, spans: Sequence[tuple[int, int]],
+               after_capitalised: Callable[[str, int], bool]) -> set[tuple[str, str]]:
+    """(previous word, name) for every name that follows a capitalised word mid-sentence:
+    in this document, that word and the name make up a longer name ("Amurskaya Zarya")."""
+    out: set[tuple[str, str]] = set()
+    for start, end in spans:
+        if after_capitalised(text, start):
+            m = _PREV_NAME.search(text, max(0, start - 40), start)
+            if m is not None:
+                out.add((m.group(1), text[start:end]))
+    return out
+
+
+def in_name(pairs: set[tuple[str, str]], text: str, start: int, end: int) -> bool:
+    """Is the name at ``start`` the end of a longer name found elsewhere in the document?"""
+    if not pairs:
+        return False
+    m = _PREV_NAME.search(text, max(0, start - 40), start)
+    return m is not None and (m.group(1), text[start:end]) in pairs
