@@ -7,6 +7,7 @@ with their word lists in ``knowledge/places_extra.yaml``:
 * an acronym that spells a town ("the NIS" is South Korea's spy agency, not Niš);
 * a name that a document shows to be the last word of a longer name ("Amurskaya Zarya",
   found mid-sentence, is also a name at the start of a line);
+* a link or widget line of the page ("Related: ...", "Most read: ...");
 * a dateline in title case ("Gdańsk, 14 November 2023");
 * nationality words ("Chinese owners", "Qatari banks") as evidence of the countries a
   document is about (they are not places themselves).
@@ -22,7 +23,7 @@ from typing import Any
 from labourlens import knowledge
 
 __all__ = ["acronym", "after_initial_or_surname", "compound", "dated_line", "demonym_countries", "in_name",
-           "name_pairs"]
+           "link_line", "name_pairs"]
 
 _EXTRA = "places_extra.yaml"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -45,6 +46,17 @@ def _data() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str] | None, di
     alt = "|".join(re.escape(w) for w in sorted(by_word, key=len, reverse=True))
     demonym_re = re.compile(rf"\b(?:{alt})\b") if alt else None
     return compound_re, surnames, demonym_re, by_word
+
+
+@lru_cache(maxsize=1)
+def _link_re() -> re.Pattern[str]:
+    data: dict[str, Any] = knowledge.load(_EXTRA) or {}
+    return re.compile(str(data.get("link_lines") or r"(?!)"), re.IGNORECASE)
+
+
+def link_line(line: str) -> bool:
+    """Is a chrome line a link to other stories or a widget ("Related: ...", "Weather: ...")?"""
+    return _link_re().match(line) is not None
 
 
 def compound(text: str, end: int) -> bool:

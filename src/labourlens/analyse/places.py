@@ -189,6 +189,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
         return []
     g = gazetteer.get()
     blocked = [(s, e) for s, e, _ in outlets.find_mentions(text)]
+    # links and widgets of the page ("Related: ...", "Most read: ...") name places the report is not about
+    blocked += [(s.start, s.end) for s in sentences or () if s.kind == "chrome" and place_rules.link_line(s.text)]
     kept: list[_Match] = []
     for start, end, cands in _scan(g, text):
         if blocked and any(bs <= start and end <= be for bs, be in blocked):
@@ -295,7 +297,10 @@ _ORG_WORDS = (
     "Seafood|Foods?|Trading|Garments?|Textiles?|Factory|Party|Council|Committee|Association|Alliance|Society|"
     "Federation|Union|Forum|Agency|Ministry|Bureau|Office|Research|Studies|Justice|Rights|Solidarity|Coalition|"
     "Mountains?|Mount|Lake|Islands?|Peninsula|Strait|Desk|Lab|Labs|Reports?|Insight|Focus|Today|Express|Wire|"
-    "Newswire|Bulletin|Digest|Magazine|Channel|Briefing|Standard|Bay|Sea|Canal"
+    "Newswire|Bulletin|Digest|Magazine|Channel|Briefing|Standard|Bay|Sea|Canal|Works|Industries|Holdings|Enterprises?|"
+    "Construction|Constructions|Constru\u00e7\u00f5es|Construcciones|Engineering|Build|Builders|Concrete|Shipyards?|"
+    "Fisheries|Logistics|Motors|Steel|Mining|Electronics|Manpower|Contracting|Services|Solutions|Partners|LLC|LLP|"
+    "PLC|GmbH|JSC|OOO|Corp|Limited|Recruitment|Property|Properties|Developers?|Realty"
 )
 _ORG_AFTER = re.compile(rf"(?:[ \t]+[A-Z][\w'\u2019&-]*){{0,3}}?[ \t]+(?:{_ORG_WORDS})\b")
 _FUNCTION_CAPS = frozenset({"In", "At", "From", "To", "For", "Near", "Outside", "Inside", "Around", "Across", "Of",
