@@ -23,29 +23,46 @@ from typing import Any
 from labourlens import knowledge
 
 __all__ = ["acronym", "after_initial_or_surname", "compound", "dated_line", "demonym_countries", "in_name",
-           "link_line", "name_pairs"]
+           "link_line", "name_pairs", "prev_word", "uses_demonym"]
 
 _EXTRA = "places_extra.yaml"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATED = re.compile(rf",?[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}\b|\d{{4}}-\d\d-\d\d|"
                     r"\d{1,2}[./]\d{1,2}[./]\d{2,4})|[ \t]+[\u2013\u2014-][ \t]")
-_PREV_NAME = re.compile(r"([A-Z][\w'\u2019-]*)[ \t]+$")
-_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.[ \t]*$")
+_WORD_CHARS = "'\u2019-"
+
+
+def prev_word(text: str, start: int) -> str | None:
+    """The capitalised word right before ``start`` (spaces or tabs between), if there is one."""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k == start or k == 0 or not text[k - 1].isalnum():
+        return None
+    lo = max(0, k - 30)
+    j = max(text.rfind(" ", lo, k), text.rfind("\n", lo, k), text.rfind("\t", lo, k)) + 1
+    while j < k and not text[j].isalnum():  # an opening quote or bracket
+        j += 1
+    return text[j:k] if j < k and text[j].isupper() else None
+
+
+def _after_initial(text: str, start: int) -> bool:
+    """"R. Ivanova": one capital letter and a full stop (not "U.S.") before the name."""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k >= 2 and k < start and text[k - 1] == "." and text[k - 2].isupper() and \
+        (k == 2 or not (text[k - 3].isalnum() or text[k - 3] == "."))
 
 
 @lru_cache(maxsize=1)
-def _data() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str] | None, dict[str, str]]:
+def _data() -> tuple[re.Pattern[str], frozenset[str], dict[str, tuple[str, ...]]]:
     data: dict[str, Any] = knowledge.load(_EXTRA) or {}
     words = sorted((str(w) for w in data.get("compound_suffixes") or ()), key=len, reverse=True)
     compound_re = re.compile(r"-(?:" + "|".join(re.escape(w) for w in words) + r")\b")
     surnames = frozenset(str(s) for s in data.get("surnames") or ())
-    by_word: dict[str, str] = {}
-    for iso, names in (data.get("demonyms") or {}).items():
-        for n in names or ():
-            by_word[str(n)] = str(iso)
-    alt = "|".join(re.escape(w) for w in sorted(by_word, key=len, reverse=True))
-    demonym_re = re.compile(rf"\b(?:{alt})\b") if alt else None
-    return compound_re, surnames, demonym_re, by_word
+    by_country = {str(iso): tuple(str(n) for n in names or ()) for iso, names in (data.get("demonyms") or {}).items()}
+    return compound_re, surnames, by_country
 
 
 @lru_cache(maxsize=1)
@@ -68,11 +85,10 @@ def compound(text: str, end: int) -> bool:
 def after_initial_or_surname(text: str, start: int) -> bool:
     """Is the word at ``start`` the given name or surname of a person: after an initial
     ("R. Ivanova") or right after a Chinese or Korean family name ("Liu Yanping")?"""
-    lo = max(0, start - 24)
-    if _INITIAL.search(text, lo, start):
+    if _after_initial(text, start):
         return True
-    m = _PREV_NAME.search(text, lo, start)
-    return m is not None and m.group(1) in _data()[1]
+    w = prev_word(text, start)
+    return w is not None and w in _data()[1]
 
 
 def acronym(text: str, start: int, end: int) -> bool:
@@ -88,10 +104,19 @@ def dated_line(text: str, end: int) -> bool:
 
 def demonym_countries(text: str) -> set[str]:
     """The countries whose nationality words the text uses ("Chinese", "North Korean")."""
-    _, _, pattern, by_word = _data()
-    if pattern is None:
-        return set()
-    return {by_word[m.group()] for m in pattern.finditer(text)}
+    return {iso for iso in _data()[2] if uses_demonym(text, iso)}
+
+
+def uses_demonym(text: str, iso: str) -> bool:
+    """Does the text use a nationality word of the country ``iso`` ("Chinese owners" for CN)?"""
+    for word in _data()[2].get(iso, ()):
+        k = text.find(word)
+        while k >= 0:
+            e = k + len(word)
+            if (k == 0 or not text[k - 1].isalnum()) and (e == len(text) or not text[e].isalnum()):
+                return True
+            k = text.find(word, e)
+    return False
 
 
 def name_pairs(text: str, spans: Sequence[tuple[int, int]],
@@ -100,10 +125,9 @@ def name_pairs(text: str, spans: Sequence[tuple[int, int]],
     in this document, that word and the name make up a longer name ("Amurskaya Zarya")."""
     out: set[tuple[str, str]] = set()
     for start, end in spans:
-        if after_capitalised(text, start):
-            m = _PREV_NAME.search(text, max(0, start - 40), start)
-            if m is not None:
-                out.add((m.group(1), text[start:end]))
+        w = prev_word(text, start)
+        if w is not None and after_capitalised(text, start):
+            out.add((w, text[start:end]))
     return out
 
 
@@ -111,5 +135,5 @@ def in_name(pairs: set[tuple[str, str]], text: str, start: int, end: int) -> boo
     """Is the name at ``start`` the end of a longer name found elsewhere in the document?"""
     if not pairs:
         return False
-    m = _PREV_NAME.search(text, max(0, start - 40), start)
-    return m is not None and (m.group(1), text[start:end]) in pairs
+    w = prev_word(text, start)
+    return w is not None and (w, text[start:end]) in pairs

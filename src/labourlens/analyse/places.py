@@ -130,8 +130,6 @@ def _personal_name(text: str, start: int, end: int) -> bool:
     # "Kim Chol-su", "Pak Song-il": a hyphen and a lower-case syllable right after
     if text[end:end + 1] == "-" and text[end + 1:end + 2].islower() and not place_rules.compound(text, end):
         return True
-    if place_rules.after_initial_or_surname(text, start):
-        return True  # "R. Ivanova", "Liu Yanping", "Kim Jilin"
     lo = max(0, start - 30)
     # A cheap test first: the title must be the last token before the name (a capitalised
     # word, or a full stop after a word); most names follow a lower-case word ("in Dandong").
@@ -201,7 +199,7 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
         if levels == {"city"} and _personal_name(text, start, end):
             continue
         if "country" not in levels and place_rules.after_initial_or_surname(text, start):
-            continue
+            continue  # "R. Ivanova", "Liu Yanping", "Kim Jilin"
         if levels == {"city"} and place_rules.acronym(text, start, end) and not _dateline(text, start, end) \
                 and not any(a.cases == ("U",) for a in cands):
             continue  # "the NIS" is an agency, not Niš
@@ -221,8 +219,6 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             contrib[key] = (c, is_country)
             (ctx_country if is_country else ctx_sub)[c] += 1
 
-    for c in place_rules.demonym_countries(text):
-        ctx_country[c] += 1
     out: list[PlaceMention] = []
     prev: tuple[int, Place] | None = None  # end and place of the previous resolved name
     for k, (start, end, cands) in enumerate(kept):
@@ -249,6 +245,9 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
                        + (6.0 if g.places[a.place].country in pair else 0.0))
         p = g.places[best.place]
         known = p.country is not None and bool(ctx_country[p.country] or ctx_sub[p.country] or p.country in pair)
+        if not known and p.level == "city" and p.country is not None:
+            # "Chinese owners": a Chinese town needs no other introduction
+            known = place_rules.uses_demonym(text, p.country)
         if mine is not None:
             (ctx_country if mine[1] else ctx_sub)[mine[0]] += 1
         if p.level == "city" and not city_cue and not known and not _dateline(text, start, end) and (
