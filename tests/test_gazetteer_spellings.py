@@ -136,3 +136,30 @@ def test_small_towns(text: str, expected: tuple[str, str]) -> None:
 def test_small_towns_need_their_country() -> None:
     # a small Maltese town named in a text about somewhere else is not guessed
     assert ("MT", "Marsa") not in names("Marsa said the wages were late.")
+
+
+# ------------------------------------------------------------------ Russian spellings and regions
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A crew of painters worked in Nizhny Novgorod, Russia.", ("RU", "Nizhny Novgorod")),
+        ("A crew of painters worked in Nizhniy Novgorod, Russia.", ("RU", "Nizhny Novgorod")),
+        ("The diamond town of Mirny, Russia, hired welders.", ("RU", "Mirny")),
+        ("Loggers were seen near Svobodny, Russia.", ("RU", "Svobodny")),
+        ("A brigade was housed in Ivanovo Oblast.", ("RU", "Ivanovo Oblast")),
+        ("A brigade was housed in the Tver region.", ("RU", "Tver Oblast")),
+        ("Builders from North Korea worked in Mordovia.", ("RU", "Mordovia")),
+    ],
+)
+def test_russian_spellings_and_regions(text: str, expected: tuple[str, str]) -> None:
+    assert expected in names(text)
+
+
+def test_english_cyrillic() -> None:
+    assert gazetteer_extra.english_cyrillic("Nizhniy Novgorod") == "Nizhny Novgorod"
+    assert gazetteer_extra.english_cyrillic("Nar'yan-Mar") == "Naryan-Mar"
+    assert gazetteer_extra.english_cyrillic("Gus\u2019-Khrustal\u2019nyy") == "Gus-Khrustalny"
+    assert gazetteer_extra.english_cyrillic("Vladivostok") == "Vladivostok"
+    assert gazetteer_extra.english_cyrillic("Kiyevskiy Vokzal") == "Kiyevsky Vokzal"  # only word endings change

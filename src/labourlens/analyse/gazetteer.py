@@ -373,6 +373,8 @@ def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any],
         name = c["name"]
         folded = fold(name)
         spelt = gazetteer_extra.plain(folded) if cc in rules.romanised else name
+        if cc in rules.cyrillic:
+            spelt = gazetteer_extra.english_cyrillic(spelt)
         canonical = renames.get((name, cc)) or (_korean_name(name) if cc in ("KP", "KR") else spelt)
         population = int(c["population"] or 0)
         if (name, cc) in capitals:  # capitals are known beyond their size ("Kuwait City", "Malabo")

@@ -27,7 +27,7 @@ def merge(regions: dict[str, Any], admin1: dict[str, Any], extra: dict[str, Any]
     for key in ("regions", "extra_cities", "city_aliases"):
         regions[key] = list(regions.get(key) or []) + list(extra.get(key) or [])
     admin1["regions"] = list(admin1.get("regions") or []) + list(extra.get("admin1") or [])
-    for key in ("romanised_countries", "article_countries", "kh_countries"):
+    for key in ("romanised_countries", "article_countries", "kh_countries", "cyrillic_countries"):
         regions[key] = list(extra.get(key) or [])
 
 
@@ -52,13 +52,26 @@ class Rules(NamedTuple):
     romanised: frozenset[str] = frozenset()
     article: frozenset[str] = frozenset()
     kh: frozenset[str] = frozenset()
+    cyrillic: frozenset[str] = frozenset()
 
 
 def rules(extra: dict[str, Any]) -> Rules:
     def codes(key: str) -> frozenset[str]:
         return frozenset(str(c) for c in extra.get(key) or ())
 
-    return Rules(codes("romanised_countries"), codes("article_countries"), codes("kh_countries"))
+    return Rules(codes("romanised_countries"), codes("article_countries"), codes("kh_countries"),
+                 codes("cyrillic_countries"))
+
+
+_SOFT_SIGN = re.compile(r"['\u2019\u02b9\u02ba]")
+_ENDING = re.compile(r"(?<=[a-z])(?:iy|yy)\b")
+
+
+def english_cyrillic(name: str) -> str:
+    """A GeoNames (BGN) romanisation of a Russian name as English reports write it: no soft
+    signs, "-y" for "-iy" and "-yy" ("Nizhniy Novgorod" -> "Nizhny Novgorod", "Nar'yan-Mar"
+    -> "Naryan-Mar", "Mirnyy" -> "Mirny")."""
+    return _ENDING.sub("y", _SOFT_SIGN.sub("", name))
 
 
 def city_variants(name: str, country: str, population: int, r: Rules) -> list[str]:
