@@ -222,3 +222,38 @@ def test_nationality_words_are_not_places() -> None:
     assert not place_rules.uses_demonym("Kuwaitiyya", "KW")
     assert not place_rules.uses_demonym("no such word", "CN")
     assert {"CN", "KP"} <= place_rules.demonym_countries("North Korean workers and Chinese managers")
+
+
+# ------------------------------------------------------------------ a preposition of place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About thirty women were sent home, a source in Hunchun said.",
+        "The plant near Hunchun closed for a week, workers said.",
+        "Crews were seen outside Longjing last month.",
+    ],
+)
+def test_a_town_after_a_preposition_of_place_needs_no_country(text: str) -> None:
+    assert {c for c, _ in names(text)} == {"CN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures were reported according to Xinhua on Monday.",  # an agency, and "to" is no place cue
+        "A fellow at Brookings said the crews were recalled.",
+        "Hunchun garment workers were unpaid, a manager said.",  # no preposition, no country
+    ],
+)
+def test_no_preposition_of_place_no_small_town(text: str) -> None:
+    assert names(text) == set()
+
+
+def test_locative_words() -> None:
+    assert place_rules.locative("a source in Hunchun", len("a source in "))
+    assert place_rules.locative("near  Hunchun", len("near  "))
+    assert not place_rules.locative("according to Xinhua", len("according to "))
+    assert not place_rules.locative("within Hunchun", len("within "))
+    assert not place_rules.locative("Hunchun", 0)

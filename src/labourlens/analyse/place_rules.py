@@ -23,7 +23,7 @@ from typing import Any
 from labourlens import knowledge
 
 __all__ = ["acronym", "after_initial_or_surname", "compound", "dated_line", "demonym_countries", "in_name",
-           "link_line", "name_pairs", "prev_word", "uses_demonym"]
+           "link_line", "locative", "name_pairs", "prev_word", "uses_demonym"]
 
 _EXTRA = "places_extra.yaml"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -69,6 +69,20 @@ def _data() -> tuple[re.Pattern[str], frozenset[str], dict[str, tuple[str, ...]]
 def _link_re() -> re.Pattern[str]:
     data: dict[str, Any] = knowledge.load(_EXTRA) or {}
     return re.compile(str(data.get("link_lines") or r"(?!)"), re.IGNORECASE)
+
+
+_LOCATIVE = frozenset({"in", "near", "outside", "around", "inside"})  # not "to", "at": "according to Xinhua"
+
+
+def locative(text: str, start: int) -> bool:
+    """Is the word right before ``start`` a preposition of place ("in", "near", "outside")?"""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k == start:
+        return False
+    j = max(text.rfind(" ", max(0, k - 8), k), text.rfind("\n", max(0, k - 8), k)) + 1
+    return text[j:k] in _LOCATIVE
 
 
 def link_line(line: str) -> bool:

@@ -250,6 +250,9 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             known = place_rules.uses_demonym(text, p.country)
         if mine is not None:
             (ctx_country if mine[1] else ctx_sub)[mine[0]] += 1
+        if not known and p.level == "city" and len(cands) == 1 and best.primary:
+            # "a source in Hunchun said": one town of that name, after a preposition of place
+            known = place_rules.locative(text, start)
         if p.level == "city" and not city_cue and not known and not _dateline(text, start, end) and (
                 p.population < 100_000 or (not best.primary and " " not in text[start:end])
                 or (p.population < 1_000_000 and _sentence_initial(text, start))
