@@ -372,7 +372,8 @@ def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any],
         cc = c["countrycode"]
         name = c["name"]
         folded = fold(name)
-        spelt = gazetteer_extra.plain(folded) if cc in rules.romanised else name
+        plain = folded if folded.isascii() else gazetteer_extra.plain(folded)
+        spelt = plain if cc in rules.romanised else name
         if cc in rules.cyrillic:
             spelt = gazetteer_extra.english_cyrillic(spelt)
         canonical = renames.get((name, cc)) or (_korean_name(name) if cc in ("KP", "KR") else spelt)
@@ -385,8 +386,13 @@ def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any],
         key = (name.lower(), cc)
         if key not in by_name or g.places[by_name[key]].population < g.places[idx].population:
             by_name[key] = idx
-        for alias in {name, canonical, folded, gazetteer_extra.ascii_letters(folded),
-                      *gazetteer_extra.city_variants(gazetteer_extra.plain(folded), cc, population, rules)}:
+        aliases = {name, canonical, folded}
+        if plain is not folded:
+            aliases.add(plain)
+            aliases.add(gazetteer_extra.ascii_letters(plain))
+        if cc in rules.article or cc in rules.kh:
+            aliases.update(gazetteer_extra.city_variants(plain, cc, population, rules))
+        for alias in aliases:
             if alias.isascii() and alias.isalpha():
                 _add_city_word(g, idx, alias)  # most city names: one plain word
                 continue
