@@ -163,3 +163,16 @@ def test_english_cyrillic() -> None:
     assert gazetteer_extra.english_cyrillic("Gus\u2019-Khrustal\u2019nyy") == "Gus-Khrustalny"
     assert gazetteer_extra.english_cyrillic("Vladivostok") == "Vladivostok"
     assert gazetteer_extra.english_cyrillic("Kiyevskiy Vokzal") == "Kiyevsky Vokzal"  # only word endings change
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Miners from North Korea worked at a coal pit in Sarawak.", ("MY", "Sarawak", "admin1")),
+        ("A crew was housed on Bioko, the island of the capital.", ("GQ", "Bioko", "other")),
+        ("The contract covered a road in Kie-Ntem province.", ("GQ", "Kie-Ntem", "admin1")),
+        ("A shipyard in Melaka hired welders.", ("MY", "Malacca", "city")),
+    ],
+)
+def test_regions_of_countries_that_receive_workers(text: str, expected: tuple[str, str, str]) -> None:
+    assert one(text) == expected
