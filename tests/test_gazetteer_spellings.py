@@ -168,7 +168,7 @@ def test_english_cyrillic() -> None:
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Miners from North Korea worked at a coal pit in Sarawak.", ("MY", "Sarawak", "admin1")),
+        ("Miners worked at a coal pit in Sarawak.", ("MY", "Sarawak", "admin1")),
         ("A crew was housed on Bioko, the island of the capital.", ("GQ", "Bioko", "other")),
         ("The contract covered a road in Kie-Ntem province.", ("GQ", "Kie-Ntem", "admin1")),
         ("A shipyard in Melaka hired welders.", ("MY", "Malacca", "city")),
