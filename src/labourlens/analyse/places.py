@@ -7,12 +7,15 @@ token that can start a name, the longest token sequence that is a gazetteer name
 wins ("North Pyongan Province" over "Pyongan", "South Korea" over "Korea"), provided
 the capitalisation fits (capitalised words must be capitalised, codes like "US" must be
 upper case). Names inside outlet names ("Radio Free Asia", "Korea Herald") and words
-that are part of personal names ("Mr. Young", "Kim Chol-su") are not places.
+that are part of personal names ("Mr. Young", "Kim Chol-su", "R. Ivanova", "Liu Yanping"),
+acronyms ("the NIS") and names in the page's links to other stories ("Related: ...") are not
+places; see :mod:`labourlens.analyse.place_rules` for these context rules.
 
 How a place is chosen when a name has several: the level (country, then region,
 province, city), explicit cues ("Jilin city", "Jilin Province"), the countries the
 document mentions elsewhere (provinces and cities count more than countries), and
-population.
+population. A small town is reported only when the document is about its country (a
+place or a nationality word: "Chinese owners") or names it after "in", "near", "outside".
 """
 
 from __future__ import annotations
@@ -348,8 +351,8 @@ def _in_money(text: str, start: int, end: int) -> bool:
 
 def _modifier(text: str, start: int, end: int) -> bool:
     """Is the name a part of something else: an organisation ("Korea Frontier News",
-    "The Gulf Ledger"), an adjective ("U.S.-funded", "China-based"), a currency ("US$",
-    "US dollars")?"""
+    "The Gulf Ledger"), an adjective that no longer names the place ("Dandong-style"; but
+    "China-based" and "U.S.-funded" do, see place_rules.compound), a currency ("US$", "US dollars")?"""
     nxt = text[end:end + 2]
     if nxt[:1] == "$" or (nxt[:1] == "-" and nxt[1:2].islower() and not place_rules.compound(text, end)):
         return True
@@ -362,7 +365,8 @@ _DATELINE_AFTER = re.compile(r"(?:,|[ \t]+\(|[ \t]*[-\u2013\u2014:])")
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
-    """"PYONGYANG, Sept. 25 \u2014", "HUNCHUN, China (AP)": an upper-case name opening a line."""
+    """"PYONGYANG, Sept. 25 \u2014", "HUNCHUN, China (AP)": an upper-case name opening a line;
+    "Gdańsk, 14 November 2023", "Kuwait City \u2014": a name in title case, a date or a dash after it."""
     name = text[start:end]
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip():
