@@ -9,7 +9,9 @@ Sources:
   ``scripts/build_gazetteer.py`` extracts from it;
 * first-level regions of China, the Koreas, Russia, Mongolia, Japan and the Gulf states,
   borders, rivers, regions, extra aliases and the stoplist are labourlens' own
-  knowledge files ``places_admin1.yaml`` and ``places_regions.yaml``.
+  knowledge files ``places_admin1.yaml`` and ``places_regions.yaml``; more regions, towns
+  and spelling rules (transliteration marks, Arabic articles, Russian endings) are in
+  ``places_extra.yaml`` (see :mod:`labourlens.analyse.gazetteer_extra`).
 
 The gazetteer is built once per process, lazily, by :func:`get`, which keeps the built
 index in a cache file (see :func:`cache_dir`) so that later processes start faster. Nothing
