@@ -176,3 +176,16 @@ def test_english_cyrillic() -> None:
 )
 def test_regions_of_countries_that_receive_workers(text: str, expected: tuple[str, str, str]) -> None:
     assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The men slept in a camp in Sonapur, Dubai.", ("AE", "Sonapur")),
+        ("A labour camp in Mussafah, Abu Dhabi, was raided.", ("AE", "Musaffah")),
+        ("Masons rented rooms in Jleeb Al-Shuyoukh, Kuwait.", ("KW", "Jleeb Al-Shuyoukh")),
+        ("Trucks queued at Wonjong, North Korea, before the bridge.", ("KP", "Wonjong")),
+    ],
+)
+def test_labour_camp_districts_and_crossings(text: str, expected: tuple[str, str]) -> None:
+    assert expected in names(text)
