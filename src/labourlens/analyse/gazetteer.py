@@ -508,7 +508,7 @@ def cache_dir() -> Path | None:
     empty value turns the cache off; read here, at first use, because analysis is a pure
     function that takes no settings), else ``$XDG_CACHE_HOME/labourlens`` or ``~/.cache/labourlens``.
     The file name carries a hash of everything the gazetteer is built from (the knowledge
-    files, the GeoNames data, this module's code, the Python version), so an edited
+    files, the GeoNames data, the code of this module and of gazetteer_extra, the Python version), so an edited
     knowledge file or a new labourlens version never reads a stale cache."""
     value = os.environ.get(CACHE_ENV)
     if value is not None:
