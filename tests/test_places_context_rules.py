@@ -257,3 +257,9 @@ def test_locative_words() -> None:
     assert not place_rules.locative("according to Xinhua", len("according to "))
     assert not place_rules.locative("within Hunchun", len("within "))
     assert not place_rules.locative("Hunchun", 0)
+
+
+def test_compass_abbreviations_are_not_initials() -> None:
+    assert not place_rules.after_initial_or_surname("in N. Hamgyong", len("in N. "))
+    assert not place_rules.after_initial_or_surname("from S. Pyongan", len("from S. "))
+    assert place_rules.after_initial_or_surname("by T. Ivanova", len("by T. "))

@@ -47,12 +47,13 @@ def prev_word(text: str, start: int) -> str | None:
 
 
 def _after_initial(text: str, start: int) -> bool:
-    """"R. Ivanova": one capital letter and a full stop (not "U.S.") before the name."""
+    """"R. Ivanova": one capital letter and a full stop (not "U.S.", nor a compass point:
+    "N. Hamgyong", "S. Pyongan") before the name."""
     k = start
     while k > 0 and text[k - 1] in " \t":
         k -= 1
-    return k >= 2 and k < start and text[k - 1] == "." and text[k - 2].isupper() and \
-        (k == 2 or not (text[k - 3].isalnum() or text[k - 3] == "."))
+    return k >= 2 and k < start and text[k - 1] == "." and text[k - 2].isupper() and text[k - 2] not in "NSEW" \
+        and (k == 2 or not (text[k - 3].isalnum() or text[k - 3] == "."))
 
 
 @lru_cache(maxsize=1)
