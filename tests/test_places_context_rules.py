@@ -263,3 +263,32 @@ def test_compass_abbreviations_are_not_initials() -> None:
     assert not place_rules.after_initial_or_surname("in N. Hamgyong", len("in N. "))
     assert not place_rules.after_initial_or_surname("from S. Pyongan", len("from S. "))
     assert place_rules.after_initial_or_surname("by T. Ivanova", len("by T. "))
+
+
+# ------------------------------------------------------------------ stop-listed names of big cities
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A payments start-up in Austin hired the men, United States prosecutors said.", ("US", "Austin")),
+        ("The cooperative near Florence paid them in cash, Italy's labour office said.", ("IT", "Florence")),
+        ("Two of them had worked in Reading, England, before.", ("GB", "Reading")),
+    ],
+)
+def test_stop_listed_big_city_after_a_preposition_in_its_country(text: str, expected: tuple[str, str]) -> None:
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A payments start-up in Austin hired the men.",  # no country named
+        "Austin said the United States would act.",  # a person, no preposition
+        "They met in Victoria Park, in Canada and in Hong Kong.",  # a park; and two countries with a Victoria
+        "The men arrived in May, the United States said.",  # a month
+        "An Austin-based start-up in the United States hired them.",
+    ],
+)
+def test_stop_listed_names_otherwise_stay_words(text: str) -> None:
+    assert not any(name in ("Austin", "Victoria", "May") for _, name in names(text))

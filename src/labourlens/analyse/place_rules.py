@@ -8,6 +8,7 @@ with their word lists in ``knowledge/places_extra.yaml``:
 * a name that a document shows to be the last word of a longer name ("Amurskaya Zarya",
   found mid-sentence, is also a name at the start of a line);
 * a link or widget line of the page ("Related: ...", "Most read: ...");
+* a big city whose name is stop-listed as a word ("Austin") after "in" in a text about its country;
 * a dateline in title case ("Gdańsk, 14 November 2023");
 * nationality words ("Chinese owners", "Qatari banks") as evidence of the countries a
   document is about (they are not places themselves).
@@ -16,14 +17,15 @@ with their word lists in ``knowledge/places_extra.yaml``:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
+from labourlens.analyse import gazetteer
 
 __all__ = ["acronym", "after_initial_or_surname", "compound", "dated_line", "demonym_countries", "in_name",
-           "link_line", "locative", "name_pairs", "prev_word", "uses_demonym"]
+           "link_line", "locative", "name_pairs", "prev_word", "stop_listed_cities", "uses_demonym"]
 
 _EXTRA = "places_extra.yaml"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -84,6 +86,48 @@ def locative(text: str, start: int) -> bool:
         return False
     j = max(text.rfind(" ", max(0, k - 8), k), text.rfind("\n", max(0, k - 8), k)) + 1
     return text[j:k] in _LOCATIVE
+
+
+#: Stop-listed city names ("Austin", "Florence", "Reading") count after "in", "near" or
+#: "outside" when the city is this big and the document names its country.
+STOP_CITY_POPULATION = 200_000
+_STOP_CITY_AFTER = re.compile(r"(?![\w-]|[ \t]+[A-Z])")  # the whole word, not "Victoria Park", not "Austin-based"
+
+
+_STOP_TABLES: dict[int, dict[str, tuple[tuple[str, int], ...]]] = {}  # per gazetteer id (it is process-wide)
+
+
+def _stop_cities(g: gazetteer.Gazetteer) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Per country, (name, place index) of its big cities whose names are stop-listed."""
+    table = _STOP_TABLES.get(id(g))
+    if table is None:
+        out: dict[str, list[tuple[str, int]]] = {}
+        for idx, p in enumerate(g.places):
+            if p.level == "city" and p.population >= STOP_CITY_POPULATION and p.country:
+                key = gazetteer.norm(p.name)
+                if key in g.stop:
+                    out.setdefault(p.country, []).append((key.capitalize(), idx))
+        table = _STOP_TABLES[id(g)] = {c: tuple(v) for c, v in out.items()}
+    return table
+
+
+def stop_listed_cities(g: gazetteer.Gazetteer, text: str, countries: Mapping[str, int]) -> list[tuple[int, int, int]]:
+    """(start, end, place index) of big cities whose names the gazetteer stop-lists as
+    common words or personal names, written after a preposition of place in a document
+    that names their country ("a firm in Austin" beside "the United States")."""
+    table = _stop_cities(g)
+    hits: dict[tuple[int, int], list[int]] = {}
+    for country, n in countries.items():
+        if n <= 0 or country not in table:
+            continue
+        for word, idx in table[country]:
+            k = text.find(word)
+            while k >= 0:
+                e = k + len(word)
+                if locative(text, k) and _STOP_CITY_AFTER.match(text, e) is not None:
+                    hits.setdefault((k, e), []).append(idx)
+                k = text.find(word, e)
+    return [(k, e, found[0]) for (k, e), found in sorted(hits.items()) if len(found) == 1]
 
 
 def link_line(line: str) -> bool:

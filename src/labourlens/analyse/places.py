@@ -285,6 +285,9 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
                 q = g.places[inner[0].place]
                 if q.level == "country" and len(inner) == 1 and (s2, e2) != (start, end):
                     out.append(_mention(text, s2, e2, q))
+    for start, end, idx in place_rules.stop_listed_cities(g, text, ctx_country + ctx_sub):
+        if not (blocked and any(bs <= start and end <= be for bs, be in blocked)) and not _modifier(text, start, end):
+            out.append(_mention(text, start, end, g.places[idx]))  # "a firm in Austin", in a text about the US
     out.extend(_cjk(text, g))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
