@@ -292,3 +292,8 @@ def test_stop_listed_big_city_after_a_preposition_in_its_country(text: str, expe
 )
 def test_stop_listed_names_otherwise_stay_words(text: str) -> None:
     assert not any(name in ("Austin", "Victoria", "May") for _, name in names(text))
+
+
+def test_parts_of_documents_are_not_towns() -> None:
+    assert names("As described in Annex 41, the crews were paid through an agent.") == set()
+    assert names("The figures are listed in Annex 12 of the report.") == set()

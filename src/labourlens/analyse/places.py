@@ -255,7 +255,7 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             (ctx_country if mine[1] else ctx_sub)[mine[0]] += 1
         if not known and p.level == "city" and len(cands) == 1 and best.primary:
             # "a source in Hunchun said": one town of that name, after a preposition of place
-            known = place_rules.locative(text, start)
+            known = place_rules.locative(text, start) and not _NUMBER_AFTER.match(text, end)
         if p.level == "city" and not city_cue and not known and not _dateline(text, start, end) and (
                 p.population < 100_000 or (not best.primary and " " not in text[start:end])
                 or (p.population < 1_000_000 and _sentence_initial(text, start))
@@ -380,6 +380,7 @@ def _dateline(text: str, start: int, end: int) -> bool:
 
 
 _NEXT_CAP = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_NUMBER_AFTER = re.compile(r"[ \t]*\d")  # "in Annex 41", "in Section 3": a part of a document
 
 
 def _before_capitalised(g: Gazetteer, text: str, end: int) -> bool:
