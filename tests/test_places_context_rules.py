@@ -297,3 +297,9 @@ def test_stop_listed_names_otherwise_stay_words(text: str) -> None:
 def test_parts_of_documents_are_not_towns() -> None:
     assert names("As described in Annex 41, the crews were paid through an agent.") == set()
     assert names("The figures are listed in Annex 12 of the report.") == set()
+
+
+def test_nationality_context_does_not_turn_common_words_into_towns() -> None:
+    text = "An American engineer landed at Pyongyang Sunan International Airport; the Airport was empty."
+    assert names(text) == {("KP", "Pyongyang")}
+    assert names("A Chinese Officer and an Australian Officer met at the border.") == set()
