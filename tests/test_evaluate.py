@@ -245,6 +245,13 @@ def test_places_normalised_and_optional(tmp_path: Path) -> None:
     assert (r.places.tp, r.places.fp, r.places.fn) == (1, 1, 0)
 
 
+def test_place_names_compare_without_diacritics() -> None:
+    assert ev._place_name("Gdańsk") == ev._place_name("Gdansk")
+    assert ev._place_name("Łódź") == ev._place_name("Lodz")
+    assert ev._place_name("Thiès") == ev._place_name("Thies")
+    assert ev._place_name("Gdańsk") != ev._place_name("Gdynia")
+
+
 def test_amount_value_currency_and_conversion_rules(tmp_path: Path) -> None:
     a = perfect()
     s, e = _span(TEXT, "$120")

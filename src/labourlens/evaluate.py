@@ -276,9 +276,15 @@ def _set_score(report: EvalReport, metric: str, doc: str, gold: Iterable[Any], p
         report.note(metric, doc, "miss", str(item))
 
 
+_UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i", "ħ": "h"})
+
+
 def _place_name(name: str) -> str:
+    """A place name as compared: normalised, without "the", a level word ("Province") or diacritics
+    ("Gdańsk" = "Gdansk", "Łódź" = "Lodz": annotators write both)."""
     n = normalise(name)
     n = re.sub(r"^the\s+", "", n)
+    n = "".join(ch for ch in unicodedata.normalize("NFKD", n) if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
     return _PLACE_SUFFIX.sub("", n)
 
 
