@@ -15,7 +15,10 @@ _PREP_START = re.compile(r"^(?!(?:at\s+(?:least|most)|over|under|more\s+than|few
                          r"across|through|throughout|within|outside|near|without|amid)\s", re.IGNORECASE)
 # media named by kind, not by name: "Local media", "Chinese state media", "Russian newspapers"
 _GENERIC_MEDIA = re.compile(
-    r"^(?!the\b)(?:[\w-]+\s+){0,3}(?:media|press|newspapers|broadcasters|outlets|tabloids|dailies|news\s+sites)$",
+    r"^(?!the\b)(?:[\w'\u2019-]+\s+){0,3}(?:media|press|newspapers|broadcasters|outlets|tabloids|dailies|news\s+sites)$"
+    # "state television", "the state broadcaster", "North Korea's state media": media by kind, not by name
+    r"|^(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}(?:state|local|regional|national|public|state-run|government-run|"
+    r"pro-government|independent)\s+(?:television|tv|radio|broadcaster|news\s+agency|newspapers?|media)$",
     re.IGNORECASE,
 )
 _OUTLET_WORD = re.compile(r"\s(?:News|Times|Herald|Gazette|Tribune|Chronicle|Ilbo|Shimbun|Broadcasting)$")

@@ -1,0 +1,22 @@
+"""Media cited by kind ("state television", "North Korea's state media", "the state broadcaster") are
+organisations; a named outlet ("NHK television", "KCNA") stays an outlet (README convention). Phrases
+written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse.attribution import classify
+
+
+@pytest.mark.parametrize("phrase", [
+    "North Korea's state media", "Russia's state television", "the state broadcaster", "local television",
+    "a regional newspaper", "Chinese state-run media", "pro-government newspapers",
+])
+def test_media_by_kind(phrase: str) -> None:
+    assert classify(phrase) == "organization"
+
+
+@pytest.mark.parametrize("phrase", ["KCNA", "Yonhap", "NHK television", "the state news agency KCNA"])
+def test_named_outlets(phrase: str) -> None:
+    assert classify(phrase) == "outlet"
