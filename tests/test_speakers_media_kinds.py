@@ -1,4 +1,4 @@
-"""Media cited by kind ("state television", "North Korea's state media", "the state broadcaster") are
+"""Legislators by title ("Rep. Dana Holt") are officials; media cited by kind ("state television", "North Korea's state media", "the state broadcaster") are
 organisations; a named outlet ("NHK television", "KCNA") stays an outlet (README convention). Phrases
 written for this test."""
 
@@ -20,3 +20,14 @@ def test_media_by_kind(phrase: str) -> None:
 @pytest.mark.parametrize("phrase", ["KCNA", "Yonhap", "NHK television", "the state news agency KCNA"])
 def test_named_outlets(phrase: str) -> None:
     assert classify(phrase) == "outlet"
+
+
+@pytest.mark.parametrize("phrase", ["Rep. Dana Holt", "Sen. Omar Reyes", "Representative Dana Holt",
+                                    "U.S. Rep. Dana Holt", "Congresswoman Ines Marr"])
+def test_legislators_by_title_are_officials(phrase: str) -> None:
+    assert classify(phrase) == "official"
+
+
+@pytest.mark.parametrize("phrase, kind", [("a company representative", "organization"), ("a sales rep", None)])
+def test_other_representatives(phrase: str, kind: str | None) -> None:
+    assert classify(phrase) == kind

@@ -74,6 +74,8 @@ def _looks_company(name: str) -> bool:
     return any(w.lower() in _sp()._lex().org_suffixes for w in re.findall(r"[A-Za-z]+", name)[1:])
 
 
+_LEGISLATOR = re.compile(r"^\s*(?:(?:U\.S\.|US)\s+)?(?:Rep\.|Sen\.|Representative|Congressman|Congresswoman|Assemblyman|"
+                         r"Assemblywoman)\s+[A-Z]")
 _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -82,6 +84,8 @@ def role_kind(phrase: str) -> str | None:
     ``official`` for the state's spokespeople, ministers, ambassadors, inspectors, police officers,
     prosecutors, governors; ``organization`` for a company's spokesperson or representative; None
     for anyone else (researchers, lawyers, workers) and for a former office holder."""
+    if _LEGISLATOR.match(phrase):
+        return "official"  # "Rep. Dana Holt", "Sen. Omar Reyes", "Representative Holt": a legislator
     r = _roles()
     role = r["spokes"].search(phrase) or r["official"].search(phrase)
     if role is None:
