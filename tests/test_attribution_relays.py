@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from attribution_helpers import speakers_of
 from labourlens.analyse.mentions import find_mention
 from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.speakers import classify
@@ -145,3 +146,25 @@ def test_the_person_an_outlet_interviewed_speaks(sentence: str, speaker: str, re
 def test_quoted_by_and_fronted_citing(text: str, speaker: str, relay: str) -> None:
     m = find_mention(text)
     assert m is not None and m.wording == speaker and m.relay == relay
+
+
+@pytest.mark.parametrize("text, speaker, relay", [
+    ("According to the lawmaker, the spy agency estimated that each builder remits $700 a month.",
+     "the spy agency", "the lawmaker"),
+    ("According to Mr. Baek, the labour ministry said the permits had expired.", "the labour ministry", "Mr. Baek"),
+])
+def test_according_to_someone_reporting_a_body(text: str, speaker: str, relay: str) -> None:
+    m = find_mention(text)
+    assert m is not None and m.wording == speaker and m.relay == relay
+
+
+def test_according_to_someone_about_workers_is_that_someone() -> None:
+    m = find_mention("According to the lawmaker, the builders were paid nothing.")
+    assert m is not None and m.wording == "the lawmaker" and m.relay is None
+
+
+def test_the_senator_and_the_judge_refer_back() -> None:
+    for text in ("Senator Ines Marr said the visas were forged. The senator added that the men were unpaid.",
+                 "Judge Ana Ruiz ruled that the welders were owed wages. The judge said the firm had lied."):
+        (_, a), (_, b) = speakers_of(text)
+        assert a is not None and b is not None and a.key == b.key

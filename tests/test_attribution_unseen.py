@@ -229,7 +229,7 @@ def test_present_tense_and_court_documents(sentence: str, speaker: str) -> None:
     ("a Polish subcontractor who worked beside the crews", "anonymous_source"),
     ("three former employees of the shipyard", "anonymous_source"),
     ("Most of those interviewed", "anonymous_source"),
-    ("Rep. Lee Do-yun of the parliamentary intelligence committee", "named_person"),
+    ("Rep. Lee Do-yun of the parliamentary intelligence committee", "official"),  # a lawmaker (README)
     ("a subcontractor in Gdynia", "organization"),
 ])
 def test_kinds_of_unseen_speaker_phrases(phrase: str, kind: str) -> None:

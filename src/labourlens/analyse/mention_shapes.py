@@ -16,7 +16,7 @@ from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
 from labourlens.analyse.speakers import _PREP_SPLIT, NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
 
-__all__ = ["QUOTED_BY", "as_put_mention", "described_in_mention", "COUNT_SAID", "THAT_AFTER", "head_words", "manner_according", "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
+__all__ = ["according_inner", "QUOTED_BY", "as_put_mention", "described_in_mention", "COUNT_SAID", "THAT_AFTER", "head_words", "manner_according", "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
 
 # "Several said ...", "Two told the paper ...": a count word alone is people (not "Some reports ...")
 COUNT_SAID = re.compile(r"(?i:some|several|many|two|three)\s+(?:said|told|added|recalled|complained)\b")
@@ -29,6 +29,20 @@ def head_words(np: str) -> int:
 QUOTED_BY = re.compile(  # "Kim was quoted by the Asahi Shimbun as saying ...": Kim speaks, the paper relays
     r"(?:^|(?<=[,;:]\s))(?P<sp>[^,“”\"]{2,120}?)\s+(?:was|were|has\s+been|had\s+been|is)\s+quoted\s+by\s+"
     r"(?P<relay>[^,“”\"]{2,80}?)\s+as\s+(?:saying|telling|stating)")
+_ACCORDING_INNER = re.compile(
+    r",\s+(?P<sp>(?:the|a|an|its|(?-i:[A-Z]))[^,;:\"]{1,60}?)\s+(?:had\s+|has\s+)?(?P<verb>said|reported|estimated|"
+    r"assessed|stated|found|concluded|believes|believed)\b(?!\s+(?:by|to|as)\b)", re.IGNORECASE)
+
+
+def according_inner(text: str, end: int, relay: str) -> Mention | None:
+    """ "According to the lawmaker, the NIS estimated that ...": a state body, organisation or document
+    reported by the one cited speaks; the one cited relays it."""
+    m = _ACCORDING_INNER.match(text, end)
+    if m is None or classify(m.group("sp")) not in ("official", "document", "organization") or not _plausible(m.group("sp")):
+        return None
+    return Mention(m.group("sp"), m.start("sp"), m.end("sp"), _cue(m.group("verb")), False, relay=relay)
+
+
 THAT_AFTER = re.compile(r"\S+ that ")  # "The court found that ...": a state body's finding, reported
 # "paid according to their contracts", "ranked according to output": the rule something follows, not a source
 _MANNER_NP = re.compile(

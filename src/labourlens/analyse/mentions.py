@@ -461,8 +461,9 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         obj = shapes.object_pronoun(sp)
         if obj is not None:  # "According to him, ...": the person just quoted
             return Mention(obj, m.start("sp"), m.start("sp") + len(sp.strip()), "according to", False)
-        if _plausible(sp):
-            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "according to", False)
+        if _plausible(sp):  # "According to the lawmaker, the NIS estimated ...": the NIS, the lawmaker relaying
+            return shapes.according_inner(text, m.start("sp") + len(sp), sp) or Mention(
+                sp, m.start("sp"), m.start("sp") + len(sp), "according to", False)
     if has_verb and not text.lstrip().startswith('"'):
         found = _start_mention(text) or relative_mention(text) or informed_mention(text) \
             or account_mention(text) or spoke_to_mention(text) or published_by_mention(text)
@@ -556,8 +557,7 @@ def _start_mention(text: str) -> Mention | None:
         doc_ok = verb not in lex.doc_verbs or verb in lex.verb_speech or kind in ("document", "organization", "relative") \
             or np.lower() in _DOC_PRONOUNS or kind == "official" and shapes.THAT_AFTER.match(f"{verb} {after}") is not None
         if not doc_ok and len(np.split()) <= 3 and "," not in np:
-            # "This documents conditions that ... identity documents": the first verb is the clause's
-            # verb; a later "documents" would make the whole clause the speaker, never a noun phrase
+            # "This documents conditions ... identity documents": the first verb is the clause's (never a noun phrase)
             return None
         aud = vm.group("aud") or ""
         told_ok = _cue(verb) not in ("told", "speak") or bool(aud.strip())

@@ -485,7 +485,8 @@ _SINGLE_NAME = re.compile(
 # "the government", "the court": a body of its own, never a way of referring back to an agency just named
 # official heads that are people ("the spokesman", "the inspector"), not bodies ("the office", "the ministry")
 _PERSON_HEADS = frozenset("official spokesperson spokesman spokeswoman minister ambassador diplomat envoy governor "
-                          "mayor president inspector officer prosecutor consul commissioner secretary".split())
+                          "mayor president inspector officer prosecutor consul commissioner secretary senator lawmaker "
+                          "legislator congressman congresswoman judge".split())
 _BODY_WORDS = frozenset("statement announcement communique communiqué release".split())
 _OWN_BODIES = frozenset("government governments court parliament cabinet embassy consulate".split())
 _GENERIC_DOCS = frozenset("report study survey paper document documents analysis findings investigation review figures "
