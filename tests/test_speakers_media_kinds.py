@@ -31,3 +31,16 @@ def test_legislators_by_title_are_officials(phrase: str) -> None:
 @pytest.mark.parametrize("phrase, kind", [("a company representative", "organization"), ("a sales rep", None)])
 def test_other_representatives(phrase: str, kind: str | None) -> None:
     assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize("phrase", ["the State Department's Trafficking in Persons report",
+                                    "the UN Panel of Experts' report", "the Walk Free Foundation's Global Slavery Index",
+                                    "the inspectorate's figures"])
+def test_a_body_s_titled_report_is_a_document(phrase: str) -> None:
+    assert classify(phrase) == "document"
+
+
+@pytest.mark.parametrize("phrase", ["A person familiar with the agency's records",
+                                    "a man with access to the firm's figures"])
+def test_a_person_who_knows_a_document_is_a_person(phrase: str) -> None:
+    assert classify(phrase) == "anonymous_source"

@@ -311,8 +311,8 @@ def classify(np: str) -> str | None:
         owner = classify(said_for.group("owner") or said_for.group("owner2"))
         if owner in ("official", "organization"):
             return owner
-    if _document_first(first):
-        return "document"  # "pay slips the foreman kept", "a labour-service agreement reviewed by ...", "Article 9"
+    if _document_first(first) or _OWNED_DOCUMENT.match(first):
+        return "document"  # "pay slips the foreman kept", "Article 9", "the State Department's Trafficking in Persons report"
     if distinguishing_np(first_low):
         return "anonymous_source"  # "the older of the two", "the second": one person of a group told apart
     company = company_appositive(text)
@@ -511,6 +511,8 @@ def _document_first(first: str) -> bool:
             nxt = words[j + n] if j + n < len(words) else ""
             return table.get(nxt) in (None, "document")
     return False
+_OWNED_DOCUMENT = re.compile(r"^(?!.*\b(?:familiar|with|who|close|knowledge|access|seen)\b)(?:the\s+)?[^,]{2,60}?['\u2019]s?\s+(?:[\w-]+\s+){0,5}(?:report|study|survey|index|assessment|"
+                             r"findings|review|investigation|analysis|estimates|statistics|figures|records)$", re.IGNORECASE)
 _CAP_NAME = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.'’-]*)){1,8}$")
 _PARTICIPLES = frozenset(
     """based involved employed interviewed named unnamed detained connected linked affiliated qualified licensed
