@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from labourlens.analyse.attribution import classify
+from labourlens.analyse.speakers import name_in
 
 
 @pytest.mark.parametrize("phrase", [
@@ -44,3 +45,17 @@ def test_a_body_s_titled_report_is_a_document(phrase: str) -> None:
                                     "a man with access to the firm's figures"])
 def test_a_person_who_knows_a_document_is_a_person(phrase: str) -> None:
     assert classify(phrase) == "anonymous_source"
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Elena Marín, a lawyer in Valencia", "Elena Marín"),
+    ("Łukasz Wójcik, a former welder", "Łukasz Wójcik"),
+    ("Ayşe Şahin, who runs the shelter", "Ayşe Şahin"),
+])
+def test_names_with_diacritics_are_names(phrase: str, name: str) -> None:
+    assert name_in(phrase) == name and classify(phrase) == "named_person"
+
+
+@pytest.mark.parametrize("phrase", ["Kwanza Norte Construções", "Lisboa Engenharia Ltda"])
+def test_company_words_in_other_languages(phrase: str) -> None:
+    assert classify(phrase) == "organization"

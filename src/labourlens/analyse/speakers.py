@@ -70,12 +70,15 @@ class Mention:
     relay: str | None = None
 
 
+# Latin capitals and small letters with diacritics ("Salmón", "Łukasz Wójcik", "Müller", "Şahin")
+_UP = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŠŽČŘĎŤŇŐŰĞŞİ"
+_LO = "a-zß-öø-ÿąćęłńśźżšžčřďťňěůőűğşı"
 _NAME_TOKEN = (
-    r"(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)[- ])?(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*)*|[A-Z]\.)"
+    rf"(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)[- ])?(?:[{_UP}][{_LO}]+(?:[-'’][{_UP}{_LO}][{_LO}]*)*|[A-Z]\.)"
 )
 # one capitalised name word, hyphenated parts allowed ("Kyong-suk", "O'Neill"): the unit of the name
 # patterns in the attribution modules
-NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*"
+NAME_WORD = rf"[{_UP}][{_LO}'\u2019]+(?:-[{_UP}{_LO}][{_LO}'\u2019]*)*"
 _NAME_RE = re.compile(
     rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Gen|Col|Lt)\.?\s+)?({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})$"
 )
@@ -211,7 +214,7 @@ def _looks_like_org(chunk: str) -> bool:
         return True  # "The Harbour Herald": nobody's given name is "The"
     if chunk in lex.outlets or chunk.lower() in lex.metonyms:
         return True
-    words = re.findall(r"[A-Za-z]+", chunk)
+    words = re.findall(r"[^\W\d_]+", chunk)
     if any(w.lower() in lex.org_suffixes for w in words):
         return True
     if entities.company_name(chunk.strip()):
