@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from labourlens.analyse.attribution_shapes2 import given_name_before, whole_group
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import (
     handle_label,
@@ -181,7 +182,7 @@ _GROUP_INTRO = re.compile(
 _GROUP_NP = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|dozens\s+of)\s+[^,;:.\"]{2,60}?"
                        r"(?=\s+(?:who|whose|that|in|at|from|near|outside|through|via|by|with|during|on|over|last|"
                        r"this|after|before|about)\b|[,;:.]|$)")
-_THEY_REPORT = re.compile(r"^\s*They\s+(?:all\s+|both\s+|also\s+)*(?:said|say|told|described|recalled|complained|"
+_THEY_REPORT = re.compile(r"^\s*(?:They|Both|(?:Both|All|Each)\s+of\s+them)\s+(?:all\s+|both\s+|also\s+)*(?:said|say|told|described|recalled|complained|"
                           r"reported|recounted)\b")
 
 
@@ -271,6 +272,8 @@ def attribute(
                               and sentences[i - 1].quote == s.quote and _inside_open_quote(s.text, m.end)):
             m = None  # '"... The security officer said anyone who ran would be punished."': the quoted speaker's words
             mentions[-1] = None
+        if m is not None and whole_group(m.wording) and reg._recent(lambda e: e.plural) and _THEY_REPORT.match(s.text):
+            m = mentions[-1] = None  # "Both said ...", "All of them said ...": the group just met, read below
         if m is not None:
             if reg.turn is not None and m.cue in DOC_ONLY_CUES and classify(m.wording) == "document":
                 # "LINDQVIST: The entry statistics show a rise, and ...": the speaker of the turn cites them
@@ -534,6 +537,9 @@ _LEADING_NAME = re.compile(r"^\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'\
 def _cataphora(m: Mention, sentences: list[Sentence], i: int, context: str) -> Mention:
     """ "He remembers the cold first. Ryu, a former logger, ...": a pronoun before anyone was named
     refers to the person the next sentence opens with; kept as it is when the text before names someone."""
+    back = None if last_name(context) else given_name_before(context, m.wording)
+    if back is not None:  # "Asked ..., Amina shook her head. '...,' she said.": the woman just named
+        return Mention(back, m.start, m.end, m.cue, m.direct, m.relay)
     if last_name(context) or i + 1 >= len(sentences) or sentences[i + 1].paragraph != sentences[i].paragraph:
         return m
     ahead = _LEADING_NAME.match(sentences[i + 1].text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from labourlens.analyse.attribution_shapes2 import more_mention, refine
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
@@ -142,7 +143,7 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
     return naming_mention(text) or after_quote_mention(sentence_text) or named_apposition(text) \
         or passive_by_mention(text) or plural_subject_mention(text) or characterised_mention(text) \
         or counted_mention(text) or source_phrase_mention(text) or which_it_mention(text) \
-        or coordinated_finding(text) or as_put_mention(text) or described_in_mention(text)
+        or coordinated_finding(text) or as_put_mention(text) or described_in_mention(text) or more_mention(text)
 
 
 # "As one former cook put it, ...", "As the foreman told us, ...": the speaker of the whole sentence
@@ -334,6 +335,6 @@ def main_clause(m: Mention, sentence_text: str, find: Callable[[str], Mention | 
     """The main clause's speaker when the one found speaks only a trailing relative clause ("A payroll
     sheet ... lists AED 1,800 paid to X, whose workers told us ..." -> the payroll sheet)."""
     if not m.wording.lower().startswith("whose ") or m.start < 4:
-        return m
+        return refine(m, sentence_text)
     head = find(sentence_text[:m.start].rstrip(" ,"))
     return head if head is not None and head.end <= m.start else m

@@ -1,0 +1,136 @@
+"""More attribution shapes of wire, NGO and court writing: a speaker named between two halves of a quotation,
+passives with a complement ("were described as brutal by ..."), "said another" after a quotation, a
+long subject that swallowed the trailing "said <Name>", and "according to <outlet>, which cited <source>".
+
+Every pattern is compiled at import time (no regex is built while a document is analysed)."""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse.source_refs import given_name_gender
+from labourlens.analyse.speakers import NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
+
+_SPEAKERS_OK = ("anonymous_source", "named_person", "official", "organization", "document")
+_VERBS = (r"said|says|added|adds|explained|recalled|recalls|continued|told\s+(?:us|me|reporters|the\s+[A-Z][\w ]{1,40}?)"
+          r"|noted|insisted|argued|wrote")
+
+# '"The supervisors took our phones," said Mai Linh, a former seamstress, "and they ..."': the speaker between
+# the two halves of one quotation ("X said" or "said X", with an optional apposition before the second half)
+_SPLIT_SAID_X = re.compile(
+    r"^\s*\"[^\"]{3,600}?[,\u2014-]\"\s+(?P<verb>" + _VERBS + r")\s+(?P<sp>[^,\"]{1,60}?)\s*(?:,\s*[^\"]{1,120}?)?"
+    r"\s*[,:\u2014-]\s*\"")
+_SPLIT_X_SAID = re.compile(
+    r"^\s*\"[^\"]{3,600}?[,\u2014-]\"\s+(?P<sp>[^,\"]{1,60}?)\s*(?:,\s*[^\"]{1,120}?,)?\s+(?P<verb>" + _VERBS
+    + r")\s*[,:\u2014-]\s*\"")
+
+# '"We cannot buy food with them," said another.' / '..., said a third.': a member of a group just met
+_SAID_MEMBER = re.compile(
+    r"\"\s*(?P<verb>said|says|added|recalled)\s+(?P<sp>(?:one|another|a\s+(?:second|third|fourth|fifth)|"
+    r"the\s+(?:other|first|second|third|last|youngest|eldest|oldest))(?:\s+(?:of\s+them|woman|man|worker|"
+    r"girl|boy))?)\s*[.!]?\s*$", re.IGNORECASE)
+
+# "Conditions were described as brutal by two crew members ...": the passive with a complement, and a
+# partitive agent ("by several of the boys rescued from the farm")
+_PASSIVE_AS_BY = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?P<verb>described|characteri[sz]ed|"
+    r"portrayed|depicted|reported|confirmed|corroborated|recounted|alleged|cited)(?:\s+as\s+[^,;:\"]{1,50}?)?"
+    r"\s+by\s+(?P<sp>(?:(?i:a|an|the|one|two|three|four|five|six|several|some|many|most|dozens|\d+)\s|[A-Z])"
+    r"[^,;:\"]{2,120}?)\s*(?=[,;:.]|$)")
+_AGENT_TAIL = re.compile(r"\s+(?:(?:who|which|that)\s|(?:interviewed|rescued|freed|questioned|contacted|"
+                         r"quoted|cited|held|working|employed|living|based)\b).*$")
+
+# "..., were housed in containers and fed once a day, said Dmitri Volkov, head of ...": a clause taken as
+# the speaker; the name after the trailing "said" speaks
+_CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|did|could|would|worked|paid|kept|forced)\b")
+_TRAILING_SAID_NAME = re.compile(r"^\s*,\s+(?:said|says|according\s+to)\s+(?P<name>" + NAME_WORD + r"(?:\s+"
+                                 + NAME_WORD + r"){1,3})\b")
+
+# "According to Kun Lun News, which cited police in Yunnan, the women ...": the cited source speaks
+_WHICH_CITED = re.compile(r"^\s*,\s+(?:which|who)\s+(?:cited|quoted)\s+(?P<sp>[^,\"]{2,80}?)\s*,")
+
+
+_WHOLE_GROUP = re.compile(r"^(?:both|(?:both|all|each)\s+of\s+them)$", re.IGNORECASE)
+
+
+def whole_group(wording: str) -> bool:
+    """ "Both", "All of them": the whole of a group that spoke just before, never a new source."""
+    return _WHOLE_GROUP.match(wording.strip()) is not None
+
+
+def split_quote_mention(text: str) -> Mention | None:
+    """The speaker named between two halves of one quotation."""
+    if not text.lstrip().startswith('"') or text.count('"') < 3:
+        return None
+    m = _SPLIT_SAID_X.match(text) or _SPLIT_X_SAID.match(text)
+    if m is None:
+        return None
+    sp = m.group("sp").strip()
+    if not sp or not _plausible(sp) or classify(sp) not in _SPEAKERS_OK and not sp[:1].isupper():
+        return None
+    if sp.lower() in ("i", "we", "you", "it", "they"):
+        return None
+    start = m.start("sp") + m.group("sp").index(sp)
+    return Mention(sp, start, start + len(sp), _cue(m.group("verb")), True)
+
+
+def said_member_mention(text: str) -> Mention | None:
+    """ '"...," said another.': the unnamed member who speaks."""
+    if '"' not in text:
+        return None
+    m = _SAID_MEMBER.search(text)
+    if m is None:
+        return None
+    return Mention(m.group("sp"), m.start("sp"), m.end("sp"), _cue(m.group("verb")), True)
+
+
+def passive_as_mention(text: str) -> Mention | None:
+    """ "... were described as brutal by two crew members": the agent of the passive speaks."""
+    if " by " not in text:
+        return None
+    m = _PASSIVE_AS_BY.search(text)
+    if m is None:
+        return None
+    sp = _AGENT_TAIL.sub("", m.group("sp")).strip()
+    sp = _trim_np(sp)
+    if not sp or not _plausible(sp) or classify(sp) not in _SPEAKERS_OK:
+        return None
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False)
+
+
+def more_mention(text: str) -> Mention | None:
+    """The speaker in one of this module's shapes, if the sentence has one (``text`` made plain)."""
+    return split_quote_mention(text) or said_member_mention(text) or passive_as_mention(text)
+
+
+def refine(m: Mention, sentence_text: str) -> Mention:
+    """A better speaker than ``m`` when ``m`` is a clause that ran over a trailing "said <Name>", or an
+    outlet that cites someone else in a relative clause."""
+    rest = sentence_text[m.end:]
+    if len(m.wording) > 40 and "," in m.wording and _CLAUSE_VERB.search(m.wording):
+        t = _TRAILING_SAID_NAME.match(rest)
+        if t is not None and classify(t.group("name")) in _SPEAKERS_OK:
+            return Mention(t.group("name"), m.end + t.start("name"), m.end + t.end("name"), m.cue, m.direct)
+    if m.cue == "according to" and rest[:3] == ", w":
+        c = _WHICH_CITED.match(rest)
+        if c is not None and _plausible(c.group("sp")) and classify(c.group("sp")) in _SPEAKERS_OK:
+            sp = c.group("sp").strip()
+            return Mention(sp, m.end + c.start("sp"), m.end + c.start("sp") + len(sp), m.cue, m.direct, m.wording)
+    return m
+
+
+# "Asked if she had been paid, Amina shook her head.": a person known by a given name alone, subject of the
+# sentence just before a "she said" that has no other antecedent
+_SUBJECT_GIVEN = re.compile(r"(?:^|[.!?]\s+|,\s+)(?P<name>[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+ed|[a-z]+s|shook|sat|"
+                            r"stood|spoke|took|went|came|grew|left|began|fled|ran|wept|paused|was|had)\b")
+
+
+def given_name_before(context: str, pronoun: str) -> str | None:
+    """The one given name that is the subject of a clause in the last sentence of ``context`` and agrees
+    with ``pronoun`` ("she" -> a woman's name), or None."""
+    tail = context.rstrip()
+    cut = max(tail.rfind(". ", 0, len(tail) - 1), tail.rfind("\n"))
+    tail = tail[cut + 1:] if cut >= 0 else tail
+    want = "female" if pronoun.lower() == "she" else "male"
+    names = {g.group("name") for g in _SUBJECT_GIVEN.finditer(tail) if given_name_gender(g.group("name")) == want}
+    return names.pop() if len(names) == 1 else None

@@ -1,0 +1,159 @@
+"""Attribution shapes found missing by the SW battery: a speaker between two halves of a quotation,
+passives with a complement or a partitive agent, "said another", a clause that ran over a trailing
+"said <Name>", "according to <outlet>, which cited <source>", "Both said" after a group, "she said" after
+two named people of different sexes, and a given name alone as the antecedent of "she" / "he".
+
+All texts are invented for the tests (fictional people and bodies)."""
+
+from __future__ import annotations
+
+from attribution_helpers import speakers_of as _speakers
+from attribution_helpers import who as _who
+
+from labourlens.analyse.attribution_shapes2 import given_name_before, more_mention, refine, whole_group
+from labourlens.analyse.mentions import find_mention
+from labourlens.analyse.source_refs import name_gender
+from labourlens.analyse.speakers import Mention
+
+
+def _wording(text: str) -> str | None:
+    m = find_mention(text)
+    return m.wording if m is not None else None
+
+
+def _speaker(text: str, fragment: str) -> str | None:
+    src = _who(text, fragment)
+    return src.wording if src is not None else None
+
+
+# ---------------------------------------------------------------- speaker between two halves of a quotation
+
+def test_said_name_between_two_halves_of_a_quotation() -> None:
+    assert _wording('"The cooks hid our food," said Pilar Vance, a kitchen porter, "so we stole bread."') \
+        == "Pilar Vance"
+    assert _wording('"We had no shoes," Tariq Osei said, "and the floor was ice."') == "Tariq Osei"
+    assert _wording('"The gate was chained," the driver recalled, "every single night."') == "the driver"
+
+
+def test_both_halves_of_a_split_quotation_share_the_speaker() -> None:
+    text = '"They fined us for rest breaks," said Ilse Maren, a packer, "and for talking."'
+    assert _speaker(text, "fined us") == "Ilse Maren"
+
+
+def test_a_quotation_that_is_not_split_is_not_read_as_split() -> None:
+    assert more_mention('"We were paid late," she said.') is None
+    assert more_mention('The report was titled "Chains" and "Debts" in two volumes.') is None
+
+
+# ---------------------------------------------------------------- passives
+
+def test_passive_with_a_complement_names_the_agent() -> None:
+    assert _wording("The dormitories were described as filthy by three former residents.") == "three former residents"
+    assert (_wording("Night shifts were characterised as punishing by two nurses at the clinic.") or "").startswith(
+        "two nurses")
+
+
+def test_passive_with_a_partitive_agent() -> None:
+    assert _wording("Beatings were reported by several of the girls freed from the workshop.") \
+        == "several of the girls"
+    assert (_wording("Threats were recounted by two of the drivers who left the depot.") or "").startswith(
+        "two of the drivers")
+
+
+def test_passive_by_a_thing_is_no_speaker() -> None:
+    assert more_mention("The road was described as impassable by the end of March.") is None
+    assert more_mention("The site was reported by satellite imagery to have grown.") is None
+
+
+# ---------------------------------------------------------------- "said another"
+
+def test_said_another_or_a_third_after_a_quotation() -> None:
+    assert _wording('"We never saw a contract," said another.') == "another"
+    assert _wording('"The boss kept the keys," said a third.') == "a third"
+    assert _wording('"Nobody could leave," added the youngest.') == "the youngest"
+
+
+def test_said_another_needs_a_quotation() -> None:
+    assert more_mention("The company said another audit was due.") is None
+
+
+# ---------------------------------------------------------------- clause that ran over a trailing "said <Name>"
+
+def test_long_subject_clause_gives_way_to_the_trailing_named_speaker() -> None:
+    text = ("The loggers, many of them from Tuva and Buryatia, were fed once a day and paid in vouchers, said "
+            "Anton Sheremet, who runs a legal clinic in Irkutsk.")
+    assert _wording(text) == "Anton Sheremet"
+
+
+def test_refine_keeps_a_short_speaker() -> None:
+    m = Mention("The ministry", 0, 12, "said")
+    assert refine(m, "The ministry, said Rita Vale, had ignored the complaints.") is m
+
+
+# ---------------------------------------------------------------- according to X, which cited Y
+
+def test_according_to_an_outlet_which_cited_a_source() -> None:
+    m = find_mention("According to Delta Wire, which cited officials in Sabah, the men were held on a boat.")
+    assert m is not None and m.wording == "officials in Sabah" and m.relay == "Delta Wire"
+    m = find_mention("According to the Mekong Herald, which quoted a port worker, crews were locked below deck.")
+    assert m is not None and m.wording == "a port worker"
+
+
+def test_according_to_with_a_plain_relative_clause_is_kept() -> None:
+    m = find_mention("According to Delta Wire, which has covered the port since 2019, the men were held on a boat.")
+    assert m is not None and m.wording == "Delta Wire"
+
+
+# ---------------------------------------------------------------- the whole group
+
+def test_whole_group_words() -> None:
+    assert whole_group("Both") and whole_group("all of them") and whole_group("Each of them")
+    assert not whole_group("Both brothers") and not whole_group("All") and not whole_group("Several")
+
+
+def _same(text: str, one: str, other: str) -> bool:
+    pairs = _speakers(text)
+    a = next(src for sent, src in pairs if one in sent)
+    b = next(src for sent, src in pairs if other in sent)
+    return a is not None and b is not None and a.key == b.key
+
+
+def test_both_said_after_a_group_is_that_group() -> None:
+    text = ("Two cooks said the kitchen staff were never paid. Both said the owner kept their passports in a "
+            "drawer.")
+    assert _same(text, "never paid", "kept their passports")
+    text = ("Three seasonal workers said the farm deducted rent from their wages. All of them said they slept "
+            "in a barn.")
+    assert _same(text, "deducted rent", "slept in a barn")
+
+
+def test_both_said_with_no_group_before_is_still_a_speaker() -> None:
+    src = _who("Both said the owner kept their passports in a drawer.", "kept their passports")
+    assert src is not None and src.wording == "Both"
+
+
+# ---------------------------------------------------------------- given names and pronouns
+
+def test_name_gender_from_the_given_name() -> None:
+    assert name_gender("Maria Lopez, a seamstress") == "female"
+    assert name_gender("Juan Ortiz") == "male"
+    assert name_gender("Lopez") == ""
+    assert name_gender("Kestrel Mining") == ""
+
+
+def test_she_said_after_a_man_and_a_woman_goes_back_to_the_woman() -> None:
+    text = ("Elena Rusu, a packer, said the doors were locked. Pedro Alves, a loader, said the toilets were "
+            "closed. She said the manager kept the keys.")
+    assert _speaker(text, "manager kept the keys") == "Elena Rusu, a packer"
+    text = ("Kofi Mensah, a driver, said the yard was fenced. Grace Owusu, a cleaner, said the wages came late. "
+            "He said the guards had dogs.")
+    assert _speaker(text, "guards had dogs") == "Kofi Mensah, a driver"
+
+
+def test_a_given_name_alone_before_she_said() -> None:
+    assert given_name_before("When asked about her pay, Halima paused. ", "she") == "Halima"
+    assert given_name_before("Omar stood at the door. ", "he") == "Omar"
+    assert given_name_before("Omar stood at the door. ", "she") is None
+    assert given_name_before("The kiln stood at the edge of town. ", "she") is None
+    text = 'Asked about the fees, Farida laughed. "We paid twice," she said.'
+    assert _speaker(text, "We paid twice") == "Farida"
