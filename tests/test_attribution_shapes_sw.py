@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from attribution_helpers import speakers_of as _speakers
 from attribution_helpers import who as _who
-
 from labourlens.analyse.attribution_shapes2 import given_name_before, more_mention, refine, whole_group
 from labourlens.analyse.mentions import find_mention
 from labourlens.analyse.source_refs import name_gender
@@ -157,3 +156,38 @@ def test_a_given_name_alone_before_she_said() -> None:
     assert given_name_before("The kiln stood at the edge of town. ", "she") is None
     text = 'Asked about the fees, Farida laughed. "We paid twice," she said.'
     assert _speaker(text, "We paid twice") == "Farida"
+
+
+# ---------------------------------------------------------------- fronted participles, quoted-as, said of, posts
+
+def test_fronted_participial_clause_is_no_part_of_the_speaker() -> None:
+    assert _wording("Testifying before the senate, Olu Bakare said the agency had charged him $900.") == "Olu Bakare"
+    assert _wording("Marching through Lagos, cleaners said they had not been paid.") == "cleaners"
+    assert _wording("Reached by phone, relatives said the crew had vanished.") == "relatives"
+
+
+def test_fronted_participle_with_no_report_after_it() -> None:
+    assert _wording("Working late, the packers ate at their benches.") is None
+
+
+def test_quoted_or_cited_as_saying_gives_the_people_quoted() -> None:
+    m = find_mention("Fishermen were cited by the harbour police as saying they had been beaten.")
+    assert m is not None and m.wording == "Fishermen" and m.relay == "the harbour police"
+    m = find_mention("Three of the cooks were quoted by a local station as saying the owner hid their papers.")
+    assert m is not None and m.wording == "Three of the cooks"
+
+
+def test_quoted_as_needs_saying() -> None:
+    assert more_mention("The figures were quoted by the ministry as final.") is None
+
+
+def test_said_of_after_a_quotation() -> None:
+    assert _wording('"Nobody could sleep," the nurse said of the ward.') == "the nurse"
+    assert _wording('"It was a cage," he said of the dormitory.') == "he"
+    assert more_mention('The ministry said of the claims that they were false.') is None
+
+
+def test_a_post_speaks_for_whoever_posted_it() -> None:
+    assert _wording("A message posted on Telegram by relatives said the crew had not been paid.") == "relatives"
+    assert _wording("A post on Weibo by a former employee said the staff were locked in.") == "a former employee"
+    assert more_mention("A post on Weibo by the end of the day said nothing.") is None

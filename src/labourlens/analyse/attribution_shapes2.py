@@ -34,11 +34,11 @@ _SAID_MEMBER = re.compile(
 # partitive agent ("by several of the boys rescued from the farm")
 _PASSIVE_AS_BY = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?P<verb>described|characteri[sz]ed|"
-    r"portrayed|depicted|reported|confirmed|corroborated|recounted|alleged|cited)(?:\s+as\s+[^,;:\"]{1,50}?)?"
-    r"\s+by\s+(?P<sp>(?:(?i:a|an|the|one|two|three|four|five|six|several|some|many|most|dozens|\d+)\s|[A-Z])"
-    r"[^,;:\"]{2,120}?)\s*(?=[,;:.]|$)")
+    r"portrayed|depicted|reported|confirmed|corroborated|recounted|alleged|cited|documented|recorded|witnessed|"
+    r"detailed|raised)(?:\s+as\s+[^,;:\"]{1,50}?)?"
+    r"\s+by\s+(?P<sp>[A-Za-z0-9][^,;:\"]{2,120}?)\s*(?=[,;:.]|$)")
 _AGENT_TAIL = re.compile(r"\s+(?:(?:who|which|that)\s|(?:interviewed|rescued|freed|questioned|contacted|"
-                         r"quoted|cited|held|working|employed|living|based)\b).*$")
+                         r"quoted|cited|held|working|employed|living|based|seen|obtained|reviewed)\b|in\s+(?:19|20)\d\d\b|on\s+[A-Z][a-z]+day\b).*$")
 
 # "..., were housed in containers and fed once a day, said Dmitri Volkov, head of ...": a clause taken as
 # the speaker; the name after the trailing "said" speaks
@@ -98,14 +98,86 @@ def passive_as_mention(text: str) -> Mention | None:
     return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False)
 
 
+# "Fishermen were cited by the coast guard as saying ...": the people quoted speak, the quoting body relays
+_QUOTED_AS = re.compile(
+    r"^\s*(?P<sp>[A-Z][^,;:\"]{1,80}?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:widely\s+|also\s+)?"
+    r"(?P<verb>quoted|cited)\s+(?:by|in)\s+(?P<relay>[^,;:\"]{2,80}?)\s+as\s+(?:saying|stating|telling|describing)\b")
+# '"We could not leave," the woman said of the factory.': the speaker before "said of"
+_SAID_OF = re.compile(r"[,!?]\"\s+(?P<sp>(?:the|a|an|one)\s+[^,\"]{1,50}?|he|she)\s+(?P<verb>said|says|recalled)"
+                      r"\s+of\b", re.IGNORECASE)
+# "A post shared on Telegram by a group of workers said ...": whoever posted it speaks
+_POSTED_BY = re.compile(
+    r"^\s*(?:A|An|The|In\s+a|In\s+an)\s+(?:\w+\s+)?(?:post|message|video|tweet|comment|thread|statement|letter)"
+    r"\s+(?:(?:shared|posted|published|uploaded|put\s+out|sent|circulated)\s+)?(?:on|to|via)\s+[A-Z][\w.]*"
+    r"(?:\s+[A-Z][\w.]*)?\s+by\s+(?P<sp>[^,;:\"]{2,80}?)\s*,?\s+(?P<verb>said|says|claimed|alleged|stated|"
+    r"described|complained|wrote)\b")
+
+
+def quoted_as_mention(text: str) -> Mention | None:
+    """ "Two of the workers were cited by local radio as saying ...": the workers, relayed by the radio."""
+    if " as " not in text:
+        return None
+    m = _QUOTED_AS.match(text)
+    if m is None or not _plausible(m.group("sp")) or classify(m.group("sp")) not in _SPEAKERS_OK:
+        return None
+    return Mention(m.group("sp"), m.start("sp"), m.end("sp"), "said", False, m.group("relay").strip())
+
+
+def said_of_mention(text: str) -> Mention | None:
+    """ '"...," the woman said of the factory.': the one who said it."""
+    m = _SAID_OF.search(text) if " of " in text and '"' in text else None
+    if m is None:
+        return None
+    sp = m.group("sp")
+    if sp.lower() not in ("he", "she") and (not _plausible(sp) or classify(sp) not in _SPEAKERS_OK):
+        return None
+    return Mention(sp, m.start("sp"), m.end("sp"), _cue(m.group("verb")), True)
+
+
+def posted_by_mention(text: str) -> Mention | None:
+    """ "A message posted on Telegram by relatives said ...": the relatives."""
+    m = _POSTED_BY.match(text) if " by " in text else None
+    if m is None:
+        return None
+    sp = _trim_np(m.group("sp"))
+    if not _plausible(sp) or classify(sp) not in _SPEAKERS_OK:
+        return None
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False)
+
+
+def fronted_clause_mention(text: str) -> Mention | None:
+    """ "Marching through Dhaka, workers said ...": the speaker of the clause after a fronted participle."""
+    f = _FRONTED_CLAUSE.match(text)
+    if f is None:
+        return None
+    from labourlens.analyse.mentions import find_mention  # mentions imports this module
+
+    m = find_mention(text[f.end():])
+    if m is None:
+        return None
+    return Mention(m.wording, m.start + f.end(), m.end + f.end(), m.cue, m.direct, m.relay)
+
+
 def more_mention(text: str) -> Mention | None:
     """The speaker in one of this module's shapes, if the sentence has one (``text`` made plain)."""
-    return split_quote_mention(text) or said_member_mention(text) or passive_as_mention(text)
+    return split_quote_mention(text) or said_member_mention(text) or passive_as_mention(text) \
+        or quoted_as_mention(text) or said_of_mention(text) or posted_by_mention(text) or fronted_clause_mention(text)
+
+
+# "Testifying before the committee, Carla Mendes": a fronted participial clause is no part of the speaker
+_FRONTED_CLAUSE = re.compile(r"^(?:[A-Z][a-z]{2,}ing|Asked|Reached|Contacted|Interviewed|Questioned|Pressed|Quoted)"
+                             r"\b[^,\"]{0,90},\s+(?=\S)")
 
 
 def refine(m: Mention, sentence_text: str) -> Mention:
     """A better speaker than ``m`` when ``m`` is a clause that ran over a trailing "said <Name>", or an
     outlet that cites someone else in a relative clause."""
+    better = quoted_as_mention(sentence_text) or posted_by_mention(sentence_text) if m.start < 60 else None
+    if better is not None and better.wording != m.wording:
+        return better
+    f = _FRONTED_CLAUSE.match(m.wording) if "," in m.wording else None
+    if f is not None and classify(m.wording[f.end():]) in _SPEAKERS_OK:
+        m = Mention(m.wording[f.end():], m.start + f.end(), m.end, m.cue, m.direct, m.relay)
     rest = sentence_text[m.end:]
     if len(m.wording) > 40 and "," in m.wording and _CLAUSE_VERB.search(m.wording):
         t = _TRAILING_SAID_NAME.match(rest)
