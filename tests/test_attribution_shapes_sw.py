@@ -191,3 +191,22 @@ def test_a_post_speaks_for_whoever_posted_it() -> None:
     assert _wording("A message posted on Telegram by relatives said the crew had not been paid.") == "relatives"
     assert _wording("A post on Weibo by a former employee said the staff were locked in.") == "a former employee"
     assert more_mention("A post on Weibo by the end of the day said nothing.") is None
+
+
+# ---------------------------------------------------------------- relatives
+
+def test_a_relative_of_someone_in_the_story_speaks() -> None:
+    assert _wording("Her father said the girl had been promised a job in a shop.") == "Her father"
+    assert _wording('"He phoned us twice in a year," his sister said.') == "his sister"
+    assert _wording("The family told the radio that their son was held on a trawler.") == "The family"
+    assert _wording("Yusra's husband said she had not been allowed to call home.") == "Yusra's husband"
+
+
+def test_relatives_that_do_not_report() -> None:
+    assert _wording("Her father said nothing.") is None
+    assert _wording("The family farm was sold in May.") is None
+
+
+def test_a_title_before_an_introduced_name_keeps_the_person() -> None:
+    text = 'Dr. Ines Roth, a surgeon at the clinic, examined the men. "Two had broken ribs," she said.'
+    assert _speaker(text, "broken ribs") == "Dr. Ines Roth"

@@ -118,7 +118,7 @@ def byline_author(text: str) -> str | None:
 
 _INTRO_SUBJECT = re.compile(
     r"^(?P<np>(?:(?:a|an|one|another)\s+[^,;:\"]{2,70}?|(?:the|this)\s+(?:man|woman|worker|source|person|driver|"
-    r"defector|former\s+[\w-]+|[\w-]+\s+(?:man|woman))|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}|one\s+of\s+(?:them|"
+    r"defector|former\s+[\w-]+|[\w-]+\s+(?:man|woman))|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}|one\s+of\s+(?:them|"
     r"those|the\s+\w+))\s*(?:\([^)]{2,40}\))?),\s+(?:(?:and\s+)?(?:who|whose|a|an)\b|\d{1,2},|aged\s+\d)(?P<rest>[^\"]*)$",
     re.IGNORECASE)
 # "A Chinese accountant who used to handle the payroll showed me ...": a restrictive relative, no comma

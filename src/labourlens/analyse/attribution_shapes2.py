@@ -145,6 +145,26 @@ def posted_by_mention(text: str) -> Mention | None:
     return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False)
 
 
+# "Her mother said ...", '"She called us once," his brother said.', "The family told the paper ...": a relative
+# of someone in the story (never the writer's own: "My cousin said" is read elsewhere)
+_KIN = (r"(?:(?:her|his|their|the\s+(?:boy|girl|man|woman|worker|victim|child|teenager)(?:'s|s')|[A-Z][a-z]+'s)\s+"
+        r"(?:(?:older|younger|elder|twin|eldest|late)\s+)?(?:mother|father|parents|brother|sister|husband|wife|son|"
+        r"daughter|uncle|aunt|cousin|grandmother|grandfather|relatives|family|mother-in-law|father-in-law)|"
+        r"the\s+(?:family|families|parents|relatives)(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?)")
+_KIN_SAID = re.compile(r"^\s*(?P<sp>" + _KIN + r")\s+(?:also\s+|later\s+)?(?P<verb>said|says|told|tells|added|recalled|"
+                       r"explained|insisted|claimed|alleged)\b(?!\s+(?:nothing|little|no\s+more)\b)", re.IGNORECASE)
+_KIN_AFTER_QUOTE = re.compile(r"[,!?]\"\s+(?P<sp>" + _KIN + r")\s+(?P<verb>said|says|added|recalled|explained)\s*[.!]?\s*$",
+                              re.IGNORECASE)
+
+
+def kin_mention(text: str) -> Mention | None:
+    """A relative of someone in the story speaking ("Her mother said ...", '"...," his brother said.')."""
+    m = _KIN_SAID.match(text) or (_KIN_AFTER_QUOTE.search(text) if '"' in text else None)
+    if m is None:
+        return None
+    return Mention(m.group("sp"), m.start("sp"), m.end("sp"), _cue(m.group("verb")), m.re is _KIN_AFTER_QUOTE)
+
+
 def fronted_clause_mention(text: str) -> Mention | None:
     """ "Marching through Dhaka, workers said ...": the speaker of the clause after a fronted participle."""
     f = _FRONTED_CLAUSE.match(text)
@@ -161,7 +181,8 @@ def fronted_clause_mention(text: str) -> Mention | None:
 def more_mention(text: str) -> Mention | None:
     """The speaker in one of this module's shapes, if the sentence has one (``text`` made plain)."""
     return split_quote_mention(text) or said_member_mention(text) or passive_as_mention(text) \
-        or quoted_as_mention(text) or said_of_mention(text) or posted_by_mention(text) or fronted_clause_mention(text)
+        or quoted_as_mention(text) or said_of_mention(text) or posted_by_mention(text) or kin_mention(text) \
+        or fronted_clause_mention(text)
 
 
 # "Testifying before the committee, Carla Mendes": a fronted participial clause is no part of the speaker
