@@ -210,3 +210,45 @@ def test_relatives_that_do_not_report() -> None:
 def test_a_title_before_an_introduced_name_keeps_the_person() -> None:
     text = 'Dr. Ines Roth, a surgeon at the clinic, examined the men. "Two had broken ribs," she said.'
     assert _speaker(text, "broken ribs") == "Dr. Ines Roth"
+
+
+# ---------------------------------------------------------------- "as a <role>" in a relative clause
+
+def test_the_role_after_as_in_a_relative_clause_is_not_the_speaker() -> None:
+    assert _wording("Rosa Grech, who worked there as a cleaner for a decade, said the doors were bolted.") \
+        == "Rosa Grech"
+    assert _wording("The man, who was hired as a driver in 2020, said he was never paid.") == "The man"
+
+
+def test_a_speaker_after_a_comma_is_kept_when_no_as_precedes() -> None:
+    assert _wording("He was taken on as a cook, said the manager.") == "the manager"
+
+
+# ---------------------------------------------------------------- verb with an audience, findings, counts
+
+def test_reporting_verb_with_its_audience_before_that() -> None:
+    assert _wording("Three sources confirmed to the radio that the crews were unpaid.") == "Three sources"
+    assert _wording("Leyla Amiri explained to reporters that the hostel was locked at night.") == "Leyla Amiri"
+    assert _wording("A source disclosed to the broadcaster that guards carried guns.") == "A source"
+
+
+def test_verb_to_without_that_is_no_report() -> None:
+    assert more_mention("The workers were sent to a farm that grew melons.") is None
+
+
+def test_a_finding_by_investigators_or_a_body() -> None:
+    assert _wording("Labour inspectors established that the firm had kept two months' pay.") == "Labour inspectors"
+    assert _wording("The firm had kept two months' pay, the investigators found.") == "the investigators"
+    assert _wording("The regional ministry concluded that no worker was confined.") == "The regional ministry"
+
+
+def test_a_finding_by_ordinary_people_is_no_report_here() -> None:
+    assert more_mention("Workers found that their pay had been cut.") is None
+    assert more_mention("They found that the gates were locked.") is None
+
+
+def test_according_to_a_count_by_a_body() -> None:
+    assert _wording("According to a 2023 tally by the district labour office, 700 migrants worked there.") \
+        == "the district labour office"
+    assert _wording("According to a count by the union, 120 cleaners were owed wages.") == "the union"
+    assert more_mention("According to a count by the end of June, 120 cleaners were owed wages.") is None

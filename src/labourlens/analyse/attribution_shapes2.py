@@ -165,6 +165,67 @@ def kin_mention(text: str) -> Mention | None:
     return Mention(m.group("sp"), m.start("sp"), m.end("sp"), _cue(m.group("verb")), m.re is _KIN_AFTER_QUOTE)
 
 
+# "Two sources revealed to the paper that ...", "A source confirmed to Reuters that ...": a reporting verb
+# with its audience before "that"
+_VERB_TO_THAT = re.compile(
+    r"^\s*(?P<sp>[A-Z][^,;:\"]{1,80}?)\s+(?:also\s+|later\s+)?(?P<verb>said|explained|confirmed|revealed|disclosed|"
+    r"admitted|complained|stressed|insisted|reported|wrote|announced|stated|declared|indicated|mentioned|"
+    r"confided|conceded|acknowledged|described|recounted|signalled|signaled)\s+to\s+[^,;:\"]{2,60}?\s+that\b")
+# "Investigators found that ...", "..., the inspectors established.": a finding by people whose work is to find
+_FINDERS = frozenset(("investigators", "inspectors", "researchers", "auditors", "monitors", "police", "detectives",
+                      "prosecutors", "inspector", "investigator", "auditor", "labour inspectors", "officials"))
+_FOUND_THAT = re.compile(r"^\s*(?P<sp>[A-Z][^,;:\"]{1,60}?)\s+(?:also\s+|later\s+)?(?P<verb>found|established|"
+                         r"concluded|determined|ascertained)\s+that\b")
+_FOUND_TRAILING = re.compile(r",\s+(?P<sp>(?:the\s+)?[a-z][^,;:\"]{1,50}?)\s+(?:later\s+)?(?P<verb>found|established|"
+                             r"concluded|determined|ascertained)\s*\.?\s*$")
+
+
+def _finder(sp: str) -> bool:
+    low = sp.lower().removeprefix("the ").strip()
+    kind = classify(sp)
+    return kind in ("official", "organization", "document") or low in _FINDERS or low.split()[-1:] == ["inspectors"]
+
+
+def verb_to_that_mention(text: str) -> Mention | None:
+    """ "A source confirmed to the paper that ...": the subject, whatever audience it spoke to."""
+    m = _VERB_TO_THAT.match(text) if " to " in text and " that " in text else None
+    if m is None:
+        return None
+    sp = _trim_np(m.group("sp"))
+    if not sp or not _plausible(sp) or classify(sp) not in _SPEAKERS_OK:
+        return None
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False)
+
+
+def finding_mention(text: str) -> Mention | None:
+    """ "Inspectors established that ...", "..., investigators found.": a body or investigators report a finding."""
+    m = _FOUND_THAT.match(text) or _FOUND_TRAILING.search(text)
+    if m is None:
+        return None
+    sp = _trim_np(m.group("sp"))
+    if not sp or not _plausible(sp) or not _finder(sp):
+        return None
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "find", False)
+
+
+# "According to a 2022 count by the port authority, ...": the body that counted speaks
+_ACCORDING_COUNT = re.compile(
+    r"^\s*(?:[Aa]ccording\s+to|[Cc]iting|[Bb]ased\s+on)\s+(?:a|an|the)\s+(?:(?:19|20)\d\d\s+|new\s+|latest\s+|recent\s+|"
+    r"official\s+|annual\s+)*(?:count|tally|census|estimate|figures|data|statistics|headcount|register|registry|"
+    r"database|records)\s+(?:by|from|of|kept\s+by|compiled\s+by)\s+(?P<sp>[^,;:\"]{2,80}?)\s*,")
+
+
+def according_count_mention(text: str) -> Mention | None:
+    """ "According to a 2021 tally by the provincial labour office, ...": the office."""
+    m = _ACCORDING_COUNT.match(text)
+    if m is None:
+        return None
+    sp = m.group("sp").strip()
+    if not _plausible(sp) or classify(sp) not in ("official", "organization", "outlet", "document"):
+        return None
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "according to", False)
+
+
 def fronted_clause_mention(text: str) -> Mention | None:
     """ "Marching through Dhaka, workers said ...": the speaker of the clause after a fronted participle."""
     f = _FRONTED_CLAUSE.match(text)
@@ -182,12 +243,20 @@ def more_mention(text: str) -> Mention | None:
     """The speaker in one of this module's shapes, if the sentence has one (``text`` made plain)."""
     return split_quote_mention(text) or said_member_mention(text) or passive_as_mention(text) \
         or quoted_as_mention(text) or said_of_mention(text) or posted_by_mention(text) or kin_mention(text) \
+        or verb_to_that_mention(text) or finding_mention(text) or according_count_mention(text) \
         or fronted_clause_mention(text)
 
 
 # "Testifying before the committee, Carla Mendes": a fronted participial clause is no part of the speaker
 _FRONTED_CLAUSE = re.compile(r"^(?:[A-Z][a-z]{2,}ing|Asked|Reached|Contacted|Interviewed|Questioned|Pressed|Quoted)"
                              r"\b[^,\"]{0,90},\s+(?=\S)")
+
+
+# "Lucia Farrugia, who worked there as a packer for two years, said ...": the phrase after "as" in the
+# relative clause is what she was; the subject the clause hangs on speaks
+_AS_COMPLEMENT = re.compile(r"\b(?:as|like)\s*$", re.IGNORECASE)
+_SUBJECT_WHO = re.compile(r"^\s*(?P<sp>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?" + NAME_WORD + r"(?:\s+" + NAME_WORD
+                          + r"){0,3}|(?:[Tt]he|[Aa]n?)\s+[a-z][^,;:\"]{1,50}?)\s*,\s+(?:who|whose)\b")
 
 
 def refine(m: Mention, sentence_text: str) -> Mention:
@@ -199,6 +268,10 @@ def refine(m: Mention, sentence_text: str) -> Mention:
     f = _FRONTED_CLAUSE.match(m.wording) if "," in m.wording else None
     if f is not None and classify(m.wording[f.end():]) in _SPEAKERS_OK:
         m = Mention(m.wording[f.end():], m.start + f.end(), m.end, m.cue, m.direct, m.relay)
+    if m.start > 4 and _AS_COMPLEMENT.search(sentence_text[:m.start]):
+        subject = _SUBJECT_WHO.match(sentence_text)
+        if subject is not None and subject.end("sp") < m.start and classify(subject.group("sp")) in _SPEAKERS_OK:
+            return Mention(subject.group("sp"), subject.start("sp"), subject.end("sp"), m.cue, m.direct, m.relay)
     rest = sentence_text[m.end:]
     if len(m.wording) > 40 and "," in m.wording and _CLAUSE_VERB.search(m.wording):
         t = _TRAILING_SAID_NAME.match(rest)
