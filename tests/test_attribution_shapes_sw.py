@@ -252,3 +252,32 @@ def test_according_to_a_count_by_a_body() -> None:
         == "the district labour office"
     assert _wording("According to a count by the union, 120 cleaners were owed wages.") == "the union"
     assert more_mention("According to a count by the end of June, 120 cleaners were owed wages.") is None
+
+
+# ---------------------------------------------------------------- a report passed on by someone else
+
+def test_told_a_committee_that_then_relayed_by_a_lawmaker() -> None:
+    m = find_mention("The border agency told a closed hearing that the crews had no visas, according to senator "
+                     "Ola Berg, who spoke to reporters afterwards.")
+    assert m is not None and m.wording == "The border agency" and m.relay is not None and "Ola Berg" in m.relay
+    m = find_mention("The agency also told the panel that two crews had fled, Berg said.")
+    assert m is not None and m.wording == "The agency" and m.relay == "Berg"
+    m = find_mention("A cook told the tribunal that she was locked in, her lawyer said.")
+    assert m is not None and m.wording == "A cook"
+
+
+def test_a_pronoun_that_told_keeps_the_trailing_speaker() -> None:
+    m = find_mention("She told the tribunal that she was locked in, her lawyer said.")
+    assert m is not None and m.wording == "her lawyer"
+
+
+def test_a_speaker_inside_the_that_clause_is_not_a_relay() -> None:
+    m = find_mention("Senator Ola Berg told reporters after the hearing that the border agency had said the crews "
+                     "were unpaid.")
+    assert m is not None and m.wording == "the border agency"
+
+
+def test_the_relaying_person_is_the_next_he() -> None:
+    text = ('The border agency told a closed hearing that the crews had no visas, according to senator Ola Berg. '
+            '"Two crews tried to run," he said.')
+    assert _speaker(text, "tried to run") == "senator Ola Berg"

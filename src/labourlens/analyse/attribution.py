@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from labourlens.analyse.attribution_shapes2 import given_name_before, whole_group
+from labourlens.analyse.attribution_shapes2 import given_name_before, relay_person, whole_group
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import (
     handle_label,
@@ -281,6 +281,8 @@ def attribute(
                 continue
             if m.wording.lower() in ("he", "she") and not any(e.person for e in reg.entries):
                 m = _cataphora(m, sentences, i, text[max(0, s.start - 600):s.start])  # "He remembers ... Ryu, a ..."
+            for relayer in relay_person(m, s.text):  # "..., according to lawmaker Kim": Kim is the next "he"
+                reg.resolve(relayer, s.start, text[max(0, s.start - 600):s.start])
             src = reg.resolve(m, s.start, text[max(0, s.start - 600) : s.start])
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
             met = _group_introduction(plain(s.text)) if m.start < 3 else None

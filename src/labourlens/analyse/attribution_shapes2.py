@@ -259,10 +259,44 @@ _SUBJECT_WHO = re.compile(r"^\s*(?P<sp>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?" + NAME_WORD 
                           + r"){0,3}|(?:[Tt]he|[Aa]n?)\s+[a-z][^,;:\"]{1,50}?)\s*,\s+(?:who|whose)\b")
 
 
+# "The agency told a closed-door committee that ..., according to lawmaker Kim." / "..., Kim said.": the one
+# who told the committee speaks; the one who passes it on relays
+_TOLD_THAT = re.compile(r"^\s*(?P<sp>[A-Z][^,;:\"]{1,80}?)\s+(?:also\s+|separately\s+|reportedly\s+)?(?:told|informed|"
+                        r"briefed)\s+[^,;:\"]{2,80}?\s+that\b")
+
+
+_TRAILING_TAG = re.compile(r",\s+(?:according\s+to\s+)?$")
+
+
+def _relayed_report(m: Mention, sentence_text: str) -> Mention | None:
+    t = _TOLD_THAT.match(sentence_text) if m.cue in ("said", "according to") and m.start > 20 else None
+    if t is None or m.start <= t.end() or not _TRAILING_TAG.search(sentence_text[:m.start]):
+        return None  # only a trailing tag relays: "X told reporters that the agency had said ..." is the agency
+    sp = _trim_np(t.group("sp"))
+    if not _plausible(sp) or classify(sp) not in _SPEAKERS_OK or sp.lower() in ("he", "she", "they", "i", "we"):
+        return None
+    return Mention(sp, t.start("sp"), t.start("sp") + len(sp), "told", False, m.wording)
+
+
+def relay_person(m: Mention, sentence_text: str) -> list[Mention]:
+    """The person who passed on a report told to someone else (see :func:`_relayed_report`), as a mention to
+    register before the speaker, so that a later "he said" finds them; empty for any other mention."""
+    if m.cue != "told" or m.relay is None:
+        return []
+    surname = len(m.relay.split()) == 1 and m.relay[:1].isupper() and m.relay[1:].islower()
+    if not surname and classify(m.relay) not in ("named_person", "official"):
+        return []
+    at = sentence_text.rfind(m.relay)
+    if at <= m.end or not any(w[:1].isupper() for w in m.relay.split()[1:] or m.relay.split()):
+        return []
+    return [Mention(m.relay, at, at + len(m.relay), "introduced")]
+
+
 def refine(m: Mention, sentence_text: str) -> Mention:
     """A better speaker than ``m`` when ``m`` is a clause that ran over a trailing "said <Name>", or an
     outlet that cites someone else in a relative clause."""
-    better = quoted_as_mention(sentence_text) or posted_by_mention(sentence_text) if m.start < 60 else None
+    better = (quoted_as_mention(sentence_text) or posted_by_mention(sentence_text) if m.start < 60 else None) \
+        or _relayed_report(m, sentence_text)
     if better is not None and better.wording != m.wording:
         return better
     f = _FRONTED_CLAUSE.match(m.wording) if "," in m.wording else None
