@@ -281,3 +281,16 @@ def test_the_relaying_person_is_the_next_he() -> None:
     text = ('The border agency told a closed hearing that the crews had no visas, according to senator Ola Berg. '
             '"Two crews tried to run," he said.')
     assert _speaker(text, "tried to run") == "senator Ola Berg"
+
+
+# ---------------------------------------------------------------- section labels
+
+def test_a_section_number_or_label_is_no_part_of_the_speaker() -> None:
+    assert _wording("4.1 Nine of the 12 drivers said their licences were held by the firm.") \
+        == "Nine of the 12 drivers"
+    assert _wording("Case study: Rahel, 31, said she was kept in the flat for a year.") == "Rahel, 31"
+    assert _wording("Finding 2: Cleaners reported that their badges were taken.") == "Cleaners"
+
+
+def test_a_number_that_counts_the_speakers_stays() -> None:
+    assert _wording("12 drivers said their licences were held by the firm.") == "12 drivers"

@@ -292,6 +292,12 @@ def relay_person(m: Mention, sentence_text: str) -> list[Mention]:
     return [Mention(m.relay, at, at + len(m.relay), "introduced")]
 
 
+# "3.2 Eleven of the 14 interviewees said", "Case study: Amal, 24, said": a section number or label before
+# the speaker is no part of it
+_SECTION_LABEL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|(?:Finding|Case\s+study|Case|Box|Section|Testimony|"
+                            r"Example|Profile|Account)(?:\s+(?:\d{1,3}|[A-Z]))?\s*[:.\u2013\u2014-])\s+(?=[A-Z])")
+
+
 def refine(m: Mention, sentence_text: str) -> Mention:
     """A better speaker than ``m`` when ``m`` is a clause that ran over a trailing "said <Name>", or an
     outlet that cites someone else in a relative clause."""
@@ -299,6 +305,10 @@ def refine(m: Mention, sentence_text: str) -> Mention:
         or _relayed_report(m, sentence_text)
     if better is not None and better.wording != m.wording:
         return better
+    lab = _SECTION_LABEL.match(m.wording) if m.wording[:1].isdigit() or ":" in m.wording[:14] \
+        or "." in m.wording[:14] else None
+    if lab is not None and classify(m.wording[lab.end():]) in _SPEAKERS_OK:
+        m = Mention(m.wording[lab.end():], m.start + lab.end(), m.end, m.cue, m.direct, m.relay)
     f = _FRONTED_CLAUSE.match(m.wording) if "," in m.wording else None
     if f is not None and classify(m.wording[f.end():]) in _SPEAKERS_OK:
         m = Mention(m.wording[f.end():], m.start + f.end(), m.end, m.cue, m.direct, m.relay)
