@@ -294,3 +294,9 @@ def test_a_section_number_or_label_is_no_part_of_the_speaker() -> None:
 
 def test_a_number_that_counts_the_speakers_stays() -> None:
     assert _wording("12 drivers said their licences were held by the firm.") == "12 drivers"
+
+
+def test_a_pronoun_before_a_description_is_not_named_by_its_article() -> None:
+    text = "He said the rooms were locked. The cook, Anan, 33, said he fled in 2019."
+    src = _who(text, "rooms were locked")
+    assert src is not None and src.wording not in ("The", "A")

@@ -545,7 +545,8 @@ def _cataphora(m: Mention, sentences: list[Sentence], i: int, context: str) -> M
     if last_name(context) or i + 1 >= len(sentences) or sentences[i + 1].paragraph != sentences[i].paragraph:
         return m
     ahead = _LEADING_NAME.match(sentences[i + 1].text)
-    if ahead is None or classify(ahead.group("name")) != "named_person":
+    if ahead is None or classify(ahead.group("name")) != "named_person" or ahead.group("name").split()[0] in (
+            "The", "A", "An", "This", "That", "One", "Another", "Her", "His", "Their", "Its", "Our", "My"):
         return m
     return Mention(ahead.group("name"), m.start, m.end, m.cue, m.direct, m.relay)
 
