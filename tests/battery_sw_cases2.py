@@ -1,5 +1,9 @@
 """Second SW attribution battery, written after the fixes prompted by the first and scored once before any
-further change: the generalisation estimate. Same layout as ``battery_sw_cases1``."""
+further change: the generalisation estimate. Same layout as ``battery_sw_cases1``.
+
+First pass: speaker wording 0.959 (70/73), kinds 0.890, same source F1 1.000 (10 pairs). After the later
+fixes: speaker 0.973. Remaining misses: nouns the source lexicon lacks ("teenagers"), and "declined to
+comment" (no speaker)."""
 
 from __future__ import annotations
 

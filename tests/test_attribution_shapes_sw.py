@@ -300,3 +300,22 @@ def test_a_pronoun_before_a_description_is_not_named_by_its_article() -> None:
     text = "He said the rooms were locked. The cook, Anan, 33, said he fled in 2019."
     src = _who(text, "rooms were locked")
     assert src is not None and src.wording not in ("The", "A")
+
+
+# ---------------------------------------------------------------- agent nouns the lexicon lacks
+
+def test_a_person_named_by_an_agent_noun() -> None:
+    assert _wording("They are paid in flour, the hauler said.") == "the hauler"
+    assert _wording("The sorter said the belts ran all night.") == "The sorter"
+    assert _wording('"We had no gloves," the loader said.') == "the loader"
+
+
+def test_agent_noun_shapes_that_are_not_people() -> None:
+    assert more_mention("The winter said nothing about the men.") is None
+    assert more_mention("The border told us little.") is None
+    assert more_mention("After the order, the number added up.") is None
+
+
+def test_a_definite_agent_noun_goes_back_to_the_one_met() -> None:
+    text = "A hauler in Hyesan said the women crossed at night. They sleep in a shed, the hauler said."
+    assert _same(text, "crossed at night", "sleep in a shed")

@@ -226,6 +226,32 @@ def according_count_mention(text: str) -> Mention | None:
     return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "according to", False)
 
 
+# "The hauler said ...", "..., the picker added.": a person named by an agent noun the lexicon lacks
+_AGENT_NP = (r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?:former|young|elderly|local|senior|retired|older|younger|"
+             r"[A-Z][a-z]+)\s+)?[a-z]{3,}(?:er|or|ist|ant|ent|ian|man|woman|eer)")
+_AGENT_VERB = r"(?:said|says|added|adds|explained|recalled|recalls|told\s+(?:us|me|the\s+\w+))"
+_AGENT_START = re.compile(r"^\s*(?P<sp>" + _AGENT_NP + r")(?:\s+(?:in|from|at)\s+[A-Z][\w-]+)?\s+(?:also\s+)?"
+                          r"(?P<verb>" + _AGENT_VERB + r")\b(?!\s+(?:nothing|little|no\s+more)\b)")
+_AGENT_TRAILING = re.compile(r"[,\"]\s+(?P<sp>" + _AGENT_NP + r")\s+(?:also\s+)?(?P<verb>" + _AGENT_VERB
+                             + r")\s*[.!]?\s*$")
+_NOT_AGENTS = frozenset(("other", "latter", "former", "number", "order", "corner", "border", "paper", "letter",
+                         "register", "minister", "officer", "centre", "center", "chapter", "quarter", "power",
+                         "water", "matter", "winter", "summer", "monitor", "document", "statement", "agreement",
+                         "government", "department", "parliament", "management", "environment", "report"))
+
+
+def agent_noun_mention(text: str) -> Mention | None:
+    """ "The hauler said ...", '"...," the packer recalled.': a person by what they do, in the few shapes
+    where nothing but a person can be meant."""
+    m = _AGENT_START.match(text) or _AGENT_TRAILING.search(text)
+    if m is None or m.group("sp").split()[-1].lower() in _NOT_AGENTS:
+        return None
+    if classify(m.group("sp")) not in (None, "anonymous_source"):
+        return None
+    return Mention(m.group("sp"), m.start("sp"), m.end("sp"), _cue(m.group("verb")), m.re is _AGENT_TRAILING
+                   and '"' in text)
+
+
 def fronted_clause_mention(text: str) -> Mention | None:
     """ "Marching through Dhaka, workers said ...": the speaker of the clause after a fronted participle."""
     f = _FRONTED_CLAUSE.match(text)
@@ -241,10 +267,10 @@ def fronted_clause_mention(text: str) -> Mention | None:
 
 def more_mention(text: str) -> Mention | None:
     """The speaker in one of this module's shapes, if the sentence has one (``text`` made plain)."""
-    return split_quote_mention(text) or said_member_mention(text) or passive_as_mention(text) \
-        or quoted_as_mention(text) or said_of_mention(text) or posted_by_mention(text) or kin_mention(text) \
+    return split_quote_mention(text) or said_member_mention(text) or quoted_as_mention(text) \
+        or passive_as_mention(text) or said_of_mention(text) or posted_by_mention(text) or kin_mention(text) \
         or verb_to_that_mention(text) or finding_mention(text) or according_count_mention(text) \
-        or fronted_clause_mention(text)
+        or agent_noun_mention(text) or fronted_clause_mention(text)
 
 
 # "Testifying before the committee, Carla Mendes": a fronted participial clause is no part of the speaker
