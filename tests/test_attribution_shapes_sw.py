@@ -319,3 +319,18 @@ def test_agent_noun_shapes_that_are_not_people() -> None:
 def test_a_definite_agent_noun_goes_back_to_the_one_met() -> None:
     text = "A hauler in Hyesan said the women crossed at night. They sleep in a shed, the hauler said."
     assert _same(text, "crossed at night", "sleep in a shed")
+
+
+# ---------------------------------------------------------------- a portrait paragraph before quoted paragraphs
+
+def test_a_portrait_with_age_or_apposition_gives_the_quoted_paragraph() -> None:
+    text = 'Daulet Omarov, 41, loaded grain at the elevator for six years.\n\n"The gate was chained. We ate once a day."'
+    assert _speaker(text, "gate was chained") == "Daulet Omarov"
+    text = 'Aigerim, a cook from Taraz, spent a winter at the camp.\n\n"Nobody could leave. The boss had our papers."'
+    assert _speaker(text, "boss had our papers") == "Aigerim"
+
+
+def test_a_portrait_of_a_place_gives_no_quoted_paragraph() -> None:
+    text = 'Shymkent, a city of a million, grew fast after 2000.\n\n"Nobody could leave."'
+    src = _who(text, "Nobody could leave")
+    assert src is None or src.wording != "Shymkent"

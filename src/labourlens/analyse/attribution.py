@@ -528,8 +528,8 @@ def _pronoun_before_quote(sentences: list[Sentence], result: list[Attribution], 
 
 
 _PORTRAYED = re.compile(r"^\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?"
-                        r"(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?){0,2})\s+(?:\([^)]{1,40}\)\s+)?"
-                        r"(?!said|says|told|tells)[a-z]+")
+                        r"(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?){0,2})(?:,\s+(?P<appos>\d{1,3}|(?:a|an)\s+[^,\"]{2,60}?),)?"
+                        r"\s+(?:\([^)]{1,40}\)\s+)?(?!said|says|told|tells)[a-z]+")
 
 
 _LEADING_NAME = re.compile(r"^\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?"
@@ -561,7 +561,8 @@ def _portrayed_before(sentences: list[Sentence], result: list[Attribution], i: i
     if not before or any(result[j].explicit or sentences[j].quote is not None for j in before):
         return None
     m = _PORTRAYED.match(sentences[before[0]].text)
-    if m is None or classify(m.group("name")) != "named_person":
+    if m is None or classify(m.group("name")) != "named_person" or (m.group("appos") or "1")[0].isalpha() and classify(
+            m.group("appos")) != "anonymous_source":  # "Lena Abel, a cook from Taraz," but not "Taraz, a city of ...,"
         return None
     return m.group("name")
 
