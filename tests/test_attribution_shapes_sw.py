@@ -334,3 +334,26 @@ def test_a_portrait_of_a_place_gives_no_quoted_paragraph() -> None:
     text = 'Shymkent, a city of a million, grew fast after 2000.\n\n"Nobody could leave."'
     src = _who(text, "Nobody could leave")
     assert src is None or src.wording != "Shymkent"
+
+
+# ---------------------------------------------------------------- back references to a person met before
+
+def test_a_surname_that_differs_only_in_case_is_the_same_person() -> None:
+    text = "Omar el-Masri, a lawyer, said the crews were unpaid. El-Masri said they had no visas."
+    assert _same(text, "crews were unpaid", "had no visas")
+
+
+def test_a_given_name_only_one_person_has_is_that_person() -> None:
+    text = "Marie-Claire Ndiaye, a packer, said the belts never stopped. Ndiaye said pay came late. " \
+           "Marie-Claire said she quit."
+    assert _same(text, "belts never stopped", "she quit")
+
+
+def test_a_given_name_two_people_share_is_not_forced_on_the_first() -> None:
+    text = "Vera Lind, a nurse, said two were hurt. Vera Holm, a driver, said three were hurt. Vera said she left."
+    assert not _same(text, "two were hurt", "she left")
+
+
+def test_the_role_of_a_named_persons_apposition_is_that_person() -> None:
+    text = "Ilona Varga, a seamstress, said the doors were bolted. The seamstress, who left in 2021, said pay was cut."
+    assert _same(text, "doors were bolted", "pay was cut")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from labourlens.analyse.attribution_shapes2 import given_name_before, relay_person, whole_group
+from labourlens.analyse import attribution_shapes2 as shapes2
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import (
     handle_label,
@@ -272,7 +272,8 @@ def attribute(
                               and sentences[i - 1].quote == s.quote and _inside_open_quote(s.text, m.end)):
             m = None  # '"... The security officer said anyone who ran would be punished."': the quoted speaker's words
             mentions[-1] = None
-        if m is not None and whole_group(m.wording) and reg._recent(lambda e: e.plural) and _THEY_REPORT.match(s.text):
+        if m is not None and shapes2.whole_group(m.wording) and reg._recent(lambda e: e.plural) \
+                and _THEY_REPORT.match(s.text):
             m = mentions[-1] = None  # "Both said ...", "All of them said ...": the group just met, read below
         if m is not None:
             if reg.turn is not None and m.cue in DOC_ONLY_CUES and classify(m.wording) == "document":
@@ -281,7 +282,8 @@ def attribute(
                 continue
             if m.wording.lower() in ("he", "she") and not any(e.person for e in reg.entries):
                 m = _cataphora(m, sentences, i, text[max(0, s.start - 600):s.start])  # "He remembers ... Ryu, a ..."
-            for relayer in relay_person(m, s.text):  # "..., according to lawmaker Kim": Kim is the next "he"
+            m = shapes2.back_reference(m, [e.source for e in sorted(reg.entries, key=lambda e: -e.order)])
+            for relayer in shapes2.relay_person(m, s.text):  # "..., according to lawmaker Kim": Kim is the next "he"
                 reg.resolve(relayer, s.start, text[max(0, s.start - 600):s.start])
             src = reg.resolve(m, s.start, text[max(0, s.start - 600) : s.start])
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
@@ -539,7 +541,7 @@ _LEADING_NAME = re.compile(r"^\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'\
 def _cataphora(m: Mention, sentences: list[Sentence], i: int, context: str) -> Mention:
     """ "He remembers the cold first. Ryu, a former logger, ...": a pronoun before anyone was named
     refers to the person the next sentence opens with; kept as it is when the text before names someone."""
-    back = None if last_name(context) else given_name_before(context, m.wording)
+    back = None if last_name(context) else shapes2.given_name_before(context, m.wording)
     if back is not None:  # "Asked ..., Amina shook her head. '...,' she said.": the woman just named
         return Mention(back, m.start, m.end, m.cue, m.direct, m.relay)
     if last_name(context) or i + 1 >= len(sentences) or sentences[i + 1].paragraph != sentences[i].paragraph:

@@ -10,6 +10,7 @@ import re
 
 from labourlens.analyse.source_refs import given_name_gender
 from labourlens.analyse.speakers import NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
+from labourlens.model import Source
 
 _SPEAKERS_OK = ("anonymous_source", "named_person", "official", "organization", "document")
 _VERBS = (r"said|says|added|adds|explained|recalled|recalls|continued|told\s+(?:us|me|reporters|the\s+[A-Z][\w ]{1,40}?)"
@@ -370,3 +371,41 @@ def given_name_before(context: str, pronoun: str) -> str | None:
     want = "female" if pronoun.lower() == "she" else "male"
     names = {g.group("name") for g in _SUBJECT_GIVEN.finditer(tail) if given_name_gender(g.group("name")) == want}
     return names.pop() if len(names) == 1 else None
+
+
+# "The cook, who left in May, said" after "Svetlana Ivanova, a cook, said"; "Al-Rashid" after "Ahmed al-Rashid";
+# "Jean-Pierre said" after "Jean-Pierre Mbeki, a trucker": the person already met, by role, surname or given name
+_DEFINITE_ROLE = re.compile(r"^(?:[Tt]he|[Tt]his)\s+(?:(?:former|young|older|elderly|retired|same)\s+)?(?P<role>[a-z][a-z-]{2,})"
+                            r"(?:\s*,.*)?$")
+_ONE_TOKEN = re.compile(r"^[A-Z][\w'\u2019-]+$")
+
+
+def _name_part(wording: str) -> list[str]:
+    return wording.split(",")[0].split()
+
+
+def back_reference(m: Mention, sources: list[Source]) -> Mention:
+    """``m`` reworded as the person it refers back to among ``sources`` (most recent first), when it names
+    one of them by the role given in their apposition, by a surname that differs only in case, or by a
+    given name no one else has; ``m`` itself otherwise."""
+    w = m.wording.strip()
+    found: Source | None = None
+    role = _DEFINITE_ROLE.match(w)
+    if role is not None and classify(w) in (None, "anonymous_source"):
+        head = role.group("role").lower()
+        unnamed = [p for p in sources if p.canonical is None and head in (p.wording or "").lower().split()]
+        named = [p for p in sources if p.canonical is not None and "," in (p.wording or "")
+                 and head in (p.wording or "").lower().split(",", 1)[1].split()]
+        found = named[0] if named and not unnamed else None
+    elif _ONE_TOKEN.match(w):
+        low = w.lower()
+        persons = [p for p in sources if p.canonical is not None]
+        by_surname = [p for p in persons if len(_name_part(p.wording or "")) >= 2
+                      and _name_part(p.wording or "")[-1].lower() == low and _name_part(p.wording or "")[-1] != w]
+        by_given = [p for p in persons if len(_name_part(p.wording or "")) >= 2
+                    and _name_part(p.wording or "")[0] == w and p.kind == "named_person"]
+        exact = any(w in _name_part(p.wording or "") and p not in by_given for p in persons)
+        found = by_surname[0] if len(by_surname) == 1 else by_given[0] if len(by_given) == 1 and not exact else None
+    if found is None or not found.wording:
+        return m
+    return Mention(found.wording, m.start, m.end, m.cue, m.direct, m.relay)
