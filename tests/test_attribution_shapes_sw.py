@@ -357,3 +357,23 @@ def test_a_given_name_two_people_share_is_not_forced_on_the_first() -> None:
 def test_the_role_of_a_named_persons_apposition_is_that_person() -> None:
     text = "Ilona Varga, a seamstress, said the doors were bolted. The seamstress, who left in 2021, said pay was cut."
     assert _same(text, "doors were bolted", "pay was cut")
+
+
+# ---------------------------------------------------------------- names with lower-case particles
+
+def test_a_name_with_particles_speaks() -> None:
+    assert _wording("Lucia de la Vega, a packer, said the belts never stopped.") == "Lucia de la Vega"
+    assert _wording("Joao dos Reis said the crew slept on deck.") == "Joao dos Reis"
+    assert _wording('"Nobody could leave," said Pieter van der Wal.') == "Pieter van der Wal"
+    assert _wording("The crew slept on deck, Pieter van der Wal added.") == "Pieter van der Wal"
+
+
+def test_a_place_with_particles_is_not_a_speaker() -> None:
+    assert more_mention("The road from Rio de Janeiro said nothing.") is None
+
+
+def test_particles_and_surname_later_are_the_same_person() -> None:
+    text = "Lucia de la Vega, a packer, said the belts never stopped. De la Vega said two women fainted."
+    assert _same(text, "belts never stopped", "two women fainted")
+    text = "Joao dos Reis said the crew slept on deck. Dos Reis added that the cook was 15."
+    assert _same(text, "slept on deck", "cook was 15")

@@ -253,6 +253,34 @@ def agent_noun_mention(text: str) -> Mention | None:
                    and '"' in text)
 
 
+# "Maria de la Cruz", "Ana dos Santos", "Ludwig van der Berg": a name with lower-case particles
+_PARTICLE_NAME = (r"(?:[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?\s+){1,2}(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|"
+                  r"la|le|y|ter|ten)\s+){1,3}[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?")
+_PN_VERB = r"(?:said|says|told|tells|added|adds|explained|recalled|recalls|insisted|noted|wrote|testified)"
+_PARTICLE_START = re.compile(r"^\s*(?P<sp>" + _PARTICLE_NAME + r")(?:,\s+(?:a|an|the)\s+[^,\"]{2,80}?,)?\s+(?:also\s+)?"
+                             r"(?P<verb>" + _PN_VERB + r")\b")
+_PARTICLE_AFTER = re.compile(r"(?:\"|,)\s+(?:(?P<verb>" + _PN_VERB + r")\s+(?P<sp>" + _PARTICLE_NAME + r")|(?P<sp2>"
+                             + _PARTICLE_NAME + r")\s+(?P<verb2>" + _PN_VERB + r"))\s*(?:[.,!]|$)")
+
+
+_PARTICLE_FULL = re.compile(r"^" + _PARTICLE_NAME + r"(?:,|$)")
+
+
+def particle_name_mention(text: str) -> Mention | None:
+    """ "Ana dos Santos said ...", '"...," said Maria de la Cruz.': a name with particles speaks."""
+    if not any(f" {p} " in text for p in ("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von",
+                                          "der", "den", "la", "le", "y", "ter", "ten")):
+        return None
+    m = _PARTICLE_START.match(text)
+    if m is not None:
+        return Mention(m.group("sp"), m.start("sp"), m.end("sp"), _cue(m.group("verb")), False)
+    a = _PARTICLE_AFTER.search(text)
+    if a is None:
+        return None
+    group, verb = ("sp", "verb") if a.group("sp") else ("sp2", "verb2")
+    return Mention(a.group(group), a.start(group), a.end(group), _cue(a.group(verb)), '"' in text)
+
+
 def fronted_clause_mention(text: str) -> Mention | None:
     """ "Marching through Dhaka, workers said ...": the speaker of the clause after a fronted participle."""
     f = _FRONTED_CLAUSE.match(text)
@@ -271,7 +299,7 @@ def more_mention(text: str) -> Mention | None:
     return split_quote_mention(text) or said_member_mention(text) or quoted_as_mention(text) \
         or passive_as_mention(text) or said_of_mention(text) or posted_by_mention(text) or kin_mention(text) \
         or verb_to_that_mention(text) or finding_mention(text) or according_count_mention(text) \
-        or agent_noun_mention(text) or fronted_clause_mention(text)
+        or agent_noun_mention(text) or particle_name_mention(text) or fronted_clause_mention(text)
 
 
 # "Testifying before the committee, Carla Mendes": a fronted participial clause is no part of the speaker
@@ -332,6 +360,10 @@ def refine(m: Mention, sentence_text: str) -> Mention:
         or _relayed_report(m, sentence_text)
     if better is not None and better.wording != m.wording:
         return better
+    if m.start > 8 and m.wording[:2].lower() in ("a ", "an"):  # "Maria de la Cruz, a nurse, said": the name
+        p = _PARTICLE_START.match(sentence_text)
+        if p is not None and p.end("sp") < m.start <= p.end():
+            return Mention(p.group("sp"), p.start("sp"), p.end("sp"), m.cue, m.direct, m.relay)
     lab = _SECTION_LABEL.match(m.wording) if m.wording[:1].isdigit() or ":" in m.wording[:14] \
         or "." in m.wording[:14] else None
     if lab is not None and classify(m.wording[lab.end():]) in _SPEAKERS_OK:
@@ -378,6 +410,9 @@ def given_name_before(context: str, pronoun: str) -> str | None:
 _DEFINITE_ROLE = re.compile(r"^(?:[Tt]he|[Tt]his)\s+(?:(?:former|young|older|elderly|retired|same)\s+)?(?P<role>[a-z][a-z-]{2,})"
                             r"(?:\s*,.*)?$")
 _ONE_TOKEN = re.compile(r"^[A-Z][\w'\u2019-]+$")
+# "De la Cruz", "Dos Santos": the particles and surname of a name met before
+_PARTICLE_TAIL = re.compile(r"^(?:De|Da|Do|Dos|Das|Del|Della|Di|Du|Van|Von|Der|Den|La|Le|Ter|Ten)(?:\s+[a-z]{1,4}){0,2}"
+                            r"\s+[A-Z][a-z'\u2019]+$")
 
 
 def _name_part(wording: str) -> list[str]:
@@ -397,11 +432,12 @@ def back_reference(m: Mention, sources: list[Source]) -> Mention:
         named = [p for p in sources if p.canonical is not None and "," in (p.wording or "")
                  and head in (p.wording or "").lower().split(",", 1)[1].split()]
         found = named[0] if named and not unnamed else None
-    elif _ONE_TOKEN.match(w):
+    elif _ONE_TOKEN.match(w) or _PARTICLE_TAIL.match(w):
         low = w.lower()
-        persons = [p for p in sources if p.canonical is not None]
-        by_surname = [p for p in persons if len(_name_part(p.wording or "")) >= 2
-                      and _name_part(p.wording or "")[-1].lower() == low and _name_part(p.wording or "")[-1] != w]
+        persons = [p for p in sources if p.canonical is not None or _PARTICLE_FULL.match(p.wording or "")]
+        by_surname = [p for p in persons if len(_name_part(p.wording or "")) >= 2 and _name_part(p.wording or "") != w.split()
+                      and " ".join(_name_part(p.wording or "")).lower().endswith(" " + low)
+                      and (" " in w or _name_part(p.wording or "")[-1] != w or p.canonical is None)]
         by_given = [p for p in persons if len(_name_part(p.wording or "")) >= 2
                     and _name_part(p.wording or "")[0] == w and p.kind == "named_person"]
         exact = any(w in _name_part(p.wording or "") and p not in by_given for p in persons)
