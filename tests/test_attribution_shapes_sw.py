@@ -377,3 +377,17 @@ def test_particles_and_surname_later_are_the_same_person() -> None:
     assert _same(text, "belts never stopped", "two women fainted")
     text = "Joao dos Reis said the crew slept on deck. Dos Reis added that the cook was 15."
     assert _same(text, "slept on deck", "cook was 15")
+
+
+# ---------------------------------------------------------------- "the other"
+
+def test_the_other_of_two_sources_speaks() -> None:
+    text = "A cook said the men were unpaid. A porter said they slept in the yard. The other said they were beaten."
+    assert _same(text, "men were unpaid", "were beaten")
+    assert not _same(text, "slept in the yard", "were beaten")
+    assert _wording("The other one added that the gate was chained.") == "The other one"
+
+
+def test_the_other_that_is_no_speaker() -> None:
+    assert more_mention("The other said nothing.") is None
+    assert more_mention("The other workers slept in the yard.") is None

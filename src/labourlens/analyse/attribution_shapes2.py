@@ -281,6 +281,17 @@ def particle_name_mention(text: str) -> Mention | None:
     return Mention(a.group(group), a.start(group), a.end(group), _cue(a.group(verb)), '"' in text)
 
 
+# "The other said ...", "The other one added ...": of two sources, the one not heard last
+_THE_OTHER = re.compile(r"^\s*(?P<sp>[Tt]he\s+other(?:\s+(?:one|source|informant|contact|insider))?)\s+(?:also\s+)?"
+                        r"(?P<verb>said|says|told|tells|added|adds|recalled|explained|claimed)\b(?!\s+(?:nothing|little)\b)")
+
+
+def the_other_mention(text: str) -> Mention | None:
+    """ "The other said some had fled.": the other of two sources just met."""
+    m = _THE_OTHER.match(text) if text.lstrip()[:9].lower() == "the other" else None
+    return Mention(m.group("sp"), m.start("sp"), m.end("sp"), _cue(m.group("verb")), False) if m else None
+
+
 def fronted_clause_mention(text: str) -> Mention | None:
     """ "Marching through Dhaka, workers said ...": the speaker of the clause after a fronted participle."""
     f = _FRONTED_CLAUSE.match(text)
@@ -299,7 +310,8 @@ def more_mention(text: str) -> Mention | None:
     return split_quote_mention(text) or said_member_mention(text) or quoted_as_mention(text) \
         or passive_as_mention(text) or said_of_mention(text) or posted_by_mention(text) or kin_mention(text) \
         or verb_to_that_mention(text) or finding_mention(text) or according_count_mention(text) \
-        or agent_noun_mention(text) or particle_name_mention(text) or fronted_clause_mention(text)
+        or agent_noun_mention(text) or particle_name_mention(text) or the_other_mention(text) \
+        or fronted_clause_mention(text)
 
 
 # "Testifying before the committee, Carla Mendes": a fronted participial clause is no part of the speaker

@@ -56,7 +56,7 @@ def introduced_roles(wording: str) -> frozenset[str]:
 
 
 # "the other source", "the other one": of two unnamed sources, the one not heard last
-OTHER_SOURCE = re.compile(r"^the\s+other\s+(?:source|one|informant|contact|insider)$")
+OTHER_SOURCE = re.compile(r"^the\s+other(?:\s+(?:source|one|informant|contact|insider))?$")
 
 _COUNTED_OFFICIAL = re.compile(r"^(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:official|officer|cadre|bureaucrat)\b",
                                re.IGNORECASE)
