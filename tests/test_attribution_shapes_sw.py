@@ -391,3 +391,19 @@ def test_the_other_of_two_sources_speaks() -> None:
 def test_the_other_that_is_no_speaker() -> None:
     assert more_mention("The other said nothing.") is None
     assert more_mention("The other workers slept in the yard.") is None
+
+
+# ---------------------------------------------------------------- "All 14 said", thread numbers
+
+def test_all_n_after_a_counted_group_is_that_group() -> None:
+    text = "We met nine cleaners at a hostel in Shah Alam. All nine said the agency kept their passports."
+    assert _who(text, "kept their passports") is not None
+    assert whole_group("All nine") and whole_group("all 14") and not whole_group("All workers")
+    src = _who("All 12 said the agency kept their passports.", "kept their passports")
+    assert src is not None and src.wording == "All 12"
+
+
+def test_a_thread_number_before_the_speaker() -> None:
+    assert _wording("3/ Several cleaners said their passports were held.") == "Several cleaners"
+    assert _wording("(2) Two drivers said they slept in the cab.") == "Two drivers"
+    assert _wording("3/ The hostel has no windows.") is None

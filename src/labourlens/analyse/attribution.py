@@ -182,7 +182,7 @@ _GROUP_INTRO = re.compile(
 _GROUP_NP = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|dozens\s+of)\s+[^,;:.\"]{2,60}?"
                        r"(?=\s+(?:who|whose|that|in|at|from|near|outside|through|via|by|with|during|on|over|last|"
                        r"this|after|before|about)\b|[,;:.]|$)")
-_THEY_REPORT = re.compile(r"^\s*(?:They|Both|(?:Both|All|Each)\s+of\s+them)\s+(?:all\s+|both\s+|also\s+)*(?:said|say|told|described|recalled|complained|"
+_THEY_REPORT = re.compile(r"^\s*(?:\d{1,2}/\d{0,2}\s+)?(?:They|Both|All\s+\w+|(?:Both|All|Each)\s+of\s+them)\s+(?:all\s+|both\s+|also\s+)*(?:said|say|told|described|recalled|complained|"
                           r"reported|recounted)\b")
 
 

@@ -51,7 +51,13 @@ _TRAILING_SAID_NAME = re.compile(r"^\s*,\s+(?:said|says|according\s+to)\s+(?P<na
 _WHICH_CITED = re.compile(r"^\s*,\s+(?:which|who)\s+(?:cited|quoted)\s+(?P<sp>[^,\"]{2,80}?)\s*,")
 
 
-_WHOLE_GROUP = re.compile(r"^(?:both|(?:both|all|each)\s+of\s+them)$", re.IGNORECASE)
+_COUNT_WORD = r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
+_WHOLE_GROUP = re.compile(r"^(?:both|all\s+" + _COUNT_WORD + r"|(?:both|all|each)\s+of\s+them)$", re.IGNORECASE)
+# "All 14 said ...": the whole of a group counted before
+_ALL_N_SAID = re.compile(r"^\s*(?P<sp>All\s+" + _COUNT_WORD + r")\s+(?:also\s+)?(?P<verb>said|say|told|described|reported|"
+                         r"recalled|complained)\b")
+# "2/ All 14 said ...", "(3) Several said ...": a thread or list number before the sentence
+_LIST_PREFIX = re.compile(r"^\s*(?:\d{1,2}/\d{0,2}|\(\d{1,2}\)|\d{1,2}\))\s+(?=[A-Z\"])")
 
 
 def whole_group(wording: str) -> bool:
@@ -292,9 +298,16 @@ def the_other_mention(text: str) -> Mention | None:
     return Mention(m.group("sp"), m.start("sp"), m.end("sp"), _cue(m.group("verb")), False) if m else None
 
 
+def all_n_mention(text: str) -> Mention | None:
+    """ "All 14 said they paid fees.": the group counted before (see :func:`whole_group`)."""
+    m = _ALL_N_SAID.match(text) if text.lstrip()[:4] == "All " else None
+    return Mention(m.group("sp"), m.start("sp"), m.end("sp"), _cue(m.group("verb")), False) if m else None
+
+
 def fronted_clause_mention(text: str) -> Mention | None:
-    """ "Marching through Dhaka, workers said ...": the speaker of the clause after a fronted participle."""
-    f = _FRONTED_CLAUSE.match(text)
+    """ "Marching through Dhaka, workers said ...": the speaker of the clause after a fronted participle;
+    "2/ Several said ...": the speaker after a thread or list number."""
+    f = _FRONTED_CLAUSE.match(text) or _LIST_PREFIX.match(text)
     if f is None:
         return None
     from labourlens.analyse.mentions import find_mention  # mentions imports this module
@@ -310,7 +323,7 @@ def more_mention(text: str) -> Mention | None:
     return split_quote_mention(text) or said_member_mention(text) or quoted_as_mention(text) \
         or passive_as_mention(text) or said_of_mention(text) or posted_by_mention(text) or kin_mention(text) \
         or verb_to_that_mention(text) or finding_mention(text) or according_count_mention(text) \
-        or agent_noun_mention(text) or particle_name_mention(text) or the_other_mention(text) \
+        or agent_noun_mention(text) or particle_name_mention(text) or the_other_mention(text) or all_n_mention(text) \
         or fronted_clause_mention(text)
 
 
@@ -361,7 +374,7 @@ def relay_person(m: Mention, sentence_text: str) -> list[Mention]:
 
 # "3.2 Eleven of the 14 interviewees said", "Case study: Amal, 24, said": a section number or label before
 # the speaker is no part of it
-_SECTION_LABEL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|(?:Finding|Case\s+study|Case|Box|Section|Testimony|"
+_SECTION_LABEL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\d{1,2}/\d{0,2}|\(\d{1,2}\)|(?:Finding|Case\s+study|Case|Box|Section|Testimony|"
                             r"Example|Profile|Account)(?:\s+(?:\d{1,3}|[A-Z]))?\s*[:.\u2013\u2014-])\s+(?=[A-Z])")
 
 
@@ -376,7 +389,7 @@ def refine(m: Mention, sentence_text: str) -> Mention:
         p = _PARTICLE_START.match(sentence_text)
         if p is not None and p.end("sp") < m.start <= p.end():
             return Mention(p.group("sp"), p.start("sp"), p.end("sp"), m.cue, m.direct, m.relay)
-    lab = _SECTION_LABEL.match(m.wording) if m.wording[:1].isdigit() or ":" in m.wording[:14] \
+    lab = _SECTION_LABEL.match(m.wording) if m.wording[:1] in "0123456789(" or ":" in m.wording[:14] \
         or "." in m.wording[:14] else None
     if lab is not None and classify(m.wording[lab.end():]) in _SPEAKERS_OK:
         m = Mention(m.wording[lab.end():], m.start + lab.end(), m.end, m.cue, m.direct, m.relay)
