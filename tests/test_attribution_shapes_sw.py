@@ -407,3 +407,8 @@ def test_a_thread_number_before_the_speaker() -> None:
     assert _wording("3/ Several cleaners said their passports were held.") == "Several cleaners"
     assert _wording("(2) Two drivers said they slept in the cab.") == "Two drivers"
     assert _wording("3/ The hostel has no windows.") is None
+
+
+def test_split_quotation_with_an_adjunct_after_the_verb() -> None:
+    assert _wording('"If you rested," the driver recalled in an interview in May, "they cut your pay."') == "the driver"
+    assert _wording('"If you rested," Ilse Marn said by phone from Graz, "they cut your pay."') == "Ilse Marn"

@@ -23,7 +23,7 @@ _SPLIT_SAID_X = re.compile(
     r"\s*[,:\u2014-]\s*\"")
 _SPLIT_X_SAID = re.compile(
     r"^\s*\"[^\"]{3,600}?[,\u2014-]\"\s+(?P<sp>[^,\"]{1,60}?)\s*(?:,\s*[^\"]{1,120}?,)?\s+(?P<verb>" + _VERBS
-    + r")\s*[,:\u2014-]\s*\"")
+    + r")(?:\s+(?:in|on|at|during|after|from|by|over|last|this|earlier|later)\b[^,\"]{1,60}?)?\s*[,:\u2014-]\s*\"")
 
 # '"We cannot buy food with them," said another.' / '..., said a third.': a member of a group just met
 _SAID_MEMBER = re.compile(
