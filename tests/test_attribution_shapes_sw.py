@@ -412,3 +412,11 @@ def test_a_thread_number_before_the_speaker() -> None:
 def test_split_quotation_with_an_adjunct_after_the_verb() -> None:
     assert _wording('"If you rested," the driver recalled in an interview in May, "they cut your pay."') == "the driver"
     assert _wording('"If you rested," Ilse Marn said by phone from Graz, "they cut your pay."') == "Ilse Marn"
+
+
+def test_the_role_given_when_a_person_was_introduced_without_speaking() -> None:
+    text = "Greta Holm, a nurse at the clinic, treated the men. The nurse said two had broken ribs."
+    assert _speaker(text, "broken ribs") == "Greta Holm, a nurse at the clinic"
+    text = ("Greta Holm, a nurse at the clinic, treated the men. A nurse from the camp said they were hungry. "
+            "The nurse said two had broken ribs.")
+    assert _same(text, "were hungry", "broken ribs")

@@ -282,7 +282,8 @@ def attribute(
                 continue
             if m.wording.lower() in ("he", "she") and not any(e.person for e in reg.entries):
                 m = _cataphora(m, sentences, i, text[max(0, s.start - 600):s.start])  # "He remembers ... Ryu, a ..."
-            m = shapes2.back_reference(m, [e.source for e in sorted(reg.entries, key=lambda e: -e.order)])
+            m = shapes2.back_reference(m, [e.source for e in sorted(reg.entries, key=lambda e: -e.order)],
+                                       text[max(0, s.start - 600):s.start])
             for relayer in shapes2.relay_person(m, s.text):  # "..., according to lawmaker Kim": Kim is the next "he"
                 reg.resolve(relayer, s.start, text[max(0, s.start - 600):s.start])
             src = reg.resolve(m, s.start, text[max(0, s.start - 600) : s.start])

@@ -444,10 +444,30 @@ def _name_part(wording: str) -> list[str]:
     return wording.split(",")[0].split()
 
 
-def back_reference(m: Mention, sources: list[Source]) -> Mention:
+_APPOS_IN_TEXT = re.compile(r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+"
+                            r"(?:a|an|the)\s+(?P<appos>[^,.;:\"]{2,80})")
+
+
+def _introduced_with_role(head: str, sources: list[Source], context: str) -> Source | None:
+    """The named source the text before introduced with ``head`` in an apposition ("Olga Brandt, a nurse at
+    the clinic, treated ..."). A source worded by the bare name takes the apposition into its wording, as
+    one introduced while speaking has it ("Olga Brandt, a nurse at the clinic")."""
+    if head not in context:
+        return None
+    for a in reversed(list(_APPOS_IN_TEXT.finditer(context))):
+        if head in a.group("appos").lower().split():
+            name = a.group("name")
+            src = next((p for p in sources if p.canonical is not None and (p.wording or "").startswith(name)), None)
+            if src is not None and src.wording == name:
+                src.wording = a.group(0).strip()
+            return src
+    return None
+
+
+def back_reference(m: Mention, sources: list[Source], context: str = "") -> Mention:
     """``m`` reworded as the person it refers back to among ``sources`` (most recent first), when it names
-    one of them by the role given in their apposition, by a surname that differs only in case, or by a
-    given name no one else has; ``m`` itself otherwise."""
+    one of them by the role given in their apposition (there, or in ``context``, the text before), by a
+    surname that differs only in case, or by a given name no one else has; ``m`` itself otherwise."""
     w = m.wording.strip()
     found: Source | None = None
     role = _DEFINITE_ROLE.match(w)
@@ -456,7 +476,7 @@ def back_reference(m: Mention, sources: list[Source]) -> Mention:
         unnamed = [p for p in sources if p.canonical is None and head in (p.wording or "").lower().split()]
         named = [p for p in sources if p.canonical is not None and "," in (p.wording or "")
                  and head in (p.wording or "").lower().split(",", 1)[1].split()]
-        found = named[0] if named and not unnamed else None
+        found = None if unnamed else named[0] if named else _introduced_with_role(head, sources, context)
     elif _ONE_TOKEN.match(w) or _PARTICLE_TAIL.match(w):
         low = w.lower()
         persons = [p for p in sources if p.canonical is not None or _PARTICLE_FULL.match(p.wording or "")]
