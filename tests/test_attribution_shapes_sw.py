@@ -420,3 +420,8 @@ def test_the_role_given_when_a_person_was_introduced_without_speaking() -> None:
     text = ("Greta Holm, a nurse at the clinic, treated the men. A nurse from the camp said they were hungry. "
             "The nurse said two had broken ribs.")
     assert _same(text, "were hungry", "broken ribs")
+
+
+def test_as_before_a_speaker_who_put_it_so() -> None:
+    assert _wording('As one cleaner put it: "We are furniture to them."') == "one cleaner"
+    assert _wording("The abuses were first documented by two researchers.") == "two researchers"

@@ -34,7 +34,8 @@ _SAID_MEMBER = re.compile(
 # "Conditions were described as brutal by two crew members ...": the passive with a complement, and a
 # partitive agent ("by several of the boys rescued from the farm")
 _PASSIVE_AS_BY = re.compile(
-    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?P<verb>described|characteri[sz]ed|"
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|first\s+|later\s+|initially\s+)?"
+    r"(?P<verb>described|characteri[sz]ed|"
     r"portrayed|depicted|reported|confirmed|corroborated|recounted|alleged|cited|documented|recorded|witnessed|"
     r"detailed|raised)(?:\s+as\s+[^,;:\"]{1,50}?)?"
     r"\s+by\s+(?P<sp>[A-Za-z0-9][^,;:\"]{2,120}?)\s*(?=[,;:.]|$)")
@@ -389,6 +390,8 @@ def refine(m: Mention, sentence_text: str) -> Mention:
         p = _PARTICLE_START.match(sentence_text)
         if p is not None and p.end("sp") < m.start <= p.end():
             return Mention(p.group("sp"), p.start("sp"), p.end("sp"), m.cue, m.direct, m.relay)
+    if m.wording[:3] in ("As ", "as ") and classify(m.wording[3:]) in _SPEAKERS_OK:  # "As one worker put it:"
+        m = Mention(m.wording[3:], m.start + 3, m.end, m.cue, m.direct, m.relay)
     lab = _SECTION_LABEL.match(m.wording) if m.wording[:1] in "0123456789(" or ":" in m.wording[:14] \
         or "." in m.wording[:14] else None
     if lab is not None and classify(m.wording[lab.end():]) in _SPEAKERS_OK:
