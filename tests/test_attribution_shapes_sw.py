@@ -425,3 +425,8 @@ def test_the_role_given_when_a_person_was_introduced_without_speaking() -> None:
 def test_as_before_a_speaker_who_put_it_so() -> None:
     assert _wording('As one cleaner put it: "We are furniture to them."') == "one cleaner"
     assert _wording("The abuses were first documented by two researchers.") == "two researchers"
+
+
+def test_told_a_court_audience() -> None:
+    assert _wording("Judge Rita Holm told the defendants they had treated the pickers as tools.") == "Judge Rita Holm"
+    assert _wording("The inspector told senators the camps were overcrowded.") == "The inspector"
