@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from labourlens.analyse import attribution_shapes2 as shapes2
 from labourlens.analyse.commentary import is_commentary
 from labourlens.analyse.document_voice import apply_document_voice
 from labourlens.analyse.hedges import plain
@@ -42,7 +43,7 @@ from labourlens.analyse.speaker_cues import (
     introduced_before,
 )
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, alias_name, classify
-from labourlens.analyse.transcript_labels import surname_label
+from labourlens.analyse.transcript_labels import question_paragraphs, surname_label
 from labourlens.analyse.wire_datelines import dateline_end
 from labourlens.model import Sentence, Source
 
@@ -121,7 +122,7 @@ def byline_author(text: str) -> str | None:
 
 _INTRO_SUBJECT = re.compile(
     r"^(?P<np>(?:(?:a|an|one|another)\s+[^,;:\"]{2,70}?|(?:the|this)\s+(?:man|woman|worker|source|person|driver|"
-    r"defector|former\s+[\w-]+|[\w-]+\s+(?:man|woman))|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}|one\s+of\s+(?:them|"
+    r"defector|former\s+[\w-]+|[\w-]+\s+(?:man|woman))|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}|one\s+of\s+(?:them|"
     r"those|the\s+\w+))\s*(?:\([^)]{2,40}\))?),\s+(?:(?:and\s+)?(?:who|whose|a|an)\b|\d{1,2},|aged\s+\d)(?P<rest>[^\"]*)$",
     re.IGNORECASE)
 # "A Chinese accountant who used to handle the payroll showed me ...": a restrictive relative, no comma
@@ -185,7 +186,7 @@ _GROUP_INTRO = re.compile(
 _GROUP_NP = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|dozens\s+of)\s+[^,;:.\"]{2,60}?"
                        r"(?=\s+(?:who|whose|that|in|at|from|near|outside|through|via|by|with|during|on|over|last|"
                        r"this|after|before|about)\b|[,;:.]|$)")
-_THEY_REPORT = re.compile(r"^\s*They\s+(?:all\s+|both\s+|also\s+)*(?:said|say|told|described|recalled|complained|"
+_THEY_REPORT = re.compile(r"^\s*(?:\d{1,2}/\d{0,2}\s+)?(?:They|Both|All\s+\w+|(?:Both|All|Each)\s+of\s+them)\s+(?:all\s+|both\s+|also\s+)*(?:said|say|told|described|recalled|complained|"
                           r"reported|recounted)\b")
 
 
@@ -268,6 +269,9 @@ def attribute(
                               and sentences[i - 1].quote == s.quote and _inside_open_quote(s.text, m.end)):
             m = None  # '"... The security officer said anyone who ran would be punished."': the quoted speaker's words
             mentions[-1] = None
+        if m is not None and shapes2.whole_group(m.wording) and reg._recent(lambda e: e.plural) \
+                and _THEY_REPORT.match(s.text):
+            m = mentions[-1] = None  # "Both said ...", "All of them said ...": the group just met, read below
         if m is not None:
             if reg.turn is not None and m.cue in DOC_ONLY_CUES and classify(m.wording) == "document":
                 # "LINDQVIST: The entry statistics show a rise, and ...": the speaker of the turn cites them
@@ -275,9 +279,14 @@ def attribute(
                 continue
             if m.wording.lower() in ("he", "she") and not any(e.person for e in reg.entries):
                 m = _cataphora(m, sentences, i, text[max(0, s.start - 600):s.start])  # "He remembers ... Ryu, a ..."
-            if m.relay is not None and m.relay != m.wording and classify(m.relay) in ("official", "named_person"):
-                # "The agency told lawmakers that ..., according to lawmaker Kim": Kim may speak later ("Kim said")
-                reg.resolve(Mention(m.relay, m.start, m.start, "introduced"), s.start, "")
+            m = shapes2.back_reference(m, [e.source for e in sorted(reg.entries, key=lambda e: -e.order)],
+                                       text[max(0, s.start - 600):s.start])
+            relayers = shapes2.relay_person(m, s.text)  # "..., according to lawmaker Kim": Kim is the next "he"
+            if not relayers and m.relay is not None and m.relay != m.wording and classify(m.relay) in (
+                    "official", "named_person"):  # "The agency told lawmakers that ..., lawmaker Kim said"
+                relayers = [Mention(m.relay, m.start, m.start, "introduced")]
+            for relayer in relayers:
+                reg.resolve(relayer, s.start, text[max(0, s.start - 600):s.start])
             src = reg.resolve(m, s.start, text[max(0, s.start - 600) : s.start])
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
             met = _group_introduction(plain(s.text)) if m.start < 3 else None
@@ -389,7 +398,7 @@ def attribute(
             line_speaker = False
     # interview answers ("A: ...") belong to the interviewee
     answer_para = -1
-    question_paras = _question_paragraphs(sentences)
+    question_paras = question_paragraphs(sentences)
     labelled = {s.paragraph for s in sentences if s.kind == "body" and ":" in s.text[:60]
                 and transcript_label(s.text, house) is not None} if question_paras else set()
     label_paras = {s.paragraph for j, s in enumerate(sentences) if (j == 0 or sentences[j - 1].paragraph != s.paragraph)
@@ -488,25 +497,6 @@ _OWN_ACCOUNT = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.)-]\s", re.IGNORECASE)
 
 
-def _question_paragraphs(sentences: list[Sentence]) -> set[int]:
-    """Paragraphs that are an interviewer's question: "Q: ...", or a (bold) line of questions only."""
-    if sum(1 for s in sentences if "?" in s.text or s.text.lstrip("*_ \t")[:1] in ("Q", "q")) < 2:
-        return set()  # an interview has at least two questions
-    by_para: dict[int, list[str]] = {}
-    for s in sentences:
-        by_para.setdefault(s.paragraph, []).append(s.text.strip().strip("*_ \t"))
-    out = set()
-    for para, texts in by_para.items():
-        if re.match(r"^(?:Q|Question)\s*[:.)-]\s", texts[0], re.IGNORECASE) or (
-                len(texts) <= 3 and all(t.rstrip("\"\u201d'").endswith("?") for t in texts)):
-            out.add(para)
-    # a lone question paragraph in running prose is rhetorical; an interview has several
-    return out if len(out) >= 2 else set()
-
-
-
-
-
 # the writer drawing a conclusion from a document ("The balance thus appears to have been ..."): the writer's
 _OWN_INFERENCE = re.compile(r"\b(?:thus|therefore|hence|appears?\s+to\s+have|would\s+(?:indicate|suggest|mean))\b")
 
@@ -537,8 +527,8 @@ def _pronoun_before_quote(sentences: list[Sentence], result: list[Attribution], 
 
 
 _PORTRAYED = re.compile(r"^\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?"
-                        r"(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?){0,2})\s+(?:\([^)]{1,40}\)\s+)?"
-                        r"(?!said|says|told|tells)[a-z]+")
+                        r"(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?){0,2})(?:,\s+(?P<appos>\d{1,3}|(?:a|an)\s+[^,\"]{2,60}?),)?"
+                        r"\s+(?:\([^)]{1,40}\)\s+)?(?!said|says|told|tells)[a-z]+")
 
 
 _LEADING_NAME = re.compile(r"^\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?"
@@ -548,10 +538,14 @@ _LEADING_NAME = re.compile(r"^\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'\
 def _cataphora(m: Mention, sentences: list[Sentence], i: int, context: str) -> Mention:
     """ "He remembers the cold first. Ryu, a former logger, ...": a pronoun before anyone was named
     refers to the person the next sentence opens with; kept as it is when the text before names someone."""
+    back = None if last_name(context) else shapes2.given_name_before(context, m.wording)
+    if back is not None:  # "Asked ..., Amina shook her head. '...,' she said.": the woman just named
+        return Mention(back, m.start, m.end, m.cue, m.direct, m.relay)
     if last_name(context) or i + 1 >= len(sentences) or sentences[i + 1].paragraph != sentences[i].paragraph:
         return m
     ahead = _LEADING_NAME.match(sentences[i + 1].text)
-    if ahead is None or classify(ahead.group("name")) != "named_person":
+    if ahead is None or classify(ahead.group("name")) != "named_person" or ahead.group("name").split()[0] in (
+            "The", "A", "An", "This", "That", "One", "Another", "Her", "His", "Their", "Its", "Our", "My"):
         return m
     return Mention(ahead.group("name"), m.start, m.end, m.cue, m.direct, m.relay)
 
@@ -566,7 +560,8 @@ def _portrayed_before(sentences: list[Sentence], result: list[Attribution], i: i
     if not before or any(result[j].explicit or sentences[j].quote is not None for j in before):
         return None
     m = _PORTRAYED.match(sentences[before[0]].text)
-    if m is None or classify(m.group("name")) != "named_person":
+    if m is None or classify(m.group("name")) != "named_person" or (m.group("appos") or "1")[0].isalpha() and classify(
+            m.group("appos")) != "anonymous_source":  # "Lena Abel, a cook from Taraz," but not "Taraz, a city of ...,"
         return None
     return m.group("name")
 

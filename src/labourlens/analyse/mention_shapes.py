@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from labourlens.analyse.attribution_shapes2 import more_mention, refine
 from labourlens.analyse.first_person_shapes import met_who_told_mention, put_it_mention
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.quote_tags import after_quote_mention
@@ -158,7 +159,7 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
         or passive_by_mention(text) or plural_subject_mention(text) or characterised_mention(text) \
         or counted_mention(text) or source_phrase_mention(text) or which_it_mention(text) \
         or coordinated_finding(text) or met_who_told_mention(text) or put_it_mention(text) or as_put_mention(text) \
-        or described_in_mention(text)
+        or described_in_mention(text) or more_mention(text)
 
 
 # "As one former cook put it, ...", "As the foreman told us, ...": the speaker of the whole sentence
@@ -393,6 +394,6 @@ def main_clause(m: Mention, sentence_text: str, find: Callable[[str], Mention | 
         # "Ana Borg, who worked at the plant as a packer, said ...": Ana Borg, not "a packer"
         return Mention(role.group("np"), role.start("np"), role.end("np"), m.cue, m.direct, m.relay)
     if not m.wording.lower().startswith("whose ") or m.start < 4:
-        return m
+        return refine(m, sentence_text)
     head = find(sentence_text[:m.start].rstrip(" ,"))
     return head if head is not None and head.end <= m.start else m

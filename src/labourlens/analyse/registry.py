@@ -32,6 +32,7 @@ from labourlens.analyse.source_refs import (
     OTHER_SOURCE,
     coordinated_group,
     introduced_roles,
+    name_gender,
     reference_place,
     role_words,
 )
@@ -542,7 +543,7 @@ def _gender(wording: str | None) -> str:
     if not (male or female):  # "a guard, who asked me not to print his name": the person's own name
         own = _OWN_NAME.search(wording)
         male, female = bool(own and own.group(1).lower() == "his"), bool(own and own.group(1).lower() == "her")
-    return "male" if male and not female else "female" if female and not male else ""
+    return "male" if male and not female else "female" if female and not male else name_gender(head)
 
 
 _OWN_NAME = re.compile(r"\b(his|her)\s+(?:own\s+|real\s+|full\s+)?(?:name|surname|identity|family|employer|job)\b",

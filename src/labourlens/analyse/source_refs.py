@@ -56,7 +56,7 @@ def introduced_roles(wording: str) -> frozenset[str]:
 
 
 # "the other source", "the other one": of two unnamed sources, the one not heard last
-OTHER_SOURCE = re.compile(r"^the\s+other\s+(?:source|one|informant|contact|insider)$")
+OTHER_SOURCE = re.compile(r"^the\s+other(?:\s+(?:source|one|informant|contact|insider))?$")
 
 _COUNTED_OFFICIAL = re.compile(r"^(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:official|officer|cadre|bureaucrat)\b",
                                re.IGNORECASE)
@@ -118,3 +118,27 @@ def role_words(wording: str) -> list[str]:
     """The lower-case words of a speaker's wording, with the role nouns its titles stand for."""
     words = re.findall(r"[a-z]+", wording.lower())
     return words + [_TITLE_ROLES[w] for w in words if w in _TITLE_ROLES]
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    data = knowledge.load("given_names.yaml")
+    out = {str(n).lower(): "male" for n in data.get("male") or []}
+    out.update({str(n).lower(): "female" for n in data.get("female") or []})
+    return out
+
+
+def name_gender(wording: str | None) -> str:
+    """ "female" / "male" from the given name that opens a person's name ("Maria Lopez, a seamstress"),
+    "" when the phrase opens with no known given name."""
+    if not wording:
+        return ""
+    first = wording.split(",")[0].split()
+    if len(first) < 2 or not first[0][:1].isupper():
+        return ""
+    return _given_names().get(first[0].lower(), "")
+
+
+def given_name_gender(word: str) -> str:
+    """ "female" / "male" for a capitalised given name on its own ("Amina"), "" otherwise."""
+    return _given_names().get(word.lower(), "") if word[:1].isupper() else ""

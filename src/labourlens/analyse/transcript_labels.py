@@ -1,6 +1,6 @@
-"""Transcript lines whose label is a surname alone ("HOLM: The crews sleep in ..."): the line of a person
-named in full earlier in the text ("... our guest, Vera Holm"), used by :mod:`labourlens.analyse.attribution`
-when the label by itself does not read as a speaker."""
+"""Interview transcripts, for :mod:`labourlens.analyse.attribution`: the paragraphs that are an
+interviewer's questions, and lines whose label is a surname alone ("HOLM: The crews sleep in ..."), the
+line of a person named in full earlier in the text ("... our guest, Vera Holm")."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ import re
 
 from labourlens.analyse.mentions import transcript_label
 from labourlens.analyse.speakers import Mention
+from labourlens.model import Sentence
 
-__all__ = ["surname_label"]
+__all__ = ["question_paragraphs", "surname_label"]
 
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+([A-Z][a-z'\u2019-]+)\b")
 
@@ -22,3 +23,19 @@ def surname_label(text: str, house: frozenset[str], before: str) -> Mention | No
     if lab[0].title() not in {m.group(1) for m in _FULL_NAME.finditer(before)}:
         return None
     return Mention(lab[0].title(), lab[1], lab[1] + len(lab[0]), "said", True)
+
+
+def question_paragraphs(sentences: list[Sentence]) -> set[int]:
+    """Paragraphs that are an interviewer's question: "Q: ...", or a (bold) line of questions only."""
+    if sum(1 for s in sentences if "?" in s.text or s.text.lstrip("*_ \t")[:1] in ("Q", "q")) < 2:
+        return set()  # an interview has at least two questions
+    by_para: dict[int, list[str]] = {}
+    for s in sentences:
+        by_para.setdefault(s.paragraph, []).append(s.text.strip().strip("*_ \t"))
+    out = set()
+    for para, texts in by_para.items():
+        if re.match(r"^(?:Q|Question)\s*[:.)-]\s", texts[0], re.IGNORECASE) or (
+                len(texts) <= 3 and all(t.rstrip("\"\u201d'").endswith("?") for t in texts)):
+            out.add(para)
+    # a lone question paragraph in running prose is rhetorical; an interview has several
+    return out if len(out) >= 2 else set()
