@@ -59,3 +59,21 @@ def test_names_with_diacritics_are_names(phrase: str, name: str) -> None:
 @pytest.mark.parametrize("phrase", ["Kwanza Norte Construções", "Lisboa Engenharia Ltda"])
 def test_company_words_in_other_languages(phrase: str) -> None:
     assert classify(phrase) == "organization"
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("A spokesman for Verdant Palm Oil", "organization"),  # a firm's name without a company word
+    ("a spokeswoman for Saltmarsh Poultry", "organization"),
+    ("a spokeswoman for the Interior Ministry", "official"),
+    ("a spokesman for Beijing", "official"),
+    ("Mr Justice Harlow", "official"),
+    ("Lady Justice Okafor", "official"),
+])
+def test_whose_voice_a_spokesperson_or_judge_carries(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize("phrase", ["the complainant", "the claimants", "two teenagers", "the boys", "pickers",
+                                    "a nun", "a union organiser"])
+def test_more_people_by_what_they_are(phrase: str) -> None:
+    assert classify(phrase) == "anonymous_source"

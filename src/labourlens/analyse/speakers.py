@@ -76,8 +76,7 @@ _LO = "a-zß-öø-ÿąćęłńśźżšžčřďťňěůőűğşı"
 _NAME_TOKEN = (
     rf"(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)[- ])?(?:[{_UP}][{_LO}]+(?:[-'’][{_UP}{_LO}][{_LO}]*)*|[A-Z]\.)"
 )
-# one capitalised name word, hyphenated parts allowed ("Kyong-suk", "O'Neill"): the unit of the name
-# patterns in the attribution modules
+# one capitalised name word, hyphens allowed ("Kyong-suk", "O'Neill"): the attribution modules' name unit
 NAME_WORD = rf"[{_UP}][{_LO}'\u2019]+(?:-[{_UP}{_LO}][{_LO}'\u2019]*)*"
 _NAME_RE = re.compile(
     rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Gen|Col|Lt)\.?\s+)?({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})$"
@@ -380,6 +379,7 @@ def classify(np: str) -> str | None:
             m = re.search(r"\b(?:for|of|at)\s+(.+)$", first)
             owner = classify(m.group(1)) if m else None
             if owner in ("organization", "outlet") or company_role(first) and not _STATE_WORDS.search(first_low) \
+                    or owner in (None, "named_person") and m is not None and m.group(1)[:1].isupper() \
                     or m is not None and company_noun(re.findall(r"[\w-]+", m.group(1))[-1]):
                 return "organization"  # "a spokesperson for the company", "a company spokesman"
         if word in ("official", "officials") and company_role(re.sub(r"\bofficials\b", "official", first)) \
