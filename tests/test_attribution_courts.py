@@ -62,3 +62,13 @@ def test_according_to_a_rule_without_speaker(text: str) -> None:
 def test_according_to_as_attribution(text: str, speaker: str) -> None:
     m = find_mention(text)
     assert m is not None and m.wording == speaker and m.cue == "according to"
+
+
+@pytest.mark.parametrize("text", [
+    "One cook who fell ill was denied treatment and sent back to Pyongyang.",
+    "The welders were told that they would be paid in dollars.",
+    "Two of the women were refused permission to call home.",
+])
+def test_a_passive_is_no_report(text: str) -> None:
+    m = find_mention(text)
+    assert m is None or m.cue not in ("deny", "told", "refuse")

@@ -17,7 +17,7 @@ from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
 from labourlens.analyse.speakers import _PREP_SPLIT, NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
 
-__all__ = ["according_inner", "QUOTED_BY", "as_put_mention", "described_in_mention", "COUNT_SAID", "THAT_AFTER", "head_words", "manner_according", "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
+__all__ = ["PASSIVE_END", "according_inner", "QUOTED_BY", "as_put_mention", "described_in_mention", "COUNT_SAID", "THAT_AFTER", "head_words", "manner_according", "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
 
 # "Several said ...", "Two told the paper ...": a count word alone is people (not "Some reports ...")
 COUNT_SAID = re.compile(r"(?i:some|several|many|two|three)\s+(?:said|told|added|recalled|complained)\b")
@@ -44,6 +44,7 @@ def according_inner(text: str, end: int, relay: str) -> Mention | None:
     return Mention(m.group("sp"), m.start("sp"), m.end("sp"), _cue(m.group("verb")), False, relay=relay)
 
 
+PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s*$", re.IGNORECASE)
 THAT_AFTER = re.compile(r"\S+ that ")  # "The court found that ...": a state body's finding, reported
 # "paid according to their contracts", "ranked according to output": the rule something follows, not a source
 _MANNER_NP = re.compile(

@@ -487,8 +487,7 @@ _INNER_REPORT = re.compile(
     r"(?:that|about)\b))\b(?!\s+(?:by|to|as)\b)", re.IGNORECASE)
 _INNER_GATE = re.compile(r" (?:said|reported|estimated|described|confirmed|assessed|stated|told) ")
 # a person relayed by the speaker ("The source said one of the returnees told her that ..."): the innermost speaks
-_RELAYED_PERSON = re.compile(r"^(?:one|some|two|three|several|many|most)\s+of\s+(?:the|them|those)\b|^(?:a|an)\s",
-                             re.IGNORECASE)
+_RELAYED_PERSON = re.compile(r"(?i)^(?:one|some|two|three|several|many|most)\s+of\s+(?:the|them|those)\b|^(?:a|an)\s")
 _IN_WHICH = re.compile(r"(?P<doc>\b(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+in\s+which\s+")
 # a speaker phrase may quote a short pseudonym: 'Former supervisor "Mrs. Jin" (a pseudonym)'
 _SHORT_QUOTED = re.compile(r'^[^"]*"[^"\s]+(?:\s[^"\s]+){0,3}"[^"]*$')
@@ -524,7 +523,8 @@ def _start_mention(text: str) -> Mention | None:
         if '"' in raw_np and not _SHORT_QUOTED.search(raw_np):
             return None
         np = lex.aux_tail_re.sub("", raw_np).strip().rstrip(",").strip().lstrip("•·*-–— ").strip()
-        if _REL_END.search(np) or _BARE_DET.fullmatch(np) and not shapes.COUNT_SAID.match(rest):  # "Several said": people
+        if _REL_END.search(np) or _BARE_DET.fullmatch(np) and not shapes.COUNT_SAID.match(rest) or shapes.PASSIVE_END.search(
+                raw_np):  # "Several said": people; "One woman was denied treatment": a passive, not a report
             continue  # "The documents, ... list": "documents" is the noun here, not the verb
         glued = _GLUED_SENTENCE.search(np) if ". " in np or "] " in np else None
         if glued is not None:  # "... in 2019.[15] Most of those interviewed said": two sentences glued
