@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from labourlens.analyse import indicators
 from labourlens.analyse.pipeline import analyse
 
 META = {"published": "2024-03-01", "language": "en"}
@@ -49,3 +50,15 @@ def test_negation_that_states_abuse_stays_evidence(text: str, indicator: str) ->
 def test_a_bare_no_answer_does_not_negate_the_next_sentence(text: str, indicator: str) -> None:
     polarity, found = _claim(text)
     assert polarity == "affirmed" and indicator in found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The foreman did not pay the seamstresses for months.", True),
+    ("The foreman did not pay the women for months.", True),
+    ("The contractor never paid the crew for the last voyage.", True),
+    ("They did not pay attention to the men.", False),
+    ("The firm refused to pay the fines for the women.", False),
+])
+def test_not_paying_people_named_by_who_they_are(text: str, found: bool) -> None:
+    hits = {h.rule for h in indicators.match(text).hits}
+    assert ("FL08.r7_did_not_pay_people" in hits) is found
