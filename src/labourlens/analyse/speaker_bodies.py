@@ -33,7 +33,7 @@ _ONE_OF = re.compile(r"^one\s+of\s+(?:the|them|those)\b[^,]*,\s*", re.IGNORECASE
 _AGENTS_OF = re.compile(
     r"^(?P<owner>.+?)['\u2019]s?\s+(?:press\s+office|press\s+team|communications\s+(?:office|team|department)|"
     r"legal\s+team|lawyers|solicitors|attorneys|media\s+office)$")
-_TITLE_TAIL = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){1,5}(?:Minister|Secretary\s+of\s+State|Attorney[- ]General|"
+_TITLE_TAIL = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,5}(?:Minister|Secretary\s+of\s+State|Attorney[- ]General|"
                          r"Prosecutor[- ]General|Ambassador)$")
 _EXEC_POSSESSIVE = re.compile(
     r"(?P<owner>[\w.'\u2019 -]+?)['\u2019]s?\s+(?:chief\s+executive(?:\s+officer)?|ceo|managing\s+director|"
@@ -50,6 +50,9 @@ _NOT_FIRMS = frozenset("union unions association federation charity ngo foundati
 _CAUSE = re.compile(r"\b(?:Anti-[A-Z]\w+|Slavery|Trafficking|Exploitation|Abolition|Bonded\s+Labou?r)\b")
 _STATE_BODY = re.compile(r"\b(?:Unit|Police|Ministry|Department|Office|Bureau|Agency|Commission|Council|Court|Division|"
                          r"Task\s+Force|Act|Law|Bill|Protocol|Convention|Report|Index|Survey|Order|Directorate)\b")
+_LAW = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}(?:Act|Law|Bill|Protocol|Code|Ordinance|Decree)"
+                  r"(?:\s+(?:of\s+)?(?:19|20)\d{2})?$")
+_STATE_UNIT = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:Unit|Task\s+Force|Squad)$")
 _COMPOUND_STATEMENT = re.compile(r"^(?:the|a|an)\s+(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+statement$")
 
 
@@ -91,6 +94,10 @@ def body_kind(first: str, text: str) -> str | None:
             return "organization"
         if described.group("noun") in _OUTLET_DESCRIPTORS:
             return "outlet"
+    if _LAW.match(first):
+        return "document"  # "the Modern Slavery Act", "the Labour Code": a law speaks as a text
+    if _STATE_UNIT.match(first):
+        return "official"  # "the Anti-Trafficking Unit", "the Joint Task Force": a unit of the state
     if _CAUSE.search(first) and not _STATE_BODY.search(first) and re.match(r"(?:the\s+)?[A-Z]", first):
         return "organization"  # "Anti-Slavery Watch", "Stop Trafficking Now": a campaign named for its cause
     compound = _COMPOUND_STATEMENT.match(first)
