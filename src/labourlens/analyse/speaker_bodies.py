@@ -18,9 +18,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from types import ModuleType
 
-__all__ = ["body_kind"]
+__all__ = ["body_kind", "particle_name"]
 
 _MASTHEAD = re.compile(
     r"^[Tt]he\s+(?:[A-Z][\w'-]+\s+){1,3}(?:Ledger|Courier|Sentinel|Herald|Gazette|Tribune|Chronicle|Times|Post|"
@@ -65,11 +66,27 @@ def _sp() -> ModuleType:
 def _is_name(chunk: str) -> bool:
     sp = _sp()
     chunk = chunk.strip()
-    return bool(sp._NAME_RE.match(chunk)) and not sp._looks_like_org(chunk)
+    return particle_name(chunk) is not None or bool(sp._NAME_RE.match(chunk)) and not sp._looks_like_org(chunk)
+
+
+@lru_cache(maxsize=1)
+def _particle_re() -> re.Pattern[str]:
+    word = _sp().NAME_WORD
+    return re.compile(rf"^(?:(?:{word})\s+){{1,2}}(?:(?:de|da|dos|das|del|della|van|von|der|den|la|le|du|di|ter|ten)\s+)"
+                      rf"{{1,2}}(?:{word})$")
+
+
+def particle_name(phrase: str) -> str | None:
+    """ "Maria de la Cruz", "Rosa Maria dos Santos": a name with lower-case particles
+    (the name finder of :mod:`speakers` takes one particle only, so that a sentence's wording stays the name)."""
+    first = _sp().strip_titles(phrase.strip())  # a whole phrase only: with an apposition ("Lucia de la Vega, a
+    return first if _particle_re().match(first) else None  # packer") attribution_shapes2 words the name
 
 
 def body_kind(first: str, text: str) -> str | None:
     """The kind of ``text`` (``first`` is its first comma chunk) for the shapes in the module doc."""
+    if particle_name(text) is not None:
+        return "named_person"  # "Ana dos Santos"
     if _MASTHEAD.match(first):
         return "outlet"
     if _UN_BODY.match(first) and not re.search(r"\b(?:[Rr]eport|[Rr]esolution|[Cc]onvention)\b", first):
@@ -90,10 +107,10 @@ def body_kind(first: str, text: str) -> str | None:
             return owner
     described = _DESCRIBED.match(first)
     if described is not None and "," not in text:
+        if described.group("noun") in _OUTLET_DESCRIPTORS or re.search(r"\bnews\b", described.group("desc")):
+            return "outlet"  # "the state news agency KCNA", "the newspaper Coastal Voice"
         if described.group("noun") in _ORG_DESCRIPTORS:
             return "organization"
-        if described.group("noun") in _OUTLET_DESCRIPTORS:
-            return "outlet"
     if _LAW.match(first):
         return "document"  # "the Modern Slavery Act", "the Labour Code": a law speaks as a text
     if _STATE_UNIT.match(first):
