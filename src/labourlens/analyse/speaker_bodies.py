@@ -26,11 +26,16 @@ __all__ = ["body_kind", "particle_name"]
 _MASTHEAD = re.compile(
     r"^[Tt]he\s+(?:[A-Z][\w'-]+\s+){1,3}(?:Ledger|Courier|Sentinel|Herald|Gazette|Tribune|Chronicle|Times|Post|"
     r"Observer|Journal|Express|Mirror|Standard|Telegraph|Dispatch|Inquirer|Examiner|Bulletin|Globe|Clarion|"
-    r"Enquirer|Messenger|Recorder)(?:['\u2019]s\s+(?:[a-z-]+\s+)?(?:correspondent|reporter|editor|"
-    r"reporters|correspondents|journalists?|investigation|newsroom))?$")
+    r"Enquirer|Messenger|Recorder)(?:-[A-Z][a-z]+)?(?:['\u2019]s\s+(?:[a-z-]+\s+)?(?:correspondent|reporter|editor|"
+    r"reporters|correspondents|journalists?|investigation|newsroom|team|desk))?$")
 _UN_BODY = re.compile(r"^(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?:[A-Z][\w'-]*|on|of|and|for|the|\s)+$")
 _NAME_PAIR = re.compile(r"^(?P<a>[^,]+?)\s+and\s+(?P<b>[^,]+?)(?:,\s*(?:both|each|two)\b.*)?$")
-_ONE_OF = re.compile(r"^one\s+of\s+(?:the|them|those)\b[^,]*,\s*", re.IGNORECASE)
+_ONE_OF = re.compile(r"^(?:one|two|three|both)\s+of\s+(?:the|them|those)\b[^,]*,\s*", re.IGNORECASE)
+_JUSTICE = re.compile(r"^(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Lord\s+|Lady\s+|Chief\s+)?Justice\s+(?P<name>.+)$")
+_AMPERSAND = re.compile(r"^(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+&\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
+_BRAND_VOICE = re.compile(r"^(?:a|an|the)\s+(?P<owner>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*)\s+"
+                          r"(?:spokes(?:person|man|woman)|representative|press\s+officer)$")
+_DEMONYM = re.compile(r"(?:an|ese|ish|i|ch|ic)$")
 _AGENTS_OF = re.compile(
     r"^(?P<owner>.+?)['\u2019]s?\s+(?:press\s+office|press\s+team|communications\s+(?:office|team|department)|"
     r"legal\s+team|lawyers|solicitors|attorneys|media\s+office)$")
@@ -83,6 +88,12 @@ def particle_name(phrase: str) -> str | None:
     return first if _particle_re().match(first) else None  # packer") attribution_shapes2 words the name
 
 
+def _is_given(word: str) -> bool:
+    word = word.strip()
+    return _is_name(word) or bool(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", word)) \
+        and word.lower() not in _sp()._COMMON_CAPS
+
+
 def body_kind(first: str, text: str) -> str | None:
     """The kind of ``text`` (``first`` is its first comma chunk) for the shapes in the module doc."""
     if particle_name(text) is not None:
@@ -94,17 +105,28 @@ def body_kind(first: str, text: str) -> str | None:
     pair = _NAME_PAIR.match(text)
     if pair is not None and _is_name(pair.group("a")) and _is_name(pair.group("b")):
         return "named_person"
+    justice = _JUSTICE.match(first)
+    if justice is not None and _is_name(justice.group("name")):
+        return "official"  # "Justice Amara Okoye", "Mr Justice Harlow": a judge
+    if _AMPERSAND.match(first):
+        return "organization"  # "Cargo & Crew Welfare", "Lund & Sons": a firm or a group
     one = _ONE_OF.match(text)
     if one is not None:
         rest = text[one.end():].split(",")[0].strip()
-        if _is_name(rest) or re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", rest) and rest.lower() not in \
-                _sp()._COMMON_CAPS:
+        names = _NAME_PAIR.match(rest)
+        if names is not None and _is_given(names.group("a")) and _is_given(names.group("b")):
+            return "named_person"  # "Two of the men, Tariq and Bilal"
+        if _is_given(rest):
             return "named_person"
     agents = _AGENTS_OF.match(first)
     if agents is not None:
         owner = _sp().classify(agents.group("owner"))
         if owner in ("organization", "official", "outlet"):
             return owner
+    voice = _BRAND_VOICE.match(first)
+    if voice is not None and not _DEMONYM.search(voice.group("owner")) and _sp().classify(voice.group("owner")) in \
+            (None, "named_person", "organization"):
+        return "organization"  # "a Northway spokesperson": a firm's (the state's have state words or metonyms)
     described = _DESCRIBED.match(first)
     if described is not None and "," not in text:
         if described.group("noun") in _OUTLET_DESCRIPTORS or re.search(r"\bnews\b", described.group("desc")):
