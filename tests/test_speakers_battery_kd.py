@@ -187,3 +187,29 @@ def test_a_nationality_before_a_spokesperson_is_not_a_firm() -> None:
                                           ("one of them, Samir", "named_person")])
 def test_a_partitive_then_names(phrase: str, kind: str) -> None:
     assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize("phrase, kind", [("Mads Holm, who owns Harbourline Seafood", "organization"),
+                                          ("Ida Berg, who founded Nordkapp Fisheries", "organization"),
+                                          ("Ana Lobo, who runs a shelter for trafficked women", "named_person"),
+                                          ("Olsen, who heads the Fishermen's Union", "named_person"),
+                                          ("Kim, who heads the Seoul office of Human Rights Watch", "named_person")])
+def test_a_named_owner_of_a_firm_speaks_for_it(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize("phrase, kind", [("the couple, Ravi and Sunita Sharma", "named_person"),
+                                          ("the brothers, Tariq and Bilal Khan", "named_person")])
+def test_a_group_named_in_apposition(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize("phrase", ["the couple, both from Sylhet", "the brothers, aged 16 and 19"])
+def test_a_group_without_names_is_not_a_named_person(phrase: str) -> None:
+    assert classify(phrase) != "named_person"
+
+
+@pytest.mark.parametrize("phrase", ["a WhatsApp message from the broker", "the sanctions listing",
+                                    "a voice message the recruiter sent"])
+def test_messages_and_listings_are_documents(phrase: str) -> None:
+    assert classify(phrase) == "document"

@@ -53,6 +53,12 @@ _ORG_DESCRIPTORS = frozenset(
 _OUTLET_DESCRIPTORS = frozenset("newspaper daily weekly broadcaster magazine tabloid outlet website portal".split())
 _NOT_FIRMS = frozenset("union unions association federation charity ngo foundation cooperative trust group council "
                        "network coalition alliance campaign church mosque temple".split())
+_NGO_WORDS = _NOT_FIRMS | frozenset("watch rights justice institute centre center initiative project monitor "
+                                    "observatory university lab laboratory solidarity shelter rescue fund mission "
+                                    "collective welfare frontline clinic hospital committee commission".split())
+_OWNS = re.compile(r"\bwho\s+(?:now\s+)?(?:owns|co-owns|founded|co-founded|runs|manages|heads)\s+(?P<body>[^,;:\"]{3,80})$")
+_GROUP_OF_PEOPLE = re.compile(r"^(?:the|both|two)\s+(?:couple|brothers|sisters|pair|spouses|parents|siblings|"
+                              r"cousins|friends|men|women)$", re.IGNORECASE)
 _CAUSE = re.compile(r"\b(?:Anti-[A-Z]\w+|Slavery|Trafficking|Exploitation|Abolition|Bonded\s+Labou?r)\b")
 _STATE_BODY = re.compile(r"\b(?:Unit|Police|Ministry|Department|Office|Bureau|Agency|Commission|Council|Court|Division|"
                          r"Task\s+Force|Act|Law|Bill|Protocol|Convention|Report|Index|Survey|Order|Directorate)\b")
@@ -144,10 +150,31 @@ def body_kind(first: str, text: str) -> str | None:
         return _sp().classify(compound.group("owner"))  # "the police statement", "a company statement"
     if _TITLE_TAIL.match(first):
         return "official"
+    chunks = [c.strip() for c in text.split(",")]
+    if len(chunks) >= 2 and _GROUP_OF_PEOPLE.match(chunks[0]):
+        names = _NAME_PAIR.match(chunks[1])
+        if names is not None and _is_given(names.group("a")) and _is_given(names.group("b")):
+            return "named_person"  # "the couple, Ravi and Sunita Sharma"
     return _executive(text)
 
 
+def _firm(body: str) -> bool:
+    """Is ``body`` a firm ("Harbourline Seafood", "a fishing company") rather than a union, charity or NGO?"""
+    from labourlens.analyse import entities  # noqa: PLC0415
+    from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415
+
+    body = re.split(r"\s+(?:for|in|at|on|near|with|of)\s+", body, maxsplit=1)[0]  # "a shelter for women": a shelter
+    words = [w.lower() for w in re.findall(r"[\w-]+", body)]
+    if not words or words[-1] in _NGO_WORDS:
+        return False
+    return company_noun(words[-1]) or bool(entities.company_name(body.strip())) or \
+        bool(_sp()._lex().org_suffixes & set(words[1:]))
+
+
 def _executive(text: str) -> str | None:
+    owns = _OWNS.search(text)
+    if owns is not None and _sp().name_in(text) is not None and _firm(owns.group("body")):
+        return "organization"  # "Mads Holm, who owns Harbourline Seafood": the firm's owner speaks for it
     exec_ = _EXEC_POSSESSIVE.search(text)
     if exec_ is None or _sp().name_in(text) is None:
         return None
