@@ -43,7 +43,7 @@ _AUTHORS = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]+|\
 _DIPLOMATS = frozenset(("diplomat", "diplomats"))
 _TITLE_WORDS = frozenset("general secretary deputy executive director chief vice president chairman chairwoman chair "
                          "head acting senior managing lieutenant lt. commander sergeant sgt. superintendent constable "
-                         "colonel col.".split())
+                         "colonel col. father sister brother reverend rev. rev imam pastor bishop".split())
 
 
 def strip_titles(name: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from labourlens.analyse import entities
+from labourlens.analyse.speaker_bodies import body_kind, particle_name
 from labourlens.analyse.speaker_forms import (
     _ACRONYM_TAIL,
     _AUTHORS,
@@ -71,16 +72,14 @@ class Mention:
 
 
 # Latin capitals and small letters with diacritics ("Salmón", "Łukasz Wójcik", "Müller", "Şahin")
-_UP = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŠŽČŘĎŤŇŐŰĞŞİ"
-_LO = "a-zß-öø-ÿąćęłńśźżšžčřďťňěůőűğşı"
-_NAME_TOKEN = (
-    rf"(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)[- ])?(?:[{_UP}][{_LO}]+(?:[-'’][{_UP}{_LO}][{_LO}]*)*|[A-Z]\.)"
-)
+_UP = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŠŽČŘĎŤŇŐŰĞŞİĂÂĐÊÔƠƯ\u1ea0-\u1ef9"  # with Vietnamese ("Đặng", "Ưng")
+_LO = "a-zß-öø-ÿąćęłńśźżšžčřďťňěůőűğşıăâđêôơư\u1ea0-\u1ef9"
+_NAME_TOKEN = (rf"(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)[- ])?"  # "de la Cruz": particle_name
+               rf"(?:(?:[{_UP}]['’])?[{_UP}][{_LO}]+(?:[-'’][{_UP}{_LO}][{_LO}]*)*|[A-Z]\.)")  # "O'Connell"
 # one capitalised name word, hyphens allowed ("Kyong-suk", "O'Neill"): the attribution modules' name unit
 NAME_WORD = rf"[{_UP}][{_LO}'\u2019]+(?:-[{_UP}{_LO}][{_LO}'\u2019]*)*"
-_NAME_RE = re.compile(
-    rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Gen|Col|Lt)\.?\s+)?({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})$"
-)
+_NAME_RE = re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Gen|Col|Lt)\.?\s+)?"
+                      rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})$")
 # "Natalia Ruiz of the Pacific Labour Institute", "a researcher at Hanseo University": the affiliation
 # after a speaker's head, which does not make the speaker phrase any longer as a noun phrase
 AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?=(?:the\s+)?[A-Z])")
@@ -98,9 +97,7 @@ _BAD_NP = re.compile(
     r"not|if|because|when|while|although|though|but|and then|so that|there)\b",
     re.IGNORECASE,
 )
-_GENERIC_ANON = frozenset(
-    "source sources insider insiders informant informants person people persons man woman".split()
-)
+_GENERIC_ANON = frozenset("source sources insider insiders informant informants person people persons man woman".split())
 _ORGISH_ANON = frozenset("migrant migrants workers worker people citizens victims survivors".split())
 _COMMON_CAPS = frozenset(
     "it this that these those there they he she we i you one some many most all both each others another "
@@ -108,9 +105,8 @@ _COMMON_CAPS = frozenset(
     "none everyone everybody someone somebody anyone no what when where why how".split()
 )
 _REL_CLAUSE = re.compile(r"\b(?:who|which|that|whose)\b", re.IGNORECASE)
-_DET = re.compile(
-    r"^(?:the|a|an|one|another|some|this|that|these|those|several|many|two|three|other)\s+", re.IGNORECASE
-)
+_DET = re.compile(r"^(?:the|a|an|one|another|some|this|that|these|those|several|many|two|three|other)\s+",
+                  re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\s+")
 
 
@@ -174,6 +170,8 @@ def alias_name(np: str) -> tuple[str, bool] | None:
 @lru_cache(maxsize=4096)
 def name_in(np: str) -> str | None:
     """The personal name in a speaker phrase ("Andrei Lankov, a professor ..." -> "Andrei Lankov")."""
+    if (particled := particle_name(np)) is not None:
+        return particled  # "Maria de la Cruz", "Rosa Maria dos Santos"
     alias = alias_name(np)
     if alias is not None and alias[1]:
         return alias[0]
@@ -290,6 +288,8 @@ def classify(np: str) -> str | None:
         return "outlet"
     if first_low in lex.metonyms:
         return "official"
+    if (body := body_kind(first, text)) is not None:
+        return body  # mastheads, UN bodies, "the glove maker X", name pairs, "One of the women, Aisha"
     alias = alias_name(text)
     if alias is not None:  # "the former worker, who asked to be identified only as Ri": a (pseudo)named person
         return "named_person" if alias[1] else "anonymous_source"
