@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse.antecedents import it_antecedent
-from labourlens.analyse.source_backrefs import (
-    apposed_name_tokens, introduced_as_other, qualifiers_fit, role_subject_before, titled_role)
 from labourlens.analyse.source_names import (
     MEDIA_BACKREF,
     acronym_of,
@@ -173,7 +172,7 @@ class Registry:
             return self._touch(both[1] if pair.group(1) == "latter" else both[0])
         if _DISTINGUISHED.match(low):  # "the older of the two", "the younger worker": a person told apart
             norm = _norm(np)
-            e = self._recent(lambda e: e.norm == norm) or (self._recent(lambda e: introduced_as_other(
+            e = self._recent(lambda e: e.norm == norm) or (self._recent(lambda e: backrefs.introduced_as_other(
                 e.source.wording or "", _head_word(np))) if low.startswith("the other ") else None)  # "Another woman, X"
             return self._touch(e) if e else self._new(m, np, "anonymous_source", None, doc_start)
         if re.match(r"^(?:article|clause|section|paragraph|annex|appendix|point)\s+\d", low):
@@ -230,7 +229,7 @@ class Registry:
                     e.source.kind in ("named_person", "official", "organization")
                     and token in (e.source.canonical or "").replace("-", " ").split()
                     or token == (e.source.canonical or "")
-                    or not e.plural and token in apposed_name_tokens(e.source.wording or "")  # "One of them, Ali Khan"
+                    or not e.plural and token in backrefs.apposed_name_tokens(e.source.wording or "")  # "One of them, Ali Khan"
                 )
             )
             if e:
@@ -286,13 +285,13 @@ class Registry:
                     kind == "official" and _singular(head) not in _PERSON_HEADS):  # not "the company", "the office"
                 e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
                                  and head in role_words(e.source.wording or "")  # "the doctor" after "Dr. Sen"
-                                 or not e.plural and titled_role(e.source.wording or "", head))  # "Chief Inspector X"
+                                 or not e.plural and backrefs.titled_role(e.source.wording or "", head))  # "Chief Inspector X"
             if e is None and 1 < len(norm.split()) <= 3 and kind in ("anonymous_source", "named_person", "official"):
                 # "the former seamstress" after "Kim Min-ji, a 34-year-old former seamstress": every word given
                 words = set(norm.split())
                 e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
                                  and words <= set(re.findall(r"[a-z-]+", (e.source.wording or "").lower()))) or self._recent(
-                    lambda e: e.person and not e.plural and qualifiers_fit(norm, self._said.get(e.source.key, "")))
+                    lambda e: e.person and not e.plural and backrefs.qualifiers_fit(norm, self._said.get(e.source.key, "")))
             if e is None and kind == "anonymous_source" and head in _GENERIC_ANON:
                 plural = head in ("sources", "people", "insiders", "informants", "persons")
                 e = self._recent(
@@ -417,10 +416,10 @@ class Registry:
         ends = [b.end() for b in _SENTENCE_END.finditer(tail, 0, max(0, len(tail) - 1))]
         last = tail[ends[-1] if ends else 0:].lstrip(" \n")
         m = re.match(r"([A-Z][\w-]+)(?:['\u2019]s)?\s", last)
-        role = role_subject_before(context)
+        role = backrefs.role_subject_before(context)
         if role:  # "The economist disagreed. She said ...": the source that role names
             e = self._recent(lambda e: e.person and not e.plural and e.source.key != turn and (
-                role in role_words(e.source.wording or "") or titled_role(e.source.wording or "", role)))
+                role in role_words(e.source.wording or "") or backrefs.titled_role(e.source.wording or "", role)))
             return e if e is not None and not (clash and _gender(e.source.wording) == clash) else None
         if m is None:
             return None
