@@ -105,3 +105,23 @@ def test_bare_police_after_national_police_and_a_new_embassy() -> None:
             "Lumpur said two Nepalis were among them.")
     a, b, c, d = _keys(text, "found in a warehouse", "not been paid", "would help", "two Nepalis")
     assert a == b and d not in (a, c)
+
+
+def test_qualifier_stems_of_places() -> None:
+    assert qualifiers_fit("moroccan driver", " The driver, a man from Morocco")
+    assert qualifiers_fit("kenyan nurse", " A nurse who came from Kenya")
+    assert not qualifiers_fit("malian driver", " The driver, a man from Morocco")
+
+
+def test_the_other_after_one_is_a_new_person() -> None:
+    text = ("A hotel manager in Dubai said the cleaners had days off. Two cleaners disagreed. One said she had "
+            "not had a day off in a year. The other said her passport was in the manager's safe.")
+    a, b, c = _keys(text, "had days off", "not had a day off", "passport was in")
+    assert len({a, b, c}) == 3
+
+
+def test_the_other_source_still_goes_back_to_the_earlier_source() -> None:
+    text = ("A source in Hunchun said the women worked nights. A trader in Yanji said the women were fined. "
+            "The other source said the fines were kept by the managers.")
+    a, b, c = _keys(text, "worked nights", "were fined", "kept by the managers")
+    assert c == a and b != a

@@ -164,6 +164,8 @@ class Registry:
         if OTHER_SOURCE.match(low):  # "the other source": of the unnamed sources, not the one just heard
             anon = sorted((e for e in self.entries if e.source.kind == "anonymous_source" and not e.plural),
                           key=lambda e: e.order)
+            if anon and re.match(r"(?i)one(?:\s+of\s|$)", (anon[-1].source.wording or "").strip()):
+                return self._new(m, np, "anonymous_source", None, doc_start)  # "One said ... The other said"
             if len(anon) >= 2:
                 return self._touch(anon[-2])
         pair = LATTER_FORMER.match(low)

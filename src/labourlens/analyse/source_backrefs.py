@@ -46,10 +46,17 @@ def qualifiers_fit(norm: str, wording: str) -> bool:
     if len(words) < 2 or not have or words[-1] not in have:
         return False
 
-    def said(w: str) -> bool:
-        return w in have or len(w) >= 5 and any(h[:4] == w[:4] and (w.startswith(h) or h.startswith(w))
-                                                for h in have if len(h) >= 4)
+    def said(w: str) -> bool:  # "moroccan" for "morocco": a shared stem of all but two letters
+        return w in have or len(w) >= 5 and any(len(h) >= 5 and _shared(h, w) >= max(4, min(len(h), len(w)) - 2)
+                                                for h in have)
     return all(said(w) for w in words[:-1])
+
+
+def _shared(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 _APPOSED = re.compile(r",\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\s*(?:,|$)")
