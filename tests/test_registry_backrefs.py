@@ -125,3 +125,21 @@ def test_the_other_source_still_goes_back_to_the_earlier_source() -> None:
             "The other source said the fines were kept by the managers.")
     a, b, c = _keys(text, "worked nights", "were fined", "kept by the managers")
     assert c == a and b != a
+
+
+def test_the_insider_and_the_woman_go_back_to_their_own_kind() -> None:
+    text = ("An informant inside the factory said the night shift was unpaid. A former driver said the gates "
+            "were locked. The informant said the managers kept a second payroll.")
+    a, b, c = _keys(text, "night shift", "gates were locked", "second payroll")
+    assert c == a and b != a
+    text = ("A woman from the village said her daughters worked at the kiln. Her brother said they carried "
+            "bricks. The woman said the owner held their identity cards.")
+    a, b, c = _keys(text, "daughters worked", "carried bricks", "identity cards")
+    assert c == a and b != a
+
+
+def test_the_ngo_goes_back_to_the_charity_named() -> None:
+    text = ("Safe Passage, a charity in Chittagong, said boys were sent to fishing camps. A boat owner said "
+            "the boys were relatives of the crew. The NGO said it had met the boys' parents.")
+    a, b, c = _keys(text, "fishing camps", "relatives of the crew", "boys' parents")
+    assert c == a and b != a

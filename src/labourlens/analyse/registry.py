@@ -296,7 +296,9 @@ class Registry:
                     lambda e: e.person and not e.plural and backrefs.qualifiers_fit(norm, self._said.get(e.source.key, "")))
             if e is None and kind == "anonymous_source" and head in _GENERIC_ANON:
                 plural = head in ("sources", "people", "insiders", "informants", "persons")
-                e = self._recent(
+                e = self._recent(lambda e: e.source.kind == "anonymous_source" and e.head == head) if head in (
+                    "insider", "informant", "man", "woman") else None  # "the woman" after "her husband" spoke
+                e = e or self._recent(
                     lambda e: e.source.kind == "anonymous_source" and e.plural == plural
                 ) or self._recent(lambda e: e.source.kind == "anonymous_source")
             if e is None and kind == "document" and head in _BODY_WORDS:  # "the statement said": the body's statement
@@ -311,7 +313,7 @@ class Registry:
                 e = self._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
                     e.source.wording or "") and set(norm.split()[:-1]) <= set((e.source.wording or "").lower().split()))
             if e is None and kind in ("document", "official", "organization") and not re.search(
-                    r"\s[A-Z]", _head_chunk(np)) and head not in _OWN_BODIES and (
+                    r"\s[A-Z](?!GOs?\b)", _head_chunk(np)) and head not in _OWN_BODIES and (  # "the NGO" is common
                     kind != "document" or head in _GENERIC_DOCS or self._recent(
                     lambda e: e.source.kind == "document" and head in (e.source.wording or "").lower().split())):
                 # "the ministry", "the company", "the report": the last one of that kind; "the Russian
