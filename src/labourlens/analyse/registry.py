@@ -386,7 +386,7 @@ class Registry:
         plural = kind != "named_person" and not re.match(r"(?i:one|each|either|neither)\s+of\s", np.strip()) and (
             head.endswith("s")
             and not head.endswith("ss")
-            and head not in ("ministries",)
+            and head not in ("ministries",) and not (kind == "official" and _TITLED_NAME.match(np))  # "Ana Lopes"
             or head in ("people", "men", "women", "authorities", "police") or head in _IRREGULAR
         ) or kind == "anonymous_source" and coordinated_group(np)  # "sources and a researcher"
         person = kind in ("named_person", "anonymous_source") or kind == "official" and (
@@ -491,6 +491,7 @@ _FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|her|woman|women|spokeswoman|forewoma
 _COUNTED_BACK = re.compile(r"the\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?$")
 _RANK_ONLY = re.compile(r"(?:Lieutenant|Lt\.?|Colonel|Col\.?|Commander|Sergeant|Sgt\.?|Superintendent|Captain|"
                         r"Spokes(?:man|woman|person))\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
+_TITLED_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+(?:\s+of\b|\s*,|$)")
 _TITLE_OFF = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Inspector|Judge|Senator|Ambassador|Minister)\.?\s+")
 _QUALIFIED = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+([A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+)?)(?:-based)?\s+"
                         r"(?:source|sources|informant|insider|contact|trader|resident|worker|official)s?$")
