@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse.antecedents import it_antecedent
 from labourlens.analyse.source_names import (
     MEDIA_BACKREF,
@@ -96,6 +97,7 @@ class Registry:
     turn: str | None = None  # the source whose transcript turn is being read: never "he" / "she" in it
     _role_names: dict[str, str] = field(default_factory=dict)  # "guest" -> "Tom Rhee" once a label named them
     _pronoun_gender: dict[str, str] = field(default_factory=dict)  # unnamed sources a "he"/"she" went back to
+    _said: dict[str, str] = field(default_factory=dict)  # key -> the phrases that named the source so far
 
     def outlet_source(self) -> Source:
         return Source(key=OUTLET_KEY, wording=self.outlet, kind="outlet", canonical=self.outlet)
@@ -120,7 +122,9 @@ class Registry:
     def resolve(self, m: Mention, doc_start: int = 0, context: str = "") -> Source:
         """The source a mention refers to: an earlier one (coreference) or a new one (S1, S2...)."""
         self._span = (doc_start + m.start, doc_start + m.end)
-        return self._resolve(m, doc_start, context)
+        src = self._resolve(m, doc_start, context)
+        self._said[src.key] = self._said.get(src.key, "") + " " + m.wording  # every description given of it
+        return src
 
     def _resolve(self, m: Mention, doc_start: int, context: str) -> Source:
         np = clean_wording(m.wording.strip())
@@ -160,6 +164,8 @@ class Registry:
         if OTHER_SOURCE.match(low):  # "the other source": of the unnamed sources, not the one just heard
             anon = sorted((e for e in self.entries if e.source.kind == "anonymous_source" and not e.plural),
                           key=lambda e: e.order)
+            if anon and re.match(r"(?i)one(?:\s+of\s|$)", (anon[-1].source.wording or "").strip()):
+                return self._new(m, np, "anonymous_source", None, doc_start)  # "One said ... The other said"
             if len(anon) >= 2:
                 return self._touch(anon[-2])
         pair = LATTER_FORMER.match(low)
@@ -168,7 +174,8 @@ class Registry:
             return self._touch(both[1] if pair.group(1) == "latter" else both[0])
         if _DISTINGUISHED.match(low):  # "the older of the two", "the younger worker": a person told apart
             norm = _norm(np)
-            e = self._recent(lambda e: e.norm == norm)
+            e = self._recent(lambda e: e.norm == norm) or (self._recent(lambda e: backrefs.introduced_as_other(
+                e.source.wording or "", _head_word(np))) if low.startswith("the other ") else None)  # "Another woman, X"
             return self._touch(e) if e else self._new(m, np, "anonymous_source", None, doc_start)
         if re.match(r"^(?:article|clause|section|paragraph|annex|appendix|point)\s+\d", low):
             e = self._recent(lambda e: e.source.kind == "document")  # "Article 9 sets ...": the agreement's article
@@ -224,6 +231,7 @@ class Registry:
                     e.source.kind in ("named_person", "official", "organization")
                     and token in (e.source.canonical or "").replace("-", " ").split()
                     or token == (e.source.canonical or "")
+                    or not e.plural and token in backrefs.apposed_name_tokens(e.source.wording or "")  # "One of them, Ali Khan"
                 )
             )
             if e:
@@ -275,17 +283,22 @@ class Registry:
             placed = reference_place(np) if e is None and kind == "anonymous_source" else None
             if placed:  # "the source in South Pyongan" after "a source in South Pyongan Province"
                 e = self._recent(lambda e: e.source.kind == "anonymous_source" and placed in (e.source.wording or "").lower())
-            if e is None and len(norm.split()) == 1:  # "the spokesperson" after "spokesperson Wang Lixin"
+            if e is None and len(norm.split()) == 1 and kind not in ("organization", "document") and not (
+                    kind == "official" and _singular(head) not in _PERSON_HEADS):  # not "the company", "the office"
                 e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
-                                 and head in role_words(e.source.wording or ""))  # "the doctor" after "Dr. Sen"
-            if e is None and 1 < len(norm.split()) <= 3 and kind in ("anonymous_source", "named_person"):
+                                 and head in role_words(e.source.wording or "")  # "the doctor" after "Dr. Sen"
+                                 or not e.plural and backrefs.titled_role(e.source.wording or "", head))  # "Chief Inspector X"
+            if e is None and 1 < len(norm.split()) <= 3 and kind in ("anonymous_source", "named_person", "official"):
                 # "the former seamstress" after "Kim Min-ji, a 34-year-old former seamstress": every word given
                 words = set(norm.split())
                 e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
-                                 and words <= set(re.findall(r"[a-z-]+", (e.source.wording or "").lower())))
+                                 and words <= set(re.findall(r"[a-z-]+", (e.source.wording or "").lower()))) or self._recent(
+                    lambda e: e.person and not e.plural and backrefs.qualifiers_fit(norm, self._said.get(e.source.key, "")))
             if e is None and kind == "anonymous_source" and head in _GENERIC_ANON:
                 plural = head in ("sources", "people", "insiders", "informants", "persons")
-                e = self._recent(
+                e = self._recent(lambda e: e.source.kind == "anonymous_source" and e.head == head) if head in (
+                    "insider", "informant", "man", "woman") else None  # "the woman" after "her husband" spoke
+                e = e or self._recent(
                     lambda e: e.source.kind == "anonymous_source" and e.plural == plural
                 ) or self._recent(lambda e: e.source.kind == "anonymous_source")
             if e is None and kind == "document" and head in _BODY_WORDS:  # "the statement said": the body's statement
@@ -300,25 +313,28 @@ class Registry:
                 e = self._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
                     e.source.wording or "") and set(norm.split()[:-1]) <= set((e.source.wording or "").lower().split()))
             if e is None and kind in ("document", "official", "organization") and not re.search(
-                    r"\s[A-Z]", _head_chunk(np)) and head not in _OWN_BODIES and (
+                    r"\s[A-Z](?!GOs?\b)", _head_chunk(np)) and head not in _OWN_BODIES and (  # "the NGO" is common
                     kind != "document" or head in _GENERIC_DOCS or self._recent(
                     lambda e: e.source.kind == "document" and head in (e.source.wording or "").lower().split())):
                 # "the ministry", "the company", "the report": the last one of that kind; "the Russian
                 # authorities" or "the agreement" after another body or document are new ones
                 np_person = _singular(head) in _PERSON_HEADS
-                e = self._recent(lambda e: e.source.kind == kind and e.person == np_person and (
+                e = self._recent(lambda e: e.source.kind == kind and e.person == np_person and (np_person or _singular(
+                    e.head) not in _PERSON_HEADS) and (
                     kind != "official" or head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS))
             if e is None and kind == "official" and _singular(head) not in _PERSON_HEADS:
                 # "the government" after "Beijing", not after "the Agency for X"; "the National Intelligence
                 # Service" after "South Korea's spy agency"
                 e = self._recent(lambda e: e.source.kind == kind and not e.person and (
                     head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS
-                    or (e.source.wording or "").lower() in lex.metonyms) and not (
+                    or (e.source.wording or "").lower() in lex.metonyms) and (
+                    head not in _OWN_BODIES or head in _GOVERNMENT_HEADS) and not (
                     proper_body(np) and proper_body(e.source.wording or "")))  # two bodies named: two sources
             if e:
                 return self._touch(e)
         elif first not in lex.indefinite and kind != "anonymous_source":
-            e = self._recent(lambda e: e.norm == norm)
+            e = self._recent(lambda e: e.norm == norm) or self._recent(lambda e: len(norm.split()) == 1 and e.head == norm
+                                                                       and e.source.kind == kind)  # "Thai police": police
             if e:
                 return self._touch(e)
         elif (
@@ -370,7 +386,7 @@ class Registry:
         plural = kind != "named_person" and not re.match(r"(?i:one|each|either|neither)\s+of\s", np.strip()) and (
             head.endswith("s")
             and not head.endswith("ss")
-            and head not in ("ministries",)
+            and head not in ("ministries",) and not (kind == "official" and _TITLED_NAME.match(np))  # "Ana Lopes"
             or head in ("people", "men", "women", "authorities", "police") or head in _IRREGULAR
         ) or kind == "anonymous_source" and coordinated_group(np)  # "sources and a researcher"
         person = kind in ("named_person", "anonymous_source") or kind == "official" and (
@@ -404,6 +420,11 @@ class Registry:
         ends = [b.end() for b in _SENTENCE_END.finditer(tail, 0, max(0, len(tail) - 1))]
         last = tail[ends[-1] if ends else 0:].lstrip(" \n")
         m = re.match(r"([A-Z][\w-]+)(?:['\u2019]s)?\s", last)
+        role = backrefs.role_subject_before(context)
+        if role:  # "The economist disagreed. She said ...": the source that role names
+            e = self._recent(lambda e: e.person and not e.plural and e.source.key != turn and (
+                role in role_words(e.source.wording or "") or backrefs.titled_role(e.source.wording or "", role)))
+            return e if e is not None and not (clash and _gender(e.source.wording) == clash) else None
         if m is None:
             return None
         token = m.group(1)
@@ -470,6 +491,7 @@ _FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|her|woman|women|spokeswoman|forewoma
 _COUNTED_BACK = re.compile(r"the\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?$")
 _RANK_ONLY = re.compile(r"(?:Lieutenant|Lt\.?|Colonel|Col\.?|Commander|Sergeant|Sgt\.?|Superintendent|Captain|"
                         r"Spokes(?:man|woman|person))\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
+_TITLED_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+(?:\s+of\b|\s*,|$)")
 _TITLE_OFF = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Inspector|Judge|Senator|Ambassador|Minister)\.?\s+")
 _QUALIFIED = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+([A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+)?)(?:-based)?\s+"
                         r"(?:source|sources|informant|insider|contact|trader|resident|worker|official)s?$")

@@ -1,0 +1,85 @@
+"""How a report refers back to a source it introduced earlier by a role, a title, a fuller description
+or a name given in apposition (used by :mod:`labourlens.analyse.registry`).
+
+- "the inspector" after "Chief Inspector Tomasz Wilk of the labour inspectorate": a capitalised title
+  before the name;
+- "the other woman" after "Another woman, Pham Thu Ha, said ...": the one introduced as the other;
+- "the Nepali worker" after "The worker, a 23-year-old from Nepal": every qualifier was said before;
+- "Ahmed" after "One of the workers, Bashir Ahmed": a name given in apposition to an unnamed phrase;
+- "The economist disagreed. She said ...": the role that opens the sentence before a pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["apposed_name_tokens", "introduced_as_other", "qualifiers_fit", "role_subject_before", "titled_role"]
+
+
+def titled_role(wording: str, head: str) -> bool:
+    """True when ``head`` ("inspector") stands as a capitalised title before a name in ``wording``
+    ("Chief Inspector Tomasz Wilk"), not as a common noun ("a labour inspector" has no title)."""
+    if not head.isalpha() or len(head) < 4:
+        return False
+    return re.search(rf"\b{head.capitalize()}\s+[A-Z][a-z]", wording) is not None
+
+
+_OTHER_INTRO = re.compile(r"^(?:another|a\s+second|a\s+further|one\s+more)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b")
+
+
+def introduced_as_other(wording: str, noun: str) -> bool:
+    """True when a source was introduced as the other one of its kind ("Another woman, Pham Thu Ha",
+    "a second trader"), so that "the other woman" / "the other trader" is that source."""
+    m = _OTHER_INTRO.match(wording.strip().lower())
+    return m is not None and (m.group(1) == noun or m.group(1).rstrip("s") == noun.rstrip("s"))
+
+
+_STOP = frozenset("the a an of in at from for with who whose which that and on".split())
+
+
+def qualifiers_fit(norm: str, wording: str) -> bool:
+    """True when every qualifier of a definite reference ("nepali worker", "interior ministry official")
+    was said of a source before: each word, or its stem ("Nepali" for "Nepal"), is in ``wording``. The
+    head noun (the last word) must be there too."""
+    words = [w for w in norm.split() if w not in _STOP]
+    have = re.findall(r"[a-z][a-z-]+", wording.lower())
+    if len(words) < 2 or not have or words[-1] not in have:
+        return False
+
+    def said(w: str) -> bool:  # "moroccan" for "morocco": a shared stem of all but two letters
+        return w in have or len(w) >= 5 and any(len(h) >= 5 and _shared(h, w) >= max(4, min(len(h), len(w)) - 2)
+                                                for h in have)
+    return all(said(w) for w in words[:-1])
+
+
+def _shared(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+_APPOSED = re.compile(r",\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\s*(?:,|$)")
+
+
+def apposed_name_tokens(wording: str) -> list[str]:
+    """The words of a personal name given after a comma to an unnamed phrase ("One of the workers,
+    Bashir Ahmed" -> ["Bashir", "Ahmed"]); [] when the phrase opens with a name or has none."""
+    if wording[:1].isupper() and not re.match(r"(?:The|A|An|One|Another|Two|Three|His|Her|Their|Its)\b", wording):
+        return []
+    m = _APPOSED.search(wording)
+    return m.group(1).split() if m else []
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+|\n")
+_ROLE_OPENING = re.compile(r"^[Tt]he\s+([a-z][a-z-]+)\s+(?!said\b|says\b|told\b|added\b)[a-z]+")
+
+
+def role_subject_before(context: str) -> str | None:
+    """The role noun opening the last sentence of ``context`` when it is not an attribution ("The
+    economist disagreed." -> "economist"): the antecedent of a "he" / "she" that follows."""
+    tail = context[-300:].rstrip()
+    ends = [b.end() for b in _SENTENCE_END.finditer(tail, 0, max(0, len(tail) - 1))]
+    last = tail[ends[-1] if ends else 0:].lstrip(" \n")
+    m = _ROLE_OPENING.match(last)
+    return m.group(1) if m else None
