@@ -284,7 +284,8 @@ class Registry:
             if placed:  # "the source in South Pyongan" after "a source in South Pyongan Province"
                 e = self._recent(lambda e: e.source.kind == "anonymous_source" and placed in (e.source.wording or "").lower())
             if e is None and len(norm.split()) == 1 and kind not in ("organization", "document") and not (
-                    kind == "official" and _singular(head) not in _PERSON_HEADS):  # not "the company", "the office"
+                    kind == "official" and _singular(head) not in _PERSON_HEADS) and (  # not "the company", "the office"
+                    head == _singular(head) or head in ("police",)):  # "the labourers": a group, never one of them
                 e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
                                  and head in role_words(e.source.wording or "")  # "the doctor" after "Dr. Sen"
                                  or not e.plural and backrefs.titled_role(e.source.wording or "", head))  # "Chief Inspector X"
