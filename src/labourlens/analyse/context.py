@@ -139,6 +139,13 @@ def _weak_alone() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _dispute_more() -> tuple[frozenset[str], int]:
+    """Indicator kinds a dispute may show when its procedure vocabulary is richer, and how rich."""
+    data = knowledge.load("indicators.yaml").get("labour_dispute") or {}
+    return frozenset(str(k) for k in data.get("compatible_with_more_terms") or []), int(data.get("min_terms_more", 3))
+
+
+@lru_cache(maxsize=1)
 def _dispute() -> tuple[frozenset[str], re.Pattern[str] | None, frozenset[str], int]:
     """``labour_dispute`` in ``knowledge/indicators.yaml``: weak domain terms, the
     vocabulary of dispute procedure, the indicator kinds a dispute can show, and how many
@@ -164,8 +171,9 @@ def _ordinary_dispute(body_text: str, kinds: set[str]) -> bool:
     """A wage or overtime dispute told in the words of its procedure (arbitration, back
     pay, a union, a ruling), with no cue of coercion beyond what such disputes show."""
     _, pattern, compatible, min_terms = _dispute()
-    if pattern is None or not kinds <= compatible:
+    more, min_more = _dispute_more()
+    if pattern is None or not kinds <= compatible | more:
         return False
     found = {re.sub(r"[\s-]+", " ", m.group(0).lower()) for m in pattern.finditer(body_text)}
-    return len(found) >= min_terms
+    return len(found) >= (min_more if kinds & more else min_terms)
 
