@@ -28,8 +28,6 @@ import math
 import os
 import re
 import sys
-import tempfile
-import time
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -40,7 +38,7 @@ from typing import Any, NamedTuple
 import yaml
 
 from labourlens import knowledge
-from labourlens.analyse import gazetteer_extra
+from labourlens.analyse import cache_files, gazetteer_extra
 from labourlens.errors import ConfigError
 
 __all__ = ["Alias", "Gazetteer", "Place", "build", "cache_dir", "get", "norm", "tokenize"]
@@ -500,7 +498,6 @@ CACHE_FORMAT = 1
 CACHE_ENV = "LABOURLENS_CACHE_DIR"
 _SOURCES = (CITIES_FILE, "places_regions.yaml", "places_admin1.yaml", gazetteer_extra.EXTRA_FILE)
 _GEONAMES_FILES = ("countries.json", "us_states.json")
-_STALE_SECONDS = 86_400
 
 
 def cache_dir() -> Path | None:
@@ -557,19 +554,9 @@ def _write_cache(where: Path, g: Gazetteer) -> None:
     payload = (CACHE_FORMAT, [tuple(p) for p in g.places], {k: [tuple(a) for a in v] for k, v in g.index.items()},
                g.first, g.maxlen, g.prefixes, g.countries, g.cjk, g.stop, g._lower_starts)
     try:
-        where.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", dir=where.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(marshal.dumps(payload))
-            os.replace(tmp, where)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-        for stale in where.parent.glob("gazetteer-*.marshal"):
-            # builds of other versions (or of edited knowledge files) not written for a day
-            if stale != where and time.time() - stale.stat().st_mtime > _STALE_SECONDS:
-                stale.unlink(missing_ok=True)
+        data = marshal.dumps(payload)
+        cache_files.write_atomically(where, lambda f: f.write(data))
+        cache_files.remove_stale(where, "gazetteer-*.marshal")  # builds of other versions or knowledge files
     except OSError:
         return
 

@@ -15,22 +15,19 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import marshal
-import os
 import sys
-import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from labourlens import knowledge
+from labourlens.analyse import cache_files
 
 __all__ = ["cache_file", "cached"]
 
 #: Bump when the stored layout changes.
 CACHE_FORMAT = 1
 _SOURCES = ("indicators.py", "indicator_syntax.py", "indicator_anchor.py", "indicator_cache.py")
-_STALE_SECONDS = 86_400
 _RUNTIME_ONLY = frozenset({"token_cache", "pair_cache", "part_seqs"})  # memos, filled as they are used
 
 
@@ -104,18 +101,7 @@ def _store(where: Path, result: tuple[Any, ...]) -> None:
     is skipped (the next process compiles again)."""
     try:
         payload = _dump(result)
-        where.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".indicators-", dir=where.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(payload)
-            os.replace(tmp, where)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-        for stale in where.parent.glob("indicators-*.marshal"):
-            # copies of other lexicon versions not written for a day
-            if stale != where and time.time() - stale.stat().st_mtime > _STALE_SECONDS:
-                stale.unlink(missing_ok=True)
+        cache_files.write_atomically(where, lambda f: f.write(payload))
+        cache_files.remove_stale(where, "indicators-*.marshal")  # other lexicon versions
     except (OSError, ValueError):
         return

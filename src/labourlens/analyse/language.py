@@ -8,13 +8,13 @@ package; it is loaded once, on first use)."""
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import shutil
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from labourlens.analyse import cache_files
 
 __all__ = ["detect", "paragraph_languages"]
 
@@ -87,15 +87,8 @@ def _cached_identifier() -> Any:
             return None
         if not where.exists():
             model = Path(MODEL_FILE) if Path(MODEL_FILE).is_absolute() else Path(MODEL_DIR) / MODEL_FILE
-            where.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".langid-", dir=where.parent)
-            try:
-                with os.fdopen(fd, "wb") as out, lzma.open(model) as src:
-                    shutil.copyfileobj(src, out, length=1 << 20)
-                os.replace(tmp, where)  # atomically: concurrent workers never read half a file
-            except BaseException:
-                os.unlink(tmp)
-                raise
+            with lzma.open(model) as src:
+                cache_files.write_atomically(where, lambda out: shutil.copyfileobj(src, out, length=1 << 20))
         try:
             with np.load(where, allow_pickle=False) as data:
                 return LanguageIdentifier(np.asarray(data["ptc"]), np.asarray(data["pc"]),

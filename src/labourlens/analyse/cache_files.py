@@ -1,0 +1,39 @@
+"""Files in the cache folder (:func:`labourlens.analyse.gazetteer.cache_dir`) that start-up builds once:
+written atomically, so that concurrent workers never read half a file, and copies of other versions
+removed once nobody has written them for a day. Used by the gazetteer, the indicator lexicon and the
+language model."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+__all__ = ["STALE_SECONDS", "write_atomically", "remove_stale"]
+
+STALE_SECONDS = 86_400
+
+
+def write_atomically(where: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write ``where`` through ``write`` into a temporary file beside it, then put it in place.
+    Raises OSError when the folder cannot be written (callers skip the cache then)."""
+    where.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{where.name.split('-')[0]}-", dir=where.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            write(f)
+        os.replace(tmp, where)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def remove_stale(where: Path, pattern: str) -> None:
+    """Remove the files beside ``where`` matching ``pattern`` ("gazetteer-*.marshal") that are not
+    ``where`` and were not written for a day: builds of other versions or of edited knowledge files."""
+    for stale in where.parent.glob(pattern):
+        if stale != where and time.time() - stale.stat().st_mtime > STALE_SECONDS:
+            stale.unlink(missing_ok=True)
