@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from labourlens.analyse.attribution import classify
+from labourlens.analyse.mentions import find_mention
+from labourlens.analyse.sentences import split
 from labourlens.analyse.speakers import name_in
 
 
@@ -77,3 +79,19 @@ def test_whose_voice_a_spokesperson_or_judge_carries(phrase: str, kind: str) -> 
                                     "a nun", "a union organiser"])
 def test_more_people_by_what_they_are(phrase: str) -> None:
     assert classify(phrase) == "anonymous_source"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The forum said the cleaners were unpaid.", "The forum"),
+    ("The constable said the passports were in the farm office.", "The constable"),
+    ("The sisters said they were locked in at night.", "The sisters"),
+    ("The detective said the men had been moved twice.", "The detective"),
+])
+def test_more_speaker_nouns(text: str, speaker: str) -> None:
+    m = find_mention(text)
+    assert m is not None and m.wording == speaker
+
+
+def test_police_ranks_abbreviated_do_not_end_a_sentence() -> None:
+    texts = [s.text for s in split("Insp. Tomas Berg said the men were held. Supt. Ana Ruiz agreed.")]
+    assert texts == ["Insp. Tomas Berg said the men were held.", "Supt. Ana Ruiz agreed."]
