@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from labourlens.analyse.attribution_shapes2 import more_mention, refine
+from labourlens.analyse.attribution_shapes3 import extra_mention
 from labourlens.analyse.first_person_shapes import met_who_told_mention, put_it_mention
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.quote_tags import after_quote_mention
@@ -160,7 +161,7 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
         or passive_by_mention(text) or plural_subject_mention(text) or characterised_mention(text) \
         or counted_mention(text) or source_phrase_mention(text) or which_it_mention(text) \
         or coordinated_finding(text) or met_who_told_mention(text) or put_it_mention(text) or as_put_mention(text) \
-        or described_in_mention(text) or more_mention(text)
+        or described_in_mention(text) or more_mention(text) or extra_mention(text)
 
 
 # "As one former cook put it, ...", "As the foreman told us, ...": the speaker of the whole sentence

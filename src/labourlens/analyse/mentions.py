@@ -443,7 +443,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         if has_verb and not words.isdisjoint(gates.INVERTED_WORDS) else None
     if m:
         subject = _start_mention(text)  # "Baek, a logger, said the guards beat us": Baek, not "the guards ..."
-        if subject is not None and not text[subject.end:m.start("verb")].strip(" ,") and "," in subject.wording:
+        if subject is not None and not text[subject.end:m.start("verb")].strip(" ,") and "," in subject.wording and subject.wording[:1] != '"':
             return subject  # (no apposition: "Pay never came, said Ruiz": the clause is what was said)
         sp = _trim_np(m.group("sp"))
         sp_words = sp.split() or [""]

@@ -41,8 +41,39 @@ def _paragraph_marks(para: str) -> list[int]:
     return marks
 
 
+# quotation marks of other conventions: guillemets (« », ‹ ›), the low-high pair („ ... “)
+# and corner brackets (「 」, 『 』); each becomes a straight double quote (same length)
+_FOREIGN_OPEN = "\u00ab\u2039\u201e\u300c\u300e"
+_FOREIGN_CLOSE = "\u00bb\u203a\u300d\u300f"
+_FOREIGN = re.compile(r"[\u00ab\u2039\u201e\u300c\u300e][^\n\u00ab\u00bb\u2039\u203a\u201e\u300c\u300d\u300e\u300f]{1,600}?"
+                      r"[\u00bb\u203a\u201c\u300d\u300f]")
+
+
+def foreign_quoted(text: str) -> str:
+    """``text`` with quotations in guillemets, low-high marks or corner brackets written with straight double
+    quotes; a comma just after the closing mark moves inside it, as in English ("«On part», dit-il")."""
+    if not any(c in text for c in _FOREIGN_OPEN):
+        return text
+    chars = list(text)
+    for m in _FOREIGN.finditer(text):
+        a, b = m.start(), m.end() - 1
+        if text[a] == "\u201e" and text[b] != "\u201c" or text[a] != "\u201e" and text[b] == "\u201c":
+            continue  # a low mark closes with the high one; guillemets and brackets with their own pair
+        chars[a] = chars[b] = '"'
+        if b + 1 < len(text) and text[b + 1] == ",":
+            chars[b], chars[b + 1] = ",", '"'
+            if b > a + 1 and chars[b - 1] == " ":  # "« Nous partons », dit" -> ' "Nous partons,"  dit'
+                chars[b - 1], chars[b], chars[b + 1] = ",", '"', " "
+        if b > a + 1 and text[a + 1] == " ":
+            chars[a], chars[a + 1] = " ", '"'
+        elif b > a + 1 and chars[b - 1] == " ":
+            chars[b - 1], chars[b] = '"', " "
+    return "".join(chars)
+
+
 def double_quoted(text: str) -> str:
     """``text`` with single quotation marks turned into double ones, in paragraphs without double quotes."""
+    text = foreign_quoted(text)
     if "'" not in text and "\u2018" not in text:
         return text
     chars = list(text)

@@ -1,0 +1,71 @@
+"""Attribution shapes found by the SW2 battery and tried when the main finders found no speaker: a present-tense
+verb after the clause ("..., claims Nour Saleh, an activist"), a reply given after a colon ("The manager's
+answer: ..." / "The response from X: ..."), "says X:" before the words, "according to X" between dashes, and a
+quoted post "read a post on Telegram by X".
+
+Every pattern is compiled at import time (no regex is built while a document is analysed)."""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse.speakers import Mention, _cue, _plausible, _trim_np, classify
+
+_NP = r"(?:(?i:the|a|an|one|another|two|three|several|some|many)\s+[^,;:\"\u2014\u2013]{2,70}?|[A-Z][^,;:\"\u2014\u2013]{1,60}?)"
+
+# "The agency charged them for food, claims Nour Saleh, an activist in Beirut.": present tense after the clause
+_TRAILING_PRESENT = re.compile(
+    r"[,\u2014\u2013]\s*(?P<verb>claims|alleges|contends|maintains|insists|admits|concedes|asserts|argues|"
+    r"acknowledges|recounts|remembers|complains|reckons|estimates)\s+(?P<sp>" + _NP + r")"
+    r"(?:,\s+(?:a|an|the|who|whose|\d+)\b[^\"]{1,140}?)?\s*[.!?]?\s*$")
+# "The manager's answer: ...", "The ministry's response was short: ...", "The response from Orion Textiles: ..."
+_REPLY_NOUNS = (r"answer|response|reply|verdict|explanation|position|defen[cs]e|version|conclusion|retort|excuse|"
+                r"rebuttal|message|assessment|diagnosis|reaction")
+_POSSESSIVE_REPLY = re.compile(
+    r"^\s*(?P<sp>(?:(?i:the)\s+)?(?:[A-Za-z][\w.&-]*\s+){0,5}?[A-Za-z][\w.&-]*)['\u2019]s?\s+(?:own\s+|official\s+)?"
+    r"(?:" + _REPLY_NOUNS + r")\b[^:\"]{0,40}?:\s+\S")
+_REPLY_FROM = re.compile(
+    r"^\s*(?i:the)\s+(?:official\s+)?(?:" + _REPLY_NOUNS + r")\s+(?:from|of)\s+(?P<sp>" + _NP + r")"
+    r"(?:\s+(?:was|is|came|read)\b[^:\"]{0,30})?:\s+\S")
+# "The demand is simple, says Grace Mwangi: pay them.", "So says Farid Aziz, who ran a shelter: ..."
+_SAYS_COLON = re.compile(
+    r"(?:^\s*(?:(?i:so|as)\s+)?|,\s+)(?P<verb>says|said|explains|explained|insists|insisted|adds|added)\s+"
+    r"(?P<sp>" + _NP + r")(?:,\s+[^:\"]{1,120}?)?\s*:\s+\S")
+# "The factory \u2014 according to two former employees \u2014 locked its doors."
+_ACCORDING_DASHES = re.compile(
+    r"(?:[\u2014\u2013]|(?<=\s)-)\s*according\s+to\s+(?P<sp>" + _NP + r")(?:,\s+[^\u2014\u2013\"]{1,100}?)?"
+    r"\s*(?:[\u2014\u2013]|\s-(?=\s))")
+# '"No pay and no way home," read a post on Telegram by Sergei Volkov.': the author of the post
+_READ_POST_BY = re.compile(
+    r"\b(?:read|reads|said)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:post|message|tweet|comment|caption|note|"
+    r"statement|letter|sign|banner|placard|update)\b[^,\"]{0,40}?\s+by\s+(?P<sp>" + _NP + r")\s*(?:[,.!?]|$)")
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "my"})
+
+
+def _speaker(m: re.Match[str] | None, cue: str, direct: bool = False) -> Mention | None:
+    if m is None:
+        return None
+    sp = _trim_np(m.group("sp")).strip()
+    if not sp or sp.lower() in _PRONOUNS or not _plausible(sp) or classify(sp) is None:
+        return None
+    start = m.start("sp") + m.group("sp").find(sp)
+    return Mention(sp, start, start + len(sp), cue, direct)
+
+
+def extra_mention(text: str) -> Mention | None:
+    """A speaker in one of the shapes above (``text`` made plain), or None."""
+    if ":" in text:
+        found = _speaker(_POSSESSIVE_REPLY.match(text), "said") or _speaker(_REPLY_FROM.match(text), "said") \
+            or _speaker(_SAYS_COLON.search(text), "said")
+        if found is not None:
+            return found
+    if "according to" in text and ("\u2014" in text or "\u2013" in text or " - " in text):
+        found = _speaker(_ACCORDING_DASHES.search(text), "according to")
+        if found is not None:
+            return found
+    if " by " in text:
+        found = _speaker(_READ_POST_BY.search(text), "wrote", '"' in text)
+        if found is not None:
+            return found
+    m = _TRAILING_PRESENT.search(text)
+    return _speaker(m, _cue(m.group("verb").lower()) if m else "said")
