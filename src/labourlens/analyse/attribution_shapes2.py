@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.attribution_shapes3 import dash_cut, trailing_present
 from labourlens.analyse.source_refs import given_name_gender
 from labourlens.analyse.speakers import NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
 from labourlens.model import Source
@@ -329,7 +330,8 @@ def more_mention(text: str) -> Mention | None:
 
 
 # "Testifying before the committee, Carla Mendes": a fronted participial clause is no part of the speaker
-_FRONTED_CLAUSE = re.compile(r"^(?:[A-Z][a-z]{2,}ing|Asked|Reached|Contacted|Interviewed|Questioned|Pressed|Quoted)"
+_FRONTED_CLAUSE = re.compile(r"^(?:[A-Z][a-z]{2,}ing|Asked|Reached|Contacted|Interviewed|Questioned|Pressed|Quoted|"
+                             r"Below|Above|Here|Today|Now|Next|Meanwhile|Separately|Elsewhere|Again|Similarly|Likewise)"
                              r"\b[^,\"]{0,90},\s+(?=\S)")
 
 
@@ -389,7 +391,7 @@ def refine(m: Mention, sentence_text: str) -> Mention:
     """A better speaker than ``m`` when ``m`` is a clause that ran over a trailing "said <Name>", or an
     outlet that cites someone else in a relative clause."""
     better = (quoted_as_mention(sentence_text) or posted_by_mention(sentence_text) if m.start < 60 else None) \
-        or _relayed_report(m, sentence_text)
+        or _relayed_report(m, sentence_text) or trailing_present(m, sentence_text) or dash_cut(m)
     if better is not None and better.wording != m.wording:
         return better
     if m.start > 8 and m.wording[:2].lower() in ("a ", "an"):  # "Maria de la Cruz, a nurse, said": the name

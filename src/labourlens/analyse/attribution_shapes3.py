@@ -29,7 +29,7 @@ _REPLY_FROM = re.compile(
     r"(?:\s+(?:was|is|came|read)\b[^:\"]{0,30})?:\s+\S")
 # "The demand is simple, says Grace Mwangi: pay them.", "So says Farid Aziz, who ran a shelter: ..."
 _SAYS_COLON = re.compile(
-    r"(?:^\s*(?:(?i:so|as)\s+)?|,\s+)(?P<verb>says|said|explains|explained|insists|insisted|adds|added)\s+"
+    r"(?:^\s*(?:(?i:so|as)\s+)?|,\s+)(?P<verb>(?i:says|said|explains|explained|insists|insisted|adds|added))\s+"
     r"(?P<sp>" + _NP + r")(?:,\s+[^:\"]{1,120}?)?\s*:\s+\S")
 # "The factory \u2014 according to two former employees \u2014 locked its doors."
 _ACCORDING_DASHES = re.compile(
@@ -69,3 +69,23 @@ def extra_mention(text: str) -> Mention | None:
             return found
     m = _TRAILING_PRESENT.search(text)
     return _speaker(m, _cue(m.group("verb").lower()) if m else "said")
+
+
+def trailing_present(m: Mention, sentence_text: str) -> Mention | None:
+    """The speaker after "..., claims X" when the main finder took the clause before it for the subject
+    ("The broker kept their passports, claims Ruth Abebe": Abebe, not the broker)."""
+    if m.start > 3 or sentence_text[m.end:m.end + 2] != ", ":
+        return None
+    t = _TRAILING_PRESENT.match(sentence_text, m.end)
+    return _speaker(t, _cue(t.group("verb").lower()) if t else "said")
+
+
+_DASH = re.compile(r"\s+[-\u2014\u2013]\s+|\s*[\u2014\u2013]\s*")
+
+
+def dash_cut(m: Mention) -> Mention | None:
+    """ "The vessel - according to three crew members - never ...": the speaker ends at the closing dash."""
+    d = _DASH.search(m.wording) if m.cue == "according to" else None
+    if d is None or d.start() == 0 or classify(m.wording[:d.start()]) is None:
+        return None
+    return Mention(m.wording[:d.start()], m.start, m.start + d.start(), m.cue, m.direct, m.relay)
