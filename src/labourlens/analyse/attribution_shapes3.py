@@ -18,6 +18,8 @@ _TRAILING_PRESENT = re.compile(
     r"[,\u2014\u2013]\s*(?P<verb>claims|alleges|contends|maintains|insists|admits|concedes|asserts|argues|"
     r"acknowledges|recounts|remembers|complains|reckons|estimates)\s+(?P<sp>" + _NP + r")"
     r"(?:,\s+(?:a|an|the|who|whose|\d+)\b[^\"]{1,140}?)?\s*[.!?]?\s*$")
+_PRESENT_GATE = re.compile(r"[,\u2014\u2013]\s*(?:claims|alleges|contends|maintains|insists|admits|concedes|asserts|argues|"
+                           r"acknowledges|recounts|remembers|complains|reckons|estimates)\s")
 # "The manager's answer: ...", "The ministry's response was short: ...", "The response from Orion Textiles: ..."
 _REPLY_NOUNS = (r"answer|response|reply|verdict|explanation|position|defen[cs]e|version|conclusion|retort|excuse|"
                 r"rebuttal|message|assessment|diagnosis|reaction")
@@ -67,7 +69,7 @@ def extra_mention(text: str) -> Mention | None:
         found = _speaker(_READ_POST_BY.search(text), "wrote", '"' in text)
         if found is not None:
             return found
-    m = _TRAILING_PRESENT.search(text)
+    m = _TRAILING_PRESENT.search(text) if _PRESENT_GATE.search(text) else None
     return _speaker(m, _cue(m.group("verb").lower()) if m else "said")
 
 
