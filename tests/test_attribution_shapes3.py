@@ -8,6 +8,7 @@ import pytest
 from attribution_helpers import who
 from labourlens.analyse.attribution_shapes3 import extra_mention
 from labourlens.analyse.mentions import find_mention
+from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.single_quotes import foreign_quoted
 
 
@@ -119,3 +120,17 @@ def test_interview_label_line_names_the_interviewee() -> None:
     text = "Interview: Amara Diop\nQ: Where did you work?\nA: On a farm near Thies, without pay."
     src = who(text, "without pay")
     assert src is not None and src.wording == "Amara Diop"
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("\u00abOn dormait par terre\u00bb, a d\u00e9clar\u00e9 Claire Dubois, une cueilleuse.", "dormait", "Claire Dubois"),
+    ("\u201eWir hatten keinen Lohn\u201c, sagte Lukas Brandt.", "keinen Lohn", "Lukas Brandt"),
+    ('"No nos pagaban," dijo Rosa Mendez, una trabajadora de Almer\u00eda.', "pagaban", "Rosa Mendez"),
+])
+def test_untranslated_quote_with_its_own_reporting_verb(text: str, fragment: str, speaker: str) -> None:
+    src = who(text, fragment)
+    assert src is not None and src.wording.startswith(speaker)
+
+
+def test_a_foreign_verb_needs_the_closing_quotation_before_it() -> None:
+    assert after_quote_mention("Mr Dit Sopheap sagte nothing on the matter.") is None

@@ -15,7 +15,12 @@ from labourlens.analyse.speakers import NAME_WORD, Mention, _cue, classify
 __all__ = ["after_quote_mention", "role_word_end"]
 
 _VERBS = (r"said|says|added|adds|told|tells|explained|explains|recalled|recalls|insisted|insists|continued|"
-          r"noted|remarked|replied|complained|admitted|claimed|claims|alleged|wrote|writes|warned|stressed")
+          r"noted|remarked|replied|complained|admitted|claimed|claims|alleged|wrote|writes|warned|stressed|"
+          r"(?-i:a\s+d\u00e9clar\u00e9|a\s+dit|dit|explique|raconte|affirme|confie|sagte|erz\u00e4hlt|erz\u00e4hlte|"
+          r"berichtet|dijo|afirm\u00f3|explic\u00f3|cont\u00f3|relata|disse|afirmou|contou)")
+# reporting verbs of French, German, Spanish and Portuguese after a quotation left untranslated: read as "said"
+_FOREIGN_VERB = re.compile(r"^(?:a\s+d\u00e9clar\u00e9|a\s+dit|dit|explique|raconte|affirme|confie|sagte|erz\u00e4hlt|"
+                           r"erz\u00e4hlte|berichtet|dijo|afirm\u00f3|explic\u00f3|cont\u00f3|relata|disse|afirmou|contou)$")
 _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
 _CLOSE = re.compile(r"[,?!.]\"\s+(?P<rest>[^\"]{3,300})$")
 _INVERTED = re.compile(rf"^(?P<verb>{_VERBS})\s+(?P<sp>[^\"]+?)\s*[.!?]?\s*$")
@@ -88,4 +93,5 @@ def after_quote_mention(sentence_text: str) -> Mention | None:
     if sp is None or classify(sp) is None:
         return None
     start = close.start("rest") + m.start("sp") + m.group("sp").index(sp)
-    return Mention(sp, start, start + len(sp), _cue(m.group("verb")), True)
+    verb = m.group("verb")
+    return Mention(sp, start, start + len(sp), "said" if _FOREIGN_VERB.match(verb) else _cue(verb), True)
