@@ -134,3 +134,12 @@ def test_untranslated_quote_with_its_own_reporting_verb(text: str, fragment: str
 
 def test_a_foreign_verb_needs_the_closing_quotation_before_it() -> None:
     assert after_quote_mention("Mr Dit Sopheap sagte nothing on the matter.") is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The inspector's finding: forty workers shared one toilet.", "The inspector"),
+    ("The auditor's warning: the dormitories had no fire exits.", "The auditor"),
+])
+def test_owner_of_a_finding_before_a_colon(text: str, speaker: str) -> None:
+    m = find_mention(text)
+    assert m is not None and m.wording == speaker

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from labourlens.analyse.attribution_shapes3 import dash_cut, trailing_present
+from labourlens.analyse.attribution_shapes3 import dash_cut, reply_owner, trailing_present
 from labourlens.analyse.source_refs import given_name_gender
 from labourlens.analyse.speakers import NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
 from labourlens.model import Source
@@ -391,7 +391,8 @@ def refine(m: Mention, sentence_text: str) -> Mention:
     """A better speaker than ``m`` when ``m`` is a clause that ran over a trailing "said <Name>", or an
     outlet that cites someone else in a relative clause."""
     better = (quoted_as_mention(sentence_text) or posted_by_mention(sentence_text) if m.start < 60 else None) \
-        or _relayed_report(m, sentence_text) or trailing_present(m, sentence_text) or dash_cut(m)
+        or _relayed_report(m, sentence_text) or trailing_present(m, sentence_text) or dash_cut(m) \
+        or reply_owner(m, sentence_text)
     if better is not None and better.wording != m.wording:
         return better
     if m.start > 8 and m.wording[:2].lower() in ("a ", "an"):  # "Maria de la Cruz, a nurse, said": the name

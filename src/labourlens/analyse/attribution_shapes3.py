@@ -22,7 +22,7 @@ _PRESENT_GATE = re.compile(r"[,\u2014\u2013]\s*(?:claims|alleges|contends|mainta
                            r"acknowledges|recounts|remembers|complains|reckons|estimates)\s")
 # "The manager's answer: ...", "The ministry's response was short: ...", "The response from Orion Textiles: ..."
 _REPLY_NOUNS = (r"answer|response|reply|verdict|explanation|position|defen[cs]e|version|conclusion|retort|excuse|"
-                r"rebuttal|message|assessment|diagnosis|reaction")
+                r"rebuttal|message|assessment|diagnosis|reaction|finding|findings|ruling|advice|warning")
 _POSSESSIVE_REPLY = re.compile(
     r"^\s*(?P<sp>(?:(?i:the)\s+)?(?:[A-Za-z][\w.&-]*\s+){0,5}?[A-Za-z][\w.&-]*)['\u2019]s?\s+(?:own\s+|official\s+)?"
     r"(?:" + _REPLY_NOUNS + r")\b[^:\"]{0,40}?:\s+\S")
@@ -91,3 +91,11 @@ def dash_cut(m: Mention) -> Mention | None:
     if d is None or d.start() == 0 or classify(m.wording[:d.start()]) is None:
         return None
     return Mention(m.wording[:d.start()], m.start, m.start + d.start(), m.cue, m.direct, m.relay)
+
+
+def reply_owner(m: Mention, sentence_text: str) -> Mention | None:
+    """ "The inspector's finding: forty workers ...": a speaker phrase that ran over the colon is the owner of
+    the reply or finding named before it."""
+    if m.start > 3 or ":" not in m.wording:
+        return None
+    return _speaker(_POSSESSIVE_REPLY.match(sentence_text), m.cue)
