@@ -143,3 +143,24 @@ def test_a_foreign_verb_needs_the_closing_quotation_before_it() -> None:
 def test_owner_of_a_finding_before_a_colon(text: str, speaker: str) -> None:
     m = find_mention(text)
     assert m is not None and m.wording == speaker
+
+
+def test_lone_bold_question_after_an_interview_introduction() -> None:
+    text = ("We spoke to Ines Mbeki, a caseworker in Durban.\n**What do the girls tell you?**\n"
+            "They were sold by an aunt. None of them saw a wage.")
+    src = who(text, "saw a wage")
+    assert src is not None and src.wording.startswith("Ines Mbeki")
+
+
+def test_lone_bold_question_in_running_prose_stays_rhetorical() -> None:
+    text = ("Ines Mbeki runs a shelter in Durban.\n**Who pays for all this?**\n"
+            "The province cut its grant last year.")
+    src = who(text, "cut its grant")
+    assert src is None or src.kind == "outlet"
+
+
+def test_a_question_that_is_not_bold_is_no_interview_turn() -> None:
+    text = ("We spoke to Ines Mbeki, a caseworker in Durban.\nWho pays for all this?\n"
+            "The province cut its grant last year.")
+    src = who(text, "cut its grant")
+    assert src is None or src.kind == "outlet"

@@ -18,6 +18,7 @@ from labourlens.analyse.commentary import is_commentary
 from labourlens.analyse.document_voice import apply_document_voice
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import (
+    bold_question_paragraphs,
     handle_label,
     interviewee_name,
     intro_person,
@@ -398,7 +399,7 @@ def attribute(
             line_speaker = False
     # interview answers ("A: ...") belong to the interviewee
     answer_para = -1
-    question_paras = question_paragraphs(sentences)
+    question_paras = question_paragraphs(sentences) or bold_question_paragraphs(sentences)  # "**Why?**" in an interview
     labelled = {s.paragraph for s in sentences if s.kind == "body" and ":" in s.text[:60]
                 and transcript_label(s.text, house) is not None} if question_paras else set()
     label_paras = {s.paragraph for j, s in enumerate(sentences) if (j == 0 or sentences[j - 1].paragraph != s.paragraph)

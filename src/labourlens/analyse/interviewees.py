@@ -15,6 +15,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse.source_names import fuller_name
 from labourlens.analyse.speakers import NAME_WORD, Mention, classify
+from labourlens.model import Sentence
 
 __all__ = [
     "told_the_witness",
@@ -27,6 +28,7 @@ __all__ = [
     "relabel",
     "handle_label",
     "handle_mention",
+    "bold_question_paragraphs",
 ]
 
 _NAME_WORD = rf"(?:{NAME_WORD})"
@@ -200,3 +202,20 @@ def told_the_witness(m: Mention | None, sentence_text: str) -> bool:
         return False
     verb = _VERB_AUDIENCE.match(sentence_text, m.end)
     return verb is not None and _WITNESS_AFTER.search(sentence_text, verb.end()) is not None  # "us" in what was said
+
+
+_BOLD_QUESTION = re.compile(r"^\s*(?:\*\*|__)[^*_]{3,300}\?\s*(?:\*\*|__)\s*$")
+_INTERVIEW_CUE = re.compile(r"\b(?:answers?\s+(?:our|my|the|some)\s+questions|[Ww]e\s+(?:asked|spoke\s+(?:to|with)|talked\s+"
+                            r"(?:to|with))|[Ii]nterview|[Cc]onversation|[Tt]ranscript|Q&A)\b")
+
+
+def bold_question_paragraphs(sentences: list[Sentence]) -> set[int]:
+    """A lone bold question in an interview ("**How common is debt bondage?**" after "X answers our questions"):
+    its paragraph, when the text before it says an interview follows (bold marks are set on purpose, so one
+    question is enough there; in running prose a lone question stays rhetorical)."""
+    for j, s in enumerate(sentences):
+        if _BOLD_QUESTION.match(s.text) and (j + 1 == len(sentences) or sentences[j + 1].paragraph != s.paragraph) \
+                and any(_INTERVIEW_CUE.search(p.text) for p in sentences[:j]) and j > 0 \
+                and sentences[j - 1].paragraph != s.paragraph:
+            return {s.paragraph}
+    return set()
