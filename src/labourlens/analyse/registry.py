@@ -156,8 +156,7 @@ class Registry:
             n = _ORDINALS.index(ordinal.group(1))
             noun = _singular(ordinal.group(2) or "")
             anon = [e for e in self.entries if e.source.kind == "anonymous_source" and not e.plural
-                    and (not noun or noun in _GENERIC_ANON or _singular(_person_head(e.source.wording or "")) == noun
-                         or backrefs.ordinal_alone(e.source.wording or "", ordinal.group(1)))]
+                    and (not noun or noun in _GENERIC_ANON or _singular(_person_head(e.source.wording or "")) == noun)]
             if n < len(anon):
                 return self._touch(anon[n])
             if anon or noun:
@@ -261,8 +260,9 @@ class Registry:
                 return self._touch(e)
         appos = _appositive_name(np)
         if appos is not None:
-            e = self._recent(lambda e: e.source.canonical == appos or _appositive_name(e.source.wording or "") == appos
-                             ) or backrefs.named_later(self.entries, _head_word(np.split(",")[0]), appos, kind)  # "an official"
+            e = self._recent(
+                lambda e: e.source.canonical == appos or _appositive_name(e.source.wording or "") == appos
+            )
             if e:
                 return self._touch(e)
             if kind != "named_person":
@@ -288,7 +288,7 @@ class Registry:
                     head == _singular(head) or head in ("police",)):  # "the labourers": a group, never one of them
                 e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
                                  and head in role_words(e.source.wording or "")  # "the doctor" after "Dr. Sen"
-                                 or not e.plural and backrefs.role_fits(e.source.wording or "", e.source.kind, head))  # "Chief Inspector X"
+                                 or not e.plural and backrefs.titled_role(e.source.wording or "", head))  # "Chief Inspector X"
             if e is None and 1 < len(norm.split()) <= 3 and kind in ("anonymous_source", "named_person", "official"):
                 # "the former seamstress" after "Kim Min-ji, a 34-year-old former seamstress": every word given
                 words = set(norm.split())
@@ -483,9 +483,9 @@ _NAME_IN_TEXT = re.compile(
 )
 
 
-_MALE = re.compile(r"\b(?:mr|he|his|him|man|men|spokesman|foreman|businessman|fisherman|(?:chair|congress)man|father|husband|son|"
+_MALE = re.compile(r"\b(?:mr|he|his|him|man|men|spokesman|foreman|businessman|fisherman|chairman|father|husband|son|"
                    r"brother|boy|uncle|grandfather|king|sir)\b", re.IGNORECASE)
-_FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|her|woman|women|spokeswoman|forewoman|businesswoman|(?:chair|congress)woman|mother|"
+_FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|her|woman|women|spokeswoman|forewoman|businesswoman|chairwoman|mother|"
                      r"wife|daughter|sister|girl|aunt|grandmother|waitress|seamstress|actress|landlady)\b", re.IGNORECASE)
 
 

@@ -6,20 +6,14 @@ or a name given in apposition (used by :mod:`labourlens.analyse.registry`).
 - "the other woman" after "Another woman, Pham Thu Ha, said ...": the one introduced as the other;
 - "the Nepali worker" after "The worker, a 23-year-old from Nepal": every qualifier was said before;
 - "Ahmed" after "One of the workers, Bashir Ahmed": a name given in apposition to an unnamed phrase;
-- "The economist disagreed. She said ...": the role that opens the sentence before a pronoun;
-- "the first guard" after "The first, who worked there in 2019": the one counted first;
-- "the witness" at a hearing after "Senator X asked Tomasz Nowak ...": the last non-official person;
-- "The official, Ma Jun" after "a regional official" was quoted: that official, named now.
+- "The economist disagreed. She said ...": the role that opens the sentence before a pronoun.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import Any
 
-__all__ = ["apposed_name_tokens", "introduced_as_other", "named_later", "ordinal_alone", "qualifiers_fit", "role_fits",
-           "role_subject_before", "titled_role"]
+__all__ = ["apposed_name_tokens", "introduced_as_other", "qualifiers_fit", "role_subject_before", "titled_role"]
 
 
 def titled_role(wording: str, head: str) -> bool:
@@ -89,34 +83,3 @@ def role_subject_before(context: str) -> str | None:
     last = tail[ends[-1] if ends else 0:].lstrip(" \n")
     m = _ROLE_OPENING.match(last)
     return m.group(1) if m else None
-
-
-def ordinal_alone(wording: str, ordinal: str) -> bool:
-    """True when a source was introduced by the ordinal alone ("The first, who worked there in 2019",
-    "The second said ..."), so that "the first guard" / "the second driver" is that source."""
-    return re.match(rf"(?i)the\s+{ordinal}\s*(?:,|$)", wording.strip()) is not None
-
-
-_WITNESS_KINDS = ("named_person", "anonymous_source")
-
-
-def role_fits(wording: str, kind: str, head: str) -> bool:
-    """True when a role noun ("the inspector", "the witness") can go back to a source introduced as
-    ``wording``: a capitalised title before its name ("Chief Inspector X"), or, for "the witness", any
-    person who is not an official (at a hearing the members question and the witnesses answer)."""
-    if head == "witness":
-        return kind in _WITNESS_KINDS
-    return titled_role(wording, head)
-
-
-def named_later(entries: Sequence[Any], head: str, name: str, kind: str) -> Any | None:
-    """The one unnamed person whose head noun is ``head`` ("a regional official", "an inspector"), when a
-    later phrase gives that role a name ("The official, Ma Jun, said"); it takes the name. None when
-    there are two such people (then the name could be either) or none."""
-    if kind not in ("official", "named_person", "anonymous_source") or not head:
-        return None
-    fits = [e for e in entries if e.person and not e.plural and e.source.canonical is None and e.head == head]
-    if len(fits) != 1:
-        return None
-    fits[0].source.canonical = name
-    return fits[0]

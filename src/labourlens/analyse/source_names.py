@@ -76,10 +76,7 @@ _LABEL = re.compile(r"(?!(?:Article|Clause|Section|Paragraph|Annex|Appendix|Poin
 def label_of(np: str) -> str | None:
     """The label a speaker phrase opens with, when it is one ("Interviewee 7, a former seamstress")."""
     first = np.split(",")[0].strip()
-    if _LABEL.fullmatch(first):
-        return first
-    coded = re.search(r"\((?:identified\s+as\s+)?([^()]{3,24})\)", np)  # "A 41-year-old man (Interviewee B)"
-    return coded.group(1) if coded and _LABEL.fullmatch(coded.group(1)) else None
+    return first if _LABEL.fullmatch(first) else None
 
 
 # "the paper said" after "the Khabarovsk newspaper Amurskaya Zarya": the newspaper cited before
