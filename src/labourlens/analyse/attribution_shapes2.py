@@ -10,6 +10,7 @@ import re
 
 from labourlens.analyse.attribution_shapes3 import dash_cut, reply_owner, trailing_present
 from labourlens.analyse.source_refs import given_name_gender
+from labourlens.analyse.speaker_groups import group_mention
 from labourlens.analyse.speakers import NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
 from labourlens.model import Source
 
@@ -146,12 +147,7 @@ def said_of_mention(text: str) -> Mention | None:
 def posted_by_mention(text: str) -> Mention | None:
     """ "A message posted on Telegram by relatives said ...": the relatives."""
     m = _POSTED_BY.match(text) if " by " in text else None
-    if m is None:
-        return None
-    sp = _trim_np(m.group("sp"))
-    if not _plausible(sp) or classify(sp) not in _SPEAKERS_OK:
-        return None
-    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False)
+    return group_mention(m, _cue(m.group("verb")), _SPEAKERS_OK, _trim_np) if m is not None else None
 
 
 # "Her mother said ...", '"She called us once," his brother said.', "The family told the paper ...": a relative
@@ -198,12 +194,7 @@ def _finder(sp: str) -> bool:
 def verb_to_that_mention(text: str) -> Mention | None:
     """ "A source confirmed to the paper that ...": the subject, whatever audience it spoke to."""
     m = _VERB_TO_THAT.match(text) if " to " in text and " that " in text else None
-    if m is None:
-        return None
-    sp = _trim_np(m.group("sp"))
-    if not sp or not _plausible(sp) or classify(sp) not in _SPEAKERS_OK:
-        return None
-    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False)
+    return group_mention(m, _cue(m.group("verb")), _SPEAKERS_OK, _trim_np) if m is not None else None
 
 
 def finding_mention(text: str) -> Mention | None:
@@ -226,13 +217,7 @@ _ACCORDING_COUNT = re.compile(
 
 def according_count_mention(text: str) -> Mention | None:
     """ "According to a 2021 tally by the provincial labour office, ...": the office."""
-    m = _ACCORDING_COUNT.match(text)
-    if m is None:
-        return None
-    sp = m.group("sp").strip()
-    if not _plausible(sp) or classify(sp) not in ("official", "organization", "outlet", "document"):
-        return None
-    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "according to", False)
+    return group_mention(_ACCORDING_COUNT.match(text), "according to", ("official", "organization", "outlet", "document"))
 
 
 # "The hauler said ...", "..., the picker added.": a person named by an agent noun the lexicon lacks

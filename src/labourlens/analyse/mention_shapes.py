@@ -16,6 +16,7 @@ from labourlens.analyse.first_person_shapes import met_who_told_mention, put_it_
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
+from labourlens.analyse.speaker_groups import group_mention
 from labourlens.analyse.speakers import _PREP_SPLIT, NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
 
 __all__ = ["PASSIVE_END", "according_inner", "QUOTED_BY", "as_put_mention", "described_in_mention", "COUNT_SAID", "THAT_AFTER", "head_words", "manner_according", "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
@@ -178,7 +179,7 @@ _DESCRIBED_IN = re.compile(
 
 def as_put_mention(text: str) -> Mention | None:
     """ "As one former cook put it, "we were ..."": the one who put it so speaks."""
-    return _speaker_group(_AS_PUT.match(text), "said") if text.lstrip()[:3] in ("As ", "Jus") else None
+    return group_mention(_AS_PUT.match(text), "said") if text.lstrip()[:3] in ("As ", "Jus") else None
 
 
 def described_in_mention(text: str) -> Mention | None:
@@ -186,7 +187,7 @@ def described_in_mention(text: str) -> Mention | None:
     m = _DESCRIBED_IN.search(text) if " in " in text else None
     if m is None or classify(m.group("sp").strip()) != "document":
         return None
-    return _speaker_group(m, "said")
+    return group_mention(m, "said")
 
 
 # the base form of a reporting verb after a plural subject ("Our members ... report that", "Officials now believe")
@@ -240,17 +241,7 @@ def characterised_mention(text: str) -> Mention | None:
     characterised them speaks."""
     if not any(w in text for w in ("called", "branded", "label", "termed", "dismissed")):
         return None
-    return _speaker_group(_CHARACTERISED.search(text), "said")
-
-
-def _speaker_group(m: re.Match[str] | None, cue: str) -> Mention | None:
-    """The speaker in group ``sp`` of a match, when it reads as a speaker."""
-    if m is None:
-        return None
-    sp = m.group("sp").strip()
-    if not _plausible(sp) or classify(sp) is None:
-        return None
-    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), cue, False)
+    return group_mention(_CHARACTERISED.search(text), "said")
 
 
 _COUNTED = re.compile(
@@ -307,7 +298,7 @@ def source_phrase_mention(text: str) -> Mention | None:
     the source named in the phrase."""
     if "per " not in text and "As " not in text:
         return None
-    return _speaker_group(_SOURCE_PHRASE.search(text), "according to")
+    return group_mention(_SOURCE_PHRASE.search(text), "according to")
 
 
 _WHICH_IT = re.compile(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from labourlens import knowledge
 from labourlens.analyse.hedges import plain
+from labourlens.analyse.speaker_groups import group_mention
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, _cue, _plausible, _trim_np, classify
 from labourlens.model import Sentence
 
@@ -114,13 +115,8 @@ _SPOKE_TO = re.compile(
 def spoke_to_mention(text: str) -> Mention | None:
     """ "We also spoke to a Chinese driver who delivers to the plant.": a source introduced by the
     reporter, who speaks what follows ("He says ...")."""
-    m = _SPOKE_TO.match(text)
-    if m is None:
-        return None
-    sp = _trim_np(m.group("sp"))
-    if not _plausible(sp) or classify(sp) not in ("anonymous_source", "named_person", "official", "organization"):
-        return None
-    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "told", False)
+    return group_mention(_SPOKE_TO.match(text), "told", ("anonymous_source", "named_person", "official", "organization"),
+                         _trim_np)
 
 
 _ACCOUNT = re.compile(
