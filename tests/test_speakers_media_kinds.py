@@ -95,3 +95,7 @@ def test_more_speaker_nouns(text: str, speaker: str) -> None:
 def test_police_ranks_abbreviated_do_not_end_a_sentence() -> None:
     texts = [s.text for s in split("Insp. Tomas Berg said the men were held. Supt. Ana Ruiz agreed.")]
     assert texts == ["Insp. Tomas Berg said the men were held.", "Supt. Ana Ruiz agreed."]
+
+
+def test_a_group_named_justice_is_no_judge() -> None:
+    assert classify("Justice Watch") == "organization"

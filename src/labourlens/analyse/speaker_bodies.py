@@ -112,7 +112,8 @@ def body_kind(first: str, text: str) -> str | None:
     if pair is not None and _is_name(pair.group("a")) and _is_name(pair.group("b")):
         return "named_person"
     justice = _JUSTICE.match(first)
-    if justice is not None and _is_name(justice.group("name")):
+    if justice is not None and (_is_name(justice.group("name")) or not first.startswith("Justice")
+                                and re.fullmatch(r"[A-Z][a-z'\u2019-]+", justice.group("name"))):  # "Mr Justice Harlow"
         return "official"  # "Justice Amara Okoye", "Mr Justice Harlow": a judge
     if _AMPERSAND.match(first):
         return "organization"  # "Cargo & Crew Welfare", "Lund & Sons": a firm or a group

@@ -36,8 +36,7 @@ _HEADING_NO = re.compile(r"^\d+(?:\.\d+)+\.?\s")
 _FORMAL_STATE = re.compile(r"^(?!.*\b(?:Unions?|Trade|Workers|Employers|Industr\w*|Chambers?|Associations?|Sports?|"
                            r"Football|Students|Writers|Journalists)\b)(?:[Tt]he\s+)?(?:(?:Russian|Swiss|Islamic|Democratic|People['\u2019]s|Federal|United|"
                            r"Arab|Socialist|Lao)\s+)*(?:Republic|Kingdom|Federation|Sultanate|Emirate|Confederation|"
-                           r"Principality)(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?$"
-                           r"|^(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+Justice\s+[A-Z][\w'\u2019-]+$")  # "Mr Justice Harlow": a judge
+                           r"Principality)(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?$")
 _CITATION = re.compile(r"\s*\((?:19|20)\d{2}[a-z]?(?:\s*[:,]\s*(?:pp?\.\s*)?\d+(?:[-\u2013]\d+)?)?\)")
 _AUTHORS = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]+|\s+et\s+al\.?)?")
 _DIPLOMATS = frozenset(("diplomat", "diplomats"))
