@@ -137,7 +137,7 @@ _ALIAS = re.compile(
     r"only\s+|publicly\s+)*(?:as|by)\s+(?:(?:the|a)\s+(?:pseudonym|name|surname|alias)\s+)?|"
     r"gave\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:(?:sur|first\s+|family\s+|given\s+)?name)\s+(?:only\s+)?as\s+|"
     r"(?:uses|used|using|goes\s+by|went\s+by|asked\s+to\s+be\s+called|calls\s+(?:himself|herself)|"
-    r"called|under|(?:(?:I|we)(?:['\u2019]ll|\s+will|\s+shall|\s+are\s+going\s+to)|let['\u2019]s)\s+call"
+    r"called|named|under|(?:(?:I|we)(?:['\u2019]ll|\s+will|\s+shall|\s+are\s+going\s+to)|let['\u2019]s)\s+call"
     r"(?:\s+(?:him|her|them))?|(?<=whom\s)(?:(?:I|we)\s+)?(?:will\s+|shall\s+)?call(?:ing)?)\s+"
     r"(?:the\s+(?:pseudonym|name|alias)\s+)?(?=[\"\u201c]?[A-Z]))" + _ALIAS_NAME
     + r"|" + _ALIAS_NAME.replace("?P<name>", "?P<name2>")
@@ -151,7 +151,7 @@ def alias_name(np: str) -> tuple[str, bool] | None:
     """The name a speaker phrase gives its person under ("the former worker, who asked to be identified
     only as Ri", "gave his name only as Mr. Ryu", "\"Mrs. Jin\" (a pseudonym)", "identified in this
     report as \"Worker B\""): ``(name, is a personal name)``; "Worker B" is a label, not a name."""
-    if not ("as " in np or "(" in np or "by " in np or "call" in np or " us" in np or "under" in np):
+    if not ("as " in np or "(" in np or "by " in np or "call" in np or " us" in np or "under" in np or "named " in np):
         return None
     m = _ALIAS.search(np)
     if m is None:
