@@ -281,11 +281,12 @@ _CLAIM_OBJECT = re.compile(r"^(?:a|an|the)\s+(?:claim|allegation|charge|accusati
 def trimmed(wording: str) -> tuple[int, str]:
     """A speaker phrase without a noun the speaker's verb has as object ("a claim the company [denies]"
     -> "the company") and without a closing anonymity clause: (characters cut at the front, phrase)."""
-    cut = 0
+    cut = len(wording) - len(wording.lstrip("-\u2013\u2014 ")) if wording[:1] in "-\u2013\u2014" else 0
+    wording = wording[cut:]  # '... -- a former worker said': the dash is punctuation, not the speaker's
     obj = _CLAIM_OBJECT.match(wording) if wording[:1] in "aAtT" else None
     if obj is not None and classify(wording[obj.end():]) is not None:
-        cut = obj.end()
-    return cut, without_anonymity(wording[cut:]).rstrip(" ,")
+        return cut + obj.end(), without_anonymity(wording[obj.end():]).rstrip(" ,")
+    return cut, without_anonymity(wording).rstrip(" ,")
 
 
 _SOURCE_PHRASE = re.compile(

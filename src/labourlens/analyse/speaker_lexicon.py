@@ -129,7 +129,7 @@ def _lex() -> _Lex:
     aud_end = (rf"(?:\s+(?:{audience_re}|(?:(?<=\btold\s)|(?<=\btells\s))(?:a|an|the|his|her|their|its|one|two)\s+"
                r"[^,“”\"]{1,60}?(?=\s*[.!?:]?[”\"]?\s*$|\s+(?:by|on|in|at|over|via|through)\s+[^,“”\"]{1,40}$)))?")
     trailing_re = re.compile(
-        rf"(?:[,”\"!?—-]\s*|[,.!?][”\"]\s*)(?P<sp>[^,“”\"—]{{1,110}}?)\s+(?:(?:{aux_re})\s+)*"
+        rf"(?:(?:[,”\"!?—]|(?<![\w.])-)\s*|[,.!?][”\"]\s*)(?P<sp>[^,“”\"—]{{1,110}}?)\s+(?:(?:{aux_re})\s+)*"
         rf"(?P<verb>{all_verbs_re})\b(?P<aud>{aud_end}){tail}\s*[.!?:]?[”\"]?\s*$",
         re.IGNORECASE,
     )

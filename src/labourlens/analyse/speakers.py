@@ -429,7 +429,7 @@ def classify(np: str) -> str | None:
 
 
 _GIVEN_NAME = re.compile(rf"\b(?:surnamed|whose\s+(?:sur|family\s+|first\s+)?name\s+is)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\b")
-_NOUN_NAME = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,2}}([a-z][\w-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})$")
+_NOUN_NAME = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+-(?:based|born|area))\s+){{0,2}}([a-z][\w-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})$")
 
 
 def _unnamed_diplomat(first: str, text: str) -> bool:
