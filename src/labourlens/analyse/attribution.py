@@ -18,6 +18,7 @@ from labourlens.analyse.commentary import is_commentary
 from labourlens.analyse.document_voice import apply_document_voice
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import (
+    answer_turn,
     bold_question_paragraphs,
     handle_label,
     interviewee_name,
@@ -422,7 +423,9 @@ def attribute(
             _ANSWER.match(s.text) is not None and _OWN_ACCOUNT.search(s.text, mi.end) is not None)
             or classify(mi.wording) == "document")  # "The contract said 400 dollars": the answerer's account
         if s.paragraph == answer_para and (not result[i].explicit or said_i):
-            e = reg._recent(lambda e: e.source.kind == "named_person") or reg._recent(lambda e: e.person)
+            turn = answer_turn(sentences, mentions, [r.source if r.explicit else None for r in result], i)
+            e = next((x for x in reg.entries if x.source.key == turn), None)  # "Lin Qiao: ..." opened the line
+            e = e or reg._recent(lambda e: e.source.kind == "named_person") or reg._recent(lambda e: e.person)
             if e is not None:
                 result[i] = Attribution(e.source.key, "answered", True, False)
             else:  # the interviewee is only introduced as a subject ("Ri Song-il, 44, spent four years ...")

@@ -29,6 +29,7 @@ __all__ = [
     "handle_label",
     "handle_mention",
     "bold_question_paragraphs",
+    "answer_turn",
 ]
 
 _NAME_WORD = rf"(?:{NAME_WORD})"
@@ -219,3 +220,16 @@ def bold_question_paragraphs(sentences: list[Sentence]) -> set[int]:
                 and sentences[j - 1].paragraph != s.paragraph:
             return {s.paragraph}
     return set()
+
+
+def answer_turn(sentences: list[Sentence], mentions: list[Mention | None], keys: list[str | None], i: int) -> str | None:
+    """The source key of the speaker whose name labels the line that opens sentence ``i``'s paragraph
+    ("Lin Qiao: I am not aware of it. China has always ..."), which the paragraph's later sentences
+    continue; ``keys`` holds each sentence's source key where the sentence names its speaker."""
+    j = i
+    while j > 0 and sentences[j - 1].paragraph == sentences[i].paragraph:
+        j -= 1
+    m = mentions[j]
+    if j == i or m is None or keys[j] is None or m.start > 4 or not sentences[j].text[m.end:m.end + 2].startswith(":"):
+        return None
+    return keys[j]

@@ -1,8 +1,7 @@
 """Per-document sources: numbering (S1, S2...) and coreference.
 
-:class:`Registry` turns attribution mentions into :class:`~labourlens.model.Source`
-records, resolving "the source", "he", "the ministry", "Pak", "it" to earlier
-sources and opening new ones for "another source" or a new named person.
+:class:`Registry` turns attribution mentions into :class:`~labourlens.model.Source` records, resolving
+"the source", "he", "the ministry", "Pak", "it" to earlier sources and opening new ones for "another source".
 """
 
 from __future__ import annotations
@@ -25,6 +24,7 @@ from labourlens.analyse.source_names import (
     role_label_name,
     single_name_intro,
     stands_for,
+    titled_kind,
     without_lead_word,
 )
 from labourlens.analyse.source_places import place_country
@@ -359,7 +359,7 @@ class Registry:
             lede.source.wording = np  # the fuller description names the source from now on
             lede.norm = norm
             return self._touch(lede)
-        return self._new(m, np, kind, name, doc_start)
+        return self._new(m, np, titled_kind(context, np, kind) if np == name else kind, name, doc_start)
 
     def _new(self, m: Mention, np: str, kind: str, name: str | None, doc_start: int) -> Source:
         """A new source (S1, S2...)."""

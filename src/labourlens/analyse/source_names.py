@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 __all__ = ["acronym_of", "clean_wording", "contact_name", "fuller_name", "introduced_as", "label_of", "MEDIA_BACKREF",
-           "proper_body", "pseudonym_name", "role_label_name", "single_name_intro", "stands_for", "without_lead_word"]
+           "proper_body", "pseudonym_name", "role_label_name", "single_name_intro", "stands_for", "titled_kind",
+           "without_lead_word"]
 
 _NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 _PSEUDONYM = (r"\((?:not\s+(?:his|her|their)\s+real\s+name|(?:a|his|her)\s+pseudonym|name\s+changed|"
@@ -197,3 +198,30 @@ def introduced_as(context: str, head: str) -> str | None:
                        re.IGNORECASE)
     found = [f for f in found if not re.search(r"\b(?:and|or|of|the|was|is|who|said|with)\b", f.lower()[2:])]
     return found[-1] if found else None
+
+
+_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019.-]*|[a-z][\w'\u2019-]*)(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|[a-z][\w'\u2019-]*)){0,5})"
+                           r"[ \t]+$")
+
+
+def titled_kind(context: str, name: str, kind: str) -> str:
+    """The kind of a person named by their name alone ("Lin Qiao: ...", "Mao Ning said") whom the text
+    introduced earlier with a title that speaks for a body ("Foreign Ministry Spokesperson Lin Qiao",
+    "Harbour Foods chief executive Ana Ruiz"): ``official`` or ``organization``; else ``kind``."""
+    if kind != "named_person" or len(name.split()) < 2 or name not in context:
+        return kind
+    from labourlens.analyse.speakers import classify, name_in  # speakers imports this module's neighbours
+
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", context):
+        before = re.split(r"[.!?;:,()\"\u201c\u201d]\s", context[max(context.rfind("\n", 0, m.start()) + 1,
+                                                                    m.start() - 90):m.start()])[-1]
+        words = _WORDS_BEFORE.search(before)
+        if words is None:
+            continue
+        parts = words.group(1).split()
+        for i in range(len(parts)):  # the longest description first: "Foreign Ministry Spokesperson"
+            phrase = f"{' '.join(parts[i:])} {name}"
+            found = classify(phrase)
+            if found in ("official", "organization") and name_in(phrase) in (name, None):
+                return found
+    return kind

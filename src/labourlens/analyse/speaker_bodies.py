@@ -173,6 +173,10 @@ def _firm(body: str) -> bool:
 
 
 def _executive(text: str) -> str | None:
+    from labourlens.analyse.speaker_roles import firm_executive  # noqa: PLC0415
+
+    if firm_executive(text):
+        return "organization"  # "Harbour Foods chief executive Ana Ruiz": the firm's executive speaks for it
     owns = _OWNS.search(text)
     if owns is not None and _sp().name_in(text) is not None and _firm(owns.group("body")):
         return "organization"  # "Mads Holm, who owns Harbourline Seafood": the firm's owner speaks for it

@@ -124,6 +124,25 @@ def _is_place(name: str) -> bool:
     return bool(name) and any(p.start == 3 and p.end == len(text) for p in places.find(text))
 
 
+_FIRM_BEFORE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&'\u2019.-]*\s+){0,4}[A-Z][\w&'\u2019.-]*")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}$")
+# a named group's staff speak as people (README conventions), not for a firm: "Labour Watch director Ana Ruiz"
+_NOT_COMPANY_WORDS = frozenset("watch rights justice institute centre center initiative project monitor observatory "
+                               "university union unions association federation foundation charity council network "
+                               "coalition alliance campaign ministry agency committee commission".split())
+
+
+def firm_executive(phrase: str) -> bool:
+    """ "Harbour Foods chief executive Ana Ruiz", "Baltic Hull Services director Jan Nowak": a firm named
+    before an executive role and a personal name after it (the executive speaks for the firm)."""
+    role = _roles()["executive"].search(phrase)
+    if role is None:
+        return False
+    before = phrase[: role.start()].strip()
+    return bool(_FIRM_BEFORE.fullmatch(before)) and _looks_company(before) and not (
+        set(before.lower().split()) & _NOT_COMPANY_WORDS) and bool(_NAME_AFTER.match(phrase[role.end():]))
+
+
 def _executive_kind(phrase: str) -> str | None:
     """ "Jan Kowalski, director of Baltic Hull Services", "Ahmed Said, CEO of Gulf Towers": a company's
     executive speaks for the company when the phrase names it (``organization``); None otherwise."""
@@ -134,6 +153,8 @@ def _executive_kind(phrase: str) -> str | None:
     role = _roles()["executive"].search(phrase)
     if role is None or _FORMER.search(phrase[: role.start()]):
         return None
+    if firm_executive(phrase):
+        return "organization"  # "Harbour Foods chief executive Ana Ruiz": the firm named before the role
     owner = re.search(r"\b(?:of|at|for)\s+(?:the\s+)?([^,]+)$", phrase[role.end():])
     if owner is not None and _looks_company(owner.group(1)):
         return "organization"
