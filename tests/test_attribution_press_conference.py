@@ -70,3 +70,33 @@ def test_answer_sentences_do_not_go_to_a_later_source() -> None:
     later = [r for r in rows if r[0].startswith("Workers reported")]
     assert later and later[0][2] == "Workers"
     assert all(wording == "Lin Qiao" for text, _, wording in rows if "managed foreign workers" in text)
+
+
+INTERVIEW_THEN_ANOTHER = """Park Ji-hoon, a researcher at Seoul Labour Watch, spent two years interviewing former workers sent to seafood plants in Dandong.
+
+Q: What did they tell you about their wages?
+
+A: The company paid the wages to a North Korean manager, not to the women. The women received about 300 yuan a month.
+
+Q: Could they leave the dormitory?
+
+A: No. The dormitory was locked at night and guards watched the gate.
+
+Another researcher, Choi Eun-ji of the Korea Migration Centre, said such dormitories were common across the region.
+"""
+
+
+def test_answers_never_go_to_a_person_the_text_introduces_after_them() -> None:
+    rows = _speakers(INTERVIEW_THEN_ANOTHER)
+    answers = [r for r in rows if "North Korean manager" in r[0] or "locked at night" in r[0]]
+    assert len(answers) == 2 and all(w == "Park Ji-hoon" for _, _, w in answers)
+    later = [r for r in rows if "common across the region" in r[0]]
+    assert later and later[0][1] == "named_person" and "Choi Eun-ji" in later[0][2]
+
+
+def test_a_name_with_an_affiliation_in_apposition_is_found() -> None:
+    from labourlens.analyse.speakers import classify, name_in
+
+    phrase = "Another researcher, Choi Eun-ji of the Korea Migration Centre"
+    assert classify(phrase) == "named_person" and name_in(phrase) == "Choi Eun-ji"
+    assert name_in("One worker, Kim Chol from Chongjin") == "Kim Chol"

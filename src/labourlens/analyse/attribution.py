@@ -26,6 +26,7 @@ from labourlens.analyse.interviewees import (
     pseudonym_intro,
     relabel,
     role_label_names,
+    spoke_before,
     told_the_witness,
 )
 from labourlens.analyse.mentions import (
@@ -425,7 +426,8 @@ def attribute(
         if s.paragraph == answer_para and (not result[i].explicit or said_i):
             turn = answer_turn(sentences, mentions, [r.source if r.explicit else None for r in result], i)
             e = next((x for x in reg.entries if x.source.key == turn), None)  # "Lin Qiao: ..." opened the line
-            e = e or reg._recent(lambda e: e.source.kind == "named_person") or reg._recent(lambda e: e.person)
+            e = e or reg._recent(lambda e, at=s.start: e.source.kind == "named_person" and spoke_before(e.source, at)) \
+                or reg._recent(lambda e, at=s.start: e.person and spoke_before(e.source, at))  # never one met later
             if e is not None:
                 result[i] = Attribution(e.source.key, "answered", True, False)
             else:  # the interviewee is only introduced as a subject ("Ri Song-il, 44, spent four years ...")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse.source_names import fuller_name
 from labourlens.analyse.speakers import NAME_WORD, Mention, classify
-from labourlens.model import Sentence
+from labourlens.model import Sentence, Source
 
 __all__ = [
     "told_the_witness",
@@ -30,6 +30,7 @@ __all__ = [
     "handle_mention",
     "bold_question_paragraphs",
     "answer_turn",
+    "spoke_before",
 ]
 
 _NAME_WORD = rf"(?:{NAME_WORD})"
@@ -233,3 +234,9 @@ def answer_turn(sentences: list[Sentence], mentions: list[Mention | None], keys:
     if j == i or m is None or keys[j] is None or m.start > 4 or not sentences[j].text[m.end:m.end + 2].startswith(":"):
         return None
     return keys[j]
+
+
+def spoke_before(source: Source, at: int) -> bool:
+    """Was ``source`` first mentioned before offset ``at`` (an interview answer is never by a person whom
+    the text only introduces after it)?"""
+    return bool(source.spans) and min(source.spans)[0] < at

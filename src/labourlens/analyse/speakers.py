@@ -180,7 +180,7 @@ def name_in(np: str) -> str | None:
         return given.group(1)
     chunks = [c.strip() for c in np.split(",")]
     for i, chunk in enumerate(chunks):
-        person = AFFILIATION.split(chunk, maxsplit=1)[0] if i == 0 else chunk
+        person = AFFILIATION.split(chunk, maxsplit=1)[0]  # "Ana Ruiz of the Lima Institute": Ana Ruiz
         if person != chunk and not _looks_like_org(person):  # "Dr. Ana Ruiz of the Lima Institute": Ana Ruiz
             m = _NAME_RE.match(person) or _TITLE_NAME_RE.match(person)
             lead = _NOUN_NAME.match(person[:1].lower() + person[1:])  # "Senior researcher Li Wen of ..."
