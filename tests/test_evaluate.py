@@ -252,6 +252,16 @@ def test_place_names_compare_without_diacritics() -> None:
     assert ev._place_name("Gdańsk") != ev._place_name("Gdynia")
 
 
+def test_gold_place_aliases_compare_as_the_gazetteer_canonical_name() -> None:
+    # annotators write "DPRK" or "Russian Federation"; the extractor reports canonical names
+    assert ev._gold_place_name("DPRK", "KP") == ev._place_name("North Korea")
+    assert ev._gold_place_name("Russian Federation", "RU") == ev._place_name("Russia")
+    assert ev._gold_place_name("Yanbian Korean Autonomous Prefecture", "CN") == ev._place_name("Yanbian")
+    # an alias of a place in another country, or an unknown name, stays as written
+    assert ev._gold_place_name("DPRK", "KR") == ev._place_name("DPRK")
+    assert ev._gold_place_name("Zhenxing district", "CN") == ev._place_name("Zhenxing district")
+
+
 def test_amount_value_currency_and_conversion_rules(tmp_path: Path) -> None:
     a = perfect()
     s, e = _span(TEXT, "$120")
