@@ -28,7 +28,8 @@ _LANG = "(" + "|".join(n.capitalize() for n in LANGUAGE_NAMES) + ")"
 _NAME = r"([A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|de|van|von|bin|al-?[A-Z]\w*)){0,3})"
 
 _TRANSLATOR = re.compile(
-    r"(?:^|\n|[*_(\[]|\.\s)[ \t*_]*(?:Translated|Translation)(?:[ \t]+and[ \t]+(?:edited|adapted|compiled))?"
+    r"(?:(?:^|\n|[*_(\[]|\.\s)[ \t*_]*(?:Translated|Translation)|(?:[\u2014\u2013,;|]|\b(?:[Ii]tem|post|text|[Ss]ummary))"
+    r"[ \t]+translated)(?:[ \t]+and[ \t]+(?:edited|adapted|compiled))?"  # "— translated from Korean by X", "Item translated"
     rf"(?:[ \t]+from[ \t]+{_LANG}(?:[ \t]+into[ \t]+\w+)?)?[ \t]+by[ \t]+{_NAME}",
 )
 _TRANSLATOR_LABEL = re.compile(rf"(?:^|\n)[ \t*_]*(?:Translator|Translation|English[ \t]+translation|Translation[ \t]+and[ \t]+editing|Translated[ \t]+by)[ \t]*:[ \t]*{_NAME}")

@@ -128,6 +128,25 @@ def _fallback(page: str) -> str:
     return _block_text(body if body is not None else root, CHROME_TAGS, chrome_attrs=True)
 
 
+_CREDIT_HINT = re.compile(r"[Tt]ranslat|[Tt]ranslator|Read\s+(?:this\s+\w+\s+)?in\s+[A-Z]")
+# a credit line: "Item translated from Korean by Lee Da-som", "Translator: ...", "Read in Korean"
+_CREDIT = re.compile(r"\b[Tt]ranslat(?:ed|ion|or)\b[^\n]{0,80}?(?:\bby\b|:)|\bRead\s+(?:this\s+\w+\s+)?in\s+[A-Z][a-z]+\b")
+
+
+def _with_credits(text: str, blocks: str) -> str:
+    """``text`` with the translation and language credit lines of the page that the article extractor
+    dropped as page furniture ('<p class="meta">Digest | 9 October 2024 | Translated from Korean by
+    ...</p>'), each put back after the paragraph it follows on the page (or at the end)."""
+    paragraphs = text.split("\n\n")
+    lines = [line.strip() for line in blocks.split("\n") if line.strip()]
+    for i, line in enumerate(lines):
+        if len(line) > 300 or not _CREDIT.search(line) or line in text:
+            continue
+        after = next((j for j, para in enumerate(paragraphs) if i and para.strip() == lines[i - 1]), None)
+        paragraphs.insert(len(paragraphs) if after is None else after + 1, line)
+    return "\n\n".join(paragraphs)
+
+
 def extract(page: str, url: str | None = None) -> ReadDoc:
     """Run trafilatura once on a decoded page; fall back to block text when it finds
     nothing. Raises :class:`Skipped` when the page has no text at all."""
@@ -150,6 +169,8 @@ def extract(page: str, url: str | None = None) -> ReadDoc:
         meta = {k: getattr(result, k, None) for k in ("title", "author", "date", "sitename", "url", "language")}
     if not text:
         text = _fallback(page)
+    elif _CREDIT_HINT.search(page):
+        text = _with_credits(text, _fallback(page))
     if not text:
         raise Skipped("no extractable text: the page has no readable text")
     lang = meta.get("language")
