@@ -75,7 +75,7 @@ class Mention:
 _UP = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŠŽČŘĎŤŇŐŰĞŞİĂÂĐÊÔƠƯ\u1ea0-\u1ef9"  # with Vietnamese ("Đặng", "Ưng")
 _LO = "a-zß-öø-ÿąćęłńśźżšžčřďťňěůőűğşıăâđêôơư\u1ea0-\u1ef9"
 _NAME_TOKEN = (rf"(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)[- ])?"  # "de la Cruz": particle_name
-               rf"(?:(?:[{_UP}]['’])?[{_UP}][{_LO}]+(?:[-'’][{_UP}{_LO}][{_LO}]*)*|[A-Z]\.)")  # "O'Connell"
+               rf"(?:(?:[{_UP}]['’]|Ma?c)?[{_UP}][{_LO}]+(?:[-'’][{_UP}{_LO}][{_LO}]*)*|[A-Z]\.)")  # "O'Connell", "McCarthy"
 # one capitalised name word, hyphens allowed ("Kyong-suk", "O'Neill"): the attribution modules' name unit
 NAME_WORD = rf"[{_UP}][{_LO}'\u2019]+(?:-[{_UP}{_LO}][{_LO}'\u2019]*)*"
 _NAME_RE = re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Gen|Col|Lt)\.?\s+)?"
@@ -421,7 +421,7 @@ def classify(np: str) -> str | None:
     if first_low.endswith("s") and " " not in first_low and _noun_kind(first_low[:-1]) is not None:
         return _noun_kind(first_low[:-1])[1]  # type: ignore[index]  # "Neighbours", "Smugglers": people, not a name
     # a surname on its own ("Pak", "Mr. Kim")
-    if re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", first) and (
+    if re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z]['\u2019]|Ma?c)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", first) and (
         first_low not in _COMMON_CAPS
     ):
         return "named_person"
