@@ -37,3 +37,18 @@ def test_apostrophe_and_mc_surnames_are_named_people(name: str) -> None:
 def test_such_surnames_speak(sentence: str, wording: str) -> None:
     m = find_mention(sentence)
     assert m is not None and m.wording == wording
+
+
+@pytest.mark.parametrize("sentence, wording", [
+    ("A cook told the inspection team that the kitchen staff slept in the storeroom.", "A cook"),
+    ("A welder told a visiting trade union delegation that his pay was held back.", "A welder"),
+    ("The cook later told a local priest that the staff slept in the storeroom.", "The cook"),
+    ("A seamstress told the labour attache that her passport had been taken.", "A seamstress"),
+])
+def test_any_short_object_of_told_before_that_is_an_audience(sentence: str, wording: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == wording
+
+
+def test_telling_the_workers_is_no_audience_of_a_report() -> None:
+    assert find_mention("The agency told the women that their visas were ready.") is None
