@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse import entities, places
+from labourlens.analyse import entities, places, relay_chains
 from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse import speaker_lexicon as gates
 from labourlens.analyse.hedges import plain
@@ -228,7 +228,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     inner = naming_mention(m.wording) if classify(m.wording) in (None, "anonymous_source") else None
     if inner is not None:  # "The man, who gave his name only as Mr. Ryu, arrived ... what he described"
         return Mention(inner.wording, m.start + inner.start, m.start + inner.end, m.cue, m.direct, m.relay)
-    return named_by_clause(place_clause_speaker(m, sentence_text), text)
+    return relay_chains.relay_chain(named_by_clause(place_clause_speaker(m, sentence_text), text), sentence_text)
 
 
 _LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*\([^)]{1,60}\))?:[ \t]+(?=\S)")
