@@ -390,7 +390,7 @@ class Registry:
             and head not in ("ministries",) and not (kind == "official" and _TITLED_NAME.match(np))  # "Ana Lopes"
             or head in ("people", "men", "women", "authorities", "police") or head in _IRREGULAR
         ) or kind == "anonymous_source" and coordinated_group(np)  # "sources and a researcher"
-        person = kind in ("named_person", "anonymous_source") or kind == "official" and (
+        person = kind in ("named_person", "anonymous_source") or kind in ("official", "organization") and (
             bool(name) or _singular(head) in _PERSON_HEADS)
         if alias is not None and src.canonical == alias[0]:
             self._labels.add(alias[0])
