@@ -47,3 +47,12 @@ def test_the_dash_before_a_trailing_speaker_is_not_part_of_the_wording(sentence:
     m = find_mention(sentence)
     assert m is not None and m.wording == "a former worker"
     assert sentence[m.start:m.end] == "a former worker"
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Union organiser Mark Camilleri", "Mark Camilleri"),
+    ("Welder Tomasz Nowak", "Tomasz Nowak"),
+])
+def test_a_role_opening_the_sentence_before_a_name_gives_a_named_person(phrase: str, name: str) -> None:
+    assert classify(phrase) == "named_person"
+    assert name_in(phrase) == name

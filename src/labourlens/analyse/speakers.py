@@ -186,7 +186,7 @@ def name_in(np: str) -> str | None:
             lead = _NOUN_NAME.match(person[:1].lower() + person[1:])  # "Senior researcher Li Wen of ..."
             if m or (lead and _noun_kind(lead.group(1)) is not None):
                 return strip_titles(m.group(1)) if m else lead.group(2) if lead else None
-        lead = _NOUN_NAME.match(chunk)
+        lead = _NOUN_NAME.match(chunk[:1].lower() + chunk[1:])  # "Union organiser Mark Camilleri"
         if lead and _noun_kind(lead.group(1)) is not None and not _looks_like_org(lead.group(2)):
             return lead.group(2)  # "pensioner Galina Sergeyevna", "welder Tomasz Nowak": a role, then the name
         m = _NAME_RE.match(chunk) or _TITLE_NAME_RE.match(chunk)
