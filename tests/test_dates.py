@@ -204,8 +204,9 @@ def test_the_past_n_units_is_also_a_period_ending_at_publication() -> None:
         ("for the past eighteen months", 546, 550),
         ("for more than three years", 1096, 1370),  # more than three, at most a quarter more
         ("for at least four months", 120, 150),
-        ("for almost five months", 120, 150),  # more than four, less than five
-        ("for nearly two years", 584, 730),
+        ("for almost five months", 135, 150),  # a little short of five: 90% of it, up to the shortest five
+        ("for nearly two years", 657, 730),
+        ("for up to two years", 584, 731),  # "up to" reaches further down
         ("for more than eleven months", 337, 365),  # never past the next whole unit
     ],
 )

@@ -14,9 +14,9 @@ Durations are calendar spans: N whole months or years run from the shortest to t
 longest N consecutive months or years ("three months" = 89-92 days, "a year" = 365-366),
 a week is 7 days and a decade 3652-3653. "More than"/"for over" N run from just above the
 longest N units, "at least" N from the shortest N units, up to a quarter above the amount
-and never past N+1 units (a writer who meant much more would say so); "nearly"/"almost"/
-"up to"/"less than"/"under" reach down to 80% of it, and "nearly"/"almost" N stop short
-of the shortest N units. "N units after" is an elapsed time, so a duration; "N units
+and never past N+1 units (a writer who meant much more would say so); "up to"/"less than"/
+"under" reach down to 80% of it and "nearly"/"almost", a little short, to 90%; "nearly"/"almost"
+N stop short of the shortest N units. "N units after" is an elapsed time, so a duration; "N units
 ago" is a date, and so are "N units later/before" without a "for" or a quantifier. Hours
 ("It took 24 hours"), fortnights and halves ("a year and a half") are durations too; what
 is not a length of time (working hours, frequencies, records, "two months' wages") is
@@ -355,7 +355,7 @@ def _duration(t: TimeMention, m: re.Match[str], g: dict[str, str | None], pub: d
             low = high  # more than the longest N units
         high = top
     elif q in ("nearly", "almost", "up to", "less than", "under"):
-        low = low * 0.8
+        low = low * (0.9 if q in ("nearly", "almost") else 0.8)
         if q in ("nearly", "almost") and whole:
             high = calendar_days(unit, lo_n)[0]  # short of the shortest N units
     t.kind, t.precision = "duration", "unknown"

@@ -51,7 +51,7 @@ def half_candidate(m: re.Match[str], extractor: str) -> TimeMention:
     if q in ("more than", "over", "at least"):
         low, high = days, days * 1.25
     elif q in ("nearly", "almost"):
-        low, high = days * 0.8, days
+        low, high = days * 0.9, days  # "almost three weeks": a little short of it
     elif q:
         low, high = days * 0.9, days * 1.1
     t = TimeMention(start=m.start(), end=m.end(), text=m.group(0), kind="duration", extractor=extractor)
