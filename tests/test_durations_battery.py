@@ -205,3 +205,17 @@ def test_battery_non_durations_find_nothing() -> None:
     assert len(traps) >= 40
     found = {t: [d.text for d in dates.find(t, date(2024, 5, 15)) if d.kind == "duration"] for t in traps}
     assert {t: f for t, f in found.items() if f} == {}
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was the earliest frost in six years.",
+    "The harvest was the worst in a decade, officials said.",
+    "Exports hit their highest level in more than three years.",
+])
+def test_a_superlative_in_n_years_compares_and_is_no_duration(sentence: str) -> None:
+    assert [t.text for t in dates.find(sentence) if t.kind == "duration"] == []
+
+
+def test_a_duration_after_in_without_a_superlative_stays() -> None:
+    found = [t.text for t in dates.find("The men were paid once in six months.") if t.kind == "duration"]
+    assert found == ["six months"]

@@ -30,7 +30,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from labourlens.analyse import durations
+from labourlens.analyse import durations, vague_durations
 from labourlens.model import TimeMention
 
 __all__ = ["find", "lower_words", "publication_date", "EXTRACTOR"]
@@ -412,7 +412,7 @@ def find(text: str, published: date | None = None) -> list[TimeMention]:
     _range_years(out, text)
     for t in out:
         _widen(t, text, published)
-    return out
+    return vague_durations.adjust(out, text)
 
 
 _MONTH_TOKEN = re.compile(rf"\b(?:{_MON})\b")
