@@ -1,8 +1,7 @@
 """Per-document sources: numbering (S1, S2...) and coreference.
 
-:class:`Registry` turns attribution mentions into :class:`~labourlens.model.Source` records, resolving
-"the source", "he", "the ministry", "Pak", "it" to earlier sources and opening new ones for "another source".
-"""
+:class:`Registry` turns attribution mentions into :class:`~labourlens.model.Source` records, resolving "the
+source", "he", "the ministry", "Pak", "it" to earlier sources and opening new ones for "another source"."""
 
 from __future__ import annotations
 
@@ -391,7 +390,7 @@ class Registry:
             or head in ("people", "men", "women", "authorities", "police") or head in _IRREGULAR
         ) or kind == "anonymous_source" and coordinated_group(np)  # "sources and a researcher"
         person = kind in ("named_person", "anonymous_source") or kind in ("official", "organization") and (
-            bool(name) or _singular(head) in _PERSON_HEADS)
+            bool(name) and kind == "official" or _singular(head) in _PERSON_HEADS)  # not "Safe Passage, a charity"
         if alias is not None and src.canonical == alias[0]:
             self._labels.add(alias[0])
         e = _Entry(src, norm, head, plural, person)
@@ -510,7 +509,8 @@ _SINGLE_NAME = re.compile(
 # official heads that are people ("the spokesman", "the inspector"), not bodies ("the office", "the ministry")
 _PERSON_HEADS = frozenset("official spokesperson spokesman spokeswoman minister ambassador diplomat envoy governor "
                           "mayor president inspector officer prosecutor consul commissioner secretary senator lawmaker "
-                          "legislator congressman congresswoman judge".split())
+                          "legislator congressman congresswoman judge manager owner director chairman chairwoman "
+                          "founder executive ceo boss foreman supervisor".split())
 _BODY_WORDS = frozenset("statement announcement communique communiqué release".split())
 _OWN_BODIES = frozenset("government governments court parliament cabinet embassy consulate".split())
 _GENERIC_DOCS = frozenset("report study survey paper document documents analysis findings investigation review figures "
