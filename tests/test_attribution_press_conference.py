@@ -100,3 +100,13 @@ def test_a_name_with_an_affiliation_in_apposition_is_found() -> None:
     phrase = "Another researcher, Choi Eun-ji of the Korea Migration Centre"
     assert classify(phrase) == "named_person" and name_in(phrase) == "Choi Eun-ji"
     assert name_in("One worker, Kim Chol from Chongjin") == "Kim Chol"
+
+
+def test_notice_field_labels_are_no_speakers() -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    for line in ("Fees: 900 zloty for members, 1,200 zloty for others.", "Venue: Hotel Baltyk, Gdynia.",
+                 "Contact: press office, weekdays only.", "Registration: open until 1 June."):
+        assert find_mention(line) is None
+    m = find_mention("Lin Qiao: I am not aware of the specifics.")
+    assert m is not None and m.wording == "Lin Qiao"

@@ -71,11 +71,11 @@ def quoted_text(text: str) -> bool:
 
 _COLON_SPEAKER = re.compile(r"^\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}):\s+\S")
 _NOT_SPEAKERS = frozenset(
-    "q a re fw fwd question answer note photo image source sources keywords tags update editor correction warning "
-    "background context read more related video caption credit translation summary update reminder notice "
-    "disclaimer rules moderator pinned tip tips advertisement sponsored edit edited ps warning attention "
-    "breaking exclusive analysis opinion watch listen live explainer comment commentary interview transcript "
-    "factbox timeline fact check update updated editorial".split()
+    "q a re fw fwd question answer note photo image source sources keywords tags update editor correction "
+    "warning background context read more related video caption credit translation summary reminder notice "
+    "disclaimer rules moderator pinned tip tips advertisement sponsored edit edited ps attention breaking "
+    "exclusive analysis opinion watch listen live explainer comment commentary interview transcript factbox "
+    "timeline fact check updated editorial fees price cost registration venue date location contact email phone".split()
 )
 
 
