@@ -261,10 +261,10 @@ def attribute(
         m = find_mention(s.text, house) if s.kind == "body" else None
         if m is None and s.kind == "body" and ":" in s.text[:30]:  # "HOLM: ..." after "our correspondent Vera Holm"
             m = surname_label(s.text, house, text[max(0, s.start - 3000):s.start])
-        if m is not None and ":" in s.text[:60]:  # "GUEST: ..." after "GUEST (Ana Ruiz):", "DR LIND:" after "Dr Karin Lind"
+        if m is not None and ":" in s.text[:100]:  # "GUEST: ..." after "GUEST (Ana Ruiz):", "DR LIND:" after "Dr Karin Lind"
             lab = transcript_label(s.text, house)
             if lab is not None and not lab[3] and m.start == lab[1]:
-                m = relabel(m, lab[0], text[max(0, s.start - 3000):s.start], roles)
+                m = relabel(m, lab[0], text[max(0, s.start - 3000):s.start], roles, s.text)
         mentions.append(m)
         if i == 0 or sentences[i - 1].paragraph != s.paragraph:
             reg.turn = None  # a transcript turn lasts to the end of its paragraph

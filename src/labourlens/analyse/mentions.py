@@ -269,7 +269,7 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
         # "BELL: The border statistics show ...": the speaker of the line cites them
         wording = name.title()
         if person_label(name):  # "RESIDENT: They never come out.": an unnamed person by what they are
-            return Mention(wording, start, start + len(name), "said", True)
+            return Mention(name.capitalize(), start, start + len(name), "said", True)  # "Taxi driver", no name
         kind = classify(wording)
         words = wording.replace("-", " ").split()
         if (kind == "named_person" or kind is None and len(words) >= 2) and len(name.split()) <= 3 \
