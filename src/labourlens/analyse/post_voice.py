@@ -13,8 +13,12 @@ from labourlens.model import Source
 __all__ = ["post_mention", "post_back_reference", "is_post_source"]
 
 _POST_NOUN = r"(?:post|posting|message|comment|thread|entry|tweet|blog\s+post|forum\s+post|video)"
+# an author known only by what they say of themselves: "a user describing himself as ...", "an account calling
+# itself ...", "someone who says she was ..." ("a post by a former employee" is that employee's, found elsewhere)
 _AUTHOR = (r"(?:a|an|one|another|someone|somebody)\b(?:\s+(?:user|account|poster|commenter|member|person|blogger|"
-           r"man|woman|author|writer)\b)?")
+           r"man|woman|author|writer|anonymous\s+user))?\s+(?:who\s+(?:describes|described|calls|called|identifies|"
+           r"identified|says|said|claims|claimed)|describing|calling|identifying|claiming\s+to\s+be|introducing|"
+           r"signing\s+(?:himself|herself|itself|themselves))\b")
 _VERB = (r"(?:says|said|claims|claimed|states|stated|alleges|alleged|reports|reported|describes|described|writes|"
          r"wrote|recounts|recounted|adds|added|complains|complained)")
 # "A post by a user describing himself as a welder at ... says that ...", "A message on Weibo from an account

@@ -86,7 +86,7 @@ def _naming_re() -> re.Pattern[str]:
 
 
 _WRITER_CALLS = re.compile(
-    r",\s+(?:I|we)(?:['\u2019]ll|\s+will|\s+shall|['\u2019]m\s+going\s+to|\s+am\s+going\s+to)?\s+call\s+(?:him|her)\s+"
+    r"(?:,|\s(?:whom|who))?\s+(?:I|we)(?:['\u2019]ll|\s+will|\s+shall|['\u2019]m\s+going\s+to|\s+am\s+going\s+to)?\s+call(?:\s+(?:him|her))?\s+"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s*$")
 
 
