@@ -9,6 +9,7 @@ import pytest
 from labourlens.analyse.call_ins import caller_name
 from labourlens.analyse.interviewees import initials_name
 from labourlens.analyse.pipeline import analyse
+from labourlens.analyse.transcript_labels import interviewer_initials
 
 META = {"published": "2025-03-01", "language": "en"}
 
@@ -128,3 +129,27 @@ def test_caller_bracket_gives_the_name(line: str, name: str | None) -> None:
 ])
 def test_host_intro_names_the_caller(before: str, name: str | None) -> None:
     assert caller_name("CALLER", before, "CALLER: The crews never stop.") == name
+
+
+def test_interviewer_initials_are_the_outlets_voice() -> None:
+    a = analyse(QA, META)
+    src = {s.key: s for s in a.sources}
+    asked = [src[c.source].kind for c in a.claims if c.text.startswith("SH:")]
+    assert all(kind == "outlet" for kind in asked)
+    assert not any(s.wording in ("Sh", "Sam Hale") for s in a.sources)
+
+
+@pytest.mark.parametrize("intro, initials", [
+    ("Interview by Sam Hale (SH) with Dr. Vera Kostina (VK).", {"sh"}),
+    ("Interviewer: Ana Costa. Guest: Dr. Vera Kostina.", {"ac"}),
+    ("A conversation with Dr. Vera Kostina (VK).", set()),
+])
+def test_interviewer_initials(intro: str, initials: set[str]) -> None:
+    assert interviewer_initials(intro) == initials
+
+
+def test_a_boss_the_caller_quotes_is_a_source_of_its_own() -> None:
+    text = RADIO.replace("The Korean crews work until midnight every day.",
+                         "The Korean crews work until midnight. Their boss told me they cannot leave before the "
+                         "building is finished.")
+    assert _speaker_of(text, "cannot leave before") == ("anonymous_source", "Their boss")

@@ -46,7 +46,7 @@ from labourlens.analyse.speaker_cues import (
     introduced_before,
 )
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, alias_name, classify
-from labourlens.analyse.transcript_labels import question_paragraphs, surname_label
+from labourlens.analyse.transcript_labels import interviewer_initials, question_paragraphs, surname_label
 from labourlens.analyse.wire_datelines import dateline_end
 from labourlens.model import Sentence, Source
 
@@ -89,7 +89,7 @@ def house_names(text: str) -> frozenset[str]:
     """Names of a broadcaster's own people in a transcript: "CORRESPONDENT (DANIEL FOSSE):",
     "our correspondent Daniel Fosse": a later "FOSSE:" line is the outlet speaking."""
     if ":" not in text or _CAPS_LABEL.search(text) is None:
-        return frozenset()
+        return interviewer_initials(text) if ":" in text else frozenset()  # "TR:" after "Interview by Tom Reyes (TR)"
     names: set[str] = set()
     for m in _HOUSE_LINE.finditer(text) if "):" in text else ():
         if m.group("label").strip().lower() in _house_labels():
@@ -97,7 +97,7 @@ def house_names(text: str) -> frozenset[str]:
     if names or re.search(r"(?m)^[ \t]*[A-Z]{3,}[A-Z ]*:", text):
         for m in _HOUSE_INTRO.finditer(text):
             names.update(w.lower() for w in m.group(1).split()[-1:])
-    return frozenset(names)
+    return frozenset(names) | interviewer_initials(text)
 
 
 # ---------------------------------------------------------------- documents
