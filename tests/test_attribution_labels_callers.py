@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from labourlens.analyse.call_ins import caller_name
-from labourlens.analyse.interviewees import initials_name
+from labourlens.analyse.interviewees import colon_person, initials_name
 from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.transcript_labels import interviewer_initials
 
@@ -153,3 +153,31 @@ def test_a_boss_the_caller_quotes_is_a_source_of_its_own() -> None:
                          "The Korean crews work until midnight. Their boss told me they cannot leave before the "
                          "building is finished.")
     assert _speaker_of(text, "cannot leave before") == ("anonymous_source", "Their boss")
+
+
+PRESSER = """Press conference digest, 2 May 2025 (excerpt)
+
+Q: A fictional NGO says 800 North Korean women work in fish plants in Hunchun. What is the ministry's response?
+
+Spokesperson Zhao Minhui: I have seen the report. The situation it describes does not exist. All workers in the plants are paid in full.
+
+Q: Will inspectors visit the plants?
+
+Zhao Minhui: The relevant departments monitor the plants closely. No worker is held against their will.
+"""
+
+
+def test_a_titled_name_labelling_a_line_speaks_for_the_state() -> None:
+    assert _speaker_of(PRESSER, "paid in full") == ("official", "Spokesperson Zhao Minhui")
+    assert _speaker_of(PRESSER, "held against their will") == ("official", "Spokesperson Zhao Minhui")
+
+
+@pytest.mark.parametrize("phrase, person", [
+    ("Spokesperson Zhao Minhui", True),
+    ("Inspector Jana Novak", True),
+    ("Kim Ok-sun", True),
+    ("Labour Ministry", False),
+    ("Border Guard Service", False),
+])
+def test_colon_person(phrase: str, person: bool) -> None:
+    assert colon_person(phrase) is person
