@@ -46,10 +46,10 @@ def caller_name(label: str, before: str, line: str = "") -> str | None:
         if name not in _NOT_NAMES:
             best = (m.end(), name)
     for start in (ln.start() for ln in re.finditer(r"(?m)^", before)):
-        m = _BRACKET.match(before, start)
-        if m is not None and _CALLER_LABEL.fullmatch(before[start:m.start("name")].split("(")[0].strip()) \
-                and m.group("name") not in _NOT_NAMES and (best is None or m.end() > best[0]):
-            best = (m.end(), m.group("name"))
+        b = _BRACKET.match(before, start)
+        if b is not None and _CALLER_LABEL.fullmatch(before[start:b.start("name")].split("(")[0].strip()) \
+                and b.group("name") not in _NOT_NAMES and (best is None or b.end() > best[0]):
+            best = (b.end(), b.group("name"))
     if best is None or any(n.start() > best[0] for n in _NEW_CALLER.finditer(before)):
         return None
     return best[1]
