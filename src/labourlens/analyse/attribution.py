@@ -46,7 +46,7 @@ from labourlens.analyse.speaker_cues import (
     introduced_before,
 )
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, alias_name, classify
-from labourlens.analyse.transcript_labels import question_paragraphs, surname_label
+from labourlens.analyse.transcript_labels import interviewer_initials, question_paragraphs, surname_label
 from labourlens.analyse.wire_datelines import dateline_end
 from labourlens.model import Sentence, Source
 
@@ -89,7 +89,7 @@ def house_names(text: str) -> frozenset[str]:
     """Names of a broadcaster's own people in a transcript: "CORRESPONDENT (DANIEL FOSSE):",
     "our correspondent Daniel Fosse": a later "FOSSE:" line is the outlet speaking."""
     if ":" not in text or _CAPS_LABEL.search(text) is None:
-        return frozenset()
+        return interviewer_initials(text) if ":" in text else frozenset()  # "TR:" after "Interview by Tom Reyes (TR)"
     names: set[str] = set()
     for m in _HOUSE_LINE.finditer(text) if "):" in text else ():
         if m.group("label").strip().lower() in _house_labels():
@@ -97,7 +97,7 @@ def house_names(text: str) -> frozenset[str]:
     if names or re.search(r"(?m)^[ \t]*[A-Z]{3,}[A-Z ]*:", text):
         for m in _HOUSE_INTRO.finditer(text):
             names.update(w.lower() for w in m.group(1).split()[-1:])
-    return frozenset(names)
+    return frozenset(names) | interviewer_initials(text)
 
 
 # ---------------------------------------------------------------- documents
@@ -261,10 +261,10 @@ def attribute(
         m = find_mention(s.text, house) if s.kind == "body" else None
         if m is None and s.kind == "body" and ":" in s.text[:30]:  # "HOLM: ..." after "our correspondent Vera Holm"
             m = surname_label(s.text, house, text[max(0, s.start - 3000):s.start])
-        if m is not None and ":" in s.text[:60]:  # "GUEST: ..." after "GUEST (Ana Ruiz):", "DR LIND:" after "Dr Karin Lind"
+        if m is not None and ":" in s.text[:100]:  # "GUEST: ..." after "GUEST (Ana Ruiz):", "DR LIND:" after "Dr Karin Lind"
             lab = transcript_label(s.text, house)
             if lab is not None and not lab[3] and m.start == lab[1]:
-                m = relabel(m, lab[0], text[max(0, s.start - 3000):s.start], roles)
+                m = relabel(m, lab[0], text[max(0, s.start - 3000):s.start], roles, s.text)
         mentions.append(m)
         if i == 0 or sentences[i - 1].paragraph != s.paragraph:
             reg.turn = None  # a transcript turn lasts to the end of its paragraph

@@ -12,6 +12,7 @@ from labourlens.analyse.attribution_shapes3 import dash_cut, reply_owner, traili
 from labourlens.analyse.source_refs import given_name_gender
 from labourlens.analyse.speaker_groups import group_mention
 from labourlens.analyse.speakers import NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
+from labourlens.analyse.witness_refs import reference_rewording
 from labourlens.model import Source
 
 _SPEAKERS_OK = ("anonymous_source", "named_person", "official", "organization", "document")
@@ -467,6 +468,8 @@ def back_reference(m: Mention, sources: list[Source], context: str = "") -> Ment
     surname that differs only in case, or by a given name no one else has; ``m`` itself otherwise."""
     w = m.wording.strip()
     found: Source | None = None
+    if (back := reference_rewording(m, sources)) is not None:  # "the post said", "Most said", "Han and two others"
+        return back
     role = _DEFINITE_ROLE.match(w)
     if role is not None and classify(w) in (None, "anonymous_source"):
         head = role.group("role").lower()

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse.speakers import Mention, _plausible, classify
+from labourlens.model import Source
 
-__all__ = ["met_who_told_mention", "put_it_mention"]
+__all__ = ["met_who_told_mention", "put_it_mention", "writer_group_reference"]
 
 _MET_WHO = re.compile(
     r"\b(?:I|we|We)\s+(?:(?:also|later|once|recently|then)\s+)?(?:spoke|talked)\s+(?:to|with)\s+|"
@@ -47,3 +48,24 @@ def put_it_mention(text: str) -> Mention | None:
     if m is None or not _plausible(m.group("sp")) or classify(m.group("sp")) in (None, "document"):
         return None
     return Mention(m.group("sp"), m.start("sp"), m.end("sp"), "said", False)
+
+
+# "Most said", "Many of them told me": a bare quantifier over the people the writer met
+_QUANTIFIER = re.compile(r"^(?:most|many|some|several|all|a\s+few|few|most\s+of\s+them|many\s+of\s+them|"
+                         r"some\s+of\s+them|all\s+of\s+them|several\s+of\s+them)$", re.IGNORECASE)
+# "The men I spoke with", "the workers we interviewed", "Those I met in Seoul": the group a first-person writer met
+_WRITER_GROUP = re.compile(
+    r"^(?:(?:the|all\s+the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+s|men|women|people)|those)\s+(?:whom\s+|who\s+|that\s+)?"
+    r"(?:I|we)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|interviewed|met|surveyed|asked|reached)\b", re.IGNORECASE)
+
+
+def writer_group_reference(m: Mention, sources: list[Source]) -> Mention | None:
+    """ "Most said they worked seven days a week" after "The men I spoke with, fourteen of them, described ...":
+    the quantifier is that group, the writer's interviewees (among the last three sources heard, most recent
+    first); None otherwise."""
+    if not _QUANTIFIER.match(m.wording.strip()):
+        return None
+    for source in sources[:3]:
+        if source.kind == "anonymous_source" and _WRITER_GROUP.match(source.wording or ""):
+            return Mention(source.wording or "", m.start, m.end, m.cue, m.direct, m.relay)
+    return None

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse.call_ins import caller_name
 from labourlens.analyse.source_names import fuller_name
-from labourlens.analyse.speakers import NAME_WORD, Mention, classify
+from labourlens.analyse.speakers import NAME_WORD, Mention, classify, name_in
 from labourlens.model import Sentence, Source
 
 __all__ = [
@@ -24,8 +25,10 @@ __all__ = [
     "intro_person",
     "role_label_names",
     "person_label",
+    "colon_person",
     "titled_full_name",
     "relabel",
+    "initials_name",
     "handle_label",
     "handle_mention",
     "bold_question_paragraphs",
@@ -129,6 +132,13 @@ def role_label_names(text: str) -> dict[str, str]:
     return out
 
 
+def colon_person(phrase: str) -> bool:
+    """Does a capitalised phrase opening a line before a colon name a person speaking ("Kim: We were ...",
+    "Spokesperson Lin Qiao: I am not aware ...")? A body or a heading alone ("Labour Ministry:") does not."""
+    kind = classify(phrase)
+    return kind == "named_person" or kind == "official" and name_in(phrase) is not None
+
+
 def person_label(label: str) -> bool:
     """Does a transcript label name an unnamed person by what they are ("RESIDENT", "TAXI DRIVER")?"""
     return label.strip().lower() in _words("transcript_person_labels")
@@ -152,17 +162,38 @@ def titled_full_name(wording: str, before: str) -> str | None:
     return full if full.startswith(title) else f"{title} {full}"
 
 
-def relabel(m: Mention, label: str | None, before: str, roles: dict[str, str]) -> Mention:
+def relabel(m: Mention, label: str | None, before: str, roles: dict[str, str], line: str = "") -> Mention:
     """The speaker of a transcript line worded as the document named them: a role label named once
-    ("GUEST" -> "Ana Ruiz"), a title and surname label by the fuller name given before."""
+    ("GUEST" -> "Ana Ruiz"), a caller by the name they gave ("CALLER (gives name as Timur): ..."), a title
+    and surname label by the fuller name given before, initials by the name they stand for."""
     if label is None or m.cue != "said":
         return m
-    name = roles.get(label.lower())
+    name = caller_name(label, before, line) or roles.get(label.lower())
     if name is None:
-        name = titled_full_name(m.wording, before)
+        name = titled_full_name(m.wording, before) or initials_name(label, before)
     if name is None:
         return m
     return Mention(name, m.start, m.end, m.cue, m.direct, m.relay)
+
+
+_TITLES = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?[ \t]+)"
+_PERSON = re.compile(rf"(?<![\w.]){_TITLES}?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?![\w'\u2019-])")
+
+
+def initials_name(label: str, before: str) -> str | None:
+    """The person an initials label stands for ("MP:" after "Dr. Mira Pak (MP)" or "... with Mira Pak, ..."):
+    a name given with the initials in brackets, else the one full name earlier in the text whose words start
+    with those letters in order (family name first as written: "Kim Ok-sun" for "KO"); None when no name or
+    more than one fits."""
+    if not re.fullmatch(r"[A-Z]{2,3}", label):
+        return None
+    given = re.search(rf"(?P<full>{_TITLES}?{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]*\({label}\)", before)
+    if given is not None:
+        return given.group("full")
+    fits = {m.group(0) for m in _PERSON.finditer(before)
+            if "".join(w[0] for w in m.group("name").split()) == label}
+    people = {f for f in fits if classify(f) in ("named_person", None)}
+    return people.pop() if len(people) == 1 else None
 
 
 _HANDLE = re.compile(r"^[ \t]*(?P<label>@[A-Za-z0-9_]{2,30}):[ \t]+(?=\S)")

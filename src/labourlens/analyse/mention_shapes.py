@@ -14,6 +14,7 @@ from labourlens.analyse.attribution_shapes2 import more_mention, refine
 from labourlens.analyse.attribution_shapes3 import extra_mention
 from labourlens.analyse.first_person_shapes import met_who_told_mention, put_it_mention
 from labourlens.analyse.hedges import plain
+from labourlens.analyse.post_voice import post_mention
 from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
 from labourlens.analyse.speaker_groups import group_mention
@@ -71,6 +72,12 @@ _AUTHOR_YEAR = re.compile(
     r"noted|shows|showed|documents|documented|describes|described|records|recorded|counts|counted|observes|"
     r"observed|concludes|concluded|claims|writes|wrote|says|said|gives|cites|calculates|calculated)\b")
 _NOT_AUTHORS = frozenset("table figure chart annex appendix section article paragraph map box graph note".split())
+
+
+def cited_mention(text: str) -> Mention | None:
+    """A speaker that takes precedence over every other finder: an author cited with a year, or the author of
+    a post introduced by what they say of themselves ("A post by a user describing herself as ... says")."""
+    return (author_year_mention(text) if "(" in text else None) or post_mention(text)
 
 
 def author_year_mention(text: str) -> Mention | None:

@@ -16,7 +16,7 @@ from labourlens.analyse import entities, places, relay_chains
 from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse import speaker_lexicon as gates
 from labourlens.analyse.hedges import plain
-from labourlens.analyse.interviewees import handle_label, handle_mention, person_label
+from labourlens.analyse.interviewees import colon_person, handle_label, handle_mention, person_label
 from labourlens.analyse.quote_tags import role_word_end
 from labourlens.analyse.source_refs import latter_former_mention, official_apposition, place_clause_speaker
 from labourlens.analyse.speaker_cues import (
@@ -218,7 +218,7 @@ def _clean_mention(m: Mention | None) -> Mention | None:
 def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Mention | None:
     """The attribution in one sentence, if it has one. ``house`` holds the names of the broadcaster's
     own people in a transcript (see :func:`house_names`), whose labelled lines are the outlet's voice."""
-    cited = shapes.author_year_mention(sentence_text) if "(" in sentence_text else None  # "Lindqvist (2018) puts ..."
+    cited = shapes.cited_mention(sentence_text)  # "Lindqvist (2018) puts ...", "A post by a user ... says ..."
     m, text = None if cited is not None else _clean_mention(_find_mention(sentence_text, house)), plain(sentence_text)
     if cited is not None or m is not None and shapes.not_a_report(m, text):
         return cited  # the author; None for "he asked that only his surname be used", "None of them described"
@@ -269,7 +269,7 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
         # "BELL: The border statistics show ...": the speaker of the line cites them
         wording = name.title()
         if person_label(name):  # "RESIDENT: They never come out.": an unnamed person by what they are
-            return Mention(wording, start, start + len(name), "said", True)
+            return Mention(name.capitalize(), start, start + len(name), "said", True)  # "Taxi driver", no name
         kind = classify(wording)
         words = wording.replace("-", " ").split()
         if (kind == "named_person" or kind is None and len(words) >= 2) and len(name.split()) <= 3 \
@@ -369,7 +369,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             pron = {"his": "he", "her": "she", "their": "they"}[w.group(1).lower()]
             return Mention(pron, w.start(1), w.end(1), "said", True)
     m = _COLON_SPEAKER.match(text)
-    if m and m.group(1).lower() not in _NOT_SPEAKERS and classify(m.group(1)) == "named_person":
+    if m and m.group(1).lower() not in _NOT_SPEAKERS and colon_person(m.group(1)):
         return Mention(m.group(1), m.start(1), m.end(1), "said", True)  # "Kim: We were never paid."
     words = set(_WORD.findall(text.lower()))
     has_verb = not words.isdisjoint(lex.verb_words)

@@ -86,7 +86,7 @@ def _naming_re() -> re.Pattern[str]:
 
 
 _WRITER_CALLS = re.compile(
-    r",\s+(?:I|we)(?:['\u2019]ll|\s+will|\s+shall|['\u2019]m\s+going\s+to|\s+am\s+going\s+to)?\s+call\s+(?:him|her)\s+"
+    r"(?:,|\s(?:whom|who))?\s+(?:I|we)(?:['\u2019]ll|\s+will|\s+shall|['\u2019]m\s+going\s+to|\s+am\s+going\s+to)?\s+call(?:\s+(?:him|her))?\s+"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s*$")
 
 
@@ -173,10 +173,16 @@ def inside_open_quote(sentences: list[Sentence], i: int, m: Mention) -> bool:
     """Is the speaker phrase inside a quotation opened in an earlier sentence (speech reported by the
     person quoted)?"""
     s = sentences[i]
-    if s.quote is None or i == 0 or sentences[i - 1].quote != s.quote:
+    if s.quote is None or i == 0 or sentences[i - 1].quote != s.quote and not opens_quote(sentences[i - 1], s):
         return False
     before = plain(s.text)[: m.start]
     return '"' not in before and plain(s.text).rstrip().endswith('"')
+
+
+def opens_quote(prev: Sentence, s: Sentence) -> bool:
+    """Does ``prev`` (the sentence before ``s``, in its paragraph) leave a quotation open that ``s`` closes
+    ('She told us: "Our fingers bled.' then 'The minder said we would be sent home."')?"""
+    return prev.paragraph == s.paragraph and prev.quote is None and plain(prev.text).count('"') % 2 == 1
 
 
 DOC_ONLY_CUES = frozenset("find show document conclude detail highlight identify list record count indicate "

@@ -10,7 +10,7 @@ from labourlens.analyse.mentions import transcript_label
 from labourlens.analyse.speakers import Mention
 from labourlens.model import Sentence
 
-__all__ = ["question_paragraphs", "surname_label"]
+__all__ = ["interviewer_initials", "question_paragraphs", "surname_label"]
 
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+([A-Z][a-z'\u2019-]+)\b")
 
@@ -39,3 +39,17 @@ def question_paragraphs(sentences: list[Sentence]) -> set[int]:
             out.add(para)
     # a lone question paragraph in running prose is rhetorical; an interview has several
     return out if len(out) >= 2 else set()
+
+
+_INTERVIEWER = re.compile(
+    r"\b(?:[Ii]nterview(?:ed)?\s+by|[Ii]nterviewer:?|[Qq]uestions\s+by|[Cc]onducted\s+by)\s+"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})(?:\s*\((?P<ini>[A-Z]{2,3})\))?")
+
+
+def interviewer_initials(text: str) -> frozenset[str]:
+    """The initials labelling the interviewer's lines in a Q&A ("Interview by Tom Reyes (TR) with ...",
+    "Interviewer: Ana Costa" -> "ac"), lower-cased, for the house names whose lines are the outlet's voice."""
+    out = set()
+    for m in _INTERVIEWER.finditer(text[:3000]):
+        out.add((m.group("ini") or "".join(w[0] for w in m.group("name").split())).lower())
+    return frozenset(out)

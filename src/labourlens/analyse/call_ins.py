@@ -1,0 +1,55 @@
+"""Radio phone-ins and call-in transcripts, for :mod:`labourlens.analyse.interviewees`: the name a caller
+gives or the host uses ("CALLER (gives his name as Timur): ...", "Go ahead, Timur." then "CALLER: ..."),
+so the caller's lines go to that person; a caller who gives no name stays an unnamed person worded by the
+label ("SECOND CALLER: ...")."""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse.speakers import NAME_WORD
+
+__all__ = ["caller_name"]
+
+_CALLER_LABEL = re.compile(r"(?:[A-Z]+[ \t]+)?(?:CALLER|LISTENER|VIEWER)", re.IGNORECASE)
+_NAME = rf"(?P<name>{NAME_WORD})(?![\w'\u2019-])"
+# what a caller's bracket says of the name: "(Timur)", "(gives his name as Timur, a driver)", "(calls herself Ola)"
+_BRACKET = re.compile(
+    rf"[ \t]*[A-Za-z ]{{2,30}}\((?:(?:who[ \t]+)?(?:gives|gave|giving)[ \t]+(?:(?:his|her|their|a|the)[ \t]+)?"
+    rf"(?:first[ \t]+)?name[ \t]+as|(?:name[ \t]+)?given[ \t]+as|calls[ \t]+(?:himself|herself)|introduces[ \t]+"
+    rf"(?:himself|herself)[ \t]+as|identified[ \t]+(?:only[ \t]+)?as|only)?[ \t]*{_NAME}[ \t]*[,;)]")
+# the host putting a caller on air: "Go ahead, Timur", "Timur, you're on the air", "Welcome, Timur"
+_WORD = rf"({NAME_WORD})(?![\w'\u2019-])"
+_HOST_INTRO = re.compile(
+    rf"\b(?:[Gg]o[ \t]+ahead|[Ww]elcome|[Hh]ello|[Gg]ood[ \t]+(?:evening|morning|afternoon))\b,?[ \t]+{_WORD}"
+    rf"|\b{_WORD}(?:[ \t]+(?:from|in)[ \t]+{NAME_WORD})?,[ \t]+(?:you(?:['\u2019]re|[ \t]+are)[ \t]+on"
+    rf"|go[ \t]+ahead)"
+    rf"|\b(?:next|first|second|third|our)[ \t]+caller[ \t]+is[ \t]+{_WORD}")
+# the host turning to a new caller: the name given before is no longer the one on the line
+_NEW_CALLER = re.compile(r"\b(?:another|next|new|second|third|one[ \t]+more|a|our[ \t]+next)[ \t]+(?:caller|listener)\b"
+                         r"|\bon[ \t]+the[ \t]+line\b", re.IGNORECASE)
+_NOT_NAMES = frozenset("The This That You We They He She It Our Your Yes No Please Thank Thanks Now Then Well".split())
+
+
+def caller_name(label: str, before: str, line: str = "") -> str | None:
+    """The name of the caller a "CALLER:" line belongs to: given in the line's own bracket, else the last one
+    the host or an earlier bracket gave since the host last turned to a new caller; None for a caller who
+    gave no name."""
+    if not _CALLER_LABEL.fullmatch(label.strip()):
+        return None
+    own = _BRACKET.match(line)
+    if own is not None and own.group("name") not in _NOT_NAMES:
+        return own.group("name")
+    best: tuple[int, str] | None = None
+    for m in _HOST_INTRO.finditer(before):
+        name = next(g for g in m.groups() if g)
+        if name not in _NOT_NAMES:
+            best = (m.end(), name)
+    for start in (ln.start() for ln in re.finditer(r"(?m)^", before)):
+        b = _BRACKET.match(before, start)
+        if b is not None and _CALLER_LABEL.fullmatch(before[start:b.start("name")].split("(")[0].strip()) \
+                and b.group("name") not in _NOT_NAMES and (best is None or b.end() > best[0]):
+            best = (b.end(), b.group("name"))
+    if best is None or any(n.start() > best[0] for n in _NEW_CALLER.finditer(before)):
+        return None
+    return best[1]

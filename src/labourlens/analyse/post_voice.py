@@ -1,0 +1,71 @@
+"""Online posts as sources, for :mod:`labourlens.analyse.attribution_shapes3` and
+:mod:`labourlens.analyse.attribution_shapes2`: "A post by a user describing herself as a former cook at a fish
+plant says that ..." is the post's (unnamed) author, worded by the whole phrase; a later "the post said",
+"The post, which was later removed, also said" or "It added" goes back to that author."""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse.speakers import Mention
+from labourlens.model import Source
+
+__all__ = ["post_mention", "post_back_reference", "is_post_source"]
+
+_POST_NOUN = r"(?:post|posting|message|comment|thread|entry|tweet|blog\s+post|forum\s+post|video)"
+# an author known only by what they say of themselves: "a user describing himself as ...", "an account calling
+# itself ...", "someone who says she was ..." ("a post by a former employee" is that employee's, found elsewhere)
+_AUTHOR = (r"(?:a|an|one|another|someone|somebody)\b(?:\s+(?:user|account|poster|commenter|member|person|blogger|"
+           r"man|woman|author|writer|anonymous\s+user))?\s+(?:who\s+(?:describes|described|calls|called|identifies|"
+           r"identified|says|said|claims|claimed)|describing|calling|identifying|claiming\s+to\s+be|introducing|"
+           r"signing\s+(?:himself|herself|itself|themselves))\b")
+_VERB = (r"(?:says|said|claims|claimed|states|stated|alleges|alleged|reports|reported|describes|described|writes|"
+         r"wrote|recounts|recounted|adds|added|complains|complained)")
+# "A post by a user describing himself as a welder at ... says that ...", "A message on Weibo from an account
+# run by ... claimed ...": the intro names the author only by what they say of themselves
+_INTRO = re.compile(
+    rf"^\s*(?P<sp>(?:A|An|One|Another)\s+(?:[\w-]+\s+){{0,2}}?{_POST_NOUN}\s+(?:(?:on|in|to)\s+[^,;:\"]{{2,60}}?\s+)?"
+    rf"(?:by|from)\s+{_AUTHOR}[^;:\"]{{0,160}}?)(?<!\bwho)(?<!\bthat)(?<!\bwhich)(?<!\bhe)(?<!\bshe)(?<!\bthey)"
+    rf"\s+(?:(?:also|later|further)\s+)?{_VERB}\b")
+# "the post said", "The post, which was deleted within a day, also said", "the message added"
+_BACK = re.compile(r"(?:^\s*|,\s*|\"\s*)(?P<sp>(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:post|posting|thread|tweet))"
+                   rf"(?:,\s+(?:which|that)\s[^,;:\"]{{2,80}},)?\s+(?:(?:also|later|further)\s+)?{_VERB}\b")
+_IS_INTRO = re.compile(rf"^(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}?{_POST_NOUN}\s.*?\b(?:by|from)\s+{_AUTHOR}",
+                       re.IGNORECASE)
+_BACK_WORDING = re.compile(rf"^(?:the\s+(?:[\w-]+\s+){{0,2}}?{_POST_NOUN}|it)$", re.IGNORECASE)
+
+
+# 'According to the Telegram channel "Kolyma Site Notes" (post of ...)', 'The channel "X" reported': the channel
+# is worded with its name, which a later "the channel" refers back to
+_CHANNEL = r"(?P<sp>(?i:the)\s+(?:[A-Z][\w-]*\s+)?(?:channel|blog|account)\s+[\"\u201c\u00ab][^\"\u201d\u00bb]{2,60}[\"\u201d\u00bb])"
+_CHANNEL_SAID = re.compile(rf"(?:(?P<acc>\b[Aa]ccording\s+to)\s+{_CHANNEL}"
+                           rf"|^\s*{_CHANNEL.replace('(?P<sp>', '(?P<sp2>')}\s+(?P<verb>{_VERB}|posted|published)\b)")
+
+
+def post_mention(text: str) -> Mention | None:
+    """The author of a post, when the sentence introduces the post by what its author says of themselves, or
+    refers back to it ("the post said"); a channel named in quotation marks with its name."""
+    if "channel" in text or "blog" in text or "account" in text:
+        c = _CHANNEL_SAID.search(text)
+        if c is not None:
+            group = "sp" if c.group("sp") else "sp2"
+            return Mention(c.group(group), c.start(group), c.end(group), "according to" if c.group("acc") else "wrote")
+    if not re.search(_POST_NOUN, text, re.IGNORECASE):
+        return None
+    m = _INTRO.match(text) or _BACK.search(text)
+    if m is None:
+        return None
+    return Mention(m.group("sp"), m.start("sp"), m.end("sp"), "wrote")
+
+
+def is_post_source(source: Source) -> bool:
+    """Is ``source`` the author of a post introduced as "A post by a user ..."?"""
+    return source.kind == "anonymous_source" and _IS_INTRO.match(source.wording or "") is not None
+
+
+def post_back_reference(m: Mention, sources: list[Source]) -> Mention | None:
+    """``m`` ("the post", "The post", "It") reworded as the post's author when the source heard last is that
+    author; None otherwise."""
+    if not sources or not _BACK_WORDING.match(m.wording.strip()) or not is_post_source(sources[0]):
+        return None
+    return Mention(sources[0].wording or "", m.start, m.end, m.cue, m.direct, m.relay)
