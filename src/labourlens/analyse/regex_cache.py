@@ -28,7 +28,7 @@ from typing import Any
 
 from labourlens.analyse import cache_files
 
-__all__ = ["cache_file", "finish", "start", "warming"]
+__all__ = ["cache_file", "finish", "start", "stats", "warming"]
 
 #: Bump when the stored layout changes.
 CACHE_FORMAT = 1
@@ -40,6 +40,7 @@ Entry = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
 
 _lock = threading.Lock()
 _state: dict[str, Any] = {}
+_stats: dict[str, int] = {}
 
 
 def cache_file() -> Path | None:
@@ -114,6 +115,7 @@ def start() -> None:
         table = _read(where)
         used: dict[tuple[str | bytes, int], Entry] = {}
         new: list[int] = [0]
+        hits: list[int] = [0]
 
         def cached_compile(p: Any, flags: int = 0) -> Any:
             if not isinstance(p, (str, bytes)) or flags & (re.DEBUG | re.LOCALE):
@@ -123,12 +125,20 @@ def start() -> None:
             if entry is None:
                 entry = _entry(parser, compiler, p, flags)
                 new[0] += 1
+            elif key not in used:
+                hits[0] += 1
             used[key] = entry
             return sre_compile(p, *entry)
 
         compiler.compile = cached_compile
-        _state.update(where=where, table=table, used=used, new=new, compiler=compiler, original=original,
-                      hook=cached_compile)
+        _state.update(where=where, table=table, used=used, new=new, hits=hits, compiler=compiler,
+                      original=original, hook=cached_compile)
+
+
+def stats() -> dict[str, int]:
+    """After :func:`finish`: the patterns read from the file (``read``), those of them this start-up used
+    (``hits``) and those it compiled (``new``); empty when the cache was not used."""
+    return dict(_stats)
 
 
 def warming() -> bool:
@@ -146,6 +156,7 @@ def finish() -> None:
         if compiler.compile is hook:
             compiler.compile = _state["original"]
         where, table, used, new = _state["where"], _state["table"], _state["used"], _state["new"][0]
+        _stats.update(read=len(table), hits=_state["hits"][0], new=new)
         _state.clear()
         _state["done"] = True
         if not new:
