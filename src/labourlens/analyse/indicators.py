@@ -140,15 +140,15 @@ class _Rule:
     unless: list[int]
     neg: bool
     unless_window: int = 3
-    # per slot but the anchor, the alternatives as a bit mask (bit = alternative id): a slot is present
-    # in a sentence when its mask shares a bit with the sentence's mask of found alternatives
-    slot_masks: tuple[int, ...] = ()
+    # per slot but the anchor, its alternatives: a slot is present in a sentence when one of them was found
+    # (sets, not bit masks over the alternative ids: with some 16,000 ids a mask is a 2 kB integer)
+    other_slots: tuple[frozenset[int], ...] = ()
     slot_sets: tuple[frozenset[int], ...] = ()
     mechanism: bool = False
 
     def __post_init__(self) -> None:
-        self.slot_masks = tuple(sum(1 << a for a in set(slot)) for slot in self.slots)
         self.slot_sets = tuple(frozenset(slot) for slot in self.slots)
+        self.other_slots = self.slot_sets
         self.mechanism = self.indicator.startswith("M_")
 
 
@@ -267,7 +267,7 @@ def _add_rules(c: _Compiled, group: str, prefix: str, rules: dict[str, object], 
         anchor = slots[k]
         # the anchor is present whenever the rule is tried: check the other slots, the rarest first
         others = sorted((j for j in range(len(slots)) if j != k), key=lambda j: sum(map(c.alt_weight, slots[j])))
-        rule.slot_masks = tuple(rule.slot_masks[j] for j in others)
+        rule.other_slots = tuple(rule.slot_sets[j] for j in others)
         for a in anchor:
             if rid not in c.rules_by_alt[a]:
                 c.rules_by_alt[a].append(rid)
@@ -517,10 +517,9 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
     if not occ:
         return Match(hits, negated)
     candidates: set[int] = set()
-    present = 0
+    present = occ.keys()
     by_alt = c.rules_by_alt
     for aid in occ:
-        present |= 1 << aid
         rids = by_alt.get(aid)
         if rids:
             candidates.update(rids)
@@ -529,8 +528,8 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
     for rid in sorted(candidates):
         rule = rules[rid]
         complete = True
-        for mask in rule.slot_masks:  # every slot needs one of its alternatives (inlined: hot loop)
-            if not present & mask:
+        for slot in rule.other_slots:  # every slot needs one of its alternatives (inlined: hot loop)
+            if present.isdisjoint(slot):
                 complete = False
                 break
         if not complete:
