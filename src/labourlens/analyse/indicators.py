@@ -420,16 +420,19 @@ def _occurrences(c: _Compiled, raws: list[str]) -> dict[int, list[tuple[int, int
     return occ
 
 
-def _merged(slot: frozenset[int], occ: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
-    """Token spans of a slot's alternatives in the sentence, in order."""
-    found = occ.keys() & slot  # the sentence's few alternatives, not the slot's many
+def _merged(slot: frozenset[int], occ: dict[int, list[tuple[int, int]]],
+            present: frozenset[int] | None = None) -> list[tuple[int, int]]:
+    """Token spans of a slot's alternatives in the sentence, in order (``present``: the keys of ``occ``
+    as a set, which intersects faster)."""
+    found = (occ.keys() if present is None else present) & slot  # the sentence's few alternatives, not the slot's many
     if len(found) == 1:
         return occ[next(iter(found))]
     return sorted(o for a in found for o in occ[a])
 
 
-def _find(rule: _Rule, occ: dict[int, list[tuple[int, int]]]) -> tuple[int, int] | None:
-    slot_occ = [_merged(slot, occ) for slot in rule.slot_sets]
+def _find(rule: _Rule, occ: dict[int, list[tuple[int, int]]],
+          present: frozenset[int] | None = None) -> tuple[int, int] | None:
+    slot_occ = [_merged(slot, occ, present) for slot in rule.slot_sets]
     if any(not s for s in slot_occ):
         return None
     if len(slot_occ) == 1:
@@ -481,8 +484,8 @@ def _negated_inside(c: _Compiled, rule: _Rule, raws: list[str], occ: dict[int, l
     """A negator between the cue's words that is not itself one of them ("passports were not confiscated",
     but not "passports were never returned", a cue), or a negated subject just before the cue ("no worker
     has ever been beaten"): the sentence says the abuse did not happen."""
-    alts = {a for slot in rule.slots for a in slot}
-    cue = {k for a in alts for o in occ.get(a, ()) for k in range(o[0], o[1])}
+    slots = rule.slot_sets
+    cue = {k for a, found in occ.items() if any(a in slot for slot in slots) for o in found for k in range(o[0], o[1])}
     inside = raws[lo + 1:hi]
     if any(raws[k] in c.negators and k not in cue for k in range(lo + 1, hi)) and not _CONTRAST.intersection(inside):
         return True  # (not "promised pay but never saw it": the negation is the broken promise)
@@ -517,7 +520,7 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
     if not occ:
         return Match(hits, negated)
     candidates: set[int] = set()
-    present = occ.keys()
+    present = frozenset(occ)  # (a set's isdisjoint and & are several times faster than the dict view's)
     by_alt = c.rules_by_alt
     for aid in occ:
         rids = by_alt.get(aid)
@@ -534,7 +537,7 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
                 break
         if not complete:
             continue
-        span = _find(rule, occ)
+        span = _find(rule, occ, present)
         if span is None:
             continue
         lo, hi = span
