@@ -484,8 +484,8 @@ def _negated_inside(c: _Compiled, rule: _Rule, raws: list[str], occ: dict[int, l
     """A negator between the cue's words that is not itself one of them ("passports were not confiscated",
     but not "passports were never returned", a cue), or a negated subject just before the cue ("no worker
     has ever been beaten"): the sentence says the abuse did not happen."""
-    slots = rule.slot_sets
-    cue = {k for a, found in occ.items() if any(a in slot for slot in slots) for o in found for k in range(o[0], o[1])}
+    # (intersection with the dict iterates over the sentence's few alternatives, not the slot's many)
+    cue = {k for slot in rule.slot_sets for a in slot.intersection(occ) for o in occ[a] for k in range(o[0], o[1])}
     inside = raws[lo + 1:hi]
     if any(raws[k] in c.negators and k not in cue for k in range(lo + 1, hi)) and not _CONTRAST.intersection(inside):
         return True  # (not "promised pay but never saw it": the negation is the broken promise)
