@@ -129,3 +129,13 @@ def test_nothing_when_the_cache_is_off(session: Path, monkeypatch: pytest.Monkey
     assert not regex_cache.warming()
     assert [p.pattern for p in _compile_all()] == [p for p, _ in _PATTERNS]
     assert not list(session.iterdir())
+
+
+def test_recording_stops_at_the_bound(session: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(regex_cache, "MAX_PATTERNS", 3)  # a process that compiles patterns without analysing
+    regex_cache.start()
+    patterns = _compile_all()
+    regex_cache.finish()
+    assert regex_cache.stats()["new"] == 3
+    re.purge()
+    assert patterns == [re.compile(p, f) for p, f in _PATTERNS]  # type: ignore[call-overload]

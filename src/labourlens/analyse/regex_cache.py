@@ -118,7 +118,8 @@ def start() -> None:
         hits: list[int] = [0]
 
         def cached_compile(p: Any, flags: int = 0) -> Any:
-            if not isinstance(p, (str, bytes)) or flags & (re.DEBUG | re.LOCALE):
+            if type(p) not in (str, bytes) or type(flags) is not int or flags & (re.DEBUG | re.LOCALE) \
+                    or len(used) >= MAX_PATTERNS:  # (a process that never analyses: stop recording)
                 return original(p, flags)
             key = (p, flags)
             entry = table.get(key)
