@@ -292,8 +292,9 @@ def main(argv: list[str] | None = None) -> int:
           f"(what a per-sentence cache would hit): {repeated_sentences(docs):.0%}")
     print(f"start-up (imports + first call): {startup_wall:.2f} s wall, {startup_cpu:.2f} s CPU   (aim < 2 s)")
     cold = cold_startup()
+    share = "" if not cold else f"; with them {startup_cpu / cold:.0%} of that"
     print(f"start-up without the on-disk caches (LABOURLENS_CACHE_DIR=off): "
-          f"{'failed' if cold is None else f'{cold:.2f} s CPU'}   (a fresh process)")
+          f"{'failed' if cold is None else f'{cold:.2f} s CPU'}   (a fresh process{share})")
     print(f"sentences.split alone: {split_rate:8.1f} docs/s on one core (CPU time, best of {args.repeat})")
     print(f"pipeline.analyse:      {full_rate:8.1f} docs/s on one core   (aim >= 200)")
     print(f"ratio split/analyse:   {split_rate / full_rate:8.1f}x")
