@@ -59,7 +59,7 @@ def test_stored_tables_match_as_compiled_ones(tmp_path: Path, monkeypatch: pytes
     assert any(h[0] for h in _hits(loaded))  # the sentences do have hits
     assert loaded[2:] == built[2:]
     assert [r.rule_id for r in loaded[0].rules] == [r.rule_id for r in built[0].rules]
-    assert [r.slot_masks for r in loaded[0].rules] == [r.slot_masks for r in built[0].rules]
+    assert [r.other_slots for r in loaded[0].rules] == [r.other_slots for r in built[0].rules]
 
 
 def test_no_file_when_the_cache_is_off(monkeypatch: pytest.MonkeyPatch) -> None:

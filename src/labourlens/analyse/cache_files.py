@@ -1,7 +1,7 @@
-"""Files in the cache folder (:func:`labourlens.analyse.gazetteer.cache_dir`) that start-up builds once:
+"""Files in the cache folder (:func:`cache_dir`) that start-up builds once:
 written atomically, so that concurrent workers never read half a file, and copies of other versions
-removed once nobody has written them for a day. Used by the gazetteer, the indicator lexicon and the
-language model."""
+removed once nobody has written them for a day. Used by the gazetteer, the indicator lexicon, the
+language model and the compiled regular expressions."""
 
 from __future__ import annotations
 
@@ -12,9 +12,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["STALE_SECONDS", "write_atomically", "remove_stale"]
+from labourlens import knowledge
+
+__all__ = ["CACHE_ENV", "STALE_SECONDS", "cache_dir", "write_atomically", "remove_stale"]
 
 STALE_SECONDS = 86_400
+CACHE_ENV = knowledge.CACHE_ENV
+
+
+def cache_dir() -> Path | None:
+    """The cache folder (see :func:`labourlens.knowledge.cache_dir`)."""
+    return knowledge.cache_dir()
 
 
 def write_atomically(where: Path, write: Callable[[BinaryIO], object]) -> None:

@@ -25,7 +25,6 @@ import hashlib
 import json
 import marshal
 import math
-import os
 import re
 import sys
 import unicodedata
@@ -495,7 +494,7 @@ def build() -> Gazetteer:
 
 #: Bump when the cached layout changes.
 CACHE_FORMAT = 1
-CACHE_ENV = "LABOURLENS_CACHE_DIR"
+CACHE_ENV = cache_files.CACHE_ENV
 _SOURCES = (CITIES_FILE, "places_regions.yaml", "places_admin1.yaml", gazetteer_extra.EXTRA_FILE)
 _GEONAMES_FILES = ("countries.json", "us_states.json")
 
@@ -507,11 +506,7 @@ def cache_dir() -> Path | None:
     The file name carries a hash of everything the gazetteer is built from (the knowledge
     files, the GeoNames data, the code of this module and of gazetteer_extra, the Python version), so an edited
     knowledge file or a new labourlens version never reads a stale cache."""
-    value = os.environ.get(CACHE_ENV)
-    if value is not None:
-        return Path(value).expanduser() if value.strip() and value.strip().lower() != "off" else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "labourlens"
+    return cache_files.cache_dir()
 
 
 def _cache_file() -> Path | None:

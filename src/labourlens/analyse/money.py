@@ -85,7 +85,7 @@ class _Lexicon:
 
 
 def _alt(items: list[str]) -> str:
-    return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(set(items), key=len, reverse=True))
+    return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(sorted(set(items)), key=len, reverse=True))
 
 
 def _lead(items: list[str]) -> str:

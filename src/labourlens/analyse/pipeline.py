@@ -6,7 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from labourlens.analyse import (
+from labourlens.analyse import regex_cache
+
+regex_cache.start()  # before the stages compile their patterns (see regex_cache)
+
+from labourlens.analyse import (  # noqa: E402
     claims,
     dates,
     entities,
@@ -15,15 +19,24 @@ from labourlens.analyse import (
     places,
     sentences,
 )
-from labourlens.analyse import (
+from labourlens.analyse import (  # noqa: E402
     meta as meta_stage,
 )
-from labourlens.model import Analysis
+from labourlens.model import Analysis  # noqa: E402
 
 
 def analyse(text: str, meta: Mapping[str, Any] | None = None) -> Analysis:
     """Analyse one document's text. ``meta`` holds what is known about it already
     (``published``, ``language``, ``outlet``, ``title``, ``url``)."""
+    if regex_cache.warming():  # the first call compiles the lazily built lexicons' patterns
+        try:
+            return _analyse(text, meta)
+        finally:
+            regex_cache.finish()
+    return _analyse(text, meta)
+
+
+def _analyse(text: str, meta: Mapping[str, Any] | None) -> Analysis:
     meta = dict(meta or {})
     sents = sentences.split(text)
     docmeta = meta_stage.detect(text, sents, meta)

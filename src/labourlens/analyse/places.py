@@ -331,9 +331,9 @@ def _currency_res() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
             nouns.add(str(w).split()[-1].casefold())
         codes.update(str(c) for c in cur.get("codes") or [])
     weak = frozenset(str(w).split()[-1].casefold() for w in data.get("needs_digits") or [])
-    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    alt = "|".join(re.escape(n) for n in sorted(sorted(nouns), key=len, reverse=True))
     after = re.compile(rf"[ \t]+({alt})\b", re.IGNORECASE)
-    calt = "|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True))
+    calt = "|".join(re.escape(c) for c in sorted(sorted(codes), key=len, reverse=True))
     before = re.compile(rf"(?:\b(?:{calt})|\$)[ \t]*$")
     return after, before, weak
 

@@ -232,7 +232,7 @@ def _org_nouns() -> tuple[frozenset[str], re.Pattern[str]]:
     sources, except the group nouns in ``_ORGISH_ANON``): one-word nouns as a set, the others as one
     pattern that finds any of them inside the lower-cased chunk (speed: one search, not a loop)."""
     phrases = [p for p, kind in _lex().nouns if kind != "anonymous_source" or p in _ORGISH_ANON]
-    multi = sorted({p for p in phrases if " " in p}, key=len, reverse=True)
+    multi = sorted(sorted({p for p in phrases if " " in p}), key=len, reverse=True)
     return frozenset(p for p in phrases if " " not in p), re.compile("|".join(map(re.escape, multi)) or "(?!)")
 
 
