@@ -369,7 +369,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             pron = {"his": "he", "her": "she", "their": "they"}[w.group(1).lower()]
             return Mention(pron, w.start(1), w.end(1), "said", True)
     m = _COLON_SPEAKER.match(text)
-    if m and m.group(1).lower() not in _NOT_SPEAKERS and classify(m.group(1)) == "named_person":
+    if m and m.group(1).lower() not in _NOT_SPEAKERS and gates.labelled_speaker(m.group(1)):
         return Mention(m.group(1), m.start(1), m.end(1), "said", True)  # "Kim: We were never paid."
     words = set(_WORD.findall(text.lower()))
     has_verb = not words.isdisjoint(lex.verb_words)

@@ -16,7 +16,7 @@ from types import ModuleType
 from labourlens import knowledge
 from labourlens.analyse import entities
 
-__all__ = ["company_appositive", "company_noun", "company_role", "distinguishing_np", "role_kind", "workplace_inspector"]
+__all__ = ["company_appositive", "company_noun", "company_person", "company_role", "distinguishing_np", "role_kind", "workplace_inspector"]
 
 
 def _sp() -> ModuleType:
@@ -49,6 +49,16 @@ def _roles() -> dict[str, re.Pattern[str]]:
 def distinguishing_np(first_low: str) -> bool:
     """ "the older of the two", "the second", "the younger one": a person told apart from a group."""
     return bool(_roles()["distinguish"].match(first_low))
+
+
+_COMPANY_PEOPLE = frozenset("woman man person employee receptionist clerk secretary operator manager executive ceo "
+                            "owner director".split())
+
+
+def company_person(kind: str, head: str) -> bool:
+    """Is a source of kind ``organization`` one person speaking for a company ("a woman who answered the
+    phone at the plant", "the HR manager"), so that a later "she said" can refer to it?"""
+    return kind == "organization" and head.lower() in _COMPANY_PEOPLE
 
 
 def company_noun(word: str) -> bool:
@@ -173,11 +183,21 @@ def _non_state_possessor(before: str) -> bool:
     return m is not None and _sp().classify(m.group(1)) == "organization"
 
 
+_NAMED_IN = re.compile(r"\s+(?:named|mentioned|cited|identified|listed|accused|implicated|blamed|described)\s+"
+                       r"(?:in|by)\s+.+$", re.IGNORECASE)
+_TRADE_HEAD = re.compile(r"^(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}[a-z][\w-]*(?:er|or|ant|ist)s?$",
+                         re.IGNORECASE)
+
+
 def company_appositive(text: str) -> str | None:
     """ "The developer, Severny Kvartal": a company noun with a proper name in apposition is the company."""
     chunks = [c.strip() for c in text.split(",")]
-    if len(chunks) < 2 or not _sp()._CAP_NAME.match(chunks[1]):
+    if len(chunks) < 2 or not _sp()._CAP_NAME.match(chunks[1].rstrip(".")):
         return None
+    # "The company named in the article, Zeya Holz": the participle clause does not change the head
+    chunks[0] = _NAMED_IN.sub("", chunks[0])
+    if _TRADE_HEAD.match(chunks[0]) and _looks_company(chunks[1].rstrip(".")):
+        return "organization"  # "The trader, Pacific Rim Loins Ltd.": a legal suffix makes the name a company
     head = re.match(r"^(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}([\w'\u2019-]+(?:\s+[\w-]+)?)$", chunks[0],
                     re.IGNORECASE)
     if head is None:
