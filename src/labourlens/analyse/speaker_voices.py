@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
-__all__ = ["company_voice", "counted_body", "firm_possessive_executive", "labelled_speaker"]
+__all__ = ["company_owner", "company_voice", "counted_body", "firm_possessive_executive", "labelled_speaker"]
 
 
 def _sp() -> ModuleType:
@@ -29,7 +29,8 @@ def _sp() -> ModuleType:
 
 
 # roles that run a business (an NGO has directors and chairs too: those need a company word to speak for a firm)
-_BUSINESS_ROLE = (r"(?:chief\s+executive(?:\s+officer)?|ceo|coo|cfo|chief\s+operating\s+officer|chief\s+financial\s+officer|"
+_C_SUITE = re.compile(r"chief\s+(?:[a-z]+\s+){1,2}officer|c[a-z]o", re.IGNORECASE)
+_BUSINESS_ROLE = (r"(?:chief\s+(?:[a-z]+\s+){1,2}officer|chief\s+executive(?:\s+officer)?|ceo|coo|cfo|chief\s+operating\s+officer|chief\s+financial\s+officer|"
                   r"managing\s+director|general\s+director|general\s+manager|(?:operations|plant|factory|site|production|"
                   r"sales|export|hr|human\s+resources|personnel|country|regional|branch)\s+manager|owner|co-owner|"
                   r"proprietor)")
@@ -54,8 +55,11 @@ def firm_possessive_executive(text: str) -> bool:
     if words & _NOT_FIRM_OWNER or _HONORIFIC.match(owner) or re.search(r"\bformer\b", m.group("rest"), re.I):
         return False
     # a firm by its initials or by a company word ("TKL", "Norden Bay Seafood"); "Al Waha's general manager,
-    # Faisal Rahimi" could be a person's possessive and stays a named person (tests/gold convention)
-    return _sp().classify(owner) == "organization" and not _is_place(owner)
+    # Faisal Rahimi" could be a person's possessive and stays a named person (tests/gold convention); a
+    # "chief ... officer" is always a corporation's ("Evergrip's chief sustainability officer, Dan Ho")
+    kind = _sp().classify(owner)
+    return (kind == "organization" or _C_SUITE.fullmatch(m.group("role")) is not None and kind in (None, "named_person")
+            ) and not _is_place(owner)
 
 
 def _is_place(name: str) -> bool:
@@ -119,8 +123,17 @@ def _company_line(text: str) -> bool:
         w in _FRONT or company_noun(w) for w in words))
 
 
-_ESTIMATE_BY = re.compile(r"^(?:an?|the|one|their|its)\s+(?:[\w-]+\s+){0,2}(?:estimate|estimates|calculation|calculations|"
+_ESTIMATE_BY = re.compile(r"^(?:(?:an?|the|one|their|its)\s+)?(?:[\w-]+\s+){0,2}(?:estimate|estimates|calculation|calculations|"
                           r"projection|projections|forecast|count)\s+(?:by|from)\s+(?P<owner>.+)$", re.IGNORECASE)
+
+
+def company_owner(owner: str, kind: str | None) -> bool:
+    """Does a spokesperson "for" ``owner`` (of kind ``kind``) speak for a company: "the contractor", "the
+    recruitment agency", "Kestrel Agency"; not a state agency ("Japan's Fisheries Agency" is official)?"""
+    from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415
+
+    words = re.findall(r"[\w-]+", owner)
+    return bool(words) and (company_noun(words[-1]) and kind != "official" or company_noun(" ".join(words[-2:]).lower()))
 
 
 def company_voice(first: str, text: str) -> str | None:
@@ -134,6 +147,9 @@ def company_voice(first: str, text: str) -> str | None:
 
     if "," in text and _NAMED_IN.search(first) and company_appositive(text) is not None:
         return "organization"  # "The company named in the article, Zeya Holz": the company, not the article
+    chunks = [c.strip() for c in text.split(",")]
+    if len(chunks) >= 2 and firm_possessive_executive(f"{chunks[1]}, {chunks[0]}"):
+        return "organization"  # "Dan Ho, Evergrip's chief sustainability officer": the role in apposition
     if firm_possessive_executive(text) or _company_staff(text) or _company_line(text):
         return "organization"
     return None
@@ -157,3 +173,17 @@ def labelled_speaker(label: str) -> bool:
     speaker: a personal name, alone or after a title that speaks for a body?"""
     kind = _sp().classify(label)
     return kind == "named_person" or kind in ("official", "organization") and _sp().name_in(label) is not None
+
+
+_WITHHELD = re.compile(
+    r"\s+(?:(?:often|routinely|regularly|also|even|sometimes|still|always|have|has|had)\s+)*den(?:y|ies|ied)\s+"
+    r"(?:them|him|her|us|me|(?:(?:the|their|its|his|her|some|many|most|all)\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:ers|ors|ees|men|"
+    r"people|crews?|staff|migrants|recruits|trainees|interns|students))\s+(?:any|their|his|her|the|a|an|basic|adequate|proper|food|rest|water|wages|pay|"
+    r"salaries|access|leave|days?|time|medical|treatment|permission|contact|breaks|sleep|holidays?|phones?|"
+    r"passports?|visits?|care|meals?|overtime|sick)\b", re.IGNORECASE)
+
+
+def withheld_from(text: str, end: int) -> bool:
+    """Does "deny" after the speaker phrase ending at ``end`` take a person and a thing ("Employers deny
+    workers rest days", "The guards denied them food"): an abuse described, not a denial reported?"""
+    return _WITHHELD.match(text, end) is not None

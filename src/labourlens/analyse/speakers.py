@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from labourlens.analyse import entities
-from labourlens.analyse.speaker_bodies import body_kind, counted_body, particle_name
+from labourlens.analyse.speaker_bodies import body_kind, company_owner, counted_body, particle_name
 from labourlens.analyse.speaker_forms import (
     _ACRONYM_TAIL,
     _AUTHORS,
@@ -380,7 +380,7 @@ def classify(np: str) -> str | None:
             owner = classify(m.group(1)) if m else None
             if owner in ("organization", "outlet") or company_role(first) and not _STATE_WORDS.search(first_low) \
                     or owner in (None, "named_person") and m is not None and m.group(1)[:1].isupper() \
-                    or m is not None and company_noun(re.findall(r"[\w-]+", m.group(1))[-1]) and owner != "official":
+                    or m is not None and company_owner(m.group(1), owner):
                 return "organization"  # "a spokesperson for the company", "a company spokesman"
         if word in ("official", "officials") and company_role(re.sub(r"\bofficials\b", "official", first)) \
                 and not _STATE_WORDS.search(first_low):
