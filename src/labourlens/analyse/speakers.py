@@ -47,7 +47,6 @@ from labourlens.analyse.speaker_roles import (
     PERSON_OF_ORG,
     STATEMENT_OF,
     company_appositive,
-    company_noun,
     company_role,
     distinguishing_np,
     role_kind,
