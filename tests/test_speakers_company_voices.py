@@ -195,3 +195,20 @@ def test_a_trailing_possessive_of_a_person_stays_a_person() -> None:
     m = find_mention("The men were paid late, Kim's brother, Park Ho, said.")
     assert m is not None and classify(m.wording) == "named_person"
     assert classify("Ana Ruiz, the foundation's director") == "named_person"
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ('Management response (noted in the audit): the HR manager said the trainees "came on a school exchange".',
+     "the HR manager"),
+    ("Company reply: the firm denied that any passports were held.", "the firm"),
+    ("Supplier comment: the general manager said all staff were local.", "the general manager"),
+    ("Spokesperson Li Wen: I have noted the report.", "Spokesperson Li Wen"),
+])
+def test_a_heading_before_the_speaker_is_not_part_of_the_speaker(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker
+    assert sentence[m.start:m.end] == speaker
+
+
+def test_a_heading_over_a_plain_sentence_finds_no_speaker() -> None:
+    assert find_mention("Key findings: workers were beaten and unpaid.") is None

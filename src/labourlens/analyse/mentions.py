@@ -188,7 +188,7 @@ def _trim_speaker(m: Mention) -> None:
 
 def _clean_mention(m: Mention | None) -> Mention | None:
     """Strip fronted adjuncts and counting appositions from the speaker phrase."""
-    if m is None:
+    if (m := gates.colon_trim(m)) is None:  # "Company response: the firm": the phrase after the heading
         return None
     low = m.wording.strip().lower()
     if low in ("they", "we", "us", "them", "you") or re.match(r"^our\s+(?:\w+\s+)?(?:researchers?|team|staff|"

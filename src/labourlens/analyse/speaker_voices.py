@@ -18,8 +18,12 @@ from __future__ import annotations
 
 import re
 from types import ModuleType
+from typing import TYPE_CHECKING
 
-__all__ = ["company_owner", "company_voice", "counted_body", "firm_possessive_executive", "labelled_speaker"]
+if TYPE_CHECKING:
+    from labourlens.analyse.speakers import Mention
+
+__all__ = ["colon_trim", "company_owner", "company_voice", "counted_body", "heading_mention", "firm_possessive_executive", "labelled_speaker"]
 
 
 def _sp() -> ModuleType:
@@ -187,3 +191,37 @@ def withheld_from(text: str, end: int) -> bool:
     """Does "deny" after the speaker phrase ending at ``end`` take a person and a thing ("Employers deny
     workers rest days", "The guards denied them food"): an abuse described, not a denial reported?"""
     return _WITHHELD.match(text, end) is not None
+
+
+_HEADING = re.compile(r"^\s*(?P<label>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,5}(?:\s*\([^()]{1,60}\))?):\s+(?=\S)")
+
+
+def heading_mention(sentence_text: str) -> Mention | None:
+    """The speaker after a short heading that opens the line ("Management comment (recorded in the audit): the
+    HR manager said ...", "Company response: the firm denied ..."), when nothing was found in the whole line."""
+    m = _HEADING.match(sentence_text)
+    if m is None or re.search(r"\b(?:said|says|told|stated|wrote)\b", m.group("label")):
+        return None
+    from labourlens.analyse.mentions import find_mention  # noqa: PLC0415 - mentions calls this as a fallback
+    from labourlens.analyse.speakers import Mention  # noqa: PLC0415
+
+    inner = find_mention(sentence_text[m.end():])
+    if inner is None:
+        return None
+    return Mention(inner.wording, inner.start + m.end(), inner.end + m.end(), inner.cue, inner.direct, inner.relay)
+
+
+def colon_trim(m: Mention | None) -> Mention | None:
+    """A speaker phrase that runs over a line's heading or label ("Company response: the firm", "Spokesperson
+    Li Wen: I"): the phrase after the colon, or the label when only "I" or "we" follows it."""
+    if m is None or ": " not in m.wording:
+        return m
+    from labourlens.analyse.speakers import Mention  # noqa: PLC0415
+
+    before, _, after = m.wording.rpartition(": ")
+    if after.strip().lower() in ("i", "we") and labelled_speaker(before.strip()):
+        return Mention(before.strip(), m.start, m.start + len(before.strip()), "said", True, m.relay)
+    if not after.strip() or after.strip().lower() in ("i", "we"):
+        return m
+    at = m.start + len(before) + 2
+    return Mention(after, at, at + len(after), m.cue, m.direct, m.relay)
