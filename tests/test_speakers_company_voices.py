@@ -212,3 +212,32 @@ def test_a_heading_before_the_speaker_is_not_part_of_the_speaker(sentence: str, 
 
 def test_a_heading_over_a_plain_sentence_finds_no_speaker() -> None:
     assert find_mention("Key findings: workers were beaten and unpaid.") is None
+
+
+def test_a_firm_given_once_with_its_legal_suffix_is_a_firm_by_its_short_name() -> None:
+    from labourlens.analyse.speakers import company_short_names
+
+    text = ("Brightloom Textiles Sdn Bhd runs two mills in Penang. In a statement, Brightloom said it had repaid "
+            "all fees. Kim Trading Co. was named too. Kim said he had never met the workers.")
+    names = company_short_names(text, {"NIS": "National Intelligence Service"})
+    assert names["Brightloom"] == "Brightloom Textiles Sdn Bhd"
+    assert names["Brightloom Textiles"] == "Brightloom Textiles Sdn Bhd"
+    assert names["NIS"] == "National Intelligence Service"
+    assert "Kim" not in names  # a one-word short name needs "it": "Kim said he" is a person
+
+
+FIRM = """Workers at a glove factory in Klang said their passports were held, according to a report by the Penang Migrant Workers' Centre.
+
+The factory is run by Brightloom Gloves Sdn Bhd. The centre said workers paid fees of up to 18,000 ringgit.
+
+In a statement, Brightloom said it disagreed with the report. The company said the passports were kept in lockers that workers could open.
+"""
+
+
+def test_the_company_after_a_firm_by_its_short_name_is_that_firm() -> None:
+    a = analyse(FIRM, META)
+    sources = {s.key: s for s in a.sources}
+    lockers = [c for c in a.claims if "lockers" in c.text]
+    assert lockers
+    assert sources[lockers[0].source].kind == "organization"
+    assert "Centre" not in (sources[lockers[0].source].wording or "")

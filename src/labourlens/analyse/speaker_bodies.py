@@ -21,9 +21,9 @@ import re
 from functools import lru_cache
 from types import ModuleType
 
-from labourlens.analyse.speaker_voices import company_owner, company_voice, counted_body
+from labourlens.analyse.speaker_voices import company_voice
 
-__all__ = ["body_kind", "company_owner", "counted_body", "particle_name"]
+__all__ = ["body_kind", "particle_name"]
 
 _MASTHEAD = re.compile(
     r"^[Tt]he\s+(?:[A-Z][\w'-]+\s+){1,3}(?:Ledger|Courier|Sentinel|Herald|Gazette|Tribune|Chronicle|Times|Post|"

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from labourlens.analyse.speakers import Mention
 
-__all__ = ["colon_trim", "company_owner", "company_voice", "counted_body", "heading_mention", "firm_possessive_executive", "labelled_speaker"]
+__all__ = ["colon_trim", "company_owner", "company_short_names", "company_voice", "counted_body", "heading_mention", "firm_possessive_executive", "labelled_speaker"]
 
 
 def _sp() -> ModuleType:
@@ -225,3 +225,26 @@ def colon_trim(m: Mention | None) -> Mention | None:
         return m
     at = m.start + len(before) + 2
     return Mention(after, at, at + len(after), m.cue, m.direct, m.relay)
+
+
+_LEGAL_SUFFIX = (r"(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Ltd\.?|Limited|Co\.,?\s+Ltd\.?|Co\.|Corp\.?|Inc\.?|LLC|L\.L\.C\.|JSC|PJSC|OOO|"
+                 r"GmbH|AG|S\.A\.|SA|plc|PLC|Pte\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Sp\.\s+z\s+o\.o\.|K\.K\.|SARL|LLP)")
+_FULL_FIRM = re.compile(rf"\b(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){{0,4}}),?\s+{_LEGAL_SUFFIX}(?![\w])")
+
+
+def company_short_names(text: str, defined: dict[str, str]) -> dict[str, str]:
+    """The bodies a document defines, for the speaker registry: its acronyms (``defined``, "OFAC" -> the
+    office's name) and the short names of firms given once with a legal suffix ("Evergrip" and "Evergrip
+    Gloves" for "Evergrip Gloves Bhd"), so that a later "Evergrip said it ..." is the firm, not a person
+    named Evergrip. A one-word short name counts only where the text calls it "it" ("Evergrip said it")."""
+    names = {k: v.rsplit("\n", 1)[-1].strip() for k, v in defined.items()}
+    for m in _FULL_FIRM.finditer(text):
+        full, words = m.group(0).strip(), m.group("name").split()
+        for n in range(len(words), 0, -1):
+            short = " ".join(words[:n])
+            if short in names or n == 1 and not re.search(
+                    rf"\b{re.escape(short)}\s+(?:has\s+|had\s+)?(?:said|says|stated|states|denied|denies|told|wrote|"
+                    rf"added|replied|responded)\s+(?:that\s+)?(?:it|its)\b", text):
+                continue
+            names[short] = full
+    return names

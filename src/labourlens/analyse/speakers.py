@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from labourlens.analyse import entities
-from labourlens.analyse.speaker_bodies import body_kind, company_owner, counted_body, particle_name
+from labourlens.analyse.speaker_bodies import body_kind, particle_name
 from labourlens.analyse.speaker_forms import (
     _ACRONYM_TAIL,
     _AUTHORS,
@@ -52,8 +52,9 @@ from labourlens.analyse.speaker_roles import (
     role_kind,
     workplace_inspector,
 )
+from labourlens.analyse.speaker_voices import company_owner, company_short_names, counted_body
 
-__all__ = ["Mention", "classify", "name_in", "word_alternation", "OUTLET_KEY"]
+__all__ = ["Mention", "classify", "company_short_names", "name_in", "word_alternation", "OUTLET_KEY"]
 
 OUTLET_KEY = "OUTLET"
 
