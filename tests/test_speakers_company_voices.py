@@ -241,3 +241,42 @@ def test_the_company_after_a_firm_by_its_short_name_is_that_firm() -> None:
     assert lockers
     assert sources[lockers[0].source].kind == "organization"
     assert "Centre" not in (sources[lockers[0].source].wording or "")
+
+
+@pytest.mark.parametrize("phrase", [
+    "Jon Pryce, Minister for Trade Policy",
+    "Rt Hon Jane Holt MP, Minister for Industry",
+    "Jane Holt MP",
+    "Ana Ruiz, Secretary of State for Trade",
+])
+def test_ministers_and_members_of_parliament_are_officials(phrase: str) -> None:
+    assert classify(phrase) == "official"
+
+
+def test_a_former_minister_and_a_unions_secretary_stay_people() -> None:
+    assert classify("Jane Holt, former Minister for Labour") == "named_person"
+    assert classify("Tom Wright, Secretary, Baltic Dockers' Federation") == "named_person"
+
+
+HEARING = """Select Committee on Supply Chains - Oral evidence (extract)
+
+Witnesses: Tom Wright, Secretary, Baltic Dockers' Federation; Rt Hon Jane Holt MP, Minister for Industry.
+
+Q12 Chair: Were the welders paid?
+
+Tom Wright: On paper, yes. The yard paid the subcontractor 30 zloty an hour, and the men kept almost none of it.
+
+Q13 Chair: Minister, do you accept that?
+
+Jane Holt: We have no evidence that any North Korean worker was employed on a British contract. Our sanctions forbid it.
+"""
+
+
+def test_a_witness_titled_in_the_list_keeps_the_title_when_answering_by_name() -> None:
+    a = analyse(HEARING, META)
+    sources = {s.key: s for s in a.sources}
+    kinds = {c.text: sources[c.source].kind for c in a.claims}
+    holt = [k for t, k in kinds.items() if "no evidence" in t]
+    wright = [k for t, k in kinds.items() if "kept almost none" in t]
+    assert holt == ["official"]
+    assert wright == ["named_person"]

@@ -16,7 +16,7 @@ from types import ModuleType
 from labourlens import knowledge
 from labourlens.analyse import entities
 
-__all__ = ["company_appositive", "company_noun", "company_person", "company_role", "distinguishing_np", "role_kind", "workplace_inspector"]
+__all__ = ["company_appositive", "company_noun", "company_person", "state_title", "company_role", "distinguishing_np", "role_kind", "workplace_inspector"]
 
 
 def _sp() -> ModuleType:
@@ -86,7 +86,20 @@ def _looks_company(name: str) -> bool:
 
 _LEGISLATOR = re.compile(r"^\s*(?:(?:U\.S\.|US)\s+)?(?:Rep\.|Sen\.|Representative|Congressman|Congresswoman|Assemblyman|"
                          r"Assemblywoman)\s+[A-Z]")
+_MEMBER_AFTER = re.compile(r"^\s*(?:(?:Rt\.?\s+)?Hon\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}\s+"
+                           r"(?:MP|MEP|MSP|MLA|MS|TD)(?:,|$)")
+_MINISTER = re.compile(r"\b(?:(?:[Dd]eputy|[Vv]ice|[Jj]unior|[Ss]hadow)\s+)?[Mm]inister(?:\s+of\s+[Ss]tate)?\s+(?:for|of)\s+[A-Z]"
+                       r"|\b[Ss]ecretary\s+of\s+[Ss]tate\b")
 _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def state_title(phrase: str) -> bool:
+    """ "Rep. Dana Holt", "Representative Holt", "Rt Hon Jane Holt MP", "Jon Pryce, Minister for Trade Policy",
+    "Ana Ruiz, Secretary of State for Trade": a legislator or a minister (a portfolio is never a company)."""
+    if _LEGISLATOR.match(phrase) or _MEMBER_AFTER.match(phrase):
+        return True
+    minister = _MINISTER.search(phrase)
+    return minister is not None and not _FORMER.search(phrase[: minister.start()])
 
 
 def role_kind(phrase: str) -> str | None:
@@ -94,8 +107,8 @@ def role_kind(phrase: str) -> str | None:
     ``official`` for the state's spokespeople, ministers, ambassadors, inspectors, police officers,
     prosecutors, governors; ``organization`` for a company's spokesperson or representative; None
     for anyone else (researchers, lawyers, workers) and for a former office holder."""
-    if _LEGISLATOR.match(phrase):
-        return "official"  # "Rep. Dana Holt", "Sen. Omar Reyes", "Representative Holt": a legislator
+    if state_title(phrase):
+        return "official"
     r = _roles()
     role = r["spokes"].search(phrase) or r["official"].search(phrase)
     if role is None:

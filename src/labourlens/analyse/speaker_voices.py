@@ -142,6 +142,10 @@ def company_owner(owner: str, kind: str | None) -> bool:
 
 def company_voice(first: str, text: str) -> str | None:
     """The kind of ``text`` (``first`` is its first comma chunk) for the shapes in the module doc."""
+    from labourlens.analyse.speaker_roles import _MEMBER_AFTER, state_title  # noqa: PLC0415
+
+    if state_title(text) and (_sp().name_in(text) is not None or _MEMBER_AFTER.match(text)):
+        return "official"  # "Rt Hon Jane Holt MP", "Jon Pryce, Minister for Trade Policy"
     est = _ESTIMATE_BY.match(first)
     if est is not None:
         kind = _sp().classify(est.group("owner"))
@@ -236,7 +240,9 @@ def company_short_names(text: str, defined: dict[str, str]) -> dict[str, str]:
     """The bodies a document defines, for the speaker registry: its acronyms (``defined``, "OFAC" -> the
     office's name) and the short names of firms given once with a legal suffix ("Evergrip" and "Evergrip
     Gloves" for "Evergrip Gloves Bhd"), so that a later "Evergrip said it ..." is the firm, not a person
-    named Evergrip. A one-word short name counts only where the text calls it "it" ("Evergrip said it")."""
+    named Evergrip. A one-word short name counts only where the text calls it "it" ("Evergrip said it").
+    A member of parliament or a minister titled once ("Rt Hon Jon Pryce MP, Minister for Trade") keeps
+    the title for a later bare name ("Jon Pryce: ...")."""
     names = {k: v.rsplit("\n", 1)[-1].strip() for k, v in defined.items()}
     for m in _FULL_FIRM.finditer(text):
         full, words = m.group(0).strip(), m.group("name").split()
@@ -247,4 +253,13 @@ def company_short_names(text: str, defined: dict[str, str]) -> dict[str, str]:
                     rf"added|replied|responded)\s+(?:that\s+)?(?:it|its)\b", text):
                 continue
             names[short] = full
+    for m in _TITLED_MEMBER.finditer(text):  # "Rt Hon Jon Pryce MP, Minister for Trade": "Jon Pryce" later is official
+        names.setdefault(m.group("name"), m.group(0).strip())
     return names
+
+
+_TITLED_MEMBER = re.compile(
+    r"(?<![\w-])(?:(?:Rt\.?\s+)?Hon\.?\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){1,2})(?:\s+(?:MP|MEP|MSP|MLA|TD)\b(?:,\s+(?:the\s+)?"
+    r"(?:(?:Deputy|Vice|Junior)\s+)?(?:Minister|Secretary\s+of\s+State)\s+(?:of|for)\s+[A-Z][\w\s-]{1,50})?"
+    r"|,\s+(?:the\s+)?(?:(?:Deputy|Vice|Junior)\s+)?(?:Minister|Secretary\s+of\s+State)\s+(?:of|for)\s+[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,4})")
