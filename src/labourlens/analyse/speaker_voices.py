@@ -128,7 +128,7 @@ def _company_line(text: str) -> bool:
 
 
 _ESTIMATE_BY = re.compile(r"^(?:(?:an?|the|one|their|its)\s+)?(?:[\w-]+\s+){0,2}(?:estimate|estimates|calculation|calculations|"
-                          r"projection|projections|forecast|count)\s+(?:by|from)\s+(?P<owner>.+)$", re.IGNORECASE)
+                          r"projection|projections|forecast)\s+(?:by|from)\s+(?P<owner>.+)$", re.IGNORECASE)
 
 
 def company_owner(owner: str, kind: str | None) -> bool:
@@ -225,8 +225,9 @@ def colon_trim(m: Mention | None) -> Mention | None:
     before, _, after = m.wording.rpartition(": ")
     if after.strip().lower() in ("i", "we") and labelled_speaker(before.strip()):
         return Mention(before.strip(), m.start, m.start + len(before.strip()), "said", True, m.relay)
-    if not after.strip() or after.strip().lower() in ("i", "we"):
-        return m
+    if not re.match(r"(?i:the|a|an|its|their)\s", after) or re.search(r"['\u2019]s?\s|\b(?:says?|said|told|tells)\b", before) \
+            or _sp().classify(after) is None:
+        return m  # "The inspector's finding: forty workers", "Wages, says Nikhil Rao: that": left to the other finders
     at = m.start + len(before) + 2
     return Mention(after, at, at + len(after), m.cue, m.direct, m.relay)
 
