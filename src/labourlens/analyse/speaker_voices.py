@@ -234,7 +234,8 @@ def colon_trim(m: Mention | None) -> Mention | None:
 
 _LEGAL_SUFFIX = (r"(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Ltd\.?|Limited|Co\.,?\s+Ltd\.?|Co\.|Corp\.?|Inc\.?|LLC|L\.L\.C\.|JSC|PJSC|OOO|"
                  r"GmbH|AG|S\.A\.|SA|plc|PLC|Pte\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Sp\.\s+z\s+o\.o\.|K\.K\.|SARL|LLP)")
-_FULL_FIRM = re.compile(rf"\b(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){{0,4}}),?\s+{_LEGAL_SUFFIX}(?![\w])")
+_SUFFIX_AT = re.compile(rf",?\s+{_LEGAL_SUFFIX}(?![\w])")
+_NAME_BEFORE = re.compile(r"(?<![\w&'\u2019-])(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4})$")
 
 
 def company_short_names(text: str, defined: dict[str, str]) -> dict[str, str]:
@@ -245,8 +246,11 @@ def company_short_names(text: str, defined: dict[str, str]) -> dict[str, str]:
     A member of parliament or a minister titled once ("Rt Hon Jon Pryce MP, Minister for Trade") keeps
     the title for a later bare name ("Jon Pryce: ...")."""
     names = {k: v.rsplit("\n", 1)[-1].strip() for k, v in defined.items()}
-    for m in _FULL_FIRM.finditer(text):
-        full, words = m.group(0).strip(), m.group("name").split()
+    for suffix in _SUFFIX_AT.finditer(text):  # speed: the suffix first, then the name just before it
+        m = _NAME_BEFORE.search(text, max(0, suffix.start() - 120), suffix.start())
+        if m is None:
+            continue
+        full, words = text[m.start():suffix.end()].strip(), m.group("name").split()
         for n in range(len(words), 0, -1):
             short = " ".join(words[:n])
             if short in names or n == 1 and not re.search(
@@ -254,13 +258,15 @@ def company_short_names(text: str, defined: dict[str, str]) -> dict[str, str]:
                     rf"added|replied|responded)\s+(?:that\s+)?(?:it|its)\b", text):
                 continue
             names[short] = full
-    for m in _TITLED_MEMBER.finditer(text):  # "Rt Hon Jon Pryce MP, Minister for Trade": "Jon Pryce" later is official
-        names.setdefault(m.group("name"), m.group(0).strip())
+    if "MP" in text or "Minister" in text or "Secretary of State" in text or "TD" in text or "ML" in text or "MSP" in text:
+        for m in _TITLED_MEMBER.finditer(text):  # "Rt Hon Jon Pryce MP, Minister for Trade": "Jon Pryce" is official
+            names.setdefault(m.group("name"), m.group(0).strip())
     return names
 
 
 _TITLED_MEMBER = re.compile(
-    r"(?<![\w-])(?:(?:Rt\.?\s+)?Hon\.?\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){1,2})(?:\s+(?:MP|MEP|MSP|MLA|TD)\b(?:,\s+(?:the\s+)?"
+    r"(?<![\w-])(?:(?:Rt\.?\s+)?Hon\.?\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){1,2})(?:\s+(?:MP|MEP|MSP|MLA|TD)\b(?:,\s+(?:the\s+)?"
     r"(?:(?:Deputy|Vice|Junior)\s+)?(?:Minister|Secretary\s+of\s+State)\s+(?:of|for)\s+[A-Z][\w\s-]{1,50})?"
     r"|,\s+(?:the\s+)?(?:(?:Deputy|Vice|Junior)\s+)?(?:Minister|Secretary\s+of\s+State)\s+(?:of|for)\s+[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*){0,4})")
