@@ -280,3 +280,25 @@ def test_a_witness_titled_in_the_list_keeps_the_title_when_answering_by_name() -
     wright = [k for t, k in kinds.items() if "kept almost none" in t]
     assert holt == ["official"]
     assert wright == ["named_person"]
+
+
+CENTRE = """Workers at a glove factory in Ipoh said their passports were held, the Perak Migrant Workers' Centre said.
+
+The centre said workers paid fees of up to 18,000 ringgit. The company said the passports were kept in lockers that workers could open.
+"""
+
+
+def test_the_company_never_refers_back_to_a_rights_centre() -> None:
+    from labourlens.analyse.speaker_roles import other_body
+
+    assert other_body("company", "The Perak Migrant Workers' Centre")
+    assert other_body("supplier", "Clean Cloth Watch")
+    assert not other_body("company", "Brightloom Gloves Sdn Bhd")
+    assert not other_body("centre", "The Perak Migrant Workers' Centre")
+    a = analyse(CENTRE, META)
+    sources = {s.key: s for s in a.sources}
+    fees = [c for c in a.claims if "fees" in c.text]
+    lockers = [c for c in a.claims if "lockers" in c.text]
+    assert fees and lockers
+    assert fees[0].source != lockers[0].source
+    assert "Centre" not in (sources[lockers[0].source].wording or "")

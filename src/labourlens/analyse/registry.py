@@ -37,7 +37,7 @@ from labourlens.analyse.source_refs import (
     reference_place,
     role_words,
 )
-from labourlens.analyse.speaker_roles import company_person, named_before
+from labourlens.analyse.speaker_roles import company_person, named_before, other_body
 from labourlens.analyse.speakers import (
     _CAP_NAME,
     _DET,
@@ -321,7 +321,7 @@ class Registry:
                 # authorities" or "the agreement" after another body or document are new ones
                 np_person = _singular(head) in _PERSON_HEADS
                 e = self._recent(lambda e: e.source.kind == kind and e.person == np_person and (np_person or _singular(
-                    e.head) not in _PERSON_HEADS) and (
+                    e.head) not in _PERSON_HEADS) and not other_body(head, e.source.wording or "") and (  # a centre
                     kind != "official" or head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS))
             if e is None and kind == "official" and _singular(head) not in _PERSON_HEADS:
                 # "the government" after "Beijing", not after "the Agency for X"; "the National Intelligence

@@ -16,7 +16,7 @@ from types import ModuleType
 from labourlens import knowledge
 from labourlens.analyse import entities
 
-__all__ = ["company_appositive", "company_noun", "company_person", "state_title", "company_role", "distinguishing_np", "role_kind", "workplace_inspector"]
+__all__ = ["company_appositive", "company_noun", "company_person", "other_body", "state_title", "company_role", "distinguishing_np", "role_kind", "workplace_inspector"]
 
 
 def _sp() -> ModuleType:
@@ -59,6 +59,20 @@ def company_person(kind: str, head: str) -> bool:
     """Is a source of kind ``organization`` one person speaking for a company ("a woman who answered the
     phone at the plant", "the HR manager"), so that a later "she said" can refer to it?"""
     return kind == "organization" and head.lower() in _COMPANY_PEOPLE
+
+
+_FIRM_HEADS = frozenset("company firm employer manufacturer supplier contractor subcontractor factory plant "
+                        "shipyard exporter importer retailer brand developer operator".split())
+_NOT_A_FIRM = frozenset("centre center watch institute foundation union unions association federation network "
+                        "coalition alliance project initiative ngo charity rights observatory monitor desk campaign "
+                        "trust fund commission committee council university".split())
+
+
+def other_body(head: str, wording: str) -> bool:
+    """Is ``wording`` a body that a definite firm noun ("the company", "the supplier") cannot refer back
+    to: a rights group, union or research centre ("the Penang Migrant Workers' Centre")?"""
+    words = re.findall(r"[\w-]+", wording.split(",")[0].lower())
+    return head.lower() in _FIRM_HEADS and bool(words) and words[-1] in _NOT_A_FIRM
 
 
 def company_noun(word: str) -> bool:
