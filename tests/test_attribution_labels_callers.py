@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from labourlens.analyse.call_ins import caller_name
-from labourlens.analyse.interviewees import colon_person, initials_name
+from labourlens.analyse.interviewees import initials_name
 from labourlens.analyse.pipeline import analyse
+from labourlens.analyse.speaker_voices import labelled_speaker
 from labourlens.analyse.transcript_labels import interviewer_initials
 
 META = {"published": "2025-03-01", "language": "en"}
@@ -179,5 +180,5 @@ def test_a_titled_name_labelling_a_line_speaks_for_the_state() -> None:
     ("Labour Ministry", False),
     ("Border Guard Service", False),
 ])
-def test_colon_person(phrase: str, person: bool) -> None:
-    assert colon_person(phrase) is person
+def test_a_line_label_names_a_person_not_a_body(phrase: str, person: bool) -> None:
+    assert labelled_speaker(phrase) is person

@@ -45,7 +45,7 @@ from labourlens.analyse.speaker_cues import (
     inside_open_quote,
     introduced_before,
 )
-from labourlens.analyse.speakers import OUTLET_KEY, Mention, alias_name, classify
+from labourlens.analyse.speakers import OUTLET_KEY, Mention, alias_name, classify, company_short_names
 from labourlens.analyse.transcript_labels import interviewer_initials, question_paragraphs, surname_label
 from labourlens.analyse.wire_datelines import dateline_end
 from labourlens.model import Sentence, Source
@@ -252,7 +252,7 @@ def attribute(
     """Sources of a document and the attribution of each sentence (same order as ``sentences``)."""
     text, sentences = with_single_quotes(text, sentences)  # 'We were never paid,' he said.
     # an expansion never runs over a line break ("SUMMARY\n\nThe Office of Foreign Assets Control (OFAC)")
-    reg = Registry(outlet=outlet, acronyms={k: v.rsplit("\n", 1)[-1].strip() for k, v in defined_acronyms(text).items()})
+    reg = Registry(outlet=outlet, acronyms=company_short_names(text, defined_acronyms(text)))  # "OFAC", "Evergrip"
     house = house_names(text)
     result: list[Attribution] = [Attribution(OUTLET_KEY) for _ in sentences]
     mentions: list[Mention | None] = []

@@ -15,7 +15,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse.call_ins import caller_name
 from labourlens.analyse.source_names import fuller_name
-from labourlens.analyse.speakers import NAME_WORD, Mention, classify, name_in
+from labourlens.analyse.speakers import NAME_WORD, Mention, classify
 from labourlens.model import Sentence, Source
 
 __all__ = [
@@ -25,7 +25,6 @@ __all__ = [
     "intro_person",
     "role_label_names",
     "person_label",
-    "colon_person",
     "titled_full_name",
     "relabel",
     "initials_name",
@@ -130,13 +129,6 @@ def role_label_names(text: str) -> dict[str, str]:
         if label in roles and re.fullmatch(_NAME, name) and len(name.split()) >= 2:
             out[label] = name
     return out
-
-
-def colon_person(phrase: str) -> bool:
-    """Does a capitalised phrase opening a line before a colon name a person speaking ("Kim: We were ...",
-    "Spokesperson Lin Qiao: I am not aware ...")? A body or a heading alone ("Labour Ministry:") does not."""
-    kind = classify(phrase)
-    return kind == "named_person" or kind == "official" and name_in(phrase) is not None
 
 
 def person_label(label: str) -> bool:

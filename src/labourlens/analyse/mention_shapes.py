@@ -18,6 +18,7 @@ from labourlens.analyse.post_voice import post_mention
 from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
 from labourlens.analyse.speaker_groups import group_mention
+from labourlens.analyse.speaker_voices import heading_mention, withheld_from
 from labourlens.analyse.speakers import _PREP_SPLIT, NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
 
 __all__ = ["PASSIVE_END", "according_inner", "QUOTED_BY", "as_put_mention", "described_in_mention", "COUNT_SAID", "THAT_AFTER", "head_words", "manner_according", "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
@@ -130,7 +131,7 @@ def not_a_report(m: Mention, text: str) -> bool:
     """Is the "attribution" found no report: a request about the speaker's own name, a negated
     quantifier as the speaker (the writer reports that nobody said it), or a speaker who announced
     nothing ("The authorities have announced no plan ...")?"""
-    if m.end < len(text) and _NOTHING_SAID.match(text, m.end) is not None:
+    if m.end < len(text) and (_NOTHING_SAID.match(text, m.end) is not None or m.cue == "deny" and withheld_from(text, m.end)):
         return True
     if m.cue != "ask" and "no" not in text and m.wording[:2].lower() != "no":
         return False  # nothing to check: no request, no "announced no ...", no "None of them"
@@ -169,7 +170,8 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
         or passive_by_mention(text) or plural_subject_mention(text) or characterised_mention(text) \
         or counted_mention(text) or source_phrase_mention(text) or which_it_mention(text) \
         or coordinated_finding(text) or met_who_told_mention(text) or put_it_mention(text) or as_put_mention(text) \
-        or described_in_mention(text) or more_mention(text) or extra_mention(text)
+        or described_in_mention(text) or more_mention(text) or extra_mention(text) \
+        or heading_mention(sentence_text)  # "Management comment: the HR manager said ..."
 
 
 # "As one former cook put it, ...", "As the foreman told us, ...": the speaker of the whole sentence

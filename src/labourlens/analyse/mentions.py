@@ -16,7 +16,7 @@ from labourlens.analyse import entities, places, relay_chains
 from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse import speaker_lexicon as gates
 from labourlens.analyse.hedges import plain
-from labourlens.analyse.interviewees import colon_person, handle_label, handle_mention, person_label
+from labourlens.analyse.interviewees import handle_label, handle_mention, person_label
 from labourlens.analyse.quote_tags import role_word_end
 from labourlens.analyse.source_refs import latter_former_mention, official_apposition, place_clause_speaker
 from labourlens.analyse.speaker_cues import (
@@ -188,7 +188,7 @@ def _trim_speaker(m: Mention) -> None:
 
 def _clean_mention(m: Mention | None) -> Mention | None:
     """Strip fronted adjuncts and counting appositions from the speaker phrase."""
-    if m is None:
+    if (m := gates.colon_trim(m)) is None:  # "Company response: the firm": the phrase after the heading
         return None
     low = m.wording.strip().lower()
     if low in ("they", "we", "us", "them", "you") or re.match(r"^our\s+(?:\w+\s+)?(?:researchers?|team|staff|"
@@ -369,7 +369,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             pron = {"his": "he", "her": "she", "their": "they"}[w.group(1).lower()]
             return Mention(pron, w.start(1), w.end(1), "said", True)
     m = _COLON_SPEAKER.match(text)
-    if m and m.group(1).lower() not in _NOT_SPEAKERS and colon_person(m.group(1)):
+    if m and m.group(1).lower() not in _NOT_SPEAKERS and gates.labelled_speaker(m.group(1)):
         return Mention(m.group(1), m.start(1), m.end(1), "said", True)  # "Kim: We were never paid."
     words = set(_WORD.findall(text.lower()))
     has_verb = not words.isdisjoint(lex.verb_words)

@@ -36,7 +36,7 @@ from labourlens.analyse.source_refs import (
     reference_place,
     role_words,
 )
-from labourlens.analyse.speaker_roles import named_before
+from labourlens.analyse.speaker_roles import company_person, named_before, other_body
 from labourlens.analyse.speakers import (
     _CAP_NAME,
     _DET,
@@ -320,7 +320,7 @@ class Registry:
                 # authorities" or "the agreement" after another body or document are new ones
                 np_person = _singular(head) in _PERSON_HEADS
                 e = self._recent(lambda e: e.source.kind == kind and e.person == np_person and (np_person or _singular(
-                    e.head) not in _PERSON_HEADS) and (
+                    e.head) not in _PERSON_HEADS) and not other_body(head, e.source.wording or "") and (  # a centre
                     kind != "official" or head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS))
             if e is None and kind == "official" and _singular(head) not in _PERSON_HEADS:
                 # "the government" after "Beijing", not after "the Agency for X"; "the National Intelligence
@@ -389,8 +389,8 @@ class Registry:
             and head not in ("ministries",) and not (kind == "official" and _TITLED_NAME.match(np))  # "Ana Lopes"
             or head in ("people", "men", "women", "authorities", "police") or head in _IRREGULAR
         ) or kind == "anonymous_source" and coordinated_group(np)  # "sources and a researcher"
-        person = kind in ("named_person", "anonymous_source") or kind in ("official", "organization") and (
-            bool(name) and kind == "official" or _singular(head) in _PERSON_HEADS)  # not "Safe Passage, a charity"
+        person = kind in ("named_person", "anonymous_source") or kind == "official" and (bool(name) or _singular(
+            head) in _PERSON_HEADS) or company_person(kind, head) or kind == "organization" and _singular(head) in _PERSON_HEADS
         if alias is not None and src.canonical == alias[0]:
             self._labels.add(alias[0])
         e = _Entry(src, norm, head, plural, person)

@@ -21,6 +21,8 @@ import re
 from functools import lru_cache
 from types import ModuleType
 
+from labourlens.analyse.speaker_voices import company_voice
+
 __all__ = ["body_kind", "particle_name"]
 
 _MASTHEAD = re.compile(
@@ -104,6 +106,8 @@ def body_kind(first: str, text: str) -> str | None:
     """The kind of ``text`` (``first`` is its first comma chunk) for the shapes in the module doc."""
     if particle_name(text) is not None:
         return "named_person"  # "Ana dos Santos"
+    if (staff := company_voice(first, text)) is not None:
+        return staff  # "Norden Bay's operations manager, Lea Hart", "the plant's owner", "an estimate by X"
     if _MASTHEAD.match(first):
         return "outlet"
     if _UN_BODY.match(first) and not re.search(r"\b(?:[Rr]eport|[Rr]esolution|[Cc]onvention)\b", first):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse.speaker_voices import colon_trim, labelled_speaker  # noqa: F401 - for mentions' line labels
 
 
 @dataclass(frozen=True)
@@ -142,9 +143,13 @@ def _lex() -> _Lex:
         rf"\s(?P<verb>{all_verbs_re})\b(?P<aud>{aud_end}){tail}\s*[.!?:]?[”\"]?\s*$",
         re.IGNORECASE,
     )
+    # '..., Evergrip's chief sustainability officer, Dan Ho, said' and '..., Dan Ho, Evergrip's chief executive, said':
+    # a firm's possessive role before or after the name
+    owned_role = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?\s+(?-i:[a-z])[^,“”\"]{2,60}?"
     trailing_appos_re = re.compile(
-        rf"(?:[,”\"]\s*|[,.!?][”\"]\s*)(?P<sp>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|(?:a|an|the)\s+[^,“”\"]{{2,60}}),"
-        rf"\s+(?:(?:a|an|the|who|whose|\d+)\b[^“”\"]{{2,160}}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}})),"
+        rf"(?:[,”\"]\s*|[,.!?][”\"]\s*)(?P<sp>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|(?:a|an|the)\s+[^,“”\"]{{2,60}}"
+        rf"|{owned_role}),"
+        rf"\s+(?:(?:a|an|the|who|whose|\d+)\b[^“”\"]{{2,160}}?|{owned_role}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}})),"
         rf"\s+(?P<verb>{speech_re})\b(?P<aud>{aud}){tail}\s*[.!?:]?[”\"]?\s*$"
     )
     inverted_re = re.compile(

@@ -16,7 +16,7 @@ from types import ModuleType
 from labourlens import knowledge
 from labourlens.analyse import entities
 
-__all__ = ["company_appositive", "company_noun", "company_role", "distinguishing_np", "role_kind", "workplace_inspector"]
+__all__ = ["company_appositive", "company_noun", "company_person", "other_body", "state_title", "company_role", "distinguishing_np", "role_kind", "workplace_inspector"]
 
 
 def _sp() -> ModuleType:
@@ -51,6 +51,30 @@ def distinguishing_np(first_low: str) -> bool:
     return bool(_roles()["distinguish"].match(first_low))
 
 
+_COMPANY_PEOPLE = frozenset("woman man person employee receptionist clerk secretary operator manager executive ceo "
+                            "owner director".split())
+
+
+def company_person(kind: str, head: str) -> bool:
+    """Is a source of kind ``organization`` one person speaking for a company ("a woman who answered the
+    phone at the plant", "the HR manager"), so that a later "she said" can refer to it?"""
+    return kind == "organization" and head.lower() in _COMPANY_PEOPLE
+
+
+_FIRM_HEADS = frozenset("company firm employer manufacturer supplier contractor subcontractor factory plant "
+                        "shipyard exporter importer retailer brand developer operator".split())
+_NOT_A_FIRM = frozenset("centre center watch institute foundation union unions association federation network "
+                        "coalition alliance project initiative ngo charity rights observatory monitor desk campaign "
+                        "trust fund commission committee council university".split())
+
+
+def other_body(head: str, wording: str) -> bool:
+    """Is ``wording`` a body that a definite firm noun ("the company", "the supplier") cannot refer back
+    to: a rights group, union or research centre ("the Penang Migrant Workers' Centre")?"""
+    words = re.findall(r"[\w-]+", wording.split(",")[0].lower())
+    return head.lower() in _FIRM_HEADS and bool(words) and words[-1] in _NOT_A_FIRM
+
+
 def company_noun(word: str) -> bool:
     """Is ``word`` a company noun ("operator", "contractor", "shipyard")?"""
     return bool(_roles()["company"].fullmatch(word.lower()))
@@ -76,7 +100,20 @@ def _looks_company(name: str) -> bool:
 
 _LEGISLATOR = re.compile(r"^\s*(?:(?:U\.S\.|US)\s+)?(?:Rep\.|Sen\.|Representative|Congressman|Congresswoman|Assemblyman|"
                          r"Assemblywoman)\s+[A-Z]")
+_MEMBER_AFTER = re.compile(r"^\s*(?:(?:Rt\.?\s+)?Hon\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}\s+"
+                           r"(?:MP|MEP|MSP|MLA|MS|TD)(?:,|$)")
+_MINISTER = re.compile(r"\b(?:(?:[Dd]eputy|[Vv]ice|[Jj]unior|[Ss]hadow)\s+)?[Mm]inister(?:\s+of\s+[Ss]tate)?\s+(?:for|of)\s+[A-Z]"
+                       r"|\b[Ss]ecretary\s+of\s+[Ss]tate\b")
 _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def state_title(phrase: str) -> bool:
+    """ "Rep. Dana Holt", "Representative Holt", "Rt Hon Jane Holt MP", "Jon Pryce, Minister for Trade Policy",
+    "Ana Ruiz, Secretary of State for Trade": a legislator or a minister (a portfolio is never a company)."""
+    if _LEGISLATOR.match(phrase) or _MEMBER_AFTER.match(phrase):
+        return True
+    minister = _MINISTER.search(phrase)
+    return minister is not None and not _FORMER.search(phrase[: minister.start()])
 
 
 def role_kind(phrase: str) -> str | None:
@@ -84,8 +121,8 @@ def role_kind(phrase: str) -> str | None:
     ``official`` for the state's spokespeople, ministers, ambassadors, inspectors, police officers,
     prosecutors, governors; ``organization`` for a company's spokesperson or representative; None
     for anyone else (researchers, lawyers, workers) and for a former office holder."""
-    if _LEGISLATOR.match(phrase):
-        return "official"  # "Rep. Dana Holt", "Sen. Omar Reyes", "Representative Holt": a legislator
+    if state_title(phrase):
+        return "official"
     r = _roles()
     role = r["spokes"].search(phrase) or r["official"].search(phrase)
     if role is None:
@@ -173,11 +210,21 @@ def _non_state_possessor(before: str) -> bool:
     return m is not None and _sp().classify(m.group(1)) == "organization"
 
 
+_NAMED_IN = re.compile(r"\s+(?:named|mentioned|cited|identified|listed|accused|implicated|blamed|described)\s+"
+                       r"(?:in|by)\s+.+$", re.IGNORECASE)
+_TRADE_HEAD = re.compile(r"^(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}[a-z][\w-]*(?:er|or|ant|ist)s?$",
+                         re.IGNORECASE)
+
+
 def company_appositive(text: str) -> str | None:
     """ "The developer, Severny Kvartal": a company noun with a proper name in apposition is the company."""
     chunks = [c.strip() for c in text.split(",")]
-    if len(chunks) < 2 or not _sp()._CAP_NAME.match(chunks[1]):
+    if len(chunks) < 2 or not _sp()._CAP_NAME.match(chunks[1].rstrip(".")):
         return None
+    # "The company named in the article, Zeya Holz": the participle clause does not change the head
+    chunks[0] = _NAMED_IN.sub("", chunks[0])
+    if _TRADE_HEAD.match(chunks[0]) and _looks_company(chunks[1].rstrip(".")):
+        return "organization"  # "The trader, Pacific Rim Loins Ltd.": a legal suffix makes the name a company
     head = re.match(r"^(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}([\w'\u2019-]+(?:\s+[\w-]+)?)$", chunks[0],
                     re.IGNORECASE)
     if head is None:

@@ -47,14 +47,14 @@ from labourlens.analyse.speaker_roles import (
     PERSON_OF_ORG,
     STATEMENT_OF,
     company_appositive,
-    company_noun,
     company_role,
     distinguishing_np,
     role_kind,
     workplace_inspector,
 )
+from labourlens.analyse.speaker_voices import company_owner, company_short_names, counted_body
 
-__all__ = ["Mention", "classify", "name_in", "word_alternation", "OUTLET_KEY"]
+__all__ = ["Mention", "classify", "company_short_names", "name_in", "word_alternation", "OUTLET_KEY"]
 
 OUTLET_KEY = "OUTLET"
 
@@ -302,7 +302,7 @@ def classify(np: str) -> str | None:
     ) and not re.match(r"^(?:one|some)\s+(?:source|official)", first_low):
         if re.match(r"^one\s+(?!of\b)", first_low) and name_in(text):
             return role_kind(text) or "named_person"  # "One defector, Ms. Cho": a person, by name
-        counted = _counted_noun(first) or _noun_kind(first)  # "two people with knowledge of the factory": people
+        counted = counted_body(first) or _counted_noun(first) or _noun_kind(first)  # "two people with knowledge of the factory": people
         if re.match(r"^\S+(?:\s+of\s+(?:them|those|us)(?:\s+(?:interviewed|surveyed|questioned|asked|contacted|"
                     r"polled|we\s+(?:interviewed|spoke\s+to|met|surveyed)))?)?$|^\S+\s+of\s+the\s+\w+",
                     first_low) or counted:
@@ -380,7 +380,7 @@ def classify(np: str) -> str | None:
             owner = classify(m.group(1)) if m else None
             if owner in ("organization", "outlet") or company_role(first) and not _STATE_WORDS.search(first_low) \
                     or owner in (None, "named_person") and m is not None and m.group(1)[:1].isupper() \
-                    or m is not None and company_noun(re.findall(r"[\w-]+", m.group(1))[-1]):
+                    or m is not None and company_owner(m.group(1), owner):
                 return "organization"  # "a spokesperson for the company", "a company spokesman"
         if word in ("official", "officials") and company_role(re.sub(r"\bofficials\b", "official", first)) \
                 and not _STATE_WORDS.search(first_low):
