@@ -39,6 +39,7 @@ from labourlens.analyse.mentions import (
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
 from labourlens.analyse.single_quotes import with_single_quotes
+from labourlens.analyse.source_refs import counted_apposition, other_footnote
 from labourlens.analyse.speaker_cues import (
     DOC_ONLY_CUES,
     defined_acronyms,
@@ -75,7 +76,6 @@ class Attribution:
     direct: bool = False
     explicit: bool = False  # the sentence names its speaker itself
     span: tuple[int, int] | None = None  # the speaker phrase, as offsets into the sentence text
-
 
 
 _HOUSE_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Za-z' -]{1,30}?)[ \t]*\((?P<name>[^)]{3,60})\):")
@@ -179,7 +179,7 @@ def _introduction(text: str) -> tuple[str, int] | None:
             full = np + (rest[: rest.find(",")] if rest.lstrip().startswith("who") and "," in rest else rest.rstrip(". "))\
                 if rest.lstrip().startswith("who") else np
             if classify(np) in ("anonymous_source", "named_person") and _singular(np):
-                return full.strip(), n.start()
+                return counted_apposition(full.strip(), rest), n.start()
     return None
 
 
@@ -335,8 +335,8 @@ def attribute(
             and (_FRAMING.search(sentences[i - 1].text) or kinds.get(prev.source) == "document"
                  or _ACCORDING_LEAD.match(sentences[i - 1].text) and kinds.get(prev.source) != "outlet"
                  or _PERSON_SEQUEL.match(s.text) and persons.get(prev.source, False))
-            and not (kinds.get(prev.source) == "document" and (_FIRST_PERSON_START.match(s.text)
-                                                                or _OWN_INFERENCE.search(s.text)))
+            and not other_footnote(sentences[i - 1].text, s.text) and not (kinds.get(prev.source) == "document" and (
+                _FIRST_PERSON_START.match(s.text) or _OWN_INFERENCE.search(s.text)))
         ):
             # "Kwon said those who missed it were criticised. He kept about $300 a month." continues his account;
             # "Our payments were made by bank transfer" after "The article states ..." is the outlet's own

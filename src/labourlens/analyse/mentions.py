@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse import entities, places
+from labourlens.analyse import document_subjects, entities, places
 from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse import speaker_lexicon as gates
 from labourlens.analyse.hedges import plain
@@ -223,7 +223,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     if cited is not None or m is not None and shapes.not_a_report(m, text):
         return cited  # the author; None for "he asked that only his surname be used", "None of them described"
     if m is None:
-        return shapes.fallback_mention(sentence_text, text) or latter_former_mention(sentence_text)
+        return shapes.fallback_mention(sentence_text, text) or latter_former_mention(sentence_text) or document_subjects.obtained_document(sentence_text)
     m = shapes.main_clause(m, sentence_text, _find_mention)  # not the one in '..., whose workers told us ...'
     inner = naming_mention(m.wording) if classify(m.wording) in (None, "anonymous_source") else None
     if inner is not None:  # "The man, who gave his name only as Mr. Ryu, arrived ... what he described"
@@ -419,7 +419,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             if lead:
                 sp = sp[lead.end() :]
             verb = m.group("verb").lower()
-            if _DET_END.search(sp):
+            if _DET_END.search(sp) or _REL_END.search(sp):  # "..., one woman who complained": a relative clause
                 continue  # "to get on the list": after a determiner the "verb" is a noun
             if _BARE_NOUN_VERB.match(sp) and verb.endswith("s"):
                 continue  # 'rejected as "a smear" recent Western media reports about ...': "reports" is a noun
@@ -457,7 +457,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             return Mention(sp[name_at:], m.start("sp") + name_at, m.start("sp") + len(sp), _cue(m.group("verb")), quoted)
     m = lex.according_re.search(text) if has_according else None
     if m and text.count('"', 0, m.start()) % 2 == 0 and not shapes.manner_according(text, m.start(), m.group("sp")):
-        sp = _according_np(m.group("sp"))
+        sp = document_subjects.trim_long_document(_according_np(m.group("sp")))
         obj = shapes.object_pronoun(sp)
         if obj is not None:  # "According to him, ...": the person just quoted
             return Mention(obj, m.start("sp"), m.start("sp") + len(sp.strip()), "according to", False)
@@ -556,7 +556,7 @@ def _start_mention(text: str) -> Mention | None:
             np, kind = rel.group("sp"), "relative"  # "The plant, which a former worker described as ..."
         doc_ok = verb not in lex.doc_verbs or verb in lex.verb_speech or kind in ("document", "organization", "relative") \
             or np.lower() in _DOC_PRONOUNS or kind == "official" and shapes.THAT_AFTER.match(f"{verb} {after}") is not None
-        if not doc_ok and len(np.split()) <= 3 and "," not in np:
+        if not doc_ok and len(np.split()) <= 3 and "," not in np and not document_subjects.noun_not_verb(np, verb):
             # "This documents conditions ... identity documents": the first verb is the clause's (never a noun phrase)
             return None
         aud = vm.group("aud") or ""

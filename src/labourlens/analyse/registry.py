@@ -297,8 +297,8 @@ class Registry:
                     lambda e: e.person and not e.plural and backrefs.qualifiers_fit(norm, self._said.get(e.source.key, "")))
             if e is None and kind == "anonymous_source" and head in _GENERIC_ANON:
                 plural = head in ("sources", "people", "insiders", "informants", "persons")
-                e = self._recent(lambda e: e.source.kind == "anonymous_source" and e.head == head) if head in (
-                    "insider", "informant", "man", "woman") else None  # "the woman" after "her husband" spoke
+                e = self._recent(lambda e: e.source.kind == "anonymous_source" and (e.head == head or head in ("source", "person") and not e.plural and e.head not in _GENERIC_ANON)) if head in (
+                    "insider", "informant", "man", "woman", "source", "person") else None  # "the source" is not "the person" heard
                 e = e or self._recent(
                     lambda e: e.source.kind == "anonymous_source" and e.plural == plural
                 ) or self._recent(lambda e: e.source.kind == "anonymous_source")
@@ -320,9 +320,9 @@ class Registry:
                 # "the ministry", "the company", "the report": the last one of that kind; "the Russian
                 # authorities" or "the agreement" after another body or document are new ones
                 np_person = _singular(head) in _PERSON_HEADS
-                e = self._recent(lambda e: e.source.kind == kind and e.person == np_person and (np_person or _singular(
-                    e.head) not in _PERSON_HEADS) and (
-                    kind != "official" or head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS))
+                e = self._recent(lambda e: e.source.kind == kind and e.person == np_person and (np_person or _singular(e.head) not in _PERSON_HEADS) and (
+                    kind != "official" or head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS) and (
+                    kind != "document" or len(norm.split()) == 1 or _same_head(e.head, head)))  # "the audit report"
             if e is None and kind == "official" and _singular(head) not in _PERSON_HEADS:
                 # "the government" after "Beijing", not after "the Agency for X"; "the National Intelligence
                 # Service" after "South Korea's spy agency"
@@ -500,7 +500,7 @@ _ANOTHER = re.compile(r"\b(?:second|third|fourth|fifth|another|other|further|dif
 _GOVERNMENT_HEADS = frozenset("government authorities authority administration regime cabinet".split())
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+|\n")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
-_ORDINAL = re.compile(r"^the\s+(first|second|third|fourth|fifth)(?:\s+([a-z][\w-]*))?$")
+_ORDINAL = re.compile(r"^the\s+(first|second|third|fourth|fifth)(?:\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))?$")
 _DISTINGUISHED = re.compile(r"^the\s+(?:other|older|younger|elder|eldest|oldest|youngest|taller|shorter)\b")
 _SINGLE_NAME = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Inspector|Minister|Ambassador|Judge|Governor|Mayor|Detective|Sergeant|"
