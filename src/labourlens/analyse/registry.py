@@ -76,7 +76,7 @@ _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
 
 
 def _head_word(np: str) -> str:
-    chunk = _head_chunk(np).lower()
+    chunk = backrefs.without_contact_clause(_head_chunk(np)).lower()  # "The men I spoke with": men
     if "'" in chunk or "\u2019" in chunk:
         chunk = _POSSESSIVE_S.sub("", chunk)  # "Nordweld's": a possessive, not a plural
     words = re.findall(r"[a-z][a-z'-]*", chunk)
@@ -190,7 +190,7 @@ class Registry:
                 return self._resolve(Mention(doc, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
             return self.outlet_source()  # nothing for "it" to refer to: never a person called "It"
         if low in ("they", "some", "several", "many", "most", "two", "three"):  # "Several said": of a group just heard
-            last = self._recent(lambda e: True)
+            last = self._recent(lambda e: low == "they" or not backrefs.part_of_group(e.source.wording or ""))  # the whole group
             e = (self._recent(lambda e: e.plural) or last) if low == "they" else last if last and last.plural else None
             if e:
                 return self._touch(e)
@@ -322,7 +322,7 @@ class Registry:
                 np_person = _singular(head) in _PERSON_HEADS
                 e = self._recent(lambda e: e.source.kind == kind and e.person == np_person and (np_person or _singular(e.head) not in _PERSON_HEADS) and (
                     kind != "official" or head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS) and (
-                    kind != "document" or len(norm.split()) == 1 or _same_head(e.head, head)))  # "the audit report"
+                    kind != "document" or len(norm.split()) == 1 or head in ("document", "documents", "paper", "text") or head in re.findall(r"[a-z]+", (e.source.wording or "").lower())))  # "the audit report" after the HR records
             if e is None and kind == "official" and _singular(head) not in _PERSON_HEADS:
                 # "the government" after "Beijing", not after "the Agency for X"; "the National Intelligence
                 # Service" after "South Korea's spy agency"

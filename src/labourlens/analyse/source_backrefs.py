@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["apposed_name_tokens", "introduced_as_other", "qualifiers_fit", "role_subject_before", "titled_role"]
+__all__ = ["apposed_name_tokens", "introduced_as_other", "part_of_group", "qualifiers_fit", "role_subject_before",
+           "titled_role", "without_contact_clause"]
 
 
 def titled_role(wording: str, head: str) -> bool:
@@ -83,3 +84,24 @@ def role_subject_before(context: str) -> str | None:
     last = tail[ends[-1] if ends else 0:].lstrip(" \n")
     m = _ROLE_OPENING.match(last)
     return m.group(1) if m else None
+
+
+_SUBSET = re.compile(r"^\s*(?:[\w-]+\s+){1,2}?of\s+(?:the|them|those|these|us)\b", re.IGNORECASE)
+
+
+def part_of_group(wording: str) -> bool:
+    """True for a part of a group met before ("Nine of the fourteen", "two of them", "Most of the men"):
+    a later "Most said" or "Several said" speaks for the whole group, not for this part."""
+    return _SUBSET.match(wording) is not None
+
+
+# "The men I spoke with", "the workers we interviewed", "the women our reporter met": a contact clause
+_CONTACT_CLAUSE = re.compile(r"(?<![,&])(?<! and)\s+(?:I|we|our\s+[a-z]+|the\s+(?:author|writer|reporter|researchers?))(?:\s+(?:have|had))?"
+                             r"(?:\s+(?:spoke|spoken|talked|interviewed|met|reached|contacted|visited|surveyed)"
+                             r"(?:\s+(?:to|with))?)?\s*$")
+
+
+def without_contact_clause(chunk: str) -> str:
+    """A person phrase without the clause saying who met them ("The men I spoke with" -> "The men"), so
+    that its head noun is the people, not the verb's preposition."""
+    return _CONTACT_CLAUSE.sub("", chunk)
