@@ -7,7 +7,7 @@ import pytest
 from labourlens.analyse.attribution import attribute, find_mention
 from labourlens.analyse.document_subjects import noun_not_verb, obtained_document, trim_long_document
 from labourlens.analyse.sentences import split
-from labourlens.analyse.source_backrefs import part_of_group, without_contact_clause
+from labourlens.analyse.source_backrefs import count_of_group, part_of_group, without_contact_clause
 from labourlens.analyse.source_refs import counted_apposition, other_footnote
 from labourlens.model import Source
 
@@ -220,3 +220,24 @@ def test_part_of_group_and_contact_clauses() -> None:
     assert without_contact_clause("the workers we interviewed") == "the workers"
     assert without_contact_clause("the women our reporter met") == "the women"
     assert without_contact_clause("the men in the yard") == "the men in the yard"
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("Of those, 21 said their passports were held by a supervisor.", True),
+    ("Among them, most told us they were beaten.", True),
+    ("Of the 40, nine said they had no days off.", True),
+    ("Of those, police said 12 were sent home.", False),  # not a count of the group
+    ("Of those, some were paid in cash.", False),  # nobody reports anything
+])
+def test_a_count_of_the_group_speaks_for_it(sentence: str, counted: bool) -> None:
+    m = count_of_group(sentence)
+    assert (m is not None and m.wording == "they") is counted
+
+
+def test_a_surveyed_group_named_before_a_trailing_speaker_speaks_later() -> None:
+    text = ("The ministry also cited interviews with 40 former loggers who had worked in Siberia, according to the "
+            "lawmaker. Of those, 25 said their passports had been held by a minder. Most were paid less than "
+            "promised, the interviews showed.")
+    group, doc = source_of(text, "minder"), source_of(text, "less than")
+    assert group is not None and group.wording is not None and group.wording.startswith("40 former loggers")
+    assert doc is not None and doc.kind == "document" and doc.wording == "the interviews"

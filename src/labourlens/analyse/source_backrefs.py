@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["apposed_name_tokens", "introduced_as_other", "part_of_group", "qualifiers_fit", "role_subject_before",
+from labourlens.analyse.speakers import Mention
+
+__all__ = ["apposed_name_tokens", "count_of_group", "introduced_as_other", "part_of_group", "qualifiers_fit", "role_subject_before",
            "titled_role", "without_contact_clause"]
 
 
@@ -105,3 +107,20 @@ def without_contact_clause(chunk: str) -> str:
     """A person phrase without the clause saying who met them ("The men I spoke with" -> "The men"), so
     that its head noun is the people, not the verb's preposition."""
     return _CONTACT_CLAUSE.sub("", chunk)
+
+
+# "Of those, 21 said ...", "Among them, most told us ...": a count of the group just named
+_COUNT_OF_GROUP = re.compile(
+    r"^\s*(?:Of|Among)\s+(?:those|them|these|the\s+[\w-]+)\s*,\s+(?P<n>\d+|most|many|several|some|half|all|nearly\s+all|"
+    r"almost\s+all|a\s+(?:majority|third|quarter|few)|two-thirds|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)(?:\s+of\s+them)?\s+(?:also\s+)?"
+    r"(?P<verb>said|told|reported|described|recalled|complained|stated)\b")
+
+
+def count_of_group(sentence_text: str) -> Mention | None:
+    """ "Of those, 21 said their passports were held": the group just named speaks (as "they"), not the
+    writer; None for other sentences."""
+    m = _COUNT_OF_GROUP.match(sentence_text)
+    if m is None:
+        return None
+    return Mention("they", m.start("n"), m.end("n"), "said" if m.group("verb") != "told" else "told", False)
