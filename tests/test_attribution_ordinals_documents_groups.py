@@ -241,3 +241,14 @@ def test_a_surveyed_group_named_before_a_trailing_speaker_speaks_later() -> None
     group, doc = source_of(text, "minder"), source_of(text, "less than")
     assert group is not None and group.wording is not None and group.wording.startswith("40 former loggers")
     assert doc is not None and doc.kind == "document" and doc.wording == "the interviews"
+
+
+@pytest.mark.parametrize("sentence, wording", [
+    ("On the basis of contract values, the Lagos Crew Watch estimates that a crew earns 90 million naira a year.",
+     "the Lagos Crew Watch"),
+    ("On the basis of payroll data, the centre estimates that each man keeps 10 per cent.", "the centre"),
+    ("Based on shipping data, the group estimates that 3,000 women work in the plants.", "the group"),
+])
+def test_the_basis_of_an_estimate_is_not_its_speaker(sentence: str, wording: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == wording

@@ -89,7 +89,7 @@ _LEAD_ADVERBIAL = re.compile(
     r"reply|response|answer|note verbale|comments|remarks|testimony|"
     r"e-mail|briefing|filing|submission|press release)(?: (?:released|published|issued|posted|sent|seen|filed)[^,]{0,50})?"
     r"(?:\s+(?:with|to|on|in|by|for|from)\s+[^,]{1,60})?|"
-    r"last (?:week|month|year)|earlier|later|previously|recently|yesterday|today|on \w+(?: \d{1,2})?|"
+    r"last (?:week|month|year)|earlier|later|previously|recently|yesterday|today|on the basis of [^,]{1,60}|on \w+(?: \d{1,2})?|"
     r"asked (?:about|whether|if|for|on) [^,]{1,80}|when asked [^,]{1,80}|responding to [^,]{1,80}|"
     r"speaking (?:to|at|on|in|with|by|from|over|via|after|before|during) [^,]{1,80}|"
     r"(?:reached|contacted|interviewed|approached|visited) (?:by|in|at|on|last|this|over) [^,]{1,80}|"
@@ -122,7 +122,7 @@ _FRONTED = re.compile(
     r"(?:\s+(?:[A-Z][\w'\u2019.-]*|of|de))*(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)?"
     r"|[Oo]n\s+[A-Z][a-z]+(?:\s+\d{1,2})?|[Ii]n\s+(?:19|20)\d\d|[Ll]ast\s+(?:week|month|year|winter|summer|spring|"
     r"autumn)|[Ee]arlier(?:\s+this\s+\w+)?|[Ll]ater|[Mm]eanwhile|[Tt]oday|[Yy]esterday|[Bb]ack\s+home|"
-    r"[Ee]lsewhere|[Ss]eparately|[Tt]here|[Hh]ere|[A-Z][a-z]{3,}ing)\s*,\s+"  # "Prosecuting, Inspector ..."
+    r"[Ee]lsewhere|[Ss]eparately|[Tt]here|[Hh]ere|[A-Z][a-z]{3,}ing|(?:[Oo]n\s+the\s+basis\s+of|[Bb]ased\s+on|[Dd]rawing\s+on|[Jj]udging\s+by)\s+[^,\"]{2,60})\s*,\s+"  # "Prosecuting, Inspector ..."
 )
 # "a second source, a Korean-Chinese driver who ...": the fuller apposition is the speaker
 _COUNTED_SOURCE = re.compile(
