@@ -252,3 +252,11 @@ def test_a_surveyed_group_named_before_a_trailing_speaker_speaks_later() -> None
 def test_the_basis_of_an_estimate_is_not_its_speaker(sentence: str, wording: str) -> None:
     m = find_mention(sentence)
     assert m is not None and m.wording == wording
+
+
+def test_identifying_others_is_not_being_named() -> None:
+    m = find_mention("Two of the cooks we met in Doha, and a driver who knew the site, identified them as North "
+                     "Korean.")
+    assert m is None or m.wording != "North Korean"
+    named = find_mention("One of the women, identified in this report as Kim Sol, said the gate was locked.")
+    assert named is not None and named.wording == "Kim Sol"
