@@ -7,7 +7,7 @@ import pytest
 from labourlens.analyse.attribution import attribute, find_mention
 from labourlens.analyse.document_subjects import noun_not_verb, obtained_document, trim_long_document
 from labourlens.analyse.sentences import split
-from labourlens.analyse.source_backrefs import count_of_group, part_of_group, without_contact_clause
+from labourlens.analyse.source_backrefs import company_person, count_of_group, part_of_group, without_contact_clause
 from labourlens.analyse.source_refs import counted_apposition, other_footnote
 from labourlens.model import Source
 
@@ -260,3 +260,21 @@ def test_identifying_others_is_not_being_named() -> None:
     assert m is None or m.wording != "North Korean"
     named = find_mention("One of the women, identified in this report as Kim Sol, said the gate was locked.")
     assert named is not None and named.wording == "Kim Sol"
+
+
+@pytest.mark.parametrize("sentence, wording", [
+    ("Two of the cooks we met in Doha, and a driver who knew the site, identified them as North Korean.",
+     "Two of the cooks we met in Doha, and a driver who knew the site"),
+    ("A guard at the gate identified them as loggers from Hamhung.", "A guard at the gate"),
+])
+def test_people_who_identify_others_speak(sentence: str, wording: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == wording
+
+
+def test_he_goes_back_to_a_company_manager() -> None:
+    text = ("A second worker said phones were taken after each shift. The plant's general manager, Peng Hao, denied "
+            "that the workers were confined. \"They are free to go out after work,\" he told the auditors.")
+    manager, he = source_of(text, "denied"), source_of(text, "free to go")
+    assert manager is not None and he is not None and he.key == manager.key
+    assert company_person("manager") and company_person("spokeswoman") and not company_person("company")

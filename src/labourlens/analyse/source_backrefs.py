@@ -15,8 +15,8 @@ import re
 
 from labourlens.analyse.speakers import Mention
 
-__all__ = ["apposed_name_tokens", "count_of_group", "introduced_as_other", "part_of_group", "qualifiers_fit", "role_subject_before",
-           "titled_role", "without_contact_clause"]
+__all__ = ["apposed_name_tokens", "company_person", "count_of_group", "introduced_as_other", "part_of_group",
+           "qualifiers_fit", "role_subject_before", "titled_role", "without_contact_clause"]
 
 
 def titled_role(wording: str, head: str) -> bool:
@@ -124,3 +124,14 @@ def count_of_group(sentence_text: str) -> Mention | None:
     if m is None:
         return None
     return Mention("they", m.start("n"), m.end("n"), "said" if m.group("verb") != "told" else "told", False)
+
+
+_COMPANY_PEOPLE = frozenset("manager director owner executive chief ceo chairman chairwoman chairperson founder "
+                            "proprietor boss supervisor foreman representative spokesperson spokesman spokeswoman "
+                            "agent recruiter accountant officer head".split())
+
+
+def company_person(head: str) -> bool:
+    """True when an organisation's source is a person speaking for it ("the plant's general manager, Sun
+    Lijun", "a spokesman for the firm"): a later "he" or "she" may be them."""
+    return head.lower() in _COMPANY_PEOPLE
