@@ -8,7 +8,7 @@ from labourlens.analyse.attribution import attribute, find_mention
 from labourlens.analyse.document_subjects import noun_not_verb, obtained_document, trim_long_document
 from labourlens.analyse.sentences import split
 from labourlens.analyse.source_backrefs import company_person, count_of_group, part_of_group, without_contact_clause
-from labourlens.analyse.source_refs import counted_apposition, other_footnote
+from labourlens.analyse.source_refs import according_citing, counted_apposition, other_footnote
 from labourlens.model import Source
 
 
@@ -278,3 +278,21 @@ def test_he_goes_back_to_a_company_manager() -> None:
     manager, he = source_of(text, "denied"), source_of(text, "free to go")
     assert manager is not None and he is not None and he.key == manager.key
     assert company_person("manager") and company_person("spokeswoman") and not company_person("company")
+
+
+@pytest.mark.parametrize("sentence, wording, relay", [
+    ("According to the centre, citing three Filipino welders at the yard, the crew worked 14-hour shifts.",
+     "three Filipino welders at the yard", "the centre"),
+    ("According to the union, citing a cook at the hostel, the men were not paid for May.",
+     "a cook at the hostel", "the union"),
+])
+def test_according_to_x_citing_y_gives_y(sentence: str, wording: str, relay: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == wording and m.relay == relay
+
+
+def test_according_to_x_alone_gives_x() -> None:
+    m = find_mention("According to the union, the men were not paid for May.")
+    assert m is not None and m.wording == "the union"
+    assert according_citing("According to the union, the men were not paid.", len("According to the union"),
+                            "the union") is None

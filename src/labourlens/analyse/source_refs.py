@@ -13,9 +13,9 @@ import re
 from functools import cache
 
 from labourlens import knowledge
-from labourlens.analyse.speakers import Mention
+from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["OTHER_SOURCE", "coordinated_group", "counted_apposition", "introduced_roles", "other_footnote", "official_apposition", "place_clause_speaker",
+__all__ = ["OTHER_SOURCE", "according_citing", "coordinated_group", "counted_apposition", "introduced_roles", "other_footnote", "official_apposition", "place_clause_speaker",
            "reference_place", "LATTER_FORMER", "latter_former_mention", "role_words"]
 
 _PERSON_WORDS = (r"sources?|defectors?|researchers?|experts?|analysts?|officials?|residents?|traders?|workers?|"
@@ -172,3 +172,17 @@ def other_footnote(before: str, sentence: str) -> bool:
     notes = {a or b for a, b in _NOTE.findall(sentence)}
     earlier = {a or b for a, b in _NOTE.findall(before)}
     return bool(notes) and bool(earlier) and notes.isdisjoint(earlier)
+
+
+# "According to the centre, citing two Nepali workers on the same site, the crew ...": the ones cited
+_ACCORDING_CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+(?P<sp>(?:an?|one|two|three|four|five|several|some|"
+                               r"its|their|the|\d+)\s[^,;:\"]{2,80}?)\s*,")
+
+
+def according_citing(text: str, end: int, relay: str) -> Mention | None:
+    """ "According to X, citing Y, ...": Y speaks (the innermost source) and X relays it; None when the
+    phrase after the one cited is no "citing ..." clause or Y is no speaker."""
+    m = _ACCORDING_CITING.match(text, end)
+    if m is None or classify(m.group("sp")) is None:
+        return None
+    return Mention(m.group("sp"), m.start("sp"), m.end("sp"), "according to", False, relay=relay)
