@@ -7,7 +7,12 @@ import pytest
 from labourlens.analyse.attribution import attribute, find_mention
 from labourlens.analyse.document_subjects import noun_not_verb, obtained_document, trim_long_document
 from labourlens.analyse.sentences import split
-from labourlens.analyse.source_backrefs import company_person, count_of_group, part_of_group, without_contact_clause
+from labourlens.analyse.source_backrefs import (
+    company_person,
+    count_of_group,
+    part_of_group,
+    without_contact_clause,
+)
 from labourlens.analyse.source_refs import according_citing, counted_apposition, other_footnote
 from labourlens.model import Source
 

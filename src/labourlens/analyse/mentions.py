@@ -12,13 +12,13 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse import document_subjects, entities, places, source_backrefs
+from labourlens.analyse import document_subjects, entities, places, source_backrefs, source_refs
 from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse import speaker_lexicon as gates
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import handle_label, handle_mention, person_label
 from labourlens.analyse.quote_tags import role_word_end
-from labourlens.analyse.source_refs import according_citing, latter_former_mention, official_apposition, place_clause_speaker
+from labourlens.analyse.source_refs import latter_former_mention, official_apposition, place_clause_speaker
 from labourlens.analyse.speaker_cues import (
     DET_START,
     DOC_ONLY_CUES,
@@ -462,7 +462,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         if obj is not None:  # "According to him, ...": the person just quoted
             return Mention(obj, m.start("sp"), m.start("sp") + len(sp.strip()), "according to", False)
         if _plausible(sp):  # "According to the lawmaker, the NIS estimated ...": the NIS, the lawmaker relaying
-            return according_citing(text, m.start("sp") + len(sp), sp) or shapes.according_inner(text, m.start("sp") + len(sp), sp) or Mention(
+            return source_refs.according_citing(text, m.start("sp") + len(sp), sp) or shapes.according_inner(text, m.start("sp") + len(sp), sp) or Mention(
                 sp, m.start("sp"), m.start("sp") + len(sp), "according to", False)
     if has_verb and not text.lstrip().startswith('"'):
         found = _start_mention(text) or relative_mention(text) or informed_mention(text) \
