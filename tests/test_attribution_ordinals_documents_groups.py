@@ -11,6 +11,7 @@ from labourlens.analyse.source_backrefs import (
     company_person,
     count_of_group,
     part_of_group,
+    possessor_clash,
     without_contact_clause,
 )
 from labourlens.analyse.source_refs import according_citing, counted_apposition, other_footnote
@@ -301,3 +302,14 @@ def test_according_to_x_alone_gives_x() -> None:
     assert m is not None and m.wording == "the union"
     assert according_citing("According to the union, the men were not paid.", len("According to the union"),
                             "the union") is None
+
+
+def test_another_owners_manager_is_a_new_source() -> None:
+    text = ("Kestrel Build's operations manager, Omar Haddad, said in a statement that the firm had never employed "
+            "foreign crews. The main contractor's site manager, who spoke on condition of anonymity, said the men "
+            "were Asian workers who spoke to nobody.")
+    first, second = source_of(text, "never employed"), source_of(text, "spoke to nobody")
+    assert first is not None and second is not None and first.key != second.key
+    assert possessor_clash("The main contractor's site manager", "Kestrel Build's operations manager, Omar Haddad")
+    assert not possessor_clash("Kestrel Build's manager", "Kestrel Build's operations manager, Omar Haddad")
+    assert not possessor_clash("the company's manager", "Kestrel Build's operations manager")

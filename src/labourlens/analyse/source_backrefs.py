@@ -15,7 +15,7 @@ import re
 
 from labourlens.analyse.speakers import Mention
 
-__all__ = ["apposed_name_tokens", "company_person", "count_of_group", "introduced_as_other", "part_of_group",
+__all__ = ["apposed_name_tokens", "company_person", "count_of_group", "introduced_as_other", "part_of_group", "possessor_clash",
            "qualifiers_fit", "role_subject_before", "titled_role", "without_contact_clause"]
 
 
@@ -135,3 +135,18 @@ def company_person(head: str) -> bool:
     """True when an organisation's source is a person speaking for it ("the plant's general manager, Sun
     Lijun", "a spokesman for the firm"): a later "he" or "she" may be them."""
     return head.lower() in _COMPANY_PEOPLE
+
+
+_POSSESSOR = re.compile(r"^(?:the|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)['\u2019]s\s", re.IGNORECASE)
+_OWN_WORDS = frozenset("the its their company firm plant factory site".split())
+
+
+def possessor_clash(np: str, wording: str) -> bool:
+    """True when a definite reference names an owner the earlier source did not have ("The main
+    contractor's site manager" after "Al Noor's operations manager, Khalid Rahman"): two people."""
+    m = _POSSESSOR.match(np.strip())
+    if m is None:
+        return False
+    owner = [w for w in re.findall(r"[a-z][a-z-]+", m.group(1).lower()) if w not in _OWN_WORDS]
+    have = set(re.findall(r"[a-z][a-z-]+", wording.lower()))
+    return bool(owner) and not all(w in have for w in owner)
