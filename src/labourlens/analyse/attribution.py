@@ -39,6 +39,7 @@ from labourlens.analyse.mentions import (
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
 from labourlens.analyse.single_quotes import with_single_quotes
+from labourlens.analyse.source_refs import counted_apposition, other_footnote
 from labourlens.analyse.speaker_cues import (
     DOC_ONLY_CUES,
     defined_acronyms,
@@ -75,7 +76,6 @@ class Attribution:
     direct: bool = False
     explicit: bool = False  # the sentence names its speaker itself
     span: tuple[int, int] | None = None  # the speaker phrase, as offsets into the sentence text
-
 
 
 _HOUSE_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Za-z' -]{1,30}?)[ \t]*\((?P<name>[^)]{3,60})\):")
@@ -179,12 +179,12 @@ def _introduction(text: str) -> tuple[str, int] | None:
             full = np + (rest[: rest.find(",")] if rest.lstrip().startswith("who") and "," in rest else rest.rstrip(". "))\
                 if rest.lstrip().startswith("who") else np
             if classify(np) in ("anonymous_source", "named_person") and _singular(np):
-                return full.strip(), n.start()
+                return counted_apposition(full.strip(), rest), n.start()
     return None
 
 
 _GROUP_INTRO = re.compile(
-    r"\b(?:[Ss]poke|[Tt]alked)\s+(?:to|with)\s+|\b(?:[Ii]nterviewed|[Mm]et|[Ss]urveyed)\s+(?=(?:two|three|four|five|six|seven|eight|"
+    r"\b(?:[Ss]poke|[Tt]alked)\s+(?:to|with)\s+|\b(?:[Ii]nterviewed|[Mm]et|[Ss]urveyed|[Ii]nterviews\s+with|[Ss]urvey\s+of|[Tt]estimon(?:y|ies)\s+(?:of|from))\s+(?=(?:two|three|four|five|six|seven|eight|"
     r"nine|ten|\d+|several|some|dozens\s+of)\s)")
 _GROUP_NP = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|dozens\s+of)\s+[^,;:.\"]{2,60}?"
                        r"(?=\s+(?:who|whose|that|in|at|from|near|outside|through|via|by|with|during|on|over|last|"
@@ -198,7 +198,7 @@ def _group_introduction(text: str) -> tuple[str, int] | None:
     antecedent of a later "They all said"."""
     low = text.lower()
     o = _GROUP_INTRO.search(text) if ("spoke" in low or "talked" in low or "interviewed" in low
-                                      or "met " in low or "surveyed" in low) else None
+                                      or "met " in low or "survey" in low or "interviews" in low or "testimon" in low) else None
     n = _GROUP_NP.match(text, o.end()) if o is not None else None
     if n is None or classify(n.group(0)) != "anonymous_source":
         return None
@@ -292,7 +292,7 @@ def attribute(
                 reg.resolve(relayer, s.start, text[max(0, s.start - 600):s.start])
             src = reg.resolve(m, s.start, text[max(0, s.start - 600) : s.start])
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
-            met = _group_introduction(plain(s.text)) if m.start < 3 else None
+            met = _group_introduction(plain(s.text)) if m.start < 3 or m.start > len(s.text) // 2 else None  # or "..., X said"
             if met is not None:  # "@dock_watch: Spoke to two of the men ...": the group, for a later "They say"
                 reg.resolve(Mention(met[0], met[1], met[1] + len(met[0]), "introduced"), s.start, "")
             label = transcript_label(s.text, house) if reg.turn is None else None
@@ -335,8 +335,8 @@ def attribute(
             and (_FRAMING.search(sentences[i - 1].text) or kinds.get(prev.source) == "document"
                  or _ACCORDING_LEAD.match(sentences[i - 1].text) and kinds.get(prev.source) != "outlet"
                  or _PERSON_SEQUEL.match(s.text) and persons.get(prev.source, False))
-            and not (kinds.get(prev.source) == "document" and (_FIRST_PERSON_START.match(s.text)
-                                                                or _OWN_INFERENCE.search(s.text)))
+            and not other_footnote(sentences[i - 1].text, s.text) and not (kinds.get(prev.source) == "document" and (
+                _FIRST_PERSON_START.match(s.text) or _OWN_INFERENCE.search(s.text)))
         ):
             # "Kwon said those who missed it were criticised. He kept about $300 a month." continues his account;
             # "Our payments were made by bank transfer" after "The article states ..." is the outlet's own

@@ -75,7 +75,7 @@ _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
 
 
 def _head_word(np: str) -> str:
-    chunk = _head_chunk(np).lower()
+    chunk = backrefs.without_contact_clause(_head_chunk(np)).lower()  # "The men I spoke with": men
     if "'" in chunk or "\u2019" in chunk:
         chunk = _POSSESSIVE_S.sub("", chunk)  # "Nordweld's": a possessive, not a plural
     words = re.findall(r"[a-z][a-z'-]*", chunk)
@@ -189,7 +189,7 @@ class Registry:
                 return self._resolve(Mention(doc, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
             return self.outlet_source()  # nothing for "it" to refer to: never a person called "It"
         if low in ("they", "some", "several", "many", "most", "two", "three"):  # "Several said": of a group just heard
-            last = self._recent(lambda e: True)
+            last = self._recent(lambda e: low == "they" or not backrefs.part_of_group(e.source.wording or ""))  # the whole group
             e = (self._recent(lambda e: e.plural) or last) if low == "they" else last if last and last.plural else None
             if e:
                 return self._touch(e)
@@ -296,8 +296,8 @@ class Registry:
                     lambda e: e.person and not e.plural and backrefs.qualifiers_fit(norm, self._said.get(e.source.key, "")))
             if e is None and kind == "anonymous_source" and head in _GENERIC_ANON:
                 plural = head in ("sources", "people", "insiders", "informants", "persons")
-                e = self._recent(lambda e: e.source.kind == "anonymous_source" and e.head == head) if head in (
-                    "insider", "informant", "man", "woman") else None  # "the woman" after "her husband" spoke
+                e = self._recent(lambda e: e.source.kind == "anonymous_source" and (e.head == head or head in ("source", "person") and not e.plural and e.head not in _GENERIC_ANON)) if head in (
+                    "insider", "informant", "man", "woman", "source", "person") else None  # "the source" is not "the person" heard
                 e = e or self._recent(
                     lambda e: e.source.kind == "anonymous_source" and e.plural == plural
                 ) or self._recent(lambda e: e.source.kind == "anonymous_source")
@@ -306,8 +306,8 @@ class Registry:
                     lambda e: e.source.kind in ("official", "organization") and not e.person)
             if e is None:
                 many = head != _singular(head)  # "the foremen": the group rather than one of them
-                e = self._recent(lambda e: _same_head(e.head, head) and e.plural == many) or self._recent(
-                    lambda e: _same_head(e.head, head)) or (self._recent(lambda e: e.plural and e.head in _GROUP_NOUNS
+                e = self._recent(lambda e: _same_head(e.head, head) and e.plural == many and not backrefs.possessor_clash(np, e.source.wording or "")) or self._recent(
+                    lambda e: _same_head(e.head, head) and not backrefs.possessor_clash(np, e.source.wording or "")) or (self._recent(lambda e: e.plural and e.head in _GROUP_NOUNS
                     and e.source.kind == "anonymous_source") if norm in _GROUP_NOUNS else None)  # "the men": the workers
             if e is None and len(norm.split()) <= 3:  # "the landlord" after "a source ... who rents flats to them"
                 e = self._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
@@ -321,7 +321,7 @@ class Registry:
                 np_person = _singular(head) in _PERSON_HEADS
                 e = self._recent(lambda e: e.source.kind == kind and e.person == np_person and (np_person or _singular(
                     e.head) not in _PERSON_HEADS) and not other_body(head, e.source.wording or "") and (  # a centre
-                    kind != "official" or head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS))
+                    kind != "official" or head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS) and (kind != "document" or len(norm.split()) == 1 or head in ("document", "documents", "paper", "text") or head in re.findall(r"[a-z]+", (e.source.wording or "").lower())))  # "the audit report" after the HR records
             if e is None and kind == "official" and _singular(head) not in _PERSON_HEADS:
                 # "the government" after "Beijing", not after "the Agency for X"; "the National Intelligence
                 # Service" after "South Korea's spy agency"
@@ -389,8 +389,8 @@ class Registry:
             and head not in ("ministries",) and not (kind == "official" and _TITLED_NAME.match(np))  # "Ana Lopes"
             or head in ("people", "men", "women", "authorities", "police") or head in _IRREGULAR
         ) or kind == "anonymous_source" and coordinated_group(np)  # "sources and a researcher"
-        person = kind in ("named_person", "anonymous_source") or kind == "official" and (bool(name) or _singular(
-            head) in _PERSON_HEADS) or company_person(kind, head) or kind == "organization" and _singular(head) in _PERSON_HEADS
+        person = kind in ("named_person", "anonymous_source") or kind == "official" and (
+            bool(name) or _singular(head) in _PERSON_HEADS) or company_person(kind, _singular(head))
         if alias is not None and src.canonical == alias[0]:
             self._labels.add(alias[0])
         e = _Entry(src, norm, head, plural, person)
@@ -499,7 +499,7 @@ _ANOTHER = re.compile(r"\b(?:second|third|fourth|fifth|another|other|further|dif
 _GOVERNMENT_HEADS = frozenset("government authorities authority administration regime cabinet".split())
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+|\n")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
-_ORDINAL = re.compile(r"^the\s+(first|second|third|fourth|fifth)(?:\s+([a-z][\w-]*))?$")
+_ORDINAL = re.compile(r"^the\s+(first|second|third|fourth|fifth)(?:\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))?$")
 _DISTINGUISHED = re.compile(r"^the\s+(?:other|older|younger|elder|eldest|oldest|youngest|taller|shorter)\b")
 _SINGLE_NAME = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Inspector|Minister|Ambassador|Judge|Governor|Mayor|Detective|Sergeant|"
@@ -509,8 +509,7 @@ _SINGLE_NAME = re.compile(
 # official heads that are people ("the spokesman", "the inspector"), not bodies ("the office", "the ministry")
 _PERSON_HEADS = frozenset("official spokesperson spokesman spokeswoman minister ambassador diplomat envoy governor "
                           "mayor president inspector officer prosecutor consul commissioner secretary senator lawmaker "
-                          "legislator congressman congresswoman judge manager owner director chairman chairwoman "
-                          "founder executive ceo boss foreman supervisor".split())
+                          "legislator congressman congresswoman judge".split())
 _BODY_WORDS = frozenset("statement announcement communique communiqué release".split())
 _OWN_BODIES = frozenset("government governments court parliament cabinet embassy consulate".split())
 _GENERIC_DOCS = frozenset("report study survey paper document documents analysis findings investigation review figures "

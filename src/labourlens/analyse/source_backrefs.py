@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["apposed_name_tokens", "introduced_as_other", "qualifiers_fit", "role_subject_before", "titled_role"]
+from labourlens.analyse.speakers import Mention
+
+__all__ = ["apposed_name_tokens", "count_of_group", "introduced_as_other", "part_of_group", "possessor_clash",
+           "qualifiers_fit", "role_subject_before", "titled_role", "without_contact_clause"]
 
 
 def titled_role(wording: str, head: str) -> bool:
@@ -83,3 +86,56 @@ def role_subject_before(context: str) -> str | None:
     last = tail[ends[-1] if ends else 0:].lstrip(" \n")
     m = _ROLE_OPENING.match(last)
     return m.group(1) if m else None
+
+
+_SUBSET = re.compile(r"^\s*(?:[\w-]+\s+){1,2}?of\s+(?:the|them|those|these|us)\b", re.IGNORECASE)
+
+
+def part_of_group(wording: str) -> bool:
+    """True for a part of a group met before ("Nine of the fourteen", "two of them", "Most of the men"):
+    a later "Most said" or "Several said" speaks for the whole group, not for this part."""
+    return _SUBSET.match(wording) is not None
+
+
+# "The men I spoke with", "the workers we interviewed", "the women our reporter met": a contact clause
+_CONTACT_CLAUSE = re.compile(r"(?<![,&])(?<! and)\s+(?:I|we|our\s+[a-z]+|the\s+(?:author|writer|reporter|researchers?))(?:\s+(?:have|had))?"
+                             r"(?:\s+(?:spoke|spoken|talked|interviewed|met|reached|contacted|visited|surveyed)"
+                             r"(?:\s+(?:to|with))?)?\s*$")
+
+
+def without_contact_clause(chunk: str) -> str:
+    """A person phrase without the clause saying who met them ("The men I spoke with" -> "The men"), so
+    that its head noun is the people, not the verb's preposition."""
+    return _CONTACT_CLAUSE.sub("", chunk)
+
+
+# "Of those, 21 said ...", "Among them, most told us ...": a count of the group just named
+_COUNT_OF_GROUP = re.compile(
+    r"^\s*(?:Of|Among)\s+(?:those|them|these|the\s+[\w-]+)\s*,\s+(?P<n>\d+|most|many|several|some|half|all|nearly\s+all|"
+    r"almost\s+all|a\s+(?:majority|third|quarter|few)|two-thirds|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)(?:\s+of\s+them)?\s+(?:also\s+)?"
+    r"(?P<verb>said|told|reported|described|recalled|complained|stated)\b")
+
+
+def count_of_group(sentence_text: str) -> Mention | None:
+    """ "Of those, 21 said their passports were held": the group just named speaks (as "they"), not the
+    writer; None for other sentences."""
+    m = _COUNT_OF_GROUP.match(sentence_text)
+    if m is None:
+        return None
+    return Mention("they", m.start("n"), m.end("n"), "said" if m.group("verb") != "told" else "told", False)
+
+
+_POSSESSOR = re.compile(r"^(?:the|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)['\u2019]s\s", re.IGNORECASE)
+_OWN_WORDS = frozenset("the its their company firm plant factory site".split())
+
+
+def possessor_clash(np: str, wording: str) -> bool:
+    """True when a definite reference names an owner the earlier source did not have ("The main
+    contractor's site manager" after "Al Noor's operations manager, Khalid Rahman"): two people."""
+    m = _POSSESSOR.match(np.strip())
+    if m is None:
+        return False
+    owner = [w for w in re.findall(r"[a-z][a-z-]+", m.group(1).lower()) if w not in _OWN_WORDS]
+    have = set(re.findall(r"[a-z][a-z-]+", wording.lower()))
+    return bool(owner) and not all(w in have for w in owner)

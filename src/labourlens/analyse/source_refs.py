@@ -13,9 +13,9 @@ import re
 from functools import cache
 
 from labourlens import knowledge
-from labourlens.analyse.speakers import Mention
+from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["OTHER_SOURCE", "coordinated_group", "introduced_roles", "official_apposition", "place_clause_speaker",
+__all__ = ["OTHER_SOURCE", "according_citing", "coordinated_group", "counted_apposition", "introduced_roles", "other_footnote", "official_apposition", "place_clause_speaker",
            "reference_place", "LATTER_FORMER", "latter_former_mention", "role_words"]
 
 _PERSON_WORDS = (r"sources?|defectors?|researchers?|experts?|analysts?|officials?|residents?|traders?|workers?|"
@@ -142,3 +142,47 @@ def name_gender(wording: str | None) -> str:
 def given_name_gender(word: str) -> str:
     """ "female" / "male" for a capitalised given name on its own ("Amina"), "" otherwise."""
     return _given_names().get(word.lower(), "") if word[:1].isupper() else ""
+
+
+# "a second person", "another source", "one more contact": a source counted but not yet described
+_COUNTED_BARE = re.compile(r"^(?:a|an|one|another)\s+(?:(?:second|third|fourth|fifth|other|further|new|different|more)\s+)?"
+                           r"(?:person|source|witness|informant|interviewee|contact|insider)$", re.IGNORECASE)
+# ", a truck driver who collects boxes from the plant, by phone.": the description in apposition
+_APPOSED_ROLE = re.compile(r"^\s*,\s+(?P<role>(?:an?|one)\s+[^,;:.\"()]{2,90}?)\s*(?:,|\.|;|$)")
+
+
+def counted_apposition(np: str, rest: str) -> str:
+    """A counted source with the description after it ("a second person" + ", a truck driver who collects
+    boxes, by phone." -> "a second person, a truck driver who collects boxes"); ``np`` unchanged when it
+    is already described or nothing is in apposition."""
+    if not _COUNTED_BARE.match(np.strip()):
+        return np
+    m = _APPOSED_ROLE.match(rest)
+    return f"{np.strip()}, {m.group('role').strip()}" if m else np
+
+
+# a note marker: "[2]", "[footnote 212]", a closing "(2)"
+_NOTE = re.compile(r"\[(?:footnote\s+|note\s+|fn\.?\s*)?(\d{1,3})\]|\((\d{1,2})\)\s*$", re.IGNORECASE)
+
+
+def other_footnote(before: str, sentence: str) -> bool:
+    """True when two sentences each cite their own note and the notes differ ("... to exports[1]. Five of
+    these factories advertised ...[2]"): the second has a source of its own, so the first one's does not
+    carry on to it."""
+    notes = {a or b for a, b in _NOTE.findall(sentence)}
+    earlier = {a or b for a, b in _NOTE.findall(before)}
+    return bool(notes) and bool(earlier) and notes.isdisjoint(earlier)
+
+
+# "According to the centre, citing two Nepali workers on the same site, the crew ...": the ones cited
+_ACCORDING_CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+(?P<sp>(?:an?|one|two|three|four|five|several|some|"
+                               r"its|their|the|\d+)\s[^,;:\"]{2,80}?)\s*,")
+
+
+def according_citing(text: str, end: int, relay: str) -> Mention | None:
+    """ "According to X, citing Y, ...": Y speaks (the innermost source) and X relays it; None when the
+    phrase after the one cited is no "citing ..." clause or Y is no speaker."""
+    m = _ACCORDING_CITING.match(text, end)
+    if m is None or classify(m.group("sp")) is None:
+        return None
+    return Mention(m.group("sp"), m.start("sp"), m.end("sp"), "according to", False, relay=relay)

@@ -62,7 +62,7 @@ def _naming_search_re() -> re.Pattern[str]:
     alts = _naming_cues()
     return re.compile(
         rf"(?:\b(?:who|whom)\s[^,;:\"]{{0,60}}?\b(?:{alts or '(?!)'})|,\s+(?:identified|referred\s+to|known)"
-        r"(?:\s+[a-z]+){0,4}\s+as)\s+\"?"
+        r"(?:\s+(?!(?:them|him|her|it|us|me)\b)[a-z]+){0,4}\s+as)\s+\"?"  # not "identified them as North Korean"
         r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z0-9][\w'\u2019-]*){0,2})")
 
 

@@ -1,0 +1,64 @@
+"""Documents that open a sentence as its subject ("Shipping records for 2023 link ...", "Customs records
+show ...", "The Panel obtained a labour contract under which ..."), read as the document speaking.
+
+Used by :mod:`labourlens.analyse.mentions` (a plural document noun that looks like a verb) and
+:mod:`labourlens.analyse.attribution` (a document a body obtained, described by a clause).
+"""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse.speakers import Mention, classify
+
+__all__ = ["noun_not_verb", "obtained_document", "trim_long_document"]
+
+# a determiner or pronoun alone before the "verb": "This documents conditions", "It records": a real verb
+_FUNCTION_WORD = re.compile(r"^(?:this|that|it|which|who|he|she|they|we|i|the|a|an|its|their|our|his|her)$",
+                            re.IGNORECASE)
+
+
+def noun_not_verb(np: str, verb: str) -> bool:
+    """True when the "verb" after ``np`` is the plural head of a document phrase ("Shipping" + "records",
+    "Customs" + "lists"), so the sentence's verb comes later; False for "This documents ...", "It records"."""
+    words = np.split()
+    if not words or _FUNCTION_WORD.match(words[-1]) or not verb.lower().endswith("s"):
+        return False
+    return classify(f"{np} {verb}") == "document"
+
+
+_DOC_HEADS = (r"(?:labou?r\s+|employment\s+|work\s+|service\s+|supply\s+)?(?:contract|subcontract|agreement|ledger|"
+              r"payroll(?:\s+sheet)?|spreadsheet|memo|letter|invoice|timesheet|roster|logbook|register|document)")
+# "The Panel obtained a labour contract for seafood work in Jilin under which 70 per cent ... was withheld"
+_OBTAINED = re.compile(
+    rf"^\s*(?:[\w'\u2019-]+\s+){{1,6}}?(?:also\s+)?(?:obtained|saw|reviewed|examined|received|seen|obtains|sees)\s+"
+    rf"(?P<doc>(?:an?|one|the|a\s+copy\s+of\s+an?)\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_DOC_HEADS}s?"
+    rf"(?:\s+(?:for|from|with|between|covering|signed\s+by|issued\s+by|in|at)\s+[^,;:\"]{{2,80}}?)?)"
+    rf"(?:,)?\s+(?P<link>under\s+which|in\s+which|which\s+(?:shows?|showed|lists?|listed|sets?|records?|"
+    rf"recorded|stipulates?|stipulated|states?|stated|provides?|provided)|showing|listing|stipulating|setting)\b")
+
+
+def obtained_document(sentence_text: str) -> Mention | None:
+    """The document a body obtained or saw, when the rest of the sentence gives its content ("The Panel
+    obtained a labour contract ... under which 70 per cent of pay was withheld"): the document speaks."""
+    m = _OBTAINED.match(sentence_text)
+    if m is None or classify(m.group("doc")) != "document":
+        return None
+    return Mention(m.group("doc"), m.start("doc"), m.end("doc"), "describe", False)
+
+
+# "data released on Tuesday by Rep. Kim of the assembly's budget committee": a participle clause after a document
+_PARTICIPLE = re.compile(r"\s+(?:released|published|issued|compiled|presented|made\s+public|disclosed|submitted|"
+                         r"obtained|seen|shared|provided|prepared)\b")
+
+
+def trim_long_document(np: str) -> str:
+    """A long document phrase without the participle clause that tells who released it ("ministry data
+    released on Tuesday by Rep. Kim of the National Assembly's committee" -> "ministry data"); short
+    phrases ("documents seen by the newspaper") and other speakers are unchanged."""
+    if len(np.split()) <= 12:
+        return np
+    m = _PARTICIPLE.search(np)
+    if m is None or m.start() == 0 or classify(np[:m.start()]) != "document":
+        return np
+    return np[:m.start()]
