@@ -434,7 +434,7 @@ def attribute(
                 lede = text[: s.start]
                 name = interviewee_name(lede) or last_name(lede) or intro_person(lede)
                 if name:
-                    src = reg.resolve(Mention(name, 0, 0, "answered", True), s.start, "")
+                    src = reg.resolve(Mention(name, 0, 0, "answered", True), s.start, lede)
                     result[i] = Attribution(src.key, "answered", True, False)
     # carry speakers through quotations and quote-only paragraphs
     explicit_in_quote: dict[int, list[int]] = {}
