@@ -66,3 +66,21 @@ def test_an_interview_with_reporter_turns_has_claims_by_the_interviewee() -> Non
 ])
 def test_a_reporter_label_is_a_byline_only_before_a_name(line: str, kind: str | None) -> None:
     assert line_kind(line) == kind
+
+
+HEADLINED = """Q&A: Labour researcher Mun Jae-hyun on North Korean crews in Russia
+
+Q. Are they paid?
+
+A. They are paid on paper. In practice the team leader takes the wages and the workers keep perhaps a fifth.
+
+Q. Can they leave?
+
+A. Their passports are held by the team leader, so no.
+"""
+
+
+def test_a_role_before_the_name_in_a_q_and_a_headline_is_not_the_name() -> None:
+    found = _speakers(HEADLINED)
+    answers = [w for t, w in found.items() if "paid on paper" in t or "passports are held" in t]
+    assert answers and all(w == "Mun Jae-hyun" for w in answers)

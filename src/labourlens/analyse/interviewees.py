@@ -93,6 +93,8 @@ def interviewee_name(before: str) -> str | None:
             found.append((m.start(), m.group("name")))
     for rx in (_WITH, _CALLED):
         for m in rx.finditer(before):
+            if rx is _WITH and re.match(r"[ \t]+[a-z]", before[m.end("name"):]):
+                continue  # "Q&A: Labour researcher Mun Jae-hyun": a role word, the name comes after it
             found.append((m.start(), m.group("name")))
     return max(found)[1] if found else None
 
