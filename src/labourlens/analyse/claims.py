@@ -127,7 +127,8 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
         m = matches[i]
         att = atts[i]
         topical = bool(topic_re.search(s.text)) or (
-            att.source != attribution.OUTLET_KEY and hedges.denial_cue(s.text) is not None)
+            att.source != attribution.OUTLET_KEY and hedges.denial_cue(s.text) is not None) or (
+            att.cue == "answered" and _asked_about_workers(sentences, i, topic_re))  # "How many workers ...? A. 10,000"
         follows = any(j in claimed for j in range(max(0, i - 2), i)) and (
             sentences[i - 1].paragraph >= s.paragraph - 1 if i > 0 else False
         )
@@ -208,6 +209,19 @@ def _answer_hits(sentences: list[Sentence], body: list[int], matches: dict[int, 
             start = q.start + h.start if h.start < shift else s.start + h.start - shift
             matches[body[k]].hits.append(IndicatorHit(h.indicator, h.rule, start, s.start + h.end - shift, h.cue))
             have.add(h.indicator)
+
+
+def _asked_about_workers(sentences: list[Sentence], i: int, topic_re: re.Pattern[str]) -> bool:
+    """Does the question just before sentence ``i`` (in the paragraph before or in its own) ask about
+    the workers ("How many North Korean workers are in Russia now?"), so that the answer is about them?"""
+    j = i - 1
+    while j >= 0 and sentences[j].paragraph >= sentences[i].paragraph - 1:
+        if sentences[j].text.rstrip("\"\u201d' ").endswith("?"):
+            return bool(topic_re.search(sentences[j].text))
+        if sentences[j].paragraph < sentences[i].paragraph:
+            return False
+        j -= 1
+    return False
 
 
 def _intro_only(text: str, att: attribution.Attribution) -> bool:
