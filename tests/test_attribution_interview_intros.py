@@ -90,8 +90,7 @@ def test_an_answer_to_a_question_about_the_workers_is_a_claim() -> None:
     text = ("Q&A: Labour researcher Mun Jae-hyun on North Korean crews in Russia\n\n"
             "Q. How many North Korean workers are in Russia now?\n\n"
             "A. Our estimate is between 10,000 and 15,000, mostly on building sites in Moscow.\n\n"
-            "Q. What do you do at weekends?\n\nA. I go hiking near Seoul.\n\n"
             "Q. Are they paid?\n\nA. The team leader takes the wages and they keep perhaps a fifth.\n")
     found = _speakers(text)
     assert any("between 10,000 and 15,000" in t for t in found)
-    assert not any("hiking" in t for t in found)
+    assert any("keep perhaps a fifth" in t for t in found)
