@@ -55,6 +55,16 @@ SETS = {
                   HERE / "heldout3" / "docs", HERE / "heldout4" / "docs", HERE / "heldout5" / "docs",
                   HERE / "heldout6" / "docs", HERE / "heldout7" / "docs", HERE / "heldout8" / "docs",
                   HERE / "heldout9" / "docs", HERE / "heldout10" / "docs", HERE / "heldout11" / "docs"),
+    "heldout15": (HERE / "gold" / "docs", HERE / "heldout" / "docs", HERE / "heldout2" / "docs",
+                  HERE / "heldout3" / "docs", HERE / "heldout4" / "docs", HERE / "heldout5" / "docs",
+                  HERE / "heldout6" / "docs", HERE / "heldout7" / "docs", HERE / "heldout8" / "docs",
+                  HERE / "heldout9" / "docs", HERE / "heldout10" / "docs", HERE / "heldout11" / "docs",
+                  HERE / "heldout12" / "docs", HERE / "heldout13" / "docs"),
+    "heldout14": (HERE / "gold" / "docs", HERE / "heldout" / "docs", HERE / "heldout2" / "docs",
+                  HERE / "heldout3" / "docs", HERE / "heldout4" / "docs", HERE / "heldout5" / "docs",
+                  HERE / "heldout6" / "docs", HERE / "heldout7" / "docs", HERE / "heldout8" / "docs",
+                  HERE / "heldout9" / "docs", HERE / "heldout10" / "docs", HERE / "heldout11" / "docs",
+                  HERE / "heldout12" / "docs", HERE / "heldout13" / "docs"),
 }
 NAMES = list(SETS)
 SHINGLE = 10  # words; stock phrases ("speaking on condition of anonymity") are shorter
