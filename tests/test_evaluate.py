@@ -490,3 +490,11 @@ def test_unreadable_document_names_the_line(tmp_path: Path) -> None:
     gold.write_text(json.dumps({"id": "e", "text_path": "docs/empty.txt"}) + "\n", encoding="utf-8")
     with pytest.raises(GoldError, match="line 1: cannot read the text of empty.txt"):
         ev.evaluate(gold, lambda t, m: Analysis(meta=DocMeta()))
+
+
+def test_a_point_amount_is_its_own_bounds_against_vague_gold_bounds() -> None:
+    point = Amount(0, 10, "about 2,500 dirhams", "AED", value=2500)
+    assert ev._amount_problem({"low": [2300, 2500], "high": [2500, 2700]}, point) is None
+    assert ev._amount_problem({"low": [2600, 2800]}, point) == "low 2500 not in [2600, 2800]"
+    ranged = Amount(0, 10, "2,000 to 3,000 dirhams", "AED", low=2000, high=3000)
+    assert ev._amount_problem({"low": [1900, 2100], "high": [2900, 3100]}, ranged) is None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -247,6 +247,17 @@ def test_fx_peg() -> None:
     a = one("1,000 dirhams in Dubai")
     assert a.fx_source == "peg" and a.fx_rate == pytest.approx(3.6725)
     assert a.usd == pytest.approx(1000 / 3.6725, rel=1e-4)
+
+
+def test_fx_a_report_from_the_days_after_the_data_ends_uses_the_latest_rate_and_says_so() -> None:
+    from labourlens.analyse import fx
+
+    _first, last = fx._converter().bounds("CNY")
+    a = one("RMB 10", last + timedelta(days=6))
+    assert a.usd is not None and a.fx_rate == pytest.approx(fx.rate("CNY", last).per_usd)
+    assert f"the latest, of {last.isoformat()}, used" in (a.fx_note or "")
+    b = one("RMB 10", last + timedelta(days=40))  # a month and more: no rate, and the note says why
+    assert b.usd is None and "no ECB rate for CNY" in (b.fx_note or "")
 
 
 def test_fx_future_date_says_so() -> None:

@@ -19,7 +19,7 @@ import importlib.metadata
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -149,6 +149,11 @@ def _pegs() -> dict[str, float]:
     return {str(k): float(v) for k, v in (data.get("pegs") or {}).items()}
 
 
+# how many days after the last rate in the bundled data a report may be and still use it (weekends and
+# holidays already take a few days; older data than this would be a guess)
+_STALE_DAYS = 14
+
+
 @lru_cache(maxsize=4096)
 def rate(currency: str, on: date | None) -> Rate:
     """The rate for ``currency`` on ``on`` (None = the latest the data has)."""
@@ -162,6 +167,10 @@ def rate(currency: str, on: date | None) -> Rate:
         return Rate(currency, None, None, None, f"ECB publishes no rate for {currency}")
     first, last = conv.bounds(currency)
     when = on or last
+    stale = None
+    if last < when <= last + timedelta(days=_STALE_DAYS):  # a report from the days after the bundled data ends
+        stale = f"no ECB rate yet for {when.isoformat()}: the latest, of {last.isoformat()}, used"
+        when = last
     if when < first or when > last:
         return Rate(
             currency,
@@ -175,7 +184,7 @@ def rate(currency: str, on: date | None) -> Rate:
         per_usd = conv.convert(1.0, "USD", currency, when)
     except KeyError as exc:
         return Rate(currency, None, None, None, f"no ECB rate for {currency} on {when.isoformat()} ({exc})")
-    note = None if on else f"no publication date: latest ECB rate used ({when.isoformat()})"
+    note = stale if on else f"no publication date: latest ECB rate used ({when.isoformat()})"
     return Rate(currency, per_usd, when, _source_name(), note)
 
 
