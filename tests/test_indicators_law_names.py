@@ -36,3 +36,23 @@ def test_an_event_notice_about_forced_labour_rules_has_no_claims() -> None:
             "Fees: 900 zloty for members, 1,200 zloty for others.\n")
     a = analyse(text, {"published": "2025-05-01", "language": "en"})
     assert a.claims == [] and a.indicators() == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Secondary sanctions threaten penalties against foreign firms that deal with a listed person.",
+    "That threat, rather than any fine, is what keeps compliance officers awake.",
+    "Banks have paid penalties ranging from a few million dollars to several billion dollars.",
+    "Finally tried the restaurant near the station everyone keeps talking about.",
+    "At 8 pm there was a short singing performance, two songs, people clapped.",
+])
+def test_sanctions_talk_and_restaurant_reviews_are_no_indicators(sentence: str) -> None:
+    assert indicators.match(sentence).hits == []
+
+
+@pytest.mark.parametrize("sentence, rule", [
+    ("The foreman threatened the workers with fines if they complained.", "FL06.threatened_with"),
+    ("They worked until 11 pm every day.", "FL11.r6_late_night_stop"),
+    ("The workers keep only about 10 percent of their pay.", "FL08.share_kept"),
+])
+def test_the_same_rules_still_fire_on_workers(sentence: str, rule: str) -> None:
+    assert rule in {h.rule for h in indicators.match(sentence).hits}
