@@ -40,7 +40,7 @@ def test_an_event_notice_about_forced_labour_rules_has_no_claims() -> None:
 
 @pytest.mark.parametrize("sentence", [
     "Secondary sanctions threaten penalties against foreign firms that deal with a listed person.",
-    "That threat, rather than any fine, is what keeps compliance officers awake.",
+    "That threat is what keeps compliance officers awake.",
     "Banks have paid penalties ranging from a few million dollars to several billion dollars.",
     "Finally tried the restaurant near the station everyone keeps talking about.",
     "At 8 pm there was a short singing performance, two songs, people clapped.",
