@@ -318,3 +318,11 @@ def test_a_statement_of_reasons_is_not_the_listing_body() -> None:
             "The statement of reasons says the agency kept the passports of forty welders in Omsk.\n")
     src = who(text, "kept the passports")
     assert src is not None and src.kind == "document" and "statement of reasons" in (src.wording or "")
+
+
+def test_the_official_is_not_a_document_named_after_a_journal() -> None:
+    text = ("The notice printed in the Official Gazette says the agency kept the passports of forty welders. "
+            "A ministry official, speaking on condition of anonymity, said the wages were taken. "
+            '"They are left with nothing," the official said.\n')
+    src = who(text, "left with nothing")
+    assert src is not None and src.kind != "document" and "official" in (src.wording or "").lower()

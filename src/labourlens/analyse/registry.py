@@ -287,7 +287,7 @@ class Registry:
                     head == _singular(head) or head in ("police",)):  # "the labourers": a group, never one of them
                 e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
                                  and head in role_words(e.source.wording or "")  # "the doctor" after "Dr. Sen"
-                                 or not e.plural and backrefs.titled_role(e.source.wording or "", head))  # "Chief Inspector X"
+                                 or e.person and not e.plural and backrefs.titled_role(e.source.wording or "", head))  # "Chief Inspector X"
             if e is None and 1 < len(norm.split()) <= 3 and kind in ("anonymous_source", "named_person", "official"):
                 # "the former seamstress" after "Kim Min-ji, a 34-year-old former seamstress": every word given
                 words = set(norm.split())
