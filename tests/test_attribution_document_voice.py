@@ -326,3 +326,18 @@ def test_the_official_is_not_a_document_named_after_a_journal() -> None:
             '"They are left with nothing," the official said.\n')
     src = who(text, "left with nothing")
     assert src is not None and src.kind != "document" and "official" in (src.wording or "").lower()
+
+
+def test_a_record_the_report_obtained_speaks_in_the_report() -> None:
+    text = PANEL.replace("23. The Panel was unable",
+                         "23. The Panel obtained a wage ledger from the kiln. The ledger lists 30 men paid nothing "
+                         "for eight months.\n\n24. The Panel was unable")
+    src = who(text, "lists 30 men")
+    assert src is not None and src.kind == "document" and "Panel" in (src.wording or "")
+
+
+def test_a_named_record_in_news_keeps_its_voice() -> None:
+    text = ("The union obtained a wage ledger from the kiln near Multan.\n\n"
+            "The ledger lists 30 men paid nothing for eight months.\n")
+    src = who(text, "lists 30 men")
+    assert src is not None and src.kind == "document" and "ledger" in (src.wording or "").lower()

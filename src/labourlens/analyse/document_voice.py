@@ -135,6 +135,8 @@ def document_voice(text: str) -> DocumentVoice | None:
 _STUDY_GROUP = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:interviewees|respondents|participants|informants|"
                           r"those\s+interviewed|the\s+interviewees|the\s+respondents)$", re.IGNORECASE)
 _VERB_TAIL = re.compile(r"(?<=\w)\s+(?:[a-z]+ed|says|notes|finds|states|writes|considers|concludes|recommends)$")  # a verb the mention took along: "The Panel examined"
+# a record the report obtained, named again by a definite phrase: "The ledger lists ...", "The contracts show ..."
+_CITED_RECORD = re.compile(r"^the\s+(?:\w+\s+){0,2}\w+$", re.IGNORECASE)
 _OWN_TEAM = re.compile(r"^(?:we|us|our)\b", re.IGNORECASE)  # "Our researchers saw ...": the report's own finding
 _SELF = re.compile(r"^(?:we|us|our(?:\s+\w+)?|the\s+(?:company|firm|board|management(?:\s+board)?|group|"
                    r"management|undersigned)(?:['\u2019]s?(?:\s+\w+)?)?)$", re.IGNORECASE)
@@ -152,6 +154,13 @@ def refers_to_issuer(wording: str | None, voice: DocumentVoice) -> bool:
     return bool(voice.names) and bool(words) and all(x in voice.names or x in _SMALL or x == "company"
                                                      and voice.kind == "statement"
                                                      for x in words if x not in ("'s",))
+
+
+def _report_finding(wording: str, kind: str) -> bool:
+    """Inside a report's own pages, is a speaker the report itself: the people it studied as a bare plural,
+    its own team ("our researchers"), or a record it obtained named again ("The ledger lists ...")?"""
+    return bool(_STUDY_GROUP.match(wording) or _OWN_TEAM.match(wording)
+                or kind == "document" and _CITED_RECORD.match(wording))
 
 
 def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attribution], reg: Registry,
@@ -177,6 +186,6 @@ def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attr
         if a.source == OUTLET_KEY and not a.explicit:
             result[i] = replace(a, source=src.key, cue="stated")
         elif a.source != OUTLET_KEY and (refers_to_issuer(by_key[a.source].wording, voice) or voice.kind == "excerpt"
-                                         and (_STUDY_GROUP.match(by_key[a.source].wording or "") or _OWN_TEAM.match(by_key[a.source].wording or ""))):
+                                         and _report_finding(by_key[a.source].wording or "", by_key[a.source].kind)):
             result[i] = replace(a, source=src.key)  # "3.1 Interviewees described ...": the report's finding
     return True
