@@ -341,3 +341,19 @@ def test_a_named_record_in_news_keeps_its_voice() -> None:
             "The ledger lists 30 men paid nothing for eight months.\n")
     src = who(text, "lists 30 men")
     assert src is not None and src.kind == "document" and "ledger" in (src.wording or "").lower()
+
+
+def test_a_findings_sentence_quoting_the_studied_group_is_the_group() -> None:
+    text = FINDINGS.replace("Finding 4. Foremen collected", "Finding 4. Pay was set at 50,000 rubles, but builders said "
+                            "they were handed 4,000 in cash.\n\nFinding 5. Foremen collected")
+    src = who(text, "handed 4,000")
+    assert src is not None and src.kind == "anonymous_source" and "Builders interviewed" in (src.wording or "")
+    own = who(text, "collected the men")  # no group quoted: the report's own finding
+    assert own is not None and own.kind == "document"
+
+
+def test_a_group_never_named_before_leaves_the_report_speaking() -> None:
+    text = FINDINGS.replace("Finding 2. Builders interviewed for this report described shifts of 14 hours.",
+                            "Finding 2. Pay was set at 50,000 rubles, but fishermen said they were handed 4,000.")
+    src = who(text, "handed 4,000")
+    assert src is not None and src.kind == "document"

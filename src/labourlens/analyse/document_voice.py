@@ -19,7 +19,7 @@ from labourlens.analyse.speakers import OUTLET_KEY, Mention
 if TYPE_CHECKING:
     from labourlens.analyse.attribution import Attribution
     from labourlens.analyse.registry import Registry
-    from labourlens.model import Sentence
+    from labourlens.model import Sentence, Source
 
 __all__ = ["DocumentVoice", "apply_document_voice", "document_voice", "refers_to_issuer"]
 
@@ -163,6 +163,22 @@ def _report_finding(wording: str, kind: str) -> bool:
                 or kind == "document" and _CITED_RECORD.match(wording))
 
 
+# "..., but workers said they received ...": the people a report studied, named by their bare plural mid-sentence
+_GROUP_SAID = re.compile(r"\b(?P<noun>workers|interviewees|respondents|migrants|labou?rers|builders|fishermen|crews?|"
+                         r"women|men)\s+(?:said|say|told|reported|described|recalled|complained)\b", re.IGNORECASE)
+
+
+def _studied_group(sentence: str, before: list[Source | None]) -> str | None:
+    """The key of the group a report's sentence quotes ("workers said ...") when the sentences ``before`` it
+    named that group ("Workers interviewed for this report described ..."); None otherwise."""
+    m = _GROUP_SAID.search(sentence)
+    if m is None:
+        return None
+    noun = m.group("noun").lower()
+    return next((src.key for src in reversed(before) if src is not None and src.kind == "anonymous_source"
+                 and noun in re.findall(r"[a-z]+", (src.wording or "").lower())[:3]), None)
+
+
 def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attribution], reg: Registry,
                          outlet: str | None) -> bool:
     """Give a formal document's own sentences to the document (in place); False when the text is not one
@@ -184,7 +200,8 @@ def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attr
             continue
         a = result[i]
         if a.source == OUTLET_KEY and not a.explicit:
-            result[i] = replace(a, source=src.key, cue="stated")
+            group = _studied_group(s.text, [by_key.get(r.source) for r in result[:i]]) if voice.kind == "excerpt" else None
+            result[i] = replace(a, source=group or src.key, cue="said" if group else "stated")
         elif a.source != OUTLET_KEY and (refers_to_issuer(by_key[a.source].wording, voice) or voice.kind == "excerpt"
                                          and _report_finding(by_key[a.source].wording or "", by_key[a.source].kind)):
             result[i] = replace(a, source=src.key)  # "3.1 Interviewees described ...": the report's finding
