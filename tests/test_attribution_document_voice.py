@@ -357,3 +357,26 @@ def test_a_group_never_named_before_leaves_the_report_speaking() -> None:
                             "Finding 2. Pay was set at 50,000 rubles, but fishermen said they were handed 4,000.")
     src = who(text, "handed 4,000")
     assert src is not None and src.kind == "document"
+
+
+# ---------------------------------------------------------------- a document's account runs on
+
+@pytest.mark.parametrize("lead", [
+    "The complaint says the foreman kept the passports of all twelve welders.",
+    "According to the indictment, the foreman kept the passports of all twelve welders.",
+    "An audit by Redmoor Assurance found that the foreman kept the passports of all twelve welders.",
+])
+def test_plain_sentences_after_a_document_continue_it(lead: str) -> None:
+    text = lead + " The men worked fourteen hours a day and were paid nothing for six months.\n\n" \
+        "The welders slept in a locked container near the dock.\n"
+    src = who(text, "fourteen hours")
+    assert src is not None and src.kind == "document"
+    after = who(text, "locked container")  # a new paragraph: the outlet speaks again
+    assert after is None or after.kind == "outlet"
+
+
+def test_a_new_speaker_ends_the_document_account() -> None:
+    text = ("The complaint says the foreman kept the passports of all twelve welders. The men worked fourteen hours a "
+            "day.\n\nThe company said the welders were paid in full and free to leave.\n")
+    src = who(text, "paid in full")
+    assert src is not None and src.kind == "organization"
