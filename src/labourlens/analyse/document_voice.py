@@ -117,7 +117,7 @@ def document_voice(text: str) -> DocumentVoice | None:
         if ex is not None and _name_like(ex.group("body")):
             body = ex.group("body").strip()
             return DocumentVoice(f"the report by {_title(body)}", "excerpt", _names(body))
-        by = _BY_LINE.match(line) or (_RESPONDS.match(line) if bare or _LEGAL.search(line) else None)
+        by = _BY_LINE.match(line) or (_RESPONDS.match(line) if bare else None)  # under "PRESS STATEMENT" only
         body = by.group("body").strip().rstrip(".,:;") if by is not None else None
         if body is None and _BARE.match(line):  # the letterhead above or below "STATEMENT REGARDING ..."
             body = next((ln.strip().rstrip(".,:;") for ln in lines[max(0, i - 2):i + 3] if _letterhead_company(ln)
@@ -134,7 +134,8 @@ def document_voice(text: str) -> DocumentVoice | None:
 # the people a report studied, named as a bare plural: the report sums up what they told it
 _STUDY_GROUP = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:interviewees|respondents|participants|informants|"
                           r"those\s+interviewed|the\s+interviewees|the\s+respondents)$", re.IGNORECASE)
-_VERB_TAIL = re.compile(r"(?<=\w)\s+(?:[a-z]+ed|says|notes|finds|states|writes|considers|concludes|recommends)$")  # a verb the mention took along: "The Panel examined"
+# a verb the mention took along: "The Panel examined"
+_VERB_TAIL = re.compile(r"(?<=\w)\s+(?:[a-z]+ed|says|notes|finds|states|writes|considers|concludes|recommends)$")
 # a record the report obtained, named again by a definite phrase: "The ledger lists ...", "The contracts show ..."
 _CITED_RECORD = re.compile(r"^the\s+(?:\w+\s+){0,2}\w+$", re.IGNORECASE)
 _OWN_TEAM = re.compile(r"^(?:we|us|our)\b", re.IGNORECASE)  # "Our researchers saw ...": the report's own finding
@@ -200,7 +201,8 @@ def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attr
             continue
         a = result[i]
         if a.source == OUTLET_KEY and not a.explicit:
-            group = _studied_group(s.text, [by_key.get(r.source) for r in result[:i]]) if voice.kind == "excerpt" else None
+            before = [by_key.get(r.source) for r in result[:i]]
+            group = _studied_group(s.text, before) if voice.kind == "excerpt" else None
             result[i] = replace(a, source=group or src.key, cue="said" if group else "stated")
         elif a.source != OUTLET_KEY and (refers_to_issuer(by_key[a.source].wording, voice) or voice.kind == "excerpt"
                                          and _report_finding(by_key[a.source].wording or "", by_key[a.source].kind)):
