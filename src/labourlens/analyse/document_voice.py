@@ -19,7 +19,7 @@ from labourlens.analyse.speakers import OUTLET_KEY, Mention
 if TYPE_CHECKING:
     from labourlens.analyse.attribution import Attribution
     from labourlens.analyse.registry import Registry
-    from labourlens.model import Sentence
+    from labourlens.model import Sentence, Source
 
 __all__ = ["DocumentVoice", "apply_document_voice", "document_voice", "refers_to_issuer"]
 
@@ -41,6 +41,21 @@ _TAIL_LEGAL = re.compile(r"(?:[\s,]+(?:Sp\.?\s*z\s*o\.?\s*o\.?|Co\.?|Ltd\.?|Limi
 _EXCERPT = re.compile(
     r"^\s*(?:an\s+)?excerpts?\s*(?:from|of|[:\u2014\u2013-]+)\s*(?:the\s+report\s+)?[\"\u201c](?P<title>[^\"\u201d\n]{4,160})"
     r"[\"\u201d]\s*\((?P<body>[A-Z][^,()\n]{2,80}?)(?:,\s*[^()\n]{0,40})?\)", re.IGNORECASE)
+# a report's own pages under its citation: 'Far East Watch — "Title: subtitle" (2024)', then its findings
+_REPORT_HEAD = re.compile(
+    r"^\s*(?P<body>[A-Z][^\n\"\u201c\u2014\u2013|:]{2,80}?)\s*(?:[\u2014\u2013|:]|\s-)\s*[\"\u201c]"
+    r"(?P<title>[^\"\u201d\n]{4,160})[\"\u201d]\s*\((?:[^()\n]{0,30}\s)?(?:19|20)\d\d\)")
+_FINDINGS = re.compile(r"^\s*(?:(?:section|chapter|part)\s+\w+\s*[:.\u2014-]\s*)?(?:key\s+|main\s+|summary\s+of\s+)?"
+                       r"(?:findings|conclusions)\b|^\s*finding\s+1\b", re.IGNORECASE | re.MULTILINE)
+# "ASIA LABOUR PANEL: ANNUAL REPORT (EXCERPT, PARAGRAPHS 12-19)": a body's report, excerpted in its own words
+_REPORT_EXCERPT = re.compile(r"^\s*(?P<body>[A-Z][^:\n\u2014\u2013|]{2,80}?)\s*[:\u2014\u2013|]\s*(?:[\w ]{0,30}\s)?"
+                             r"report\b[^\n]{0,20}\bexcerpts?\b", re.IGNORECASE)
+# "Kestrel Foods Co. responds to allegations ...", "Orion Freight Ltd rejects media reports ..."
+_RESPONDS = re.compile(r"^\s*(?P<body>[A-Z][^\n]{2,80}?)\s+(?:responds|replies|reacts)\s+to\b", re.IGNORECASE)
+# a statement set out in numbered points reads as a formal document; a prose one speaks as its body
+_NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+\S", re.MULTILINE)
+# the page's own addendum below a statement: a rule line ("---") ends the statement
+_RULE_LINE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|#{3,})\s*$", re.MULTILINE)
 _STATE_BODY = re.compile(r"\b(?:ministry|government|embassy|consulate|department|bureau|authority|agency|office|"
                          r"police|prosecutor|court|council|commission|administration|inspectorate|parliament|"
                          r"mission|state|republic|kingdom|federation)\b", re.IGNORECASE)
@@ -54,6 +69,7 @@ class DocumentVoice:
     wording: str
     kind: str  # "statement" or "excerpt"
     names: tuple[str, ...]  # lower-case words of the body's name that refer to it ("orion", "freight")
+    speaker_kind: str = "document"  # a prose statement speaks as its body ("organization")
 
 
 def _title(name: str) -> str:
@@ -61,7 +77,8 @@ def _title(name: str) -> str:
     if any(c.islower() for c in name):
         return name
     words = name.split()
-    return " ".join(w.lower() if i and w.lower() in _SMALL else w.capitalize() for i, w in enumerate(words))
+    return " ".join(w.lower() if i and w.lower() in _SMALL else w if len(w) <= 3 and w.isalpha() else w.capitalize()
+                    for i, w in enumerate(words))  # "UN", "ILO" stay acronyms
 
 
 def _name_like(body: str) -> bool:
@@ -73,8 +90,10 @@ def _name_like(body: str) -> bool:
 
 def _names(body: str) -> tuple[str, ...]:
     core = _LEGAL.sub("", body)
-    return tuple(w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", core)
-                 if len(w) > 2 and w.lower() not in _SMALL and w.lower() not in ("company", "board", "management"))
+    names = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", core)
+                  if len(w) > 2 and w.lower() not in _SMALL and w.lower() not in ("company", "board", "management"))
+    initials = {"".join(w[0] for w in re.findall(r"[A-Z][\w'-]*", part)).lower() for part in (core, body)}
+    return names + tuple(sorted(x for x in initials if len(x) >= 3))  # "KBPA", "HFL" (with its Ltd) for the name
 
 
 def _head_lines(text: str, n: int = 6) -> list[str]:
@@ -91,26 +110,35 @@ def document_voice(text: str) -> DocumentVoice | None:
     """The formal document a text is, from its heading: a non-state body's statement, or a report
     excerpt; None for anything else (news, a ministry's press release, a report's own pages)."""
     lines = _head_lines(text)
+    bare = any(_BARE.match(ln) for ln in lines)
     for i, line in enumerate(lines):
-        ex = _EXCERPT.match(line)
-        if ex is not None:
+        ex = _EXCERPT.match(line) or (_REPORT_HEAD.match(line) if i < 2 and _FINDINGS.search(text[:1500]) else None) \
+            or (_REPORT_EXCERPT.match(line) if i < 2 else None)
+        if ex is not None and _name_like(ex.group("body")):
             body = ex.group("body").strip()
             return DocumentVoice(f"the report by {_title(body)}", "excerpt", _names(body))
-        by = _BY_LINE.match(line)
+        by = _BY_LINE.match(line) or (_RESPONDS.match(line) if bare else None)  # under "PRESS STATEMENT" only
         body = by.group("body").strip().rstrip(".,:;") if by is not None else None
-        if body is None and _BARE.match(line) and i > 0 and _letterhead_company(lines[0]):
-            body = lines[0].strip().rstrip(".,:;")  # the letterhead above "STATEMENT REGARDING ..."
+        if body is None and _BARE.match(line):  # the letterhead above or below "STATEMENT REGARDING ..."
+            body = next((ln.strip().rstrip(".,:;") for ln in lines[max(0, i - 2):i + 3] if _letterhead_company(ln)
+                         and not _BARE.match(ln)), None)
         if body and _name_like(body):
             if _STATE_BODY.search(_LEGAL.sub("", body)) and not _LEGAL.search(body):
                 return None  # a ministry's or an embassy's statement: the state body speaks
             short = _TAIL_LEGAL.sub("", body).strip() or body  # "Orion Freight Sp. z o.o." -> "Orion Freight"
-            return DocumentVoice(_title(short), "statement", _names(body))
+            kind = "document" if len(_NUMBERED.findall(text)) >= 2 else "organization"
+            return DocumentVoice(_title(short), "statement", _names(body), kind)
     return None
 
 
 # the people a report studied, named as a bare plural: the report sums up what they told it
 _STUDY_GROUP = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:interviewees|respondents|participants|informants|"
                           r"those\s+interviewed|the\s+interviewees|the\s+respondents)$", re.IGNORECASE)
+# a verb the mention took along: "The Panel examined"
+_VERB_TAIL = re.compile(r"(?<=\w)\s+(?:[a-z]+ed|says|notes|finds|states|writes|considers|concludes|recommends)$")
+# a record the report obtained, named again by a definite phrase: "The ledger lists ...", "The contracts show ..."
+_CITED_RECORD = re.compile(r"^the\s+(?:\w+\s+){0,2}\w+$", re.IGNORECASE)
+_OWN_TEAM = re.compile(r"^(?:we|us|our)\b", re.IGNORECASE)  # "Our researchers saw ...": the report's own finding
 _SELF = re.compile(r"^(?:we|us|our(?:\s+\w+)?|the\s+(?:company|firm|board|management(?:\s+board)?|group|"
                    r"management|undersigned)(?:['\u2019]s?(?:\s+\w+)?)?)$", re.IGNORECASE)
 
@@ -118,14 +146,38 @@ _SELF = re.compile(r"^(?:we|us|our(?:\s+\w+)?|the\s+(?:company|firm|board|manage
 def refers_to_issuer(wording: str | None, voice: DocumentVoice) -> bool:
     """Does a speaker phrase inside a statement name its issuer ("We", "The company's records",
     "the Board", "Orion Freight")?"""
-    if not wording or voice.kind != "statement":
+    if not wording:
         return False
-    w = wording.strip()
-    if _SELF.match(w):
+    w = _VERB_TAIL.sub("", _LEGAL.sub("", wording).strip())  # 'Orion Freight Ltd ("OF")', "The Panel examined"
+    if _SELF.match(w) and voice.kind == "statement":
         return True
     words = [re.sub(r"['\u2019]s$", "", x.lower()) for x in re.findall(r"[A-Za-z][\w'\u2019-]+", w)]
     return bool(voice.names) and bool(words) and all(x in voice.names or x in _SMALL or x == "company"
+                                                     and voice.kind == "statement"
                                                      for x in words if x not in ("'s",))
+
+
+def _report_finding(wording: str, kind: str) -> bool:
+    """Inside a report's own pages, is a speaker the report itself: the people it studied as a bare plural,
+    its own team ("our researchers"), or a record it obtained named again ("The ledger lists ...")?"""
+    return bool(_STUDY_GROUP.match(wording) or _OWN_TEAM.match(wording)
+                or kind == "document" and _CITED_RECORD.match(wording))
+
+
+# "..., but workers said they received ...": the people a report studied, named by their bare plural mid-sentence
+_GROUP_SAID = re.compile(r"\b(?P<noun>workers|interviewees|respondents|migrants|labou?rers|builders|fishermen|crews?|"
+                         r"women|men)\s+(?:said|say|told|reported|described|recalled|complained)\b", re.IGNORECASE)
+
+
+def _studied_group(sentence: str, before: list[Source | None]) -> str | None:
+    """The key of the group a report's sentence quotes ("workers said ...") when the sentences ``before`` it
+    named that group ("Workers interviewed for this report described ..."); None otherwise."""
+    m = _GROUP_SAID.search(sentence)
+    if m is None:
+        return None
+    noun = m.group("noun").lower()
+    return next((src.key for src in reversed(before) if src is not None and src.kind == "anonymous_source"
+                 and noun in re.findall(r"[a-z]+", (src.wording or "").lower())[:3]), None)
 
 
 def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attribution], reg: Registry,
@@ -135,20 +187,24 @@ def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attr
     voice = document_voice(text)
     if voice is None:
         return False
-    if outlet and not any(w in voice.names for w in re.findall(r"[a-z][\w'-]+", outlet.lower())):
+    rule = _RULE_LINE.search(text)  # a rule line ends the statement: the page adds its own lines below
+    end = rule.start() if rule is not None else len(text)
+    if outlet and rule is None and not any(w in voice.names for w in re.findall(r"[a-z][\w'-]+", outlet.lower())):
         return False  # "Harbour News" carried the statement: the site is an outlet, the statement is cited
     existing = next((e.source for e in reg.entries if refers_to_issuer(e.source.wording, voice)
                      and _names(e.source.wording or "")), None) if voice.kind == "statement" else None
     src = existing or reg._new(Mention(voice.wording, 0, 0, "stated"), voice.wording, "document", None, 0)
-    src.kind, src.wording, src.canonical = "document", voice.wording, voice.wording
+    src.kind, src.wording, src.canonical = voice.speaker_kind, voice.wording, voice.wording
     by_key = {e.source.key: e.source for e in reg.entries}
     for i, s in enumerate(sentences):
-        if s.kind != "body":
+        if s.kind != "body" or s.start >= end:
             continue
         a = result[i]
         if a.source == OUTLET_KEY and not a.explicit:
-            result[i] = replace(a, source=src.key, cue="stated")
+            before = [by_key.get(r.source) for r in result[:i]]
+            group = _studied_group(s.text, before) if voice.kind == "excerpt" else None
+            result[i] = replace(a, source=group or src.key, cue="said" if group else "stated")
         elif a.source != OUTLET_KEY and (refers_to_issuer(by_key[a.source].wording, voice) or voice.kind == "excerpt"
-                                         and _STUDY_GROUP.match(by_key[a.source].wording or "")):
+                                         and _report_finding(by_key[a.source].wording or "", by_key[a.source].kind)):
             result[i] = replace(a, source=src.key)  # "3.1 Interviewees described ...": the report's finding
     return True

@@ -287,7 +287,7 @@ class Registry:
                     head == _singular(head) or head in ("police",)):  # "the labourers": a group, never one of them
                 e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
                                  and head in role_words(e.source.wording or "")  # "the doctor" after "Dr. Sen"
-                                 or not e.plural and backrefs.titled_role(e.source.wording or "", head))  # "Chief Inspector X"
+                                 or e.person and not e.plural and backrefs.titled_role(e.source.wording or "", head))  # "Chief Inspector X"
             if e is None and 1 < len(norm.split()) <= 3 and kind in ("anonymous_source", "named_person", "official"):
                 # "the former seamstress" after "Kim Min-ji, a 34-year-old former seamstress": every word given
                 words = set(norm.split())
@@ -301,9 +301,9 @@ class Registry:
                 e = e or self._recent(
                     lambda e: e.source.kind == "anonymous_source" and e.plural == plural
                 ) or self._recent(lambda e: e.source.kind == "anonymous_source")
-            if e is None and kind == "document" and head in _BODY_WORDS:  # "the statement said": the body's statement
-                e = self._recent(lambda e: e.source.kind == "document" and e.head == head) or self._recent(
-                    lambda e: e.source.kind in ("official", "organization") and not e.person)
+            if e is None and kind == "document" and head in _BODY_WORDS and not re.search(  # "the statement said"
+                    r"\bstatements?\s+of\s+(?!the\b|its\b|their\b|an?\b)[a-z]", np):  # not "a statement of reasons"
+                e = self._recent(lambda e: e.source.kind == "document" and e.head == head) or self._recent(lambda e: e.source.kind in ("official", "organization") and not e.person)
             if e is None:
                 many = head != _singular(head)  # "the foremen": the group rather than one of them
                 e = self._recent(lambda e: _same_head(e.head, head) and e.plural == many and not backrefs.possessor_clash(np, e.source.wording or "")) or self._recent(
