@@ -150,7 +150,7 @@ class Registry:
                 context) or contact_name(context)
             if antecedent:  # "Jo Chol-ho, 52, worked ... He spoke to us": the person named before
                 return self._resolve(Mention(antecedent, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
-        ordinal = _ORDINAL.match(low.split(",")[0].strip())
+        ordinal = _ORDINAL.match(re.sub(r"\s+who\s.*", "", low.split(",")[0]).strip())  # "the second sailor who ..."
         if ordinal:  # "the first source", "the second woman": counted in order of introduction
             n = _ORDINALS.index(ordinal.group(1))
             noun = _singular(ordinal.group(2) or "")
@@ -294,7 +294,7 @@ class Registry:
                 e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
                                  and words <= set(re.findall(r"[a-z-]+", (e.source.wording or "").lower()))) or self._recent(
                     lambda e: e.person and not e.plural and backrefs.qualifiers_fit(norm, self._said.get(e.source.key, "")))
-            if e is None and kind == "anonymous_source" and head in _GENERIC_ANON:
+            if e is None and kind == "anonymous_source" and head in _GENERIC_ANON and not backrefs.qualifier_clash(norm, " ".join(self._said.get(x.source.key, "") for x in self.entries if not x.plural)):  # "the police source": none was
                 plural = head in ("sources", "people", "insiders", "informants", "persons")
                 e = self._recent(lambda e: e.source.kind == "anonymous_source" and (e.head == head or head in ("source", "person") and not e.plural and e.head not in _GENERIC_ANON)) if head in (
                     "insider", "informant", "man", "woman", "source", "person") else None  # "the source" is not "the person" heard
