@@ -190,7 +190,7 @@ class Registry:
             return self.outlet_source()  # nothing for "it" to refer to: never a person called "It"
         if low in ("they", "some", "several", "many", "most", "two", "three"):  # "Several said": of a group just heard
             last = self._recent(lambda e: low == "they" or not backrefs.part_of_group(e.source.wording or ""))  # the whole group
-            e = (self._recent(lambda e: e.plural) or last) if low == "they" else last if last and last.plural else None
+            e = (self._recent(lambda e: e.plural) or last) if low == "they" else last if last and last.plural and last.source.kind == "anonymous_source" else None
             if e:
                 return self._touch(e)
         first_chunk = np.split(",")[0].strip()
