@@ -150,7 +150,7 @@ class Registry:
                 context) or contact_name(context)
             if antecedent:  # "Jo Chol-ho, 52, worked ... He spoke to us": the person named before
                 return self._resolve(Mention(antecedent, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
-        ordinal = _ORDINAL.match(re.sub(r"\s+who\s.*", "", low.split(",")[0]).strip())  # "the second sailor who ..."
+        ordinal = None if self._recent(lambda e: e.norm == _norm(np)) else _ORDINAL.match(re.sub(r"\s+who\s.*", "", low.split(",")[0]).strip())  # "the second sailor who ..."
         if ordinal:  # "the first source", "the second woman": counted in order of introduction
             n = _ORDINALS.index(ordinal.group(1))
             noun = _singular(ordinal.group(2) or "")
@@ -390,7 +390,7 @@ class Registry:
             or head in ("people", "men", "women", "authorities", "police") or head in _IRREGULAR
         ) or kind == "anonymous_source" and coordinated_group(np)  # "sources and a researcher"
         person = kind in ("named_person", "anonymous_source") or kind == "official" and (
-            bool(name) or _singular(head) in _PERSON_HEADS) or company_person(kind, _singular(head))
+            bool(name) or _singular(head) in _PERSON_HEADS) or company_person(kind, _singular(head)) or company_person(kind, _singular(_person_head(np.split(",", 1)[-1])))  # "Mr Jin, the owner"
         if alias is not None and src.canonical == alias[0]:
             self._labels.add(alias[0])
         e = _Entry(src, norm, head, plural, person)
