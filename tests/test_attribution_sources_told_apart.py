@@ -8,7 +8,7 @@ from attribution_helpers import speakers_of, who
 from labourlens.analyse.attribution import find_mention
 from labourlens.analyse.registry import _person_head
 from labourlens.analyse.source_backrefs import qualifier_clash
-from labourlens.analyse.source_refs import ordinal_subject, parenthetical_people
+from labourlens.analyse.source_refs import ordinal_subject, parenthetical_people, protest_saying
 
 # --- 1. ordinal introductions keep their wording ------------------------------------------------------
 
@@ -180,3 +180,35 @@ def test_several_after_an_official_body_is_not_that_body() -> None:
     police, several = who(text, "Thai police"), who(text, "Several told")
     assert police is not None and several is not None and several.key != police.key
     assert several.kind == "anonymous_source"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("About thirty welders from Nepal stopped work on Monday at a shipyard in Gdansk, saying they had not been "
+     "paid since May.", "About thirty welders from Nepal"),
+    ("The men stopped work at noon, saying the heat was too much.", "The men"),
+    ("Some forty seamstresses walked out of the workshop in Lodz, complaining that their pay was cut.",
+     "Some forty seamstresses"),
+])
+def test_a_protesting_group_speaks_what_it_says(sentence: str, speaker: str) -> None:
+    m = protest_saying(sentence)
+    assert m is not None and m.wording == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company stopped production, saying demand was weak.",
+    "About thirty welders from Nepal stopped work on Monday.",
+    "The men said nothing, saying only that they were tired.",
+])
+def test_no_protesting_group(sentence: str) -> None:
+    assert protest_saying(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Supposedly, the women are sent home after three years; one interviewee said the sick go home early.",
+     "one interviewee"),
+    ("The gate is locked at ten; a guard at the hostel told us the keys stay with the foreman.",
+     "a guard at the hostel"),
+])
+def test_a_speaker_after_a_semicolon_is_only_that_clause(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker

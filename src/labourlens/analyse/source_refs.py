@@ -16,7 +16,8 @@ from labourlens import knowledge
 from labourlens.analyse.speakers import Mention, classify
 
 __all__ = ["OTHER_SOURCE", "according_citing", "coordinated_group", "counted_apposition", "first_name_given", "introduced_roles",
-           "ordinal_subject", "parenthetical_people", "other_footnote", "official_apposition", "place_clause_speaker",
+           "ordinal_subject", "parenthetical_people", "people_mention",
+           "protest_saying", "other_footnote", "official_apposition", "place_clause_speaker",
            "reference_place", "LATTER_FORMER", "latter_former_mention", "role_words"]
 
 _PERSON_WORDS = (r"sources?|defectors?|researchers?|experts?|analysts?|officials?|residents?|traders?|workers?|"
@@ -79,6 +80,9 @@ _PLACE_CLAUSE = re.compile(
 def place_clause_speaker(m: Mention, sentence_text: str) -> Mention:
     """The speaker without a relative clause about its place ("A source in Hunchun, where many of the
     women work, said" -> "A source in Hunchun"); ``m`` unchanged when the sentence has no such clause."""
+    if "; " in m.wording and classify(m.wording.rsplit("; ", 1)[1]) is not None:  # "...; one interviewee said"
+        tail = m.wording.rsplit("; ", 1)[1]
+        m = Mention(tail, m.end - len(tail), m.end, m.cue, m.direct, m.relay)
     pc = _PLACE_CLAUSE.match(sentence_text)
     if pc is None or m.start >= pc.end():
         return first_name_given(m, sentence_text)
@@ -238,3 +242,28 @@ def parenthetical_people(sentence_text: str) -> Mention | None:
     if m is None or classify(m.group("np")) != "anonymous_source":
         return None
     return Mention(m.group("np"), m.start("np"), m.end("np"), "said", False)
+
+
+# "About forty builders from Uzbekistan stopped work on Monday ..., saying they had not been paid": the group
+_PROTEST_SAYING = re.compile(
+    r"^(?P<np>(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|over|dozens\s+of|hundreds\s+of|"
+    r"several|a\s+group\s+of|a\s+crowd\s+of)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:workers|builders|labou?rers|men|women|"
+    r"employees|welders|migrants|drivers|residents|miners|sailors|fishermen|seamstresses|cooks|staff)"
+    r"(?:\s+(?:from|in|at|on|of)\s+[^,;:\"]{2,60}?)?)\s+(?:stopped|went|staged|protested|gathered|walked|downed|"
+    r"refused|blocked|marched|rallied|demonstrated|struck|occupied|camped)\b[^\"]{0,160}?,\s+(?:saying|complaining|"
+    r"claiming|alleging)\s+", re.IGNORECASE)
+
+
+def protest_saying(sentence_text: str) -> Mention | None:
+    """A group that protests "..., saying ..." speaks what follows ("Thirty welders stopped work at the
+    yard, saying they had not been paid since May"); None for other sentences."""
+    m = _PROTEST_SAYING.match(sentence_text) if "ing " in sentence_text else None
+    if m is None or classify(m.group("np")) != "anonymous_source":
+        return None
+    return Mention(m.group("np"), m.start("np"), m.end("np"), "said", False)
+
+
+def people_mention(sentence_text: str) -> Mention | None:
+    """People who speak a sentence without a reporting verb of their own: a parenthetical ("..., residents
+    say, ...") or a protest "..., saying ..."."""
+    return parenthetical_people(sentence_text) or protest_saying(sentence_text)
