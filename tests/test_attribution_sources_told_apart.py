@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import speakers_of, who
 
+from attribution_helpers import speakers_of, who
 from labourlens.analyse.attribution import find_mention
 from labourlens.analyse.registry import _person_head
 from labourlens.analyse.source_backrefs import qualifier_clash
