@@ -212,3 +212,19 @@ def test_no_protesting_group(sentence: str) -> None:
 def test_a_speaker_after_a_semicolon_is_only_that_clause(sentence: str, speaker: str) -> None:
     m = find_mention(sentence)
     assert m is not None and m.wording == speaker
+
+
+def test_the_source_of_a_note_above_the_story_is_the_one_the_story_introduces() -> None:
+    text = ("CORRECTION: An earlier version of this story said 300 men worked at the yard. The source said about 90.\n\n"
+            "Welders from Vietnam at a shipyard in Gdansk work at night, a source inside Poland told the Gazette. "
+            "The source said the men were locked in their hostel by day.")
+    note, intro, again = who(text, "about 90", "Gazette"), who(text, "work at night", "Gazette"), who(
+        text, "locked in", "Gazette")
+    assert note is not None and intro is not None and again is not None
+    assert note.key == intro.key == again.key and intro.wording == "a source inside Poland"
+
+
+def test_a_second_source_after_a_bare_the_source_is_someone_else() -> None:
+    text = ("The source said about 90. A second source in Gdansk said the men were locked in by day.")
+    first, second = who(text, "about 90", "Gazette"), who(text, "locked in", "Gazette")
+    assert first is not None and second is not None and first.key != second.key

@@ -353,7 +353,7 @@ class Registry:
             intro = introduced_as(context, head)
             if intro:  # "The pharmacist, who ..." after "... was described by a Nigerian pharmacist": that wording
                 np = intro
-        lede = self._lede_source(np, first, kind, head)
+        lede = self._lede_source(np, first, kind, head) or backrefs.cataphoric_entry(self.entries, np, kind, head)
         if lede is not None:  # "a source inside North Korea reported" then "A source in North Pyongan told ...": one
             lede.source.wording = np  # the fuller description names the source from now on
             lede.norm = norm

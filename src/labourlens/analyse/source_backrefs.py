@@ -12,10 +12,14 @@ or a name given in apposition (used by :mod:`labourlens.analyse.registry`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any, TypeVar
 
 from labourlens.analyse.speakers import Mention
 
-__all__ = ["apposed_name_tokens", "count_of_group", "introduced_as_other", "part_of_group", "possessor_clash",
+_E = TypeVar("_E", bound=Any)
+
+__all__ = ["apposed_name_tokens", "cataphoric_entry", "count_of_group", "introduced_as_other", "part_of_group", "possessor_clash",
            "qualifier_clash", "qualifiers_fit", "role_subject_before", "titled_role", "without_contact_clause"]
 
 
@@ -158,3 +162,19 @@ def possessor_clash(np: str, wording: str) -> bool:
     owner = [w for w in re.findall(r"[a-z][a-z-]+", m.group(1).lower()) if w not in _OWN_WORDS]
     have = set(re.findall(r"[a-z][a-z-]+", wording.lower()))
     return bool(owner) and not all(w in have for w in owner)
+
+
+_OTHER_ONE = re.compile(r"\b(?:second|third|fourth|fifth|another|other|further|different|new)\b", re.IGNORECASE)
+
+
+def cataphoric_entry(entries: Sequence[_E], np: str, kind: str, head: str) -> _E | None:
+    """The source a report first called only "the source" (a correction note or a summary above the
+    story: "The source said about 130.") when the story then introduces it ("a source inside Russia
+    told ..."): that one entry, so that both are one source; None when another source of that kind was
+    met, or the new phrase is "a second source" or not indefinite."""
+    if kind != "anonymous_source" or not re.match(r"(?i)an?\s", np) or _OTHER_ONE.search(np):
+        return None
+    same = [e for e in entries if e.source.kind == "anonymous_source" and not e.plural and e.head == head]
+    if len(same) != 1 or same[0].norm != head or not (same[0].source.wording or "").lower().startswith("the "):
+        return None
+    return same[0]
