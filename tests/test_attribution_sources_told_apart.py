@@ -228,3 +228,15 @@ def test_a_second_source_after_a_bare_the_source_is_someone_else() -> None:
     text = ("The source said about 90. A second source in Gdansk said the men were locked in by day.")
     first, second = who(text, "about 90", "Gazette"), who(text, "locked in", "Gazette")
     assert first is not None and second is not None and first.key != second.key
+
+
+@pytest.mark.parametrize("text, needle, name", [
+    ("According to Ts. Batsaikhan, who runs a shop nearby, the men work until midnight. \"They never rest,\" she "
+     "said. Batsaikhan added that a guard counts them.", "They never rest", "Ts. Batsaikhan"),
+    ("Kh. Ganbold, a neighbour, said the men sleep in a container. Ganbold said the gate is locked.",
+     "gate is locked", "Kh. Ganbold"),
+])
+def test_a_digraph_initial_is_part_of_the_name(text: str, needle: str, name: str) -> None:
+    assert not any(sent.startswith(("Batsaikhan,", "Ganbold,")) for sent, _ in speakers_of(text))  # one sentence
+    src = who(text, needle, "Gazette")
+    assert src is not None and src.kind == "named_person" and src.canonical == name
