@@ -240,3 +240,10 @@ def test_a_digraph_initial_is_part_of_the_name(text: str, needle: str, name: str
     assert not any(sent.startswith(("Batsaikhan,", "Ganbold,")) for sent, _ in speakers_of(text))  # one sentence
     src = who(text, needle, "Gazette")
     assert src is not None and src.kind == "named_person" and src.canonical == name
+
+
+def test_they_say_in_a_parenthetical_is_the_group_heard_last() -> None:
+    text = ("Three Kenyan cooks who left a hotel in Doha said they were promised 2,000 riyals a month. "
+            "Instead, they say, they were paid 700 riyals and worked seven days a week.")
+    group, again = who(text, "promised"), who(text, "Instead")
+    assert group is not None and again is not None and again.key == group.key

@@ -230,7 +230,7 @@ def first_name_given(m: Mention, sentence_text: str) -> Mention:
 
 # "a hostel in which, local residents say, the men lived": people named between commas, with no determiner
 _PARENTHETICAL_PEOPLE = re.compile(
-    r",\s+(?P<np>(?:(?:local|some|many|several|other|two|three|neighbouring|nearby|former)\s+)?[a-z][\w-]*"
+    r",\s+(?P<np>they|(?:(?:local|some|many|several|other|two|three|neighbouring|nearby|former)\s+)?[a-z][\w-]*"
     r"(?:\s+[a-z][\w-]*)?s)\s+(?P<verb>say|said|claim|claimed|recall|recalled|report|reported)\s*,\s+\S")
 
 
@@ -239,8 +239,8 @@ def parenthetical_people(sentence_text: str) -> Mention | None:
     claim is theirs and not the writer's); None when the sentence has no such clause or its words name no
     people ("..., reports say, ...")."""
     m = _PARENTHETICAL_PEOPLE.search(sentence_text) if ", " in sentence_text else None
-    if m is None or classify(m.group("np")) != "anonymous_source":
-        return None
+    if m is None or m.group("np") != "they" and classify(m.group("np")) != "anonymous_source":
+        return None  # "they": the group heard last ("Instead, they say, they were placed as maids")
     return Mention(m.group("np"), m.start("np"), m.end("np"), "said", False)
 
 
