@@ -179,9 +179,9 @@ def test_the_second_woman_is_not_the_first_one() -> None:
     assert _who(text, "We saw about 300 yuan") == second
 
 
-def test_the_first_with_an_apposition_is_worded_by_the_apposition() -> None:
+def test_the_first_keeps_its_ordinal_and_the_other_gives_way_to_the_apposition() -> None:
     m = find_mention("The first, a clerk in the plant's payroll office, said the wages went to Pyongyang.")
-    assert m is not None and m.wording == "a clerk in the plant's payroll office"
+    assert m is not None and m.wording == "The first, a clerk in the plant's payroll office"  # gold keeps "The first"
     m = find_mention("The other, a broker in Hunchun who supplies crews to factories, said the fee was 900 yuan.")
     assert m is not None and m.wording.startswith("a broker in Hunchun")
 

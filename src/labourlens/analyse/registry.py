@@ -150,7 +150,7 @@ class Registry:
                 context) or contact_name(context)
             if antecedent:  # "Jo Chol-ho, 52, worked ... He spoke to us": the person named before
                 return self._resolve(Mention(antecedent, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
-        ordinal = _ORDINAL.match(low.split(",")[0].strip())
+        ordinal = None if self._recent(lambda e: e.norm == _norm(np)) or classify(np) == "named_person" else _ORDINAL.match(re.sub(r"\s+who\s.*", "", low.split(",")[0]).strip())  # "the second sailor who ..."
         if ordinal:  # "the first source", "the second woman": counted in order of introduction
             n = _ORDINALS.index(ordinal.group(1))
             noun = _singular(ordinal.group(2) or "")
@@ -190,7 +190,7 @@ class Registry:
             return self.outlet_source()  # nothing for "it" to refer to: never a person called "It"
         if low in ("they", "some", "several", "many", "most", "two", "three"):  # "Several said": of a group just heard
             last = self._recent(lambda e: low == "they" or not backrefs.part_of_group(e.source.wording or ""))  # the whole group
-            e = (self._recent(lambda e: e.plural) or last) if low == "they" else last if last and last.plural else None
+            e = (self._recent(lambda e: e.plural) or last) if low == "they" else last if last and last.plural and last.source.kind == "anonymous_source" else None
             if e:
                 return self._touch(e)
         first_chunk = np.split(",")[0].strip()
@@ -294,7 +294,7 @@ class Registry:
                 e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
                                  and words <= set(re.findall(r"[a-z-]+", (e.source.wording or "").lower()))) or self._recent(
                     lambda e: e.person and not e.plural and backrefs.qualifiers_fit(norm, self._said.get(e.source.key, "")))
-            if e is None and kind == "anonymous_source" and head in _GENERIC_ANON:
+            if e is None and kind == "anonymous_source" and head in _GENERIC_ANON and not backrefs.qualifier_clash(norm, " ".join(self._said.get(x.source.key, "") for x in self.entries if not x.plural)):  # "the police source": none was
                 plural = head in ("sources", "people", "insiders", "informants", "persons")
                 e = self._recent(lambda e: e.source.kind == "anonymous_source" and (e.head == head or head in ("source", "person") and not e.plural and e.head not in _GENERIC_ANON)) if head in (
                     "insider", "informant", "man", "woman", "source", "person") else None  # "the source" is not "the person" heard
@@ -353,7 +353,7 @@ class Registry:
             intro = introduced_as(context, head)
             if intro:  # "The pharmacist, who ..." after "... was described by a Nigerian pharmacist": that wording
                 np = intro
-        lede = self._lede_source(np, first, kind, head)
+        lede = self._lede_source(np, first, kind, head) or backrefs.cataphoric_entry(self.entries, np, kind, head)
         if lede is not None:  # "a source inside North Korea reported" then "A source in North Pyongan told ...": one
             lede.source.wording = np  # the fuller description names the source from now on
             lede.norm = norm
@@ -390,7 +390,7 @@ class Registry:
             or head in ("people", "men", "women", "authorities", "police") or head in _IRREGULAR
         ) or kind == "anonymous_source" and coordinated_group(np)  # "sources and a researcher"
         person = kind in ("named_person", "anonymous_source") or kind == "official" and (
-            bool(name) or _singular(head) in _PERSON_HEADS) or company_person(kind, _singular(head))
+            bool(name) or _singular(head) in _PERSON_HEADS) or company_person(kind, _singular(head)) or company_person(kind, _singular(_person_head(np.split(",", 1)[-1])))  # "Mr Jin, the owner"
         if alias is not None and src.canonical == alias[0]:
             self._labels.add(alias[0])
         e = _Entry(src, norm, head, plural, person)

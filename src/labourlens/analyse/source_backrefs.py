@@ -12,11 +12,15 @@ or a name given in apposition (used by :mod:`labourlens.analyse.registry`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any, TypeVar
 
 from labourlens.analyse.speakers import Mention
 
-__all__ = ["apposed_name_tokens", "count_of_group", "introduced_as_other", "part_of_group", "possessor_clash",
-           "qualifiers_fit", "role_subject_before", "titled_role", "without_contact_clause"]
+_E = TypeVar("_E", bound=Any)
+
+__all__ = ["apposed_name_tokens", "cataphoric_entry", "count_of_group", "introduced_as_other", "part_of_group", "possessor_clash",
+           "qualifier_clash", "qualifiers_fit", "role_subject_before", "titled_role", "without_contact_clause"]
 
 
 def titled_role(wording: str, head: str) -> bool:
@@ -103,10 +107,29 @@ _CONTACT_CLAUSE = re.compile(r"(?<![,&])(?<! and)\s+(?:I|we|our\s+[a-z]+|the\s+(
                              r"(?:\s+(?:to|with))?)?\s*$")
 
 
+# "a diplomat briefed (on the case)", "a source familiar (with the contract)": a modifier after the head noun
+_POST_MODIFIER = re.compile(r"(?<=[a-z])\s+(?:briefed|familiar|close|involved|knowledgeable|acquainted|connected|"
+                            r"linked|speaking|working|employed|based|present)\s*$", re.IGNORECASE)
+
+
 def without_contact_clause(chunk: str) -> str:
-    """A person phrase without the clause saying who met them ("The men I spoke with" -> "The men"), so
+    """A person phrase without the clause saying who met them ("The men I spoke with" -> "The men") or a
+    modifier after its noun ("a diplomat briefed" of "a diplomat briefed on the case" -> "a diplomat"), so
     that its head noun is the people, not the verb's preposition."""
-    return _CONTACT_CLAUSE.sub("", chunk)
+    return _POST_MODIFIER.sub("", _CONTACT_CLAUSE.sub("", chunk))
+
+
+# words of a definite reference that say nothing about which source it is ("the same source")
+_BARE_QUALIFIERS = frozenset("same first second third other original anonymous unnamed earlier former latter "
+                             "last one".split())
+
+
+def qualifier_clash(norm: str, said: str) -> bool:
+    """True when a definite reference to an unnamed source carries a qualifier never said of an earlier
+    source ("the police source" after "a diplomat briefed on the case"): someone else, not that source."""
+    words = norm.split()[:-1]
+    have = set(re.findall(r"[a-z][a-z-]*", said.lower()))
+    return any(w not in _BARE_QUALIFIERS and w.isalpha() and w not in have for w in words)
 
 
 # "Of those, 21 said ...", "Among them, most told us ...": a count of the group just named
@@ -139,3 +162,19 @@ def possessor_clash(np: str, wording: str) -> bool:
     owner = [w for w in re.findall(r"[a-z][a-z-]+", m.group(1).lower()) if w not in _OWN_WORDS]
     have = set(re.findall(r"[a-z][a-z-]+", wording.lower()))
     return bool(owner) and not all(w in have for w in owner)
+
+
+_OTHER_ONE = re.compile(r"\b(?:second|third|fourth|fifth|another|other|further|different|new)\b", re.IGNORECASE)
+
+
+def cataphoric_entry(entries: Sequence[_E], np: str, kind: str, head: str) -> _E | None:
+    """The source a report first called only "the source" (a correction note or a summary above the
+    story: "The source said about 130.") when the story then introduces it ("a source inside Russia
+    told ..."): that one entry, so that both are one source; None when another source of that kind was
+    met, or the new phrase is "a second source" or not indefinite."""
+    if kind != "anonymous_source" or not re.match(r"(?i)an?\s", np) or _OTHER_ONE.search(np):
+        return None
+    same = [e for e in entries if e.source.kind == "anonymous_source" and not e.plural and e.head == head]
+    if len(same) != 1 or same[0].norm != head or not (same[0].source.wording or "").lower().startswith("the "):
+        return None
+    return same[0]

@@ -15,7 +15,9 @@ from functools import cache
 from labourlens import knowledge
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["OTHER_SOURCE", "according_citing", "coordinated_group", "counted_apposition", "introduced_roles", "other_footnote", "official_apposition", "place_clause_speaker",
+__all__ = ["OTHER_SOURCE", "according_citing", "coordinated_group", "counted_apposition", "first_name_given", "introduced_roles",
+           "ordinal_subject", "parenthetical_people", "people_mention",
+           "protest_saying", "other_footnote", "official_apposition", "place_clause_speaker",
            "reference_place", "LATTER_FORMER", "latter_former_mention", "role_words"]
 
 _PERSON_WORDS = (r"sources?|defectors?|researchers?|experts?|analysts?|officials?|residents?|traders?|workers?|"
@@ -78,9 +80,12 @@ _PLACE_CLAUSE = re.compile(
 def place_clause_speaker(m: Mention, sentence_text: str) -> Mention:
     """The speaker without a relative clause about its place ("A source in Hunchun, where many of the
     women work, said" -> "A source in Hunchun"); ``m`` unchanged when the sentence has no such clause."""
+    if "; " in m.wording and classify(m.wording.rsplit("; ", 1)[1]) is not None:  # "...; one interviewee said"
+        tail = m.wording.rsplit("; ", 1)[1]
+        m = Mention(tail, m.end - len(tail), m.end, m.cue, m.direct, m.relay)
     pc = _PLACE_CLAUSE.match(sentence_text)
     if pc is None or m.start >= pc.end():
-        return m
+        return first_name_given(m, sentence_text)
     return Mention(pc.group("np"), pc.start("np"), pc.end("np"), m.cue, m.direct, m.relay)
 
 
@@ -186,3 +191,79 @@ def according_citing(text: str, end: int, relay: str) -> Mention | None:
     if m is None or classify(m.group("sp")) is None:
         return None
     return Mention(m.group("sp"), m.start("sp"), m.end("sp"), "according to", False, relay=relay)
+
+
+# "The second man, younger and more nervous, asked ...", "The third woman who spoke to us is ...": the subject
+_ORDINAL_SUBJECT = re.compile(r"^(?P<np>[Tt]he\s+(?:second|third|fourth|fifth)\s+(?:[a-z][\w'\u2019-]*\s+){0,2}?"
+                              r"[a-z][\w'\u2019-]*)(?=\s*,|\s+(?:who|asked|is|was|has|had|did|declined|requested|"
+                              r"spoke|talked|agreed|refused|lives|lived|works|worked|came|arrived|left)\b)")
+
+
+def ordinal_subject(text: str) -> re.Match[str] | None:
+    """A person the sentence introduces by an ordinal without quoting them yet ("The second man, younger,
+    asked not to be named."): the match (group ``np``), so that a later "he said" is that person and not
+    the first one; None for "The second factory ..." and other sentences."""
+    m = _ORDINAL_SUBJECT.match(text)
+    return m if m is not None and classify(m.group("np")) == "anonymous_source" else None
+
+
+# "a worker from Osh who gave only his first name, Azamat": the name given is the speaker
+_FIRST_NAME_GIVEN = re.compile(
+    r"\s*,?\s+who\s+(?:gave|gives|would\s+give|offered|shared|provided)\s+(?:only\s+)?(?:his|her)\s+"
+    r"(?:first\s+|given\s+|family\s+|sur)?name(?:\s+only)?(?:\s+as)?\s*,?\s+[\"\u201c]?"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
+
+
+def first_name_given(m: Mention, sentence_text: str) -> Mention:
+    """The name a source gave, when the speaker phrase is followed (or ended) by "who gave only his first
+    name, X" ("said a worker from Osh who gave only his first name, Azamat"; "According to a driver,
+    who gave only his first name, Pavel, ..."): a named person from now on; ``m`` unchanged otherwise."""
+    if " name" not in sentence_text:
+        return m
+    wording = re.sub(r"\s*,?\s+who\s+(?:gave|gives|would\s+give|offered|shared|provided)\b.*$", "", m.wording)
+    at = sentence_text.find(wording, max(0, m.start - 2))
+    g = _FIRST_NAME_GIVEN.match(sentence_text, at + len(wording)) if wording and at >= 0 else None
+    if g is None or classify(g.group("name")) != "named_person":
+        return m
+    return Mention(g.group("name"), g.start("name"), g.end("name"), m.cue, m.direct, m.relay)
+
+
+# "a hostel in which, local residents say, the men lived": people named between commas, with no determiner
+_PARENTHETICAL_PEOPLE = re.compile(
+    r",\s+(?P<np>they|(?:(?:local|some|many|several|other|two|three|neighbouring|nearby|former)\s+)?[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*)?s)\s+(?P<verb>say|said|claim|claimed|recall|recalled|report|reported)\s*,\s+\S")
+
+
+def parenthetical_people(sentence_text: str) -> Mention | None:
+    """People named in a parenthetical "..., residents say, ..." (the sentence's speakers, so that its
+    claim is theirs and not the writer's); None when the sentence has no such clause or its words name no
+    people ("..., reports say, ...")."""
+    m = _PARENTHETICAL_PEOPLE.search(sentence_text) if ", " in sentence_text else None
+    if m is None or m.group("np") != "they" and classify(m.group("np")) != "anonymous_source":
+        return None  # "they": the group heard last ("Instead, they say, they were placed as maids")
+    return Mention(m.group("np"), m.start("np"), m.end("np"), "said", False)
+
+
+# "About forty builders from Uzbekistan stopped work on Monday ..., saying they had not been paid": the group
+_PROTEST_SAYING = re.compile(
+    r"^(?P<np>(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|over|dozens\s+of|hundreds\s+of|"
+    r"several|a\s+group\s+of|a\s+crowd\s+of)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:workers|builders|labou?rers|men|women|"
+    r"employees|welders|migrants|drivers|residents|miners|sailors|fishermen|seamstresses|cooks|staff)"
+    r"(?:\s+(?:from|in|at|on|of)\s+[^,;:\"]{2,60}?)?)\s+(?:stopped|went|staged|protested|gathered|walked|downed|"
+    r"refused|blocked|marched|rallied|demonstrated|struck|occupied|camped)\b[^\"]{0,160}?,\s+(?:saying|complaining|"
+    r"claiming|alleging)\s+", re.IGNORECASE)
+
+
+def protest_saying(sentence_text: str) -> Mention | None:
+    """A group that protests "..., saying ..." speaks what follows ("Thirty welders stopped work at the
+    yard, saying they had not been paid since May"); None for other sentences."""
+    m = _PROTEST_SAYING.match(sentence_text) if "ing " in sentence_text else None
+    if m is None or classify(m.group("np")) != "anonymous_source":
+        return None
+    return Mention(m.group("np"), m.start("np"), m.end("np"), "said", False)
+
+
+def people_mention(sentence_text: str) -> Mention | None:
+    """People who speak a sentence without a reporting verb of their own: a parenthetical ("..., residents
+    say, ...") or a protest "..., saying ..."."""
+    return parenthetical_people(sentence_text) or protest_saying(sentence_text)

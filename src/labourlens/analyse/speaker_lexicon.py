@@ -113,7 +113,7 @@ def _lex() -> _Lex:
         r"|(?:a|an|the)\s+" + _AUDIENCE_ADJ + "(?:" + _AUDIENCE_NOUNS + ")s?"
         # any short object of "told" before "that": "told a shelter worker that", "told the inspection team that"
         # (never the workers themselves: "The foreman told the men that ..." is a report about them)
-        r"|(?<=told\s)(?:a|an|the|his|her|their|its|our|one|two|several)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+        r"|(?<=told\s)(?:a|an|the|his|her|their|its|our|one|two|several)\s+(?:[\w'\u2019-]+\s+){0,4}?"
         r"(?!(?:workers?|men|women|labou?rers?|crews?|employees|staff|girls|boys|recruits|trainees|them)\b)"
         r"[\w'\u2019-]+(?=\s+that\b)"
     )

@@ -75,7 +75,7 @@ class Mention:
 _UP = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŠŽČŘĎŤŇŐŰĞŞİĂÂĐÊÔƠƯ\u1ea0-\u1ef9"  # with Vietnamese ("Đặng", "Ưng")
 _LO = "a-zß-öø-ÿąćęłńśźżšžčřďťňěůőűğşıăâđêôơư\u1ea0-\u1ef9"
 _NAME_TOKEN = (rf"(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)[- ])?"  # "de la Cruz": particle_name
-               rf"(?:(?:[{_UP}]['’]|Ma?c)?[{_UP}][{_LO}]+(?:[-'’][{_UP}{_LO}][{_LO}]*)*|[A-Z]\.)")  # "O'Connell", "McCarthy"
+               rf"(?:(?:[{_UP}]['’]|Ma?c)?[{_UP}][{_LO}]+(?:[-'’][{_UP}{_LO}][{_LO}]*)*|[A-Z][hsz]?\.)")  # "O'Connell", "McCarthy", "Ts. Oyunaa"
 # one capitalised name word, hyphens allowed ("Kyong-suk", "O'Neill"): the attribution modules' name unit
 NAME_WORD = rf"[{_UP}][{_LO}'\u2019]+(?:-[{_UP}{_LO}][{_LO}'\u2019]*)*"
 _NAME_RE = re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Gen|Col|Lt)\.?\s+)?"
