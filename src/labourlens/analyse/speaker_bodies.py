@@ -45,7 +45,12 @@ _TITLE_TAIL = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,5}(?:Ministe
                          r"Prosecutor[- ]General|Ambassador)$")
 _EXEC_POSSESSIVE = re.compile(
     r"(?P<owner>[\w.'\u2019 -]+?)['\u2019]s?\s+(?:chief\s+executive(?:\s+officer)?|ceo|managing\s+director|"
-    r"general\s+manager|chairman|chairwoman|founder|owner|director|head\s+of\s+[\w\s-]+?)(?:,|$)", re.IGNORECASE)
+    r"general\s+manager|chairman|chairwoman|founder|owner|co-owner|(?:(?:deputy|vice|executive|acting|commercial|"
+    r"technical|general)\s+)?director|head\s+of\s+[\w\s-]+?)(?:,|$)", re.IGNORECASE)
+# "The director of the timber company, Ivan Petrov", "the deputy director of the plant, Lin Wei": a named head of a firm
+_EXEC_OF = re.compile(r"^(?:the|a)\s+(?:(?:deputy|vice|executive|acting|commercial|technical|general|managing)\s+)?"
+                      r"(?:director|owner|co-owner|chief\s+executive|general\s+manager|chairman|chairwoman)\s+of\s+"
+                      r"(?:the|a|an|this|that)\s+(?P<body>(?:[\w-]+\s+){0,3}[\w-]+)$", re.IGNORECASE)
 _DESCRIBED = re.compile(
     r"^the\s+(?P<desc>(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+))\s+(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*)*)$")
 _ORG_DESCRIPTORS = frozenset(
@@ -184,6 +189,9 @@ def _executive(text: str) -> str | None:
     owns = _OWNS.search(text)
     if owns is not None and _sp().name_in(text) is not None and _firm(owns.group("body")):
         return "organization"  # "Mads Holm, who owns Harbourline Seafood": the firm's owner speaks for it
+    of = _EXEC_OF.match(text.split(",")[0].strip())
+    if of is not None and "," in text and _sp().name_in(text.split(",", 1)[1]) is not None and _firm(of.group("body")):
+        return "organization"  # "The director of the timber company, Ivan Petrov": the firm's head speaks for it
     exec_ = _EXEC_POSSESSIVE.search(text)
     if exec_ is None or _sp().name_in(text) is None:
         return None

@@ -90,10 +90,21 @@ def company_role(phrase: str) -> bool:
     if role is None:
         return False
     before = phrase[: role.start()]
-    if r["company"].search(before):
+    if r["company"].search(before) and not _state_service(before):
         return True
     caps = re.findall(r"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*)*", before)
-    return any(entities.company_name(c.strip()) or _looks_company(c) for c in caps)
+    return any((entities.company_name(c.strip()) or _looks_company(c)) and not _state_service(c) for c in caps)
+
+
+_STATE_SERVICE = re.compile(r"\b(?:Immigration|Customs|Police|Border|Coast\s+Guard|Fisheries|Migration|Prison|Revenue|"
+                            r"Tax|Labou?r\s+Inspection|Intelligence)\s+(?:Service|Agency|Authority|Board|"
+                            r"Directorate|Guard)\b")
+
+
+def _state_service(name: str) -> bool:
+    """ "Nigeria Immigration Service", "the Customs Service", "Japan Fisheries Agency": a state service,
+    whose spokespeople and officials speak for the state, not for a firm."""
+    return bool(_STATE_SERVICE.search(name))
 
 
 def _looks_company(name: str) -> bool:

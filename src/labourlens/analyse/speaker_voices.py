@@ -258,10 +258,34 @@ def company_short_names(text: str, defined: dict[str, str]) -> dict[str, str]:
                     rf"added|replied|responded)\s+(?:that\s+)?(?:it|its)\b", text):
                 continue
             names[short] = full
+    firm_word_short_names(text, names)
     if "MP" in text or "Minister" in text or "Secretary of State" in text or "TD" in text or "ML" in text or "MSP" in text:
         for m in _TITLED_MEMBER.finditer(text):  # "Rt Hon Jon Pryce MP, Minister for Trade": "Jon Pryce" is official
             names.setdefault(m.group("name"), m.group(0).strip())
     return names
+
+
+_FIRM_WORDS = frozenset(
+    "foods food seafood seafoods logistics fisheries fishery marine trading holdings industries textiles garments "
+    "apparel construction engineering shipping timber lumber mining steel plastics electronics packaging "
+    "processing products enterprises manufacturing farms plantations aquaculture knitwear footwear".split())
+_FIRM_NAME = re.compile(r"(?<![\w&'\u2019.-])(?P<short>[A-Z][a-z][\w&'\u2019-]*(?:\s+[A-Z][a-z][\w&'\u2019-]*){0,2})"
+                        r"\s+(?P<word>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+
+
+def firm_word_short_names(text: str, names: dict[str, str]) -> None:
+    """ "Pacific Coldchain" after "Pacific Coldchain Foods": a firm named once with a trade word ("Foods",
+    "Logistics", "Textiles") and later without it is the firm, not a person; two words or more only (one
+    word could be a surname)."""
+    for m in _FIRM_NAME.finditer(text):
+        if m.group("word").lower() not in _FIRM_WORDS:
+            continue
+        words = m.group("short").split()
+        for short in (" ".join(words[i:]) for i in range(len(words) - 1)):  # "Yesterday Pacific Coldchain"
+            if short in names or _sp().classify(short) not in (None, "named_person") or not re.search(
+                    rf"(?<![\w-]){re.escape(short)}(?!\s+{m.group('word')})(?![\w-])", text):
+                continue
+            names[short] = f"{short} {m.group('word')}"
 
 
 _TITLED_MEMBER = re.compile(
