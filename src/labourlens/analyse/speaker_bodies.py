@@ -72,7 +72,14 @@ _STATE_BODY = re.compile(r"\b(?:Unit|Police|Ministry|Department|Office|Bureau|Ag
 _LAW = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}(?:Act|Law|Bill|Protocol|Code|Ordinance|Decree)"
                   r"(?:\s+(?:of\s+)?(?:19|20)\d{2})?$")
 _STATE_UNIT = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:Unit|Task\s+Force|Squad)$")
+_UNDER_SECRETARY = re.compile(r"^(?:the\s+)?(?:Under|Assistant|Deputy|Permanent|Cabinet)[- ]?Secretary\s+(?:for|of)\s")
 _COMPOUND_STATEMENT = re.compile(r"^(?:the|a|an)\s+(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+statement$")
+
+
+def _state_title(phrase: str) -> bool:
+    from labourlens.analyse.speaker_roles import state_title  # noqa: PLC0415
+
+    return state_title(phrase)
 
 
 def _sp() -> ModuleType:
@@ -158,8 +165,8 @@ def body_kind(first: str, text: str) -> str | None:
     compound = _COMPOUND_STATEMENT.match(first)
     if compound is not None and _sp().classify(compound.group("owner")) in ("official", "organization"):
         return _sp().classify(compound.group("owner"))  # "the police statement", "a company statement"
-    if _TITLE_TAIL.match(first):
-        return "official"
+    if _TITLE_TAIL.match(first) or _UNDER_SECRETARY.match(first) and _state_title(first):
+        return "official"  # "Malaysia's Human Resources Minister", "Under Secretary for Labour Affairs Ana Ruiz"
     chunks = [c.strip() for c in text.split(",")]
     if len(chunks) >= 2 and _GROUP_OF_PEOPLE.match(chunks[0]):
         names = _NAME_PAIR.match(chunks[1])

@@ -116,7 +116,8 @@ _LEGISLATOR = re.compile(r"^\s*(?:(?:U\.S\.|US)\s+)?(?:Rep\.|Sen\.|Representativ
 _MEMBER_AFTER = re.compile(r"^\s*(?:(?:Rt\.?\s+)?Hon\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}\s+"
                            r"(?:MP|MEP|MSP|MLA|MS|TD)(?:,|$)")
 _MINISTER = re.compile(r"\b(?:(?:[Dd]eputy|[Vv]ice|[Jj]unior|[Ss]hadow)\s+)?[Mm]inister(?:\s+of\s+[Ss]tate)?\s+(?:for|of)\s+[A-Z]"
-                       r"|\b[Ss]ecretary\s+of\s+[Ss]tate\b")
+                       r"|\b[Ss]ecretary\s+of\s+[Ss]tate\b"
+                       r"|\b(?:[Uu]nder|[Aa]ssistant|[Dd]eputy|[Pp]ermanent|[Cc]abinet)[- ]?[Ss]ecretary\s+(?:for|of)\s+[A-Z]")
 _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 

@@ -20,6 +20,8 @@ import re
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from labourlens.analyse.speaker_wording import wording_trim
+
 if TYPE_CHECKING:
     from labourlens.analyse.speakers import Mention
 
@@ -218,7 +220,7 @@ def heading_mention(sentence_text: str) -> Mention | None:
 def colon_trim(m: Mention | None) -> Mention | None:
     """A speaker phrase that runs over a line's heading or label ("Company response: the firm", "Spokesperson
     Li Wen: I"): the phrase after the colon, or the label when only "I" or "we" follows it."""
-    if m is None or ": " not in m.wording:
+    if m is None or ": " not in (m := wording_trim(m)).wording:  # a dateline, a date, an audience cut off
         return m
     from labourlens.analyse.speakers import Mention  # noqa: PLC0415
 
