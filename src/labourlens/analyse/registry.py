@@ -36,7 +36,7 @@ from labourlens.analyse.source_refs import (
     reference_place,
     role_words,
 )
-from labourlens.analyse.speaker_roles import company_person, named_before, other_body
+from labourlens.analyse.speaker_roles import company_person, named_before, other_body, people_group
 from labourlens.analyse.speakers import (
     _CAP_NAME,
     _DET,
@@ -190,7 +190,7 @@ class Registry:
             return self.outlet_source()  # nothing for "it" to refer to: never a person called "It"
         if low in ("they", "some", "several", "many", "most", "two", "three"):  # "Several said": of a group just heard
             last = self._recent(lambda e: low == "they" or not backrefs.part_of_group(e.source.wording or ""))  # the whole group
-            e = (self._recent(lambda e: e.plural) or last) if low == "they" else last if last and last.plural else None
+            e = (self._recent(lambda e: e.plural) or last) if low == "they" else last if people_group(last) else None
             if e:
                 return self._touch(e)
         first_chunk = np.split(",")[0].strip()

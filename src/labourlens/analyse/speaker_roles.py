@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from types import ModuleType
+from typing import Any
 
 from labourlens import knowledge
 from labourlens.analyse import entities
@@ -55,6 +56,12 @@ _COMPANY_PEOPLE = frozenset("woman man person employee receptionist clerk secret
                             "owner director chief chairman chairwoman chairperson founder proprietor boss supervisor "
                             "foreman representative spokesperson spokesman spokeswoman agent recruiter accountant "
                             "officer head".split())
+
+
+def people_group(entry: Any) -> bool:
+    """Can "Several" or "Some" (said) be of the source ``entry`` of the registry: a group of people heard
+    before ("two former workers"), never the police or a company, whose staff are not people heard?"""
+    return entry is not None and bool(entry.plural) and entry.source.kind == "anonymous_source"
 
 
 def company_person(kind: str, head: str) -> bool:
