@@ -1,0 +1,143 @@
+"""Speaker kinds and the wording of speaker phrases: state services, named heads of firms, firms named
+by a short name, and phrases that ran over a dateline, a date, an audience or a clause. Names, firms
+and sentences are invented for the tests (places are real)."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse.mentions import find_mention
+from labourlens.analyse.pipeline import analyse
+from labourlens.analyse.speaker_voices import company_short_names
+from labourlens.analyse.speakers import classify
+
+
+def _by_text(text: str) -> dict[str, tuple[str | None, str]]:
+    a = analyse(text, {"published": "2025-03-01", "language": "en"})
+    sources = {s.key: s for s in a.sources}
+    return {c.text: (sources[c.source].wording, sources[c.source].kind) for c in a.claims}
+
+
+@pytest.mark.parametrize("phrase", [
+    "Ghana Immigration Service spokesman Kwame Asante",
+    "Kenya Immigration Service spokeswoman Grace Wanjiru",
+    "Police Service spokesman Kofi Mensah",
+    "Japan Fisheries Agency official Kenji Sato",
+    "a Fisheries Agency spokesperson",
+    "Uganda Revenue Authority spokeswoman Ama Boateng",
+    "a spokesman for the Zambia Border Service",
+])
+def test_a_state_service_speaks_for_the_state(phrase: str) -> None:
+    assert classify(phrase) == "official"
+
+
+@pytest.mark.parametrize("phrase", [
+    "Golden Crew Agency spokesman Tom Lee",  # a manning agency: a firm
+    "Harbour Security Services spokesman Jon Pryce",  # a private guard company
+    "the recruitment agency's representative",
+])
+def test_a_firm_with_a_service_word_stays_a_firm(phrase: str) -> None:
+    assert classify(phrase) == "organization"
+
+
+@pytest.mark.parametrize("phrase", [
+    "The director of the timber company, Ivan Petrov",
+    "the deputy director of the sawmill, Lin Wei",
+    "The owner of the brick kiln, Ravi Kumar",
+    "The plant's deputy director, Pavel Orlov",
+    "the mine's executive director, Jon Pryce",
+    "The cannery's technical director, Mara Silva",
+])
+def test_a_named_head_of_a_firm_speaks_for_it(phrase: str) -> None:
+    assert classify(phrase) == "organization"
+
+
+@pytest.mark.parametrize("phrase", [
+    "The director of the rights group, Ana Ruiz",
+    "The director of the shelter, Ana Ruiz",
+    "The foundation's deputy director, Kofi Mensah",
+    "the union's general secretary, Jon Pryce",
+])
+def test_a_named_head_of_a_group_stays_a_person(phrase: str) -> None:
+    assert classify(phrase) == "named_person"
+
+
+def test_a_firm_named_with_a_trade_word_is_the_firm_by_its_short_name() -> None:
+    text = ("Two former workers sued Harbour Line Seafoods in a court in Busan, alleging that the importer bought "
+            "fish packed by forced labour in Qingdao.\n\nHarbour Line said in a statement that it \"has never used "
+            "forced labour\" and that its auditors found \"no problems\" at the plant.\n")
+    names = company_short_names(text, {})
+    assert names.get("Harbour Line") == "Harbour Line Seafoods"
+    kinds = [k for t, (_, k) in _by_text(text).items() if "never used" in t]
+    assert kinds == ["organization"]
+
+
+def test_short_names_need_the_short_name_used_and_two_words() -> None:
+    text = "Yesterday Baltic Amber Logistics denied the report. Ana Ruiz of Kelp Foods said so. Kelp was closed."
+    names = company_short_names(text, {})
+    assert "Baltic Amber" not in names  # never used without its trade word
+    assert "Kelp" not in names  # one word could be a surname
+    assert "Yesterday Baltic Amber" not in names
+
+
+@pytest.mark.parametrize("word", ["Handwritten", "Typed", "Printed", "Stamped"])
+def test_a_word_that_describes_notes_is_no_speaker(word: str) -> None:
+    assert classify(word) is None
+    assert classify("Hartmann") == "named_person"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("DHAKA, Bangladesh \u2014 Bangladeshi police said on Monday they had freed 40 men.", "Bangladeshi police"),
+    ("LIMA, Peru - The labour ministry said on Friday that 12 men had been found.", "The labour ministry"),
+    ("The Ministry of Labour on 14 March said the men had been paid late.", "The Ministry of Labour"),
+    ("The ministry on Tuesday said the men had been paid late.", "The ministry"),
+    ("The Council of the European Union on 2 September said the men had been hired by a Moscow firm.",
+     "The Council of the European Union"),
+    ("Several told the charity Safe Harbour Link that they had been beaten.", "Several"),
+    ("Two told the newspaper that their passports were taken.", "Two"),
+    ("Our researchers saw no sign that the men were locked in at night; several reported walking to the market in "
+     "pairs.", "several"),
+])
+def test_the_speaker_phrase_is_only_the_speaker(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker
+    assert sentence[m.start:m.end] == speaker
+
+
+def test_a_name_with_a_dash_inside_is_kept() -> None:
+    m = find_mention("Kim Lee - a former worker - said she was beaten.")
+    assert m is not None and m.wording.startswith("Kim Lee")
+
+
+def test_an_under_secretary_named_with_a_portfolio_is_the_official() -> None:
+    text = ("The Treasury sanctioned a building contractor in Kinshasa for hiring crews sent by a foreign state.\n\n"
+            "\"These men live behind the walls of the camp and are marched to work under guard,\" Under Secretary "
+            "for Labour Affairs Maria Lenz said in a statement. The under secretary said the wages of the crews "
+            "\"go straight to the state, not to the men.\"\n")
+    found = [(w, k) for t, (w, k) in _by_text(text).items() if "walls" in t or "wages" in t]
+    assert len(found) == 2
+    assert all(k == "official" and "Maria Lenz" in (w or "") for w, k in found)
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("Under Secretary Maria Lenz", "official"),
+    ("Assistant Secretary for Labor Jon Pryce", "official"),
+    ("a former Under Secretary for Labour, Jon Pryce", "named_person"),
+])
+def test_department_secretaries(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind
+
+
+def test_under_as_a_preposition_is_still_a_setting() -> None:
+    m = find_mention("Under the contract, the workers said they were locked in.")
+    assert m is not None and m.wording == "the workers"
+
+
+def test_several_after_the_police_are_the_people_freed() -> None:
+    text = ("DHAKA, Bangladesh \u2014 Bangladeshi police said on Monday they had freed 40 men from a brick kiln "
+            "near Gazipur where, according to the rescued men, they were forced to work without pay under threat "
+            "of beatings.\n\nMost of those freed were from Khulna. Several told the charity Safe Harbour Link that "
+            "they had answered advertisements for factory jobs paying 20,000 taka a month and had their passports "
+            "taken as soon as they arrived.\n")
+    found = [(w, k) for t, (w, k) in _by_text(text).items() if "advertisements" in t]
+    assert found == [("Several", "anonymous_source")]
