@@ -24,8 +24,9 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TRAILING_DATE = re.compile(
     rf",?\s+(?:on\s+(?:{_DAY}(?:,?\s+\d{{1,2}}\s+{_MONTH}|,?\s+{_MONTH}\s+\d{{1,2}})?|\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}"
     rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)(?:\s+of\s+{_MONTH})?)(?:,?\s+\d{{4}})?"
-    rf"|in\s+{_MONTH}(?:\s+\d{{4}})?|in\s+\d{{4}}|(?:last|this)\s+(?:week|month|year|{_DAY})|yesterday|earlier\s+this\s+"
+    rf"|(?:last|this)\s+(?:week|month|{_DAY})|yesterday|earlier\s+this\s+"
     r"(?:week|month|year))$")
+_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b|,", re.IGNORECASE)
 _TOLD = re.compile(r"\s+told\s+(?:the|a|an|this|our|local|reporters|journalists|[A-Z])")
 
 
@@ -56,9 +57,11 @@ def wording_trim(m: Mention) -> Mention:
     if dateline is not None and _classify(w[dateline.end():]) is not None:
         m, w = _cut(m, dateline.end(), len(w)), w[dateline.end():]
     told = _TOLD.search(w)
-    if told is not None and told.start() > 0 and _classify(w[: told.start()]) is not None:
+    if told is not None and told.start() > 0 and not re.search(r"\b(?:who|whom|that|which)$", w[: told.start()]) \
+            and _classify(w[: told.start()]) is not None:  # not "the woman who told the court"
         m, w = _cut(m, 0, told.start()), w[: told.start()]
     date = _TRAILING_DATE.search(w)
-    if date is not None and date.start() > 0 and _classify(w[: date.start()]) is not None:
+    if date is not None and date.start() > 0 and not _CLAUSE.search(w[: date.start()]) \
+            and _classify(w[: date.start()]) is not None:  # not "Ri, who left on 2 May": the clause's date
         m = _cut(m, 0, date.start())
     return m
