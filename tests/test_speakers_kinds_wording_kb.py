@@ -141,3 +141,14 @@ def test_several_after_the_police_are_the_people_freed() -> None:
             "taken as soon as they arrived.\n")
     found = [(w, k) for t, (w, k) in _by_text(text).items() if "advertisements" in t]
     assert found == [("Several", "anonymous_source")]
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("A lawyer for the company that rents the warehouse", "organization"),
+    ("an attorney for the plant", "organization"),
+    ("a lawyer for the ministry", "official"),
+    ("A lawyer for the workers", "anonymous_source"),  # the workers' lawyer speaks for no body
+    ("Ana Ruiz, a lawyer for the company", "named_person"),  # a named lawyer stays a person
+])
+def test_an_unnamed_lawyer_speaks_for_the_body_that_hired_them(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind

@@ -41,6 +41,8 @@ _DEMONYM = re.compile(r"(?:an|ese|ish|i|ch|ic)$")
 _AGENTS_OF = re.compile(
     r"^(?P<owner>.+?)['\u2019]s?\s+(?:press\s+office|press\s+team|communications\s+(?:office|team|department)|"
     r"legal\s+team|lawyers|solicitors|attorneys|media\s+office)$")
+_LAWYER_FOR = re.compile(r"^(?:a|an|the|one)\s+(?:lawyer|attorney|solicitor|counsel|legal\s+representative)s?\s+"
+                         r"(?:for|of|acting\s+for)\s+(?P<owner>(?:the|a|an|its)\s+[^,;:]{2,80})$", re.IGNORECASE)
 _TITLE_TAIL = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,5}(?:Minister|Secretary\s+of\s+State|Attorney[- ]General|"
                          r"Prosecutor[- ]General|Ambassador)$")
 _EXEC_POSSESSIVE = re.compile(
@@ -141,7 +143,7 @@ def body_kind(first: str, text: str) -> str | None:
             return "named_person"  # "Two of the men, Tariq and Bilal"
         if _is_given(rest):
             return "named_person"
-    agents = _AGENTS_OF.match(first)
+    agents = _AGENTS_OF.match(first) or _LAWYER_FOR.match(text)  # "the brand's lawyers", "a lawyer for the firm"
     if agents is not None:
         owner = _sp().classify(agents.group("owner"))
         if owner in ("organization", "official", "outlet"):
