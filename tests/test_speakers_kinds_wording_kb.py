@@ -152,3 +152,21 @@ def test_several_after_the_police_are_the_people_freed() -> None:
 ])
 def test_an_unnamed_lawyer_speaks_for_the_body_that_hired_them(phrase: str, kind: str) -> None:
     assert classify(phrase) == kind
+
+
+def test_a_body_introduced_by_what_it_is_keeps_that_kind_by_name() -> None:
+    text = ("The reports the company refers to include an item by the Seoul-based outlet North Wind, which cited a "
+            "former shift supervisor as saying that about 60 women at the plant were never let out of the compound."
+            "\n\nAccording to North Wind, the women earned about 1,800 yuan a month, most of which went to the state "
+            "firm that sent them.\n")
+    names = company_short_names(text, {})
+    assert names.get("North Wind") == "the outlet North Wind"
+    found = [(w, k) for t, (w, k) in _by_text(text).items() if "1,800 yuan" in t]
+    assert found == [("North Wind", "outlet")]
+
+
+def test_described_names_map_only_what_changes_kind() -> None:
+    text = "The firm Kim Soo Trading said so. The charity Human Rights Watch said so. The recruiter Ana Ruiz agreed."
+    names = company_short_names(text, {})
+    assert "Human Rights Watch" not in names  # already an organization by its name
+    assert "Ana Ruiz" not in names  # "recruiter" is no body noun: a person

@@ -261,6 +261,7 @@ def company_short_names(text: str, defined: dict[str, str]) -> dict[str, str]:
                 continue
             names[short] = full
     firm_word_short_names(text, names)
+    described_names(text, names)
     if "MP" in text or "Minister" in text or "Secretary of State" in text or "TD" in text or "ML" in text or "MSP" in text:
         for m in _TITLED_MEMBER.finditer(text):  # "Rt Hon Jon Pryce MP, Minister for Trade": "Jon Pryce" is official
             names.setdefault(m.group("name"), m.group(0).strip())
@@ -288,6 +289,25 @@ def firm_word_short_names(text: str, names: dict[str, str]) -> None:
                     rf"(?<![\w-]){re.escape(short)}(?!\s+{m.group('word')})(?![\w-])", text):
                 continue
             names[short] = f"{short} {m.group('word')}"
+
+
+_DESCRIBED_NAME = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w-]*-based\s+|[a-z]+(?:-[a-z]+)*\s+){0,2}(?P<noun>outlet|newspaper|daily|weekly|website|portal|"
+    r"broadcaster|magazine|news\s+site|news\s+agency|recruitment\s+agency|agency|company|firm|contractor|"
+    r"subcontractor|developer|supplier|importer|exporter|manufacturer|charity)\s+"
+    r"(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})")
+
+
+def described_names(text: str, names: dict[str, str]) -> None:
+    """ "North Wind" after "the Seoul-based outlet North Wind", "Bright Path" after "the recruitment agency
+    Bright Path": a body introduced once by what it is keeps that kind when named alone later."""
+    if "he " not in text:  # speed: "the" or "The" first
+        return
+    for m in _DESCRIBED_NAME.finditer(text):
+        name = m.group("name")
+        full = f"the {m.group('noun')} {name}"
+        if name not in names and " " in name and _sp().classify(full) not in (None, _sp().classify(name)):
+            names[name] = full  # a newspaper read as a firm, a firm read as a person
 
 
 _TITLED_MEMBER = re.compile(
