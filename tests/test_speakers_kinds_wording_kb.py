@@ -170,3 +170,16 @@ def test_described_names_map_only_what_changes_kind() -> None:
     names = company_short_names(text, {})
     assert "Human Rights Watch" not in names  # already an organization by its name
     assert "Ana Ruiz" not in names  # "recruiter" is no body noun: a person
+
+
+@pytest.mark.parametrize("phrase", ["Ts. Oyunaa", "Kh. Batbayar", "Sh. Enkhjargal", "B. Ts. Dorj"])
+def test_a_name_after_a_two_letter_initial_is_a_person(phrase: str) -> None:
+    assert classify(phrase) == "named_person"
+
+
+def test_a_two_letter_initial_ends_no_sentence() -> None:
+    from labourlens.analyse import sentences  # noqa: PLC0415
+
+    text = "According to Ts. Oyunaa, who lives nearby, the men start at six. Kh. Bat agreed. The men were tired."
+    assert [s.text for s in sentences.split(text)] == [
+        "According to Ts. Oyunaa, who lives nearby, the men start at six.", "Kh. Bat agreed.", "The men were tired."]

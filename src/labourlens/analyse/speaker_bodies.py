@@ -41,6 +41,8 @@ _DEMONYM = re.compile(r"(?:an|ese|ish|i|ch|ic)$")
 _AGENTS_OF = re.compile(
     r"^(?P<owner>.+?)['\u2019]s?\s+(?:press\s+office|press\s+team|communications\s+(?:office|team|department)|"
     r"legal\s+team|lawyers|solicitors|attorneys|media\s+office)$")
+_INITIAL_NAME = re.compile(r"^(?:(?:Ts|Sh|Ch|Kh|Zh|Yu|Ya)\.\s*|[A-Z]\.\s*(?:(?:Ts|Sh|Ch|Kh|Zh)\.\s*)?)"
+                           r"[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?$")
 _LAWYER_FOR = re.compile(r"^(?:a|an|the|one)\s+(?:lawyer|attorney|solicitor|counsel|legal\s+representative)s?\s+"
                          r"(?:for|of|acting\s+for)\s+(?P<owner>(?:the|a|an|its)\s+[^,;:]{2,80})$", re.IGNORECASE)
 _TITLE_TAIL = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,5}(?:Minister|Secretary\s+of\s+State|Attorney[- ]General|"
@@ -118,8 +120,8 @@ def _is_given(word: str) -> bool:
 
 def body_kind(first: str, text: str) -> str | None:
     """The kind of ``text`` (``first`` is its first comma chunk) for the shapes in the module doc."""
-    if particle_name(text) is not None:
-        return "named_person"  # "Ana dos Santos"
+    if particle_name(text) is not None or _INITIAL_NAME.match(text):
+        return "named_person"  # "Ana dos Santos", "Ts. Oyunaa", "Kh. Bat": a name
     if (staff := company_voice(first, text)) is not None:
         return staff  # "Norden Bay's operations manager, Lea Hart", "the plant's owner", "an estimate by X"
     if _MASTHEAD.match(first):
