@@ -183,3 +183,18 @@ def test_a_two_letter_initial_ends_no_sentence() -> None:
     text = "According to Ts. Oyunaa, who lives nearby, the men start at six. Kh. Bat agreed. The men were tired."
     assert [s.text for s in sentences.split(text)] == [
         "According to Ts. Oyunaa, who lives nearby, the men start at six.", "Kh. Bat agreed.", "The men were tired."]
+
+
+def test_seeing_nothing_to_suggest_abuse_is_a_negation() -> None:
+    text = ("Our researchers saw nothing to suggest that workers were physically confined to the sites at night; "
+            "several reported visiting local markets in pairs. The auditors found nothing to indicate that wages "
+            "were withheld.")
+    claims = analyse(text, {"published": "2025-03-01", "language": "en"}).claims
+    assert len(claims) == 2
+    assert all(c.polarity == "negated" and not c.indicators for c in claims)
+
+
+def test_a_plain_finding_is_not_negated() -> None:
+    a = analyse("The auditors found that wages were withheld for three months.",
+                {"published": "2025-03-01", "language": "en"})
+    assert a.claims and a.claims[0].polarity != "negated"
