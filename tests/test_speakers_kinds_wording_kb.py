@@ -198,3 +198,25 @@ def test_a_plain_finding_is_not_negated() -> None:
     a = analyse("The auditors found that wages were withheld for three months.",
                 {"published": "2025-03-01", "language": "en"})
     assert a.claims and a.claims[0].polarity != "negated"
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("The zone's administrative committee", "official"),
+    ("the industrial park's management committee", "official"),
+    ("the county party committee", "official"),
+    ("the factory's management committee", "organization"),  # a firm's own committee
+    ("the strike committee", "organization"),
+])
+def test_a_local_government_committee_is_the_state(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind
+
+
+def test_a_committee_saying_firms_comply_with_the_rules_is_a_denial() -> None:
+    text = ("North Korean women still sew coats in workshops in the Tumen trade zone, workshop owners told this paper."
+            "\n\nThe zone's management committee said all enterprises in the zone \"operate in strict accordance with "
+            "the relevant regulations\".\n")
+    a = analyse(text, {"published": "2025-03-01", "language": "en"})
+    sources = {s.key: s for s in a.sources}
+    denial = [c for c in a.claims if "regulations" in c.text]
+    assert len(denial) == 1 and denial[0].polarity == "negated"
+    assert sources[denial[0].source].kind == "official"

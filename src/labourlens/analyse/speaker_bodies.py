@@ -43,6 +43,9 @@ _AGENTS_OF = re.compile(
     r"legal\s+team|lawyers|solicitors|attorneys|media\s+office)$")
 _INITIAL_NAME = re.compile(r"^(?:(?:Ts|Sh|Ch|Kh|Zh|Yu|Ya)\.\s*|[A-Z]\.\s*(?:(?:Ts|Sh|Ch|Kh|Zh)\.\s*)?)"
                            r"[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?$")
+# "the zone's administrative committee", "the county party committee": organs of local government (as in China)
+_STATE_COMMITTEE = re.compile(r"^(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}(?:administrative|management|party|municipal|county|"
+                              r"provincial|district|prefectural|city)\s+committee$", re.IGNORECASE)
 _LAWYER_FOR = re.compile(r"^(?:a|an|the|one)\s+(?:lawyer|attorney|solicitor|counsel|legal\s+representative)s?\s+"
                          r"(?:for|of|acting\s+for)\s+(?P<owner>(?:the|a|an|its)\s+[^,;:]{2,80})$", re.IGNORECASE)
 _TITLE_TAIL = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,5}(?:Minister|Secretary\s+of\s+State|Attorney[- ]General|"
@@ -162,7 +165,7 @@ def body_kind(first: str, text: str) -> str | None:
             return "organization"
     if _LAW.match(first):
         return "document"  # "the Modern Slavery Act", "the Labour Code": a law speaks as a text
-    if _STATE_UNIT.match(first):
+    if _STATE_UNIT.match(first) or _STATE_COMMITTEE.search(first) and not _firm(re.split(r"['\u2019]", first)[0]):
         return "official"  # "the Anti-Trafficking Unit", "the Joint Task Force": a unit of the state
     if _CAUSE.search(first) and not _STATE_BODY.search(first) and re.match(r"(?:the\s+)?[A-Z]", first):
         return "organization"  # "Anti-Slavery Watch", "Stop Trafficking Now": a campaign named for its cause
