@@ -220,3 +220,13 @@ def test_a_committee_saying_firms_comply_with_the_rules_is_a_denial() -> None:
     denial = [c for c in a.claims if "regulations" in c.text]
     assert len(denial) == 1 and denial[0].polarity == "negated"
     assert sources[denial[0].source].kind == "official"
+
+
+def test_he_after_a_named_owner_of_a_firm_is_the_owner() -> None:
+    text = ("Garment workshops in the Yanji trade park still employ North Korean women, workshop owners told this "
+            "paper.\n\nMr Lin, the owner of a workshop that makes gloves for export, said he pays a broker 2,500 yuan "
+            "per worker per month. \"What the broker gives the women, I don't know,\" he said. His workers, he added, "
+            "have not been home \"for more than three years\".\n")
+    found = [(w, k) for t, (w, k) in _by_text(text).items() if "don't know" in t or "three years" in t]
+    assert len(found) == 2
+    assert all(k == "organization" and (w or "").startswith("Mr Lin") for w, k in found)

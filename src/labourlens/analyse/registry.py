@@ -390,7 +390,7 @@ class Registry:
             or head in ("people", "men", "women", "authorities", "police") or head in _IRREGULAR
         ) or kind == "anonymous_source" and coordinated_group(np)  # "sources and a researcher"
         person = kind in ("named_person", "anonymous_source") or kind == "official" and (
-            bool(name) or _singular(head) in _PERSON_HEADS) or company_person(kind, _singular(head))
+            bool(name) or _singular(head) in _PERSON_HEADS) or company_person(kind, _singular(head), np)
         if alias is not None and src.canonical == alias[0]:
             self._labels.add(alias[0])
         e = _Entry(src, norm, head, plural, person)

@@ -64,10 +64,17 @@ def people_group(entry: Any) -> bool:
     return entry is not None and bool(entry.plural) and entry.source.kind == "anonymous_source"
 
 
-def company_person(kind: str, head: str) -> bool:
+def company_person(kind: str, head: str, wording: str = "") -> bool:
     """Is a source of kind ``organization`` one person speaking for a company ("a woman who answered the
-    phone at the plant", "the HR manager"), so that a later "she said" can refer to it?"""
-    return kind == "organization" and head.lower() in _COMPANY_PEOPLE
+    phone at the plant", "the HR manager", "Mr Lin, the owner of a sawmill"), so that a later "she said"
+    can refer to it?"""
+    if kind != "organization":
+        return False
+    if head.lower() in _COMPANY_PEOPLE:
+        return True
+    first, _, rest = wording.partition(",")
+    return bool(rest) and _sp().name_in(first) is not None and not _looks_company(first) and bool(
+        _roles()["executive"].search(rest) or _roles()["spokes"].search(rest))  # a named person, then the role
 
 
 _FIRM_HEADS = frozenset("company firm employer manufacturer supplier contractor subcontractor factory plant "
