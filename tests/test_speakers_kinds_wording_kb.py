@@ -230,3 +230,8 @@ def test_he_after_a_named_owner_of_a_firm_is_the_owner() -> None:
     found = [(w, k) for t, (w, k) in _by_text(text).items() if "don't know" in t or "three years" in t]
     assert len(found) == 2
     assert all(k == "organization" and (w or "").startswith("Mr Lin") for w, k in found)
+
+
+@pytest.mark.parametrize("phrase", ["one exhibit", "Two exhibits", "one prosecution exhibit", "the court exhibit"])
+def test_a_court_exhibit_is_a_document(phrase: str) -> None:
+    assert classify(phrase) == "document"
