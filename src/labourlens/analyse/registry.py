@@ -36,7 +36,7 @@ from labourlens.analyse.source_refs import (
     reference_place,
     role_words,
 )
-from labourlens.analyse.speaker_roles import company_person, named_before, other_body
+from labourlens.analyse.speaker_roles import company_person, named_before, other_body, people_group
 from labourlens.analyse.speakers import (
     _CAP_NAME,
     _DET,
@@ -190,7 +190,7 @@ class Registry:
             return self.outlet_source()  # nothing for "it" to refer to: never a person called "It"
         if low in ("they", "some", "several", "many", "most", "two", "three"):  # "Several said": of a group just heard
             last = self._recent(lambda e: low == "they" or not backrefs.part_of_group(e.source.wording or ""))  # the whole group
-            e = (self._recent(lambda e: e.plural) or last) if low == "they" else last if last and last.plural and last.source.kind == "anonymous_source" else None
+            e = (self._recent(lambda e: e.plural) or last) if low == "they" else last if people_group(last) else None
             if e:
                 return self._touch(e)
         first_chunk = np.split(",")[0].strip()
@@ -287,7 +287,7 @@ class Registry:
                     head == _singular(head) or head in ("police",)):  # "the labourers": a group, never one of them
                 e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
                                  and head in role_words(e.source.wording or "")  # "the doctor" after "Dr. Sen"
-                                 or e.person and not e.plural and backrefs.titled_role(e.source.wording or "", head))  # "Chief Inspector X"
+                                 or e.source.kind not in ("document", "outlet") and not e.plural and backrefs.titled_role(e.source.wording or "", head))  # "Chief Inspector X"
             if e is None and 1 < len(norm.split()) <= 3 and kind in ("anonymous_source", "named_person", "official"):
                 # "the former seamstress" after "Kim Min-ji, a 34-year-old former seamstress": every word given
                 words = set(norm.split())
@@ -390,7 +390,7 @@ class Registry:
             or head in ("people", "men", "women", "authorities", "police") or head in _IRREGULAR
         ) or kind == "anonymous_source" and coordinated_group(np)  # "sources and a researcher"
         person = kind in ("named_person", "anonymous_source") or kind == "official" and (
-            bool(name) or _singular(head) in _PERSON_HEADS) or company_person(kind, _singular(head)) or company_person(kind, _singular(_person_head(np.split(",", 1)[-1])))  # "Mr Jin, the owner"
+            bool(name) or _singular(head) in _PERSON_HEADS) or company_person(kind, _singular(head), np)
         if alias is not None and src.canonical == alias[0]:
             self._labels.add(alias[0])
         e = _Entry(src, norm, head, plural, person)

@@ -256,6 +256,7 @@ def _word_before(para: str, end: int) -> str | None:
     return para[i:stop] if i < stop else None
 
 
+_DIGRAPH_INITIALS = frozenset("ts sh ch kh zh yu ya".split())
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]?([A-Za-z]+)")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
@@ -270,8 +271,8 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
     word = before.lstrip("\"“‘'([").lower()
     if word in _NO_SPLIT:
         return False
-    if len(word) == 1 and word.isalpha():
-        return False  # an initial: "John F. Kennedy"
+    if len(word) == 1 and word.isalpha() or word in _DIGRAPH_INITIALS and before[-2:-1].isupper():
+        return False  # an initial: "John F. Kennedy", "Ts. Oyunaa", "Kh. Bat" (Mongolian and Russian initials)
     nxt = para[m.end() : m.end() + 30]
     nxt_word = _NEXT_WORD.match(nxt)
     if word in _MAY_END or _DOTTED.fullmatch(word):

@@ -41,11 +41,23 @@ _DEMONYM = re.compile(r"(?:an|ese|ish|i|ch|ic)$")
 _AGENTS_OF = re.compile(
     r"^(?P<owner>.+?)['\u2019]s?\s+(?:press\s+office|press\s+team|communications\s+(?:office|team|department)|"
     r"legal\s+team|lawyers|solicitors|attorneys|media\s+office)$")
+_INITIAL_NAME = re.compile(r"^(?:(?:Ts|Sh|Ch|Kh|Zh|Yu|Ya)\.\s*|[A-Z]\.\s*(?:(?:Ts|Sh|Ch|Kh|Zh)\.\s*)?)"
+                           r"[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?$")
+# "the zone's administrative committee", "the county party committee": organs of local government (as in China)
+_STATE_COMMITTEE = re.compile(r"^(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}(?:administrative|management|party|municipal|county|"
+                              r"provincial|district|prefectural|city)\s+committee$", re.IGNORECASE)
+_LAWYER_FOR = re.compile(r"^(?:a|an|the|one)\s+(?:lawyer|attorney|solicitor|counsel|legal\s+representative)s?\s+"
+                         r"(?:for|of|acting\s+for)\s+(?P<owner>(?:the|a|an|its)\s+[^,;:]{2,80})$", re.IGNORECASE)
 _TITLE_TAIL = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,5}(?:Minister|Secretary\s+of\s+State|Attorney[- ]General|"
                          r"Prosecutor[- ]General|Ambassador)$")
 _EXEC_POSSESSIVE = re.compile(
     r"(?P<owner>[\w.'\u2019 -]+?)['\u2019]s?\s+(?:chief\s+executive(?:\s+officer)?|ceo|managing\s+director|"
-    r"general\s+manager|chairman|chairwoman|founder|owner|director|head\s+of\s+[\w\s-]+?)(?:,|$)", re.IGNORECASE)
+    r"general\s+manager|chairman|chairwoman|founder|owner|co-owner|(?:(?:deputy|vice|executive|acting|commercial|"
+    r"technical|general)\s+)?director|head\s+of\s+[\w\s-]+?)(?:,|$)", re.IGNORECASE)
+# "The director of the timber company, Ivan Petrov", "the deputy director of the plant, Lin Wei": a named head of a firm
+_EXEC_OF = re.compile(r"^(?:the|a)\s+(?:(?:deputy|vice|executive|acting|commercial|technical|general|managing)\s+)?"
+                      r"(?:director|owner|co-owner|chief\s+executive|general\s+manager|chairman|chairwoman)\s+of\s+"
+                      r"(?:the|a|an|this|that)\s+(?P<body>(?:[\w-]+\s+){0,3}[\w-]+)$", re.IGNORECASE)
 _DESCRIBED = re.compile(
     r"^the\s+(?P<desc>(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+))\s+(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*)*)$")
 _ORG_DESCRIPTORS = frozenset(
@@ -67,7 +79,14 @@ _STATE_BODY = re.compile(r"\b(?:Unit|Police|Ministry|Department|Office|Bureau|Ag
 _LAW = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}(?:Act|Law|Bill|Protocol|Code|Ordinance|Decree)"
                   r"(?:\s+(?:of\s+)?(?:19|20)\d{2})?$")
 _STATE_UNIT = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:Unit|Task\s+Force|Squad)$")
+_UNDER_SECRETARY = re.compile(r"^(?:the\s+)?(?:Under|Assistant|Deputy|Permanent|Cabinet)[- ]?Secretary\s+(?:for|of)\s")
 _COMPOUND_STATEMENT = re.compile(r"^(?:the|a|an)\s+(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+statement$")
+
+
+def _state_title(phrase: str) -> bool:
+    from labourlens.analyse.speaker_roles import state_title  # noqa: PLC0415
+
+    return state_title(phrase)
 
 
 def _sp() -> ModuleType:
@@ -104,8 +123,8 @@ def _is_given(word: str) -> bool:
 
 def body_kind(first: str, text: str) -> str | None:
     """The kind of ``text`` (``first`` is its first comma chunk) for the shapes in the module doc."""
-    if particle_name(text) is not None:
-        return "named_person"  # "Ana dos Santos"
+    if particle_name(text) is not None or _INITIAL_NAME.match(text):
+        return "named_person"  # "Ana dos Santos", "Ts. Oyunaa", "Kh. Bat": a name
     if (staff := company_voice(first, text)) is not None:
         return staff  # "Norden Bay's operations manager, Lea Hart", "the plant's owner", "an estimate by X"
     if _MASTHEAD.match(first):
@@ -129,7 +148,7 @@ def body_kind(first: str, text: str) -> str | None:
             return "named_person"  # "Two of the men, Tariq and Bilal"
         if _is_given(rest):
             return "named_person"
-    agents = _AGENTS_OF.match(first)
+    agents = _AGENTS_OF.match(first) or _LAWYER_FOR.match(text)  # "the brand's lawyers", "a lawyer for the firm"
     if agents is not None:
         owner = _sp().classify(agents.group("owner"))
         if owner in ("organization", "official", "outlet"):
@@ -146,15 +165,15 @@ def body_kind(first: str, text: str) -> str | None:
             return "organization"
     if _LAW.match(first):
         return "document"  # "the Modern Slavery Act", "the Labour Code": a law speaks as a text
-    if _STATE_UNIT.match(first):
+    if _STATE_UNIT.match(first) or _STATE_COMMITTEE.search(first) and not _firm(re.split(r"['\u2019]", first)[0]):
         return "official"  # "the Anti-Trafficking Unit", "the Joint Task Force": a unit of the state
     if _CAUSE.search(first) and not _STATE_BODY.search(first) and re.match(r"(?:the\s+)?[A-Z]", first):
         return "organization"  # "Anti-Slavery Watch", "Stop Trafficking Now": a campaign named for its cause
     compound = _COMPOUND_STATEMENT.match(first)
     if compound is not None and _sp().classify(compound.group("owner")) in ("official", "organization"):
         return _sp().classify(compound.group("owner"))  # "the police statement", "a company statement"
-    if _TITLE_TAIL.match(first):
-        return "official"
+    if _TITLE_TAIL.match(first) or _UNDER_SECRETARY.match(first) and _state_title(first):
+        return "official"  # "Malaysia's Human Resources Minister", "Under Secretary for Labour Affairs Ana Ruiz"
     chunks = [c.strip() for c in text.split(",")]
     if len(chunks) >= 2 and _GROUP_OF_PEOPLE.match(chunks[0]):
         names = _NAME_PAIR.match(chunks[1])
@@ -184,6 +203,9 @@ def _executive(text: str) -> str | None:
     owns = _OWNS.search(text)
     if owns is not None and _sp().name_in(text) is not None and _firm(owns.group("body")):
         return "organization"  # "Mads Holm, who owns Harbourline Seafood": the firm's owner speaks for it
+    of = _EXEC_OF.match(text.split(",")[0].strip())
+    if of is not None and "," in text and _sp().name_in(text.split(",", 1)[1]) is not None and _firm(of.group("body")):
+        return "organization"  # "The director of the timber company, Ivan Petrov": the firm's head speaks for it
     exec_ = _EXEC_POSSESSIVE.search(text)
     if exec_ is None or _sp().name_in(text) is None:
         return None

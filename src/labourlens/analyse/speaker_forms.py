@@ -9,7 +9,8 @@ from functools import lru_cache
 
 __all__ = ["strip_titles", "possessor"]
 
-_PREP_START = re.compile(r"^(?!(?:at\s+(?:least|most)|over|under|more\s+than|fewer\s+than)\s+(?:\d+|a\s+dozen|"
+_PREP_START = re.compile(r"^(?![Uu]nder[- ][Ss]ecretar(?:y|ies)\b)"  # "Under Secretary Ana Ruiz": a title, not "under"
+                         r"(?!(?:at\s+(?:least|most)|over|under|more\s+than|fewer\s+than)\s+(?:\d+|a\s+dozen|"
                          r"half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|"
                          r"several|least|most|a\s+few)\b)(?:in|at|on|from|during|after|before|since|under|over|into|among|"
                          r"across|through|throughout|within|outside|near|without|amid)\s", re.IGNORECASE)
@@ -28,7 +29,12 @@ _STATE_WORDS = re.compile(r"\b(?:government|ministry|state|police|municipal|city
                           r"embassy|consulate|customs|immigration|labou?r\s+(?:inspection|office|bureau))\b")
 # "whose workers" (a relative clause), "Russian law", "the rules": not a source ("according to Russian law")
 _NOT_A_SOURCE = re.compile(r"^(?:whose|which|who|whom)\b|^(?:[\w'\u2019-]+\s+){0,3}(?:law|laws|legislation|rules|norms|"
-                           r"standards|tradition|custom)$", re.IGNORECASE)
+                           r"standards|tradition|custom)$"
+                           # a word that describes notes or records, read as a subject before the verb "notes"
+                           # ("Handwritten notes in the margin show ..."): never a speaker
+                           r"|^(?:handwritten|hand-written|typed|typewritten|printed|written|signed|unsigned|stamped|"
+                           r"scribbled|pencilled|penciled|undated|attached|leaked|internal|margin|footnoted)$",
+                           re.IGNORECASE)
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
 _NOBODY = re.compile(r"(?:none|nobody|no\s+one|neither|not\s+one)\b", re.IGNORECASE)
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)$")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from types import ModuleType
+from typing import Any
 
 from labourlens import knowledge
 from labourlens.analyse import entities
@@ -57,10 +58,23 @@ _COMPANY_PEOPLE = frozenset("woman man person employee receptionist clerk secret
                             "officer head co-owner co-founder lawyer".split())
 
 
-def company_person(kind: str, head: str) -> bool:
+def people_group(entry: Any) -> bool:
+    """Can "Several" or "Some" (said) be of the source ``entry`` of the registry: a group of people heard
+    before ("two former workers"), never the police or a company, whose staff are not people heard?"""
+    return entry is not None and bool(entry.plural) and entry.source.kind == "anonymous_source"
+
+
+def company_person(kind: str, head: str, wording: str = "") -> bool:
     """Is a source of kind ``organization`` one person speaking for a company ("a woman who answered the
-    phone at the plant", "the HR manager"), so that a later "she said" can refer to it?"""
-    return kind == "organization" and head.lower() in _COMPANY_PEOPLE
+    phone at the plant", "the HR manager", "Mr Lin, the owner of a sawmill"), so that a later "she said"
+    can refer to it?"""
+    if kind != "organization":
+        return False
+    if head.lower() in _COMPANY_PEOPLE:
+        return True
+    first, _, rest = wording.partition(",")
+    return bool(rest) and _sp().name_in(first) is not None and not _looks_company(first) and bool(
+        _roles()["executive"].search(rest) or _roles()["spokes"].search(rest))  # a named person, then the role
 
 
 _FIRM_HEADS = frozenset("company firm employer manufacturer supplier contractor subcontractor factory plant "
@@ -90,10 +104,21 @@ def company_role(phrase: str) -> bool:
     if role is None:
         return False
     before = phrase[: role.start()]
-    if r["company"].search(before):
+    if r["company"].search(before) and not _state_service(before):
         return True
     caps = re.findall(r"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*)*", before)
-    return any(entities.company_name(c.strip()) or _looks_company(c) for c in caps)
+    return any((entities.company_name(c.strip()) or _looks_company(c)) and not _state_service(c) for c in caps)
+
+
+_STATE_SERVICE = re.compile(r"\b(?:Immigration|Customs|Police|Border|Coast\s+Guard|Fisheries|Migration|Prison|Revenue|"
+                            r"Tax|Labou?r\s+Inspection|Intelligence)\s+(?:Service|Agency|Authority|Board|"
+                            r"Directorate|Guard)\b")
+
+
+def _state_service(name: str) -> bool:
+    """ "Nigeria Immigration Service", "the Customs Service", "Japan Fisheries Agency": a state service,
+    whose spokespeople and officials speak for the state, not for a firm."""
+    return bool(_STATE_SERVICE.search(name))
 
 
 def _looks_company(name: str) -> bool:
@@ -105,7 +130,8 @@ _LEGISLATOR = re.compile(r"^\s*(?:(?:U\.S\.|US)\s+)?(?:Rep\.|Sen\.|Representativ
 _MEMBER_AFTER = re.compile(r"^\s*(?:(?:Rt\.?\s+)?Hon\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}\s+"
                            r"(?:MP|MEP|MSP|MLA|MS|TD)(?:,|$)")
 _MINISTER = re.compile(r"\b(?:(?:[Dd]eputy|[Vv]ice|[Jj]unior|[Ss]hadow)\s+)?[Mm]inister(?:\s+of\s+[Ss]tate)?\s+(?:for|of)\s+[A-Z]"
-                       r"|\b[Ss]ecretary\s+of\s+[Ss]tate\b")
+                       r"|\b[Ss]ecretary\s+of\s+[Ss]tate\b"
+                       r"|\b(?:[Uu]nder|[Aa]ssistant|[Dd]eputy|[Pp]ermanent|[Cc]abinet)[- ]?[Ss]ecretary\s+(?:for|of)\s+[A-Z]")
 _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 

@@ -20,6 +20,8 @@ import re
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from labourlens.analyse.speaker_wording import wording_trim
+
 if TYPE_CHECKING:
     from labourlens.analyse.speakers import Mention
 
@@ -218,7 +220,7 @@ def heading_mention(sentence_text: str) -> Mention | None:
 def colon_trim(m: Mention | None) -> Mention | None:
     """A speaker phrase that runs over a line's heading or label ("Company response: the firm", "Spokesperson
     Li Wen: I"): the phrase after the colon, or the label when only "I" or "we" follows it."""
-    if m is None or ": " not in m.wording:
+    if m is None or ": " not in (m := wording_trim(m)).wording:  # a dateline, a date, an audience cut off
         return m
     from labourlens.analyse.speakers import Mention  # noqa: PLC0415
 
@@ -258,10 +260,54 @@ def company_short_names(text: str, defined: dict[str, str]) -> dict[str, str]:
                     rf"added|replied|responded)\s+(?:that\s+)?(?:it|its)\b", text):
                 continue
             names[short] = full
+    firm_word_short_names(text, names)
+    described_names(text, names)
     if "MP" in text or "Minister" in text or "Secretary of State" in text or "TD" in text or "ML" in text or "MSP" in text:
         for m in _TITLED_MEMBER.finditer(text):  # "Rt Hon Jon Pryce MP, Minister for Trade": "Jon Pryce" is official
             names.setdefault(m.group("name"), m.group(0).strip())
     return names
+
+
+_FIRM_WORDS = frozenset(
+    "foods food seafood seafoods logistics fisheries fishery marine trading holdings industries textiles garments "
+    "apparel construction engineering shipping timber lumber mining steel plastics electronics packaging "
+    "processing products enterprises manufacturing farms plantations aquaculture knitwear footwear".split())
+_FIRM_NAME = re.compile(r"(?<![\w&'\u2019.-])(?P<short>[A-Z][a-z][\w&'\u2019-]*(?:\s+[A-Z][a-z][\w&'\u2019-]*){0,2})"
+                        r"\s+(?P<word>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+
+
+def firm_word_short_names(text: str, names: dict[str, str]) -> None:
+    """ "Pacific Coldchain" after "Pacific Coldchain Foods": a firm named once with a trade word ("Foods",
+    "Logistics", "Textiles") and later without it is the firm, not a person; two words or more only (one
+    word could be a surname)."""
+    for m in _FIRM_NAME.finditer(text):
+        if m.group("word").lower() not in _FIRM_WORDS:
+            continue
+        words = m.group("short").split()
+        for short in (" ".join(words[i:]) for i in range(len(words) - 1)):  # "Yesterday Pacific Coldchain"
+            if short in names or _sp().classify(short) not in (None, "named_person") or not re.search(
+                    rf"(?<![\w-]){re.escape(short)}(?!\s+{m.group('word')})(?![\w-])", text):
+                continue
+            names[short] = f"{short} {m.group('word')}"
+
+
+_DESCRIBED_NAME = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w-]*-based\s+|[a-z]+(?:-[a-z]+)*\s+){0,2}(?P<noun>outlet|newspaper|daily|weekly|website|portal|"
+    r"broadcaster|magazine|news\s+site|news\s+agency|recruitment\s+agency|agency|company|firm|contractor|"
+    r"subcontractor|developer|supplier|importer|exporter|manufacturer|charity)\s+"
+    r"(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})")
+
+
+def described_names(text: str, names: dict[str, str]) -> None:
+    """ "North Wind" after "the Seoul-based outlet North Wind", "Bright Path" after "the recruitment agency
+    Bright Path": a body introduced once by what it is keeps that kind when named alone later."""
+    if "he " not in text:  # speed: "the" or "The" first
+        return
+    for m in _DESCRIBED_NAME.finditer(text):
+        name = m.group("name")
+        full = f"the {m.group('noun')} {name}"
+        if name not in names and " " in name and _sp().classify(full) not in (None, _sp().classify(name)):
+            names[name] = full  # a newspaper read as a firm, a firm read as a person
 
 
 _TITLED_MEMBER = re.compile(

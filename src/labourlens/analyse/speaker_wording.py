@@ -1,0 +1,67 @@
+"""The wording of a speaker phrase that ran over words that are not the speaker (called from
+:func:`labourlens.analyse.speaker_voices.colon_trim`, which every found mention passes):
+
+- a wire dateline glued to the subject ("Ghana - Ghanaian police", "Peru — The ministry"): the subject;
+- a date or day after the subject ("The Council on 2 September", "the ministry on Tuesday"): the subject;
+- an audience after "told" ("Several told the charity Safe Harbour", "Two told the newspaper"): the
+  ones who told, not the ones told;
+- a clause before a semicolon ("Our team found no locks on the doors; several"): the subject after it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from labourlens.analyse.speakers import Mention
+
+__all__ = ["wording_trim"]
+
+_DATELINE = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*\s*(?:\s-|[\u2013\u2014]|--)\s*(?=[A-Z])")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|" \
+    r"Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TRAILING_DATE = re.compile(
+    rf",?\s+(?:on\s+(?:{_DAY}(?:,?\s+\d{{1,2}}\s+{_MONTH}|,?\s+{_MONTH}\s+\d{{1,2}})?|\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}"
+    rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)(?:\s+of\s+{_MONTH})?)(?:,?\s+\d{{4}})?"
+    rf"|(?:last|this)\s+(?:week|month|{_DAY})|yesterday|earlier\s+this\s+"
+    r"(?:week|month|year))$")
+_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b|,", re.IGNORECASE)
+_TOLD = re.compile(r"\s+told\s+(?:the|a|an|this|our|local|reporters|journalists|[A-Z])")
+
+
+def _classify(text: str) -> str | None:
+    from labourlens.analyse.speakers import classify  # noqa: PLC0415 - speakers imports speaker_voices
+
+    return classify(text)
+
+
+def _cut(m: Mention, start: int, end: int) -> Mention:
+    from labourlens.analyse.speakers import Mention  # noqa: PLC0415
+
+    words = m.wording[start:end]
+    lead = len(words) - len(words.lstrip())
+    words = words.strip()
+    return Mention(words, m.start + start + lead, m.start + start + lead + len(words), m.cue, m.direct, m.relay)
+
+
+def wording_trim(m: Mention) -> Mention:
+    """``m`` without a dateline, a trailing date, an audience after "told" or a clause before a semicolon
+    (each only when what stays is still a speaker phrase)."""
+    w = m.wording
+    if ";" in w:
+        at = w.rindex(";") + 1
+        if w[at:].strip() and _classify(w[at:].strip()) is not None:
+            m, w = _cut(m, at, len(w)), w[at:].strip()
+    dateline = _DATELINE.match(w)
+    if dateline is not None and _classify(w[dateline.end():]) is not None:
+        m, w = _cut(m, dateline.end(), len(w)), w[dateline.end():]
+    told = _TOLD.search(w)
+    if told is not None and told.start() > 0 and not re.search(r"\b(?:who|whom|that|which)$", w[: told.start()]) \
+            and _classify(w[: told.start()]) is not None:  # not "the woman who told the court"
+        m, w = _cut(m, 0, told.start()), w[: told.start()]
+    date = _TRAILING_DATE.search(w)
+    if date is not None and date.start() > 0 and not _CLAUSE.search(w[: date.start()]) \
+            and _classify(w[: date.start()]) is not None:  # not "Ri, who left on 2 May": the clause's date
+        m = _cut(m, 0, date.start())
+    return m
