@@ -47,7 +47,7 @@ from labourlens.analyse.speaker_cues import (
     introduced_before,
 )
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, alias_name, classify, company_short_names
-from labourlens.analyse.transcript_labels import interviewer_initials, question_paragraphs, surname_label
+from labourlens.analyse.transcript_labels import interviewer_initials, question_paragraphs, surname_label, threads
 from labourlens.analyse.wire_datelines import dateline_end
 from labourlens.model import Sentence, Source
 
@@ -483,7 +483,7 @@ def attribute(
             result[i] = Attribution(key, "said", True, False)
         if result[i].source != OUTLET_KEY:
             last_direct = (s.paragraph, result[i])
-    return reg.sources(), result
+    return threads(text, sentences, result, reg, mentions), result  # forum posts are their posters'
 
 
 _PRESS_RELEASE = re.compile(r"\b(?:press|media|news)\s+(?:release|statement)\b|\bstatement\s+by\s+the\b",
