@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from labourlens.analyse import attribution_shapes2 as shapes2
 from labourlens.analyse.commentary import is_commentary
 from labourlens.analyse.document_voice import apply_document_voice
+from labourlens.analyse.forum_posts import thread_sources
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import (
     answer_turn,
@@ -47,7 +48,7 @@ from labourlens.analyse.speaker_cues import (
     introduced_before,
 )
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, alias_name, classify, company_short_names
-from labourlens.analyse.transcript_labels import interviewer_initials, question_paragraphs, surname_label, threads
+from labourlens.analyse.transcript_labels import interviewer_initials, question_paragraphs, surname_label
 from labourlens.analyse.wire_datelines import dateline_end
 from labourlens.model import Sentence, Source
 
@@ -436,8 +437,7 @@ def attribute(
                 if name:
                     src = reg.resolve(Mention(name, 0, 0, "answered", True), s.start, lede)
                     result[i] = Attribution(src.key, "answered", True, False)
-    # carry speakers through quotations and quote-only paragraphs
-    explicit_in_quote: dict[int, list[int]] = {}
+    explicit_in_quote: dict[int, list[int]] = {}  # carry speakers through quotations and quote-only paragraphs
     for j, sj in enumerate(sentences):
         if sj.quote is not None and result[j].explicit:
             explicit_in_quote.setdefault(sj.quote, []).append(j)
@@ -483,7 +483,7 @@ def attribute(
             result[i] = Attribution(key, "said", True, False)
         if result[i].source != OUTLET_KEY:
             last_direct = (s.paragraph, result[i])
-    return threads(text, sentences, result, reg, mentions), result  # forum posts are their posters'
+    return thread_sources(text, sentences, result, reg, mentions), result  # forum posts are their posters'
 
 
 _PRESS_RELEASE = re.compile(r"\b(?:press|media|news)\s+(?:release|statement)\b|\bstatement\s+by\s+the\b",

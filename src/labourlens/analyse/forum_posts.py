@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from labourlens.analyse.post_voice import username_mention
-from labourlens.analyse.registry import Registry
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
-from labourlens.model import Sentence
+from labourlens.model import Sentence, Source
 
-__all__ = ["post_header", "apply_forum_posts"]
+if TYPE_CHECKING:
+    from labourlens.analyse.registry import Registry
+
+__all__ = ["post_header", "apply_forum_posts", "thread_sources"]
 
 _USER = r"@?(?P<u>[A-Za-z0-9][\w.\-]{1,38}[A-Za-z0-9_])"
 _NUMBERED = r"(?:(?:Reply|Post|Comment|Answer|Re)\s*#?\s*\d+\s*[\u2014\u2013:|\-]*\s*)"
@@ -71,8 +73,8 @@ def _reported_posts(sentences: Sequence[Sentence], result: list[Any], reg: Regis
     for src in posters:
         src.kind = "named_person"
     for i, s in enumerate(sentences):
-        src = by_key.get(result[i].source)
-        if src is None or src.kind != "anonymous_source" or not _BACK.match((src.wording or "").strip()):
+        said = by_key.get(result[i].source)
+        if said is None or said.kind != "anonymous_source" or not _BACK.match((said.wording or "").strip()):
             continue
         earlier = [p for p in posters if p.spans and min(p.spans)[0] < s.start]
         if earlier:
@@ -103,10 +105,17 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
         att = result[i]
         m = mentions[i]
         if att.explicit and att.source != OUTLET_KEY:
-            src = next((x for x in reg.sources() if x.key == att.source), None)
-            before = src is not None and bool(src.spans) and min(src.spans)[0] < post_start
+            said = next((x for x in reg.sources() if x.key == att.source), None)
+            before = said is not None and bool(said.spans) and min(said.spans)[0] < post_start
             own = m is not None and m.wording.strip().lower() in _PRONOUN and (before or (
-                src is not None and (src.wording or "").strip().lower() in _PRONOUN))
+                said is not None and (said.wording or "").strip().lower() in _PRONOUN))
             if not own:
                 continue  # "My cousin said they got 400 a month": the cousin, relayed by the poster
         result[i] = replace(att, source=poster, cue="wrote", direct=False, explicit=False, span=None)
+
+
+def thread_sources(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry,
+                   mentions: Sequence[Mention | None]) -> list[Source]:
+    """The document's sources once the posts of a forum thread are given to their posters (in ``result``)."""
+    apply_forum_posts(text, sentences, result, reg, mentions)
+    return reg.sources()

@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import re
 
-from collections.abc import Sequence
-from typing import Any
-
-from labourlens.analyse.forum_posts import apply_forum_posts
 from labourlens.analyse.mentions import transcript_label
-from labourlens.analyse.registry import Registry
 from labourlens.analyse.speakers import Mention
-from labourlens.model import Sentence, Source
+from labourlens.model import Sentence
 
-__all__ = ["interviewer_initials", "question_paragraphs", "surname_label", "threads"]
+__all__ = ["interviewer_initials", "question_paragraphs", "surname_label"]
 
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+([A-Z][a-z'\u2019-]+)\b")
 
@@ -58,11 +53,3 @@ def interviewer_initials(text: str) -> frozenset[str]:
     for m in _INTERVIEWER.finditer(text[:3000]):
         out.add((m.group("ini") or "".join(w[0] for w in m.group("name").split())).lower())
     return frozenset(out)
-
-
-def threads(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry,
-            mentions: Sequence[Mention | None]) -> list[Source]:
-    """The document's sources once the posts of a forum thread are given to their posters (in ``result``, by
-    :func:`labourlens.analyse.forum_posts.apply_forum_posts`)."""
-    apply_forum_posts(text, sentences, result, reg, mentions)
-    return reg.sources()
