@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["post_header", "apply_forum_posts", "thread_sources"]
 
-_USER = r"@?(?P<u>[A-Za-z0-9][\w.\-]{1,38}[A-Za-z0-9_])"
+_USER = r"(?:(?:user|member)\s+)?[\"\u201c]?@?(?P<u>[A-Za-z0-9][\w.\-]{1,38}[A-Za-z0-9_])[\"\u201d]?"
 _NUMBERED = r"(?:(?:Reply|Post|Comment|Answer|Re)\s*#?\s*\d+\s*[\u2014\u2013:|\-]*\s*)"
 _HEADERS = [
     # "Posted by X", "Reply #3 - Posted by X on 12 May", "Written by X"
@@ -38,6 +38,10 @@ _HEADERS = [
 _BARE = re.compile(rf"^\s*{_USER}\s*$")
 _HANDLE_LIKE = re.compile(r"[\d_.]|[a-z][A-Z]")
 _THREAD = re.compile(r"\b(?:forum|thread|topic|replies|reply|posted|members?)\b", re.IGNORECASE)
+# a post that reposts another outlet's story ("[Source: ...]", "Reposted from ..."): the outlet's voice, not the
+# poster's
+_REPOST = re.compile(r"^\s*(?:\[\s*Source\s*:|\(?\s*(?:Re-?posted|Repost|Shared|Copied)\s+(?:from|of)\b|Source\s*:)",
+                     re.IGNORECASE)
 _PRONOUN = frozenset(("he", "she", "i", "we", "they"))
 # a word that opens a sentence is no username ("Reminder", "Update")
 _NOT_USER = frozenset("reply quote update edit reminder note thread topic re posted".split())
@@ -100,15 +104,19 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
             poster, post_start = src.key, s.start
             if len(s.text.split("\n", 1)[0]) - head[1] < 12:
                 continue  # the header is the whole line: the post starts below it
+        if poster is not None and _REPOST.match(s.text):
+            poster = None  # a reposted story speaks as its outlet
         if poster is None or s.kind != "body":
             continue
         att = result[i]
         m = mentions[i]
-        if att.explicit and att.source != OUTLET_KEY:
+        if att.source != OUTLET_KEY:
             said = next((x for x in reg.sources() if x.key == att.source), None)
             before = said is not None and bool(said.spans) and min(said.spans)[0] < post_start
-            own = m is not None and m.wording.strip().lower() in _PRONOUN and (before or (
-                said is not None and (said.wording or "").strip().lower() in _PRONOUN))
+            # a "he" that found nobody to go back to in the post: the poster's account of someone unnamed
+            alone = said is not None and (said.wording or "").strip().lower() in _PRONOUN and bool(said.spans) \
+                and min(said.spans)[0] >= s.start
+            own = (m is not None and m.wording.strip().lower() in _PRONOUN or not att.explicit) and (before or alone)
             if not own:
                 continue  # "My cousin said they got 400 a month": the cousin, relayed by the poster
         result[i] = replace(att, source=poster, cue="wrote", direct=False, explicit=False, span=None)
