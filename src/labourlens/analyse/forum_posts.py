@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from labourlens.analyse.post_voice import username_mention
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
+from labourlens.analyse.transcript_labels import continue_turns
 from labourlens.model import Sentence, Source
 
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
 
-__all__ = ["post_header", "apply_forum_posts", "thread_sources"]
+__all__ = ["post_header", "apply_forum_posts", "final_sources"]
 
 _USER = r"(?:(?:user|member)\s+)?[\"\u201c]?@?(?P<u>[A-Za-z0-9][\w.\-]{1,38}[A-Za-z0-9_])[\"\u201d]?"
 _NUMBERED = r"(?:(?:Reply|Post|Comment|Answer|Re)\s*#?\s*\d+\s*[\u2014\u2013:|\-]*\s*)"
@@ -122,8 +123,10 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
         result[i] = replace(att, source=poster, cue="wrote", direct=False, explicit=False, span=None)
 
 
-def thread_sources(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry,
-                   mentions: Sequence[Mention | None]) -> list[Source]:
-    """The document's sources once the posts of a forum thread are given to their posters (in ``result``)."""
+def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry,
+                  mentions: Sequence[Mention | None]) -> list[Source]:
+    """The document's sources once the posts of a forum thread are given to their posters and transcript turns
+    run to the end of their paragraphs (in ``result``): the last passes of the attribution."""
+    continue_turns(sentences, result)
     apply_forum_posts(text, sentences, result, reg, mentions)
     return reg.sources()
