@@ -75,7 +75,12 @@ def test_username_mentions():
     assert m is not None and m.wording == "tiger77"
     m = username_mention("Later user coldwater_9 wrote that the passports were taken.")
     assert m is not None and m.wording == "coldwater_9"
+    m = username_mention('A user called "Uncle Li of Yanji" posted that the women were locked in.')
+    assert m is not None and m.wording == "Uncle Li of Yanji"
+    m = username_mention('A woman who calls herself "Spring Rain" wrote on WeChat that her cousin was unpaid.')
+    assert m is not None and m.wording == "Spring Rain"
     assert username_mention('A company called "Blue Anchor" hired forty men.') is None
+    assert username_mention('A factory called "Blue Sea" said it had no Korean staff.') is None
     assert username_mention("The user said it was fine.") is None
 
 

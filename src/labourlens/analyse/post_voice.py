@@ -46,10 +46,11 @@ _CHANNEL_SAID = re.compile(rf"(?:(?P<acc>\b[Aa]ccording\s+to)\s+{_CHANNEL}"
 # "Uncle Li of Yanji" posted', 'A driver, with the username "tiger77", said'; or a handle-like username after
 # "user": 'user coldwater_9 wrote'
 _USERNAME_CUE = (r"(?:who\s+signs?\s+(?:as|with|off\s+as)|signing\s+as|who\s+(?:posts|writes|goes)\s+(?:as|under|by)|"
-                 r"going\s+by|calling\s+(?:himself|herself|themselves)|called|named|"
+                 r"going\s+by|(?:calling|who\s+calls)\s+(?:himself|herself|themselves)|"
                  r"(?:with|under|using)\s+the\s+(?:username|user\s*name|handle|nickname|screen\s+name|online\s+name))")
 _USERNAME = re.compile(
-    rf"^\s*(?:The|A|An|One|Another)\s+[^\"\u201c;:]{{0,90}}?,?\s+{_USERNAME_CUE}\s+[\"\u201c](?P<sp>[^\"\u201d]{{2,40}})"
+    rf"^\s*(?:The|A|An|One|Another)\s+(?:[^\"\u201c;:]{{0,90}}?,?\s+{_USERNAME_CUE}|(?:[\w-]+\s+){{0,2}}?(?:user|account|"
+    rf"poster|commenter|blogger|netizen|member|author)\s+(?:called|named))\s+[\"\u201c](?P<sp>[^\"\u201d]{{2,40}})"
     rf"[\"\u201d],?\s+(?:(?:also|later|then)\s+)?(?:{_VERB}|posted|posts|commented|replied|shared)\b")
 _USER_HANDLE = re.compile(
     r"\b(?:[Uu]ser|[Uu]sername|[Cc]ommenter|[Pp]oster|[Bb]logger|[Nn]etizen|[Aa]ccount)\s+"
