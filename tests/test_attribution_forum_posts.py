@@ -33,6 +33,10 @@ My brother drives the water truck there. He says the men are paid nothing until 
 Reply #2 - Posted by dingo.77
 
 She says nothing new. The workers were not allowed to leave the compound at night.
+
+Reply #3 - Posted by harbour.kat
+
+I help at a clinic. One of the men asked me for bandages and ran away when his foreman came. Another man said the foreman keeps their passports.
 """
 
 
@@ -65,6 +69,8 @@ def test_posts_are_their_posters():
 
 def test_relayed_relative_keeps_its_speaker():
     got = _speakers(THREAD)
+    assert got["One of the men asked me for bandages"][0] == "harbour.kat"  # what she saw, not what he said
+    assert got["Another man said the foreman"][0] == "Another man"
     assert got["He says the men are paid"] == ("My brother", "anonymous_source")
 
 
@@ -91,3 +97,24 @@ def test_reported_post_and_back_reference():
     got = _speakers(text)
     assert got["The author, who signs as \"Snow"] == ("Snow on the Tumen", "named_person")
     assert got["\"The workers are locked in the"] == ("Snow on the Tumen", "named_person")
+
+
+WROTE_THREAD = """Gulf Jobs Board - thread: agency in Sharjah?
+
+coldharbour_9 wrote:
+The agency kept my passport for two years and I was never paid overtime.
+
+NadiaR (member since 2019):
+My sister says the maids in her building are locked in at night.
+
+tin.roof
+The guards there work twelve hours a day without a day off.
+"""
+
+
+def test_wrote_member_and_bare_username_headers():
+    got = _speakers(WROTE_THREAD)
+    assert got["The agency kept my passport"] == ("coldharbour_9", "named_person")
+    assert got["The guards there work twelve"] == ("tin.roof", "named_person")
+    # relayed by NadiaR: the sister where she is found as a speaker, else the poster who relays her
+    assert got["My sister says the maids"][0] in ("My sister", "NadiaR")

@@ -43,6 +43,7 @@ _THREAD = re.compile(r"\b(?:forum|thread|topic|replies|reply|posted|members?)\b"
 # poster's
 _REPOST = re.compile(r"^\s*(?:\[\s*Source\s*:|\(?\s*(?:Re-?posted|Repost|Shared|Copied)\s+(?:from|of)\b|Source\s*:)",
                      re.IGNORECASE)
+_ASKED_FOR = re.compile(r"\s+(?:(?:once|then|later|also|even)\s+)?asked\s+(?:me|us)\s+(?:for|to)\b")
 _PRONOUN = frozenset(("he", "she", "i", "we", "they"))
 # a word that opens a sentence is no username ("Reminder", "Update")
 _NOT_USER = frozenset("reply quote update edit reminder note thread topic re posted".split())
@@ -118,6 +119,8 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
             alone = said is not None and (said.wording or "").strip().lower() in _PRONOUN and bool(said.spans) \
                 and min(said.spans)[0] >= s.start
             own = (m is not None and m.wording.strip().lower() in _PRONOUN or not att.explicit) and (before or alone)
+            # "One of them asked me for painkillers and ran off": what the poster saw, not what someone said
+            own = own or m is not None and m.cue == "ask" and _ASKED_FOR.match(s.text, m.end) is not None
             if not own:
                 continue  # "My cousin said they got 400 a month": the cousin, relayed by the poster
         result[i] = replace(att, source=poster, cue="wrote", direct=False, explicit=False, span=None)
