@@ -55,6 +55,8 @@ def test_header_negatives():
     assert post_header("Reminder: no names of companies.") is None
     assert post_header("lorry_dave") is None  # a bare username only counts in a thread
     assert post_header("Workers", thread=True) is None  # a plain word is no username
+    assert post_header("McDonald", thread=True) is None  # a surname is no username
+    assert post_header("Posted by Jane Doe on 3 May 2024") is None  # a byline: the outlet's article
 
 
 def test_posts_are_their_posters():

@@ -25,7 +25,8 @@ _USER = r"(?:(?:user|member)\s+)?[\"\u201c]?@?(?P<u>[A-Za-z0-9][\w.\-]{1,38}[A-Z
 _NUMBERED = r"(?:(?:Reply|Post|Comment|Answer|Re)\s*#?\s*\d+\s*[\u2014\u2013:|\-]*\s*)"
 _HEADERS = [
     # "Posted by X", "Reply #3 - Posted by X on 12 May", "Written by X"
-    re.compile(rf"^\s*{_NUMBERED}?(?:Posted|Written|Submitted|Replied)\s+by:?\s+{_USER}(?![\w@])"),
+    re.compile(rf"^\s*{_NUMBERED}?(?:Posted|Written|Submitted|Replied)\s+by:?\s+{_USER}(?![\w@])"
+               r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:\s|$))"),  # "Posted by Jane Doe": a byline, the outlet's
     # "Quote from: X on ...", "Quoting X:", "Originally posted by X"
     re.compile(rf"^\s*(?:Quote\s+from:?|Quoting:?|Originally\s+posted\s+by:?)\s+{_USER}(?![\w@])"),
     # "Reply #3 - X", "Post 4 | X (joined 2018)"
@@ -37,7 +38,7 @@ _HEADERS = [
 ]
 # a username alone on a line: it has a digit, "_" or ".", or a capital after a small letter ("AdiSarawakian")
 _BARE = re.compile(rf"^\s*{_USER}\s*$")
-_HANDLE_LIKE = re.compile(r"[\d_.]|[a-z][A-Z]")
+_HANDLE_LIKE = re.compile(r"[\d_.]|^(?!Mc|Mac)[A-Za-z]+[a-z][A-Z]")  # not "McDonald", "MacLeod"
 _THREAD = re.compile(r"\b(?:forum|thread|topic|replies|reply|posted|members?)\b", re.IGNORECASE)
 # a post that reposts another outlet's story ("[Source: ...]", "Reposted from ..."): the outlet's voice, not the
 # poster's
