@@ -120,3 +120,20 @@ def test_wrote_member_and_bare_username_headers():
     assert got["The guards there work twelve"] == ("tin.roof", "named_person")
     # relayed by NadiaR: the sister where she is found as a speaker, else the poster who relays her
     assert got["My sister says the maids"][0] in ("My sister", "NadiaR")
+
+
+def test_the_author_met_before_the_username_is_the_poster():
+    text = ('A blog post about a shoe plant in Qingdao was removed last week. It described a workshop near the port, '
+            'where the author said sixty North Korean women are locked in after their shifts.\n\n'
+            'The author, who signs as "Quiet Harbour", wrote that the women are paid nothing for overtime.\n')
+    got = _speakers(text)
+    assert got["It described a workshop"] == ("Quiet Harbour", "named_person")
+    assert got["The author, who signs as"] == ("Quiet Harbour", "named_person")
+
+
+def test_where_clause_needs_an_author():
+    from labourlens.analyse.post_voice import post_mention
+
+    m = post_mention("It described a plant in Yantai, where the blogger wrote that the women slept in the loft.")
+    assert m is not None and m.wording == "the blogger"
+    assert post_mention("It described a plant in Yantai, where the women slept in the loft.") is None

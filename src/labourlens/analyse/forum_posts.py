@@ -69,18 +69,29 @@ _BACK = re.compile(r"^(?:(?:the|a|an|this)\s+(?:[\w-]+\s+)?(?:post|posting|messa
                    re.IGNORECASE)
 
 
+_ROLE_SUBJECT = re.compile(r"^\s*((?i:the)\s+(?:author|poster|blogger|writer|user|commenter))\b")
+
+
 def _reported_posts(sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """A poster a report names by username ('The author, who signs as "Red Kettle", wrote ...') is a
     ``named_person``; a later "the post said" is that poster's."""
-    names = {m.wording for s in sentences if s.kind == "body" and (m := username_mention(s.text)) is not None}
-    if not names:
+    named = [(s, m) for s in sentences if s.kind == "body" and (m := username_mention(s.text)) is not None]
+    if not named:
         return
+    names = {m.wording for _, m in named}
     by_key = {src.key: src for src in reg.sources()}
     posters = [src for src in by_key.values() if src.wording in names]
     for src in posters:
         src.kind = "named_person"
+    # 'The author, who signs as "Red Kettle", wrote': "the author" met before is Red Kettle
+    alias = {a.group(1).lower(): m.wording for s, m in named if (a := _ROLE_SUBJECT.match(s.text[:m.start]))}
     for i, s in enumerate(sentences):
         said = by_key.get(result[i].source)
+        poster = alias.get((said.wording or "").strip().lower()) if said is not None else None
+        if poster is not None and said is not None and said.kind == "anonymous_source":
+            key = next((p.key for p in posters if p.wording == poster), None)
+            result[i] = replace(result[i], source=key) if key is not None else result[i]
+            continue
         if said is None or said.kind != "anonymous_source" or not _BACK.match((said.wording or "").strip()):
             continue
         earlier = [p for p in posters if p.spans and min(p.spans)[0] < s.start]

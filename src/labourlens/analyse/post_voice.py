@@ -58,6 +58,11 @@ _USER_HANDLE = re.compile(
     rf"(?:{_VERB}|posted|posts|commented|replied|shared)\b")
 
 
+# "It described a plant in Donggang, where the author said some 200 women work": the post's author, in a clause
+_WHERE_AUTHOR = re.compile(r",\s+(?:where|in\s+which|and)\s+(?P<sp>the\s+(?:author|poster|blogger|writer))\s+"
+                           r"(?:also\s+)?(?:said|says|wrote|writes|claimed|claims)\b")
+
+
 def username_mention(text: str) -> Mention | None:
     """A poster named by a username in the sentence that reports what they posted."""
     m = _USERNAME.match(text) or _USER_HANDLE.search(text)
@@ -72,6 +77,8 @@ def post_mention(text: str) -> Mention | None:
         named = username_mention(text)
         if named is not None:
             return named
+    if "the " in text and (w := _WHERE_AUTHOR.search(text)) is not None:
+        return Mention(w.group("sp"), w.start("sp"), w.end("sp"), "wrote")
     if "channel" in text or "blog" in text or "account" in text:
         c = _CHANNEL_SAID.search(text)
         if c is not None:
