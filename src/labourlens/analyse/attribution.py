@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from labourlens.analyse import attribution_shapes2 as shapes2
 from labourlens.analyse.commentary import is_commentary
 from labourlens.analyse.document_voice import apply_document_voice
+from labourlens.analyse.forum_posts import final_sources
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import (
     answer_turn,
@@ -419,10 +420,10 @@ def attribute(
                 and any(q > s.paragraph for q in question_paras):
             answer_para = s.paragraph  # an answer that runs over several paragraphs, up to the next question
         mi = mentions[i]
-        # "I believed him.", "A: The manager said we would earn ...": the interviewee's own account
+        # "I believed him.", "A: The boss said we'd earn", "He told me I'd go", "The contract said 400": theirs
         said_i = mi is not None and (mi.wording.lower() in ("i", "we") or (
             _ANSWER.match(s.text) is not None and _OWN_ACCOUNT.search(s.text, mi.end) is not None)
-            or classify(mi.wording) == "document")  # "The contract said 400 dollars": the answerer's account
+            or classify(mi.wording) == "document" or told_the_witness(mi, s.text))  # the answerer's account
         if s.paragraph == answer_para and (not result[i].explicit or said_i):
             turn = answer_turn(sentences, mentions, [r.source if r.explicit else None for r in result], i)
             e = next((x for x in reg.entries if x.source.key == turn), None)  # "Lin Qiao: ..." opened the line
@@ -436,8 +437,7 @@ def attribute(
                 if name:
                     src = reg.resolve(Mention(name, 0, 0, "answered", True), s.start, lede)
                     result[i] = Attribution(src.key, "answered", True, False)
-    # carry speakers through quotations and quote-only paragraphs
-    explicit_in_quote: dict[int, list[int]] = {}
+    explicit_in_quote: dict[int, list[int]] = {}  # carry speakers through quotations and quote-only paragraphs
     for j, sj in enumerate(sentences):
         if sj.quote is not None and result[j].explicit:
             explicit_in_quote.setdefault(sj.quote, []).append(j)
@@ -483,7 +483,7 @@ def attribute(
             result[i] = Attribution(key, "said", True, False)
         if result[i].source != OUTLET_KEY:
             last_direct = (s.paragraph, result[i])
-    return reg.sources(), result
+    return final_sources(text, sentences, result, reg, mentions), result  # forum posts are their posters'
 
 
 _PRESS_RELEASE = re.compile(r"\b(?:press|media|news)\s+(?:release|statement)\b|\bstatement\s+by\s+the\b",

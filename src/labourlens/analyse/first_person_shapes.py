@@ -25,6 +25,15 @@ _PUT_IT = re.compile(
     r"(?:put|summed|summarised|summarized|described|explained)\s+it\s+(?:up\s+)?(?:to\s+(?:me|us)\s+)?"
     r"[^:\"]{0,60}:\s+(?=[a-z\"\u201c]|[A-Z])")
 
+# "In Kuwait a different manager put it at 100 dinars", "One recruiter put the figure at about $200": an estimate
+_PUT_AT = re.compile(
+    r"(?:^|^(?:In|At|On|For)\s+[A-Z][^,;:\"]{1,40}?,?\s+|[,;]\s+(?:and|but|while)\s+)"
+    r"(?P<sp>(?i:a|an|one|another|the)\s[^,;:\"]{2,60}?)\s+(?:put|puts|estimated|estimates|placed|places)\s+"
+    r"(?:it|that|the\s+(?:figure|number|sum|amount|total|wage|wages|pay|salary|count))\s+at\s+"
+    r"(?:(?:about|around|roughly|some|only|just|barely|nearly|almost|under|over|less\s+than|more\s+than)\s+)?"
+    r"(?:[$\u20ac\u00a3\u00a5]|US\$|RM|[A-Z]{3}\s?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|thirty|forty|fifty|a\s+(?:few|hundred|thousand)|half)\b)")
+
 
 def met_who_told_mention(text: str) -> Mention | None:
     """ "I spoke to a site engineer who told me the men were locked in": the person met speaks."""
@@ -41,10 +50,12 @@ def met_who_told_mention(text: str) -> Mention | None:
 
 def put_it_mention(text: str) -> Mention | None:
     """ "..., and a regional official put it to me more bluntly: the system was built to ...": the
-    person who put it speaks what follows the colon."""
-    if " it " not in text or ":" not in text:
+    person who put it speaks what follows the colon; "a different recruiter put it at 300 dollars": the person
+    who gave the estimate."""
+    m = _PUT_AT.search(text) if " at " in text else None
+    if m is None and (" it " not in text or ":" not in text):
         return None
-    m = _PUT_IT.search(text)
+    m = m or _PUT_IT.search(text)
     if m is None or not _plausible(m.group("sp")) or classify(m.group("sp")) in (None, "document"):
         return None
     return Mention(m.group("sp"), m.start("sp"), m.end("sp"), "said", False)

@@ -10,7 +10,7 @@ import re
 from labourlens.analyse.speakers import Mention
 from labourlens.model import Source
 
-__all__ = ["post_mention", "post_back_reference", "is_post_source"]
+__all__ = ["post_mention", "post_back_reference", "is_post_source", "username_mention"]
 
 _POST_NOUN = r"(?:post|posting|message|comment|thread|entry|tweet|blog\s+post|forum\s+post|video)"
 # an author known only by what they say of themselves: "a user describing himself as ...", "an account calling
@@ -42,9 +42,43 @@ _CHANNEL_SAID = re.compile(rf"(?:(?P<acc>\b[Aa]ccording\s+to)\s+{_CHANNEL}"
                            rf"|^\s*{_CHANNEL.replace('(?P<sp>', '(?P<sp2>')}\s+(?P<verb>{_VERB}|posted|published)\b)")
 
 
+# a poster named by a username in quotation marks: 'The author, who signs as "Red Kettle", wrote', 'A user called
+# "Uncle Li of Yanji" posted', 'A driver, with the username "tiger77", said'; or a handle-like username after
+# "user": 'user coldwater_9 wrote'
+_USERNAME_CUE = (r"(?:who\s+signs?\s+(?:as|with|off\s+as)|signing\s+as|who\s+(?:posts|writes|goes)\s+(?:as|under|by)|"
+                 r"going\s+by|(?:calling|who\s+calls)\s+(?:himself|herself|themselves)|"
+                 r"(?:with|under|using)\s+the\s+(?:username|user\s*name|handle|nickname|screen\s+name|online\s+name))")
+_USERNAME = re.compile(
+    rf"^\s*(?:The|A|An|One|Another)\s+(?:[^\"\u201c;:]{{0,90}}?,?\s+{_USERNAME_CUE}|(?:[\w-]+\s+){{0,2}}?(?:user|account|"
+    rf"poster|commenter|blogger|netizen|member|author)\s+(?:called|named))\s+[\"\u201c](?P<sp>[^\"\u201d]{{2,40}})"
+    rf"[\"\u201d],?\s+(?:(?:also|later|then)\s+)?(?:{_VERB}|posted|posts|commented|replied|shared)\b")
+_USER_HANDLE = re.compile(
+    r"\b(?:[Uu]ser|[Uu]sername|[Cc]ommenter|[Pp]oster|[Bb]logger|[Nn]etizen|[Aa]ccount)\s+"
+    r"(?P<sp>[A-Za-z][\w.\-]*(?:\d|_|\.)[\w.\-]*[A-Za-z0-9])\s+(?:(?:also|later|then)\s+)?"
+    rf"(?:{_VERB}|posted|posts|commented|replied|shared)\b")
+
+
+# "It described a plant in Donggang, where the author said some 200 women work": the post's author, in a clause
+_WHERE_AUTHOR = re.compile(r",\s+(?:where|in\s+which|and)\s+(?P<sp>the\s+(?:author|poster|blogger|writer))\s+"
+                           r"(?:also\s+)?(?:said|says|wrote|writes|claimed|claims)\b")
+
+
+def username_mention(text: str) -> Mention | None:
+    """A poster named by a username in the sentence that reports what they posted."""
+    m = _USERNAME.match(text) or _USER_HANDLE.search(text)
+    return Mention(m.group("sp"), m.start("sp"), m.end("sp"), "wrote") if m is not None else None
+
+
 def post_mention(text: str) -> Mention | None:
     """The author of a post, when the sentence introduces the post by what its author says of themselves, or
-    refers back to it ("the post said"); a channel named in quotation marks with its name."""
+    refers back to it ("the post said"); a channel named in quotation marks with its name; a poster named by a
+    username."""
+    if '"' in text or "\u201c" in text or "ser " in text:
+        named = username_mention(text)
+        if named is not None:
+            return named
+    if "the " in text and (w := _WHERE_AUTHOR.search(text)) is not None:
+        return Mention(w.group("sp"), w.start("sp"), w.end("sp"), "wrote")
     if "channel" in text or "blog" in text or "account" in text:
         c = _CHANNEL_SAID.search(text)
         if c is not None:

@@ -5,12 +5,15 @@ line of a person named in full earlier in the text ("... our guest, Vera Holm").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
 
 from labourlens.analyse.mentions import transcript_label
-from labourlens.analyse.speakers import Mention
+from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.model import Sentence
 
-__all__ = ["interviewer_initials", "question_paragraphs", "surname_label"]
+__all__ = ["interviewer_initials", "question_paragraphs", "surname_label", "continue_turns"]
 
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+([A-Z][a-z'\u2019-]+)\b")
 
@@ -53,3 +56,18 @@ def interviewer_initials(text: str) -> frozenset[str]:
     for m in _INTERVIEWER.finditer(text[:3000]):
         out.add((m.group("ini") or "".join(w[0] for w in m.group("name").split())).lower())
     return frozenset(out)
+
+
+def continue_turns(sentences: Sequence[Sentence], result: list[Any]) -> None:
+    """A transcript turn ("HADDAD: We spoke to site managers. One of them told me ... They lived in a camp.")
+    is its labelled speaker's to the end of its paragraph: a plain sentence after someone the speaker relays
+    goes back to the speaker, not to the outlet (in place)."""
+    turn: str | None = None
+    for i, s in enumerate(sentences):
+        if i == 0 or sentences[i - 1].paragraph != s.paragraph:
+            span = result[i].span
+            labelled = result[i].explicit and span is not None and span[0] <= 4 and s.text[span[1]:span[1] + 1] == ":"
+            turn = result[i].source if labelled and result[i].source != OUTLET_KEY else None
+            continue
+        if turn is not None and s.kind == "body" and not result[i].explicit and result[i].source == OUTLET_KEY:
+            result[i] = replace(result[i], source=turn, cue="said", direct=True)

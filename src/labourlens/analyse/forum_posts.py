@@ -1,0 +1,147 @@
+"""Forum threads, for :mod:`labourlens.analyse.attribution`: a post introduced by a header line ("Posted by
+tok_river", "Reply #2 - Posted by MinaK", "lorry_dave wrote:", "Quote from: kl_mum", "Aisha_R (member since
+2019):", a username alone on a line in a thread) is its poster's, up to the next header. The poster is a
+``named_person`` worded by the username; what the poster relays ("My cousin said ...") keeps its own speaker,
+but a "he" or "she" that could only go back to someone met before the post is the poster's account."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from labourlens.analyse.post_voice import username_mention
+from labourlens.analyse.speakers import OUTLET_KEY, Mention
+from labourlens.analyse.transcript_labels import continue_turns
+from labourlens.model import Sentence, Source
+
+if TYPE_CHECKING:
+    from labourlens.analyse.registry import Registry
+
+__all__ = ["post_header", "apply_forum_posts", "final_sources"]
+
+_USER = r"(?:(?:user|member)\s+)?[\"\u201c]?@?(?P<u>[A-Za-z0-9][\w.\-]{1,38}[A-Za-z0-9_])[\"\u201d]?"
+_NUMBERED = r"(?:(?:Reply|Post|Comment|Answer|Re)\s*#?\s*\d+\s*[\u2014\u2013:|\-]*\s*)"
+_HEADERS = [
+    # "Posted by X", "Reply #3 - Posted by X on 12 May", "Written by X"
+    re.compile(rf"^\s*{_NUMBERED}?(?:Posted|Written|Submitted|Replied)\s+by:?\s+{_USER}(?![\w@])"
+               r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:\s|$))"),  # "Posted by Jane Doe": a byline, the outlet's
+    # "Quote from: X on ...", "Quoting X:", "Originally posted by X"
+    re.compile(rf"^\s*(?:Quote\s+from:?|Quoting:?|Originally\s+posted\s+by:?)\s+{_USER}(?![\w@])"),
+    # "Reply #3 - X", "Post 4 | X (joined 2018)"
+    re.compile(rf"^\s*{_NUMBERED.replace('*[', '+[', 1)}{_USER}\s*(?:$|[\u2014\u2013(|,\-])"),
+    # "X wrote:", "X said:"
+    re.compile(rf"^\s*{_USER}\s+(?:wrote|writes|posted|replied|said)\s*(?:\([^)]{{0,40}}\)\s*)?:"),
+    # "X (member since 2019):", "X (joined 2020, 14 posts)"
+    re.compile(rf"^\s*{_USER}\s*\((?:member|joined|posts?|registered|user|newbie|senior)\b[^)]{{0,60}}\)\s*:?\s*$"),
+]
+# a username alone on a line: it has a digit, "_" or ".", or a capital after a small letter ("AdiSarawakian")
+_BARE = re.compile(rf"^\s*{_USER}\s*$")
+_HANDLE_LIKE = re.compile(r"[\d_.]|^(?!Mc|Mac)[A-Za-z]+[a-z][A-Z]")  # not "McDonald", "MacLeod"
+_THREAD = re.compile(r"\b(?:forum|thread|topic|replies|reply|posted|members?)\b", re.IGNORECASE)
+# a post that reposts another outlet's story ("[Source: ...]", "Reposted from ..."): the outlet's voice, not the
+# poster's
+_REPOST = re.compile(r"^\s*(?:\[\s*Source\s*:|\(?\s*(?:Re-?posted|Repost|Shared|Copied)\s+(?:from|of)\b|Source\s*:)",
+                     re.IGNORECASE)
+_ASKED_FOR = re.compile(r"\s+(?:(?:once|then|later|also|even)\s+)?asked\s+(?:me|us)\s+(?:for|to)\b")
+_PRONOUN = frozenset(("he", "she", "i", "we", "they"))
+# a word that opens a sentence is no username ("Reminder", "Update")
+_NOT_USER = frozenset("reply quote update edit reminder note thread topic re posted".split())
+
+
+def post_header(text: str, thread: bool = False) -> tuple[str, int] | None:
+    """The poster a header line names and the offset where the header ends; a bare username line only when
+    ``thread`` says the document is a forum thread."""
+    first = text.split("\n", 1)[0]
+    for rx in _HEADERS:
+        m = rx.match(first)
+        if m is not None and m.group("u").lower() not in _NOT_USER:
+            return m.group("u"), m.end()
+    if thread:
+        m = _BARE.match(first)
+        if m is not None and _HANDLE_LIKE.search(m.group("u")) and m.group("u").lower() not in _NOT_USER:
+            return m.group("u"), m.end()
+    return None
+
+
+_BACK = re.compile(r"^(?:(?:the|a|an|this)\s+(?:[\w-]+\s+)?(?:post|posting|message|comment|blog\s+post|entry|tweet)|it)$",
+                   re.IGNORECASE)
+
+
+_ROLE_SUBJECT = re.compile(r"^\s*((?i:the)\s+(?:author|poster|blogger|writer|user|commenter))\b")
+
+
+def _reported_posts(sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
+    """A poster a report names by username ('The author, who signs as "Red Kettle", wrote ...') is a
+    ``named_person``; a later "the post said" is that poster's."""
+    named = [(s, m) for s in sentences if s.kind == "body" and (m := username_mention(s.text)) is not None]
+    if not named:
+        return
+    names = {m.wording for _, m in named}
+    by_key = {src.key: src for src in reg.sources()}
+    posters = [src for src in by_key.values() if src.wording in names]
+    for src in posters:
+        src.kind = "named_person"
+    # 'The author, who signs as "Red Kettle", wrote': "the author" met before is Red Kettle
+    alias = {a.group(1).lower(): m.wording for s, m in named if (a := _ROLE_SUBJECT.match(s.text[:m.start]))}
+    for i, s in enumerate(sentences):
+        said = by_key.get(result[i].source)
+        poster = alias.get((said.wording or "").strip().lower()) if said is not None else None
+        if poster is not None and said is not None and said.kind == "anonymous_source":
+            key = next((p.key for p in posters if p.wording == poster), None)
+            result[i] = replace(result[i], source=key) if key is not None else result[i]
+            continue
+        if said is None or said.kind != "anonymous_source" or not _BACK.match((said.wording or "").strip()):
+            continue
+        earlier = [p for p in posters if p.spans and min(p.spans)[0] < s.start]
+        if earlier:
+            result[i] = replace(result[i], source=max(earlier, key=lambda p: min(p.spans)[0]).key)
+
+
+def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry,
+                      mentions: Sequence[Mention | None]) -> None:
+    """Give every sentence of a forum post that nobody else speaks in to the post's author (in place)."""
+    _reported_posts(sentences, result, reg)
+    headers = [post_header(s.text) for s in sentences]
+    if not any(headers):
+        return
+    if sum(1 for h in headers if h) >= 1 and _THREAD.search(text):
+        headers = [h or post_header(s.text, True) for h, s in zip(headers, sentences, strict=True)]
+    poster: str | None = None
+    post_start = 0
+    for i, s in enumerate(sentences):
+        head = headers[i]
+        if head is not None:
+            src = reg.resolve(Mention(head[0], 0, len(head[0]), "posted", True), s.start, "")
+            src.kind, src.canonical = "named_person", head[0]  # a username reads as a person's name
+            poster, post_start = src.key, s.start
+            if len(s.text.split("\n", 1)[0]) - head[1] < 12:
+                continue  # the header is the whole line: the post starts below it
+        if poster is not None and _REPOST.match(s.text):
+            poster = None  # a reposted story speaks as its outlet
+        if poster is None or s.kind != "body":
+            continue
+        att = result[i]
+        m = mentions[i]
+        if att.source != OUTLET_KEY:
+            said = next((x for x in reg.sources() if x.key == att.source), None)
+            before = said is not None and bool(said.spans) and min(said.spans)[0] < post_start
+            # a "he" that found nobody to go back to in the post: the poster's account of someone unnamed
+            alone = said is not None and (said.wording or "").strip().lower() in _PRONOUN and bool(said.spans) \
+                and min(said.spans)[0] >= s.start
+            own = (m is not None and m.wording.strip().lower() in _PRONOUN or not att.explicit) and (before or alone)
+            # "One of them asked me for painkillers and ran off": what the poster saw, not what someone said
+            own = own or m is not None and m.cue == "ask" and _ASKED_FOR.match(s.text, m.end) is not None
+            if not own:
+                continue  # "My cousin said they got 400 a month": the cousin, relayed by the poster
+        result[i] = replace(att, source=poster, cue="wrote", direct=False, explicit=False, span=None)
+
+
+def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry,
+                  mentions: Sequence[Mention | None]) -> list[Source]:
+    """The document's sources once the posts of a forum thread are given to their posters and transcript turns
+    run to the end of their paragraphs (in ``result``): the last passes of the attribution."""
+    continue_turns(sentences, result)
+    apply_forum_posts(text, sentences, result, reg, mentions)
+    return reg.sources()
