@@ -65,6 +65,10 @@ SETS = {
                   HERE / "heldout6" / "docs", HERE / "heldout7" / "docs", HERE / "heldout8" / "docs",
                   HERE / "heldout9" / "docs", HERE / "heldout10" / "docs", HERE / "heldout11" / "docs",
                   HERE / "heldout12" / "docs", HERE / "heldout13" / "docs"),
+    "heldout16": (HERE / "gold" / "docs",) + tuple(HERE / f"heldout{n}" / "docs" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9,
+                                                                        10, 11, 12, 13, 14, 15)),
+    "heldout17": (HERE / "gold" / "docs",) + tuple(HERE / f"heldout{n}" / "docs" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9,
+                                                                        10, 11, 12, 13, 14, 15)),
 }
 NAMES = list(SETS)
 SHINGLE = 10  # words; stock phrases ("speaking on condition of anonymity") are shorter
