@@ -77,10 +77,19 @@ _WITH = re.compile(
 
 # a name the writer gives: "a bricklayer we will call Han", "identified here by the pseudonym Song"
 _CALLED = re.compile(
-    r"\b(?:we\s+(?:will|shall|'ll)\s+call|we\s+call|whom\s+we\s+(?:will\s+)?call|referred\s+to\s+here\s+as|"
+    r"\b(?:we\s+(?:will|shall|'ll)\s+call|we\s+call|whom\s+we\s+(?:will\s+)?call|asked\s+(?:us|me)\s+to\s+call\s+(?:him|her)|referred\s+to\s+here\s+as|"
     r"known\s+here\s+as|called\s+here|identified\s+(?:here\s+|only\s+)*(?:as|by\s+the\s+(?:pseudonym|name|alias))|"
     r"(?:given|using|under)\s+the\s+(?:pseudonym|alias|name)|who\s+goes\s+by(?:\s+the\s+name)?)"
     rf"\s+[\"\u201c]?(?P<name>{_NAME})[\"\u201d]?(?=[\s,.:;)\"\u201d]|$)")
+
+
+# the witness of a hearing record: "WITNESS: PAK SUNG-MIN, former fitter", "Testimony of Ana Ruiz", "ANA RUIZ, sworn"
+_CAPS_NAME = r"[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+){1,2}"
+_WITNESS_HEAD = re.compile(
+    rf"^[ \t]*(?:(?:WITNESS|Witness|DEPONENT|Deponent)[ \t]*:[ \t]*|(?:TESTIMONY|Testimony)[ \t]+(?:OF|of)[ \t]+)"
+    rf"(?P<name>{_CAPS_NAME}|{_NAME})(?=[\s,.:;(]|$)"
+    rf"|^[ \t]*(?P<sworn>{_CAPS_NAME}|{_NAME}),[ \t]+(?:having[ \t]+been[ \t]+)?(?:first[ \t]+)?(?:duly[ \t]+)?sworn",
+    re.MULTILINE)
 
 
 def interviewee_name(before: str) -> str | None:
@@ -91,11 +100,12 @@ def interviewee_name(before: str) -> str | None:
     for m in _pseudonym_re().finditer(before):
         if m.group("name").split()[0].lower() not in _GENERIC_FIRST:
             found.append((m.start(), m.group("name")))
-    for rx in (_WITH, _CALLED):
+    for rx in (_WITH, _CALLED, _WITNESS_HEAD):
         for m in rx.finditer(before):
             if rx is _WITH and re.match(r"[ \t]+[a-z]", before[m.end("name"):]):
                 continue  # "Q&A: Labour researcher Mun Jae-hyun": a role word, the name comes after it
-            found.append((m.start(), m.group("name")))
+            name = m.group("name") or m.group("sworn")
+            found.append((m.start(), name.title() if name.isupper() else name))  # "PAK SUNG-MIN" -> "Pak Sung-Min"
     return max(found)[1] if found else None
 
 
@@ -117,18 +127,18 @@ def intro_person(before: str) -> str | None:
 
 
 _ROLE_LINE = re.compile(
-    r"(?m)^[ \t]*(?:\[[\d:]+\][ \t]*)?(?P<label>[A-Z][A-Za-z' -]{1,30}?)[ \t]*\((?P<name>[^)]{3,60})\):")
+    r"(?m)^[ \t]*(?:\[[\d:]+\][ \t]*)?(?P<label>[A-Z][A-Za-z' -]{1,30}?)[ \t]*[(\[](?P<name>[^)\]]{3,60})[)\]]:")
 
 
 def role_label_names(text: str) -> dict[str, str]:
     """Role labels given a personal name once ("GUEST (Ana Ruiz):"), lower-cased, to that name."""
-    if "):" not in text:
+    if "):" not in text and "]:" not in text:
         return {}
     roles = _words("transcript_role_labels")
     out: dict[str, str] = {}
     for m in _ROLE_LINE.finditer(text):
         label, name = m.group("label").strip().lower(), m.group("name").strip()
-        if label in roles and re.fullmatch(_NAME, name) and len(name.split()) >= 2:
+        if label in roles and re.fullmatch(_NAME, name) and (len(name.split()) >= 2 or name in text[:m.start()]):
             out[label] = name
     return out
 
@@ -164,7 +174,7 @@ def relabel(m: Mention, label: str | None, before: str, roles: dict[str, str], l
         return m
     name = caller_name(label, before, line) or roles.get(label.lower())
     if name is None:
-        name = titled_full_name(m.wording, before) or initials_name(label, before)
+        name = titled_full_name(m.wording, before) or initials_name(label, before) or role_interviewee(label, before)
     if name is None:
         return m
     return Mention(name, m.start, m.end, m.cue, m.direct, m.relay)
@@ -264,4 +274,23 @@ def answer_turn(sentences: list[Sentence], mentions: list[Mention | None], keys:
 def spoke_before(source: Source, at: int) -> bool:
     """Was ``source`` first mentioned before offset ``at`` (an interview answer is never by a person whom
     the text only introduces after it)?"""
-    return bool(source.spans) and min(source.spans)[0] < at
+    return bool(source.spans) and min(source.spans)[0] < at and (source.wording or "").lower() not in _PRONOUNS
+
+
+_PRONOUNS = frozenset("i we he she they you it".split())
+
+
+def role_interviewee(label: str, before: str) -> str | None:
+    """A bare role label ("GUEST: ...", "WITNESS: ...") never given a name in brackets: the person the
+    introduction names as the one interviewed ("... asked us to call her Mi-rae", "Interview with Ana Ruiz",
+    "WITNESS: PAK SUNG-MIN"); None when it names nobody."""
+    if label.strip().lower() not in _words("transcript_role_labels"):
+        return None
+    return interviewee_name(before)
+
+
+@lru_cache(maxsize=1)
+def not_name_labels() -> frozenset[str]:
+    """Words that open a line before a colon without naming a speaker ("Case: Ri v. Nordhavn", "Subscribe: ..."),
+    and the outlet's own labels ("Interviewer: ..."), lower-cased, for the "Kim: ..." line shape."""
+    return _words("label_words_not_names") | _words("transcript_house_labels")

@@ -16,7 +16,7 @@ from labourlens.analyse import document_subjects, entities, places, relay_chains
 from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse import speaker_lexicon as gates
 from labourlens.analyse.hedges import plain
-from labourlens.analyse.interviewees import handle_label, handle_mention, person_label
+from labourlens.analyse.interviewees import handle_label, handle_mention, not_name_labels, person_label
 from labourlens.analyse.quote_tags import role_word_end
 from labourlens.analyse.source_refs import latter_former_mention, official_apposition, place_clause_speaker
 from labourlens.analyse.speaker_cues import (
@@ -231,7 +231,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     return relay_chains.relay_chain(named_by_clause(place_clause_speaker(m, sentence_text), text), sentence_text)
 
 
-_LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*\([^)]{1,60}\))?:[ \t]+(?=\S)")
+_LABEL = re.compile(r"^\s*(?:\[[\d:]{4,8}\] ?)?(?P<label>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*[(\[][^)\]]{1,60}[)\]])?:[ \t]+(?=\S)")
 
 
 @lru_cache(maxsize=1)
@@ -369,7 +369,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             pron = {"his": "he", "her": "she", "their": "they"}[w.group(1).lower()]
             return Mention(pron, w.start(1), w.end(1), "said", True)
     m = _COLON_SPEAKER.match(text)
-    if m and m.group(1).lower() not in _NOT_SPEAKERS and gates.labelled_speaker(m.group(1)):
+    if m and m.group(1).lower() not in _NOT_SPEAKERS | not_name_labels() and gates.labelled_speaker(m.group(1)):
         return Mention(m.group(1), m.start(1), m.end(1), "said", True)  # "Kim: We were never paid."
     words = set(_WORD.findall(text.lower()))
     has_verb = not words.isdisjoint(lex.verb_words)
