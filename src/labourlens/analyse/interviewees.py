@@ -271,10 +271,17 @@ def answer_turn(sentences: list[Sentence], mentions: list[Mention | None], keys:
     return keys[j]
 
 
-def spoke_before(source: Source, at: int) -> bool:
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[Bb]y|BY|[Ii]nterview(?:ed)?\s+by|[Qq]uestions\s+by|[Ii]nterviewer:?)[ \t]+$")
+
+
+def spoke_before(source: Source, at: int, text: str = "") -> bool:
     """Was ``source`` first mentioned before offset ``at`` (an interview answer is never by a person whom
-    the text only introduces after it)?"""
-    return bool(source.spans) and min(source.spans)[0] < at and (source.wording or "").lower() not in _PRONOUNS
+    the text only introduces after it), as someone other than the writer or interviewer named in a byline
+    ("By Ana Ruiz | 3 May", "Interview by Ana Ruiz"), and not as a bare pronoun?"""
+    if not source.spans or (source.wording or "").lower() in _PRONOUNS:
+        return False
+    first = min(source.spans)[0]
+    return first < at and not (text and _BYLINE_BEFORE.search(text, max(0, first - 30), first))
 
 
 _PRONOUNS = frozenset("i we he she they you it".split())
@@ -294,3 +301,18 @@ def not_name_labels() -> frozenset[str]:
     """Words that open a line before a colon without naming a speaker ("Case: Ri v. Nordhavn", "Subscribe: ..."),
     and the outlet's own labels ("Interviewer: ..."), lower-cased, for the "Kim: ..." line shape."""
     return _words("label_words_not_names") | _words("transcript_house_labels")
+
+
+# a relative, friend or workmate the speaker names ("my friend Chol", "her cousin Myong-hui"): a named person
+_RELATION_NAME = re.compile(
+    r"^(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:old|best|close|former|older|younger|elder)\s+)?"
+    r"(?:friend|colleague|cousin|brother|sister|uncle|aunt|neighbou?r|room-?mate|workmate|co-?worker|"
+    rf"wife|husband|son|daughter|mother|father|niece|nephew),?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)$")
+
+
+def relation_name_kind(np: str) -> str | None:
+    """"named_person" for a relative or friend the speaker names ("my friend Chol said ..."), else None."""
+    m = _RELATION_NAME.match(np.strip()) if " " in np else None
+    if m is None or m.group("name").split()[0].lower() in _GENERIC_FIRST:
+        return None
+    return "named_person" if classify(m.group("name")) in ("named_person", None) else None
