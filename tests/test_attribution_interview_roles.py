@@ -137,3 +137,83 @@ def test_time_coded_label_is_a_label() -> None:
     lab = transcript_label("[00:01:08] YUN: We got 120 euros.")
     assert lab is not None and lab[0] == "YUN"
     assert transcript_label("[note] We got 120 euros.") is None
+
+
+BYLINED_QA = """The Northern Ledger | Interviews
+
+"We slept on the cement": a former tiler on three winters in Kazan
+
+By Oskar Lindqvist | 2 May 2025
+
+Mr. Han, 39, tiled apartment blocks in Kazan before he left in 2021. He asked us to use only his surname.
+
+Q: How were you paid?
+A: The brigade leader kept a ledger. I think the state took most of it, maybe more.
+
+Q: Were you ever hit?
+A: Not me. But I heard that the guard kicked a boy who fell asleep.
+"""
+
+
+@pytest.mark.parametrize("line", ["I think the state took most of it, maybe more.",
+                                  "But I heard that the guard kicked a boy who fell asleep."])
+def test_the_bylined_interviewer_never_answers(line: str) -> None:
+    assert _speakers(BYLINED_QA)[line] == ("Mr. Han", "named_person")
+
+
+FIVE_QUESTIONS = """THE TIMBER DESK
+Three questions for Marta Ivanova, former safety inspector in Perm
+
+Ivanova spent nine years inspecting sawmills. We asked her about the crews she met.
+
+You visited sawmills with foreign crews. What did you find?
+
+Mostly nothing, because they were warned. The men were moved before we came.
+
+Did the workers talk to you?
+
+Never alone. A guard stood next to every one of them.
+
+Were they paid?
+
+I never saw a payslip. The money went to a company account.
+"""
+
+
+def test_a_lead_in_before_a_question_is_the_interviewers_and_the_answer_is_the_guests() -> None:
+    got = _speakers(FIVE_QUESTIONS)
+    assert got["You visited sawmills with foreign crews."][1] == "outlet"
+    assert got["The men were moved before we came."] == ("Marta Ivanova", "named_person")
+    assert got["I never saw a payslip."] == ("Marta Ivanova", "named_person")
+
+
+def test_a_running_paragraph_ending_in_a_question_is_not_a_question_without_an_interview() -> None:
+    text = ("Crews were moved before inspections. Why would anyone expect otherwise?\n\n"
+            "The ministry said it checks every site.\n")
+    assert _speakers(text)["The ministry said it checks every site."][0] == "The ministry"
+
+
+@pytest.mark.parametrize(("np", "kind"), [
+    ("My friend Chol", "named_person"), ("my cousin Myong-hui", "named_person"),
+    ("her older brother Tae-song", "named_person"), ("Our colleague Vera", "named_person"),
+    ("My friend", None), ("my friend from the team", None), ("His brother The", None)])
+def test_a_named_friend_or_relative_is_a_named_person(np: str, kind: str | None) -> None:
+    from labourlens.analyse.interviewees import relation_name_kind
+    assert relation_name_kind(np) == kind
+
+
+def test_a_named_friend_in_an_answer_is_a_named_source() -> None:
+    text = ("Interview with Ana Ruiz, a former seamstress.\n\nQ: Could you go out?\n\n"
+            "A: Only in pairs. My friend Lucia said a girl was sent home for walking alone.\n\n"
+            "Q: Were you paid?\n\nA: Never in cash.\n")
+    got = _speakers(text)
+    assert got["My friend Lucia said a girl was sent home for walking alone."] == ("My friend Lucia", "named_person")
+
+
+def test_a_document_cited_in_a_labelled_turn_is_the_speakers_account() -> None:
+    text = ("Interview with Dara Pak, a researcher.\n\nINTERVIEWER: What did the papers say?\n\n"
+            "PAK: The contracts said 900 dollars a month. We never saw that money, only the foreman did.\n\n"
+            "INTERVIEWER: And the men?\n\nPAK: They kept almost nothing.\n")
+    got = _speakers(text)
+    assert got["PAK: The contracts said 900 dollars a month."][0] == "Dara Pak"
+    assert got["We never saw that money, only the foreman did."][0] == "Dara Pak"

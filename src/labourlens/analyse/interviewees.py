@@ -70,7 +70,7 @@ def pseudonym_intro(text: str) -> tuple[str, int] | None:
 
 
 _WITH = re.compile(
-    rf"(?:\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|Q&A|[Ii]n\s+conversation)\s+with|^[ \t]*(?:INTERVIEW|Interview|Q&A)[ \t]*:)"
+    rf"(?:\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|Q&A|[Ii]n\s+conversation)\s+with|\b[Qq]uestions[ \t]+(?:for|to)|^[ \t]*(?:INTERVIEW|Interview|Q&A)[ \t]*:)"
     rf"\s+[\"\u201c]?(?P<name>{_NAME})[\"\u201d]?"
     r"(?=[\s,.:;(\"\u201d]|$)", re.MULTILINE)  # "Interview: Halima Osei" on a line of its own, too
 
