@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from labourlens.analyse.attribution import attribute
-from labourlens.analyse.interviewees import interviewee_name, not_name_labels, role_interviewee, role_label_names
+from labourlens.analyse.interviewees import interviewee_name, non_names, role_interviewee, role_label_names
 from labourlens.analyse.mentions import find_mention, transcript_label
 from labourlens.analyse.sentences import split
 
@@ -15,7 +15,7 @@ def _speakers(text: str) -> dict[str, tuple[str | None, str]]:
     sources, atts = attribute(text, sents, "Test Outlet")
     by = {s.key: s for s in sources}
     out = {}
-    for s, a in zip(sents, atts):
+    for s, a in zip(sents, atts, strict=True):
         src = by.get(a.source)
         out[s.text] = (src.wording if src else None, src.kind if src else "outlet")
     return out
@@ -102,7 +102,7 @@ def test_case_field_names_nobody() -> None:
     assert find_mention("Subscribe: new episodes every week.", frozenset()) is None
     assert find_mention("Interviewer: Where did you sleep?", frozenset()) is None
     assert find_mention("Kim: We were never paid.", frozenset()) is not None  # a name before a colon still speaks
-    assert {"case", "subscribe", "interviewer"} <= not_name_labels()
+    assert {"case", "subscribe", "interviewer"} <= non_names()
 
 
 @pytest.mark.parametrize("line", ["A. Most of them were never paid.", "The family back home is the guarantee."])
@@ -217,3 +217,26 @@ def test_a_document_cited_in_a_labelled_turn_is_the_speakers_account() -> None:
     got = _speakers(text)
     assert got["PAK: The contracts said 900 dollars a month."][0] == "Dara Pak"
     assert got["We never saw that money, only the foreman did."][0] == "Dara Pak"
+
+
+def test_title_case_interviewer_label_is_the_outlets_and_its_bracketed_remark_cites_the_firm() -> None:
+    from labourlens.analyse.interviewees import house_label
+    assert house_label("Interviewer: Why did you stay?") is not None
+    assert house_label("Host (in studio): Welcome back.") is not None
+    assert house_label("Kim: We stayed.") is None
+    lab = transcript_label("Interviewer: Why did you stay?")
+    assert lab is not None and lab[3]  # the outlet's own voice
+    text = ("Two cousins, one shipyard: a conversation\n\nWe spoke to Ri Chol and Ri Nam together.\n\n"
+            "Interviewer: Who kept your passports?\n\nRI CHOL: The foreman kept them.\n\n"
+            "Interviewer: [The shipyard's owner, Nordkap Marine, said in an email that it \"follows every law\".]\n")
+    got = _speakers(text)
+    assert got["Interviewer: Who kept your passports?"][1] == "outlet"
+    wording, kind = next(v for k, v in got.items() if k.startswith("Interviewer: [The shipyard"))
+    assert wording is not None and "Nordkap Marine" in wording and kind == "organization"
+
+
+@pytest.mark.parametrize("line", ["I think someone reported him.", "We suspect the guards told the manager."])
+def test_a_first_person_guess_in_an_answer_is_the_answerers(line: str) -> None:
+    text = ("Interview with Olga Marchenko, an interpreter.\n\nQ: Were they afraid?\n\n"
+            f"A: Very. One man asked me for medicine and the next day he was gone. {line}\n\nQ: Why?\n\nA: Nobody said.\n")
+    assert _speakers(text)[line] == ("Olga Marchenko", "named_person")

@@ -237,6 +237,8 @@ def told_the_witness(m: Mention | None, sentence_text: str) -> bool:
     suffer")? The turn stays the witness's: it is their account of what was said to them."""
     if m is None or m.wording.lower() in ("i", "we"):
         return False
+    if re.match(r"(?:I|[Ww]e)\s+(?:think|guess|believe|heard|suppose|suspect)\s", m.wording):
+        return True  # "I think someone reported him": the witness's own guess, not someone's report
     verb = _VERB_AUDIENCE.match(sentence_text, m.end)
     return verb is not None and _WITNESS_AFTER.search(sentence_text, verb.end()) is not None  # "us" in what was said
 
@@ -297,7 +299,7 @@ def role_interviewee(label: str, before: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def not_name_labels() -> frozenset[str]:
+def non_names() -> frozenset[str]:
     """Words that open a line before a colon without naming a speaker ("Case: Ri v. Nordhavn", "Subscribe: ..."),
     and the outlet's own labels ("Interviewer: ..."), lower-cased, for the "Kim: ..." line shape."""
     return _words("label_words_not_names") | _words("transcript_house_labels")
@@ -316,3 +318,16 @@ def relation_name_kind(np: str) -> str | None:
     if m is None or m.group("name").split()[0].lower() in _GENERIC_FIRST:
         return None
     return "named_person" if classify(m.group("name")) in ("named_person", None) else None
+
+
+@lru_cache(maxsize=1)
+def _house_label_re() -> re.Pattern[str]:
+    words = sorted((w for w in _words("transcript_house_labels") if " " not in w), key=len, reverse=True)
+    alts = "|".join(re.escape(w.capitalize()) for w in words) or "(?!)"
+    return re.compile(rf"^\s*(?:\[[\d:]{{4,8}}\] ?)?(?P<label>{alts})(?:[ \t]*\([^)]{{1,60}}\))?:[ \t]+\[?(?=\S)")  # "[...]": a remark
+
+
+def house_label(sentence_text: str) -> re.Match[str] | None:
+    """A line label in the outlet's own voice written in title case ("Interviewer: Why?", "Host: [The firm said
+    ...]"), in the shape of :data:`labourlens.analyse.mentions._LABEL`'s match."""
+    return _house_label_re().match(sentence_text) if ":" in sentence_text[:40] else None

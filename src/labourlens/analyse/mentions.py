@@ -16,12 +16,11 @@ from labourlens.analyse import document_subjects, entities, places, relay_chains
 from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse import speaker_lexicon as gates
 from labourlens.analyse.hedges import plain
-from labourlens.analyse.interviewees import handle_label, handle_mention, not_name_labels, person_label
+from labourlens.analyse.interviewees import handle_label, handle_mention, house_label, non_names, person_label
 from labourlens.analyse.quote_tags import role_word_end
 from labourlens.analyse.source_refs import latter_former_mention, official_apposition, place_clause_speaker
 from labourlens.analyse.speaker_cues import (
     DET_START,
-    DOC_ONLY_CUES,
     HEAD_PREP,
     IN_WORDS,
     QUOTES_WHO,
@@ -243,7 +242,7 @@ def _house_labels() -> frozenset[str]:
 def transcript_label(sentence_text: str, house: frozenset[str] = frozenset()) -> tuple[str, int, int, bool] | None:
     """A transcript speaker label opening a line ("REPORTER: ...", "KIM YONG-SU (translated): ..."):
     ``(label, start, end of the label and colon, is the broadcaster's own voice)``."""
-    m = _LABEL.match(sentence_text)
+    m = _LABEL.match(sentence_text) or house_label(sentence_text)  # "Interviewer: [The firm said ...]" too
     if m is None or m.group("label").lower() in _NOT_SPEAKERS:
         return None
     label = m.group("label")
@@ -369,7 +368,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             pron = {"his": "he", "her": "she", "their": "they"}[w.group(1).lower()]
             return Mention(pron, w.start(1), w.end(1), "said", True)
     m = _COLON_SPEAKER.match(text)
-    if m and m.group(1).lower() not in _NOT_SPEAKERS | not_name_labels() and gates.labelled_speaker(m.group(1)):
+    if m and m.group(1).lower() not in _NOT_SPEAKERS | non_names() and gates.labelled_speaker(m.group(1)):
         return Mention(m.group(1), m.start(1), m.end(1), "said", True)  # "Kim: We were never paid."
     words = set(_WORD.findall(text.lower()))
     has_verb = not words.isdisjoint(lex.verb_words)
