@@ -240,3 +240,26 @@ def test_a_first_person_guess_in_an_answer_is_the_answerers(line: str) -> None:
     text = ("Interview with Olga Marchenko, an interpreter.\n\nQ: Were they afraid?\n\n"
             f"A: Very. One man asked me for medicine and the next day he was gone. {line}\n\nQ: Why?\n\nA: Nobody said.\n")
     assert _speakers(text)[line] == ("Olga Marchenko", "named_person")
+
+
+def test_a_programme_teaser_before_a_colon_names_nobody() -> None:
+    text = ("PRESENTER (Maja Holm): Good evening. Tonight: the crews who built hotels in Doha. "
+            "Our reporter Ivo Brand met them.\n\nBRAND: I met a Filipino welder, Ramon Cruz. He told me the guards "
+            "kept every passport.\n")
+    got = _speakers(text)
+    assert got["Tonight: the crews who built hotels in Doha."][1] == "outlet"
+    assert got["Our reporter Ivo Brand met them."][1] == "outlet"
+    assert find_mention("Coming up: the harvest in Uzbekistan.", frozenset()) is None
+
+
+def test_a_dated_byline_is_not_a_person_introduced_with_an_age() -> None:
+    from labourlens.analyse.attribution import last_name
+    assert last_name("Interview by Mara Quist, 22 August 2026\n\nDr. Ines Berg leads a programme.") is None
+    assert last_name("Interview by Mara Quist, 3 May\n\n") is None
+    assert last_name("Jo Chol-ho, 52, worked on a site.") == "Jo Chol-ho"  # an age still introduces a person
+    text = ("Q&A | Notes from the Institute\n\nInterview by Mara Quist, 22 August 2026\n\n"
+            "Dr. Ines Berg leads the programme at the institute. She wrote in 2023 that the crews \"live like "
+            "prisoners.\" We asked her what changed.\n\nQ: Where are they?\n\nBERG: In Dandong, mostly.\n\n"
+            "Q: Can they leave?\n\nBERG: Never alone.\n")
+    wording = _speakers(text)["She wrote in 2023 that the crews \"live like prisoners.\""][0]
+    assert wording is not None and "Berg" in wording
