@@ -124,7 +124,8 @@ def test_role_interviewee_only_for_role_labels() -> None:
     intro = "Interview with Tomas Vidal, a former welder."
     assert role_interviewee("GUEST", intro) == "Tomas Vidal"
     assert role_interviewee("RESIDENT", intro) is None  # an unnamed person by what they are
-    assert role_interviewee("GUEST", "A podcast about work.") is None  # nobody named
+    assert role_interviewee("GUEST", "A podcast about work.") == "the guest"  # nobody named: never "Guest"
+    assert role_interviewee("WITNESS", "A hearing.") is None  # "Witness" already reads as an unnamed person
 
 
 def test_role_label_names_with_square_brackets_and_one_word_names() -> None:
@@ -263,3 +264,15 @@ def test_a_dated_byline_is_not_a_person_introduced_with_an_age() -> None:
             "Q: Can they leave?\n\nBERG: Never alone.\n")
     wording = _speakers(text)["She wrote in 2023 that the crews \"live like prisoners.\""][0]
     assert wording is not None and "Berg" in wording
+
+
+def test_title_case_guest_label_is_the_interviewee_or_an_unnamed_guest() -> None:
+    text = ("WORK STORIES podcast, episode 3\n\nHOST: Today my guest is a former cook we will call Jae-won. He worked "
+            "in a restaurant in Vientiane.\n\nGuest: We worked from ten until midnight. The manager kept our passports."
+            "\n\nHOST: Were you paid?\n\nGuest: Never directly. The money went to the manager.\n")
+    got = _speakers(text)
+    assert got["Guest: We worked from ten until midnight."] == ("Jae-won", "named_person")
+    assert got["The money went to the manager."] == ("Jae-won", "named_person")
+    unnamed = text.replace(" we will call Jae-won", "")
+    wording, kind = _speakers(unnamed)["Guest: We worked from ten until midnight."]
+    assert kind == "anonymous_source" and wording is not None and wording.lower() != "guest"

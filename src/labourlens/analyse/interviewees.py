@@ -292,10 +292,13 @@ _PRONOUNS = frozenset("i we he she they you it".split())
 def role_interviewee(label: str, before: str) -> str | None:
     """A bare role label ("GUEST: ...", "WITNESS: ...") never given a name in brackets: the person the
     introduction names as the one interviewed ("... asked us to call her Mi-rae", "Interview with Ana Ruiz",
-    "WITNESS: PAK SUNG-MIN"); None when it names nobody."""
+    "WITNESS: PAK SUNG-MIN"); when it names nobody, "the guest" where the bare label would read as a name."""
     if label.strip().lower() not in _words("transcript_role_labels"):
         return None
-    return interviewee_name(before)
+    name = interviewee_name(before)
+    if name is None and classify(label.strip().capitalize()) == "named_person":
+        return f"the {label.strip().lower()}"  # nobody named: "the guest", an unnamed person, never "Guest"
+    return name
 
 
 @lru_cache(maxsize=1)
@@ -322,12 +325,14 @@ def relation_name_kind(np: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _house_label_re() -> re.Pattern[str]:
-    words = sorted((w for w in _words("transcript_house_labels") if " " not in w), key=len, reverse=True)
+    words = sorted((w for w in _words("transcript_house_labels") | _words("transcript_role_labels") if " " not in w),
+                   key=len, reverse=True)
     alts = "|".join(re.escape(w.capitalize()) for w in words) or "(?!)"
     return re.compile(rf"^\s*(?:\[[\d:]{{4,8}}\] ?)?(?P<label>{alts})(?:[ \t]*\([^)]{{1,60}}\))?:[ \t]+\[?(?=\S)")  # "[...]": a remark
 
 
 def house_label(sentence_text: str) -> re.Match[str] | None:
-    """A line label in the outlet's own voice written in title case ("Interviewer: Why?", "Host: [The firm said
-    ...]"), in the shape of :data:`labourlens.analyse.mentions._LABEL`'s match."""
+    """A line label in the outlet's own voice or a guest's role written in title case ("Interviewer: Why?",
+    "Host: [The firm said ...]", "Guest: We slept ..."), in the shape of :data:`labourlens.analyse.mentions._LABEL`'s
+    match."""
     return _house_label_re().match(sentence_text) if ":" in sentence_text[:40] else None
