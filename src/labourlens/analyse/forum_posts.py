@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.post_voice import username_mention
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.transcript_labels import continue_turns
@@ -144,4 +145,6 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     run to the end of their paragraphs (in ``result``): the last passes of the attribution."""
     continue_turns(sentences, result)
     apply_forum_posts(text, sentences, result, reg, mentions)
-    return reg.sources()
+    # "my friend Chol said ...": a friend or relative the speaker names is a named person
+    return [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
+            else s for s in reg.sources()]

@@ -70,17 +70,26 @@ def pseudonym_intro(text: str) -> tuple[str, int] | None:
 
 
 _WITH = re.compile(
-    rf"(?:\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|Q&A|[Ii]n\s+conversation)\s+with|^[ \t]*(?:INTERVIEW|Interview|Q&A)[ \t]*:)"
+    rf"(?:\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|Q&A|[Ii]n\s+conversation)\s+with|\b[Qq]uestions[ \t]+(?:for|to)|^[ \t]*(?:INTERVIEW|Interview|Q&A)[ \t]*:)"
     rf"\s+[\"\u201c]?(?P<name>{_NAME})[\"\u201d]?"
     r"(?=[\s,.:;(\"\u201d]|$)", re.MULTILINE)  # "Interview: Halima Osei" on a line of its own, too
 
 
 # a name the writer gives: "a bricklayer we will call Han", "identified here by the pseudonym Song"
 _CALLED = re.compile(
-    r"\b(?:we\s+(?:will|shall|'ll)\s+call|we\s+call|whom\s+we\s+(?:will\s+)?call|referred\s+to\s+here\s+as|"
+    r"\b(?:we\s+(?:will|shall|'ll)\s+call|we\s+call|whom\s+we\s+(?:will\s+)?call|asked\s+(?:us|me)\s+to\s+call\s+(?:him|her)|referred\s+to\s+here\s+as|"
     r"known\s+here\s+as|called\s+here|identified\s+(?:here\s+|only\s+)*(?:as|by\s+the\s+(?:pseudonym|name|alias))|"
     r"(?:given|using|under)\s+the\s+(?:pseudonym|alias|name)|who\s+goes\s+by(?:\s+the\s+name)?)"
     rf"\s+[\"\u201c]?(?P<name>{_NAME})[\"\u201d]?(?=[\s,.:;)\"\u201d]|$)")
+
+
+# the witness of a hearing record: "WITNESS: PAK SUNG-MIN, former fitter", "Testimony of Ana Ruiz", "ANA RUIZ, sworn"
+_CAPS_NAME = r"[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+){1,2}"
+_WITNESS_HEAD = re.compile(
+    rf"^[ \t]*(?:(?:WITNESS|Witness|DEPONENT|Deponent)[ \t]*:[ \t]*|(?:TESTIMONY|Testimony)[ \t]+(?:OF|of)[ \t]+)"
+    rf"(?P<name>{_CAPS_NAME}|{_NAME})(?=[\s,.:;(]|$)"
+    rf"|^[ \t]*(?P<sworn>{_CAPS_NAME}|{_NAME}),[ \t]+(?:having[ \t]+been[ \t]+)?(?:first[ \t]+)?(?:duly[ \t]+)?sworn",
+    re.MULTILINE)
 
 
 def interviewee_name(before: str) -> str | None:
@@ -91,11 +100,12 @@ def interviewee_name(before: str) -> str | None:
     for m in _pseudonym_re().finditer(before):
         if m.group("name").split()[0].lower() not in _GENERIC_FIRST:
             found.append((m.start(), m.group("name")))
-    for rx in (_WITH, _CALLED):
+    for rx in (_WITH, _CALLED, _WITNESS_HEAD):
         for m in rx.finditer(before):
             if rx is _WITH and re.match(r"[ \t]+[a-z]", before[m.end("name"):]):
                 continue  # "Q&A: Labour researcher Mun Jae-hyun": a role word, the name comes after it
-            found.append((m.start(), m.group("name")))
+            name = m.group("name") or m.group("sworn")
+            found.append((m.start(), name.title() if name.isupper() else name))  # "PAK SUNG-MIN" -> "Pak Sung-Min"
     return max(found)[1] if found else None
 
 
@@ -117,18 +127,18 @@ def intro_person(before: str) -> str | None:
 
 
 _ROLE_LINE = re.compile(
-    r"(?m)^[ \t]*(?:\[[\d:]+\][ \t]*)?(?P<label>[A-Z][A-Za-z' -]{1,30}?)[ \t]*\((?P<name>[^)]{3,60})\):")
+    r"(?m)^[ \t]*(?:\[[\d:]+\][ \t]*)?(?P<label>[A-Z][A-Za-z' -]{1,30}?)[ \t]*[(\[](?P<name>[^)\]]{3,60})[)\]]:")
 
 
 def role_label_names(text: str) -> dict[str, str]:
     """Role labels given a personal name once ("GUEST (Ana Ruiz):"), lower-cased, to that name."""
-    if "):" not in text:
+    if "):" not in text and "]:" not in text:
         return {}
     roles = _words("transcript_role_labels")
     out: dict[str, str] = {}
     for m in _ROLE_LINE.finditer(text):
         label, name = m.group("label").strip().lower(), m.group("name").strip()
-        if label in roles and re.fullmatch(_NAME, name) and len(name.split()) >= 2:
+        if label in roles and re.fullmatch(_NAME, name) and (len(name.split()) >= 2 or name in text[:m.start()]):
             out[label] = name
     return out
 
@@ -164,7 +174,7 @@ def relabel(m: Mention, label: str | None, before: str, roles: dict[str, str], l
         return m
     name = caller_name(label, before, line) or roles.get(label.lower())
     if name is None:
-        name = titled_full_name(m.wording, before) or initials_name(label, before)
+        name = titled_full_name(m.wording, before) or initials_name(label, before) or role_interviewee(label, before)
     if name is None:
         return m
     return Mention(name, m.start, m.end, m.cue, m.direct, m.relay)
@@ -227,6 +237,8 @@ def told_the_witness(m: Mention | None, sentence_text: str) -> bool:
     suffer")? The turn stays the witness's: it is their account of what was said to them."""
     if m is None or m.wording.lower() in ("i", "we"):
         return False
+    if re.match(r"(?:I|[Ww]e)\s+(?:think|guess|believe|heard|suppose|suspect)\s", m.wording):
+        return True  # "I think someone reported him": the witness's own guess, not someone's report
     verb = _VERB_AUDIENCE.match(sentence_text, m.end)
     return verb is not None and _WITNESS_AFTER.search(sentence_text, verb.end()) is not None  # "us" in what was said
 
@@ -261,7 +273,66 @@ def answer_turn(sentences: list[Sentence], mentions: list[Mention | None], keys:
     return keys[j]
 
 
-def spoke_before(source: Source, at: int) -> bool:
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[Bb]y|BY|[Ii]nterview(?:ed)?\s+by|[Qq]uestions\s+by|[Ii]nterviewer:?)[ \t]+$")
+
+
+def spoke_before(source: Source, at: int, text: str = "") -> bool:
     """Was ``source`` first mentioned before offset ``at`` (an interview answer is never by a person whom
-    the text only introduces after it)?"""
-    return bool(source.spans) and min(source.spans)[0] < at
+    the text only introduces after it), as someone other than the writer or interviewer named in a byline
+    ("By Ana Ruiz | 3 May", "Interview by Ana Ruiz"), and not as a bare pronoun?"""
+    if not source.spans or (source.wording or "").lower() in _PRONOUNS:
+        return False
+    first = min(source.spans)[0]
+    return first < at and not (text and _BYLINE_BEFORE.search(text, max(0, first - 30), first))
+
+
+_PRONOUNS = frozenset("i we he she they you it".split())
+
+
+def role_interviewee(label: str, before: str) -> str | None:
+    """A bare role label ("GUEST: ...", "WITNESS: ...") never given a name in brackets: the person the
+    introduction names as the one interviewed ("... asked us to call her Mi-rae", "Interview with Ana Ruiz",
+    "WITNESS: PAK SUNG-MIN"); when it names nobody, "the guest" where the bare label would read as a name."""
+    if label.strip().lower() not in _words("transcript_role_labels"):
+        return None
+    name = interviewee_name(before)
+    if name is None and classify(label.strip().capitalize()) == "named_person":
+        return f"the {label.strip().lower()}"  # nobody named: "the guest", an unnamed person, never "Guest"
+    return name
+
+
+@lru_cache(maxsize=1)
+def non_names() -> frozenset[str]:
+    """Words that open a line before a colon without naming a speaker ("Case: Ri v. Nordhavn", "Subscribe: ..."),
+    and the outlet's own labels ("Interviewer: ..."), lower-cased, for the "Kim: ..." line shape."""
+    return _words("label_words_not_names") | _words("transcript_house_labels")
+
+
+# a relative, friend or workmate the speaker names ("my friend Chol", "her cousin Myong-hui"): a named person
+_RELATION_NAME = re.compile(
+    r"^(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:old|best|close|former|older|younger|elder)\s+)?"
+    r"(?:friend|colleague|cousin|brother|sister|uncle|aunt|neighbou?r|room-?mate|workmate|co-?worker|"
+    rf"wife|husband|son|daughter|mother|father|niece|nephew),?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)$")
+
+
+def relation_name_kind(np: str) -> str | None:
+    """"named_person" for a relative or friend the speaker names ("my friend Chol said ..."), else None."""
+    m = _RELATION_NAME.match(np.strip()) if " " in np else None
+    if m is None or m.group("name").split()[0].lower() in _GENERIC_FIRST:
+        return None
+    return "named_person" if classify(m.group("name")) in ("named_person", None) else None
+
+
+@lru_cache(maxsize=1)
+def _house_label_re() -> re.Pattern[str]:
+    words = sorted((w for w in _words("transcript_house_labels") | _words("transcript_role_labels") if " " not in w),
+                   key=len, reverse=True)
+    alts = "|".join(re.escape(w.capitalize()) for w in words) or "(?!)"
+    return re.compile(rf"^\s*(?:\[[\d:]{{4,8}}\] ?)?(?P<label>{alts})(?:[ \t]*\([^)]{{1,60}}\))?:[ \t]+\[?(?=\S)")  # "[...]": a remark
+
+
+def house_label(sentence_text: str) -> re.Match[str] | None:
+    """A line label in the outlet's own voice or a guest's role written in title case ("Interviewer: Why?",
+    "Host: [The firm said ...]", "Guest: We slept ..."), in the shape of :data:`labourlens.analyse.mentions._LABEL`'s
+    match."""
+    return _house_label_re().match(sentence_text) if ":" in sentence_text[:40] else None

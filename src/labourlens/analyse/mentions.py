@@ -16,12 +16,11 @@ from labourlens.analyse import document_subjects, entities, places, relay_chains
 from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse import speaker_lexicon as gates
 from labourlens.analyse.hedges import plain
-from labourlens.analyse.interviewees import handle_label, handle_mention, person_label
+from labourlens.analyse.interviewees import handle_label, handle_mention, house_label, non_names, person_label
 from labourlens.analyse.quote_tags import role_word_end
 from labourlens.analyse.source_refs import latter_former_mention, official_apposition, place_clause_speaker
 from labourlens.analyse.speaker_cues import (
     DET_START,
-    DOC_ONLY_CUES,
     HEAD_PREP,
     IN_WORDS,
     QUOTES_WHO,
@@ -231,7 +230,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     return relay_chains.relay_chain(named_by_clause(place_clause_speaker(m, sentence_text), text), sentence_text)
 
 
-_LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*\([^)]{1,60}\))?:[ \t]+(?=\S)")
+_LABEL = re.compile(r"^\s*(?:\[[\d:]{4,8}\] ?)?(?P<label>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*[(\[][^)\]]{1,60}[)\]])?:[ \t]+(?=\S)")
 
 
 @lru_cache(maxsize=1)
@@ -243,7 +242,7 @@ def _house_labels() -> frozenset[str]:
 def transcript_label(sentence_text: str, house: frozenset[str] = frozenset()) -> tuple[str, int, int, bool] | None:
     """A transcript speaker label opening a line ("REPORTER: ...", "KIM YONG-SU (translated): ..."):
     ``(label, start, end of the label and colon, is the broadcaster's own voice)``."""
-    m = _LABEL.match(sentence_text)
+    m = _LABEL.match(sentence_text) or house_label(sentence_text)  # "Interviewer: [The firm said ...]" too
     if m is None or m.group("label").lower() in _NOT_SPEAKERS:
         return None
     label = m.group("label")
@@ -263,7 +262,7 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
             inner.end += end
         if own:  # "REPORTER: The men we spoke to said ...": the broadcaster's voice, read the rest
             return inner
-        cited = inner is not None and inner.cue in DOC_ONLY_CUES and classify(inner.wording) == "document"
+        cited = inner is not None and classify(inner.wording) == "document"  # "KIM: The contract said 400 ..."
         if inner is not None and inner.wording.lower() not in ("i", "we") and not cited:
             return inner  # "LEE: The factory pays 3,000 yuan, she said, ...": the one she quotes
         # "BELL: The border statistics show ...": the speaker of the line cites them
@@ -369,7 +368,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             pron = {"his": "he", "her": "she", "their": "they"}[w.group(1).lower()]
             return Mention(pron, w.start(1), w.end(1), "said", True)
     m = _COLON_SPEAKER.match(text)
-    if m and m.group(1).lower() not in _NOT_SPEAKERS and gates.labelled_speaker(m.group(1)):
+    if m and m.group(1).lower() not in _NOT_SPEAKERS | non_names() and gates.labelled_speaker(m.group(1)):
         return Mention(m.group(1), m.start(1), m.end(1), "said", True)  # "Kim: We were never paid."
     words = set(_WORD.findall(text.lower()))
     has_verb = not words.isdisjoint(lex.verb_words)

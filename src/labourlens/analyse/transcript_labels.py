@@ -41,7 +41,11 @@ def question_paragraphs(sentences: list[Sentence]) -> set[int]:
                 len(texts) <= 3 and all(t.rstrip("\"\u201d'").endswith("?") for t in texts)):
             out.add(para)
     # a lone question paragraph in running prose is rhetorical; an interview has several
-    return out if len(out) >= 2 else set()
+    if len(out) < 2:
+        return set()
+    # in an interview, a short lead-in before the question is the interviewer's too ("You inspected sites. Why?")
+    return out | {p for p, texts in by_para.items() if len(texts) <= 3 and sum(map(len, texts)) <= 220
+                  and texts[-1].rstrip("\"\u201d'").endswith("?") and p - 1 not in out}
 
 
 _INTERVIEWER = re.compile(
