@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse import attribution, context, hedges, indicators, worktime
+from labourlens.analyse import attribution, context, hedges, indicators, interview_frame, worktime
 from labourlens.analyse.speakers import word_alternation
 from labourlens.model import Analysis, Claim, DocMeta, IndicatorHit, Sentence, Source
 
@@ -122,7 +122,8 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     speakers: set[str] = set()
     for i in body:
         s = sentences[i]
-        if _is_meta(s.text) or s.text.rstrip("\"”’' ").endswith("?") or _intro_only(s.text, atts[i]):
+        if _is_meta(s.text) or s.text.rstrip("\"”’' ").endswith("?") or _intro_only(s.text, atts[i]) or (
+                interview_frame.is_frame(s.text)):
             continue
         m = matches[i]
         att = atts[i]
@@ -140,6 +141,9 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
         # a source who has already made a claim and is named again speaks about the same matter
         same_speaker = att.explicit and att.source != attribution.OUTLET_KEY and att.source in speakers
         if not (topical or m.hits or continuity or same_speaker):
+            continue
+        if not (topical or m.hits or m.negated) and _empty_answer(sentences, i, att):  # "No, nobody hit us" stays
+            claimed.add(i)  # "Never." is no claim, but the answer goes on about the same matter
             continue
         claims.append(_claim(len(claims), s, att, m))
         claimed.add(i)
@@ -222,6 +226,18 @@ def _asked_about_workers(sentences: list[Sentence], i: int, topic_re: re.Pattern
             return False
         j -= 1
     return False
+
+
+def _empty_answer(sentences: list[Sentence], i: int, att: attribution.Attribution) -> bool:
+    """An interview answer ("KIM: Never.", "I could not say.") with no content of its own: it follows a
+    question, or attribution read it as an answer."""
+    if not interview_frame.empty_answer(sentences[i].text):
+        return False
+    prev = sentences[i - 1].text.rstrip("\"”’' ") if i > 0 else ""
+    if prev.endswith("?") and interview_frame.negative_echo(prev, sentences[i].text):
+        return False  # "Did anyone hit you?" "No, nobody hit me.": a negated claim
+    return att.cue == "answered" or prev.endswith("?")
+
 
 
 def _intro_only(text: str, att: attribution.Attribution) -> bool:

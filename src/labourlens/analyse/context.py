@@ -104,10 +104,15 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     if _sports_report(body_text):
         return False
     terms = {m.group(0).lower() for m in _domain_re().finditer(body_text)}
-    if terms and not _only_weak(terms):
+    law_only = terms <= _NATIONALITY_ONLY and not _LABOUR_WORDS.search(body_text)
+    if terms and not _only_weak(terms) and not law_only:
         return True
     if hits is None:
         hits = [indicators.match(s.text).hits for s in body]
+    if terms and law_only:
+        # North Koreans named, but no worker, wage or passport in the whole text and no cue of abuse:
+        # an interview about sanctions law, a diplomatic item
+        return any(h for sentence_hits in hits for h in sentence_hits)
     kinds: set[str] = set()
     n_sentences = 0
     for sentence_hits in hits:

@@ -1,0 +1,125 @@
+"""Interview framing is no claim, empty answers do not continue a claim, and an interview about
+sanctions law only yields nothing (analyse.interview_frame, analyse.context). Texts written for this
+test; the people, outlets and companies are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse.interview_frame import empty_answer, is_frame
+from labourlens.analyse.pipeline import analyse
+
+
+@pytest.mark.parametrize("text", [
+    "The conversation was held in Russian in March and has been shortened.",
+    "This interview was conducted by video and has been lightly edited.",
+    "The interview took place in Mongolian on 3 May.",
+    "We asked him about the brigade and its pay.",
+    "I asked her about the years in Dubai.",
+    "Her answers below follow our questions.",
+    "We met in a tea house in Almaty; she kept her coat on.",
+    "We met him outside a church in Daejeon.",
+    "We spoke by phone.",
+    "I talked with them over Signal in June.",
+    "We spoke to them together in October; they took turns.",
+    "She agreed to a video interview on 4 June 2023.",
+    "He asked us to use only his first name.",
+    "She asks that we call her Sun.",
+    "We have altered her voice.",
+    "He now lives in Canada.",
+    "She now lives near Gwangju.",
+    "Transcript (machine-generated, checked by an editor).",
+    "With me on the line is Arnav Sethi, a shipping analyst.",
+    "HOST: With us today is a former welder.",
+])
+def test_framing_sentences(text: str) -> None:
+    assert is_frame(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We met our minder every morning at the gate.",
+    "The interpreter spoke to the workers in Korean.",
+    "He now lives in fear that his family will be punished for what he told us, he said.",
+    "We asked the foreman for our wages and he refused.",
+    "They took our passports when we arrived.",
+    "A: We spoke by phone to our families once a year, with the security man listening.",
+])
+def test_sentences_about_the_work_are_not_framing(text: str) -> None:
+    assert not is_frame(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ROH: Never.", "Nobody knows.", "A: I could not say.", "That is all.", "I never believed it.",
+    "Truthfully, I am not sure it ever will.", "PARK: I was not there that day.", "GUEST: Yes.",
+])
+def test_empty_answers(text: str) -> None:
+    assert empty_answer(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dinner was ten minutes at the bench.", "Noodles, radish soup and some bread.",
+    "A: Your sister works in Sinuiju, he said.", "Twelve hours, every day.", "ROH: The foreman kept the cards.",
+])
+def test_answers_with_content(text: str) -> None:
+    assert not empty_answer(text)
+
+
+INTERVIEW = """Ri Song-hui, 29, sewed uniforms at a workshop in Erenhot for North Korean managers.
+
+The conversation was held in Korean and has been shortened. We met in a tea house in Seoul.
+
+Q: What were the hours like?
+RI: We worked from seven in the morning until midnight, seven days a week.
+
+Q: Did you ever think of complaining?
+RI: Never.
+
+Q: And the food?
+RI: Noodles, radish soup, sometimes a little pork.
+
+Q: Were you paid?
+RI: The manager kept our wages for the state plan. We got nothing.
+"""
+
+
+def test_interview_claims_skip_framing_and_empty_answers() -> None:
+    texts = [c.text for c in analyse(INTERVIEW, {"published": None, "language": "en"}).claims]
+    assert any("seven in the morning" in t for t in texts)
+    assert any("kept our wages" in t for t in texts)
+    assert not any("has been shortened" in t or "tea house" in t for t in texts)
+    assert not any(t.strip().endswith("Never.") for t in texts)
+
+
+LAW_ONLY = """TRADE DESK — Episode 12
+
+HOST: Our guest is Ines Marlow, a sanctions lawyer in Geneva. What does the resolution oblige states to do?
+
+GUEST: It obliges states to send North Korean nationals who earn income abroad home by a set deadline. Each
+state has to write its own penalties into its law.
+
+HOST: And companies?
+
+GUEST: Check your suppliers, keep records, and ask your regulator. Fines differ widely.
+"""
+
+
+def test_interview_about_sanctions_law_only_yields_nothing() -> None:
+    an = analyse(LAW_ONLY, {"published": None, "language": "en"})
+    assert an.claims == []
+
+
+WORKERS_NAMED = LAW_ONLY.replace("Fines differ widely.", "The North Korean workers I met had their wages taken.")
+
+
+def test_law_interview_that_speaks_of_workers_is_not_gated() -> None:
+    an = analyse(WORKERS_NAMED, {"published": None, "language": "en"})
+    assert an.claims
+
+
+def test_negative_echo_keeps_a_denial_in_the_question_s_words() -> None:
+    from labourlens.analyse.interview_frame import negative_echo
+
+    assert negative_echo("Q: Did the guards beat you?", "A: No, nobody beat us.")
+    assert negative_echo("Were you locked in at night?", "We were never locked in.")
+    assert not negative_echo("Did the guards beat you?", "A: Always.")
+    assert not negative_echo("Did you believe the manager?", "I did not believe that.")
