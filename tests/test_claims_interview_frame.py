@@ -72,7 +72,7 @@ Q: What were the hours like?
 RI: We worked from seven in the morning until midnight, seven days a week.
 
 Q: Did you ever think of complaining?
-RI: Never.
+RI: Sometimes.
 
 Q: And the food?
 RI: Noodles, radish soup, sometimes a little pork.
@@ -87,7 +87,7 @@ def test_interview_claims_skip_framing_and_empty_answers() -> None:
     assert any("seven in the morning" in t for t in texts)
     assert any("kept our wages" in t for t in texts)
     assert not any("has been shortened" in t or "tea house" in t for t in texts)
-    assert not any(t.strip().endswith("Never.") for t in texts)
+    assert not any(t.strip().endswith("Sometimes.") for t in texts)
 
 
 LAW_ONLY = """TRADE DESK — Episode 12
@@ -123,3 +123,34 @@ def test_negative_echo_keeps_a_denial_in_the_question_s_words() -> None:
     assert negative_echo("Were you locked in at night?", "We were never locked in.")
     assert not negative_echo("Did the guards beat you?", "A: Always.")
     assert not negative_echo("Did you believe the manager?", "I did not believe that.")
+
+
+def test_denial_answers_and_counts_are_not_empty() -> None:
+    from labourlens.analyse.interview_frame import denial_answer
+
+    assert denial_answer("A: Not me.") and denial_answer("Never, not once.") and denial_answer("HAN: No.")
+    assert not denial_answer("I did not believe that.") and not denial_answer("Always.")
+    assert not empty_answer("I saw it twice.") and not empty_answer("A: 3 of us.")
+
+
+TURNS = """Jang Myong-ok, 41, welded ship hulls in Gdansk for a North Korean state company.
+
+INTERVIEWER: What was a normal day?
+
+JANG: We worked sixteen hours a day and the foreman kept our passports. Breakfast was five minutes standing up. We stopped at ten at night.
+
+INTERVIEWER: Were you ever hit?
+
+JANG: No.
+
+INTERVIEWER: Did you ever think of leaving?
+
+JANG: Everybody does. My wife and daughter are in Sinpo, the foreman reminded us.
+"""
+
+
+def test_later_sentences_of_an_answer_turn_continue_it() -> None:
+    texts = [c.text for c in analyse(TURNS, {"published": None, "language": "en"}).claims]
+    assert any("Breakfast was five minutes" in t for t in texts)
+    assert any(t.strip() == "JANG: No." for t in texts)  # a denial straight after a question
+    assert not any(t.strip() == "JANG: Everybody does." for t in texts)

@@ -137,6 +137,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
             bool(_CONTINUATION.match(s.text))
             or (s.quote is not None and att.source != attribution.OUTLET_KEY)
             or att.cue == "answered"  # an interview answer goes on about what the last one was about
+            or _answer_turn(sentences, atts, i)  # "KIM: Work from six. Lunch was ten minutes at the bench."
         )
         # a source who has already made a claim and is named again speaks about the same matter
         same_speaker = att.explicit and att.source != attribution.OUTLET_KEY and att.source in speakers
@@ -228,13 +229,31 @@ def _asked_about_workers(sentences: list[Sentence], i: int, topic_re: re.Pattern
     return False
 
 
+_REPORTS = re.compile(r"\b(?:said|says|called|told|denied|claimed|stated|according to)\b", re.IGNORECASE)
+
+
+def _answer_turn(sentences: list[Sentence], atts: list[attribution.Attribution], i: int) -> bool:
+    """Is sentence ``i`` a later sentence, with content, of an interviewee's answer paragraph: the paragraph
+    opens with the speaker's label and the one before it asks a question?"""
+    s, att = sentences[i], atts[i]
+    if att.source == attribution.OUTLET_KEY or interview_frame.empty_answer(s.text) or _REPORTS.search(s.text):
+        return False  # "Last month the ministry called it a lie": another party's word, whose speaker is unsure
+    j = i
+    while j > 0 and sentences[j - 1].paragraph == s.paragraph:
+        j -= 1
+        if atts[j].source != att.source:
+            return False
+    return j < i and j > 0 and atts[j].explicit and sentences[j - 1].text.rstrip("\"”’' )").endswith("?")
+
+
 def _empty_answer(sentences: list[Sentence], i: int, att: attribution.Attribution) -> bool:
     """An interview answer ("KIM: Never.", "I could not say.") with no content of its own: it follows a
     question, or attribution read it as an answer."""
     if not interview_frame.empty_answer(sentences[i].text):
         return False
     prev = sentences[i - 1].text.rstrip("\"”’' ") if i > 0 else ""
-    if prev.endswith("?") and interview_frame.negative_echo(prev, sentences[i].text):
+    if prev.endswith("?") and (interview_frame.negative_echo(prev, sentences[i].text)
+                               or interview_frame.denial_answer(sentences[i].text)):
         return False  # "Did anyone hit you?" "No, nobody hit me.": a negated claim
     return att.cue == "answered" or prev.endswith("?")
 

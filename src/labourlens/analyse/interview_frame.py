@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_frame", "empty_answer", "negative_echo"]
+__all__ = ["is_frame", "empty_answer", "negative_echo", "denial_answer"]
 
 _FRAME = re.compile(
     r"^\W*(?:"
@@ -62,8 +62,21 @@ def empty_answer(text: str) -> bool:
     """Is an answer too empty to continue a claim ("KIM: Never.", "I could not say that.")?
     Answers with at least two words of content ("Lunch was ten minutes at the bench") are not."""
     body = _LABEL.sub("", text, count=1)
+    if _COUNT.search(body):
+        return False  # "I saw it twice.", "Three of us.": a count is content
     content = [w for w in _WORD.findall(body) if w.lower().replace("’", "'") not in _EMPTY]
     return len(content) < 2
+
+
+_COUNT = re.compile(r"\d|\b(?:once|twice|thrice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    r"twenty|thirty|forty|fifty|hundred|thousand)\b", re.IGNORECASE)
+_DENIAL_START = re.compile(r"^\W*(?:no|not|never|nobody|none|nothing|no-one|no one)\b", re.IGNORECASE)
+
+
+def denial_answer(text: str) -> bool:
+    """Does an answer open with a denial ("No.", "Not me.", "Never, not once.")? Said straight after a
+    question it is a negated claim about what was asked."""
+    return bool(_DENIAL_START.match(_LABEL.sub("", text, count=1)))
 
 
 _NEGATION = re.compile(r"\b(?:no|not|nobody|never|none|nothing|no-one|no one|neither)\b|n't\b", re.IGNORECASE)
