@@ -31,6 +31,8 @@ from labourlens.analyse.pipeline import analyse
     "Transcript (machine-generated, checked by an editor).",
     "With me on the line is Arnav Sethi, a shipping analyst.",
     "HOST: With us today is a former welder.",
+    "Our guest tonight is a former cook.",
+    "Her voice has been altered.",
 ])
 def test_framing_sentences(text: str) -> None:
     assert is_frame(text)
@@ -154,3 +156,33 @@ def test_later_sentences_of_an_answer_turn_continue_it() -> None:
     assert any("Breakfast was five minutes" in t for t in texts)
     assert any(t.strip() == "JANG: No." for t in texts)  # a denial straight after a question
     assert not any(t.strip() == "JANG: Everybody does." for t in texts)
+
+
+EXPERT = """Dr. Lena Vogt studies labour migration at a university in Leipzig. Our guest today is a former welder.
+
+HOST: How many North Korean workers are still in Russia?
+
+VOGT: Several thousand, mostly on building sites, and their wages go to the state plan.
+
+HOST: And their passports?
+
+VOGT: The brigade leaders keep them.
+"""
+
+WORKER = """Choe Kwang-il, 38, spent five years on building sites in Novosibirsk before he escaped in 2021.
+
+Q: Who kept your passport?
+
+CHOE: The brigade leader, from the first day.
+
+Q: Were you paid?
+
+CHOE: The manager kept our wages for the state plan.
+"""
+
+
+def test_standfirst_of_an_interview_keeps_the_worker_s_years_of_work_only() -> None:
+    expert = [c.text for c in analyse(EXPERT, {"published": None, "language": "en"}).claims]
+    assert expert and not any("studies labour migration" in t or "Our guest" in t for t in expert)
+    worker = [c.text for c in analyse(WORKER, {"published": None, "language": "en"}).claims]
+    assert any("spent five years on building sites" in t for t in worker)

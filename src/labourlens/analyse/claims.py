@@ -118,12 +118,13 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     if not core or not anchored:
         return [], []
     claims: list[Claim] = []
+    standfirst = _interview_standfirst(sentences, body, atts)
     claimed: set[int] = set()
     speakers: set[str] = set()
     for i in body:
         s = sentences[i]
         if _is_meta(s.text) or s.text.rstrip("\"”’' ").endswith("?") or _intro_only(s.text, atts[i]) or (
-                interview_frame.is_frame(s.text)):
+                interview_frame.is_frame(s.text)) or (i in standfirst and not matches[i].hits):
             continue
         m = matches[i]
         att = atts[i]
@@ -227,6 +228,25 @@ def _asked_about_workers(sentences: list[Sentence], i: int, topic_re: re.Pattern
             return False
         j -= 1
     return False
+
+
+def _interview_standfirst(sentences: list[Sentence], body: list[int], atts: list[attribution.Attribution]) -> set[int]:
+    """The outlet's sentences before the first question of an interview (two questions or more, each
+    answered by someone else): who the interviewee is and how they were met frame the interview."""
+    questions = [i for i in body if sentences[i].text.rstrip("\"”’' )").endswith("?")
+                 and atts[i].source == attribution.OUTLET_KEY]
+    answered = [i for i in questions if i + 1 < len(sentences) and atts[i + 1].source != attribution.OUTLET_KEY]
+    if len(answered) < 2:
+        return set()
+    first = questions[0]
+    # the interviewee's own years of work ("Ri, 41, spent six years on building sites in Tomsk") are a claim
+    # in most gold sets; a host's or an expert's introduction, a programme line are not
+    return {i for i in body if i < first and atts[i].source == attribution.OUTLET_KEY
+            and not _WORK_PAST.search(sentences[i].text) and not _core_worker().search(sentences[i].text)}
+
+
+_WORK_PAST = re.compile(r"\b(?:spent (?:\w+ ){0,2}(?:years?|months?|seasons?|winters?)|(?:was|were) employed|"
+                        r"(?:felled|welded|sewed|peeled|plastered|logged|laboured|labored|toiled))\b", re.IGNORECASE)
 
 
 _REPORTS = re.compile(r"\b(?:said|says|called|told|denied|claimed|stated|according to)\b", re.IGNORECASE)

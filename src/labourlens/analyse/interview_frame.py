@@ -31,7 +31,9 @@ _FRAME = re.compile(
     r"(?:he|she|they) (?:asked|asks) (?:us )?(?:to use only|that we (?:call|use|identify))\b|"
     r"(?:we|i) (?:have )?(?:changed|altered|disguised|distorted) (?:his|her|their) (?:voice|voices|face|faces)\b|"
     r"(?:he|she|they) now (?:lives?|works?|stays?) (?:in|near|outside)\b[^,;]{0,40}$|"
-    r"with (?:me|us) (?:in the studio|on the line|today|now) (?:is|are)\b"
+    r"with (?:me|us) (?:in the studio|on the line|today|now) (?:is|are)\b|"
+    r"(?:our|my) guests? (?:today |tonight |this week |now )?(?:is|are)\b|"
+    r"(?:his|her|their) (?:voices?|faces?|names?) (?:has|have) been (?:altered|changed|disguised|distorted|blurred)\b"
     r")",
     re.IGNORECASE,
 )
