@@ -186,3 +186,11 @@ def test_standfirst_of_an_interview_keeps_the_worker_s_years_of_work_only() -> N
     assert expert and not any("studies labour migration" in t or "Our guest" in t for t in expert)
     worker = [c.text for c in analyse(WORKER, {"published": None, "language": "en"}).claims]
     assert any("spent five years on building sites" in t for t in worker)
+
+
+def test_turn_labels() -> None:
+    from labourlens.analyse.interview_frame import labelled
+
+    assert labelled("KIM: We got up at five.") and labelled("Mr. Osei: Twice a week.")
+    assert labelled("[00:01:12] LEE: The yard paid the agency.") and labelled("GUEST [Ana Ruiz]: It varies.")
+    assert not labelled("The manager said: go back to work.") and not labelled("We got up at five.")

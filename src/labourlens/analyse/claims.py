@@ -263,7 +263,8 @@ def _answer_turn(sentences: list[Sentence], atts: list[attribution.Attribution],
         j -= 1
         if atts[j].source != att.source:
             return False
-    return j < i and j > 0 and atts[j].explicit and sentences[j - 1].text.rstrip("\"”’' )").endswith("?")
+    return j < i and j > 0 and atts[j].explicit and (sentences[j - 1].text.rstrip("\"”’' )").endswith("?") or (
+        atts[j - 1].source == attribution.OUTLET_KEY and interview_frame.labelled(sentences[j].text)))
 
 
 def _empty_answer(sentences: list[Sentence], i: int, att: attribution.Attribution) -> bool:

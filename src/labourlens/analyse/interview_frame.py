@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_frame", "empty_answer", "negative_echo", "denial_answer"]
+__all__ = ["is_frame", "empty_answer", "negative_echo", "denial_answer", "labelled"]
 
 _FRAME = re.compile(
     r"^\W*(?:"
@@ -93,3 +93,11 @@ def negative_echo(question: str, answer: str) -> bool:
     """Does a short answer deny what its question asked, in the question's own word ("Did the guards
     beat you?" "No, nobody beat us.")? Then it is a negated claim, not an empty answer."""
     return bool(_NEGATION.search(answer)) and bool(_content(question) & _content(answer))
+
+
+_TURN_LABEL = re.compile(r"^\W*(?:\[[\d:]+\]\s*)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \[[^\]]{1,40}\])?:\s+\S")
+
+
+def labelled(text: str) -> bool:
+    """Does the sentence open with a speaker's label ("KIM: ...", "Mr. Osei: ...", "[00:01:12] LEE: ...")?"""
+    return bool(_TURN_LABEL.match(text))
