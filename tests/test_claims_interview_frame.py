@@ -33,6 +33,10 @@ from labourlens.analyse.pipeline import analyse
     "HOST: With us today is a former welder.",
     "Our guest tonight is a former cook.",
     "Her voice has been altered.",
+    "HOST: Let's turn to the canteen.",
+    "Let’s start with the journey.",
+    "Ines Marlow, thank you.",
+    "PRESENTER: Thank you for joining us.",
 ])
 def test_framing_sentences(text: str) -> None:
     assert is_frame(text)
@@ -44,6 +48,9 @@ def test_framing_sentences(text: str) -> None:
     "He now lives in fear that his family will be punished for what he told us, he said.",
     "We asked the foreman for our wages and he refused.",
     "They took our passports when we arrived.",
+    "Let's say the foreman kept every passport in his safe.",
+    "Kang (not his real name) sewed coats in Dandong for three years.",
+    "We had to thank the leader for every meal, which came late.",
     "A: We spoke by phone to our families once a year, with the security man listening.",
 ])
 def test_sentences_about_the_work_are_not_framing(text: str) -> None:

@@ -33,6 +33,9 @@ _FRAME = re.compile(
     r"(?:he|she|they) now (?:lives?|works?|stays?) (?:in|near|outside)\b[^,;]{0,40}$|"
     r"with (?:me|us) (?:in the studio|on the line|today|now) (?:is|are)\b|"
     r"(?:our|my) guests? (?:today |tonight |this week |now )?(?:is|are)\b|"
+    r"let['’]?s (?:start|begin|turn|move|talk|go back|come back) (?:to|with|on|about)\b[^,;]{0,40}$|"
+    r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, )?thank(?:s| you)(?: (?:very much|so much))?"
+    r"(?: for (?:joining|talking|speaking|being|coming)[^,;]{0,30})?\W*$|"
     r"(?:his|her|their) (?:voices?|faces?|names?) (?:has|have) been (?:altered|changed|disguised|distorted|blurred)\b"
     r")",
     re.IGNORECASE,
