@@ -201,3 +201,21 @@ def test_turn_labels() -> None:
     assert labelled("KIM: We got up at five.") and labelled("Mr. Osei: Twice a week.")
     assert labelled("[00:01:12] LEE: The yard paid the agency.") and labelled("GUEST [Ana Ruiz]: It varies.")
     assert not labelled("The manager said: go back to work.") and not labelled("We got up at five.")
+
+
+TRAILING = """Ahn Bo-ra, 30, sewed uniforms for four years in a North Korean workshop in Dandong.
+
+INTERVIEWER: Were you paid?
+
+AHN: The manager kept our wages for the state plan. I could not say why.
+
+INTERVIEWER: Did you see the others?
+
+PARK: I was not there that day.
+"""
+
+
+def test_empty_sentences_inside_or_opening_an_answer_turn_are_no_claims() -> None:
+    texts = [c.text for c in analyse(TRAILING, {"published": None, "language": "en"}).claims]
+    assert any("kept our wages" in t for t in texts)
+    assert not any("could not say why" in t or "not there that day" in t for t in texts)

@@ -144,7 +144,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
         same_speaker = att.explicit and att.source != attribution.OUTLET_KEY and att.source in speakers
         if not (topical or m.hits or continuity or same_speaker):
             continue
-        if not (topical or m.hits or m.negated) and _empty_answer(sentences, i, att):  # "No, nobody hit us" stays
+        if not (topical or m.hits or m.negated) and _empty_answer(sentences, atts, i):  # "No, nobody hit us" stays
             claimed.add(i)  # "Never." is no claim, but the answer goes on about the same matter
             continue
         claims.append(_claim(len(claims), s, att, m))
@@ -255,9 +255,17 @@ _REPORTS = re.compile(r"\b(?:said|says|called|told|denied|claimed|stated|accordi
 def _answer_turn(sentences: list[Sentence], atts: list[attribution.Attribution], i: int) -> bool:
     """Is sentence ``i`` a later sentence, with content, of an interviewee's answer paragraph: the paragraph
     opens with the speaker's label and the one before it asks a question?"""
-    s, att = sentences[i], atts[i]
-    if att.source == attribution.OUTLET_KEY or interview_frame.empty_answer(s.text) or _REPORTS.search(s.text):
+    s = sentences[i]
+    if interview_frame.empty_answer(s.text) or _REPORTS.search(s.text):
         return False  # "Last month the ministry called it a lie": another party's word, whose speaker is unsure
+    return _in_turn(sentences, atts, i)
+
+
+def _in_turn(sentences: list[Sentence], atts: list[attribution.Attribution], i: int) -> bool:
+    """Is sentence ``i`` a later sentence of an answer turn (see :func:`_answer_turn`)?"""
+    s, att = sentences[i], atts[i]
+    if att.source == attribution.OUTLET_KEY:
+        return False
     j = i
     while j > 0 and sentences[j - 1].paragraph == s.paragraph:
         j -= 1
@@ -267,17 +275,17 @@ def _answer_turn(sentences: list[Sentence], atts: list[attribution.Attribution],
         atts[j - 1].source == attribution.OUTLET_KEY and interview_frame.labelled(sentences[j].text)))
 
 
-def _empty_answer(sentences: list[Sentence], i: int, att: attribution.Attribution) -> bool:
+def _empty_answer(sentences: list[Sentence], atts: list[attribution.Attribution], i: int) -> bool:
     """An interview answer ("KIM: Never.", "I could not say.") with no content of its own: it follows a
-    question, or attribution read it as an answer."""
+    question, opens a labelled turn or goes on with one, or attribution read it as an answer."""
     if not interview_frame.empty_answer(sentences[i].text):
         return False
     prev = sentences[i - 1].text.rstrip("\"”’' ") if i > 0 else ""
     if prev.endswith("?") and (interview_frame.negative_echo(prev, sentences[i].text)
                                or interview_frame.denial_answer(sentences[i].text)):
         return False  # "Did anyone hit you?" "No, nobody hit me.": a negated claim
-    return att.cue == "answered" or prev.endswith("?")
-
+    return atts[i].cue == "answered" or prev.endswith("?") or interview_frame.labelled(sentences[i].text) or (
+        _in_turn(sentences, atts, i))
 
 
 def _intro_only(text: str, att: attribution.Attribution) -> bool:
