@@ -36,6 +36,8 @@ from labourlens.analyse.pipeline import analyse
     "HOST: Let's turn to the canteen.",
     "Let’s start with the journey.",
     "Ines Marlow, thank you.",
+    "REPORTER: The contractor, Ostrava Steelworks, sent us a written statement.",
+    "The ministry emailed this newspaper a brief response.",
     "PRESENTER: Thank you for joining us.",
 ])
 def test_framing_sentences(text: str) -> None:
@@ -49,6 +51,7 @@ def test_framing_sentences(text: str) -> None:
     "We asked the foreman for our wages and he refused.",
     "They took our passports when we arrived.",
     "Let's say the foreman kept every passport in his safe.",
+    "The manager sent us a statement saying the workers keep their passports.",
     "Kang (not his real name) sewed coats in Dandong for three years.",
     "We had to thank the leader for every meal, which came late.",
     "A: We spoke by phone to our families once a year, with the security man listening.",
@@ -219,3 +222,21 @@ def test_empty_sentences_inside_or_opening_an_answer_turn_are_no_claims() -> Non
     texts = [c.text for c in analyse(TRAILING, {"published": None, "language": "en"}).claims]
     assert any("kept our wages" in t for t in texts)
     assert not any("could not say why" in t or "not there that day" in t for t in texts)
+
+
+PANEL = """A conversation with Rafael Ito, who studies labour exports at an institute in Lisbon.
+
+MB: Are North Korean workers still on building sites in Siberia?
+
+RI: Fewer, and less visibly, mostly on student visas.
+
+MB: What do you make of the weather this year?
+
+RI: Mild, mostly.
+"""
+
+
+def test_a_labelled_answer_to_a_question_about_the_workers_is_a_claim() -> None:
+    texts = [c.text for c in analyse(PANEL, {"published": None, "language": "en"}).claims]
+    assert any("Fewer, and less visibly" in t for t in texts)
+    assert not any("A conversation with" in t for t in texts)  # the standfirst frames the interview

@@ -130,7 +130,8 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
         att = atts[i]
         topical = bool(topic_re.search(s.text)) or (
             att.source != attribution.OUTLET_KEY and hedges.denial_cue(s.text) is not None) or (
-            att.cue == "answered" and _asked_about_workers(sentences, i, topic_re))  # "How many workers ...? A. 10,000"
+            att.cue == "answered" and _asked_about_workers(sentences, i, topic_re)) or (  # "How many workers ...? A. 10,000"
+            _labelled_answer(s.text) and _asked_about_workers(sentences, i, topic_re))  # "TS: Fewer, and hidden."
         follows = any(j in claimed for j in range(max(0, i - 2), i)) and (
             sentences[i - 1].paragraph >= s.paragraph - 1 if i > 0 else False
         )
@@ -234,8 +235,9 @@ def _interview_standfirst(sentences: list[Sentence], body: list[int], atts: list
     """The outlet's sentences before the first question of an interview (two questions or more, each
     answered by someone else): who the interviewee is and how they were met frame the interview."""
     questions = [i for i in body if sentences[i].text.rstrip("\"”’' )").endswith("?")
-                 and atts[i].source == attribution.OUTLET_KEY]
-    answered = [i for i in questions if i + 1 < len(sentences) and atts[i + 1].source != attribution.OUTLET_KEY]
+                 and (atts[i].source == attribution.OUTLET_KEY or interview_frame.labelled(sentences[i].text))]
+    answered = [i for i in questions if i + 1 < len(sentences) and atts[i + 1].source not in (
+        attribution.OUTLET_KEY, atts[i].source)]
     if len(answered) < 2:
         return set()
     first = questions[0]
@@ -273,6 +275,11 @@ def _in_turn(sentences: list[Sentence], atts: list[attribution.Attribution], i: 
             return False
     return j < i and j > 0 and atts[j].explicit and (sentences[j - 1].text.rstrip("\"”’' )").endswith("?") or (
         atts[j - 1].source == attribution.OUTLET_KEY and interview_frame.labelled(sentences[j].text)))
+
+
+def _labelled_answer(text: str) -> bool:
+    """A turn that opens with its speaker's label and says something ("TS: Fewer, and less visibly.")."""
+    return interview_frame.labelled(text) and not interview_frame.empty_answer(text)
 
 
 def _empty_answer(sentences: list[Sentence], atts: list[attribution.Attribution], i: int) -> bool:

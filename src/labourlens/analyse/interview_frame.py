@@ -58,9 +58,16 @@ _EMPTY = frozenset(
 )
 
 
+# "The company sent us a written statement.": an introduction, the statement follows
+_SENT_US = re.compile(r"\b(?:sent|gave|emailed|e-mailed|provided|issued) (?:us|me|this (?:paper|newspaper|programme|"
+                      r"program|station|outlet|reporter)) (?:a |an |its |their |his |her )?(?:short |brief |written |"
+                      r"emailed )?(?:statement|response|reply|answer)\W*$", re.IGNORECASE)
+
+
 def is_frame(text: str) -> bool:
     """Does the sentence only frame the interview (how, where, in what language it took place)?"""
-    return bool(_FRAME.match(_LABEL.sub("", text, count=1)))
+    body = _LABEL.sub("", text, count=1)
+    return bool(_FRAME.match(body) or _SENT_US.search(body))
 
 
 def empty_answer(text: str) -> bool:
