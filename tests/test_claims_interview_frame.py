@@ -240,3 +240,21 @@ def test_a_labelled_answer_to_a_question_about_the_workers_is_a_claim() -> None:
     texts = [c.text for c in analyse(PANEL, {"published": None, "language": "en"}).claims]
     assert any("Fewer, and less visibly" in t for t in texts)
     assert not any("A conversation with" in t for t in texts)  # the standfirst frames the interview
+
+
+LEAD_IN = """Seo Min-ho, 44, spent six years on building sites in Kazan for a North Korean state company.
+
+INTERVIEWER: Many readers picture the brigades as volunteers. Was that true for you?
+
+SEO: No. The foreman kept our passports and our wages went to the state plan.
+
+INTERVIEWER: You kept a diary there. How big were the rooms?
+
+SEO: Twelve men in a container.
+"""
+
+
+def test_the_interviewer_s_lead_in_to_a_question_is_no_claim() -> None:
+    texts = [c.text for c in analyse(LEAD_IN, {"published": None, "language": "en"}).claims]
+    assert any("kept our passports" in t for t in texts)
+    assert not any("Many readers picture" in t or "You kept a diary" in t for t in texts)

@@ -233,7 +233,8 @@ def _asked_about_workers(sentences: list[Sentence], i: int, topic_re: re.Pattern
 
 def _interview_standfirst(sentences: list[Sentence], body: list[int], atts: list[attribution.Attribution]) -> set[int]:
     """The outlet's sentences before the first question of an interview (two questions or more, each
-    answered by someone else): who the interviewee is and how they were met frame the interview."""
+    answered by someone else): who the interviewee is and how they were met frame the interview; and
+    the interviewer's sentences that lead to a question."""
     questions = [i for i in body if sentences[i].text.rstrip("\"”’' )").endswith("?")
                  and (atts[i].source == attribution.OUTLET_KEY or interview_frame.labelled(sentences[i].text))]
     answered = [i for i in questions if i + 1 < len(sentences) and atts[i + 1].source not in (
@@ -241,10 +242,14 @@ def _interview_standfirst(sentences: list[Sentence], body: list[int], atts: list
     if len(answered) < 2:
         return set()
     first = questions[0]
+    # the interviewer's lines that lead to a question ("You inspected sites with Korean crews. What did you see?")
+    lead_in = {j for q in answered for j in range(q - 1, -1, -1) if sentences[j].paragraph == sentences[q].paragraph
+               and atts[j].source == atts[q].source and all(sentences[k].paragraph == sentences[q].paragraph
+                                                            for k in range(j, q))}
     # the interviewee's own years of work ("Ri, 41, spent six years on building sites in Tomsk") are a claim
     # in most gold sets; a host's or an expert's introduction, a programme line are not
     return {i for i in body if i < first and atts[i].source == attribution.OUTLET_KEY
-            and not _WORK_PAST.search(sentences[i].text) and not _core_worker().search(sentences[i].text)}
+            and not _WORK_PAST.search(sentences[i].text) and not _core_worker().search(sentences[i].text)} | lead_in
 
 
 _WORK_PAST = re.compile(r"\b(?:spent (?:\w+ ){0,2}(?:years?|months?|seasons?|winters?)|(?:was|were) employed|"
