@@ -71,6 +71,7 @@ def test_empty_answers(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Dinner was ten minutes at the bench.", "Noodles, radish soup and some bread.",
     "A: Your sister works in Sinuiju, he said.", "Twelve hours, every day.", "ROH: The foreman kept the cards.",
+    "Hardly any of them did, and most of them never.", "Almost none of us.", "That is untrue.", "LI: All lies.",
 ])
 def test_answers_with_content(text: str) -> None:
     assert not empty_answer(text)
