@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse import attribution, context, hedges, indicators, worktime
+from labourlens.analyse import attribution, context, hedges, indicators, interview_frame, worktime
 from labourlens.analyse.speakers import word_alternation
 from labourlens.model import Analysis, Claim, DocMeta, IndicatorHit, Sentence, Source
 
@@ -118,17 +118,20 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     if not core or not anchored:
         return [], []
     claims: list[Claim] = []
+    standfirst = _interview_standfirst(sentences, body, atts)
     claimed: set[int] = set()
     speakers: set[str] = set()
     for i in body:
         s = sentences[i]
-        if _is_meta(s.text) or s.text.rstrip("\"”’' ").endswith("?") or _intro_only(s.text, atts[i]):
+        if _is_meta(s.text) or s.text.rstrip("\"”’' ").endswith("?") or _intro_only(s.text, atts[i]) or (
+                interview_frame.is_frame(s.text)) or (i in standfirst and not matches[i].hits):
             continue
         m = matches[i]
         att = atts[i]
         topical = bool(topic_re.search(s.text)) or (
             att.source != attribution.OUTLET_KEY and hedges.denial_cue(s.text) is not None) or (
-            att.cue == "answered" and _asked_about_workers(sentences, i, topic_re))  # "How many workers ...? A. 10,000"
+            att.cue == "answered" and _asked_about_workers(sentences, i, topic_re)) or (  # "How many workers ...? A. 10,000"
+            _labelled_answer(s.text) and _asked_about_workers(sentences, i, topic_re))  # "TS: Fewer, and hidden."
         follows = any(j in claimed for j in range(max(0, i - 2), i)) and (
             sentences[i - 1].paragraph >= s.paragraph - 1 if i > 0 else False
         )
@@ -136,10 +139,14 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
             bool(_CONTINUATION.match(s.text))
             or (s.quote is not None and att.source != attribution.OUTLET_KEY)
             or att.cue == "answered"  # an interview answer goes on about what the last one was about
+            or _answer_turn(sentences, atts, i)  # "KIM: Work from six. Lunch was ten minutes at the bench."
         )
         # a source who has already made a claim and is named again speaks about the same matter
         same_speaker = att.explicit and att.source != attribution.OUTLET_KEY and att.source in speakers
         if not (topical or m.hits or continuity or same_speaker):
+            continue
+        if not (topical or m.hits or m.negated) and _empty_answer(sentences, atts, i):  # "No, nobody hit us" stays
+            claimed.add(i)  # "Never." is no claim, but the answer goes on about the same matter
             continue
         claims.append(_claim(len(claims), s, att, m))
         claimed.add(i)
@@ -222,6 +229,75 @@ def _asked_about_workers(sentences: list[Sentence], i: int, topic_re: re.Pattern
             return False
         j -= 1
     return False
+
+
+def _interview_standfirst(sentences: list[Sentence], body: list[int], atts: list[attribution.Attribution]) -> set[int]:
+    """The outlet's sentences before the first question of an interview (two questions or more, each
+    answered by someone else): who the interviewee is and how they were met frame the interview; and
+    the interviewer's sentences that lead to a question."""
+    questions = [i for i in body if sentences[i].text.rstrip("\"”’' )").endswith("?")
+                 and (atts[i].source == attribution.OUTLET_KEY or interview_frame.labelled(sentences[i].text))]
+    answered = [i for i in questions if i + 1 < len(sentences) and atts[i + 1].source not in (
+        attribution.OUTLET_KEY, atts[i].source)]
+    if len(answered) < 2:
+        return set()
+    first = questions[0]
+    # the interviewer's lines that lead to a question ("You inspected sites with Korean crews. What did you see?")
+    lead_in = {j for q in answered for j in range(q - 1, -1, -1) if sentences[j].paragraph == sentences[q].paragraph
+               and atts[j].source == atts[q].source and all(sentences[k].paragraph == sentences[q].paragraph
+                                                            for k in range(j, q))}
+    # the interviewee's own years of work ("Ri, 41, spent six years on building sites in Tomsk") are a claim
+    # in most gold sets; a host's or an expert's introduction, a programme line are not
+    return {i for i in body if i < first and atts[i].source == attribution.OUTLET_KEY
+            and not _WORK_PAST.search(sentences[i].text) and not _core_worker().search(sentences[i].text)} | lead_in
+
+
+_WORK_PAST = re.compile(r"\b(?:spent (?:\w+ ){0,2}(?:years?|months?|seasons?|winters?)|(?:was|were) employed|"
+                        r"(?:felled|welded|sewed|peeled|plastered|logged|laboured|labored|toiled))\b", re.IGNORECASE)
+
+
+_REPORTS = re.compile(r"\b(?:said|says|called|told|denied|claimed|stated|according to)\b", re.IGNORECASE)
+
+
+def _answer_turn(sentences: list[Sentence], atts: list[attribution.Attribution], i: int) -> bool:
+    """Is sentence ``i`` a later sentence, with content, of an interviewee's answer paragraph: the paragraph
+    opens with the speaker's label and the one before it asks a question?"""
+    s = sentences[i]
+    if interview_frame.empty_answer(s.text) or _REPORTS.search(s.text):
+        return False  # "Last month the ministry called it a lie": another party's word, whose speaker is unsure
+    return _in_turn(sentences, atts, i)
+
+
+def _in_turn(sentences: list[Sentence], atts: list[attribution.Attribution], i: int) -> bool:
+    """Is sentence ``i`` a later sentence of an answer turn (see :func:`_answer_turn`)?"""
+    s, att = sentences[i], atts[i]
+    if att.source == attribution.OUTLET_KEY:
+        return False
+    j = i
+    while j > 0 and sentences[j - 1].paragraph == s.paragraph:
+        j -= 1
+        if atts[j].source != att.source:
+            return False
+    return j < i and j > 0 and atts[j].explicit and (sentences[j - 1].text.rstrip("\"”’' )").endswith("?") or (
+        atts[j - 1].source == attribution.OUTLET_KEY and interview_frame.labelled(sentences[j].text)))
+
+
+def _labelled_answer(text: str) -> bool:
+    """A turn that opens with its speaker's label and says something ("TS: Fewer, and less visibly.")."""
+    return interview_frame.labelled(text) and not interview_frame.empty_answer(text)
+
+
+def _empty_answer(sentences: list[Sentence], atts: list[attribution.Attribution], i: int) -> bool:
+    """An interview answer ("KIM: Never.", "I could not say.") with no content of its own: it follows a
+    question, opens a labelled turn or goes on with one, or attribution read it as an answer."""
+    if not interview_frame.empty_answer(sentences[i].text):
+        return False
+    prev = sentences[i - 1].text.rstrip("\"”’' ") if i > 0 else ""
+    if prev.endswith("?") and (interview_frame.negative_echo(prev, sentences[i].text)
+                               or interview_frame.denial_answer(sentences[i].text)):
+        return False  # "Did anyone hit you?" "No, nobody hit me.": a negated claim
+    return atts[i].cue == "answered" or prev.endswith("?") or interview_frame.labelled(sentences[i].text) or (
+        _in_turn(sentences, atts, i))
 
 
 def _intro_only(text: str, att: attribution.Attribution) -> bool:

@@ -61,6 +61,24 @@ _LABOUR_WORDS = re.compile(r"\b(?:workers?|labou?rers?|wages?|salar(?:y|ies)|pas
                            re.IGNORECASE)
 
 
+_LAW_WORDS = re.compile(r"\b(?:resolutions?|sanctions?|regulations?|penalt(?:y|ies)|offen[cs]es?|jurisdictions?|"
+                        r"statutes?|legislation|criminal code|prosecutors?)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _worker_people() -> re.Pattern[str]:
+    """The people a claim can be about (``worker_people`` in indicators.yaml), but "nationals", which law
+    texts use of everybody."""
+    people = [str(w) for w in knowledge.load("indicators.yaml").get("worker_people", []) if str(w) != "nationals"]
+    return re.compile(rf"\b(?:{word_alternation(people)})\b", re.IGNORECASE)
+
+
+def _law_only(body_text: str) -> bool:
+    """A text in the vocabulary of law and sanctions that names no worker, wage or passport at all."""
+    return bool(_LAW_WORDS.search(body_text)) and not _LABOUR_WORDS.search(body_text) and not (
+        _worker_people().search(body_text))
+
+
 @lru_cache(maxsize=1)
 def _off_domain() -> tuple[re.Pattern[str] | None, int]:
     """Sport vocabulary from ``off_domain`` in ``knowledge/indicators.yaml``, and how many
@@ -104,10 +122,15 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     if _sports_report(body_text):
         return False
     terms = {m.group(0).lower() for m in _domain_re().finditer(body_text)}
-    if terms and not _only_weak(terms):
+    law_only = terms <= _NATIONALITY_ONLY and _law_only(body_text)
+    if terms and not _only_weak(terms) and not law_only:
         return True
     if hits is None:
         hits = [indicators.match(s.text).hits for s in body]
+    if terms and law_only:
+        # North Koreans named, but no worker, wage or passport in the whole text and no cue of abuse:
+        # an interview about sanctions law, a diplomatic item
+        return any(h for sentence_hits in hits for h in sentence_hits)
     kinds: set[str] = set()
     n_sentences = 0
     for sentence_hits in hits:
