@@ -70,9 +70,9 @@ def company_person(kind: str, head: str, wording: str = "") -> bool:
     can refer to it?"""
     if kind != "organization":
         return False
-    if head.lower() in _COMPANY_PEOPLE:
-        return True
     first, _, rest = wording.partition(",")
+    if head.lower() in _COMPANY_PEOPLE:  # not "the plant's owner, Amber Knit LLC": a firm that owns it
+        return not (head.lower() in _COMPANY_PARTIES and _looks_company(rest.split(",")[0].strip()))
     return bool(rest) and _sp().name_in(first) is not None and not _looks_company(first) and bool(
         _roles()["executive"].search(rest) or _roles()["spokes"].search(rest))  # a named person, then the role
 
