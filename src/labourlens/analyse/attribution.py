@@ -40,7 +40,7 @@ from labourlens.analyse.mentions import (
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
 from labourlens.analyse.single_quotes import with_single_quotes
-from labourlens.analyse.source_refs import counted_apposition, named_bodies, ordinal_subject, other_footnote
+from labourlens.analyse.source_refs import counted_apposition, ordinal_subject, other_footnote
 from labourlens.analyse.speaker_cues import (
     DOC_ONLY_CUES,
     defined_acronyms,
@@ -483,7 +483,7 @@ def attribute(
             result[i] = Attribution(key, "said", True, False)
         if result[i].source != OUTLET_KEY:
             last_direct = (s.paragraph, result[i])
-    return named_bodies(text, final_sources(text, sentences, result, reg, mentions)), result  # forum posts: posters'
+    return final_sources(text, sentences, result, reg, mentions), result  # forum posts are their posters'
 
 
 _PRESS_RELEASE = re.compile(r"\b(?:press|media|news)\s+(?:release|statement)\b|\bstatement\s+by\s+the\b",

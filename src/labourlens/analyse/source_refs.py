@@ -13,10 +13,9 @@ import re
 from functools import cache
 
 from labourlens import knowledge
-from labourlens.analyse.body_names import named_bodies  # re-exported for attribution
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["OTHER_SOURCE", "according_citing", "named_bodies", "coordinated_group", "counted_apposition", "first_name_given", "introduced_roles",
+__all__ = ["OTHER_SOURCE", "according_citing", "coordinated_group", "counted_apposition", "first_name_given", "introduced_roles",
            "ordinal_subject", "parenthetical_people", "people_mention",
            "protest_saying", "other_footnote", "official_apposition", "place_clause_speaker",
            "reference_place", "LATTER_FORMER", "latter_former_mention", "role_words"]
