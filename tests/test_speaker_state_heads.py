@@ -50,3 +50,30 @@ def test_a_quoted_deputy_head_of_an_inspection_team_speaks_for_the_state() -> No
     assert karimova and all(kind == "official" for _, kind in karimova)
     assert any(kind == "official" and "inspection team" in (w or "").lower() or w and "Inspectors" in w
                for w, kind in kinds.values() if "Karimova" not in (w or ""))
+
+
+def test_the_team_is_not_the_member_introduced_before() -> None:
+    text = ("\"They were never paid for overtime,\" said Jonas Petraitis, a member of the inspection team at the "
+            "sawmill near Kaunas.\n\nThe inspection team said the Belarusian workers had their passports taken by "
+            "the sawmill's foreman.\n")
+    a = analyse(text)
+    by_text = {c.text[:12]: a.source(c.source) for c in a.claims}
+    team = next(s for t, s in by_text.items() if t.startswith("The inspecti"))
+    member = next(s for t, s in by_text.items() if not t.startswith("The inspecti"))
+    assert team is not None and member is not None and team.key != member.key
+    assert team.kind == "official" and member.kind == "official"
+
+
+@pytest.mark.parametrize(("kind", "head", "expected"), [
+    ("anonymous_source", "seamstress", True),
+    ("named_person", "welder", True),
+    ("official", "inspector", True),
+    ("official", "spokeswoman", True),
+    ("official", "team", False),
+    ("official", "service", False),
+    ("organization", "company", False),
+])
+def test_which_descriptions_can_stand_for_one_person(kind: str, head: str, expected: bool) -> None:
+    from labourlens.analyse.source_backrefs import describes_person
+
+    assert describes_person(kind, head) is expected
