@@ -37,3 +37,18 @@ def test_a_judgment_summary_gives_the_evidence_to_the_court() -> None:
     a = analyse(text)
     srcs = [a.source(c.source) for c in a.claims]
     assert srcs and all(s is not None and s.kind == "official" and s.wording == "The Court" for s in srcs)
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The Court found the shipyard and its owner guilty of employing nine workers without permits.", "The Court"),
+    ("The tribunal found the recruiter liable for the unpaid wages of forty fishermen.", "The tribunal"),
+    ("The court found the defendants not guilty of trafficking the women.", "The court"),
+])
+def test_a_court_reports_its_verdict(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker and m.cue == "find"
+
+
+def test_a_person_who_found_someone_is_no_verdict() -> None:
+    m = find_mention("A neighbour found the men guilty of nothing but hard work, she joked.")
+    assert m is None or m.cue != "find"
