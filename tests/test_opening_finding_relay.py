@@ -30,3 +30,8 @@ def test_the_body_that_opens_the_sentence_speaks(sentence: str, inner: str, rela
 def test_people_s_beliefs_stay_the_reporter_s_account(sentence: str, speaker: str) -> None:
     m = find_mention(sentence)
     assert m is not None and m.wording == speaker and m.relay is None
+
+
+def test_people_who_found_someone_are_no_finding() -> None:
+    m = find_mention("Inspectors of the labour office found 23 Uzbek welders at the yard, the regional ministry said.")
+    assert m is not None and m.wording == "the regional ministry" and m.relay is None

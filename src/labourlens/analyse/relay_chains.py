@@ -31,8 +31,8 @@ _REPORTED_FINDING = re.compile(
 # "The agency also believes ..., the lawmaker said": a body's finding that opens a sentence the speaker closes
 _OPENING_FINDING = re.compile(
     r"^\s*(?P<sp>(?:[Tt]he\s+|(?-i:[A-Z]))[^,;:\u201c\u201d\"]{1,60}?)\s+(?:also\s+|still\s+|now\s+)?"
-    r"(?P<verb>estimates|estimated|estimate|believes|believed|believe|assesses|assessed|assess|concluded|found|finds)"
-    r"\s+(?:that\s+)?")
+    r"(?P<verb>estimates|estimated|estimate|believes|believed|believe|assesses|assessed|assess|concluded|"
+    r"found(?=\s+that\b)|finds(?=\s+that\b))\s+(?:that\s+)?")  # not "Inspectors found 17 men, the office said"
 # "the agency's figures", "the ministry's data": the body whose figures they are
 _BODY_FIGURES = re.compile(
     r"^(?P<owner>.+?)['\u2019]s?\s+(?:own\s+)?(?:figures|data|estimates?|assessment|statistics|numbers|findings|"
