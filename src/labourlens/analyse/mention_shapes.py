@@ -49,7 +49,7 @@ def according_inner(text: str, end: int, relay: str) -> Mention | None:
 
 
 PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s*$", re.IGNORECASE)
-THAT_AFTER = re.compile(r"\S+ that ")  # "The court found that ...": a state body's finding, reported
+THAT_AFTER = re.compile(r"\S+ (?:that |[^,.;:\"]{2,80}? (?:guilty|liable|responsible) (?:of|for) )")  # "... found X guilty of"
 # "paid according to their contracts", "ranked according to output": the rule something follows, not a source
 _MANNER_NP = re.compile(
     r"^(?:(?:the|their|his|her|its|our|a|an|this|that|these|those|local|national|international|russian|chinese|"

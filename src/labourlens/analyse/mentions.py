@@ -541,7 +541,7 @@ def _start_mention(text: str) -> Mention | None:
             continue  # "Although Angola announced ...": a subordinate clause, its subject is not the speaker
         if (
             not np
-            or after.startswith(("to ", "not to "))
+            or after.startswith(("to ", "not to ")) and not source_refs.said_to(verb, after)  # "said to us that"
             or _cue(verb) in ("ask", "urge", "warn", "tell")
             and (
                 _ORDER_TO.match(after)

@@ -288,7 +288,7 @@ class Registry:
                 e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
                                  and head in role_words(e.source.wording or "")  # "the doctor" after "Dr. Sen"
                                  or e.source.kind not in ("document", "outlet") and not e.plural and backrefs.titled_role(e.source.wording or "", head))  # "Chief Inspector X"
-            if e is None and 1 < len(norm.split()) <= 3 and kind in ("anonymous_source", "named_person", "official"):
+            if e is None and 1 < len(norm.split()) <= 3 and backrefs.describes_person(kind, head):  # not "the inspection team"
                 # "the former seamstress" after "Kim Min-ji, a 34-year-old former seamstress": every word given
                 words = set(norm.split())
                 e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None

@@ -28,13 +28,19 @@ _REPORTED_FINDING = re.compile(
     r"(?P<sp>(?:the|its|(?-i:[A-Z]))[^,;:\u201c\u201d\"]{1,60}?)\s+(?:had\s+|has\s+)?(?:also\s+|earlier\s+|previously\s+)?"
     r"(?P<verb>estimated|estimates|assessed|assesses|found|finds|concluded|concludes|believes|believed|reported|"
     r"reports|told\s+(?:lawmakers|the\s+committee|legislators|parliament))\s+(?:that\b)?", re.IGNORECASE)
+# "The agency also believes ..., the lawmaker said": a body's finding that opens a sentence the speaker closes
+_OPENING_FINDING = re.compile(
+    r"^\s*(?P<sp>(?:[Tt]he\s+|(?-i:[A-Z]))[^,;:\u201c\u201d\"]{1,60}?)\s+(?:also\s+|still\s+|now\s+)?"
+    r"(?P<verb>estimates|estimated|estimate|believes|believed|believe|assesses|assessed|assess|concluded|"
+    r"found(?=\s+that\b)|finds(?=\s+that\b))\s+(?:that\s+)?")  # not "Inspectors found 17 men, the office said"
 # "the agency's figures", "the ministry's data": the body whose figures they are
 _BODY_FIGURES = re.compile(
     r"^(?P<owner>.+?)['\u2019]s?\s+(?:own\s+)?(?:figures|data|estimates?|assessment|statistics|numbers|findings|"
     r"information|intelligence|briefing)$", re.IGNORECASE)
 _CUES = {"estimated": "estimate", "estimates": "estimate", "assessed": "assess", "assesses": "assess",
          "found": "find", "finds": "find", "concluded": "conclude", "concludes": "conclude", "believes": "believe",
-         "believed": "believe", "reported": "report", "reports": "report"}
+         "believed": "believe", "reported": "report", "reports": "report", "believe": "believe",
+         "estimate": "estimate", "assess": "assess"}
 
 
 _WHEN = re.compile(r"\s+(?:on|last|this|earlier|in)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|"
@@ -63,6 +69,12 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
     if m.direct or m.wording.lower() not in ("he", "she") and classify(m.wording) not in (
             "named_person", "official", "anonymous_source"):
         return m
+    opening = _OPENING_FINDING.match(text) if m.start > 0 else None
+    if opening is not None and opening.end() <= m.start and classify(sp := opening.group("sp").strip()) in (
+            "official", "organization", "document") and _plausible(sp):  # "The NIS believes ..., the lawmaker said"
+        verb = opening.group("verb").lower()
+        return Mention(sp, opening.start("sp"), opening.start("sp") + len(sp), _CUES.get(verb, "believe"), False,
+                       relay=m.wording)
     inner = _REPORTED_FINDING.match(text, m.end)
     if inner is not None and classify(sp := inner.group("sp").strip()) in _SPEAKS_FOR and _plausible(sp):
         verb = inner.group("verb").split()[0].lower()

@@ -19,8 +19,19 @@ from labourlens.analyse.speakers import Mention
 
 _E = TypeVar("_E", bound=Any)
 
-__all__ = ["apposed_name_tokens", "cataphoric_entry", "count_of_group", "introduced_as_other", "part_of_group", "possessor_clash",
+__all__ = ["apposed_name_tokens", "cataphoric_entry", "count_of_group", "describes_person", "introduced_as_other", "part_of_group", "possessor_clash",
            "qualifier_clash", "qualifiers_fit", "role_subject_before", "titled_role", "without_contact_clause"]
+
+
+def describes_person(kind: str, head: str) -> bool:
+    """Can a definite description of kind ``kind`` with head noun ``head`` refer back to one person by the words
+    of that person's introduction ("the deputy inspector" after "Ana Ruiz, a deputy inspector")? A state body
+    ("the inspection team", "the border service") is no person, even when a person was introduced as its member."""
+    from labourlens.analyse import registry  # imported here: registry imports this module
+
+    if kind in ("anonymous_source", "named_person"):
+        return True
+    return kind == "official" and registry._singular(head) in registry._PERSON_HEADS
 
 
 def titled_role(wording: str, head: str) -> bool:

@@ -15,7 +15,7 @@ from functools import cache
 from labourlens import knowledge
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["OTHER_SOURCE", "according_citing", "coordinated_group", "counted_apposition", "first_name_given", "introduced_roles",
+__all__ = ["OTHER_SOURCE", "according_citing", "said_to", "coordinated_group", "counted_apposition", "first_name_given", "introduced_roles",
            "ordinal_subject", "parenthetical_people", "people_mention",
            "protest_saying", "other_footnote", "official_apposition", "place_clause_speaker",
            "reference_place", "LATTER_FORMER", "latter_former_mention", "role_words"]
@@ -267,3 +267,19 @@ def people_mention(sentence_text: str) -> Mention | None:
     """People who speak a sentence without a reporting verb of their own: a parenthetical ("..., residents
     say, ...") or a protest "..., saying ..."."""
     return parenthetical_people(sentence_text) or protest_saying(sentence_text)
+
+
+# "said to our correspondent that", "said to reporters on Friday that", "said to Radio Kolyma that": the one told,
+# then what was said; never "said to be", "said to have" (a hedge) nor "said to the workers to leave" (an order)
+_HEDGE_VERBS = ("be|have|number|total|include|work|earn|live|come|owe|hold|keep|make|pay|face|stand|exist|involve|"
+                "employ|house|account|contain|run|control|remain|receive|owe|originate|belong|number|cost|range")
+_SAID_TO_AUDIENCE = re.compile(
+    rf"to\s+(?!(?:{_HEDGE_VERBS})\b)(?:[\w'\u2019.-]+\s+){{1,4}}?"
+    r"(?:(?:on|in|at|by|over|last|this|earlier|later)\s+[\w\s]{1,30}?)?,?\s*that\b", re.IGNORECASE)
+
+
+def said_to(verb: str, after: str) -> bool:
+    """Does "<verb> to ..." (``after`` is the text after the verb, lowercased or not) name whom a report was
+    given before "that" ("said to our correspondent that ...")? Then the subject before the verb speaks."""
+    return verb.lower() in ("said", "says", "say", "explained", "complained", "confided", "admitted") and bool(
+        _SAID_TO_AUDIENCE.match(after))

@@ -70,9 +70,9 @@ def company_person(kind: str, head: str, wording: str = "") -> bool:
     can refer to it?"""
     if kind != "organization":
         return False
-    if head.lower() in _COMPANY_PEOPLE:
-        return True
     first, _, rest = wording.partition(",")
+    if head.lower() in _COMPANY_PEOPLE:  # not "the plant's owner, Amber Knit LLC": a firm that owns it
+        return not (head.lower() in _COMPANY_PARTIES and _looks_company(rest.split(",")[0].strip()))
     return bool(rest) and _sp().name_in(first) is not None and not _looks_company(first) and bool(
         _roles()["executive"].search(rest) or _roles()["spokes"].search(rest))  # a named person, then the role
 
@@ -178,6 +178,10 @@ def role_kind(phrase: str) -> str | None:
 
 _HEADS = re.compile(r"\bwho\s+(?:now\s+)?(?:heads|leads|runs|chairs|directs|oversees|is\s+in\s+charge\s+of)\s+"
                     r"(?P<body>[^,;:\"]{3,80})")
+# "Ana Ruiz, a deputy head of the inspection team", "Olsen, chief of the border police": the body's head or member
+_HEAD_OF = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant|senior)\s+)?(?:head|chief|leader|"
+                      r"member|director|deputy)\s+of\s+(?!.*\b(?:workers?|employees?|staff|students?|residents?)\b)"
+                      r"(?P<body>[^,;:\"]{3,80})")
 
 
 def _is_place(name: str) -> bool:
@@ -211,7 +215,7 @@ def firm_executive(phrase: str) -> bool:
 def _executive_kind(phrase: str) -> str | None:
     """ "Jan Kowalski, director of Baltic Hull Services", "Ahmed Said, CEO of Gulf Towers": a company's
     executive speaks for the company when the phrase names it (``organization``); None otherwise."""
-    heads = _HEADS.search(phrase)
+    heads = _HEADS.search(phrase) or _HEAD_OF.search(phrase)
     if heads is not None and _sp().classify(heads.group("body")) == "official" \
             and _sp().classify(heads.group("body").rsplit(" of ", 1)[-1]) not in ("organization", "outlet"):
         return "official"  # "Olsen, who heads the regional labour inspectorate": the state body's head

@@ -266,7 +266,7 @@ def _noun_kind(head: str) -> tuple[str, str] | None:
 def classify(np: str) -> str | None:
     """Speaker kind of a speaker phrase, or None when it does not look like a speaker."""
     lex = _lex()
-    text = re.sub(r"^[\s*•·-]+", "", np).strip().strip(",.;:")
+    text = re.sub(r"^[\s*•·,.;:-]+|(?<![a-z] [A-Z])[.,;:]+$|[,;:]+$", "", np.strip())  # not "Ivan K."
     if text.endswith(")") and _ACRONYM_TAIL.search(text):  # "the Korea Labour Observatory (KLO)"
         text = _ACRONYM_TAIL.sub("", text)
     if _HEADING_NO.match(text):  # "3.2 Former workers": the paragraph's number is not part of the speaker
