@@ -32,6 +32,7 @@ _BACK = re.compile(r"(?:^\s*|,\s*|\"\s*)(?P<sp>(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:
                    rf"(?:,\s+(?:which|that)\s[^,;:\"]{{2,80}},)?\s+(?:(?:also|later|further)\s+)?{_VERB}\b")
 _IS_INTRO = re.compile(rf"^(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}?{_POST_NOUN}\s.*?\b(?:by|from)\s+{_AUTHOR}",
                        re.IGNORECASE)
+_POST_NOUN_RE = re.compile(_POST_NOUN, re.IGNORECASE)  # compiled once: re's own cache overflows in a long run
 _BACK_WORDING = re.compile(rf"^(?:the\s+(?:[\w-]+\s+){{0,2}}?{_POST_NOUN}|it)$", re.IGNORECASE)
 
 
@@ -84,7 +85,7 @@ def post_mention(text: str) -> Mention | None:
         if c is not None:
             group = "sp" if c.group("sp") else "sp2"
             return Mention(c.group(group), c.start(group), c.end(group), "according to" if c.group("acc") else "wrote")
-    if not re.search(_POST_NOUN, text, re.IGNORECASE):
+    if not _POST_NOUN_RE.search(text):
         return None
     m = _INTRO.match(text) or _BACK.search(text)
     if m is None:

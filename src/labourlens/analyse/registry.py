@@ -68,7 +68,7 @@ class _Entry:
 
 
 def _norm(np: str) -> str:
-    return re.sub(r"\s+", " ", _DET.sub("", np.lower())).strip(" ,.")
+    return " ".join(_DET.sub("", np.lower()).split()).strip(" ,.")
 
 
 _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
