@@ -130,8 +130,8 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
         att = atts[i]
         topical = bool(topic_re.search(s.text)) or (
             att.source != attribution.OUTLET_KEY and hedges.denial_cue(s.text) is not None) or (
-            att.cue == "answered" and _asked_about_workers(sentences, i, topic_re)) or (  # "How many workers ...? A. 10,000"
-            _labelled_answer(s.text) and _asked_about_workers(sentences, i, topic_re))  # "TS: Fewer, and hidden."
+            (att.cue == "answered" or _labelled_answer(s.text))  # "How many workers ...? A. 10,000", "TS: Fewer."
+            and _asked_about_workers(sentences, i, topic_re))
         follows = any(j in claimed for j in range(max(0, i - 2), i)) and (
             sentences[i - 1].paragraph >= s.paragraph - 1 if i > 0 else False
         )

@@ -204,6 +204,10 @@ _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019.-]*|[a-z][\w'\u2019-]*)(?:[ \t]
                            r"[ \t]+$")
 
 
+_WORD_EDGE = re.compile(r"[\w-]")
+_CLAUSE_BREAK = re.compile(r"[.!?;:,()\"\u201c\u201d]\s")
+
+
 def titled_kind(context: str, name: str, kind: str) -> str:
     """The kind of a person named by their name alone ("Lin Qiao: ...", "Mao Ning said") whom the text
     introduced earlier with a title that speaks for a body ("Foreign Ministry Spokesperson Lin Qiao",
@@ -212,9 +216,12 @@ def titled_kind(context: str, name: str, kind: str) -> str:
         return kind
     from labourlens.analyse.speakers import classify, name_in  # speakers imports this module's neighbours
 
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", context):
-        before = re.split(r"[.!?;:,()\"\u201c\u201d]\s", context[max(context.rfind("\n", 0, m.start()) + 1,
-                                                                    m.start() - 90):m.start()])[-1]
+    at = context.find(name)
+    while at >= 0:  # each place the name stands as a whole word (no pattern compiled per name)
+        start, at = at, context.find(name, at + 1)
+        if _WORD_EDGE.match(context[start - 1:start]) or _WORD_EDGE.match(context[start + len(name):start + len(name) + 1]):
+            continue
+        before = _CLAUSE_BREAK.split(context[max(context.rfind("\n", 0, start) + 1, start - 90):start])[-1]
         words = _WORDS_BEFORE.search(before)
         if words is None:
             continue
