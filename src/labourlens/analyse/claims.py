@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 from labourlens.analyse import attribution, context, hedges, indicators, interview_frame, worktime
+from labourlens.analyse.method_notes import method_paragraphs
 from labourlens.analyse.speakers import word_alternation
 from labourlens.model import Analysis, Claim, DocMeta, IndicatorHit, Sentence, Source
 
@@ -100,7 +101,8 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     """Sources and claims of one English document."""
     topic_re, domain_re = _topic_res()
     sources, atts = attribution.attribute(text, sentences, meta.outlet if meta else None)
-    body = [i for i, s in enumerate(sentences) if s.kind == "body"]
+    methods = method_paragraphs(sentences)  # how a study was done is no claim about workers
+    body = [i for i, s in enumerate(sentences) if s.kind == "body" and s.paragraph not in methods]
     matches = {
         i: _match(_without_speaker(sentences[i].text, atts[i]), sentences[i].start) for i in body
     }
