@@ -498,3 +498,11 @@ def test_a_point_amount_is_its_own_bounds_against_vague_gold_bounds() -> None:
     assert ev._amount_problem({"low": [2600, 2800]}, point) == "low 2500 not in [2600, 2800]"
     ranged = Amount(0, 10, "2,000 to 3,000 dirhams", "AED", low=2000, high=3000)
     assert ev._amount_problem({"low": [1900, 2100], "high": [2900, 3100]}, ranged) is None
+
+
+def test_optional_place_aliases_also_excuse_the_canonical_name() -> None:
+    # an optional "DPRK" excuses a predicted "North Korea"; an unknown optional name stays as written
+    assert ev._place_name("North Korea") in ev._optional_place_names("DPRK")
+    assert ev._place_name("DPRK") in ev._optional_place_names("DPRK")
+    assert ev._optional_place_names("Bolshaya Podgornaya Street") == {ev._place_name("Bolshaya Podgornaya Street")}
+    assert ev._place_name("South Korea") not in ev._optional_place_names("DPRK")

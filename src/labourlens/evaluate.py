@@ -298,8 +298,17 @@ def _gold_place_name(name: str, country: str) -> str:
     return _place_name(found[0].name if len({p.name for p in found}) == 1 else name)
 
 
+def _optional_place_names(name: str) -> set[str]:
+    """An optional place name as compared: itself and, when the whole name is an alias of one gazetteer
+    place ("DPRK"), that place's canonical name ("North Korea"), as for gold places."""
+    from labourlens.analyse import places
+
+    found = {p.name for p in places.find(name) if p.start == 0 and p.end == len(name)}
+    return {_place_name(name)} | ({_place_name(found.pop())} if len(found) == 1 else set())
+
+
 def _score_places(report: EvalReport, doc: GoldDoc, analysis: Analysis) -> None:
-    optional = {_place_name(o) for o in doc.list("optional_places")}
+    optional = {n for o in doc.list("optional_places") for n in _optional_place_names(o)}
     gold = {((p.get("country") or "").upper(), _gold_place_name(p["name"], (p.get("country") or "").upper()))
             for p in doc.list("places")}
     pred = {((p.country or "").upper(), _place_name(p.name)) for p in analysis.places}
