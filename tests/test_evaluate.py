@@ -506,3 +506,12 @@ def test_optional_place_aliases_also_excuse_the_canonical_name() -> None:
     assert ev._place_name("DPRK") in ev._optional_place_names("DPRK")
     assert ev._optional_place_names("Bolshaya Podgornaya Street") == {ev._place_name("Bolshaya Podgornaya Street")}
     assert ev._place_name("South Korea") not in ev._optional_place_names("DPRK")
+
+
+def test_outlet_meta_compares_known_outlets_by_their_canonical_name() -> None:
+    assert ev._same_outlet("AFP", "Agence France-Presse")
+    assert ev._same_outlet("ASIAPRESS", "Asia Press")
+    assert not ev._same_outlet("Reuters", "Agence France-Presse")
+    # unknown outlets, or a known one with words added, must match as written
+    assert not ev._same_outlet("Amurskaya Pravda Online", "Amurskaya Pravda")
+    assert not ev._same_outlet("Open News", "OPEN NEWS Interview")

@@ -385,12 +385,22 @@ def _duration_problem(g: Mapping[str, Any], t: Any) -> str | None:
     return None
 
 
+def _same_outlet(gold: str, pred: str) -> bool:
+    """Two names of one known outlet ("AFP" and "Agence France-Presse"), as annotators write either."""
+    from labourlens.analyse import outlets
+
+    known = outlets.canonical(gold)
+    return known is not None and known == outlets.canonical(pred)
+
+
 def _score_meta(report: EvalReport, doc: GoldDoc, analysis: Analysis) -> None:
     for key, gold in (doc.data.get("meta") or {}).items():
         if key in _INPUT_META or not hasattr(analysis.meta, key):
             continue
         pred = getattr(analysis.meta, key)
         ok = normalise(str(gold) if gold is not None else None) == normalise(str(pred) if pred is not None else None)
+        if not ok and key == "outlet" and gold is not None and pred is not None:
+            ok = _same_outlet(str(gold), str(pred))
         report.meta.add(ok)
         if not ok:
             report.note("meta", doc.id, "wrong", key, f"predicted {pred!r}, gold {gold!r}")

@@ -10,7 +10,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.errors import ConfigError
 
-__all__ = ["Outlet", "all_outlets", "find_mentions", "resolve"]
+__all__ = ["Outlet", "all_outlets", "canonical", "find_mentions", "resolve"]
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-"})
 _CUE_AFTER = re.compile(
@@ -78,6 +78,13 @@ def _table() -> _Table:
 
 def all_outlets() -> list[Outlet]:
     return list(_table().outlets)
+
+
+def canonical(name: str) -> str | None:
+    """The canonical name of the outlet ``name`` is written as in full ("AFP" -> "Agence France-Presse",
+    "ASIAPRESS" -> "Asia Press"), or None; unlike :func:`resolve`, no trailing words are dropped."""
+    hit = _table().by_key.get(_key(name)) if name and name.strip() else None
+    return hit.name if hit is not None else None
 
 
 def resolve(name: str) -> Outlet | None:
