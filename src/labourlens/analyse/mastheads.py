@@ -19,7 +19,8 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.errors import ConfigError
 
-__all__ = ["header_votes", "inline_votes", "language_from_outlet", "original_language", "outlet_like", "translator",
+__all__ = ["header_votes", "inline_votes", "language_from_outlet", "language_service", "original_language", "outlet_like",
+           "translator",
            "worded_as_text"]
 
 # words that end names of outlets, publishers, NGOs and firms (a wider list than meta's media words)
@@ -54,6 +55,10 @@ _BRACKET_LEAD = re.compile(r"^\[([^\]\n]{2,60})\][ \t]+\S")
 # "An investigation by the Tumen Labour Observatory", "A briefing from X": the publisher of a report
 _WORK_BY = re.compile(r"^(?:An?[ \t]+)?(?:new[ \t]+)?(?:investigation|report|briefing|study|survey|analysis|publication|"
                       r"paper|policy[ \t]+brief|research[ \t]+paper)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+# a journal's citation line: its name (with a journal word), then volume or issue
+_JOURNAL = re.compile(r"^((?:The[ \t]+)?(?:[A-Z][\w&'\u2019-]*[ \t]+(?:(?:of|and|on|for|&)[ \t]+)?){0,6}"
+                      r"(?:Journal|Review|Quarterly|Bulletin|Studies|Yearbook)"
+                      r"(?:[ \t]+(?:of|on|for|and|&|[A-Z][\w&'\u2019-]*)){0,6}),?[ \t]+(?:Vol\.?|Volume|No\.|Issue)[ \t]*\d")
 _LEGAL_END = re.compile(r"[ \t](?:Sp\.[ \t]*z[ \t]*o\.[ \t]*o\.|Ltd\.?|LLC|LLP|Inc\.?|PLC|plc|GmbH|AG|S\.A\.|JSC|"
                         r"Co\.,?[ \t]+Ltd\.?)$")
 
@@ -186,7 +191,14 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
             if name:
                 out.append((name, 2.0 - decay, "bracketed name"))
             continue
+        journal = _JOURNAL.match(ln) if i <= 2 else None
+        if journal:  # "Journal of Labour Studies, Vol. 9, No. 2 (2025), pp. 141-168"
+            out.append((journal.group(1), 2.0 - decay, "journal"))
+            continue
         parts = _split(ln)
+        if len(parts) >= 2 and _WORK_BY.match(parts[0]) and i <= 3 and _name_like(parts[0]):
+            out.append((str(_name_like(parts[0])), 2.0 - decay, "publisher of a report"))  # "A report by X | Part 2"
+            continue
         if len(parts) >= 2:
             cands = [p for p in parts if not _skippable(p)]
             if not cands or len(cands) > len(parts) - 1 or any(len(p.split()) > 9 for p in parts):
@@ -389,3 +401,21 @@ def original_language(text: str, names: dict[str, str]) -> str | None:
         if m:
             return names.get(m.group(1).lower())
     return None
+
+
+# "RFA Korean > North Korea", "Korean Service", "for VOA Korean", "Russian edition": the language service a
+# translated page came from
+_SERVICE = re.compile(r"\b" + _LANG_WORD + r"[ \t]+(?:[Ss]ervice|[Ee]dition|[Ss]ection|[Dd]esk)\b|"
+                      r"\b(?:for|of|by)[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z.]{1,12}(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+"
+                      + _LANG_WORD + r"(?=[ \t]*(?:[.,;|>\n]|$))")
+
+
+def language_service(text: str, names: dict[str, str]) -> str | None:
+    """The language of the service a TRANSLATED page names ("Reported by X for RFA Korean", "Korean
+    Service"); the caller asks only when the page has a translator. ``names`` maps lower-case language
+    names to ISO 639-1 codes."""
+    m = _SERVICE.search(text[:3000])
+    if m is None:
+        return None
+    word = m.group(1) or m.group(2)
+    return names.get(word.lower()) if word else None

@@ -529,9 +529,10 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
     dm.original_language = _original_language(text) or mastheads.original_language(text, LANGUAGE_NAMES)
     if dm.original_language is None and dm.translator is not None:
         known = outlets.resolve(dm.outlet) if dm.outlet else None
-        dm.original_language = mastheads.language_from_outlet(dm.outlet, known.country if known else None)
+        service = mastheads.language_service(text, LANGUAGE_NAMES)  # "for RFA Korean", "Korean Service"
+        dm.original_language = service or mastheads.language_from_outlet(dm.outlet, known.country if known else None)
         if dm.original_language:
-            dm.notes.append("original language from the outlet of a translated page")
+            dm.notes.append(f"original language from the {'language service' if service else 'outlet'} of a translated page")
 
     published = _iso_date(meta.get("published"))
     if published:
