@@ -412,7 +412,7 @@ def find(text: str, published: date | None = None) -> list[TimeMention]:
     _range_years(out, text)
     for t in out:
         _widen(t, text, published)
-    return vague_durations.adjust(out, text)
+    return vague_durations.adjust(durations.join_compounds(out, text), text)
 
 
 _MONTH_TOKEN = re.compile(rf"\b(?:{_MON})\b")

@@ -18,7 +18,7 @@ import re
 
 from labourlens.model import TimeMention
 
-__all__ = ["HALF_PATTERN", "half_candidate", "plausible"]
+__all__ = ["HALF_PATTERN", "half_candidate", "join_compounds", "plausible"]
 
 _UNITS = r"(?:hour|day|week|fortnight|month|year|decade)"
 #: numbers that can come before "and a half"; the rest of the number words are in dates.py
@@ -143,3 +143,31 @@ _HOURS_CUE_AFTER = re.compile(
     r"|ride|journey|flight|walk|walking|travel|sailing|questioning|interrogation)|away|long|from|north|south|east|west)\b",
     re.IGNORECASE,
 )
+
+
+_AND = re.compile(r"\s*,?\s*and\s+$")
+_UNIT_WORD = re.compile(r"(hour|day|week|fortnight|month|year|decade)s?\b", re.IGNORECASE)
+_ORDER = ("hour", "day", "week", "fortnight", "month", "year", "decade")
+
+
+def _unit(t: TimeMention) -> int | None:
+    found = _UNIT_WORD.findall(t.text)
+    return _ORDER.index(found[-1].lower()) if found else None
+
+
+def join_compounds(found: list[TimeMention], text: str) -> list[TimeMention]:
+    """"One year and four months", "two weeks and three days": a length told in two units, the larger
+    first, is one duration whose day range is the sum of the two."""
+    out: list[TimeMention] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == t.kind == "duration" and _AND.fullmatch(text[prev.end:t.start])
+                and None not in (prev.days_low, prev.days_high, t.days_low, t.days_high)):
+            big, small = _unit(prev), _unit(t)
+            if big is not None and small is not None and big > small:
+                prev.end, prev.text = t.end, text[prev.start:t.end]
+                prev.days_low = round(float(prev.days_low or 0) + float(t.days_low or 0), 4)
+                prev.days_high = round(float(prev.days_high or 0) + float(t.days_high or 0), 4)
+                continue
+        out.append(t)
+    return out
