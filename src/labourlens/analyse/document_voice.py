@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
+from labourlens.analyse.study_voices import study_pass
 
 if TYPE_CHECKING:
     from labourlens.analyse.attribution import Attribution
@@ -184,6 +185,7 @@ def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attr
                          outlet: str | None) -> bool:
     """Give a formal document's own sentences to the document (in place); False when the text is not one
     (or when a news site other than the issuer published it)."""
+    study_pass(text, sentences, result, reg, outlet)  # "This report finds ..." on its publisher's page
     voice = document_voice(text)
     if voice is None:
         return False
