@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from labourlens.analyse.speakers import NAME_WORD, OUTLET_KEY, Mention, _cue
+from labourlens.analyse.transcript_roles import official_label_name
 
 if TYPE_CHECKING:
     from labourlens.analyse.attribution import Attribution
@@ -47,9 +48,10 @@ _CODE_SAID = re.compile(
     rf"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<code>{CODE})(?:,\s*[^,]{{2,60}},)?\s+(?:also\s+|later\s+|then\s+)?"
     r"(?P<verb>said|says|added|adds|told|tells|described|describes|recalled|recalls|reported|reports|explained|"
     r"explains|remembered|remembers|stated|states|insisted|insists|confirmed|confirms|claimed|claims|noted|notes)\b")
-_CODE_IN = re.compile(rf"(?:^|[\s,(])(?:(?:respondent|interviewee|informant|participant|worker)\s+)?{CODE}(?=[\s,.;:)]|$)",
-                      re.IGNORECASE)
-_CODE_ONLY = re.compile(rf"(?:\b(?:respondent|interviewee|informant|participant)\s+)?\b{CODE}\b")
+# a person named by a code: the code alone, after a study's noun, after "identified here as", or in apposition
+_CODE_NAMED = re.compile(rf"^{CODE}$|\b(?:respondent|interviewee|informant|participant|case)\s+{CODE}\b|"
+                         rf"\b(?:identified|referred\s+to|known|coded)\s+(?:here\s+|below\s+)?as\s+{CODE}\b|,\s*{CODE}$",
+                         re.IGNORECASE)
 
 
 def study_mention(text: str) -> Mention | None:
@@ -71,8 +73,8 @@ def code_kind(wording: str | None) -> bool:
     "Respondent K-3, who left in 2022")? Then it is an unnamed person, whatever its wording's name-like look."""
     if not wording:
         return False
-    head = re.split(r",\s*(?:who|now|a|an|the|aged)\b", wording, maxsplit=1)[0]
-    return bool(_CODE_ONLY.search(head)) and bool(_CODE_IN.search(head))
+    head = re.split(r",\s*(?:who|now|aged)\b", wording.strip(), maxsplit=1)[0]
+    return _CODE_NAMED.search(head) is not None
 
 
 _OWN_REPORT = re.compile(
@@ -96,6 +98,8 @@ def study_pass(text: str, sentences: list[Sentence], result: list[Attribution], 
     for src in reg.sources():
         if src.key != OUTLET_KEY and src.kind == "named_person" and code_kind(src.wording):
             src.kind = "anonymous_source"  # "a former site manager, identified here as AO-6"
+        elif src.key != OUTLET_KEY and src.kind == "named_person" and official_label_name(src.wording, text):
+            src.kind = "official"  # "Mr PAUL HALE (European Commission): ...": he speaks for a state body
     _merge_names(result, reg)
     if not outlet:
         return  # no publisher named: "this briefing" is the only name the document has

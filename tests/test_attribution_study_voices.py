@@ -1,0 +1,151 @@
+"""Research writing's voices: cited authors, interviewee codes, a report speaking of itself, hearing records and
+press conferences (fictional texts, real places)."""
+
+from attribution_helpers import who
+from labourlens.analyse.mentions import find_mention
+from labourlens.analyse.study_voices import code_kind, own_report, study_mention
+from labourlens.analyse.transcript_roles import official_labels
+
+PAPER = """Quarterly Review of Labour Mobility, Vol. 4 (2024) - excerpt
+
+2. Deductions as discipline
+
+Early work stressed guards and fences. As Moreau and Tanaka (2019) found in 30 interviews in Irkutsk, nearly every logger began his posting in debt to a broker. Moreau and Tanaka argue that this debt, not the fence, kept the men at work.
+
+Okafor (2020) had earlier recorded that brigade leaders in Tomsk kept books of fines set against each man's share.
+
+We also note, as Lindgren (2022) has argued, that some men saw the deductions as a patriotic duty.
+"""
+
+
+def test_cited_authors_speak_in_their_sentences() -> None:
+    src = who(PAPER, "nearly every logger began", "Quarterly Review of Labour Mobility")
+    assert src is not None and src.kind == "named_person" and "Moreau and Tanaka" in (src.wording or "")
+    okafor = who(PAPER, "brigade leaders in Tomsk", "Quarterly Review of Labour Mobility")
+    assert okafor is not None and okafor.wording == "Okafor" and okafor.kind == "named_person"
+    lind = who(PAPER, "patriotic duty", "Quarterly Review of Labour Mobility")
+    assert lind is not None and lind.wording == "Lindgren" and lind.kind == "named_person"
+
+
+def test_a_pair_of_authors_named_again_is_the_same_pair_of_people() -> None:
+    first = who(PAPER, "nearly every logger began", "Quarterly Review of Labour Mobility")
+    again = who(PAPER, "not the fence", "Quarterly Review of Labour Mobility")
+    assert first is not None and again is not None and again.key == first.key and again.kind == "named_person"
+
+
+def test_citation_shapes_and_non_citations() -> None:
+    cases = {
+        "Haddad and Sousa (2018) report that crews in Luanda were paid in vouchers.": "Haddad and Sousa (2018)",
+        "But Kowalczyk (2021: 14) shows that the fees rose.": "Kowalczyk",
+        "Ruiz et al. (2017) estimated that a third of pay was withheld.": "Ruiz et al. (2017)",
+        "The pattern, as Mbeki (2016) observed, was the same in Bata.": "Mbeki",
+    }
+    for text, wording in cases.items():
+        m = study_mention(text)
+        assert m is not None and m.wording == wording, text
+        found = find_mention(text)
+        assert found is not None and found.wording.startswith(wording.split()[0]), text
+    for text in ("Table (2020) shows that wages fell.", "In 2019 the workers were paid late.",
+                 "Section 4 (2021) describes the method.", "The M-5 road (2019) was finished late."):
+        assert study_mention(text) is None, text
+
+
+def test_bare_interviewee_codes_speak_and_join_their_first_mention() -> None:
+    text = """4.1 We interviewed 20 women who had worked in Harbin.
+
+4.2 Respondent H-7, now 31, said the dormitory door was locked at night.
+
+4.3 H-7 said her pay was held by the team leader until she went home. Another respondent, H-2, told us the same.
+
+4.4 BG-3 added that a woman who complained was sent home within a week.
+"""
+    first = who(text, "door was locked")
+    again = who(text, "held by the team leader")
+    other = who(text, "sent home within a week")
+    assert first is not None and again is not None and again.key == first.key
+    assert again.kind == "anonymous_source"
+    assert other is not None and other.wording == "BG-3" and other.kind == "anonymous_source"
+
+
+def test_a_code_is_not_a_name() -> None:
+    text = ("A former Zambian foreman I interviewed in Lusaka in 2021, identified here as ZM-4, recalled that the "
+            "crews never saw their wages. ZM-4 said the men slept in containers.")
+    src = who(text, "never saw their wages", "Southern Labour Studies")
+    again = who(text, "slept in containers", "Southern Labour Studies")
+    assert src is not None and src.kind == "anonymous_source"
+    assert again is not None and again.key == src.key
+    assert code_kind("Respondent K-12, who left in 2020") and code_kind("AO-6")
+    assert not code_kind("Kim Yong-su") and not code_kind("the M-5 highway crew")
+
+
+def test_a_report_speaking_of_itself_is_its_publisher() -> None:
+    text = """Cold Hands: Seafood Work in Hunchun
+A report by the Tumen Labour Monitor | Section 3
+
+3.1 This report finds that women at the two plants worked from six in the morning until after midnight. Most of the women described in this report lived above the cutting hall.
+
+3.2 A plant supervisor told us the women were paid only when they went home.
+"""
+    assert who(text, "six in the morning", "Tumen Labour Monitor") is None
+    assert who(text, "lived above the cutting hall", "Tumen Labour Monitor") is None
+    sup = who(text, "paid only when", "Tumen Labour Monitor")
+    assert sup is not None and sup.kind == "anonymous_source"
+    assert own_report("This briefing") and own_report("the present study") and not own_report("the report")
+
+
+def test_without_a_publisher_the_report_keeps_its_own_name() -> None:
+    text = "Summary\n\nThis briefing finds that crews in Kuwait still work twelve-hour shifts.\n"
+    src = who(text, "twelve-hour shifts")
+    assert src is not None and src.kind == "document"
+
+
+def test_another_report_stays_a_document() -> None:
+    text = ("Tumen Labour Monitor\n\nA 2022 report by the Amur Rights Centre found that loggers were paid once a "
+            "year. The report said the men slept in tents.\n")
+    src = who(text, "slept in tents", "Tumen Labour Monitor")
+    assert src is not None and src.kind == "document"
+
+
+HEARING = """Committee on Labour Rights - Hearing on seasonal workers in Baltic ports
+Verbatim record (extract)
+
+THE CHAIR (Ms INGRID SOLBERG): We now hear from the legal aid office. Ms Varga, please.
+
+Ms ELENA VARGA (Danube Migrant Law Centre): Thank you. In 2020 we documented Vietnamese riggers at a yard in Gdansk. Their pay was sent to an agency account in Hanoi. They worked fourteen hours a day.
+
+Mr JONAS BERG (MEP): Did they keep their passports?
+
+Ms ELENA VARGA: No. Every rigger we spoke to said the agency held the passports. One rigger told us he had not seen his passport in two years.
+
+Mr LUC MOREL (European Commission, DG HOME): The Commission has heard these reports. I am told the unpaid wages of one rigger could reach 20,000 euros.
+"""
+
+
+def test_hearing_labels_with_titles_and_affiliations() -> None:
+    varga = who(HEARING, "riggers at a yard in Gdansk")
+    assert varga is not None and "Varga" in (varga.wording or "") and varga.kind == "named_person"
+    assert who(HEARING, "fourteen hours a day") == varga
+    assert who(HEARING, "agency held the passports") == varga  # her own team's finding, in her turn
+    one = who(HEARING, "not seen his passport")
+    assert one is not None and one.wording == "One rigger"
+    morel = who(HEARING, "20,000 euros")
+    assert morel is not None and "Morel" in (morel.wording or "") and morel.kind == "official"
+    assert official_labels(HEARING) == frozenset({"morel"})
+
+
+PRESSER = """Interior Ministry Spokesperson's Regular Press Conference (excerpt)
+
+Q: A newspaper says foreign workers at a brick kiln near Lahore had their passports taken. What is your response?
+
+A: I have seen the report. There is no forced labour at any kiln. All workers are protected by law.
+
+Q: Will the ministry inspect the kiln?
+
+A: The relevant departments will look into it. Workers are free to leave at any time.
+"""
+
+
+def test_press_conference_answers_are_the_spokesperson() -> None:
+    src = who(PRESSER, "no forced labour")
+    assert src is not None and src.kind == "official" and "Spokesperson" in (src.wording or "")
+    assert who(PRESSER, "free to leave") == src
