@@ -149,3 +149,42 @@ def test_press_conference_answers_are_the_spokesperson() -> None:
     src = who(PRESSER, "no forced labour")
     assert src is not None and src.kind == "official" and "Spokesperson" in (src.wording or "")
     assert who(PRESSER, "free to leave") == src
+
+
+def test_definite_document_phrases_name_the_documents_seen_before() -> None:
+    text = """Harbour Ledger
+
+Vietnamese deckhands on two trawlers out of Busan were paid a fraction of their contracts, according to documents seen by Harbour Ledger.
+
+The documents, a bundle of crew wage sheets, show each man was promised 900 dollars a month. The sheets list deductions of up to 70 percent for "food and agency fees".
+
+A manning agreement seen by Harbour Ledger lists the agency in Haiphong as the employer. The document says the captain "shall hold the seamen's books for the voyage."
+"""
+    seen = who(text, "paid a fraction", "Harbour Ledger")
+    sheets = who(text, "deductions of up to 70 percent", "Harbour Ledger")
+    assert seen is not None and sheets is not None and sheets.key == seen.key
+    agreement = who(text, "lists the agency", "Harbour Ledger")
+    document = who(text, "seamen's books", "Harbour Ledger")
+    assert agreement is not None and document is not None and document.key == agreement.key
+    assert agreement.key != seen.key
+
+
+def test_a_new_document_is_not_folded_into_an_older_one() -> None:
+    text = """Harbour Ledger
+
+According to payroll records seen by Harbour Ledger, the crews were paid late.
+
+The contract, signed in Haiphong in 2021, sets the wage at 600 dollars.
+"""
+    records = who(text, "paid late", "Harbour Ledger")
+    contract = who(text, "sets the wage", "Harbour Ledger")
+    assert records is not None and contract is not None and contract.key != records.key
+
+
+def test_a_registry_cited_inside_a_which_clause_speaks() -> None:
+    text = ("The kiln belongs to a brick firm registered in Multan, which, according to the provincial company "
+            "registry, leases its workers from a contractor in Lahore.")
+    src = who(text, "leases its workers", "Punjab Courier")
+    assert src is not None and src.kind == "document" and "registry" in (src.wording or "")
+    m = study_mention("The plant, which, according to the manager, employs forty men, was closed.")
+    assert m is None  # a person cited in the clause is found by the ordinary rules

@@ -16,7 +16,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from labourlens.analyse.speakers import NAME_WORD, OUTLET_KEY, Mention, _cue
+from labourlens.analyse.document_backrefs import document_backrefs
+from labourlens.analyse.speakers import NAME_WORD, OUTLET_KEY, Mention, _cue, classify
 from labourlens.analyse.transcript_roles import official_label_name
 
 if TYPE_CHECKING:
@@ -42,6 +43,10 @@ _AS_CITATION = re.compile(rf"(?:^|,\s*)as\s+(?P<name>{_AUTHORS})\s*(?P<year>{_YE
 _NOT_AUTHORS = frozenset("table figure chart annex appendix section article paragraph map box graph note "
                          "chapter part page law act decree resolution".split())
 
+# a record cited inside a relative clause: "a firm registered in Tomsk, which, according to the regional business
+# registry, leases its cutting rights to ...": the record speaks for the rest of the sentence
+_WHICH_ACCORDING = re.compile(r",\s+which,\s+according\s+to\s+(?P<doc>(?:the|a|an|its|their)\s+[^,;:\"]{3,70}?),\s+[a-z]")
+
 # an interviewee code: "R-4", "AO-6", "K-12", "W3" (not a year, a form number or a road: one to three capitals)
 CODE = r"(?:[A-Z]{1,3}-\d{1,3}|[A-Z]{1,2}\d{1,2})"
 _CODE_SAID = re.compile(
@@ -62,6 +67,9 @@ def study_mention(text: str) -> Mention | None:
             paired = " " in m.group("name")  # "Lee and Park (2021)": the year keeps the pair a pair of authors
             end = m.end("year") if paired else m.end("name")
             return Mention(text[m.start("name"):end], m.start("name"), end, _cue(m.group("verb")), False)
+    w = _WHICH_ACCORDING.search(text) if "which, according to" in text else None
+    if w is not None and classify(w.group("doc")) == "document":  # "..., which, according to the land register, ..."
+        return Mention(w.group("doc"), w.start("doc"), w.end("doc"), "according to", False)
     c = _CODE_SAID.match(text)
     if c is not None:
         return Mention(c.group("code"), c.start("code"), c.end("code"), _cue(c.group("verb")), False)
@@ -101,6 +109,7 @@ def study_pass(text: str, sentences: list[Sentence], result: list[Attribution], 
         elif src.key != OUTLET_KEY and src.kind == "named_person" and official_label_name(src.wording, text):
             src.kind = "official"  # "Mr PAUL HALE (European Commission): ...": he speaks for a state body
     _merge_names(result, reg)
+    document_backrefs(sentences, result, reg.sources())  # "The sheets list ...": the documents seen before
     if not outlet:
         return  # no publisher named: "this briefing" is the only name the document has
     own = {src.key for src in reg.sources() if src.key != OUTLET_KEY and own_report(src.wording)}
