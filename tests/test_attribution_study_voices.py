@@ -188,3 +188,19 @@ def test_a_registry_cited_inside_a_which_clause_speaks() -> None:
     assert src is not None and src.kind == "document" and "registry" in (src.wording or "")
     m = study_mention("The plant, which, according to the manager, employs forty men, was closed.")
     assert m is None  # a person cited in the clause is found by the ordinary rules
+
+
+def test_one_member_of_a_set_of_documents_is_its_own_document() -> None:
+    text = """Harbour Ledger
+
+Two Qatari contractors used Nepali welders, according to documents seen by Harbour Ledger.
+
+The documents, a set of gate passes and a labour supply agreement between the two firms, list 40 welders. The agreement sets a fee of 900 riyals a month per welder, payable to the agency.
+
+Summary. This paper draws on court files, inspection reports and interviews. The inspection report estimated that each welder kept 200 riyals.
+"""
+    seen = who(text, "list 40 welders", "Harbour Ledger")
+    agreement = who(text, "sets a fee", "Harbour Ledger")
+    assert seen is not None and agreement is not None and agreement.key != seen.key
+    report = who(text, "kept 200 riyals", "Harbour Ledger")
+    assert report is not None and report.kind == "document" and report.wording == "The inspection report"

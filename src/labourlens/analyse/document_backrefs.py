@@ -27,6 +27,13 @@ _HEAD_END = re.compile(r"\s+(?:seen|reviewed|obtained|shared|leaked|provided|sen
                        r"released|from|of|by|for|between|with|in|on|at|that|which|dated|covering|and)\b|[,(;:]")
 
 
+# the apposition that says what a set of documents is: "The documents, a set of internal payroll sheets, show ..."
+_SAME_AS = re.compile(r"^[^,;:]{2,60}?,\s+(?P<what>(?:a|an|the|two|three|several)\s+[^,;:]{3,80}?),\s+[a-z]")
+
+_SET_OF = re.compile(r"^(?:a|an|the|two|three|several)\s+(?:[a-z-]+\s+)?(?:set|bundle|batch|pile|stack|series|number|"
+                     r"collection|copies|copy|sheaf|folder|file|handful)\s+of\s+")
+
+
 def _head(wording: str) -> str:
     first = _HEAD_END.split(wording.strip(), maxsplit=1)[0].strip().lower()
     words = re.findall(r"[a-z]+", first)
@@ -45,7 +52,7 @@ def document_backrefs(sentences: list[Sentence], result: list[Attribution], sour
     """Give a definite document phrase opening a sentence to the earlier document it names again (in place)."""
     kinds = {src.key: src for src in sources}
     seen: list[tuple[str, int]] = []  # (document source key, first sentence index), in order of appearance
-    words_of: dict[str, set[str]] = {}  # the words each document's sentences used ("a set of payroll sheets")
+    words_of: dict[str, set[str]] = {}  # the nouns an apposition gave each document ("a set of payroll sheets")
     for i, (s, a) in enumerate(zip(sentences, result, strict=True)):
         src = kinds.get(a.source)
         if src is None or src.kind != "document" or a.source == OUTLET_KEY:
@@ -62,11 +69,13 @@ def document_backrefs(sentences: list[Sentence], result: list[Attribution], sour
                     break
                 if result[j].source == a.source:
                     result[j] = replace(result[j], source=target)
-            words_of.setdefault(target, set()).update(re.findall(r"[a-z]+", s.text.lower()))
             continue
         if all(k != a.source for k, _ in seen):
             seen.append((a.source, i))
-        words_of.setdefault(a.source, set()).update(re.findall(r"[a-z]+", s.text.lower()) if a.explicit else ())
+        same = _SAME_AS.match(s.text[a.span[0]:]) if a.explicit and a.span is not None else None
+        if same is not None and " and " not in same.group("what"):  # "The documents, a set of payroll sheets, show"
+            what = _SET_OF.sub("", same.group("what").lower())  # "a set of payroll sheets" -> "payroll sheets"
+            words_of.setdefault(a.source, set()).add(_head(what))
 
 
 def _target(head: str, earlier: list[tuple[str, int]], kinds: dict[str, Source],
@@ -80,6 +89,6 @@ def _target(head: str, earlier: list[tuple[str, int]], kinds: dict[str, Source],
             if own and _plural(own) == _plural(head):
                 return key
             continue
-        if _stem(head) in {_stem(w) for w in re.findall(r"[a-z]+", wording)} | {_stem(w) for w in words_of.get(key, ())}:
+        if _stem(head) in {_stem(_head(wording))} | {_stem(w) for w in words_of.get(key, ())}:
             return key
     return None
