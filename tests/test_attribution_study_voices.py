@@ -3,7 +3,7 @@ press conferences (fictional texts, real places)."""
 
 from attribution_helpers import who
 from labourlens.analyse.mentions import find_mention
-from labourlens.analyse.study_voices import code_kind, own_report, study_mention
+from labourlens.analyse.study_voices import code_kind, own_report, publisher, study_mention
 from labourlens.analyse.transcript_roles import official_labels
 
 PAPER = """Quarterly Review of Labour Mobility, Vol. 4 (2024) - excerpt
@@ -204,3 +204,14 @@ Summary. This paper draws on court files, inspection reports and interviews. The
     assert seen is not None and agreement is not None and agreement.key != seen.key
     report = who(text, "kept 200 riyals", "Harbour Ledger")
     assert report is not None and report.kind == "document" and report.wording == "The inspection report"
+
+
+def test_a_report_heading_names_its_publisher() -> None:
+    text = """Salt and Silence: Migrant Crews on Sakhalin
+A report by the Okhotsk Labour Observatory | Chapter 2 of 5
+
+2.1 This report finds that crews at the two fish plants worked sixteen-hour shifts in the herring season.
+"""
+    assert who(text, "sixteen-hour shifts") is None  # the page is the Observatory's own
+    assert publisher("Kestrel Policy Forum - Working Paper 7 (excerpt)\n") == "Kestrel Policy Forum"
+    assert publisher("A new report by Kestrel Watch found that loggers were beaten.\n") is None  # a news sentence

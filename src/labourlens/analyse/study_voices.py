@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
     from labourlens.model import Sentence
 
-__all__ = ["CODE", "code_kind", "own_report", "study_mention", "study_pass"]
+__all__ = ["CODE", "code_kind", "own_report", "publisher", "study_mention", "study_pass"]
 
 _YEAR = r"\((?:19|20)\d\d[a-z]?(?:[:,]\s*[\d\u2013-]+)?(?:;\s*[^()]{2,40})?\)"
 _AUTHORS = rf"{NAME_WORD}(?:\s+(?:and|&)\s+{NAME_WORD}|\s+et\s+al\.?)?"
@@ -94,6 +94,25 @@ _DESCRIBED_HERE = re.compile(r"(?:described|studied|interviewed|documented|surve
                              r"\s+this\s+(?:report|paper|study|briefing|chapter|section)\b", re.IGNORECASE)
 
 
+# a report's own heading names its publisher: "A report by the Taiga Labour Monitor | Section 4", "Harbour Policy
+# Group - Working Paper 11 (excerpt)", "Steppe Watch - Briefing Note No. 6"
+_KINDS = r"(?:report|briefing(?:\s+note|\s+paper)?|working\s+paper|research\s+paper|policy\s+(?:brief|paper)|discussion\s+paper|study)"
+_PUBLISHED_BY = re.compile(
+    rf"^\s*(?:an?\s+(?:new\s+|joint\s+)?{_KINDS}\s+(?:by|from|of)\s+(?:the\s+)?(?P<by>[A-Z][^\n|\u2014\u2013:]{{2,70}}?)"
+    rf"\s*(?:[|\u2014\u2013:]|\s-\s|$)|(?P<body>[A-Z][^\n|\u2014\u2013:]{{2,70}}?)\s*(?:[|\u2014\u2013:]|\s-)\s*{_KINDS}"
+    r"\s+(?:no\.?\s*)?\d+\b)", re.IGNORECASE | re.MULTILINE)
+
+
+def publisher(text: str) -> str | None:
+    """The body a report's heading says published it, from the first lines ("A report by the X", "X - Working
+    Paper 11"); None when the heading names none."""
+    for m in _PUBLISHED_BY.finditer(text[:600]):
+        line = text[text.rfind("\n", 0, m.start()) + 1:].split("\n", 1)[0].strip()
+        if len(line) <= 120 and not line.endswith((".", "?", "!", '"')):  # a heading, not a news sentence
+            return (m.group("by") or m.group("body")).strip()
+    return None
+
+
 def own_report(wording: str | None) -> bool:
     """Does a speaker phrase name the text itself ("This report", "this briefing", "the present study")?"""
     return bool(wording) and bool(_OWN_REPORT.match((wording or "").strip()))
@@ -110,7 +129,7 @@ def study_pass(text: str, sentences: list[Sentence], result: list[Attribution], 
             src.kind = "official"  # "Mr PAUL HALE (European Commission): ...": he speaks for a state body
     _merge_names(result, reg)
     document_backrefs(sentences, result, reg.sources())  # "The sheets list ...": the documents seen before
-    if not outlet:
+    if not (outlet or publisher(text)):
         return  # no publisher named: "this briefing" is the only name the document has
     own = {src.key for src in reg.sources() if src.key != OUTLET_KEY and own_report(src.wording)}
     for i, a in enumerate(result):
