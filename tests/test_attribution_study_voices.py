@@ -215,3 +215,18 @@ A report by the Okhotsk Labour Observatory | Chapter 2 of 5
     assert who(text, "sixteen-hour shifts") is None  # the page is the Observatory's own
     assert publisher("Kestrel Policy Forum - Working Paper 7 (excerpt)\n") == "Kestrel Policy Forum"
     assert publisher("A new report by Kestrel Watch found that loggers were beaten.\n") is None  # a news sentence
+
+
+def test_editors_notes_below_a_record_are_not_claims() -> None:
+    from labourlens.analyse.interview_frame import is_frame
+    from labourlens.analyse.pipeline import analyse
+
+    for note in ("The above is an excerpt.", "The full transcript is available on the ministry's website.",
+                 "The complete record can be found on the committee's page."):
+        assert is_frame(note), note
+    for claim in ("The above workers were never paid.", "The full wage is available only to team leaders."):
+        assert not is_frame(claim), claim
+    texts = [c.text for c in analyse(PRESSER + "\nThe above is an excerpt. The full transcript is available online.\n",
+                                     {"language": "en"}).claims]
+    assert any("no forced labour" in t for t in texts)
+    assert not any("excerpt" in t or "transcript is available" in t for t in texts)
