@@ -230,3 +230,10 @@ def test_editors_notes_below_a_record_are_not_claims() -> None:
                                      {"language": "en"}).claims]
     assert any("no forced labour" in t for t in texts)
     assert not any("excerpt" in t or "transcript is available" in t for t in texts)
+
+
+def test_a_group_of_states_or_a_road_is_not_an_interviewee_code() -> None:
+    assert study_mention("G7 said in a statement that forced labour had no place in supply chains.") is None
+    assert study_mention("M-5 traffic was stopped after the crash, police said.") is None
+    m = study_mention("5.4 TK-11 recalled that the cook was beaten for stealing rice.")
+    assert m is not None and m.wording == "TK-11"
