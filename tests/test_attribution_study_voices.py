@@ -237,3 +237,18 @@ def test_a_group_of_states_or_a_road_is_not_an_interviewee_code() -> None:
     assert study_mention("M-5 traffic was stopped after the crash, police said.") is None
     m = study_mention("5.4 TK-11 recalled that the cook was beaten for stealing rice.")
     assert m is not None and m.wording == "TK-11"
+
+
+def test_a_label_the_writer_gives_is_the_same_person_later() -> None:
+    text = """2. A Kazakh site foreman we refer to as Foreman K told us the crew arrived on tourist visas each spring.
+
+3. According to Foreman K, the men worked every day of the week. A driver who delivered cement said the men never left the site.
+
+4. The crew leader kept the passports in a safe, Foreman K said.
+"""
+    first = who(text, "tourist visas", "Steppe Wire")
+    assert first is not None and first.kind == "anonymous_source"
+    assert who(text, "every day of the week", "Steppe Wire") == first
+    assert who(text, "passports in a safe", "Steppe Wire") == first
+    driver = who(text, "never left the site", "Steppe Wire")
+    assert driver is not None and driver.key != first.key

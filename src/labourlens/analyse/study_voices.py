@@ -139,6 +139,10 @@ def study_pass(text: str, sentences: list[Sentence], result: list[Attribution], 
             result[i] = replace(a, source=OUTLET_KEY)  # "Most of the workers described in this paper lived ..."
 
 
+# a label the writer gives an unnamed person: "a foreman we refer to as Foreman B", "a driver, identified here as D1"
+_GIVEN_NAME = re.compile(r"\b(?:(?:we|I)\s+(?:will\s+)?(?:refer\s+to|call)\s+(?:him|her|them\s+)?|referred\s+to\s+(?:here\s+)?|"
+                         r"identified\s+(?:here\s+)?|known\s+(?:here\s+)?)as\s+[\"\u201c]?(?P<alias>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)"
+                         r"{0,2})[\"\u201d]?$")
 _CITED_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z]?[^()]*\)$")
 
 
@@ -157,6 +161,13 @@ def _merge_names(result: list[Attribution], reg: Registry) -> None:
         names = {"code:" + c for c in codes} if len(codes) == 1 else set()
         if src.kind == "named_person":
             names.add("name:" + _CITED_YEAR.sub("", src.wording).lower())
+        given = _GIVEN_NAME.search(src.wording)  # "a site foreman we refer to as Foreman B"
+        if given is not None:
+            names.add("name:" + given.group("alias").lower())
+        elif key in alias or "name:" + src.wording.strip().lower() not in first:
+            pass
+        elif src.kind in ("anonymous_source", "named_person"):  # "Foreman B told us ...": the one named so before
+            alias[key] = first["name:" + src.wording.strip().lower()]
         for n in names:
             if n in first and first[n] != key:
                 alias[key] = first[n]
