@@ -252,3 +252,27 @@ def test_a_label_the_writer_gives_is_the_same_person_later() -> None:
     assert who(text, "passports in a safe", "Steppe Wire") == first
     driver = who(text, "never left the site", "Steppe Wire")
     assert driver is not None and driver.key != first.key
+
+
+BRIEFING = """Labour Ministry Regular Briefing (excerpt)
+Hanoi, 4 May 2026
+
+Tuoi Tre: Some outlets say Vietnamese trainees at a plant in Gunma were confined to their dormitory. Your comment?
+
+Spokesperson Pham Lan: We have seen the reports. We have asked the agency for an explanation.
+
+We will protect the rights of every worker sent abroad under our programmes.
+
+Kyodo: Will the ministry suspend the agency?
+
+Pham Lan: It is too early to say.
+
+[Editor's note: the agency has since lost its licence.]
+"""
+
+
+def test_a_paragraph_with_no_label_goes_on_with_the_turn_above() -> None:
+    lan = who(BRIEFING, "asked the agency")
+    assert lan is not None and lan.kind == "official"
+    assert who(BRIEFING, "protect the rights of every worker") == lan
+    assert who(BRIEFING, "lost its licence") != lan  # a bracketed note is the page's

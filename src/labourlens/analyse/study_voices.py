@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from labourlens.analyse.document_backrefs import document_backrefs
 from labourlens.analyse.speakers import NAME_WORD, OUTLET_KEY, Mention, _cue, classify
-from labourlens.analyse.transcript_roles import official_label_name
+from labourlens.analyse.transcript_roles import continue_paragraph_turns, official_label_name
 
 if TYPE_CHECKING:
     from labourlens.analyse.attribution import Attribution
@@ -129,6 +129,7 @@ def study_pass(text: str, sentences: list[Sentence], result: list[Attribution], 
         elif src.key != OUTLET_KEY and src.kind == "named_person" and official_label_name(src.wording, text):
             src.kind = "official"  # "Mr PAUL HALE (European Commission): ...": he speaks for a state body
     _merge_names(result, reg)
+    continue_paragraph_turns(sentences, result)  # "Spokesperson Li: ..." then a paragraph with no label
     document_backrefs(sentences, result, reg.sources())  # "The sheets list ...": the documents seen before
     if not (outlet or publisher(text)):
         return  # no publisher named: "this briefing" is the only name the document has

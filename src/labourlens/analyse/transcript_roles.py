@@ -7,11 +7,15 @@ leave the person as they are.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
-from labourlens.analyse.speakers import classify
+from labourlens.analyse.speakers import OUTLET_KEY, classify
+from labourlens.model import Sentence
 
-__all__ = ["official_labels", "official_label_name"]
+__all__ = ["continue_paragraph_turns", "official_labels", "official_label_name"]
 
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Madam)\.?[ \t]+)?"
 _AFFILIATED = re.compile(
@@ -38,3 +42,36 @@ def official_label_name(wording: str | None, text: str) -> bool:
         return False
     words = _WORD.findall(wording.lower())
     return bool(words) and len(words) <= 4 and words[-1] in official_labels(text)
+
+
+# a line that opens with a speaker's label: "Spokesperson Li Wei:", "Reuters:", "THE CHAIR (Ms X):", "Q:"
+_LABEL_START = re.compile(r"^\s*(?:\[[\d:]{4,8}\]\s*)?[A-Z][\w .'\u2019&-]{0,60}?(?:\s*\([^()\n]{1,60}\))?:\s+\S")
+
+
+def continue_paragraph_turns(sentences: Sequence[Sentence], result: list[Any]) -> None:
+    """In a record of labelled turns, a paragraph with no label between two labelled ones goes on with the turn
+    above it ("Spokesperson Li Wei: ... " then "I would stress that ..." then "Reuters: ..."), in place. Notes in
+    brackets and the text after the last label (an editor's note) are not turns."""
+    firsts = [i for i, s in enumerate(sentences) if i == 0 or sentences[i - 1].paragraph != s.paragraph]
+    labelled = {sentences[i].paragraph for i in firsts if sentences[i].kind == "body"
+                and _LABEL_START.match(sentences[i].text)}
+    if len(labelled) < 3:
+        return
+    last_label = max(labelled)
+    turn: str | None = None
+    for i, s in enumerate(sentences):
+        if s.kind != "body":
+            continue
+        if s.paragraph in labelled:
+            if i in firsts:
+                a = result[i]
+                span = a.span
+                own = a.explicit and span is not None and span[0] <= 4 and s.text[span[1]:span[1] + 1] == ":"
+                turn = a.source if own and a.source != OUTLET_KEY else None
+            continue
+        if turn is None or s.paragraph > last_label or s.text.lstrip()[:1] in "[(":
+            if i in firsts:
+                turn = None if s.text.lstrip()[:1] in "[(" else turn
+            continue
+        if result[i].source == OUTLET_KEY and not result[i].explicit:
+            result[i] = replace(result[i], source=turn, cue="said", direct=True)
