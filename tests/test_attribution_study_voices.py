@@ -276,3 +276,17 @@ def test_a_paragraph_with_no_label_goes_on_with_the_turn_above() -> None:
     assert lan is not None and lan.kind == "official"
     assert who(BRIEFING, "protect the rights of every worker") == lan
     assert who(BRIEFING, "lost its licence") != lan  # a bracketed note is the page's
+
+
+def test_a_report_excerpt_finding_by_its_own_team_is_the_report() -> None:
+    text = """Amur Labour Observatory - "Cold Sites: Migrant Crews in Blagoveshchensk" (2025)
+Section 2: Key findings
+
+Finding 1. Our researchers saw no sign that the crews were locked in at night; several said they shopped in pairs.
+
+Finding 2. A site guard told the Observatory the men were paid in cash once a season.
+"""
+    own = who(text, "locked in at night")
+    assert own is not None and own.kind == "document" and "Amur Labour Observatory" in (own.wording or "")
+    guard = who(text, "once a season")
+    assert guard is not None and guard.kind == "anonymous_source"

@@ -140,6 +140,10 @@ _VERB_TAIL = re.compile(r"(?<=\w)\s+(?:[a-z]+ed|says|notes|finds|states|writes|c
 # a record the report obtained, named again by a definite phrase: "The ledger lists ...", "The contracts show ..."
 _CITED_RECORD = re.compile(r"^the\s+(?:\w+\s+){0,2}\w+$", re.IGNORECASE)
 _OWN_TEAM = re.compile(r"^(?:we|us|our)\b", re.IGNORECASE)  # "Our researchers saw ...": the report's own finding
+# "Our researchers saw nothing ...; several reported ...": the report's own team opens the sentence
+_OWN_SUBJECT = re.compile(r"^\s*(?:(?:finding\s+)?\d+(?:\.\d+)*\.?\s+)?(?:we|our\s+(?:researchers?|team|staff|"
+                          r"investigators?|field\s+researchers?|monitors?))\s+(?:also\s+)?[a-z]+\b",
+                          re.IGNORECASE)
 _SELF = re.compile(r"^(?:we|us|our(?:\s+\w+)?|the\s+(?:company|firm|board|management(?:\s+board)?|group|"
                    r"management|undersigned)(?:['\u2019]s?(?:\s+\w+)?)?)$", re.IGNORECASE)
 
@@ -207,6 +211,7 @@ def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attr
             group = _studied_group(s.text, before) if voice.kind == "excerpt" else None
             result[i] = replace(a, source=group or src.key, cue="said" if group else "stated")
         elif a.source != OUTLET_KEY and (refers_to_issuer(by_key[a.source].wording, voice) or voice.kind == "excerpt"
-                                         and _report_finding(by_key[a.source].wording or "", by_key[a.source].kind)):
+                                         and (_report_finding(by_key[a.source].wording or "", by_key[a.source].kind)
+                                              or a.span is not None and a.span[0] > 0 and _OWN_SUBJECT.match(s.text))):
             result[i] = replace(a, source=src.key)  # "3.1 Interviewees described ...": the report's finding
     return True
