@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse.speakers import Mention, classify
+from labourlens.analyse.study_voices import study_mention
 
-__all__ = ["noun_not_verb", "obtained_document", "trim_long_document"]
+__all__ = ["noun_not_verb", "obtained_document", "study_mention", "trim_long_document"]
 
 # a determiner or pronoun alone before the "verb": "This documents conditions", "It records": a real verb
 _FUNCTION_WORD = re.compile(r"^(?:this|that|it|which|who|he|she|they|we|i|the|a|an|its|their|our|his|her)$",

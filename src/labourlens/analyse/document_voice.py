@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
+from labourlens.analyse.study_voices import study_pass
 
 if TYPE_CHECKING:
     from labourlens.analyse.attribution import Attribution
@@ -139,6 +140,10 @@ _VERB_TAIL = re.compile(r"(?<=\w)\s+(?:[a-z]+ed|says|notes|finds|states|writes|c
 # a record the report obtained, named again by a definite phrase: "The ledger lists ...", "The contracts show ..."
 _CITED_RECORD = re.compile(r"^the\s+(?:\w+\s+){0,2}\w+$", re.IGNORECASE)
 _OWN_TEAM = re.compile(r"^(?:we|us|our)\b", re.IGNORECASE)  # "Our researchers saw ...": the report's own finding
+# "Our researchers saw nothing ...; several reported ...": the report's own team opens the sentence
+_OWN_SUBJECT = re.compile(r"^\s*(?:(?:finding\s+)?\d+(?:\.\d+)*\.?\s+)?(?:we|our\s+(?:researchers?|team|staff|"
+                          r"investigators?|field\s+researchers?|monitors?))\s+(?:also\s+)?[a-z]+\b",
+                          re.IGNORECASE)
 _SELF = re.compile(r"^(?:we|us|our(?:\s+\w+)?|the\s+(?:company|firm|board|management(?:\s+board)?|group|"
                    r"management|undersigned)(?:['\u2019]s?(?:\s+\w+)?)?)$", re.IGNORECASE)
 
@@ -184,6 +189,7 @@ def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attr
                          outlet: str | None) -> bool:
     """Give a formal document's own sentences to the document (in place); False when the text is not one
     (or when a news site other than the issuer published it)."""
+    study_pass(text, sentences, result, reg, outlet)  # "This report finds ..." on its publisher's page
     voice = document_voice(text)
     if voice is None:
         return False
@@ -205,6 +211,7 @@ def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attr
             group = _studied_group(s.text, before) if voice.kind == "excerpt" else None
             result[i] = replace(a, source=group or src.key, cue="said" if group else "stated")
         elif a.source != OUTLET_KEY and (refers_to_issuer(by_key[a.source].wording, voice) or voice.kind == "excerpt"
-                                         and _report_finding(by_key[a.source].wording or "", by_key[a.source].kind)):
+                                         and (_report_finding(by_key[a.source].wording or "", by_key[a.source].kind)
+                                              or a.span is not None and a.span[0] > 0 and _OWN_SUBJECT.match(s.text))):
             result[i] = replace(a, source=src.key)  # "3.1 Interviewees described ...": the report's finding
     return True

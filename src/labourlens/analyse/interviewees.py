@@ -92,6 +92,16 @@ _WITNESS_HEAD = re.compile(
     re.MULTILINE)
 
 
+# a press conference's heading names the one who answers: "Foreign Ministry Spokesperson's Regular Press
+# Conference", "Press briefing by the Ministry of Labour spokesman", "Daily briefing of the Interior Ministry spokeswoman"
+_SPOKES = r"(?:[A-Z][\w'\u2019.-]*[ \t]+){1,5}[Ss]pokes(?:person|man|woman)"
+_PRESSER_HEAD = re.compile(
+    rf"^[ \t]*(?:(?:the[ \t]+)?(?P<name>{_SPOKES})['\u2019]s[ \t]+(?:[A-Z][a-z]+[ \t]+){{0,2}}(?:[Pp]ress[ \t]+)?"
+    rf"(?:[Cc]onference|[Bb]riefing)|(?:[A-Z][a-z]+[ \t]+)?(?:[Pp]ress[ \t]+)?(?:[Cc]onference|[Bb]riefing)[ \t]+"
+    rf"(?:by|of|with)[ \t]+(?:the[ \t]+)?(?P<sworn>{_SPOKES}|(?:[A-Z][\w'\u2019.-]*[ \t]+){{0,4}}[Ss]pokes(?:person|man|woman)"
+    rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019.-]*[ \t]*){{1,6}}))", re.MULTILINE)
+
+
 def interviewee_name(before: str) -> str | None:
     """The person an interview is with, from the text before an answer: a pseudonymous name, a name
     the writer gives ("a bricklayer we will call Han"), or the name after "Interview with"; the last one
@@ -100,7 +110,7 @@ def interviewee_name(before: str) -> str | None:
     for m in _pseudonym_re().finditer(before):
         if m.group("name").split()[0].lower() not in _GENERIC_FIRST:
             found.append((m.start(), m.group("name")))
-    for rx in (_WITH, _CALLED, _WITNESS_HEAD):
+    for rx in (_WITH, _CALLED, _WITNESS_HEAD, _PRESSER_HEAD):
         for m in rx.finditer(before):
             if rx is _WITH and re.match(r"[ \t]+[a-z]", before[m.end("name"):]):
                 continue  # "Q&A: Labour researcher Mun Jae-hyun": a role word, the name comes after it
@@ -231,14 +241,20 @@ _VERB_AUDIENCE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:told|tells|said|says|warn
                             r"(?:\s+(?:us|me|them))?\b")
 
 
+# the people the witness's own team met: "every worker we spoke to", "all the men I interviewed"
+_WE_MET = re.compile(r"^(?:every|all|each|most|many|several|some|none)\b.{0,40}\b(?:we|I)\s+(?:spoke|talked)\s+(?:to|with)"
+                     r"|^(?:every|all|each|most|many|several|some|none)\b.{0,40}\b(?:we|I)\s+(?:interviewed|met|visited)",
+                     re.IGNORECASE)
+
+
 def told_the_witness(m: Mention | None, sentence_text: str) -> bool:
     """In a witness's transcript turn, is the sentence's speaker someone the witness quotes about
     themselves ("the security man told us we would be handed back", "He said our families would
     suffer")? The turn stays the witness's: it is their account of what was said to them."""
     if m is None or m.wording.lower() in ("i", "we"):
         return False
-    if re.match(r"(?:I|[Ww]e)\s+(?:think|guess|believe|heard|suppose|suspect)\s", m.wording):
-        return True  # "I think someone reported him": the witness's own guess, not someone's report
+    if re.match(r"(?:I|[Ww]e)\s+(?:think|guess|believe|heard|suppose|suspect)\s", m.wording) or _WE_MET.search(m.wording):
+        return True  # "I think someone reported him", "Every worker we spoke to said ...": the witness's own account
     verb = _VERB_AUDIENCE.match(sentence_text, m.end)
     return verb is not None and _WITNESS_AFTER.search(sentence_text, verb.end()) is not None  # "us" in what was said
 

@@ -217,7 +217,7 @@ def _clean_mention(m: Mention | None) -> Mention | None:
 def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Mention | None:
     """The attribution in one sentence, if it has one. ``house`` holds the names of the broadcaster's
     own people in a transcript (see :func:`house_names`), whose labelled lines are the outlet's voice."""
-    cited = shapes.cited_mention(sentence_text)  # "Lindqvist (2018) puts ...", "A post by a user ... says ..."
+    cited = shapes.cited_mention(sentence_text) or document_subjects.study_mention(sentence_text)  # "Kim (2019) finds"
     m, text = None if cited is not None else _clean_mention(_find_mention(sentence_text, house)), plain(sentence_text)
     if cited is not None or m is not None and shapes.not_a_report(m, text):
         return cited  # the author; None for "he asked that only his surname be used", "None of them described"
@@ -230,7 +230,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     return relay_chains.relay_chain(named_by_clause(place_clause_speaker(m, sentence_text), text), sentence_text)
 
 
-_LABEL = re.compile(r"^\s*(?:\[[\d:]{4,8}\] ?)?(?P<label>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*[(\[][^)\]]{1,60}[)\]])?:[ \t]+(?=\S)")
+_LABEL = re.compile(r"^\s*(?:\[[\d:]{4,8}\] ?)?(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Madam)\.?[ \t]+(?=[A-Z]{2}))?[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*[(\[][^)\]]{1,60}[)\]])?:[ \t]+(?=\S)")
 
 
 @lru_cache(maxsize=1)

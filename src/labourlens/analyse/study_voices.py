@@ -1,0 +1,185 @@
+"""Voices of research writing: authors cited with a year, interviewee codes, and a report speaking of itself.
+
+* An in-text citation makes the cited authors the speaker of what follows ("As Lee and Park (2021) found in
+  40 interviews, ...", "Kim (2019) had earlier recorded that ...", "We also note, as Choe (2023) has argued,
+  that ..."): ``named_person``, worded with the year so that a pair of surnames is not read as a firm.
+* A bare interviewee code opening a sentence ("R-4 said ...", "AO-9 added that ...", "5.3 K-2 told us ...") is
+  that interviewee, an ``anonymous_source`` (a code is not a name), the same source as "Respondent R-4".
+* A report's own voice ("This report finds ...", "This briefing finds ...", "the developers described in this
+  paper ...") is the voice of the page that publishes it (the outlet) when the page names its publisher; a
+  report cited by another text ("the report said") stays a document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from labourlens.analyse.document_backrefs import document_backrefs
+from labourlens.analyse.speakers import NAME_WORD, OUTLET_KEY, Mention, _cue, classify
+from labourlens.analyse.transcript_roles import continue_paragraph_turns, official_label_name
+
+if TYPE_CHECKING:
+    from labourlens.analyse.attribution import Attribution
+    from labourlens.analyse.registry import Registry
+    from labourlens.model import Sentence
+
+__all__ = ["CODE", "code_kind", "own_report", "publisher", "study_mention", "study_pass"]
+
+_YEAR = r"\((?:19|20)\d\d[a-z]?(?:[:,]\s*[\d\u2013-]+)?(?:;\s*[^()]{2,40})?\)"
+_AUTHORS = rf"{NAME_WORD}(?:\s+(?:and|&)\s+{NAME_WORD}|\s+et\s+al\.?)?"
+_VERBS = (r"(?:puts?|places?|reports?|reported|argues?|argued|finds?|found|estimates?|estimated|suggests?|suggested|"
+          r"notes?|noted|shows?|showed|shown|documents?|documented|describes?|described|records?|recorded|counts?|"
+          r"counted|observes?|observed|concludes?|concluded|claims?|claimed|writes?|wrote|says?|said|gives?|cites?|"
+          r"calculates?|calculated|recounts?|recounted|explains?|explained|identifies|identified|warns?|warned)")
+_AUX = r"(?:(?:has|have|had)\s+)?(?:(?:also|earlier|already|previously|similarly|likewise|first)\s+)?"
+# "As Lee and Park (2021) found in 40 interviews, ...", "Kim (2019) had earlier recorded that ..."
+_LEAD_CITATION = re.compile(
+    rf"^\s*(?:(?:As|But|And|Yet|Similarly,?|Likewise,?|Earlier,?)\s+)?(?P<name>{_AUTHORS})\s*(?P<year>{_YEAR})"
+    rf"(?:,\s*(?:by\s+contrast|in\s+contrast|however|similarly|for\s+example|too),)?\s+{_AUX}(?P<verb>{_VERBS})\b")
+# "We also note, as Choe (2023) has argued, that ...", "..., as Osei (2017) shows, ..."
+_AS_CITATION = re.compile(rf"(?:^|,\s*)as\s+(?P<name>{_AUTHORS})\s*(?P<year>{_YEAR})\s+{_AUX}(?P<verb>{_VERBS})\s*,")
+_NOT_AUTHORS = frozenset("table figure chart annex appendix section article paragraph map box graph note "
+                         "chapter part page law act decree resolution".split())
+
+# a record cited inside a relative clause: "a firm registered in Tomsk, which, according to the regional business
+# registry, leases its cutting rights to ...": the record speaks for the rest of the sentence
+_WHICH_ACCORDING = re.compile(r",\s+which,\s+according\s+to\s+(?P<doc>(?:the|a|an|its|their)\s+[^,;:\"]{3,70}?),\s+[a-z]")
+
+# an interviewee code: "R-4", "AO-6", "K-12", "W3" (one to three capitals); a bare one opening a sentence has its
+# hyphen ("R-4 said ..."), so that "G7 said" (a group of states) is not read as an interviewee
+CODE = r"(?:[A-Z]{1,3}-\d{1,3}|[A-Z]{1,2}\d{1,2})"
+_CODE_SAID = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<code>[A-Z]{1,3}-\d{1,3})(?:,\s*[^,]{2,60},)?\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?P<verb>said|says|added|adds|told|tells|described|describes|recalled|recalls|reported|reports|explained|"
+    r"explains|remembered|remembers|stated|states|insisted|insists|confirmed|confirms|claimed|claims|noted|notes)\b")
+# a person named by a code: the code alone, after a study's noun, after "identified here as", or in apposition
+_CODE_NAMED = re.compile(rf"^{CODE}$|\b(?:respondent|interviewee|informant|participant|case)\s+{CODE}\b|"
+                         rf"\b(?:identified|referred\s+to|known|coded)\s+(?:here\s+|below\s+)?as\s+{CODE}\b|,\s*{CODE}$",
+                         re.IGNORECASE)
+
+
+def study_mention(text: str) -> Mention | None:
+    """The authors of an in-text citation, or an interviewee code, that speaks in a sentence."""
+    if "(" in text:
+        m = _LEAD_CITATION.match(text) or _AS_CITATION.search(text)
+        if m is not None and m.group("name").split()[0].lower() not in _NOT_AUTHORS:
+            paired = " " in m.group("name")  # "Lee and Park (2021)": the year keeps the pair a pair of authors
+            end = m.end("year") if paired else m.end("name")
+            return Mention(text[m.start("name"):end], m.start("name"), end, _cue(m.group("verb")), False)
+    w = _WHICH_ACCORDING.search(text) if "which, according to" in text else None
+    if w is not None and classify(w.group("doc")) == "document":  # "..., which, according to the land register, ..."
+        return Mention(w.group("doc"), w.start("doc"), w.end("doc"), "according to", False)
+    c = _CODE_SAID.match(text)
+    if c is not None:
+        return Mention(c.group("code"), c.start("code"), c.end("code"), _cue(c.group("verb")), False)
+    return None
+
+
+def code_kind(wording: str | None) -> bool:
+    """Is a speaker named only by an interviewee code ("AO-6", "a site manager, identified here as AO-6",
+    "Respondent K-3, who left in 2022")? Then it is an unnamed person, whatever its wording's name-like look."""
+    if not wording:
+        return False
+    head = re.split(r",\s*(?:who|now|aged)\b", wording.strip(), maxsplit=1)[0]
+    return _CODE_NAMED.search(head) is not None
+
+
+_OWN_REPORT = re.compile(
+    r"^(?:this|the\s+present|our)\s+(?:(?:full|short|present|annual|research|policy|working|briefing|country)\s+)?"
+    r"(?:report|briefing(?:\s+note)?|paper|study|chapter|section|submission|note|analysis|investigation|research|"
+    r"review|survey|brief|assessment)$", re.IGNORECASE)
+# "Most of the developers described in this paper": the people a report describes, the report's own finding
+_DESCRIBED_HERE = re.compile(r"(?:described|studied|interviewed|documented|surveyed|covered|profiled)\s+(?:in|for|by)"
+                             r"\s+this\s+(?:report|paper|study|briefing|chapter|section)\b", re.IGNORECASE)
+
+
+# a report's own heading names its publisher: "A report by the Taiga Labour Monitor | Section 4", "Harbour Policy
+# Group - Working Paper 11 (excerpt)", "Steppe Watch - Briefing Note No. 6"
+_KINDS = r"(?:report|briefing(?:\s+note|\s+paper)?|working\s+paper|research\s+paper|policy\s+(?:brief|paper)|discussion\s+paper|study)"
+_PUBLISHED_BY = re.compile(
+    rf"^\s*(?:an?\s+(?:new\s+|joint\s+)?{_KINDS}\s+(?:by|from|of)\s+(?:the\s+)?(?P<by>[A-Z][^\n|\u2014\u2013:]{{2,70}}?)"
+    rf"\s*(?:[|\u2014\u2013:]|\s-\s|$)|(?P<body>[A-Z][^\n|\u2014\u2013:]{{2,70}}?)\s*(?:[|\u2014\u2013:]|\s-)\s*{_KINDS}"
+    r"\s+(?:no\.?\s*)?\d+\b)", re.IGNORECASE | re.MULTILINE)
+
+
+def publisher(text: str) -> str | None:
+    """The body a report's heading says published it, from the first lines ("A report by the X", "X - Working
+    Paper 11"); None when the heading names none."""
+    for m in _PUBLISHED_BY.finditer(text[:600]):
+        line = text[text.rfind("\n", 0, m.start()) + 1:].split("\n", 1)[0].strip()
+        if len(line) <= 120 and not line.endswith((".", "?", "!", '"')):  # a heading, not a news sentence
+            return (m.group("by") or m.group("body")).strip()
+    return None
+
+
+def own_report(wording: str | None) -> bool:
+    """Does a speaker phrase name the text itself ("This report", "this briefing", "the present study")?"""
+    return bool(wording) and bool(_OWN_REPORT.match((wording or "").strip()))
+
+
+def study_pass(text: str, sentences: list[Sentence], result: list[Attribution], reg: Registry,
+               outlet: str | None) -> None:
+    """Research writing's own conventions, in place: a report that speaks of itself on its publisher's page is
+    the outlet's voice; a speaker named by an interviewee code is an unnamed person."""
+    for src in reg.sources():
+        if src.key != OUTLET_KEY and src.kind == "named_person" and code_kind(src.wording):
+            src.kind = "anonymous_source"  # "a former site manager, identified here as AO-6"
+        elif src.key != OUTLET_KEY and src.kind == "named_person" and official_label_name(src.wording, text):
+            src.kind = "official"  # "Mr PAUL HALE (European Commission): ...": he speaks for a state body
+    _merge_names(result, reg)
+    continue_paragraph_turns(sentences, result)  # "Spokesperson Li: ..." then a paragraph with no label
+    document_backrefs(sentences, result, reg.sources())  # "The sheets list ...": the documents seen before
+    if not (outlet or publisher(text)):
+        return  # no publisher named: "this briefing" is the only name the document has
+    own = {src.key for src in reg.sources() if src.key != OUTLET_KEY and own_report(src.wording)}
+    for i, a in enumerate(result):
+        if a.source in own or a.source != OUTLET_KEY and a.span is not None \
+                and _DESCRIBED_HERE.match(sentences[i].text[a.span[1]:].lstrip()):
+            result[i] = replace(a, source=OUTLET_KEY)  # "Most of the workers described in this paper lived ..."
+
+
+# a label the writer gives an unnamed person: "a foreman we refer to as Foreman B", "a driver, identified here as D1"
+_GIVEN_NAME = re.compile(r"\b(?:(?:we|I)\s+(?:will\s+)?(?:refer\s+to|call)\s+(?:him|her|them\s+)?|referred\s+to\s+(?:here\s+)?|"
+                         r"identified\s+(?:here\s+)?|known\s+(?:here\s+)?)as\s+[\"\u201c]?(?P<alias>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)"
+                         r"{0,2})[\"\u201d]?$")
+_CITED_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z]?[^()]*\)$")
+
+
+def _merge_names(result: list[Attribution], reg: Registry) -> None:
+    """One source for one interviewee code ("Respondent R-4, now 29" ... "R-4 said ...") and for authors cited
+    with a year and named again without it ("Lee and Park (2021) found ..." ... "Lee and Park argue ..."), in place."""
+    first: dict[str, str] = {}
+    alias: dict[str, str] = {}
+    order = list(dict.fromkeys(a.source for a in result if a.source != OUTLET_KEY))
+    by_key = {src.key: src for src in reg.sources()}
+    for key in order:
+        src = by_key.get(key)
+        if src is None or not src.wording:
+            continue
+        codes = set(re.findall(rf"\b{CODE}\b", src.wording)) if src.kind == "anonymous_source" else set()
+        names = {"code:" + c for c in codes} if len(codes) == 1 else set()
+        if src.kind == "named_person":
+            names.add("name:" + _CITED_YEAR.sub("", src.wording).lower())
+        given = _GIVEN_NAME.search(src.wording)  # "a site foreman we refer to as Foreman B"
+        if given is not None:
+            names.add("name:" + given.group("alias").lower())
+        elif key in alias or "name:" + src.wording.strip().lower() not in first:
+            pass
+        elif src.kind in ("anonymous_source", "named_person"):  # "Foreman B told us ...": the one named so before
+            alias[key] = first["name:" + src.wording.strip().lower()]
+        for n in names:
+            if n in first and first[n] != key:
+                alias[key] = first[n]
+            first.setdefault(n, key)
+    # "Lee and Park argue ...": a pair of surnames read as a firm, named before as cited authors
+    for key in order:
+        src = by_key.get(key)
+        if src is not None and src.wording and key not in alias and src.kind == "organization":
+            cited = first.get("name:" + src.wording.lower())
+            if cited is not None and cited != key and _CITED_YEAR.search(by_key[cited].wording or ""):
+                alias[key] = cited
+    for i, a in enumerate(result):
+        if a.source in alias:
+            result[i] = replace(a, source=alias[a.source])

@@ -1,0 +1,77 @@
+"""The affiliation a hearing or press record gives beside a speaker's label ("Mr PAUL HALE (European Commission):",
+"Ms ANA ROSSI (Ministry of Labour):"): a person who speaks for a state body is ``official`` (the README's
+convention for people speaking in an institution's name); other affiliations ("(MEP)", "(Harbour Legal Aid)")
+leave the person as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from labourlens.analyse.speakers import OUTLET_KEY, classify
+from labourlens.model import Sentence
+
+__all__ = ["continue_paragraph_turns", "official_labels", "official_label_name"]
+
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Madam)\.?[ \t]+)?"
+_AFFILIATED = re.compile(
+    rf"(?m)^[ \t]*(?:\[[\d:]{{4,8}}\] ?)?(?P<label>{_TITLE}[A-Z][A-Za-z'\u2019.-]+(?:[ \t]+[A-Z][A-Za-z'\u2019.-]+){{0,3}})"
+    r"[ \t]*\((?P<aff>[^()\n]{2,80})\)[ \t]*:")
+_WORD = re.compile(r"[a-z][a-z'\u2019-]+")
+
+
+@lru_cache(maxsize=64)
+def official_labels(text: str) -> frozenset[str]:
+    """Surnames (lower case) of the labelled speakers whose affiliation is a state body."""
+    out = set()
+    for m in _AFFILIATED.finditer(text):
+        words = _WORD.findall(re.sub(rf"^{_TITLE}", "", m.group("label")).lower())
+        aff = m.group("aff").split(",")[0].strip()
+        if words and len(words) <= 3 and classify(aff) == "official" and classify(m.group("aff")) == "official":
+            out.add(words[-1])
+    return frozenset(out)
+
+
+def official_label_name(wording: str | None, text: str) -> bool:
+    """Is ``wording`` ("Mr Paul Hale", "Mr Hale") a labelled speaker whose affiliation is a state body?"""
+    if not wording or "(" not in text:
+        return False
+    words = _WORD.findall(wording.lower())
+    return bool(words) and len(words) <= 4 and words[-1] in official_labels(text)
+
+
+# a line that opens with a speaker's label: "Spokesperson Li Wei:", "Reuters:", "THE CHAIR (Ms X):", "Q:"
+_LABEL_START = re.compile(r"^\s*(?:\[[\d:]{4,8}\]\s*)?[A-Z][\w .'\u2019&-]{0,60}?(?:\s*\([^()\n]{1,60}\))?:\s+\S")
+
+
+def continue_paragraph_turns(sentences: Sequence[Sentence], result: list[Any]) -> None:
+    """In a record of labelled turns, a paragraph with no label between two labelled ones goes on with the turn
+    above it ("Spokesperson Li Wei: ... " then "I would stress that ..." then "Reuters: ..."), in place. Notes in
+    brackets and the text after the last label (an editor's note) are not turns."""
+    firsts = [i for i, s in enumerate(sentences) if i == 0 or sentences[i - 1].paragraph != s.paragraph]
+    labelled = {sentences[i].paragraph for i in firsts if sentences[i].kind == "body"
+                and _LABEL_START.match(sentences[i].text)}
+    if len(labelled) < 3:
+        return
+    last_label = max(labelled)
+    turn: str | None = None
+    for i, s in enumerate(sentences):
+        if s.kind != "body":
+            continue
+        if s.paragraph in labelled:
+            if i in firsts:
+                a = result[i]
+                span = a.span
+                own = a.explicit and span is not None and span[0] <= 4 and s.text[span[1]:span[1] + 1] == ":"
+                turn = a.source if own and a.source != OUTLET_KEY else None
+            continue
+        if turn is None or s.paragraph > last_label or s.text.lstrip()[:1] in "[(":
+            if i in firsts:
+                turn = None if s.text.lstrip()[:1] in "[(" else turn
+            continue
+        if result[i].source == OUTLET_KEY and not result[i].explicit:
+            result[i] = replace(result[i], source=turn, cue="said", direct=True)
