@@ -20,6 +20,7 @@ import re
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from labourlens.analyse.cp_company_people import company_person_kind
 from labourlens.analyse.speaker_wording import wording_trim
 
 if TYPE_CHECKING:
@@ -162,7 +163,7 @@ def company_voice(first: str, text: str) -> str | None:
         return "organization"  # "Dan Ho, Evergrip's chief sustainability officer": the role in apposition
     if firm_possessive_executive(text) or _company_staff(text) or _company_line(text):
         return "organization"
-    return None
+    return company_person_kind(first, text)  # "Birch Timber's director, Ivan Sokolov", "the village chief, Mr Vong"
 
 
 _COUNT = re.compile(r"^(?:one|two|three|four|five|six|several|some|many|most|\d+)\s+(?P<rest>(?!of\b).+)$", re.IGNORECASE)
