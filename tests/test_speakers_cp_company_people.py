@@ -123,3 +123,37 @@ def test_the_unnamed_owner_of_the_workplace_answers_for_it() -> None:
     assert owner and all(s.kind == "organization" for s in owner)
     cook = [sources[c.source] for c in a.claims if "after closing" in c.text]
     assert cook and cook[0].kind == "anonymous_source"
+
+
+@pytest.mark.parametrize("word", ["VostokNeftStroy", "SevLesMontazh", "Zeyastroi-Vostok", "Dalrybprom", "AmurAgroTrans"])
+def test_one_word_built_of_company_parts_is_a_firm(word: str) -> None:
+    assert classify(word) == "organization"
+
+
+@pytest.mark.parametrize("word", ["Petrov", "Kowalski", "McAllister", "Nowicki"])
+def test_surnames_are_not_firms(word: str) -> None:
+    assert classify(word) == "named_person"
+
+
+STATEMENT_TEXT = """Migrant workers at a gas plant in Yakutia say they have not been paid for months. Ivan Orlov, a lawyer for the workers, said their passports were held by the site administration.
+
+VostokNeftStroy said in a statement that wages had been delayed because of the general contractor. It denied holding any passports.
+"""
+
+
+def test_it_after_a_firm_named_in_one_word_is_the_firm() -> None:
+    a = analyse(STATEMENT_TEXT, {"published": "2025-05-01", "language": "en"})
+    sources = {s.key: s for s in a.sources}
+    firm = [sources[c.source] for c in a.claims if "delayed" in c.text or "denied holding" in c.text]
+    assert len(firm) == 2 and all(s.kind == "organization" and s.wording == "VostokNeftStroy" for s in firm)
+
+
+def test_a_role_in_apposition_before_a_name_gives_the_kind() -> None:
+    from labourlens.analyse.source_names import titled_kind
+
+    context = "In Kigoma, a Tanzanian labour officer, Neema Juma"
+    assert titled_kind(context, "Neema Juma", "named_person") == "official"
+    context = "Later, Zeya Agro's deputy director, Marina Lysenko"
+    assert titled_kind(context, "Marina Lysenko", "named_person") == "organization"
+    context = "In Kigoma, a retired teacher, Neema Juma"
+    assert titled_kind(context, "Neema Juma", "named_person") == "named_person"

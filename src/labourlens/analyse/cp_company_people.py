@@ -21,9 +21,12 @@ Names, firms and places in the examples are invented (places are real)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from types import ModuleType
 
-__all__ = ["company_person_kind", "lawyer_apposition", "named_firm_person", "person_clause", "witness_owner"]
+from labourlens import knowledge
+
+__all__ = ["company_person_kind", "compound_firm", "lawyer_apposition", "named_firm_person", "person_clause", "witness_owner"]
 
 
 def _sp() -> ModuleType:
@@ -150,12 +153,37 @@ def _state_role_person(text: str) -> bool:
     return role is not None and not _roles()["spokes"].search(m.group("role")) and role.end() == len(m.group("role")) and role_kind(m.group("role")) == "official"
 
 
+@lru_cache(maxsize=1)
+def _firm_parts() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = knowledge.load("organisations.yaml") or {}
+    words = (data.get("company_words") or {}) if isinstance(data, dict) else {}
+    return frozenset(str(w).lower() for w in words.get("words") or []), tuple(
+        str(w).lower() for w in words.get("endings") or [])
+
+
+_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-?[A-Z][a-z]+)+|[A-Z][a-z]{5,}")
+
+
+def compound_firm(word: str) -> bool:
+    """ "SevStroyMontazh", "Amurstroi-Vostok", "Dalmorprodukt": one word built of company parts (knowledge/
+    organisations.yaml, company_words) is a firm, not a surname."""
+    if not _COMPOUND.fullmatch(word):
+        return False
+    parts, endings = _firm_parts()
+    pieces = [p.lower() for p in re.findall(r"[A-Z][a-z]+", word)]
+    if len(pieces) >= 2 and any(p in parts for p in pieces):
+        return True
+    return any(len(p) >= len(e) + 2 and p.endswith(e) for p in pieces for e in endings)
+
+
 def company_person_kind(first: str, text: str) -> str | None:
     """``organization`` for the company shapes in the module doc, ``official`` for a state role with its
     holder's name after it, None for anything else."""
     text = text.strip()
     if _state_role_person(text):
         return "official"
+    if compound_firm(text):
+        return "organization"  # "SevStroyMontazh said in a statement"
     if named_firm_person(text) or _unnamed_owner(first.strip(), text) or _firm_line(first.strip()):
         return "organization"
     return None

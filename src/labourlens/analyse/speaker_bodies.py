@@ -24,7 +24,7 @@ from types import ModuleType
 from labourlens.analyse.cp_company_people import lawyer_apposition, person_clause, witness_owner
 from labourlens.analyse.speaker_voices import company_voice
 
-__all__ = ["body_kind", "particle_name"]
+__all__ = ["body_kind", "lawyer_apposition", "particle_name", "person_clause"]  # the last two re-exported for speakers
 
 _MASTHEAD = re.compile(
     r"^[Tt]he\s+(?:[A-Z][\w'-]+\s+){1,3}(?:Ledger|Courier|Sentinel|Herald|Gazette|Tribune|Chronicle|Times|Post|"
