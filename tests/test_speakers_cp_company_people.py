@@ -157,8 +157,3 @@ def test_a_role_in_apposition_before_a_name_gives_the_kind() -> None:
     assert titled_kind(context, "Marina Lysenko", "named_person") == "organization"
     context = "In Kigoma, a retired teacher, Neema Juma"
     assert titled_kind(context, "Neema Juma", "named_person") == "named_person"
-
-
-def test_the_director_of_a_one_word_firm_speaks_for_it() -> None:
-    assert classify("The director of Zeyastroi-Vostok, Pavel Dudin") == "organization"
-    assert classify("The director of Petrov, Pavel Dudin") == "named_person"  # a surname is not a firm

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 from types import ModuleType
 
-from labourlens.analyse.cp_company_people import compound_firm, lawyer_apposition, person_clause, witness_owner
+from labourlens.analyse.cp_company_people import lawyer_apposition, person_clause, witness_owner
 from labourlens.analyse.speaker_voices import company_voice
 
 __all__ = ["body_kind", "lawyer_apposition", "particle_name", "person_clause"]  # the last two re-exported for speakers
@@ -58,7 +58,7 @@ _EXEC_POSSESSIVE = re.compile(
 # "The director of the timber company, Ivan Petrov", "the deputy director of the plant, Lin Wei": a named head of a firm
 _EXEC_OF = re.compile(r"^(?:the|a)\s+(?:(?:deputy|vice|executive|acting|commercial|technical|general|managing)\s+)?"
                       r"(?:director|owner|co-owner|chief\s+executive|general\s+manager|chairman|chairwoman)\s+of\s+"
-                      r"(?:(?:the|a|an|this|that)\s+(?P<body>(?:[\w-]+\s+){0,3}[\w-]+)|(?P<proper>(?-i:[A-Z])[\w-]+))$", re.IGNORECASE)
+                      r"(?:the|a|an|this|that)\s+(?P<body>(?:[\w-]+\s+){0,3}[\w-]+)$", re.IGNORECASE)
 _DESCRIBED = re.compile(
     r"^the\s+(?P<desc>(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+))\s+(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*)*)$")
 _ORG_DESCRIPTORS = frozenset(
@@ -205,8 +205,7 @@ def _executive(text: str) -> str | None:
     if owns is not None and _sp().name_in(text) is not None and _firm(owns.group("body")) and not witness_owner(owns.group("body")):
         return "organization"  # "Mads Holm, who owns Harbourline Seafood": the firm's owner speaks for it
     of = _EXEC_OF.match(text.split(",")[0].strip())
-    if of is not None and "," in text and _sp().name_in(text.split(",", 1)[1]) is not None and (
-            _firm(of.group("body")) if of.group("body") else compound_firm(of.group("proper"))):
+    if of is not None and "," in text and _sp().name_in(text.split(",", 1)[1]) is not None and _firm(of.group("body")):
         return "organization"  # "The director of the timber company, Ivan Petrov": the firm's head speaks for it
     exec_ = _EXEC_POSSESSIVE.search(text)
     if exec_ is None or _sp().name_in(text) is None:
