@@ -157,3 +157,21 @@ def test_a_role_in_apposition_before_a_name_gives_the_kind() -> None:
     assert titled_kind(context, "Marina Lysenko", "named_person") == "organization"
     context = "In Kigoma, a retired teacher, Neema Juma"
     assert titled_kind(context, "Neema Juma", "named_person") == "named_person"
+
+
+QUOTED = [
+    ("The trade official quoted in the story", "anonymous_source"),
+    ("the border official cited in our earlier report", "anonymous_source"),
+    ("The police officer quoted in Tuesday's report", "official"),
+    ("the customs officer interviewed by this newspaper", "official"),
+    ("the worker quoted in the article", "anonymous_source"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "kind"), QUOTED)
+def test_a_person_quoted_in_an_earlier_report_keeps_a_persons_kind(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind
+
+
+def test_a_report_cited_by_an_outlet_stays_a_document() -> None:
+    assert classify("the report cited by the newspaper") == "document"

@@ -13,6 +13,8 @@
   Birch Timber's office"): ``organization``;
 - a person who owns an unrelated business and speaks as a witness ("Mr Lin, who owns a tea shop
   opposite the plant"): not the firm (``named_person``);
+- a person "quoted in" an earlier report ("the trade official quoted in the story"): the kind the person has
+  when first met ("a trade official": an unnamed source), not the report's;
 - state roles of villages and offices ("the village chief, Mr Vong", "X, the ombudsman for Amur Oblast"):
   ``official`` (role words in knowledge/speaker_roles.yaml).
 
@@ -26,7 +28,7 @@ from types import ModuleType
 
 from labourlens import knowledge
 
-__all__ = ["company_person_kind", "compound_firm", "lawyer_apposition", "named_firm_person", "person_clause", "witness_owner"]
+__all__ = ["company_person_kind", "compound_firm", "lawyer_apposition", "named_firm_person", "person_clause", "quoted_person_kind", "witness_owner"]
 
 
 def _sp() -> ModuleType:
@@ -176,6 +178,21 @@ def compound_firm(word: str) -> bool:
     return any(len(p) >= len(e) + 2 and p.endswith(e) for p in pieces for e in endings)
 
 
+_QUOTED_IN = re.compile(r"^(?:the|that|this)\s+(?P<who>(?:[\w-]+\s+){0,3}[\w-]+)\s+(?:quoted|cited|interviewed|heard)\s+"
+                        r"(?:in|by)\s+\S.*$", re.IGNORECASE)
+
+
+def quoted_person_kind(first: str) -> str | None:
+    """ "the trade official quoted in the story", "the police officer quoted in Tuesday's report": a person
+    heard in an earlier report speaks as that person would when first met ("a trade official" speaks off the
+    record, "a police officer" for the state), not as the report."""
+    m = _QUOTED_IN.match(first.strip())
+    if m is None:
+        return None
+    kind = _sp().classify(f"a {m.group('who')}")
+    return kind if kind in ("anonymous_source", "official") else None
+
+
 def company_person_kind(first: str, text: str) -> str | None:
     """``organization`` for the company shapes in the module doc, ``official`` for a state role with its
     holder's name after it, None for anything else."""
@@ -184,6 +201,8 @@ def company_person_kind(first: str, text: str) -> str | None:
         return "official"
     if compound_firm(text):
         return "organization"  # "SevStroyMontazh said in a statement"
+    if (quoted := quoted_person_kind(first)) is not None:
+        return quoted
     if named_firm_person(text) or _unnamed_owner(first.strip(), text) or _firm_line(first.strip()):
         return "organization"
     return None
