@@ -51,6 +51,7 @@ NOT_COMPANY = [
     # a witness who owns some other business, or an owner heard as an unnamed source
     ("Mr Vilay, who owns a noodle stall across the road from the restaurant", "named_person"),
     ("Ana Petrova, who owns a small bakery near the site", "named_person"),
+    ("Li Hua, who owns a kiosk next to the dormitory", "named_person"),
     ("a restaurant owner in Dalian", "anonymous_source"),
     ("An owner of a small haulage firm in Artyom, who once hired such crews", "anonymous_source"),
     ("The factory's owner, who asked not to be named", "anonymous_source"),
@@ -175,3 +176,9 @@ def test_a_person_quoted_in_an_earlier_report_keeps_a_persons_kind(phrase: str, 
 
 def test_a_report_cited_by_an_outlet_stays_a_document() -> None:
     assert classify("the report cited by the newspaper") == "document"
+
+
+@pytest.mark.parametrize("phrase", ["Ivan Petrov, who owns a sawmill in Tynda", "Olga Zueva, who owns a fishing company",
+                                    "Mads Holm, who owns Harbourline Seafood"])
+def test_a_named_owner_of_the_workplace_speaks_for_it(phrase: str) -> None:
+    assert classify(phrase) == "organization"

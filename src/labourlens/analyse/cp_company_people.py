@@ -208,12 +208,15 @@ def company_person_kind(first: str, text: str) -> str | None:
     return None
 
 
-_WITNESS_BUSINESS = re.compile(r"^(?:a|an|one)\s+(?!.*\b(?:employ|employs|employed|hired|hires|uses|used)\b)")
+# a business placed by another ("a tea shop opposite the plant", "a kiosk next to the dormitory"): a neighbour
+_WITNESS_BUSINESS = re.compile(r"^(?:a|an|one)\s+[^,;]*?\b(?:opposite|across\s+(?:the\s+(?:road|street)\s+)?from|next\s+(?:door\s+)?to|"
+                               r"beside|behind|facing|near|nearby|down\s+the\s+(?:road|street)\s+from|around\s+the\s+corner\s+from)\b",
+                               re.IGNORECASE)
 
 
 def witness_owner(body: str) -> bool:
-    """Does a named person "who owns" ``body`` own some unrelated business ("a tea shop opposite the plant",
-    "a small repair shop") and speak as a witness rather than for the workplace?"""
+    """Does a named person "who owns" ``body`` own some other business placed by the workplace ("a tea shop
+    opposite the plant", "a kiosk next to the dormitory") and speak as a witness rather than for it?"""
     return bool(_WITNESS_BUSINESS.match(body.strip()))
 
 
