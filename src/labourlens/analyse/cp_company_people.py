@@ -11,8 +11,11 @@
   a former one, or an owner of some business who is not reached for the firm stays an unnamed source;
 - someone who answered the phone at a firm named by its proper name ("a man who answered the phone at
   Birch Timber's office"): ``organization``;
+- a firm written as one word of company parts ("VostokNeftStroy"): ``organization`` (so "It denied ..."
+  after its statement is the firm);
 - a person who owns an unrelated business and speaks as a witness ("Mr Lin, who owns a tea shop
-  opposite the plant"): not the firm (``named_person``);
+  opposite the plant"), a lawyer representing a union or workers, and a trade noun with "who" ("the
+  Ghanaian subcontractor, who delivered sand"): people, not the firm or the union;
 - a person "quoted in" an earlier report ("the trade official quoted in the story"): the kind the person has
   when first met ("a trade official": an unnamed source), not the report's;
 - state roles of villages and offices ("the village chief, Mr Vong", "X, the ombudsman for Amur Oblast"):
