@@ -205,6 +205,8 @@ _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019.-]*|[a-z][\w'\u2019-]*)(?:[ \t]
 
 
 _WORD_EDGE = re.compile(r"[\w-]")
+_APPOSITION_BEFORE = re.compile(r"(?:^|[,;:.]\s+|\b(?:by|to|told|from|with|said)\s+)((?i:a|an|the)\s+[^,.;:()\"\u201c\u201d]{3,70}|[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3}['\u2019]s\s+[a-z][^,.;:()\"\u201c\u201d]{2,40}),"
+                                r"[ \t]+$")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,()\"\u201c\u201d]\s")
 
 
@@ -221,7 +223,11 @@ def titled_kind(context: str, name: str, kind: str) -> str:
         start, at = at, context.find(name, at + 1)
         if _WORD_EDGE.match(context[start - 1:start]) or _WORD_EDGE.match(context[start + len(name):start + len(name) + 1]):
             continue
-        before = _CLAUSE_BREAK.split(context[max(context.rfind("\n", 0, start) + 1, start - 90):start])[-1]
+        line = context[max(context.rfind("\n", 0, start) + 1, start - 90):start]
+        appos = _APPOSITION_BEFORE.search(line)  # "a Tanzanian labour officer, Neema Msuya": the role before
+        if appos is not None and classify(f"{appos.group(1)}, {name}") in ("official", "organization"):
+            return str(classify(f"{appos.group(1)}, {name}"))
+        before = _CLAUSE_BREAK.split(line)[-1]
         words = _WORDS_BEFORE.search(before)
         if words is None:
             continue

@@ -21,9 +21,10 @@ import re
 from functools import lru_cache
 from types import ModuleType
 
+from labourlens.analyse.cp_company_people import lawyer_apposition, person_clause, witness_owner
 from labourlens.analyse.speaker_voices import company_voice
 
-__all__ = ["body_kind", "particle_name"]
+__all__ = ["body_kind", "lawyer_apposition", "particle_name", "person_clause"]  # the last two re-exported for speakers
 
 _MASTHEAD = re.compile(
     r"^[Tt]he\s+(?:[A-Z][\w'-]+\s+){1,3}(?:Ledger|Courier|Sentinel|Herald|Gazette|Tribune|Chronicle|Times|Post|"
@@ -201,7 +202,7 @@ def _executive(text: str) -> str | None:
     if firm_executive(text):
         return "organization"  # "Harbour Foods chief executive Ana Ruiz": the firm's executive speaks for it
     owns = _OWNS.search(text)
-    if owns is not None and _sp().name_in(text) is not None and _firm(owns.group("body")):
+    if owns is not None and _sp().name_in(text) is not None and _firm(owns.group("body")) and not witness_owner(owns.group("body")):
         return "organization"  # "Mads Holm, who owns Harbourline Seafood": the firm's owner speaks for it
     of = _EXEC_OF.match(text.split(",")[0].strip())
     if of is not None and "," in text and _sp().name_in(text.split(",", 1)[1]) is not None and _firm(of.group("body")):

@@ -16,6 +16,7 @@ from typing import Any
 
 from labourlens import knowledge
 from labourlens.analyse import entities
+from labourlens.analyse.cp_company_people import named_firm_person
 
 __all__ = ["company_appositive", "company_noun", "company_person", "other_body", "state_title", "company_role", "distinguishing_np", "role_kind", "workplace_inspector"]
 
@@ -70,6 +71,8 @@ def company_person(kind: str, head: str, wording: str = "") -> bool:
     can refer to it?"""
     if kind != "organization":
         return False
+    if named_firm_person(wording.strip()):
+        return True  # "Birch Timber's director, Ivan Sokolov", "Cooperative chairman Zhao Min": one person
     first, _, rest = wording.partition(",")
     if head.lower() in _COMPANY_PEOPLE:  # not "the plant's owner, Amber Knit LLC": a firm that owns it
         return not (head.lower() in _COMPANY_PARTIES and _looks_company(rest.split(",")[0].strip()))
@@ -144,6 +147,10 @@ def state_title(phrase: str) -> bool:
     return minister is not None and not _FORMER.search(phrase[: minister.start()])
 
 
+_STATE_ONLY = re.compile(r"(?:village|district|township)\s+(?:chief|head|headman)|headman|ombuds(?:man|woman|person)",
+                         re.IGNORECASE)
+
+
 def role_kind(phrase: str) -> str | None:
     """The kind of a person speaking in an institution's name, from the role in the phrase:
     ``official`` for the state's spokespeople, ministers, ambassadors, inspectors, police officers,
@@ -157,6 +164,8 @@ def role_kind(phrase: str) -> str | None:
         return _executive_kind(phrase)
     if _FORMER.search(phrase[: role.start()]):
         return None
+    if _STATE_ONLY.fullmatch(role.group(0)):
+        return "official"  # "Ana Ruiz, the ombudsman for Kigoma Region": an office only the state has
     if not r["spokes"].search(phrase) and _non_state_possessor(phrase[: role.start()]):
         return None  # "The association's president, Kofi Mensah": the head of a group, not the state
     if company_role(phrase):

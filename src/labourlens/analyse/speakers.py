@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from labourlens.analyse import entities
-from labourlens.analyse.speaker_bodies import body_kind, particle_name
+from labourlens.analyse.speaker_bodies import body_kind, lawyer_apposition, particle_name, person_clause
 from labourlens.analyse.speaker_forms import (
     _ACRONYM_TAIL,
     _AUTHORS,
@@ -385,7 +385,7 @@ def classify(np: str) -> str | None:
         if word in ("official", "officials") and company_role(re.sub(r"\bofficials\b", "official", first)) \
                 and not _STATE_WORDS.search(first_low):
             return "organization"  # "union officials", "a company official": not the state
-        if kind == "organization" and _PERSON_REL.match(first_low) and not name:
+        if kind == "organization" and (_PERSON_REL.match(first_low) or person_clause(low)) and not name:
             return "anonymous_source"  # "a Chinese supplier who delivers vegetables": a person, not a firm
         if (
             word in _PERSON_OFFICIAL
@@ -456,7 +456,7 @@ def appositive_body(text: str) -> str | None:
     foreign workers" -> official; "Harbour Crewing, the firm that hired them" -> organization); None when
     the apposition describes a person ("a researcher at ...", "the lawyer who ...")."""
     appos = text.split(",", 2)[1].strip()
-    if not re.match(r"(?i:the|a|an)\s", appos) or re.search(r"\bwho(?:se)?\b", appos):
+    if not re.match(r"(?i:the|a|an)\s", appos) or re.search(r"\bwho(?:se)?\b", appos) or lawyer_apposition(appos):
         return None  # "a contractor who hired the team": a person
     head = _REL_CLAUSE.split(_head_chunk(appos), maxsplit=1)[0].strip()
     noun = _noun_kind(head)
