@@ -53,11 +53,32 @@ def _body(np: str) -> str:
     return owner.group("owner") if owner is not None and classify(owner.group("owner")) in _SPEAKS_FOR else np
 
 
+# "Union lawyer Ewa Nowak said the money went to Warsaw and, she believes, on to Pyongyang": the subject
+# speaks; the "she believes" between commas is her own aside, not another speaker
+_OPENING_SAID = re.compile(r"^\s*(?P<sp>[A-Z][^,;:\u201c\u201d\"]{1,80}?)\s+(?:also\s+)?(?:said|says|told|tells|added|adds|"
+                           r"explained|explains|claimed|claims|argued|argues|insisted|insists|alleged|alleges)\b")
+_ASIDE = re.compile(r",\s*$")
+
+
+def opening_speaker(m: Mention, text: str) -> Mention | None:
+    """The speaker who opens ``text`` when ``m`` is only a "he" / "she" in an aside between commas further on
+    (", she believes,", ", he thinks,"); None otherwise."""
+    if m.wording.lower() not in ("he", "she") or not _ASIDE.search(text[:m.start]):
+        return None
+    head = _OPENING_SAID.match(text)
+    if head is None or head.end() > m.start or classify(sp := head.group("sp").strip()) not in (
+            "named_person", "anonymous_source", "official"):
+        return None
+    return Mention(sp, head.start("sp"), head.start("sp") + len(sp), "said", False)
+
+
 def relay_chain(m: Mention | None, text: str) -> Mention | None:
     """The source at the end of the chain that ``m`` opens in ``text`` (see the module docstring), or
     ``m`` itself."""
     if m is None or m.relay is not None:
         return m
+    if (opening := opening_speaker(m, text)) is not None:
+        return opening
     if "cit" in text or "quot" in text:
         after = _CITING_AFTER.match(text, m.end)
         if after is not None and " and " not in (sp := _body(after.group("sp").strip())) and _plausible(sp) \

@@ -14,11 +14,13 @@ from functools import cache
 
 from labourlens import knowledge
 from labourlens.analyse.speakers import Mention, classify
+from labourlens.analyse.worker_intros import single_name_subject
 
 __all__ = ["OTHER_SOURCE", "according_citing", "said_to", "coordinated_group", "counted_apposition", "first_name_given", "introduced_roles",
            "ordinal_subject", "parenthetical_people", "people_mention",
            "protest_saying", "other_footnote", "official_apposition", "place_clause_speaker",
-           "reference_place", "LATTER_FORMER", "latter_former_mention", "role_words"]
+           "reference_place", "LATTER_FORMER", "latter_former_mention", "role_words",
+           "single_name_subject"]
 
 _PERSON_WORDS = (r"sources?|defectors?|researchers?|experts?|analysts?|officials?|residents?|traders?|workers?|"
                  r"activists?|insiders?|people|witnesses|informants?|businessm[ae]n|journalists?")
