@@ -125,8 +125,8 @@ _FRONTED = re.compile(
 )
 # "a second source, a Korean-Chinese driver who ...": the fuller apposition is the speaker
 _COUNTED_SOURCE = re.compile(
-    r"^(?:(?:a|another|one)\s+(?:(?:other|further|new|different)\s+)?"  # "A third person, a driver": the count stays
-    r"(?:witness|informant|interviewee|contact)\s*,\s+(?=(?:a|an|the|one)\s)|"
+    r"^(?:(?:a|another|one)\s+(?:(?:second|third|fourth|fifth|other|further|new|different)\s+)?"
+    r"(?:witness|informant|interviewee|person|contact)\s*,\s+(?=(?:a|an|the|one)\s)|"
     r"the\s+(?:other|last)(?:\s+(?:one|source|person|witness|informant))?"
     r"\s*,\s+(?=(?:a|an|one)\s))", re.IGNORECASE)  # "The first person, a clerk": the ordinal stays (gold keeps it)
 

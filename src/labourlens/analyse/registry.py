@@ -428,7 +428,7 @@ class Registry:
         if m is None:
             return None
         token = m.group(1)
-        e = self._recent(lambda e: e.source.canonical is not None and e.person and e.source.key != turn
+        e = self._recent(lambda e: e.source.canonical is not None and (e.person or backrefs.given_name(token)) and e.source.key != turn
                          and token in e.source.canonical.replace("-", " ").split())
         if e is None or _gender(e.source.wording) == clash and clash:
             return None

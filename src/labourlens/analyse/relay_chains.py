@@ -77,8 +77,8 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
     ``m`` itself."""
     if m is None or m.relay is not None:
         return m
-    if (opening := opening_speaker(m, text)) is not None:
-        return opening
+    if (aside := opening_speaker(m, text)) is not None:
+        return aside
     if "cit" in text or "quot" in text:
         after = _CITING_AFTER.match(text, m.end)
         if after is not None and " and " not in (sp := _body(after.group("sp").strip())) and _plausible(sp) \

@@ -45,7 +45,7 @@ def passage_blocks(sentences: Sequence[Sentence]) -> list[list[int]]:
 
 def relayed_passages(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give the sentences of a quoted passage to the sources it names (in place; see the module docstring)."""
-    from labourlens.analyse.mentions import find_mention  # imported here: mentions imports the attribution helpers
+    from labourlens.analyse.mentions import find_mention  # mentions imports the attribution helpers
 
     moved: dict[str, str] = {}
     for block in passage_blocks(sentences):

@@ -19,7 +19,7 @@ from labourlens.analyse.speakers import Mention
 
 _E = TypeVar("_E", bound=Any)
 
-__all__ = ["apposed_name_tokens", "cataphoric_entry", "count_of_group", "describes_person", "introduced_as_other", "part_of_group", "possessor_clash",
+__all__ = ["apposed_name_tokens", "cataphoric_entry", "count_of_group", "describes_person", "given_name", "introduced_as_other", "part_of_group", "possessor_clash",
            "qualifier_clash", "qualifiers_fit", "role_subject_before", "titled_role", "without_contact_clause"]
 
 
@@ -189,3 +189,11 @@ def cataphoric_entry(entries: Sequence[_E], np: str, kind: str, head: str) -> _E
     if len(same) != 1 or same[0].norm != head or not (same[0].source.wording or "").lower().startswith("the "):
         return None
     return same[0]
+
+
+def given_name(token: str) -> bool:
+    """Is ``token`` a known given name ("Agnieszka")? Then a sentence it opens is about that person, even when
+    the person was read as speaking for a body ("Agnieszka Ruda, a lawyer representing the union, said ...")."""
+    from labourlens.analyse.source_refs import given_name_gender  # source_refs is imported late
+
+    return given_name_gender(token) != ""

@@ -20,7 +20,7 @@ __all__ = ["OTHER_SOURCE", "according_citing", "said_to", "coordinated_group", "
            "ordinal_subject", "parenthetical_people", "people_mention",
            "protest_saying", "other_footnote", "official_apposition", "place_clause_speaker",
            "reference_place", "LATTER_FORMER", "latter_former_mention", "role_words",
-           "single_name_subject"]
+           "single_name_subject", "subject_introduction"]
 
 _PERSON_WORDS = (r"sources?|defectors?|researchers?|experts?|analysts?|officials?|residents?|traders?|workers?|"
                  r"activists?|insiders?|people|witnesses|informants?|businessm[ae]n|journalists?")
@@ -207,6 +207,12 @@ def ordinal_subject(text: str) -> re.Match[str] | None:
     the first one; None for "The second factory ..." and other sentences."""
     m = _ORDINAL_SUBJECT.match(text)
     return m if m is not None and classify(m.group("np")) == "anonymous_source" else None
+
+
+def subject_introduction(text: str) -> re.Match[str] | None:
+    """A person the sentence opens with before they speak: by an ordinal ("The second man, younger, asked
+    not to be named.") or by one name with an age or a trade ("Rustam, a 29-year-old welder, keeps ...")."""
+    return ordinal_subject(text) or single_name_subject(text)
 
 
 # "a worker from Osh who gave only his first name, Azamat": the name given is the speaker

@@ -1,0 +1,148 @@
+"""Workers told apart in features, relayed passages, asides and page labels (invented texts, fictional people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution_helpers import who
+from labourlens.analyse.mentions import find_mention
+from labourlens.analyse.speakers import alias_name, classify
+from labourlens.analyse.worker_intros import single_name_subject
+
+# --- 1. a worker named by one name before speaking ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Rustam, a 29-year-old welder from Osh, keeps his pay slips in a biscuit tin.", "Rustam"),
+    ("Leila, 31, shows the blisters on her hands.", "Leila"),
+    ("Dilnoza, 44, from Samarkand, has not seen her children in three years.", "Dilnoza"),
+    ("Bikram, a driver from Pokhara, walks us to the gate.", "Bikram"),
+])
+def test_a_single_name_with_an_age_or_trade_introduces_a_worker(sentence: str, name: str) -> None:
+    m = single_name_subject(sentence)
+    assert m is not None and m.group("np") == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dandong, a city on the Yalu river, has dozens of seafood plants.",
+    "Yesterday, a crane collapsed at the site.",
+    "Rustam, 29, says he was paid nothing.",  # he already speaks: the sentence has its own attribution
+    "Mussafah, an industrial area, holds most of the camps.",
+])
+def test_places_and_speaking_sentences_are_no_introduction(sentence: str) -> None:
+    assert single_name_subject(sentence) is None
+
+
+def test_he_says_goes_back_to_the_worker_named_just_before() -> None:
+    text = ("Migrants who built the new stadium describe months without pay.\n\n"
+            "Rustam, a 29-year-old welder from Osh, keeps his pay slips in a biscuit tin. The last three are blank. "
+            '"The foreman says the client has not paid," he says. "We have eaten bread for a week."\n\n'
+            'Leila, 31, shows the blisters on her hands. "They took my passport at the airport," she says.')
+    rustam, again, leila = who(text, "client has not paid"), who(text, "eaten bread"), who(text, "took my passport")
+    assert rustam is not None and rustam.kind == "named_person" and "Rustam" in (rustam.wording or "")
+    assert again is not None and again.key == rustam.key
+    assert leila is not None and "Leila" in (leila.wording or "") and leila.key != rustam.key
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("A fourth man, who asked to be called only R.", "R"),
+    ("a cleaner who asked to be called only T.", "T"),
+])
+def test_an_initial_is_a_label_not_a_personal_name(phrase: str, name: str) -> None:
+    assert alias_name(phrase) == (name, False)
+    assert classify(phrase) == "anonymous_source"
+
+
+def test_a_worker_called_by_an_initial_keeps_it_in_the_wording() -> None:
+    text = ("Workers on the tower describe long shifts. A fourth man, who asked to be called only R., is from "
+            "Chittagong and works nights. He says the guards lock the dormitory at ten.")
+    src = who(text, "lock the dormitory")
+    assert src is not None and src.kind == "anonymous_source" and "R." in (src.wording or "")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("A female worker in her 30s told the informant she had been slapped for crying.", "A female worker in her 30s"),
+    ("A cook at the plant told our reporting partner the gate is locked at night.", "A cook at the plant"),
+    ("One of the returnees told the source the wages were never paid.", "One of the returnees"),
+])
+def test_the_one_who_told_the_outlets_source_speaks(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker
+
+
+@pytest.mark.parametrize("phrase", ["our reporting partner in Jagang Province", "the reporting partner",
+                                    "a reporting partner in Hyesan"])
+def test_a_reporting_partner_is_an_unnamed_source(phrase: str) -> None:
+    assert classify(phrase) == "anonymous_source"
+
+
+def test_a_reporting_partner_is_not_the_outlet() -> None:
+    text = ("Frontier Report | 2026/03/02\n\nAbout 40 women sent to a garment plant in Tumen came home in May "
+            "without pay, our reporting partner in North Hamgyong Province said.")
+    src = who(text, "without pay", "Frontier Report")
+    assert src is not None and src.kind == "anonymous_source" and "reporting partner" in (src.wording or "")
+
+
+# --- 3. an aside inside a named person's sentence ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Union lawyer Ewa Nowak said the money went to an account in Warsaw and, she believes, on to Pyongyang.",
+     "Union lawyer Ewa Nowak"),
+    ("The site manager said the men, he thinks, earn about 300 dollars.", "The site manager"),
+])
+def test_an_aside_pronoun_does_not_take_the_sentence(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker
+
+
+def test_an_aside_alone_still_speaks() -> None:
+    m = find_mention("The money went to Warsaw and, she believes, on to Pyongyang.")
+    assert m is not None and m.wording == "she"
+
+
+# --- 2. reposts, blog posts quoting an outlet, page labels ------------------------------------------------
+
+def test_a_blog_post_that_opens_with_according_to_an_outlet_is_not_the_posters() -> None:
+    text = ("Posted by harbour_admin | 02.05.2025 | Shipping\n\nAccording to The Coastal Ledger:\n\n"
+            "Filipino deckhands on two trawlers in Busan were paid a third of their contracts, a court has heard.\n\n"
+            "An inspector, Jun Ho-seok, told the court the men worked 18-hour days.")
+    assert who(text, "a third of their contracts") is None
+
+
+def test_a_blog_post_in_its_own_words_is_still_the_posters() -> None:
+    text = ("Posted by harbour_admin | 02.05.2025 | Shipping\n\n"
+            "I walked past the trawlers in Busan again today and the deckhands were still on board.")
+    src = who(text, "walked past")
+    assert src is not None and src.wording == "harbour_admin"
+
+
+@pytest.mark.parametrize("label", ["Standfirst", "Strapline", "Kicker"])
+def test_a_page_label_is_not_a_speaker(label: str) -> None:
+    text = (f"Welders paid in scrip at river port\n\n{label}: An inspection found that a contractor paid wages in "
+            "vouchers\n\nBy Ola Berg\n\nThe inspection covered 40 men.")
+    assert who(text, "paid wages in vouchers") is None
+
+
+def test_sources_inside_a_translated_passage_speak() -> None:
+    text = ("THE RIVER NOTES\n\nThis week I translated an item from a Korean-language outlet. My translation:\n\n"
+            '"Women at a garment plant in Hunchun have been told to pay a levy before going home. A source in Hunchun '
+            "said anyone who has not paid 2,000 yuan by June will stay. The source said the women have not been paid "
+            'since March. Their phones are kept in the office."\n\n'
+            "The source also said letters from home no longer arrive.\n\nIn my view this is a fee for leaving.")
+    got = {frag: who(text, frag) for frag in ("told to pay a levy", "2,000 yuan", "since March", "phones are kept",
+                                               "letters from home", "In my view")}
+    assert got["told to pay a levy"] is None and got["In my view"] is None
+    first = got["2,000 yuan"]
+    assert first is not None and first.kind == "anonymous_source" and "Hunchun" in (first.wording or "")
+    assert all(got[f] is not None and got[f].key == first.key  # type: ignore[union-attr]
+               for f in ("since March", "phones are kept", "letters from home"))
+
+
+def test_a_short_quotation_after_a_colon_is_no_relayed_passage() -> None:
+    from labourlens.analyse import sentences
+    from labourlens.analyse.relayed_passages import passage_blocks
+
+    short = 'The foreman put it simply:\n\n"Nobody leaves. Nobody asks."\n\nWorkers said the gate was locked.'
+    long = ('The item reads:\n\n"Wages were cut. A source said so. The gate is locked. Phones are kept."\n\n'
+            "That is all.")
+    assert passage_blocks(sentences.split(short)) == []
+    assert [len(b) for b in passage_blocks(sentences.split(long))] == [4]
