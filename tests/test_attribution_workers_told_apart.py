@@ -146,3 +146,79 @@ def test_a_short_quotation_after_a_colon_is_no_relayed_passage() -> None:
             "That is all.")
     assert passage_blocks(sentences.split(short)) == []
     assert [len(b) for b in passage_blocks(sentences.split(long))] == [4]
+
+
+# --- 1. a source named again by what the introduction said the person does --------------------------------
+
+@pytest.mark.parametrize("head, said, expected", [
+    ("worker", "a Thai man who worked in the hotel's laundry", True),
+    ("driver", "a neighbour who drives for the plant", True),
+    ("seller", "a woman who sells noodles at the gate", True),
+    ("worker", "a Thai man who cooked in the hotel", False),
+    ("cook", "a man who cooked in the hotel", False),  # no agent noun in -er
+])
+def test_an_agent_noun_goes_back_to_its_verb(head: str, said: str, expected: bool) -> None:
+    from labourlens.analyse.source_backrefs import agent_of_verb
+
+    assert agent_of_verb(head, said.lower().replace("'", " ").split()) is expected
+
+
+def test_the_laundry_worker_is_the_woman_who_worked_in_the_laundry() -> None:
+    text = ("A Thai woman who worked in the hotel's laundry until March said the cleaners were paid in vouchers. "
+            "She said their passports were kept by a manager. A village official, Mr Somsak, said no complaint was "
+            "filed. The laundry worker, who asked not to be named, said two cleaners had been sent home.")
+    first, later, official = who(text, "paid in vouchers"), who(text, "sent home"), who(text, "no complaint")
+    assert first is not None and later is not None and official is not None
+    assert later.key == first.key and official.key != first.key
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The other, who sells diesel to the farm, said the men were watched by minders.",
+     "The other, who sells diesel to the farm"),
+    ("The other, whose shop faces the gate, added that nobody left.", "The other, whose shop faces the gate"),
+])
+def test_the_other_with_a_relative_clause_speaks(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker
+
+
+# --- 3. the subject of two coordinated verbs --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("A welder from Osh, 34, showed us his pay slip and said the deductions were never explained.",
+     "A welder from Osh, 34"),
+    ("The foreman, a man from Hamhung, laughed and said nobody leaves.", "The foreman, a man from Hamhung"),
+    ("A second person, a port clerk who has worked with several plants, put the wage at 2,800 yuan and said the "
+     "women saw little of it.", "a port clerk who has worked with several plants"),
+])
+def test_the_first_verb_is_no_part_of_the_speaker(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker
+
+
+def test_a_relative_clause_with_and_is_kept() -> None:
+    m = find_mention("One, a plumber from Khulna who feared deportation and asked that his name be withheld, said "
+                     "a supervisor kept the passports.")
+    assert m is not None and m.wording.startswith("One, a plumber from Khulna")
+
+
+# --- 4. correction notices --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('The story also said two cooks "vanished"; the neighbour who described this said they were sent home a week '
+     "later.", "the neighbour who described this"),
+    ("An earlier version of this article said the plant employed 300 women; the manager who gave that figure says "
+     "it was 200.", "the manager who gave that figure"),
+])
+def test_a_correction_gives_the_account_to_the_one_it_names(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The report said wages were late; nobody said why.", "The report"),
+    ("The manager said wages were late; the cook said they were never paid.", "The manager"),
+])
+def test_no_correction_no_change(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker

@@ -17,7 +17,7 @@ import re
 
 from labourlens.analyse.speakers import Mention, _plausible, classify
 
-__all__ = ["relay_chain"]
+__all__ = ["relay_chain", "coordinated_subject", "correction_speaker", "opening_speaker"]
 
 _SPEAKS_FOR = ("official", "organization", "document", "outlet")
 # '... ," Park said, citing the agency.': a citation closing the sentence after the speaker's verb
@@ -72,11 +72,50 @@ def opening_speaker(m: Mention, text: str) -> Mention | None:
     return Mention(sp, head.start("sp"), head.start("sp") + len(sp), "said", False)
 
 
+def coordinated_subject(m: Mention) -> Mention:
+    """ "A second person, a clerk at the port, put the wage at 2,800 yuan and said ...": the subject of both
+    verbs, without the first verb's clause that the phrase before "said" took in; ``m`` unchanged otherwise."""
+    if not m.wording.endswith((" and", " and then", " and also")) or ", " not in m.wording:
+        return m
+    parts = m.wording.split(", ")
+    for n in range(len(parts) - 1, 0, -1):
+        np = ", ".join(parts[:n])
+        if re.match(r"(?:an?|the|one|who|whose|which|\d)\b", parts[n], re.IGNORECASE):
+            break  # "One, a carpenter who feared ... and asked": an apposition, not the first verb's clause
+        if classify(np) is not None and _plausible(np):
+            return Mention(np, m.start, m.start + len(np), m.cue, m.direct, m.relay)
+    return m
+
+
+# "An earlier version said 300 women; the manager who gave that figure says it was 200.": in a correction the
+# clause after the semicolon is the account that stands, given by the one it names
+_STORY = re.compile(r"^(?:the|this|an?|our)\s+(?:(?:earlier|original|previous|first)\s+)?(?:version|story|article|"
+                    r"item|piece|broadcast)\b", re.IGNORECASE)
+_AFTER_SEMICOLON = re.compile(r";\s+(?P<sp>(?:[Tt]he|[Aa]n?|[Oo]ur)\s[^,;:\"\u201c\u201d]{2,80}?)\s+(?:later\s+|also\s+|now\s+)?"
+                              r"(?:said|says|told|tells|explained|clarified|confirmed|insists|insisted)\b")
+
+
+def correction_speaker(m: Mention | None, text: str) -> Mention | None:
+    """The person a correction names after a semicolon, when the sentence opens with what the story said
+    ("The story said ...; the resident who described this said ..."); None otherwise."""
+    if ";" not in text or m is not None and not _STORY.match(m.wording):
+        return None
+    if m is None and not _STORY.match(text.lstrip()):
+        return None
+    after = _AFTER_SEMICOLON.search(text)
+    if after is None or classify(sp := after.group("sp").strip()) not in ("anonymous_source", "named_person", "official"):
+        return None
+    return Mention(sp, after.start("sp"), after.start("sp") + len(sp), "said", False)
+
+
 def relay_chain(m: Mention | None, text: str) -> Mention | None:
     """The source at the end of the chain that ``m`` opens in ``text`` (see the module docstring), or
     ``m`` itself."""
     if m is None or m.relay is not None:
         return m
+    if (corrected := correction_speaker(m, text)) is not None:
+        return corrected
+    m = coordinated_subject(m)
     if (aside := opening_speaker(m, text)) is not None:
         return aside
     if "cit" in text or "quot" in text:

@@ -103,12 +103,14 @@ def reference_place(np: str) -> str | None:
 
 
 LATTER_FORMER = re.compile(r"^the\s+(latter|former)$")
-_LATTER_FORMER_SAID = re.compile(r"^\s*(?P<np>[Tt]he\s+(?:latter|former))\s+(?:also\s+)?(?P<cue>said|says|told|tells|added|adds|"
+_LATTER_FORMER_SAID = re.compile(r"^\s*(?P<np>[Tt]he\s+(?:latter|former)|[Tt]he\s+other,\s+(?:who|whose)\s+[^,;:\"]{2,80}(?=,))"
+                                 r",?\s+(?:also\s+)?(?P<cue>said|says|told|tells|added|adds|"
                                  r"explained|noted|continued|claimed|described|recalled)\b")
 
 
 def latter_former_mention(sentence_text: str) -> Mention | None:
-    """ "The latter said ...", "The former added ...": one of the two sources just introduced."""
+    """ "The latter said ...", "The former added ...", "The other, who sells diesel to the farm, said ...": one
+    of the two sources just introduced."""
     m = _LATTER_FORMER_SAID.match(sentence_text)
     if m is None:
         return None
