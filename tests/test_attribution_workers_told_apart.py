@@ -222,3 +222,38 @@ def test_a_correction_gives_the_account_to_the_one_it_names(sentence: str, speak
 def test_no_correction_no_change(sentence: str, speaker: str) -> None:
     m = find_mention(sentence)
     assert m is not None and m.wording == speaker
+
+
+# --- 3. a report's second "that"-clause, a sequel sentence, a worker named by a predicate -------------------
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("She said she had once seen a cook with a bruised arm, but that other women later told her he had been hit.",
+     "She"),
+    ("The driver said the gate was locked at night and that some guards told him nobody could leave.", "The driver"),
+])
+def test_a_second_that_clause_is_still_the_reporters(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker
+
+
+def test_a_sequel_with_a_place_keeps_the_worker() -> None:
+    text = ("Pavel, a 36-year-old roofer from Brest, says he was promised 900 euros a month. In Gdansk he received "
+            "about 300 after deductions for the bunk and the bus. Nobody has complained since the spring.")
+    first, sequel = who(text, "promised 900 euros"), who(text, "about 300")
+    assert first is not None and sequel is not None and sequel.key == first.key
+
+
+def test_a_worker_named_by_a_predicate_is_the_next_he() -> None:
+    text = ("We call them Ilhom, Sardor and Bekzod; those are not their names.\n\n"
+            "Ilhom, 41, a plasterer, said he paid 2,000 dollars to a recruiter.\n\n"
+            "Bekzod was the most cautious. He said the foreman keeps their passports in a safe.")
+    ilhom, bekzod = who(text, "paid 2,000 dollars"), who(text, "keeps their passports")
+    assert ilhom is not None and bekzod is not None and bekzod.key != ilhom.key
+    assert "Bekzod" in (bekzod.wording or "")
+
+
+@pytest.mark.parametrize("sentence", ["Monday was the first day of the strike.", "Dandong is the most important port.",
+                                      "Reuters was the first to report it."])
+def test_no_person_in_a_place_day_or_outlet(sentence: str) -> None:
+    m = single_name_subject(sentence)
+    assert m is None

@@ -17,7 +17,7 @@ import re
 
 from labourlens.analyse.speakers import Mention, _plausible, classify
 
-__all__ = ["relay_chain", "coordinated_subject", "correction_speaker", "opening_speaker"]
+__all__ = ["relay_chain", "complement_speaker", "coordinated_subject", "correction_speaker", "opening_speaker"]
 
 _SPEAKS_FOR = ("official", "organization", "document", "outlet")
 # '... ," Park said, citing the agency.': a citation closing the sentence after the speaker's verb
@@ -108,6 +108,21 @@ def correction_speaker(m: Mention | None, text: str) -> Mention | None:
     return Mention(sp, after.start("sp"), after.start("sp") + len(sp), "said", False)
 
 
+def complement_speaker(m: Mention, text: str) -> Mention | None:
+    """The speaker who opens ``text`` when ``m`` was read from a later "that"-clause of the same report ("She said
+    she had seen a man with a bandaged face, but that other workers told her he had been beaten": "that" opens
+    her second clause, it does not point to the workers); None otherwise."""
+    if not m.wording.lower().startswith("that ") or not re.search(r"(?:\bbut|\band|,)\s*$", text[:m.start]):
+        return None
+    head = _OPENING_SAID.match(text)
+    if head is None or head.end() > m.start:
+        return None
+    sp = head.group("sp").strip()
+    if sp.lower() not in ("he", "she") and classify(sp) not in ("named_person", "anonymous_source", "official"):
+        return None
+    return Mention(sp, head.start("sp"), head.start("sp") + len(sp), "said", False)
+
+
 def relay_chain(m: Mention | None, text: str) -> Mention | None:
     """The source at the end of the chain that ``m`` opens in ``text`` (see the module docstring), or
     ``m`` itself."""
@@ -116,7 +131,7 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
     if (corrected := correction_speaker(m, text)) is not None:
         return corrected
     m = coordinated_subject(m)
-    if (aside := opening_speaker(m, text)) is not None:
+    if (aside := opening_speaker(m, text) or complement_speaker(m, text)) is not None:
         return aside
     if "cit" in text or "quot" in text:
         after = _CITING_AFTER.match(text, m.end)

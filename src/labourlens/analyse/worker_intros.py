@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse import places
 from labourlens.analyse.speakers import classify
 
 __all__ = ["single_name_subject"]
@@ -24,15 +25,31 @@ _NOT_A_NAME = frozenset("Yesterday Today Tomorrow Meanwhile However Instead Late
                         "July August September October November December Last Next This That".split())
 
 
+# "Hyok was the most cautious.", "Aziz hesitated.": one name and a predicate only a person has
+_NAME_PREDICATE = re.compile(
+    r"^\s*(?P<np>[A-Z][a-z'\u2019]{2,}(?:-[A-Za-z][a-z]+)?)\s+(?:(?:was|is)\s+(?:the\s+)?(?:most|least|youngest|oldest|"
+    r"quietest|first|last|only|more|less)\b|(?:hesitated|shrugged|nodded|laughed|smiled|sighed|paused|spoke|talked|"
+    r"agreed|refused|declined|wept|frowned|winced)\b)")
+
+
 def single_name_subject(text: str) -> re.Match[str] | None:
     """The match (group ``np``, the name) when a sentence opens with a person named by one name and
-    described by an age or a person noun in apposition ("Rustam, a 29-year-old welder, keeps ..."); None
-    for a place ("Dandong, a city on the river, ...") or a sentence where the person already speaks."""
+    described by an age or a person noun in apposition ("Rustam, a 29-year-old welder, keeps ..."), or with
+    a predicate only a person has ("Hyok was the most cautious."); None for a place ("Dandong, a city on the
+    river, ...") or a sentence where the person already speaks."""
     m = _SINGLE_NAME_SUBJECT.match(text) if ", " in text[:40] else None
-    if m is None or m.group("np") in _NOT_A_NAME:
+    if m is None:
+        m = _NAME_PREDICATE.match(text)
+        return m if m is not None and _person_name(m.group("np")) and classify(m.group("np")) == "named_person" else None
+    if m.group("np") in _NOT_A_NAME:  # the apposition says it is a person: no gazetteer look-up ("Bikram")
         return None
     appos = m.group("appos")
     if appos is not None and (classify(appos) != "anonymous_source" or re.search(r"\b(?:men|women|people|workers)\b",
                                                                                   appos)):
         return None
     return m
+
+
+def _person_name(word: str) -> bool:
+    """A capitalised word that may be a person's name: no calendar or discourse word, no place in the gazetteer."""
+    return word not in _NOT_A_NAME and not places.find(f"in {word}")
