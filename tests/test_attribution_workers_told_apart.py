@@ -257,3 +257,27 @@ def test_a_worker_named_by_a_predicate_is_the_next_he() -> None:
 def test_no_person_in_a_place_day_or_outlet(sentence: str) -> None:
     m = single_name_subject(sentence)
     assert m is None
+
+
+# --- 3. a paragraph retelling a worker's story that closes with his words ---------------------------------
+
+def test_a_retold_paragraph_closing_with_his_words_is_his_account() -> None:
+    text = ('Farid, a 33-year-old tiler from Rangpur, keeps his contract in a plastic sleeve. "They promised a '
+            'driver\'s job," he says.\n\nHe paid a broker in Dhaka 3,000 dollars for the visa. When he arrived, he '
+            'was handed a trowel. "Nobody asked me if I could lay tiles," he says.')
+    farid, paid, handed = who(text, "promised a driver"), who(text, "paid a broker"), who(text, "handed a trowel")
+    assert farid is not None and paid is not None and handed is not None
+    assert paid.key == farid.key and handed.key == farid.key
+
+
+def test_a_paragraph_naming_someone_else_stays_the_writers() -> None:
+    text = ('Farid, a 33-year-old tiler from Rangpur, keeps his contract in a plastic sleeve. "They promised a '
+            'driver\'s job," he says.\n\nHe paid a broker, Kamal Hossain, 3,000 dollars for the visa. "Nobody asked '
+            'me if I could lay tiles," he says.')
+    assert who(text, "paid a broker") is None
+
+
+def test_a_paragraph_without_the_pronoun_stays_the_writers() -> None:
+    text = ('Farid, a 33-year-old tiler from Rangpur, keeps his contract in a plastic sleeve. "They promised a '
+            'driver\'s job," he says.\n\nThe camp has no air conditioning. "Nobody sleeps in July," he says.')
+    assert who(text, "no air conditioning") is None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.post_voice import username_mention
+from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.transcript_labels import continue_turns
@@ -147,6 +148,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     run to the end of their paragraphs (in ``result``): the last passes of the attribution."""
     continue_turns(sentences, result)
     relayed_passages(text, sentences, result, reg)  # 'My translation:' + a quoted item: its own sources speak
+    pronoun_paragraphs(sentences, result, mentions, reg.sources())  # "He paid an agent ... '...,' he says."
     apply_forum_posts(text, sentences, result, reg, mentions)
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
     return [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
