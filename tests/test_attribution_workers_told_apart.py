@@ -281,3 +281,30 @@ def test_a_paragraph_without_the_pronoun_stays_the_writers() -> None:
     text = ('Farid, a 33-year-old tiler from Rangpur, keeps his contract in a plastic sleeve. "They promised a '
             'driver\'s job," he says.\n\nThe camp has no air conditioning. "Nobody sleeps in July," he says.')
     assert who(text, "no air conditioning") is None
+
+
+# --- 2/3. the one the writer heard from; a speaker set inside the sentence ----------------------------------
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("It fits what I heard in Yanji last year from a Chinese van driver who delivers to the plant: he told me the "
+     "women never leave.", "a Chinese van driver who delivers to the plant"),
+    ("I heard the same from a cook in Hunchun: she said the gate is locked at nine.", "a cook in Hunchun"),
+    ("In practice, said Dr. Mina Oh, an economist in Busan who studies remittances, it is a second tax.",
+     "Dr. Mina Oh, an economist in Busan who studies remittances"),
+    ("In reality, says Tomas Berg, the union organiser, the men are never paid on time.",
+     "Tomas Berg, the union organiser"),
+])
+def test_a_speaker_found_late_in_the_sentence(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "We got a reply from the company: it said nothing about the passports.",
+    "I heard it from a driver: the gate is locked.",  # no "he told me" after the colon
+    "In Dandong, wages are low.",
+])
+def test_no_late_speaker(sentence: str) -> None:
+    from labourlens.analyse.relay_chains import late_speaker
+
+    assert late_speaker(sentence) is None

@@ -17,7 +17,7 @@ import re
 
 from labourlens.analyse.speakers import Mention, _plausible, classify
 
-__all__ = ["relay_chain", "complement_speaker", "coordinated_subject", "correction_speaker", "opening_speaker"]
+__all__ = ["relay_chain", "complement_speaker", "coordinated_subject", "correction_speaker", "late_speaker", "opening_speaker"]
 
 _SPEAKS_FOR = ("official", "organization", "document", "outlet")
 # '... ," Park said, citing the agency.': a citation closing the sentence after the speaker's verb
@@ -121,6 +121,31 @@ def complement_speaker(m: Mention, text: str) -> Mention | None:
     if sp.lower() not in ("he", "she") and classify(sp) not in ("named_person", "anonymous_source", "official"):
         return None
     return Mention(sp, head.start("sp"), head.start("sp") + len(sp), "said", False)
+
+
+# "... what I heard from a forklift driver who worked beside them: he told me they never went out": the one heard
+_HEARD_FROM = re.compile(r"\b(?:from|by|with|to)\s+(?P<sp>(?:an?|one)\s+[^:;\"\u201c\u201d]{2,100}?)\s*:\s+(?:he|she)\s+"
+                         r"(?:(?:told|tells)\s+(?:me|us)|said|says|explained|added)\b")
+
+
+# "In practice, said Dr. Hana Lee, an economist in Seoul, it is a second tax.": the speaker set inside the sentence
+_INSET_SAID = re.compile(r"^[^\"\u201c\u201d,]{2,60},\s+(?:said|says|explained|explains|argued|argues)\s+"
+                         r"(?P<sp>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}"
+                         r"(?:,\s+(?:an?|the)\s[^,;:\"\u201c\u201d]{2,120})?),\s+[a-z\"\u201c]")
+
+
+def late_speaker(text: str) -> Mention | None:
+    """A speaker found only late in a sentence no other finder read: one set inside it after a fronted phrase
+    ("In practice, said Dr. Hana Lee, ..., it is ..."), the person a correction names after a semicolon, or the
+    one the writer heard from before a colon and a "he told me"; None otherwise."""
+    inset = _INSET_SAID.match(text) if " said " in text or " says " in text or "ued " in text or "ues " in text \
+        or "ains " in text or "ained " in text else None
+    if inset is not None and classify(sp := inset.group("sp").strip()) in ("named_person", "official", "anonymous_source"):
+        return Mention(sp, inset.start("sp"), inset.start("sp") + len(sp), "said", False)
+    heard = _HEARD_FROM.search(text) if ": " in text else None
+    if heard is not None and classify(sp := heard.group("sp").strip()) in ("anonymous_source", "named_person"):
+        return Mention(sp, heard.start("sp"), heard.start("sp") + len(sp), "told", False)
+    return correction_speaker(None, text)
 
 
 def relay_chain(m: Mention | None, text: str) -> Mention | None:
