@@ -308,3 +308,19 @@ def test_no_late_speaker(sentence: str) -> None:
     from labourlens.analyse.relay_chains import late_speaker
 
     assert late_speaker(sentence) is None
+
+
+def test_in_her_telling_is_the_account_of_the_woman_just_heard() -> None:
+    text = ("A seamstress I met in Hunchun told me that her workshop still employs 60 North Korean women. "
+            "In her telling, the women are walked to the factory in pairs and never go out alone. "
+            "By his account, the other plant is the same.")
+    first, telling = who(text, "still employs"), who(text, "walked to the factory")
+    assert first is not None and telling is not None and telling.key == first.key
+
+
+@pytest.mark.parametrize("sentence", ["In his telling, the men were paid.", "By her account, nobody left."])
+def test_own_account_phrases_give_a_pronoun(sentence: str) -> None:
+    from labourlens.analyse.relay_chains import late_speaker
+
+    m = late_speaker(sentence)
+    assert m is not None and m.wording in ("he", "she")
