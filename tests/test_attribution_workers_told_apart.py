@@ -324,3 +324,12 @@ def test_own_account_phrases_give_a_pronoun(sentence: str) -> None:
 
     m = late_speaker(sentence)
     assert m is not None and m.wording in ("he", "she")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Afterwards he said only that the pay was late.", "he"),
+    ("Afterward, the manager said the pay was late.", "the manager"),
+])
+def test_afterwards_is_a_fronted_adverbial(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker

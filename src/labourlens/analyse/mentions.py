@@ -88,7 +88,7 @@ _LEAD_ADVERBIAL = re.compile(
     r"reply|response|answer|note verbale|comments|remarks|testimony|"
     r"e-mail|briefing|filing|submission|press release)(?: (?:released|published|issued|posted|sent|seen|filed)[^,]{0,50})?"
     r"(?:\s+(?:with|to|on|in|by|for|from)\s+[^,]{1,60})?|"
-    r"last (?:week|month|year)|earlier|later|previously|recently|yesterday|today|on the basis of [^,]{1,60}|on \w+(?: \d{1,2})?|"
+    r"last (?:week|month|year)|earlier|later|afterwards?|previously|recently|yesterday|today|on the basis of [^,]{1,60}|on \w+(?: \d{1,2})?|"
     r"asked (?:about|whether|if|for|on) [^,]{1,80}|when asked [^,]{1,80}|responding to [^,]{1,80}|"
     r"speaking (?:to|at|on|in|with|by|from|over|via|after|before|during) [^,]{1,80}|"
     r"(?:reached|contacted|interviewed|approached|visited) (?:by|in|at|on|last|this|over) [^,]{1,80}|"
