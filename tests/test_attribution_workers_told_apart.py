@@ -333,3 +333,31 @@ def test_own_account_phrases_give_a_pronoun(sentence: str) -> None:
 def test_afterwards_is_a_fronted_adverbial(sentence: str, speaker: str) -> None:
     m = find_mention(sentence)
     assert m is not None and m.wording == speaker
+
+
+# --- 1. a source named again by its head noun ---------------------------------------------------------------
+
+@pytest.mark.parametrize("wording, noun", [
+    ("our reporting partner in Jagang Province", "partner"),
+    ("a contact who runs a guesthouse", "contact"),
+    ("A local partner, who asked not to be named", "partner"),
+])
+def test_head_noun_of_a_wording(wording: str, noun: str) -> None:
+    from labourlens.analyse.head_backrefs import head_noun
+
+    assert head_noun(wording) == noun
+
+
+def test_the_partner_is_the_reporting_partner_met_before() -> None:
+    text = ("Border Notes | 2026/04/01\n\nAbout 30 loggers sent to Amur came home in March without pay, our reporting "
+            "partner in Jagang Province said. The partner, who met three of the men, said they were kept at the camp "
+            "for two winters.")
+    first, later = who(text, "without pay", "Border Notes"), who(text, "two winters", "Border Notes")
+    assert first is not None and later is not None and later.key == first.key
+
+
+def test_the_partner_with_two_partners_met_stays_open() -> None:
+    text = ("Border Notes | 2026/04/01\n\nAbout 30 loggers came home without pay, our reporting partner in Jagang "
+            "Province said. Rice prices rose, our reporting partner in Hyesan said. The partner, who met three of "
+            "the men, said they were kept at the camp for two winters.")
+    assert who(text, "two winters", "Border Notes") is None  # which partner is not said: the writer's line

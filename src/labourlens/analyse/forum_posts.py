@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.head_backrefs import head_backrefs
 from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.post_voice import username_mention
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
@@ -148,6 +149,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     run to the end of their paragraphs (in ``result``): the last passes of the attribution."""
     continue_turns(sentences, result)
     relayed_passages(text, sentences, result, reg)  # 'My translation:' + a quoted item: its own sources speak
+    head_backrefs(sentences, result, reg.sources())  # "The partner, who met them, said" after "our reporting partner"
     pronoun_paragraphs(sentences, result, mentions, reg.sources())  # "He paid an agent ... '...,' he says."
     apply_forum_posts(text, sentences, result, reg, mentions)
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
