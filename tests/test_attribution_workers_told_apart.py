@@ -361,3 +361,21 @@ def test_the_partner_with_two_partners_met_stays_open() -> None:
             "Province said. Rice prices rose, our reporting partner in Hyesan said. The partner, who met three of "
             "the men, said they were kept at the camp for two winters.")
     assert who(text, "two winters", "Border Notes") is None  # which partner is not said: the writer's line
+
+
+@pytest.mark.parametrize("sentence, speaker, relay", [
+    ("The ruling also records the testimony of a Russian forklift driver, who told the court that the men were "
+     "locked in at night.", "a Russian forklift driver", "The ruling"),
+    ("The report quotes a former guard at the camp, who said the gate was locked at night.",
+     "a former guard at the camp", "The report"),
+])
+def test_a_document_recording_a_witness_relays_the_witness(sentence: str, speaker: str, relay: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker and m.relay == relay
+
+
+@pytest.mark.parametrize("sentence", ["The report quotes the ministry, which said nothing.",
+                                      "The ruling records that wages were late by four months."])
+def test_a_document_recording_no_witness_speaks_itself(sentence: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.relay is None and m.wording.startswith("The ")

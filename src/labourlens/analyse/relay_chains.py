@@ -17,7 +17,7 @@ import re
 
 from labourlens.analyse.speakers import Mention, _plausible, classify
 
-__all__ = ["relay_chain", "complement_speaker", "coordinated_subject", "correction_speaker", "late_speaker", "opening_speaker"]
+__all__ = ["relay_chain", "complement_speaker", "coordinated_subject", "correction_speaker", "late_speaker", "opening_speaker", "testimony_of"]
 
 _SPEAKS_FOR = ("official", "organization", "document", "outlet")
 # '... ," Park said, citing the agency.': a citation closing the sentence after the speaker's verb
@@ -157,12 +157,30 @@ def late_speaker(text: str) -> Mention | None:
     return correction_speaker(None, text)
 
 
+# "The ruling also records the testimony of a crane operator, who told the court that ...": the witness speaks
+_TESTIMONY_OF = re.compile(
+    r"\b(?:records?|cites?|quotes?|includes?|summari[sz]es?|reproduces?|relays?)\s+(?:the\s+)?(?:(?:written\s+)?"
+    r"(?:testimony|statement|account|evidence|words)\s+of\s+)?(?P<sp>(?:an?|one|two|three|several)\s[^,;:\"\u201c\u201d]{2,80}?),"
+    r"\s+who\s+(?:had\s+)?(?:told|said|says|tells|testified|stated|described|recalled)\b")
+
+
+def testimony_of(m: Mention, text: str) -> Mention | None:
+    """The witness a document records ("The ruling records the testimony of a crane operator, who told the court
+    ..."), relayed by the document; None otherwise."""
+    if classify(m.wording) != "document":
+        return None
+    w = _TESTIMONY_OF.search(text, m.end)
+    if w is None or classify(sp := w.group("sp").strip()) not in ("anonymous_source", "named_person"):
+        return None
+    return Mention(sp, w.start("sp"), w.start("sp") + len(sp), "said", False, relay=m.wording)
+
+
 def relay_chain(m: Mention | None, text: str) -> Mention | None:
     """The source at the end of the chain that ``m`` opens in ``text`` (see the module docstring), or
     ``m`` itself."""
     if m is None or m.relay is not None:
         return m
-    if (corrected := correction_speaker(m, text)) is not None:
+    if (corrected := correction_speaker(m, text) or testimony_of(m, text)) is not None:
         return corrected
     m = coordinated_subject(m)
     if (aside := opening_speaker(m, text) or complement_speaker(m, text)) is not None:
