@@ -379,3 +379,18 @@ def test_a_document_recording_a_witness_relays_the_witness(sentence: str, speake
 def test_a_document_recording_no_witness_speaks_itself(sentence: str) -> None:
     m = find_mention(sentence)
     assert m is not None and m.relay is None and m.wording.startswith("The ")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("In the press service's account, the men had entered on student visas.", "the press service"),
+    ("By the union's own estimate, 300 men were never paid.", "the union"),
+    ("The yard, which, according to the regional business registry, leases its berths to a Chinese firm, is idle.",
+     "the regional business registry"),
+])
+def test_an_account_or_registry_named_in_the_sentence_speaks(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker
+
+
+def test_a_business_registry_is_a_document() -> None:
+    assert classify("the regional business registry") == "document"

@@ -135,8 +135,8 @@ _INSET_SAID = re.compile(r"^[^\"\u201c\u201d,]{2,60},\s+(?:said|says|explained|e
 
 
 # "In her telling, the women were walked ...", "By his account, ...": the account of the person just heard
-_IN_HIS_TELLING = re.compile(r"^\s*(?:In|By|On)\s+(?P<own>his|her)\s+(?:own\s+)?(?:telling|account|version|recollection|"
-                             r"reckoning|estimate|words|description)\s*,")
+_IN_HIS_TELLING = re.compile(r"^\s*(?:In|By|On)\s+(?:(?P<own>his|her)|(?P<np>(?:the|its|their)\s[^,;:\"]{2,60}?)['\u2019]s?)\s+"
+                             r"(?:own\s+)?(?:telling|account|version|recollection|reckoning|estimate|words|description)\s*,")
 
 
 def late_speaker(text: str) -> Mention | None:
@@ -145,8 +145,10 @@ def late_speaker(text: str) -> Mention | None:
     ("In practice, said Dr. Hana Lee, ..., it is ..."), the person a correction names after a semicolon, or the
     one the writer heard from before a colon and a "he told me"; None otherwise."""
     own = _IN_HIS_TELLING.match(text) if text.lstrip()[:3] in ("In ", "By ", "On ") else None
-    if own is not None:
+    if own is not None and own.group("own"):
         return Mention("he" if own.group("own") == "his" else "she", own.start("own"), own.end("own"), "said", False)
+    if own is not None and classify(sp := own.group("np")) is not None:  # "In the press service's account, ..."
+        return Mention(sp, own.start("np"), own.end("np"), "said", False)
     inset = _INSET_SAID.match(text) if " said " in text or " says " in text or "ued " in text or "ues " in text \
         or "ains " in text or "ained " in text else None
     if inset is not None and classify(sp := inset.group("sp").strip()) in ("named_person", "official", "anonymous_source"):
