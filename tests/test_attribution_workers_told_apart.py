@@ -394,3 +394,18 @@ def test_an_account_or_registry_named_in_the_sentence_speaks(sentence: str, spea
 
 def test_a_business_registry_is_a_document() -> None:
     assert classify("the regional business registry") == "document"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("K., who asked to be identified by an initial, said the supervisor kept the passports.",
+     "K., who asked to be identified by an initial"),
+    ("R., a cleaner who asked to be identified by an initial, said the dormitory was locked.",
+     "R., a cleaner who asked to be identified by an initial"),
+])
+def test_a_worker_given_as_an_initial_is_an_unnamed_source(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker and classify(m.wording) == "anonymous_source"
+
+
+def test_initials_of_a_country_are_no_worker() -> None:
+    assert classify("U.S. officials") == "official"

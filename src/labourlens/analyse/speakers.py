@@ -273,7 +273,7 @@ def classify(np: str) -> str | None:
         text = _HEADING_NO.sub("", text, count=1)
     if not text or _PREP_START.match(text) or _NOBODY.match(text) or _NOT_A_SOURCE.search(text):
         return None  # "In Ghana", "On Monday": a setting; "None of them": nobody, never a speaker
-    if _HANDLE.fullmatch(text):
+    if _HANDLE.fullmatch(text) or re.match(r"[A-Z]\.,\s+(?:who|an?)\s", text):  # or "K., who asked ...": an initial
         return "anonymous_source"  # "@crane_watcher": an account on social media, a person without a name
     if _FORMAL_STATE.match(text):
         return "official"  # "The Russian Federation", "the Kingdom of Bahrain": a state speaks
