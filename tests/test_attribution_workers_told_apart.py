@@ -409,3 +409,27 @@ def test_a_worker_given_as_an_initial_is_an_unnamed_source(sentence: str, speake
 
 def test_initials_of_a_country_are_no_worker() -> None:
     assert classify("U.S. officials") == "official"
+
+
+# --- 1. a member of a mixed group named in the lede -----------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("two diplomats and a local engineer", True),
+    ("three drivers and a cook", True),
+    ("Two workers", False),
+    ("three women from Hamhung", False),
+])
+def test_a_mixed_group_is_coordinated(phrase: str, expected: bool) -> None:
+    from labourlens.analyse.source_refs import coordinated_group
+
+    assert coordinated_group(phrase) is expected
+
+
+def test_the_engineer_of_a_mixed_group_speaks_for_himself() -> None:
+    text = ("DOUALA (Wire) - Chinese welders are still at work on the port extension, two diplomats and a local "
+            "engineer told the agency.\n\n"
+            '"They sleep in containers behind the crane yard," the engineer said.\n\n'
+            "A Dutch diplomat said the welders were paid through a state contractor.")
+    group, engineer = who(text, "still at work", "Wire"), who(text, "sleep in containers", "Wire")
+    assert group is not None and engineer is not None and engineer.key != group.key
+    assert "engineer" in (engineer.wording or "")

@@ -26,6 +26,7 @@ _PERSON_WORDS = (r"sources?|defectors?|researchers?|experts?|analysts?|officials
                  r"activists?|insiders?|people|witnesses|informants?|businessm[ae]n|journalists?")
 # "sources and a researcher", "a defector who worked there and sources in the city": two kinds of people
 _COORDINATED = re.compile(rf"\b(?:{_PERSON_WORDS})\b[^,;]*?\band\s+(?:an?|one|two|three|four|several|other)\s+[a-z]|"
+                          r"^(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+and\s+(?:an?|one|two|three)\s+[a-z]|"
                           rf"\band\s+(?:[\w-]+\s+){{0,2}}(?:{_PERSON_WORDS})\b", re.IGNORECASE)
 # ", a Russian foreman", ", a factory official in Sinuiju", ", an elderly trader who ..."
 _APPOSITION = re.compile(r",\s+(?:an?|one)\s+((?:[\w'\u2019-]+\s+){0,3}?)([a-z][a-z-]+)(?=\s+(?:in|at|from|near|who|"
