@@ -189,7 +189,7 @@ def test_the_other_with_a_relative_clause_speaks(sentence: str, speaker: str) ->
      "A welder from Osh, 34"),
     ("The foreman, a man from Hamhung, laughed and said nobody leaves.", "The foreman, a man from Hamhung"),
     ("A second person, a port clerk who has worked with several plants, put the wage at 2,800 yuan and said the "
-     "women saw little of it.", "a port clerk who has worked with several plants"),
+     "women saw little of it.", "A second person, a port clerk who has worked with several plants"),
 ])
 def test_the_first_verb_is_no_part_of_the_speaker(sentence: str, speaker: str) -> None:
     m = find_mention(sentence)

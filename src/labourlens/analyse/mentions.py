@@ -146,7 +146,7 @@ def _strip_fronted(np: str) -> str:
     cut = 0
     for _ in range(3):
         f = _FRONTED.match(np[cut:]) or _COUNTED_SOURCE.match(np[cut:])
-        if not f or f.end() >= len(np) - cut - 1 or f.re is _COUNTED_SOURCE and official_apposition(np[cut + f.end():]):
+        if not f or f.end() >= len(np) - cut - 1 or f.re is _COUNTED_SOURCE and (official_apposition(np[cut + f.end():]) or re.match(r"(?i)an?\s+(?:second|third|fourth|fifth)\s", np[cut:]) is not None):
             break
         cut += f.end()
     rest = np[cut:]
@@ -201,7 +201,7 @@ def _clean_mention(m: Mention | None) -> Mention | None:
     cut = 0
     for _ in range(3):
         f = _FRONTED.match(w[cut:]) or _COUNTED_SOURCE.match(w[cut:])
-        if not f or f.end() >= len(w) - cut - 1 or f.re is _COUNTED_SOURCE and official_apposition(w[cut + f.end():]):
+        if not f or f.end() >= len(w) - cut - 1 or f.re is _COUNTED_SOURCE and (official_apposition(w[cut + f.end():]) or m.cue != "described" and re.match(r"(?i)an?\s+(?:second|third|fourth|fifth)\s", w[cut:]) is not None):  # "A third person, a driver": the count stays
             break
         cut += f.end()
     if cut == 0:
