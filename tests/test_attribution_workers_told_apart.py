@@ -433,3 +433,26 @@ def test_the_engineer_of_a_mixed_group_speaks_for_himself() -> None:
     group, engineer = who(text, "still at work", "Wire"), who(text, "sleep in containers", "Wire")
     assert group is not None and engineer is not None and engineer.key != group.key
     assert "engineer" in (engineer.wording or "")
+
+
+# --- 3. what the workers were told, inside a source's account ------------------------------------------------
+
+def test_what_the_company_told_the_men_is_the_sources_account() -> None:
+    text = ("A source in Kazan, a foreman at one of the sites, said the men were owed four months of wages. The "
+            "company had told them the money would be paid when the building was finished.")
+    source, told = who(text, "owed four months"), who(text, "had told them")
+    assert source is not None and told is not None and told.key == source.key
+
+
+def test_what_the_company_told_reporters_is_the_companys() -> None:
+    text = ("A source in Kazan, a foreman at one of the sites, said the men were owed four months of wages. The "
+            "company told reporters the money would be paid when the building was finished.")
+    source, told = who(text, "owed four months"), who(text, "told reporters")
+    assert source is not None and told is not None and told.key != source.key and told.kind == "organization"
+
+
+def test_the_company_telling_the_men_alone_in_its_paragraph_stays_the_company() -> None:
+    text = ("A foreman said the men were owed four months of wages.\n\nThe company had told them the money would be "
+            "paid in autumn.")
+    told = who(text, "had told them")
+    assert told is not None and told.kind == "organization"
