@@ -456,3 +456,20 @@ def test_the_company_telling_the_men_alone_in_its_paragraph_stays_the_company() 
             "paid in autumn.")
     told = who(text, "had told them")
     assert told is not None and told.kind == "organization"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('The firm notes that the group relies on a "former night guard" cited in its report as saying that the '
+     "women were locked in.", "a former night guard"),
+    ("A former cook was quoted by the paper as saying the gate was locked.", "A former cook"),
+])
+def test_the_one_cited_as_saying_speaks(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker
+
+
+def test_cited_as_saying_needs_a_speaker() -> None:
+    from labourlens.analyse.relay_chains import cited_as_saying
+
+    assert cited_as_saying("The figure was cited in the report as saying little.") is None
+    assert cited_as_saying("The firm said the men were paid.") is None

@@ -17,7 +17,7 @@ import re
 
 from labourlens.analyse.speakers import Mention, _plausible, classify
 
-__all__ = ["relay_chain", "complement_speaker", "coordinated_subject", "correction_speaker", "late_speaker", "opening_speaker", "testimony_of"]
+__all__ = ["relay_chain", "cited_as_saying", "complement_speaker", "coordinated_subject", "correction_speaker", "late_speaker", "opening_speaker", "testimony_of"]
 
 _SPEAKS_FOR = ("official", "organization", "document", "outlet")
 # '... ," Park said, citing the agency.': a citation closing the sentence after the speaker's verb
@@ -177,12 +177,29 @@ def testimony_of(m: Mention, text: str) -> Mention | None:
     return Mention(sp, w.start("sp"), w.start("sp") + len(sp), "said", False, relay=m.wording)
 
 
+# 'a "former dormitory guard" cited in its report as saying that ...': the one cited speaks
+_CITED_AS_SAYING = re.compile(r"(?P<sp>(?:\b[Aa]n?|\b[Tt]he|\b[Oo]ne)\s+[\"\u201c]?[^,;:\"\u201c\u201d]{2,60}?[\"\u201d]?)\s+"
+                              r"(?:was\s+)?(?:cited|quoted)\s+(?:[^,;\"\u201c\u201d]{0,40}?\s)?as\s+(?:saying|stating)\b")
+
+
+def cited_as_saying(text: str) -> Mention | None:
+    """The person a sentence cites "as saying" something ('a "former guard" cited in its report as saying that
+    ...', "one official quoted by the agency as saying ..."); None otherwise."""
+    c = _CITED_AS_SAYING.search(text) if " as saying" in text or " as stating" in text else None
+    if c is None:
+        return None
+    sp = re.sub(r"[\"\u201c\u201d]", "", c.group("sp")).strip()
+    if classify(sp) not in ("anonymous_source", "named_person", "official"):
+        return None
+    return Mention(sp, c.start("sp"), c.end("sp"), "said", False)
+
+
 def relay_chain(m: Mention | None, text: str) -> Mention | None:
     """The source at the end of the chain that ``m`` opens in ``text`` (see the module docstring), or
     ``m`` itself."""
     if m is None or m.relay is not None:
         return m
-    if (corrected := correction_speaker(m, text) or testimony_of(m, text)) is not None:
+    if (corrected := correction_speaker(m, text) or testimony_of(m, text) or cited_as_saying(text)) is not None:
         return corrected
     m = coordinated_subject(m)
     if (aside := opening_speaker(m, text) or complement_speaker(m, text)) is not None:
