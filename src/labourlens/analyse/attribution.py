@@ -40,7 +40,7 @@ from labourlens.analyse.mentions import (
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
 from labourlens.analyse.single_quotes import with_single_quotes
-from labourlens.analyse.source_refs import counted_apposition, ordinal_subject, other_footnote
+from labourlens.analyse.source_refs import counted_apposition, other_footnote, subject_introduction
 from labourlens.analyse.speaker_cues import (
     DOC_ONLY_CUES,
     defined_acronyms,
@@ -144,7 +144,7 @@ def _introduction(text: str) -> tuple[str, int] | None:
     """A person the sentence introduces without quoting them yet ("A former inspector in the district,
     who asked not to be named, gave a harsher account."; "We also spoke to a driver who delivers to the
     plant."): ``(speaker phrase, offset)``, so that a later "he said" finds them."""
-    kin = _KIN_SUBJECT.match(text) or ordinal_subject(text)
+    kin = _KIN_SUBJECT.match(text) or subject_introduction(text)  # "The second man, ...", "Rustam, 29, ..."
     if kin is not None:  # "My cousin works in the office of one of the plants. She says ...": the cousin
         return kin.group("np"), kin.start("np")
     pseudonym = pseudonym_intro(text)
@@ -495,7 +495,7 @@ _FRAMING = re.compile(
 _SAID_IN = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
 # "According to the employee, the phones were taken. The women may call home once a month.": the account goes on
 _ACCORDING_LEAD = re.compile(r"^\W{0,3}According\s+to\s+(?:the|a|an|one|this|that|their|its|his|her)\s")
-_PERSON_SEQUEL = re.compile(r"^\s*(?:(?:What|All|Then|But|And|Later|Soon|So|Instead)\s+(?:he|she)|He|She)\s+"
+_PERSON_SEQUEL = re.compile(r"^\s*(?:(?:What|All|Then|But|And|Later|Soon|So|Instead|(?:In|At)\s+[A-Z][a-z]+)\s+(?:he|she)|He|She)\s+"
                             r"(?!said|says|told|added|adds)[a-z]+")
 _WRITER = re.compile(r"\b(?:I|me|my)\b")
 _FIRST_PERSON_START = re.compile(r"^\s*(?:We|Our|I|My|Us)\b")

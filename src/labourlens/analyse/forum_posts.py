@@ -11,9 +11,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.head_backrefs import head_backrefs
 from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.post_voice import username_mention
+from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
+from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
+from labourlens.analyse.told_them import told_them
 from labourlens.analyse.transcript_labels import continue_turns
 from labourlens.model import Sentence, Source
 
@@ -43,7 +47,8 @@ _HANDLE_LIKE = re.compile(r"[\d_.]|^(?!Mc|Mac)[A-Za-z]+[a-z][A-Z]")  # not "McDo
 _THREAD = re.compile(r"\b(?:forum|thread|topic|replies|reply|posted|members?)\b", re.IGNORECASE)
 # a post that reposts another outlet's story ("[Source: ...]", "Reposted from ..."): the outlet's voice, not the
 # poster's
-_REPOST = re.compile(r"^\s*(?:\[\s*Source\s*:|\(?\s*(?:Re-?posted|Repost|Shared|Copied)\s+(?:from|of)\b|Source\s*:)",
+_REPOST = re.compile(r"^\s*(?:\[\s*Source\s*:|\(?\s*(?:Re-?posted|Repost|Shared|Copied)\s+(?:from|of)\b|Source\s*:|"
+                     r"(?:According\s+to|Via|From|As\s+reported\s+by)\s+[^:\n.]{2,60}:\s*$)",  # "According to The Daily Ledger:"
                      re.IGNORECASE)
 _ASKED_FOR = re.compile(r"\s+(?:(?:once|then|later|also|even)\s+)?asked\s+(?:me|us)\s+(?:for|to)\b")
 _PRONOUN = frozenset(("he", "she", "i", "we", "they"))
@@ -144,6 +149,10 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     """The document's sources once the posts of a forum thread are given to their posters and transcript turns
     run to the end of their paragraphs (in ``result``): the last passes of the attribution."""
     continue_turns(sentences, result)
+    relayed_passages(text, sentences, result, reg)  # 'My translation:' + a quoted item: its own sources speak
+    head_backrefs(sentences, result, reg.sources())  # "The partner, who met them, said" after "our reporting partner"
+    pronoun_paragraphs(sentences, result, mentions, reg.sources())  # "He paid an agent ... '...,' he says."
+    told_them(sentences, result, mentions, reg.sources())  # "The company had told them ...": the source's account
     apply_forum_posts(text, sentences, result, reg, mentions)
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
     return [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")

@@ -88,7 +88,7 @@ _LEAD_ADVERBIAL = re.compile(
     r"reply|response|answer|note verbale|comments|remarks|testimony|"
     r"e-mail|briefing|filing|submission|press release)(?: (?:released|published|issued|posted|sent|seen|filed)[^,]{0,50})?"
     r"(?:\s+(?:with|to|on|in|by|for|from)\s+[^,]{1,60})?|"
-    r"last (?:week|month|year)|earlier|later|previously|recently|yesterday|today|on the basis of [^,]{1,60}|on \w+(?: \d{1,2})?|"
+    r"last (?:week|month|year)|earlier|later|afterwards?|previously|recently|yesterday|today|on the basis of [^,]{1,60}|on \w+(?: \d{1,2})?|"
     r"asked (?:about|whether|if|for|on) [^,]{1,80}|when asked [^,]{1,80}|responding to [^,]{1,80}|"
     r"speaking (?:to|at|on|in|with|by|from|over|via|after|before|during) [^,]{1,80}|"
     r"(?:reached|contacted|interviewed|approached|visited) (?:by|in|at|on|last|this|over) [^,]{1,80}|"
@@ -146,7 +146,7 @@ def _strip_fronted(np: str) -> str:
     cut = 0
     for _ in range(3):
         f = _FRONTED.match(np[cut:]) or _COUNTED_SOURCE.match(np[cut:])
-        if not f or f.end() >= len(np) - cut - 1 or f.re is _COUNTED_SOURCE and official_apposition(np[cut + f.end():]):
+        if not f or f.end() >= len(np) - cut - 1 or f.re is _COUNTED_SOURCE and (official_apposition(np[cut + f.end():]) or re.match(r"(?i)an?\s+(?:second|third|fourth|fifth)\s", np[cut:]) is not None):
             break
         cut += f.end()
     rest = np[cut:]
@@ -201,7 +201,7 @@ def _clean_mention(m: Mention | None) -> Mention | None:
     cut = 0
     for _ in range(3):
         f = _FRONTED.match(w[cut:]) or _COUNTED_SOURCE.match(w[cut:])
-        if not f or f.end() >= len(w) - cut - 1 or f.re is _COUNTED_SOURCE and official_apposition(w[cut + f.end():]):
+        if not f or f.end() >= len(w) - cut - 1 or f.re is _COUNTED_SOURCE and (official_apposition(w[cut + f.end():]) or m.cue != "described" and re.match(r"(?i)an?\s+(?:second|third|fourth|fifth)\s", w[cut:]) is not None):  # "A third person, a driver": the count stays
             break
         cut += f.end()
     if cut == 0:
@@ -222,7 +222,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     if cited is not None or m is not None and shapes.not_a_report(m, text):
         return cited  # the author; None for "he asked that only his surname be used", "None of them described"
     if m is None:
-        return shapes.fallback_mention(sentence_text, text) or latter_former_mention(sentence_text) or source_refs.people_mention(sentence_text) or document_subjects.obtained_document(sentence_text) or source_backrefs.count_of_group(sentence_text)
+        return shapes.fallback_mention(sentence_text, text) or latter_former_mention(sentence_text) or source_refs.people_mention(sentence_text) or document_subjects.obtained_document(sentence_text) or source_backrefs.count_of_group(sentence_text) or relay_chains.late_speaker(sentence_text)
     m = shapes.main_clause(m, sentence_text, _find_mention)  # not the one in '..., whose workers told us ...'
     inner = naming_mention(m.wording) if classify(m.wording) in (None, "anonymous_source") else None
     if inner is not None:  # "The man, who gave his name only as Mr. Ryu, arrived ... what he described"

@@ -307,7 +307,7 @@ class Registry:
             if e is None:
                 many = head != _singular(head)  # "the foremen": the group rather than one of them
                 e = self._recent(lambda e: _same_head(e.head, head) and e.plural == many and not backrefs.possessor_clash(np, e.source.wording or "")) or self._recent(
-                    lambda e: _same_head(e.head, head) and not backrefs.possessor_clash(np, e.source.wording or "")) or (self._recent(lambda e: e.plural and e.head in _GROUP_NOUNS
+                    lambda e: _same_head(e.head, head) and not backrefs.possessor_clash(np, e.source.wording or "") and not (e.plural and not many and coordinated_group(e.source.wording or ""))) or (self._recent(lambda e: e.plural and e.head in _GROUP_NOUNS
                     and e.source.kind == "anonymous_source") if norm in _GROUP_NOUNS else None)  # "the men": the workers
             if e is None and len(norm.split()) <= 3:  # "the landlord" after "a source ... who rents flats to them"
                 e = self._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
@@ -428,7 +428,7 @@ class Registry:
         if m is None:
             return None
         token = m.group(1)
-        e = self._recent(lambda e: e.source.canonical is not None and e.person and e.source.key != turn
+        e = self._recent(lambda e: e.source.canonical is not None and (e.person or backrefs.given_name(token)) and e.source.key != turn
                          and token in e.source.canonical.replace("-", " ").split())
         if e is None or _gender(e.source.wording) == clash and clash:
             return None

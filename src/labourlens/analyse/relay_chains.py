@@ -17,7 +17,7 @@ import re
 
 from labourlens.analyse.speakers import Mention, _plausible, classify
 
-__all__ = ["relay_chain"]
+__all__ = ["relay_chain", "cited_as_saying", "complement_speaker", "coordinated_subject", "correction_speaker", "late_speaker", "opening_speaker", "testimony_of"]
 
 _SPEAKS_FOR = ("official", "organization", "document", "outlet")
 # '... ," Park said, citing the agency.': a citation closing the sentence after the speaker's verb
@@ -53,11 +53,157 @@ def _body(np: str) -> str:
     return owner.group("owner") if owner is not None and classify(owner.group("owner")) in _SPEAKS_FOR else np
 
 
+# "Union lawyer Ewa Nowak said the money went to Warsaw and, she believes, on to Pyongyang": the subject
+# speaks; the "she believes" between commas is her own aside, not another speaker
+_OPENING_SAID = re.compile(r"^\s*(?P<sp>[A-Z][^,;:\u201c\u201d\"]{1,80}?)\s+(?:also\s+)?(?:said|says|told|tells|added|adds|"
+                           r"explained|explains|claimed|claims|argued|argues|insisted|insists|alleged|alleges)\b")
+_ASIDE = re.compile(r",\s*$")
+
+
+def opening_speaker(m: Mention, text: str) -> Mention | None:
+    """The speaker who opens ``text`` when ``m`` is only a "he" / "she" in an aside between commas further on
+    (", she believes,", ", he thinks,"); None otherwise."""
+    if m.wording.lower() not in ("he", "she") or not _ASIDE.search(text[:m.start]):
+        return None
+    head = _OPENING_SAID.match(text)
+    if head is None or head.end() > m.start or classify(sp := head.group("sp").strip()) not in (
+            "named_person", "anonymous_source", "official"):
+        return None
+    return Mention(sp, head.start("sp"), head.start("sp") + len(sp), "said", False)
+
+
+def coordinated_subject(m: Mention) -> Mention:
+    """ "A second person, a clerk at the port, put the wage at 2,800 yuan and said ...": the subject of both
+    verbs, without the first verb's clause that the phrase before "said" took in; ``m`` unchanged otherwise."""
+    if not m.wording.endswith((" and", " and then", " and also")) or ", " not in m.wording:
+        return m
+    parts = m.wording.split(", ")
+    for n in range(len(parts) - 1, 0, -1):
+        np = ", ".join(parts[:n])
+        if re.match(r"(?:an?|the|one|who|whose|which|\d)\b", parts[n], re.IGNORECASE):
+            break  # "One, a carpenter who feared ... and asked": an apposition, not the first verb's clause
+        if classify(np) is not None and _plausible(np):
+            return Mention(np, m.start, m.start + len(np), m.cue, m.direct, m.relay)
+    return m
+
+
+# "An earlier version said 300 women; the manager who gave that figure says it was 200.": in a correction the
+# clause after the semicolon is the account that stands, given by the one it names
+_STORY = re.compile(r"^(?:the|this|an?|our)\s+(?:(?:earlier|original|previous|first)\s+)?(?:version|story|article|"
+                    r"item|piece|broadcast)\b", re.IGNORECASE)
+_AFTER_SEMICOLON = re.compile(r";\s+(?P<sp>(?:[Tt]he|[Aa]n?|[Oo]ur)\s[^,;:\"\u201c\u201d]{2,80}?)\s+(?:later\s+|also\s+|now\s+)?"
+                              r"(?:said|says|told|tells|explained|clarified|confirmed|insists|insisted)\b")
+
+
+def correction_speaker(m: Mention | None, text: str) -> Mention | None:
+    """The person a correction names after a semicolon, when the sentence opens with what the story said
+    ("The story said ...; the resident who described this said ..."); None otherwise."""
+    if ";" not in text or m is not None and not _STORY.match(m.wording):
+        return None
+    if m is None and not _STORY.match(text.lstrip()):
+        return None
+    after = _AFTER_SEMICOLON.search(text)
+    if after is None or classify(sp := after.group("sp").strip()) not in ("anonymous_source", "named_person", "official"):
+        return None
+    return Mention(sp, after.start("sp"), after.start("sp") + len(sp), "said", False)
+
+
+def complement_speaker(m: Mention, text: str) -> Mention | None:
+    """The speaker who opens ``text`` when ``m`` was read from a later "that"-clause of the same report ("She said
+    she had seen a man with a bandaged face, but that other workers told her he had been beaten": "that" opens
+    her second clause, it does not point to the workers); None otherwise."""
+    if not m.wording.lower().startswith("that ") or not re.search(r"(?:\bbut|\band|,)\s*$", text[:m.start]):
+        return None
+    head = _OPENING_SAID.match(text)
+    if head is None or head.end() > m.start:
+        return None
+    sp = head.group("sp").strip()
+    if sp.lower() not in ("he", "she") and classify(sp) not in ("named_person", "anonymous_source", "official"):
+        return None
+    return Mention(sp, head.start("sp"), head.start("sp") + len(sp), "said", False)
+
+
+# "... what I heard from a forklift driver who worked beside them: he told me they never went out": the one heard
+_HEARD_FROM = re.compile(r"\b(?:from|by|with|to)\s+(?P<sp>(?:an?|one)\s+[^:;\"\u201c\u201d]{2,100}?)\s*:\s+(?:he|she)\s+"
+                         r"(?:(?:told|tells)\s+(?:me|us)|said|says|explained|added)\b")
+
+
+# "In practice, said Dr. Hana Lee, an economist in Seoul, it is a second tax.": the speaker set inside the sentence
+_INSET_SAID = re.compile(r"^[^\"\u201c\u201d,]{2,60},\s+(?:said|says|explained|explains|argued|argues)\s+"
+                         r"(?P<sp>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}"
+                         r"(?:,\s+(?:an?|the)\s[^,;:\"\u201c\u201d]{2,120})?),\s+[a-z\"\u201c]")
+
+
+# "In her telling, the women were walked ...", "By his account, ...": the account of the person just heard
+_IN_HIS_TELLING = re.compile(r"^\s*(?:In|By|On)\s+(?:(?P<own>his|her)|(?P<np>(?:the|its|their)\s[^,;:\"]{2,60}?)['\u2019]s?)\s+"
+                             r"(?:own\s+)?(?:telling|account|version|recollection|reckoning|estimate|words|description)\s*,")
+
+
+def late_speaker(text: str) -> Mention | None:
+    """A speaker found only late in a sentence no other finder read: "In her telling, ..." (the woman just
+    heard), one set inside it after a fronted phrase
+    ("In practice, said Dr. Hana Lee, ..., it is ..."), the person a correction names after a semicolon, or the
+    one the writer heard from before a colon and a "he told me"; None otherwise."""
+    own = _IN_HIS_TELLING.match(text) if text.lstrip()[:3] in ("In ", "By ", "On ") else None
+    if own is not None and own.group("own"):
+        return Mention("he" if own.group("own") == "his" else "she", own.start("own"), own.end("own"), "said", False)
+    if own is not None and classify(sp := own.group("np")) is not None:  # "In the press service's account, ..."
+        return Mention(sp, own.start("np"), own.end("np"), "said", False)
+    inset = _INSET_SAID.match(text) if " said " in text or " says " in text or "ued " in text or "ues " in text \
+        or "ains " in text or "ained " in text else None
+    if inset is not None and classify(sp := inset.group("sp").strip()) in ("named_person", "official", "anonymous_source"):
+        return Mention(sp, inset.start("sp"), inset.start("sp") + len(sp), "said", False)
+    heard = _HEARD_FROM.search(text) if ": " in text else None
+    if heard is not None and classify(sp := heard.group("sp").strip()) in ("anonymous_source", "named_person"):
+        return Mention(sp, heard.start("sp"), heard.start("sp") + len(sp), "told", False)
+    return correction_speaker(None, text)
+
+
+# "The ruling also records the testimony of a crane operator, who told the court that ...": the witness speaks
+_TESTIMONY_OF = re.compile(
+    r"\b(?:records?|cites?|quotes?|includes?|summari[sz]es?|reproduces?|relays?)\s+(?:the\s+)?(?:(?:written\s+)?"
+    r"(?:testimony|statement|account|evidence|words)\s+of\s+)?(?P<sp>(?:an?|one|two|three|several)\s[^,;:\"\u201c\u201d]{2,80}?),"
+    r"\s+who\s+(?:had\s+)?(?:told|said|says|tells|testified|stated|described|recalled)\b")
+
+
+def testimony_of(m: Mention, text: str) -> Mention | None:
+    """The witness a document records ("The ruling records the testimony of a crane operator, who told the court
+    ..."), relayed by the document; None otherwise."""
+    if classify(m.wording) != "document":
+        return None
+    w = _TESTIMONY_OF.search(text, m.end)
+    if w is None or classify(sp := w.group("sp").strip()) not in ("anonymous_source", "named_person"):
+        return None
+    return Mention(sp, w.start("sp"), w.start("sp") + len(sp), "said", False, relay=m.wording)
+
+
+# 'a "former dormitory guard" cited in its report as saying that ...': the one cited speaks
+_CITED_AS_SAYING = re.compile(r"(?P<sp>(?:\b[Aa]n?|\b[Tt]he|\b[Oo]ne)\s+[\"\u201c]?[^,;:\"\u201c\u201d]{2,60}?[\"\u201d]?)\s+"
+                              r"(?:was\s+)?(?:cited|quoted)\s+(?:[^,;\"\u201c\u201d]{0,40}?\s)?as\s+(?:saying|stating)\b")
+
+
+def cited_as_saying(text: str) -> Mention | None:
+    """The person a sentence cites "as saying" something ('a "former guard" cited in its report as saying that
+    ...', "one official quoted by the agency as saying ..."); None otherwise."""
+    c = _CITED_AS_SAYING.search(text) if " as saying" in text or " as stating" in text else None
+    if c is None:
+        return None
+    sp = re.sub(r"[\"\u201c\u201d]", "", c.group("sp")).strip()
+    if classify(sp) not in ("anonymous_source", "named_person", "official"):
+        return None
+    return Mention(sp, c.start("sp"), c.end("sp"), "said", False)
+
+
 def relay_chain(m: Mention | None, text: str) -> Mention | None:
     """The source at the end of the chain that ``m`` opens in ``text`` (see the module docstring), or
     ``m`` itself."""
     if m is None or m.relay is not None:
         return m
+    if (corrected := correction_speaker(m, text) or testimony_of(m, text) or cited_as_saying(text)) is not None:
+        return corrected
+    m = coordinated_subject(m)
+    if (aside := opening_speaker(m, text) or complement_speaker(m, text)) is not None:
+        return aside
     if "cit" in text or "quot" in text:
         after = _CITING_AFTER.match(text, m.end)
         if after is not None and " and " not in (sp := _body(after.group("sp").strip())) and _plausible(sp) \

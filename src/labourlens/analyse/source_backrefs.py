@@ -19,7 +19,7 @@ from labourlens.analyse.speakers import Mention
 
 _E = TypeVar("_E", bound=Any)
 
-__all__ = ["apposed_name_tokens", "cataphoric_entry", "count_of_group", "describes_person", "introduced_as_other", "part_of_group", "possessor_clash",
+__all__ = ["apposed_name_tokens", "cataphoric_entry", "count_of_group", "describes_person", "given_name", "agent_of_verb", "introduced_as_other", "part_of_group", "possessor_clash",
            "qualifier_clash", "qualifiers_fit", "role_subject_before", "titled_role", "without_contact_clause"]
 
 
@@ -61,13 +61,24 @@ def qualifiers_fit(norm: str, wording: str) -> bool:
     head noun (the last word) must be there too."""
     words = [w for w in norm.split() if w not in _STOP]
     have = re.findall(r"[a-z][a-z-]+", wording.lower())
-    if len(words) < 2 or not have or words[-1] not in have:
+    if len(words) < 2 or not have or words[-1] not in have and not agent_of_verb(words[-1], have):
         return False
 
     def said(w: str) -> bool:  # "moroccan" for "morocco": a shared stem of all but two letters
         return w in have or len(w) >= 5 and any(len(h) >= 5 and _shared(h, w) >= max(4, min(len(h), len(w)) - 2)
                                                 for h in have)
     return all(said(w) for w in words[:-1])
+
+
+def agent_of_verb(head: str, have: Sequence[str]) -> bool:
+    """Is ``head`` the doer of a verb said of the source ("worker" after "who worked in the kitchen", "driver"
+    after "who drives for the plant", "seller" after "who sells diesel")? A fuller reference names the same
+    person by what the introduction said the person does."""
+    if len(head) < 5 or not head.endswith("er"):
+        return False
+    stems = {head[:-2], head[:-1]}  # "work" of "worker", "drive" of "driver"
+    forms = {f"{st}{end}" for st in stems for end in ("", "s", "ed", "d", "ing")} | {head[:-3] + "ing"}
+    return any(h in forms for h in have)
 
 
 def _shared(a: str, b: str) -> int:
@@ -189,3 +200,11 @@ def cataphoric_entry(entries: Sequence[_E], np: str, kind: str, head: str) -> _E
     if len(same) != 1 or same[0].norm != head or not (same[0].source.wording or "").lower().startswith("the "):
         return None
     return same[0]
+
+
+def given_name(token: str) -> bool:
+    """Is ``token`` a known given name ("Agnieszka")? Then a sentence it opens is about that person, even when
+    the person was read as speaking for a body ("Agnieszka Ruda, a lawyer representing the union, said ...")."""
+    from labourlens.analyse.source_refs import given_name_gender  # source_refs is imported late
+
+    return given_name_gender(token) != ""

@@ -14,16 +14,19 @@ from functools import cache
 
 from labourlens import knowledge
 from labourlens.analyse.speakers import Mention, classify
+from labourlens.analyse.worker_intros import single_name_subject
 
 __all__ = ["OTHER_SOURCE", "according_citing", "said_to", "coordinated_group", "counted_apposition", "first_name_given", "introduced_roles",
            "ordinal_subject", "parenthetical_people", "people_mention",
            "protest_saying", "other_footnote", "official_apposition", "place_clause_speaker",
-           "reference_place", "LATTER_FORMER", "latter_former_mention", "role_words"]
+           "reference_place", "LATTER_FORMER", "latter_former_mention", "role_words",
+           "single_name_subject", "subject_introduction"]
 
 _PERSON_WORDS = (r"sources?|defectors?|researchers?|experts?|analysts?|officials?|residents?|traders?|workers?|"
                  r"activists?|insiders?|people|witnesses|informants?|businessm[ae]n|journalists?")
 # "sources and a researcher", "a defector who worked there and sources in the city": two kinds of people
 _COORDINATED = re.compile(rf"\b(?:{_PERSON_WORDS})\b[^,;]*?\band\s+(?:an?|one|two|three|four|several|other)\s+[a-z]|"
+                          r"^(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+and\s+(?:an?|one|two|three)\s+[a-z]|"
                           rf"\band\s+(?:[\w-]+\s+){{0,2}}(?:{_PERSON_WORDS})\b", re.IGNORECASE)
 # ", a Russian foreman", ", a factory official in Sinuiju", ", an elderly trader who ..."
 _APPOSITION = re.compile(r",\s+(?:an?|one)\s+((?:[\w'\u2019-]+\s+){0,3}?)([a-z][a-z-]+)(?=\s+(?:in|at|from|near|who|"
@@ -101,12 +104,14 @@ def reference_place(np: str) -> str | None:
 
 
 LATTER_FORMER = re.compile(r"^the\s+(latter|former)$")
-_LATTER_FORMER_SAID = re.compile(r"^\s*(?P<np>[Tt]he\s+(?:latter|former))\s+(?:also\s+)?(?P<cue>said|says|told|tells|added|adds|"
+_LATTER_FORMER_SAID = re.compile(r"^\s*(?P<np>[Tt]he\s+(?:latter|former)|[Tt]he\s+other,\s+(?:who|whose)\s+[^,;:\"]{2,80}(?=,))"
+                                 r",?\s+(?:also\s+)?(?P<cue>said|says|told|tells|added|adds|"
                                  r"explained|noted|continued|claimed|described|recalled)\b")
 
 
 def latter_former_mention(sentence_text: str) -> Mention | None:
-    """ "The latter said ...", "The former added ...": one of the two sources just introduced."""
+    """ "The latter said ...", "The former added ...", "The other, who sells diesel to the farm, said ...": one
+    of the two sources just introduced."""
     m = _LATTER_FORMER_SAID.match(sentence_text)
     if m is None:
         return None
@@ -205,6 +210,12 @@ def ordinal_subject(text: str) -> re.Match[str] | None:
     the first one; None for "The second factory ..." and other sentences."""
     m = _ORDINAL_SUBJECT.match(text)
     return m if m is not None and classify(m.group("np")) == "anonymous_source" else None
+
+
+def subject_introduction(text: str) -> re.Match[str] | None:
+    """A person the sentence opens with before they speak: by an ordinal ("The second man, younger, asked
+    not to be named.") or by one name with an age or a trade ("Rustam, a 29-year-old welder, keeps ...")."""
+    return ordinal_subject(text) or single_name_subject(text)
 
 
 # "a worker from Osh who gave only his first name, Azamat": the name given is the speaker

@@ -136,7 +136,7 @@ _ALIAS = re.compile(
     r"\b(?:(?:identified|known|referred\s+to|named|described)\s+(?:here\s+|in\s+this\s+(?:report|article|story)\s+|"
     r"only\s+|publicly\s+)*(?:as|by)\s+(?:(?:the|a)\s+(?:pseudonym|name|surname|alias)\s+)?|"
     r"gave\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:(?:sur|first\s+|family\s+|given\s+)?name)\s+(?:only\s+)?as\s+|"
-    r"(?:uses|used|using|goes\s+by|went\s+by|asked\s+to\s+be\s+called|calls\s+(?:himself|herself)|"
+    r"(?:uses|used|using|goes\s+by|went\s+by|asked\s+to\s+be\s+called(?:\s+only)?|calls\s+(?:himself|herself)|"
     r"called|named|under|(?:(?:I|we)(?:['\u2019]ll|\s+will|\s+shall|\s+are\s+going\s+to)|let['\u2019]s)\s+call"
     r"(?:\s+(?:him|her|them))?|(?<=whom\s)(?:(?:I|we)\s+)?(?:will\s+|shall\s+)?call(?:ing)?)\s+"
     r"(?:the\s+(?:pseudonym|name|alias)\s+)?(?=[\"\u201c]?[A-Z]))" + _ALIAS_NAME
@@ -161,7 +161,7 @@ def alias_name(np: str) -> tuple[str, bool] | None:
     if not words or words[0].lower() in _COMMON_CAPS:
         return None
     label = any(w.lower() in _LABEL_WORDS for w in words) or any(
-        len(w) == 1 or w.isdigit() for w in words[1:])
+        len(w) == 1 or w.isdigit() for w in words[1:]) or len(words) == 1 and len(name.rstrip(".")) == 1  # "K.": an initial
     if not label and _looks_like_org(name):
         return None
     return name, not label
@@ -273,7 +273,7 @@ def classify(np: str) -> str | None:
         text = _HEADING_NO.sub("", text, count=1)
     if not text or _PREP_START.match(text) or _NOBODY.match(text) or _NOT_A_SOURCE.search(text):
         return None  # "In Ghana", "On Monday": a setting; "None of them": nobody, never a speaker
-    if _HANDLE.fullmatch(text):
+    if _HANDLE.fullmatch(text) or re.match(r"[A-Z]\.,\s+(?:who|an?)\s", text):  # or "K., who asked ...": an initial
         return "anonymous_source"  # "@crane_watcher": an account on social media, a person without a name
     if _FORMAL_STATE.match(text):
         return "official"  # "The Russian Federation", "the Kingdom of Bahrain": a state speaks

@@ -1,0 +1,55 @@
+"""Workers a feature introduces by one name before they speak (used by :mod:`labourlens.analyse.attribution`).
+
+A feature about several workers often names each by a first name with an age or a trade ("Rustam, a
+29-year-old welder from Osh, keeps his pay slips in a tin.", "Leila, 31, shows the blisters on her
+hands.") and only then quotes them ("'We were told ...,' he says."). That opening is not yet speech, but
+it is the antecedent of the "he" / "she" that follows, not a person named further up the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse import places
+from labourlens.analyse.speakers import classify
+
+__all__ = ["single_name_subject"]
+
+# "Rustam, a 29-year-old welder from Osh, keeps ...", "Leila, 31, from Sumy, shows ...", "Dilnoza, 40, says"
+_SINGLE_NAME_SUBJECT = re.compile(
+    r"^\s*(?P<np>[A-Z][a-z'\u2019]{2,}(?:-[A-Za-z][a-z]+)?),\s+(?:(?P<age>\d{2})\s*,\s+(?:(?:from|of)\s+[A-Z][^,\"]{1,40},\s+)?"
+    r"|(?P<appos>(?:a|an)\s+[^,;:\"()]{2,80}?)\s*,\s+)(?:(?:who|and)\s+)?(?!(?:said|says|told|tells|added|adds)\b)[a-z]{2,}")
+# words that open a sentence with a capital and a comma but name no person ("Yesterday, a ...", "Dandong, a city")
+_NOT_A_NAME = frozenset("Yesterday Today Tomorrow Meanwhile However Instead Later Earlier Still Then Now Here There "
+                        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June "
+                        "July August September October November December Last Next This That".split())
+
+
+# "Hyok was the most cautious.", "Aziz hesitated.": one name and a predicate only a person has
+_NAME_PREDICATE = re.compile(
+    r"^\s*(?P<np>[A-Z][a-z'\u2019]{2,}(?:-[A-Za-z][a-z]+)?)\s+(?:(?:was|is)\s+(?:the\s+)?(?:most|least|youngest|oldest|"
+    r"quietest|first|last|only|more|less)\b|(?:hesitated|shrugged|nodded|laughed|smiled|sighed|paused|spoke|talked|"
+    r"agreed|refused|declined|wept|frowned|winced)\b)")
+
+
+def single_name_subject(text: str) -> re.Match[str] | None:
+    """The match (group ``np``, the name) when a sentence opens with a person named by one name and
+    described by an age or a person noun in apposition ("Rustam, a 29-year-old welder, keeps ..."), or with
+    a predicate only a person has ("Hyok was the most cautious."); None for a place ("Dandong, a city on the
+    river, ...") or a sentence where the person already speaks."""
+    m = _SINGLE_NAME_SUBJECT.match(text) if ", " in text[:40] else None
+    if m is None:
+        m = _NAME_PREDICATE.match(text)
+        return m if m is not None and _person_name(m.group("np")) and classify(m.group("np")) == "named_person" else None
+    if m.group("np") in _NOT_A_NAME:  # the apposition says it is a person: no gazetteer look-up ("Bikram")
+        return None
+    appos = m.group("appos")
+    if appos is not None and (classify(appos) != "anonymous_source" or re.search(r"\b(?:men|women|people|workers)\b",
+                                                                                  appos)):
+        return None
+    return m
+
+
+def _person_name(word: str) -> bool:
+    """A capitalised word that may be a person's name: no calendar or discourse word, no place in the gazetteer."""
+    return word not in _NOT_A_NAME and not places.find(f"in {word}")
