@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 from labourlens.analyse import attribution, context, hedges, indicators, interview_frame, worktime
+from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import word_alternation
 from labourlens.model import Analysis, Claim, DocMeta, IndicatorHit, Sentence, Source
 
@@ -79,7 +80,7 @@ def _meta_possible(text: str) -> bool:
     return any(w in low for w in _META_WORDS)
 
 
-_FORUM_RULE = re.compile(
+_FORUM_RULE = gated(
     r"^\W*(?:reminder|note to (?:users|readers|posters)|forum rules?|moderator(?:'s)? note|mod note|please do not|"
     r"do not post|don't post|posting rules?|house rules?)\b", re.IGNORECASE)
 

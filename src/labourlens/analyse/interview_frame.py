@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.gated import gated
+
 __all__ = ["is_frame", "empty_answer", "negative_echo", "denial_answer", "labelled"]
 
-_FRAME = re.compile(
+_FRAME = gated(
     r"^\W*(?:"
     # how the interview took place or was edited
     r"(?:this|the|our) (?:interview|conversation|exchange|transcript)\b[^.;]{0,60}?\b(?:took place|was (?:held|conducted|"
@@ -59,7 +61,7 @@ _EMPTY = frozenset(
 
 
 # "The company sent us a written statement.": an introduction, the statement follows
-_SENT_US = re.compile(r"\b(?:sent|gave|emailed|e-mailed|provided|issued) (?:us|me|this (?:paper|newspaper|programme|"
+_SENT_US = gated(r"\b(?:sent|gave|emailed|e-mailed|provided|issued) (?:us|me|this (?:paper|newspaper|programme|"
                       r"program|station|outlet|reporter)) (?:a |an |its |their |his |her )?(?:short |brief |written |"
                       r"emailed )?(?:statement|response|reply|answer)\W*$", re.IGNORECASE)
 

@@ -242,7 +242,7 @@ def _house_labels() -> frozenset[str]:
 def transcript_label(sentence_text: str, house: frozenset[str] = frozenset()) -> tuple[str, int, int, bool] | None:
     """A transcript speaker label opening a line ("REPORTER: ...", "KIM YONG-SU (translated): ..."):
     ``(label, start, end of the label and colon, is the broadcaster's own voice)``."""
-    m = _LABEL.match(sentence_text) or house_label(sentence_text)  # "Interviewer: [The firm said ...]" too
+    m = (_LABEL.match(sentence_text) if ":" in sentence_text else None) or house_label(sentence_text)  # "Interviewer: [The firm said ...]" too
     if m is None or m.group("label").lower() in _NOT_SPEAKERS:
         return None
     label = m.group("label")
@@ -367,7 +367,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         if w is not None:  # "In his words, and I'm quoting him here, "...": the person just mentioned
             pron = {"his": "he", "her": "she", "their": "they"}[w.group(1).lower()]
             return Mention(pron, w.start(1), w.end(1), "said", True)
-    m = _COLON_SPEAKER.match(text)
+    m = _COLON_SPEAKER.match(text) if ":" in text else None
     if m and m.group(1).lower() not in _NOT_SPEAKERS | non_names() and gates.labelled_speaker(m.group(1)):
         return Mention(m.group(1), m.start(1), m.end(1), "said", True)  # "Kim: We were never paid."
     words = set(_WORD.findall(text.lower()))
