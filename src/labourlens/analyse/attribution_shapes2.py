@@ -228,7 +228,7 @@ _AGENT_NP = (r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?:former|young|elderly|
 _AGENT_VERB = r"(?:said|says|added|adds|explained|recalled|recalls|told\s+(?:us|me|the\s+\w+))"
 _AGENT_START = re.compile(r"^\s*(?P<sp>" + _AGENT_NP + r")(?:\s+(?:in|from|at)\s+[A-Z][\w-]+)?\s+(?:also\s+)?"
                           r"(?P<verb>" + _AGENT_VERB + r")\b(?!\s+(?:nothing|little|no\s+more)\b)")
-_AGENT_TRAILING = re.compile(r"[,\"]\s+(?P<sp>" + _AGENT_NP + r")\s+(?:also\s+)?(?P<verb>" + _AGENT_VERB
+_AGENT_TRAILING = gated(r"[,\"]\s+(?P<sp>" + _AGENT_NP + r")\s+(?:also\s+)?(?P<verb>" + _AGENT_VERB
                              + r")\s*[.!]?\s*$")
 _NOT_AGENTS = frozenset(("other", "latter", "former", "number", "order", "corner", "border", "paper", "letter",
                          "register", "minister", "officer", "centre", "center", "chapter", "quarter", "power",

@@ -21,6 +21,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import Any
 
 from labourlens.analyse.hedges import literal_requirements
 
@@ -72,6 +73,9 @@ class Gated:
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[str]:
         return self.pattern.findall(text, pos, endpos) if self.possible(text) else []
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.pattern.split(text, maxsplit) if self.possible(text) else [text]
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
         return self.pattern.sub(repl, text, count) if self.possible(text) else text
