@@ -418,7 +418,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             if lead:
                 sp = sp[lead.end() :]
             verb = m.group("verb").lower()
-            if _DET_END.search(sp) or _REL_END.search(sp):  # "..., one woman who complained": a relative clause
+            if _DET_END.search(sp, max(0, len(sp) - 6)) or _REL_END.search(sp, max(0, len(sp) - 6)):  # (a match is 6 characters at most) "..., one woman who complained": a relative clause
                 continue  # "to get on the list": after a determiner the "verb" is a noun
             if _BARE_NOUN_VERB.match(sp) and verb.endswith("s"):
                 continue  # 'rejected as "a smear" recent Western media reports about ...': "reports" is a noun
@@ -522,7 +522,7 @@ def _start_mention(text: str) -> Mention | None:
         if '"' in raw_np and not _SHORT_QUOTED.search(raw_np):
             return None
         np = lex.aux_tail_re.sub("", raw_np).strip().rstrip(",").strip().lstrip("•·*-–— ").strip()
-        if _REL_END.search(np) or _BARE_DET.fullmatch(np) and not shapes.COUNT_SAID.match(rest) or shapes.PASSIVE_END.search(
+        if _REL_END.search(np, max(0, len(np) - 6)) or _BARE_DET.fullmatch(np) and not shapes.COUNT_SAID.match(rest) or shapes.PASSIVE_END.search(
                 raw_np):  # "Several said": people; "One woman was denied treatment": a passive, not a report
             continue  # "The documents, ... list": "documents" is the noun here, not the verb
         glued = _GLUED_SENTENCE.search(np) if ". " in np or "] " in np else None
