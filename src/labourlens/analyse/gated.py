@@ -23,9 +23,9 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from labourlens.analyse.hedges import literal_requirements
+from labourlens.analyse.hedges import fold_safe, foldable, literal_requirements
 
-__all__ = ["Gated", "gated", "lower"]
+__all__ = ["Folded", "Gated", "gated", "lower"]
 
 _MAX_CLAUSES = 2  # the cheapest clauses decide nearly always; testing more costs more than it saves
 
@@ -84,3 +84,33 @@ class Gated:
 def gated(source: str, flags: int = 0) -> Gated:
     """``re.compile(source, flags)`` with a literal gate (see :class:`Gated`)."""
     return Gated(source, flags)
+
+
+class Folded:
+    """A case-insensitive pattern asked only whether it matches, or which words it matches (lower case).
+
+    ``IGNORECASE`` makes ``re`` compare every alternative of a large alternation at every position (it
+    cannot rule one out by its first character), so it is several times slower than the same pattern
+    matched case-sensitively. When lower-casing changes nothing that ``IGNORECASE`` would match differently
+    (a pattern in ASCII with no capital letter and no inline flag, a text whose cased letters are all ASCII:
+    :func:`labourlens.analyse.hedges.fold_safe`), the case-sensitive pattern is run on the lower-cased text:
+    it matches at the same places, the same characters lower-cased. Other texts take the pattern itself."""
+
+    __slots__ = ("pattern", "folded")
+
+    def __init__(self, source: str, flags: int = re.IGNORECASE) -> None:
+        self.pattern = re.compile(source, flags)
+        safe = bool(flags & re.IGNORECASE) and source.isascii() and foldable([source])
+        self.folded = re.compile(source, flags & ~re.IGNORECASE) if safe else None
+
+    def found(self, text: str) -> bool:
+        """``pattern.search(text) is not None``."""
+        if self.folded is not None and fold_safe(text):
+            return self.folded.search(lower(text)) is not None
+        return self.pattern.search(text) is not None
+
+    def terms(self, text: str) -> list[str]:
+        """``[m.group(0).lower() for m in pattern.finditer(text)]``: the matches in text order, lower case."""
+        if self.folded is not None and fold_safe(text):
+            return [m.group(0) for m in self.folded.finditer(lower(text))]
+        return [m.group(0).lower() for m in self.pattern.finditer(text)]
