@@ -106,3 +106,22 @@ def test_end_of_phrase_tests_need_only_the_last_characters() -> None:
         text = "".join(rnd.choice(words) + rnd.choice(["", " ", "\n"]) for _ in range(rnd.randint(0, 6)))
         for p in (mentions._DET_END, mentions._REL_END):
             assert _span(p.search(text, max(0, len(text) - 6))) == _span(p.search(text)), (p.pattern, text)
+
+
+def test_answer_content_and_working_time_prechecks() -> None:
+    """The folded count and substance tests of interview answers, and the digit-or-word test before the
+    working-time spans, answer as the single case-insensitive patterns they replace."""
+    from labourlens.analyse import interview_frame, worktime
+
+    count = re.compile(r"\d|\b(?:once|twice|thrice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"twenty|thirty|forty|fifty|hundred|thousand)\b", re.IGNORECASE)
+    hours = re.compile(r"\d|\b(?:from|between|arriv|start)")
+    digit, words = worktime._MAY_STATE_HOURS
+    samples = ["KIM: Never.", "TWICE a month.", "I saw it 3 times.", "Almost NONE OF THEM did.", "That is FALSE.",
+               "We arrived late.", "From dawn.", "\u0663 days", "Ten\u212a", "nothing at all", "started at six"]
+    for text in samples + _texts(2000, 11):
+        assert interview_frame._COUNT.found(text) == (count.search(text) is not None), text
+        assert bool(digit.search(text) or words.search(text)) == (hours.search(text) is not None), text
+    assert interview_frame.empty_answer("KIM: Never.")
+    assert not interview_frame.empty_answer("KIM: Twice.")
+    assert not interview_frame.empty_answer("That is FALSE.")
