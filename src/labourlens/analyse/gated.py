@@ -103,6 +103,14 @@ class Folded:
         safe = bool(flags & re.IGNORECASE) and source.isascii() and foldable([source])
         self.folded = re.compile(source, flags & ~re.IGNORECASE) if safe else None
 
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """The pattern's own search (its matches hold the text as given); ask :meth:`found` for a yes or no."""
+        return self.pattern.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """The pattern's own finditer; :meth:`terms` gives the matched words faster."""
+        return self.pattern.finditer(text, pos, endpos)
+
     def found(self, text: str) -> bool:
         """``pattern.search(text) is not None``."""
         if self.folded is not None and fold_safe(text):
