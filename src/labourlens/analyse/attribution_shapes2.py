@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse.attribution_shapes3 import dash_cut, reply_owner, trailing_present
+from labourlens.analyse.gated import gated
 from labourlens.analyse.source_refs import given_name_gender
 from labourlens.analyse.speaker_groups import group_mention
 from labourlens.analyse.speakers import NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
@@ -180,7 +181,7 @@ _VERB_TO_THAT = re.compile(
 # "Investigators found that ...", "..., the inspectors established.": a finding by people whose work is to find
 _FINDERS = frozenset(("investigators", "inspectors", "researchers", "auditors", "monitors", "police", "detectives",
                       "prosecutors", "inspector", "investigator", "auditor", "labour inspectors", "officials"))
-_FOUND_THAT = re.compile(r"^\s*(?P<sp>[A-Z][^,;:\"]{1,60}?)\s+(?:also\s+|later\s+)?(?P<verb>found|established|"
+_FOUND_THAT = gated(r"^\s*(?P<sp>[A-Z][^,;:\"]{1,60}?)\s+(?:also\s+|later\s+)?(?P<verb>found|established|"
                          r"concluded|determined|ascertained)\s+that\b")
 _FOUND_TRAILING = re.compile(r",\s+(?P<sp>(?:the\s+)?[a-z][^,;:\"]{1,50}?)\s+(?:later\s+)?(?P<verb>found|established|"
                              r"concluded|determined|ascertained)\s*\.?\s*$")
@@ -227,7 +228,7 @@ _AGENT_NP = (r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?:former|young|elderly|
 _AGENT_VERB = r"(?:said|says|added|adds|explained|recalled|recalls|told\s+(?:us|me|the\s+\w+))"
 _AGENT_START = re.compile(r"^\s*(?P<sp>" + _AGENT_NP + r")(?:\s+(?:in|from|at)\s+[A-Z][\w-]+)?\s+(?:also\s+)?"
                           r"(?P<verb>" + _AGENT_VERB + r")\b(?!\s+(?:nothing|little|no\s+more)\b)")
-_AGENT_TRAILING = re.compile(r"[,\"]\s+(?P<sp>" + _AGENT_NP + r")\s+(?:also\s+)?(?P<verb>" + _AGENT_VERB
+_AGENT_TRAILING = gated(r"[,\"]\s+(?P<sp>" + _AGENT_NP + r")\s+(?:also\s+)?(?P<verb>" + _AGENT_VERB
                              + r")\s*[.!]?\s*$")
 _NOT_AGENTS = frozenset(("other", "latter", "former", "number", "order", "corner", "border", "paper", "letter",
                          "register", "minister", "officer", "centre", "center", "chapter", "quarter", "power",

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 from labourlens.analyse import attribution, context, hedges, indicators, interview_frame, worktime
+from labourlens.analyse.gated import Folded, gated
 from labourlens.analyse.method_notes import method_paragraphs
 from labourlens.analyse.speakers import word_alternation
 from labourlens.model import Analysis, Claim, DocMeta, IndicatorHit, Sentence, Source
@@ -21,11 +22,11 @@ __all__ = ["extract", "attach_context", "EXTRACTOR"]
 EXTRACTOR = "claims.v1"
 
 @lru_cache(maxsize=1)
-def _core_worker() -> re.Pattern[str]:
+def _core_worker() -> Folded:
     """The people a claim can be about (``worker_people`` in indicators.yaml) or wages,
     passports, dormitories and first-person work."""
-    people = [str(w) for w in knowledge.load("indicators.yaml").get("worker_people", [])]
-    return re.compile(
+    people = [str(w).lower() for w in knowledge.load("indicators.yaml").get("worker_people", [])]  # (matched ignoring case)
+    return Folded(
         rf"\b(?:{word_alternation(people)}|wages?|salar(?:y|ies)|passports?|dormitor(?:y|ies)|worked|"
         r"(?:we|i) (?:\w+ )?(?:sewed|started|were paid|received))\b",
         re.IGNORECASE,
@@ -55,11 +56,11 @@ _META = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _topic_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _topic_res() -> tuple[Folded, Folded]:
     topic, domain = indicators.topic_terms()
 
-    def rx(terms: tuple[str, ...]) -> re.Pattern[str]:
-        return re.compile(rf"\b(?:{word_alternation(list(terms))})\b", re.IGNORECASE)
+    def rx(terms: tuple[str, ...]) -> Folded:
+        return Folded(rf"\b(?:{word_alternation(list(terms))})\b", re.IGNORECASE)
 
     return rx(topic), rx(domain)
 
@@ -80,7 +81,7 @@ def _meta_possible(text: str) -> bool:
     return any(w in low for w in _META_WORDS)
 
 
-_FORUM_RULE = re.compile(
+_FORUM_RULE = gated(
     r"^\W*(?:reminder|note to (?:users|readers|posters)|forum rules?|moderator(?:'s)? note|mod note|please do not|"
     r"do not post|don't post|posting rules?|house rules?)\b", re.IGNORECASE)
 
@@ -91,10 +92,10 @@ def _is_meta(text: str) -> bool:
     if _meta_possible(text) and _META.search(text):
         # "... would be shipped home if we spoke to locals": the rest still asserts abuse
         rest = _META.sub("", text)
-        if not _core_worker().search(rest) and not indicators.match(rest).hits:
+        if not _core_worker().found(rest) and not indicators.match(rest).hits:
             return True
     # a note that something could not be verified, with nothing else asserted
-    return hedges.is_unconfirmed(text) and not _core_worker().search(text.split(" when ")[0])
+    return hedges.is_unconfirmed(text) and not _core_worker().found(text.split(" when ")[0])
 
 
 def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[Source], list[Claim]]:
@@ -112,10 +113,10 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     _answer_hits(sentences, body, matches)
     any_hit = any(m.hits for m in matches.values())
     core = any(
-        _core_worker().search(sentences[i].text) and not hedges.is_hypothetical(sentences[i].text) for i in body
+        _core_worker().found(sentences[i].text) and not hedges.is_hypothetical(sentences[i].text) for i in body
     )
     anchored = any_hit or any(
-        _core_worker().search(sentences[i].text) and domain_re.search(sentences[i].text) for i in body
+        _core_worker().found(sentences[i].text) and domain_re.found(sentences[i].text) for i in body
     )
     if not core or not anchored:
         return [], []
@@ -130,7 +131,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
             continue
         m = matches[i]
         att = atts[i]
-        topical = bool(topic_re.search(s.text)) or (
+        topical = topic_re.found(s.text) or (
             att.source != attribution.OUTLET_KEY and hedges.denial_cue(s.text) is not None) or (
             (att.cue == "answered" or _labelled_answer(s.text))  # "How many workers ...? A. 10,000", "TS: Fewer."
             and _asked_about_workers(sentences, i, topic_re))
@@ -220,13 +221,13 @@ def _answer_hits(sentences: list[Sentence], body: list[int], matches: dict[int, 
             have.add(h.indicator)
 
 
-def _asked_about_workers(sentences: list[Sentence], i: int, topic_re: re.Pattern[str]) -> bool:
+def _asked_about_workers(sentences: list[Sentence], i: int, topic_re: Folded) -> bool:
     """Does the question just before sentence ``i`` (in the paragraph before or in its own) ask about
     the workers ("How many North Korean workers are in Russia now?"), so that the answer is about them?"""
     j = i - 1
     while j >= 0 and sentences[j].paragraph >= sentences[i].paragraph - 1:
         if sentences[j].text.rstrip("\"\u201d' ").endswith("?"):
-            return bool(topic_re.search(sentences[j].text))
+            return topic_re.found(sentences[j].text)
         if sentences[j].paragraph < sentences[i].paragraph:
             return False
         j -= 1
@@ -251,7 +252,7 @@ def _interview_standfirst(sentences: list[Sentence], body: list[int], atts: list
     # the interviewee's own years of work ("Ri, 41, spent six years on building sites in Tomsk") are a claim
     # in most gold sets; a host's or an expert's introduction, a programme line are not
     return {i for i in body if i < first and atts[i].source == attribution.OUTLET_KEY
-            and not _WORK_PAST.search(sentences[i].text) and not _core_worker().search(sentences[i].text)} | lead_in
+            and not _WORK_PAST.search(sentences[i].text) and not _core_worker().found(sentences[i].text)} | lead_in
 
 
 _WORK_PAST = re.compile(r"\b(?:spent (?:\w+ ){0,2}(?:years?|months?|seasons?|winters?)|(?:was|were) employed|"

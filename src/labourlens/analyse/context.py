@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 from labourlens.analyse import indicators
+from labourlens.analyse.gated import Folded
 from labourlens.analyse.speakers import word_alternation
 from labourlens.model import IndicatorHit, Sentence
 
@@ -37,7 +38,7 @@ _EXTRA = (
     "migrant", "migrants", "guest-worker", "posted workers", "agency workers", "contract labour",
     "contract labor", "seasonal workers", "undocumented", "trainee visa", "student visa", "trainees",
 )
-_COUNTER = re.compile(
+_COUNTER = Folded(
     r"\b(?:voluntary|free to join|trade union|paid at \d+ ?(?:%|percent)|starting salary|eight-hour|8-hour|"
     r"above the (?:regional )?minimum wage)\b", re.IGNORECASE)
 
@@ -49,38 +50,38 @@ _FOREIGN_CREW = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _domain_re() -> re.Pattern[str]:
+def _domain_re() -> Folded:
     _, domain = indicators.topic_terms()
     alts = word_alternation(list(set(domain) | set(_EXTRA))).replace(r"\s+", r"[\s-]+")
-    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+    return Folded(rf"\b(?:{alts})\b", re.IGNORECASE)
 
 
 # domain terms that only say the story is about North Koreans, not about their labour
 _NATIONALITY_ONLY = {"north korea", "north korean", "north koreans", "dprk", "pyongyang", "n. korea", "n. korean"}
-_LABOUR_WORDS = re.compile(r"\b(?:workers?|labou?rers?|wages?|salar(?:y|ies)|passports?|forced to work|employ\w*)\b",
-                           re.IGNORECASE)
+_LABOUR_WORDS = Folded(r"\b(?:workers?|labou?rers?|wages?|salar(?:y|ies)|passports?|forced to work|employ\w*)\b",
+                       re.IGNORECASE)
 
 
-_LAW_WORDS = re.compile(r"\b(?:resolutions?|sanctions?|regulations?|penalt(?:y|ies)|offen[cs]es?|jurisdictions?|"
-                        r"statutes?|legislation|criminal code|prosecutors?)\b", re.IGNORECASE)
+_LAW_WORDS = Folded(r"\b(?:resolutions?|sanctions?|regulations?|penalt(?:y|ies)|offen[cs]es?|jurisdictions?|"
+                    r"statutes?|legislation|criminal code|prosecutors?)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _worker_people() -> re.Pattern[str]:
+def _worker_people() -> Folded:
     """The people a claim can be about (``worker_people`` in indicators.yaml), but "nationals", which law
     texts use of everybody."""
-    people = [str(w) for w in knowledge.load("indicators.yaml").get("worker_people", []) if str(w) != "nationals"]
-    return re.compile(rf"\b(?:{word_alternation(people)})\b", re.IGNORECASE)
+    people = [str(w).lower() for w in knowledge.load("indicators.yaml").get("worker_people", []) if str(w) != "nationals"]
+    return Folded(rf"\b(?:{word_alternation(people)})\b", re.IGNORECASE)
 
 
 def _law_only(body_text: str) -> bool:
     """A text in the vocabulary of law and sanctions that names no worker, wage or passport at all."""
-    return bool(_LAW_WORDS.search(body_text)) and not _LABOUR_WORDS.search(body_text) and not (
-        _worker_people().search(body_text))
+    return _LAW_WORDS.found(body_text) and not _LABOUR_WORDS.found(body_text) and not (
+        _worker_people().found(body_text))
 
 
 @lru_cache(maxsize=1)
-def _off_domain() -> tuple[re.Pattern[str] | None, int]:
+def _off_domain() -> tuple[Folded | None, int]:
     """Sport vocabulary from ``off_domain`` in ``knowledge/indicators.yaml``, and how many
     distinct terms make a document a sports report."""
     data = knowledge.load("indicators.yaml").get("off_domain") or {}
@@ -88,7 +89,7 @@ def _off_domain() -> tuple[re.Pattern[str] | None, int]:
     if not terms:
         return None, 0
     alts = word_alternation(terms).replace(r"\s+", r"[\s-]+")
-    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE), int(data.get("min_terms", 3))
+    return Folded(rf"\b(?:{alts})\b", re.IGNORECASE), int(data.get("min_terms", 3))
 
 
 def _sports_report(body_text: str) -> bool:
@@ -98,17 +99,17 @@ def _sports_report(body_text: str) -> bool:
         return False
     # the three conditions are independent; the cheapest and most often decisive one first (a report
     # about workers names them early), the scan for sport terms last
-    if _LABOUR_WORDS.search(body_text):
+    if _LABOUR_WORDS.found(body_text):
         return False
-    if any(m.group(0).lower() not in _NATIONALITY_ONLY for m in _domain_re().finditer(body_text)):
+    if any(term not in _NATIONALITY_ONLY for term in _domain_re().terms(body_text)):
         return False
-    sport = {m.group(0).lower() for m in pattern.finditer(body_text)}
+    sport = set(pattern.terms(body_text))
     return len(sport) >= min_terms
 
 
 def domain_terms(text: str) -> list[str]:
     """The domain terms found in ``text`` (lower case, in text order)."""
-    return [m.group(0).lower() for m in _domain_re().finditer(text)]
+    return _domain_re().terms(text)
 
 
 def forced_labour_context(text: str, sentences: list[Sentence],
@@ -121,7 +122,7 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     body_text = " ".join(s.text for s in body) if body else text
     if _sports_report(body_text):
         return False
-    terms = {m.group(0).lower() for m in _domain_re().finditer(body_text)}
+    terms = set(_domain_re().terms(body_text))
     law_only = terms <= _NATIONALITY_ONLY and _law_only(body_text)
     if terms and not _only_weak(terms) and not law_only:
         return True
@@ -144,12 +145,12 @@ def forced_labour_context(text: str, sentences: list[Sentence],
         return True
     if not kinds:
         return False
-    if _FOREIGN_CREW.search(body_text) and not _COUNTER.search(body_text):
+    if _FOREIGN_CREW.search(body_text) and not _COUNTER.found(body_text):
         return True  # "Nepali workers ... their passports were taken": workers from elsewhere and an abuse cue
     # a single cue ("overtime will be voluntary") is not enough in a text that says nothing of migrant
     # or forced labour; several sentences or several kinds of abuse are
     if len(kinds) >= 2 or (n_sentences >= 2 and kinds - _weak_alone()):
-        return not (_COUNTER.search(body_text) and len(kinds) < 2)
+        return not (_COUNTER.found(body_text) and len(kinds) < 2)
     return False
 
 

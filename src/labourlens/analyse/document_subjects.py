@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import Mention, classify
 from labourlens.analyse.study_voices import study_mention
 
@@ -31,7 +32,7 @@ def noun_not_verb(np: str, verb: str) -> bool:
 _DOC_HEADS = (r"(?:labou?r\s+|employment\s+|work\s+|service\s+|supply\s+)?(?:contract|subcontract|agreement|ledger|"
               r"payroll(?:\s+sheet)?|spreadsheet|memo|letter|invoice|timesheet|roster|logbook|register|document)")
 # "The Panel obtained a labour contract for seafood work in Jilin under which 70 per cent ... was withheld"
-_OBTAINED = re.compile(
+_OBTAINED = gated(
     rf"^\s*(?:[\w'\u2019-]+\s+){{1,6}}?(?:also\s+)?(?:obtained|saw|reviewed|examined|received|seen|obtains|sees)\s+"
     rf"(?P<doc>(?:an?|one|the|a\s+copy\s+of\s+an?)\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_DOC_HEADS}s?"
     rf"(?:\s+(?:for|from|with|between|covering|signed\s+by|issued\s+by|in|at)\s+[^,;:\"]{{2,80}}?)?)"

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import Mention, _plausible, classify
 from labourlens.model import Source
 
 __all__ = ["met_who_told_mention", "put_it_mention", "writer_group_reference"]
 
-_MET_WHO = re.compile(
+_MET_WHO = gated(
     r"\b(?:I|we|We)\s+(?:(?:also|later|once|recently|then)\s+)?(?:spoke|talked)\s+(?:to|with)\s+|"
     r"\b(?:I|we|We)\s+(?:(?:also|later|once|recently|then)\s+)?(?:met|interviewed|reached|visited|asked)\s+")
 _WHO_TOLD = re.compile(

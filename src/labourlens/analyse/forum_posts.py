@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.gated import gated
 from labourlens.analyse.head_backrefs import head_backrefs
 from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.post_voice import username_mention
@@ -30,16 +31,16 @@ _USER = r"(?:(?:user|member)\s+)?[\"\u201c]?@?(?P<u>[A-Za-z0-9][\w.\-]{1,38}[A-Z
 _NUMBERED = r"(?:(?:Reply|Post|Comment|Answer|Re)\s*#?\s*\d+\s*[\u2014\u2013:|\-]*\s*)"
 _HEADERS = [
     # "Posted by X", "Reply #3 - Posted by X on 12 May", "Written by X"
-    re.compile(rf"^\s*{_NUMBERED}?(?:Posted|Written|Submitted|Replied)\s+by:?\s+{_USER}(?![\w@])"
+    gated(rf"^\s*{_NUMBERED}?(?:Posted|Written|Submitted|Replied)\s+by:?\s+{_USER}(?![\w@])"
                r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:\s|$))"),  # "Posted by Jane Doe": a byline, the outlet's
     # "Quote from: X on ...", "Quoting X:", "Originally posted by X"
-    re.compile(rf"^\s*(?:Quote\s+from:?|Quoting:?|Originally\s+posted\s+by:?)\s+{_USER}(?![\w@])"),
+    gated(rf"^\s*(?:Quote\s+from:?|Quoting:?|Originally\s+posted\s+by:?)\s+{_USER}(?![\w@])"),
     # "Reply #3 - X", "Post 4 | X (joined 2018)"
-    re.compile(rf"^\s*{_NUMBERED.replace('*[', '+[', 1)}{_USER}\s*(?:$|[\u2014\u2013(|,\-])"),
+    gated(rf"^\s*{_NUMBERED.replace('*[', '+[', 1)}{_USER}\s*(?:$|[\u2014\u2013(|,\-])"),
     # "X wrote:", "X said:"
-    re.compile(rf"^\s*{_USER}\s+(?:wrote|writes|posted|replied|said)\s*(?:\([^)]{{0,40}}\)\s*)?:"),
+    gated(rf"^\s*{_USER}\s+(?:wrote|writes|posted|replied|said)\s*(?:\([^)]{{0,40}}\)\s*)?:"),
     # "X (member since 2019):", "X (joined 2020, 14 posts)"
-    re.compile(rf"^\s*{_USER}\s*\((?:member|joined|posts?|registered|user|newbie|senior)\b[^)]{{0,60}}\)\s*:?\s*$"),
+    gated(rf"^\s*{_USER}\s*\((?:member|joined|posts?|registered|user|newbie|senior)\b[^)]{{0,60}}\)\s*:?\s*$"),
 ]
 # a username alone on a line: it has a digit, "_" or ".", or a capital after a small letter ("AdiSarawakian")
 _BARE = re.compile(rf"^\s*{_USER}\s*$")

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.gated import Folded, gated
+
 __all__ = ["is_frame", "empty_answer", "negative_echo", "denial_answer", "labelled"]
 
-_FRAME = re.compile(
+_FRAME = gated(
     r"^\W*(?:"
     # how the interview took place or was edited
     r"(?:this|the|our) (?:interview|conversation|exchange|transcript)\b[^.;]{0,60}?\b(?:took place|was (?:held|conducted|"
@@ -63,7 +65,7 @@ _EMPTY = frozenset(
 
 
 # "The company sent us a written statement.": an introduction, the statement follows
-_SENT_US = re.compile(r"\b(?:sent|gave|emailed|e-mailed|provided|issued) (?:us|me|this (?:paper|newspaper|programme|"
+_SENT_US = gated(r"\b(?:sent|gave|emailed|e-mailed|provided|issued) (?:us|me|this (?:paper|newspaper|programme|"
                       r"program|station|outlet|reporter)) (?:a |an |its |their |his |her )?(?:short |brief |written |"
                       r"emailed )?(?:statement|response|reply|answer)\W*$", re.IGNORECASE)
 
@@ -78,17 +80,17 @@ def empty_answer(text: str) -> bool:
     """Is an answer too empty to continue a claim ("KIM: Never.", "I could not say that.")?
     Answers with at least two words of content ("Lunch was ten minutes at the bench") are not."""
     body = _LABEL.sub("", text, count=1)
-    if _COUNT.search(body) or _SUBSTANCE.search(body):
+    if _COUNT.found(body) or _SUBSTANCE.found(body):
         return False  # "I saw it twice.", "Three of us.", "Almost none of them did.", "That is false."
     content = [w for w in _WORD.findall(body) if w.lower().replace("’", "'") not in _EMPTY]
     return len(content) < 2
 
 
-_COUNT = re.compile(r"\d|\b(?:once|twice|thrice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                    r"twenty|thirty|forty|fifty|hundred|thousand)\b", re.IGNORECASE)
+_COUNT = Folded(r"\d|\b(?:once|twice|thrice|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                r"twenty|thirty|forty|fifty|hundred|thousand)\b", re.IGNORECASE)
 # a share of the group or a rebuttal is content however short the answer
-_SUBSTANCE = re.compile(r"\b(?:(?:none|most|all|some|few|half|many|each|both|several) of (?:them|us|the \w+)|"
-                        r"false|untrue|lies?|lying|nonsense|slander|fabricated|invented|rumou?rs?)\b", re.IGNORECASE)
+_SUBSTANCE = Folded(r"\b(?:(?:none|most|all|some|few|half|many|each|both|several) of (?:them|us|the \w+)|"
+                    r"false|untrue|lies?|lying|nonsense|slander|fabricated|invented|rumou?rs?)\b", re.IGNORECASE)
 _DENIAL_START = re.compile(r"^\W*(?:no|not|never|nobody|none|nothing|no-one|no one)\b", re.IGNORECASE)
 
 

@@ -242,7 +242,7 @@ def _house_labels() -> frozenset[str]:
 def transcript_label(sentence_text: str, house: frozenset[str] = frozenset()) -> tuple[str, int, int, bool] | None:
     """A transcript speaker label opening a line ("REPORTER: ...", "KIM YONG-SU (translated): ..."):
     ``(label, start, end of the label and colon, is the broadcaster's own voice)``."""
-    m = _LABEL.match(sentence_text) or house_label(sentence_text)  # "Interviewer: [The firm said ...]" too
+    m = (_LABEL.match(sentence_text) if ":" in sentence_text else None) or house_label(sentence_text)  # "Interviewer: [The firm said ...]" too
     if m is None or m.group("label").lower() in _NOT_SPEAKERS:
         return None
     label = m.group("label")
@@ -367,7 +367,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         if w is not None:  # "In his words, and I'm quoting him here, "...": the person just mentioned
             pron = {"his": "he", "her": "she", "their": "they"}[w.group(1).lower()]
             return Mention(pron, w.start(1), w.end(1), "said", True)
-    m = _COLON_SPEAKER.match(text)
+    m = _COLON_SPEAKER.match(text) if ":" in text else None
     if m and m.group(1).lower() not in _NOT_SPEAKERS | non_names() and gates.labelled_speaker(m.group(1)):
         return Mention(m.group(1), m.start(1), m.end(1), "said", True)  # "Kim: We were never paid."
     words = set(_WORD.findall(text.lower()))
@@ -418,7 +418,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             if lead:
                 sp = sp[lead.end() :]
             verb = m.group("verb").lower()
-            if _DET_END.search(sp) or _REL_END.search(sp):  # "..., one woman who complained": a relative clause
+            if _DET_END.search(sp, max(0, len(sp) - 6)) or _REL_END.search(sp, max(0, len(sp) - 6)):  # (a match is 6 characters at most) "..., one woman who complained": a relative clause
                 continue  # "to get on the list": after a determiner the "verb" is a noun
             if _BARE_NOUN_VERB.match(sp) and verb.endswith("s"):
                 continue  # 'rejected as "a smear" recent Western media reports about ...': "reports" is a noun
@@ -522,7 +522,7 @@ def _start_mention(text: str) -> Mention | None:
         if '"' in raw_np and not _SHORT_QUOTED.search(raw_np):
             return None
         np = lex.aux_tail_re.sub("", raw_np).strip().rstrip(",").strip().lstrip("•·*-–— ").strip()
-        if _REL_END.search(np) or _BARE_DET.fullmatch(np) and not shapes.COUNT_SAID.match(rest) or shapes.PASSIVE_END.search(
+        if _REL_END.search(np, max(0, len(np) - 6)) or _BARE_DET.fullmatch(np) and not shapes.COUNT_SAID.match(rest) or shapes.PASSIVE_END.search(
                 raw_np):  # "Several said": people; "One woman was denied treatment": a passive, not a report
             continue  # "The documents, ... list": "documents" is the noun here, not the verb
         glued = _GLUED_SENTENCE.search(np) if ". " in np or "] " in np else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import Mention
 from labourlens.model import Source
 
@@ -32,7 +33,7 @@ _BACK = re.compile(r"(?:^\s*|,\s*|\"\s*)(?P<sp>(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:
                    rf"(?:,\s+(?:which|that)\s[^,;:\"]{{2,80}},)?\s+(?:(?:also|later|further)\s+)?{_VERB}\b")
 _IS_INTRO = re.compile(rf"^(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}?{_POST_NOUN}\s.*?\b(?:by|from)\s+{_AUTHOR}",
                        re.IGNORECASE)
-_POST_NOUN_RE = re.compile(_POST_NOUN, re.IGNORECASE)  # compiled once: re's own cache overflows in a long run
+_POST_NOUN_RE = gated(_POST_NOUN, re.IGNORECASE)  # compiled once: re's own cache overflows in a long run
 _BACK_WORDING = re.compile(rf"^(?:the\s+(?:[\w-]+\s+){{0,2}}?{_POST_NOUN}|it)$", re.IGNORECASE)
 
 
@@ -49,11 +50,11 @@ _CHANNEL_SAID = re.compile(rf"(?:(?P<acc>\b[Aa]ccording\s+to)\s+{_CHANNEL}"
 _USERNAME_CUE = (r"(?:who\s+signs?\s+(?:as|with|off\s+as)|signing\s+as|who\s+(?:posts|writes|goes)\s+(?:as|under|by)|"
                  r"going\s+by|(?:calling|who\s+calls)\s+(?:himself|herself|themselves)|"
                  r"(?:with|under|using)\s+the\s+(?:username|user\s*name|handle|nickname|screen\s+name|online\s+name))")
-_USERNAME = re.compile(
+_USERNAME = gated(
     rf"^\s*(?:The|A|An|One|Another)\s+(?:[^\"\u201c;:]{{0,90}}?,?\s+{_USERNAME_CUE}|(?:[\w-]+\s+){{0,2}}?(?:user|account|"
     rf"poster|commenter|blogger|netizen|member|author)\s+(?:called|named))\s+[\"\u201c](?P<sp>[^\"\u201d]{{2,40}})"
     rf"[\"\u201d],?\s+(?:(?:also|later|then)\s+)?(?:{_VERB}|posted|posts|commented|replied|shared)\b")
-_USER_HANDLE = re.compile(
+_USER_HANDLE = gated(
     r"\b(?:[Uu]ser|[Uu]sername|[Cc]ommenter|[Pp]oster|[Bb]logger|[Nn]etizen|[Aa]ccount)\s+"
     r"(?P<sp>[A-Za-z][\w.\-]*(?:\d|_|\.)[\w.\-]*[A-Za-z0-9])\s+(?:(?:also|later|then)\s+)?"
     rf"(?:{_VERB}|posted|posts|commented|replied|shared)\b")

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
+from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import Mention
 
 _E = TypeVar("_E", bound=Any)
@@ -124,13 +125,13 @@ def part_of_group(wording: str) -> bool:
 
 
 # "The men I spoke with", "the workers we interviewed", "the women our reporter met": a contact clause
-_CONTACT_CLAUSE = re.compile(r"(?<![,&])(?<! and)\s+(?:I|we|our\s+[a-z]+|the\s+(?:author|writer|reporter|researchers?))(?:\s+(?:have|had))?"
+_CONTACT_CLAUSE = gated(r"(?<![,&])(?<! and)\s+(?:I|we|our\s+[a-z]+|the\s+(?:author|writer|reporter|researchers?))(?:\s+(?:have|had))?"
                              r"(?:\s+(?:spoke|spoken|talked|interviewed|met|reached|contacted|visited|surveyed)"
                              r"(?:\s+(?:to|with))?)?\s*$")
 
 
 # "a diplomat briefed (on the case)", "a source familiar (with the contract)": a modifier after the head noun
-_POST_MODIFIER = re.compile(r"(?<=[a-z])\s+(?:briefed|familiar|close|involved|knowledgeable|acquainted|connected|"
+_POST_MODIFIER = gated(r"(?<=[a-z])\s+(?:briefed|familiar|close|involved|knowledgeable|acquainted|connected|"
                             r"linked|speaking|working|employed|based|present)\s*$", re.IGNORECASE)
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.gated import gated
+
 __all__ = ["acronym_of", "clean_wording", "contact_name", "fuller_name", "introduced_as", "label_of", "MEDIA_BACKREF",
            "proper_body", "pseudonym_name", "role_label_name", "single_name_intro", "stands_for", "titled_kind",
            "without_lead_word"]
@@ -103,7 +105,7 @@ _DISCOURSE = re.compile(
 )
 
 
-_TIME_LEAD = re.compile(
+_TIME_LEAD = gated(
     r"^(?:(?:earlier|later)\s+)?(?:this|last|next|earlier|later)\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?=\S)|^(?:on\s+)?(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|yesterday|today)\s*,?\s+(?=\S)", re.IGNORECASE)

@@ -206,7 +206,7 @@ _HEADING = re.compile(r"^\s*(?P<label>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,5
 def heading_mention(sentence_text: str) -> Mention | None:
     """The speaker after a short heading that opens the line ("Management comment (recorded in the audit): the
     HR manager said ...", "Company response: the firm denied ..."), when nothing was found in the whole line."""
-    m = _HEADING.match(sentence_text)
+    m = _HEADING.match(sentence_text) if ":" in sentence_text else None
     if m is None or re.search(r"\b(?:said|says|told|stated|wrote)\b", m.group("label")):
         return None
     from labourlens.analyse.mentions import find_mention  # noqa: PLC0415 - mentions calls this as a fallback

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from labourlens.analyse import entities
+from labourlens.analyse import entities, gated
 from labourlens.analyse.speaker_bodies import body_kind, lawyer_apposition, particle_name, person_clause
 from labourlens.analyse.speaker_forms import (
     _ACRONYM_TAIL,
@@ -104,7 +104,7 @@ _COMMON_CAPS = frozenset(
     "workers sources officials people residents experts analysts critics observers authorities reports nobody "
     "none everyone everybody someone somebody anyone no what when where why how".split()
 )
-_REL_CLAUSE = re.compile(r"\b(?:who|which|that|whose)\b", re.IGNORECASE)
+_REL_CLAUSE = gated.gated(r"\b(?:who|which|that|whose)\b", re.IGNORECASE)
 _DET = re.compile(r"^(?:the|a|an|one|another|some|this|that|these|those|several|many|two|three|other)\s+",
                   re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\s+")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from labourlens.analyse.gated import gated
 from labourlens.analyse.hedges import fold_safe, foldable, literal_requirements
 
 __all__ = ["EXTRACTOR", "long_hours", "parse_clock"]
@@ -60,7 +61,7 @@ _WORKERS_NEAR = re.compile(
     r"men|women|staff|employees?|hands|loggers?|builders?|waitress\w*|operators?|drivers?)\b", re.I)
 _OPENING = re.compile(r"\b(?:open\w*|closes?|closed|curfew|visiting|office[ \t]+hours|checkpoint|border[ \t]+post)\b",
                       re.I)
-_MAY_STATE_HOURS = re.compile(r"\d|\b(?:from|between|arriv|start)")
+_MAY_STATE_HOURS = (re.compile(r"\d"), gated(r"\b(?:from|between|arriv|start)"))  # (apart, each is fast to scan for)
 _PER_WEEK = re.compile(r"^[ \t]*(?:a|per|each|every)[ \t]+week\b", re.I)
 
 
@@ -146,7 +147,7 @@ def _has_all(low: str, needs: tuple[frozenset[str], ...]) -> bool:
 def long_hours(text: str) -> list[tuple[int, int, float]]:
     """Spans of working-time expressions in ``text`` with the daily hours they state,
     in text order: (start, end, hours)."""
-    if not text or ("hour" not in text and not _MAY_STATE_HOURS.search(text)):
+    if not text or ("hour" not in text and not _MAY_STATE_HOURS[0].search(text) and not _MAY_STATE_HOURS[1].search(text)):
         return []
     out: list[tuple[int, int, float]] = []
     low = text.lower()

@@ -1,0 +1,124 @@
+"""Patterns that skip the texts they cannot match (speed).
+
+Most of the analysis is regular-expression searches over each sentence (some 125 per sentence), and
+the slow ones are the unanchored alternations (``\\b(?:post|message|comment|...)``, with ``IGNORECASE``):
+``re`` has no fast scan for a pattern that opens with a word boundary or ignores case, so it tries the
+whole pattern at every character of a sentence that contains none of its words. :class:`Gated` keeps,
+beside the compiled pattern, the literal strings every match must contain
+(:func:`labourlens.analyse.hedges.literal_requirements`: for each clause one of its strings, lower case
+when the pattern ignores case) and answers "no match" without running the pattern when the text lacks
+them. The answers are exactly the pattern's: a text without the required strings cannot match anywhere
+in it, so neither from ``pos`` on (``search(text, pos)``, ``match``, ``sub`` and the rest give what the
+pattern gives on such a text: None, nothing, or the text unchanged).
+
+Worth it only where a pattern is slow and most texts lack its strings (the benchmark's counting shows
+which): a gate costs a method call, a cached lower-casing and a few substring tests.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from labourlens.analyse.hedges import fold_safe, foldable, literal_requirements
+
+__all__ = ["Folded", "Gated", "gated", "lower"]
+
+_MAX_CLAUSES = 2  # the cheapest clauses decide nearly always; testing more costs more than it saves
+
+
+@lru_cache(maxsize=512)
+def lower(text: str) -> str:
+    """``text.lower()``, cached (the same sentence is asked about by many gated patterns in a row)."""
+    return text.lower()
+
+
+class Gated:
+    """A compiled pattern with the literal strings any match of it contains (see the module's note)."""
+
+    __slots__ = ("pattern", "needs", "fold")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.pattern = re.compile(source, flags)
+        clauses = [tuple(sorted(c, key=lambda s: (-len(s), s))) for c in literal_requirements(source, flags)]
+        clauses.sort(key=lambda c: (len(c), -min(len(s) for s in c)))  # few and long strings first
+        self.needs: tuple[tuple[str, ...], ...] = tuple(clauses[:_MAX_CLAUSES])
+        self.fold = bool(self.pattern.flags & re.IGNORECASE)
+
+    def possible(self, text: str) -> bool:
+        """False only when the pattern cannot match anywhere in ``text``."""
+        hay = lower(text) if self.fold else text
+        for clause in self.needs:
+            for s in clause:
+                if s in hay:
+                    break
+            else:
+                return False
+        return True
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self.possible(text) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, endpos) if self.possible(text) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text, pos, endpos) if self.possible(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, pos, endpos) if self.possible(text) else iter(())
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[str]:
+        return self.pattern.findall(text, pos, endpos) if self.possible(text) else []
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.pattern.split(text, maxsplit) if self.possible(text) else [text]
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        return self.pattern.sub(repl, text, count) if self.possible(text) else text
+
+
+def gated(source: str, flags: int = 0) -> Gated:
+    """``re.compile(source, flags)`` with a literal gate (see :class:`Gated`)."""
+    return Gated(source, flags)
+
+
+class Folded:
+    """A case-insensitive pattern asked only whether it matches, or which words it matches (lower case).
+
+    ``IGNORECASE`` makes ``re`` compare every alternative of a large alternation at every position (it
+    cannot rule one out by its first character), so it is several times slower than the same pattern
+    matched case-sensitively. When lower-casing changes nothing that ``IGNORECASE`` would match differently
+    (a pattern in ASCII with no capital letter and no inline flag, a text whose cased letters are all ASCII:
+    :func:`labourlens.analyse.hedges.fold_safe`), the case-sensitive pattern is run on the lower-cased text:
+    it matches at the same places, the same characters lower-cased. Other texts take the pattern itself."""
+
+    __slots__ = ("pattern", "folded")
+
+    def __init__(self, source: str, flags: int = re.IGNORECASE) -> None:
+        self.pattern = re.compile(source, flags)
+        safe = bool(flags & re.IGNORECASE) and source.isascii() and foldable([source])
+        self.folded = re.compile(source, flags & ~re.IGNORECASE) if safe else None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """The pattern's own search (its matches hold the text as given); ask :meth:`found` for a yes or no."""
+        return self.pattern.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """The pattern's own finditer; :meth:`terms` gives the matched words faster."""
+        return self.pattern.finditer(text, pos, endpos)
+
+    def found(self, text: str) -> bool:
+        """``pattern.search(text) is not None``."""
+        if self.folded is not None and fold_safe(text):
+            return self.folded.search(lower(text)) is not None
+        return self.pattern.search(text) is not None
+
+    def terms(self, text: str) -> list[str]:
+        """``[m.group(0).lower() for m in pattern.finditer(text)]``: the matches in text order, lower case."""
+        if self.folded is not None and fold_safe(text):
+            return [m.group(0) for m in self.folded.finditer(lower(text))]
+        return [m.group(0).lower() for m in self.pattern.finditer(text)]
