@@ -148,7 +148,8 @@ def test_keyholder_negative(text: str) -> None:
 # ------------------------------------------------------------------ intimidation: the family as leverage
 
 @pytest.mark.parametrize("text", [
-    "Her family is the guarantee, the recruiter told her.",
+    "Her family at home was held hostage, the recruiter said.",
+    "Her family is the guarantee that she will come back, the recruiter said.",
     "The relatives at home serve as hostages for the men abroad.",
     "Their parents were held as collateral for their good conduct.",
     "Your brother's university place depends on you, the officer said.",
