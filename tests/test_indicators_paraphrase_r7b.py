@@ -1,6 +1,6 @@
 """Round 7, second batch of paraphrase categories (knowledge/indicators.yaml, rules ``*.r7_*``): minders who
 live with the crew, makeshift beds and shared heaters, a worker sent home for going out, a worker gone the
-next day, an injured worker not taken to hospital. Own sentences (fictional people, real places), with
+next day, an injured worker not taken to hospital (abusive conditions). Own sentences (fictional people, real places), with
 negative cases from ordinary work, sport, travel and news."""
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ def test_sent_home_negative(text: str) -> None:
     "A burned worker was flown home rather than treated in Valletta.",
 ])
 def test_no_hospital(text: str) -> None:
-    assert "abuse_of_vulnerability" in _inds(text)
+    assert "abusive_working_and_living_conditions" in _inds(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -96,14 +96,14 @@ def test_no_hospital(text: str) -> None:
     "She was unhurt and was not taken to hospital.",
 ])
 def test_no_hospital_negative(text: str) -> None:
-    assert "abuse_of_vulnerability" not in _inds(text)
+    assert "abusive_working_and_living_conditions" not in _inds(text)
 
 
-def test_no_hospital_is_also_untreated_injury() -> None:
-    # Annex B lists injuries left untreated under abusive conditions; the gold sets also read it as
-    # abuse of a worker's vulnerability (no access to care): both rules share the cue
+def test_no_hospital_is_an_untreated_injury() -> None:
+    # Annex B lists injuries left untreated under abusive conditions (FL10), not under abuse of vulnerability
     hits = {h.rule for h in match("The injured carpenter was not taken to hospital.").hits}
-    assert {"FL01.r7_no_hospital", "FL10.r7_untreated_no_hospital"} <= hits
+    assert "FL10.r7_untreated_no_hospital" in hits
+    assert not any(r.startswith("FL01.r7") for r in hits)
 
 
 def test_watched_by_security_is_not_restriction() -> None:
