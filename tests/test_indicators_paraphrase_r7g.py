@@ -49,3 +49,29 @@ def test_documents_kept(text: str) -> None:
 ])
 def test_documents_kept_negative(text: str) -> None:
     assert "retention_of_identity_documents" not in _inds(text)
+
+
+def test_taking_a_thing_out_of_a_hand_is_no_injury() -> None:
+    text = "The minder took the torch out of her hand and paid the shopkeeper herself."
+    assert "abusive_working_and_living_conditions" not in _inds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The seamstresses live in the workshop and never see the street.",
+    "We go down the stairs to work and up the stairs to sleep.",
+    "The nurses were housed in the clinic itself, two to a bed.",
+])
+def test_living_at_the_workplace(text: str) -> None:
+    assert "restriction_of_movement" in _inds(text)
+
+
+def test_owner_living_at_the_workshop_is_not_confined() -> None:
+    assert "restriction_of_movement" not in _inds("The owner of the pottery lives in the workshop with his cat.")
+
+
+@pytest.mark.parametrize("text", [
+    "When the contract ends they find out they owe money instead of having saved.",
+    "After three years in Kuwait the cleaners were in debt rather than having savings.",
+])
+def test_owe_instead_of_savings(text: str) -> None:
+    assert "deception" in _inds(text)
