@@ -92,3 +92,9 @@ def test_restriction_paraphrases(text: str) -> None:
 ])
 def test_restriction_negative(text: str) -> None:
     assert "restriction_of_movement" not in _inds(text)
+
+
+def test_answer_for_is_being_held_responsible() -> None:
+    # "relatives who will answer for them" is a threat to the family, not someone speaking in their place
+    text = "Only workers with relatives at home who will answer for them are sent to Dandong."
+    assert "FL04.r7_answered_for_them" not in {h.rule for h in match(text).hits}
