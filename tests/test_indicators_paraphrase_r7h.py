@@ -58,3 +58,27 @@ def test_isolation(text: str) -> None:
 ])
 def test_isolation_negative(text: str) -> None:
     assert "isolation" not in _inds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Every month the welders signed the payroll twice, once for the real amount.",
+    "The agency kept two sets of payrolls, one for the inspectors.",
+])
+def test_double_books(text: str) -> None:
+    assert "deception" in _inds(text)
+
+
+def test_double_books_negative() -> None:
+    assert "deception" not in _inds("The guests signed the visitors' book twice by mistake.")
+
+
+@pytest.mark.parametrize("text", [
+    "They were told the first twelve months went on their travel costs and dormitory fees.",
+    "The first year's wages went towards the broker's fee.",
+])
+def test_first_months_to_costs(text: str) -> None:
+    assert "debt_bondage" in _inds(text)
+
+
+def test_first_months_negative() -> None:
+    assert "debt_bondage" not in _inds("The first six months went on training in Poznan.")
