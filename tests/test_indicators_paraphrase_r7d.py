@@ -98,3 +98,33 @@ def test_answer_for_is_being_held_responsible() -> None:
     # "relatives who will answer for them" is a threat to the family, not someone speaking in their place
     text = "Only workers with relatives at home who will answer for them are sent to Dandong."
     assert "FL04.r7_answered_for_them" not in {h.rule for h in match(text).hits}
+
+
+@pytest.mark.parametrize("text", [
+    "A plasterer was slapped in front of the brigade and sent back early as a warning.",
+    "The leader said they had to finish the order or nobody would eat.",
+    "Those who fell short were criticised and lost their food rations.",
+    "A welder who complained was fined to set an example.",
+])
+def test_punishment_as_a_lesson(text: str) -> None:
+    assert "intimidation_and_threats" in _inds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The referee sent the coach off as a warning to both benches.",
+    "Finish your homework or you will not watch the match tonight.",
+])
+def test_punishment_negative(text: str) -> None:
+    assert "intimidation_and_threats" not in _inds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Korean women were kept in a locked wing of the dormitory.",
+    "The crews lived in a fenced section of the camp outside Doha.",
+])
+def test_locked_section(text: str) -> None:
+    assert "restriction_of_movement" in _inds(text)
+
+
+def test_locked_section_negative() -> None:
+    assert "restriction_of_movement" not in _inds("The museum keeps its rarest maps in a separate room in Vilnius.")
