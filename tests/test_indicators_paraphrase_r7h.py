@@ -82,3 +82,28 @@ def test_first_months_to_costs(text: str) -> None:
 
 def test_first_months_negative() -> None:
     assert "debt_bondage" not in _inds("The first six months went on training in Poznan.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Korean crews are always kept out of sight.",
+    "The cooks from Pyongyang were not allowed in the staff canteen.",
+])
+def test_isolation_by_separation(text: str) -> None:
+    assert "isolation" in _inds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The cables run behind the wall, kept out of sight.",
+    "The team leader bought pizza for all of them after the launch in Tallinn.",
+    "On Fridays we don't use the canteen; we eat in the park.",
+])
+def test_isolation_by_proxy_negative(text: str) -> None:
+    assert "isolation" not in _inds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Their own leader buys everything for them in bulk.",
+    "The minder buys whatever they need, so the women never see the market.",
+])
+def test_leader_shops_for_them(text: str) -> None:
+    assert "restriction_of_movement" in _inds(text)
