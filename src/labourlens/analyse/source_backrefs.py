@@ -15,11 +15,12 @@ import re
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
+from labourlens.analyse.proper_renames import adopt_proper_name
 from labourlens.analyse.speakers import Mention
 
 _E = TypeVar("_E", bound=Any)
 
-__all__ = ["apposed_name_tokens", "cataphoric_entry", "count_of_group", "describes_person", "given_name", "agent_of_verb", "introduced_as_other", "part_of_group", "possessor_clash",
+__all__ = ["adopt_proper_name", "apposed_name_tokens", "cataphoric_entry", "count_of_group", "describes_person", "given_name", "agent_of_verb", "introduced_as_other", "part_of_group", "possessor_clash",
            "qualifier_clash", "qualifiers_fit", "role_subject_before", "titled_role", "without_contact_clause"]
 
 
