@@ -14,7 +14,7 @@ from labourlens.analyse.speakers import classify
     "TRANSCRIPT OF THE",
     "Q. Ms. Dube, you never",
     "Q: Mr. Osei, the agency",
-    "SUMMARY OF",
+    "SUMMARY OF THE",
 ])
 def test_fragments_are_not_speakers(phrase: str) -> None:
     assert cut_fragment(phrase)
@@ -26,6 +26,8 @@ def test_fragments_are_not_speakers(phrase: str) -> None:
     ("our brigade leader", "anonymous_source"),
     ("the Ministry of Labour", "official"),
     ("Quentin Abara", "named_person"),
+    ("A former cashier at Company B", "anonymous_source"),
+    ("WORKERS AT THE PLANT", "anonymous_source"),
 ])
 def test_real_speakers_stay(phrase: str, kind: str) -> None:
     assert not cut_fragment(phrase)
