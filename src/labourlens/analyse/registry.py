@@ -121,7 +121,7 @@ class Registry:
     def resolve(self, m: Mention, doc_start: int = 0, context: str = "") -> Source:
         """The source a mention refers to: an earlier one (coreference) or a new one (S1, S2...)."""
         self._span = (doc_start + m.start, doc_start + m.end)
-        src = self._resolve(m, doc_start, context)
+        src = backrefs.adopt_proper_name(self.entries, self._resolve(m, doc_start, context), m.wording)
         self._said[src.key] = self._said.get(src.key, "") + " " + m.wording  # every description given of it
         return src
 

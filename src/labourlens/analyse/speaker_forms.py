@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["strip_titles", "possessor"]
+from labourlens.analyse.heading_labels import cut_fragment
+
+__all__ = ["not_a_source", "strip_titles", "possessor"]
 
 _PREP_START = re.compile(r"^(?![Uu]nder[- ][Ss]ecretar(?:y|ies)\b)"  # "Under Secretary Ana Ruiz": a title, not "under"
                          r"(?!(?:at\s+(?:least|most)|over|under|more\s+than|fewer\s+than)\s+(?:\d+|a\s+dozen|"
@@ -74,3 +76,9 @@ def _possessive(word: str) -> re.Pattern[str]:
 
 _OWNED_SPEAKERS = frozenset("representatives representative families family wives husbands parents children head "
                             "heads chief chiefs boss bosses executive executives ceo deputy chair staff".split())
+
+
+def not_a_source(text: str) -> bool:
+    """A phrase that never speaks: a relative pronoun, a law or custom, a word for notes, or a fragment cut
+    from a heading or a question line (:func:`labourlens.analyse.heading_labels.cut_fragment`)."""
+    return _NOT_A_SOURCE.search(text) is not None or cut_fragment(text)

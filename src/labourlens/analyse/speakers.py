@@ -25,12 +25,12 @@ from labourlens.analyse.speaker_forms import (
     _HANDLE,
     _HEADING_NO,
     _NOBODY,
-    _NOT_A_SOURCE,
     _OUTLET_WORD,
     _OWNED_SPEAKERS,
     _PREP_START,
     _STATE_WORDS,
     _TITLED_DOC,
+    not_a_source,
     possessor,
     strip_titles,
 )
@@ -271,7 +271,7 @@ def classify(np: str) -> str | None:
         text = _ACRONYM_TAIL.sub("", text)
     if _HEADING_NO.match(text):  # "3.2 Former workers": the paragraph's number is not part of the speaker
         text = _HEADING_NO.sub("", text, count=1)
-    if not text or _PREP_START.match(text) or _NOBODY.match(text) or _NOT_A_SOURCE.search(text):
+    if not text or _PREP_START.match(text) or _NOBODY.match(text) or not_a_source(text):
         return None  # "In Ghana", "On Monday": a setting; "None of them": nobody, never a speaker
     if _HANDLE.fullmatch(text) or re.match(r"[A-Z]\.,\s+(?:who|an?)\s", text):  # or "K., who asked ...": an initial
         return "anonymous_source"  # "@crane_watcher": an account on social media, a person without a name

@@ -1,0 +1,76 @@
+"""A body first met under a descriptive alias speaks by its proper name once the text gives it.
+
+"South Korea's spy agency said ... The National Intelligence Service told lawmakers ...": both
+mentions are one source, and the annotators word it by the proper name (the alias is an accepted
+reading) when the proper name opens a sentence of its own ("The National Intelligence Service told
+..."); named only inside another source's account ("Rep. Y said the National Intelligence Service
+had said ...") the body keeps the alias it spoke under. Likewise "Russia's labour ministry ... the Ministry of Labour and Social Protection". The
+rename happens only when the alias is listed for that name in ``organisations.yaml`` or when a
+possessive description ("X's labour ministry") shares its head noun with the proper name, so a
+generic "the government" is never renamed after a ministry it was merged with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any, Protocol
+
+from labourlens import knowledge
+from labourlens.analyse.source_names import proper_body
+from labourlens.errors import ConfigError
+from labourlens.model import Source
+
+_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*$")  # "The National Intelligence Service (NIS)"
+_KINDS = ("official", "organization")
+
+
+class _Entry(Protocol):
+    source: Source
+    norm: str
+
+
+@lru_cache(maxsize=1)
+def _canonical_of() -> dict[str, str]:
+    """Lower-cased name or alias -> lower-cased canonical name of a known body."""
+    data: Any = knowledge.load("organisations.yaml") or {}
+    orgs = data.get("organisations") if isinstance(data, dict) else None
+    if not isinstance(orgs, list):
+        raise ConfigError("knowledge file organisations.yaml must have a list 'organisations'; check its format")
+    out: dict[str, str] = {}
+    for org in orgs:
+        name = str(org.get("name", "")).lower()
+        for alias in [name, *(org.get("aliases") or [])]:
+            out.setdefault(str(alias).lower(), name)
+    return out
+
+
+def _bare(np: str) -> str:
+    return _DET.sub("", " ".join(_ACRONYM.sub("", np).split())).strip(" ,.").lower()
+
+
+def names_alias(current: str, np: str) -> bool:
+    """Does ``np`` give the proper name of the body first worded ``current``?"""
+    if proper_body(current) or not proper_body(np) or len(re.findall(r"\b[A-Z][a-z]+", np)) < 2:
+        return False
+    cur, new = _bare(current), _bare(np)
+    if not cur or cur == new:
+        return False
+    canon = _canonical_of()
+    if cur in canon and canon.get(new) == canon[cur] and new == canon[cur]:
+        return True
+    owned = re.match(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['\u2019]s?\s+([a-z][a-z\s-]*)$", current.strip())
+    return owned is not None and owned.group(1).split()[-1] in new.split()
+
+
+def adopt_proper_name(entries: Sequence[_Entry], src: Source, np: str) -> Source:
+    """Rename ``src`` to ``np`` (its registry entry too) when ``np`` properly names the body that an
+    alias worded so far."""
+    if src.kind in _KINDS and src.wording and np.strip()[:1].isupper() and names_alias(src.wording, np):
+        src.wording = _ACRONYM.sub("", " ".join(np.split())).strip(" ,.")
+        for entry in entries:
+            if entry.source is src:
+                entry.norm = _bare(src.wording)
+    return src
