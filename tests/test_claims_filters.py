@@ -142,3 +142,29 @@ def test_official_denials(text: str) -> None:
 ])
 def test_not_official_denials(text: str) -> None:
     assert cf.official_denial(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The account of the injured cook could not be verified.",
+    "(The Tribune was unable to verify Mr. Oh's account independently.)",
+    "We could not independently verify the welders' accounts, though their photographs match the yard.",
+    "Harbour Post was unable to confirm how many of the men held permits.",
+])
+def test_unverified_notes(text: str) -> None:
+    assert cf.is_unverified_note(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The workers said their wages could not be withdrawn without the manager's signature.",
+    "The men were paid in cash, which could not be traced.",
+])
+def test_not_unverified_notes(text: str) -> None:
+    assert not cf.is_unverified_note(text)
+
+
+def test_finding_denials_and_numbered_titles() -> None:
+    assert cf.finding_denial("We found no evidence of beatings at the two net lofts.")
+    assert cf.finding_denial("Inspectors saw no signs of locked doors.")
+    assert not cf.finding_denial("The men found no way to send money home.")
+    assert cf.is_title(_sents([["5.", "Quotas and the working day abroad"]]), 1)
+    assert cf.is_recommendation("And treat a supplier who refuses an audit as a risk.")

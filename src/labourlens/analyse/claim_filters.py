@@ -27,7 +27,7 @@ import re
 from labourlens.model import Sentence
 
 __all__ = ["EXTRACTOR", "is_title", "is_footnote", "is_question_line", "is_programme_line", "is_method_line",
-           "is_recommendation", "frame_line", "official_denial"]
+           "is_recommendation", "frame_line", "official_denial", "is_unverified_note", "finding_denial"]
 
 EXTRACTOR = "claim_filters.v1"
 
@@ -37,6 +37,7 @@ _NUMBERED_LABEL = re.compile(rf"^\s*{_NUMBER}\s+[A-Z][A-Za-z ,&-]{{0,40}}[.:]?\s
 _ANSWER_WORDS = frozenset("no not none never nobody nothing yes once twice sometimes always".split())
 _TITLE_MARKS = re.compile(r"(?:\s[\u2014\u2013|]\s|\s-\s|\((?:excerpt|extract|abridged)\)|^[A-Z][A-Z ]{3,}[:|])",
                           re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"^\W*(?:\d{1,2}|[IVXivx]{1,4})(?:\.\d{1,2})*\.?\W*$")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|said|says|had|has|have|did|do|does)\b")
 
 
@@ -59,7 +60,8 @@ def is_title(sentences: list[Sentence], i: int) -> bool:
     if first and m and not (set(m.group(1).lower().replace(",", " ").split()) & _ANSWER_WORDS) and (
             len(para) > 1 or re.match(rf"^\s*{_NUMBER}\s", text)):
         return True
-    if len(para) != 1 or not text or text[-1] in ".!?\"'\u201d\u2019:;)\u2026" and not text.endswith(")"):
+    para = [x for x in para if not _BARE_NUMBER.match(x.text)]  # "4." on the line before the title
+    if len(para) != 1 or not text or text[-1] in ".!?\"'\u201d\u2019:;)]\u2026" and not text.endswith(")"):
         return False
     if text.endswith(")") and not re.search(r"\((?:excerpt|extract|abridged|[^()]*\d{4}|[^()]*paragraphs?[^()]*)\)$",
                                             text, re.IGNORECASE):
@@ -90,7 +92,7 @@ _PROGRAMME = re.compile(
     r"back after (?:the|this) (?:news|break)|leave (?:our|the) coverage|keep updating this|"
     r"not (?:constitute )?legal advice|for information (?:purposes )?only|reposts? (?:items|articles|stories|posts)|"
     r"refer you to|reserve the right|(?:are|is) not (?:their|his|her) (?:real )?names?|"
-    r"not (?:his|her|their) real names?|(?:has|have) been (?:shortened|condensed|abridged)|give the floor|"
+    r"(?:has|have) been (?:shortened|condensed|abridged)|give the floor|"
     r"thank you,? (?:chair|madam chair|mr\.? chair|chairman)|come back to this|summary and extracts by|"
     r"(?:is|are) not published|reached out to)\b",
     re.IGNORECASE)
@@ -106,8 +108,8 @@ _COUNT = (r"(?:\d+|a dozen|dozens of|several|many|more than (?:a dozen|\w+)|over
           r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)")
 _METHOD = re.compile(
     rf"\b(?:(?:spoke|talked|talking|speaking) (?:to|with) {_COUNT}\b|"
-    rf"(?:interviewed|surveyed) {_COUNT}\b|(?:conducted|carried out|held) {_COUNT} (?:\w+ )?interviews\b|"
-    r"(?:was|were) interviewed by\b|interviewed by (?:the |The )?[A-Z]|"
+    rf"(?<!who has )(?<!who have )(?<!it had )(?<!said it )(?:interviewed|surveyed) {_COUNT}\b|(?:conducted|carried out|held) {_COUNT} (?:\w+ )?interviews\b|"
+    r"(?:was|were) interviewed by\b|"
     r"^\W*(?:methodology|methods?|sources?) note\b|"
     r"(?:this|the|our) (?:paper|report|study|chapter|briefing|alert|summary|brief|analysis) (?:draws|is based|relies|"
     r"summari[sz]es)\b|"
@@ -125,9 +127,9 @@ def is_method_line(text: str) -> bool:
 
 
 _RECOMMEND = re.compile(
-    r"(?:^\W*(?:(?:first|second|third|fourth|finally|lastly),?\s+(?=\w+ \w)|(?=\w+\s+(?:the |a |an |all |for |"
+    r"(?:^\W*(?:(?:first|second|third|fourth|finally|lastly|and|but),?\s+(?=\w+ \w)|(?=\w+\s+(?:the |a |an |all |for |"
     r"whether |why |every |their |your |[a-z]+s\b)))(?:fund|ask|check|require|ensure|verify|audit|inspect|adopt|"
-    r"introduce|support|screen|train|publish)\b|"
+    r"introduce|support|screen|train|publish|treat)\b|"
     r"\b(?:should|must|ought to) (?:check|verify|confirm|require|inspect|fund|ensure|adopt|introduce|consider|"
     r"support|audit|screen|keep|stop|suspend|review|publish)\b|"
     r"\brecommends? that\b|^\W*recommendations?\b)",
@@ -150,12 +152,36 @@ _OFFICIAL_DENIAL = re.compile(
     re.IGNORECASE)
 
 
+_UNVERIFIED_NOTE = re.compile(
+    r"^\W*(?:(?:[\w'\u2019.-]+\s){1,6}?(?:could not|couldn't|cannot|can't|could never|was unable to|were unable to|"
+    r"(?:has|have) not been able to)\s+(?:independently\s+)?(?:verify|confirm|corroborate)|"
+    r"(?:the|his|her|their|this|that|these|those)\s(?:[\w'\u2019-]+\s){0,6}?(?:could not|cannot|can't|has not been|"
+    r"have not been|was not|were not)\s(?:be\s)?(?:independently\s)?(?:verified|confirmed|corroborated))\b",
+    re.IGNORECASE)
+
+
+def is_unverified_note(text: str) -> bool:
+    """ "We could not verify the men's accounts", "The account of the injured cook could not be confirmed":
+    a note on the reporting (listed as unverified), not a claim of its own."""
+    return bool(_UNVERIFIED_NOTE.search(text))
+
+
+_FINDING_DENIAL = re.compile(r"\b(?:found|find|finds|saw|observed|documented|recorded) no (?:evidence|signs?|"
+                             r"indications?|cases?|reports?)\b", re.IGNORECASE)
+
+
+def finding_denial(text: str) -> bool:
+    """ "We found no evidence of beatings at the plant": a study's negative finding, a negated claim."""
+    return bool(_FINDING_DENIAL.search(text))
+
+
 def frame_line(sentences: list[Sentence], i: int, has_hits: bool) -> bool:
     """Is sentence ``i`` part of the document's frame rather than a claim (see the module notes)?"""
     text = sentences[i].text
     if is_footnote(text) or is_question_line(text) or is_title(sentences, i):
         return True
-    return not has_hits and (is_programme_line(text) or is_method_line(text) or is_recommendation(text))
+    return not has_hits and (is_programme_line(text) or is_method_line(text) or is_recommendation(text)
+                             or is_unverified_note(text))
 
 
 def official_denial(text: str) -> str | None:

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse import attribution, claim_filters, context, hedges, indicators, interview_frame, worktime
+from labourlens.analyse import attribution, context, hedges, indicators, interview_frame, worktime
+from labourlens.analyse.claim_filters import finding_denial, frame_line, official_denial
 from labourlens.analyse.method_notes import method_paragraphs
 from labourlens.analyse.speakers import word_alternation
 from labourlens.model import Analysis, Claim, DocMeta, IndicatorHit, Sentence, Source
@@ -127,13 +128,14 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
         s = sentences[i]
         if _is_meta(s.text) or s.text.rstrip("\"”’' ").endswith("?") or _intro_only(s.text, atts[i]) or (
                 interview_frame.is_frame(s.text)) or (i in standfirst and not matches[i].hits) or (
-                claim_filters.frame_line(sentences, i, bool(matches[i].hits))):
+                frame_line(sentences, i, bool(matches[i].hits))):
             continue
         m = matches[i]
         att = atts[i]
         topical = bool(topic_re.search(s.text)) or (
             att.source != attribution.OUTLET_KEY and (hedges.denial_cue(s.text) is not None or (
-                not m.hits and claim_filters.official_denial(s.text) is not None))) or (
+                not m.hits and official_denial(s.text) is not None))) or (
+            m.negated and finding_denial(s.text)) or (
             (att.cue == "answered" or _labelled_answer(s.text))  # "How many workers ...? A. 10,000", "TS: Fewer."
             and _asked_about_workers(sentences, i, topic_re))
         follows = any(j in claimed for j in range(max(0, i - 2), i)) and (
@@ -324,7 +326,7 @@ def _without_speaker(text: str, att: attribution.Attribution) -> str:
 def _claim(index: int, s: Sentence, att: attribution.Attribution, m: indicators.Match) -> Claim:
     found = hedges.find_hedges(s.text)
     denial = hedges.denial_cue(s.text) is not None or att.cue in ("deny", "reject", "dismiss", "refute") or (
-        att.source != attribution.OUTLET_KEY and not m.hits and claim_filters.official_denial(s.text) is not None)
+        att.source != attribution.OUTLET_KEY and not m.hits and official_denial(s.text) is not None)
     hypothetical = hedges.is_hypothetical(s.text)
     hits: list[IndicatorHit] = [] if (denial or hypothetical) else _dedupe(m.hits)
     polarity = "negated" if denial else "affirmed"
