@@ -168,3 +168,28 @@ def test_finding_denials_and_numbered_titles() -> None:
     assert not cf.finding_denial("The men found no way to send money home.")
     assert cf.is_title(_sents([["5.", "Quotas and the working day abroad"]]), 1)
     assert cf.is_recommendation("And treat a supplier who refuses an audit as a risk.")
+
+
+def test_lead_ins() -> None:
+    assert cf.is_lead_in("Respondent 12, a former cook in Kazan, put it this way:")
+    assert cf.is_lead_in("Then there is this, from a shipping lawyer in Gdansk:")
+    assert not cf.is_lead_in("The foreman kept our passports.")
+    assert not cf.is_lead_in('He said: "We were never paid":')
+
+
+def test_lead_in_with_content_is_kept() -> None:
+    assert not cf.is_lead_in("One cook described a shift that began at five and ended when the manager left:")
+
+
+@pytest.mark.parametrize("text", [
+    "REPORTER (to camera): We asked the Qatari labour ministry about the crews.",
+    "We contacted the Mongolian embassy in Warsaw.",
+    "The harbour police asked anyone who saw the men to call them.",
+    "The union did not say how many welders it had met.",
+])
+def test_more_programme_lines(text: str) -> None:
+    assert cf.is_programme_line(text)
+
+
+def test_asking_the_men_is_no_programme_line() -> None:
+    assert not cf.is_programme_line("We asked him whether the foreman kept his passport.")

@@ -27,7 +27,7 @@ import re
 from labourlens.model import Sentence
 
 __all__ = ["EXTRACTOR", "is_title", "is_footnote", "is_question_line", "is_programme_line", "is_method_line",
-           "is_recommendation", "frame_line", "official_denial", "is_unverified_note", "finding_denial"]
+           "is_recommendation", "frame_line", "official_denial", "is_unverified_note", "finding_denial", "is_lead_in"]
 
 EXTRACTOR = "claim_filters.v1"
 
@@ -94,7 +94,9 @@ _PROGRAMME = re.compile(
     r"refer you to|reserve the right|(?:are|is) not (?:their|his|her) (?:real )?names?|"
     r"(?:has|have) been (?:shortened|condensed|abridged)|give the floor|"
     r"thank you,? (?:chair|madam chair|mr\.? chair|chairman)|come back to this|summary and extracts by|"
-    r"(?:is|are) not published|reached out to)\b",
+    r"(?:is|are) not published|reached out to|asked anyone who|did not say how many|"
+    r"^\W*(?:[A-Z]+(?: \([^)]*\))?:\s*)?(?:we|i) (?:asked|contacted|approached|wrote to|emailed) "
+    r"(?:the|a|an) (?-i:[A-Z])\w*)\b",
     re.IGNORECASE)
 
 
@@ -175,13 +177,25 @@ def finding_denial(text: str) -> bool:
     return bool(_FINDING_DENIAL.search(text))
 
 
+def is_lead_in(text: str) -> bool:
+    """ "Respondent 12, a former cook in Kazan, put it this way:": a sentence that only leads in to what
+    follows (the quotation or list after the colon holds the claims)."""
+    return text.rstrip().endswith(":") and not re.search(r"[\"\u201c\u201d]", text) and bool(_LEAD_IN.search(text))
+
+
+_LEAD_IN = re.compile(r"(?:\b(?:put it|this way|as follows|like this|recalled|recalls|explained|explains|remembered|"
+                      r"remembers|wrote|writes|added|adds|said|says|told (?:us|me|\w+))\W*:\s*$|"
+                      r"^\W*(?:(?:then|and|but|now),?\s+)?(?:there is|there's|here is|here's|here are) (?:this|what)\b)",
+                      re.IGNORECASE)
+
+
 def frame_line(sentences: list[Sentence], i: int, has_hits: bool) -> bool:
     """Is sentence ``i`` part of the document's frame rather than a claim (see the module notes)?"""
     text = sentences[i].text
     if is_footnote(text) or is_question_line(text) or is_title(sentences, i):
         return True
     return not has_hits and (is_programme_line(text) or is_method_line(text) or is_recommendation(text)
-                             or is_unverified_note(text))
+                             or is_unverified_note(text) or is_lead_in(text))
 
 
 def official_denial(text: str) -> str | None:
