@@ -193,3 +193,15 @@ def test_more_programme_lines(text: str) -> None:
 
 def test_asking_the_men_is_no_programme_line() -> None:
     assert not cf.is_programme_line("We asked him whether the foreman kept his passport.")
+
+
+def test_denial_with_a_meta_note_is_a_claim() -> None:
+    from labourlens.analyse.pipeline import analyse
+    text = ("North Korean welders at the Baltvik yard in Gdynia were paid nothing for a year, a union said. "
+            "The welders said the foreman kept their passports. "
+            "A former manager of the yard, who asked not to be named, said the contracts were applied as written. "
+            "The labour office said the yard had been run in full compliance with the law and declined to comment "
+            "further.")
+    claims = {c.text[:20]: c for c in analyse(text).claims}
+    assert "A former manager of " in claims and claims["A former manager of "].polarity == "negated"
+    assert "The labour office sa" in claims and claims["The labour office sa"].polarity == "negated"

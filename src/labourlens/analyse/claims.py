@@ -92,8 +92,8 @@ def _is_meta(text: str) -> bool:
     if _meta_possible(text) and _META.search(text):
         # "... would be shipped home if we spoke to locals": the rest still asserts abuse
         rest = _META.sub("", text)
-        if not _core_worker().search(rest) and not indicators.match(rest).hits:
-            return True
+        if not _core_worker().search(rest) and not indicators.match(rest).hits and not official_denial(rest):
+            return True  # "... said all permits were in order and declined to comment further" stays
     # a note that something could not be verified, with nothing else asserted
     return hedges.is_unconfirmed(text) and not _core_worker().search(text.split(" when ")[0])
 
