@@ -205,3 +205,16 @@ def test_denial_with_a_meta_note_is_a_claim() -> None:
     claims = {c.text[:20]: c for c in analyse(text).claims}
     assert "A former manager of " in claims and claims["A former manager of "].polarity == "negated"
     assert "The labour office sa" in claims and claims["The labour office sa"].polarity == "negated"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Everyone in Sukhoi Log knows the Koreans are back at the sawmill.",
+    "The hostel had thirty bunks in two rooms.",
+    "Each developer had to bring in 4,000 dollars a month.",
+    "The coders went out once a week, escorted.",
+])
+def test_worker_topic_words(sentence: str) -> None:
+    from labourlens.analyse.pipeline import analyse
+    text = ("North Korean crews at a timber yard near Tynda had their passports taken by a minder, two former "
+            "loggers told the Amur Courier. " + sentence)
+    assert any(c.text == sentence for c in analyse(text).claims)
