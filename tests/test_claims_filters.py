@@ -218,3 +218,15 @@ def test_worker_topic_words(sentence: str) -> None:
     text = ("North Korean crews at a timber yard near Tynda had their passports taken by a minder, two former "
             "loggers told the Amur Courier. " + sentence)
     assert any(c.text == sentence for c in analyse(text).claims)
+
+
+def test_title_lines_in_a_header_block() -> None:
+    doc = ("Who Builds the Port?\nKorean welding crews on the Baltic coast\nA field note by the Harbour Rights Desk\n"
+           "STATEMENT | Gdansk Dockers' Union\n09:10 GMT — 'Pay goes to Pyongyang'\n"
+           "Reported weekly hours, by yard (n = 18)\nThe men worked every Sunday.")
+    sents: list[Sentence] = []
+    pos = 0
+    for line in doc.split("\n"):
+        sents.append(Sentence(index=len(sents), start=pos, end=pos + len(line), text=line, paragraph=0))
+        pos += len(line) + 1
+    assert [cf.is_title(sents, i, doc) for i in range(len(sents))] == [False, True, True, True, True, True, False]

@@ -46,10 +46,10 @@ def _paragraph(sentences: list[Sentence], i: int) -> list[Sentence]:
     return [s for s in sentences if s.paragraph == p]
 
 
-def is_title(sentences: list[Sentence], i: int) -> bool:
-    """A heading: a one-sentence paragraph with no closing punctuation that is short or marked as a title
-    ("Remittance targets abroad", "Field Report 4 - Chapter 2 (excerpt)"), or a short label opening a
-    paragraph ("Pay.", "4.1 Hours.", "(iii) Food and housing.")."""
+def is_title(sentences: list[Sentence], i: int, doc: str = "") -> bool:
+    """A heading: a one-sentence paragraph, or a whole line of ``doc``, with no closing punctuation that is
+    short or marked as a title ("Remittance targets abroad", "Field Report 4 - Chapter 2 (excerpt)"), or a
+    short label opening a paragraph ("Pay.", "4.1 Hours.", "(iii) Food and housing.")."""
     s = sentences[i]
     text = s.text.strip()
     para = _paragraph(sentences, i)
@@ -61,13 +61,18 @@ def is_title(sentences: list[Sentence], i: int) -> bool:
             len(para) > 1 or re.match(rf"^\s*{_NUMBER}\s", text)):
         return True
     para = [x for x in para if not _BARE_NUMBER.match(x.text)]  # "4." on the line before the title
-    if len(para) != 1 or not text or text[-1] in ".!?\"'\u201d\u2019:;)]\u2026" and not text.endswith(")"):
+    whole_line = bool(doc) and (s.start == 0 or doc[s.start - 1] == "\n") and doc[s.end:s.end + 1] in ("\n", "")
+    if not text or not (len(para) == 1 or whole_line):
         return False
-    if text.endswith(")") and not re.search(r"\((?:excerpt|extract|abridged|[^()]*\d{4}|[^()]*paragraphs?[^()]*)\)$",
-                                            text, re.IGNORECASE):
+    bare = text.rstrip("\"'\u201d\u2019") if whole_line and _TITLE_MARKS.search(text) else text
+    if bare[-1] in ".!?\"'\u201d\u2019:;]\u2026":
         return False
     words = text.split()
-    return (len(words) <= 12 and not _VERBISH.search(text)) or bool(_TITLE_MARKS.search(text))
+    short = len(words) <= 12 and not _VERBISH.search(text)
+    if bare.endswith(")") and not short and not re.search(
+            r"\((?:excerpt|extract|abridged|[^()]*\d{4}|[^()]*paragraphs?[^()]*)\)$", text, re.IGNORECASE):
+        return False
+    return short or bool(_TITLE_MARKS.search(text))
 
 
 _FOOTNOTE = re.compile(r"^\s*\[\d{1,3}\]\s+\S")
@@ -189,10 +194,10 @@ _LEAD_IN = re.compile(r"(?:\b(?:put it|this way|as follows|like this|recalled|re
                       re.IGNORECASE)
 
 
-def frame_line(sentences: list[Sentence], i: int, has_hits: bool) -> bool:
+def frame_line(sentences: list[Sentence], i: int, has_hits: bool, doc: str = "") -> bool:
     """Is sentence ``i`` part of the document's frame rather than a claim (see the module notes)?"""
     text = sentences[i].text
-    if is_footnote(text) or is_question_line(text) or is_title(sentences, i):
+    if is_footnote(text) or is_question_line(text) or is_title(sentences, i, doc):
         return True
     return not has_hits and (is_programme_line(text) or is_method_line(text) or is_recommendation(text)
                              or is_unverified_note(text) or is_lead_in(text))

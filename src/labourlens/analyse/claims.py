@@ -128,7 +128,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
         s = sentences[i]
         if _is_meta(s.text) or s.text.rstrip("\"”’' ").endswith("?") or _intro_only(s.text, atts[i]) or (
                 interview_frame.is_frame(s.text)) or (i in standfirst and not matches[i].hits) or (
-                frame_line(sentences, i, bool(matches[i].hits))):
+                frame_line(sentences, i, bool(matches[i].hits), text)):
             continue
         m = matches[i]
         att = atts[i]
