@@ -42,8 +42,14 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|said|says|had|has|have|did|do|does)
 
 
 def _paragraph(sentences: list[Sentence], i: int) -> list[Sentence]:
+    """The sentences of sentence ``i``'s paragraph (neighbours only: sentences are in text order)."""
     p = sentences[i].paragraph
-    return [s for s in sentences if s.paragraph == p]
+    lo, hi = i, i + 1
+    while lo > 0 and sentences[lo - 1].paragraph == p:
+        lo -= 1
+    while hi < len(sentences) and sentences[hi].paragraph == p:
+        hi += 1
+    return sentences[lo:hi]
 
 
 def is_title(sentences: list[Sentence], i: int, doc: str = "") -> bool:
