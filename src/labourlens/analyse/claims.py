@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 from labourlens.analyse import attribution, context, hedges, indicators, interview_frame, worktime
+from labourlens.analyse.claim_filters import finding_denial, frame_line, official_denial
 from labourlens.analyse.gated import Folded, gated
 from labourlens.analyse.method_notes import method_paragraphs
 from labourlens.analyse.speakers import word_alternation
@@ -92,8 +93,8 @@ def _is_meta(text: str) -> bool:
     if _meta_possible(text) and _META.search(text):
         # "... would be shipped home if we spoke to locals": the rest still asserts abuse
         rest = _META.sub("", text)
-        if not _core_worker().found(rest) and not indicators.match(rest).hits:
-            return True
+        if not _core_worker().found(rest) and not indicators.match(rest).hits and not official_denial(rest):
+            return True  # "... said all permits were in order and declined to comment further" stays
     # a note that something could not be verified, with nothing else asserted
     return hedges.is_unconfirmed(text) and not _core_worker().found(text.split(" when ")[0])
 
@@ -127,12 +128,15 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     for i in body:
         s = sentences[i]
         if _is_meta(s.text) or s.text.rstrip("\"”’' ").endswith("?") or _intro_only(s.text, atts[i]) or (
-                interview_frame.is_frame(s.text)) or (i in standfirst and not matches[i].hits):
+                interview_frame.is_frame(s.text)) or (i in standfirst and not matches[i].hits) or (
+                frame_line(sentences, i, bool(matches[i].hits), text)):
             continue
         m = matches[i]
         att = atts[i]
         topical = topic_re.found(s.text) or (
-            att.source != attribution.OUTLET_KEY and hedges.denial_cue(s.text) is not None) or (
+            att.source != attribution.OUTLET_KEY and (hedges.denial_cue(s.text) is not None or (
+                not m.hits and official_denial(s.text) is not None))) or (
+            m.negated and finding_denial(s.text)) or (
             (att.cue == "answered" or _labelled_answer(s.text))  # "How many workers ...? A. 10,000", "TS: Fewer."
             and _asked_about_workers(sentences, i, topic_re))
         follows = any(j in claimed for j in range(max(0, i - 2), i)) and (
@@ -322,7 +326,8 @@ def _without_speaker(text: str, att: attribution.Attribution) -> str:
 
 def _claim(index: int, s: Sentence, att: attribution.Attribution, m: indicators.Match) -> Claim:
     found = hedges.find_hedges(s.text)
-    denial = hedges.denial_cue(s.text) is not None or att.cue in ("deny", "reject", "dismiss", "refute")
+    denial = hedges.denial_cue(s.text) is not None or att.cue in ("deny", "reject", "dismiss", "refute") or (
+        att.source != attribution.OUTLET_KEY and not m.hits and official_denial(s.text) is not None)
     hypothetical = hedges.is_hypothetical(s.text)
     hits: list[IndicatorHit] = [] if (denial or hypothetical) else _dedupe(m.hits)
     polarity = "negated" if denial else "affirmed"

@@ -1,0 +1,216 @@
+"""Claim selection filters (extractor ``claim_filters.v1``): sentences that look like claims
+but are the document's frame, and denials that carry no worker word.
+
+Not claims (the gold conventions, tests/gold/README.md: headlines and section titles, footnotes,
+Q: lines, programme lines and non-answers are never claims):
+
+- titles and section labels: a one-sentence paragraph with no closing punctuation
+  ("Concrete and rust: welding crews on the Baltic (excerpt)"), a numbered or short label
+  that opens a paragraph ("3.2 Pay.", "(ii) Hours and housing.");
+- footnotes ("[7] Payslips on file with the authors.");
+- the interviewer's "Q:" lines and a committee member's numbered question ("Q12 Lord Ashby: ...");
+- programme and page lines ("We'll be back after the break", "This is not legal advice",
+  "did not respond to emailed questions");
+- how the reporting was done, in the outlet's voice ("Our reporter spoke to nine welders",
+  "Between May and July we conducted 24 interviews", "The study draws on court files");
+- recommendations ("Buyers should audit their suppliers", "Second, fund legal aid").
+
+:func:`official_denial` finds a party's denial phrased without a worker word ("found no violations
+of migration law", "is in full compliance with international law", "was not aware of the matter"),
+which is a (negated) claim about the workers' situation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.model import Sentence
+
+__all__ = ["EXTRACTOR", "is_title", "is_footnote", "is_question_line", "is_programme_line", "is_method_line",
+           "is_recommendation", "frame_line", "official_denial", "is_unverified_note", "finding_denial", "is_lead_in"]
+
+EXTRACTOR = "claim_filters.v1"
+
+_NUMBER = r"(?:\(?[ivxlc]{1,5}\)|\(?[a-h]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-H]\.\d{1,2}\.?)"
+_LABEL = re.compile(rf"^\s*(?:{_NUMBER}\s+)?([A-Z][a-z]+(?:,? (?:and |& )?[a-z]+){{0,3}})\s*[.:]\s*$")
+_NUMBERED_LABEL = re.compile(rf"^\s*{_NUMBER}\s+[A-Z][A-Za-z ,&-]{{0,40}}[.:]?\s*$")
+_ANSWER_WORDS = frozenset("no not none never nobody nothing yes once twice sometimes always".split())
+_TITLE_MARKS = re.compile(r"(?:\s[\u2014\u2013|]\s|\s-\s|\((?:excerpt|extract|abridged)\)|^[A-Z][A-Z ]{3,}[:|])",
+                          re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"^\W*(?:\d{1,2}|[IVXivx]{1,4})(?:\.\d{1,2})*\.?\W*$")
+_VERBISH = re.compile(r"\b(?:is|are|was|were|said|says|had|has|have|did|do|does)\b")
+
+
+def _paragraph(sentences: list[Sentence], i: int) -> list[Sentence]:
+    """The sentences of sentence ``i``'s paragraph (neighbours only: sentences are in text order)."""
+    p = sentences[i].paragraph
+    lo, hi = i, i + 1
+    while lo > 0 and sentences[lo - 1].paragraph == p:
+        lo -= 1
+    while hi < len(sentences) and sentences[hi].paragraph == p:
+        hi += 1
+    return sentences[lo:hi]
+
+
+def is_title(sentences: list[Sentence], i: int, doc: str = "") -> bool:
+    """A heading: a one-sentence paragraph, or a whole line of ``doc``, with no closing punctuation that is
+    short or marked as a title ("Remittance targets abroad", "Field Report 4 - Chapter 2 (excerpt)"), or a
+    short label opening a paragraph ("Pay.", "4.1 Hours.", "(iii) Food and housing.")."""
+    s = sentences[i]
+    text = s.text.strip()
+    para = _paragraph(sentences, i)
+    first = bool(para) and para[0].index == s.index
+    if first and _NUMBERED_LABEL.match(text) and len(text.split()) <= 6:
+        return True
+    m = _LABEL.match(text)
+    if first and m and not (set(m.group(1).lower().replace(",", " ").split()) & _ANSWER_WORDS) and (
+            len(para) > 1 or re.match(rf"^\s*{_NUMBER}\s", text)):
+        return True
+    para = [x for x in para if not _BARE_NUMBER.match(x.text)]  # "4." on the line before the title
+    whole_line = bool(doc) and (s.start == 0 or doc[s.start - 1] == "\n") and doc[s.end:s.end + 1] in ("\n", "")
+    if not text or not (len(para) == 1 or whole_line):
+        return False
+    bare = text.rstrip("\"'\u201d\u2019") if whole_line and _TITLE_MARKS.search(text) else text
+    if bare[-1] in ".!?\"'\u201d\u2019:;]\u2026":
+        return False
+    words = text.split()
+    short = len(words) <= 12 and not _VERBISH.search(text)
+    if bare.endswith(")") and not short and not re.search(
+            r"\((?:excerpt|extract|abridged|[^()]*\d{4}|[^()]*paragraphs?[^()]*)\)$", text, re.IGNORECASE):
+        return False
+    return short or bool(_TITLE_MARKS.search(text))
+
+
+_FOOTNOTE = re.compile(r"^\s*\[\d{1,3}\]\s+\S")
+
+
+def is_footnote(text: str) -> bool:
+    """ "[12] Shipping records on file with the authors.": a footnote."""
+    return bool(_FOOTNOTE.match(text))
+
+
+_QUESTION_LINE = re.compile(r"^\s*(?:Q\s*[:.]|Q\d{1,3}\s+[A-Z][^:]{0,60}:|QUESTION\s*:)\s")
+
+
+def is_question_line(text: str) -> bool:
+    """The interviewer's "Q:" line, or a committee member's numbered question ("Q7 Ms Ortiz: ...")."""
+    return bool(_QUESTION_LINE.match(text))
+
+
+_PROGRAMME = re.compile(
+    r"\b(?:(?:did|does|has|have|had) not (?:yet )?(?:immediately )?(?:respond|reply|replied|responded)|"
+    r"didn't (?:respond|reply)|(?:brought|presented) to you by|(?:we'll|we will) be (?:right )?back|"
+    r"back after (?:the|this) (?:news|break)|leave (?:our|the) coverage|keep updating this|"
+    r"not (?:constitute )?legal advice|for information (?:purposes )?only|reposts? (?:items|articles|stories|posts)|"
+    r"refer you to|reserve the right|(?:are|is) not (?:their|his|her) (?:real )?names?|"
+    r"(?:has|have) been (?:shortened|condensed|abridged)|give the floor|"
+    r"thank you,? (?:chair|madam chair|mr\.? chair|chairman)|come back to this|summary and extracts by|"
+    r"(?:is|are) not published|reached out to|asked anyone who|did not say how many|"
+    r"^\W*(?:[A-Z]+(?: \([^)]*\))?:\s*)?(?:we|i) (?:asked|contacted|approached|wrote to|emailed) "
+    r"(?:the|a|an) (?-i:[A-Z])\w*)\b",
+    re.IGNORECASE)
+
+
+def is_programme_line(text: str) -> bool:
+    """A line of the programme, page or reporting ("We'll be back after the news", "The ministry did not
+    respond to emailed questions", "Names have been changed; the interview has been shortened")."""
+    return bool(_PROGRAMME.search(text))
+
+
+_COUNT = (r"(?:\d+|a dozen|dozens of|several|many|more than (?:a dozen|\w+)|over \w+|about \w+|nearly \w+|some \w+|"
+          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)")
+_METHOD = re.compile(
+    rf"\b(?:(?:spoke|talked|talking|speaking) (?:to|with) {_COUNT}\b|"
+    rf"(?<!who has )(?<!who have )(?<!it had )(?<!said it )(?:interviewed|surveyed) {_COUNT}\b|(?:conducted|carried out|held) {_COUNT} (?:\w+ )?interviews\b|"
+    r"(?:was|were) interviewed by\b|"
+    r"^\W*(?:methodology|methods?|sources?) note\b|"
+    r"(?:this|the|our) (?:paper|report|study|chapter|briefing|alert|summary|brief|analysis) (?:draws|is based|relies|"
+    r"summari[sz]es)\b|"
+    r"(?:described|told|gave|recounted) (?:a |the )?(?:same|similar) (?:arrangement|story|account|picture)s?|"
+    r"^\W*(?:we|i|our \w+|the \w+) met (?:him|her|them|the (?:man|woman|men|women))\b|"
+    r"agreed to (?:talk|speak|answer (?:our|my) questions|be interviewed|meet)\b|"
+    r"(?:spoke|talked) to [A-Z][\w.]*[A-Za-z]\.?\s*$)",
+    re.IGNORECASE)
+
+
+def is_method_line(text: str) -> bool:
+    """How the reporting or research was done ("Our correspondent spoke to four people who know the site",
+    "Five welders were interviewed by the union", "This brief draws on court records")."""
+    return bool(_METHOD.search(text))
+
+
+_RECOMMEND = re.compile(
+    r"(?:^\W*(?:(?:first|second|third|fourth|finally|lastly|and|but),?\s+(?=\w+ \w)|(?=\w+\s+(?:the |a |an |all |for |"
+    r"whether |why |every |their |your |[a-z]+s\b)))(?:fund|ask|check|require|ensure|verify|audit|inspect|adopt|"
+    r"introduce|support|screen|train|publish|treat)\b|"
+    r"\b(?:should|must|ought to) (?:check|verify|confirm|require|inspect|fund|ensure|adopt|introduce|consider|"
+    r"support|audit|screen|keep|stop|suspend|review|publish)\b|"
+    r"\brecommends? that\b|^\W*recommendations?\b)",
+    re.IGNORECASE)
+
+
+def is_recommendation(text: str) -> bool:
+    """A recommendation or advice ("Importers should audit their suppliers", "Second, fund legal aid")."""
+    return bool(_RECOMMEND.search(text))
+
+
+_OFFICIAL_DENIAL = re.compile(
+    r"\b(?:no violations?|not aware|no information|(?:in )?(?:full )?compliance with|fully compliant|"
+    r"in accordance with (?:the )?(?:law|legislation|regulations)|(?:strictly|fully|always|faithfully) "
+    r"(?:implements?|implemented|complies|complied|observes?|observed)|"
+    r"(?:categorically |firmly |strongly )?(?:rejects?|rejected) (?:this|these|the|such) (?:slander|allegations?|"
+    r"claims?|reports?|accusations?|smear)|slander(?:ous)?|fabrication|fabricated (?:story|stories|reports?|claims?|allegations?)|strongly disagrees?|"
+    r"never (?:employed|hired|used) (?:any )?(?:foreign|north korean|overseas)|applied as written|"
+    r"held valid (?:documents|permits|visas|papers|contracts))\b",
+    re.IGNORECASE)
+
+
+_UNVERIFIED_NOTE = re.compile(
+    r"^\W*(?:(?:[\w'\u2019.-]+\s){1,6}?(?:could not|couldn't|cannot|can't|could never|was unable to|were unable to|"
+    r"(?:has|have) not been able to)\s+(?:independently\s+)?(?:verify|confirm|corroborate)|"
+    r"(?:the|his|her|their|this|that|these|those)\s(?:[\w'\u2019-]+\s){0,6}?(?:could not|cannot|can't|has not been|"
+    r"have not been|was not|were not)\s(?:be\s)?(?:independently\s)?(?:verified|confirmed|corroborated))\b",
+    re.IGNORECASE)
+
+
+def is_unverified_note(text: str) -> bool:
+    """ "We could not verify the men's accounts", "The account of the injured cook could not be confirmed":
+    a note on the reporting (listed as unverified), not a claim of its own."""
+    return bool(_UNVERIFIED_NOTE.search(text))
+
+
+_FINDING_DENIAL = re.compile(r"\b(?:found|find|finds|saw|observed|documented|recorded) no (?:evidence|signs?|"
+                             r"indications?|cases?|reports?)\b", re.IGNORECASE)
+
+
+def finding_denial(text: str) -> bool:
+    """ "We found no evidence of beatings at the plant": a study's negative finding, a negated claim."""
+    return bool(_FINDING_DENIAL.search(text))
+
+
+def is_lead_in(text: str) -> bool:
+    """ "Respondent 12, a former cook in Kazan, put it this way:": a sentence that only leads in to what
+    follows (the quotation or list after the colon holds the claims)."""
+    return text.rstrip().endswith(":") and not re.search(r"[\"\u201c\u201d]", text) and bool(_LEAD_IN.search(text))
+
+
+_LEAD_IN = re.compile(r"(?:\b(?:put it|this way|as follows|like this|recalled|recalls|explained|explains|remembered|"
+                      r"remembers|wrote|writes|added|adds|said|says|told (?:us|me|\w+))\W*:\s*$|"
+                      r"^\W*(?:(?:then|and|but|now),?\s+)?(?:there is|there's|here is|here's|here are) (?:this|what)\b)",
+                      re.IGNORECASE)
+
+
+def frame_line(sentences: list[Sentence], i: int, has_hits: bool, doc: str = "") -> bool:
+    """Is sentence ``i`` part of the document's frame rather than a claim (see the module notes)?"""
+    text = sentences[i].text
+    if is_footnote(text) or is_question_line(text) or is_title(sentences, i, doc):
+        return True
+    return not has_hits and (is_programme_line(text) or is_method_line(text) or is_recommendation(text)
+                             or is_unverified_note(text) or is_lead_in(text))
+
+
+def official_denial(text: str) -> str | None:
+    """The cue of a party's denial that names no worker ("found no violations", "fully compliant with
+    the law", "categorically rejects these allegations"), if any."""
+    m = _OFFICIAL_DENIAL.search(text)
+    return m.group(0) if m else None
