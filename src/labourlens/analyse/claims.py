@@ -106,7 +106,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     methods = method_paragraphs(sentences)  # how a study was done is no claim about workers
     body = [i for i, s in enumerate(sentences) if s.kind == "body" and s.paragraph not in methods]
     matches = {
-        i: _match(_without_speaker(sentences[i].text, atts[i]), sentences[i].start) for i in body
+        i: _speaker_match(sentences[i].text, atts[i], sentences[i].start) for i in body
     }
     if not context.forced_labour_context(text, sentences, [m.hits for m in matches.values()]):
         return [], []
@@ -322,6 +322,30 @@ def _without_speaker(text: str, att: attribution.Attribution) -> str:
         return text
     start, end = att.span
     return text[:start] + " " * (end - start) + text[end:]
+
+
+_REPORTING_NEXT = re.compile(r"\s+(?:(?:also|later|then)\s+)?(?:said|says|told|tells|added|adds|explained|noted|stated|wrote|writes|"
+                             r"according|described|describes|recounted|recalled|recalls|claimed|claims|complained|"
+                             r"alleged|reported|confirmed|insisted|denied|denies|admitted|estimated|believes?|believed|"
+                             r"recalled|asked|answered|replied|spoke|speaking)\b")
+
+
+def _speaker_match(text: str, att: attribution.Attribution, offset: int) -> indicators.Match:
+    """Indicator hits with the speaker phrase blanked out, plus a cue that runs out of the speaker phrase
+    into the clause: in "The foreman took all our wages and said it was for the Party" the speaker is the
+    agent of the abuse, and "foreman took all our wages" is evidence."""
+    m = _match(_without_speaker(text, att), offset)
+    if att.span is None or not text[att.span[1]:att.span[1] + 1].isspace() or _REPORTING_NEXT.match(text, att.span[1]):
+        return m
+    # the cue must start at the speaker phrase's last word, the agent right before the verb ("foreman took")
+    last = text.rfind(" ", att.span[0], att.span[1])
+    start, end = offset + (last + 1 if last >= 0 else att.span[0]), offset + att.span[1]
+    have = {h.indicator for h in m.hits}
+    for h in _match(text, offset).hits:
+        if start <= h.start < end < h.end and h.indicator not in have:
+            m.hits.append(h)
+            have.add(h.indicator)
+    return m
 
 
 def _claim(index: int, s: Sentence, att: attribution.Attribution, m: indicators.Match) -> Claim:

@@ -72,11 +72,29 @@ def opening_speaker(m: Mention, text: str) -> Mention | None:
     return Mention(sp, head.start("sp"), head.start("sp") + len(sp), "said", False)
 
 
+# a finite verb in the past that can open the first of two coordinated clauses ("took", "kept", "collected")
+_PAST_VERB = re.compile(r"(?:took|kept|gave|held|paid|sent|made|put|got|left|came|went|brought|set|let|cut|"
+                        r"told|showed|wrote|took|[a-z]{2,}ed)$")
+
+
+def _before_first_verb(m: Mention) -> Mention:
+    """ "The foreman took all our wages and said ...": the subject before the first verb, when the phrase
+    before "said" took in a whole clause with no comma."""
+    words = m.wording.split()
+    for n in range(1, min(len(words) - 2, 9)):
+        np = " ".join(words[:n])
+        if _PAST_VERB.match(words[n]) and classify(np) is not None and _plausible(np):
+            return Mention(np, m.start, m.start + len(np), m.cue, m.direct, m.relay)
+    return m
+
+
 def coordinated_subject(m: Mention) -> Mention:
     """ "A second person, a clerk at the port, put the wage at 2,800 yuan and said ...": the subject of both
     verbs, without the first verb's clause that the phrase before "said" took in; ``m`` unchanged otherwise."""
-    if not m.wording.endswith((" and", " and then", " and also")) or ", " not in m.wording:
+    if not m.wording.endswith((" and", " and then", " and also")):
         return m
+    if ", " not in m.wording:
+        return _before_first_verb(m)
     parts = m.wording.split(", ")
     for n in range(len(parts) - 1, 0, -1):
         np = ", ".join(parts[:n])
