@@ -5,8 +5,9 @@ One structural correction:
 
 * a justification of the practice ("kept for safekeeping at the workers' own request") presents
   it as consented to, which is how employers deny it: hits of the justified indicator count as
-  negated. The cues are knowledge (``justified`` in ``knowledge/indicators.yaml``); a cue in scare
-  quotes ("for 'safekeeping'") is the writer doubting the excuse, not making it.
+  negated. The cues are knowledge (``justified`` in ``knowledge/indicators.yaml``); a quoted cue counts
+  too (the company's own words, relayed). "For safekeeping" alone is no such cue: a contract
+  clause ("documents shall be kept by the leader for safekeeping") states the practice.
 """
 
 from __future__ import annotations
@@ -18,9 +19,8 @@ from labourlens import knowledge
 from labourlens.errors import ConfigError
 from labourlens.model import INDICATORS, IndicatorHit
 
-__all__ = ["settle", "justified"]
+__all__ = ["settle", "justified", "free_cue"]
 
-_QUOTES = "\"'\u2018\u2019\u201c\u201d"
 _GATE = ("request", "wish", "consent", "agreement", "demand", "ask", "want", "voluntar")  # one is in every cue
 
 
@@ -34,7 +34,7 @@ def _justifications() -> dict[str, re.Pattern[str]]:
             raise ConfigError(f"unknown indicator '{indicator}' under 'justified' in knowledge/indicators.yaml; "
                               f"use one of {INDICATORS}")
         try:
-            out[indicator] = re.compile(rf"(?<![\w{_QUOTES}])(?:{'|'.join(str(c) for c in cues)})(?![\w{_QUOTES}])")
+            out[indicator] = re.compile(rf"(?<!\w)(?:{'|'.join(str(c) for c in cues)})(?!\w)")
         except re.error as e:
             raise ConfigError(f"bad pattern under 'justified.{indicator}' in knowledge/indicators.yaml ({e}); "
                               "fix the regular expression") from e
@@ -75,3 +75,25 @@ def settle(hits: list[IndicatorHit], negated: list[IndicatorHit], low: str,
         else:
             kept.append(h)
     return kept, negated
+
+
+# A counter-cue ("allowed out", "free to leave", "paid on time") hemmed in by a negation or a limit
+# before it ("never allowed out", "are rarely allowed out", "not paid in full") or a limit after it
+# ("allowed out only on Sundays", "free to leave except in pairs") states the restriction, not its absence.
+_LIMIT_BEFORE = re.compile(r"\b(?:not|n't|never|no longer|rarely|seldom|hardly|barely|scarcely|only|almost never"
+                           r"|cannot|unable to|nor)\s+(?:\w+\s+){0,1}$")
+_LIMIT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,1}(?:only|except|unless|once|twice|if|in (?:groups|pairs)"
+                          r"|with (?:a|an|their) (?:minder|guard|escort|supervisor|leader|chaperone)|escorted"
+                          r"|accompanied)\b")
+
+
+def free_cue(low: str, cue: str) -> bool:
+    """Whether the counter-cue ``cue`` occurs in the (lower-case) sentence ``low`` at least once without
+    a negation or limit about it (see above)."""
+    start = low.find(cue)
+    while start >= 0:
+        end = start + len(cue)
+        if not _LIMIT_BEFORE.search(low[max(0, start - 30):start]) and not _LIMIT_AFTER.match(low[end:end + 40]):
+            return True
+        start = low.find(cue, start + 1)
+    return False

@@ -19,7 +19,7 @@ from labourlens import knowledge
 from labourlens.analyse import indicator_cache
 from labourlens.analyse.hedges import any_of, lowered, plain
 from labourlens.analyse.indicator_anchor import anchor_slot, word_weight
-from labourlens.analyse.indicator_polarity import settle
+from labourlens.analyse.indicator_polarity import free_cue, settle
 from labourlens.analyse.indicator_syntax import expand as _expand
 from labourlens.analyse.indicator_syntax import split_top as _split_top
 from labourlens.analyse.indicator_syntax import words as _words
@@ -588,7 +588,7 @@ def counter_cues(text: str) -> list[str]:
     scan = _counter_scan()
     if scan is None or not scan.search(low):
         return []  # one scan for all cues; most sentences have none
-    return [ind for ind, cues in _compiled()[2].items() if any(cue in low for cue in cues)]
+    return [ind for ind, cues in _compiled()[2].items() if any(cue in low and free_cue(low, cue) for cue in cues)]
 
 
 def topic_terms() -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -1,0 +1,105 @@
+"""Structural indicator fixes: the window runs from cue to cue, justified practices count as
+negated, company denials ("at no time", "no one is forced") negate the claim. Sentences are
+written for these tests (fictional firms)."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse import hedges, indicators
+from labourlens.analyse.indicators import _find, _Rule
+
+
+def _rule(window: int, any_order: bool = False) -> _Rule:
+    return _Rule("excessive_overtime", "T.t", [[0], [1]], window, any_order, [], True)
+
+
+def test_long_first_cue_does_not_use_up_the_window() -> None:
+    # a four-word cue at tokens 0-3 and the next cue at token 6: three words apart after the first cue word
+    assert _find(_rule(3), {0: [(0, 4)], 1: [(6, 7)]}) == (0, 7)
+    assert _find(_rule(3, any_order=True), {0: [(0, 4)], 1: [(6, 7)]}) == (0, 7)
+    assert _find(_rule(3, any_order=True), {1: [(0, 4)], 0: [(6, 7)]}) == (0, 7)
+
+
+def test_single_word_cues_keep_the_old_window() -> None:
+    assert _find(_rule(3), {0: [(0, 1)], 1: [(3, 4)]}) == (0, 4)
+    assert _find(_rule(3), {0: [(0, 1)], 1: [(4, 5)]}) is None
+    assert _find(_rule(3, any_order=True), {0: [(0, 1)], 1: [(4, 5)]}) is None
+    # a long cue AFTER the gap does not widen it
+    assert _find(_rule(3), {0: [(0, 1)], 1: [(4, 8)]}) is None
+
+
+def _counted(text: str) -> set[str]:
+    return {h.indicator for h in indicators.match(text).hits}
+
+
+def _negated(text: str) -> set[str]:
+    return {h.indicator for h in indicators.match(text).negated}
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora Build said the passports were held at the workers' own request.",
+    "According to the firm, identity cards are kept in the office with the employees' consent.",
+    "Documents were handed over voluntarily and are returned on request, the contractor said.",
+    "The agency said it held the men's passports at their request, for safekeeping.",
+])
+def test_justified_retention_is_negated(text: str) -> None:
+    assert "retention_of_identity_documents" not in _counted(text)
+    assert "retention_of_identity_documents" in _negated(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The passports were collected at the manager's request and never given back.",
+    "They took our passports without our consent.",
+    "Their documents shall be kept by the brigade leader for safekeeping.",
+])
+def test_retention_without_worker_consent_stands(text: str) -> None:
+    assert "retention_of_identity_documents" in _counted(text)
+
+
+def test_justification_does_not_cross_a_contrast() -> None:
+    text = "Managers at Dorn Textiles say overtime is voluntary, but the crews worked 14 hours a day."
+    assert "excessive_overtime" in _counted(text)
+    assert "excessive_overtime" not in _counted("Overtime is voluntary and rarely exceeds 14 hours a day.")
+
+
+@pytest.mark.parametrize("text", [
+    "At no time has Ostrava Marine held the identity papers of its welders.",
+    "At no point did the company keep anyone's passport.",
+    "The director of Pallas Timber said no one is forced to work on Sundays.",
+    "Nobody was ever coerced into signing, the recruiter insisted.",
+])
+def test_company_denials(text: str) -> None:
+    assert hedges.denial_cue(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "At night the men sleep in a container.",
+    "No one was paid for the last three months.",
+    "Nobody could leave the compound after dark.",
+])
+def test_not_denials(text: str) -> None:
+    assert hedges.denial_cue(text) is None
+
+
+def test_signed_freely_is_a_counter_cue() -> None:
+    assert "deception" in indicators.counter_cues("The firm said all recruits signed their contracts freely in Hanoi.")
+    assert indicators.counter_cues("The recruits signed contracts in a language they could not read.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "At the Karsk plant the women are rarely allowed out.",
+    "We were never allowed out on our own.",
+    "They are allowed out only on Sundays, in a column.",
+    "The cooks were free to leave except in pairs with the deputy manager.",
+])
+def test_limited_counter_cue_is_no_counter(text: str) -> None:
+    assert "restriction_of_movement" not in indicators.counter_cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The welders at Brenner Yard are free to leave the site at weekends.",
+    "Staff could go out in the evenings whenever they liked.",
+])
+def test_free_counter_cue_counts(text: str) -> None:
+    assert "restriction_of_movement" in indicators.counter_cues(text)
