@@ -103,3 +103,22 @@ def test_limited_counter_cue_is_no_counter(text: str) -> None:
 ])
 def test_free_counter_cue_counts(text: str) -> None:
     assert "restriction_of_movement" in indicators.counter_cues(text)
+
+
+def test_negated_subject_is_no_cue_of_its_own() -> None:
+    text = "The site manager of Korvel Steel said no passports were being held by anyone."
+    assert "retention_of_identity_documents" not in _counted(text)
+    assert "retention_of_identity_documents" in _counted("No passports were returned to the riggers.")
+
+
+@pytest.mark.parametrize("text", [
+    "Orsa Build said wages were late and blamed the developer for the delays.",
+    "Salaries were delayed because of the client's late transfers, the firm said.",
+])
+def test_blame_shift_is_an_excuse(text: str) -> None:
+    assert "withholding_of_wages" not in _counted(text)
+
+
+def test_blame_on_the_employer_stands() -> None:
+    text = "The riggers said their wages were withheld for four months and blamed the foreman."
+    assert "withholding_of_wages" in _counted(text)

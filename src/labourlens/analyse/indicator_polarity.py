@@ -1,8 +1,10 @@
 """Polarity of indicator hits within one sentence, after the rules have matched
 (:mod:`labourlens.analyse.indicators`).
 
-One structural correction:
+Two structural corrections:
 
+* a negated subject read as a cue of its own ("no passports were being held": not workers
+  without passports) counts as negated with the clause it opens;
 * a justification of the practice ("kept for safekeeping at the workers' own request") presents
   it as consented to, which is how employers deny it: hits of the justified indicator count as
   negated. The cues are knowledge (``justified`` in ``knowledge/indicators.yaml``); a quoted cue counts
@@ -21,7 +23,8 @@ from labourlens.model import INDICATORS, IndicatorHit
 
 __all__ = ["settle", "justified", "free_cue"]
 
-_GATE = ("request", "wish", "consent", "agreement", "demand", "ask", "want", "voluntar")  # one is in every cue
+_GATE = ("request", "wish", "consent", "agreement", "demand", "ask", "want", "voluntar", "blam", "client", "customer",
+         "developer", "owner")  # one is in every cue
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +56,19 @@ def justified(low: str) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
+_NO_SUBJECT = re.compile(r"(?:no|none of the|not a single|not one) \w+")
+_AUX_AFTER = re.compile(r"\s+(?:was|were|is|are|has|have|had|being|been)\b")
+
+
+def _negated_subject(h: IndicatorHit, negated: list[IndicatorHit], low: str, offset: int) -> bool:
+    """ "No passports were being held": the cue "no passports" (workers without papers) is the negated
+    subject of a clause whose verb the engine read as a negated hit of the same indicator. (Not "no wages
+    were paid": paying is no abuse, so there is no negated hit; not "nobody told us": no auxiliary.)"""
+    start, end = h.start - offset, h.end - offset
+    return bool(_NO_SUBJECT.fullmatch(low, start, end)) and bool(_AUX_AFTER.match(low, end)) and any(
+        n.indicator == h.indicator and start < n.start - offset < end for n in negated)
+
+
 _CONTRAST = re.compile(r"\b(?:but|yet|however|although|though|while|whereas|still)\b|;")
 
 
@@ -64,11 +80,14 @@ def settle(hits: list[IndicatorHit], negated: list[IndicatorHit], low: str,
     if not hits:
         return hits, negated
     excused = justified(low)
-    if not excused:
+    if not excused and not negated:
         return hits, negated
     kept: list[IndicatorHit] = []
     for h in hits:
         start, end = h.start - offset, h.end - offset
+        if _negated_subject(h, negated, low, offset):
+            negated.append(h)
+            continue
         # (the text from the earlier span's end to the later one's start; none when they overlap)
         if any(not _CONTRAST.search(low[min(e, end):max(s, start)]) for s, e in excused.get(h.indicator, ())):
             negated.append(h)
