@@ -122,3 +122,8 @@ def test_blame_shift_is_an_excuse(text: str) -> None:
 def test_blame_on_the_employer_stands() -> None:
     text = "The riggers said their wages were withheld for four months and blamed the foreman."
     assert "withholding_of_wages" in _counted(text)
+
+
+def test_two_word_cues_keep_the_old_window() -> None:
+    assert _find(_rule(3), {0: [(0, 2)], 1: [(4, 5)]}) is None
+    assert _find(_rule(3), {0: [(0, 2)], 1: [(3, 4)]}) == (0, 4)

@@ -21,6 +21,7 @@ from labourlens.analyse.hedges import any_of, lowered, plain
 from labourlens.analyse.indicator_anchor import anchor_slot, word_weight
 from labourlens.analyse.indicator_polarity import free_cue, settle
 from labourlens.analyse.indicator_syntax import expand as _expand
+from labourlens.analyse.indicator_syntax import free_words as _free
 from labourlens.analyse.indicator_syntax import split_top as _split_top
 from labourlens.analyse.indicator_syntax import words as _words
 from labourlens.errors import ConfigError
@@ -441,14 +442,14 @@ def _find(rule: _Rule, occ: dict[int, list[tuple[int, int]]],
     if not rule.any_order:
         for first in slot_occ[0]:
             pos, end, ok = first[1], first[1], True
-            extra = first[1] - first[0] - 1  # a long cue does not use up the window: words past a cue's first are free
+            extra = _free(first)  # a long cue does not use up the window
             for s in slot_occ[1:]:
                 nxt = next((o for o in s if o[0] >= pos), None)
                 if nxt is None or nxt[0] - first[0] - extra > rule.window:
                     ok = False
                     break
                 pos, end = nxt[1], nxt[1]
-                extra += nxt[1] - nxt[0] - 1
+                extra += _free(nxt)
             if ok:
                 return first[0], end
         return None
@@ -456,8 +457,7 @@ def _find(rule: _Rule, occ: dict[int, list[tuple[int, int]]],
         lo, hi, ok = anchor[0], anchor[1], True
         for s in slot_occ[1:]:
             near = min((o for o in s if o != anchor), key=lambda o: abs(o[0] - anchor[0]), default=None)
-            early = min(anchor, near or anchor)  # (the earlier cue's words past its first do not count)
-            if near is None or abs(near[0] - anchor[0]) - (early[1] - early[0] - 1) > rule.window:
+            if near is None or abs(near[0] - anchor[0]) - _free(min(anchor, near)) > rule.window:
                 ok = False
                 break
             lo, hi = min(lo, near[0]), max(hi, near[1])
