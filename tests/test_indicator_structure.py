@@ -127,3 +127,18 @@ def test_blame_on_the_employer_stands() -> None:
 def test_two_word_cues_keep_the_old_window() -> None:
     assert _find(_rule(3), {0: [(0, 2)], 1: [(4, 5)]}) is None
     assert _find(_rule(3), {0: [(0, 2)], 1: [(3, 4)]}) == (0, 4)
+
+
+def test_deductions_that_repay_a_debt_are_debt_bondage() -> None:
+    text = "Li Na owes the Harbin agency 18,000 yuan for her flight, which is deducted from her pay each month."
+    assert _counted(text) >= {"debt_bondage"}
+    assert "withholding_of_wages" not in _counted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He owes the broker 5,000 dollars and has not been paid since March; the fee is deducted monthly.",
+    "Because of the loan they accepted deductions of 70 per cent of their wages.",
+    "The foreman deducted a week of wages for every broken tool.",
+])
+def test_other_deductions_stay_withholding(text: str) -> None:
+    assert "withholding_of_wages" in _counted(text)

@@ -1,8 +1,9 @@
 """Polarity of indicator hits within one sentence, after the rules have matched
 (:mod:`labourlens.analyse.indicators`).
 
-Two structural corrections:
+Three structural corrections:
 
+* deductions that repay a debt the sentence states belong to debt bondage, not to withholding;
 * a negated subject read as a cue of its own ("no passports were being held": not workers
   without passports) counts as negated with the clause it opens;
 * a justification of the practice ("kept for safekeeping at the workers' own request") presents
@@ -56,6 +57,27 @@ def justified(low: str) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
+_DEBT_CUE = re.compile(r"\b(?:owe[sd]?|owing|debts?|loans?|borrow\w*|repay\w*|lender)\b", re.IGNORECASE)
+_DEDUCTION = re.compile(r"\b(?:deduct\w*|dock\w*|(?:taken|took|take|takes) out|withheld to (?:repay|cover))\b",
+                        re.IGNORECASE)
+
+
+_SHARE = re.compile(r"\b(?:per ?cent|percent|half|most|all|nearly all|two-thirds|three-quarters)\b|%")
+
+
+def _repayments(hits: list[IndicatorHit], low: str) -> list[IndicatorHit]:
+    """ "She owes the agency 20,000 yuan, which is deducted from her wages": deductions that repay a debt
+    the sentence states are the debt's bondage, not a withholding of wages of their own. Only when every
+    withholding cue is a deduction ("deducted, and no wages since March" keeps it), and not when the
+    deductions are told as a share of the pay ("deductions of 70 per cent": most of the wage withheld)."""
+    wages = [h for h in hits if h.indicator == "withholding_of_wages"]
+    if not wages or not all(_DEDUCTION.search(h.cue) for h in wages) or _SHARE.search(low):
+        return hits
+    if not any(h.indicator == "debt_bondage" and _DEBT_CUE.search(h.cue) for h in hits):
+        return hits
+    return [h for h in hits if h.indicator != "withholding_of_wages"]
+
+
 _NO_SUBJECT = re.compile(r"(?:no|none of the|not a single|not one) \w+")
 _AUX_AFTER = re.compile(r"\s+(?:was|were|is|are|has|have|had|being|been)\b")
 
@@ -79,6 +101,7 @@ def settle(hits: list[IndicatorHit], negated: list[IndicatorHit], low: str,
     "but" ("overtime is voluntary, but the crews worked fourteen hours")."""
     if not hits:
         return hits, negated
+    hits = _repayments(hits, low)
     excused = justified(low)
     if not excused and not negated:
         return hits, negated
