@@ -142,3 +142,14 @@ def test_deductions_that_repay_a_debt_are_debt_bondage() -> None:
 ])
 def test_other_deductions_stay_withholding(text: str) -> None:
     assert "withholding_of_wages" in _counted(text)
+
+
+def test_called_is_no_phone_call() -> None:
+    assert "isolation" not in _counted("Officials said there was no so-called seizure of papers at Belova Farm.")
+    assert "isolation" in _counted("Their letters and calls were read by the brigade's political officer.")
+    assert hedges.denial_cue("There is no so-called seizure of papers, the spokesman said.") is not None
+
+
+def test_nobody_s_documents_is_a_denial_not_retention() -> None:
+    assert "retention_of_identity_documents" not in _counted("The manager said the firm does not keep anyone's papers.")
+    assert "retention_of_identity_documents" in _counted("The seamstresses cannot keep their own papers.")
