@@ -153,3 +153,22 @@ def test_called_is_no_phone_call() -> None:
 def test_nobody_s_documents_is_a_denial_not_retention() -> None:
     assert "retention_of_identity_documents" not in _counted("The manager said the firm does not keep anyone's papers.")
     assert "retention_of_identity_documents" in _counted("The seamstresses cannot keep their own papers.")
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Roads respects the labour laws of Kenya and Tanzania, a spokeswoman said.",
+    "The group fully complies with all national employment legislation.",
+    "Our company does not tolerate any form of exploitation.",
+    "The ministry said it has strictly implemented the relevant Security Council resolutions.",
+])
+def test_compliance_assertions_are_denials(text: str) -> None:
+    assert hedges.denial_cue(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The contractor does not respect the labour laws of Kenya.",
+    "Inspectors found the firm did not comply with the employment code on rest days.",
+    "The welders said nobody respects their right to rest.",
+])
+def test_breaches_are_no_denials(text: str) -> None:
+    assert hedges.denial_cue(text) is None
