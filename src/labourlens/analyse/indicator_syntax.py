@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_top", "expand", "words"]
+__all__ = ["split_top", "expand", "words", "free_words"]
 
 
 def split_top(s: str, sep: str) -> list[str]:
@@ -64,3 +64,10 @@ def words(alt: str) -> list[str]:
             pieces[0] = "=" + pieces[0]
         out.extend(pieces)
     return out
+
+
+def free_words(span: tuple[int, int]) -> int:
+    """Words of a matched cue (a token span) that a rule's window does not count: those past the first of
+    a cue of three words or more, so that "kept behind a locked gate" does not use the window up (a
+    window is the gap from one cue to the next). Two-word cues count whole, as rules were tuned."""
+    return span[1] - span[0] - 1 if span[1] - span[0] > 2 else 0

@@ -19,7 +19,9 @@ from labourlens import knowledge
 from labourlens.analyse import indicator_cache
 from labourlens.analyse.hedges import any_of, lowered, plain
 from labourlens.analyse.indicator_anchor import anchor_slot, word_weight
+from labourlens.analyse.indicator_polarity import free_cue, settle
 from labourlens.analyse.indicator_syntax import expand as _expand
+from labourlens.analyse.indicator_syntax import free_words as _free
 from labourlens.analyse.indicator_syntax import split_top as _split_top
 from labourlens.analyse.indicator_syntax import words as _words
 from labourlens.errors import ConfigError
@@ -440,12 +442,14 @@ def _find(rule: _Rule, occ: dict[int, list[tuple[int, int]]],
     if not rule.any_order:
         for first in slot_occ[0]:
             pos, end, ok = first[1], first[1], True
+            extra = _free(first)  # a long cue does not use up the window
             for s in slot_occ[1:]:
                 nxt = next((o for o in s if o[0] >= pos), None)
-                if nxt is None or nxt[0] - first[0] > rule.window:
+                if nxt is None or nxt[0] - first[0] - extra > rule.window:
                     ok = False
                     break
                 pos, end = nxt[1], nxt[1]
+                extra += _free(nxt)
             if ok:
                 return first[0], end
         return None
@@ -453,7 +457,7 @@ def _find(rule: _Rule, occ: dict[int, list[tuple[int, int]]],
         lo, hi, ok = anchor[0], anchor[1], True
         for s in slot_occ[1:]:
             near = min((o for o in s if o != anchor), key=lambda o: abs(o[0] - anchor[0]), default=None)
-            if near is None or abs(near[0] - anchor[0]) > rule.window:
+            if near is None or abs(near[0] - anchor[0]) - _free(min(anchor, near)) > rule.window:
                 ok = False
                 break
             lo, hi = min(lo, near[0]), max(hi, near[1])
@@ -558,6 +562,7 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
             tags.add(rule.indicator)
         else:
             hits.append(hit)
+    hits, negated = settle(hits, negated, low, offset)  # denials' fragments and justified practices count as negated
     return Match(hits, negated, sorted(tags))
 
 
@@ -583,7 +588,7 @@ def counter_cues(text: str) -> list[str]:
     scan = _counter_scan()
     if scan is None or not scan.search(low):
         return []  # one scan for all cues; most sentences have none
-    return [ind for ind, cues in _compiled()[2].items() if any(cue in low for cue in cues)]
+    return [ind for ind, cues in _compiled()[2].items() if any(cue in low and free_cue(low, cue) for cue in cues)]
 
 
 def topic_terms() -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -1,0 +1,141 @@
+"""Polarity of indicator hits within one sentence, after the rules have matched
+(:mod:`labourlens.analyse.indicators`).
+
+Three structural corrections:
+
+* deductions that repay a debt the sentence states belong to debt bondage, not to withholding;
+* a negated subject read as a cue of its own ("no passports were being held": not workers
+  without passports) counts as negated with the clause it opens;
+* a justification of the practice ("kept for safekeeping at the workers' own request") presents
+  it as consented to, which is how employers deny it: hits of the justified indicator count as
+  negated. The cues are knowledge (``justified`` in ``knowledge/indicators.yaml``); a quoted cue counts
+  too (the company's own words, relayed). "For safekeeping" alone is no such cue: a contract
+  clause ("documents shall be kept by the leader for safekeeping") states the practice.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from labourlens import knowledge
+from labourlens.errors import ConfigError
+from labourlens.model import INDICATORS, IndicatorHit
+
+__all__ = ["settle", "justified", "free_cue"]
+
+_GATE = ("request", "wish", "consent", "agreement", "demand", "ask", "want", "voluntar", "blam", "client", "customer",
+         "developer", "owner")  # one is in every cue
+
+
+@lru_cache(maxsize=1)
+def _justifications() -> dict[str, re.Pattern[str]]:
+    data = knowledge.load("indicators.yaml")
+    table = data.get("justified") or {} if isinstance(data, dict) else {}
+    out: dict[str, re.Pattern[str]] = {}
+    for indicator, cues in table.items():
+        if indicator not in INDICATORS:
+            raise ConfigError(f"unknown indicator '{indicator}' under 'justified' in knowledge/indicators.yaml; "
+                              f"use one of {INDICATORS}")
+        try:
+            out[indicator] = re.compile(rf"(?<!\w)(?:{'|'.join(str(c) for c in cues)})(?!\w)")
+        except re.error as e:
+            raise ConfigError(f"bad pattern under 'justified.{indicator}' in knowledge/indicators.yaml ({e}); "
+                              "fix the regular expression") from e
+    return out
+
+
+def justified(low: str) -> dict[str, list[tuple[int, int]]]:
+    """Per indicator, the character spans where the (lower-case) sentence ``low`` justifies its
+    practice as consented to."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    if any(c in low for c in _GATE):
+        for ind, pattern in _justifications().items():
+            spans = [m.span() for m in pattern.finditer(low)]
+            if spans:
+                out[ind] = spans
+    return out
+
+
+_DEBT_CUE = re.compile(r"\b(?:owe[sd]?|owing|debts?|loans?|borrow\w*|repay\w*|lender)\b", re.IGNORECASE)
+_DEDUCTION = re.compile(r"\b(?:deduct\w*|dock\w*|(?:taken|took|take|takes) out|withheld to (?:repay|cover))\b",
+                        re.IGNORECASE)
+
+
+_SHARE = re.compile(r"\b(?:per ?cent|percent|half|most|all|nearly all|two-thirds|three-quarters)\b|%")
+
+
+def _repayments(hits: list[IndicatorHit], low: str) -> list[IndicatorHit]:
+    """ "She owes the agency 20,000 yuan, which is deducted from her wages": deductions that repay a debt
+    the sentence states are the debt's bondage, not a withholding of wages of their own. Only when every
+    withholding cue is a deduction ("deducted, and no wages since March" keeps it), and not when the
+    deductions are told as a share of the pay ("deductions of 70 per cent": most of the wage withheld)."""
+    wages = [h for h in hits if h.indicator == "withholding_of_wages"]
+    if not wages or not all(_DEDUCTION.search(h.cue) for h in wages) or _SHARE.search(low):
+        return hits
+    if not any(h.indicator == "debt_bondage" and _DEBT_CUE.search(h.cue) for h in hits):
+        return hits
+    return [h for h in hits if h.indicator != "withholding_of_wages"]
+
+
+_NO_SUBJECT = re.compile(r"(?:no|none of the|not a single|not one) \w+")
+_AUX_AFTER = re.compile(r"\s+(?:was|were|is|are|has|have|had|being|been)\b")
+
+
+def _negated_subject(h: IndicatorHit, negated: list[IndicatorHit], low: str, offset: int) -> bool:
+    """ "No passports were being held": the cue "no passports" (workers without papers) is the negated
+    subject of a clause whose verb the engine read as a negated hit of the same indicator. (Not "no wages
+    were paid": paying is no abuse, so there is no negated hit; not "nobody told us": no auxiliary.)"""
+    start, end = h.start - offset, h.end - offset
+    return bool(_NO_SUBJECT.fullmatch(low, start, end)) and bool(_AUX_AFTER.match(low, end)) and any(
+        n.indicator == h.indicator and start < n.start - offset < end for n in negated)
+
+
+_CONTRAST = re.compile(r"\b(?:but|yet|however|although|though|while|whereas|still)\b|;")
+
+
+def settle(hits: list[IndicatorHit], negated: list[IndicatorHit], low: str,
+           offset: int = 0) -> tuple[list[IndicatorHit], list[IndicatorHit]]:
+    """(counted hits, negated hits) of one sentence (``low``, lower case; hits at ``offset`` + positions
+    in it) after the correction above: a justification counts for the hits of its clause, not across
+    "but" ("overtime is voluntary, but the crews worked fourteen hours")."""
+    if not hits:
+        return hits, negated
+    hits = _repayments(hits, low)
+    excused = justified(low)
+    if not excused and not negated:
+        return hits, negated
+    kept: list[IndicatorHit] = []
+    for h in hits:
+        start, end = h.start - offset, h.end - offset
+        if _negated_subject(h, negated, low, offset):
+            negated.append(h)
+            continue
+        # (the text from the earlier span's end to the later one's start; none when they overlap)
+        if any(not _CONTRAST.search(low[min(e, end):max(s, start)]) for s, e in excused.get(h.indicator, ())):
+            negated.append(h)
+        else:
+            kept.append(h)
+    return kept, negated
+
+
+# A counter-cue ("allowed out", "free to leave", "paid on time") hemmed in by a negation or a limit
+# before it ("never allowed out", "are rarely allowed out", "not paid in full") or a limit after it
+# ("allowed out only on Sundays", "free to leave except in pairs") states the restriction, not its absence.
+_LIMIT_BEFORE = re.compile(r"\b(?:not|n't|never|no longer|rarely|seldom|hardly|barely|scarcely|only|almost never"
+                           r"|cannot|unable to|nor)\s+(?:\w+\s+){0,1}$")
+_LIMIT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,1}(?:only|except|unless|once|twice|if|in (?:groups|pairs)"
+                          r"|with (?:a|an|their) (?:minder|guard|escort|supervisor|leader|chaperone)|escorted"
+                          r"|accompanied)\b")
+
+
+def free_cue(low: str, cue: str) -> bool:
+    """Whether the counter-cue ``cue`` occurs in the (lower-case) sentence ``low`` at least once without
+    a negation or limit about it (see above)."""
+    start = low.find(cue)
+    while start >= 0:
+        end = start + len(cue)
+        if not _LIMIT_BEFORE.search(low[max(0, start - 30):start]) and not _LIMIT_AFTER.match(low[end:end + 40]):
+            return True
+        start = low.find(cue, start + 1)
+    return False
