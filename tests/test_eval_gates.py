@@ -1,5 +1,5 @@
 """Quality gate: `labourlens eval` through the full pipeline (the same extraction as
-`ingest`) on the dev gold, our two gold files and the twenty held-out sets must stay at or
+`ingest`) on the dev gold, our two gold files and the twenty-two held-out sets must stay at or
 above the floors in ``tests/eval_floors.json``.
 
 Floors may be raised as extraction improves. They cannot be lowered silently: the
@@ -49,11 +49,13 @@ SETS = {
     "heldout18": HERE / "heldout18" / "gold.jsonl",
     "heldout19": HERE / "heldout19" / "gold.jsonl",
     "heldout20": HERE / "heldout20" / "gold.jsonl",
+    "heldout21": HERE / "heldout21" / "gold.jsonl",
+    "heldout22": HERE / "heldout22" / "gold.jsonl",
 }
 # Held-out sets nobody writing rules has read: the honest measure. (heldout, heldout2, heldout4,
 # heldout5, heldout6, heldout9 and heldout12 to heldout20 were studied for failure categories once their
 # clean scores were recorded, and are no longer clean.)
-CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout11")
+CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout11", "heldout21", "heldout22")
 # The analysis issue's minimums on unseen real reports.
 TARGETS = {
     "claims": 0.85,
