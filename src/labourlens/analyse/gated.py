@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from labourlens.analyse.hedges import fold_safe, foldable, literal_requirements
+from labourlens.analyse.hedges import fold_safe, foldable, literal_requirements, needs_met
 
 __all__ = ["Folded", "Gated", "gated", "lower"]
 
@@ -50,14 +50,7 @@ class Gated:
 
     def possible(self, text: str) -> bool:
         """False only when the pattern cannot match anywhere in ``text``."""
-        hay = lower(text) if self.fold else text
-        for clause in self.needs:
-            for s in clause:
-                if s in hay:
-                    break
-            else:
-                return False
-        return True
+        return needs_met(self.needs, lower(text) if self.fold else text)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self.possible(text) else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -18,7 +18,7 @@ from typing import Any
 from labourlens import knowledge
 
 __all__ = ["find_hedges", "is_unconfirmed", "is_denial", "is_hypothetical", "plain", "lowered", "literal_requirements",
-           "scans", "scanning_requirements", "Gate", "fold_safe", "foldable",
+           "needs_met", "scans", "scanning_requirements", "Gate", "fold_safe", "foldable",
            "literal_prefixes", "Prefiltered", "any_of", "EXTRACTOR"]
 
 EXTRACTOR = "hedges.v1"
@@ -232,6 +232,12 @@ def _scans(parsed: Any) -> bool:
     return bool(items[0][1][1] >= 20)
 
 
+def needs_met(needs: Iterable[Iterable[str]], hay: str) -> bool:
+    """Whether ``hay`` holds, for every clause of ``needs`` (from :func:`literal_requirements`), one of its
+    strings: False means the pattern cannot match ``hay``."""
+    return all(any(s in hay for s in clause) for clause in needs)
+
+
 def literal_requirements(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
     """Strings a text must contain for ``pattern`` to match anywhere in it: for every returned set,
     one of its strings (lower case when the pattern ignores case; compare with ``text.lower()``
@@ -269,14 +275,7 @@ class Gate:
 
     def possible(self, text: str, low: str) -> bool:
         """``low`` is ``text.lower()`` (given by the caller, who computes it once per text)."""
-        hay = low if self.ignore_case else text
-        for clause in self.needs:
-            for s in clause:
-                if s in hay:
-                    break
-            else:
-                return False
-        return True
+        return needs_met(self.needs, low if self.ignore_case else text)
 
 
 _PREFIX_LIMIT = 256  # literal prefixes one alternative may expand to ("(is|are|was) (widely )?said")
