@@ -21,3 +21,15 @@ def who(text: str, fragment: str, outlet: str | None = None) -> Source | None:
         if fragment in sent:
             return src
     raise AssertionError(f"no sentence contains {fragment!r}")
+
+
+def claim_speaker(text: str, part: str, meta: dict[str, str] | None = None) -> tuple[str, str | None]:
+    """(kind, wording) of the source of the first claim whose text contains ``part``, through the full
+    pipeline."""
+    from labourlens.analyse.pipeline import analyse
+
+    a = analyse(text, meta or {"published": "2025-03-01", "language": "en"})
+    src = {s.key: s for s in a.sources}
+    found = [(src[c.source].kind, src[c.source].wording) for c in a.claims if part in c.text]
+    assert found, f"no claim with {part!r}"
+    return found[0]

@@ -6,18 +6,14 @@ from __future__ import annotations
 
 import pytest
 
+from attribution_helpers import claim_speaker
 from labourlens.analyse.mentions import find_mention
-from labourlens.analyse.pipeline import analyse
 
 META = {"published": "2025-03-01", "language": "en"}
 
 
 def _speaker_of(text: str, part: str) -> tuple[str, str | None]:
-    a = analyse(text, META)
-    src = {s.key: s for s in a.sources}
-    found = [(src[c.source].kind, src[c.source].wording) for c in a.claims if part in c.text]
-    assert found, f"no claim with {part!r}"
-    return found[0]
+    return claim_speaker(text, part, META)
 
 
 POST = """Forum digest | Amber Monitoring

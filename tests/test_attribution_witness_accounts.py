@@ -6,17 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from labourlens.analyse.pipeline import analyse
+from attribution_helpers import claim_speaker
 
 META = {"published": "2025-03-01", "language": "en"}
 
 
 def _speaker_of(text: str, part: str) -> tuple[str, str | None]:
-    a = analyse(text, META)
-    src = {s.key: s for s in a.sources}
-    found = [(src[c.source].kind, src[c.source].wording) for c in a.claims if part in c.text]
-    assert found, f"no claim with {part!r}"
-    return found[0]
+    return claim_speaker(text, part, META)
 
 
 @pytest.mark.parametrize("intro", [

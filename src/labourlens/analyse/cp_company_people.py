@@ -170,7 +170,7 @@ _COMPOUND = re.compile(r"[A-Z][a-z]+(?:-?[A-Z][a-z]+)+|[A-Z][a-z]{5,}")
 
 
 def compound_firm(word: str) -> bool:
-    """ "SevStroyMontazh", "Amurstroi-Vostok", "Dalmorprodukt": one word built of company parts (knowledge/
+    """ "KamStroyMontazh", "Amurstroi-Vostok", "Dalmorprodukt": one word built of company parts (knowledge/
     organisations.yaml, company_words) is a firm, not a surname."""
     if not _COMPOUND.fullmatch(word):
         return False
@@ -203,7 +203,7 @@ def company_person_kind(first: str, text: str) -> str | None:
     if _state_role_person(text):
         return "official"
     if compound_firm(text):
-        return "organization"  # "SevStroyMontazh said in a statement"
+        return "organization"  # "KamStroyMontazh said in a statement"
     if (quoted := quoted_person_kind(first)) is not None:
         return quoted
     if named_firm_person(text) or _unnamed_owner(first.strip(), text) or _firm_line(first.strip()):

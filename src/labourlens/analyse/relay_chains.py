@@ -74,7 +74,7 @@ def opening_speaker(m: Mention, text: str) -> Mention | None:
 
 # a finite verb in the past that can open the first of two coordinated clauses ("took", "kept", "collected")
 _PAST_VERB = re.compile(r"(?:took|kept|gave|held|paid|sent|made|put|got|left|came|went|brought|set|let|cut|"
-                        r"told|showed|wrote|took|[a-z]{2,}ed)$")
+                        r"told|showed|wrote|[a-z]{2,}ed)$")
 
 
 def _before_first_verb(m: Mention) -> Mention:
@@ -141,7 +141,7 @@ def complement_speaker(m: Mention, text: str) -> Mention | None:
     return Mention(sp, head.start("sp"), head.start("sp") + len(sp), "said", False)
 
 
-# "... what I heard from a forklift driver who worked beside them: he told me they never went out": the one heard
+# "... what I heard from a crane driver who worked beside them: he told me they never went out": the one heard
 _HEARD_FROM = re.compile(r"\b(?:from|by|with|to)\s+(?P<sp>(?:an?|one)\s+[^:;\"\u201c\u201d]{2,100}?)\s*:\s+(?:he|she)\s+"
                          r"(?:(?:told|tells)\s+(?:me|us)|said|says|explained|added)\b")
 

@@ -1,7 +1,7 @@
 """Voices of research writing: authors cited with a year, interviewee codes, and a report speaking of itself.
 
 * An in-text citation makes the cited authors the speaker of what follows ("As Lee and Park (2021) found in
-  40 interviews, ...", "Kim (2019) had earlier recorded that ...", "We also note, as Choe (2023) has argued,
+  40 interviews, ...", "Kim (2019) had earlier recorded that ...", "We also note, as Baek (2023) has argued,
   that ..."): ``named_person``, worded with the year so that a pair of surnames is not read as a firm.
 * A bare interviewee code opening a sentence ("R-4 said ...", "AO-9 added that ...", "5.3 K-2 told us ...") is
   that interviewee, an ``anonymous_source`` (a code is not a name), the same source as "Respondent R-4".
@@ -38,7 +38,7 @@ _AUX = r"(?:(?:has|have|had)\s+)?(?:(?:also|earlier|already|previously|similarly
 _LEAD_CITATION = re.compile(
     rf"^\s*(?:(?:As|But|And|Yet|Similarly,?|Likewise,?|Earlier,?)\s+)?(?P<name>{_AUTHORS})\s*(?P<year>{_YEAR})"
     rf"(?:,\s*(?:by\s+contrast|in\s+contrast|however|similarly|for\s+example|too),)?\s+{_AUX}(?P<verb>{_VERBS})\b")
-# "We also note, as Choe (2023) has argued, that ...", "..., as Osei (2017) shows, ..."
+# "We also note, as Baek (2023) has argued, that ...", "..., as Osei (2017) shows, ..."
 _AS_CITATION = re.compile(rf"(?:^|,\s*)as\s+(?P<name>{_AUTHORS})\s*(?P<year>{_YEAR})\s+{_AUX}(?P<verb>{_VERBS})\s*,")
 _NOT_AUTHORS = frozenset("table figure chart annex appendix section article paragraph map box graph note "
                          "chapter part page law act decree resolution".split())
@@ -95,7 +95,7 @@ _DESCRIBED_HERE = re.compile(r"(?:described|studied|interviewed|documented|surve
                              r"\s+this\s+(?:report|paper|study|briefing|chapter|section)\b", re.IGNORECASE)
 
 
-# a report's own heading names its publisher: "A report by the Taiga Labour Monitor | Section 4", "Harbour Policy
+# a report's own heading names its publisher: "A report by the Steppe Labour Watch | Section 4", "Harbour Policy
 # Group - Working Paper 11 (excerpt)", "Steppe Watch - Briefing Note No. 6"
 _KINDS = r"(?:report|briefing(?:\s+note|\s+paper)?|working\s+paper|research\s+paper|policy\s+(?:brief|paper)|discussion\s+paper|study)"
 _PUBLISHED_BY = re.compile(

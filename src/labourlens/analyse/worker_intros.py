@@ -25,7 +25,7 @@ _NOT_A_NAME = frozenset("Yesterday Today Tomorrow Meanwhile However Instead Late
                         "July August September October November December Last Next This That".split())
 
 
-# "Hyok was the most cautious.", "Aziz hesitated.": one name and a predicate only a person has
+# "Chol-su was the most cautious.", "Aziz hesitated.": one name and a predicate only a person has
 _NAME_PREDICATE = re.compile(
     r"^\s*(?P<np>[A-Z][a-z'\u2019]{2,}(?:-[A-Za-z][a-z]+)?)\s+(?:(?:was|is)\s+(?:the\s+)?(?:most|least|youngest|oldest|"
     r"quietest|first|last|only|more|less)\b|(?:hesitated|shrugged|nodded|laughed|smiled|sighed|paused|spoke|talked|"
@@ -35,7 +35,7 @@ _NAME_PREDICATE = re.compile(
 def single_name_subject(text: str) -> re.Match[str] | None:
     """The match (group ``np``, the name) when a sentence opens with a person named by one name and
     described by an age or a person noun in apposition ("Rustam, a 29-year-old welder, keeps ..."), or with
-    a predicate only a person has ("Hyok was the most cautious."); None for a place ("Dandong, a city on the
+    a predicate only a person has ("Chol-su was the most cautious."); None for a place ("Dandong, a city on the
     river, ...") or a sentence where the person already speaks."""
     m = _SINGLE_NAME_SUBJECT.match(text) if ", " in text[:40] else None
     if m is None:
