@@ -223,7 +223,6 @@ def test_translator_credits(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        BODY + "\nTranslated from Korean by Cedar Line staff.\n",
         BODY + "\nThe ministry said the figures had been translated into English for the inspectors.\n",
         BODY,
     ],

@@ -20,7 +20,7 @@ from labourlens import knowledge
 from labourlens.errors import ConfigError
 
 __all__ = ["header_votes", "inline_votes", "language_from_outlet", "language_service", "original_language", "outlet_like",
-           "translator",
+           "team_translator", "translator",
            "worded_as_text"]
 
 # words that end names of outlets, publishers, NGOs and firms (a wider list than meta's media words)
@@ -190,6 +190,11 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
             name = _name_like(m.group(1))
             if name:
                 out.append((name, 2.0 - decay, "bracketed name"))
+                continue
+            ln = ln[m.end(1) + 1:].strip()  # "[Translated from Arabic]  Gulf Ledger | Muscat | 4 May": read on
+        credit = _credited_name(ln, text) if i <= 3 else None
+        if credit:
+            out.append((credit[0], credit[1] - decay, credit[2]))
             continue
         journal = _JOURNAL.match(ln) if i <= 2 else None
         if journal:  # "Journal of Labour Studies, Vol. 9, No. 2 (2025), pp. 141-168"
@@ -219,10 +224,46 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
             if name:
                 out.append((ln.strip(), 2.0, "letterhead"))
         elif _WORK_BY.match(ln) and i <= 3:
-            name = _name_like(ln)
+            name = _name_like(_trim_credit(_WORK_BY.sub("", ln)))
             if name:
                 out.append((name, 2.0 - decay, "publisher of a report"))
     return out
+
+
+# "Extract from the annual review of the Adriatic Workers' Network (AWN), published ...": a report's publisher
+_EXTRACT_OF = re.compile(r"^(?:Extracts?|Excerpts?|Excerpted|Adapted|Taken)[ \t]+from[ \t]+(?:the|an?|its)[ \t]+"
+                         r"(?:[\w-]+[ \t]+){0,4}?(?:review|report|study|survey|briefing|yearbook|paper|brief|update|"
+                         r"submission|bulletin)[ \t]+(?:of|by|from)[ \t]+(?:the[ \t]+)?"
+                         r"([A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|of|for|and|on|&)){0,7})")
+_BASED = re.compile(r"^(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?-based[ \t]+")
+
+
+def _trim_credit(s: str) -> str:
+    """"the Seoul-based Open Borders Watch, October 2024" -> "Open Borders Watch": a credit line's
+    name without its base and its date."""
+    s = _BASED.sub("", s.strip())
+    m = re.search(r",[ \t]+", s)
+    if m and _DATE_PART.match(s, m.end()):
+        s = s[:m.start()]
+    return s.strip()
+
+
+def _credited_name(line: str, text: str) -> tuple[str, float, str] | None:
+    """(name, weight, cue) for a masthead line with its date ("The Amur Courier, 14 October 2025.
+    Translated from ...", "Steppe Daily, March 3, 2024") or a report extract's credit ("Extract from
+    the annual review of the X Network, published ..."). A name that the text later has speak
+    ("X said") is a person's byline, not an outlet."""
+    m = _EXTRACT_OF.match(line)
+    if m:
+        name = _name_like(m.group(1))
+        return (name, 2.0, "publisher of a report") if name else None
+    comma = line.find(", ")
+    if comma < 3 or not _DATE_PART.match(line, comma + 2) or _WORK_BY.match(line):
+        return None
+    name = _name_like(_trim_credit(line[:comma]))
+    if not name or _is_place(name) or re.search(re.escape(name) + r"[ \t]+(?:said|says|told|wrote|added)\b", text):
+        return None
+    return name, (2.0 if _OUTLETISH.search(name) else 1.75), "dated masthead"
 
 
 _TOKEN = r"[A-Z0-9][\w'\u2019&-]*(?:\.[\w'\u2019&-]+)*"
@@ -237,6 +278,10 @@ _INLINE: tuple[tuple[float, str, re.Pattern[str], bool, tuple[str, ...]], ...] =
     (3.0, "excerpt", re.compile(r"(?:^|\n)[ \t]*(?:Excerpted|Excerpt|Adapted|Reprinted)[ \t]+from[ \t]*:?[^\n]*?"
                                 r"[\"\u201d],?[ \t]+" + _CITED + r",?[ \t]+(?:\d|Vol|vol|no\.)"), True,
      ("Excerpt", "Adapted", "Reprinted")),
+    # a report's citation line: 'Source: "Title", Publisher, 2025, pp. 11-13'
+    (2.5, "report citation", re.compile(r"(?:^|\n)[ \t]*(?:Source|From)[ \t]*:[ \t]*[\"\u201c][^\"\u201d\n]{3,200}"
+                                        r"[\"\u201d],?[ \t]+" + _CITED + r",?[ \t]+(?:\(?\d{4}|pp?\.)"), True,
+     ("Source:", "From:")),
     (1.5, "told", re.compile(r"\b(?:in[ \t]+(?:comments|remarks|a[ \t]+statement)[ \t]+to|spoke[ \t]+with|"
                              r"wrote[ \t]+to)[ \t]+(?:the[ \t]+)?" + _ONAME + r"(?=[ \t]*[.,;:\n]|[ \t]+(?:on|that|in|"
                              r"last|this|about|via|by|over|earlier)\b)"), False,
@@ -359,6 +404,19 @@ _TRANSLATORS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 STAFF_AFTER = re.compile(r"[ \t]+(?:staff|team|editors|desk|volunteers|newsroom)\b", re.IGNORECASE)
+# "Translated from Chinese by Global Daily staff", "translated by the Harbour Notes team": a team credited
+_TEAM = re.compile(r"\b[Tt]ranslated(?:[ \t]+and[ \t]+\w+)?(?:[ \t]+from[ \t]+(?:the[ \t]+)?" + _LANGS +
+                   r"(?:[ \t]+into[ \t]+\w+)?)?[ \t]+by[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?"
+                   r"((?:[A-Z][\w'\u2019&.-]*[ \t]+){1,5}(?:staff|team|desk|newsroom|editors|volunteers))\b")
+
+
+def team_translator(text: str) -> str | None:
+    """The team a page credits with its translation ("Global Daily staff", "the Tumen Notes
+    English desk" -> "Tumen Notes English desk"): annotators credit the team as translator."""
+    if "ranslated" not in text:
+        return None
+    m = _TEAM.search(text)
+    return m.group(1) if m else None
 
 
 def translator(text: str) -> str | None:

@@ -232,7 +232,7 @@ def _header_names(text: str) -> list[tuple[str, str, int]]:
                 _MEDIA_END.search(first) or (_ORG_WORDS.search(first) and _title_cased(first))):
             out.append((first, "header", i))
         elif len(parts) == 1 and _title_cased(first) and (_MEDIA_END.search(first) or _ORG_WORDS.search(first)) \
-                and i <= 3:
+                and i <= 3 and "," not in first:
             out.append((first, "masthead", i))
         elif i <= 1 and release and _GOV_HEADER.match(first) and _title_cased(first):
             out.append((first, "press release", i))
@@ -433,11 +433,11 @@ def _translator(text: str) -> str | None:
     if "ranslat" in text or "version" in text:
         m = _TRANSLATOR.search(text) or _TRANSLATOR_LABEL.search(text) or _TRANSLATOR_VERSION.search(text)
     if not m:
-        return mastheads.translator(text)
+        return mastheads.translator(text) or mastheads.team_translator(text)
     name = m.group(m.lastindex or 1).strip()
     name = re.sub(r"(?<=\w\w)\.\s.*$", "", name).rstrip(".,;")  # "Lee Da-eun. Read in Korean": the name ends
     if mastheads.STAFF_AFTER.match(text, m.end()):
-        return None  # "Translated by Harbour Notes staff": a team, not a translator's name
+        return mastheads.team_translator(text)  # "Translated by Harbour Notes staff": the team is credited
     return name or None
 
 
