@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
-from labourlens.analyse import fx
+from labourlens.analyse import fx, money_echo
 from labourlens.analyse.dates import as_date, lower_words
 from labourlens.model import Amount
 
@@ -38,6 +38,7 @@ _NUM = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]
 _PERCENT = r"%|(?i:per\s?cent|percentage\s+points?|pct)\b"
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _OR = re.compile(r"\s+or\s+")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:about\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
 # words between an amount and its conversion: "12,000 yuan (about $1,700)", "RMB 10, or roughly $1.40"
 _CONV_WORDS = (
@@ -231,6 +232,8 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
     percent = False
     if pre:
         currency = lex.symbols.get(pre) or lex.codes.get(pre)
+        if re.search(r"\b[A-Z]{3}\s?/\s?$", text[max(0, start - 5) : start]):
+            return None  # "USD/RUB 92.40": an exchange rate, not an amount
     if m.group("pct"):
         if pre:
             return None
@@ -327,6 +330,8 @@ def _join_range(a: _Q, b: _Q, text: str) -> _Q | None:
         return None
     if a.bare and b.bare:
         return None
+    if a.currency and b.currency and _FROM_BEFORE.search(text, max(0, a.start - 20), a.start):
+        return None  # "rose from 1,200 won to 1,600 won": two amounts, each with its currency
     if sep.strip() in ("-", "–", "—") and (a.bare and _YEARLIKE.fullmatch(text[a.start : a.end])):
         return None
     low = a.low
@@ -475,7 +480,7 @@ def find(text: str, published: date | None = None) -> list[Amount]:
             q = joined
             i += 1
         if q.bare:
-            if out and (more := _elliptical(q, out[-1], text)) is not None:
+            if out and (more := _elliptical(q, out[-1], text) or _echo(q, out[-1], text)) is not None:
                 out.append(more)
             continue
         if q.vague and q.currency is None and not q.percent:
@@ -523,6 +528,10 @@ _ELLIPSIS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ELLIPSIS_AFTER = re.compile(r"\s*(?:[.;:)\]!?]|,|—|–|$|\s+(?:at\s+most|tops|at\s+best|at\s+the\s+most)\b)", re.IGNORECASE)
+
+
+def _echo(q: _Q, prev: Amount, text: str) -> Amount | None:
+    return None if q.vague or q.low != q.high else money_echo.echoed(q.start, q.end, q.low, prev, text)
 
 
 def _elliptical(q: _Q, prev: Amount, text: str) -> Amount | None:

@@ -1,0 +1,47 @@
+"""Bare numbers that echo an amount's currency a little later in the text, for the money
+stage (:mod:`labourlens.analyse.money`).
+
+Reports drop the currency once it is clear: "they were promised 150 dinars and were paid
+60.", "We were told 1,800 riyals a month. The contract says 1,000," or "his company pays
+600,000 kwanzas a month; the men get maybe 40,000." Such a bare number is money in the
+currency of the amount before it when a pay or sum word leads it ("paid", "says",
+"get", "maybe", "only"), nothing after it makes it a count of something else, it sits
+within a short stretch of the same paragraph, and its size is within a factor of twenty
+of that amount. The closer "150 euros, sometimes 200" shape stays with ``money``'s own
+ellipsis rule."""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.model import Amount
+
+__all__ = ["echoed"]
+
+# a pay or sum word right before the bare number
+_LEAD = re.compile(
+    r"\b(?:(?:were|was|are|is|got|get|be|being|been)\s+)?(?:paid|pays|pay|earns?|earned|received|receives?|gets?|got|"
+    r"given|gave|says|said|reads|read|shows|showed|states|stated|lists|listed|amounts?\s+to|came\s+to|comes\s+to|"
+    r"maybe|perhaps|only|just|barely|at\s+most)\s+(?:(?:only|just|about|around|roughly|barely|some|maybe)\s+)?$",
+    re.IGNORECASE,
+)
+# what may follow: the end of a clause or a period of pay, never a noun it counts
+_AFTER = re.compile(r"\s*(?:[.;:)\]!?,\u201d\"]|\u2014|\u2013|$|\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b)",
+                    re.IGNORECASE)
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
+_MAX_GAP = 260
+
+
+def echoed(start: int, end: int, value: float, prev: Amount, text: str) -> Amount | None:
+    """The bare number at ``text[start:end]`` (worth ``value``) as money in ``prev``'s
+    currency, or None when it does not read as one."""
+    if prev.kind != "money" or not prev.currency or start - prev.end > _MAX_GAP or start < prev.end:
+        return None
+    base = prev.value if prev.value is not None else prev.high
+    if not base or not base / 20 <= value <= base * 20 or _YEARLIKE.fullmatch(text[start:end]):
+        return None
+    if "\n\n" in text[prev.end : start] or not _LEAD.search(text, max(prev.end, start - 60), start):
+        return None
+    if not _AFTER.match(text, end):
+        return None
+    return Amount(start=start, end=end, text=text[start:end], currency=prev.currency, value=value, per=prev.per)
