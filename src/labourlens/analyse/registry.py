@@ -237,7 +237,7 @@ class Registry:
                 return self._touch(e)
             full = fuller_name(context, token) if kind in ("named_person", "official") and np == first_chunk else None
             if full:  # "Dr Voss" after "Dr Helena Voss of the Institute": the name given in full before
-                return self._new(m, full, kind, _TITLE_OFF.sub("", full), doc_start)
+                return self._new(m, full, titled_kind(context, full, kind, True), _TITLE_OFF.sub("", full), doc_start)
             if token.lower() in lex.outlets_lower:
                 kind = "outlet"
             elif kind != "named_person":

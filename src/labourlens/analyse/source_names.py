@@ -212,10 +212,12 @@ _APPOSITION_BEFORE = re.compile(r"(?:^|[,;:.]\s+|\b(?:by|to|told|from|with|said)
 _CLAUSE_BREAK = re.compile(r"[.!?;:,()\"\u201c\u201d]\s")
 
 
-def titled_kind(context: str, name: str, kind: str) -> str:
+def titled_kind(context: str, name: str, kind: str, apposed_only: bool = False) -> str:
     """The kind of a person named by their name alone ("Lin Qiao: ...", "Mao Ning said") whom the text
     introduced earlier with a title that speaks for a body ("Foreign Ministry Spokesperson Lin Qiao",
-    "Harbour Foods chief executive Ana Ruiz"): ``official`` or ``organization``; else ``kind``."""
+    "Harbour Foods chief executive Ana Ruiz"): ``official`` or ``organization``; else ``kind``. With
+    ``apposed_only`` only a role set off by a comma counts ("a formal demand to the plant's director, X"),
+    the reading that is safe for a name met outside any speaker phrase."""
     if kind != "named_person" or len(name.split()) < 2 or name not in context:
         return kind
     from labourlens.analyse.speakers import classify, name_in  # speakers imports this module's neighbours
@@ -227,10 +229,12 @@ def titled_kind(context: str, name: str, kind: str) -> str:
             continue
         line = context[max(context.rfind("\n", 0, start) + 1, start - 90):start]
         appos = _APPOSITION_BEFORE.search(line)  # "a Tanzanian labour officer, Neema Msuya": the role before
+        while appos is not None and (inner := _APPOSITION_BEFORE.search(line, appos.start(1) + 1)) is not None:
+            appos = inner  # the nearest role: "the researcher" in "A court heard evidence from the researcher, X"
         if appos is not None and classify(f"{appos.group(1)}, {name}") in ("official", "organization"):
             return str(classify(f"{appos.group(1)}, {name}"))
         before = _CLAUSE_BREAK.split(line)[-1]
-        words = _WORDS_BEFORE.search(before)
+        words = None if apposed_only else _WORDS_BEFORE.search(before)  # or only "the plant's director, X"
         if words is None:
             continue
         parts = words.group(1).split()

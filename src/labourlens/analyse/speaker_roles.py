@@ -73,6 +73,8 @@ def company_person(kind: str, head: str, wording: str = "") -> bool:
         return False
     if named_firm_person(wording.strip()):
         return True  # "Birch Timber's director, Ivan Sokolov", "Cooperative chairman Zhao Min": one person
+    if "," not in wording and len(wording.split()) >= 2 and _person_name(wording.strip()):
+        return True  # "Oleg Mironov", met before as "the plant's director, Oleg Mironov"
     first, _, rest = wording.partition(",")
     if head.lower() in _COMPANY_PEOPLE:  # not "the plant's owner, Amber Knit LLC": a firm that owns it
         return not (head.lower() in _COMPANY_PARTIES and _looks_company(rest.split(",")[0].strip()))
