@@ -6,6 +6,7 @@ Texts written for these tests."""
 from __future__ import annotations
 
 import pytest
+
 from attribution_helpers import claim_speaker
 
 LEAD = ("North Korean workers at the crab plant have not been paid for months and their passports are held by "
