@@ -223,3 +223,51 @@ def test_korea_alone_is_not_reported(text: str) -> None:
 @pytest.mark.parametrize("alias", ["DPR Korea", "D.P.R. Korea"])
 def test_dpr_korea_is_north_korea(alias: str) -> None:
     assert ("KP", "North Korea") in names(f"{alias} sent a delegation to Tashkent.")
+
+
+# ------------------------------------------------------------------ regions, bridges and districts
+
+
+def test_amur_alone_is_the_region_and_the_amur_is_the_river() -> None:
+    found = names("Loggers in Amur said the barges crossed the Amur before dawn.")
+    assert ("RU", "Amur Oblast") in found
+    assert ("RU", "Amur River") in found
+    assert ("RU", "Amur Oblast") in names("The Amur Region labour inspectorate fined the firm.")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Lorries loaded in Dandong crossed the Friendship Bridge at dawn.", ("CN", "Friendship Bridge")),
+        ("Trucks queued at the Sino-Korean Friendship Bridge for a week.", ("CN", "Friendship Bridge")),
+        ("The women walked over the Thai-Lao Friendship Bridge into Laos.", ("LA", "Thai-Lao Friendship Bridge")),
+    ],
+)
+def test_border_bridges(text: str, expected: tuple[str, str]) -> None:
+    found = names(text)
+    assert expected in found
+    assert not (expected[0] == "LA" and ("CN", "Friendship Bridge") in found)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In Qatar, the crews sleep in the Industrial Area, far from the towers they build.", ("QA", "Industrial Area")),
+        ("The subcontractor housed its tilers in Dubai South, UAE.", ("AE", "Dubai South")),
+        ("Security guards in Al Sajaa, Sharjah, said their pay was late.", ("AE", "Al Sajaa")),
+        ("A housing project in Sabah al-Ahmad, Kuwait, stalled.", ("KW", "Sabah Al-Ahmad")),
+    ],
+)
+def test_labour_camp_districts_of_gulf_cities(text: str, expected: tuple[str, str]) -> None:
+    assert expected in names(text)
+
+
+def test_an_industrial_area_elsewhere_is_not_doha() -> None:
+    assert ("QA", "Industrial Area") not in names("Workers in Nairobi's Industrial Area, Kenya, went on strike.")
+    assert ("MY", "Sabah") not in names("A housing project in Sabah al-Ahmad, Kuwait, stalled.")
+
+
+def test_a_regional_body_names_the_region_not_the_river() -> None:
+    found = names("The Amur regional government said the loggers had left.")
+    assert ("RU", "Amur Oblast") in found
+    assert ("RU", "Amur River") not in found

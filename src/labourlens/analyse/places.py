@@ -37,7 +37,7 @@ EXTRACTOR = "places.v1"
 
 _LEVEL_WEIGHT = {"country": 6.0, "other": 5.0, "border": 5.0, "facility": 5.0, "admin1": 4.0, "city": 3.0}
 _ADMIN_CUE = frozenset({"province", "provinces", "prefecture", "prefectures", "oblast", "krai", "region",
-                        "regions", "governorate", "emirate", "state"})
+                        "regions", "regional", "provincial", "governorate", "emirate", "state"})
 _CITY_CUE = frozenset({"city", "town", "county"})
 _TITLES = frozenset({"mr", "ms", "mrs", "dr", "prof", "professor", "president", "chairman", "minister", "general",
                      "gen", "sir", "lord", "lady", "saint", "st", "pastor", "rev", "father", "leader", "comrade",
