@@ -271,3 +271,19 @@ def test_a_regional_body_names_the_region_not_the_river() -> None:
     found = names("The Amur regional government said the loggers had left.")
     assert ("RU", "Amur Oblast") in found
     assert ("RU", "Amur River") not in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The lorries crossed into Russia at Kraskino before noon.", ("RU", "Kraskino")),
+        ("Loggers near Bomnak, in Russia's Amur Oblast, said the camp had no heating.", ("RU", "Bomnak")),
+        ("A fish plant in Ozersky, on Sakhalin, took on 40 men from North Korea.", ("RU", "Ozersky")),
+    ],
+)
+def test_small_settlements_of_the_russian_far_east(text: str, expected: tuple[str, str]) -> None:
+    assert expected in names(text)
+
+
+def test_a_small_russian_settlement_is_no_surname() -> None:
+    assert ("RU", "Ozersky") not in names("The lawyer, Anna Ozersky, said the men were unpaid in Moscow.")
