@@ -287,3 +287,15 @@ def test_small_settlements_of_the_russian_far_east(text: str, expected: tuple[st
 
 def test_a_small_russian_settlement_is_no_surname() -> None:
     assert ("RU", "Ozersky") not in names("The lawyer, Anna Ozersky, said the men were unpaid in Moscow.")
+
+
+def test_the_friendship_bridge_follows_the_document() -> None:
+    text = "Freight from Khasan, in Russia's Primorsky Krai, still crosses the Friendship Bridge by rail."
+    assert ("RU", "Friendship Bridge") in names(text)
+    assert ("CN", "Friendship Bridge") not in names(text)
+
+
+def test_districts_of_dandong() -> None:
+    found = names("Nine workshops in Dandong's Zhenxing district sew coats; two are in Yuanbao District.")
+    assert {("CN", "Zhenxing"), ("CN", "Yuanbao"), ("CN", "Dandong")} <= found
+    assert ("CN", "Zhenxing") not in names("The factory manager, Li Zhenxing, declined to comment.")
