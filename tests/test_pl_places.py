@@ -299,3 +299,21 @@ def test_districts_of_dandong() -> None:
     found = names("Nine workshops in Dandong's Zhenxing district sew coats; two are in Yuanbao District.")
     assert {("CN", "Zhenxing"), ("CN", "Yuanbao"), ("CN", "Dandong")} <= found
     assert ("CN", "Zhenxing") not in names("The factory manager, Li Zhenxing, declined to comment.")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In Equatorial Guinea the crews built villas at Sipopo, outside Malabo.", ("GQ", "Sipopo")),
+        ("Men in Qatar sleep in Barwa Al Baraha, a camp south of Doha.", ("QA", "Barwa Al Baraha")),
+        ("Welders in the ICAD camps of Abu Dhabi were not paid.", ("AE", "ICAD")),
+        ("A new bridge to Kigamboni, in Dar es Salaam, Tanzania, was finished early.", ("TZ", "Kigamboni")),
+        ("A port at Duqm, Oman, hired 900 men.", ("OM", "Duqm")),
+    ],
+)
+def test_building_sites_and_camps(text: str, expected: tuple[str, str]) -> None:
+    assert expected in names(text)
+
+
+def test_a_camp_name_needs_its_country() -> None:
+    assert ("QA", "Labour City") not in names("The Labour City council of Leeds met on Monday.")
