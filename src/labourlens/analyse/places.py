@@ -13,8 +13,8 @@ places; see :mod:`labourlens.analyse.place_rules` for these context rules.
 
 How a place is chosen when a name has several: the level (country, then region,
 province, city), explicit cues ("Jilin city", "Jilin Province"), the countries the
-document mentions elsewhere (provinces and cities count more than countries), and
-population. A small town is reported only when the document is about its country (a
+document mentions elsewhere (provinces and cities count more than countries), failing
+those its nationality words ("Pakistani workers from Punjab"), and population. A small town is reported only when the document is about its country (a
 place or a nationality word: "Chinese owners") or names it after "in", "near", "outside".
 """
 
