@@ -317,3 +317,11 @@ def test_building_sites_and_camps(text: str, expected: tuple[str, str]) -> None:
 
 def test_a_camp_name_needs_its_country() -> None:
     assert ("QA", "Labour City") not in names("The Labour City council of Leeds met on Monday.")
+
+
+@pytest.mark.parametrize("word", ["Hamas", "Sophia", "Koruna", "Amani"])
+def test_words_among_geonames_alternates_are_not_cities(word: str) -> None:
+    # GeoNames lists these among the alternate names of Hama, Sofia, A Coruña and Amman
+    assert (word.lower(),) not in gazetteer.get().index
+    text = f"In Syria, Bulgaria, Spain and Jordan, {word} was mentioned once."
+    assert not any(m.text == word for m in places.find(text, []))

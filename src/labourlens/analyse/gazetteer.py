@@ -452,11 +452,13 @@ def _add_city_word(g: Gazetteer, idx: int, alias: str) -> None:
 
 
 def _person_names() -> frozenset[str]:
-    """Given names and family names (lower case) that an alternate city name must not be."""
+    """Given names, family names and words (lower case) that an alternate city name must not be."""
     names: set[str] = set()
     for key in ("female", "male"):
         names.update(str(n).lower() for n in knowledge.load("given_names.yaml").get(key) or ())
-    names.update(str(n).lower() for n in _yaml(gazetteer_extra.EXTRA_FILE).get("surnames") or ())
+    extra = _yaml(gazetteer_extra.EXTRA_FILE)
+    for key in ("surnames", "alternate_stopwords"):
+        names.update(str(n).lower() for n in extra.get(key) or ())
     return frozenset(names)
 
 
