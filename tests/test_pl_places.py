@@ -325,3 +325,14 @@ def test_words_among_geonames_alternates_are_not_cities(word: str) -> None:
     assert (word.lower(),) not in gazetteer.get().index
     text = f"In Syria, Bulgaria, Spain and Jordan, {word} was mentioned once."
     assert not any(m.text == word for m in places.find(text, []))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The guard, from Dhanusha district in Nepal, paid a broker 1,200 dollars.", ("NP", "Dhanusha")),
+        ("Most of the recruits came from Jhapa and Morang, in eastern Nepal.", ("NP", "Morang")),
+    ],
+)
+def test_districts_of_nepal(text: str, expected: tuple[str, str]) -> None:
+    assert expected in names(text)
