@@ -259,7 +259,7 @@ def test_gold_place_aliases_compare_as_the_gazetteer_canonical_name() -> None:
     assert ev._gold_place_name("Yanbian Korean Autonomous Prefecture", "CN") == ev._place_name("Yanbian")
     # an alias of a place in another country, or an unknown name, stays as written
     assert ev._gold_place_name("DPRK", "KR") == ev._place_name("DPRK")
-    assert ev._gold_place_name("Zhenxing district", "CN") == ev._place_name("Zhenxing district")
+    assert ev._gold_place_name("Qinglong Harbour district", "CN") == ev._place_name("Qinglong Harbour district")
 
 
 def test_amount_value_currency_and_conversion_rules(tmp_path: Path) -> None:

@@ -357,11 +357,15 @@ def _load_us_states(g: Gazetteer, cities: dict[str, Any]) -> None:
             g.add_alias(idx, s["name"])
         g.add_alias(idx, f"{s['name']} State")
         g.add_alias(idx, f"{s['name']} state")
+        for name in gazetteer_extra.court_districts(s["name"]):  # "Eastern District of Virginia": a court
+            g.add_alias(g.add_place(Place(f"district:US-{code}-{name.split()[0]}", name, "US", s["name"], "other",
+                                          g.places[idx].lat, g.places[idx].lon, 1_000_000, emit=False)), name)
 
 
 def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any],
                  admin1_names: dict[str, dict[str, str]] | None = None) -> None:
     by_name: dict[tuple[str, str], int] = {}
+    world_alts: list[tuple[int, list[str]]] = []  # alternate names of big cities beyond FOCUS
     admin1_names = admin1_names or {}
     capitals = {(str(c.get("capital") or ""), iso) for iso, c in _geonames("countries.json").items()}
     renames = {(str(i["name"]), str(i["country"])): str(i["canonical"])
@@ -406,6 +410,8 @@ def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any],
                 elif len(alt) >= 5 and alt.isascii() and alt[:1].isupper() and alt.count(" ") < 4 \
                         and PLAIN_ALT_RE.fullmatch(alt):
                     g.add_alias(idx, alt, primary=False)
+        elif c.get("alternatenames"):
+            world_alts.append((idx, c["alternatenames"]))
     for item in regions.get("extra_cities") or []:
         idx = g.add_place(Place(f"extra:{item['country']}-{item['name']}", str(item["name"]), str(item["country"]),
                                 item.get("admin1"), "city", float(item["lat"]), float(item["lon"]),
@@ -419,6 +425,9 @@ def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any],
             continue
         for alias in item.get("aliases") or []:
             g.add_alias(found, str(alias))
+    for idx, alt in gazetteer_extra.world_alternates(g.index, g.first, g.stop, world_alts,
+                                                       _person_names()):
+        g.add_alias(idx, alt, primary=False)
 
 
 def _add_city_word(g: Gazetteer, idx: int, alias: str) -> None:
@@ -440,6 +449,17 @@ def _add_city_word(g: Gazetteer, idx: int, alias: str) -> None:
         bucket.append(Alias(idx, cases, True, False))
     if cases[0] == "x":
         g._lower_starts.add(k0)
+
+
+def _person_names() -> frozenset[str]:
+    """Given names, family names and words (lower case) that an alternate city name must not be."""
+    names: set[str] = set()
+    for key in ("female", "male"):
+        names.update(str(n).lower() for n in knowledge.load("given_names.yaml").get(key) or ())
+    extra = _yaml(gazetteer_extra.EXTRA_FILE)
+    for key in ("surnames", "alternate_stopwords"):
+        names.update(str(n).lower() for n in extra.get(key) or ())
+    return frozenset(names)
 
 
 def _yaml(name: str) -> dict[str, Any]:
@@ -477,6 +497,7 @@ def build() -> Gazetteer:
     regions = _yaml("places_regions.yaml")
     admin1 = _yaml("places_admin1.yaml")
     gazetteer_extra.merge(regions, admin1, _yaml(gazetteer_extra.EXTRA_FILE))
+    gazetteer_extra.merge_admin1(admin1, _yaml(gazetteer_extra.MIGRATION_FILE))
     stop = frozenset(norm(str(w)) for w in regions.get("stopwords") or [])
     g = Gazetteer(stop=stop)
     cities = _cities()
@@ -495,7 +516,8 @@ def build() -> Gazetteer:
 #: Bump when the cached layout changes.
 CACHE_FORMAT = 1
 CACHE_ENV = cache_files.CACHE_ENV
-_SOURCES = (CITIES_FILE, "places_regions.yaml", "places_admin1.yaml", gazetteer_extra.EXTRA_FILE)
+_SOURCES = (CITIES_FILE, "places_regions.yaml", "places_admin1.yaml", gazetteer_extra.EXTRA_FILE,
+            gazetteer_extra.MIGRATION_FILE, "given_names.yaml")
 _GEONAMES_FILES = ("countries.json", "us_states.json")
 
 

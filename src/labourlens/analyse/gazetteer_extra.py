@@ -12,10 +12,16 @@ the spelling rules that turn a GeoNames name into the names reports write:
 
 from __future__ import annotations
 
+import difflib
 import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
 EXTRA_FILE = "places_extra.yaml"
+#: First-level regions of the countries migrant workers come from or go to.
+MIGRATION_FILE = "places_admin1_migration.yaml"
 
 _MARKS = str.maketrans("", "", "\u2018\u2019\u02bb\u02bc\u02be\u02bf`\u00b4")
 _ARTICLE = re.compile(r"^(?:Al|Ar|As|Ash|Ad|Adh|An|At|Ath|Az|Aş|Aḑ)[ -]([A-Z].*)$")
@@ -29,6 +35,35 @@ def merge(regions: dict[str, Any], admin1: dict[str, Any], extra: dict[str, Any]
     admin1["regions"] = list(admin1.get("regions") or []) + list(extra.get("admin1") or [])
     for key in ("romanised_countries", "article_countries", "kh_countries", "cyrillic_countries"):
         regions[key] = list(extra.get(key) or [])
+
+
+def merge_admin1(admin1: dict[str, Any], more: dict[str, Any]) -> None:
+    """Add the regions of ``more`` (places_admin1_migration.yaml) to places_admin1.yaml's list,
+    each with the level words its country writes after a name ("Kerala state", "Koshi
+    Province", "Sidama region"): ``suffixes`` lists them per country."""
+    suffixes = {str(k): [str(w) for w in v or ()] for k, v in (more.get("suffixes") or {}).items()}
+    out = list(admin1.get("regions") or [])
+    for r in more.get("regions") or []:
+        words = suffixes.get(str(r["country"]), [])
+        aliases = [str(a) for a in r.get("aliases") or ()]
+        aliases.extend(suffix_aliases(str(r["name"]), words))
+        out.append({**r, "aliases": aliases})
+    admin1["regions"] = out
+
+
+def suffix_aliases(name: str, words: list[str]) -> list[str]:
+    """"Lagos State" with the words [State] -> "Lagos state"; "Kerala" -> "Kerala State", "Kerala state"."""
+    base = name
+    for w in words:
+        if name.endswith(" " + w):
+            base = name[:-len(w) - 1]
+            break
+    out: list[str] = []
+    for w in words:
+        for form in (f"{base} {w}", f"{base} {w.lower()}"):
+            if form != name and form not in out:
+                out.append(form)
+    return out
 
 
 #: Latin letters that Unicode does not decompose into a base letter and a mark.
@@ -90,3 +125,53 @@ def city_variants(name: str, country: str, population: int, r: Rules) -> list[st
         if kh != name:
             out.append(kh)
     return out
+
+
+#: Alternate names are kept for the cities of this size beyond the focus countries ...
+WORLD_ALT_POPULATION = 100_000
+#: ... when they are spellings of the city's name ("Hawassa" for Awasa, "Ikorodu" for Ebute
+#: Ikorodu, "Cochin" for Kochi), not other names ("Ernakulam") or translations.
+WORLD_ALT_SIMILARITY = 0.6
+_PLAIN_ALT = re.compile(r"[A-Z][A-Za-z' -]*")
+
+
+def spelling_of(alt: str, name: str) -> bool:
+    """Is the alternate name ``alt`` of a city named ``name`` a plain Latin spelling of that name?"""
+    if len(alt) < 5 or not alt.isascii() or alt.count(" ") > 3 or _PLAIN_ALT.fullmatch(alt) is None:
+        return False
+    a, n = alt.lower(), ascii_letters(_unmarked(name)).lower()
+    return a != n and difflib.SequenceMatcher(None, a, n).ratio() >= WORLD_ALT_SIMILARITY
+
+
+def _unmarked(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def world_alternates(index: Mapping[tuple[str, ...], Any], first: Mapping[str, int], stop: frozenset[str],
+                     cities: Iterable[tuple[int, list[str]]], persons: frozenset[str]) -> list[tuple[int, str]]:
+    """(place index, alternate name) for the alternate names of big cities beyond the focus
+    countries (``cities``: place index and the alternates knowledge/gazetteer_cities.tsv keeps)
+    that name nothing else: not another place's name (``index``), not an alternate of two
+    cities, not a stop-listed word, a given name or a family name. A name of several words
+    must start with a word that already starts a place name (``first``): a capitalised word
+    that starts a place name tells places.v1 that the word before it is no given name."""
+    found: list[tuple[int, str, tuple[str, ...]]] = []
+    for idx, alts in cities:
+        for alt in alts:
+            key = tuple(alt.lower().replace("-", " - ").replace("'", " ' ").split())
+            if key in index or alt.lower() in persons or any(w in stop for w in key) \
+                    or (len(key) > 1 and key[0] not in first):
+                continue
+            found.append((idx, alt, key))
+    owners = Counter(key for _, _, key in {(i, "", k) for i, _, k in found})
+    return [(idx, alt) for idx, alt, key in found if owners[key] == 1]
+
+
+_COURT_SIDES = ("Eastern", "Western", "Northern", "Southern", "Middle", "Central")
+
+
+def court_districts(state: str) -> list[str]:
+    """The names of the US federal judicial districts a state may have ("Eastern District of
+    Virginia"): indictments and forfeiture cases name these courts, which are neither the state
+    nor (being institutions, like the organisations whose names hold a place) a place to report."""
+    return [f"{side} District of {state}" for side in _COURT_SIDES]

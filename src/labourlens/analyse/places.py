@@ -13,8 +13,8 @@ places; see :mod:`labourlens.analyse.place_rules` for these context rules.
 
 How a place is chosen when a name has several: the level (country, then region,
 province, city), explicit cues ("Jilin city", "Jilin Province"), the countries the
-document mentions elsewhere (provinces and cities count more than countries), and
-population. A small town is reported only when the document is about its country (a
+document mentions elsewhere (provinces and cities count more than countries), failing
+those its nationality words ("Pakistani workers from Punjab"), and population. A small town is reported only when the document is about its country (a
 place or a nationality word: "Chinese owners") or names it after "in", "near", "outside".
 """
 
@@ -37,7 +37,7 @@ EXTRACTOR = "places.v1"
 
 _LEVEL_WEIGHT = {"country": 6.0, "other": 5.0, "border": 5.0, "facility": 5.0, "admin1": 4.0, "city": 3.0}
 _ADMIN_CUE = frozenset({"province", "provinces", "prefecture", "prefectures", "oblast", "krai", "region",
-                        "regions", "governorate", "emirate", "state"})
+                        "regions", "regional", "provincial", "governorate", "emirate", "state"})
 _CITY_CUE = frozenset({"city", "town", "county"})
 _TITLES = frozenset({"mr", "ms", "mrs", "dr", "prof", "professor", "president", "chairman", "minister", "general",
                      "gen", "sir", "lord", "lady", "saint", "st", "pastor", "rev", "father", "leader", "comrade",
@@ -244,8 +244,10 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
         if len(cands) == 1:
             best = cands[0]
         else:
+            nat = _demonym_countries(g, text, cands, ctx_country, ctx_sub)
             best = max(cands, key=lambda a: _score(g.places[a.place], a, ctx_country, ctx_sub, admin_cue, city_cue)
-                       + (6.0 if g.places[a.place].country in pair else 0.0))
+                       + (6.0 if g.places[a.place].country in pair else 0.0)
+                       + (2.0 if g.places[a.place].country in nat else 0.0))
         p = g.places[best.place]
         known = p.country is not None and bool(ctx_country[p.country] or ctx_sub[p.country] or p.country in pair)
         if not known and p.level == "city" and p.country is not None:
@@ -291,6 +293,17 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
     out.extend(_cjk(text, g))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+def _demonym_countries(g: Gazetteer, text: str, cands: list[Alias], ctx_country: Counter[str],
+                       ctx_sub: Counter[str]) -> frozenset[str]:
+    """The countries of a name's places ("Punjab": India, Pakistan) that the document speaks of
+    only by a nationality word ("Pakistani workers from Punjab"): when no place of the
+    document names one of them, the nationality word tells them apart."""
+    countries = {c for c in (g.places[a.place].country for a in cands) if c}
+    if len(countries) < 2 or any(ctx_country[c] or ctx_sub[c] for c in countries):
+        return frozenset()
+    return frozenset(c for c in countries if place_rules.uses_demonym(text, c))
 
 
 def _country(g: Gazetteer, iso: str) -> Place | None:
