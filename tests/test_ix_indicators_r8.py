@@ -1,0 +1,135 @@
+"""Round 8 (IX) indicator rules, written for transfer to unseen pages: each general shape behind the
+claim-level misses of the diagnosis sets (heldout12-22), in our own wordings with fictional names, plus
+negative cases that must not fire (ordinary labour news, legal schemes, definitions, denials, other senses).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse.claims import _match
+from labourlens.analyse.hedges import denial_cue, is_hypothetical
+from labourlens.analyse.indicator_norms import drop_norms, norm_spans
+
+
+def found(text: str) -> set[str]:
+    """Indicators a claim made of ``text`` would carry (denials and hypotheticals carry none)."""
+    if denial_cue(text) is not None or is_hypothetical(text):
+        return set()
+    return {h.indicator for h in _match(text, 0).hits}
+
+
+POSITIVE = [
+    # absconding reports and runaway charges are the employer's threat (Annex A: reported to police/immigration)
+    ("Her sponsor filed an absconding report with the immigration office the day she left.", "intimidation_and_threats"),
+    ("Agencies in Jeddah routinely register absconding cases against maids who ask for their pay.",
+     "intimidation_and_threats"),
+    ("The family labelled her as an absconder within a week of her leaving.", "intimidation_and_threats"),
+    ("Any cook who walks out of the Golden Lotus is reported as a runaway.", "intimidation_and_threats"),
+    ("The agent said he would go to the police and tell them I had run away.", "intimidation_and_threats"),
+    # sent home, gone or flown out after talking, complaining or going out (the punishment as the threat)
+    ("Anyone seen chatting with the Kazakh drivers was gone from the site by the next morning.",
+     "intimidation_and_threats"),
+    ("If one of the welders goes out alone, the next day he is not there.", "intimidation_and_threats"),
+    ("Two cleaners who complained about the rooms were on a plane home within the week.", "intimidation_and_threats"),
+    ("Complaining to the manager means a ticket home.", "intimidation_and_threats"),
+    ("At Borealis Timber, protesting means going home early.", "intimidation_and_threats"),
+    # shopping and worship barred
+    ("The men were not allowed to buy anything themselves.", "restriction_of_movement"),
+    ("The seamstresses are never allowed to go shopping without the leader.", "restriction_of_movement"),
+    ("They never go to church and never attend prayers at the mosque in town.", "isolation"),
+    # wages
+    ("They received almost none of their wages last year.", "withholding_of_wages"),
+    ("Most of the drivers said they were paid late or not at all.", "withholding_of_wages"),
+    ("The labour court ordered Sandgate Services to pay all outstanding salaries.", "withholding_of_wages"),
+    ("Nearly 300 cleaners are still owed overdue wages from the spring.", "withholding_of_wages"),
+    # debts: paying to be sent, arriving owing, recruiters' charges
+    ("Each worker had to bring 800 dollars before boarding the bus to the border.", "debt_bondage"),
+    ("The trainees arrive in Penang already owing more than a year of wages.", "debt_bondage"),
+    ("The recruitment agency charged each nurse 4,000 dollars, repaid out of her salary.", "debt_bondage"),
+    ("They were made to pay hefty fees for the posting.", "debt_bondage"),
+    ("All twelve had paid fees of between 3,000 and 5,500 euros to agents at home.", "debt_bondage"),
+    ("He paid a broker in Kathmandu 200,000 rupees for the job.", "debt_bondage"),
+    # living conditions
+    ("They were locked in the hostel and denied meals for two days.", "abusive_working_and_living_conditions"),
+    ("Medical care at the camp was minimal.", "abusive_working_and_living_conditions"),
+    ("For the loggers, health care was virtually non-existent.", "abusive_working_and_living_conditions"),
+    # hours told as a pair of numbers, and breaches of working time found by inspectors
+    ("They lay bricks for fourteen, fifteen hours in the sun.", "excessive_overtime"),
+    ("On the line the women stood 13 to 15 hours.", "excessive_overtime"),
+    ("Inspectors found irregularities in working hours at the Koval plant.", "excessive_overtime"),
+    ("The audit listed repeated violations of working time at the yard.", "excessive_overtime"),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator"), POSITIVE, ids=[t[:40] for t, _ in POSITIVE])
+def test_round8_positive(text: str, indicator: str) -> None:
+    assert indicator in found(text)
+
+
+NEGATIVE = [
+    # other senses of the words
+    ("Police said two men absconded from the open prison on Sunday.", "intimidation_and_threats"),
+    ("When the rain stopped, the floodwater was gone by morning.", "intimidation_and_threats"),
+    ("Shops in the town were unable to buy enough flour.", "restriction_of_movement"),
+    ("She rarely goes to church because she works in the family bakery.", "isolation"),
+    ("The firm still has an outstanding loan with the bank.", "withholding_of_wages"),
+    ("Ms Varga was praised for her outstanding work.", "withholding_of_wages"),
+    ("Importers had to pay customs duties before the goods were released.", "debt_bondage"),
+    ("The agency charged the client 300 euros per placement.", "debt_bondage"),
+    ("We paid the travel agent for the flights.", "debt_bondage"),
+    ("Medical care at the camp was free and good.", "abusive_working_and_living_conditions"),
+    ("Between 10 and 12 hours of training are offered to each new hire.", "excessive_overtime"),
+    ("Flights take 11, 12 hours from Seoul to Dubai.", "excessive_overtime"),
+    ("The report found irregularities in the accounts.", "excessive_overtime"),
+    ("Inspectors found irregularities in working-time records.", "excessive_overtime"),
+    ("The site manager said the crew were quiet men who didn't speak to anyone, until they disappeared in July.",
+     "intimidation_and_threats"),
+    ("She rarely left the office before nine.", "restriction_of_movement"),
+    ("For months nothing happened.", "withholding_of_wages"),
+    ("The firm handed over all the documents to the court.", "withholding_of_wages"),
+    ("The meeting ended when the chairman was satisfied with the vote.", "excessive_overtime"),
+    ("The police recorded who spoke at the rally.", "isolation"),
+    ("The police recorded who spoke at the rally.", "intimidation_and_threats"),
+    # fees paid to agents and recruiters are a debt, not wages withheld
+    ("All twelve had paid fees of between 3,000 and 5,500 euros to agents at home.", "withholding_of_wages"),
+    ("She borrowed from a moneylender to pay the agent's fee.", "withholding_of_wages"),
+    ("They were made to pay hefty fees for the posting.", "withholding_of_wages"),
+    # norms, not events (Annex B: generic / definitional)
+    ("Holding a worker's passport is illegal in Qatar.", "retention_of_identity_documents"),
+    ("Under the labour code, employers who confiscate passports face fines of up to 5,000 riyals.",
+     "retention_of_identity_documents"),
+    ("The law is clear that the worker keeps his passport.", "retention_of_identity_documents"),
+    ("Employers who withhold wages can be fined up to 20,000 dirhams.", "withholding_of_wages"),
+    ("It is an offence for a recruiter to charge workers any fee.", "debt_bondage"),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator"), NEGATIVE, ids=[t[:40] for t, _ in NEGATIVE])
+def test_round8_negative(text: str, indicator: str) -> None:
+    assert indicator not in found(text)
+
+
+def test_norm_statements_give_no_indicator_and_no_negation() -> None:
+    for text in ("Holding a worker's passport is illegal in Qatar.",
+                 "Under Qatari law, employers may not confiscate passports or withhold wages.",
+                 "Employers who keep workers' passports face fines of up to 1,000 rials."):
+        m = _match(text, 0)
+        assert not m.hits and not m.negated, text
+
+
+def test_norm_clause_does_not_swallow_the_event() -> None:
+    # a relative clause about the law, and an event across "but", are not norm statements
+    assert "excessive_overtime" in found("They worked through the midday break that Omani law requires in summer.")
+    assert "retention_of_identity_documents" in found(
+        "Keeping passports is illegal in Qatar, but the foreman confiscated our passports on arrival.")
+    assert norm_spans("it is illegal for an employer to keep passports") and norm_spans("holding passports is illegal")
+    assert not norm_spans("the workers were illegally employed by the firm")
+    assert drop_norms([], "holding passports is illegal") == []
+
+
+def test_payment_dispute_excuse_is_a_denial() -> None:
+    m = _match("Salaries were delayed because of a payment dispute with the main contractor.", 0)
+    assert not m.hits and {h.indicator for h in m.negated} == {"withholding_of_wages"}
+    m = _match("The crews have not been paid since March, and the firm is in a dispute with its lawyers.", 0)
+    assert "withholding_of_wages" in {h.indicator for h in m.hits}
