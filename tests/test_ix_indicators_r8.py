@@ -91,6 +91,16 @@ NEGATIVE = [
     ("The meeting ended when the chairman was satisfied with the vote.", "excessive_overtime"),
     ("The police recorded who spoke at the rally.", "isolation"),
     ("The police recorded who spoke at the rally.", "intimidation_and_threats"),
+    ("The guard kept 20 workers inside.", "withholding_of_wages"),
+    ("I saw 20 workers at the gate.", "withholding_of_wages"),
+    ("Tickets cost 300 dollars, maybe less.", "withholding_of_wages"),
+    ("He was promised he'd bring home 3,000 dollars at the end of three years.", "withholding_of_wages"),
+    ("The family lost their house in the flood.", "intimidation_and_threats"),
+    ("A student visa is a status that does not allow paid work.", "withholding_of_wages"),
+    ("They said we owed them 2,000 dollars for the flight and could only leave after paying it back.",
+     "withholding_of_wages"),
+    ("The agency charged each worker a placement fee of 90,000 rubles, deducted from pay over the first year.",
+     "withholding_of_wages"),
     # fees paid to agents and recruiters are a debt, not wages withheld
     ("All twelve had paid fees of between 3,000 and 5,500 euros to agents at home.", "withholding_of_wages"),
     ("She borrowed from a moneylender to pay the agent's fee.", "withholding_of_wages"),
@@ -103,6 +113,13 @@ NEGATIVE = [
     ("Employers who withhold wages can be fined up to 20,000 dirhams.", "withholding_of_wages"),
     ("It is an offence for a recruiter to charge workers any fee.", "debt_bondage"),
 ]
+
+
+def test_wages_owed_to_workers_still_count() -> None:
+    assert "withholding_of_wages" in found("The company owed them four months of wages.")
+    assert "withholding_of_wages" in found("The cleaners have not been paid since May.")
+    assert "debt_bondage" in found("They said we owed them 2,000 dollars for the flight and could only leave "
+                                   "after paying it back.")
 
 
 @pytest.mark.parametrize(("text", "indicator"), NEGATIVE, ids=[t[:40] for t, _ in NEGATIVE])

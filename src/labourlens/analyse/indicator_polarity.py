@@ -58,7 +58,9 @@ def justified(low: str) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
-_DEBT_CUE = re.compile(r"\b(?:owe[sd]?|owing|debts?|loans?|borrow\w*|repay\w*|lender)\b", re.IGNORECASE)
+# (and a recruiter's charge: "charged each worker a placement fee, deducted from pay over the first year")
+_DEBT_CUE = re.compile(r"\b(?:owe[sd]?|owing|debts?|loans?|borrow\w*|repay\w*|lender|charg\w+|placement fees?|recruitment "
+                       r"fees?)\b", re.IGNORECASE)
 _DEDUCTION = re.compile(r"\b(?:deduct\w*|dock\w*|(?:taken|took|take|takes) out|withheld to (?:repay|cover))\b",
                         re.IGNORECASE)
 
