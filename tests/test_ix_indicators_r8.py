@@ -59,6 +59,29 @@ POSITIVE = [
     ("On the line the women stood 13 to 15 hours.", "excessive_overtime"),
     ("Inspectors found irregularities in working hours at the Koval plant.", "excessive_overtime"),
     ("The audit listed repeated violations of working time at the yard.", "excessive_overtime"),
+    # batch 2: contacts noted, conversations cut short, rare outings, money that never reaches the workers,
+    # work that ends at a late hour or when the boss decides
+    ("The brigade leader keeps a list of who talks to the Kazakh drivers.", "isolation"),
+    ("Their chief notes down who speaks with the villagers.", "intimidation_and_threats"),
+    ("When I asked one of the painters about his children, the supervisor called him away.", "isolation"),
+    ("I tried to talk to a girl at the counter, and a man led her away.", "isolation"),
+    ("The cooks rarely left the restaurant.", "restriction_of_movement"),
+    ("The money never reaches the workers.", "withholding_of_wages"),
+    ("Their earnings went straight to the team leader.", "withholding_of_wages"),
+    ("The bank cards and the money belong to their minders.", "withholding_of_wages"),
+    ("Some months there was nothing at all.", "withholding_of_wages"),
+    ("The medics handed over all their fees to the manager.", "withholding_of_wages"),
+    ("They start at seven and some nights they are still on the line at eleven.", "excessive_overtime"),
+    ("The working day began at 7 a.m. and ended when the foreman was satisfied.", "excessive_overtime"),
+    # batch 3: the small sum a worker kept or saw (testimony), the family's home or job at stake
+    ("Some months I kept 40 or 50 dollars.", "withholding_of_wages"),
+    ("The welders said they kept between 4,000 and 8,000 rubles.", "withholding_of_wages"),
+    ("I saw 150 yuan a month, no more.", "withholding_of_wages"),
+    ("After three years I had 300 dollars in my hand.", "withholding_of_wages"),
+    ("Maybe 10,000, maybe less.", "withholding_of_wages"),
+    ("Perhaps 10 percent of it, sometimes less.", "withholding_of_wages"),
+    ("If I run away, my mother would lose her house.", "intimidation_and_threats"),
+    ("Anyone who defects, his wife loses her job at the ministry.", "intimidation_and_threats"),
 ]
 
 
