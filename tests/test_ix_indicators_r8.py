@@ -82,6 +82,16 @@ POSITIVE = [
     ("Perhaps 10 percent of it, sometimes less.", "withholding_of_wages"),
     ("If I run away, my mother would lose her house.", "intimidation_and_threats"),
     ("Anyone who defects, his wife loses her job at the ministry.", "intimidation_and_threats"),
+    # batch 4: the sum promised by the recruiter or the advert, hired for one sum and paid another, the papers
+    # at home and the papers here, what "they told us we would" have
+    ("The agent in Chittagong promised 1,500 dirhams a month.", "deception"),
+    ("The recruiter said 9,000 yuan a month, all ours.", "deception"),
+    ("We were told 2,000 riyals a month.", "deception"),
+    ("They were hired in Hanoi for 1,600 ringgit a month but have received 900 since March.", "deception"),
+    ("The paper we signed at home and the paper here were different.", "deception"),
+    ("In Pyongyang they told us we would live in a hotel.", "deception"),
+    ("They told us we would go to Russia for three years and come back with enough money for a flat.",
+     "deception"),
 ]
 
 
@@ -124,6 +134,13 @@ NEGATIVE = [
      "withholding_of_wages"),
     ("The agency charged each worker a placement fee of 90,000 rubles, deducted from pay over the first year.",
      "withholding_of_wages"),
+    ("The agency said 1,200 workers were hired this year.", "deception"),
+    ("The workers were told 300 people would be laid off.", "deception"),
+    ("The company was hired for 2 million dollars but only paid the subcontractor half.", "deception"),
+    ("Each worker had been told to pay 400 yuan for a medical check.", "deception"),
+    ("The men told us they were paid 15,000 rubles a month, but nothing since June.", "deception"),
+    ("They told us we would go to Russia for three years and come back with enough money for a flat.",
+     "intimidation_and_threats"),
     # fees paid to agents and recruiters are a debt, not wages withheld
     ("All twelve had paid fees of between 3,000 and 5,500 euros to agents at home.", "withholding_of_wages"),
     ("She borrowed from a moneylender to pay the agent's fee.", "withholding_of_wages"),
