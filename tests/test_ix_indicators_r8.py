@@ -92,6 +92,17 @@ POSITIVE = [
     ("In Pyongyang they told us we would live in a hotel.", "deception"),
     ("They told us we would go to Russia for three years and come back with enough money for a flat.",
      "deception"),
+    # batch 5 (concepts from the misses of the fresh battery tests/test_ix_battery.py, other wordings here)
+    ("A trip to the market needed a written pass from the foreman.", "restriction_of_movement"),
+    ("Leaving the compound meant getting a signed note from the manager.", "restriction_of_movement"),
+    ("The girls were walked from the dormitory to the sewing hall and nowhere else.", "restriction_of_movement"),
+    ("In eight months at sea the deckhands were never allowed to go ashore.", "restriction_of_movement"),
+    ("At night the dormitory doors are padlocked from the outside.", "restriction_of_movement"),
+    ("Each Saturday the loggers had to admit their mistakes in front of the brigade.", "intimidation_and_threats"),
+    ("Three months passed without a single dinar reaching the cleaners.", "withholding_of_wages"),
+    ("The price of the tickets was entered in a notebook against each woman's name.", "debt_bondage"),
+    ("Hardly any of the recruits could read the contract they signed.", "abuse_of_vulnerability"),
+    ("Agents toured districts where the cotton harvest had failed.", "abuse_of_vulnerability"),
 ]
 
 
@@ -141,6 +152,12 @@ NEGATIVE = [
     ("The men told us they were paid 15,000 rubles a month, but nothing since June.", "deception"),
     ("They told us we would go to Russia for three years and come back with enough money for a flat.",
      "intimidation_and_threats"),
+    ("Fans on the trip to the stadium were given a written pass by the club.", "restriction_of_movement"),
+    ("The court bailiffs chained the doors of the closed bakery.", "restriction_of_movement"),
+    ("Mobile phones were collected and locked in a cupboard during the exam.", "restriction_of_movement"),
+    ("Bus drivers voted to strike over a pay offer of three percent.", "withholding_of_wages"),
+    ("Guests at the hotel can have their passports held at reception.", "retention_of_identity_documents"),
+    ("After dark the gate of the depot is chained.", "excessive_overtime"),
     # fees paid to agents and recruiters are a debt, not wages withheld
     ("All twelve had paid fees of between 3,000 and 5,500 euros to agents at home.", "withholding_of_wages"),
     ("She borrowed from a moneylender to pay the agent's fee.", "withholding_of_wages"),
