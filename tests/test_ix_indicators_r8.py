@@ -103,6 +103,10 @@ POSITIVE = [
     ("The price of the tickets was entered in a notebook against each woman's name.", "debt_bondage"),
     ("Hardly any of the recruits could read the contract they signed.", "abuse_of_vulnerability"),
     ("Agents toured districts where the cotton harvest had failed.", "abuse_of_vulnerability"),
+    # wages paid to a third party (not to the workers)
+    ("The farm owner paid the pickers' wages, about 1,200 dollars each a month, to a North Korean man.",
+     "withholding_of_wages"),
+    ("The sawmill wired the loggers' salaries to a trading company in Rason.", "withholding_of_wages"),
 ]
 
 
@@ -158,6 +162,8 @@ NEGATIVE = [
     ("Bus drivers voted to strike over a pay offer of three percent.", "withholding_of_wages"),
     ("Guests at the hotel can have their passports held at reception.", "retention_of_identity_documents"),
     ("After dark the gate of the depot is chained.", "excessive_overtime"),
+    ("All outstanding dues will be settled by the end of the month, the company said.", "withholding_of_wages"),
+    ("The company paid wages of 3,000 zloty a month to the welders through the agency.", "withholding_of_wages"),
     # fees paid to agents and recruiters are a debt, not wages withheld
     ("All twelve had paid fees of between 3,000 and 5,500 euros to agents at home.", "withholding_of_wages"),
     ("She borrowed from a moneylender to pay the agent's fee.", "withholding_of_wages"),
