@@ -208,6 +208,16 @@ def test_norm_clause_does_not_swallow_the_event() -> None:
     assert drop_norms([], "holding passports is illegal") == []
 
 
+def test_negated_possessive_subject_and_free_access() -> None:
+    m = _match("Nobody's identity documents are held by any enterprise.", 0)
+    assert not m.hits and "retention_of_identity_documents" in {h.indicator for h in m.negated}
+    m = _match("Any of them can take his passport whenever he wants, the manager said.", 0)
+    assert not m.hits and m.negated
+    assert "retention_of_identity_documents" in found("The foreman keeps their passports in his safe.")
+    # a quoted norm is still a norm
+    assert not _match('"The law is clear that the worker keeps his passport," the lawyer said.', 0).hits
+
+
 def test_payment_dispute_excuse_is_a_denial() -> None:
     m = _match("Salaries were delayed because of a payment dispute with the main contractor.", 0)
     assert not m.hits and {h.indicator for h in m.negated} == {"withholding_of_wages"}
