@@ -107,6 +107,10 @@ POSITIVE = [
     ("The farm owner paid the pickers' wages, about 1,200 dollars each a month, to a North Korean man.",
      "withholding_of_wages"),
     ("The sawmill wired the loggers' salaries to a trading company in Rason.", "withholding_of_wages"),
+    # sent home before the term as a punishment (fear of it stays abuse of vulnerability, the lead's convention)
+    ("The slowest cooks were sent home before their contract ended.", "intimidation_and_threats"),
+    ("Two welders were sent back early, before the contract expired, for arguing with the leader.",
+     "intimidation_and_threats"),
 ]
 
 
@@ -164,6 +168,9 @@ NEGATIVE = [
     ("After dark the gate of the depot is chained.", "excessive_overtime"),
     ("All outstanding dues will be settled by the end of the month, the company said.", "withholding_of_wages"),
     ("The company paid wages of 3,000 zloty a month to the welders through the agency.", "withholding_of_wages"),
+    ("The slowest cooks were sent home before their contract ended.", "deception"),
+    ("The nurses were afraid of being sent back early.", "intimidation_and_threats"),
+    ("She was flown home early because she had a family emergency.", "intimidation_and_threats"),
     # fees paid to agents and recruiters are a debt, not wages withheld
     ("All twelve had paid fees of between 3,000 and 5,500 euros to agents at home.", "withholding_of_wages"),
     ("She borrowed from a moneylender to pay the agent's fee.", "withholding_of_wages"),
