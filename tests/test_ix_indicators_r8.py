@@ -111,6 +111,13 @@ POSITIVE = [
     ("The slowest cooks were sent home before their contract ended.", "intimidation_and_threats"),
     ("Two welders were sent back early, before the contract expired, for arguing with the leader.",
      "intimidation_and_threats"),
+    # batch 6: hunger told by its signs, pay always promised for later, courts and wage systems that record arrears
+    ("We ate once a day.", "abusive_working_and_living_conditions"),
+    ("The cleaners had sold their phones to buy food.", "abusive_working_and_living_conditions"),
+    ("The Wage Protection System had flagged the contractor in March.", "withholding_of_wages"),
+    ("The labour court ordered the firm to pay salaries and end-of-service benefits.", "withholding_of_wages"),
+    ("The company said the money was coming next month, every month.", "withholding_of_wages"),
+    ("We ask the foreman every Thursday and he says next week, next week.", "withholding_of_wages"),
 ]
 
 
@@ -171,6 +178,11 @@ NEGATIVE = [
     ("The slowest cooks were sent home before their contract ended.", "deception"),
     ("The nurses were afraid of being sent back early.", "intimidation_and_threats"),
     ("She was flown home early because she had a family emergency.", "intimidation_and_threats"),
+    ("I take my medication once a day with food.", "abusive_working_and_living_conditions"),
+    ("All staff are paid through the Wage Protection System.", "withholding_of_wages"),
+    ("The minister ordered companies to pay wages on time.", "withholding_of_wages"),
+    ("He says the pay will come next week.", "withholding_of_wages"),
+    ("The report is due next week or next month.", "withholding_of_wages"),
     # fees paid to agents and recruiters are a debt, not wages withheld
     ("All twelve had paid fees of between 3,000 and 5,500 euros to agents at home.", "withholding_of_wages"),
     ("She borrowed from a moneylender to pay the agent's fee.", "withholding_of_wages"),
