@@ -118,6 +118,14 @@ POSITIVE = [
     ("The labour court ordered the firm to pay salaries and end-of-service benefits.", "withholding_of_wages"),
     ("The company said the money was coming next month, every month.", "withholding_of_wages"),
     ("We ask the foreman every Thursday and he says next week, next week.", "withholding_of_wages"),
+    # batch 7: going home only after paying, letters that never arrive, gags, ideological review
+    ("The seamstresses must hand over their plan money in full before they are allowed onto the repatriation list.",
+     "restriction_of_movement"),
+    ("The boss said we could only leave after paying it back.", "restriction_of_movement"),
+    ("Letters from home have not reached the camp since spring.", "isolation"),
+    ("Parcels from their families never arrive.", "isolation"),
+    ("The crews are forbidden to talk about life on the site.", "intimidation_and_threats"),
+    ("Coders who missed the target were marked for ideological review.", "intimidation_and_threats"),
 ]
 
 
@@ -183,6 +191,9 @@ NEGATIVE = [
     ("The minister ordered companies to pay wages on time.", "withholding_of_wages"),
     ("He says the pay will come next week.", "withholding_of_wages"),
     ("The report is due next week or next month.", "withholding_of_wages"),
+    ("Players are not allowed to talk about the transfer.", "intimidation_and_threats"),
+    ("The shipment has not reached the port since spring.", "isolation"),
+    ("The election letters never arrived at the polling station.", "isolation"),
     # fees paid to agents and recruiters are a debt, not wages withheld
     ("All twelve had paid fees of between 3,000 and 5,500 euros to agents at home.", "withholding_of_wages"),
     ("She borrowed from a moneylender to pay the agent's fee.", "withholding_of_wages"),
