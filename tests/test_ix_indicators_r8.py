@@ -193,7 +193,7 @@ NEGATIVE = [
     ("The report is due next week or next month.", "withholding_of_wages"),
     ("Players are not allowed to talk about the transfer.", "intimidation_and_threats"),
     ("The shipment has not reached the port since spring.", "isolation"),
-    ("The election letters never arrived at the polling station.", "isolation"),
+    ("Postal ballots and other mail have not reached the election office.", "isolation"),
     # fees paid to agents and recruiters are a debt, not wages withheld
     ("All twelve had paid fees of between 3,000 and 5,500 euros to agents at home.", "withholding_of_wages"),
     ("She borrowed from a moneylender to pay the agent's fee.", "withholding_of_wages"),
