@@ -126,6 +126,14 @@ POSITIVE = [
     ("Parcels from their families never arrive.", "isolation"),
     ("The crews are forbidden to talk about life on the site.", "intimidation_and_threats"),
     ("Coders who missed the target were marked for ideological review.", "intimidation_and_threats"),
+    # batch 8: the leader shops for them, hands on the women, pulled back inside, shifts from the day before
+    ("The women's supervisor buys their rice and vegetables in bulk once a week.", "isolation"),
+    ("Sometimes a customer would grab us, and the manager told us to smile.", "physical_and_sexual_violence"),
+    ("A girl crying at the gate was pulled back inside by the arm.", "physical_and_sexual_violence"),
+    ("A girl crying at the gate was pulled back inside by the arm.", "restriction_of_movement"),
+    ("Inspectors found 23 workers on a night shift that had begun at 6 a.m. the previous day.",
+     "excessive_overtime"),
+    ("We sang until eleven and cleaned until one.", "excessive_overtime"),
 ]
 
 
@@ -194,6 +202,10 @@ NEGATIVE = [
     ("Players are not allowed to talk about the transfer.", "intimidation_and_threats"),
     ("The shipment has not reached the port since spring.", "isolation"),
     ("Postal ballots and other mail have not reached the election office.", "isolation"),
+    ("The candidate pulled back in the polls last week.", "physical_and_sexual_violence"),
+    ("He grabbed the chance to work abroad.", "physical_and_sexual_violence"),
+    ("The talks that began the previous day ended without a deal.", "excessive_overtime"),
+    ("The canteen is open until eleven and the bar until two.", "excessive_overtime"),
     # fees paid to agents and recruiters are a debt, not wages withheld
     ("All twelve had paid fees of between 3,000 and 5,500 euros to agents at home.", "withholding_of_wages"),
     ("She borrowed from a moneylender to pay the agent's fee.", "withholding_of_wages"),
