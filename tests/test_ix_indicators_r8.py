@@ -134,6 +134,14 @@ POSITIVE = [
     ("Inspectors found 23 workers on a night shift that had begun at 6 a.m. the previous day.",
      "excessive_overtime"),
     ("We sang until eleven and cleaned until one.", "excessive_overtime"),
+    # batch 9: who holds the passports, what one cannot do without them, work on holidays and rest days
+    ("He had our passports in a suitcase.", "retention_of_identity_documents"),
+    ("The boss said that without the passport I cannot travel.", "retention_of_identity_documents"),
+    ("The boss said that without the passport I cannot travel.", "restriction_of_movement"),
+    ("Without a passport they cannot buy a SIM card.", "retention_of_identity_documents"),
+    ("Even on Christmas they worked.", "excessive_overtime"),
+    ("Even during Eid the crews were on the site.", "excessive_overtime"),
+    ("On Sunday, when we rest, they carry bricks.", "excessive_overtime"),
 ]
 
 
@@ -206,6 +214,11 @@ NEGATIVE = [
     ("He grabbed the chance to work abroad.", "physical_and_sexual_violence"),
     ("The talks that began the previous day ended without a deal.", "excessive_overtime"),
     ("The canteen is open until eleven and the bar until two.", "excessive_overtime"),
+    ("Without a passport you cannot board a plane, the airline warned after she lost it.",
+     "retention_of_identity_documents"),
+    ("She had her passport checked at the border and kept it in her bag.", "retention_of_identity_documents"),
+    ("On Sunday they rest and on Monday they work.", "excessive_overtime"),
+    ("Even on Sundays the market is busy.", "excessive_overtime"),
     # fees paid to agents and recruiters are a debt, not wages withheld
     ("All twelve had paid fees of between 3,000 and 5,500 euros to agents at home.", "withholding_of_wages"),
     ("She borrowed from a moneylender to pay the agent's fee.", "withholding_of_wages"),
