@@ -219,6 +219,16 @@ NEGATIVE = [
     ("She had her passport checked at the border and kept it in her bag.", "retention_of_identity_documents"),
     ("On Sunday they rest and on Monday they work.", "excessive_overtime"),
     ("Even on Sundays the market is busy.", "excessive_overtime"),
+    # ordinary labour news and regulation (a precision probe written after the rules)
+    ("The recruitment agency said 2,000 workers a month were leaving for Qatar.", "deception"),
+    ("The firm hired 300 workers but only 200 received permits.", "deception"),
+    ("The ministry ordered employers to pay salaries through the Wage Protection System from January.",
+     "withholding_of_wages"),
+    ("Because of the snow, the office staff were sent home early.", "intimidation_and_threats"),
+    ("The pupils were sent home early when the heating failed.", "intimidation_and_threats"),
+    ("The farmers' families would lose their land if the dam is built.", "intimidation_and_threats"),
+    ("The minister was pulled back into the debate by the opposition.", "restriction_of_movement"),
+    ("The minister was pulled back into the debate by the opposition.", "physical_and_sexual_violence"),
     # fees paid to agents and recruiters are a debt, not wages withheld
     ("All twelve had paid fees of between 3,000 and 5,500 euros to agents at home.", "withholding_of_wages"),
     ("She borrowed from a moneylender to pay the agent's fee.", "withholding_of_wages"),
