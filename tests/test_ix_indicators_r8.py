@@ -142,6 +142,11 @@ POSITIVE = [
     ("Even on Christmas they worked.", "excessive_overtime"),
     ("Even during Eid the crews were on the site.", "excessive_overtime"),
     ("On Sunday, when we rest, they carry bricks.", "excessive_overtime"),
+    # batch 10: heat illness is a condition of the work (FL10), not overtime; cooling, heating and water that fail
+    ("Eight men in his room have had heat exhaustion this summer.", "abusive_working_and_living_conditions"),
+    ("Two of the men collapsed from heat in an unventilated stairwell.", "abusive_working_and_living_conditions"),
+    ("The air conditioning in the camp had been broken since August.", "abusive_working_and_living_conditions"),
+    ("Running water in the barracks was cut off for weeks.", "abusive_working_and_living_conditions"),
 ]
 
 
@@ -229,6 +234,9 @@ NEGATIVE = [
     ("The farmers' families would lose their land if the dam is built.", "intimidation_and_threats"),
     ("The minister was pulled back into the debate by the opposition.", "restriction_of_movement"),
     ("The minister was pulled back into the debate by the opposition.", "physical_and_sexual_violence"),
+    ("Eight men in his room have had heat exhaustion this summer.", "excessive_overtime"),
+    ("The office air conditioning failed during the heatwave, staff said.", "abusive_working_and_living_conditions"),
+    ("The heating was restored the next day.", "abusive_working_and_living_conditions"),
     # fees paid to agents and recruiters are a debt, not wages withheld
     ("All twelve had paid fees of between 3,000 and 5,500 euros to agents at home.", "withholding_of_wages"),
     ("She borrowed from a moneylender to pay the agent's fee.", "withholding_of_wages"),
