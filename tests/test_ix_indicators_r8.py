@@ -126,8 +126,8 @@ POSITIVE = [
     ("Parcels from their families never arrive.", "isolation"),
     ("The crews are forbidden to talk about life on the site.", "intimidation_and_threats"),
     ("Coders who missed the target were marked for ideological review.", "intimidation_and_threats"),
-    # batch 8: the leader shops for them, hands on the women, pulled back inside, shifts from the day before
-    ("The women's supervisor buys their rice and vegetables in bulk once a week.", "isolation"),
+    # batch 8: hands on the women, pulled back inside, shifts from the day before (a rule for "the leader shops
+    # for them" as FL04 was dropped: the writers of heldout12, heldout15 and heldout20 code it differently)
     ("Sometimes a customer would grab us, and the manager told us to smile.", "physical_and_sexual_violence"),
     ("A girl crying at the gate was pulled back inside by the arm.", "physical_and_sexual_violence"),
     ("A girl crying at the gate was pulled back inside by the arm.", "restriction_of_movement"),
