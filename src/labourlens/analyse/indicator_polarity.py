@@ -19,13 +19,14 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse.indicator_norms import drop_norms
 from labourlens.errors import ConfigError
 from labourlens.model import INDICATORS, IndicatorHit
 
 __all__ = ["settle", "justified", "free_cue"]
 
 _GATE = ("request", "wish", "consent", "agreement", "demand", "ask", "want", "voluntar", "blam", "client", "customer",
-         "developer", "owner")  # one is in every cue
+         "developer", "owner", "dispute")  # one is in every cue
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +58,9 @@ def justified(low: str) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
-_DEBT_CUE = re.compile(r"\b(?:owe[sd]?|owing|debts?|loans?|borrow\w*|repay\w*|lender)\b", re.IGNORECASE)
+# (and a recruiter's charge: "charged each worker a placement fee, deducted from pay over the first year")
+_DEBT_CUE = re.compile(r"\b(?:owe[sd]?|owing|debts?|loans?|borrow\w*|repay\w*|lender|charg\w+|placement fees?|recruitment "
+                       r"fees?)\b", re.IGNORECASE)
 _DEDUCTION = re.compile(r"\b(?:deduct\w*|dock\w*|(?:taken|took|take|takes) out|withheld to (?:repay|cover))\b",
                         re.IGNORECASE)
 
@@ -99,6 +102,8 @@ def settle(hits: list[IndicatorHit], negated: list[IndicatorHit], low: str,
     """(counted hits, negated hits) of one sentence (``low``, lower case; hits at ``offset`` + positions
     in it) after the correction above: a justification counts for the hits of its clause, not across
     "but" ("overtime is voluntary, but the crews worked fourteen hours")."""
+    # "holding a worker's passport is illegal": a rule, not an event (neither evidence nor a denial)
+    hits, negated = drop_norms(hits, low, offset), drop_norms(negated, low, offset)
     if not hits:
         return hits, negated
     hits = _repayments(hits, low)
