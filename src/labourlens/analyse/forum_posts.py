@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from labourlens.analyse.gated import gated
 from labourlens.analyse.head_backrefs import head_backrefs
+from labourlens.analyse.interview_turns import named_descriptions
 from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.post_voice import username_mention
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
@@ -157,4 +158,4 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     apply_forum_posts(text, sentences, result, reg, mentions)
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
     return [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
-            else s for s in reg.sources()]
+            else s for s in named_descriptions(text, sentences, result, reg.sources())]
