@@ -188,8 +188,8 @@ class Registry:
             if doc:  # "This briefing is based on ... It documents ...": the document or company named before
                 return self._resolve(Mention(doc, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
             return self.outlet_source()  # nothing for "it" to refer to: never a person called "It"
-        if low in ("they", "some", "several", "many", "most", "two", "three"):  # "Several said": of a group just heard
-            last = self._recent(lambda e: low == "they" or not backrefs.part_of_group(e.source.wording or ""))  # the whole group
+        if low in ("they", "some", "several", "many", "most", "two", "three") and not backrefs.subset_word(low):  # "Most said": the group
+            last = self._recent(lambda e: low == "they" or not backrefs.part_of_group(e.source.wording or "") and not backrefs.subset_word((e.source.wording or "").lower()))  # the whole group, not "Several"
             e = (self._recent(lambda e: e.plural) or last) if low == "they" else last if people_group(last) else None
             if e:
                 return self._touch(e)
@@ -307,7 +307,7 @@ class Registry:
             if e is None:
                 many = head != _singular(head)  # "the foremen": the group rather than one of them
                 e = self._recent(lambda e: _same_head(e.head, head) and e.plural == many and not backrefs.possessor_clash(np, e.source.wording or "")) or self._recent(
-                    lambda e: _same_head(e.head, head) and not backrefs.possessor_clash(np, e.source.wording or "") and not (e.plural and not many and coordinated_group(e.source.wording or ""))) or (self._recent(lambda e: e.plural and e.head in _GROUP_NOUNS
+                    lambda e: _same_head(e.head, head) and not backrefs.possessor_clash(np, e.source.wording or "") and not (e.plural and not many and coordinated_group(e.source.wording or "")) and not (many and e.person and not e.plural)) or (self._recent(lambda e: e.plural and e.head in _GROUP_NOUNS
                     and e.source.kind == "anonymous_source") if norm in _GROUP_NOUNS else None)  # "the men": the workers
             if e is None and len(norm.split()) <= 3:  # "the landlord" after "a source ... who rents flats to them"
                 e = self._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
@@ -388,7 +388,7 @@ class Registry:
             and not head.endswith("ss")
             and head not in ("ministries",) and not (kind == "official" and _TITLED_NAME.match(np))  # "Ana Lopes"
             or head in ("people", "men", "women", "authorities", "police") or head in _IRREGULAR
-        ) or kind == "anonymous_source" and coordinated_group(np)  # "sources and a researcher"
+        ) or kind == "anonymous_source" and (coordinated_group(np) or backrefs.bare_count(np))  # "sources and a researcher", "Forty"
         person = kind in ("named_person", "anonymous_source") or kind == "official" and (
             bool(name) or _singular(head) in _PERSON_HEADS) or company_person(kind, _singular(head), np)
         if alias is not None and src.canonical == alias[0]:
@@ -428,7 +428,7 @@ class Registry:
         if m is None:
             return None
         token = m.group(1)
-        e = self._recent(lambda e: e.source.canonical is not None and (e.person or backrefs.given_name(token)) and e.source.key != turn
+        e = self._recent(lambda e: e.source.canonical is not None and (e.person or backrefs.given_name(token)) and e.source.key != turn and not e.plural
                          and token in e.source.canonical.replace("-", " ").split())
         if e is None or _gender(e.source.wording) == clash and clash:
             return None

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from labourlens.analyse.fronted_roles import role_before_name
 from labourlens.analyse.gated import gated
+from labourlens.analyse.group_speakers import bare_count, subset_word  # noqa: F401  (for the registry)
 from labourlens.analyse.proper_renames import adopt_proper_name
 from labourlens.analyse.speakers import Mention
 

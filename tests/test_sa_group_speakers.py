@@ -1,0 +1,80 @@
+"""SA: groups, counts and subsets as speakers (all texts invented for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import speakers_of, who
+
+from labourlens.analyse.group_speakers import bare_count, subset_word
+from labourlens.analyse.speakers import classify
+
+
+@pytest.mark.parametrize("count", ["Forty-one", "Sixty-two", "Thirty-five", "Fourteen", "Seventeen",
+                                   "Ninety", "Eighty-eight", "Seventy respondents", "Fifteen of them"])
+def test_spelled_counts_are_unnamed_people(count: str) -> None:
+    assert classify(count) == "anonymous_source"
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Forty-one said they were paid late or not at all.", "Forty-one"),
+    ("Sixty-three told us their passports were held by the agency.", "Sixty-three"),
+    ("- Seventeen said they had no day off in a year.", "Seventeen"),
+])
+def test_a_spelled_count_speaks_as_worded(text: str, count: str) -> None:
+    src = who(text, "said" if "said" in text else "told")
+    assert src is not None and src.kind == "anonymous_source" and src.wording == count
+
+
+def test_subset_words_speak_as_their_own_part_of_the_group() -> None:
+    text = ("Tajik and Kyrgyz masons said their recruiter in Samara charged them 30,000 rubles each. "
+            "Several said they still owed the company money after five months. "
+            "Almost all said the foreman kept their passports.")
+    group, several, almost = who(text, "recruiter"), who(text, "still owed"), who(text, "kept their passports")
+    assert group is not None and several is not None and almost is not None
+    assert several.wording == "Several" and several.kind == "anonymous_source" and several.key != group.key
+    assert almost.wording == "Almost all" and almost.key not in (group.key, several.key)
+
+
+@pytest.mark.parametrize("word", ["Most", "Both", "All of them"])
+def test_whole_group_words_stay_the_group(word: str) -> None:
+    text = (f"Three cooks from Jos said they were locked in at night. "
+            f"{word} said their wages were held for a year.")
+    (_, group), (_, later) = speakers_of(text)
+    assert group is not None and later is not None and group.key == later.key
+
+
+def test_most_after_a_subset_is_the_whole_group() -> None:
+    text = ("Nurses from Kerala said their contracts were changed on arrival. "
+            "Several said they had been threatened with deportation. Most said the agency kept their diplomas.")
+    group, most = who(text, "contracts were changed"), who(text, "kept their diplomas")
+    assert group is not None and most is not None and group.key == most.key
+
+
+@pytest.mark.parametrize("joiner", ["; ", ", and ", ", while "])
+def test_a_second_speaker_in_a_sentence_is_the_next_she(joiner: str) -> None:
+    text = (f"Twenty-six said they were paid late{joiner}one Kenyan woman, Wanjiru Kamau, said she had received "
+            f"nothing in nine months. \"Madam said the money was safe with her,\" she told us.")
+    src = who(text, "Madam said")
+    assert src is not None and src.kind == "named_person" and "Wanjiru Kamau" in (src.wording or "")
+
+
+def test_a_second_clause_without_a_person_adds_nobody() -> None:
+    text = ("Twenty-six said they were paid late, and the agency said it had paid everyone. "
+            "\"Madam said the money was safe with her,\" she told us.")
+    src = who(text, "Madam said")
+    assert src is None or src.kind != "named_person"
+
+
+def test_a_plural_reference_is_never_one_person() -> None:
+    text = ("One Nepali woman, Sita Gurung, said her employer hit her. "
+            "The women described working until after midnight.")
+    sita, women = who(text, "hit her"), who(text, "after midnight")
+    assert sita is not None and sita.wording is not None and "Sita" in sita.wording
+    assert women is None or women.key != sita.key
+
+
+def test_group_helpers() -> None:
+    assert bare_count("Forty-one") and bare_count("58") and bare_count("Several") and bare_count("Almost all")
+    assert not bare_count("Forty-one cooks") and not bare_count("Kim") and not bare_count("the women")
+    assert subset_word("several") and subset_word("almost all")
+    assert not subset_word("most") and not subset_word("both")
