@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import speakers_of, who
 
+from attribution_helpers import speakers_of, who
 from labourlens.analyse.group_speakers import bare_count, subset_word
 from labourlens.analyse.speakers import classify
 

@@ -4,8 +4,8 @@ answers of a Q&A staying with the interviewee (all texts invented for these test
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import speakers_of, who
 
+from attribution_helpers import speakers_of, who
 from labourlens.analyse.interview_turns import initial_naming, initials_name
 
 QA = """TIDEWATER REVIEW | Conversations
