@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse.hedges import plain
+from labourlens.analyse.speaker_spans import appositive_tag
 from labourlens.analyse.speakers import NAME_WORD, Mention, _cue, classify
 
 __all__ = ["after_quote_mention", "role_word_end"]
@@ -88,7 +89,7 @@ def after_quote_mention(sentence_text: str) -> Mention | None:
     rest = close.group("rest")
     m = _INVERTED.match(rest) or _NORMAL.match(rest)
     if m is None:
-        return None
+        return appositive_tag(text)  # '"...," one of the cooks, a woman from Cebu, told us.'
     sp = _speaker(m.group("sp"))
     if sp is None or classify(sp) is None:
         return None

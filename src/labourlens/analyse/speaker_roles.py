@@ -281,8 +281,11 @@ def company_appositive(text: str) -> str | None:
 # "Kim Young-soo of the Korea Institute" (a person, not the institute)
 STATEMENT_WORDS = r"(?:written\s+|official\s+|brief\s+|short\s+|joint\s+)?(?:statement|press\s+release|letter|reply|response|" \
     r"announcement|e-?mail|comments?|remarks|briefing)"
+# a local unit of a body speaks with the body's voice: "the inspectorate's Gdansk branch", "the firm's Dubai office"
+UNIT_WORDS = r"(?:(?:[A-Z][\w'\u2019-]+|regional|local|provincial|district|city|county|municipal)\s+)?" \
+    r"(?:branch|office|department|division|unit|directorate|bureau)"
 STATEMENT_OF = re.compile(
-    rf"^(?:(?:the|a|an)\s+)?(?P<owner>[^,]{{2,80}}?)['\u2019]s?\s+{STATEMENT_WORDS}$"
+    rf"^(?:(?:the|a|an)\s+)?(?P<owner>[^,]{{2,80}}?)['\u2019]s?\s+(?:{STATEMENT_WORDS}|{UNIT_WORDS})$"
     rf"|^(?:(?:the|a|an|its|their)\s+)?{STATEMENT_WORDS}\s+(?:from|by|issued\s+by|of|released\s+by)\s+(?P<owner2>[^,]{{2,80}})$",
     re.IGNORECASE,
 )

@@ -1,0 +1,53 @@
+"""Speaker phrases of the right length, used by :mod:`labourlens.analyse.quote_tags` and
+:mod:`labourlens.analyse.source_backrefs`:
+
+- after a closing quotation mark, a person told apart from a group with an apposition ('"...," one of the
+  cooks, a woman from Cebu, told us', '"...," one driver, a 40-year-old from Osh, said'): the person phrase
+  before the apposition speaks;
+- a speaker phrase that ran over its own reporting verb into an audience and the subject of the reported
+  clause ("The cooks, employed by X on Y, told inspectors they" of "... told inspectors they had asked for
+  ..."): the phrase before the reporting verb speaks, with "told" as its cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse.speakers import Mention, classify
+
+__all__ = ["appositive_tag", "swallowed_verb"]
+
+_TAG_VERBS = r"said|says|told|tells|added|adds|recalled|recalls|explained|complained"
+# '"...," one of the cooks, a woman from Cebu, told us.': a person, an apposition, a reporting verb
+_APPOSITIVE_TAG = re.compile(
+    r"[,?!.]\"\s+(?P<sp>(?:one|two|three|another|a|an|the)\s+(?:of\s+(?:the|them|those)\s+)?[^\",]{2,50}?),"
+    r"\s+(?:a|an|the|who|aged|\d)[^\"]{2,100}?,\s+(?P<verb>" + _TAG_VERBS + r")\b[^\"]{0,80}$")
+
+
+def appositive_tag(text: str) -> Mention | None:
+    """ '"...," one of the cooks, a woman from Cebu, told us.': the person phrase before the apposition,
+    or None when the sentence does not end so."""
+    m = _APPOSITIVE_TAG.search(text)
+    if m is None or classify(m.group("sp")) not in ("anonymous_source", "named_person", "official", "organization"):
+        return None
+    verb = m.group("verb")
+    cue = "told" if verb.startswith("tel") or verb == "told" else "said"
+    return Mention(m.group("sp"), m.start("sp"), m.end("sp"), cue, True)
+
+
+# "The cooks, employed by X, told inspectors they": a reporting verb with its audience inside the phrase
+_SWALLOWED = re.compile(
+    r"^(?P<sp>.{3,150}?),?\s+(?P<verb>told|tells|informed|assured|warned)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:they|he|she|we|I|it|that)$")
+
+
+def swallowed_verb(m: Mention) -> Mention:
+    """``m`` cut before a reporting verb it ran over ("The cooks, employed by X, told inspectors they" ->
+    "The cooks, employed by X", cue "told"); ``m`` itself when it did not."""
+    if " " not in m.wording or m.wording.split()[-1] not in ("they", "he", "she", "we", "I", "it", "that"):
+        return m
+    s = _SWALLOWED.match(m.wording)
+    if s is None or classify(s.group("sp")) is None:
+        return m
+    sp = s.group("sp")
+    return Mention(sp, m.start, m.start + len(sp), "told", m.direct, m.relay)

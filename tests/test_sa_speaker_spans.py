@@ -1,0 +1,85 @@
+"""SA: speaker phrases of the right length, and the members and units that speak for themselves (all texts
+invented for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution_helpers import who
+from labourlens.analyse.mentions import find_mention
+from labourlens.analyse.speaker_spans import appositive_tag, swallowed_verb
+from labourlens.analyse.speakers import Mention, classify
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The cooks, employed by Baltic Galley Ltd on river cruises out of Szczecin, told inspectors they had "
+     "asked for their passports twice.", "The cooks, employed by Baltic Galley Ltd on river cruises out of Szczecin"),
+    ("The pickers, employed by a farm near Huelva, told the union they were never paid for Sundays.",
+     "The pickers, employed by a farm near Huelva"),
+    ("Two drivers, hired through an agency in Almaty, told reporters they had slept in their cabs.",
+     "Two drivers, hired through an agency in Almaty"),
+])
+def test_the_speaker_stops_before_its_reporting_verb(text: str, speaker: str) -> None:
+    m = find_mention(text)
+    assert m is not None and m.wording == speaker and m.cue == "told"
+
+
+def test_swallowed_verb_leaves_a_plain_speaker_alone() -> None:
+    m = Mention("The cooks", 0, 9, "said")
+    assert swallowed_verb(m) is m
+    cut = swallowed_verb(Mention("The cooks, hired in Lodz, told the union they", 0, 45, "ask"))
+    assert cut.wording == "The cooks, hired in Lodz" and cut.cue == "told"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The boss keeps our papers in his car," one of the drivers, a 31-year-old from Osh, told us.',
+     "one of the drivers"),
+    ('"We never saw a payslip," one of the cooks, a woman from Cebu, said.', "one of the cooks"),
+    ('"They locked the gate at nine," one picker, a 40-year-old from Tetouan, said on Friday.', "one picker"),
+    ('"Nobody asked us," another of the masons, who came from Dakar in 2021, told the paper.',
+     "another of the masons"),
+])
+def test_a_member_named_after_a_quote_with_an_apposition_speaks(text: str, speaker: str) -> None:
+    m = find_mention(text)
+    assert m is not None and m.wording == speaker and m.direct
+
+
+def test_no_apposition_tag_without_a_reporting_verb() -> None:
+    assert appositive_tag('"We were fine," one of the cooks, a woman from Cebu, smiled.') is None
+    assert appositive_tag("One of the cooks, a woman from Cebu, said the gate was locked.") is None
+
+
+def test_a_member_after_a_quote_is_not_the_group() -> None:
+    text = ("The welders, employed by Kestrel Marine on a yard in Gdynia, told inspectors they had asked for "
+            "their documents several times.\n\n"
+            '"I wanted to visit my brother in Hamburg, but the boss said no passport, no travel," one of the '
+            "welders, a 33-year-old from Hai Phong, told the paper.")
+    group, member = who(text, "asked for their documents"), who(text, "visit my brother")
+    assert group is not None and member is not None and group.key != member.key
+    assert member.wording == "one of the welders"
+
+
+@pytest.mark.parametrize("np, kind", [
+    ("the inspectorate's Poznan branch", "official"),
+    ("the ministry's regional branch", "official"),
+    ("the company's Dubai office", "organization"),
+    ("the factory's HR department", "organization"),
+    ("the inspection protocol", "document"),
+    ("the protocol", "document"),
+])
+def test_units_and_protocols_take_their_kind(np: str, kind: str) -> None:
+    assert classify(np) == kind
+
+
+def test_a_unit_named_at_the_end_of_a_long_sentence_speaks() -> None:
+    text = ("The labour inspectorate has fined a cannery 20,000 zloty after inspectors found the passports of "
+            "nine workers from Nepal in a locked drawer, the inspectorate's Olsztyn branch said on Tuesday.")
+    src = who(text, "locked drawer")
+    assert src is not None and src.kind == "official" and "Olsztyn branch" in (src.wording or "")
+
+
+def test_a_protocol_cited_in_the_middle_of_a_sentence_speaks() -> None:
+    text = ("According to the inspection protocol, seen by this newspaper, the men worked 290 hours in May. "
+            "The men are paid 26 zloty an hour, the protocol says, out of which 900 zloty go to the hostel.")
+    first, second = who(text, "290 hours"), who(text, "26 zloty")
+    assert first is not None and first.kind == "document" and second is not None and second.key == first.key
