@@ -83,3 +83,46 @@ def test_a_protocol_cited_in_the_middle_of_a_sentence_speaks() -> None:
             "The men are paid 26 zloty an hour, the protocol says, out of which 900 zloty go to the hostel.")
     first, second = who(text, "290 hours"), who(text, "26 zloty")
     assert first is not None and first.kind == "document" and second is not None and second.key == first.key
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Coders in Harbin work under borrowed names, according to a security firm and two people who hired them.",
+     "a security firm"),
+    ("The crews were not paid, according to a rights group and three former workers.", "a rights group"),
+])
+def test_a_body_named_with_people_is_the_body(text: str, body: str) -> None:
+    m = find_mention(text)
+    assert m is not None and m.wording == body and classify(m.wording) == "organization"
+
+
+@pytest.mark.parametrize("text", [
+    "The crews were not paid, according to two Kazakh drivers and a former camp cook.",
+    "The crews were not paid, according to a driver and two cooks who worked at the camp.",
+])
+def test_people_named_with_people_stay_one_group(text: str) -> None:
+    m = find_mention(text)
+    assert m is not None and " and " in m.wording
+
+
+def test_a_trade_apposition_makes_a_member_a_person() -> None:
+    assert classify("one of the subcontractors, a plumber") == "anonymous_source"
+    assert classify("one of the contractors, an electrician from Kazan") == "anonymous_source"
+    assert classify("one of the suppliers, a textile firm in Wuxi") == "organization"
+
+
+def test_he_after_a_member_quote_is_the_member_not_the_group() -> None:
+    text = ("Uzbek masons on a hotel site in Kazan work sixteen-hour shifts, according to two Russian "
+            "subcontractors and a former site cook.\n\n"
+            "The men arrived on tourist visas, said one of the subcontractors, a plumber who asked not to be named. "
+            '"They never see daylight," he said.')
+    member, quote = who(text, "tourist visas"), who(text, "never see daylight")
+    assert member is not None and quote is not None and quote.key == member.key
+    assert member.kind == "anonymous_source" and (member.wording or "").startswith("one of the subcontractors")
+
+
+def test_she_after_a_named_firm_researcher_is_that_person() -> None:
+    text = ("Coders in Harbin work under borrowed names, according to a security firm and two people who hired them.\n\n"
+            '"The handlers own the accounts," said Lena Brandt, the firm\'s head of research. She said each coder '
+            "had to bring in $4,000 a month.")
+    first, she = who(text, "handlers own"), who(text, "bring in $4,000")
+    assert first is not None and she is not None and she.key == first.key

@@ -77,7 +77,8 @@ def company_person(kind: str, head: str, wording: str = "") -> bool:
     if head.lower() in _COMPANY_PEOPLE:  # not "the plant's owner, Amber Knit LLC": a firm that owns it
         return not (head.lower() in _COMPANY_PARTIES and _looks_company(rest.split(",")[0].strip()))
     return bool(rest) and _sp().name_in(first) is not None and not _looks_company(first) and bool(
-        _roles()["executive"].search(rest) or _roles()["spokes"].search(rest))  # a named person, then the role
+        _roles()["executive"].search(rest) or _roles()["spokes"].search(rest)  # a named person, then the role
+        or re.match(r"\s*(?:the\s+[\w-]+['\u2019]s|its|their)\s+[a-z]", rest))  # "Mira Cole, the firm's head of research"
 
 
 _FIRM_HEADS = frozenset("company firm employer manufacturer supplier contractor subcontractor factory plant "

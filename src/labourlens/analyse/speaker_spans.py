@@ -4,6 +4,8 @@
 - after a closing quotation mark, a person told apart from a group with an apposition ('"...," one of the
   cooks, a woman from Cebu, told us', '"...," one driver, a 40-year-old from Osh, said'): the person phrase
   before the apposition speaks;
+- a body named together with people ("according to a cybersecurity firm and two people who ...") is the
+  body (the people are an accepted reading); people named with people stay one group;
 - a speaker phrase that ran over its own reporting verb into an audience and the subject of the reported
   clause ("The cooks, employed by X on Y, told inspectors they" of "... told inspectors they had asked for
   ..."): the phrase before the reporting verb speaks, with "told" as its cue.
@@ -15,7 +17,7 @@ import re
 
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["appositive_tag", "swallowed_verb"]
+__all__ = ["appositive_tag", "swallowed_verb", "body_and_people"]
 
 _TAG_VERBS = r"said|says|told|tells|added|adds|recalled|recalls|explained|complained"
 # '"...," one of the cooks, a woman from Cebu, told us.': a person, an apposition, a reporting verb
@@ -41,11 +43,29 @@ _SWALLOWED = re.compile(
     r"(?:they|he|she|we|I|it|that)$")
 
 
+# "a cybersecurity firm and two people who worked with them": a body and some people named together
+_BODY_AND_PEOPLE = re.compile(r"^(?P<body>(?:a|an|the)\s+[^,]{2,60}?)\s+and\s+(?P<people>(?:\d+|two|three|four|five|"
+                              r"several|some|a|an|one|other)\b.{2,80})$")
+
+
+def body_and_people(m: Mention) -> Mention:
+    """``m`` cut to the body when it names a body and some people together ("a cybersecurity firm and two
+    people who have worked with them" -> "a cybersecurity firm"): the body is the source the annotators
+    give, the people an accepted reading; ``m`` itself for other phrases (people with people stay whole)."""
+    b = _BODY_AND_PEOPLE.match(m.wording) if " and " in m.wording else None
+    if b is None or classify(b.group("body")) != "organization" \
+            or classify(b.group("people")) != "anonymous_source":
+        return m
+    body = b.group("body")
+    return Mention(body, m.start, m.start + len(body), m.cue, m.direct, m.relay)
+
+
 def swallowed_verb(m: Mention) -> Mention:
     """``m`` cut before a reporting verb it ran over ("The cooks, employed by X, told inspectors they" ->
-    "The cooks, employed by X", cue "told"); ``m`` itself when it did not."""
+    "The cooks, employed by X", cue "told"), or to the body of a body named with people (see
+    :func:`body_and_people`); ``m`` itself when neither applies."""
     if " " not in m.wording or m.wording.split()[-1] not in ("they", "he", "she", "we", "I", "it", "that"):
-        return m
+        return body_and_people(m)
     s = _SWALLOWED.match(m.wording)
     if s is None or classify(s.group("sp")) is None:
         return m
