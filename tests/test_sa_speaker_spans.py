@@ -126,3 +126,24 @@ def test_she_after_a_named_firm_researcher_is_that_person() -> None:
             "had to bring in $4,000 a month.")
     first, she = who(text, "handlers own"), who(text, "bring in $4,000")
     assert first is not None and she is not None and she.key == first.key
+
+
+@pytest.mark.parametrize("intro", [
+    "I met a Filipino scaffolder, Jomar Reyes, who spent a year on a tower in Lusail.",
+    "Our reporter spoke to a Kenyan housemaid, Achieng Otieno, outside the embassy.",
+])
+def test_a_trade_named_in_apposition_is_that_named_person(intro: str) -> None:
+    name = "Jomar Reyes" if "Jomar" in intro else "Achieng Otieno"
+    surname = name.split()[1]
+    text = (f"{intro} He told me the passports were in the office safe.\n\n"
+            f"{surname} said the pay was 900 riyals a month.")
+    he, later = who(text, "office safe"), who(text, "900 riyals")
+    assert he is not None and later is not None and he.key == later.key
+    assert he.kind == "named_person" and name in (he.wording or "")
+
+
+@pytest.mark.parametrize("trade", ["scaffolders", "pipefitters", "tile-fitters", "steel fixers", "housemaids",
+                                   "caregivers", "programmers", "parents"])
+def test_trades_unseen_before_are_people(trade: str) -> None:
+    assert classify(f"Nepali {trade}") == "anonymous_source"
+    assert classify(f"Several {trade} at the site") == "anonymous_source"

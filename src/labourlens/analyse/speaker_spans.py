@@ -17,7 +17,7 @@ import re
 
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["appositive_tag", "swallowed_verb", "body_and_people"]
+__all__ = ["appositive_tag", "swallowed_verb", "body_and_people", "named_in_apposition"]
 
 _TAG_VERBS = r"said|says|told|tells|added|adds|recalled|recalls|explained|complained"
 # '"...," one of the cooks, a woman from Cebu, told us.': a person, an apposition, a reporting verb
@@ -71,3 +71,17 @@ def swallowed_verb(m: Mention) -> Mention:
         return m
     sp = s.group("sp")
     return Mention(sp, m.start, m.start + len(sp), "told", m.direct, m.relay)
+
+
+# "I met a Nepali steel fixer, Ram Gurung, who ...": the name given in apposition to a person introduced
+_APPOSED_NAME = re.compile(r"^\s*,\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})\s*(?:,|\.|$)")
+
+
+def named_in_apposition(np: str, rest: str) -> str | None:
+    """ "a Nepali steel fixer" + ", Ram Gurung, who ..." -> "a Nepali steel fixer, Ram Gurung": a person
+    introduced by a description and named right after it, so that a later "Gurung said" and "he" are one
+    person; None when no personal name follows."""
+    m = _APPOSED_NAME.match(rest)
+    if m is None or classify(m.group("name")) != "named_person":
+        return None
+    return f"{np.strip()}, {m.group('name')}"
