@@ -147,3 +147,22 @@ def test_a_trade_named_in_apposition_is_that_named_person(intro: str) -> None:
 def test_trades_unseen_before_are_people(trade: str) -> None:
     assert classify(f"Nepali {trade}") == "anonymous_source"
     assert classify(f"Several {trade} at the site") == "anonymous_source"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The line never stops," said a Kazakh crane operator who spoke on condition of anonymity because he '
+     "feared losing his job.", "a Kazakh crane operator"),
+    ('"We sleep in the van," said a delivery rider who asked not to be named for fear of losing his permit.',
+     "a delivery rider"),
+    ('"Nobody gets a day off," said one cleaner, fearing reprisals from the agency.', "one cleaner"),
+])
+def test_a_tag_with_a_reason_clause_keeps_the_person(text: str, speaker: str) -> None:
+    m = find_mention(text)
+    assert m is not None and m.wording == speaker and m.direct
+
+
+def test_a_reason_clause_alone_names_nobody() -> None:
+    from labourlens.analyse.speaker_spans import tag_person
+
+    assert tag_person("a forklift driver who asked not to be named") is None  # no reason clause: left as it was
+    assert tag_person("the weather because it rained") is None

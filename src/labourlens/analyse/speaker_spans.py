@@ -17,7 +17,7 @@ import re
 
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["appositive_tag", "swallowed_verb", "body_and_people", "named_in_apposition"]
+__all__ = ["appositive_tag", "swallowed_verb", "body_and_people", "named_in_apposition", "tag_person"]
 
 _TAG_VERBS = r"said|says|told|tells|added|adds|recalled|recalls|explained|complained"
 # '"...," one of the cooks, a woman from Cebu, told us.': a person, an apposition, a reporting verb
@@ -85,3 +85,21 @@ def named_in_apposition(np: str, rest: str) -> str | None:
     if m is None or classify(m.group("name")) != "named_person":
         return None
     return f"{np.strip()}, {m.group('name')}"
+
+
+# why someone spoke as they did: "because he feared losing his job", "for fear of reprisals", "fearing ..."
+_WHY_TAIL = re.compile(r"\s+(?:because|for\s+fear|fearing|as\s+(?:he|she|they)\s|since\s+(?:he|she|they)\s|so\s+as)\b.*$",
+                       re.IGNORECASE | re.DOTALL)
+_REL_START = re.compile(r"\s+(?:who|whose|whom|that)\s|,", re.IGNORECASE)
+
+
+def tag_person(sp: str) -> str | None:
+    """The person of a tag after a quotation ('"...," said <sp>') whose description runs into a clause
+    saying why they spoke so ("a forklift driver who spoke on condition of anonymity because he feared
+    losing his job" -> "a forklift driver"); None when ``sp`` does not open with a person phrase."""
+    if not _WHY_TAIL.search(sp):
+        return None
+    np = _REL_START.split(_WHY_TAIL.sub("", sp), maxsplit=1)[0].strip()
+    if not np or len(np.split()) > 10 or not re.match(r"(?i:a|an|one|another|the|two|three)\s", np):
+        return None
+    return np if classify(np) in ("anonymous_source", "official", "organization") else None
