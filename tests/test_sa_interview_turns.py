@@ -107,3 +107,39 @@ def test_initials_helpers() -> None:
     assert found is not None and found.wording == "D."
     assert initial_naming("a miner, who asked to be identified only as D., said") is None
     assert initial_naming("a miner from Kursk said") is None
+
+
+FIVE_Q = """HARBOUR LABOUR REVIEW
+Four questions for Irena Kowal, former labour inspector in Szczecin
+
+Kowal spent nine years inspecting shipyards before retiring. We asked her about the crews she met.
+
+Did the workers speak to you?
+
+{answer} One young man tried to speak and the foreman stood between us.
+
+Were wages paid?
+
+On paper, to an account in Gdansk. I never saw a worker receive money.
+"""
+
+
+@pytest.mark.parametrize("answer", [
+    "Never directly. Their supervisor answered every question for them.",
+    "Never directly. The minder did all the talking.",
+    "Never directly. Their foreman always spoke for them.",
+])
+def test_someone_speaking_for_others_inside_an_answer_is_the_answerer_account(answer: str) -> None:
+    text = FIVE_Q.format(answer=answer)
+    inside, later = who(text, answer.split(". ")[1][:20]), who(text, "never saw a worker")
+    assert inside is not None and later is not None and inside.key == later.key
+    assert "Irena Kowal" in (inside.wording or "")
+
+
+@pytest.mark.parametrize("byline", ["By Tomas Berg — 4 March 2025 — 9 min read", "Text by Tomas Berg"])
+def test_the_byline_writer_is_never_the_he_of_the_story(byline: str) -> None:
+    text = (f"Harbour Review — Features\n\n{byline}\n\n"
+            "Jae-won was 31 when he was sent to a sawmill near Tynda with twelve other men. For three winters, "
+            "he says, he felled timber for a company he never saw.")
+    src = who(text, "he felled timber")
+    assert src is not None and src.kind == "named_person" and src.wording == "Jae-won"

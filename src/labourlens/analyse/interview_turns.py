@@ -25,7 +25,7 @@ from typing import Any
 from labourlens.analyse.speakers import Mention, classify
 from labourlens.model import Sentence, Source
 
-__all__ = ["initial_naming", "initials_name", "earlier_answerer", "named_descriptions"]
+__all__ = ["initial_naming", "initials_name", "earlier_answerer", "named_descriptions", "speaks_for_others"]
 
 # "K.", "N.", "J. K.", "J.K.": a person's initials used as a pseudonym
 _INITIALS = r"[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}"
@@ -119,3 +119,17 @@ def named_descriptions(text: str, sentences: Sequence[Sentence], result: Sequenc
         else:
             out.append(src)
     return out
+
+
+# "Their supervisor answered every question for them.", "The minder did all the talking.": someone spoke in the
+# workers' place, reported by the one who saw it; no account of theirs follows
+_FOR_OTHERS = re.compile(
+    r"\s+(?:always\s+|usually\s+|then\s+)?(?:answered|answers|spoke|speaks|talked|talks|did|does|replied|replies)\s+"
+    r"(?:(?:all|every|each|any|the)\s+)*(?:questions?\s+|talking\s+|the\s+talking\s+)?(?:for|on\s+behalf\s+of|instead\s+of)\s+"
+    r"(?:them|us|him|her|the\s+\w+|everyone|everybody)\b|\s+did\s+(?:all\s+)?the\s+talking\b", re.IGNORECASE)
+
+
+def speaks_for_others(m: Mention, sentence_text: str) -> bool:
+    """Is the mention someone who only spoke in others' place ("Their supervisor answered every question
+    for them.")? In an answer, the sentence stays the answerer's account."""
+    return _FOR_OTHERS.match(sentence_text, m.end) is not None

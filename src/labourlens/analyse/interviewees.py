@@ -15,7 +15,7 @@ from typing import Any
 
 from labourlens import knowledge
 from labourlens.analyse.call_ins import caller_name
-from labourlens.analyse.interview_turns import earlier_answerer
+from labourlens.analyse.interview_turns import earlier_answerer, speaks_for_others
 from labourlens.analyse.source_names import fuller_name
 from labourlens.analyse.speakers import NAME_WORD, Mention, classify
 from labourlens.model import Sentence, Source
@@ -258,7 +258,8 @@ def told_the_witness(m: Mention | None, sentence_text: str) -> bool:
     if re.match(r"(?:I|[Ww]e)\s+(?:think|guess|believe|heard|suppose|suspect)\s", m.wording) or _WE_MET.search(m.wording):
         return True  # "I think someone reported him", "Every worker we spoke to said ...": the witness's own account
     verb = _VERB_AUDIENCE.match(sentence_text, m.end)
-    return verb is not None and _WITNESS_AFTER.search(sentence_text, verb.end()) is not None  # "us" in what was said
+    return verb is not None and _WITNESS_AFTER.search(sentence_text, verb.end()) is not None or speaks_for_others(
+        m, sentence_text)  # "us" in what was said; "Their supervisor answered every question for them"
 
 
 _BOLD_QUESTION = re.compile(r"^\s*(?:\*\*|__)[^*_]{3,300}\?\s*(?:\*\*|__)\s*$")

@@ -546,7 +546,7 @@ def _lead_name(context: str) -> str | None:
     the last one: the antecedent of "she" when no earlier source fits."""
     found = [m.group(1) for m in re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\b",
                                              context)
-             if not _looks_like_org(m.group(1)) and classify(m.group(1)) == "named_person"]
+             if not _looks_like_org(m.group(1)) and classify(m.group(1)) == "named_person" and not backrefs.byline_name(context, m.start(1), m.group(1))]
     return found[-1] if found else None
 
 
@@ -574,7 +574,7 @@ _OWN_NAME = re.compile(r"\b(his|her)\s+(?:own\s+|real\s+|full\s+)?(?:name|surnam
 
 def _last_name(context: str) -> str | None:
     """The last personal name introduced in ``context`` ("Jo Chol-ho, 52, worked ...")."""
-    found = [(m.start(), m.group(1)) for m in _NAME_IN_TEXT.finditer(context) if not _looks_like_org(m.group(1))]
+    found = [(m.start(), m.group(1)) for m in _NAME_IN_TEXT.finditer(context) if not _looks_like_org(m.group(1)) and not backrefs.byline_name(context, m.start(), m.group(1))]
     alias = pseudonym_name(context)  # 'Interview with "Sun-hee" (not her real name), who ...'
     if alias is not None and (not found or alias[0] > found[-1][0]):
         return alias[1]

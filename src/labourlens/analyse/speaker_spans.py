@@ -17,7 +17,7 @@ import re
 
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["appositive_tag", "swallowed_verb", "body_and_people", "named_in_apposition", "tag_person"]
+__all__ = ["appositive_tag", "swallowed_verb", "body_and_people", "named_in_apposition", "tag_person", "byline_name"]
 
 _TAG_VERBS = r"said|says|told|tells|added|adds|recalled|recalls|explained|complained"
 # '"...," one of the cooks, a woman from Cebu, told us.': a person, an apposition, a reporting verb
@@ -103,3 +103,12 @@ def tag_person(sp: str) -> str | None:
     if not np or len(np.split()) > 10 or not re.match(r"(?i:a|an|one|another|the|two|three)\s", np):
         return None
     return np if classify(np) in ("anonymous_source", "official", "organization") else None
+
+
+_BYLINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:By|BY|Written\s+by|Words\s+by|Text\s+by|Reporting\s+by)[ \t:]*$")
+
+
+def byline_name(context: str, at: int, name: str) -> bool:
+    """Is the name found at offset ``at`` of ``context`` a byline's ("By Daniel Ames — 2 May", "Text by Ana
+    Ruiz")? The writer of the page is never the "he" or "she" of the story."""
+    return name.startswith(("By ", "BY ")) or _BYLINE_LEAD.search(context, max(0, at - 30), at) is not None
