@@ -166,3 +166,34 @@ def test_a_reason_clause_alone_names_nobody() -> None:
 
     assert tag_person("a forklift driver who asked not to be named") is None  # no reason clause: left as it was
     assert tag_person("the weather because it rained") is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ('"If we complained, the leader said our families would suffer," Worker A said in a sworn declaration '
+     "filed with the lawsuit in March.", "Worker A"),
+    ('"We slept on the cutting tables," Interviewee 7 told researchers in a long interview in Busan last spring.',
+     "Interviewee 7"),
+    ('"Nobody paid us for overtime," said Respondent 12.', "Respondent 12"),
+])
+def test_a_person_known_by_a_report_code_speaks_after_a_quote(text: str, code: str) -> None:
+    m = find_mention(text)
+    assert m is not None and m.wording == code and m.direct
+
+
+def test_a_code_word_alone_is_not_a_speaker() -> None:
+    from labourlens.analyse.speaker_spans import coded_person
+
+    assert coded_person("Worker A said") == "Worker A"
+    assert coded_person("Workers said") is None and coded_person("the worker") is None
+
+
+def test_a_document_showing_a_coded_person_account_gives_the_person() -> None:
+    text = ('Court filings show that one plaintiff, identified only as "Worker C", described sewing from 7 a.m. '
+            'to midnight. "We could not refuse the night shift," Worker C said in a sworn statement filed in May.')
+    first, quote = who(text, "sewing from 7 a.m."), who(text, "night shift")
+    assert first is not None and quote is not None and first.key == quote.key and first.wording == "Worker C"
+
+
+def test_a_document_showing_facts_stays_the_document() -> None:
+    m = find_mention("Court documents show that one plaintiff worked at the line from 6 a.m.")
+    assert m is not None and m.wording == "Court documents"

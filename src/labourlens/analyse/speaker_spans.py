@@ -17,7 +17,7 @@ import re
 
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["appositive_tag", "swallowed_verb", "body_and_people", "named_in_apposition", "tag_person", "byline_name"]
+__all__ = ["appositive_tag", "swallowed_verb", "body_and_people", "named_in_apposition", "tag_person", "byline_name", "coded_person", "shown_person"]
 
 _TAG_VERBS = r"said|says|told|tells|added|adds|recalled|recalls|explained|complained"
 # '"...," one of the cooks, a woman from Cebu, told us.': a person, an apposition, a reporting verb
@@ -26,10 +26,15 @@ _APPOSITIVE_TAG = re.compile(
     r"\s+(?:a|an|the|who|aged|\d)[^\"]{2,100}?,\s+(?P<verb>" + _TAG_VERBS + r")\b[^\"]{0,80}$")
 
 
+_CODED_TAG = re.compile(
+    r"[,?!.]\"\s+(?P<sp>(?:Worker|Interviewee|Witness|Respondent|Plaintiff|Claimant|Complainant|Victim|Survivor|"
+    r"Participant|Informant|Employee|Defector|Returnee)\s+(?:[A-Z]|\d{1,3}))\s+(?P<verb>" + _TAG_VERBS + r")\b[^\"]{0,120}$")
+
+
 def appositive_tag(text: str) -> Mention | None:
     """ '"...," one of the cooks, a woman from Cebu, told us.': the person phrase before the apposition,
     or None when the sentence does not end so."""
-    m = _APPOSITIVE_TAG.search(text)
+    m = _APPOSITIVE_TAG.search(text) or _CODED_TAG.search(text)  # or '"...," Worker A said in a declaration'
     if m is None or classify(m.group("sp")) not in ("anonymous_source", "named_person", "official", "organization"):
         return None
     verb = m.group("verb")
@@ -60,12 +65,30 @@ def body_and_people(m: Mention) -> Mention:
     return Mention(body, m.start, m.start + len(body), m.cue, m.direct, m.relay)
 
 
-def swallowed_verb(m: Mention) -> Mention:
+# "Court documents show that one plaintiff, identified only as "Worker A", described ...": the person inside
+_SHOWN_PERSON = re.compile(
+    r"\s+(?:show|shows|showed)\s+(?:that\s+)?(?:(?:one|a|an|another|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+identified\s+(?:only\s+)?as\s+"
+    r"[\"\u201c]?(?P<code>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)[\"\u201d]?,)\s+(?:said|told|described|recalled|testified|stated)\b")
+
+
+def shown_person(m: Mention, sentence_text: str) -> Mention:
+    """``m`` for a document that shows a person's account ("Court documents show that one plaintiff,
+    identified only as "Worker A", described ..."): the person, with the document as relay (the innermost
+    source of a chain, as the gold README has it); ``m`` itself otherwise."""
+    if m.cue not in ("show", "shows") or "identified" not in sentence_text:
+        return m
+    p = _SHOWN_PERSON.match(sentence_text, m.end)
+    if p is None or classify(m.wording) != "document":
+        return m
+    return Mention(p.group("code"), p.start("code"), p.end("code"), "said", m.direct, relay=m.wording)
+
+
+def swallowed_verb(m: Mention, sentence_text: str = "") -> Mention:
     """``m`` cut before a reporting verb it ran over ("The cooks, employed by X, told inspectors they" ->
     "The cooks, employed by X", cue "told"), or to the body of a body named with people (see
     :func:`body_and_people`); ``m`` itself when neither applies."""
     if " " not in m.wording or m.wording.split()[-1] not in ("they", "he", "she", "we", "I", "it", "that"):
-        return body_and_people(m)
+        return shown_person(body_and_people(m), sentence_text) if sentence_text else body_and_people(m)
     s = _SWALLOWED.match(m.wording)
     if s is None or classify(s.group("sp")) is None:
         return m
@@ -112,3 +135,15 @@ def byline_name(context: str, at: int, name: str) -> bool:
     """Is the name found at offset ``at`` of ``context`` a byline's ("By Daniel Ames — 2 May", "Text by Ana
     Ruiz")? The writer of the page is never the "he" or "she" of the story."""
     return name.startswith(("By ", "BY ")) or _BYLINE_LEAD.search(context, max(0, at - 30), at) is not None
+
+
+# a person a report knows by a code: "Worker A", "Interviewee 7", "Respondent 12", "Witness B"
+_CODED = re.compile(r"^(?:Worker|Interviewee|Witness|Respondent|Plaintiff|Claimant|Complainant|Victim|Survivor|"
+                    r"Participant|Informant|Employee|Defector|Returnee)\s+(?:[A-Z]|\d{1,3})$")
+
+
+def coded_person(sp: str) -> str | None:
+    """The code of a person a report knows by one ("Worker A" of "Worker A said in a sworn declaration")
+    in a tag after a quotation; None for other phrases."""
+    head = re.split(r"\s+(?:said|says|told|tells|added|wrote|stated|recalled)\b", sp.strip(), maxsplit=1)[0].strip()
+    return head if _CODED.match(head) else None
