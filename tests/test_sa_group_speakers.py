@@ -78,3 +78,15 @@ def test_group_helpers() -> None:
     assert not bare_count("Forty-one cooks") and not bare_count("Kim") and not bare_count("the women")
     assert subset_word("several") and subset_word("almost all")
     assert not subset_word("most") and not subset_word("both")
+
+
+@pytest.mark.parametrize("rest", ["The remaining 18", "The other 12", "The rest"])
+def test_the_rest_of_a_counted_group_speaks_as_worded(rest: str) -> None:
+    text = (f"Forty-two of the 60 loggers surveyed by the union said they had no rest day. "
+            f"{rest} said they were allowed one day a month.")
+    first, later = who(text, "no rest day"), who(text, "one day a month")
+    assert first is not None and later is not None and later.wording == rest and later.key != first.key
+
+
+def test_the_rest_of_the_money_is_no_speaker() -> None:
+    assert classify("the rest of the money") is None
