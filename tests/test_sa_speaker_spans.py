@@ -197,3 +197,28 @@ def test_a_document_showing_a_coded_person_account_gives_the_person() -> None:
 def test_a_document_showing_facts_stays_the_document() -> None:
     m = find_mention("Court documents show that one plaintiff worked at the line from 6 a.m.")
     assert m is not None and m.wording == "Court documents"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A Nepali cook at one of the camps told me the gate is locked at night, "for security, the boss says."',
+     "A Nepali cook at one of the camps"),
+    ('The driver told investigators the men sleep in the truck, "because the company says so."', "The driver"),
+])
+def test_a_tag_inside_a_quotation_does_not_replace_the_main_speaker(text: str, speaker: str) -> None:
+    m = find_mention(text)
+    assert m is not None and m.wording == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('In practice, as one bookkeeper put it to me, "the money goes north in one transfer."', "one bookkeeper"),
+    ("But as a former cook put it, the kitchen never closed.", "a former cook"),
+])
+def test_as_someone_put_it_after_a_lead_word(text: str, speaker: str) -> None:
+    m = find_mention(text)
+    assert m is not None and m.wording == speaker
+
+
+def test_a_quoted_tag_alone_keeps_its_speaker() -> None:
+    m = find_mention('"The doors are chained at night," the manager says.')
+    assert m is not None and m.wording == "the manager"
+    assert find_mention("In Doha, as elsewhere, the workers live in camps.") is None

@@ -17,7 +17,7 @@ import re
 
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["appositive_tag", "swallowed_verb", "body_and_people", "named_in_apposition", "tag_person", "byline_name", "coded_person", "shown_person"]
+__all__ = ["appositive_tag", "swallowed_verb", "body_and_people", "named_in_apposition", "tag_person", "byline_name", "coded_person", "shown_person", "main_over_quoted"]
 
 _TAG_VERBS = r"said|says|told|tells|added|adds|recalled|recalls|explained|complained"
 # '"...," one of the cooks, a woman from Cebu, told us.': a person, an apposition, a reporting verb
@@ -83,12 +83,33 @@ def shown_person(m: Mention, sentence_text: str) -> Mention:
     return Mention(p.group("code"), p.start("code"), p.end("code"), "said", m.direct, relay=m.wording)
 
 
+# "A guard told me the doors are chained at night, "for fire reasons, the manager says."": the main clause's
+# speaker, not the one quoted inside the quotation
+_MAIN_SPEAKER = re.compile(
+    r"^\s*(?P<sp>(?:A|An|One|Another|The|Two|Three|Several)\s[^,\"\u201c]{2,80}?)\s+(?P<verb>told|tells|said|says)\s+"
+    r"(?:(?:me|us|him|her|reporters|investigators|inspectors|researchers|the\s+\w+)\s+)?(?:that\s+)?[a-z]")
+
+
+def main_over_quoted(m: Mention, sentence_text: str) -> Mention:
+    """``m`` unless it stands inside a quotation of a sentence whose main clause opens with its own speaker
+    ("A guard told me the doors are chained, "for fire reasons, the manager says.""): then that speaker."""
+    if '"' not in sentence_text[:m.start] or sentence_text[:m.start].count('"') % 2 == 0:
+        return m
+    main = _MAIN_SPEAKER.match(sentence_text)
+    if main is None or main.end("sp") > m.start or classify(main.group("sp")) not in (
+            "anonymous_source", "named_person", "official", "organization"):
+        return m
+    cue = "told" if main.group("verb").startswith("t") else "said"
+    return Mention(main.group("sp"), main.start("sp"), main.end("sp"), cue, True)
+
+
 def swallowed_verb(m: Mention, sentence_text: str = "") -> Mention:
     """``m`` cut before a reporting verb it ran over ("The cooks, employed by X, told inspectors they" ->
     "The cooks, employed by X", cue "told"), or to the body of a body named with people (see
     :func:`body_and_people`); ``m`` itself when neither applies."""
     if " " not in m.wording or m.wording.split()[-1] not in ("they", "he", "she", "we", "I", "it", "that"):
-        return shown_person(body_and_people(m), sentence_text) if sentence_text else body_and_people(m)
+        return main_over_quoted(shown_person(body_and_people(m), sentence_text), sentence_text) if sentence_text \
+            else body_and_people(m)
     s = _SWALLOWED.match(m.wording)
     if s is None or classify(s.group("sp")) is None:
         return m
