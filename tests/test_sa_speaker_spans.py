@@ -222,3 +222,14 @@ def test_a_quoted_tag_alone_keeps_its_speaker() -> None:
     m = find_mention('"The doors are chained at night," the manager says.')
     assert m is not None and m.wording == "the manager"
     assert find_mention("In Doha, as elsewhere, the workers live in camps.") is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The men told inspectors they had been promised 300 dollars each.", "The men"),
+    ("The women told shelter staff they were locked in after nine.", "The women"),
+    ("Two cooks told doctors at the clinic that they had not eaten for two days.", "Two cooks"),
+    ("The fishermen told aid workers the captain kept their papers.", "The fishermen"),
+])
+def test_people_who_told_an_audience_of_officials_or_helpers_speak(text: str, speaker: str) -> None:
+    m = find_mention(text)
+    assert m is not None and m.wording == speaker and m.cue == "told"
