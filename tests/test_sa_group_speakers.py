@@ -90,3 +90,36 @@ def test_the_rest_of_a_counted_group_speaks_as_worded(rest: str) -> None:
 
 def test_the_rest_of_the_money_is_no_speaker() -> None:
     assert classify("the rest of the money") is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dozens of Vietnamese workers said they were housed in containers.", "Dozens of Vietnamese workers"),
+    ("Seafarers stranded in the port of Jeddah say they have not been paid since March.",
+     "Seafarers stranded in the port of Jeddah"),
+    ("A majority of the women surveyed said they were not allowed to leave.", "A majority of the women surveyed"),
+    ("Roughly a third of the interviewees said they were beaten.", "Roughly a third of the interviewees"),
+    ("Hundreds of Kyrgyz builders say their wages were held back.", "Hundreds of Kyrgyz builders"),
+])
+def test_groups_counted_by_a_rough_share_speak(text: str, speaker: str) -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    m = find_mention(text)
+    assert m is not None and m.wording == speaker and classify(m.wording) == "anonymous_source"
+
+
+@pytest.mark.parametrize("np", ["the majority of the money", "Thousands of dollars", "Dozens of containers"])
+def test_shares_of_things_are_no_speakers(np: str) -> None:
+    assert classify(np) is None
+
+
+@pytest.mark.parametrize("subject", ["Dozens of other welders on the site", "Three of the men on the tower"])
+def test_a_group_that_is_said_to_be_owed_pay_is_not_the_speaker(subject: str) -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    m = find_mention(f"{subject} are said to be owed several months of pay as well, he added.")
+    assert m is not None and m.wording == "he"
+
+
+def test_an_ordinal_person_is_not_a_share_of_a_group() -> None:
+    assert classify("A third worker, Ri Chol-su, who left the crew in 2024") == "named_person"
+    assert classify("A third of the interviewees") == "anonymous_source"

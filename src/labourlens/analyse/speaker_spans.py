@@ -17,7 +17,7 @@ import re
 
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["appositive_tag", "swallowed_verb", "body_and_people", "named_in_apposition", "tag_person", "byline_name", "coded_person", "shown_person", "main_over_quoted"]
+__all__ = ["appositive_tag", "swallowed_verb", "body_and_people", "named_in_apposition", "tag_person", "byline_name", "coded_person", "shown_person", "main_over_quoted", "passive_hearsay"]
 
 _TAG_VERBS = r"said|says|told|tells|added|adds|recalled|recalls|explained|complained"
 # '"...," one of the cooks, a woman from Cebu, told us.': a person, an apposition, a reporting verb
@@ -103,12 +103,29 @@ def main_over_quoted(m: Mention, sentence_text: str) -> Mention:
     return Mention(main.group("sp"), main.start("sp"), main.end("sp"), cue, True)
 
 
+_AUX_END = re.compile(r"\s(?:are|is|was|were|been|be)$")
+_END_TAG = re.compile(r",\s+(?P<sp>he|she|they|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+"
+                      r"(?P<verb>said|added|says|adds)\s*\.?\s*$")
+
+
+def passive_hearsay(m: Mention, sentence_text: str) -> Mention:
+    """``m`` unless it is the subject of a hedge ("Dozens of other men are said to be owed pay, he added."):
+    then the speaker of the tag at the end ("he"), or ``m`` when there is none."""
+    if not _AUX_END.search(m.wording) or not sentence_text[m.end:].lstrip().startswith("said to"):
+        return m
+    tag = _END_TAG.search(sentence_text)
+    if tag is None:
+        return m
+    return Mention(tag.group("sp"), tag.start("sp"), tag.end("sp"), "said", m.direct)
+
+
 def swallowed_verb(m: Mention, sentence_text: str = "") -> Mention:
     """``m`` cut before a reporting verb it ran over ("The cooks, employed by X, told inspectors they" ->
     "The cooks, employed by X", cue "told"), or to the body of a body named with people (see
     :func:`body_and_people`); ``m`` itself when neither applies."""
     if " " not in m.wording or m.wording.split()[-1] not in ("they", "he", "she", "we", "I", "it", "that"):
-        return main_over_quoted(shown_person(body_and_people(m), sentence_text), sentence_text) if sentence_text \
+        return passive_hearsay(main_over_quoted(shown_person(body_and_people(m), sentence_text), sentence_text),
+                               sentence_text) if sentence_text \
             else body_and_people(m)
     s = _SWALLOWED.match(m.wording)
     if s is None or classify(s.group("sp")) is None:

@@ -296,7 +296,7 @@ def classify(np: str) -> str | None:
     if _unnamed_diplomat(first, text):
         return "anonymous_source"  # "two diplomats in the Qatari capital": people talking, not the state's voice
     if re.match(
-        r"^(?:the\s+(?:remaining|other)\s+\d+|the\s+rest|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|"
+        r"^(?:(?:roughly|about|around|nearly|almost|some|more\s+than|over)\s+(?:a\s+|one\s+|two\s+)?(?:third|quarter|half|thirds)|dozens|hundreds|thousands|scores|a\s+(?:majority|minority|third|quarter|number|handful)(?=\s+of\b|\s*$)|the\s+majority|two-thirds|the\s+(?:remaining|other)\s+\d+|the\s+rest|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|"
         r"many|some|most|few|a few|almost all|nearly all|all|none|half|both|others?)\b(?:\s+of\s+(?:them|those|the))?",
         first_low,
     ) and not re.match(r"^(?:one|some)\s+(?:source|official)", first_low):
@@ -527,7 +527,7 @@ _PARTICIPLES = frozenset(
     examined inspected provided shared sent translated handed copied scanned stamped drafted attached
     circulated unsealed lodged served entered amended redacted notarised notarized updated revised appended
     handwritten exhibited tabled filed submitted read quoted surnamed nicknamed briefed acquainted authorised
-    authorized allowed permitted accredited embedded hired contracted""".split()
+    authorized allowed permitted accredited embedded hired contracted stranded trapped trafficked recruited rescued housed injured abandoned deported exploited smuggled bonded indebted stuck dismissed evicted""".split()
 )
 _INSTITUTION = re.compile(
     r"\b(?:ministry|government|agency|police|embassy|consulate|customs|bureau|department|office|council|"
