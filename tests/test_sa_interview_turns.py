@@ -33,6 +33,9 @@ A: A man from Cebu burned his arm in 2021. They did not take him to a doctor.
     ("We call him Ramon here.", "Ramon"),
     ("Ramon is not his real name.", "Ramon"),
     ("He goes by Ramon.", "Ramon"),
+    ("We are calling him Ramon.", "Ramon"),
+    ("He is identified here as Ramon.", "Ramon"),
+    ("His name has been changed to Ramon.", "Ramon"),
 ])
 def test_described_interviewee_named_after_speaks_by_that_name(naming: str, name: str) -> None:
     text = QA.format(naming=naming)

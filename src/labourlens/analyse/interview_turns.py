@@ -69,7 +69,9 @@ _PRONOUN_NAMING = re.compile(
     r"(?:identified|called|named|referred\s+to)(?:\s+(?:only|here))*(?:\s+as)?"
     r"|(?:He|She)\s+(?:asked|asks)\s+(?:us|me)\s+to\s+call\s+(?:him|her)(?:\s+only)?"
     r"|(?:He|She)\s+(?:asked|asks)\s+that\s+(?:we|I)\s+call\s+(?:him|her)(?:\s+only)?"
-    r"|(?:We|I)\s+(?:will\s+|shall\s+|are\s+going\s+to\s+|have\s+)?(?:call|calling|called)\s+(?:him|her)"
+    r"|(?:We|I)\s+(?:will\s+|shall\s+|are\s+going\s+to\s+|have\s+|are\s+|am\s+)?(?:call|calling|called)\s+(?:him|her)"
+    r"|(?:He|She)\s+is\s+(?:identified|called|named|referred\s+to)(?:\s+here)?(?:\s+(?:only|here))*(?:\s+as)?"
+    r"|(?:His|Her)\s+name\s+has\s+been\s+changed\s+to"
     r"|(?:He|She)\s+(?:goes\s+by|uses\s+the\s+name))"
     r"\s+[\"\u201c]?(?P<name>(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}|"
     + _INITIALS + r")(?=[\"\u201d]?(?:[\s,;:.)]|$))")
