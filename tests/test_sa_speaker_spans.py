@@ -89,6 +89,7 @@ def test_a_protocol_cited_in_the_middle_of_a_sentence_speaks() -> None:
     ("Coders in Harbin work under borrowed names, according to a security firm and two people who hired them.",
      "a security firm"),
     ("The crews were not paid, according to a rights group and three former workers.", "a rights group"),
+    ("The crews were not paid, according to Harbour Rights Monitor and two former workers.", "Harbour Rights Monitor"),
 ])
 def test_a_body_named_with_people_is_the_body(text: str, body: str) -> None:
     m = find_mention(text)
@@ -98,6 +99,7 @@ def test_a_body_named_with_people_is_the_body(text: str, body: str) -> None:
 @pytest.mark.parametrize("text", [
     "The crews were not paid, according to two Kazakh drivers and a former camp cook.",
     "The crews were not paid, according to a driver and two cooks who worked at the camp.",
+    "Wages were withheld, a union official and three drivers told the paper.",
 ])
 def test_people_named_with_people_stay_one_group(text: str) -> None:
     m = find_mention(text)

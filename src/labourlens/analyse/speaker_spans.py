@@ -49,8 +49,14 @@ _SWALLOWED = re.compile(
 
 
 # "a cybersecurity firm and two people who worked with them": a body and some people named together
-_BODY_AND_PEOPLE = re.compile(r"^(?P<body>(?:a|an|the)\s+[^,]{2,60}?)\s+and\s+(?P<people>(?:\d+|two|three|four|five|"
+_BODY_AND_PEOPLE = re.compile(r"^(?P<body>(?:a|an|the)\s+[^,]{2,60}?|[A-Z][^,]{2,60}?)\s+and\s+(?P<people>(?:\d+|two|three|four|five|"
                               r"several|some|a|an|one|other)\b.{2,80})$")
+
+
+# a person speaking for a body is one of the people, not the body: "a union official and three drivers"
+_PERSON_HEAD = re.compile(r"\b(?:official|spokes(?:man|woman|person)|representative|manager|director|officer|lawyer|"
+                          r"member|leader|organi[sz]er|owner|employee|worker|staffer|executive|chairman|president)$",
+                          re.IGNORECASE)
 
 
 def body_and_people(m: Mention) -> Mention:
@@ -58,7 +64,7 @@ def body_and_people(m: Mention) -> Mention:
     people who have worked with them" -> "a cybersecurity firm"): the body is the source the annotators
     give, the people an accepted reading; ``m`` itself for other phrases (people with people stay whole)."""
     b = _BODY_AND_PEOPLE.match(m.wording) if " and " in m.wording else None
-    if b is None or classify(b.group("body")) != "organization" \
+    if b is None or classify(b.group("body")) != "organization" or _PERSON_HEAD.search(b.group("body")) \
             or classify(b.group("people")) != "anonymous_source":
         return m
     body = b.group("body")
