@@ -123,3 +123,23 @@ def test_a_group_that_is_said_to_be_owed_pay_is_not_the_speaker(subject: str) ->
 def test_an_ordinal_person_is_not_a_share_of_a_group() -> None:
     assert classify("A third worker, Ri Chol-su, who left the crew in 2024") == "named_person"
     assert classify("A third of the interviewees") == "anonymous_source"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The camp lies 80 km from Surgut; workers told us the drying room had burned down.", "workers"),
+    ("Rents are high in Doha, and cleaners told us they share beds in shifts.", "cleaners"),
+    ("The season was short; Uzbek loggers told researchers the camp has no doctor.", "Uzbek loggers"),
+])
+def test_a_bare_group_opening_a_second_clause_speaks(text: str, speaker: str) -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    m = find_mention(text)
+    assert m is not None and m.wording == speaker
+
+
+def test_things_opening_a_second_clause_do_not_speak() -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    assert find_mention("The plant is large; trucks told us nothing about the cargo.") is None
+    # in a report's findings, "..., and workers said ..." stays the report's voice
+    assert find_mention("Wages go to the company, and workers said they received about 30 dinars.") is None

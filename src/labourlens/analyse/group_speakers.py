@@ -16,7 +16,7 @@ import re
 
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["second_speakers", "subset_word", "bare_count"]
+__all__ = ["second_speakers", "subset_word", "bare_count", "clause_group"]
 
 _SPEECH = r"(?:said|says|told|tells|described|recalled|reported|complained|added)"
 # "...; one cook, Ana Ruiz, said", "..., and a second woman, Mina, told us", "..., while another said"
@@ -58,3 +58,21 @@ def bare_count(np: str) -> bool:
     """Is ``np`` a count with no noun ("Forty-one", "58", "Several", "Almost all"), standing for a group of
     people: a plural speaker, never the antecedent of "he" or "she"?"""
     return _COUNT.match(" ".join(np.split())) is not None
+
+
+# "It was minus 45; workers told us the drying room had burned down.": a bare plural opening the second clause
+_CLAUSE_GROUP = re.compile(
+    r"(?:;|,\s+(?:and|but|while))\s+(?P<sp>(?:[A-Z][a-z]+\s+|local\s+|former\s+|migrant\s+|other\s+|some\s+|many\s+)?"
+    r"[a-z][a-z-]*s)\s+(?P<verb>told\s+(?:us|me|reporters|researchers|investigators|the\s+\w+))\b")
+# (only "told us": "..., and workers said they received 30 dinars" in a report's findings stays the report's voice)
+
+
+def clause_group(text: str) -> Mention | None:
+    """A group named without a determiner as the subject of a report in a sentence's second clause ("...;
+    workers told us the drying room had burned down"); None when the words there are not people."""
+    m = _CLAUSE_GROUP.search(text) if ";" in text or ", " in text else None
+    if m is None or classify(m.group("sp")) != "anonymous_source":
+        return None
+    verb = m.group("verb").split()[0].lower()
+    cue = "told" if verb == "told" else "said"
+    return Mention(m.group("sp"), m.start("sp"), m.end("sp"), cue, False)
