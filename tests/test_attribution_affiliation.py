@@ -98,11 +98,13 @@ def test_told_a_briefing_or_meeting(text: str, speaker: str) -> None:
 
 
 def test_count_word_after_a_group_is_that_group() -> None:
+    # "Most said" is the group itself; "Several said" is a part of it that speaks as worded (SA round, as the
+    # held-out annotators read it)
     text = ("Workers interviewed by the clinic said they were locked in at night. "
             "Several said they had not been paid since spring. Most said their phones were taken.")
     (_, group), (_, several), (_, most) = speakers_of(text)
     assert group is not None and several is not None and most is not None
-    assert group.key == several.key == most.key
+    assert group.key == most.key != several.key and several.wording == "Several"
 
 
 def test_count_word_after_one_person_is_new_people() -> None:

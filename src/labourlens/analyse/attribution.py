@@ -425,7 +425,7 @@ def attribute(
             _ANSWER.match(s.text) is not None and _OWN_ACCOUNT.search(s.text, mi.end) is not None)
             or classify(mi.wording) == "document" or told_the_witness(mi, s.text))  # the answerer's account
         if s.paragraph == answer_para and (not result[i].explicit or said_i or mi is None and result[i].cue == "wrote"):
-            turn = answer_turn(sentences, mentions, [r.source if r.explicit else None for r in result], i)
+            turn = answer_turn(sentences, mentions, [r.source if r.explicit else None for r in result], i, result)
             e = next((x for x in reg.entries if x.source.key == turn), None)  # "Lin Qiao: ..." opened the line
             e = e or reg._recent(lambda e, at=s.start: e.source.kind == "named_person" and spoke_before(e.source, at, text)) \
                 or reg._recent(lambda e, at=s.start: e.person and spoke_before(e.source, at, text))  # never one met later

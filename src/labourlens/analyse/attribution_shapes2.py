@@ -10,6 +10,7 @@ import re
 
 from labourlens.analyse.attribution_shapes3 import dash_cut, reply_owner, trailing_present
 from labourlens.analyse.gated import gated
+from labourlens.analyse.group_speakers import second_speakers
 from labourlens.analyse.source_refs import given_name_gender
 from labourlens.analyse.speaker_groups import group_mention
 from labourlens.analyse.speakers import NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
@@ -358,7 +359,7 @@ def relay_person(m: Mention, sentence_text: str) -> list[Mention]:
     """The person who passed on a report told to someone else (see :func:`_relayed_report`), as a mention to
     register before the speaker, so that a later "he said" finds them; empty for any other mention."""
     if m.cue != "told" or m.relay is None:
-        return []
+        return second_speakers(m, sentence_text)  # "Forty said ...; one cook, Ana Ruiz, said ...": Ana is the next "she"
     surname = len(m.relay.split()) == 1 and m.relay[:1].isupper() and m.relay[1:].islower()
     if not surname and classify(m.relay) not in ("named_person", "official"):
         return []

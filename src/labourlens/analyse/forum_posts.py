@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING, Any
 
 from labourlens.analyse.gated import gated
 from labourlens.analyse.head_backrefs import head_backrefs
+from labourlens.analyse.interview_turns import named_descriptions
 from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.post_voice import username_mention
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
+from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.told_them import told_them
@@ -154,7 +156,8 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     head_backrefs(sentences, result, reg.sources())  # "The partner, who met them, said" after "our reporting partner"
     pronoun_paragraphs(sentences, result, mentions, reg.sources())  # "He paid an agent ... '...,' he says."
     told_them(sentences, result, mentions, reg.sources())  # "The company had told them ...": the source's account
+    gesture_quotes(sentences, result, reg.sources())  # '..., the foreman laughed. "Leave to where?"': the foreman's
     apply_forum_posts(text, sentences, result, reg, mentions)
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
     return [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
-            else s for s in reg.sources()]
+            else s for s in named_descriptions(text, sentences, result, reg.sources())]

@@ -9,11 +9,13 @@ name) spent ...", 'Interview with "Mira" (a pseudonym)'), a role label named onc
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from labourlens import knowledge
 from labourlens.analyse.call_ins import caller_name
+from labourlens.analyse.interview_turns import earlier_answerer, speaks_for_others
 from labourlens.analyse.source_names import fuller_name
 from labourlens.analyse.speakers import NAME_WORD, Mention, classify
 from labourlens.model import Sentence, Source
@@ -256,7 +258,8 @@ def told_the_witness(m: Mention | None, sentence_text: str) -> bool:
     if re.match(r"(?:I|[Ww]e)\s+(?:think|guess|believe|heard|suppose|suspect)\s", m.wording) or _WE_MET.search(m.wording):
         return True  # "I think someone reported him", "Every worker we spoke to said ...": the witness's own account
     verb = _VERB_AUDIENCE.match(sentence_text, m.end)
-    return verb is not None and _WITNESS_AFTER.search(sentence_text, verb.end()) is not None  # "us" in what was said
+    return verb is not None and _WITNESS_AFTER.search(sentence_text, verb.end()) is not None or speaks_for_others(
+        m, sentence_text)  # "us" in what was said; "Their supervisor answered every question for them"
 
 
 _BOLD_QUESTION = re.compile(r"^\s*(?:\*\*|__)[^*_]{3,300}\?\s*(?:\*\*|__)\s*$")
@@ -276,16 +279,19 @@ def bold_question_paragraphs(sentences: list[Sentence]) -> set[int]:
     return set()
 
 
-def answer_turn(sentences: list[Sentence], mentions: list[Mention | None], keys: list[str | None], i: int) -> str | None:
+def answer_turn(sentences: list[Sentence], mentions: list[Mention | None], keys: list[str | None], i: int,
+                result: Sequence[Any] | None = None) -> str | None:
     """The source key of the speaker whose name labels the line that opens sentence ``i``'s paragraph
     ("Lin Qiao: I am not aware of it. China has always ..."), which the paragraph's later sentences
-    continue; ``keys`` holds each sentence's source key where the sentence names its speaker."""
+    continue; ``keys`` holds each sentence's source key where the sentence names its speaker. Given the
+    attributions so far (``result``), a plain answer goes to whoever answered before (see
+    :func:`~labourlens.analyse.interview_turns.earlier_answerer`)."""
     j = i
     while j > 0 and sentences[j - 1].paragraph == sentences[i].paragraph:
         j -= 1
     m = mentions[j]
     if j == i or m is None or keys[j] is None or m.start > 4 or not sentences[j].text[m.end:m.end + 2].startswith(":"):
-        return None
+        return earlier_answerer(result, sentences, i) if result is not None else None
     return keys[j]
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from labourlens.analyse.attribution_shapes2 import more_mention, refine
 from labourlens.analyse.attribution_shapes3 import extra_mention
 from labourlens.analyse.first_person_shapes import met_who_told_mention, put_it_mention
+from labourlens.analyse.group_speakers import clause_group
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.post_voice import post_mention
 from labourlens.analyse.quote_tags import after_quote_mention
@@ -171,13 +172,13 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
         or counted_mention(text) or source_phrase_mention(text) or which_it_mention(text) \
         or coordinated_finding(text) or met_who_told_mention(text) or put_it_mention(text) or as_put_mention(text) \
         or described_in_mention(text) or more_mention(text) or extra_mention(text) \
-        or heading_mention(sentence_text)  # "Management comment: the HR manager said ..."
+        or heading_mention(sentence_text) or clause_group(text)  # "Management comment: the HR manager said ..."
 
 
 # "As one former cook put it, ...", "As the foreman told us, ...": the speaker of the whole sentence
 _AS_PUT = re.compile(
-    r"^\s*(?:[Jj]ust\s+)?[Aa]s\s+(?P<sp>(?:(?i:a|an|the|one|another)\s|[A-Z])[^,;:\"]{1,80}?)\s+(?:(?:later|once|"
-    r"recently|also)\s+)?(?P<verb>put\s+it|puts\s+it|said|says|explained|explains|described\s+it|told\s+(?:us|me|"
+    r"^\s*(?:(?:In\s+practice|In\s+short|In\s+the\s+end|But|And|Still|Yet),?\s+)?(?:[Jj]ust\s+)?[Aa]s\s+(?P<sp>(?:(?i:a|an|the|one|another)\s|[A-Z])[^,;:\"]{1,80}?)\s+(?:(?:later|once|"
+    r"recently|also)\s+)?(?P<verb>put\s+it(?:\s+to\s+(?:me|us|him|her|them|reporters))?|puts\s+it(?:\s+to\s+(?:me|us))?|said|says|explained|explains|described\s+it|told\s+(?:us|me|"
     r"reporters|the\s+\w+)|recalled|recalls|noted|wrote|writes|observed)\s*[,:]")
 # "... was described in a 2021 report by the rights group X": the report speaks
 _DESCRIBED_IN = re.compile(
@@ -188,7 +189,8 @@ _DESCRIBED_IN = re.compile(
 
 def as_put_mention(text: str) -> Mention | None:
     """ "As one former cook put it, "we were ..."": the one who put it so speaks."""
-    return group_mention(_AS_PUT.match(text), "said") if text.lstrip()[:3] in ("As ", "Jus") else None
+    return group_mention(_AS_PUT.match(text), "said") if text.lstrip()[:3] in ("As ", "Jus") or (
+        " as " in text[:40] and text.lstrip()[:3] in ("In ", "But", "And", "Sti", "Yet")) else None
 
 
 def described_in_mention(text: str) -> Mention | None:

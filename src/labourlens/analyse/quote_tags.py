@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse.hedges import plain
+from labourlens.analyse.speaker_spans import appositive_tag, coded_person, tag_person
 from labourlens.analyse.speakers import NAME_WORD, Mention, _cue, classify
 
 __all__ = ["after_quote_mention", "role_word_end"]
@@ -88,8 +89,8 @@ def after_quote_mention(sentence_text: str) -> Mention | None:
     rest = close.group("rest")
     m = _INVERTED.match(rest) or _NORMAL.match(rest)
     if m is None:
-        return None
-    sp = _speaker(m.group("sp"))
+        return appositive_tag(text)  # '"...," one of the cooks, a woman from Cebu, told us.'
+    sp = _speaker(m.group("sp")) or tag_person(m.group("sp")) or coded_person(m.group("sp"))  # "Worker A"
     if sp is None or classify(sp) is None:
         return None
     start = close.start("rest") + m.start("sp") + m.group("sp").index(sp)

@@ -188,8 +188,8 @@ class Registry:
             if doc:  # "This briefing is based on ... It documents ...": the document or company named before
                 return self._resolve(Mention(doc, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
             return self.outlet_source()  # nothing for "it" to refer to: never a person called "It"
-        if low in ("they", "some", "several", "many", "most", "two", "three"):  # "Several said": of a group just heard
-            last = self._recent(lambda e: low == "they" or not backrefs.part_of_group(e.source.wording or ""))  # the whole group
+        if low in ("they", "some", "several", "many", "most", "two", "three") and not backrefs.subset_word(low):  # "Most said": the group
+            last = self._recent(lambda e: low == "they" or not backrefs.part_of_group(e.source.wording or "") and not backrefs.subset_word((e.source.wording or "").lower()))  # the whole group, not "Several"
             e = (self._recent(lambda e: e.plural) or last) if low == "they" else last if people_group(last) else None
             if e:
                 return self._touch(e)
@@ -307,7 +307,7 @@ class Registry:
             if e is None:
                 many = head != _singular(head)  # "the foremen": the group rather than one of them
                 e = self._recent(lambda e: _same_head(e.head, head) and e.plural == many and not backrefs.possessor_clash(np, e.source.wording or "")) or self._recent(
-                    lambda e: _same_head(e.head, head) and not backrefs.possessor_clash(np, e.source.wording or "") and not (e.plural and not many and coordinated_group(e.source.wording or ""))) or (self._recent(lambda e: e.plural and e.head in _GROUP_NOUNS
+                    lambda e: _same_head(e.head, head) and not backrefs.possessor_clash(np, e.source.wording or "") and not (e.plural and not many and coordinated_group(e.source.wording or "")) and not (many and e.person and not e.plural)) or (self._recent(lambda e: e.plural and e.head in _GROUP_NOUNS
                     and e.source.kind == "anonymous_source") if norm in _GROUP_NOUNS else None)  # "the men": the workers
             if e is None and len(norm.split()) <= 3:  # "the landlord" after "a source ... who rents flats to them"
                 e = self._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
@@ -388,7 +388,7 @@ class Registry:
             and not head.endswith("ss")
             and head not in ("ministries",) and not (kind == "official" and _TITLED_NAME.match(np))  # "Ana Lopes"
             or head in ("people", "men", "women", "authorities", "police") or head in _IRREGULAR
-        ) or kind == "anonymous_source" and coordinated_group(np)  # "sources and a researcher"
+        ) or kind == "anonymous_source" and (coordinated_group(np) or backrefs.bare_count(np))  # "sources and a researcher", "Forty"
         person = kind in ("named_person", "anonymous_source") or kind == "official" and (
             bool(name) or _singular(head) in _PERSON_HEADS) or company_person(kind, _singular(head), np)
         if alias is not None and src.canonical == alias[0]:
@@ -428,7 +428,7 @@ class Registry:
         if m is None:
             return None
         token = m.group(1)
-        e = self._recent(lambda e: e.source.canonical is not None and (e.person or backrefs.given_name(token)) and e.source.key != turn
+        e = self._recent(lambda e: e.source.canonical is not None and (e.person or backrefs.given_name(token)) and e.source.key != turn and not e.plural
                          and token in e.source.canonical.replace("-", " ").split())
         if e is None or _gender(e.source.wording) == clash and clash:
             return None
@@ -546,7 +546,7 @@ def _lead_name(context: str) -> str | None:
     the last one: the antecedent of "she" when no earlier source fits."""
     found = [m.group(1) for m in re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\b",
                                              context)
-             if not _looks_like_org(m.group(1)) and classify(m.group(1)) == "named_person"]
+             if not _looks_like_org(m.group(1)) and classify(m.group(1)) == "named_person" and not backrefs.byline_name(context, m.start(1), m.group(1))]
     return found[-1] if found else None
 
 
@@ -574,7 +574,7 @@ _OWN_NAME = re.compile(r"\b(his|her)\s+(?:own\s+|real\s+|full\s+)?(?:name|surnam
 
 def _last_name(context: str) -> str | None:
     """The last personal name introduced in ``context`` ("Jo Chol-ho, 52, worked ...")."""
-    found = [(m.start(), m.group(1)) for m in _NAME_IN_TEXT.finditer(context) if not _looks_like_org(m.group(1))]
+    found = [(m.start(), m.group(1)) for m in _NAME_IN_TEXT.finditer(context) if not _looks_like_org(m.group(1)) and not backrefs.byline_name(context, m.start(), m.group(1))]
     alias = pseudonym_name(context)  # 'Interview with "Sun-hee" (not her real name), who ...'
     if alias is not None and (not found or alias[0] > found[-1][0]):
         return alias[1]

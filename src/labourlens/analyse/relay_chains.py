@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.speaker_spans import passive_hearsay
 from labourlens.analyse.speakers import Mention, _plausible, classify
 
 __all__ = ["relay_chain", "cited_as_saying", "complement_speaker", "coordinated_subject", "correction_speaker", "late_speaker", "opening_speaker", "testimony_of"]
@@ -220,7 +221,8 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
     if (corrected := correction_speaker(m, text) or testimony_of(m, text) or cited_as_saying(text)) is not None:
         return corrected
     m = coordinated_subject(m)
-    if (aside := opening_speaker(m, text) or complement_speaker(m, text)) is not None:
+    if (aside := opening_speaker(m, text) or complement_speaker(m, text)) is not None \
+            and passive_hearsay(aside, text) is aside:  # not "Dozens of men are said to be owed pay, he added"
         return aside
     if "cit" in text or "quot" in text:
         after = _CITING_AFTER.match(text, m.end)

@@ -17,7 +17,9 @@ from typing import Any, TypeVar
 
 from labourlens.analyse.fronted_roles import role_before_name
 from labourlens.analyse.gated import gated
+from labourlens.analyse.group_speakers import bare_count, subset_word  # noqa: F401  (for the registry)
 from labourlens.analyse.proper_renames import adopt_proper_name
+from labourlens.analyse.speaker_spans import byline_name, swallowed_verb  # noqa: F401  (for mentions, registry)
 from labourlens.analyse.speakers import Mention
 
 _E = TypeVar("_E", bound=Any)

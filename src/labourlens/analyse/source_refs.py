@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from labourlens import knowledge
+from labourlens.analyse.speaker_spans import named_in_apposition
 from labourlens.analyse.speakers import Mention, classify
 from labourlens.analyse.worker_intros import single_name_subject
 
@@ -164,9 +165,10 @@ _APPOSED_ROLE = re.compile(r"^\s*,\s+(?P<role>(?:an?|one)\s+[^,;:.\"()]{2,90}?)\
 def counted_apposition(np: str, rest: str) -> str:
     """A counted source with the description after it ("a second person" + ", a truck driver who collects
     boxes, by phone." -> "a second person, a truck driver who collects boxes"); ``np`` unchanged when it
-    is already described or nothing is in apposition."""
+    is already described or nothing is in apposition; a person named in apposition keeps the name ("a
+    Nepali steel fixer" + ", Ram Gurung, who ..." -> "a Nepali steel fixer, Ram Gurung")."""
     if not _COUNTED_BARE.match(np.strip()):
-        return np
+        return named_in_apposition(np, rest) or np
     m = _APPOSED_ROLE.match(rest)
     return f"{np.strip()}, {m.group('role').strip()}" if m else np
 

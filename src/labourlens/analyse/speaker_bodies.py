@@ -149,6 +149,8 @@ def body_kind(first: str, text: str) -> str | None:
             return "named_person"  # "Two of the men, Tariq and Bilal"
         if _is_given(rest):
             return "named_person"
+        if re.match(r"(?:a|an)\s", rest) and _sp().classify(rest) == "anonymous_source":
+            return "anonymous_source"  # "one of the subcontractors, a plumber": a person told apart by trade
     agents = _AGENTS_OF.match(first) or _LAWYER_FOR.match(text)  # "the brand's lawyers", "a lawyer for the firm"
     if agents is not None:
         owner = _sp().classify(agents.group("owner"))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from labourlens import knowledge
 from labourlens.analyse.hedges import plain
+from labourlens.analyse.interview_turns import initial_naming
 from labourlens.analyse.speaker_groups import group_mention
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, _cue, _plausible, _trim_np, classify
 from labourlens.model import Sentence
@@ -73,7 +74,7 @@ def naming_mention(text: str) -> Mention | None:
         return None
     n = _naming_search_re().search(text)
     if n is None or classify(n.group("name")) not in ("named_person", "anonymous_source"):
-        return None  # "Choi Min-guk" (a pseudonym), "Worker B" (a report's code for a person)
+        return initial_naming(text)  # "Choi Min-guk" (a pseudonym), "Worker B", initials ("whom we call T.")
     return Mention(n.group("name"), n.start("name"), n.end("name"), "said", False)
 
 

@@ -79,7 +79,8 @@ def company_person(kind: str, head: str, wording: str = "") -> bool:
     if head.lower() in _COMPANY_PEOPLE:  # not "the plant's owner, Amber Knit LLC": a firm that owns it
         return not (head.lower() in _COMPANY_PARTIES and _looks_company(rest.split(",")[0].strip()))
     return bool(rest) and _sp().name_in(first) is not None and not _looks_company(first) and bool(
-        _roles()["executive"].search(rest) or _roles()["spokes"].search(rest))  # a named person, then the role
+        _roles()["executive"].search(rest) or _roles()["spokes"].search(rest)  # a named person, then the role
+        or re.match(r"\s*(?:the\s+[\w-]+['\u2019]s|its|their)\s+[a-z]", rest))  # "Mira Cole, the firm's head of research"
 
 
 _FIRM_HEADS = frozenset("company firm employer manufacturer supplier contractor subcontractor factory plant "
@@ -321,8 +322,11 @@ def company_appositive(text: str) -> str | None:
 # "Kim Young-soo of the Korea Institute" (a person, not the institute)
 STATEMENT_WORDS = r"(?:written\s+|official\s+|brief\s+|short\s+|joint\s+)?(?:statement|press\s+release|letter|reply|response|" \
     r"announcement|e-?mail|comments?|remarks|briefing)"
+# a local unit of a body speaks with the body's voice: "the inspectorate's Gdansk branch", "the firm's Dubai office"
+UNIT_WORDS = r"(?:(?:[A-Z][\w'\u2019-]+|regional|local|provincial|district|city|county|municipal)\s+)?" \
+    r"(?:branch|office|department|division|unit|directorate|bureau)"
 STATEMENT_OF = re.compile(
-    rf"^(?:(?:the|a|an)\s+)?(?P<owner>[^,]{{2,80}}?)['\u2019]s?\s+{STATEMENT_WORDS}$"
+    rf"^(?:(?:the|a|an)\s+)?(?P<owner>[^,]{{2,80}}?)['\u2019]s?\s+(?:{STATEMENT_WORDS}|{UNIT_WORDS})$"
     rf"|^(?:(?:the|a|an|its|their)\s+)?{STATEMENT_WORDS}\s+(?:from|by|issued\s+by|of|released\s+by)\s+(?P<owner2>[^,]{{2,80}})$",
     re.IGNORECASE,
 )

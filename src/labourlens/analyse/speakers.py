@@ -296,14 +296,14 @@ def classify(np: str) -> str | None:
     if _unnamed_diplomat(first, text):
         return "anonymous_source"  # "two diplomats in the Qatari capital": people talking, not the state's voice
     if re.match(
-        r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|"
-        r"many|some|most|few|a few|all|none|half|both|others?)\b(?:\s+of\s+(?:them|those|the))?",
+        r"^(?:(?:roughly|about|around|nearly|almost|some|more\s+than|over)\s+(?:a\s+|one\s+|two\s+)?(?:third|quarter|half|thirds)|dozens|hundreds|thousands|scores|a\s+(?:majority|minority|third|quarter|number|handful)(?=\s+of\b|\s*$)|the\s+majority|two-thirds|the\s+(?:remaining|other)\s+\d+|the\s+rest|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|"
+        r"many|some|most|few|a few|almost all|nearly all|all|none|half|both|others?)\b(?:\s+of\s+(?:them|those|the))?",
         first_low,
     ) and not re.match(r"^(?:one|some)\s+(?:source|official)", first_low):
         if re.match(r"^one\s+(?!of\b)", first_low) and name_in(text):
             return role_kind(text) or "named_person"  # "One defector, Ms. Cho": a person, by name
         counted = counted_body(first) or _counted_noun(first) or _noun_kind(first)  # "two people with knowledge of the factory": people
-        if re.match(r"^\S+(?:\s+of\s+(?:them|those|us)(?:\s+(?:interviewed|surveyed|questioned|asked|contacted|"
+        if re.match(r"^(?:(?:almost|nearly|a)\s+(?:all|few)|the\s+(?:remaining|other)\s+\d+|the\s+rest|\S+)(?:\s+of\s+(?:them|those|us)(?:\s+(?:interviewed|surveyed|questioned|asked|contacted|"
                     r"polled|we\s+(?:interviewed|spoke\s+to|met|surveyed)))?)?$|^\S+\s+of\s+the\s+\w+",
                     first_low) or counted:
             kind = counted[1] if counted else "anonymous_source"
@@ -527,7 +527,7 @@ _PARTICIPLES = frozenset(
     examined inspected provided shared sent translated handed copied scanned stamped drafted attached
     circulated unsealed lodged served entered amended redacted notarised notarized updated revised appended
     handwritten exhibited tabled filed submitted read quoted surnamed nicknamed briefed acquainted authorised
-    authorized allowed permitted accredited embedded hired contracted""".split()
+    authorized allowed permitted accredited embedded hired contracted stranded trapped trafficked recruited rescued housed injured abandoned deported exploited smuggled bonded indebted stuck dismissed evicted""".split()
 )
 _INSTITUTION = re.compile(
     r"\b(?:ministry|government|agency|police|embassy|consulate|customs|bureau|department|office|council|"
