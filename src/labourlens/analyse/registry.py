@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse.antecedents import it_antecedent
@@ -67,6 +68,7 @@ class _Entry:
     order: int = 0
 
 
+@lru_cache(maxsize=4096)  # speed: asked again for every entry the registry compares with
 def _norm(np: str) -> str:
     return " ".join(_DET.sub("", np.lower()).split()).strip(" ,.")
 
@@ -74,6 +76,7 @@ def _norm(np: str) -> str:
 _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
 
 
+@lru_cache(maxsize=4096)  # speed: asked again for the same phrases
 def _head_word(np: str) -> str:
     chunk = backrefs.without_contact_clause(_head_chunk(np)).lower()  # "The men I spoke with": men
     if "'" in chunk or "\u2019" in chunk:
