@@ -153,7 +153,14 @@ def fold_safe(text: str) -> bool:
     """Does lower-casing ``text`` keep every case-insensitive match (at the same offsets)? True when
     its only cased letters are ASCII ("ſ", "ı", "K", final sigma and the like match letters they do
     not lower-case to)."""
-    return text.isascii() or all(c.lower() == c.upper() for c in _NON_ASCII.findall(text))
+    return text.isascii() or _uncased_others(text)
+
+
+@lru_cache(maxsize=1024)
+def _uncased_others(text: str) -> bool:
+    """Whether no character of ``text`` outside ASCII is a cased letter (cached: every gated pattern asks
+    about the same sentence)."""
+    return all(c.lower() == c.upper() for c in _NON_ASCII.findall(text))
 
 
 def _clauses(items: Sequence[tuple[Any, Any]], ci: bool) -> list[frozenset[str]]:
