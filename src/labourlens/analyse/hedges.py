@@ -75,6 +75,7 @@ def find_hedges(text: str) -> list[str]:
     return seen
 
 
+@lru_cache(maxsize=1024)  # speed: claims ask about the same sentence more than once
 def is_unconfirmed(text: str) -> bool:
     """Does the sentence say that something could not be verified?"""
     low = text.lower()

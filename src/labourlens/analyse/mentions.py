@@ -136,6 +136,7 @@ _SUBORDINATE = re.compile(
     r"like|in|at|on|from|across|back in|near|outside|inside|with)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # speed: asked again for the same phrase
 def _strip_fronted(np: str) -> str:
     """The speaker phrase without fronted adjuncts ("Last winter, a crane operator" -> "a crane operator";
     "Although the ministry announced ..., residents of the district" -> "residents of the district")."""
@@ -239,6 +240,7 @@ def _house_labels() -> frozenset[str]:
     return frozenset(str(w).lower() for w in data)
 
 
+@lru_cache(maxsize=1024)  # speed: attribution asks about the same sentence several times
 def transcript_label(sentence_text: str, house: frozenset[str] = frozenset()) -> tuple[str, int, int, bool] | None:
     """A transcript speaker label opening a line ("REPORTER: ...", "KIM YONG-SU (translated): ..."):
     ``(label, start, end of the label and colon, is the broadcaster's own voice)``."""

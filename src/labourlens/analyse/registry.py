@@ -559,6 +559,7 @@ def _short_for(np: str, outlet: str) -> bool:
     return m is not None and len(outlet.split()) >= 2 and outlet.split()[-1] == m.group(1)
 
 
+@lru_cache(maxsize=4096)  # speed: asked again for every entry compared
 def _gender(wording: str | None) -> str:
     """ "male", "female" or "" from the words of a speaker phrase ("the foreman", "Mrs. Lee")."""
     if not wording:
