@@ -15,6 +15,7 @@ from labourlens import knowledge
 from labourlens.analyse import document_subjects, entities, places, relay_chains, source_backrefs, source_refs
 from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse import speaker_lexicon as gates
+from labourlens.analyse.gated import gated
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import handle_label, handle_mention, house_label, non_names, person_label
 from labourlens.analyse.quote_tags import role_word_end
@@ -161,7 +162,7 @@ def _trailing_adverb_re() -> re.Pattern[str]:
     return re.compile(rf"(?:,?\s+(?:{alts or '(?!)'}))+,?\s*$", re.IGNORECASE)
 
 
-_REL_SPEAKER = re.compile(
+_REL_SPEAKER = gated(
     r",?\s+(?:which|whom|that|where|as)\s+(?P<sp>(?:(?:the|a|an|one|our|its|their|his|her|this|two|three|several)\s+)"
     r"[^,;:]{1,60}|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}|he|she|they|we|it)\s*$")
 
