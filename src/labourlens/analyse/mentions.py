@@ -452,7 +452,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         pronoun_ok = sp_words[0].lower() not in ("he", "she", "they") or len(sp_words) == 1
         short = shapes.head_words(sp) <= 6
         head_part = _REL_CLAUSE.split(sp, maxsplit=1)[0]
-        clean = not _BAD_NP.search(head_part) and not _CLAUSE_WORD.search(head_part)
+        clean = not _BAD_NP.found(head_part) and not _CLAUSE_WORD.search(head_part)
         cut_number = sp[-1:].isdigit() and re.match(r",\d{3}\b", text[m.start("sp") + len(sp):]) is not None
         if pronoun_ok and len(sp_words) <= 14 and short and clean and not cut_number and _plausible(sp):
             name_at = role_word_end(sp)  # '..., " said shopkeeper Olga Ivanova': the person, by name
