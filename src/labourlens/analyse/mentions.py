@@ -15,7 +15,6 @@ from labourlens import knowledge
 from labourlens.analyse import document_subjects, entities, places, relay_chains, source_backrefs, source_refs
 from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse import speaker_lexicon as gates
-from labourlens.analyse.gated import gated
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import handle_label, handle_mention, house_label, non_names, person_label
 from labourlens.analyse.quote_tags import role_word_end
@@ -137,7 +136,6 @@ _SUBORDINATE = re.compile(
     r"like|in|at|on|from|across|back in|near|outside|inside|with)\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)  # speed: asked again for the same phrase
 def _strip_fronted(np: str) -> str:
     """The speaker phrase without fronted adjuncts ("Last winter, a crane operator" -> "a crane operator";
     "Although the ministry announced ..., residents of the district" -> "residents of the district")."""
@@ -162,7 +160,7 @@ def _trailing_adverb_re() -> re.Pattern[str]:
     return re.compile(rf"(?:,?\s+(?:{alts or '(?!)'}))+,?\s*$", re.IGNORECASE)
 
 
-_REL_SPEAKER = gated(
+_REL_SPEAKER = re.compile(
     r",?\s+(?:which|whom|that|where|as)\s+(?P<sp>(?:(?:the|a|an|one|our|its|their|his|her|this|two|three|several)\s+)"
     r"[^,;:]{1,60}|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}|he|she|they|we|it)\s*$")
 

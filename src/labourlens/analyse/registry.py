@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse.antecedents import it_antecedent
@@ -68,7 +67,6 @@ class _Entry:
     order: int = 0
 
 
-@lru_cache(maxsize=4096)  # speed: asked again for every entry the registry compares with
 def _norm(np: str) -> str:
     return " ".join(_DET.sub("", np.lower()).split()).strip(" ,.")
 
@@ -76,7 +74,6 @@ def _norm(np: str) -> str:
 _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
 
 
-@lru_cache(maxsize=4096)  # speed: asked again for the same phrases
 def _head_word(np: str) -> str:
     chunk = backrefs.without_contact_clause(_head_chunk(np)).lower()  # "The men I spoke with": men
     if "'" in chunk or "\u2019" in chunk:
@@ -153,7 +150,7 @@ class Registry:
                 context) or contact_name(context)
             if antecedent:  # "Jo Chol-ho, 52, worked ... He spoke to us": the person named before
                 return self._resolve(Mention(antecedent, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
-        ordinal = None if self._recent(lambda e: e.norm == _norm(np)) or classify(np) == "named_person" else _ORDINAL.match(re.sub(r"\s+who\s.*", "", low.split(",")[0]).strip())  # "the second sailor who ..."
+        ordinal = None if self._recent(lambda e, n=_norm(np): e.norm == n) or classify(np) == "named_person" else _ORDINAL.match(re.sub(r"\s+who\s.*", "", low.split(",")[0]).strip())  # "the second sailor who ..."
         if ordinal:  # "the first source", "the second woman": counted in order of introduction
             n = _ORDINALS.index(ordinal.group(1))
             noun = _singular(ordinal.group(2) or "")
@@ -559,7 +556,6 @@ def _short_for(np: str, outlet: str) -> bool:
     return m is not None and len(outlet.split()) >= 2 and outlet.split()[-1] == m.group(1)
 
 
-@lru_cache(maxsize=4096)  # speed: asked again for every entry compared
 def _gender(wording: str | None) -> str:
     """ "male", "female" or "" from the words of a speaker phrase ("the foreman", "Mrs. Lee")."""
     if not wording:

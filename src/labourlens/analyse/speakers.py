@@ -586,7 +586,6 @@ def _trim_np(np: str) -> str:
     return ", ".join(keep)
 
 
-@lru_cache(maxsize=1024)  # speed: the same few verbs again and again
 def _cue(verb: str) -> str:
     v = _SPACES.sub(" ", verb.lower())
     base = _lex().verb_base.get(v, v)
