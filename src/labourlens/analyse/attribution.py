@@ -17,6 +17,7 @@ from labourlens.analyse import attribution_shapes2 as shapes2
 from labourlens.analyse.commentary import is_commentary
 from labourlens.analyse.document_voice import apply_document_voice
 from labourlens.analyse.forum_posts import final_sources
+from labourlens.analyse.gated import gated
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import (
     answer_turn,
@@ -81,7 +82,7 @@ class Attribution:
 
 _HOUSE_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Za-z' -]{1,30}?)[ \t]*\((?P<name>[^)]{3,60})\):")
 _CAPS_LABEL = re.compile(r"(?m)^[ \t]*[A-Z]{3,}[A-Z ]*(?:\([^)\n]{1,60}\))?:")
-_HOUSE_INTRO = re.compile(
+_HOUSE_INTRO = gated(
     r"\b(?:correspondent|reporter|anchor|presenter|host|producer|journalist)\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}"
     r"[A-Z][\w'\u2019-]+)")
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.gated import gated
 from labourlens.model import TimeMention
 
 __all__ = ["HALF_PATTERN", "half_candidate", "join_compounds", "plausible"]
@@ -59,7 +60,7 @@ def half_candidate(m: re.Match[str], extractor: str) -> TimeMention:
     return t
 
 
-_FREQUENCY_BEFORE = re.compile(r"\b(?:every|each|once\s+(?:a|an|every)|twice\s+(?:a|an|every)|every\s+other)\s+$",
+_FREQUENCY_BEFORE = gated(r"\b(?:every|each|once\s+(?:a|an|every)|twice\s+(?:a|an|every)|every\s+other)\s+$",
                                re.IGNORECASE)
 # "Four years later", "two days before the match", "Five months on, ...": a point in time. ("six
 # months after the fire" stays a length: the time that passed.)
@@ -101,7 +102,7 @@ _CALENDAR_AFTER = re.compile(
     r"|(?:19|20)\d\d|this|last|next|that|the\s+(?:year|month|war|pandemic))\b",
     re.IGNORECASE,
 )
-_CLOCK = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
+_CLOCK = gated(r"\b([ap])\.\s?m\.", re.IGNORECASE)  # speed: most have no "a.m."/"p.m."
 
 
 def plausible(t: TimeMention, text: str) -> bool:

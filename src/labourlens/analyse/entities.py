@@ -26,6 +26,7 @@ from typing import Any
 
 from labourlens import knowledge
 from labourlens.analyse import gazetteer, outlets
+from labourlens.analyse.gated import gated
 from labourlens.errors import ConfigError
 from labourlens.model import EntityMention, Sentence
 
@@ -70,7 +71,7 @@ _NAME_AFTER = re.compile(
     _word_alternation(["said", "says", "told", r"according[ \t]+to", "added", "wrote", "explained"]) + r"[ \t]+"
     + _SPEAKER_NAME + r"(?=[,.;:)]|[ \t]+(?:a|an|the|who)\b)"
 )
-_BYLINE = re.compile(rf"(?:^|\n)[ \t]*By[ \t]+({_CAP}(?:[ \t]+{_CAP}){{1,2}})(?=[ \t]*(?:,|\||and\b|\n|$))")
+_BYLINE = gated(rf"(?:^|\n)[ \t]*By[ \t]+({_CAP}(?:[ \t]+{_CAP}){{1,2}})(?=[ \t]*(?:,|\||and\b|\n|$))")
 _ROLE_NOUN_NAME = re.compile(
     r"\b(?:manager|worker|official|researcher|trader|spokes(?:man|woman|person)|director|analyst|expert|professor|"
     r"defector|activist|lawyer|owner|broker|diplomat|economist|scholar|businessman|businesswoman|employee|"

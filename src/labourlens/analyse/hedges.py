@@ -75,6 +75,7 @@ def find_hedges(text: str) -> list[str]:
     return seen
 
 
+@lru_cache(maxsize=1024)  # speed: claims ask about the same sentence more than once
 def is_unconfirmed(text: str) -> bool:
     """Does the sentence say that something could not be verified?"""
     low = text.lower()
@@ -153,7 +154,14 @@ def fold_safe(text: str) -> bool:
     """Does lower-casing ``text`` keep every case-insensitive match (at the same offsets)? True when
     its only cased letters are ASCII ("ſ", "ı", "K", final sigma and the like match letters they do
     not lower-case to)."""
-    return text.isascii() or all(c.lower() == c.upper() for c in _NON_ASCII.findall(text))
+    return text.isascii() or _uncased_others(text)
+
+
+@lru_cache(maxsize=1024)
+def _uncased_others(text: str) -> bool:
+    """Whether no character of ``text`` outside ASCII is a cased letter (cached: every gated pattern asks
+    about the same sentence)."""
+    return all(c.lower() == c.upper() for c in _NON_ASCII.findall(text))
 
 
 def _clauses(items: Sequence[tuple[Any, Any]], ci: bool) -> list[frozenset[str]]:
@@ -235,7 +243,13 @@ def _scans(parsed: Any) -> bool:
 def needs_met(needs: Iterable[Iterable[str]], hay: str) -> bool:
     """Whether ``hay`` holds, for every clause of ``needs`` (from :func:`literal_requirements`), one of its
     strings: False means the pattern cannot match ``hay``."""
-    return all(any(s in hay for s in clause) for clause in needs)
+    for clause in needs:  # (plain loops: the generator expressions of all(any(...)) cost more than the tests)
+        for s in clause:
+            if s in hay:
+                break
+        else:
+            return False
+    return True
 
 
 def literal_requirements(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:

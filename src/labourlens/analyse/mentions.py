@@ -239,6 +239,7 @@ def _house_labels() -> frozenset[str]:
     return frozenset(str(w).lower() for w in data)
 
 
+@lru_cache(maxsize=1024)  # speed: attribution asks about the same sentence several times
 def transcript_label(sentence_text: str, house: frozenset[str] = frozenset()) -> tuple[str, int, int, bool] | None:
     """A transcript speaker label opening a line ("REPORTER: ...", "KIM YONG-SU (translated): ..."):
     ``(label, start, end of the label and colon, is the broadcaster's own voice)``."""
@@ -449,7 +450,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         pronoun_ok = sp_words[0].lower() not in ("he", "she", "they") or len(sp_words) == 1
         short = shapes.head_words(sp) <= 6
         head_part = _REL_CLAUSE.split(sp, maxsplit=1)[0]
-        clean = not _BAD_NP.search(head_part) and not _CLAUSE_WORD.search(head_part)
+        clean = not _BAD_NP.found(head_part) and not _CLAUSE_WORD.search(head_part)
         cut_number = sp[-1:].isdigit() and re.match(r",\d{3}\b", text[m.start("sp") + len(sp):]) is not None
         if pronoun_ok and len(sp_words) <= 14 and short and clean and not cut_number and _plausible(sp):
             name_at = role_word_end(sp)  # '..., " said shopkeeper Olga Ivanova': the person, by name

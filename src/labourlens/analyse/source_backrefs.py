@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from labourlens.analyse.fronted_roles import role_before_name
@@ -139,6 +140,7 @@ _POST_MODIFIER = gated(r"(?<=[a-z])\s+(?:briefed|familiar|close|involved|knowled
                             r"linked|speaking|working|employed|based|present)\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # speed: asked again for the same phrases (registry._head_word)
 def without_contact_clause(chunk: str) -> str:
     """A person phrase without the clause saying who met them ("The men I spoke with" -> "The men") or a
     modifier after its noun ("a diplomat briefed" of "a diplomat briefed on the case" -> "a diplomat"), so

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from labourlens import knowledge
+from labourlens.analyse.gated import gated
 from labourlens.analyse.speaker_spans import named_in_apposition
 from labourlens.analyse.speakers import Mention, classify
 from labourlens.analyse.worker_intros import single_name_subject
@@ -26,7 +27,7 @@ __all__ = ["OTHER_SOURCE", "according_citing", "said_to", "coordinated_group", "
 _PERSON_WORDS = (r"sources?|defectors?|researchers?|experts?|analysts?|officials?|residents?|traders?|workers?|"
                  r"activists?|insiders?|people|witnesses|informants?|businessm[ae]n|journalists?")
 # "sources and a researcher", "a defector who worked there and sources in the city": two kinds of people
-_COORDINATED = re.compile(rf"\b(?:{_PERSON_WORDS})\b[^,;]*?\band\s+(?:an?|one|two|three|four|several|other)\s+[a-z]|"
+_COORDINATED = gated(rf"\b(?:{_PERSON_WORDS})\b[^,;]*?\band\s+(?:an?|one|two|three|four|several|other)\s+[a-z]|"
                           r"^(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+and\s+(?:an?|one|two|three)\s+[a-z]|"
                           rf"\band\s+(?:[\w-]+\s+){{0,2}}(?:{_PERSON_WORDS})\b", re.IGNORECASE)
 # ", a Russian foreman", ", a factory official in Sinuiju", ", an elderly trader who ..."

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from labourlens import knowledge
+from labourlens.analyse.gated import gated
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interview_turns import initial_naming
 from labourlens.analyse.speaker_groups import group_mention
@@ -120,7 +121,7 @@ def spoke_to_mention(text: str) -> Mention | None:
                          _trim_np)
 
 
-_ACCOUNT = re.compile(
+_ACCOUNT = gated(
     r"^(?P<sp>(?:(?i:a|an|the|one|another)\s|[A-Z])[^\"\u201c\u201d]{1,200}?),?\s+(?:gave|offered|provided|has\s+given)\s+"
     r"(?:a|an|his|her|their|its|the|a\s+similar|a\s+different)\s+(?:[\w-]+\s+){0,2}"
     r"(?:account|description|version|picture|explanation)\b")

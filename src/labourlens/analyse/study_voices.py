@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from labourlens.analyse.document_backrefs import document_backrefs
+from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import NAME_WORD, OUTLET_KEY, Mention, _cue, classify
 from labourlens.analyse.transcript_roles import continue_paragraph_turns, official_label_name
 
@@ -141,7 +142,7 @@ def study_pass(text: str, sentences: list[Sentence], result: list[Attribution], 
 
 
 # a label the writer gives an unnamed person: "a foreman we refer to as Foreman B", "a driver, identified here as D1"
-_GIVEN_NAME = re.compile(r"\b(?:(?:we|I)\s+(?:will\s+)?(?:refer\s+to|call)\s+(?:him|her|them\s+)?|referred\s+to\s+(?:here\s+)?|"
+_GIVEN_NAME = gated(r"\b(?:(?:we|I)\s+(?:will\s+)?(?:refer\s+to|call)\s+(?:him|her|them\s+)?|referred\s+to\s+(?:here\s+)?|"
                          r"identified\s+(?:here\s+)?|known\s+(?:here\s+)?)as\s+[\"\u201c]?(?P<alias>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)"
                          r"{0,2})[\"\u201d]?$")
 _CITED_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z]?[^()]*\)$")

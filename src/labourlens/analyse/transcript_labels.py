@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from labourlens.analyse.gated import gated
 from labourlens.analyse.mentions import transcript_label
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.model import Sentence
@@ -48,7 +49,7 @@ def question_paragraphs(sentences: list[Sentence]) -> set[int]:
                   and texts[-1].rstrip("\"\u201d'").endswith("?") and p - 1 not in out}
 
 
-_INTERVIEWER = re.compile(
+_INTERVIEWER = gated(  # speed: most documents have no interviewer line
     r"\b(?:[Ii]nterview(?:ed)?\s+by|[Ii]nterviewer:?|[Qq]uestions\s+by|[Cc]onducted\s+by)\s+"
     r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})(?:\s*\((?P<ini>[A-Z]{2,3})\))?")
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import OUTLET_KEY, classify
 from labourlens.model import Sentence
 
@@ -45,7 +46,7 @@ def official_label_name(wording: str | None, text: str) -> bool:
 
 
 # a line that opens with a speaker's label: "Spokesperson Li Wei:", "Reuters:", "THE CHAIR (Ms X):", "Q:"
-_LABEL_START = re.compile(r"^\s*(?:\[[\d:]{4,8}\]\s*)?[A-Z][\w .'\u2019&-]{0,60}?(?:\s*\([^()\n]{1,60}\))?:\s+\S")
+_LABEL_START = gated(r"^\s*(?:\[[\d:]{4,8}\]\s*)?[A-Z][\w .'\u2019&-]{0,60}?(?:\s*\([^()\n]{1,60}\))?:\s+\S")
 
 
 def continue_paragraph_turns(sentences: Sequence[Sentence], result: list[Any]) -> None:
