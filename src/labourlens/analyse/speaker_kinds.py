@@ -1,0 +1,120 @@
+"""Speaker kinds for shapes that the main classifier in :mod:`labourlens.analyse.speakers` reads
+wrongly (a hook called first from ``classify``; None leaves the phrase to the other rules):
+
+- a bare count ("Forty-one", "Twenty-three of them", "58"): people counted, an ``anonymous_source``,
+  never a named person;
+- a company named with its role ("Baltmost-Stroi, the general contractor", "The developer,
+  Amurgrad Invest"): an ``organization`` (main README: a firm speaks as an organization);
+- a named person whose role in a firm or group is research ("Lena Voss, the firm's head of
+  research", "Tom Ardal, the group's senior analyst"): a ``named_person`` (gold README: named
+  researchers and analysts stay persons; only spokespeople and executives speak for the firm);
+- a branch, regional office or press service of a body given with a possessive ("the inspectorate's
+  Gdansk branch", "the ministry's Tyumen office", "the prosecutor's press service"): the body's kind;
+- an inspection's written record ("the inspection protocol", "the inspection act"): a ``document``.
+
+Knowledge (role words, office words, record words) lives in ``knowledge/speaker_kinds.yaml``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from labourlens import knowledge
+
+__all__ = ["kind_of"]
+
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_COUNT = re.compile(
+    rf"^(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|\d[\d,]*)(?:\s+(?:per\s?cent|percent|%))?"
+    r"(?:\s+of\s+(?:them|those|the\s+\w+(?:\s+\w+)?))?$", re.IGNORECASE)
+_NAME = r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019.-]*|van|von|de|del|da|al|el|bin))*"
+_POSS = r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?[\w-]+['\u2019]s?"
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, list[str]]:
+    raw = knowledge.load("speaker_kinds.yaml")
+    return {k: [str(w) for w in v] for k, v in raw.items() if isinstance(v, list)}
+
+
+def _alt(key: str) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_data()[key], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    company, research, office, record = (_alt(k) for k in ("company_roles", "research_roles", "office_units",
+                                                            "inspection_records"))
+    firm = r"(?:firm|company|group|institute|consultancy|agency|organi[sz]ation|team|lab|centre|center)"
+    return (
+        # "Baltmost-Stroi, the general contractor": a name (not a person's) with a company role after it
+        re.compile(rf"^(?P<name>{_NAME}),\s+(?:the|a|its|their)\s+(?:\w+\s+){{0,2}}?(?:{company})$"),
+        # "The developer, Amurgrad Invest"
+        re.compile(rf"^(?:the|its|their)\s+(?:\w+\s+){{0,2}}?(?:{company}),\s+(?P<name>{_NAME})$", re.IGNORECASE),
+        # "Lena Voss, the firm's head of research", "Tom Ardal, a senior analyst at the group"
+        re.compile(rf"^(?P<name>{_NAME}),\s+(?:(?:the|its|their)\s+{firm}['\u2019]s\s+|an?\s+|the\s+)"
+                   rf"(?:\w+\s+){{0,2}}?(?:{research})(?:\s+(?:at|with|for)\s+.+)?$"),
+        # "the inspectorate's Gdansk branch", "the prosecutor's press service"
+        re.compile(rf"^(?P<owner>{_POSS})\s+(?:[A-Z][\w'\u2019-]*\s+){{0,2}}(?:{office})$"),
+        # "the inspection protocol", "an inspection act"
+        re.compile(rf"^(?:the|a|an|its|their|this)?\s*(?:\w+\s+)?(?:{record})$", re.IGNORECASE),
+    )
+
+
+def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str | None:
+    """The kind of speaker phrase ``text`` (``first``: its part before the first comma) for the shapes
+    above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
+    if _COUNT.match(first.strip()):
+        return "anonymous_source" if first == text or _COUNT.match(text.strip()) else None
+    if "," not in text and "'" not in text and "\u2019" not in text and not text[:1].isalpha():
+        return None
+    company_named, company_first, research, branch, record = _patterns()
+    m = company_named.match(text)
+    if m is not None and not _person_like(m.group("name"), classify):
+        return "organization"
+    if company_first.match(text):
+        return "organization"
+    m = research.match(text)
+    if m is not None and _person_like(m.group("name"), classify):
+        return "named_person"
+    m = branch.match(text)
+    if m is not None:
+        owner = re.sub(r"['\u2019]s?$", "", m.group("owner"))
+        kind = classify(owner)
+        return kind if kind in ("official", "organization") else None
+    if record.match(text):
+        return "document"
+    return None
+
+
+def _person_like(name: str, classify: Callable[[str], str | None]) -> bool:
+    """A name the main classifier reads as a person's ("Lena Voss"), not a firm's ("Baltmost-Stroi")."""
+    return classify(name) == "named_person" and len(name.split()) >= 2
+
+
+_ACRONYM = re.compile(r"(?<![\w&.-])[A-Z]{3,6}(?![\w&-])")
+_GLUE = frozenset({"for", "of", "and", "the", "on", "in", "de", "la", "des", "du", "del", "y", "et", "und", "&"})
+_CAP_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:\s+(?:(?:for|of|and|the|on|in|de|la|des|du|del|y|et|"
+                      r"und|&)\s+)*[A-Z][\w'\u2019-]*)+")
+
+
+def initials_names(text: str, names: dict[str, str]) -> None:
+    """A body's initials used without being defined in brackets ("DIER told the network ..." after "the
+    Department for Industrial and Employment Relations"): add ``initials -> full name`` to ``names``
+    (the registry's acronyms, so the initials speak with the full name's kind)."""
+    wanted = {a for a in _ACRONYM.findall(text) if a not in names}
+    if not wanted:
+        return
+    for m in _CAP_RUN.finditer(text):
+        words = m.group(0).split()
+        for at, first in enumerate(words):  # "Jobsplus and the Department for ...": from each capital on
+            if first.lower() in _GLUE:
+                continue
+            full = [w for w in words[at:] if w.lower() not in _GLUE]
+            initials = "".join(w[0] for w in full)
+            if initials in wanted:
+                names.setdefault(initials, " ".join(words[at:]))
+                wanted.discard(initials)
