@@ -44,3 +44,17 @@ def quoted_speaker(sentence_text: str) -> Mention | None:
         verb = m.group("verb").split()[0]
         return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(verb), True)
     return None
+
+
+_NAMED_AFTER = re.compile(r"^,\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019]+(?:[- ][A-Z][\w'\u2019]+){1,2})"
+                          r"(?:,\s+\d{1,2})?,\s+(?:who|whose)\b")
+
+
+def named_apposed(np: str, rest: str) -> str:
+    """A person introduced by what they do and then by name ("I met a Nepali steel fixer" + ", Ram Tamang,
+    who spent ..." -> "a Nepali steel fixer, Ram Tamang"): the name is part of the speaker, so that a later
+    "Tamang said" is the same person; ``np`` unchanged otherwise."""
+    m = _NAMED_AFTER.match(rest) if rest[:1] == "," else None
+    if m is None or classify(m.group("name")) != "named_person":
+        return np
+    return f"{np.strip()}, {m.group('name')}"

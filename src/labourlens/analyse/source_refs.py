@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from labourlens import knowledge
+from labourlens.analyse import page_voice
 from labourlens.analyse.speakers import Mention, classify
 from labourlens.analyse.worker_intros import single_name_subject
 
@@ -166,7 +167,7 @@ def counted_apposition(np: str, rest: str) -> str:
     boxes, by phone." -> "a second person, a truck driver who collects boxes"); ``np`` unchanged when it
     is already described or nothing is in apposition."""
     if not _COUNTED_BARE.match(np.strip()):
-        return np
+        return page_voice.named_apposed(np, rest)  # "a Nepali steel fixer" + ", Ram Tamang, who ..."
     m = _APPOSED_ROLE.match(rest)
     return f"{np.strip()}, {m.group('role').strip()}" if m else np
 

@@ -53,7 +53,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "Baltmost-Stroi, the general contractor": a name (not a person's) with a company role after it
         re.compile(rf"^(?P<name>{_NAME}),\s+(?:the|a|its|their)\s+(?:\w+\s+){{0,2}}?(?:{company})$"),
         # "The developer, Amurgrad Invest"
-        re.compile(rf"^(?:the|its|their)\s+(?:\w+\s+){{0,2}}?(?:{company}),\s+(?P<name>{_NAME})$", re.IGNORECASE),
+        re.compile(rf"^(?i:the|its|their)\s+(?:\w+\s+){{0,2}}?(?i:{company}),\s+(?P<name>{_NAME})$"),
         # "Lena Voss, the firm's head of research", "Tom Ardal, a senior analyst at the group"
         re.compile(rf"^(?P<name>{_NAME}),\s+(?:(?:the|its|their)\s+{firm}['\u2019]s\s+|an?\s+|the\s+)"
                    rf"(?:\w+\s+){{0,2}}?(?:{research})(?:\s+(?:at|with|for)\s+.+)?$"),
@@ -110,11 +110,10 @@ def initials_names(text: str, names: dict[str, str]) -> None:
         return
     for m in _CAP_RUN.finditer(text):
         words = m.group(0).split()
-        for at, first in enumerate(words):  # "Jobsplus and the Department for ...": from each capital on
-            if first.lower() in _GLUE:
-                continue
-            full = [w for w in words[at:] if w.lower() not in _GLUE]
-            initials = "".join(w[0] for w in full)
-            if initials in wanted:
-                names.setdefault(initials, " ".join(words[at:]))
-                wanted.discard(initials)
+        caps = [i for i, w in enumerate(words) if w.lower() not in _GLUE]
+        for a, at in enumerate(caps):  # "Jobsplus and the Department for ...": any run of its capitals
+            for b in range(a + 2, min(len(caps), a + 7) + 1):
+                initials = "".join(words[i][0] for i in caps[a:b])
+                if initials in wanted:
+                    names.setdefault(initials, " ".join(words[at:caps[b - 1] + 1]))
+                    wanted.discard(initials)

@@ -1,0 +1,144 @@
+"""Page voice against a source, and the kinds of speakers (all texts fictional, written for these tests):
+a long or apposed speaker after a quotation, trades as people who speak, counts, firms named with their
+role, named researchers of a firm, a body's branch or press service, inspection records, initials of a
+body used without brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse.attribution import find_mention
+from labourlens.analyse.speaker_kinds import initials_names
+from labourlens.analyse.speakers import classify
+
+from attribution_helpers import who
+
+# ---------------------------------------------------------------- a quotation's speaker, described at length
+
+
+@pytest.mark.parametrize("sentence, head", [
+    ('"We start at six and finish when the truck is full," said a crane driver who has worked at the yard '
+     "since 2021 and spoke on condition of anonymity because he feared for his job.", "a crane driver"),
+    ('"Nobody goes out on Sundays," says a Kazakh cook who has fed the crew for two winters and asked that '
+     "her name not be printed for fear of losing her permit.", "a Kazakh cook"),
+    ('"The door is locked from outside," added one of the cleaners, who spoke to us on the condition that '
+     "neither her name nor the name of the hotel be published in this newspaper.", "one of the cleaners"),
+    ('"I wanted to go home for the wedding," one of the fitters, a 31-year-old Nepali, told the Harbour '
+     "Courier.", "one of the fitters"),
+    ('"They keep the cards in a drawer," a second welder, a father of three from Davao, said on Tuesday.',
+     "a second welder"),
+])
+def test_the_speaker_of_a_quotation_is_found_when_described_at_length(sentence: str, head: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording.startswith(head) and m.direct
+
+
+def test_the_quotation_and_the_next_one_belong_to_the_speaker_not_to_the_agency() -> None:
+    text = ("TIANJIN, China (Eastwire) - The women on the packing line rarely leave the plant, according to two "
+            "people who work there.\n\n"
+            '"They are on the line at seven and still there at midnight," said a Chinese truck driver who '
+            "has delivered to the plant since 2020 and spoke on condition of anonymity because he feared "
+            'losing his contract. "In the busy season there is no day off."\n')
+    src = who(text, "In the busy season", outlet="Eastwire")
+    assert src is not None and src.kind == "anonymous_source" and "truck driver" in src.wording
+
+
+def test_a_quotation_with_its_speaker_in_the_main_clause_is_unchanged() -> None:
+    m = find_mention('"We were never paid," said Olga Renko, a seamstress who left the workshop in May.')
+    assert m is not None and "Olga Renko" in m.wording
+
+
+def test_no_speaker_is_made_up_for_a_quotation_without_one() -> None:
+    assert find_mention('The sign on the gate read "No entry after 10 pm" in three languages.') is None
+
+
+# ---------------------------------------------------------------- trades say things (the page voice does not)
+
+
+@pytest.mark.parametrize("sentence, head", [
+    ("Scaffolders from Nepal working on a mall in Doha say they have not been paid since March.", "Scaffolders"),
+    ("Kenyan housemaids placed by an agency in Riyadh said their employers took their phones.", "housemaids"),
+    ("BASRA, Iraq (Gulfwire) - Sri Lankan pipefitters at the refinery say their passports are held.",
+     "pipefitters"),
+    ("Filipino tile-fitters hired for a hotel in Muscat say they were promised office jobs.", "tile-fitters"),
+    ("A Ukrainian glazier told the paper the crew slept in a container on the site.", "glazier"),
+])
+def test_people_named_by_their_trade_are_speakers(sentence: str, head: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and head in m.wording
+    assert classify(m.wording) == "anonymous_source"
+
+
+def test_a_trade_as_the_object_is_not_a_speaker() -> None:
+    m = find_mention("The contractor said it had hired forty scaffolders through an agency in Kathmandu.")
+    assert m is not None and m.wording == "The contractor"
+
+
+# ---------------------------------------------------------------- kinds of people and bodies
+
+
+@pytest.mark.parametrize("phrase", ["Forty-one", "Sixty-two", "Thirty-seven of them", "Eighteen", "58"])
+def test_a_count_of_people_is_never_a_named_person(phrase: str) -> None:
+    assert classify(phrase) == "anonymous_source"
+
+
+@pytest.mark.parametrize("phrase", [
+    "Baltmost-Stroi, the general contractor",
+    "Kumtor-Build, the main contractor",
+    "The developer, Amurgrad Invest",
+    "the subcontractor, Severline",
+    "Polar Crest Holdings, the employer",
+])
+def test_a_firm_named_with_its_role_is_an_organization(phrase: str) -> None:
+    assert classify(phrase) == "organization"
+
+
+@pytest.mark.parametrize("phrase", [
+    "Lena Voss, the firm's head of research",
+    "Tom Ardal, the group's senior analyst",
+    "Priya Nair, a researcher at the institute",
+    "Jonas Berg, the company's chief economist",
+])
+def test_a_named_researcher_of_a_firm_is_a_named_person(phrase: str) -> None:
+    assert classify(phrase) == "named_person"
+
+
+@pytest.mark.parametrize("phrase", [
+    "Ana Ruiz, the company's spokeswoman",  # speaks for the firm
+    "Petra Holm, the firm's managing director",
+])
+def test_a_firms_spokesperson_or_director_still_speaks_for_it(phrase: str) -> None:
+    assert classify(phrase) == "organization"
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("the inspectorate's Gdansk branch", "official"),
+    ("the labour ministry's regional office", "official"),
+    ("the prosecutor's office's press service", "official"),
+    ("the company's Moscow office", "organization"),
+])
+def test_a_branch_or_press_service_speaks_as_its_body(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize("phrase", ["the inspection protocol", "an inspection act", "the protocol",
+                                    "the inspection records"])
+def test_an_inspection_record_is_a_document(phrase: str) -> None:
+    assert classify(phrase) == "document"
+
+
+def test_initials_of_a_body_used_without_brackets_take_its_name() -> None:
+    text = ("Officials of the State Labour Inspection Office and the Regional Migration Service visited the site. "
+            "SLIO told the group it had found irregularities. RMS said nothing. NATO was not involved.")
+    names: dict[str, str] = {}
+    initials_names(text, names)
+    assert names["SLIO"] == "State Labour Inspection Office"
+    assert names["RMS"] == "Regional Migration Service"
+    assert "NATO" not in names
+
+
+def test_a_state_body_known_by_its_initials_speaks_as_an_official() -> None:
+    text = ("In May the Department for Labour Standards and Relations inspected the yard.\n\n"
+            'DLSR told the network that its inspectors had "found unpaid overtime" in the payroll.')
+    src = who(text, "DLSR told", outlet="Harbour Rights Network")
+    assert src is not None and src.kind == "official"
