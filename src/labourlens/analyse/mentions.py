@@ -222,7 +222,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     if cited is not None or m is not None and shapes.not_a_report(m, text):
         return cited  # the author; None for "he asked that only his surname be used", "None of them described"
     if m is None:
-        return shapes.fallback_mention(sentence_text, text) or latter_former_mention(sentence_text) or source_refs.people_mention(sentence_text) or document_subjects.obtained_document(sentence_text) or source_backrefs.count_of_group(sentence_text) or relay_chains.late_speaker(sentence_text) or page_voice.quoted_speaker(sentence_text)
+        return shapes.fallback_mention(sentence_text, text) or latter_former_mention(sentence_text) or source_refs.people_mention(sentence_text) or document_subjects.obtained_document(sentence_text) or source_backrefs.count_of_group(sentence_text) or relay_chains.late_speaker(sentence_text) or page_voice.fallback_speaker(sentence_text)
     m = source_backrefs.role_before_name(shapes.main_clause(m, sentence_text, _find_mention), sentence_text)
     inner = naming_mention(m.wording) if classify(m.wording) in (None, "anonymous_source") else None
     if inner is not None:  # "The man, who gave his name only as Mr. Ryu, arrived ... what he described"

@@ -5,6 +5,13 @@
   because he feared for his job.'): the speaker is the phrase up to its relative clause ("a crane
   driver"); the main finders give up on a speaker phrase that long, and the quotation then fell to
   the page's voice.
+- People who open a lede with a long description and then "say" ("Scaffolders from Nepal working on a
+  hotel tower in Doha's Lusail district say they have not been paid"): the people, by their head phrase
+  ("Scaffolders from Nepal"); the main finders give up on a subject that long, and the lede fell to the
+  agency in the dateline.
+- A person met before who reacts before a quotation ('Asked whether the men could leave, the foreman
+  laughed. "Leave to where? ..."'): the reaction names the speaker of the quotation that follows (the
+  registry takes "the foreman" back to the foreman met before); otherwise the quotation fell to the page.
 - A quotation given to a speaker with an apposition ('"...," one of the fitters, a 31-year-old
   Nepali, told the Harbour Courier.'): the speaker before the apposition.
 """
@@ -14,8 +21,9 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse.speakers import Mention, _cue, _plausible, classify
+from labourlens.analyse.wire_datelines import dateline_end
 
-__all__ = ["quoted_speaker"]
+__all__ = ["fallback_speaker", "named_apposed", "quoted_speaker"]
 
 _VERBS = r"said|says|added|adds|explained|recalled|recalls|told\s+(?:[A-Z][\w'\u2019-]*\s*){1,4}|told\s+(?:us|me|reporters)"
 _DET = r"(?:a|an|the|one|another|two|three|several|some)"
@@ -58,3 +66,49 @@ def named_apposed(np: str, rest: str) -> str:
     if m is None or classify(m.group("name")) != "named_person":
         return np
     return f"{np.strip()}, {m.group('name')}"
+
+
+# "Scaffolders from Nepal working on ... say they ...": a subject, a participle or relative clause, the verb
+_LEDE = re.compile(
+    r"(?P<sp>[A-Z][\w'\u2019-]*(?:\s+(?!(?:working|employed|hired|building|living|brought|recruited|"
+    r"placed|sent|who|that)\b)[\w'\u2019-]+){0,7}?)\s+,?\s*(?:working|employed|hired|building|living|brought|"
+    r"recruited|placed|sent|who\s+(?:work|worked|have\s+worked|build|built|live|lived))\b[^\"\u201c;:]{3,140}?\s+"
+    r"(?P<verb>say|said|allege|alleged|complain|complained|told\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
+    r"\s+(?:that\s+)?(?:they|their|a|an|the|he|she|we|none|no|most|some|many|all)\b")
+
+
+def lede_subject(sentence_text: str) -> Mention | None:
+    """The people a lede opens with when a long description follows them before "say" (see above)."""
+    at = dateline_end(sentence_text)
+    m = _LEDE.match(sentence_text, at)
+    if m is None:
+        return None
+    sp = m.group("sp").strip()
+    if classify(sp) != "anonymous_source" or not _plausible(sp):
+        return None
+    verb = m.group("verb").split()[0].lower()
+    cue = "told" if verb == "told" else "said"
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), cue, False)
+
+
+def fallback_speaker(sentence_text: str) -> Mention | None:
+    """A speaker in the shapes above, for a sentence where the main finders found none."""
+    return quoted_speaker(sentence_text) or lede_subject(sentence_text) or reaction_subject(sentence_text)
+
+
+_REACTION = re.compile(
+    r"^\s*(?:[^,\"\u201c]{3,100},\s+)?(?P<sp>(?:the|this|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]+)\s+(?:only\s+|just\s+|simply\s+)?(?:laughed|shrugged|smiled|"
+    r"sighed|paused|nodded|hesitated|grimaced|winced|frowned|scoffed|snorted|shook\s+(?:his|her)\s+head)"
+    r"(?:\s+(?:bitterly|briefly|again|slowly|quietly|and\s+(?:shrugged|laughed|smiled|sighed)))?\s*[.:]\s*$")
+
+
+def reaction_subject(sentence_text: str) -> Mention | None:
+    """The person reacting before a quotation (see above): a definite description or a name."""
+    m = _REACTION.match(sentence_text)
+    if m is None:
+        return None
+    sp = m.group("sp")
+    if classify(sp) not in ("anonymous_source", "named_person"):
+        return None
+    return Mention(sp, m.start("sp"), m.end("sp"), "said", False)

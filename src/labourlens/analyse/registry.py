@@ -129,7 +129,7 @@ class Registry:
         np = clean_wording(m.wording.strip())
         low = np.lower()
         lex = _lex()
-        if self.outlet and (low == self.outlet.lower() or _norm(np) == self.outlet.lower() or _short_for(np, self.outlet)):
+        if self.outlet and (low == self.outlet.lower() or _norm(np) == self.outlet.lower() or _short_for(np, self.outlet)) or backrefs.own_staff(low):
             return self.outlet_source()
         if low in ("he", "she", "i", "we"):
             clash = "male" if low == "she" else "female" if low == "he" else ""

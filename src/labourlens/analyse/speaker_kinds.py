@@ -117,3 +117,14 @@ def initials_names(text: str, names: dict[str, str]) -> None:
                 if initials in wanted:
                     names.setdefault(initials, " ".join(words[at:caps[b - 1] + 1]))
                     wanted.discard(initials)
+
+
+@lru_cache(maxsize=1)
+def _own_staff() -> frozenset[str]:
+    return frozenset(w.lower() for w in _data().get("own_staff", []))
+
+
+def own_staff(wording: str) -> bool:
+    """True for the page's own staff as a speaker ("our correspondent reports", "this newspaper has
+    learned"): the page speaks in its own voice, not a source."""
+    return re.sub(r"\s+", " ", wording.strip().lower()) in _own_staff()
