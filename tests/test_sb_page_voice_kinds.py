@@ -142,3 +142,72 @@ def test_a_state_body_known_by_its_initials_speaks_as_an_official() -> None:
             'DLSR told the network that its inspectors had "found unpaid overtime" in the payroll.')
     src = who(text, "DLSR told", outlet="Harbour Rights Network")
     assert src is not None and src.kind == "official"
+
+
+# ---------------------------------------------------------------- the page's own voice
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tenants of a hostel in Zeya have complained to the city council about foreign loggers, our correspondent reports.",
+    "Our correspondent reports that the builders sleep in the basement of the school.",
+    "This newspaper has learned that the crews were paid in rice and cigarettes.",
+])
+def test_the_pages_own_staff_speak_in_its_voice(sentence: str) -> None:
+    src = who(sentence + " The men were never seen in town.", sentence[:25], outlet="Amur Courier")
+    assert src is None or src.kind == "outlet"
+
+
+def test_a_source_who_spoke_to_the_correspondent_is_still_the_source() -> None:
+    src = who("A nurse at the clinic told our correspondent that two loggers were treated for frostbite.",
+              "A nurse", outlet="Amur Courier")
+    assert src is not None and src.kind == "anonymous_source" and "nurse" in src.wording
+
+
+@pytest.mark.parametrize("sentence, head", [
+    ("MUSCAT, Oman (Gulfwire) - Bangladeshi farmhands working on date plantations in Oman's Batinah region say "
+     "they have not been paid since the harvest.", "Bangladeshi farmhands"),
+    ("Kenyan women employed as live-in maids by families in Riyadh's northern suburbs say their passports were "
+     "taken on arrival.", "Kenyan women"),
+    ("Welders from Vietnam hired through an agency in Hanoi for a yard in Gdynia's port district said they "
+     "worked 300 hours a month.", "Welders from Vietnam"),
+])
+def test_a_long_lede_subject_is_the_speaker_not_the_agency(sentence: str, head: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording.startswith(head)
+
+
+def test_a_lede_without_a_speaker_stays_the_pages_voice() -> None:
+    assert find_mention("Prices of cement in Luanda's markets rose by a third in the spring.") is None
+
+
+def test_a_reaction_before_a_quotation_names_its_speaker() -> None:
+    text = ("A site foreman in Benguela, who asked not to be named, said the crew of twenty slept in a "
+            "container.\n\nThe labour ministry said it had no record of the men.\n\n"
+            'Asked whether the men could go home, the foreman shrugged. "Go with what? They have no '
+            'passports and no money."\n')
+    src = who(text, "They have no passports", outlet="Coastal Wire")
+    assert src is not None and "foreman" in src.wording
+
+
+def test_a_reaction_of_someone_new_is_not_taken_for_a_speaker() -> None:
+    m = find_mention("Asked about the fire, the building laughed.")
+    assert m is None
+
+
+def test_a_person_introduced_by_trade_then_by_name_is_one_source() -> None:
+    text = ("HOST: Our reporter spoke to workers.\n\nREPORTER: I met a Filipino glazier, Joel Ramos, who spent a "
+            'year on the tower. He told me - and I quote - "We never saw our passports."\n\n'
+            "REPORTER: Ramos said the crew ate in the stairwell.\n")
+    a = who(text, "We never saw", outlet="Radio Gulf")
+    b = who(text, "Ramos said", outlet="Radio Gulf")
+    assert a is not None and b is not None and a.key == b.key and a.kind == "named_person"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Several parents at the school gate said they had seen the builders carrying firewood at night.",
+    "Two shoppers at the market said the women came only on Sundays, always with a minder.",
+    "His wife said he had not been paid for eight months.",
+])
+def test_people_around_a_site_speak_for_themselves(sentence: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and classify(m.wording) == "anonymous_source"

@@ -227,7 +227,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     inner = naming_mention(m.wording) if classify(m.wording) in (None, "anonymous_source") else None
     if inner is not None:  # "The man, who gave his name only as Mr. Ryu, arrived ... what he described"
         return Mention(inner.wording, m.start + inner.start, m.start + inner.end, m.cue, m.direct, m.relay)
-    return relay_chains.relay_chain(named_by_clause(place_clause_speaker(m, sentence_text), text), sentence_text)
+    return page_voice.own_press_service(relay_chains.relay_chain(named_by_clause(place_clause_speaker(m, sentence_text), text), sentence_text), sentence_text)
 
 
 _LABEL = re.compile(r"^\s*(?:\[[\d:]{4,8}\] ?)?(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Madam)\.?[ \t]+(?=[A-Z]{2}))?[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*[(\[][^)\]]{1,60}[)\]])?:[ \t]+(?=\S)")

@@ -3,6 +3,8 @@ wrongly (a hook called first from ``classify``; None leaves the phrase to the ot
 
 - a bare count ("Forty-one", "Twenty-three of them", "58"): people counted, an ``anonymous_source``,
   never a named person;
+- one of a group given a trade ("one of the subcontractors, a plumber"): an ``anonymous_source`` (a
+  person, not the firm);
 - a company named with its role ("Baltmost-Stroi, the general contractor", "The developer,
   Amurgrad Invest"): an ``organization`` (main README: a firm speaks as an organization);
 - a named person whose role in a firm or group is research ("Lena Voss, the firm's head of
@@ -30,6 +32,8 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _COUNT = re.compile(
     rf"^(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|\d[\d,]*)(?:\s+(?:per\s?cent|percent|%))?"
     r"(?:\s+of\s+(?:them|those|the\s+\w+(?:\s+\w+)?))?$", re.IGNORECASE)
+# "one of the subcontractors, a plumber": one person of a group, given a trade
+_ONE_OF_ROLE = re.compile(r"^(?i:one|another)\s+of\s+(?:the|its|their)\s+[\w-]+,\s+(?P<role>(?:a|an)\s+[^,;:]{2,60})$")
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019.-]*|van|von|de|del|da|al|el|bin))*"
 _POSS = r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?[\w-]+['\u2019]s?"
 
@@ -71,6 +75,9 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return "anonymous_source" if first == text or _COUNT.match(text.strip()) else None
     if "," not in text and "'" not in text and "\u2019" not in text and not text[:1].isalpha():
         return None
+    one = _ONE_OF_ROLE.match(text)
+    if one is not None and classify(one.group("role")) == "anonymous_source":
+        return "anonymous_source"  # "one of the subcontractors, a plumber": a person, by trade
     company_named, company_first, research, branch, record = _patterns()
     m = company_named.match(text)
     if m is not None and not _person_like(m.group("name"), classify):
