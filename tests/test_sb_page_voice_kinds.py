@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from attribution_helpers import who
 from labourlens.analyse.attribution import find_mention
 from labourlens.analyse.speaker_kinds import initials_names
 from labourlens.analyse.speakers import classify
-
-from attribution_helpers import who
 
 # ---------------------------------------------------------------- a quotation's speaker, described at length
 
@@ -211,3 +210,71 @@ def test_a_person_introduced_by_trade_then_by_name_is_one_source() -> None:
 def test_people_around_a_site_speak_for_themselves(sentence: str) -> None:
     m = find_mention(sentence)
     assert m is not None and classify(m.wording) == "anonymous_source"
+
+
+# ---------------------------------------------------------------- official bodies and their voices
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The Nakhodka transport prosecutor's office has inspected the fish plant and found that 30 workers had "
+     "no contracts, the office's press service reported.", "Nakhodka transport prosecutor's office"),
+    ("The regional labour inspectorate fined the yard and found that welders worked 300 hours a month, its "
+     "press service said.", "regional labour inspectorate"),
+])
+def test_a_body_whose_press_service_reports_its_findings_speaks(sentence: str, body: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and body in m.wording
+    assert classify(m.wording) == "official"
+
+
+def test_a_press_service_of_another_body_is_kept() -> None:
+    m = find_mention("Workers at the mill were not paid for months, the governor's press service said.")
+    assert m is not None and "press service" in m.wording
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The ministry urged workers to report abuse through its hotline and said that employers who keep "
+     "passports face fines.", "The ministry"),
+    ("The inspectorate fined the company 30,000 zloty and said the welders had worked 276 hours a month.",
+     "The inspectorate"),
+    ("Petra Holm visited the camp in March and told reporters the men slept in tents.", "Petra Holm"),
+])
+def test_a_report_in_the_second_of_two_verbs_has_the_subject_as_speaker(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker
+
+
+def test_two_verbs_without_a_report_have_no_speaker() -> None:
+    assert find_mention("The men worked twelve hours a day and ate in the container.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    'In practice, as one packing-line supervisor put it to me, "the money never reaches the women."',
+    'As a former cook told us, "nobody left the compound without the minder."',
+])
+def test_as_someone_put_it_to_me_gives_the_quotation_to_them(sentence: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording.split()[0].lower() in ("one", "a")
+
+
+def test_as_usual_is_not_a_speaker() -> None:
+    assert find_mention("Wages were low, as is common in the region.") is None
+
+
+@pytest.mark.parametrize("sentence, wording", [
+    ("Last year a report by a U.S.-based rights group alleged that 2,000 women worked in the plants and that "
+     "some had been beaten, in a county under the city.", "a report by a U.S.-based rights group"),
+    ("A U.K. charity said the fishermen had been at sea for fourteen months.", "A U.K. charity"),
+])
+def test_dotted_initials_do_not_hide_a_speaker(sentence: str, wording: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == wording
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("one of the subcontractors, a plumber", "anonymous_source"),
+    ("one of the suppliers, an electrician from Tver", "anonymous_source"),
+    ("One of the contractors, a Tashkent firm", "organization"),
+])
+def test_one_of_a_group_given_a_trade_is_a_person(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind

@@ -188,11 +188,13 @@ _OWN_SERVICE = re.compile(r"^(?:the|its|their)\s+(?:(?P<owner>[\w-]+)['\u2019]s?
                           re.IGNORECASE)
 
 
-def own_press_service(m: Mention, sentence_text: str) -> Mention:
+def own_press_service(m: Mention | None, sentence_text: str) -> Mention | None:
     """A body that acts in a sentence and whose press service reports it ("The district prosecutor's office
     inspected the plant and found ..., the office's press service said"): the body speaks (its press
     service is its voice); ``m`` unchanged otherwise."""
-    s = _OWN_SERVICE.match(m.wording.strip()) if m.start > 0 and ("press" in m.wording or "spokes" in m.wording) else None
+    if m is None or m.start == 0 or "press" not in m.wording and "spokes" not in m.wording:
+        return m
+    s = _OWN_SERVICE.match(m.wording.strip())
     if s is None:
         return m
     owner = s.group("owner")
