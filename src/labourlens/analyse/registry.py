@@ -237,7 +237,7 @@ class Registry:
                 return self._touch(e)
             full = fuller_name(context, token) if kind in ("named_person", "official") and np == first_chunk else None
             if full:  # "Dr Voss" after "Dr Helena Voss of the Institute": the name given in full before
-                return self._new(m, full, kind, _TITLE_OFF.sub("", full), doc_start)
+                return self._new(m, full, backrefs.firm_head_kind(context, _TITLE_OFF.sub("", full), kind), _TITLE_OFF.sub("", full), doc_start)
             if token.lower() in lex.outlets_lower:
                 kind = "outlet"
             elif kind != "named_person":
@@ -329,7 +329,7 @@ class Registry:
                     head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS
                     or (e.source.wording or "").lower() in lex.metonyms) and (
                     head not in _OWN_BODIES or head in _GOVERNMENT_HEADS) and not (
-                    proper_body(np) and proper_body(e.source.wording or "")))  # two bodies named: two sources
+                    proper_body(np) and proper_body(e.source.wording or "")) and not other_body(head, e.source.wording or ""))
             if e:
                 return self._touch(e)
         elif first not in lex.indefinite and kind != "anonymous_source":

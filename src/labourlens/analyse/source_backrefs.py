@@ -18,12 +18,12 @@ from typing import Any, TypeVar
 from labourlens.analyse.fronted_roles import role_before_name
 from labourlens.analyse.gated import gated
 from labourlens.analyse.proper_renames import adopt_proper_name
-from labourlens.analyse.speaker_kinds import own_staff
+from labourlens.analyse.speaker_kinds import firm_head_kind, own_staff
 from labourlens.analyse.speakers import Mention
 
 _E = TypeVar("_E", bound=Any)
 
-__all__ = ["adopt_proper_name", "own_staff", "apposed_name_tokens", "cataphoric_entry", "count_of_group", "describes_person", "given_name", "agent_of_verb", "introduced_as_other", "part_of_group", "possessor_clash",
+__all__ = ["adopt_proper_name", "firm_head_kind", "own_staff", "apposed_name_tokens", "cataphoric_entry", "count_of_group", "describes_person", "given_name", "agent_of_verb", "introduced_as_other", "part_of_group", "possessor_clash",
            "qualifier_clash", "qualifiers_fit", "role_before_name", "role_subject_before", "titled_role", "without_contact_clause"]
 
 

@@ -135,3 +135,23 @@ def own_staff(wording: str) -> bool:
     """True for the page's own staff as a speaker ("our correspondent reports", "this newspaper has
     learned"): the page speaks in its own voice, not a source."""
     return re.sub(r"\s+", " ", wording.strip().lower()) in _own_staff()
+
+
+_HEAD_ROLES = (r"(?:(?:general|managing|executive|deputy|commercial|acting)\s+)?director|owner|co-owner|chief\s+executive|"
+               r"general\s+manager|chairman|chairwoman|president")
+
+
+def firm_head_kind(context: str, name: str, kind: str) -> str:
+    """The kind of a person met again by surname ("Gorshkov denied ...") whom the text introduced as the
+    head of a firm ("a demand to the plant's director, Viktor Gorshkov"): ``organization`` (main README: a
+    named director or owner given with the firm speaks for it); ``kind`` otherwise."""
+    if kind != "named_person" or name not in context:
+        return kind
+    rx = re.compile(rf"(?P<role>(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+['\u2019]s?\s+(?:{_HEAD_ROLES})|"
+                    rf"(?:[A-Z][\w&-]*\s+){{1,4}}?[A-Z][\w&-]*['\u2019]s?\s+(?:{_HEAD_ROLES})),\s+{re.escape(name)}\b")
+    m = rx.search(context)
+    if m is None:
+        return kind
+    from labourlens.analyse.speakers import classify  # (speakers imports this module)
+
+    return "organization" if classify(f"{m.group('role')}, {name}") == "organization" else kind

@@ -91,7 +91,13 @@ def other_body(head: str, wording: str) -> bool:
     """Is ``wording`` a body that a definite firm noun ("the company", "the supplier") cannot refer back
     to: a rights group, union or research centre ("the Penang Migrant Workers' Centre")?"""
     words = re.findall(r"[\w-]+", wording.split(",")[0].lower())
-    return head.lower() in _FIRM_HEADS and bool(words) and words[-1] in _NOT_A_FIRM
+    return head.lower() in _FIRM_HEADS and bool(words) and words[-1] in _NOT_A_FIRM or (  # "the city's commerce
+        head.lower() in _STATE_UNITS and bool(words) and words[-1] in _STATE_UNITS and head.lower() not in words)  # bureau"
+
+
+# units of local government that are told apart by their head noun ("the commerce bureau" is not "the fire brigade")
+_STATE_UNITS = frozenset("bureau brigade department directorate inspectorate committee service police "
+                         "prosecutor court".split())
 
 
 def company_noun(word: str) -> bool:
