@@ -278,3 +278,52 @@ def test_dotted_initials_do_not_hide_a_speaker(sentence: str, wording: str) -> N
 ])
 def test_one_of_a_group_given_a_trade_is_a_person(phrase: str, kind: str) -> None:
     assert classify(phrase) == kind
+
+
+def test_a_firm_head_met_again_by_surname_speaks_for_the_firm() -> None:
+    text = ("The prosecutor's office sent a formal demand to the mill's director, Oleg Varnakov, and opened a case.\n\n"
+            "Reached by phone, Varnakov denied that the passports had been taken.\n")
+    src = who(text, "Varnakov denied")
+    assert src is not None and src.kind == "organization" and "Varnakov" in (src.wording or "")
+
+
+def test_a_union_official_met_again_by_surname_stays_a_person() -> None:
+    text = ("Union official Petra Lindqvist, of the Harbour Workers' Federation, filed a complaint.\n\n"
+            "The men slept in a container, Lindqvist said.\n")
+    src = who(text, "slept in a container")
+    assert src is not None and src.kind == "named_person"
+
+
+@pytest.mark.parametrize("phrase", ["the city's fire brigade", "firefighters", "the fire department"])
+def test_fire_services_are_official(phrase: str) -> None:
+    assert classify(phrase) == "official"
+
+
+def test_two_local_government_units_are_two_sources() -> None:
+    text = ("A fire broke out in a sewing workshop, the district's fire brigade said.\n\n"
+            "The district's labour bureau said it would check the trainees' permits.\n")
+    a, b = who(text, "A fire broke out"), who(text, "would check")
+    assert a is not None and b is not None and a.key != b.key and b.kind == "official"
+
+
+def test_the_police_after_the_police_press_service_are_one_source() -> None:
+    text = ("Two workers left the camp at night, the regional police press service reported.\n\n"
+            "Their passports, the police said, had stayed with the camp's management.\n")
+    a, b = who(text, "Two workers left"), who(text, "Their passports")
+    assert a is not None and b is not None and a.key == b.key
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The coders keep less than a tenth of their pay, according to a security firm and two people who worked "
+     "with them.", "a security firm"),
+    ("Crews sleep on site, according to the regional labour inspectorate and three former welders.",
+     "the regional labour inspectorate"),
+])
+def test_a_body_named_before_people_in_one_attribution_is_the_source(sentence: str, body: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == body
+
+
+def test_people_named_together_stay_together() -> None:
+    m = find_mention("The men are paid nothing, according to a diplomat and two traders.")
+    assert m is not None and m.wording == "a diplomat and two traders"

@@ -189,9 +189,12 @@ _OWN_SERVICE = re.compile(r"^(?:the|its|their)\s+(?:(?P<owner>[\w-]+)['\u2019]s?
 
 
 def own_press_service(m: Mention | None, sentence_text: str) -> Mention | None:
-    """A body that acts in a sentence and whose press service reports it ("The district prosecutor's office
+    """A speaker phrase made more precise after the finders: "a security firm and two people" -> the firm
+    (see ``_body_first``). A body that acts in a sentence and whose press service reports it ("The district prosecutor's office
     inspected the plant and found ..., the office's press service said"): the body speaks (its press
     service is its voice); ``m`` unchanged otherwise."""
+    if m is not None and " and " in m.wording:
+        return _body_first(m)
     if m is None or m.start == 0 or "press" not in m.wording and "spokes" not in m.wording:
         return m
     s = _OWN_SERVICE.match(m.wording.strip())
@@ -209,3 +212,18 @@ def own_press_service(m: Mention | None, sentence_text: str) -> Mention | None:
     if classify(sp) not in ("official", "organization"):
         return m
     return Mention(sp, at + subj.start("sp"), at + subj.end("sp"), m.cue, m.direct, m.relay)
+
+
+_BODY_AND_PEOPLE = re.compile(r"^(?P<body>(?:a|an|the)\s+[^,;:]{2,60}?)\s+and\s+(?P<people>(?:a|an|one|two|three|four|five|"
+                              r"several|some|other|\d+)\s+[^,;:]{2,80})$", re.IGNORECASE)
+
+
+def _body_first(m: Mention) -> Mention:
+    """ "according to a security firm and two people who worked with them": the body named first is the
+    source (the people are its witnesses, met later one by one); ``m`` unchanged otherwise."""
+    b = _BODY_AND_PEOPLE.match(m.wording.strip())
+    if b is None or classify(b.group("body")) not in ("organization", "official", "document") \
+            or classify(b.group("people")) != "anonymous_source":
+        return m
+    body = b.group("body")
+    return Mention(body, m.start, m.start + len(body), m.cue, m.direct, m.relay)
