@@ -327,3 +327,32 @@ def test_a_body_named_before_people_in_one_attribution_is_the_source(sentence: s
 def test_people_named_together_stay_together() -> None:
     m = find_mention("The men are paid nothing, according to a diplomat and two traders.")
     assert m is not None and m.wording == "a diplomat and two traders"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Nights at the camp fell to minus 40 degrees; loggers told us the only stove had broken in January.",
+     "loggers"),
+    ("The crews slept in tents on the slope; two of the men said they had never been paid.", "two of the men"),
+])
+def test_a_report_after_a_semicolon_has_its_speaker(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker
+
+
+def test_a_semicolon_without_a_report_has_no_speaker() -> None:
+    assert find_mention("The camp was remote; the nearest village was 40 km away.") is None
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Vietnam has "never sent and will never send" workers abroad illegally, a spokesperson for the Labour '
+     'Ministry said in an interview on Monday, calling a rights group\'s report "baseless".',
+     "a spokesperson for the Labour Ministry"),
+    ('The women were "guests" of the firm, a manager said, calling the claims "lies".', "a manager"),
+])
+def test_a_speaker_between_two_quotations_is_found(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker
+
+
+def test_a_said_inside_a_quotation_is_not_a_speaker() -> None:
+    assert find_mention('"We were told the manager said nothing," and "no one left".') is None

@@ -94,7 +94,37 @@ def lede_subject(sentence_text: str) -> Mention | None:
 def fallback_speaker(sentence_text: str) -> Mention | None:
     """A speaker in the shapes above, for a sentence where the main finders found none."""
     return quoted_speaker(sentence_text) or lede_subject(sentence_text) or reaction_subject(sentence_text) \
-        or second_verb_subject(sentence_text) or as_put_mention(sentence_text) or dotted_initials(sentence_text)
+        or second_verb_subject(sentence_text) or as_put_mention(sentence_text) or dotted_initials(sentence_text) \
+        or after_semicolon(sentence_text) or outside_quotes(sentence_text)
+
+
+def outside_quotes(sentence_text: str) -> Mention | None:
+    """A speaker between two quoted phrases ('China has "never permitted" it, a ministry spokesperson said,
+    calling the report "fabricated".'): the finders look for a trailing speaker only after the last
+    quotation; read again with the quotation marks blanked, keeping a speaker outside every quotation."""
+    if sentence_text.count('"') < 4 or sentence_text.count('"') % 2:
+        return None
+    from labourlens.analyse.mentions import find_mention  # (mentions calls this module: imported late)
+
+    m = find_mention(sentence_text.replace('"', " "))
+    if m is None or m.start == 0 or sentence_text.count('"', 0, m.start) % 2 or '"' in sentence_text[m.start:m.end]:
+        return None
+    return Mention(m.wording, m.start, m.end, m.cue, False, m.relay)
+
+
+def after_semicolon(sentence_text: str) -> Mention | None:
+    """A report that opens the clause after a semicolon ("Temperatures fell to minus 45; workers told us the
+    drying room had burned down"): its speaker, for the sentence (the first clause is a setting)."""
+    at = sentence_text.rfind("; ")
+    if at < 10 or sentence_text.count('"') % 2 or sentence_text.count("\u201c") != sentence_text.count("\u201d"):
+        return None
+    from labourlens.analyse.mentions import find_mention  # (mentions calls this module: imported late)
+
+    part = sentence_text[at + 2:]
+    m = find_mention(part)
+    if m is None or m.start > 3 or m.cue not in ("said", "told") or classify(m.wording) is None:
+        return None
+    return Mention(m.wording, m.start + at + 2, m.end + at + 2, m.cue, m.direct, m.relay)
 
 
 # "In practice, as one factory accountant put it to me, "...": the one who put it so speaks
