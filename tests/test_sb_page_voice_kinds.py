@@ -356,3 +356,17 @@ def test_a_speaker_between_two_quotations_is_found(sentence: str, speaker: str) 
 
 def test_a_said_inside_a_quotation_is_not_a_speaker() -> None:
     assert find_mention('"We were told the manager said nothing," and "no one left".') is None
+
+
+@pytest.mark.parametrize("phrase", [
+    "A district forestry inspector, speaking on condition that his name not be used",
+    "a labour ministry official, speaking on condition of anonymity",
+    "a customs officer, who asked not to be named",
+])
+def test_an_unnamed_official_off_the_record_is_an_anonymous_source(phrase: str) -> None:
+    assert classify(phrase) == "anonymous_source"
+
+
+@pytest.mark.parametrize("phrase", ["a labour ministry official", "An inspector who visited the yard"])
+def test_an_unnamed_official_on_the_record_stays_official(phrase: str) -> None:
+    assert classify(phrase) == "official"

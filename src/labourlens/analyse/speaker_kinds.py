@@ -5,6 +5,8 @@ wrongly (a hook called first from ``classify``; None leaves the phrase to the ot
   never a named person;
 - one of a group given a trade ("one of the subcontractors, a plumber"): an ``anonymous_source`` (a
   person, not the firm);
+- an unnamed official who speaks off the record ("a forestry inspector, speaking on condition that his name
+  not be used"): an ``anonymous_source`` (gold README);
 - a company named with its role ("Baltmost-Stroi, the general contractor", "The developer,
   Amurgrad Invest"): an ``organization`` (main README: a firm speaks as an organization);
 - a named person whose role in a firm or group is research ("Lena Voss, the firm's head of
@@ -32,6 +34,11 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _COUNT = re.compile(
     rf"^(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|\d[\d,]*)(?:\s+(?:per\s?cent|percent|%))?"
     r"(?:\s+of\s+(?:them|those|the\s+\w+(?:\s+\w+)?))?$", re.IGNORECASE)
+# an unnamed official who speaks off the record (gold README: such a person stays an anonymous source)
+_OFF_RECORD = re.compile(
+    r",\s+(?:(?:who\s+(?:was\s+)?)?(?:speaking|spoke)\s+(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:his|her|"
+    r"their)\s+name)|speaking\s+anonymously|speaking\s+off\s+the\s+record|(?:who\s+)?(?:requested|asked\s+for)\s+anonymity|"
+    r"who\s+declined\s+to\s+be\s+(?:named|identified)|who\s+asked\s+not\s+to\s+be\s+(?:named|identified))", re.IGNORECASE)
 # "one of the subcontractors, a plumber": one person of a group, given a trade
 _ONE_OF_ROLE = re.compile(r"^(?i:one|another)\s+of\s+(?:the|its|their)\s+[\w-]+,\s+(?P<role>(?:a|an)\s+[^,;:]{2,60})$")
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019.-]*|van|von|de|del|da|al|el|bin))*"
@@ -75,6 +82,9 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return "anonymous_source" if first == text or _COUNT.match(text.strip()) else None
     if "," not in text and "'" not in text and "\u2019" not in text and not text[:1].isalpha():
         return None
+    off = _OFF_RECORD.search(text) if "," in text else None
+    if off is not None and off.start() > 0 and classify(text[:off.start()]) == "official":
+        return "anonymous_source"  # "a forestry inspector, speaking on condition that his name not be used"
     one = _ONE_OF_ROLE.match(text)
     if one is not None and classify(one.group("role")) == "anonymous_source":
         return "anonymous_source"  # "one of the subcontractors, a plumber": a person, by trade
