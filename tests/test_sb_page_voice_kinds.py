@@ -370,3 +370,19 @@ def test_an_unnamed_official_off_the_record_is_an_anonymous_source(phrase: str) 
 @pytest.mark.parametrize("phrase", ["a labour ministry official", "An inspector who visited the yard"])
 def test_an_unnamed_official_on_the_record_stays_official(phrase: str) -> None:
     assert classify(phrase) == "official"
+
+
+def test_people_and_a_report_named_together_are_two_sources() -> None:
+    text = ("BENGUELA, Angola (Coastal Wire) - North Korean crews are still building a hotel here, according to two "
+            "Angolan surveyors and a confidential report seen by Coastal Wire.\n\n"
+            "The surveyors, who asked not to be named, said about 40 men sleep in containers on the site.\n\n"
+            'The report said most of their pay was "sent onward" to Pyongyang.\n')
+    lede, surveyors, report = who(text, "still building"), who(text, "40 men"), who(text, "sent onward")
+    assert lede is not None and surveyors is not None and report is not None
+    assert lede.key == surveyors.key and "surveyors" in (lede.wording or "")
+    assert report.kind == "document" and report.key != lede.key
+
+
+def test_counted_firms_and_a_person_stay_together() -> None:
+    m = find_mention("The men work at night, according to two Russian subcontractors and a former site nurse.")
+    assert m is not None and m.wording == "two Russian subcontractors and a former site nurse"

@@ -244,16 +244,21 @@ def own_press_service(m: Mention | None, sentence_text: str) -> Mention | None:
     return Mention(sp, at + subj.start("sp"), at + subj.end("sp"), m.cue, m.direct, m.relay)
 
 
-_BODY_AND_PEOPLE = re.compile(r"^(?P<body>(?:a|an|the)\s+[^,;:]{2,60}?)\s+and\s+(?P<people>(?:a|an|one|two|three|four|five|"
-                              r"several|some|other|\d+)\s+[^,;:]{2,80})$", re.IGNORECASE)
+_TWO_KINDS = re.compile(r"^(?P<first>(?:a|an|the|one|two|three|four|five|several|some|\d+)\s+[^,;:]{2,70}?)\s+and\s+"
+                        r"(?P<second>(?:a|an|the|one|two|three|four|five|several|some|other|\d+)\s+[^,;:]{2,80})$",
+                        re.IGNORECASE)
 
 
 def _body_first(m: Mention) -> Mention:
-    """ "according to a security firm and two people who worked with them": the body named first is the
-    source (the people are its witnesses, met later one by one); ``m`` unchanged otherwise."""
-    b = _BODY_AND_PEOPLE.match(m.wording.strip())
-    if b is None or classify(b.group("body")) not in ("organization", "official", "document") \
-            or classify(b.group("people")) != "anonymous_source":
+    """ "according to a security firm and two people who worked with them", "according to two site engineers
+    and a confidential report": two sources of different kinds named together; the one named first speaks
+    (the other is met again on its own later); ``m`` unchanged otherwise."""
+    b = _TWO_KINDS.match(m.wording.strip())
+    if b is None:
         return m
-    body = b.group("body")
+    first, second = classify(b.group("first")), classify(b.group("second"))
+    if first is None or second is None or first == second or first == "organization" and not re.match(
+            r"(?i)(?:a|an|the|one)\s", b.group("first")):  # "two subcontractors and a nurse": people, together
+        return m
+    body = b.group("first")
     return Mention(body, m.start, m.start + len(body), m.cue, m.direct, m.relay)
