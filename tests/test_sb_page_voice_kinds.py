@@ -16,14 +16,15 @@ from labourlens.analyse.speakers import classify
 
 
 @pytest.mark.parametrize("sentence, head", [
-    ('"We start at six and finish when the truck is full," said a crane driver who has worked at the yard '
-     "since 2021 and spoke on condition of anonymity because he feared for his job.", "a crane driver"),
+    ('"We start at six and finish when the truck is full," said a crane driver who has lifted steel on the '
+     "tower since its first floor and talked to us only after his shift, away from the gate guards.",
+     "a crane driver"),
     ('"Nobody goes out on Sundays," says a Kazakh cook who has fed the crew for two winters and asked that '
      "her name not be printed for fear of losing her permit.", "a Kazakh cook"),
     ('"The door is locked from outside," added one of the cleaners, who spoke to us on the condition that '
      "neither her name nor the name of the hotel be published in this newspaper.", "one of the cleaners"),
-    ('"I wanted to go home for the wedding," one of the fitters, a 31-year-old Nepali, told the Harbour '
-     "Courier.", "one of the fitters"),
+    ('"I wanted to go home for the wedding," one of the fitters, a mother of two from Pokhara, '
+     "told the Harbour Courier.", "one of the fitters"),
     ('"They keep the cards in a drawer," a second welder, a father of three from Davao, said on Tuesday.',
      "a second welder"),
 ])
@@ -35,9 +36,9 @@ def test_the_speaker_of_a_quotation_is_found_when_described_at_length(sentence: 
 def test_the_quotation_and_the_next_one_belong_to_the_speaker_not_to_the_agency() -> None:
     text = ("TIANJIN, China (Eastwire) - The women on the packing line rarely leave the plant, according to two "
             "people who work there.\n\n"
-            '"They are on the line at seven and still there at midnight," said a Chinese truck driver who '
-            "has delivered to the plant since 2020 and spoke on condition of anonymity because he feared "
-            'losing his contract. "In the busy season there is no day off."\n')
+            '"They gut fish until the sirens at midnight," said a Uighur truck driver who hauls crates from '
+            "the harbour to the plant each morning and gave no name, since his employer forbids talking to "
+            'reporters. "In the busy season there is no day off."\n')
     src = who(text, "In the busy season", outlet="Eastwire")
     assert src is not None and src.kind == "anonymous_source" and "truck driver" in src.wording
 
@@ -55,7 +56,7 @@ def test_no_speaker_is_made_up_for_a_quotation_without_one() -> None:
 
 
 @pytest.mark.parametrize("sentence, head", [
-    ("Scaffolders from Nepal working on a mall in Doha say they have not been paid since March.", "Scaffolders"),
+    ("Scaffolders from Nepal working on a mall in Manama say their wages stopped in March.", "Scaffolders"),
     ("Kenyan housemaids placed by an agency in Riyadh said their employers took their phones.", "housemaids"),
     ("BASRA, Iraq (Gulfwire) - Sri Lankan pipefitters at the refinery say their passports are held.",
      "pipefitters"),
@@ -111,7 +112,7 @@ def test_a_firms_spokesperson_or_director_still_speaks_for_it(phrase: str) -> No
 
 
 @pytest.mark.parametrize("phrase, kind", [
-    ("the inspectorate's Gdansk branch", "official"),
+    ("the inspectorate's Szczecin branch", "official"),
     ("the labour ministry's regional office", "official"),
     ("the prosecutor's office's press service", "official"),
     ("the company's Moscow office", "organization"),
@@ -182,7 +183,7 @@ def test_a_lede_without_a_speaker_stays_the_pages_voice() -> None:
 def test_a_reaction_before_a_quotation_names_its_speaker() -> None:
     text = ("A site foreman in Benguela, who asked not to be named, said the crew of twenty slept in a "
             "container.\n\nThe labour ministry said it had no record of the men.\n\n"
-            'Asked whether the men could go home, the foreman shrugged. "Go with what? They have no '
+            'Asked if the crew could take a day off, the foreman shrugged. "Go with what? They have no '
             'passports and no money."\n')
     src = who(text, "They have no passports", outlet="Coastal Wire")
     assert src is not None and "foreman" in src.wording
@@ -203,7 +204,7 @@ def test_a_person_introduced_by_trade_then_by_name_is_one_source() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Several parents at the school gate said they had seen the builders carrying firewood at night.",
+    "Several parents outside the kindergarten said they had seen the builders carrying firewood at night.",
     "Two shoppers at the market said the women came only on Sundays, always with a minder.",
     "His wife said he had not been paid for eight months.",
 ])
@@ -217,7 +218,7 @@ def test_people_around_a_site_speak_for_themselves(sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence, body", [
     ("The Nakhodka transport prosecutor's office has inspected the fish plant and found that 30 workers had "
-     "no contracts, the office's press service reported.", "Nakhodka transport prosecutor's office"),
+     "no contracts, the office's press office said on Friday.", "Nakhodka transport prosecutor's office"),
     ("The regional labour inspectorate fined the yard and found that welders worked 300 hours a month, its "
      "press service said.", "regional labour inspectorate"),
 ])
@@ -262,8 +263,8 @@ def test_as_usual_is_not_a_speaker() -> None:
 
 
 @pytest.mark.parametrize("sentence, wording", [
-    ("Last year a report by a U.S.-based rights group alleged that 2,000 women worked in the plants and that "
-     "some had been beaten, in a county under the city.", "a report by a U.S.-based rights group"),
+    ("Last year a study by a U.S.-based labour institute claimed that 2,000 women sewed in the plants and that "
+     "some had been beaten, in a district near the port.", "a study by a U.S.-based labour institute"),
     ("A U.K. charity said the fishermen had been at sea for fourteen months.", "A U.K. charity"),
 ])
 def test_dotted_initials_do_not_hide_a_speaker(sentence: str, wording: str) -> None:
@@ -272,7 +273,7 @@ def test_dotted_initials_do_not_hide_a_speaker(sentence: str, wording: str) -> N
 
 
 @pytest.mark.parametrize("phrase, kind", [
-    ("one of the subcontractors, a plumber", "anonymous_source"),
+    ("one of the subcontractors, an electrician", "anonymous_source"),
     ("one of the suppliers, an electrician from Tver", "anonymous_source"),
     ("One of the contractors, a Tashkent firm", "organization"),
 ])
@@ -307,7 +308,7 @@ def test_two_local_government_units_are_two_sources() -> None:
 
 
 def test_the_police_after_the_police_press_service_are_one_source() -> None:
-    text = ("Two workers left the camp at night, the regional police press service reported.\n\n"
+    text = ("Two workers left the camp at night, the district police press office said.\n\n"
             "Their passports, the police said, had stayed with the camp's management.\n")
     a, b = who(text, "Two workers left"), who(text, "Their passports")
     assert a is not None and b is not None and a.key == b.key
@@ -359,7 +360,7 @@ def test_a_said_inside_a_quotation_is_not_a_speaker() -> None:
 
 
 @pytest.mark.parametrize("phrase", [
-    "A district forestry inspector, speaking on condition that his name not be used",
+    "A district fisheries inspector, speaking on condition that his name be withheld",
     "a labour ministry official, speaking on condition of anonymity",
     "a customs officer, who asked not to be named",
 ])
@@ -384,5 +385,5 @@ def test_people_and_a_report_named_together_are_two_sources() -> None:
 
 
 def test_counted_firms_and_a_person_stay_together() -> None:
-    m = find_mention("The men work at night, according to two Russian subcontractors and a former site nurse.")
-    assert m is not None and m.wording == "two Russian subcontractors and a former site nurse"
+    m = find_mention("The men work at night, according to two Latvian subcontractors and a former site cook.")
+    assert m is not None and m.wording == "two Latvian subcontractors and a former site cook"

@@ -5,9 +5,9 @@
   because he feared for his job.'): the speaker is the phrase up to its relative clause ("a crane
   driver"); the main finders give up on a speaker phrase that long, and the quotation then fell to
   the page's voice.
-- People who open a lede with a long description and then "say" ("Scaffolders from Nepal working on a
-  hotel tower in Doha's Lusail district say they have not been paid"): the people, by their head phrase
-  ("Scaffolders from Nepal"); the main finders give up on a subject that long, and the lede fell to the
+- People who open a lede with a long description and then "say" ("Glaziers from Sri Lanka fitting a
+  mall in Muscat's Bawshar district say their wages stopped in May"): the people, by their head phrase
+  ("Glaziers from Sri Lanka"); the main finders give up on a subject that long, and the lede fell to the
   agency in the dateline.
 - A person met before who reacts before a quotation ('Asked whether the men could leave, the foreman
   laughed. "Leave to where? ..."'): the reaction names the speaker of the quotation that follows (the
@@ -59,8 +59,8 @@ _NAMED_AFTER = re.compile(r"^,\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u
 
 
 def named_apposed(np: str, rest: str) -> str:
-    """A person introduced by what they do and then by name ("I met a Nepali steel fixer" + ", Ram Tamang,
-    who spent ..." -> "a Nepali steel fixer, Ram Tamang"): the name is part of the speaker, so that a later
+    """A person introduced by what they do and then by name ("I met a Filipino glazier" + ", Joel Ramos,
+    who spent ..." -> "a Filipino glazier, Joel Ramos"): the name is part of the speaker, so that a later
     "Tamang said" is the same person; ``np`` unchanged otherwise."""
     m = _NAMED_AFTER.match(rest) if rest[:1] == "," else None
     if m is None or classify(m.group("name")) != "named_person":
@@ -99,7 +99,7 @@ def fallback_speaker(sentence_text: str) -> Mention | None:
 
 
 def outside_quotes(sentence_text: str) -> Mention | None:
-    """A speaker between two quoted phrases ('China has "never permitted" it, a ministry spokesperson said,
+    """A speaker between two quoted phrases ('Vietnam has "never sent" such crews, a ministry spokesperson said,
     calling the report "fabricated".'): the finders look for a trailing speaker only after the last
     quotation; read again with the quotation marks blanked, keeping a speaker outside every quotation."""
     if sentence_text.count('"') < 4 or sentence_text.count('"') % 2:
@@ -113,8 +113,8 @@ def outside_quotes(sentence_text: str) -> Mention | None:
 
 
 def after_semicolon(sentence_text: str) -> Mention | None:
-    """A report that opens the clause after a semicolon ("Temperatures fell to minus 45; workers told us the
-    drying room had burned down"): its speaker, for the sentence (the first clause is a setting)."""
+    """A report that opens the clause after a semicolon ("Nights fell to minus 40; loggers told us the only
+    stove had broken"): its speaker, for the sentence (the first clause is a setting)."""
     at = sentence_text.rfind("; ")
     if at < 10 or sentence_text.count('"') % 2 or sentence_text.count("\u201c") != sentence_text.count("\u201d"):
         return None
@@ -127,7 +127,7 @@ def after_semicolon(sentence_text: str) -> Mention | None:
     return Mention(m.wording, m.start + at + 2, m.end + at + 2, m.cue, m.direct, m.relay)
 
 
-# "In practice, as one factory accountant put it to me, "...": the one who put it so speaks
+# "In practice, as one packing-line supervisor put it to me, "...": the one who put it so speaks
 _AS_PUT = re.compile(
     r"(?:^\s*|,\s+)(?:[Jj]ust\s+)?[Aa]s\s+(?P<sp>(?:(?i:a|an|the|one|another)\s|[A-Z])[^,;:\"\u201c]{1,80}?)\s+"
     r"(?:(?:later|once|recently|also)\s+)?(?P<verb>put\s+it|puts\s+it|said|says|explained|told|described\s+it)"
@@ -151,7 +151,7 @@ _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 
 def dotted_initials(sentence_text: str) -> Mention | None:
-    """A speaker phrase with dotted initials in it ("a report by a U.S.-based rights group alleged ..."):
+    """A speaker phrase with dotted initials in it ("a U.K. charity said ..."):
     read again with the dots masked, since the finders take a dot for the end of a phrase."""
     if _DOTTED.search(sentence_text) is None:
         return None

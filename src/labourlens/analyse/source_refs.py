@@ -167,7 +167,7 @@ def counted_apposition(np: str, rest: str) -> str:
     boxes, by phone." -> "a second person, a truck driver who collects boxes"); ``np`` unchanged when it
     is already described or nothing is in apposition."""
     if not _COUNTED_BARE.match(np.strip()):
-        return page_voice.named_apposed(np, rest)  # "a Nepali steel fixer" + ", Ram Tamang, who ..."
+        return page_voice.named_apposed(np, rest)  # "a Filipino glazier" + ", Joel Ramos, who ..."
     m = _APPOSED_ROLE.match(rest)
     return f"{np.strip()}, {m.group('role').strip()}" if m else np
 

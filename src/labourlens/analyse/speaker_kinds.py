@@ -3,7 +3,7 @@ wrongly (a hook called first from ``classify``; None leaves the phrase to the ot
 
 - a bare count ("Forty-one", "Twenty-three of them", "58"): people counted, an ``anonymous_source``,
   never a named person;
-- one of a group given a trade ("one of the subcontractors, a plumber"): an ``anonymous_source`` (a
+- one of a group given a trade ("one of the subcontractors, an electrician"): an ``anonymous_source`` (a
   person, not the firm);
 - an unnamed official who speaks off the record ("a forestry inspector, speaking on condition that his name
   not be used"): an ``anonymous_source`` (gold README);
@@ -13,7 +13,7 @@ wrongly (a hook called first from ``classify``; None leaves the phrase to the ot
   research", "Tom Ardal, the group's senior analyst"): a ``named_person`` (gold README: named
   researchers and analysts stay persons; only spokespeople and executives speak for the firm);
 - a branch, regional office or press service of a body given with a possessive ("the inspectorate's
-  Gdansk branch", "the ministry's Tyumen office", "the prosecutor's press service"): the body's kind;
+  Szczecin branch", "the ministry's Tyumen office", "the prosecutor's press service"): the body's kind;
 - an inspection's written record ("the inspection protocol", "the inspection act"): a ``document``.
 
 Knowledge (role words, office words, record words) lives in ``knowledge/speaker_kinds.yaml``."""
@@ -39,7 +39,7 @@ _OFF_RECORD = re.compile(
     r",\s+(?:(?:who\s+(?:was\s+)?)?(?:speaking|spoke)\s+(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:his|her|"
     r"their)\s+name)|speaking\s+anonymously|speaking\s+off\s+the\s+record|(?:who\s+)?(?:requested|asked\s+for)\s+anonymity|"
     r"who\s+declined\s+to\s+be\s+(?:named|identified)|who\s+asked\s+not\s+to\s+be\s+(?:named|identified))", re.IGNORECASE)
-# "one of the subcontractors, a plumber": one person of a group, given a trade
+# "one of the subcontractors, an electrician": one person of a group, given a trade
 _ONE_OF_ROLE = re.compile(r"^(?i:one|another)\s+of\s+(?:the|its|their)\s+[\w-]+,\s+(?P<role>(?:a|an)\s+[^,;:]{2,60})$")
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019.-]*|van|von|de|del|da|al|el|bin))*"
 _POSS = r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?[\w-]+['\u2019]s?"
@@ -68,7 +68,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "Lena Voss, the firm's head of research", "Tom Ardal, a senior analyst at the group"
         re.compile(rf"^(?P<name>{_NAME}),\s+(?:(?:the|its|their)\s+{firm}['\u2019]s\s+|an?\s+|the\s+)"
                    rf"(?:\w+\s+){{0,2}}?(?:{research})(?:\s+(?:at|with|for)\s+.+)?$"),
-        # "the inspectorate's Gdansk branch", "the prosecutor's press service"
+        # "the inspectorate's Szczecin branch", "the prosecutor's press service"
         re.compile(rf"^(?P<owner>{_POSS})\s+(?:[A-Z][\w'\u2019-]*\s+){{0,2}}(?:{office})$"),
         # "the inspection protocol", "an inspection act"
         re.compile(rf"^(?:the|a|an|its|their|this)?\s*(?:\w+\s+)?(?:{record})$", re.IGNORECASE),
@@ -87,7 +87,7 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return "anonymous_source"  # "a forestry inspector, speaking on condition that his name not be used"
     one = _ONE_OF_ROLE.match(text)
     if one is not None and classify(one.group("role")) == "anonymous_source":
-        return "anonymous_source"  # "one of the subcontractors, a plumber": a person, by trade
+        return "anonymous_source"  # "one of the subcontractors, an electrician": a person, by trade
     company_named, company_first, research, branch, record = _patterns()
     m = company_named.match(text)
     if m is not None and not _person_like(m.group("name"), classify):
@@ -152,8 +152,8 @@ _HEAD_ROLES = (r"(?:(?:general|managing|executive|deputy|commercial|acting)\s+)?
 
 
 def firm_head_kind(context: str, name: str, kind: str) -> str:
-    """The kind of a person met again by surname ("Gorshkov denied ...") whom the text introduced as the
-    head of a firm ("a demand to the plant's director, Viktor Gorshkov"): ``organization`` (main README: a
+    """The kind of a person met again by surname ("Varnakov denied ...") whom the text introduced as the
+    head of a firm ("a demand to the mill's director, Oleg Varnakov"): ``organization`` (main README: a
     named director or owner given with the firm speaks for it); ``kind`` otherwise."""
     if kind != "named_person" or name not in context:
         return kind
