@@ -21,7 +21,7 @@ LEAD = ("North Korean workers at the site have not been paid for months and thei
         "Amurstal-Vostok, the general contractor",
         "Nordline, the subcontractor",
         "Kazan Fasad Group, a property developer",
-        "Sahel Ceramics, the manufacturer",
+        "Sahel-Keram, the manufacturer",
     ],
 )
 def test_a_company_beside_a_company_noun_is_an_organization(phrase: str) -> None:

@@ -222,12 +222,12 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     if cited is not None or m is not None and shapes.not_a_report(m, text):
         return cited  # the author; None for "he asked that only his surname be used", "None of them described"
     if m is None:
-        return shapes.fallback_mention(sentence_text, text) or latter_former_mention(sentence_text) or source_refs.people_mention(sentence_text) or document_subjects.obtained_document(sentence_text) or source_backrefs.count_of_group(sentence_text) or relay_chains.late_speaker(sentence_text)
+        return shapes.fallback_mention(sentence_text, text) or latter_former_mention(sentence_text) or source_refs.people_mention(sentence_text) or document_subjects.obtained_document(sentence_text) or source_backrefs.count_of_group(sentence_text) or relay_chains.late_speaker(sentence_text) or shapes.fallback_speaker(sentence_text)
     m = source_backrefs.swallowed_verb(source_backrefs.role_before_name(shapes.main_clause(m, sentence_text, _find_mention), sentence_text), sentence_text)
     inner = naming_mention(m.wording) if classify(m.wording) in (None, "anonymous_source") else None
     if inner is not None:  # "The man, who gave his name only as Mr. Ryu, arrived ... what he described"
         return Mention(inner.wording, m.start + inner.start, m.start + inner.end, m.cue, m.direct, m.relay)
-    return relay_chains.relay_chain(named_by_clause(place_clause_speaker(m, sentence_text), text), sentence_text)
+    return shapes.own_press_service(relay_chains.relay_chain(named_by_clause(place_clause_speaker(m, sentence_text), text), sentence_text), sentence_text)
 
 
 _LABEL = re.compile(r"^\s*(?:\[[\d:]{4,8}\] ?)?(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Madam)\.?[ \t]+(?=[A-Z]{2}))?[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*[(\[][^)\]]{1,60}[)\]])?:[ \t]+(?=\S)")

@@ -129,7 +129,7 @@ class Registry:
         np = clean_wording(m.wording.strip())
         low = np.lower()
         lex = _lex()
-        if self.outlet and (low == self.outlet.lower() or _norm(np) == self.outlet.lower() or _short_for(np, self.outlet)):
+        if self.outlet and (low == self.outlet.lower() or _norm(np) == self.outlet.lower() or _short_for(np, self.outlet)) or backrefs.own_staff(low):
             return self.outlet_source()
         if low in ("he", "she", "i", "we"):
             clash = "male" if low == "she" else "female" if low == "he" else ""
@@ -329,7 +329,7 @@ class Registry:
                     head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS
                     or (e.source.wording or "").lower() in lex.metonyms) and (
                     head not in _OWN_BODIES or head in _GOVERNMENT_HEADS) and not (
-                    proper_body(np) and proper_body(e.source.wording or "")))  # two bodies named: two sources
+                    proper_body(np) and proper_body(e.source.wording or "")) and not other_body(head, e.source.wording or ""))
             if e:
                 return self._touch(e)
         elif first not in lex.indefinite and kind != "anonymous_source":

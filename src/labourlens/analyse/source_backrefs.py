@@ -20,12 +20,13 @@ from labourlens.analyse.fronted_roles import role_before_name
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_speakers import bare_count, subset_word  # noqa: F401  (for the registry)
 from labourlens.analyse.proper_renames import adopt_proper_name
+from labourlens.analyse.speaker_kinds import own_staff
 from labourlens.analyse.speaker_spans import byline_name, swallowed_verb  # noqa: F401  (for mentions, registry)
 from labourlens.analyse.speakers import Mention
 
 _E = TypeVar("_E", bound=Any)
 
-__all__ = ["adopt_proper_name", "apposed_name_tokens", "cataphoric_entry", "count_of_group", "describes_person", "given_name", "agent_of_verb", "introduced_as_other", "part_of_group", "possessor_clash",
+__all__ = ["adopt_proper_name", "own_staff", "apposed_name_tokens", "cataphoric_entry", "count_of_group", "describes_person", "given_name", "agent_of_verb", "introduced_as_other", "part_of_group", "possessor_clash",
            "qualifier_clash", "qualifiers_fit", "role_before_name", "role_subject_before", "titled_role", "without_contact_clause"]
 
 

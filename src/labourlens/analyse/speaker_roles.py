@@ -94,7 +94,13 @@ def other_body(head: str, wording: str) -> bool:
     """Is ``wording`` a body that a definite firm noun ("the company", "the supplier") cannot refer back
     to: a rights group, union or research centre ("the Penang Migrant Workers' Centre")?"""
     words = re.findall(r"[\w-]+", wording.split(",")[0].lower())
-    return head.lower() in _FIRM_HEADS and bool(words) and words[-1] in _NOT_A_FIRM
+    return head.lower() in _FIRM_HEADS and bool(words) and words[-1] in _NOT_A_FIRM or (  # "the city's commerce
+        head.lower() in _STATE_UNITS and bool(words) and words[-1] in _STATE_UNITS and head.lower() not in words)  # bureau"
+
+
+# units of local government that are told apart by their head noun ("the commerce bureau" is not "the fire brigade")
+_STATE_UNITS = frozenset("bureau brigade department directorate inspectorate committee service police "
+                         "prosecutor court".split())
 
 
 def company_noun(word: str) -> bool:
@@ -260,11 +266,6 @@ _TRADE_HEAD = re.compile(r"^(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}[a
                          re.IGNORECASE)
 
 
-_ONE_NAME = re.compile(r"[A-Z][\w&'\u2019-]{2,}")
-_COMPANY_HEAD = re.compile(r"^(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)$",
-                           re.IGNORECASE)
-
-
 def _person_name(name: str) -> bool:
     """Does ``name`` open with a known given name ("Ivan Petrov") or read as a Korean personal name
     ("Kim Young-soo")?"""
@@ -274,34 +275,12 @@ def _person_name(name: str) -> bool:
     return given_name(words[0]) or (len(words) in (2, 3) and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]) is not None)
 
 
-def _name_then_company_noun(first: str, second: str) -> bool:
-    """"Amurstal-Vostok, the general contractor", "Nordline, a subcontractor": a proper name that the
-    apposition calls a company (a company noun heads it), unless the name is a person's."""
-    if not (_sp()._CAP_NAME.match(first) or _ONE_NAME.fullmatch(first)) or re.match(r"(?i)the\s", first):
-        return False
-    head = _COMPANY_HEAD.match(second.rstrip("."))
-    if head is None or _person_name(first):
-        return False
-    last = head.group(1).lower()
-    data = _roles()["company"]
-    noun = last.split()[-1]
-    return bool(data.fullmatch(last) or data.fullmatch(noun)) and noun not in _COMPANY_PARTIES \
-        and noun not in ("builder", "builders", "recruiter", "agency", "union", "charity")  # people and other bodies
-
-
 def company_appositive(text: str) -> str | None:
     """ "The developer, Severny Kvartal": a company noun with a proper name in apposition is the company."""
     chunks = [c.strip() for c in text.split(",")]
     if len(chunks) < 2:
         return None
-    if _name_then_company_noun(chunks[0], chunks[1]):
-        return "organization"  # "Amurstal-Vostok, the general contractor": the name is the company's
     if not _sp()._CAP_NAME.match(chunks[1].rstrip(".")):
-        one = chunks[1].rstrip(".")
-        head = _COMPANY_HEAD.match(chunks[0])
-        if _ONE_NAME.fullmatch(one) and head and _roles()["company"].fullmatch(head.group(1).lower()) \
-                and not _person_name(one):
-            return "organization"  # "The developer, Tundrastroi": a company known by one word
         return None
     # "The company named in the article, Zeya Holz": the participle clause does not change the head
     chunks[0] = _NAMED_IN.sub("", chunks[0])

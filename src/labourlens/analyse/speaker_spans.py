@@ -17,7 +17,7 @@ import re
 
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["appositive_tag", "swallowed_verb", "body_and_people", "named_in_apposition", "tag_person", "byline_name", "coded_person", "shown_person", "main_over_quoted", "passive_hearsay"]
+__all__ = ["person_headed", "appositive_tag", "swallowed_verb", "body_and_people", "named_in_apposition", "tag_person", "byline_name", "coded_person", "shown_person", "main_over_quoted", "passive_hearsay"]
 
 _TAG_VERBS = r"said|says|told|tells|added|adds|recalled|recalls|explained|complained"
 # '"...," one of the cooks, a woman from Cebu, told us.': a person, an apposition, a reporting verb
@@ -57,6 +57,12 @@ _BODY_AND_PEOPLE = re.compile(r"^(?P<body>(?:a|an|the)\s+[^,]{2,60}?|[A-Z][^,]{2
 _PERSON_HEAD = re.compile(r"\b(?:official|spokes(?:man|woman|person)|representative|manager|director|officer|lawyer|"
                           r"member|leader|organi[sz]er|owner|employee|worker|staffer|executive|chairman|president)$",
                           re.IGNORECASE)
+
+
+def person_headed(phrase: str) -> bool:
+    """Does a person head ``phrase`` ("a union official", "the plant's manager"), even one who speaks for a
+    body?"""
+    return _PERSON_HEAD.search(phrase.strip()) is not None
 
 
 def body_and_people(m: Mention) -> Mention:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from labourlens.analyse.cp_company_people import company_person_kind
 from labourlens.analyse.gated import gated
+from labourlens.analyse.speaker_kinds import initials_names
 from labourlens.analyse.speaker_wording import wording_trim
 
 if TYPE_CHECKING:
@@ -264,6 +265,7 @@ def company_short_names(text: str, defined: dict[str, str]) -> dict[str, str]:
             names[short] = full
     firm_word_short_names(text, names)
     described_names(text, names)
+    initials_names(text, names)  # "DIER" after "the Department for Industrial and Employment Relations"
     if "MP" in text or "Minister" in text or "Secretary of State" in text or "TD" in text or "ML" in text or "MSP" in text:
         for m in _TITLED_MEMBER.finditer(text):  # "Rt Hon Jon Pryce MP, Minister for Trade": "Jon Pryce" is official
             names.setdefault(m.group("name"), m.group(0).strip())

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from labourlens.analyse import entities, gated
+from labourlens.analyse import entities, gated, speaker_kinds
 from labourlens.analyse.speaker_bodies import body_kind, lawyer_apposition, particle_name, person_clause
 from labourlens.analyse.speaker_forms import (
     _ACRONYM_TAIL,
@@ -288,7 +288,7 @@ def classify(np: str) -> str | None:
         return "outlet"
     if first_low in lex.metonyms:
         return "official"
-    if (body := body_kind(first, text)) is not None:
+    if (body := speaker_kinds.kind_of(first, text, classify) or body_kind(first, text)) is not None:
         return body  # mastheads, UN bodies, "the glove maker X", name pairs, "One of the women, Aisha"
     alias = alias_name(text)
     if alias is not None:  # "the former worker, who asked to be identified only as Ri": a (pseudo)named person

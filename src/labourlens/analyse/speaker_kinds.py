@@ -1,0 +1,155 @@
+"""Speaker kinds for shapes that the main classifier in :mod:`labourlens.analyse.speakers` reads
+wrongly (a hook called first from ``classify``; None leaves the phrase to the other rules):
+
+- a bare count ("Forty-one", "Twenty-three of them", "58"): people counted, an ``anonymous_source``,
+  never a named person;
+- one of a group given a trade ("one of the subcontractors, an electrician"): an ``anonymous_source`` (a
+  person, not the firm);
+- an unnamed official who speaks off the record ("a forestry inspector, speaking on condition that his name
+  not be used"): an ``anonymous_source`` (gold README);
+- a company named with its role ("Baltmost-Stroi, the general contractor", "The developer,
+  Amurgrad Invest", "The developer, Tundrastroi"): an ``organization`` (main README: a firm speaks as an
+  organization), unless one word stands beside a role people hold too ("Petrov, a builder");
+- a named person whose role in a firm or group is research ("Lena Voss, the firm's head of
+  research", "Tom Ardal, the group's senior analyst"): a ``named_person`` (gold README: named
+  researchers and analysts stay persons; only spokespeople and executives speak for the firm);
+- a branch, regional office or press service of a body given with a possessive ("the inspectorate's
+  Szczecin branch", "the ministry's Tyumen office", "the prosecutor's press service"): the body's kind;
+- an inspection's written record ("the inspection protocol", "the inspection act"): a ``document``.
+
+Knowledge (role words, office words, record words) lives in ``knowledge/speaker_kinds.yaml``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from labourlens import knowledge
+
+__all__ = ["kind_of"]
+
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_COUNT = re.compile(
+    rf"^(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|\d[\d,]*)(?:\s+(?:per\s?cent|percent|%))?"
+    r"(?:\s+of\s+(?:them|those|the\s+\w+(?:\s+\w+)?))?$", re.IGNORECASE)
+# an unnamed official who speaks off the record (gold README: such a person stays an anonymous source)
+_OFF_RECORD = re.compile(
+    r",\s+(?:(?:who\s+(?:was\s+)?)?(?:speaking|spoke)\s+(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:his|her|"
+    r"their)\s+name)|speaking\s+anonymously|speaking\s+off\s+the\s+record|(?:who\s+)?(?:requested|asked\s+for)\s+anonymity|"
+    r"who\s+declined\s+to\s+be\s+(?:named|identified)|who\s+asked\s+not\s+to\s+be\s+(?:named|identified))", re.IGNORECASE)
+# "one of the subcontractors, an electrician": one person of a group, given a trade
+_ONE_OF_ROLE = re.compile(r"^(?i:one|another)\s+of\s+(?:the|its|their)\s+[\w-]+,\s+(?P<role>(?:a|an)\s+[^,;:]{2,60})$")
+_NAME = r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019.-]*|van|von|de|del|da|al|el|bin))*"
+_POSS = r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?[\w-]+['\u2019]s?"
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, list[str]]:
+    raw = knowledge.load("speaker_kinds.yaml")
+    return {k: [str(w) for w in v] for k, v in raw.items() if isinstance(v, list)}
+
+
+def _alt(key: str) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_data()[key], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    company, research, office, record = (_alt(k) for k in ("company_roles", "research_roles", "office_units",
+                                                            "inspection_records"))
+    firm = r"(?:firm|company|group|institute|consultancy|agency|organi[sz]ation|team|lab|centre|center)"
+    return (
+        # "Baltmost-Stroi, the general contractor": a name (not a person's) with a company role after it
+        re.compile(rf"^(?P<name>{_NAME}),\s+(?:the|a|its|their)\s+(?:\w+\s+){{0,2}}?(?:{company})$"),
+        # "The developer, Amurgrad Invest"
+        re.compile(rf"^(?i:the|its|their)\s+(?:\w+\s+){{0,2}}?(?i:{company}),\s+(?P<name>{_NAME})$"),
+        # "Lena Voss, the firm's head of research", "Tom Ardal, a senior analyst at the group"
+        re.compile(rf"^(?P<name>{_NAME}),\s+(?:(?:the|its|their)\s+{firm}['\u2019]s\s+|an?\s+|the\s+)"
+                   rf"(?:\w+\s+){{0,2}}?(?:{research})(?:\s+(?:at|with|for)\s+.+)?$"),
+        # "the inspectorate's Szczecin branch", "the prosecutor's press service"
+        re.compile(rf"^(?P<owner>{_POSS})\s+(?:[A-Z][\w'\u2019-]*\s+){{0,2}}(?:{office})$"),
+        # "the inspection protocol", "an inspection act"
+        re.compile(rf"^(?:the|a|an|its|their|this)?\s*(?:\w+\s+)?(?:{record})$", re.IGNORECASE),
+    )
+
+
+def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str | None:
+    """The kind of speaker phrase ``text`` (``first``: its part before the first comma) for the shapes
+    above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
+    if _COUNT.match(first.strip()):
+        return "anonymous_source" if first == text or _COUNT.match(text.strip()) else None
+    if "," not in text and "'" not in text and "\u2019" not in text and not text[:1].isalpha():
+        return None
+    off = _OFF_RECORD.search(text) if "," in text else None
+    if off is not None and off.start() > 0 and classify(text[:off.start()]) == "official":
+        return "anonymous_source"  # "a forestry inspector, speaking on condition that his name not be used"
+    one = _ONE_OF_ROLE.match(text)
+    if one is not None and classify(one.group("role")) == "anonymous_source":
+        return "anonymous_source"  # "one of the subcontractors, an electrician": a person, by trade
+    company_named, company_first, research, branch, record = _patterns()
+    m = company_named.match(text) or company_first.match(text)
+    if m is not None and not _person_like(m.group("name"), classify) and not _surname_in_a_persons_role(m, text):
+        return "organization"
+    m = research.match(text)
+    if m is not None and _person_like(m.group("name"), classify):
+        return "named_person"
+    m = branch.match(text)
+    if m is not None:
+        owner = re.sub(r"['\u2019]s?$", "", m.group("owner"))
+        kind = classify(owner)
+        return kind if kind in ("official", "organization") else None
+    if record.match(text):
+        return "document"
+    return None
+
+
+def _surname_in_a_persons_role(m: re.Match[str], text: str) -> bool:
+    """"Petrov, a builder", "The owner, Kang": one word beside a role that people hold too (knowledge list
+    ``person_roles``) is more likely a surname than a firm."""
+    if " " in m.group("name").strip() or "-" in m.group("name"):
+        return False
+    role = re.sub(rf"\s*,?\s*{re.escape(m.group('name'))}\s*,?\s*", " ", text).strip().lower().split()[-1]
+    return role in {w.lower() for w in _data().get("person_roles", [])}
+
+
+def _person_like(name: str, classify: Callable[[str], str | None]) -> bool:
+    """A name the main classifier reads as a person's ("Lena Voss"), not a firm's ("Baltmost-Stroi")."""
+    return classify(name) == "named_person" and len(name.split()) >= 2
+
+
+_ACRONYM = re.compile(r"(?<![\w&.-])[A-Z]{3,6}(?![\w&-])")
+_GLUE = frozenset({"for", "of", "and", "the", "on", "in", "de", "la", "des", "du", "del", "y", "et", "und", "&"})
+_CAP_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:\s+(?:(?:for|of|and|the|on|in|de|la|des|du|del|y|et|"
+                      r"und|&)\s+)*[A-Z][\w'\u2019-]*)+")
+
+
+def initials_names(text: str, names: dict[str, str]) -> None:
+    """A body's initials used without being defined in brackets ("DIER told the network ..." after "the
+    Department for Industrial and Employment Relations"): add ``initials -> full name`` to ``names``
+    (the registry's acronyms, so the initials speak with the full name's kind)."""
+    wanted = {a for a in _ACRONYM.findall(text) if a not in names}
+    if not wanted:
+        return
+    for m in _CAP_RUN.finditer(text):
+        words = m.group(0).split()
+        caps = [i for i, w in enumerate(words) if w.lower() not in _GLUE]
+        for a, at in enumerate(caps):  # "Jobsplus and the Department for ...": any run of its capitals
+            for b in range(a + 2, min(len(caps), a + 7) + 1):
+                initials = "".join(words[i][0] for i in caps[a:b])
+                if initials in wanted:
+                    names.setdefault(initials, " ".join(words[at:caps[b - 1] + 1]))
+                    wanted.discard(initials)
+
+
+@lru_cache(maxsize=1)
+def _own_staff() -> frozenset[str]:
+    return frozenset(w.lower() for w in _data().get("own_staff", []))
+
+
+def own_staff(wording: str) -> bool:
+    """True for the page's own staff as a speaker ("our correspondent reports", "this newspaper has
+    learned"): the page speaks in its own voice, not a source."""
+    return re.sub(r"\s+", " ", wording.strip().lower()) in _own_staff()
