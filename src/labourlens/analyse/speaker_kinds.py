@@ -26,6 +26,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse import firm_heads
 
 __all__ = ["kind_of"]
 
@@ -89,6 +90,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     one = _ONE_OF_ROLE.match(text)
     if one is not None and classify(one.group("role")) == "anonymous_source":
         return "anonymous_source"  # "one of the subcontractors, an electrician": a person, by trade
+    if firm_heads.firm_head(text, classify):
+        return "organization"  # "Oleg Fedin, head of the construction firm Amurstal": the firm's head speaks for it
     company_named, company_first, research, branch, record = _patterns()
     m = company_named.match(text) or company_first.match(text)
     if m is not None and not _person_like(m.group("name"), classify) and not _surname_in_a_persons_role(m, text):

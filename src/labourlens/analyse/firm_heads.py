@@ -1,0 +1,94 @@
+"""Named people who head or run a firm, in the shapes the other kind rules miss, for
+:func:`labourlens.analyse.speaker_kinds.kind_of` (README, Quality: a company's named directors,
+managers and owners given as such speak for it, ``organization``):
+
+- the name, then the role and the firm: "Oleg Fedin, head of the construction firm Amurstal", "Liu
+  Baozhen, the owner of the plant", "Sun Peiwen, a manager at the plant", "Fedin, the site manager";
+- the name, then a clause that gives the firm: "Oleg Fedin, who runs the subcontractor that hired the
+  crew" (but "X, whose firm ..." stays a person, as annotators read it);
+- the firm's head by a possessive: "Amurstal's boss, Oleg Fedin".
+
+A former head ("a former manager at the plant"), the head of a state body, an NGO, a union or an outlet,
+and a person who owns some other business nearby stay with the other rules. The role words are the
+knowledge file ``speaker_kinds.yaml`` (``firm_head_roles``, ``workplace_nouns``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from labourlens import knowledge
+
+__all__ = ["firm_head"]
+
+_NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}"
+_FIRM = r"(?P<firm>(?:the|a|an|its|their|his|her)\s+[^,;:]{2,60}|[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})"
+_FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time|late)\b", re.IGNORECASE)
+_NOT_FIRM = frozenset("ministry inspectorate police office bureau department agency embassy consulate court government "
+                      "union association federation ngo charity foundation institute centre center watch network "
+                      "coalition university school hospital newspaper paper outlet channel station".split())
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    data = knowledge.load("speaker_kinds.yaml") or {}
+    roles = _alt([str(w) for w in data.get("firm_head_roles") or []])
+    places = _alt([str(w) for w in data.get("workplace_nouns") or []])
+    role = rf"(?:(?:deputy|acting|general|managing|executive|site|plant|factory|project|production|operations)\s+)?(?:{roles})"
+    return (
+        # "Oleg Fedin, head of the construction firm Amurstal", "Liu Baozhen, the owner of the plant"
+        re.compile(rf"^(?P<name>{_NAME}),\s+(?:(?:the|a|an|its)\s+)?{role}\s+(?:of|at|for)\s+{_FIRM}$", re.IGNORECASE),
+        # "Fedin, the site manager", "Liu Baozhen, the plant's owner"
+        re.compile(rf"^(?P<name>{_NAME}),\s+(?:the|its)\s+(?:(?P<firm>[\w-]+)['\u2019]s?\s+)?(?:{places})\s+{role}$|"
+                   rf"^(?P<name2>{_NAME}),\s+(?:the|its)\s+(?:(?P<firm2>[\w-]+)['\u2019]s?\s+){role}$", re.IGNORECASE),
+        # "Oleg Fedin, who runs the subcontractor that hired the crew" (not "X, whose firm ...": annotators keep a
+        # person whose firm is only mentioned a person)
+        re.compile(rf"^(?P<name>{_NAME}),\s+who\s+(?:runs|owns|manages|heads|directs|co-owns|founded)\s+{_FIRM}",
+                   re.IGNORECASE),
+        # "Amurstal's boss, Oleg Fedin"
+        re.compile(rf"^{_FIRM}['\u2019]s?\s+{role},\s+(?P<name>{_NAME})$", re.IGNORECASE),
+    )
+
+
+_CLAUSE = re.compile(r"\s+(?:that|which|who|where|whose|opposite|near|next\s+to|across|behind|beside|in|on|at|for|"
+                     r"with|from|by)\b.*$", re.IGNORECASE)
+
+
+def _is_firm(firm: str, company_noun: Callable[[str], bool], classify: Callable[[str], str | None]) -> bool:
+    """Is ``firm`` a firm: a company noun heading it ("the plant", "the subcontractor that hired the crew", "the
+    construction firm Amurstal") or a proper name that is not a person, a state body, an NGO or an outlet?"""
+    if re.search(r"\b(?:opposite|near|next\s+to|across\s+from|behind|beside)\b", firm, re.IGNORECASE):
+        return False  # "a tea shop opposite the plant": some other business nearby
+    head = _CLAUSE.sub("", firm.strip())
+    words = re.findall(r"[\w'\u2019-]+", head)
+    if not words or {w.lower() for w in words} & _NOT_FIRM:
+        return False
+    if head[:1].isupper() and not re.match(r"(?:The|A|An|Its|Their|His|Her)\s", head):
+        return classify(head) in ("organization", None) and not re.match(r"(?:Mr|Mrs|Ms|Dr)\b", head)
+    while len(words) > 1 and words[-1][:1].isupper():  # "the construction firm Amurstal": the noun before the name
+        words.pop()
+    return company_noun(words[-1].lower())
+
+
+def firm_head(text: str, classify: Callable[[str], str | None]) -> bool:
+    """Does speaker phrase ``text`` name a person as the head, manager or owner of a firm?"""
+    if "," not in text or _FORMER.search(text):
+        return False
+    from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415 - speaker_roles imports speakers
+
+    for pat in _patterns():
+        m = pat.match(text.strip().rstrip("."))
+        if m is None:
+            continue
+        name = m.group("name") or m.groupdict().get("name2") or ""
+        firm = m.groupdict().get("firm") or m.groupdict().get("firm2")
+        if classify(name) not in ("named_person", None):
+            continue
+        if firm is None or _is_firm(firm, company_noun, classify):
+            return True
+    return False
