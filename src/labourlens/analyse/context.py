@@ -17,6 +17,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse import indicators
 from labourlens.analyse.gated import Folded
+from labourlens.analyse.rules_explainer import rules_explainer
 from labourlens.analyse.speakers import word_alternation
 from labourlens.model import IndicatorHit, Sentence
 
@@ -120,8 +121,8 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     (they are computed here otherwise)."""
     body = [s for s in sentences if s.kind == "body"] or sentences
     body_text = " ".join(s.text for s in body) if body else text
-    if _sports_report(body_text):
-        return False
+    if _sports_report(body_text) or rules_explainer(text, [s.text for s in body]):
+        return False  # a match report; an explainer of labour rules that tells of no events
     terms = set(_domain_re().terms(body_text))
     law_only = terms <= _NATIONALITY_ONLY and _law_only(body_text)
     if terms and not _only_weak(terms) and not law_only:
