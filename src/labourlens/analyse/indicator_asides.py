@@ -2,7 +2,9 @@
 forbids contact with journalists", "..., who asked not to be named for fear of losing her job", "an official
 who was not authorised to speak to the press". The aside tells why the SOURCE hides, not what happened to the
 workers the claim is about, so indicator hits inside it are dropped (they are neither evidence nor a denial).
-The aside runs from its opening phrase to the end of the clause (a full stop, semicolon or closing quote).
+The aside runs from its opening phrase to the end of the clause (a comma, full stop, semicolon or quote mark):
+"who spoke on condition of anonymity, said the women were locked in" keeps the claim after the comma. Workers
+"not allowed to talk to us" is no aside (isolation); only a source "not authorised to speak" is.
 A hit that starts before the aside and only runs into it stays.
 """
 
@@ -14,8 +16,8 @@ from labourlens.model import IndicatorHit
 
 __all__ = ["aside_spans", "drop_asides"]
 
-_GATE = ("anonym", "named", "identified", "authori", "permitted to speak", "allowed to speak", "allowed to talk",
-         "permitted to talk", "their names", "his name", "her name", "full name", "surname")
+_GATE = ("anonym", "named", "identified", "authori", "cleared to", "their names", "his name", "her name", "full name",
+         "surname")
 _ASIDE = re.compile(
     r"\b(?:(?:speaking|spoke|talking|talked|who spoke|who talked|interviewed) (?:to \w+ |with \w+ )?"
     r"(?:on (?:the )?(?:condition|promise|understanding) of|under (?:the )?(?:cover|condition|promise) of|"
@@ -27,11 +29,10 @@ _ASIDE = re.compile(
     r"(?:named|identified|quoted by name|published|used)"
     r"|(?:asked|requested|declined|refused)(?: not)? to (?:give|be identified by|disclose|reveal) "
     r"(?:his|her|their) (?:full |real )?(?:names?|surnames?|identit(?:y|ies))"
-    r"|(?:was|were|is|are|not|n't) (?:not )?(?:authori[sz]ed|allowed|permitted|cleared) to (?:speak|talk|comment)"
-    r"(?: publicly| on the record| to (?:the )?(?:media|press|reporters|journalists))?"
+    r"|(?:was|were|is|are|not|n't) (?:not )?(?:authori[sz]ed|cleared) to (?:speak|talk|comment|discuss)"
     r"|whose names? (?:is|are|was|were|has been|have been) (?:withheld|changed)"
     r"|(?:names?|surnames?) (?:has|have) been changed)"
-    r"[^.;\"\u201c\u201d]*")
+    r"[^.;,\"\u201c\u201d]*")
 
 
 def aside_spans(low: str) -> list[tuple[int, int]]:

@@ -1,0 +1,139 @@
+"""Round 9 (IY) indicator rules, written for transfer to unseen pages: broad wording families (any word order,
+several subjects and verbs) in our own sentences with fictional people and firms, and negative cases that must
+not fire (ordinary labour news, refunds, flights, prison terms, phone calls, denials of any suggestion)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from labourlens.analyse.claims import _match
+from labourlens.analyse.hedges import denial_cue, is_hypothetical
+from labourlens.analyse.indicator_asides import aside_spans, drop_asides
+from labourlens.model import IndicatorHit
+
+sys.path.insert(0, str(Path(__file__).parent))
+from battery_iy_cases import CASES  # noqa: E402
+
+
+def found(text: str) -> set[str]:
+    """Indicators a claim made of ``text`` would carry (denials and hypotheticals carry none)."""
+    if denial_cue(text) is not None or is_hypothetical(text):
+        return set()
+    return {h.indicator for h in _match(text, 0).hits}
+
+
+POSITIVE = [
+    # a penalty told as what befalls whoever does something, in several orders and subjects
+    ("Anyone who skips the evening meeting twice is on the next bus to the border.", "intimidation_and_threats"),
+    ("If you complain about the food, they call your family in Sinuiju.", "intimidation_and_threats"),
+    ("Those who refused the night shift were fined a week's pay.", "intimidation_and_threats"),
+    ("If we go to the labour office, we will never see the money.", "intimidation_and_threats"),
+    ("Whoever falls behind on the quota does not eat that evening.", "intimidation_and_threats"),
+    ("When one of us asked about the contract, the leader said he would be sent back.",
+     "intimidation_and_threats"),
+    # threatening to have a worker arrested or deported
+    ("The foreman at Baltic Frame said he could have them deported within a day.", "intimidation_and_threats"),
+    ("Her employer threatened to have her arrested as an illegal.", "intimidation_and_threats"),
+    ("The agent warned he would report us to immigration.", "intimidation_and_threats"),
+    # nothing paid since a date, either order
+    ("We got 800 riyals in May and nothing since June.", "withholding_of_wages"),
+    ("Since the new year the tilers have received nothing.", "withholding_of_wages"),
+    ("Not a single kopeck since autumn, the welder said.", "withholding_of_wages"),
+    ("Since March we have seen no money at all.", "withholding_of_wages"),
+    # a fraction kept, without a wage word
+    ("The cooks keep maybe a third; the rest goes to the bureau.", "withholding_of_wages"),
+    ("In the end they take home barely a fifth.", "withholding_of_wages"),
+    ("The drivers end up with less than half.", "withholding_of_wages"),
+    # the working day running past a number of hours
+    ("Shifts at Northpoint Seafood often ran past 15 hours.", "excessive_overtime"),
+    ("The working day stretched beyond 14 hours in the harvest.", "excessive_overtime"),
+    ("Their workdays regularly exceeded 13 hours.", "excessive_overtime"),
+    ("The night shift went on longer than 12 hours.", "excessive_overtime"),
+    # years without leave
+    ("She worked three years without a single day off.", "excessive_overtime"),
+    ("No holiday in two years, the seamstress said.", "excessive_overtime"),
+    # phones held, the holder first
+    ("The team leader keeps all their phones in his room.", "isolation"),
+    ("Their supervisor collected the mobiles on the first evening.", "isolation"),
+    ("The guards confiscated the SIM cards of the new arrivals.", "isolation"),
+]
+
+NEGATIVE = [
+    ("Anyone who wants to go home can go home when the contract ends.", "intimidation_and_threats"),
+    ("Those who asked for help at the embassy were given new passports.", "intimidation_and_threats"),
+    ("If you complain about a faulty phone, the shop will give you a refund.", "intimidation_and_threats"),
+    ("Since March we have had nothing to eat but rice.", "withholding_of_wages"),
+    ("There has been no news since August.", "withholding_of_wages"),
+    ("They get half the day off on Sundays.", "withholding_of_wages"),
+    ("The party won about a third of the seats.", "withholding_of_wages"),
+    ("In the past 24 hours, police arrested twelve people.", "excessive_overtime"),
+    ("The meeting ran past 13 hours without a deal.", "excessive_overtime"),
+    ("The court sentenced him to two years in prison with no leave to appeal.", "excessive_overtime"),
+    ("He took a phone call from the manager.", "isolation"),
+    ("The workers keep their own phones and call home every night.", "isolation"),
+    ("The manager keeps the phone numbers of all the cooks.", "isolation"),
+    ("The shop holds a sale on mobile phones every spring.", "isolation"),
+    ("He took photos of the dormitory with his phone.", "isolation"),
+    ("We categorically reject any suggestion of forced labour at our plants.", "abusive_working_and_living_conditions"),
+    ("The firm dismissed reports of forced labour as a smear.", "abusive_working_and_living_conditions"),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator"), POSITIVE)
+def test_family_fires(text: str, indicator: str) -> None:
+    assert indicator in found(text)
+
+
+@pytest.mark.parametrize(("text", "indicator"), NEGATIVE)
+def test_family_stays_quiet(text: str, indicator: str) -> None:
+    assert indicator not in found(text)
+
+
+ASIDES = [
+    ("The crews work until midnight, a driver said, speaking on condition of anonymity because his firm forbids "
+     "contact with reporters.", "isolation", "excessive_overtime"),
+    ("The cooks are locked in at night, said a guard, who asked not to be named for fear of reprisals.",
+     "intimidation_and_threats", "restriction_of_movement"),
+    ("Their passports were taken, an official said; he was not authorised to speak to the press and feared "
+     "being fired.", "intimidation_and_threats", "retention_of_identity_documents"),
+    ("Wages are months late, said a foreman who declined to give his name because managers punish anyone who "
+     "talks.", "intimidation_and_threats", "withholding_of_wages"),
+]
+
+
+@pytest.mark.parametrize(("text", "dropped", "kept"), ASIDES)
+def test_aside_hits_dropped(text: str, dropped: str, kept: str) -> None:
+    got = found(text)
+    assert dropped not in got
+    assert kept in got
+
+
+def test_aside_claim_itself_counts() -> None:
+    # the abuse told BEFORE the aside (the claim) still counts; only the hit starting inside it goes
+    text = "The workers were forbidden to speak to journalists, a guard said on condition of anonymity."
+    assert "isolation" in found(text)
+    low = "an official, speaking on condition of anonymity because he was threatened, said so."
+    (s, e), = aside_spans(low)
+    inside = IndicatorHit("intimidation_and_threats", "x", low.index("threatened"), low.index("threatened") + 10,
+                          "threatened")
+    outside = IndicatorHit("excessive_overtime", "x", 0, 3, "an ")
+    assert drop_asides([inside, outside], low) == [outside]
+    assert s < low.index("threatened") < e
+
+
+def test_no_aside_no_change() -> None:
+    assert aside_spans("the men were beaten and threatened.") == []
+
+
+def test_battery_transfer_estimate() -> None:
+    # IY's battery of own paraphrases (all eleven indicators plus negatives): first pass 0.882 before this round
+    tp = fp = fn = 0
+    for text, gold in CASES:
+        got = found(text)
+        tp, fp, fn = tp + len(got & gold), fp + len(got - gold), fn + len(gold - got)
+    assert len(CASES) >= 40
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.88
