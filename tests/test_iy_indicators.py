@@ -79,6 +79,9 @@ NEGATIVE = [
     ("He took photos of the dormitory with his phone.", "isolation"),
     ("We categorically reject any suggestion of forced labour at our plants.", "abusive_working_and_living_conditions"),
     ("The firm dismissed reports of forced labour as a smear.", "abusive_working_and_living_conditions"),
+    # a beating told as what befalls whoever does something is the violence itself (the writers' convention)
+    ("Whoever was late for roll call was beaten with a belt.", "intimidation_and_threats"),
+    ("Pickers who missed their quota were beaten by the foreman.", "intimidation_and_threats"),
 ]
 
 
@@ -122,6 +125,30 @@ def test_aside_claim_itself_counts() -> None:
     outside = IndicatorHit("excessive_overtime", "x", 0, 3, "an ")
     assert drop_asides([inside, outside], low) == [outside]
     assert s < low.index("threatened") < e
+
+
+DENIED_SUBJECT = [
+    "The labour office said no enterprise in the county confiscated workers' passports.",
+    "No company in the province withholds wages, the bureau insisted.",
+    "Inspectors found that no employer at the port had kept any worker's passport.",
+]
+
+
+@pytest.mark.parametrize("text", DENIED_SUBJECT)
+def test_negated_employer_subject_is_a_denial(text: str) -> None:
+    m = _match(text, 0)
+    assert not m.hits
+    assert m.negated
+
+
+@pytest.mark.parametrize("text", [
+    "No worker was paid in March.",
+    "No one was allowed to leave the compound.",
+    "No company in the province confiscates passports, but the agents at Harbour Link keep the workers' passports.",
+    "The manager kept their passports and no company would hire them.",
+])
+def test_other_negated_subjects_keep_hits(text: str) -> None:
+    assert _match(text, 0).hits
 
 
 def test_no_aside_no_change() -> None:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse.indicator_asides import drop_asides
 from labourlens.analyse.indicator_norms import drop_norms
+from labourlens.analyse.indicator_subjects import subject_denials
 from labourlens.errors import ConfigError
 from labourlens.model import INDICATORS, IndicatorHit
 
@@ -106,6 +107,7 @@ def settle(hits: list[IndicatorHit], negated: list[IndicatorHit], low: str,
     # "holding a worker's passport is illegal": a rule, not an event (neither evidence nor a denial)
     hits, negated = drop_norms(hits, low, offset), drop_norms(negated, low, offset)
     hits, negated = drop_asides(hits, low, offset), drop_asides(negated, low, offset)  # why a source hides
+    hits, negated = subject_denials(hits, negated, low, offset)  # "no company in the city kept passports"
     if not hits:
         return hits, negated
     hits = _repayments(hits, low)
