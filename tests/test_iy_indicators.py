@@ -26,6 +26,11 @@ def found(text: str) -> set[str]:
 
 
 POSITIVE = [
+    # illegal status still counts when affirmed, and a practice stays an event beside a note on the law
+    ("Illegal workers from Fujian were found sleeping in the basement.", "abuse_of_vulnerability"),
+    ("The 40 plasterers were working illegally on tourist visas.", "abuse_of_vulnerability"),
+    ("The agency confiscated their passports, a violation of the law that will be met with fines.",
+     "retention_of_identity_documents"),
     # a penalty told as what befalls whoever does something, in several orders and subjects
     ("Anyone who skips the evening meeting twice is on the next bus to the border.", "intimidation_and_threats"),
     ("If you complain about the food, they call your family in Sinuiju.", "intimidation_and_threats"),
@@ -79,6 +84,16 @@ NEGATIVE = [
     ("He took photos of the dormitory with his phone.", "isolation"),
     ("We categorically reject any suggestion of forced labour at our plants.", "abusive_working_and_living_conditions"),
     ("The firm dismissed reports of forced labour as a smear.", "abusive_working_and_living_conditions"),
+    # denied illegality names the status only to deny it
+    ("Inspectors found no illegal employment of foreign workers at Polar Star.", "abuse_of_vulnerability"),
+    ("No illegal workers were found on the three sites.", "abuse_of_vulnerability"),
+    ("The audit found no cases of illegal labour in the county.", "abuse_of_vulnerability"),
+    # norms told with the practice as a noun, and penalties promised for breaches: rules, not events
+    ("The confiscation of passports is prohibited by Qatari law.", "retention_of_identity_documents"),
+    ("Withholding of wages is punishable under the labour code.", "withholding_of_wages"),
+    ("Any violation of the wage protection system will be met with fines.", "withholding_of_wages"),
+    ("The ministry said any breach of the rules on passports would result in penalties.",
+     "retention_of_identity_documents"),
     # a beating told as what befalls whoever does something is the violence itself (the writers' convention)
     ("Whoever was late for roll call was beaten with a belt.", "intimidation_and_threats"),
     ("Pickers who missed their quota were beaten by the foreman.", "intimidation_and_threats"),
