@@ -67,6 +67,9 @@ POSITIVE = [
     ("The balance existed only in a notebook kept by the brigade leader.", "withholding_of_wages"),
     ("Another 3,000 roubles was taken for the dormitory every month.", "withholding_of_wages"),
     ("Little of the money found its way to the loggers.", "withholding_of_wages"),
+    # the employer owes the workers their pay
+    ("The firm owes the plasterers their pay for the whole winter.", "withholding_of_wages"),
+    ("Bright Harbour still owes its cleaners two months' wages.", "withholding_of_wages"),
     # the working day running past a number of hours
     ("Shifts at Northpoint Seafood often ran past 15 hours.", "excessive_overtime"),
     ("The working day stretched beyond 14 hours in the harvest.", "excessive_overtime"),
@@ -186,6 +189,17 @@ def test_negated_employer_subject_is_a_denial(text: str) -> None:
 ])
 def test_other_negated_subjects_keep_hits(text: str) -> None:
     assert _match(text, 0).hits
+
+
+@pytest.mark.parametrize(("text", "debt"), [
+    ("The contractor owed about 90,000 dinars in back pay.", False),
+    ("The subcontractor owes the crew 40,000 dollars in unpaid wages.", False),
+    ("Each worker owed the broker 3,000 dollars for the flight.", True),
+    ("The workers owe the agency money, which is deducted from their pay.", True),
+    ("The men still owe the recruiter 2,000 dollars and see none of their wages.", True),
+])
+def test_owed_wages_are_no_debt(text: str, debt: bool) -> None:
+    assert ("debt_bondage" in found(text)) is debt
 
 
 def test_no_aside_no_change() -> None:

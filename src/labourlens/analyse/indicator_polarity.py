@@ -83,6 +83,21 @@ def _repayments(hits: list[IndicatorHit], low: str) -> list[IndicatorHit]:
     return [h for h in hits if h.indicator != "withholding_of_wages"]
 
 
+_OWED = re.compile(r"\bow(?:e|es|ed|ing)\b")
+_OWED_WAGES = re.compile(r"\bow(?:e|es|ed|ing)\b(?:\s+\S+){0,5}?\s+(?:in\s+)?(?:back pay|unpaid (?:wages|pay|salar\w+)|wages|"
+                         r"salar(?:y|ies)|wage arrears|arrears|their pay|his pay|her pay)\b")
+_REAL_DEBT = re.compile(r"\b(?:borrow\w*|loans?|lender|debts?|fees?|advance\w*|repa(?:y|id)\w*|deduct\w*|interest)\b")
+
+
+def _owed_wages(hits: list[IndicatorHit], low: str, offset: int) -> list[IndicatorHit]:
+    """ "The contractor owed 120,000 dinars in back pay": an employer owing the workers their pay is the wages
+    withheld, not a debt of theirs; debt-bondage hits whose cue is only "owe" go when the sentence names no
+    loan, fee, advance or repayment."""
+    if not any(h.indicator == "debt_bondage" for h in hits) or not _OWED_WAGES.search(low) or _REAL_DEBT.search(low):
+        return hits
+    return [h for h in hits if not (h.indicator == "debt_bondage" and _OWED.search(h.cue.lower()))]
+
+
 _NO_SUBJECT = re.compile(r"(?:no|none of the|not a single|not one) \w+")
 _AUX_AFTER = re.compile(r"\s+(?:was|were|is|are|has|have|had|being|been)\b")
 
@@ -111,6 +126,7 @@ def settle(hits: list[IndicatorHit], negated: list[IndicatorHit], low: str,
     if not hits:
         return hits, negated
     hits = _repayments(hits, low)
+    hits = _owed_wages(hits, low, offset)
     excused = justified(low)
     if not excused and not negated:
         return hits, negated
