@@ -29,6 +29,7 @@ POSITIVE = [
     # illegal status still counts when affirmed, and a practice stays an event beside a note on the law
     ("Illegal workers from Fujian were found sleeping in the basement.", "abuse_of_vulnerability"),
     ("The 40 plasterers were working illegally on tourist visas.", "abuse_of_vulnerability"),
+    ("The passports were kept by the employer in a locked drawer.", "retention_of_identity_documents"),
     ("The agency confiscated their passports, a violation of the law that will be met with fines.",
      "retention_of_identity_documents"),
     # a penalty told as what befalls whoever does something, in several orders and subjects
@@ -67,6 +68,11 @@ POSITIVE = [
     ("The balance existed only in a notebook kept by the brigade leader.", "withholding_of_wages"),
     ("Another 3,000 roubles was taken for the dormitory every month.", "withholding_of_wages"),
     ("Little of the money found its way to the loggers.", "withholding_of_wages"),
+    # losing a day off, a bonus or food as the penalty for conduct; told not to make friends
+    ("Pickers who stop before the quota is met lose their day off.", "intimidation_and_threats"),
+    ("Whoever talks back to the foreman loses his bonus for the month.", "intimidation_and_threats"),
+    ("The loggers were told not to make friends with the Buryat drivers.", "isolation"),
+    ("The waitresses must not become friends with Russian guests.", "isolation"),
     # the employer owes the workers their pay
     ("The firm owes the plasterers their pay for the whole winter.", "withholding_of_wages"),
     ("Bright Harbour still owes its cleaners two months' wages.", "withholding_of_wages"),
@@ -109,6 +115,10 @@ NEGATIVE = [
     ("The police took him to hospital for treatment.", "withholding_of_wages"),
     ("The course was supposed to be a two-year programme.", "deception"),
     ("The rest of the delegation arrived on paper-thin promises of investment.", "withholding_of_wages"),
+    ("Workers at the Hanseong plant received a ten percent raise in March.", "withholding_of_wages"),
+    ("Staff keep about a third more since the pay rise.", "withholding_of_wages"),
+    ("Passports must be kept by the worker, according to the new decree.", "retention_of_identity_documents"),
+    ("Under the agreement, identity papers stay with the workers themselves.", "retention_of_identity_documents"),
     # denied illegality names the status only to deny it
     ("Inspectors found no illegal employment of foreign workers at Polar Star.", "abuse_of_vulnerability"),
     ("No illegal workers were found on the three sites.", "abuse_of_vulnerability"),

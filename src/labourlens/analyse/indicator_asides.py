@@ -19,7 +19,7 @@ __all__ = ["aside_spans", "drop_asides"]
 _GATE = ("anonym", "named", "identified", "authori", "cleared to", "their names", "his name", "her name", "full name",
          "surname")
 _ASIDE = re.compile(
-    r"\b(?:(?:speaking|spoke|talking|talked|who spoke|who talked|interviewed) (?:to \w+ |with \w+ )?"
+    r"(?:\bwho\s+)?\b(?:(?:speaking|spoke|talking|talked|who spoke|who talked|interviewed) (?:to \w+ |with \w+ )?"
     r"(?:on (?:the )?(?:condition|promise|understanding) of|under (?:the )?(?:cover|condition|promise) of|"
     r"with a promise of|in) anonymity"
     r"|(?:on|under) (?:the )?(?:condition|promise) (?:of anonymity|(?:that )?(?:he|she|they|their names?|his name|"

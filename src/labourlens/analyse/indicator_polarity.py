@@ -98,6 +98,22 @@ def _owed_wages(hits: list[IndicatorHit], low: str, offset: int) -> list[Indicat
     return [h for h in hits if not (h.indicator == "debt_bondage" and _OWED.search(h.cue.lower()))]
 
 
+_BY_WORKER = re.compile(r"\b(?:kept|held|retained|stored|carried|keeps?|holds?)(?: \w+){0,2}? by (?:the |each |every |a |its )?"
+                        r"(?:workers?|employees?|migrants?|holders?|owners?|passport holders?|staff)(?: themselves)?\b"
+                        r"|\b(?:kept|held|stay|stays|remain|remains) with (?:the |each |every )?(?:workers?|employees?|migrants?|"
+                        r"holders?|owners?)(?: themselves)?\b")
+
+
+def _kept_by_worker(hits: list[IndicatorHit], low: str, offset: int) -> list[IndicatorHit]:
+    """ "Passports must be kept by the worker", "the documents stay with the workers themselves": the holder
+    is the worker, so the sentence states no retention (the retention hits in that phrase go)."""
+    spans = [m.span() for m in _BY_WORKER.finditer(low)] if "by" in low or "with" in low else []
+    if not spans:
+        return hits
+    return [h for h in hits if not (h.indicator == "retention_of_identity_documents" and any(
+        h.start - offset < e and s < h.end - offset for s, e in spans))]
+
+
 _NO_SUBJECT = re.compile(r"(?:no|none of the|not a single|not one) \w+")
 _AUX_AFTER = re.compile(r"\s+(?:was|were|is|are|has|have|had|being|been)\b")
 
@@ -127,6 +143,7 @@ def settle(hits: list[IndicatorHit], negated: list[IndicatorHit], low: str,
         return hits, negated
     hits = _repayments(hits, low)
     hits = _owed_wages(hits, low, offset)
+    hits = _kept_by_worker(hits, low, offset)
     excused = justified(low)
     if not excused and not negated:
         return hits, negated
