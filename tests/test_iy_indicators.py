@@ -16,6 +16,8 @@ from labourlens.model import IndicatorHit
 
 sys.path.insert(0, str(Path(__file__).parent))
 from battery_iy_cases import CASES  # noqa: E402
+from battery_iy_cases2 import CASES2  # noqa: E402
+from battery_iy_cases3 import CASES3  # noqa: E402
 
 
 def found(text: str) -> set[str]:
@@ -216,12 +218,18 @@ def test_no_aside_no_change() -> None:
     assert aside_spans("the men were beaten and threatened.") == []
 
 
-def test_battery_transfer_estimate() -> None:
-    # IY's battery of own paraphrases (all eleven indicators plus negatives): first pass 0.882 before this round
+def _f1(cases: list[tuple[str, set[str]]]) -> float:
     tp = fp = fn = 0
-    for text, gold in CASES:
+    for text, gold in cases:
         got = found(text)
         tp, fp, fn = tp + len(got & gold), fp + len(got - gold), fn + len(gold - got)
-    assert len(CASES) >= 40
-    f1 = 2 * tp / (2 * tp + fp + fn)
-    assert f1 >= 0.88
+    return 2 * tp / (2 * tp + fp + fn)
+
+
+@pytest.mark.parametrize(("cases", "floor"), [(CASES, 0.90), (CASES2, 0.82), (CASES3, 0.81)])
+def test_battery_transfer_estimate(cases: list[tuple[str, set[str]]], floor: float) -> None:
+    # IY's batteries of own paraphrases (all eleven indicators plus negatives), scored before and after the round:
+    # first 0.882 -> 0.903 (written first, then partly studied), second 0.739 -> 0.826 (studied after a blind
+    # score of 0.739 -> 0.739), third 0.810 -> 0.810 (blind: written at the end, never studied)
+    assert len(cases) >= 25
+    assert _f1(cases) >= floor
