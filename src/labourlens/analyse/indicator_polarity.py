@@ -19,7 +19,9 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse.indicator_asides import drop_asides
 from labourlens.analyse.indicator_norms import drop_norms
+from labourlens.analyse.indicator_subjects import subject_denials
 from labourlens.errors import ConfigError
 from labourlens.model import INDICATORS, IndicatorHit
 
@@ -81,6 +83,37 @@ def _repayments(hits: list[IndicatorHit], low: str) -> list[IndicatorHit]:
     return [h for h in hits if h.indicator != "withholding_of_wages"]
 
 
+_OWED = re.compile(r"\bow(?:e|es|ed|ing)\b")
+_OWED_WAGES = re.compile(r"\bow(?:e|es|ed|ing)\b(?:\s+\S+){0,5}?\s+(?:back pay|unpaid (?:wages|pay|salar\w+)|wage arrears|"
+                         r"arrears|in (?:wages|salar(?:y|ies)|pay)|(?:their|his|her) (?:pay|wages|salar(?:y|ies)))\b")
+_REAL_DEBT = re.compile(r"\b(?:borrow\w*|loans?|lender|debts?|fees?|advance\w*|repa(?:y|id)\w*|deduct\w*|interest)\b")
+
+
+def _owed_wages(hits: list[IndicatorHit], low: str, offset: int) -> list[IndicatorHit]:
+    """ "The contractor owed 120,000 dinars in back pay": an employer owing the workers their pay is the wages
+    withheld, not a debt of theirs; debt-bondage hits whose cue is only "owe" go when the sentence names no
+    loan, fee, advance or repayment."""
+    if not any(h.indicator == "debt_bondage" for h in hits) or not _OWED_WAGES.search(low) or _REAL_DEBT.search(low):
+        return hits
+    return [h for h in hits if not (h.indicator == "debt_bondage" and _OWED.search(h.cue.lower()))]
+
+
+_BY_WORKER = re.compile(r"\b(?:kept|held|retained|stored|carried|keeps?|holds?)(?: \w+){0,2}? by (?:the |each |every |a |its )?"
+                        r"(?:workers?|employees?|migrants?|holders?|owners?|passport holders?|staff)(?: themselves)?\b"
+                        r"|\b(?:kept|held|stay|stays|remain|remains) with (?:the |each |every )?(?:workers?|employees?|migrants?|"
+                        r"holders?|owners?)(?: themselves)?\b")
+
+
+def _kept_by_worker(hits: list[IndicatorHit], low: str, offset: int) -> list[IndicatorHit]:
+    """ "Passports must be kept by the worker", "the documents stay with the workers themselves": the holder
+    is the worker, so the sentence states no retention (the retention hits in that phrase go)."""
+    spans = [m.span() for m in _BY_WORKER.finditer(low)] if "by" in low or "with" in low else []
+    if not spans:
+        return hits
+    return [h for h in hits if not (h.indicator == "retention_of_identity_documents" and any(
+        h.start - offset < e and s < h.end - offset for s, e in spans))]
+
+
 _NO_SUBJECT = re.compile(r"(?:no|none of the|not a single|not one) \w+")
 _AUX_AFTER = re.compile(r"\s+(?:was|were|is|are|has|have|had|being|been)\b")
 
@@ -104,9 +137,13 @@ def settle(hits: list[IndicatorHit], negated: list[IndicatorHit], low: str,
     "but" ("overtime is voluntary, but the crews worked fourteen hours")."""
     # "holding a worker's passport is illegal": a rule, not an event (neither evidence nor a denial)
     hits, negated = drop_norms(hits, low, offset), drop_norms(negated, low, offset)
+    hits, negated = drop_asides(hits, low, offset), drop_asides(negated, low, offset)  # why a source hides
+    hits, negated = subject_denials(hits, negated, low, offset)  # "no company in the city kept passports"
     if not hits:
         return hits, negated
     hits = _repayments(hits, low)
+    hits = _owed_wages(hits, low, offset)
+    hits = _kept_by_worker(hits, low, offset)
     excused = justified(low)
     if not excused and not negated:
         return hits, negated
