@@ -90,6 +90,15 @@ def _words() -> _Words:
     )
 
 
+def more_languages() -> dict[str, str]:
+    """Languages by English name (lower case) -> ISO 639-1 code, from mastheads.yaml's 'languages'."""
+    data = knowledge.load("mastheads.yaml") or {}
+    langs = data.get("languages") or {} if isinstance(data, dict) else {}
+    if not isinstance(langs, dict):
+        raise ConfigError("knowledge file mastheads.yaml: 'languages' must map language names to ISO codes")
+    return {str(k).lower(): str(v) for k, v in langs.items()}
+
+
 def outlet_like(name: str) -> bool:
     """The name ends in or holds a word of media, NGOs or firms ("Taiga Watch", "Steppe Forum")."""
     return _OUTLETISH.search(name) is not None

@@ -23,7 +23,7 @@ LANGUAGE_NAMES = {
     "korean": "ko", "chinese": "zh", "mandarin": "zh", "japanese": "ja", "russian": "ru", "english": "en",
     "arabic": "ar", "french": "fr", "german": "de", "spanish": "es", "vietnamese": "vi", "mongolian": "mn",
     "polish": "pl", "ukrainian": "uk", "thai": "th", "indonesian": "id", "portuguese": "pt", "italian": "it",
-}
+} | {k: v for k, v in mastheads.more_languages().items() if k not in ("english",)}
 _LANG = "(" + "|".join(n.capitalize() for n in LANGUAGE_NAMES) + ")"
 _NAME = r"([A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|de|van|von|bin|al-?[A-Z]\w*)){0,3})"
 
