@@ -81,3 +81,19 @@ def test_english_names_of_gulf_and_xinjiang_towns(text: str, expected: tuple[str
 
 def test_a_country_in_a_department_name_is_not_a_place() -> None:
     assert ("United States", "US") not in _names("A US Treasury Department advisory named the brokers in Jilin, China.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A stone quarry in Kisarawe District, Pwani Region, Tanzania, locks its workers in.", ("Pwani", "TZ")),
+        ("Chinese road crews in Kagera, Tanzania, said wages came late.", ("Kagera", "TZ")),
+        ("Plantation hands in Morogoro Region, Tanzania, were not paid.", ("Morogoro Region", "TZ")),
+    ],
+)
+def test_regions_of_tanzania(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _names(text)
+
+
+def test_a_given_name_mara_is_no_region() -> None:
+    assert all(n != "Mara Region" for n, _ in _names("Mara Petrova, a lawyer in Dar es Salaam, Tanzania, said so."))

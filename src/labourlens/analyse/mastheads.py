@@ -105,7 +105,11 @@ def outlet_like(name: str) -> bool:
 
 
 def _is_section(part: str) -> bool:
-    return part.strip(" .:").lower() in _words().sections
+    low = part.strip(" .:").lower()
+    if low in _words().sections:
+        return True
+    pieces = re.split(r"[ \t]+(?:&|and)[ \t]+|[ \t]*/[ \t]*", low)  # "Shipping & Ports", "Society / Law"
+    return len(pieces) > 1 and all(p in _words().sections for p in pieces)
 
 
 def _skippable(part: str) -> bool:
@@ -158,7 +162,7 @@ def _header_names(parts: list[str]) -> list[str]:
     """The names a header line offers, in order. A name comes first or after dates, labels
     and other names ("Posted 3 May \u00b7 Haebit Radio", "A. Writer | Steppe Forum"); after a
     page-type kicker only a name with a media or organisation word ("STATEMENT | Harbour
-    Fitters' Union"); never after a section label ("Culture | Exhibitions")."""
+    Fitters' Union") or a section label ("Culture | Lakeside Evening News", but not "Culture | Exhibitions")."""
     names: list[str] = []
     after_kicker = False
     for p in parts:
@@ -166,7 +170,8 @@ def _header_names(parts: list[str]) -> list[str]:
             after_kicker = True
             continue
         if _is_section(p):
-            break
+            after_kicker = True  # after a section label ("Culture | Vientiane Evening News"): a media name only
+            continue
         if _DATE_PART.search(p) or _LABEL.match(p):
             continue
         n = _name_like(p)
@@ -486,3 +491,20 @@ def language_service(text: str, names: dict[str, str]) -> str | None:
         return None
     word = m.group(1) or m.group(2)
     return names.get(word.lower()) if word else None
+
+
+
+_SCRIPT = re.compile(r"[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u0600-\u06ff]")
+_LATIN_NAME = re.compile(r"[A-Z][\w'\u2019&.-]*(?:[ \t]+(?:[A-Z][\w'\u2019&.-]*|of|the|and|for|on|in|&)){0,6}")
+
+
+def latin_name(name: str) -> str:
+    """The outlet's name as annotators write it: the Latin part of a masthead in two scripts
+    ("\u4e39\u4e1c\u65b0\u95fb\u7f51 Dandong News" -> "Dandong News"); other names as they are. (An
+    acronym stays as it is even where the page spells it out: the attribution stage knows the page's
+    own voice by the outlet's name, and "LROE found ..." must stay that voice.)"""
+    if _SCRIPT.search(name):
+        latin = [m.group(0).strip() for m in _LATIN_NAME.finditer(name)]
+        if len(latin) == 1 and len(latin[0]) >= 4:
+            return latin[0]
+    return name

@@ -522,7 +522,7 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
             name = _outlet_from_emails(text)
             cue = "contact address" if name else None
         if name:
-            dm.outlet = name
+            dm.outlet = mastheads.latin_name(name)
             dm.notes.append(f"outlet from the text ({cue})")
 
     dm.translator = _translator(text)
