@@ -56,13 +56,17 @@ def test_a_town_then_a_lower_case_word_is_still_a_town() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Recruiters send thousands of Nepalis to the Gulf each year.",
-        "Wages in the Gulf states have not risen since 2019.",
-        "Kerala families depend on remittances from Gulf countries.",
+        "Crane operators walked out at the port on the Gulf of Gdansk, Poland.",
+        "Ferries across the Gulf of Finland stopped near Kotka, Finland.",
+        "Trawlers in the Gulf of Riga, Latvia, hired Filipino crews.",
     ],
 )
-def test_the_gulf_region_is_not_reported(text: str) -> None:
+def test_a_gulf_of_somewhere_is_not_the_gulf_states(text: str) -> None:
     assert all(n != "the Gulf" for n, _ in _names(text))
+
+
+def test_the_gulf_alone_is_still_the_region() -> None:
+    assert (None, "the Gulf") in [(c, n) for n, c in _names("Recruiters send Nepalis to the Gulf each year.")]
 
 
 @pytest.mark.parametrize(

@@ -196,7 +196,7 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
     for start, end, cands in _scan(g, text):
         if blocked and any(bs <= start and end <= be for bs, be in blocked):
             continue
-        if _modifier(text, start, end):
+        if _modifier(text, start, end) or place_rules.gulf_of(text, start, end):
             continue
         levels = {g.places[a.place].level for a in cands}
         if levels == {"city"} and _personal_name(text, start, end):
