@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
-from labourlens.analyse import fx, money_echo
+from labourlens.analyse import fx, money_context, money_echo
 from labourlens.analyse.dates import as_date, lower_words
 from labourlens.model import Amount
 
@@ -300,7 +300,7 @@ def _resolve(currency: str | None, text: str, start: int, lex: _Lexicon) -> str 
     lo = max(0, start - lex.window)
     best, best_distance = default, lex.window + 1
     for cur, pattern in contexts.items():
-        for m in pattern.finditer(text, lo, start + lex.window):
+        for m in (m for m in pattern.finditer(text, lo, start + lex.window) if not money_context.origin(text, m.start())):
             distance = start - m.end() if m.end() <= start else m.start() - start
             if distance < best_distance:
                 best, best_distance = cur, distance
