@@ -508,3 +508,34 @@ def latin_name(name: str) -> str:
         if len(latin) == 1 and len(latin[0]) >= 4:
             return latin[0]
     return name
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DOC_TYPE = (r"(?:(?:Working|Briefing|Policy|Research|Discussion|Occasional|Background|Position)[ \t]+Paper|"
+             r"Field[ \t]+[Nn]ote|Policy[ \t]+Brief|Research[ \t]+Note|Briefing[ \t]+Note|Issue[ \t]+Brief)\b")
+_ISSUER = r"([A-Z][\w'\u2019&-]*(?:[ \t]+(?:of|for|on|and|the|[A-Z][\w'\u2019&-]*)){0,6})"
+_ISSUING = (
+    # "Harbour Watch \u2014 Working Paper 11", "Steppe Labour Monitor - Briefing Paper No. 9"
+    re.compile(rf"(?:^|\n)[ \t*_#]*{_ISSUER}[ \t]+[-\u2013\u2014|:][ \t]+{_DOC_TYPE}"),
+    # an excerpt cited on its first line: '"Title" (Harbour Watch, June 2023), Section 3'
+    re.compile(rf"\)?\"?[\u201d\"][ \t]*\({_ISSUER},[ \t]+(?:{_MONTHS}[ \t]+)?(?:19|20)\d\d\)"),
+    # "Prepared by the field team of Harbour Watch", "Compiled by Harbour Watch researchers"
+    re.compile(r"(?:^|\n)[ \t*_#]*(?:Prepared|Compiled|Written|Published)[ \t]+by[ \t]+(?:the[ \t]+)?"
+               rf"(?:(?:field|research|monitoring)[ \t]+(?:team|staff)[ \t]+of[ \t]+(?:the[ \t]+)?)?{_ISSUER}"),
+)
+
+
+def issuing_body(text: str) -> tuple[str | None, str | None]:
+    """The body that issues a report page without a masthead, as its outlet: named beside the
+    kind of paper in the first lines ("Harbour Watch \u2014 Working Paper 11"), in the citation of
+    an excerpt ('"Title" (Harbour Watch, June 2023)') or in a "Prepared by" line. Only a name
+    with a word of media, NGOs or institutes ("Watch", "Monitor", "Institute") counts."""
+    head = text[:800]
+    for pat in _ISSUING:
+        m = pat.search(head)
+        if m is None:
+            continue
+        name = _name_like(m.group(1))
+        if name and outlet_like(name) and not _is_section(name):
+            return name, "issuing body of a report"
+    return None, None

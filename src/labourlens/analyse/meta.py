@@ -519,8 +519,8 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
             o = outlets.resolve(m.group(1)) if m else None
             name, cue = (o.name, "url") if o else (None, None)
         if name is None:
-            name = _outlet_from_emails(text)
-            cue = "contact address" if name else None
+            name, cue = _outlet_from_emails(text), "contact address"
+            name, cue = (name, cue) if name else mastheads.issuing_body(text)
         if name:
             dm.outlet = mastheads.latin_name(name)
             dm.notes.append(f"outlet from the text ({cue})")

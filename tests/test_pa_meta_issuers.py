@@ -1,0 +1,43 @@
+"""The body that issues a report page without a masthead is its outlet: named beside the kind of
+paper, in the citation of an excerpt, or in a 'Prepared by' line. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse import mastheads, meta
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Steppe Labour Monitor - Briefing Paper No. 4 (excerpt)\nPublished 2 March 2026\n\n"
+         "Drivers in Kazan said their passports were kept.", "Steppe Labour Monitor"),
+        ("Night Shifts Abroad\nAmber Coast Institute \u2014 Working Paper 7\n\n"
+         "Welders in Gdynia said they were paid late.", "Amber Coast Institute"),
+        ('EXCERPT \u2014 "Cut and Carried: Timber Crews in Siberia" (Taiga Rights Watch, May 2025), Section 2\n\n'
+         "2.1 Loggers described shifts of fourteen hours.", "Taiga Rights Watch"),
+        ("Field note 2025/02 \u2014 Yanji, Jilin province\nPrepared by the field team of Tumen Labour Watch "
+         "(released 3 March 2025)\n\nObservations\nThe plant gate was locked at night.", "Tumen Labour Watch"),
+        ("Compiled by Harbour Rights Forum researchers, June 2026\n\nCrews on the trawlers were paid once a year.",
+         "Harbour Rights Forum"),
+    ],
+)
+def test_issuing_body_is_the_outlet(text: str, outlet: str) -> None:
+    assert meta.detect(text, None, None).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person, not a body
+        "Prepared by Anna Kovalenko\n\nBuilders in Tomsk said they were unpaid.",
+        # a plain name without a word of media, NGOs or institutes
+        "Baltic Steel - Working Paper 3\n\nWelders said their pay was late.",
+        # a citation deep in the body is not the page's own issuer
+        "Builders said they were unpaid.\n\n" + "More detail follows. " * 60
+        + '"A Report" (Harbour Rights Forum, May 2024).',
+    ],
+)
+def test_no_issuing_body(text: str) -> None:
+    assert mastheads.issuing_body(text) == (None, None)
