@@ -41,3 +41,29 @@ def test_issuing_body_is_the_outlet(text: str, outlet: str) -> None:
 )
 def test_no_issuing_body(text: str) -> None:
     assert mastheads.issuing_body(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Excerpt | Chapter 2: The quarries\n\n2.1 Between 2024 and 2026 the Sahel Quarry Monitor documented "
+         "three sites near Kayes. Our field researcher counted 30 men in one shed.", "Sahel Quarry Monitor"),
+        ("Summary\nThis briefing draws on 40 interviews carried out by Steppe Wage Project researchers in Almaty.\n"
+         "The main contractor told us that it complies with the law.", "Steppe Wage Project"),
+    ],
+)
+def test_the_body_that_speaks_in_a_first_person_report(text: str, outlet: str) -> None:
+    assert meta.detect(text, None, None).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news page citing an NGO, with no first person plural
+        "KAZAN \u2014 The Volga Rights Monitor documented 12 cases of unpaid wages, the group said on Monday.",
+        # first person, but the named body is not doing the research
+        "Our researchers met the Volga Rights Monitor director, who declined to comment on the sites.",
+    ],
+)
+def test_no_speaking_body(text: str) -> None:
+    assert mastheads.researching_body(text) == (None, None)

@@ -538,4 +538,28 @@ def issuing_body(text: str) -> tuple[str | None, str | None]:
         name = _name_like(m.group(1))
         if name and outlet_like(name) and not _is_section(name):
             return name, "issuing body of a report"
+    return researching_body(text)
+
+
+_RESEARCH_BY = re.compile(
+    rf"(?:\b(?:carried[ \t]+out|conducted|interviewed|collected|gathered|compiled|documented)[ \t]+by[ \t]+(?:the[ \t]+)?"
+    rf"{_ISSUER}|(?:^|[.\n][ \t]*|\b[Tt]he[ \t]+|\d[ \t]+){_ISSUER}[ \t]+(?:documented|interviewed|recorded|counted|"
+    r"identified|visited|reviewed|examined|analy[sz]ed|surveyed|monitored))"
+)
+_WE = re.compile(r"\b(?:[Oo]ur[ \t]+(?:field|research|researchers?|monitors?|team|staff|interviews?|findings)|told[ \t]+us|"
+                 r"[Ww]e[ \t]+(?:interviewed|visited|spoke|found|documented|counted|were[ \t]+(?:not[ \t]+)?able))\b")
+
+
+def researching_body(text: str) -> tuple[str | None, str | None]:
+    """The body a report page speaks for, when it has no masthead and writes in the first person
+    plural ("our field researcher", "told us"): the institute, watch or project named doing the
+    research in its opening ("the Taiga Rights Monitor documented", "carried out by Steppe
+    Wage Project researchers")."""
+    head = text[:1500]
+    if _WE.search(text) is None:
+        return None, None
+    for m in _RESEARCH_BY.finditer(head):
+        name = _name_like(m.group(1) or m.group(2) or "")
+        if name and outlet_like(name) and not _is_section(name):
+            return name, "body that speaks in the report"
     return None, None
