@@ -46,3 +46,22 @@ def test_a_sum_taken_or_given_echoes_the_currency(text: str, bare: str, currency
 )
 def test_no_echo_for_counts_years_or_far_numbers(text: str) -> None:
     assert len(_money(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "bare", "currency"),
+    [
+        ('On paper they earn 1,800 yuan. "The team leader keeps it and gives us 300 for the month," she said.',
+         "300", "CNY"),
+        ('Each man was promised 80,000 rubles a month. "We got 12,000 in October, then nothing," he said.',
+         "12,000", "RUB"),
+        ("The agent promised 1,500 riyals a month but pays them only 900 for a month of night shifts.", "900", "QAR"),
+    ],
+)
+def test_a_bare_sum_with_an_object_or_a_month_after_it(text: str, bare: str, currency: str) -> None:
+    assert (bare, currency, float(bare.replace(",", ""))) in _money(text)
+
+
+def test_a_bare_number_in_a_month_that_counts_people_is_no_sum() -> None:
+    text = "The firm paid 60,000 rubles a month. It hired 9,000 in June, mostly from Uzbekistan."
+    assert len(_money(text)) == 1

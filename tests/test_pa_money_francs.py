@@ -37,3 +37,16 @@ def test_named_francs_keep_their_own_currency() -> None:
 
 def test_cfa_francs_stay_cfa() -> None:
     assert _money("Workers in Douala got 60,000 CFA francs a month.") == [("60,000 CFA francs", "XAF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("The minimum monthly wage in Brno rises to 21,000 crowns, the Czech labour ministry said.", "CZK"),
+        ("Berry pickers in Sweden were promised 25,000 crowns a month by a Stockholm agency.", "SEK"),
+        ("Fish-plant workers in Bergen, Norway, earned 28,000 crowns.", "NOK"),
+        ("Welders were told 18,000 crowns a month.", "CZK"),
+    ],
+)
+def test_crowns_take_the_country_around(text: str, currency: str) -> None:
+    assert [c for _, c in _money(text)] == [currency]

@@ -22,12 +22,14 @@ __all__ = ["echoed"]
 _LEAD = re.compile(
     r"\b(?:(?:were|was|are|is|got|get|be|being|been)\s+)?(?:paid|pays|pay|earns?|earned|received|receives?|gets?|got|"
     r"given|gives?|gave|says|said|reads|read|shows|showed|states|stated|lists|listed|amounts?\s+to|came\s+to|comes\s+to|"
-    r"maybe|perhaps|only|just|barely|at\s+most)\s+(?:(?:only|just|about|around|roughly|barely|some|maybe)\s+)?$",
+    r"maybe|perhaps|only|just|barely|at\s+most)\s+(?:(?:us|them|him|her|me|you)\s+)?"  # "gives us 200"
+    r"(?:(?:only|just|about|around|roughly|barely|some|maybe)\s+)?$",
     re.IGNORECASE,
 )
 # what may follow: the end of a clause or a period of pay, never a noun it counts
-_AFTER = re.compile(r"\s*(?:[.;:)\]!?,\u201d\"]|\u2014|\u2013|$|\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b)",
-                    re.IGNORECASE)
+_AFTER = re.compile(r"\s*(?:[.;:)\]!?,\u201d\"]|\u2014|\u2013|$|\s+(?:a|per|each|every|for\s+the|for\s+a)\s+"
+                    r"(?:day|week|month|year|shift)\b|\s+in\s+(?:January|February|March|April|May|June|July|August|"
+                    r"September|October|November|December)\b)", re.IGNORECASE)
 # a pay verb in the singular passive right after the bare number marks it as a sum without any lead word
 # ("of which 31,000 was deducted", "and that 500 is withheld"); a plural verb ("500 were taken") counts people
 _TAKEN = re.compile(
