@@ -67,3 +67,30 @@ def test_the_body_that_speaks_in_a_first_person_report(text: str, outlet: str) -
 )
 def test_no_speaking_body(text: str) -> None:
     assert mastheads.researching_body(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("AMBER COAST INSTITUTE \u2014 Conversations\n\n\"The pay never came\": a talk with a welder\n\n"
+         "Q: When did you arrive in Gdynia?", "Amber Coast Institute"),
+        ("STEPPE LABOUR WATCH | Document summary\n\nSummary: the final report on drivers in Kazan.",
+         "Steppe Labour Watch"),
+        ("Commentary\n\nWhy the Quota Stayed\nBy Maria Lindqvist, Senior Fellow, Nordic Asia Policy Forum | 4 May 2025\n\n"
+         "I have spent two years interviewing former builders.", "Nordic Asia Policy Forum"),
+        ("By Kenji Mori, Research Director at the Harbour Labour Institute\n\nCrews said the pay was late.",
+         "Harbour Labour Institute"),
+    ],
+)
+def test_capital_mastheads_and_author_lines_of_think_tanks(text: str, outlet: str) -> None:
+    assert meta.detect(text, None, None).outlet == outlet
+
+
+def test_a_capital_headline_with_a_dash_is_no_masthead() -> None:
+    text = "BUILDERS LEFT UNPAID \u2014 Workers say wages stopped in May\n\nCrews in Kazan said so."
+    assert mastheads.issuing_body(text) == (None, None)
+
+
+def test_a_two_word_capital_label_is_a_column_not_a_masthead() -> None:
+    text = "FREIGHT BRIEF \u2014 Bulk traffic, week 12\n\nShip-tracking data show more carriers at Yantai."
+    assert mastheads.issuing_body(text) == (None, None)

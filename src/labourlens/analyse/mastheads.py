@@ -519,10 +519,19 @@ _ISSUING = (
     re.compile(rf"(?:^|\n)[ \t*_#]*{_ISSUER}[ \t]+[-\u2013\u2014|:][ \t]+{_DOC_TYPE}"),
     # an excerpt cited on its first line: '"Title" (Harbour Watch, June 2023), Section 3'
     re.compile(rf"\)?\"?[\u201d\"][ \t]*\({_ISSUER},[ \t]+(?:{_MONTHS}[ \t]+)?(?:19|20)\d\d\)"),
+    # a think tank's author line: "By Ana Reyes, Senior Fellow, Harbour Policy Forum | 3 May 2025"
+    re.compile(r"(?:^|\n)[ \t*_#]*By[ \t]+[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3},[ \t]+"
+               r"(?:(?:Senior|Visiting|Research|Non-resident|Nonresident|Associate|Principal)[ \t]+)*"
+               r"(?:Fellow|Researcher|Director|Analyst|Scholar|Economist)(?:[ \t]+(?:at|of|for))?,?[ \t]+"
+               rf"(?:the[ \t]+)?{_ISSUER}"),
     # "Prepared by the field team of Harbour Watch", "Compiled by Harbour Watch researchers"
     re.compile(r"(?:^|\n)[ \t*_#]*(?:Prepared|Compiled|Written|Published)[ \t]+by[ \t]+(?:the[ \t]+)?"
                rf"(?:(?:field|research|monitoring)[ \t]+(?:team|staff)[ \t]+of[ \t]+(?:the[ \t]+)?)?{_ISSUER}"),
 )
+
+
+# three words or more: a two-word label in capitals ("MARITIME BRIEF \u2014 Tanker traffic") is a column's
+_CAPS_MASTHEAD = re.compile(r"[ \t*_#]*([A-Z][A-Z'&-]+(?:[ \t]+[A-Z][A-Z'&-]+){2,5})[ \t]+[-\u2013\u2014|][ \t]+[A-Z][a-z]")
 
 
 def issuing_body(text: str) -> tuple[str | None, str | None]:
@@ -531,6 +540,11 @@ def issuing_body(text: str) -> tuple[str | None, str | None]:
     an excerpt ('"Title" (Harbour Watch, June 2023)') or in a "Prepared by" line. Only a name
     with a word of media, NGOs or institutes ("Watch", "Monitor", "Institute") counts."""
     head = text[:800]
+    caps = _CAPS_MASTHEAD.match(head)  # "HARBOUR POLICY FORUM — Conversations"
+    if caps:
+        name = _name_like(" ".join(w if len(w) <= 3 else w.capitalize() for w in caps.group(1).split()))
+        if name and outlet_like(name) and not _is_section(name):
+            return name, "masthead"
     for pat in _ISSUING:
         m = pat.search(head)
         if m is None:
