@@ -149,9 +149,11 @@ def _pegs() -> dict[str, float]:
     return {str(k): float(v) for k, v in (data.get("pegs") or {}).items()}
 
 
-# how many days after the last rate in the bundled data a report may be and still use it (weekends and
-# holidays already take a few days; older data than this would be a guess)
-_STALE_DAYS = 14
+# how many days after the last rate in the bundled data a report may be and still use it, with a note: the
+# bundled table ages between releases of the package while reports keep coming, and the latest rate is a
+# better measure than none for a few weeks (major currencies rarely move more than a few percent in five
+# weeks); older data than this would be a guess
+_STALE_DAYS = 35
 
 
 @lru_cache(maxsize=4096)

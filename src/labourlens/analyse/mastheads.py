@@ -90,13 +90,26 @@ def _words() -> _Words:
     )
 
 
+def more_languages() -> dict[str, str]:
+    """Languages by English name (lower case) -> ISO 639-1 code, from mastheads.yaml's 'languages'."""
+    data = knowledge.load("mastheads.yaml") or {}
+    langs = data.get("languages") or {} if isinstance(data, dict) else {}
+    if not isinstance(langs, dict):
+        raise ConfigError("knowledge file mastheads.yaml: 'languages' must map language names to ISO codes")
+    return {str(k).lower(): str(v) for k, v in langs.items()}
+
+
 def outlet_like(name: str) -> bool:
     """The name ends in or holds a word of media, NGOs or firms ("Taiga Watch", "Steppe Forum")."""
     return _OUTLETISH.search(name) is not None
 
 
 def _is_section(part: str) -> bool:
-    return part.strip(" .:").lower() in _words().sections
+    low = part.strip(" .:").lower()
+    if low in _words().sections:
+        return True
+    pieces = re.split(r"[ \t]+(?:&|and)[ \t]+|[ \t]*/[ \t]*", low)  # "Shipping & Ports", "Society / Law"
+    return len(pieces) > 1 and all(p in _words().sections for p in pieces)
 
 
 def _skippable(part: str) -> bool:
@@ -149,7 +162,7 @@ def _header_names(parts: list[str]) -> list[str]:
     """The names a header line offers, in order. A name comes first or after dates, labels
     and other names ("Posted 3 May \u00b7 Haebit Radio", "A. Writer | Steppe Forum"); after a
     page-type kicker only a name with a media or organisation word ("STATEMENT | Harbour
-    Fitters' Union"); never after a section label ("Culture | Exhibitions")."""
+    Fitters' Union") or a section label ("Culture | Lakeside Evening News", but not "Culture | Exhibitions")."""
     names: list[str] = []
     after_kicker = False
     for p in parts:
@@ -157,7 +170,8 @@ def _header_names(parts: list[str]) -> list[str]:
             after_kicker = True
             continue
         if _is_section(p):
-            break
+            after_kicker = True  # after a section label ("Culture | Vientiane Evening News"): a media name only
+            continue
         if _DATE_PART.search(p) or _LABEL.match(p):
             continue
         n = _name_like(p)
@@ -477,3 +491,89 @@ def language_service(text: str, names: dict[str, str]) -> str | None:
         return None
     word = m.group(1) or m.group(2)
     return names.get(word.lower()) if word else None
+
+
+
+_SCRIPT = re.compile(r"[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u0600-\u06ff]")
+_LATIN_NAME = re.compile(r"[A-Z][\w'\u2019&.-]*(?:[ \t]+(?:[A-Z][\w'\u2019&.-]*|of|the|and|for|on|in|&)){0,6}")
+
+
+def latin_name(name: str) -> str:
+    """The outlet's name as annotators write it: the Latin part of a masthead in two scripts
+    ("\u4e39\u4e1c\u65b0\u95fb\u7f51 Dandong News" -> "Dandong News"); other names as they are. (An
+    acronym stays as it is even where the page spells it out: the attribution stage knows the page's
+    own voice by the outlet's name, and "LROE found ..." must stay that voice.)"""
+    if _SCRIPT.search(name):
+        latin = [m.group(0).strip() for m in _LATIN_NAME.finditer(name)]
+        if len(latin) == 1 and len(latin[0]) >= 4:
+            return latin[0]
+    return name
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DOC_TYPE = (r"(?:(?:Working|Briefing|Policy|Research|Discussion|Occasional|Background|Position)[ \t]+Paper|"
+             r"Field[ \t]+[Nn]ote|Policy[ \t]+Brief|Research[ \t]+Note|Briefing[ \t]+Note|Issue[ \t]+Brief)\b")
+_ISSUER = r"([A-Z][\w'\u2019&-]*(?:[ \t]+(?:of|for|on|and|the|[A-Z][\w'\u2019&-]*)){0,6})"
+_ISSUING = (
+    # "Harbour Watch \u2014 Working Paper 11", "Steppe Labour Monitor - Briefing Paper No. 9"
+    re.compile(rf"(?:^|\n)[ \t*_#]*{_ISSUER}[ \t]+[-\u2013\u2014|:][ \t]+{_DOC_TYPE}"),
+    # an excerpt cited on its first line: '"Title" (Harbour Watch, June 2023), Section 3'
+    re.compile(rf"\)?\"?[\u201d\"][ \t]*\({_ISSUER},[ \t]+(?:{_MONTHS}[ \t]+)?(?:19|20)\d\d\)"),
+    # a think tank's author line: "By Ana Reyes, Senior Fellow, Harbour Policy Forum | 3 May 2025"
+    re.compile(r"(?:^|\n)[ \t*_#]*By[ \t]+[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3},[ \t]+"
+               r"(?:(?:Senior|Visiting|Research|Non-resident|Nonresident|Associate|Principal)[ \t]+)*"
+               r"(?:Fellow|Researcher|Director|Analyst|Scholar|Economist)(?:[ \t]+(?:at|of|for))?,?[ \t]+"
+               rf"(?:the[ \t]+)?{_ISSUER}"),
+    # "Prepared by the field team of Harbour Watch", "Compiled by Harbour Watch researchers"
+    re.compile(r"(?:^|\n)[ \t*_#]*(?:Prepared|Compiled|Written|Published)[ \t]+by[ \t]+(?:the[ \t]+)?"
+               rf"(?:(?:field|research|monitoring)[ \t]+(?:team|staff)[ \t]+of[ \t]+(?:the[ \t]+)?)?{_ISSUER}"),
+)
+
+
+# three words or more: a two-word label in capitals ("MARITIME BRIEF \u2014 Tanker traffic") is a column's
+_CAPS_MASTHEAD = re.compile(r"[ \t*_#]*([A-Z][A-Z'&-]+(?:[ \t]+[A-Z][A-Z'&-]+){2,5})[ \t]+[-\u2013\u2014|][ \t]+[A-Z][a-z]")
+
+
+def issuing_body(text: str) -> tuple[str | None, str | None]:
+    """The body that issues a report page without a masthead, as its outlet: named beside the
+    kind of paper in the first lines ("Harbour Watch \u2014 Working Paper 11"), in the citation of
+    an excerpt ('"Title" (Harbour Watch, June 2023)') or in a "Prepared by" line. Only a name
+    with a word of media, NGOs or institutes ("Watch", "Monitor", "Institute") counts."""
+    head = text[:800]
+    caps = _CAPS_MASTHEAD.match(head)  # "HARBOUR POLICY FORUM — Conversations"
+    if caps:
+        name = _name_like(" ".join(w if len(w) <= 3 else w.capitalize() for w in caps.group(1).split()))
+        if name and outlet_like(name) and not _is_section(name):
+            return name, "masthead"
+    for pat in _ISSUING:
+        m = pat.search(head)
+        if m is None:
+            continue
+        name = _name_like(m.group(1))
+        if name and outlet_like(name) and not _is_section(name):
+            return name, "issuing body of a report"
+    return researching_body(text)
+
+
+_RESEARCH_BY = re.compile(
+    rf"(?:\b(?:carried[ \t]+out|conducted|interviewed|collected|gathered|compiled|documented)[ \t]+by[ \t]+(?:the[ \t]+)?"
+    rf"{_ISSUER}|(?:^|[.\n][ \t]*|\b[Tt]he[ \t]+|\d[ \t]+){_ISSUER}[ \t]+(?:documented|interviewed|recorded|counted|"
+    r"identified|visited|reviewed|examined|analy[sz]ed|surveyed|monitored))"
+)
+_WE = re.compile(r"\b(?:[Oo]ur[ \t]+(?:field|research|researchers?|monitors?|team|staff|interviews?|findings)|told[ \t]+us|"
+                 r"[Ww]e[ \t]+(?:interviewed|visited|spoke|found|documented|counted|were[ \t]+(?:not[ \t]+)?able))\b")
+
+
+def researching_body(text: str) -> tuple[str | None, str | None]:
+    """The body a report page speaks for, when it has no masthead and writes in the first person
+    plural ("our field researcher", "told us"): the institute, watch or project named doing the
+    research in its opening ("the Taiga Rights Monitor documented", "carried out by Steppe
+    Wage Project researchers")."""
+    head = text[:1500]
+    if _WE.search(text) is None:
+        return None, None
+    for m in _RESEARCH_BY.finditer(head):
+        name = _name_like(m.group(1) or m.group(2) or "")
+        if name and outlet_like(name) and not _is_section(name):
+            return name, "body that speaks in the report"
+    return None, None

@@ -23,7 +23,7 @@ LANGUAGE_NAMES = {
     "korean": "ko", "chinese": "zh", "mandarin": "zh", "japanese": "ja", "russian": "ru", "english": "en",
     "arabic": "ar", "french": "fr", "german": "de", "spanish": "es", "vietnamese": "vi", "mongolian": "mn",
     "polish": "pl", "ukrainian": "uk", "thai": "th", "indonesian": "id", "portuguese": "pt", "italian": "it",
-}
+} | {k: v for k, v in mastheads.more_languages().items() if k not in ("english",)}
 _LANG = "(" + "|".join(n.capitalize() for n in LANGUAGE_NAMES) + ")"
 _NAME = r"([A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|de|van|von|bin|al-?[A-Z]\w*)){0,3})"
 
@@ -519,10 +519,10 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
             o = outlets.resolve(m.group(1)) if m else None
             name, cue = (o.name, "url") if o else (None, None)
         if name is None:
-            name = _outlet_from_emails(text)
-            cue = "contact address" if name else None
+            name, cue = _outlet_from_emails(text), "contact address"
+            name, cue = (name, cue) if name else mastheads.issuing_body(text)
         if name:
-            dm.outlet = name
+            dm.outlet = mastheads.latin_name(name)
             dm.notes.append(f"outlet from the text ({cue})")
 
     dm.translator = _translator(text)

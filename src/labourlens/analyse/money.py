@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
-from labourlens.analyse import fx, money_echo
+from labourlens.analyse import fx, money_context, money_echo
 from labourlens.analyse.dates import as_date, lower_words
 from labourlens.model import Amount
 
@@ -290,7 +290,7 @@ def _values(m: re.Match[str], lex: _Lexicon, mult: float | None) -> tuple[float,
     inner = max((lex.multipliers.get(w.rstrip("s"), 0.0) for w in word.split()[1:]), default=0.0)
     if not mult and inner >= 1e6:
         return lo, hi - inner, True
-    return lo * factor, hi * factor - 1, True
+    return lo * factor, (hi * factor - 1 if hi % 10 == 0 else hi * factor), True  # "a few hundred": to 900
 
 
 def _resolve(currency: str | None, text: str, start: int, lex: _Lexicon) -> str | None:
@@ -300,7 +300,7 @@ def _resolve(currency: str | None, text: str, start: int, lex: _Lexicon) -> str 
     lo = max(0, start - lex.window)
     best, best_distance = default, lex.window + 1
     for cur, pattern in contexts.items():
-        for m in pattern.finditer(text, lo, start + lex.window):
+        for m in (m for m in pattern.finditer(text, lo, start + lex.window) if not money_context.origin(text, m.start())):
             distance = start - m.end() if m.end() <= start else m.start() - start
             if distance < best_distance:
                 best, best_distance = cur, distance
@@ -320,7 +320,7 @@ def _join_range(a: _Q, b: _Q, text: str) -> _Q | None:
     sep = text[a.end : b.start]
     m = _RANGE_SEP.fullmatch(sep)
     if not m:
-        if not (a.bare and _OR.fullmatch(sep)):  # "300 or 400 dollars"
+        if not ((a.bare or a.currency == b.currency) and _OR.fullmatch(sep)):  # "300 or 400 dollars", "$5 or $6"
             return None
     if sep.strip().lower() == "and" and not _BETWEEN.search(text, 0, a.start):
         return None

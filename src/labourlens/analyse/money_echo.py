@@ -21,13 +21,23 @@ __all__ = ["echoed"]
 # a pay or sum word right before the bare number
 _LEAD = re.compile(
     r"\b(?:(?:were|was|are|is|got|get|be|being|been)\s+)?(?:paid|pays|pay|earns?|earned|received|receives?|gets?|got|"
-    r"given|gave|says|said|reads|read|shows|showed|states|stated|lists|listed|amounts?\s+to|came\s+to|comes\s+to|"
-    r"maybe|perhaps|only|just|barely|at\s+most)\s+(?:(?:only|just|about|around|roughly|barely|some|maybe)\s+)?$",
+    r"given|gives?|gave|says|said|reads|read|shows|showed|states|stated|lists|listed|amounts?\s+to|came\s+to|comes\s+to|"
+    r"maybe|perhaps|only|just|barely|at\s+most)\s+(?:(?:us|them|him|her|me|you)\s+)?"  # "gives us 200"
+    r"(?:(?:only|just|about|around|roughly|barely|some|maybe)\s+)?$",
     re.IGNORECASE,
 )
 # what may follow: the end of a clause or a period of pay, never a noun it counts
-_AFTER = re.compile(r"\s*(?:[.;:)\]!?,\u201d\"]|\u2014|\u2013|$|\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b)",
-                    re.IGNORECASE)
+_AFTER = re.compile(r"\s*(?:[.;:)\]!?,\u201d\"]|\u2014|\u2013|$|\s+(?:a|per|each|every|for\s+the|for\s+a)\s+"
+                    r"(?:day|week|month|year|shift)\b|\s+in\s+(?:January|February|March|April|May|June|July|August|"
+                    r"September|October|November|December)\b)", re.IGNORECASE)
+# a pay verb in the singular passive right after the bare number marks it as a sum without any lead word
+# ("of which 31,000 was deducted", "and that 500 is withheld"); a plural verb ("500 were taken") counts people
+_TAKEN = re.compile(
+    r"\s+(?:was|is|had\s+been|has\s+been|gets|got|went)\s+(?:(?:then|also|always|simply|usually)\s+)?"
+    r"(?:deducted|taken|withheld|kept|docked|retained|subtracted|held\s+back|charged|"
+    r"paid\s+(?:out|to|for)|owed|spent|transferred|knocked\s+off)\b",
+    re.IGNORECASE,
+)
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _MAX_GAP = 260
 
@@ -40,8 +50,9 @@ def echoed(start: int, end: int, value: float, prev: Amount, text: str) -> Amoun
     base = prev.value if prev.value is not None else prev.high
     if not base or not base / 20 <= value <= base * 20 or _YEARLIKE.fullmatch(text[start:end]):
         return None
-    if "\n\n" in text[prev.end : start] or not _LEAD.search(text, max(prev.end, start - 60), start):
+    if "\n\n" in text[prev.end : start]:
         return None
-    if not _AFTER.match(text, end):
+    if not _TAKEN.match(text, end) and (not _LEAD.search(text, max(prev.end, start - 60), start)
+                                        or not _AFTER.match(text, end)):
         return None
     return Amount(start=start, end=end, text=text[start:end], currency=prev.currency, value=value, per=prev.per)

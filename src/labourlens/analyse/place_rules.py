@@ -196,3 +196,12 @@ def in_name(pairs: set[tuple[str, str]], text: str, start: int, end: int) -> boo
         return False
     w = prev_word(text, start)
     return w is not None and (w, text[start:end]) in pairs
+
+
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def gulf_of(text: str, start: int, end: int) -> bool:
+    """"the Gulf of Gdansk", "the Gulf of Finland": a sea the gazetteer does not know, not the Gulf
+    states that "the Gulf" alone names."""
+    return text[start:end].lower() in ("gulf", "the gulf") and _OF_NAME.match(text, end) is not None

@@ -196,7 +196,7 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
     for start, end, cands in _scan(g, text):
         if blocked and any(bs <= start and end <= be for bs, be in blocked):
             continue
-        if _modifier(text, start, end):
+        if _modifier(text, start, end) or place_rules.gulf_of(text, start, end):
             continue
         levels = {g.places[a.place].level for a in cands}
         if levels == {"city"} and _personal_name(text, start, end):
@@ -321,9 +321,12 @@ _ORG_WORDS = (
     "Newswire|Bulletin|Digest|Magazine|Channel|Briefing|Standard|Bay|Sea|Canal|Works|Industries|Holdings|Enterprises?|"
     "Construction|Constructions|Constru\u00e7\u00f5es|Construcciones|Engineering|Build|Builders|Concrete|Shipyards?|"
     "Fisheries|Logistics|Motors|Steel|Mining|Electronics|Manpower|Contracting|Services|Solutions|Partners|LLC|LLP|"
-    "PLC|GmbH|JSC|OOO|Corp|Limited|Recruitment|Property|Properties|Developers?|Realty|Airways"
+    "PLC|GmbH|JSC|OOO|Corp|Limited|Recruitment|Property|Properties|Developers?|Realty|Airways|Department|Treasury|"
+    # formants of firms' names in Russia and Central Asia ("Primorye Stroi-Invest", "Amur Les-Prom")
+    "Invest|Stroi|Stroy|Trans|Energo|Prom|Neft|Agro|Servis|Service|Ryba|Les|Holding|Marine|Shipping|Fishery|Timber"
 )
-_ORG_AFTER = re.compile(rf"(?:[ \t]+[A-Z][\w'\u2019&-]*){{0,3}}?[ \t]+(?:{_ORG_WORDS})\b")
+# the firm word may close a hyphenated name ("Stroi-Invest")
+_ORG_AFTER = re.compile(rf"(?:[ \t]+[A-Z][\w'\u2019&-]*){{0,3}}?[ \t]+(?:[A-Z][\w'\u2019&]*-)?(?:{_ORG_WORDS})\b")
 _FUNCTION_CAPS = frozenset({"In", "At", "From", "To", "For", "Near", "Outside", "Inside", "Around", "Across", "Of",
                             "The", "And", "But", "Like", "Via", "Through", "Beyond", "Both", "Into", "Toward",
                             "Towards", "Between", "Along", "Within", "Northern", "Southern", "Eastern", "Western",
@@ -392,13 +395,15 @@ def _dateline(text: str, start: int, end: int) -> bool:
     return len(name) >= 3 and _DATELINE_AFTER.match(text, end) is not None
 
 
-_NEXT_CAP = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+# the next name, also after a particle of a surname ("Ramon dela Cruz", "Luis de Souza", "Anna van Dijk")
+_NEXT_CAP = re.compile(r"(?:[ \t]+(?:de|dela|del|della|de[ \t]+la|da|dos|das|do|van|von|der|den|bin|binti|ibn|le|la))?"
+                       r"[ \t]+([A-Z][a-z]+)\b")
 _NUMBER_AFTER = re.compile(r"[ \t]*\d")  # "in Annex 41", "in Section 3": a part of a document
 
 
 def _before_capitalised(g: Gazetteer, text: str, end: int) -> bool:
     m = _NEXT_CAP.match(text, end)
-    return m is not None and gazetteer.norm(m.group(1)) not in g.first
+    return m is not None and (m.group(0).split()[0][:1].islower() or gazetteer.norm(m.group(1)) not in g.first)
 
 
 def _after_capitalised(text: str, start: int) -> bool:
