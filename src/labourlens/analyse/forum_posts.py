@@ -56,6 +56,8 @@ _REPOST = re.compile(r"^\s*(?:\[\s*Source\s*:|\(?\s*(?:Re-?posted|Repost|Shared|
 _ASKED_FOR = re.compile(r"\s+(?:(?:once|then|later|also|even)\s+)?asked\s+(?:me|us)\s+(?:for|to)\b")
 _PRONOUN = frozenset(("he", "she", "i", "we", "they"))
 # a word that opens a sentence is no username ("Reminder", "Update")
+# an interviewee's code in a study ("R-05 said: ...", "P-22 said: ..."): a respondent quoted, not a poster
+_STUDY_CODE = re.compile(r"[A-Z]{1,3}-\d{1,3}$")
 _NOT_USER = frozenset("reply quote update edit reminder note thread topic re posted".split())
 
 
@@ -65,7 +67,7 @@ def post_header(text: str, thread: bool = False) -> tuple[str, int] | None:
     first = text.split("\n", 1)[0]
     for rx in _HEADERS:
         m = rx.match(first)
-        if m is not None and m.group("u").lower() not in _NOT_USER:
+        if m is not None and m.group("u").lower() not in _NOT_USER and not _STUDY_CODE.match(m.group("u")):
             return m.group("u"), m.end()
     if thread:
         m = _BARE.match(first)
