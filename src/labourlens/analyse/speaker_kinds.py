@@ -26,7 +26,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse import company_voices, firm_heads
+from labourlens.analyse import company_voices, firm_heads, people_phrases
 
 __all__ = ["kind_of"]
 
@@ -94,6 +94,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     one = _ONE_OF_ROLE.match(text)
     if one is not None and classify(one.group("role")) == "anonymous_source":
         return "anonymous_source"  # "one of the subcontractors, an electrician": a person, by trade
+    if (people := people_phrases.people_kind(text, classify)) is not None:
+        return people  # "a group of Malian workers", "Workers at a quarry in X District, Y Region"
     if (company := company_voices.company_kind(text, classify)) is not None:
         return company  # "The company's local director", "One owner, Zhao Mingde", "Developer Baltic Stroi-Invest"
     if firm_heads.firm_head(text, classify):
