@@ -63,3 +63,26 @@ def test_a_code_quoted_in_a_study_is_no_forum_poster() -> None:
     assert post_header('T-12 said: "The gate was locked."') is None
     assert post_header("lorry_dave said: the camp is in Tula") == ("lorry_dave", 16)
     assert post_header("kl_mum wrote:") == ("kl_mum", 13)
+
+
+@pytest.mark.parametrize("letter", ["K", "T", "Z"])
+def test_a_person_known_by_one_letter_is_an_anonymous_source(letter: str) -> None:
+    assert classify(letter) == "anonymous_source"
+
+
+@pytest.mark.parametrize("word", ["A", "I"])
+def test_an_article_or_pronoun_is_no_lettered_person(word: str) -> None:
+    assert classify(word) != "anonymous_source"
+
+
+def test_a_lettered_interviewee_speaks_again_by_the_letter() -> None:
+    from labourlens.analyse.pipeline import analyse
+
+    text = ("A former brick maker, identified here as Worker T, told us that the owner kept all passports. "
+            "\"Nobody could leave the kiln,\" T said.\n\nT also said the men had been promised US$400 a month "
+            "before leaving Nepal.")
+    a = analyse(text)
+    src = {s.key: s for s in a.sources}
+    promised = [c for c in a.claims if "promised" in c.text]
+    assert promised and src[promised[0].source].kind == "anonymous_source"
+    assert "T" in (src[promised[0].source].wording or "")

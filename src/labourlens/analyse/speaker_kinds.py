@@ -45,6 +45,8 @@ _OFF_RECORD = re.compile(
 _ONE_OF_ROLE = re.compile(r"^(?i:one|another)\s+of\s+(?:the|its|their)\s+[\w-]+,\s+(?P<role>(?:a|an)\s+[^,;:]{2,60})$")
 # an interviewee's code in a study ("R-05", "P-22", "AO-6"): every writer marks it an anonymous source
 _INTERVIEW_CODE = re.compile(r"^[A-Z]{1,3}-\d{1,3}[a-z]?$")
+# a person known by one letter ("K said", after "a former cook, identified here as Worker K"); not "A" or "I"
+_LETTER = re.compile(r"^[B-HJ-Z]$")
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019.-]*|van|von|de|del|da|al|el|bin))*"
 _POSS = r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?[\w-]+['\u2019]s?"
 
@@ -84,7 +86,7 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
     if _COUNT.match(first.strip()):
         return "anonymous_source" if first == text or _COUNT.match(text.strip()) else None
-    if _INTERVIEW_CODE.match(text.strip()):
+    if _INTERVIEW_CODE.match(text.strip()) or _LETTER.match(text.strip()):
         return "anonymous_source"  # "R-05", "P-22", "AO-6": an interviewee known by a code, not a name
     if "," not in text and "'" not in text and "\u2019" not in text and not text[:1].isalpha():
         return None
