@@ -26,7 +26,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse import company_voices, firm_heads, people_phrases
+from labourlens.analyse import company_voices, firm_heads, official_voices, people_phrases
 
 __all__ = ["kind_of"]
 
@@ -96,6 +96,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     one = _ONE_OF_ROLE.match(text)
     if one is not None and classify(one.group("role")) == "anonymous_source":
         return "anonymous_source"  # "one of the subcontractors, an electrician": a person, by trade
+    if (state := official_voices.official_kind(text, classify)) is not None:
+        return state  # "An official at the authority", "A district official in Primorsky Krai"
     if (people := people_phrases.people_kind(text, classify)) is not None:
         return people  # "a group of Malian workers", "Workers at a quarry in X District, Y Region"
     if (company := company_voices.company_kind(text, classify)) is not None:
