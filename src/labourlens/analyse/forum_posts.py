@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.firm_names import firm_short_names
 from labourlens.analyse.gated import gated
 from labourlens.analyse.head_backrefs import head_backrefs
 from labourlens.analyse.interview_turns import named_descriptions
@@ -162,4 +163,4 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     apply_forum_posts(text, sentences, result, reg, mentions)
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
     return [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
-            else s for s in named_descriptions(text, sentences, result, reg.sources())]
+            else s for s in firm_short_names(text, named_descriptions(text, sentences, result, reg.sources()))]

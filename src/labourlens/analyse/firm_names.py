@@ -1,0 +1,44 @@
+"""A firm met again by the short form of its name, for the last pass of the attribution
+(:func:`labourlens.analyse.forum_posts.final_sources`).
+
+"Qatar's labour ministry fined the contractor, Pearl Horizon Contracting ... Pearl Horizon said in an emailed
+response that ...": "Pearl Horizon" alone looks like a person's name, but the text gave it in full with a
+company word after it, so it is the firm speaking (``organization``; main README: companies are
+organizations). The company words are the organisation suffixes and company words of
+``knowledge/organisations.yaml``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from labourlens import knowledge
+from labourlens.model import Source
+
+__all__ = ["firm_short_names"]
+
+_SHORT = re.compile(r"^[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}$")
+
+
+@lru_cache(maxsize=1)
+def _company_words() -> str:
+    data = knowledge.load("organisations.yaml") or {}
+    words = [str(w) for w in (data.get("suffixes") or {}).get("organization") or []]
+    words += [str(w) for w in (data.get("company_words") or {}).get("words") or []]
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def firm_short_names(text: str, sources: Sequence[Source]) -> list[Source]:
+    """``sources`` with a "named person" whose name the text also gives followed by a company word ("Pearl
+    Horizon" after "Pearl Horizon Contracting") made the organization it is."""
+    out: list[Source] = []
+    for src in sources:
+        name = (src.wording or "").strip()
+        if src.kind == "named_person" and _SHORT.match(name) and re.search(
+                rf"(?<![\w-]){re.escape(name)}\s+(?:{_company_words()})(?![\w-])", text):
+            out.append(replace(src, kind="organization", canonical=src.canonical or name))
+        else:
+            out.append(src)
+    return out

@@ -1,0 +1,34 @@
+"""A firm met again by the short form of its name (labourlens.analyse.firm_names). Wordings are our own."""
+
+from __future__ import annotations
+
+from labourlens.analyse.firm_names import firm_short_names
+from labourlens.analyse.pipeline import analyse
+from labourlens.model import Source
+
+
+def _kinds(text: str, wording: str, kind: str = "named_person") -> str:
+    return firm_short_names(text, [Source(key="S1", wording=wording, kind=kind)])[0].kind
+
+
+def test_a_short_name_given_in_full_with_a_company_word_is_the_firm() -> None:
+    assert _kinds("The ministry fined the contractor, Pearl Horizon Contracting, last year.", "Pearl Horizon") \
+        == "organization"
+    assert _kinds("Workers of Amber Coast Holdings say they were not paid.", "Amber Coast") == "organization"
+    assert _kinds("a deal with Vostok Tayga Trading in 2021", "Vostok Tayga") == "organization"
+
+
+def test_a_person_whose_name_is_never_followed_by_a_company_word_stays_a_person() -> None:
+    assert _kinds("Anna Petrova, a lawyer, said the men were owed wages.", "Anna Petrova") == "named_person"
+    assert _kinds("Pearl Horizon Contracting denied it.", "Lena Horizon") == "named_person"
+    assert _kinds("Pearl Horizon Contracting denied it.", "a worker", "anonymous_source") == "anonymous_source"
+
+
+def test_the_short_name_speaks_as_the_firm_in_a_report() -> None:
+    text = ("Migrant builders in Doha say they have not been paid since June. Qatar's labour ministry said it had "
+            "opened an inquiry into the contractor, Pearl Horizon Contracting. Pearl Horizon said in an emailed "
+            "response that wages had been \"delayed by a client\" and would be paid in full.")
+    a = analyse(text)
+    src = {s.key: s for s in a.sources}
+    delayed = next(c for c in a.claims if "delayed" in c.text)
+    assert src[delayed.source].kind == "organization"
