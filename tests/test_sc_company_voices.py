@@ -86,3 +86,13 @@ def test_a_lettered_interviewee_speaks_again_by_the_letter() -> None:
     promised = [c for c in a.claims if "promised" in c.text]
     assert promised and src[promised[0].source].kind == "anonymous_source"
     assert "T" in (src[promised[0].source].wording or "")
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("A woman who answered the phone at the factory", "organization"),
+    ("A man who answered the workshop's telephone, and who gave his name only as Mr. Oh", "organization"),
+    ("the company's office director, surnamed Lin", "organization"),
+    ("A neighbour who answered the phone", "anonymous_source"),
+])
+def test_whoever_answers_a_firms_phone_speaks_for_it(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind

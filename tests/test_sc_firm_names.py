@@ -32,3 +32,17 @@ def test_the_short_name_speaks_as_the_firm_in_a_report() -> None:
     src = {s.key: s for s in a.sources}
     delayed = next(c for c in a.claims if "delayed" in c.text)
     assert src[delayed.source].kind == "organization"
+
+
+def test_a_surname_given_after_a_firm_role_speaks_for_the_firm() -> None:
+    text = ('"Our interns are paid like everyone else," the plant\'s personnel director, surnamed Lin, told the paper. '
+            "Lin said the posts were false.")
+    assert _kinds(text, "Lin") == "organization"
+    text = ("A man who answered the sawmill's telephone, and who gave his name only as Mr. Oh, said the men were "
+            "well paid.")
+    assert _kinds(text, "Mr. Oh") == "organization"
+
+
+def test_a_surname_given_after_a_resident_or_worker_stays_a_person() -> None:
+    assert _kinds("One resident, surnamed Jin, said the door was locked at night.", "Jin") == "named_person"
+    assert _kinds("A welder, who gave his name only as Bolat, said pay was late.", "Bolat") == "named_person"

@@ -9,6 +9,8 @@ whoever answers its phone speak as the company, ``organization``; an unnamed man
   before the convention settled, read those as persons and the README records the split);
 - the firm's unnamed head given by the firm ("The company's local director", "The factory manager", "The
   firm's Kenyan manager", "The mill's owners", "Management", "The plant's management");
+- whoever answers a firm's telephone ("A man who answered the workshop's telephone, and who gave his name
+  only as Mr. Ri"), and its head given with a surname only ("the company's office director, surnamed Zhang");
 - an unnamed manager or owner of a firm reached by telephone ("A manager at one of the sawmills, reached by
   telephone"): whoever answers the firm's phone speaks for it;
 - a company role used as a title before a firm's name ("Developer Baltic Stroi-Invest", "Contractor
@@ -38,6 +40,11 @@ _LOW = re.compile(r"\b(?:site|shift|line|floor|hiring|sales|deputy|assistant|pro
                   r"brigade|crew|team)\b", re.IGNORECASE)
 _PHONE = re.compile(r",?\s+(?:when\s+|who\s+was\s+)?(?:reached|contacted|called|interviewed|speaking)\s+(?:by|over|on)\s+"
                     r"(?:the\s+)?(?:tele)?phone\b|,\s+(?:who\s+)?answer(?:ed|ing)\s+the\s+(?:tele)?phone\b", re.IGNORECASE)
+# "A man who answered the workshop's telephone", "a woman who answered the phone at the factory"
+_ANSWERED = re.compile(r"\b(?:answered|answering|picked\s+up)\s+the\s+(?:(?P<firm>[\w-]+)['\u2019]s?\s+(?:tele)?phone|"
+                       r"(?:tele)?phone\s+(?:at|of)\s+the\s+(?P<firm2>[\w-]+))", re.IGNORECASE)
+_SURNAMED = re.compile(r",\s+(?:surnamed|named|called|who\s+gave\s+(?:his|her)\s+(?:sur)?name\s+(?:only\s+)?as)\s+"
+                       r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z][\w'\u2019-]*$")
 _HIRERS = re.compile(r"^(?i:one|another)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?i:subcontractors|contractors|"
                      r"brokers|recruiters|middlemen|intermediaries|gangmasters)$")
 _FIRM_PLURALS = ("companies", "firms", "factories", "plants", "workshops", "mills", "sawmills", "canneries", "farms",
@@ -62,7 +69,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     w = _words()
     head = rf"(?:(?:general|managing|executive|local|regional|country)\s+)?(?:{w['head']})s?"
     firm_noun = rf"(?:{w['place']}|company|firm|contractor|subcontractor|employer|operator|developer|mill)"
-    adj = r"(?:[A-Z][\w-]+\s+|local\s+|regional\s+|general\s+){0,2}"
+    adj = r"(?:[\w-]+\s+){0,2}?"
     return {
         # "One owner, Zhao Mingde", "Another mill owner, Gao Lin"
         "role_named": re.compile(rf"^(?i:one|another)\s+(?:(?i:{w['place']}|company|firm)\s+)?"
@@ -107,6 +114,10 @@ def company_kind(text: str, classify: Callable[[str], str | None]) -> str | None
         return "anonymous_source"  # "one of the subcontractors": a person who hires a crew
     if p["one_firm"].match(text):
         return "organization"
+    answered = _ANSWERED.search(text)
+    if answered is not None and _firm_phrase(answered.group("firm") or answered.group("firm2"), classify):
+        return "organization"  # "A man who answered the workshop's telephone": whoever answers the firm's phone
+    text = _SURNAMED.sub("", text)  # "the company's office director, surnamed Zhang": the director
     phone = _PHONE.search(text)
     core = text[:phone.start()] if phone else text
     if _LOW.search(core):

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse.speakers import classify
 from labourlens.model import Source
 
 __all__ = ["firm_short_names"]
@@ -39,6 +40,22 @@ def firm_short_names(text: str, sources: Sequence[Source]) -> list[Source]:
         if src.kind == "named_person" and _SHORT.match(name) and re.search(
                 rf"(?<![\w-]){re.escape(name)}\s+(?:{_company_words()})(?![\w-])", text):
             out.append(replace(src, kind="organization", canonical=src.canonical or name))
+        elif src.kind == "named_person" and name and (kind := _described_kind(text, name)) is not None:
+            out.append(replace(src, kind=kind))
         else:
             out.append(src)
     return out
+
+
+def _described_kind(text: str, name: str) -> str | None:
+    """``organization`` or ``official`` when the text gave the person only a surname after a description that
+    speaks for a firm or a state body ("the company's office director, surnamed Zhang", "A man who answered the
+    workshop's telephone, and who gave his name only as Mr. Ri"), else None."""
+    m = re.search(rf"(?:^|[.;:\n\"\u201c\u201d]\s*|,\s+(?:the|a|an|its)\s+(?=[a-z]))(?P<desc>[^,.;:\n\"\u201c\u201d]{{2,80}}(?:,\s+and\s+"
+                  rf"[^,.;:\n\"\u201c\u201d]{{0,10}})?),\s+(?:and\s+)?(?:who\s+)?(?:surnamed|gave\s+(?:his|her)\s+(?:sur)?name\s+"
+                  rf"(?:only\s+)?as)\s+{re.escape(name)}(?![\w-])", text)
+    if m is None:
+        return None
+    desc = re.sub(r",\s+and\s*$", "", m.group("desc").strip())
+    kind = classify(desc)
+    return kind if kind in ("organization", "official") else None
