@@ -46,3 +46,14 @@ def test_a_surname_given_after_a_firm_role_speaks_for_the_firm() -> None:
 def test_a_surname_given_after_a_resident_or_worker_stays_a_person() -> None:
     assert _kinds("One resident, surnamed Jin, said the door was locked at night.", "Jin") == "named_person"
     assert _kinds("A welder, who gave his name only as Bolat, said pay was late.", "Bolat") == "named_person"
+
+
+def test_a_person_introduced_as_running_a_firm_speaks_for_it() -> None:
+    text = "Wen Lihua (WL) manages Bright Sail Garments, a sewing plant in Dandong. She spoke to us by phone."
+    assert _kinds(text, "Wen Lihua") == "organization"
+    assert _kinds("Oleg Fedin runs the subcontractor that hired the crew.", "Oleg Fedin") == "organization"
+
+
+def test_a_person_who_runs_a_shelter_or_an_ngo_stays_a_person() -> None:
+    assert _kinds("Anna Petrova runs a shelter for migrant women in Moscow.", "Anna Petrova") == "named_person"
+    assert _kinds("Anna Petrova heads the Vostok Rights Centre.", "Anna Petrova") == "named_person"

@@ -75,6 +75,9 @@ def _is_firm(firm: str, company_noun: Callable[[str], bool], classify: Callable[
     return company_noun(words[-1].lower())
 
 
+is_firm = _is_firm  # for labourlens.analyse.firm_names ("X manages Tumen Bright Apparel")
+
+
 def firm_head(text: str, classify: Callable[[str], str | None]) -> bool:
     """Does speaker phrase ``text`` name a person as the head, manager or owner of a firm?"""
     if "," not in text or _FORMER.search(text):

@@ -55,7 +55,22 @@ def _described_kind(text: str, name: str) -> str | None:
                   rf"[^,.;:\n\"\u201c\u201d]{{0,10}})?),\s+(?:and\s+)?(?:who\s+)?(?:surnamed|gave\s+(?:his|her)\s+(?:sur)?name\s+"
                   rf"(?:only\s+)?as)\s+{re.escape(name)}(?![\w-])", text)
     if m is None:
-        return None
+        return _runs_a_firm(text, name)
     desc = re.sub(r",\s+and\s*$", "", m.group("desc").strip())
     kind = classify(desc)
     return kind if kind in ("organization", "official") else None
+
+
+_RUNS = r"(?:\s*\([^()]{1,30}\))?\s+(?:manages|runs|owns|co-owns|heads|directs)\s+(?P<firm>[A-Z][^,.;:]{1,60}|the\s+[^,.;:]{1,40})"
+
+
+def _runs_a_firm(text: str, name: str) -> str | None:
+    """``organization`` when the text introduces the person as running a firm ("Jiang Kaiwen (JK) manages
+    Tumen Bright Apparel, a garment factory in Hunchun"; README: a firm's named managers speak for it)."""
+    from labourlens.analyse import firm_heads  # noqa: PLC0415 - firm_heads is loaded with speaker_kinds
+    from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415 - speaker_roles imports speakers
+
+    m = re.search(rf"(?<![\w-]){re.escape(name)}{_RUNS}", text)
+    if m is None or not firm_heads.is_firm(m.group("firm"), company_noun, classify):
+        return None
+    return "organization"
