@@ -57,3 +57,40 @@ def test_a_person_introduced_as_running_a_firm_speaks_for_it() -> None:
 def test_a_person_who_runs_a_shelter_or_an_ngo_stays_a_person() -> None:
     assert _kinds("Anna Petrova runs a shelter for migrant women in Moscow.", "Anna Petrova") == "named_person"
     assert _kinds("Anna Petrova heads the Vostok Rights Centre.", "Anna Petrova") == "named_person"
+
+
+def test_it_after_a_body_in_the_same_paragraph_is_that_body() -> None:
+    text = ("Migrant builders in Doha say they have not been paid since June. The ministry opened an inquiry into the "
+            "contractor, Pearl Horizon Contracting. A ministry official, who was not authorised to speak, said the "
+            "firm had been fined before.\n\nPearl Horizon said in a statement that wages had been \"delayed by a "
+            "client\". It said it \"does not hold passports\" of any worker.")
+    a = analyse(text)
+    delayed = next(c for c in a.claims if "delayed" in c.text)
+    passports = next(c for c in a.claims if "passports" in c.text)
+    assert passports.source == delayed.source
+    assert {s.key: s for s in a.sources}[passports.source].kind == "organization"
+
+
+def test_it_follows_moves_an_it_to_the_body_that_spoke_just_before() -> None:
+    from dataclasses import dataclass
+
+    from labourlens.analyse.firm_names import it_follows
+    from labourlens.analyse.speakers import Mention
+
+    @dataclass
+    class _Att:
+        source: str
+
+    @dataclass
+    class _Sent:
+        paragraph: int
+
+    sources = [Source(key="S1", wording="A ministry official", kind="official"),
+               Source(key="S2", wording="Pearl Horizon", kind="organization"),
+               Source(key="S3", wording="a welder", kind="anonymous_source")]
+    sents = [_Sent(1), _Sent(1), _Sent(2), _Sent(2)]
+    result = [_Att("S2"), _Att("S1"), _Att("S3"), _Att("S1")]
+    mentions = [None, Mention("It", 0, 2, "said", False), None, Mention("It", 0, 2, "said", False)]
+    it_follows(sents, result, mentions, sources)  # type: ignore[arg-type]
+    assert result[1].source == "S2"  # right after the firm, in its paragraph
+    assert result[3].source == "S1"  # after a person: left as it was

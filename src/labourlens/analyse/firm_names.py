@@ -13,12 +13,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 from labourlens import knowledge
-from labourlens.analyse.speakers import classify
-from labourlens.model import Source
+from labourlens.analyse.speakers import Mention, classify
+from labourlens.model import Sentence, Source
 
-__all__ = ["firm_short_names"]
+__all__ = ["firm_short_names", "it_follows"]
 
 _SHORT = re.compile(r"^[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}$")
 
@@ -74,3 +75,17 @@ def _runs_a_firm(text: str, name: str) -> str | None:
     if m is None or not firm_heads.is_firm(m.group("firm"), company_noun, classify):
         return None
     return "organization"
+
+
+def it_follows(sentences: Sequence[Sentence], result: list[Any], mentions: Sequence[Mention | None],
+               sources: Sequence[Source]) -> None:
+    """"Pearl Horizon said ... It said it does not keep passports.": an "it" that speaks right after a body
+    spoke in the same paragraph is that body (in place); the last body met elsewhere in the text is not."""
+    kinds = {s.key: s.kind for s in sources}
+    for i in range(1, len(sentences)):
+        m = mentions[i] if i < len(mentions) else None
+        if m is None or m.wording.strip().lower() != "it" or sentences[i - 1].paragraph != sentences[i].paragraph:
+            continue
+        prev = result[i - 1].source
+        if prev != result[i].source and kinds.get(prev) in ("organization", "official", "document"):
+            result[i] = replace(result[i], source=prev)

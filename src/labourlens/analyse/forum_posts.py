@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from labourlens.analyse.firm_names import firm_short_names
+from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.gated import gated
 from labourlens.analyse.head_backrefs import head_backrefs
 from labourlens.analyse.interview_turns import named_descriptions
@@ -162,5 +162,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     gesture_quotes(sentences, result, reg.sources())  # '..., the foreman laughed. "Leave to where?"': the foreman's
     apply_forum_posts(text, sentences, result, reg, mentions)
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
-    return [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
-            else s for s in firm_short_names(text, named_descriptions(text, sentences, result, reg.sources()))]
+    final = [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
+             else s for s in firm_short_names(text, named_descriptions(text, sentences, result, reg.sources()))]
+    it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
+    return final
