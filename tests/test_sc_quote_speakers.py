@@ -50,3 +50,28 @@ def test_a_source_met_first_as_he_is_worded_by_its_later_description() -> None:
     assert out[0].wording == "A kiln worker" and out[0].kind == "anonymous_source"
     only_pronouns = Source(key="S2", wording="She", kind="named_person", spans=[(0, 2)])
     assert named_descriptions(text, [], [], [only_pronouns])[0].wording == "She"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The men work 14-hour shifts and sleep in a locked dormitory, say residents of the town.", "residents of the town"),
+    ("The men work 14-hour shifts and sleep in a locked dormitory, said two residents.", "two residents"),
+    ("Workers earn 300 yuan a month, say activists.", "activists"),
+    ("The men arrive in vans, work 14-hour shifts and sleep on site, say villagers near the mine.",
+     "villagers near the mine"),
+    ("Baek, 34, said the guards beat us.", "Baek, 34"),
+    ("Baek, a logger, said the guards beat us.", "Baek, a logger"),
+])
+def test_people_named_after_say_at_the_end_of_a_sentence_speak(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker
+
+
+def test_say_as_a_filler_word_is_no_attribution() -> None:
+    assert find_mention("It could cost, say, ten thousand dollars.") is None
+
+
+def test_unnamed_people_joined_by_and_are_anonymous() -> None:
+    from labourlens.analyse.speakers import classify
+
+    assert classify("residents of the village and a former foreman at the mine") == "anonymous_source"
+    assert classify("The ministry and a union official") != "anonymous_source"
