@@ -75,3 +75,15 @@ def test_unnamed_people_joined_by_and_are_anonymous() -> None:
 
     assert classify("residents of the village and a former foreman at the mine") == "anonymous_source"
     assert classify("The ministry and a union official") != "anonymous_source"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Employees of a foreign-owned sawmill near Dolisie, south of the river, say they are paid in vouchers.",
+     "Employees of a foreign-owned sawmill near Dolisie, south of the river"),
+    ("Workers at a Chinese-owned brick kiln near Kano, the state capital, say their wages were withheld.",
+     "Workers at a Chinese-owned brick kiln near Kano, the state capital"),
+])
+def test_a_hyphenated_adjective_in_ed_does_not_cut_a_long_subject(sentence: str, speaker: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == speaker
+
