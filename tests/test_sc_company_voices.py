@@ -96,3 +96,8 @@ def test_a_lettered_interviewee_speaks_again_by_the_letter() -> None:
 ])
 def test_whoever_answers_a_firms_phone_speaks_for_it(phrase: str, kind: str) -> None:
     assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize("phrase", ["the brick kiln owner", "a man who answered the phone at the Labour Ministry's office"])
+def test_a_compound_owner_and_a_ministry_phone_stay_people(phrase: str) -> None:
+    assert classify(phrase) == "anonymous_source"

@@ -75,8 +75,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "role_named": re.compile(rf"^(?i:one|another)\s+(?:(?i:{w['place']}|company|firm)\s+)?"
                                  rf"(?i:{head}),\s+(?P<name>{_NAME})$"),
         # "The company's local director", "The factory manager", "The mill's owners", "the plant's management"
-        "unnamed_head": re.compile(rf"^(?i:the|its|their)\s+(?:(?i:{firm_noun})['\u2019]s?\s+{adj}|{adj}(?i:{w['place']}|"
-                                   rf"company)\s+)(?i:{head}|management)$"),
+        # (a compound keeps a single owner a person: "the brick kiln owner"; "the factory owners" answer for it)
+        "unnamed_head": re.compile(rf"^(?i:the|its|their)\s+(?:(?i:{firm_noun})['\u2019]s?\s+{adj}(?i:{head}|management)|{adj}"
+                                   rf"(?i:{w['place']}|company)\s+(?!(?i:owner|co-owner|proprietor)$)(?i:{head}|management))$"),
         "management": re.compile(r"^(?i:the\s+)?(?:[\w-]+['\u2019]s?\s+)?(?i:management|leadership)$"),
         # "A manager at one of the sawmills", "The owner of the workshop"
         "head_at": re.compile(rf"^(?i:a|an|one|the)\s+{adj}(?i:{head})\s+(?i:at|of)\s+(?P<firm>[^,;:]{{2,60}})$"),
@@ -104,6 +105,13 @@ def _firm_phrase(firm: str, classify: Callable[[str], str | None]) -> bool:
     return False
 
 
+def _company_word(word: str) -> bool:
+    """Is ``word`` a company noun ("workshop", "factory"), not a state body's or a proper name's first word?"""
+    from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415 - speaker_roles imports speakers
+
+    return company_noun(word.lower()) and word[:1].islower()
+
+
 def company_kind(text: str, classify: Callable[[str], str | None]) -> str | None:
     """``organization`` or ``anonymous_source`` for speaker phrase ``text`` in the shapes above, else None."""
     text = text.strip().rstrip(".")
@@ -115,7 +123,7 @@ def company_kind(text: str, classify: Callable[[str], str | None]) -> str | None
     if p["one_firm"].match(text):
         return "organization"
     answered = _ANSWERED.search(text)
-    if answered is not None and _firm_phrase(answered.group("firm") or answered.group("firm2"), classify):
+    if answered is not None and _company_word(answered.group("firm") or answered.group("firm2")):
         return "organization"  # "A man who answered the workshop's telephone": whoever answers the firm's phone
     text = _SURNAMED.sub("", text)  # "the company's office director, surnamed Zhang": the director
     phone = _PHONE.search(text)
