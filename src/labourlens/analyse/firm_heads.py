@@ -25,7 +25,7 @@ __all__ = ["firm_head"]
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}"
 _FIRM = r"(?P<firm>(?:the|a|an|its|their|his|her)\s+[^,;:]{2,60}|[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})"
 _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time|late)\b", re.IGNORECASE)
-_NOT_FIRM = frozenset("ministry inspectorate police office bureau department agency embassy consulate court government "
+NOT_FIRM = _NOT_FIRM = frozenset("ministry inspectorate police office bureau department agency embassy consulate court government "
                       "union association federation ngo charity foundation institute centre center watch network "
                       "coalition university school hospital newspaper paper outlet channel station".split())
 
@@ -73,6 +73,9 @@ def _is_firm(firm: str, company_noun: Callable[[str], bool], classify: Callable[
     while len(words) > 1 and words[-1][:1].isupper():  # "the construction firm Amurstal": the noun before the name
         words.pop()
     return company_noun(words[-1].lower())
+
+
+is_firm = _is_firm  # for labourlens.analyse.firm_names ("X manages Tumen Bright Apparel")
 
 
 def firm_head(text: str, classify: Callable[[str], str | None]) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.gated import gated
 from labourlens.analyse.head_backrefs import head_backrefs
 from labourlens.analyse.interview_turns import named_descriptions
@@ -56,6 +57,8 @@ _REPOST = re.compile(r"^\s*(?:\[\s*Source\s*:|\(?\s*(?:Re-?posted|Repost|Shared|
 _ASKED_FOR = re.compile(r"\s+(?:(?:once|then|later|also|even)\s+)?asked\s+(?:me|us)\s+(?:for|to)\b")
 _PRONOUN = frozenset(("he", "she", "i", "we", "they"))
 # a word that opens a sentence is no username ("Reminder", "Update")
+# an interviewee's code in a study ("R-05 said: ...", "P-22 said: ..."): a respondent quoted, not a poster
+_STUDY_CODE = re.compile(r"[A-Z]{1,3}-\d{1,3}$")
 _NOT_USER = frozenset("reply quote update edit reminder note thread topic re posted".split())
 
 
@@ -65,7 +68,7 @@ def post_header(text: str, thread: bool = False) -> tuple[str, int] | None:
     first = text.split("\n", 1)[0]
     for rx in _HEADERS:
         m = rx.match(first)
-        if m is not None and m.group("u").lower() not in _NOT_USER:
+        if m is not None and m.group("u").lower() not in _NOT_USER and not _STUDY_CODE.match(m.group("u")):
             return m.group("u"), m.end()
     if thread:
         m = _BARE.match(first)
@@ -159,5 +162,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     gesture_quotes(sentences, result, reg.sources())  # '..., the foreman laughed. "Leave to where?"': the foreman's
     apply_forum_posts(text, sentences, result, reg, mentions)
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
-    return [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
-            else s for s in named_descriptions(text, sentences, result, reg.sources())]
+    final = [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
+             else s for s in firm_short_names(text, named_descriptions(text, sentences, result, reg.sources()))]
+    it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
+    return final

@@ -10,6 +10,8 @@
 - A person introduced by a description ("A former welder who spent three years in Gdansk talks to us.")
   and named in the same paragraph right after ("He asked to be identified as Piotr Lis, not his real name.")
   speaks under that name: the answers and quotes are the named person's.
+- A source first met as a bare "he" or "she" (a quote whose speaker comes in the next sentence) is worded
+  by its first other mention ("a machine operator told us"), with that mention's kind.
 - In an interview of plain "A:" answers, every answer is the interviewee's: once an answer went to a
   speaker, later answers stay with that speaker rather than drifting to someone an answer mentions ("a
   Russian woman", "the manager").
@@ -110,6 +112,9 @@ def named_descriptions(text: str, sentences: Sequence[Sentence], result: Sequenc
         if src.kind in ("anonymous_source", "organization") and initials_name(wording):  # "K.", "T. M."
             out.append(replace(src, kind="named_person", canonical=wording))
             continue
+        if wording.strip().lower() in ("he", "she") and (named := _described_later(text, src)) is not None:
+            out.append(named)  # '"...," a machine operator told us. He said ...': the operator, not "He"
+            continue
         name = None
         if src.kind == "anonymous_source" and src.spans and _DESCRIBED.match(wording) \
                 and not _GROUP_WORDS.search(" ".join(wording.split()[:4])):
@@ -135,3 +140,18 @@ def speaks_for_others(m: Mention, sentence_text: str) -> bool:
     """Is the mention someone who only spoke in others' place ("Their supervisor answered every question
     for them.")? In an answer, the sentence stays the answerer's account."""
     return _FOR_OTHERS.match(sentence_text, m.end) is not None
+
+
+def _described_later(text: str, src: Source) -> Source | None:
+    """A source first met as a bare "he" or "she" (a quote's speaker given only in the next sentence) worded
+    by the first of its other mentions that the classifier reads as a speaker, with that mention's kind; None
+    when every mention is a pronoun."""
+    for a, b in sorted(src.spans):
+        wording = text[a:b].strip() if 0 <= a < b <= len(text) else ""
+        if wording.lower() in ("he", "she", "i", "we", "they", "it", ""):
+            continue
+        kind = classify(wording)
+        if kind is not None:
+            return replace(src, wording=wording, kind=kind,
+                           canonical=wording if kind in ("named_person", "organization", "official") else None)
+    return None

@@ -403,3 +403,19 @@ def main_clause(m: Mention, sentence_text: str, find: Callable[[str], Mention | 
         return refine(m, sentence_text)
     head = find(sentence_text[:m.start].rstrip(" ,"))
     return head if head is not None and head.end <= m.start else m
+
+
+_APPOSED_FIRST = frozenset("a an the his her their its one who whose aged now then formerly himself herself "
+                           "speaking also still".split())
+
+
+def apposed_subject(wording: str) -> bool:
+    """Is the part after the first comma of a sentence-opening subject an apposition ("Baek, a logger", "Baek,
+    34", "A person familiar with it, speaking on condition of anonymity") rather than a second verb of a
+    clause ("The women arrive in buses, work the squid lines ..., say residents": the clause is what was
+    said)?"""
+    parts = wording.split(",", 1)
+    if len(parts) < 2 or not parts[1].split():
+        return False
+    w = parts[1].split()[0]
+    return w[:1].isupper() or w[:1].isdigit() or w.lower() in _APPOSED_FIRST or w.lower().endswith(("ing", "ed"))

@@ -443,12 +443,12 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         if has_verb and not words.isdisjoint(gates.INVERTED_WORDS) else None
     if m:
         subject = _start_mention(text)  # "Baek, a logger, said the guards beat us": Baek, not "the guards ..."
-        if subject is not None and not text[subject.end:m.start("verb")].strip(" ,") and "," in subject.wording and subject.wording[:1] != '"':
+        if subject is not None and not text[subject.end:m.start("verb")].strip(" ,") and shapes.apposed_subject(subject.wording) and subject.wording[:1] != '"':
             return subject  # (no apposition: "Pay never came, said Ruiz": the clause is what was said)
         sp = _trim_np(m.group("sp"))
         sp_words = sp.split() or [""]
         pronoun_ok = sp_words[0].lower() not in ("he", "she", "they") or len(sp_words) == 1
-        short = shapes.head_words(sp) <= 6
+        short = max(shapes.head_words(part) for part in re.split(r"\s+and\s+(?=an?\s|the\s|one\s)", sp)) <= 6  # "residents of X and a former manager at Y"
         head_part = _REL_CLAUSE.split(sp, maxsplit=1)[0]
         clean = not _BAD_NP.found(head_part) and not _CLAUSE_WORD.search(head_part)
         cut_number = sp[-1:].isdigit() and re.match(r",\d{3}\b", text[m.start("sp") + len(sp):]) is not None

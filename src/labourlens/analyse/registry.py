@@ -296,7 +296,7 @@ class Registry:
                     lambda e: e.person and not e.plural and backrefs.qualifiers_fit(norm, self._said.get(e.source.key, "")))
             if e is None and kind == "anonymous_source" and head in _GENERIC_ANON and not backrefs.qualifier_clash(norm, " ".join(self._said.get(x.source.key, "") for x in self.entries if not x.plural)):  # "the police source": none was
                 plural = head in ("sources", "people", "insiders", "informants", "persons")
-                e = self._recent(lambda e: e.source.kind == "anonymous_source" and (e.head == head or head in ("source", "person") and not e.plural and e.head not in _GENERIC_ANON)) if head in (
+                e = self._recent(lambda e: e.source.kind == "anonymous_source" and (e.head == head or head in ("source", "person") and not e.plural and e.head not in _GENERIC_ANON) or e.source.kind == "official" and e.head == head == "source") if head in (
                     "insider", "informant", "man", "woman", "source", "person") else None  # "the source" is not "the person" heard
                 e = e or self._recent(
                     lambda e: e.source.kind == "anonymous_source" and e.plural == plural

@@ -112,11 +112,18 @@ _TIME_LEAD = gated(
 
 
 def clean_wording(np: str) -> str:
-    """A speaker phrase without a trailing discourse word ("The ministry, however" -> "The ministry") or
-    a leading time phrase that a sentence opened with ("this month Seoul's Unification Ministry")."""
+    """A speaker phrase without a trailing discourse word ("The ministry, however" -> "The ministry"), a
+    bracket left open at its end, or a leading time phrase that a sentence opened with ("this month Seoul's
+    Unification Ministry")."""
     if " " in np and _TIME_LEAD.match(np):
         np = _TIME_LEAD.sub("", np, count=1)
+    if "(" in np and _OPEN_BRACKET.search(np) and _OPEN_BRACKET.sub("", np).strip():
+        np = _OPEN_BRACKET.sub("", np)  # "One of the workers, Jasur (he": a bracket cut off by the span
     return _DISCOURSE.sub("", np) if "," in np else np
+
+
+# a bracket opened and never closed at the end of a speaker phrase
+_OPEN_BRACKET = re.compile(r"\s*\([^()]*$")
 
 
 def proper_body(np: str) -> bool:

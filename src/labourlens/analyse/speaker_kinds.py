@@ -26,7 +26,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse import firm_heads
+from labourlens.analyse import company_voices, firm_heads, official_voices, people_phrases
 
 __all__ = ["kind_of"]
 
@@ -43,6 +43,10 @@ _OFF_RECORD = re.compile(
     r"who\s+declined\s+to\s+be\s+(?:named|identified)|who\s+asked\s+not\s+to\s+be\s+(?:named|identified))", re.IGNORECASE)
 # "one of the subcontractors, an electrician": one person of a group, given a trade
 _ONE_OF_ROLE = re.compile(r"^(?i:one|another)\s+of\s+(?:the|its|their)\s+[\w-]+,\s+(?P<role>(?:a|an)\s+[^,;:]{2,60})$")
+# an interviewee's code in a study ("R-05", "P-22", "AO-6"): every writer marks it an anonymous source
+_INTERVIEW_CODE = re.compile(r"^[A-Z]{1,3}-\d{1,3}[a-z]?$")
+# a person known by one letter ("K said", after "a former cook, identified here as Worker K"); not "A" or "I"
+_LETTER = re.compile(r"^[B-HJ-Z]$")
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019.-]*|van|von|de|del|da|al|el|bin))*"
 _POSS = r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?[\w-]+['\u2019]s?"
 
@@ -82,6 +86,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
     if _COUNT.match(first.strip()):
         return "anonymous_source" if first == text or _COUNT.match(text.strip()) else None
+    if _INTERVIEW_CODE.match(text.strip()) or _LETTER.match(text.strip()):
+        return "anonymous_source"  # "R-05", "P-22", "AO-6": an interviewee known by a code, not a name
     if "," not in text and "'" not in text and "\u2019" not in text and not text[:1].isalpha():
         return None
     off = _OFF_RECORD.search(text) if "," in text else None
@@ -90,6 +96,12 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     one = _ONE_OF_ROLE.match(text)
     if one is not None and classify(one.group("role")) == "anonymous_source":
         return "anonymous_source"  # "one of the subcontractors, an electrician": a person, by trade
+    if (state := official_voices.official_kind(text, classify)) is not None:
+        return state  # "An official at the authority", "A district official in Primorsky Krai"
+    if (people := people_phrases.people_kind(text, classify)) is not None:
+        return people  # "a group of Malian workers", "Workers at a quarry in X District, Y Region"
+    if (company := company_voices.company_kind(text, classify)) is not None:
+        return company  # "The company's local director", "One owner, Zhao Mingde", "Developer Baltic Stroi-Invest"
     if firm_heads.firm_head(text, classify):
         return "organization"  # "Oleg Fedin, head of the construction firm Amurstal": the firm's head speaks for it
     company_named, company_first, research, branch, record = _patterns()

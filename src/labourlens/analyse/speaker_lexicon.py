@@ -109,7 +109,8 @@ def _lex() -> _Lex:
     except ImportError:
         pass
     audience_re = _alt(list(verbs["audience"]) + list(outlets)) + (
-        r"|(?-i:(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+)?[A-Z][\w'’&.-]*){0,5})"
+        r"|(?-i:(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+|(?:du|de|des|la|le|del|da|do|dos|"
+        r"di|al|el|van|von)\s+)?[A-Z][\w'’&.-]*){0,5})"  # "told Jornal de Angola", "told La Voix du Kouilou"
         r"|(?:a|an|the)\s+" + _AUDIENCE_ADJ + "(?:" + _AUDIENCE_NOUNS + ")s?"
         # any short object of "told" before "that": "told a shelter worker that", "told the inspection team that"
         # (never the workers themselves: "The foreman told the men that ..." is a report about them)
@@ -153,10 +154,14 @@ def _lex() -> _Lex:
         rf"\s+(?P<verb>{speech_re})\b(?P<aud>{aud}){tail}\s*[.!?:]?[”\"]?\s*$"
     )
     inverted_re = re.compile(
-        r"(?:[,”\"!?]\s*|[,.!?][”\"]\s*)(?P<verb>said|says|added|adds|continued|continues|explained|explains|"
+        r"(?:[,”\"!?]\s*|[,.!?][”\"]\s*)(?P<verb>said|says|say|added|adds|continued|continues|explained|explains|"
         r"noted|notes|wrote|writes|recalled|recalls|asked|insisted|warned|stressed|claimed|alleged|remarked|"
         r"replied|complained|admitted|acknowledged|observed)\s+"
         r"(?P<sp>(?:the\s|a\s|an\s|one\s|another\s|(?-i:[A-Z])|he\b|she\b|they\b|"
+        # '..., say residents of this border city', '..., said two workers': people by kind or count
+        r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|other|local|former)\s+)?"
+        r"(?:residents|workers|villagers|neighbou?rs|locals|witnesses|sources|officials|activists|experts|analysts|"
+        r"diplomats|researchers|employees|people|migrants|traders|labou?rers|builders|men|women|relatives|defectors)\b|"
         r"(?-i:(?:[a-z][\w-]+\s+){1,3}(?=[A-Z][a-z]))"  # '..., said pensioner Galina Orlova': a role, then the name
         r")[^“”\"]{0,200}?)"
         r"\s*[.!?]?[”\"]?\s*$",
@@ -217,7 +222,7 @@ def _lex() -> _Lex:
 TRAIL_DELIMS = (",", "\u201d", '"', "!", "?", "\u2014", "-")  # trailing_re's speaker part follows one of these
 # speed gates: a sentence without any of the verbs a pattern needs (as a whole word) cannot match it
 INVERTED_WORDS = frozenset(
-    "said says added adds continued continues explained explains noted notes wrote writes recalled recalls asked "
+    "said says say added adds continued continues explained explains noted notes wrote writes recalled recalls asked "
     "insisted warned stressed claimed alleged remarked replied complained admitted acknowledged observed".split())
 MIDDLE_WORDS = frozenset(
     "said says say added adds explained noted notes claimed claims alleged alleges allege insisted stated states "

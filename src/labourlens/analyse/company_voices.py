@@ -1,0 +1,144 @@
+"""People and parts of a firm who answer for it, in shapes the other kind rules miss, for
+:func:`labourlens.analyse.speaker_kinds.kind_of` (main README, Quality: a company's named directors and
+managers given as such, its general manager, the unnamed owner of the workplace answering for it and
+whoever answers its phone speak as the company, ``organization``; an unnamed manager met elsewhere stays an
+``anonymous_source``):
+
+- one of several owners or heads named after the role: "One owner, Zhao Mingde", "Another mill owner,
+  Gao Lin" (not "Its director, X", "The director of X, Y" or "X's general manager, Y": older sets, written
+  before the convention settled, read those as persons and the README records the split);
+- the firm's unnamed head given by the firm ("The company's local director", "The factory manager", "The
+  firm's Kenyan manager", "The mill's owners", "Management", "The plant's management");
+- whoever answers a firm's telephone ("A man who answered the workshop's telephone, and who gave his name
+  only as Mr. Ri"), and its head given with a surname only ("the company's office director, surnamed Zhang");
+- an unnamed manager or owner of a firm reached by telephone ("A manager at one of the sawmills, reached by
+  telephone"): whoever answers the firm's phone speaks for it;
+- a company role used as a title before a firm's name ("Developer Baltic Stroi-Invest", "Contractor
+  Amurgrad-Montazh");
+- one of several firms ("One of the audited plants, in Weifang"): the firm; but one of the
+  subcontractors, contractors or brokers is a person who hires crews (``anonymous_source``: how writers
+  mark "one of the subcontractors" who talks about his crew).
+
+A former head, a site, line or shift manager, a foreman and a supervisor stay with the other rules. Role
+words are in ``knowledge/speaker_kinds.yaml`` (``firm_head_roles``, ``workplace_nouns``, ``company_roles``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from labourlens import knowledge
+from labourlens.analyse import firm_heads
+
+__all__ = ["company_kind"]
+
+_NAME = r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019.-]*|van|von|de|al|el|bin)){1,3}"
+_FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time|late|previous)\b", re.IGNORECASE)
+# roles below the firm's head: they speak as people, not for the firm
+_LOW = re.compile(r"\b(?:site|shift|line|floor|hiring|sales|deputy|assistant|production|project|foreman|supervisor|"
+                  r"brigade|crew|team)\b", re.IGNORECASE)
+_PHONE = re.compile(r",?\s+(?:when\s+|who\s+was\s+)?(?:reached|contacted|called|interviewed|speaking)\s+(?:by|over|on)\s+"
+                    r"(?:the\s+)?(?:tele)?phone\b|,\s+(?:who\s+)?answer(?:ed|ing)\s+the\s+(?:tele)?phone\b", re.IGNORECASE)
+# "A man who answered the workshop's telephone", "a woman who answered the phone at the factory"
+_ANSWERED = re.compile(r"\b(?:answered|answering|picked\s+up)\s+the\s+(?:(?P<firm>[\w-]+)['\u2019]s?\s+(?:tele)?phone|"
+                       r"(?:tele)?phone\s+(?:at|of)\s+the\s+(?P<firm2>[\w-]+))", re.IGNORECASE)
+_SURNAMED = re.compile(r",\s+(?:surnamed|named|called|who\s+gave\s+(?:his|her)\s+(?:sur)?name\s+(?:only\s+)?as)\s+"
+                       r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z][\w'\u2019-]*$")
+_HIRERS = re.compile(r"^(?i:one|another)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?i:subcontractors|contractors|"
+                     r"brokers|recruiters|middlemen|intermediaries|gangmasters)$")
+_FIRM_PLURALS = ("companies", "firms", "factories", "plants", "workshops", "mills", "sawmills", "canneries", "farms",
+                 "restaurants", "shipyards", "yards", "employers", "suppliers", "manufacturers", "processors")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, str]:
+    data = knowledge.load("speaker_kinds.yaml") or {}
+
+    def alt(key: str, drop: tuple[str, ...] = ()) -> str:
+        words = [str(w) for w in data.get(key) or [] if str(w) not in drop]
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    person_roles = tuple(str(w) for w in data.get("person_roles") or [])
+    return {"head": alt("firm_head_roles", ("head", "chief", "boss")), "place": alt("workplace_nouns"),
+            "title": alt("company_roles", person_roles + ("firm", "company", "client", "owner"))}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    w = _words()
+    head = rf"(?:(?:general|managing|executive|local|regional|country)\s+)?(?:{w['head']})s?"
+    firm_noun = rf"(?:{w['place']}|company|firm|contractor|subcontractor|employer|operator|developer|mill)"
+    adj = r"(?:[\w-]+\s+){0,2}?"
+    return {
+        # "One owner, Zhao Mingde", "Another mill owner, Gao Lin"
+        "role_named": re.compile(rf"^(?i:one|another)\s+(?:(?i:{w['place']}|company|firm)\s+)?"
+                                 rf"(?i:{head}),\s+(?P<name>{_NAME})$"),
+        # "The company's local director", "The factory manager", "The mill's owners", "the plant's management"
+        # (a compound keeps a single owner a person: "the brick kiln owner"; "the factory owners" answer for it)
+        "unnamed_head": re.compile(rf"^(?i:the|its|their)\s+(?:(?i:{firm_noun})['\u2019]s?\s+{adj}(?i:{head}|management)|{adj}"
+                                   rf"(?i:{w['place']}|company)\s+(?!(?i:owner|co-owner|proprietor)$)(?i:{head}|management))$"),
+        "management": re.compile(r"^(?i:the\s+)?(?:[\w-]+['\u2019]s?\s+)?(?i:management|leadership)$"),
+        # "A manager at one of the sawmills", "The owner of the workshop"
+        "head_at": re.compile(rf"^(?i:a|an|one|the)\s+{adj}(?i:{head})\s+(?i:at|of)\s+(?P<firm>[^,;:]{{2,60}})$"),
+        # "Developer Baltic Stroi-Invest"
+        "titled": re.compile(rf"^(?i:{w['title']})\s+(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){{0,3}})$"),
+        # "One of the audited plants, in Weifang"
+        "one_firm": re.compile(rf"^(?i:one|another)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?i:{'|'.join(_FIRM_PLURALS)})"
+                               r"(?:,\s+(?:in|at|near)\s+[A-Z][^,;:]{1,40})?$"),
+    }
+
+
+def _firm_phrase(firm: str, classify: Callable[[str], str | None]) -> bool:
+    """Is ``firm`` a firm: a company noun heading it ("the plant", "one of the workshops") or a proper name the
+    main classifier does not read as a state body, an NGO, an outlet or a document?"""
+    from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415 - speaker_roles imports speakers
+
+    words = re.findall(r"[\w'\u2019-]+", re.sub(r"\s+(?:in|near|on|outside)\s+[A-Z].*$", "", firm))
+    if not words or {w.lower() for w in words} & firm_heads.NOT_FIRM:
+        return False
+    last = words[-1].lower()
+    if company_noun(last) or last in _FIRM_PLURALS:
+        return True
+    if firm[:1].isupper() and not re.match(r"(?:The|A|An|Its|Their)\s", firm):
+        return classify(firm) in ("organization", "named_person", None)
+    return False
+
+
+def _company_word(word: str) -> bool:
+    """Is ``word`` a company noun ("workshop", "factory"), not a state body's or a proper name's first word?"""
+    from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415 - speaker_roles imports speakers
+
+    return company_noun(word.lower()) and word[:1].islower()
+
+
+def company_kind(text: str, classify: Callable[[str], str | None]) -> str | None:
+    """``organization`` or ``anonymous_source`` for speaker phrase ``text`` in the shapes above, else None."""
+    text = text.strip().rstrip(".")
+    if _FORMER.search(text):
+        return None
+    p = _patterns()
+    if _HIRERS.match(text):
+        return "anonymous_source"  # "one of the subcontractors": a person who hires a crew
+    if p["one_firm"].match(text):
+        return "organization"
+    answered = _ANSWERED.search(text)
+    if answered is not None and _company_word(answered.group("firm") or answered.group("firm2")):
+        return "organization"  # "A man who answered the workshop's telephone": whoever answers the firm's phone
+    text = _SURNAMED.sub("", text)  # "the company's office director, surnamed Zhang": the director
+    phone = _PHONE.search(text)
+    core = text[:phone.start()] if phone else text
+    if _LOW.search(core):
+        return None
+    m = p["role_named"].match(core)
+    if m is not None and classify(m.group("name")) == "named_person":
+        return "organization"
+    if p["unnamed_head"].match(core) or p["management"].match(core):
+        return "organization"
+    m = p["head_at"].match(core)
+    if m is not None and phone is not None and _firm_phrase(m.group("firm"), classify):
+        return "organization"  # "a manager at one of the workshops, reached by telephone": the firm's phone
+    m = p["titled"].match(core)
+    if m is not None and (classify(m.group("name")) in ("organization", None) or "-" in m.group("name")):
+        return "organization"
+    return None

@@ -1,0 +1,91 @@
+"""A firm met again by the short form of its name, for the last pass of the attribution
+(:func:`labourlens.analyse.forum_posts.final_sources`).
+
+"Qatar's labour ministry fined the contractor, Pearl Horizon Contracting ... Pearl Horizon said in an emailed
+response that ...": "Pearl Horizon" alone looks like a person's name, but the text gave it in full with a
+company word after it, so it is the firm speaking (``organization``; main README: companies are
+organizations). The company words are the organisation suffixes and company words of
+``knowledge/organisations.yaml``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from labourlens import knowledge
+from labourlens.analyse.speakers import Mention, classify
+from labourlens.model import Sentence, Source
+
+__all__ = ["firm_short_names", "it_follows"]
+
+_SHORT = re.compile(r"^[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}$")
+
+
+@lru_cache(maxsize=1)
+def _company_words() -> str:
+    data = knowledge.load("organisations.yaml") or {}
+    words = [str(w) for w in (data.get("suffixes") or {}).get("organization") or []]
+    words += [str(w) for w in (data.get("company_words") or {}).get("words") or []]
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def firm_short_names(text: str, sources: Sequence[Source]) -> list[Source]:
+    """``sources`` with a "named person" whose name the text also gives followed by a company word ("Pearl
+    Horizon" after "Pearl Horizon Contracting") made the organization it is."""
+    out: list[Source] = []
+    for src in sources:
+        name = (src.wording or "").strip()
+        if src.kind == "named_person" and _SHORT.match(name) and re.search(
+                rf"(?<![\w-]){re.escape(name)}\s+(?:{_company_words()})(?![\w-])", text):
+            out.append(replace(src, kind="organization", canonical=src.canonical or name))
+        elif src.kind == "named_person" and name and (kind := _described_kind(text, name)) is not None:
+            out.append(replace(src, kind=kind))
+        else:
+            out.append(src)
+    return out
+
+
+def _described_kind(text: str, name: str) -> str | None:
+    """``organization`` or ``official`` when the text gave the person only a surname after a description that
+    speaks for a firm or a state body ("the company's office director, surnamed Zhang", "A man who answered the
+    workshop's telephone, and who gave his name only as Mr. Ri"), else None."""
+    m = re.search(rf"(?:^|[.;:\n\"\u201c\u201d]\s*|,\s+(?:the|a|an|its)\s+(?=[a-z]))(?P<desc>[^,.;:\n\"\u201c\u201d]{{2,80}}(?:,\s+and\s+"
+                  rf"[^,.;:\n\"\u201c\u201d]{{0,10}})?),\s+(?:and\s+)?(?:who\s+)?(?:surnamed|gave\s+(?:his|her)\s+(?:sur)?name\s+"
+                  rf"(?:only\s+)?as)\s+{re.escape(name)}(?![\w-])", text)
+    if m is None:
+        return _runs_a_firm(text, name)
+    desc = re.sub(r",\s+and\s*$", "", m.group("desc").strip())
+    kind = classify(desc)
+    return kind if kind in ("organization", "official") else None
+
+
+_RUNS = r"(?:\s*\([^()]{1,30}\))?\s+(?:manages|runs|owns|co-owns|heads|directs)\s+(?P<firm>[A-Z][^,.;:]{1,60}|the\s+[^,.;:]{1,40})"
+
+
+def _runs_a_firm(text: str, name: str) -> str | None:
+    """``organization`` when the text introduces the person as running a firm ("Jiang Kaiwen (JK) manages
+    Tumen Bright Apparel, a garment factory in Hunchun"; README: a firm's named managers speak for it)."""
+    from labourlens.analyse import firm_heads  # noqa: PLC0415 - firm_heads is loaded with speaker_kinds
+    from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415 - speaker_roles imports speakers
+
+    m = re.search(rf"(?<![\w-]){re.escape(name)}{_RUNS}", text)
+    if m is None or not firm_heads.is_firm(m.group("firm"), company_noun, classify):
+        return None
+    return "organization"
+
+
+def it_follows(sentences: Sequence[Sentence], result: list[Any], mentions: Sequence[Mention | None],
+               sources: Sequence[Source]) -> None:
+    """"Pearl Horizon said ... It said it does not keep passports.": an "it" that speaks right after a body
+    spoke in the same paragraph is that body (in place); the last body met elsewhere in the text is not."""
+    kinds = {s.key: s.kind for s in sources}
+    for i in range(1, len(sentences)):
+        m = mentions[i] if i < len(mentions) else None
+        if m is None or m.wording.strip().lower() != "it" or sentences[i - 1].paragraph != sentences[i].paragraph:
+            continue
+        prev = result[i - 1].source
+        if prev != result[i].source and kinds.get(prev) in ("organization", "official", "document"):
+            result[i] = replace(result[i], source=prev)

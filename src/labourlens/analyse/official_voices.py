@@ -1,0 +1,63 @@
+"""Unnamed officials given with the body they work for, for :func:`labourlens.analyse.speaker_kinds.kind_of`
+(main README: anyone speaking in a government body's name is ``official``, named or not; a company's
+representative speaks as the company, ``organization``; an official who talks off the record stays an
+``anonymous_source``, a rule applied before this one):
+
+- an official at a body ("An official at the authority, speaking to local media", "an official source at
+  the Public Authority for Manpower", "An official at the Kazakh company that hired the crews"): the
+  body's kind when it is a state body or a company;
+- a local official of a place ("A district official in Primorsky Krai", "A local official in Hunchun, reached
+  by telephone"): the local government speaks, ``official`` (a foreign official abroad, "a North Korean
+  official in Hunchun", stays with the other rules).
+
+The level words are in ``knowledge/speaker_kinds.yaml`` (``local_levels``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from labourlens import knowledge
+
+__all__ = ["official_kind"]
+
+_AT_BODY = re.compile(r"^(?i:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?i:official|officer)(?:\s+source)?\s+"
+                      r"(?:at|of|from|with|in)\s+(?P<body>(?i:the|its|their)\s+[^,;:]{2,80})$")
+# "reached by telephone", "speaking to local media", "quoted by the paper": how the official was heard
+_HEARD = re.compile(r",\s+(?:(?:who\s+was\s+)?(?:reached|contacted|interviewed|quoted|cited)\s+(?:by|on|over|in)\b|"
+                    r"speaking\s+(?:to|with)\b|(?:talking|writing)\s+to\b).*$", re.IGNORECASE)
+_BODY_TAIL = re.compile(r"\s+(?:that|which|who|whose|where|[a-z]+ing|[a-z]+ed)\b.*$")
+
+
+@lru_cache(maxsize=1)
+def _local() -> re.Pattern[str]:
+    data = knowledge.load("speaker_kinds.yaml") or {}
+    levels = "|".join(re.escape(str(w)) for w in sorted(data.get("local_levels") or [], key=len, reverse=True))
+    return re.compile(rf"^(?i:a|an|one|another)\s+(?i:{levels})\s+(?i:official|officer)\s+(?:in|of|from)\s+"
+                      r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}$")
+
+
+def official_kind(text: str, classify: Callable[[str], str | None]) -> str | None:
+    """``official`` or ``organization`` for speaker phrase ``text`` in the shapes above, else None."""
+    core = _HEARD.sub("", text.strip()).strip()
+    if "," in core:
+        return None
+    if _local().match(core):
+        return "official"  # "A district official in Primorsky Krai"
+    m = _AT_BODY.match(core)
+    if m is None:
+        return None
+    from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415 - speaker_roles imports speakers
+
+    body = m.group("body")
+    head = _BODY_TAIL.sub("", body)
+    kind = classify(body)
+    if kind != "official":
+        kind = classify(head)
+    if kind == "official":
+        return "official"
+    words = head.split()
+    if words and company_noun(words[-1].lower()) and kind in ("organization", None, "anonymous_source"):
+        return "organization"  # "An official at the Kazakh company that hired the crews": the firm speaks
+    return None
