@@ -38,8 +38,7 @@ def firm_short_names(text: str, sources: Sequence[Source]) -> list[Source]:
     out: list[Source] = []
     for src in sources:
         name = (src.wording or "").strip()
-        if src.kind == "named_person" and _SHORT.match(name) and re.search(
-                rf"(?<![\w-]){re.escape(name)}\s+(?:{_company_words()})(?![\w-])", text):
+        if src.kind == "named_person" and _SHORT.match(name) and _followed_by_company_word(text, name):
             out.append(replace(src, kind="organization", canonical=src.canonical or name))
         elif src.kind == "named_person" and name and (kind := _described_kind(text, name)) is not None:
             out.append(replace(src, kind=kind))
@@ -48,10 +47,26 @@ def firm_short_names(text: str, sources: Sequence[Source]) -> list[Source]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _after_name() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_company_words()})(?![\w-])")
+
+
+def _followed_by_company_word(text: str, name: str) -> bool:
+    """Does ``name`` stand in ``text`` as a whole word followed by a company word ("Pearl Horizon
+    Contracting")? (A scan for the name, not a pattern compiled per name.)"""
+    return _name_then(text, name, _after_name()) is not None
+
+
+_GAVE_NAME = re.compile(r"gave\s+(?:his|her)\s+(?:sur)?name")
+
+
 def _described_kind(text: str, name: str) -> str | None:
     """``organization`` or ``official`` when the text gave the person only a surname after a description that
     speaks for a firm or a state body ("the company's office director, surnamed Zhang", "A man who answered the
     workshop's telephone, and who gave his name only as Mr. Ri"), else None."""
+    if "surnamed" not in text and _GAVE_NAME.search(text) is None:
+        return _runs_a_firm(text, name)  # the pattern below needs one of the two
     m = re.search(rf"(?:^|[.;:\n\"\u201c\u201d]\s*|,\s+(?:the|a|an|its)\s+(?=[a-z]))(?P<desc>[^,.;:\n\"\u201c\u201d]{{2,80}}(?:,\s+and\s+"
                   rf"[^,.;:\n\"\u201c\u201d]{{0,10}})?),\s+(?:and\s+)?(?:who\s+)?(?:surnamed|gave\s+(?:his|her)\s+(?:sur)?name\s+"
                   rf"(?:only\s+)?as)\s+{re.escape(name)}(?![\w-])", text)
@@ -65,13 +80,29 @@ def _described_kind(text: str, name: str) -> str | None:
 _RUNS = r"(?:\s*\([^()]{1,30}\))?\s+(?:manages|runs|owns|co-owns|heads|directs)\s+(?P<firm>[A-Z][^,.;:]{1,60}|the\s+[^,.;:]{1,40})"
 
 
+_RUNS_AFTER = re.compile(_RUNS)
+
+
+def _name_then(text: str, name: str, after: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of ``after`` right after ``name`` standing as a whole word in ``text`` (a scan for
+    the name, not a pattern compiled per name)."""
+    at = text.find(name)
+    while at >= 0:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-"):
+            m = after.match(text, at + len(name))
+            if m is not None:
+                return m
+        at = text.find(name, at + 1)
+    return None
+
+
 def _runs_a_firm(text: str, name: str) -> str | None:
     """``organization`` when the text introduces the person as running a firm ("Jiang Kaiwen (JK) manages
     Tumen Bright Apparel, a garment factory in Hunchun"; README: a firm's named managers speak for it)."""
     from labourlens.analyse import firm_heads  # noqa: PLC0415 - firm_heads is loaded with speaker_kinds
     from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415 - speaker_roles imports speakers
 
-    m = re.search(rf"(?<![\w-]){re.escape(name)}{_RUNS}", text)
+    m = _name_then(text, name, _RUNS_AFTER)
     if m is None or not firm_heads.is_firm(m.group("firm"), company_noun, classify):
         return None
     return "organization"

@@ -44,7 +44,7 @@ def describes_person(kind: str, head: str) -> bool:
 def titled_role(wording: str, head: str) -> bool:
     """True when ``head`` ("inspector") stands as a capitalised title before a name in ``wording``
     ("Chief Inspector Tomasz Wilk"), not as a common noun ("a labour inspector" has no title)."""
-    if not head.isalpha() or len(head) < 4:
+    if not head.isalpha() or len(head) < 4 or head.capitalize() not in wording:
         return False
     return re.search(rf"\b{head.capitalize()}\s+[A-Z][a-z]", wording) is not None
 
