@@ -30,15 +30,13 @@ NOT_FIRM = _NOT_FIRM = frozenset("ministry inspectorate police office bureau dep
                       "coalition university school hospital newspaper paper outlet channel station".split())
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
+    from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - speakers imports this module
+
     data = knowledge.load("speaker_kinds.yaml") or {}
-    roles = _alt([str(w) for w in data.get("firm_head_roles") or []])
-    places = _alt([str(w) for w in data.get("workplace_nouns") or []])
+    roles = word_alternation([str(w) for w in data.get("firm_head_roles") or []])
+    places = word_alternation([str(w) for w in data.get("workplace_nouns") or []])
     role = rf"(?:(?:deputy|acting|general|managing|executive|site|plant|factory|project|production|operations)\s+)?(?:{roles})"
     return (
         # "Oleg Fedin, head of the construction firm Amurstal", "Liu Baozhen, the owner of the plant"

@@ -25,16 +25,14 @@ _QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:Q[:.][ \t]*)?(?:What|Who|Can|Do|Does
                             r"\b[^\n?]{3,120}\?[ \t]*$")
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
+
     data = knowledge.load("indicators.yaml").get("rules_explainer") or {}
-    frame = re.compile(rf"\b(?:{_alt([str(w) for w in data.get('frames') or []])})", re.IGNORECASE)
-    norm = re.compile(rf"\b(?:{_alt([str(w) for w in data.get('rule_words') or []])})\b", re.IGNORECASE)
-    events = re.compile(rf"\b(?:{_alt([str(w) for w in data.get('event_words') or []])})\b", re.IGNORECASE)
+    frame = re.compile(rf"\b(?:{word_alternation([str(w) for w in data.get('frames') or []])})", re.IGNORECASE)
+    norm = re.compile(rf"\b(?:{word_alternation([str(w) for w in data.get('rule_words') or []])})\b", re.IGNORECASE)
+    events = re.compile(rf"\b(?:{word_alternation([str(w) for w in data.get('event_words') or []])})\b", re.IGNORECASE)
     return frame, norm, events
 
 

@@ -58,7 +58,9 @@ def _data() -> dict[str, list[str]]:
 
 
 def _alt(key: str) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_data()[key], key=len, reverse=True))
+    from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - speakers imports this module
+
+    return word_alternation(_data()[key])
 
 
 @lru_cache(maxsize=1)
