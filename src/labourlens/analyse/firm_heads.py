@@ -5,8 +5,7 @@ managers and owners given as such speak for it, ``organization``):
 - the name, then the role and the firm: "Oleg Fedin, head of the construction firm Amurstal", "Liu
   Baozhen, the owner of the plant", "Sun Peiwen, a manager at the plant", "Fedin, the site manager";
 - the name, then a clause that gives the firm: "Oleg Fedin, who runs the subcontractor that hired the
-  crew" (but "X, whose firm ..." stays a person, as annotators read it);
-- the firm's head by a possessive: "Amurstal's boss, Oleg Fedin".
+  crew" (but "X, whose firm ..." stays a person, as annotators read it).
 
 A former head ("a former manager at the plant"), the head of a state body, an NGO, a union or an outlet,
 and a person who owns some other business nearby stay with the other rules. The role words are the
@@ -41,15 +40,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         # "Oleg Fedin, head of the construction firm Amurstal", "Liu Baozhen, the owner of the plant"
         re.compile(rf"^(?P<name>{_NAME}),\s+(?:(?:the|a|an|its)\s+)?{role}\s+(?:of|at|for)\s+{_FIRM}$", re.IGNORECASE),
-        # "Fedin, the site manager", "Liu Baozhen, the plant's owner"
-        re.compile(rf"^(?P<name>{_NAME}),\s+(?:the|its)\s+(?:(?P<firm>[\w-]+)['\u2019]s?\s+)?(?:{places})\s+{role}$|"
-                   rf"^(?P<name2>{_NAME}),\s+(?:the|its)\s+(?:(?P<firm2>[\w-]+)['\u2019]s?\s+){role}$", re.IGNORECASE),
+        # "Fedin, the site manager" ("X, the plant's owner" is cp_company_people's)
+        re.compile(rf"^(?P<name>{_NAME}),\s+(?:the|its)\s+(?:(?P<firm>[\w-]+)['\u2019]s?\s+)?(?:{places})\s+{role}$",
+                   re.IGNORECASE),
         # "Oleg Fedin, who runs the subcontractor that hired the crew" (not "X, whose firm ...": annotators keep a
         # person whose firm is only mentioned a person)
         re.compile(rf"^(?P<name>{_NAME}),\s+who\s+(?:runs|owns|manages|heads|directs|co-owns|founded)\s+{_FIRM}",
                    re.IGNORECASE),
-        # "Amurstal's boss, Oleg Fedin"
-        re.compile(rf"^{_FIRM}['\u2019]s?\s+{role},\s+(?P<name>{_NAME})$", re.IGNORECASE),
     )
 
 
@@ -86,8 +83,7 @@ def firm_head(text: str, classify: Callable[[str], str | None]) -> bool:
         m = pat.match(text.strip().rstrip("."))
         if m is None:
             continue
-        name = m.group("name") or m.groupdict().get("name2") or ""
-        firm = m.groupdict().get("firm") or m.groupdict().get("firm2")
+        name, firm = m.group("name"), m.groupdict().get("firm")
         if classify(name) not in ("named_person", None):
             continue
         if firm is None or _is_firm(firm, company_noun, classify):
