@@ -232,8 +232,8 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
     percent = False
     if pre:
         currency = lex.symbols.get(pre) or lex.codes.get(pre)
-        if re.search(r"\b[A-Z]{3}\s?/\s?$", text[max(0, start - 5) : start]):
-            return None  # "USD/RUB 92.40": an exchange rate, not an amount
+        if re.search(r"\b[A-Z]{3}\s?/\s?$", text[max(0, start - 5) : start]) or money_context.rate_label(text, start):
+            return None  # "USD/RUB 92.40", "Currency: USD 91.7": an exchange rate, not an amount
     if m.group("pct"):
         if pre:
             return None
@@ -290,7 +290,7 @@ def _values(m: re.Match[str], lex: _Lexicon, mult: float | None) -> tuple[float,
     inner = max((lex.multipliers.get(w.rstrip("s"), 0.0) for w in word.split()[1:]), default=0.0)
     if not mult and inner >= 1e6:
         return lo, hi - inner, True
-    return lo * factor, hi * factor - 1, True
+    return lo * factor, hi * factor - (1 if str(int(hi)).rstrip("0") == "1" else 0), True
 
 
 def _resolve(currency: str | None, text: str, start: int, lex: _Lexicon) -> str | None:
@@ -298,13 +298,13 @@ def _resolve(currency: str | None, text: str, start: int, lex: _Lexicon) -> str 
         return currency
     default, contexts = lex.ambiguous[currency[1:]]
     lo = max(0, start - lex.window)
-    best, best_distance = default, lex.window + 1
+    best, best_distance = default, 2 * lex.window + 1  # a context in another paragraph counts a window further
     for cur, pattern in contexts.items():
         for m in (m for m in pattern.finditer(text, lo, start + lex.window) if not money_context.origin(text, m.start())):
-            distance = start - m.end() if m.end() <= start else m.start() - start
+            distance = money_context.distance(text, start, m.start(), m.end(), lex.window)
             if distance < best_distance:
                 best, best_distance = cur, distance
-    if best_distance > lex.window and currency[1:] in lex.whole_text:
+    if best_distance > 2 * lex.window and currency[1:] in lex.whole_text:
         # "CFA francs" 900 characters after the dateline "BRAZZAVILLE -": the nearest country anywhere
         best_distance = len(text) + 1
         for cur, pattern in contexts.items():

@@ -5,13 +5,18 @@ Reports on migrant labour name where the workers come from right beside what the
 where they work: "workers from Cameroon and Benin were paid 60,000 CFA francs" in a report
 on a site in Equatorial Guinea. A country or town named as the workers' origin ("from X",
 "from X and Y", "mostly from X, Y or Z") says nothing about the currency, so such context
-words are passed over when the currency is resolved."""
+words are passed over when the currency is resolved.
+
+A context word in the amount's own paragraph says more than one in another: "she grew up in
+Pyongyang and runs a restaurant in Seoul; a bowl costs 13,000 won" followed by a new paragraph
+on "Pyongyang noodles" is money in Seoul. ``distance`` counts a context word across a line
+break a whole window further away, so the amount's paragraph wins when it has one."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["origin"]
+__all__ = ["distance", "origin", "rate_label"]
 
 # "from" + names joined by commas, "and", "or", up to the context word
 _ORIGIN = re.compile(
@@ -23,3 +28,20 @@ _ORIGIN = re.compile(
 def origin(text: str, start: int) -> bool:
     """Is the context word at ``text[start:]`` named as where people come from?"""
     return _ORIGIN.search(text, max(0, start - 80), start) is not None
+
+
+def distance(text: str, start: int, ctx_start: int, ctx_end: int, window: int) -> int:
+    """How far the context word at ``text[ctx_start:ctx_end]`` is from the amount at ``start``,
+    plus ``window`` when a line break (a new paragraph) lies between them."""
+    if ctx_end <= start:
+        return start - ctx_end + (window if "\n" in text[ctx_end:start] else 0)
+    return ctx_start - start + (window if "\n" in text[start:ctx_start] else 0)
+
+
+# a ticker label in page chrome: "Currency: USD 91.7", "Exchange rate: $1 = 92 rubles", "FX: EUR 1.08"
+_RATE_LABEL = re.compile(r"\b(?:currency|currencies|exchange\s+rates?|fx|forex|rates?)\s*:\s*$", re.IGNORECASE)
+
+
+def rate_label(text: str, start: int) -> bool:
+    """Does a currency ticker's label ("Currency:", "Exchange rate:") lead the amount at ``start``?"""
+    return _RATE_LABEL.search(text, max(0, start - 24), start) is not None
