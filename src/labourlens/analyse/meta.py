@@ -14,7 +14,7 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 
-from labourlens.analyse import mastheads, outlets
+from labourlens.analyse import mastheads, outlet_forms, outlets
 from labourlens.model import DocMeta, Sentence
 
 __all__ = ["LANGUAGE_NAMES", "detect"]
@@ -350,7 +350,7 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
     for name, cue, i in _header_names(text):
         vote(name, 2.0 - 0.1 * i, cue, True)  # a lower line is a little less likely the masthead
         headed.add(name)
-    for name, weight, cue in mastheads.header_votes(text):
+    for name, weight, cue in mastheads.header_votes(text) + outlet_forms.header_votes(text):
         if name not in headed:
             vote(name, weight, cue, True)
     for raw, weight, cue, any_name in mastheads.inline_votes(text):
@@ -522,7 +522,7 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
             name, cue = _outlet_from_emails(text), "contact address"
             name, cue = (name, cue) if name else mastheads.issuing_body(text)
         if name:
-            dm.outlet = mastheads.latin_name(name)
+            dm.outlet = mastheads.latin_name(outlet_forms.masthead_form(name, text, cue))
             dm.notes.append(f"outlet from the text ({cue})")
 
     dm.translator = _translator(text)

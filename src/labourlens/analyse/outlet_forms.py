@@ -1,0 +1,107 @@
+"""The outlet's name as its masthead prints it, for :mod:`labourlens.analyse.meta`.
+
+A page names itself in its own voice with a short form ("The Monitor could not verify the
+account", "(Work Journal was unable to reach the plant)", "The Herald has learned") while the
+masthead, the page title, the byline or the copyright line prints the full name ("Weekly
+Sanctions Monitor | Designations", "<title>... - Jiaodong Peninsula Herald</title>", "By Ana
+Ruiz, Mekong Ledger", "© 2024 Harbour Light Review"). Annotators give the printed name, so a
+name found from an own-voice cue takes the fuller printed form whose last words it is, when one
+stands where mastheads stand: at the start of a line, after a separator ("|", "—", "-", ","),
+after "<title>" or "©", in the first lines of the page or on a copyright line. A leading "The"
+of the own-voice form is dropped when the masthead prints the name without it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse import mastheads
+
+__all__ = ["masthead_form"]
+
+_HEAD = 900  # the first characters of a page: masthead, title, byline
+_COPYRIGHT = re.compile(r"(?:©|&copy;|\(c\)|Copyright)[^\n]{0,120}", re.IGNORECASE)
+# what may stand right before a printed masthead name
+_BEFORE = re.compile(r"(?:^|[|\u2014\u2013,>:]|\s-|©|&copy;|\d{4})[ \t]*$", re.MULTILINE)
+_WORD = r"[A-Z][\w'\u2019&.-]*"
+_JOIN = r"(?:of|for|and|at|on|in|&|de|du|la|the)"
+# words of a credit line before the name: "Copyright Baltic Wire", "By Lee Jun, ...", "Source: ..."
+_LEAD_WORDS = re.compile(r"^(?:(?:Copyright|By|Source|Via|Photo|Credit|Published|Posted)[ \t]+)+", re.IGNORECASE)
+# cues whose name is already the printed one
+_PRINTED_CUES = frozenset({"header", "byline", "title"})
+
+
+def _core(name: str) -> str:
+    return re.sub(r"^[Tt]he\s+", "", name.strip())
+
+
+def masthead_form(name: str, text: str, cue: str | None = None) -> str:
+    """``name`` as the masthead, title, byline or copyright line of ``text`` prints it (see the
+    module doc), or ``name`` itself when none prints a fuller or article-less form."""
+    if cue in _PRINTED_CUES or not name:
+        return name
+    core = _core(name)
+    if not core or not core[0].isupper():
+        return name
+    pattern = re.compile(rf"(?<![\w'\u2019&.-])((?:{_WORD}[ \t]+(?:{_JOIN}[ \t]+)?){{0,4}}){re.escape(core)}"
+                         rf"(?![\w'\u2019&-])")
+    regions = [(0, min(len(text), _HEAD))] + [m.span() for m in _COPYRIGHT.finditer(text)]
+    best: str | None = None
+    for lo, hi in regions:
+        for m in pattern.finditer(text, lo, hi):
+            if not _BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            found = _LEAD_WORDS.sub("", (m.group(1) + core).strip())
+            if not found or found.split()[0].lower() in ("and", "of", "for", "at", "on"):
+                continue
+            if best is None or len(found) > len(best):
+                best = found
+    if best is None or best == name:
+        return name
+    return best
+
+
+# Mastheads that the header rules of ``meta`` and ``mastheads`` leave out:
+# - a broadcast transcript's first line: 'TRANSCRIPT — "Asia Tonight", Harbour Radio, broadcast 3 May' or
+#   'Programme: "Evening Line", Radio Kestrel (Omsk), call-in segment': the outlet follows the programme;
+# - an all-capitals name leading the first lines, then a dash, a bracket, a slash or a bar and what the page is
+#   that names a genre ("LANTERN HOUR — Podcast transcript, episode 9", "NORTHERN TRADE BRIEF — Q&A", "RIVER
+#   NEWS NETWORK (English excerpt) / Port"): a podcast's, a programme's or a newsletter's masthead ("HARBOUR
+#   BRIEF — Tanker traffic, week 12" names no genre: a section's heading).
+_TRANSCRIPT = re.compile(r"^[ \t*_#]*(?:TRANSCRIPT|Transcript)\b[^\n]*")
+_PROGRAMME_OUTLET = re.compile(
+    r"[\"\u201c][^\"\u201d\n]{2,60}[\"\u201d][ \t]*,[ \t]*((?:[A-Z0-9][\w'\u2019&.-]*[ \t]+){0,5}[A-Z0-9][\w'\u2019&.-]*)"
+    r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?,[ \t]*(?:\d{1,2}[:.]\d\d[ \t]+)?(?:broadcast|aired|call-in|segment|programme|edition)",
+)
+_CAPS_NAME = re.compile(r"^[ \t*_#]*((?:THE[ \t]+)?[A-Z][A-Z0-9&'\u2019.-]+(?:[ \t]+(?:[A-Z0-9&][A-Z0-9&'\u2019.-]*|OF|ON|FOR|AND|AT)){1,5})"
+                        r"[ \t]*(?:[\u2014\u2013/(]|-[ \t])(?P<what>[^\n]*)", re.MULTILINE)
+# what the line says the page is, after the name: a podcast's or a programme's transcript, an interview
+_GENRE = re.compile(r"\b(?:podcast|transcript|Q&A|interview|episode|edition|programme|program|radio|excerpt|"
+                    r"newsletter|magazine|bulletin|broadcast)\b", re.IGNORECASE)
+# all-capitals words that label a page or a speaker, not a masthead
+_LABELS = frozenset({"TRANSCRIPT", "PRESS", "RELEASE", "BREAKING", "EXCLUSIVE", "UPDATE", "UPDATED", "OPINION",
+                     "ANALYSIS", "INTERVIEW", "STATEMENT", "EDITORIAL", "FEATURE", "LIVE",
+                     "ANCHOR", "HOST", "PRESENTER", "REPORTER", "CORRESPONDENT", "Q&A", "FULL", "TEXT", "SUMMARY",
+                     "REPORT", "FINDINGS", "NOTICE", "ADVERTISEMENT", "SPONSORED", "CORRECTION", "READ", "MORE"})
+
+
+def header_votes(text: str) -> list[tuple[str, float, str]]:
+    """Outlet names from a transcript's first line or an all-capitals masthead (see above), as
+    ``(name, weight, cue)`` votes like :func:`labourlens.analyse.mastheads.header_votes`."""
+    head = text[:400]
+    out: list[tuple[str, float, str]] = []
+    t = _TRANSCRIPT.match(head)
+    if t is not None:
+        m = _PROGRAMME_OUTLET.search(head, t.start(), min(len(head), t.end() + 200))
+        if m is not None:
+            out.append((m.group(1), 2.0, "header"))
+    lines = [ln for ln in head.splitlines() if ln.strip()][:2]
+    for ln in lines:
+        m = _CAPS_NAME.match(ln)
+        if m is None or not _GENRE.search(m.group("what")):
+            continue
+        words = m.group(1).split()
+        if sum(w not in _LABELS for w in words) >= 2 and not mastheads.is_place(m.group(1).title()):
+            out.append((m.group(1), 2.0, "header"))
+            break
+    return out

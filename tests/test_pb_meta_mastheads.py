@@ -1,0 +1,93 @@
+"""Outlet names that transfer to unseen pages: the masthead's full printed name over a short
+own-voice form ("The Monitor could not verify" under "Weekly Labour Monitor | News"), a broadcast
+transcript's outlet after its programme ('TRANSCRIPT — "Night Desk", Radio Kestrel, broadcast ...'),
+an all-capitals podcast or newsletter masthead that names its genre ("LANTERN HOUR — Podcast
+transcript"), and an edition ending kept when the short form is a place ("Tomsk Online").
+Pages written for these tests with invented outlets."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse import meta, outlet_forms
+
+
+def _outlet(text: str) -> str | None:
+    return meta.detect(text, None, {}).outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Weekly Labour Monitor | Investigations | Share\n\nCrews at a Tomsk site were unpaid\n\n"
+         "Builders said they had not been paid since May. The Monitor could not verify their account.\n\n"
+         "The Monitor has asked the firm for comment.", "Weekly Labour Monitor"),
+        ("Women in Trade Journal — Voices series\n\nA seamstress from Hunchun describes her work.\n\n"
+         "(Trade Journal was unable to verify the account independently.) Trade Journal could not reach the plant.",
+         "Women in Trade Journal"),
+    ],
+)
+def test_a_short_own_voice_name_takes_the_masthead_form(text: str, outlet: str) -> None:
+    assert _outlet(text) == outlet
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("The Herald", "Home | Local\n\n© 2024 Baltic Coast Herald. All rights reserved.", "Baltic Coast Herald"),
+        ("The Ledger", "By Tran Linh, Delta Ledger | 3 May 2025\n\nBody text.", "Delta Ledger"),
+        ("The Ledger", "Crews in Phnom Penh\n\nThe Ledger could not verify the posts.", "The Ledger"),
+        ("The Herald", "Story text.\n\nHe used to read the Glasgow Herald in the mornings.", "The Herald"),
+        ("The Courier", "Copyright Amur Courier 2023", "Amur Courier"),
+    ],
+)
+def test_masthead_form(name: str, text: str, expected: str) -> None:
+    assert outlet_forms.masthead_form(name, text, "own_check") == expected
+
+
+def test_a_name_from_the_header_is_kept_as_it_is() -> None:
+    assert outlet_forms.masthead_form("Monitor", "Weekly Labour Monitor | News", "header") == "Monitor"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ('TRANSCRIPT — "Night Desk", Radio Kestrel, broadcast 4 March 2025\n\nHOST: Good evening.', "Radio Kestrel"),
+        ('TRANSCRIPT - "Morning Line", Channel 5 Eastern, 07:00 broadcast\n\nANCHOR: Welcome.', "Channel 5 Eastern"),
+        ('Transcript | Programme: "Open Line", Radio Taiga (Omsk), call-in segment on wages\n\nCALLER: Hello.',
+         "Radio Taiga"),
+    ],
+)
+def test_a_transcript_names_its_outlet_after_the_programme(text: str, outlet: str) -> None:
+    assert _outlet(text) == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("LANTERN HOUR — Podcast transcript, episode 9\n\nHOST [Ana Ruiz]: Welcome back.", "Lantern Hour"),
+        ("NORTHERN TRADE BRIEF — Q&A\n\n\"We pay on time\": a factory manager answers.", "Northern Trade Brief"),
+        ("RIVER NEWS NETWORK (English excerpt) / Port news\n\nCrew dispute on a trawler.", "River News Network"),
+        ("THE NIGHT SHIFT — a podcast about work far from home\n\nHOST: Hello.", "The Night Shift"),
+    ],
+)
+def test_an_all_capitals_masthead_that_names_its_genre(text: str, outlet: str) -> None:
+    assert (_outlet(text) or "").lower() == outlet.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HARBOUR BRIEF — Tanker traffic, week 12\n\nBulk carriers called at Yantai this week.",
+        "NORTH KOREA — Interview with a defector\n\nShe left in 2019.",
+        "BREAKING NEWS — Fire at a plant\n\nA fire broke out.",
+    ],
+)
+def test_section_headings_and_places_in_capitals_are_no_masthead(text: str) -> None:
+    assert outlet_forms.header_votes(text) == []
+
+
+def test_an_edition_ending_stays_when_the_short_form_is_a_place() -> None:
+    text = ("Tomsk Online | Tomsk Oblast | 3 May 2024\n\nBuilders in Tomsk say they are unpaid.\n\n"
+            "Workers in Tomsk told Tomsk Online that the firm kept their passports.")
+    assert _outlet(text) == "Tomsk Online"
