@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
-from labourlens.analyse import fx, money_context, money_echo
+from labourlens.analyse import fx, money_context, money_echo, money_subunits
 from labourlens.analyse.dates import as_date, lower_words
 from labourlens.model import Amount
 
@@ -388,7 +388,7 @@ _A_MULT = re.compile(r"\b(?:[Aa]|[Hh]alf\s+a)\s+(?:hundred|thousand|million|bill
 def _anchors(text: str, lex: _Lexicon) -> list[int]:
     """Where a quantity may start: digit runs and quantity words. The full pattern only
     runs there, which keeps the scan of long texts cheap."""
-    out = [m.start() for m in _DIGITS.finditer(text) if m.start() == 0 or text[m.start() - 1] not in ".,"]
+    out = [m.start() for m in _DIGITS.finditer(text) if money_context.starts_number(text, m.start())]
     low, words = lower_words(text)
     n = len(low)
     for word in words & lex.anchor_words:
@@ -517,7 +517,7 @@ def find(text: str, published: date | None = None) -> list[Amount]:
         if amount.per is None and tail != q.end:  # the period before the conversion
             amount.per = _period(text, q.start, q.end, lex)
         out.append(amount)
-    fx.normalise(out, published)
+    fx.normalise(out := money_subunits.merge(out, text), published)
     return out
 
 

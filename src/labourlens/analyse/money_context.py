@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["distance", "origin", "rate_label"]
+__all__ = ["distance", "origin", "rate_label", "starts_number"]
 
 # "from" + names joined by commas, "and", "or", up to the context word
 _ORIGIN = re.compile(
@@ -45,3 +45,9 @@ _RATE_LABEL = re.compile(r"\b(?:currency|currencies|exchange\s+rates?|fx|forex|r
 def rate_label(text: str, start: int) -> bool:
     """Does a currency ticker's label ("Currency:", "Exchange rate:") lead the amount at ``start``?"""
     return _RATE_LABEL.search(text, max(0, start - 24), start) is not None
+
+
+def starts_number(text: str, pos: int) -> bool:
+    """Do the digits at ``pos`` start a number, rather than go on after a decimal point or a thousands
+    comma ("1.5", "1,500")? After a point that ends an abbreviation they do ("Rs.15,000", "No.5")."""
+    return pos == 0 or text[pos - 1] not in ".," or not text[pos - 2 : pos - 1].isdigit()

@@ -1,0 +1,58 @@
+"""More shapes of money in report prose: an abbreviation's point right before the digits
+("Rs.15,000", "Nrs. 50,000"), Nepali rupee signs, and amounts told in a hundredth of a unit
+("40 cents an hour", "90 kopecks") that take the dollar or euro of the amount before them.
+Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse import money
+
+
+def _money(text: str) -> list[tuple[str, str | None, float | None, str | None]]:
+    return [(a.text, a.currency, a.value, a.per) for a in money.find(text, None) if a.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The agent in Kathmandu took Rs.15,000 from each recruit.", ("Rs.15,000", "NPR", 15000.0, None)),
+        ("Recruits from Nepal paid NRs 250,000 in fees.", ("NRs 250,000", "NPR", 250000.0, None)),
+        ("He sent Nrs. 40,000 home every month.", ("Nrs. 40,000", "NPR", 40000.0, "month")),
+        ("Brokers in Mumbai charged Rs.90,000 per worker.", ("Rs.90,000", "INR", 90000.0, "person")),
+    ],
+)
+def test_rupee_abbreviations(text: str, expected: tuple[str, str, float, str | None]) -> None:
+    assert _money(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pickers at Sunfield Farms were paid 40 cents an hour.", [("40 cents", "USD", 0.4, "hour")]),
+        ("The base rate was €3 an hour, and sometimes only 80 cents.",
+         [("€3", "EUR", 3.0, "hour"), ("80 cents", "EUR", 0.8, None)]),
+        ("A loaf cost 90 kopecks in the camp shop near Tynda.", [("90 kopecks", "RUB", 0.9, None)]),
+        ("Each shirt earned the women 50 paise in Tiruppur, India.", [("50 paise", "INR", 0.5, None)]),
+    ],
+)
+def test_amounts_in_a_hundredth_of_a_unit(text: str, expected: list[tuple[str, str, float, str | None]]) -> None:
+    assert _money(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wages rose 5 per cent last year.",
+        "The wall was 100 centimetres thick.",
+        "Figures for 2019.5 were revised.",
+        "The recruits came from Room No.5 of the hostel.",
+    ],
+)
+def test_no_money_here(text: str) -> None:
+    assert _money(text) == []
+
+
+def test_decimal_parts_are_no_new_numbers() -> None:
+    assert _money("They were paid $1.50 an hour.") == [("$1.50", "USD", 1.5, "hour")]
