@@ -59,3 +59,28 @@ def test_breadcrumbs_name_no_place(text: str, absent: tuple[str, str]) -> None:
 
 def test_a_place_after_home_in_prose_stays() -> None:
     assert ("Laos", "LA") in _places("She went home to Laos after the plant in Dandong, China, closed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The contractor, OOO Tynda-StroiMontazh, denied it. The camp is in Amur Oblast, Russia.", ("Tynda", "RU")),
+        ("A manager of Kwanza Sul Edificações said the crews had left Angola.", ("Cuanza Sul", "AO")),
+        ("The builder, Bata Constructora, said the men were paid in Equatorial Guinea.", ("Bata", "GQ")),
+        ("Workers in the Gulf send money home to Nepal.", ("the Gulf", None)),
+    ],
+)
+def test_firm_names_and_loose_regions_are_no_places(text: str, absent: tuple[str, str | None]) -> None:
+    assert absent not in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("The airline's offices at Bole, in Addis Ababa, Ethiopia, were expanded.", ("Bole", "ET")),
+        ("Cotton pickers in Bole, Xinjiang, China, said the quota was raised.", ("Bole", "CN")),
+        ("Trucks cross the Khabarovsk-Vladivostok highway in Russia.", ("Khabarovsk", "RU")),
+    ],
+)
+def test_namesakes_and_hyphenated_places(text: str, present: tuple[str, str]) -> None:
+    assert present in _places(text)
