@@ -56,3 +56,32 @@ def test_no_money_here(text: str) -> None:
 
 def test_decimal_parts_are_no_new_numbers() -> None:
     assert _money("They were paid $1.50 an hour.") == [("$1.50", "USD", 1.5, "hour")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He put it at 100 dinars in their pocket, out of a salary of several hundred.",
+         ("several hundred", "KWD", 200.0, 900.0)),
+        ("The men kept 300 riyals in Doha; the broker took a few thousand.", ("a few thousand", "QAR", 2000.0, 9000.0)),
+        ("The fee was $300, and a debt of several thousand remained.", ("several thousand", "USD", 2000.0, 9000.0)),
+        ("Each cook earned 1,500 yuan, while the manager earned several thousand.",
+         ("several thousand", "CNY", 2000.0, 9000.0)),
+    ],
+)
+def test_a_bare_vague_quantity_after_a_pay_word_takes_the_currency(
+        text: str, expected: tuple[str, str, float, float]) -> None:
+    found = [(a.text, a.currency, a.low, a.high) for a in money.find(text, None) if a.kind == "money"]
+    assert found[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He earned 2,000 yuan. Several hundred workers joined the next year.",
+        "They paid 500 euros to the agency and several hundred workers came.",
+        "The plant paid 900 rubles a day to a few thousand seasonal hands.",
+    ],
+)
+def test_a_vague_count_of_people_is_no_amount(text: str) -> None:
+    assert len([a for a in money.find(text, None) if a.kind == "money"]) == 1

@@ -531,7 +531,7 @@ _ELLIPSIS_AFTER = re.compile(r"\s*(?:[.;:)\]!?]|,|—|–|$|\s+(?:at\s+most|tops
 
 
 def _echo(q: _Q, prev: Amount, text: str) -> Amount | None:
-    return None if q.vague or q.low != q.high else money_echo.echoed(q.start, q.end, q.low, prev, text)
+    return money_echo.echo_of(q.start, q.end, (q.low, q.high, q.vague), prev, text)
 
 
 def _elliptical(q: _Q, prev: Amount, text: str) -> Amount | None:
