@@ -91,3 +91,30 @@ def test_an_edition_ending_stays_when_the_short_form_is_a_place() -> None:
     text = ("Tomsk Online | Tomsk Oblast | 3 May 2024\n\nBuilders in Tomsk say they are unpaid.\n\n"
             "Workers in Tomsk told Tomsk Online that the firm kept their passports.")
     assert _outlet(text) == "Tomsk Online"
+
+
+@pytest.mark.parametrize(
+    ("text", "translator"),
+    [
+        ("Amur Weekly\n\nShe worked in Tomsk until 2020. Interview translated from Korean by Min Ji-ho.\n\nQ: Pay?",
+         "Min Ji-ho"),
+        ("[Harbour Asia partner content] Translated from Japanese by Aoki Ren. The original ran in Osaka.", "Aoki Ren"),
+        ("Consulate statement, 3 May 2021. Unofficial English translation from Russian by Taiga Monitor.\n\nText.",
+         "Taiga Monitor"),
+        ("丹东 | Yalu Evening (translated from Chinese; translator: Zhou Lan)\n\nA seafood firm says...", "Zhou Lan"),
+    ],
+)
+def test_translator_credits_in_more_shapes(text: str, translator: str) -> None:
+    assert meta.detect(text, None, {}).translator == translator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was translated into several languages, the group said.",
+        "Her memoir, translated from Korean, sold well in Seoul.",
+        "Translation services cost 20 dollars a page in Dandong.",
+    ],
+)
+def test_no_translator_named(text: str) -> None:
+    assert meta.detect(text, None, {}).translator is None

@@ -14,7 +14,7 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 
-from labourlens.analyse import mastheads, outlet_forms, outlets
+from labourlens.analyse import mastheads, outlet_forms, outlets, translator_forms
 from labourlens.model import DocMeta, Sentence
 
 __all__ = ["LANGUAGE_NAMES", "detect"]
@@ -433,7 +433,7 @@ def _translator(text: str) -> str | None:
     if "ranslat" in text or "version" in text:
         m = _TRANSLATOR.search(text) or _TRANSLATOR_LABEL.search(text) or _TRANSLATOR_VERSION.search(text)
     if not m:
-        return mastheads.translator(text) or mastheads.team_translator(text)
+        return mastheads.translator(text) or mastheads.team_translator(text) or translator_forms.find(text)
     name = m.group(m.lastindex or 1).strip()
     name = re.sub(r"(?<=\w\w)\.\s.*$", "", name).rstrip(".,;")  # "Lee Da-eun. Read in Korean": the name ends
     if mastheads.STAFF_AFTER.match(text, m.end()):
