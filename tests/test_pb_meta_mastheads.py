@@ -118,3 +118,34 @@ def test_translator_credits_in_more_shapes(text: str, translator: str) -> None:
 )
 def test_no_translator_named(text: str) -> None:
     assert meta.detect(text, None, {}).translator is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ('Excerpt from: "Locked Rooms", a briefing on care workers in Oman\nGulf Labour Collective, 2024\n\n'
+         "Section 3: What the women said\n\nMost of the women worked seven days a week.", "Gulf Labour Collective"),
+        ("Borrowed Names: remote coders abroad\nTern Policy Group — Working Paper 4 (excerpt)\n\n2.1 Housing\n\n"
+         "The coders lived in flats rented by a broker.", "Tern Policy Group"),
+        ("Briefing note | Cleaners in Doha\n\nKey points\n\n- Our hotline received 90 calls.\n\n"
+         "Recommendations follow.\n\nHelping Hands Worker Network, Doha office, May 2025\n", "Helping Hands Worker Network"),
+        ("Home / News / Khabarovsk\n\nBuilders sleep on the tenth floor\n\nThe Taiga Courier, 3 May 2024. Translated from "
+         "Russian by Olga Petrova.\n\nResidents complain of noise.", "The Taiga Courier"),
+        ('Steppe Labour Review 12(2), 2024 — excerpt from "Bricks and Debts"\n\n4.1 Wages\n\nCrews were paid late.',
+         "Steppe Labour Review"),
+    ],
+)
+def test_a_credit_line_with_a_date_or_a_genre(text: str, outlet: str) -> None:
+    assert _outlet(text) == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait City, 3 May 2025\n\nCleaners said they were not paid.",
+        "By Anna Lee, Staff Reporter, 3 May 2025\n\nBody text.",
+        "Body text about a camp.\n\nPosted in Tomsk, 12 March 2024\n",
+    ],
+)
+def test_datelines_and_bylines_are_no_credit_line(text: str) -> None:
+    assert outlet_forms.credit_votes(text) == []

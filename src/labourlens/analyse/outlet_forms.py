@@ -28,7 +28,7 @@ _JOIN = r"(?:of|for|and|at|on|in|&|de|du|la|the)"
 # words of a credit line before the name: "Copyright Baltic Wire", "By Lee Jun, ...", "Source: ..."
 _LEAD_WORDS = re.compile(r"^(?:(?:Copyright|By|Source|Via|Photo|Credit|Published|Posted)[ \t]+)+", re.IGNORECASE)
 # cues whose name is already the printed one
-_PRINTED_CUES = frozenset({"header", "byline", "title"})
+_PRINTED_CUES = frozenset({"header", "byline", "title", "credit line"})
 
 
 def _core(name: str) -> str:
@@ -85,6 +85,40 @@ _LABELS = frozenset({"TRANSCRIPT", "PRESS", "RELEASE", "BREAKING", "EXCLUSIVE", 
                      "REPORT", "FINDINGS", "NOTICE", "ADVERTISEMENT", "SPONSORED", "CORRECTION", "READ", "MORE"})
 
 
+# A credit line of its own, at the top or the foot of a page, that names an organisation or a publication
+# with a date or a year, an office or a genre: "Gulf Labour Collective, 2023", "Tern Policy Group — Working
+# Paper 4 (excerpt)", "Helping Hands Network, Muscat office, May 2025", "The Amur Courier, 14 October 2025.",
+# "Steppe Labour Review 12(2), 2024 — excerpt from ...". The name must end in an organisation's or a
+# publication's word, so that a dateline ("Kuwait City, 3 May 2025") or a byline is no credit.
+_ORG_END = (r"Network|Collective|Group|Institute|Centre|Center|Foundation|Watch|Coalition|Alliance|Project|Initiative|"
+            r"Review|Journal|Courier|Herald|Times|News|Monitor|Ledger|Digest|Post|Gazette|Tribune|Observer|Daily|Weekly|"
+            r"Bulletin|Magazine|Wire|Radio|Service|Society|Association|Council|Forum|Trust|Desk|Lab|Quarterly|Notes")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE = rf"(?:\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}|{_MONTH}(?:[ \t]+\d{{1,2}},)?[ \t]+\d{{4}}|\d{{4}})"
+_CREDIT_LINE = re.compile(
+    rf"^[ \t*_]*((?:The[ \t]+)?(?:{_WORD}[ \t]+(?:{_JOIN}[ \t]+)?){{0,5}}(?:{_ORG_END}))"
+    rf"(?:[ \t]+\d+\(\d+\))?"  # a journal's volume and issue: "12(2)"
+    rf"(?:[ \t]*,[ \t]*(?:[A-Z][\w'\u2019.-]*[ \t]+){{0,3}}(?:office|bureau|desk)?[ \t]*(?=,))?"  # ", Muscat office"
+    rf"(?:[ \t]*,[ \t]*{_DATE}[ \t]*(?:[.\u2014\u2013][^\n]*)?$"
+    rf"|[ \t]+[\u2014\u2013-][ \t]+(?:Working[ \t]+Paper|Policy[ \t]+Brief|Briefing|Report|Research[ \t]+Note|Occasional"
+    rf"[ \t]+Paper)\b[^\n]*$)",
+    re.MULTILINE,
+)
+_CREDIT_LINES = 6  # the first and the last lines of a page
+
+
+def credit_votes(text: str) -> list[tuple[str, float, str]]:
+    """Names from a credit line with a date, a year or a genre at the top or foot of a page (see above)."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    out: list[tuple[str, float, str]] = []
+    ends = sorted(set(range(min(_CREDIT_LINES, len(lines)))) | set(range(max(0, len(lines) - _CREDIT_LINES), len(lines))))
+    for ln in (lines[i] for i in ends):
+        m = _CREDIT_LINE.match(ln)
+        if m is not None and len(m.group(1).split()) >= 2 and not mastheads.is_place(m.group(1)):
+            out.append((m.group(1), 2.0, "credit line"))
+    return out
+
+
 def header_votes(text: str) -> list[tuple[str, float, str]]:
     """Outlet names from a transcript's first line or an all-capitals masthead (see above), as
     ``(name, weight, cue)`` votes like :func:`labourlens.analyse.mastheads.header_votes`."""
@@ -95,6 +129,7 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
         m = _PROGRAMME_OUTLET.search(head, t.start(), min(len(head), t.end() + 200))
         if m is not None:
             out.append((m.group(1), 2.0, "header"))
+    out.extend(credit_votes(text))
     lines = [ln for ln in head.splitlines() if ln.strip()][:2]
     for ln in lines:
         m = _CAPS_NAME.match(ln)
