@@ -149,3 +149,18 @@ def test_a_credit_line_with_a_date_or_a_genre(text: str, outlet: str) -> None:
 )
 def test_datelines_and_bylines_are_no_credit_line(text: str) -> None:
     assert outlet_forms.credit_votes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("ANGOLA — Masons still on Luanda sites\n\n[Source: Coastline Newswire, via Savanna Labour Brief]\n\n"
+         "Dozens of masons are still building villas.", "Savanna Labour Brief"),
+        ("Crews unpaid in Doha\n\n(Source: Harbour Wire, via Gulf Jobs Digest)\n\nThe crews said they were unpaid.",
+         "Gulf Jobs Digest"),
+        ("STEPPE LABOUR BRIEF | Weekly digest of labour news | Issue 40\n\nMONGOLIA — Builders unpaid\n\n"
+         "Builders in Darkhan said they were unpaid, the paper said.", "Steppe Labour Brief"),
+    ],
+)
+def test_the_reposting_page_is_the_outlet(text: str, outlet: str) -> None:
+    assert (_outlet(text) or "").lower() == outlet.lower()

@@ -77,7 +77,7 @@ _CAPS_NAME = re.compile(r"^[ \t*_#]*((?:THE[ \t]+)?[A-Z][A-Z0-9&'\u2019.-]+(?:[ 
                         r"[ \t]*(?:[\u2014\u2013/(]|-[ \t])(?P<what>[^\n]*)", re.MULTILINE)
 # what the line says the page is, after the name: a podcast's or a programme's transcript, an interview
 _GENRE = re.compile(r"\b(?:podcast|transcript|Q&A|interview|episode|edition|programme|program|radio|excerpt|"
-                    r"newsletter|magazine|bulletin|broadcast)\b", re.IGNORECASE)
+                    r"newsletter|magazine|bulletin|broadcast|digest|round-?up|issue)\b", re.IGNORECASE)
 # all-capitals words that label a page or a speaker, not a masthead
 _LABELS = frozenset({"TRANSCRIPT", "PRESS", "RELEASE", "BREAKING", "EXCLUSIVE", "UPDATE", "UPDATED", "OPINION",
                      "ANALYSIS", "INTERVIEW", "STATEMENT", "EDITORIAL", "FEATURE", "LIVE",
@@ -119,6 +119,11 @@ def credit_votes(text: str) -> list[tuple[str, float, str]]:
     return out
 
 
+# "[Source: Atlantic Newswire, via Africa Labour Brief]", "(Reuters, via Gulf Digest)": the page that reposts
+_VIA = re.compile(rf"[\[(][ \t]*(?:Source:[ \t]*)?[^\]\n)]{{2,80}}?,?[ \t]+via[ \t]+((?:The[ \t]+)?{_WORD}"
+                  rf"(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})[ \t]*[\])]")
+
+
 def header_votes(text: str) -> list[tuple[str, float, str]]:
     """Outlet names from a transcript's first line or an all-capitals masthead (see above), as
     ``(name, weight, cue)`` votes like :func:`labourlens.analyse.mastheads.header_votes`."""
@@ -130,6 +135,7 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
         if m is not None:
             out.append((m.group(1), 2.0, "header"))
     out.extend(credit_votes(text))
+    out.extend((m.group(1), 4.0, "credit line") for m in _VIA.finditer(text, 0, min(len(text), 1500)))
     lines = [ln for ln in head.splitlines() if ln.strip()][:2]
     for ln in lines:
         m = _CAPS_NAME.match(ln)
