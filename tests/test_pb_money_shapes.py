@@ -85,3 +85,30 @@ def test_a_bare_vague_quantity_after_a_pay_word_takes_the_currency(
 )
 def test_a_vague_count_of_people_is_no_amount(text: str) -> None:
     assert len([a for a in money.find(text, None) if a.kind == "money"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Seamstresses in Yanji were paid 3-4,000 yuan a month.", 3000.0, 4000.0),
+        ("Builders in Tomsk got 20-25,000 rubles.", 20000.0, 25000.0),
+        ("The broker charged 300–400,000 won per head.", 300000.0, 400000.0),
+        ("Fees ran at $3-4,000 each.", 3000.0, 4000.0),
+    ],
+)
+def test_the_dash_shorthand_of_thousands(text: str, low: float, high: float) -> None:
+    (a,) = [a for a in money.find(text, None) if a.kind == "money"]
+    assert (a.low, a.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Tips were 3-5 dollars a table.", 3.0, 5.0),
+        ("Prices ran from 1-10,000 yuan for a permit, depending on the office.", 1.0, 10000.0),
+        ("They paid 2,000-3,000 yuan.", 2000.0, 3000.0),
+    ],
+)
+def test_ranges_that_are_no_shorthand(text: str, low: float, high: float) -> None:
+    (a,) = [a for a in money.find(text, None) if a.kind == "money"]
+    assert (a.low, a.high) == (low, high)

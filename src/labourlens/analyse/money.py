@@ -334,10 +334,7 @@ def _join_range(a: _Q, b: _Q, text: str) -> _Q | None:
         return None  # "rose from 1,200 won to 1,600 won": two amounts, each with its currency
     if sep.strip() in ("-", "–", "—") and (a.bare and _YEARLIKE.fullmatch(text[a.start : a.end])):
         return None
-    low = a.low
-    if a.multiplier is None and b.multiplier is not None and not a.vague:
-        if a.low * b.multiplier <= b.high:
-            low = a.low * b.multiplier
+    low = money_context.range_low(a.low, b.high, (a.multiplier, b.multiplier), a.vague, sep)
     if low > b.high:
         return None
     return _Q(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["distance", "origin", "rate_label", "starts_number"]
+__all__ = ["distance", "origin", "range_low", "rate_label", "starts_number"]
 
 # "from" + names joined by commas, "and", "or", up to the context word
 _ORIGIN = re.compile(
@@ -51,3 +51,18 @@ def starts_number(text: str, pos: int) -> bool:
     """Do the digits at ``pos`` start a number, rather than go on after a decimal point or a thousands
     comma ("1.5", "1,500")? After a point that ends an abbreviation they do ("Rs.15,000", "No.5")."""
     return pos == 0 or text[pos - 1] not in ".," or not text[pos - 2 : pos - 1].isdigit()
+
+
+def range_low(low: float, high: float, mults: tuple[float | None, float | None], vague: bool, sep: str) -> float:
+    """The low end of a range whose first number leaves out what the second one says: its multiplier
+    ("3 to 4 million" is 3 million to 4 million) or, in the dash shorthand of prices, its thousands
+    ("3-4,000 yuan" is 3,000 to 4,000; "20-25,000 rubles" 20,000 to 25,000). ``mults`` holds the two
+    numbers' multipliers, ``sep`` what stands between them."""
+    if vague:
+        return low
+    if mults[0] is None and mults[1] is not None:
+        return low * mults[1] if low * mults[1] <= high else low
+    if mults[0] is None and mults[1] is None and sep.strip() in ("-", "\u2013") and low == int(low) \
+            and 0 < low < 1000 and high >= 1000 and high / 10 < low * 1000 <= high:
+        return low * 1000
+    return low
