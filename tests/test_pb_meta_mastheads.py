@@ -164,3 +164,30 @@ def test_datelines_and_bylines_are_no_credit_line(text: str) -> None:
 )
 def test_the_reposting_page_is_the_outlet(text: str, outlet: str) -> None:
     assert (_outlet(text) or "").lower() == outlet.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Radio Kestrel Korean | 2026-04-28 | Translated by Paul Yoon\n\nBuilders in Ulaanbaatar are unpaid.", "ko"),
+        ("Steppe Voice Russian — 3 May 2025 — Translated by Anna Berg\n\nLoggers near Tynda were unpaid.", "ru"),
+        ("THE FRONTIER NOTEBOOK\n\nI have translated the Korean version of a news item because the English one is "
+         "shorter. My translation follows.", "ko"),
+        ("Workers' Voices\n\nLi Mei, 40, sewed coats in Dandong. This interview took place in Chinese in 2022 and has "
+         "been translated and shortened.\n\nQ: Your hours?", "zh"),
+    ],
+)
+def test_the_original_language_in_more_shapes(text: str, language: str) -> None:
+    assert meta.detect(text, None, {}).original_language == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean workers | Society\n\nThe report was translated into English by Anna Berg.",
+        "Harbour Weekly\n\nShe spoke in English with our reporter. Nothing was translated.",
+        "Amur Notes\n\nThe interview took place in Korean in Seoul.",
+    ],
+)
+def test_no_original_language_named(text: str) -> None:
+    assert meta.detect(text, None, {}).original_language is None

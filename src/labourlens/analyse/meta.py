@@ -526,7 +526,7 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
             dm.notes.append(f"outlet from the text ({cue})")
 
     dm.translator = _translator(text)
-    dm.original_language = _original_language(text) or mastheads.original_language(text, LANGUAGE_NAMES)
+    dm.original_language = _original_language(text) or translator_forms.original_language(text, LANGUAGE_NAMES)
     if dm.original_language is None and dm.translator is not None:
         known = outlets.resolve(dm.outlet) if dm.outlet else None
         service = mastheads.language_service(text, LANGUAGE_NAMES)  # "for RFA Korean", "Korean Service"
