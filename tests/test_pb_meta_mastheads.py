@@ -191,3 +191,27 @@ def test_the_original_language_in_more_shapes(text: str, language: str) -> None:
 )
 def test_no_original_language_named(text: str) -> None:
     assert meta.detect(text, None, {}).original_language is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("PRESS RELEASE\n\nThe embassy rejects the so-called report.\n\n[Editor's note, The Harbour Desk: the statement "
+         "answers a report by a rights group.]", "The Harbour Desk"),
+        ("STATEMENT of Kestrel Foods Ltd\n\nWe employ no foreign workers.\n\nTaiga Labour Monitor adds: customs data show "
+         "otherwise.", "Taiga Labour Monitor"),
+    ],
+)
+def test_the_outlets_own_note_on_a_statement(text: str, outlet: str) -> None:
+    assert _outlet(text) == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Body of a digest item.\n\n[Digest note: the amounts were not verified.]",
+        "Q: And the pay?\n\nHe adds: the pay was late.",
+    ],
+)
+def test_a_note_without_a_name_names_no_outlet(text: str) -> None:
+    assert outlet_forms.note_votes(text) == []

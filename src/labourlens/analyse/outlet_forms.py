@@ -124,6 +124,22 @@ _VIA = re.compile(rf"[\[(][ \t]*(?:Source:[ \t]*)?[^\]\n)]{{2,80}}?,?[ \t]+via[ 
                   rf"(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})[ \t]*[\])]")
 
 
+# the outlet's own note on a statement it prints: "[Editor's note, The Sanctions Desk: ...]", "Harbour Monitor
+# adds: ...", "Taiga Wire note: the ministry did not say ..."
+_EDITOR_NOTE = re.compile(rf"[\[(][ \t]*Editor['\u2019]?s[ \t]+[Nn]ote[ \t]*,[ \t]*((?:The[ \t]+)?{_WORD}(?:[ \t]+"
+                          rf"(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})[ \t]*:")
+_OWN_NOTE = re.compile(rf"^[ \t*_\[]*((?:The[ \t]+)?(?:{_WORD}[ \t]+(?:{_JOIN}[ \t]+)?){{0,5}}(?:{_ORG_END}|Ledger))"
+                       r"[ \t]+(?:adds|notes|note|comments|comment)[ \t]*:", re.MULTILINE)
+
+
+def note_votes(text: str) -> list[tuple[str, float, str]]:
+    """The outlet from its own note on a statement it prints (see above)."""
+    if "ote" not in text and "adds" not in text and "omment" not in text:
+        return []
+    return [(m.group(1), 3.0, "own note") for pat in (_EDITOR_NOTE, _OWN_NOTE) for m in pat.finditer(text)
+            if len(_core(m.group(1)).split()) >= 2]  # "[Digest note: ...]" names no outlet
+
+
 def header_votes(text: str) -> list[tuple[str, float, str]]:
     """Outlet names from a transcript's first line or an all-capitals masthead (see above), as
     ``(name, weight, cue)`` votes like :func:`labourlens.analyse.mastheads.header_votes`."""
@@ -135,6 +151,7 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
         if m is not None:
             out.append((m.group(1), 2.0, "header"))
     out.extend(credit_votes(text))
+    out.extend(note_votes(text))
     out.extend((m.group(1), 4.0, "credit line") for m in _VIA.finditer(text, 0, min(len(text), 1500)))
     lines = [ln for ln in head.splitlines() if ln.strip()][:2]
     for ln in lines:
