@@ -196,14 +196,26 @@ def test_no_original_language_named(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "outlet"),
     [
-        ("PRESS RELEASE\n\nThe embassy rejects the so-called report.\n\n[Editor's note, The Harbour Desk: the statement "
-         "answers a report by a rights group.]", "The Harbour Desk"),
-        ("STATEMENT of Kestrel Foods Ltd\n\nWe employ no foreign workers.\n\nTaiga Labour Monitor adds: customs data show "
-         "otherwise.", "Taiga Labour Monitor"),
+        ("Crews unpaid at a Tomsk site\n\nBuilders said they were unpaid.\n\n[Editor's note, The Harbour Desk: the firm "
+         "did not answer.]", "The Harbour Desk"),
+        ("Loggers near Tynda\n\nLoggers said their passports were held.\n\nTaiga Labour Monitor adds: customs data show "
+         "more crews.", "Taiga Labour Monitor"),
     ],
 )
-def test_the_outlets_own_note_on_a_statement(text: str, outlet: str) -> None:
-    assert _outlet(text) == outlet
+def test_the_outlets_own_note_on_a_report(text: str, outlet: str) -> None:
+    assert outlet_forms.note_votes(text)[0][0] == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PRESS RELEASE\n\nThe embassy rejects the so-called report.\n\n[Editor's note, The Harbour Desk: it answers a "
+        "report by a rights group.]",
+        "STATEMENT\nKestrel Foods Ltd\n\nWe employ no foreign workers.\n\nTaiga Labour Monitor adds: customs data differ.",
+    ],
+)
+def test_a_reprinted_statement_keeps_its_issuer(text: str) -> None:
+    assert outlet_forms.note_votes(text) == []
 
 
 @pytest.mark.parametrize(

@@ -132,9 +132,17 @@ _OWN_NOTE = re.compile(rf"^[ \t*_\[]*((?:The[ \t]+)?(?:{_WORD}[ \t]+(?:{_JOIN}[ 
                        r"[ \t]+(?:adds|notes|note|comments|comment)[ \t]*:", re.MULTILINE)
 
 
+_STATEMENT_HEAD = re.compile(r"\s*(?:[\[(]?[ \t]*)(?:press[ \t]+release|statement|news[ \t]+release|media[ \t]+release|"
+                             r"communiqu[eé]|official[ \t]+statement)\b", re.IGNORECASE)
+
+
 def note_votes(text: str) -> list[tuple[str, float, str]]:
-    """The outlet from its own note on a statement it prints (see above)."""
+    """The outlet from its own note on a report it prints (see above). Not on a statement or a press release
+    that the page reprints: its text speaks for the issuer, which names no outlet of its own, and reading the
+    note's outlet as the page's would give the issuer's words to the outlet."""
     if "ote" not in text and "adds" not in text and "omment" not in text:
+        return []
+    if _STATEMENT_HEAD.match(text):
         return []
     return [(m.group(1), 3.0, "own note") for pat in (_EDITOR_NOTE, _OWN_NOTE) for m in pat.finditer(text)
             if len(_core(m.group(1)).split()) >= 2]  # "[Digest note: ...]" names no outlet
