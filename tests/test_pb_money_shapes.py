@@ -112,3 +112,27 @@ def test_the_dash_shorthand_of_thousands(text: str, low: float, high: float) -> 
 def test_ranges_that_are_no_shorthand(text: str, low: float, high: float) -> None:
     (a,) = [a for a in money.find(text, None) if a.kind == "money"]
     assert (a.low, a.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"They did not touch one riyal,\" the engineer said.",
+        "He never saw one dollar of the bonus.",
+        "The women went home without one yuan in their pockets.",
+    ],
+)
+def test_not_one_unit_is_an_idiom_for_nothing(text: str) -> None:
+    assert _money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Each porter got one dollar a day.", 1.0),
+        ("The fine was not more than one million won.", 1_000_000.0),
+        ("They received no pay, only one dollar a day.", 1.0),
+    ],
+)
+def test_one_unit_stays_an_amount_elsewhere(text: str, value: float) -> None:
+    assert [v for _, _, v, _ in _money(text)] == [value]

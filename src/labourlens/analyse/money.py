@@ -253,7 +253,7 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
                 return None  # "in 2019 won"
     if m.group("wnum") and mult is None and percent:
         return None
-    if m.group("wnum") and m.group("wnum").lower() in ("a", "half a") and mult is None:
+    if m.group("wnum") and mult is None and money_context.no_amount_word(m.group("wnum"), text, start):
         return None
     if m.group("vague") and currency is None and not percent and mult is None:
         return None

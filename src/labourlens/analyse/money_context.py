@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["distance", "origin", "range_low", "rate_label", "starts_number"]
+__all__ = ["distance", "no_amount_word", "origin", "range_low", "rate_label", "starts_number"]
 
 # "from" + names joined by commas, "and", "or", up to the context word
 _ORIGIN = re.compile(
@@ -66,3 +66,14 @@ def range_low(low: float, high: float, mults: tuple[float | None, float | None],
             and 0 < low < 1000 and high >= 1000 and high / 10 < low * 1000 <= high:
         return low * 1000
     return low
+
+
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|without|n['\u2019]t)\b[\w \t'\u2019]{0,24}$", re.IGNORECASE)
+
+
+def no_amount_word(word: str, text: str, start: int) -> bool:
+    """Is the number word at ``start`` no amount of money before a currency word: "a dollar" (an article
+    unless a multiplier follows), or "one riyal" after a negation ("they did not touch one riyal", "never
+    saw one dollar"), an idiom for nothing at all?"""
+    w = word.lower()
+    return w in ("a", "half a") or (w == "one" and _NEGATION_BEFORE.search(text, max(0, start - 40), start) is not None)
