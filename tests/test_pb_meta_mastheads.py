@@ -227,3 +227,32 @@ def test_a_reprinted_statement_keeps_its_issuer(text: str) -> None:
 )
 def test_a_note_without_a_name_names_no_outlet(text: str) -> None:
     assert outlet_forms.note_votes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("National Daily", None),  # not The National
+        ("Reuters Daily", None),
+        ("Yonhap News Agency (Seoul)", "Yonhap"),
+        ("Daily NK English", "Daily NK"),
+        ("Reuters Television", "Reuters"),
+        ("Guardian Australia", "The Guardian"),
+    ],
+)
+def test_a_known_one_word_outlet_before_a_publications_word_is_another_name(name: str, expected: str | None) -> None:
+    from labourlens.analyse import outlets
+
+    found = outlets.resolve(name)
+    assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("HARBOUR DAILY (Dalian) — Business\n\nA seafood plant hired more workers, the paper said.", "Harbour Daily"),
+        ("STEPPE TIMES (Ulaanbaatar) — Society\n\nBuilders said they were unpaid.", "Steppe Times"),
+    ],
+)
+def test_an_all_capitals_masthead_with_its_city(text: str, outlet: str) -> None:
+    assert (_outlet(text) or "").lower() == outlet.lower()

@@ -164,7 +164,10 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
     lines = [ln for ln in head.splitlines() if ln.strip()][:2]
     for ln in lines:
         m = _CAPS_NAME.match(ln)
-        if m is None or not _GENRE.search(m.group("what")):
+        if m is None:
+            continue
+        city = re.match(r"\(?([^()\n]{2,30})\)", m.group("what").strip())  # "NATIONAL DAILY (Beijing) — World"
+        if not _GENRE.search(m.group("what")) and not (city and mastheads.is_place(city.group(1))):
             continue
         words = m.group(1).split()
         if sum(w not in _LABELS for w in words) >= 2 and not mastheads.is_place(m.group(1).title()):
