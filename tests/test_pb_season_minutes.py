@@ -50,3 +50,14 @@ def test_season_and_minute_durations(text: str, span: str, inside: tuple[float, 
 )
 def test_no_season_or_minute_duration(text: str) -> None:
     assert _durations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The women were let out for 20 minutes a day.",
+        "He rested for ten minutes each shift.",
+    ],
+)
+def test_minutes_of_a_daily_routine_are_no_duration(text: str) -> None:
+    assert _durations(text) == []

@@ -11,7 +11,7 @@
 - Minutes: a length of minutes counts only with a cue that it is one ("for 70 minutes",
   "within twenty minutes", "during the twenty minutes of the lunch break", "lasted between
   90 minutes and three hours"); a match clock ("after 31 minutes", "in the 88th minute") or a
-  schedule ("every 30 minutes") is none.
+  schedule ("every 30 minutes", "for 20 minutes a day") is none.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ _WHOLE_SEASON = re.compile(
     rf"|for\s+(?P<most>most\s+of\s+(?:the|last|that|this)))\s+(?:(?:last|that|this)\s+)?{_SEASON}\b)"
 )
 _EVERY_BEFORE = re.compile(r"\b(?:every|each|once\s+every)\s+$", re.IGNORECASE)
+# a rate, not a length: "for 20 minutes a day", "for two seasons a year"
+_RATE_AFTER = re.compile(r"\s*,?\s*(?:a|an|per|each|every)\s+(?:day|night|week|shift|month|year)\b", re.IGNORECASE)
 _MIN = r"(?:minute|min)s?\b"
 _MINUTES = re.compile(
     rf"(?i:\b(?P<cue>for|within|during\s+the|lasted|lasting|took|takes)\s+(?:about\s+|around\s+|nearly\s+|almost\s+"
@@ -74,4 +76,4 @@ def find(text: str) -> list[TimeMention]:
             else:
                 top = _n(m.group("b")) / (24 if m.group("bu").lower().startswith("hour") else 1440)
                 out.append(_mention(m.start(), m.end(), text, _n(m.group("a")) / 1440, top))
-    return sorted(out, key=lambda t: t.start)
+    return sorted((t for t in out if not _RATE_AFTER.match(text, t.end)), key=lambda t: t.start)
