@@ -105,14 +105,17 @@ _CREDIT_LINE = re.compile(
     re.MULTILINE,
 )
 _CREDIT_LINES = 6  # the first and the last lines of a page
+_ORG_END_RE = re.compile(rf"\b(?:{_ORG_END})\b")
+_DIGIT_OR_DASH = re.compile(r"\d|[\u2014\u2013-]")
 
 
 def credit_votes(text: str) -> list[tuple[str, float, str]]:
     """Names from a credit line with a date, a year or a genre at the top or foot of a page (see above)."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
     out: list[tuple[str, float, str]] = []
-    ends = sorted(set(range(min(_CREDIT_LINES, len(lines)))) | set(range(max(0, len(lines) - _CREDIT_LINES), len(lines))))
-    for ln in (lines[i] for i in ends):
+    for ln in lines[:_CREDIT_LINES] + lines[_CREDIT_LINES:][-_CREDIT_LINES:]:
+        if len(ln) > 240 or not _DIGIT_OR_DASH.search(ln) or not _ORG_END_RE.search(ln):
+            continue  # speed: a credit line is short and has the organisation's word
         m = _CREDIT_LINE.match(ln)
         if m is not None and len(m.group(1).split()) >= 2 and not mastheads.is_place(m.group(1)):
             out.append((m.group(1), 2.0, "credit line"))
