@@ -136,3 +136,8 @@ def test_not_one_unit_is_an_idiom_for_nothing(text: str) -> None:
 )
 def test_one_unit_stays_an_amount_elsewhere(text: str, value: float) -> None:
     assert [v for _, _, v, _ in _money(text)] == [value]
+
+
+def test_a_vague_count_after_a_pay_verb_is_no_amount() -> None:
+    text = "The broker took 300 riyals from each man; the police took a few hundred passports."
+    assert [a.text for a in money.find(text, None) if a.kind == "money"] == ["300 riyals"]

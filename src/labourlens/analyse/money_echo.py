@@ -70,6 +70,9 @@ _VAGUE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_GAP = 160
+# what else may follow a vague sum: a verb or a preposition of money, not a noun that it counts
+_VAGUE_AFTER = re.compile(r"\s+(?:was|were|is|are|remained|remains|went|goes|had|has|more|in|each|apiece|to|for|from|"
+                          r"on|a|per|every|at|back|up)\b", re.IGNORECASE)
 
 
 def vague(start: int, end: int, low: float, high: float, prev: Amount, text: str) -> Amount | None:
@@ -79,6 +82,8 @@ def vague(start: int, end: int, low: float, high: float, prev: Amount, text: str
         return None
     if re.search(r"[.!?]\s|\n", text[prev.end : start]) or not _VAGUE_LEAD.search(text, max(prev.end, start - 40), start):
         return None
+    if not (_AFTER.match(text, end) or _VAGUE_AFTER.match(text, end)):
+        return None  # "the police took a few hundred passports": a count of something else
     return Amount(start=start, end=end, text=text[start:end], currency=prev.currency, low=low, high=high)
 
 
