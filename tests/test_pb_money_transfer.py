@@ -86,3 +86,16 @@ def test_a_currency_ticker_in_chrome_is_no_amount(text: str) -> None:
 def test_amounts_after_other_labels_stay_amounts(text: str, value: float) -> None:
     (a,) = _money(text)
     assert a.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Rice in Hyesan costs 6,000 won a kilo, a source told Seoul-based Ridgeline Daily.", "KPW"),
+        ("A Seoul-based group said builders in Chongjin were paid 20,000 won a month.", "KPW"),
+        ("A Busan-based firm told us shipyard welders in Ulsan earn 3,000,000 won a month in South Korea.", "KRW"),
+    ],
+)
+def test_where_an_organisation_is_based_says_nothing_about_the_money(text: str, currency: str) -> None:
+    (a,) = _money(text)
+    assert a.currency == currency

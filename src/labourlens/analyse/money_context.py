@@ -5,7 +5,8 @@ Reports on migrant labour name where the workers come from right beside what the
 where they work: "workers from Cameroon and Benin were paid 60,000 CFA francs" in a report
 on a site in Equatorial Guinea. A country or town named as the workers' origin ("from X",
 "from X and Y", "mostly from X, Y or Z") says nothing about the currency, so such context
-words are passed over when the currency is resolved.
+words are passed over when the currency is resolved, and so are places named as where an
+organisation is based ("a source told Seoul-based Daily NK that rice cost 6,000 won").
 
 A context word in the amount's own paragraph says more than one in another: "she grew up in
 Pyongyang and runs a restaurant in Seoul; a bowl costs 13,000 won" followed by a new paragraph
@@ -25,9 +26,14 @@ _ORIGIN = re.compile(
 )
 
 
+# "Seoul-based Daily NK", "a Dubai-based recruiter": where an organisation sits, not where money is paid
+_BASED = re.compile(r"[A-Z][\w'\u2019.]*(?:[ \t]+[A-Z][\w'\u2019.]*){0,2}-based\b")
+
+
 def origin(text: str, start: int) -> bool:
-    """Is the context word at ``text[start:]`` named as where people come from?"""
-    return _ORIGIN.search(text, max(0, start - 80), start) is not None
+    """Is the context word at ``text[start:]`` named as where people come from, or as where an
+    organisation is based ("a Seoul-based group"), rather than where the money is?"""
+    return _ORIGIN.search(text, max(0, start - 80), start) is not None or _BASED.match(text, start) is not None
 
 
 def distance(text: str, start: int, ctx_start: int, ctx_end: int, window: int) -> int:
