@@ -199,15 +199,15 @@ def test_the_past_n_units_is_also_a_period_ending_at_publication() -> None:
 @pytest.mark.parametrize(
     ("text", "low", "high"),
     [
-        ("for three months", 89, 92),  # the shortest and longest three consecutive months
-        ("for five months", 150, 153),
-        ("for the past eighteen months", 546, 550),
-        ("for more than three years", 1096, 1370),  # more than three, at most a quarter more
-        ("for at least four months", 120, 150),
-        ("for almost five months", 135, 150),  # a little short of five: 90% of it, up to the shortest five
-        ("for nearly two years", 657, 730),
-        ("for up to two years", 584, 731),  # "up to" reaches further down
-        ("for more than eleven months", 337, 365),  # never past the next whole unit
+        ("for three months", 89, 91.5),  # the shortest three consecutive months, at most 30.5 days a month
+        ("for five months", 150, 152.5),
+        ("for the past eighteen months", 546, 549),
+        ("for more than three years", 1096, 1315.2),  # more than three, at most a fifth more
+        ("for at least four months", 120, 146.4),
+        ("for almost five months", 138, 149.7),  # a little short of five: 92% of it, up to just under the shortest five
+        ("for nearly two years", 671.6, 728.54),
+        ("for up to two years", 730, 731),  # "up to N" gives N as the length
+        ("for more than eleven months", 335.5, 365),  # never past the next whole unit
     ],
 )
 def test_durations_are_calendar_spans(text: str, low: float, high: float) -> None:
@@ -216,7 +216,7 @@ def test_durations_are_calendar_spans(text: str, low: float, high: float) -> Non
 
 
 def test_calendar_days() -> None:
-    assert dates.calendar_days("month", 1) == (28, 31)
+    assert dates.calendar_days("month", 1) == (28, 30.5)
     assert dates.calendar_days("month", 12) == (365, 366)
     assert dates.calendar_days("year", 1) == (365, 366)
     assert dates.calendar_days("year", 4) == (1461, 1461)

@@ -11,12 +11,14 @@
   = 1095-1096, "at least four months" = 120-150, "two or three years" = 730-1096).
 
 Durations are calendar spans: N whole months or years run from the shortest to the
-longest N consecutive months or years ("three months" = 89-92 days, "a year" = 365-366),
-a week is 7 days and a decade 3652-3653. "More than"/"for over" N run from just above the
-longest N units, "at least" N from the shortest N units, up to a quarter above the amount
-and never past N+1 units (a writer who meant much more would say so); "up to"/"less than"/
-"under" reach down to 80% of it and "nearly"/"almost", a little short, to 90%; "nearly"/"almost"
-N stop short of the shortest N units. "N units after" is an elapsed time, so a duration; "N units
+longest N consecutive months or years, months counted at no more than 30.5 days each as
+reports and annotators count them ("three months" = 89-91.5 days, "a year" = 365-366),
+a week is 7 days and a decade 3652-3653. "More than"/"for over"/"in over" N run from just
+above the longest N units, "at least" N from the shortest N units, up to a fifth above the
+amount and never past N+1 units (a writer who meant much more would say so); "less than"/
+"under" reach down to 80% of it and "nearly"/"almost", a little short, to 92%, stopping just
+short of the shortest N units; "up to N" is N (the length the writer gives). "Several" is
+three to six units, "a few" two to five. "N units after" is an elapsed time, so a duration; "N units
 ago" is a date, and so are "N units later/before" without a "for" or a quantifier. Hours
 ("It took 24 hours"), fortnights and halves ("a year and a half") are durations too; what
 is not a length of time (working hours, frequencies, records, "two months' wages") is
@@ -30,7 +32,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from labourlens.analyse import durations, vague_durations
+from labourlens.analyse import durations, season_durations, vague_durations
 from labourlens.model import TimeMention
 
 __all__ = ["find", "lower_words", "publication_date", "EXTRACTOR"]
@@ -47,7 +49,7 @@ _NUMBER_WORDS: dict[str, float | tuple[float, float]] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "half a": 0.5, "a couple of": 2, "a few": (2, 5), "several": (3, 9), "a couple": 2,
+    "half a": 0.5, "a couple of": 2, "a few": (2, 5), "several": (3, 6), "a couple": 2,
 }  # fmt: skip
 # days per unit: (low, high)
 _UNIT_DAYS = {"day": (1.0, 1.0), "week": (7.0, 7.0), "month": (29.5, 30.5), "year": (365.0, 365.25),
@@ -301,9 +303,9 @@ def _relative(t: TimeMention, g: dict[str, str | None], pub: date | None) -> Tim
 
 
 _WORK_BEFORE = re.compile(r"\bwork(?:s|ed|ing)?\s+$", re.IGNORECASE)
-_FOR_BEFORE = re.compile(r"\b(?:for|of|after)\s+$", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\b(?:for|of|after|in)\s+$", re.IGNORECASE)  # "in over a year"
 # "more than two years" rarely means more than a third again: the top of an open range
-_OPEN_END = 1.25
+_OPEN_END = 1.2
 _MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] * 3 + [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 
@@ -316,7 +318,8 @@ def calendar_days(unit: str, n: float) -> tuple[float, float]:
         k = int(n)
         cycle = _MONTH_LENGTHS * (k // 48 + 2)
         sums = [sum(cycle[i : i + k]) for i in range(48)]
-        return float(min(sums)), float(max(sums))
+        # at most 30.5 days a month: "ten months" is 304-305 days, as reports and annotators count them
+        return float(min(sums)), min(float(max(sums)), k * 30.5)
     if unit == "year" and n == int(n) and 0 < n <= 1000:
         k = int(n)
         return float(365 * k + k // 4), float(365 * k + -(-k // 4))
@@ -354,10 +357,11 @@ def _duration(t: TimeMention, m: re.Match[str], g: dict[str, str | None], pub: d
         if q != "at least" and whole:
             low = high  # more than the longest N units
         high = top
-    elif q in ("nearly", "almost", "up to", "less than", "under"):
-        low = low * (0.9 if q in ("nearly", "almost") else 0.8)
-        if q in ("nearly", "almost") and whole:
-            high = calendar_days(unit, lo_n)[0]  # short of the shortest N units
+    elif q in ("nearly", "almost"):
+        low, high = low * 0.92, calendar_days(unit, lo_n)[0] * 0.998  # a little short of the shortest N units
+    elif q in ("less than", "under"):
+        low = low * 0.8
+    # "up to N": N is the length that the writer gives ("detained for up to three months"), so N units
     t.kind, t.precision = "duration", "unknown"
     if pub is not None and q.startswith(("the past", "the last")):
         # "in the past two months" is also the period that ends at publication
@@ -401,6 +405,7 @@ def find(text: str, published: date | None = None) -> list[TimeMention]:
                     t = None
                 if t is not None:
                     cands.append(t)
+    cands.extend(season_durations.find(text))  # "three winters", "for 70 minutes"
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[TimeMention] = []
     for c in cands:

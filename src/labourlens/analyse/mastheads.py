@@ -175,12 +175,12 @@ def _header_names(parts: list[str]) -> list[str]:
         if _DATE_PART.search(p) or _LABEL.match(p):
             continue
         n = _name_like(p)
-        if n and (not after_kicker or _OUTLETISH.search(n)) and (_OUTLETISH.search(n) or not _is_place(n)):
+        if n and (not after_kicker or _OUTLETISH.search(n)) and (_OUTLETISH.search(n) or not is_place(n)):
             names.append(n)
     return names
 
 
-def _is_place(name: str) -> bool:
+def is_place(name: str) -> bool:
     """A place's name in the gazetteer ("Dandong | China" is a place line, not a masthead)."""
     from labourlens.analyse import gazetteer
 
@@ -275,7 +275,7 @@ def _credited_name(line: str, text: str) -> tuple[str, float, str] | None:
     if comma < 3 or not _DATE_PART.match(line, comma + 2) or _WORK_BY.match(line):
         return None
     name = _name_like(_trim_credit(line[:comma]))
-    if not name or _is_place(name) or re.search(re.escape(name) + r"[ \t]+(?:said|says|told|wrote|added)\b", text):
+    if not name or is_place(name) or re.search(re.escape(name) + r"[ \t]+(?:said|says|told|wrote|added)\b", text):
         return None
     return name, (2.0 if _OUTLETISH.search(name) else 1.75), "dated masthead"
 
@@ -370,7 +370,7 @@ def worded_as_text(name: str, text: str) -> str:
     for suffix in _words().endings:
         if low.endswith(suffix) and low[-len(suffix) - 1:-len(suffix)] in (" ", "."):
             short = name[: len(low) - len(suffix) - 1].rstrip(" ,.")
-            if len(short) >= 3 and _used_alone(short, name, text):
+            if len(short) >= 3 and _used_alone(short, name, text) and not is_place(short):  # not "Darkhan"
                 return short
     return name
 

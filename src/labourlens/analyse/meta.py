@@ -14,7 +14,7 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 
-from labourlens.analyse import mastheads, outlets
+from labourlens.analyse import mastheads, outlet_forms, outlets, translator_forms
 from labourlens.model import DocMeta, Sentence
 
 __all__ = ["LANGUAGE_NAMES", "detect"]
@@ -350,7 +350,7 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
     for name, cue, i in _header_names(text):
         vote(name, 2.0 - 0.1 * i, cue, True)  # a lower line is a little less likely the masthead
         headed.add(name)
-    for name, weight, cue in mastheads.header_votes(text):
+    for name, weight, cue in mastheads.header_votes(text) + outlet_forms.header_votes(text):
         if name not in headed:
             vote(name, weight, cue, True)
     for raw, weight, cue, any_name in mastheads.inline_votes(text):
@@ -433,7 +433,7 @@ def _translator(text: str) -> str | None:
     if "ranslat" in text or "version" in text:
         m = _TRANSLATOR.search(text) or _TRANSLATOR_LABEL.search(text) or _TRANSLATOR_VERSION.search(text)
     if not m:
-        return mastheads.translator(text) or mastheads.team_translator(text)
+        return mastheads.translator(text) or mastheads.team_translator(text) or translator_forms.find(text)
     name = m.group(m.lastindex or 1).strip()
     name = re.sub(r"(?<=\w\w)\.\s.*$", "", name).rstrip(".,;")  # "Lee Da-eun. Read in Korean": the name ends
     if mastheads.STAFF_AFTER.match(text, m.end()):
@@ -522,11 +522,11 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
             name, cue = _outlet_from_emails(text), "contact address"
             name, cue = (name, cue) if name else mastheads.issuing_body(text)
         if name:
-            dm.outlet = mastheads.latin_name(name)
+            dm.outlet = mastheads.latin_name(outlet_forms.masthead_form(name, text, cue))
             dm.notes.append(f"outlet from the text ({cue})")
 
     dm.translator = _translator(text)
-    dm.original_language = _original_language(text) or mastheads.original_language(text, LANGUAGE_NAMES)
+    dm.original_language = _original_language(text) or translator_forms.original_language(text, LANGUAGE_NAMES)
     if dm.original_language is None and dm.translator is not None:
         known = outlets.resolve(dm.outlet) if dm.outlet else None
         service = mastheads.language_service(text, LANGUAGE_NAMES)  # "for RFA Korean", "Korean Service"

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
-from labourlens.analyse import fx, money_context, money_echo
+from labourlens.analyse import fx, money_context, money_echo, money_subunits
 from labourlens.analyse.dates import as_date, lower_words
 from labourlens.model import Amount
 
@@ -232,8 +232,8 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
     percent = False
     if pre:
         currency = lex.symbols.get(pre) or lex.codes.get(pre)
-        if re.search(r"\b[A-Z]{3}\s?/\s?$", text[max(0, start - 5) : start]):
-            return None  # "USD/RUB 92.40": an exchange rate, not an amount
+        if re.search(r"\b[A-Z]{3}\s?/\s?$", text[max(0, start - 5) : start]) or money_context.rate_label(text, start):
+            return None  # "USD/RUB 92.40", "Currency: USD 91.7": an exchange rate, not an amount
     if m.group("pct"):
         if pre:
             return None
@@ -253,7 +253,7 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
                 return None  # "in 2019 won"
     if m.group("wnum") and mult is None and percent:
         return None
-    if m.group("wnum") and m.group("wnum").lower() in ("a", "half a") and mult is None:
+    if m.group("wnum") and mult is None and money_context.no_amount_word(m.group("wnum"), text, start):
         return None
     if m.group("vague") and currency is None and not percent and mult is None:
         return None
@@ -290,7 +290,7 @@ def _values(m: re.Match[str], lex: _Lexicon, mult: float | None) -> tuple[float,
     inner = max((lex.multipliers.get(w.rstrip("s"), 0.0) for w in word.split()[1:]), default=0.0)
     if not mult and inner >= 1e6:
         return lo, hi - inner, True
-    return lo * factor, hi * factor - 1, True
+    return lo * factor, hi * factor - (1 if str(int(hi)).rstrip("0") == "1" else 0), True
 
 
 def _resolve(currency: str | None, text: str, start: int, lex: _Lexicon) -> str | None:
@@ -298,13 +298,13 @@ def _resolve(currency: str | None, text: str, start: int, lex: _Lexicon) -> str 
         return currency
     default, contexts = lex.ambiguous[currency[1:]]
     lo = max(0, start - lex.window)
-    best, best_distance = default, lex.window + 1
+    best, best_distance = default, 2 * lex.window + 1  # a context in another paragraph counts a window further
     for cur, pattern in contexts.items():
         for m in (m for m in pattern.finditer(text, lo, start + lex.window) if not money_context.origin(text, m.start())):
-            distance = start - m.end() if m.end() <= start else m.start() - start
+            distance = money_context.distance(text, start, m.start(), m.end(), lex.window)
             if distance < best_distance:
                 best, best_distance = cur, distance
-    if best_distance > lex.window and currency[1:] in lex.whole_text:
+    if best_distance > 2 * lex.window and currency[1:] in lex.whole_text:
         # "CFA francs" 900 characters after the dateline "BRAZZAVILLE -": the nearest country anywhere
         best_distance = len(text) + 1
         for cur, pattern in contexts.items():
@@ -334,10 +334,7 @@ def _join_range(a: _Q, b: _Q, text: str) -> _Q | None:
         return None  # "rose from 1,200 won to 1,600 won": two amounts, each with its currency
     if sep.strip() in ("-", "–", "—") and (a.bare and _YEARLIKE.fullmatch(text[a.start : a.end])):
         return None
-    low = a.low
-    if a.multiplier is None and b.multiplier is not None and not a.vague:
-        if a.low * b.multiplier <= b.high:
-            low = a.low * b.multiplier
+    low = money_context.range_low(a.low, b.high, (a.multiplier, b.multiplier), a.vague, sep)
     if low > b.high:
         return None
     return _Q(
@@ -388,7 +385,7 @@ _A_MULT = re.compile(r"\b(?:[Aa]|[Hh]alf\s+a)\s+(?:hundred|thousand|million|bill
 def _anchors(text: str, lex: _Lexicon) -> list[int]:
     """Where a quantity may start: digit runs and quantity words. The full pattern only
     runs there, which keeps the scan of long texts cheap."""
-    out = [m.start() for m in _DIGITS.finditer(text) if m.start() == 0 or text[m.start() - 1] not in ".,"]
+    out = [m.start() for m in _DIGITS.finditer(text) if money_context.starts_number(text, m.start())]
     low, words = lower_words(text)
     n = len(low)
     for word in words & lex.anchor_words:
@@ -517,7 +514,7 @@ def find(text: str, published: date | None = None) -> list[Amount]:
         if amount.per is None and tail != q.end:  # the period before the conversion
             amount.per = _period(text, q.start, q.end, lex)
         out.append(amount)
-    fx.normalise(out, published)
+    fx.normalise(out := money_subunits.merge(out, text), published)
     return out
 
 
@@ -531,7 +528,7 @@ _ELLIPSIS_AFTER = re.compile(r"\s*(?:[.;:)\]!?]|,|—|–|$|\s+(?:at\s+most|tops
 
 
 def _echo(q: _Q, prev: Amount, text: str) -> Amount | None:
-    return None if q.vague or q.low != q.high else money_echo.echoed(q.start, q.end, q.low, prev, text)
+    return money_echo.echo_of(q.start, q.end, (q.low, q.high, q.vague), prev, text)
 
 
 def _elliptical(q: _Q, prev: Amount, text: str) -> Amount | None:

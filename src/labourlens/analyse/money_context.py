@@ -5,13 +5,19 @@ Reports on migrant labour name where the workers come from right beside what the
 where they work: "workers from Cameroon and Benin were paid 60,000 CFA francs" in a report
 on a site in Equatorial Guinea. A country or town named as the workers' origin ("from X",
 "from X and Y", "mostly from X, Y or Z") says nothing about the currency, so such context
-words are passed over when the currency is resolved."""
+words are passed over when the currency is resolved, and so are places named as where an
+organisation is based ("a source told Seoul-based Daily NK that rice cost 6,000 won").
+
+A context word in the amount's own paragraph says more than one in another: "she grew up in
+Pyongyang and runs a restaurant in Seoul; a bowl costs 13,000 won" followed by a new paragraph
+on "Pyongyang noodles" is money in Seoul. ``distance`` counts a context word across a line
+break a whole window further away, so the amount's paragraph wins when it has one."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["origin"]
+__all__ = ["distance", "no_amount_word", "origin", "range_low", "rate_label", "starts_number"]
 
 # "from" + names joined by commas, "and", "or", up to the context word
 _ORIGIN = re.compile(
@@ -20,6 +26,60 @@ _ORIGIN = re.compile(
 )
 
 
+# "Seoul-based Daily NK", "a Dubai-based recruiter": where an organisation sits, not where money is paid
+_BASED = re.compile(r"[A-Z][\w'\u2019.]*(?:[ \t]+[A-Z][\w'\u2019.]*){0,2}-based\b")
+
+
 def origin(text: str, start: int) -> bool:
-    """Is the context word at ``text[start:]`` named as where people come from?"""
-    return _ORIGIN.search(text, max(0, start - 80), start) is not None
+    """Is the context word at ``text[start:]`` named as where people come from, or as where an
+    organisation is based ("a Seoul-based group"), rather than where the money is?"""
+    return _ORIGIN.search(text, max(0, start - 80), start) is not None or _BASED.match(text, start) is not None
+
+
+def distance(text: str, start: int, ctx_start: int, ctx_end: int, window: int) -> int:
+    """How far the context word at ``text[ctx_start:ctx_end]`` is from the amount at ``start``,
+    plus ``window`` when a line break (a new paragraph) lies between them."""
+    if ctx_end <= start:
+        return start - ctx_end + (window if "\n" in text[ctx_end:start] else 0)
+    return ctx_start - start + (window if "\n" in text[start:ctx_start] else 0)
+
+
+# a ticker label in page chrome: "Currency: USD 91.7", "Exchange rate: $1 = 92 rubles", "FX: EUR 1.08"
+_RATE_LABEL = re.compile(r"\b(?:currency|currencies|exchange\s+rates?|fx|forex|rates?)\s*:\s*$", re.IGNORECASE)
+
+
+def rate_label(text: str, start: int) -> bool:
+    """Does a currency ticker's label ("Currency:", "Exchange rate:") lead the amount at ``start``?"""
+    return _RATE_LABEL.search(text, max(0, start - 24), start) is not None
+
+
+def starts_number(text: str, pos: int) -> bool:
+    """Do the digits at ``pos`` start a number, rather than go on after a decimal point or a thousands
+    comma ("1.5", "1,500")? After a point that ends an abbreviation they do ("Rs.15,000", "No.5")."""
+    return pos == 0 or text[pos - 1] not in ".," or not text[pos - 2 : pos - 1].isdigit()
+
+
+def range_low(low: float, high: float, mults: tuple[float | None, float | None], vague: bool, sep: str) -> float:
+    """The low end of a range whose first number leaves out what the second one says: its multiplier
+    ("3 to 4 million" is 3 million to 4 million) or, in the dash shorthand of prices, its thousands
+    ("3-4,000 yuan" is 3,000 to 4,000; "20-25,000 rubles" 20,000 to 25,000). ``mults`` holds the two
+    numbers' multipliers, ``sep`` what stands between them."""
+    if vague:
+        return low
+    if mults[0] is None and mults[1] is not None:
+        return low * mults[1] if low * mults[1] <= high else low
+    if mults[0] is None and mults[1] is None and sep.strip() in ("-", "\u2013") and low == int(low) \
+            and 0 < low < 1000 and high >= 1000 and high / 10 < low * 1000 <= high:
+        return low * 1000
+    return low
+
+
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|without|n['\u2019]t)\b[\w \t'\u2019]{0,24}$", re.IGNORECASE)
+
+
+def no_amount_word(word: str, text: str, start: int) -> bool:
+    """Is the number word at ``start`` no amount of money before a currency word: "a dollar" (an article
+    unless a multiplier follows), or "one riyal" after a negation ("they did not touch one riyal", "never
+    saw one dollar"), an idiom for nothing at all?"""
+    w = word.lower()
+    return w in ("a", "half a") or (w == "one" and _NEGATION_BEFORE.search(text, max(0, start - 40), start) is not None)

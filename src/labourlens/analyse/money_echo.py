@@ -8,7 +8,11 @@ currency of the amount before it when a pay or sum word leads it ("paid", "says"
 "get", "maybe", "only"), nothing after it makes it a count of something else, it sits
 within a short stretch of the same paragraph, and its size is within a factor of twenty
 of that amount. The closer "150 euros, sometimes 200" shape stays with ``money``'s own
-ellipsis rule."""
+ellipsis rule.
+
+A bare vague quantity takes the currency of an amount before it in the same sentence when a
+pay noun leads it: "100 dinars in their pocket, out of a salary of several hundred", "he kept
+300 riyals; the broker took a few thousand" (``vague``)."""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ import re
 
 from labourlens.model import Amount
 
-__all__ = ["echoed"]
+__all__ = ["echo_of", "echoed", "vague"]
 
 # a pay or sum word right before the bare number
 _LEAD = re.compile(
@@ -56,3 +60,37 @@ def echoed(start: int, end: int, value: float, prev: Amount, text: str) -> Amoun
                                         or not _AFTER.match(text, end)):
         return None
     return Amount(start=start, end=end, text=text[start:end], currency=prev.currency, value=value, per=prev.per)
+
+
+# a pay noun or verb right before a bare vague quantity: "a salary of several hundred", "took a few thousand"
+_VAGUE_LEAD = re.compile(
+    r"\b(?:(?:salary|salaries|wage|wages|pay|income|earnings|fee|fees|debt|debts|bill|cost|price|fine)\s+of"
+    r"|out\s+of|(?:earn|earns|earned|paid|pays|took|takes|take|charged|charges|owed|owes|kept|keeps|got|gets|"
+    r"received|receives|demanded|asked\s+for)(?:\s+(?:him|her|them|us|me))?)\s+(?:only\s+|just\s+|another\s+)?$",
+    re.IGNORECASE,
+)
+_VAGUE_GAP = 160
+# what else may follow a vague sum: a verb or a preposition of money, not a noun that it counts
+_VAGUE_AFTER = re.compile(r"\s+(?:was|were|is|are|remained|remains|went|goes|had|has|more|in|each|apiece|to|for|from|"
+                          r"on|a|per|every|at|back|up)\b", re.IGNORECASE)
+
+
+def vague(start: int, end: int, low: float, high: float, prev: Amount, text: str) -> Amount | None:
+    """The bare vague quantity at ``text[start:end]`` (``low`` to ``high``) as money in the currency
+    of ``prev``, an amount before it in the same sentence, when a pay noun or verb leads it."""
+    if prev.kind != "money" or not prev.currency or start < prev.end or start - prev.end > _VAGUE_GAP:
+        return None
+    if re.search(r"[.!?]\s|\n", text[prev.end : start]) or not _VAGUE_LEAD.search(text, max(prev.end, start - 40), start):
+        return None
+    if not (_AFTER.match(text, end) or _VAGUE_AFTER.match(text, end)):
+        return None  # "the police took a few hundred passports": a count of something else
+    return Amount(start=start, end=end, text=text[start:end], currency=prev.currency, low=low, high=high)
+
+
+def echo_of(start: int, end: int, q: tuple[float, float, bool], prev: Amount, text: str) -> Amount | None:
+    """A bare number (``q``: low, high, vague) that echoes ``prev``'s currency: a vague quantity
+    after a pay word (``vague``), or one exact number (``echoed``); a bare range is none."""
+    low, high, is_vague = q
+    if is_vague:
+        return vague(start, end, low, high, prev, text)
+    return None if low != high else echoed(start, end, low, prev, text)

@@ -101,8 +101,20 @@ def resolve(name: str) -> Outlet | None:
     for n in range(len(words) - 1, 0, -1):
         hit = t.by_key.get(" ".join(words[:n]))
         if hit is not None and n >= 1 and len(" ".join(words[:n])) >= 3:
-            return hit
+            # a one-word name followed by a publication's own word is another name ("National Daily" is not
+            # The National); an edition's or a service's words may follow it ("Yonhap News Agency")
+            if n > 1 or not any(w in _NAME_WORDS for w in words[n:]):
+                return hit
+            return None
     return None
+
+
+_NAME_WORDS = frozenset({
+    "daily", "times", "post", "herald", "tribune", "journal", "gazette", "review", "monitor", "ledger", "courier",
+    "observer", "weekly", "chronicle", "express", "standard", "mail", "star", "sun", "mirror", "inquirer", "examiner",
+    "sentinel", "record", "bulletin", "digest", "magazine", "notes", "voice", "voices", "insider", "today", "telegraph",
+    "dispatch", "beacon", "echo", "messenger", "leader", "advertiser", "quarterly", "letter", "newsletter", "brief",
+})
 
 
 def _short_ok(text: str, start: int, end: int) -> bool:

@@ -323,8 +323,14 @@ _ORG_WORDS = (
     "Fisheries|Logistics|Motors|Steel|Mining|Electronics|Manpower|Contracting|Services|Solutions|Partners|LLC|LLP|"
     "PLC|GmbH|JSC|OOO|Corp|Limited|Recruitment|Property|Properties|Developers?|Realty|Airways|Department|Treasury|"
     # formants of firms' names in Russia and Central Asia ("Primorye Stroi-Invest", "Amur Les-Prom")
-    "Invest|Stroi|Stroy|Trans|Energo|Prom|Neft|Agro|Servis|Service|Ryba|Les|Holding|Marine|Shipping|Fishery|Timber"
+    "Invest|Stroi|Stroy|Trans|Energo|Prom|Neft|Agro|Servis|Service|Ryba|Les|Holding|Marine|Shipping|Fishery|Timber|"
+    # firms' words in Portuguese, Spanish and French ("Kwanza Sul Edificações", "Bata Constructora", "Thiès BTP")
+    "Edificações|Edificacoes|Engenharia|Ingeniería|Ingenieria|Construtora|Constructora|Empreendimentos|"
+    "Comércio|Comercio|Serviços|Servicios|Lda|Ltda|SARL|Sarl|BTP|Travaux|Entreprise|Société|Compagnie|"
+    "Compañía|Indústria|Industrias"
 )
+# a firm's formant glued after a hyphen: "Zeya-StroiMontazh", "Amur-LesProm"
+_ORG_HYPHEN = re.compile(r"-(?:Stroi|Stroy|Invest|Trans|Energo|Prom|Neft|Agro|Servis|Ryba|Les|Montazh|Snab|Torg)")
 # the firm word may close a hyphenated name ("Stroi-Invest")
 _ORG_AFTER = re.compile(rf"(?:[ \t]+[A-Z][\w'\u2019&-]*){{0,3}}?[ \t]+(?:[A-Z][\w'\u2019&]*-)?(?:{_ORG_WORDS})\b")
 _FUNCTION_CAPS = frozenset({"In", "At", "From", "To", "For", "Near", "Outside", "Inside", "Around", "Across", "Of",
@@ -375,6 +381,8 @@ def _modifier(text: str, start: int, end: int) -> bool:
     nxt = text[end:end + 2]
     if nxt[:1] == "$" or (nxt[:1] == "-" and nxt[1:2].islower() and not place_rules.compound(text, end)):
         return True
+    if nxt[:1] == "-" and _ORG_HYPHEN.match(text, end):
+        return True  # "Zeya-StroiMontazh": a firm
     if _in_money(text, start, end):
         return True
     return _ORG_AFTER.match(text, end) is not None

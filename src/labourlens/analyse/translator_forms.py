@@ -1,0 +1,68 @@
+"""Translator credits that the patterns of :mod:`labourlens.analyse.meta` leave out, for its
+``translator`` field:
+
+- a translation from a named language by someone, after any word or bracket: "Interview
+  translated from Korean by Min Ji-ho.", "[Partner content] Translated from Japanese by Aoki
+  Ren.", "Unofficial English translation from Russian by Taiga Monitor.";
+- a "translator:" label inside a bracket or after a semicolon: "(translated from Chinese;
+  translator: Zhou Lan)".
+
+The name runs over capitalised words (and hyphenated Korean or Chinese given names) and stops
+at the end of the sentence.
+
+The language of the original, where the patterns of ``meta`` and ``mastheads`` find none
+(``original_language``): a language service in a translated page's masthead line ("Radio Kestrel
+Korean | 2026-04-28 | Translated by ..."), "I have translated the Korean version of ...", "the
+interview took place in Russian ... and has been translated"."""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse import mastheads
+
+__all__ = ["find", "original_language"]
+
+_LANGS = "|".join(sorted({"Korean", "Chinese", "Mandarin", "Japanese", "Russian", "Arabic", "French", "German", "Spanish",
+                          "Vietnamese", "Mongolian", "Polish", "Ukrainian", "Thai", "Indonesian", "Portuguese", "Italian",
+                          "Uzbek", "Kazakh", "Kyrgyz", "Turkish", "Persian", "Nepali", "Bengali", "Hindi", "Urdu", "Malay",
+                          "Khmer", "Lao", "Burmese", "Swahili", "Amharic", "Czech", "Romanian", "Bulgarian", "Maltese"},
+                         key=len, reverse=True))
+_NAME = r"([A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|de|van|von|bin)){0,3})"
+_FROM_BY = re.compile(rf"\b[Tt]ranslat(?:ed|ion)(?:[ \t]+and[ \t]+(?:edited|adapted|abridged|condensed))?[ \t]+from[ \t]+"
+                      rf"(?:the[ \t]+)?(?:{_LANGS})(?:[ \t]+into[ \t]+English)?[ \t]+by[ \t]+{_NAME}")
+_LABEL_INSIDE = re.compile(rf"[(\[;,|][ \t]*[Tt]ranslat(?:or|ion)[ \t]*:[ \t]*{_NAME}")
+
+
+def find(text: str) -> str | None:
+    """The translator that ``text`` credits in one of the shapes above, or None."""
+    if "ranslat" not in text:
+        return None
+    m = _FROM_BY.search(text) or _LABEL_INSIDE.search(text)
+    if m is None:
+        return None
+    name = re.sub(r"(?<=\w\w)\.(?:\s.*)?$", "", m.group(1).strip()).rstrip(".,;)")
+    if not name or mastheads.STAFF_AFTER.match(text, m.end()):
+        return None
+    return name
+
+
+_LANG_WORD = r"([A-Z][a-z]+)"
+_SERVICE_LINE = re.compile(rf"^[ \t*_#]*(?:[A-Z][\w.&'\u2019-]*[ \t]+){{1,5}}{_LANG_WORD}[ \t]*(?:[|\u2014\u2013]|[ \t]-[ \t]|$)")
+_TRANSLATED_THE = re.compile(rf"\b[Tt]ranslat(?:ed|ing|e)[ \t]+(?:the|this|a)[ \t]+{_LANG_WORD}[ \t]+"
+                             r"(?:version|original|text|article|item|report|post|story|transcript)\b")
+_SPOKEN_IN = re.compile(rf"\b(?:took[ \t]+place|was[ \t]+(?:conducted|held|given|recorded|carried[ \t]+out)|were[ \t]+"
+                        rf"(?:conducted|held|recorded)|spoke|answered|wrote)[ \t]+in[ \t]+{_LANG_WORD}\b")
+
+
+def original_language(text: str, names: dict[str, str]) -> str | None:
+    """The original language of a translated page (see the module doc), as an ISO 639-1 code from
+    ``names`` (lower-case language names to codes), after :func:`mastheads.original_language`."""
+    found = mastheads.original_language(text, names)
+    if found or "ranslat" not in text:
+        return found
+    first = next((ln for ln in text[:400].splitlines() if ln.strip()), "")
+    for m in (_SERVICE_LINE.match(first), _TRANSLATED_THE.search(text), _SPOKEN_IN.search(text)):
+        if m is not None and m.group(1).lower() in names and m.group(1).lower() != "english":
+            return names[m.group(1).lower()]
+    return None
