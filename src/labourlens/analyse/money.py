@@ -290,7 +290,7 @@ def _values(m: re.Match[str], lex: _Lexicon, mult: float | None) -> tuple[float,
     inner = max((lex.multipliers.get(w.rstrip("s"), 0.0) for w in word.split()[1:]), default=0.0)
     if not mult and inner >= 1e6:
         return lo, hi - inner, True
-    return lo * factor, hi * factor - (1 if str(int(hi)).rstrip("0") == "1" else 0), True
+    return lo * factor, hi * factor - 1, True
 
 
 def _resolve(currency: str | None, text: str, start: int, lex: _Lexicon) -> str | None:
