@@ -1,0 +1,135 @@
+"""Round 10 (IZ) indicator rules, written for transfer to unseen pages: families of wording counted over
+the diagnosis sets' misses (never their sentences), each in several of our own sentences with fictional
+people and firms, and negative cases that must not fire (sport, prices, business payments, ordinary
+hostels, a lawyer speaking for clients, rest during a heat break, a revenue quota)."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse.claims import _match
+from labourlens.analyse.hedges import denial_cue, is_hypothetical
+
+
+def found(text: str) -> set[str]:
+    """Indicators a claim made of ``text`` would carry (denials and hypotheticals carry none)."""
+    if denial_cue(text) is not None or is_hypothetical(text):
+        return set()
+    return {h.indicator for h in _match(text, 0).hits}
+
+
+def rules(text: str) -> set[str]:
+    return {h.rule for h in _match(text, 0).hits}
+
+
+POSITIVE = [
+    # intimidation: sent away after being seen talking, asking or complaining (the menace carried out)
+    ("A waitress at the Kumgang Garden was sent back to Wonsan after she was seen chatting with a guest.",
+     "intimidation_and_threats"),
+    ("Three welders were put on a flight home a week after asking about their pay.", "intimidation_and_threats"),
+    ("Two plasterers were flown back to Pyongyang within days of complaining about the food.",
+     "intimidation_and_threats"),
+    ("The cook was deported shortly after she protested about the hours at Sunrise Catering.",
+     "intimidation_and_threats"),
+    # intimidation: scolded or shouted at before the others
+    ("The seamstresses are shouted at in front of everyone when they make a mistake.", "intimidation_and_threats"),
+    ("Those who fall behind are berated in front of the whole brigade.", "intimidation_and_threats"),
+    ("A girl who dropped a tray was scolded before the other workers.", "intimidation_and_threats"),
+    ("The foreman at Volga Frame swore at the slowest men in front of their colleagues.",
+     "intimidation_and_threats"),
+    # intimidation: watched constantly
+    ("The team leader watches them constantly.", "intimidation_and_threats"),
+    ("Someone from their company watches the women whenever they step outside.", "intimidation_and_threats"),
+    ("A man from the embassy keeps an eye on the crew day and night.", "intimidation_and_threats"),
+    # intimidation: the worst work as punishment for refusing or complaining
+    ("Those who refuse are put on the night shift for a month.", "intimidation_and_threats"),
+    ("Anyone who complained was assigned to the dirtiest jobs for weeks.", "intimidation_and_threats"),
+    ("Women who answered back were made to clean the toilets.", "intimidation_and_threats"),
+    # restriction of movement: leaving or arriving as a formation, carried under someone's eye
+    ("The crews leave the dormitory in a column every morning at five.", "restriction_of_movement"),
+    ("The women come back from the plant in single file after the late shift.", "restriction_of_movement"),
+    ("The workers were driven back to their camp each evening under the eye of a supervisor.",
+     "restriction_of_movement"),
+    ("The loggers were trucked to the cutting area under guard.", "restriction_of_movement"),
+    # isolation: someone else speaks for the workers; calls home supervised
+    ("The minder did all the talking whenever a villager approached them.", "isolation"),
+    ("Their chief does the talking, every time.", "isolation"),
+    ("The team leader answered every question put to the workers.", "isolation"),
+    ("They could phone their families only under supervision.", "isolation"),
+    ("The women called home once a month in front of the political instructor.", "isolation"),
+    # withholding of wages: paid months late as a practice
+    ("Wages at the Kisumu quarry are paid three months late, if at all.", "withholding_of_wages"),
+    ("The men said their salaries come two or three months late.", "withholding_of_wages"),
+    ("Pay at the site has been months in arrears since spring.", "withholding_of_wages"),
+    # abusive conditions: more people than the room was built for
+    ("The inspectors found eighteen beds in a room meant for six.", "abusive_working_and_living_conditions"),
+    ("The crew of forty lives in a barrack designed for fifteen.", "abusive_working_and_living_conditions"),
+    ("Our researcher counted 30 women sleeping in a dormitory built for 12.",
+     "abusive_working_and_living_conditions"),
+    # abusive conditions: sleeping at the machines or materials
+    ("The coders sleep next to their desks.", "abusive_working_and_living_conditions"),
+    ("The seamstresses slept beside their sewing machines during the rush.",
+     "abusive_working_and_living_conditions"),
+    ("We sleep on the top floor of the unfinished block among the cement bags.",
+     "abusive_working_and_living_conditions"),
+    # abusive conditions: working through the midday heat break or ban
+    ("They worked outdoors in the afternoons when outdoor work is banned because of the heat.",
+     "abusive_working_and_living_conditions"),
+    ("Work on the roof went on through the midday break in July.", "abusive_working_and_living_conditions"),
+    ("The crews never take a break, not even in the midday ban hours.", "abusive_working_and_living_conditions"),
+    # excessive overtime: no sleep at all in a rush
+    ("In the busy season I don't think they sleep at all.", "excessive_overtime"),
+    ("During the salmon run the line workers went days without sleep.", "excessive_overtime"),
+]
+
+
+@pytest.mark.parametrize("text,indicator", POSITIVE)
+def test_family_fires(text: str, indicator: str) -> None:
+    assert indicator in found(text), (text, rules(text))
+
+
+NEGATIVE = [
+    # sent away for reasons that are no retaliation, or sport
+    ("The delegation was sent home after talks with the ministry ended.", "intimidation_and_threats"),
+    ("The crew was flown home after the project was finished.", "intimidation_and_threats"),
+    ("The striker was sent back to his club after complaining of a knee injury.", "intimidation_and_threats"),
+    # scolding in sport and weather words
+    ("The coach shouted at the players in front of the crowd.", "intimidation_and_threats"),
+    ("The storm hit the port before the others were ready.", "intimidation_and_threats"),
+    # watching television, markets
+    ("The workers watch television all the time.", "intimidation_and_threats"),
+    ("Traders at the Dandong exchange watch the yuan rate constantly.", "intimidation_and_threats"),
+    # lines and columns that are not people moving
+    ("Orders arrive in a line of trucks every morning.", "restriction_of_movement"),
+    ("The figures came in a column of the annual report.", "restriction_of_movement"),
+    # speaking for someone as their advocate, or a minister answering questions
+    ("The minister answered all the questions at the briefing.", "isolation"),
+    ("A lawyer who speaks for them said the case would go to court.", "isolation"),
+    ("Each applicant must name family members who will answer for them.", "isolation"),
+    ("Workers may call their families whenever they like.", "isolation"),
+    # a business paying its suppliers late
+    ("The company paid its suppliers two months late last year.", "withholding_of_wages"),
+    # a hostel built for many people, with no crowding stated
+    ("A new hostel built for 200 workers opened in March.", "abusive_working_and_living_conditions"),
+    ("The room is meant for prayer and quiet study.", "abusive_working_and_living_conditions"),
+    # rest during the heat break
+    ("Workers rest during the midday break, the company said.", "abusive_working_and_living_conditions"),
+    ("The ministry said the midday ban will run from June to September.", "abusive_working_and_living_conditions"),
+    # sleeplessness from worry, not from work
+    ("She could not sleep at all for worry about her son.", "excessive_overtime"),
+    # a revenue or production quota is a target, not pay kept back
+    ("Each programmer at Lotus Soft has a quota of $6,000 a month in revenue.", "withholding_of_wages"),
+    ("The regional ministry said the farm had applied for a quota of foreign workers.", "withholding_of_wages"),
+    ("Crews who missed their felling quotas were criticised at the Saturday meeting.", "withholding_of_wages"),
+]
+
+
+@pytest.mark.parametrize("text,indicator", NEGATIVE)
+def test_family_does_not_fire(text: str, indicator: str) -> None:
+    assert indicator not in found(text), (text, rules(text))
+
+
+def test_named_quota_levies_still_count() -> None:
+    """Dropping the bare word "quota" keeps the named levies and plan quotas that are the pay kept back."""
+    assert "withholding_of_wages" in found("Each worker must pay 2,000 yuan into the loyalty fund every year.")
+    assert "withholding_of_wages" in found("The brigade hands its plan quota of 9,000 dollars to the bureau.")
