@@ -133,3 +133,60 @@ def test_named_quota_levies_still_count() -> None:
     """Dropping the bare word "quota" keeps the named levies and plan quotas that are the pay kept back."""
     assert "withholding_of_wages" in found("Each worker must pay 2,000 yuan into the loyalty fund every year.")
     assert "withholding_of_wages" in found("The brigade hands its plan quota of 9,000 dollars to the bureau.")
+
+
+PRESENCE_DENIALS = [
+    "The ministry said it employs no foreign nationals without valid work permits.",
+    "The inspectorate found no foreign workers without permits at the Selenge garment plants.",
+    "The migration office said it had no information about foreigners working without permits.",
+    "Officials told us there are no DPRK nationals with valid work permits in the emirate.",
+    "The mission wrote that no North Korean citizen holds a valid work permit in the country.",
+]
+
+
+@pytest.mark.parametrize("text", PRESENCE_DENIALS)
+def test_presence_denial_is_no_evidence(text: str) -> None:
+    """A statement that such workers do not exist denies the status cue after the negated people."""
+    m = _match(text, 0)
+    assert "abuse_of_vulnerability" not in {h.indicator for h in m.hits}, rules(text)
+    assert "abuse_of_vulnerability" in {h.indicator for h in m.negated}
+
+
+@pytest.mark.parametrize("text", [
+    "None of the workers had a work permit.",
+    "The 30 plasterers from Chongjin were working without permits on tourist visas.",
+    "No worker had a contract, and most of them had no work permits, the inspectors said.",
+])
+def test_workers_without_papers_stay_evidence(text: str) -> None:
+    assert "abuse_of_vulnerability" in found(text), rules(text)
+
+
+REJECTED = [
+    ("Allegations that workers at the Haibin plant were locked in their rooms do not correspond to reality.",
+     "restriction_of_movement"),
+    ("The embassy regards the claims that its citizens are beaten by supervisors as a provocation by hostile forces.",
+     "physical_and_sexual_violence"),
+    ("Claims that the cooks' passports were confiscated are completely groundless, the firm said.",
+     "retention_of_identity_documents"),
+    ("Reports that the brigade's wages were withheld for a year were false, Dalnyaya Stroy said.",
+     "withholding_of_wages"),
+]
+
+
+@pytest.mark.parametrize("text,indicator", REJECTED)
+def test_rejected_allegation_is_a_denial(text: str, indicator: str) -> None:
+    m = _match(text, 0)
+    assert indicator not in {h.indicator for h in m.hits}, rules(text)
+    assert indicator in {h.indicator for h in m.negated}
+
+
+@pytest.mark.parametrize("text,indicator", [
+    ("Reports that the workers were beaten are credible, the monitor said.", "physical_and_sexual_violence"),
+    ("The company called the allegations false, but three welders said they were locked in at night.",
+     "restriction_of_movement"),
+    ("The NGO's report that the women's passports were confiscated was confirmed by two former cooks.",
+     "retention_of_identity_documents"),
+])
+def test_allegation_without_rejection_stays_evidence(text: str, indicator: str) -> None:
+    """(The engine's hits: whether the whole sentence reads as a denial is the hedges stage's call.)"""
+    assert indicator in {h.indicator for h in _match(text, 0).hits}, rules(text)
