@@ -52,8 +52,6 @@ POSITIVE = [
      "restriction_of_movement"),
     ("The loggers were trucked to the cutting area under guard.", "restriction_of_movement"),
     # isolation: someone else speaks for the workers; calls home supervised
-    ("The minder did all the talking whenever a villager approached them.", "isolation"),
-    ("Their chief does the talking, every time.", "isolation"),
     ("The team leader answered every question put to the workers.", "isolation"),
     ("They could phone their families only under supervision.", "isolation"),
     ("The women called home once a month in front of the political instructor.", "isolation"),
@@ -77,6 +75,24 @@ POSITIVE = [
      "abusive_working_and_living_conditions"),
     ("Work on the roof went on through the midday break in July.", "abusive_working_and_living_conditions"),
     ("The crews never take a break, not even in the midday ban hours.", "abusive_working_and_living_conditions"),
+    # restriction of movement: never seen without a watcher
+    ("The women were never in town without the tall man in the grey coat.", "restriction_of_movement"),
+    ("They rarely left the yard without a guard from their own side.", "restriction_of_movement"),
+    # abusive conditions: more people than rooms
+    ("Twelve men lived in four rooms above the Baltic Hull workshop.", "abusive_working_and_living_conditions"),
+    ("Nine of us in one room, with a single window.", "abusive_working_and_living_conditions"),
+    # intimidation: moved away right after asking, in any order
+    ("One cook asked for a day off, and the next day she was moved to another site.", "intimidation_and_threats"),
+    ("The welder who complained about the scaffolding was sent to a remote site within days.",
+     "intimidation_and_threats"),
+    # withholding of wages: the state's sum raised; a sum taken each month from every worker
+    ("The quota was raised to 2,000 dollars a month per man last spring.", "withholding_of_wages"),
+    ("The plan payment has gone up by a third since the war.", "withholding_of_wages"),
+    ("The bureau demanded 800 dollars a month from every worker, whatever they earned.", "withholding_of_wages"),
+    ("Sahara Clean took 10 dinars a month from each cleaner for visa costs.", "withholding_of_wages"),
+    # abuse of vulnerability: a visa issued for family visits or pilgrimage, used for work
+    ("The men entered Kuwait on visas issued for family visits.", "abuse_of_vulnerability"),
+    ("The labourers arrived on permits granted for umrah and stayed to work on the site.", "abuse_of_vulnerability"),
     # excessive overtime: no sleep at all in a rush
     ("In the busy season I don't think they sleep at all.", "excessive_overtime"),
     ("During the salmon run the line workers went days without sleep.", "excessive_overtime"),
@@ -115,6 +131,12 @@ NEGATIVE = [
     # rest during the heat break
     ("Workers rest during the midday break, the company said.", "abusive_working_and_living_conditions"),
     ("The ministry said the midday ban will run from June to September.", "abusive_working_and_living_conditions"),
+    # a watcher-free life, a rotation without a complaint, production targets, visitors from each province
+    ("She is never without a smile.", "restriction_of_movement"),
+    ("The plasterer was transferred to another camp the following day.", "intimidation_and_threats"),
+    ("The factory's production quota was raised after new machines arrived.", "withholding_of_wages"),
+    ("The fair drew 300 visitors a day from each province.", "withholding_of_wages"),
+    ("Five delegates met in a meeting room at the ministry.", "abusive_working_and_living_conditions"),
     # sleeplessness from worry, not from work
     ("She could not sleep at all for worry about her son.", "excessive_overtime"),
     # a revenue or production quota is a target, not pay kept back

@@ -1,7 +1,8 @@
 """Presence denials about a worker's status (abuse of vulnerability, FL01) that the word-slot rules of
 ``knowledge/indicators.yaml`` cannot see, because their token stream has no clause structure: "there are no
 foreign nationals without valid work permits", "the inspectors found no foreign workers without permits",
-"it has no information about foreigners working without permits". The negated people are the subject (or
+"it has no information about foreigners working without permits", "the company has never received any notice
+from the authorities regarding illegal employment". The negated people are the subject (or
 object) of a statement that such workers do not exist: the status cues after them are denied, not reported,
 so their hits count as negated (the claim reads as a denial). "None of the workers had a work permit" stays
 evidence: no "without" or "valid" follows the negated people, the workers exist and lack papers.
@@ -23,7 +24,8 @@ _PEOPLE = r"(?:nationals?|workers?|citizens?|migrants?|foreigners?|employees?|pe
 _DENIED = re.compile(
     r"\b(?:no|not a single|not one|not any|zero)\s+(?:[a-z-]+\s+){0,2}?" + _PEOPLE
     + r"\s+(?:[a-z-]+\s+){0,2}?(?:without|with(?: a| any)? (?:valid|proper|legal)|holds? (?:a |any )?valid)\b"
-    r"|\bno (?:information|knowledge|record|records|data|reports?|cases?) (?:about|of|on|regarding|concerning)\b")
+    r"|\b(?:no|(?:has|have|had)? ?(?:never|not) (?:received|had|seen|found) any) (?:information|knowledge|records?|data|"
+    r"reports?|cases?|notices?|complaints?|evidence)(?: [a-z]+){0,5}? (?:about|of|on|regarding|concerning)\b")
 _END = re.compile(r"[;:.]|\b(?:but|yet|however|although|though|while|whereas)\b")
 
 
