@@ -93,6 +93,17 @@ POSITIVE = [
     # abuse of vulnerability: a visa issued for family visits or pilgrimage, used for work
     ("The men entered Kuwait on visas issued for family visits.", "abuse_of_vulnerability"),
     ("The labourers arrived on permits granted for umrah and stayed to work on the site.", "abuse_of_vulnerability"),
+    # withholding of wages: the pay sent by someone else on the workers' behalf, or handed to a collective fund
+    ("The cooks' pay was written in a notebook and \"sent home\" on their behalf.", "withholding_of_wages"),
+    ("The brigadier signed for the wages on their behalf every month.", "withholding_of_wages"),
+    ("A third of each wage was transferred to the collective, the ledger shows.", "withholding_of_wages"),
+    # debt bondage: the worker paid a recruiter, agent or broker
+    ("They paid a recruiter in Kathmandu 150,000 rupees each in fees.", "debt_bondage"),
+    ("He paid an agent in Dhaka about 450,000 taka for a visa.", "debt_bondage"),
+    ("Each of the women gave a broker in Hanoi her savings to be placed in Taiwan.", "debt_bondage"),
+    # restriction of movement: a gate opened only at set times
+    ("One guard said the gate was opened twice a day, for the buses.", "restriction_of_movement"),
+    ("The dormitory door is unlocked only for meals.", "restriction_of_movement"),
     # excessive overtime: no sleep at all in a rush
     ("In the busy season I don't think they sleep at all.", "excessive_overtime"),
     ("During the salmon run the line workers went days without sleep.", "excessive_overtime"),
@@ -137,6 +148,15 @@ NEGATIVE = [
     ("The factory's production quota was raised after new machines arrived.", "withholding_of_wages"),
     ("The fair drew 300 visitors a day from each province.", "withholding_of_wages"),
     ("Five delegates met in a meeting room at the ministry.", "abusive_working_and_living_conditions"),
+    # an advocate acting on the workers' behalf; a gate opened by the mayor; a notice never received
+    ("The union filed a complaint on their behalf.", "withholding_of_wages"),
+    ("The new gate was officially opened by the mayor in May.", "restriction_of_movement"),
+    ("Our company has never received any notice from the authorities about its foreign staff.", "withholding_of_wages"),
+    # employers paying recruiters; wages or a state quota owed, which are no worker's debt
+    ("The company paid a recruiter in Manila 40,000 pesos to find welders.", "debt_bondage"),
+    ("The yard paid the agency maybe 1,200 euros a month for each of us.", "debt_bondage"),
+    ("Dozens of scaffolders at Pearl Tower are said to be owed several months of pay.", "debt_bondage"),
+    ("The rest went to the plan, the quota owed to Pyongyang.", "debt_bondage"),
     # sleeplessness from worry, not from work
     ("She could not sleep at all for worry about her son.", "excessive_overtime"),
     # a revenue or production quota is a target, not pay kept back
