@@ -104,6 +104,10 @@ POSITIVE = [
     # restriction of movement: a gate opened only at set times
     ("One guard said the gate was opened twice a day, for the buses.", "restriction_of_movement"),
     ("The dormitory door is unlocked only for meals.", "restriction_of_movement"),
+    # excessive overtime: rest days counted (still fires beside the outing exceptions)
+    ("They get one Sunday a month off.", "excessive_overtime"),
+    ("Their rest is limited to one day a month.", "excessive_overtime"),
+    ("The crews worked on Sundays and public holidays.", "excessive_overtime"),
     # excessive overtime: no sleep at all in a rush
     ("In the busy season I don't think they sleep at all.", "excessive_overtime"),
     ("During the salmon run the line workers went days without sleep.", "excessive_overtime"),
@@ -157,6 +161,10 @@ NEGATIVE = [
     ("The yard paid the agency maybe 1,200 euros a month for each of us.", "debt_bondage"),
     ("Dozens of scaffolders at Pearl Tower are said to be owed several months of pay.", "debt_bondage"),
     ("The rest went to the plan, the quota owed to Pyongyang.", "debt_bondage"),
+    # outings allowed only on a Sunday are a restriction of movement, not a count of rest days
+    ("The cooks may leave the compound only in supervised groups on one Sunday a month.", "excessive_overtime"),
+    ("The seamstresses at Jinhai live inside the plant and are allowed out only on Sundays.", "excessive_overtime"),
+    ("The men are taken out only on Sunday afternoons, to the market in Thies.", "excessive_overtime"),
     # sleeplessness from worry, not from work
     ("She could not sleep at all for worry about her son.", "excessive_overtime"),
     # a revenue or production quota is a target, not pay kept back
