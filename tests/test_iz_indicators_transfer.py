@@ -55,6 +55,10 @@ POSITIVE = [
     ("The team leader answered every question put to the workers.", "isolation"),
     ("They could phone their families only under supervision.", "isolation"),
     ("The women called home once a month in front of the political instructor.", "isolation"),
+    # isolation: the bosses do not want them mixing; locals told to keep their distance
+    ("Their bosses at Seaview Build don't want them mixing with other nationalities.", "isolation"),
+    ("The managers did not want the women talking to the Chinese staff.", "isolation"),
+    ("Local staff were warned to keep their distance from the North Koreans.", "isolation"),
     # withholding of wages: paid months late as a practice
     ("Wages at the Kisumu quarry are paid three months late, if at all.", "withholding_of_wages"),
     ("The men said their salaries come two or three months late.", "withholding_of_wages"),
@@ -165,6 +169,8 @@ NEGATIVE = [
     ("The cooks may leave the compound only in supervised groups on one Sunday a month.", "excessive_overtime"),
     ("The seamstresses at Jinhai live inside the plant and are allowed out only on Sundays.", "excessive_overtime"),
     ("The men are taken out only on Sunday afternoons, to the market in Thies.", "excessive_overtime"),
+    ("I don't want them to talk about it, the mayor said.", "isolation"),
+    ("Children were told to stay away from the river.", "isolation"),
     # sleeplessness from worry, not from work
     ("She could not sleep at all for worry about her son.", "excessive_overtime"),
     # a revenue or production quota is a target, not pay kept back
