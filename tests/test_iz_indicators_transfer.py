@@ -108,6 +108,7 @@ POSITIVE = [
     # restriction of movement: a gate opened only at set times
     ("One guard said the gate was opened twice a day, for the buses.", "restriction_of_movement"),
     ("The dormitory door is unlocked only for meals.", "restriction_of_movement"),
+    ("The welders have not been paid since May and are deep in debt.", "withholding_of_wages"),
     # excessive overtime: rest days counted (still fires beside the outing exceptions)
     ("They get one Sunday a month off.", "excessive_overtime"),
     ("Their rest is limited to one day a month.", "excessive_overtime"),
@@ -171,6 +172,10 @@ NEGATIVE = [
     ("The men are taken out only on Sunday afternoons, to the market in Thies.", "excessive_overtime"),
     ("I don't want them to talk about it, the mayor said.", "isolation"),
     ("Children were told to stay away from the river.", "isolation"),
+    # a source's name withheld is no wage withheld; a debt never paid is no wage unpaid
+    ("One of the cooks, Dilnoza (she asked that her surname be withheld), said the group lives in a basement.",
+     "withholding_of_wages"),
+    ("Going home early means the debt is never paid.", "withholding_of_wages"),
     # sleeplessness from worry, not from work
     ("She could not sleep at all for worry about her son.", "excessive_overtime"),
     # a revenue or production quota is a target, not pay kept back
