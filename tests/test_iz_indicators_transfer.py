@@ -55,6 +55,13 @@ POSITIVE = [
     ("The team leader answered every question put to the workers.", "isolation"),
     ("They could phone their families only under supervision.", "isolation"),
     ("The women called home once a month in front of the political instructor.", "isolation"),
+    # restriction of movement: permission for any step out; not even allowed out; refused when asking to go home
+    ("The seamstresses at Golden Thread need permission even to see a doctor.", "restriction_of_movement"),
+    ("They were unable to travel to Bata or home without the foreman's permission.", "restriction_of_movement"),
+    ("They were not even allowed to go to the yard to hang their washing.", "restriction_of_movement"),
+    ("The loggers asked to go home when their contracts ended but were told to wait for the Party's decision.",
+     "restriction_of_movement"),
+    ("Two cooks who wanted to quit were refused by the manager.", "restriction_of_movement"),
     # isolation: the bosses do not want them mixing; locals told to keep their distance
     ("Their bosses at Seaview Build don't want them mixing with other nationalities.", "isolation"),
     ("The managers did not want the women talking to the Chinese staff.", "isolation"),
@@ -176,6 +183,9 @@ NEGATIVE = [
     ("One of the cooks, Dilnoza (she asked that her surname be withheld), said the group lives in a basement.",
      "withholding_of_wages"),
     ("Going home early means the debt is never paid.", "withholding_of_wages"),
+    ("The museum refused permission to film inside the hall.", "restriction_of_movement"),
+    ("He asked to return the car, but the dealer refused.", "restriction_of_movement"),
+    ("Builders need permission to build on the plot.", "restriction_of_movement"),
     # sleeplessness from worry, not from work
     ("She could not sleep at all for worry about her son.", "excessive_overtime"),
     # a revenue or production quota is a target, not pay kept back
