@@ -45,6 +45,15 @@ POSITIVE = [
     ("Those who refuse are put on the night shift for a month.", "intimidation_and_threats"),
     ("Anyone who complained was assigned to the dirtiest jobs for weeks.", "intimidation_and_threats"),
     ("Women who answered back were made to clean the toilets.", "intimidation_and_threats"),
+    # intimidation: detention centres, leaving made a crime, the family pressed, names written down, pledges
+    ("The foreman at Nordlys Build told him he would sit in a deportation centre for months.",
+     "intimidation_and_threats"),
+    ("A worker who runs away becomes a criminal in the eyes of the law.", "intimidation_and_threats"),
+    ("The lender calls my family every week.", "intimidation_and_threats"),
+    ("The interest grows and my family gets calls.", "intimidation_and_threats"),
+    ("If you stop, they write your name in the book.", "intimidation_and_threats"),
+    ("The minder said our names were on a list at home.", "intimidation_and_threats"),
+    ("Families of the workers were pressed to sign pledges.", "intimidation_and_threats"),
     # restriction of movement: leaving or arriving as a formation, carried under someone's eye
     ("The crews leave the dormitory in a column every morning at five.", "restriction_of_movement"),
     ("The women come back from the plant in single file after the late shift.", "restriction_of_movement"),
@@ -186,6 +195,12 @@ NEGATIVE = [
     ("The museum refused permission to film inside the hall.", "restriction_of_movement"),
     ("He asked to return the car, but the dealer refused.", "restriction_of_movement"),
     ("Builders need permission to build on the plot.", "restriction_of_movement"),
+    ("The ministry opened a new detention centre for migrants last year.", "intimidation_and_threats"),
+    ("A spokesman said the men had been placed in a detention centre pending deportation.",
+     "intimidation_and_threats"),
+    ("Their names were on the list to go home in March.", "intimidation_and_threats"),
+    ("My uncle paid a cadre so that my name would stay on the list.", "intimidation_and_threats"),
+    ("Her name was on the list of guests at the embassy dinner.", "intimidation_and_threats"),
     # sleeplessness from worry, not from work
     ("She could not sleep at all for worry about her son.", "excessive_overtime"),
     # a revenue or production quota is a target, not pay kept back
