@@ -121,6 +121,12 @@ POSITIVE = [
     ("They paid a recruiter in Kathmandu 150,000 rupees each in fees.", "debt_bondage"),
     ("He paid an agent in Dhaka about 450,000 taka for a visa.", "debt_bondage"),
     ("Each of the women gave a broker in Hanoi her savings to be placed in Taiwan.", "debt_bondage"),
+    # withholding of wages: workers fined out of their pay; the pay on the books against the pay in hand
+    ("Some of the cooks are fined part of the money they were supposed to bring home.", "withholding_of_wages"),
+    ("Workers were fined up to 400,000 riel for using their own phones.", "withholding_of_wages"),
+    ("The foremen kept ledgers of food and fines that were set against each worker's share.",
+     "withholding_of_wages"),
+    ("The wage on the books was 2,400 yuan; the women said they were handed about 300.", "withholding_of_wages"),
     # restriction of movement: a gate opened only at set times
     ("One guard said the gate was opened twice a day, for the buses.", "restriction_of_movement"),
     ("The dormitory door is unlocked only for meals.", "restriction_of_movement"),
@@ -201,6 +207,9 @@ NEGATIVE = [
     ("Their names were on the list to go home in March.", "intimidation_and_threats"),
     ("My uncle paid a cadre so that my name would stay on the list.", "intimidation_and_threats"),
     ("Her name was on the list of guests at the embassy dinner.", "intimidation_and_threats"),
+    ("The company was fined 400,000 rubles after the inspection.", "withholding_of_wages"),
+    ("The shipyard subcontractor at Gdynia was fined 30,000 zloty.", "withholding_of_wages"),
+    ("Employers who keep passports face fines of up to 1,000 rials.", "withholding_of_wages"),
     # sleeplessness from worry, not from work
     ("She could not sleep at all for worry about her son.", "excessive_overtime"),
     # a revenue or production quota is a target, not pay kept back
