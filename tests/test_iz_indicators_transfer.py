@@ -210,6 +210,9 @@ NEGATIVE = [
     ("The company was fined 400,000 rubles after the inspection.", "withholding_of_wages"),
     ("The shipyard subcontractor at Gdynia was fined 30,000 zloty.", "withholding_of_wages"),
     ("Employers who keep passports face fines of up to 1,000 rials.", "withholding_of_wages"),
+    # kept by a debt is debt bondage, not restriction of movement
+    ("Now we cannot go home until we pay back the loan.", "restriction_of_movement"),
+    ("He says we owe him for the permits, so we cannot leave.", "restriction_of_movement"),
     # sleeplessness from worry, not from work
     ("She could not sleep at all for worry about her son.", "excessive_overtime"),
     # a revenue or production quota is a target, not pay kept back
