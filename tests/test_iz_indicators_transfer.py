@@ -90,6 +90,15 @@ POSITIVE = [
      "abusive_working_and_living_conditions"),
     ("We sleep on the top floor of the unfinished block among the cement bags.",
      "abusive_working_and_living_conditions"),
+    # abusive conditions: disease caught at work; the worst water, washing and food; work in deep snow
+    ("Two of the men at the Osh crew's hostel have pneumonia.", "abusive_working_and_living_conditions"),
+    ("Eyesight problems were common among the women at the knotting frames.",
+     "abusive_working_and_living_conditions"),
+    ("Several loggers caught tuberculosis in the camp.", "abusive_working_and_living_conditions"),
+    ("The deckhands drank water that smelled of diesel.", "abusive_working_and_living_conditions"),
+    ("The crews washed in the river.", "abusive_working_and_living_conditions"),
+    ("In the second winter we ate bark soup.", "abusive_working_and_living_conditions"),
+    ("They cut timber in snow up to their waists.", "abusive_working_and_living_conditions"),
     # abusive conditions: working through the midday heat break or ban
     ("They worked outdoors in the afternoons when outdoor work is banned because of the heat.",
      "abusive_working_and_living_conditions"),
@@ -213,6 +222,8 @@ NEGATIVE = [
     # kept by a debt is debt bondage, not restriction of movement
     ("Now we cannot go home until we pay back the loan.", "restriction_of_movement"),
     ("He says we owe him for the permits, so we cannot leave.", "restriction_of_movement"),
+    ("The clinic treats malaria and tuberculosis patients from the district.", "abusive_working_and_living_conditions"),
+    ("The tourists skied in knee-deep snow above the resort.", "abusive_working_and_living_conditions"),
     # sleeplessness from worry, not from work
     ("She could not sleep at all for worry about her son.", "excessive_overtime"),
     # a revenue or production quota is a target, not pay kept back
