@@ -224,6 +224,11 @@ NEGATIVE = [
     ("He says we owe him for the permits, so we cannot leave.", "restriction_of_movement"),
     ("The clinic treats malaria and tuberculosis patients from the district.", "abusive_working_and_living_conditions"),
     ("The tourists skied in knee-deep snow above the resort.", "abusive_working_and_living_conditions"),
+    # "fine" is no fine; a hostel built for a tournament is no crowding
+    ("Bulgogi was fine, and the service was fast.", "withholding_of_wages"),
+    ("The food is fine, and the fines for speeding are high.", "withholding_of_wages"),
+    ("About 300 workers were housed in a hostel built for the 2022 World Cup.",
+     "abusive_working_and_living_conditions"),
     # sleeplessness from worry, not from work
     ("She could not sleep at all for worry about her son.", "excessive_overtime"),
     # a revenue or production quota is a target, not pay kept back
