@@ -71,6 +71,12 @@ POSITIVE = [
     ("The loggers asked to go home when their contracts ended but were told to wait for the Party's decision.",
      "restriction_of_movement"),
     ("Two cooks who wanted to quit were refused by the manager.", "restriction_of_movement"),
+    # deception: what they were told against what it really was; the truth learned too late
+    ("The agency tells workers the fee covers health checks, but in reality it is split between the managers.",
+     "deception"),
+    ("Later I learned I had agreed to two years with no leave.", "deception"),
+    ("Only after landing did they find out the job was in a quarry.", "deception"),
+    ("They were told they were going to a hotel in Doha, but ended up on a building site.", "deception"),
     # isolation: the bosses do not want them mixing; locals told to keep their distance
     ("Their bosses at Seaview Build don't want them mixing with other nationalities.", "isolation"),
     ("The managers did not want the women talking to the Chinese staff.", "isolation"),
@@ -229,6 +235,8 @@ NEGATIVE = [
     ("The food is fine, and the fines for speeding are high.", "withholding_of_wages"),
     ("About 300 workers were housed in a hostel built for the 2022 World Cup.",
      "abusive_working_and_living_conditions"),
+    ("The minister told reporters the economy grew, but in reality it shrank.", "deception"),
+    ("Later we learned the match had been moved to Sunday.", "deception"),
     # sleeplessness from worry, not from work
     ("She could not sleep at all for worry about her son.", "excessive_overtime"),
     # a revenue or production quota is a target, not pay kept back
