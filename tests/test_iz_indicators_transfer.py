@@ -81,6 +81,11 @@ POSITIVE = [
     ("Their bosses at Seaview Build don't want them mixing with other nationalities.", "isolation"),
     ("The managers did not want the women talking to the Chinese staff.", "isolation"),
     ("Local staff were warned to keep their distance from the North Koreans.", "isolation"),
+    # retention of documents: the papers "with the chief"; nobody could get the passport back
+    ("Nobody could show me a passport; the documents were with their chief.", "retention_of_identity_documents"),
+    ("Their identity cards stayed with the brigade leader for three years.", "retention_of_identity_documents"),
+    ("None of the welders was able to recover his passport before the end of his contract.",
+     "retention_of_identity_documents"),
     # withholding of wages: paid months late as a practice
     ("Wages at the Kisumu quarry are paid three months late, if at all.", "withholding_of_wages"),
     ("The men said their salaries come two or three months late.", "withholding_of_wages"),
@@ -237,6 +242,8 @@ NEGATIVE = [
      "abusive_working_and_living_conditions"),
     ("The minister told reporters the economy grew, but in reality it shrank.", "deception"),
     ("Later we learned the match had been moved to Sunday.", "deception"),
+    ("The ministry said it could not recover the documents lost in the fire.", "retention_of_identity_documents"),
+    ("The workers got back their passports on the last day, the company said.", "retention_of_identity_documents"),
     # sleeplessness from worry, not from work
     ("She could not sleep at all for worry about her son.", "excessive_overtime"),
     # a revenue or production quota is a target, not pay kept back
