@@ -151,6 +151,13 @@ POSITIVE = [
     ("One guard said the gate was opened twice a day, for the buses.", "restriction_of_movement"),
     ("The dormitory door is unlocked only for meals.", "restriction_of_movement"),
     ("The welders have not been paid since May and are deep in debt.", "withholding_of_wages"),
+    # abuse of vulnerability: papers left to lapse by the employer; no real option; invisible to inspectors
+    ("The company has refused to renew their residency permits, leaving them at risk of arrest.",
+     "abuse_of_vulnerability"),
+    ("Employers often let residence permits lapse so that workers cannot change jobs.", "abuse_of_vulnerability"),
+    ("Their iqamas had been allowed to expire.", "abuse_of_vulnerability"),
+    ("Their debts leave them with no real option to refuse.", "abuse_of_vulnerability"),
+    ("Migrant workers in the sector were largely invisible to labour inspectors.", "abuse_of_vulnerability"),
     # excessive overtime: rest days counted (still fires beside the outing exceptions)
     ("They get one Sunday a month off.", "excessive_overtime"),
     ("Their rest is limited to one day a month.", "excessive_overtime"),
@@ -244,6 +251,10 @@ NEGATIVE = [
     ("Later we learned the match had been moved to Sunday.", "deception"),
     ("The ministry said it could not recover the documents lost in the fire.", "retention_of_identity_documents"),
     ("The workers got back their passports on the last day, the company said.", "retention_of_identity_documents"),
+    # a state's sanctions policy not to renew permits is no employer's abuse
+    ("Malta will not renew the residence permits of 20 North Korean women employed at a workshop in Mosta.",
+     "abuse_of_vulnerability"),
+    ("The ministry renewed the permits of all 300 workers in March.", "abuse_of_vulnerability"),
     # sleeplessness from worry, not from work
     ("She could not sleep at all for worry about her son.", "excessive_overtime"),
     # a revenue or production quota is a target, not pay kept back
