@@ -152,7 +152,7 @@ POSITIVE = [
     ("The dormitory door is unlocked only for meals.", "restriction_of_movement"),
     ("The welders have not been paid since May and are deep in debt.", "withholding_of_wages"),
     # abuse of vulnerability: papers left to lapse by the employer; no real option; invisible to inspectors
-    ("The company has refused to renew their residency permits, leaving them at risk of arrest.",
+    ("The company has refused to renew their residency permits, so they cannot leave the camp.",
      "abuse_of_vulnerability"),
     ("Employers often let residence permits lapse so that workers cannot change jobs.", "abuse_of_vulnerability"),
     ("Their iqamas had been allowed to expire.", "abuse_of_vulnerability"),
