@@ -158,6 +158,7 @@ POSITIVE = [
     ("Their iqamas had been allowed to expire.", "abuse_of_vulnerability"),
     ("Their debts leave them with no real option to refuse.", "abuse_of_vulnerability"),
     ("Migrant workers in the sector were largely invisible to labour inspectors.", "abuse_of_vulnerability"),
+    ("The Hyangsan agency deducted 300 dollars from each wage.", "withholding_of_wages"),
     # excessive overtime: rest days counted (still fires beside the outing exceptions)
     ("They get one Sunday a month off.", "excessive_overtime"),
     ("Their rest is limited to one day a month.", "excessive_overtime"),
@@ -255,6 +256,9 @@ NEGATIVE = [
     ("Malta will not renew the residence permits of 20 North Korean women employed at a workshop in Mosta.",
      "abuse_of_vulnerability"),
     ("The ministry renewed the permits of all 300 workers in March.", "abuse_of_vulnerability"),
+    # deductions named as the gross pay's reference or as what someone complained about
+    ("Their pay is about 2,000 yuan a month before deductions.", "withholding_of_wages"),
+    ("Several women who complained about the deductions were sent home early.", "withholding_of_wages"),
     # sleeplessness from worry, not from work
     ("She could not sleep at all for worry about her son.", "excessive_overtime"),
     # a revenue or production quota is a target, not pay kept back
