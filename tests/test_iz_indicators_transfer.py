@@ -159,6 +159,8 @@ POSITIVE = [
     ("Their debts leave them with no real option to refuse.", "abuse_of_vulnerability"),
     ("Migrant workers in the sector were largely invisible to labour inspectors.", "abuse_of_vulnerability"),
     ("The Hyangsan agency deducted 300 dollars from each wage.", "withholding_of_wages"),
+    ("He told them they would disappear if they talked to the reporters.", "intimidation_and_threats"),
+    ("The workers at Sunrise Fisheries did not have their papers.", "retention_of_identity_documents"),
     # excessive overtime: rest days counted (still fires beside the outing exceptions)
     ("They get one Sunday a month off.", "excessive_overtime"),
     ("Their rest is limited to one day a month.", "excessive_overtime"),
@@ -259,6 +261,13 @@ NEGATIVE = [
     # deductions named as the gross pay's reference or as what someone complained about
     ("Their pay is about 2,000 yuan a month before deductions.", "withholding_of_wages"),
     ("Several women who complained about the deductions were sent home early.", "withholding_of_wages"),
+    # the outlet's informant is a source, not an informer; workers who disappeared fled, no threat; a newspaper
+    # or a contract ("the paper") is no identity paper; a rule for employers is no retention
+    ("A woman who returned to Chongjin told the informant she had been slapped.", "intimidation_and_threats"),
+    ("The sessions began after two workers disappeared from a site in Ussuriysk.", "intimidation_and_threats"),
+    ("I never saw the paper.", "retention_of_identity_documents"),
+    ("Nobody keeps them here, the director told the paper.", "retention_of_identity_documents"),
+    ("It said employers are not permitted to hold workers' passports.", "retention_of_identity_documents"),
     # sleeplessness from worry, not from work
     ("She could not sleep at all for worry about her son.", "excessive_overtime"),
     # a revenue or production quota is a target, not pay kept back
