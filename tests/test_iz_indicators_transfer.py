@@ -268,6 +268,10 @@ NEGATIVE = [
     ("I never saw the paper.", "retention_of_identity_documents"),
     ("Nobody keeps them here, the director told the paper.", "retention_of_identity_documents"),
     ("It said employers are not permitted to hold workers' passports.", "retention_of_identity_documents"),
+    # "promising" and "contracts" are not "promised" and "contracted": a pledge, a company's statement
+    ("One mother was made to sign a paper promising to report any letter she receives.", "withholding_of_wages"),
+    ("All employees sign contracts and receive their wages directly into their own bank accounts.",
+     "withholding_of_wages"),
     # sleeplessness from worry, not from work
     ("She could not sleep at all for worry about her son.", "excessive_overtime"),
     # a revenue or production quota is a target, not pay kept back
