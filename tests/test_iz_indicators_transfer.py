@@ -161,6 +161,7 @@ POSITIVE = [
     ("The Hyangsan agency deducted 300 dollars from each wage.", "withholding_of_wages"),
     ("He told them they would disappear if they talked to the reporters.", "intimidation_and_threats"),
     ("The workers at Sunrise Fisheries did not have their papers.", "retention_of_identity_documents"),
+    ("Workers had to pay party fees every month out of their wages.", "withholding_of_wages"),
     # excessive overtime: rest days counted (still fires beside the outing exceptions)
     ("They get one Sunday a month off.", "excessive_overtime"),
     ("Their rest is limited to one day a month.", "excessive_overtime"),
@@ -272,6 +273,8 @@ NEGATIVE = [
     ("One mother was made to sign a paper promising to report any letter she receives.", "withholding_of_wages"),
     ("All employees sign contracts and receive their wages directly into their own bank accounts.",
      "withholding_of_wages"),
+    # fees a firm collects from developers or clients are no deduction from the workers' pay
+    ("The same firm had collected similar fees from at least two other developers.", "withholding_of_wages"),
     # sleeplessness from worry, not from work
     ("She could not sleep at all for worry about her son.", "excessive_overtime"),
     # a revenue or production quota is a target, not pay kept back
