@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from labourlens import knowledge
 from labourlens.analyse import indicators
+from labourlens.analyse.indicator_polarity import settle
+from labourlens.model import IndicatorHit
 from test_hedges_prefilter import _corpus_sentences, _lexicon_words, _salad
 
 
@@ -25,7 +27,9 @@ def _reference_match(text: str) -> tuple[list[tuple[str, str, int, int]], list[t
             if i + len(seq) <= len(toks) and all(seq[k] in mids[i + k] for k in range(len(seq))):
                 occ.setdefault(aid, []).append((i, i + len(seq)))
     raws = [t.raw for t in toks]
-    hits, negated, tags = [], [], set()
+    hits: list[IndicatorHit] = []
+    negated: list[IndicatorHit] = []
+    tags: set[str] = set()
     for rule in c.rules:
         span = indicators._find(rule, occ)  # the window logic itself; what is checked is everything before it
         if span is None:
@@ -34,7 +38,7 @@ def _reference_match(text: str) -> tuple[list[tuple[str, str, int, int]], list[t
         if rule.unless and any(o[0] <= hi + rule.unless_window and o[1] >= lo - rule.unless_window
                                for a in rule.unless for o in occ.get(a, ())):
             continue
-        hit = (rule.indicator, rule.rule_id, toks[lo].start, toks[hi - 1].end)
+        hit = IndicatorHit(rule.indicator, rule.rule_id, toks[lo].start, toks[hi - 1].end, text[toks[lo].start:toks[hi - 1].end])
         spans = [(t.start, t.end) for t in toks]
         if rule.neg and (indicators._negated(c, raws, lo, indicators.lowered(text), spans)
                          or indicators._negated_inside(c, rule, raws, occ, lo, hi)):
@@ -44,7 +48,10 @@ def _reference_match(text: str) -> tuple[list[tuple[str, str, int, int]], list[t
             tags.add(rule.indicator)
         else:
             hits.append(hit)
-    return hits, negated, sorted(tags)
+    # the polarity corrections after matching (repayments, denials, asides, norms) are the engine's too
+    hits, negated = settle(hits, negated, indicators.lowered(text))
+    return ([(h.indicator, h.rule, h.start, h.end) for h in hits], [(h.indicator, h.rule, h.start, h.end) for h in negated],
+            sorted(tags))
 
 
 def test_indicator_matcher_equals_rule_by_rule_reference() -> None:

@@ -1,6 +1,7 @@
 """Source-protection asides: "..., said a welder, speaking on condition of anonymity because his employer
-forbids contact with journalists", "..., who asked not to be named for fear of losing her job", "an official
-who was not authorised to speak to the press". The aside tells why the SOURCE hides, not what happened to the
+forbids contact with journalists", "..., who asked not to be named for fear of losing her job", "(she asked
+that her surname be withheld)", "an official who was not authorised to speak to the press". The aside tells
+why the SOURCE hides, not what happened to the
 workers the claim is about, so indicator hits inside it are dropped (they are neither evidence nor a denial).
 The aside runs from its opening phrase to the end of the clause (a comma, full stop, semicolon or quote mark):
 "who spoke on condition of anonymity, said the women were locked in" keeps the claim after the comma. Workers
@@ -31,6 +32,8 @@ _ASIDE = re.compile(
     r"(?:his|her|their) (?:full |real )?(?:names?|surnames?|identit(?:y|ies))"
     r"|(?:was|were|is|are|not|n't) (?:not )?(?:authori[sz]ed|cleared) to (?:speak|talk|comment|discuss)"
     r"|whose names? (?:is|are|was|were|has been|have been) (?:withheld|changed)"
+    r"|(?:asked|requested|agreed) that (?:his|her|their) (?:full |real |family )?(?:sur)?names? (?:be|not be) "
+    r"(?:withheld|used|published|given|changed|disclosed|printed)"
     r"|(?:names?|surnames?) (?:has|have) been changed)"
     r"[^.;,\"\u201c\u201d]*")
 

@@ -21,6 +21,8 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse.indicator_asides import drop_asides
 from labourlens.analyse.indicator_norms import drop_norms
+from labourlens.analyse.indicator_rejections import rejected_allegations
+from labourlens.analyse.indicator_status import presence_denials
 from labourlens.analyse.indicator_subjects import subject_denials
 from labourlens.errors import ConfigError
 from labourlens.model import INDICATORS, IndicatorHit
@@ -135,6 +137,8 @@ def settle(hits: list[IndicatorHit], negated: list[IndicatorHit], low: str,
     """(counted hits, negated hits) of one sentence (``low``, lower case; hits at ``offset`` + positions
     in it) after the correction above: a justification counts for the hits of its clause, not across
     "but" ("overtime is voluntary, but the crews worked fourteen hours")."""
+    hits, negated = presence_denials(hits, negated, low, offset)  # "there are no foreigners without permits"
+    hits, negated = rejected_allegations(hits, negated, low, offset)  # "claims that ... do not conform to the facts"
     # "holding a worker's passport is illegal": a rule, not an event (neither evidence nor a denial)
     hits, negated = drop_norms(hits, low, offset), drop_norms(negated, low, offset)
     hits, negated = drop_asides(hits, low, offset), drop_asides(negated, low, offset)  # why a source hides
