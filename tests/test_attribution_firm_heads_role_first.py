@@ -25,6 +25,7 @@ def _kind(subject: str) -> tuple[str, str | None]:
     "The general manager of the Dalian plant, Sun Lijun",
     "Hailong's general manager, Zhou Peng",
     "Baykal Foods' operations manager, Marat Ismailov",
+    "The director of Severny Les, Nikolai Gusev",
 ])
 def test_firm_head_given_before_the_name_speaks_for_the_firm(subject: str) -> None:
     kind, wording = _kind(subject)
@@ -40,6 +41,8 @@ def test_firm_head_given_before_the_name_speaks_for_the_firm(subject: str) -> No
     "The owner of a tea shop near the plant, Wang Li",
     "The former director of Taiga Stroi, Oleg Fedin",
     "The chairman of the Kuwait Society for Human Rights, Khalid Saad",
+    "The head of Khasan District, Pavel Orlov",
+    "The head of Hunchun City, Li Wei",
 ])
 def test_heads_of_other_bodies_and_former_heads_do_not_speak_for_a_firm(subject: str) -> None:
     kind, _wording = _kind(subject)
@@ -51,3 +54,10 @@ def test_the_firm_head_keeps_one_source_for_a_later_pronoun() -> None:
             "He said the company kept the passports only for safekeeping.")
     assert claim_speaker(text, "free to leave")[0] == "organization"
     assert claim_speaker(text, "safekeeping")[0] == "organization"
+
+
+def test_a_persons_plain_manager_is_not_read_as_a_firms() -> None:
+    from labourlens.analyse.speakers import classify
+
+    assert classify("Hailong's general manager, Zhou Peng") == "organization"
+    assert classify("Zhou Peng's manager, Li Na") != "organization"

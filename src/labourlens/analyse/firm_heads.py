@@ -85,13 +85,33 @@ def firm_head(text: str, classify: Callable[[str], str | None]) -> bool:
         return False
     from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415 - speaker_roles imports speakers
 
-    for pat in _patterns():
+    for i, pat in enumerate(_patterns()):
         m = pat.match(text.strip().rstrip("."))
         if m is None:
             continue
         name, firm = m.group("name"), m.groupdict().get("firm")
         if classify(name) not in ("named_person", None):
             continue
-        if firm is None or _is_firm(firm, company_noun, classify):
+        if firm is None or _is_firm(firm, company_noun, classify) or i == 3 and _proper_firm(firm, classify):
             return True
     return False
+
+
+def _proper_firm(firm: str, classify: Callable[[str], str | None]) -> bool:
+    """ "The director of Zelyony Dom, Oleg Fomin": a body's proper name that reads like a person's ("Zelyony Dom")
+    after a firm role is the firm (nobody is the director of a person), unless it is a place or has an honorific."""
+    from labourlens.analyse.speaker_roles import _is_place  # noqa: PLC0415 - speaker_roles imports speakers
+
+    head = firm.strip()
+    return (re.fullmatch(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}", head) is not None
+            and not re.match(r"(?:Mr|Mrs|Ms|Dr|Prof)\b", head) and classify(head) == "named_person"
+            and not _is_place(head) and not {w.lower() for w in head.split()} & (_NOT_FIRM | _admin_words()))
+
+
+@lru_cache(maxsize=1)
+def _admin_words() -> frozenset[str]:
+    """Words that end a place's name ("Khasan District", "Hunchun City"): ``admin_place_words`` in
+    ``speaker_kinds.yaml`` and the settlement nouns."""
+    data = knowledge.load("speaker_kinds.yaml") or {}
+    words = {str(w).lower() for w in data.get("admin_place_words") or []}
+    return frozenset(words | {"city", "town", "village", "county", "island", "islands", "port"})
