@@ -5,10 +5,7 @@ managers and owners given as such speak for it, ``organization``):
 - the name, then the role and the firm: "Oleg Fedin, head of the construction firm Amurstal", "Liu
   Baozhen, the owner of the plant", "Sun Peiwen, a manager at the plant", "Fedin, the site manager";
 - the name, then a clause that gives the firm: "Oleg Fedin, who runs the subcontractor that hired the
-  crew" (but "X, whose firm ..." stays a person, as annotators read it);
-- the role and the firm, then the name: "The director of Taiga Stroi, Oleg Fedin", "the owner of the
-  sawmill, Liu Baozhen" (heldout9 and heldout23 mark such a head ``organization``; the shapes above,
-  written the other way round).
+  crew" (but "X, whose firm ..." stays a person, as annotators read it).
 
 A former head ("a former manager at the plant"), the head of a state body, an NGO, a union or an outlet,
 and a person who owns some other business nearby stay with the other rules. The role words are the
@@ -29,8 +26,7 @@ _FIRM = r"(?P<firm>(?:the|a|an|its|their|his|her)\s+[^,;:]{2,60}|[A-Z][\w&'\u201
 _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time|late)\b", re.IGNORECASE)
 NOT_FIRM = _NOT_FIRM = frozenset("ministry inspectorate police office bureau department agency embassy consulate court government "
                       "union association federation ngo charity foundation institute centre center watch network "
-                      "coalition university school hospital newspaper paper outlet channel station rights justice "
-                      "advocacy initiative observatory monitor campaign alliance council commission committee".split())
+                      "coalition university school hospital newspaper paper outlet channel station".split())
 
 
 @lru_cache(maxsize=1)
@@ -51,8 +47,6 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # person whose firm is only mentioned a person)
         re.compile(rf"^(?P<name>{_NAME}),\s+who\s+(?:runs|owns|manages|heads|directs|co-owns|founded)\s+{_FIRM}",
                    re.IGNORECASE),
-        # "The director of Taiga Stroi, Oleg Fedin", "the general manager of the sawmill, Liu Baozhen"
-        re.compile(rf"^(?:the\s+)?{role}\s+(?:of|at)\s+{_FIRM},\s+(?P<name>{_NAME})$", re.IGNORECASE),
     )
 
 
@@ -85,33 +79,13 @@ def firm_head(text: str, classify: Callable[[str], str | None]) -> bool:
         return False
     from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415 - speaker_roles imports speakers
 
-    for i, pat in enumerate(_patterns()):
+    for pat in _patterns():
         m = pat.match(text.strip().rstrip("."))
         if m is None:
             continue
         name, firm = m.group("name"), m.groupdict().get("firm")
         if classify(name) not in ("named_person", None):
             continue
-        if firm is None or _is_firm(firm, company_noun, classify) or i == 3 and _proper_firm(firm, classify):
+        if firm is None or _is_firm(firm, company_noun, classify):
             return True
     return False
-
-
-def _proper_firm(firm: str, classify: Callable[[str], str | None]) -> bool:
-    """ "The director of Zelyony Dom, Oleg Fomin": a body's proper name that reads like a person's ("Zelyony Dom")
-    after a firm role is the firm (nobody is the director of a person), unless it is a place or has an honorific."""
-    from labourlens.analyse.speaker_roles import _is_place  # noqa: PLC0415 - speaker_roles imports speakers
-
-    head = firm.strip()
-    return (re.fullmatch(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}", head) is not None
-            and not re.match(r"(?:Mr|Mrs|Ms|Dr|Prof)\b", head) and classify(head) == "named_person"
-            and not _is_place(head) and not {w.lower() for w in head.split()} & (_NOT_FIRM | _admin_words()))
-
-
-@lru_cache(maxsize=1)
-def _admin_words() -> frozenset[str]:
-    """Words that end a place's name ("Khasan District", "Hunchun City"): ``admin_place_words`` in
-    ``speaker_kinds.yaml`` and the settlement nouns."""
-    data = knowledge.load("speaker_kinds.yaml") or {}
-    words = {str(w).lower() for w in data.get("admin_place_words") or []}
-    return frozenset(words | {"city", "town", "village", "county", "island", "islands", "port"})

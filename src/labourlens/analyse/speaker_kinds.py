@@ -26,7 +26,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse import company_voices, firm_heads, official_voices, people_phrases
+from labourlens.analyse import company_voices, firm_heads, official_voices, people_phrases, self_described
 
 __all__ = ["kind_of"]
 
@@ -88,6 +88,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
     if _COUNT.match(first.strip()):
         return "anonymous_source" if first == text or _COUNT.match(text.strip()) else None
+    if (described := self_described.self_described_kind(text, classify)) is not None:
+        return described  # "a man who identified himself as a representative of the contractor, Baltic Stroi"
     if _INTERVIEW_CODE.match(text.strip()) or _LETTER.match(text.strip()):
         return "anonymous_source"  # "R-05", "P-22", "AO-6": an interviewee known by a code, not a name
     if "," not in text and "'" not in text and "\u2019" not in text and not text[:1].isalpha():
