@@ -4,8 +4,8 @@ contractor, Baltic Stroi") speaks with that role's kind. Names and firms are inv
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import claim_speaker
 
+from attribution_helpers import claim_speaker
 from labourlens.analyse.speakers import classify
 
 
