@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.gated import gated
 from labourlens.analyse.head_backrefs import head_backrefs
+from labourlens.analyse.headline_labels import full_names_for_labels
 from labourlens.analyse.interview_turns import named_descriptions
 from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.post_voice import username_mention
@@ -163,6 +164,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     apply_forum_posts(text, sentences, result, reg, mentions)
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
     final = [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
-             else s for s in firm_short_names(text, named_descriptions(text, sentences, result, reg.sources()))]
+             else s for s in full_names_for_labels(text, firm_short_names(text, named_descriptions(
+                 text, sentences, result, reg.sources())))]  # "X bureau: ..." in a headline, then "The X Bureau of Y"
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
     return final
