@@ -28,7 +28,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse import company_voices, firm_heads, official_voices, people_phrases, self_described
 
-__all__ = ["kind_of"]
+__all__ = ["kind_of", "too_long"]
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -172,3 +172,19 @@ def own_staff(wording: str) -> bool:
     """True for the page's own staff as a speaker ("our correspondent reports", "this newspaper has
     learned"): the page speaks in its own voice, not a source."""
     return re.sub(r"\s+", " ", wording.strip().lower()) in _own_staff()
+
+
+def too_long(phrase: str, limit: int) -> bool:
+    """Is speaker phrase ``phrase`` (before any relative clause) too long to be a speaker: more than ``limit``
+    words, or for two people joined by "and" ("residents of this border town and a former manager at one of the
+    plants") more than ``limit`` words in one of them or more than 20 in all?"""
+    words = phrase.split()
+    if len(words) <= limit:
+        return False
+    parts = phrase.split(" and ")
+    return len(words) > 20 or len(parts) != 2 or any(len(p.split()) > limit for p in parts) or _SECOND_PERSON.match(
+        parts[1]) is None
+
+
+# the second of two speakers joined by "and": a determiner, a number or a name opens it ("a former manager")
+_SECOND_PERSON = re.compile(r"(?:a|an|the|one|two|three|four|five|several|some|other|\d+|[A-Z])\b|[A-Z]")

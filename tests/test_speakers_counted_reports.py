@@ -1,0 +1,39 @@
+"""A small count that reports ("Three described being slapped by employers", "Several reported being beaten",
+"Many reported that wages were late") speaks, as "Three said ..." did; a count before a noun ("Some reported
+cases ...") or a description of a thing ("Two described the camp as a prison") is not read so. Invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution_helpers import speakers_of
+from labourlens.analyse.mentions import find_mention
+
+
+@pytest.mark.parametrize(("sentence", "wording"), [
+    ("Three described being slapped or pushed by employers.", "Three"),
+    ("Two described being locked in the house for weeks.", "Two"),
+    ("Several reported being beaten by the crew boss.", "Several"),
+    ("Many reported that wages were late by months.", "Many"),
+    ("Some alleged having their phones taken away.", "Some"),
+])
+def test_a_count_that_reports_speaks(sentence: str, wording: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == wording
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some reported cases of abuse were never investigated.",
+    "Two described the camp as a prison.",
+])
+def test_a_count_before_a_noun_does_not(sentence: str) -> None:
+    m = find_mention(sentence)
+    assert m is None or m.wording not in ("Some", "Two")
+
+
+def test_the_first_clause_keeps_its_own_count_before_a_semicolon() -> None:
+    text = ("Of the 40 cleaners our researchers interviewed, most worked seven days a week. Three described being "
+            "slapped by employers; one said she had been locked in the house for months.")
+    src = [s for t, s in speakers_of(text) if "slapped" in t][0]
+    assert src is not None and src.wording == "Three"
