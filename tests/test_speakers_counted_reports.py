@@ -37,3 +37,22 @@ def test_the_first_clause_keeps_its_own_count_before_a_semicolon() -> None:
             "slapped by employers; one said she had been locked in the house for months.")
     src = [s for t, s in speakers_of(text) if "slapped" in t][0]
     assert src is not None and src.wording == "Three"
+
+
+def test_a_second_count_is_a_group_of_its_own() -> None:
+    text = "Eleven said their employer had kept their passports. Three described being slapped by employers."
+    got = speakers_of(text)
+    assert got[0][1] is not None and got[1][1] is not None
+    assert got[1][1].key != got[0][1].key and got[1][1].wording == "Three"
+
+
+def test_a_number_after_a_described_group_is_a_group_of_its_own() -> None:
+    text = "Workers at the brick kiln said they were not paid. Three said they were slapped by the foreman."
+    got = speakers_of(text)
+    assert got[0][1] is not None and got[1][1] is not None and got[1][1].key != got[0][1].key
+
+
+def test_most_after_a_described_group_still_goes_back_to_it() -> None:
+    text = "Workers at the brick kiln said they were not paid. Most said they were slapped by the foreman."
+    got = speakers_of(text)
+    assert got[0][1] is not None and got[1][1] is not None and got[1][1].key == got[0][1].key
