@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from labourlens.analyse.author_backrefs import author_backrefs
+from labourlens.analyse.bare_spokespeople import bare_spokespeople
 from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.gated import gated
 from labourlens.analyse.head_backrefs import head_backrefs
@@ -166,7 +167,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     author_backrefs(result, reg.sources())  # "A report by a rights group said ... The group also said ...": the report
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
     final = [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
-             else s for s in full_names_for_labels(text, firm_short_names(text, named_descriptions(
-                 text, sentences, result, reg.sources())))]  # "X bureau: ..." in a headline, then "The X Bureau of Y"
+             else s for s in bare_spokespeople(text, full_names_for_labels(text, firm_short_names(text, named_descriptions(
+                 text, sentences, result, reg.sources()))))]  # "X bureau: ..." in a headline, then "The X Bureau of Y"
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
     return final
