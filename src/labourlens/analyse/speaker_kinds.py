@@ -36,6 +36,9 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _COUNT = re.compile(
     rf"^(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|\d[\d,]*)(?:\s+(?:per\s?cent|percent|%))?"
     r"(?:\s+of\s+(?:them|those|the\s+\w+(?:\s+\w+)?))?$", re.IGNORECASE)
+# "One, Kestrel Foods", "Another, the Amur Oblast labour department": one of several bodies, then its name
+_ONE_NAMED = re.compile(r"^(?:one|another|a\s+second|a\s+third)\s*,\s+(?P<name>[^,]{3,80})$", re.IGNORECASE)
+_BODIES = ("organization", "official")
 # an unnamed official who speaks off the record (gold README: such a person stays an anonymous source)
 _OFF_RECORD = re.compile(
     r",\s+(?:(?:who\s+(?:was\s+)?)?(?:speaking|spoke)\s+(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:his|her|"
@@ -88,6 +91,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
     if _COUNT.match(first.strip()):
         return "anonymous_source" if first == text or _COUNT.match(text.strip()) else None
+    if (one := _ONE_NAMED.match(text.strip())) is not None and (body := classify(one.group("name"))) in _BODIES:
+        return body  # "One, Kestrel Foods, replied ...": one of the bodies written to, given by its name
     if (described := self_described.self_described_kind(text, classify)) is not None:
         return described  # "a man who identified himself as a representative of the contractor, Baltic Stroi"
     if _INTERVIEW_CODE.match(text.strip()) or _LETTER.match(text.strip()):
