@@ -53,6 +53,11 @@ _REPORT_EXCERPT = re.compile(r"^\s*(?P<body>[A-Z][^:\n\u2014\u2013|]{2,80}?)\s*[
                              r"report\b[^\n]{0,20}\bexcerpts?\b", re.IGNORECASE)
 # "Kestrel Foods Co. responds to allegations ...", "Orion Freight Ltd rejects media reports ..."
 _RESPONDS = re.compile(r"^\s*(?P<body>[A-Z][^\n]{2,80}?)\s+(?:responds|replies|reacts)\s+to\b", re.IGNORECASE)
+# under a bare "STATEMENT" heading, a line that opens with a company's legal name: "Orion Freight Ltd — statement
+# regarding media reports", "Kestrel Foods JSC (Korsakov) regarding publications about foreign workers"
+_BODY_HEADING = re.compile(rf"^\s*(?P<body>[A-Z][^\n\u2014\u2013:|(]{{2,80}}?)\s*(?:\([^()\n]{{0,60}}\)\s*)?"
+                           rf"(?:(?:[\u2014\u2013:|]|\s-)\s*{_STATEMENT}{_ABOUT}|(?:[\u2014\u2013:|]\s*)?{_ABOUT[3:-2]})\s*$",
+                           re.IGNORECASE)
 # a statement set out in numbered points reads as a formal document; a prose one speaks as its body
 _NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+\S", re.MULTILINE)
 # the page's own addendum below a statement: a rule line ("---") ends the statement
@@ -107,6 +112,12 @@ def _letterhead_company(line: str) -> bool:
     return len(line) <= 80 and len(line.split()) <= 8 and _LEGAL.search(line) is not None
 
 
+def _legal_heading(line: str) -> re.Match[str] | None:
+    """A heading line that names a company by its legal name before "statement ..." or "regarding ..."."""
+    m = _BODY_HEADING.match(line)
+    return m if m is not None and _LEGAL.search(m.group("body")) is not None else None
+
+
 def document_voice(text: str) -> DocumentVoice | None:
     """The formal document a text is, from its heading: a non-state body's statement, or a report
     excerpt; None for anything else (news, a ministry's press release, a report's own pages)."""
@@ -118,7 +129,7 @@ def document_voice(text: str) -> DocumentVoice | None:
         if ex is not None and _name_like(ex.group("body")):
             body = ex.group("body").strip()
             return DocumentVoice(f"the report by {_title(body)}", "excerpt", _names(body))
-        by = _BY_LINE.match(line) or (_RESPONDS.match(line) if bare else None)  # under "PRESS STATEMENT" only
+        by = _BY_LINE.match(line) or (_RESPONDS.match(line) or _legal_heading(line) if bare else None)  # under "STATEMENT"
         body = by.group("body").strip().rstrip(".,:;") if by is not None else None
         if body is None and _BARE.match(line):  # the letterhead above or below "STATEMENT REGARDING ..."
             body = next((ln.strip().rstrip(".,:;") for ln in lines[max(0, i - 2):i + 3] if _letterhead_company(ln)

@@ -11,9 +11,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.author_backrefs import author_backrefs
+from labourlens.analyse.bare_spokespeople import bare_spokespeople
 from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.gated import gated
 from labourlens.analyse.head_backrefs import head_backrefs
+from labourlens.analyse.headline_labels import full_names_for_labels
 from labourlens.analyse.interview_turns import named_descriptions
 from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.post_voice import username_mention
@@ -161,8 +164,10 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     told_them(sentences, result, mentions, reg.sources())  # "The company had told them ...": the source's account
     gesture_quotes(sentences, result, reg.sources())  # '..., the foreman laughed. "Leave to where?"': the foreman's
     apply_forum_posts(text, sentences, result, reg, mentions)
+    author_backrefs(result, reg.sources())  # "A report by a rights group said ... The group also said ...": the report
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
     final = [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
-             else s for s in firm_short_names(text, named_descriptions(text, sentences, result, reg.sources()))]
+             else s for s in bare_spokespeople(text, full_names_for_labels(text, firm_short_names(text, named_descriptions(
+                 text, sentences, result, reg.sources()))))]  # "X bureau: ..." in a headline, then "The X Bureau of Y"
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
     return final

@@ -239,10 +239,14 @@ def handle_mention(sentence_text: str, find: Callable[[str], Mention | None]) ->
 
 _WITNESS_AFTER = re.compile(r"\b(?:us|me|our|my|we)\b|\bI\b(?!\s+quote)")  # not "..., and I quote, ..."
 # "... told us", "... also warned me": the audience of the verb, before what was said
-_VERB_AUDIENCE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:told|tells|said|says|warned|promised|ordered|informed|assured)"
+_VERB_AUDIENCE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:told|tells|tell|said|says|warned|promised|ordered|informed|assured)"
                             r"(?:\s+(?:us|me|them))?\b")
 
 
+# people counted, not described: "Several", "Nearly half", "Most of them", "Workers" (before "told us")
+_COUNTED_TOLD_US = re.compile(r"^(?:(?:nearly|almost|about|roughly|over|more\s+than)\s+)?(?:several|some|many|most|"
+                              r"half|a\s+few|a\s+minority|a\s+majority|two-thirds|a\s+third|a\s+quarter|\d+|"
+                              r"workers|migrants|interviewees|respondents)(?:\s+of\s+(?:them|those))?$", re.IGNORECASE)
 # the people the witness's own team met: "every worker we spoke to", "all the men I interviewed"
 _WE_MET = re.compile(r"^(?:every|all|each|most|many|several|some|none)\b.{0,40}\b(?:we|I)\s+(?:spoke|talked)\s+(?:to|with)"
                      r"|^(?:every|all|each|most|many|several|some|none)\b.{0,40}\b(?:we|I)\s+(?:interviewed|met|visited)",
@@ -258,6 +262,8 @@ def told_the_witness(m: Mention | None, sentence_text: str) -> bool:
     if re.match(r"(?:I|[Ww]e)\s+(?:think|guess|believe|heard|suppose|suspect)\s", m.wording) or _WE_MET.search(m.wording):
         return True  # "I think someone reported him", "Every worker we spoke to said ...": the witness's own account
     verb = _VERB_AUDIENCE.match(sentence_text, m.end)
+    if verb is not None and _COUNTED_TOLD_US.match(m.wording) and re.search(r"\b(?:tell|tells|told)\s+us$", verb.group(0)):
+        return True  # "Several told us supervisors struck men": what the witness's own interviews found
     return verb is not None and _WITNESS_AFTER.search(sentence_text, verb.end()) is not None or speaks_for_others(
         m, sentence_text)  # "us" in what was said; "Their supervisor answered every question for them"
 

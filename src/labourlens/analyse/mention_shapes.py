@@ -26,7 +26,7 @@ from labourlens.analyse.speakers import _PREP_SPLIT, NAME_WORD, Mention, _cue, _
 __all__ = ["PASSIVE_END", "fallback_speaker", "own_press_service", "according_inner", "QUOTED_BY", "as_put_mention", "described_in_mention", "COUNT_SAID", "THAT_AFTER", "head_words", "manner_according", "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
 
 # "Several said ...", "Two told the paper ...": a count word alone is people (not "Some reports ...")
-COUNT_SAID = re.compile(r"(?i:some|several|many|two|three)\s+(?:said|told|added|recalled|complained)\b")
+COUNT_SAID = re.compile(r"(?i:some|several|many|two|three)\s+(?:said|told|added|recalled|complained|(?:described|reported|alleged|recounted)(?=\s+(?:that|how|[a-z]+ing)\b))\b")
 def head_words(np: str) -> int:
     """Words in a speaker phrase's head, before any qualifier ("one person | with knowledge of the matter",
     "Natalia Ruiz | of the Pacific Labour Institute", "a welder | who ...")."""

@@ -188,7 +188,7 @@ class Registry:
             if doc:  # "This briefing is based on ... It documents ...": the document or company named before
                 return self._resolve(Mention(doc, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
             return self.outlet_source()  # nothing for "it" to refer to: never a person called "It"
-        if low in ("they", "some", "several", "many", "most", "two", "three") and not backrefs.subset_word(low):  # "Most said": the group
+        if low in ("they", "some", "several", "many", "most") and not backrefs.subset_word(low):  # "Most said": the group ("Three said": three of them, a group of its own)
             last = self._recent(lambda e: low == "they" or not backrefs.part_of_group(e.source.wording or "") and not backrefs.subset_word((e.source.wording or "").lower()))  # the whole group, not "Several"
             e = (self._recent(lambda e: e.plural) or last) if low == "they" else last if people_group(last) else None
             if e:

@@ -26,9 +26,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse import company_voices, firm_heads, official_voices, people_phrases
+from labourlens.analyse import company_voices, firm_heads, official_voices, people_phrases, self_described
 
-__all__ = ["kind_of"]
+__all__ = ["kind_of", "too_long"]
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -36,6 +36,9 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _COUNT = re.compile(
     rf"^(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|\d[\d,]*)(?:\s+(?:per\s?cent|percent|%))?"
     r"(?:\s+of\s+(?:them|those|the\s+\w+(?:\s+\w+)?))?$", re.IGNORECASE)
+# "One, Kestrel Foods", "Another, the Amur Oblast labour department": one of several bodies, then its name
+_ONE_NAMED = re.compile(r"^(?:one|another|a\s+second|a\s+third)\s*,\s+(?P<name>[^,]{3,80})$", re.IGNORECASE)
+_BODIES = ("organization", "official")
 # an unnamed official who speaks off the record (gold README: such a person stays an anonymous source)
 _OFF_RECORD = re.compile(
     r",\s+(?:(?:who\s+(?:was\s+)?)?(?:speaking|spoke)\s+(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:his|her|"
@@ -88,6 +91,10 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
     if _COUNT.match(first.strip()):
         return "anonymous_source" if first == text or _COUNT.match(text.strip()) else None
+    if (one := _ONE_NAMED.match(text.strip())) is not None and (body := classify(one.group("name"))) in _BODIES:
+        return body  # "One, Kestrel Foods, replied ...": one of the bodies written to, given by its name
+    if (described := self_described.self_described_kind(text, classify)) is not None:
+        return described  # "a man who identified himself as a representative of the contractor, Baltic Stroi"
     if _INTERVIEW_CODE.match(text.strip()) or _LETTER.match(text.strip()):
         return "anonymous_source"  # "R-05", "P-22", "AO-6": an interviewee known by a code, not a name
     if "," not in text and "'" not in text and "\u2019" not in text and not text[:1].isalpha():
@@ -170,3 +177,19 @@ def own_staff(wording: str) -> bool:
     """True for the page's own staff as a speaker ("our correspondent reports", "this newspaper has
     learned"): the page speaks in its own voice, not a source."""
     return re.sub(r"\s+", " ", wording.strip().lower()) in _own_staff()
+
+
+def too_long(phrase: str, limit: int) -> bool:
+    """Is speaker phrase ``phrase`` (before any relative clause) too long to be a speaker: more than ``limit``
+    words, or for two people joined by "and" ("residents of this border town and a former manager at one of the
+    plants") more than ``limit`` words in one of them or more than 20 in all?"""
+    words = phrase.split()
+    if len(words) <= limit:
+        return False
+    parts = phrase.split(" and ")
+    return len(words) > 20 or len(parts) != 2 or any(len(p.split()) > limit for p in parts) or _SECOND_PERSON.match(
+        parts[1]) is None
+
+
+# the second of two speakers joined by "and": a determiner, a number or a name opens it ("a former manager")
+_SECOND_PERSON = re.compile(r"(?:a|an|the|one|two|three|four|five|several|some|other|\d+|[A-Z])\b|[A-Z]")
