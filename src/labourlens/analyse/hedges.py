@@ -240,11 +240,16 @@ def _scans(parsed: Any) -> bool:
     return bool(items[0][1][1] >= 20)
 
 
-def needs_met(needs: Iterable[Iterable[str]], hay: str) -> bool:
+def needs_met(needs: Iterable[Iterable[str] | re.Pattern[str]], hay: str) -> bool:
     """Whether ``hay`` holds, for every clause of ``needs`` (from :func:`literal_requirements`), one of its
-    strings: False means the pattern cannot match ``hay``."""
+    strings: False means the pattern cannot match ``hay``. A clause may also be given as :func:`any_of` its
+    strings (one scan instead of a test per string, for the clauses of many strings)."""
     for clause in needs:  # (plain loops: the generator expressions of all(any(...)) cost more than the tests)
-        for s in clause:
+        if clause.__class__ is re.Pattern:
+            if clause.search(hay) is None:  # type: ignore[union-attr]
+                return False
+            continue
+        for s in clause:  # type: ignore[union-attr]
             if s in hay:
                 break
         else:
@@ -279,8 +284,12 @@ class Gate:
     (:func:`literal_requirements`): ``possible(text, low)`` is False only when it cannot match."""
 
     pattern: re.Pattern[str]
-    needs: tuple[frozenset[str], ...]
+    needs: tuple[frozenset[str] | re.Pattern[str], ...]
     ignore_case: bool
+
+    def __post_init__(self) -> None:  # the clauses of many strings tested with one scan each (see needs_met)
+        object.__setattr__(self, "needs", tuple(any_of(sorted(c)) or c if isinstance(c, frozenset)
+                                                and len(c) >= SCAN_STRINGS else c for c in self.needs))
 
     @classmethod
     def compile(cls, source: str, flags: int = 0) -> Gate:
@@ -292,6 +301,7 @@ class Gate:
         return needs_met(self.needs, low if self.ignore_case else text)
 
 
+SCAN_STRINGS = 6  # strings in a clause of needs from which one scan for them all beats a test each
 _PREFIX_LIMIT = 256  # literal prefixes one alternative may expand to ("(is|are|was) (widely )?said")
 _PREFIX_CHARS = 8  # characters of a prefix worth checking (the scan for starts stays small)
 
@@ -379,6 +389,9 @@ def any_of(strings: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(_trie_pattern(frozenset(strings), limit=max(map(len, strings))))
 
 
+_TRIES = 3  # places a Prefiltered pattern is tried at one by one before it searches the rest
+
+
 @dataclass(frozen=True)
 class Prefiltered:
     """A pattern with a fast scan for the places where its matches can start: ``search`` and
@@ -402,8 +415,17 @@ class Prefiltered:
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if self.starts is None:
             return self.pattern.search(text, pos)
-        first = self.starts.search(text, pos)
-        # no match can start before the first prefix: searching from there finds the same match
+        # a match starts only where a prefix does: the pattern tried at the first few such places (the match it gives
+        # at the first place where it matches is search's), then searched from the next one on (many places)
+        find, match = self.starts.search, self.pattern.match
+        first = find(text, pos)
+        for _ in range(_TRIES):
+            if first is None:
+                return None
+            m = match(text, first.start())
+            if m is not None:
+                return m
+            first = find(text, first.start() + 1)
         return None if first is None else self.pattern.search(text, first.start())
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
