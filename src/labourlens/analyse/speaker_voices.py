@@ -296,7 +296,7 @@ def firm_word_short_names(text: str, names: dict[str, str]) -> None:
 
 
 _DESCRIBED_NAME = re.compile(
-    r"\b[Tt]he\s+(?:[A-Z][\w-]*-based\s+|[a-z]+(?:-[a-z]+)*\s+){0,2}(?P<noun>outlet|newspaper|daily|weekly|website|portal|"
+    r"[Tt](?<!\w.)he\s+(?:[A-Z][\w-]*-based\s+|[a-z]+(?:-[a-z]+)*\s+){0,2}(?P<noun>outlet|newspaper|daily|weekly|website|portal|"
     r"broadcaster|magazine|news\s+site|news\s+agency|recruitment\s+agency|agency|company|firm|contractor|"
     r"subcontractor|developer|supplier|importer|exporter|manufacturer|charity)\s+"
     r"(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})")
