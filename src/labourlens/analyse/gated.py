@@ -23,14 +23,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from labourlens.analyse.hedges import (
-    SCAN_STRINGS,
-    any_of,
-    fold_safe,
-    foldable,
-    literal_requirements,
-    needs_met,
-)
+from labourlens.analyse.hedges import fold_safe, foldable, literal_requirements, needs_met
 
 __all__ = ["Folded", "Gated", "gated", "lower"]
 
@@ -52,8 +45,7 @@ class Gated:
         self.pattern = re.compile(source, flags)
         clauses = [tuple(sorted(c, key=lambda s: (-len(s), s))) for c in literal_requirements(source, flags)]
         clauses.sort(key=lambda c: (len(c), -min(len(s) for s in c)))  # few and long strings first
-        self.needs: tuple[tuple[str, ...] | re.Pattern[str], ...] = tuple(
-            (any_of(c) or c) if len(c) >= SCAN_STRINGS else c for c in clauses[:_MAX_CLAUSES])
+        self.needs: tuple[tuple[str, ...], ...] = tuple(clauses[:_MAX_CLAUSES])
         self.fold = bool(self.pattern.flags & re.IGNORECASE)
         self.folded: re.Pattern[str] | bool | None = None  # compiled on first use (see search)
 

@@ -240,16 +240,11 @@ def _scans(parsed: Any) -> bool:
     return bool(items[0][1][1] >= 20)
 
 
-def needs_met(needs: Iterable[Iterable[str] | re.Pattern[str]], hay: str) -> bool:
+def needs_met(needs: Iterable[Iterable[str]], hay: str) -> bool:
     """Whether ``hay`` holds, for every clause of ``needs`` (from :func:`literal_requirements`), one of its
-    strings: False means the pattern cannot match ``hay``. A clause may also be given as :func:`any_of` its
-    strings (one scan instead of a test per string, for the clauses of many strings)."""
+    strings: False means the pattern cannot match ``hay``."""
     for clause in needs:  # (plain loops: the generator expressions of all(any(...)) cost more than the tests)
-        if clause.__class__ is re.Pattern:
-            if clause.search(hay) is None:  # type: ignore[union-attr]
-                return False
-            continue
-        for s in clause:  # type: ignore[union-attr]
+        for s in clause:
             if s in hay:
                 break
         else:
@@ -284,12 +279,8 @@ class Gate:
     (:func:`literal_requirements`): ``possible(text, low)`` is False only when it cannot match."""
 
     pattern: re.Pattern[str]
-    needs: tuple[frozenset[str] | re.Pattern[str], ...]
+    needs: tuple[frozenset[str], ...]
     ignore_case: bool
-
-    def __post_init__(self) -> None:  # the clauses of many strings tested with one scan each (see needs_met)
-        object.__setattr__(self, "needs", tuple(any_of(sorted(c)) or c if isinstance(c, frozenset)
-                                                and len(c) >= SCAN_STRINGS else c for c in self.needs))
 
     @classmethod
     def compile(cls, source: str, flags: int = 0) -> Gate:
@@ -301,7 +292,6 @@ class Gate:
         return needs_met(self.needs, low if self.ignore_case else text)
 
 
-SCAN_STRINGS = 6  # strings in a clause of needs from which one scan for them all beats a test each
 _PREFIX_LIMIT = 256  # literal prefixes one alternative may expand to ("(is|are|was) (widely )?said")
 _PREFIX_CHARS = 8  # characters of a prefix worth checking (the scan for starts stays small)
 
