@@ -145,7 +145,7 @@ def is_method_line(text: str) -> bool:
     return _METHOD_FOLDED.found(text)
 
 
-_RECOMMEND = re.compile(
+_RECOMMEND = gated(
     r"(?:^\W*(?:(?:first|second|third|fourth|finally|lastly|and|but),?\s+(?=\w+ \w)|(?=\w+\s+(?:the |a |an |all |for |"
     r"whether |why |every |their |your |[a-z]+s\b)))(?:fund|ask|check|require|ensure|verify|audit|inspect|adopt|"
     r"introduce|support|screen|train|publish|treat)\b|"

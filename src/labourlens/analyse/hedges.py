@@ -379,6 +379,9 @@ def any_of(strings: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(_trie_pattern(frozenset(strings), limit=max(map(len, strings))))
 
 
+_TRIES = 3  # places a Prefiltered pattern is tried at one by one before it searches the rest
+
+
 @dataclass(frozen=True)
 class Prefiltered:
     """A pattern with a fast scan for the places where its matches can start: ``search`` and
@@ -402,8 +405,17 @@ class Prefiltered:
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if self.starts is None:
             return self.pattern.search(text, pos)
-        first = self.starts.search(text, pos)
-        # no match can start before the first prefix: searching from there finds the same match
+        # a match starts only where a prefix does: the pattern tried at the first few such places (the match it gives
+        # at the first place where it matches is search's), then searched from the next one on (many places)
+        find, match = self.starts.search, self.pattern.match
+        first = find(text, pos)
+        for _ in range(_TRIES):
+            if first is None:
+                return None
+            m = match(text, first.start())
+            if m is not None:
+                return m
+            first = find(text, first.start() + 1)
         return None if first is None else self.pattern.search(text, first.start())
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:

@@ -134,7 +134,7 @@ def as_put_mention(sentence_text: str) -> Mention | None:
     return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "said", '"' in sentence_text[m.end():])
 
 
-_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
+_DOTTED = re.compile(r"[A-Z](?<!\w.)\.(?:[A-Z]\.)+")  # \b(?:[A-Z]\.){2,}, with a capital first: re scans for it
 
 
 def dotted_initials(sentence_text: str) -> Mention | None:

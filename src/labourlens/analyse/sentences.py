@@ -40,8 +40,8 @@ _OPENERS = frozenset(
 
 # the end of a sentence: its punctuation, closing quotes and brackets and footnote markers
 # ("2019.[15] Most ..."), the space, then what may open the next sentence
-# (the look-ahead for the first character is implied by the first group; it lets a failed try end at once)
-_BOUNDARY = re.compile(r"(?=[.…!?])(\.{3}|…|[.!?]+)([\"”’')\]]*(?:(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})[\"”’')\]]*)*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9])")
+# (the first group's alternatives open with a literal each, "[.!?]+" split by its first character: re scans for them)
+_BOUNDARY = re.compile(r"(\.\.\.|…|\.[.!?]*|![.!?]*|\?[.!?]*)([\"”’')\]]*(?:(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})[\"”’')\]]*)*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z.'-]+(?:[ -][A-Z][A-Z.'-]+){0,3}"

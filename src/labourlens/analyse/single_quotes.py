@@ -15,8 +15,8 @@ from labourlens.model import Sentence
 
 __all__ = ["double_quoted", "with_single_quotes"]
 
-_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014\u2013-]))['\u2018](?=[A-Z])", re.MULTILINE)
-_CLOSE = re.compile(r"(?<=[.,!?])['\u2019](?=\s|$|[)\]\u2014\u2013-])", re.MULTILINE)
+_OPEN = re.compile(r"['\u2018](?:(?<=^.)|(?<=[\s(\[\u2014\u2013-].))(?=[A-Z])", re.MULTILINE)  # (the mark first:
+_CLOSE = re.compile(r"['\u2019](?<=[.,!?].)(?=\s|$|[)\]\u2014\u2013-])", re.MULTILINE)  # re scans for it; same matches)
 
 
 def _paragraph_marks(para: str) -> list[int]:

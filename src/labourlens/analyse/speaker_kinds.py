@@ -144,9 +144,9 @@ def _person_like(name: str, classify: Callable[[str], str | None]) -> bool:
     return classify(name) == "named_person" and len(name.split()) >= 2
 
 
-_ACRONYM = re.compile(r"(?<![\w&.-])[A-Z]{3,6}(?![\w&-])")
+_ACRONYM = re.compile(r"[A-Z](?<![\w&.-].)[A-Z]{2,5}(?![\w&-])")  # (the look-behind after [A-Z]: re scans for it)
 _GLUE = frozenset({"for", "of", "and", "the", "on", "in", "de", "la", "des", "du", "del", "y", "et", "und", "&"})
-_CAP_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:\s+(?:(?:for|of|and|the|on|in|de|la|des|du|del|y|et|"
+_CAP_RUN = re.compile(r"[A-Z](?<![\w'\u2019-].)[\w'\u2019-]*(?:\s+(?:(?:for|of|and|the|on|in|de|la|des|du|del|y|et|"
                       r"und|&)\s+)*[A-Z][\w'\u2019-]*)+")
 
 

@@ -276,7 +276,7 @@ _FIRM_WORDS = frozenset(
     "foods food seafood seafoods logistics fisheries fishery marine trading holdings industries textiles garments "
     "apparel construction engineering shipping timber lumber mining steel plastics electronics packaging "
     "processing products enterprises manufacturing farms plantations aquaculture knitwear footwear".split())
-_FIRM_NAME = re.compile(r"(?<![\w&'\u2019.-])(?P<short>[A-Z][a-z][\w&'\u2019-]*(?:\s+[A-Z][a-z][\w&'\u2019-]*){0,2})"
+_FIRM_NAME = re.compile(r"(?P<short>[A-Z](?<![\w&'\u2019.-].)[a-z][\w&'\u2019-]*(?:\s+[A-Z][a-z][\w&'\u2019-]*){0,2})"
                         r"\s+(?P<word>[A-Z][a-z]+)\b(?!\s+[A-Z])")
 
 
@@ -296,7 +296,7 @@ def firm_word_short_names(text: str, names: dict[str, str]) -> None:
 
 
 _DESCRIBED_NAME = re.compile(
-    r"\b[Tt]he\s+(?:[A-Z][\w-]*-based\s+|[a-z]+(?:-[a-z]+)*\s+){0,2}(?P<noun>outlet|newspaper|daily|weekly|website|portal|"
+    r"[Tt](?<!\w.)he\s+(?:[A-Z][\w-]*-based\s+|[a-z]+(?:-[a-z]+)*\s+){0,2}(?P<noun>outlet|newspaper|daily|weekly|website|portal|"
     r"broadcaster|magazine|news\s+site|news\s+agency|recruitment\s+agency|agency|company|firm|contractor|"
     r"subcontractor|developer|supplier|importer|exporter|manufacturer|charity)\s+"
     r"(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})")
