@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.indicator_subjects import move_inside
 from labourlens.model import IndicatorHit
 
 __all__ = ["rejected_spans", "rejected_allegations"]
@@ -45,11 +46,4 @@ def rejected_allegations(hits: list[IndicatorHit], negated: list[IndicatorHit], 
     allegation move to the negated ones."""
     if not hits:
         return hits, negated
-    spans = rejected_spans(low)
-    if not spans:
-        return hits, negated
-    kept: list[IndicatorHit] = []
-    moved: list[IndicatorHit] = []
-    for h in hits:
-        (moved if any(s <= h.start - offset < e for s, e in spans) else kept).append(h)
-    return kept, negated + moved
+    return move_inside(hits, negated, rejected_spans(low), offset)

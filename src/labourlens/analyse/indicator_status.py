@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.indicator_subjects import move_inside
 from labourlens.model import IndicatorHit
 
 __all__ = ["presence_denials"]
@@ -39,11 +40,4 @@ def presence_denials(hits: list[IndicatorHit], negated: list[IndicatorHit], low:
     for m in _DENIED.finditer(low):
         end = _END.search(low, m.end())
         spans.append((m.start(), end.start() if end else len(low)))
-    if not spans:
-        return hits, negated
-    kept: list[IndicatorHit] = []
-    moved: list[IndicatorHit] = []
-    for h in hits:
-        inside = h.indicator == "abuse_of_vulnerability" and any(s <= h.start - offset < e for s, e in spans)
-        (moved if inside else kept).append(h)
-    return kept, negated + moved
+    return move_inside(hits, negated, spans, offset, "abuse_of_vulnerability")

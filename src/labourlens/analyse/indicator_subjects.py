@@ -13,7 +13,7 @@ import re
 
 from labourlens.model import IndicatorHit
 
-__all__ = ["subject_spans", "subject_denials"]
+__all__ = ["move_inside", "subject_spans", "subject_denials"]
 
 _ACTORS = (r"(?:enterprises?|compan(?:y|ies)|firms?|employers?|factor(?:y|ies)|contractors?|subcontractors?|"
            r"agenc(?:y|ies)|business(?:es)?|plants?|farms?|restaurants?|managers?|supervisors?|officials?|"
@@ -43,11 +43,18 @@ def subject_denials(hits: list[IndicatorHit], negated: list[IndicatorHit], low: 
     move to the negated ones."""
     if not hits:
         return hits, negated
-    spans = subject_spans(low)
+    return move_inside(hits, negated, subject_spans(low), offset)
+
+
+def move_inside(hits: list[IndicatorHit], negated: list[IndicatorHit], spans: list[tuple[int, int]],
+                offset: int = 0, indicator: str | None = None) -> tuple[list[IndicatorHit], list[IndicatorHit]]:
+    """(kept hits, negated hits): the hits (of ``indicator``, if given) that start inside one of ``spans``
+    (positions in the sentence; hits are at ``offset`` + those) move to the negated ones."""
     if not spans:
         return hits, negated
     kept: list[IndicatorHit] = []
     moved: list[IndicatorHit] = []
     for h in hits:
-        (moved if any(s <= h.start - offset < e for s, e in spans) else kept).append(h)
+        inside = indicator in (None, h.indicator) and any(s <= h.start - offset < e for s, e in spans)
+        (moved if inside else kept).append(h)
     return kept, negated + moved
