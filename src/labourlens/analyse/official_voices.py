@@ -41,10 +41,10 @@ def _local() -> re.Pattern[str]:
 def official_kind(text: str, classify: Callable[[str], str | None]) -> str | None:
     """``official`` or ``organization`` for speaker phrase ``text`` in the shapes above, else None."""
     core = _HEARD.sub("", text.strip()).strip()
-    from labourlens.analyse.speaker_roles import company_noun, titled_state_person  # noqa: PLC0415 - imports speakers
+    from labourlens.analyse.speaker_roles import company_noun, titled_state_kind  # noqa: PLC0415 - imports speakers
 
-    if titled_state_person(core):
-        return "official"  # "U.S. Attorney Jon Pryce", "The head of the regional migration department, Ana Ruiz"
+    if (titled := titled_state_kind(core)) is not None:
+        return titled  # "U.S. Attorney Jon Pryce", "The head of the regional migration department, Ana Ruiz"
     if "," in core:
         return None
     if _local().match(core):

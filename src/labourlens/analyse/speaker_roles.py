@@ -18,8 +18,8 @@ from labourlens import knowledge
 from labourlens.analyse import entities
 from labourlens.analyse.cp_company_people import named_firm_person
 
-__all__ = ["company_appositive", "company_noun", "company_person", "other_body", "state_title", "company_role", "distinguishing_np", "role_kind", "titled_state_person",
-           "workplace_inspector"]
+__all__ = ["company_appositive", "company_noun", "company_person", "other_body", "state_title", "company_role", "distinguishing_np", "role_kind", "titled_state_kind",
+           "titled_state_person", "workplace_inspector"]
 
 
 def _sp() -> ModuleType:
@@ -172,13 +172,17 @@ _BEFORE_TITLE = re.compile(r"^\s*(?:(?:the|a|an|one|another|its|their|acting|sen
                            r"[A-Z][\w.'\u2019&-]*)\s+){0,4}$")
 
 
-def _titled_state(phrase: str) -> bool:
+_FORMER_WORD = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)", re.IGNORECASE)
+
+
+def _titled_state(phrase: str, former: bool = False) -> bool:
     """ "Assistant Attorney General Ana Ruiz", "U.S. Attorney Jon Pryce", "a special agent with the FBI",
     "Ana Ruiz, chair of the Senate Judiciary Committee": a title only the state gives (not a former holder),
-    at the head of the phrase or of its apposition."""
+    at the head of the phrase or of its apposition; with ``former``, a former holder's title instead."""
     for part in phrase.split(",")[:2]:
         title = _state_titles()[0].search(part)
-        if title is not None and _BEFORE_TITLE.match(part[: title.start()]):
+        if title is not None and _BEFORE_TITLE.match(part[: title.start()]) and (_FORMER_WORD.search(
+                part[: title.start()]) is not None) == former:
             return True
     heads = _HEAD_OF.search(phrase) or _FRONT_HEAD.match(phrase) or _HEADS.search(phrase)
     return heads is not None and legislature_body(heads.group("body")) and not _FORMER.search(phrase[: heads.start()])
@@ -198,9 +202,18 @@ def _holder_named(text: str, start: int, end: int) -> bool:
     return False
 
 
+def titled_state_kind(text: str) -> str | None:
+    """``official`` for a named person given with a title only the state gives ("U.S. Attorney Jon Pryce",
+    "Special Agent in Charge Lena Holt of the FBI", "The head of the regional migration department, Ana Ruiz");
+    ``named_person`` for a named former holder ("Former U.S. Attorney Jon Pryce"); None otherwise."""
+    if titled_state_person(text):
+        return "official"
+    title = _state_titles()[0].search(text) if _titled_state(text, former=True) else None
+    return "named_person" if title is not None and _holder_named(text, *title.span()) else None
+
+
 def titled_state_person(text: str) -> bool:
-    """A named person given with a title only the state gives ("U.S. Attorney Jon Pryce", "Special Agent in
-    Charge Lena Holt of the FBI", "The head of the regional migration department, Ana Ruiz"): ``official``."""
+    """A named person given with a title only the state gives (see :func:`titled_state_kind`)."""
     if not _titled_state(text):
         front = _FRONT_HEAD.match(text)
         return front is not None and _sp().classify(front.group("body")) == "official" and _holder_named(
