@@ -66,6 +66,10 @@ def test_state_titles_are_official(phrase: str) -> None:
     ("Maria Delgado, a spokesperson for the Ministry of Labour", "official"),
     ("Former U.S. Attorney Robert Finch", "named_person"),
     ("Paula Grant, a former special agent", "named_person"),
+    ("A member of the Karak municipal council, Omar Haddad", "named_person"),
+    ("the U.S. Attorney's Office", "official"),
+    ("the attorney general", "official"),
+    ("the prefect", "official"),
 ])
 def test_other_roles_keep_their_kind(phrase: str, kind: str) -> None:
     assert classify(phrase) == kind

@@ -175,6 +175,13 @@ _BEFORE_TITLE = re.compile(r"^\s*(?:(?:the|a|an|one|another|its|their|acting|sen
 _FORMER_WORD = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)", re.IGNORECASE)
 
 
+def _front_head(phrase: str) -> re.Match[str] | None:
+    """ "The head of the migration department, Ana Ruiz": a head given before the name (a member of a council
+    given so is a person of the council, not its voice)."""
+    front = _FRONT_HEAD.match(phrase)
+    return front if front is not None and front.group("role").lower() not in ("member", "deputy") else None
+
+
 def _titled_state(phrase: str, former: bool = False) -> bool:
     """ "Assistant Attorney General Ana Ruiz", "U.S. Attorney Jon Pryce", "a special agent with the FBI",
     "Ana Ruiz, chair of the Senate Judiciary Committee": a title only the state gives (not a former holder),
@@ -215,7 +222,7 @@ def titled_state_kind(text: str) -> str | None:
 def titled_state_person(text: str) -> bool:
     """A named person given with a title only the state gives (see :func:`titled_state_kind`)."""
     if not _titled_state(text):
-        front = _FRONT_HEAD.match(text)
+        front = _front_head(text)
         return front is not None and _sp().classify(front.group("body")) == "official" and _holder_named(
             text, 0, front.end("body"))
     title = _state_titles()[0].search(text)
@@ -276,7 +283,7 @@ _HEAD_OF = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant
                       r"member|director|deputy|chair|chairman|chairwoman|chairperson)\s+of\s+(?!.*\b(?:workers?|employees?|staff|students?|residents?)\b)"
                       r"(?P<body>[^,;:\"]{3,80})")
 # "The head of the regional migration department, Ana Ruiz": the role and its body before the holder's name
-_FRONT_HEAD = re.compile(r"^(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant|first\s+deputy)\s+)?(?:head|chief|director|"
+_FRONT_HEAD = re.compile(r"^(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant|first\s+deputy)\s+)?(?P<role>head|chief|director|"
                          r"chair|chairman|chairwoman|chairperson|member|deputy)\s+of\s+(?P<body>[^,;:\"]{3,80}),\s+(?-i:[A-Z])",
                          re.IGNORECASE)
 
@@ -312,7 +319,7 @@ def firm_executive(phrase: str) -> bool:
 def _executive_kind(phrase: str) -> str | None:
     """ "Jan Kowalski, director of Baltic Hull Services", "Ahmed Said, CEO of Gulf Towers": a company's
     executive speaks for the company when the phrase names it (``organization``); None otherwise."""
-    heads = _HEADS.search(phrase) or _HEAD_OF.search(phrase) or _FRONT_HEAD.match(phrase)
+    heads = _HEADS.search(phrase) or _HEAD_OF.search(phrase) or _front_head(phrase)
     if heads is not None and _sp().classify(heads.group("body")) == "official" \
             and _sp().classify(heads.group("body").rsplit(" of ", 1)[-1]) not in ("organization", "outlet"):
         return "official"  # "Olsen, who heads the regional labour inspectorate": the state body's head
