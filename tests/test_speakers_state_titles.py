@@ -53,6 +53,17 @@ def _speaker_kind(sentence: str) -> tuple[str | None, str | None]:
     "The head of the regional migration department, Igor Petrov",
     "The director of the Federal Migration Service, Anton Belov",
     "The chief of the provincial labour department, Li Na",
+    "The deputy head of the city labour department, Li Na",
+    "Anton Belov, director of the Federal Migration Service",
+    "Ana Ruiz, head of the labour inspection department of Almaty",
+    "Chairwoman Lena Park of the House Subcommittee on Labor",
+    "Ray Dunn, who chairs the Senate Labor Committee",
+    "Subcommittee Chairman Ray Dunn",
+    "Jane Ortiz, Deputy Assistant Secretary of Labor for International Affairs",
+    "Homeland Security Secretary Dana Whitlock",
+    "Customs officer Tomas Varga",
+    "Consul-General Mira Sato",
+    "Khokim Rustam Aliyev",
 ])
 def test_state_titles_are_official(phrase: str) -> None:
     assert classify(phrase) == "official"
@@ -86,6 +97,9 @@ def test_other_roles_keep_their_kind(phrase: str, kind: str) -> None:
     "The director of Kestrel Foods, Anton Belov",
     "The chairman of the trade association, Pavel Kuznetsov",
     "Grace Achieng, head of the assembly line at the plant",
+    "The head of the HR department at Kestrel Foods, Li Na",
+    "Li Na, head of the personnel department of the factory",
+    "Kestrel Foods representative Li Wen",
     "Omar Haddad, a lawyer who sued the attorney general",
     "Olga Petrenko, who wrote to the Secretary of Labor",
 ])

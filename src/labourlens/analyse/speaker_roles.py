@@ -175,6 +175,21 @@ _BEFORE_TITLE = re.compile(r"^\s*(?:(?:the|a|an|one|another|its|their|acting|sen
 _FORMER_WORD = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)", re.IGNORECASE)
 
 
+# "Chairwoman Lena Park of the House Subcommittee on Labor": a chair's title, the name, then the body
+_CHAIR_OF = re.compile(r"^(?:the\s+)?(?:(?:vice|deputy)[- ])?(?i:chair|chairman|chairwoman|chairperson)\s+[A-Z][^,]*?\s+"
+                       r"of\s+(?P<body>the\s+[^,]{3,80})$")
+
+
+def _state_body(body: str) -> bool:
+    """Is ``body`` a state body ("the regional migration department"), not a unit of a firm or a group ("the HR
+    department at Kestrel Foods", "the personnel department of the factory")?"""
+    if _sp().classify(body) != "official":
+        return False
+    tails = re.split(r"\s+(?:of|at|in|for)\s+", body)[1:]
+    return not any(_sp().classify(t) in ("organization", "outlet") or _looks_company(t)
+                   or any(company_noun(w) for w in re.findall(r"[a-z]+", t)) for t in tails)
+
+
 def _front_head(phrase: str) -> re.Match[str] | None:
     """ "The head of the migration department, Ana Ruiz": a head given before the name (a member of a council
     given so is a person of the council, not its voice)."""
@@ -191,7 +206,7 @@ def _titled_state(phrase: str, former: bool = False) -> bool:
         if title is not None and _BEFORE_TITLE.match(part[: title.start()]) and (_FORMER_WORD.search(
                 part[: title.start()]) is not None) == former:
             return True
-    heads = _HEAD_OF.search(phrase) or _FRONT_HEAD.match(phrase) or _HEADS.search(phrase)
+    heads = _HEAD_OF.search(phrase) or _FRONT_HEAD.match(phrase) or _HEADS.search(phrase) or _CHAIR_OF.match(phrase)
     return heads is not None and legislature_body(heads.group("body")) and not _FORMER.search(phrase[: heads.start()])
 
 
@@ -223,7 +238,7 @@ def titled_state_person(text: str) -> bool:
     """A named person given with a title only the state gives (see :func:`titled_state_kind`)."""
     if not _titled_state(text):
         front = _front_head(text)
-        return front is not None and _sp().classify(front.group("body")) == "official" and _holder_named(
+        return front is not None and _state_body(front.group("body")) and _holder_named(
             text, 0, front.end("body"))
     title = _state_titles()[0].search(text)
     return _holder_named(text, *(title.span() if title is not None else (0, 0)))
@@ -320,8 +335,7 @@ def _executive_kind(phrase: str) -> str | None:
     """ "Jan Kowalski, director of Baltic Hull Services", "Ahmed Said, CEO of Gulf Towers": a company's
     executive speaks for the company when the phrase names it (``organization``); None otherwise."""
     heads = _HEADS.search(phrase) or _HEAD_OF.search(phrase) or _front_head(phrase)
-    if heads is not None and _sp().classify(heads.group("body")) == "official" \
-            and _sp().classify(heads.group("body").rsplit(" of ", 1)[-1]) not in ("organization", "outlet"):
+    if heads is not None and _state_body(heads.group("body")):
         return "official"  # "Olsen, who heads the regional labour inspectorate": the state body's head
     role = _roles()["executive"].search(phrase)
     if role is None or _FORMER.search(phrase[: role.start()]):
