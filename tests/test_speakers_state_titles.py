@@ -117,6 +117,12 @@ def test_non_state_roles_are_not_official(phrase: str) -> None:
     "Akim Serik Bekov told reporters that the builders had not been paid for three months.",
     "Olga Petrenko, chair of the Senate Judiciary Committee, said the crews were locked in their barracks.",
     "Nadia Rahman, the labour attaché at the embassy in Riyadh, said the maids' passports had been taken.",
+    '"They were held like prisoners," said Robert Finch, the U.S. attorney for the Northern District of Ohio.',
+    "The U.S. Attorney's Office said the defendants confiscated the workers' passports.",
+    "Prefect Amadou Diallo said the miners had been held in debt for years.",
+    "Ranking Member Paula Grant said the workers were locked in the dormitory at night.",
+    "The deputy head of the regional labour inspectorate, Omar Haddad, said the workers had not been paid for "
+    "five months.",
 ])
 def test_state_title_speakers_in_running_text(sentence: str) -> None:
     kind, wording = _speaker_kind(sentence)
@@ -127,6 +133,12 @@ def test_state_title_speakers_in_running_text(sentence: str) -> None:
     ("Jonas Reed, general manager of Kestrel Foods, said the workers were paid on time.", "organization"),
     ("Omar Haddad, a lawyer for the workers, said the men were paid only $150 a month.", "named_person"),
     ("Henrik Olsen of Human Rights Watch said the crews worked 16 hours a day.", "named_person"),
+    ("Nadia Rahman, a spokesperson for Kestrel Foods, said the workers were paid on time.", "organization"),
+    ("Tariq Aziz, a recruitment agent in Dhaka, said the men paid $4,000 each in fees.", "named_person"),
+    ("Aisha Bello, general secretary of the Dockworkers Union, said the crews worked 16 hours a day.",
+     "named_person"),
+    ("Li Wen, the company's representative in Almaty, said the workers were paid on time.", "organization"),
+    ("Former U.S. Attorney Robert Finch said the workers were paid nothing for six months.", "named_person"),
 ])
 def test_non_state_speakers_in_running_text(sentence: str, kind: str) -> None:
     assert _speaker_kind(sentence)[0] == kind
