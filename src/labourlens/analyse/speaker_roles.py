@@ -183,9 +183,11 @@ _CHAIR_OF = re.compile(r"^(?:the\s+)?(?:(?:vice|deputy)[- ])?(?i:chair|chairman|
 def _state_body(body: str) -> bool:
     """Is ``body`` a state body ("the regional migration department"), not a unit of a firm or a group ("the HR
     department at Kestrel Foods", "the personnel department of the factory")?"""
-    if _sp().classify(body) != "official":
+    if _sp().classify(body) != "official" or _sp().classify(body.rsplit(" of ", 1)[-1]) in ("organization", "outlet"):
         return False
-    tails = re.split(r"\s+(?:of|at|in|for)\s+", body)[1:]
+    head, *tails = re.split(r"\s+(?:of|at|in|for)\s+", body)
+    if _STATE_QUALIFIER.search(head.lower()) or "inspect" in head.lower():
+        return True  # "the inspection team at the sawmill", "the labour department of the district"
     return not any(_sp().classify(t) in ("organization", "outlet") or _looks_company(t)
                    or any(company_noun(w) for w in re.findall(r"[a-z]+", t)) for t in tails)
 
