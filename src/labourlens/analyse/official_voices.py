@@ -41,6 +41,10 @@ def _local() -> re.Pattern[str]:
 def official_kind(text: str, classify: Callable[[str], str | None]) -> str | None:
     """``official`` or ``organization`` for speaker phrase ``text`` in the shapes above, else None."""
     core = _HEARD.sub("", text.strip()).strip()
+    from labourlens.analyse.speaker_roles import company_noun, titled_state_kind  # noqa: PLC0415 - imports speakers
+
+    if (titled := titled_state_kind(core)) is not None:
+        return titled  # "U.S. Attorney Jon Pryce", "The head of the regional migration department, Ana Ruiz"
     if "," in core:
         return None
     if _local().match(core):
@@ -48,8 +52,6 @@ def official_kind(text: str, classify: Callable[[str], str | None]) -> str | Non
     m = _AT_BODY.match(core)
     if m is None:
         return None
-    from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415 - speaker_roles imports speakers
-
     body = m.group("body")
     head = _BODY_TAIL.sub("", body)
     kind = classify(body)

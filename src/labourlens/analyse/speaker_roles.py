@@ -18,7 +18,8 @@ from labourlens import knowledge
 from labourlens.analyse import entities
 from labourlens.analyse.cp_company_people import named_firm_person
 
-__all__ = ["company_appositive", "company_noun", "company_person", "other_body", "state_title", "company_role", "distinguishing_np", "role_kind", "workplace_inspector"]
+__all__ = ["company_appositive", "company_noun", "company_person", "other_body", "state_title", "company_role", "distinguishing_np", "role_kind", "titled_state_kind",
+           "titled_state_person", "workplace_inspector"]
 
 
 def _sp() -> ModuleType:
@@ -147,10 +148,108 @@ _MINISTER = re.compile(r"\b(?:(?:[Dd]eputy|[Vv]ice|[Jj]unior|[Ss]hadow)\s+)?[Mm]
 _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _state_titles() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Titles only the state gives, and the words of a legislature (``knowledge/speaker_roles.yaml``)."""
+    data = knowledge.load("speaker_roles.yaml")
+    titles = [str(w) for w in data.get("state_titles") or []]
+    return (re.compile(rf"(?<![\w-])(?:{_sp()._alt(titles) or '(?!)'})(?![\w-])", re.IGNORECASE),
+            frozenset(str(w) for w in data.get("legislature_words") or []))
+
+
+def legislature_body(body: str) -> bool:
+    """ "the Senate Judiciary Committee", "the parliamentary labour committee", "the regional assembly",
+    "the Legislative Assembly of Primorsky Krai": a legislature or one of its committees (not "the assembly line")."""
+    words = re.findall(r"[\w-]+", re.split(r"\s+(?:of|on|for)\s+", body.strip(), maxsplit=1)[0])
+    legis = _state_titles()[1]
+    return bool(words) and (words[-1] in legis or words[-1].lower() in ("committee", "subcommittee", "commission")
+                            and any(w in legis for w in words[:-1]))
+
+
+# what may come before a title in its part of the phrase: determiners and capitalised words ("the FBI's",
+# "Treasury", "U.S.", "a senior"), never a verb or a preposition ("a lawyer who sued the attorney general")
+_BEFORE_TITLE = re.compile(r"^\s*(?:(?:the|a|an|one|another|its|their|acting|senior|then|newly\s+appointed|"
+                           r"[A-Z][\w.'\u2019&-]*)\s+){0,4}$")
+
+
+_FORMER_WORD = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)", re.IGNORECASE)
+
+
+# "Chairwoman Lena Park of the House Subcommittee on Labor": a chair's title, the name, then the body
+_CHAIR_OF = re.compile(r"^(?:the\s+)?(?:(?:vice|deputy)[- ])?(?i:chair|chairman|chairwoman|chairperson)\s+[A-Z][^,]*?\s+"
+                       r"of\s+(?P<body>the\s+[^,]{3,80})$")
+
+
+def _state_body(body: str) -> bool:
+    """Is ``body`` a state body ("the regional migration department"), not a unit of a firm or a group ("the HR
+    department at Kestrel Foods", "the personnel department of the factory")?"""
+    if _sp().classify(body) != "official" or _sp().classify(body.rsplit(" of ", 1)[-1]) in ("organization", "outlet"):
+        return False
+    head, *tails = re.split(r"\s+(?:of|at|in|for)\s+", body)
+    if _STATE_QUALIFIER.search(head.lower()) or "inspect" in head.lower():
+        return True  # "the inspection team at the sawmill", "the labour department of the district"
+    return not any(_sp().classify(t) in ("organization", "outlet") or _looks_company(t)
+                   or any(company_noun(w) for w in re.findall(r"[a-z]+", t)) for t in tails)
+
+
+def _front_head(phrase: str) -> re.Match[str] | None:
+    """ "The head of the migration department, Ana Ruiz": a head given before the name (a member of a council
+    given so is a person of the council, not its voice)."""
+    front = _FRONT_HEAD.match(phrase)
+    return front if front is not None and front.group("role").lower() not in ("member", "deputy") else None
+
+
+def _titled_state(phrase: str, former: bool = False) -> bool:
+    """ "Assistant Attorney General Ana Ruiz", "U.S. Attorney Jon Pryce", "a special agent with the FBI",
+    "Ana Ruiz, chair of the Senate Judiciary Committee": a title only the state gives (not a former holder),
+    at the head of the phrase or of its apposition; with ``former``, a former holder's title instead."""
+    for part in phrase.split(",")[:2]:
+        title = _state_titles()[0].search(part)
+        if title is not None and _BEFORE_TITLE.match(part[: title.start()]) and (_FORMER_WORD.search(
+                part[: title.start()]) is not None) == former:
+            return True
+    heads = _HEAD_OF.search(phrase) or _FRONT_HEAD.match(phrase) or _HEADS.search(phrase) or _CHAIR_OF.match(phrase)
+    return heads is not None and legislature_body(heads.group("body")) and not _FORMER.search(phrase[: heads.start()])
+
+
+_PERSONAL = re.compile(r"(?<![\w.'\u2019-])[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?)"
+                       r"{1,2}(?![\w'\u2019-])")
+
+
+def _holder_named(text: str, start: int, end: int) -> bool:
+    """Is a person named before ``start`` or after ``end`` (the title) in ``text``: two or three capitalised
+    words that are not a body ("Jon Pryce", not "Justice Department" or "Kestrel Foods")?"""
+    for piece in (text[:start], text[end:]):
+        for m in _PERSONAL.finditer(piece):
+            if _sp().classify(m.group(0)) == "named_person" and not _looks_company(m.group(0)):
+                return True
+    return False
+
+
+def titled_state_kind(text: str) -> str | None:
+    """``official`` for a named person given with a title only the state gives ("U.S. Attorney Jon Pryce",
+    "Special Agent in Charge Lena Holt of the FBI", "The head of the regional migration department, Ana Ruiz");
+    ``named_person`` for a named former holder ("Former U.S. Attorney Jon Pryce"); None otherwise."""
+    if titled_state_person(text):
+        return "official"
+    title = _state_titles()[0].search(text) if _titled_state(text, former=True) else None
+    return "named_person" if title is not None and _holder_named(text, *title.span()) else None
+
+
+def titled_state_person(text: str) -> bool:
+    """A named person given with a title only the state gives (see :func:`titled_state_kind`)."""
+    if not _titled_state(text):
+        front = _front_head(text)
+        return front is not None and _state_body(front.group("body")) and _holder_named(
+            text, 0, front.end("body"))
+    title = _state_titles()[0].search(text)
+    return _holder_named(text, *(title.span() if title is not None else (0, 0)))
+
+
 def state_title(phrase: str) -> bool:
     """ "Rep. Dana Holt", "Representative Holt", "Rt Hon Jane Holt MP", "Jon Pryce, Minister for Trade Policy",
     "Ana Ruiz, Secretary of State for Trade": a legislator or a minister (a portfolio is never a company)."""
-    if _LEGISLATOR.match(phrase) or _MEMBER_AFTER.match(phrase):
+    if _LEGISLATOR.match(phrase) or _MEMBER_AFTER.match(phrase) or _titled_state(phrase):
         return True
     minister = _MINISTER.search(phrase)
     return minister is not None and not _FORMER.search(phrase[: minister.start()])
@@ -198,8 +297,12 @@ _HEADS = re.compile(r"\bwho\s+(?:now\s+)?(?:heads|leads|runs|chairs|directs|over
                     r"(?P<body>[^,;:\"]{3,80})")
 # "Ana Ruiz, a deputy head of the inspection team", "Olsen, chief of the border police": the body's head or member
 _HEAD_OF = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant|senior)\s+)?(?:head|chief|leader|"
-                      r"member|director|deputy)\s+of\s+(?!.*\b(?:workers?|employees?|staff|students?|residents?)\b)"
+                      r"member|director|deputy|chair|chairman|chairwoman|chairperson)\s+of\s+(?!.*\b(?:workers?|employees?|staff|students?|residents?)\b)"
                       r"(?P<body>[^,;:\"]{3,80})")
+# "The head of the regional migration department, Ana Ruiz": the role and its body before the holder's name
+_FRONT_HEAD = re.compile(r"^(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant|first\s+deputy)\s+)?(?P<role>head|chief|director|"
+                         r"chair|chairman|chairwoman|chairperson|member|deputy)\s+of\s+(?P<body>[^,;:\"]{3,80}),\s+(?-i:[A-Z])",
+                         re.IGNORECASE)
 
 
 def _is_place(name: str) -> bool:
@@ -233,9 +336,8 @@ def firm_executive(phrase: str) -> bool:
 def _executive_kind(phrase: str) -> str | None:
     """ "Jan Kowalski, director of Baltic Hull Services", "Ahmed Said, CEO of Gulf Towers": a company's
     executive speaks for the company when the phrase names it (``organization``); None otherwise."""
-    heads = _HEADS.search(phrase) or _HEAD_OF.search(phrase)
-    if heads is not None and _sp().classify(heads.group("body")) == "official" \
-            and _sp().classify(heads.group("body").rsplit(" of ", 1)[-1]) not in ("organization", "outlet"):
+    heads = _HEADS.search(phrase) or _HEAD_OF.search(phrase) or _front_head(phrase)
+    if heads is not None and _state_body(heads.group("body")):
         return "official"  # "Olsen, who heads the regional labour inspectorate": the state body's head
     role = _roles()["executive"].search(phrase)
     if role is None or _FORMER.search(phrase[: role.start()]):
