@@ -2,32 +2,43 @@
 spokesman said ...") speaks for the body the text named just before: a company's spokesperson is
 ``organization`` (README, Quality: a company's spokespeople), a state body's ``official``. Without a body
 named in the same paragraph before it, the spokesperson keeps the kind the classifier gave (``official``).
-Called from :func:`labourlens.analyse.forum_posts.final_sources`; examples are invented."""
+The body words are data (``knowledge/speaker_roles.yaml``, ``bare_spokes_*_words``). Called from
+:func:`labourlens.analyse.forum_posts.final_sources`; examples are invented."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
+from labourlens import knowledge
 from labourlens.model import Source
 
 __all__ = ["bare_spokespeople"]
 
 _BARE = re.compile(r"^(?:a|an|the|one)\s+(?:company\s+|firm['\u2019]s\s+)?spokes(?:man|woman|person)$", re.IGNORECASE)
-_STATE = re.compile(r"\b(?:ministry|ministries|government|embassy|consulate|bureau|department|authorit(?:y|ies)|police|"
-                    r"inspectorate|agency|office|administration|customs|immigration|prosecutor['\u2019]?s?|court)\b",
-                    re.IGNORECASE)
-_FIRM = re.compile(r"\b(?:company|companies|firm|firms|employer|contractor|subcontractor|operator|owner|supplier|"
-                   r"Ltd|LLC|Inc|Co|JSC|GmbH|Group|Foods|Seafood|Marine|Fisheries|Textiles?|Garments?|Construction)\b")
+
+
+def _words_re(key: str, flags: int = 0) -> re.Pattern[str]:
+    """Whole words of the list ``key`` in knowledge/speaker_roles.yaml (an apostrophe also matches a curly one)."""
+    words = sorted((str(w) for w in knowledge.load("speaker_roles.yaml").get(key) or []), key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace("'", "['\u2019]") for w in words) or "(?!)"
+    return re.compile(rf"\b(?:{alternation})\b", flags)
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return _words_re("bare_spokes_state_words", re.IGNORECASE), _words_re("bare_spokes_firm_words")
 
 
 def _body_before(text: str, start: int) -> str | None:
     """ "organization" or "official" for the body named last in the paragraph before offset ``start``."""
     para = text.rfind("\n\n", 0, start)
     window = text[max(para + 2 if para >= 0 else 0, start - 300):start]
-    state = [m.end() for m in _STATE.finditer(window)]
-    firm = [m.end() for m in _FIRM.finditer(window)]
+    state_re, firm_re = _lists()
+    state = [m.end() for m in state_re.finditer(window)]
+    firm = [m.end() for m in firm_re.finditer(window)]
     if not state and not firm:
         return None
     return "organization" if (firm[-1] if firm else -1) > (state[-1] if state else -1) else "official"
