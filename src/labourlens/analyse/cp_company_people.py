@@ -44,8 +44,9 @@ _NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u201
 # roles a person can hold only in a body (a person has no "director" or "legal representative")
 _FIRM_ROLE = (r"(?:(?:deputy|acting|interim|executive|general|managing|first\s+deputy|vice)\s+)?"
               r"(?:director|director[- ]general|chairman|chairwoman|chairperson|legal\s+representative|"
-              r"founder|co-founder|owner|co-owner|proprietor)")
-_MANAGER_ROLE = r"(?:(?:deputy|acting|general|plant|factory|site|production|operations)\s+)?manager"
+              r"founder|co-founder|owner|co-owner|proprietor|chief\s+executive(?:\s+officer)?|ceo|chief\s+operating\s+officer)")
+_MANAGER_ROLE = (r"(?:(?:deputy|acting|general|plant|factory|site|production|operations|hr|human\s+resources|personnel|"
+                 r"project|country|branch|store|sales)\s+)?manager")
 _POSSESSIVE_ROLE = re.compile(
     rf"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&.\u2019'-]*(?:\s+[A-Z][\w&.\u2019'-]*){{0,3}}|(?:[Tt]he|[Ii]ts)\s+[a-z][\w-]*)"
     rf"['\u2019]s?\s+(?i:(?P<role>{_FIRM_ROLE}|{_MANAGER_ROLE}))(?:,\s+|\s+)(?P<name>{_NAME})(?:,\s*(?P<rest>.*))?$")
@@ -78,13 +79,37 @@ def _firm_owner(owner: str, role: str) -> bool:
     kind = _sp().classify(owner)
     if kind in ("official", "outlet", "anonymous_source", "document") or _is_place(owner):
         return False
-    # "Al Waha's general manager, Faisal Rahimi" can be a person's manager; a director cannot be a person's
-    return kind == "organization" or not re.search(r"manager$", role, re.IGNORECASE)
+    # a bare "manager" can be a person's ("the singer's manager"); a director or a general, operations or plant
+    # manager cannot ("Al Waha's general manager, Faisal Rahimi": README, named managers given as such)
+    return kind == "organization" or not re.fullmatch(r"(?:(?:deputy|acting)\s+)?manager", role, re.IGNORECASE)
+
+
+# "The director of Birch Timber, Ivan Sokolov", "the general manager at the plant, Li Wen", "Its director, G. Oyun"
+_ROLE_OF = re.compile(
+    rf"^(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?i:(?P<role>{_FIRM_ROLE}|{_MANAGER_ROLE}|head|boss))(?:\s+(?:of|at)\s+(?P<owner>(?:the\s+)?"
+    rf"[\w&.\u2019'-]+(?:\s+[\w&.\u2019'-]+){{0,3}}))?,\s+(?P<name>(?:[A-Z]\.\s*)*{_NAME})$")
+
+
+def _role_of_firm(text: str) -> bool:
+    """ "The director of Birch Timber, Ivan Sokolov", "Its general manager, Li Wen": a role held only in a body,
+    the firm after "of" (or "its": the body the text is about) and the holder's name (README: named directors
+    and managers given as such speak for the firm)."""
+    m = _ROLE_OF.match(text)
+    if m is None or _FORMER.search(text) or _sp().name_in(m.group("name")) is None and not re.match(
+            r"(?:Mr|Mrs|Ms|Miss|Dr)\b|[A-Z]\.\s*[A-Z]", m.group("name")):
+        return False
+    owner = m.group("owner")
+    if owner is None:  # "Its director, G. Oyun" (not "The director, X" nor "Its head, X": whose, unsaid)
+        return m.group("det").lower() != "the" and m.group("role").lower() not in ("head", "boss")
+    owner = re.sub(r"^the\s+", "the ", owner, flags=re.IGNORECASE)
+    return _firm_owner(owner, m.group("role") if owner.startswith("the ") or owner[:1].isupper() else "manager")
 
 
 def named_firm_person(text: str) -> bool:
     """ "Birch Timber's director, Ivan Sokolov", "the company's deputy director Olga Zueva", "Cooperative
     chairman Zhao Min": a named person given with the firm (or its noun) and a role held only in a body."""
+    if _role_of_firm(text):
+        return True
     m = _POSSESSIVE_ROLE.match(text)
     if m is not None:
         if _FORMER.search(text) or _sp().name_in(m.group("name")) is None and not re.match(

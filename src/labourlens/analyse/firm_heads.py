@@ -79,6 +79,12 @@ def firm_head(text: str, classify: Callable[[str], str | None]) -> bool:
         return False
     from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415 - speaker_roles imports speakers
 
+    from labourlens.analyse.cp_company_people import named_firm_person  # noqa: PLC0415 - it imports speakers
+
+    appos = re.match(rf"^(?P<name>{_NAME}),\s+(?P<role>[^,]+)$", text.strip().rstrip("."))
+    if appos is not None and re.search(r"['\u2019]s?\s", appos.group("role")) and classify(
+            appos.group("name")) in ("named_person", None) and named_firm_person(f"{appos['role']}, {appos['name']}"):
+        return True  # "Qu Wen, Haixin's general manager": the firm's role after the name, as before it
     for pat in _patterns():
         m = pat.match(text.strip().rstrip("."))
         if m is None:
@@ -86,6 +92,18 @@ def firm_head(text: str, classify: Callable[[str], str | None]) -> bool:
         name, firm = m.group("name"), m.groupdict().get("firm")
         if classify(name) not in ("named_person", None):
             continue
-        if firm is None or _is_firm(firm, company_noun, classify):
+        if firm is None or _is_firm(firm, company_noun, classify) or _one_word_firm(firm, text, classify):
             return True
     return False
+
+
+_BODY_ONLY_ROLE = re.compile(r"\b(?:general|managing|executive|operations|production|plant|factory|site)\s+"
+                             r"(?:manager|director)|\b(?:director|chairman|chairwoman|ceo|chief\s+executive|owner|co-owner|"
+                             r"proprietor)\s+(?:of|at)\b", re.IGNORECASE)
+
+
+def _one_word_firm(firm: str, text: str, classify: Callable[[str], str | None]) -> bool:
+    """ "Qu Wen, general manager of Haixin": one capitalised word the classifier reads as a name, after a role
+    only a body has (not "manager of Petrov": a person can have a manager), is the firm."""
+    return bool(re.fullmatch(r"[A-Z][\w'\u2019-]+", firm.strip())) and firm.lower() not in _NOT_FIRM and classify(
+        firm.strip()) == "named_person" and bool(_BODY_ONLY_ROLE.search(text))
