@@ -92,18 +92,7 @@ def firm_head(text: str, classify: Callable[[str], str | None]) -> bool:
         name, firm = m.group("name"), m.groupdict().get("firm")
         if classify(name) not in ("named_person", None):
             continue
-        if firm is None or _is_firm(firm, company_noun, classify) or _one_word_firm(firm, text, classify):
+        if firm is None or _is_firm(firm, company_noun, classify):
             return True
     return False
 
-
-_BODY_ONLY_ROLE = re.compile(r"\b(?:general|managing|executive|operations|production|plant|factory|site)\s+"
-                             r"(?:manager|director)|\b(?:director|chairman|chairwoman|ceo|chief\s+executive|owner|co-owner|"
-                             r"proprietor)\s+(?:of|at)\b", re.IGNORECASE)
-
-
-def _one_word_firm(firm: str, text: str, classify: Callable[[str], str | None]) -> bool:
-    """ "Qu Wen, general manager of Haixin": one capitalised word the classifier reads as a name, after a role
-    only a body has (not "manager of Petrov": a person can have a manager), is the firm."""
-    return bool(re.fullmatch(r"[A-Z][\w'\u2019-]+", firm.strip())) and firm.lower() not in _NOT_FIRM and classify(
-        firm.strip()) == "named_person" and bool(_BODY_ONLY_ROLE.search(text))
