@@ -55,3 +55,61 @@ def test_not_a_firm_speaking(phrase: str) -> None:
 ])
 def test_state_body_heads_stay_official(phrase: str) -> None:
     assert classify(phrase) == "official"
+
+
+# Family: a firm's lawyer (main README: a company's legal representative is ``organization``; the READMEs of
+# heldout14, heldout19 and heldout22 agree: "lawyers speaking for a company").
+@pytest.mark.parametrize("phrase", [
+    "The company's lawyer",
+    "the factory's attorneys",
+    "Its lawyer",
+    "the contractor's legal counsel",
+    "Kestrel Foods' lawyer",
+    "a lawyer for Kestrel Foods",
+    "the shipyard's legal team",
+])
+def test_a_firms_lawyer_speaks_for_the_firm(phrase: str) -> None:
+    assert classify(phrase) == "organization"
+
+
+@pytest.mark.parametrize("phrase", [
+    "the workers' lawyer",     # the workers' side
+    "a lawyer for the workers",
+    "the union's lawyer",
+    "Their lawyer",            # whose is not said
+    "Petrov's lawyer",         # a person's lawyer
+    "a lawyer",
+])
+def test_other_lawyers_are_people(phrase: str) -> None:
+    assert classify(phrase) == "anonymous_source"
+
+
+def test_a_named_lawyer_stays_a_person() -> None:
+    assert classify("Ana Ruiz, a lawyer") == "named_person"
+
+
+# Family: state office holders given by role alone (main README: courts and anyone speaking in a state body's
+# name are ``official``, an inspector or officer of a state service even off the record).
+@pytest.mark.parametrize("phrase", [
+    "a judge", "a district judge", "the judge", "the state recruitment agency", "a government recruitment agency",
+])
+def test_state_office_holders_by_role(phrase: str) -> None:
+    assert classify(phrase) == "official"
+
+
+def test_a_former_judge_is_a_person() -> None:
+    assert classify("a former judge") == "anonymous_source"
+
+
+# Family: a recruitment or staffing agency is a firm (not a state agency, unless the text says so).
+@pytest.mark.parametrize("phrase", [
+    "the recruitment agency", "A recruitment agency in Dhaka", "a private recruitment agency", "the manning agency",
+    "Nepal's recruitment agencies", "a staffing agency that placed the workers",
+])
+def test_recruitment_agencies_are_firms(phrase: str) -> None:
+    assert classify(phrase) == "organization"
+
+
+@pytest.mark.parametrize("phrase", ["the agency", "Taiwan's Fisheries Agency", "the state employment agency"])
+def test_state_agencies_stay_official(phrase: str) -> None:
+    assert classify(phrase) == "official"
