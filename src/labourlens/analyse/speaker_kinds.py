@@ -26,7 +26,14 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse import company_voices, counsel_voices, firm_heads, official_voices, people_phrases, self_described
+from labourlens.analyse import (
+    company_voices,
+    counsel_voices,
+    firm_heads,
+    official_voices,
+    people_phrases,
+    self_described,
+)
 
 __all__ = ["kind_of", "too_long"]
 
