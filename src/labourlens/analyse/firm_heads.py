@@ -77,8 +77,13 @@ def firm_head(text: str, classify: Callable[[str], str | None]) -> bool:
     """Does speaker phrase ``text`` name a person as the head, manager or owner of a firm?"""
     if "," not in text or _FORMER.search(text):
         return False
+    from labourlens.analyse.cp_company_people import named_firm_person  # noqa: PLC0415 - it imports speakers
     from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415 - speaker_roles imports speakers
 
+    appos = re.match(rf"^(?P<name>{_NAME}),\s+(?P<role>[^,]+)$", text.strip().rstrip("."))
+    if appos is not None and re.search(r"['\u2019]s?\s", appos.group("role")) and classify(
+            appos.group("name")) in ("named_person", None) and named_firm_person(f"{appos['role']}, {appos['name']}"):
+        return True  # "Qu Wen, Kestrel Foods' HR manager": the firm's role after the name, as before it
     for pat in _patterns():
         m = pat.match(text.strip().rstrip("."))
         if m is None:
@@ -89,3 +94,4 @@ def firm_head(text: str, classify: Callable[[str], str | None]) -> bool:
         if firm is None or _is_firm(firm, company_noun, classify):
             return True
     return False
+

@@ -26,7 +26,14 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse import company_voices, firm_heads, official_voices, people_phrases, self_described
+from labourlens.analyse import (
+    company_voices,
+    counsel_voices,
+    firm_heads,
+    official_voices,
+    people_phrases,
+    self_described,
+)
 
 __all__ = ["kind_of", "too_long"]
 
@@ -111,6 +118,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return people  # "a group of Malian workers", "Workers at a quarry in X District, Y Region"
     if (company := company_voices.company_kind(text, classify)) is not None:
         return company  # "The company's local director", "One owner, Zhao Mingde", "Developer Baltic Stroi-Invest"
+    if (counsel := counsel_voices.counsel_kind(text, classify)) is not None:
+        return counsel  # "the company's lawyer", "Its lawyer", "a lawyer for Kestrel Foods": the firm's counsel
     if firm_heads.firm_head(text, classify):
         return "organization"  # "Oleg Fedin, head of the construction firm Amurstal": the firm's head speaks for it
     company_named, company_first, research, branch, record = _patterns()

