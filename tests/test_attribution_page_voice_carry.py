@@ -1,0 +1,88 @@
+"""Page voice against a named source: a text that is itself an audit report (a heading such as "SOCIAL
+COMPLIANCE AUDIT - SUMMARY OF FINDINGS" over the audit's numbered findings) speaks as the audit in its own
+sentences, as a company's statement speaks as the statement; news about an audit keeps its page voice (all
+texts fictional, written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution_helpers import who
+from labourlens.analyse.document_voice import document_voice
+
+_AUDITS = [
+    ("ETHICAL TRADE AUDIT - SUMMARY OF FINDINGS\nSite: Lotus Bay Garments Ltd, Chittagong, Bangladesh\n"
+     "Audit firm: Meridian Assurance | Date: 4 March 2024\n\n"
+     "1. Employment. The site employs 230 workers, of whom 41 were hired through a labour broker in Dhaka.\n\n"
+     "2. Wages. The audit found that the brokered workers are paid a month late. Pay slips show deductions for a "
+     "recruitment fee. Major finding.\n\n"
+     "3. Movement. The hostel gate is locked at night and the key is kept by a supervisor. Zero Tolerance.\n",
+     "The hostel gate is locked"),
+    ("Social Compliance Audit Report\nFacility: Green Reed Foods, Samut Sakhon, Thailand\n"
+     "Auditor: Northstar Verification\n\n"
+     "Findings\n\nMigrant workers from Myanmar make up most of the processing line. Their identity documents are "
+     "held by the line supervisor. The audit found no written contracts in Burmese.\n",
+     "Their identity documents are held"),
+    ("SUPPLIER AUDIT: EXECUTIVE SUMMARY\nFacility: Redwood Timber Works, Kaunas, Lithuania\nAudit type: unannounced\n\n"
+     "Overtime reached 80 hours a month in the peak season. The audit found that workers from Belarus were housed "
+     "in containers behind the sawmill. Wages are paid in cash without a payslip.\n",
+     "Wages are paid in cash"),
+    ("AUDIT REPORT\nSite: Harbour Star Seafood Co., Ltd., Mombasa, Kenya\nAudit date: 2 May 2023\n\n"
+     "1. Hours. Workers start at 5 a.m. and finish after 8 p.m. during the tuna season.\n\n"
+     "2. Documents. The audit found that passports of the contract workers are kept in the manager's safe.\n",
+     "Workers start at 5 a.m."),
+]
+
+
+@pytest.mark.parametrize("text, fragment", _AUDITS)
+def test_an_audit_report_speaks_as_the_audit_in_its_own_sentences(text: str, fragment: str) -> None:
+    voice = document_voice(text)
+    assert voice is not None and voice.wording == "The audit" and voice.speaker_kind == "document"
+    src = who(text, fragment)
+    assert src is not None and src.kind == "document" and src.wording == "The audit"
+
+
+def test_the_audit_named_again_is_the_same_voice() -> None:
+    text, _ = _AUDITS[0]
+    a, b = who(text, "The hostel gate"), who(text, "brokered workers are paid")
+    assert a is not None and b is not None and a.key == b.key
+
+
+def test_a_manager_quoted_in_an_audit_keeps_his_own_voice() -> None:
+    text = _AUDITS[3][0] + "\nManagement response: The general manager said the safe is only for safekeeping.\n"
+    src = who(text, "only for safekeeping")
+    assert src is not None and src.wording != "The audit"
+
+
+@pytest.mark.parametrize("text", [
+    # news about an audit: the page keeps its own voice
+    "Audit finds locked dormitories at Kenyan tuna plant\n\nBy Mary Otieno\n\nMOMBASA - An audit of Harbour Star "
+    "Seafood found that passports were kept in the manager's safe. Workers start at 5 a.m., the audit said.\n",
+    # a dossier that summarises somebody else's audit under its own heading
+    "SUPPLIER RISK DOSSIER | INTERNAL\nSummary of the third-party social audit\n\nThe audit was carried out by "
+    "Meridian Assurance. Auditors found 40 workers from Nepal on the packing line.\n",
+    # an email forwarding an audit summary
+    "From: Sourcing Desk\nSubject: FW: audit summary - Kaunas sawmill\n\nTeam - key points below.\n\n"
+    "Overtime reached 80 hours a month.\n",
+    # a report on audits in general
+    "Why factory audits miss forced labour\n\nAudits are announced weeks ahead, researchers say.\n",
+])
+def test_other_pages_about_audits_are_not_an_audit_report(text: str) -> None:
+    voice = document_voice(text)
+    assert voice is None or voice.wording != "The audit"
+
+
+@pytest.mark.parametrize("record", ["Time records show", "Payroll and attendance records show", "Gate logs show",
+                                    "The timesheets show"])
+def test_the_site_records_an_audit_read_are_its_findings(record: str) -> None:
+    text = ("SOCIAL AUDIT - KEY FINDINGS\nFacility: Amber Coast Knitwear, Tirupur, India\nAudit type: announced\n\n"
+            f"1. Hours. {record} 72 working hours a week for the hostel workers in March. Major finding.\n")
+    src = who(text, "72 working hours")
+    assert src is not None and src.wording == "The audit"
+
+
+def test_records_in_a_news_story_stay_a_document() -> None:
+    text = ("Knitwear workers in Tirupur worked 72-hour weeks\n\nBy Priya Nair\n\nTIRUPUR - Time records show 72 "
+            "working hours a week for the hostel workers at Amber Coast Knitwear, a union said on Monday.\n")
+    src = who(text, "72 working hours")
+    assert src is None or src.wording != "The audit"
