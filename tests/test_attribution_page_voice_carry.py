@@ -86,3 +86,27 @@ def test_records_in_a_news_story_stay_a_document() -> None:
             "working hours a week for the hostel workers at Amber Coast Knitwear, a union said on Monday.\n")
     src = who(text, "72 working hours")
     assert src is None or src.wording != "The audit"
+
+
+# ---------------------------------------------------------------- people named by a trade noun the lexicon lacked
+
+@pytest.mark.parametrize("text, fragment, wording", [
+    ("Two buyers we contacted said they dealt only with the broker in Gdansk.", "dealt only", "Two buyers"),
+    ("Several growers we spoke to in Almeria said the pickers came from Morocco.", "pickers came", "Several growers"),
+    ("Guests at the hotel in Doha said the cleaners worked through the night.", "cleaners worked", "Guests"),
+    ("Three wholesalers in Busan told the Harbour Courier that the squid came from a plant in Dalian.",
+     "squid came", "Three wholesalers"),
+    ("Tenants of the block said the men slept twelve to a room.", "slept twelve", "Tenants"),
+])
+def test_people_named_by_a_trade_noun_speak(text: str, fragment: str, wording: str) -> None:
+    src = who(text, fragment, "The Danube Post")
+    assert src is not None and src.wording.startswith(wording) and src.kind == "anonymous_source"
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Growers in the valley pay the pickers less this year.", "pickers less"),
+    ("Visitors to the site are searched at the gate.", "searched at the gate"),
+    ("The buyers' market in Dalian has slowed since March.", "has slowed"),
+])
+def test_a_trade_noun_without_a_speech_verb_leaves_the_page_voice(text: str, fragment: str) -> None:
+    assert who(text, fragment, "The Danube Post") is None
