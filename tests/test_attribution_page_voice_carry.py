@@ -93,7 +93,7 @@ def test_records_in_a_news_story_stay_a_document() -> None:
 @pytest.mark.parametrize("text, fragment, wording", [
     ("Two buyers we contacted said they dealt only with the broker in Gdansk.", "dealt only", "Two buyers"),
     ("Several growers we spoke to in Almeria said the pickers came from Morocco.", "pickers came", "Several growers"),
-    ("Guests at the hotel in Doha said the cleaners worked through the night.", "cleaners worked", "Guests"),
+    ("Passengers on the Batumi ferry said the cleaners worked through the night.", "cleaners worked", "Passengers"),
     ("Three wholesalers in Busan told the Harbour Courier that the squid came from a plant in Dalian.",
      "squid came", "Three wholesalers"),
     ("Tenants of the block said the men slept twelve to a room.", "slept twelve", "Tenants"),
