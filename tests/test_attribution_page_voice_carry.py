@@ -110,3 +110,31 @@ def test_people_named_by_a_trade_noun_speak(text: str, fragment: str, wording: s
 ])
 def test_a_trade_noun_without_a_speech_verb_leaves_the_page_voice(text: str, fragment: str) -> None:
     assert who(text, fragment, "The Danube Post") is None
+
+
+# ---------------------------------------------------------------- people who wrote or complained, then "saying that"
+
+@pytest.mark.parametrize("text, fragment, wording", [
+    ("Parents in Osh have written to the mayor complaining that their sons were not paid for six months.",
+     "not paid", "Parents in Osh"),
+    ("Neighbours of the plant have petitioned the governor, saying that the workers sleep in shipping containers.",
+     "shipping containers", "Neighbours of the plant"),
+    ("Villagers near Kumasi, in the Ashanti region, have written to the district assembly complaining that the men "
+     "work through the night.", "through the night", "Villagers near Kumasi"),
+    ("Relatives of the crew sent a letter to the ministry alleging that the men had not been paid since May.",
+     "since May", "Relatives of the crew"),
+    ("Two unions have filed a complaint with the labour office, alleging that the drivers work 16-hour days.",
+     "16-hour days", "Two unions"),
+])
+def test_people_who_wrote_or_complained_speak_in_the_participle(text: str, fragment: str, wording: str) -> None:
+    src = who(text, fragment, "The Danube Post")
+    assert src is not None and src.wording == wording
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("The workers have written letters home every month since 2019.", "letters home"),
+    ("The crews sent letters to their families through the agency in Manila.", "through the agency"),
+    ("The company has filed a lawsuit against the newspaper over its reporting on the mine.", "over its reporting"),
+])
+def test_writing_without_a_report_leaves_the_page_voice(text: str, fragment: str) -> None:
+    assert who(text, fragment, "The Danube Post") is None
