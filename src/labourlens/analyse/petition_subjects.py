@@ -24,7 +24,7 @@ _SAYING = r"(?P<verb>complaining|saying|alleging|claiming|arguing|warning|statin
 # the subject (with an apposition), the act, its addressee and details, then "complaining that ..."
 _PETITION = re.compile(
     rf"^\s*(?P<sp>[A-Z][^,;:\"\u201c\u201d]{{2,60}}?)\s*(?:,\s*[^,;:\"\u201c\u201d]{{2,60}},\s*)?{_ACT}"
-    rf"[^\"\u201c\u201d;]{{0,120}}?,?\s+{_SAYING}\s+(?:that\s+)?(?=[a-z\"\u201c]|[A-Z])")
+    rf"[^\"\u201c\u201d;]{{0,120}}?(?:,\s+{_SAYING}\s+|\s+{_SAYING}\s+that\s+)")  # "..., saying" / "alleging that"
 
 
 def petition_subject(sentence_text: str) -> Mention | None:
