@@ -20,7 +20,7 @@ _ACT = (r"(?:(?:have|has|had)\s+)?(?:also\s+|repeatedly\s+|since\s+|now\s+)?"
         r"(?:sent|sends|send|addressed|signed|submitted|filed|lodged|posted|published)\s+(?:an?\s+|two\s+|several\s+)?"
         r"(?:open\s+|joint\s+|formal\s+|written\s+|collective\s+)?"
         r"(?:letters?|petitions?|complaints?|appeals?|lawsuits?|suits?|cases?|grievances?|messages?))\b")
-_SAYING = r"(?P<verb>complaining|saying|alleging|claiming|arguing|warning|stating|reporting|insisting)"
+_SAYING = r"(?:complaining|saying|alleging|claiming|arguing|warning|stating|reporting|insisting)"
 # the subject (with an apposition), the act, its addressee and details, then "complaining that ..."
 _PETITION = re.compile(
     rf"^\s*(?P<sp>[A-Z][^,;:\"\u201c\u201d]{{2,60}}?)\s*(?:,\s*[^,;:\"\u201c\u201d]{{2,60}},\s*)?{_ACT}"
