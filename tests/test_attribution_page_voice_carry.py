@@ -138,3 +138,17 @@ def test_people_who_wrote_or_complained_speak_in_the_participle(text: str, fragm
 ])
 def test_writing_without_a_report_leaves_the_page_voice(text: str, fragment: str) -> None:
     assert who(text, fragment, "The Danube Post") is None
+
+
+@pytest.mark.parametrize("heading", [
+    "THIRD-PARTY SOCIAL AUDIT REPORT (SUMMARY)\nFactory name: Blue Heron Apparel, Hai Phong, Vietnam\n",
+    "Workplace Audit - Findings\nAuditee: Kestrel Bricks Pvt Ltd, Bhaktapur, Nepal\nLead auditor: R. Tamang\n",
+    "ETHICAL AUDIT\nAudited site: Silver Fern Orchards, Hawke's Bay, New Zealand\nDate of visit: 3 April 2024\n",
+])
+def test_audit_headings_in_other_wordings(heading: str) -> None:
+    voice = document_voice(heading + "\nThe audit found that overtime was unpaid.\n")
+    assert voice is not None and voice.wording == "The audit"
+
+
+def test_an_audit_heading_without_the_audit_particulars_is_not_one() -> None:
+    assert document_voice("Energy audit\n\nThe council wants homes to use less gas this winter.\n") is None

@@ -70,10 +70,12 @@ _SMALL = frozenset("of and the for in on at to a an de".split())
 # EXECUTIVE SUMMARY" (a few words before "audit", none of them "of the ...": "Summary of the audit" is somebody's)
 _AUDIT_HEAD = re.compile(r"^\s*(?:(?!(?:of|on|by|from|about|the|an?|into|re|fw|fwd|why|how)\b)[A-Za-z&-]+\s+){0,4}"
                          r"audit(?:\s+(?:report|summary))?(?:\s*(?:[\u2014\u2013:|]|\s-)\s*(?:(?:executive\s+)?summary"
-                         r"(?:\s+of\s+findings)?|(?:key\s+)?findings|(?:final\s+)?report))?\s*$", re.IGNORECASE)
+                         r"(?:\s+of\s+findings)?|(?:key\s+)?findings|(?:final\s+)?report))?(?:\s*\([^()\n]{1,30}\))?\s*$",
+                         re.IGNORECASE)  # "... AUDIT REPORT (SUMMARY)"
 # the audit's particulars under its heading: "Facility: ...", "Audit firm: ...", "Site: ..."
-_AUDIT_FIELDS = re.compile(r"^\s*(?:facility|site|factory|supplier|audit\s+(?:firm|type|date|scope)|auditor|"
-                           r"date\s+of\s+(?:audit|report))\s*:", re.IGNORECASE | re.MULTILINE)
+_AUDIT_FIELDS = re.compile(r"^\s*(?:(?:audited\s+)?(?:facility|site|factory|supplier|workplace)(?:\s+(?:name|address))?|"
+                           r"audit\s+(?:firm|type|date|scope|body|company)|auditors?|auditee|lead\s+auditor|"
+                           r"date\s+of\s+(?:audit|report|visit))\s*:", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass(frozen=True)
