@@ -66,6 +66,16 @@ _STATE_BODY = re.compile(r"\b(?:ministry|government|embassy|consulate|department
                          r"police|prosecutor|court|council|commission|administration|inspectorate|parliament|"
                          r"mission|state|republic|kingdom|federation)\b", re.IGNORECASE)
 _SMALL = frozenset("of and the for in on at to a an de".split())
+# an audit report's own heading: "SOCIAL COMPLIANCE AUDIT - SUMMARY OF FINDINGS", "Audit report", "SUPPLIER AUDIT:
+# EXECUTIVE SUMMARY" (a few words before "audit", none of them "of the ...": "Summary of the audit" is somebody's)
+_AUDIT_HEAD = re.compile(r"^\s*(?:(?!(?:of|on|by|from|about|the|an?|into|re|fw|fwd|why|how)\b)[A-Za-z&-]+\s+){0,4}"
+                         r"audit(?:\s+(?:report|summary))?(?:\s*(?:[\u2014\u2013:|]|\s-)\s*(?:(?:executive\s+)?summary"
+                         r"(?:\s+of\s+findings)?|(?:key\s+)?findings|(?:final\s+)?report))?(?:\s*\([^()\n]{1,30}\))?\s*$",
+                         re.IGNORECASE)  # "... AUDIT REPORT (SUMMARY)"
+# the audit's particulars under its heading: "Facility: ...", "Audit firm: ...", "Site: ..."
+_AUDIT_FIELDS = re.compile(r"^\s*(?:(?:audited\s+)?(?:facility|site|factory|supplier|workplace)(?:\s+(?:name|address))?|"
+                           r"audit\s+(?:firm|type|date|scope|body|company)|auditors?|auditee|lead\s+auditor|"
+                           r"date\s+of\s+(?:audit|report|visit))\s*:", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -122,6 +132,8 @@ def document_voice(text: str) -> DocumentVoice | None:
     """The formal document a text is, from its heading: a non-state body's statement, or a report
     excerpt; None for anything else (news, a ministry's press release, a report's own pages)."""
     lines = _head_lines(text)
+    if lines and _AUDIT_HEAD.match(lines[0]) and _AUDIT_FIELDS.search("\n".join(lines[1:])):
+        return DocumentVoice("The audit", "audit", ("audit", "auditors", "report", "summary", "findings"))
     bare = any(_BARE.match(ln) for ln in lines)
     for i, line in enumerate(lines):
         ex = _EXCERPT.match(line) or (_REPORT_HEAD.match(line) if i < 2 and _FINDINGS.search(text[:1500]) else None) \
@@ -146,6 +158,10 @@ def document_voice(text: str) -> DocumentVoice | None:
 # the people a report studied, named as a bare plural: the report sums up what they told it
 _STUDY_GROUP = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:interviewees|respondents|participants|informants|"
                           r"those\s+interviewed|the\s+interviewees|the\s+respondents)$", re.IGNORECASE)
+# the site's own records an audit read: "Time records", "Payroll and attendance records", "Gate logs"
+_SITE_RECORDS = re.compile(r"^(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:records|logs|timesheets|time\s+cards|registers|rosters|"
+                           r"payslips|pay\s+slips|files)$|^(?:payroll|attendance|time|gate|wage|dormitory|shift)"
+                           r"(?:\s+(?:and|&)\s+[\w-]+)?$", re.IGNORECASE)  # "Payroll and attendance" (records cut)
 # a verb the mention took along: "The Panel examined"
 _VERB_TAIL = re.compile(r"(?<=\w)\s+(?:[a-z]+ed|says|notes|finds|states|writes|considers|concludes|recommends)$")
 # a record the report obtained, named again by a definite phrase: "The ledger lists ...", "The contracts show ..."
@@ -173,11 +189,13 @@ def refers_to_issuer(wording: str | None, voice: DocumentVoice) -> bool:
                                                      for x in words if x not in ("'s",))
 
 
-def _report_finding(wording: str, kind: str) -> bool:
+def _report_finding(wording: str, kind: str, voice_kind: str = "excerpt") -> bool:
     """Inside a report's own pages, is a speaker the report itself: the people it studied as a bare plural,
-    its own team ("our researchers"), or a record it obtained named again ("The ledger lists ...")?"""
+    its own team ("our researchers"), or a record it obtained named again ("The ledger lists ...")? In an
+    audit's own pages the site's records it read are its findings too ("Time records show ...")."""
     return bool(_STUDY_GROUP.match(wording) or _OWN_TEAM.match(wording)
-                or kind == "document" and _CITED_RECORD.match(wording))
+                or kind == "document" and (_CITED_RECORD.match(wording)
+                                           or voice_kind == "audit" and _SITE_RECORDS.match(wording)))
 
 
 # "..., but workers said they received ...": the people a report studied, named by their bare plural mid-sentence
@@ -219,10 +237,10 @@ def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attr
         a = result[i]
         if a.source == OUTLET_KEY and not a.explicit:
             before = [by_key.get(r.source) for r in result[:i]]
-            group = _studied_group(s.text, before) if voice.kind == "excerpt" else None
+            group = _studied_group(s.text, before) if voice.kind in ("excerpt", "audit") else None
             result[i] = replace(a, source=group or src.key, cue="said" if group else "stated")
-        elif a.source != OUTLET_KEY and (refers_to_issuer(by_key[a.source].wording, voice) or voice.kind == "excerpt"
-                                         and (_report_finding(by_key[a.source].wording or "", by_key[a.source].kind)
+        elif a.source != OUTLET_KEY and (refers_to_issuer(by_key[a.source].wording, voice) or voice.kind in ("excerpt", "audit")
+                                         and (_report_finding(by_key[a.source].wording or "", by_key[a.source].kind, voice.kind)
                                               or a.span is not None and a.span[0] > 0 and _OWN_SUBJECT.match(s.text))):
             result[i] = replace(a, source=src.key)  # "3.1 Interviewees described ...": the report's finding
     return True
