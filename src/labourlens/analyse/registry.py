@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse.antecedents import it_antecedent
+from labourlens.analyse.lede_names import lede_named
 from labourlens.analyse.source_names import (
     MEDIA_BACKREF,
     acronym_of,
@@ -247,8 +248,7 @@ class Registry:
             e = self._recent(lambda e: e.source.canonical == name)
             if e:
                 return self._touch(e)
-            e = self._named_spokesperson(np, kind, name)
-            if e:  # "a spokeswoman for the Border Guard said ..." then "Lieutenant Anna Korczak said": one person
+            if e := self._named_spokesperson(np, kind, name) or lede_named(self.entries, np, kind, name, _gender(np)):
                 return self._touch(e)
         first = low.split()[0] if low.split() else ""
         norm = _norm(np)

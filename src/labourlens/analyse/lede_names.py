@@ -1,0 +1,79 @@
+"""The lede's role-only speaker named in the next paragraph ("... a lawmaker said on Sunday." then "MP
+Jana Vos told a committee ..."): one person, who keeps one source id for the whole document (gold
+README: "a speaker keeps its id for the whole document")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Protocol, TypeVar
+
+from labourlens import knowledge
+from labourlens.model import Source
+
+_INDEFINITE = re.compile(r"(?i)^(?:an?|one)\s")
+_OTHER = re.compile(r"(?i)\b(?:second|third|another|other|further|different|fellow)\b")
+_QUALIFIERS = ("former", "ex-", "retired", "current", "senior")
+_DESCRIBED = ("named_person", "official")
+
+
+class _Entry(Protocol):
+    source: Source
+    norm: str
+    head: str
+    plural: bool
+    person: bool
+
+
+_E = TypeVar("_E", bound=_Entry)
+
+
+@cache
+def _families() -> tuple[frozenset[str], ...]:
+    data = knowledge.load("source_roles.yaml") or {}
+    return tuple(frozenset(str(w).lower() for w in fam) for fam in data.get("lede_role_families") or [])
+
+
+def _words(text: str) -> set[str]:
+    low = " ".join(re.findall(r"[a-z][a-z'-]*", text.lower()))
+    words = set(low.split())
+    words |= {w[:-1] for w in words if w.endswith("s") and not w.endswith("ss")}
+    return words | {p for fam in _families() for p in fam if " " in p and f" {p} " in f" {low} "}
+
+
+def role_fits(head: str, lede: str, named: str) -> bool:
+    """Does the named speaker's description (``named``: "MP Jana Vos", "Jo Lind, a senior inspector")
+    describe the role the lede gave (``head`` of ``lede``: "a lawmaker", "an inspector")?"""
+    role = head.lower()
+    words = _words(named)
+    if role in words:
+        return True
+    fams = [fam for fam in _families() if role in fam]
+    if not any(fam & words for fam in fams):
+        return False
+    lede_q = {q for q in _QUALIFIERS if q in lede.lower()}  # "a former employee": a former one again
+    return not lede_q or bool(lede_q & {q for q in _QUALIFIERS if q in named.lower()})
+
+
+def lede_named(entries: Sequence[_E], np: str, kind: str, name: str | None, gender: str = "") -> _E | None:
+    """The lede's unnamed single speaker when ``np`` names a person for the first time, nobody else has
+    spoken as a person since the lede, and ``np`` describes that person's role; the entry is renamed to
+    ``np`` ("a lawmaker said ..." / "MP Jana Vos said"); a spokeswoman named after her title is
+    registry._named_spokesperson. None otherwise ("a worker said ... Another worker, Lin Bo, said": someone else)."""
+    if kind not in _DESCRIBED or not name or _OTHER.search(np):
+        return None
+    people = [e for e in entries if e.person]
+    if len(people) != 1:
+        return None
+    e = people[0]
+    wording = (e.source.wording or "").strip()
+    if e.plural or e.source.canonical is not None or not _INDEFINITE.match(wording) or _OTHER.search(wording) \
+            or e.source.kind not in ("anonymous_source", "official") or not role_fits(e.head, wording, np):
+        return None
+    lede_gender = re.search(r"(?i)\b(?:man|woman|male|female)\b", wording)
+    if gender and lede_gender and (gender == "female") != (lede_gender.group(0).lower() in ("woman", "female")):
+        return None
+    e.source.wording, e.source.kind, e.source.canonical = np, kind, name
+    e.norm = " ".join(re.sub(r"(?i)^(?:the|an?)\s+", "", np).lower().split()).strip(" ,.")
+    return e
