@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from attribution_helpers import speakers_of
-from labourlens.analyse.lede_names import role_fits
+from labourlens.analyse.coref_families import names_document, role_fits
 
 
 def _key(text: str, fragment: str) -> str | None:
@@ -86,3 +86,38 @@ def test_a_different_person_keeps_a_source_of_their_own(text: str, lede: str, la
 ])
 def test_role_families(head: str, lede: str, named: str, fits: bool) -> None:
     assert role_fits(head, lede, named) is fits
+
+
+DOC_SAME = [
+    ("Court papers filed in Lagos on Monday say the agency kept the passports of 30 welders. The filing "
+     "says the men were paid nothing for five months.", "kept the passports", "paid nothing"),
+    ("An indictment unsealed in Ohio says the firm moved 12 cooks between restaurants at night. The "
+     "filing says the cooks were never paid overtime.", "moved 12 cooks", "never paid overtime"),
+    ("The designation notice says the Lumen Star Trading Company placed 200 workers on farms in Almaty "
+     "Region. The listing says the workers handed over most of their wages.", "placed 200 workers",
+     "handed over most"),
+    ("A complaint lodged with the labour court in Durban says the vineyard hands slept in a barn. The "
+     "lawsuit says their wages were paid to a recruiter.", "slept in a barn", "paid to a recruiter"),
+]
+
+
+@pytest.mark.parametrize("text, first, later", DOC_SAME)
+def test_a_document_named_again_by_a_word_of_its_family(text: str, first: str, later: str) -> None:
+    a, b = _key(text, first), _key(text, later)
+    assert a is not None and a == b
+
+
+@pytest.mark.parametrize("head, wording, context, same", [
+    ("filing", "documents filed with the court in Lagos", "", True),
+    ("filing", "an indictment unsealed in Ohio", "", True),
+    ("listing", "the designation notice", "", True),
+    ("ruling", "the judgment of the labour court", "", True),
+    ("report", "a report by Fairhands", "", True),
+    # a word of another family is another document
+    ("filing", "a report by Fairhands", "", False),
+    ("listing", "an indictment unsealed in Ohio", "", False),
+    # "Prosecutors said in the filing": the filing was the prosecutors' words
+    ("filing", "the indictment", "Prosecutors said in the filing that the men were locked in. ", False),
+])
+def test_names_document(head: str, wording: str, context: str, same: bool) -> None:
+    assert names_document(head, wording, context) is same

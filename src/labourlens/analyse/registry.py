@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse.antecedents import it_antecedent
-from labourlens.analyse.lede_names import lede_named
+from labourlens.analyse.coref_families import lede_named, names_document
 from labourlens.analyse.source_names import (
     MEDIA_BACKREF,
     acronym_of,
@@ -315,13 +315,13 @@ class Registry:
             if e is None and kind in ("document", "official", "organization") and not re.search(
                     r"\s[A-Z](?!GOs?\b)", _head_chunk(np)) and head not in _OWN_BODIES and (  # "the NGO" is common
                     kind != "document" or head in _GENERIC_DOCS or self._recent(
-                    lambda e: e.source.kind == "document" and head in (e.source.wording or "").lower().split())):
+                    lambda e: e.source.kind == "document" and names_document(head, e.source.wording or "", context))):
                 # "the ministry", "the company", "the report": the last one of that kind; "the Russian
                 # authorities" or "the agreement" after another body or document are new ones
                 np_person = _singular(head) in _PERSON_HEADS
                 e = self._recent(lambda e: e.source.kind == kind and e.person == np_person and (np_person or _singular(
                     e.head) not in _PERSON_HEADS) and not other_body(head, e.source.wording or "") and (  # a centre
-                    kind != "official" or head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS) and (kind != "document" or len(norm.split()) == 1 or head in ("document", "documents", "paper", "text") or head in re.findall(r"[a-z]+", (e.source.wording or "").lower())))  # "the audit report" after the HR records
+                    kind != "official" or head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS) and (kind != "document" or len(norm.split()) == 1 and head in _GENERIC_DOCS or head in ("document", "documents", "paper", "text") or names_document(head, e.source.wording or "")))  # "the audit report" after the HR records
             if e is None and kind == "official" and _singular(head) not in _PERSON_HEADS:
                 # "the government" after "Beijing", not after "the Agency for X"; "the National Intelligence
                 # Service" after "South Korea's spy agency"

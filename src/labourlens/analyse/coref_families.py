@@ -1,6 +1,9 @@
-"""The lede's role-only speaker named in the next paragraph ("... a lawmaker said on Sunday." then "MP
-Jana Vos told a committee ..."): one person, who keeps one source id for the whole document (gold
-README: "a speaker keeps its id for the whole document")."""
+"""Families of words that name one source again (gold README: "a speaker keeps its id for the whole
+document"). The lede's role-only speaker named in the next paragraph ("... a lawmaker said on Sunday."
+then "MP Jana Vos told a committee ..."): one person. A document named again by another word of its
+family: "the filing" after "court documents" or "documents filed with the court", "the listing" after
+"the designation notice". The families are data (knowledge/source_roles.yaml ``lede_role_families``,
+``document_families``)."""
 
 from __future__ import annotations
 
@@ -77,3 +80,23 @@ def lede_named(entries: Sequence[_E], np: str, kind: str, name: str | None, gend
     e.source.wording, e.source.kind, e.source.canonical = np, kind, name
     e.norm = " ".join(re.sub(r"(?i)^(?:the|an?)\s+", "", np).lower().split()).strip(" ,.")
     return e
+
+
+@cache
+def _doc_families() -> tuple[frozenset[str], ...]:
+    data = knowledge.load("source_roles.yaml") or {}
+    return tuple(frozenset(str(w).lower() for w in fam) for fam in data.get("document_families") or [])
+
+
+def names_document(head: str, wording: str, context: str = "") -> bool:
+    """Does a later "the ``head``" name the document an earlier ``wording`` introduced: ``head`` is one of its
+    words ("the report" after "a report by X") or a word of the same family ("the filing" after "an indictment
+    filed in Virginia"); not by family when the ``context`` before tied "the ``head``" to a speaker
+    ("Prosecutors said in the filing ...")."""
+    words = set(re.findall(r"[a-z]+", wording.lower()))
+    if head in words:
+        return True
+    if re.search(rf"(?i)\b(?:said|says|stated|states|wrote|alleged|alleges|argued)\s+in\s+(?:the|a|an|its|their)\s+"
+                 rf"{re.escape(head)}\b", context):
+        return False  # "Prosecutors said in the filing ... The filing also says": the speaker's filing
+    return any(head in fam and bool(fam & words) for fam in _doc_families())
