@@ -121,3 +121,27 @@ def test_a_document_named_again_by_a_word_of_its_family(text: str, first: str, l
 ])
 def test_names_document(head: str, wording: str, context: str, same: bool) -> None:
     assert names_document(head, wording, context) is same
+
+
+BOTH = [
+    ("Two people who work at the quarry said the crews from Nepal had no days off. Both people said the "
+     "foreman kept the passports.", "no days off", "kept the passports"),
+    ("Two former cooks at the resort in Mombasa said they were never paid. Both said the manager locked "
+     "the staff gate at night.", "never paid", "staff gate"),
+    ("Two sources with knowledge of the farm said about 80 pickers lived in tents. Both sources said the "
+     "pickers owed the recruiter for their flights.", "lived in tents", "owed the recruiter"),
+    ("Two of the welders said their pay went to an agent in Gdansk. Both men said they worked every Sunday.",
+     "went to an agent", "every Sunday"),
+]
+
+
+@pytest.mark.parametrize("text, first, later", BOTH)
+def test_both_goes_back_to_the_two_just_heard(text: str, first: str, later: str) -> None:
+    a, b = _key(text, first), _key(text, later)
+    assert a is not None and a == b
+
+
+def test_both_without_two_before_is_not_tied_to_a_larger_group() -> None:
+    text = ("Five former cooks at the resort in Mombasa said they were never paid. Both men said the manager "
+            "locked the staff gate at night.")
+    assert _key(text, "never paid") != _key(text, "staff gate")
