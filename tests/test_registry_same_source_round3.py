@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from attribution_helpers import speakers_of
-from labourlens.analyse.coref_families import names_document, role_fits
+from labourlens.analyse.coref_families import label_tail, names_document, role_fits
 
 
 def _key(text: str, fragment: str) -> str | None:
@@ -145,3 +145,33 @@ def test_both_without_two_before_is_not_tied_to_a_larger_group() -> None:
     text = ("Five former cooks at the resort in Mombasa said they were never paid. Both men said the manager "
             "locked the staff gate at night.")
     assert _key(text, "never paid") != _key(text, "staff gate")
+
+
+LABELS = [
+    ("A former brick maker, identified here as Worker M, told us that the kiln owner kept every identity "
+     "card. \"We were never allowed into town,\" M said.", "kept every identity card", "never allowed"),
+    ("Respondent D, a seamstress from Dhaka, said the supervisor locked the fire exit. D also said the "
+     "women were paid once a quarter.", "locked the fire exit", "once a quarter"),
+    ("One picker, whom we call Source T, said the recruiter kept her passport. T said she owed him "
+     "900 dollars for the flight.", "kept her passport", "owed him"),
+    ("Interviewee R, a deckhand on a longliner out of Suva, said the crew worked 20 hours a day. R added "
+     "that the captain struck men who fell asleep.", "20 hours a day", "struck men"),
+]
+
+
+@pytest.mark.parametrize("text, first, later", LABELS)
+def test_the_code_of_a_label_is_the_labelled_source(text: str, first: str, later: str) -> None:
+    a, b = _key(text, first), _key(text, later)
+    assert a is not None and a == b
+
+
+@pytest.mark.parametrize("np, wording, same", [
+    ("K", "Worker K", True),
+    ("B2", "Respondent B2, a seamstress", True),
+    ("K", "Worker J", False),
+    ("Kim", "Worker K", False),
+    ("K", "the foreman", False),
+    ("A", "Article A", False),
+])
+def test_label_tail(np: str, wording: str, same: bool) -> None:
+    assert label_tail(np, wording) is same

@@ -100,3 +100,15 @@ def names_document(head: str, wording: str, context: str = "") -> bool:
                  rf"{re.escape(head)}\b", context):
         return False  # "Prosecutors said in the filing ... The filing also says": the speaker's filing
     return any(head in fam and bool(fam & words) for fam in _doc_families())
+
+
+_CODE = re.compile(r"[A-Z]{1,2}-?\d{0,3}")
+
+
+def label_tail(np: str, wording: str) -> bool:
+    """Is ``np`` the code of the label an earlier source was given ("K said" after "a former cook,
+    identified here as Worker K"; "B2 added" after "Respondent B2")?"""
+    from labourlens.analyse.source_names import label_of  # source_names imports the speaker lexicon late
+
+    label = label_of(wording) if _CODE.fullmatch(np.strip()) else None
+    return label is not None and label.split()[-1] == np.strip()

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse.antecedents import it_antecedent
-from labourlens.analyse.coref_families import lede_named, names_document
+from labourlens.analyse.coref_families import label_tail, lede_named, names_document
 from labourlens.analyse.source_names import (
     MEDIA_BACKREF,
     acronym_of,
@@ -254,7 +254,7 @@ class Registry:
         norm = _norm(np)
         head = _head_word(np)
         if np[:1].isupper() and first not in lex.definite and first not in lex.indefinite:
-            e = self._recent(lambda e: e.norm == norm)  # "Worker B" again, "Source A" again
+            e = self._recent(lambda e: e.norm == norm or label_tail(np, e.source.wording or ""))  # "Worker B" again, "B"
             if e:
                 return self._touch(e)
         appos = _appositive_name(np)
