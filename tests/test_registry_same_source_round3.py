@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from attribution_helpers import speakers_of
-from labourlens.analyse.coref_families import label_tail, names_document, role_fits
+from labourlens.analyse.coref_families import counted_fits, label_tail, names_document, role_fits
 
 
 def _key(text: str, fragment: str) -> str | None:
@@ -130,7 +130,7 @@ BOTH = [
      "the staff gate at night.", "never paid", "staff gate"),
     ("Two sources with knowledge of the farm said about 80 pickers lived in tents. Both sources said the "
      "pickers owed the recruiter for their flights.", "lived in tents", "owed the recruiter"),
-    ("Two of the welders said their pay went to an agent in Gdansk. Both men said they worked every Sunday.",
+    ("Two of the welders said their pay went to an agent in Gdansk. Both welders said they worked every Sunday.",
      "went to an agent", "every Sunday"),
 ]
 
@@ -175,3 +175,17 @@ def test_the_code_of_a_label_is_the_labelled_source(text: str, first: str, later
 ])
 def test_label_tail(np: str, wording: str, same: bool) -> None:
     assert label_tail(np, wording) is same
+
+
+@pytest.mark.parametrize("count, phrase, wording, head, fits", [
+    (None, "both", "two former cooks", "cooks", True),
+    (None, "both sources", "two people with knowledge of the farm", "people", True),
+    (None, "both managers", "two former site managers", "managers", True),
+    ("two", "the two men", "two former workers", "workers", True),
+    # "both women" after "two former employees": a pair of its own (met one by one since)
+    (None, "both women", "two former employees", "employees", False),
+    (None, "both", "five former cooks", "cooks", False),
+    ("three", "the three men", "two former workers", "workers", False),
+])
+def test_counted_fits(count: str | None, phrase: str, wording: str, head: str, fits: bool) -> None:
+    assert counted_fits(count, phrase, wording, head) is fits

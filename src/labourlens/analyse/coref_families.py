@@ -112,3 +112,22 @@ def label_tail(np: str, wording: str) -> bool:
 
     label = label_of(wording) if _CODE.fullmatch(np.strip()) else None
     return label is not None and label.split()[-1] == np.strip()
+
+
+_BOTH_GENERIC = frozenset("sources people persons informants interviewees witnesses".split())
+
+
+def both_fits(phrase: str, group_head: str) -> bool:
+    """Can "both ..." (``phrase``) be the two people a group introduced ("two former site managers": head
+    ``group_head`` "managers")? "Both", "Both managers", "Both sources" can; "Both women" after "two
+    former employees" is read as a pair of its own (the two may have been met one by one since)."""
+    words = phrase.lower().split()[1:]
+    return not words or words[-1] in _BOTH_GENERIC or words[-1] == group_head.lower()
+
+
+def counted_fits(count: str | None, phrase: str, wording: str, head: str) -> bool:
+    """Is the group introduced as ``wording`` (head ``head``) the one "the two men" / "both sources"
+    (``phrase``; ``count`` "two", None for "both") goes back to: a group opened by that count."""
+    if wording.lower().split()[:1] != [count or "two"]:
+        return False
+    return count is not None or both_fits(phrase, head)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse.antecedents import it_antecedent
-from labourlens.analyse.coref_families import label_tail, lede_named, names_document
+from labourlens.analyse.coref_families import counted_fits, label_tail, lede_named, names_document
 from labourlens.analyse.source_names import (
     MEDIA_BACKREF,
     acronym_of,
@@ -210,8 +210,8 @@ class Registry:
                 lambda e: e.source.kind == "document" and e.head in media) else None) if media else None
         count = _COUNTED_BACK.match(low) if e is None and low.startswith(("the ", "both")) else None
         if count is not None:  # "the two men" after "two former workers", "two of the welders"
-            e = self._recent(lambda e: e.plural and e.source.kind == "anonymous_source"
-                             and (e.source.wording or "").lower().split()[:1] == [count.group(1) or "two"])
+            e = self._recent(lambda e: e.plural and e.source.kind == "anonymous_source" and counted_fits(
+                count.group(1), low, e.source.wording or "", e.head))  # "both sources" after "two people"
         if e:  # "Interviewee 7" after "Interviewee 7, a former seamstress"; "the paper" after a newspaper named
             return self._touch(e)
         kind = classify(np) or "anonymous_source"
