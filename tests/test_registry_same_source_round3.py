@@ -7,10 +7,14 @@ All reports here are invented for the tests (fictional people, companies and out
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import Any
+
 import pytest
 
 from attribution_helpers import speakers_of
 from labourlens.analyse.coref_families import counted_fits, label_tail, names_document, role_fits
+from labourlens.model import Source
 
 
 def _key(text: str, fragment: str) -> str | None:
@@ -177,6 +181,11 @@ def test_label_tail(np: str, wording: str, same: bool) -> None:
     assert label_tail(np, wording) is same
 
 
+def _entry(wording: str, head: str) -> Any:
+    return SimpleNamespace(source=Source(key="S1", wording=wording, kind="anonymous_source"), norm=wording,
+                           head=head, plural=True, person=True)
+
+
 @pytest.mark.parametrize("count, phrase, wording, head, fits", [
     (None, "both", "two former cooks", "cooks", True),
     (None, "both sources", "two people with knowledge of the farm", "people", True),
@@ -188,4 +197,11 @@ def test_label_tail(np: str, wording: str, same: bool) -> None:
     ("three", "the three men", "two former workers", "workers", False),
 ])
 def test_counted_fits(count: str | None, phrase: str, wording: str, head: str, fits: bool) -> None:
-    assert counted_fits(count, phrase, wording, head) is fits
+    e = _entry(wording, head)
+    assert counted_fits(count, phrase, e, [e]) is fits
+
+
+def test_both_goes_to_the_last_pair_only() -> None:
+    older, newer = _entry("two women who sewed there", "women"), _entry("two former employees", "employees")
+    assert not counted_fits(None, "both women", older, [older, newer])
+    assert counted_fits(None, "both", newer, [older, newer])

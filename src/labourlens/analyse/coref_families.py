@@ -125,9 +125,15 @@ def both_fits(phrase: str, group_head: str) -> bool:
     return not words or words[-1] in _BOTH_GENERIC or words[-1] == group_head.lower()
 
 
-def counted_fits(count: str | None, phrase: str, wording: str, head: str) -> bool:
-    """Is the group introduced as ``wording`` (head ``head``) the one "the two men" / "both sources"
-    (``phrase``; ``count`` "two", None for "both") goes back to: a group opened by that count."""
-    if wording.lower().split()[:1] != [count or "two"]:
-        return False
-    return count is not None or both_fits(phrase, head)
+def _two_group(e: _Entry) -> bool:
+    return e.plural and e.source.kind == "anonymous_source" and (e.source.wording or "").lower().split()[:1] == ["two"]
+
+
+def counted_fits(count: str | None, phrase: str, e: _Entry, entries: Sequence[_Entry]) -> bool:
+    """Is ``e`` the group "the two men" / "both sources" (``phrase``; ``count`` "two", None for "both")
+    goes back to: a group opened by that count; for "both", the last pair met, when the words fit it
+    ("Both women" after "two former employees" is a pair of its own)."""
+    if count is not None:
+        return (e.source.wording or "").lower().split()[:1] == [count]
+    pairs = [x for x in entries if _two_group(x)]
+    return bool(pairs) and pairs[-1] is e and both_fits(phrase, e.head)

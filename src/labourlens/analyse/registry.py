@@ -211,7 +211,7 @@ class Registry:
         count = _COUNTED_BACK.match(low) if e is None and low.startswith(("the ", "both")) else None
         if count is not None:  # "the two men" after "two former workers", "two of the welders"
             e = self._recent(lambda e: e.plural and e.source.kind == "anonymous_source" and counted_fits(
-                count.group(1), low, e.source.wording or "", e.head))  # "both sources" after "two people"
+                count.group(1), low, e, self.entries))  # "both sources" after "two people"
         if e:  # "Interviewee 7" after "Interviewee 7, a former seamstress"; "the paper" after a newspaper named
             return self._touch(e)
         kind = classify(np) or "anonymous_source"
