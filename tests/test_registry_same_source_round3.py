@@ -205,3 +205,39 @@ def test_both_goes_to_the_last_pair_only() -> None:
     older, newer = _entry("two women who sewed there", "women"), _entry("two former employees", "employees")
     assert not counted_fits(None, "both women", older, [older, newer])
     assert counted_fits(None, "both", newer, [older, newer])
+
+
+CREWS = [
+    ("Ugandan tile-fitters hired for a hotel project in Doha say an agent promised them cleaning jobs. The "
+     "women said their supervisor took their passports.", "cleaning jobs", "took their passports"),
+    ("Kenyan bricklayers on a site in Riyadh said they had not been paid since May. The men said the "
+     "foreman kept their passports.", "not been paid", "foreman kept"),
+    ("Vietnamese seamstresses working at a garment plant near Dhaka said they worked 16-hour shifts. The "
+     "women said the manager kept their passports.", "16-hour shifts", "manager kept"),
+    ("Bangladeshi cleaners employed by a contractor in Kuwait City said their pay was four months late. "
+     "The workers said the supervisor threatened them with deportation.", "four months late",
+     "threatened them"),
+]
+
+
+@pytest.mark.parametrize("text, first, later", CREWS)
+def test_the_men_or_the_women_go_back_to_the_crew(text: str, first: str, later: str) -> None:
+    a, b = _key(text, first), _key(text, later)
+    assert a is not None and a == b
+
+
+def test_the_men_after_villagers_is_not_the_villagers() -> None:
+    text = "Two villagers said the loggers worked at night. The men said they were never paid."
+    assert _key(text, "worked at night") != _key(text, "never paid")
+
+
+@pytest.mark.parametrize("np, head", [
+    ("Ugandan tile-fitters hired for a villa project", "tile-fitters"),
+    ("Workers interviewed for this report", "workers"),
+    ("Nepali guards employed by a security firm", "guards"),
+    ("a source in Dandong", "source"),
+])
+def test_person_head_without_participle(np: str, head: str) -> None:
+    from labourlens.analyse.registry import _person_head
+
+    assert _person_head(np) == head

@@ -137,3 +137,38 @@ def counted_fits(count: str | None, phrase: str, e: _Entry, entries: Sequence[_E
         return (e.source.wording or "").lower().split()[:1] == [count]
     pairs = [x for x in entries if _two_group(x)]
     return bool(pairs) and pairs[-1] is e and both_fits(phrase, e.head)
+
+
+@cache
+def _worker_words() -> frozenset[str]:
+    data = knowledge.load("indicators.yaml") or {}
+    return frozenset(str(w).lower() for w in data.get("worker_people") or [])
+
+
+_POSTMODIFIER = re.compile(r"\b(?:who|that|which|hired|employed|working|recruited|brought|sent|from|in|at|on|for|"
+                           r"with|of)\b|[,;(]")
+
+
+def is_crew(head: str, group_nouns: frozenset[str], wording: str = "") -> bool:
+    """Is a plural group with this ``head`` (or the noun its ``wording`` opens with, "Ugandan tile-fitters
+    hired for ...") a group of workers that "the men", "the women" or "the workers" may go back to? The
+    worker nouns are the indicator lexicon's ``worker_people`` (knowledge/indicators.yaml); "two villagers"
+    are not such a group."""
+    lead = _POSTMODIFIER.split(wording.lower(), maxsplit=1)[0].split()
+    for noun in {head.lower(), lead[-1] if lead else ""} - {""}:
+        if noun in group_nouns or noun in _worker_words() or noun.rsplit("-", 1)[-1] in _worker_words():
+            return True
+    return False
+
+
+_PARTICIPLE = re.compile(r"\s+(?:hired|employed|recruited|brought|sent|housed|placed|contracted|dispatched|"
+                         r"interviewed|surveyed|questioned|contacted|reached|quoted|cited|working|living)\b.*$",
+                         re.IGNORECASE | re.DOTALL)
+
+
+def without_participle(np: str) -> str:
+    """A person phrase without its participial postmodifier, whose verb is never the head ("Ugandan
+    tile-fitters hired for a villa project" -> "Ugandan tile-fitters"; "Workers interviewed for this report"
+    -> "Workers")."""
+    cut = _PARTICIPLE.sub("", np)
+    return cut if cut.strip() else np
