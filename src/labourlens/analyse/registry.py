@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from labourlens.analyse import coref_families as cf
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse.antecedents import it_antecedent
 from labourlens.analyse.source_names import (
@@ -207,10 +208,10 @@ class Registry:
                 set(media) & set((e.source.wording or "").lower().split()))) or (
             self._recent(lambda e: e.source.kind == "outlet") if not self._recent(
                 lambda e: e.source.kind == "document" and e.head in media) else None) if media else None
-        count = _COUNTED_BACK.match(low) if e is None and low.startswith("the ") else None
+        count = _COUNTED_BACK.match(low) if e is None and low.startswith(("the ", "both")) else None
         if count is not None:  # "the two men" after "two former workers", "two of the welders"
-            e = self._recent(lambda e: e.plural and e.source.kind == "anonymous_source"
-                             and (e.source.wording or "").lower().split()[:1] == [count.group(1)])
+            e = self._recent(lambda e: e.plural and e.source.kind == "anonymous_source" and cf.counted_fits(
+                count.group(1), low, e, self.entries))  # "both sources" after "two people"
         if e:  # "Interviewee 7" after "Interviewee 7, a former seamstress"; "the paper" after a newspaper named
             return self._touch(e)
         kind = classify(np) or "anonymous_source"
@@ -247,14 +248,13 @@ class Registry:
             e = self._recent(lambda e: e.source.canonical == name)
             if e:
                 return self._touch(e)
-            e = self._named_spokesperson(np, kind, name)
-            if e:  # "a spokeswoman for the Border Guard said ..." then "Lieutenant Anna Korczak said": one person
+            if e := self._named_spokesperson(np, kind, name) or cf.lede_named(self.entries, np, kind, name, _gender(np)):
                 return self._touch(e)
         first = low.split()[0] if low.split() else ""
         norm = _norm(np)
         head = _head_word(np)
         if np[:1].isupper() and first not in lex.definite and first not in lex.indefinite:
-            e = self._recent(lambda e: e.norm == norm)  # "Worker B" again, "Source A" again
+            e = self._recent(lambda e: e.norm == norm or cf.label_tail(np, e.source.wording or ""))  # "Worker B" again, "B"
             if e:
                 return self._touch(e)
         appos = _appositive_name(np)
@@ -307,7 +307,7 @@ class Registry:
             if e is None:
                 many = head != _singular(head)  # "the foremen": the group rather than one of them
                 e = self._recent(lambda e: _same_head(e.head, head) and e.plural == many and not backrefs.possessor_clash(np, e.source.wording or "")) or self._recent(
-                    lambda e: _same_head(e.head, head) and not backrefs.possessor_clash(np, e.source.wording or "") and not (e.plural and not many and coordinated_group(e.source.wording or "")) and not (many and e.person and not e.plural)) or (self._recent(lambda e: e.plural and e.head in _GROUP_NOUNS
+                    lambda e: _same_head(e.head, head) and not backrefs.possessor_clash(np, e.source.wording or "") and not (e.plural and not many and coordinated_group(e.source.wording or "")) and not (many and e.person and not e.plural)) or (self._recent(lambda e: e.plural and cf.is_crew(e.head, _GROUP_NOUNS, e.source.wording or "")
                     and e.source.kind == "anonymous_source") if norm in _GROUP_NOUNS else None)  # "the men": the workers
             if e is None and len(norm.split()) <= 3:  # "the landlord" after "a source ... who rents flats to them"
                 e = self._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
@@ -315,13 +315,13 @@ class Registry:
             if e is None and kind in ("document", "official", "organization") and not re.search(
                     r"\s[A-Z](?!GOs?\b)", _head_chunk(np)) and head not in _OWN_BODIES and (  # "the NGO" is common
                     kind != "document" or head in _GENERIC_DOCS or self._recent(
-                    lambda e: e.source.kind == "document" and head in (e.source.wording or "").lower().split())):
+                    lambda e: e.source.kind == "document" and cf.names_document(head, e.source.wording or "", context))):
                 # "the ministry", "the company", "the report": the last one of that kind; "the Russian
                 # authorities" or "the agreement" after another body or document are new ones
                 np_person = _singular(head) in _PERSON_HEADS
                 e = self._recent(lambda e: e.source.kind == kind and e.person == np_person and (np_person or _singular(
                     e.head) not in _PERSON_HEADS) and not other_body(head, e.source.wording or "") and (  # a centre
-                    kind != "official" or head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS) and (kind != "document" or len(norm.split()) == 1 or head in ("document", "documents", "paper", "text") or head in re.findall(r"[a-z]+", (e.source.wording or "").lower())))  # "the audit report" after the HR records
+                    kind != "official" or head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS) and (kind != "document" or len(norm.split()) == 1 and head in _GENERIC_DOCS or head in ("document", "documents", "paper", "text") or cf.names_document(head, e.source.wording or "")))  # "the audit report" after the HR records
             if e is None and kind == "official" and _singular(head) not in _PERSON_HEADS:
                 # "the government" after "Beijing", not after "the Agency for X"; "the National Intelligence
                 # Service" after "South Korea's spy agency"
@@ -488,7 +488,7 @@ _FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|her|woman|women|spokeswoman|forewoma
                      r"wife|daughter|sister|girl|aunt|grandmother|waitress|seamstress|actress|landlady)\b", re.IGNORECASE)
 
 
-_COUNTED_BACK = re.compile(r"the\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?$")
+_COUNTED_BACK = re.compile(r"the\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?$|both(?:\s+[a-z-]+)?$")
 _RANK_ONLY = re.compile(r"(?:Lieutenant|Lt\.?|Colonel|Col\.?|Commander|Sergeant|Sgt\.?|Superintendent|Captain|"
                         r"Spokes(?:man|woman|person))\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
 _TITLED_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+(?:\s+of\b|\s*,|$)")
@@ -538,7 +538,7 @@ def _person_head(np: str) -> str:
     """The head noun of a person phrase: "One of the foremen" -> "foremen", "The second woman, a
     machinist" -> "woman"."""
     part = _PARTITIVE.match(np.strip())
-    return _head_word(part.group(1) if part else np)
+    return _head_word(cf.without_participle(part.group(1) if part else np))
 
 
 def _lead_name(context: str) -> str | None:

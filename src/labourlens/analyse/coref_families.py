@@ -1,0 +1,174 @@
+"""Families of words that name one source again (gold README: "a speaker keeps its id for the whole
+document"). The lede's role-only speaker named in the next paragraph ("... a lawmaker said on Sunday."
+then "MP Jana Vos told a committee ..."): one person. A document named again by another word of its
+family: "the filing" after "court documents" or "documents filed with the court", "the listing" after
+"the designation notice". The families are data (knowledge/source_roles.yaml ``lede_role_families``,
+``document_families``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Protocol, TypeVar
+
+from labourlens import knowledge
+from labourlens.model import Source
+
+_INDEFINITE = re.compile(r"(?i)^(?:an?|one)\s")
+_OTHER = re.compile(r"(?i)\b(?:second|third|another|other|further|different|fellow)\b")
+_QUALIFIERS = ("former", "ex-", "retired", "current", "senior")
+_DESCRIBED = ("named_person", "official")
+
+
+class _Entry(Protocol):
+    source: Source
+    norm: str
+    head: str
+    plural: bool
+    person: bool
+
+
+_E = TypeVar("_E", bound=_Entry)
+
+
+@cache
+def _families() -> tuple[frozenset[str], ...]:
+    data = knowledge.load("source_roles.yaml") or {}
+    return tuple(frozenset(str(w).lower() for w in fam) for fam in data.get("lede_role_families") or [])
+
+
+def _words(text: str) -> set[str]:
+    low = " ".join(re.findall(r"[a-z][a-z'-]*", text.lower()))
+    words = set(low.split())
+    words |= {w[:-1] for w in words if w.endswith("s") and not w.endswith("ss")}
+    return words | {p for fam in _families() for p in fam if " " in p and f" {p} " in f" {low} "}
+
+
+def role_fits(head: str, lede: str, named: str) -> bool:
+    """Does the named speaker's description (``named``: "MP Jana Vos", "Jo Lind, a senior inspector")
+    describe the role the lede gave (``head`` of ``lede``: "a lawmaker", "an inspector")?"""
+    role = head.lower()
+    words = _words(named)
+    if role in words:
+        return True
+    fams = [fam for fam in _families() if role in fam]
+    if not any(fam & words for fam in fams):
+        return False
+    lede_q = {q for q in _QUALIFIERS if q in lede.lower()}  # "a former employee": a former one again
+    return not lede_q or bool(lede_q & {q for q in _QUALIFIERS if q in named.lower()})
+
+
+def lede_named(entries: Sequence[_E], np: str, kind: str, name: str | None, gender: str = "") -> _E | None:
+    """The lede's unnamed single speaker when ``np`` names a person for the first time, nobody else has
+    spoken as a person since the lede, and ``np`` describes that person's role; the entry is renamed to
+    ``np`` ("a lawmaker said ..." / "MP Jana Vos said"); a spokeswoman named after her title is
+    registry._named_spokesperson. None otherwise ("a worker said ... Another worker, Lin Bo, said": someone else)."""
+    if kind not in _DESCRIBED or not name or _OTHER.search(np):
+        return None
+    people = [e for e in entries if e.person]
+    if len(people) != 1:
+        return None
+    e = people[0]
+    wording = (e.source.wording or "").strip()
+    if e.plural or e.source.canonical is not None or not _INDEFINITE.match(wording) or _OTHER.search(wording) \
+            or e.source.kind not in ("anonymous_source", "official") or not role_fits(e.head, wording, np):
+        return None
+    lede_gender = re.search(r"(?i)\b(?:man|woman|male|female)\b", wording)
+    if gender and lede_gender and (gender == "female") != (lede_gender.group(0).lower() in ("woman", "female")):
+        return None
+    e.source.wording, e.source.kind, e.source.canonical = np, kind, name
+    e.norm = " ".join(re.sub(r"(?i)^(?:the|an?)\s+", "", np).lower().split()).strip(" ,.")
+    return e
+
+
+@cache
+def _doc_families() -> tuple[frozenset[str], ...]:
+    data = knowledge.load("source_roles.yaml") or {}
+    return tuple(frozenset(str(w).lower() for w in fam) for fam in data.get("document_families") or [])
+
+
+def names_document(head: str, wording: str, context: str = "") -> bool:
+    """Does a later "the ``head``" name the document an earlier ``wording`` introduced: ``head`` is one of its
+    words ("the report" after "a report by X") or a word of the same family ("the filing" after "an indictment
+    filed in Virginia"); not by family when the ``context`` before tied "the ``head``" to a speaker
+    ("Prosecutors said in the filing ...")."""
+    words = set(re.findall(r"[a-z]+", wording.lower()))
+    if head in words:
+        return True
+    if re.search(rf"(?i)\b(?:said|says|stated|states|wrote|alleged|alleges|argued)\s+in\s+(?:the|a|an|its|their)\s+"
+                 rf"{re.escape(head)}\b", context):
+        return False  # "Prosecutors said in the filing ... The filing also says": the speaker's filing
+    return any(head in fam and bool(fam & words) for fam in _doc_families())
+
+
+_CODE = re.compile(r"[A-Z]{1,2}-?\d{0,3}")
+
+
+def label_tail(np: str, wording: str) -> bool:
+    """Is ``np`` the code of the label an earlier source was given ("K said" after "a former cook,
+    identified here as Worker K"; "B2 added" after "Respondent B2")?"""
+    from labourlens.analyse.source_names import label_of  # source_names imports the speaker lexicon late
+
+    label = label_of(wording) if _CODE.fullmatch(np.strip()) else None
+    return label is not None and label.split()[-1] == np.strip()
+
+
+_BOTH_GENERIC = frozenset("sources people persons informants interviewees witnesses".split())
+
+
+def both_fits(phrase: str, group_head: str) -> bool:
+    """Can "both ..." (``phrase``) be the two people a group introduced ("two former site managers": head
+    ``group_head`` "managers")? "Both", "Both managers", "Both sources" can; "Both women" after "two
+    former employees" is read as a pair of its own (the two may have been met one by one since)."""
+    words = phrase.lower().split()[1:]
+    return not words or words[-1] in _BOTH_GENERIC or words[-1] == group_head.lower()
+
+
+def _two_group(e: _Entry) -> bool:
+    return e.plural and e.source.kind == "anonymous_source" and (e.source.wording or "").lower().split()[:1] == ["two"]
+
+
+def counted_fits(count: str | None, phrase: str, e: _Entry, entries: Sequence[_Entry]) -> bool:
+    """Is ``e`` the group "the two men" / "both sources" (``phrase``; ``count`` "two", None for "both")
+    goes back to: a group opened by that count; for "both", the last pair met, when the words fit it
+    ("Both women" after "two former employees" is a pair of its own)."""
+    if count is not None:
+        return (e.source.wording or "").lower().split()[:1] == [count]
+    pairs = [x for x in entries if _two_group(x)]
+    return bool(pairs) and pairs[-1] is e and both_fits(phrase, e.head)
+
+
+@cache
+def _worker_words() -> frozenset[str]:
+    data = knowledge.load("indicators.yaml") or {}
+    return frozenset(str(w).lower() for w in data.get("worker_people") or [])
+
+
+_POSTMODIFIER = re.compile(r"\b(?:who|that|which|hired|employed|working|recruited|brought|sent|from|in|at|on|for|"
+                           r"with|of)\b|[,;(]")
+
+
+def is_crew(head: str, group_nouns: frozenset[str], wording: str = "") -> bool:
+    """Is a plural group with this ``head`` (or the noun its ``wording`` opens with, "Ugandan tile-fitters
+    hired for ...") a group of workers that "the men", "the women" or "the workers" may go back to? The
+    worker nouns are the indicator lexicon's ``worker_people`` (knowledge/indicators.yaml); "two villagers"
+    are not such a group."""
+    lead = _POSTMODIFIER.split(wording.lower(), maxsplit=1)[0].split()
+    for noun in {head.lower(), lead[-1] if lead else ""} - {""}:
+        if noun in group_nouns or noun in _worker_words() or noun.rsplit("-", 1)[-1] in _worker_words():
+            return True
+    return False
+
+
+_PARTICIPLE = re.compile(r"\s+(?:hired|employed|recruited|brought|sent|housed|placed|contracted|dispatched|"
+                         r"interviewed|surveyed|questioned|contacted|reached|quoted|cited|working|living)\b.*$",
+                         re.IGNORECASE | re.DOTALL)
+
+
+def without_participle(np: str) -> str:
+    """A person phrase without its participial postmodifier, whose verb is never the head ("Ugandan
+    tile-fitters hired for a villa project" -> "Ugandan tile-fitters"; "Workers interviewed for this report"
+    -> "Workers")."""
+    cut = _PARTICIPLE.sub("", np)
+    return cut if cut.strip() else np
