@@ -93,6 +93,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+_OUTLET_LEAD = re.compile(r"^(?:the\s+)?(?:(?:state|party|government)-(?:run|owned|backed|controlled)\s+)?", re.I)
+
+
+def outlet_core(first: str) -> str:
+    """An outlet's name without "the" and a state-ownership label ("the state-run Global Times" -> "Global Times")."""
+    return _OUTLET_LEAD.sub("", first, count=1)
+
+
 def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str | None:
     """The kind of speaker phrase ``text`` (``first``: its part before the first comma) for the shapes
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""

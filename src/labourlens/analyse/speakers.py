@@ -284,7 +284,7 @@ def classify(np: str) -> str | None:
     low = text.lower()
     first = text.split(",")[0].strip()
     first_low = first.lower()
-    if first in lex.outlets or re.sub(r"^the\s+", "", first, flags=re.IGNORECASE) in lex.outlets:
+    if first in lex.outlets or speaker_kinds.outlet_core(first) in lex.outlets:  # "the state-run Global Times"
         return "outlet"
     if first_low in lex.metonyms:
         return "official"
