@@ -1,0 +1,84 @@
+"""Companies, brands, embassies and state media answering or denying (probe PR3, own wording)."""
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse.pipeline import analyse
+from labourlens.analyse.speaker_kinds import outlet_core
+
+LEDE = ("Workers at a fish plant say pay was held back\n\n"
+        "North Korean workers at a fish plant in Dandong said their pay was held back, a source in the city said.\n\n")
+
+
+def _speaker(body: str, snippet: str) -> tuple[str | None, str, str]:
+    a = analyse(LEDE + body + "\n", {"published": "2025-03-01", "language": "en"})
+    claim = next(c for c in a.claims if snippet in c.text and "source in the city" not in c.text)
+    src = a.source(claim.source)
+    assert src is not None
+    return src.wording, src.kind, claim.source
+
+
+@pytest.mark.parametrize(("body", "snippet", "head", "kind"), [
+    ("The People's Daily said the North Korean staff at the plant had paid holidays.", "paid holidays",
+     "People's Daily", "outlet"),
+    ("People's Daily reported that the plant's foreign staff earned more than locals.", "more than locals",
+     "People's Daily", "outlet"),
+    ("The state-run Global Times reported that the workers earned double the local wage.", "double",
+     "Global Times", "outlet"),
+    ("The state-owned Global Times said the North Korean staff were free to leave.", "free to leave",
+     "Global Times", "outlet"),
+    ("Izvestia reported that 900 North Korean builders were working in Moscow.", "900",
+     "Izvestia", "outlet"),
+    ("State television KCTV said the overseas workers sent their wages home freely.", "freely",
+     "KCTV", "outlet"),
+    ("CGTN reported that the workers at the plant were hired through a licensed agency.", "licensed agency",
+     "CGTN", "outlet"),
+    ("Xinhua reported that the plant employed 300 workers from North Korea.", "300", "Xinhua", "outlet"),
+    ("KCNA said the workers abroad were treated with dignity.", "dignity", "KCNA", "outlet"),
+    ("In a statement, Larchfield Seafoods said it had no North Korean workers on its payroll.", "payroll",
+     "Larchfield Seafoods", "organization"),
+    ("Tessaly Garments denied that the workers' passports were held by managers.", "passports",
+     "Tessaly Garments", "organization"),
+    ("The Chinese foreign ministry said it was not aware of North Korean workers at the plant.", "not aware",
+     "foreign ministry", "official"),
+    ("Beijing denies that North Korean workers are held in Chinese factories.", "held in Chinese",
+     "Beijing", "official"),
+    ("Moscow has said that all North Korean workers left the country in 2019.", "left the country",
+     "Moscow", "official"),
+    ("TASS, citing the regional labour ministry, reported that 1,100 North Koreans worked in the region.", "1,100",
+     "labour ministry", "official"),
+])
+def test_company_and_state_media_speakers(body: str, snippet: str, head: str, kind: str) -> None:
+    wording, got_kind, _ = _speaker(body, snippet)
+    assert got_kind == kind
+    assert wording is not None and head.lower() in wording.lower()
+
+
+@pytest.mark.parametrize(("body", "snippet", "name"), [
+    ("Emily said the workers at the plant were not allowed to leave the dormitory.", "dormitory", "Emily"),
+    ("Beverly Osei, a researcher, said the workers were paid half the promised wage.", "half", "Beverly Osei"),
+])
+def test_capitalised_ly_name_is_not_an_adverb(body: str, snippet: str, name: str) -> None:
+    wording, _, _ = _speaker(body, snippet)
+    assert wording is not None and name in wording
+
+
+def test_company_added_and_it_said_stay_one_source() -> None:
+    body = ("Larchfield Seafoods said its workers were paid monthly. The company added that no passports were "
+            "held by managers. It said the dormitory doors were never locked.")
+    keys = {_speaker(body, s)[2] for s in ("paid monthly", "passports", "never locked")}
+    assert len(keys) == 1
+
+
+def test_outlet_core_strips_only_ownership_labels() -> None:
+    assert outlet_core("the state-run Global Times") == "Global Times"
+    assert outlet_core("The party-backed People's Daily") == "People's Daily"
+    assert outlet_core("Global Times") == "Global Times"
+    assert outlet_core("the state broadcaster") == "state broadcaster"  # not an outlet name: left as it is
+    assert outlet_core("state-run companies") == "companies"  # only a known outlet name makes it an outlet
+
+
+def test_state_run_company_is_not_an_outlet() -> None:
+    wording, kind, _ = _speaker("The state-run Hexi Mining Company said its North Korean staff were paid in full.",
+                                "paid in full")
+    assert kind != "outlet"
