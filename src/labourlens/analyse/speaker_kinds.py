@@ -96,6 +96,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 _OUTLET_LEAD = re.compile(r"^(?:the\s+)?(?:(?:state|party|government)-(?:run|owned|backed|controlled)\s+)?", re.I)
 
 
+_MISSION_IN = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:Embassy|Consulate(?:[ -]General)?|Mission)"
+                         r"\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}$")
+
+
 def outlet_core(first: str) -> str:
     """An outlet's name without "the" and a state-ownership label ("the state-run Global Times" -> "Global Times")."""
     return _OUTLET_LEAD.sub("", first, count=1)
@@ -110,6 +114,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return body  # "One, Kestrel Foods, replied ...": one of the bodies written to, given by its name
     if (described := self_described.self_described_kind(text, classify)) is not None:
         return described  # "a man who identified himself as a representative of the contractor, Baltic Stroi"
+    if _MISSION_IN.match(first):
+        return "official"  # "the Russian Embassy in Seoul", "Chinese Consulate General in Vladivostok": a state's mission
     if _INTERVIEW_CODE.match(text.strip()) or _LETTER.match(text.strip()):
         return "anonymous_source"  # "R-05", "P-22", "AO-6": an interviewee known by a code, not a name
     if "," not in text and "'" not in text and "\u2019" not in text and not text[:1].isalpha():
