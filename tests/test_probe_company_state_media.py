@@ -82,3 +82,46 @@ def test_state_run_company_is_not_an_outlet() -> None:
     wording, kind, _ = _speaker("The state-run Hexi Mining Company said its North Korean staff were paid in full.",
                                 "paid in full")
     assert kind != "outlet"
+
+
+@pytest.mark.parametrize(("body", "snippet", "head"), [
+    ("Liu Peng, a spokesman for the Chinese Embassy in Washington, said the workers were paid on time.", "on time",
+     "Liu Peng"),
+    ("The North Korean Embassy in Moscow said the builders had been paid in full.", "paid in full", "Embassy"),
+    ("The Russian Consulate General in Shenyang said the workers held valid visas.", "valid visas", "Consulate"),
+])
+def test_mission_named_with_its_host_is_official(body: str, snippet: str, head: str) -> None:
+    wording, kind, _ = _speaker(body, snippet)
+    assert kind == "official"
+    assert wording is not None and head in wording
+
+
+def test_embassy_in_city_does_not_make_a_person_official() -> None:
+    wording, kind, _ = _speaker("Kim Sol, who cleans at the embassy in Moscow, said the builders were paid late.",
+                                "paid late")
+    assert kind != "official"
+
+
+@pytest.mark.parametrize("body", [
+    "The owner of the plant, who asked not to be named, said the workers were paid in cash every month.",
+    "The plant's owner, who spoke on condition of anonymity, said the workers were paid in cash every month.",
+    "The factory owner, who requested anonymity, said the workers were paid in cash every month.",
+])
+def test_owner_off_the_record_is_an_anonymous_source(body: str) -> None:
+    _, kind, _ = _speaker(body, "in cash")
+    assert kind == "anonymous_source"
+
+
+@pytest.mark.parametrize("body", [
+    "The owner of the plant said the workers were paid in cash every month.",
+    "The factory's owner, reached by phone, said the workers were paid in cash every month.",
+])
+def test_owner_answering_for_the_workplace_is_the_organization(body: str) -> None:
+    _, kind, _ = _speaker(body, "in cash")
+    assert kind == "organization"
+
+
+def test_official_off_the_record_keeps_short_wording() -> None:
+    wording, _, _ = _speaker("A labour ministry official, speaking on condition of anonymity, said the workers "
+                             "were paid late.", "paid late")
+    assert wording is not None and "anonymity" not in wording

@@ -283,6 +283,9 @@ def without_anonymity(wording: str) -> str:
     if "anonym" not in wording and "named" not in wording and "identified" not in wording:
         return wording
     m = _ANONYMITY.search(wording)
+    if m is not None and m.start() > 0 and classify(wording[:m.start()]) == "organization" \
+            and classify(wording) == "anonymous_source":
+        return wording  # "the plant's owner, who asked not to be named": a person off the record, not the firm
     return wording[:m.start()] if m is not None and m.start() > 0 else wording
 
 
