@@ -125,3 +125,26 @@ def test_official_off_the_record_keeps_short_wording() -> None:
     wording, _, _ = _speaker("A labour ministry official, speaking on condition of anonymity, said the workers "
                              "were paid late.", "paid late")
     assert wording is not None and "anonymity" not in wording
+
+
+@pytest.mark.parametrize(("body", "snippet", "head", "kind"), [
+    ("The company did not answer questions about the dormitory but said the workers were paid on time.",
+     "paid on time", "The company", "organization"),
+    ("Larchfield Seafoods declined to comment on the audit, but has said its staff can leave the plant at any time.",
+     "any time", "Larchfield Seafoods", "organization"),
+    ("The labour ministry would not confirm the figure but said the workers held valid permits and were paid "
+     "on time.", "valid permits", "labour ministry", "official"),
+])
+def test_refused_one_question_but_answered_another(body: str, snippet: str, head: str, kind: str) -> None:
+    wording, got_kind, _ = _speaker(body, snippet)
+    assert got_kind == kind
+    assert wording is not None and head.lower() in wording.lower()
+
+
+def test_refused_but_said_needs_the_refusal_and_the_but() -> None:
+    from labourlens.analyse.answer_shapes import refused_but_said
+
+    assert refused_but_said("The company did not answer questions but said the staff were paid.") is not None
+    assert refused_but_said("The company said the staff were paid.") is None
+    assert refused_but_said("The workers were not paid but said nothing.") is None  # no refusal to answer
+    assert refused_but_said("It rained all week but the crews kept working.") is None

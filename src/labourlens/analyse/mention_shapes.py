@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from labourlens.analyse.attribution_shapes2 import more_mention, refine
+from labourlens.analyse.answer_shapes import refused_but_said
 from labourlens.analyse.attribution_shapes3 import extra_mention
 from labourlens.analyse.first_person_shapes import met_who_told_mention, put_it_mention
 from labourlens.analyse.group_speakers import clause_group
@@ -173,7 +174,7 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
         or counted_mention(text) or source_phrase_mention(text) or which_it_mention(text) \
         or coordinated_finding(text) or met_who_told_mention(text) or put_it_mention(text) or as_put_mention(text) \
         or described_in_mention(text) or more_mention(text) or extra_mention(text) \
-        or heading_mention(sentence_text) or clause_group(text)  # "Management comment: the HR manager said ..."
+        or heading_mention(sentence_text) or clause_group(text) or refused_but_said(text)  # "Management comment: the HR manager said ..."
 
 
 # "As one former cook put it, ...", "As the foreman told us, ...": the speaker of the whole sentence
