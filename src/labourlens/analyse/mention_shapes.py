@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from labourlens.analyse.attribution_shapes2 import more_mention, refine
 from labourlens.analyse.answer_shapes import refused_but_said
+from labourlens.analyse.attribution_shapes2 import more_mention, refine
 from labourlens.analyse.attribution_shapes3 import extra_mention
 from labourlens.analyse.first_person_shapes import met_who_told_mention, put_it_mention
 from labourlens.analyse.group_speakers import clause_group
