@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from labourlens.analyse import entities, gated, speaker_kinds
+from labourlens.analyse import entities, gated, speaker_kinds, speaker_roles
 from labourlens.analyse.speaker_bodies import body_kind, lawyer_apposition, particle_name, person_clause
 from labourlens.analyse.speaker_forms import (
     _ACRONYM_TAIL,
@@ -398,7 +398,7 @@ def classify(np: str) -> str | None:
             return "anonymous_source"
         if kind == "outlet" and (first_low.split()[0] in lex.indefinite or _GENERIC_MEDIA.match(first)):
             return "organization"  # "a Scandinavian broadcaster", "local media": media cited by kind, not by name
-        return kind
+        return "official" if kind == "anonymous_source" and speaker_roles.state_title(first) else kind  # "The U.S. attorney"
     if name:
         body = appositive_body(text) if "," in text else None
         if body is not None:
