@@ -115,3 +115,16 @@ def test_which_clause_without_trailing_verb_is_no_relay() -> None:
 def test_attorneys(body: str, kind: str) -> None:
     got = _voices(body)
     assert len(got) == 1 and got[0][1] == kind, got
+
+
+# papers of a court case or hearing are documents
+@pytest.mark.parametrize("body,head", [
+    ("Transcripts of the hearing show that the crew members faced debt bondage.", "transcripts"),
+    ("A court transcript shows that the crew members were beaten by the captain.", "transcript"),
+    ("According to the warrant application, the crew members faced debt bondage.", "warrant application"),
+    ("The docket shows the crew members faced debt bondage.", "docket"),
+    ("The consent decree says the crew members were owed back wages.", "consent decree"),
+])
+def test_court_papers_are_documents(body: str, head: str) -> None:
+    got = _voices(body)
+    assert len(got) == 1 and got[0][1] == "document" and head in got[0][2].lower(), got
