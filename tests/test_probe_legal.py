@@ -128,3 +128,21 @@ def test_attorneys(body: str, kind: str) -> None:
 def test_court_papers_are_documents(body: str, head: str) -> None:
     got = _voices(body)
     assert len(got) == 1 and got[0][1] == "document" and head in got[0][2].lower(), got
+
+
+# "Federal prosecutors" after "Prosecutors": the same prosecutors, named more fully
+@pytest.mark.parametrize("body,same", [
+    ("Prosecutors allege that the recruiters charged the workers illegal fees. "
+     "Federal prosecutors said the workers were housed in unheated barns.", True),
+    ("Police said the recruiters charged the workers illegal fees. "
+     "Local police said the workers were housed in unheated barns.", True),
+    # negative cases: a nationality names other prosecutors; people who are not the state are not merged
+    ("Prosecutors allege that the recruiters charged the workers illegal fees. "
+     "Russian prosecutors said the workers were housed in unheated barns.", False),
+    ("Lawyers said the recruiters charged the workers illegal fees. "
+     "Local lawyers said the workers were housed in unheated barns.", False),
+])
+def test_bare_state_voice_named_more_fully(body: str, same: bool) -> None:
+    got = _voices(body)
+    assert len(got) == 2, got
+    assert (got[0][0] == got[1][0]) is same, got
