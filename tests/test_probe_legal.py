@@ -146,3 +146,17 @@ def test_bare_state_voice_named_more_fully(body: str, same: bool) -> None:
     got = _voices(body)
     assert len(got) == 2, got
     assert (got[0][0] == got[1][0]) is same, got
+
+
+# investigators of the state speak for it; other investigators and former ones do not
+@pytest.mark.parametrize("body,kind", [
+    ("Federal investigators said the workers were housed in unheated barns.", "official"),
+    ("Police investigators said the workers were housed in unheated barns.", "official"),
+    ("A federal investigator said the workers were housed in unheated barns.", "official"),
+    ("Congressional investigators said the workers were housed in unheated barns.", "official"),
+    ("Private investigators said the workers were housed in unheated barns.", "anonymous_source"),
+    ("A former federal investigator said the workers were housed in unheated barns.", "anonymous_source"),
+])
+def test_state_investigators(body: str, kind: str) -> None:
+    got = _voices(body)
+    assert len(got) == 1 and got[0][1] == kind, got
