@@ -160,3 +160,28 @@ def test_bare_state_voice_named_more_fully(body: str, same: bool) -> None:
 def test_state_investigators(body: str, kind: str) -> None:
     got = _voices(body)
     assert len(got) == 1 and got[0][1] == kind, got
+
+
+# "In a statement announcing the designations, the Treasury said": the fronted statement is no speaker
+@pytest.mark.parametrize("body,head", [
+    ("In a statement announcing the designations, the Treasury said North Korean workers were sent abroad to "
+     "earn currency for the regime.", "the treasury"),
+    ("In a press release detailing the charges, the Justice Department said the workers were held in forced "
+     "labour.", "the justice department"),
+])
+def test_fronted_statement_with_participle(body: str, head: str) -> None:
+    got = _voices(body)
+    assert len(got) == 1 and got[0][1] == "official" and got[0][2].lower() == head, got
+
+
+# a titled report is a document, also with "annual" or "latest" before it; a campaign named for its cause is not
+@pytest.mark.parametrize("body,kind", [
+    ("The annual Trafficking in Persons report said the workers were held in forced labour.", "document"),
+    ("The latest Trafficking in Persons report said the workers were held in forced labour.", "document"),
+    ("The Trafficking in Persons report said the workers were held in forced labour.", "document"),
+    ("The latest Global Slavery Index said the workers were held in forced labour.", "document"),
+    ("Anti-Slavery Watch said the workers were held in forced labour.", "organization"),
+])
+def test_titled_reports(body: str, kind: str) -> None:
+    got = _voices(body)
+    assert len(got) == 1 and got[0][1] == kind, got

@@ -81,7 +81,7 @@ _NOT_SPEAKERS = frozenset(
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:(?:in (?:(?:a|an|its|their|his|her|the|separate|later|written|brief|recent|joint|official|\d{4}) )*"
     r"(?:comments?|remarks?|press release|statement|interview|email|e-mail|letter|post|briefing|reply|response|"
-    r"testimony)(?: (?:to|with|for|on|at|accompanying|issued|released|posted|sent|carried|published)[^,]{1,80})?"
+    r"testimony)(?: (?:to|with|for|on|at|accompanying|issued|released|posted|sent|carried|published|announcing|detailing|outlining|explaining)[^,]{1,80})?"
     r"(?=,)|however|meanwhile|separately|moreover|furthermore|also|still|instead|indeed|in addition|in contrast|"
     r"by contrast|in response|"
     r"in (?:a|an|its|their|his|her|the) (?:\w+ ){0,2}(?:report|statement|interview|study|survey|letter|post|email|"

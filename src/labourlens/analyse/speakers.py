@@ -333,7 +333,7 @@ def classify(np: str) -> str | None:
         state = re.search(r"\b(?:Ministry|Government|Embassy|Consulate|Police|Prosecutor'?s?|Customs|Bureau|Agency)\b",
                           member.group("org"))
         return role_kind(first) or ("official" if state else "named_person")
-    if _TITLED_DOC.search(first) and re.match(r"(?:[Tt]he\s+)?(?:(?:19|20)\d{2}\s+)?[A-Z]", first):
+    if _TITLED_DOC.search(first) and re.match(r"(?:[Tt]he\s+)?(?:(?:annual|latest|new|final|(?:19|20)\d{2})\s+)*[A-Z]", first):
         return "document"  # "the 2022 Trafficking in Persons Report", "the Global Labour Exploitation Index"
     cap = _CAP_NAME.match(first)
     personal = bool(_NAME_RE.match(first)) and not _looks_like_org(first)
@@ -488,7 +488,7 @@ _AGENT_NP = re.compile(
 _YEAR_OLD = re.compile(r"\b\d{1,2}-year-old\b")
 _ARTICLE = re.compile(r"^(?:Article|Clause|Section|Paragraph|Annex|Appendix|Point)\s+\d+[\w.()]*\b")
 _DOC_SKIP = frozenset("the a an one these those this its their his her our some two three several internal leaked "
-                      "signed written official company monthly weekly daily copies copy of handwritten new old "
+                      "signed written official company monthly weekly daily annual yearly latest final copies copy of handwritten new old "
                       "original".split())
 
 
