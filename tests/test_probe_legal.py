@@ -185,3 +185,16 @@ def test_fronted_statement_with_participle(body: str, head: str) -> None:
 def test_titled_reports(body: str, kind: str) -> None:
     got = _voices(body)
     assert len(got) == 1 and got[0][1] == kind, got
+
+
+# fronted settings of testimony are no part of the witness's name
+@pytest.mark.parametrize("body", [
+    "In written testimony submitted to the committee, Dana Whitlow said the workers were held in forced labour.",
+    "In testimony presented to the subcommittee, Dana Whitlow said the workers were held in forced labour.",
+    "On the stand, Dana Whitlow said the workers were held in forced labour.",
+    "Under oath, Dana Whitlow said the workers were held in forced labour.",
+    "On Tuesday, Dana Whitlow said the workers were held in forced labour.",
+])
+def test_fronted_testimony_setting(body: str) -> None:
+    got = _voices(body)
+    assert len(got) == 1 and got[0][1] == "named_person" and got[0][2] == "Dana Whitlow", got
