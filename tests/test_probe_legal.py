@@ -90,6 +90,8 @@ def test_modal_may_is_still_no_speaker() -> None:
      "associated press"),
     ("Crew members on the trawlers faced debt bondage, the Coastal Ledger, which saw a copy of the indictment, "
      "reported.", "coastal ledger"),
+    ("Crew members on the trawlers faced debt bondage, the Coastal Ledger, which has seen the indictment, "
+     "reported on Monday.", "coastal ledger"),
 ])
 def test_trailing_relay_after_which_clause(body: str, head: str) -> None:
     got = _voices(body)

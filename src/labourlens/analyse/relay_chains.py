@@ -185,7 +185,7 @@ def late_speaker(text: str) -> Mention | None:
 _WHICH_SAW_SAID = re.compile(
     r",\s+(?P<sp>(?:the\s+)?[A-Z][^,;:\"\u201c\u201d]{1,60}?),\s+(?:which|who)\s+(?:had\s+|has\s+)?(?:reviewed|obtained|"
     r"saw|seen|examined|read|analy[sz]ed|was\s+shown|were\s+shown|inspected)\b[^,;\"\u201c\u201d]{1,80},\s+"
-    r"(?:said|says|reported|reports|wrote|writes)\s*[.!]?\s*$")
+    r"(?:said|says|reported|reports|wrote|writes)(?:\s+(?:on|last|this)\s+\w+|\s+yesterday|\s+today)?\s*[.!]?\s*$")
 
 
 # "The ruling also records the testimony of a crane operator, who told the court that ...": the witness speaks
