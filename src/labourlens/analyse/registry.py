@@ -334,8 +334,8 @@ class Registry:
             if e:
                 return self._touch(e)
         elif first not in lex.indefinite and kind != "anonymous_source":
-            e = self._recent(lambda e: e.norm == norm) or self._recent(lambda e: len(norm.split()) == 1 and e.head == norm
-                                                                       and e.source.kind == kind)  # "Thai police": police
+            e = self._recent(lambda e: e.norm == norm) or self._recent(lambda e: (len(norm.split()) == 1 and e.head == norm or kind == "official" and e.norm == head and re.fullmatch(r"(?:federal|state|local) \w+", norm) is not None)
+                                                                       and e.source.kind == kind)  # "Thai police": police; "Federal prosecutors" after "Prosecutors"
             if e:
                 return self._touch(e)
         elif (

@@ -175,7 +175,17 @@ def late_speaker(text: str) -> Mention | None:
     heard = _HEARD_FROM.search(text) if ": " in text else None
     if heard is not None and classify(sp := heard.group("sp").strip()) in ("anonymous_source", "named_person"):
         return Mention(sp, heard.start("sp"), heard.start("sp") + len(sp), "told", False)
+    seen = _WHICH_SAW_SAID.search(text) if "which" in text or "who" in text else None
+    if seen is not None and classify(sp := seen.group("sp")) is not None:
+        return Mention(sp, seen.start("sp"), seen.end("sp"), "said", False)
     return correction_speaker(None, text)
+
+
+# "..., Reuters, which reviewed the court documents, said.": the one who read the papers speaks
+_WHICH_SAW_SAID = re.compile(
+    r",\s+(?P<sp>(?:the\s+)?[A-Z][^,;:\"\u201c\u201d]{1,60}?),\s+(?:which|who)\s+(?:had\s+|has\s+)?(?:reviewed|obtained|"
+    r"saw|seen|examined|read|analy[sz]ed|was\s+shown|were\s+shown|inspected)\b[^,;\"\u201c\u201d]{1,80},\s+"
+    r"(?:said|says|reported|reports|wrote|writes)(?:\s+(?:on|last|this)\s+\w+|\s+yesterday|\s+today)?\s*[.!]?\s*$")
 
 
 # "The ruling also records the testimony of a crane operator, who told the court that ...": the witness speaks

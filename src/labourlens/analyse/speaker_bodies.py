@@ -170,7 +170,8 @@ def body_kind(first: str, text: str) -> str | None:
         return "document"  # "the Modern Slavery Act", "the Labour Code": a law speaks as a text
     if _STATE_UNIT.match(first) or _STATE_COMMITTEE.search(first) and not _firm(re.split(r"['\u2019]", first)[0]):
         return "official"  # "the Anti-Trafficking Unit", "the Joint Task Force": a unit of the state
-    if _CAUSE.search(first) and not _STATE_BODY.search(first) and re.match(r"(?:the\s+)?[A-Z]", first):
+    if _CAUSE.search(first) and not _STATE_BODY.search(first) and re.match(r"(?:the\s+)?[A-Z]", first) \
+            and not re.search(r"\s(?:report|index|survey|study)$", first, re.IGNORECASE):  # "the ... Persons report"
         return "organization"  # "Anti-Slavery Watch", "Stop Trafficking Now": a campaign named for its cause
     compound = _COMPOUND_STATEMENT.match(first)
     if compound is not None and _sp().classify(compound.group("owner")) in ("official", "organization"):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from labourlens.analyse import entities, gated, speaker_kinds
+from labourlens.analyse import entities, gated, speaker_kinds, speaker_roles
 from labourlens.analyse.speaker_bodies import body_kind, lawyer_apposition, particle_name, person_clause
 from labourlens.analyse.speaker_forms import (
     _ACRONYM_TAIL,
@@ -93,8 +93,8 @@ _PREP_SPLIT = re.compile(
     re.IGNORECASE,
 )
 _BAD_NP = gated.Folded(  # speed: asked only whether it matches (found)
-    r"\b(?:is|are|was|were|be|been|being|will|would|can|could|should|must|may|might|do|does|did|has|have|had|"
-    r"not|if|because|when|while|although|though|but|and then|so that|there)\b",
+    r"\b(?:is|are|was|were|be|been|being|will|would|can|could|should|must|(?<!in )(?<!since )may|might|do|does|"
+    r"did|has|have|had|not|if|because|when|while|although|though|but|and then|so that|there)\b",
     re.IGNORECASE,
 )
 _GENERIC_ANON = frozenset("source sources insider insiders informant informants person people persons man woman".split())
@@ -333,7 +333,7 @@ def classify(np: str) -> str | None:
         state = re.search(r"\b(?:Ministry|Government|Embassy|Consulate|Police|Prosecutor'?s?|Customs|Bureau|Agency)\b",
                           member.group("org"))
         return role_kind(first) or ("official" if state else "named_person")
-    if _TITLED_DOC.search(first) and re.match(r"(?:[Tt]he\s+)?(?:(?:19|20)\d{2}\s+)?[A-Z]", first):
+    if _TITLED_DOC.search(first) and re.match(r"(?:[Tt]he\s+)?(?:(?:annual|latest|new|final|(?:19|20)\d{2})\s+)*[A-Z]", first):
         return "document"  # "the 2022 Trafficking in Persons Report", "the Global Labour Exploitation Index"
     cap = _CAP_NAME.match(first)
     personal = bool(_NAME_RE.match(first)) and not _looks_like_org(first)
@@ -398,7 +398,7 @@ def classify(np: str) -> str | None:
             return "anonymous_source"
         if kind == "outlet" and (first_low.split()[0] in lex.indefinite or _GENERIC_MEDIA.match(first)):
             return "organization"  # "a Scandinavian broadcaster", "local media": media cited by kind, not by name
-        return kind
+        return "official" if kind == "anonymous_source" and speaker_roles.state_title(first) else kind  # "The U.S. attorney"
     if name:
         body = appositive_body(text) if "," in text else None
         if body is not None:
@@ -488,7 +488,7 @@ _AGENT_NP = re.compile(
 _YEAR_OLD = re.compile(r"\b\d{1,2}-year-old\b")
 _ARTICLE = re.compile(r"^(?:Article|Clause|Section|Paragraph|Annex|Appendix|Point)\s+\d+[\w.()]*\b")
 _DOC_SKIP = frozenset("the a an one these those this its their his her our some two three several internal leaked "
-                      "signed written official company monthly weekly daily copies copy of handwritten new old "
+                      "signed written official company monthly weekly daily annual yearly latest final copies copy of handwritten new old "
                       "original".split())
 
 
