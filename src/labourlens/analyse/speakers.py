@@ -94,7 +94,7 @@ _PREP_SPLIT = re.compile(
 )
 _BAD_NP = gated.Folded(  # speed: asked only whether it matches (found)
     r"\b(?:is|are|was|were|be|been|being|will|would|can|could|should|must|may|might|do|does|did|has|have|had|"
-    r"not|if|because|when|while|although|though|but|and then|so that|there)\b",
+    r"not|if|because|when|while|although|though|but(?! \w+ of\b)|and then|so that|there)\b",
     re.IGNORECASE,
 )
 _GENERIC_ANON = frozenset("source sources insider insiders informant informants person people persons man woman".split())
