@@ -132,8 +132,8 @@ _COUNTED_SOURCE = re.compile(
 
 
 _SUBORDINATE = re.compile(
-    r"^(?:although|though|even though|while|whilst|despite|as|since|after|before|when|if|because|whereas|unlike|"
-    r"like|in|at|on|from|across|back in|near|outside|inside|with)\b", re.IGNORECASE)
+    r"^(?:although|though|even though|while|whilst|despite|as(?! (?:many|few) as\b)|since|after|before|when|if|because|"
+    r"whereas|unlike|like|in|at(?! least\b)|on|from|across|back in|near|outside|inside|with)\b", re.IGNORECASE)
 
 
 def _strip_fronted(np: str) -> str:
