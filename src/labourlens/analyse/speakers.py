@@ -93,8 +93,8 @@ _PREP_SPLIT = re.compile(
     re.IGNORECASE,
 )
 _BAD_NP = gated.Folded(  # speed: asked only whether it matches (found)
-    r"\b(?:is|are|was|were|be|been|being|will|would|can|could|should|must|may|might|do|does|did|has|have|had|"
-    r"not|if|because|when|while|although|though|but(?! \w+ of\b)|and then|so that|there)\b",
+    r"\b(?:is|was|were|be|been|being|will|would|can|could|should|must|may|might|do|does|did|has|have|had|"
+    r"are(?! calling\b)|not|if|because|when|while|although|though|but(?! \w+ of\b)|and then|so that|there)\b",
     re.IGNORECASE,
 )
 _GENERIC_ANON = frozenset("source sources insider insiders informant informants person people persons man woman".split())
@@ -138,7 +138,7 @@ _ALIAS = re.compile(
     r"gave\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:(?:sur|first\s+|family\s+|given\s+)?name)\s+(?:only\s+)?as\s+|"
     r"(?:uses|used|using|goes\s+by|went\s+by|asked\s+to\s+be\s+called(?:\s+only)?|calls\s+(?:himself|herself)|"
     r"called|named|under|(?:(?:I|we)(?:['\u2019]ll|\s+will|\s+shall|\s+are\s+going\s+to)|let['\u2019]s)\s+call"
-    r"(?:\s+(?:him|her|them))?|(?<=whom\s)(?:(?:I|we)\s+)?(?:will\s+|shall\s+)?call(?:ing)?)\s+"
+    r"(?:\s+(?:him|her|them))?|(?:(?<=whom\s)|(?<=we\sare\s))(?:(?:I|we)\s+)?(?:will\s+|shall\s+)?call(?:ing)?)\s+"
     r"(?:the\s+(?:pseudonym|name|alias)\s+)?(?=[\"\u201c]?[A-Z]))" + _ALIAS_NAME
     + r"|" + _ALIAS_NAME.replace("?P<name>", "?P<name2>")
     + r"\s*\((?:a\s+pseudonym|not\s+(?:his|her|their)\s+real\s+name|name\s+changed|an?\s+alias)\)")
