@@ -311,3 +311,20 @@ def test_a_witness_we_are_calling_by_a_pseudonym(sentence: str, name: str) -> No
 def test_a_worker_we_spoke_to_stays_anonymous() -> None:
     wording, kind = _one("A worker we spoke to said the North Korean workers were never paid in cash.")
     assert kind == "anonymous_source" and wording is not None and "worker" in wording
+
+
+@pytest.mark.parametrize("sentence,name,kind", [
+    ("A woman identified only as Hyun said the agency kept the workers' passports.", "Hyun", "named_person"),
+    ("A welder identified as Mr Jo told us the agency kept the workers' passports.", "Mr Jo", "named_person"),
+    ("A former cook referred to here as Ri said the agency kept the workers' passports.", "Ri", "named_person"),
+    ("A cook identified in this report as Worker D said the agency kept the workers' passports.", "Worker D",
+     "anonymous_source"),
+])
+def test_a_witness_identified_only_by_a_name_or_code(sentence: str, name: str, kind: str) -> None:
+    wording, got = _one(sentence)
+    assert got == kind and wording is not None and name in wording
+
+
+def test_identified_as_a_verb_of_the_finding_is_not_a_naming() -> None:
+    wording, kind = _one("Inspectors identified as many as 40 workers whose passports were held, the ministry said.")
+    assert (wording, kind) == ("the ministry", "official")

@@ -534,7 +534,7 @@ def _start_mention(text: str) -> Mention | None:
             np = in_which.group("doc")  # "a 2022 advisory in which three agencies warned": the advisory speaks
         verb = vm.group("verb").lower()
         after = rest[vm.end() :].lstrip().lower()
-        if _NOUN_AFTER.match(after) and not vm.group("aud"):
+        if (_NOUN_AFTER.match(after) or shapes.NAMING_VERB.match(f"{verb} {after}")) and not vm.group("aud"):
             continue
         if verb not in lex.verb_speech and verb.endswith("ed") and raw_np.rstrip().endswith(","):
             continue  # "One worker, identified only as ..., told ...": a participle in apposition
