@@ -328,3 +328,27 @@ def test_a_witness_identified_only_by_a_name_or_code(sentence: str, name: str, k
 def test_identified_as_a_verb_of_the_finding_is_not_a_naming() -> None:
     wording, kind = _one("Inspectors identified as many as 40 workers whose passports were held, the ministry said.")
     assert (wording, kind) == ("the ministry", "official")
+
+
+def test_two_witnesses_introduced_together_are_told_apart_later() -> None:
+    got = _speakers(H + "A cook and a seamstress spoke to us.\n\n"
+                    "The seamstress said the managers kept the workers' passports.\n\n"
+                    "The cook said the workers were beaten.\n\n"
+                    "The seamstress added that nobody was paid.")
+    by = {frag: g for g in got for frag in ("kept the workers", "were beaten", "nobody was paid") if frag in g[0]}
+    assert by["kept the workers"][3] == by["nobody was paid"][3] != by["were beaten"][3]
+    assert "pair" not in str(by) and all("and" not in (g[1] or "") for g in by.values())
+
+
+
+@pytest.mark.parametrize("np,pair", [
+    ("A cook and a seamstress", True),
+    ("two former workers, a welder and a crane operator", True),
+    ("a cook and mother of two", False),
+    ("a welder from Sinuiju", False),
+    ("the cook and her sister's friend", False),
+])
+def test_a_pair_of_witnesses_is_a_group(np: str, pair: bool) -> None:
+    from labourlens.analyse.source_refs import coordinated_group
+
+    assert coordinated_group(np) is pair
