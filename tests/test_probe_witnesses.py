@@ -352,3 +352,13 @@ def test_a_pair_of_witnesses_is_a_group(np: str, pair: bool) -> None:
     from labourlens.analyse.source_refs import coordinated_group
 
     assert coordinated_group(np) is pair
+
+
+def test_a_pair_in_apposition_is_told_apart_later() -> None:
+    got = _speakers(H + "Two former workers, a welder and a crane operator, spoke to us.\n\n"
+                    "The crane operator said the managers kept the workers' passports.\n\n"
+                    "The welder said the workers were beaten.\n\n"
+                    "The crane operator added that nobody was paid.")
+    by = {frag: g for g in got for frag in ("kept the workers", "were beaten", "nobody was paid") if frag in g[0]}
+    assert by["kept the workers"][3] == by["nobody was paid"][3] != by["were beaten"][3]
+    assert all(" and " not in (g[1] or "") for g in by.values()), by
