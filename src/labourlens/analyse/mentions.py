@@ -132,8 +132,8 @@ _COUNTED_SOURCE = re.compile(
 
 
 _SUBORDINATE = re.compile(
-    r"^(?:although|though|even though|while|whilst|despite|as|since|after|before|when|if|because|whereas|unlike|"
-    r"like|in|at|on|from|across|back in|near|outside|inside|with)\b", re.IGNORECASE)
+    r"^(?:although|though|even though|while|whilst|despite|as(?! (?:many|few) as\b)|since|after|before|when|if|because|"
+    r"whereas|unlike|like|in|at(?! least\b)|on|from|across|back in|near|outside|inside|with)\b", re.IGNORECASE)
 
 
 def _strip_fronted(np: str) -> str:
@@ -534,7 +534,7 @@ def _start_mention(text: str) -> Mention | None:
             np = in_which.group("doc")  # "a 2022 advisory in which three agencies warned": the advisory speaks
         verb = vm.group("verb").lower()
         after = rest[vm.end() :].lstrip().lower()
-        if _NOUN_AFTER.match(after) and not vm.group("aud"):
+        if (_NOUN_AFTER.match(after) or shapes.NAMING_VERB.match(f"{verb} {after}")) and not vm.group("aud"):
             continue
         if verb not in lex.verb_speech and verb.endswith("ed") and raw_np.rstrip().endswith(","):
             continue  # "One worker, identified only as ..., told ...": a participle in apposition

@@ -312,7 +312,7 @@ class Registry:
                     and e.source.kind == "anonymous_source") if norm in _GROUP_NOUNS else None)  # "the men": the workers
             if e is None and len(norm.split()) <= 3:  # "the landlord" after "a source ... who rents flats to them"
                 e = self._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
-                    e.source.wording or "") and set(norm.split()[:-1]) <= set((e.source.wording or "").lower().split()))
+                    e.source.wording or "") and set(norm.split()[:-1]) <= set((e.source.wording or "").lower().split()) and not (e.plural and coordinated_group(e.source.wording or "")))
             if e is None and kind in ("document", "official", "organization") and not re.search(
                     r"\s[A-Z](?!GOs?\b)", _head_chunk(np)) and head not in _OWN_BODIES and (  # "the NGO" is common
                     kind != "document" or head in _GENERIC_DOCS or self._recent(

@@ -259,6 +259,9 @@ def _word_before(para: str, end: int) -> str | None:
 _DIGRAPH_INITIALS = frozenset("ts sh ch kh zh yu ya".split())
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]?([A-Za-z]+)")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
+# the letter that names a witness in a report ("Worker F", "Interviewee B", "Respondent C"), never an initial
+_CODE_LETTER = re.compile(r"\b(?:Worker|Interviewee|Witness|Respondent|Informant|Participant|Survivor|Defector|"
+                          r"Returnee|Victim|Complainant|Claimant|Plaintiff)\s+[A-Z]$")
 
 
 def _is_boundary(para: str, m: re.Match[str]) -> bool:
@@ -271,6 +274,8 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
     word = before.lstrip("\"“‘'([").lower()
     if word in _NO_SPLIT:
         return False
+    if len(word) == 1 and word.isalpha() and _CODE_LETTER.search(para, max(0, m.start() - 40), m.start()):
+        return True  # "... said Worker F. The guards ...": the letter of a coded witness ends the sentence
     if len(word) == 1 and word.isalpha() or word in _DIGRAPH_INITIALS and before[-2:-1].isupper():
         return False  # an initial: "John F. Kennedy", "Ts. Oyunaa", "Kh. Bat" (Mongolian and Russian initials)
     nxt = para[m.end() : m.end() + 30]

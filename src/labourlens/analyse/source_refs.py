@@ -29,7 +29,10 @@ _PERSON_WORDS = (r"sources?|defectors?|researchers?|experts?|analysts?|officials
 # "sources and a researcher", "a defector who worked there and sources in the city": two kinds of people
 _COORDINATED = gated(rf"\b(?:{_PERSON_WORDS})\b[^,;]*?\band\s+(?:an?|one|two|three|four|several|other)\s+[a-z]|"
                           r"^(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+and\s+(?:an?|one|two|three)\s+[a-z]|"
-                          rf"\band\s+(?:[\w-]+\s+){{0,2}}(?:{_PERSON_WORDS})\b", re.IGNORECASE)
+                          rf"\band\s+(?:[\w-]+\s+){{0,2}}(?:{_PERSON_WORDS})\b|"
+                          # "a cook and a seamstress", "two workers, a welder and a cook": two people, each named again
+                          r"(?:^|,\s+)an?\s+(?:[\w-]+\s+){0,2}?[a-z-]+\s+and\s+an?\s+(?:[\w-]+\s+){0,2}?[a-z-]+\s*(?:,|$)",
+                          re.IGNORECASE)
 # ", a Russian foreman", ", a factory official in Sinuiju", ", an elderly trader who ..."
 _APPOSITION = re.compile(r",\s+(?:an?|one)\s+((?:[\w'\u2019-]+\s+){0,3}?)([a-z][a-z-]+)(?=\s+(?:in|at|from|near|who|"
                          r"whose|with|for|of|based)\b|\s*[,;.]|$)")

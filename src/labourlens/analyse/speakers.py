@@ -93,8 +93,8 @@ _PREP_SPLIT = re.compile(
     re.IGNORECASE,
 )
 _BAD_NP = gated.Folded(  # speed: asked only whether it matches (found)
-    r"\b(?:is|are|was|were|be|been|being|will|would|can|could|should|must|(?<!in )(?<!since )may|might|do|does|"
-    r"did|has|have|had|not|if|because|when|while|although|though|but|and then|so that|there)\b",
+    r"\b(?:is|was|were|be|been|being|will|would|can|could|should|must|(?<!in )(?<!since )may|might|do|does|did|"
+    r"has|have|had|are(?! calling\b)|not|if|because|when|while|although|though|but(?! \w+ of\b)|and then|so that|there)\b",
     re.IGNORECASE,
 )
 _GENERIC_ANON = frozenset("source sources insider insiders informant informants person people persons man woman".split())
@@ -138,7 +138,7 @@ _ALIAS = re.compile(
     r"gave\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:(?:sur|first\s+|family\s+|given\s+)?name)\s+(?:only\s+)?as\s+|"
     r"(?:uses|used|using|goes\s+by|went\s+by|asked\s+to\s+be\s+called(?:\s+only)?|calls\s+(?:himself|herself)|"
     r"called|named|under|(?:(?:I|we)(?:['\u2019]ll|\s+will|\s+shall|\s+are\s+going\s+to)|let['\u2019]s)\s+call"
-    r"(?:\s+(?:him|her|them))?|(?<=whom\s)(?:(?:I|we)\s+)?(?:will\s+|shall\s+)?call(?:ing)?)\s+"
+    r"(?:\s+(?:him|her|them))?|(?:(?<=whom\s)|(?<=we\sare\s))(?:(?:I|we)\s+)?(?:will\s+|shall\s+)?call(?:ing)?)\s+"
     r"(?:the\s+(?:pseudonym|name|alias)\s+)?(?=[\"\u201c]?[A-Z]))" + _ALIAS_NAME
     + r"|" + _ALIAS_NAME.replace("?P<name>", "?P<name2>")
     + r"\s*\((?:a\s+pseudonym|not\s+(?:his|her|their)\s+real\s+name|name\s+changed|an?\s+alias)\)")
@@ -298,14 +298,14 @@ def classify(np: str) -> str | None:
     if re.match(
         r"^(?:(?:roughly|about|around|nearly|almost|some|more\s+than|over)\s+(?:a\s+|one\s+|two\s+)?(?:third|quarter|half|thirds)|dozens|hundreds|thousands|scores|a\s+(?:majority|minority|third|quarter|number|handful)(?=\s+of\b|\s*$)|the\s+majority|two-thirds|the\s+(?:remaining|other)\s+\d+|the\s+rest|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|"
         r"many|some|most|few|a few|almost all|nearly all|all|none|half|both|others?)\b(?:\s+of\s+(?:them|those|the))?",
-        first_low,
+        (counted_low := re.sub(r"^(?:at\s+least|more\s+than|only)\s+(?=\d|\w+\s+of\b)", "", first_low)),
     ) and not re.match(r"^(?:one|some)\s+(?:source|official)", first_low):
         if re.match(r"^one\s+(?!of\b)", first_low) and name_in(text):
             return role_kind(text) or "named_person"  # "One defector, Ms. Cho": a person, by name
         counted = counted_body(first) or _counted_noun(first) or _noun_kind(first)  # "two people with knowledge of the factory": people
         if re.match(r"^(?:(?:almost|nearly|a)\s+(?:all|few)|the\s+(?:remaining|other)\s+\d+|the\s+rest|\S+)(?:\s+of\s+(?:them|those|us)(?:\s+(?:interviewed|surveyed|questioned|asked|contacted|"
                     r"polled|we\s+(?:interviewed|spoke\s+to|met|surveyed)))?)?$|^\S+\s+of\s+the\s+\w+",
-                    first_low) or counted:
+                    counted_low) or counted:
             kind = counted[1] if counted else "anonymous_source"
             return "organization" if kind == "outlet" else kind  # "some Western media outlets": media by kind
     said_for = STATEMENT_OF.match(first)
