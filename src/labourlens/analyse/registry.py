@@ -27,7 +27,7 @@ from labourlens.analyse.source_names import (
     titled_kind,
     without_lead_word,
 )
-from labourlens.analyse.source_places import place_country
+from labourlens.analyse.source_places import distinct_regions, place_country
 from labourlens.analyse.source_refs import (
     LATTER_FORMER,
     OTHER_SOURCE,
@@ -452,7 +452,7 @@ class Registry:
             return None  # "A second source in Dandong" is by its wording someone else
         self._lede_done = True  # only the lede's source is described twice; later ones are new people
         e = self.entries[0]
-        loc = self._location(np)
+        loc = None if distinct_regions(e.source.wording or "", np) else self._location(np)  # two provinces
         if e.source.kind != "anonymous_source" or e.head != "source" or e.plural or loc is None:
             return None
         return e if e.source.location == loc and e.norm != _norm(np) else None

@@ -88,3 +88,27 @@ def place_country(name: str) -> str | None:
     except Exception:  # noqa: BLE001 - places is optional here; fall back to no location
         return None
     return None
+
+
+_PLACE_IN = re.compile(r"\b(?:in|from|near|inside)\s+((?:the\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})")
+
+
+def _region(np: str) -> str | None:
+    """The gazetteer id of the province or state a speaker's qualifier places them in, or None."""
+    m = _PLACE_IN.search(np)
+    if not m:
+        return None
+    try:
+        from labourlens.analyse import places
+
+        found = places.find(m.group(1), [])
+    except Exception:  # noqa: BLE001 - places is optional here; no region means no verdict
+        return None
+    return next((p.gazetteer_id for p in found if p.level == "admin1"), None)
+
+
+def distinct_regions(first: str, second: str) -> bool:
+    """Two unnamed sources placed in two different provinces ("a source in Ryanggang Province" / "a source
+    in North Hamgyong Province") are two people, however vaguely the first was named."""
+    a, b = _region(first), _region(second)
+    return a is not None and b is not None and a != b
