@@ -125,8 +125,37 @@ def test_outlet_voice_when_no_source_is_named() -> None:
         ("A source inside North Korea", "a source in North Pyongan Province", False),
         ("A source in Ryanggang", "a source in Ryanggang Province", False),
         ("A source", "a source in Ryanggang Province", False),
-        ("A source in Dandong", "a source in Hunchun", False),
     ],
 )
 def test_distinct_regions(first: str, second: str, expected: bool) -> None:
     assert distinct_regions(first, second) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("A source in Ryanggang", "a source in Sinuiju", True),
+        ("A source in Dandong", "a source in Hunchun", True),
+        ("A source in Ryanggang Province", "a source in Hyesan", False),
+        ("A source in Liaoning", "a Dandong source in the city of Dandong", False),
+        ("A source in China", "a source in Dandong", False),
+    ],
+)
+def test_distinct_regions_through_cities(first: str, second: str, expected: bool) -> None:
+    assert distinct_regions(first, second) is expected
+
+
+def test_two_cities_in_two_provinces_are_two_sources() -> None:
+    rows = _speakers(
+        "A source in Hunchun said the seafood workers were forced to work without pay. "
+        "A source in Dandong told Daily NK that the guards confiscated the workers' phones."
+    )
+    assert _claim(rows, "without pay")[2] != _claim(rows, "confiscated")[2]
+
+
+def test_negative_province_after_a_country_stays_one_person() -> None:
+    rows = _speakers(
+        "A source inside North Korea said the miners were forced to work without pay. "
+        "A source in Ryanggang Province told Daily NK that the guards confiscated the miners' phones."
+    )
+    assert _claim(rows, "without pay")[2] == _claim(rows, "confiscated")[2]

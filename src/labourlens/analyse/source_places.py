@@ -94,21 +94,23 @@ _PLACE_IN = re.compile(r"\b(?:in|from|near|inside)\s+((?:the\s+)?[A-Z][\w.'’-]
 
 
 def _region(np: str) -> str | None:
-    """The gazetteer id of the province or state a speaker's qualifier places them in, or None."""
+    """The province or state a speaker's qualifier places them in, directly or through its city ("a source in
+    Hyesan" -> Ryanggang), or None (a country, or a place the gazetteer does not know)."""
     m = _PLACE_IN.search(np)
     if not m:
         return None
     try:
         from labourlens.analyse import places
 
-        found = places.find(m.group(1), [])
+        found = places.find(m.group(0), [])  # "in Sinuiju": a city is only found after its preposition
     except Exception:  # noqa: BLE001 - places is optional here; no region means no verdict
         return None
-    return next((p.gazetteer_id for p in found if p.level == "admin1"), None)
+    return next((f"{p.country}:{p.admin1}" for p in found if p.level in ("admin1", "city") and p.admin1), None)
 
 
 def distinct_regions(first: str, second: str) -> bool:
     """Two unnamed sources placed in two different provinces ("a source in Ryanggang Province" / "a source
-    in North Hamgyong Province") are two people, however vaguely the first was named."""
+    in North Hamgyong Province", "a source in Dandong" / "a source in Hunchun") are two people, however
+    vaguely the first was named; a province and a city in it may be the same person."""
     a, b = _region(first), _region(second)
     return a is not None and b is not None and a != b
