@@ -85,3 +85,21 @@ def test_night_shift_is_not_being_sent_home() -> None:
     # "sent back for the night shift" is more work, not a punishment by repatriation
     assert "intimidation_and_threats" not in _affirmed(
         "After the day shift they were sent back for the night shift, a cook said.")
+
+
+@pytest.mark.parametrize("sentence,indicator", [
+    ("Wage theft is defined by the ILO as non-payment of wages owed.", "withholding_of_wages"),
+    ("Debt bondage is commonly defined as work demanded to repay a loan that can never be cleared.",
+     "debt_bondage"),
+    ("Confinement is defined in the protocol as keeping a worker locked in a compound.",
+     "restriction_of_movement"),
+])
+def test_definition_is_no_event(sentence: str, indicator: str) -> None:
+    assert indicator not in _affirmed(sentence)
+
+
+def test_definition_then_event_still_fires() -> None:
+    # a definition in one sentence does not silence the witness in the next
+    a = analyse(HEAD + LEAD + "Wage theft is defined as non-payment of wages owed. "
+                "The workers said they had not been paid for five months.", CTX)
+    assert "withholding_of_wages" in {h.indicator for c in a.claims if c.polarity == "affirmed" for h in c.indicators}
