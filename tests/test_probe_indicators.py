@@ -103,3 +103,24 @@ def test_definition_then_event_still_fires() -> None:
     a = analyse(HEAD + LEAD + "Wage theft is defined as non-payment of wages owed. "
                 "The workers said they had not been paid for five months.", CTX)
     assert "withholding_of_wages" in {h.indicator for c in a.claims if c.polarity == "affirmed" for h in c.indicators}
+
+
+@pytest.mark.parametrize("indicator,sentence", [
+    ("isolation", "\"I have not heard my wife's voice since 2022,\" said one welder."),
+    ("isolation", "\"I have not heard my mother's voice in two years,\" said a cook."),
+    ("isolation", "The women said they had never heard from their families after the flight."),
+    ("retention_of_identity_documents", "I begged the boss to see my passport, but he refused, a cook said."),
+    ("retention_of_identity_documents", "The men had to plead with the director to see their own passports, a cook said."),
+    ("retention_of_identity_documents", "Workers must ask permission to get their passports from the safe, a welder said."),
+])
+def test_paraphrase_round_two(indicator: str, sentence: str) -> None:
+    assert indicator in _affirmed(sentence)
+
+
+@pytest.mark.parametrize("indicator,sentence", [
+    ("isolation", "The director said he had never heard the voice of a worker raised in anger."),
+    ("isolation", "\"We have not heard from the company about the new order,\" a manager said."),
+    ("retention_of_identity_documents", "A welder asked the manager for his passport and got it the same day."),
+])
+def test_near_miss_round_two(indicator: str, sentence: str) -> None:
+    assert indicator not in _affirmed(sentence)
