@@ -19,7 +19,7 @@ __all__ = ["norm_spans", "drop_norms"]
 
 _GATE = ("illegal", "unlawful", "law", "offen", "crime", "punishable", "outlaw", "prohibit", "forbid", "fine",
          "penalt", "prosecut", "jail", "prison", "code", "legislation", "statute", "constitution", "convention",
-         "banned", "up to")  # one is in every pattern's match
+         "banned", "up to", "defined")  # one is in every pattern's match
 _CONTRAST = re.compile(r"\b(?:but|yet|however|although|though|while|whereas|still|despite|nevertheless)\b|;")
 _CONCESSIVE = re.compile(r"\b(?:although|though|while|despite|even if|whereas)\b")
 
