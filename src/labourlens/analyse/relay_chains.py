@@ -223,12 +223,32 @@ def cited_as_saying(text: str) -> Mention | None:
     return Mention(sp, c.start("sp"), c.end("sp"), "said", False)
 
 
+# "Daily NK reported on Monday that a source in Sinuiju said ...": an outlet reporting what another said relays it
+_OUTLET_REPORTED_SAID = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:reported|wrote|said)(?:\s+(?:on|last|this|earlier|in)\s+\w+)?\s+that\s+"
+    r"(?P<sp>(?:(?i:an?|the|one|two|three)\s|(?-i:[A-Z]))[^,;:\u201c\u201d\"]{2,80}?)\s+(?:had\s+|has\s+)?"
+    r"(?:said|says|told|tells|claimed|alleged)\b")
+
+
+def outlet_reported_said(m: Mention, text: str) -> Mention | None:
+    """The person or body an outlet reports as saying something ("Yonhap reported that a government
+    official said ..."), relayed by the outlet; None otherwise."""
+    if " that " not in text or classify(m.wording) != "outlet":
+        return None
+    inner = _OUTLET_REPORTED_SAID.match(text, m.end)
+    if inner is None or not _plausible(sp := inner.group("sp").strip()) or classify(sp) not in (
+            "anonymous_source", "named_person", "official", "organization"):
+        return None
+    return Mention(sp, inner.start("sp"), inner.start("sp") + len(sp), "said", False, relay=m.wording)
+
+
 def relay_chain(m: Mention | None, text: str) -> Mention | None:
     """The source at the end of the chain that ``m`` opens in ``text`` (see the module docstring), or
     ``m`` itself."""
     if m is None or m.relay is not None:
         return m
-    if (corrected := correction_speaker(m, text) or testimony_of(m, text) or cited_as_saying(text)) is not None:
+    if (corrected := correction_speaker(m, text) or testimony_of(m, text) or cited_as_saying(text)
+            or outlet_reported_said(m, text)) is not None:
         return corrected
     m = coordinated_subject(m)
     if (aside := opening_speaker(m, text) or complement_speaker(m, text)) is not None \
