@@ -116,3 +116,24 @@ def test_insider_lowercase_is_a_person() -> None:
     # negative: "an industry insider" is an unnamed person, not an outlet named "... Insider"
     _sid, kind, _wording, _relay = _voice(_LEDE + "An industry insider said the workers were unpaid.", "unpaid")
     assert kind == "anonymous_source"
+
+
+@pytest.mark.parametrize(("body", "snippet", "head", "relay"), [
+    (_LEDE + "According to a Yonhap report citing a government source, 2,000 workers arrived in May.", "2,000",
+     "government source", "Yonhap report"),
+    (_LEDE + "According to a Daily NK article quoting a source in Hyesan, the workers paid bribes.", "bribes",
+     "source in Hyesan", "Daily NK article"),
+    (_LEDE + "According to an NK News report citing two defectors, the crews worked 16 hours a day.", "16 hours",
+     "two defectors", "NK News report"),
+])
+def test_report_citing_inside_the_phrase(body: str, snippet: str, head: str, relay: str) -> None:
+    _sid, _kind, wording, got_relay = _voice(body, snippet)
+    assert wording.lower().endswith(head.lower())
+    assert got_relay is not None and relay.lower() in got_relay.lower()
+
+
+def test_report_citing_several_is_not_split() -> None:
+    # negative: a phrase citing several sources is not narrowed to one of them
+    _sid, _kind, wording, _relay = _voice(
+        _LEDE + "According to a Yonhap report citing lawmakers and officials, the men were unpaid.", "unpaid")
+    assert "and" in wording
