@@ -49,6 +49,8 @@ CASES = [
      "fined", "anonymous_source", "trader in Sinuiju"),
     (_LEDE + "Yonhap reported that the workers said they were never paid.", "never paid", "anonymous_source",
      "workers"),
+    (_LEDE + "NK News reported that Kim Jin-ho, a former builder, said he was never paid.", "never paid",
+     "named_person", "Kim Jin-ho"),
     # agencies citing sources; sources telling agencies
     (_LEDE + "Yonhap reported, citing a government source, that about 3,000 labourers had entered Russia.",
      "3,000", "anonymous_source", "government source"),

@@ -223,10 +223,11 @@ def cited_as_saying(text: str) -> Mention | None:
     return Mention(sp, c.start("sp"), c.end("sp"), "said", False)
 
 
-# "Daily NK reported on Monday that a source in Sinuiju said ...": an outlet reporting what another said relays it
+# "Daily NK reported on Monday that a source in Sinuiju said ...", "... that Kim, a former builder, said": an outlet reporting what another said relays it
 _OUTLET_REPORTED_SAID = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:reported|wrote|said)(?:\s+(?:on|last|this|earlier|in)\s+\w+)?\s+that\s+"
-    r"(?P<sp>(?:(?i:an?|the|one|two|three)\s|(?-i:[A-Z]))[^,;:\u201c\u201d\"]{2,80}?)\s+(?:had\s+|has\s+)?"
+    r"(?P<sp>(?:(?i:an?|the|one|two|three)\s|(?-i:[A-Z]))[^,;:\u201c\u201d\"]{2,80}?)"
+    r"(?:,\s+(?:an?|the)\s[^,;:\u201c\u201d\"]{2,60},)?\s+(?:had\s+|has\s+)?"
     r"(?:said|says|told|tells|claimed|alleged)\b")
 
 
