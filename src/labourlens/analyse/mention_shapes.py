@@ -310,14 +310,15 @@ def trimmed(wording: str) -> tuple[int, str]:
 
 
 _SOURCE_PHRASE = re.compile(
-    r"(?:,\s+per\s+|^\s*As\s+(?:reported|stated|noted|documented|described|first\s+reported)\s+by\s+)"
+    r"(?:,\s+per\s+|,\s+as\s+(?:first\s+)?(?:reported|revealed)\s+by\s+"
+    r"|^\s*As\s+(?:reported|stated|noted|documented|described|first\s+reported)\s+by\s+)"
     r"(?P<sp>(?:(?i:a|an|the)\s|[A-Z])[^,;:\"]{2,100}?)\s*(?:[,.;]|$)")
 
 
 def source_phrase_mention(text: str) -> Mention | None:
-    """ "..., per a 2022 report by the Walk Free Foundation." and "As reported by Radio Free Asia, ...":
-    the source named in the phrase."""
-    if "per " not in text and "As " not in text:
+    """ "..., per a 2022 report by the Walk Free Foundation.", "..., as first reported by NK News." and
+    "As reported by Radio Free Asia, ...": the source named in the phrase."""
+    if "per " not in text and "As " not in text and "as " not in text:
         return None
     return group_mention(_SOURCE_PHRASE.search(text), "according to")
 

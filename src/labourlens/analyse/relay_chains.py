@@ -223,12 +223,47 @@ def cited_as_saying(text: str) -> Mention | None:
     return Mention(sp, c.start("sp"), c.end("sp"), "said", False)
 
 
+# "Daily NK reported on Monday that a source in Sinuiju said ...", "... that Kim, a former builder, said": an outlet reporting what another said relays it
+_OUTLET_REPORTED_SAID = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:reported|wrote|said)(?:\s+(?:on|last|this|earlier|in)\s+\w+)?\s+that\s+"
+    r"(?P<sp>(?:(?i:an?|the|one|two|three)\s|(?-i:[A-Z]))[^,;:\u201c\u201d\"]{2,80}?)"
+    r"(?:,\s+(?:an?|the)\s[^,;:\u201c\u201d\"]{2,60},)?\s+(?:had\s+|has\s+)?"
+    r"(?:said|says|told|tells|claimed|alleged)\b")
+
+
+def outlet_reported_said(m: Mention, text: str) -> Mention | None:
+    """The person or body an outlet reports as saying something ("Yonhap reported that a government
+    official said ..."), relayed by the outlet; None otherwise."""
+    if " that " not in text or classify(m.wording) != "outlet":
+        return None
+    inner = _OUTLET_REPORTED_SAID.match(text, m.end)
+    if inner is None or not _plausible(sp := inner.group("sp").strip()) or classify(sp) not in (
+            "anonymous_source", "named_person", "official", "organization"):
+        return None
+    return Mention(sp, inner.start("sp"), inner.start("sp") + len(sp), "said", False, relay=m.wording)
+
+
+# "according to a Yonhap report citing a government source": the phrase holds the chain; the one cited speaks
+_PHRASE_CITING = re.compile(r"^(?P<relay>.+?)\s+(?:citing|quoting)\s+(?P<sp>(?:an?|the|one|two|unnamed)\s.+|[A-Z].+)$")
+
+
+def phrase_citing(m: Mention) -> Mention | None:
+    """The source cited inside a speaker phrase ("a Yonhap report citing a government source"), relayed by
+    the phrase's head; None otherwise."""
+    c = _PHRASE_CITING.match(m.wording) if " citing " in m.wording or " quoting " in m.wording else None
+    if c is None or " and " in (sp := c.group("sp").strip()) or not _plausible(sp) or classify(sp) is None:
+        return None
+    start = m.start + c.start("sp")
+    return Mention(sp, start, start + len(sp), m.cue, m.direct, relay=c.group("relay"))
+
+
 def relay_chain(m: Mention | None, text: str) -> Mention | None:
     """The source at the end of the chain that ``m`` opens in ``text`` (see the module docstring), or
     ``m`` itself."""
     if m is None or m.relay is not None:
         return m
-    if (corrected := correction_speaker(m, text) or testimony_of(m, text) or cited_as_saying(text)) is not None:
+    if (corrected := correction_speaker(m, text) or testimony_of(m, text) or cited_as_saying(text)
+            or outlet_reported_said(m, text) or phrase_citing(m)) is not None:
         return corrected
     m = coordinated_subject(m)
     if (aside := opening_speaker(m, text) or complement_speaker(m, text)) is not None \

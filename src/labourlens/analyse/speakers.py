@@ -356,7 +356,7 @@ def classify(np: str) -> str | None:
             return "organization"
         if re.search(
             r"\b(?:News|Times|Post|Daily|Herald|Journal|Press|Radio|TV|Broadcasting|Ilbo|Shimbun|Gazette|"
-            r"Ledger|Observer|Review|Monitor|Dispatch|Tribune|Watch|Report|Weekly|Chronicle|Agency)\b",
+            r"Ledger|Observer|Review|Monitor|Dispatch|Tribune|Watch|Report|Weekly|Chronicle|Agency|Insider)\b",
             first,
         ):
             return "outlet"

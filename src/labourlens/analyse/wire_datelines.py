@@ -25,8 +25,16 @@ _DATED = re.compile(
 )
 
 
+# a repost's tag before the story's first sentence: "[Source: Baltic Wire] A worker said ..."
+_REPOST_TAG = re.compile(r"^\s*\[(?:Source|Via|From|Courtesy of)\s*:?\s*[^\]\n]{2,80}\]\s*", re.IGNORECASE)
+
+
 def dateline_end(text: str) -> int:
-    """Length of a dateline prefix at the start of ``text``, with or without a date; 0 if none."""
+    """Length of a dateline prefix at the start of ``text``, with or without a date, after a repost's tag
+    ("[Source: X]") if any; 0 if none."""
+    tag = _REPOST_TAG.match(text)
+    if tag is not None:
+        return tag.end() + dateline_end(text[tag.end():])
     plain = sentences.dateline_end(text)
     if plain:
         return plain
