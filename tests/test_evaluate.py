@@ -515,3 +515,39 @@ def test_outlet_meta_compares_known_outlets_by_their_canonical_name() -> None:
     # unknown outlets, or a known one with words added, must match as written
     assert not ev._same_outlet("Amurskaya Pravda Online", "Amurskaya Pravda")
     assert not ev._same_outlet("Open News", "OPEN NEWS Interview")
+
+
+def _quiet_gold(**extra: Any) -> dict[str, Any]:
+    return base_gold(claims=[], indicators=[], amounts=[], durations=[], unverified=[], **extra)
+
+
+def test_quiet_reports_are_scored_as_kept_clean_or_not(tmp_path: Path) -> None:
+    """A report with nothing to find counts as kept clean only with no claims and no indicators."""
+    clean = perfect()
+    clean.claims = []
+    r = run(tmp_path, clean, **{k: v for k, v in _quiet_gold().items() if k != "id"})
+    assert (r.quiet.correct, r.quiet.total) == (1, 1)
+    assert not [d for d in r.details if d.metric == "quiet"]
+
+    noisy = perfect()
+    noisy.claims = [noisy.claims[1]]  # one claim with an indicator
+    r = run(tmp_path, noisy, **{k: v for k, v in _quiet_gold().items() if k != "id"})
+    assert (r.quiet.correct, r.quiet.total) == (0, 1) and r.to_json()["quiet"]["acc"] == 0.0
+    [detail] = [d for d in r.details if d.metric == "quiet"]
+    assert "1 claim(s)" in detail.note and "restriction_of_movement" in detail.note
+
+
+def test_optional_claims_and_negated_claims_keep_a_quiet_report_clean(tmp_path: Path) -> None:
+    a = perfect()
+    a.claims = [claim(0, TEXT, "Each worker must send", "S1"), claim(1, TEXT, "denied that any", "S2",
+                                                                  ("isolation",), polarity="negated")]
+    gold = {k: v for k, v in _quiet_gold(optional_claims=["Each worker must send", "denied that any"]).items()
+            if k != "id"}
+    r = run(tmp_path, a, **gold)
+    # a negated claim is never evidence for an indicator, and optional claims are not penalised
+    assert (r.quiet.correct, r.quiet.total) == (1, 1)
+
+
+def test_reports_with_something_to_find_are_not_scored_as_quiet(tmp_path: Path) -> None:
+    r = run(tmp_path, perfect())
+    assert r.quiet.total == 0 and r.to_json()["quiet"]["acc"] is None

@@ -26,7 +26,7 @@ __all__ = ["evaluate", "load_gold", "read_text", "GoldDoc", "normalise", "EvalRe
 
 AnalyseFn = Callable[[str, dict[str, Any]], Analysis]
 METRICS: tuple[str, ...] = ("claims", "speaker", "same_source", "hedged", "negated", "indicators_claim",
-                            "indicators_doc", "places", "amounts", "durations", "meta", "unverified")
+                            "indicators_doc", "places", "amounts", "durations", "meta", "unverified", "quiet")
 _INPUT_META = ("published", "language")
 _DETERMINERS = re.compile(r"^(?:a|an|the|one|another|some|two|three|several|other)\s+")
 # "Liaoning Province" = "Liaoning". Only suffixes that never tell two places apart are dropped:
@@ -115,6 +115,7 @@ class EvalReport:
     durations: PRF = field(default_factory=PRF)
     meta: Accuracy = field(default_factory=Accuracy)
     unverified: PRF = field(default_factory=PRF)
+    quiet: Accuracy = field(default_factory=Accuracy)  # reports with nothing to find left without claims
     details: list[Detail] = field(default_factory=list)
 
     def note(self, metric: str, doc: str, kind: str, text: str, note: str = "") -> None:
@@ -424,7 +425,10 @@ def _score_unverified(report: EvalReport, doc: GoldDoc, text: str, analysis: Ana
 def score_document(report: EvalReport, doc: GoldDoc, text: str, analysis: Analysis) -> None:
     """Add one document's scores to ``report``."""
     report.documents += 1
+    false_claims = report.claims.fp
     _score_claims(report, doc, text, analysis)
+    if not doc.list("claims") and not doc.list("indicators"):
+        _score_quiet(report, doc, analysis, report.claims.fp - false_claims)
     _set_score(report, "indicators_doc", doc.id, doc.list("indicators"), analysis.indicators())
     _score_places(report, doc, analysis)
     money = [a for a in analysis.amounts if a.kind == "money"]
@@ -435,6 +439,16 @@ def score_document(report: EvalReport, doc: GoldDoc, text: str, analysis: Analys
                  _duration_problem)
     _score_meta(report, doc, analysis)
     _score_unverified(report, doc, text, analysis)
+
+
+def _score_quiet(report: EvalReport, doc: GoldDoc, analysis: Analysis, false_claims: int) -> None:
+    """A report that describes no forced labour must get no claims (beyond optional ones) and no indicators."""
+    indicators = analysis.indicators()
+    report.quiet.add(not false_claims and not indicators)
+    if false_claims or indicators:
+        found = ", ".join(sorted(indicators)) or "no indicators"
+        report.note("quiet", doc.id, "false_positive", doc.data["text_path"],
+                    f"{false_claims} claim(s), {found}, on a report with nothing to find")
 
 
 def evaluate(gold_path: Path, analyse_fn: AnalyseFn | None = None) -> EvalReport:
