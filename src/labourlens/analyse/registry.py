@@ -483,9 +483,9 @@ _NAME_IN_TEXT = re.compile(
 )
 
 
-_MALE = re.compile(r"\b(?:mr|he|his|him|man|men|spokesman|foreman|businessman|fisherman|chairman|father|husband|son|"
+_MALE = re.compile(r"\b(?:mr|he|man|men|spokesman|foreman|businessman|fisherman|chairman|father|husband|son|"
                    r"brother|boy|uncle|grandfather|king|sir)\b", re.IGNORECASE)
-_FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|her|woman|women|spokeswoman|forewoman|businesswoman|chairwoman|mother|"
+_FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|woman|women|spokeswoman|forewoman|businesswoman|chairwoman|mother|"
                      r"wife|daughter|sister|girl|aunt|grandmother|waitress|seamstress|actress|landlady)\b", re.IGNORECASE)
 
 
