@@ -227,14 +227,11 @@ class Registry:
         single = _SINGLE_NAME.fullmatch(np.split(",")[0].strip())
         if single:
             token = single.group(1)
-            e = self._recent(
-                lambda e: (
-                    e.source.kind in ("named_person", "official", "organization")
-                    and token in (e.source.canonical or "").replace("-", " ").split()
-                    or token == (e.source.canonical or "")
-                    or not e.plural and token in backrefs.apposed_name_tokens(e.source.wording or "")  # "One of them, Ali Khan"
-                )
-            )
+            fits = lambda e: (e.source.kind in ("named_person", "official", "organization") and token in (  # noqa: E731
+                e.source.canonical or "").replace("-", " ").split() or token == (e.source.canonical or "")
+                or not e.plural and token in backrefs.apposed_name_tokens(e.source.wording or ""))  # "One of them, Ali Khan"
+            e = self._recent(lambda e: fits(e) and self._gender_of(e) == _gender(np) != "") or self._recent(  # "Ms Kim": the woman
+                lambda e: fits(e) and "" in (self._gender_of(e), _gender(np))) or self._recent(fits)  # "Mr Kim": not the woman
             if e:
                 return self._touch(e)
             full = fuller_name(context, token) if kind in ("named_person", "official") and np == first_chunk else None
@@ -349,7 +346,7 @@ class Registry:
         if first in lex.definite and kind in ("official", "organization") and len(norm.split()) == 1:
             named = named_before(context, head)
             if named:  # "Russia's Ministry of Labour did not respond ... the ministry said": named before
-                return self._new(m, named, kind, named, doc_start)
+                return self._touch(e) if (e := self._recent(lambda e: e.person and e.source.kind == kind and named.lower() in (e.source.wording or "").lower())) else self._new(m, named, kind, named, doc_start)  # its spokesperson's body
         if first == "the" and kind == "anonymous_source" and head.isalpha() and len(head) > 3:
             intro = introduced_as(context, head)
             if intro:  # "The pharmacist, who ..." after "... was described by a Nigerian pharmacist": that wording

@@ -97,14 +97,13 @@ _BASED = re.compile(r"\b([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)-based\b")  # "a D
 def _place(np: str) -> tuple[str, str] | None:
     """(province, city or "") a speaker's qualifier places them in ("a source in Hyesan" -> Ryanggang, Hyesan;
     "a Yanji-based trader" -> Jilin, Yanji), or None (a country, or a place the gazetteer does not know)."""
-    m = _PLACE_IN.search(np)
-    based = None if m else _BASED.search(np)
-    if not m and not based:
+    m = _PLACE_IN.search(np) or _BASED.search(np)
+    if not m:
         return None
     try:
         from labourlens.analyse import places
 
-        found = places.find(m.group(0) if m else f"in {based.group(1)}", [])  # a city is found after its preposition
+        found = places.find(m.group(0) if m.re is _PLACE_IN else f"in {m.group(1)}", [])  # a city is found after its preposition
     except Exception:  # noqa: BLE001 - places is optional here; no region means no verdict
         return None
     return next(((f"{p.country}:{p.admin1}", p.name if p.level == "city" else "") for p in found
