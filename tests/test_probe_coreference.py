@@ -506,7 +506,93 @@ CASES = [
   "Kim Myong-su, an analyst, said the crews were forced to work without pay. "
   "Ms Kim said the managers took their passports.",
   [("without pay", "Kim Myong-su", N, "a"), ("locked in their dormitory", "Kim Sun-hui", N, "b"),
-   ("took their passports", "Kim", N, "b")])
+   ("took their passports", "Kim", N, "b")]),
+ ("quote_first_source", "A source in Hyesan said the students were forced to work on farms without pay. "
+  "A second source said the loggers were beaten. "
+  "\"They took everything we earned,\" the first source said.",
+  [("on farms", "source in Hyesan", A, "a"), ("loggers were beaten", "second source", A, "b"), ("took everything", "source in Hyesan", A, "a")]),
+ ("said_the_source_inverted", "A source in Hyesan said the students were forced to work on farms without pay. "
+  "The students were also beaten by guards, said the source.",
+  [("on farms", "source in Hyesan", A, "a"), ("beaten by guards", "source in Hyesan", A, "a")]),
+ ("according_to_the_source", "A source in Hyesan said the students were forced to work on farms without pay. "
+  "According to the source, the students were beaten by guards.",
+  [("on farms", "source in Hyesan", A, "a"), ("beaten by guards", "source in Hyesan", A, "a")]),
+ ("second_source_added", "A source in Hyesan said the students were forced to work on farms without pay. "
+  "A second source said the loggers were beaten. "
+  "The second source added that the loggers' wages were withheld.",
+  [("on farms", "source in Hyesan", A, "a"), ("loggers were beaten", "second source", A, "b"),
+   ("wages were withheld", "second source", A, "b")]),
+ ("hyesan_who", "A source in Hyesan said the students were forced to work on farms without pay. "
+  "A source in Musan said the loggers were beaten. "
+  "The Hyesan source, who has relatives among the students, said their wages were withheld.",
+  [("on farms", "source in Hyesan", A, "a"), ("loggers were beaten", "source in Musan", A, "b"),
+   ("wages were withheld", "source in Hyesan", A, "a")]),
+ ("she_anon_woman", "A woman in Hyesan said the students were forced to work on farms without pay. "
+  "A man in Musan said the loggers were beaten. "
+  "She said the students' wages were withheld.",
+  [("on farms", "woman in Hyesan", A, "a"), ("loggers were beaten", "man in Musan", A, "b"),
+   ("wages were withheld", "woman in Hyesan", A, "a")]),
+ ("he_new_paragraph_after_company", "Park Chol-ho, a former logger, said the crews worked through the winter without pay.\n\n"
+  "Vostok Timber said it paid all workers on time.\n\n"
+  "He said the managers kept the passports in a safe.",
+  [("without pay", "Park Chol-ho", N, "a"), ("in a safe", "Park Chol-ho", N, "a")]),
+ ("official_named_then_anon", "Ivan Petrov, deputy head of the regional migration service, said 1,200 North Korean workers were in the region. "
+  "A worker at one site said the crews were locked in at night. "
+  "The official said most of them worked on construction sites.",
+  [("1,200", "Ivan Petrov", OFF, "a"), ("locked in at night", "worker", A, "b"), ("construction sites", "Ivan Petrov", OFF, "a")]),
+ ("news_agency_vs_nis", "Yonhap News Agency reported that the National Intelligence Service told lawmakers that 10,000 workers were in Russia. "
+  "Labour Watch Asia said the workers were forced to work 16 hours a day. "
+  "The news agency said the workers were sent on student visas.",
+  [("10,000", "National Intelligence Service", OFF, "a"), ("student visas", "Yonhap", U, "b")]),
+ ("spy_agency", "South Korea's National Intelligence Service said about 10,000 North Korean workers were in Russia. "
+  "Labour Watch Asia said the workers were forced to work 16 hours a day. "
+  "The spy agency said the workers were sent on student visas.",
+  [("10,000", "National Intelligence Service", OFF, "a"), ("16 hours", "Labour Watch Asia", G, "b"),
+   ("student visas", "National Intelligence Service", OFF, "a")]),
+ ("the_firm_after_ngo", "Baltic Hull Works said the welders were employed by a subcontractor. "
+  "Labour Watch Asia said the welders were paid half the minimum wage. "
+  "The firm said it had no knowledge of passport confiscation.",
+  [("employed by a subcontractor", "Baltic Hull Works", G, "a"), ("half the minimum wage", "Labour Watch Asia", G, "b"),
+   ("passport confiscation", "Baltic Hull Works", G, "a")]),
+ ("the_rights_group", "The Migrant Care Network said domestic workers had their passports taken by employers. "
+  "Desert Homes Ltd said it followed the law. "
+  "The rights group said many worked more than 15 hours a day.",
+  [("passports taken", "Migrant Care Network", G, "a"), ("15 hours", "Migrant Care Network", G, "a")]),
+ ("the_organisation_after_firm", "The Migrant Care Network said domestic workers had their passports taken by employers. "
+  "Desert Homes Ltd said it followed the law. "
+  "The organisation said many worked more than 15 hours a day.",
+  [("passports taken", "Migrant Care Network", G, "a"), ("15 hours", "Migrant Care Network", G, "a")]),
+ ("the_charity_after_firm", "Hope Bridge, a charity in Colombo, said the women were forced to work without rest days. "
+  "Gulf Star Recruitment Ltd said the women signed their contracts freely. "
+  "The charity said the women's passports were kept by their employers.",
+  [("without rest days", "Hope Bridge", G, "a"), ("passports were kept", "Hope Bridge", G, "a")]),
+ ("broker_vs_trader", "A broker in Yanji said the women were sold to farmers for 30,000 yuan. "
+  "A trader in Tumen said the women were locked in a house. "
+  "The broker said the women were beaten if they tried to escape.",
+  [("30,000 yuan", "broker", A, "a"), ("locked in a house", "trader", A, "b"), ("tried to escape", "broker", A, "a")]),
+ ("appositive_trader", "A source, a trader in Hyesan, said the students were forced to work on farms without pay. "
+  "A resident of Musan said the loggers were beaten. "
+  "The trader said the students' wages were withheld.",
+  [("on farms", "source", A, "a"), ("loggers were beaten", "resident of Musan", A, "b"), ("wages were withheld", "source", A, "a")]),
+ ("the_person_knowledge", "A person with knowledge of the matter said the workers had not been paid since March. "
+  "A company spokesman said the wages were paid. "
+  "The person said managers threatened to send the workers home.",
+  [("not been paid", "person with knowledge", A, "a"), ("threatened to send", "person with knowledge", A, "a")]),
+ ("the_insider", "An insider at the trading company said the workers were forced to hand over 70 percent of their wages. "
+  "The insider said workers who refused were sent home.",
+  [("70 percent", "insider", A, "a"), ("sent home", "insider", A, "a")]),
+ ("a_source_new_after_named", "Park Chol-ho, a former logger, said the crews worked through the winter without pay. "
+  "A source in Khabarovsk said the loggers' passports were held by the managers.",
+  [("without pay", "Park Chol-ho", N, "a"), ("passports were held", "source in Khabarovsk", A, "b")]),
+ ("she_org_intervening_female", "Grace Okafor, who runs a shelter in Lagos, said the women were made to work without pay. "
+  "The recruitment agency denied the claims. "
+  "She said the recruiter kept their passports.",
+  [("without pay", "Grace Okafor", N, "a"), ("recruiter kept", "Grace Okafor", N, "a")]),
+ ("two_sources_then_the_source_nearest", "A source in Hyesan said the students were forced to work on farms without pay. "
+  "A source in Musan said the loggers were beaten. "
+  "The source said the loggers' wages were withheld.",
+  [("on farms", "source in Hyesan", A, "a"), ("loggers were beaten", "source in Musan", A, "b"),
+   ("wages were withheld", "source in Musan", A, "b")])
 ]
 
 

@@ -213,6 +213,9 @@ class Registry:
         if count is not None:  # "the two men" after "two former workers", "two of the welders"
             e = self._recent(lambda e: e.plural and e.source.kind == "anonymous_source" and cf.counted_fits(
                 count.group(1), low, e, self.entries))  # "both sources" after "two people"
+        relayed = self._recent(lambda x: bool(set(media) & set((x.source.relay or "").lower().split()))) if media and e is None else None
+        if relayed is not None and relayed.source.relay:  # "the news agency" after "Yonhap reported, citing X": Yonhap
+            return self._resolve(Mention(relayed.source.relay, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
         if e:  # "Interviewee 7" after "Interviewee 7, a former seamstress"; "the paper" after a newspaper named
             return self._touch(e)
         kind = classify(np) or "anonymous_source"
@@ -492,7 +495,7 @@ _RANK_ONLY = re.compile(r"(?:Lieutenant|Lt\.?|Colonel|Col\.?|Commander|Sergeant|
 _TITLED_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+(?:\s+of\b|\s*,|$)")
 _TITLE_OFF = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Inspector|Judge|Senator|Ambassador|Minister)\.?\s+")
 _QUALIFIED = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+([A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+)?)(?:-based)?\s+"
-                        r"(?:source|sources|informant|insider|contact|trader|resident|worker|official)s?$")
+                        r"(?:source|sources|informant|insider|contact|trader|resident|worker|official)s?(?:,\s.*)?$")  # ", who ..."
 _ANOTHER = re.compile(r"\b(?:second|third|fourth|fifth|another|other|further|different|new)\b")
 _GOVERNMENT_HEADS = frozenset("government authorities authority administration regime cabinet".split())
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+|\n")
