@@ -592,7 +592,101 @@ CASES = [
   "A source in Musan said the loggers were beaten. "
   "The source said the loggers' wages were withheld.",
   [("on farms", "source in Hyesan", A, "a"), ("loggers were beaten", "source in Musan", A, "b"),
-   ("wages were withheld", "source in Musan", A, "b")])
+   ("wages were withheld", "source in Musan", A, "b")]),
+ ("the_two_traders", "Two traders in Dandong said the seamstresses were forced to work until midnight. "
+  "A factory manager said the shifts ended at six. "
+  "The two traders said the workers' passports were held by a minder.",
+  [("until midnight", "traders", A, "a"), ("held by a minder", "traders", A, "a")]),
+ ("the_women_after_two_women", "Two women who escaped from the restaurant said they were never paid. "
+  "The women said a minder escorted them whenever they left the building.",
+  [("never paid", "women", A, "a"), ("minder escorted", "women", A, "a")]),
+ ("chinese_firm", "A Chinese firm, Jinhai Seafood, said the North Korean workers were employed legally. "
+  "Labour Watch Asia said the workers were paid less than half the minimum wage. "
+  "The Chinese firm said the workers kept their own passports.",
+  [("employed legally", "Jinhai Seafood", G, "a"), ("half the minimum wage", "Labour Watch Asia", G, "b"),
+   ("kept their own passports", "Jinhai Seafood", G, "a")]),
+ ("the_contractor", "Al Noor Contracting, the main contractor, said the builders were paid on time. "
+  "The Nepali embassy said the builders were owed four months of wages. "
+  "The contractor said the builders' passports were kept for safekeeping.",
+  [("paid on time", "Al Noor Contracting", G, "a"), ("four months", "embassy", OFF, "b"), ("safekeeping", "Al Noor Contracting", G, "a")]),
+ ("recruitment_agency_after_ministry", "Sunrise Manpower, a recruitment agency in Dhaka, said the workers paid fees of 3,000 dollars. "
+  "Bangladesh's Ministry of Expatriates' Welfare said the fees were illegal. "
+  "The recruitment agency said the fees covered flights and visas.",
+  [("3,000 dollars", "Sunrise Manpower", G, "a"), ("fees were illegal", "Ministry", OFF, "b"), ("flights and visas", "Sunrise Manpower", G, "a")]),
+ ("the_department", "The US Department of Labor said the seafood was produced with forced labour. "
+  "A spokesman for the processor said the crews were paid. "
+  "The department said the crews worked 20 hours a day.",
+  [("forced labour", "Department of Labor", OFF, "a"), ("20 hours", "Department of Labor", OFF, "a")]),
+ ("ilo_acronym", "The International Labour Organization said the workers were trapped by recruitment debts. "
+  "The ILO said many had paid fees equal to a year's wages.",
+  [("recruitment debts", "International Labour Organization", "*", "a"), ("a year's wages", "International Labour Organization", "*", "a")]),
+ ("the_economist", "Helen Vance, an economist at Eastgate University, said the workers earned about 100 dollars a month. "
+  "A spokesperson for the Ministry of Labour said wages met the legal minimum. "
+  "The economist said most of the wages went to the state.",
+  [("100 dollars", "Helen Vance", N, "a"), ("went to the state", "Helen Vance", N, "a")]),
+ ("named_former_worker", "Jo Song-il, a former construction worker, said the crews were forced to work 16 hours a day. "
+  "The former worker said the managers kept the passports.",
+  [("16 hours", "Jo Song-il", N, "a"), ("kept the passports", "Jo Song-il", N, "a")]),
+ ("three_sources_one", "Three sources in Rason said the fish plant workers were not paid for months. "
+  "One of the three said the guards took the workers' phones.",
+  [("not paid for months", "sources", A, "a"), ("took the workers' phones", "*", A, "*")]),
+ ("source_quote_paragraphs", "A source in Hoeryong told the newspaper that the miners were forced to work without pay.\n\n"
+  "\"Those who complain are sent to the mines in the north,\" the source said.\n\n"
+  "The source added that the miners' rations had been cut in half.",
+  [("without pay", "source in Hoeryong", A, "a"), ("sent to the mines", "source in Hoeryong", A, "a"), ("rations", "source in Hoeryong", A, "a")]),
+ ("he_two_males_nearest", "Park Chol-ho, a former logger, said the crews worked through the winter without pay. "
+  "Juan Ortega, a former foreman, said the workers were forced to work seven days a week. "
+  "He said the managers kept the passports.",
+  [("without pay", "Park Chol-ho", N, "a"), ("seven days", "Juan Ortega", N, "b"), ("kept the passports", "Juan Ortega", N, "b")]),
+ ("surname_hyphen_korean", "Choi Young-nam, a defector who worked in Kuwait, said the builders were forced to work 16 hours a day. "
+  "Labour Watch Asia said the builders were paid nothing. "
+  "Choi said the managers confiscated their passports.",
+  [("16 hours", "Choi Young-nam", N, "a"), ("confiscated their passports", "Choi", N, "a")]),
+ ("spokesperson_named_later", "A spokesperson for Northwind Fisheries said the workers were paid in full. "
+  "The spokesperson, Anna Holm, said the company does not hold workers' passports.",
+  [("paid in full", "Northwind Fisheries", G, "a"), ("hold workers' passports", "*", G, "a")]),
+ ("the_police", "Police in Doha said 30 domestic workers had been rescued from a house where they were locked in. "
+  "The police said the employer had confiscated their passports.",
+  [("locked in", "Police", OFF, "a"), ("confiscated their passports", "Police", OFF, "a")]),
+ ("source_told_outlet_then_source_said_later_after_named", "A source in Sinuiju told the outlet that the workers were forced to pay bribes to go abroad. "
+  "Andrei Volkov, a professor, said the bribes could reach 2,000 dollars. "
+  "The source said the workers had to hand over 70 percent of their wages.",
+  [("bribes to go abroad", "source in Sinuiju", A, "a"), ("2,000 dollars", "Andrei Volkov", N, "b"), ("70 percent", "source in Sinuiju", A, "a")]),
+ ("said_the_dandong_source", "A source in Dandong said the seamstresses were forced to work without pay. "
+  "A source in Hunchun said the seafood workers' passports were confiscated. "
+  "The workers are locked in at night, said the Dandong source.",
+  [("without pay", "source in Dandong", A, "a"), ("passports were confiscated", "source in Hunchun", A, "b"), ("locked in at night", "source in Dandong", A, "a")]),
+ ("same_qualified_again", "A source in Hyesan said the students were forced to work on farms without pay.\n\n"
+  "Labour Watch Asia said the students were beaten.\n\n"
+  "A source in Hyesan also told the newspaper that the students' wages were withheld.",
+  [("on farms", "source in Hyesan", A, "a"), ("wages were withheld", "source in Hyesan", A, "a")]),
+ ("another_source_same_place", "A source in Hyesan said the students were forced to work on farms without pay. "
+  "Another source in Hyesan said the students' wages were withheld.",
+  [("on farms", "source in Hyesan", A, "a"), ("wages were withheld", "Another source in Hyesan", A, "b")]),
+ ("trader_who_said", "A trader in Hyesan said the students were forced to work on farms without pay. "
+  "A source in Musan said the loggers were beaten. "
+  "The trader, who sells goods to the students' families, said their wages were withheld.",
+  [("on farms", "trader in Hyesan", A, "a"), ("loggers were beaten", "source in Musan", A, "b"), ("wages were withheld", "trader in Hyesan", A, "a")]),
+ ("foreman_he", "A foreman at the shipyard said the welders worked 70 hours a week. "
+  "A woman who cooks for the crew said the men were never paid overtime. "
+  "He said the company kept their passports in a safe.",
+  [("70 hours", "foreman", A, "a"), ("never paid overtime", "woman", A, "b"), ("in a safe", "foreman", A, "a")]),
+ ("source_told_outlet_back", "A source in Rason told Daily NK that the fishermen were forced to work without pay. "
+  "The source told Daily NK that the captain kept their identity papers.",
+  [("without pay", "source in Rason", A, "a"), ("identity papers", "source in Rason", A, "a")]),
+ ("interview_paragraphs_he", "Ri Song-chol, 41, worked on a building site in Moscow for three years.\n\n"
+  "\"We were never paid in cash,\" he said.\n\n"
+  "A spokeswoman for the construction company said all workers were paid.\n\n"
+  "Ri said the foreman confiscated the passports.",
+  [("never paid in cash", "Ri Song-chol", N, "a"), ("confiscated the passports", "Ri", N, "a")]),
+ ("she_after_two_women_nearest_subject", "Anna Berg, a researcher, said the workers were paid nothing for months. "
+  "Maria Costa, a nurse, said she treated workers with untreated injuries. "
+  "Berg said the workers' passports were held by the manager.",
+  [("paid nothing", "Anna Berg", N, "a"), ("untreated injuries", "Maria Costa", N, "b"), ("passports were held", "Berg", N, "a")]),
+ ("org_acronym_back", "Human Rights Advocacy Korea (HRAK) said the workers were forced to work 16 hours a day. "
+  "Northwind Fisheries denied the claims. "
+  "HRAK said the workers' phones were confiscated.",
+  [("16 hours", "Human Rights Advocacy Korea", G, "a"), ("phones were confiscated", "Human Rights Advocacy Korea", G, "a")])
 ]
 
 
@@ -692,3 +786,12 @@ def test_negative_a_ministry_named_after_another_spokesperson_is_a_new_source() 
     qatar = next(c.source for c in a.claims if "four months" in c.text)
     fined = next(c.source for c in a.claims if "fined" in c.text)
     assert kuwait != qatar and fined == qatar
+
+
+def test_negative_the_firm_named_in_apposition_is_a_firm_of_its_own() -> None:
+    a = analyse(H + "A spokesperson for Northwind Fisheries said the workers were paid in full. "
+                "A labour inspector said the workers were owed wages for three months. "
+                "The firm, Eastgate Audit Partners, said the payroll showed deductions of 40 percent.\n", META)
+    first = next(c.source for c in a.claims if "paid in full" in c.text)
+    audit = next(c.source for c in a.claims if "40 percent" in c.text)
+    assert first != audit

@@ -262,7 +262,7 @@ class Registry:
         if appos is not None:
             e = self._recent(
                 lambda e: e.source.canonical == appos or _appositive_name(e.source.wording or "") == appos
-            )
+            ) or backrefs.role_named_now(self.entries, np, head)  # "The spokesperson, Anna Holm": named now
             if e:
                 return self._touch(e)
             if kind != "named_person":
