@@ -686,7 +686,40 @@ CASES = [
  ("org_acronym_back", "Human Rights Advocacy Korea (HRAK) said the workers were forced to work 16 hours a day. "
   "Northwind Fisheries denied the claims. "
   "HRAK said the workers' phones were confiscated.",
-  [("16 hours", "Human Rights Advocacy Korea", G, "a"), ("phones were confiscated", "Human Rights Advocacy Korea", G, "a")])
+  [("16 hours", "Human Rights Advocacy Korea", G, "a"), ("phones were confiscated", "Human Rights Advocacy Korea", G, "a")]),
+ ("according_to_a_source_then_the", "According to a source in Hyesan, the students were forced to work on farms without pay. "
+  "The source said the students were beaten.",
+  [("on farms", "source in Hyesan", A, "a"), ("students were beaten", "source in Hyesan", A, "a")]),
+ ("dandong_trader_based_in", "A Chinese trader based in Dandong said the seamstresses were forced to work without pay. "
+  "A source in Sinuiju said the workers had to pay bribes. "
+  "The Dandong trader said the workers' passports were held by a minder.",
+  [("without pay", "trader", A, "a"), ("bribes", "source in Sinuiju", A, "b"), ("held by a minder", "trader", A, "a")]),
+ ("bare_a_source_later_new", "A source in Hyesan said the students were forced to work on farms without pay. "
+  "The source said the students were beaten. "
+  "A source said the loggers in Musan were not paid for a year.",
+  [("on farms", "source in Hyesan", A, "a"), ("students were beaten", "source in Hyesan", A, "a"), ("not paid for a year", "source", A, "b")]),
+ ("the_ngo_nearest_of_two", "Labour Watch Asia said the workers were paid less than half the minimum wage. "
+  "The Migrant Care Network, another NGO, said the workers had their passports taken. "
+  "The NGO said many worked more than 15 hours a day.",
+  [("half the minimum wage", "Labour Watch Asia", G, "a"), ("passports taken", "Migrant Care Network", G, "b"),
+   ("15 hours", "Migrant Care Network", G, "b")]),
+ ("labour_ministry_of_two", "Mongolia's Ministry of Labour and Social Protection said 400 North Korean workers remained in the country. "
+  "The Ministry of Foreign Affairs said it had asked Pyongyang to withdraw them. "
+  "The labour ministry said the workers' permits had expired.",
+  [("400", "Ministry of Labour", OFF, "a"), ("permits had expired", "Ministry of Labour", OFF, "a")]),
+ ("the_latter_orgs", "Labour Watch Asia said the workers were paid less than half the minimum wage. "
+  "Northwind Fisheries said the workers were paid in full. "
+  "The latter said the workers kept their own passports.",
+  [("half the minimum wage", "Labour Watch Asia", G, "a"), ("paid in full", "Northwind Fisheries", G, "b"),
+   ("kept their own passports", "Northwind Fisheries", G, "b")]),
+ ("the_former_people", "Park Chol-ho, a former logger, said the crews worked through the winter without pay. "
+  "Juan Ortega, a foreman, said the workers were forced to work seven days a week. "
+  "The former said the managers kept the passports.",
+  [("without pay", "Park Chol-ho", N, "a"), ("seven days", "Juan Ortega", N, "b"), ("kept the passports", "Park Chol-ho", N, "a")]),
+ ("source_said_two_paras_later_with_named_between", "A source in Chongjin said the miners were forced to work without pay.\n\n"
+  "Kim Myong-su, a former logger, said the crews were beaten.\n\n"
+  "The Chongjin source said the miners' rations were cut.",
+  [("without pay", "source in Chongjin", A, "a"), ("crews were beaten", "Kim Myong-su", N, "b"), ("rations were cut", "source in Chongjin", A, "a")])
 ]
 
 
