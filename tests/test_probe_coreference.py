@@ -13,6 +13,7 @@ from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.source_places import distinct_regions
 from labourlens.analyse.source_refs import name_gender
 from labourlens.analyse.speaker_roles import other_body
+from labourlens.analyse.speakers import classify
 
 H = ("Workers sent abroad describe harsh conditions\n\n"
      "Hundreds of foreign workers were sent to the site through brokers in 2023.\n\n")
@@ -828,3 +829,27 @@ def test_negative_the_firm_named_in_apposition_is_a_firm_of_its_own() -> None:
     first = next(c.source for c in a.claims if "paid in full" in c.text)
     audit = next(c.source for c in a.claims if "40 percent" in c.text)
     assert first != audit
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("Another NGO", G),
+        ("another NGO, the Migrant Care Network", G),
+        ("One NGO", G),
+        ("Another NGO worker", A),
+        ("Another source", A),
+        ("An ILO official", A),
+    ],
+)
+def test_an_acronym_noun_names_the_kind_of_another_body(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind
+
+
+def test_another_ngo_named_in_apposition_is_a_new_organization() -> None:
+    a = analyse(H + "Labour Watch Asia said the workers were paid less than half the minimum wage. "
+                "Another NGO, the Migrant Care Network, said the workers had their passports taken.\n", META)
+    first = next(c for c in a.claims if "minimum wage" in c.text)
+    second = next(c for c in a.claims if "passports taken" in c.text)
+    src = a.source(second.source)
+    assert first.source != second.source and src is not None and src.kind == G
