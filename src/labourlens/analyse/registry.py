@@ -213,6 +213,9 @@ class Registry:
         if count is not None:  # "the two men" after "two former workers", "two of the welders"
             e = self._recent(lambda e: e.plural and e.source.kind == "anonymous_source" and cf.counted_fits(
                 count.group(1), low, e, self.entries))  # "both sources" after "two people"
+        relayed = self._recent(lambda x: bool(set(media) & set((x.source.relay or "").lower().split()))) if media and e is None else None
+        if relayed is not None and relayed.source.relay:  # "the news agency" after "Yonhap reported, citing X": Yonhap
+            return self._resolve(Mention(relayed.source.relay, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
         if e:  # "Interviewee 7" after "Interviewee 7, a former seamstress"; "the paper" after a newspaper named
             return self._touch(e)
         kind = classify(np) or "anonymous_source"
@@ -227,14 +230,11 @@ class Registry:
         single = _SINGLE_NAME.fullmatch(np.split(",")[0].strip())
         if single:
             token = single.group(1)
-            e = self._recent(
-                lambda e: (
-                    e.source.kind in ("named_person", "official", "organization")
-                    and token in (e.source.canonical or "").replace("-", " ").split()
-                    or token == (e.source.canonical or "")
-                    or not e.plural and token in backrefs.apposed_name_tokens(e.source.wording or "")  # "One of them, Ali Khan"
-                )
-            )
+            fits = lambda e: (e.source.kind in ("named_person", "official", "organization") and token in (  # noqa: E731
+                e.source.canonical or "").replace("-", " ").split() or token == (e.source.canonical or "")
+                or not e.plural and token in backrefs.apposed_name_tokens(e.source.wording or ""))  # "One of them, Ali Khan"
+            e = self._recent(lambda e: fits(e) and self._gender_of(e) == _gender(np) != "") or self._recent(  # "Ms Kim": the woman
+                lambda e: fits(e) and "" in (self._gender_of(e), _gender(np))) or self._recent(fits)  # "Mr Kim": not the woman
             if e:
                 return self._touch(e)
             full = fuller_name(context, token) if kind in ("named_person", "official") and np == first_chunk else None
@@ -262,7 +262,7 @@ class Registry:
         if appos is not None:
             e = self._recent(
                 lambda e: e.source.canonical == appos or _appositive_name(e.source.wording or "") == appos
-            )
+            ) or backrefs.role_named_now(self.entries, np, head)  # "The spokesperson, Anna Holm": named now
             if e:
                 return self._touch(e)
             if kind != "named_person":
@@ -349,7 +349,7 @@ class Registry:
         if first in lex.definite and kind in ("official", "organization") and len(norm.split()) == 1:
             named = named_before(context, head)
             if named:  # "Russia's Ministry of Labour did not respond ... the ministry said": named before
-                return self._new(m, named, kind, named, doc_start)
+                return self._touch(e) if (e := self._recent(lambda e: e.person and e.source.kind == kind and named.lower() in (e.source.wording or "").lower())) else self._new(m, named, kind, named, doc_start)  # its spokesperson's body
         if first == "the" and kind == "anonymous_source" and head.isalpha() and len(head) > 3:
             intro = introduced_as(context, head)
             if intro:  # "The pharmacist, who ..." after "... was described by a Nigerian pharmacist": that wording
@@ -483,9 +483,9 @@ _NAME_IN_TEXT = re.compile(
 )
 
 
-_MALE = re.compile(r"\b(?:mr|he|his|him|man|men|spokesman|foreman|businessman|fisherman|chairman|father|husband|son|"
+_MALE = re.compile(r"\b(?:mr|he|man|men|spokesman|foreman|businessman|fisherman|chairman|father|husband|son|"
                    r"brother|boy|uncle|grandfather|king|sir)\b", re.IGNORECASE)
-_FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|her|woman|women|spokeswoman|forewoman|businesswoman|chairwoman|mother|"
+_FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|woman|women|spokeswoman|forewoman|businesswoman|chairwoman|mother|"
                      r"wife|daughter|sister|girl|aunt|grandmother|waitress|seamstress|actress|landlady)\b", re.IGNORECASE)
 
 
@@ -495,7 +495,7 @@ _RANK_ONLY = re.compile(r"(?:Lieutenant|Lt\.?|Colonel|Col\.?|Commander|Sergeant|
 _TITLED_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+(?:\s+of\b|\s*,|$)")
 _TITLE_OFF = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Inspector|Judge|Senator|Ambassador|Minister)\.?\s+")
 _QUALIFIED = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+([A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+)?)(?:-based)?\s+"
-                        r"(?:source|sources|informant|insider|contact|trader|resident|worker|official)s?$")
+                        r"(?:source|sources|informant|insider|contact|trader|resident|worker|official)s?(?:,\s.*)?$")  # ", who ..."
 _ANOTHER = re.compile(r"\b(?:second|third|fourth|fifth|another|other|further|different|new)\b")
 _GOVERNMENT_HEADS = frozenset("government authorities authority administration regime cabinet".split())
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+|\n")

@@ -216,3 +216,14 @@ def given_name(token: str) -> bool:
     from labourlens.analyse.source_refs import given_name_gender  # source_refs is imported late
 
     return given_name_gender(token) != ""
+
+
+def role_named_now(entries: Sequence[_E], np: str, head: str) -> _E | None:
+    """The unnamed source a definite role now names in apposition ("The spokesperson, Anna Holm, said" after
+    "A spokesperson for Northwind Fisheries said"): the last single unnamed person with that head noun (not
+    a body: "The firm, X" names a firm of its own); None for a role not met before or one with more words."""
+    first = np.split(",")[0].strip().lower().split()
+    if len(first) != 2 or first[0] != "the" or first[1] != head.lower() or "," not in np:
+        return None
+    found = [e for e in entries if e.person and not e.plural and e.source.canonical is None and e.head == head.lower()]
+    return max(found, key=lambda e: e.order) if found else None

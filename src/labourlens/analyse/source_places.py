@@ -91,26 +91,35 @@ def place_country(name: str) -> str | None:
 
 
 _PLACE_IN = re.compile(r"\b(?:in|from|near|inside)\s+((?:the\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})")
+_BASED = re.compile(r"\b([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)-based\b")  # "a Dandong-based source"
 
 
-def _region(np: str) -> str | None:
-    """The province or state a speaker's qualifier places them in, directly or through its city ("a source in
-    Hyesan" -> Ryanggang), or None (a country, or a place the gazetteer does not know)."""
-    m = _PLACE_IN.search(np)
+def _place(np: str) -> tuple[str, str] | None:
+    """(province, city or "") a speaker's qualifier places them in ("a source in Hyesan" -> Ryanggang, Hyesan;
+    "a Yanji-based trader" -> Jilin, Yanji), or None (a country, or a place the gazetteer does not know)."""
+    m = _PLACE_IN.search(np) or _BASED.search(np)
     if not m:
         return None
     try:
         from labourlens.analyse import places
 
-        found = places.find(m.group(0), [])  # "in Sinuiju": a city is only found after its preposition
+        found = places.find(m.group(0) if m.re is _PLACE_IN else f"in {m.group(1)}", [])  # a city is found after its preposition
     except Exception:  # noqa: BLE001 - places is optional here; no region means no verdict
         return None
-    return next((f"{p.country}:{p.admin1}" for p in found if p.level in ("admin1", "city") and p.admin1), None)
+    return next(((f"{p.country}:{p.admin1}", p.name if p.level == "city" else "") for p in found
+                 if p.level in ("admin1", "city") and p.admin1), None)
+
+
+def _region(np: str) -> str | None:
+    """The province or state a speaker's qualifier places them in, directly or through its city."""
+    place = _place(np)
+    return place[0] if place else None
 
 
 def distinct_regions(first: str, second: str) -> bool:
     """Two unnamed sources placed in two different provinces ("a source in Ryanggang Province" / "a source
-    in North Hamgyong Province", "a source in Dandong" / "a source in Hunchun") are two people, however
-    vaguely the first was named; a province and a city in it may be the same person."""
-    a, b = _region(first), _region(second)
-    return a is not None and b is not None and a != b
+    in North Hamgyong Province", "a source in Dandong" / "a source in Hunchun") or two cities of one province
+    ("a Dandong-based source" / "a Shenyang-based source") are two people, however vaguely the first was
+    named; a province and a city in it may be the same person."""
+    a, b = _place(first), _place(second)
+    return a is not None and b is not None and (a[0] != b[0] or a[1] != b[1] != "" != a[1])

@@ -148,7 +148,10 @@ def name_gender(wording: str | None) -> str:
     "" when the phrase opens with no known given name."""
     if not wording:
         return ""
-    first = wording.split(",")[0].split()
+    chunks = wording.split(",")
+    if len(chunks) > 1 and re.match(r"(?i)(?:the|an?|her|his|their|its)\s", chunks[0].strip()):
+        chunks = chunks[1:]  # "Her colleague, Pedro Alves": the name given in apposition
+    first = chunks[0].split()
     if len(first) < 2 or not first[0][:1].isupper():
         return ""
     return _given_names().get(first[0].lower(), "")

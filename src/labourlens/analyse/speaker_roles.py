@@ -93,10 +93,21 @@ _NOT_A_FIRM = frozenset("centre center watch institute foundation union unions a
 
 def other_body(head: str, wording: str) -> bool:
     """Is ``wording`` a body that a definite firm noun ("the company", "the supplier") cannot refer back
-    to: a rights group, union or research centre ("the Penang Migrant Workers' Centre")?"""
+    to: a rights group, union or research centre ("the Penang Migrant Workers' Centre", "Labour Watch Asia");
+    or a firm ("Northwind Fisheries") that "the group" or "the NGO" cannot refer back to?"""
     words = re.findall(r"[\w-]+", wording.split(",")[0].lower())
-    return head.lower() in _FIRM_HEADS and bool(words) and words[-1] in _NOT_A_FIRM or (  # "the city's commerce
-        head.lower() in _STATE_UNITS and bool(words) and words[-1] in _STATE_UNITS and head.lower() not in words)  # bureau"
+    firm_end, low = _firm_words()[0], head.lower()
+    return low in _FIRM_HEADS and bool(words) and (words[-1] in _NOT_A_FIRM or bool(set(words) & _NOT_A_FIRM) and words[-1] not in firm_end) or (
+        low in _STATE_UNITS and bool(words) and words[-1] in _STATE_UNITS and low not in words) or (  # "commerce bureau"
+        low in _firm_words()[1] and bool(words) and words[-1] in firm_end and low not in words)
+
+
+@lru_cache(maxsize=1)
+def _firm_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The last words of business names and the head nouns of rights groups (knowledge/speaker_roles.yaml)."""
+    data = knowledge.load("speaker_roles.yaml")
+    return (frozenset(str(w).lower() for w in data.get("firm_last_words") or []),
+            frozenset(str(w).lower() for w in data.get("group_heads") or []))
 
 
 # units of local government that are told apart by their head noun ("the commerce bureau" is not "the fire brigade")

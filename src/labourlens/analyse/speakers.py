@@ -238,7 +238,7 @@ def _org_nouns() -> tuple[frozenset[str], re.Pattern[str]]:
 
 @lru_cache(maxsize=4096)
 def _noun_kind(head: str) -> tuple[str, str] | None:
-    """(noun, kind) of the rightmost lexicon noun in a head chunk (preferring one written in lower case)."""
+    """(noun, kind) of the rightmost lexicon noun in a head chunk (preferring one written in lower case or as an acronym: "Another NGO")."""
     words = re.findall(r"[\w'’-]+", head)
     lows = [re.sub(r"['’]s$|(?<=s)['’]$", "", w.lower()) for w in words]
     table = _lex().noun_table
@@ -255,7 +255,7 @@ def _noun_kind(head: str) -> tuple[str, str] | None:
             end = i + n
             if best is None or end > best[0]:
                 best = (end, phrase, kind)
-            if (i == 0 or words[i][:1].islower()) and (best_lower is None or end > best_lower[0]):
+            if (i == 0 or words[i][:1].islower() or len(words[i]) > 1 and words[i].isupper()) and (best_lower is None or end > best_lower[0]):
                 best_lower = (end, phrase, kind)
             break
     pick = best_lower or best
