@@ -6,6 +6,8 @@
   ``organisations.yaml``, matched as written after an optional "the" and a country's possessive;
 - a group or site named by its web address ("Migrant-Rights.org said", "Mongolia's Ikon.mn reported"):
   an ``organization`` (a known outlet's address is the outlet's, read before this hook);
+- an investigator or inspector of a body given by the body's name ("A GLAA investigator"): the body's kind
+  when it is the state's (``official``);
 - a known outlet given with its country ("Mongolia's Ikon.mn reported"): the ``outlet``.
 
 Everything else is left to the other rules (None)."""
@@ -13,6 +15,7 @@ Everything else is left to the other rules (None)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from labourlens import knowledge
@@ -23,6 +26,10 @@ __all__ = ["named_body_kind"]
 _LEAD = re.compile(r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s\s+)?")
 _DOMAIN = re.compile(r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:org|com|net|info|ru|mn|kz|kg|uz|ae|qa|kw|sa|om|bh|pl|mt|ng|"
                      r"ao|ke|ug|tz|np|bd|ph|io|eu|uk|co\.uk|org\.uk)")
+
+# "A GLAA investigator", "two Rostrud inspectors": a named body's investigators speak for it
+_BODY_ROLE = re.compile(r"^(?i:an?|one|two|three|several|the)\s+(?P<body>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+"
+                        r"(?:investigators?|inspectors?|case\s+workers?)$")
 
 
 @lru_cache(maxsize=1)
@@ -43,9 +50,12 @@ def _outlets() -> frozenset[str]:
     return frozenset(_lex().outlets)
 
 
-def named_body_kind(first: str) -> str | None:
+def named_body_kind(first: str, classify: Callable[[str], str | None] | None = None) -> str | None:
     """``official`` for a state body known by name, ``organization`` for a web address, else None
-    (``first``: the speaker phrase before its first comma)."""
+    (``first``: the speaker phrase before its first comma). With ``classify``, also ``official`` for an
+    investigator or inspector given with a state body's name ("A GLAA investigator", "two Rostrud inspectors")."""
+    if classify is not None and (m := _BODY_ROLE.match(first.strip())) is not None:
+        return "official" if classify(m.group("body")) == "official" else None
     core = _LEAD.sub("", first.strip(), count=1)
     if core in _state_names() or first.strip() in _state_names():
         return "official"

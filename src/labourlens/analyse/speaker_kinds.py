@@ -118,7 +118,7 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return described  # "a man who identified himself as a representative of the contractor, Baltic Stroi"
     if _MISSION_IN.match(first):
         return "official"  # "the Russian Embassy in Seoul", "Chinese Consulate General in Vladivostok": a state's mission
-    if (named := named_bodies.named_body_kind(first)) is not None:
+    if (named := named_bodies.named_body_kind(first, classify)) is not None:
         return named  # "Rosgvardia", "Jobsplus, Malta's employment agency": a state body; "Migrant-Rights.org": a group
     if _INTERVIEW_CODE.match(text.strip()) or _LETTER.match(text.strip()):
         return "anonymous_source"  # "R-05", "P-22", "AO-6": an interviewee known by a code, not a name
