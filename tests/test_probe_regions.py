@@ -75,6 +75,10 @@ def test_regional_voices(body: str, snippet: str, head: str, kind: str) -> None:
     ("A Kestrel Foods spokesperson in Doha", "organization"),
     ("Brigadier General Omar Haddad", "official"),
     ("Prakash Sharma, the embassy's labour counsellor", "official"),
+    # a ministry whose name holds a company word ("Human Resources") is still the state
+    ("Ahmed Al Hammadi, an official at the Ministry of Human Resources and Emiratisation", "official"),
+    ("Ana Ruiz, an official at the Ministry of Human Resources and Social Security", "official"),
+    ("Ana Ruiz, a spokeswoman for Harbour Resources", "organization"),
 ])
 def test_phrase_kinds(phrase: str, kind: str) -> None:
     assert classify(phrase) == kind
