@@ -149,3 +149,22 @@ def test_unlisted_alternate_spellings_still_need_context(spelling: str) -> None:
     a = analyse("Workers abroad\n\nForeign workers said their wages were withheld. Workers were seen in "
                 f"{spelling}.\n", {"published": "2025-03-01", "language": "en"})
     assert a.places == [] or all(p.text != spelling for p in a.places)
+
+
+@pytest.mark.parametrize(("sentence", "wording"), [
+    ("The regional daily reported that 30 workers had been taken to hospital.", "The regional daily"),
+    ("A local weekly reported that the loggers were paid in food coupons.", "A local weekly"),
+    ("The ministry repeatedly said that the workers were paid.", "The ministry"),  # an adverb still ends the speaker
+    ("The agency openly said that the workers were paid late.", "The agency"),
+])
+def test_a_newspaper_named_daily_or_weekly_is_not_an_adverb(sentence: str, wording: str) -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    m = find_mention(sentence)
+    assert m is not None and m.wording == wording
+
+
+def test_the_regional_daily_is_media_by_kind_in_a_report() -> None:
+    wording, kind, _ = _speaker("The regional daily reported that 30 workers had been taken to hospital in "
+                                "Blagoveshchensk.", "30 workers")
+    assert kind == "organization" and wording == "The regional daily"
