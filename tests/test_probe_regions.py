@@ -168,3 +168,18 @@ def test_the_regional_daily_is_media_by_kind_in_a_report() -> None:
     wording, kind, _ = _speaker("The regional daily reported that 30 workers had been taken to hospital in "
                                 "Blagoveshchensk.", "30 workers")
     assert kind == "organization" and wording == "The regional daily"
+
+
+@pytest.mark.parametrize(("body", "snippet", "head"), [
+    ("The Saudi Press Agency reported that 3,000 workers had been deported for labour violations.", "3,000",
+     "Saudi Press Agency"),
+    ("Kuwait News Agency (KUNA) reported that the domestic workers had been moved to a shelter.", "shelter",
+     "Kuwait News Agency"),
+    ("QNA reported that the ministry had fined the company for late wages.", "late wages", "QNA"),
+    ("The UAE's state news agency WAM reported that the workers had received their end-of-service benefits.",
+     "end-of-service", "WAM"),
+])
+def test_state_news_agencies_are_outlets(body: str, snippet: str, head: str) -> None:
+    wording, kind, _ = _speaker(body, snippet)
+    assert kind == "outlet"
+    assert wording is not None and head in wording
