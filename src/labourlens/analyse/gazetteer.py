@@ -148,8 +148,9 @@ class Gazetteer:
             for k in range(1, n):
                 self.prefixes.add(key[:k])
         else:
-            for a in bucket:
-                if a.place == idx and a.cases == cases:
+            for i, a in enumerate(bucket):
+                if a.place == idx and a.cases == cases:  # a listed alias of a GeoNames alternate ("Hawally"): primary
+                    bucket[i] = a._replace(primary=a.primary or primary)
                     return
         if lower_start:
             self._lower_starts.add(key[0])

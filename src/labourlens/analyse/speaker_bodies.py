@@ -36,8 +36,8 @@ _NAME_PAIR = re.compile(r"^(?P<a>[^,]+?)\s+and\s+(?P<b>[^,]+?)(?:,\s*(?:both|eac
 _ONE_OF = re.compile(r"^(?:one|two|three|both)\s+of\s+(?:the|them|those)\b[^,]*,\s*", re.IGNORECASE)
 _JUSTICE = re.compile(r"^(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Lord\s+|Lady\s+|Chief\s+)?Justice\s+(?P<name>.+)$")
 _AMPERSAND = re.compile(r"^(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+&\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
-_BRAND_VOICE = re.compile(r"^(?:a|an|the)\s+(?P<owner>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*)\s+"
-                          r"(?:spokes(?:person|man|woman)|representative|press\s+officer)$")
+_BRAND_VOICE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<owner>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*)\s+"
+                          r"(?:spokes(?:person|man|woman)|representative|press\s+officer)(?:\s+in\s+[A-Z][\w'-]*)?$")
 _DEMONYM = re.compile(r"(?:an|ese|ish|i|ch|ic)$")
 _AGENTS_OF = re.compile(
     r"^(?P<owner>.+?)['\u2019]s?\s+(?:press\s+office|press\s+team|communications\s+(?:office|team|department)|"

@@ -17,11 +17,15 @@ _PREP_START = re.compile(r"^(?![Uu]nder[- ][Ss]ecretar(?:y|ies)\b)"  # "Under Se
                          r"several|least|most|a\s+few)\b)(?:in|at|on|from|during|after|before|since|under|over|into|among|"
                          r"across|through|throughout|within|outside|near|without|amid)\s", re.IGNORECASE)
 # media named by kind, not by name: "Local media", "Chinese state media", "Russian newspapers"
+_MEDIA_IN = (r"(?:\s+in\s+(?:the\s+(?:city|region|area|province|capital|country)|"
+             r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}))?")  # "Local media in Kuwait"
 _GENERIC_MEDIA = re.compile(
-    r"^(?!the\b)(?:[\w'\u2019-]+\s+){0,3}(?:media|press|newspapers|broadcasters|outlets|tabloids|dailies|news\s+sites)$"
-    # "state television", "the state broadcaster", "North Korea's state media": media by kind, not by name
+    r"^(?!the\b)(?:[\w'\u2019-]+\s+){0,3}(?:media|press|newspapers|broadcasters|outlets|tabloids|dailies|news\s+sites)"
+    rf"{_MEDIA_IN}$"
+    # "state television", "the state broadcaster", "North Korea's state media", "the regional daily": media by kind
     r"|^(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}(?:state|local|regional|national|public|state-run|government-run|"
-    r"pro-government|independent)\s+(?:television|tv|radio|broadcaster|news\s+agency|newspapers?|media)$",
+    r"pro-government|independent)\s+(?:television|tv|radio|broadcaster|news\s+agency|newspapers?|media|daily|weekly)"
+    rf"{_MEDIA_IN}$",
     re.IGNORECASE,
 )
 _OUTLET_WORD = re.compile(r"\s(?:News|Times|Herald|Gazette|Tribune|Chronicle|Ilbo|Shimbun|Broadcasting)$")

@@ -30,6 +30,7 @@ from labourlens.analyse import (
     company_voices,
     counsel_voices,
     firm_heads,
+    named_bodies,
     official_voices,
     people_phrases,
     self_described,
@@ -87,7 +88,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"^(?P<name>{_NAME}),\s+(?:(?:the|its|their)\s+{firm}['\u2019]s\s+|an?\s+|the\s+)"
                    rf"(?:\w+\s+){{0,2}}?(?:{research})(?:\s+(?:at|with|for)\s+.+)?$"),
         # "the inspectorate's Szczecin branch", "the prosecutor's press service"
-        re.compile(rf"^(?P<owner>{_POSS})\s+(?:[A-Z][\w'\u2019-]*\s+){{0,2}}(?:{office})$"),
+        re.compile(rf"^(?P<owner>{_POSS})\s+(?:[A-Z][\w'\u2019-]*\s+){{0,2}}(?:{office})"
+                   r"(?:\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?$"),  # "... office in Doha"
         # "the inspection protocol", "an inspection act"
         re.compile(rf"^(?:the|a|an|its|their|this)?\s*(?:\w+\s+)?(?:{record})$", re.IGNORECASE),
     )
@@ -116,6 +118,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return described  # "a man who identified himself as a representative of the contractor, Baltic Stroi"
     if _MISSION_IN.match(first):
         return "official"  # "the Russian Embassy in Seoul", "Chinese Consulate General in Vladivostok": a state's mission
+    if (named := named_bodies.named_body_kind(first, classify)) is not None:
+        return named  # "Rosgvardia", "Jobsplus, Malta's employment agency": a state body; "Migrant-Rights.org": a group
     if _INTERVIEW_CODE.match(text.strip()) or _LETTER.match(text.strip()):
         return "anonymous_source"  # "R-05", "P-22", "AO-6": an interviewee known by a code, not a name
     if "," not in text and "'" not in text and "\u2019" not in text and not text[:1].isalpha():

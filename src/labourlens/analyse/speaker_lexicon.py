@@ -200,7 +200,9 @@ def _lex() -> _Lex:
         definite=frozenset(str(w).lower() for w in nouns.get("definite", [])),
         metonyms=frozenset(str(w).lower() for w in nouns.get("metonyms", [])),
         verb_re=re.compile(rf"(?<![\w-])(?P<verb>{all_verbs_re})\b(?P<aud>{aud})", re.IGNORECASE),
-        aux_tail_re=re.compile(rf"(?:\s+(?:{aux_re}|(?-i:[a-z]+ly)))+\s*$", re.IGNORECASE),
+        # an adverb ends no speaker, but "the regional daily", "a local weekly" are newspapers
+        aux_tail_re=re.compile(rf"(?:\s+(?:{aux_re}|(?-i:(?!(?:daily|weekly|monthly|fortnightly|quarterly)\s*$)[a-z]+ly)))+\s*$",
+                               re.IGNORECASE),
         trailing_re=trailing_re,
         trailing_verb_re=trailing_verb_re,
         trailing_appos_re=trailing_appos_re,

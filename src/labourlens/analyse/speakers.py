@@ -343,7 +343,7 @@ def classify(np: str) -> str | None:
         if re.search(
             r"\b(?:Ministry|Government|Embassy|Office|Bureau|Department|Police|Service|Agency|Council|"
             r"Administration|Commission|Authority|Prosecutor|Court|Parliament|Duma|Kremlin|Customs|Inspectorate|"
-            r"Directorate|Procuracy|Permanent\s+Mission|Border\s+Guard|Coast\s+Guard|Investigative\s+Committee)\b",
+            r"Directorate|Procuracy|Permanent\s+Mission|Border\s+Guard|Coast\s+Guard|Investigative\s+Committee|Board)\b",
             first,
         ):
             return "official"
