@@ -387,4 +387,11 @@ def house_label(sentence_text: str) -> re.Match[str] | None:
     """A line label in the outlet's own voice or a guest's role written in title case ("Interviewer: Why?",
     "Host: [The firm said ...]", "Guest: We slept ..."), in the shape of :data:`labourlens.analyse.mentions._LABEL`'s
     match."""
-    return _house_label_re().match(sentence_text) if ":" in sentence_text[:40] else None
+    if ":" not in sentence_text[:40]:
+        return None
+    return _house_label_re().match(sentence_text) or _BOLD_LABEL.match(sentence_text)
+
+
+# "**Cho:** Sixteen hours a day.", "**Dana Roth**: We ...": a speaker label set in bold, in any case
+_BOLD_LABEL = re.compile(r"^\s*\*\*(?P<label>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3})"
+                         r"(?:[ \t]*\([^)]{1,60}\))?(?::\*\*|\*\*:)[ \t]+(?=\S)")
