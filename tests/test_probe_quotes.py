@@ -368,6 +368,38 @@ CASES = [
    ("locked the gate at eight", "Kim", "named_person", "a")]),
  ("unattr_after_para", H + 'Shin Yu-ri, 29, said the workers were fined for speaking Chinese.\n\n"If the manager heard us, he took a day\'s pay."',
   [("fined for speaking", "Shin Yu-ri", "named_person", "a"), ("a day's pay", "Shin Yu-ri", "named_person", "a")]),
+ # ---- batch 5 ----
+ ("after_appos", H + '"We were paid in flour and oil," Ryu Ha-jin, 37, a former builder, said.',
+  [("flour and oil", "Ryu Ha-jin", "named_person", "a")]),
+ ("after_appos", H + '"The camp was surrounded by a fence," Ivan Morozov, deputy head of the regional migration service, told reporters.',
+  [("surrounded by a fence", "Ivan Morozov", "official", "a")]),
+ ("after_appos", H + '"No worker was forced to stay," said Olga Lebedeva, chief executive of Severny Stroy, in a statement.',
+  [("forced to stay", "Olga Lebedeva", "organization", "a")]),
+ ("after_appos", H + '"The men were paid on time," Severny Stroy\'s chief executive, Olga Lebedeva, said.',
+  [("paid on time", "Olga Lebedeva", "organization", "a")]),
+ ("middle_appos", H + '"The workers," said Ana Ruiz, head of the local labour inspectorate, "had no written contracts at all."',
+  [("no written contracts", "Ana Ruiz", "official", "a")]),
+ ("say_present", H + '"We still have not been paid," says Han Seo-jun, who left the site in 2024.',
+  [("not been paid", "Han Seo-jun", "named_person", "a")]),
+ ("quote_in_q", H + 'We spoke with Gu Hae-rim, a former seamstress.\n\nQ: The company says, "Every worker was paid." Is that true?\n\nA: It is a lie. We got nothing for a year.\n\nQ: What about overtime?\n\nA: Nobody was paid for it.',
+  [("got nothing for a year", "Gu Hae-rim", "named_person", "a"), ("Nobody was paid", "Gu Hae-rim", "named_person", "a")]),
+ ("transcript_roles", H + 'PRESENTER: Tonight, the workers behind the seafood trade.\n\nSEO (former worker): We packed fish for 14 hours a day. The managers kept our passports.\n\nPRESENTER: The firm did not reply.',
+  [("14 hours", "Seo", "named_person", "a"), ("kept our passports", "Seo", "named_person", "a")]),
+ ("transcript_timestamps", H + '[00:01:12] HOST: Welcome back.\n\n[00:01:20] LEE: The agency took my passport. I paid 3,000 dollars to get the job.\n\n[00:02:05] HOST: Thank you.',
+  [("took my passport", "Lee", "named_person", "a"), ("3,000 dollars", "Lee", "named_person", "a")]),
+ ("two_para_speaker_after", H + '"We were promised 800 dollars a month.\n\n"We got 100, and the rest went to the party fund," said Yeo Jin-ho, a former welder.',
+  [("800 dollars", "Yeo Jin-ho", "named_person", "a"), ("party fund", "Yeo Jin-ho", "named_person", "a")]),
+ ("anon_pseudonym", H + 'A 27-year-old waitress, who asked to be identified only by her initial, J., said the manager kept her passport.\n\n"I could not go anywhere," she said.',
+  [("kept her passport", None, None, "a"), ("go anywhere", None, None, "a")]),
+ ("quote_then_pronoun_next_para", H + 'Lee Da-eun said the foreman beat two workers in front of everyone.\n\n"He wanted us to be afraid," she said.\n\nThe company has denied the allegations.',
+  [("beat two workers", "Lee Da-eun", "named_person", "a"), ("us to be afraid", "Lee Da-eun", "named_person", "a"),
+   ("denied the allegations", None, None, "b")]),
+ ("speaker_before_colon_multi", H + 'One of the workers, a 50-year-old man from Hamhung, put it this way: "We are slaves. We work and they take everything."',
+  [("take everything", "man from Hamhung", "anonymous_source", "a")]),
+ ("quote_wrote", H + '"Our wages were cut by half without notice," the workers wrote in a petition to the labour ministry.',
+  [("cut by half", "workers", None, "a")]),
+ ("statement_quote", H + 'In a statement, Coral Bay Foods said: "We have never confiscated passports. Workers keep their own documents."',
+  [("never confiscated", "Coral Bay Foods", "organization", "a"), ("keep their own documents", "Coral Bay Foods", "organization", "a")]),
 ]
 
 
@@ -516,3 +548,44 @@ def test_speaker_after_a_quote_with_a_bare_role(sentence: str, head: str, kind: 
 def test_commas_in_the_claim_are_not_an_apposition(sentence: str, head: str) -> None:
     wording, _ = _one(sentence)
     assert wording is not None and wording.startswith(head), wording
+
+
+@pytest.mark.parametrize("sentence,head,kind", [
+    ('"The workers," said Ana Ruiz, head of the local labour inspectorate, "had no written contracts at all."',
+     "Ana Ruiz, head of the local labour inspectorate", "official"),
+    ('"The workers," Ana Ruiz, director of Coral Foods, said, "had no written contracts at all."',
+     "Ana Ruiz, director of Coral Foods", "organization"),
+    ('"The workers," said Pak Chol, 41, "had no written contracts at all."', "Pak Chol", "named_person"),
+    ('"The workers," said Pak Chol, who left the plant in 2022, "had no written contracts at all."', "Pak Chol",
+     "named_person"),
+    ('"The workers," said Pak Chol, mother of two, "had no written contracts at all."', "Pak Chol", "named_person"),
+])
+def test_speaker_in_the_middle_of_a_quote_keeps_a_role_in_apposition(sentence: str, head: str, kind: str) -> None:
+    wording, got = _one(sentence)
+    assert got == kind and wording == head, (wording, got)
+
+
+def _quote_ids(text: str) -> list[int | None]:
+    from labourlens.analyse.sentences import split
+
+    return [s.quote for s in split(text) if s.kind == "body"]
+
+
+@pytest.mark.parametrize("text,same", [
+    ('"We were promised 800 dollars a month.\n\n"We got 100," said Yeo Jin-ho.', True),
+    ('\u201cWe were promised 800 dollars.\n\n\u201cWe got 100,\u201d said Yeo Jin-ho.', True),
+    ('"We were promised 800 dollars," he said.\n\n"We got 100," said Yeo Jin-ho.', False),
+    ('"We were promised 800 dollars."\n\n"We got 100," said Yeo Jin-ho.', False),
+    ('He said "we were promised 800 dollars.\n\nThe plant employs 300 workers. "We got 100," said Yeo Jin-ho.', False),
+])
+def test_a_quotation_left_open_goes_on_in_the_next_quoted_paragraph(text: str, same: bool) -> None:
+    ids = _quote_ids(text)
+    assert ids[0] is not None and ids[-1] is not None
+    assert (ids[0] == ids[-1]) is same, ids
+
+
+def test_speaker_named_at_the_end_of_a_two_paragraph_quote_speaks_the_first_paragraph() -> None:
+    got = _speakers(H + '"We were promised 800 dollars a month. Nobody told us about the deductions.\n\n'
+                    '"We got 100, and the rest went to the state," said Yeo Jin-ho, a former welder.')
+    keys = {g[3] for g in got if "800 dollars" in g[0] or "went to the state" in g[0]}
+    assert len(keys) == 1 and keys != {"OUTLET"}, got
