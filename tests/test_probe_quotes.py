@@ -400,6 +400,31 @@ CASES = [
   [("cut by half", "workers", None, "a")]),
  ("statement_quote", H + 'In a statement, Coral Bay Foods said: "We have never confiscated passports. Workers keep their own documents."',
   [("never confiscated", "Coral Bay Foods", "organization", "a"), ("keep their own documents", "Coral Bay Foods", "organization", "a")]),
+ # ---- batch 6 ----
+ ("curly_para", H + '\u201cThe foreman hit me with a shovel,\u201d said Jung Da-som, a former builder.\n\n\u201cI was in hospital for a week. They deducted the days from my pay.\u201d',
+  [("hit me with a shovel", "Jung Da-som", "named_person", "a"), ("deducted the days", "Jung Da-som", "named_person", "a")]),
+ ("curly_open_para", H + 'Jung Da-som, a former builder, said: \u201cThe foreman hit me with a shovel.\n\n\u201cThey deducted the days in hospital from my pay.\u201d\n\nThe builder now lives in Seoul.',
+  [("hit me with a shovel", "Jung Da-som", "named_person", "a"), ("deducted the days", "Jung Da-som", "named_person", "a")]),
+ ("asked", H + 'Asked about the passports, a manager at the plant said: "We keep them so they are not lost."',
+  [("not lost", "manager", None, "a")]),
+ ("the_official_added", H + '"About 400 workers had no valid permits," said an official at the Ministry of Internal Affairs. "They will be deported," the official added.',
+  [("valid permits", "official", "official", "a"), ("will be deported", "official", "official", "a")]),
+ ("source_continued_para", H + 'A source in Nampo told the Harbour Courier that the crews were sent to sea for months.\n\n"They come back thin and sick," the source continued. "Some never come back."',
+  [("sent to sea", "source in Nampo", "anonymous_source", "a"), ("thin and sick", "source", "anonymous_source", "a"),
+   ("never come back", "source", "anonymous_source", "a")]),
+ ("two_named_alternating", H + '"We were fined for being late," said Ko Eun-bi.\n\n"They fined us for talking, too," said Baek Ha-rin.\n\n"And for being sick," Ko added.',
+  [("fined for being late", "Ko Eun-bi", "named_person", "a"), ("fined us for talking", "Baek Ha-rin", "named_person", "b"),
+   ("being sick", "Ko", "named_person", "a")]),
+ ("paraphrase_then_quote_other", H + 'The company said the workers were paid in full. But one worker disagreed: "We never saw the money."',
+  [("paid in full", "company", "organization", "a"), ("never saw the money", "worker", "anonymous_source", "b")]),
+ ("quote_said_he_then_fact", H + '"They kept my passport for three years," said Ahn Byung-chul, a fisherman. His wife said he was never paid.',
+  [("three years", "Ahn Byung-chul", "named_person", "a"), ("never paid", "wife", "anonymous_source", "b")]),
+ ("he_said_first", H + 'He was 19 when he arrived. "I thought I would earn money for my family," said Ryu Si-woo. "Instead I worked for nothing."',
+  [("worked for nothing", "Ryu Si-woo", "named_person", "a")]),
+ ("unidentified_female_interviewer", H + 'INTERVIEWER: Tell us about the dormitory.\n\nFORMER WORKER: Twenty of us in one room. The door was locked at ten.\n\nINTERVIEWER: And the wages?\n\nFORMER WORKER: We never got them.',
+  [("door was locked", "former worker", "anonymous_source", "a"), ("never got them", "former worker", "anonymous_source", "a")]),
+ ("qa_name_colon_mixed", H + 'An interview with labour researcher Tomas Berg.\n\nQ: How widespread is the practice?\n\nBerg: Very. We found passports held at nine of the ten sites we visited.\n\nQ: Who holds them?\n\nBerg: Usually the site manager.',
+  [("nine of the ten sites", "Berg", "named_person", "a")]),
 ]
 
 
@@ -589,3 +614,17 @@ def test_speaker_named_at_the_end_of_a_two_paragraph_quote_speaks_the_first_para
                     '"We got 100, and the rest went to the state," said Yeo Jin-ho, a former welder.')
     keys = {g[3] for g in got if "800 dollars" in g[0] or "went to the state" in g[0]}
     assert len(keys) == 1 and keys != {"OUTLET"}, got
+
+
+@pytest.mark.parametrize("sentence,head,kind", [
+    ('But one worker disagreed: "We never saw the money for the overtime."', "one worker", "anonymous_source"),
+    ('A former cook objected: "Nobody was paid for the overtime."', "A former cook", "anonymous_source"),
+    ('And the labour ministry countered: "Every worker was paid for the overtime."', "the labour ministry", "official"),
+])
+def test_a_subject_taking_a_side_before_a_colon_speaks_the_quote(sentence: str, head: str, kind: str) -> None:
+    assert _one(sentence) == (head, kind)
+
+
+def test_a_colon_after_a_plain_clause_is_not_a_speaker() -> None:
+    wording, kind = _one('So the overtime pay for the workers changed: "coupons instead of cash".')
+    assert kind == "outlet" and wording is None

@@ -328,7 +328,7 @@ def _words_mention(text: str) -> Mention | None:
 
 
 _COLON_QUOTE = re.compile(r':\s*"')
-_INTRO_VERB = re.compile(r"\s+(?:was|were|is|are|had|has|put|gave|offered|sounded|struck|took|went|summed|described)\b")
+_INTRO_VERB = re.compile(r"\s+(?:was|were|is|are|had|has|put|gave|offered|sounded|struck|took|went|summed|described|disagreed|objected|countered|differed)\b")
 
 
 def _colon_mention(text: str) -> Mention | None:
@@ -342,7 +342,7 @@ def _colon_mention(text: str) -> Mention | None:
     lead = _LEAD_ADVERBIAL.match(pre[off:])
     if lead:
         off += lead.end()
-    body = pre[off:]
+    body = pre[off:][(lc.end() if (lc := _LEAD_CONJ.match(pre[off:])) else 0):]  # "But one worker disagreed: ..."
     cut = body.find(",")
     verb = _INTRO_VERB.search(body)
     end = cut if cut > 0 and (verb is None or cut < verb.start()) else (verb.start() if verb else -1)
@@ -353,7 +353,7 @@ def _colon_mention(text: str) -> Mention | None:
         return None
     if classify(np) is None:
         return None
-    start = off + body.index(np)
+    start = off + pre[off:].index(np)
     return Mention(np, start, start + len(np), "said", True)
 
 
