@@ -84,10 +84,10 @@ def split_quote_mention(text: str) -> Mention | None:
     if sp.lower() in ("i", "we", "you", "it", "they"):
         return None
     start = m.start("sp") + m.group("sp").index(sp)
-    if m.group("app"):  # '"...," said Ana Ruiz, head of the labour inspectorate, "...': the role in apposition too
+    if m.group("app"):  # '"...," said Ana Ruiz, head of the labour inspectorate, "...': a role that gives the kind
         whole = text[start:m.end("app")]
         kept = _trim_np(whole)
-        sp = kept if whole.startswith(kept) and len(kept) > len(sp) else sp
+        sp = kept if whole.startswith(kept) and len(kept) > len(sp) and classify(kept) != classify(sp) else sp
     return Mention(sp, start, start + len(sp), _cue(m.group("verb")), True)
 
 
