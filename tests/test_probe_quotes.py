@@ -425,6 +425,21 @@ CASES = [
   [("door was locked", "former worker", "anonymous_source", "a"), ("never got them", "former worker", "anonymous_source", "a")]),
  ("qa_name_colon_mixed", H + 'An interview with labour researcher Tomas Berg.\n\nQ: How widespread is the practice?\n\nBerg: Very. We found passports held at nine of the ten sites we visited.\n\nQ: Who holds them?\n\nBerg: Usually the site manager.',
   [("nine of the ten sites", "Berg", "named_person", "a")]),
+ # ---- batch 7 ----
+ ("qa_described2", H + 'Daily NK spoke to a North Korean labourer who recently returned from Russia.\n\nQ: How much were you paid?\n\nA: About 50 dollars a month. The rest went to the state.\n\nQ: Did you have days off?\n\nA: One day a month, if we were lucky.',
+  [("50 dollars", "labourer", "anonymous_source", "a"), ("went to the state", "labourer", "anonymous_source", "a"),
+   ("How much were you paid", None, "none", "o")]),
+ ("qa_described3", H + 'The following is an edited transcript of our conversation with a logger in Amur.\n\nQ: Who kept your passport?\n\nA: The camp chief. He kept all of them.\n\nQ: Could you leave the camp?\n\nA: Never without a guard.',
+  [("camp chief", "logger", "anonymous_source", "a"), ("without a guard", "logger", "anonymous_source", "a")]),
+ ("transcript_full_label", H + 'PARK JI-HOON, FORMER WORKER (through translator): They took our passports at the airport.\n\nREPORTER: Park says he was never paid.',
+  [("took our passports", "Park Ji-hoon", "named_person", "a")]),
+ ("transcript_voice", H + 'REPORTER: We asked the workers about their pay.\n\nWORKER 1 (translated): We get nothing. The boss keeps it all.\n\nWORKER 2 (translated): I have not been paid since March.',
+  [("boss keeps it all", None, "anonymous_source", "a"), ("since March", None, "anonymous_source", "b")]),
+ ("qa_outlet_caps", H + 'NK Weekly talked to Cha Yu-na, a former seamstress in Dandong.\n\nNK WEEKLY: What were the hours?\n\nCHA YU-NA: From seven to eleven at night. We were locked in.\n\nNK WEEKLY: And the pay?\n\nCHA YU-NA: Almost none of it reached us.',
+  [("locked in", "Cha Yu-na", "named_person", "a"), ("reached us", "Cha Yu-na", "named_person", "a"),
+   ("What were the hours", None, "none", "o")]),
+ ("qa_initial_labels", H + 'We spoke with Ok Ji-min (OJ), a former cook.\n\nQ: Were you ever paid in cash?\n\nOJ: Never. The manager took everything.\n\nQ: Could you call home?\n\nOJ: Once a year.',
+  [("manager took everything", "Ok Ji-min", "named_person", "a")]),
 ]
 
 
@@ -628,3 +643,28 @@ def test_a_subject_taking_a_side_before_a_colon_speaks_the_quote(sentence: str, 
 def test_a_colon_after_a_plain_clause_is_not_a_speaker() -> None:
     wording, kind = _one('So the overtime pay for the workers changed: "coupons instead of cash".')
     assert kind == "outlet" and wording is None
+
+
+@pytest.mark.parametrize("line,label", [
+    ("WORKER 2 (translated): We get nothing at all.", "WORKER 2"),
+    ("RESIDENT 1: The men never come out.", "RESIDENT 1"),
+    ("KIM SOO-JIN, FORMER WORKER (through translator): We get nothing.", "KIM SOO-JIN"),
+    ("UPDATE 2: The company responded on Friday.", None),
+    ("PART 2: The workers were beaten.", None),
+    ("DAY 3: The workers were beaten.", None),
+])
+def test_numbered_and_described_transcript_labels(line: str, label: str | None) -> None:
+    from labourlens.analyse.mentions import transcript_label
+
+    got = transcript_label(line)
+    assert (got[0] if got else None) == label
+
+
+def test_numbered_speakers_in_a_transcript_are_told_apart() -> None:
+    got = _speakers(H + "REPORTER: We asked the workers about their pay.\n\n"
+                    "WORKER 1 (translated): We get nothing. The boss keeps our wages.\n\n"
+                    "WORKER 2 (translated): I have not been paid since March.")
+    one = [g for g in got if "get nothing" in g[0] or "boss keeps" in g[0]]
+    two = next(g for g in got if "since March" in g[0])
+    assert len({g[3] for g in one}) == 1 and one[0][3] not in ("OUTLET", two[3])
+    assert one[0][2] == two[2] == "anonymous_source"
