@@ -440,6 +440,27 @@ CASES = [
    ("What were the hours", None, "none", "o")]),
  ("qa_initial_labels", H + 'We spoke with Ok Ji-min (OJ), a former cook.\n\nQ: Were you ever paid in cash?\n\nOJ: Never. The manager took everything.\n\nQ: Could you call home?\n\nOJ: Once a year.',
   [("manager took everything", "Ok Ji-min", "named_person", "a")]),
+ # ---- batch 8 ----
+ ("verbs2", H + '"We were treated like animals," the man said through an interpreter, asking not to be named.',
+  [("like animals", "man", "anonymous_source", "a")]),
+ ("verbs2", H + '"Nobody was paid for the night shifts," she said by phone from Seoul. Her name is Lee Ga-eun, and she left the plant in 2023.',
+  [("night shifts", None, None, "a")]),
+ ("verbs2", H + '"Some of the workers were beaten," the official acknowledged, speaking on condition of anonymity because he was not authorised to talk to the media.',
+  [("were beaten", "official", None, "a")]),
+ ("verbs2", H + '"The company still owes us four months of wages," complained Noh Tae-il, a welder.',
+  [("four months of wages", "Noh Tae-il", "named_person", "a")]),
+ ("verbs2", H + '"If you talk to journalists, you will be sent home," the foreman warned the workers, according to two of them.',
+  [("sent home", None, None, "a")]),
+ ("verbs2", H + '"The guards carried batons," said the 34-year-old, who now lives in Seoul.',
+  [("carried batons", "34-year-old", "anonymous_source", "a")]),
+ ("verbs2", H + '"We were told the wages would be paid at the end of the contract," admitted Park Yoo-na, the agency\'s recruiter.',
+  [("end of the contract", "Park Yoo-na", None, "a")]),
+ ("verbs2", H + '"They keep the workers\' passports in a safe in the office," alleged Kwon Ha-neul, a former interpreter at the site.',
+  [("in a safe", "Kwon Ha-neul", "named_person", "a")]),
+ ("anon_after_named", H + '"We were fined for every mistake," said Song Ji-ho, a former welder. Another worker, who asked not to be named, said the fines were taken from their wages.',
+  [("every mistake", "Song Ji-ho", "named_person", "a"), ("taken from their wages", "worker", "anonymous_source", "b")]),
+ ("later_she_said", H + 'Jin Ye-seul, 26, came to the factory in 2021.\n\nThe supervisors read all her messages, she said.\n\n"I could not tell my mother anything."',
+  [("read all her messages", "Jin Ye-seul", "named_person", "a"), ("tell my mother", "Jin Ye-seul", "named_person", "a")]),
 ]
 
 
