@@ -501,7 +501,7 @@ _PERSON_SEQUEL = re.compile(r"^\s*(?:(?:What|All|Then|But|And|Later|Soon|So|Inst
 _WRITER = re.compile(r"\b(?:I|me|my)\b")
 _FIRST_PERSON_START = re.compile(r"^\s*(?:We|Our|I|My|Us)\b")
 _OWN_ACCOUNT = re.compile(r"\b(?:I|we|me|us|my|our)\b")
-_ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.)-]\s", re.IGNORECASE)
+_ANSWER = re.compile(r"^\s*[*_]{0,2}(?:A|Answer)\s*[:.)-][*_]{0,2}\s", re.IGNORECASE)  # "**A:** ..." too
 
 
 # the writer drawing a conclusion from a document ("The balance thus appears to have been ..."): the writer's

@@ -24,10 +24,10 @@ _VERBS = (r"said|says|added|adds|explained|recalled|recalls|continued|told\s+(?:
 # '"The supervisors took our phones," said Mai Linh, a former seamstress, "and they ..."': the speaker between
 # the two halves of one quotation ("X said" or "said X", with an optional apposition before the second half)
 _SPLIT_SAID_X = re.compile(
-    r"^\s*\"[^\"]{3,600}?[,\u2014-]\"\s+(?P<verb>" + _VERBS + r")\s+(?P<sp>[^,\"]{1,60}?)\s*(?:,\s*[^\"]{1,120}?)?"
+    r"^\s*\"[^\"]{3,600}?[,\u2014-]\"\s+(?P<verb>" + _VERBS + r")\s+(?P<sp>[^,\"]{1,60}?)\s*(?:,\s*(?P<app>[^\"]{1,120}?))?"
     r"\s*[,:\u2014-]\s*\"")
 _SPLIT_X_SAID = re.compile(
-    r"^\s*\"[^\"]{3,600}?[,\u2014-]\"\s+(?P<sp>[^,\"]{1,60}?)\s*(?:,\s*[^\"]{1,120}?,)?\s+(?P<verb>" + _VERBS
+    r"^\s*\"[^\"]{3,600}?[,\u2014-]\"\s+(?P<sp>[^,\"]{1,60}?)\s*(?:,\s*(?P<app>[^\"]{1,120}?),)?\s+(?P<verb>" + _VERBS
     + r")(?:\s+(?:in|on|at|during|after|from|by|over|last|this|earlier|later)\b[^,\"]{1,60}?)?\s*[,:\u2014-]\s*\"")
 
 # '"We cannot buy food with them," said another.' / '..., said a third.': a member of a group just met
@@ -84,6 +84,10 @@ def split_quote_mention(text: str) -> Mention | None:
     if sp.lower() in ("i", "we", "you", "it", "they"):
         return None
     start = m.start("sp") + m.group("sp").index(sp)
+    if m.group("app"):  # '"...," said Ana Ruiz, head of the labour inspectorate, "...': a role that gives the kind
+        whole = text[start:m.end("app")]
+        kept = _trim_np(whole)
+        sp = kept if whole.startswith(kept) and len(kept) > len(sp) and classify(kept) != classify(sp) else sp
     return Mention(sp, start, start + len(sp), _cue(m.group("verb")), True)
 
 

@@ -135,7 +135,28 @@ def intro_person(before: str) -> str | None:
     when nothing else names the interviewee; only names that read as a person count."""
     found = [m.group(m.lastgroup or "") for m in _INTRO_PERSON.finditer(before)]
     people = [name for name in found if name and classify(name) == "named_person"]
-    return people[-1] if people else None
+    return people[-1] if people else described_interviewee(before)
+
+
+_STOP = r"(?:who|whom|that|which|has|had|have|is|was|were|and|about|on|in|at|from|with|of|for|after|this|last)"
+# "The following interview with a former worker ...", "We spoke to a seamstress who ...": an interviewee only described
+_DESCRIBED_WITH = re.compile(
+    rf"\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|[Ss]poke|[Ss]peaks|[Tt]alked|[Tt]alks)[ \t]+(?:with|to)[ \t]+"
+    rf"(?P<d>(?:a|an|one)(?:[ \t]+(?!{_STOP}\b)[a-z][\w'-]*){{1,4}}?)(?=[ \t]+{_STOP}\b|[ \t]*[,.;:(]|[ \t]*$)",
+    re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    kinds = knowledge.load("source_nouns.yaml").get("kinds") or {}
+    return frozenset(str(w).lower() for w in kinds.get("anonymous_source") or [])
+
+
+def described_interviewee(before: str) -> str | None:
+    """The last person an interview's introduction describes without a name ("an interview with a former
+    worker"), when the description's head noun is a person's ("worker", "seamstress"); None otherwise."""
+    found = [m.group("d") for m in _DESCRIBED_WITH.finditer(before) if m.group("d").split()[-1].lower() in _people()]
+    return found[-1] if found else None
 
 
 _ROLE_LINE = re.compile(
@@ -156,8 +177,12 @@ def role_label_names(text: str) -> dict[str, str]:
 
 
 def person_label(label: str) -> bool:
-    """Does a transcript label name an unnamed person by what they are ("RESIDENT", "TAXI DRIVER")?"""
-    return label.strip().lower() in _words("transcript_person_labels")
+    """Does a transcript label name an unnamed person by what they are ("RESIDENT", "TAXI DRIVER",
+    "UNIDENTIFIED MALE", "UNIDENTIFIED WORKER", "WORKER 2")?"""
+    words = label.strip().lower().split()
+    words = words[:-1] if len(words) > 1 and words[-1].isdigit() else words  # "WORKER 2": one of several
+    return " ".join(words) in _words("transcript_person_labels") or (
+        len(words) == 2 and words[0] in ("unidentified", "unnamed", "anonymous"))
 
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Judge|Senator|Ambassador|Minister|General|Colonel|Inspector)"
@@ -363,4 +388,11 @@ def house_label(sentence_text: str) -> re.Match[str] | None:
     """A line label in the outlet's own voice or a guest's role written in title case ("Interviewer: Why?",
     "Host: [The firm said ...]", "Guest: We slept ..."), in the shape of :data:`labourlens.analyse.mentions._LABEL`'s
     match."""
-    return _house_label_re().match(sentence_text) if ":" in sentence_text[:40] else None
+    if ":" not in sentence_text[:40]:
+        return None
+    return _house_label_re().match(sentence_text) or _BOLD_LABEL.match(sentence_text)
+
+
+# "**Cho:** Sixteen hours a day.", "**Dana Roth**: We ...": a speaker label set in bold, in any case
+_BOLD_LABEL = re.compile(r"^\s*\*\*(?P<label>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3})"
+                         r"(?:[ \t]*\([^)]{1,60}\))?(?::\*\*|\*\*:)[ \t]+(?=\S)")

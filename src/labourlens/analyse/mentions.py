@@ -230,7 +230,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     return shapes.own_press_service(relay_chains.relay_chain(named_by_clause(place_clause_speaker(m, sentence_text), text), sentence_text), sentence_text)
 
 
-_LABEL = re.compile(r"^\s*(?:\[[\d:]{4,8}\] ?)?(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Madam)\.?[ \t]+(?=[A-Z]{2}))?[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*[(\[][^)\]]{1,60}[)\]])?:[ \t]+(?=\S)")
+_LABEL = re.compile(r"^\s*(?:\[[\d:]{4,8}\] ?)?(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Madam)\.?[ \t]+(?=[A-Z]{2}))?[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3}(?:[ \t]+\d{1,2})?)(?:,[ \t]+[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,4})?(?:[ \t]*[(\[][^)\]]{1,60}[)\]])?:[ \t]+(?=\S)")  # "WORKER 2:", "KIM, FORMER WORKER:"
 
 
 @lru_cache(maxsize=1)
@@ -244,7 +244,7 @@ def transcript_label(sentence_text: str, house: frozenset[str] = frozenset()) ->
     """A transcript speaker label opening a line ("REPORTER: ...", "KIM YONG-SU (translated): ..."):
     ``(label, start, end of the label and colon, is the broadcaster's own voice)``."""
     m = (_LABEL.match(sentence_text) if ":" in sentence_text else None) or house_label(sentence_text)  # "Interviewer: [The firm said ...]" too
-    if m is None or m.group("label").lower() in _NOT_SPEAKERS:
+    if m is None or m.group("label").lower() in _NOT_SPEAKERS or m.group("label")[-1:].isdigit() and not person_label(m.group("label")):
         return None
     label = m.group("label")
     own = label.lower() in _house_labels() or any(w in house for w in label.lower().split())
@@ -328,7 +328,7 @@ def _words_mention(text: str) -> Mention | None:
 
 
 _COLON_QUOTE = re.compile(r':\s*"')
-_INTRO_VERB = re.compile(r"\s+(?:was|were|is|are|had|has|put|gave|offered|sounded|struck|took|went|summed|described)\b")
+_INTRO_VERB = re.compile(r"\s+(?:was|were|is|are|had|has|put|gave|offered|sounded|struck|took|went|summed|described|disagreed|objected|countered|differed)\b")
 
 
 def _colon_mention(text: str) -> Mention | None:
@@ -342,7 +342,7 @@ def _colon_mention(text: str) -> Mention | None:
     lead = _LEAD_ADVERBIAL.match(pre[off:])
     if lead:
         off += lead.end()
-    body = pre[off:]
+    body = pre[off:][(lc.end() if (lc := _LEAD_CONJ.match(pre[off:])) else 0):]  # "But one worker disagreed: ..."
     cut = body.find(",")
     verb = _INTRO_VERB.search(body)
     end = cut if cut > 0 and (verb is None or cut < verb.start()) else (verb.start() if verb else -1)
@@ -353,7 +353,7 @@ def _colon_mention(text: str) -> Mention | None:
         return None
     if classify(np) is None:
         return None
-    start = off + body.index(np)
+    start = off + pre[off:].index(np)
     return Mention(np, start, start + len(np), "said", True)
 
 

@@ -310,12 +310,23 @@ def _is_headline(line: str, n_sent: int) -> bool:
     return 0 < len(words) <= 22
 
 
+def _left_open(para: str, qspans: list[tuple[int, int]], q_ids: dict[int, int]) -> int | None:
+    """The id of the quotation a paragraph leaves open (no closing mark before its end): in English a quote
+    that runs over paragraphs closes only at its last one, each paragraph opening with a quotation mark."""
+    if not qspans:
+        return None
+    qs, qe = qspans[-1]
+    closed = qe - 1 > qs and para[qe - 1] in '"\u201d\u00bb'
+    return q_ids[len(qspans) - 1] if qe == len(para) and not closed else None
+
+
 def split(text: str) -> list[Sentence]:
     """Sentences of ``text`` with exact offsets, paragraph index, kind and quote id."""
     from labourlens.analyse import hedges  # local: hedges imports nothing from here
 
     out: list[Sentence] = []
     quote_id = 0
+    carry: int | None = None  # the id of a quotation the last paragraph left open
     for p_index, (ps, pe) in enumerate(_paragraphs(text)):
         para = text[ps:pe]
         kind = line_kind(para)
@@ -326,9 +337,13 @@ def split(text: str) -> list[Sentence]:
             kind = "headline"
         qspans = quote_spans(para)
         q_ids: dict[int, int] = {}
-        for qi, _ in enumerate(qspans):
+        for qi, (qs, _) in enumerate(qspans):
+            if qi == 0 and carry is not None and not para[:qs].strip():
+                q_ids[qi] = carry  # a quotation that goes on in a paragraph opening with a quotation mark
+                continue
             q_ids[qi] = quote_id
             quote_id += 1
+        carry = _left_open(para, qspans, q_ids) if kind is None else None
         for s, e in spans:
             # trim white space
             while s < e and para[s].isspace():

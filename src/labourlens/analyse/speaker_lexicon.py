@@ -150,7 +150,8 @@ def _lex() -> _Lex:
     trailing_appos_re = re.compile(
         rf"(?:[,”\"]\s*|[,.!?][”\"]\s*)(?P<sp>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|(?:a|an|the)\s+[^,“”\"]{{2,60}}"
         rf"|{owned_role}),"
-        rf"\s+(?:(?:a|an|the|who|whose|\d+)\b[^“”\"]{{2,160}}?|{owned_role}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}})),"
+        rf"\s+(?:(?:a|an|the|who|whose|\d+)\b[^“”\"]{{2,160}}?|\d{{1,3}}|{owned_role}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}"
+        rf"|[a-z][\w-]+(?:\s+[a-z][\w-]+){{0,2}}\s+(?:of|for|at)\s+[^,“”\"]{{2,80}}?)),"  # "Kim, 45,", "Ana Ruiz, head of X,"
         rf"\s+(?P<verb>{speech_re})\b(?P<aud>{aud}){tail}\s*[.!?:]?[”\"]?\s*$"
     )
     inverted_re = re.compile(

@@ -122,11 +122,12 @@ _ROLE_NAME = re.compile(
 )
 
 
+_BARE_ROLE, _BODY_KINDS = re.compile(r"(?-i:[a-z])[\w-]+(?:\s+[\w-]+){0,2}\s+(?:of|for|at)\s"), ("official", "organization")
 _TITLED_NAME = re.compile(
     r"\b(?:Minister|President|Premier|Spokes(?:man|woman|person)|Ambassador|Governor|Mayor|Director|Chairman|"
     r"Chairwoman|Secretary|Senator|Representative|Professor|Prof\.|Dr\.|Judge|General|Colonel|Commissioner|Chief|"
     r"Lawmaker|Rep\.|Sen\.|Congressman|Congresswoman|Consul|Envoy|Inspector|Prosecutor|Officer|MP|M\.P\.|MEP|Deputy|Councillor|Councilor|"
-    r"Lieutenant|Lt\.|Commander|Sergeant|Sgt\.|Superintendent|Constable)\s+"
+    r"Lieutenant|Lt\.|Col\.|Maj\.|Gen\.|Cpl\.|Capt\.|Commander|Sergeant|Sgt\.|Superintendent|Constable)\s+"
     rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})$"
 )
 
@@ -569,11 +570,10 @@ def _plausible(np: str) -> bool:
 
 def _trim_np(np: str) -> str:
     """Cut a speaker phrase after its apposition ("Pak, 41, who spent ..." -> "Pak")."""
-    np = np.strip().rstrip('.,;:”"')
-    chunks = [c.strip() for c in np.split(",")]
-    keep = [chunks[0]]
-    for c in chunks[1:]:
-        if re.match(r"^(?:a|an|the)\s", c, re.IGNORECASE) and not _REL_CLAUSE.match(c):
+    keep = (chunks := [c.strip() for c in np.strip().rstrip('.,;:”"').split(",")])[:1]
+    for c in chunks[1:]:  # "Ana Ruiz, director of Coral Foods": a bare role of a body is kept too
+        if (re.match(r"^(?:a|an|the)\s", c, re.IGNORECASE) or _BARE_ROLE.match(c) and classify(c) in _BODY_KINDS) \
+                and not _REL_CLAUSE.match(c):
             rel = _REL_CLAUSE.search(c)
             if rel is not None and len(c.split()) > 8 and alias_name(c) is None:
                 keep.append(c[: rel.start()].strip())  # "a lawyer in Dar es Salaam who represented ...": the role
