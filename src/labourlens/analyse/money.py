@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
-from labourlens.analyse import fx, money_context, money_echo, money_subunits
+from labourlens.analyse import fx, money_context, money_echo, money_ranges, money_subunits
 from labourlens.analyse.dates import as_date, lower_words
 from labourlens.model import Amount
 
@@ -161,7 +161,7 @@ def _lexicon() -> _Lexicon:
     period_after = re.compile(
         r"(?:\s+(?!and\b|but\b|or\b|which\b|that\b|while\b)[a-z]+){0,3}?(?:\s*[,—–]?\s*|-)"
         rf"(?:(?:a|an|per|each|every|/)[\s-]*(?P<unit>{_alt(units)})s?\b"
-        r"(?!\s+(?:ago|later|earlier|before|after|old)\b)"
+        r"(?!\s+(?:ago|later|earlier|old)\b|\s+(?:before|after)\b(?!\s+(?:tax|taxes|deductions?|rent|fees|food|overtime)\b))"
         rf"|(?P<adv>{_alt(list(data['period_adverbs']))}|per\s+annum)\b)",
         re.IGNORECASE,
     )
@@ -330,7 +330,8 @@ def _join_range(a: _Q, b: _Q, text: str) -> _Q | None:
         return None
     if a.bare and b.bare:
         return None
-    if a.currency and b.currency and _FROM_BEFORE.search(text, max(0, a.start - 20), a.start):
+    if a.currency and b.currency and _FROM_BEFORE.search(text, max(0, a.start - 20), a.start) \
+            and not (money_ranges.spread_before(text, a.start) and not (a.vague or b.vague)):
         return None  # "rose from 1,200 won to 1,600 won": two amounts, each with its currency
     if sep.strip() in ("-", "–", "—") and (a.bare and _YEARLIKE.fullmatch(text[a.start : a.end])):
         return None
