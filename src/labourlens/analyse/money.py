@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
-from labourlens.analyse import fx, money_context, money_echo, money_ranges, money_subunits
+from labourlens.analyse import fx, money_context, money_echo, money_ranges, money_singles, money_subunits
 from labourlens.analyse.dates import as_date, lower_words
 from labourlens.model import Amount
 
@@ -160,8 +160,8 @@ def _lexicon() -> _Lexicon:
     units = [k for k, v in period_words.items() if k not in data["period_adverbs"] and k not in adjectives]
     period_after = re.compile(
         r"(?:\s+(?!and\b|but\b|or\b|which\b|that\b|while\b)[a-z]+){0,3}?(?:\s*[,—–]?\s*|-)"
-        rf"(?:(?:a|an|per|each|every|/)[\s-]*(?P<unit>{_alt(units)})s?\b"
-        r"(?!\s+(?:ago|later|earlier|old)\b|\s+(?:before|after)\b(?!\s+(?:tax|taxes|deductions?|rent|fees|food|overtime)\b))"
+        rf"(?:(?:a|an|per|each|every|(?P<slash>/))[\s-]*(?P<unit>{_alt(units)})s?\b"  # "$400/month after..." is a rate
+        r"(?(slash)|(?!\s+(?:ago|later|earlier|old)\b|\s+(?:before|after)\b(?!\s+(?:tax|taxes|deductions?|rent|fees|food|overtime)\b)))"
         rf"|(?P<adv>{_alt(list(data['period_adverbs']))}|per\s+annum)\b)",
         re.IGNORECASE,
     )
@@ -515,7 +515,7 @@ def find(text: str, published: date | None = None) -> list[Amount]:
         if amount.per is None and tail != q.end:  # the period before the conversion
             amount.per = _period(text, q.start, q.end, lex)
         out.append(amount)
-    fx.normalise(out := money_subunits.merge(out, text), published)
+    fx.normalise(out := money_singles.merge(money_subunits.merge(out, text), text), published)
     return out
 
 

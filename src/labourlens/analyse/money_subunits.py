@@ -41,7 +41,7 @@ def merge(found: list[Amount], text: str) -> list[Amount]:
         if any(a.start < m.end() and m.start() < a.end for a in found):
             continue
         currency, factor = units[m.group(2).lower()]
-        if currency == "USD":  # "cents" of the dollar or euro amount just before
+        if m.group(2).lower() in ("cent", "cents"):  # "cents" of the dollar or euro amount just before
             before = [a for a in found if a.end <= m.start() and m.start() - a.end <= _NEAR and a.kind == "money"]
             if before and before[-1].currency in _CENT_UNITS:
                 currency = str(before[-1].currency)
