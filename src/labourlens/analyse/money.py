@@ -371,7 +371,8 @@ def _conversion(r: _Q, q: _Q, text: str) -> int | None:
 # a period or share between an amount and its conversion
 _GAP_PERIOD = re.compile(
     r"(?:\s*,?\s*(?:(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|shift|worker|person|head|man|woman"
-    r"|employee|labou?rer)s?|each|apiece|monthly|daily|weekly|annually|yearly|per\s+annum|in\s+total|in\s+all)\b)+",
+    r"|employee|labou?rer)s?|each|apiece|monthly|daily|weekly|annually|yearly|per\s+annum|in\s+total|in\s+all"
+    r"|in\s+(?:back\s+|unpaid\s+)?(?:pay|wages|salary|fees|compensation|damages|debts?|fines|bribes|profits?|revenue))\b)+",
     re.IGNORECASE,
 )
 _CONV_WORD_IN = re.compile(rf"\b(?:{_CONV_WORDS})(?:\s|$)", re.IGNORECASE)
@@ -511,6 +512,8 @@ def find(text: str, published: date | None = None) -> list[Amount]:
                     amount.stated_usd = conv.low if conv.low == conv.high else (conv.low + conv.high) / 2
                 tail = conv_end
                 i += used
+                while i < len(qs) and qs[i].start < tail:  # "(US$280; €260)": a second equivalent
+                    i += 1
         amount.per = _period(text, q.start, tail, lex)
         if amount.per is None and tail != q.end:  # the period before the conversion
             amount.per = _period(text, q.start, q.end, lex)
