@@ -457,7 +457,7 @@ LATER_BATCHES: list[Case] = [
 ("an estimated $500 million annually", [("$500 million", "USD", 5e8, "year", None)]),
 ("a 5% commission on 10,000 yuan", [("10,000 yuan", "CNY", 10000, None, None)]),
 ("The Lotus Bay restaurant sold dishes for 50 to 120 yuan.", [("50 to 120 yuan", "CNY", (50, 120), None, None)]),
-("a few hundred thousand won", [("a few hundred thousand won", "KRW", (2e5, 899999), None, None)]),
+("a few hundred thousand won", [("a few hundred thousand won", "KRW", (2e5, 899000), None, None)]),
 ("The total, 2.3 trillion won, was announced in Seoul.", [("2.3 trillion won", "KRW", 2.3e12, None, None)]),
 ("Visa fees of 8,000 rubles per person", [("8,000 rubles", "RUB", 8000, None, None)]),
 ("Just 20 dollars a day", [("20 dollars", "USD", 20, "day", None)]),

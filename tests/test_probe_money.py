@@ -78,6 +78,9 @@ RANGES = [
     ("Pay varied from $50 to $80 a day on the farms.", "$50 to $80", "USD", 50, 80),
     ("Deposits ranging from RMB 5,000 to RMB 8,000 were kept by the firm.", "RMB 5,000 to RMB 8,000", "CNY", 5000, 8000),
     ("He was paid anything from 200 yuan to 300 yuan a week.", "200 yuan to 300 yuan", "CNY", 200, 300),
+    # two rising amounts in one currency joined by "or"
+    ("The cleaners got $50 or $60 a month from the agency.", "$50 or $60", "USD", 50, 60),
+    ("Rent in the hostel was €120 or €150, depending on the room.", "€120 or €150", "EUR", 120, 150),
 ]
 
 
@@ -123,6 +126,10 @@ def test_conversions_attach(text: str, span: str, stated: float) -> None:
         ("The broker took a few thousand rubles from each.", "a few thousand rubles", 2000, 8999),
         ("Several hundred dollars were taken from each worker.", "Several hundred dollars", 200, 999),
         ("Tens of thousands of rubles were deducted for housing.", "Tens of thousands of rubles", 10000, 99999),
+        # a compound multiplier counts in whole units of its last word: up to 999 million
+        ("The scheme made several hundred million dollars.", "several hundred million dollars", 2e8, 999e6),
+        ("The firm owed several hundred thousand yuan.", "several hundred thousand yuan", 2e5, 999e3),
+        ("The firm owed several million dollars.", "several million dollars", 2e6, 1e7 - 1),
     ],
 )
 def test_vague_bounds(text: str, span: str, low: float, high: float) -> None:

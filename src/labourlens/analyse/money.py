@@ -290,7 +290,8 @@ def _values(m: re.Match[str], lex: _Lexicon, mult: float | None) -> tuple[float,
     inner = max((lex.multipliers.get(w.rstrip("s"), 0.0) for w in word.split()[1:]), default=0.0)
     if not mult and inner >= 1e6:
         return lo, hi - inner, True
-    return lo * factor, hi * factor - 1, True
+    words = (m.group("mult") or "").split()  # "several hundred million": up to 999 million, in whole millions
+    return lo * factor, hi * factor - (lex.multipliers.get(words[-1].lower().rstrip("s"), 1.0) if len(words) > 1 else 1), True
 
 
 def _resolve(currency: str | None, text: str, start: int, lex: _Lexicon) -> str | None:
@@ -320,7 +321,7 @@ def _join_range(a: _Q, b: _Q, text: str) -> _Q | None:
     sep = text[a.end : b.start]
     m = _RANGE_SEP.fullmatch(sep)
     if not m:
-        if not (a.bare and _OR.fullmatch(sep)):  # "300 or 400 dollars" (but "$5 or $6": two amounts, each with its currency)
+        if not ((a.bare or a.currency == b.currency) and _OR.fullmatch(sep)):  # "300 or 400 dollars", "$50 or $60"
             return None
     if sep.strip().lower() == "and" and not _BETWEEN.search(text, 0, a.start):
         return None
