@@ -49,6 +49,17 @@ POINT = [
     ("Many lived on less than a dollar a day.", "a dollar", "USD", 1, "day"),
     ("The pickers earned a euro an hour in the greenhouses.", "a euro", "EUR", 1, "hour"),
     ("Each bag sold for about a dollar at the gate.", "a dollar", "USD", 1, None),
+    # "won" inside North Korea: the country named near the amount, not only its towns
+    ("A North Korean worker in Russia said his family received 300,000 won a month.", "300,000 won", "KPW", 3e5, "month"),
+    ("Kim, a defector, said her wage at the North Korean factory was 2,000 won a month.", "2,000 won", "KPW", 2000,
+     "month"),
+    ("Workers in the DPRK earn 4,000 won a month.", "4,000 won", "KPW", 4000, "month"),
+    ("In the North, a kilo of pork costs 15,000 won.", "15,000 won", "KPW", 15000, None),
+    # ... and in the South, where a South Korean place or the defector's new life is nearer
+    ("He earned 2 million won a month in a Seoul restaurant after defecting.", "2 million won", "KRW", 2e6, "month"),
+    ("North Korean defectors in South Korea pay brokers 20 million won.", "20 million won", "KRW", 2e7, None),
+    ("A North Korean defector now earns 2.5 million won a month near Incheon.", "2.5 million won", "KRW", 2.5e6, "month"),
+    ("They paid 3,000 yuans a month for the beds.", "3,000 yuans", "CNY", 3000, "month"),
     # forms that already worked, kept as a guard
     ("The broker charged each recruit RMB10,000 before departure.", "RMB10,000", "CNY", 10000, None),
     ("In Pyongyang, a kilogram of rice now costs 6,000 won at the market.", "6,000 won", "KPW", 6000, None),
