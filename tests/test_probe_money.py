@@ -55,6 +55,7 @@ POINT = [
      "month"),
     ("Workers in the DPRK earn 4,000 won a month.", "4,000 won", "KPW", 4000, "month"),
     ("In the North, a kilo of pork costs 15,000 won.", "15,000 won", "KPW", 15000, None),
+    ("A bus ticket in Pyongyang costs 50 won.", "50 won", "KPW", 50, None),
     # ... and in the South, where a South Korean place or the defector's new life is nearer
     ("He earned 2 million won a month in a Seoul restaurant after defecting.", "2 million won", "KRW", 2e6, "month"),
     ("North Korean defectors in South Korea pay brokers 20 million won.", "20 million won", "KRW", 2e7, None),
@@ -164,6 +165,9 @@ def test_vague_bounds(text: str, span: str, low: float, high: float) -> None:
         "The 1,000-strong workforce at the 500-bed hospital went unpaid for 3 months.",
         "They kept 70 percent of their wages, and 70% went to the state.",
         "The men were held for a month after the strike.",
+        # a small number before the verb "won"
+        "Of the 12 workers who sued in Seoul, 3 won compensation.",
+        "A team of 11 won the factory cup in Busan.",
     ],
 )
 def test_not_money(text: str) -> None:

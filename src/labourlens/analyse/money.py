@@ -23,7 +23,15 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
-from labourlens.analyse import fx, money_context, money_echo, money_ranges, money_singles, money_subunits
+from labourlens.analyse import (
+    fx,
+    money_context,
+    money_echo,
+    money_ranges,
+    money_singles,
+    money_subunits,
+    money_verbs,
+)
 from labourlens.analyse.dates import as_date, lower_words
 from labourlens.model import Amount
 
@@ -519,7 +527,7 @@ def find(text: str, published: date | None = None) -> list[Amount]:
         if amount.per is None and tail != q.end:  # the period before the conversion
             amount.per = _period(text, q.start, q.end, lex)
         out.append(amount)
-    fx.normalise(out := money_singles.merge(money_subunits.merge(out, text), text), published)
+    fx.normalise(out := money_verbs.drop(money_singles.merge(money_subunits.merge(out, text), text), text), published)
     return out
 
 
