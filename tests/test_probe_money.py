@@ -61,6 +61,9 @@ POINT = [
     ("North Korean defectors in South Korea pay brokers 20 million won.", "20 million won", "KRW", 2e7, None),
     ("A North Korean defector now earns 2.5 million won a month near Incheon.", "2.5 million won", "KRW", 2.5e6, "month"),
     ("They paid 3,000 yuans a month for the beds.", "3,000 yuans", "CNY", 3000, "month"),
+    # the dollar sign or US$ after the number, as translated reports write it
+    ("Ship crews earned 400 US$ a month.", "400 US$", "USD", 400, "month"),
+    ("The cooks got 500$ a month in Vladivostok.", "500$", "USD", 500, "month"),
     # forms that already worked, kept as a guard
     ("The broker charged each recruit RMB10,000 before departure.", "RMB10,000", "CNY", 10000, None),
     ("In Pyongyang, a kilogram of rice now costs 6,000 won at the market.", "6,000 won", "KPW", 6000, None),
@@ -90,6 +93,8 @@ RANGES = [
     ("Pay varied from $50 to $80 a day on the farms.", "$50 to $80", "USD", 50, 80),
     ("Deposits ranging from RMB 5,000 to RMB 8,000 were kept by the firm.", "RMB 5,000 to RMB 8,000", "CNY", 5000, 8000),
     ("He was paid anything from 200 yuan to 300 yuan a week.", "200 yuan to 300 yuan", "CNY", 200, 300),
+    # a tilde between two numbers, as in reports translated from Korean or Chinese
+    ("Brokers asked 3~5 million won in Seoul.", "3~5 million won", "KRW", 3e6, 5e6),
     # two rising amounts in one currency joined by "or"
     ("The cleaners got $50 or $60 a month from the agency.", "$50 or $60", "USD", 50, 60),
     ("Rent in the hostel was €120 or €150, depending on the room.", "€120 or €150", "EUR", 120, 150),
@@ -108,6 +113,7 @@ def test_spread_ranges(text: str, span: str, currency: str, low: float, high: fl
     [
         ("Wages rose from 1,200 won to 1,600 won after the protest in Seoul.", ["1,200 won", "1,600 won"]),
         ("The fee was cut from $500 to $300 last year.", ["$500", "$300"]),
+        ("He paid $200, $300 and $400 in three instalments.", ["$200", "$300", "$400"]),
         ("Fines ranged from a few million dollars to several billion dollars.",
          ["a few million dollars", "several billion dollars"]),
     ],
