@@ -87,7 +87,7 @@ def test_point_amounts(text: str, span: str, currency: str, value: float, per: s
     assert a.per == per
 
 
-# "from X to Y" with a currency on both ends: one range after a verb of spread, two amounts otherwise
+# one range: "from X to Y" after a verb of spread, "X~Y", and a rising "X or Y" in one currency
 RANGES = [
     ("Fees ran from $200 to $300 per worker.", "$200 to $300", "USD", 200, 300),
     ("Pay varied from $50 to $80 a day on the farms.", "$50 to $80", "USD", 50, 80),
