@@ -64,6 +64,12 @@ POINT = [
     # the dollar sign or US$ after the number, as translated reports write it
     ("Ship crews earned 400 US$ a month.", "400 US$", "USD", 400, "month"),
     ("The cooks got 500$ a month in Vladivostok.", "500$", "USD", 500, "month"),
+    # a bare "pounds" beside pay or a period is money, of the country around it
+    ("The pickers in Britain were paid 300 pounds a week.", "300 pounds", "GBP", 300, "week"),
+    ("The fee of 2,000 pounds was paid to a gangmaster in Kent.", "2,000 pounds", "GBP", 2000, None),
+    ("In Cairo the wage was 2,000 pounds.", "2,000 pounds", "EGP", 2000, None),
+    ("In Beirut maids were paid 1.5 million pounds a month.", "1.5 million pounds", "LBP", 1.5e6, "month"),
+    ("Workers in Sudan earned 20,000 pounds a month.", "20,000 pounds", "SDG", 20000, "month"),
     # forms that already worked, kept as a guard
     ("The broker charged each recruit RMB10,000 before departure.", "RMB10,000", "CNY", 10000, None),
     ("In Pyongyang, a kilogram of rice now costs 6,000 won at the market.", "6,000 won", "KPW", 6000, None),
@@ -164,6 +170,11 @@ def test_vague_bounds(text: str, span: str, low: float, high: float) -> None:
         "A dollar's worth of influence bought nothing there.",
         # a pound is often a weight
         "He bought a pound of rice for the men.",
+        # pounds of weight
+        "They carried sacks of 100 pounds each day in the Kent fields.",
+        "Each man got 50 pounds of rice a month in London.",
+        "He weighed 150 pounds when he left the farm in Lincolnshire.",
+        "She lost 20 pounds in a month at the Norfolk site.",
         # numbers that are not money
         "About 1,500 workers were sent to the site in 2019, under Article 12 of the contract.",
         "Unit 180 officials in Sinuiju collected the wages, the source said.",

@@ -27,6 +27,7 @@ from labourlens.analyse import (
     fx,
     money_context,
     money_echo,
+    money_pounds,
     money_ranges,
     money_singles,
     money_subunits,
@@ -527,7 +528,8 @@ def find(text: str, published: date | None = None) -> list[Amount]:
         if amount.per is None and tail != q.end:  # the period before the conversion
             amount.per = _period(text, q.start, q.end, lex)
         out.append(amount)
-    fx.normalise(out := money_verbs.drop(money_singles.merge(money_subunits.merge(out, text), text), text), published)
+    out = money_pounds.drop(money_verbs.drop(money_singles.merge(money_subunits.merge(out, text), text), text), text)
+    fx.normalise(out, published)
     return out
 
 
