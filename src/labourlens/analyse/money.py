@@ -23,7 +23,16 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
-from labourlens.analyse import fx, money_context, money_echo, money_subunits
+from labourlens.analyse import (
+    fx,
+    money_context,
+    money_echo,
+    money_pounds,
+    money_ranges,
+    money_singles,
+    money_subunits,
+    money_verbs,
+)
 from labourlens.analyse.dates import as_date, lower_words
 from labourlens.model import Amount
 
@@ -36,7 +45,7 @@ PERCENT_EXTRACTOR = "percent.v1"
 _NUM = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)"
     r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|\d+(?:\.\d+)?")
 _PERCENT = r"%|(?i:per\s?cent|percentage\s+points?|pct)\b"
-_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|~|〜|to|and)\s*", re.IGNORECASE)  # "3~5 million won" in translations
 _OR = re.compile(r"\s+or\s+")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:about\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
@@ -160,8 +169,8 @@ def _lexicon() -> _Lexicon:
     units = [k for k, v in period_words.items() if k not in data["period_adverbs"] and k not in adjectives]
     period_after = re.compile(
         r"(?:\s+(?!and\b|but\b|or\b|which\b|that\b|while\b)[a-z]+){0,3}?(?:\s*[,—–]?\s*|-)"
-        rf"(?:(?:a|an|per|each|every|/)[\s-]*(?P<unit>{_alt(units)})s?\b"
-        r"(?!\s+(?:ago|later|earlier|before|after|old)\b)"
+        rf"(?:(?:a|an|per|each|every|(?P<slash>/))[\s-]*(?P<unit>{_alt(units)})s?\b"  # "$400/month after..." is a rate
+        r"(?(slash)|(?!\s+(?:ago|later|earlier|old)\b|\s+(?:before|after)\b(?!\s+(?:tax|taxes|deductions?|rent|fees|food|overtime)\b)))"
         rf"|(?P<adv>{_alt(list(data['period_adverbs']))}|per\s+annum)\b)",
         re.IGNORECASE,
     )
@@ -290,7 +299,8 @@ def _values(m: re.Match[str], lex: _Lexicon, mult: float | None) -> tuple[float,
     inner = max((lex.multipliers.get(w.rstrip("s"), 0.0) for w in word.split()[1:]), default=0.0)
     if not mult and inner >= 1e6:
         return lo, hi - inner, True
-    return lo * factor, hi * factor - 1, True
+    words = (m.group("mult") or "").split()  # "several hundred million": up to 999 million, in whole millions
+    return lo * factor, hi * factor - (lex.multipliers.get(words[-1].lower().rstrip("s"), 1.0) if len(words) > 1 else 1), True
 
 
 def _resolve(currency: str | None, text: str, start: int, lex: _Lexicon) -> str | None:
@@ -320,7 +330,7 @@ def _join_range(a: _Q, b: _Q, text: str) -> _Q | None:
     sep = text[a.end : b.start]
     m = _RANGE_SEP.fullmatch(sep)
     if not m:
-        if not (a.bare and _OR.fullmatch(sep)):  # "300 or 400 dollars" (but "$5 or $6": two amounts, each with its currency)
+        if not ((a.bare or a.currency == b.currency) and _OR.fullmatch(sep)):  # "300 or 400 dollars", "$50 or $60"
             return None
     if sep.strip().lower() == "and" and not _BETWEEN.search(text, 0, a.start):
         return None
@@ -330,7 +340,8 @@ def _join_range(a: _Q, b: _Q, text: str) -> _Q | None:
         return None
     if a.bare and b.bare:
         return None
-    if a.currency and b.currency and _FROM_BEFORE.search(text, max(0, a.start - 20), a.start):
+    if a.currency and b.currency and _FROM_BEFORE.search(text, max(0, a.start - 20), a.start) \
+            and not (money_ranges.spread_before(text, a.start) and not (a.vague or b.vague)):
         return None  # "rose from 1,200 won to 1,600 won": two amounts, each with its currency
     if sep.strip() in ("-", "–", "—") and (a.bare and _YEARLIKE.fullmatch(text[a.start : a.end])):
         return None
@@ -370,7 +381,8 @@ def _conversion(r: _Q, q: _Q, text: str) -> int | None:
 # a period or share between an amount and its conversion
 _GAP_PERIOD = re.compile(
     r"(?:\s*,?\s*(?:(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|shift|worker|person|head|man|woman"
-    r"|employee|labou?rer)s?|each|apiece|monthly|daily|weekly|annually|yearly|per\s+annum|in\s+total|in\s+all)\b)+",
+    r"|employee|labou?rer)s?|each|apiece|monthly|daily|weekly|annually|yearly|per\s+annum|in\s+total|in\s+all"
+    r"|in\s+(?:back\s+|unpaid\s+)?(?:pay|wages|salary|fees|compensation|damages|debts?|fines|bribes|profits?|revenue))\b)+",
     re.IGNORECASE,
 )
 _CONV_WORD_IN = re.compile(rf"\b(?:{_CONV_WORDS})(?:\s|$)", re.IGNORECASE)
@@ -510,11 +522,14 @@ def find(text: str, published: date | None = None) -> list[Amount]:
                     amount.stated_usd = conv.low if conv.low == conv.high else (conv.low + conv.high) / 2
                 tail = conv_end
                 i += used
+                while i < len(qs) and qs[i].start < tail:  # "(US$280; €260)": a second equivalent
+                    i += 1
         amount.per = _period(text, q.start, tail, lex)
         if amount.per is None and tail != q.end:  # the period before the conversion
             amount.per = _period(text, q.start, q.end, lex)
         out.append(amount)
-    fx.normalise(out := money_subunits.merge(out, text), published)
+    out = money_pounds.drop(money_verbs.drop(money_singles.merge(money_subunits.merge(out, text), text), text), text)
+    fx.normalise(out, published)
     return out
 
 

@@ -38,16 +38,16 @@ def merge(found: list[Amount], text: str) -> list[Amount]:
         return found
     extra: list[Amount] = []
     for m in pattern.finditer(text):
-        if any(a.start < m.end() and m.start() < a.end for a in found):
+        inside = [a for a in found if a.start < m.end() and m.start() < a.end]
+        if any(a.start < m.start() or a.end > m.end() for a in inside):
             continue
+        found = [a for a in found if a not in inside]  # "80 euro cents": not 80 euros
         currency, factor = units[m.group(2).lower()]
-        if currency == "USD":  # "cents" of the dollar or euro amount just before
+        if m.group(2).lower() in ("cent", "cents"):  # "cents" of the dollar or euro amount just before
             before = [a for a in found if a.end <= m.start() and m.start() - a.end <= _NEAR and a.kind == "money"]
             if before and before[-1].currency in _CENT_UNITS:
                 currency = str(before[-1].currency)
         period = _PERIOD.match(text, m.end())
         extra.append(Amount(start=m.start(), end=m.end(), text=m.group(0), currency=currency,
                             value=round(float(m.group(1)) * factor, 6), per=period.group(1).lower() if period else None))
-    if not extra:
-        return found
-    return sorted([*found, *extra], key=lambda a: a.start)
+    return sorted([*found, *extra], key=lambda a: a.start) if extra else found

@@ -1,0 +1,30 @@
+"""Numbers before the verb "won", for the money stage (:mod:`labourlens.analyse.money`): "of the 12
+workers, 3 won their case", "a team of 11 won the final". The won is so small a unit that a sum in
+won is almost never under a hundred; a small whole number before "won", with no multiplier and no
+word of price or pay just before it, counts people who won something, not money."""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.model import Amount
+
+__all__ = ["drop"]
+
+_SMALL_WON = re.compile(r"\d{1,2}\s+won", re.IGNORECASE)
+# "a bus fare costs 50 won", "paid just 20 won": a price word keeps a small sum
+_PRICE = re.compile(
+    r"\b(?:costs?|costing|paid|pay|pays|paying|earns?|earned|earning|price[sd]?|fares?|fees?|only|just|for|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def drop(found: list[Amount], text: str) -> list[Amount]:
+    """``found`` without the small numbers before the verb "won"."""
+    return [a for a in found if not _verb(a, text)]
+
+
+def _verb(a: Amount, text: str) -> bool:
+    if a.kind != "money" or not _SMALL_WON.fullmatch(a.text):
+        return False
+    return _PRICE.search(text, max(0, a.start - 20), a.start) is None
