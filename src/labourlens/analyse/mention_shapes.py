@@ -14,7 +14,7 @@ from labourlens.analyse.answer_shapes import refused_but_said
 from labourlens.analyse.attribution_shapes2 import more_mention, refine
 from labourlens.analyse.attribution_shapes3 import extra_mention
 from labourlens.analyse.first_person_shapes import met_who_told_mention, put_it_mention
-from labourlens.analyse.group_speakers import clause_group
+from labourlens.analyse.group_speakers import clause_group, whom_group
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.page_voice import fallback_speaker, own_press_service
 from labourlens.analyse.post_voice import post_mention
@@ -80,8 +80,9 @@ _NOT_AUTHORS = frozenset("table figure chart annex appendix section article para
 
 def cited_mention(text: str) -> Mention | None:
     """A speaker that takes precedence over every other finder: an author cited with a year, or the author of
-    a post introduced by what they say of themselves ("A post by a user describing herself as ... says")."""
-    return (author_year_mention(text) if "(" in text else None) or post_mention(text)
+    a post introduced by what they say of themselves ("A post by a user describing herself as ... says"), or
+    the part of a group counted before ("We interviewed 25 workers, most of whom said ...")."""
+    return (author_year_mention(text) if "(" in text else None) or post_mention(text) or whom_group(text)
 
 
 def author_year_mention(text: str) -> Mention | None:
