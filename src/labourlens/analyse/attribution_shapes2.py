@@ -179,7 +179,8 @@ _VERB_TO_THAT = re.compile(
     r"^\s*(?P<sp>[A-Z][^,;:\"]{1,80}?)\s+(?:also\s+|later\s+)?(?P<verb>said|explained|confirmed|revealed|disclosed|"
     r"admitted|complained|stressed|insisted|reported|wrote|announced|stated|declared|indicated|mentioned|"
     r"confided|conceded|acknowledged|described|recounted|signalled|signaled)\s+to\s+[^,;:\"]{2,60}?\s+that\b")
-# "Investigators found that ...", "..., the inspectors established.": a finding by people whose work is to find
+# "Investigators found that ...", "..., the inspectors established.", "The authors note that ...", "Researchers
+# estimate that ...": a finding by people whose work is to find
 _FINDERS = frozenset(("investigators", "inspectors", "researchers", "auditors", "monitors", "police", "detectives",
                       "prosecutors", "inspector", "investigator", "auditor", "labour inspectors", "officials",
                       "researcher", "academics", "scholars", "analysts", "economists", "scientists", "authors"))
@@ -191,7 +192,7 @@ _NAMED_FOUND = gated(r"^\s*(?P<sp>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}),\s+(?:
                      r"professor|scientist|fellow|lecturer)\b[^,;:\"]{0,80},\s+(?:also\s+)?(?P<verb>found|"
                      r"established|concluded|documented|estimated|estimates)\s+that\b")
 _FOUND_THAT = gated(r"^\s*(?P<sp>[A-Z][^,;:\"]{1,60}?)\s+(?:also\s+|later\s+)?(?P<verb>found|established|"
-                         r"concluded|determined|ascertained)\s+that\b")
+                         r"concluded|determined|ascertained|find|note|estimate|observe|write|conclude)\s+that\b")
 _FOUND_TRAILING = re.compile(r",\s+(?P<sp>(?:the\s+)?[a-z][^,;:\"]{1,50}?)\s+(?:later\s+)?(?P<verb>found|established|"
                              r"concluded|determined|ascertained)\s*\.?\s*$")
 
