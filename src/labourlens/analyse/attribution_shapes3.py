@@ -69,8 +69,16 @@ def extra_mention(text: str) -> Mention | None:
         found = _speaker(_READ_POST_BY.search(text), "wrote", '"' in text)
         if found is not None:
             return found
+    if text.lstrip()[:4] in ("Per ", "As p"):
+        found = _speaker(_PER_DOCUMENT.match(text), "according to")
+        if found is not None:
+            return found
     m = _TRAILING_PRESENT.search(text) if _PRESENT_GATE.search(text) else None
     return _speaker(m, _cue(m.group("verb").lower()) if m else "said")
+
+
+# "Per the report, ...", "As per the ministry's figures, ...", "Per the workers, ...": "according to" in short
+_PER_DOCUMENT = re.compile(r"^\s*(?:As\s+p|P)er\s+(?P<sp>(?i:the|a|an|its|their)\s+[^,;:\"]{2,80}?),\s+\S")
 
 
 def trailing_present(m: Mention, sentence_text: str) -> Mention | None:
