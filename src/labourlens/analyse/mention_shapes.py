@@ -182,7 +182,9 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
 _AS_PUT = re.compile(
     r"^\s*(?:(?:In\s+practice|In\s+short|In\s+the\s+end|But|And|Still|Yet),?\s+)?(?:[Jj]ust\s+)?[Aa]s\s+(?P<sp>(?:(?i:a|an|the|one|another)\s|[A-Z])[^,;:\"]{1,80}?)\s+(?:(?:later|once|"
     r"recently|also)\s+)?(?P<verb>put\s+it(?:\s+to\s+(?:me|us|him|her|them|reporters))?|puts\s+it(?:\s+to\s+(?:me|us))?|said|says|explained|explains|described\s+it|told\s+(?:us|me|"
-    r"reporters|the\s+\w+)|recalled|recalls|noted|wrote|writes|observed)\s*[,:]")
+    r"reporters|the\s+\w+)|recalled|recalls|noted|notes|wrote|writes|observed|observes|found|finds|shows|showed|"
+    r"documented|documents|concluded|concludes|reported|reports|estimates|estimated|argues|argued|points\s+out|"
+    r"pointed\s+out|describes|makes\s+clear|made\s+clear)\s*[,:]")
 # "... was described in a 2021 report by the rights group X": the report speaks
 _DESCRIBED_IN = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:first\s+)?(?P<verb>described|documented|"
