@@ -310,7 +310,62 @@ CASES = [
   [("paid in scrip", "researchers", (ANON, ORG), "a")]),
  ("r2_report_negation", "The report found no evidence that the workers were prevented from leaving.",
   [("prevented from leaving", "report", DOC, "a")]),
+
+ ("r3_in_a_2023_report", "In a 2023 report, the Tidewater Institute said the crews were paid $50 a month.",
+  [("$50 a month", "Tidewater Institute", ORG, "a")]),
+ ("r3_possessive_year_report", "The Tidewater Institute's 2023 report said crews were paid $50 a month.",
+  [("$50 a month", "report", DOC, "a")]),
+ ("r3_report_continues", "The report said the crews were paid $50 a month. "
+  "According to the report, captains also confiscated the crews' phones. "
+  "The report added that several men had died at sea.",
+  [("$50 a month", "report", DOC, "a"), ("confiscated the crews' phones", "report", DOC, "a"),
+   ("died at sea", "report", DOC, "a")]),
+ ("r3_report_then_ngo_said", "A report by the Halden Foundation said the workers were locked in. "
+  "The foundation's director, Petra Lind, said the findings were alarming and that workers were beaten.",
+  [("locked in", "report", DOC, "a"), ("workers were beaten", "Petra Lind", (NP, ORG), "b")]),
+ ("r3_data_compiled_by", "According to figures compiled by the Northgate Migration Centre, 600 workers fled "
+  "their employers in 2023.", [("600 workers fled", "figures", (DOC, ORG), "a")]),
+ ("r3_records_reviewed", "Records reviewed by the Coastal Ledger show the vessel kept the crew at sea for 14 months.",
+  [("14 months", "Records", DOC, "a")]),
+ ("r3_leaked_memo_says", "A leaked memo from the company says managers should hold the workers' passports.",
+  [("hold the workers' passports", "memo", (DOC, ORG), "a")]),
+ ("r3_panel_has_obtained", "The Panel has obtained a contract under which 70 per cent of the workers' wages are "
+  "paid to the state.", [("70 per cent", "contract", DOC, "a")]),
+ ("r3_panel_para_member", "52. According to a Member State, some 1,000 workers were sent to the region in 2023.",
+  [("1,000 workers", "Member State", OFF, "a")]),
+ ("r3_we_estimate", "We estimate that at least 5,000 workers were sent abroad in 2023.",
+  [("5,000 workers", None, OUT, "o")]),
+ ("r3_i_interviewed", "I interviewed eight former workers in Seoul. All of them said they had paid bribes to be "
+  "selected.", [("paid bribes", "workers", ANON, "a")]),
+ ("r3_my_research", "My research shows that the workers were paid in scrip redeemable only at the company store.",
+  [("paid in scrip", None, OUT, "o")]),
+ ("r3_as_the_report_notes", "As the report notes, the workers had no way to leave the island.",
+  [("no way to leave", "report", DOC, "a")]),
+ ("r3_the_report_s_findings", "The report's findings show that 30 workers were injured on the site.",
+  [("30 workers were injured", "findings", DOC, "a")]),
+ ("r3_study_published", "A study published on Monday by Kestrel University found that the workers were charged "
+  "for housing.", [("charged for housing", "study", DOC, "a")]),
+ ("r3_researchers_told", "Researchers were told that the workers slept in the warehouse.",
+  [("slept in the warehouse", None, (OUT, ANON), "a")]),
+ ("r3_survey_respondents", "Survey respondents said their employers had withheld their wages.",
+  [("withheld their wages", "respondents", ANON, "a")]),
+ ("r3_interviewees", "Interviewees described being forced to work through the night.",
+  [("work through the night", "Interviewees", ANON, "a")]),
+ ("r3_trailing_report", "The workers were housed in tents without heating, the report said.",
+  [("without heating", "report", DOC, "a")]),
+ ("r3_trailing_study_found", "Most of the workers had paid recruitment fees, the study found.",
+  [("recruitment fees", "study", DOC, "a")]),
+ ("r3_trailing_data_show", "About 300 workers left the plant in 2023, data from the provincial labour office show.",
+  [("300 workers left", "data", (DOC, OFF), "a")]),
+ ("r3_report_on_tuesday", "The report, released on Tuesday, documents 60 cases of wage theft at the plant.",
+  [("60 cases", "report", DOC, "a")]),
+ ("r3_two_studies_same", "A 2020 study by Kestrel University found that the workers were paid late. "
+  "A 2022 study by the same university found that the workers were beaten.",
+  [("paid late", "study", DOC, "a"), ("were beaten", "study", DOC, "b")]),
+ ("r3_union_survey", "A survey by the Builders' Union found that 40 percent of workers had not been paid on time.",
+  [("not been paid on time", "survey", DOC, "a")]),
 ]
+
 
 
 
@@ -458,6 +513,18 @@ def test_cited_interviews_are_no_person() -> None:
     sid, kind, wording = _one("The report also cites interviews with three former builders who said they were "
                               "housed in containers.")
     assert "builders" not in wording, (sid, kind, wording)
+
+
+# "As the report notes, ...": the one named in the fronted "as" clause; "As the company grew, ..." names nobody
+@pytest.mark.parametrize(("body", "head"), [
+    ("As the report notes, the workers had no way to leave the island.", "the report"),
+    ("As the study found, the workers were paid half the legal wage.", "the study"),
+    ("As the survey shows, most workers had paid recruitment fees.", "the survey"),
+    ("As the company grew, the workers were paid less and less.", None),
+])
+def test_as_the_report_notes(body: str, head: str | None) -> None:
+    sid, _, wording = _one(body)
+    assert (sid == "OUTLET") if head is None else wording == head
 
 
 @pytest.mark.parametrize(("body", "head", "kind"), [
