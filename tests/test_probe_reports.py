@@ -163,7 +163,6 @@ CASES = [
   [("not been paid for a year", "authors", (NP, ANON, DOC), "a")]),
  ("data_show_neg", "Official data show no complaints of unpaid wages at the plant.",
   [("no complaints", "data", (DOC, OFF), "a")]),
-
  ("panel_obtained", "The Panel obtained a contract which stipulates that the workers receive only 30 per cent of their wages.",
   [("30 per cent", "contract", (DOC, OUT), "a")]),
  ("member_state_informed", "A Member State informed the Panel that the workers were housed in shipping containers.",
@@ -235,7 +234,6 @@ CASES = [
   [("8,000 workers", "statistics", (DOC, OFF), "a")]),
  ("ngo_said_in_statement", "In a statement, the Seaward Trust said crew members had been held at sea for two years.",
   [("held at sea", "Seaward Trust", ORG, "a")]),
-
  ("r2_report_states", "The report states that 60 per cent of the workers had their wages withheld.",
   [("wages withheld", "report", DOC, "a")]),
  ("r2_report_alleges", "The NGO's report alleges that the crew were beaten with metal pipes.",
@@ -310,7 +308,6 @@ CASES = [
   [("paid in scrip", "researchers", (ANON, ORG), "a")]),
  ("r2_report_negation", "The report found no evidence that the workers were prevented from leaving.",
   [("prevented from leaving", "report", DOC, "a")]),
-
  ("r3_in_a_2023_report", "In a 2023 report, the Tidewater Institute said the crews were paid $50 a month.",
   [("$50 a month", "Tidewater Institute", ORG, "a")]),
  ("r3_possessive_year_report", "The Tidewater Institute's 2023 report said crews were paid $50 a month.",
@@ -364,9 +361,37 @@ CASES = [
   [("paid late", "study", DOC, "a"), ("were beaten", "study", DOC, "b")]),
  ("r3_union_survey", "A survey by the Builders' Union found that 40 percent of workers had not been paid on time.",
   [("not been paid on time", "survey", DOC, "a")]),
+ ("r4_named_report_backref", "A report by the Tidewater Institute found that the crews were paid late. "
+  "The Tidewater report also found that captains beat crew members.",
+  [("paid late", "report", DOC, "a"), ("captains beat", "report", DOC, "a")]),
+ ("r4_report_para_it", "The report said the workers were paid $50 a month.\n\n"
+  "It says supervisors kept the workers' passports in a safe.",
+  [("$50 a month", "report", DOC, "a"), ("passports in a safe", "report", DOC, "a")]),
+ ("r4_report_and_worker_quote", "The report said the workers were locked in at night. "
+  "\"We could not leave,\" one worker told the researchers.",
+  [("locked in at night", "report", DOC, "a"), ("could not leave", "worker", ANON, "b")]),
+ ("r4_ngo_report_then_company", "The Halden Foundation said in a report that the workers were paid late. "
+  "Harrow Foods said it had paid all workers on time.",
+  [("paid late", "Halden Foundation", ORG, "a"), ("paid all workers on time", "Harrow Foods", ORG, "b")]),
+ ("r4_box_heading", "Box 2: Recruitment fees\nThe workers paid fees of up to $3,000 to brokers, the report found.",
+  [("fees of up to", "report", DOC, "a")]),
+ ("r4_panel_report_news", "The UN Panel of Experts said in its latest report that the workers earned $500 a month.",
+  [("$500 a month", "Panel", (ORG, OFF), "a")]),
+ ("r4_report_of_panel", "A report by the UN Panel of Experts said the workers earned $500 a month.",
+  [("$500 a month", "report", DOC, "a")]),
+ ("r4_in_my_experience", "In my fieldwork in Primorsky Krai, I met workers who had not been paid for a year.",
+  [("not been paid for a year", None, OUT, "o")]),
+ ("r4_the_author_interviewed", "The author interviewed 12 workers, most of whom said they had been beaten.",
+  [("had been beaten", "most of whom", ANON, "a")]),
+ ("r4_reports_suggest", "Reports by rights groups suggest that the workers were not allowed to leave.",
+  [("not allowed to leave", "Reports", DOC, "a")]),
+ ("r4_testimony_collected", "Testimony collected by the Seaward Trust shows that the crew were beaten.",
+  [("crew were beaten", "Testimony", DOC, "a")]),
+ ("r4_research_by", "Research by the Eastbridge Institute found that workers were housed in shipping containers.",
+  [("shipping containers", "Research", (DOC, ORG), "a")]),
+ ("r4_a_review_of", "A review of 200 contracts by the Fairway Trust found that most allowed wage deductions.",
+  [("wage deductions", "review", DOC, "a")]),
 ]
-
-
 
 
 @pytest.mark.parametrize(("shape", "body", "expected"), CASES, ids=[c[0] for c in CASES])
@@ -461,6 +486,8 @@ def test_document_noun_compounds(body: str, wording: str) -> None:
 
 # the report's own work is the page's voice; someone else's survey is a document
 @pytest.mark.parametrize(("body", "own"), [
+    ("My research shows that the workers were paid in scrip at the company store.", True),
+    ("Research by the Eastbridge Institute found that workers were paid in scrip at the company store.", False),
     ("Our survey of 300 workers found that half had their passports taken.", True),
     ("Our analysis of shipping records shows that the vessels kept crews at sea for a year.", True),
     ("Our data show that the vessels kept crews at sea for a year.", True),
