@@ -585,3 +585,15 @@ def test_as_the_report_notes(body: str, head: str | None) -> None:
 def test_per_as_according_to(body: str, head: str, kind: str) -> None:
     _, got_kind, wording = _one(body)
     assert got_kind == kind and head in wording
+
+
+# "X puts the number of workers at N": an estimate by a body or a document; people putting things down are no speaker
+@pytest.mark.parametrize(("body", "kinds"), [
+    ("Estimates by the Global Labour Monitor put the number of workers at 20,000.", ("document", "organization")),
+    ("The ministry puts the number of North Korean workers in the region at 3,000.", ("official",)),
+    ("The Tidewater Institute's survey puts the average wage of the crews at $90 a month.", ("document",)),
+    ("The workers put the boxes on the truck and were paid $5 a day.", ("outlet",)),
+])
+def test_puts_the_number_at(body: str, kinds: tuple[str, ...]) -> None:
+    sid, kind, _ = _one(body)
+    assert (kind or "outlet") in kinds and (sid == "OUTLET") is (kinds == ("outlet",))
