@@ -183,11 +183,20 @@ _VERB_TO_THAT = re.compile(
     r"^\s*(?P<sp>[A-Z][^,;:\"]{1,80}?)\s+(?:also\s+|later\s+)?(?P<verb>said|explained|confirmed|revealed|disclosed|"
     r"admitted|complained|stressed|insisted|reported|wrote|announced|stated|declared|indicated|mentioned|"
     r"confided|conceded|acknowledged|described|recounted|signalled|signaled)\s+to\s+[^,;:\"]{2,60}?\s+that\b")
-# "Investigators found that ...", "..., the inspectors established.": a finding by people whose work is to find
+# "Investigators found that ...", "..., the inspectors established.", "The authors note that ...", "Researchers
+# estimate that ...": a finding by people whose work is to find
 _FINDERS = frozenset(("investigators", "inspectors", "researchers", "auditors", "monitors", "police", "detectives",
-                      "prosecutors", "inspector", "investigator", "auditor", "labour inspectors", "officials"))
+                      "prosecutors", "inspector", "investigator", "auditor", "labour inspectors", "officials",
+                      "researcher", "academics", "scholars", "analysts", "economists", "scientists", "authors"))
+# "Researchers at the Eastbridge Institute found ...": the finders' head noun before their affiliation
+_FINDER_HEAD = re.compile(r"^(?P<head>[a-z]+)\s+(?:at|for|from|with|of|in)\b")
+# "Maria Olsen, a researcher at the Eastbridge Institute, found that ...": a named researcher's finding
+_NAMED_FOUND = gated(r"^\s*(?P<sp>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}),\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?"
+                     r"(?:researcher|scholar|academic|analyst|economist|anthropologist|sociologist|historian|"
+                     r"professor|scientist|fellow|lecturer)\b[^,;:\"]{0,80},\s+(?:also\s+)?(?P<verb>found|"
+                     r"established|concluded|documented|estimated|estimates)\s+that\b")
 _FOUND_THAT = gated(r"^\s*(?P<sp>[A-Z][^,;:\"]{1,60}?)\s+(?:also\s+|later\s+)?(?P<verb>found|established|"
-                         r"concluded|determined|ascertained)\s+that\b")
+                         r"concluded|determined|ascertained|find|note|estimate|observe|write|conclude)\s+that\b")
 _FOUND_TRAILING = re.compile(r",\s+(?P<sp>(?:the\s+)?[a-z][^,;:\"]{1,50}?)\s+(?:later\s+)?(?P<verb>found|established|"
                              r"concluded|determined|ascertained)\s*\.?\s*$")
 
@@ -195,7 +204,9 @@ _FOUND_TRAILING = re.compile(r",\s+(?P<sp>(?:the\s+)?[a-z][^,;:\"]{1,50}?)\s+(?:
 def _finder(sp: str) -> bool:
     low = sp.lower().removeprefix("the ").strip()
     kind = classify(sp)
-    return kind in ("official", "organization", "document") or low in _FINDERS or low.split()[-1:] == ["inspectors"]
+    head = _FINDER_HEAD.match(low)
+    return kind in ("official", "organization", "document") or low in _FINDERS or low.split()[-1:] == ["inspectors"] \
+        or head is not None and head.group("head") in _FINDERS
 
 
 def verb_to_that_mention(text: str) -> Mention | None:
@@ -208,7 +219,8 @@ def finding_mention(text: str) -> Mention | None:
     """ "Inspectors established that ...", "..., investigators found.": a body or investigators report a finding."""
     m = _FOUND_THAT.match(text) or _FOUND_TRAILING.search(text)
     if m is None:
-        return None
+        named = _NAMED_FOUND.match(text)
+        return Mention(named.group("sp"), named.start("sp"), named.end("sp"), "find", False) if named else None
     sp = _trim_np(m.group("sp"))
     if not sp or not _plausible(sp) or not _finder(sp):
         return None

@@ -69,8 +69,23 @@ def extra_mention(text: str) -> Mention | None:
         found = _speaker(_READ_POST_BY.search(text), "wrote", '"' in text)
         if found is not None:
             return found
+    if " put" in text or " place" in text:
+        found = _speaker(_PUTS_AT.match(text), "estimate")
+        if found is not None and classify(found.wording) in ("document", "organization", "official", "outlet"):
+            return found
+    if text.lstrip()[:4] in ("Per ", "As p"):
+        found = _speaker(_PER_DOCUMENT.match(text), "according to")
+        if found is not None:
+            return found
     m = _TRAILING_PRESENT.search(text) if _PRESENT_GATE.search(text) else None
     return _speaker(m, _cue(m.group("verb").lower()) if m else "said")
+
+
+# "Estimates by the Global Labour Monitor put the number of workers at 20,000": the estimates speak
+_PUTS_AT = re.compile(r"^\s*(?P<sp>" + _NP + r")\s+(?:also\s+|now\s+)?(?:put|puts|placed|places)\s+(?:the\s+|their\s+|its\s+)?"
+                      r"(?:total\s+|overall\s+|average\s+)?(?:number|figure|total|toll|count|share|wages?|cost|fees?)\b")
+# "Per the report, ...", "As per the ministry's figures, ...", "Per the workers, ...": "according to" in short
+_PER_DOCUMENT = re.compile(r"^\s*(?:As\s+p|P)er\s+(?P<sp>(?i:the|a|an|its|their)\s+[^,;:\"]{2,80}?),\s+\S")
 
 
 def trailing_present(m: Mention, sentence_text: str) -> Mention | None:

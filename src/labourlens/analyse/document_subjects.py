@@ -13,7 +13,7 @@ from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import Mention, classify
 from labourlens.analyse.study_voices import study_mention
 
-__all__ = ["noun_not_verb", "obtained_document", "study_mention", "trim_long_document"]
+__all__ = ["compound_head", "noun_not_verb", "obtained_document", "study_mention", "trim_long_document"]
 
 # a determiner or pronoun alone before the "verb": "This documents conditions", "It records": a real verb
 _FUNCTION_WORD = re.compile(r"^(?:this|that|it|which|who|he|she|they|we|i|the|a|an|its|their|our|his|her)$",
@@ -27,6 +27,19 @@ def noun_not_verb(np: str, verb: str) -> bool:
     if not words or _FUNCTION_WORD.match(words[-1]) or not verb.lower().endswith("s"):
         return False
     return classify(f"{np} {verb}") == "document"
+
+
+# the verbs of a document subject: "Payroll records show ...", "Wage lists suggest ..."
+_DOC_PREDICATE = re.compile(r"^(?:also\s+)?(?:show|showed|shown|say|said|suggest|suggested|indicate|indicated|reveal|"
+                            r"revealed|confirm|confirmed|list|listed|put|give|gave|seen|obtained|reviewed)\b")
+
+
+def compound_head(np: str, verb: str, after: str) -> bool:
+    """True when a bare document noun and the "verb" after it make one document phrase whose own verb follows
+    ("Payroll" + "records" + "show ..."), so the whole phrase speaks; False for "The report documents ..."."""
+    words = np.split()
+    return len(words) == 1 and not _FUNCTION_WORD.match(words[0]) and verb.lower().endswith("s") \
+        and _DOC_PREDICATE.match(after) is not None and classify(f"{np} {verb}") == "document"
 
 
 _DOC_HEADS = (r"(?:labou?r\s+|employment\s+|work\s+|service\s+|supply\s+)?(?:contract|subcontract|agreement|ledger|"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from labourlens.analyse.author_backrefs import author_backrefs
 from labourlens.analyse.bare_spokespeople import bare_spokespeople
+from labourlens.analyse.finding_lists import finding_lists
 from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.gated import gated
 from labourlens.analyse.head_backrefs import head_backrefs
@@ -159,6 +160,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     run to the end of their paragraphs (in ``result``): the last passes of the attribution."""
     continue_turns(sentences, result)
     relayed_passages(text, sentences, result, reg)  # 'My translation:' + a quoted item: its own sources speak
+    finding_lists(text, sentences, result, reg.sources())  # "The report lists its findings:" + "1. ...": the report's
     head_backrefs(sentences, result, reg.sources())  # "The partner, who met them, said" after "our reporting partner"
     pronoun_paragraphs(sentences, result, mentions, reg.sources())  # "He paid an agent ... '...,' he says."
     told_them(sentences, result, mentions, reg.sources())  # "The company had told them ...": the source's account

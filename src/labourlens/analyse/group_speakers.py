@@ -16,7 +16,7 @@ import re
 
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["second_speakers", "subset_word", "bare_count", "clause_group"]
+__all__ = ["second_speakers", "subset_word", "bare_count", "clause_group", "whom_group"]
 
 _SPEECH = r"(?:said|says|told|tells|described|recalled|reported|complained|added)"
 # "...; one cook, Ana Ruiz, said", "..., and a second woman, Mina, told us", "..., while another said"
@@ -75,4 +75,21 @@ def clause_group(text: str) -> Mention | None:
         return None
     verb = m.group("verb").split()[0].lower()
     cue = "told" if verb == "told" else "said"
+    return Mention(m.group("sp"), m.start("sp"), m.end("sp"), cue, False)
+
+
+# "Researchers interviewed 34 workers, most of whom said ...": the part of the group counted before speaks
+_WHOM_SAID = re.compile(
+    r"\b(?:\d{1,5}|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z-]+\s+){0,2}[a-z-]{3,},\s+(?P<sp>(?:most|many|all|some|several|half|"
+    r"a\s+few|nearly\s+all|almost\s+all|the\s+majority|a\s+majority|\d{1,5}|[a-z]+(?:-[a-z]+)?)\s+of\s+whom)\s+"
+    r"(?:also\s+)?(?P<verb>said|told|reported|described|complained|recalled)\b")
+
+
+def whom_group(text: str) -> Mention | None:
+    """ "We interviewed 25 workers, most of whom said ...": "most of whom", an unnamed part of the group
+    counted before; None when the sentence has no such clause."""
+    m = _WHOM_SAID.search(text) if " of whom " in text else None
+    if m is None:
+        return None
+    cue = "told" if m.group("verb") == "told" else "said"
     return Mention(m.group("sp"), m.start("sp"), m.end("sp"), cue, False)

@@ -14,7 +14,7 @@ from labourlens.analyse.answer_shapes import refused_but_said
 from labourlens.analyse.attribution_shapes2 import more_mention, refine
 from labourlens.analyse.attribution_shapes3 import extra_mention
 from labourlens.analyse.first_person_shapes import met_who_told_mention, put_it_mention
-from labourlens.analyse.group_speakers import clause_group
+from labourlens.analyse.group_speakers import clause_group, whom_group
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.page_voice import fallback_speaker, own_press_service
 from labourlens.analyse.post_voice import post_mention
@@ -80,8 +80,9 @@ _NOT_AUTHORS = frozenset("table figure chart annex appendix section article para
 
 def cited_mention(text: str) -> Mention | None:
     """A speaker that takes precedence over every other finder: an author cited with a year, or the author of
-    a post introduced by what they say of themselves ("A post by a user describing herself as ... says")."""
-    return (author_year_mention(text) if "(" in text else None) or post_mention(text)
+    a post introduced by what they say of themselves ("A post by a user describing herself as ... says"), or
+    the part of a group counted before ("We interviewed 25 workers, most of whom said ...")."""
+    return (author_year_mention(text) if "(" in text else None) or post_mention(text) or whom_group(text)
 
 
 def author_year_mention(text: str) -> Mention | None:
@@ -181,7 +182,9 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
 _AS_PUT = re.compile(
     r"^\s*(?:(?:In\s+practice|In\s+short|In\s+the\s+end|But|And|Still|Yet),?\s+)?(?:[Jj]ust\s+)?[Aa]s\s+(?P<sp>(?:(?i:a|an|the|one|another)\s|[A-Z])[^,;:\"]{1,80}?)\s+(?:(?:later|once|"
     r"recently|also)\s+)?(?P<verb>put\s+it(?:\s+to\s+(?:me|us|him|her|them|reporters))?|puts\s+it(?:\s+to\s+(?:me|us))?|said|says|explained|explains|described\s+it|told\s+(?:us|me|"
-    r"reporters|the\s+\w+)|recalled|recalls|noted|wrote|writes|observed)\s*[,:]")
+    r"reporters|the\s+\w+)|recalled|recalls|noted|notes|wrote|writes|observed|observes|found|finds|shows|showed|"
+    r"documented|documents|concluded|concludes|reported|reports|estimates|estimated|argues|argued|points\s+out|"
+    r"pointed\s+out|describes|makes\s+clear|made\s+clear)\s*[,:]")
 # "... was described in a 2021 report by the rights group X": the report speaks
 _DESCRIBED_IN = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:first\s+)?(?P<verb>described|documented|"

@@ -202,8 +202,9 @@ def _own_staff() -> frozenset[str]:
 
 def own_staff(wording: str) -> bool:
     """True for the page's own staff as a speaker ("our correspondent reports", "this newspaper has
-    learned"): the page speaks in its own voice, not a source."""
-    return re.sub(r"\s+", " ", wording.strip().lower()) in _own_staff()
+    learned", "our survey of 300 workers found"): the page speaks in its own voice, not a source."""
+    low = re.sub(r"\s+", " ", wording.strip().lower())
+    return low in _own_staff() or low.startswith(("our ", "my ")) and low.split(" of ")[0] in _own_staff()
 
 
 def too_long(phrase: str, limit: int) -> bool:

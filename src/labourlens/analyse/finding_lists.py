@@ -1,0 +1,51 @@
+"""A list of findings under a lead-in that names who found them (used by :mod:`labourlens.analyse.forum_posts`,
+the last pass of the attribution).
+
+"The report lists its main findings:" and then "1. Workers were charged fees ...", "2. Employers kept the
+passports ...": every item of the list is the report's, as a numbered or bulleted list under "The group said
+in its report:" is the group's. An item with an attribution of its own keeps it, and the list ends at the first
+line that is no list item. A lead-in that names nobody ("Key findings:") leaves the items to the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from labourlens.analyse.speakers import OUTLET_KEY
+from labourlens.model import Sentence, Source
+
+__all__ = ["finding_lists"]
+
+_LEAD_IN_END = re.compile(r":\s*$")
+# what opens a list item on its line: "1.", "2)", "(a)", "a)", "-", "*", "•"
+_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|\(?[a-h]\)|[-*\u2022\u00b7\u2013])[ \t]+\S")
+_KINDS = frozenset(("document", "organization", "official", "named_person", "anonymous_source"))
+
+
+def _list_item(text: str, s: Sentence) -> bool:
+    """Does sentence ``s`` open its line, after a list marker?"""
+    line_start = text.rfind("\n", 0, s.start) + 1
+    mark = _ITEM_MARK.match(text, line_start)
+    return mark is not None and mark.end() - 1 >= s.start - 3
+
+
+def finding_lists(text: str, sentences: Sequence[Sentence], result: list[Any], sources: Sequence[Source]) -> None:
+    """Give the items of a list under an attributed lead-in ending with a colon to the lead-in's speaker
+    (in place; see the module docstring)."""
+    kinds = {s.key: s.kind for s in sources}
+    for i, s in enumerate(sentences[:-1]):
+        att = result[i]
+        if not _LEAD_IN_END.search(s.text) or att.source == OUTLET_KEY or not att.explicit \
+                or kinds.get(att.source) not in _KINDS:
+            continue
+        for j in range(i + 1, len(sentences)):
+            item = sentences[j]
+            # an item's second sentence runs on in its line ("2. Guards beat them. Some were hurt.")
+            same_line = j > i + 1 and "\n" not in text[sentences[j - 1].end:item.start]
+            if not same_line and not _list_item(text, item):
+                break
+            if result[j].source == OUTLET_KEY and not result[j].explicit:
+                result[j] = replace(att, explicit=False, span=None)
