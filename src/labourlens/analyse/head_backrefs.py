@@ -17,7 +17,7 @@ from typing import Any
 from labourlens.analyse.speakers import OUTLET_KEY
 from labourlens.model import Sentence, Source
 
-__all__ = ["head_backrefs", "head_noun"]
+__all__ = ["head_backrefs", "head_noun", "pseudonym_roles"]
 
 _DEFINITE_SAID = re.compile(
     r"^\s*(?:[A-Z][a-z]+,\s+)?(?P<np>[Tt]he\s+(?P<noun>[a-z][a-z-]{2,}))(?:,\s+(?:who|whose)\s[^,;:\"\u201c\u201d]{2,100},)?"
@@ -49,3 +49,35 @@ def head_backrefs(sentences: Sequence[Sentence], result: list[Any], sources: Seq
             continue
         result[i] = replace(result[i], source=earlier[0].key, cue=m.group("cue"), direct=False, explicit=True,
                             span=(m.start("np"), m.end("np")))
+    pseudonym_roles(sentences, result, sources)
+
+
+_VERB = re.compile(r"\s(?:said|says|told|tells|testified|added|recalled|explained|described)\b")
+_THE_NOUN = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]{2,})$")
+
+
+def pseudonym_roles(sentences: Sequence[Sentence], result: list[Any], sources: Sequence[Source]) -> None:
+    """ "The welder added ..." after "A 34-year-old welder who gave only her first name, Aigerim, said ...": the
+    role a person was introduced by, before the (partial) name the text then speaks of them by, is that person
+    (in place). Only when exactly one earlier named person was introduced with that role noun."""
+    by_key = {src.key: src for src in sources}
+    for i, s in enumerate(sentences):
+        src = by_key.get(result[i].source)
+        m = _THE_NOUN.match(src.wording or "") if src is not None and src.kind == "anonymous_source" else None
+        if m is None or src is None or not src.spans or min(src.spans)[0] < s.start:
+            continue
+        if any(o.kind == "anonymous_source" and o.spans and min(o.spans)[0] < s.start
+               and head_noun(o.wording or "") == m.group("noun") for o in sources):
+            continue  # "A welder from Shymkent said ... The welder added": that unnamed welder's
+        noun = re.compile(rf"\b{m.group('noun')}\b", re.IGNORECASE)
+        earlier = []
+        for other in sources:
+            if other.kind != "named_person" or not other.spans or min(other.spans)[0] >= s.start:
+                continue
+            first, last = min(other.spans)
+            intro = next((t for t in sentences if t.start <= first < t.end), None)
+            after = _VERB.split(intro.text[last - intro.start:], maxsplit=1)[0] if intro is not None else ""
+            if intro is not None and noun.search(intro.text[: first - intro.start] + " " + after):
+                earlier.append(other)  # the role before the name or in apposition after it
+        if len(earlier) == 1:
+            result[i] = replace(result[i], source=earlier[0].key)
