@@ -13,7 +13,7 @@ from collections.abc import Callable
 from labourlens.analyse.answer_shapes import refused_but_said, reply_after_question
 from labourlens.analyse.attribution_shapes2 import more_mention, refine
 from labourlens.analyse.attribution_shapes3 import extra_mention
-from labourlens.analyse.first_person_shapes import met_who_told_mention, put_it_mention
+from labourlens.analyse.first_person_shapes import met_name_pronoun, met_who_told_mention, put_it_mention
 from labourlens.analyse.group_speakers import clause_group
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.page_voice import fallback_speaker, own_press_service
@@ -401,8 +401,8 @@ def nested_speaker(m: Mention, sentence_text: str, find: Callable[[str], Mention
 def main_clause(m: Mention, sentence_text: str, find: Callable[[str], Mention | None]) -> Mention:
     """The main clause's speaker when the one found speaks only a trailing relative clause ("A payroll
     sheet ... lists AED 1,800 paid to X, whose workers told us ..." -> the payroll sheet)."""
-    if (reply := reply_after_question(m, sentence_text, find)) is not None:
-        return reply  # "X asked whether ...; Whitlock replied that ...": the answer's speaker
+    if (reply := reply_after_question(m, sentence_text, find) or met_name_pronoun(m, sentence_text)) is not None:
+        return reply  # "X asked whether ...; Whitlock replied that ...", "When I met Kim ..., he told me"
     inner = nested_speaker(m, sentence_text, find)
     if inner is not m:
         return inner
