@@ -53,7 +53,7 @@ def head_backrefs(sentences: Sequence[Sentence], result: list[Any], sources: Seq
 
 
 _VERB = re.compile(r"\s(?:said|says|told|tells|testified|added|recalled|explained|described)\b")
-_THE_NOUN = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]{2,})$")
+_THE_NOUN = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]{2,})$")
 
 
 def pseudonym_roles(sentences: Sequence[Sentence], result: list[Any], sources: Sequence[Source]) -> None:
@@ -61,12 +61,16 @@ def pseudonym_roles(sentences: Sequence[Sentence], result: list[Any], sources: S
     role a person was introduced by, before the (partial) name the text then speaks of them by, is that person
     (in place). Only when exactly one earlier named person was introduced with that role noun."""
     by_key = {src.key: src for src in sources}
+    used: set[str] = set()  # sources some earlier sentence speaks in
     for i, s in enumerate(sentences):
         src = by_key.get(result[i].source)
+        before, _ = set(used), used.add(result[i].source)
         m = _THE_NOUN.match(src.wording or "") if src is not None and src.kind == "anonymous_source" else None
-        if m is None or src is None or not src.spans or min(src.spans)[0] < s.start:
+        if m is None or src is None or not src.spans or src.key in before or not s.start <= min(src.spans)[0] < s.end:
             continue
-        if any(o.kind == "anonymous_source" and o.spans and min(o.spans)[0] < s.start
+        if s.text[min(src.spans)[0] - s.start:][:4].lower() != "the ":
+            continue  # "A welder said ...": a new person, not one named before by a role
+        if any(o is not src and o.key in before and o.kind == "anonymous_source"
                and head_noun(o.wording or "") == m.group("noun") for o in sources):
             continue  # "A welder from Shymkent said ... The welder added": that unnamed welder's
         noun = re.compile(rf"\b{m.group('noun')}\b", re.IGNORECASE)
