@@ -44,6 +44,6 @@ def reply_after_question(m: Mention, text: str, find: Callable[[str], Mention | 
         return None
     q = _ASKED.search(text, m.end)
     reply = find(text[q.end():]) if q is not None else None
-    if reply is None or reply.start > 0:
+    if q is None or reply is None or reply.start > 0:
         return None
     return Mention(reply.wording, reply.start + q.end(), reply.end + q.end(), reply.cue, reply.direct, reply.relay)

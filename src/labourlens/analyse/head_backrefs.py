@@ -64,7 +64,8 @@ def pseudonym_roles(sentences: Sequence[Sentence], result: list[Any], sources: S
     used: set[str] = set()  # sources some earlier sentence speaks in
     for i, s in enumerate(sentences):
         src = by_key.get(result[i].source)
-        before, _ = set(used), used.add(result[i].source)
+        before = set(used)
+        used.add(result[i].source)
         m = _THE_NOUN.match(src.wording or "") if src is not None and src.kind == "anonymous_source" else None
         if m is None or src is None or not src.spans or src.key in before or not s.start <= min(src.spans)[0] < s.end:
             continue
