@@ -53,6 +53,7 @@ def head_backrefs(sentences: Sequence[Sentence], result: list[Any], sources: Seq
 
 
 _VERB = re.compile(r"\s(?:said|says|told|tells|testified|added|recalled|explained|described)\b")
+_STOP = re.compile(r"[.;:?!\n\"\u201c\u201d]")
 _THE_NOUN = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]{2,})$")
 
 
@@ -81,8 +82,11 @@ def pseudonym_roles(sentences: Sequence[Sentence], result: list[Any], sources: S
                 continue
             first, last = min(other.spans)
             intro = next((t for t in sentences if t.start <= first < t.end), None)
-            after = _VERB.split(intro.text[last - intro.start:], maxsplit=1)[0] if intro is not None else ""
-            if intro is not None and noun.search(intro.text[: first - intro.start] + " " + after):
+            if intro is None:
+                continue
+            after = _STOP.split(_VERB.split(intro.text[last - intro.start:], maxsplit=1)[0], maxsplit=1)[0]
+            lead = _STOP.split(intro.text[: first - intro.start])[-1]  # the phrase that names the person
+            if not _VERB.search(lead) and noun.search(lead + " " + after):
                 earlier.append(other)  # the role before the name or in apposition after it
         if len(earlier) == 1:
             result[i] = replace(result[i], source=earlier[0].key)
