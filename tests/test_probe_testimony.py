@@ -213,6 +213,45 @@ CASES = [
  ("pseudonym", F + "A former welder, who asked that only his surname be used, said the men slept in containers. "
   "The welder said the foreman kept their passports.",
   [("slept in containers", [("former welder", AN)], "a"), ("kept their passports", [("welder", AN)], "a")]),
+ # ---------------------------------------------------------------- further variants
+ ("hearing", H + "Whitlock said in her written statement to the committee that the workers were paid in vouchers.",
+  [("paid in vouchers", [("Whitlock", NP)], "a")]),
+ ("hearing", H + "\"The passports were never returned,\" Dana Whitlock of the Borderline Labour Project told senators.",
+  [("passports were never returned", [("Dana Whitlock", NP)], "a")]),
+ ("hearing", H + "According to testimony from Marcus Ellery of the Tidewater Rights Institute, the crews were locked in.",
+  [("crews were locked in", [("Marcus Ellery", NP)], "a")]),
+ ("hearing", H + "Ellery, in his testimony, said the crews were paid nothing. Senator Ruth Calloway said the company "
+  "had lied to investors. Ellery added that the men were beaten.",
+  [("paid nothing", [("Ellery", NP)], "a"), ("men were beaten", [("Ellery", NP)], "a")]),
+ ("hearing", H + "A State Department official, testifying before the subcommittee, said about 20,000 workers remained "
+  "in Russia.",
+  [("20,000 workers", [("State Department official", OF)], "a")]),
+ ("hearing", H + "Lena Ortiz, the chief executive of Harbour Foods, testified that the company had found forced labour "
+  "at a supplier.",
+  [("found forced labour", [("Lena Ortiz", OR), ("Harbour Foods", OR)], "a")]),
+ ("hearing", H + "Calloway, who chairs the subcommittee, said the workers were treated like prisoners.",
+  [("treated like prisoners", [("Calloway", OF)], "a")]),
+ ("author", R + "Several returnees told me that the overseers beat those who fell behind.",
+  [("beat those who fell behind", [("Several returnees", AN)], "a")]),
+ ("author", R + "One of my interviewees, a former cook, said the women were locked in at night.",
+  [("locked in at night", [("former cook", AN), ("One of my interviewees", AN)], "a")]),
+ ("author", R + "As one former welder told me, the agency kept every passport.",
+  [("kept every passport", [("former welder", AN)], "a")]),
+ ("author", R + "Customs data compiled by the author show that seafood processed by North Korean workers was "
+  "exported to Europe.",
+  [("exported to Europe", [("Customs data", DO), (None, OU)], "a")]),
+ ("author", R + "I argued in a 2021 paper that the workers were held in debt bondage.",
+  [("debt bondage", [(None, OU)], "o")]),
+ ("pseudonym", F + "\"They beat us with shovels,\" said a 40-year-old bricklayer who asked to be identified only as Kang.",
+  [("beat us with shovels", [("Kang", NP)], "a")]),
+ ("pseudonym", F + "Li Hua, a pseudonym, said the managers took her passport. Li said she slept in the factory.",
+  [("took her passport", [("Li Hua", NP)], "a"), ("slept in the factory", [("Li", NP)], "a")]),
+ ("pseudonym", F + "A miner who gave his name only as Tuan said the crews were paid half the promised wage. "
+  "Tuan, 38, said the foreman kept their passports.",
+  [("half the promised wage", [("Tuan", NP)], "a"), ("kept their passports", [("Tuan", NP)], "a")]),
+ ("pseudonym", F + "Kim, who asked that only his surname be used, said the foreman took his passport. "
+  "\"We were slaves,\" he said.",
+  [("took his passport", [("Kim", NP)], "a"), ("We were slaves", [("Kim", NP)], "a")]),
 ]
 
 
@@ -332,3 +371,34 @@ def test_the_role_backref_needs_one_named_person_with_that_role() -> None:
 def test_research_by_cited_authors(sentence: str, who: str) -> None:
     got = speakers_of(R + sentence)[-1][1]
     assert got is not None and who in (got.wording or "")
+
+
+@pytest.mark.parametrize("sentence,who,kind", [
+    ("According to testimony from Marcus Ellery of the Tidewater Rights Institute, the crews were locked in.",
+     "Marcus Ellery", "named_person"),
+    ("According to remarks by Senator Ruth Calloway, the crews were locked in.", "Ruth Calloway", "official"),
+    ("According to written testimony from a former worker, the crews were locked in.", "former worker",
+     "anonymous_source"),
+])
+def test_according_to_testimony_from_someone_is_theirs(sentence: str, who: str, kind: str) -> None:
+    got = speakers_of(H + sentence)[-1][1]
+    assert got is not None and who in (got.wording or "") and got.kind == kind
+
+
+def test_according_to_evidence_from_a_document_stays_a_document() -> None:
+    got = speakers_of(H + "According to evidence from the payroll ledgers, the crews were locked in.")[-1][1]
+    assert got is not None and got.kind == "document"
+
+
+@pytest.mark.parametrize("sentence", [
+    "I argued in a 2021 paper that the workers were held in debt bondage.",
+    "I noted in 2021 that the workers were held in debt bondage.",
+    "We have shown that the workers were held in debt bondage.",
+])
+def test_the_writer_arguing_is_the_page_voice(sentence: str) -> None:
+    assert speakers_of(R + sentence)[-1][1] is None
+
+
+def test_a_quoted_i_argued_is_not_the_writer() -> None:
+    got = speakers_of(F + 'Aigerim, a welder, spoke to me. "I argued that we should be paid," she said.')[-1][1]
+    assert got is not None and "Aigerim" in (got.wording or "")

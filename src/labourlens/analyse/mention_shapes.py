@@ -130,12 +130,18 @@ _NOTHING_SAID = re.compile(
     r"made|issued)\s+(?:no|nothing)\b|said\s+nothing\b)")
 
 
+_WRITER_ARGUED = re.compile(r"\s+(?:have\s+|had\s+)?(?:argued|contended|suggested|proposed|shown|showed|demonstrated|"
+                            r"written|wrote|noted)\s+(?!with\b|to\b)")
+
+
 def not_a_report(m: Mention, text: str) -> bool:
     """Is the "attribution" found no report: a request about the speaker's own name, a negated
     quantifier as the speaker (the writer reports that nobody said it), or a speaker who announced
     nothing ("The authorities have announced no plan ...")?"""
     if m.end < len(text) and (_NOTHING_SAID.match(text, m.end) is not None or m.cue == "deny" and withheld_from(text, m.end)):
         return True
+    if m.wording in ("I", "We") and _WRITER_ARGUED.match(text, m.end) and not any(q in text for q in '"\u201c\u201d'):
+        return True  # "I argued in a 2021 paper that ...", "As we have shown": the writer's own voice, not a source
     if m.cue != "ask" and "no" not in text and m.wording[:2].lower() != "no":
         return False  # nothing to check: no request, no "announced no ...", no "None of them"
     request = _REQUEST.search(text) if m.cue == "ask" else None
