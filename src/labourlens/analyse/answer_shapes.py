@@ -1,10 +1,12 @@
 """A body that would not answer one question but answered another: "The company did not respond to
 questions about the dormitory but said the workers were paid on time", "Kestrel Foods declined to
 comment on the audit, but has said its staff can leave at any time". The subject of the refusal is the
-speaker of the clause after "but" (when no new subject opens it)."""
+speaker of the clause after "but" (when no new subject opens it). A question put and answered in one sentence
+("X asked whether ...; Y replied that ...") is the answerer's."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from labourlens.analyse.speakers import Mention, _cue, _plausible, classify
 
@@ -29,3 +31,19 @@ def refused_but_said(text: str) -> Mention | None:
     if not _plausible(sp) or classify(sp) not in _KINDS:
         return None
     return Mention(sp, m.start("sp"), m.end("sp"), _cue(m.group("verb")), '"' in text[m.end():])
+
+
+_ASKED = re.compile(r"\b(?:asked|asks)\s+(?:(?:the\s+)?(?:witness|witnesses|panel|officials?)\s+)?(?:whether|if|why|how|what|who|"
+                    r"when|where)\b[^;]{3,200};\s+(?=\S)")
+
+
+def reply_after_question(m: Mention, text: str, find: Callable[[str], Mention | None]) -> Mention | None:
+    """ "Senator Ana Ruiz asked whether the crews were paid; Whitlock replied that ...": the one who answers
+    after the semicolon speaks the sentence's account, not the one who asked (None for any other shape)."""
+    if m.cue != "ask" or ";" not in text:
+        return None
+    q = _ASKED.search(text, m.end)
+    reply = find(text[q.end():]) if q is not None else None
+    if q is None or reply is None or reply.start > 0:
+        return None
+    return Mention(reply.wording, reply.start + q.end(), reply.end + q.end(), reply.cue, reply.direct, reply.relay)

@@ -11,7 +11,7 @@ from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import Mention, _plausible, classify
 from labourlens.model import Source
 
-__all__ = ["met_who_told_mention", "put_it_mention", "writer_group_reference"]
+__all__ = ["met_name_pronoun", "met_who_told_mention", "put_it_mention", "writer_group_reference"]
 
 _MET_WHO = gated(
     r"\b(?:I|we|We)\s+(?:(?:also|later|once|recently|then)\s+)?(?:spoke|talked)\s+(?:to|with)\s+|"
@@ -81,3 +81,20 @@ def writer_group_reference(m: Mention, sources: list[Source]) -> Mention | None:
         if source.kind == "anonymous_source" and _WRITER_GROUP.match(source.wording or ""):
             return Mention(source.wording or "", m.start, m.end, m.cue, m.direct, m.relay)
     return None
+
+
+_MET_NAME_THEN_PRONOUN = re.compile(
+    r"^\s*(?:When|After|As|Once|Before)\s+(?:I|we)\s+(?:first\s+|later\s+|finally\s+)?(?:met|interviewed|"
+    r"spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with)\s+(?P<np>[A-Z][\w'\u2019-]+"
+    r"(?:\s+[A-Z][\w'\u2019-]+){0,2})\b[^,;:\"]{0,80},\s+(?:he|she)\s")
+
+
+def met_name_pronoun(m: Mention, text: str) -> Mention | None:
+    """ "When I met Kim in Seoul last year, he told me that ...": the person the writer met, named in the fronted
+    clause, is the "he" or "she" who speaks (None for any other shape)."""
+    if m.wording.lower() not in ("he", "she"):
+        return None
+    met = _MET_NAME_THEN_PRONOUN.match(text)
+    if met is None or m.start < met.end() - 4 or classify(met.group("np")) != "named_person":
+        return None
+    return Mention(met.group("np"), met.start("np"), met.end("np"), m.cue, m.direct, m.relay)

@@ -17,7 +17,7 @@ from typing import Any
 from labourlens.analyse.speakers import OUTLET_KEY
 from labourlens.model import Sentence, Source
 
-__all__ = ["head_backrefs", "head_noun"]
+__all__ = ["head_backrefs", "head_noun", "pseudonym_roles"]
 
 _DEFINITE_SAID = re.compile(
     r"^\s*(?:[A-Z][a-z]+,\s+)?(?P<np>[Tt]he\s+(?P<noun>[a-z][a-z-]{2,}))(?:,\s+(?:who|whose)\s[^,;:\"\u201c\u201d]{2,100},)?"
@@ -49,3 +49,44 @@ def head_backrefs(sentences: Sequence[Sentence], result: list[Any], sources: Seq
             continue
         result[i] = replace(result[i], source=earlier[0].key, cue=m.group("cue"), direct=False, explicit=True,
                             span=(m.start("np"), m.end("np")))
+    pseudonym_roles(sentences, result, sources)
+
+
+_VERB = re.compile(r"\s(?:said|says|told|tells|testified|added|recalled|explained|described)\b")
+_STOP = re.compile(r"[.;:?!\n\"\u201c\u201d]")
+_THE_NOUN = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]{2,})$")
+
+
+def pseudonym_roles(sentences: Sequence[Sentence], result: list[Any], sources: Sequence[Source]) -> None:
+    """ "The welder added ..." after "A 34-year-old welder who gave only her first name, Aigerim, said ...": the
+    role a person was introduced by, before the (partial) name the text then speaks of them by, is that person
+    (in place). Only when exactly one earlier named person was introduced with that role noun."""
+    by_key = {src.key: src for src in sources}
+    used: set[str] = set()  # sources some earlier sentence speaks in
+    for i, s in enumerate(sentences):
+        src = by_key.get(result[i].source)
+        before = set(used)
+        used.add(result[i].source)
+        m = _THE_NOUN.match(src.wording or "") if src is not None and src.kind == "anonymous_source" else None
+        if m is None or src is None or not src.spans or src.key in before or not s.start <= min(src.spans)[0] < s.end:
+            continue
+        if s.text[min(src.spans)[0] - s.start:][:4].lower() != "the ":
+            continue  # "A welder said ...": a new person, not one named before by a role
+        if any(o is not src and o.key in before and o.kind == "anonymous_source"
+               and head_noun(o.wording or "") == m.group("noun") for o in sources):
+            continue  # "A welder from Shymkent said ... The welder added": that unnamed welder's
+        noun = re.compile(rf"\b{m.group('noun')}\b", re.IGNORECASE)
+        earlier = []
+        for other in sources:
+            if other.kind != "named_person" or not other.spans or min(other.spans)[0] >= s.start:
+                continue
+            first, last = min(other.spans)
+            intro = next((t for t in sentences if t.start <= first < t.end), None)
+            if intro is None:
+                continue
+            after = _STOP.split(_VERB.split(intro.text[last - intro.start:], maxsplit=1)[0], maxsplit=1)[0]
+            lead = _STOP.split(intro.text[: first - intro.start])[-1]  # the phrase that names the person
+            if not _VERB.search(lead) and noun.search(lead + " " + after):
+                earlier.append(other)  # the role before the name or in apposition after it
+        if len(earlier) == 1:
+            result[i] = replace(result[i], source=earlier[0].key)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from labourlens.analyse.answer_shapes import refused_but_said
+from labourlens.analyse.answer_shapes import refused_but_said, reply_after_question
 from labourlens.analyse.attribution_shapes2 import more_mention, refine
 from labourlens.analyse.attribution_shapes3 import extra_mention
-from labourlens.analyse.first_person_shapes import met_who_told_mention, put_it_mention
+from labourlens.analyse.first_person_shapes import met_name_pronoun, met_who_told_mention, put_it_mention
 from labourlens.analyse.group_speakers import clause_group, whom_group
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.page_voice import fallback_speaker, own_press_service
@@ -131,12 +131,18 @@ _NOTHING_SAID = re.compile(
     r"made|issued)\s+(?:no|nothing)\b|said\s+nothing\b)")
 
 
+_WRITER_ARGUED = re.compile(r"\s+(?:have\s+|had\s+)?(?:argued|contended|suggested|proposed|shown|showed|demonstrated|"
+                            r"written|wrote|noted)\s+(?!with\b|to\b)")
+
+
 def not_a_report(m: Mention, text: str) -> bool:
     """Is the "attribution" found no report: a request about the speaker's own name, a negated
     quantifier as the speaker (the writer reports that nobody said it), or a speaker who announced
     nothing ("The authorities have announced no plan ...")?"""
     if m.end < len(text) and (_NOTHING_SAID.match(text, m.end) is not None or m.cue == "deny" and withheld_from(text, m.end)):
         return True
+    if m.wording in ("I", "We") and _WRITER_ARGUED.match(text, m.end) and not any(q in text for q in '"\u201c\u201d'):
+        return True  # "I argued in a 2021 paper that ...", "As we have shown": the writer's own voice, not a source
     if m.cue != "ask" and "no" not in text and m.wording[:2].lower() != "no":
         return False  # nothing to check: no request, no "announced no ...", no "None of them"
     request = _REQUEST.search(text) if m.cue == "ask" else None
@@ -404,6 +410,8 @@ def nested_speaker(m: Mention, sentence_text: str, find: Callable[[str], Mention
 def main_clause(m: Mention, sentence_text: str, find: Callable[[str], Mention | None]) -> Mention:
     """The main clause's speaker when the one found speaks only a trailing relative clause ("A payroll
     sheet ... lists AED 1,800 paid to X, whose workers told us ..." -> the payroll sheet)."""
+    if (reply := reply_after_question(m, sentence_text, find) or met_name_pronoun(m, sentence_text)) is not None:
+        return reply  # "X asked whether ...; Whitlock replied that ...", "When I met Kim ..., he told me"
     inner = nested_speaker(m, sentence_text, find)
     if inner is not m:
         return inner

@@ -6,6 +6,9 @@ representative speaks as the company, ``organization``; an official who talks of
 - an official at a body ("An official at the authority, speaking to local media", "an official source at
   the Public Authority for Manpower", "An official at the Kazakh company that hired the crews"): the
   body's kind when it is a state body or a company;
+- a witness from a body at a hearing ("a witness from the audit firm Keller & Voss"): the body's kind;
+- the chair of a legislature's committee ("the chairwoman of the Senate committee", "the chairman
+  of the subcommittee"): ``official``;
 - a local official of a place ("A district official in Primorsky Krai", "A local official in Hunchun, reached
   by telephone"): the local government speaks, ``official`` (a foreign official abroad, "a North Korean
   official in Hunchun", stays with the other rules).
@@ -24,6 +27,12 @@ __all__ = ["official_kind"]
 
 _AT_BODY = re.compile(r"^(?i:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?i:official|officer)(?:\s+source)?\s+"
                       r"(?:at|of|from|with|in)\s+(?P<body>(?i:the|its|their)\s+[^,;:]{2,80})$")
+# "the chairwoman of the Senate committee", "the chairman of the subcommittee": a legislature speaks
+_CHAIR_OF_BODY = re.compile(r"^(?i:the|a|an|one|another)\s+(?i:(?:vice|deputy)[- ])?(?i:chair|chairman|chairwoman|chairperson|"
+                            r"ranking\s+member)\s+of\s+(?P<body>(?i:the)\s+[^,;:]{2,80})$")
+# "a witness from the audit firm Keller & Voss", "the witness for the labour ministry": the body testifies
+_WITNESS_FOR = re.compile(r"^(?i:the|a|an|one|another)\s+(?i:witness)\s+(?i:from|for|representing)\s+"
+                          r"(?P<body>(?i:the)\s+[^,;:]{2,80})$")
 # "reached by telephone", "speaking to local media", "quoted by the paper": how the official was heard
 _HEARD = re.compile(r",\s+(?:(?:who\s+was\s+)?(?:reached|contacted|interviewed|quoted|cited)\s+(?:by|on|over|in)\b|"
                     r"speaking\s+(?:to|with)\b|(?:talking|writing)\s+to\b).*$", re.IGNORECASE)
@@ -47,6 +56,15 @@ def official_kind(text: str, classify: Callable[[str], str | None]) -> str | Non
         return titled  # "U.S. Attorney Jon Pryce", "The head of the regional migration department, Ana Ruiz"
     if "," in core:
         return None
+    witness = _WITNESS_FOR.match(core)
+    if witness is not None and classify(witness.group("body")) in ("official", "organization"):
+        return classify(witness.group("body"))  # "A witness from the auditing firm Brightline Assurance"
+    chair = _CHAIR_OF_BODY.match(core)
+    if chair is not None:
+        from labourlens.analyse.speaker_roles import legislature_body  # noqa: PLC0415 - imports speakers
+
+        body = chair.group("body")
+        return "official" if legislature_body(body) or "subcommittee" in body.lower().split() else None
     if _local().match(core):
         return "official"  # "A district official in Primorsky Krai"
     m = _AT_BODY.match(core)

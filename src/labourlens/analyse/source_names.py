@@ -229,6 +229,8 @@ def titled_kind(context: str, name: str, kind: str, apposed_only: bool = False) 
         return kind
     from labourlens.analyse.speakers import classify, name_in  # speakers imports this module's neighbours
 
+    if re.match(_TITLE, name) and classify(name) == "official":
+        return "official"  # "Calloway said" after "Senator Ruth Calloway opened the hearing": the title stays
     at = context.find(name)
     while at >= 0:  # each place the name stands as a whole word (no pattern compiled per name)
         start, at = at, context.find(name, at + 1)

@@ -285,7 +285,7 @@ def relative_mention(text: str) -> Mention | None:
 # An outlet that spoke to, interviewed or quoted someone, who is then the speaker (the outlet relays):
 # "NK News spoke to Kim, who said ...", "RFA interviewed Kim, a former worker, who said ...",
 # "The Herald quoted Kim, a defector, saying ...", "said Kim in an interview with The Diplomat",
-# "According to an NK News interview with Kim, ..."
+# "According to an NK News interview with Kim, ...", "According to testimony from Kim, ..." (no relay)
 _INTERVIEWED_WHO = re.compile(
     r"^(?P<relay>[A-Z][^,\"\u201c\u201d]{1,60}?)\s+(?:spoke\s+(?:to|with)|talked\s+(?:to|with)|interviewed|quoted|"
     r"reached|contacted)\s+(?P<sp>[^\"\u201c\u201d]{2,140}?),?\s+(?:who\s+(?:said|says|told|described|explained|"
@@ -294,14 +294,15 @@ _SAID_IN_INTERVIEW = re.compile(
     r",\s+(?:said|says|told)\s+(?P<sp>[^,\"\u201c\u201d]{2,80}?)\s+(?:in\s+an?\s+(?:phone\s+|recent\s+|exclusive\s+)?"
     r"(?:interview|conversation)\s+with|speaking\s+to|in\s+comments\s+to)\s+(?P<relay>[^,\"\u201c\u201d]{2,60}?)\s*[.]?\s*$")
 _ACCORDING_INTERVIEW = re.compile(
-    r"\baccording\s+to\s+(?:an?|the)\s+(?:(?P<relay>[^,\"\u201c\u201d]{1,40}?)\s+)?interview\s+with\s+"
+    r"\baccording\s+to\s+(?:(?:an?|the)\s+(?:(?P<relay>[^,\"\u201c\u201d]{1,40}?)\s+)?interview\s+with|(?:(?:the\s+)?(?:written|"
+    r"sworn|oral)\s+)?(?:testimony|remarks|comments|evidence)\s+(?:from|by|of|given\s+by))\s+"
     r"(?P<sp>[^,\"\u201c\u201d]{2,80}?)\s*(?:,|$)", re.IGNORECASE)
 
 
 def interview_mention(text: str) -> Mention | None:
     """The person an outlet spoke to, interviewed or quoted, with the outlet as relay."""
     if not any(w in text for w in ("interview", "spoke", "talked", "quoted", "reached", "contacted", "speaking",
-                                    "comments")):
+                                    "comments", "testimony", "remarks", "evidence")):
         return None
     for rx in (_INTERVIEWED_WHO, _SAID_IN_INTERVIEW, _ACCORDING_INTERVIEW):
         m = rx.search(text)

@@ -37,8 +37,10 @@ _VERBS = (r"(?:puts?|places?|reports?|reported|argues?|argued|finds?|found|estim
 _AUX = r"(?:(?:has|have|had)\s+)?(?:(?:also|earlier|already|previously|similarly|likewise|first)\s+)?"
 # "As Lee and Park (2021) found in 40 interviews, ...", "Kim (2019) had earlier recorded that ..."
 _LEAD_CITATION = re.compile(
-    rf"^\s*(?:(?:As|But|And|Yet|Similarly,?|Likewise,?|Earlier,?)\s+)?(?P<name>{_AUTHORS})\s*(?P<year>{_YEAR})"
+    rf"^\s*(?:(?:As|But|And|Yet|Similarly,?|Likewise,?|Earlier,?)\s+)?(?:(?:Research|Work|Fieldwork|Interviews|Survey\s+data)"
+    rf"\s+(?:by|of)\s+)?(?P<name>{_AUTHORS})\s*(?P<year>{_YEAR})"
     rf"(?:,\s*(?:by\s+contrast|in\s+contrast|however|similarly|for\s+example|too),)?\s+{_AUX}(?P<verb>{_VERBS})\b")
+# ("Research by Lee and Cho (2022) found ...": the authors of the work)
 # "We also note, as Baek (2023) has argued, that ...", "..., as Osei (2017) shows, ..."
 _AS_CITATION = re.compile(rf"(?:^|,\s*)as\s+(?P<name>{_AUTHORS})\s*(?P<year>{_YEAR})\s+{_AUX}(?P<verb>{_VERBS})\s*,")
 _NOT_AUTHORS = frozenset("table figure chart annex appendix section article paragraph map box graph note "
