@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse import attribution, context, hedges, indicators, interview_frame, worktime
+from labourlens.analyse import attribution, bystanders, context, hedges, indicators, interview_frame, worktime
 from labourlens.analyse.claim_filters import finding_denial, frame_line, official_denial
 from labourlens.analyse.gated import Folded, gated
 from labourlens.analyse.method_notes import method_paragraphs
@@ -174,6 +174,7 @@ def _match(text: str, offset: int) -> indicators.Match:
     """Indicator hits of one sentence, plus excessive overtime from the working-time spans
     it states ("from 6 p.m. until 8 a.m.": 14 hours)."""
     m = indicators.match(text, offset)
+    m.hits = bystanders.without_bystander_hits(text, m.hits)  # "tourists may not leave the hotel"
     if "excessive_overtime" in {h.indicator for h in m.hits}:
         return m
     for start, end, hours in worktime.long_hours(text):

@@ -11,6 +11,7 @@ single cue."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -127,8 +128,7 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     law_only = terms <= _NATIONALITY_ONLY and _law_only(body_text)
     if terms and not _only_weak(terms) and not law_only:
         return True
-    if hits is None:
-        hits = [indicators.match(s.text).hits for s in body]
+    hits = [indicators.match(s.text).hits for s in body] if hits is None else [list(h) for h in hits]
     if terms and law_only:
         # North Koreans named, but no worker, wage or passport in the whole text and no cue of abuse:
         # an interview about sanctions law, a diplomatic item
@@ -143,7 +143,9 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     if _ordinary_dispute(body_text, kinds):
         return False
     if terms:
-        return True
+        # only words that ordinary labour news uses too ("foreign workers rose 12%"): some cue of abuse is needed
+        return bool(kinds)
+    kinds, n_sentences = _anchored_kinds(body, hits)  # "a typhoon threatens", "repay our debt": no worker in it
     if not kinds:
         return False
     if _FOREIGN_CREW.search(body_text) and not _COUNTER.found(body_text):
@@ -153,6 +155,44 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     if len(kinds) >= 2 or (n_sentences >= 2 and kinds - _weak_alone()):
         return not (_COUNTER.found(body_text) and len(kinds) < 2)
     return False
+
+
+# people the lexicon counts as workers whom other news names in other senses (a property developer, a team)
+_NOT_ANCHORS = frozenset({"nationals", "developer", "developers", "team", "teams"})
+_EMPLOYERS = Folded(r"\b(?:owners?|bosse?s?|employers?|foreme?n|supervisors?|overseers?|recruiters?|brokers?|"
+                    r"contractors?|gangmasters?)\b", re.IGNORECASE)
+
+_FIRST_PERSON = re.compile(r"\b(?:we|us|our|I|me|my)\b")  # a worker's own account ("we slept under the tables")
+_WORK_WORDS = Folded(r"\b(?:labou?r|work|worked|working|jobs?)\b", re.IGNORECASE)  # "a place on a labour dispatch"
+
+
+@lru_cache(maxsize=1)
+def _labour_anchor() -> Folded:
+    people = [str(w).lower() for w in knowledge.load("indicators.yaml").get("worker_people", [])
+              if str(w).lower() not in _NOT_ANCHORS]
+    return Folded(rf"\b(?:{word_alternation(people)})\b", re.IGNORECASE)
+
+
+def _names_labour(text: str) -> bool:
+    """Does the sentence name workers, wages or passports, or an employer?"""
+    return _LABOUR_WORDS.found(text) or _labour_anchor().found(text) or _EMPLOYERS.found(text) or _WORK_WORDS.found(text) or (
+        _FIRST_PERSON.search(text) is not None)
+
+
+def _anchored_kinds(body: list[Sentence], hits: list[list[IndicatorHit]]) -> tuple[set[str], int]:
+    """Indicator kinds, and how many sentences show them, counting only sentences that name workers,
+    wages, passports or an employer: in a text with no domain term, cues about a storm, a bank loan or
+    a patient are no evidence about workers."""
+    keep = {i for i, s in enumerate(body) if _names_labour(s.text)}
+    starts = [s.start for s in body]
+    kinds: set[str] = set()
+    n_sentences = 0
+    for sentence_hits in hits:
+        found = {h.indicator for h in sentence_hits if bisect_right(starts, h.start) - 1 in keep}
+        if found:
+            n_sentences += 1
+            kinds |= found
+    return kinds, n_sentences
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,50 @@
+"""Indicator cues said of people who are no workers (extractor ``bystanders.v1``).
+
+"Tourists may not leave the hotel without their guides", "passengers were not allowed to leave their
+cabins", "visitors hand their passports to the tour company": the words of confinement and held papers,
+but about tourists, passengers, patients. A sentence that names such people (``bystanders.people`` in
+``knowledge/indicators.yaml``) and no worker (``worker_people``) gives no hit of the kinds listed in
+``bystanders.kinds``; other kinds (and every sentence that names workers too) are left alone."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from labourlens import knowledge
+from labourlens.analyse.gated import Folded
+from labourlens.analyse.speakers import word_alternation
+from labourlens.model import IndicatorHit
+
+__all__ = ["EXTRACTOR", "without_bystander_hits"]
+
+EXTRACTOR = "bystanders.v1"
+
+
+def _words(terms: list[str]) -> Folded | None:
+    if not terms:
+        return None
+    alts = word_alternation([t.lower() for t in terms]).replace(r"\s+", r"[\s-]+")
+    return Folded(rf"\b(?:{alts})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[Folded | None, Folded | None, frozenset[str]]:
+    data = knowledge.load("indicators.yaml")
+    table = data.get("bystanders") or {}
+    people = _words([str(t) for t in table.get("people") or []])
+    workers = _words([str(t) for t in data.get("worker_people") or []])
+    return people, workers, frozenset(str(k) for k in table.get("kinds") or [])
+
+
+def without_bystander_hits(text: str, hits: list[IndicatorHit]) -> list[IndicatorHit]:
+    """``hits`` of the sentence ``text`` without those of the bystander kinds when the sentence is about
+    tourists, passengers or patients and names no worker."""
+    if not hits:
+        return hits
+    people, workers, kinds = _tables()
+    if people is None or not kinds & {h.indicator for h in hits} or not people.found(text):
+        return hits
+    if workers is not None and workers.found(text):
+        return hits
+    return [h for h in hits if h.indicator not in kinds]
