@@ -144,7 +144,7 @@ def forced_labour_context(text: str, sentences: list[Sentence],
         return False
     if terms:
         # only words that ordinary labour news uses too ("foreign workers rose 12%"): some cue of abuse is needed
-        return bool(kinds)
+        return bool(_anchored_kinds(body, hits)[0])
     kinds, n_sentences = _anchored_kinds(body, hits)  # "a typhoon threatens", "repay our debt": no worker in it
     if not kinds:
         return False
