@@ -117,7 +117,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
         _core_worker().found(sentences[i].text) and not hedges.is_hypothetical(sentences[i].text) for i in body
     )
     anchored = any_hit or any(
-        _core_worker().found(sentences[i].text) and domain_re.found(sentences[i].text) for i in body
+        _core_worker().found(sentences[i].text) and _domain_people(sentences[i].text, domain_re) for i in body
     )
     if not core or not anchored:
         return [], []
@@ -165,6 +165,22 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     if attribution.OUTLET_KEY in used:
         out_sources.insert(0, attribution.Registry(outlet=meta.outlet if meta else None).outlet_source())
     return out_sources, claims
+
+
+_NATIONALITY = Folded(r"\b(?:north korean|dprk)\b", re.IGNORECASE)
+
+
+def _domain_people(text: str, domain_re: Folded) -> bool:
+    """A domain term in ``text`` that is about people: "a crew ... transferred fuel to a North Korean
+    vessel" names a nationality of a ship, "North Korean workers", "North Koreans" and "forced labour" do."""
+    terms = domain_re.terms(text)
+    if not terms:
+        return False
+    if any(t not in ("north korean", "dprk") for t in terms):
+        return True
+    near = _core_worker()
+    return any(near.found(text[m.end():m.end() + 40]) or near.found(text[max(0, m.start() - 25):m.start()])
+               for m in _NATIONALITY.finditer(text))
 
 
 _LONG_DAY = 12.0  # hours a day from which a stated working day counts as excessive overtime

@@ -118,8 +118,8 @@ def forced_labour_context(text: str, sentences: list[Sentence],
                           hits: Iterable[Iterable[IndicatorHit]] | None = None) -> bool:
     """Is the document about labour exploitation or overseas / migrant workers at all?
 
-    ``hits`` are the indicator hits per body sentence when the caller has them already
-    (they are computed here otherwise)."""
+    ``hits`` are the indicator hits per body sentence when the caller has them already, with offsets
+    in the document (they are computed here otherwise)."""
     body = [s for s in sentences if s.kind == "body"] or sentences
     body_text = " ".join(s.text for s in body) if body else text
     if _sports_report(body_text) or rules_explainer(text, [s.text for s in body]):
@@ -128,14 +128,15 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     law_only = terms <= _NATIONALITY_ONLY and _law_only(body_text)
     if terms and not _only_weak(terms) and not law_only:
         return True
-    hits = [indicators.match(s.text).hits for s in body] if hits is None else [list(h) for h in hits]
+    per_sentence: list[list[IndicatorHit]] = (
+        [indicators.match(s.text, s.start).hits for s in body] if hits is None else [list(h) for h in hits])
     if terms and law_only:
         # North Koreans named, but no worker, wage or passport in the whole text and no cue of abuse:
         # an interview about sanctions law, a diplomatic item
-        return any(h for sentence_hits in hits for h in sentence_hits)
+        return any(h for sentence_hits in per_sentence for h in sentence_hits)
     kinds: set[str] = set()
     n_sentences = 0
-    for sentence_hits in hits:
+    for sentence_hits in per_sentence:
         found = {h.indicator for h in sentence_hits}
         if found:
             n_sentences += 1
@@ -144,8 +145,8 @@ def forced_labour_context(text: str, sentences: list[Sentence],
         return False
     if terms:
         # only words that ordinary labour news uses too ("foreign workers rose 12%"): some cue of abuse is needed
-        return bool(_anchored_kinds(body, hits)[0])
-    kinds, n_sentences = _anchored_kinds(body, hits)  # "a typhoon threatens", "repay our debt": no worker in it
+        return bool(_anchored_kinds(body, per_sentence)[0])
+    kinds, n_sentences = _anchored_kinds(body, per_sentence)  # "a typhoon threatens", "repay our debt": no worker in it
     if not kinds:
         return False
     if _FOREIGN_CREW.search(body_text) and not _COUNTER.found(body_text):
@@ -162,7 +163,7 @@ _NOT_ANCHORS = frozenset({"nationals", "developer", "developers", "team", "teams
 _EMPLOYERS = Folded(r"\b(?:owners?|bosse?s?|employers?|foreme?n|supervisors?|overseers?|recruiters?|brokers?|"
                     r"contractors?|gangmasters?)\b", re.IGNORECASE)
 
-_FIRST_PERSON = re.compile(r"\b(?:we|us|our|I|me|my)\b")  # a worker's own account ("we slept under the tables")
+_FIRST_PERSON = re.compile(r"\b(?:(?i:we|us|our|me|my)|I)\b")  # "we slept under the tables"
 _WORK_WORDS = Folded(r"\b(?:labou?r|work|worked|working|jobs?)\b", re.IGNORECASE)  # "a place on a labour dispatch"
 
 
@@ -174,17 +175,23 @@ def _labour_anchor() -> Folded:
 
 
 def _names_labour(text: str) -> bool:
-    """Does the sentence name workers, wages or passports, or an employer?"""
-    return _LABOUR_WORDS.found(text) or _labour_anchor().found(text) or _EMPLOYERS.found(text) or _WORK_WORDS.found(text) or (
-        _FIRST_PERSON.search(text) is not None)
+    """Does the sentence name workers, wages, passports, work or an employer?"""
+    return _LABOUR_WORDS.found(text) or _labour_anchor().found(text) or _EMPLOYERS.found(text) or (
+        _WORK_WORDS.found(text))
 
 
 def _anchored_kinds(body: list[Sentence], hits: list[list[IndicatorHit]]) -> tuple[set[str], int]:
     """Indicator kinds, and how many sentences show them, counting only sentences that name workers,
-    wages, passports or an employer: in a text with no domain term, cues about a storm, a bank loan or
-    a patient are no evidence about workers."""
+    wages, passports, work or an employer, or tell a first-person account: in a text with no domain term,
+    cues about a storm, a bank loan or a patient are no evidence about workers."""
     keep = {i for i, s in enumerate(body) if _names_labour(s.text)}
     starts = [s.start for s in body]
+    # a worker's own account: first-person sentences with cues, at least two of them (one "we had no
+    # choice" of a stadium director is no account)
+    cued = {bisect_right(starts, h.start) - 1 for sentence_hits in hits for h in sentence_hits}
+    first = {i for i in cued if i >= 0 and _FIRST_PERSON.search(body[i].text)}
+    if len(first) >= 2:
+        keep |= first
     kinds: set[str] = set()
     n_sentences = 0
     for sentence_hits in hits:
