@@ -75,6 +75,7 @@ def test_goods_handed_over_are_no_wages_paid_to_others() -> None:
     ("The threat of further rain remains, a weather official said.", "intimidation_and_threats"),
     ("The roof of the tunnel collapsed on Monday.", "abusive_working_and_living_conditions"),
     ("Companies should train their staff to spot fake job applications.", "deception"),
+    ("A call centre serving Russian banks opened in the town centre.", "restriction_of_movement"),
 ])
 def test_senses_outside_labour_give_no_indicator(text: str, kind: str) -> None:
     assert kind not in _kinds(text)
@@ -85,6 +86,7 @@ def test_senses_outside_labour_give_no_indicator(text: str, kind: str) -> None:
     ("The foreman threatened the workers with deportation.", "intimidation_and_threats"),
     ("Two welders collapsed from the heat.", "abusive_working_and_living_conditions"),
     ("They were lured by fake job adverts.", "deception"),
+    ("The workers were banned from going to the town centre.", "restriction_of_movement"),
 ])
 def test_labour_senses_keep_their_indicator(text: str, kind: str) -> None:
     assert kind in _kinds(text)
