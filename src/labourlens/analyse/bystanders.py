@@ -3,8 +3,8 @@
 "Tourists may not leave the hotel without their guides", "passengers were not allowed to leave their
 cabins", "visitors hand their passports to the tour company": the words of confinement and held papers,
 but about tourists, passengers, patients. A sentence that names such people (``bystanders.people`` in
-``knowledge/indicators.yaml``) and no worker (``worker_people``) gives no hit of the kinds listed in
-``bystanders.kinds``; other kinds (and every sentence that names workers too) are left alone. Likewise a
+``knowledge/indicators.yaml``) and no worker (``worker_people``) nor workplace gives no hit of the kinds
+listed in ``bystanders.kinds``; other kinds (and every sentence that names workers too) are left alone. Likewise a
 sentence about goods handed over ("transferred fuel to a North Korean vessel") that names no money or
 worker gives no hit of wages paid to others (``goods_transfers``)."""
 
@@ -35,7 +35,7 @@ def _tables() -> tuple[Folded | None, Folded | None, frozenset[str]]:
     data = knowledge.load("indicators.yaml")
     table = data.get("bystanders") or {}
     people = _words([str(t) for t in table.get("people") or []])
-    workers = _words([str(t) for t in data.get("worker_people") or []])
+    workers = _words([str(t) for t in data.get("worker_people") or []] + [str(t) for t in table.get("workplaces") or []])
     return people, workers, frozenset(str(k) for k in table.get("kinds") or [])
 
 
@@ -57,7 +57,7 @@ def _goods_only(text: str, hits: list[IndicatorHit]) -> list[IndicatorHit]:
 
 def without_bystander_hits(text: str, hits: list[IndicatorHit]) -> list[IndicatorHit]:
     """``hits`` of the sentence ``text`` without those of the bystander kinds when the sentence is about
-    tourists, passengers or patients and names no worker, and without wages paid to others when it is
+    tourists, passengers or patients and names no worker nor workplace, and without wages paid to others when it is
     about goods handed over and names no money."""
     if not hits:
         return hits

@@ -164,7 +164,10 @@ _EMPLOYERS = Folded(r"\b(?:owners?|bosse?s?|employers?|foreme?n|supervisors?|ove
                     r"contractors?|gangmasters?)\b", re.IGNORECASE)
 
 _FIRST_PERSON = re.compile(r"\b(?:(?i:we|us|our|me|my)|I)\b")  # "we slept under the tables"
-_WORK_WORDS = Folded(r"\b(?:labou?r|work|worked|working|jobs?)\b", re.IGNORECASE)  # "a place on a labour dispatch"
+# work and workplaces: "a place on a labour dispatch", "nobody could leave the camp"
+_WORK_WORDS = Folded(r"\b(?:labou?r|work|worked|working|jobs?|camps?|dormitor(?:y|ies)|barracks|hostels?|compounds?|"
+                     r"workplaces?|work ?sites?|building sites?|construction sites?|sawmills?|logging|factor(?:y|ies)|"
+                     r"workshops?|kilns?|plantations?|trawlers?)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
