@@ -133,3 +133,40 @@ def test_a_nationality_of_a_ship_is_no_domain_anchor() -> None:
     assert _domain_people("North Korean workers at the yard were paid late.", domain)
     assert _domain_people("The crew included six North Korean sailors.", domain)
     assert _domain_people("The staff were dispatched abroad by a DPRK trading company, workers said.", domain)
+
+
+def test_foreign_workers_named_outside_statistics_keep_the_context() -> None:
+    text, sents = _sentences([
+        "Hundreds of foreign workers were brought to the district last spring, officials said.",
+        "A recruiter in Kathmandu said the men paid $3,000 each to get the jobs.",
+    ])
+    assert context.forced_labour_context(text, sents)
+    text, sents = _sentences([
+        "Migrant workers make up 6% of the workforce, the statistics office said.",
+        "The share of foreign workers in construction rose to 14 percent.",
+    ])
+    assert not context.forced_labour_context(text, sents)
+
+
+def test_they_and_answers_go_on_about_the_workers_named_before() -> None:
+    text, sents = _sentences([
+        "Forty contract workers arrived at the yard in March.",
+        "\"They were held like prisoners,\" a prosecutor said.",
+        "\"Nobody could go out after dark,\" he added.",
+    ])
+    assert context.forced_labour_context(text, sents)
+    text, sents = _sentences([
+        "How did you get the job?",
+        "You had to pay a bribe to be put on the list.",
+        "Were you paid?",
+        "Almost nothing.",
+    ])
+    assert context.forced_labour_context(text, sents)
+
+
+def test_a_single_first_person_remark_is_no_account() -> None:
+    text, sents = _sentences([
+        "A crew of forty worked through the night to replace the pitch before the match.",
+        "\"We had no choice, the match could not be moved,\" the stadium director said.",
+    ])
+    assert not context.forced_labour_context(text, sents)

@@ -144,7 +144,10 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     if _ordinary_dispute(body_text, kinds):
         return False
     if terms:
-        # only words that ordinary labour news uses too ("foreign workers rose 12%"): some cue of abuse is needed
+        # only words that ordinary labour news uses too: a cue about workers is needed, or workers named
+        # otherwise than in statistics ("the number of foreign workers rose 12%")
+        if not kinds:
+            return not _statistics_only(body)
         return bool(_anchored_kinds(body, per_sentence)[0])
     kinds, n_sentences = _anchored_kinds(body, per_sentence)  # "a typhoon threatens", "repay our debt": no worker in it
     if not kinds:
@@ -163,9 +166,10 @@ _NOT_ANCHORS = frozenset({"nationals", "developer", "developers", "team", "teams
 _EMPLOYERS = Folded(r"\b(?:owners?|bosse?s?|employers?|foreme?n|supervisors?|overseers?|recruiters?|brokers?|"
                     r"contractors?|gangmasters?)\b", re.IGNORECASE)
 
-_FIRST_PERSON = re.compile(r"\b(?:(?i:we|us|our|me|my)|I)\b")  # "we slept under the tables"
+_THEY_START = re.compile(r"^\W*(?:they|their|he|his|she|her)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:(?i:we|us|our|me|my|you)|I)\b")  # "we slept under the tables"
 # work and workplaces: "a place on a labour dispatch", "nobody could leave the camp"
-_WORK_WORDS = Folded(r"\b(?:labou?r|work|worked|working|jobs?|camps?|dormitor(?:y|ies)|barracks|hostels?|compounds?|"
+_WORK_WORDS = Folded(r"\b(?:labou?r|work|worked|working|jobs?|pay|paid|payments?|camps?|dormitor(?:y|ies)|barracks|hostels?|compounds?|"
                      r"workplaces?|work ?sites?|building sites?|construction sites?|sawmills?|logging|factor(?:y|ies)|"
                      r"workshops?|kilns?|plantations?|trawlers?)\b", re.IGNORECASE)
 
@@ -183,11 +187,26 @@ def _names_labour(text: str) -> bool:
         _WORK_WORDS.found(text))
 
 
+_STATISTIC = Folded(r"(?:\d\s?(?:%|percent\b|per cent\b)|\bthe number of\b|\b(?:rose|fell|increased|decreased|grew|"
+                    r"declined|dropped|climbed) (?:by|to)\b|\b(?:largest|biggest|smallest) (?:group|share)|"
+                    r"\bshare of\b|\bthe most\b|\bmake up\b|\bmade up\b|\baccount(?:ed)? for\b)", re.IGNORECASE)
+
+
+def _statistics_only(body: list[Sentence]) -> bool:
+    """Do the sentences that name workers all give figures about them (shares, rises, totals)?"""
+    naming = [s.text for s in body if _labour_anchor().found(s.text)]
+    return bool(naming) and all(_STATISTIC.found(t) for t in naming)
+
+
 def _anchored_kinds(body: list[Sentence], hits: list[list[IndicatorHit]]) -> tuple[set[str], int]:
     """Indicator kinds, and how many sentences show them, counting only sentences that name workers,
-    wages, passports, work or an employer, or tell a first-person account: in a text with no domain term,
+    wages, passports, work or an employer, go on about them with "they", or tell a first-person account: in a text with no domain term,
     cues about a storm, a bank loan or a patient are no evidence about workers."""
     keep = {i for i, s in enumerate(body) if _names_labour(s.text)}
+    # "Foreign workers were brought in. 'They were held like prisoners,' the prosecutor said."
+    # and the answer to a question about them ("Were you paid?" "Almost nothing.")
+    keep |= {i for i in range(1, len(body)) if i - 1 in keep and (
+        _THEY_START.match(body[i].text) or body[i - 1].text.rstrip().endswith("?"))}
     starts = [s.start for s in body]
     # a worker's own account: first-person sentences with cues, at least two of them (one "we had no
     # choice" of a stadium director is no account)
