@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse import attribution, context, hedges, indicators, interview_frame, worktime
+from labourlens.analyse import attribution, bystanders, context, hedges, indicators, interview_frame, worktime
 from labourlens.analyse.claim_filters import finding_denial, frame_line, official_denial
 from labourlens.analyse.gated import Folded, gated
 from labourlens.analyse.method_notes import method_paragraphs
@@ -117,7 +117,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
         _core_worker().found(sentences[i].text) and not hedges.is_hypothetical(sentences[i].text) for i in body
     )
     anchored = any_hit or any(
-        _core_worker().found(sentences[i].text) and domain_re.found(sentences[i].text) for i in body
+        _core_worker().found(sentences[i].text) and _domain_people(sentences[i].text, domain_re) for i in body
     )
     if not core or not anchored:
         return [], []
@@ -167,6 +167,22 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     return out_sources, claims
 
 
+_NATIONALITY = Folded(r"\b(?:north korean|dprk)\b", re.IGNORECASE)
+
+
+def _domain_people(text: str, domain_re: Folded) -> bool:
+    """A domain term in ``text`` that is about people: "a crew ... transferred fuel to a North Korean
+    vessel" names a nationality of a ship, "North Korean workers", "North Koreans" and "forced labour" do."""
+    terms = domain_re.terms(text)
+    if not terms:
+        return False
+    if any(t not in ("north korean", "dprk") for t in terms):
+        return True
+    near = _core_worker()
+    return any(near.found(text[m.end():m.end() + 40]) or near.found(text[max(0, m.start() - 25):m.start()])
+               for m in _NATIONALITY.finditer(text))
+
+
 _LONG_DAY = 12.0  # hours a day from which a stated working day counts as excessive overtime
 
 
@@ -174,6 +190,7 @@ def _match(text: str, offset: int) -> indicators.Match:
     """Indicator hits of one sentence, plus excessive overtime from the working-time spans
     it states ("from 6 p.m. until 8 a.m.": 14 hours)."""
     m = indicators.match(text, offset)
+    m.hits = bystanders.without_bystander_hits(text, m.hits)  # "tourists may not leave the hotel"
     if "excessive_overtime" in {h.indicator for h in m.hits}:
         return m
     for start, end, hours in worktime.long_hours(text):

@@ -11,6 +11,7 @@ single cue."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -117,8 +118,8 @@ def forced_labour_context(text: str, sentences: list[Sentence],
                           hits: Iterable[Iterable[IndicatorHit]] | None = None) -> bool:
     """Is the document about labour exploitation or overseas / migrant workers at all?
 
-    ``hits`` are the indicator hits per body sentence when the caller has them already
-    (they are computed here otherwise)."""
+    ``hits`` are the indicator hits per body sentence when the caller has them already, with offsets
+    in the document (they are computed here otherwise)."""
     body = [s for s in sentences if s.kind == "body"] or sentences
     body_text = " ".join(s.text for s in body) if body else text
     if _sports_report(body_text) or rules_explainer(text, [s.text for s in body]):
@@ -127,15 +128,15 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     law_only = terms <= _NATIONALITY_ONLY and _law_only(body_text)
     if terms and not _only_weak(terms) and not law_only:
         return True
-    if hits is None:
-        hits = [indicators.match(s.text).hits for s in body]
+    per_sentence: list[list[IndicatorHit]] = (
+        [indicators.match(s.text, s.start).hits for s in body] if hits is None else [list(h) for h in hits])
     if terms and law_only:
         # North Koreans named, but no worker, wage or passport in the whole text and no cue of abuse:
         # an interview about sanctions law, a diplomatic item
-        return any(h for sentence_hits in hits for h in sentence_hits)
+        return any(h for sentence_hits in per_sentence for h in sentence_hits)
     kinds: set[str] = set()
     n_sentences = 0
-    for sentence_hits in hits:
+    for sentence_hits in per_sentence:
         found = {h.indicator for h in sentence_hits}
         if found:
             n_sentences += 1
@@ -143,7 +144,12 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     if _ordinary_dispute(body_text, kinds):
         return False
     if terms:
-        return True
+        # only words that ordinary labour news uses too: a cue about workers is needed, or workers named
+        # otherwise than in statistics ("the number of foreign workers rose 12%")
+        if not kinds:
+            return not _statistics_only(body)
+        return bool(_anchored_kinds(body, per_sentence)[0])
+    kinds, n_sentences = _anchored_kinds(body, per_sentence)  # "a typhoon threatens", "repay our debt": no worker in it
     if not kinds:
         return False
     if _FOREIGN_CREW.search(body_text) and not _COUNTER.found(body_text):
@@ -153,6 +159,69 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     if len(kinds) >= 2 or (n_sentences >= 2 and kinds - _weak_alone()):
         return not (_COUNTER.found(body_text) and len(kinds) < 2)
     return False
+
+
+# people the lexicon counts as workers whom other news names in other senses (a property developer, a team)
+_NOT_ANCHORS = frozenset({"nationals", "developer", "developers", "team", "teams"})
+_EMPLOYERS = Folded(r"\b(?:owners?|bosse?s?|employers?|foreme?n|supervisors?|overseers?|recruiters?|brokers?|"
+                    r"contractors?|gangmasters?)\b", re.IGNORECASE)
+
+_THEY_START = re.compile(r"^\W*(?:they|their|he|his|she|her)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:(?i:we|us|our|me|my|you)|I)\b")  # "we slept under the tables"
+# work and workplaces: "a place on a labour dispatch", "nobody could leave the camp"
+_WORK_WORDS = Folded(r"\b(?:labou?r|work|worked|working|jobs?|pay|paid|payments?|camps?|dormitor(?:y|ies)|barracks|hostels?|compounds?|"
+                     r"workplaces?|work ?sites?|building sites?|construction sites?|sawmills?|logging|factor(?:y|ies)|"
+                     r"workshops?|kilns?|plantations?|trawlers?)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _labour_anchor() -> Folded:
+    people = [str(w).lower() for w in knowledge.load("indicators.yaml").get("worker_people", [])
+              if str(w).lower() not in _NOT_ANCHORS]
+    return Folded(rf"\b(?:{word_alternation(people)})\b", re.IGNORECASE)
+
+
+def _names_labour(text: str) -> bool:
+    """Does the sentence name workers, wages, passports, work or an employer?"""
+    return _LABOUR_WORDS.found(text) or _labour_anchor().found(text) or _EMPLOYERS.found(text) or (
+        _WORK_WORDS.found(text))
+
+
+_STATISTIC = Folded(r"(?:\d\s?(?:%|percent\b|per cent\b)|\bthe number of\b|\b(?:rose|fell|increased|decreased|grew|"
+                    r"declined|dropped|climbed) (?:by|to)\b|\b(?:largest|biggest|smallest) (?:group|share)|"
+                    r"\bshare of\b|\bthe most\b|\bmake up\b|\bmade up\b|\baccount(?:ed)? for\b)", re.IGNORECASE)
+
+
+def _statistics_only(body: list[Sentence]) -> bool:
+    """Do the sentences that name workers all give figures about them (shares, rises, totals)?"""
+    naming = [s.text for s in body if _labour_anchor().found(s.text)]
+    return bool(naming) and all(_STATISTIC.found(t) for t in naming)
+
+
+def _anchored_kinds(body: list[Sentence], hits: list[list[IndicatorHit]]) -> tuple[set[str], int]:
+    """Indicator kinds, and how many sentences show them, counting only sentences that name workers,
+    wages, passports, work or an employer, go on about them with "they", or tell a first-person account: in a text with no domain term,
+    cues about a storm, a bank loan or a patient are no evidence about workers."""
+    keep = {i for i, s in enumerate(body) if _names_labour(s.text)}
+    # "Foreign workers were brought in. 'They were held like prisoners,' the prosecutor said."
+    # and the answer to a question about them ("Were you paid?" "Almost nothing.")
+    keep |= {i for i in range(1, len(body)) if i - 1 in keep and (
+        _THEY_START.match(body[i].text) or body[i - 1].text.rstrip().endswith("?"))}
+    starts = [s.start for s in body]
+    # a worker's own account: first-person sentences with cues, at least two of them (one "we had no
+    # choice" of a stadium director is no account)
+    cued = {bisect_right(starts, h.start) - 1 for sentence_hits in hits for h in sentence_hits}
+    first = {i for i in cued if i >= 0 and _FIRST_PERSON.search(body[i].text)}
+    if len(first) >= 2:
+        keep |= first
+    kinds: set[str] = set()
+    n_sentences = 0
+    for sentence_hits in hits:
+        found = {h.indicator for h in sentence_hits if bisect_right(starts, h.start) - 1 in keep}
+        if found:
+            n_sentences += 1
+            kinds |= found
+    return kinds, n_sentences
 
 
 @lru_cache(maxsize=1)
