@@ -170,3 +170,30 @@ def test_a_single_first_person_remark_is_no_account() -> None:
         "\"We had no choice, the match could not be moved,\" the stadium director said.",
     ])
     assert not context.forced_labour_context(text, sents)
+
+
+_LEDE = "North Korean workers abroad\nNorth Korean workers at a garment plant in Dandong are paid nothing, a source said. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "A 16-year-old from Almaty and a player from Pyongyang shared first place in the under-18 section of the open.",
+    "North Korea's under-18 team placed second in the regional championship after a 2-1 win over Vietnam.",
+    "Two 17-year-old players from Sinuiju placed third in the under-18 doubles event in Doha.",
+    "The under-18 category of the maths olympiad took place in Shenyang with teams from six countries.",
+    "Minors from both Koreas were placed in the same bracket of the junior cup.",
+])
+def test_youth_age_groups_of_sport_and_contests_are_no_evidence_of_child_labour(sentence: str) -> None:
+    a = analyse(_LEDE + sentence, META)
+    rules = [h.rule for c in a.claims if sentence[:30] in c.text for h in c.indicators]
+    assert not any(r.endswith("minors") for r in rules), rules
+
+
+@pytest.mark.parametrize("sentence", [
+    "Girls under 18 were placed in the sewing workshop and worked through the night.",
+    "The broker recruited minors as young as 15 to work in the seafood plant.",
+    "Several 16-year-old boys were sent to work on the building sites.",
+])
+def test_minors_put_to_work_stay_evidence(sentence: str) -> None:
+    a = analyse(_LEDE + sentence, META)
+    rules = [h.rule for c in a.claims if sentence[:30] in c.text for h in c.indicators]
+    assert any(r.endswith("minors") for r in rules), rules
