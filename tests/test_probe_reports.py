@@ -13,7 +13,8 @@ from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.sentences import split
 
 H = ("Migrant workers at a fish plant describe abuse\n"
-     "About 300 migrant workers were employed at a fish plant in Dalian in 2023.\n")
+     "About 300 migrant workers were employed at a fish plant in Dalian in 2023, and many of them say they were "
+     "not free to leave.\n")  # a lede about the workers' conditions: a figure alone makes no forced-labour report
 META = {"published": "2025-03-01", "language": "en"}
 DOC, ORG, OFF, ANON, NP, OUT = "document", "organization", "official", "anonymous_source", "named_person", "outlet"
 
