@@ -1,0 +1,98 @@
+"""Testimony summarised in indirect speech, and broadcast labels that describe someone, for
+:mod:`labourlens.analyse.forum_posts` (the last passes of the attribution).
+
+- A witness's account summarised over several sentences ("Daniel Moon, a former IT worker, testified by video.
+  Moon said his team was told to earn $5,000 a month. The money went through the team leader. Anyone who fell
+  short was sent back."): the plain sentences after the witness's reported sentence, to the end of the
+  paragraph, go on with the witness's account, as the annotators read them. A witness is a person met with a
+  testimony wording ("testified", "in her deposition", "in his statement to the court", "told the committee",
+  "recounted"). Sentences that are plainly the writer's background (a year, a law, the hearing or committee
+  itself) and sentences naming their own speaker stay as they are.
+- A label that describes the speaker ("PLUMBER (through interpreter): ...") after a voice-over that introduced
+  them ("We found a Russian plumber who works in the building.") is worded by that introduction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from labourlens.analyse.gated import gated
+from labourlens.analyse.speakers import OUTLET_KEY
+from labourlens.model import Sentence, Source
+
+__all__ = ["continue_testimony", "introduced_labels"]
+
+_TESTIMONY = gated(
+    r"\b(?:testif(?:y|ies|ied|ying)|(?:his|her|their|written|sworn|oral|video|prepared)\s+testimony|testimony\s+"
+    r"(?:before|to|from)|depositions?|affidavits?|witness\s+statement|sworn\s+statement|"
+    r"statement\s+to\s+(?:the\s+)?(?:court|tribunal|judge|jury|committee|panel|inquiry|commission|police|investigators)|"
+    r"(?:told|addressed|described\s+to|explained\s+to|recounted\s+to)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:committee|subcommittee|panel|court|judge|jury|tribunal|hearing|lawmakers|legislators|senators|"
+    r"members|inquiry|commission|parliament|congress|investigators|magistrates?)|"
+    r"recounted|at\s+the\s+hearing|before\s+the\s+(?:\w+\s+){0,4}(?:committee|subcommittee|panel|tribunal|court))\b",
+    re.IGNORECASE)
+# the writer's own background: a year or a date, a law, the hearing or the committee itself, another source
+_BACKGROUND = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|[Aa]ct|[Ll]aw|[Bb]ill|[Ss]tatute|[Rr]egulations?|[Ss]anctions?|[Hh]earings?|[Cc]ommittee|"
+    r"[Ss]ubcommittee|[Pp]anel|[Cc]ourt|[Jj]udge|[Tt]ribunal|[Cc]ongress|[Pp]arliament|[Ss]enators?|[Ll]awmakers|"
+    r"according|said|says|reported|wrote|stated|testif\w*|[Ww]itness\w*)\b|[\"\u201c\u201d?]")
+_PERSON_KINDS = ("named_person", "anonymous_source", "official")
+
+
+def continue_testimony(sentences: Sequence[Sentence], result: list[Any], sources: Sequence[Source]) -> None:
+    """Give the plain sentences after a witness's reported sentence, in the same paragraph, to the witness
+    (in place)."""
+    kinds = {s.key: s.kind for s in sources}
+    witnesses: set[str] = set()
+    turn: str | None = None
+    for i, s in enumerate(sentences):
+        att = result[i]
+        if i == 0 or sentences[i - 1].paragraph != s.paragraph:
+            turn = None
+        if att.explicit:
+            if kinds.get(att.source) in _PERSON_KINDS and _TESTIMONY.search(s.text):
+                witnesses.add(att.source)
+            turn = att.source if att.source in witnesses and not att.direct else None
+            continue
+        if turn is None or s.kind != "body" or s.quote is not None:
+            continue
+        if att.source == turn:
+            continue
+        if att.source != OUTLET_KEY or _BACKGROUND.search(s.text):
+            turn = None  # the account ends where someone else or the writer's own background comes in
+            continue
+        result[i] = replace(att, source=turn, cue=result[i - 1].cue or "said", direct=False)
+
+
+_INTRO_HEAD = r"(?:a|an|one)\s+(?P<desc>(?:[\w-]+\s+){0,3}?%s)\b"
+
+
+def introduced_labels(text: str, sources: Sequence[Source]) -> list[Source]:
+    """``sources`` with an unnamed person under a describing label ("PLUMBER", "Food seller") worded by the
+    description a line before introduced them with ("a Russian plumber"); others unchanged."""
+    out: list[Source] = []
+    for src in sources:
+        wording = (src.wording or "").strip()
+        if src.kind != "anonymous_source" or not src.spans or not wording or wording.lower() == wording:
+            out.append(src)
+            continue
+        first = min(a for a, _ in src.spans)
+        label_line = text[max(0, text.rfind("\n", 0, first) + 1):first + len(wording) + 1]
+        if not label_line.lstrip().startswith(text[first:first + len(wording)]) or wording.upper() != text[
+                first:first + len(wording)]:
+            out.append(src)  # only a label opening its line in capitals
+            continue
+        head = wording.split()[-1].lower()
+        before = text[max(0, first - 1200):first]
+        found = None
+        for m in re.finditer(_INTRO_HEAD % re.escape(head), before, re.IGNORECASE):
+            found = m
+        if found is not None and "\n" not in found.group(0):
+            desc = found.group(0)
+            out.append(replace(src, wording=desc[0].lower() + desc[1:]))
+        else:
+            out.append(src)
+    return out
