@@ -25,7 +25,7 @@ from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
-from labourlens.analyse.testimony_turns import continue_testimony, introduced_labels
+from labourlens.analyse.testimony_turns import continue_testimony, introduced_labels, sound_bites
 from labourlens.analyse.told_them import told_them
 from labourlens.analyse.transcript_labels import continue_turns
 from labourlens.model import Sentence, Source
@@ -160,6 +160,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     """The document's sources once the posts of a forum thread are given to their posters and transcript turns
     run to the end of their paragraphs (in ``result``): the last passes of the attribution."""
     continue_turns(sentences, result)
+    sound_bites(text, sentences, result, reg)  # "SOUNDBITE (Russian) Oleg Varin, engineer:" + the words
     continue_testimony(sentences, result, reg.sources())  # "X testified ... Y was ...": the witness's account
     relayed_passages(text, sentences, result, reg)  # 'My translation:' + a quoted item: its own sources speak
     finding_lists(text, sentences, result, reg.sources())  # "The report lists its findings:" + "1. ...": the report's

@@ -23,7 +23,7 @@ from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import OUTLET_KEY
 from labourlens.model import Sentence, Source
 
-__all__ = ["continue_testimony", "introduced_labels"]
+__all__ = ["continue_testimony", "introduced_labels", "sound_bites"]
 
 _TESTIMONY = gated(
     r"\b(?:testif(?:y|ies|ied|ying)|(?:his|her|their|written|sworn|oral|video|prepared)\s+testimony|testimony\s+"
@@ -96,3 +96,61 @@ def introduced_labels(text: str, sources: Sequence[Source]) -> list[Source]:
         else:
             out.append(src)
     return out
+
+
+# a wire video script's sound bite: "SOUNDBITE (Russian) Oleg Varin, site engineer:" (the words after the colon or
+# in the next paragraph), and a broadcast label alone on its line: "GUARD (through interpreter):"
+_SOUNDBITE = re.compile(r"^\W{0,3}(?:SOUNDBITE|SOUND\s?BITE|SOT|UPSOUND)\s*(?:\d+\s*)?(?:[(\[][^)\]]{1,40}[)\]]\s*)*"
+                        r"(?P<who>[^:\n]{2,100}?)\s*:\s*(?P<rest>.*)$", re.DOTALL)
+_LABEL_ALONE = re.compile(r"^\W{0,3}(?P<who>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})[ \t]*"
+                          r"(?:[(\[][^)\]\n]{1,60}[)\]])?[ \t]*:\s*$")
+_PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+
+
+def _bite_speaker(text: str) -> tuple[str, int, str] | None:
+    """(speaker wording, its offset in the line, the words spoken on the line) of a sound-bite or lone label line."""
+    m = _SOUNDBITE.match(text)
+    if m is not None:
+        who = _PAREN.sub("", m.group("who")).strip()
+        name = who.split(",")[0].strip()
+        if not name or len(name.split()) > 5:
+            return None
+        return name, m.start("who"), m.group("rest").strip()
+    m = _LABEL_ALONE.match(text)
+    if m is None:
+        return None
+    from labourlens.analyse.interviewees import person_label
+    from labourlens.analyse.mentions import transcript_label
+    label = transcript_label(text.rstrip() + " .")
+    if label is None or label[3]:
+        return None  # "REPORTER:" alone: the broadcaster's voice
+    who = m.group("who")
+    return (who.capitalize() if person_label(who) else who.title()), m.start("who"), ""
+
+
+def sound_bites(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Any) -> None:
+    """A sound bite's words ("SOUNDBITE (Russian) Oleg Varin, site engineer:" and the paragraph after it) and
+    the paragraph after a label alone on its line ("GUARD (through interpreter):") are the speaker's (in
+    place)."""
+    if ":" not in text or not ("SOUNDBITE" in text or "SOT" in text or re.search(r"(?m)[A-Z)\]]:[ \t]*$", text)):
+        return
+    from labourlens.analyse.speakers import Mention, classify
+    for i, s in enumerate(sentences):
+        if s.kind != "body" or result[i].source != OUTLET_KEY or "\n" in s.text.strip():
+            continue
+        bite = _bite_speaker(s.text.strip())
+        if bite is None or classify(bite[0]) is None:
+            continue
+        name, at, rest = bite
+        at += len(s.text) - len(s.text.lstrip())
+        src = reg.resolve(Mention(name, at, at + len(name), "said", True), s.start, text[max(0, s.start - 600):s.start])
+        if rest:
+            result[i] = replace(result[i], source=src.key, cue="said", direct=True, explicit=True,
+                                span=(at, at + len(name)))
+        para = s.paragraph + (0 if rest else 1)
+        for j in range(i + 1, len(sentences)):
+            t = sentences[j]
+            if t.paragraph > para or _bite_speaker(t.text.strip()) is not None:
+                break
+            if t.kind == "body" and result[j].source == OUTLET_KEY and not result[j].explicit:
+                result[j] = replace(result[j], source=src.key, cue="said", direct=True)
