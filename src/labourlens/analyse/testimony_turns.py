@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from labourlens.analyse.gated import gated
-from labourlens.analyse.speakers import OUTLET_KEY
+from labourlens.analyse.speakers import OUTLET_KEY, classify
 from labourlens.model import Sentence, Source
 
 __all__ = ["continue_testimony", "introduced_labels", "sound_bites"]
@@ -67,6 +67,10 @@ def continue_testimony(sentences: Sequence[Sentence], result: list[Any], sources
         result[i] = replace(att, source=turn, cue=result[i - 1].cue or "said", direct=False)
 
 
+# "her deposition", "his testimony", "her statement to the court": a person's own account, named right after
+_OWN_ACCOUNT = re.compile(r"^(?:his|her)\s+(?:(?:sworn|written|signed|own)\s+)?(?:deposition|testimony|affidavit|"
+                          r"statement|witness\s+statement|account|evidence)\b", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"[^,.\n]{0,40},\s+((?:[A-Z][\w'\u2019-]+\s+){1,2}[A-Z][\w'\u2019-]+)\b")
 _INTRO_HEAD = r"(?:a|an|one)\s+(?P<desc>(?:[\w-]+\s+){0,3}?%s)\b"
 
 
@@ -76,6 +80,11 @@ def introduced_labels(text: str, sources: Sequence[Source]) -> list[Source]:
     out: list[Source] = []
     for src in sources:
         wording = (src.wording or "").strip()
+        if src.kind == "document" and src.spans and _OWN_ACCOUNT.match(wording):
+            name = _NAME_AFTER.match(text, max(b for _, b in src.spans))
+            if name is not None and classify(name.group(1)) == "named_person":  # "According to her deposition, X"
+                out.append(replace(src, wording=name.group(1), kind="named_person", canonical=name.group(1)))
+                continue
         if src.kind != "anonymous_source" or not src.spans or not wording or wording.lower() == wording:
             out.append(src)
             continue
@@ -134,7 +143,7 @@ def sound_bites(text: str, sentences: Sequence[Sentence], result: list[Any], reg
     place)."""
     if ":" not in text or not ("SOUNDBITE" in text or "SOT" in text or re.search(r"(?m)[A-Z)\]]:[ \t]*$", text)):
         return
-    from labourlens.analyse.speakers import Mention, classify
+    from labourlens.analyse.speakers import Mention
     for i, s in enumerate(sentences):
         if s.kind != "body" or result[i].source != OUTLET_KEY or "\n" in s.text.strip():
             continue
