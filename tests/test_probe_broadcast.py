@@ -406,3 +406,9 @@ def test_a_possessive_document_names_its_owner_only_when_a_name_follows() -> Non
     assert _who(named, "repay the broker") == ("Rafael Duarte", "named_person")
     unnamed = T + "According to the affidavit, the workers were forced to work two years to repay the broker."
     assert _who(unnamed, "repay the broker")[1] == "document"
+
+
+def test_an_ordinal_label_is_not_worded_by_an_earlier_plain_description() -> None:
+    text = (B + "REPORTER: We met a builder at the gate, and then another.\n\n"
+            "SECOND BUILDER (through interpreter): The Koreans are never paid in cash.")
+    assert _who(text, "never paid in cash") == ("Second builder", "anonymous_source")

@@ -99,7 +99,8 @@ def introduced_labels(text: str, sources: Sequence[Source]) -> list[Source]:
         found = None
         for m in re.finditer(_INTRO_HEAD % re.escape(head), before, re.IGNORECASE):
             found = m
-        if found is not None and "\n" not in found.group(0):
+        if found is not None and "\n" not in found.group(0) and set(wording.lower().split()) <= set(
+                found.group(0).lower().split()):  # "SECOND CALLER" is not "a caller" met before
             desc = found.group(0)
             out.append(replace(src, wording=desc[0].lower() + desc[1:]))
         else:
