@@ -299,6 +299,58 @@ CASES += [
   [("confiscated the workers' passports", [("indictment", DO)], "a"), ("minimum wage", [("indictment", DO)], "a")]),
 ]
 
+CASES += [
+ # ---- batch 3
+ ("gave_evidence", T + "Giving evidence on Monday, Sunil Perera said the recruiter took his passport in Colombo. "
+  "He was made to work on a fishing boat for two years. His wages were sent to the boat owner.",
+  [("took his passport", [("Sunil Perera", NP)], "a"), ("fishing boat", [("Sunil Perera", NP)], "a"),
+   ("sent to the boat owner", [("Sunil Perera", NP)], "a")]),
+ ("gave_evidence2", T + "Sunil Perera gave evidence to the inquiry on Monday. Perera said the crew were locked below deck. "
+  "Meals were cut when the catch was small.",
+  [("locked below deck", [("Perera", NP)], "a"), ("Meals were cut", [("Perera", NP)], "a")]),
+ ("cross_exam", T + "Under cross-examination, Noor Haddad said her employer had hidden her passport. She was not allowed "
+  "to use the phone.",
+  [("hidden her passport", [("Noor Haddad", NP)], "a"), ("use the phone", [("Noor Haddad", NP)], "a")]),
+ ("witness_letter", T + "A witness identified as Witness B told the tribunal that the guards beat workers with sticks. "
+  "The workers were given one meal a day.",
+  [("beat workers with sticks", [("Witness B", NP), ("witness", AN)], "a"), ("one meal a day", [("Witness B", NP), ("witness", AN)], "a")]),
+ ("sworn_statement", T + "In a sworn statement, Tomas Reyes said the farm manager kept the workers' passports. "
+  "Anyone who complained was threatened with deportation.",
+  [("kept the workers' passports", [("Tomas Reyes", NP)], "a"), ("threatened with deportation", [("Tomas Reyes", NP)], "a")]),
+ ("label_translated_from", B + "PLUMBER (translated from Russian): The Koreans sleep in the cellar. Their foreman holds their passports.",
+  [("sleep in the cellar", [("plumber", AN)], "a"), ("holds their passports", [("plumber", AN)], "a")]),
+ ("label_male_worker", B + "MALE WORKER (in Korean, subtitled): We have not been paid since March. The manager keeps our passports.",
+  [("not been paid since March", [("male worker", AN), ("worker", AN)], "a"),
+   ("keeps our passports", [("male worker", AN), ("worker", AN)], "a")]),
+ ("vox_pop", B + "VOX POP (female, Russian): The Koreans are never allowed out alone. A guard goes everywhere with them.",
+  [("never allowed out alone", [("vox pop", AN), ("woman", AN)], "a")]),
+ ("correspondent_on_camera", B + "CORRESPONDENT (on camera): Behind me, the builders are locked in the compound every night.",
+  [("locked in the compound", [(None, OU)], "o")]),
+ ("label_through_interpreter_square", B + "FOREMAN [through interpreter]: The workers give me their passports. "
+  "Nobody goes out without my permission.",
+  [("give me their passports", [("foreman", AN)], "a"), ("without my permission", [("foreman", AN)], "a")]),
+ ("label_group", B + "WORKERS (chanting, in Korean): Pay us our wages! Give back our passports!",
+  [("Give back our passports", [("workers", AN)], "a")]),
+ ("testimony_he_added", T + "Daniel Moon testified that the team leader kept the workers' passports. He added that "
+  "the workers were beaten for missing targets. Meals were cut for those who fell short.",
+  [("kept the workers' passports", [("Daniel Moon", NP)], "a"), ("beaten for missing", [("Daniel Moon", NP)], "a")]),
+ ("testimony_surname_title", T + "Ms. Lim, who testified anonymously via a voice-altered video, said the women were "
+  "locked in the dormitory. The windows had bars.",
+  [("locked in the dormitory", [("Lim", NP)], "a"), ("windows had bars", [("Lim", NP)], "a")]),
+ ("testimony_official_agency", T + "Testifying before the Senate panel, Alan Brody, a State Department official, said about "
+  "100,000 workers were abroad. Most of their wages went to the regime.",
+  [("100,000 workers", [("Alan Brody", OF)], "a"), ("went to the regime", [("Alan Brody", OF)], "a")]),
+ ("neg_hearing_background_para", T + "The hearing, held by the Congressional-Executive Commission on China, focused on "
+  "seafood plants. Workers at the plants are paid a fraction of their wages, according to a report by the commission.",
+  [("paid a fraction", [("report", DO), ("commission", OF)], "a")]),
+ ("label_lowercase_title", B + "Reporter: We went to the dormitory at night.\n\n"
+  "Night watchman (through interpreter): The door is locked at eleven. The men cannot open it from inside.",
+  [("locked at eleven", [("night watchman", AN), ("watchman", AN)], "a"),
+   ("cannot open it", [("night watchman", AN), ("watchman", AN)], "a")]),
+ ("neg_lowercase_not_person", B + "Taiga Stroy (in a statement): The workers are paid on time and keep their passports.",
+  [("paid on time", [("Taiga Stroy", OR), (None, OU)], "o")]),
+]
+
 
 def _ok(wording: str | None, kind: str | None, key: str, alts: list[tuple[str | None, str]]) -> bool:
     for head, want in alts:
@@ -349,6 +401,10 @@ def test_labels_that_describe_a_person(label: str, person: bool) -> None:
     ("The guard said:", None),
     ("4. Wide of construction site", None),
     ("GUARD (through interpreter): They cannot leave.", None),  # a label with its words: the usual transcript line
+    ("Night watchman (through interpreter): The door is locked.", "Night watchman"),
+    ("Woman in market (speaking Russian): They never go out.", "Woman in market"),
+    ("Taiga Stroy (in a statement): Workers are paid on time.", None),
+    ("Reporter (voice-over): The men work at night.", None),
 ])
 def test_sound_bite_and_lone_label_lines(line: str, who: str | None) -> None:
     from labourlens.analyse.testimony_turns import _bite_speaker

@@ -32,7 +32,7 @@ _TESTIMONY = gated(
     r"(?:told|addressed|described\s+to|explained\s+to|recounted\s+to)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:committee|subcommittee|panel|court|judge|jury|tribunal|hearing|lawmakers|legislators|senators|"
     r"members|inquiry|commission|parliament|congress|investigators|magistrates?)|"
-    r"recounted|at\s+the\s+hearing|before\s+the\s+(?:\w+\s+){0,4}(?:committee|subcommittee|panel|tribunal|court))\b",
+    r"recounted|at\s+the\s+hearing|(?:gave|giving|give|gives)\s+evidence|cross-examination|before\s+the\s+(?:\w+\s+){0,4}(?:committee|subcommittee|panel|tribunal|court))\b",
     re.IGNORECASE)
 # the writer's own background: a year or a date, a law, the hearing or the committee itself, another source
 _BACKGROUND = re.compile(
@@ -46,14 +46,19 @@ def continue_testimony(sentences: Sequence[Sentence], result: list[Any], sources
     """Give the plain sentences after a witness's reported sentence, in the same paragraph, to the witness
     (in place)."""
     kinds = {s.key: s.kind for s in sources}
+    words = {s.key: s.wording or "" for s in sources}
     witnesses: set[str] = set()
+    named: set[str] = set()  # names in a testimony sentence nobody speaks ("X gave evidence to the inquiry.")
     turn: str | None = None
     for i, s in enumerate(sentences):
         att = result[i]
         if i == 0 or sentences[i - 1].paragraph != s.paragraph:
             turn = None
+        if not att.explicit and _TESTIMONY.search(s.text):
+            named.update(re.findall(r"\b[A-Z][a-z'\u2019-]+\b", s.text))
         if att.explicit:
-            if kinds.get(att.source) in _PERSON_KINDS and _TESTIMONY.search(s.text):
+            wording = words.get(att.source, "").split()
+            if kinds.get(att.source) in _PERSON_KINDS and (_TESTIMONY.search(s.text) or wording and wording[-1] in named):
                 witnesses.add(att.source)
             turn = att.source if att.source in witnesses and not att.direct else None
             continue
@@ -114,6 +119,9 @@ _SOUNDBITE = re.compile(r"^\W{0,3}(?:SOUNDBITE|SOUND\s?BITE|SOT|UPSOUND)\s*(?:\d
                         r"(?P<who>[^:\n]{2,100}?)\s*:\s*(?P<rest>.*)$", re.DOTALL)
 _LABEL_ALONE = re.compile(r"^\W{0,3}(?P<who>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})[ \t]*"
                           r"(?:[(\[][^)\]\n]{1,60}[)\]])?[ \t]*:\s*$")
+# "Night watchman (through interpreter): ...": a described person's line in sentence case, with a translation note
+_MIXED_LABEL = re.compile(r"^\W{0,3}(?P<who>[A-Z][a-z-]+(?:[ \t][a-z-]+){0,3})[ \t]*[(\[](?:through|via|translated|"
+                          r"translation|speaking|in|voice\s+of)\b[^)\]\n]{0,40}[)\]]:[ \t]+(?P<rest>\S.*)$", re.DOTALL)
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 
 
@@ -126,10 +134,13 @@ def _bite_speaker(text: str) -> tuple[str, int, str] | None:
         if not name or len(name.split()) > 5:
             return None
         return name, m.start("who"), m.group("rest").strip()
+    from labourlens.analyse.interviewees import person_label
+    m = _MIXED_LABEL.match(text)
+    if m is not None and person_label(m.group("who")):
+        return m.group("who").capitalize(), m.start("who"), m.group("rest").strip()
     m = _LABEL_ALONE.match(text)
     if m is None:
         return None
-    from labourlens.analyse.interviewees import person_label
     from labourlens.analyse.mentions import transcript_label
     label = transcript_label(text.rstrip() + " .")
     if label is None or label[3]:
@@ -142,7 +153,8 @@ def sound_bites(text: str, sentences: Sequence[Sentence], result: list[Any], reg
     """A sound bite's words ("SOUNDBITE (Russian) Oleg Varin, site engineer:" and the paragraph after it) and
     the paragraph after a label alone on its line ("GUARD (through interpreter):") are the speaker's (in
     place)."""
-    if ":" not in text or not ("SOUNDBITE" in text or "SOT" in text or re.search(r"(?m)[A-Z)\]]:[ \t]*$", text)):
+    if ":" not in text or not ("SOUNDBITE" in text or "SOT" in text or re.search(r"(?m)[A-Z)\]]:[ \t]*$", text)
+                                or re.search(r"(?m)^[A-Z][a-z -]+[(\[][^)\]\n]{1,50}[)\]]:", text)):
         return
     from labourlens.analyse.speakers import Mention
     for i, s in enumerate(sentences):
