@@ -351,6 +351,25 @@ CASES += [
   [("paid on time", [("Taiga Stroy", OR), (None, OU)], "o")]),
 ]
 
+CASES += [
+ # ---- batch 4: negatives after testimony
+ ("neg_state_denies", T + "Grace Lim testified that the women were locked in the plant at night. North Korea denies "
+  "using forced labour.",
+  [("locked in the plant", [("Grace Lim", NP)], "a"), ("denies using forced labour", [("North Korea", OF)], "b")]),
+ ("neg_unverified", T + "Daniel Moon testified that his team worked sixteen hours a day without pay. His account could "
+  "not be independently verified, but it matches reports of forced labour by other IT workers.",
+  [("sixteen hours", [("Daniel Moon", NP)], "a"), ("could not be independently verified", [(None, OU)], "o")]),
+ ("neg_now_lives", T + "Grace Lim testified that the women worked sixteen hours a day. Lim now lives in Seoul, where "
+  "she works with other former forced labourers.",
+  [("sixteen hours", [("Grace Lim", NP)], "a"), ("now lives in Seoul", [(None, OU)], "o")]),
+ ("neg_estimate_after", T + "Daniel Moon testified that his wages were sent to Pyongyang. The United Nations estimates "
+  "that about 100,000 North Korean workers are abroad.",
+  [("sent to Pyongyang", [("Daniel Moon", NP)], "a"), ("100,000 North Korean", [("United Nations", OR), ("United Nations", OF)], "b")]),
+ ("neg_reporter_checked", T + "Grace Lim testified that the women were paid in coupons. Reporters for this newspaper "
+  "were unable to reach the plant's owners.",
+  [("paid in coupons", [("Grace Lim", NP)], "a")]),
+]
+
 
 def _ok(wording: str | None, kind: str | None, key: str, alts: list[tuple[str | None, str]]) -> bool:
     for head, want in alts:

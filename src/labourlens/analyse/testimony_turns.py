@@ -38,7 +38,8 @@ _TESTIMONY = gated(
 _BACKGROUND = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|[Aa]ct|[Ll]aw|[Bb]ill|[Ss]tatute|[Rr]egulations?|[Ss]anctions?|[Hh]earings?|[Cc]ommittee|"
     r"[Ss]ubcommittee|[Pp]anel|[Cc]ourt|[Jj]udge|[Tt]ribunal|[Cc]ongress|[Pp]arliament|[Ss]enators?|[Ll]awmakers|"
-    r"according|said|says|reported|wrote|stated|testif\w*|[Ww]itness\w*)\b|[\"\u201c\u201d?]")
+    r"according|said|says|reported|wrote|stated|testif\w*|[Ww]itness\w*|verif\w*|independently|currently|"
+    r"now\s+(?:lives?|works?|living|working|based|runs|heads)|lives\s+in)\b|[\"\u201c\u201d?]")
 _PERSON_KINDS = ("named_person", "anonymous_source", "official")
 
 
@@ -66,8 +67,10 @@ def continue_testimony(sentences: Sequence[Sentence], result: list[Any], sources
             continue
         if att.source == turn:
             continue
-        if att.source != OUTLET_KEY or _BACKGROUND.search(s.text):
-            turn = None  # the account ends where someone else or the writer's own background comes in
+        surname = (words.get(turn, "").split(",")[0].split() or [""])[-1]
+        if att.source != OUTLET_KEY or _BACKGROUND.search(s.text) or surname and re.match(
+                rf"\W*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{re.escape(surname)}\b", s.text):
+            turn = None  # the account ends where someone else, the writer's background or the witness by name comes in
             continue
         result[i] = replace(att, source=turn, cue=result[i - 1].cue or "said", direct=False)
 
