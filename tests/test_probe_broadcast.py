@@ -370,6 +370,26 @@ CASES += [
   [("paid in coupons", [("Grace Lim", NP)], "a")]),
 ]
 
+CASES += [
+ # ---- batch 5: wire video scripts
+ ("reuters_bite", B + "3. VARIOUS OF BUILDERS ON SCAFFOLDING\n\n(SOUNDBITE) (Russian) SITE ENGINEER, OLEG VARIN, SAYING:\n\n"
+  "\"The Koreans work every day, no days off. Their passports stay with the foreman.\"\n\n4. WIDE OF HOSTEL",
+  [("no days off", [("Oleg Varin", NP)], "a"), ("passports stay with the foreman", [("Oleg Varin", NP)], "a")]),
+ ("reuters_bite_anon", B + "(SOUNDBITE) (Korean) FORMER WORKER WHO DID NOT GIVE HIS NAME, SAYING:\n\n"
+  "\"We were never paid. The guards locked the gate every night.\"",
+  [("never paid", [("former worker", AN), ("worker", AN)], "a"), ("locked the gate", [("former worker", AN), ("worker", AN)], "a")]),
+ ("reuters_two_bites", B + "(SOUNDBITE) (Russian) RESIDENT OF VLADIVOSTOK, IRINA SOKOLOVA, SAYING:\n\n"
+  "\"They are locked in at night.\"\n\n5. EXTERIOR OF SITE OFFICE\n\n(SOUNDBITE) (Russian) SITE MANAGER, PAVEL GROMOV, SAYING:\n\n"
+  "\"Nobody is forced to work here. Everyone is paid on time.\"",
+  [("locked in at night", [("Irina Sokolova", NP)], "a"), ("paid on time", [("Pavel Gromov", NP)], "b")]),
+ ("ap_bite", B + "SOUNDBITE: (English) Dana Whitlock, researcher, Borderline Labour Project:\n\n"
+  "\"The agency takes their passports on arrival and their wages go to the state.\"",
+  [("takes their passports", [("Dana Whitlock", NP)], "a")]),
+ ("storyline_outlet", B + "STORYLINE:\n\nNorth Korean builders in Vladivostok are paid a fraction of their wages, "
+  "according to rights groups.\n\n(SOUNDBITE) (Russian) LOCAL RESIDENT, SAYING:\n\n\"They never leave the site.\"",
+  [("paid a fraction", [("rights groups", OR), ("rights groups", AN)], "a"), ("never leave the site", [("local resident", AN), ("resident", AN)], "b")]),
+]
+
 
 def _ok(wording: str | None, kind: str | None, key: str, alts: list[tuple[str | None, str]]) -> bool:
     for head, want in alts:
@@ -424,6 +444,10 @@ def test_labels_that_describe_a_person(label: str, person: bool) -> None:
     ("Woman in market (speaking Russian): They never go out.", "Woman in market"),
     ("Taiga Stroy (in a statement): Workers are paid on time.", None),
     ("Reporter (voice-over): The men work at night.", None),
+    ("(SOUNDBITE) (English) RESIDENT OF DANDONG, LI WEI, SAYING:", "Li Wei"),
+    ("(SOUNDBITE) (Russian) SITE ENGINEER, OLEG VARIN, SAYING:", "Oleg Varin"),
+    ("(SOUNDBITE) (Korean) FORMER WORKER WHO DID NOT GIVE HIS NAME, SAYING:", "Former worker"),
+    ("SOUNDBITE: (English) Dana Whitlock, researcher:", "Dana Whitlock"),
 ])
 def test_sound_bite_and_lone_label_lines(line: str, who: str | None) -> None:
     from labourlens.analyse.testimony_turns import _bite_speaker

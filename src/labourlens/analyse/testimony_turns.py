@@ -118,8 +118,9 @@ def introduced_labels(text: str, sources: Sequence[Source]) -> list[Source]:
 
 # a wire video script's sound bite: "SOUNDBITE (Russian) Oleg Varin, site engineer:" (the words after the colon or
 # in the next paragraph), and a broadcast label alone on its line: "GUARD (through interpreter):"
-_SOUNDBITE = re.compile(r"^\W{0,3}(?:SOUNDBITE|SOUND\s?BITE|SOT|UPSOUND)\s*(?:\d+\s*)?(?:[(\[][^)\]]{1,40}[)\]]\s*)*"
-                        r"(?P<who>[^:\n]{2,100}?)\s*:\s*(?P<rest>.*)$", re.DOTALL)
+_SOUNDBITE = re.compile(r"^\W{0,3}(?:SOUNDBITE|SOUND\s?BITE|SOT|UPSOUND)\)?\s*:?\s*(?:\d+\s*)?(?:[(\[][^)\]]{1,40}[)\]]\s*)*"
+                        r"(?P<who>[^:\n]{2,120}?)\s*:\s*(?P<rest>.*)$", re.DOTALL)
+_SAYING = re.compile(r",?\s+(?:SAYING|saying)\s*$")
 _LABEL_ALONE = re.compile(r"^\W{0,3}(?P<who>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})[ \t]*"
                           r"(?:[(\[][^)\]\n]{1,60}[)\]])?[ \t]*:\s*$")
 # "Night watchman (through interpreter): ...": a described person's line in sentence case, with a translation note
@@ -132,11 +133,15 @@ def _bite_speaker(text: str) -> tuple[str, int, str] | None:
     """(speaker wording, its offset in the line, the words spoken on the line) of a sound-bite or lone label line."""
     m = _SOUNDBITE.match(text)
     if m is not None:
-        who = _PAREN.sub("", m.group("who")).strip()
-        name = who.split(",")[0].strip()
-        if not name or len(name.split()) > 5:
+        who = _SAYING.sub("", _PAREN.sub("", m.group("who"))).strip()
+        who = re.split(r"\s+(?:WHO|THAT|WHOSE|who|that|whose)\s", who)[0]  # "FORMER WORKER WHO DID NOT GIVE HIS NAME"
+        parts = [p.strip() for p in who.split(",") if p.strip()]
+        if who.isupper():  # "(SOUNDBITE) (English) RESIDENT OF DANDONG, LI WEI, SAYING:": the name may come second
+            names = [p.title() for p in parts if classify(p.lower()) is None and classify(p.title()) == "named_person"]
+            parts = names[:1] or [p.capitalize() for p in parts[:1]]  # a role alone: "Resident of dandong"
+        if not parts or len(parts[0].split()) > 5:
             return None
-        return name, m.start("who"), m.group("rest").strip()
+        return parts[0], m.start("who") + max(0, m.group("who").lower().find(parts[0].lower())), m.group("rest").strip()
     from labourlens.analyse.interviewees import person_label
     m = _MIXED_LABEL.match(text)
     if m is not None and person_label(m.group("who")):
@@ -160,12 +165,16 @@ def sound_bites(text: str, sentences: Sequence[Sentence], result: list[Any], reg
                                 or re.search(r"(?m)^[A-Z][a-z -]+[(\[][^)\]\n]{1,50}[)\]]:", text)):
         return
     from labourlens.analyse.speakers import Mention
+    # the label line read as a speaker of its own ("(SOUNDBITE) (Russian) SITE ENGINEER, OLEG VARIN, SAYING:")
+    wrong = {src.key for src in reg.sources() if re.match(r"\W*(?:soundbite|sound bite|sot|upsound)\b",
+                                                          src.wording or "", re.IGNORECASE)}
     for i, s in enumerate(sentences):
-        if s.kind != "body" or result[i].source != OUTLET_KEY or "\n" in s.text.strip():
+        if s.kind != "body" or result[i].source not in wrong | {OUTLET_KEY} or "\n" in s.text.strip():
             continue
         bite = _bite_speaker(s.text.strip())
         if bite is None or classify(bite[0]) is None:
             continue
+        wrong.add(result[i].source)
         name, at, rest = bite
         at += len(s.text) - len(s.text.lstrip())
         src = reg.resolve(Mention(name, at, at + len(name), "said", True), s.start, text[max(0, s.start - 600):s.start])
@@ -177,5 +186,5 @@ def sound_bites(text: str, sentences: Sequence[Sentence], result: list[Any], reg
             t = sentences[j]
             if t.paragraph > para or _bite_speaker(t.text.strip()) is not None:
                 break
-            if t.kind == "body" and result[j].source == OUTLET_KEY and not result[j].explicit:
-                result[j] = replace(result[j], source=src.key, cue="said", direct=True)
+            if t.kind == "body" and (result[j].source == OUTLET_KEY and not result[j].explicit or result[j].source in wrong):
+                result[j] = replace(result[j], source=src.key, cue="said", direct=True, explicit=False, span=None)
