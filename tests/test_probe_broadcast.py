@@ -390,6 +390,34 @@ CASES += [
   [("paid a fraction", [("rights groups", OR), ("rights groups", AN)], "a"), ("never leave the site", [("local resident", AN), ("resident", AN)], "b")]),
 ]
 
+CASES += [
+ # ---- batch 6: longer mixes
+ ("package_long", B + "ANCHOR: Tonight, a rare look inside a building site in the Russian Far East.\n\n"
+  "REPORTER (voice-over): The men arrive before dawn. We found a Russian plumber who works in the same block.\n\n"
+  "PLUMBER (through interpreter): They live in the cellar. Forty, maybe more. They don't have phones.\n\n"
+  "REPORTER (voice-over): A woman who sells pies at the gate says she has never seen them leave.\n\n"
+  "PIE SELLER (through interpreter): Never. A guard walks them to the site and back. They are never paid in cash.\n\n"
+  "REPORTER (on camera): The developer did not answer our questions.",
+  [("live in the cellar", [("Russian plumber", AN)], "a"), ("never paid in cash", [("pie seller", AN), ("woman", AN)], "b")]),
+ ("hearing_long", T + "The Senate Foreign Relations subcommittee heard from three witnesses on Tuesday.\n\n"
+  "Daniel Moon, a former IT worker, testified by video from Seoul. Moon said his team in Shenyang was told to earn "
+  "$5,000 a month each. The money went through the team leader. Anyone who fell short was sent back.\n\n"
+  "Grace Lim, a researcher at the Borderline Labour Project, said the practice was widespread. Her group has "
+  "documented forced labour at 40 firms since 2019.\n\n"
+  "The hearing was the third this year on North Korean labour.",
+  [("earn $5,000", [("Moon", NP)], "a"), ("money went through", [("Moon", NP)], "a"), ("sent back", [("Moon", NP)], "a"),
+   ("widespread", [("Grace Lim", NP)], "b")]),
+ ("hearing_this_woman", B + "REPORTER: This woman sells vegetables near the site.\n\n"
+  "WOMAN (through interpreter): They are locked in after dark. The boss has their passports.",
+  [("locked in after dark", [("woman", AN)], "a"), ("has their passports", [("woman", AN)], "a")]),
+ ("label_russian_plumber_full", B + "REPORTER (voice-over): We found a Russian plumber who works in the building.\n\n"
+  "RUSSIAN PLUMBER (through interpreter): They sleep in the cellar. Their foreman keeps their passports.",
+  [("keeps their passports", [("a Russian plumber", AN), ("Russian plumber", AN)], "a")]),
+ ("testimony_pronoun_year", T + "Daniel Moon testified that he was sent to Shenyang in 2017. He was paid nothing until 2019. "
+  "The team leader kept his passport.",
+  [("paid nothing until 2019", [("Daniel Moon", NP)], "a"), ("kept his passport", [("Daniel Moon", NP)], "a")]),
+]
+
 
 def _ok(wording: str | None, kind: str | None, key: str, alts: list[tuple[str | None, str]]) -> bool:
     for head, want in alts:
@@ -511,3 +539,15 @@ def test_an_ordinal_label_is_not_worded_by_an_earlier_plain_description() -> Non
     text = (B + "REPORTER: We met a builder at the gate, and then another.\n\n"
             "SECOND BUILDER (through interpreter): The Koreans are never paid in cash.")
     assert _who(text, "never paid in cash") == ("Second builder", "anonymous_source")
+
+
+@pytest.mark.parametrize("before,label,anonymous", [
+    ("A woman who sells pies at the gate agreed to talk.", "PIE SELLER", True),
+    ("The men work on the market stalls.", "MARKET PORTER", True),
+    ("We met the crew's captain.", "JAMES COOK", False),
+    ("The pie shop is closed.", "ANNA SHEPHERD", False),
+])
+def test_a_label_of_a_trade_the_text_describes_is_an_unnamed_person(before: str, label: str, anonymous: bool) -> None:
+    text = B + "REPORTER: " + before + "\n\n" + label + " (through interpreter): The Koreans are never paid in cash."
+    kind = _who(text, "never paid in cash")[1]
+    assert (kind == "anonymous_source") is anonymous, kind

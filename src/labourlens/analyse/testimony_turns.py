@@ -93,6 +93,9 @@ def introduced_labels(text: str, sources: Sequence[Source]) -> list[Source]:
             if name is not None and classify(name.group(1)) == "named_person":  # "According to her deposition, X"
                 out.append(replace(src, wording=name.group(1), kind="named_person", canonical=name.group(1)))
                 continue
+        if src.kind == "named_person" and src.spans and _trade_label(text, wording, min(a for a, _ in src.spans)):
+            src = replace(src, wording=wording.capitalize(), kind="anonymous_source", canonical=None)  # "PIE SELLER"
+            wording = src.wording or ""
         if src.kind != "anonymous_source" or not src.spans or not wording or wording.lower() == wording:
             out.append(src)
             continue
@@ -114,6 +117,19 @@ def introduced_labels(text: str, sources: Sequence[Source]) -> list[Source]:
         else:
             out.append(src)
     return out
+
+
+def _trade_label(text: str, wording: str, first: int) -> bool:
+    """ "PIE SELLER" opening a transcript line after "a woman who sells pies": a person word after a word the text
+    uses in lower case before, not a name ("JAMES COOK")."""
+    words = wording.lower().split()
+    if not 2 <= len(words) <= 3 or text[first:first + len(wording)] != wording.upper() or (
+            text.rfind("\n", 0, first) + 1 != first):
+        return False
+    from labourlens.analyse.interviewees import person_label
+    before = text[:first]
+    return person_label(words[-1]) and all(re.search(rf"(?<![A-Za-z]){re.escape(w[:max(3, len(w) - 1)])}[a-z]*\b", before)
+                                           for w in words[:-1])
 
 
 # a wire video script's sound bite: "SOUNDBITE (Russian) Oleg Varin, site engineer:" (the words after the colon or
