@@ -418,6 +418,24 @@ CASES += [
   [("paid nothing until 2019", [("Daniel Moon", NP)], "a"), ("kept his passport", [("Daniel Moon", NP)], "a")]),
 ]
 
+CASES += [
+ # ---- batch 7
+ ("possessive_testimony", T + "Moon's testimony described a quota of $5,000 a month for each worker. The money went through "
+  "the team leader. Those who fell short were beaten.",
+  [("quota of $5,000", [("Moon", NP)], "a"), ("money went through", [("Moon", NP)], "a"), ("were beaten", [("Moon", NP)], "a")]),
+ ("anon_in_testimony", T + "In testimony, a former seamstress said the women were locked in the factory. They were paid "
+  "once a year. Overtime was never paid.",
+  [("locked in the factory", [("former seamstress", AN), ("seamstress", AN)], "a"),
+   ("once a year", [("former seamstress", AN), ("seamstress", AN)], "a"),
+   ("Overtime was never paid", [("former seamstress", AN), ("seamstress", AN)], "a")]),
+ ("hearing_transcript_labels", T + "SEN. CALLOWAY: Were the workers paid?\n\nMR. MOON: No. The team leader took everything. "
+  "We were beaten if we missed the quota.",
+  [("took everything", [("Moon", NP)], "a"), ("beaten if we missed", [("Moon", NP)], "a")]),
+ ("testified_then_label_same", T + "Daniel Moon testified by video.\n\nMOON (through interpreter): The team leader kept "
+  "our passports. We worked every night.",
+  [("kept our passports", [("Moon", NP)], "a"), ("every night", [("Moon", NP)], "a")]),
+]
+
 
 def _ok(wording: str | None, kind: str | None, key: str, alts: list[tuple[str | None, str]]) -> bool:
     for head, want in alts:
@@ -551,3 +569,16 @@ def test_a_label_of_a_trade_the_text_describes_is_an_unnamed_person(before: str,
     text = B + "REPORTER: " + before + "\n\n" + label + " (through interpreter): The Koreans are never paid in cash."
     kind = _who(text, "never paid in cash")[1]
     assert (kind == "anonymous_source") is anonymous, kind
+
+
+@pytest.mark.parametrize("sentence,who,kind", [
+    ("Moon's testimony described a quota of $5,000 a month for each worker.", "Moon", "named_person"),
+    ("Ana Pires's affidavit says the kitchen staff were never paid.", "Ana Pires", "named_person"),
+    ("The company's statement says all workers were paid in full.", None, None),
+])
+def test_a_persons_own_account_is_theirs(sentence: str, who: str | None, kind: str | None) -> None:
+    got = _who(T + sentence, sentence[-25:-1])
+    if who is None:
+        assert got[1] != "named_person", got
+    else:
+        assert got == (who, kind)

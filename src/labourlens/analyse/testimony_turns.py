@@ -26,8 +26,7 @@ from labourlens.model import Sentence, Source
 __all__ = ["continue_testimony", "introduced_labels", "sound_bites"]
 
 _TESTIMONY = gated(
-    r"\b(?:testif(?:y|ies|ied|ying)|(?:his|her|their|written|sworn|oral|video|prepared)\s+testimony|testimony\s+"
-    r"(?:before|to|from)|depositions?|affidavits?|witness\s+statement|sworn\s+statement|"
+    r"\b(?:testif(?:y|ies|ied|ying)|testimony|depositions?|affidavits?|witness\s+statement|sworn\s+statement|"
     r"statement\s+to\s+(?:the\s+)?(?:court|tribunal|judge|jury|committee|panel|inquiry|commission|police|investigators)|"
     r"(?:told|addressed|described\s+to|explained\s+to|recounted\s+to)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:committee|subcommittee|panel|court|judge|jury|tribunal|hearing|lawmakers|legislators|senators|"
@@ -75,9 +74,11 @@ def continue_testimony(sentences: Sequence[Sentence], result: list[Any], sources
         result[i] = replace(att, source=turn, cue=result[i - 1].cue or "said", direct=False)
 
 
-# "her deposition", "his testimony", "her statement to the court": a person's own account, named right after
-_OWN_ACCOUNT = re.compile(r"^(?:his|her)\s+(?:(?:sworn|written|signed|own)\s+)?(?:deposition|testimony|affidavit|"
-                          r"statement|witness\s+statement|account|evidence)\b", re.IGNORECASE)
+# "her deposition", "his testimony", "her statement to the court": a person's own account, named right after;
+# "Moon's testimony": the account of the person named
+_OWN_ACCOUNT = re.compile(r"^(?:[Hh]is|[Hh]er|(?P<owner>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})['\u2019]s)\s+"
+                          r"(?:(?:sworn|written|signed|own)\s+)?(?:deposition|testimony|affidavit|statement|"
+                          r"witness\s+statement|account|evidence)\b")
 _NAME_AFTER = re.compile(r"[^,.\n]{0,40},\s+((?:[A-Z][\w'\u2019-]+\s+){1,2}[A-Z][\w'\u2019-]+)\b")
 _INTRO_HEAD = r"(?:a|an|one)\s+(?P<desc>(?:[\w-]+\s+){0,3}?%s)\b"
 
@@ -88,7 +89,11 @@ def introduced_labels(text: str, sources: Sequence[Source]) -> list[Source]:
     out: list[Source] = []
     for src in sources:
         wording = (src.wording or "").strip()
-        if src.kind == "document" and src.spans and _OWN_ACCOUNT.match(wording):
+        own = _OWN_ACCOUNT.match(wording) if src.kind == "document" and src.spans else None
+        if own is not None and own.group("owner") and classify(own.group("owner")) == "named_person":
+            out.append(replace(src, wording=own.group("owner"), kind="named_person", canonical=own.group("owner")))
+            continue  # "Moon's testimony described ...": Moon's account
+        if own is not None and not own.group("owner"):
             name = _NAME_AFTER.match(text, max(b for _, b in src.spans))
             if name is not None and classify(name.group(1)) == "named_person":  # "According to her deposition, X"
                 out.append(replace(src, wording=name.group(1), kind="named_person", canonical=name.group(1)))
