@@ -582,3 +582,15 @@ def test_a_persons_own_account_is_theirs(sentence: str, who: str | None, kind: s
         assert got[1] != "named_person", got
     else:
         assert got == (who, kind)
+
+
+def test_lettered_witnesses_are_told_apart() -> None:
+    text = (T + "WITNESS A (voice distorted): We were locked in the compound. The guards took our phones.\n\n"
+            "WITNESS B: We were paid nothing for a year.")
+    a = analyse(text, META)
+    first = next(c for c in a.claims if "locked in the compound" in c.text)
+    second = next(c for c in a.claims if "took our phones" in c.text)
+    third = next(c for c in a.claims if "paid nothing" in c.text)
+    assert first.source == second.source != third.source
+    assert [(s.wording, s.kind) for s in (a.source(first.source), a.source(third.source)) if s] == [
+        ("Witness A", "anonymous_source"), ("Witness B", "anonymous_source")]

@@ -180,7 +180,8 @@ def person_label(label: str) -> bool:
     """Does a transcript label name an unnamed person by what they are ("RESIDENT", "TAXI DRIVER",
     "UNIDENTIFIED MALE", "UNIDENTIFIED WORKER", "WORKER 2")?"""
     words = label.strip().lower().split()
-    words = words[:-1] if len(words) > 1 and words[-1].isdigit() else words  # "WORKER 2": one of several
+    words = words[:-1] if len(words) > 1 and (words[-1].isdigit() or len(words[-1]) == 1 and words[-1].isalpha()) \
+        else words  # "WORKER 2", "WITNESS B": one of several
     return " ".join(words) in _words("transcript_person_labels") or (
         len(words) == 2 and words[0] in ("unidentified", "unnamed", "anonymous")) or _described_label(words)
 

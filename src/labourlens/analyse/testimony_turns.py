@@ -101,6 +101,11 @@ def introduced_labels(text: str, sources: Sequence[Source]) -> list[Source]:
         if src.kind == "named_person" and src.spans and _trade_label(text, wording, min(a for a, _ in src.spans)):
             src = replace(src, wording=wording.capitalize(), kind="anonymous_source", canonical=None)  # "PIE SELLER"
             wording = src.wording or ""
+        if src.kind == "anonymous_source" and re.fullmatch(r"[A-Z][a-z]+(?: [a-z]+){0,2} [a-z]", wording) and any(
+                text[a:a + len(wording)] == wording.upper() for a, _ in src.spans):
+            src = replace(src, wording=wording[:-1] + wording[-1].upper())  # "WITNESS B": "Witness B"
+            out.append(src)
+            continue
         if src.kind != "anonymous_source" or not src.spans or not wording or wording.lower() == wording:
             out.append(src)
             continue
