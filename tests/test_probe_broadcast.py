@@ -594,3 +594,22 @@ def test_lettered_witnesses_are_told_apart() -> None:
     assert first.source == second.source != third.source
     assert [(s.wording, s.kind) for s in (a.source(first.source), a.source(third.source)) if s] == [
         ("Witness A", "anonymous_source"), ("Witness B", "anonymous_source")]
+
+
+@pytest.mark.parametrize("text,part", [
+    ("Prosecutor Jane Doran told the court that the defendants confiscated the workers' passports. "
+     "They kept the workers in a locked house.", "locked house"),
+    ("Detective Sergeant Paul Hale told the jury the victims were made to work 14-hour days. "
+     "Police found 12 men living in a single flat.", "single flat"),
+    ("The judge told the court the men had been treated as slaves. The company was fined for failing to pay wages.",
+     "fined for failing"),
+])
+def test_a_court_officials_statement_does_not_carry_over_to_the_writers_report(text: str, part: str) -> None:
+    first = _who(T + text, text[40:60])
+    assert _who(T + text, part) != first
+
+
+def test_a_witness_telling_a_jury_goes_on_with_her_account() -> None:
+    text = T + ("Noor Haddad told the jury her employer kept her locked in the flat. Her passport was kept in a drawer. "
+                "The door had three locks.")
+    assert _who(text, "three locks") == ("Noor Haddad", "named_person")

@@ -38,7 +38,11 @@ _BACKGROUND = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|[Aa]ct|[Ll]aw|[Bb]ill|[Ss]tatute|[Rr]egulations?|[Ss]anctions?|[Hh]earings?|[Cc]ommittee|"
     r"[Ss]ubcommittee|[Pp]anel|[Cc]ourt|[Jj]udge|[Tt]ribunal|[Cc]ongress|[Pp]arliament|[Ss]enators?|[Ll]awmakers|"
     r"according|said|says|reported|wrote|stated|testif\w*|[Ww]itness\w*|verif\w*|independently|currently|"
-    r"now\s+(?:lives?|works?|living|working|based|runs|heads)|lives\s+in)\b|[\"\u201c\u201d?]")
+    r"now\s+(?:lives?|works?|living|working|based|runs|heads)|lives\s+in|fined|sentenced|convicted|jailed|"
+    r"charged|pleaded|acquitted|verdict|[Pp]olice|[Pp]rosecutors?|[Dd]efendants?)\b|[\"\u201c\u201d?]")
+# an official's account goes on only at a hearing of lawmakers; a prosecutor or detective telling a court states the case
+_HEARING = re.compile(r"\b(?:testif\w+|testimony|committee|subcommittee|panel|lawmakers|legislators|senators|"
+                      r"parliament|congress|inquiry|commission)\b", re.IGNORECASE)
 _PERSON_KINDS = ("named_person", "anonymous_source", "official")
 
 
@@ -58,7 +62,9 @@ def continue_testimony(sentences: Sequence[Sentence], result: list[Any], sources
             named.update(re.findall(r"\b[A-Z][a-z'\u2019-]+\b", s.text))
         if att.explicit:
             wording = words.get(att.source, "").split()
-            if kinds.get(att.source) in _PERSON_KINDS and (_TESTIMONY.search(s.text) or wording and wording[-1] in named):
+            kind = kinds.get(att.source)
+            if kind in _PERSON_KINDS and (kind != "official" or _HEARING.search(s.text)) and (
+                    _TESTIMONY.search(s.text) or wording and wording[-1] in named):
                 witnesses.add(att.source)
             turn = att.source if att.source in witnesses and not att.direct else None
             continue
