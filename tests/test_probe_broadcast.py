@@ -467,6 +467,7 @@ def test_broadcast_and_testimony_speakers(shape: str, text: str, expected: list)
     ("PLUMBER", True), ("OLD WOMAN", True),
     ("JAMES COOK", False), ("ANNA SHEPHERD", False), ("VLADIVOSTOK", False), ("PARK JI-HOON", False),
     ("REPORTER", False), ("NORTH KOREA", False), ("STATE DEPARTMENT", False), ("BUILDER IN THE CITY OF TOMSK", False),
+    ("FORMER WORKERS", False), ("CHINESE FACTORY", False), ("WITNESS B", True), ("DEFECTOR A", True),
 ])
 def test_labels_that_describe_a_person(label: str, person: bool) -> None:
     from labourlens.analyse.interviewees import person_label

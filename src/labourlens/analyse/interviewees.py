@@ -192,8 +192,8 @@ def _described_label(words: list[str]) -> bool:
     if any(w in words for w in ("in", "at", "from", "near", "outside")):  # "WOMAN IN MARKET", "MAN AT GATE"
         k = next(j for j, w in enumerate(words) if w in ("in", "at", "from", "near", "outside"))
         return 0 < k <= 2 and len(words) - k <= 3 and person_label(" ".join(words[:k]))
-    if not 2 <= len(words) <= 3 or words[-1] not in _words("transcript_person_labels"):
-        return False
+    if not 2 <= len(words) <= 3 or words[-1] not in _words("transcript_person_labels") or words[-1].endswith("s"):
+        return False  # "FORMER WORKERS: ..." is more often a heading than a chorus
     from labourlens.analyse.place_rules import demonym_countries
     mods = _words("transcript_label_modifiers")
     return all(w in mods or w in _words("transcript_person_labels") or demonym_countries(w.title())
