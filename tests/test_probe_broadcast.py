@@ -436,6 +436,22 @@ CASES += [
   [("kept our passports", [("Moon", NP)], "a"), ("every night", [("Moon", NP)], "a")]),
 ]
 
+CASES += [
+ # ---- batch 8
+ ("speaking_through_interp", T + "Speaking through an interpreter, Kim Song-il told the panel that he worked at a logging "
+  "camp for six years. The guards carried guns. Nobody was paid in cash.",
+  [("logging camp", [("Kim Song-il", NP)], "a"), ("guards carried guns", [("Kim Song-il", NP)], "a"),
+   ("paid in cash", [("Kim Song-il", NP)], "a")]),
+ ("appos_speaking", T + "Kim Song-il, speaking through an interpreter, testified that the camp was surrounded by a fence. "
+  "Escapees were hunted with dogs.",
+  [("surrounded by a fence", [("Kim Song-il", NP)], "a"), ("hunted with dogs", [("Kim Song-il", NP)], "a")]),
+ ("vo_indirect", B + "REPORTER (voice-over): The plumber says they live in the cellar and are never paid in cash.",
+  [("never paid in cash", [("plumber", AN)], "a")]),
+ ("vo_indirect_then_label", B + "REPORTER (voice-over): A Russian crane operator says the Koreans work every night.\n\n"
+  "CRANE OPERATOR (through interpreter): Their boss keeps their passports.",
+  [("work every night", [("crane operator", AN)], "a"), ("keeps their passports", [("crane operator", AN)], "a")]),
+]
+
 
 def _ok(wording: str | None, kind: str | None, key: str, alts: list[tuple[str | None, str]]) -> bool:
     for head, want in alts:

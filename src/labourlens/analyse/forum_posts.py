@@ -25,7 +25,12 @@ from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
-from labourlens.analyse.testimony_turns import continue_testimony, introduced_labels, sound_bites
+from labourlens.analyse.testimony_turns import (
+    continue_testimony,
+    introduced_labels,
+    merge_introduced,
+    sound_bites,
+)
 from labourlens.analyse.told_them import told_them
 from labourlens.analyse.transcript_labels import continue_turns
 from labourlens.model import Sentence, Source
@@ -174,5 +179,6 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
              else s for s in bare_spokespeople(text, full_names_for_labels(text, firm_short_names(text, named_descriptions(
                  text, sentences, result, introduced_labels(text, reg.sources())))))]  # "X bureau: ..." in a headline, then "The X Bureau of Y"
+    final = merge_introduced(text, result, final)  # "CRANE OPERATOR:" after "A Russian crane operator says ..."
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
     return final

@@ -23,7 +23,7 @@ from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import OUTLET_KEY, classify
 from labourlens.model import Sentence, Source
 
-__all__ = ["continue_testimony", "introduced_labels", "sound_bites"]
+__all__ = ["continue_testimony", "introduced_labels", "merge_introduced", "sound_bites"]
 
 _TESTIMONY = gated(
     r"\b(?:testif(?:y|ies|ied|ying)|testimony|depositions?|affidavits?|witness\s+statement|sworn\s+statement|"
@@ -133,6 +133,30 @@ def introduced_labels(text: str, sources: Sequence[Source]) -> list[Source]:
         else:
             out.append(src)
     return out
+
+
+def merge_introduced(text: str, result: list[Any], sources: list[Source]) -> list[Source]:
+    """A label worded by the voice-over's introduction ("CRANE OPERATOR" after "A Russian crane operator says
+    ...") is the source so introduced: its lines go to that source (``result`` in place), and the label's own
+    source is dropped."""
+    seen: dict[str, str] = {}
+    into: dict[str, str] = {}
+    for src in sorted(sources, key=lambda x: min(x.spans) if x.spans else (0, 0)):
+        low = (src.wording or "").lower()
+        if src.kind != "anonymous_source" or not low.startswith(("a ", "an ", "one ")) or not src.spans:
+            continue
+        first = min(a for a, _ in src.spans)
+        if low in seen and re.match(r"[A-Z]{2,}\b", text[first:first + 40]) and (
+                text.rfind("\n", 0, first) + 1 >= first - 12):
+            into[src.key] = seen[low]  # the label opening a line, after the description in prose
+        else:
+            seen.setdefault(low, src.key)
+    if not into:
+        return sources
+    for i, att in enumerate(result):
+        if att.source in into:
+            result[i] = replace(att, source=into[att.source])
+    return [s for s in sources if s.key not in into]
 
 
 def _trade_label(text: str, wording: str, first: int) -> bool:
