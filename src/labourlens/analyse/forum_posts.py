@@ -25,6 +25,12 @@ from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
+from labourlens.analyse.testimony_turns import (
+    continue_testimony,
+    introduced_labels,
+    merge_introduced,
+    sound_bites,
+)
 from labourlens.analyse.told_them import told_them
 from labourlens.analyse.transcript_labels import continue_turns
 from labourlens.model import Sentence, Source
@@ -159,6 +165,8 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     """The document's sources once the posts of a forum thread are given to their posters and transcript turns
     run to the end of their paragraphs (in ``result``): the last passes of the attribution."""
     continue_turns(sentences, result)
+    sound_bites(text, sentences, result, reg)  # "SOUNDBITE (Russian) Oleg Varin, engineer:" + the words
+    continue_testimony(sentences, result, reg.sources())  # "X testified ... Y was ...": the witness's account
     relayed_passages(text, sentences, result, reg)  # 'My translation:' + a quoted item: its own sources speak
     finding_lists(text, sentences, result, reg.sources())  # "The report lists its findings:" + "1. ...": the report's
     head_backrefs(sentences, result, reg.sources())  # "The partner, who met them, said" after "our reporting partner"
@@ -170,6 +178,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
     final = [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
              else s for s in bare_spokespeople(text, full_names_for_labels(text, firm_short_names(text, named_descriptions(
-                 text, sentences, result, reg.sources()))))]  # "X bureau: ..." in a headline, then "The X Bureau of Y"
+                 text, sentences, result, introduced_labels(text, reg.sources())))))]  # "X bureau: ..." in a headline, then "The X Bureau of Y"
+    final = merge_introduced(text, result, final)  # "CRANE OPERATOR:" after "A Russian crane operator says ..."
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
     return final

@@ -180,9 +180,24 @@ def person_label(label: str) -> bool:
     """Does a transcript label name an unnamed person by what they are ("RESIDENT", "TAXI DRIVER",
     "UNIDENTIFIED MALE", "UNIDENTIFIED WORKER", "WORKER 2")?"""
     words = label.strip().lower().split()
-    words = words[:-1] if len(words) > 1 and words[-1].isdigit() else words  # "WORKER 2": one of several
+    words = words[:-1] if len(words) > 1 and (words[-1].isdigit() or len(words[-1]) == 1 and words[-1].isalpha()) \
+        else words  # "WORKER 2", "WITNESS B": one of several
     return " ".join(words) in _words("transcript_person_labels") or (
-        len(words) == 2 and words[0] in ("unidentified", "unnamed", "anonymous"))
+        len(words) == 2 and words[0] in ("unidentified", "unnamed", "anonymous")) or _described_label(words)
+
+
+def _described_label(words: list[str]) -> bool:
+    """ "RUSSIAN FOREMAN", "FIRST BUILDER", "WOMAN IN MARKET", "SECURITY GUARD": a person noun after words that
+    describe the person (a nationality, an order, a trade), or before a place phrase."""
+    if any(w in words for w in ("in", "at", "from", "near", "outside")):  # "WOMAN IN MARKET", "MAN AT GATE"
+        k = next(j for j, w in enumerate(words) if w in ("in", "at", "from", "near", "outside"))
+        return 0 < k <= 2 and len(words) - k <= 3 and person_label(" ".join(words[:k]))
+    if not 2 <= len(words) <= 3 or words[-1] not in _words("transcript_person_labels") or words[-1].endswith("s"):
+        return False  # "FORMER WORKERS: ..." is more often a heading than a chorus
+    from labourlens.analyse.place_rules import demonym_countries
+    mods = _words("transcript_label_modifiers")
+    return all(w in mods or w in _words("transcript_person_labels") or demonym_countries(w.title())
+               for w in words[:-1])
 
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Judge|Senator|Ambassador|Minister|General|Colonel|Inspector)"

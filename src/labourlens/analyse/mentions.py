@@ -230,7 +230,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     return shapes.own_press_service(relay_chains.relay_chain(named_by_clause(place_clause_speaker(m, sentence_text), text), sentence_text), sentence_text)
 
 
-_LABEL = re.compile(r"^\s*(?:\[[\d:]{4,8}\] ?)?(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Madam)\.?[ \t]+(?=[A-Z]{2}))?[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3}(?:[ \t]+\d{1,2})?)(?:,[ \t]+[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,4})?(?:[ \t]*[(\[][^)\]]{1,60}[)\]])?:[ \t]+(?=\S)")  # "WORKER 2:", "KIM, FORMER WORKER:"
+_LABEL = re.compile(r"^\s*(?:\[[\d:]{4,8}\] ?)?(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Madam)\.?[ \t]+(?=[A-Z]{2}))?[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3}(?:[ \t]+(?:\d{1,2}|[A-Z]\b))?)(?:,[ \t]+[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,4})?(?:[ \t]*[(\[][^)\]]{1,60}[)\]])?:[ \t]+(?=\S)")  # "WORKER 2:", "KIM, FORMER WORKER:"
 
 
 @lru_cache(maxsize=1)
