@@ -25,6 +25,7 @@ from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
+from labourlens.analyse.testimony_blocks import testimony_blocks
 from labourlens.analyse.told_them import told_them
 from labourlens.analyse.transcript_labels import continue_turns
 from labourlens.model import Sentence, Source
@@ -159,6 +160,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     """The document's sources once the posts of a forum thread are given to their posters and transcript turns
     run to the end of their paragraphs (in ``result``): the last passes of the attribution."""
     continue_turns(sentences, result)
+    testimony_blocks(text, sentences, result, reg)  # "Testimony 4 (male, logger)" + "We cut trees ...": Testimony 4's
     relayed_passages(text, sentences, result, reg)  # 'My translation:' + a quoted item: its own sources speak
     finding_lists(text, sentences, result, reg.sources())  # "The report lists its findings:" + "1. ...": the report's
     head_backrefs(sentences, result, reg.sources())  # "The partner, who met them, said" after "our reporting partner"

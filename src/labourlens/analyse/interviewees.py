@@ -18,6 +18,7 @@ from labourlens.analyse.call_ins import caller_name
 from labourlens.analyse.interview_turns import earlier_answerer, speaks_for_others
 from labourlens.analyse.source_names import fuller_name
 from labourlens.analyse.speakers import NAME_WORD, Mention, classify
+from labourlens.analyse.testimony_labels import coded_label, label_line, label_wording
 from labourlens.model import Sentence, Source
 
 __all__ = [
@@ -176,13 +177,14 @@ def role_label_names(text: str) -> dict[str, str]:
     return out
 
 
-def person_label(label: str) -> bool:
-    """Does a transcript label name an unnamed person by what they are ("RESIDENT", "TAXI DRIVER",
-    "UNIDENTIFIED MALE", "UNIDENTIFIED WORKER", "WORKER 2")?"""
+def person_label(label: str) -> str | None:
+    """The speaker a transcript label names when it names an unnamed person by what they are ("RESIDENT",
+    "TAXI DRIVER" -> "Taxi driver", "UNIDENTIFIED MALE", "WORKER 2", "Worker A", "Testimony 4"), else None."""
     words = label.strip().lower().split()
     words = words[:-1] if len(words) > 1 and words[-1].isdigit() else words  # "WORKER 2": one of several
-    return " ".join(words) in _words("transcript_person_labels") or (
-        len(words) == 2 and words[0] in ("unidentified", "unnamed", "anonymous"))
+    person = " ".join(words) in _words("transcript_person_labels") or (
+        len(words) == 2 and words[0] in ("unidentified", "unnamed", "anonymous")) or coded_label(label)
+    return label_wording(label) if person else None
 
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Judge|Senator|Ambassador|Minister|General|Colonel|Inspector)"
@@ -389,8 +391,8 @@ def house_label(sentence_text: str) -> re.Match[str] | None:
     "Host: [The firm said ...]", "Guest: We slept ..."), in the shape of :data:`labourlens.analyse.mentions._LABEL`'s
     match."""
     if ":" not in sentence_text[:40]:
-        return None
-    return _house_label_re().match(sentence_text) or _BOLD_LABEL.match(sentence_text)
+        return label_line(sentence_text)  # "Testimony 2 (female, seamstress, 2018-2020): ..."
+    return _house_label_re().match(sentence_text) or _BOLD_LABEL.match(sentence_text) or label_line(sentence_text)
 
 
 # "**Cho:** Sixteen hours a day.", "**Dana Roth**: We ...": a speaker label set in bold, in any case

@@ -268,8 +268,8 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
             return inner  # "LEE: The factory pays 3,000 yuan, she said, ...": the one she quotes
         # "BELL: The border statistics show ...": the speaker of the line cites them
         wording = name.title()
-        if person_label(name):  # "RESIDENT: They never come out.": an unnamed person by what they are
-            return Mention(name.capitalize(), start, start + len(name), "said", True)  # "Taxi driver", no name
+        if said_as := person_label(name):  # "RESIDENT: They never come out.": an unnamed person by what they are
+            return Mention(said_as, start, start + len(name), "said", True)  # "Taxi driver", "Worker A"
         kind = classify(wording)
         words = wording.replace("-", " ").split()
         if (kind == "named_person" or kind is None and len(words) >= 2) and len(name.split()) <= 3 \

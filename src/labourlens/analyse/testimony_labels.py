@@ -1,0 +1,77 @@
+"""Labels that stand for one person in a report's testimonies, used by :mod:`labourlens.analyse.interviewees`
+(line labels), :mod:`labourlens.analyse.speaker_kinds` (their kind) and
+:mod:`labourlens.analyse.testimony_blocks` (headed blocks).
+
+NGO, union and UN-style reports number or letter the people they quote: "Testimony 4:", "Worker A said",
+"Interviewee 7 (female, 34):", "Respondent R-17", "W3:", "Witness K", "Former worker B, interviewed in Seoul,".
+Each such label is one unnamed person, an ``anonymous_source`` worded by the label; the same label again is
+the same person, another label another person. The nouns are data (``testimony_label_nouns`` in
+``reporting_verbs.yaml``). Examples here and in the tests are invented.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from labourlens import knowledge
+
+__all__ = ["coded_label", "label_line", "label_nouns", "label_wording", "LABEL_CODE"]
+
+# the code after the noun: "4", "No. 14", "12b", "R-17", "TT-05", "A", "K"
+LABEL_CODE = r"(?:No\.?\s*)?(?:[A-Z]{1,3}-?\d{1,3}|\d{1,3}[a-z]?|[A-Z])(?![\w'\u2019-])"
+# a short code alone as a line label: "W3:", "P12:", "R-5:"; not a question or answer ("Q1:", "A2:")
+_SHORT_CODE = r"(?![QA]-?\d)[A-Z]{1,2}-?\d{1,3}(?![\w'\u2019-])"
+
+
+_HEADING_NOUNS = frozenset(("case", "box", "story", "account", "profile"))
+
+
+@lru_cache(maxsize=1)
+def label_nouns() -> str:
+    """The label nouns as a regular-expression alternation ("case\\s+study|testimony|...")."""
+    data = knowledge.load("reporting_verbs.yaml")
+    words = data.get("testimony_label_nouns") if isinstance(data, dict) else None
+    nouns = sorted((str(w) for w in words or []), key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _label_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:former\s+)?(?i:{label_nouns()})\s+{LABEL_CODE}")
+
+
+@lru_cache(maxsize=1)
+def _line_re() -> re.Pattern[str]:
+    # "Testimony 2:", "Worker A (male, 41):", "W3:", "**Interviewee 6:**": a label opening its line
+    return re.compile(rf"^\s*[*_]{{0,2}}(?P<label>(?=[A-Z])(?i:(?:former\s+)?(?:{label_nouns()}))\s+{LABEL_CODE}"
+                      rf"|{_SHORT_CODE})"
+                      r"(?:[ \t]*\([^)]{1,80}\))?[*_]{0,2}:[*_]{0,2}[ \t]+(?=\S)")
+
+
+def coded_label(text: str) -> bool:
+    """Is ``text`` (up to its first comma) a label standing for one person ("Testimony 4", "Worker A",
+    "Interviewee No. 14", "former worker B", "W3")?"""
+    first = text.split(",")[0].strip()
+    return bool(first) and (_label_re().fullmatch(first) is not None or re.fullmatch(_SHORT_CODE, first) is not None)
+
+
+def label_line(sentence_text: str) -> re.Match[str] | None:
+    """A coded label opening a line ("Worker A: We were ...", "Testimony 3: ..."), in the shape of
+    :func:`labourlens.analyse.interviewees.house_label`'s match (group ``label``)."""
+    if ":" not in sentence_text[:120]:
+        return None
+    m = _line_re().match(sentence_text)
+    # "Case 3: Ri v. Nordhavn", "Box 2: Fees charged": a heading, whose block :mod:`testimony_blocks` reads
+    return None if m is None or m.group("label").split()[0].lower() in _HEADING_NOUNS else m
+
+
+def label_wording(label: str) -> str:
+    """A line label worded as a speaker: capitals made ordinary case ("WORKER 2" -> "Worker 2"), a code kept
+    ("WORKER A" -> "Worker A", "Worker B" as written)."""
+    if not coded_label(label):
+        return label.capitalize()  # "TAXI DRIVER" -> "Taxi driver"
+    if not label.isupper():
+        return label
+    words = label.split()
+    return " ".join([words[0].capitalize()] + [w if re.fullmatch(LABEL_CODE, w) else w.lower() for w in words[1:]])
