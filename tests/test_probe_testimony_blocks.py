@@ -262,6 +262,36 @@ CASES = [
   [("passports were taken", PAGE, "o")]),
  ("negative", R + "Chapter 3\nThe North Korean crews were paid nothing for the first year.",
   [("paid nothing for the first year", PAGE, "o")]),
+
+ # ------------------------------------------------------------- round 2: more wordings
+ ("cite_after", R + "\u201cWe could not leave the dormitory without permission.\u201d (Interviewee 4, male, 35)",
+  [("could not leave the dormitory", [("Interviewee 4", AN)], "a")]),
+ ("cite_after", R + "\"The manager kept our passports in his office.\" (Interview 12, Vladivostok, March 2023)",
+  [("kept our passports in his office", [("Interview 12", AN)], "a")]),
+ ("cite_after", R + "\"We were paid nothing for eight months,\" said Respondent #12.",
+  [("paid nothing for eight months", [("Respondent #12", AN), ("Respondent 12", AN)], "a")]),
+ ("cite_after", R + "\"Nobody was allowed to go to the town.\" [Interviewee 9]",
+  [("allowed to go to the town", [("Interviewee 9", AN)], "a")]),
+ ("label_var", R + "Testimony #4: We cut trees from dawn until dark and were never paid.",
+  [("cut trees from dawn", [("Testimony #4", AN), ("Testimony 4", AN)], "a")]),
+ ("label_var", R + "Worker A (interviewed in Dandong, 2022) said that the supervisors beat the women.",
+  [("supervisors beat the women", [("Worker A", AN)], "a")]),
+ ("label_var", R + "According to Interviewee 3 (male, 40), the workers were locked in at night.",
+  [("locked in at night", [("Interviewee 3", AN)], "a")]),
+ ("label_var", R + "Woman B, 27, said the factory withheld her wages for six months.",
+  [("withheld her wages", [("Woman B", AN)], "a")]),
+ ("label_var", R + "Survivor S-3 told investigators that the guards beat the workers.",
+  [("guards beat the workers", [("Survivor S-3", AN), ("S-3", AN)], "a")]),
+ ("label_var", R + "Defector A (male, in his 40s) said the brokers took half of every wage.",
+  [("took half of every wage", [("Defector A", AN)], "a")]),
+ ("label_var", R + "WITNESS 3: They locked the gate every night and took our passports.",
+  [("took our passports", [("Witness 3", AN)], "a")]),
+ ("label_var", R + "Testimony from Worker E:\nWe slept twelve to a room and paid for the beds ourselves.",
+  [("twelve to a room", [("Worker E", AN)], "a")]),
+ ("label_var", R + "Account of Interviewee 11\nShe said the factory kept her passport for two years.",
+  [("kept her passport for two years", [("Interviewee 11", AN)], "a")]),
+ ("label_var", R + "Interviewee 7, female, 34: We were told we owed the company for our flights.",
+  [("owed the company for our flights", [("Interviewee 7", AN)], "a")]),
  # negatives: ordinary uses of label words that are no coded person
  ("negative", R + "The workers said the guards took their passports.",
   [("took their passports", [("workers", AN)], "a")]),
@@ -349,6 +379,8 @@ def test_a_label_in_capitals_keeps_its_code_and_a_role_label_stays_as_before() -
     ("Case study 1: Worker A, a bricklayer in Vladivostok", "Worker A"),
     ("Case study 4: Min-ji (a pseudonym), 29, a seamstress", "Min-ji"),
     ("Case 12 (female, 29)", "Case 12"),
+    ("Testimony from Worker E:", "Worker E"),
+    ("Account of Interviewee 11", "Interviewee 11"),
 ])
 def test_a_heading_labels_the_person_whose_testimony_follows(line: str, label: str) -> None:
     found = heading_label(line)
@@ -360,6 +392,18 @@ def test_a_heading_labels_the_person_whose_testimony_follows(line: str, label: s
                                   "Worker A: We were never paid."])
 def test_a_topic_box_a_court_case_or_a_labelled_line_is_no_testimony_heading(line: str) -> None:
     assert heading_label(line) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The guards were armed. (Section 4, below)",
+    "Wages fell by half. (Table 2)",
+    "\"We were never paid.\" (Article 12 of the contract)",
+])
+def test_a_bracketed_reference_that_is_no_interview_gives_no_speaker(text: str) -> None:
+    a = analyse(R + text, META)
+    for c in a.claims:
+        s = a.source(c.source)
+        assert s is None or s.kind != "anonymous_source", f"{c.text!r} went to {s.wording!r}"
 
 
 def test_the_analysis_after_a_headed_testimony_ends_the_block() -> None:

@@ -8,7 +8,9 @@ trees ...") or the third ("She said the factory held her passport"), up to the n
 or a paragraph of the report's own analysis (one that neither quotes, nor speaks in the first person, nor goes
 on with "he" or "she"). The person is an ``anonymous_source`` worded by the label (a coded label in the
 description, "Case study 1: Worker A, a bricklayer", is the person's own), or the pseudonym the description
-gives ("Case study 4: Min-ji (a pseudonym), 29"). The label line itself is no one's claim.
+gives ("Case study 4: Min-ji (a pseudonym), 29"). The label line itself is no one's claim. A quotation
+followed by the interview it comes from ('"We could not leave." (Interviewee 4, male, 35)', "[Interviewee 9]")
+is that person's too.
 Examples here and in the tests are invented.
 """
 
@@ -28,13 +30,13 @@ from labourlens.model import Sentence
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
 
-__all__ = ["testimony_blocks", "heading_label"]
+__all__ = ["testimony_blocks", "heading_label", "cited_quotes"]
 
 
 @lru_cache(maxsize=1)
 def _heading_re() -> re.Pattern[str]:
     return re.compile(
-        rf"^\s*[#*_]*\s*(?P<label>(?=[A-Z])(?i:(?:former\s+)?(?:{label_nouns()}))\s+{LABEL_CODE})[*_]*"
+        rf"^\s*[#*_]*\s*(?:(?:Testimony|Account|Statement|Story|Interview)\s+(?:from|of|by|with)\s+)?(?P<label>(?=[A-Z])(?i:(?:former\s+)?(?:{label_nouns()}))\s+{LABEL_CODE})[*_]*"
         r"(?:[ \t]*\([^)\n]{1,80}\))?[ \t]*(?:(?:[:.|]|[ \t][\u2014\u2013-])[*_]*[ \t]*(?P<desc>[^\n]{0,90}?))?[*_]*\s*$")
 
 
@@ -103,8 +105,9 @@ def _goes_on(s: Sentence) -> bool:
 
 
 def testimony_blocks(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
-    """Give the sentences under a testimony's heading to the person it labels (in place; see the module
-    docstring)."""
+    """Give the sentences under a testimony's heading to the person it labels, and a quotation to the interview
+    cited after it (in place; see the module docstring)."""
+    cited_quotes(text, sentences, result, reg)
     paras = _paragraphs(sentences)
     for p, idx in enumerate(paras):
         first, last = sentences[idx[0]], sentences[idx[-1]]
@@ -130,6 +133,38 @@ def testimony_blocks(text: str, sentences: Sequence[Sentence], result: list[Any]
                 if att.source == OUTLET_KEY and not att.explicit or _wording(reg, att.source) in _BACKREF:
                     result[i] = replace(att, source=src.key, cue="said",
                                         direct=att.direct or sentences[i].quote is not None)
+
+
+@lru_cache(maxsize=1)
+def _citation_re() -> re.Pattern[str]:
+    # "(Interviewee 4, male, 35)", "[Interviewee 9]", "(Interview 12, Vladivostok, March 2023)"
+    return re.compile(rf"^\s*[(\[]\s*(?P<label>(?=[A-Z])(?i:(?:former\s+)?(?:{label_nouns()}))\s+{LABEL_CODE})"
+                      r"(?:[,;][^)\]\n]{0,80})?[)\]]\.?\s*$")
+
+
+def cited_quotes(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
+    """A quotation followed by the interview it comes from ('"We could not leave." (Interviewee 4, male, 35)') is
+    that person's (in place): the citation gives the quotation's sentences in its paragraph to the label."""
+    for i, s in enumerate(sentences):
+        m = _citation_re().match(s.text) if i > 0 and s.text.lstrip()[:1] in "([" else None
+        if m is None or sentences[i - 1].paragraph != s.paragraph:
+            continue
+        quoted = []
+        for j in range(i - 1, -1, -1):
+            prev = sentences[j]
+            if prev.paragraph != s.paragraph or result[j].source != OUTLET_KEY or result[j].explicit:
+                break
+            if prev.quote is None and not _OPENS_QUOTE.match(prev.text) and not prev.text.rstrip().endswith(
+                    ("\"", "\u201d")):
+                break
+            quoted.append(j)
+        if not quoted:
+            continue
+        label = m.group("label")
+        src = reg.resolve(Mention(label, m.start("label"), m.end("label"), "said", True), s.start,
+                          text[max(0, s.start - 600):s.start])
+        for j in quoted:
+            result[j] = replace(result[j], source=src.key, cue="said", direct=True)
 
 
 def _wording(reg: Registry, key: str) -> str:

@@ -18,8 +18,8 @@ from labourlens import knowledge
 
 __all__ = ["coded_label", "label_line", "label_nouns", "label_wording", "LABEL_CODE"]
 
-# the code after the noun: "4", "No. 14", "12b", "R-17", "TT-05", "A", "K"
-LABEL_CODE = r"(?:No\.?\s*)?(?:[A-Z]{1,3}-?\d{1,3}|\d{1,3}[a-z]?|[A-Z])(?![\w'\u2019-])"
+# the code after the noun: "4", "No. 14", "#4", "12b", "R-17", "TT-05", "A", "K"
+LABEL_CODE = r"(?:No\.?\s*|#\s?)?(?:[A-Z]{1,3}-?\d{1,3}|\d{1,3}[a-z]?|[A-Z])(?![\w'\u2019-])"
 # a short code alone as a line label: "W3:", "P12:", "R-5:"; not a question or answer ("Q1:", "A2:")
 _SHORT_CODE = r"(?![QA]-?\d)[A-Z]{1,2}-?\d{1,3}(?![\w'\u2019-])"
 
@@ -43,10 +43,11 @@ def _label_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _line_re() -> re.Pattern[str]:
-    # "Testimony 2:", "Worker A (male, 41):", "W3:", "**Interviewee 6:**": a label opening its line
+    # "Testimony 2:", "Worker A (male, 41):", "Interviewee 7, female, 34:", "W3:", "**Interviewee 6:**": a label
+    # opening its line
     return re.compile(rf"^\s*[*_]{{0,2}}(?P<label>(?=[A-Z])(?i:(?:former\s+)?(?:{label_nouns()}))\s+{LABEL_CODE}"
                       rf"|{_SHORT_CODE})"
-                      r"(?:[ \t]*\([^)]{1,80}\))?[*_]{0,2}:[*_]{0,2}[ \t]+(?=\S)")
+                      r"(?:[ \t]*\([^)]{1,80}\)|(?:,[ \t]*[\w-]+(?:[ \t]+[\w-]+)?){1,3})?[*_]{0,2}:[*_]{0,2}[ \t]+(?=\S)")
 
 
 def coded_label(text: str) -> bool:
