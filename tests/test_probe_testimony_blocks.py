@@ -14,7 +14,7 @@ from labourlens.analyse.interviewees import person_label
 from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.speakers import classify
 from labourlens.analyse.testimony_blocks import heading_label
-from labourlens.analyse.testimony_labels import coded_label, label_line, label_wording
+from labourlens.analyse.testimony_labels import coded_label, label_line, label_subject, label_wording
 
 META = {"published": "2025-03-01", "language": "en"}
 R = ("Bound by debt: North Korean workers abroad\n"
@@ -292,6 +292,27 @@ CASES = [
   [("kept her passport for two years", [("Interviewee 11", AN)], "a")]),
  ("label_var", R + "Interviewee 7, female, 34: We were told we owed the company for our flights.",
   [("owed the company for our flights", [("Interviewee 7", AN)], "a")]),
+
+ # ------------------------------------------------------------- round 3
+ ("block_end", R + "Testimony 4\nWe cut trees from dawn until dark in the taiga.\n\n"
+  "We found that such debts were common among the loggers we interviewed.",
+  [("cut trees from dawn", [("Testimony 4", AN)], "a"), ("such debts were common", PAGE, "o")]),
+ ("block_end", R + "Testimony 5 (female, 33)\nI worked in the kitchen and was never paid.\n\n"
+  "Our research shows that kitchen staff were paid least of all the workers.",
+  [("never paid", [("Testimony 5", AN)], "a"), ("paid least of all", PAGE, "o")]),
+ ("intro_then_pronoun", R + "Worker A, a 38-year-old welder from Chongjin, spent three years in Russia. "
+  "He said the company kept his passport the whole time.",
+  [("kept his passport the whole time", [("Worker A", AN)], "a")]),
+ ("intro_then_pronoun", R + "Interviewee 3 worked on a farm in Primorsky Krai for two years. "
+  "She said the women were locked in their barracks at night.",
+  [("locked in their barracks", [("Interviewee 3", AN)], "a")]),
+ ("two_blocks", R + "Case 1: a cook in Vladivostok\nShe said she worked 15 hours a day.\n\n"
+  "Case 2: a driver in Moscow\nHe said the company kept his passport.",
+  [("15 hours a day", [("Case 1", AN), ("cook", AN)], "a"), ("kept his passport", [("Case 2", AN), ("driver", AN)], "b")]),
+ ("same_label", R + "Worker A said the crews were never paid in cash.\n\n"
+  "Labour inspectors in the region said they had not visited the site.\n\n"
+  "Worker A said the foreman kept a list of everyone's debts.",
+  [("never paid in cash", [("Worker A", AN)], "a"), ("list of everyone's debts", [("Worker A", AN)], "a")]),
  # negatives: ordinary uses of label words that are no coded person
  ("negative", R + "The workers said the guards took their passports.",
   [("took their passports", [("workers", AN)], "a")]),
@@ -418,3 +439,34 @@ def test_the_analysis_after_a_headed_testimony_ends_the_block() -> None:
     assert first is not None and first.wording == "Testimony 9" and first.kind == "anonymous_source"
     assert analysis is None or analysis.kind in ("outlet", "document")
     assert again is not None and again.key == first.key
+
+
+@pytest.mark.parametrize("sentence,np", [
+    ("Worker A, a 38-year-old welder from Chongjin, spent three years in Russia.", "Worker A"),
+    ("Interviewee 3 worked on a farm in Primorsky Krai for two years.", "Interviewee 3"),
+    ("Former worker D left the site in 2020.", "Former worker D"),
+])
+def test_a_coded_person_opening_a_sentence_is_met_before_speaking(sentence: str, np: str) -> None:
+    m = label_subject(sentence)
+    assert m is not None and m.group("np") == np
+
+
+@pytest.mark.parametrize("sentence", ["Worker A said the guards were armed.", "Case 3 was closed in 2021.",
+                                      "Article 4 requires monthly pay.", "Workers A and B left."])
+def test_a_speaking_label_or_a_heading_noun_is_no_introduction(sentence: str) -> None:
+    assert label_subject(sentence) is None
+
+
+@pytest.mark.parametrize("analysis", [
+    "We found that such debts were common among the loggers we interviewed.",
+    "Our research shows that kitchen staff were paid least of all the North Korean workers.",
+    "This pattern of withheld wages recurred at every site in Primorsky Krai.",
+])
+def test_the_reports_own_research_voice_ends_a_headed_testimony(analysis: str) -> None:
+    a = analyse(R + "Testimony 6 (male, 41)\nWe were paid nothing in the first year in Russia.\n\n" + analysis, META)
+    first = next(c for c in a.claims if "paid nothing in the first year" in c.text)
+    assert a.source(first.source) is not None and a.source(first.source).wording == "Testimony 6"
+    later = [c for c in a.claims if c.text.strip() == analysis]
+    for c in later:
+        s = a.source(c.source)
+        assert s is None or s.wording != "Testimony 6", f"{analysis!r} was given to the testimony"

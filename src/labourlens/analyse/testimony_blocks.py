@@ -99,8 +99,20 @@ def _paragraphs(sentences: Sequence[Sentence]) -> list[list[int]]:
     return out
 
 
+# the report's own research voice: "We found that ...", "Our research shows ...", "This pattern ..."
+_OWN_VOICE = re.compile(
+    r"^\W{0,3}(?:We\s+(?:also\s+)?(?:found|find|interviewed|spoke|documented|recorded|observed|analy[sz]ed|reviewed|"
+    r"conclude|concluded|note|noted|believe|recommend|estimate|estimated|identified|heard\s+similar)|"
+    r"Our\s+(?:research|findings|analysis|interviews|data|investigation|researchers|team|survey)|"
+    r"This\s+(?:report|study|pattern|section|finding|research|account|testimony)|"
+    r"These\s+(?:findings|accounts|testimonies|cases|patterns))\b")
+
+
 def _goes_on(s: Sentence) -> bool:
-    """Does a later paragraph go on with the testimony (a quotation, the first person, "he"/"she")?"""
+    """Does a later paragraph go on with the testimony (a quotation, the first person, "he"/"she"), rather than
+    the report's own voice ("We found that ...")?"""
+    if _OWN_VOICE.match(s.text):
+        return False
     return bool(_OPENS_QUOTE.match(s.text) or _FIRST_PERSON.search(s.text) or _GOES_ON.match(s.text))
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 
-__all__ = ["coded_label", "label_line", "label_nouns", "label_wording", "LABEL_CODE"]
+__all__ = ["coded_label", "label_line", "label_nouns", "label_subject", "label_wording", "LABEL_CODE"]
 
 # the code after the noun: "4", "No. 14", "#4", "12b", "R-17", "TT-05", "A", "K"
 LABEL_CODE = r"(?:No\.?\s*|#\s?)?(?:[A-Z]{1,3}-?\d{1,3}|\d{1,3}[a-z]?|[A-Z])(?![\w'\u2019-])"
@@ -76,3 +76,21 @@ def label_wording(label: str) -> str:
         return label
     words = label.split()
     return " ".join([words[0].capitalize()] + [w if re.fullmatch(LABEL_CODE, w) else w.lower() for w in words[1:]])
+
+
+_SPEECH = r"(?:said|says|told|tells|added|adds|described|describes|recalled|recalls|explained|explains|reported|reports)"
+
+
+@lru_cache(maxsize=1)
+def _subject_re() -> re.Pattern[str]:
+    return re.compile(rf"^\W{{0,3}}(?P<np>(?=[A-Z])(?i:(?:former\s+)?(?:{label_nouns()}))\s+{LABEL_CODE})"
+                      rf"(?=,|\s+(?!{_SPEECH}\b)[a-z]+)")
+
+
+def label_subject(text: str) -> re.Match[str] | None:
+    """A coded person opening a sentence before they speak ("Worker A, a 38-year-old welder, spent three years in
+    Russia.", "Interviewee 3 worked on a farm."): the antecedent of a later "he said" (group ``np``)."""
+    if not text[:1].isupper() and not text.lstrip()[:1].isupper():
+        return None
+    m = _subject_re().match(text)
+    return m if m is not None and m.group("np").split()[0].lower() not in _HEADING_NOUNS else None
