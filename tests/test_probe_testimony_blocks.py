@@ -313,6 +313,25 @@ CASES = [
   "Labour inspectors in the region said they had not visited the site.\n\n"
   "Worker A said the foreman kept a list of everyone's debts.",
   [("never paid in cash", [("Worker A", AN)], "a"), ("list of everyone's debts", [("Worker A", AN)], "a")]),
+
+ # ------------------------------------------------------------- round 4
+ ("code_in_brackets", R + "A former logger (Interviewee 14) said the brigade leader sold the crews' timber on the side "
+  "and kept their wages.",
+  [("kept their wages", [("Interviewee 14", AN), ("former logger", AN)], "a")]),
+ ("code_in_brackets", R + "One woman (Respondent 6) said the supervisors confiscated the women's phones.",
+  [("confiscated the women's phones", [("Respondent 6", AN), ("woman", AN)], "a")]),
+ ("code_in_brackets", R + "According to a confidential source (CS-4), the workers were paid through a shell company.",
+  [("paid through a shell company", [("CS-4", AN), ("confidential source", AN)], "a")]),
+ ("un_style", R + "P-12 told the Commission that workers who complained were sent home at their own cost.",
+  [("sent home at their own cost", [("P-12", AN)], "a")]),
+ ("un_style", R + "Witness TT-05 (closed session) said the guards beat two workers who tried to escape.",
+  [("beat two workers", [("Witness TT-05", AN), ("TT-05", AN)], "a")]),
+ ("no_code", R + "Testimony of a former construction worker, Russia, 2019:\nWe were never given our passports back.",
+  [("never given our passports back", [("former construction worker", AN), ("construction worker", AN)], "a")]),
+ ("label_then_quote", R + "Worker A recalled:\n\"We slept in containers and were fined for every mistake.\"",
+  [("slept in containers", [("Worker A", AN)], "a")]),
+ ("group_label", R + "Testimonies 4 and 5 describe the same practice of confiscating passports on arrival.",
+  [("confiscating passports", [("Testimonies", AN), ("Testimonies", DO), (None, OU)], "a")]),
  # negatives: ordinary uses of label words that are no coded person
  ("negative", R + "The workers said the guards took their passports.",
   [("took their passports", [("workers", AN)], "a")]),
@@ -402,6 +421,7 @@ def test_a_label_in_capitals_keeps_its_code_and_a_role_label_stays_as_before() -
     ("Case 12 (female, 29)", "Case 12"),
     ("Testimony from Worker E:", "Worker E"),
     ("Account of Interviewee 11", "Interviewee 11"),
+    ("Testimony of a former construction worker, Russia, 2019:", "a former construction worker"),
 ])
 def test_a_heading_labels_the_person_whose_testimony_follows(line: str, label: str) -> None:
     found = heading_label(line)

@@ -49,6 +49,10 @@ _BACKREF = frozenset(("he", "she", "i", "we", "the witness", "the interviewee", 
                       "the participant", "the woman", "the man"))
 
 
+# a testimony headed by the person's description, with no code
+_DESCRIBED_HEAD = re.compile(
+    r"^\s*[#*_]*\s*(?:Testimony|Account|Statement|Story)\s+(?:of|from|by)\s+(?P<who>(?:a|an|one)\s+[^,:;()\n]{3,60}?)"
+    r"(?:[ \t]*\([^)\n]{0,60}\))?(?:,[^:.\n]{0,60})?[ \t]*:?[*_]*\s*$")
 _HEADING_NOUNS = frozenset(("case", "box", "story", "account", "profile"))
 # a bracketed note that describes a person: "(male, logger, 2016-2019)", "(female, 34)", "(aged 41)"
 _PERSON_NOTE = re.compile(r"\((?:[^)]*\b(?:male|female|man|woman|aged|age)\b|\s*\d{2}\s*[,)])", re.IGNORECASE)
@@ -72,7 +76,9 @@ def heading_label(line: str) -> tuple[str, int] | None:
         return None
     m = _heading_re().match(line)
     if m is None:
-        return None
+        d = _DESCRIBED_HEAD.match(line)  # "Testimony of a former construction worker, Russia, 2019:"
+        return (d.group("who"), d.start("who")) if d is not None and classify(d.group("who")) == "anonymous_source" \
+            else None
     desc = (m.group("desc") or "").strip()
     if desc and (len(desc.split()) > 12 or desc.rstrip("*_ ").endswith((".", "!", "?", "\"", "\u201d"))):
         return None  # "Worker A: We were never paid.": a labelled line, read as a transcript turn
