@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from labourlens.analyse.interviewees import person_label
+from labourlens.analyse.interviewees import label_person, person_label
 from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.speakers import classify
 from labourlens.analyse.testimony_blocks import heading_label
@@ -406,9 +406,9 @@ def test_questions_answers_and_headings_are_no_label_lines(line: str) -> None:
 def test_a_label_in_capitals_keeps_its_code_and_a_role_label_stays_as_before() -> None:
     assert label_wording("WORKER A") == "Worker A"
     assert label_wording("Worker B") == "Worker B"
-    assert person_label("TAXI DRIVER") == "Taxi driver"
-    assert person_label("WORKER 2") == "Worker 2"
-    assert person_label("HARBOUR") is None
+    assert label_person("TAXI DRIVER") == "Taxi driver" and person_label("TAXI DRIVER") is True
+    assert label_person("WORKER 2") == "Worker 2" and label_person("Worker A") == "Worker A"
+    assert label_person("HARBOUR") is None and person_label("HARBOUR") is False
 
 
 @pytest.mark.parametrize("line,label", [

@@ -36,6 +36,7 @@ __all__ = [
     "bold_question_paragraphs",
     "answer_turn",
     "spoke_before",
+    "label_person",
 ]
 
 _NAME_WORD = rf"(?:{NAME_WORD})"
@@ -177,9 +178,15 @@ def role_label_names(text: str) -> dict[str, str]:
     return out
 
 
-def person_label(label: str) -> str | None:
-    """The speaker a transcript label names when it names an unnamed person by what they are ("RESIDENT",
-    "TAXI DRIVER" -> "Taxi driver", "UNIDENTIFIED MALE", "WORKER 2", "Worker A", "Testimony 4"), else None."""
+def person_label(label: str) -> bool:
+    """Does a transcript label name an unnamed person by what they are ("RESIDENT", "TAXI DRIVER",
+    "UNIDENTIFIED MALE", "UNIDENTIFIED WORKER", "WORKER 2", "Worker A", "Testimony 4")?"""
+    return label_person(label) is not None
+
+
+def label_person(label: str) -> str | None:
+    """The speaker a transcript label names when it names an unnamed person by what they are ("TAXI DRIVER" ->
+    "Taxi driver", "WORKER A" -> "Worker A", "Testimony 4"), else None (see :func:`person_label`)."""
     words = label.strip().lower().split()
     words = words[:-1] if len(words) > 1 and words[-1].isdigit() else words  # "WORKER 2": one of several
     person = " ".join(words) in _words("transcript_person_labels") or (
