@@ -490,3 +490,20 @@ def test_the_reports_own_research_voice_ends_a_headed_testimony(analysis: str) -
     for c in later:
         s = a.source(c.source)
         assert s is None or s.wording != "Testimony 6", f"{analysis!r} was given to the testimony"
+
+
+@pytest.mark.parametrize("code", ["G20", "P5", "M23", "F1"])
+def test_a_short_code_that_is_no_interviewees_is_no_person(code: str) -> None:
+    assert classify(code) != "anonymous_source"
+    assert label_line(f"{code}: Leaders agree to review labour standards in supply chains.") is None
+
+
+@pytest.mark.parametrize("line", ["W3: We worked through the night.", "P4: \"They kept our passports.\"",
+                                  "R12: My contract was taken at the border."])
+def test_a_short_code_speaking_in_the_first_person_is_a_line_label(line: str) -> None:
+    assert label_line(line) is not None
+
+
+@pytest.mark.parametrize("phrase", ["P-14, a bricklayer from Kerala", "AO-6", "W12, a cleaner", "R-3"])
+def test_an_interviewees_code_with_or_without_an_apposition_is_an_unnamed_person(phrase: str) -> None:
+    assert classify(phrase) == "anonymous_source"

@@ -22,9 +22,13 @@ __all__ = ["coded_label", "label_line", "label_nouns", "label_subject", "label_w
 LABEL_CODE = r"(?:No\.?\s*|#\s?)?(?:[A-Z]{1,3}-?\d{1,3}|\d{1,3}[a-z]?|[A-Z])(?![\w'\u2019-])"
 # a short code alone as a line label: "W3:", "P12:", "R-5:"; not a question or answer ("Q1:", "A2:")
 _SHORT_CODE = r"(?![QA]-?\d)[A-Z]{1,2}-?\d{1,3}(?![\w'\u2019-])"
+# a code that reads as a worker's, respondent's or interviewee's in running text ("W3 said", "P-22, a steel fixer,
+# said"), unlike "G20", "P5", "M23"
+_PERSON_CODE = r"(?:(?:[WRI]|KI|FW)-?\d{1,3}|[A-Z]{1,3}-\d{1,3}[a-z]?)(?![\w'\u2019-])"  # or "P-22", "AO-6"
 
 
 _HEADING_NOUNS = frozenset(("case", "box", "story", "account", "profile"))
+_TESTIFIES = re.compile(r"^[\"\u201c]|\b(?:I|we|We|my|My|our|Our|me|us)\b")
 
 
 @lru_cache(maxsize=1)
@@ -50,11 +54,13 @@ def _line_re() -> re.Pattern[str]:
                       r"(?:[ \t]*\([^)]{1,80}\)|(?:,[ \t]*[\w-]+(?:[ \t]+[\w-]+)?){1,3})?[*_]{0,2}:[*_]{0,2}[ \t]+(?=\S)")
 
 
-def coded_label(text: str) -> bool:
+def coded_label(text: str, short: bool = True) -> bool:
     """Is ``text`` (up to its first comma) a label standing for one person ("Testimony 4", "Worker A",
-    "Interviewee No. 14", "former worker B", "W3")?"""
+    "Interviewee No. 14", "former worker B", a worker's, respondent's or interviewee's code "W3", "R12", and with
+    ``short`` any short code, as a line label speaking in the first person: "P4: We ...")?"""
     first = text.split(",")[0].strip()
-    return bool(first) and (_label_re().fullmatch(first) is not None or re.fullmatch(_SHORT_CODE, first) is not None)
+    return bool(first) and (_label_re().fullmatch(first) is not None or re.fullmatch(
+        _SHORT_CODE if short else _PERSON_CODE, first) is not None)
 
 
 def label_line(sentence_text: str) -> re.Match[str] | None:
@@ -64,7 +70,12 @@ def label_line(sentence_text: str) -> re.Match[str] | None:
         return None
     m = _line_re().match(sentence_text)
     # "Case 3: Ri v. Nordhavn", "Box 2: Fees charged": a heading, whose block :mod:`testimony_blocks` reads
-    return None if m is None or m.group("label").split()[0].lower() in _HEADING_NOUNS else m
+    if m is None or m.group("label").split()[0].lower() in _HEADING_NOUNS:
+        return None
+    # a code alone speaks only in the first person or in quotation ("W3: We worked ..."), not "G20: Leaders agree"
+    if " " not in m.group("label") and not _TESTIFIES.search(sentence_text, m.end()):
+        return None
+    return m
 
 
 def label_wording(label: str) -> str:
