@@ -14,7 +14,13 @@ from labourlens.analyse.interviewees import label_person, person_label
 from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.speakers import classify
 from labourlens.analyse.testimony_blocks import heading_label
-from labourlens.analyse.testimony_labels import coded_label, label_line, label_subject, label_wording
+from labourlens.analyse.testimony_labels import (
+    coded_label,
+    label_line,
+    label_subject,
+    label_wording,
+    people_interviews,
+)
 
 META = {"published": "2025-03-01", "language": "en"}
 R = ("Bound by debt: North Korean workers abroad\n"
@@ -153,7 +159,11 @@ CASES = [
  ("group", R + "Interviewees said the dormitories were locked at night.",
   [("dormitories were locked", [("Interviewees", AN)], "a")]),
  ("group", R + "Worker interviews indicated that wages were withheld for months.",
-  [("wages were withheld", [("Worker interviews", AN), ("interviews", AN), ("interviews", DO)], "a")]),
+  [("wages were withheld", [("Worker interviews", AN)], "a")]),
+ ("group", R + "Interviews with returnees showed that the brokers kept their passports.",
+  [("brokers kept their passports", [("Interviews with returnees", AN), ("returnees", AN)], "a")]),
+ ("group", R + "Testimonies of former seafarers describe beatings on the boats.",
+  [("beatings on the boats", [("Testimonies of former seafarers", AN), ("seafarers", AN)], "a")]),
  ("group", R + "Most of the respondents reported working more than 12 hours a day.",
   [("more than 12 hours", [("respondents", AN)], "a")]),
  ("group", R + "All but two of the 30 workers interviewed said they had paid recruitment fees.",
@@ -507,3 +517,13 @@ def test_a_short_code_speaking_in_the_first_person_is_a_line_label(line: str) ->
 @pytest.mark.parametrize("phrase", ["P-14, a bricklayer from Kerala", "AO-6", "W12, a cleaner", "R-3"])
 def test_an_interviewees_code_with_or_without_an_apposition_is_an_unnamed_person(phrase: str) -> None:
     assert classify(phrase) == "anonymous_source"
+
+
+
+@pytest.mark.parametrize("phrase,people", [
+    ("Worker interviews", True), ("Interviews with returnees", True), ("testimonies of former seafarers", True),
+    ("interviews with 12 migrant workers", True), ("Our worker interviews", True),
+    ("The interviews", False), ("interviews with the ministry", False), ("The audit report", False),
+])
+def test_the_interviews_of_people_are_those_people_speaking(phrase: str, people: bool) -> None:
+    assert people_interviews(phrase) is people

@@ -26,6 +26,7 @@ from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.testimony_blocks import testimony_blocks
+from labourlens.analyse.testimony_labels import people_interviews
 from labourlens.analyse.told_them import told_them
 from labourlens.analyse.transcript_labels import continue_turns
 from labourlens.model import Sentence, Source
@@ -173,5 +174,8 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
              else s for s in bare_spokespeople(text, full_names_for_labels(text, firm_short_names(text, named_descriptions(
                  text, sentences, result, reg.sources()))))]  # "X bureau: ..." in a headline, then "The X Bureau of Y"
+    # "Worker interviews indicated ...": the workers interviewed speak (read as a document to find the verb)
+    final = [replace(s, kind="anonymous_source") if s.kind == "document" and people_interviews(s.wording or "") else s
+             for s in final]
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
     return final

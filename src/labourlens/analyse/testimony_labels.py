@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 
-__all__ = ["coded_label", "label_line", "label_nouns", "label_subject", "label_wording", "LABEL_CODE"]
+__all__ = ["coded_label", "label_line", "label_nouns", "label_subject", "label_wording", "people_interviews", "LABEL_CODE"]
 
 # the code after the noun: "4", "No. 14", "#4", "12b", "R-17", "TT-05", "A", "K"
 LABEL_CODE = r"(?:No\.?\s*|#\s?)?(?:[A-Z]{1,3}-?\d{1,3}|\d{1,3}[a-z]?|[A-Z])(?![\w'\u2019-])"
@@ -105,3 +105,18 @@ def label_subject(text: str) -> re.Match[str] | None:
         return None
     m = _subject_re().match(text)
     return m if m is not None and m.group("np").split()[0].lower() not in _HEADING_NOUNS else None
+
+
+# "Worker interviews indicated ...", "Interviews with returnees showed ...": the people interviewed speak
+_PEOPLE = (r"(?:workers?|employees?|migrants?|migrant\s+workers?|returnees?|survivors?|defectors?|interviewees?|"
+           r"labou?rers?|crew(?:\s+members)?|seafarers?|fishers?|fishermen|women|men)")
+_PEOPLE_INTERVIEWS = re.compile(
+    rf"^(?:the\s+|our\s+|these\s+|further\s+)?(?:{_PEOPLE}['\u2019]?\s+)(?:interviews|testimon(?:y|ies)|accounts)$"
+    rf"|^(?:the\s+|our\s+)?(?:interviews|conversations|testimon(?:y|ies)|accounts)\s+(?:with|of|from|by)\s+"
+    rf"(?:the\s+|some\s+|several\s+|\d+\s+|[a-z]+\s+)?(?:[\w-]+\s+){{0,2}}{_PEOPLE}$", re.IGNORECASE)
+
+
+def people_interviews(text: str) -> bool:
+    """Is ``text`` the interviews or testimonies of people ("Worker interviews", "interviews with 12 returnees",
+    "testimonies of former seafarers"), who speak through them (an ``anonymous_source``)?"""
+    return _PEOPLE_INTERVIEWS.match(text.split(",")[0].strip()) is not None
