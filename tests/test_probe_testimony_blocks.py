@@ -342,6 +342,16 @@ CASES = [
   [("slept in containers", [("Worker A", AN)], "a")]),
  ("group_label", R + "Testimonies 4 and 5 describe the same practice of confiscating passports on arrival.",
   [("confiscating passports", [("Testimonies", AN), ("Testimonies", DO), (None, OU)], "a")]),
+
+ # ------------------------------------------------------------- round 5: groups in a later clause
+ ("clause_group", R + "The contracts set wages at 600 dollars a month, but interviewees said they received 40 dollars.",
+  [("received 40 dollars", [("interviewees", AN)], "a")]),
+ ("clause_group", R + "Managers described the hours as voluntary, while most respondents said they were forced to stay.",
+  [("forced to stay", [("respondents", AN), ("Managers", AN)], "a")]),
+ ("clause_group", R + "The agency was paid in full; nine of the 12 returnees said they never saw their wages.",
+  [("never saw their wages", [("returnees", AN)], "a")]),
+ ("clause_group", R + "The North Korean crews were paid in cash, but the amounts varied widely between sites.",
+  [("amounts varied widely", PAGE, "o")]),
  # negatives: ordinary uses of label words that are no coded person
  ("negative", R + "The workers said the guards took their passports.",
   [("took their passports", [("workers", AN)], "a")]),
@@ -527,3 +537,23 @@ def test_an_interviewees_code_with_or_without_an_apposition_is_an_unnamed_person
 ])
 def test_the_interviews_of_people_are_those_people_speaking(phrase: str, people: bool) -> None:
     assert people_interviews(phrase) is people
+
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fees were capped by law at 200 dollars, but the loggers said they paid ten times as much.",
+    "The site was inspected twice, yet several respondents said the guards kept their passports.",
+])
+def test_a_later_clause_gives_the_people_interviewed_their_finding(sentence: str) -> None:
+    a = analyse(R + sentence, META)
+    c = next(c for c in a.claims if sentence[:20] in c.text)
+    s = a.source(c.source)
+    assert s is not None and s.kind == "anonymous_source"
+
+
+def test_a_clause_without_the_people_interviewed_stays_the_reports() -> None:
+    a = analyse(R + "Wages were fixed in the contract at 600 dollars, but deductions left the North Korean crews with "
+                "almost nothing.", META)
+    c = next(c for c in a.claims if "deductions left" in c.text)
+    s = a.source(c.source)
+    assert s is None or s.kind in ("outlet", "document")

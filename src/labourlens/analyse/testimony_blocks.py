@@ -30,7 +30,7 @@ from labourlens.model import Sentence
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
 
-__all__ = ["testimony_blocks", "heading_label", "cited_quotes"]
+__all__ = ["testimony_blocks", "heading_label", "cited_quotes", "clause_groups"]
 
 
 @lru_cache(maxsize=1)
@@ -123,9 +123,10 @@ def _goes_on(s: Sentence) -> bool:
 
 
 def testimony_blocks(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
-    """Give the sentences under a testimony's heading to the person it labels, and a quotation to the interview
-    cited after it (in place; see the module docstring)."""
+    """Give the sentences under a testimony's heading to the person it labels, a quotation to the interview
+    cited after it, and a finding to the interviewees a clause of it quotes (in place; see the module docstring)."""
     cited_quotes(text, sentences, result, reg)
+    clause_groups(text, sentences, result, reg)
     paras = _paragraphs(sentences)
     for p, idx in enumerate(paras):
         first, last = sentences[idx[0]], sentences[idx[-1]]
@@ -183,6 +184,33 @@ def cited_quotes(text: str, sentences: Sequence[Sentence], result: list[Any], re
                           text[max(0, s.start - 600):s.start])
         for j in quoted:
             result[j] = replace(result[j], source=src.key, cue="said", direct=True)
+
+
+# "Wages were fixed at $600, but interviewees said they received $40": the people interviewed, in a later clause
+_CLAUSE_GROUP = re.compile(
+    r"(?:,\s*(?:but|while|whereas|although|though|yet)|;)\s+(?P<np>(?:(?:most|many|several|some|all|nearly\s+all|"
+    r"almost\s+all|both)\s+(?:of\s+the\s+)?|(?:\w+|\d+)\s+of\s+(?:the\s+)?(?:\w+|\d+)\s+)?(?:former\s+)?"
+    r"(?:interviewees|respondents|participants|returnees|informants|survivors|defectors|workers|labou?rers|"
+    r"seafarers|loggers|women|men))\s+(?:all\s+|also\s+)?(?:said|say|reported|report|told\s+us|described|describe|"
+    r"recalled|recall|complained|testified|stated)\b")
+
+
+def clause_groups(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
+    """A sentence of the report's own voice whose later clause gives what the people interviewed said ("The
+    contract set wages at $600, but interviewees said they received $40") is theirs (in place)."""
+    for i, s in enumerate(sentences):
+        if s.kind != "body" or s.quote is not None or not ("," in s.text or ";" in s.text):
+            continue
+        m = _CLAUSE_GROUP.search(s.text)
+        if m is None or '"' in s.text[:m.start()] or "\u201c" in s.text[:m.start()]:
+            continue
+        own = result[i].source == OUTLET_KEY and not result[i].explicit
+        if not own and not (result[i].explicit and len(_wording(reg, result[i].source)) > len(m.group("np")) + 3
+                            and _wording(reg, result[i].source).endswith(m.group("np").lower())):
+            continue  # "Managers described ..., while respondents said ...": the sentence's own speaker stays
+        src = reg.resolve(Mention(m.group("np"), m.start("np"), m.end("np"), "said", False), s.start,
+                          text[max(0, s.start - 600):s.start])
+        result[i] = replace(result[i], source=src.key, cue="said", explicit=True, span=(m.start("np"), m.end("np")))
 
 
 def _wording(reg: Registry, key: str) -> str:
