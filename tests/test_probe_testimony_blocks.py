@@ -557,3 +557,14 @@ def test_a_clause_without_the_people_interviewed_stays_the_reports() -> None:
     c = next(c for c in a.claims if "deductions left" in c.text)
     s = a.source(c.source)
     assert s is None or s.kind in ("outlet", "document")
+
+
+@pytest.mark.parametrize("block", [
+    "Case study 2 \u2014 a seamstress in Dandong\nShe said the factory held her passport for three years.",
+    "Testimony 3 (male, 44)\nHe said the foreman held his passport for three years.",
+])
+def test_a_pronoun_under_a_heading_is_the_labelled_person_not_a_group_met_before(block: str) -> None:
+    a = analyse("Bound by debt\nThis report draws on interviews with 40 former North Korean workers.\n\n" + block, META)
+    c = next(c for c in a.claims if "passport for three years" in c.text)
+    s = a.source(c.source)
+    assert s is not None and s.wording in ("Case study 2", "Testimony 3") and s.kind == "anonymous_source"

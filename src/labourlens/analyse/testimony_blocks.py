@@ -145,11 +145,11 @@ def testimony_blocks(text: str, sentences: Sequence[Sentence], result: list[Any]
             if n > 0 and not _goes_on(head):
                 break  # the report's own analysis
             if result[later[0]].explicit and result[later[0]].source != OUTLET_KEY \
-                    and _wording(reg, result[later[0]].source) not in _BACKREF:
+                    and not _back_reference(reg, head, result[later[0]]):
                 break  # "Worker B: ...", "Kim Sun-ok, a researcher, said ...": another speaker
             for i in later:
                 att = result[i]
-                if att.source == OUTLET_KEY and not att.explicit or _wording(reg, att.source) in _BACKREF:
+                if att.source == OUTLET_KEY and not att.explicit or _back_reference(reg, sentences[i], att):
                     result[i] = replace(att, source=src.key, cue="said",
                                         direct=att.direct or sentences[i].quote is not None)
 
@@ -211,6 +211,13 @@ def clause_groups(text: str, sentences: Sequence[Sentence], result: list[Any], r
         src = reg.resolve(Mention(m.group("np"), m.start("np"), m.end("np"), "said", False), s.start,
                           text[max(0, s.start - 600):s.start])
         result[i] = replace(result[i], source=src.key, cue="said", explicit=True, span=(m.start("np"), m.end("np")))
+
+
+def _back_reference(reg: Registry, s: Sentence, att: Any) -> bool:
+    """Is the sentence's speaker "he", "she", "the witness" ... (as written in it, or as its source is worded)?"""
+    span = att.span if att.explicit else None
+    said = s.text[span[0]:span[1]].strip().lower() if span is not None and 0 <= span[0] < span[1] <= len(s.text) else ""
+    return said in _BACKREF or _wording(reg, att.source) in _BACKREF
 
 
 def _wording(reg: Registry, key: str) -> str:
