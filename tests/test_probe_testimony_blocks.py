@@ -352,6 +352,19 @@ CASES = [
   [("never saw their wages", [("returnees", AN)], "a")]),
  ("clause_group", R + "The North Korean crews were paid in cash, but the amounts varied widely between sites.",
   [("amounts varied widely", PAGE, "o")]),
+
+ # ------------------------------------------------------------- round 6
+ ("possessive", R + "Interviewee 7's testimony shows that the supervisors confiscated every phone.",
+  [("confiscated every phone", [("Interviewee 7", AN)], "a")]),
+ ("mid", R + "The guards, worker A said, beat anyone who tried to leave the camp.",
+  [("beat anyone who tried", [("worker A", AN)], "a")]),
+ ("dash_inline", R + "Testimony 4 \u2014 We cut trees from dawn until dark and were never paid for it.",
+  [("cut trees from dawn", [("Testimony 4", AN)], "a")]),
+ ("two_quotes", R + "Worker A: \"We were never paid.\"\n\nWorker B: \"Nor were we.\"\n\nWorker A: \"The foreman kept the money.\"",
+  [("never paid", [("Worker A", AN)], "a"), ("kept the money", [("Worker A", AN)], "a")]),
+ ("ngo_voice", R + "Eleven of the 14 interviewees said their passports were taken on arrival. The report found that "
+  "none had signed a contract in a language they understood.",
+  [("passports were taken", [("interviewees", AN)], "a"), ("none had signed", PAGE, "o")]),
  # negatives: ordinary uses of label words that are no coded person
  ("negative", R + "The workers said the guards took their passports.",
   [("took their passports", [("workers", AN)], "a")]),
@@ -410,6 +423,7 @@ def test_no_code_or_no_label_noun_is_no_coded_person(phrase: str) -> None:
     ("W3: We worked through the night.", "W3"),
     ("**Interviewee 6:** We were fined.", "Interviewee 6"),
     ("Former worker C (Tomsk, 2019): We slept in tents.", "Former worker C"),
+    ("Testimony 4 \u2014 We cut trees and were never paid.", "Testimony 4"),
 ])
 def test_a_coded_label_opens_a_line(line: str, label: str) -> None:
     m = label_line(line)
@@ -417,6 +431,7 @@ def test_a_coded_label_opens_a_line(line: str, label: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["Q1: Why did you leave?", "A2: Because of the debts.",
+                                  "Testimony 10 \u2014 former logger, Amur Oblast",
                                   "Case 3: Ri v. Nordhavn was heard in May.", "Box 2: Fees charged by brokers",
                                   "Note 4: figures are rounded.", "Worker A said the guards were armed."])
 def test_questions_answers_and_headings_are_no_label_lines(line: str) -> None:
@@ -532,7 +547,8 @@ def test_an_interviewees_code_with_or_without_an_apposition_is_an_unnamed_person
 
 @pytest.mark.parametrize("phrase,people", [
     ("Worker interviews", True), ("Interviews with returnees", True), ("testimonies of former seafarers", True),
-    ("interviews with 12 migrant workers", True), ("Our worker interviews", True),
+    ("interviews with 12 migrant workers", True), ("Our worker interviews", True), ("Interviewee 7's testimony", True),
+    ("Kim's testimony", False), ("the ministry's statement", False),
     ("The interviews", False), ("interviews with the ministry", False), ("The audit report", False),
 ])
 def test_the_interviews_of_people_are_those_people_speaking(phrase: str, people: bool) -> None:

@@ -28,7 +28,7 @@ _PERSON_CODE = r"(?:(?:[WRI]|KI|FW)-?\d{1,3}|[A-Z]{1,3}-\d{1,3}[a-z]?)(?![\w'\u2
 
 
 _HEADING_NOUNS = frozenset(("case", "box", "story", "account", "profile"))
-_TESTIFIES = re.compile(r"^[\"\u201c]|\b(?:I|we|We|my|My|our|Our|me|us)\b")
+_TESTIFIES = re.compile(r"[\"\u201c]|\b(?:I|we|We|my|My|our|Our|me|us)\b")
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +51,8 @@ def _line_re() -> re.Pattern[str]:
     # opening its line
     return re.compile(rf"^\s*[*_]{{0,2}}(?P<label>(?=[A-Z])(?i:(?:former\s+)?(?:{label_nouns()}))\s+{LABEL_CODE}"
                       rf"|{_SHORT_CODE})"
-                      r"(?:[ \t]*\([^)]{1,80}\)|(?:,[ \t]*[\w-]+(?:[ \t]+[\w-]+)?){1,3})?[*_]{0,2}:[*_]{0,2}[ \t]+(?=\S)")
+                      r"(?:[ \t]*\([^)]{1,80}\)|(?:,[ \t]*[\w-]+(?:[ \t]+[\w-]+)?){1,3})?[*_]{0,2}"
+                      r"(?P<sep>:|[ \t][\u2014\u2013])[*_]{0,2}[ \t]+(?=\S)")
 
 
 def coded_label(text: str, short: bool = True) -> bool:
@@ -66,15 +67,15 @@ def coded_label(text: str, short: bool = True) -> bool:
 def label_line(sentence_text: str) -> re.Match[str] | None:
     """A coded label opening a line ("Worker A: We were ...", "Testimony 3: ..."), in the shape of
     :func:`labourlens.analyse.interviewees.house_label`'s match (group ``label``)."""
-    if ":" not in sentence_text[:120]:
+    if ":" not in sentence_text[:120] and "\u2014" not in sentence_text[:60] and "\u2013" not in sentence_text[:60]:
         return None
     m = _line_re().match(sentence_text)
     # "Case 3: Ri v. Nordhavn", "Box 2: Fees charged": a heading, whose block :mod:`testimony_blocks` reads
     if m is None or m.group("label").split()[0].lower() in _HEADING_NOUNS:
         return None
     # a code alone speaks only in the first person or in quotation ("W3: We worked ..."), not "G20: Leaders agree"
-    if " " not in m.group("label") and not _TESTIFIES.search(sentence_text, m.end()):
-        return None
+    if (" " not in m.group("label") or m.group("sep") != ":") and not _TESTIFIES.search(sentence_text, m.end()):
+        return None  # "Testimony 4 - We cut trees ...", not "Testimony 10 - former logger, Amur Oblast"
     return m
 
 
@@ -116,7 +117,13 @@ _PEOPLE_INTERVIEWS = re.compile(
     rf"(?:the\s+|some\s+|several\s+|\d+\s+|[a-z]+\s+)?(?:[\w-]+\s+){{0,2}}{_PEOPLE}$", re.IGNORECASE)
 
 
+_LABEL_ACCOUNT = re.compile(r"^(?P<label>.+?)['\u2019]s\s+(?:testimony|account|statement|interview|story)$")
+
+
 def people_interviews(text: str) -> bool:
     """Is ``text`` the interviews or testimonies of people ("Worker interviews", "interviews with 12 returnees",
-    "testimonies of former seafarers"), who speak through them (an ``anonymous_source``)?"""
-    return _PEOPLE_INTERVIEWS.match(text.split(",")[0].strip()) is not None
+    "testimonies of former seafarers", "Interviewee 7's testimony"), who speak through them (an
+    ``anonymous_source``)?"""
+    first = text.split(",")[0].strip()
+    own = _LABEL_ACCOUNT.match(first)  # "Interviewee 7's testimony": the person's own account
+    return _PEOPLE_INTERVIEWS.match(first) is not None or own is not None and coded_label(own.group("label"))
