@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse.gated import Folded, gated
+from labourlens.analyse.testimony_blocks import heading_label
 from labourlens.model import Sentence
 
 __all__ = ["EXTRACTOR", "is_title", "is_footnote", "is_question_line", "is_programme_line", "is_method_line",
@@ -63,6 +64,8 @@ def is_title(sentences: list[Sentence], i: int, doc: str = "") -> bool:
     first = bool(para) and para[0].index == s.index
     if first and _NUMBERED_LABEL.match(text) and len(text.split()) <= 6:
         return True
+    if len(para) <= 2 and heading_label(" ".join(x.text.strip() for x in para)) is not None:
+        return True  # "Testimony 4 (male, logger)", "Box 1. A cook's account": a testimony's label line
     m = _LABEL.match(text)
     if first and m and not (set(m.group(1).lower().replace(",", " ").split()) & _ANSWER_WORDS) and (
             len(para) > 1 or re.match(rf"^\s*{_NUMBER}\s", text)):

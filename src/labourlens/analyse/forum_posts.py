@@ -25,6 +25,8 @@ from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
+from labourlens.analyse.testimony_blocks import testimony_blocks
+from labourlens.analyse.testimony_labels import people_interviews
 from labourlens.analyse.testimony_turns import (
     continue_testimony,
     introduced_labels,
@@ -166,6 +168,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     run to the end of their paragraphs (in ``result``): the last passes of the attribution."""
     continue_turns(sentences, result)
     sound_bites(text, sentences, result, reg)  # "SOUNDBITE (Russian) Oleg Varin, engineer:" + the words
+    testimony_blocks(text, sentences, result, reg)  # "Testimony 4 (male, logger)" + "We cut trees ...": Testimony 4's
     continue_testimony(sentences, result, reg.sources())  # "X testified ... Y was ...": the witness's account
     relayed_passages(text, sentences, result, reg)  # 'My translation:' + a quoted item: its own sources speak
     finding_lists(text, sentences, result, reg.sources())  # "The report lists its findings:" + "1. ...": the report's
@@ -180,5 +183,8 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
              else s for s in bare_spokespeople(text, full_names_for_labels(text, firm_short_names(text, named_descriptions(
                  text, sentences, result, introduced_labels(text, reg.sources())))))]  # "X bureau: ..." in a headline, then "The X Bureau of Y"
     final = merge_introduced(text, result, final)  # "CRANE OPERATOR:" after "A Russian crane operator says ..."
+    # "Worker interviews indicated ...": the workers interviewed speak (read as a document to find the verb)
+    final = [replace(s, kind="anonymous_source") if s.kind == "document" and people_interviews(s.wording or "") else s
+             for s in final]
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
     return final

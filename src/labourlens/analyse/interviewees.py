@@ -18,6 +18,7 @@ from labourlens.analyse.call_ins import caller_name
 from labourlens.analyse.interview_turns import earlier_answerer, speaks_for_others
 from labourlens.analyse.source_names import fuller_name
 from labourlens.analyse.speakers import NAME_WORD, Mention, classify
+from labourlens.analyse.testimony_labels import coded_label, label_line, label_wording
 from labourlens.model import Sentence, Source
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "bold_question_paragraphs",
     "answer_turn",
     "spoke_before",
+    "label_person",
 ]
 
 _NAME_WORD = rf"(?:{NAME_WORD})"
@@ -178,12 +180,20 @@ def role_label_names(text: str) -> dict[str, str]:
 
 def person_label(label: str) -> bool:
     """Does a transcript label name an unnamed person by what they are ("RESIDENT", "TAXI DRIVER",
-    "UNIDENTIFIED MALE", "UNIDENTIFIED WORKER", "WORKER 2")?"""
+    "UNIDENTIFIED MALE", "UNIDENTIFIED WORKER", "WORKER 2", "Worker A", "Testimony 4")?"""
+    return label_person(label) is not None
+
+
+def label_person(label: str) -> str | None:
+    """The speaker a transcript label names when it names an unnamed person by what they are ("TAXI DRIVER" ->
+    "Taxi driver", "WORKER A" -> "Worker A", "Testimony 4"), else None (see :func:`person_label`)."""
     words = label.strip().lower().split()
     words = words[:-1] if len(words) > 1 and (words[-1].isdigit() or len(words[-1]) == 1 and words[-1].isalpha()) \
         else words  # "WORKER 2", "WITNESS B": one of several
-    return " ".join(words) in _words("transcript_person_labels") or (
-        len(words) == 2 and words[0] in ("unidentified", "unnamed", "anonymous")) or _described_label(words)
+    person = " ".join(words) in _words("transcript_person_labels") or (
+        len(words) == 2 and words[0] in ("unidentified", "unnamed", "anonymous")) or _described_label(words) or (
+        coded_label(label))
+    return label_wording(label) if person else None
 
 
 def _described_label(words: list[str]) -> bool:
@@ -404,8 +414,8 @@ def house_label(sentence_text: str) -> re.Match[str] | None:
     "Host: [The firm said ...]", "Guest: We slept ..."), in the shape of :data:`labourlens.analyse.mentions._LABEL`'s
     match."""
     if ":" not in sentence_text[:40]:
-        return None
-    return _house_label_re().match(sentence_text) or _BOLD_LABEL.match(sentence_text)
+        return label_line(sentence_text)  # "Testimony 2 (female, seamstress, 2018-2020): ..."
+    return _house_label_re().match(sentence_text) or _BOLD_LABEL.match(sentence_text) or label_line(sentence_text)
 
 
 # "**Cho:** Sixteen hours a day.", "**Dana Roth**: We ...": a speaker label set in bold, in any case

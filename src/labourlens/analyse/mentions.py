@@ -16,7 +16,7 @@ from labourlens.analyse import document_subjects, entities, places, relay_chains
 from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse import speaker_lexicon as gates
 from labourlens.analyse.hedges import plain
-from labourlens.analyse.interviewees import handle_label, handle_mention, house_label, non_names, person_label
+from labourlens.analyse.interviewees import handle_label, handle_mention, house_label, label_person, non_names
 from labourlens.analyse.quote_tags import role_word_end
 from labourlens.analyse.source_refs import latter_former_mention, official_apposition, place_clause_speaker
 from labourlens.analyse.speaker_cues import (
@@ -244,7 +244,7 @@ def transcript_label(sentence_text: str, house: frozenset[str] = frozenset()) ->
     """A transcript speaker label opening a line ("REPORTER: ...", "KIM YONG-SU (translated): ..."):
     ``(label, start, end of the label and colon, is the broadcaster's own voice)``."""
     m = (_LABEL.match(sentence_text) if ":" in sentence_text else None) or house_label(sentence_text)  # "Interviewer: [The firm said ...]" too
-    if m is None or m.group("label").lower() in _NOT_SPEAKERS or m.group("label")[-1:].isdigit() and not person_label(m.group("label")):
+    if m is None or m.group("label").lower() in _NOT_SPEAKERS or m.group("label")[-1:].isdigit() and not label_person(m.group("label")):
         return None
     label = m.group("label")
     own = label.lower() in _house_labels() or any(w in house for w in label.lower().split())
@@ -268,8 +268,8 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
             return inner  # "LEE: The factory pays 3,000 yuan, she said, ...": the one she quotes
         # "BELL: The border statistics show ...": the speaker of the line cites them
         wording = name.title()
-        if person_label(name):  # "RESIDENT: They never come out.": an unnamed person by what they are
-            return Mention(name.capitalize(), start, start + len(name), "said", True)  # "Taxi driver", no name
+        if said_as := label_person(name):  # "RESIDENT: They never come out.": an unnamed person by what they are
+            return Mention(said_as, start, start + len(name), "said", True)  # "Taxi driver", "Worker A"
         kind = classify(wording)
         words = wording.replace("-", " ").split()
         if (kind == "named_person" or kind is None and len(words) >= 2) and len(name.split()) <= 3 \

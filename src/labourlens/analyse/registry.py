@@ -80,8 +80,8 @@ def _head_word(np: str) -> str:
     chunk = backrefs.without_contact_clause(_head_chunk(np)).lower()  # "The men I spoke with": men
     if "'" in chunk or "\u2019" in chunk:
         chunk = _POSSESSIVE_S.sub("", chunk)  # "Nordweld's": a possessive, not a plural
-    words = re.findall(r"[a-z][a-z'-]*", chunk)
-    return words[-1] if words else ""
+    words = re.findall(r"[a-z][a-z'-]*", chunk)  # "Witness K", "Respondent R-17": the noun, not the code
+    return words[-2] if len(words) > 1 and len(words[-1]) <= 2 and label_of(np.split(",")[0].strip()) else words[-1] if words else ""
 
 
 @dataclass

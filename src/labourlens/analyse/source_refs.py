@@ -16,6 +16,7 @@ from labourlens import knowledge
 from labourlens.analyse.gated import gated
 from labourlens.analyse.speaker_spans import named_in_apposition
 from labourlens.analyse.speakers import Mention, classify
+from labourlens.analyse.testimony_labels import label_subject
 from labourlens.analyse.worker_intros import single_name_subject
 
 __all__ = ["OTHER_SOURCE", "according_citing", "said_to", "coordinated_group", "counted_apposition", "first_name_given", "introduced_roles",
@@ -223,8 +224,9 @@ def ordinal_subject(text: str) -> re.Match[str] | None:
 
 def subject_introduction(text: str) -> re.Match[str] | None:
     """A person the sentence opens with before they speak: by an ordinal ("The second man, younger, asked
-    not to be named.") or by one name with an age or a trade ("Rustam, a 29-year-old welder, keeps ...")."""
-    return ordinal_subject(text) or single_name_subject(text)
+    not to be named.") or by one name with an age or a trade ("Rustam, a 29-year-old welder, keeps ..."), or by a
+    report's label ("Worker A, a welder, spent three years in Russia.")."""
+    return ordinal_subject(text) or single_name_subject(text) or label_subject(text)
 
 
 # "a worker from Osh who gave only his first name, Azamat": the name given is the speaker

@@ -39,7 +39,9 @@ _NOT_A_SOURCE = re.compile(r"^(?:whose|which|who|whom)\b|^(?:[\w'\u2019-]+\s+){0
                            # a word that describes notes or records, read as a subject before the verb "notes"
                            # ("Handwritten notes in the margin show ..."): never a speaker
                            r"|^(?:handwritten|hand-written|typed|typewritten|printed|written|signed|unsigned|stamped|"
-                           r"scribbled|pencilled|penciled|undated|attached|leaked|internal|margin|footnoted)$",
+                           r"scribbled|pencilled|penciled|undated|attached|leaked|internal|margin|footnoted)$"
+                           # the report summing up its own testimonies ("These accounts suggest ..."): its own voice
+                           r"|^(?:these|those|such|the\s+above|all\s+these)\s+(?:accounts|testimonies|stories|cases)$",
                            re.IGNORECASE)
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
 _NOBODY = re.compile(r"(?:none|nobody|no\s+one|neither|not\s+one)\b", re.IGNORECASE)

@@ -35,6 +35,7 @@ from labourlens.analyse import (
     people_phrases,
     self_described,
 )
+from labourlens.analyse.testimony_labels import coded_label
 
 __all__ = ["kind_of", "too_long"]
 
@@ -120,7 +121,7 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return "official"  # "the Russian Embassy in Seoul", "Chinese Consulate General in Vladivostok": a state's mission
     if (named := named_bodies.named_body_kind(first, classify)) is not None:
         return named  # "Rosgvardia", "Jobsplus, Malta's employment agency": a state body; "Migrant-Rights.org": a group
-    if _INTERVIEW_CODE.match(text.strip()) or _LETTER.match(text.strip()):
+    if _INTERVIEW_CODE.match(text.strip()) or _LETTER.match(text.strip()) or coded_label(text, short=False):
         return "anonymous_source"  # "R-05", "P-22", "AO-6": an interviewee known by a code, not a name
     if "," not in text and "'" not in text and "\u2019" not in text and not text[:1].isalpha():
         return None
