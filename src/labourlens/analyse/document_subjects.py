@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse import study_voices
 from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import Mention, classify
-from labourlens.analyse import study_voices
 
 __all__ = ["compound_head", "noun_not_verb", "obtained_document", "study_mention", "trim_long_document"]
 
