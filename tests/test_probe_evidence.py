@@ -208,6 +208,34 @@ CASES = [
  ("v_unit_apart", "The Federal Labour Inspectorate said the workers had not been paid. "
   "The inspectorate's regional office said 12 workers were locked in at night.",
   [("had not been paid", "Inspectorate", OFF, "a"), ("locked in at night", None, OFF, "?")]),
+ ("v_investigators_from_body", "Investigators from the Investigative Committee found that the workers were kept in "
+  "debt bondage.", [("debt bondage", "Investigators", OFF, "a")]),
+ ("v_inspectors_of_office", "Inspectors of the prosecutor's office said the workers had not been paid for six months.",
+  [("six months", "Inspectors", OFF, "a")]),
+ ("v_screenshots", "Screenshots of the chat, seen by the newspaper, show the manager threatening to withhold wages.",
+  [("threatening", "Screenshots", DOC, "a")]),
+ ("neg_investigators_from_ngo", "Investigators from the Harbour Rights Project said the workers had not been paid.",
+  [("not been paid", "Investigators", ANON, "a")]),
+ ("v_contract_set_then_stated", "The contract seen by the tribunal set wages at $300. "
+  "The contract also stated that the workers could not leave the site.",
+  [("$300", "contract", DOC, "a"), ("could not leave", "contract", DOC, "a")]),
+ ("v_payslips_also_show", "Payslips seen by the tribunal showed deductions of $300 a month. "
+  "The payslips also show that overtime was never paid.",
+  [("$300 a month", "Payslips", DOC, "a"), ("never paid", "Payslips", DOC, "a")]),
+ ("v_possessive_head", "The inspectorate's head, Anna Petrova, said the workers had not been paid for five months.",
+  [("five months", "Anna Petrova", OFF, "a")]),
+ ("v_head_of_body", "Anna Petrova, head of the regional labour inspectorate, said the workers had not been paid.",
+  [("not been paid", "Anna Petrova", OFF, "a")]),
+ ("v_office_added", "Tatarstan's prosecutor's office said the workers had not been paid. "
+  "The office added that the passports were confiscated.",
+  [("not been paid", "prosecutor's office", OFF, "a"), ("passports were confiscated", None, OFF, "a")]),
+ ("v_inspectors_also_found", "Labour inspectors said the workers had not been paid. "
+  "The inspectors also found 12 workers sleeping in a container.",
+  [("not been paid", "inspectors", OFF, "a"), ("sleeping in a container", None, OFF, "a")]),
+ ("v_audit_it_also", "The audit noted that fire exits were locked. It also found that wages were withheld for two months.",
+  [("fire exits", "audit", DOC, "a"), ("withheld for two months", "audit", DOC, "a")]),
+ ("neg_union_head", "The union's head, Ivan Korol, said the workers had not been paid for five months.",
+  [("five months", "Ivan Korol", (NP, ORG), "a")]),
  ("neg_police_found_passports", "Police found the workers' passports in the manager's office.",
   [("passports in the manager", None, OUT, "o")]),
  ("neg_contract_signed_promised", "The contract the workers signed promised $800 a month, but they were paid $200.",

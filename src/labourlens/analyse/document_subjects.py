@@ -21,9 +21,9 @@ _FUNCTION_WORD = re.compile(r"^(?:this|that|it|which|who|he|she|they|we|i|the|a|
 
 
 # "The contracts produced in evidence promised ...": papers put forward as evidence that open the sentence and promised
-# something (a firm, a recruiter or "their contracts" that "promised" workers pay are the page's narrative)
+# or set something (a firm, a recruiter or "their contracts" that "promised" workers pay are the page's narrative)
 _PROMISED = re.compile(r"^\s*(?:(?:In|At)\s+[^,;:\"]{2,40},\s+)?(?P<doc>(?:The|Their|His|Her|Its|Each|Every|All|These|"
-                       r"Those|A|An|One)\s+[^,;:\"]{2,70}?(?:,\s+[^;:\"]{2,70}?,)?)\s+(?:had\s+|also\s+)?promised\b")
+                       r"Those|A|An|One)\s+[^,;:\"]{2,70}?(?:,\s+[^;:\"]{2,70}?,)?)\s+(?:had\s+|also\s+)?(?:promised|set|required|obliged|barred|forbade|offered|fixed|capped)\b")
 _LATER_SPEAKER = re.compile(r"\b(?:said|says|told|according\s+to|recalled|reported)\b")
 # the papers are put forward as evidence ("produced in evidence", "seen by the tribunal", "a copy of which was filed")
 _EVIDENCE = re.compile(r"\b(?:produced|presented|filed|submitted|seen|reviewed|obtained|examined|shown|tendered|"
@@ -33,9 +33,10 @@ _CLAUSE_VERB = re.compile(r"\b(?:says?|said|states?|stated|shows?|showed|were|wa
 
 def study_mention(sentence_text: str) -> Mention | None:
     """A study cited by its author ("Kim (2019) finds", see :mod:`labourlens.analyse.study_voices`), or a document
-    that opens the sentence and "promised" what follows ("The contracts produced in evidence promised €1,200")."""
+    that opens the sentence and "promised" or "set" what follows ("The contracts produced in evidence promised €1,200",
+    "The contract seen by the tribunal set wages at $300")."""
     cited = study_voices.study_mention(sentence_text)
-    if cited is not None or "promised" not in sentence_text:
+    if cited is not None or not _EVIDENCE.search(sentence_text):
         return cited
     m = _PROMISED.match(sentence_text)
     doc = m.group("doc") if m is not None else ""
