@@ -414,3 +414,26 @@ def test_document_still_carries_without_a_visit() -> None:
 ])
 def test_evidence_nouns(body: str, kind: str) -> None:
     assert _last(body)[1] == kind
+
+
+# a fronted setting of cross-examination is no part of the witness's name
+@pytest.mark.parametrize(("body", "wording"), [
+    ("Cross-examined, the foreman admitted that he had kept the workers' passports.", "the foreman"),
+    ("Questioned by the prosecutor, the recruiter said the workers owed him $3,000 each.", "the recruiter"),
+    ("Under cross-examination, the site manager said the workers' passports were kept in a safe.", "the site manager"),
+    ("Giving evidence, the foreman said the workers' passports were kept in a safe.", "the foreman"),
+    ("Ahmed, a welder, said he had not been paid for five months.", "Ahmed, a welder"),
+])
+def test_fronted_cross_examination(body: str, wording: str) -> None:
+    sid, kind, got = _last(body)
+    assert got == wording, (sid, kind, got)
+
+
+# an audit's "Per management, ..." is management's account; "Per the workers" the workers'
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Per management, the workers' passports are held in the office for safekeeping.", ORG),
+    ("Per factory management, the workers' passports are held in the office for safekeeping.", ORG),
+    ("Per the workers, the manager kept the passports in his office.", ANON),
+])
+def test_per_management(body: str, kind: str) -> None:
+    assert _last(body)[1] == kind
