@@ -437,3 +437,16 @@ def test_fronted_cross_examination(body: str, wording: str) -> None:
 ])
 def test_per_management(body: str, kind: str) -> None:
     assert _last(body)[1] == kind
+
+
+# "Auditors reviewed payroll records and found ...": the auditors found it ("payroll records" is the object)
+@pytest.mark.parametrize(("body", "wording", "kind"), [
+    ("Auditors reviewed payroll records and found that overtime wages were not paid.", "Auditors", ORG),
+    ("Labour inspectors checked the dormitory and found that the fire exits were locked.", "Labour inspectors", OFF),
+    ("The audit team examined the ledgers and concluded that wages were withheld for months.", "The audit team", DOC),
+    ("Payroll records reviewed by the auditors show that wages were withheld for months.",
+     "Payroll records reviewed by the auditors", DOC),
+])
+def test_finders_who_reviewed_records(body: str, wording: str, kind: str) -> None:
+    sid, got_kind, got = _last(body)
+    assert got == wording and got_kind == kind, (sid, got_kind, got)

@@ -373,7 +373,8 @@ def which_it_mention(text: str) -> Mention | None:
 
 
 _COORDINATED = re.compile(
-    r"^\s*(?:(?:In|On|Last|Earlier|During)\s[^,;:\"]{1,40}?,?\s+)?(?P<sp>(?:an?|the|its|their|one)\s+[^,;:\"]{2,100}?)"
+    r"^\s*(?:(?:In|On|Last|Earlier|During)\s[^,;:\"]{1,40}?,?\s+)?(?P<sp>(?:an?|the|its|their|one)\s+[^,;:\"]{2,100}?|"
+    r"(?:[A-Z][\w-]*\s+)?(?:[Aa]uditors|[Ii]nspectors|[Ii]nvestigators|[Rr]esearchers|[Aa]ssessors))"
     r"\s+[a-z]+ed\s[^;:\"]{2,120}?\s+and\s+(?:then\s+)?(?P<verb>found|concluded|showed|confirmed|reported|noted)\b")
 
 
