@@ -450,3 +450,15 @@ def test_per_management(body: str, kind: str) -> None:
 def test_finders_who_reviewed_records(body: str, wording: str, kind: str) -> None:
     sid, got_kind, got = _last(body)
     assert got == wording and got_kind == kind, (sid, got_kind, got)
+
+
+# footage or papers put forward, fronted with "In", and no speaker after them: they show what follows
+@pytest.mark.parametrize(("body", "kind"), [
+    ("In one video reviewed by the newspaper, a supervisor can be seen beating a worker with a stick.", DOC),
+    ("In one of the photographs seen by the tribunal, workers sleep on the floor of a locked container.", DOC),
+    ("In documents filed with the court, the workers were listed as volunteers who were paid nothing.", DOC),
+    ("In a letter seen by the newspaper, workers complained that they had not been paid for months.", ANON),
+    ("In the town, the workers were not paid for months.", OUT),
+])
+def test_fronted_evidence(body: str, kind: str) -> None:
+    assert _last(body)[1] == kind

@@ -137,6 +137,22 @@ def told_by_mention(text: str) -> Mention | None:
     return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "told", False)
 
 
+# "In one video reviewed by the newspaper, a supervisor can be seen ...": footage or papers that someone put forward,
+# fronted, with no speaker after them: what they show is theirs
+_FRONTED_EVIDENCE = re.compile(
+    r"^\s*In\s+(?P<doc>(?:(?:a|an|one|the|another|several|some|two|three)\s+(?:of\s+the\s+)?)?[^,;:\"]{2,40}?\s+(?:seen|reviewed|"
+    r"obtained|verified|analy[sz]ed|examined|shared\s+with|shown\s+to|filed\s+with|produced\s+in|presented\s+(?:to|in|at)|"
+    r"submitted\s+to)\b[^,;:\"]{0,50}),\s+")
+
+
+def fronted_evidence(text: str) -> Mention | None:
+    """ "In one video reviewed by the newspaper, a supervisor can be seen beating a worker": the video."""
+    m = _FRONTED_EVIDENCE.match(text) if text.lstrip().startswith("In ") else None
+    if m is None or classify(m.group("doc")) != "document":
+        return None
+    return Mention(m.group("doc"), m.start("doc"), m.end("doc"), "show", False)
+
+
 _REQUEST = re.compile(
     r"\basked\s+(?:that\s+(?:only\s+)?(?:his|her|their|its)\b[^.;]{0,50}?\b(?:be|not\s+be)\s+(?:used|given|"
     r"published|printed|named|identified|disclosed|withheld|revealed|changed|mentioned)|not\s+to\s+be\s+"
@@ -197,7 +213,7 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
     (``text`` is the sentence made plain, when the caller has it)."""
     text = plain(sentence_text) if text is None else text
     return naming_mention(text) or after_quote_mention(sentence_text) or named_apposition(text) \
-        or passive_by_mention(text) or told_by_mention(text) or plural_subject_mention(text) or characterised_mention(text) \
+        or passive_by_mention(text) or told_by_mention(text) or fronted_evidence(text) or plural_subject_mention(text) or characterised_mention(text) \
         or counted_mention(text) or source_phrase_mention(text) or which_it_mention(text) \
         or coordinated_finding(text) or met_who_told_mention(text) or put_it_mention(text) or as_put_mention(text) \
         or described_in_mention(text) or more_mention(text) or extra_mention(text) \
