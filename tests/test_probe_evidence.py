@@ -462,3 +462,26 @@ def test_finders_who_reviewed_records(body: str, wording: str, kind: str) -> Non
 ])
 def test_fronted_evidence(body: str, kind: str) -> None:
     assert _last(body)[1] == kind
+
+
+# an inspectorate or its unit, then a state body of another field: two sources (README: two bodies of different fields)
+@pytest.mark.parametrize("first", [
+    "The inspectorate's press service said the workers were housed in a basement without heating.",
+    "The regional labour inspectorate said the workers were housed in a basement without heating.",
+    "Labour inspectors said the workers were housed in a basement without heating.",
+])
+@pytest.mark.parametrize("second", [
+    "The prosecutor's office said the workers had been threatened with deportation.",
+    "The migration service said the workers had been threatened with deportation.",
+    "Police said the workers had been threatened with deportation.",
+])
+def test_inspectorate_then_another_field(first: str, second: str) -> None:
+    a = analyse(H + first + " " + second, META)
+    got = [(c.source, a.source(c.source)) for c in a.claims[-2:]]
+    assert got[0][0] != got[1][0] and all(s is not None and s.kind == OFF for _, s in got), got
+
+
+def test_inspectorate_named_again_is_one_source() -> None:
+    a = analyse(H + "The regional labour inspectorate said the workers were housed in a basement without heating. "
+                "The inspectorate said the workers had been threatened with deportation.", META)
+    assert a.claims[-1].source == a.claims[-2].source != "OUTLET"

@@ -307,8 +307,8 @@ class Registry:
                 e = self._recent(lambda e: e.source.kind == "document" and e.head == head) or self._recent(lambda e: e.source.kind in ("official", "organization") and not e.person)
             if e is None:
                 many = head != _singular(head)  # "the foremen": the group rather than one of them
-                e = self._recent(lambda e: _same_head(e.head, head) and e.plural == many and not backrefs.possessor_clash(np, e.source.wording or "")) or self._recent(
-                    lambda e: _same_head(e.head, head) and not backrefs.possessor_clash(np, e.source.wording or "") and not (e.plural and not many and coordinated_group(e.source.wording or "")) and not (many and e.person and not e.plural)) or (self._recent(lambda e: e.plural and cf.is_crew(e.head, _GROUP_NOUNS, e.source.wording or "")
+                e = self._recent(lambda e: _same_head(e.head, head) and e.plural == many and not backrefs.possessor_clash(np, e.source.wording or "") and not domain_clash(np, e.source.wording or "")) or self._recent(
+                    lambda e: _same_head(e.head, head) and not backrefs.possessor_clash(np, e.source.wording or "") and not domain_clash(np, e.source.wording or "") and not (e.plural and not many and coordinated_group(e.source.wording or "")) and not (many and e.person and not e.plural)) or (self._recent(lambda e: e.plural and cf.is_crew(e.head, _GROUP_NOUNS, e.source.wording or "")
                     and e.source.kind == "anonymous_source") if norm in _GROUP_NOUNS else None)  # "the men": the workers
             if e is None and len(norm.split()) <= 3:  # "the landlord" after "a source ... who rents flats to them"
                 e = self._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
