@@ -485,3 +485,15 @@ def test_inspectorate_named_again_is_one_source() -> None:
     a = analyse(H + "The regional labour inspectorate said the workers were housed in a basement without heating. "
                 "The inspectorate said the workers had been threatened with deportation.", META)
     assert a.claims[-1].source == a.claims[-2].source != "OUTLET"
+
+
+def test_a_ministrys_press_office_then_the_prosecutors_office_are_two_sources() -> None:
+    a = analyse(H + "The ministry's press office said the workers were housed in a basement without heating. "
+                "The prosecutor's office said the workers had been threatened with deportation.", META)
+    assert a.claims[-1].source != a.claims[-2].source, [(c.source, c.text) for c in a.claims]
+
+
+def test_a_ministry_named_again_by_its_press_office_keeps_one_source() -> None:
+    a = analyse(H + "The labour ministry said the workers were housed in a basement without heating. "
+                "The ministry's press office said the workers had been threatened with deportation.", META)
+    assert a.claims[-1].source == a.claims[-2].source != "OUTLET"
