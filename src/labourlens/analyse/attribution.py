@@ -504,8 +504,8 @@ _OWN_ACCOUNT = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 _ANSWER = re.compile(r"^\s*[*_]{0,2}(?:A|Answer)\s*[:.)-][*_]{0,2}\s", re.IGNORECASE)  # "**A:** ..." too
 
 
-# the writer drawing a conclusion from a document ("The balance thus appears to have been ..."): the writer's
-_OWN_INFERENCE = re.compile(r"\b(?:thus|therefore|hence|appears?\s+to\s+have|would\s+(?:indicate|suggest|mean))\b")
+# the writer drawing a conclusion from a document ("The balance thus appears to have been ..."), or its reporters' own visit
+_OWN_INFERENCE = re.compile(r"\b(?:thus|therefore|hence|appears?\s+to\s+have|would\s+(?:indicate|suggest|mean))\b|^\W{0,3}(?:When|As|On\s+the\s+day)\s+(?:our\s+|this\s+|a\s+|the\s+)?(?:reporters?|correspondents?|journalists?|newspaper|crew|team)\s+(?:\w+\s+)?(?:visited|arrived|went|called|toured)\b")
 
 
 def _short_quotes(text: str) -> bool:

@@ -85,7 +85,9 @@ def extra_mention(text: str) -> Mention | None:
 _PUTS_AT = re.compile(r"^\s*(?P<sp>" + _NP + r")\s+(?:also\s+|now\s+)?(?:put|puts|placed|places)\s+(?:the\s+|their\s+|its\s+)?"
                       r"(?:total\s+|overall\s+|average\s+)?(?:number|figure|total|toll|count|share|wages?|cost|fees?)\b")
 # "Per the report, ...", "As per the ministry's figures, ...", "Per the workers, ...": "according to" in short
-_PER_DOCUMENT = re.compile(r"^\s*(?:As\s+p|P)er\s+(?P<sp>(?i:the|a|an|its|their)\s+[^,;:\"]{2,80}?),\s+\S")
+# (an audit's "Per management, ..." names the firm's management without an article)
+_PER_DOCUMENT = re.compile(r"^\s*(?:As\s+p|P)er\s+(?P<sp>(?i:the|a|an|its|their)\s+[^,;:\"]{2,80}?|(?i:(?:facility|factory|"
+                           r"plant|company|hr|site)\s+)?(?i:management)|(?i:workers|auditors)),\s+\S")
 
 
 def trailing_present(m: Mention, sentence_text: str) -> Mention | None:

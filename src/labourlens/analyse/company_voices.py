@@ -78,7 +78,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # (a compound keeps a single owner a person: "the brick kiln owner"; "the factory owners" answer for it)
         "unnamed_head": re.compile(rf"^(?i:the|its|their)\s+(?:(?i:{firm_noun})['\u2019]s?\s+{adj}(?i:{head}|management)|{adj}"
                                    rf"(?i:{w['place']}|company)\s+(?!(?i:owner|co-owner|proprietor)$)(?i:{head}|management))$"),
-        "management": re.compile(r"^(?i:the\s+)?(?:[\w-]+['\u2019]s?\s+)?(?i:management|leadership)$"),
+        "management": re.compile(rf"^(?i:the\s+)?(?:[\w-]+['\u2019]s?\s+|(?i:{firm_noun})\s+)?(?i:management|leadership)$"),
         # "A manager at one of the sawmills", "The owner of the workshop"
         "head_at": re.compile(rf"^(?i:a|an|one|the)\s+{adj}(?i:{head})\s+(?i:at|of)\s+(?P<firm>[^,;:]{{2,60}})$"),
         # "Developer Baltic Stroi-Invest"

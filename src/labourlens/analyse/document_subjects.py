@@ -9,15 +9,41 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse import study_voices
 from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import Mention, classify
-from labourlens.analyse.study_voices import study_mention
 
 __all__ = ["compound_head", "noun_not_verb", "obtained_document", "study_mention", "trim_long_document"]
 
 # a determiner or pronoun alone before the "verb": "This documents conditions", "It records": a real verb
 _FUNCTION_WORD = re.compile(r"^(?:this|that|it|which|who|he|she|they|we|i|the|a|an|its|their|our|his|her)$",
                             re.IGNORECASE)
+
+
+# "The contracts produced in evidence promised ...": papers put forward as evidence that open the sentence and promised
+# or set something (a firm, a recruiter or "their contracts" that "promised" workers pay are the page's narrative)
+_PROMISED = re.compile(r"^\s*(?:(?:In|At)\s+[^,;:\"]{2,40},\s+)?(?P<doc>(?:The|Their|His|Her|Its|Each|Every|All|These|"
+                       r"Those|A|An|One)\s+[^,;:\"]{2,70}?(?:,\s+[^;:\"]{2,70}?,)?)\s+(?:had\s+|also\s+)?(?:promised|set|required|obliged|barred|forbade|offered|fixed|capped)\b")
+_LATER_SPEAKER = re.compile(r"\b(?:said|says|told|according\s+to|recalled|reported)\b")
+# the papers are put forward as evidence ("produced in evidence", "seen by the tribunal", "a copy of which was filed")
+_EVIDENCE = re.compile(r"\b(?:produced|presented|filed|submitted|seen|reviewed|obtained|examined|shown|tendered|"
+                       r"seized|exhibited|a\s+copy\s+of\s+which)\b")
+_CLAUSE_VERB = re.compile(r"\b(?:says?|said|states?|stated|shows?|showed|were|was|is|are|has|have|that)\b")
+
+
+def study_mention(sentence_text: str) -> Mention | None:
+    """A study cited by its author ("Kim (2019) finds", see :mod:`labourlens.analyse.study_voices`), or a document
+    that opens the sentence and "promised" or "set" what follows ("The contracts produced in evidence promised €1,200",
+    "The contract seen by the tribunal set wages at $300")."""
+    cited = study_voices.study_mention(sentence_text)
+    if cited is not None or not _EVIDENCE.search(sentence_text):
+        return cited
+    m = _PROMISED.match(sentence_text)
+    doc = m.group("doc") if m is not None else ""
+    if m is None or not _EVIDENCE.search(doc) or _CLAUSE_VERB.search(doc.split(",")[0]) \
+            or _LATER_SPEAKER.search(sentence_text, m.end()) or classify(doc) != "document":
+        return None
+    return Mention(m.group("doc"), m.start("doc"), m.end("doc"), "promise", False)
 
 
 def noun_not_verb(np: str, verb: str) -> bool:
@@ -29,8 +55,11 @@ def noun_not_verb(np: str, verb: str) -> bool:
     return classify(f"{np} {verb}") == "document"
 
 
-# the verbs of a document subject: "Payroll records show ...", "Wage lists suggest ..."
-_DOC_PREDICATE = re.compile(r"^(?:also\s+)?(?:show|showed|shown|say|said|suggest|suggested|indicate|indicated|reveal|"
+# the verbs of a document subject: "Payroll records show ...", "Wage lists suggest ...", also after a participle
+# clause that tells who put the papers forward ("Bank records presented by the prosecution show ...")
+_DOC_PREDICATE = re.compile(r"^(?:(?:presented|filed|submitted|produced|seized|seen|reviewed|obtained|examined|"
+                            r"shown|analy[sz]ed|kept|tendered)\s+(?:by|with|to|in|at|before)\s+[^,;:\"]{2,60}?\s+)?"
+                            r"(?:also\s+)?(?:show|showed|shown|say|said|suggest|suggested|indicate|indicated|reveal|"
                             r"revealed|confirm|confirmed|list|listed|put|give|gave|seen|obtained|reviewed)\b")
 
 

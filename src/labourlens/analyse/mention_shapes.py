@@ -52,7 +52,7 @@ def according_inner(text: str, end: int, relay: str) -> Mention | None:
 
 
 PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s*$", re.IGNORECASE)
-THAT_AFTER = re.compile(r"\S+ (?:that |[^,.;:\"]{2,80}? (?:guilty|liable|responsible) (?:of|for) )")  # "... found X guilty of"
+THAT_AFTER = re.compile(r"\S+ (?:that |[^,.;:\"]{2,80}? (?:guilty|liable|responsible) (?:of|for) )|(?:found|finds?) (?:(?:about|nearly|almost|more than|at least|some) )?(?:\d[\d,]*|dozens of|hundreds of|scores of|several) (?:[\w-]+ ){0,3}?(?:workers|labou?rers|men|women|migrants|people|employees|builders|crew members|children) (?:living|working|sleeping|housed|held|locked|kept|employed|confined|without)\b")  # "... found X guilty of"; inspectors "found 25 workers living in ..."
 # "paid according to their contracts", "ranked according to output": the rule something follows, not a source
 _MANNER_NP = re.compile(
     r"^(?:(?:the|their|his|her|its|our|a|an|this|that|these|those|local|national|international|russian|chinese|"
@@ -117,6 +117,42 @@ def passive_by_mention(text: str) -> Mention | None:
     return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False)
 
 
+# "The audit team was told by management that ...": those who heard it, the sentence's subject, are auditors,
+# inspectors or reporters; the one who told them speaks ("The workers were told by the foreman that ..." is what
+# happened to the workers, and "We saw them ..., and we were told by guards that" is the page's own account)
+_TOLD_BY = re.compile(
+    r"^\W{0,3}(?:(?:The|Our|An?|Two|Three|Several)\s+)?(?i:auditors?|(?:audit|inspection|research|monitoring|assessment)\s+team|assessors?|inspectors?|researchers?|"
+    r"investigators?|reporters?|monitors|interviewers?|we|I)\s+(?:were|was|had\s+been|have\s+been|are|is)\s+"
+    r"(?:also\s+|repeatedly\s+|later\s+)?told\s+by\s+(?P<sp>[^,;:\"]{2,80}?)\s*,?\s+that\b")
+
+
+def told_by_mention(text: str) -> Mention | None:
+    """ "The audit team was told by management that the passports were kept for safekeeping": management."""
+    m = _TOLD_BY.match(text) if "told by" in text else None
+    if m is None:
+        return None
+    sp = _trim_np(m.group("sp"))
+    if not _plausible(sp) or classify(sp) is None:
+        return None
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "told", False)
+
+
+# "In one video reviewed by the newspaper, a supervisor can be seen ...": footage or papers that someone put forward,
+# fronted, with no speaker after them: what they show is theirs
+_FRONTED_EVIDENCE = re.compile(
+    r"^\s*In\s+(?P<doc>(?:(?:a|an|one|the|another|several|some|two|three)\s+(?:of\s+the\s+)?)?[^,;:\"]{2,40}?\s+(?:seen|reviewed|"
+    r"obtained|verified|analy[sz]ed|examined|shared\s+with|shown\s+to|filed\s+with|produced\s+in|presented\s+(?:to|in|at)|"
+    r"submitted\s+to)\b[^,;:\"]{0,50}),\s+")
+
+
+def fronted_evidence(text: str) -> Mention | None:
+    """ "In one video reviewed by the newspaper, a supervisor can be seen beating a worker": the video."""
+    m = _FRONTED_EVIDENCE.match(text) if text.lstrip().startswith("In ") else None
+    if m is None or classify(m.group("doc")) != "document":
+        return None
+    return Mention(m.group("doc"), m.start("doc"), m.end("doc"), "show", False)
+
+
 _REQUEST = re.compile(
     r"\basked\s+(?:that\s+(?:only\s+)?(?:his|her|their|its)\b[^.;]{0,50}?\b(?:be|not\s+be)\s+(?:used|given|"
     r"published|printed|named|identified|disclosed|withheld|revealed|changed|mentioned)|not\s+to\s+be\s+"
@@ -177,7 +213,7 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
     (``text`` is the sentence made plain, when the caller has it)."""
     text = plain(sentence_text) if text is None else text
     return naming_mention(text) or after_quote_mention(sentence_text) or named_apposition(text) \
-        or passive_by_mention(text) or plural_subject_mention(text) or characterised_mention(text) \
+        or passive_by_mention(text) or told_by_mention(text) or fronted_evidence(text) or plural_subject_mention(text) or characterised_mention(text) \
         or counted_mention(text) or source_phrase_mention(text) or which_it_mention(text) \
         or coordinated_finding(text) or met_who_told_mention(text) or put_it_mention(text) or as_put_mention(text) \
         or described_in_mention(text) or more_mention(text) or extra_mention(text) \
@@ -353,7 +389,8 @@ def which_it_mention(text: str) -> Mention | None:
 
 
 _COORDINATED = re.compile(
-    r"^\s*(?:(?:In|On|Last|Earlier|During)\s[^,;:\"]{1,40}?,?\s+)?(?P<sp>(?:an?|the|its|their|one)\s+[^,;:\"]{2,100}?)"
+    r"^\s*(?:(?:In|On|Last|Earlier|During)\s[^,;:\"]{1,40}?,?\s+)?(?P<sp>(?:an?|the|its|their|one)\s+[^,;:\"]{2,100}?|"
+    r"(?:[A-Z][\w-]*\s+)?(?:[Aa]uditors|[Ii]nspectors|[Ii]nvestigators|[Rr]esearchers|[Aa]ssessors))"
     r"\s+[a-z]+ed\s[^;:\"]{2,120}?\s+and\s+(?:then\s+)?(?P<verb>found|concluded|showed|confirmed|reported|noted)\b")
 
 

@@ -121,7 +121,7 @@ _FRONTED = re.compile(
     r"(?:\s+(?:[A-Z][\w'\u2019.-]*|of|de))*(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)?"
     r"|[Oo]n\s+[A-Z][a-z]+(?:\s+\d{1,2})?|[Ii]n\s+(?:19|20)\d\d|[Ll]ast\s+(?:week|month|year|winter|summer|spring|"
     r"autumn)|[Ee]arlier(?:\s+this\s+\w+)?|[Ll]ater|[Mm]eanwhile|[Tt]oday|[Yy]esterday|[Bb]ack\s+home|"
-    r"[Ee]lsewhere|[Ss]eparately|[Tt]here|[Hh]ere|[A-Z][a-z]{3,}ing|(?:[Oo]n\s+the\s+basis\s+of|[Bb]ased\s+on|[Dd]rawing\s+on|[Jj]udging\s+by)\s+[^,\"]{2,60})\s*,\s+"  # "Prosecuting, Inspector ..."
+    r"[Ee]lsewhere|[Ss]eparately|[Tt]here|[Hh]ere|[A-Z][a-z]{3,}ing|(?:[Oo]n\s+the\s+basis\s+of|[Bb]ased\s+on|[Dd]rawing\s+on|[Jj]udging\s+by)\s+[^,\"]{2,60}|(?:Cross-examined|Re-examined|Questioned|Pressed|Challenged)(?:\s+by\s+[^,\"]{2,40})?|[Gg]iving\s+evidence|[Uu]nder\s+cross-examination)\s*,\s+"  # "Prosecuting, Inspector ...", "Cross-examined, the foreman"
 )
 # "a second source, a Korean-Chinese driver who ...": the fuller apposition is the speaker
 _COUNTED_SOURCE = re.compile(
@@ -554,7 +554,7 @@ def _start_mention(text: str) -> Mention | None:
         rel = _REL_SPEAKER.search(np)
         if rel is not None and rel.start() > 0 and classify(rel.group("sp")) is not None:
             np, kind = rel.group("sp"), "relative"  # "The plant, which a former worker described as ..."
-        doc_ok = verb not in lex.doc_verbs or verb in lex.verb_speech or kind in ("organization", "relative") or kind == "document" and not document_subjects.compound_head(np, verb, after) \
+        doc_ok = verb not in lex.doc_verbs or verb in lex.verb_speech or kind in ("organization", "relative", "document") and not document_subjects.compound_head(np, verb, after) \
             or np.lower() in _DOC_PRONOUNS or kind == "official" and shapes.THAT_AFTER.match(f"{verb} {after}") is not None
         if not doc_ok and len(np.split()) <= 3 and "," not in np and not document_subjects.noun_not_verb(np, verb):
             # "This documents conditions ... identity documents": the first verb is the clause's (never a noun phrase)

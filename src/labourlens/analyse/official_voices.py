@@ -9,6 +9,8 @@ representative speaks as the company, ``organization``; an official who talks of
 - a witness from a body at a hearing ("a witness from the audit firm Keller & Voss"): the body's kind;
 - the chair of a legislature's committee ("the chairwoman of the Senate committee", "the chairman
   of the subcommittee"): ``official``;
+- staff of a state body ("Investigators from the Investigative Committee", "auditors of the Audit Chamber"):
+  ``official``;
 - a local official of a place ("A district official in Primorsky Krai", "A local official in Hunchun, reached
   by telephone"): the local government speaks, ``official`` (a foreign official abroad, "a North Korean
   official in Hunchun", stays with the other rules).
@@ -33,6 +35,9 @@ _CHAIR_OF_BODY = re.compile(r"^(?i:the|a|an|one|another)\s+(?i:(?:vice|deputy)[-
 # "a witness from the audit firm Keller & Voss", "the witness for the labour ministry": the body testifies
 _WITNESS_FOR = re.compile(r"^(?i:the|a|an|one|another)\s+(?i:witness)\s+(?i:from|for|representing)\s+"
                           r"(?P<body>(?i:the)\s+[^,;:]{2,80})$")
+# "Investigators from the Investigative Committee", "inspectors of the prosecutor's office": a state body's staff
+_STAFF_OF = re.compile(r"^(?:(?i:the|two|three|several|some)\s+)?(?i:investigators?|inspectors?|officers?|agents?|detectives?|"
+                       r"auditors?)\s+(?i:from|of|with|at)\s+(?P<body>(?i:the|its)\s+[^,;:]{2,80})$")
 # "reached by telephone", "speaking to local media", "quoted by the paper": how the official was heard
 _HEARD = re.compile(r",\s+(?:(?:who\s+was\s+)?(?:reached|contacted|interviewed|quoted|cited)\s+(?:by|on|over|in)\b|"
                     r"speaking\s+(?:to|with)\b|(?:talking|writing)\s+to\b).*$", re.IGNORECASE)
@@ -67,6 +72,9 @@ def official_kind(text: str, classify: Callable[[str], str | None]) -> str | Non
         return "official" if legislature_body(body) or "subcommittee" in body.lower().split() else None
     if _local().match(core):
         return "official"  # "A district official in Primorsky Krai"
+    staff = _STAFF_OF.match(core)
+    if staff is not None and classify(staff.group("body")) == "official":
+        return "official"  # "Investigators from the Investigative Committee"
     m = _AT_BODY.match(core)
     if m is None:
         return None

@@ -307,8 +307,8 @@ class Registry:
                 e = self._recent(lambda e: e.source.kind == "document" and e.head == head) or self._recent(lambda e: e.source.kind in ("official", "organization") and not e.person)
             if e is None:
                 many = head != _singular(head)  # "the foremen": the group rather than one of them
-                e = self._recent(lambda e: _same_head(e.head, head) and e.plural == many and not backrefs.possessor_clash(np, e.source.wording or "")) or self._recent(
-                    lambda e: _same_head(e.head, head) and not backrefs.possessor_clash(np, e.source.wording or "") and not (e.plural and not many and coordinated_group(e.source.wording or "")) and not (many and e.person and not e.plural)) or (self._recent(lambda e: e.plural and cf.is_crew(e.head, _GROUP_NOUNS, e.source.wording or "")
+                e = self._recent(lambda e: _same_head(e.head, head) and e.plural == many and not backrefs.possessor_clash(np, e.source.wording or "") and not domain_clash(np, e.source.wording or "")) or self._recent(
+                    lambda e: _same_head(e.head, head) and not backrefs.possessor_clash(np, e.source.wording or "") and not domain_clash(np, e.source.wording or "") and not (e.plural and not many and coordinated_group(e.source.wording or "")) and not (many and e.person and not e.plural)) or (self._recent(lambda e: e.plural and cf.is_crew(e.head, _GROUP_NOUNS, e.source.wording or "")
                     and e.source.kind == "anonymous_source") if norm in _GROUP_NOUNS else None)  # "the men": the workers
             if e is None and len(norm.split()) <= 3:  # "the landlord" after "a source ... who rents flats to them"
                 e = self._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
@@ -322,7 +322,7 @@ class Registry:
                 np_person = _singular(head) in _PERSON_HEADS
                 e = self._recent(lambda e: e.source.kind == kind and e.person == np_person and (np_person or _singular(
                     e.head) not in _PERSON_HEADS) and not other_body(head, e.source.wording or "") and (  # a centre
-                    kind != "official" or head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS) and not (kind == "official" and domain_clash(np, e.source.wording or "")) and (kind != "document" or len(norm.split()) == 1 and head in _GENERIC_DOCS or head in ("document", "documents", "paper", "text") or cf.names_document(head, e.source.wording or "")))  # "the audit report" after the HR records
+                    kind != "official" or head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS) and not (kind == "official" and (domain_clash(np, e.source.wording or "") or backrefs.possessor_clash(np, e.source.wording or ""))) and (kind != "document" or len(norm.split()) == 1 and head in _GENERIC_DOCS or head in ("document", "documents", "paper", "text") or cf.names_document(head, e.source.wording or "")))  # "the audit report" after the HR records
             if e is None and kind == "official" and _singular(head) not in _PERSON_HEADS:
                 # "the government" after "Beijing", not after "the Agency for X"; "the National Intelligence
                 # Service" after "South Korea's spy agency"
@@ -330,7 +330,7 @@ class Registry:
                     head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS
                     or (e.source.wording or "").lower() in lex.metonyms) and (
                     head not in _OWN_BODIES or head in _GOVERNMENT_HEADS) and not (
-                    proper_body(np) and proper_body(e.source.wording or "")) and not other_body(head, e.source.wording or "") and not domain_clash(np, e.source.wording or ""))
+                    proper_body(np) and proper_body(e.source.wording or "")) and not other_body(head, e.source.wording or "") and not domain_clash(np, e.source.wording or "") and not backrefs.possessor_clash(np, e.source.wording or ""))
             if e:
                 return self._touch(e)
         elif first not in lex.indefinite and kind != "anonymous_source":

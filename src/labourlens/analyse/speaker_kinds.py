@@ -59,6 +59,12 @@ _ONE_OF_ROLE = re.compile(r"^(?i:one|another)\s+of\s+(?:the|its|their)\s+[\w-]+,
 _INTERVIEW_CODE = re.compile(r"^[A-Z]{1,3}-\d{1,3}[a-z]?$")
 # a person known by one letter ("K said", after "a former cook, identified here as Worker K"); not "A" or "I"
 _LETTER = re.compile(r"^[B-HJ-Z]$")
+# "Worker interviews indicated that ...", "interviews with 30 workers show": the interviewed workers speak (an audit's
+# account of what they said), while "the interviews" alone and "our interviews" stay a document and the page's own
+_PEOPLE_INTERVIEWS = re.compile(
+    r"^(?:the\s+)?(?:(?:worker|workers['\u2019]?|employee|staff|crew|migrant\s+worker|management)\s+interviews|"
+    r"interviews\s+with\s+(?:the\s+|\d+\s+|some\s+|several\s+|a\s+sample\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:workers|employees|labou?rers|crew\s+members|staff))$", re.IGNORECASE)
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019.-]*|van|von|de|del|da|al|el|bin))*"
 _POSS = r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?[\w-]+['\u2019]s?"
 
@@ -123,6 +129,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return named  # "Rosgvardia", "Jobsplus, Malta's employment agency": a state body; "Migrant-Rights.org": a group
     if _INTERVIEW_CODE.match(text.strip()) or _LETTER.match(text.strip()) or coded_label(text, short=False):
         return "anonymous_source"  # "R-05", "P-22", "AO-6": an interviewee known by a code, not a name
+    if _PEOPLE_INTERVIEWS.match(text.strip()):
+        return "organization" if text.strip().lower().startswith("management") else "anonymous_source"
     if "," not in text and "'" not in text and "\u2019" not in text and not text[:1].isalpha():
         return None
     off = _OFF_RECORD.search(text) if "," in text else None

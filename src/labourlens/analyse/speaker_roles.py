@@ -206,7 +206,7 @@ def _state_body(body: str) -> bool:
 def _front_head(phrase: str) -> re.Match[str] | None:
     """ "The head of the migration department, Ana Ruiz": a head given before the name (a member of a council
     given so is a person of the council, not its voice)."""
-    front = _FRONT_HEAD.match(phrase)
+    front = _FRONT_HEAD.match(phrase) or _POSS_HEAD.match(phrase)  # "The inspectorate's head, Anna Petrova" too
     return front if front is not None and front.group("role").lower() not in ("member", "deputy") else None
 
 
@@ -314,6 +314,9 @@ _HEAD_OF = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant
 _FRONT_HEAD = re.compile(r"^(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant|first\s+deputy)\s+)?(?P<role>head|chief|director|"
                          r"chair|chairman|chairwoman|chairperson|member|deputy)\s+of\s+(?P<body>[^,;:\"]{3,80}),\s+(?-i:[A-Z])",
                          re.IGNORECASE)
+
+_POSS_HEAD = re.compile(r"^(?P<body>(?:the\s+)?[^,;:\"'\u2019]{3,60}?)['\u2019]s?\s+(?:(?:deputy|acting|vice|regional)\s+)?"
+                        r"(?P<role>head|chief|director|chair|chairman|chairwoman|chairperson),\s+(?-i:[A-Z])", re.IGNORECASE)
 
 
 def _is_place(name: str) -> bool:
