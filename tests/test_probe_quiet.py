@@ -197,3 +197,25 @@ def test_minors_put_to_work_stay_evidence(sentence: str) -> None:
     a = analyse(_LEDE + sentence, META)
     rules = [h.rule for c in a.claims if sentence[:30] in c.text for h in c.indicators]
     assert any(r.endswith("minors") for r in rules), rules
+
+
+_FIGURE_LEDE = "Builders at a housing site\nAbout 200 migrant builders worked on a housing site near Kazan in 2023.\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Payslips seen by the tribunal showed deductions of 300 euros a month for housing.",
+    "The auditors were told that overtime was compulsory and unpaid.",
+    "Night shifts ran for fourteen hours and nobody could refuse them.",
+])
+def test_pay_and_shift_words_make_a_cue_sentence_about_work(sentence: str) -> None:
+    a = analyse(_FIGURE_LEDE + sentence, META)
+    assert a.claims and a.indicators(), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Overtime is paid at time and a half under the agreement signed on Monday.",
+    "The payroll system will move to a new provider in the spring.",
+])
+def test_pay_and_shift_words_alone_do_not_make_forced_labour(sentence: str) -> None:
+    a = analyse(_FIGURE_LEDE + sentence, META)
+    assert a.claims == [] and a.indicators() == [], [c.text for c in a.claims]

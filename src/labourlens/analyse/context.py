@@ -171,7 +171,8 @@ _FIRST_PERSON = re.compile(r"\b(?:(?i:we|us|our|me|my|you)|I)\b")  # "we slept u
 # work and workplaces: "a place on a labour dispatch", "nobody could leave the camp"
 _WORK_WORDS = Folded(r"\b(?:labou?r|work|worked|working|jobs?|pay|paid|payments?|camps?|dormitor(?:y|ies)|barracks|hostels?|compounds?|"
                      r"workplaces?|work ?sites?|building sites?|construction sites?|sawmills?|logging|factor(?:y|ies)|"
-                     r"workshops?|kilns?|plantations?|trawlers?)\b", re.IGNORECASE)
+                     r"workshops?|kilns?|plantations?|trawlers?|payslips?|pay ?slips?|payrolls?|deductions?|deducted|"
+                     r"overtime|shifts?)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
