@@ -317,3 +317,13 @@ def test_podcast_outro_and_intro_agree_on_the_show() -> None:
 def test_a_single_listening_line_naming_an_unknown_show_is_not_enough() -> None:
     text = "A worker said he was listening to Morning Songs." + BODY
     assert outlet(text) is None
+
+
+@pytest.mark.parametrize("label", ["Report", "News", "Asia", "World", "Special report", "Shipping & Ports"])
+def test_a_section_label_on_the_first_line_is_no_masthead(label: str) -> None:
+    assert outlet(label + "\n" + BODY) is None
+
+
+@pytest.mark.parametrize("name", ["Dandong Daily", "Steppe Weekly", "Labour Report"])
+def test_a_media_name_on_the_first_line_is_still_a_masthead(name: str) -> None:
+    assert outlet(name + "\n" + BODY) == name

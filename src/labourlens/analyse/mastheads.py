@@ -104,7 +104,8 @@ def outlet_like(name: str) -> bool:
     return _OUTLETISH.search(name) is not None
 
 
-def _is_section(part: str) -> bool:
+def is_section(part: str) -> bool:
+    """A section label of a news site ("Report", "News", "World", "Shipping & Ports"), never a masthead alone."""
     low = part.strip(" .:").lower()
     if low in _words().sections:
         return True
@@ -114,7 +115,7 @@ def _is_section(part: str) -> bool:
 
 def _skippable(part: str) -> bool:
     """A part that is no name: a section label, a date or a time, a view count, a label."""
-    return _is_section(part) or bool(_DATE_PART.search(part)) or bool(_LABEL.match(part)) or not part.strip()
+    return is_section(part) or bool(_DATE_PART.search(part)) or bool(_LABEL.match(part)) or not part.strip()
 
 
 def _name_like(part: str) -> str | None:
@@ -130,7 +131,7 @@ def _name_like(part: str) -> str | None:
     words = s.split()
     if not 1 <= len(words) <= 7 or s.endswith((".", ":", "?", "!", ",", ";")) or any(c in s for c in "\"\u201c\u201d:?!"):
         return None
-    if _is_section(s) or words[0].lower() in _SMALL - {"the"} or words[-1].lower() in _SMALL:
+    if is_section(s) or words[0].lower() in _SMALL - {"the"} or words[-1].lower() in _SMALL:
         return None
     if len(words) > 4 and not _OUTLETISH.search(s):
         return None  # "North Korean Crews Return To Russia": a headline in title case
@@ -169,7 +170,7 @@ def _header_names(parts: list[str]) -> list[str]:
         if _kicker(p) and p.strip(" .:").lower() in _words().kickers:
             after_kicker = True
             continue
-        if _is_section(p):
+        if is_section(p):
             after_kicker = True  # after a section label ("Culture | Vientiane Evening News"): a media name only
             continue
         if _DATE_PART.search(p) or _LABEL.match(p):
@@ -543,14 +544,14 @@ def issuing_body(text: str) -> tuple[str | None, str | None]:
     caps = _CAPS_MASTHEAD.match(head)  # "HARBOUR POLICY FORUM — Conversations"
     if caps:
         name = _name_like(" ".join(w if len(w) <= 3 else w.capitalize() for w in caps.group(1).split()))
-        if name and outlet_like(name) and not _is_section(name):
+        if name and outlet_like(name) and not is_section(name):
             return name, "masthead"
     for pat in _ISSUING:
         m = pat.search(head)
         if m is None:
             continue
         name = _name_like(m.group(1))
-        if name and outlet_like(name) and not _is_section(name):
+        if name and outlet_like(name) and not is_section(name):
             return name, "issuing body of a report"
     return researching_body(text)
 
@@ -574,6 +575,6 @@ def researching_body(text: str) -> tuple[str | None, str | None]:
         return None, None
     for m in _RESEARCH_BY.finditer(head):
         name = _name_like(m.group(1) or m.group(2) or "")
-        if name and outlet_like(name) and not _is_section(name):
+        if name and outlet_like(name) and not is_section(name):
             return name, "body that speaks in the report"
     return None, None

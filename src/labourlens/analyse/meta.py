@@ -232,7 +232,7 @@ def _header_names(text: str) -> list[tuple[str, str, int]]:
                 _MEDIA_END.search(first) or (_ORG_WORDS.search(first) and _title_cased(first))):
             out.append((first, "header", i))
         elif len(parts) == 1 and _title_cased(first) and (_MEDIA_END.search(first) or _ORG_WORDS.search(first)) \
-                and i <= 3 and "," not in first:
+                and i <= 3 and "," not in first and not mastheads.is_section(first):
             out.append((first, "masthead", i))
         elif i <= 1 and release and _GOV_HEADER.match(first) and _title_cased(first):
             out.append((first, "press release", i))
