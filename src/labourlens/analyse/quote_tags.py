@@ -43,11 +43,19 @@ def role_word_end(sp: str) -> int:
     return sp.index(role.group("name"))
 
 
+# a bare role held in a body after the name: '..., " said Pavel Sokol, general manager of Kestrel Foods.'
+_BARE_ROLE = re.compile(r"^(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:of|for|at)\s+[A-Z][^,\"]{1,80}?[.!?]?$")
+
+
 def _speaker(sp: str) -> str | None:
-    first = sp.split(",")[0].strip()
+    first, _, rest = sp.partition(",")
+    first = first.strip()
     role = _ROLE_NAME.match(first)
     if role is not None and role.group("role").split()[0] not in _DETERMINERS:
         return role.group("name")  # "pensioner Olga Ivanova": the person, by name
+    if _FULL_NAME.match(first) and _BARE_ROLE.match(rest.strip()) and classify(
+            full := sp.strip().rstrip(".!?")) in ("organization", "official"):
+        return full  # "Pavel Sokol, general manager of Kestrel Foods": the role makes the kind
     if _FULL_NAME.match(first) or _SURNAMED.match(first):
         return first
     return None

@@ -289,7 +289,7 @@ def role_kind(phrase: str) -> str | None:
         return None  # "The association's president, Kofi Mensah": the head of a group, not the state
     if company_role(phrase):
         return "organization"
-    owner = re.search(r"\b(?:for|of|at|with)\s+(?:the\s+)?([^,]+)$", phrase[role.end():])
+    owner = re.search(r"\b(?:for|of|at|with)\s+(?:the\s+)?([^,]+)(?:,\s+(?-i:[A-Z])[^,]*)?$", phrase[role.end():])
     if owner is not None and r["official"].search(phrase) and _is_place(owner.group(1)):
         return "official"  # "the mayor of Nakhodka", "the governor of Amur Oblast": a place's office holder
     if owner is not None:
