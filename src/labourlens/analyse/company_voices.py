@@ -92,6 +92,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "head_at": re.compile(rf"^(?i:a|an|one|the)\s+{adj}(?i:{head})\s+(?i:at|of)\s+(?P<firm>[^,;:]{{2,60}})$"),
         # "Developer Baltic Stroi-Invest"
         "titled": re.compile(rf"^(?i:{w['title']})\s+(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){{0,3}})$"),
+        # "the company's human resources department", "the factory's administration", "the firm's board"
+        "firm_unit": re.compile(rf"^(?i:the|its|their)\s+(?i:{firm_noun})['\u2019]s?\s+(?:[\w-]+\s+){{0,2}}?(?i:department|"
+                                r"division|administration|board|board\s+of\s+directors|head\s+office|headquarters|"
+                                r"press\s+office|press\s+service|legal\s+department|hr|personnel\s+office)$"),
+        # "Kestrel Foods' general manager", "Harbourline Builders' management"
+        "named_firm_head": re.compile(rf"^(?P<firm>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){{0,3}})['\u2019]s?\s+"
+                                      rf"(?:(?i:hr|human\s+resources|personnel)\s+)?(?i:{head}|management)$"),
         # "general manager of Kestrel Foods" (bare, after a name: '..., " said Pavel Sokol, general manager of X')
         "bare_head": re.compile(rf"^(?=[a-z])(?:[\w-]+\s+)?(?i:{head})\s+(?i:of|at)\s+(?P<firm>(?-i:[A-Z])[^,;:]{{1,60}})$"),
         # "One of the audited plants, in Weifang"
@@ -143,6 +150,12 @@ def company_kind(text: str, classify: Callable[[str], str | None]) -> str | None
     text = _SURNAMED.sub("", text)  # "the company's office director, surnamed Zhang": the director
     phone = _PHONE.search(text)
     core = text[:phone.start()] if phone else text
+    if p["management"].match(core) or p["firm_unit"].match(core):
+        return "organization"  # "Site management", "the factory's administration", "the company's HR department"
+    m = p["named_firm_head"].match(core)
+    if m is not None and not _LOW.search(core) and classify(m.group("firm")) == "organization" and not (
+            {w.lower() for w in m.group("firm").split()} & firm_heads.NOT_FIRM):
+        return "organization"  # "Kestrel Foods' general manager": the firm's head, unnamed, given by the firm
     if _LOW.search(core):
         return None
     m = p["role_named"].match(core)

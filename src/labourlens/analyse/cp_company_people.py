@@ -42,7 +42,8 @@ def _sp() -> ModuleType:
 
 _NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}"
 # roles a person can hold only in a body (a person has no "director" or "legal representative")
-_FIRM_ROLE = (r"(?:(?:deputy|acting|interim|executive|general|managing|first\s+deputy|vice)\s+)?"
+_FIRM_ROLE = (r"(?:(?:deputy|acting|interim|executive|general|managing|first\s+deputy|vice|hr|human\s+resources|"
+              r"personnel|finance|financial|operations|production|commercial|technical|sales|country)\s+)?"
               r"(?:director|director[- ]general|chairman|chairwoman|chairperson|legal\s+representative|"
               r"founder|co-founder|owner|co-owner|proprietor|chief\s+executive(?:\s+officer)?|ceo|chief\s+operating\s+officer)")
 _MANAGER_ROLE = (r"(?:(?:deputy|acting|general|plant|factory|site|production|operations|hr|human\s+resources|personnel|"
@@ -72,8 +73,9 @@ def _firm_owner(owner: str, role: str) -> bool:
 
     low = owner.lower()
     words = low.split()
-    if words[0] in ("the", "its"):
-        return company_noun(words[-1]) and words[-1] not in _NOT_FIRM
+    if words[0] in ("the", "its"):  # a tribunal's "the respondent's director": only a body has a director
+        return company_noun(words[-1]) and words[-1] not in _NOT_FIRM or words[-1] in ("respondent", "defendant") \
+            and not re.search(r"manager$", role, re.IGNORECASE)
     if set(words) & _NOT_FIRM or re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b", owner):
         return False
     kind = _sp().classify(owner)

@@ -36,7 +36,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     data = knowledge.load("speaker_kinds.yaml") or {}
     roles = word_alternation([str(w) for w in data.get("firm_head_roles") or []])
     places = word_alternation([str(w) for w in data.get("workplace_nouns") or []])
-    role = rf"(?:(?:deputy|acting|general|managing|executive|site|plant|factory|project|production|operations)\s+)?(?:{roles})"
+    role = (r"(?:head\s+of\s+(?:personnel|human\s+resources|hr|recruitment|operations|production)|"
+            rf"(?:(?:deputy|acting|general|managing|executive|site|plant|factory|project|production|operations)\s+)?"
+            rf"(?:{roles}))")
     return (
         # "Oleg Fedin, head of the construction firm Amurstal", "Liu Baozhen, the owner of the plant"
         re.compile(rf"^(?P<name>{_NAME}),\s+(?:(?:the|a|an|its)\s+)?{role}\s+(?:of|at|for)\s+{_FIRM}$", re.IGNORECASE),

@@ -294,7 +294,8 @@ def role_kind(phrase: str) -> str | None:
         return "official"  # "the mayor of Nakhodka", "the governor of Amur Oblast": a place's office holder
     if owner is not None:
         kind = _sp().classify(owner.group(1))
-        if kind in ("organization", "outlet") or _looks_company(owner.group(1)) and kind != "official" or (
+        if kind in ("organization", "outlet") or _looks_company(owner.group(1)) and kind != "official" or r["company"].fullmatch(
+                owner.group(1).strip()) is not None and kind != "official" or (  # "for the shipping line"
                 kind in (None, "named_person") and owner.group(1)[:1].isupper()):
             return "organization"  # "a spokeswoman for Amur Stroy", "a representative of the union", "for Verdant Palm Oil"
         if kind in ("anonymous_source", "named_person"):
