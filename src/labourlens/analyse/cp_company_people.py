@@ -50,7 +50,8 @@ _MANAGER_ROLE = (r"(?:(?:deputy|acting|general|plant|factory|site|production|ope
                  r"project|country|branch|store|sales)\s+)?manager")
 _POSSESSIVE_ROLE = re.compile(
     rf"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&.\u2019'-]*(?:\s+[A-Z][\w&.\u2019'-]*){{0,3}}|(?:[Tt]he|[Ii]ts)\s+[a-z][\w-]*)"
-    rf"['\u2019]s?\s+(?i:(?P<role>{_FIRM_ROLE}|{_MANAGER_ROLE}))(?:,\s+|\s+)(?P<name>{_NAME})(?:,\s*(?P<rest>.*))?$")
+    rf"['\u2019]s?\s+(?i:(?P<role>{_FIRM_ROLE}|{_MANAGER_ROLE}))(?:\s+(?:in|for)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?"
+    rf"(?:,\s+|\s+)(?P<name>{_NAME})(?:,\s*(?P<rest>.*))?$")  # "X's country manager in Qatar, Rafiq Alam"
 _NOUN_ROLE = re.compile(
     rf"^(?:[Tt]he\s+)?(?P<noun>[A-Za-z][\w-]*)\s+(?i:(?P<role>{_FIRM_ROLE}|{_MANAGER_ROLE}))\s+(?P<name>{_NAME})$")
 # bodies whose heads speak as people (README: "The association's president, Kofi Mensah" is a person)
