@@ -161,6 +161,10 @@ def test_speaker_is_a_noun_phrase_not_a_clause(body: str, snippet: str, head: st
     ("a woman who answered the phone at Saltmere Seafood", ORG),
     ("the property developer", ORG),
     ("the shipowner", ORG),
+    ("Hugo Marais, 61, the owner of the packing shed", ORG),
+    ("Saltmere's HR chief Nadia Kral", ORG),
+    ("Sunrise Manpower's country manager in Oman, Rafiq Alam", ORG),
+    ("Yusuf Demir, general manager of Brightwater Construction", ORG),
     # negatives: not the firm
     ("One former developer", ANON),  # a programmer, not a building firm
     ("a woman who answered the phone at Qingdao", ANON),  # a place, not a firm
@@ -170,6 +174,8 @@ def test_speaker_is_a_noun_phrase_not_a_clause(body: str, snippet: str, head: st
     ("Selin Kaya, a lawyer for the union", NP),
     ("the ministry's legal department", OFF),
     ("Piet Smit, a spokesman for the ministry", OFF),
+    ("Kim Bora, 45, a welder", NP),
+    ("The village chief, Mr Vong", OFF),
 ])
 def test_phrase_kinds(phrase: str, kind: str) -> None:
     assert classify(phrase) == kind

@@ -44,7 +44,7 @@ _NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u201
 # roles a person can hold only in a body (a person has no "director" or "legal representative")
 _FIRM_ROLE = (r"(?:(?:deputy|acting|interim|executive|general|managing|first\s+deputy|vice|hr|human\s+resources|"
               r"personnel|finance|financial|operations|production|commercial|technical|sales|country)\s+)?"
-              r"(?:director|director[- ]general|chairman|chairwoman|chairperson|legal\s+representative|"
+              r"(?:director|director[- ]general|chairman|chairwoman|chairperson|legal\s+representative|chief|boss|"
               r"founder|co-founder|owner|co-owner|proprietor|chief\s+executive(?:\s+officer)?|ceo|chief\s+operating\s+officer)")
 _MANAGER_ROLE = (r"(?:(?:deputy|acting|general|plant|factory|site|production|operations|hr|human\s+resources|personnel|"
                  r"project|country|branch|store|sales)\s+)?manager")

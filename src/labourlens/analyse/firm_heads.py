@@ -79,6 +79,7 @@ def firm_head(text: str, classify: Callable[[str], str | None]) -> bool:
     """Does speaker phrase ``text`` name a person as the head, manager or owner of a firm?"""
     if "," not in text or _FORMER.search(text):
         return False
+    text = re.sub(r"^([^,]+),\s+\d{1,3},", r"\1,", text)  # "Li Wei, 54, the owner of the workshop": the age aside
     from labourlens.analyse.cp_company_people import named_firm_person  # noqa: PLC0415 - it imports speakers
     from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415 - speaker_roles imports speakers
 
