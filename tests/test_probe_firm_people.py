@@ -161,7 +161,7 @@ def test_speaker_is_a_noun_phrase_not_a_clause(body: str, snippet: str, head: st
     ("a woman who answered the phone at Saltmere Seafood", ORG),
     ("the property developer", ORG),
     ("the shipowner", ORG),
-    ("Hugo Marais, 61, the owner of the packing shed", ORG),
+    ("Hugo Marais, 61, the owner of the sawmill", ORG),
     ("Saltmere's HR chief Nadia Kral", ORG),
     ("Sunrise Manpower's country manager in Oman, Rafiq Alam", ORG),
     ("Yusuf Demir, general manager of Brightwater Construction", ORG),
