@@ -143,6 +143,10 @@ def test_worker_and_firm_stay_two_sources() -> None:
      "company", "that the firm"),
     ("The manager said the company had paid every worker, adding that the deductions were for housing.",
      "paid every worker", "manager", "the company"),
+    ("The firm never held anybody's passports, the director said, calling the crews \"our guests.\"", "passports",
+     "director", "never held"),
+    ("The company had not kept any worker's documents, the plant's general manager said.", "documents",
+     "general manager", "had not kept"),
     ("The plant's director told the newspaper that nobody's passport had been taken, adding that the men were "
      "\"guests, not prisoners.\"", "passport had been taken", "director", "nobody"),
 ])
@@ -179,3 +183,17 @@ def test_speaker_is_a_noun_phrase_not_a_clause(body: str, snippet: str, head: st
 ])
 def test_phrase_kinds(phrase: str, kind: str) -> None:
     assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The firm never held their passports, the director said.", "the director"),
+    ("Nobody was locked in, the owner of the mill said.", "the owner of the mill"),
+    ("The crews were not paid for March, two former cooks said.", "two former cooks"),
+    # negatives: a name with its role, and a subject with a relative clause, are kept whole
+    ("Kim Su, the firm's director, said the men were paid.", "Kim Su, the firm's director"),
+])
+def test_reported_clause_is_cut_from_the_speaker(sentence: str, speaker: str) -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    found = find_mention(sentence)
+    assert found is not None and found.wording == speaker
