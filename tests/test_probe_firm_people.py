@@ -197,3 +197,27 @@ def test_reported_clause_is_cut_from_the_speaker(sentence: str, speaker: str) ->
 
     found = find_mention(sentence)
     assert found is not None and found.wording == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ('"We never kept anybody\'s passport," the director said, calling the crews "guests of the broker."', "the director"),
+    ('"They were free to go," the company\'s lawyer said on Monday, adding that the claims were "absurd."',
+     "the company's lawyer"),
+    ("\u201cNobody was locked in,\u201d the mill owner said, describing the dormitory as \u201ca hotel.\u201d",
+     "the mill owner"),
+])
+def test_tag_with_a_quoting_participle(sentence: str, speaker: str) -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    found = find_mention(sentence)
+    assert found is not None and found.wording == speaker
+
+
+def test_quoted_denial_with_participle_is_not_given_to_the_earlier_speaker() -> None:
+    body = ('"We never kept anybody\'s passport," the director of the cannery said, calling the crews '
+            '"guests of the broker, not our employees."')
+    wording, _, key = _speaker(body, "never kept")
+    assert wording is not None and "director" in wording
+    a = _analysis(body)
+    lede = next(c for c in a.claims if "held back for months" in c.text)
+    assert key != lede.source

@@ -164,6 +164,9 @@ def company_kind(text: str, classify: Callable[[str], str | None]) -> str | None
     if p["unnamed_head"].match(core) or p["management"].match(core) or p["developer"].match(core):
         return "organization"
     m = p["head_at"].match(core)
+    if m is not None and core[:4].lower() == "the " and re.match(r"(?i:the)\s+[\w-]+$", m.group("firm")) and _company_word(
+            m.group("firm").split()[-1]):
+        return "organization"  # "the director of the cannery": the head of the workplace, as "the cannery's director"
     if m is not None and (phone is not None or named) and _firm_phrase(m.group("firm"), classify):
         return "organization"  # "a manager at one of the workshops, reached by telephone": the firm's phone; a
         # manager who gives a surname ("A manager at one seafood company, who gave only his surname, Zhang") is named
