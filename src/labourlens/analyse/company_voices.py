@@ -136,6 +136,8 @@ def company_kind(text: str, classify: Callable[[str], str | None]) -> str | None
     if _FORMER.search(text):
         return None
     p = _patterns()
+    if re.fullmatch(r"(?i:the)\s+(?:(?:managing|general|executive)\s+)?(?i:director|directors)", text):
+        return "anonymous_source"  # a bare "The director insisted ...": a person, as "the manager" (whose: unsaid)
     if _HIRERS.match(text):
         return "anonymous_source"  # "one of the subcontractors": a person who hires a crew
     if p["one_firm"].match(text):
