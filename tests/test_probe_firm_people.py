@@ -221,3 +221,27 @@ def test_quoted_denial_with_participle_is_not_given_to_the_earlier_speaker() -> 
     a = _analysis(body)
     lede = next(c for c in a.claims if "held back for months" in c.text)
     assert key != lede.source
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The mill's owner, who denied that the firm had kept anybody's papers, said the men were free to leave.",
+     "The mill's owner"),
+    ('The director, calling the crews "guests of the broker," said the firm had never kept their passports.',
+     "The director"),
+    ('The firm had never kept anybody\'s passport, said the director, who called the crews "guests of the broker."',
+     "the director"),
+])
+def test_aside_between_speaker_and_verb_is_left_out(sentence: str, speaker: str) -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    found = find_mention(sentence)
+    assert found is not None and found.wording == speaker
+
+
+def test_relative_clause_that_names_the_person_is_left_to_the_naming_rules() -> None:
+    from labourlens.analyse.speaker_asides import aside_mention
+
+    assert aside_mention("A former cook, who goes by Mira and worked in Tianjin, told a similar story.") is None
+    assert aside_mention("The owner, who asked not to be named, said the men were paid.") is None
+    found = aside_mention("The owner, who denied any abuse, said the men were paid.")
+    assert found is not None and found.wording == "The owner"

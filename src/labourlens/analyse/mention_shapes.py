@@ -19,6 +19,7 @@ from labourlens.analyse.hedges import plain
 from labourlens.analyse.page_voice import fallback_speaker, own_press_service
 from labourlens.analyse.post_voice import post_mention
 from labourlens.analyse.quote_tags import after_quote_mention
+from labourlens.analyse.speaker_asides import aside_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
 from labourlens.analyse.speaker_groups import group_mention
 from labourlens.analyse.speaker_voices import heading_mention, withheld_from
@@ -181,7 +182,8 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
         or counted_mention(text) or source_phrase_mention(text) or which_it_mention(text) \
         or coordinated_finding(text) or met_who_told_mention(text) or put_it_mention(text) or as_put_mention(text) \
         or described_in_mention(text) or more_mention(text) or extra_mention(text) \
-        or heading_mention(sentence_text) or clause_group(text) or refused_but_said(text)  # "Management comment: the HR manager said ..."
+        or heading_mention(sentence_text) or clause_group(text) or refused_but_said(text) \
+        or aside_mention(text)  # "Management comment: the HR manager said ..."; "The owner, who denied ..., said"
 
 
 # "As one former cook put it, ...", "As the foreman told us, ...": the speaker of the whole sentence
