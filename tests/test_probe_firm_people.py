@@ -245,3 +245,22 @@ def test_relative_clause_that_names_the_person_is_left_to_the_naming_rules() -> 
     assert aside_mention("The owner, who asked not to be named, said the men were paid.") is None
     found = aside_mention("The owner, who denied any abuse, said the men were paid.")
     assert found is not None and found.wording == "The owner"
+
+
+def test_company_lawyer_is_not_the_workers_lawyer() -> None:
+    body = ("Saltmere Seafood's lawyer said the women were paid. A lawyer for the workers, Ana Lima, said the women "
+            "were never paid. The company's lawyer said the claims were false and the women were paid.")
+    firm = _speaker(body, "said the women were paid")
+    workers = _speaker(body, "never paid")
+    again = _speaker(body, "claims were false")
+    assert again[2] == firm[2] != workers[2]
+    assert again[1] == ORG and workers[1] == NP
+
+
+def test_possessor_clash_keeps_the_two_sides_apart() -> None:
+    from labourlens.analyse.source_backrefs import possessor_clash
+
+    assert possessor_clash("the company's lawyer", "A lawyer for the workers, Ana Lima")
+    assert possessor_clash("the firm's representative", "a representative of the crews' union")
+    assert not possessor_clash("the company's lawyer", "Saltmere Seafood's lawyer")
+    assert not possessor_clash("the workers' lawyer", "A lawyer for the workers, Ana Lima")

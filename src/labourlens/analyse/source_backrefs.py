@@ -181,6 +181,9 @@ def count_of_group(sentence_text: str) -> Mention | None:
 
 _POSSESSOR = re.compile(r"^(?:the|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)['\u2019]s\s", re.IGNORECASE)
 _OWN_WORDS = frozenset("the its their company firm plant factory site".split())
+# a person on the workers' side ("a lawyer for the workers", "a representative of the crews' union")
+_WORKER_SIDE = re.compile(r"\b(?:for|representing|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:workers|employees|families|victims|"
+                          r"union|plaintiffs|claimants|crews?|migrants|women|men)\b", re.IGNORECASE)
 
 
 def possessor_clash(np: str, wording: str) -> bool:
@@ -189,6 +192,8 @@ def possessor_clash(np: str, wording: str) -> bool:
     m = _POSSESSOR.match(np.strip())
     if m is None:
         return False
+    if _WORKER_SIDE.search(wording) and set(m.group(1).lower().split()) & _OWN_WORDS:
+        return True  # "The company's lawyer" after "A lawyer for the workers, Ana Lima": the other side's lawyer
     owner = [w for w in re.findall(r"[a-z][a-z-]+", m.group(1).lower()) if w not in _OWN_WORDS]
     have = set(re.findall(r"[a-z][a-z-]+", wording.lower()))
     return bool(owner) and not all(w in have for w in owner)
