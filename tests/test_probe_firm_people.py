@@ -169,6 +169,10 @@ def test_speaker_is_a_noun_phrase_not_a_clause(body: str, snippet: str, head: st
     ("Saltmere's HR chief Nadia Kral", ORG),
     ("Sunrise Manpower's country manager in Oman, Rafiq Alam", ORG),
     ("Yusuf Demir, general manager of Brightwater Construction", ORG),
+    ("the cannery's management team", ORG),
+    ("a clerk at the agency who answered the phone", ORG),
+    ("the director of the cannery", ORG),
+    ("the company's legal department", ORG),
     # negatives: not the firm
     ("One former developer", ANON),  # a programmer, not a building firm
     ("a woman who answered the phone at Qingdao", ANON),  # a place, not a firm
@@ -180,6 +184,8 @@ def test_speaker_is_a_noun_phrase_not_a_clause(body: str, snippet: str, head: st
     ("Piet Smit, a spokesman for the ministry", OFF),
     ("Kim Bora, 45, a welder", NP),
     ("The village chief, Mr Vong", OFF),
+    ("a cousin of the worker who answered the phone", ANON),
+    ("A manager at the cannery", ANON),
 ])
 def test_phrase_kinds(phrase: str, kind: str) -> None:
     assert classify(phrase) == kind

@@ -42,7 +42,8 @@ _PHONE = re.compile(r",?\s+(?:when\s+|who\s+was\s+)?(?:reached|contacted|called|
                     r"(?:the\s+)?(?:tele)?phone\b|,\s+(?:who\s+)?answer(?:ed|ing)\s+the\s+(?:tele)?phone\b", re.IGNORECASE)
 # "A man who answered the workshop's telephone", "a woman who answered the phone at the factory"
 _ANSWERED = re.compile(r"\b(?:answered|answering|picked\s+up)\s+the\s+(?:(?P<firm>[\w-]+)['\u2019]s?\s+(?:tele)?phone|"
-                       r"(?:tele)?phone\s+(?:at|of)\s+the\s+(?P<firm2>[\w-]+))", re.IGNORECASE)
+                       r"(?:tele)?phone\s+(?:at|of)\s+the\s+(?P<firm2>[\w-]+))|\b(?:of|at|from)\s+the\s+(?P<firm3>[\w-]+)\s+"
+                       r"(?:who|that)\s+(?:answered|picked\s+up)\s+the\s+(?:tele)?phone\b", re.IGNORECASE)
 _SURNAMED = re.compile(r",\s+(?:(?:a|an)\s+(?:man|woman|person)\s+)?(?:surnamed|named|called|who\s+gave\s+(?:only\s+)?"
                        r"(?:his|her)\s+(?:sur)?name(?:\s+only)?(?:\s+as|,))\s+"
                        r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z][\w'\u2019-]*$")
@@ -87,7 +88,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "developer": re.compile(r"^(?i:the|its)\s+(?:(?i:main|lead|project|property|real\s+estate|site's|project's)\s+)?"
                                 r"(?i:developer)$"),
         "management": re.compile(rf"^(?i:the\s+)?(?:[\w-]+['\u2019]s?\s+|(?i:{w['place']}|company|corporate|senior|top)\s+)?"
-                                 r"(?i:management|leadership)$"),  # "Facility management", "the plant's management"
+                                 r"(?i:management|leadership)(?:\s+(?i:team|board))?$"),  # "Facility management", "the plant's management"
         # "A manager at one of the sawmills", "The owner of the workshop"
         "head_at": re.compile(rf"^(?i:a|an|one|the)\s+{adj}(?i:{head})\s+(?i:at|of)\s+(?P<firm>[^,;:]{{2,60}})$"),
         # "Developer Baltic Stroi-Invest"
@@ -143,7 +144,7 @@ def company_kind(text: str, classify: Callable[[str], str | None]) -> str | None
     if p["one_firm"].match(text):
         return "organization"
     answered = _ANSWERED.search(text)
-    if answered is not None and _company_word(answered.group("firm") or answered.group("firm2")):
+    if answered is not None and _company_word(answered.group("firm") or answered.group("firm2") or answered.group("firm3")):
         return "organization"  # "A man who answered the workshop's telephone": whoever answers the firm's phone
     appos = _FIRM_APPOS.match(text)
     if appos is not None and classify(appos.group("first")) not in ("named_person", "official", "outlet"):
