@@ -270,3 +270,20 @@ def test_possessor_clash_keeps_the_two_sides_apart() -> None:
     assert possessor_clash("the firm's representative", "a representative of the crews' union")
     assert not possessor_clash("the company's lawyer", "Saltmere Seafood's lawyer")
     assert not possessor_clash("the workers' lawyer", "A lawyer for the workers, Ana Lima")
+
+
+@pytest.mark.parametrize(("body", "snippet", "head", "kind"), [
+    ("According to Hugo Marais, who manages the cannery, the workers were paid every month.", "paid every month",
+     "who manages the cannery", ORG),
+    ('"They were paid every month," said Yusuf Demir, who owns Brightwater Construction.', "paid every month",
+     "who owns Brightwater Construction", ORG),
+    # negatives: a firm only mentioned ("a plastering firm"), or a clause that is not about running it
+    ('"They were paid every month," said Yusuf Demir, who runs a small plastering firm.', "paid every month",
+     "Yusuf Demir", NP),
+    ("According to Hugo Marais, who worked at the cannery, the workers were never paid.", "never paid",
+     "Hugo Marais", NP),
+])
+def test_who_runs_the_firm_clause_is_kept(body: str, snippet: str, head: str, kind: str) -> None:
+    wording, got_kind, _ = _speaker(body, snippet)
+    assert got_kind == kind, wording
+    assert wording is not None and head in wording

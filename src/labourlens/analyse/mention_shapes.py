@@ -326,6 +326,13 @@ def _clause_cut(wording: str) -> int:
     return m.start("np") if classify(np) is not None or short else 0
 
 
+def firm_clause(name: str, clause: str) -> bool:
+    """Does "who runs (owns, manages, heads) ..." after the name ``name`` make the person the head of a firm
+    ("Mark Vella, who manages the plant": README, a firm's named managers given as such speak for it)?"""
+    return re.match(r"who\s+(?:runs|owns|manages|heads)\s+(?!an?\s)", clause) is not None and classify(
+        f"{name}, {clause}") == "organization"
+
+
 def trimmed(wording: str) -> tuple[int, str]:
     """A speaker phrase without a noun the speaker's verb has as object ("a claim the company [denies]"
     -> "the company"), without a reported clause before it and without a closing anonymity clause: (characters
