@@ -287,3 +287,18 @@ def test_who_runs_the_firm_clause_is_kept(body: str, snippet: str, head: str, ki
     wording, got_kind, _ = _speaker(body, snippet)
     assert got_kind == kind, wording
     assert wording is not None and head in wording
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a firm's manager who gives a name with an honorific keeps the role (and the whole title, "Mr.")
+    ("The cannery's manager, who gave his name only as Mr. Bao, said the fees were legal.",
+     "The cannery's manager, who gave his name only as Mr. Bao"),
+    # a worker who gives a first name is that person
+    ("A packer from Osh, who gave only his first name, Timur, said the fees were illegal.", "Timur"),
+])
+def test_name_given_by_a_firm_person_or_a_worker(sentence: str, speaker: str) -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    found = find_mention(sentence)
+    assert found is not None and found.wording == speaker
+    assert classify(found.wording) == (ORG if "manager" in speaker else NP)
