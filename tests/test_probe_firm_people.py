@@ -302,3 +302,29 @@ def test_name_given_by_a_firm_person_or_a_worker(sentence: str, speaker: str) ->
     found = find_mention(sentence)
     assert found is not None and found.wording == speaker
     assert classify(found.wording) == (ORG if "manager" in speaker else NP)
+
+
+@pytest.mark.parametrize(("body", "first", "later"), [
+    ("Harbour Manpower, the recruiting agency, said the workers paid no fees. The agent added that the workers had "
+     "signed their contracts freely.", "no fees", "contracts freely"),
+    ("A spokesman for the staffing agency said the packers paid no fees. The agency added that the contracts were "
+     "signed freely.", "no fees", "contracts were signed"),
+])
+def test_the_agent_after_a_recruitment_agency_is_the_agency(body: str, first: str, later: str) -> None:
+    a, b = _speaker(body, first), _speaker(body, later)
+    assert a[2] == b[2] and b[1] == ORG
+
+
+def test_agency_ref_needs_a_recruitment_agency() -> None:
+    from types import SimpleNamespace
+
+    from labourlens.analyse.source_backrefs import agency_ref
+
+    def entry(kind: str, wording: str, order: int) -> SimpleNamespace:
+        return SimpleNamespace(source=SimpleNamespace(kind=kind, wording=wording), order=order)
+
+    agency = entry(ORG, "Harbour Manpower, the recruiting agency", 1)
+    assert agency_ref([agency], "The agent") is agency
+    assert agency_ref([agency], "the workers") is None
+    assert agency_ref([entry(OFF, "the State Employment Agency", 1)], "The agency") is None
+    assert agency_ref([agency, entry(OFF, "the labour ministry", 2)], "The agency") is None  # a body heard since

@@ -232,3 +232,24 @@ def role_named_now(entries: Sequence[_E], np: str, head: str) -> _E | None:
         return None
     found = [e for e in entries if e.person and not e.plural and e.source.canonical is None and e.head == head.lower()]
     return max(found, key=lambda e: e.order) if found else None
+
+
+# "the agent", "the agency", "its representative" after a recruitment agency was heard: that agency (a firm), not a
+# person or a state agency
+_AGENCY_REF = re.compile(r"^(?:the|its)\s+(?:agency|agent|recruiter|agency['\u2019]s\s+representative|representative)$",
+                         re.IGNORECASE)
+_FIRM_AGENCY = re.compile(r"\b(?:recruit\w*|manpower|staffing|placement|labou?r[- ]hire|manning|employment)\s+"
+                          r"(?:agency|agencies|firm|company)\b", re.IGNORECASE)
+
+
+def agency_ref(entries: Sequence[_E], np: str) -> _E | None:
+    """The recruitment agency heard last, when ``np`` is "the agent", "the agency" or "its representative" and no
+    state body was heard after it; None otherwise."""
+    if not _AGENCY_REF.match(np.strip()):
+        return None
+    found = [e for e in entries if e.source.kind == "organization" and _FIRM_AGENCY.search(e.source.wording or "")]
+    if not found:
+        return None
+    best = max(found, key=lambda e: e.order)
+    bodies = [e for e in entries if e.source.kind in ("official", "organization") and e.order > best.order]
+    return None if bodies else best
