@@ -173,6 +173,8 @@ def test_speaker_is_a_noun_phrase_not_a_clause(body: str, snippet: str, head: st
     ("a clerk at the agency who answered the phone", ORG),
     ("the director of the cannery", ORG),
     ("the company's legal department", ORG),
+    ("the firm's Oman country manager, Rafiq Alam", ORG),
+    ("Nadia Kral, Saltmere's head of operations", ORG),
     # negatives: not the firm
     ("One former developer", ANON),  # a programmer, not a building firm
     ("a woman who answered the phone at Qingdao", ANON),  # a place, not a firm

@@ -48,9 +48,11 @@ _FIRM_ROLE = (r"(?:(?:deputy|acting|interim|executive|general|managing|first\s+d
               r"founder|co-founder|owner|co-owner|proprietor|chief\s+executive(?:\s+officer)?|ceo|chief\s+operating\s+officer)")
 _MANAGER_ROLE = (r"(?:(?:deputy|acting|general|plant|factory|site|production|operations|hr|human\s+resources|personnel|"
                  r"project|country|branch|store|sales)\s+)?manager")
+# a firm's department heads ("the head of personnel at Kestrel Foods, Olga Ruda")
+_HEAD_OF_UNIT = r"head\s+of\s+(?:personnel|human\s+resources|hr|recruitment|operations|production|sales)"
 _POSSESSIVE_ROLE = re.compile(
     rf"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&.\u2019'-]*(?:\s+[A-Z][\w&.\u2019'-]*){{0,3}}|(?:[Tt]he|[Ii]ts)\s+[a-z][\w-]*)"
-    rf"['\u2019]s?\s+(?i:(?P<role>{_FIRM_ROLE}|{_MANAGER_ROLE}))(?:\s+(?:in|for)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?"
+    rf"['\u2019]s?\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?i:(?P<role>{_FIRM_ROLE}|{_MANAGER_ROLE}|{_HEAD_OF_UNIT}))(?:\s+(?:in|for)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?"
     rf"(?:,\s+|\s+)(?P<name>{_NAME})(?:,\s*(?P<rest>.*))?$")  # "X's country manager in Qatar, Rafiq Alam"
 _NOUN_ROLE = re.compile(
     rf"^(?:[Tt]he\s+)?(?P<noun>[A-Za-z][\w-]*)\s+(?i:(?P<role>{_FIRM_ROLE}|{_MANAGER_ROLE}))\s+(?P<name>{_NAME})$")
@@ -87,8 +89,6 @@ def _firm_owner(owner: str, role: str) -> bool:
     return kind == "organization" or not re.search(r"manager$", role, re.IGNORECASE)
 
 
-# a firm's department heads ("the head of personnel at Kestrel Foods, Olga Ruda")
-_HEAD_OF_UNIT = r"head\s+of\s+(?:personnel|human\s+resources|hr|recruitment|operations|production|sales)"
 # "the general manager at the plant, Li Wen", "The chief executive of the company, Ivan Sokolov"
 _ROLE_OF = re.compile(
     rf"^(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?i:(?P<role>{_FIRM_ROLE}|{_MANAGER_ROLE}|{_HEAD_OF_UNIT}|head|boss))(?:\s+(?:of|at)\s+(?P<owner>(?:the\s+)?"
