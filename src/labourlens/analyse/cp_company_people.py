@@ -110,6 +110,9 @@ def _role_of_firm(text: str) -> bool:
             rf"(?i:{_FIRM_ROLE}|{_MANAGER_ROLE}|{_HEAD_OF_UNIT})$", m.group("role")) and m.group("role").lower() != "director":
         return _firm_owner(owner, "director")  # "The general manager of Harbourline Builders, Samir Aziz" (a bare
         # "The director of <Firm>, X" stays split as below)
+    if owner is None and m.group("det").lower() == "its" and re.match(rf"(?i:{_MANAGER_ROLE}|{_HEAD_OF_UNIT})$", m.group(
+            "role")) and m.group("role").lower() != "manager":
+        return True  # "Its general manager, Nadia Kral": the README's "HR or general manager" (a bare "Its director" splits)
     if owner is None or not owner.lower().startswith("the "):
         return False
     if set(re.findall(r"[a-z]+", owner.lower())) & _NOT_FIRM:
