@@ -100,6 +100,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Kestrel Foods' general manager", "Harbourline Builders' management"
         "named_firm_head": re.compile(rf"^(?P<firm>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){{0,3}})['\u2019]s?\s+"
                                       rf"(?:(?i:hr|human\s+resources|personnel)\s+)?(?i:{head}|management)$"),
+        # "Kestrel Foods founder and CEO Li Wen": a firm's name, its head's roles (one or two), the name
+        "firm_titled": re.compile(rf"^(?P<firm>(?-i:[A-Z])[\w&.'\u2019-]*(?:\s+(?-i:[A-Z])[\w&.'\u2019-]*){{0,3}}?)\s+"
+                                  rf"(?:(?i:{head}|ceo)\s+(?i:and)\s+)(?i:{head}|ceo)\s+(?P<name>{_NAME})$"),
         # "general manager of Kestrel Foods" (bare, after a name: '..., " said Pavel Sokol, general manager of X')
         "bare_head": re.compile(rf"^(?=[a-z])(?:[\w-]+\s+)?(?i:{head})\s+(?i:of|at)\s+(?P<firm>(?-i:[A-Z])[^,;:]{{1,60}})$"),
         # "One of the audited plants, in Weifang"
@@ -173,6 +176,10 @@ def company_kind(text: str, classify: Callable[[str], str | None]) -> str | None
     if m is not None and (phone is not None or named) and _firm_phrase(m.group("firm"), classify):
         return "organization"  # "a manager at one of the workshops, reached by telephone": the firm's phone; a
         # manager who gives a surname ("A manager at one seafood company, who gave only his surname, Zhang") is named
+    m = p["firm_titled"].match(core)
+    if m is not None and classify(m.group("firm")) == "organization" and classify(m.group("name")) == "named_person" and not (
+            {w.lower() for w in m.group("firm").split()} & firm_heads.NOT_FIRM):
+        return "organization"  # (not "Labour Watch founder and director X": a group's head is a person)
     m = p["bare_head"].match(core)
     if m is not None and classify(m.group("firm")) == "organization" and not (
             {w.lower() for w in m.group("firm").split()} & firm_heads.NOT_FIRM):
