@@ -283,6 +283,8 @@ def test_possessor_clash_keeps_the_two_sides_apart() -> None:
      "who manages the cannery", ORG),
     ('"They were paid every month," said Yusuf Demir, who owns Brightwater Construction.', "paid every month",
      "who owns Brightwater Construction", ORG),
+    ('"They are paid in full," said Nadia Kral, who heads human resources at Saltmere Seafood.', "paid in full",
+     "who heads human resources", ORG),
     # negatives: a firm only mentioned ("a plastering firm"), or a clause that is not about running it
     ('"They were paid every month," said Yusuf Demir, who runs a small plastering firm.', "paid every month",
      "Yusuf Demir", NP),

@@ -47,7 +47,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
                    re.IGNORECASE),
         # "Oleg Fedin, who runs the subcontractor that hired the crew" (not "X, whose firm ...": annotators keep a
         # person whose firm is only mentioned a person)
-        re.compile(rf"^(?P<name>{_NAME}),\s+who\s+(?:runs|owns|manages|heads|directs|co-owns|founded)\s+{_FIRM}",
+        re.compile(rf"^(?P<name>{_NAME}),\s+who\s+(?:runs|owns|manages|heads|directs|co-owns|founded)\s+"
+                   rf"(?:(?:human\s+resources|personnel|hr|recruitment|operations)\s+(?:at|for)\s+)?{_FIRM}",
                    re.IGNORECASE),
     )
 
