@@ -42,9 +42,15 @@ _PHONE = re.compile(r",?\s+(?:when\s+|who\s+was\s+)?(?:reached|contacted|called|
                     r"(?:the\s+)?(?:tele)?phone\b|,\s+(?:who\s+)?answer(?:ed|ing)\s+the\s+(?:tele)?phone\b", re.IGNORECASE)
 # "A man who answered the workshop's telephone", "a woman who answered the phone at the factory"
 _ANSWERED = re.compile(r"\b(?:answered|answering|picked\s+up)\s+the\s+(?:(?P<firm>[\w-]+)['\u2019]s?\s+(?:tele)?phone|"
-                       r"(?:tele)?phone\s+(?:at|of)\s+the\s+(?P<firm2>[\w-]+))", re.IGNORECASE)
-_SURNAMED = re.compile(r",\s+(?:surnamed|named|called|who\s+gave\s+(?:his|her)\s+(?:sur)?name\s+(?:only\s+)?as)\s+"
+                       r"(?:tele)?phone\s+(?:at|of)\s+the\s+(?P<firm2>[\w-]+))|\b(?:of|at|from)\s+the\s+(?P<firm3>[\w-]+)\s+"
+                       r"(?:who|that)\s+(?:answered|picked\s+up)\s+the\s+(?:tele)?phone\b", re.IGNORECASE)
+_SURNAMED = re.compile(r",\s+(?:(?:a|an)\s+(?:man|woman|person)\s+)?(?:surnamed|named|called|who\s+gave\s+(?:only\s+)?"
+                       r"(?:his|her)\s+(?:sur)?name(?:\s+only)?(?:\s+as|,))\s+"
                        r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z][\w'\u2019-]*$")
+# "The vessel's operator, a company registered in Taiwan": an apposition that calls the speaker a firm
+_FIRM_APPOS = re.compile(r"^(?P<first>[^,]+),\s+(?i:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?i:company|firm|corporation|subsidiary|"
+                         r"conglomerate|business)(?:\s+(?i:registered|based|owned|controlled|headquartered|incorporated|"
+                         r"that|which|in|from)\b[^,]*)?$")
 _HIRERS = re.compile(r"^(?i:one|another)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?i:subcontractors|contractors|"
                      r"brokers|recruiters|middlemen|intermediaries|gangmasters)$")
 _FIRM_PLURALS = ("companies", "firms", "factories", "plants", "workshops", "mills", "sawmills", "canneries", "farms",
@@ -78,11 +84,27 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # (a compound keeps a single owner a person: "the brick kiln owner"; "the factory owners" answer for it)
         "unnamed_head": re.compile(rf"^(?i:the|its|their)\s+(?:(?i:{firm_noun})['\u2019]s?\s+{adj}(?i:{head}|management)|{adj}"
                                    rf"(?i:{w['place']}|company)\s+(?!(?i:owner|co-owner|proprietor)$)(?i:{head}|management))$"),
-        "management": re.compile(rf"^(?i:the\s+)?(?:[\w-]+['\u2019]s?\s+|(?i:{firm_noun})\s+)?(?i:management|leadership)$"),
+        # "the developer" of a building project (not "developers" or "a former developer": programmers too)
+        "developer": re.compile(r"^(?i:the|its)\s+(?:(?i:main|lead|project|property|real\s+estate|site's|project's)\s+)?"
+                                r"(?i:developer)$"),
+        "management": re.compile(rf"^(?i:the\s+)?(?:[\w-]+['\u2019]s?\s+|(?i:{firm_noun}|{w['place']}|company|corporate|senior|"
+                                 rf"top)\s+)?(?i:management|leadership)(?:\s+(?i:team|board))?$"),  # "Facility management"
         # "A manager at one of the sawmills", "The owner of the workshop"
         "head_at": re.compile(rf"^(?i:a|an|one|the)\s+{adj}(?i:{head})\s+(?i:at|of)\s+(?P<firm>[^,;:]{{2,60}})$"),
         # "Developer Baltic Stroi-Invest"
         "titled": re.compile(rf"^(?i:{w['title']})\s+(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){{0,3}})$"),
+        # "the company's human resources department", "the factory's administration", "the firm's board"
+        "firm_unit": re.compile(rf"^(?i:the|its|their)\s+(?i:{firm_noun})['\u2019]s?\s+(?:[\w-]+\s+){{0,2}}?(?i:department|"
+                                r"division|administration|board|board\s+of\s+directors|head\s+office|headquarters|"
+                                r"press\s+office|press\s+service|legal\s+department|hr|personnel\s+office)$"),
+        # "Kestrel Foods' general manager", "Harbourline Builders' management"
+        "named_firm_head": re.compile(rf"^(?P<firm>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){{0,3}})['\u2019]s?\s+"
+                                      rf"(?:(?i:hr|human\s+resources|personnel)\s+)?(?i:{head}|management)$"),
+        # "Kestrel Foods founder and CEO Li Wen": a firm's name, its head's roles (one or two), the name
+        "firm_titled": re.compile(rf"^(?P<firm>(?-i:[A-Z])[\w&.'\u2019-]*(?:\s+(?-i:[A-Z])[\w&.'\u2019-]*){{0,3}}?)\s+"
+                                  rf"(?:(?i:{head}|ceo)\s+(?i:and)\s+)(?i:{head}|ceo)\s+(?P<name>{_NAME})$"),
+        # "general manager of Kestrel Foods" (bare, after a name: '..., " said Pavel Sokol, general manager of X')
+        "bare_head": re.compile(rf"^(?=[a-z])(?:[\w-]+\s+)?(?i:{head})\s+(?i:of|at)\s+(?P<firm>(?-i:[A-Z])[^,;:]{{1,60}})$"),
         # "One of the audited plants, in Weifang"
         "one_firm": re.compile(rf"^(?i:one|another)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?i:{'|'.join(_FIRM_PLURALS)})"
                                r"(?:,\s+(?:in|at|near)\s+[A-Z][^,;:]{1,40})?$"),
@@ -94,7 +116,7 @@ def _firm_phrase(firm: str, classify: Callable[[str], str | None]) -> bool:
     main classifier does not read as a state body, an NGO, an outlet or a document?"""
     from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415 - speaker_roles imports speakers
 
-    words = re.findall(r"[\w'\u2019-]+", re.sub(r"\s+(?:in|near|on|outside)\s+[A-Z].*$", "", firm))
+    words = re.findall(r"[\w'\u2019-]+", re.sub(r"\s+(?:in|near|on|outside)\s+(?:[A-Z]|the\s).*$", "", firm))
     if not words or {w.lower() for w in words} & firm_heads.NOT_FIRM:
         return False
     last = words[-1].lower()
@@ -118,26 +140,50 @@ def company_kind(text: str, classify: Callable[[str], str | None]) -> str | None
     if _FORMER.search(text):
         return None
     p = _patterns()
+    if re.fullmatch(r"(?i:the)\s+(?:(?:managing|general|executive)\s+)?(?i:director|directors)", text):
+        return "anonymous_source"  # a bare "The director insisted ...": a person, as "the manager" (whose: unsaid)
     if _HIRERS.match(text):
         return "anonymous_source"  # "one of the subcontractors": a person who hires a crew
     if p["one_firm"].match(text):
         return "organization"
     answered = _ANSWERED.search(text)
-    if answered is not None and _company_word(answered.group("firm") or answered.group("firm2")):
+    if answered is not None and _company_word(answered.group("firm") or answered.group("firm2") or answered.group("firm3")):
         return "organization"  # "A man who answered the workshop's telephone": whoever answers the firm's phone
+    appos = _FIRM_APPOS.match(text)
+    if appos is not None and classify(appos.group("first")) not in ("named_person", "official", "outlet"):
+        return "organization"  # "The vessel's operator, a company registered in Taiwan": the firm
+    named = _SURNAMED.search(text) is not None
     text = _SURNAMED.sub("", text)  # "the company's office director, surnamed Zhang": the director
     phone = _PHONE.search(text)
     core = text[:phone.start()] if phone else text
+    if p["management"].match(core) or p["firm_unit"].match(core):
+        return "organization"  # "Site management", "the factory's administration", "the company's HR department"
+    m = p["named_firm_head"].match(core)
+    if m is not None and not _LOW.search(core) and classify(m.group("firm")) == "organization" and not (
+            {w.lower() for w in m.group("firm").split()} & firm_heads.NOT_FIRM):
+        return "organization"  # "Kestrel Foods' general manager": the firm's head, unnamed, given by the firm
     if _LOW.search(core):
         return None
     m = p["role_named"].match(core)
     if m is not None and classify(m.group("name")) == "named_person":
         return "organization"
-    if p["unnamed_head"].match(core) or p["management"].match(core):
+    if p["unnamed_head"].match(core) or p["management"].match(core) or p["developer"].match(core):
         return "organization"
     m = p["head_at"].match(core)
-    if m is not None and phone is not None and _firm_phrase(m.group("firm"), classify):
-        return "organization"  # "a manager at one of the workshops, reached by telephone": the firm's phone
+    if m is not None and core[:4].lower() == "the " and re.match(r"(?i:the)\s+[\w-]+$", m.group("firm")) and _company_word(
+            m.group("firm").split()[-1]):
+        return "organization"  # "the director of the cannery": the head of the workplace, as "the cannery's director"
+    if m is not None and (phone is not None or named) and _firm_phrase(m.group("firm"), classify):
+        return "organization"  # "a manager at one of the workshops, reached by telephone": the firm's phone; a
+        # manager who gives a surname ("A manager at one seafood company, who gave only his surname, Zhang") is named
+    m = p["firm_titled"].match(core)
+    if m is not None and classify(m.group("firm")) == "organization" and classify(m.group("name")) == "named_person" and not (
+            {w.lower() for w in m.group("firm").split()} & firm_heads.NOT_FIRM):
+        return "organization"  # (not "Labour Watch founder and director X": a group's head is a person)
+    m = p["bare_head"].match(core)
+    if m is not None and classify(m.group("firm")) == "organization" and not (
+            {w.lower() for w in m.group("firm").split()} & firm_heads.NOT_FIRM):
+        return "organization"
     m = p["titled"].match(core)
     if m is not None and (classify(m.group("name")) in ("organization", None) or "-" in m.group("name")):
         return "organization"

@@ -36,7 +36,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     data = knowledge.load("speaker_kinds.yaml") or {}
     roles = word_alternation([str(w) for w in data.get("firm_head_roles") or []])
     places = word_alternation([str(w) for w in data.get("workplace_nouns") or []])
-    role = rf"(?:(?:deputy|acting|general|managing|executive|site|plant|factory|project|production|operations)\s+)?(?:{roles})"
+    role = (r"(?:head\s+of\s+(?:personnel|human\s+resources|hr|recruitment|operations|production)|"
+            rf"(?:(?:deputy|acting|general|managing|executive|site|plant|factory|project|production|operations)\s+)?"
+            rf"(?:{roles}))")
     return (
         # "Oleg Fedin, head of the construction firm Amurstal", "Liu Baozhen, the owner of the plant"
         re.compile(rf"^(?P<name>{_NAME}),\s+(?:(?:the|a|an|its)\s+)?{role}\s+(?:of|at|for)\s+{_FIRM}$", re.IGNORECASE),
@@ -45,7 +47,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
                    re.IGNORECASE),
         # "Oleg Fedin, who runs the subcontractor that hired the crew" (not "X, whose firm ...": annotators keep a
         # person whose firm is only mentioned a person)
-        re.compile(rf"^(?P<name>{_NAME}),\s+who\s+(?:runs|owns|manages|heads|directs|co-owns|founded)\s+{_FIRM}",
+        re.compile(rf"^(?P<name>{_NAME}),\s+who\s+(?:runs|owns|manages|heads|directs|co-owns|founded)\s+"
+                   rf"(?:(?:human\s+resources|personnel|hr|recruitment|operations)\s+(?:at|for)\s+)?{_FIRM}",
                    re.IGNORECASE),
     )
 
@@ -77,6 +80,7 @@ def firm_head(text: str, classify: Callable[[str], str | None]) -> bool:
     """Does speaker phrase ``text`` name a person as the head, manager or owner of a firm?"""
     if "," not in text or _FORMER.search(text):
         return False
+    text = re.sub(r"^([^,]+),\s+\d{1,3},", r"\1,", text)  # "Li Wei, 54, the owner of the workshop": the age aside
     from labourlens.analyse.cp_company_people import named_firm_person  # noqa: PLC0415 - it imports speakers
     from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415 - speaker_roles imports speakers
 

@@ -19,6 +19,7 @@ from labourlens.analyse.hedges import plain
 from labourlens.analyse.page_voice import fallback_speaker, own_press_service
 from labourlens.analyse.post_voice import post_mention
 from labourlens.analyse.quote_tags import after_quote_mention
+from labourlens.analyse.speaker_asides import aside_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
 from labourlens.analyse.speaker_groups import group_mention
 from labourlens.analyse.speaker_voices import heading_mention, withheld_from
@@ -217,7 +218,8 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
         or counted_mention(text) or source_phrase_mention(text) or which_it_mention(text) \
         or coordinated_finding(text) or met_who_told_mention(text) or put_it_mention(text) or as_put_mention(text) \
         or described_in_mention(text) or more_mention(text) or extra_mention(text) \
-        or heading_mention(sentence_text) or clause_group(text) or refused_but_said(text)  # "Management comment: the HR manager said ..."
+        or heading_mention(sentence_text) or clause_group(text) or refused_but_said(text) \
+        or aside_mention(text)  # "Management comment: the HR manager said ..."; "The owner, who denied ..., said"
 
 
 # "As one former cook put it, ...", "As the foreman told us, ...": the speaker of the whole sentence
@@ -343,11 +345,38 @@ _CLAIM_OBJECT = re.compile(r"^(?:a|an|the)\s+(?:claim|allegation|charge|accusati
                            r"estimate|version)\s+(?:that\s+)?(?=(?:the|a|an|its|their|his|her|[A-Z])\b)")
 
 
+# a reported clause before the speaker ("The firm never held their passports, the director [said]"): a finite
+# clause (an auxiliary or a negation in it) cannot be the head of a speaker phrase
+_CLAUSE_BEFORE = re.compile(r"^(?P<clause>[^,]{3,200}?\b(?:never|not|had|has|have|was|were|is|are|did|does|would|will|"
+                            r"could|can|must|nobody|no\s+one)\b[^,]*)(?:,[^,]*)*?,\s+"
+                            r"(?P<np>(?:(?i:the|a|an|its|one|another|two|three)\s+|(?-i:[A-Z]))[^,]{1,80})$")
+
+
+def _clause_cut(wording: str) -> int:
+    """Where the speaker starts after a reported clause glued before it (0 when there is none)."""
+    m = _CLAUSE_BEFORE.match(wording) if wording.count(",") and " " in wording else None
+    if m is None or re.search(r"\b(?:who|whom|which|whose|that)\b", m.group("clause"), re.IGNORECASE):
+        return 0
+    np = m.group("np")  # a speaker the classifier knows, or a short noun phrase ("the director")
+    short = re.fullmatch(r"(?i:the|a|an|its|one|another|two|three)\s+(?:[\w'\u2019-]+\s+){0,3}[\w-]+", np) is not None
+    return m.start("np") if classify(np) is not None or short else 0
+
+
+def firm_clause(name: str, clause: str) -> bool:
+    """Does "who runs (owns, manages, heads) ..." after the name ``name`` make the person the head of a firm
+    ("Mark Vella, who manages the plant": README, a firm's named managers given as such speak for it)?"""
+    return re.match(r"who\s+(?:runs|owns|manages|heads)\s+(?!an?\s)", clause) is not None and classify(
+        f"{name}, {clause}") == "organization"
+
+
 def trimmed(wording: str) -> tuple[int, str]:
     """A speaker phrase without a noun the speaker's verb has as object ("a claim the company [denies]"
-    -> "the company") and without a closing anonymity clause: (characters cut at the front, phrase)."""
+    -> "the company"), without a reported clause before it and without a closing anonymity clause: (characters
+    cut at the front, phrase)."""
     cut = len(wording) - len(wording.lstrip("-\u2013\u2014 ")) if wording[:1] in "-\u2013\u2014" else 0
     wording = wording[cut:]  # '... -- a former worker said': the dash is punctuation, not the speaker's
+    if (clause := _clause_cut(wording)) > 0:  # "The firm never held their passports, the director"
+        cut, wording = cut + clause, wording[clause:]
     obj = _CLAIM_OBJECT.match(wording) if wording[:1] in "aAtT" else None
     if obj is not None and classify(wording[obj.end():]) is not None:
         return cut + obj.end(), without_anonymity(wording[obj.end():]).rstrip(" ,")

@@ -108,10 +108,10 @@ def _according_np(rest: str) -> str:
     if len(chunks) > 1:
         nxt = chunks[1].rstrip(".;:")
         closed = len(chunks) > 2  # an apposition is closed by a comma; else "the men worked ..." is the claim
-        if (_NAME_RE.match(nxt) and not name_in(np)) or (
-                name_in(np) and closed and re.match(r"^(?:a|an|the)\s", nxt, re.IGNORECASE) and len(nxt.split()) <= 12):
-            np = f"{np}, {nxt}"
-    np = re.split(r"\s+(?:that|who|which)\s", np, maxsplit=1)[0]
+        if (_NAME_RE.match(nxt) and not name_in(np)) or name_in(np) and closed and (re.match(r"^(?:a|an|the)\s", nxt, re.I)
+                                                                          and len(nxt.split()) <= 12 or shapes.firm_clause(np, nxt)):
+            np = f"{np}, {nxt}"  # "According to Mark Vella, who manages the plant, ...": the clause gives the firm
+    np = re.split(r"(?<!,)\s+(?:that|who|which)\s", np, maxsplit=1)[0]
     return np
 
 

@@ -43,16 +43,30 @@ def role_word_end(sp: str) -> int:
     return sp.index(role.group("name"))
 
 
+# a bare role held in a body after the name: '..., " said Pavel Sokol, general manager of Kestrel Foods.'
+_BARE_ROLE = re.compile(r"^(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:of|for|at)\s+[A-Z][^,\"]{1,80}?[.!?]?$")
+
+
 def _speaker(sp: str) -> str | None:
-    first = sp.split(",")[0].strip()
+    first, _, rest = sp.partition(",")
+    first = first.strip()
     role = _ROLE_NAME.match(first)
     if role is not None and role.group("role").split()[0] not in _DETERMINERS:
         return role.group("name")  # "pensioner Olga Ivanova": the person, by name
+    if _FULL_NAME.match(first) and _BARE_ROLE.match(rest.strip()) and classify(
+            full := sp.strip().rstrip(".!?")) in ("organization", "official"):
+        return full  # "Pavel Sokol, general manager of Kestrel Foods": the role makes the kind
     if _FULL_NAME.match(first) or _SURNAMED.match(first):
         return first
     return None
 
 
+# a tag after the quotation with a participle that quotes again: '"...," the director said, adding that the men
+# were "guests"' (the second quotation keeps the first finders from reading the tag)
+_PARTICIPLE_TAG = re.compile(rf"[,?!.]\"\s+(?P<sp>(?:(?i:the|a|an|one|another|its|his|her)\s+|[A-Z])[^\",]{{1,90}}?)\s+"
+                             rf"(?P<verb>{_VERBS})(?:\s+[\w'\u2019-]+){{0,4}}?,\s+(?:adding|calling|describing|insisting|"
+                             r"noting|saying|explaining|blaming|denying|claiming|arguing|stressing|referring|accusing|"
+                             r"dismissing|rejecting)\b")
 _DASH = re.compile(r"[.,?!]?\"\s*(?:\u2014|\u2013|--?)\s*(?P<sp>[^,\"]{2,80}?)\s*(?:,\s+[^\"]{2,120})?\s*$")
 _IS_HOW = re.compile(rf",?\"\s+(?:is|was)\s+how\s+(?P<sp>[^,\"]{{2,80}}?)\s+(?P<verb>{_VERBS}|described|describes|"
                      r"put\s+it|puts\s+it|remembered|remembers)\b")
@@ -83,6 +97,10 @@ def after_quote_mention(sentence_text: str) -> Mention | None:
         found = _dash_or_how(text)
         if found is not None:
             return found
+    tag = _PARTICIPLE_TAG.search(text)  # '"...," the director said, calling the men "guests."'
+    if tag is not None and (classify(sp := tag.group("sp")) is not None or re.fullmatch(
+            r"(?i:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}[a-z][\w-]*", sp) is not None):
+        return Mention(sp, tag.start("sp"), tag.end("sp"), _cue(tag.group("verb")), True)
     close = _CLOSE.search(text)
     if close is None:
         return None

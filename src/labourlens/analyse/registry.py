@@ -272,7 +272,7 @@ class Registry:
             if e:
                 return self._touch(e)
         elif first in lex.definite:
-            e = self._recent(lambda e: e.norm == norm)
+            e = self._recent(lambda e: e.norm == norm) or backrefs.agency_ref(self.entries, np)  # "the agent": the agency
             qualifier = _QUALIFIED.match(np) if e is None and kind == "anonymous_source" else None
             if qualifier is not None:  # "the Dandong source", "the Sinuiju-based source": the one from there
                 place = qualifier.group(1).lower()

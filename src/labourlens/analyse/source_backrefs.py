@@ -181,6 +181,9 @@ def count_of_group(sentence_text: str) -> Mention | None:
 
 _POSSESSOR = re.compile(r"^(?:the|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)['\u2019]s\s", re.IGNORECASE)
 _OWN_WORDS = frozenset("the its their company firm plant factory site".split())
+# a person on the workers' side ("a lawyer for the workers", "a representative of the crews' union")
+_WORKER_SIDE = re.compile(r"\b(?:for|representing|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:workers|employees|families|victims|"
+                          r"union|plaintiffs|claimants|crews?|migrants|women|men)\b", re.IGNORECASE)
 
 
 def possessor_clash(np: str, wording: str) -> bool:
@@ -189,6 +192,8 @@ def possessor_clash(np: str, wording: str) -> bool:
     m = _POSSESSOR.match(np.strip())
     if m is None:
         return False
+    if _WORKER_SIDE.search(wording) and set(m.group(1).lower().split()) & _OWN_WORDS:
+        return True  # "The company's lawyer" after "A lawyer for the workers, Ana Lima": the other side's lawyer
     owner = [w for w in re.findall(r"[a-z][a-z-]+", m.group(1).lower()) if w not in _OWN_WORDS]
     have = set(re.findall(r"[a-z][a-z-]+", wording.lower()))
     return bool(owner) and not all(w in have for w in owner)
@@ -227,3 +232,24 @@ def role_named_now(entries: Sequence[_E], np: str, head: str) -> _E | None:
         return None
     found = [e for e in entries if e.person and not e.plural and e.source.canonical is None and e.head == head.lower()]
     return max(found, key=lambda e: e.order) if found else None
+
+
+# "the agent", "the agency", "its representative" after a recruitment agency was heard: that agency (a firm), not a
+# person or a state agency
+_AGENCY_REF = re.compile(r"^(?:the|its)\s+(?:agency|agent|recruiter|agency['\u2019]s\s+representative|representative)$",
+                         re.IGNORECASE)
+_FIRM_AGENCY = re.compile(r"\b(?:recruit\w*|manpower|staffing|placement|labou?r[- ]hire|manning|employment)\s+"
+                          r"(?:agency|agencies|firm|company)\b", re.IGNORECASE)
+
+
+def agency_ref(entries: Sequence[_E], np: str) -> _E | None:
+    """The recruitment agency heard last, when ``np`` is "the agent", "the agency" or "its representative" and no
+    state body was heard after it; None otherwise."""
+    if not _AGENCY_REF.match(np.strip()):
+        return None
+    found = [e for e in entries if e.source.kind == "organization" and _FIRM_AGENCY.search(e.source.wording or "")]
+    if not found:
+        return None
+    best = max(found, key=lambda e: e.order)
+    bodies = [e for e in entries if e.source.kind in ("official", "organization") and e.order > best.order]
+    return None if bodies else best

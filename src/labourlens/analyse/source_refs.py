@@ -233,7 +233,7 @@ def subject_introduction(text: str) -> re.Match[str] | None:
 _FIRST_NAME_GIVEN = re.compile(
     r"\s*,?\s+who\s+(?:gave|gives|would\s+give|offered|shared|provided)\s+(?:only\s+)?(?:his|her)\s+"
     r"(?:first\s+|given\s+|family\s+|sur)?name(?:\s+only)?(?:\s+as)?\s*,?\s+[\"\u201c]?"
-    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 
 
 def first_name_given(m: Mention, sentence_text: str) -> Mention:
@@ -247,6 +247,8 @@ def first_name_given(m: Mention, sentence_text: str) -> Mention:
     g = _FIRST_NAME_GIVEN.match(sentence_text, at + len(wording)) if wording and at >= 0 else None
     if g is None or classify(g.group("name")) != "named_person":
         return m
+    if at >= 0 and classify(whole := sentence_text[at:g.end("name")]) == "organization":
+        return Mention(whole, at, g.end("name"), m.cue, m.direct, m.relay)  # a firm's manager who gave a name
     return Mention(g.group("name"), g.start("name"), g.end("name"), m.cue, m.direct, m.relay)
 
 

@@ -289,12 +289,13 @@ def role_kind(phrase: str) -> str | None:
         return None  # "The association's president, Kofi Mensah": the head of a group, not the state
     if company_role(phrase):
         return "organization"
-    owner = re.search(r"\b(?:for|of|at|with)\s+(?:the\s+)?([^,]+)$", phrase[role.end():])
+    owner = re.search(r"\b(?:for|of|at|with)\s+(?:the\s+)?([^,]+)(?:,\s+(?-i:[A-Z])[^,]*)?$", phrase[role.end():])
     if owner is not None and r["official"].search(phrase) and _is_place(owner.group(1)):
         return "official"  # "the mayor of Nakhodka", "the governor of Amur Oblast": a place's office holder
     if owner is not None:
         kind = _sp().classify(owner.group(1))
-        if kind in ("organization", "outlet") or _looks_company(owner.group(1)) and kind != "official" or (
+        if kind in ("organization", "outlet") or _looks_company(owner.group(1)) and kind != "official" or r["company"].fullmatch(
+                owner.group(1).strip()) is not None and kind != "official" or (  # "for the shipping line"
                 kind in (None, "named_person") and owner.group(1)[:1].isupper()):
             return "organization"  # "a spokeswoman for Amur Stroy", "a representative of the union", "for Verdant Palm Oil"
         if kind in ("anonymous_source", "named_person"):

@@ -572,8 +572,8 @@ def _trim_np(np: str) -> str:
     """Cut a speaker phrase after its apposition ("Pak, 41, who spent ..." -> "Pak")."""
     keep = (chunks := [c.strip() for c in np.strip().rstrip('.,;:”"').split(",")])[:1]
     for c in chunks[1:]:  # "Ana Ruiz, director of Coral Foods": a bare role of a body is kept too
-        if (re.match(r"^(?:a|an|the)\s", c, re.IGNORECASE) or _BARE_ROLE.match(c) and classify(c) in _BODY_KINDS) \
-                and not _REL_CLAUSE.match(c):
+        if (re.match(r"^(?:a|an|the)\s", c, re.IGNORECASE) or _BARE_ROLE.match(c) and classify(c) in _BODY_KINDS) and not _REL_CLAUSE.match(
+                c) or re.match(r"who\s+(?:runs|owns|manages|heads)\s+(?!an?\s)", c) and classify(f"{keep[0]}, {c}") == "organization":
             rel = _REL_CLAUSE.search(c)
             if rel is not None and len(c.split()) > 8 and alias_name(c) is None:
                 keep.append(c[: rel.start()].strip())  # "a lawyer in Dar es Salaam who represented ...": the role
