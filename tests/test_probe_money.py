@@ -101,6 +101,9 @@ RANGES = [
     ("He was paid anything from 200 yuan to 300 yuan a week.", "200 yuan to 300 yuan", "CNY", 200, 300),
     # a tilde between two numbers, as in reports translated from Korean or Chinese
     ("Brokers asked 3~5 million won in Seoul.", "3~5 million won", "KRW", 3e6, 5e6),
+    # two rising amounts in one currency joined by "or"
+    ("The cleaners got $50 or $60 a month from the agency.", "$50 or $60", "USD", 50, 60),
+    ("Rent in the hostel was €120 or €150, depending on the room.", "€120 or €150", "EUR", 120, 150),
 ]
 
 

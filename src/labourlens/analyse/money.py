@@ -330,7 +330,7 @@ def _join_range(a: _Q, b: _Q, text: str) -> _Q | None:
     sep = text[a.end : b.start]
     m = _RANGE_SEP.fullmatch(sep)
     if not m:
-        if not (a.bare and _OR.fullmatch(sep)):  # "300 or 400 dollars" (but "$5 or $6": two amounts, each with its currency)
+        if not ((a.bare or a.currency == b.currency) and _OR.fullmatch(sep)):  # "300 or 400 dollars", "$50 or $60"
             return None
     if sep.strip().lower() == "and" and not _BETWEEN.search(text, 0, a.start):
         return None
