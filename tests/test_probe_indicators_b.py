@@ -334,3 +334,98 @@ def test_cue_variants(sentence: str, indicator: str) -> None:
 ])
 def test_other_senses_carry_none(sentence: str) -> None:
     assert not _affirmed(sentence) & MINE
+
+
+# third batch: court, Gulf, African and Russian voices (written before the fixes they led to)
+POSITIVE_3 = [
+    (R, 'The court found that the defendants kept the workers behind a locked gate for eleven months.'),
+    (R, 'In Doha the men were driven in a closed van between the labour camp and the tower, the NGO said.'),
+    (R, 'The workers in Luanda never set foot outside the construction site, a former engineer said.'),
+    (R, '"We were like prisoners," a Vladivostok plasterer told the broadcaster.'),
+    (R, 'They were only allowed out on the national holiday, and then under watch, a source said.'),
+    (R, 'Guards with dogs patrolled the fence at night, the report said.'),
+    (R, 'Anyone caught outside the camp after dark was punished, a logger said.'),
+    (R, "The women could not go anywhere without the manager's say-so, an NGO worker said."),
+    (ISO, 'The women had no means of reaching their families, a former interpreter said.'),
+    (ISO, 'A Russian foreman said the Koreans were kept apart from the Uzbek crews.'),
+    (ISO, 'Contact with the outside world was forbidden, the defector wrote in his memoir.'),
+    (ISO, 'The men were not told what country they had been sent to until they landed, a source said.'),
+    (ISO, 'Radios were forbidden in the barracks, a logger said.'),
+    (ISO, 'They heard nothing from home for two years, a worker said.'),
+    (V, 'The manager struck a worker with a wrench, the Qatari court heard.'),
+    (V, 'Guards whipped the men who refused to work, a former worker said.'),
+    (V, 'Two of the waitresses said the director had sexually assaulted them.'),
+    (V, 'The security officer beat him unconscious, a witness said.'),
+    (V, 'Workers said the overseer regularly punched and kicked them.'),
+    (V, 'He was locked in a freezer for a night as punishment, a source said.'),
+    (T, 'The minder said anyone who ran would be shot, a defector recalled.'),
+    (T, 'The workers were told that if they spoke to foreigners their families would be sent to the mines, a source said.'),
+    (T, 'The company threatened to have them deported, the court summary said.'),
+    (T, 'The security agent warned the men that complainers would be sent home, a source said.'),
+    (T, 'The embassy threatened to send them back in disgrace, a worker said.'),
+    (T, 'The foreman threatened them with a hammer, a bricklayer said.'),
+    (A, 'Eight men shared a room of nine square metres, a source in Moscow said.'),
+    (A, 'The water in the camp was not fit to drink, an NGO said.'),
+    (A, 'In summer the rooms reached 50 degrees with no air conditioning, a worker in Kuwait said.'),
+    (A, 'The workers slept in a tent through the Siberian winter, a logger said.'),
+    (A, 'A worker lost his arm in the machine and was sent home without treatment, a source said.'),
+    (A, 'The women had no protective gloves and their hands bled, the report said.'),
+    (A, 'There was never enough to eat, a former logger said.'),
+    (A, 'The men lived in an unheated warehouse, the court heard.'),
+    (OVT, 'The workers put in up to 17 hours a day, the report found.'),
+    (OVT, 'We had only one rest day every two weeks, a welder in Dubai said.'),
+    (OVT, 'They worked until two in the morning and started again at seven, a seamstress said.'),
+    (OVT, 'The crews worked day and night to finish the stadium, a source said.'),
+    (OVT, 'Days off were cancelled whenever the plan fell behind, a source said.'),
+    (OVT, 'The men said they had not had a single day off since they arrived.'),
+]
+
+NEAR_MISS_3 = [
+    'The border gate at Tumen is closed on Sundays for customs checks.',
+    'The fence was built in 2019 to protect the forest from fires.',
+    "The workers' families visit the factory on open days, the company said.",
+    'Guards at the embassy changed shifts at noon.',
+    'The ministry is isolated on the question of sanctions, diplomats said.',
+    'The court dismissed the charge of assault against the driver.',
+    'If the workers refuse, they are free to return home, the embassy said.',
+    'The company denies beating or threatening its employees.',
+    'The new camp will have air conditioning and a clinic, the contractor said.',
+    'The workers get two days off a week and paid holidays, the firm said.',
+    'Temperatures in Kuwait reached 50 degrees, the weather service said.',
+    'The talks ran late into the night in Vladivostok.',
+    'Rescuers worked through the night to clear the road.',
+    'There is a risk that workers could be confined to the site, the guide warns.',
+    'The embassy said no worker was ever sent home as punishment.',
+]
+
+
+@pytest.mark.parametrize("k,indicator,sentence", [(k, i, s) for k, (i, s) in enumerate(POSITIVE_3)])
+def test_third_batch_fires(k: int, indicator: str, sentence: str) -> None:
+    assert indicator in _affirmed(sentence, k)
+
+
+@pytest.mark.parametrize("k,sentence", list(enumerate(NEAR_MISS_3)))
+def test_third_batch_near_miss(k: int, sentence: str) -> None:
+    assert not _affirmed(sentence, k) & MINE
+
+
+@pytest.mark.parametrize("sentence,indicator", [
+    ("The fence around the car park was painted green.", R),
+    ("Temperatures in Riyadh hit 48 degrees on Friday, forecasters said.", A),
+    ("Diplomats worked through the night on the final text.", OVT),
+    ("The negotiations ran late into the night in Geneva.", OVT),
+])
+def test_other_senses_of_fences_heat_and_nights(sentence: str, indicator: str) -> None:
+    assert indicator not in _affirmed(sentence)
+
+
+@pytest.mark.parametrize("sentence,indicator", [
+    ("The men lived behind barbed wire for three years, a source said.", R),
+    ("We were rarely let out, and never alone, a cook said.", R),
+    ("A welder seen in the town without a pass was fined a month's pay, the NGO said.", R),
+    ("Talking to the local people was banned, a waitress said.", ISO),
+    ("\"There was nothing to eat but rice,\" a logger said.", A),
+    ("The drinking water at the camp was rusty, a worker said.", A),
+])
+def test_third_batch_variants(sentence: str, indicator: str) -> None:
+    assert indicator in _affirmed(sentence)
