@@ -429,3 +429,90 @@ def test_other_senses_of_fences_heat_and_nights(sentence: str, indicator: str) -
 ])
 def test_third_batch_variants(sentence: str, indicator: str) -> None:
     assert indicator in _affirmed(sentence)
+
+
+# fourth batch (written after the third batch's fixes)
+POSITIVE_4 = [
+    (R, 'They lived and worked inside the shipyard and were not allowed beyond its walls, the NGO said.'),
+    (R, 'A headcount was taken at the gate morning and night, a worker said.'),
+    (R, 'The workers were escorted to the bathhouse once a week by a guard, a logger said.'),
+    (R, 'There was no way out of the camp except in the company truck, a source said.'),
+    (R, "The door to our room was locked from outside at ten o'clock, a waitress said."),
+    (ISO, 'We were not allowed to make friends with the Russians, a bricklayer said.'),
+    (ISO, 'No newspapers, no radio, no internet: we knew nothing of the world, a welder said.'),
+    (ISO, "The women's letters home passed through the manager's hands, the report said."),
+    (ISO, 'Workers were banned from using the internet, a source said.'),
+    (ISO, 'The managers confiscated the SIM cards, the NGO found.'),
+    (ISO, 'For three years he could not speak to his wife, a source said.'),
+    (V, 'He was beaten black and blue for asking about his pay, a worker said.'),
+    (V, 'The manager pushed her to the ground and kicked her, a former cook said.'),
+    (V, 'The team leader hit the men with a stick if they fell asleep on the job, a logger said.'),
+    (V, 'Women were raped by the overseer, the court summary said.'),
+    (V, 'Guards beat the runaway in front of the others as a warning, a source said.'),
+    (T, 'If you complain, you go home, the foreman told us, a plasterer said.'),
+    (T, "The agent threatened that the worker's wife would lose her job in Pyongyang, a source said."),
+    (T, 'The workers were warned that escapees would be hunted down, a defector said.'),
+    (T, 'The party secretary threatened to send the whole brigade home if anyone talked, a source said.'),
+    (T, 'He was told he would be shot if he tried to flee, a defector said.'),
+    (T, 'Anyone who missed the quota was humiliated in front of the others at the weekly meeting, a worker said.'),
+    (A, 'The room had bunk beds for sixteen men and one window, a welder said.'),
+    (A, 'Workers had to buy their own gloves and boots, the NGO found.'),
+    (A, 'They were fed once a day, a source said.'),
+    (A, 'Many of the women fainted from the heat in the packing hall, the report said.'),
+    (A, 'The men lived in railway wagons with no insulation, a source in Russia said.'),
+    (A, 'A worker who was electrocuted at the site died before reaching hospital, a source said.'),
+    (A, 'The bathroom was shared by 60 workers, a worker said.'),
+    (OVT, 'We started at five and stopped at ten at night, a plasterer said.'),
+    (OVT, 'They had a day off only when it rained, a source said.'),
+    (OVT, 'The women sewed for 16 hours with two short breaks, the report said.'),
+    (OVT, 'Holidays were cancelled to meet the export deadline, a source said.'),
+    (OVT, 'They worked without a single rest day in three months, a welder said.'),
+    (OVT, 'The loggers were made to work double shifts in the winter season, a source said.'),
+]
+
+NEAR_MISS_4 = [
+    'The workers go to the bathhouse whenever they like, the manager said.',
+    'The plan for the new stadium was approved in May.',
+    'The hotel chain plans to hire 300 local staff, the company said.',
+    'The minister was beaten in the election by a rival.',
+    'The region is cut off by snow for three months a year, officials said.',
+    'The price of rice rose sharply after the floods.',
+    'The workers said the manager never hit anyone.',
+    'Workers were not confined to the dormitory, the inspectors found.',
+    'The company has no plans to cancel holidays, a spokesman said.',
+    'The ILO says forced overtime can include shifts imposed under threat of penalty.',
+    'The court heard that the fire broke out late at night.',
+    'Fans waited through the night for tickets to the final.',
+    'The wagons carried timber to the port.',
+    'The agency warned of heavy snow in the north.',
+    'None of the workers said they had been threatened.',
+]
+
+
+@pytest.mark.parametrize("k,indicator,sentence", [(k, i, s) for k, (i, s) in enumerate(POSITIVE_4)])
+def test_fourth_batch_fires(k: int, indicator: str, sentence: str) -> None:
+    assert indicator in _affirmed(sentence, k)
+
+
+@pytest.mark.parametrize("k,sentence", list(enumerate(NEAR_MISS_4)))
+def test_fourth_batch_near_miss(k: int, sentence: str) -> None:
+    assert not _affirmed(sentence, k) & MINE
+
+
+@pytest.mark.parametrize("sentence,indicator", [
+    ("The loggers never set foot past the gate of the camp in two years, a source said.", R),
+    ("\"Anyone who complains goes home,\" the manager told the welders, a source said.", T),
+    ("The welders paid for their own helmets and boots, the NGO said.", A),
+    ("We got a rest day only when the cement ran out, a plasterer said.", OVT),
+    ("The women stood at the conveyor for 15 hours straight, a source said.", OVT),
+])
+def test_fourth_batch_variants(sentence: str, indicator: str) -> None:
+    assert indicator in _affirmed(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The province is cut off by floods every spring, officials said.",
+    "The ministry has no plans to cancel the national holidays, a spokesman said.",
+])
+def test_fourth_batch_other_senses(sentence: str) -> None:
+    assert not _affirmed(sentence) & MINE
