@@ -516,3 +516,59 @@ def test_fourth_batch_variants(sentence: str, indicator: str) -> None:
 ])
 def test_fourth_batch_other_senses(sentence: str) -> None:
     assert not _affirmed(sentence) & MINE
+
+
+# fifth batch: the scope of negations, plans, fears and rules around true cues
+POSITIVE_5 = [
+    (R, 'The workers were not free to leave the compound, the NGO said.'),
+    (R, 'None of the women could leave the dormitory without the minder, a source said.'),
+    (ISO, 'They could not call home, not even once a year, a welder said.'),
+    (V, 'The guards did not hesitate to beat workers who talked back, a defector said.'),
+    (T, 'He said he would never forget the threats against his family, a defector said.'),
+    (A, 'There was no running water and no heating in the barracks, a worker said.'),
+    (OVT, 'We never had a weekend off, a plasterer said.'),
+    (OVT, 'They did not stop working until after midnight, a seamstress said.'),
+    (R, 'Although the contract promised free time, the workers were kept inside the camp, the report said.'),
+]
+
+NEAR_MISS_5 = [
+    'The workers were not locked in at night, the inspector said.',
+    'There is no evidence that the workers were beaten, the company said.',
+    'Nobody took their phones, the manager said.',
+    'The embassy denied that the workers were threatened with repatriation.',
+    'The company plans to introduce 12-hour shifts next year.',
+    'The contractor promised that no worker would work more than eight hours a day.',
+    'The union fears that workers could be housed in containers.',
+    'The manager rejected claims that workers were slapped.',
+    'The law forbids employers to lock workers in.',
+    'Under the code, overtime may not exceed four hours a day.',
+]
+
+
+@pytest.mark.parametrize("k,indicator,sentence", [(k, i, s) for k, (i, s) in enumerate(POSITIVE_5)])
+def test_fifth_batch_fires(k: int, indicator: str, sentence: str) -> None:
+    assert indicator in _affirmed(sentence, k)
+
+
+@pytest.mark.parametrize("k,sentence", list(enumerate(NEAR_MISS_5)))
+def test_fifth_batch_near_miss(k: int, sentence: str) -> None:
+    assert not _affirmed(sentence, k) & MINE
+
+
+@pytest.mark.parametrize("sentence,indicator", [
+    # litotes: "did not hesitate to", "never forget" do not deny what follows
+    ("The minders never hesitated to beat the men, a source said.", V),
+    ("\"I will never forget the threats to my family,\" a welder said.", T),
+    ("We did not finish until two in the morning, a seamstress said.", OVT),
+])
+def test_litotes_and_not_until(sentence: str, indicator: str) -> None:
+    assert indicator in _affirmed(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The firm intends to impose 12-hour shifts from June, the union said.",
+    "Activists worry that the women might be housed in shipping containers.",
+    "Night work must not exceed eight hours, the code says.",
+])
+def test_plans_fears_and_rules_carry_none(sentence: str) -> None:
+    assert not _affirmed(sentence) & MINE

@@ -66,6 +66,7 @@ _NUMBER_WORDS = {
 }
 _PUNCT = frozenset(",;:()")
 _CONDITIONAL = frozenset({"if", "unless", "whether", "when", "whenever", "until"})
+_LITOTES = frozenset(("hesitate", "hesitated", "forget", "forgotten", "unusual", "uncommon", "rare", "infrequent"))
 
 
 @lru_cache(maxsize=65536)
@@ -471,7 +472,7 @@ def _negated(c: _Compiled, raws: list[str], start: int, low: str = "", spans: li
         raw = raws[k]
         if raw in _PUNCT:
             return False
-        if raw in c.negators:
+        if raw in c.negators and raws[k + 1] not in _LITOTES:  # not "did not hesitate to beat"
             if spans is not None and low[spans[k][1]:spans[k][1] + 1] in (".", "!", "?"):
                 return False  # "A: No. The brigade leader took our pay": an answer, a sentence of its own
             # a negated condition ("if they don't pay") is not a denial of the abuse
