@@ -66,6 +66,7 @@ _NUMBER_WORDS = {
 }
 _PUNCT = frozenset(",;:()")
 _CONDITIONAL = frozenset({"if", "unless", "whether", "when", "whenever", "until"})
+_LITOTES = frozenset(("hesitate", "hesitated", "forget", "forgotten", "unusual", "uncommon", "rare", "infrequent"))
 
 
 @lru_cache(maxsize=65536)
@@ -471,7 +472,7 @@ def _negated(c: _Compiled, raws: list[str], start: int, low: str = "", spans: li
         raw = raws[k]
         if raw in _PUNCT:
             return False
-        if raw in c.negators:
+        if raw in c.negators and raws[k + 1] not in _LITOTES:  # not "did not hesitate to beat"
             if spans is not None and low[spans[k][1]:spans[k][1] + 1] in (".", "!", "?"):
                 return False  # "A: No. The brigade leader took our pay": an answer, a sentence of its own
             # a negated condition ("if they don't pay") is not a denial of the abuse
@@ -481,6 +482,7 @@ def _negated(c: _Compiled, raws: list[str], start: int, low: str = "", spans: li
 
 _CONTRAST = frozenset(("but", "yet", "instead", "although", "though", "only"))
 _NOT_NEGATING_NO = frozenset(("doubt", "wonder", "matter", "longer", "sooner", "fewer", "less", "more"))
+_CLAUSE_START = _PUNCT | frozenset(("said", "says", "that", "insisted", "insists", "claimed", "claims", "stated"))
 
 
 def _negated_inside(c: _Compiled, rule: _Rule, raws: list[str], occ: dict[int, list[tuple[int, int]]],
@@ -496,8 +498,8 @@ def _negated_inside(c: _Compiled, rule: _Rule, raws: list[str], occ: dict[int, l
     for k in range(lo - 5, lo - 9, -1):  # "No | worker has ever been | beaten": a clause's subject, past _negated's reach
         if k < 0 or any(raws[j] in _PUNCT for j in range(k, lo)):
             return False
-        if raws[k] in ("no", "nobody", "none") and (k == 0 or raws[k - 1] in _PUNCT) \
-                and raws[k + 1] not in _NOT_NEGATING_NO and "ever" in raws[k:lo]:  # not "None had their passports"
+        if raws[k] in ("no", "nobody", "none") and (k == 0 or raws[k - 1] in _CLAUSE_START) \
+                and raws[k + 1] not in _NOT_NEGATING_NO and ("ever" in raws[k:lo] or raws[lo - 1] == "or"):  # not "None had their passports"
             return True
     return False
 
