@@ -253,8 +253,29 @@ POSITIVE = [
     (215, {V}, "The Ugandan women arrived on visit visas that did not allow them to work, the NGO found."),
     (216, {V}, "Afraid of losing their visas, the workers did not report the abuse, a union leader said."),
     (217, {V}, "The workers, most of them from drought-hit districts, had no other way to feed their families, a researcher said."),
-    (218, {ID, W}, "The manager keeps our passports and our wages, a welder said."),
-    (219, {DE, V}, "They were promised work in a hotel and came in on student visas, a source said."),
+    (218, {W}, "\"The money is on paper only,\" said a North Korean welder in Kazan of his wages."),
+    (219, {W}, "Wages due in January were still unpaid in June, a labour inspector in Tomsk said."),
+    (220, {W}, "The agency skimmed half of every paycheck, the maids said."),
+    (221, {W}, "The workers were paid in food coupons instead of cash, a defector said."),
+    (222, {W}, "The money for their work was transferred to a North Korean trading company in Shenyang, the panel found."),
+    (223, {W}, "Her employer has not paid her since she arrived in Muscat, the embassy said."),
+    (224, {D}, "\"We were sold to the boat for the price of our tickets,\" a Cambodian deckhand said."),
+    (225, {D}, "The agency takes 200 dollars a month from each worker to cover the loan for his journey, the court found."),
+    (226, {D}, "The women were told they had to work off 3,000 dollars in 'expenses' before they could go home."),
+    (227, {D}, "He sold the family's house to buy his place on the list, and now works to buy it back, a source said."),
+    (230, {DE}, "The girls answered an advert for waitresses in Seoul and were taken to a fish plant in Busan, police said."),
+    (231, {DE}, "The recruiter's promises of free housing turned out to be false, the NGO found."),
+    (232, {ID}, "The sponsor confiscated the Kenyan woman's passport on her first day, the court found."),
+    (233, {ID}, "The ship's owner kept the seafarers' identity documents locked in the bridge, investigators said."),
+    (234, {ID}, "The representative collects the passports at the border and keeps them until the contract ends, a source said."),
+    (235, {ID}, "\"I asked for my passport many times; they always said later,\" a cleaner said."),
+    (236, {V}, "They came on short-term business visas and worked as plasterers, the migration office said."),
+    (237, {V}, "The fishermen spoke no Korean and did not know their rights, the NGO found."),
+    (238, {V}, "Families of the women are held as a guarantee that they will come back, a defector said."),
+    (239, {V}, "The women could be deported if they complained, and the employer knew it, a lawyer said."),
+    (240, {DE}, "The agent showed them photos of a smart hotel, but they were taken to a pig farm, the NGO found."),
+    (241, {ID, W}, "The manager keeps our passports and our wages, a welder said."),
+    (242, {DE, V}, "They were promised work in a hotel and came in on student visas, a source said."),
 ]
 
 # other readings that are also right (a fee taken out of pay is pay taken too; papers the worker could not read)
@@ -291,6 +312,8 @@ ALSO: dict[str, set[str]] = {
         {D},
     "\"Where would we go? We have no papers,\" a cleaner said.":
         {ID},
+    "The agency takes 200 dollars a month from each worker to cover the loan for his journey, the court found.":
+        {W},
     "The fishermen signed over their first ten months of wages to the agency, the inspectors found.":
         {D},
     "They were told the money would be paid when they got home, but it never was, a defector said.":
@@ -393,6 +416,7 @@ NEGATIVE = [
     (89, "The money goes into an account at the Bank of China, the company said."),
     (90, "The company paid a deposit for the new dormitory, the director said."),
     (91, "The workers paid a deposit on their rooms, which was returned when they left, the union said."),
+    (92, "The city promised free housing to teachers; tenants were charged only for heating."),
     (93, "The workers were hired as welders and made foremen within a year, the company said."),
     (94, "The advert described a three-room flat; the couple found it smaller than expected."),
     (95, "The shipyard ended the year in the red, the director said."),
@@ -429,6 +453,22 @@ NEGATIVE = [
     (126, "The state will deduct the tax from company profits, the finance ministry said."),
     (127, "North Korean workers abroad earn the state about $500 million a year, according to the UN estimate."),
     (128, "The contract with the Angolan ministry was worth $40 million, the company said."),
+    (129, "The company promised higher dividends to shareholders, the chief executive said."),
+    (130, "The ministry promised to publish the report, but only a summary appeared."),
+    (131, "The workers promised to finish the roof before winter, the foreman said."),
+    (132, "Shareholders were offered only half of what they asked for, a trader said."),
+    (133, "The agency arranged the workers' visas and flights at no cost to them, the inspector said."),
+    (134, "The fishermen were given copies of their contracts in Indonesian, the NGO said."),
+    (135, "The women chose to leave their passports with the consulate for renewal, the embassy said."),
+    (136, "The sponsor returned the maid's passport when she asked for it, the court found."),
+    (137, "The workers said the recruiter explained the job, the pay and the hours before they signed."),
+    (138, "Nobody forced them to take loans, the agency said."),
+    (139, "The workers have never been charged for housing, the company said."),
+    (140, "Allegations that the crew were misled about their pay were rejected by the court."),
+    (141, "The ministry said the workers' wages are paid into their own bank cards each month."),
+    (142, "The local paper ran a story on the new port."),
+    (143, "The captain kept the ship steady through the storm, a deckhand said."),
+    (144, "The men held the ladder while the welder climbed, a foreman said."),
 ]
 
 
