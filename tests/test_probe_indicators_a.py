@@ -469,6 +469,18 @@ NEGATIVE = [
     (142, "The local paper ran a story on the new port."),
     (143, "The captain kept the ship steady through the storm, a deckhand said."),
     (144, "The men held the ladder while the welder climbed, a foreman said."),
+    (145, "The workers held on to their jobs through the crisis, the union said."),
+    (146, "The workers held on to their money and sent it home in the spring, a researcher said."),
+    (147, "The company paid 5,000 dollars as a deposit on the new dormitory, the director said."),
+    (148, "Their earnings went to their families in Hamhung, a relative said."),
+    (149, "The embassy said the company has their passports ready for collection after the renewal."),
+    (150, "The company paid the workers nothing less than the legal minimum, the inspector said."),
+    (151, "The foreman said the men would be working as welders and they were."),
+    (152, "The workers took their passports with them when they left the site, a cook said."),
+    (153, "The company was in the red last year, the director said."),
+    (154, "The workers were charged with theft after the fire, police said."),
+    (155, "The men were recruited as welders and made team leaders after a year, the foreman said."),
+    (156, "The agency showed them photos of the dormitory before they signed, the inspector said."),
 ]
 
 
