@@ -274,8 +274,26 @@ POSITIVE = [
     (238, {V}, "Families of the women are held as a guarantee that they will come back, a defector said."),
     (239, {V}, "The women could be deported if they complained, and the employer knew it, a lawyer said."),
     (240, {DE}, "The agent showed them photos of a smart hotel, but they were taken to a pig farm, the NGO found."),
-    (241, {ID, W}, "The manager keeps our passports and our wages, a welder said."),
-    (242, {DE, V}, "They were promised work in a hotel and came in on student visas, a source said."),
+    (241, {W}, "\"We work for the fatherland, the fatherland takes the money,\" a bricklayer in Novosibirsk said."),
+    (242, {W}, "They will get their pay in won when they return home, if at all, a defector said."),
+    (243, {W}, "The women see nothing of the 600 yuan the plant pays for each of them, a trader in Dandong said."),
+    (244, {W}, "The earnings go to the representative, who hands out a few hundred rubles for cigarettes, a source said."),
+    (245, {W}, "The fishermen were told their pay would be wired to their families; the families got nothing, the NGO found."),
+    (246, {W}, "\"Salary? We have not seen salary since the autumn,\" said a Kenyan guard in Dubai."),
+    (247, {D}, "The men are up to their necks in debt to the people who picked them, a researcher said."),
+    (248, {D}, "\"The debt never gets smaller,\" a Nepali worker in Doha said."),
+    (249, {D}, "The workers paid 'commissions' to get on the list and spend the first year earning them back, a defector said."),
+    (250, {D}, "The crew must repay the boat owner for their food and gear before they see any wages, the court found."),
+    (252, {DE}, "The workers had been promised jobs in Moscow, not a logging camp in the taiga, a researcher said."),
+    (253, {DE}, "The women signed for factory work in Jordan and were placed as live-in maids, the NGO said."),
+    (254, {ID}, "\"Passport? The boss has it in his safe,\" a Kenyan woman in Riyadh said."),
+    (255, {ID}, "The workers' passports are gathered up by the security officer as soon as they cross the border, a defector said."),
+    (256, {ID}, "The sponsor still holds her passport even though her contract ended, her lawyer said."),
+    (257, {V}, "The workers were listed as 'students' of a language school they never attended, the migration service said."),
+    (258, {V}, "Without papers and without Russian, the men had nowhere to go, a priest who helped them said."),
+    (259, {V}, "The women came from villages ruined by the floods and took any job offered, a researcher said."),
+    (260, {ID, W}, "The manager keeps our passports and our wages, a welder said."),
+    (261, {DE, V}, "They were promised work in a hotel and came in on student visas, a source said."),
 ]
 
 # other readings that are also right (a fee taken out of pay is pay taken too; papers the worker could not read)
@@ -312,6 +330,10 @@ ALSO: dict[str, set[str]] = {
         {D},
     "\"Where would we go? We have no papers,\" a cleaner said.":
         {ID},
+    "The sponsor still holds her passport even though her contract ended, her lawyer said.":
+        {DE},
+    "The workers were listed as 'students' of a language school they never attended, the migration service said.":
+        {DE},
     "The agency takes 200 dollars a month from each worker to cover the loan for his journey, the court found.":
         {W},
     "The fishermen signed over their first ten months of wages to the agency, the inspectors found.":
@@ -481,6 +503,13 @@ NEGATIVE = [
     (154, "The workers were charged with theft after the fire, police said."),
     (155, "The men were recruited as welders and made team leaders after a year, the foreman said."),
     (156, "The agency showed them photos of the dormitory before they signed, the inspector said."),
+    (157, "The fatherland thanked the builders with a medal, the state news agency said."),
+    (158, "The workers paid their respects at the monument, a guide said."),
+    (159, "The debt the company owes to the bank was rescheduled, a trader said."),
+    (160, "The embassy collects the passports of tourists only for visa checks, the consul said."),
+    (161, "The men were promised a bonus if they finished early, and they received it, the foreman said."),
+    (162, "The ministry listed 1,200 students from North Korea at Russian universities, the data show."),
+    (163, "The workers were told the truth: the job was hard and far from home, a defector said."),
 ]
 
 
