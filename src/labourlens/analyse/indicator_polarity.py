@@ -87,7 +87,8 @@ def _repayments(hits: list[IndicatorHit], low: str) -> list[IndicatorHit]:
 
 _OWED = re.compile(r"\bow(?:e|es|ed|ing)\b")
 _OWED_WAGES = re.compile(r"\bow(?:e|es|ed|ing)\b(?:\s+\S+){0,5}?\s+(?:back pay|unpaid (?:wages|pay|salar\w+)|wage arrears|"
-                         r"arrears|in (?:wages|salar(?:y|ies)|pay)|(?:their|his|her) (?:pay|wages|salar(?:y|ies)))\b")
+                         r"arrears|in (?:wages|salar(?:y|ies)|pay)|(?:their|his|her) (?:pay|wages|salar(?:y|ies))|"
+                         r"(?:months?|weeks?)(?:'|\u2019)? (?:of )?(?:back )?(?:wages|pay|salar(?:y|ies)))\b")
 _REAL_DEBT = re.compile(r"\b(?:borrow\w*|loans?|lender|debts?|fees?|advance\w*|repa(?:y|id)\w*|deduct\w*|interest)\b")
 
 

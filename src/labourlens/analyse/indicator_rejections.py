@@ -23,6 +23,7 @@ _REJECTION = re.compile(
     r"|\b(?:are|were|is|was|remain|remains)(?: completely| totally| entirely| simply)? (?:\"|')?(?:untrue|false|"
     r"groundless|baseless|unfounded|lies|a lie|fabricat\w+|fiction|slander\w*|nonsense|fake|a provocation|"
     r"absurd)\b"
+    r"|\b(?:are|were|is|was|have been|has been) (?:firmly |flatly |strongly )?(?:rejected|dismissed|refuted)\b"
     r"|\bas (?:an? )?(?:\w+ )?(?:provocation|fabrication|lie|lies|slander|smear|fiction|fake news|nonsense)\b")
 _GATE = ("allegation", "claim", "report", "accusation", "stories", "rumo", "suggestion", "assertion")
 

@@ -470,7 +470,7 @@ def _find(rule: _Rule, occ: dict[int, list[tuple[int, int]]],
 def _negated(c: _Compiled, raws: list[str], start: int, low: str = "", spans: list[tuple[int, int]] | None = None) -> bool:
     for k in range(start - 1, max(-1, start - 5), -1):
         raw = raws[k]
-        if raw in _PUNCT:
+        if raw in _PUNCT or raw == "because":  # "could not leave because the agency had their passports"
             return False
         if raw in c.negators and raws[k + 1] not in _LITOTES:  # not "did not hesitate to beat"
             if spans is not None and low[spans[k][1]:spans[k][1] + 1] in (".", "!", "?"):
