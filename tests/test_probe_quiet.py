@@ -219,3 +219,19 @@ def test_pay_and_shift_words_make_a_cue_sentence_about_work(sentence: str) -> No
 def test_pay_and_shift_words_alone_do_not_make_forced_labour(sentence: str) -> None:
     a = analyse(_FIGURE_LEDE + sentence, META)
     assert a.claims == [] and a.indicators() == [], [c.text for c in a.claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Inspectors found thirty Nepali women at a knitting mill whose dormitory was locked at night.",
+    "Police said forty Vietnamese men at a brick kiln had their passports taken by the owner.",
+])
+def test_foreign_women_or_men_at_a_workplace_with_one_cue_make_a_report(text: str) -> None:
+    a = analyse("Mill inspected\n" + text, META)
+    assert a.claims and a.indicators(), text
+
+
+def test_a_national_womens_team_is_no_foreign_crew() -> None:
+    text = ("Volleyball\nThe Vietnamese women's team stayed at a hotel in Doha, where the players were kept "
+            "inside on the eve of the final, their coach said.")
+    a = analyse(text, META)
+    assert a.claims == [] and a.indicators() == []
