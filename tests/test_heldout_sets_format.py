@@ -116,6 +116,10 @@ SETS = {
                                                                         10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
                                                                         21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
                                                                         32, 33)),
+    "heldout35": (HERE / "gold" / "docs",) + tuple(HERE / f"heldout{n}" / "docs" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9,
+                                                                        10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
+                                                                        21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
+                                                                        32, 33, 34)),
 }
 NAMES = list(SETS)
 SHINGLE = 10  # words; stock phrases ("speaking on condition of anonymity") are shorter
