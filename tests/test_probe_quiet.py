@@ -235,3 +235,13 @@ def test_a_national_womens_team_is_no_foreign_crew() -> None:
             "inside on the eve of the final, their coach said.")
     a = analyse(text, META)
     assert a.claims == [] and a.indicators() == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A team of 16-year-old boys was sent to work in the sewing section of the plant.",
+    "Girls under 18 were placed in the packing section and worked until midnight.",
+])
+def test_work_teams_and_sections_of_a_plant_keep_minors_as_evidence(sentence: str) -> None:
+    a = analyse(_LEDE + sentence, META)
+    rules = [h.rule for c in a.claims if sentence[:30] in c.text for h in c.indicators]
+    assert any(r.endswith("minors") for r in rules), rules
