@@ -198,10 +198,10 @@ def _bite_speaker(text: str) -> tuple[str, int, str] | None:
         if not parts or len(parts[0].split()) > 5:
             return None
         return parts[0], m.start("who") + max(0, m.group("who").lower().find(parts[0].lower())), m.group("rest").strip()
-    from labourlens.analyse.interviewees import person_label
+    from labourlens.analyse.interviewees import label_person
     m = _MIXED_LABEL.match(text)
-    if m is not None and person_label(m.group("who")):
-        return m.group("who").capitalize(), m.start("who"), m.group("rest").strip()
+    if m is not None and (worded := label_person(m.group("who"))) is not None:
+        return worded, m.start("who"), m.group("rest").strip()
     m = _LABEL_ALONE.match(text)
     if m is None:
         return None
@@ -210,7 +210,7 @@ def _bite_speaker(text: str) -> tuple[str, int, str] | None:
     if label is None or label[3]:
         return None  # "REPORTER:" alone: the broadcaster's voice
     who = m.group("who")
-    return (who.capitalize() if person_label(who) else who.title()), m.start("who"), ""
+    return label_person(who) or who.title(), m.start("who"), ""  # "GUARD" -> "Guard", "WITNESS B" -> "Witness B"
 
 
 def sound_bites(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Any) -> None:
