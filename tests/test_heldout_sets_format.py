@@ -120,6 +120,8 @@ SETS = {
                                                                         10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
                                                                         21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
                                                                         32, 33, 34)),
+    **{f"heldout{k}": (HERE / "gold" / "docs",) + tuple(HERE / f"heldout{n}" / "docs" for n in ("", *range(2, 36)))
+       for k in (36, 37, 38)},
 }
 NAMES = list(SETS)
 SHINGLE = 10  # words; stock phrases ("speaking on condition of anonymity") are shorter
