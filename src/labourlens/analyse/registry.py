@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from labourlens.analyse import coref_families as cf
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse.antecedents import it_antecedent
+from labourlens.analyse.pronoun_names import apposed_after, apposed_subject
 from labourlens.analyse.source_names import (
     MEDIA_BACKREF,
     acronym_of,
@@ -136,20 +137,18 @@ class Registry:
         if low in ("he", "she", "i", "we"):
             clash = "male" if low == "she" else "female" if low == "he" else ""
             turn = self.turn if low in ("he", "she") else None
-            e = (
-                self._subject_before(context, clash, turn)
-                or self._recent(lambda e: e.person and not e.plural and self._gender_of(e) != clash
-                                and e.source.key != turn)
+            subject = apposed_subject(context, low)  # "The welder, Tomas Ruiz, left in May. He said": Tomas Ruiz
+            e = None if subject else (self._subject_before(context, clash, turn) or self._recent(
+                lambda e: e.person and not e.plural and self._gender_of(e) != clash and e.source.key != turn)
                 or self._recent(lambda e: e.person and not e.plural and e.source.key != turn)
-                or self._recent(lambda e: e.person)
-                or self._recent(lambda e: True)
-            )
+            )  # in a turn, "She told me" is the person named before ("The woman, Pak Su-mi"), not the turn's voice
+            antecedent = None if e else subject or without_lead_word(apposed_after(context, n := _last_name(context) or _lead_name(context)) or n) or single_name_intro(
+                context) or contact_name(context)
+            e = e or (None if antecedent and (turn or subject) else self._recent(lambda e: e.person) or self._recent(lambda e: True))
             if e:
                 if low in ("he", "she") and not _gender(e.source.wording):  # "she said": that source is a woman
                     self._pronoun_gender.setdefault(e.source.key, "female" if low == "she" else "male")
                 return self._touch(e)
-            antecedent = without_lead_word(_last_name(context) or _lead_name(context)) or single_name_intro(
-                context) or contact_name(context)
             if antecedent:  # "Jo Chol-ho, 52, worked ... He spoke to us": the person named before
                 return self._resolve(Mention(antecedent, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
         ordinal = None if self._recent(lambda e, n=_norm(np): e.norm == n) or classify(np) == "named_person" else _ORDINAL.match(re.sub(r"\s+who\s.*", "", low.split(",")[0]).strip())  # "the second sailor who ..."
@@ -246,7 +245,7 @@ class Registry:
                 kind = "named_person" if not classify(np) else kind
             name = name or token
         if name:
-            e = self._recent(lambda e: e.source.canonical == name)
+            e = self._recent(lambda e: (e.source.canonical or "").casefold() == name.casefold())  # "Kim Ok-Sun" of a "KIM OK-SUN:" label
             if e:
                 return self._touch(e)
             if e := self._named_spokesperson(np, kind, name) or cf.lede_named(self.entries, np, kind, name, _gender(np)):

@@ -138,7 +138,7 @@ _CONTACT_CLAUSE = gated(r"(?<![,&])(?<! and)\s+(?:I|we|our\s+[a-z]+|the\s+(?:aut
 
 # "a diplomat briefed (on the case)", "a source familiar (with the contract)": a modifier after the head noun
 _POST_MODIFIER = gated(r"(?<=[a-z])\s+(?:briefed|familiar|close|involved|knowledgeable|acquainted|connected|"
-                            r"linked|speaking|working|employed|based|present)\s*$", re.IGNORECASE)
+                            r"linked|speaking|working|employed|based|present|stationed|posted|deployed)\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # speed: asked again for the same phrases (registry._head_word)

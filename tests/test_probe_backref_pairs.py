@@ -1,0 +1,110 @@
+"""Which claims share a source (probe D3): back-references that must land on the source introduced before.
+
+- "the official" / "the diplomat" after "an official stationed in X", "a diplomat posted to Y": a modifier
+  after the head noun ("stationed", "posted", "deployed") is not the head;
+- in a broadcast transcript, the correspondent's "She told me ..." after "The woman, Name, now lives in ..."
+  is that woman, not the correspondent whose turn it is, and the woman's own "NAME:" label (capitalised as
+  "Name-Name") is the same person again.
+
+Every text is written for this test; people, firms and outlets are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse.pipeline import analyse
+
+META = {"published": "2025-03-01", "language": "en"}
+
+
+def _claims(text: str) -> list[tuple[str, str, str, str]]:
+    a = analyse(text, META)
+    out = []
+    for c in a.claims:
+        s = a.source(c.source)
+        out.append((c.text, c.source, s.kind if s else "", (s.wording or "") if s else ""))
+    return out
+
+
+def _source_of(claims: list[tuple[str, str, str, str]], fragment: str) -> str:
+    hits = [c[1] for c in claims if fragment in c[0]]
+    assert hits, f"no claim with {fragment!r}: {[c[0] for c in claims]}"
+    return hits[0]
+
+
+# (text, fragment of the first claim, fragment of the back-referring claim)
+MODIFIED_HEADS = [
+    ("Crews told to send more money home\n"
+     "North Korean workers in Siberia must double their remittances, according to a trade official stationed in Omsk.\n"
+     "\"They will stop paying the men entirely,\" the official told the paper.",
+     "must double their remittances", "stop paying the men"),
+    ("Seamstresses kept in workshop\n"
+     "A diplomat posted to Dhaka said the seamstresses were locked in the workshop at night.\n"
+     "The diplomat added that the women had not been paid for four months.",
+     "locked in the workshop", "had not been paid"),
+    ("Loggers owe recruitment debts\n"
+     "The loggers had paid large recruitment fees, according to an inspector deployed to the camps near Tynda.\n"
+     "The inspector said that the men could not leave before the debts were repaid.",
+     "recruitment fees", "could not leave"),
+    ("Fishing crews unpaid\n"
+     "An engineer stationed on the trawler said the deckhands had received no wages since May.\n"
+     "According to the engineer, their passports were kept in the captain's safe.",
+     "no wages since May", "passports were kept"),
+]
+
+
+@pytest.mark.parametrize("text,first,second", MODIFIED_HEADS)
+def test_the_role_goes_back_to_a_post_modified_source(text: str, first: str, second: str) -> None:
+    claims = _claims(text)
+    assert _source_of(claims, first) == _source_of(claims, second)
+
+
+def test_another_role_with_a_modifier_is_not_merged_with_a_different_role() -> None:
+    claims = _claims("Builders held in dormitory\n"
+                     "A diplomat posted to Dubai said the builders were locked in their dormitory at night.\n"
+                     "The foreman said the men had not been paid for three months.")
+    assert _source_of(claims, "locked in their dormitory") != _source_of(claims, "not been paid")
+
+
+TRANSCRIPTS = [
+    ("Radio Sunrise transcript\n"
+     "ANCHOR: A woman who worked at a brick kiln in Punjab has spoken to us. Reporter Lena Ford has the story.\n"
+     "LENA FORD: The woman, Pak Su-mi, now lives in Lahore. She told me she was made to work without pay for two years.\n"
+     "PAK SU-MI: We were locked in at night. The owner kept our identity cards.\n",
+     "work without pay", "locked in at night"),
+    ("Evening Wave (web transcript)\n"
+     "PRESENTER: A former welder has described his time at a shipyard. Our correspondent Dan Webb reports.\n"
+     "DAN WEBB: The welder, Tomas Ruiz-Vega, left the yard in May. He said his passport was taken on the first day.\n"
+     "TOMAS RUIZ-VEGA: Nobody got paid for the overtime. We worked fourteen hours a day.\n",
+     "passport was taken", "fourteen hours a day"),
+    ("Channel Nine transcript\n"
+     "HOST: Tonight, a fisherman speaks about his years at sea. Here is Mia Chen.\n"
+     "MIA CHEN: The fisherman, Ri Chol-nam, is now in Busan. He says the captain kept the crew's wages for a year.\n"
+     "RI CHOL-NAM: If we complained, we were beaten. The captain held our papers.\n",
+     "kept the crew's wages", "we were beaten"),
+]
+
+
+@pytest.mark.parametrize("text,reported,own", TRANSCRIPTS)
+def test_pronoun_in_a_correspondents_turn_is_the_person_named_in_apposition(text: str, reported: str, own: str) -> None:
+    claims = _claims(text)
+    src = _source_of(claims, reported)
+    assert src == _source_of(claims, own)
+    kinds = {c[1]: c[2] for c in claims}
+    assert kinds[src] == "named_person"
+
+
+@pytest.mark.parametrize("opener", ["The mother, Ewa Lis-Nowak, runs a shop near the yard.",
+                                    "His sister, Ewa Lis-Nowak, runs a shop near the yard."])
+def test_a_woman_named_in_apposition_is_not_the_antecedent_of_he(opener: str) -> None:
+    claims = _claims("Welders unpaid at yard\n"
+                     "A foreman, Jan Novak, said the welders worked twelve hours a day.\n"
+                     f"{opener} He said the men were never paid for overtime.\n")
+    assert _source_of(claims, "twelve hours") == _source_of(claims, "never paid for overtime")
+
+
+def test_the_apposed_subject_is_only_taken_from_the_sentence_just_before() -> None:
+    claims = _claims("Welders unpaid at yard\n"
+                     "The welder, Tomas Ruiz-Vega, left the yard in May. A foreman, Jan Novak, said the welders "
+                     "worked twelve hours a day. He said the men were never paid for overtime.\n")
+    assert _source_of(claims, "twelve hours") == _source_of(claims, "never paid for overtime")
