@@ -142,7 +142,7 @@ class Registry:
                 lambda e: e.person and not e.plural and self._gender_of(e) != clash and e.source.key != turn)
                 or self._recent(lambda e: e.person and not e.plural and e.source.key != turn)
             )  # in a turn, "She told me" is the person named before ("The woman, Pak Su-mi"), not the turn's voice
-            antecedent = None if e else subject or without_lead_word(apposed_after(context, n := _last_name(context) or _lead_name(context)) or n) or single_name_intro(
+            antecedent = None if e else subject or without_lead_word(apposed_after(context, lead := _last_name(context) or _lead_name(context)) or lead) or single_name_intro(
                 context) or contact_name(context)
             e = e or (None if antecedent and (turn or subject) else self._recent(lambda e: e.person) or self._recent(lambda e: True))
             if e:
