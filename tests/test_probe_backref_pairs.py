@@ -108,3 +108,43 @@ def test_the_apposed_subject_is_only_taken_from_the_sentence_just_before() -> No
                      "The welder, Tomas Ruiz-Vega, left the yard in May. A foreman, Jan Novak, said the welders "
                      "worked twelve hours a day. He said the men were never paid for overtime.\n")
     assert _source_of(claims, "twelve hours") == _source_of(claims, "never paid for overtime")
+
+
+# a transcript line that opens with a body's words is its speaker's turn: the rest of the turn stays theirs
+TURNS_RELAYING_A_BODY = [
+    ("The Work Desk podcast\nEpisode 12: domestic workers in Kuwait\n"
+     "HOST (JO LEE): So you went to Kuwait in 2020 as a domestic worker. What were you promised?\n"
+     "RINA SANTOS: The agency in Manila said 100 dinars a month. When I arrived the employer took my passport "
+     "at the airport. I never saw it again.\nHOST: And the day off?\n"
+     "SANTOS: There was no day off. I worked from five in the morning. They did not pay my wages for four months.\n",
+     ["100 dinars", "took my passport", "no day off", "pay my wages"]),
+    ("Harbour Voices (transcript)\nPRESENTER: You crewed a trawler out of Busan for three years.\n"
+     "NGUYEN VAN AN: The manning company told us the pay was 400 dollars a month. On board the captain "
+     "kept all our passports. We fished twenty hours a day.\n",
+     ["400 dollars", "kept all our passports", "twenty hours a day"]),
+    ("Shift Talk, episode 3\nHOST: What did the factory tell you about overtime?\n"
+     "OLGA MARCHENKO: Sunrise Textiles promised that overtime was voluntary for the workers. It never was. "
+     "The supervisor locked the doors until the quota was done and our wages were withheld.\n",
+     ["overtime was voluntary", "locked the doors"]),
+]
+
+
+@pytest.mark.parametrize("text,fragments", TURNS_RELAYING_A_BODY)
+def test_a_turn_opening_with_a_bodys_words_stays_its_speakers(text: str, fragments: list[str]) -> None:
+    claims = _claims(text)
+    sources = {_source_of(claims, f) for f in fragments}
+    assert len(sources) == 1
+    kinds = {c[1]: c[2] for c in claims}
+    assert kinds[sources.pop()] == "named_person"
+
+
+def test_a_turn_quoting_a_person_or_an_interviewers_initials_keeps_the_quoted_speaker() -> None:
+    claims = _claims("Evening Report transcript\nANCHOR: Workers at a building site near Moscow have gone unpaid.\n"
+                     "MARIA KOVAL: A ministry official said the workers were paid in full. The men told me the "
+                     "foreman kept their passports.\n")
+    src = _source_of(claims, "paid in full")
+    assert {c[1]: c[2] for c in claims}[src] == "official"
+    qa = _claims("Business Brief Q&A\nLi Wen (LW) runs a sewing plant in Dandong that employs North Korean women. "
+                 "Our questions are marked QB.\nQB: The workers group says the women work 14 hours a day.\n"
+                 "LW: That is false. The workers are paid their wages every month.\n")
+    assert {c[1]: c[2] for c in qa}[_source_of(qa, "14 hours a day")] == "organization"
