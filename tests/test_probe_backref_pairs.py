@@ -148,3 +148,64 @@ def test_a_turn_quoting_a_person_or_an_interviewers_initials_keeps_the_quoted_sp
                  "Our questions are marked QB.\nQB: The workers group says the women work 14 hours a day.\n"
                  "LW: That is false. The workers are paid their wages every month.\n")
     assert {c[1]: c[2] for c in qa}[_source_of(qa, "14 hours a day")] == "organization"
+
+
+# "she said" after a person introduced by one name with a naming note, not the group heard before
+ONE_NAME_INTROS = [
+    ("Seamstresses in Dandong\n"
+     "According to four women who worked there, the seamstresses sewed coats from dawn until midnight.\n"
+     "Pak, who asked that only her surname be used, left the plant in 2022. Her wage, she said, was taken "
+     "by the team leader. \"We signed for money we never saw,\" she said.",
+     "sewed coats", "wage, she said", "signed for money"),
+    ("Loggers in the taiga\n"
+     "Several former loggers said the men worked sixteen hours a day in winter.\n"
+     "Chol, who asked to be identified only by his given name, spent three years at the camp. He said the "
+     "brigade leader kept every passport.",
+     "sixteen hours", "kept every passport", None),
+    ("Trawler crews\n"
+     "Five deckhands interviewed in Busan described beatings on board.\n"
+     "Aziz, who asked to be called by his first name, said the captain withheld his wages for eight months. "
+     "He said the crew was never allowed ashore.",
+     "described beatings", "withheld his wages", "never allowed ashore"),
+]
+
+
+@pytest.mark.parametrize("text,group,first,second", ONE_NAME_INTROS)
+def test_she_goes_back_to_a_person_named_once_not_to_the_group(text: str, group: str, first: str,
+                                                               second: str | None) -> None:
+    claims = _claims(text)
+    src = _source_of(claims, first)
+    assert src != _source_of(claims, group)
+    if second:
+        assert _source_of(claims, second) == src
+
+
+def test_she_with_no_named_person_still_goes_to_the_person_heard() -> None:
+    claims = _claims("Seamstresses in Dandong\n"
+                     "A former seamstress said the women sewed coats from dawn until midnight.\n"
+                     "The factory is near the river. She said the team leader took their wages.")
+    assert _source_of(claims, "sewed coats") == _source_of(claims, "took their wages")
+
+
+# "the second employee" after "Two employees ... The first, ... The second, a woman who ...": that woman
+ORDINALS = [  # (body, the second's claim, its back-reference, the first's claim)
+    ("Two Chinese employees described the arrangement. The first, a line supervisor, said the dormitory was "
+     "padlocked every night. The second, a woman who keeps the accounts, said the wages went to a broker. "
+     "\"No worker ever touched her salary,\" the second employee said.", "went to a broker", "touched her salary",
+     "padlocked"),
+    ("Two drivers spoke to the paper. The first, a man who delivers rice, said the cooks never left the "
+     "restaurant. The second, who has driven for the owner since 2019, said the waitresses were not paid. "
+     "The second driver added that the manager kept their passports.", "were not paid", "kept their passports",
+     "never left"),
+    ("Two port workers were interviewed. The first, a crane operator, said the deckhands were beaten. The "
+     "second, a clerk at the harbour office, said their wages were withheld. According to the second source, "
+     "the captain held their seamen's books.", "wages were withheld", "seamen's books", "were beaten"),
+]
+
+
+@pytest.mark.parametrize("body,first,second,opener", ORDINALS)
+def test_the_second_noun_goes_back_to_the_one_introduced_as_the_second(body: str, first: str, second: str,
+                                                                       opener: str) -> None:
+    claims = _claims("Workers abroad\n" + body)
+    assert _source_of(claims, first) == _source_of(claims, second)
+    assert _source_of(claims, first) != _source_of(claims, opener)

@@ -172,3 +172,11 @@ def without_participle(np: str) -> str:
     -> "Workers")."""
     cut = _PARTICIPLE.sub("", np)
     return cut if cut.strip() else np
+
+
+def ordinal_introduced(entries: Sequence[_Entry], ordinal: str) -> _Entry | None:
+    """The source introduced by that ordinal itself ("The second, a woman who keeps the accounts, said ..."),
+    the one "the second employee" or "the second source" goes back to, whatever the noun: the last one."""
+    found = [e for e in entries if e.source.kind == "anonymous_source" and not e.plural and re.match(
+        rf"(?i)the\s+{ordinal}\s*,", (e.source.wording or "").strip())]
+    return max(found, key=lambda e: e.order) if found else None

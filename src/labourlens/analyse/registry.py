@@ -144,7 +144,8 @@ class Registry:
             )  # in a turn, "She told me" is the person named before ("The woman, Pak Su-mi"), not the turn's voice
             antecedent = None if e else subject or without_lead_word(apposed_after(context, lead := _last_name(context) or _lead_name(context)) or lead) or single_name_intro(
                 context) or contact_name(context)
-            e = e or (None if antecedent and (turn or subject) else self._recent(lambda e: e.person) or self._recent(lambda e: True))
+            fallback = self._recent(lambda e: e.person) or self._recent(lambda e: True)  # "she" is not "three people": a name before
+            e = e or (None if antecedent and (turn or subject or low in ("he", "she") and fallback is not None and fallback.plural) else fallback)
             if e:
                 if low in ("he", "she") and not _gender(e.source.wording):  # "she said": that source is a woman
                     self._pronoun_gender.setdefault(e.source.key, "female" if low == "she" else "male")
@@ -157,8 +158,8 @@ class Registry:
             noun = _singular(ordinal.group(2) or "")
             anon = [e for e in self.entries if e.source.kind == "anonymous_source" and not e.plural
                     and (not noun or noun in _GENERIC_ANON or _singular(_person_head(e.source.wording or "")) == noun)]
-            if n < len(anon):
-                return self._touch(anon[n])
+            if e := cf.ordinal_introduced(self.entries, ordinal.group(1)) or (anon[n] if n < len(anon) else None):
+                return self._touch(e)  # "the second employee" after "The second, a woman who ...": her
             if anon or noun:
                 return self._new(m, np, "anonymous_source", None, doc_start)  # a person not met before
         if OTHER_SOURCE.match(low):  # "the other source": of the unnamed sources, not the one just heard
