@@ -27,6 +27,7 @@ class _Entry(Protocol):
     head: str
     plural: bool
     person: bool
+    order: int
 
 
 _E = TypeVar("_E", bound=_Entry)
@@ -174,7 +175,7 @@ def without_participle(np: str) -> str:
     return cut if cut.strip() else np
 
 
-def ordinal_introduced(entries: Sequence[_Entry], ordinal: str) -> _Entry | None:
+def ordinal_introduced(entries: Sequence[_E], ordinal: str) -> _E | None:
     """The source introduced by that ordinal itself ("The second, a woman who keeps the accounts, said ..."),
     the one "the second employee" or "the second source" goes back to, whatever the noun: the last one."""
     found = [e for e in entries if e.source.kind == "anonymous_source" and not e.plural and re.match(
