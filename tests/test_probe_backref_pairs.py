@@ -209,3 +209,37 @@ def test_the_second_noun_goes_back_to_the_one_introduced_as_the_second(body: str
     claims = _claims("Workers abroad\n" + body)
     assert _source_of(claims, first) == _source_of(claims, second)
     assert _source_of(claims, first) != _source_of(claims, opener)
+
+
+# a counted group named again: "all four foremen" after "four foremen"; "both former workers" after a pair
+GROUPS_AGAIN = [
+    ("Builders near Moscow\nThe paper spoke to four Russian foremen on building sites around Moscow. All four "
+     "said the brigades arrived in spring. One foreman, in Khimki, said the men slept on the site. All four "
+     "foremen said they pay the brigade leader, not the workers.", "arrived in spring", "pay the brigade leader"),
+    ("Plasterers in Kazan\nThree site managers were interviewed for this report; the three managers said the "
+     "plasterers worked every day. A fourth person, a driver, said the men were locked in at night. All three "
+     "managers said the wages went to the team leader.", "worked every day", "wages went to the team leader"),
+    ("Crews in the Gulf\nTwo former crew members, now in Seoul, told us they were paid 300 dirhams a month. "
+     "One of them said the supervisor read their letters. Both former workers described dormitories with a "
+     "guard at the door.", "300 dirhams", "guard at the door"),
+    ("Fishing fleet\nTwo deckhands who left the trawler in Suva said their wages were withheld for a year. One "
+     "of them said the captain kept their passports. Both former deckhands said they worked twenty hours a day.",
+     "wages were withheld", "twenty hours a day"),
+]
+
+
+@pytest.mark.parametrize("text,first,again", GROUPS_AGAIN)
+def test_a_counted_group_named_again_is_the_same_source(text: str, first: str, again: str) -> None:
+    claims = _claims(text)
+    assert _source_of(claims, first) == _source_of(claims, again)
+
+
+def test_all_of_a_count_is_not_a_mixed_group_and_both_women_is_a_pair_of_its_own() -> None:
+    mixed = _claims("Villa crews in Dubai\nNorth Korean construction workers are still employed on villa projects. "
+                    "We interviewed 14 workers and two site managers at one project. The site managers said the "
+                    "workers were paid their wages monthly. All 14 workers said a representative kept their "
+                    "passports and withheld their wages.")
+    assert "managers" not in {c[1]: c[3] for c in mixed}[_source_of(mixed, "kept their passports")]
+    pair = _claims("Seafood plant\nTwo former employees said the women worked until midnight. One of them said the "
+                   "doors were locked. Both women said their pay went to a minder.")
+    assert _source_of(pair, "until midnight") != _source_of(pair, "pay went to a minder")

@@ -209,7 +209,7 @@ class Registry:
                 set(media) & set((e.source.wording or "").lower().split()))) or (
             self._recent(lambda e: e.source.kind == "outlet") if not self._recent(
                 lambda e: e.source.kind == "document" and e.head in media) else None) if media else None
-        count = _COUNTED_BACK.match(low) if e is None and low.startswith(("the ", "both")) else None
+        count = _COUNTED_BACK.match(low) if e is None and low.startswith(("the ", "both", "all ")) else None
         if count is not None:  # "the two men" after "two former workers", "two of the welders"
             e = self._recent(lambda e: e.plural and e.source.kind == "anonymous_source" and cf.counted_fits(
                 count.group(1), low, e, self.entries))  # "both sources" after "two people"
@@ -489,7 +489,7 @@ _FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|woman|women|spokeswoman|forewoman|bu
                      r"wife|daughter|sister|girl|aunt|grandmother|waitress|seamstress|actress|landlady)\b", re.IGNORECASE)
 
 
-_COUNTED_BACK = re.compile(r"the\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?$|both(?:\s+[a-z-]+)?$")
+_COUNTED_BACK = re.compile(r"(?:the|all)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?$|both(?:\s+[a-z-]+){0,2}$")  # "all four foremen", "both former workers"
 _RANK_ONLY = re.compile(r"(?:Lieutenant|Lt\.?|Colonel|Col\.?|Commander|Sergeant|Sgt\.?|Superintendent|Captain|"
                         r"Spokes(?:man|woman|person))\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
 _TITLED_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+(?:\s+of\b|\s*,|$)")
