@@ -243,3 +243,28 @@ def test_all_of_a_count_is_not_a_mixed_group_and_both_women_is_a_pair_of_its_own
     pair = _claims("Seafood plant\nTwo former employees said the women worked until midnight. One of them said the "
                    "doors were locked. Both women said their pay went to a minder.")
     assert _source_of(pair, "until midnight") != _source_of(pair, "pay went to a minder")
+
+
+# "she said" after a titled official named with their body ("Inspector Ana Ruiz of the Labour Agency")
+TITLED_OFFICIALS = [
+    ("Seamstresses in a basement\nA former seamstress said the foreign seamstresses were never paid their wages.\n"
+     "Inspector Sarnai Bold of the General Agency for Specialized Inspection told reporters that her team found "
+     "38 seamstresses at the site. \"They work until past midnight,\" Bold said. Her agency has fined the owner for "
+     "withholding wages, she said.", "38 seamstresses", "fined the owner"),
+    ("Loggers unpaid\nOne logger said the men had not been paid for a year, he said.\n"
+     "Prosecutor Ivan Petrenko of the Amur regional prosecutor's office said the camp kept 40 passports. "
+     "\"The men could not leave,\" Petrenko said. He said the firm now faces a fine for withholding wages.",
+     "40 passports", "faces a fine"),
+    ("Crews at the port\nA dock worker said the crews were locked in at night, he said.\n"
+     "Commissioner Lea Moreau of the National Labour Office said the crews worked 16 hours a day. "
+     "\"Nobody was paid for overtime,\" Moreau said. She said the office would open an inquiry into the wages.",
+     "16 hours a day", "open an inquiry"),
+]
+
+
+@pytest.mark.parametrize("text,first,pronoun_claim", TITLED_OFFICIALS)
+def test_a_pronoun_after_a_titled_official_of_a_body_is_that_official(text: str, first: str,
+                                                                       pronoun_claim: str) -> None:
+    claims = _claims(text)
+    assert _source_of(claims, first) == _source_of(claims, pronoun_claim)
+    assert {c[1]: c[2] for c in claims}[_source_of(claims, first)] == "official"

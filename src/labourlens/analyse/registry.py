@@ -391,7 +391,7 @@ class Registry:
             or head in ("people", "men", "women", "authorities", "police") or head in _IRREGULAR
         ) or kind == "anonymous_source" and (coordinated_group(np) or backrefs.bare_count(np))  # "sources and a researcher", "Forty"
         person = kind in ("named_person", "anonymous_source") or kind == "official" and (
-            bool(name) or _singular(head) in _PERSON_HEADS) or company_person(kind, _singular(head), np)
+            bool(name) or _singular(head) in _PERSON_HEADS or bool(name_in(_head_chunk(np)))) or company_person(kind, _singular(head), np)  # "Inspector X of the Agency"
         if alias is not None and src.canonical == alias[0]:
             self._labels.add(alias[0])
         e = _Entry(src, norm, head, plural, person)
