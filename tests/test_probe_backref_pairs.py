@@ -268,3 +268,21 @@ def test_a_pronoun_after_a_titled_official_of_a_body_is_that_official(text: str,
     claims = _claims(text)
     assert _source_of(claims, first) == _source_of(claims, pronoun_claim)
     assert {c[1]: c[2] for c in claims}[_source_of(claims, first)] == "official"
+
+
+# "He said" after "An Authority official, speaking on condition of anonymity, said ...", not the source before
+BODY_OFFICIALS = [
+    ("Camp raided in Jahra\nA security source said the 40 men had been rented out to building sites for 8 dinars a "
+     "day. \"Their boss kept the passports,\" the source said.\nA Manpower Authority official, speaking on "
+     "condition of anonymity, said the men had worked seven days a week. He said several had untreated injuries "
+     "from the site.", "seven days a week", "untreated injuries"),
+    ("Workers found in warehouse\nA neighbour said the workers were never allowed out of the warehouse.\n"
+     "A Port Authority official, who asked not to be named, said the crews were paid nothing for three months. "
+     "She said the agency had kept their passports.", "paid nothing", "kept their passports"),
+]
+
+
+@pytest.mark.parametrize("text,first,pronoun_claim", BODY_OFFICIALS)
+def test_he_after_an_official_of_a_named_body_is_that_official(text: str, first: str, pronoun_claim: str) -> None:
+    claims = _claims(text)
+    assert _source_of(claims, first) == _source_of(claims, pronoun_claim)

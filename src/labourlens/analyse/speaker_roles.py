@@ -57,7 +57,7 @@ def distinguishing_np(first_low: str) -> bool:
 _COMPANY_PEOPLE = frozenset("woman man person employee receptionist clerk secretary operator manager executive ceo "
                             "owner director chief chairman chairwoman chairperson founder proprietor boss supervisor "
                             "foreman representative spokesperson spokesman spokeswoman agent recruiter accountant "
-                            "officer head co-owner co-founder lawyer".split())
+                            "officer official head co-owner co-founder lawyer".split())
 
 
 def people_group(entry: Any) -> bool:
