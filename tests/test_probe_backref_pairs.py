@@ -286,3 +286,30 @@ BODY_OFFICIALS = [
 def test_he_after_an_official_of_a_named_body_is_that_official(text: str, first: str, pronoun_claim: str) -> None:
     claims = _claims(text)
     assert _source_of(claims, first) == _source_of(claims, pronoun_claim)
+
+
+# "He said" after "A Russian subcontractor working next to the crews said ...": that unnamed person
+UNNAMED_CONTRACTORS = [
+    ("Plasterers in Vladivostok\nA migration official said the men were students.\nA Russian subcontractor "
+     "working beside the crews told the agency the plasterers were locked in at night. He said they were paid a "
+     "tenth of the promised wage.", "locked in at night", "tenth of the promised wage"),
+    ("Masons in Luanda\nThe ministry said no foreign masons worked on public projects.\nA local contractor who "
+     "shares the site said the masons worked from dawn to dusk. She said their chief collected the wages.",
+     "dawn to dusk", "collected the wages"),
+    ("Kitchens in Doha\nA hotel manager said the cooks had contracts.\nA supplier who delivers vegetables to the "
+     "kitchen said the cooks never left the compound. He said their passports were held by a minder.",
+     "never left the compound", "passports were held"),
+]
+
+
+@pytest.mark.parametrize("text,first,pronoun_claim", UNNAMED_CONTRACTORS)
+def test_he_after_an_unnamed_contractor_is_that_person(text: str, first: str, pronoun_claim: str) -> None:
+    claims = _claims(text)
+    assert _source_of(claims, first) == _source_of(claims, pronoun_claim)
+
+
+def test_a_named_contractor_firm_is_not_a_he() -> None:
+    claims = _claims("Masons in Luanda\nA site engineer said the masons worked from dawn to dusk.\n"
+                     "The contractor, Atlantic Build Lda, said in a statement that all wages were paid. "
+                     "He said the masons' chief kept the passports.")
+    assert _source_of(claims, "dawn to dusk") == _source_of(claims, "kept the passports")

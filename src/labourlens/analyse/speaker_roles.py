@@ -77,6 +77,8 @@ def company_person(kind: str, head: str, wording: str = "") -> bool:
     if "," not in wording and len(wording.split()) >= 2 and _person_name(wording.strip()):
         return True  # "Oleg Mironov", met before as "the plant's director, Oleg Mironov"
     first, _, rest = wording.partition(",")
+    if head.lower() in ("subcontractor", "contractor", "supplier") and re.match(r"(?i)an?\s", wording):
+        return True  # "A Russian subcontractor working next to the crews ... He said": one unnamed person
     if head.lower() in _COMPANY_PEOPLE:  # not "the plant's owner, Amber Knit LLC": a firm that owns it
         return not (head.lower() in _COMPANY_PARTIES and _looks_company(rest.split(",")[0].strip()))
     return bool(rest) and _sp().name_in(first) is not None and not _looks_company(first) and bool(
