@@ -313,3 +313,29 @@ def test_a_named_contractor_firm_is_not_a_he() -> None:
                      "The contractor, Atlantic Build Lda, said in a statement that all wages were paid. "
                      "He said the masons' chief kept the passports.")
     assert _source_of(claims, "dawn to dusk") == _source_of(claims, "kept the passports")
+
+
+# "The interpreter and one former worker described ..." after "All five former workers said ...": a new group
+COORDINATED = [
+    ("Seafood plants\nAll five former workers said they had left the plant fewer than three times in two years. "
+     "The interpreter and one former worker described women being slapped by the team leader.",
+     "fewer than three times", "being slapped"),
+    ("Restaurant staff\nThree former waitresses at a North Korean restaurant said their wages and tips were taken by "
+     "the manager. The cook and one "
+     "former waitress described being locked in the kitchen at night.", "tips were taken", "locked in the kitchen"),
+    ("Brick kilns\nFour former labourers said they were paid nothing for a season. The driver and two former "
+     "labourers said the owner kept their identity cards.", "paid nothing", "kept their identity cards"),
+]
+
+
+@pytest.mark.parametrize("text,first,coordinated", COORDINATED)
+def test_a_coordinated_subject_is_not_the_group_before(text: str, first: str, coordinated: str) -> None:
+    claims = _claims(text)
+    assert _source_of(claims, first) != _source_of(claims, coordinated)
+
+
+def test_the_plain_group_noun_still_goes_back() -> None:
+    claims = _claims("Restaurant staff\nThree former waitresses at a North Korean restaurant said their wages and "
+                     "tips were taken by the manager. "
+                     "The waitresses said they were locked in the kitchen at night.")
+    assert _source_of(claims, "tips were taken") == _source_of(claims, "locked in the kitchen")
