@@ -339,3 +339,28 @@ def test_the_plain_group_noun_still_goes_back() -> None:
                      "tips were taken by the manager. "
                      "The waitresses said they were locked in the kitchen at night.")
     assert _source_of(claims, "tips were taken") == _source_of(claims, "locked in the kitchen")
+
+
+# "He said" when the only person heard is a woman ("she said" before) and a man was named since: that man
+GENDER_CLASH = [
+    ("Greenhouse workers\nA former agronomist at the farm said the North Korean workers lived in a boiler house, "
+     "she said. She said the coordinator held their passports.\nWe later reached Ivan Petrov, the director, by "
+     "telephone. He said the workers kept their own passports and were paid in full.",
+     "coordinator held", "kept their own passports"),
+    ("Cannery crews\nA former line worker said the women were locked in the dormitory at night. She said nobody "
+     "was paid for overtime.\nThe paper spoke to Arman Seitkali, who owns the cannery. He said the workers were "
+     "free to leave at any time.", "nobody was paid", "free to leave"),
+]
+
+
+@pytest.mark.parametrize("text,hers,his", GENDER_CLASH)
+def test_he_is_not_the_woman_heard_before_when_a_man_was_named(text: str, hers: str, his: str) -> None:
+    claims = _claims(text)
+    assert _source_of(claims, hers) != _source_of(claims, his)
+    assert {c[1]: c[2] for c in claims}[_source_of(claims, his)] != "anonymous_source"
+
+
+def test_he_with_no_man_named_still_goes_to_the_person_heard() -> None:
+    claims = _claims("Cannery crews\nA former line worker said the workers were locked in the dormitory at night. "
+                     "The cannery is near the port. He said nobody was paid for overtime.")
+    assert _source_of(claims, "locked in the dormitory") == _source_of(claims, "nobody was paid")

@@ -139,13 +139,13 @@ class Registry:
             turn = self.turn if low in ("he", "she") else None
             subject = apposed_subject(context, low)  # "The welder, Tomas Ruiz, left in May. He said": Tomas Ruiz
             e = None if subject else (self._subject_before(context, clash, turn) or self._recent(
-                lambda e: e.person and not e.plural and self._gender_of(e) != clash and e.source.key != turn)
-                or self._recent(lambda e: e.person and not e.plural and e.source.key != turn)
-            )  # in a turn, "She told me" is the person named before ("The woman, Pak Su-mi"), not the turn's voice
+                lambda e: e.person and not e.plural and self._gender_of(e) != clash and e.source.key != turn))
+            # in a turn, "She told me" is the person named before ("The woman, Pak Su-mi"), not the turn's voice
             antecedent = None if e else subject or without_lead_word(apposed_after(context, lead := _last_name(context) or _lead_name(context)) or lead) or single_name_intro(
                 context) or contact_name(context)
-            fallback = self._recent(lambda e: e.person) or self._recent(lambda e: True)  # "she" is not "three people": a name before
-            e = e or (None if antecedent and (turn or subject or low in ("he", "she") and fallback is not None and fallback.plural) else fallback)
+            fallback = self._recent(lambda e: e.person and not e.plural and e.source.key != turn) or self._recent(lambda e: e.person) or self._recent(lambda e: True)
+            e = e or (None if antecedent and (turn or subject or low in ("he", "she") and fallback is not None and (  # "she" is not "three people", "he" not "she"
+                fallback.plural or clash != "" and self._gender_of(fallback) == clash)) else fallback)
             if e:
                 if low in ("he", "she") and not _gender(e.source.wording):  # "she said": that source is a woman
                     self._pronoun_gender.setdefault(e.source.key, "female" if low == "she" else "male")
