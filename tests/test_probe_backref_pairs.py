@@ -364,3 +364,30 @@ def test_he_with_no_man_named_still_goes_to_the_person_heard() -> None:
     claims = _claims("Cannery crews\nA former line worker said the workers were locked in the dormitory at night. "
                      "The cannery is near the port. He said nobody was paid for overtime.")
     assert _source_of(claims, "locked in the dormitory") == _source_of(claims, "nobody was paid")
+
+
+# "the manager added" after "..., one source, a Chinese logistics manager who visits the factories, said":
+# the role given in apposition to a source is that source
+APPOSED_ROLES = [
+    ("Garment workers in Hunchun\nTwo sources told the site the North Korean women worked through the holiday.\n"
+     "\"They got one afternoon off,\" one source, a logistics manager who visits the factories, said. The women "
+     "worked until 11 p.m. to finish an order, the manager added.", "one afternoon off", "until 11 p.m."),
+    ("Restaurant staff in Vientiane\nTwo people who know the business said the waitresses were never paid.\n"
+     "\"They sleep above the kitchen,\" one of them, a grocer who supplies the restaurant, said. The grocer added "
+     "that the waitresses cannot leave alone.", "sleep above the kitchen", "cannot leave alone"),
+]
+
+
+@pytest.mark.parametrize("text,first,again", APPOSED_ROLES)
+def test_the_role_given_in_apposition_to_a_source_is_that_source(text: str, first: str, again: str) -> None:
+    claims = _claims(text)
+    assert _source_of(claims, first) == _source_of(claims, again)
+
+
+def test_a_listed_document_before_a_role_is_not_that_role() -> None:
+    claims = _claims("Cultural centre in Dakar\nA firm has been building a centre using workers from Pyongyang, "
+                     "according to satellite images, a Senegalese subcontractor and a sanctions researcher.\n"
+                     "The Senegalese subcontractor, who supplied cement to the site, said the workers slept in "
+                     "cabins. \"Their chief did the talking,\" he said.")
+    src = _source_of(claims, "slept in cabins")
+    assert {c[1]: c[2] for c in claims}[src] == "anonymous_source"

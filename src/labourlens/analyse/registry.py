@@ -138,11 +138,9 @@ class Registry:
             clash = "male" if low == "she" else "female" if low == "he" else ""
             turn = self.turn if low in ("he", "she") else None
             subject = apposed_subject(context, low)  # "The welder, Tomas Ruiz, left in May. He said": Tomas Ruiz
-            e = None if subject else (self._subject_before(context, clash, turn) or self._recent(
-                lambda e: e.person and not e.plural and self._gender_of(e) != clash and e.source.key != turn))
+            e = None if subject else (self._subject_before(context, clash, turn) or self._recent(lambda e: e.person and not e.plural and self._gender_of(e) != clash and e.source.key != turn))
             # in a turn, "She told me" is the person named before ("The woman, Pak Su-mi"), not the turn's voice
-            antecedent = None if e else subject or without_lead_word(apposed_after(context, lead := _last_name(context) or _lead_name(context)) or lead) or single_name_intro(
-                context) or contact_name(context)
+            antecedent = None if e else subject or without_lead_word(apposed_after(context, lead := _last_name(context) or _lead_name(context)) or lead) or single_name_intro(context) or contact_name(context)
             fallback = self._recent(lambda e: e.person and not e.plural and e.source.key != turn) or self._recent(lambda e: e.person) or self._recent(lambda e: True)
             e = e or (None if antecedent and (turn or subject or low in ("he", "she") and fallback is not None and (  # "she" is not "three people", "he" not "she"
                 fallback.plural or clash != "" and self._gender_of(fallback) == clash)) else fallback)
@@ -352,6 +350,8 @@ class Registry:
                 return self._touch(e) if (e := self._recent(lambda e: e.person and e.source.kind == kind and named.lower() in (e.source.wording or "").lower())) else self._new(m, named, kind, named, doc_start)  # its spokesperson's body
         if first == "the" and kind == "anonymous_source" and head.isalpha() and len(head) > 3:
             intro = introduced_as(context, head)
+            if intro and (e := self._recent(lambda e: e.person and not e.plural and re.search(re.escape(f"{e.source.wording}, {intro}") + r"(?:,| who\b)", context) is not None)):
+                return self._touch(e)  # "the manager" after "one source, a Chinese logistics manager, said": that source
             if intro:  # "The pharmacist, who ..." after "... was described by a Nigerian pharmacist": that wording
                 np = intro
         lede = self._lede_source(np, first, kind, head) or backrefs.cataphoric_entry(self.entries, np, kind, head)
