@@ -391,3 +391,24 @@ def test_a_listed_document_before_a_role_is_not_that_role() -> None:
                      "cabins. \"Their chief did the talking,\" he said.")
     src = _source_of(claims, "slept in cabins")
     assert {c[1]: c[2] for c in claims}[src] == "anonymous_source"
+
+
+# "He said" after "..., one of the sources, a Lao grocer who supplies the restaurant, told the agency" when that
+# sentence's own speaker was read as the outlet: the person described, never a source called "He"
+DESCRIBED_ONLY = [
+    ("Restaurant still open\nThe women were brought in on tourist visas and rotated every six months, one of the "
+     "sources, a Lao grocer who supplies the restaurant, told Mekong Wire. He said the staff live above the dining "
+     "room and are never paid.", "never paid"),
+    ("Cannery crews\nThe crews were flown in on student visas, one of them, a Thai driver who delivers fish to the "
+     "plant, told Harbour Daily. She said the workers were locked in at night and their wages were withheld.",
+     "locked in at night"),
+]
+
+
+@pytest.mark.parametrize("text,pronoun_claim", DESCRIBED_ONLY)
+def test_a_pronoun_goes_to_the_person_described_in_apposition(text: str, pronoun_claim: str) -> None:
+    claims = _claims(text)
+    src = _source_of(claims, pronoun_claim)
+    wording = {c[1]: c[3] for c in claims}[src]
+    assert wording.lower() not in ("he", "she")
+    assert {c[1]: c[2] for c in claims}[src] == "anonymous_source"

@@ -51,3 +51,20 @@ def apposed_subject(context: str, pronoun: str) -> str | None:
     if role & (_MALE if pronoun == "she" else _FEMALE if pronoun == "he" else set()):
         return None
     return m.group(2)
+
+
+# "..., one of the sources, a Lao businessman who supplies the restaurant, told the agency. He said ...":
+# the person described in apposition to "one of the sources" / "one of them" / "another source"
+_DESCRIBED = re.compile(
+    r"\b(?:[Oo]ne\s+of\s+(?:the\s+[a-z]+|them)|[Aa]nother\s+source|[Tt]he\s+(?:first|second|other)\s+source),\s+"
+    r"(an?\s+[A-Za-z][\w-]*(?:\s+[\w'-]+){0,10}?),\s+(?:told|said|says|added|explained)\b"
+)
+
+
+def apposed_description(context: str) -> str | None:
+    """The description given in apposition to "one of the sources" in the sentence just before the end
+    of ``context`` ("a Lao businessman who supplies the restaurant"): the antecedent of a "he" / "she" no
+    source met so far fits; None when there is none."""
+    tail = context[-400:]
+    found = list(_DESCRIBED.finditer(tail))
+    return found[-1].group(1) if found else None
