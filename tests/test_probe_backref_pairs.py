@@ -412,3 +412,25 @@ def test_a_pronoun_goes_to_the_person_described_in_apposition(text: str, pronoun
     wording = {c[1]: c[3] for c in claims}[src]
     assert wording.lower() not in ("he", "she")
     assert {c[1]: c[2] for c in claims}[src] == "anonymous_source"
+
+
+# "NIS officials said ..." after "the National Intelligence Service said ...": the agency speaking again
+AGENCY_OFFICIALS = [
+    ("IT workers abroad\nNorth Korean programmers are working under stolen identities, the National Intelligence "
+     "Service said on Monday. NIS officials also said that the programmers work 14 hours a day and keep only "
+     "$300 of their wages.", "stolen identities", "14 hours a day"),
+    ("Fishing crews\nThe International Labour Organization said the deckhands were held at sea for two years. "
+     "ILO officials said the crews were never paid their wages.", "held at sea", "never paid their wages"),
+]
+
+
+@pytest.mark.parametrize("text,first,again", AGENCY_OFFICIALS)
+def test_officials_of_an_agency_named_by_its_acronym_are_the_agency(text: str, first: str, again: str) -> None:
+    claims = _claims(text)
+    assert _source_of(claims, first) == _source_of(claims, again)
+
+
+def test_officials_of_another_agency_are_another_source() -> None:
+    claims = _claims("Fishing crews\nThe International Labour Organization said the deckhands were held at sea "
+                     "for two years. IOM officials said the crews were never paid their wages.")
+    assert _source_of(claims, "held at sea") != _source_of(claims, "never paid their wages")

@@ -219,7 +219,7 @@ class Registry:
         kind = classify(np) or "anonymous_source"
         if np in self.acronyms:  # "OFAC" after "Office of Foreign Assets Control (OFAC)"
             kind = classify(self.acronyms[np]) or kind
-        acr = acronym_of(np)
+        acr = acronym_of(re.sub(r"\s+officials$", "", np))  # "NIS officials": the agency speaking
         e = self._recent(lambda e: stands_for(acr, e.source.wording or "", self.acronyms)) if acr else None
         if e:  # "HRW" after "Human Rights Watch", "the NIS" after "South Korea's National Intelligence Service"
             return self._touch(e)
