@@ -396,6 +396,10 @@ def test_a_listed_document_before_a_role_is_not_that_role() -> None:
 # "He said" after "..., one of the sources, a Lao grocer who supplies the restaurant, told the agency" when that
 # sentence's own speaker was read as the outlet: the person described, never a source called "He"
 DESCRIBED_ONLY = [
+    ("Mekong Labour Notes - Laos\nAccording to Mekong Wire:\nA restaurant in Vientiane employs 20 waitresses from "
+     "the North, two sources said.\nThe women were brought in on tourist visas, one of the sources, a Lao grocer "
+     "who supplies the restaurant, told Mekong Wire. He said the staff live above the dining room and are never "
+     "paid.", "never paid"),
     ("Restaurant still open\nThe women were brought in on tourist visas and rotated every six months, one of the "
      "sources, a Lao grocer who supplies the restaurant, told Mekong Wire. He said the staff live above the dining "
      "room and are never paid.", "never paid"),

@@ -140,7 +140,7 @@ class Registry:
             subject = apposed_subject(context, low)  # "The welder, Tomas Ruiz, left in May. He said": Tomas Ruiz
             e = None if subject else (self._subject_before(context, clash, turn) or self._recent(lambda e: e.person and not e.plural and self._gender_of(e) != clash and e.source.key != turn))
             # in a turn, "She told me" is the person named before ("The woman, Pak Su-mi"), not the turn's voice
-            antecedent = None if e else subject or without_lead_word(apposed_after(context, lead := _last_name(context) or _lead_name(context)) or lead) or single_name_intro(context) or contact_name(context) or apposed_description(context)
+            antecedent = None if e else subject or without_lead_word(apposed_after(context, lead := _last_name(context) or _lead_name(context)) or apposed_description(context) or lead) or single_name_intro(context) or contact_name(context)
             fallback = self._recent(lambda e: e.person and not e.plural and e.source.key != turn) or self._recent(lambda e: e.person) or self._recent(lambda e: True)
             e = e or (None if antecedent and (turn or subject or low in ("he", "she") and fallback is not None and (  # "she" is not "three people", "he" not "she"
                 fallback.plural or clash != "" and self._gender_of(fallback) == clash)) else fallback)
