@@ -27,6 +27,7 @@ class _Entry(Protocol):
     head: str
     plural: bool
     person: bool
+    order: int
 
 
 _E = TypeVar("_E", bound=_Entry)
@@ -133,10 +134,19 @@ def counted_fits(count: str | None, phrase: str, e: _Entry, entries: Sequence[_E
     """Is ``e`` the group "the two men" / "both sources" (``phrase``; ``count`` "two", None for "both")
     goes back to: a group opened by that count; for "both", the last pair met, when the words fit it
     ("Both women" after "two former employees" is a pair of its own)."""
-    if count is not None:
-        return (e.source.wording or "").lower().split()[:1] == [count]
+    if count is not None:  # "all four foremen": the group of four foremen, not "four workers and two managers"
+        return re.sub(r"^the\s+", "", (e.source.wording or "").lower()).split()[:1] == [count] and (
+            not phrase.startswith("all ") or phrase.split()[-1] == e.head.lower())
     pairs = [x for x in entries if _two_group(x)]
-    return bool(pairs) and pairs[-1] is e and both_fits(phrase, e.head)
+    return bool(pairs) and pairs[-1] is e and (both_fits(phrase, e.head) or _both_workers(phrase, e.source.wording or ""))
+
+
+def _both_workers(phrase: str, wording: str) -> bool:
+    """ "Both former workers" after "two former crew members": a worker noun (not "men" / "women", which may
+    be another pair) for a pair introduced by a worker noun."""
+    words = phrase.lower().split()[1:]
+    trades = _worker_words() - {"men", "women", "girls"}
+    return bool(words) and words[-1] in trades and bool(set(re.findall(r"[a-z-]+", wording.lower())) & trades)
 
 
 @cache
@@ -172,3 +182,11 @@ def without_participle(np: str) -> str:
     -> "Workers")."""
     cut = _PARTICIPLE.sub("", np)
     return cut if cut.strip() else np
+
+
+def ordinal_introduced(entries: Sequence[_E], ordinal: str) -> _E | None:
+    """The source introduced by that ordinal itself ("The second, a woman who keeps the accounts, said ..."),
+    the one "the second employee" or "the second source" goes back to, whatever the noun: the last one."""
+    found = [e for e in entries if e.source.kind == "anonymous_source" and not e.plural and re.match(
+        rf"(?i)the\s+{ordinal}\s*,", (e.source.wording or "").strip())]
+    return max(found, key=lambda e: e.order) if found else None

@@ -263,7 +263,7 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
             inner.end += end
         if own:  # "REPORTER: The men we spoke to said ...": the broadcaster's voice, read the rest
             return inner
-        cited = inner is not None and classify(inner.wording) == "document"  # "KIM: The contract said 400 ..."
+        cited = inner is not None and (classify(inner.wording) == "document" or source_backrefs.body_opens_turn(inner.wording, inner.start - end, name))  # "KIM: The contract (the agency) said 400 ..."
         if inner is not None and inner.wording.lower() not in ("i", "we") and not cited:
             return inner  # "LEE: The factory pays 3,000 yuan, she said, ...": the one she quotes
         # "BELL: The border statistics show ...": the speaker of the line cites them

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from labourlens.analyse import coref_families as cf
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse.antecedents import it_antecedent
+from labourlens.analyse.pronoun_names import apposed_after, apposed_description, apposed_subject
 from labourlens.analyse.source_names import (
     MEDIA_BACKREF,
     acronym_of,
@@ -136,20 +137,17 @@ class Registry:
         if low in ("he", "she", "i", "we"):
             clash = "male" if low == "she" else "female" if low == "he" else ""
             turn = self.turn if low in ("he", "she") else None
-            e = (
-                self._subject_before(context, clash, turn)
-                or self._recent(lambda e: e.person and not e.plural and self._gender_of(e) != clash
-                                and e.source.key != turn)
-                or self._recent(lambda e: e.person and not e.plural and e.source.key != turn)
-                or self._recent(lambda e: e.person)
-                or self._recent(lambda e: True)
-            )
+            subject = apposed_subject(context, low)  # "The welder, Tomas Ruiz, left in May. He said": Tomas Ruiz
+            e = None if subject else (self._subject_before(context, clash, turn) or self._recent(lambda e: e.person and not e.plural and self._gender_of(e) != clash and e.source.key != turn))
+            # in a turn, "She told me" is the person named before ("The woman, Pak Su-mi"), not the turn's voice
+            antecedent = None if e else subject or without_lead_word(apposed_after(context, lead := _last_name(context) or _lead_name(context)) or apposed_description(context) or lead) or single_name_intro(context) or contact_name(context)
+            fallback = self._recent(lambda e: e.person and not e.plural and e.source.key != turn) or self._recent(lambda e: e.person) or self._recent(lambda e: True)
+            e = e or (None if antecedent and (turn or subject or low in ("he", "she") and fallback is not None and (  # "she" is not "three people", "he" not "she"
+                fallback.plural or clash != "" and self._gender_of(fallback) == clash)) else fallback)
             if e:
                 if low in ("he", "she") and not _gender(e.source.wording):  # "she said": that source is a woman
                     self._pronoun_gender.setdefault(e.source.key, "female" if low == "she" else "male")
                 return self._touch(e)
-            antecedent = without_lead_word(_last_name(context) or _lead_name(context)) or single_name_intro(
-                context) or contact_name(context)
             if antecedent:  # "Jo Chol-ho, 52, worked ... He spoke to us": the person named before
                 return self._resolve(Mention(antecedent, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
         ordinal = None if self._recent(lambda e, n=_norm(np): e.norm == n) or classify(np) == "named_person" else _ORDINAL.match(re.sub(r"\s+who\s.*", "", low.split(",")[0]).strip())  # "the second sailor who ..."
@@ -158,8 +156,8 @@ class Registry:
             noun = _singular(ordinal.group(2) or "")
             anon = [e for e in self.entries if e.source.kind == "anonymous_source" and not e.plural
                     and (not noun or noun in _GENERIC_ANON or _singular(_person_head(e.source.wording or "")) == noun)]
-            if n < len(anon):
-                return self._touch(anon[n])
+            if e := cf.ordinal_introduced(self.entries, ordinal.group(1)) or (anon[n] if n < len(anon) else None):
+                return self._touch(e)  # "the second employee" after "The second, a woman who ...": her
             if anon or noun:
                 return self._new(m, np, "anonymous_source", None, doc_start)  # a person not met before
         if OTHER_SOURCE.match(low):  # "the other source": of the unnamed sources, not the one just heard
@@ -209,7 +207,7 @@ class Registry:
                 set(media) & set((e.source.wording or "").lower().split()))) or (
             self._recent(lambda e: e.source.kind == "outlet") if not self._recent(
                 lambda e: e.source.kind == "document" and e.head in media) else None) if media else None
-        count = _COUNTED_BACK.match(low) if e is None and low.startswith(("the ", "both")) else None
+        count = _COUNTED_BACK.match(low) if e is None and low.startswith(("the ", "both", "all ")) else None
         if count is not None:  # "the two men" after "two former workers", "two of the welders"
             e = self._recent(lambda e: e.plural and e.source.kind == "anonymous_source" and cf.counted_fits(
                 count.group(1), low, e, self.entries))  # "both sources" after "two people"
@@ -221,7 +219,7 @@ class Registry:
         kind = classify(np) or "anonymous_source"
         if np in self.acronyms:  # "OFAC" after "Office of Foreign Assets Control (OFAC)"
             kind = classify(self.acronyms[np]) or kind
-        acr = acronym_of(np)
+        acr = acronym_of(re.sub(r"\s+officials$", "", np))  # "NIS officials": the agency speaking
         e = self._recent(lambda e: stands_for(acr, e.source.wording or "", self.acronyms)) if acr else None
         if e:  # "HRW" after "Human Rights Watch", "the NIS" after "South Korea's National Intelligence Service"
             return self._touch(e)
@@ -246,7 +244,7 @@ class Registry:
                 kind = "named_person" if not classify(np) else kind
             name = name or token
         if name:
-            e = self._recent(lambda e: e.source.canonical == name)
+            e = self._recent(lambda e: (e.source.canonical or "").casefold() == name.casefold())  # "Kim Ok-Sun" of a "KIM OK-SUN:" label
             if e:
                 return self._touch(e)
             if e := self._named_spokesperson(np, kind, name) or cf.lede_named(self.entries, np, kind, name, _gender(np)):
@@ -305,7 +303,7 @@ class Registry:
             if e is None and kind == "document" and head in _BODY_WORDS and not re.search(  # "the statement said"
                     r"\bstatements?\s+of\s+(?!the\b|its\b|their\b|an?\b)[a-z]", np):  # not "a statement of reasons"
                 e = self._recent(lambda e: e.source.kind == "document" and e.head == head) or self._recent(lambda e: e.source.kind in ("official", "organization") and not e.person)
-            if e is None:
+            if e is None and not coordinated_group(np):  # "The interpreter and one former worker": a group of its own
                 many = head != _singular(head)  # "the foremen": the group rather than one of them
                 e = self._recent(lambda e: _same_head(e.head, head) and e.plural == many and not backrefs.possessor_clash(np, e.source.wording or "") and not domain_clash(np, e.source.wording or "")) or self._recent(
                     lambda e: _same_head(e.head, head) and not backrefs.possessor_clash(np, e.source.wording or "") and not domain_clash(np, e.source.wording or "") and not (e.plural and not many and coordinated_group(e.source.wording or "")) and not (many and e.person and not e.plural)) or (self._recent(lambda e: e.plural and cf.is_crew(e.head, _GROUP_NOUNS, e.source.wording or "")
@@ -352,6 +350,8 @@ class Registry:
                 return self._touch(e) if (e := self._recent(lambda e: e.person and e.source.kind == kind and named.lower() in (e.source.wording or "").lower())) else self._new(m, named, kind, named, doc_start)  # its spokesperson's body
         if first == "the" and kind == "anonymous_source" and head.isalpha() and len(head) > 3:
             intro = introduced_as(context, head)
+            if intro and (e := self._recent(lambda e: e.person and not e.plural and re.search(re.escape(f"{e.source.wording}, {intro}") + r"(?:,| who\b)", context) is not None)):
+                return self._touch(e)  # "the manager" after "one source, a Chinese logistics manager, said": that source
             if intro:  # "The pharmacist, who ..." after "... was described by a Nigerian pharmacist": that wording
                 np = intro
         lede = self._lede_source(np, first, kind, head) or backrefs.cataphoric_entry(self.entries, np, kind, head)
@@ -391,7 +391,7 @@ class Registry:
             or head in ("people", "men", "women", "authorities", "police") or head in _IRREGULAR
         ) or kind == "anonymous_source" and (coordinated_group(np) or backrefs.bare_count(np))  # "sources and a researcher", "Forty"
         person = kind in ("named_person", "anonymous_source") or kind == "official" and (
-            bool(name) or _singular(head) in _PERSON_HEADS) or company_person(kind, _singular(head), np)
+            bool(name) or _singular(head) in _PERSON_HEADS or bool(name_in(_head_chunk(np)))) or company_person(kind, _singular(head), np)  # "Inspector X of the Agency"
         if alias is not None and src.canonical == alias[0]:
             self._labels.add(alias[0])
         e = _Entry(src, norm, head, plural, person)
@@ -489,7 +489,7 @@ _FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|woman|women|spokeswoman|forewoman|bu
                      r"wife|daughter|sister|girl|aunt|grandmother|waitress|seamstress|actress|landlady)\b", re.IGNORECASE)
 
 
-_COUNTED_BACK = re.compile(r"the\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?$|both(?:\s+[a-z-]+)?$")
+_COUNTED_BACK = re.compile(r"(?:the|all)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?$|both(?:\s+[a-z-]+){0,2}$")  # "all four foremen", "both former workers"
 _RANK_ONLY = re.compile(r"(?:Lieutenant|Lt\.?|Colonel|Col\.?|Commander|Sergeant|Sgt\.?|Superintendent|Captain|"
                         r"Spokes(?:man|woman|person))\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
 _TITLED_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+(?:\s+of\b|\s*,|$)")

@@ -22,7 +22,7 @@ from labourlens.analyse.group_speakers import bare_count, subset_word  # noqa: F
 from labourlens.analyse.proper_renames import adopt_proper_name
 from labourlens.analyse.speaker_kinds import own_staff
 from labourlens.analyse.speaker_spans import byline_name, swallowed_verb  # noqa: F401  (for mentions, registry)
-from labourlens.analyse.speakers import Mention
+from labourlens.analyse.speakers import Mention, classify
 
 _E = TypeVar("_E", bound=Any)
 
@@ -138,7 +138,7 @@ _CONTACT_CLAUSE = gated(r"(?<![,&])(?<! and)\s+(?:I|we|our\s+[a-z]+|the\s+(?:aut
 
 # "a diplomat briefed (on the case)", "a source familiar (with the contract)": a modifier after the head noun
 _POST_MODIFIER = gated(r"(?<=[a-z])\s+(?:briefed|familiar|close|involved|knowledgeable|acquainted|connected|"
-                            r"linked|speaking|working|employed|based|present)\s*$", re.IGNORECASE)
+                            r"linked|speaking|working|employed|based|present|stationed|posted|deployed)\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # speed: asked again for the same phrases (registry._head_word)
@@ -253,3 +253,15 @@ def agency_ref(entries: Sequence[_E], np: str) -> _E | None:
     best = max(found, key=lambda e: e.order)
     bodies = [e for e in entries if e.source.kind in ("official", "organization") and e.order > best.order]
     return None if bodies else best
+
+
+_PERSON_WORD = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|minister|officers?|inspectors?|managers?|directors?|"
+                          r"representatives?|man|woman|men|women|people|person|source|sources)\b", re.IGNORECASE)
+
+
+def body_opens_turn(wording: str, offset: int, label: str) -> bool:
+    """Is the mention a transcript line opens with ("SANTOS: The agency in Manila said 120 dinars ...",
+    ``offset`` its start after the label) a body, not a person, whose words the line's speaker relays? The
+    line is then that speaker's turn ("LEE: A ministry official said ..." quotes someone else). Initials
+    ("NB: The group says ...") are often the interviewer's, who relays to ask: not such a line."""
+    return offset <= 2 and len(label) > 3 and classify(wording) in ("organization", "official") and not _PERSON_WORD.search(wording)

@@ -25,7 +25,8 @@ _PSEUDONYM = (r"\((?:not\s+(?:his|her|their)\s+real\s+name|(?:a|his|her)\s+pseud
 # "Hwang, 38, worked ..."
 _SINGLE_INTRO = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n))(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?({_NAME})"
-    rf"(?:(?:\s*{_PSEUDONYM}|,\s+\d{{2}},)\s+(?:and\s+)?[a-z]|\s+(?:was|is)\s+\d{{2}}\s+(?:when|and|years)\b)")  # "Min-jun was 27 when"
+    rf"(?:(?:\s*{_PSEUDONYM}|,\s+\d{{2}},)\s+(?:and\s+)?[a-z]|\s+(?:was|is)\s+\d{{2}}\s+(?:when|and|years)\b"  # "Min-jun was 27 when"
+    r"|,\s+who\s+asked\s+(?:that\s+only|to\s+be\s+(?:identified|named|called|referred\s+to)\s+(?:only\s+)?(?:by|as))\b)")  # "Ri, who asked that only her surname be used,"
 _NOT_NAMES = frozenset("the this that these those it he she they we our their his her its one some many most all "
                        "workers officials police authorities residents".split())
 

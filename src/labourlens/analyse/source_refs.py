@@ -29,6 +29,7 @@ _PERSON_WORDS = (r"sources?|defectors?|researchers?|experts?|analysts?|officials
                  r"activists?|insiders?|people|witnesses|informants?|businessm[ae]n|journalists?")
 # "sources and a researcher", "a defector who worked there and sources in the city": two kinds of people
 _COORDINATED = gated(rf"\b(?:{_PERSON_WORDS})\b[^,;]*?\band\s+(?:an?|one|two|three|four|several|other)\s+[a-z]|"
+                          r"^the\s+[a-z-]+\s+and\s+(?:one|two|three|four|five|several)\s+[a-z]|"  # "The driver and two former labourers"
                           r"^(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+and\s+(?:an?|one|two|three)\s+[a-z]|"
                           rf"\band\s+(?:[\w-]+\s+){{0,2}}(?:{_PERSON_WORDS})\b|"
                           # "a cook and a seamstress", "two workers, a welder and a cook": two people, each named again

@@ -57,7 +57,7 @@ def distinguishing_np(first_low: str) -> bool:
 _COMPANY_PEOPLE = frozenset("woman man person employee receptionist clerk secretary operator manager executive ceo "
                             "owner director chief chairman chairwoman chairperson founder proprietor boss supervisor "
                             "foreman representative spokesperson spokesman spokeswoman agent recruiter accountant "
-                            "officer head co-owner co-founder lawyer".split())
+                            "officer official head co-owner co-founder lawyer".split())
 
 
 def people_group(entry: Any) -> bool:
@@ -77,6 +77,8 @@ def company_person(kind: str, head: str, wording: str = "") -> bool:
     if "," not in wording and len(wording.split()) >= 2 and _person_name(wording.strip()):
         return True  # "Oleg Mironov", met before as "the plant's director, Oleg Mironov"
     first, _, rest = wording.partition(",")
+    if head.lower() in ("subcontractor", "contractor", "supplier") and re.match(r"(?i)an?\s", wording):
+        return True  # "A Russian subcontractor working next to the crews ... He said": one unnamed person
     if head.lower() in _COMPANY_PEOPLE:  # not "the plant's owner, Amber Knit LLC": a firm that owns it
         return not (head.lower() in _COMPANY_PARTIES and _looks_company(rest.split(",")[0].strip()))
     return bool(rest) and _sp().name_in(first) is not None and not _looks_company(first) and bool(

@@ -1,0 +1,70 @@
+"""The person a "he" / "she" goes back to when that person was named in apposition to a role ("The woman,
+Kim Ok-sun, now lives in Seoul. She told me ..."; "A former welder, Tomas Ruiz, left in May. He said ..."):
+used by :mod:`labourlens.analyse.registry` for a pronoun no source met so far fits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse.speakers import _NAME_TOKEN, classify
+
+# a determiner, up to four lower-case words (the role), a comma, a name of two or three words, a comma
+_APPOSED = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*,\s+"
+    rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),(?!\s*(?:and|or)\b)"
+)
+
+
+def apposed_after(context: str, earlier: str | None) -> str | None:
+    """The last personal name given in apposition to a role in ``context`` when it comes after the last
+    mention of ``earlier`` (the name found otherwise) or when there is no such name; None otherwise."""
+    found = [m for m in _APPOSED.finditer(context) if classify(m.group(1)) == "named_person"]
+    if not found:
+        return None
+    last = found[-1]
+    if earlier and context.rfind(earlier) > last.start(1):
+        return None
+    return last.group(1)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+")
+_LABEL = re.compile(r"^[A-Z][A-Z .'-]{1,40}(?:\s*\([^)]{0,40}\))?:\s+")  # "DAN WEBB:", "REPORTER (voice-over):"
+_SUBJECT = re.compile(
+    rf"^(?:[Tt]he|[Oo]ur|[Tt]his)\s+((?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*),\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s"
+)
+_FEMALE = frozenset("woman women girl mother wife daughter sister widow seamstress waitress".split())
+_MALE = frozenset("man men boy father husband son brother widower".split())
+
+
+def apposed_subject(context: str, pronoun: str) -> str | None:
+    """The name of the person the sentence just before ``context``'s end opens with, named in apposition to
+    a role ("The welder, Tomas Ruiz, left in May." before "He said ..."): the antecedent of ``pronoun``
+    ("he" / "she") unless the role says the other sex ("The woman, ..." before "he")."""
+    tail = context[-400:].rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(tail)]
+    last = _LABEL.sub("", tail[ends[-1] if ends else 0:].lstrip(" \n").split("\n")[-1])
+    m = _SUBJECT.match(last)
+    if m is None or classify(m.group(2)) != "named_person":
+        return None
+    role = set(m.group(1).lower().split())
+    if role & (_MALE if pronoun == "she" else _FEMALE if pronoun == "he" else set()):
+        return None
+    return m.group(2)
+
+
+# "..., one of the sources, a Lao businessman who supplies the restaurant, told the agency. He said ...":
+# the person described in apposition to "one of the sources" / "one of them" / "another source"
+_DESCRIBED = re.compile(
+    r"\b(?:[Oo]ne\s+of\s+(?:the\s+[a-z]+|them)|[Aa]nother\s+source|[Tt]he\s+(?:first|second|other)\s+source),\s+"
+    r"(an?\s+[A-Za-z][\w-]*(?:\s+[\w'-]+){0,10}?),\s+(?:told|said|says|added|explained)\b"
+)
+
+
+def apposed_description(context: str) -> str | None:
+    """The description given in apposition to "one of the sources" in the sentence just before the end
+    of ``context`` ("a Lao businessman who supplies the restaurant"): the antecedent of a "he" / "she" no
+    source met so far fits; None when there is none."""
+    tail = context[-400:]
+    found = list(_DESCRIBED.finditer(tail))
+    return found[-1].group(1) if found else None
