@@ -28,6 +28,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse import (
     company_voices,
+    contractor_voices,
     counsel_voices,
     firm_heads,
     named_bodies,
@@ -143,6 +144,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return state  # "An official at the authority", "A district official in Primorsky Krai"
     if (people := people_phrases.people_kind(text, classify)) is not None:
         return people  # "a group of Malian workers", "Workers at a quarry in X District, Y Region"
+    if (firm := contractor_voices.contractor_kind(text, classify)) is not None:
+        return firm  # "The contractor, Huaxin Road & Bridge", "A contractor that leased equipment": the firm
     if (company := company_voices.company_kind(text, classify)) is not None:
         return company  # "The company's local director", "One owner, Zhao Mingde", "Developer Baltic Stroi-Invest"
     if (counsel := counsel_voices.counsel_kind(text, classify)) is not None:
