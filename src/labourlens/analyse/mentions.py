@@ -437,7 +437,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
     m = lex.middle_re.search(text) if has_verb and "," in text and not words.isdisjoint(gates.MIDDLE_WORDS) else None
     if m and m.start() > 0:
         sp = m.group("sp").strip()
-        if _plausible(sp) and classify(sp) is not None or sp.lower() in ("he", "she", "they"):
+        if _plausible(sp) and classify(sp) is not None or sp.lower() in ("he", "she", "they", "it"):
             return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), quoted)
     m = lex.inverted_re.search(text, max(0, gates.last_inner_quote(text) - 1)) \
         if has_verb and not words.isdisjoint(gates.INVERTED_WORDS) else None
