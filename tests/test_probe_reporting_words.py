@@ -78,3 +78,31 @@ def test_a_mid_sentence_it_without_a_reporting_verb_is_not_a_speaker() -> None:
 ])
 def test_according_to_without_a_comma(text: str, part: str, who: str) -> None:
     assert _who(text, part)[0] == who
+
+
+OPED = "Opinion: the crews nobody counts\nBy Mira Holt\n"
+
+
+@pytest.mark.parametrize("text,part,who", [
+    (OPED + "I was told last month by a foreman in Ajman that the North Korean crews still work 14-hour shifts.",
+     "14-hour shifts", "a foreman in Ajman"),
+    (OPED + "We were told by two bus drivers that the North Korean workers are locked in the camp at night.",
+     "locked in the camp", "two bus drivers"),
+    (OPED + "In 2023 I had been told by a recruiter in Dhaka that the North Korean men were paid nothing for a year.",
+     "paid nothing", "a recruiter in Dhaka"),
+])
+def test_the_writer_told_by_someone_gives_the_teller(text: str, part: str, who: str) -> None:
+    assert _who(text, part)[0] == who
+
+
+@pytest.mark.parametrize("text,part", [
+    # the teller's words about the listener: the listener's own account
+    (OPED + "Workers said they were told by the manager that they would be fined for talking to reporters.",
+     "fined for talking"),
+    # a third person told: writers split, the sentence keeps its speaker
+    (OPED + "Ana Reyes, a nurse, said she was told by a guard that the North Korean workers were never paid.",
+     "never paid"),
+])
+def test_told_by_that_keeps_the_speaker_otherwise(text: str, part: str) -> None:
+    who = _who(text, part)[0] or ""
+    assert "manager" not in who and "guard" not in who, who

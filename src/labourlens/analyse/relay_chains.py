@@ -17,6 +17,7 @@ import re
 
 from labourlens.analyse.speaker_spans import passive_hearsay
 from labourlens.analyse.speakers import Mention, _plausible, classify
+from labourlens.analyse.told_by import told_by
 
 __all__ = ["relay_chain", "cited_as_saying", "complement_speaker", "coordinated_subject", "correction_speaker", "late_speaker", "opening_speaker", "testimony_of"]
 
@@ -162,7 +163,10 @@ def late_speaker(text: str) -> Mention | None:
     """A speaker found only late in a sentence no other finder read: "In her telling, ..." (the woman just
     heard), one set inside it after a fronted phrase
     ("In practice, said Dr. Hana Lee, ..., it is ..."), the person a correction names after a semicolon, or the
-    one the writer heard from before a colon and a "he told me"; None otherwise."""
+    one the writer heard from before a colon and a "he told me", the teller of a passive "I was told by X that
+    ..." (labourlens.analyse.told_by); None otherwise."""
+    if (teller := told_by(text)) is not None:
+        return teller  # "I was told last month by a contractor in Sharjah that ...": the contractor
     own = _IN_HIS_TELLING.match(text) if text.lstrip()[:3] in ("In ", "By ", "On ") else None
     if own is not None and own.group("own"):
         return Mention("he" if own.group("own") == "his" else "she", own.start("own"), own.end("own"), "said", False)
