@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 from labourlens.analyse import (
+    body_officials,
     company_voices,
     contractor_voices,
     counsel_voices,
@@ -140,7 +141,7 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     one = _ONE_OF_ROLE.match(text)
     if one is not None and classify(one.group("role")) == "anonymous_source":
         return "anonymous_source"  # "one of the subcontractors, an electrician": a person, by trade
-    if (state := official_voices.official_kind(text, classify)) is not None:
+    if (state := body_officials.body_official_kind(text, classify) or official_voices.official_kind(text, classify)) is not None:
         return state  # "An official at the authority", "A district official in Primorsky Krai"
     if (people := people_phrases.people_kind(text, classify)) is not None:
         return people  # "a group of Malian workers", "Workers at a quarry in X District, Y Region"
