@@ -106,3 +106,25 @@ def test_the_writer_told_by_someone_gives_the_teller(text: str, part: str, who: 
 def test_told_by_that_keeps_the_speaker_otherwise(text: str, part: str) -> None:
     who = _who(text, part)[0] or ""
     assert "manager" not in who and "guard" not in who, who
+
+
+RESEARCH = ("Loggers in the taiga\nNorth Korean loggers work in camps in the Russian Far East.\n"
+            "Professor Lena Sorokina of the Amur Migration Centre wrote in 2023 that the brigades were badly paid. ")
+
+
+@pytest.mark.parametrize("sentence,part,who", [
+    ("Sorokina also found that men who asked to go home were told their families would suffer.", "go home",
+     "Lena Sorokina"),
+    ("Sorokina concluded that the North Korean loggers were held in debt for years.", "held in debt",
+     "Lena Sorokina"),
+    ("Dr. Lena Sorokina found that the camp leaders kept every passport in a safe.", "kept every passport",
+     "Lena Sorokina"),
+])
+def test_a_researcher_found_that(sentence: str, part: str, who: str) -> None:
+    got = _who(RESEARCH + sentence, part)
+    assert who in (got[0] or "") and got[1] == "named_person", got
+
+
+def test_workers_finding_their_pay_cut_is_no_researchers_finding() -> None:
+    got = _who(RESEARCH + "Workers found that their pay had been cut by half after the winter.", "cut by half")
+    assert got[1] != "named_person", got

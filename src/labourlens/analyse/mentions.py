@@ -555,7 +555,7 @@ def _start_mention(text: str) -> Mention | None:
         if rel is not None and rel.start() > 0 and classify(rel.group("sp")) is not None:
             np, kind = rel.group("sp"), "relative"  # "The plant, which a former worker described as ..."
         doc_ok = verb not in lex.doc_verbs or verb in lex.verb_speech or kind in ("organization", "relative", "document") and not document_subjects.compound_head(np, verb, after) \
-            or np.lower() in _DOC_PRONOUNS or kind == "official" and shapes.THAT_AFTER.match(f"{verb} {after}") is not None
+            or np.lower() in _DOC_PRONOUNS or (kind == "official" or kind == "named_person" and shapes.person_finder(np)) and shapes.THAT_AFTER.match(f"{verb} {after}") is not None
         if not doc_ok and len(np.split()) <= 3 and "," not in np and not document_subjects.noun_not_verb(np, verb):
             # "This documents conditions ... identity documents": the first verb is the clause's (never a noun phrase)
             return None
