@@ -128,3 +128,16 @@ def test_a_researcher_found_that(sentence: str, part: str, who: str) -> None:
 def test_workers_finding_their_pay_cut_is_no_researchers_finding() -> None:
     got = _who(RESEARCH + "Workers found that their pay had been cut by half after the winter.", "cut by half")
     assert got[1] != "named_person", got
+
+
+@pytest.mark.parametrize("sentence,part,who", [
+    ("Of a monthly wage of 3,000 yuan paid by the owner, workers interviewed by Harbour Watch said they kept "
+     "only 200 yuan.", "only 200 yuan", "workers interviewed by Harbour Watch"),
+    ("3.2 Out of a promised wage of 1,500 riyals, welders interviewed by the union said the North Korean crews got "
+     "400 riyals.", "400 riyals", "welders interviewed by the union"),
+    ("Despite the heat, welders on the night shift said they worked 14 hours without a break.", "14 hours",
+     "welders on the night shift"),
+])
+def test_a_bare_plural_after_a_fronted_phrase_speaks(sentence: str, part: str, who: str) -> None:
+    assert _who(H + sentence, part)[0] == who
+
