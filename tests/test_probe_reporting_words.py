@@ -141,3 +141,25 @@ def test_workers_finding_their_pay_cut_is_no_researchers_finding() -> None:
 def test_a_bare_plural_after_a_fronted_phrase_speaks(sentence: str, part: str, who: str) -> None:
     assert _who(H + sentence, part)[0] == who
 
+
+
+@pytest.mark.parametrize("quote", [
+    '"The rest, they say, goes to the party."',
+    '"Half of it, people say, is kept by the leader."',
+    '"The other half, they say, pays for the flights home."',
+])
+def test_hearsay_inside_a_whole_quote_stays_with_the_one_quoted(quote: str) -> None:
+    text = (H + "The welders are paid a fraction of what they were promised, according to two people who work there. "
+            "A crane driver on the site said the North Korean welders hand their pay to a minder. "
+            '"What reaches them is maybe 300 dollars," he said. ' + quote)
+    a = analyse(text, META)
+    first = next(c for c in a.claims if "hand their pay" in c.text)
+    last = next(c for c in a.claims if quote[1:12] in c.text)
+    assert last.source == first.source
+
+
+def test_hearsay_outside_a_quote_is_the_peoples() -> None:
+    text = (H + "A crane driver on the site said the North Korean welders hand their pay to a minder. "
+            "The rest of the money, residents say, goes to the party.")
+    who = _who(text, "rest of the money")[0] or ""
+    assert "crane driver" not in who, who

@@ -289,7 +289,11 @@ def protest_saying(sentence_text: str) -> Mention | None:
 
 def people_mention(sentence_text: str) -> Mention | None:
     """People who speak a sentence without a reporting verb of their own: a parenthetical ("..., residents
-    say, ...") or a protest "..., saying ..."."""
+    say, ...") or a protest "..., saying ..."; not a "they say" inside a sentence that is one quotation from end
+    to end ('"The rest, they say, is for the party."': the hearsay of the one quoted)."""
+    body = sentence_text.strip().replace("\u201c", '"').replace("\u201d", '"')
+    if body.count('"') == 2 and body.startswith('"') and body.rstrip(".!?").endswith('"'):
+        return None
     return parenthetical_people(sentence_text) or protest_saying(sentence_text)
 
 
