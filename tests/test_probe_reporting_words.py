@@ -163,3 +163,23 @@ def test_hearsay_outside_a_quote_is_the_peoples() -> None:
             "The rest of the money, residents say, goes to the party.")
     who = _who(text, "rest of the money")[0] or ""
     assert "crane driver" not in who, who
+
+
+@pytest.mark.parametrize("sentence,part,who,kind", [
+    ("The agency, Nordlink Crew Staffing, wrote to the union that its North Korean employees keep their own "
+     "passports.", "keep their own", "Nordlink Crew Staffing", "organization"),
+    ("The broker, Amber Gate Recruitment Ltd, replied to our reporter that the North Korean workers were paid in "
+     "full.", "paid in full", "Amber Gate Recruitment", "organization"),
+    ("In a statement, Harbourline Developments said the North Korean crews were hired by a third party.",
+     "third party", "Harbourline Developments", "organization"),
+    ("Steppe Investments said its North Korean staff were free to leave at any time.", "free to leave",
+     "Steppe Investments", "organization"),
+])
+def test_firms_that_write_or_reply_to_someone(sentence: str, part: str, who: str, kind: str) -> None:
+    got = _who(H + sentence, part)
+    assert who in (got[0] or "") and got[1] == kind, got
+
+
+def test_writing_to_someone_to_ask_is_no_report() -> None:
+    got = _who(H + "The North Korean workers wrote to the embassy to ask for their unpaid wages.", "unpaid wages")
+    assert got[1] in (None, "outlet"), got
