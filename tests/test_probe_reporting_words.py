@@ -183,3 +183,18 @@ def test_firms_that_write_or_reply_to_someone(sentence: str, part: str, who: str
 def test_writing_to_someone_to_ask_is_no_report() -> None:
     got = _who(H + "The North Korean workers wrote to the embassy to ask for their unpaid wages.", "unpaid wages")
     assert got[1] in (None, "outlet"), got
+
+
+@pytest.mark.parametrize("sentence,part,who", [
+    ('The owner of the plant, Boris Lenkov, called the allegations "lies from a sacked cook". "Nobody keeps the '
+     'North Korean workers\' passports," he told our reporter.', "Nobody keeps", "Boris Lenkov"),
+    ("The labour ministry called the reports of unpaid North Korean crews baseless.", "unpaid North Korean",
+     "The labour ministry"),
+])
+def test_calling_the_allegations_something_is_a_reply(sentence: str, part: str, who: str) -> None:
+    assert who in (_who(H + sentence, part)[0] or "")
+
+
+def test_calling_the_police_is_no_report() -> None:
+    got = _who(H + "The North Korean workers called the police after the foreman beat one of them.", "beat one")
+    assert got[1] in (None, "outlet"), got
