@@ -198,3 +198,14 @@ def test_calling_the_allegations_something_is_a_reply(sentence: str, part: str, 
 def test_calling_the_police_is_no_report() -> None:
     got = _who(H + "The North Korean workers called the police after the foreman beat one of them.", "beat one")
     assert got[1] in (None, "outlet"), got
+
+
+@pytest.mark.parametrize("line,part,who", [
+    ("\U0001f9f5 A source in Hunchun says the North Korean women at one plant were not let out since spring.",
+     "not let out", "A source in Hunchun"),
+    ("\U0001f4cc The regional union said the North Korean crews were paid nothing in May.", "paid nothing",
+     "The regional union"),
+    ("\u2022 A welder told our delegate the North Korean men work until midnight.", "until midnight", "A welder"),
+])
+def test_a_symbol_opening_the_line_is_not_part_of_the_speaker(line: str, part: str, who: str) -> None:
+    assert _who(H + line, part)[0] == who

@@ -63,6 +63,8 @@ def according_inner(text: str, end: int, relay: str) -> Mention | None:
 
 PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s*$", re.IGNORECASE)
 THAT_AFTER = re.compile(r"\S+ (?:that |[^,.;:\"]{2,80}? (?:guilty|liable|responsible) (?:of|for) )|(?:found|finds?) (?:(?:about|nearly|almost|more than|at least|some) )?(?:\d[\d,]*|dozens of|hundreds of|scores of|several) (?:[\w-]+ ){0,3}?(?:workers|labou?rers|men|women|migrants|people|employees|builders|crew members|children) (?:living|working|sleeping|housed|held|locked|kept|employed|confined|without)\b")  # "... found X guilty of"; inspectors "found 25 workers living in ..."
+# symbols that open a line before its subject: bullets, dashes, emoji ("• The union said", "🧵 X reports that")
+LEAD_SYMBOLS = re.compile(r"^[^\w\"'\u201c\u2018(\[@#$\u00a3\u20ac\u00a5]+")
 # a word that is no surname: "Analysis found that ...", "Testing showed that ..." are no people
 _NOT_SURNAME = re.compile(r"(?:sis|tion|sions?|ments?|ness|ity|ing|ance|ence|ure|ies|ics|data|research|work|evidence)$",
                           re.IGNORECASE)

@@ -522,7 +522,7 @@ def _start_mention(text: str) -> Mention | None:
             return Mention(qn.group("name"), start, start + len(qn.group("name")), _cue(vm.group("verb")), False)
         if '"' in raw_np and not _SHORT_QUOTED.search(raw_np):
             return None
-        np = lex.aux_tail_re.sub("", raw_np).strip().rstrip(",").strip().lstrip("•·*-–— ").strip()
+        np = shapes.LEAD_SYMBOLS.sub("", lex.aux_tail_re.sub("", raw_np).strip().rstrip(",").strip()).strip()  # "• ", "🧵 "
         if _REL_END.search(np, max(0, len(np) - 6)) or _BARE_DET.fullmatch(np) and not shapes.COUNT_SAID.match(rest) or shapes.PASSIVE_END.search(
                 raw_np):  # "Several said": people; "One woman was denied treatment": a passive, not a report
             continue  # "The documents, ... list": "documents" is the noun here, not the verb
