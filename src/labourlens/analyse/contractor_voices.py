@@ -6,7 +6,7 @@ reading every held-out writer gives (the head nouns are listed with people in
 ``knowledge/source_nouns.yaml``). The firm speaks only where the phrase says it is a firm:
 
 - a proper name in apposition ("The contractor, Huaxin Road & Bridge", "The general contractor,
-  Baltmost-Stroi");
+  Baltmost-Stroi", "the contractor, known as Baltic Hull Works");
 - the definite article and a place before the noun ("The Gdynia subcontractor", "the Dubai contractor"; a
   demonym stays a person: "The Senegalese subcontractor");
 - a relative clause of a thing, not of a person ("A contractor that leased equipment to the camps";
@@ -28,6 +28,7 @@ _HEAD = re.compile(
     re.IGNORECASE | re.DOTALL)
 _PLACED = re.compile(r"^the\s+(?P<place>(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+(?:sub-?)?contractors?\b",
                      re.IGNORECASE)
+_KNOWN_AS = re.compile(r"^(?:known|registered|trading|operating)\s+as\s+|^(?:called|named)\s+", re.IGNORECASE)
 _THING_CLAUSE = re.compile(r"^\s*,?\s*(?:that|which)\s", re.IGNORECASE)
 _NAME_CHUNK = re.compile(r"^(?:[A-Z0-9][\w'\u2019.&-]*)(?:\s+(?:[A-Z0-9&][\w'\u2019.&-]*|of|and|de|&))*$")
 
@@ -43,7 +44,7 @@ def contractor_kind(text: str, classify: Callable[[str], str | None]) -> str | N
         return "organization"  # "The Gdynia subcontractor": the firm at that place
     if _THING_CLAUSE.match(rest):
         return "organization"  # "A contractor that leased equipment to the camps": a firm
-    chunks = [c.strip().rstrip(".") for c in rest.split(",")]
+    chunks = [_KNOWN_AS.sub("", c.strip().rstrip(".")) for c in rest.split(",")]
     if len(chunks) >= 2 and not chunks[0] and _NAME_CHUNK.match(chunks[1]) \
             and classify(chunks[1]) not in ("named_person", "anonymous_source"):
         return "organization"  # "The contractor, Huaxin Road & Bridge Angola": the firm by its name

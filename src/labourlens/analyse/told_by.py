@@ -3,7 +3,9 @@ are still there", "We were told by two drivers that the camp is locked at night"
 heldout35 convention: a first-person author relaying others gives those others). A third person told ("Kasozi
 said he had been told by a clerk that ...") keeps its speaker: writers split on it.
 
-Only where the clause reports on others: when the teller's words are about the listener ("Workers said they
+Only where the sentence opens with it (after a fronted phrase at most): "We saw the men arrive, and we were told
+by guards that ..." is the page's own account, told as what its reporters saw and heard. And only where the
+clause reports on others: when the teller's words are about the listener ("Workers said they
 were told by the manager that they would be fined", "she was told by the broker that her debt had grown") the
 listener's own account is the claim, and the sentence keeps its speaker."""
 
@@ -16,7 +18,7 @@ from labourlens.analyse.speakers import Mention, _plausible, classify
 __all__ = ["told_by"]
 
 _TOLD_BY = re.compile(
-    r"\b(?-i:I|[Ww]e)\s+(?:was|were|had\s+been|have\s+been|'d\s+been|am|are|'ve\s+been)\s+"
+    r"^\s*(?:[^,;:\"\u201c\u201d]{1,50},\s+|(?:in|last|this|early|late|earlier|back\s+in)\s+\w+\s+)?(?-i:I|[Ww]e)\s+(?:was|were|had\s+been|have\s+been|'d\s+been|am|are|'ve\s+been)\s+"
     r"(?:(?:also|repeatedly|once|later|first|since|privately)\s+)?told\s+"
     r"(?:(?:(?:last|this|earlier\s+this|in|on|early\s+in|late\s+in)\s+\w+|(?:two|three|several|a\s+few)\s+\w+\s+ago|"
     r"in\s+\d{4}|recently|repeatedly|privately|separately)\s+)?"
@@ -30,7 +32,7 @@ def told_by(text: str) -> Mention | None:
     """The teller of a passive "I was told by X that ..." about others; else None."""
     if " told by " not in text and " told " not in text:
         return None
-    m = _TOLD_BY.search(text)
+    m = _TOLD_BY.match(text)
     if m is None or m.group("next").lower() in _ABOUT_LISTENER:
         return None
     sp = m.group("sp").strip()
