@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from labourlens.analyse.speaker_spans import passive_hearsay
 from labourlens.analyse.source_labels import source_label_mention
+from labourlens.analyse.speaker_spans import passive_hearsay
 from labourlens.analyse.speakers import Mention, _plausible, classify
 from labourlens.analyse.told_by import told_by
 from labourlens.analyse.whose_staff import whose_staff_mention
