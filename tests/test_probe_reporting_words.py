@@ -209,3 +209,21 @@ def test_calling_the_police_is_no_report() -> None:
 ])
 def test_a_symbol_opening_the_line_is_not_part_of_the_speaker(line: str, part: str, who: str) -> None:
     assert _who(H + line, part)[0] == who
+
+
+@pytest.mark.parametrize("sentence,part,who", [
+    ("Police raided a camp and found about 40 men, including a group described by officials as North Korean, "
+     "living without valid papers, a police source told the Gazette.", "without valid papers", "a police source"),
+    ("The crews, described by neighbours as North Korean, work until midnight and sleep in containers, two "
+     "residents said.", "sleep in containers", "two residents"),
+    ("Inspectors found 25 North Korean workers, some described by the firm as trainees, living in a basement, "
+     "the ministry said on Tuesday.", "living in a basement", "the ministry"),
+])
+def test_a_passive_described_by_is_no_speaker_and_the_closing_one_is(sentence: str, part: str, who: str) -> None:
+    assert _who(H + sentence, part)[0] == who
+
+
+def test_a_sentence_without_a_closing_speaker_stays_the_writers() -> None:
+    sentence = "The crews, described by neighbours as North Korean, work until midnight and sleep in containers."
+    who, kind = _who(H + sentence, "sleep in containers")
+    assert kind in (None, "outlet"), (who, kind)

@@ -284,7 +284,7 @@ def _place_label(label: str) -> bool:
 
 
 _LEAD_CONJ = re.compile(r"(?:as|but|and|so)\s+", re.IGNORECASE)
-_TO_AFTER = re.compile(r"\s*(?:not\s+)?to\s")
+_TO_AFTER = re.compile(r"\s*(?:not\s+)?to\s|\s+by\s+(?!(?:phone|telephone|email|e-mail|text|video|letter)\b)")  # "asked to", "described by officials as"
 _SAID_IN = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
 
 
