@@ -227,3 +227,20 @@ def test_a_sentence_without_a_closing_speaker_stays_the_writers() -> None:
     sentence = "The crews, described by neighbours as North Korean, work until midnight and sleep in containers."
     who, kind = _who(H + sentence, "sleep in containers")
     assert kind in (None, "outlet"), (who, kind)
+
+
+@pytest.mark.parametrize("sentence,part,who", [
+    ("The labour inspectorate has fined a shipyard 90,000 euros after finding that 14 North Korean welders worked "
+     "without contracts.", "without contracts", "The labour inspectorate"),
+    ("Police closed the camp on Monday after establishing that the North Korean men had been locked in at night.",
+     "locked in at night", "Police"),
+    ("The regional prosecutor's office opened a case after discovering that the North Korean crews were paid "
+     "nothing for a year.", "paid nothing", "The regional prosecutor's office"),
+])
+def test_a_body_acting_after_finding_that(sentence: str, part: str, who: str) -> None:
+    assert _who(H + sentence, part)[0] == who
+
+
+def test_people_acting_after_finding_that_are_no_source() -> None:
+    got = _who(H + "The North Korean workers left the site after finding that their pay had been cut.", "pay had")
+    assert got[1] in (None, "outlet"), got
