@@ -419,7 +419,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             if lead:
                 sp = sp[lead.end() :]
             verb = m.group("verb").lower()
-            if _DET_END.search(sp, max(0, len(sp) - 6)) or _REL_END.search(sp, max(0, len(sp) - 6)):  # (a match is 6 characters at most) "..., one woman who complained": a relative clause
+            if _DET_END.search(sp, max(0, len(sp) - 6)) or _REL_END.search(sp, max(0, len(sp) - 6)) or verb.endswith("s") and sp[-2:] in ("'s", "\u2019s"):  # (a match is 6 characters at most) "..., one woman who complained": a relative clause; "anyone's documents": a noun
                 continue  # "to get on the list": after a determiner the "verb" is a noun
             if _BARE_NOUN_VERB.match(sp) and verb.endswith("s"):
                 continue  # 'rejected as "a smear" recent Western media reports about ...': "reports" is a noun
