@@ -57,3 +57,15 @@ def test_a_pronoun_after_a_subcontractor_goes_back_to_him() -> None:
 def test_riders_at_a_gate_are_people(text: str, part: str) -> None:
     who, kind = _who(text, part)
     assert kind == "anonymous_source" and who is not None
+
+
+@pytest.mark.parametrize("phrase,kind", [
+    ("a Russian subcontractor, Dmitry Sokolov", "named_person"),
+    ("a Georgian subcontractor, Levan Beridze, who hired welders", "named_person"),
+    ("The general contractor, Baltmost-Stroi", "organization"),
+    ("a subcontractor", "anonymous_source"),
+])
+def test_a_named_person_beside_an_indefinite_subcontractor(phrase: str, kind: str) -> None:
+    from labourlens.analyse.speakers import classify
+
+    assert classify(phrase) == kind

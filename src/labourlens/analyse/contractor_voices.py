@@ -12,7 +12,8 @@ reading every held-out writer gives (the head nouns are listed with people in
 - a relative clause of a thing, not of a person ("A contractor that leased equipment to the camps";
   "a subcontractor which ..."; "a subcontractor who ..." stays a person).
 
-Other phrases are left to the main classifier (None)."""
+A person named beside an indefinite (sub)contractor is that person ("a Russian subcontractor, Dmitry Sokolov":
+``named_person``). Other phrases are left to the main classifier (None)."""
 
 from __future__ import annotations
 
@@ -45,7 +46,9 @@ def contractor_kind(text: str, classify: Callable[[str], str | None]) -> str | N
     if _THING_CLAUSE.match(rest):
         return "organization"  # "A contractor that leased equipment to the camps": a firm
     chunks = [_KNOWN_AS.sub("", c.strip().rstrip(".")) for c in rest.split(",")]
-    if len(chunks) >= 2 and not chunks[0] and _NAME_CHUNK.match(chunks[1]) \
-            and classify(chunks[1]) not in ("named_person", "anonymous_source"):
-        return "organization"  # "The contractor, Huaxin Road & Bridge Angola": the firm by its name
+    if len(chunks) >= 2 and not chunks[0] and _NAME_CHUNK.match(chunks[1]):
+        if classify(chunks[1]) == "named_person" and m.group(0)[:4].lower() != "the ":
+            return "named_person"  # "a Russian subcontractor, Dmitry Sokolov": a person on the site, by name
+        if classify(chunks[1]) not in ("named_person", "anonymous_source"):
+            return "organization"  # "The contractor, Huaxin Road & Bridge Angola": the firm by its name
     return None
