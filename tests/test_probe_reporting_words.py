@@ -190,6 +190,10 @@ def test_writing_to_someone_to_ask_is_no_report() -> None:
      'North Korean workers\' passports," he told our reporter.', "Nobody keeps", "Boris Lenkov"),
     ("The labour ministry called the reports of unpaid North Korean crews baseless.", "unpaid North Korean",
      "The labour ministry"),
+    ('Last year the embassy in Minsk called similar reports of locked North Korean dormitories "lies".',
+     "locked North Korean", "the embassy in Minsk"),
+    ("The operator has called the allegations of confiscated passports of North Korean crews a smear.",
+     "confiscated passports", "The operator"),
 ])
 def test_calling_the_allegations_something_is_a_reply(sentence: str, part: str, who: str) -> None:
     assert who in (_who(H + sentence, part)[0] or "")
