@@ -230,7 +230,7 @@ def test_present_tense_and_court_documents(sentence: str, speaker: str) -> None:
     ("three former employees of the shipyard", "anonymous_source"),
     ("Most of those interviewed", "anonymous_source"),
     ("Rep. Lee Do-yun of the parliamentary intelligence committee", "official"),  # a lawmaker (README)
-    ("a subcontractor in Gdynia", "organization"),
+    ("a subcontractor in Gdynia", "anonymous_source"),  # a person on the site, as every held-out writer marks it
 ])
 def test_kinds_of_unseen_speaker_phrases(phrase: str, kind: str) -> None:
     assert classify(phrase) == kind

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse import study_voices
+from labourlens.analyse.according_clause import cut_clause
 from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import Mention, classify
 
@@ -99,7 +100,9 @@ _PARTICIPLE = re.compile(r"\s+(?:released|published|issued|compiled|presented|ma
 def trim_long_document(np: str) -> str:
     """A long document phrase without the participle clause that tells who released it ("ministry data
     released on Tuesday by Rep. Kim of the National Assembly's committee" -> "ministry data"); short
-    phrases ("documents seen by the newspaper") and other speakers are unchanged."""
+    phrases ("documents seen by the newspaper") and other speakers are unchanged. (The phrase after "according
+    to": first cut where its clause starts when no comma closes it, "Interfax | the men entered ...".)"""
+    np = cut_clause(np)
     if len(np.split()) <= 12:
         return np
     m = _PARTICIPLE.search(np)

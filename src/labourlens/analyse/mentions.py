@@ -284,7 +284,7 @@ def _place_label(label: str) -> bool:
 
 
 _LEAD_CONJ = re.compile(r"(?:as|but|and|so)\s+", re.IGNORECASE)
-_TO_AFTER = re.compile(r"\s*(?:not\s+)?to\s")
+_TO_AFTER = re.compile(r"\s*(?:not\s+)?to\s|\s+by\s+(?!(?:phone|telephone|email|e-mail|text|video|letter)\b)")  # "asked to", "described by officials as"
 _SAID_IN = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
 
 
@@ -419,7 +419,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             if lead:
                 sp = sp[lead.end() :]
             verb = m.group("verb").lower()
-            if _DET_END.search(sp, max(0, len(sp) - 6)) or _REL_END.search(sp, max(0, len(sp) - 6)):  # (a match is 6 characters at most) "..., one woman who complained": a relative clause
+            if _DET_END.search(sp, max(0, len(sp) - 6)) or _REL_END.search(sp, max(0, len(sp) - 6)) or verb.endswith("s") and sp[-2:] in ("'s", "\u2019s"):  # (a match is 6 characters at most) "..., one woman who complained": a relative clause; "anyone's documents": a noun
                 continue  # "to get on the list": after a determiner the "verb" is a noun
             if _BARE_NOUN_VERB.match(sp) and verb.endswith("s"):
                 continue  # 'rejected as "a smear" recent Western media reports about ...': "reports" is a noun
@@ -437,7 +437,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
     m = lex.middle_re.search(text) if has_verb and "," in text and not words.isdisjoint(gates.MIDDLE_WORDS) else None
     if m and m.start() > 0:
         sp = m.group("sp").strip()
-        if _plausible(sp) and classify(sp) is not None or sp.lower() in ("he", "she", "they"):
+        if _plausible(sp) and classify(sp) is not None or sp.lower() in ("he", "she", "they", "it"):
             return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), quoted)
     m = lex.inverted_re.search(text, max(0, gates.last_inner_quote(text) - 1)) \
         if has_verb and not words.isdisjoint(gates.INVERTED_WORDS) else None
@@ -522,7 +522,7 @@ def _start_mention(text: str) -> Mention | None:
             return Mention(qn.group("name"), start, start + len(qn.group("name")), _cue(vm.group("verb")), False)
         if '"' in raw_np and not _SHORT_QUOTED.search(raw_np):
             return None
-        np = lex.aux_tail_re.sub("", raw_np).strip().rstrip(",").strip().lstrip("•·*-–— ").strip()
+        np = shapes.LEAD_SYMBOLS.sub("", lex.aux_tail_re.sub("", raw_np).strip().rstrip(",").strip()).strip()  # "• ", "🧵 "
         if _REL_END.search(np, max(0, len(np) - 6)) or _BARE_DET.fullmatch(np) and not shapes.COUNT_SAID.match(rest) or shapes.PASSIVE_END.search(
                 raw_np):  # "Several said": people; "One woman was denied treatment": a passive, not a report
             continue  # "The documents, ... list": "documents" is the noun here, not the verb
@@ -555,7 +555,7 @@ def _start_mention(text: str) -> Mention | None:
         if rel is not None and rel.start() > 0 and classify(rel.group("sp")) is not None:
             np, kind = rel.group("sp"), "relative"  # "The plant, which a former worker described as ..."
         doc_ok = verb not in lex.doc_verbs or verb in lex.verb_speech or kind in ("organization", "relative", "document") and not document_subjects.compound_head(np, verb, after) \
-            or np.lower() in _DOC_PRONOUNS or kind == "official" and shapes.THAT_AFTER.match(f"{verb} {after}") is not None
+            or np.lower() in _DOC_PRONOUNS or (kind == "official" or kind == "named_person" and shapes.person_finder(np)) and shapes.THAT_AFTER.match(f"{verb} {after}") is not None
         if not doc_ok and len(np.split()) <= 3 and "," not in np and not document_subjects.noun_not_verb(np, verb):
             # "This documents conditions ... identity documents": the first verb is the clause's (never a noun phrase)
             return None

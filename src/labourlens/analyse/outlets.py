@@ -103,7 +103,7 @@ def resolve(name: str) -> Outlet | None:
         if hit is not None and n >= 1 and len(" ".join(words[:n])) >= 3:
             # a one-word name followed by a publication's own word is another name ("National Daily" is not
             # The National); an edition's or a service's words may follow it ("Yonhap News Agency")
-            if n > 1 or not any(w in _NAME_WORDS for w in words[n:]):
+            if n > 1 or not any(w in _NAME_WORDS for w in words[n:]) and not _other_medium(hit, words[n:]):
                 return hit
             return None
     return None
@@ -115,6 +115,18 @@ _NAME_WORDS = frozenset({
     "sentinel", "record", "bulletin", "digest", "magazine", "notes", "voice", "voices", "insider", "today", "telegraph",
     "dispatch", "beacon", "echo", "messenger", "leader", "advertiser", "quarterly", "letter", "newsletter", "brief",
 })
+
+
+# words that name a wire, agency or broadcaster: after a one-word newspaper or site they make another outlet
+# ("Peninsula Wire" is not The Peninsula, "Onet Radio" is not Onet); a wire or broadcaster may carry them
+# ("Yonhap News Agency", "Kyodo Wire")
+_MEDIUM_WORDS = frozenset({"wire", "newswire", "press", "agency", "radio", "tv", "television", "broadcasting",
+                           "broadcaster", "channel", "fm", "network"})
+
+
+def _other_medium(hit: Outlet, rest: list[str]) -> bool:
+    """Do the words ``rest`` after a one-word outlet name make another outlet of another medium?"""
+    return hit.type not in ("wire", "broadcaster", "government") and any(w in _MEDIUM_WORDS for w in rest)
 
 
 def _short_ok(text: str, start: int, end: int) -> bool:

@@ -15,8 +15,13 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.after_finding import after_finding
+from labourlens.analyse.final_speaker import final_speaker
+from labourlens.analyse.source_labels import source_label_mention
 from labourlens.analyse.speaker_spans import passive_hearsay
 from labourlens.analyse.speakers import Mention, _plausible, classify
+from labourlens.analyse.told_by import told_by
+from labourlens.analyse.whose_staff import whose_staff_mention
 
 __all__ = ["relay_chain", "cited_as_saying", "complement_speaker", "coordinated_subject", "correction_speaker", "late_speaker", "opening_speaker", "testimony_of"]
 
@@ -162,7 +167,11 @@ def late_speaker(text: str) -> Mention | None:
     """A speaker found only late in a sentence no other finder read: "In her telling, ..." (the woman just
     heard), one set inside it after a fronted phrase
     ("In practice, said Dr. Hana Lee, ..., it is ..."), the person a correction names after a semicolon, or the
-    one the writer heard from before a colon and a "he told me"; None otherwise."""
+    one the writer heard from before a colon and a "he told me", the teller of a passive "I was told by X that
+    ..." (labourlens.analyse.told_by); None otherwise."""
+    if (teller := told_by(text) or whose_staff_mention(text) or source_label_mention(text) or final_speaker(text)
+            or after_finding(text)) is not None:
+        return teller  # "I was told by a contractor in Sharjah that ...", "state radio RNA, whose correspondent said"
     own = _IN_HIS_TELLING.match(text) if text.lstrip()[:3] in ("In ", "By ", "On ") else None
     if own is not None and own.group("own"):
         return Mention("he" if own.group("own") == "his" else "she", own.start("own"), own.end("own"), "said", False)

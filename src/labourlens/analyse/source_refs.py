@@ -290,7 +290,11 @@ def protest_saying(sentence_text: str) -> Mention | None:
 
 def people_mention(sentence_text: str) -> Mention | None:
     """People who speak a sentence without a reporting verb of their own: a parenthetical ("..., residents
-    say, ...") or a protest "..., saying ..."."""
+    say, ...") or a protest "..., saying ..."; not a "they say" inside a sentence that is one quotation from end
+    to end ('"The rest, they say, is for the party."': the hearsay of the one quoted)."""
+    body = sentence_text.strip().replace("\u201c", '"').replace("\u201d", '"')
+    if body.count('"') == 2 and body.startswith('"') and body.rstrip(".!?").endswith('"'):
+        return None
     return parenthetical_people(sentence_text) or protest_saying(sentence_text)
 
 
@@ -306,5 +310,6 @@ _SAID_TO_AUDIENCE = re.compile(
 def said_to(verb: str, after: str) -> bool:
     """Does "<verb> to ..." (``after`` is the text after the verb, lowercased or not) name whom a report was
     given before "that" ("said to our correspondent that ...")? Then the subject before the verb speaks."""
-    return verb.lower() in ("said", "says", "say", "explained", "complained", "confided", "admitted") and bool(
+    return verb.lower() in ("said", "says", "say", "explained", "complained", "confided", "admitted", "wrote", "writes",
+                            "replied", "stated", "confirmed", "insisted", "declared") and bool(
         _SAID_TO_AUDIENCE.match(after))

@@ -152,6 +152,13 @@ _TAIL_PRONOUNS = frozenset(("he", "she", "they"))
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e)\b")
 
 
+# "Of a monthly wage of 2,000 yuan, workers interviewed by X said ...": after a fronted prepositional phrase a
+# bare plural is the subject (after a clause, "..., but workers said ...", the sentence stays the writer's)
+_FRONTED_PREP = re.compile(r"(?:\([a-z0-9]{1,3}\)\s*|\d+(?:\.\d+)*\s+)?(?:of|out\s+of|among|despite|in\s+spite\s+of|unlike|"
+                           r"beyond|apart\s+from)\s(?:[^,;]|,(?=\d{3}))*,\s", re.IGNORECASE)  # "(b) Of 2,000 yuan, ..."
+_BARE_PLURAL = r"|[a-z][a-z-]+s\b(?!')"
+
+
 def clause_tail(np: str) -> tuple[int, str] | None:
     """The subject of the last clause of a phrase that is not a speaker as a whole ("Each member had a
     target, and he" -> "he"; "The firm is examined after two of its former foremen" -> "two of its
@@ -169,7 +176,7 @@ def clause_tail(np: str) -> tuple[int, str] | None:
     if tail.lower() not in _TAIL_PRONOUNS and (not _plausible(tail) or classify(tail) is None):
         return None
     if tail.lower() not in _TAIL_PRONOUNS and not re.match(r"(?i:the|a|an|one|another|two|three|several|some|"
-                                                           r"both|its|their|his|her)\s|[A-Z]", tail):
+                                                           r"both|its|their|his|her)\s|[A-Z]" + (_BARE_PLURAL if _FRONTED_PREP.match(np) else ""), tail):
         return None
     return np.rindex(tail), tail
 

@@ -27,7 +27,9 @@ from functools import lru_cache
 
 from labourlens import knowledge
 from labourlens.analyse import (
+    body_officials,
     company_voices,
+    contractor_voices,
     counsel_voices,
     firm_heads,
     named_bodies,
@@ -139,10 +141,12 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     one = _ONE_OF_ROLE.match(text)
     if one is not None and classify(one.group("role")) == "anonymous_source":
         return "anonymous_source"  # "one of the subcontractors, an electrician": a person, by trade
-    if (state := official_voices.official_kind(text, classify)) is not None:
+    if (state := body_officials.body_official_kind(text, classify) or official_voices.official_kind(text, classify)) is not None:
         return state  # "An official at the authority", "A district official in Primorsky Krai"
     if (people := people_phrases.people_kind(text, classify)) is not None:
         return people  # "a group of Malian workers", "Workers at a quarry in X District, Y Region"
+    if (firm := contractor_voices.contractor_kind(text, classify)) is not None:
+        return firm  # "The contractor, Huaxin Road & Bridge", "A contractor that leased equipment": the firm
     if (company := company_voices.company_kind(text, classify)) is not None:
         return company  # "The company's local director", "One owner, Zhao Mingde", "Developer Baltic Stroi-Invest"
     if (counsel := counsel_voices.counsel_kind(text, classify)) is not None:

@@ -209,7 +209,7 @@ def _lex() -> _Lex:
         trailing_appos_re=trailing_appos_re,
         inverted_re=inverted_re,
         middle_re=re.compile(
-            rf"[,”\"]\s+(?P<sp>(?:the|a|an|one|another|he|she|they|(?-i:[A-Z]))[^,“”\"]{{0,80}}?)\s+"
+            rf"[,”\"]\s+(?P<sp>(?:the|a|an|one|another|he|she|they|it(?=\s)|(?-i:[A-Z]))[^,“”\"]{{0,80}}?)\s+"
             rf"(?P<verb>{_MIDDLE_VERBS}|told(?:\s+(?:{audience_re}))?)"
             r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today))?,\s+(?!citing|quoting)",
             re.IGNORECASE,

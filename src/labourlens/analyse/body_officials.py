@@ -1,0 +1,32 @@
+"""A person given by a state body's proper name and a state role: "A Manpower Authority official", "an
+Immigration Service officer", "two Labour Inspectorate inspectors", "a Civil Aviation Authority spokesman".
+The body's name decides: when "the <name>" is a state body (``official``), the person speaks for it
+(``official``; off the record they become an ``anonymous_source`` through the rule that reads that). A word
+in the name that also ends business names ("Manpower", "Shipping", "Timber") no longer makes the state body a
+firm."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["body_official_kind"]
+
+_BODY_ROLE = re.compile(
+    r"^(?:a|an|one|two|three|several|some|the|another)\s+(?P<body>(?:(?-i:[A-Z])[\w'\u2019&-]*\s+(?:(?:of|for)\s+)?){1,5}?"
+    r"(?:(?-i:[A-Z])[\w'\u2019&-]*))\s+(?:officials?|officers?|inspectors?|spokes(?:man|men|woman|women|person|people))$",
+    re.IGNORECASE)
+_STATE_HEAD = re.compile(
+    r"\b(?:authority|authorities|agency|directorate|commission|service|inspectorate|department|ministry|bureau|"
+    r"office|police|administration|customs|council|prosecutor'?s?)$", re.IGNORECASE)
+
+
+def body_official_kind(text: str, classify: Callable[[str], str | None]) -> str | None:
+    """``official`` for a state role of a state body given by its name, else None."""
+    m = _BODY_ROLE.match(text.strip())
+    if m is None:
+        return None
+    body = m.group("body")
+    if _STATE_HEAD.search(body) is None:
+        return None
+    return "official" if classify(f"the {body}") == "official" else None
