@@ -24,8 +24,9 @@ from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
 from labourlens.analyse.speaker_groups import group_mention
 from labourlens.analyse.speaker_voices import heading_mention, withheld_from
 from labourlens.analyse.speakers import _PREP_SPLIT, NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
+from labourlens.analyse.witness_turns import cited_in_turn, past_vocative
 
-__all__ = ["NAMING_VERB", "PASSIVE_END", "fallback_speaker", "own_press_service", "according_inner", "QUOTED_BY", "as_put_mention", "described_in_mention", "COUNT_SAID", "THAT_AFTER", "head_words", "manner_according", "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
+__all__ = ["NAMING_VERB", "PASSIVE_END", "fallback_speaker", "own_press_service", "according_inner", "QUOTED_BY", "as_put_mention", "described_in_mention", "COUNT_SAID", "THAT_AFTER", "head_words", "manner_according", "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention", "cited_in_turn", "past_vocative"]
 
 # "Several said ...", "Two told the paper ...": a count word alone is people (not "Some reports ...")
 COUNT_SAID = re.compile(r"(?i:some|several|many|two|three)\s+(?:said|told|added|recalled|complained|(?:described|reported|alleged|recounted)(?=\s+(?:that|how|[a-z]+ing)\b))\b")
@@ -165,7 +166,9 @@ _NEGATED_SUBJECT = re.compile(r"^\s*(?:none\s+of\b|no\s+one\b|nobody\b|neither\s
 
 _NOTHING_SAID = re.compile(
     r"\s*(?:(?:has|have|had)\s+)?(?:(?:announced|disclosed|revealed|released|published|given|offered|provided|"
-    r"made|issued)\s+(?:no|nothing)\b|said\s+nothing\b)")
+    r"made|issued)\s+(?:no|nothing)\b|said\s+nothing\b"
+    # "My employer reported me as absconding", "the boss reported him to the police": denounced, not a report
+    r"|(?:(?:also|then|later|falsely)\s+)?report(?:s|ed)?\s+(?:me|him|her|them|us)\s+(?:as(?!\s+saying)|to|for|missing)\b)")
 
 
 _WRITER_ARGUED = re.compile(r"\s+(?:have\s+|had\s+)?(?:argued|contended|suggested|proposed|shown|showed|demonstrated|"

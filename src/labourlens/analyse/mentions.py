@@ -256,14 +256,14 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
         return handle_mention(sentence_text, _find_mention)  # "@crane_op_vl: The crew pours concrete ..."
     label = transcript_label(sentence_text, house)
     if label is not None:
-        name, start, end, own = label
+        name, start, end, own = shapes.past_vocative(label, sentence_text)  # "GARZA: Mr. Park, the ..."
         inner = _find_mention(sentence_text[end:]) or shapes.fallback_mention(sentence_text[end:], None)
         if inner is not None:
             inner.start += end
             inner.end += end
         if own:  # "REPORTER: The men we spoke to said ...": the broadcaster's voice, read the rest
             return inner
-        cited = inner is not None and classify(inner.wording) == "document"  # "KIM: The contract said 400 ..."
+        cited = inner is not None and shapes.cited_in_turn(inner, sentence_text)  # "KIM: The contract said ..."
         if inner is not None and inner.wording.lower() not in ("i", "we") and not cited:
             return inner  # "LEE: The factory pays 3,000 yuan, she said, ...": the one she quotes
         # "BELL: The border statistics show ...": the speaker of the line cites them
