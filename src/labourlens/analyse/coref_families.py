@@ -117,12 +117,17 @@ def label_tail(np: str, wording: str) -> bool:
 _BOTH_GENERIC = frozenset("sources people persons informants interviewees witnesses".split())
 
 
-def both_fits(phrase: str, group_head: str) -> bool:
+def both_fits(phrase: str, group_head: str, group_wording: str = "") -> bool:
     """Can "both ..." (``phrase``) be the two people a group introduced ("two former site managers": head
-    ``group_head`` "managers")? "Both", "Both managers", "Both sources" can; "Both women" after "two
+    ``group_head`` "managers")? "Both", "Both managers", "Both sources" can, and so can a worker noun with the
+    group's own modifiers ("Both former workers" after "two former crew members"); "Both women" after "two
     former employees" is read as a pair of its own (the two may have been met one by one since)."""
     words = phrase.lower().split()[1:]
-    return not words or words[-1] in _BOTH_GENERIC or words[-1] == group_head.lower()
+    if not words or words[-1] in _BOTH_GENERIC or words[-1] == group_head.lower():
+        return True
+    own = group_wording.lower().replace(",", " ").split()
+    return (len(words) >= 2 or words[-1] not in ("men", "women", "girls")) and words[-1] in _worker_words() and all(w in own for w in words[:-1]) \
+        and any(w in _worker_words() for w in own)
 
 
 def _two_group(e: _Entry) -> bool:
@@ -136,7 +141,7 @@ def counted_fits(count: str | None, phrase: str, e: _Entry, entries: Sequence[_E
     if count is not None:
         return (e.source.wording or "").lower().split()[:1] == [count]
     pairs = [x for x in entries if _two_group(x)]
-    return bool(pairs) and pairs[-1] is e and both_fits(phrase, e.head)
+    return bool(pairs) and pairs[-1] is e and both_fits(phrase, e.head, e.source.wording or "")
 
 
 @cache
