@@ -169,7 +169,8 @@ _NOTHING_SAID = re.compile(
     r"\s*(?:(?:has|have|had)\s+)?(?:(?:announced|disclosed|revealed|released|published|given|offered|provided|"
     r"made|issued)\s+(?:no|nothing)\b|said\s+nothing\b"
     # "My employer reported me as absconding", "the boss reported him to the police": denounced, not a report
-    r"|(?:(?:also|then|later|falsely)\s+)?report(?:s|ed)?\s+(?:me|him|her|them|us)\s+(?:as(?!\s+saying)|to|for|missing)\b)")
+    r"|(?:(?:also|then|later|falsely)\s+)?report(?:s|ed)?\s+(?:me|him|her|them|us)\s+(?:as(?!\s+saying)|to|for|missing)\b"
+    r"|estimates\s+(?:put|place|range|vary|differ)\b)")  # "Most estimates put the number at ...": a noun, no one said
 
 
 _WRITER_ARGUED = re.compile(r"\s+(?:have\s+|had\s+)?(?:argued|contended|suggested|proposed|shown|showed|demonstrated|"
