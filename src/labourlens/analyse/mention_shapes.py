@@ -22,7 +22,12 @@ from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.speaker_asides import aside_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
 from labourlens.analyse.speaker_groups import group_mention
-from labourlens.analyse.speaker_repairs import aged_name, main_over_trailing_as
+from labourlens.analyse.speaker_repairs import (
+    aged_name,
+    appositive_source,
+    main_over_trailing_as,
+    trailing_described_source,
+)
 from labourlens.analyse.speaker_voices import heading_mention, withheld_from
 from labourlens.analyse.speakers import _PREP_SPLIT, NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
 from labourlens.analyse.witness_turns import cited_in_turn, past_vocative
@@ -224,7 +229,7 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
         or coordinated_finding(text) or met_who_told_mention(text) or put_it_mention(text) or as_put_mention(text) \
         or described_in_mention(text) or more_mention(text) or extra_mention(text) \
         or heading_mention(sentence_text) or clause_group(text) or refused_but_said(text) \
-        or aside_mention(text)  # "Management comment: the HR manager said ..."; "The owner, who denied ..., said"
+        or aside_mention(text) or trailing_described_source(text)  # "The owner, who denied ..., said"
 
 
 # "As one former cook put it, ...", "As the foreman told us, ...": the speaker of the whole sentence
@@ -481,7 +486,7 @@ def nested_speaker(m: Mention, sentence_text: str, find: Callable[[str], Mention
 def main_clause(m: Mention, sentence_text: str, find: Callable[[str], Mention | None]) -> Mention:
     """The main clause's speaker when the one found speaks only a trailing relative clause ("A payroll
     sheet ... lists AED 1,800 paid to X, whose workers told us ..." -> the payroll sheet)."""
-    m = main_over_trailing_as(aged_name(m, sentence_text), sentence_text, find)  # "As Abdullo, 34, put it"
+    m = appositive_source(main_over_trailing_as(aged_name(m, sentence_text), sentence_text, find), sentence_text)
     if (reply := reply_after_question(m, sentence_text, find) or met_name_pronoun(m, sentence_text)) is not None:
         return reply  # "X asked whether ...; Whitlock replied that ...", "When I met Kim ..., he told me"
     inner = nested_speaker(m, sentence_text, find)

@@ -227,7 +227,7 @@ class Registry:
             return self._touch(e)
         name = name_in(np) if kind in ("named_person", "official", "organization") else None
         # a surname alone or a repeated name ("Zammit", "Inspector Zammit", "Mr. Kim")
-        single = _SINGLE_NAME.fullmatch(np.split(",")[0].strip())
+        single = _SINGLE_NAME.fullmatch(first_chunk) if not backrefs.country_alone(np, self.entries) else None
         if single:
             token = single.group(1)
             fits = lambda e: (e.source.kind in ("named_person", "official", "organization") and token in (  # noqa: E731

@@ -2,6 +2,11 @@
 
 - A person given with an age between commas ("As Abdullo, 34, put it: ...", "said Leila, aged 31") is worded by
   the name or noun before the age, never by the age alone.
+- A country named alone as a speaker ("In 2019 Angola told the UN ...") is the state, never a firm whose name
+  holds the country's name ("Huaxin Road & Bridge Angola") met before.
+- A generic source given a description in apposition keeps it ("According to a third source, a worker on a
+  neighbouring site, crews ..."; "..., one of the sources, a Lao businessman who supplies the restaurant, told
+  Kyodo News."), so that the description, not the count, words the speaker.
 - A trailing "as one put it" that lends a phrase of the sentence to one member of a group does not take the
   sentence from the main clause's speaker ("The four former cooks all said they had left children at home,
   'a guarantee', as one put it."): the group speaks."""
@@ -9,11 +14,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from labourlens.analyse.speakers import Mention
+from labourlens.analyse import places
+from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["aged_name", "main_over_trailing_as"]
+__all__ = ["aged_name", "appositive_source", "country_alone", "main_over_trailing_as", "trailing_described_source"]
 
 _AGE = re.compile(r"(?:aged\s+)?\d{1,2}$")
 # the name or the person noun before ", 34," ("As Abdullo, 34,", "one welder, 41,", "Kim Ok-sun, aged 52,")
@@ -43,3 +50,54 @@ def main_over_trailing_as(m: Mention, sentence_text: str, find: Callable[[str], 
         return m
     head = find(sentence_text[:lead.start()])
     return head if head is not None and head.end <= lead.start() and head.wording.lower() != "one" else m
+
+
+def country_alone(np: str, entries: Sequence[Any] = ()) -> bool:
+    """Is the speaker phrase a country's name and nothing else ("Angola", "Mongolia") while a firm met before
+    (``entries``, the registry's) holds that name and no state body does? Such a phrase is the state speaking,
+    not a name to match against the firm ("Huaxin Road & Bridge Angola")."""
+    if not np[:1].isupper() or len(np) > 40:
+        return False
+    if not any(p.level == "country" and p.start == 0 and p.end == len(np) for p in places.find(np)):
+        return False
+    holds = [e.source.kind for e in entries if np in (e.source.canonical or e.source.wording or "").split()]
+    return "organization" in holds and "official" not in holds
+
+
+_GENERIC = (r"(?:(?:one|another)\s+of\s+(?:the|these|those|its|their|our)\s+(?:sources|people|informants|insiders)|"
+            r"(?:a|the|one|another)\s+(?:(?:first|second|third|fourth|fifth|other|further)\s+)?(?:source|person|"
+            r"informant|insider))")
+_APPOS = r"(?P<ap>(?:a|an)\s+[^,;:\"()]{3,100}?)"
+_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|could|would|will|said|says)\b")
+# "..., one of the sources, a Lao businessman who supplies the restaurant, told Kyodo News."
+_TRAILING = re.compile(rf",\s+(?P<sp>{_GENERIC}),\s+{_APPOS},\s+(?P<verb>told|tells|said|says|added|adds|confirmed)\b"
+                       r"[^,;:\"]{0,60}?[.!]?[\"\u201d]?\s*$", re.IGNORECASE)
+_AFTER_ACCORDING = re.compile(rf",\s+{_APPOS},\s+(?=[A-Za-z])")
+
+
+def _person(ap: str) -> bool:
+    return _FINITE.search(ap) is None and classify(ap) in ("anonymous_source", "named_person")
+
+
+def trailing_described_source(text: str) -> Mention | None:
+    """The speaker of a closing "..., one of the sources, a trader in X, told OUTLET.": the source with its
+    description; None for other sentences."""
+    if text.count(",") < 3:
+        return None
+    m = _TRAILING.search(text)
+    if m is None or not _person(m.group("ap")):
+        return None
+    cue = "told" if m.group("verb").lower() in ("told", "tells") else "said"
+    return Mention(text[m.start("sp"):m.end("ap")], m.start("sp"), m.end("ap"), cue)
+
+
+def appositive_source(m: Mention, sentence_text: str) -> Mention:
+    """``m`` ("a third source") with the description given it in apposition after "According to ..." ("According
+    to a third source, a worker on a neighbouring site, crews ..."); ``m`` unchanged otherwise."""
+    if m.cue != "according to" or re.fullmatch(_GENERIC, m.wording.strip(), re.IGNORECASE) is None or re.fullmatch(
+            r"the\s+(?:source|person|informant|insider)", m.wording.strip(), re.IGNORECASE):  # "the source" met before
+        return m
+    a = _AFTER_ACCORDING.match(sentence_text, m.end)
+    if a is None or not _person(a.group("ap")):
+        return m
+    return Mention(sentence_text[m.start:a.end("ap")], m.start, a.end("ap"), m.cue, m.direct, m.relay)
