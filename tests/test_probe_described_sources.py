@@ -63,3 +63,15 @@ def test_country_alone_is_not_the_firm(country: str, firm: str) -> None:
     c = next(c for c in a.claims if "repatriated" in c.text)
     s = a.source(c.source)
     assert s is not None and s.kind == "official" and s.wording == country
+
+
+@pytest.mark.parametrize("text,who", [
+    ('"The cooks got one afternoon off," one source, a Chinese supplier who visits the kitchen, said.',
+     "one source, a Chinese supplier who visits the kitchen"),
+    ('"Nobody leaves alone," another source, a driver at the plant, told the Gazette.',
+     "another source, a driver at the plant"),
+    ('"Nobody leaves alone," the source said.', "the source"),
+])
+def test_description_after_a_quote(text: str, who: str) -> None:
+    m = find_mention(text)
+    assert m is not None and m.wording == who

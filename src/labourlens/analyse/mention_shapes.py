@@ -26,13 +26,14 @@ from labourlens.analyse.speaker_repairs import (
     aged_name,
     appositive_source,
     main_over_trailing_as,
+    past_dateline,
     trailing_described_source,
 )
 from labourlens.analyse.speaker_voices import heading_mention, withheld_from
 from labourlens.analyse.speakers import _PREP_SPLIT, NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
 from labourlens.analyse.witness_turns import cited_in_turn, past_vocative
 
-__all__ = ["NAMING_VERB", "PASSIVE_END", "fallback_speaker", "own_press_service", "according_inner", "QUOTED_BY", "as_put_mention", "described_in_mention", "COUNT_SAID", "THAT_AFTER", "head_words", "manner_according", "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention", "cited_in_turn", "past_vocative"]
+__all__ = ["NAMING_VERB", "PASSIVE_END", "fallback_speaker", "own_press_service", "according_inner", "QUOTED_BY", "as_put_mention", "described_in_mention", "COUNT_SAID", "THAT_AFTER", "head_words", "manner_according", "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention", "cited_in_turn", "past_vocative", "past_dateline"]
 
 # "Several said ...", "Two told the paper ...": a count word alone is people (not "Some reports ...")
 COUNT_SAID = re.compile(r"(?i:some|several|many|two|three)\s+(?:said|told|added|recalled|complained|(?:described|reported|alleged|recounted)(?=\s+(?:that|how|[a-z]+ing)\b))\b")
@@ -223,7 +224,8 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
     a speaker named after the closing quotation mark, a named body in apposition, a person in the passive
     (``text`` is the sentence made plain, when the caller has it)."""
     text = plain(sentence_text) if text is None else text
-    return naming_mention(text) or after_quote_mention(sentence_text) or named_apposition(text) \
+    after = after_quote_mention(sentence_text)  # '"...," one source, a driver at the plant, said.': described
+    return naming_mention(text) or (after and appositive_source(after, sentence_text)) or named_apposition(text) \
         or passive_by_mention(text) or told_by_mention(text) or fronted_evidence(text) or plural_subject_mention(text) or characterised_mention(text) \
         or counted_mention(text) or source_phrase_mention(text) or which_it_mention(text) \
         or coordinated_finding(text) or met_who_told_mention(text) or put_it_mention(text) or as_put_mention(text) \

@@ -218,7 +218,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     """The attribution in one sentence, if it has one. ``house`` holds the names of the broadcaster's
     own people in a transcript (see :func:`house_names`), whose labelled lines are the outlet's voice."""
     cited = shapes.cited_mention(sentence_text) or document_subjects.study_mention(sentence_text)  # "Kim (2019) finds"
-    m, text = None if cited is not None else _clean_mention(_find_mention(sentence_text, house)), plain(sentence_text)
+    m, text = None if cited is not None else _clean_mention(shapes.past_dateline(_find_mention, sentence_text, house)), plain(sentence_text)
     if cited is not None or m is not None and shapes.not_a_report(m, text):
         return cited  # the author; None for "he asked that only his surname be used", "None of them described"
     if m is None:

@@ -7,6 +7,9 @@
 - A generic source given a description in apposition keeps it ("According to a third source, a worker on a
   neighbouring site, crews ..."; "..., one of the sources, a Lao businessman who supplies the restaurant, told
   Kyodo News."), so that the description, not the count, words the speaker.
+- A wire item's dateline ("VIENTIANE, Aug. 21 (Kyodo) -- ") is no part of a speaker phrase: when the phrase found
+  runs from the dateline's end over the whole opening clause ("A restaurant still employs 20 cooks, two sources
+  said"), the sentence is read again without the dateline.
 - A trailing "as one put it" that lends a phrase of the sentence to one member of a group does not take the
   sentence from the main clause's speaker ("The four former cooks all said they had left children at home,
   'a guarantee', as one put it."): the group speaks."""
@@ -20,7 +23,8 @@ from typing import Any
 from labourlens.analyse import places
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["aged_name", "appositive_source", "country_alone", "main_over_trailing_as", "trailing_described_source"]
+__all__ = ["aged_name", "appositive_source", "country_alone", "main_over_trailing_as", "past_dateline",
+           "trailing_described_source"]
 
 _AGE = re.compile(r"(?:aged\s+)?\d{1,2}$")
 # the name or the person noun before ", 34," ("As Abdullo, 34,", "one welder, 41,", "Kim Ok-sun, aged 52,")
@@ -73,6 +77,7 @@ _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|could|would|wi
 _TRAILING = re.compile(rf",\s+(?P<sp>{_GENERIC}),\s+{_APPOS},\s+(?P<verb>told|tells|said|says|added|adds|confirmed)\b"
                        r"[^,;:\"]{0,60}?[.!]?[\"\u201d]?\s*$", re.IGNORECASE)
 _AFTER_ACCORDING = re.compile(rf",\s+{_APPOS},\s+(?=[A-Za-z])")
+_AFTER_SAID = re.compile(rf",\s+{_APPOS},\s+(?:said|says|told|tells|added|adds)\b")  # '"...," one source, a driver, said
 
 
 def _person(ap: str) -> bool:
@@ -92,12 +97,31 @@ def trailing_described_source(text: str) -> Mention | None:
 
 
 def appositive_source(m: Mention, sentence_text: str) -> Mention:
-    """``m`` ("a third source") with the description given it in apposition after "According to ..." ("According
-    to a third source, a worker on a neighbouring site, crews ..."); ``m`` unchanged otherwise."""
-    if m.cue != "according to" or re.fullmatch(_GENERIC, m.wording.strip(), re.IGNORECASE) is None or re.fullmatch(
+    """``m`` ("a third source") with the description given it in apposition ("According to a third source, a
+    worker on a neighbouring site, crews ..."; '"...," one source, a driver at the plant, said.'); ``m``
+    unchanged otherwise."""
+    if re.fullmatch(_GENERIC, m.wording.strip(), re.IGNORECASE) is None or re.fullmatch(
             r"the\s+(?:source|person|informant|insider)", m.wording.strip(), re.IGNORECASE):  # "the source" met before
         return m
-    a = _AFTER_ACCORDING.match(sentence_text, m.end)
+    a = (_AFTER_ACCORDING if m.cue == "according to" else _AFTER_SAID).match(sentence_text, m.end)
     if a is None or not _person(a.group("ap")):
         return m
     return Mention(sentence_text[m.start:a.end("ap")], m.start, a.end("ap"), m.cue, m.direct, m.relay)
+
+
+def past_dateline(find: Callable[[str, frozenset[str]], Mention | None], sentence_text: str,
+                  house: frozenset[str] = frozenset()) -> Mention | None:
+    """``find(sentence_text, house)``, read again without a wire dateline when it found nothing or the phrase it
+    found starts at the dateline's end and swallows a clause (a comma inside it)."""
+    m = find(sentence_text, house)
+    if m is not None and "," not in m.wording or not sentence_text[:1].isupper() or "," not in sentence_text[:40]:
+        return m
+    from labourlens.analyse.wire_datelines import dateline_end  # noqa: PLC0415 - it imports the sentence splitter
+
+    end = dateline_end(sentence_text)
+    if end == 0 or m is not None and m.start != end + len(sentence_text[end:]) - len(sentence_text[end:].lstrip()):
+        return m
+    inner = find(sentence_text[end:], house)
+    if inner is None or inner.start == 0:
+        return m
+    return Mention(inner.wording, inner.start + end, inner.end + end, inner.cue, inner.direct, inner.relay)
