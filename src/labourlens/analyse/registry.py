@@ -587,7 +587,7 @@ def _appositive_name(np: str) -> str | None:
     chunks = [c.strip() for c in np.split(",")]
     if len(chunks) < 2 or not re.match(r"^(?:the|a|an)\s", chunks[0], re.IGNORECASE):
         return None
-    if _CAP_NAME.match(chunks[1]) or _NAME_RE.match(chunks[1]):
+    if _CAP_NAME.match(chunks[1].removesuffix(" z o.o.")) or _NAME_RE.match(chunks[1]):  # "X Sp. z o.o."
         return chunks[1]
     return None
 
