@@ -182,9 +182,9 @@ def name_in(np: str) -> str | None:
     chunks = [c.strip() for c in np.split(",")]
     for i, chunk in enumerate(chunks):
         person = AFFILIATION.split(chunk, maxsplit=1)[0]  # "Ana Ruiz of the Lima Institute": Ana Ruiz
-        if person != chunk and not _looks_like_org(person):  # "Dr. Ana Ruiz of the Lima Institute": Ana Ruiz
+        lead = _NOUN_NAME.match(person[:1].lower() + person[1:])  # "Senior researcher Li Wen of ..."
+        if person != chunk and (not _looks_like_org(person) or lead and _noun_kind(lead.group(1))):
             m = _NAME_RE.match(person) or _TITLE_NAME_RE.match(person)
-            lead = _NOUN_NAME.match(person[:1].lower() + person[1:])  # "Senior researcher Li Wen of ..."
             if m or (lead and _noun_kind(lead.group(1)) is not None):
                 return strip_titles(m.group(1)) if m else lead.group(2) if lead else None
         lead = _NOUN_NAME.match(chunk[:1].lower() + chunk[1:])  # "Union organiser Mark Camilleri"
