@@ -50,3 +50,16 @@ def test_aged_person_in_a_document() -> None:
     c = next(c for c in a.claims if "brigadier keeps" in c.text)
     s = a.source(c.source)
     assert s is not None and s.kind == "named_person" and s.wording == "Timur"
+
+
+@pytest.mark.parametrize("text,who", [
+    ("The workers had been told they would earn 300,000 CFA francs a month, he said; one of them later got "
+     "nothing.", "he"),
+    ("The welders have been told they would be paid at the end of the contract, she said.", "she"),
+    ("The cooks were told they would be sent home if they complained, he said.", "he"),
+    ("The foreman told them they would be paid, he said.", "The foreman"),
+    ("Kim told us the men were beaten, he said.", "Kim"),
+])
+def test_told_in_the_passive_is_not_the_speaker(text: str, who: str) -> None:
+    m = find_mention(text)
+    assert m is not None and m.wording == who, m
