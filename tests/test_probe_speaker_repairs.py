@@ -63,3 +63,18 @@ def test_aged_person_in_a_document() -> None:
 def test_told_in_the_passive_is_not_the_speaker(text: str, who: str) -> None:
     m = find_mention(text)
     assert m is not None and m.wording == who, m
+
+
+@pytest.mark.parametrize("text,who", [
+    ("All but three workers said their passports had been taken by the employer.", "All but three workers"),
+    ("All but one worker said the passports were taken on arrival.", "All but one worker"),
+    ("All but two of the women said they had been paid late.", "All but two of the women"),
+    ("All but five welders told us the foreman kept their pay.", "All but five welders"),
+])
+def test_all_but_is_a_count(text: str, who: str) -> None:
+    m = find_mention(text)
+    assert m is not None and m.wording == who, m
+
+
+def test_but_still_ends_a_phrase() -> None:
+    assert find_mention("Some workers but not the cooks said they were paid.") is None

@@ -94,7 +94,7 @@ _PREP_SPLIT = re.compile(
 )
 _BAD_NP = gated.Folded(  # speed: asked only whether it matches (found)
     r"\b(?:is|was|were|be|been|being|will|would|can|could|should|must|(?<!in )(?<!since )may|might|do|does|did|"
-    r"has|have|had|are(?! calling\b)|not|if|because|when|while|although|though|but(?! \w+ of\b)|and then|so that|there|what|"
+    r"has|have|had|are(?! calling\b)|not|if|because|when|while|although|though|(?<!all )but(?! \w+ of\b)|and then|so that|there|what|"
     r"(?:no|any)(?=\s*$)|(?:reviewed|examined|checked|inspected|audited)\s+[\w-]+(?=\s*$))\b",  # "kept no [records]", "reviewed payroll [records]"
     re.IGNORECASE)
 _GENERIC_ANON = frozenset("source sources insider insiders informant informants person people persons man woman".split())
