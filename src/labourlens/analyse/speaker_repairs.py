@@ -10,6 +10,8 @@
 - A wire item's dateline ("VIENTIANE, Aug. 21 (Kyodo) -- ") is no part of a speaker phrase: when the phrase found
   runs from the dateline's end over the whole opening clause ("A restaurant still employs 20 cooks, two sources
   said"), the sentence is read again without the dateline.
+- "We asked the timber firm, Zeya Timber, for comment; it said ...": the "it" is the body just asked; "I have heard
+  from two sources - one a site manager, the other a supplier - that ...": the sources, past the dashes.
 - A trailing "as one put it" that lends a phrase of the sentence to one member of a group does not take the
   sentence from the main clause's speaker ("The four former cooks all said they had left children at home,
   'a guarantee', as one put it."): the group speaks."""
@@ -23,8 +25,8 @@ from typing import Any
 from labourlens.analyse import places
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["aged_name", "appositive_source", "country_alone", "main_over_trailing_as", "past_dateline",
-           "trailing_described_source"]
+__all__ = ["aged_name", "appositive_source", "asked_body_it", "country_alone", "heard_from_described",
+           "main_over_trailing_as", "past_dateline", "trailing_described_source"]
 
 _AGE = re.compile(r"(?:aged\s+)?\d{1,2}$")
 # the name or the person noun before ", 34," ("As Abdullo, 34,", "one welder, 41,", "Kim Ok-sun, aged 52,")
@@ -125,3 +127,30 @@ def past_dateline(find: Callable[[str, frozenset[str]], Mention | None], sentenc
     if inner is None or inner.start == 0:
         return m
     return Mention(inner.wording, inner.start + end, inner.end + end, inner.cue, inner.direct, inner.relay)
+
+
+_ASKED_IT = re.compile(
+    r"\b(?:asked|contacted|reached|approached|e-?mailed|called|wrote\s+to|phoned)\s+(?P<np>(?:the\s+)?[^;:\"]{2,80}?)"
+    r"\s+(?:for\s+(?:comment|a\s+response|its\s+response)|about\s+[^;:,\"]{2,60})\s*(?:;|,?\s+(?:and|but))\s+"
+    r"it\s+(?P<verb>said|says|replied|responded|denied|stated|told|insisted|wrote)\b")
+_HEARD_DASHED = re.compile(
+    r"\b(?:heard|learned|learnt)\s+from\s+(?P<np>(?:a|an|one|two|three|four|several|some|the)\s+[^,;:\"]{2,80}?)"
+    r"\s[-\u2013\u2014]\s(?:(?!\s[-\u2013\u2014]\s)[^\"]){3,160}?\s[-\u2013\u2014]\s+that\b")
+
+
+def asked_body_it(text: str) -> Mention | None:
+    """The body a writer asked for comment when "it" answers in the same sentence ("We asked the timber firm,
+    Zeya Timber, for comment; it said it employs only Russian citizens"); None otherwise."""
+    m = _ASKED_IT.search(text) if " it " in text else None
+    if m is None or classify(np := m.group("np").strip().rstrip(",")) not in ("organization", "official"):
+        return None
+    return Mention(np, m.start("np"), m.start("np") + len(np), "said" if m.group("verb") != "denied" else "deny")
+
+
+def heard_from_described(text: str) -> Mention | None:
+    """ "I have heard from two sources in the sector - one a site manager, the other a supplier - that ...": the
+    sources; None otherwise."""
+    m = _HEARD_DASHED.search(text) if "from" in text else None
+    if m is None or classify(np := m.group("np").strip()) not in ("anonymous_source", "named_person"):
+        return None
+    return Mention(np, m.start("np"), m.start("np") + len(np), "informed")
