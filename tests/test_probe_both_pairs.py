@@ -50,3 +50,17 @@ def test_both_after_a_larger_group_is_new() -> None:
     c1 = next(c for c in a.claims if "never paid" in c.text)
     c2 = next(c for c in a.claims if "locked the workers" in c.text)
     assert c1.source != c2.source
+
+
+@pytest.mark.parametrize("pair,group", [
+    ("The interpreter and one former worker", "All five former workers"),
+    ("A driver and one of the cooks", "All four cooks"),
+    ("The driver and one former welder", "All three former welders"),
+])
+def test_coordinated_people_are_not_the_group_named_before(pair: str, group: str) -> None:
+    text = (LEAD + f"{group} said they had left the plant fewer than three times in two years.\n\n"
+            f"{pair} described North Korean workers being slapped by the team leader.")
+    a = analyse(text, META)
+    c1 = next(c for c in a.claims if "fewer than three" in c.text)
+    c2 = next(c for c in a.claims if "slapped" in c.text)
+    assert c1.source != c2.source

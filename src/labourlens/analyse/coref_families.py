@@ -177,3 +177,14 @@ def without_participle(np: str) -> str:
     -> "Workers")."""
     cut = _PARTICIPLE.sub("", np)
     return cut if cut.strip() else np
+
+
+# "The interpreter and one former worker", "A driver and two of the cooks": two people joined, a group of its own
+_JOINED = re.compile(r"^(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+and\s+(?:an?|one|two|three|four|the|several|"
+                     r"other|some)\s+[a-z]", re.IGNORECASE)
+
+
+def joins_people(np: str) -> bool:
+    """Does the speaker phrase join two people or groups ("The interpreter and one former worker")? Such a phrase
+    names nobody met before by its last noun ("worker" is not "All five former workers")."""
+    return _JOINED.match(np.strip()) is not None
