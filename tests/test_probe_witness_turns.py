@@ -64,3 +64,10 @@ def test_denounced_is_no_report(text: str) -> None:
     from labourlens.analyse.mentions import find_mention
 
     assert find_mention(text) is None
+
+
+def test_people_the_witness_met_still_speak() -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    m = find_mention("DR. OKAFOR: Every worker we interviewed said the minders held their passports.")
+    assert m is not None and m.wording == "Every worker we interviewed"

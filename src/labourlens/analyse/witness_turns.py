@@ -25,9 +25,12 @@ def cited_in_turn(inner: Mention, line: str) -> bool:
     low = inner.wording.lower()
     if classify(inner.wording) == "document" or low == "they":
         return True
-    return low not in ("he", "she", "it") and told_the_witness(inner, line)
+    if low in ("he", "she", "it") or _WE_MET.search(low):
+        return False  # "PARK: Every worker we interviewed said ...": the people the witness met speak
+    return told_the_witness(inner, line)
 
 
+_WE_MET = re.compile(r"\b(?:we|i)\s+(?:interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|met|surveyed|asked)\b")
 # "REPRESENTATIVE GARZA: Mr. Park, the embassy has said ...": the person addressed opens the turn
 _VOCATIVE = re.compile(
     r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Senator|Ambassador|Minister|Commissioner|Judge)\.?\s+"
