@@ -64,3 +64,16 @@ def test_coordinated_people_are_not_the_group_named_before(pair: str, group: str
     c1 = next(c for c in a.claims if "fewer than three" in c.text)
     c2 = next(c for c in a.claims if "slapped" in c.text)
     assert c1.source != c2.source
+
+
+@pytest.mark.parametrize("noun", ["employee", "worker", "man", "source"])
+def test_ordinal_with_a_noun_goes_back_to_the_numbered_person(noun: str) -> None:
+    text = (LEAD + "Two Chinese employees at the plant, interviewed separately, described the same arrangement. "
+            "The first, a line supervisor who left last spring, said the North Korean workers' dormitory was locked "
+            "at night. The second, a woman who still works in the accounts office, said the wages were paid to a "
+            f"company account.\n\n\"I have never seen a North Korean worker touch her salary,\" the second {noun} said.")
+    a = analyse(text, META)
+    c1 = next(c for c in a.claims if "company account" in c.text)
+    c2 = next(c for c in a.claims if "touch her salary" in c.text)
+    c0 = next(c for c in a.claims if "dormitory was locked" in c.text)
+    assert c1.source == c2.source != c0.source

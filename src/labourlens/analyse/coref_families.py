@@ -8,7 +8,7 @@ family: "the filing" after "court documents" or "documents filed with the court"
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Protocol, TypeVar
 
@@ -188,3 +188,19 @@ def joins_people(np: str) -> bool:
     """Does the speaker phrase join two people or groups ("The interpreter and one former worker")? Such a phrase
     names nobody met before by its last noun ("worker" is not "All five former workers")."""
     return _JOINED.match(np.strip()) is not None
+
+
+_ORDINAL_INTRO = re.compile(r"^the\s+(first|second|third|fourth|fifth),\s", re.IGNORECASE)
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
+
+
+def counted_people(entries: Sequence[_E], noun: str, fits: Callable[[str], bool]) -> list[_E]:
+    """The single unnamed people "the second employee" counts among: those a report introduced by number ("Two
+    employees ... The first, a supervisor, ... The second, a cook, ...") when it did, in that order; otherwise every
+    single unnamed person whose noun ``fits`` (``noun`` empty: all of them)."""
+    anon = [e for e in entries if e.source.kind == "anonymous_source" and not e.plural]
+    intros = [e for e in anon if _ORDINAL_INTRO.match(e.source.wording or "")]
+    if len(intros) >= 2 and all(_ORDINAL_INTRO.match(e.source.wording or "").group(1).lower() == _ORDINAL_WORDS[i]  # type: ignore[union-attr]
+                                for i, e in enumerate(intros)):
+        return intros
+    return [e for e in anon if not noun or fits(e.source.wording or "")]

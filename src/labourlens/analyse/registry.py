@@ -156,8 +156,8 @@ class Registry:
         if ordinal:  # "the first source", "the second woman": counted in order of introduction
             n = _ORDINALS.index(ordinal.group(1))
             noun = _singular(ordinal.group(2) or "")
-            anon = [e for e in self.entries if e.source.kind == "anonymous_source" and not e.plural
-                    and (not noun or noun in _GENERIC_ANON or _singular(_person_head(e.source.wording or "")) == noun)]
+            anon = cf.counted_people(self.entries, noun,  # "the second employee" after "The second, a cook"
+                                     lambda w: noun in _GENERIC_ANON or _singular(_person_head(w)) == noun)
             if n < len(anon):
                 return self._touch(anon[n])
             if anon or noun:
