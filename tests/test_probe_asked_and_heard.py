@@ -46,3 +46,21 @@ def test_firm_answers_in_a_report() -> None:
     c = next(c for c in a.claims if "employs only" in c.text)
     s = a.source(c.source)
     assert s is not None and s.kind == "organization" and "Taiga Wood" in (s.wording or "")
+
+
+@pytest.mark.parametrize("text,who", [
+    ('A directive seen by the Ledger tells provincial trade offices to "select only married workers".',
+     "A directive seen by the Ledger"),
+    ("The contract requires workers to hand over their passports on arrival.", "The contract"),
+    ("The 2019 agreement obliges the brigade to send 70 percent of earnings home.", "The 2019 agreement"),
+    ("An internal memo instructs team leaders to collect the workers' phones every night.", "An internal memo"),
+])
+def test_a_document_that_instructs_speaks(text: str, who: str) -> None:
+    m = find_mention(text)
+    assert m is not None and m.wording == who, m
+
+
+@pytest.mark.parametrize("text", ["A guard ordered the men to stay inside.",
+                                  "The law requires employers to pay wages monthly."])
+def test_an_order_by_a_person_or_a_law_is_no_report(text: str) -> None:
+    assert find_mention(text) is None

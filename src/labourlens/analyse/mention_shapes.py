@@ -26,6 +26,7 @@ from labourlens.analyse.speaker_repairs import (
     aged_name,
     appositive_source,
     asked_body_it,
+    document_instructs,
     heard_from_described,
     main_over_trailing_as,
     past_dateline,
@@ -234,7 +235,7 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
         or described_in_mention(text) or more_mention(text) or extra_mention(text) \
         or heading_mention(sentence_text) or clause_group(text) or refused_but_said(text) \
         or aside_mention(text) or trailing_described_source(text) or asked_body_it(text) \
-        or heard_from_described(text)  # "The owner, who denied ..., said"; "We asked X for comment; it said"
+        or heard_from_described(text) or document_instructs(text)  # "We asked X for comment; it said"
 
 
 # "As one former cook put it, ...", "As the foreman told us, ...": the speaker of the whole sentence

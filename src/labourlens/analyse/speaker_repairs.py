@@ -12,6 +12,7 @@
   said"), the sentence is read again without the dateline.
 - "We asked the timber firm, Zeya Timber, for comment; it said ...": the "it" is the body just asked; "I have heard
   from two sources - one a site manager, the other a supplier - that ...": the sources, past the dashes.
+- A document that instructs ("A directive seen by the Ledger tells provincial offices to select ...") speaks.
 - A trailing "as one put it" that lends a phrase of the sentence to one member of a group does not take the
   sentence from the main clause's speaker ("The four former cooks all said they had left children at home,
   'a guarantee', as one put it."): the group speaks."""
@@ -25,8 +26,8 @@ from typing import Any
 from labourlens.analyse import places
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["aged_name", "appositive_source", "asked_body_it", "country_alone", "heard_from_described",
-           "main_over_trailing_as", "past_dateline", "trailing_described_source"]
+__all__ = ["aged_name", "appositive_source", "asked_body_it", "country_alone", "document_instructs",
+           "heard_from_described", "main_over_trailing_as", "past_dateline", "trailing_described_source"]
 
 _AGE = re.compile(r"(?:aged\s+)?\d{1,2}$")
 # the name or the person noun before ", 34," ("As Abdullo, 34,", "one welder, 41,", "Kim Ok-sun, aged 52,")
@@ -154,3 +155,17 @@ def heard_from_described(text: str) -> Mention | None:
     if m is None or classify(np := m.group("np").strip()) not in ("anonymous_source", "named_person"):
         return None
     return Mention(np, m.start("np"), m.start("np") + len(np), "informed")
+
+
+_INSTRUCTS = re.compile(
+    r"^\s*(?P<sp>(?:A|An|The|This|That|Its|Their)\s+[^,;:\"]{2,80}?)\s+(?:also\s+)?(?P<verb>tells|told|instructs|instructed|"
+    r"orders|ordered|directs|directed|requires|required|obliges|obliged)\s+[^,;:\"]{2,80}?\s+to\s+[\w\"\u201c]")
+
+
+def document_instructs(text: str) -> Mention | None:
+    """A document that tells its readers to do something ("A directive seen by the Ledger tells provincial
+    offices to select only ..."; "The contract requires workers to hand over ..."): the document; None otherwise."""
+    m = _INSTRUCTS.match(text) if " to " in text else None
+    if m is None or classify(sp := m.group("sp").strip()) != "document":
+        return None
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "said")
