@@ -28,7 +28,7 @@ def it_antecedent(context: str) -> str | None:
     if org is None or not docs:
         return docs[-1].group(0) if docs else org
     if " between " in docs[-1].group(0) and org in docs[-1].group(0):
-        return docs[-1].group(0)  # "The 2018 contract between Zeya Timber and the unit ... It states ...": the contract
+        return docs[-1].group(0)  # "The contract between Zeya Timber and the unit ... It states ...": the contract
     return org if tail.rfind(org) > docs[-1].start() else docs[-1].group(0)
 
 

@@ -126,7 +126,9 @@ def both_fits(phrase: str, group_head: str, group_wording: str = "") -> bool:
     if not words or words[-1] in _BOTH_GENERIC or words[-1] == group_head.lower():
         return True
     own = group_wording.lower().replace(",", " ").split()
-    return (len(words) >= 2 or words[-1] not in ("men", "women", "girls")) and words[-1] in _worker_words() and all(w in own for w in words[:-1]) \
+    if len(words) < 2 and words[-1] in ("men", "women", "girls"):
+        return False
+    return words[-1] in _worker_words() and all(w in own for w in words[:-1]) \
         and any(w in _worker_words() for w in own)
 
 
@@ -179,14 +181,14 @@ def without_participle(np: str) -> str:
     return cut if cut.strip() else np
 
 
-# "The interpreter and one former worker", "A driver and two of the cooks": two people joined, a group of its own
-_JOINED = re.compile(r"^(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+and\s+(?:an?|one|two|three|four|the|several|"
-                     r"other|some)\s+[a-z]", re.IGNORECASE)
+# "The interpreter and one former worker", "A driver and two of the cooks": two people joined, a group
+_JOINED = re.compile(r"^(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+and\s+"
+                     r"(?:an?|one|two|three|four|the|several|other|some)\s+[a-z]", re.IGNORECASE)
 
 
 def joins_people(np: str) -> bool:
-    """Does the speaker phrase join two people or groups ("The interpreter and one former worker")? Such a phrase
-    names nobody met before by its last noun ("worker" is not "All five former workers")."""
+    """Does the speaker phrase join two people or groups ("The interpreter and one former worker")? Such a
+    phrase names nobody met before by its last noun ("worker" is not "All five former workers")."""
     return _JOINED.match(np.strip()) is not None
 
 
@@ -195,12 +197,12 @@ _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 
 
 def counted_people(entries: Sequence[_E], noun: str, fits: Callable[[str], bool]) -> list[_E]:
-    """The single unnamed people "the second employee" counts among: those a report introduced by number ("Two
-    employees ... The first, a supervisor, ... The second, a cook, ...") when it did, in that order; otherwise every
-    single unnamed person whose noun ``fits`` (``noun`` empty: all of them)."""
+    """The single unnamed people "the second employee" counts among: those a report introduced by number
+    ("Two employees ... The first, a supervisor, ... The second, a cook, ...") when it did, in that order;
+    otherwise every single unnamed person whose noun ``fits`` (``noun`` empty: all of them)."""
     anon = [e for e in entries if e.source.kind == "anonymous_source" and not e.plural]
     intros = [e for e in anon if _ORDINAL_INTRO.match(e.source.wording or "")]
-    if len(intros) >= 2 and all(_ORDINAL_INTRO.match(e.source.wording or "").group(1).lower() == _ORDINAL_WORDS[i]  # type: ignore[union-attr]
-                                for i, e in enumerate(intros)):
+    said = [m.group(1).lower() for e in intros if (m := _ORDINAL_INTRO.match(e.source.wording or ""))]
+    if len(intros) >= 2 and said == list(_ORDINAL_WORDS[:len(said)]):
         return intros
     return [e for e in anon if not noun or fits(e.source.wording or "")]

@@ -178,8 +178,10 @@ _NOTHING_SAID = re.compile(
     r"\s*(?:(?:has|have|had)\s+)?(?:(?:announced|disclosed|revealed|released|published|given|offered|provided|"
     r"made|issued)\s+(?:no|nothing)\b|said\s+nothing\b"
     # "My employer reported me as absconding", "the boss reported him to the police": denounced, not a report
-    r"|(?:(?:also|then|later|falsely)\s+)?report(?:s|ed)?\s+(?:me|him|her|them|us)\s+(?:as(?!\s+saying)|to|for|missing)\b"
-    r"|estimates\s+(?:put|place|range|vary|differ)\b)")  # "Most estimates put the number at ...": a noun, no one said
+    r"|(?:(?:also|then|later|falsely)\s+)?report(?:s|ed)?\s+(?:me|him|her|them|us)\s+"
+    r"(?:as(?!\s+saying)|to|for|missing)\b"
+    # "Most estimates put the number at ...": a noun, no one said it
+    r"|estimates\s+(?:put|place|range|vary|differ)\b)")
 
 
 _WRITER_ARGUED = re.compile(r"\s+(?:have\s+|had\s+)?(?:argued|contended|suggested|proposed|shown|showed|demonstrated|"
@@ -228,7 +230,8 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
     (``text`` is the sentence made plain, when the caller has it)."""
     text = plain(sentence_text) if text is None else text
     after = after_quote_mention(sentence_text)  # '"...," one source, a driver at the plant, said.': described
-    return naming_mention(text) or (after and appositive_source(after, sentence_text)) or named_apposition(text) \
+    return naming_mention(text) or (after and appositive_source(after, sentence_text)) \
+        or named_apposition(text) \
         or passive_by_mention(text) or told_by_mention(text) or fronted_evidence(text) or plural_subject_mention(text) or characterised_mention(text) \
         or counted_mention(text) or source_phrase_mention(text) or which_it_mention(text) \
         or coordinated_finding(text) or met_who_told_mention(text) or put_it_mention(text) or as_put_mention(text) \
@@ -492,7 +495,8 @@ def nested_speaker(m: Mention, sentence_text: str, find: Callable[[str], Mention
 def main_clause(m: Mention, sentence_text: str, find: Callable[[str], Mention | None]) -> Mention:
     """The main clause's speaker when the one found speaks only a trailing relative clause ("A payroll
     sheet ... lists AED 1,800 paid to X, whose workers told us ..." -> the payroll sheet)."""
-    m = appositive_source(main_over_trailing_as(aged_name(m, sentence_text), sentence_text, find), sentence_text)
+    m = main_over_trailing_as(aged_name(m, sentence_text), sentence_text, find)  # "As Abdullo, 34, put it"
+    m = appositive_source(m, sentence_text)  # "According to a third source, a driver on the night shift, ..."
     if (reply := reply_after_question(m, sentence_text, find) or met_name_pronoun(m, sentence_text)) is not None:
         return reply  # "X asked whether ...; Whitlock replied that ...", "When I met Kim ..., he told me"
     inner = nested_speaker(m, sentence_text, find)

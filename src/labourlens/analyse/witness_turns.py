@@ -30,7 +30,8 @@ def cited_in_turn(inner: Mention, line: str) -> bool:
     return told_the_witness(inner, line)
 
 
-_WE_MET = re.compile(r"\b(?:we|i)\s+(?:interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|met|surveyed|asked)\b")
+_WE_MET = re.compile(r"\b(?:we|i)\s+(?:interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|met|surveyed|"
+                     r"asked)\b")
 # "REPRESENTATIVE GARZA: Mr. Park, the embassy has said ...": the person addressed opens the turn
 _VOCATIVE = re.compile(
     r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Senator|Ambassador|Minister|Commissioner|Judge)\.?\s+"
@@ -40,9 +41,9 @@ _APPOSED = re.compile(r"(?:an?|who|whose)\s|[^.?!]{0,80},\s+(?:said|says|told|te
 
 
 def past_vocative(label: tuple[str, int, int, bool], line: str) -> tuple[str, int, int, bool]:
-    """The transcript ``label`` with its end moved past a person the turn addresses ("Mr. Park, the embassy has
-    said ..."; "Madam Chair, our auditors visited ..."), so that the addressee is not read as a speaker; not
-    past an apposition ("Dr. Lim, a surgeon, said ...")."""
+    """The transcript ``label`` with its end moved past a person the turn addresses ("Mr. Park, the embassy
+    has said ..."; "Madam Chair, our auditors visited ..."), so that the addressee is not read as a speaker;
+    not past an apposition ("Dr. Lim, a surgeon, said ...")."""
     v = _VOCATIVE.match(line, label[2])
     if v is None or _APPOSED.match(line, v.end()):
         return label
