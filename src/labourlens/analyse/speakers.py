@@ -473,9 +473,9 @@ def appositive_body(text: str) -> str | None:
 
 _PERSON_REL = re.compile(r"^(?:a|an|one|another|the)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w-]+\s+who\b")
 def _counted_noun(first: str) -> tuple[str, str] | None:
-    """(noun, kind) of a counted phrase's head: "two people with knowledge of the factory" -> people,
-    "two of its former foremen at the plant" -> foremen (the noun after a partitive "of")."""
-    part = re.match(r"^\S+\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(.+)$", first, re.IGNORECASE)
+    """(noun, kind) of a counted phrase's head ("two of its foremen", "hundreds of men building a mall")."""
+    part = re.match(r"^\S+\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(.+?)"
+                    r"(?:\s+[a-z]+ing\s+(?:an?|the)\s.*)?$", first, re.IGNORECASE)  # not a participle's object
     return _noun_kind(_head_chunk(part.group(1) if part else first))
 
 
