@@ -16,7 +16,7 @@ _DOC_NP = re.compile(
     r"(?:report|briefing(?:\s+paper)?|paper|study|survey|investigation|analysis|assessment|review|dossier|"
     r"submission|audit|ledger|contract|agreement|memo|letter|payroll|spreadsheet|notebook|logbook|affidavit|"
     r"complaint|indictment|filing|list)(?:(?:\s+(?:kept|written|signed|drawn\s+up|seen|obtained)\s+by\s+(?:an?\s+|the\s+)?"
-    r"[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})|\s+(?:by|of|from)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'\u2019-]*){0,5})?")
+    r"[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})|\s+(?:by|of|from|between)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'\u2019-]*){0,5})?")
 
 
 def it_antecedent(context: str) -> str | None:
@@ -27,6 +27,8 @@ def it_antecedent(context: str) -> str | None:
     org = _last_organisation(context)
     if org is None or not docs:
         return docs[-1].group(0) if docs else org
+    if " between " in docs[-1].group(0) and org in docs[-1].group(0):
+        return docs[-1].group(0)  # "The contract between Zeya Timber and the unit ... It states ...": the contract
     return org if tail.rfind(org) > docs[-1].start() else docs[-1].group(0)
 
 

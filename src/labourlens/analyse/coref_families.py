@@ -8,7 +8,7 @@ family: "the filing" after "court documents" or "documents filed with the court"
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Protocol, TypeVar
 
@@ -118,12 +118,19 @@ def label_tail(np: str, wording: str) -> bool:
 _BOTH_GENERIC = frozenset("sources people persons informants interviewees witnesses".split())
 
 
-def both_fits(phrase: str, group_head: str) -> bool:
+def both_fits(phrase: str, group_head: str, group_wording: str = "") -> bool:
     """Can "both ..." (``phrase``) be the two people a group introduced ("two former site managers": head
-    ``group_head`` "managers")? "Both", "Both managers", "Both sources" can; "Both women" after "two
+    ``group_head`` "managers")? "Both", "Both managers", "Both sources" can, and so can a worker noun with the
+    group's own modifiers ("Both former workers" after "two former crew members"); "Both women" after "two
     former employees" is read as a pair of its own (the two may have been met one by one since)."""
     words = phrase.lower().split()[1:]
-    return not words or words[-1] in _BOTH_GENERIC or words[-1] == group_head.lower()
+    if not words or words[-1] in _BOTH_GENERIC or words[-1] == group_head.lower():
+        return True
+    own = group_wording.lower().replace(",", " ").split()
+    if len(words) < 2 and words[-1] in ("men", "women", "girls"):
+        return False
+    return words[-1] in _worker_words() and all(w in own for w in words[:-1]) \
+        and any(w in _worker_words() for w in own)
 
 
 def _two_group(e: _Entry) -> bool:
@@ -138,7 +145,7 @@ def counted_fits(count: str | None, phrase: str, e: _Entry, entries: Sequence[_E
         return re.sub(r"^the\s+", "", (e.source.wording or "").lower()).split()[:1] == [count] and (
             not phrase.startswith("all ") or phrase.split()[-1] == e.head.lower())
     pairs = [x for x in entries if _two_group(x)]
-    return bool(pairs) and pairs[-1] is e and (both_fits(phrase, e.head) or _both_workers(phrase, e.source.wording or ""))
+    return bool(pairs) and pairs[-1] is e and (both_fits(phrase, e.head, e.source.wording or "") or _both_workers(phrase, e.source.wording or ""))
 
 
 def _both_workers(phrase: str, wording: str) -> bool:
@@ -190,3 +197,30 @@ def ordinal_introduced(entries: Sequence[_E], ordinal: str) -> _E | None:
     found = [e for e in entries if e.source.kind == "anonymous_source" and not e.plural and re.match(
         rf"(?i)the\s+{ordinal}\s*,", (e.source.wording or "").strip())]
     return max(found, key=lambda e: e.order) if found else None
+
+
+# "The interpreter and one former worker", "A driver and two of the cooks": two people joined, a group
+_JOINED = re.compile(r"^(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+and\s+"
+                     r"(?:an?|one|two|three|four|the|several|other|some)\s+[a-z]", re.IGNORECASE)
+
+
+def joins_people(np: str) -> bool:
+    """Does the speaker phrase join two people or groups ("The interpreter and one former worker")? Such a
+    phrase names nobody met before by its last noun ("worker" is not "All five former workers")."""
+    return _JOINED.match(np.strip()) is not None
+
+
+_ORDINAL_INTRO = re.compile(r"^the\s+(first|second|third|fourth|fifth),\s", re.IGNORECASE)
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
+
+
+def counted_people(entries: Sequence[_E], noun: str, fits: Callable[[str], bool]) -> list[_E]:
+    """The single unnamed people "the second employee" counts among: those a report introduced by number
+    ("Two employees ... The first, a supervisor, ... The second, a cook, ...") when it did, in that order;
+    otherwise every single unnamed person whose noun ``fits`` (``noun`` empty: all of them)."""
+    anon = [e for e in entries if e.source.kind == "anonymous_source" and not e.plural]
+    intros = [e for e in anon if _ORDINAL_INTRO.match(e.source.wording or "")]
+    said = [m.group(1).lower() for e in intros if (m := _ORDINAL_INTRO.match(e.source.wording or ""))]
+    if len(intros) >= 2 and said == list(_ORDINAL_WORDS[:len(said)]):
+        return intros
+    return [e for e in anon if not noun or fits(e.source.wording or "")]

@@ -50,6 +50,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"^(?P<name>{_NAME}),\s+who\s+(?:runs|owns|manages|heads|directs|co-owns|founded)\s+"
                    rf"(?:(?:human\s+resources|personnel|hr|recruitment|operations)\s+(?:at|for)\s+)?{_FIRM}",
                    re.IGNORECASE),
+        # the role first, with the workplace: "The factory owner, Li Wen", "The site manager, Oleg Fedin" (a
+        # bare "The owner, X" or "The director, X" may head anything and stays a person)
+        re.compile(rf"^the\s+(?:{places})\s+{role},\s+(?P<name>(?-i:{_NAME}))$", re.IGNORECASE),
     )
 
 

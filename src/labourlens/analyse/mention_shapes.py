@@ -22,6 +22,16 @@ from labourlens.analyse.quote_tags import after_quote_mention
 from labourlens.analyse.speaker_asides import aside_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
 from labourlens.analyse.speaker_groups import group_mention
+from labourlens.analyse.speaker_repairs import (
+    aged_name,
+    appositive_source,
+    asked_body_it,
+    document_instructs,
+    heard_from_described,
+    main_over_trailing_as,
+    past_dateline,
+    trailing_described_source,
+)
 from labourlens.analyse.speaker_voices import heading_mention, withheld_from
 from labourlens.analyse.speakers import (
     _PREP_SPLIT,
@@ -33,8 +43,9 @@ from labourlens.analyse.speakers import (
     classify,
     name_in,
 )
+from labourlens.analyse.witness_turns import cited_in_turn, past_vocative
 
-__all__ = ["NAMING_VERB", "PASSIVE_END", "fallback_speaker", "own_press_service", "according_inner", "QUOTED_BY", "as_put_mention", "described_in_mention", "COUNT_SAID", "THAT_AFTER", "head_words", "manner_according", "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention"]
+__all__ = ["NAMING_VERB", "PASSIVE_END", "fallback_speaker", "own_press_service", "according_inner", "QUOTED_BY", "as_put_mention", "described_in_mention", "COUNT_SAID", "THAT_AFTER", "head_words", "manner_according", "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention", "cited_in_turn", "past_vocative", "past_dateline"]
 
 # "Several said ...", "Two told the paper ...": a count word alone is people (not "Some reports ...")
 COUNT_SAID = re.compile(r"(?i:some|several|many|two|three)\s+(?:said|told|added|recalled|complained|(?:described|reported|alleged|recounted)(?=\s+(?:that|how|[a-z]+ing)\b))\b")
@@ -190,7 +201,12 @@ _NEGATED_SUBJECT = re.compile(r"^\s*(?:none\s+of\b|no\s+one\b|nobody\b|neither\s
 
 _NOTHING_SAID = re.compile(
     r"\s*(?:(?:has|have|had)\s+)?(?:(?:announced|disclosed|revealed|released|published|given|offered|provided|"
-    r"made|issued)\s+(?:no|nothing)\b|said\s+nothing\b)")
+    r"made|issued)\s+(?:no|nothing)\b|said\s+nothing\b"
+    # "My employer reported me as absconding", "the boss reported him to the police": denounced, not a report
+    r"|(?:(?:also|then|later|falsely)\s+)?report(?:s|ed)?\s+(?:me|him|her|them|us)\s+"
+    r"(?:as(?!\s+saying)|to|for|missing)\b"
+    # "Most estimates put the number at ...": a noun, no one said it
+    r"|estimates\s+(?:put|place|range|vary|differ)\b)")
 
 
 _WRITER_ARGUED = re.compile(r"\s+(?:have\s+|had\s+)?(?:argued|contended|suggested|proposed|shown|showed|demonstrated|"
@@ -238,18 +254,21 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
     a speaker named after the closing quotation mark, a named body in apposition, a person in the passive
     (``text`` is the sentence made plain, when the caller has it)."""
     text = plain(sentence_text) if text is None else text
-    return naming_mention(text) or after_quote_mention(sentence_text) or named_apposition(text) \
+    after = after_quote_mention(sentence_text)  # '"...," one source, a driver at the plant, said.': described
+    return naming_mention(text) or (after and appositive_source(after, sentence_text)) \
+        or named_apposition(text) \
         or passive_by_mention(text) or told_by_mention(text) or fronted_evidence(text) or plural_subject_mention(text) or characterised_mention(text) \
         or counted_mention(text) or source_phrase_mention(text) or which_it_mention(text) \
         or coordinated_finding(text) or met_who_told_mention(text) or put_it_mention(text) or as_put_mention(text) \
         or described_in_mention(text) or more_mention(text) or extra_mention(text) \
         or heading_mention(sentence_text) or clause_group(text) or refused_but_said(text) \
-        or aside_mention(text)  # "Management comment: the HR manager said ..."; "The owner, who denied ..., said"
+        or aside_mention(text) or trailing_described_source(text) or asked_body_it(text) \
+        or heard_from_described(text) or document_instructs(text)  # "We asked X for comment; it said"
 
 
 # "As one former cook put it, ...", "As the foreman told us, ...": the speaker of the whole sentence
 _AS_PUT = re.compile(
-    r"^\s*(?:(?:In\s+practice|In\s+short|In\s+the\s+end|But|And|Still|Yet),?\s+)?(?:[Jj]ust\s+)?[Aa]s\s+(?P<sp>(?:(?i:a|an|the|one|another)\s|[A-Z])[^,;:\"]{1,80}?)\s+(?:(?:later|once|"
+    r"^\s*(?:(?:In\s+practice|In\s+short|In\s+the\s+end|But|And|Still|Yet),?\s+)?(?:[Jj]ust\s+)?[Aa]s\s+(?P<sp>(?:(?i:a|an|the|one|another)\s|[A-Z])[^,;:\"]{1,80}?)(?:,\s+(?:aged\s+)?\d{1,2},)?\s+(?:(?:later|once|"
     r"recently|also)\s+)?(?P<verb>put\s+it(?:\s+to\s+(?:me|us|him|her|them|reporters))?|puts\s+it(?:\s+to\s+(?:me|us))?|said|says|explained|explains|described\s+it|told\s+(?:us|me|"
     r"reporters|the\s+\w+)|recalled|recalls|noted|notes|wrote|writes|observed|observes|found|finds|shows|showed|"
     r"documented|documents|concluded|concludes|reported|reports|estimates|estimated|argues|argued|points\s+out|"
@@ -501,6 +520,8 @@ def nested_speaker(m: Mention, sentence_text: str, find: Callable[[str], Mention
 def main_clause(m: Mention, sentence_text: str, find: Callable[[str], Mention | None]) -> Mention:
     """The main clause's speaker when the one found speaks only a trailing relative clause ("A payroll
     sheet ... lists AED 1,800 paid to X, whose workers told us ..." -> the payroll sheet)."""
+    m = main_over_trailing_as(aged_name(m, sentence_text), sentence_text, find)  # "As Abdullo, 34, put it"
+    m = appositive_source(m, sentence_text)  # "According to a third source, a driver on the night shift, ..."
     if (reply := reply_after_question(m, sentence_text, find) or met_name_pronoun(m, sentence_text)) is not None:
         return reply  # "X asked whether ...; Whitlock replied that ...", "When I met Kim ..., he told me"
     inner = nested_speaker(m, sentence_text, find)

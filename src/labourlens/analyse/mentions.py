@@ -218,7 +218,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     """The attribution in one sentence, if it has one. ``house`` holds the names of the broadcaster's
     own people in a transcript (see :func:`house_names`), whose labelled lines are the outlet's voice."""
     cited = shapes.cited_mention(sentence_text) or document_subjects.study_mention(sentence_text)  # "Kim (2019) finds"
-    m, text = None if cited is not None else _clean_mention(_find_mention(sentence_text, house)), plain(sentence_text)
+    m, text = None if cited is not None else _clean_mention(shapes.past_dateline(_find_mention, sentence_text, house)), plain(sentence_text)
     if cited is not None or m is not None and shapes.not_a_report(m, text):
         return cited  # the author; None for "he asked that only his surname be used", "None of them described"
     if m is None:
@@ -256,14 +256,14 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
         return handle_mention(sentence_text, _find_mention)  # "@crane_op_vl: The crew pours concrete ..."
     label = transcript_label(sentence_text, house)
     if label is not None:
-        name, start, end, own = label
+        name, start, end, own = shapes.past_vocative(label, sentence_text)  # "GARZA: Mr. Park, the ..."
         inner = _find_mention(sentence_text[end:]) or shapes.fallback_mention(sentence_text[end:], None)
         if inner is not None:
             inner.start += end
             inner.end += end
         if own:  # "REPORTER: The men we spoke to said ...": the broadcaster's voice, read the rest
             return inner
-        cited = inner is not None and (classify(inner.wording) == "document" or source_backrefs.body_opens_turn(inner.wording, inner.start - end, name))  # "KIM: The contract (the agency) said 400 ..."
+        cited = inner is not None and (shapes.cited_in_turn(inner, sentence_text) or source_backrefs.body_opens_turn(inner.wording, inner.start - end, name))  # "KIM: The contract said", "SANTOS: The agency said"
         if inner is not None and inner.wording.lower() not in ("i", "we") and not cited:
             return inner  # "LEE: The factory pays 3,000 yuan, she said, ...": the one she quotes
         # "BELL: The border statistics show ...": the speaker of the line cites them

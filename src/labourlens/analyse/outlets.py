@@ -102,11 +102,34 @@ def resolve(name: str) -> Outlet | None:
         hit = t.by_key.get(" ".join(words[:n]))
         if hit is not None and n >= 1 and len(" ".join(words[:n])) >= 3:
             # a one-word name followed by a publication's own word is another name ("National Daily" is not
-            # The National); an edition's or a service's words may follow it ("Yonhap News Agency")
-            if n > 1 or not any(w in _NAME_WORDS for w in words[n:]) and not _other_medium(hit, words[n:]):
+            # The National); an edition's or a service's words may follow it ("Yonhap News Agency"), but not
+            # the rest of a longer name ("Al-Rai Al-Kuwaiti" is not Al Rai, "Gulf Times Weekly" is another)
+            if (n > 1 or not any(w in _NAME_WORDS for w in words[n:]) and not _other_medium(hit, words[n:])) \
+                    and _edition_words(words[n:]):
                 return hit
             return None
     return None
+
+
+# words an edition, a language service or a section adds after an outlet's name ("Daily NK English", "Radio
+# Free Asia Korean Service", "Yonhap News Agency (Seoul)"); a place name may follow too
+_EDITION_WORDS = frozenset(
+    "english korean chinese russian japanese arabic french spanish portuguese german mongolian vietnamese "
+    "uzbek kazakh polish turkish persian hindi urdu bengali swahili edition editions service services "
+    "online web website site app international global world asia europe africa americas english-language "
+    "news agency newswire wire desk bureau newsroom plus pro premium tv television radio digital com org "
+    "net co kr ru cn jp au uk in on of the section business politics opinion economy investigations "
+    "investigation live explainer explainers explained interview interviews analysis feature features "
+    "commentary podcast podcasts video videos blog briefing special report reports qa q a longread extra "
+    "archive archives".split())
+
+
+def _edition_words(words: list[str]) -> bool:
+    """Are ``words`` (after a known outlet's name) an edition's, a service's or a place's, not more of a
+    name?"""
+    from labourlens.analyse import places  # noqa: PLC0415 - the gazetteer is loaded only when needed
+
+    return all(w in _EDITION_WORDS or w.isdigit() or places.find(w.title()) for w in words)
 
 
 _NAME_WORDS = frozenset({

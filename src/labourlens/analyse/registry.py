@@ -154,8 +154,8 @@ class Registry:
         if ordinal:  # "the first source", "the second woman": counted in order of introduction
             n = _ORDINALS.index(ordinal.group(1))
             noun = _singular(ordinal.group(2) or "")
-            anon = [e for e in self.entries if e.source.kind == "anonymous_source" and not e.plural
-                    and (not noun or noun in _GENERIC_ANON or _singular(_person_head(e.source.wording or "")) == noun)]
+            anon = cf.counted_people(self.entries, noun,  # "the second employee" after "The second, a cook"
+                                     lambda w: noun in _GENERIC_ANON or _singular(_person_head(w)) == noun)
             if e := cf.ordinal_introduced(self.entries, ordinal.group(1)) or (anon[n] if n < len(anon) else None):
                 return self._touch(e)  # "the second employee" after "The second, a woman who ...": her
             if anon or noun:
@@ -225,7 +225,7 @@ class Registry:
             return self._touch(e)
         name = name_in(np) if kind in ("named_person", "official", "organization") else None
         # a surname alone or a repeated name ("Zammit", "Inspector Zammit", "Mr. Kim")
-        single = _SINGLE_NAME.fullmatch(np.split(",")[0].strip())
+        single = _SINGLE_NAME.fullmatch(first_chunk) if not backrefs.country_alone(np, self.entries) else None
         if single:
             token = single.group(1)
             fits = lambda e: (e.source.kind in ("named_person", "official", "organization") and token in (  # noqa: E731
@@ -303,7 +303,7 @@ class Registry:
             if e is None and kind == "document" and head in _BODY_WORDS and not re.search(  # "the statement said"
                     r"\bstatements?\s+of\s+(?!the\b|its\b|their\b|an?\b)[a-z]", np):  # not "a statement of reasons"
                 e = self._recent(lambda e: e.source.kind == "document" and e.head == head) or self._recent(lambda e: e.source.kind in ("official", "organization") and not e.person)
-            if e is None and not coordinated_group(np):  # "The interpreter and one former worker": a group of its own
+            if e is None and not coordinated_group(np) and not cf.joins_people(np):  # "The interpreter and one former worker"
                 many = head != _singular(head)  # "the foremen": the group rather than one of them
                 e = self._recent(lambda e: _same_head(e.head, head) and e.plural == many and not backrefs.possessor_clash(np, e.source.wording or "") and not domain_clash(np, e.source.wording or "")) or self._recent(
                     lambda e: _same_head(e.head, head) and not backrefs.possessor_clash(np, e.source.wording or "") and not domain_clash(np, e.source.wording or "") and not (e.plural and not many and coordinated_group(e.source.wording or "")) and not (many and e.person and not e.plural)) or (self._recent(lambda e: e.plural and cf.is_crew(e.head, _GROUP_NOUNS, e.source.wording or "")
@@ -587,7 +587,7 @@ def _appositive_name(np: str) -> str | None:
     chunks = [c.strip() for c in np.split(",")]
     if len(chunks) < 2 or not re.match(r"^(?:the|a|an)\s", chunks[0], re.IGNORECASE):
         return None
-    if _CAP_NAME.match(chunks[1]) or _NAME_RE.match(chunks[1]):
+    if _CAP_NAME.match(chunks[1].removesuffix(" z o.o.")) or _NAME_RE.match(chunks[1]):  # "X Sp. z o.o."
         return chunks[1]
     return None
 

@@ -64,6 +64,7 @@ def _body(np: str) -> str:
 _OPENING_SAID = re.compile(r"^\s*(?P<sp>[A-Z][^,;:\u201c\u201d\"]{1,80}?)\s+(?:also\s+)?(?:said|says|told|tells|added|adds|"
                            r"explained|explains|claimed|claims|argued|argues|insisted|insists|alleged|alleges)\b")
 _ASIDE = re.compile(r",\s*$")
+_AUXILIARY_END = re.compile(r"\b(?:had|has|have|was|were|is|are|be|been|being|got|get|gets)$", re.IGNORECASE)
 
 
 def opening_speaker(m: Mention, text: str) -> Mention | None:
@@ -75,6 +76,8 @@ def opening_speaker(m: Mention, text: str) -> Mention | None:
     if head is None or head.end() > m.start or classify(sp := head.group("sp").strip()) not in (
             "named_person", "anonymous_source", "official"):
         return None
+    if _AUXILIARY_END.search(sp):
+        return None  # "The workers had been told they would earn ..., he said": told, not telling
     return Mention(sp, head.start("sp"), head.start("sp") + len(sp), "said", False)
 
 

@@ -21,6 +21,7 @@ from labourlens.analyse.gated import gated
 from labourlens.analyse.group_speakers import bare_count, subset_word  # noqa: F401  (for the registry)
 from labourlens.analyse.proper_renames import adopt_proper_name
 from labourlens.analyse.speaker_kinds import own_staff
+from labourlens.analyse.speaker_repairs import country_alone  # noqa: F401  (for the registry)
 from labourlens.analyse.speaker_spans import byline_name, swallowed_verb  # noqa: F401  (for mentions, registry)
 from labourlens.analyse.speakers import Mention, classify
 

@@ -15,7 +15,7 @@ _PREP_START = re.compile(r"^(?![Uu]nder[- ][Ss]ecretar(?:y|ies)\b)"  # "Under Se
                          r"(?!(?:at\s+(?:least|most)|over|under|more\s+than|fewer\s+than)\s+(?:\d+|a\s+dozen|"
                          r"half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|"
                          r"several|least|most|a\s+few)\b)(?:in|at|on|from|during|after|before|since|under|over|into|among|"
-                         r"across|through|throughout|within|outside|near|without|amid)\s", re.IGNORECASE)
+                         r"across|through|throughout|within|outside|near|without|amid|following|despite)\s", re.IGNORECASE)
 # media named by kind, not by name: "Local media", "Chinese state media", "Russian newspapers"
 _MEDIA_IN = (r"(?:\s+in\s+(?:the\s+(?:city|region|area|province|capital|country)|"
              r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}))?")  # "Local media in Kuwait"

@@ -380,7 +380,8 @@ def _non_state_possessor(before: str) -> bool:
 
 
 _NAMED_IN = re.compile(r"\s+(?:named|mentioned|cited|identified|listed|accused|implicated|blamed|described)\s+"
-                       r"(?:in|by)\s+.+$", re.IGNORECASE)
+                       r"(?:(?:in|by)\s+.+|(?:most\s+)?(?:often|frequently|widely)\b.*)$",  # "named most often"
+                       re.IGNORECASE)
 _TRADE_HEAD = re.compile(r"^(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}[a-z][\w-]*(?:er|or|ant|ist)s?$",
                          re.IGNORECASE)
 

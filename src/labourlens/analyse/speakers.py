@@ -94,7 +94,7 @@ _PREP_SPLIT = re.compile(
 )
 _BAD_NP = gated.Folded(  # speed: asked only whether it matches (found)
     r"\b(?:is|was|were|be|been|being|will|would|can|could|should|must|(?<!in )(?<!since )may|might|do|does|did|"
-    r"has|have|had|are(?! calling\b)|not|if|because|when|while|although|though|but(?! \w+ of\b)|and then|so that|there|what|"
+    r"has|have|had|are(?! calling\b)|not|if|because|when|while|although|though|(?<!all )but(?! \w+ of\b)|and then|so that|there|what|"
     r"(?:no|any)(?=\s*$)|(?:reviewed|examined|checked|inspected|audited)\s+[\w-]+(?=\s*$))\b",  # "kept no [records]", "reviewed payroll [records]"
     re.IGNORECASE)
 _GENERIC_ANON = frozenset("source sources insider insiders informant informants person people persons man woman".split())
@@ -182,9 +182,9 @@ def name_in(np: str) -> str | None:
     chunks = [c.strip() for c in np.split(",")]
     for i, chunk in enumerate(chunks):
         person = AFFILIATION.split(chunk, maxsplit=1)[0]  # "Ana Ruiz of the Lima Institute": Ana Ruiz
-        if person != chunk and not _looks_like_org(person):  # "Dr. Ana Ruiz of the Lima Institute": Ana Ruiz
+        lead = _NOUN_NAME.match(person[:1].lower() + person[1:])  # "Senior researcher Li Wen of ..."
+        if person != chunk and (not _looks_like_org(person) or lead and _noun_kind(lead.group(1))):
             m = _NAME_RE.match(person) or _TITLE_NAME_RE.match(person)
-            lead = _NOUN_NAME.match(person[:1].lower() + person[1:])  # "Senior researcher Li Wen of ..."
             if m or (lead and _noun_kind(lead.group(1)) is not None):
                 return strip_titles(m.group(1)) if m else lead.group(2) if lead else None
         lead = _NOUN_NAME.match(chunk[:1].lower() + chunk[1:])  # "Union organiser Mark Camilleri"
@@ -267,7 +267,7 @@ def _noun_kind(head: str) -> tuple[str, str] | None:
 def classify(np: str) -> str | None:
     """Speaker kind of a speaker phrase, or None when it does not look like a speaker."""
     lex = _lex()
-    text = re.sub(r"^[\s*•·,.;:-]+|(?<![a-z] [A-Z])[.,;:]+$|[,;:]+$", "", np.strip())  # not "Ivan K."
+    text = re.sub(r"^[\s*•·,.;:-]+|(?<![a-z] [A-Z])[.,;:]+$|[,;:]+$|\s+z\s+o\.\s?o\.?$", "", np.strip())
     if text.endswith(")") and _ACRONYM_TAIL.search(text):  # "the Korea Labour Observatory (KLO)"
         text = _ACRONYM_TAIL.sub("", text)
     if _HEADING_NO.match(text):  # "3.2 Former workers": the paragraph's number is not part of the speaker
@@ -473,9 +473,9 @@ def appositive_body(text: str) -> str | None:
 
 _PERSON_REL = re.compile(r"^(?:a|an|one|another|the)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w-]+\s+who\b")
 def _counted_noun(first: str) -> tuple[str, str] | None:
-    """(noun, kind) of a counted phrase's head: "two people with knowledge of the factory" -> people,
-    "two of its former foremen at the plant" -> foremen (the noun after a partitive "of")."""
-    part = re.match(r"^\S+\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(.+)$", first, re.IGNORECASE)
+    """(noun, kind) of a counted phrase's head ("two of its foremen", "hundreds of men building a mall")."""
+    part = re.match(r"^\S+\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(.+?)"
+                    r"(?:\s+[a-z]+ing\s+(?:an?|the)\s.*)?$", first, re.IGNORECASE)  # not a participle's object
     return _noun_kind(_head_chunk(part.group(1) if part else first))
 
 

@@ -15,10 +15,14 @@ from labourlens.analyse.speakers import classify
 
 __all__ = ["single_name_subject"]
 
-# "Rustam, a 29-year-old welder from Osh, keeps ...", "Leila, 31, from Sumy, shows ...", "Dilnoza, 40, says"
+# "Rustam, a 29-year-old welder from Osh, keeps ...", "Leila, 31, from Sumy, shows ...", "Dilnoza, 40, says",
+# "Ji-ho, who asked that only her first name be used, spent ..." (a name withheld in part says it is a person)
 _SINGLE_NAME_SUBJECT = re.compile(
-    r"^\s*(?P<np>[A-Z][a-z'\u2019]{2,}(?:-[A-Za-z][a-z]+)?),\s+(?:(?P<age>\d{2})\s*,\s+(?:(?:from|of)\s+[A-Z][^,\"]{1,40},\s+)?"
-    r"|(?P<appos>(?:a|an)\s+[^,;:\"()]{2,80}?)\s*,\s+)(?:(?:who|and)\s+)?(?!(?:said|says|told|tells|added|adds)\b)[a-z]{2,}")
+    r"^\s*(?P<np>[A-Z][a-z'\u2019]{1,}(?:-[A-Za-z][a-z]+)?),\s+(?:(?P<age>\d{2})\s*,\s+(?:(?:from|of)\s+[A-Z][^,\"]{1,40},\s+)?"
+    r"|(?P<appos>(?:a|an)\s+[^,;:\"()]{2,80}?)\s*,\s+"
+    r"|(?P<withheld>who\s+(?:ask(?:s|ed)|request(?:s|ed)|agree[sd]|wish(?:es|ed)|prefer(?:s|red)|want(?:s|ed))\b"
+    r"[^,;:\"()]{0,60}?\b(?:name|names|named|surname|identified|used)\b[^,;:\"()]{0,30}?)\s*,\s+)"
+    r"(?:(?:who|and)\s+)?(?!(?:said|says|told|tells|added|adds)\b)[a-z]{2,}")
 # words that open a sentence with a capital and a comma but name no person ("Yesterday, a ...", "Dandong, a city")
 _NOT_A_NAME = frozenset("Yesterday Today Tomorrow Meanwhile However Instead Later Earlier Still Then Now Here There "
                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June "
@@ -41,8 +45,8 @@ def single_name_subject(text: str) -> re.Match[str] | None:
     if m is None:
         m = _NAME_PREDICATE.match(text)
         return m if m is not None and _person_name(m.group("np")) and classify(m.group("np")) == "named_person" else None
-    if m.group("np") in _NOT_A_NAME:  # the apposition says it is a person: no gazetteer look-up ("Bikram")
-        return None
+    if m.group("np") in _NOT_A_NAME or len(m.group("np")) < 3 and m.group("withheld") is None:
+        return None  # the apposition says it is a person: no gazetteer look-up ("Bikram"), "Ri, who asked ..."
     appos = m.group("appos")
     if appos is not None and (classify(appos) != "anonymous_source" or re.search(r"\b(?:men|women|people|workers)\b",
                                                                                   appos)):

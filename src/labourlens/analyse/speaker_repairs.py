@@ -1,0 +1,185 @@
+"""Repairs of the speaker phrase found in one sentence (used by :mod:`labourlens.analyse.mention_shapes`).
+
+- A person given with an age between commas ("As Abdullo, 34, put it: ...", "said Leila, aged 31") is worded
+  by the name or noun before the age, never by the age alone.
+- A country named alone as a speaker ("In 2019 Angola told the UN ...") is the state, never a firm whose
+  name holds the country's name ("Huaxin Road & Bridge Angola") met before.
+- A generic source given a description in apposition keeps it ("According to a third source, a worker on a
+  neighbouring site, crews ..."; "..., one of the sources, a Lao businessman who supplies the restaurant,
+  told Kyodo News."), so that the description, not the count, words the speaker.
+- A wire item's dateline ("VIENTIANE, Aug. 21 (Kyodo) -- ") is no part of a speaker phrase: when the phrase
+  found runs from the dateline's end over the whole opening clause ("A restaurant still employs 20 cooks,
+  two sources said"), the sentence is read again without the dateline.
+- "We asked the timber firm, Zeya Timber, for comment; it said ...": the "it" is the body just asked; "I
+  have heard from two sources - one a site manager, the other a supplier - that ...": the sources, past the
+  dashes.
+- A document that instructs ("A directive seen by the Ledger tells provincial offices to select ...")
+  speaks.
+- A trailing "as one put it" that lends a phrase of the sentence to one member of a group does not take the
+  sentence from the main clause's speaker ("The four former cooks all said they had left children at home,
+  'a guarantee', as one put it."): the group speaks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from labourlens.analyse import places
+from labourlens.analyse.speakers import Mention, classify
+
+__all__ = ["aged_name", "appositive_source", "asked_body_it", "country_alone", "document_instructs",
+           "heard_from_described", "main_over_trailing_as", "past_dateline", "trailing_described_source"]
+
+_AGE = re.compile(r"(?:aged\s+)?\d{1,2}$")
+# the name or the person noun before ", 34," ("As Abdullo, 34,", "one welder, 41,", "Kim Ok-sun, aged 52,")
+_BEFORE_AGE = re.compile(
+    r"(?P<np>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!(?:As|But|And|Yet|So|Then)\s)[A-Z][\w'\u2019-]+"
+    r"(?:\s+[A-Z][\w'\u2019-]+){0,2}|"
+    r"(?:(?i:a|an|one|another|the))\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+$")
+_TRAILING_AS = re.compile(r",?\s+as\s+$")
+
+
+def aged_name(m: Mention, sentence_text: str) -> Mention:
+    """``m`` worded by the name or noun before the age when the phrase found is only the age."""
+    if _AGE.fullmatch(m.wording.strip()) is None:
+        return m
+    before = _BEFORE_AGE.search(sentence_text[:m.start])
+    if before is None:
+        return m
+    return Mention(before.group("np"), before.start("np"), before.end("np"), m.cue, m.direct, m.relay)
+
+
+def main_over_trailing_as(m: Mention, sentence_text: str, find: Callable[[str], Mention | None]) -> Mention:
+    """The main clause's speaker when ``m`` is only the "one" of a closing "..., as one put it"."""
+    if m.start < 20 or m.wording.lower() not in ("one", "one of them", "another", "one of the men",
+                                                 "one of the women", "one woman", "one man"):
+        return m
+    lead = _TRAILING_AS.search(sentence_text[:m.start])
+    if lead is None:
+        return m
+    head = find(sentence_text[:lead.start()])
+    return head if head is not None and head.end <= lead.start() and head.wording.lower() != "one" else m
+
+
+def country_alone(np: str, entries: Sequence[Any] = ()) -> bool:
+    """Is the speaker phrase a country's name and nothing else ("Angola", "Mongolia") while a firm met before
+    (``entries``, the registry's) holds that name and no state body does? Such a phrase is the state speaking,
+    not a name to match against the firm ("Huaxin Road & Bridge Angola")."""
+    if not np[:1].isupper() or len(np) > 40:
+        return False
+    if not any(p.level == "country" and p.start == 0 and p.end == len(np) for p in places.find(np)):
+        return False
+    holds = [e.source.kind for e in entries if np in (e.source.canonical or e.source.wording or "").split()]
+    return "organization" in holds and "official" not in holds
+
+
+_GENERIC = (r"(?:(?:one|another)\s+of\s+(?:the|these|those|its|their|our)\s+"
+            r"(?:sources|people|informants|insiders)|"
+            r"(?:a|the|one|another)\s+(?:(?:first|second|third|fourth|fifth|other|further)\s+)?"
+            r"(?:source|person|"
+            r"informant|insider))")
+_APPOS = r"(?P<ap>(?:a|an)\s+[^,;:\"()]{3,100}?)"
+_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|could|would|will|said|says)\b")
+# "..., one of the sources, a Lao businessman who supplies the restaurant, told Kyodo News."
+_TRAILING = re.compile(rf",\s+(?P<sp>{_GENERIC}),\s+{_APPOS},\s+"
+                       r"(?P<verb>told|tells|said|says|added|adds|confirmed)\b"
+                       r"[^,;:\"]{0,60}?[.!]?[\"\u201d]?\s*$", re.IGNORECASE)
+_AFTER_ACCORDING = re.compile(rf",\s+{_APPOS},\s+(?=[A-Za-z])")
+# '"...," one source, a driver at the plant, said.'
+_AFTER_SAID = re.compile(rf",\s+{_APPOS},\s+(?:said|says|told|tells|added|adds)\b")
+
+
+def _person(ap: str) -> bool:
+    return _FINITE.search(ap) is None and classify(ap) in ("anonymous_source", "named_person")
+
+
+def trailing_described_source(text: str) -> Mention | None:
+    """The speaker of a closing "..., one of the sources, a trader in X, told OUTLET.": the source with its
+    description; None for other sentences."""
+    if text.count(",") < 3:
+        return None
+    m = _TRAILING.search(text)
+    if m is None or not _person(m.group("ap")):
+        return None
+    cue = "told" if m.group("verb").lower() in ("told", "tells") else "said"
+    return Mention(text[m.start("sp"):m.end("ap")], m.start("sp"), m.end("ap"), cue)
+
+
+def appositive_source(m: Mention, sentence_text: str) -> Mention:
+    """``m`` ("a third source") with the description given it in apposition ("According to a third source, a
+    worker on a neighbouring site, crews ..."; '"...," one source, a driver at the plant, said.'); ``m``
+    unchanged otherwise."""
+    if re.fullmatch(_GENERIC, m.wording.strip(), re.IGNORECASE) is None or re.fullmatch(
+            r"the\s+(?:source|person|informant|insider)", m.wording.strip(), re.IGNORECASE):  # met before
+        return m
+    a = (_AFTER_ACCORDING if m.cue == "according to" else _AFTER_SAID).match(sentence_text, m.end)
+    if a is None or not _person(a.group("ap")):
+        return m
+    return Mention(sentence_text[m.start:a.end("ap")], m.start, a.end("ap"), m.cue, m.direct, m.relay)
+
+
+def past_dateline(find: Callable[[str, frozenset[str]], Mention | None], sentence_text: str,
+                  house: frozenset[str] = frozenset()) -> Mention | None:
+    """``find(sentence_text, house)``, read again without a wire dateline when it found nothing or the phrase
+    it found starts at the dateline's end and swallows a clause (a comma inside it)."""
+    m = find(sentence_text, house)
+    if m is not None and "," not in m.wording or not sentence_text[:1].isupper() \
+            or "," not in sentence_text[:40]:
+        return m
+    from labourlens.analyse.wire_datelines import dateline_end  # noqa: PLC0415 - it imports the splitter
+
+    end = dateline_end(sentence_text)
+    lead = len(sentence_text[end:]) - len(sentence_text[end:].lstrip())
+    if end == 0 or m is not None and m.start != end + lead:
+        return m
+    inner = find(sentence_text[end:], house)
+    if inner is None or inner.start == 0:
+        return m
+    return Mention(inner.wording, inner.start + end, inner.end + end, inner.cue, inner.direct, inner.relay)
+
+
+_ASKED_IT = re.compile(
+    r"\b(?:asked|contacted|reached|approached|e-?mailed|called|wrote\s+to|phoned)\s+"
+    r"(?P<np>(?:the\s+)?[^;:\"]{2,80}?)"
+    r"\s+(?:for\s+(?:comment|a\s+response|its\s+response)|about\s+[^;:,\"]{2,60})\s*(?:;|,?\s+(?:and|but))\s+"
+    r"it\s+(?P<verb>said|says|replied|responded|denied|stated|told|insisted|wrote)\b")
+_HEARD_DASHED = re.compile(
+    r"\b(?:heard|learned|learnt)\s+from\s+"
+    r"(?P<np>(?:a|an|one|two|three|four|several|some|the)\s+[^,;:\"]{2,80}?)"
+    r"\s[-\u2013\u2014]\s(?:(?!\s[-\u2013\u2014]\s)[^\"]){3,160}?\s[-\u2013\u2014]\s+that\b")
+
+
+def asked_body_it(text: str) -> Mention | None:
+    """The body a writer asked for comment when "it" answers in the same sentence ("We asked the timber firm,
+    Zeya Timber, for comment; it said it employs only Russian citizens"); None otherwise."""
+    m = _ASKED_IT.search(text) if " it " in text else None
+    if m is None or classify(np := m.group("np").strip().rstrip(",")) not in ("organization", "official"):
+        return None
+    cue = "said" if m.group("verb") != "denied" else "deny"
+    return Mention(np, m.start("np"), m.start("np") + len(np), cue)
+
+
+def heard_from_described(text: str) -> Mention | None:
+    """ "I have heard from two sources in the sector - one a site manager, the other a supplier - that ...":
+    the sources; None otherwise."""
+    m = _HEARD_DASHED.search(text) if "from" in text else None
+    if m is None or classify(np := m.group("np").strip()) not in ("anonymous_source", "named_person"):
+        return None
+    return Mention(np, m.start("np"), m.start("np") + len(np), "informed")
+
+
+_INSTRUCTS = re.compile(
+    r"^\s*(?P<sp>(?:A|An|The|This|That|Its|Their)\s+[^,;:\"]{2,80}?)\s+(?:also\s+)?"
+    r"(?P<verb>tells|told|instructs|instructed|orders|ordered|directs|directed|requires|required|obliges|"
+    r"obliged)\s+[^,;:\"]{2,80}?\s+to\s+[\w\"\u201c]")
+
+
+def document_instructs(text: str) -> Mention | None:
+    """A document that tells its readers to do something ("A directive seen by the Ledger tells provincial
+    offices to select only ..."; "The contract requires workers to hand over ..."): the document; None
+    otherwise."""
+    m = _INSTRUCTS.match(text) if " to " in text else None
+    if m is None or classify(sp := m.group("sp").strip()) != "document":
+        return None
+    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "said")

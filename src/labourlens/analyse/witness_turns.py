@@ -1,0 +1,50 @@
+"""Whose account a transcript line is when another speaker is named inside it (used by
+:mod:`labourlens.analyse.mentions`).
+
+A witness's turn often reports what others said to them or about them ("SANTOS: The agency said 120
+dinars a month, my own room."; "PARK: They described shifts of fourteen hours."). The line stays the
+witness's: an unnamed "they" is the people the witness is telling about, and someone who told the witness
+something about themselves is part of the witness's own account. A document the witness cites ("KIM: The
+contract said 400 ...") is read the same way; a named person quoted with no part of the witness in it
+("LEE: The minister said the plant closed.") still speaks."""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse.interviewees import told_the_witness
+from labourlens.analyse.speakers import Mention, classify
+
+__all__ = ["cited_in_turn", "past_vocative"]
+
+
+def cited_in_turn(inner: Mention, line: str) -> bool:
+    """Is ``inner``, found inside a labelled transcript ``line``, part of the line's speaker's account (a
+    document they cite, "they" they tell about, someone who told them something) rather than a speaker of
+    its own?"""
+    low = inner.wording.lower()
+    if classify(inner.wording) == "document" or low == "they":
+        return True
+    if low in ("he", "she", "it") or _WE_MET.search(low):
+        return False  # "PARK: Every worker we interviewed said ...": the people the witness met speak
+    return told_the_witness(inner, line)
+
+
+_WE_MET = re.compile(r"\b(?:we|i)\s+(?:interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|met|surveyed|"
+                     r"asked)\b")
+# "REPRESENTATIVE GARZA: Mr. Park, the embassy has said ...": the person addressed opens the turn
+_VOCATIVE = re.compile(
+    r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Senator|Ambassador|Minister|Commissioner|Judge)\.?\s+"
+    r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?|Madam\s+(?:Chair|Chairwoman|Speaker|President)|"
+    r"Mr\.?\s+(?:Chairman|Speaker|President)),\s+(?=\S)")
+_APPOSED = re.compile(r"(?:an?|who|whose)\s|[^.?!]{0,80},\s+(?:said|says|told|tells|added|adds)\b")
+
+
+def past_vocative(label: tuple[str, int, int, bool], line: str) -> tuple[str, int, int, bool]:
+    """The transcript ``label`` with its end moved past a person the turn addresses ("Mr. Park, the embassy
+    has said ..."; "Madam Chair, our auditors visited ..."), so that the addressee is not read as a speaker;
+    not past an apposition ("Dr. Lim, a surgeon, said ...")."""
+    v = _VOCATIVE.match(line, label[2])
+    if v is None or _APPOSED.match(line, v.end()):
+        return label
+    return label[0], label[1], v.end(), label[3]
