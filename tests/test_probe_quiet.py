@@ -3,7 +3,9 @@
 A probe of genres written in the same world and vocabulary as the reports about forced labour (a mine's
 quarterly results, a port's volumes, a youth tournament with North Korean players, a storm that
 "threatens" a coast, a bank "loan", a patient in "confinement", tourists who "may not leave" the hotel
-without their guides, a tanker that "transferred fuel to a North Korean vessel"), with positive controls
+without their guides, a tanker that "transferred fuel to a North Korean vessel", a recruitment story that names the "Office for Migrant Workers", an
+inspectorate's figures that record "no cases of forced labour", a board's fees and its chief executive's pay),
+with positive controls
 in plain and paraphrased words. The documents are in probe_quiet_cases.py."""
 
 from __future__ import annotations

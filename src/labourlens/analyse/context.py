@@ -115,6 +115,41 @@ def domain_terms(text: str) -> list[str]:
     return _domain_re().terms(text)
 
 
+# a body's own name that holds a domain term ("the Department of Migrant Workers", "the Migrant Workers
+# Centre", "the Overseas Workers Welfare Administration") names the body, not what the report is about
+_BODY_WORD = (r"(?:Department|Ministry|Bureau|Office|Secretariat|Commission|Council|Agency|Administration|Authority|"
+              r"Directorate|Committee|Institute|Centre|Center|Association|Federation|Foundation|Alliance|Union|Network|"
+              r"Fund|Coalition|Society|Forum|Service|Board|Desk|Unit|Programme|Program)")
+_NAME_BEFORE = re.compile(rf"\b{_BODY_WORD}\s+(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:and\s+)?)*$")
+_NAME_AFTER = re.compile(rf"(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*)*?\s+{_BODY_WORD}\b")
+_CAPITAL_BODY = re.compile(rf"\b{_BODY_WORD}\b")
+
+
+_NONE_RECORDED = Folded(r"\b(?:no|zero|not a single)\s+(?:(?:new|confirmed|reported|suspected)\s+)?(?:cases?|instances?|"
+                        r"incidents?|victims?)\b", re.IGNORECASE)
+# the pay of a board or its executives ("fees paid to the Board", "the Chief Executive Officer's fixed salary")
+# is no worker's: such sentences are no anchor for a cue
+_EXECUTIVES = Folded(r"\b(?:the board|board members?|directors'? fees|chief executive(?: officer)?|ceo|shareholders?|"
+                     r"non-executive|executive directors?|remuneration committee|supervisory board)\b", re.IGNORECASE)
+
+
+def _in_body_name(text: str, m: re.Match[str]) -> bool:
+    """Is the domain term matched at ``m`` capitalised as part of a body's proper name?"""
+    words = re.split(r"[\s-]+", m.group(0))
+    if not all(w[:1].isupper() for w in words if w):
+        return False
+    return _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None or (
+        _NAME_AFTER.match(text, m.end(), m.end() + 80) is not None)
+
+
+def _subject_terms(body_text: str) -> list[str]:
+    """The domain terms of the body text, but those that only stand in a body's proper name."""
+    terms = _domain_re().terms(body_text)
+    if not terms or _CAPITAL_BODY.search(body_text) is None:
+        return terms
+    return [m.group(0).lower() for m in _domain_re().finditer(body_text) if not _in_body_name(body_text, m)]
+
+
 def forced_labour_context(text: str, sentences: list[Sentence],
                           hits: Iterable[Iterable[IndicatorHit]] | None = None) -> bool:
     """Is the document about labour exploitation or overseas / migrant workers at all?
@@ -125,7 +160,8 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     body_text = " ".join(s.text for s in body) if body else text
     if _sports_report(body_text) or rules_explainer(text, [s.text for s in body]):
         return False  # a match report; an explainer of labour rules that tells of no events
-    terms = set(_domain_re().terms(body_text))
+    # "no cases of forced labour were recorded": a figure of none is not what the report is about
+    terms = set(_subject_terms(" ".join(s.text for s in body if not _NONE_RECORDED.found(s.text)) if body else text))
     law_only = terms <= _NATIONALITY_ONLY and _law_only(body_text)
     if terms and not _only_weak(terms) and not law_only:
         return True
@@ -204,7 +240,7 @@ def _anchored_kinds(body: list[Sentence], hits: list[list[IndicatorHit]]) -> tup
     """Indicator kinds, and how many sentences show them, counting only sentences that name workers,
     wages, passports, work or an employer, go on about them with "they", or tell a first-person account: in a text with no domain term,
     cues about a storm, a bank loan or a patient are no evidence about workers."""
-    keep = {i for i, s in enumerate(body) if _names_labour(s.text)}
+    keep = {i for i, s in enumerate(body) if _names_labour(s.text) and not _EXECUTIVES.found(s.text)}
     # "Foreign workers were brought in. 'They were held like prisoners,' the prosecutor said."
     # and the answer to a question about them ("Were you paid?" "Almost nothing.")
     keep |= {i for i in range(1, len(body)) if i - 1 in keep and (
