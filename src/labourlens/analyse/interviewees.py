@@ -74,14 +74,17 @@ def pseudonym_intro(text: str) -> tuple[str, int] | None:
 
 
 _WITH = re.compile(
-    rf"(?:\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|Q&A|[Ii]n\s+conversation)\s+with|\b[Qq]uestions[ \t]+(?:for|to)|^[ \t]*(?:INTERVIEW|Interview|Q&A)[ \t]*:)"
+    rf"(?:\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|Q&A|[Ii]n\s+conversation)\s+with|"
+    rf"\b[Qq]uestions[ \t]+(?:for|to)|"
+    rf"^[ \t]*(?:INTERVIEW|Interview|Q&A)[ \t]*:)"
     rf"\s+[\"\u201c]?(?P<name>{_NAME})[\"\u201d]?"
     r"(?=[\s,.:;(\"\u201d]|$)", re.MULTILINE)  # "Interview: Halima Osei" on a line of its own, too
 
 
 # a name the writer gives: "a bricklayer we will call Han", "identified here by the pseudonym Song"
 _CALLED = re.compile(
-    r"\b(?:we\s+(?:will|shall|'ll)\s+call|we\s+call|whom\s+we\s+(?:will\s+)?call|asked\s+(?:us|me)\s+to\s+call\s+(?:him|her)|referred\s+to\s+here\s+as|"
+    r"\b(?:we\s+(?:will|shall|'ll)\s+call|we\s+call|whom\s+we\s+(?:will\s+)?call|"
+    r"asked\s+(?:us|me)\s+to\s+call\s+(?:him|her)|referred\s+to\s+here\s+as|"
     r"known\s+here\s+as|called\s+here|identified\s+(?:here\s+|only\s+)*(?:as|by\s+the\s+(?:pseudonym|name|alias))|"
     r"(?:given|using|under)\s+the\s+(?:pseudonym|alias|name)|who\s+goes\s+by(?:\s+the\s+name)?)"
     rf"\s+[\"\u201c]?(?P<name>{_NAME})[\"\u201d]?(?=[\s,.:;)\"\u201d]|$)")

@@ -320,7 +320,8 @@ _INLINE: tuple[tuple[float, str, re.Pattern[str], bool, tuple[str, ...]], ...] =
     (2.0, "own_voice", re.compile(r"\b(?:listening|listen)[ \t]+to[ \t]+(?:the[ \t]+)?" + _ONAME + r"(?=[ \t]*[.,!\n])"),
      False, ("listening to", "listen to")),
     (2.0, "subscribe", re.compile(r"\b(?:Subscribe[ \t]+to|Get)[ \t]+(?:the[ \t]+)?" + _ONAME +
-                                  r"(?=[ \t]*(?:\n|$|[.!|])|[ \t]+in[ \t]+your[ \t]+inbox|[ \t]+for[ \t]+(?:weekly|daily|free|more|the[ \t]+latest)\b)"),
+                                  r"(?=[ \t]*(?:\n|$|[.!|])|[ \t]+in[ \t]+your[ \t]+inbox|"
+                                  r"[ \t]+for[ \t]+(?:weekly|daily|free|more|the[ \t]+latest)\b)"),
      False,
      ("Subscribe", "inbox")),
 )

@@ -15,10 +15,18 @@ from labourlens import knowledge
 from labourlens.analyse import document_subjects, entities, places, relay_chains, source_backrefs, source_refs
 from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse import speaker_lexicon as gates
+from labourlens.analyse.fronted_adjuncts import (
+    _FRONTED,
+    _LEAD_ADVERBIAL,
+    _SUBORDINATE,
+    fronted_end,
+    lead_adverbial_end,
+    strip_fronted,
+)
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import handle_label, handle_mention, house_label, label_person, non_names
 from labourlens.analyse.quote_tags import role_word_end
-from labourlens.analyse.source_refs import latter_former_mention, official_apposition, place_clause_speaker
+from labourlens.analyse.source_refs import latter_former_mention, place_clause_speaker
 from labourlens.analyse.speaker_cues import (
     DET_START,
     HEAD_PREP,
@@ -78,30 +86,6 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
-_LEAD_ADVERBIAL = re.compile(
-    r"^(?:(?:in (?:(?:a|an|its|their|his|her|the|separate|later|written|brief|recent|joint|official|\d{4}) )*"
-    r"(?:comments?|remarks?|press release|statement|interview|email|e-mail|letter|post|briefing|reply|response|"
-    r"testimony)(?: (?:to|with|for|on|at|accompanying|issued|released|posted|sent|carried|published|announcing|detailing|outlining|explaining|submitted|provided|presented|delivered)[^,]{1,80})?"
-    r"(?=,)|however|meanwhile|separately|moreover|furthermore|also|still|instead|indeed|in addition|in contrast|"
-    r"by contrast|in response|"
-    r"in (?:a|an|its|their|his|her|the) (?:\w+ ){0,2}(?:report|statement|interview|study|survey|letter|post|email|"
-    r"reply|response|answer|note verbale|comments|remarks|testimony|"
-    r"e-mail|briefing|filing|submission|press release)(?: (?:released|published|issued|posted|sent|seen|filed)[^,]{0,50})?"
-    r"(?:\s+(?:with|to|on|in|by|for|from)\s+[^,]{1,60})?|"
-    r"last (?:week|month|year)|earlier|later|afterwards?|previously|recently|yesterday|today|on the basis of [^,]{1,60}|on the (?:witness )?stand|under oath|on \w+(?: \d{1,2})?|"
-    r"asked (?:about|whether|if|for|on) [^,]{1,80}|when asked [^,]{1,80}|responding to [^,]{1,80}|"
-    r"speaking (?:to|at|on|in|with|by|from|over|via|after|before|during) [^,]{1,80}|"
-    r"(?:reached|contacted|interviewed|approached|visited) (?:by|in|at|on|last|this|over) [^,]{1,80}|"
-    r"writing (?:in|on|for|from) [^,]{1,80}|in (?:a|an) (?:statement|interview|email|e-mail|press release|post)[^,]{0,60}|"
-    r"in (?:(?:written|emailed|further|separate|later|brief|subsequent|follow-up) )?(?:comments?|remarks?|replies|"
-    r"answers|responses|messages|emails|e-mails|testimony|a (?:comment|reply|response|text message|phone call|call))"
-    r"(?: (?:to|for|with|on|sent to|emailed to|given to) [^,]{1,60})?|"
-    r"in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})"
-    r"(?: \d{4})?|at the time|for (?:its|their|his|her) part|but|and|yet|so|then),?\s+)+",
-    re.IGNORECASE,
-)
-
-
 def _according_np(rest: str) -> str:
     chunks = [c.strip() for c in re.split(r",", rest)]
     np = chunks[0].rstrip(".;:")
@@ -113,44 +97,6 @@ def _according_np(rest: str) -> str:
             np = f"{np}, {nxt}"  # "According to Mark Vella, who manages the plant, ...": the clause gives the firm
     np = re.split(r"(?<!,)\s+(?:that|who|which)\s", np, maxsplit=1)[0]
     return np
-
-
-# fronted adjuncts before a speaker phrase: "In Dubai, ", "On Monday, ", "Last year, ", "Back home, "
-_FRONTED = re.compile(
-    r"^(?:(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Ff]rom|[Aa]cross|[Bb]ack\s+in)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
-    r"(?:\s+(?:[A-Z][\w'\u2019.-]*|of|de))*(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)?"
-    r"|[Oo]n\s+[A-Z][a-z]+(?:\s+\d{1,2})?|[Ii]n\s+(?:19|20)\d\d|[Ll]ast\s+(?:week|month|year|winter|summer|spring|"
-    r"autumn)|[Ee]arlier(?:\s+this\s+\w+)?|[Ll]ater|[Mm]eanwhile|[Tt]oday|[Yy]esterday|[Bb]ack\s+home|"
-    r"[Ee]lsewhere|[Ss]eparately|[Tt]here|[Hh]ere|[A-Z][a-z]{3,}ing|(?:[Oo]n\s+the\s+basis\s+of|[Bb]ased\s+on|[Dd]rawing\s+on|[Jj]udging\s+by)\s+[^,\"]{2,60}|(?:Cross-examined|Re-examined|Questioned|Pressed|Challenged)(?:\s+by\s+[^,\"]{2,40})?|[Gg]iving\s+evidence|[Uu]nder\s+cross-examination)\s*,\s+"  # "Prosecuting, Inspector ...", "Cross-examined, the foreman"
-)
-# "a second source, a Korean-Chinese driver who ...": the fuller apposition is the speaker
-_COUNTED_SOURCE = re.compile(
-    r"^(?:(?:a|another|one)\s+(?:(?:second|third|fourth|fifth|other|further|new|different)\s+)?"
-    r"(?:witness|informant|interviewee|person|contact)\s*,\s+(?=(?:a|an|the|one)\s)|"
-    r"the\s+(?:other|last)(?:\s+(?:one|source|person|witness|informant))?"
-    r"\s*,\s+(?=(?:a|an|one)\s))", re.IGNORECASE)  # "The first person, a clerk": the ordinal stays (gold keeps it)
-
-
-_SUBORDINATE = re.compile(
-    r"^(?:although|though|even though|while|whilst|despite|as(?! (?:many|few) as\b)|since|after|before|when|if|because|"
-    r"whereas|unlike|like|in|at(?! least\b)|on|from|across|back in|near|outside|inside|with)\b", re.IGNORECASE)
-
-
-def _strip_fronted(np: str) -> str:
-    """The speaker phrase without fronted adjuncts ("Last winter, a crane operator" -> "a crane operator";
-    "Although the ministry announced ..., residents of the district" -> "residents of the district")."""
-    if ", " in np and _SUBORDINATE.match(np):
-        tail = np.rsplit(", ", 1)[1]
-        if 0 < len(tail.split()) <= 10 and not _SUBORDINATE.match(tail) and classify(tail) is not None:
-            return tail
-    cut = 0
-    for _ in range(3):
-        f = _FRONTED.match(np[cut:]) or _COUNTED_SOURCE.match(np[cut:])
-        if not f or f.end() >= len(np) - cut - 1 or f.re is _COUNTED_SOURCE and (official_apposition(np[cut + f.end():]) or re.match(r"(?i)an?\s+(?:second|third|fourth|fifth)\s", np[cut:]) is not None):
-            break
-        cut += f.end()
-    rest = np[cut:]
-    return rest if cut and rest.strip() and classify(rest) is not None else np
 
 
 @lru_cache(maxsize=1)
@@ -198,12 +144,7 @@ def _clean_mention(m: Mention | None) -> Mention | None:
         return None  # "They said", "We found", "Our researchers documented": never a speaker / the report's own voice
     _trim_speaker(m)
     w = m.wording
-    cut = 0
-    for _ in range(3):
-        f = _FRONTED.match(w[cut:]) or _COUNTED_SOURCE.match(w[cut:])
-        if not f or f.end() >= len(w) - cut - 1 or f.re is _COUNTED_SOURCE and (official_apposition(w[cut + f.end():]) or m.cue != "described" and re.match(r"(?i)an?\s+(?:second|third|fourth|fifth)\s", w[cut:]) is not None):  # "A third person, a driver": the count stays
-            break
-        cut += f.end()
+    cut = fronted_end(w, ordinal_stays=m.cue != "described")  # "A third person, a driver": the count stays
     if cut == 0:
         return m
     rest = w[cut:]
@@ -550,7 +491,7 @@ def _start_mention(text: str) -> Mention | None:
             )
         ):
             continue  # "asked workers to stay", "told them not to leave": an order, not a report
-        kind = classify(_strip_fronted(np))  # "In Muscat, a payroll sheet ... lists": the sheet
+        kind = classify(strip_fronted(np))  # "In Muscat, a payroll sheet ... lists": the sheet
         rel = _REL_SPEAKER.search(np)
         if rel is not None and rel.start() > 0 and classify(rel.group("sp")) is not None:
             np, kind = rel.group("sp"), "relative"  # "The plant, which a former worker described as ..."
@@ -561,7 +502,7 @@ def _start_mention(text: str) -> Mention | None:
             return None
         aud = vm.group("aud") or ""
         told_ok = _cue(verb) not in ("told", "speak") or bool(aud.strip())
-        np = _strip_fronted(np)
+        np = strip_fronted(np)
         if doc_ok and told_ok and _plausible(np):
             direct = '"' in rest[vm.end() :]
             start = off + rest.index(np)
@@ -588,12 +529,3 @@ def _start_mention(text: str) -> Mention | None:
             start = off + rest.index(np) + tail[0]
             return Mention(tail[1], start, start + len(tail[1]), _cue(verb), '"' in rest[vm.end() :])
     return None
-
-
-def lead_adverbial_end(text: str, pos: int = 0) -> int:
-    """Where a sentence's leading adverbials ("However, ", "In its reply, ") end, from ``pos``."""
-    m = _LEAD_ADVERBIAL.match(text, pos)
-    return m.end() if m else pos
-
-
-strip_fronted = _strip_fronted

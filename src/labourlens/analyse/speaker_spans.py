@@ -17,7 +17,19 @@ import re
 
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["person_headed", "appositive_tag", "swallowed_verb", "body_and_people", "named_in_apposition", "tag_person", "byline_name", "coded_person", "shown_person", "main_over_quoted", "passive_hearsay"]
+__all__ = [
+    "person_headed",
+    "appositive_tag",
+    "swallowed_verb",
+    "body_and_people",
+    "named_in_apposition",
+    "tag_person",
+    "byline_name",
+    "coded_person",
+    "shown_person",
+    "main_over_quoted",
+    "passive_hearsay",
+]
 
 _TAG_VERBS = r"said|says|told|tells|added|adds|recalled|recalls|explained|complained"
 # '"...," one of the cooks, a woman from Cebu, told us.': a person, an apposition, a reporting verb
