@@ -159,19 +159,41 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     """The attribution in one sentence, if it has one. ``house`` holds the names of the broadcaster's
     own people in a transcript (see :func:`house_names`), whose labelled lines are the outlet's voice."""
     cited = shapes.cited_mention(sentence_text) or document_subjects.study_mention(sentence_text)  # "Kim (2019) finds"
-    m, text = None if cited is not None else _clean_mention(shapes.past_dateline(_find_mention, sentence_text, house)), plain(sentence_text)
+    m = None if cited is not None else _clean_mention(shapes.past_dateline(_find_mention, sentence_text, house))
+    text = plain(sentence_text)
     if cited is not None or m is not None and shapes.not_a_report(m, text):
         return cited  # the author; None for "he asked that only his surname be used", "None of them described"
     if m is None:
-        return shapes.fallback_mention(sentence_text, text) or latter_former_mention(sentence_text) or source_refs.people_mention(sentence_text) or document_subjects.obtained_document(sentence_text) or source_backrefs.count_of_group(sentence_text) or relay_chains.late_speaker(sentence_text) or shapes.fallback_speaker(sentence_text)
-    m = source_backrefs.swallowed_verb(source_backrefs.role_before_name(shapes.main_clause(m, sentence_text, _find_mention), sentence_text), sentence_text)
+        return (
+            shapes.fallback_mention(sentence_text, text)
+            or latter_former_mention(sentence_text)
+            or source_refs.people_mention(sentence_text)
+            or document_subjects.obtained_document(sentence_text)
+            or source_backrefs.count_of_group(sentence_text)
+            or relay_chains.late_speaker(sentence_text)
+            or shapes.fallback_speaker(sentence_text)
+        )
+    m = shapes.main_clause(m, sentence_text, _find_mention)
+    m = source_backrefs.swallowed_verb(source_backrefs.role_before_name(m, sentence_text), sentence_text)
     inner = naming_mention(m.wording) if classify(m.wording) in (None, "anonymous_source") else None
     if inner is not None:  # "The man, who gave his name only as Mr. Ryu, arrived ... what he described"
         return Mention(inner.wording, m.start + inner.start, m.start + inner.end, m.cue, m.direct, m.relay)
-    return shapes.own_press_service(relay_chains.relay_chain(named_by_clause(place_clause_speaker(m, sentence_text), text), sentence_text), sentence_text)
+    m = named_by_clause(place_clause_speaker(m, sentence_text), text)
+    return shapes.own_press_service(relay_chains.relay_chain(m, sentence_text), sentence_text)
 
 
-_LABEL = re.compile(r"^\s*(?:\[[\d:]{4,8}\] ?)?(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Madam)\.?[ \t]+(?=[A-Z]{2}))?[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3}(?:[ \t]+(?:\d{1,2}|[A-Z]\b))?)(?:,[ \t]+[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,4})?(?:[ \t]*[(\[][^)\]]{1,60}[)\]])?:[ \t]+(?=\S)")  # "WORKER 2:", "KIM, FORMER WORKER:"
+# a transcript speaker label: "WORKER 2:", "KIM, FORMER WORKER:", "[00:12:31] MS. LEE (translated):"
+_LABEL = re.compile(
+    # a timestamp
+    r"^\s*(?:\[[\d:]{4,8}\] ?)?"
+    # the label in capitals, with a title, a number or a letter: "DR. KIM", "LEE MIN-HO", "WORKER 2", "MAN B"
+    r"(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Madam)\.?[ \t]+(?=[A-Z]{2}))?"
+    r"[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3}(?:[ \t]+(?:\d{1,2}|[A-Z]\b))?)"
+    # a role after a comma: ", FORMER WORKER"
+    r"(?:,[ \t]+[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,4})?"
+    # a note in brackets, then the colon: " (translated):", " [via interpreter]:"
+    r"(?:[ \t]*[(\[][^)\]]{1,60}[)\]])?:[ \t]+(?=\S)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -184,10 +206,13 @@ def _house_labels() -> frozenset[str]:
 def transcript_label(sentence_text: str, house: frozenset[str] = frozenset()) -> tuple[str, int, int, bool] | None:
     """A transcript speaker label opening a line ("REPORTER: ...", "KIM YONG-SU (translated): ..."):
     ``(label, start, end of the label and colon, is the broadcaster's own voice)``."""
-    m = (_LABEL.match(sentence_text) if ":" in sentence_text else None) or house_label(sentence_text)  # "Interviewer: [The firm said ...]" too
-    if m is None or m.group("label").lower() in _NOT_SPEAKERS or m.group("label")[-1:].isdigit() and not label_person(m.group("label")):
+    # "Interviewer: [The firm said ...]" too
+    m = (_LABEL.match(sentence_text) if ":" in sentence_text else None) or house_label(sentence_text)
+    if m is None:
         return None
     label = m.group("label")
+    if label.lower() in _NOT_SPEAKERS or label[-1:].isdigit() and not label_person(label):
+        return None  # "NOTE:", "UPDATE:"; a numbered label that names no person (but "WORKER 2:" does)
     own = label.lower() in _house_labels() or any(w in house for w in label.lower().split())
     return label, m.start("label"), m.end(), own
 
@@ -204,7 +229,11 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
             inner.end += end
         if own:  # "REPORTER: The men we spoke to said ...": the broadcaster's voice, read the rest
             return inner
-        cited = inner is not None and (shapes.cited_in_turn(inner, sentence_text) or source_backrefs.body_opens_turn(inner.wording, inner.start - end, name))  # "KIM: The contract said", "SANTOS: The agency said"
+        # "KIM: The contract said", "SANTOS: The agency said": the speaker of the line cites them
+        cited = inner is not None and (
+            shapes.cited_in_turn(inner, sentence_text)
+            or source_backrefs.body_opens_turn(inner.wording, inner.start - end, name)
+        )
         if inner is not None and inner.wording.lower() not in ("i", "we") and not cited:
             return inner  # "LEE: The factory pays 3,000 yuan, she said, ...": the one she quotes
         # "BELL: The border statistics show ...": the speaker of the line cites them
@@ -225,7 +254,8 @@ def _place_label(label: str) -> bool:
 
 
 _LEAD_CONJ = re.compile(r"(?:as|but|and|so)\s+", re.IGNORECASE)
-_TO_AFTER = re.compile(r"\s*(?:not\s+)?to\s|\s+by\s+(?!(?:phone|telephone|email|e-mail|text|video|letter)\b)")  # "asked to", "described by officials as"
+# "asked to", "described by officials as" (but "told by phone")
+_TO_AFTER = re.compile(r"\s*(?:not\s+)?to\s|\s+by\s+(?!(?:phone|telephone|email|e-mail|text|video|letter)\b)")
 _SAID_IN = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
 
 
@@ -269,7 +299,10 @@ def _words_mention(text: str) -> Mention | None:
 
 
 _COLON_QUOTE = re.compile(r':\s*"')
-_INTRO_VERB = re.compile(r"\s+(?:was|were|is|are|had|has|put|gave|offered|sounded|struck|took|went|summed|described|disagreed|objected|countered|differed)\b")
+_INTRO_VERB = re.compile(
+    r"\s+(?:was|were|is|are|had|has|put|gave|offered|sounded|struck|took|went|summed|described|disagreed|"
+    r"objected|countered|differed)\b"
+)
 
 
 def _colon_mention(text: str) -> Mention | None:
@@ -360,8 +393,12 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             if lead:
                 sp = sp[lead.end() :]
             verb = m.group("verb").lower()
-            if _DET_END.search(sp, max(0, len(sp) - 6)) or _REL_END.search(sp, max(0, len(sp) - 6)) or verb.endswith("s") and sp[-2:] in ("'s", "\u2019s"):  # (a match is 6 characters at most) "..., one woman who complained": a relative clause; "anyone's documents": a noun
-                continue  # "to get on the list": after a determiner the "verb" is a noun
+            # "to get on the list": after a determiner the "verb" is a noun; "..., one woman who complained":
+            # a relative clause; "anyone's documents": a noun (a determiner or pronoun is 6 characters at most)
+            tail_at = max(0, len(sp) - 6)
+            possessive = verb.endswith("s") and sp[-2:] in ("'s", "\u2019s")
+            if _DET_END.search(sp, tail_at) or _REL_END.search(sp, tail_at) or possessive:
+                continue
             if _BARE_NOUN_VERB.match(sp) and verb.endswith("s"):
                 continue  # 'rejected as "a smear" recent Western media reports about ...': "reports" is a noun
             if _TO_AFTER.match(text, m.end("verb")) or _SAID_IN.search(sp):
@@ -384,12 +421,14 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         if has_verb and not words.isdisjoint(gates.INVERTED_WORDS) else None
     if m:
         subject = _start_mention(text)  # "Baek, a logger, said the guards beat us": Baek, not "the guards ..."
-        if subject is not None and not text[subject.end:m.start("verb")].strip(" ,") and shapes.apposed_subject(subject.wording) and subject.wording[:1] != '"':
+        if subject is not None and not text[subject.end:m.start("verb")].strip(" ,") \
+                and shapes.apposed_subject(subject.wording) and subject.wording[:1] != '"':
             return subject  # (no apposition: "Pay never came, said Ruiz": the clause is what was said)
         sp = _trim_np(m.group("sp"))
         sp_words = sp.split() or [""]
         pronoun_ok = sp_words[0].lower() not in ("he", "she", "they") or len(sp_words) == 1
-        short = max(shapes.head_words(part) for part in re.split(r"\s+and\s+(?=an?\s|the\s|one\s)", sp)) <= 6  # "residents of X and a former manager at Y"
+        parts = re.split(r"\s+and\s+(?=an?\s|the\s|one\s)", sp)  # "residents of X and a former manager at Y"
+        short = max(shapes.head_words(part) for part in parts) <= 6
         head_part = _REL_CLAUSE.split(sp, maxsplit=1)[0]
         clean = not _BAD_NP.found(head_part) and not _CLAUSE_WORD.search(head_part)
         cut_number = sp[-1:].isdigit() and re.match(r",\d{3}\b", text[m.start("sp") + len(sp):]) is not None
@@ -403,8 +442,9 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         if obj is not None:  # "According to him, ...": the person just quoted
             return Mention(obj, m.start("sp"), m.start("sp") + len(sp.strip()), "according to", False)
         if _plausible(sp):  # "According to the lawmaker, the NIS estimated ...": the NIS, the lawmaker relaying
-            return source_refs.according_citing(text, m.start("sp") + len(sp), sp) or shapes.according_inner(text, m.start("sp") + len(sp), sp) or Mention(
-                sp, m.start("sp"), m.start("sp") + len(sp), "according to", False)
+            sp_end = m.start("sp") + len(sp)
+            return source_refs.according_citing(text, sp_end, sp) or shapes.according_inner(text, sp_end, sp) \
+                or Mention(sp, m.start("sp"), sp_end, "according to", False)
     if has_verb and not text.lstrip().startswith('"'):
         found = _start_mention(text) or relative_mention(text) or informed_mention(text) \
             or account_mention(text) or spoke_to_mention(text) or published_by_mention(text)
@@ -442,6 +482,21 @@ _QUOTED_NAME = re.compile(
 _BARE_DET = re.compile(r"(?i:a|an|the|these|those|its|their|his|her|our|some|two|three|several|many|other|leaked|"
                        r"internal|signed|company|court)")
 _ORDER_TO = re.compile(r"^(?:\w+\s+){1,3}(?:not\s+)?to\s")
+
+
+def _doc_verb_ok(lex: _Lex, verb: str, after: str, np: str, kind: str | None) -> bool:
+    """Whether a verb after a speaker phrase reports: a speech verb or a verb that is not a document
+    verb always; a document verb ("lists", "documents", "found") for an organisation, a document or
+    the subject of a relative clause (not the head of a compound: "identity documents"), for "it",
+    and for an official or a named person who found that ... ("Vetrova also found that ...")."""
+    if verb not in lex.doc_verbs or verb in lex.verb_speech:
+        return True
+    if kind in ("organization", "relative", "document") and not document_subjects.compound_head(np, verb, after):
+        return True
+    if np.lower() in _DOC_PRONOUNS:
+        return True
+    finder = kind == "official" or kind == "named_person" and shapes.person_finder(np)
+    return finder and shapes.THAT_AFTER.match(f"{verb} {after}") is not None
 
 
 def _start_mention(text: str) -> Mention | None:
@@ -495,8 +550,7 @@ def _start_mention(text: str) -> Mention | None:
         rel = _REL_SPEAKER.search(np)
         if rel is not None and rel.start() > 0 and classify(rel.group("sp")) is not None:
             np, kind = rel.group("sp"), "relative"  # "The plant, which a former worker described as ..."
-        doc_ok = verb not in lex.doc_verbs or verb in lex.verb_speech or kind in ("organization", "relative", "document") and not document_subjects.compound_head(np, verb, after) \
-            or np.lower() in _DOC_PRONOUNS or (kind == "official" or kind == "named_person" and shapes.person_finder(np)) and shapes.THAT_AFTER.match(f"{verb} {after}") is not None
+        doc_ok = _doc_verb_ok(lex, verb, after, np, kind)
         if not doc_ok and len(np.split()) <= 3 and "," not in np and not document_subjects.noun_not_verb(np, verb):
             # "This documents conditions ... identity documents": the first verb is the clause's (never a noun phrase)
             return None
