@@ -75,7 +75,8 @@ def _count_stays(f: re.Match[str], np: str, cut: int, ordinal_stays: bool) -> bo
     ("a third source, an official in ...") or, when ``ordinal_stays``, an ordinal count."""
     if f.re is not _COUNTED_SOURCE:
         return False
-    return official_apposition(np[cut + f.end():]) or ordinal_stays and _ORDINAL_COUNT.match(np[cut:]) is not None
+    ordinal = ordinal_stays and _ORDINAL_COUNT.match(np[cut:]) is not None
+    return official_apposition(np[cut + f.end():]) or ordinal
 
 
 def fronted_end(np: str, ordinal_stays: bool = True) -> int:

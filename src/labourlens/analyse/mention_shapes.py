@@ -57,7 +57,8 @@ __all__ = [
 # "Several said ...", "Two told the paper ...": a count word alone is people (not "Some reports ...")
 COUNT_SAID = re.compile(
     r"(?i:some|several|many|two|three)\s+"
-    r"(?:said|told|added|recalled|complained|(?:described|reported|alleged|recounted)(?=\s+(?:that|how|[a-z]+ing)\b))\b"
+    r"(?:said|told|added|recalled|complained|"
+    r"(?:described|reported|alleged|recounted)(?=\s+(?:that|how|[a-z]+ing)\b))\b"
 )
 def head_words(np: str) -> int:
     """Words in a speaker phrase's head, before any qualifier ("one person | with knowledge of the matter",
@@ -291,7 +292,8 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
 _AS_PUT = re.compile(
     r"^\s*(?:(?:In\s+practice|In\s+short|In\s+the\s+end|But|And|Still|Yet),?\s+)?(?:[Jj]ust\s+)?[Aa]s\s+"
     r"(?P<sp>(?:(?i:a|an|the|one|another)\s|[A-Z])[^,;:\"]{1,80}?)(?:,\s+(?:aged\s+)?\d{1,2},)?\s+(?:(?:later|once|"
-    r"recently|also)\s+)?(?P<verb>put\s+it(?:\s+to\s+(?:me|us|him|her|them|reporters))?|puts\s+it(?:\s+to\s+(?:me|us))?|"
+    r"recently|also)\s+)?"
+    r"(?P<verb>put\s+it(?:\s+to\s+(?:me|us|him|her|them|reporters))?|puts\s+it(?:\s+to\s+(?:me|us))?|"
     r"said|says|explained|explains|described\s+it|told\s+(?:us|me|"
     r"reporters|the\s+\w+)|recalled|recalls|noted|notes|wrote|writes|observed|observes|found|finds|shows|showed|"
     r"documented|documents|concluded|concludes|reported|reports|estimates|estimated|argues|argued|points\s+out|"

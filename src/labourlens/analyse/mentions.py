@@ -159,7 +159,9 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     """The attribution in one sentence, if it has one. ``house`` holds the names of the broadcaster's
     own people in a transcript (see :func:`house_names`), whose labelled lines are the outlet's voice."""
     cited = shapes.cited_mention(sentence_text) or document_subjects.study_mention(sentence_text)  # "Kim (2019) finds"
-    m = None if cited is not None else _clean_mention(shapes.past_dateline(_find_mention, sentence_text, house))
+    m: Mention | None = None
+    if cited is None:
+        m = _clean_mention(shapes.past_dateline(_find_mention, sentence_text, house))
     text = plain(sentence_text)
     if cited is not None or m is not None and shapes.not_a_report(m, text):
         return cited  # the author; None for "he asked that only his surname be used", "None of them described"
@@ -491,8 +493,9 @@ def _doc_verb_ok(lex: _Lex, verb: str, after: str, np: str, kind: str | None) ->
     and for an official or a named person who found that ... ("Vetrova also found that ...")."""
     if verb not in lex.doc_verbs or verb in lex.verb_speech:
         return True
-    if kind in ("organization", "relative", "document") and not document_subjects.compound_head(np, verb, after):
-        return True
+    if kind in ("organization", "relative", "document"):
+        if not document_subjects.compound_head(np, verb, after):
+            return True
     if np.lower() in _DOC_PRONOUNS:
         return True
     finder = kind == "official" or kind == "named_person" and shapes.person_finder(np)
