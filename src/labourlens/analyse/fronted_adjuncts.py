@@ -14,6 +14,7 @@ from labourlens.analyse.speakers import classify
 
 __all__ = ["fronted_end", "lead_adverbial_end", "strip_fronted"]
 
+# a sentence's leading adverbials: "However, ", "In a statement to the ministry, ", "Asked about wages, "
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:(?:in (?:(?:a|an|its|their|his|her|the|separate|later|written|brief|recent|joint|official|\d{4}) )*"
     r"(?:comments?|remarks?|press release|statement|interview|email|e-mail|letter|post|briefing|reply|response|"
@@ -62,17 +63,18 @@ _COUNTED_SOURCE = re.compile(
     r"the\s+(?:other|last)(?:\s+(?:one|source|person|witness|informant))?"
     r"\s*,\s+(?=(?:a|an|one)\s))", re.IGNORECASE)  # "The first person, a clerk": the ordinal stays (gold keeps it)
 
-
+# a subordinate clause or a prepositional phrase opening the phrase: "Although the ministry announced ..., "
 _SUBORDINATE = re.compile(
     r"^(?:although|though|even though|while|whilst|despite|as(?! (?:many|few) as\b)|since|after|before|when|if|because|"
     r"whereas|unlike|like|in|at(?! least\b)|on|from|across|back in|near|outside|inside|with)\b", re.IGNORECASE)
+
 # "A third person, a driver": an ordinal count stays in the speaker phrase
 _ORDINAL_COUNT = re.compile(r"(?i)an?\s+(?:second|third|fourth|fifth)\s")
 
 
 def _count_stays(f: re.Match[str], np: str, cut: int, ordinal_stays: bool) -> bool:
     """A counting apposition matched at ``cut`` that stays in the speaker phrase: before an official
-    ("a third source, an official in ...") or, when ``ordinal_stays``, an ordinal count."""
+    ("another person, an official in the district") or, when ``ordinal_stays``, an ordinal count."""
     if f.re is not _COUNTED_SOURCE:
         return False
     ordinal = ordinal_stays and _ORDINAL_COUNT.match(np[cut:]) is not None
