@@ -31,7 +31,10 @@ from types import ModuleType
 
 from labourlens import knowledge
 
-__all__ = ["company_person_kind", "compound_firm", "lawyer_apposition", "named_firm_person", "person_clause", "quoted_person_kind", "witness_owner"]
+__all__ = [
+    "company_person_kind", "compound_firm", "lawyer_apposition", "named_firm_person", "person_clause",
+    "quoted_person_kind", "witness_owner",
+]
 
 
 def _sp() -> ModuleType:
@@ -258,9 +261,10 @@ def company_person_kind(first: str, text: str) -> str | None:
 
 
 # a business placed by another ("a tea shop opposite the plant", "a kiosk next to the dormitory"): a neighbour
-_WITNESS_BUSINESS = re.compile(r"^(?:a|an|one)\s+[^,;]*?\b(?:opposite|across\s+(?:the\s+(?:road|street)\s+)?from|next\s+(?:door\s+)?to|"
-                               r"beside|behind|facing|near|nearby|down\s+the\s+(?:road|street)\s+from|around\s+the\s+corner\s+from)\b",
-                               re.IGNORECASE)
+_WITNESS_BUSINESS = re.compile(
+    r"^(?:a|an|one)\s+[^,;]*?\b(?:opposite|across\s+(?:the\s+(?:road|street)\s+)?from|next\s+(?:door\s+)?to|"
+    r"beside|behind|facing|near|nearby|down\s+the\s+(?:road|street)\s+from|around\s+the\s+corner\s+from)\b",
+    re.IGNORECASE)
 
 
 def witness_owner(body: str) -> bool:

@@ -409,7 +409,8 @@ def _house_label_re() -> re.Pattern[str]:
     words = sorted((w for w in _words("transcript_house_labels") | _words("transcript_role_labels") if " " not in w),
                    key=len, reverse=True)
     alts = "|".join(re.escape(w.capitalize()) for w in words) or "(?!)"
-    return re.compile(rf"^\s*(?:\[[\d:]{{4,8}}\] ?)?(?P<label>{alts})(?:[ \t]*\([^)]{{1,60}}\))?:[ \t]+\[?(?=\S)")  # "[...]": a remark
+    # a timestamp, the label, a note in brackets, the colon; "[...]" after it: a remark
+    return re.compile(rf"^\s*(?:\[[\d:]{{4,8}}\] ?)?(?P<label>{alts})(?:[ \t]*\([^)]{{1,60}}\))?:[ \t]+\[?(?=\S)")
 
 
 def house_label(sentence_text: str) -> re.Match[str] | None:

@@ -314,7 +314,8 @@ _INLINE: tuple[tuple[float, str, re.Pattern[str], bool, tuple[str, ...]], ...] =
     (3.0, "source_line", re.compile(r"\((?:This|The)[ \t]+(?:article|story|report|interview)[ \t]+(?:was[ \t]+)?"
                                     r"(?:originally|first)[ \t]+(?:published|appeared)[ \t]+(?:by|in|on)[ \t]+"
                                     r"(?:the[ \t]+)?" + _ONAME), True, ("(This", "(The")),
-    (3.0, "source_line", re.compile(r"\b(?:[Rr]epublished|[Rr]eprinted|[Rr]eposted|[Ss]yndicated)[ \t]+(?:here[ \t]+)?(?:from|with[ \t]+"
+    (3.0, "source_line", re.compile(r"\b(?:[Rr]epublished|[Rr]eprinted|[Rr]eposted|[Ss]yndicated)[ \t]+"
+                                    r"(?:here[ \t]+)?(?:from|with[ \t]+"
                                     r"(?:the[ \t]+)?permission[ \t]+(?:from|of))[ \t]+(?:the[ \t]+)?" + _ONAME), True,
      ("ublished from", "rinted from", "osted from", "yndicated from", "permission")),
     (2.0, "own_voice", re.compile(r"\b(?:listening|listen)[ \t]+to[ \t]+(?:the[ \t]+)?" + _ONAME + r"(?=[ \t]*[.,!\n])"),

@@ -92,8 +92,9 @@ def _according_np(rest: str) -> str:
     if len(chunks) > 1:
         nxt = chunks[1].rstrip(".;:")
         closed = len(chunks) > 2  # an apposition is closed by a comma; else "the men worked ..." is the claim
-        if (_NAME_RE.match(nxt) and not name_in(np)) or name_in(np) and closed and (re.match(r"^(?:a|an|the)\s", nxt, re.I)
-                                                                          and len(nxt.split()) <= 12 or shapes.firm_clause(np, nxt)):
+        described = re.match(r"^(?:a|an|the)\s", nxt, re.I) is not None and len(nxt.split()) <= 12
+        if (_NAME_RE.match(nxt) and not name_in(np)) \
+                or name_in(np) and closed and (described or shapes.firm_clause(np, nxt)):
             np = f"{np}, {nxt}"  # "According to Mark Vella, who manages the plant, ...": the clause gives the firm
     np = re.split(r"(?<!,)\s+(?:that|who|which)\s", np, maxsplit=1)[0]
     return np
@@ -522,8 +523,10 @@ def _start_mention(text: str) -> Mention | None:
         if '"' in raw_np and not _SHORT_QUOTED.search(raw_np):
             return None
         np = shapes.LEAD_SYMBOLS.sub("", lex.aux_tail_re.sub("", raw_np).strip().rstrip(",").strip()).strip()  # "• ", "🧵 "
-        if _REL_END.search(np, max(0, len(np) - 6)) or _BARE_DET.fullmatch(np) and not shapes.COUNT_SAID.match(rest) or shapes.PASSIVE_END.search(
-                raw_np):  # "Several said": people; "One woman was denied treatment": a passive, not a report
+        # "Several said": people; "One woman was denied treatment": a passive, not a report
+        if _REL_END.search(np, max(0, len(np) - 6)) \
+                or _BARE_DET.fullmatch(np) and not shapes.COUNT_SAID.match(rest) \
+                or shapes.PASSIVE_END.search(raw_np):
             continue  # "The documents, ... list": "documents" is the noun here, not the verb
         glued = _GLUED_SENTENCE.search(np) if ". " in np or "] " in np else None
         if glued is not None:  # "... in 2019.[15] Most of those interviewed said": two sentences glued

@@ -193,7 +193,8 @@ def _cue_matches(pat: re.Pattern[str], text: str, starts: tuple[str, ...]) -> li
 
 
 _ORG_WORDS = re.compile(r"\b(?:Observatory|Project|Institute|Initiative|Foundation|Coalition|Alliance|Centre|Center|"
-                        r"Council|Trust|Campaign|Committee|Association|Federation|Union|Rights|Tygodnik|Gazeta|Kurier|Vestnik|Pravda|"
+                        r"Council|Trust|Campaign|Committee|Association|Federation|Union|Rights|"
+                        r"Tygodnik|Gazeta|Kurier|Vestnik|Pravda|"
                         r"Zeitung|Shimbun|Ilbo|Sinmun|Ribao|Wiadomo\w*)\b")
 _GOV_HEADER = re.compile(r"^(?:The[ \t]+)?(?:Ministry|Department|Office|Bureau|Embassy|Permanent[ \t]+Mission|"
                          r"Press[ \t]+Office|Information[ \t]+Office|Consulate(?:[ \t]+General)?)\b")
