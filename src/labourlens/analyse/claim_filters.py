@@ -125,7 +125,8 @@ _COUNT = (r"(?:\d+|a dozen|dozens of|several|many|more than (?:a dozen|\w+)|over
           r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)")
 _METHOD = re.compile(
     rf"\b(?:(?:spoke|talked|talking|speaking) (?:to|with) {_COUNT}\b|"
-    rf"(?<!who has )(?<!who have )(?<!it had )(?<!said it )(?:interviewed|surveyed) {_COUNT}\b|(?:conducted|carried out|held) {_COUNT} (?:\w+ )?interviews\b|"
+    rf"(?<!who has )(?<!who have )(?<!it had )(?<!said it )(?:interviewed|surveyed) {_COUNT}\b|"
+    rf"(?:conducted|carried out|held) {_COUNT} (?:\w+ )?interviews\b|"
     r"(?:was|were) interviewed by\b|"
     r"^\W*(?:methodology|methods?|sources?) note\b|"
     r"(?:this|the|our) (?:paper|report|study|chapter|briefing|alert|summary|brief|analysis) (?:draws|is based|relies|"
@@ -168,7 +169,8 @@ _OFFICIAL_DENIAL = re.compile(
     r"in accordance with (?:the )?(?:law|legislation|regulations)|(?:strictly|fully|always|faithfully) "
     r"(?:implements?|implemented|complies|complied|observes?|observed)|"
     r"(?:categorically |firmly |strongly )?(?:rejects?|rejected) (?:this|these|the|such) (?:slander|allegations?|"
-    r"claims?|reports?|accusations?|smear)|slander(?:ous)?|fabrication|fabricated (?:story|stories|reports?|claims?|allegations?)|strongly disagrees?|"
+    r"claims?|reports?|accusations?|smear)|slander(?:ous)?|fabrication|"
+    r"fabricated (?:story|stories|reports?|claims?|allegations?)|strongly disagrees?|"
     r"never (?:employed|hired|used) (?:any )?(?:foreign|north korean|overseas)|applied as written|"
     r"held valid (?:documents|permits|visas|papers|contracts))\b",
     re.IGNORECASE)

@@ -31,7 +31,10 @@ from types import ModuleType
 
 from labourlens import knowledge
 
-__all__ = ["company_person_kind", "compound_firm", "lawyer_apposition", "named_firm_person", "person_clause", "quoted_person_kind", "witness_owner"]
+__all__ = [
+    "company_person_kind", "compound_firm", "lawyer_apposition", "named_firm_person", "person_clause",
+    "quoted_person_kind", "witness_owner",
+]
 
 
 def _sp() -> ModuleType:
@@ -52,7 +55,8 @@ _MANAGER_ROLE = (r"(?:(?:deputy|acting|general|plant|factory|site|production|ope
 _HEAD_OF_UNIT = r"head\s+of\s+(?:personnel|human\s+resources|hr|recruitment|operations|production|sales)"
 _POSSESSIVE_ROLE = re.compile(
     rf"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&.\u2019'-]*(?:\s+[A-Z][\w&.\u2019'-]*){{0,3}}|(?:[Tt]he|[Ii]ts)\s+[a-z][\w-]*)"
-    rf"['\u2019]s?\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?i:(?P<role>{_FIRM_ROLE}|{_MANAGER_ROLE}|{_HEAD_OF_UNIT}))(?:\s+(?:in|for)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?"
+    rf"['\u2019]s?\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?i:(?P<role>{_FIRM_ROLE}|{_MANAGER_ROLE}|{_HEAD_OF_UNIT}))"
+    rf"(?:\s+(?:in|for)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?"
     rf"(?:,\s+|\s+)(?P<name>{_NAME})(?:,\s*(?P<rest>.*))?$")  # "X's country manager in Qatar, Rafiq Alam"
 _NOUN_ROLE = re.compile(
     rf"^(?:[Tt]he\s+)?(?P<noun>[A-Za-z][\w-]*)\s+(?i:(?P<role>{_FIRM_ROLE}|{_MANAGER_ROLE}))\s+(?P<name>{_NAME})$")
@@ -91,7 +95,8 @@ def _firm_owner(owner: str, role: str) -> bool:
 
 # "the general manager at the plant, Li Wen", "The chief executive of the company, Ivan Sokolov"
 _ROLE_OF = re.compile(
-    rf"^(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?i:(?P<role>{_FIRM_ROLE}|{_MANAGER_ROLE}|{_HEAD_OF_UNIT}|head|boss))(?:\s+(?:of|at)\s+(?P<owner>(?:the\s+)?"
+    rf"^(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?i:(?P<role>{_FIRM_ROLE}|{_MANAGER_ROLE}|{_HEAD_OF_UNIT}|head|boss))"
+    rf"(?:\s+(?:of|at)\s+(?P<owner>(?:the\s+)?"
     rf"[\w&.\u2019'-]+(?:\s+[\w&.\u2019'-]+){{0,3}}))?,\s+(?P<name>(?:[A-Z]\.\s*)*{_NAME})$")
 
 
@@ -195,8 +200,11 @@ def _state_role_person(text: str) -> bool:
         return False
     from labourlens.analyse.speaker_roles import _roles, role_kind  # noqa: PLC0415
 
-    role = _roles()["official"].search(m.group("role"))
-    return role is not None and not _roles()["spokes"].search(m.group("role")) and role.end() == len(m.group("role")) and role_kind(m.group("role")) == "official"
+    role_text = m.group("role")
+    role = _roles()["official"].search(role_text)
+    if role is None or _roles()["spokes"].search(role_text):
+        return False
+    return role.end() == len(role_text) and role_kind(role_text) == "official"
 
 
 @lru_cache(maxsize=1)
@@ -253,9 +261,10 @@ def company_person_kind(first: str, text: str) -> str | None:
 
 
 # a business placed by another ("a tea shop opposite the plant", "a kiosk next to the dormitory"): a neighbour
-_WITNESS_BUSINESS = re.compile(r"^(?:a|an|one)\s+[^,;]*?\b(?:opposite|across\s+(?:the\s+(?:road|street)\s+)?from|next\s+(?:door\s+)?to|"
-                               r"beside|behind|facing|near|nearby|down\s+the\s+(?:road|street)\s+from|around\s+the\s+corner\s+from)\b",
-                               re.IGNORECASE)
+_WITNESS_BUSINESS = re.compile(
+    r"^(?:a|an|one)\s+[^,;]*?\b(?:opposite|across\s+(?:the\s+(?:road|street)\s+)?from|next\s+(?:door\s+)?to|"
+    r"beside|behind|facing|near|nearby|down\s+the\s+(?:road|street)\s+from|around\s+the\s+corner\s+from)\b",
+    re.IGNORECASE)
 
 
 def witness_owner(body: str) -> bool:

@@ -74,14 +74,17 @@ def pseudonym_intro(text: str) -> tuple[str, int] | None:
 
 
 _WITH = re.compile(
-    rf"(?:\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|Q&A|[Ii]n\s+conversation)\s+with|\b[Qq]uestions[ \t]+(?:for|to)|^[ \t]*(?:INTERVIEW|Interview|Q&A)[ \t]*:)"
+    rf"(?:\b(?:[Ii]nterview(?:ed)?|[Cc]onversation|Q&A|[Ii]n\s+conversation)\s+with|"
+    rf"\b[Qq]uestions[ \t]+(?:for|to)|"
+    rf"^[ \t]*(?:INTERVIEW|Interview|Q&A)[ \t]*:)"
     rf"\s+[\"\u201c]?(?P<name>{_NAME})[\"\u201d]?"
     r"(?=[\s,.:;(\"\u201d]|$)", re.MULTILINE)  # "Interview: Halima Osei" on a line of its own, too
 
 
 # a name the writer gives: "a bricklayer we will call Han", "identified here by the pseudonym Song"
 _CALLED = re.compile(
-    r"\b(?:we\s+(?:will|shall|'ll)\s+call|we\s+call|whom\s+we\s+(?:will\s+)?call|asked\s+(?:us|me)\s+to\s+call\s+(?:him|her)|referred\s+to\s+here\s+as|"
+    r"\b(?:we\s+(?:will|shall|'ll)\s+call|we\s+call|whom\s+we\s+(?:will\s+)?call|"
+    r"asked\s+(?:us|me)\s+to\s+call\s+(?:him|her)|referred\s+to\s+here\s+as|"
     r"known\s+here\s+as|called\s+here|identified\s+(?:here\s+|only\s+)*(?:as|by\s+the\s+(?:pseudonym|name|alias))|"
     r"(?:given|using|under)\s+the\s+(?:pseudonym|alias|name)|who\s+goes\s+by(?:\s+the\s+name)?)"
     rf"\s+[\"\u201c]?(?P<name>{_NAME})[\"\u201d]?(?=[\s,.:;)\"\u201d]|$)")
@@ -406,7 +409,8 @@ def _house_label_re() -> re.Pattern[str]:
     words = sorted((w for w in _words("transcript_house_labels") | _words("transcript_role_labels") if " " not in w),
                    key=len, reverse=True)
     alts = "|".join(re.escape(w.capitalize()) for w in words) or "(?!)"
-    return re.compile(rf"^\s*(?:\[[\d:]{{4,8}}\] ?)?(?P<label>{alts})(?:[ \t]*\([^)]{{1,60}}\))?:[ \t]+\[?(?=\S)")  # "[...]": a remark
+    # a timestamp, the label, a note in brackets, the colon; "[...]" after it: a remark
+    return re.compile(rf"^\s*(?:\[[\d:]{{4,8}}\] ?)?(?P<label>{alts})(?:[ \t]*\([^)]{{1,60}}\))?:[ \t]+\[?(?=\S)")
 
 
 def house_label(sentence_text: str) -> re.Match[str] | None:

@@ -314,13 +314,15 @@ _INLINE: tuple[tuple[float, str, re.Pattern[str], bool, tuple[str, ...]], ...] =
     (3.0, "source_line", re.compile(r"\((?:This|The)[ \t]+(?:article|story|report|interview)[ \t]+(?:was[ \t]+)?"
                                     r"(?:originally|first)[ \t]+(?:published|appeared)[ \t]+(?:by|in|on)[ \t]+"
                                     r"(?:the[ \t]+)?" + _ONAME), True, ("(This", "(The")),
-    (3.0, "source_line", re.compile(r"\b(?:[Rr]epublished|[Rr]eprinted|[Rr]eposted|[Ss]yndicated)[ \t]+(?:here[ \t]+)?(?:from|with[ \t]+"
+    (3.0, "source_line", re.compile(r"\b(?:[Rr]epublished|[Rr]eprinted|[Rr]eposted|[Ss]yndicated)[ \t]+"
+                                    r"(?:here[ \t]+)?(?:from|with[ \t]+"
                                     r"(?:the[ \t]+)?permission[ \t]+(?:from|of))[ \t]+(?:the[ \t]+)?" + _ONAME), True,
      ("ublished from", "rinted from", "osted from", "yndicated from", "permission")),
     (2.0, "own_voice", re.compile(r"\b(?:listening|listen)[ \t]+to[ \t]+(?:the[ \t]+)?" + _ONAME + r"(?=[ \t]*[.,!\n])"),
      False, ("listening to", "listen to")),
     (2.0, "subscribe", re.compile(r"\b(?:Subscribe[ \t]+to|Get)[ \t]+(?:the[ \t]+)?" + _ONAME +
-                                  r"(?=[ \t]*(?:\n|$|[.!|])|[ \t]+in[ \t]+your[ \t]+inbox|[ \t]+for[ \t]+(?:weekly|daily|free|more|the[ \t]+latest)\b)"),
+                                  r"(?=[ \t]*(?:\n|$|[.!|])|[ \t]+in[ \t]+your[ \t]+inbox|"
+                                  r"[ \t]+for[ \t]+(?:weekly|daily|free|more|the[ \t]+latest)\b)"),
      False,
      ("Subscribe", "inbox")),
 )

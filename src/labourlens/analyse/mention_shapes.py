@@ -45,10 +45,21 @@ from labourlens.analyse.speakers import (
 )
 from labourlens.analyse.witness_turns import cited_in_turn, past_vocative
 
-__all__ = ["NAMING_VERB", "PASSIVE_END", "fallback_speaker", "own_press_service", "according_inner", "QUOTED_BY", "as_put_mention", "described_in_mention", "COUNT_SAID", "THAT_AFTER", "head_words", "manner_according", "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention", "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention", "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition", "fallback_mention", "cited_in_turn", "past_vocative", "past_dateline"]
+__all__ = [
+    "NAMING_VERB", "PASSIVE_END", "fallback_speaker", "own_press_service", "according_inner", "QUOTED_BY",
+    "as_put_mention", "described_in_mention", "COUNT_SAID", "THAT_AFTER", "head_words", "manner_according",
+    "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention",
+    "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention",
+    "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition",
+    "fallback_mention", "cited_in_turn", "past_vocative", "past_dateline",
+]
 
 # "Several said ...", "Two told the paper ...": a count word alone is people (not "Some reports ...")
-COUNT_SAID = re.compile(r"(?i:some|several|many|two|three)\s+(?:said|told|added|recalled|complained|(?:described|reported|alleged|recounted)(?=\s+(?:that|how|[a-z]+ing)\b))\b")
+COUNT_SAID = re.compile(
+    r"(?i:some|several|many|two|three)\s+"
+    r"(?:said|told|added|recalled|complained|"
+    r"(?:described|reported|alleged|recounted)(?=\s+(?:that|how|[a-z]+ing)\b))\b"
+)
 def head_words(np: str) -> int:
     """Words in a speaker phrase's head, before any qualifier ("one person | with knowledge of the matter",
     "Natalia Ruiz | of the Pacific Labour Institute", "a welder | who ...")."""
@@ -73,7 +84,16 @@ def according_inner(text: str, end: int, relay: str) -> Mention | None:
 
 
 PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s*$", re.IGNORECASE)
-THAT_AFTER = re.compile(r"\S+ (?:that |[^,.;:\"]{2,80}? (?:guilty|liable|responsible) (?:of|for) )|(?:found|finds?) (?:(?:about|nearly|almost|more than|at least|some) )?(?:\d[\d,]*|dozens of|hundreds of|scores of|several) (?:[\w-]+ ){0,3}?(?:workers|labou?rers|men|women|migrants|people|employees|builders|crew members|children) (?:living|working|sleeping|housed|held|locked|kept|employed|confined|without)\b")  # "... found X guilty of"; inspectors "found 25 workers living in ..."
+# a verb that reports a finding: "... found X guilty of"; inspectors "found 25 workers living in ..."
+THAT_AFTER = re.compile(
+    # "said that ", "found the firm liable for "
+    r"\S+ (?:that |[^,.;:\"]{2,80}? (?:guilty|liable|responsible) (?:of|for) )|"
+    # "found (about) 25 / dozens of (migrant) workers living / held ..."
+    r"(?:found|finds?) (?:(?:about|nearly|almost|more than|at least|some) )?"
+    r"(?:\d[\d,]*|dozens of|hundreds of|scores of|several) (?:[\w-]+ ){0,3}?"
+    r"(?:workers|labou?rers|men|women|migrants|people|employees|builders|crew members|children) "
+    r"(?:living|working|sleeping|housed|held|locked|kept|employed|confined|without)\b"
+)
 # symbols that open a line before its subject: bullets, dashes, emoji ("• The union said", "🧵 X reports that")
 LEAD_SYMBOLS = re.compile(r"^[^\w\"'\u201c\u2018(\[@#$\u00a3\u20ac\u00a5]+")
 # a word that is no surname: "Analysis found that ...", "Testing showed that ..." are no people
@@ -158,7 +178,8 @@ def passive_by_mention(text: str) -> Mention | None:
 # inspectors or reporters; the one who told them speaks ("The workers were told by the foreman that ..." is what
 # happened to the workers, and "We saw them ..., and we were told by guards that" is the page's own account)
 _TOLD_BY = re.compile(
-    r"^\W{0,3}(?:(?:The|Our|An?|Two|Three|Several)\s+)?(?i:auditors?|(?:audit|inspection|research|monitoring|assessment)\s+team|assessors?|inspectors?|researchers?|"
+    r"^\W{0,3}(?:(?:The|Our|An?|Two|Three|Several)\s+)?"
+    r"(?i:auditors?|(?:audit|inspection|research|monitoring|assessment)\s+team|assessors?|inspectors?|researchers?|"
     r"investigators?|reporters?|monitors|interviewers?|we|I)\s+(?:were|was|had\s+been|have\s+been|are|is)\s+"
     r"(?:also\s+|repeatedly\s+|later\s+)?told\s+by\s+(?P<sp>[^,;:\"]{2,80}?)\s*,?\s+that\b")
 
@@ -257,7 +278,8 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
     after = after_quote_mention(sentence_text)  # '"...," one source, a driver at the plant, said.': described
     return naming_mention(text) or (after and appositive_source(after, sentence_text)) \
         or named_apposition(text) \
-        or passive_by_mention(text) or told_by_mention(text) or fronted_evidence(text) or plural_subject_mention(text) or characterised_mention(text) \
+        or passive_by_mention(text) or told_by_mention(text) or fronted_evidence(text) \
+        or plural_subject_mention(text) or characterised_mention(text) \
         or counted_mention(text) or source_phrase_mention(text) or which_it_mention(text) \
         or coordinated_finding(text) or met_who_told_mention(text) or put_it_mention(text) or as_put_mention(text) \
         or described_in_mention(text) or more_mention(text) or extra_mention(text) \
@@ -268,8 +290,11 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
 
 # "As one former cook put it, ...", "As the foreman told us, ...": the speaker of the whole sentence
 _AS_PUT = re.compile(
-    r"^\s*(?:(?:In\s+practice|In\s+short|In\s+the\s+end|But|And|Still|Yet),?\s+)?(?:[Jj]ust\s+)?[Aa]s\s+(?P<sp>(?:(?i:a|an|the|one|another)\s|[A-Z])[^,;:\"]{1,80}?)(?:,\s+(?:aged\s+)?\d{1,2},)?\s+(?:(?:later|once|"
-    r"recently|also)\s+)?(?P<verb>put\s+it(?:\s+to\s+(?:me|us|him|her|them|reporters))?|puts\s+it(?:\s+to\s+(?:me|us))?|said|says|explained|explains|described\s+it|told\s+(?:us|me|"
+    r"^\s*(?:(?:In\s+practice|In\s+short|In\s+the\s+end|But|And|Still|Yet),?\s+)?(?:[Jj]ust\s+)?[Aa]s\s+"
+    r"(?P<sp>(?:(?i:a|an|the|one|another)\s|[A-Z])[^,;:\"]{1,80}?)(?:,\s+(?:aged\s+)?\d{1,2},)?\s+(?:(?:later|once|"
+    r"recently|also)\s+)?"
+    r"(?P<verb>put\s+it(?:\s+to\s+(?:me|us|him|her|them|reporters))?|puts\s+it(?:\s+to\s+(?:me|us))?|"
+    r"said|says|explained|explains|described\s+it|told\s+(?:us|me|"
     r"reporters|the\s+\w+)|recalled|recalls|noted|notes|wrote|writes|observed|observes|found|finds|shows|showed|"
     r"documented|documents|concluded|concludes|reported|reports|estimates|estimated|argues|argued|points\s+out|"
     r"pointed\s+out|describes|makes\s+clear|made\s+clear)\s*[,:]")

@@ -15,10 +15,18 @@ from labourlens import knowledge
 from labourlens.analyse import document_subjects, entities, places, relay_chains, source_backrefs, source_refs
 from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse import speaker_lexicon as gates
+from labourlens.analyse.fronted_adjuncts import (
+    _FRONTED,
+    _LEAD_ADVERBIAL,
+    _SUBORDINATE,
+    fronted_end,
+    lead_adverbial_end,
+    strip_fronted,
+)
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import handle_label, handle_mention, house_label, label_person, non_names
 from labourlens.analyse.quote_tags import role_word_end
-from labourlens.analyse.source_refs import latter_former_mention, official_apposition, place_clause_speaker
+from labourlens.analyse.source_refs import latter_former_mention, place_clause_speaker
 from labourlens.analyse.speaker_cues import (
     DET_START,
     HEAD_PREP,
@@ -78,79 +86,18 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
-_LEAD_ADVERBIAL = re.compile(
-    r"^(?:(?:in (?:(?:a|an|its|their|his|her|the|separate|later|written|brief|recent|joint|official|\d{4}) )*"
-    r"(?:comments?|remarks?|press release|statement|interview|email|e-mail|letter|post|briefing|reply|response|"
-    r"testimony)(?: (?:to|with|for|on|at|accompanying|issued|released|posted|sent|carried|published|announcing|detailing|outlining|explaining|submitted|provided|presented|delivered)[^,]{1,80})?"
-    r"(?=,)|however|meanwhile|separately|moreover|furthermore|also|still|instead|indeed|in addition|in contrast|"
-    r"by contrast|in response|"
-    r"in (?:a|an|its|their|his|her|the) (?:\w+ ){0,2}(?:report|statement|interview|study|survey|letter|post|email|"
-    r"reply|response|answer|note verbale|comments|remarks|testimony|"
-    r"e-mail|briefing|filing|submission|press release)(?: (?:released|published|issued|posted|sent|seen|filed)[^,]{0,50})?"
-    r"(?:\s+(?:with|to|on|in|by|for|from)\s+[^,]{1,60})?|"
-    r"last (?:week|month|year)|earlier|later|afterwards?|previously|recently|yesterday|today|on the basis of [^,]{1,60}|on the (?:witness )?stand|under oath|on \w+(?: \d{1,2})?|"
-    r"asked (?:about|whether|if|for|on) [^,]{1,80}|when asked [^,]{1,80}|responding to [^,]{1,80}|"
-    r"speaking (?:to|at|on|in|with|by|from|over|via|after|before|during) [^,]{1,80}|"
-    r"(?:reached|contacted|interviewed|approached|visited) (?:by|in|at|on|last|this|over) [^,]{1,80}|"
-    r"writing (?:in|on|for|from) [^,]{1,80}|in (?:a|an) (?:statement|interview|email|e-mail|press release|post)[^,]{0,60}|"
-    r"in (?:(?:written|emailed|further|separate|later|brief|subsequent|follow-up) )?(?:comments?|remarks?|replies|"
-    r"answers|responses|messages|emails|e-mails|testimony|a (?:comment|reply|response|text message|phone call|call))"
-    r"(?: (?:to|for|with|on|sent to|emailed to|given to) [^,]{1,60})?|"
-    r"in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})"
-    r"(?: \d{4})?|at the time|for (?:its|their|his|her) part|but|and|yet|so|then),?\s+)+",
-    re.IGNORECASE,
-)
-
-
 def _according_np(rest: str) -> str:
     chunks = [c.strip() for c in re.split(r",", rest)]
     np = chunks[0].rstrip(".;:")
     if len(chunks) > 1:
         nxt = chunks[1].rstrip(".;:")
         closed = len(chunks) > 2  # an apposition is closed by a comma; else "the men worked ..." is the claim
-        if (_NAME_RE.match(nxt) and not name_in(np)) or name_in(np) and closed and (re.match(r"^(?:a|an|the)\s", nxt, re.I)
-                                                                          and len(nxt.split()) <= 12 or shapes.firm_clause(np, nxt)):
+        described = re.match(r"^(?:a|an|the)\s", nxt, re.I) is not None and len(nxt.split()) <= 12
+        if (_NAME_RE.match(nxt) and not name_in(np)) \
+                or name_in(np) and closed and (described or shapes.firm_clause(np, nxt)):
             np = f"{np}, {nxt}"  # "According to Mark Vella, who manages the plant, ...": the clause gives the firm
     np = re.split(r"(?<!,)\s+(?:that|who|which)\s", np, maxsplit=1)[0]
     return np
-
-
-# fronted adjuncts before a speaker phrase: "In Dubai, ", "On Monday, ", "Last year, ", "Back home, "
-_FRONTED = re.compile(
-    r"^(?:(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Ff]rom|[Aa]cross|[Bb]ack\s+in)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
-    r"(?:\s+(?:[A-Z][\w'\u2019.-]*|of|de))*(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)?"
-    r"|[Oo]n\s+[A-Z][a-z]+(?:\s+\d{1,2})?|[Ii]n\s+(?:19|20)\d\d|[Ll]ast\s+(?:week|month|year|winter|summer|spring|"
-    r"autumn)|[Ee]arlier(?:\s+this\s+\w+)?|[Ll]ater|[Mm]eanwhile|[Tt]oday|[Yy]esterday|[Bb]ack\s+home|"
-    r"[Ee]lsewhere|[Ss]eparately|[Tt]here|[Hh]ere|[A-Z][a-z]{3,}ing|(?:[Oo]n\s+the\s+basis\s+of|[Bb]ased\s+on|[Dd]rawing\s+on|[Jj]udging\s+by)\s+[^,\"]{2,60}|(?:Cross-examined|Re-examined|Questioned|Pressed|Challenged)(?:\s+by\s+[^,\"]{2,40})?|[Gg]iving\s+evidence|[Uu]nder\s+cross-examination)\s*,\s+"  # "Prosecuting, Inspector ...", "Cross-examined, the foreman"
-)
-# "a second source, a Korean-Chinese driver who ...": the fuller apposition is the speaker
-_COUNTED_SOURCE = re.compile(
-    r"^(?:(?:a|another|one)\s+(?:(?:second|third|fourth|fifth|other|further|new|different)\s+)?"
-    r"(?:witness|informant|interviewee|person|contact)\s*,\s+(?=(?:a|an|the|one)\s)|"
-    r"the\s+(?:other|last)(?:\s+(?:one|source|person|witness|informant))?"
-    r"\s*,\s+(?=(?:a|an|one)\s))", re.IGNORECASE)  # "The first person, a clerk": the ordinal stays (gold keeps it)
-
-
-_SUBORDINATE = re.compile(
-    r"^(?:although|though|even though|while|whilst|despite|as(?! (?:many|few) as\b)|since|after|before|when|if|because|"
-    r"whereas|unlike|like|in|at(?! least\b)|on|from|across|back in|near|outside|inside|with)\b", re.IGNORECASE)
-
-
-def _strip_fronted(np: str) -> str:
-    """The speaker phrase without fronted adjuncts ("Last winter, a crane operator" -> "a crane operator";
-    "Although the ministry announced ..., residents of the district" -> "residents of the district")."""
-    if ", " in np and _SUBORDINATE.match(np):
-        tail = np.rsplit(", ", 1)[1]
-        if 0 < len(tail.split()) <= 10 and not _SUBORDINATE.match(tail) and classify(tail) is not None:
-            return tail
-    cut = 0
-    for _ in range(3):
-        f = _FRONTED.match(np[cut:]) or _COUNTED_SOURCE.match(np[cut:])
-        if not f or f.end() >= len(np) - cut - 1 or f.re is _COUNTED_SOURCE and (official_apposition(np[cut + f.end():]) or re.match(r"(?i)an?\s+(?:second|third|fourth|fifth)\s", np[cut:]) is not None):
-            break
-        cut += f.end()
-    rest = np[cut:]
-    return rest if cut and rest.strip() and classify(rest) is not None else np
 
 
 @lru_cache(maxsize=1)
@@ -198,12 +145,7 @@ def _clean_mention(m: Mention | None) -> Mention | None:
         return None  # "They said", "We found", "Our researchers documented": never a speaker / the report's own voice
     _trim_speaker(m)
     w = m.wording
-    cut = 0
-    for _ in range(3):
-        f = _FRONTED.match(w[cut:]) or _COUNTED_SOURCE.match(w[cut:])
-        if not f or f.end() >= len(w) - cut - 1 or f.re is _COUNTED_SOURCE and (official_apposition(w[cut + f.end():]) or m.cue != "described" and re.match(r"(?i)an?\s+(?:second|third|fourth|fifth)\s", w[cut:]) is not None):  # "A third person, a driver": the count stays
-            break
-        cut += f.end()
+    cut = fronted_end(w, ordinal_stays=m.cue != "described")  # "A third person, a driver": the count stays
     if cut == 0:
         return m
     rest = w[cut:]
@@ -218,19 +160,43 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     """The attribution in one sentence, if it has one. ``house`` holds the names of the broadcaster's
     own people in a transcript (see :func:`house_names`), whose labelled lines are the outlet's voice."""
     cited = shapes.cited_mention(sentence_text) or document_subjects.study_mention(sentence_text)  # "Kim (2019) finds"
-    m, text = None if cited is not None else _clean_mention(shapes.past_dateline(_find_mention, sentence_text, house)), plain(sentence_text)
+    m: Mention | None = None
+    if cited is None:
+        m = _clean_mention(shapes.past_dateline(_find_mention, sentence_text, house))
+    text = plain(sentence_text)
     if cited is not None or m is not None and shapes.not_a_report(m, text):
         return cited  # the author; None for "he asked that only his surname be used", "None of them described"
     if m is None:
-        return shapes.fallback_mention(sentence_text, text) or latter_former_mention(sentence_text) or source_refs.people_mention(sentence_text) or document_subjects.obtained_document(sentence_text) or source_backrefs.count_of_group(sentence_text) or relay_chains.late_speaker(sentence_text) or shapes.fallback_speaker(sentence_text)
-    m = source_backrefs.swallowed_verb(source_backrefs.role_before_name(shapes.main_clause(m, sentence_text, _find_mention), sentence_text), sentence_text)
+        return (
+            shapes.fallback_mention(sentence_text, text)
+            or latter_former_mention(sentence_text)
+            or source_refs.people_mention(sentence_text)
+            or document_subjects.obtained_document(sentence_text)
+            or source_backrefs.count_of_group(sentence_text)
+            or relay_chains.late_speaker(sentence_text)
+            or shapes.fallback_speaker(sentence_text)
+        )
+    m = shapes.main_clause(m, sentence_text, _find_mention)
+    m = source_backrefs.swallowed_verb(source_backrefs.role_before_name(m, sentence_text), sentence_text)
     inner = naming_mention(m.wording) if classify(m.wording) in (None, "anonymous_source") else None
     if inner is not None:  # "The man, who gave his name only as Mr. Ryu, arrived ... what he described"
         return Mention(inner.wording, m.start + inner.start, m.start + inner.end, m.cue, m.direct, m.relay)
-    return shapes.own_press_service(relay_chains.relay_chain(named_by_clause(place_clause_speaker(m, sentence_text), text), sentence_text), sentence_text)
+    m = named_by_clause(place_clause_speaker(m, sentence_text), text)
+    return shapes.own_press_service(relay_chains.relay_chain(m, sentence_text), sentence_text)
 
 
-_LABEL = re.compile(r"^\s*(?:\[[\d:]{4,8}\] ?)?(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Madam)\.?[ \t]+(?=[A-Z]{2}))?[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3}(?:[ \t]+(?:\d{1,2}|[A-Z]\b))?)(?:,[ \t]+[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,4})?(?:[ \t]*[(\[][^)\]]{1,60}[)\]])?:[ \t]+(?=\S)")  # "WORKER 2:", "KIM, FORMER WORKER:"
+# a transcript speaker label: "WORKER 2:", "KIM, FORMER WORKER:", "[00:12:31] MS. LEE (translated):"
+_LABEL = re.compile(
+    # a timestamp
+    r"^\s*(?:\[[\d:]{4,8}\] ?)?"
+    # the label in capitals, with a title, a number or a letter: "DR. KIM", "LEE MIN-HO", "WORKER 2", "MAN B"
+    r"(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Madam)\.?[ \t]+(?=[A-Z]{2}))?"
+    r"[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3}(?:[ \t]+(?:\d{1,2}|[A-Z]\b))?)"
+    # a role after a comma: ", FORMER WORKER"
+    r"(?:,[ \t]+[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,4})?"
+    # a note in brackets, then the colon: " (translated):", " [via interpreter]:"
+    r"(?:[ \t]*[(\[][^)\]]{1,60}[)\]])?:[ \t]+(?=\S)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -243,10 +209,13 @@ def _house_labels() -> frozenset[str]:
 def transcript_label(sentence_text: str, house: frozenset[str] = frozenset()) -> tuple[str, int, int, bool] | None:
     """A transcript speaker label opening a line ("REPORTER: ...", "KIM YONG-SU (translated): ..."):
     ``(label, start, end of the label and colon, is the broadcaster's own voice)``."""
-    m = (_LABEL.match(sentence_text) if ":" in sentence_text else None) or house_label(sentence_text)  # "Interviewer: [The firm said ...]" too
-    if m is None or m.group("label").lower() in _NOT_SPEAKERS or m.group("label")[-1:].isdigit() and not label_person(m.group("label")):
+    # "Interviewer: [The firm said ...]" too
+    m = (_LABEL.match(sentence_text) if ":" in sentence_text else None) or house_label(sentence_text)
+    if m is None:
         return None
     label = m.group("label")
+    if label.lower() in _NOT_SPEAKERS or label[-1:].isdigit() and not label_person(label):
+        return None  # "NOTE:", "UPDATE:"; a numbered label that names no person (but "WORKER 2:" does)
     own = label.lower() in _house_labels() or any(w in house for w in label.lower().split())
     return label, m.start("label"), m.end(), own
 
@@ -263,7 +232,11 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
             inner.end += end
         if own:  # "REPORTER: The men we spoke to said ...": the broadcaster's voice, read the rest
             return inner
-        cited = inner is not None and (shapes.cited_in_turn(inner, sentence_text) or source_backrefs.body_opens_turn(inner.wording, inner.start - end, name))  # "KIM: The contract said", "SANTOS: The agency said"
+        # "KIM: The contract said", "SANTOS: The agency said": the speaker of the line cites them
+        cited = inner is not None and (
+            shapes.cited_in_turn(inner, sentence_text)
+            or source_backrefs.body_opens_turn(inner.wording, inner.start - end, name)
+        )
         if inner is not None and inner.wording.lower() not in ("i", "we") and not cited:
             return inner  # "LEE: The factory pays 3,000 yuan, she said, ...": the one she quotes
         # "BELL: The border statistics show ...": the speaker of the line cites them
@@ -284,7 +257,8 @@ def _place_label(label: str) -> bool:
 
 
 _LEAD_CONJ = re.compile(r"(?:as|but|and|so)\s+", re.IGNORECASE)
-_TO_AFTER = re.compile(r"\s*(?:not\s+)?to\s|\s+by\s+(?!(?:phone|telephone|email|e-mail|text|video|letter)\b)")  # "asked to", "described by officials as"
+# "asked to", "described by officials as" (but "told by phone")
+_TO_AFTER = re.compile(r"\s*(?:not\s+)?to\s|\s+by\s+(?!(?:phone|telephone|email|e-mail|text|video|letter)\b)")
 _SAID_IN = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
 
 
@@ -328,7 +302,10 @@ def _words_mention(text: str) -> Mention | None:
 
 
 _COLON_QUOTE = re.compile(r':\s*"')
-_INTRO_VERB = re.compile(r"\s+(?:was|were|is|are|had|has|put|gave|offered|sounded|struck|took|went|summed|described|disagreed|objected|countered|differed)\b")
+_INTRO_VERB = re.compile(
+    r"\s+(?:was|were|is|are|had|has|put|gave|offered|sounded|struck|took|went|summed|described|disagreed|"
+    r"objected|countered|differed)\b"
+)
 
 
 def _colon_mention(text: str) -> Mention | None:
@@ -419,8 +396,12 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             if lead:
                 sp = sp[lead.end() :]
             verb = m.group("verb").lower()
-            if _DET_END.search(sp, max(0, len(sp) - 6)) or _REL_END.search(sp, max(0, len(sp) - 6)) or verb.endswith("s") and sp[-2:] in ("'s", "\u2019s"):  # (a match is 6 characters at most) "..., one woman who complained": a relative clause; "anyone's documents": a noun
-                continue  # "to get on the list": after a determiner the "verb" is a noun
+            # "to get on the list": after a determiner the "verb" is a noun; "..., one woman who complained":
+            # a relative clause; "anyone's documents": a noun (a determiner or pronoun is 6 characters at most)
+            tail_at = max(0, len(sp) - 6)
+            possessive = verb.endswith("s") and sp[-2:] in ("'s", "\u2019s")
+            if _DET_END.search(sp, tail_at) or _REL_END.search(sp, tail_at) or possessive:
+                continue
             if _BARE_NOUN_VERB.match(sp) and verb.endswith("s"):
                 continue  # 'rejected as "a smear" recent Western media reports about ...': "reports" is a noun
             if _TO_AFTER.match(text, m.end("verb")) or _SAID_IN.search(sp):
@@ -443,12 +424,14 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         if has_verb and not words.isdisjoint(gates.INVERTED_WORDS) else None
     if m:
         subject = _start_mention(text)  # "Baek, a logger, said the guards beat us": Baek, not "the guards ..."
-        if subject is not None and not text[subject.end:m.start("verb")].strip(" ,") and shapes.apposed_subject(subject.wording) and subject.wording[:1] != '"':
+        if subject is not None and not text[subject.end:m.start("verb")].strip(" ,") \
+                and shapes.apposed_subject(subject.wording) and subject.wording[:1] != '"':
             return subject  # (no apposition: "Pay never came, said Ruiz": the clause is what was said)
         sp = _trim_np(m.group("sp"))
         sp_words = sp.split() or [""]
         pronoun_ok = sp_words[0].lower() not in ("he", "she", "they") or len(sp_words) == 1
-        short = max(shapes.head_words(part) for part in re.split(r"\s+and\s+(?=an?\s|the\s|one\s)", sp)) <= 6  # "residents of X and a former manager at Y"
+        parts = re.split(r"\s+and\s+(?=an?\s|the\s|one\s)", sp)  # "residents of X and a former manager at Y"
+        short = max(shapes.head_words(part) for part in parts) <= 6
         head_part = _REL_CLAUSE.split(sp, maxsplit=1)[0]
         clean = not _BAD_NP.found(head_part) and not _CLAUSE_WORD.search(head_part)
         cut_number = sp[-1:].isdigit() and re.match(r",\d{3}\b", text[m.start("sp") + len(sp):]) is not None
@@ -462,8 +445,9 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         if obj is not None:  # "According to him, ...": the person just quoted
             return Mention(obj, m.start("sp"), m.start("sp") + len(sp.strip()), "according to", False)
         if _plausible(sp):  # "According to the lawmaker, the NIS estimated ...": the NIS, the lawmaker relaying
-            return source_refs.according_citing(text, m.start("sp") + len(sp), sp) or shapes.according_inner(text, m.start("sp") + len(sp), sp) or Mention(
-                sp, m.start("sp"), m.start("sp") + len(sp), "according to", False)
+            sp_end = m.start("sp") + len(sp)
+            return source_refs.according_citing(text, sp_end, sp) or shapes.according_inner(text, sp_end, sp) \
+                or Mention(sp, m.start("sp"), sp_end, "according to", False)
     if has_verb and not text.lstrip().startswith('"'):
         found = _start_mention(text) or relative_mention(text) or informed_mention(text) \
             or account_mention(text) or spoke_to_mention(text) or published_by_mention(text)
@@ -503,6 +487,22 @@ _BARE_DET = re.compile(r"(?i:a|an|the|these|those|its|their|his|her|our|some|two
 _ORDER_TO = re.compile(r"^(?:\w+\s+){1,3}(?:not\s+)?to\s")
 
 
+def _doc_verb_ok(lex: _Lex, verb: str, after: str, np: str, kind: str | None) -> bool:
+    """Whether a verb after a speaker phrase reports: a speech verb or a verb that is not a document
+    verb always; a document verb ("lists", "documents", "found") for an organisation, a document or
+    the subject of a relative clause (not the head of a compound: "identity documents"), for "it",
+    and for an official or a named person who found that ... ("Vetrova also found that ...")."""
+    if verb not in lex.doc_verbs or verb in lex.verb_speech:
+        return True
+    if kind in ("organization", "relative", "document"):
+        if not document_subjects.compound_head(np, verb, after):
+            return True
+    if np.lower() in _DOC_PRONOUNS:
+        return True
+    finder = kind == "official" or kind == "named_person" and shapes.person_finder(np)
+    return finder and shapes.THAT_AFTER.match(f"{verb} {after}") is not None
+
+
 def _start_mention(text: str) -> Mention | None:
     """ "X said (that) ...", "X told OUTLET ...": the speaker opens the sentence."""
     lex = _lex()
@@ -523,8 +523,10 @@ def _start_mention(text: str) -> Mention | None:
         if '"' in raw_np and not _SHORT_QUOTED.search(raw_np):
             return None
         np = shapes.LEAD_SYMBOLS.sub("", lex.aux_tail_re.sub("", raw_np).strip().rstrip(",").strip()).strip()  # "• ", "🧵 "
-        if _REL_END.search(np, max(0, len(np) - 6)) or _BARE_DET.fullmatch(np) and not shapes.COUNT_SAID.match(rest) or shapes.PASSIVE_END.search(
-                raw_np):  # "Several said": people; "One woman was denied treatment": a passive, not a report
+        # "Several said": people; "One woman was denied treatment": a passive, not a report
+        if _REL_END.search(np, max(0, len(np) - 6)) \
+                or _BARE_DET.fullmatch(np) and not shapes.COUNT_SAID.match(rest) \
+                or shapes.PASSIVE_END.search(raw_np):
             continue  # "The documents, ... list": "documents" is the noun here, not the verb
         glued = _GLUED_SENTENCE.search(np) if ". " in np or "] " in np else None
         if glued is not None:  # "... in 2019.[15] Most of those interviewed said": two sentences glued
@@ -550,18 +552,17 @@ def _start_mention(text: str) -> Mention | None:
             )
         ):
             continue  # "asked workers to stay", "told them not to leave": an order, not a report
-        kind = classify(_strip_fronted(np))  # "In Muscat, a payroll sheet ... lists": the sheet
+        kind = classify(strip_fronted(np))  # "In Muscat, a payroll sheet ... lists": the sheet
         rel = _REL_SPEAKER.search(np)
         if rel is not None and rel.start() > 0 and classify(rel.group("sp")) is not None:
             np, kind = rel.group("sp"), "relative"  # "The plant, which a former worker described as ..."
-        doc_ok = verb not in lex.doc_verbs or verb in lex.verb_speech or kind in ("organization", "relative", "document") and not document_subjects.compound_head(np, verb, after) \
-            or np.lower() in _DOC_PRONOUNS or (kind == "official" or kind == "named_person" and shapes.person_finder(np)) and shapes.THAT_AFTER.match(f"{verb} {after}") is not None
+        doc_ok = _doc_verb_ok(lex, verb, after, np, kind)
         if not doc_ok and len(np.split()) <= 3 and "," not in np and not document_subjects.noun_not_verb(np, verb):
             # "This documents conditions ... identity documents": the first verb is the clause's (never a noun phrase)
             return None
         aud = vm.group("aud") or ""
         told_ok = _cue(verb) not in ("told", "speak") or bool(aud.strip())
-        np = _strip_fronted(np)
+        np = strip_fronted(np)
         if doc_ok and told_ok and _plausible(np):
             direct = '"' in rest[vm.end() :]
             start = off + rest.index(np)
@@ -588,12 +589,3 @@ def _start_mention(text: str) -> Mention | None:
             start = off + rest.index(np) + tail[0]
             return Mention(tail[1], start, start + len(tail[1]), _cue(verb), '"' in rest[vm.end() :])
     return None
-
-
-def lead_adverbial_end(text: str, pos: int = 0) -> int:
-    """Where a sentence's leading adverbials ("However, ", "In its reply, ") end, from ``pos``."""
-    m = _LEAD_ADVERBIAL.match(text, pos)
-    return m.end() if m else pos
-
-
-strip_fronted = _strip_fronted

@@ -32,7 +32,11 @@ _TRANSLATOR = re.compile(
     r"[ \t]+translated)(?:[ \t]+and[ \t]+(?:edited|adapted|compiled))?"  # "— translated from Korean by X", "Item translated"
     rf"(?:[ \t]+from[ \t]+{_LANG}(?:[ \t]+into[ \t]+\w+)?)?[ \t]+by[ \t]+{_NAME}",
 )
-_TRANSLATOR_LABEL = re.compile(rf"(?:^|\n)[ \t*_]*(?:Translator|Translation|English[ \t]+translation|Translation[ \t]+and[ \t]+editing|Translated[ \t]+by)[ \t]*:[ \t]*{_NAME}")
+_TRANSLATOR_LABEL = re.compile(
+    rf"(?:^|\n)[ \t*_]*"
+    rf"(?:Translator|Translation|English[ \t]+translation|Translation[ \t]+and[ \t]+editing|Translated[ \t]+by)"
+    rf"[ \t]*:[ \t]*{_NAME}"
+)
 _TRANSLATOR_VERSION = re.compile(
     rf"(?:^|\n|[*_(\[]|\.\s)[ \t*_]*(?:English|Korean|Russian|Chinese)[ \t]+(?:version|translation|text)[ \t]+"
     rf"(?:prepared[ \t]+)?by[ \t]+{_NAME}")
@@ -189,7 +193,8 @@ def _cue_matches(pat: re.Pattern[str], text: str, starts: tuple[str, ...]) -> li
 
 
 _ORG_WORDS = re.compile(r"\b(?:Observatory|Project|Institute|Initiative|Foundation|Coalition|Alliance|Centre|Center|"
-                        r"Council|Trust|Campaign|Committee|Association|Federation|Union|Rights|Tygodnik|Gazeta|Kurier|Vestnik|Pravda|"
+                        r"Council|Trust|Campaign|Committee|Association|Federation|Union|Rights|"
+                        r"Tygodnik|Gazeta|Kurier|Vestnik|Pravda|"
                         r"Zeitung|Shimbun|Ilbo|Sinmun|Ribao|Wiadomo\w*)\b")
 _GOV_HEADER = re.compile(r"^(?:The[ \t]+)?(?:Ministry|Department|Office|Bureau|Embassy|Permanent[ \t]+Mission|"
                          r"Press[ \t]+Office|Information[ \t]+Office|Consulate(?:[ \t]+General)?)\b")

@@ -23,7 +23,16 @@ from labourlens.analyse.speakers import Mention, _plausible, classify
 from labourlens.analyse.told_by import told_by
 from labourlens.analyse.whose_staff import whose_staff_mention
 
-__all__ = ["relay_chain", "cited_as_saying", "complement_speaker", "coordinated_subject", "correction_speaker", "late_speaker", "opening_speaker", "testimony_of"]
+__all__ = [
+    "relay_chain",
+    "cited_as_saying",
+    "complement_speaker",
+    "coordinated_subject",
+    "correction_speaker",
+    "late_speaker",
+    "opening_speaker",
+    "testimony_of",
+]
 
 _SPEAKS_FOR = ("official", "organization", "document", "outlet")
 # '... ," Park said, citing the agency.': a citation closing the sentence after the speaker's verb
@@ -235,7 +244,8 @@ def cited_as_saying(text: str) -> Mention | None:
     return Mention(sp, c.start("sp"), c.end("sp"), "said", False)
 
 
-# "Daily NK reported on Monday that a source in Sinuiju said ...", "... that Kim, a former builder, said": an outlet reporting what another said relays it
+# an outlet reporting what another said relays it: "Daily NK reported on Monday that a source in
+# Sinuiju said ...", "... that Kim, a former builder, said"
 _OUTLET_REPORTED_SAID = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:reported|wrote|said)(?:\s+(?:on|last|this|earlier|in)\s+\w+)?\s+that\s+"
     r"(?P<sp>(?:(?i:an?|the|one|two|three)\s|(?-i:[A-Z]))[^,;:\u201c\u201d\"]{2,80}?)"

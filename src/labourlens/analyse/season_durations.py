@@ -30,7 +30,10 @@ _NUMBERS = {
 }  # fmt: skip
 _N = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 _SEASON = r"(?:winter|summer|season|autumn|spring)"
-_N_SEASONS = re.compile(rf"(?i:\b(?:for|over|during)\s+(?:(?:the|his|her|their)\s+)?(?:last\s+|past\s+|first\s+)?(?P<n>{_N})\s+(?:(?:long|cold|hard|fishing|logging|building|harvest)\s+)?{_SEASON}s\b)")
+_N_SEASONS = re.compile(
+    rf"(?i:\b(?:for|over|during)\s+(?:(?:the|his|her|their)\s+)?(?:last\s+|past\s+|first\s+)?(?P<n>{_N})\s+"
+    rf"(?:(?:long|cold|hard|fishing|logging|building|harvest)\s+)?{_SEASON}s\b)"
+)
 _WHOLE_SEASON = re.compile(
     rf"(?i:\b(?:(?:for\s+)?(?P<whole>the\s+(?:whole|entire)|all(?:\s+the)?|all\s+of\s+(?:the|last|that|this))"
     rf"|for\s+(?P<most>most\s+of\s+(?:the|last|that|this)))\s+(?:(?:last|that|this)\s+)?{_SEASON}\b)"

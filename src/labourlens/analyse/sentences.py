@@ -41,7 +41,16 @@ _OPENERS = frozenset(
 # the end of a sentence: its punctuation, closing quotes and brackets and footnote markers
 # ("2019.[15] Most ..."), the space, then what may open the next sentence
 # (the first group's alternatives open with a literal each, "[.!?]+" split by its first character: re scans for them)
-_BOUNDARY = re.compile(r"(\.\.\.|…|\.[.!?]*|![.!?]*|\?[.!?]*)([\"”’')\]]*(?:(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|(?<=[a-z]\.)\d{1,3}(?=\s+[A-Z][a-z]))[\"”’')\]]*)*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(
+    # 1: the punctuation
+    r"(\.\.\.|…|\.[.!?]*|![.!?]*|\?[.!?]*)"
+    # 2: closing quotes and brackets, then footnote markers ("[15]", "(3)", "²", "plant.3 Most"), each
+    # with the closing quotes and brackets after it
+    r"([\"”’')\]]*"
+    r"(?:(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|(?<=[a-z]\.)\d{1,3}(?=\s+[A-Z][a-z]))[\"”’')\]]*)*)"
+    # 3: the space, then what may open the next sentence
+    r"(\s+)(?=[\"“‘'(\[]?[A-Z0-9])"
+)
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z.'-]+(?:[ -][A-Z][A-Z.'-]+){0,3}"

@@ -17,7 +17,19 @@ import re
 
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["person_headed", "appositive_tag", "swallowed_verb", "body_and_people", "named_in_apposition", "tag_person", "byline_name", "coded_person", "shown_person", "main_over_quoted", "passive_hearsay"]
+__all__ = [
+    "person_headed",
+    "appositive_tag",
+    "swallowed_verb",
+    "body_and_people",
+    "named_in_apposition",
+    "tag_person",
+    "byline_name",
+    "coded_person",
+    "shown_person",
+    "main_over_quoted",
+    "passive_hearsay",
+]
 
 _TAG_VERBS = r"said|says|told|tells|added|adds|recalled|recalls|explained|complained"
 # '"...," one of the cooks, a woman from Cebu, told us.': a person, an apposition, a reporting verb
@@ -49,8 +61,9 @@ _SWALLOWED = re.compile(
 
 
 # "a cybersecurity firm and two people who worked with them": a body and some people named together
-_BODY_AND_PEOPLE = re.compile(r"^(?P<body>(?:a|an|the)\s+[^,]{2,60}?|[A-Z][^,]{2,60}?)\s+and\s+(?P<people>(?:\d+|two|three|four|five|"
-                              r"several|some|a|an|one|other)\b.{2,80})$")
+_BODY_AND_PEOPLE = re.compile(
+    r"^(?P<body>(?:a|an|the)\s+[^,]{2,60}?|[A-Z][^,]{2,60}?)\s+and\s+"
+    r"(?P<people>(?:\d+|two|three|four|five|several|some|a|an|one|other)\b.{2,80})$")
 
 
 # a person speaking for a body is one of the people, not the body: "a union official and three drivers"
@@ -79,7 +92,8 @@ def body_and_people(m: Mention) -> Mention:
 
 # "Court documents show that one plaintiff, identified only as "Worker A", described ...": the person inside
 _SHOWN_PERSON = re.compile(
-    r"\s+(?:show|shows|showed)\s+(?:that\s+)?(?:(?:one|a|an|another|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+identified\s+(?:only\s+)?as\s+"
+    r"\s+(?:show|shows|showed)\s+(?:that\s+)?"
+    r"(?:(?:one|a|an|another|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+identified\s+(?:only\s+)?as\s+"
     r"[\"\u201c]?(?P<code>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)[\"\u201d]?,)\s+(?:said|told|described|recalled|testified|stated)\b")
 
 

@@ -28,7 +28,16 @@ from labourlens.analyse.speaker_wording import wording_trim
 if TYPE_CHECKING:
     from labourlens.analyse.speakers import Mention
 
-__all__ = ["colon_trim", "company_owner", "company_short_names", "company_voice", "counted_body", "heading_mention", "firm_possessive_executive", "labelled_speaker"]
+__all__ = [
+    "colon_trim",
+    "company_owner",
+    "company_short_names",
+    "company_voice",
+    "counted_body",
+    "heading_mention",
+    "firm_possessive_executive",
+    "labelled_speaker",
+]
 
 
 def _sp() -> ModuleType:
@@ -39,7 +48,8 @@ def _sp() -> ModuleType:
 
 # roles that run a business (an NGO has directors and chairs too: those need a company word to speak for a firm)
 _C_SUITE = re.compile(r"chief\s+(?:[a-z]+\s+){1,2}officer|c[a-z]o", re.IGNORECASE)
-_BUSINESS_ROLE = (r"(?:chief\s+(?:[a-z]+\s+){1,2}officer|chief\s+executive(?:\s+officer)?|ceo|coo|cfo|chief\s+operating\s+officer|chief\s+financial\s+officer|"
+_BUSINESS_ROLE = (r"(?:chief\s+(?:[a-z]+\s+){1,2}officer|chief\s+executive(?:\s+officer)?|ceo|coo|cfo|"
+                  r"chief\s+operating\s+officer|chief\s+financial\s+officer|"
                   r"managing\s+director|general\s+director|general\s+manager|(?:operations|plant|factory|site|production|"
                   r"sales|export|hr|human\s+resources|personnel|country|regional|branch)\s+manager|owner|co-owner|"
                   r"proprietor)")
@@ -191,7 +201,8 @@ def labelled_speaker(label: str) -> bool:
 _WITHHELD = re.compile(
     r"\s+(?:(?:often|routinely|regularly|also|even|sometimes|still|always|have|has|had)\s+)*den(?:y|ies|ied)\s+"
     r"(?:them|him|her|us|me|(?:(?:the|their|its|his|her|some|many|most|all)\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:ers|ors|ees|men|"
-    r"people|crews?|staff|migrants|recruits|trainees|interns|students))\s+(?:any|their|his|her|the|a|an|basic|adequate|proper|food|rest|water|wages|pay|"
+    r"people|crews?|staff|migrants|recruits|trainees|interns|students))\s+"
+    r"(?:any|their|his|her|the|a|an|basic|adequate|proper|food|rest|water|wages|pay|"
     r"salaries|access|leave|days?|time|medical|treatment|permission|contact|breaks|sleep|holidays?|phones?|"
     r"passports?|visits?|care|meals?|overtime|sick)\b", re.IGNORECASE)
 

@@ -36,7 +36,8 @@ __all__ = ["testimony_blocks", "heading_label", "cited_quotes", "clause_groups"]
 @lru_cache(maxsize=1)
 def _heading_re() -> re.Pattern[str]:
     return re.compile(
-        rf"^\s*[#*_]*\s*(?:(?:Testimony|Account|Statement|Story|Interview)\s+(?:from|of|by|with)\s+)?(?P<label>(?=[A-Z])(?i:(?:former\s+)?(?:{label_nouns()}))\s+{LABEL_CODE})[*_]*"
+        rf"^\s*[#*_]*\s*(?:(?:Testimony|Account|Statement|Story|Interview)\s+(?:from|of|by|with)\s+)?"
+        rf"(?P<label>(?=[A-Z])(?i:(?:former\s+)?(?:{label_nouns()}))\s+{LABEL_CODE})[*_]*"
         r"(?:[ \t]*\([^)\n]{1,80}\))?[ \t]*(?:(?:[:.|]|[ \t][\u2014\u2013-])[*_]*[ \t]*(?P<desc>[^\n]{0,90}?))?[*_]*\s*$")
 
 

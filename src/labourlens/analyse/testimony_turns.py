@@ -31,7 +31,8 @@ _TESTIMONY = gated(
     r"(?:told|addressed|described\s+to|explained\s+to|recounted\s+to)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:committee|subcommittee|panel|court|judge|jury|tribunal|hearing|lawmakers|legislators|senators|"
     r"members|inquiry|commission|parliament|congress|investigators|magistrates?)|"
-    r"recounted|at\s+the\s+hearing|(?:gave|giving|give|gives)\s+evidence|cross-examination|before\s+the\s+(?:\w+\s+){0,4}(?:committee|subcommittee|panel|tribunal|court))\b",
+    r"recounted|at\s+the\s+hearing|(?:gave|giving|give|gives)\s+evidence|cross-examination|"
+    r"before\s+the\s+(?:\w+\s+){0,4}(?:committee|subcommittee|panel|tribunal|court))\b",
     re.IGNORECASE)
 # the writer's own background: a year or a date, a law, the hearing or the committee itself, another source
 _BACKGROUND = re.compile(

@@ -1,0 +1,111 @@
+"""Fronted adjuncts before a speaker phrase, used by :mod:`labourlens.analyse.mentions`: the
+leading adverbials of a sentence ("However, ", "In its reply to the ministry, ", "Asked about the
+wages, "), the fronted places, times and manners before a speaker ("In Dubai, ", "Last winter, ",
+"Cross-examined, "), counting appositions ("a second source, a driver who ...") and subordinate
+clauses ("Although the ministry announced ..., residents of the district"), and how far they reach.
+"""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse.source_refs import official_apposition
+from labourlens.analyse.speakers import classify
+
+__all__ = ["fronted_end", "lead_adverbial_end", "strip_fronted"]
+
+# a sentence's leading adverbials: "However, ", "In a statement to the ministry, ", "Asked about wages, "
+_LEAD_ADVERBIAL = re.compile(
+    r"^(?:(?:in (?:(?:a|an|its|their|his|her|the|separate|later|written|brief|recent|joint|official|\d{4}) )*"
+    r"(?:comments?|remarks?|press release|statement|interview|email|e-mail|letter|post|briefing|reply|response|"
+    r"testimony)(?: (?:to|with|for|on|at|accompanying|issued|released|posted|sent|carried|published|announcing|"
+    r"detailing|outlining|explaining|submitted|provided|presented|delivered)[^,]{1,80})?"
+    r"(?=,)|however|meanwhile|separately|moreover|furthermore|also|still|instead|indeed|in addition|in contrast|"
+    r"by contrast|in response|"
+    r"in (?:a|an|its|their|his|her|the) (?:\w+ ){0,2}(?:report|statement|interview|study|survey|letter|post|email|"
+    r"reply|response|answer|note verbale|comments|remarks|testimony|"
+    r"e-mail|briefing|filing|submission|press release)"
+    r"(?: (?:released|published|issued|posted|sent|seen|filed)[^,]{0,50})?"
+    r"(?:\s+(?:with|to|on|in|by|for|from)\s+[^,]{1,60})?|"
+    r"last (?:week|month|year)|earlier|later|afterwards?|previously|recently|yesterday|today|"
+    r"on the basis of [^,]{1,60}|on the (?:witness )?stand|under oath|on \w+(?: \d{1,2})?|"
+    r"asked (?:about|whether|if|for|on) [^,]{1,80}|when asked [^,]{1,80}|responding to [^,]{1,80}|"
+    r"speaking (?:to|at|on|in|with|by|from|over|via|after|before|during) [^,]{1,80}|"
+    r"(?:reached|contacted|interviewed|approached|visited) (?:by|in|at|on|last|this|over) [^,]{1,80}|"
+    r"writing (?:in|on|for|from) [^,]{1,80}|"
+    r"in (?:a|an) (?:statement|interview|email|e-mail|press release|post)[^,]{0,60}|"
+    r"in (?:(?:written|emailed|further|separate|later|brief|subsequent|follow-up) )?(?:comments?|remarks?|replies|"
+    r"answers|responses|messages|emails|e-mails|testimony|a (?:comment|reply|response|text message|phone call|call))"
+    r"(?: (?:to|for|with|on|sent to|emailed to|given to) [^,]{1,60})?|"
+    r"in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})"
+    r"(?: \d{4})?|at the time|for (?:its|their|his|her) part|but|and|yet|so|then),?\s+)+",
+    re.IGNORECASE,
+)
+
+# fronted adjuncts before a speaker phrase: "In Dubai, ", "On Monday, ", "Last year, ", "Back home, "
+_FRONTED = re.compile(
+    r"^(?:(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Ff]rom|[Aa]cross|[Bb]ack\s+in)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
+    r"(?:\s+(?:[A-Z][\w'\u2019.-]*|of|de))*(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)?"
+    r"|[Oo]n\s+[A-Z][a-z]+(?:\s+\d{1,2})?|[Ii]n\s+(?:19|20)\d\d|[Ll]ast\s+(?:week|month|year|winter|summer|spring|"
+    r"autumn)|[Ee]arlier(?:\s+this\s+\w+)?|[Ll]ater|[Mm]eanwhile|[Tt]oday|[Yy]esterday|[Bb]ack\s+home|"
+    r"[Ee]lsewhere|[Ss]eparately|[Tt]here|[Hh]ere|"
+    # "Prosecuting, Inspector ..."
+    r"[A-Z][a-z]{3,}ing|"
+    r"(?:[Oo]n\s+the\s+basis\s+of|[Bb]ased\s+on|[Dd]rawing\s+on|[Jj]udging\s+by)\s+[^,\"]{2,60}|"
+    # "Cross-examined, the foreman", "Giving evidence, ..."
+    r"(?:Cross-examined|Re-examined|Questioned|Pressed|Challenged)(?:\s+by\s+[^,\"]{2,40})?|"
+    r"[Gg]iving\s+evidence|[Uu]nder\s+cross-examination)\s*,\s+"
+)
+# "a second source, a Korean-Chinese driver who ...": the fuller apposition is the speaker
+_COUNTED_SOURCE = re.compile(
+    r"^(?:(?:a|another|one)\s+(?:(?:second|third|fourth|fifth|other|further|new|different)\s+)?"
+    r"(?:witness|informant|interviewee|person|contact)\s*,\s+(?=(?:a|an|the|one)\s)|"
+    r"the\s+(?:other|last)(?:\s+(?:one|source|person|witness|informant))?"
+    r"\s*,\s+(?=(?:a|an|one)\s))", re.IGNORECASE)  # "The first person, a clerk": the ordinal stays (gold keeps it)
+
+# a subordinate clause or a prepositional phrase opening the phrase: "Although the ministry announced ..., "
+_SUBORDINATE = re.compile(
+    r"^(?:although|though|even though|while|whilst|despite|as(?! (?:many|few) as\b)|since|after|before|when|if|because|"
+    r"whereas|unlike|like|in|at(?! least\b)|on|from|across|back in|near|outside|inside|with)\b", re.IGNORECASE)
+
+# "A third person, a driver": an ordinal count stays in the speaker phrase
+_ORDINAL_COUNT = re.compile(r"(?i)an?\s+(?:second|third|fourth|fifth)\s")
+
+
+def _count_stays(f: re.Match[str], np: str, cut: int, ordinal_stays: bool) -> bool:
+    """A counting apposition matched at ``cut`` that stays in the speaker phrase: before an official
+    ("another person, an official in the district") or, when ``ordinal_stays``, an ordinal count."""
+    if f.re is not _COUNTED_SOURCE:
+        return False
+    ordinal = ordinal_stays and _ORDINAL_COUNT.match(np[cut:]) is not None
+    return official_apposition(np[cut + f.end():]) or ordinal
+
+
+def fronted_end(np: str, ordinal_stays: bool = True) -> int:
+    """Where the fronted adjuncts and counting appositions (at most three) opening a speaker phrase end
+    ("Last winter, a crane operator": after "Last winter, "); 0 when there are none."""
+    cut = 0
+    for _ in range(3):
+        f = _FRONTED.match(np[cut:]) or _COUNTED_SOURCE.match(np[cut:])
+        if not f or f.end() >= len(np) - cut - 1 or _count_stays(f, np, cut, ordinal_stays):
+            break
+        cut += f.end()
+    return cut
+
+
+def strip_fronted(np: str) -> str:
+    """The speaker phrase without fronted adjuncts ("Last winter, a crane operator" -> "a crane operator";
+    "Although the ministry announced ..., residents of the district" -> "residents of the district")."""
+    if ", " in np and _SUBORDINATE.match(np):
+        tail = np.rsplit(", ", 1)[1]
+        if 0 < len(tail.split()) <= 10 and not _SUBORDINATE.match(tail) and classify(tail) is not None:
+            return tail
+    cut = fronted_end(np)
+    rest = np[cut:]
+    return rest if cut and rest.strip() and classify(rest) is not None else np
+
+
+def lead_adverbial_end(text: str, pos: int = 0) -> int:
+    """Where a sentence's leading adverbials ("However, ", "In its reply, ") end, from ``pos``."""
+    m = _LEAD_ADVERBIAL.match(text, pos)
+    return m.end() if m else pos
