@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from labourlens.analyse import coref_families as cf
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse.antecedents import it_antecedent
+from labourlens.analyse.definite_backrefs import _IRREGULAR, _PERSON_HEADS, _singular, definite_entry
 from labourlens.analyse.pronoun_names import apposed_after, apposed_description, apposed_subject
 from labourlens.analyse.source_names import (
     MEDIA_BACKREF,
@@ -20,7 +21,6 @@ from labourlens.analyse.source_names import (
     fuller_name,
     introduced_as,
     label_of,
-    proper_body,
     pseudonym_name,
     role_label_name,
     single_name_intro,
@@ -33,12 +33,10 @@ from labourlens.analyse.source_refs import (
     LATTER_FORMER,
     OTHER_SOURCE,
     coordinated_group,
-    introduced_roles,
     name_gender,
-    reference_place,
     role_words,
 )
-from labourlens.analyse.speaker_roles import company_person, named_before, other_body, people_group
+from labourlens.analyse.speaker_roles import company_person, named_before, people_group
 from labourlens.analyse.speakers import (
     _CAP_NAME,
     _DET,
@@ -54,7 +52,6 @@ from labourlens.analyse.speakers import (
     classify,
     name_in,
 )
-from labourlens.analyse.state_domains import domain_clash
 from labourlens.model import Source
 
 __all__ = ["Registry"]
@@ -270,65 +267,7 @@ class Registry:
             if e:
                 return self._touch(e)
         elif first in lex.definite:
-            e = self._recent(lambda e: e.norm == norm) or backrefs.agency_ref(self.entries, np)  # "the agent": the agency
-            qualifier = _QUALIFIED.match(np) if e is None and kind == "anonymous_source" else None
-            if qualifier is not None:  # "the Dandong source", "the Sinuiju-based source": the one from there
-                place = qualifier.group(1).lower()
-                e = self._recent(lambda e: e.source.kind == "anonymous_source" and e.head == head  # not "the trader"
-                                 and place in (e.source.wording or "").lower() and not introduced_roles(
-                                     e.source.wording or "")) or self._recent(
-                    lambda e: e.source.kind == "anonymous_source" and place in (e.source.wording or "").lower())
-            placed = reference_place(np) if e is None and kind == "anonymous_source" else None
-            if placed:  # "the source in South Pyongan" after "a source in South Pyongan Province"
-                e = self._recent(lambda e: e.source.kind == "anonymous_source" and placed in (e.source.wording or "").lower())
-            if e is None and len(norm.split()) == 1 and kind not in ("organization", "document") and not (
-                    kind == "official" and _singular(head) not in _PERSON_HEADS) and (  # not "the company", "the office"
-                    head == _singular(head) or head in ("police",)):  # "the labourers": a group, never one of them
-                e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
-                                 and head in role_words(e.source.wording or "")  # "the doctor" after "Dr. Sen"
-                                 or e.source.kind not in ("document", "outlet") and not e.plural and backrefs.titled_role(e.source.wording or "", head))  # "Chief Inspector X"
-            if e is None and 1 < len(norm.split()) <= 3 and backrefs.describes_person(kind, head):  # not "the inspection team"
-                # "the former seamstress" after "Kim Min-ji, a 34-year-old former seamstress": every word given
-                words = set(norm.split())
-                e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
-                                 and words <= set(re.findall(r"[a-z-]+", (e.source.wording or "").lower()))) or self._recent(
-                    lambda e: e.person and not e.plural and backrefs.qualifiers_fit(norm, self._said.get(e.source.key, "")))
-            if e is None and kind == "anonymous_source" and head in _GENERIC_ANON and not backrefs.qualifier_clash(norm, " ".join(self._said.get(x.source.key, "") for x in self.entries if not x.plural)):  # "the police source": none was
-                plural = head in ("sources", "people", "insiders", "informants", "persons")
-                e = self._recent(lambda e: e.source.kind == "anonymous_source" and (e.head == head or head in ("source", "person") and not e.plural and e.head not in _GENERIC_ANON) or e.source.kind == "official" and e.head == head == "source") if head in (
-                    "insider", "informant", "man", "woman", "source", "person") else None  # "the source" is not "the person" heard
-                e = e or self._recent(
-                    lambda e: e.source.kind == "anonymous_source" and e.plural == plural
-                ) or self._recent(lambda e: e.source.kind == "anonymous_source")
-            if e is None and kind == "document" and head in _BODY_WORDS and not re.search(  # "the statement said"
-                    r"\bstatements?\s+of\s+(?!the\b|its\b|their\b|an?\b)[a-z]", np):  # not "a statement of reasons"
-                e = self._recent(lambda e: e.source.kind == "document" and e.head == head) or self._recent(lambda e: e.source.kind in ("official", "organization") and not e.person)
-            if e is None and not coordinated_group(np) and not cf.joins_people(np):  # "The interpreter and one former worker"
-                many = head != _singular(head)  # "the foremen": the group rather than one of them
-                e = self._recent(lambda e: _same_head(e.head, head) and e.plural == many and not backrefs.possessor_clash(np, e.source.wording or "") and not domain_clash(np, e.source.wording or "")) or self._recent(
-                    lambda e: _same_head(e.head, head) and not backrefs.possessor_clash(np, e.source.wording or "") and not domain_clash(np, e.source.wording or "") and not (e.plural and not many and coordinated_group(e.source.wording or "")) and not (many and e.person and not e.plural)) or (self._recent(lambda e: e.plural and cf.is_crew(e.head, _GROUP_NOUNS, e.source.wording or "")
-                    and e.source.kind == "anonymous_source") if norm in _GROUP_NOUNS else None)  # "the men": the workers
-            if e is None and len(norm.split()) <= 3:  # "the landlord" after "a source ... who rents flats to them"
-                e = self._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
-                    e.source.wording or "") and set(norm.split()[:-1]) <= set((e.source.wording or "").lower().split()) and not (e.plural and coordinated_group(e.source.wording or "")))
-            if e is None and kind in ("document", "official", "organization") and not re.search(
-                    r"\s[A-Z](?!GOs?\b)", _head_chunk(np)) and head not in _OWN_BODIES and (  # "the NGO" is common
-                    kind != "document" or head in _GENERIC_DOCS or self._recent(
-                    lambda e: e.source.kind == "document" and cf.names_document(head, e.source.wording or "", context))):
-                # "the ministry", "the company", "the report": the last one of that kind; "the Russian
-                # authorities" or "the agreement" after another body or document are new ones
-                np_person = _singular(head) in _PERSON_HEADS
-                e = self._recent(lambda e: e.source.kind == kind and e.person == np_person and (np_person or _singular(
-                    e.head) not in _PERSON_HEADS) and not other_body(head, e.source.wording or "") and (  # a centre
-                    kind != "official" or head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS) and not (kind == "official" and (domain_clash(np, e.source.wording or "") or backrefs.possessor_clash(np, e.source.wording or ""))) and (kind != "document" or len(norm.split()) == 1 and head in _GENERIC_DOCS or head in ("document", "documents", "paper", "text") or cf.names_document(head, e.source.wording or "")))  # "the audit report" after the HR records
-            if e is None and kind == "official" and _singular(head) not in _PERSON_HEADS:
-                # "the government" after "Beijing", not after "the Agency for X"; "the National Intelligence
-                # Service" after "South Korea's spy agency"
-                e = self._recent(lambda e: e.source.kind == kind and not e.person and (
-                    head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS
-                    or (e.source.wording or "").lower() in lex.metonyms) and (
-                    head not in _OWN_BODIES or head in _GOVERNMENT_HEADS) and not (
-                    proper_body(np) and proper_body(e.source.wording or "")) and not other_body(head, e.source.wording or "") and not domain_clash(np, e.source.wording or "") and not backrefs.possessor_clash(np, e.source.wording or ""))
+            e = definite_entry(self, np, norm, head, kind, context)
             if e:
                 return self._touch(e)
         elif first not in lex.indefinite and kind != "anonymous_source":
@@ -494,10 +433,7 @@ _RANK_ONLY = re.compile(r"(?:Lieutenant|Lt\.?|Colonel|Col\.?|Commander|Sergeant|
                         r"Spokes(?:man|woman|person))\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
 _TITLED_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+(?:\s+of\b|\s*,|$)")
 _TITLE_OFF = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Inspector|Judge|Senator|Ambassador|Minister)\.?\s+")
-_QUALIFIED = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+([A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+)?)(?:-based)?\s+"
-                        r"(?:source|sources|informant|insider|contact|trader|resident|worker|official)s?(?:,\s.*)?$")  # ", who ..."
 _ANOTHER = re.compile(r"\b(?:second|third|fourth|fifth|another|other|further|different|new)\b")
-_GOVERNMENT_HEADS = frozenset("government authorities authority administration regime cabinet".split())
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+|\n")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
 _ORDINAL = re.compile(r"^the\s+(first|second|third|fourth|fifth)(?:\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))?$")
@@ -506,29 +442,6 @@ _SINGLE_NAME = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Inspector|Minister|Ambassador|Judge|Governor|Mayor|Detective|Sergeant|"
     r"Consul|Senator|General|Colonel|Commissioner|Prosecutor|Officer|Deputy|President|Director)\.?\s+)?"
     r"([A-Z][\w'’-]+)")
-# "the government", "the court": a body of its own, never a way of referring back to an agency just named
-# official heads that are people ("the spokesman", "the inspector"), not bodies ("the office", "the ministry")
-_PERSON_HEADS = frozenset("official spokesperson spokesman spokeswoman minister ambassador diplomat envoy governor "
-                          "mayor president inspector officer prosecutor consul commissioner secretary senator lawmaker "
-                          "legislator congressman congresswoman judge ombudsman ombudswoman ombudsperson".split())
-_BODY_WORDS = frozenset("statement announcement communique communiqué release".split())
-_OWN_BODIES = frozenset("government governments court parliament cabinet embassy consulate".split())
-_GENERIC_DOCS = frozenset("report study survey paper document documents analysis findings investigation review figures "
-                          "data statistics numbers records assessment statement".split())
-_GROUP_NOUNS = frozenset("men women workers labourers laborers builders loggers welders crews sailors fishermen".split())
-_IRREGULAR = {"women": "woman", "men": "man", "foremen": "foreman", "people": "person", "fishermen": "fisherman",
-              "businessmen": "businessman", "spokesmen": "spokesman", "crewmen": "crewman"}
-
-
-def _same_head(a: str, b: str) -> bool:
-    return a == b or a.rstrip("s") == b.rstrip("s") or _singular(a) == _singular(b)
-
-
-def _singular(word: str) -> str:
-    w = word.lower()
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
-    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
 _PARTITIVE = re.compile(r"^(?:one|each|either|neither|two|three|four|five|some|several|many|most|all|both)\s+of\s+"
