@@ -129,25 +129,32 @@ class Registry:
         np = clean_wording(m.wording.strip())
         low = np.lower()
         lex = _lex()
-        if self.outlet and (low == self.outlet.lower() or _norm(np) == self.outlet.lower() or _short_for(np, self.outlet)) or backrefs.own_staff(low):
+        if self.outlet and (low == self.outlet.lower() or _norm(np) == self.outlet.lower()
+                            or _short_for(np, self.outlet)) or backrefs.own_staff(low):
             return self.outlet_source()
         if low in ("he", "she", "i", "we"):
             clash = "male" if low == "she" else "female" if low == "he" else ""
             turn = self.turn if low in ("he", "she") else None
             subject = apposed_subject(context, low)  # "The welder, Tomas Ruiz, left in May. He said": Tomas Ruiz
-            e = None if subject else (self._subject_before(context, clash, turn) or self._recent(lambda e: e.person and not e.plural and self._gender_of(e) != clash and e.source.key != turn))
+            e = None if subject else (self._subject_before(context, clash, turn) or self._recent(
+                lambda e: e.person and not e.plural and self._gender_of(e) != clash and e.source.key != turn))
             # in a turn, "She told me" is the person named before ("The woman, Pak Su-mi"), not the turn's voice
-            antecedent = None if e else subject or without_lead_word(apposed_after(context, lead := _last_name(context) or _lead_name(context)) or apposed_description(context) or lead) or single_name_intro(context) or contact_name(context)
-            fallback = self._recent(lambda e: e.person and not e.plural and e.source.key != turn) or self._recent(lambda e: e.person) or self._recent(lambda e: True)
-            e = e or (None if antecedent and (turn or subject or low in ("he", "she") and fallback is not None and (  # "she" is not "three people", "he" not "she"
-                fallback.plural or clash != "" and self._gender_of(fallback) == clash)) else fallback)
+            antecedent = None if e else subject or _named_antecedent(context)
+            fallback = self._recent(lambda e: e.person and not e.plural and e.source.key != turn) \
+                or self._recent(lambda e: e.person) or self._recent(lambda e: True)
+            # "she" is not "three people", "he" not "she"
+            e = e or (None if antecedent and (
+                turn or subject or low in ("he", "she") and fallback is not None
+                and (fallback.plural or clash != "" and self._gender_of(fallback) == clash)) else fallback)
             if e:
                 if low in ("he", "she") and not _gender(e.source.wording):  # "she said": that source is a woman
                     self._pronoun_gender.setdefault(e.source.key, "female" if low == "she" else "male")
                 return self._touch(e)
             if antecedent:  # "Jo Chol-ho, 52, worked ... He spoke to us": the person named before
                 return self._resolve(Mention(antecedent, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
-        ordinal = None if self._recent(lambda e, n=_norm(np): e.norm == n) or classify(np) == "named_person" else _ORDINAL.match(re.sub(r"\s+who\s.*", "", low.split(",")[0]).strip())  # "the second sailor who ..."
+        # "the second sailor who ...", unless that wording or a name was met before
+        known = self._recent(lambda e, n=_norm(np): e.norm == n) or classify(np) == "named_person"
+        ordinal = None if known else _ORDINAL.match(re.sub(r"\s+who\s.*", "", low.split(",")[0]).strip())
         if ordinal:  # "the first source", "the second woman": counted in order of introduction
             n = _ORDINALS.index(ordinal.group(1))
             noun = _singular(ordinal.group(2) or "")
@@ -185,8 +192,10 @@ class Registry:
             if doc:  # "This briefing is based on ... It documents ...": the document or company named before
                 return self._resolve(Mention(doc, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
             return self.outlet_source()  # nothing for "it" to refer to: never a person called "It"
-        if low in ("they", "some", "several", "many", "most") and not backrefs.subset_word(low):  # "Most said": the group ("Three said": three of them, a group of its own)
-            last = self._recent(lambda e: low == "they" or not backrefs.part_of_group(e.source.wording or "") and not backrefs.subset_word((e.source.wording or "").lower()))  # the whole group, not "Several"
+        # "Most said": the group ("Three said": three of them, a group of its own)
+        if low in ("they", "some", "several", "many", "most") and not backrefs.subset_word(low):
+            last = self._recent(lambda e: low == "they" or not backrefs.part_of_group(e.source.wording or "")
+                                and not backrefs.subset_word((e.source.wording or "").lower()))  # the whole group, not "Several"
             e = (self._recent(lambda e: e.plural) or last) if low == "they" else last if people_group(last) else None
             if e:
                 return self._touch(e)
@@ -271,8 +280,11 @@ class Registry:
             if e:
                 return self._touch(e)
         elif first not in lex.indefinite and kind != "anonymous_source":
-            e = self._recent(lambda e: e.norm == norm) or self._recent(lambda e: (len(norm.split()) == 1 and e.head == norm or kind == "official" and e.norm == head and re.fullmatch(r"(?:federal|state|local) \w+", norm) is not None)
-                                                                       and e.source.kind == kind)  # "Thai police": police; "Federal prosecutors" after "Prosecutors"
+            # "Thai police": police; "Federal prosecutors" after "Prosecutors"
+            e = self._recent(lambda e: e.norm == norm) or self._recent(
+                lambda e: (len(norm.split()) == 1 and e.head == norm or kind == "official" and e.norm == head
+                           and re.fullmatch(r"(?:federal|state|local) \w+", norm) is not None)
+                and e.source.kind == kind)
             if e:
                 return self._touch(e)
         elif (
@@ -286,11 +298,16 @@ class Registry:
         if first in lex.definite and kind in ("official", "organization") and len(norm.split()) == 1:
             named = named_before(context, head)
             if named:  # "Russia's Ministry of Labour did not respond ... the ministry said": named before
-                return self._touch(e) if (e := self._recent(lambda e: e.person and e.source.kind == kind and named.lower() in (e.source.wording or "").lower())) else self._new(m, named, kind, named, doc_start)  # its spokesperson's body
+                # its spokesperson's body
+                e = self._recent(lambda e: e.person and e.source.kind == kind
+                                 and named.lower() in (e.source.wording or "").lower())
+                return self._touch(e) if e else self._new(m, named, kind, named, doc_start)
         if first == "the" and kind == "anonymous_source" and head.isalpha() and len(head) > 3:
             intro = introduced_as(context, head)
-            if intro and (e := self._recent(lambda e: e.person and not e.plural and re.search(re.escape(f"{e.source.wording}, {intro}") + r"(?:,| who\b)", context) is not None)):
-                return self._touch(e)  # "the manager" after "one source, a Chinese logistics manager, said": that source
+            if intro and (e := self._recent(lambda e: e.person and not e.plural and re.search(
+                    re.escape(f"{e.source.wording}, {intro}") + r"(?:,| who\b)", context) is not None)):
+                # "the manager" after "one source, a Chinese logistics manager, said": that source
+                return self._touch(e)
             if intro:  # "The pharmacist, who ..." after "... was described by a Nigerian pharmacist": that wording
                 np = intro
         lede = self._lede_source(np, first, kind, head) or backrefs.cataphoric_entry(self.entries, np, kind, head)
@@ -328,9 +345,12 @@ class Registry:
             and not head.endswith("ss")
             and head not in ("ministries",) and not (kind == "official" and _TITLED_NAME.match(np))  # "Ana Lopes"
             or head in ("people", "men", "women", "authorities", "police") or head in _IRREGULAR
-        ) or kind == "anonymous_source" and (coordinated_group(np) or backrefs.bare_count(np))  # "sources and a researcher", "Forty"
+        ) or kind == "anonymous_source" and (
+            coordinated_group(np) or backrefs.bare_count(np))  # "sources and a researcher", "Forty"
+        # "Inspector X of the Agency"
         person = kind in ("named_person", "anonymous_source") or kind == "official" and (
-            bool(name) or _singular(head) in _PERSON_HEADS or bool(name_in(_head_chunk(np)))) or company_person(kind, _singular(head), np)  # "Inspector X of the Agency"
+            bool(name) or _singular(head) in _PERSON_HEADS or bool(name_in(_head_chunk(np)))
+        ) or company_person(kind, _singular(head), np)
         if alias is not None and src.canonical == alias[0]:
             self._labels.add(alias[0])
         e = _Entry(src, norm, head, plural, person)
@@ -368,7 +388,8 @@ class Registry:
         if m is None:
             return None
         token = m.group(1)
-        e = self._recent(lambda e: e.source.canonical is not None and (e.person or backrefs.given_name(token)) and e.source.key != turn and not e.plural
+        e = self._recent(lambda e: e.source.canonical is not None and (e.person or backrefs.given_name(token))
+                         and e.source.key != turn and not e.plural
                          and token in e.source.canonical.replace("-", " ").split())
         if e is None or _gender(e.source.wording) == clash and clash:
             return None
@@ -418,7 +439,11 @@ class Registry:
 
 
 _NAME_IN_TEXT = re.compile(
-    rf"(?<![\w.])({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?:\s*\([^)]{{1,40}}\))?(?=\s*,\s*\d(?!\d?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|\s*,\s+(?:a|an|the|who)\s|\s+(?:said|told|says|worked|spent|left|fled|escaped|was|is)\b)"
+    rf"(?<![\w.])({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?:\s*\([^)]{{1,40}}\))?"
+    # followed by an age ("Jo Chol-ho, 52,"), not a date ("Kim, 12 May")
+    r"(?=\s*,\s*\d(?!\d?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    # or by an apposition or a verb of the person's story
+    r"|\s*,\s+(?:a|an|the|who)\s|\s+(?:said|told|says|worked|spent|left|fled|escaped|was|is)\b)"
 )
 
 
@@ -428,7 +453,9 @@ _FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|woman|women|spokeswoman|forewoman|bu
                      r"wife|daughter|sister|girl|aunt|grandmother|waitress|seamstress|actress|landlady)\b", re.IGNORECASE)
 
 
-_COUNTED_BACK = re.compile(r"(?:the|all)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?$|both(?:\s+[a-z-]+){0,2}$")  # "all four foremen", "both former workers"
+# "all four foremen", "both former workers"
+_COUNTED_BACK = re.compile(r"(?:the|all)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?$"
+                           r"|both(?:\s+[a-z-]+){0,2}$")
 _RANK_ONLY = re.compile(r"(?:Lieutenant|Lt\.?|Colonel|Col\.?|Commander|Sergeant|Sgt\.?|Superintendent|Captain|"
                         r"Spokes(?:man|woman|person))\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
 _TITLED_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+(?:\s+of\b|\s*,|$)")
@@ -460,8 +487,17 @@ def _lead_name(context: str) -> str | None:
     the last one: the antecedent of "she" when no earlier source fits."""
     found = [m.group(1) for m in re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\b",
                                              context)
-             if not _looks_like_org(m.group(1)) and classify(m.group(1)) == "named_person" and not backrefs.byline_name(context, m.start(1), m.group(1))]
+             if not _looks_like_org(m.group(1)) and classify(m.group(1)) == "named_person"
+             and not backrefs.byline_name(context, m.start(1), m.group(1))]
     return found[-1] if found else None
+
+
+def _named_antecedent(context: str) -> str | None:
+    """The person named last before a "he" or "she" that no source fits: the name or description in apposition
+    to the last name introduced, that name, a single name introduced ("Ryu, 41, ..."), a contact named."""
+    lead = _last_name(context) or _lead_name(context)
+    return without_lead_word(apposed_after(context, lead) or apposed_description(context) or lead) \
+        or single_name_intro(context) or contact_name(context)
 
 
 def _short_for(np: str, outlet: str) -> bool:
@@ -488,7 +524,8 @@ _OWN_NAME = re.compile(r"\b(his|her)\s+(?:own\s+|real\s+|full\s+)?(?:name|surnam
 
 def _last_name(context: str) -> str | None:
     """The last personal name introduced in ``context`` ("Jo Chol-ho, 52, worked ...")."""
-    found = [(m.start(), m.group(1)) for m in _NAME_IN_TEXT.finditer(context) if not _looks_like_org(m.group(1)) and not backrefs.byline_name(context, m.start(), m.group(1))]
+    found = [(m.start(), m.group(1)) for m in _NAME_IN_TEXT.finditer(context)
+             if not _looks_like_org(m.group(1)) and not backrefs.byline_name(context, m.start(), m.group(1))]
     alias = pseudonym_name(context)  # 'Interview with "Sun-hee" (not her real name), who ...'
     if alias is not None and (not found or alias[0] > found[-1][0]):
         return alias[1]
