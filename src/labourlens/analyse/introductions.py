@@ -35,8 +35,8 @@ _INTRO_GATE = re.compile(r",\s+(?:(?:and\s+)?who|whose|\d{1,2},|aged|an?\s)|\swh
                          r"\b(?:spoke|talked|interviewed|met|reached|tracked|found)\b|"
                          r"\b(?:heard|took|received|read)\b[^.]{0,30}\bfrom\b")
 # a sentence without any of these introduces nobody through _INTRO_GATE (a cheap test before it)
-_INTRO_WORDS = (" who ", ", a ", ", an ", ", aged", ", 1", ", 2", ", 3", ", 4", ", 5", ", 6", "spoke", "talked",
-                "interviewed", " met ", "reached", "tracked", "found", " from ")
+_INTRO_WORDS = (" who ", ", a ", ", an ", ", aged", ", 1", ", 2", ", 3", ", 4", ", 5", ", 6", "spoke",
+                "talked", "interviewed", " met ", "reached", "tracked", "found", " from ")
 
 
 def _may_introduce(text: str) -> bool:

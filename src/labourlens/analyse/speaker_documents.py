@@ -14,8 +14,8 @@ __all__ = ["document_first", "owned_document"]
 _ARTICLE = re.compile(r"^(?:Article|Clause|Section|Paragraph|Annex|Appendix|Point)\s+\d+[\w.()]*\b")
 # words that may come before the document noun ("the signed monthly pay slips")
 _DOC_SKIP = frozenset("the a an one these those this its their his her our some two three several internal "
-                      "leaked signed written official company monthly weekly daily annual yearly latest final "
-                      "copies copy of handwritten new old original".split())
+                      "leaked signed written official company monthly weekly daily annual yearly latest "
+                      "final copies copy of handwritten new old original".split())
 _OWNED_DOCUMENT = re.compile(
     # no person who has seen it or knows about it ("a person familiar with the ministry's report")
     r"^(?!.*\b(?:familiar|with|who|close|knowledge|access|seen)\b)"
