@@ -105,7 +105,9 @@ def house_names(text: str) -> frozenset[str]:
 
 _AUTHOR = re.compile(
     r"(?m)^[ \t*_]*(?:By|Written[ \t]+by|Opinion[ \t]+by|Commentary[ \t]+by|Analysis[ \t]+by|Author:)[ \t]+"
-    r"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?((?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|van|von|de)){1,3})"
+    r"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?"
+    # the name: two to four words or initials ("Elena Marsh", "J. van Dijk")
+    r"((?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|van|von|de)){1,3})"
     # the name ends the byline or a comma, bar or dash follows it
     r"(?=[ \t]*(?:,|\||$|\u2014|-))")
 _FIRST_PERSON = re.compile(
@@ -126,9 +128,10 @@ def byline_author(text: str) -> str | None:
 
 
 # "They all said ...", "Both of them told ...": a group introduced before reports
-_THEY_REPORT = re.compile(r"^\s*(?:\d{1,2}/\d{0,2}\s+)?(?:They|Both|All\s+\w+|(?:Both|All|Each)\s+of\s+them)\s+"
-                          r"(?:all\s+|both\s+|also\s+)*(?:said|say|told|described|recalled|complained|"
-                          r"reported|recounted)\b")
+_THEY_REPORT = re.compile(
+    r"^\s*(?:\d{1,2}/\d{0,2}\s+)?(?:They|Both|All\s+\w+|(?:Both|All|Each)\s+of\s+them)\s+"
+    r"(?:all\s+|both\s+|also\s+)*(?:said|say|told|described|recalled|complained|"
+    r"reported|recounted)\b")
 
 
 _DOC_SUBJECT = re.compile(
@@ -196,7 +199,8 @@ def attribute(
                 reg.resolve(relayer, s.start, text[max(0, s.start - 600):s.start])
             src = reg.resolve(m, s.start, text[max(0, s.start - 600) : s.start])
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
-            met = group_introduction(plain(s.text)) if m.start < 3 or m.start > len(s.text) // 2 else None  # or "..., X said"
+            # the speaker opens the sentence, or "..., X said"
+            met = group_introduction(plain(s.text)) if m.start < 3 or m.start > len(s.text) // 2 else None
             if met is not None:  # "@dock_watch: Spoke to two of the men ...": the group, for a later "They say"
                 reg.resolve(Mention(met[0], met[1], met[1] + len(met[0]), "introduced"), s.start, "")
             label = transcript_label(s.text, house) if reg.turn is None else None
@@ -411,7 +415,8 @@ _OWN_INFERENCE = re.compile(
     r"\b(?:thus|therefore|hence|appears?\s+to\s+have|would\s+(?:indicate|suggest|mean))\b"
     # or its reporters' own visit ("When our reporters visited ...")
     r"|^\W{0,3}(?:When|As|On\s+the\s+day)\s+(?:our\s+|this\s+|a\s+|the\s+)?"
-    r"(?:reporters?|correspondents?|journalists?|newspaper|crew|team)\s+(?:\w+\s+)?(?:visited|arrived|went|called|toured)\b")
+    r"(?:reporters?|correspondents?|journalists?|newspaper|crew|team)\s+(?:\w+\s+)?"
+    r"(?:visited|arrived|went|called|toured)\b")
 
 
 def _short_quotes(text: str) -> bool:

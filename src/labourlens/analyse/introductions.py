@@ -16,7 +16,9 @@ from labourlens.analyse.wire_datelines import dateline_end
 __all__ = ["introduction", "group_introduction"]
 
 _INTRO_SUBJECT = re.compile(
-    r"^(?P<np>(?:(?:a|an|one|another)\s+[^,;:\"]{2,70}?|(?:the|this)\s+(?:man|woman|worker|source|person|driver|"
+    # a described person ("a former inspector in the district", "the driver")
+    r"^(?P<np>(?:(?:a|an|one|another)\s+[^,;:\"]{2,70}?"
+    r"|(?:the|this)\s+(?:man|woman|worker|source|person|driver|"
     r"defector|former\s+[\w-]+|[\w-]+\s+(?:man|woman))"
     # a named person ("Dr Karin Lind", "Rustam Aliev")
     r"|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}"
@@ -26,11 +28,16 @@ _INTRO_SUBJECT = re.compile(
     r"(?:(?:and\s+)?(?:who|whose|a|an)\b|\d{1,2},|aged\s+\d)(?P<rest>[^\"]*)$",
     re.IGNORECASE)
 # "A Chinese accountant who used to handle the payroll showed me ...": a restrictive relative, no comma
-_INTRO_WHO = re.compile(r"^(?P<np>(?:a|an|one|another)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w-]+)\s+who\s", re.IGNORECASE)
+_INTRO_WHO = re.compile(r"^(?P<np>(?:a|an|one|another)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w-]+)\s+who\s",
+                        re.IGNORECASE)
+# the writer spoke to, met or heard from one person ("We also spoke to a driver who ...")
 _INTRO_OBJECT = re.compile(
-    r"\b(?:spoke|speak|talked|talk)\s+(?:to|with)\s+|\b(?:interviewed|met|reached|tracked\s+down|found)\s+(?=an?\s|one\s)|"
-    r"\b(?:heard|took|received|read\s+out)\s+(?:(?:testimony|evidence|a\s+statement)\s+)?from\s+(?=an?\s|one\s)")
-_OBJECT_NP = re.compile(r"(?:an?|one)\s+[^,;:.\"]{2,80}?(?=\s+(?:who|whose|that|in|at|from|near|outside)\b|[,;:.]|$)")
+    r"\b(?:spoke|speak|talked|talk)\s+(?:to|with)\s+"
+    r"|\b(?:interviewed|met|reached|tracked\s+down|found)\s+(?=an?\s|one\s)|"
+    r"\b(?:heard|took|received|read\s+out)\s+(?:(?:testimony|evidence|a\s+statement)\s+)?"
+    r"from\s+(?=an?\s|one\s)")
+_OBJECT_NP = re.compile(r"(?:an?|one)\s+[^,;:.\"]{2,80}?"
+                        r"(?=\s+(?:who|whose|that|in|at|from|near|outside)\b|[,;:.]|$)")
 _INTRO_GATE = re.compile(r",\s+(?:(?:and\s+)?who|whose|\d{1,2},|aged|an?\s)|\swho\s|"
                          r"\b(?:spoke|talked|interviewed|met|reached|tracked|found)\b|"
                          r"\b(?:heard|took|received|read)\b[^.]{0,30}\bfrom\b")
@@ -53,7 +60,8 @@ def introduction(text: str) -> tuple[str, int] | None:
         return kin.group("np"), kin.start("np")
     pseudonym = pseudonym_intro(text)
     if pseudonym is not None and classify(pseudonym[0]) in ("named_person", "anonymous_source", None):
-        return pseudonym  # "Choe (not his real name) spent ...", 'Interview with "Mira" (a pseudonym), who ...'
+        # "Choe (not his real name) spent ...", 'Interview with "Mira" (a pseudonym), who ...'
+        return pseudonym
     if not _may_introduce(text):
         alias = _INTRO_ALIAS.match(text) if "(" in text else None
         if alias is not None and classify(alias.group("np")) == "named_person":
@@ -78,8 +86,10 @@ def introduction(text: str) -> tuple[str, int] | None:
         if n is not None:
             np = n.group(0).strip()
             rest = text[n.end():]
-            full = np + (rest[: rest.find(",")] if rest.lstrip().startswith("who") and "," in rest else rest.rstrip(". "))\
-                if rest.lstrip().startswith("who") else np
+            # the person with their relative clause, up to its comma ("a driver who delivers to the plant")
+            who = rest.lstrip().startswith("who")
+            clause = rest[: rest.find(",")] if who and "," in rest else rest.rstrip(". ")
+            full = np + clause if who else np
             if classify(np) in ("anonymous_source", "named_person") and _singular(np):
                 return counted_apposition(full.strip(), rest), n.start()
     return None
@@ -92,9 +102,10 @@ _GROUP_INTRO = re.compile(
     r"|[Tt]estimon(?:y|ies)\s+(?:of|from))\s+"
     r"(?=(?:two|three|four|five|six|seven|eight|"
     r"nine|ten|\d+|several|some|dozens\s+of)\s)")
-_GROUP_NP = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|dozens\s+of)\s+[^,;:.\"]{2,60}?"
-                       r"(?=\s+(?:who|whose|that|in|at|from|near|outside|through|via|by|with|during|on|over|last|"
-                       r"this|after|before|about)\b|[,;:.]|$)")
+_GROUP_NP = re.compile(
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|dozens\s+of)\s+[^,;:.\"]{2,60}?"
+    r"(?=\s+(?:who|whose|that|in|at|from|near|outside|through|via|by|with|during|on|over|last|"
+    r"this|after|before|about)\b|[,;:.]|$)")
 # a sentence without any of these (lower-cased) meets no group through _GROUP_INTRO
 _GROUP_WORDS = ("spoke", "talked", "interviewed", "met ", "survey", "interviews", "testimon")
 
@@ -112,13 +123,15 @@ def group_introduction(text: str) -> tuple[str, int] | None:
 
 # a relative or acquaintance of the writer opens the sentence: "My cousin works at the plant."
 _KIN_SUBJECT = re.compile(
-    r"^\s*(?P<np>(?:My|Our)\s+(?:(?:older|younger|elder|late|former|old|best)\s+)?(?:cousin|uncle|aunt|brother|"
-    r"sister|friend|neighbour|neighbor|colleague|acquaintance|relative|father|mother|husband|wife|son|daughter|"
-    r"nephew|niece|classmate|roommate|flatmate|landlord|landlady|brother-in-law|sister-in-law))\s+"
+    r"^\s*(?P<np>(?:My|Our)\s+(?:(?:older|younger|elder|late|former|old|best)\s+)?"
+    r"(?:cousin|uncle|aunt|brother|"
+    r"sister|friend|neighbour|neighbor|colleague|acquaintance|relative|father|mother|husband|wife|son|"
+    r"daughter|nephew|niece|classmate|roommate|flatmate|landlord|landlady|brother-in-law|sister-in-law))\s+"
     r"(?!(?:and|or|said|says|told|tells)\b)[a-z]")
 # a person given a pseudonym opens the sentence: "Choi Min-ji (not her real name) worked at ..."
 _INTRO_ALIAS = re.compile(
-    r"^\s*(?P<np>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})\s*\((?:not\s+(?:his|her|their)\s+real\s+name|"
+    r"^\s*(?P<np>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})\s*"
+    r"\((?:not\s+(?:his|her|their)\s+real\s+name|"
     r"(?:a|his|her)\s+pseudonym|name\s+changed|names?\s+(?:has|have)\s+been\s+changed)[^)]{0,40}\)\s+[a-z]")
 
 
@@ -129,6 +142,7 @@ def _alias_clause(rest: str) -> str:
 
 
 def _singular(np: str) -> bool:
-    head = re.split(r"\s+(?:in|at|of|from|with|for|by|on|near|who|whose|that)\b|\(", np, maxsplit=1)[0].split()
+    head = re.split(r"\s+(?:in|at|of|from|with|for|by|on|near|who|whose|that)\b|\(", np,
+                    maxsplit=1)[0].split()
     last = head[-1].lower() if head else ""
     return not (last.endswith("s") and not last.endswith("ss")) and last not in ("people", "men", "women")

@@ -194,8 +194,9 @@ class Registry:
             return self.outlet_source()  # nothing for "it" to refer to: never a person called "It"
         # "Most said": the group ("Three said": three of them, a group of its own)
         if low in ("they", "some", "several", "many", "most") and not backrefs.subset_word(low):
+            # the whole group, not "Several"
             last = self._recent(lambda e: low == "they" or not backrefs.part_of_group(e.source.wording or "")
-                                and not backrefs.subset_word((e.source.wording or "").lower()))  # the whole group, not "Several"
+                                and not backrefs.subset_word((e.source.wording or "").lower()))
             e = (self._recent(lambda e: e.plural) or last) if low == "they" else last if people_group(last) else None
             if e:
                 return self._touch(e)
@@ -454,8 +455,9 @@ _FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|woman|women|spokeswoman|forewoman|bu
 
 
 # "all four foremen", "both former workers"
-_COUNTED_BACK = re.compile(r"(?:the|all)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?$"
-                           r"|both(?:\s+[a-z-]+){0,2}$")
+_COUNTED_BACK = re.compile(
+    r"(?:the|all)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?$"
+    r"|both(?:\s+[a-z-]+){0,2}$")
 _RANK_ONLY = re.compile(r"(?:Lieutenant|Lt\.?|Colonel|Col\.?|Commander|Sergeant|Sgt\.?|Superintendent|Captain|"
                         r"Spokes(?:man|woman|person))\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
 _TITLED_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+(?:\s+of\b|\s*,|$)")

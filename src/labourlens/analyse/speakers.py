@@ -88,8 +88,8 @@ AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?=(?:the\s+)?[A-Z])")
 _TITLE_NAME_RE = re.compile(rf"^(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+({_NAME_TOKEN})$")
 _PREP_SPLIT = re.compile(
     r"\s+(?:in|at|of|from|with|for|by|on|near|inside|within|between|who|whose|that|which|involved|working|based|close|"
-    r"familiar|knowledgeable|living|employed|assigned|stationed|posted|deployed|residing|responsible|managing|"
-    r"connected|linked|affiliated|to|obtained|seen|"
+    r"familiar|knowledgeable|living|employed|assigned|stationed|posted|deployed|residing|responsible|"
+    r"managing|connected|linked|affiliated|to|obtained|seen|"
     r"published|released|issued|dated|compiled|prepared|written|commissioned|cited|reviewed|interviewed|quoted|"
     r"reached|contacted|speaking|told|shared|leaked|filed|submitted|signed|like|such|than)\b|,",
     re.IGNORECASE,
@@ -522,7 +522,8 @@ _PARTICIPLES = frozenset(
     circulated unsealed lodged served entered amended redacted notarised notarized updated revised appended
     handwritten exhibited tabled filed submitted read quoted surnamed nicknamed briefed acquainted authorised
     authorized allowed permitted accredited embedded hired contracted stranded trapped trafficked recruited
-    rescued housed injured abandoned deported exploited smuggled bonded indebted stuck dismissed evicted""".split()
+    rescued housed injured abandoned deported exploited smuggled bonded indebted stuck dismissed
+    evicted""".split()
 )
 _INSTITUTION = re.compile(
     r"\b(?:ministry|government|agency|police|embassy|consulate|customs|bureau|department|office|council|"
