@@ -15,8 +15,13 @@ _DOC_NP = re.compile(
     r"internal|signed|typed|written|confidential)\s+)?"
     r"(?:report|briefing(?:\s+paper)?|paper|study|survey|investigation|analysis|assessment|review|dossier|"
     r"submission|audit|ledger|contract|agreement|memo|letter|payroll|spreadsheet|notebook|logbook|affidavit|"
-    r"complaint|indictment|filing|list)(?:(?:\s+(?:kept|written|signed|drawn\s+up|seen|obtained)\s+by\s+(?:an?\s+|the\s+)?"
-    r"[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})|\s+(?:by|of|from|between)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'\u2019-]*){0,5})?")
+    r"complaint|indictment|filing|list)"
+    # who kept, wrote or obtained it ("a ledger kept by the site manager")
+    r"(?:(?:\s+(?:kept|written|signed|drawn\s+up|seen|obtained)\s+by\s+(?:an?\s+|the\s+)?"
+    r"[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})"
+    # whose it is or between whom ("the contract between Zeya Timber and ...")
+    r"|\s+(?:by|of|from|between)\s+(?:the\s+)?"
+    r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'\u2019-]*){0,5})?")
 
 
 def it_antecedent(context: str) -> str | None:
@@ -28,7 +33,8 @@ def it_antecedent(context: str) -> str | None:
     if org is None or not docs:
         return docs[-1].group(0) if docs else org
     if " between " in docs[-1].group(0) and org in docs[-1].group(0):
-        return docs[-1].group(0)  # "The contract between Zeya Timber and the unit ... It states ...": the contract
+        # "The contract between Zeya Timber and the unit ... It states ...": the contract
+        return docs[-1].group(0)
     return org if tail.rfind(org) > docs[-1].start() else docs[-1].group(0)
 
 

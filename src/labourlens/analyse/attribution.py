@@ -25,32 +25,30 @@ from labourlens.analyse.interviewees import (
     handle_label,
     interviewee_name,
     intro_person,
-    pseudonym_intro,
     relabel,
     role_label_names,
     spoke_before,
     told_the_witness,
 )
+from labourlens.analyse.introductions import group_introduction, introduction
 from labourlens.analyse.mentions import (
     _house_labels,
     _search_trailing,
     find_mention,
-    lead_adverbial_end,
     transcript_label,
 )
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
 from labourlens.analyse.single_quotes import with_single_quotes
-from labourlens.analyse.source_refs import counted_apposition, other_footnote, subject_introduction
+from labourlens.analyse.source_refs import other_footnote
 from labourlens.analyse.speaker_cues import (
     DOC_ONLY_CUES,
     defined_acronyms,
     inside_open_quote,
     introduced_before,
 )
-from labourlens.analyse.speakers import OUTLET_KEY, Mention, alias_name, classify, company_short_names
+from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify, company_short_names
 from labourlens.analyse.transcript_labels import interviewer_initials, question_paragraphs, surname_label
-from labourlens.analyse.wire_datelines import dateline_end
 from labourlens.model import Sentence, Source
 
 __all__ = [
@@ -107,7 +105,11 @@ def house_names(text: str) -> frozenset[str]:
 
 _AUTHOR = re.compile(
     r"(?m)^[ \t*_]*(?:By|Written[ \t]+by|Opinion[ \t]+by|Commentary[ \t]+by|Analysis[ \t]+by|Author:)[ \t]+"
-    r"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?((?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|van|von|de)){1,3})(?=[ \t]*(?:,|\||$|\u2014|-))")
+    r"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?"
+    # the name: two to four words or initials ("Elena Marsh", "J. van Dijk")
+    r"((?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|van|von|de)){1,3})"
+    # the name ends the byline or a comma, bar or dash follows it
+    r"(?=[ \t]*(?:,|\||$|\u2014|-))")
 _FIRST_PERSON = re.compile(
     r"\b[Ii]n\s+my\s+(?:view|opinion|experience|reading|assessment)\b|\bmy\s+(?:research|interviews|fieldwork)\b|"
     r"(?<![\w'\u2019\"])I\s+(?:(?:have|had|would|also|still|now|strongly|firmly)\s+)*"
@@ -125,98 +127,13 @@ def byline_author(text: str) -> str | None:
     return m.group(1)
 
 
-_INTRO_SUBJECT = re.compile(
-    r"^(?P<np>(?:(?:a|an|one|another)\s+[^,;:\"]{2,70}?|(?:the|this)\s+(?:man|woman|worker|source|person|driver|"
-    r"defector|former\s+[\w-]+|[\w-]+\s+(?:man|woman))|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}|one\s+of\s+(?:them|"
-    r"those|the\s+\w+))\s*(?:\([^)]{2,40}\))?),\s+(?:(?:and\s+)?(?:who|whose|a|an)\b|\d{1,2},|aged\s+\d)(?P<rest>[^\"]*)$",
-    re.IGNORECASE)
-# "A Chinese accountant who used to handle the payroll showed me ...": a restrictive relative, no comma
-_INTRO_WHO = re.compile(r"^(?P<np>(?:a|an|one|another)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w-]+)\s+who\s", re.IGNORECASE)
-_INTRO_OBJECT = re.compile(
-    r"\b(?:spoke|speak|talked|talk)\s+(?:to|with)\s+|\b(?:interviewed|met|reached|tracked\s+down|found)\s+(?=an?\s|one\s)|"
-    r"\b(?:heard|took|received|read\s+out)\s+(?:(?:testimony|evidence|a\s+statement)\s+)?from\s+(?=an?\s|one\s)")
-_OBJECT_NP = re.compile(r"(?:an?|one)\s+[^,;:.\"]{2,80}?(?=\s+(?:who|whose|that|in|at|from|near|outside)\b|[,;:.]|$)")
-_INTRO_GATE = re.compile(r",\s+(?:(?:and\s+)?who|whose|\d{1,2},|aged|an?\s)|\swho\s|"
-                         r"\b(?:spoke|talked|interviewed|met|reached|tracked|found)\b|"
-                         r"\b(?:heard|took|received|read)\b[^.]{0,30}\bfrom\b")
+# "They all said ...", "Both of them told ...": a group introduced before reports
+_THEY_REPORT = re.compile(
+    r"^\s*(?:\d{1,2}/\d{0,2}\s+)?(?:They|Both|All\s+\w+|(?:Both|All|Each)\s+of\s+them)\s+"
+    r"(?:all\s+|both\s+|also\s+)*(?:said|say|told|described|recalled|complained|"
+    r"reported|recounted)\b")
 
 
-def _introduction(text: str) -> tuple[str, int] | None:
-    """A person the sentence introduces without quoting them yet ("A former inspector in the district,
-    who asked not to be named, gave a harsher account."; "We also spoke to a driver who delivers to the
-    plant."): ``(speaker phrase, offset)``, so that a later "he said" finds them."""
-    kin = _KIN_SUBJECT.match(text) or subject_introduction(text)  # "The second man, ...", "Rustam, 29, ..."
-    if kin is not None:  # "My cousin works in the office of one of the plants. She says ...": the cousin
-        return kin.group("np"), kin.start("np")
-    pseudonym = pseudonym_intro(text)
-    if pseudonym is not None and classify(pseudonym[0]) in ("named_person", "anonymous_source", None):
-        return pseudonym  # "Choe (not his real name) spent ...", 'Interview with "Mira" (a pseudonym), who ...'
-    if not (" who " in text or ", a " in text or ", an " in text or ", aged" in text or ", 1" in text or ", 2" in text or ", 3" in text or ", 4" in text
-            or ", 5" in text or ", 6" in text or "spoke" in text or "talked" in text or "interviewed" in text
-            or " met " in text or "reached" in text or "tracked" in text or "found" in text or " from " in text) \
-            or not _INTRO_GATE.search(text):
-        alias = _INTRO_ALIAS.match(text) if "(" in text else None
-        if alias is not None and classify(alias.group("np")) == "named_person":
-            return alias.group("np"), alias.start("np")  # "Choi Min-ji (not her real name) worked at ..."
-        return None
-    off = lead_adverbial_end(text, dateline_end(text))
-    m = _INTRO_SUBJECT.match(text[off:])
-    if m is not None:
-        np = m.group("np").strip()
-        full = np + _alias_clause(m.group("rest"))
-        kind = classify(full)
-        if kind in ("anonymous_source", "named_person") and _singular(np):
-            return full, off + m.start("np")
-    w = _INTRO_WHO.match(text[off:])
-    if w is not None and "," not in text[off:off + w.end()]:
-        np = w.group("np").strip()
-        if classify(np) in ("anonymous_source", "named_person") and _singular(np):
-            return np, off + w.start("np")
-    o = _INTRO_OBJECT.search(text)
-    if o is not None:
-        n = _OBJECT_NP.match(text, o.end())
-        if n is not None:
-            np = n.group(0).strip()
-            rest = text[n.end():]
-            full = np + (rest[: rest.find(",")] if rest.lstrip().startswith("who") and "," in rest else rest.rstrip(". "))\
-                if rest.lstrip().startswith("who") else np
-            if classify(np) in ("anonymous_source", "named_person") and _singular(np):
-                return counted_apposition(full.strip(), rest), n.start()
-    return None
-
-
-_GROUP_INTRO = re.compile(
-    r"\b(?:[Ss]poke|[Tt]alked)\s+(?:to|with)\s+|\b(?:[Ii]nterviewed|[Mm]et|[Ss]urveyed|[Ii]nterviews\s+with|[Ss]urvey\s+of|[Tt]estimon(?:y|ies)\s+(?:of|from))\s+(?=(?:two|three|four|five|six|seven|eight|"
-    r"nine|ten|\d+|several|some|dozens\s+of)\s)")
-_GROUP_NP = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|dozens\s+of)\s+[^,;:.\"]{2,60}?"
-                       r"(?=\s+(?:who|whose|that|in|at|from|near|outside|through|via|by|with|during|on|over|last|"
-                       r"this|after|before|about)\b|[,;:.]|$)")
-_THEY_REPORT = re.compile(r"^\s*(?:\d{1,2}/\d{0,2}\s+)?(?:They|Both|All\s+\w+|(?:Both|All|Each)\s+of\s+them)\s+(?:all\s+|both\s+|also\s+)*(?:said|say|told|described|recalled|complained|"
-                          r"reported|recounted)\b")
-
-
-def _group_introduction(text: str) -> tuple[str, int] | None:
-    """A group of people the writer spoke to ("The broadcaster spoke to three women who ..."): the
-    antecedent of a later "They all said"."""
-    low = text.lower()
-    o = _GROUP_INTRO.search(text) if ("spoke" in low or "talked" in low or "interviewed" in low
-                                      or "met " in low or "survey" in low or "interviews" in low or "testimon" in low) else None
-    n = _GROUP_NP.match(text, o.end()) if o is not None else None
-    if n is None or classify(n.group(0)) != "anonymous_source":
-        return None
-    return n.group(0).strip(), n.start()
-
-
-# a relative or acquaintance of the writer opens the sentence: "My cousin works at the plant."
-_KIN_SUBJECT = re.compile(
-    r"^\s*(?P<np>(?:My|Our)\s+(?:(?:older|younger|elder|late|former|old|best)\s+)?(?:cousin|uncle|aunt|brother|"
-    r"sister|friend|neighbour|neighbor|colleague|acquaintance|relative|father|mother|husband|wife|son|daughter|"
-    r"nephew|niece|classmate|roommate|flatmate|landlord|landlady|brother-in-law|sister-in-law))\s+"
-    r"(?!(?:and|or|said|says|told|tells)\b)[a-z]")
-# a person given a pseudonym opens the sentence: "Choi Min-ji (not her real name) worked at ..."
-_INTRO_ALIAS = re.compile(
-    r"^\s*(?P<np>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})\s*\((?:not\s+(?:his|her|their)\s+real\s+name|"
-    r"(?:a|his|her)\s+pseudonym|name\s+changed|names?\s+(?:has|have)\s+been\s+changed)[^)]{0,40}\)\s+[a-z]")
 _DOC_SUBJECT = re.compile(
     r"(?:The|This|That|Its)\s+(?:[a-z][\w-]*\s+){0,2}?(contract|agreement|report|ledger|payroll|memo|letter|survey|study|"
     r"affidavit|complaint|indictment|filing|advisory|briefing|document|spreadsheet|notebook|logbook|schedule|"
@@ -234,18 +151,6 @@ def _inside_open_quote(text: str, end: int) -> bool:
         return False
     close = plain(text).find('"')
     return close == -1 or end <= close
-
-
-def _alias_clause(rest: str) -> str:
-    """The part of a relative clause that names the person ("... and gave his name only as Mr. Ryu")."""
-    clause = rest.split(",")[0] if "," in rest else rest
-    return ", who" + clause if alias_name(clause) is not None else ""
-
-
-def _singular(np: str) -> bool:
-    head = re.split(r"\s+(?:in|at|of|from|with|for|by|on|near|who|whose|that)\b|\(", np, maxsplit=1)[0].split()
-    last = head[-1].lower() if head else ""
-    return not (last.endswith("s") and not last.endswith("ss")) and last not in ("people", "men", "women")
 
 
 def attribute(
@@ -294,7 +199,8 @@ def attribute(
                 reg.resolve(relayer, s.start, text[max(0, s.start - 600):s.start])
             src = reg.resolve(m, s.start, text[max(0, s.start - 600) : s.start])
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
-            met = _group_introduction(plain(s.text)) if m.start < 3 or m.start > len(s.text) // 2 else None  # or "..., X said"
+            # the speaker opens the sentence, or "..., X said"
+            met = group_introduction(plain(s.text)) if m.start < 3 or m.start > len(s.text) // 2 else None
             if met is not None:  # "@dock_watch: Spoke to two of the men ...": the group, for a later "They say"
                 reg.resolve(Mention(met[0], met[1], met[1] + len(met[0]), "introduced"), s.start, "")
             label = transcript_label(s.text, house) if reg.turn is None else None
@@ -309,7 +215,7 @@ def attribute(
                 # "The broadcaster spoke to three women ... They all said ...": the group just met
                 result[i] = Attribution(reg._touch(group).key, "said", False, True)
                 continue
-            intro = _introduction(plain(s.text)) or _group_introduction(plain(s.text))
+            intro = introduction(plain(s.text)) or group_introduction(plain(s.text))
             if intro is not None:  # not a speaker yet: the antecedent of a later "he said"
                 np, at = intro
                 reg.resolve(Mention(np, at, at + len(np), "introduced"), s.start, text[max(0, s.start - 600):s.start])
@@ -504,8 +410,13 @@ _OWN_ACCOUNT = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 _ANSWER = re.compile(r"^\s*[*_]{0,2}(?:A|Answer)\s*[:.)-][*_]{0,2}\s", re.IGNORECASE)  # "**A:** ..." too
 
 
-# the writer drawing a conclusion from a document ("The balance thus appears to have been ..."), or its reporters' own visit
-_OWN_INFERENCE = re.compile(r"\b(?:thus|therefore|hence|appears?\s+to\s+have|would\s+(?:indicate|suggest|mean))\b|^\W{0,3}(?:When|As|On\s+the\s+day)\s+(?:our\s+|this\s+|a\s+|the\s+)?(?:reporters?|correspondents?|journalists?|newspaper|crew|team)\s+(?:\w+\s+)?(?:visited|arrived|went|called|toured)\b")
+_OWN_INFERENCE = re.compile(
+    # the writer drawing a conclusion from a document ("The balance thus appears to have been ...")
+    r"\b(?:thus|therefore|hence|appears?\s+to\s+have|would\s+(?:indicate|suggest|mean))\b"
+    # or its reporters' own visit ("When our reporters visited ...")
+    r"|^\W{0,3}(?:When|As|On\s+the\s+day)\s+(?:our\s+|this\s+|a\s+|the\s+)?"
+    r"(?:reporters?|correspondents?|journalists?|newspaper|crew|team)\s+(?:\w+\s+)?"
+    r"(?:visited|arrived|went|called|toured)\b")
 
 
 def _short_quotes(text: str) -> bool:

@@ -23,8 +23,12 @@ _FUNCTION_WORD = re.compile(r"^(?:this|that|it|which|who|he|she|they|we|i|the|a|
 
 # "The contracts produced in evidence promised ...": papers put forward as evidence that open the sentence and promised
 # or set something (a firm, a recruiter or "their contracts" that "promised" workers pay are the page's narrative)
-_PROMISED = re.compile(r"^\s*(?:(?:In|At)\s+[^,;:\"]{2,40},\s+)?(?P<doc>(?:The|Their|His|Her|Its|Each|Every|All|These|"
-                       r"Those|A|An|One)\s+[^,;:\"]{2,70}?(?:,\s+[^;:\"]{2,70}?,)?)\s+(?:had\s+|also\s+)?(?:promised|set|required|obliged|barred|forbade|offered|fixed|capped)\b")
+_PROMISED = re.compile(
+    # a fronted place at most ("In the file, "), then the papers
+    r"^\s*(?:(?:In|At)\s+[^,;:\"]{2,40},\s+)?(?P<doc>(?:The|Their|His|Her|Its|Each|Every|All|These|"
+    r"Those|A|An|One)\s+[^,;:\"]{2,70}?(?:,\s+[^;:\"]{2,70}?,)?)"
+    # the verb of what the papers promised or set
+    r"\s+(?:had\s+|also\s+)?(?:promised|set|required|obliged|barred|forbade|offered|fixed|capped)\b")
 _LATER_SPEAKER = re.compile(r"\b(?:said|says|told|according\s+to|recalled|reported)\b")
 # the papers are put forward as evidence ("produced in evidence", "seen by the tribunal", "a copy of which was filed")
 _EVIDENCE = re.compile(r"\b(?:produced|presented|filed|submitted|seen|reviewed|obtained|examined|shown|tendered|"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from labourlens.analyse import coref_families as cf
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse.antecedents import it_antecedent
+from labourlens.analyse.definite_backrefs import _IRREGULAR, _PERSON_HEADS, _singular, definite_entry
 from labourlens.analyse.pronoun_names import apposed_after, apposed_description, apposed_subject
 from labourlens.analyse.source_names import (
     MEDIA_BACKREF,
@@ -20,7 +21,6 @@ from labourlens.analyse.source_names import (
     fuller_name,
     introduced_as,
     label_of,
-    proper_body,
     pseudonym_name,
     role_label_name,
     single_name_intro,
@@ -33,12 +33,10 @@ from labourlens.analyse.source_refs import (
     LATTER_FORMER,
     OTHER_SOURCE,
     coordinated_group,
-    introduced_roles,
     name_gender,
-    reference_place,
     role_words,
 )
-from labourlens.analyse.speaker_roles import company_person, named_before, other_body, people_group
+from labourlens.analyse.speaker_roles import company_person, named_before, people_group
 from labourlens.analyse.speakers import (
     _CAP_NAME,
     _DET,
@@ -54,7 +52,6 @@ from labourlens.analyse.speakers import (
     classify,
     name_in,
 )
-from labourlens.analyse.state_domains import domain_clash
 from labourlens.model import Source
 
 __all__ = ["Registry"]
@@ -132,25 +129,32 @@ class Registry:
         np = clean_wording(m.wording.strip())
         low = np.lower()
         lex = _lex()
-        if self.outlet and (low == self.outlet.lower() or _norm(np) == self.outlet.lower() or _short_for(np, self.outlet)) or backrefs.own_staff(low):
+        if self.outlet and (low == self.outlet.lower() or _norm(np) == self.outlet.lower()
+                            or _short_for(np, self.outlet)) or backrefs.own_staff(low):
             return self.outlet_source()
         if low in ("he", "she", "i", "we"):
             clash = "male" if low == "she" else "female" if low == "he" else ""
             turn = self.turn if low in ("he", "she") else None
             subject = apposed_subject(context, low)  # "The welder, Tomas Ruiz, left in May. He said": Tomas Ruiz
-            e = None if subject else (self._subject_before(context, clash, turn) or self._recent(lambda e: e.person and not e.plural and self._gender_of(e) != clash and e.source.key != turn))
+            e = None if subject else (self._subject_before(context, clash, turn) or self._recent(
+                lambda e: e.person and not e.plural and self._gender_of(e) != clash and e.source.key != turn))
             # in a turn, "She told me" is the person named before ("The woman, Pak Su-mi"), not the turn's voice
-            antecedent = None if e else subject or without_lead_word(apposed_after(context, lead := _last_name(context) or _lead_name(context)) or apposed_description(context) or lead) or single_name_intro(context) or contact_name(context)
-            fallback = self._recent(lambda e: e.person and not e.plural and e.source.key != turn) or self._recent(lambda e: e.person) or self._recent(lambda e: True)
-            e = e or (None if antecedent and (turn or subject or low in ("he", "she") and fallback is not None and (  # "she" is not "three people", "he" not "she"
-                fallback.plural or clash != "" and self._gender_of(fallback) == clash)) else fallback)
+            antecedent = None if e else subject or _named_antecedent(context)
+            fallback = self._recent(lambda e: e.person and not e.plural and e.source.key != turn) \
+                or self._recent(lambda e: e.person) or self._recent(lambda e: True)
+            # "she" is not "three people", "he" not "she"
+            e = e or (None if antecedent and (
+                turn or subject or low in ("he", "she") and fallback is not None
+                and (fallback.plural or clash != "" and self._gender_of(fallback) == clash)) else fallback)
             if e:
                 if low in ("he", "she") and not _gender(e.source.wording):  # "she said": that source is a woman
                     self._pronoun_gender.setdefault(e.source.key, "female" if low == "she" else "male")
                 return self._touch(e)
             if antecedent:  # "Jo Chol-ho, 52, worked ... He spoke to us": the person named before
                 return self._resolve(Mention(antecedent, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
-        ordinal = None if self._recent(lambda e, n=_norm(np): e.norm == n) or classify(np) == "named_person" else _ORDINAL.match(re.sub(r"\s+who\s.*", "", low.split(",")[0]).strip())  # "the second sailor who ..."
+        # "the second sailor who ...", unless that wording or a name was met before
+        known = self._recent(lambda e, n=_norm(np): e.norm == n) or classify(np) == "named_person"
+        ordinal = None if known else _ORDINAL.match(re.sub(r"\s+who\s.*", "", low.split(",")[0]).strip())
         if ordinal:  # "the first source", "the second woman": counted in order of introduction
             n = _ORDINALS.index(ordinal.group(1))
             noun = _singular(ordinal.group(2) or "")
@@ -188,8 +192,11 @@ class Registry:
             if doc:  # "This briefing is based on ... It documents ...": the document or company named before
                 return self._resolve(Mention(doc, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
             return self.outlet_source()  # nothing for "it" to refer to: never a person called "It"
-        if low in ("they", "some", "several", "many", "most") and not backrefs.subset_word(low):  # "Most said": the group ("Three said": three of them, a group of its own)
-            last = self._recent(lambda e: low == "they" or not backrefs.part_of_group(e.source.wording or "") and not backrefs.subset_word((e.source.wording or "").lower()))  # the whole group, not "Several"
+        # "Most said": the group ("Three said": three of them, a group of its own)
+        if low in ("they", "some", "several", "many", "most") and not backrefs.subset_word(low):
+            # the whole group, not "Several"
+            last = self._recent(lambda e: low == "they" or not backrefs.part_of_group(e.source.wording or "")
+                                and not backrefs.subset_word((e.source.wording or "").lower()))
             e = (self._recent(lambda e: e.plural) or last) if low == "they" else last if people_group(last) else None
             if e:
                 return self._touch(e)
@@ -270,70 +277,15 @@ class Registry:
             if e:
                 return self._touch(e)
         elif first in lex.definite:
-            e = self._recent(lambda e: e.norm == norm) or backrefs.agency_ref(self.entries, np)  # "the agent": the agency
-            qualifier = _QUALIFIED.match(np) if e is None and kind == "anonymous_source" else None
-            if qualifier is not None:  # "the Dandong source", "the Sinuiju-based source": the one from there
-                place = qualifier.group(1).lower()
-                e = self._recent(lambda e: e.source.kind == "anonymous_source" and e.head == head  # not "the trader"
-                                 and place in (e.source.wording or "").lower() and not introduced_roles(
-                                     e.source.wording or "")) or self._recent(
-                    lambda e: e.source.kind == "anonymous_source" and place in (e.source.wording or "").lower())
-            placed = reference_place(np) if e is None and kind == "anonymous_source" else None
-            if placed:  # "the source in South Pyongan" after "a source in South Pyongan Province"
-                e = self._recent(lambda e: e.source.kind == "anonymous_source" and placed in (e.source.wording or "").lower())
-            if e is None and len(norm.split()) == 1 and kind not in ("organization", "document") and not (
-                    kind == "official" and _singular(head) not in _PERSON_HEADS) and (  # not "the company", "the office"
-                    head == _singular(head) or head in ("police",)):  # "the labourers": a group, never one of them
-                e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
-                                 and head in role_words(e.source.wording or "")  # "the doctor" after "Dr. Sen"
-                                 or e.source.kind not in ("document", "outlet") and not e.plural and backrefs.titled_role(e.source.wording or "", head))  # "Chief Inspector X"
-            if e is None and 1 < len(norm.split()) <= 3 and backrefs.describes_person(kind, head):  # not "the inspection team"
-                # "the former seamstress" after "Kim Min-ji, a 34-year-old former seamstress": every word given
-                words = set(norm.split())
-                e = self._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
-                                 and words <= set(re.findall(r"[a-z-]+", (e.source.wording or "").lower()))) or self._recent(
-                    lambda e: e.person and not e.plural and backrefs.qualifiers_fit(norm, self._said.get(e.source.key, "")))
-            if e is None and kind == "anonymous_source" and head in _GENERIC_ANON and not backrefs.qualifier_clash(norm, " ".join(self._said.get(x.source.key, "") for x in self.entries if not x.plural)):  # "the police source": none was
-                plural = head in ("sources", "people", "insiders", "informants", "persons")
-                e = self._recent(lambda e: e.source.kind == "anonymous_source" and (e.head == head or head in ("source", "person") and not e.plural and e.head not in _GENERIC_ANON) or e.source.kind == "official" and e.head == head == "source") if head in (
-                    "insider", "informant", "man", "woman", "source", "person") else None  # "the source" is not "the person" heard
-                e = e or self._recent(
-                    lambda e: e.source.kind == "anonymous_source" and e.plural == plural
-                ) or self._recent(lambda e: e.source.kind == "anonymous_source")
-            if e is None and kind == "document" and head in _BODY_WORDS and not re.search(  # "the statement said"
-                    r"\bstatements?\s+of\s+(?!the\b|its\b|their\b|an?\b)[a-z]", np):  # not "a statement of reasons"
-                e = self._recent(lambda e: e.source.kind == "document" and e.head == head) or self._recent(lambda e: e.source.kind in ("official", "organization") and not e.person)
-            if e is None and not coordinated_group(np) and not cf.joins_people(np):  # "The interpreter and one former worker"
-                many = head != _singular(head)  # "the foremen": the group rather than one of them
-                e = self._recent(lambda e: _same_head(e.head, head) and e.plural == many and not backrefs.possessor_clash(np, e.source.wording or "") and not domain_clash(np, e.source.wording or "")) or self._recent(
-                    lambda e: _same_head(e.head, head) and not backrefs.possessor_clash(np, e.source.wording or "") and not domain_clash(np, e.source.wording or "") and not (e.plural and not many and coordinated_group(e.source.wording or "")) and not (many and e.person and not e.plural)) or (self._recent(lambda e: e.plural and cf.is_crew(e.head, _GROUP_NOUNS, e.source.wording or "")
-                    and e.source.kind == "anonymous_source") if norm in _GROUP_NOUNS else None)  # "the men": the workers
-            if e is None and len(norm.split()) <= 3:  # "the landlord" after "a source ... who rents flats to them"
-                e = self._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
-                    e.source.wording or "") and set(norm.split()[:-1]) <= set((e.source.wording or "").lower().split()) and not (e.plural and coordinated_group(e.source.wording or "")))
-            if e is None and kind in ("document", "official", "organization") and not re.search(
-                    r"\s[A-Z](?!GOs?\b)", _head_chunk(np)) and head not in _OWN_BODIES and (  # "the NGO" is common
-                    kind != "document" or head in _GENERIC_DOCS or self._recent(
-                    lambda e: e.source.kind == "document" and cf.names_document(head, e.source.wording or "", context))):
-                # "the ministry", "the company", "the report": the last one of that kind; "the Russian
-                # authorities" or "the agreement" after another body or document are new ones
-                np_person = _singular(head) in _PERSON_HEADS
-                e = self._recent(lambda e: e.source.kind == kind and e.person == np_person and (np_person or _singular(
-                    e.head) not in _PERSON_HEADS) and not other_body(head, e.source.wording or "") and (  # a centre
-                    kind != "official" or head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS) and not (kind == "official" and (domain_clash(np, e.source.wording or "") or backrefs.possessor_clash(np, e.source.wording or ""))) and (kind != "document" or len(norm.split()) == 1 and head in _GENERIC_DOCS or head in ("document", "documents", "paper", "text") or cf.names_document(head, e.source.wording or "")))  # "the audit report" after the HR records
-            if e is None and kind == "official" and _singular(head) not in _PERSON_HEADS:
-                # "the government" after "Beijing", not after "the Agency for X"; "the National Intelligence
-                # Service" after "South Korea's spy agency"
-                e = self._recent(lambda e: e.source.kind == kind and not e.person and (
-                    head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS
-                    or (e.source.wording or "").lower() in lex.metonyms) and (
-                    head not in _OWN_BODIES or head in _GOVERNMENT_HEADS) and not (
-                    proper_body(np) and proper_body(e.source.wording or "")) and not other_body(head, e.source.wording or "") and not domain_clash(np, e.source.wording or "") and not backrefs.possessor_clash(np, e.source.wording or ""))
+            e = definite_entry(self, np, norm, head, kind, context)
             if e:
                 return self._touch(e)
         elif first not in lex.indefinite and kind != "anonymous_source":
-            e = self._recent(lambda e: e.norm == norm) or self._recent(lambda e: (len(norm.split()) == 1 and e.head == norm or kind == "official" and e.norm == head and re.fullmatch(r"(?:federal|state|local) \w+", norm) is not None)
-                                                                       and e.source.kind == kind)  # "Thai police": police; "Federal prosecutors" after "Prosecutors"
+            # "Thai police": police; "Federal prosecutors" after "Prosecutors"
+            e = self._recent(lambda e: e.norm == norm) or self._recent(
+                lambda e: (len(norm.split()) == 1 and e.head == norm or kind == "official" and e.norm == head
+                           and re.fullmatch(r"(?:federal|state|local) \w+", norm) is not None)
+                and e.source.kind == kind)
             if e:
                 return self._touch(e)
         elif (
@@ -347,11 +299,16 @@ class Registry:
         if first in lex.definite and kind in ("official", "organization") and len(norm.split()) == 1:
             named = named_before(context, head)
             if named:  # "Russia's Ministry of Labour did not respond ... the ministry said": named before
-                return self._touch(e) if (e := self._recent(lambda e: e.person and e.source.kind == kind and named.lower() in (e.source.wording or "").lower())) else self._new(m, named, kind, named, doc_start)  # its spokesperson's body
+                # its spokesperson's body
+                e = self._recent(lambda e: e.person and e.source.kind == kind
+                                 and named.lower() in (e.source.wording or "").lower())
+                return self._touch(e) if e else self._new(m, named, kind, named, doc_start)
         if first == "the" and kind == "anonymous_source" and head.isalpha() and len(head) > 3:
             intro = introduced_as(context, head)
-            if intro and (e := self._recent(lambda e: e.person and not e.plural and re.search(re.escape(f"{e.source.wording}, {intro}") + r"(?:,| who\b)", context) is not None)):
-                return self._touch(e)  # "the manager" after "one source, a Chinese logistics manager, said": that source
+            if intro and (e := self._recent(lambda e: e.person and not e.plural and re.search(
+                    re.escape(f"{e.source.wording}, {intro}") + r"(?:,| who\b)", context) is not None)):
+                # "the manager" after "one source, a Chinese logistics manager, said": that source
+                return self._touch(e)
             if intro:  # "The pharmacist, who ..." after "... was described by a Nigerian pharmacist": that wording
                 np = intro
         lede = self._lede_source(np, first, kind, head) or backrefs.cataphoric_entry(self.entries, np, kind, head)
@@ -389,9 +346,12 @@ class Registry:
             and not head.endswith("ss")
             and head not in ("ministries",) and not (kind == "official" and _TITLED_NAME.match(np))  # "Ana Lopes"
             or head in ("people", "men", "women", "authorities", "police") or head in _IRREGULAR
-        ) or kind == "anonymous_source" and (coordinated_group(np) or backrefs.bare_count(np))  # "sources and a researcher", "Forty"
+        ) or kind == "anonymous_source" and (
+            coordinated_group(np) or backrefs.bare_count(np))  # "sources and a researcher", "Forty"
+        # "Inspector X of the Agency"
         person = kind in ("named_person", "anonymous_source") or kind == "official" and (
-            bool(name) or _singular(head) in _PERSON_HEADS or bool(name_in(_head_chunk(np)))) or company_person(kind, _singular(head), np)  # "Inspector X of the Agency"
+            bool(name) or _singular(head) in _PERSON_HEADS or bool(name_in(_head_chunk(np)))
+        ) or company_person(kind, _singular(head), np)
         if alias is not None and src.canonical == alias[0]:
             self._labels.add(alias[0])
         e = _Entry(src, norm, head, plural, person)
@@ -429,7 +389,8 @@ class Registry:
         if m is None:
             return None
         token = m.group(1)
-        e = self._recent(lambda e: e.source.canonical is not None and (e.person or backrefs.given_name(token)) and e.source.key != turn and not e.plural
+        e = self._recent(lambda e: e.source.canonical is not None and (e.person or backrefs.given_name(token))
+                         and e.source.key != turn and not e.plural
                          and token in e.source.canonical.replace("-", " ").split())
         if e is None or _gender(e.source.wording) == clash and clash:
             return None
@@ -479,7 +440,11 @@ class Registry:
 
 
 _NAME_IN_TEXT = re.compile(
-    rf"(?<![\w.])({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?:\s*\([^)]{{1,40}}\))?(?=\s*,\s*\d(?!\d?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|\s*,\s+(?:a|an|the|who)\s|\s+(?:said|told|says|worked|spent|left|fled|escaped|was|is)\b)"
+    rf"(?<![\w.])({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?:\s*\([^)]{{1,40}}\))?"
+    # followed by an age ("Jo Chol-ho, 52,"), not a date ("Kim, 12 May")
+    r"(?=\s*,\s*\d(?!\d?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    # or by an apposition or a verb of the person's story
+    r"|\s*,\s+(?:a|an|the|who)\s|\s+(?:said|told|says|worked|spent|left|fled|escaped|was|is)\b)"
 )
 
 
@@ -489,15 +454,15 @@ _FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|woman|women|spokeswoman|forewoman|bu
                      r"wife|daughter|sister|girl|aunt|grandmother|waitress|seamstress|actress|landlady)\b", re.IGNORECASE)
 
 
-_COUNTED_BACK = re.compile(r"(?:the|all)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?$|both(?:\s+[a-z-]+){0,2}$")  # "all four foremen", "both former workers"
+# "all four foremen", "both former workers"
+_COUNTED_BACK = re.compile(
+    r"(?:the|all)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?$"
+    r"|both(?:\s+[a-z-]+){0,2}$")
 _RANK_ONLY = re.compile(r"(?:Lieutenant|Lt\.?|Colonel|Col\.?|Commander|Sergeant|Sgt\.?|Superintendent|Captain|"
                         r"Spokes(?:man|woman|person))\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
 _TITLED_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+(?:\s+of\b|\s*,|$)")
 _TITLE_OFF = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Inspector|Judge|Senator|Ambassador|Minister)\.?\s+")
-_QUALIFIED = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+([A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+)?)(?:-based)?\s+"
-                        r"(?:source|sources|informant|insider|contact|trader|resident|worker|official)s?(?:,\s.*)?$")  # ", who ..."
 _ANOTHER = re.compile(r"\b(?:second|third|fourth|fifth|another|other|further|different|new)\b")
-_GOVERNMENT_HEADS = frozenset("government authorities authority administration regime cabinet".split())
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+|\n")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
 _ORDINAL = re.compile(r"^the\s+(first|second|third|fourth|fifth)(?:\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))?$")
@@ -506,29 +471,6 @@ _SINGLE_NAME = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Inspector|Minister|Ambassador|Judge|Governor|Mayor|Detective|Sergeant|"
     r"Consul|Senator|General|Colonel|Commissioner|Prosecutor|Officer|Deputy|President|Director)\.?\s+)?"
     r"([A-Z][\w'’-]+)")
-# "the government", "the court": a body of its own, never a way of referring back to an agency just named
-# official heads that are people ("the spokesman", "the inspector"), not bodies ("the office", "the ministry")
-_PERSON_HEADS = frozenset("official spokesperson spokesman spokeswoman minister ambassador diplomat envoy governor "
-                          "mayor president inspector officer prosecutor consul commissioner secretary senator lawmaker "
-                          "legislator congressman congresswoman judge ombudsman ombudswoman ombudsperson".split())
-_BODY_WORDS = frozenset("statement announcement communique communiqué release".split())
-_OWN_BODIES = frozenset("government governments court parliament cabinet embassy consulate".split())
-_GENERIC_DOCS = frozenset("report study survey paper document documents analysis findings investigation review figures "
-                          "data statistics numbers records assessment statement".split())
-_GROUP_NOUNS = frozenset("men women workers labourers laborers builders loggers welders crews sailors fishermen".split())
-_IRREGULAR = {"women": "woman", "men": "man", "foremen": "foreman", "people": "person", "fishermen": "fisherman",
-              "businessmen": "businessman", "spokesmen": "spokesman", "crewmen": "crewman"}
-
-
-def _same_head(a: str, b: str) -> bool:
-    return a == b or a.rstrip("s") == b.rstrip("s") or _singular(a) == _singular(b)
-
-
-def _singular(word: str) -> str:
-    w = word.lower()
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
-    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
 _PARTITIVE = re.compile(r"^(?:one|each|either|neither|two|three|four|five|some|several|many|most|all|both)\s+of\s+"
@@ -547,8 +489,17 @@ def _lead_name(context: str) -> str | None:
     the last one: the antecedent of "she" when no earlier source fits."""
     found = [m.group(1) for m in re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\b",
                                              context)
-             if not _looks_like_org(m.group(1)) and classify(m.group(1)) == "named_person" and not backrefs.byline_name(context, m.start(1), m.group(1))]
+             if not _looks_like_org(m.group(1)) and classify(m.group(1)) == "named_person"
+             and not backrefs.byline_name(context, m.start(1), m.group(1))]
     return found[-1] if found else None
+
+
+def _named_antecedent(context: str) -> str | None:
+    """The person named last before a "he" or "she" that no source fits: the name or description in apposition
+    to the last name introduced, that name, a single name introduced ("Ryu, 41, ..."), a contact named."""
+    lead = _last_name(context) or _lead_name(context)
+    return without_lead_word(apposed_after(context, lead) or apposed_description(context) or lead) \
+        or single_name_intro(context) or contact_name(context)
 
 
 def _short_for(np: str, outlet: str) -> bool:
@@ -575,7 +526,8 @@ _OWN_NAME = re.compile(r"\b(his|her)\s+(?:own\s+|real\s+|full\s+)?(?:name|surnam
 
 def _last_name(context: str) -> str | None:
     """The last personal name introduced in ``context`` ("Jo Chol-ho, 52, worked ...")."""
-    found = [(m.start(), m.group(1)) for m in _NAME_IN_TEXT.finditer(context) if not _looks_like_org(m.group(1)) and not backrefs.byline_name(context, m.start(), m.group(1))]
+    found = [(m.start(), m.group(1)) for m in _NAME_IN_TEXT.finditer(context)
+             if not _looks_like_org(m.group(1)) and not backrefs.byline_name(context, m.start(), m.group(1))]
     alias = pseudonym_name(context)  # 'Interview with "Sun-hee" (not her real name), who ...'
     if alias is not None and (not found or alias[0] > found[-1][0]):
         return alias[1]

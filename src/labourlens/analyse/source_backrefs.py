@@ -27,8 +27,10 @@ from labourlens.analyse.speakers import Mention, classify
 
 _E = TypeVar("_E", bound=Any)
 
-__all__ = ["adopt_proper_name", "own_staff", "apposed_name_tokens", "cataphoric_entry", "count_of_group", "describes_person", "given_name", "agent_of_verb", "introduced_as_other", "part_of_group", "possessor_clash",
-           "qualifier_clash", "qualifiers_fit", "role_before_name", "role_subject_before", "titled_role", "without_contact_clause"]
+__all__ = ["adopt_proper_name", "own_staff", "apposed_name_tokens", "cataphoric_entry", "count_of_group",
+           "describes_person", "given_name", "agent_of_verb", "introduced_as_other", "part_of_group",
+           "possessor_clash", "qualifier_clash", "qualifiers_fit", "role_before_name", "role_subject_before",
+           "titled_role", "without_contact_clause"]
 
 
 def describes_person(kind: str, head: str) -> bool:

@@ -25,8 +25,12 @@ _PSEUDONYM = (r"\((?:not\s+(?:his|her|their)\s+real\s+name|(?:a|his|her)\s+pseud
 # "Hwang, 38, worked ..."
 _SINGLE_INTRO = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n))(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?({_NAME})"
-    rf"(?:(?:\s*{_PSEUDONYM}|,\s+\d{{2}},)\s+(?:and\s+)?[a-z]|\s+(?:was|is)\s+\d{{2}}\s+(?:when|and|years)\b"  # "Min-jun was 27 when"
-    r"|,\s+who\s+asked\s+(?:that\s+only|to\s+be\s+(?:identified|named|called|referred\s+to)\s+(?:only\s+)?(?:by|as))\b)")  # "Ri, who asked that only her surname be used,"
+    rf"(?:(?:\s*{_PSEUDONYM}|,\s+\d{{2}},)\s+(?:and\s+)?[a-z]"
+    # "Min-jun was 27 when"
+    rf"|\s+(?:was|is)\s+\d{{2}}\s+(?:when|and|years)\b"
+    # "Ri, who asked that only her surname be used,"
+    r"|,\s+who\s+asked\s+(?:that\s+only|to\s+be\s+(?:identified|named|called|referred\s+to)\s+"
+    r"(?:only\s+)?(?:by|as))\b)")
 _NOT_NAMES = frozenset("the this that these those it he she they we our their his her its one some many most all "
                        "workers officials police authorities residents".split())
 
@@ -215,8 +219,13 @@ _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019.-]*|[a-z][\w'\u2019-]*)(?:[ \t]
 
 
 _WORD_EDGE = re.compile(r"[\w-]")
-_APPOSITION_BEFORE = re.compile(r"(?:^|[,;:.]\s+|\b(?:by|to|told|from|with|said)\s+)((?i:a|an|the)\s+[^,.;:()\"\u201c\u201d]{3,70}|[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3}['\u2019]s\s+[a-z][^,.;:()\"\u201c\u201d]{2,40}),"
-                                r"[ \t]+$")
+_APPOSITION_BEFORE = re.compile(
+    r"(?:^|[,;:.]\s+|\b(?:by|to|told|from|with|said)\s+)"
+    # a described role ("a foreman at the site")
+    r"((?i:a|an|the)\s+[^,.;:()\"\u201c\u201d]{3,70}"
+    # a role of a named body ("Amur Stroy's site manager")
+    r"|[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3}['\u2019]s\s+[a-z][^,.;:()\"\u201c\u201d]{2,40}),"
+    r"[ \t]+$")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,()\"\u201c\u201d]\s")
 
 

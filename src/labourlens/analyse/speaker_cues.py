@@ -175,8 +175,10 @@ def clause_tail(np: str) -> tuple[int, str] | None:
         return None  # "a copy of which was seen by ...": a relative clause, not a subject
     if tail.lower() not in _TAIL_PRONOUNS and (not _plausible(tail) or classify(tail) is None):
         return None
-    if tail.lower() not in _TAIL_PRONOUNS and not re.match(r"(?i:the|a|an|one|another|two|three|several|some|"
-                                                           r"both|its|their|his|her)\s|[A-Z]" + (_BARE_PLURAL if _FRONTED_PREP.match(np) else ""), tail):
+    # a determiner or a capital opens the subject; after a fronted prepositional phrase a bare plural does too
+    opening = (r"(?i:the|a|an|one|another|two|three|several|some|"
+               r"both|its|their|his|her)\s|[A-Z]") + (_BARE_PLURAL if _FRONTED_PREP.match(np) else "")
+    if tail.lower() not in _TAIL_PRONOUNS and not re.match(opening, tail):
         return None
     return np.rindex(tail), tail
 

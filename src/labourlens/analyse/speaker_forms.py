@@ -48,8 +48,11 @@ _NOBODY = re.compile(r"(?:none|nobody|no\s+one|neither|not\s+one)\b", re.IGNOREC
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)$")
 _HEADING_NO = re.compile(r"^\d+(?:\.\d+)+\.?\s")
 _FORMAL_STATE = re.compile(r"^(?!.*\b(?:Unions?|Trade|Workers|Employers|Industr\w*|Chambers?|Associations?|Sports?|"
-                           r"Football|Students|Writers|Journalists)\b)(?:[Tt]he\s+)?(?:(?:Russian|Swiss|Islamic|Democratic|People['\u2019]s|Federal|United|"
-                           r"Arab|Socialist|Lao)\s+)*(?:Republic|Kingdom|Federation|Sultanate|Emirate|Confederation|"
+                           r"Football|Students|Writers|Journalists)\b)"
+                           # the formal name of a state ("the Russian Federation", "the Republic of Korea")
+                           r"(?:[Tt]he\s+)?(?:(?:Russian|Swiss|Islamic|Democratic|People['\u2019]s|"
+                           r"Federal|United|Arab|Socialist|Lao)\s+)*"
+                           r"(?:Republic|Kingdom|Federation|Sultanate|Emirate|Confederation|"
                            r"Principality)(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?$")
 _CITATION = re.compile(r"\s*\((?:19|20)\d{2}[a-z]?(?:\s*[:,]\s*(?:pp?\.\s*)?\d+(?:[-\u2013]\d+)?)?\)")
 _AUTHORS = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]+|\s+et\s+al\.?)?")

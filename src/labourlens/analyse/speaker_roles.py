@@ -18,8 +18,9 @@ from labourlens import knowledge
 from labourlens.analyse import entities
 from labourlens.analyse.cp_company_people import named_firm_person
 
-__all__ = ["company_appositive", "company_noun", "company_person", "other_body", "state_title", "company_role", "distinguishing_np", "role_kind", "titled_state_kind",
-           "titled_state_person", "workplace_inspector"]
+__all__ = ["company_appositive", "company_noun", "company_person", "other_body", "state_title",
+           "company_role", "distinguishing_np", "role_kind", "titled_state_kind", "titled_state_person",
+           "workplace_inspector"]
 
 
 def _sp() -> ModuleType:
@@ -311,7 +312,10 @@ _HEADS = re.compile(r"\bwho\s+(?:now\s+)?(?:heads|leads|runs|chairs|directs|over
                     r"(?P<body>[^,;:\"]{3,80})")
 # "Ana Ruiz, a deputy head of the inspection team", "Olsen, chief of the border police": the body's head or member
 _HEAD_OF = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant|senior)\s+)?(?:head|chief|leader|"
-                      r"member|director|deputy|chair|chairman|chairwoman|chairperson)\s+of\s+(?!.*\b(?:workers?|employees?|staff|students?|residents?)\b)"
+                      r"member|director|deputy|chair|chairman|chairwoman|chairperson)\s+of\s+"
+                      # a body, not a group of workers ("chief of the border police", not "head of the
+                      # workers")
+                      r"(?!.*\b(?:workers?|employees?|staff|students?|residents?)\b)"
                       r"(?P<body>[^,;:\"]{3,80})")
 # "The head of the regional migration department, Ana Ruiz": the role and its body before the holder's name
 _FRONT_HEAD = re.compile(r"^(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant|first\s+deputy)\s+)?(?P<role>head|chief|director|"

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from labourlens.analyse import entities, gated, speaker_kinds, speaker_roles
 from labourlens.analyse.speaker_bodies import body_kind, lawyer_apposition, particle_name, person_clause
+from labourlens.analyse.speaker_documents import document_first, owned_document
 from labourlens.analyse.speaker_forms import (
     _ACRONYM_TAIL,
     _AUTHORS,
@@ -87,7 +88,8 @@ AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?=(?:the\s+)?[A-Z])")
 _TITLE_NAME_RE = re.compile(rf"^(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+({_NAME_TOKEN})$")
 _PREP_SPLIT = re.compile(
     r"\s+(?:in|at|of|from|with|for|by|on|near|inside|within|between|who|whose|that|which|involved|working|based|close|"
-    r"familiar|knowledgeable|living|employed|assigned|stationed|posted|deployed|residing|responsible|managing|connected|linked|affiliated|to|obtained|seen|"
+    r"familiar|knowledgeable|living|employed|assigned|stationed|posted|deployed|residing|responsible|"
+    r"managing|connected|linked|affiliated|to|obtained|seen|"
     r"published|released|issued|dated|compiled|prepared|written|commissioned|cited|reviewed|interviewed|quoted|"
     r"reached|contacted|speaking|told|shared|leaked|filed|submitted|signed|like|such|than)\b|,",
     re.IGNORECASE,
@@ -296,17 +298,13 @@ def classify(np: str) -> str | None:
         return "named_person" if alias[1] else "anonymous_source"
     if _unnamed_diplomat(first, text):
         return "anonymous_source"  # "two diplomats in the Qatari capital": people talking, not the state's voice
-    if re.match(
-        r"^(?:(?:roughly|about|around|nearly|almost|some|more\s+than|over)\s+(?:a\s+|one\s+|two\s+)?(?:third|quarter|half|thirds)|dozens|hundreds|thousands|scores|a\s+(?:majority|minority|third|quarter|number|handful)(?=\s+of\b|\s*$)|the\s+majority|two-thirds|the\s+(?:remaining|other)\s+\d+|the\s+rest|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|"
-        r"many|some|most|few|a few|almost all|nearly all|all|none|half|both|others?)\b(?:\s+of\s+(?:them|those|the))?",
-        (counted_low := re.sub(r"^(?:at\s+least|more\s+than|only)\s+(?=\d|\w+\s+of\b)", "", first_low)),
-    ) and not re.match(r"^(?:one|some)\s+(?:source|official)", first_low):
+    counted_low = re.sub(r"^(?:at\s+least|more\s+than|only)\s+(?=\d|\w+\s+of\b)", "", first_low)
+    if _COUNTED.match(counted_low) and not re.match(r"^(?:one|some)\s+(?:source|official)", first_low):
         if re.match(r"^one\s+(?!of\b)", first_low) and name_in(text):
             return role_kind(text) or "named_person"  # "One defector, Ms. Cho": a person, by name
-        counted = counted_body(first) or _counted_noun(first) or _noun_kind(first)  # "two people with knowledge of the factory": people
-        if re.match(r"^(?:(?:almost|nearly|a)\s+(?:all|few)|the\s+(?:remaining|other)\s+\d+|the\s+rest|\S+)(?:\s+of\s+(?:them|those|us)(?:\s+(?:interviewed|surveyed|questioned|asked|contacted|"
-                    r"polled|we\s+(?:interviewed|spoke\s+to|met|surveyed)))?)?$|^\S+\s+of\s+the\s+\w+",
-                    counted_low) or counted:
+        # "two people with knowledge of the factory": people
+        counted = counted_body(first) or _counted_noun(first) or _noun_kind(first)
+        if _COUNTED_GROUP.match(counted_low) or counted:
             kind = counted[1] if counted else "anonymous_source"
             return "organization" if kind == "outlet" else kind  # "some Western media outlets": media by kind
     said_for = STATEMENT_OF.match(first)
@@ -314,8 +312,9 @@ def classify(np: str) -> str | None:
         owner = classify(said_for.group("owner") or said_for.group("owner2"))
         if owner in ("official", "organization"):
             return owner
-    if _document_first(first) or _OWNED_DOCUMENT.match(first):
-        return "document"  # "pay slips the foreman kept", "Article 9", "the State Department's Trafficking in Persons report"
+    if document_first(first) or owned_document(first):
+        # "pay slips the foreman kept", "Article 9", "the State Department's Trafficking in Persons report"
+        return "document"
     if distinguishing_np(first_low):
         return "anonymous_source"  # "the older of the two", "the second": one person of a group told apart
     company = company_appositive(text)
@@ -429,8 +428,32 @@ def classify(np: str) -> str | None:
     return None
 
 
-_GIVEN_NAME = re.compile(rf"\b(?:surnamed|whose\s+(?:sur|family\s+|first\s+)?name\s+is)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\b")
-_NOUN_NAME = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+-(?:based|born|area))\s+){{0,2}}([a-z][\w-]*)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})$")
+# a counted phrase opens the speaker phrase: a share, a number or a quantifier ("about a third of them",
+# "dozens")
+_COUNTED = re.compile(
+    r"^(?:(?:roughly|about|around|nearly|almost|some|more\s+than|over)\s+(?:a\s+|one\s+|two\s+)?"
+    r"(?:third|quarter|half|thirds)"
+    r"|dozens|hundreds|thousands|scores"
+    r"|a\s+(?:majority|minority|third|quarter|number|handful)(?=\s+of\b|\s*$)"
+    r"|the\s+majority|two-thirds|the\s+(?:remaining|other)\s+\d+|the\s+rest"
+    r"|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|"
+    r"many|some|most|few|a few|almost all|nearly all|all|none|half|both|others?)\b"
+    r"(?:\s+of\s+(?:them|those|the))?")
+# the counted phrase is a group as a whole ("most of them", "the rest", "several of those we interviewed",
+# "two of the guards")
+_COUNTED_GROUP = re.compile(
+    r"^(?:(?:almost|nearly|a)\s+(?:all|few)|the\s+(?:remaining|other)\s+\d+|the\s+rest|\S+)"
+    r"(?:\s+of\s+(?:them|those|us)(?:\s+(?:interviewed|surveyed|questioned|asked|contacted|"
+    r"polled|we\s+(?:interviewed|spoke\s+to|met|surveyed)))?)?$"
+    r"|^\S+\s+of\s+the\s+\w+")
+_GIVEN_NAME = re.compile(
+    rf"\b(?:surnamed|whose\s+(?:sur|family\s+|first\s+)?name\s+is)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\b")
+# a role noun before a name ("welder Tomasz Nowak", "the Seoul-based lawyer Kim Ji-ho")
+_NOUN_NAME = re.compile(
+    rf"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+-(?:based|born|area))\s+){{0,2}}([a-z][\w-]*)"
+    rf"\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})$")
 
 
 def _unnamed_diplomat(first: str, text: str) -> bool:
@@ -487,36 +510,6 @@ _TITLE_HEAD = re.compile(r"^(?:[Tt]he\s+)?(?:Deputy\s+|Vice\s+)?(?:Minister|Amba
 _AGENT_NP = re.compile(
     r"^(?i:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian|man|woman|ant|ent)$")
 _YEAR_OLD = re.compile(r"\b\d{1,2}-year-old\b")
-_ARTICLE = re.compile(r"^(?:Article|Clause|Section|Paragraph|Annex|Appendix|Point)\s+\d+[\w.()]*\b")
-_DOC_SKIP = frozenset("the a an one these those this its their his her our some two three several internal leaked "
-                      "signed written official company monthly weekly daily annual yearly latest final copies copy of handwritten new old "
-                      "original".split())
-
-
-@lru_cache(maxsize=4096)
-def _document_first(first: str) -> bool:
-    """Does the phrase open with a document noun before any person noun ("pay slips the
-    foreman kept", "production schedules photographed at one factory", "Article 9")?"""
-    if _ARTICLE.match(first):
-        return True
-    words = [re.sub(r"['\u2019]s$", "", w.lower()) for w in re.findall(r"[\w'\u2019-]+", first)]
-    table = _lex().noun_table
-    i = 0
-    while i < len(words) and words[i] in _DOC_SKIP and i < 3:
-        i += 1
-    for j in range(i, min(len(words), i + 4)):
-        for n in (3, 2, 1):
-            phrase = " ".join(words[j:j + n])
-            kind = table.get(phrase)
-            if kind is None or j + n > len(words):
-                continue
-            if kind != "document":
-                return False
-            nxt = words[j + n] if j + n < len(words) else ""
-            return table.get(nxt) in (None, "document")
-    return False
-_OWNED_DOCUMENT = re.compile(r"^(?!.*\b(?:familiar|with|who|close|knowledge|access|seen)\b)(?:the\s+)?[^,]{2,60}?['\u2019]s?\s+(?:[\w-]+\s+){0,5}(?:report|study|survey|index|assessment|"
-                             r"findings|review|investigation|analysis|estimates|statistics|figures|records)$", re.IGNORECASE)
 _CAP_NAME = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.'’-]*)){1,8}$")
 _PARTICIPLES = frozenset(
     """based involved employed interviewed named unnamed detained connected linked affiliated qualified licensed
@@ -528,7 +521,9 @@ _PARTICIPLES = frozenset(
     examined inspected provided shared sent translated handed copied scanned stamped drafted attached
     circulated unsealed lodged served entered amended redacted notarised notarized updated revised appended
     handwritten exhibited tabled filed submitted read quoted surnamed nicknamed briefed acquainted authorised
-    authorized allowed permitted accredited embedded hired contracted stranded trapped trafficked recruited rescued housed injured abandoned deported exploited smuggled bonded indebted stuck dismissed evicted""".split()
+    authorized allowed permitted accredited embedded hired contracted stranded trapped trafficked recruited
+    rescued housed injured abandoned deported exploited smuggled bonded indebted stuck dismissed
+    evicted""".split()
 )
 _INSTITUTION = re.compile(
     r"\b(?:ministry|government|agency|police|embassy|consulate|customs|bureau|department|office|council|"
@@ -558,7 +553,7 @@ def _plausible(np: str) -> bool:
         return False
     first = np.split(",")[0]
     before_rel = _REL_CLAUSE.split(first, maxsplit=1)[0]
-    if _BAD_NP.found(before_rel) or speaker_kinds.too_long(before_rel, 16 if _document_first(first) else 12):
+    if _BAD_NP.found(before_rel) or speaker_kinds.too_long(before_rel, 16 if document_first(first) else 12):
         return False
     toks = _TOKEN.findall(before_rel)
     for i, w in enumerate(toks[1:], start=1):

@@ -18,7 +18,9 @@ from labourlens.analyse.speakers import Mention, _plausible, classify
 __all__ = ["told_by"]
 
 _TOLD_BY = re.compile(
-    r"^\s*(?:[^,;:\"\u201c\u201d]{1,50},\s+|(?:in|last|this|early|late|earlier|back\s+in)\s+\w+\s+)?(?-i:I|[Ww]e)\s+(?:was|were|had\s+been|have\s+been|'d\s+been|am|are|'ve\s+been)\s+"
+    # a fronted phrase at most ("Last month, ", "in March ")
+    r"^\s*(?:[^,;:\"\u201c\u201d]{1,50},\s+|(?:in|last|this|early|late|earlier|back\s+in)\s+\w+\s+)?"
+    r"(?-i:I|[Ww]e)\s+(?:was|were|had\s+been|have\s+been|'d\s+been|am|are|'ve\s+been)\s+"
     r"(?:(?:also|repeatedly|once|later|first|since|privately)\s+)?told\s+"
     r"(?:(?:(?:last|this|earlier\s+this|in|on|early\s+in|late\s+in)\s+\w+|(?:two|three|several|a\s+few)\s+\w+\s+ago|"
     r"in\s+\d{4}|recently|repeatedly|privately|separately)\s+)?"

@@ -1,0 +1,199 @@
+"""Definite descriptions that name an earlier source again (used by
+:class:`labourlens.analyse.registry.Registry`): "the Dandong source", "the source in South Pyongan", "the
+doctor" after "Dr. Sen", "the former seamstress" after "Kim Min-ji, a 34-year-old former seamstress", "the
+men" after the workers, "the statement", "the ministry", "the government" after "Beijing". Each rule picks the
+most recent source it fits; a description that fits none (or another body or document of the same kind) is a
+new source, opened by the registry."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from labourlens.analyse import coref_families as cf
+from labourlens.analyse import source_backrefs as backrefs
+from labourlens.analyse.source_names import proper_body
+from labourlens.analyse.source_refs import coordinated_group, introduced_roles, reference_place, role_words
+from labourlens.analyse.speaker_roles import other_body
+from labourlens.analyse.speakers import _GENERIC_ANON, _head_chunk, _lex
+from labourlens.analyse.state_domains import domain_clash
+
+if TYPE_CHECKING:
+    from labourlens.analyse.registry import Registry, _Entry
+
+__all__ = ["definite_entry"]
+
+# "the Dandong source", "the Sinuiju-based source, who ...": the one from there
+_QUALIFIED = re.compile(
+    r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+([A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+)?)(?:-based)?\s+"
+    r"(?:source|sources|informant|insider|contact|trader|resident|worker|official)s?(?:,\s.*)?$")
+_GOVERNMENT_HEADS = frozenset("government authorities authority administration regime cabinet".split())
+# official heads that are people ("the spokesman", "the inspector"), not bodies ("the office", "the ministry")
+_PERSON_HEADS = frozenset("official spokesperson spokesman spokeswoman minister ambassador diplomat envoy "
+                          "governor mayor president inspector officer prosecutor consul commissioner "
+                          "secretary senator lawmaker legislator congressman congresswoman judge ombudsman "
+                          "ombudswoman ombudsperson".split())
+_BODY_WORDS = frozenset("statement announcement communique communiqué release".split())
+# "the government", "the court": a body of its own, never a way of referring back to an agency just named
+_OWN_BODIES = frozenset("government governments court parliament cabinet embassy consulate".split())
+_GENERIC_DOCS = frozenset("report study survey paper document documents analysis findings investigation "
+                          "review figures data statistics numbers records assessment statement".split())
+_GROUP_NOUNS = frozenset("men women workers labourers laborers builders loggers welders crews sailors "
+                         "fishermen".split())
+_IRREGULAR = {"women": "woman", "men": "man", "foremen": "foreman", "people": "person",
+              "fishermen": "fisherman", "businessmen": "businessman", "spokesmen": "spokesman",
+              "crewmen": "crewman"}
+
+
+def _same_head(a: str, b: str) -> bool:
+    return a == b or a.rstrip("s") == b.rstrip("s") or _singular(a) == _singular(b)
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, context: str) -> _Entry | None:
+    """The earlier source a definite description (``np``, normalised ``norm``, head noun ``head``, speaker
+    kind ``kind``) names again, or None when it names none of them."""
+    lex = _lex()
+    # the same wording again; "the agent": the agency
+    e = reg._recent(lambda e: e.norm == norm) or backrefs.agency_ref(reg.entries, np)
+    qualifier = _QUALIFIED.match(np) if e is None and kind == "anonymous_source" else None
+    if qualifier is not None:  # "the Dandong source", "the Sinuiju-based source": the one from there
+        place = qualifier.group(1).lower()
+        e = reg._recent(lambda e: e.source.kind == "anonymous_source" and e.head == head  # not "the trader"
+                        and place in (e.source.wording or "").lower() and not introduced_roles(
+                            e.source.wording or "")) or reg._recent(
+            lambda e: e.source.kind == "anonymous_source" and place in (e.source.wording or "").lower())
+    placed = reference_place(np) if e is None and kind == "anonymous_source" else None
+    if placed:  # "the source in South Pyongan" after "a source in South Pyongan Province"
+        e = reg._recent(lambda e: e.source.kind == "anonymous_source" and placed in _wording(e).lower())
+    # a person by one noun: not "the company", "the office"; "the labourers": a group, never one of them
+    if e is None and len(norm.split()) == 1 and kind not in ("organization", "document") and not (
+            kind == "official" and _singular(head) not in _PERSON_HEADS) and (
+            head == _singular(head) or head in ("police",)):
+        e = reg._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
+                        and head in role_words(e.source.wording or "")  # "the doctor" after "Dr. Sen"
+                        # "Chief Inspector X"
+                        or e.source.kind not in ("document", "outlet") and not e.plural
+                        and backrefs.titled_role(e.source.wording or "", head))
+    # not "the inspection team"
+    if e is None and 1 < len(norm.split()) <= 3 and backrefs.describes_person(kind, head):
+        # "the former seamstress" after "Kim Min-ji, a 34-year-old former seamstress": every word given
+        words = set(norm.split())
+        e = reg._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
+                        and words <= set(re.findall(r"[a-z-]+", _wording(e).lower()))) or reg._recent(
+            lambda e: e.person and not e.plural
+            and backrefs.qualifiers_fit(norm, reg._said.get(e.source.key, "")))
+    if e is None and kind == "anonymous_source" and head in _GENERIC_ANON and not _qualifier_clash(reg, norm):
+        e = _generic_source(reg, head)
+    if e is None and kind == "document" and head in _BODY_WORDS and not re.search(  # "the statement said"
+            r"\bstatements?\s+of\s+(?!the\b|its\b|their\b|an?\b)[a-z]", np):  # not "a statement of reasons"
+        e = reg._recent(lambda e: e.source.kind == "document" and e.head == head) or reg._recent(
+            lambda e: e.source.kind in ("official", "organization") and not e.person)
+    # "The interpreter and one former worker": people joined, not one of them
+    if e is None and not coordinated_group(np) and not cf.joins_people(np):
+        e = _same_noun(reg, np, norm, head)
+    if e is None and len(norm.split()) <= 3:  # "the landlord" after "a source ... who rents flats to them"
+        e = reg._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
+            _wording(e)) and set(norm.split()[:-1]) <= set(_wording(e).lower().split())
+            and not (e.plural and coordinated_group(_wording(e))))
+    if e is None and kind in ("document", "official", "organization") and not re.search(
+            r"\s[A-Z](?!GOs?\b)", _head_chunk(np)) and head not in _OWN_BODIES and (  # "the NGO" is common
+            kind != "document" or head in _GENERIC_DOCS or reg._recent(
+            lambda e: e.source.kind == "document" and cf.names_document(head, _wording(e), context))):
+        # "the ministry", "the company", "the report": the last one of that kind; "the Russian
+        # authorities" or "the agreement" after another body or document are new ones
+        e = _last_of_kind(reg, np, norm, head, kind)
+    if e is None and kind == "official" and _singular(head) not in _PERSON_HEADS:
+        # "the government" after "Beijing", not after "the Agency for X"; "the National Intelligence
+        # Service" after "South Korea's spy agency"
+        e = reg._recent(lambda e: e.source.kind == kind and not e.person and (
+            head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS
+            or (e.source.wording or "").lower() in lex.metonyms) and (
+            head not in _OWN_BODIES or head in _GOVERNMENT_HEADS) and not (
+            proper_body(np) and proper_body(e.source.wording or ""))
+            and not other_body(head, e.source.wording or "") and not domain_clash(np, e.source.wording or "")
+            and not backrefs.possessor_clash(np, e.source.wording or ""))
+    return e
+
+
+def _wording(e: _Entry) -> str:
+    return e.source.wording or ""
+
+
+def _qualifier_clash(reg: Registry, norm: str) -> bool:
+    """Does a qualifier of "the police source" clash with what was said of every single source so far (none
+    was a police source)?"""
+    said = " ".join(reg._said.get(x.source.key, "") for x in reg.entries if not x.plural)
+    return backrefs.qualifier_clash(norm, said)
+
+
+def _generic_source(reg: Registry, head: str) -> _Entry | None:
+    """The unnamed source "the source", "the insider", "the people" names again: one of the same head
+    ("the source" is not "the person" heard), else the last unnamed source of the same number, else the
+    last."""
+    plural = head in ("sources", "people", "insiders", "informants", "persons")
+
+    def same_head(e: _Entry) -> bool:
+        anonymous = e.source.kind == "anonymous_source" and (
+            e.head == head or head in ("source", "person") and not e.plural and e.head not in _GENERIC_ANON)
+        return anonymous or e.source.kind == "official" and e.head == head == "source"
+
+    singles = ("insider", "informant", "man", "woman", "source", "person")
+    e = reg._recent(same_head) if head in singles else None
+    return e or reg._recent(
+        lambda e: e.source.kind == "anonymous_source" and e.plural == plural
+    ) or reg._recent(lambda e: e.source.kind == "anonymous_source")
+
+
+def _same_noun(reg: Registry, np: str, norm: str, head: str) -> _Entry | None:
+    """The last source introduced with the same head noun: of the same number first ("the foremen": the group
+    rather than one of them), else of either; "the men" after the workers of a crew."""
+    many = head != _singular(head)  # "the foremen": the group rather than one of them
+
+    def clash(e: _Entry) -> bool:
+        return backrefs.possessor_clash(np, _wording(e)) or domain_clash(np, _wording(e))
+
+    def same_number(e: _Entry) -> bool:
+        return _same_head(e.head, head) and e.plural == many and not clash(e)
+
+    def either_number(e: _Entry) -> bool:
+        # a single one is not a group of people joined ("the researcher" after "two sources and a
+        # researcher"), "the foremen" not a single person
+        return _same_head(e.head, head) and not clash(e) \
+            and not (e.plural and not many and coordinated_group(e.source.wording or "")) \
+            and not (many and e.person and not e.plural)
+
+    def crew(e: _Entry) -> bool:
+        return e.plural and cf.is_crew(e.head, _GROUP_NOUNS, e.source.wording or "") \
+            and e.source.kind == "anonymous_source"
+
+    return reg._recent(same_number) or reg._recent(either_number) or (
+        reg._recent(crew) if norm in _GROUP_NOUNS else None)  # "the men": the workers
+
+
+def _last_of_kind(reg: Registry, np: str, norm: str, head: str, kind: str) -> _Entry | None:
+    """The last body or document of the same kind ("the ministry", "the company", "the report"), unless the
+    description tells them apart: a person or a body, another body, another government domain or possessor,
+    another document ("the audit report" after the HR records)."""
+    np_person = _singular(head) in _PERSON_HEADS
+
+    def fits(e: _Entry) -> bool:
+        wording = e.source.wording or ""
+        if not (e.source.kind == kind and e.person == np_person
+                and (np_person or _singular(e.head) not in _PERSON_HEADS)
+                and not other_body(head, wording)):  # a centre
+            return False
+        if not (kind != "official" or head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS):
+            return False
+        if kind == "official" and (domain_clash(np, wording) or backrefs.possessor_clash(np, wording)):
+            return False
+        return (kind != "document" or len(norm.split()) == 1 and head in _GENERIC_DOCS
+                or head in ("document", "documents", "paper", "text") or cf.names_document(head, wording))
+
+    return reg._recent(fits)

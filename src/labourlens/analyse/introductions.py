@@ -1,0 +1,148 @@
+"""People and groups a sentence introduces before they speak (used by :mod:`labourlens.analyse.attribution`):
+"A former inspector in the district, who asked not to be named, gave a harsher account.", "We also spoke to
+a driver who delivers to the plant.", "The broadcaster spoke to three women who ...". Each is registered as
+the antecedent of a later "he said" or "They all said", not as a speaker of its own sentence."""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse.interviewees import pseudonym_intro
+from labourlens.analyse.mentions import lead_adverbial_end
+from labourlens.analyse.source_refs import counted_apposition, subject_introduction
+from labourlens.analyse.speakers import alias_name, classify
+from labourlens.analyse.wire_datelines import dateline_end
+
+__all__ = ["introduction", "group_introduction"]
+
+_INTRO_SUBJECT = re.compile(
+    # a described person ("a former inspector in the district", "the driver")
+    r"^(?P<np>(?:(?:a|an|one|another)\s+[^,;:\"]{2,70}?"
+    r"|(?:the|this)\s+(?:man|woman|worker|source|person|driver|"
+    r"defector|former\s+[\w-]+|[\w-]+\s+(?:man|woman))"
+    # a named person ("Dr Karin Lind", "Rustam Aliev")
+    r"|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}"
+    r"|one\s+of\s+(?:them|"
+    r"those|the\s+\w+))\s*(?:\([^)]{2,40}\))?),\s+"
+    # then a relative clause, an apposition or an age ("..., who asked not to be named", "..., 29,")
+    r"(?:(?:and\s+)?(?:who|whose|a|an)\b|\d{1,2},|aged\s+\d)(?P<rest>[^\"]*)$",
+    re.IGNORECASE)
+# "A Chinese accountant who used to handle the payroll showed me ...": a restrictive relative, no comma
+_INTRO_WHO = re.compile(r"^(?P<np>(?:a|an|one|another)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w-]+)\s+who\s",
+                        re.IGNORECASE)
+# the writer spoke to, met or heard from one person ("We also spoke to a driver who ...")
+_INTRO_OBJECT = re.compile(
+    r"\b(?:spoke|speak|talked|talk)\s+(?:to|with)\s+"
+    r"|\b(?:interviewed|met|reached|tracked\s+down|found)\s+(?=an?\s|one\s)|"
+    r"\b(?:heard|took|received|read\s+out)\s+(?:(?:testimony|evidence|a\s+statement)\s+)?"
+    r"from\s+(?=an?\s|one\s)")
+_OBJECT_NP = re.compile(r"(?:an?|one)\s+[^,;:.\"]{2,80}?"
+                        r"(?=\s+(?:who|whose|that|in|at|from|near|outside)\b|[,;:.]|$)")
+_INTRO_GATE = re.compile(r",\s+(?:(?:and\s+)?who|whose|\d{1,2},|aged|an?\s)|\swho\s|"
+                         r"\b(?:spoke|talked|interviewed|met|reached|tracked|found)\b|"
+                         r"\b(?:heard|took|received|read)\b[^.]{0,30}\bfrom\b")
+# a sentence without any of these introduces nobody through _INTRO_GATE (a cheap test before it)
+_INTRO_WORDS = (" who ", ", a ", ", an ", ", aged", ", 1", ", 2", ", 3", ", 4", ", 5", ", 6", "spoke",
+                "talked", "interviewed", " met ", "reached", "tracked", "found", " from ")
+
+
+def _may_introduce(text: str) -> bool:
+    """Does the sentence have the shape of an introduction (a relative clause, an age, a meeting)?"""
+    return any(word in text for word in _INTRO_WORDS) and _INTRO_GATE.search(text) is not None
+
+
+def introduction(text: str) -> tuple[str, int] | None:
+    """A person the sentence introduces without quoting them yet ("A former inspector in the district,
+    who asked not to be named, gave a harsher account."; "We also spoke to a driver who delivers to the
+    plant."): ``(speaker phrase, offset)``, so that a later "he said" finds them."""
+    kin = _KIN_SUBJECT.match(text) or subject_introduction(text)  # "The second man, ...", "Rustam, 29, ..."
+    if kin is not None:  # "My cousin works in the office of one of the plants. She says ...": the cousin
+        return kin.group("np"), kin.start("np")
+    pseudonym = pseudonym_intro(text)
+    if pseudonym is not None and classify(pseudonym[0]) in ("named_person", "anonymous_source", None):
+        # "Choe (not his real name) spent ...", 'Interview with "Mira" (a pseudonym), who ...'
+        return pseudonym
+    if not _may_introduce(text):
+        alias = _INTRO_ALIAS.match(text) if "(" in text else None
+        if alias is not None and classify(alias.group("np")) == "named_person":
+            return alias.group("np"), alias.start("np")  # "Choi Min-ji (not her real name) worked at ..."
+        return None
+    off = lead_adverbial_end(text, dateline_end(text))
+    m = _INTRO_SUBJECT.match(text[off:])
+    if m is not None:
+        np = m.group("np").strip()
+        full = np + _alias_clause(m.group("rest"))
+        kind = classify(full)
+        if kind in ("anonymous_source", "named_person") and _singular(np):
+            return full, off + m.start("np")
+    w = _INTRO_WHO.match(text[off:])
+    if w is not None and "," not in text[off:off + w.end()]:
+        np = w.group("np").strip()
+        if classify(np) in ("anonymous_source", "named_person") and _singular(np):
+            return np, off + w.start("np")
+    o = _INTRO_OBJECT.search(text)
+    if o is not None:
+        n = _OBJECT_NP.match(text, o.end())
+        if n is not None:
+            np = n.group(0).strip()
+            rest = text[n.end():]
+            # the person with their relative clause, up to its comma ("a driver who delivers to the plant")
+            who = rest.lstrip().startswith("who")
+            clause = rest[: rest.find(",")] if who and "," in rest else rest.rstrip(". ")
+            full = np + clause if who else np
+            if classify(np) in ("anonymous_source", "named_person") and _singular(np):
+                return counted_apposition(full.strip(), rest), n.start()
+    return None
+
+
+_GROUP_INTRO = re.compile(
+    r"\b(?:[Ss]poke|[Tt]alked)\s+(?:to|with)\s+"
+    # the writer met, surveyed or took testimony from a counted group
+    r"|\b(?:[Ii]nterviewed|[Mm]et|[Ss]urveyed|[Ii]nterviews\s+with|[Ss]urvey\s+of"
+    r"|[Tt]estimon(?:y|ies)\s+(?:of|from))\s+"
+    r"(?=(?:two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d+|several|some|dozens\s+of)\s)")
+_GROUP_NP = re.compile(
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|dozens\s+of)\s+[^,;:.\"]{2,60}?"
+    r"(?=\s+(?:who|whose|that|in|at|from|near|outside|through|via|by|with|during|on|over|last|"
+    r"this|after|before|about)\b|[,;:.]|$)")
+# a sentence without any of these (lower-cased) meets no group through _GROUP_INTRO
+_GROUP_WORDS = ("spoke", "talked", "interviewed", "met ", "survey", "interviews", "testimon")
+
+
+def group_introduction(text: str) -> tuple[str, int] | None:
+    """A group of people the writer spoke to ("The broadcaster spoke to three women who ..."): the
+    antecedent of a later "They all said"."""
+    low = text.lower()
+    o = _GROUP_INTRO.search(text) if any(word in low for word in _GROUP_WORDS) else None
+    n = _GROUP_NP.match(text, o.end()) if o is not None else None
+    if n is None or classify(n.group(0)) != "anonymous_source":
+        return None
+    return n.group(0).strip(), n.start()
+
+
+# a relative or acquaintance of the writer opens the sentence: "My cousin works at the plant."
+_KIN_SUBJECT = re.compile(
+    r"^\s*(?P<np>(?:My|Our)\s+(?:(?:older|younger|elder|late|former|old|best)\s+)?"
+    r"(?:cousin|uncle|aunt|brother|"
+    r"sister|friend|neighbour|neighbor|colleague|acquaintance|relative|father|mother|husband|wife|son|"
+    r"daughter|nephew|niece|classmate|roommate|flatmate|landlord|landlady|brother-in-law|sister-in-law))\s+"
+    r"(?!(?:and|or|said|says|told|tells)\b)[a-z]")
+# a person given a pseudonym opens the sentence: "Choi Min-ji (not her real name) worked at ..."
+_INTRO_ALIAS = re.compile(
+    r"^\s*(?P<np>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})\s*"
+    r"\((?:not\s+(?:his|her|their)\s+real\s+name|"
+    r"(?:a|his|her)\s+pseudonym|name\s+changed|names?\s+(?:has|have)\s+been\s+changed)[^)]{0,40}\)\s+[a-z]")
+
+
+def _alias_clause(rest: str) -> str:
+    """The part of a relative clause that names the person ("... and gave his name only as Mr. Ryu")."""
+    clause = rest.split(",")[0] if "," in rest else rest
+    return ", who" + clause if alias_name(clause) is not None else ""
+
+
+def _singular(np: str) -> bool:
+    head = re.split(r"\s+(?:in|at|of|from|with|for|by|on|near|who|whose|that)\b|\(", np,
+                    maxsplit=1)[0].split()
+    last = head[-1].lower() if head else ""
+    return not (last.endswith("s") and not last.endswith("ss")) and last not in ("people", "men", "women")

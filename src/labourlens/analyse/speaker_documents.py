@@ -1,0 +1,53 @@
+"""Speaker phrases that name a document (used by :func:`labourlens.analyse.speakers.classify`): a document
+noun before any person noun ("pay slips the foreman kept", "production schedules photographed at one
+factory", "Article 9"), and a body's own report ("the State Department's Trafficking in Persons report")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from labourlens.analyse.speaker_lexicon import _lex
+
+__all__ = ["document_first", "owned_document"]
+
+_ARTICLE = re.compile(r"^(?:Article|Clause|Section|Paragraph|Annex|Appendix|Point)\s+\d+[\w.()]*\b")
+# words that may come before the document noun ("the signed monthly pay slips")
+_DOC_SKIP = frozenset("the a an one these those this its their his her our some two three several internal "
+                      "leaked signed written official company monthly weekly daily annual yearly latest "
+                      "final copies copy of handwritten new old original".split())
+_OWNED_DOCUMENT = re.compile(
+    # no person who has seen it or knows about it ("a person familiar with the ministry's report")
+    r"^(?!.*\b(?:familiar|with|who|close|knowledge|access|seen)\b)"
+    # an owner's report, study or figures
+    r"(?:the\s+)?[^,]{2,60}?['\u2019]s?\s+(?:[\w-]+\s+){0,5}(?:report|study|survey|index|assessment|"
+    r"findings|review|investigation|analysis|estimates|statistics|figures|records)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def document_first(first: str) -> bool:
+    """Does the phrase open with a document noun before any person noun ("pay slips the
+    foreman kept", "production schedules photographed at one factory", "Article 9")?"""
+    if _ARTICLE.match(first):
+        return True
+    words = [re.sub(r"['\u2019]s$", "", w.lower()) for w in re.findall(r"[\w'\u2019-]+", first)]
+    table = _lex().noun_table
+    i = 0
+    while i < len(words) and words[i] in _DOC_SKIP and i < 3:
+        i += 1
+    for j in range(i, min(len(words), i + 4)):
+        for n in (3, 2, 1):
+            phrase = " ".join(words[j:j + n])
+            kind = table.get(phrase)
+            if kind is None or j + n > len(words):
+                continue
+            if kind != "document":
+                return False
+            nxt = words[j + n] if j + n < len(words) else ""
+            return table.get(nxt) in (None, "document")
+    return False
+
+
+def owned_document(first: str) -> bool:
+    """Is the phrase a body's or a person's own report ("the ministry's annual survey", "Lee's figures")?"""
+    return _OWNED_DOCUMENT.match(first) is not None
