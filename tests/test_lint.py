@@ -33,3 +33,10 @@ def test_ruff_is_clean() -> None:
 def test_mypy_is_clean() -> None:
     result = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_modules_stay_small() -> None:
+    """One module per stage or rule family: none grows to 600 lines (split a family into its own module)."""
+    big = {str(p.relative_to(ROOT)): n for p in (ROOT / "src").rglob("*.py")
+           if (n := len(p.read_text(encoding="utf-8").splitlines())) >= 600}
+    assert not big, big
