@@ -453,6 +453,10 @@ _LEADING_NAME = re.compile(r"^\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'\
                            r"(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?){0,2})(?:,|\s+\(|\s+[a-z])")
 
 
+_OPENERS = frozenset("According As In On At After Before When While Since Asked Speaking Despite Under For From But And "
+                     "Yet So Still Then There It We They She He I Last Earlier Later".split())
+
+
 def _cataphora(m: Mention, sentences: list[Sentence], i: int, context: str) -> Mention:
     """ "He remembers the cold first. Ryu, a former logger, ...": a pronoun before anyone was named
     refers to the person the next sentence opens with; kept as it is when the text before names someone."""
@@ -463,7 +467,8 @@ def _cataphora(m: Mention, sentences: list[Sentence], i: int, context: str) -> M
         return m
     ahead = _LEADING_NAME.match(sentences[i + 1].text)
     if ahead is None or classify(ahead.group("name")) != "named_person" or ahead.group("name").split()[0] in (
-            "The", "A", "An", "This", "That", "One", "Another", "Her", "His", "Their", "Its", "Our", "My"):
+            "The", "A", "An", "This", "That", "One", "Another", "Her", "His", "Their", "Its", "Our", "My") \
+            or ahead.group("name").split()[0] in _OPENERS:  # "According to Dr. Koss, ...": no name opens it
         return m
     return Mention(ahead.group("name"), m.start, m.end, m.cue, m.direct, m.relay)
 

@@ -29,6 +29,7 @@ def _company_words() -> str:
     data = knowledge.load("organisations.yaml") or {}
     words = [str(w) for w in (data.get("suffixes") or {}).get("organization") or []]
     words += [str(w) for w in (data.get("company_words") or {}).get("words") or []]
+    words += [str(w) for w in data.get("legal_forms") or []]
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
@@ -49,7 +50,8 @@ def firm_short_names(text: str, sources: Sequence[Source]) -> list[Source]:
 
 @lru_cache(maxsize=1)
 def _after_name() -> re.Pattern[str]:
-    return re.compile(rf"\s+(?:{_company_words()})(?![\w-])")
+    # up to two more capitalised words may stand between ("Qingdao Haibin Aquatic Products")
+    return re.compile(rf"(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:{_company_words()})(?![\w-])")
 
 
 def _followed_by_company_word(text: str, name: str) -> bool:

@@ -25,6 +25,7 @@ from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
+from labourlens.analyse.state_speakers import country_states
 from labourlens.analyse.testimony_blocks import testimony_blocks
 from labourlens.analyse.testimony_labels import people_interviews
 from labourlens.analyse.testimony_turns import (
@@ -186,5 +187,6 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     # "Worker interviews indicated ...": the workers interviewed speak (read as a document to find the verb)
     final = [replace(s, kind="anonymous_source") if s.kind == "document" and people_interviews(s.wording or "") else s
              for s in final]
+    final = country_states(final)  # "the United Arab Emirates informed the panel that ...": the state
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
     return final

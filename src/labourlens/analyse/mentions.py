@@ -76,7 +76,8 @@ def quoted_text(text: str) -> bool:
     return '"' in text
 
 
-_COLON_SPEAKER = re.compile(r"^\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}):\s+\S")
+_COLON_SPEAKER = re.compile(r"^\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                            r"(?:\s\(([A-Z][^()\n]{1,60})\))?:\s+\S")  # "Deputy Director (Labour Inspectorate): ..."
 _NOT_SPEAKERS = frozenset(
     "q a re fw fwd question answer note photo image source sources keywords tags update editor correction "
     "warning background context read more related video caption credit translation summary reminder notice "
@@ -346,7 +347,8 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             pron = {"his": "he", "her": "she", "their": "they"}[w.group(1).lower()]
             return Mention(pron, w.start(1), w.end(1), "said", True)
     m = _COLON_SPEAKER.match(text) if ":" in text else None
-    if m and m.group(1).lower() not in _NOT_SPEAKERS | non_names() and gates.labelled_speaker(m.group(1)):
+    if m and m.group(1).lower() not in _NOT_SPEAKERS | non_names() and (
+            gates.labelled_speaker(m.group(1)) or gates.affiliated_role(m.group(1), m.group(2))):
         return Mention(m.group(1), m.start(1), m.end(1), "said", True)  # "Kim: We were never paid."
     words = set(_WORD.findall(text.lower()))
     has_verb = not words.isdisjoint(lex.verb_words)

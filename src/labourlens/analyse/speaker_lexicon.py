@@ -8,7 +8,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse.speaker_voices import colon_trim, labelled_speaker  # noqa: F401 - for mentions' line labels
+from labourlens.analyse.speaker_voices import (  # noqa: F401 - for mentions' line labels
+    affiliated_role,
+    colon_trim,
+    labelled_speaker,
+)
 
 
 @dataclass(frozen=True)

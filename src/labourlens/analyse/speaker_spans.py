@@ -121,6 +121,9 @@ def main_over_quoted(m: Mention, sentence_text: str) -> Mention:
     ("A guard told me the doors are chained, "for fire reasons, the manager says.""): then that speaker."""
     if '"' not in sentence_text[:m.start] or sentence_text[:m.start].count('"') % 2 == 0:
         return m
+    q = sentence_text.rfind('"', 0, m.start)
+    if q > 0 and sentence_text[q - 1] in ",.?!" and sentence_text[q + 1:q + 2].isspace():
+        return m  # '... told us the rest went home," said Worker K, 29': a quotation opened before closes here
     main = _MAIN_SPEAKER.match(sentence_text)
     if main is None or main.end("sp") > m.start or classify(main.group("sp")) not in (
             "anonymous_source", "named_person", "official", "organization"):

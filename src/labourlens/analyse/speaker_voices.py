@@ -198,6 +198,13 @@ def labelled_speaker(label: str) -> bool:
     return kind == "named_person" or kind in ("official", "organization") and _sp().name_in(label) is not None
 
 
+def affiliated_role(label: str, affiliation: str | None) -> bool:
+    """Does a role label with the body it speaks for in brackets ("Deputy Minister (Ministry of Labour): ...",
+    "Chief Inspector (Labour Inspectorate): ...") name its speaker, as in minutes and hearing records?"""
+    return bool(affiliation) and _sp().classify(label) in ("official", "organization", "named_person") and \
+        _sp().classify(str(affiliation)) in ("official", "organization")
+
+
 _WITHHELD = re.compile(
     r"\s+(?:(?:often|routinely|regularly|also|even|sometimes|still|always|have|has|had)\s+)*den(?:y|ies|ied)\s+"
     r"(?:them|him|her|us|me|(?:(?:the|their|its|his|her|some|many|most|all)\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:ers|ors|ees|men|"

@@ -14,7 +14,7 @@ from labourlens.analyse.mentions import transcript_label
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.model import Sentence
 
-__all__ = ["interviewer_initials", "question_paragraphs", "surname_label", "continue_turns"]
+__all__ = ["interviewer_initials", "question_paragraphs", "surname_label", "continue_turns", "label_colon", "repeated_labels"]
 
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+([A-Z][a-z'\u2019-]+)\b")
 
@@ -63,15 +63,46 @@ def interviewer_initials(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_AFTER_LABEL = re.compile(r"(?:\s\([^()\n]{1,60}\))?:")
+
+
+def label_colon(text: str, end: int) -> bool:
+    """Does the label ending at ``end`` close with its colon, perhaps after an affiliation in brackets
+    ("Deputy Director (Labour Inspectorate): ...")?"""
+    return _AFTER_LABEL.match(text, end) is not None
+
+
+_BARE_LABEL = re.compile(r"^\s*([A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,4}):\s+\S")
+
+
+def repeated_labels(sentences: Sequence[Sentence], result: list[Any]) -> None:
+    """"Chief Inspector (Labour Inspectorate): ..." then "Chief Inspector: No. ...": a bare label that an
+    earlier turn gave with its affiliation is the same speaker's turn (in place)."""
+    known: dict[str, Any] = {}
+    for i, s in enumerate(sentences):
+        if s.kind != "body" or (i > 0 and sentences[i - 1].paragraph == s.paragraph):
+            continue
+        a = result[i]
+        span = a.span
+        if a.explicit and span is not None and span[0] <= 4 and a.source != OUTLET_KEY:
+            if _AFTER_LABEL.match(s.text, span[1]) and s.text[span[1]:span[1] + 1] != ":":
+                known.setdefault(s.text[span[0]:span[1]], a.source)
+            continue
+        m = _BARE_LABEL.match(s.text) if known and a.source == OUTLET_KEY and not a.explicit else None
+        if m is not None and m.group(1) in known:
+            result[i] = replace(a, source=known[m.group(1)], cue="said", direct=True, explicit=True, span=m.span(1))
+
+
 def continue_turns(sentences: Sequence[Sentence], result: list[Any]) -> None:
     """A transcript turn ("HADDAD: We spoke to site managers. One of them told me ... They lived in a camp.")
     is its labelled speaker's to the end of its paragraph: a plain sentence after someone the speaker relays
     goes back to the speaker, not to the outlet (in place)."""
+    repeated_labels(sentences, result)
     turn: str | None = None
     for i, s in enumerate(sentences):
         if i == 0 or sentences[i - 1].paragraph != s.paragraph:
             span = result[i].span
-            labelled = result[i].explicit and span is not None and span[0] <= 4 and s.text[span[1]:span[1] + 1] == ":"
+            labelled = result[i].explicit and span is not None and span[0] <= 4 and label_colon(s.text, span[1])
             turn = result[i].source if labelled and result[i].source != OUTLET_KEY else None
             continue
         if turn is not None and s.kind == "body" and not result[i].explicit and result[i].source == OUTLET_KEY:
