@@ -35,6 +35,7 @@ from labourlens.analyse.speaker_forms import (
     not_a_source,
     possessor,
     strip_titles,
+    without_name_aside,
 )
 from labourlens.analyse.speaker_lexicon import (  # noqa: F401 - re-exported for the other stages
     _AUDIENCE_NOUNS,
@@ -271,6 +272,7 @@ def classify(np: str) -> str | None:
     """Speaker kind of a speaker phrase, or None when it does not look like a speaker."""
     lex = _lex()
     text = re.sub(r"^[\s*•·,.;:-]+|(?<![a-z] [A-Z])[.,;:]+$|[,;:]+$|\s+z\s+o\.\s?o\.?$", "", np.strip())
+    text = without_name_aside(text)  # "Sergei (he asked us not to print his surname)": named all the same
     if text.endswith(")") and _ACRONYM_TAIL.search(text):  # "the Korea Labour Observatory (KLO)"
         text = _ACRONYM_TAIL.sub("", text)
     if _HEADING_NO.match(text):  # "3.2 Former workers": the paragraph's number is not part of the speaker
