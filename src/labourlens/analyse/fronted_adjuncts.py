@@ -28,7 +28,7 @@ _LEAD_ADVERBIAL = re.compile(
     r"(?: (?:released|published|issued|posted|sent|seen|filed)[^,]{0,50})?"
     r"(?:\s+(?:with|to|on|in|by|for|from)\s+[^,]{1,60})?|"
     r"last (?:week|month|year)|earlier|later|afterwards?|previously|recently|yesterday|today|"
-    r"on the basis of [^,]{1,60}|on the (?:witness )?stand|under oath|on \w+(?: \d{1,2})?|"
+    r"on the basis of [^,]{1,60}|on the (?:witness )?stand|under oath|on \w+(?: (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?|"
     r"asked (?:about|whether|if|for|on) [^,]{1,80}|when asked [^,]{1,80}|responding to [^,]{1,80}|"
     r"speaking (?:to|at|on|in|with|by|from|over|via|after|before|during) [^,]{1,80}|"
     r"(?:reached|contacted|interviewed|approached|visited) (?:by|in|at|on|last|this|over) [^,]{1,80}|"
