@@ -36,3 +36,18 @@ def test_name_aside_in_a_document(intro: str, pron: str) -> None:
     a = analyse(text, META)
     kinds = {a.source(c.source).kind for c in a.claims}
     assert kinds == {"named_person"}, [(c.text, a.source(c.source)) for c in a.claims]
+
+
+@pytest.mark.parametrize("intro,again", [
+    ("A local mechanic who repairs the camp's trucks, Oleg (he asked us not to print his surname),", "Oleg"),
+    ("A neighbour of the hostel, Dilnoza (who asked that her last name be withheld),", "Dilnoza"),
+    ("A cook at the site, Tomasz (surname withheld),", "Tomasz"),
+])
+def test_name_aside_then_name_again_one_source(intro: str, again: str) -> None:
+    text = (f"Fire at a camp\n\n{intro} said the twenty men slept in a room meant for six and worked until dark.\n\n"
+            "The firm said all of its workers have permits.\n\n"
+            f"{again} said that after the fire the workers were moved to tents and paid nothing for a month.\n")
+    a = analyse(text, META)
+    first = next(c for c in a.claims if "slept" in c.text)
+    last = next(c for c in a.claims if "tents" in c.text)
+    assert first.source == last.source, [(c.text, a.source(c.source).wording) for c in a.claims]
