@@ -36,8 +36,8 @@ from labourlens.analyse.source_refs import (
     name_gender,
     role_words,
 )
-from labourlens.analyse.speaker_roles import company_person, named_before, people_group
 from labourlens.analyse.speaker_forms import without_name_aside
+from labourlens.analyse.speaker_roles import company_person, named_before, people_group
 from labourlens.analyse.speakers import (
     _CAP_NAME,
     _DET,
