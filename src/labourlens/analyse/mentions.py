@@ -25,6 +25,7 @@ from labourlens.analyse.fronted_adjuncts import (
 )
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import handle_label, handle_mention, house_label, label_person, non_names
+from labourlens.analyse.paper_names import paper_name
 from labourlens.analyse.quote_tags import role_word_end
 from labourlens.analyse.source_refs import latter_former_mention, place_clause_speaker
 from labourlens.analyse.speaker_cues import (
@@ -563,7 +564,7 @@ def _start_mention(text: str) -> Mention | None:
         aud = vm.group("aud") or ""
         told_ok = _cue(verb) not in ("told", "speak") or bool(aud.strip())
         np = strip_fronted(np)
-        if doc_ok and told_ok and _plausible(np):
+        if doc_ok and told_ok and (_plausible(np) or paper_name(np)):  # "Diario do Sul": "do" is no verb there
             direct = '"' in rest[vm.end() :]
             start = off + rest.index(np)
             cue = _cue(verb)
