@@ -70,18 +70,12 @@ _SMALL = frozenset("of and the for in on at to a an de".split())
 # EXECUTIVE SUMMARY" (a few words before "audit", none of them "of the ...": "Summary of the audit" is somebody's)
 _AUDIT_HEAD = re.compile(r"^\s*(?:(?!(?:of|on|by|from|about|the|an?|into|re|fw|fwd|why|how)\b)[A-Za-z&-]+\s+){0,4}"
                          r"audit(?:\s+(?:report|summary))?(?:\s*(?:[\u2014\u2013:|]|\s-)\s*(?:(?:executive\s+)?summary"
-                         r"(?:\s+of\s+findings)?|(?:key\s+)?findings|(?:final\s+)?report))?(?:\s*\([^()\n]{1,30}\))?"
-                         r"(?:\s*(?:[\u2014\u2013:|]|\s-)\s*(?:strictly\s+)?(?:confidential|draft|internal|excerpt))?\s*$",
-                         re.IGNORECASE)  # "... AUDIT REPORT (SUMMARY)", "AUDIT SUMMARY (EXCERPT) - CONFIDENTIAL"
+                         r"(?:\s+of\s+findings)?|(?:key\s+)?findings|(?:final\s+)?report))?(?:\s*\([^()\n]{1,30}\))?\s*$",
+                         re.IGNORECASE)  # "... AUDIT REPORT (SUMMARY)"
 # the audit's particulars under its heading: "Facility: ...", "Audit firm: ...", "Site: ..."
 _AUDIT_FIELDS = re.compile(r"^\s*(?:(?:audited\s+)?(?:facility|site|factory|supplier|workplace)(?:\s+(?:name|address))?|"
                            r"audit\s+(?:firm|type|date|scope|body|company)|auditors?|auditee|lead\s+auditor|"
                            r"date\s+of\s+(?:audit|report|visit))\s*:", re.IGNORECASE | re.MULTILINE)
-
-
-_AUDIT_FIRM = re.compile(r"^\s*(?:audit\s+(?:firm|body|company)|auditor|audited\s+by)\s*:\s*"
-                         r"([A-Z][^|\n;]{1,78}?(?:Ltd\.?|Limited|LLC|Inc\.?|GmbH|S\.?A\.?|Co\.?|Corp\.?|LLP|"
-                         r"Consulting|Services|Compliance|Assurance|Group))\s*(?:[|;\n]|$)", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -139,9 +133,7 @@ def document_voice(text: str) -> DocumentVoice | None:
     excerpt; None for anything else (news, a ministry's press release, a report's own pages)."""
     lines = _head_lines(text)
     if lines and _AUDIT_HEAD.match(lines[0]) and _AUDIT_FIELDS.search("\n".join(lines[1:])):
-        firm = _AUDIT_FIRM.search("\n".join(lines[1:]))  # "Auditor: Harbour Compliance Ltd | Site: ...": the firm
-        return DocumentVoice(firm.group(1).strip() if firm else "The audit", "audit",
-                             ("audit", "auditors", "report", "summary", "findings"))
+        return DocumentVoice("The audit", "audit", ("audit", "auditors", "report", "summary", "findings"))
     bare = any(_BARE.match(ln) for ln in lines)
     for i, line in enumerate(lines):
         ex = _EXCERPT.match(line) or (_REPORT_HEAD.match(line) if i < 2 and _FINDINGS.search(text[:1500]) else None) \
