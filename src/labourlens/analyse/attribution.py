@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from labourlens.analyse import attribution_shapes2 as shapes2
 from labourlens.analyse.commentary import is_commentary
+from labourlens.analyse.coref_families import member_relays
 from labourlens.analyse.document_voice import apply_document_voice
 from labourlens.analyse.forum_posts import final_sources
 from labourlens.analyse.gated import gated
@@ -191,6 +192,8 @@ def attribute(
                 m = _cataphora(m, sentences, i, text[max(0, s.start - 600):s.start])  # "He remembers ... Ryu, a ..."
             m = shapes2.back_reference(m, [e.source for e in sorted(reg.entries, key=lambda e: -e.order)],
                                        text[max(0, s.start - 600):s.start])
+            if m.relay is not None and member_relays(m.wording, m.relay):  # "Inspectors found ..., the inspector said"
+                m = Mention(m.relay, m.start, m.end, m.cue, m.direct)
             relayers = shapes2.relay_person(m, s.text)  # "..., according to lawmaker Kim": Kim is the next "he"
             if not relayers and m.relay is not None and m.relay != m.wording and classify(m.relay) in (
                     "official", "named_person"):  # "The agency told lawmakers that ..., lawmaker Kim said"

@@ -65,7 +65,7 @@ def lede_named(entries: Sequence[_E], np: str, kind: str, name: str | None, gend
     spoken as a person since the lede, and ``np`` describes that person's role; the entry is renamed to
     ``np`` ("a lawmaker said ..." / "MP Jana Vos said"); a spokeswoman named after her title is
     registry._named_spokesperson. None otherwise ("a worker said ... Another worker, Lin Bo, said": someone else)."""
-    if kind not in _DESCRIBED or not name or _OTHER.search(np):
+    if kind not in _DESCRIBED or not name or _OTHER.search(np) or _common_noun(np):
         return None
     people = [e for e in entries if e.person]
     if len(people) != 1:
@@ -224,3 +224,24 @@ def counted_people(entries: Sequence[_E], noun: str, fits: Callable[[str], bool]
     if len(intros) >= 2 and said == list(_ORDINAL_WORDS[:len(said)]):
         return intros
     return [e for e in anon if not noun or fits(e.source.wording or "")]
+
+
+def _common_noun(np: str) -> bool:
+    """ "Inspectors found ...", "Police said ...": a speaker noun capitalised at the start of a sentence, not a name."""
+    from labourlens.analyse.speaker_lexicon import _lex  # late: the lexicon module imports this one's users
+
+    words = np.strip(" ,.").split()
+    return len(words) == 1 and words[0].lower() in _lex().noun_table
+
+
+_MEMBER = re.compile(r"(?i)^(?:the|an?|one)\s+(?:of\s+the\s+)?(?:[\w'\u2019-]+\s+){0,2}?([a-z-]+)(?=\s+(?:with|of|from|at|for|in)\b|$)")
+
+
+def member_relays(speaker: str, relay: str) -> bool:
+    """ "Inspectors found ..., according to the inspector", "Auditors noted ..., one of the auditors said": the
+    relayer is one of the group that found it, so the relayer is the source (the group has no other voice)."""
+    words = speaker.strip().lower().split()
+    m = _MEMBER.match(relay.strip().split(",")[0].strip())
+    if not words or len(words) > 3 or not words[-1].endswith("s") or m is None:
+        return False
+    return m.group(1).lower() in (words[-1][:-1], words[-1])

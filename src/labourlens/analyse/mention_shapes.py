@@ -83,7 +83,7 @@ def according_inner(text: str, end: int, relay: str) -> Mention | None:
     return Mention(m.group("sp"), m.start("sp"), m.end("sp"), _cue(m.group("verb")), False, relay=relay)
 
 
-PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s*$", re.IGNORECASE)
+PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)(?:\s+[a-z]+ly)?\s*$", re.IGNORECASE)  # "were reportedly"
 # a verb that reports a finding: "... found X guilty of"; inspectors "found 25 workers living in ..."
 THAT_AFTER = re.compile(
     # "said that ", "found the firm liable for "

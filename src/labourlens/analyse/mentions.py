@@ -25,6 +25,7 @@ from labourlens.analyse.fronted_adjuncts import (
 )
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import handle_label, handle_mention, house_label, label_person, non_names
+from labourlens.analyse.paper_names import paper_name
 from labourlens.analyse.quote_tags import role_word_end
 from labourlens.analyse.source_refs import latter_former_mention, place_clause_speaker
 from labourlens.analyse.speaker_cues import (
@@ -397,6 +398,8 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             lead = _LEAD_CONJ.match(sp)
             if lead:
                 sp = sp[lead.end() :]
+            if lead and lead.group(0)[:2].lower() == "as" and (subject := _start_mention(text)) is not None:
+                return subject  # "Ruiz told us they earn 900 euros, as the payslips show": Ruiz, citing them
             verb = m.group("verb").lower()
             # "to get on the list": after a determiner the "verb" is a noun; "..., one woman who complained":
             # a relative clause; "anyone's documents": a noun (a determiner or pronoun is 6 characters at most)
@@ -565,7 +568,7 @@ def _start_mention(text: str) -> Mention | None:
         aud = vm.group("aud") or ""
         told_ok = _cue(verb) not in ("told", "speak") or bool(aud.strip())
         np = strip_fronted(np)
-        if doc_ok and told_ok and _plausible(np):
+        if doc_ok and told_ok and (_plausible(np) or paper_name(np)):  # "Diario do Sul": "do" is no verb there
             direct = '"' in rest[vm.end() :]
             start = off + rest.index(np)
             cue = _cue(verb)

@@ -67,7 +67,8 @@ _ONAME_TAIL = re.compile(rf"(?<![\w'\u2019&.-]){_ONAME}[ \t]*$")
 _MEDIA_END = re.compile(rf"\b(?:{_MEDIA_WORDS})$")
 _IMAGE_AGENCIES = re.compile(r"\b(?:Getty|Shutterstock|Alamy|iStock|EPA|EFE|Pixabay|Unsplash|Images?|Photos?)\b")
 _NOT_OUTLET = frozenset({"The", "He", "She", "It", "They", "We", "I", "This", "That", "Police", "Officials", "The Company",
-                         "Reporters", "The Ministry", "The Embassy", "The Source", "Sources", "Mr", "Ms", "Dr"})
+                         "Reporters", "The Ministry", "The Embassy", "The Source", "Sources", "Mr", "Ms", "Dr",
+                         "Excerpt", "Extract", "Summary", "Draft", "Update", "Updated", "Abridged"})  # "(EXCERPT) -"
 # (weight, cue, pattern with the name as group 1, whether any capitalised name is accepted);
 # _TRIGGERS holds words one of which must be in the text for the pattern to be tried (speed)
 _CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
@@ -275,7 +276,7 @@ def _clean_name(raw: str) -> str | None:
     name = re.sub(r"(?:[ \t]+(?:of|for|and|&|do|da|de|dos))+$", "", name)
     if not re.search(r"[^\W\d_]", name):  # "\u00a9 2023 |": a year, not a name
         return None
-    if not name or name in _NOT_OUTLET or name.split()[0] in ("He", "She", "They", "It", "We", "I"):
+    if not name or name in _NOT_OUTLET or name.title() in _NOT_OUTLET or name.split()[0] in ("He", "She", "They", "It", "We", "I"):
         return None
     return name
 

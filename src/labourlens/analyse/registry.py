@@ -36,6 +36,7 @@ from labourlens.analyse.source_refs import (
     name_gender,
     role_words,
 )
+from labourlens.analyse.speaker_forms import without_name_aside
 from labourlens.analyse.speaker_roles import company_person, named_before, people_group
 from labourlens.analyse.speakers import (
     _CAP_NAME,
@@ -230,7 +231,8 @@ class Registry:
         e = self._recent(lambda e: stands_for(acr, e.source.wording or "", self.acronyms)) if acr else None
         if e:  # "HRW" after "Human Rights Watch", "the NIS" after "South Korea's National Intelligence Service"
             return self._touch(e)
-        name = name_in(np) if kind in ("named_person", "official", "organization") else None
+        # "Sergei (he asked us not to print his surname)": the name without the aside
+        name = name_in(without_name_aside(np)) if kind in ("named_person", "official", "organization") else None
         # a surname alone or a repeated name ("Zammit", "Inspector Zammit", "Mr. Kim")
         single = _SINGLE_NAME.fullmatch(first_chunk) if not backrefs.country_alone(np, self.entries) else None
         if single:

@@ -91,3 +91,16 @@ def not_a_source(text: str) -> bool:
     """A phrase that never speaks: a relative pronoun, a law or custom, a word for notes, or a fragment cut
     from a heading or a question line (:func:`labourlens.analyse.heading_labels.cut_fragment`)."""
     return _NOT_A_SOURCE.search(text) is not None or cut_fragment(text)
+
+
+# "Sergei (he asked us not to print his surname)", "Amina (who asked that her family name be withheld)",
+# "Joao (last name withheld)": an aside about the name left out; the person is still named
+_NAME_ASIDE = re.compile(
+    r"\s*\((?=[^()]{0,80}\b(?:surname|family\s+name|last\s+name|full\s+name)s?\b)[^()]{3,120}\)(?=\s*(?:,|$))",
+    re.IGNORECASE,
+)
+
+
+def without_name_aside(text: str) -> str:
+    """``text`` without a parenthetical aside that says the person's surname is withheld."""
+    return _NAME_ASIDE.sub("", text) if "(" in text else text

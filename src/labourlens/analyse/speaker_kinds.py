@@ -37,6 +37,7 @@ from labourlens.analyse import (
     people_phrases,
     self_described,
 )
+from labourlens.analyse.paper_names import paper_name
 from labourlens.analyse.testimony_labels import coded_label
 
 __all__ = ["kind_of", "too_long"]
@@ -127,6 +128,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return described  # "a man who identified himself as a representative of the contractor, Baltic Stroi"
     if _MISSION_IN.match(first):
         return "official"  # "the Russian Embassy in Seoul", "Chinese Consulate General in Vladivostok": a state's mission
+    if paper_name(first):
+        return "outlet"  # "Folha do Litoral", "Gazeta Lubuska": a newspaper by its own-language name
     if (named := named_bodies.named_body_kind(first, classify)) is not None:
         return named  # "Rosgvardia", "Jobsplus, Malta's employment agency": a state body; "Migrant-Rights.org": a group
     if _INTERVIEW_CODE.match(text.strip()) or _LETTER.match(text.strip()) or coded_label(text, short=False):

@@ -133,7 +133,9 @@ def _lex() -> _Lex:
         r"wednesday|thursday|friday|saturday|sunday|yesterday|today|recently|anonymously)\b[^“”\"]{0,120}?)?"
         r"(?:,\s+(?:adding|saying|noting|explaining|citing|quoting|referring|according|speaking|asking|declining|who|"
         r"despite|although|though|as|while|because|but|even|after|before|amid|in|on|since|with|where|when|"
-        r"whom|which|whose|now|then|and)\b[^“”\"]{0,220}?)?"
+        r"whom|which|whose|now|then|and|"
+        # "..., two packers said, weeks after the ministry denied it": a time before "after"/"before"
+        r"(?:months|weeks|days|years|hours|shortly|soon|long|just|only)\s+(?:after|before))\b[^“”\"]{0,220}?)?"
     )
     aud = rf"(?:\s+(?:{audience_re}))?"
     # at the end of a sentence any object is the audience ("..., he told a colleague of the paper by phone")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from labourlens.analyse import entities, gated, speaker_kinds, speaker_roles
+from labourlens.analyse.place_appositions import describes_place
 from labourlens.analyse.speaker_bodies import body_kind, lawyer_apposition, particle_name, person_clause
 from labourlens.analyse.speaker_documents import document_first, owned_document
 from labourlens.analyse.speaker_forms import (
@@ -34,6 +35,7 @@ from labourlens.analyse.speaker_forms import (
     not_a_source,
     possessor,
     strip_titles,
+    without_name_aside,
 )
 from labourlens.analyse.speaker_lexicon import (  # noqa: F401 - re-exported for the other stages
     _AUDIENCE_NOUNS,
@@ -270,6 +272,7 @@ def classify(np: str) -> str | None:
     """Speaker kind of a speaker phrase, or None when it does not look like a speaker."""
     lex = _lex()
     text = re.sub(r"^[\s*•·,.;:-]+|(?<![a-z] [A-Z])[.,;:]+$|[,;:]+$|\s+z\s+o\.\s?o\.?$", "", np.strip())
+    text = without_name_aside(text)  # "Sergei (he asked us not to print his surname)": named all the same
     if text.endswith(")") and _ACRONYM_TAIL.search(text):  # "the Korea Labour Observatory (KLO)"
         text = _ACRONYM_TAIL.sub("", text)
     if _HEADING_NO.match(text):  # "3.2 Former workers": the paragraph's number is not part of the speaker
@@ -567,6 +570,8 @@ def _trim_np(np: str) -> str:
     """Cut a speaker phrase after its apposition ("Pak, 41, who spent ..." -> "Pak")."""
     keep = (chunks := [c.strip() for c in np.strip().rstrip('.,;:”"').split(",")])[:1]
     for c in chunks[1:]:  # "Ana Ruiz, director of Coral Foods": a bare role of a body is kept too
+        if describes_place(keep[-1], c):
+            break  # "a packer at a plant in Salalah, a port city on the coast": the place's apposition
         if (re.match(r"^(?:a|an|the)\s", c, re.IGNORECASE) or _BARE_ROLE.match(c) and classify(c) in _BODY_KINDS) and not _REL_CLAUSE.match(
                 c) or re.match(r"who\s+(?:runs|owns|manages|heads)\s+(?!an?\s)", c) and classify(f"{keep[0]}, {c}") == "organization":
             rel = _REL_CLAUSE.search(c)

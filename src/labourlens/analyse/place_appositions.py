@@ -1,0 +1,31 @@
+"""An apposition that describes the place just named, not the speaker.
+
+In "..., said a packer at a cannery in Salalah, a fishing port on the Arabian Sea" the second
+chunk ("a fishing port on the Arabian Sea") tells the reader where Salalah is; the speaker is
+"a packer at a cannery in Salalah". The same chunk after a person ("Ana Ruiz, a welder from Cebu")
+is kept: only a chunk whose head is a place noun, after a chunk that ends with a capitalised name,
+describes the place.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "a port town", "a coastal city", "the provincial capital", "an industrial suburb": up to three modifiers,
+# then a place noun that ends the chunk or is followed by a preposition, a direction or a relative word
+# (but "a city official", "the town's mayor": the noun modifies a person)
+_PLACE_CHUNK = re.compile(
+    r"^(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:town|city|village|port|district|province|region|county|suburb|settlement|hub|capital|enclave|"
+    r"municipality|island|oblast|krai|prefecture|township|borough|outpost|crossing|harbou?r)"
+    r"(?!['\u2019\w-])(?:\s+(?:of|in|on|near|by|along|across|outside|inside|close|some|about|around|just|"
+    r"north|south|east|west|northeast|northwest|southeast|southwest|\d[\w,.]*|that|which|where|known|famous)\b.*)?$",
+    re.IGNORECASE,
+)
+_ENDS_WITH_NAME = re.compile(r"(?:^|\s)(?:in|at|from|near|of|outside)\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*$")
+
+
+def describes_place(before: str, chunk: str) -> bool:
+    """Is ``chunk`` (after a comma) an apposition of the place that ``before`` ends with ("... in Donggang" +
+    "a port town southwest of Dandong")?"""
+    return _ENDS_WITH_NAME.search(before.strip()) is not None and _PLACE_CHUNK.match(chunk.strip()) is not None
