@@ -19,6 +19,11 @@ _CONTEXT = "North Korean labourers were sent abroad under state contracts, and m
     "The inspectorate was not yet able to verify these reports.",
     "Investigators have so far not been able to verify the claim.",
     "The panel has not been able to independently corroborate the testimony.",
+    "The account could not be independently checked.",
+    "Reporters were unable to independently check the figures.",
+    "These claims have not been substantiated.",
+    "The newspaper was unable to substantiate the account.",
+    "The testimony has not yet been independently checked.",
 ])
 def test_note_marks_the_claim_before_it(note: str) -> None:
     text = f"Workers abroad\n\n{_CONTEXT}A former welder said the guards confiscated every passport. {note}\n"
@@ -31,30 +36,11 @@ def test_note_marks_the_claim_before_it(note: str) -> None:
     "The workers were not able to leave the camp without a minder.",
     "Their families could not contact them for months.",
     "The men had not been able to send money home since May.",
-])
-def test_plain_inability_is_not_a_note(sentence: str) -> None:
-    assert not is_unconfirmed(sentence)
-
-
-@pytest.mark.parametrize("note", [
-    "The account could not be independently checked.",
-    "Reporters were unable to independently check the figures.",
-    "These claims have not been substantiated.",
-    "The newspaper was unable to substantiate the account.",
-    "The testimony has not yet been independently checked.",
-])
-def test_checked_and_substantiated_notes_mark_the_claim(note: str) -> None:
-    text = f"Workers abroad\n\n{_CONTEXT}A former welder said the guards confiscated every passport. {note}\n"
-    a = analyse(text, META)
-    hit = [c for c in a.claims if "confiscated" in c.text]
-    assert hit and hit[0].unconfirmed, [(c.text, c.unconfirmed) for c in a.claims]
-
-
-@pytest.mark.parametrize("sentence", [
     "Passports were not checked at the gate.",
     "Workers were unable to check their balances.",
     "Families could not check on them for months.",
     "Guards checked every bag twice a day.",
 ])
-def test_plain_checking_is_not_a_note(sentence: str) -> None:
+def test_plain_inability_is_not_a_note(sentence: str) -> None:
     assert not is_unconfirmed(sentence)
+

@@ -115,16 +115,6 @@ def domain_terms(text: str) -> list[str]:
     return _domain_re().terms(text)
 
 
-# a body's own name that holds a domain term ("the Department of Migrant Workers", "the Migrant Workers
-# Centre", "the Overseas Workers Welfare Administration") names the body, not what the report is about
-_BODY_WORD = (r"(?:Department|Ministry|Bureau|Office|Secretariat|Commission|Council|Agency|Administration|Authority|"
-              r"Directorate|Committee|Institute|Centre|Center|Association|Federation|Foundation|Alliance|Union|Network|"
-              r"Fund|Coalition|Society|Forum|Service|Board|Desk|Unit|Programme|Program)")
-_NAME_BEFORE = re.compile(rf"\b{_BODY_WORD}\s+(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:and\s+)?)*$")
-_NAME_AFTER = re.compile(rf"(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*)*?\s+{_BODY_WORD}\b")
-_CAPITAL_BODY = re.compile(rf"\b{_BODY_WORD}\b")
-
-
 _NONE_RECORDED = Folded(r"\b(?:no|zero|not a single)\s+(?:(?:new|confirmed|reported|suspected)\s+)?(?:cases?|instances?|"
                         r"incidents?|victims?)\b", re.IGNORECASE)
 # the pay of a board or its executives ("fees paid to the Board", "the Chief Executive Officer's fixed salary")
@@ -133,19 +123,33 @@ _EXECUTIVES = Folded(r"\b(?:the board|board members?|directors'? fees|chief exec
                      r"non-executive|executive directors?|remuneration committee|supervisory board)\b", re.IGNORECASE)
 
 
+# a body's own name that holds a domain term ("the Department of Migrant Workers", "the Migrant Workers
+# Centre", "the Overseas Workers Welfare Administration") names the body, not what the report is about
+@lru_cache(maxsize=1)
+def _body_name() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns for a body's name around a domain term: a body word and "of" before it, capitalised words and
+    a body word after it, and any body word (``body_name_words`` in ``knowledge/indicators.yaml``)."""
+    words = "|".join(re.escape(str(w)) for w in knowledge.load("indicators.yaml").get("body_name_words") or [])
+    body = rf"(?:{words})"
+    before = re.compile(rf"\b{body}\s+(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:and\s+)?)*$")
+    after = re.compile(rf"(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*)*?\s+{body}\b")
+    return before, after, re.compile(rf"\b{body}\b")
+
+
 def _in_body_name(text: str, m: re.Match[str]) -> bool:
     """Is the domain term matched at ``m`` capitalised as part of a body's proper name?"""
     words = re.split(r"[\s-]+", m.group(0))
     if not all(w[:1].isupper() for w in words if w):
         return False
-    return _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None or (
-        _NAME_AFTER.match(text, m.end(), m.end() + 80) is not None)
+    before, after, _ = _body_name()
+    return before.search(text, max(0, m.start() - 80), m.start()) is not None or (
+        after.match(text, m.end(), m.end() + 80) is not None)
 
 
 def _subject_terms(body_text: str) -> list[str]:
     """The domain terms of the body text, but those that only stand in a body's proper name."""
     terms = _domain_re().terms(body_text)
-    if not terms or _CAPITAL_BODY.search(body_text) is None:
+    if not terms or _body_name()[2].search(body_text) is None:
         return terms
     return [m.group(0).lower() for m in _domain_re().finditer(body_text) if not _in_body_name(body_text, m)]
 
