@@ -95,6 +95,19 @@ def _off_domain() -> tuple[Folded | None, int]:
     return Folded(rf"\b(?:{alts})\b", re.IGNORECASE), int(data.get("min_terms", 3))
 
 
+@lru_cache(maxsize=1)
+def _crowd_min_terms() -> int:
+    data = knowledge.load("indicators.yaml").get("off_domain") or {}
+    return int(data.get("min_terms_with_workers", 6))
+
+
+def _workers_watch(body_text: str, kinds: set[str]) -> bool:
+    """Workers in the stands or on a works team: a match report rich in sport terms, with no domain term
+    and at most one kind of cue about workers (``min_terms_with_workers`` in ``off_domain``)."""
+    pattern, _ = _off_domain()
+    return pattern is not None and len(kinds) < 2 and len(set(pattern.terms(body_text))) >= _crowd_min_terms()
+
+
 def _sports_report(body_text: str) -> bool:
     """Many distinct sport terms and no word about labour: a match report, a medal table."""
     pattern, min_terms = _off_domain()
@@ -191,7 +204,7 @@ def forced_labour_context(text: str, sentences: list[Sentence],
             return not _statistics_only(body)
         return bool(_anchored_kinds(body, per_sentence)[0])
     kinds, n_sentences = _anchored_kinds(body, per_sentence)  # "a typhoon threatens", "repay our debt": no worker in it
-    if not kinds:
+    if not kinds or _workers_watch(body_text, kinds):
         return False
     if _FOREIGN_CREW.search(body_text) and not _COUNTER.found(body_text):
         return True  # "Nepali workers ... their passports were taken": workers from elsewhere and an abuse cue
