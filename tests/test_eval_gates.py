@@ -1,5 +1,5 @@
 """Quality gate: `labourlens eval` through the full pipeline (the same extraction as
-`ingest`) on the dev gold, our two gold files and the thirty-five held-out sets must stay at or
+`ingest`) on the dev gold, our two gold files and the forty-three held-out sets must stay at or
 above the floors in ``tests/eval_floors.json``.
 
 Floors may be raised as extraction improves. They cannot be lowered silently: the
@@ -70,13 +70,15 @@ SETS = {
     "heldout39": HERE / "heldout39" / "gold.jsonl",
     "heldout40": HERE / "heldout40" / "gold.jsonl",
     "heldout41": HERE / "heldout41" / "gold.jsonl",
+    "heldout42": HERE / "heldout42" / "gold.jsonl",
+    "heldout43": HERE / "heldout43" / "gold.jsonl",
 }
 # Held-out sets nobody writing rules has read: the honest measure. (heldout, heldout2, heldout4,
 # heldout5, heldout6, heldout9, heldout11, heldout12 to heldout24, heldout30, heldout31, heldout33 to
-# heldout36 and heldout41 were studied for failure categories once their clean scores were recorded, and are
+# heldout38 and heldout41 were studied for failure categories once their clean scores were recorded, and are
 # no longer clean.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",
-              "heldout28", "heldout29", "heldout32", "heldout37", "heldout38", "heldout39", "heldout40")
+              "heldout28", "heldout29", "heldout32", "heldout39", "heldout40", "heldout42", "heldout43")
 # The analysis issue's minimums on unseen real reports.
 TARGETS = {
     "claims": 0.85,
