@@ -74,12 +74,21 @@ _ACCORDING_INNER = re.compile(
     r"assessed|stated|found|concluded|believes|believed)\b(?!\s+(?:by|to|as)\b)", re.IGNORECASE)
 
 
+_DOCUMENT_INNER = re.compile(
+    r",\s+(?P<sp>(?:the|a|an|two|three|several|some|one|(?-i:[A-Z]))[^,;:\"]{1,60}?)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?P<verb>told|testified|admitted|confessed|stated|said)\b(?!\s+(?:by|as|them|him|her|us|me)\b)", re.IGNORECASE)  # not a threat told them
+
+
 def according_inner(text: str, end: int, relay: str) -> Mention | None:
     """ "According to the lawmaker, the NIS estimated that ...": a state body, organisation or document
-    reported by the one cited speaks; the one cited relays it."""
+    reported by the one cited speaks; the one cited relays it. A document cited relays people too ("According to
+    the decision, the men told investigators that ...": the men speak, the decision relays them)."""
     m = _ACCORDING_INNER.match(text, end)
     if m is None or classify(m.group("sp")) not in ("official", "document", "organization") or not _plausible(m.group("sp")):
-        return None
+        m = _DOCUMENT_INNER.match(text, end) if classify(relay) == "document" else None
+        if m is None or classify(m.group("sp")) not in ("anonymous_source", "named_person", "official", "organization") \
+                or not _plausible(m.group("sp")):
+            return None
     return Mention(m.group("sp"), m.start("sp"), m.end("sp"), _cue(m.group("verb")), False, relay=relay)
 
 
