@@ -49,7 +49,11 @@ _COUNT = re.compile(
     rf"^(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|\d[\d,]*)(?:\s+(?:per\s?cent|percent|%))?"
     r"(?:\s+of\s+(?:them|those|the\s+\w+(?:\s+\w+)?))?$", re.IGNORECASE)
 # "One, Kestrel Foods", "Another, the Amur Oblast labour department": one of several bodies, then its name
-_ONE_NAMED = re.compile(r"^(?:one|another|a\s+second|a\s+third)\s*,\s+(?P<name>[^,]{3,80})$", re.IGNORECASE)
+_ONE_NAMED = re.compile(r"^(?:one|another|a\s+second|a\s+third)"
+                        # "One of the three factories named in the report, Kestrel Apparel": one of the bodies, by name
+                        r"(?:\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+                        r"(?:\s+(?:named|cited|listed|mentioned|identified|accused)\s+[^,]{1,60})?)?"
+                        r"\s*,\s+(?P<name>[^,]{3,80})$", re.IGNORECASE)
 _BODIES = ("organization", "official")
 # an unnamed official who speaks off the record (gold README: such a person stays an anonymous source)
 _OFF_RECORD = re.compile(
