@@ -5,7 +5,8 @@ unnamed source told apart by a short relative clause in apposition, a Q&A whose 
 "We spoke to <name> of <group>", a report named by the body that wrote it ("a UN Panel of Experts report in
 2019"), a regional paper given with its descriptor ("the Amur regional paper Zeya Post"), one of several firms
 given by name, the named head of "the group" when the group is a rights group, a surname with diacritics alone,
-and a complement clause that is never a speaker ("... and that all firms found in breach ..."). Every text is
+the lede's unnamed source named in the next paragraph with the same role ("according to a lawyer representing
+them" then "Ana Ruiz, a lawyer in Gdansk, said"), and a complement clause that is never a speaker ("... and that all firms found in breach ..."). Every text is
 written for this test; people, companies, groups and outlets are fictional."""
 
 from __future__ import annotations
@@ -78,6 +79,28 @@ CASES = [
   [("twelve-hour shifts", "Wróblewska", "named_person", "a"), ("never held his own passport", "Wróblewska", "named_person", "a")]),
  ("diacritics", H + "Müller said the crews were never paid for overtime.",
   [("never paid for overtime", "Müller", "named_person", "a")]),
+ ("lede named later", "Welders paid a fraction of their wage\n\nROSTOCK - Migrant welders at a shipyard in Rostock "
+  "handed most of their pay to a labour agency, according to a lawyer representing two of them.\n\n"
+  "Jana Ortlieb, a lawyer in Rostock, said the foreman kept the men's passports in a safe. "
+  "\"They were paid 600 euros of a 2,900-euro wage,\" Ortlieb said.",
+  [("handed most of their pay", "Jana Ortlieb", "named_person", "a"), ("kept the men's passports", "Jana Ortlieb", "named_person", "a"),
+   ("600 euros", "Ortlieb", "named_person", "a")]),
+ ("lede named later", "Crews kept on site\n\nMigrant crews at a building site in Gdynia were locked in their "
+  "containers at night, according to a researcher who interviewed them.\n\n"
+  "Olga Weiss, a researcher at the Baltic Labour Centre, said the men were never paid for overtime.",
+  [("locked in their containers", "Olga Weiss", "named_person", "a"), ("never paid for overtime", "Olga Weiss", "named_person", "a")]),
+ ("lede not named later", "Welders paid a fraction of their wage\n\nMigrant welders at a shipyard in Rostock handed most "
+  "of their pay to a labour agency, according to a lawyer representing two of them.\n\n"
+  "Peter Lang, a spokesman for the shipyard, said the yard paid the agency in full and on time.",
+  [("handed most of their pay", "lawyer representing two of them", "anonymous_source", "a"),
+   ("paid the agency in full", "Peter Lang", None, "b")]),
+ ("lede not named later", "Welders paid a fraction of their wage\n\nMigrant welders at a shipyard in Rostock handed most "
+  "of their pay to a labour agency, according to a lawyer representing two of them.\n\n"
+  "A welder from the yard said the foreman kept the men's passports. "
+  "Jana Ortlieb, a lawyer in Rostock, said the men were never paid for overtime.",
+  [("handed most of their pay", "lawyer representing two of them", "anonymous_source", "a"),
+   ("kept the men's passports", "welder", "anonymous_source", "b"),
+   ("never paid for overtime", "Jana Ortlieb", "named_person", "c")]),
  ("complement clause", H + "The Ministry of Labour, replying by email, said \"no North Korean worker holds a valid "
   "permit\" and that all firms found in breach of the law would be fined.",
   [("no North Korean worker holds", "Ministry of Labour", "official", "a")]),

@@ -315,6 +315,9 @@ class Registry:
             if intro:  # "The pharmacist, who ..." after "... was described by a Nigerian pharmacist": that wording
                 np = intro
         lede = self._lede_source(np, first, kind, head) or backrefs.cataphoric_entry(self.entries, np, kind, head)
+        named_lede = None if lede else backrefs.lede_role_named(self.entries, np, kind, name, _person_head)
+        if named_lede is not None:  # "according to a lawyer representing them" then "Ana Ruiz, a lawyer in X, said"
+            named_lede.source.kind, named_lede.source.canonical, lede = kind, name, named_lede
         if lede is not None:  # "a source inside North Korea reported" then "A source in North Pyongan told ...": one
             lede.source.wording = np  # the fuller description names the source from now on
             lede.norm = norm
