@@ -1,13 +1,14 @@
 """Story families (probe D38): originals and their reposts, rewrites and follow-ups write their sources in shapes
 of their own: a court decision speaking over several sentences ("The decision states ...", '"...," the decision
 says'), people relayed by a document ("According to the ruling, the men told investigators that ..."), an
-unnamed source told apart by a short relative clause in apposition, a Q&A whose interviewee is introduced as
-"We spoke to <name> of <group>", a report named by the body that wrote it ("a UN Panel of Experts report in
-2019"), a regional paper given with its descriptor ("the Amur regional paper Zeya Post"), one of several firms
-given by name, the named head of "the group" when the group is a rights group, a surname with diacritics alone,
-the lede's unnamed source named in the next paragraph with the same role ("according to a lawyer representing
-them" then "Ana Ruiz, a lawyer in Gdansk, said"), and a complement clause that is never a speaker ("... and that all firms found in breach ..."). Every text is
-written for this test; people, companies, groups and outlets are fictional."""
+unnamed source told apart by a short relative clause in apposition, a Q&A whose interviewee is introduced as "We
+spoke to <name> of <group>", a report named by the body that wrote it ("a UN Panel of Experts report in 2019"),
+a regional paper given with its descriptor ("the Amur regional paper Zeya Post"), one of several firms given by
+name, a firm named for its place beside its role ("Nakhodka Meridian, the contractor"), the named head of "the
+group" when the group is a rights group, a surname with diacritics alone, the lede's unnamed source named in the
+next paragraph with the same role ("according to a lawyer representing them" then "Ana Ruiz, a lawyer in Gdansk,
+said"), and a complement clause that is never a speaker ("... and that all firms found in breach ..."). Every
+text is written for this test; people, companies, groups and outlets are fictional."""
 
 from __future__ import annotations
 
@@ -101,6 +102,9 @@ CASES = [
   [("handed most of their pay", "lawyer representing two of them", "anonymous_source", "a"),
    ("kept the men's passports", "welder", "anonymous_source", "b"),
    ("never paid for overtime", "Jana Ortlieb", "named_person", "c")]),
+ ("firm named for its place", H + "Nakhodka Meridian, the contractor, said in a written reply that all foreign staff on its "
+  "sites are paid in full. The company said it \"has never employed students.\"",
+  [("paid in full", "Nakhodka Meridian", "organization", "a"), ("never employed students", None, "organization", "a")]),
  ("complement clause", H + "The Ministry of Labour, replying by email, said \"no North Korean worker holds a valid "
   "permit\" and that all firms found in breach of the law would be fined.",
   [("no North Korean worker holds", "Ministry of Labour", "official", "a")]),
@@ -155,6 +159,10 @@ def test_threat_told_to_the_workers_is_not_the_teller_speaking() -> None:
     ("One of the workers, a welder", "anonymous_source"),
     ("One of the women, Aisha", "named_person"),
     ("Zielińska", "named_person"),
+    ("Primorye Stroiteks, the contractor", "organization"),
+    ("Dandong Haixin, the supplier", "organization"),
+    ("Sofia Petrova, the contractor", "named_person"),
+    ("Ivan Petrov, the contractor", "named_person"),
     ("Öztürk", "named_person"),
     ("the decision", "document"),
     ("the court's decision", "document"),
