@@ -29,7 +29,8 @@ from labourlens.analyse.testimony_blocks import heading_label
 from labourlens.model import Sentence
 
 __all__ = ["EXTRACTOR", "is_title", "is_footnote", "is_question_line", "is_programme_line", "is_method_line",
-           "is_recommendation", "frame_line", "official_denial", "is_unverified_note", "finding_denial", "is_lead_in"]
+           "is_recommendation", "frame_line", "official_denial", "is_unverified_note", "finding_denial", "is_lead_in",
+           "negative_finding"]
 
 EXTRACTOR = "claim_filters.v1"
 
@@ -166,7 +167,10 @@ def is_recommendation(text: str) -> bool:
 
 _OFFICIAL_DENIAL = re.compile(
     r"\b(?:no violations?|not aware|no information|(?:in )?(?:full )?compliance with|fully compliant|"
-    r"in accordance with (?:the )?(?:law|legislation|regulations)|(?:strictly|fully|always|faithfully) "
+    # "in accordance with Chinese law", "the documents required by Russian law", "protected by law"
+    r"(?<!not )(?<!never )(?:in accordance with|required by|protected by) (?:the )?(?:[A-Z][\w-]+ |national |local |applicable |relevant )?"
+    r"(?:law|laws|legislation|regulations)|"
+    r"(?:strictly|fully|always|faithfully) "
     r"(?:implements?|implemented|complies|complied|observes?|observed)|"
     r"(?:categorically |firmly |strongly )?(?:rejects?|rejected) (?:this|these|the|such) (?:slander|allegations?|"
     r"claims?|reports?|accusations?|smear)|slander(?:ous)?|fabrication|"
@@ -175,6 +179,18 @@ _OFFICIAL_DENIAL = re.compile(
     r"held valid (?:documents|permits|visas|papers|contracts))\b",
     re.IGNORECASE)
 _OFFICIAL_DENIAL_FOLDED = Folded(_OFFICIAL_DENIAL.pattern, _OFFICIAL_DENIAL.flags)  # speed: asks whether it matches
+# an inspection's negative finding: "did not identify foreign workers without valid permits", "found no illegal employment"
+_NEGATIVE_FINDING = re.compile(
+    r"\b(?:did not|didn't|could not|failed to) (?:find|identify|detect|uncover|establish) (?:any )?(?:foreign|illegal|"
+    r"undocumented|irregular|unregistered|violations?|breach(?:es)?|cases?)|\bfound \W?no (?:illegal|irregular|undocumented|"
+    r"unregistered)", re.IGNORECASE)
+
+
+def negative_finding(text: str) -> int | None:
+    """Where a party's negative finding ("the inspectorate did not identify foreign workers without permits") ends:
+    what it did not find (an indicator's cue after it) is denied, not observed; None when there is none."""
+    m = _NEGATIVE_FINDING.search(text) if "no" in text.lower() else None
+    return m.end() if m else None
 
 
 _UNVERIFIED_NOTE = re.compile(
