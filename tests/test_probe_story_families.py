@@ -186,3 +186,33 @@ def test_firm_group_director_stays_the_firm() -> None:
                 "Lin Guo, the group's director, said the company pays every worker in full and on time.")
     claim = next(g for g in _speakers(text) if "pays every worker" in g[0])
     assert claim[2] == "organization", claim
+
+
+# a party's denial worded as compliance, and an inspection's negative finding: negated claims
+@pytest.mark.parametrize("sentence,negated", [
+    ("Kestrel Apparel said in a statement that it pays all employees directly and in accordance with Chinese law.", True),
+    ("Polar Star Construction said all foreign staff on its sites hold the documents required by Russian law.", True),
+    ("The regional labour inspectorate said it did not identify any foreign workers without valid permits.", True),
+    ("The provincial government said the rights of all workers in local enterprises are protected by law.", True),
+    ("The city labour bureau said an inspection had found no illegal employment of foreign nationals.", True),
+    ("A former welder said the workers were not protected by law and were beaten when they complained.", False),
+    ("A former cook said the manager kept all their passports in a locked safe.", False),
+])
+def test_compliance_denials_are_negated(sentence: str, negated: bool) -> None:
+    a = analyse(H + sentence, META)
+    claim = next((c for c in a.claims if c.text.startswith(sentence[:25])), None)
+    assert claim is not None, [c.text for c in a.claims]
+    assert (claim.polarity == "negated") is negated, (claim.polarity, sentence)
+
+
+# a reprisal against the family worded in the perfect conditional: intimidation
+@pytest.mark.parametrize("sentence,threat", [
+    ("A former welder said he stayed silent because \"my wife and son would have paid for it.\"", True),
+    ("A former cook said she never complained, because her husband would have suffered for it at home.", True),
+    ("A former welder said his wife paid for his flight to Poland out of her own savings.", False),
+])
+def test_family_reprisal_in_the_perfect_conditional(sentence: str, threat: bool) -> None:
+    a = analyse(H + sentence, META)
+    claim = next((c for c in a.claims if c.text.startswith(sentence[:25])), None)
+    found = claim is not None and any(h.indicator == "intimidation_and_threats" for h in claim.indicators)
+    assert found is threat, (sentence, claim.indicators if claim else None)
