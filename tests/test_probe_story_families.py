@@ -216,3 +216,13 @@ def test_family_reprisal_in_the_perfect_conditional(sentence: str, threat: bool)
     claim = next((c for c in a.claims if c.text.startswith(sentence[:25])), None)
     found = claim is not None and any(h.indicator == "intimidation_and_threats" for h in claim.indicators)
     assert found is threat, (sentence, claim.indicators if claim else None)
+
+
+@pytest.mark.parametrize("sentence,hedged", [
+    ("A police spokesperson said the eleven men were being held in a detention centre until they could be deported.", False),
+    ("A police spokesperson said the eleven men could be deported as early as next month.", True),
+])
+def test_could_after_until_is_no_hedge(sentence: str, hedged: bool) -> None:
+    from labourlens.analyse import hedges
+
+    assert bool(hedges.find_hedges(sentence)) is hedged
