@@ -226,3 +226,15 @@ def test_could_after_until_is_no_hedge(sentence: str, hedged: bool) -> None:
     from labourlens.analyse import hedges
 
     assert bool(hedges.find_hedges(sentence)) is hedged
+
+
+@pytest.mark.parametrize("text,method", [
+    ("We spoke to Teodora Nkemba of the Lubango workers' group Terra Justa about what her team has documented.", True),
+    ("We talked with Ilse Marwede about what her colleagues have recorded.", True),
+    ("We spoke to workers who worked at the plant where guards beat them.", False),
+    ("We spoke to workers who said they were beaten by the guards.", False),
+])
+def test_whom_the_reporter_spoke_to_is_method(text: str, method: bool) -> None:
+    from labourlens.analyse.claim_filters import is_method_line
+
+    assert is_method_line(text) is method

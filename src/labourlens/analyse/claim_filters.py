@@ -135,7 +135,13 @@ _METHOD = re.compile(
     r"(?:described|told|gave|recounted) (?:a |the )?(?:same|similar) (?:arrangement|story|account|picture)s?|"
     r"^\W*(?:we|i|our \w+|the \w+) met (?:him|her|them|the (?:man|woman|men|women))\b|"
     r"agreed to (?:talk|speak|answer (?:our|my) questions|be interviewed|meet)\b|"
-    r"(?:spoke|talked) to [A-Z][\w.]*[A-Za-z]\.?\s*$)",
+    r"(?:spoke|talked) to [A-Z][\w.]*[A-Za-z]\.?\s*$|"
+    # "We spoke to Ana Ruiz of the group X about what her team has documented.", "A: We spoke to labourers who worked
+    # on two sites in the past year.": whom the reporter or the answerer heard, nothing yet of what they said
+    r"^\W*(?:A\s*:\s*)?(?:we|i) (?:spoke|talked|have spoken|had spoken) (?:to|with) [^.;:\"]{2,100}?"
+    r"(?: about (?:what|how) (?:his|her|their|the) (?:team|group|staff|colleagues|researchers) (?:has|have|had) "
+    r"(?:documented|seen|found|recorded)| who (?:work|worked|had worked|have worked|live|lived) "
+    r"(?:on|at|in)(?:\s+(?!where\b|when\b|and\b|but\b|until\b)[\w'\u2019-]+){1,8})\.?\s*$)",
     re.IGNORECASE)
 
 
