@@ -238,3 +238,12 @@ def test_whom_the_reporter_spoke_to_is_method(text: str, method: bool) -> None:
     from labourlens.analyse.claim_filters import is_method_line
 
     assert is_method_line(text) is method
+
+
+def test_an_editors_note_with_a_new_source_is_read() -> None:
+    text = H + ("Editor's note: After this story appeared, a driver who asked not to be named told this paper that the women "
+                "are locked in their dormitory every night.\n\nEditor's note: This story was updated to correct a date.")
+    got = _speakers(text)
+    claim = next((g for g in got if "locked in their dormitory" in g[0]), None)
+    assert claim is not None and claim[2] == "anonymous_source", got
+    assert not any("updated to correct" in g[0] for g in got), got
