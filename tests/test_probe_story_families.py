@@ -43,6 +43,12 @@ CASES = [
  ("relayed by a document", H + "Three painters were hurt in a fall in May; according to their statements, the agency "
   "told them they would lose their permits if they saw a doctor.",
   [("lose their permits", None, None, "o")]),
+ ("relayed by a paper", H + "According to the Baltic Courier, a local newspaper, lawyer Jana Ortlieb said the foreman kept "
+  "all the welders' passports in a drawer. \"They were never paid for overtime,\" Ortlieb was quoted as saying.",
+  [("kept all the welders' passports", "Jana Ortlieb", "named_person", "a"),
+   ("never paid for overtime", "Ortlieb", "named_person", "a")]),
+ ("relayed by a paper", H + "According to the Baltic Courier, the welders were never paid for overtime.",
+  [("never paid for overtime", "Baltic Courier", "outlet", "a")]),
  ("apposed description", H + "Another source, a driver who delivers cement to the site every morning, gave a different account. "
   "According to the driver, the men's passports are locked in the site office.",
   [("locked in the site office", "driver who delivers cement to the site every morning", "anonymous_source", "a")]),
