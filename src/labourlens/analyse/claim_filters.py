@@ -29,7 +29,8 @@ from labourlens.analyse.testimony_blocks import heading_label
 from labourlens.model import Sentence
 
 __all__ = ["EXTRACTOR", "is_title", "is_footnote", "is_question_line", "is_programme_line", "is_method_line",
-           "is_recommendation", "frame_line", "official_denial", "is_unverified_note", "finding_denial", "is_lead_in"]
+           "is_recommendation", "frame_line", "official_denial", "is_unverified_note", "finding_denial", "is_lead_in",
+           "negative_finding"]
 
 EXTRACTOR = "claim_filters.v1"
 
@@ -134,7 +135,13 @@ _METHOD = re.compile(
     r"(?:described|told|gave|recounted) (?:a |the )?(?:same|similar) (?:arrangement|story|account|picture)s?|"
     r"^\W*(?:we|i|our \w+|the \w+) met (?:him|her|them|the (?:man|woman|men|women))\b|"
     r"agreed to (?:talk|speak|answer (?:our|my) questions|be interviewed|meet)\b|"
-    r"(?:spoke|talked) to [A-Z][\w.]*[A-Za-z]\.?\s*$)",
+    r"(?:spoke|talked) to [A-Z][\w.]*[A-Za-z]\.?\s*$|"
+    # "We spoke to Ana Ruiz of the group X about what her team has documented.", "A: We spoke to labourers who worked
+    # on two sites in the past year.": whom the reporter or the answerer heard, nothing yet of what they said
+    r"^\W*(?:A\s*:\s*)?(?:we|i) (?:spoke|talked|have spoken|had spoken) (?:to|with) [^.;:\"]{2,100}?"
+    r"(?: about (?:what|how) (?:his|her|their|the) (?:team|group|staff|colleagues|researchers) (?:has|have|had) "
+    r"(?:documented|seen|found|recorded)| who (?:work|worked|had worked|have worked|live|lived) "
+    r"(?:on|at|in)(?:\s+(?!where\b|when\b|and\b|but\b|until\b)[\w'\u2019-]+){1,8})\.?\s*$)",
     re.IGNORECASE)
 
 
@@ -166,7 +173,10 @@ def is_recommendation(text: str) -> bool:
 
 _OFFICIAL_DENIAL = re.compile(
     r"\b(?:no violations?|not aware|no information|(?:in )?(?:full )?compliance with|fully compliant|"
-    r"in accordance with (?:the )?(?:law|legislation|regulations)|(?:strictly|fully|always|faithfully) "
+    # "in accordance with Chinese law", "the documents required by Russian law", "protected by law"
+    r"(?<!not )(?<!never )(?:in accordance with|required by|protected by) (?:the )?(?:[A-Z][\w-]+ |national |local |applicable |relevant )?"
+    r"(?:law|laws|legislation|regulations)|"
+    r"(?:strictly|fully|always|faithfully) "
     r"(?:implements?|implemented|complies|complied|observes?|observed)|"
     r"(?:categorically |firmly |strongly )?(?:rejects?|rejected) (?:this|these|the|such) (?:slander|allegations?|"
     r"claims?|reports?|accusations?|smear)|slander(?:ous)?|fabrication|"
@@ -175,6 +185,18 @@ _OFFICIAL_DENIAL = re.compile(
     r"held valid (?:documents|permits|visas|papers|contracts))\b",
     re.IGNORECASE)
 _OFFICIAL_DENIAL_FOLDED = Folded(_OFFICIAL_DENIAL.pattern, _OFFICIAL_DENIAL.flags)  # speed: asks whether it matches
+# an inspection's negative finding: "did not identify foreign workers without valid permits", "found no illegal employment"
+_NEGATIVE_FINDING = re.compile(
+    r"\b(?:did not|didn't|could not|failed to) (?:find|identify|detect|uncover|establish) (?:any )?(?:foreign|illegal|"
+    r"undocumented|irregular|unregistered|violations?|breach(?:es)?|cases?)|\bfound \W?no (?:illegal|irregular|undocumented|"
+    r"unregistered)", re.IGNORECASE)
+
+
+def negative_finding(text: str) -> int | None:
+    """Where a party's negative finding ("the inspectorate did not identify foreign workers without permits") ends:
+    what it did not find (an indicator's cue after it) is denied, not observed; None when there is none."""
+    m = _NEGATIVE_FINDING.search(text) if "no" in text.lower() else None
+    return m.end() if m else None
 
 
 _UNVERIFIED_NOTE = re.compile(

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 from labourlens.analyse import attribution, bystanders, context, hedges, indicators, interview_frame, worktime
-from labourlens.analyse.claim_filters import finding_denial, frame_line, official_denial
+from labourlens.analyse.claim_filters import finding_denial, frame_line, negative_finding, official_denial
 from labourlens.analyse.gated import Folded, gated
 from labourlens.analyse.method_notes import method_paragraphs
 from labourlens.analyse.speakers import word_alternation
@@ -369,7 +369,9 @@ def _speaker_match(text: str, att: attribution.Attribution, offset: int) -> indi
 def _claim(index: int, s: Sentence, att: attribution.Attribution, m: indicators.Match) -> Claim:
     found = hedges.find_hedges(s.text)
     denial = hedges.denial_cue(s.text) is not None or att.cue in ("deny", "reject", "dismiss", "refute") or (
-        att.source != attribution.OUTLET_KEY and not m.hits and official_denial(s.text) is not None)
+        att.source != attribution.OUTLET_KEY and not m.hits and official_denial(s.text) is not None) or (
+        att.source != attribution.OUTLET_KEY and (end := negative_finding(s.text)) is not None
+        and all(h.start - s.start >= end for h in m.hits))  # "did not identify workers without permits": denied
     hypothetical = hedges.is_hypothetical(s.text)
     hits: list[IndicatorHit] = [] if (denial or hypothetical) else _dedupe(m.hits)
     polarity = "negated" if denial else "affirmed"

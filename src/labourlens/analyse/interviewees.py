@@ -81,6 +81,11 @@ _WITH = re.compile(
     r"(?=[\s,.:;(\"\u201d]|$)", re.MULTILINE)  # "Interview: Halima Osei" on a line of its own, too
 
 
+# the person the reporter says they spoke to: "We spoke to Ana Ruiz of the group ...", "I talked with Dr Lind"
+_SPOKE_WITH = re.compile(
+    rf"\b(?:[Ss]poke|[Ss]poken|[Tt]alked|[Ss]peak|[Tt]alk)[ \t]+(?:to|with)[ \t]+(?P<name>{_NAME})(?=[\s,.:;(]|$)")
+
+
 # a name the writer gives: "a bricklayer we will call Han", "identified here by the pseudonym Song"
 _CALLED = re.compile(
     r"\b(?:we\s+(?:will|shall|'ll)\s+call|we\s+call|whom\s+we\s+(?:will\s+)?call|"
@@ -123,6 +128,9 @@ def interviewee_name(before: str) -> str | None:
                 continue  # "Q&A: Labour researcher Mun Jae-hyun": a role word, the name comes after it
             name = m.group("name") or m.group("sworn")
             found.append((m.start(), name.title() if name.isupper() else name))  # "PAK SUNG-MIN" -> "Pak Sung-Min"
+    for m in _SPOKE_WITH.finditer(before):
+        if classify(m.group("name")) == "named_person":  # not "We spoke to Angolan labourers"
+            found.append((m.start(), m.group("name")))
     return max(found)[1] if found else None
 
 

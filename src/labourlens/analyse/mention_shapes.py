@@ -74,12 +74,25 @@ _ACCORDING_INNER = re.compile(
     r"assessed|stated|found|concluded|believes|believed)\b(?!\s+(?:by|to|as)\b)", re.IGNORECASE)
 
 
+# "According to the Harbour Post, a local paper, lawyer Ana Ruiz said": an apposition of the one cited, then the speaker
+_DOCUMENT_INNER = re.compile(
+    r"(?:,\s+(?:a|an|the)\s+[^,;:\"]{2,40}?)?,\s+(?P<sp>(?:the|a|an|two|three|several|some|one|(?-i:[A-Z])|"
+    r"(?-i:[a-z][\w-]+\s+[A-Z]))[^,;:\"]{1,60}?)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?P<verb>told|testified|admitted|confessed|stated|said)\b"
+    r"(?!\s+(?:by|as|them|him|her|us|me)\b)", re.IGNORECASE)  # (not a threat told to the workers themselves)
+
+
 def according_inner(text: str, end: int, relay: str) -> Mention | None:
     """ "According to the lawmaker, the NIS estimated that ...": a state body, organisation or document
-    reported by the one cited speaks; the one cited relays it."""
+    reported by the one cited speaks; the one cited relays it. A document or a newspaper cited relays people too
+    ("According to the decision, the men told investigators that ...", "According to the Harbour Post, a local
+    paper, lawyer Ana Ruiz said ...": the people speak, the document or paper relays them)."""
     m = _ACCORDING_INNER.match(text, end)
     if m is None or classify(m.group("sp")) not in ("official", "document", "organization") or not _plausible(m.group("sp")):
-        return None
+        m = _DOCUMENT_INNER.match(text, end) if classify(relay) in ("document", "outlet") else None
+        if m is None or classify(m.group("sp")) not in ("anonymous_source", "named_person", "official", "organization") \
+                or not _plausible(m.group("sp")):
+            return None
     return Mention(m.group("sp"), m.start("sp"), m.end("sp"), _cue(m.group("verb")), False, relay=relay)
 
 

@@ -12,6 +12,7 @@ from labourlens.analyse import coref_families as cf
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse.antecedents import it_antecedent
 from labourlens.analyse.definite_backrefs import _IRREGULAR, _PERSON_HEADS, _singular, definite_entry
+from labourlens.analyse.group_staff import group_staff_kind
 from labourlens.analyse.pronoun_names import apposed_after, apposed_description, apposed_subject
 from labourlens.analyse.source_names import (
     MEDIA_BACKREF,
@@ -224,7 +225,7 @@ class Registry:
             return self._resolve(Mention(relayed.source.relay, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
         if e:  # "Interviewee 7" after "Interviewee 7, a former seamstress"; "the paper" after a newspaper named
             return self._touch(e)
-        kind = classify(np) or "anonymous_source"
+        kind = group_staff_kind(np, classify(np) or "anonymous_source", [e.source for e in sorted(self.entries, key=lambda e: e.order)])
         if np in self.acronyms:  # "OFAC" after "Office of Foreign Assets Control (OFAC)"
             kind = classify(self.acronyms[np]) or kind
         acr = acronym_of(re.sub(r"\s+officials$", "", np))  # "NIS officials": the agency speaking
@@ -314,6 +315,9 @@ class Registry:
             if intro:  # "The pharmacist, who ..." after "... was described by a Nigerian pharmacist": that wording
                 np = intro
         lede = self._lede_source(np, first, kind, head) or backrefs.cataphoric_entry(self.entries, np, kind, head)
+        named_lede = None if lede else backrefs.lede_role_named(self.entries, np, kind, name, _person_head)
+        if named_lede is not None:  # "according to a lawyer representing them" then "Ana Ruiz, a lawyer in X, said"
+            named_lede.source.kind, named_lede.source.canonical, lede = kind, name, named_lede
         if lede is not None:  # "a source inside North Korea reported" then "A source in North Pyongan told ...": one
             lede.source.wording = np  # the fuller description names the source from now on
             lede.norm = norm

@@ -268,3 +268,29 @@ def body_opens_turn(wording: str, offset: int, label: str) -> bool:
     line is then that speaker's turn ("LEE: A ministry official said ..." quotes someone else). Initials
     ("NB: The group says ...") are often the interviewer's, who relays to ask: not such a line."""
     return offset <= 2 and len(label) > 3 and classify(wording) in ("organization", "official") and not _PERSON_WORD.search(wording)
+
+
+def lede_role_named(entries: Sequence[_E], np: str, kind: str, name: str | None, head_of: Any) -> _E | None:
+    """The lede's only source, an unnamed person given by a role ("..., according to a lawyer representing one of
+    them."), when the next source is a person named with that role in apposition ("Marta Wrona, a lawyer in
+    Gdansk, said ..."): one person, named now. None when anyone else spoke before, when the lede's source is not
+    described by the same role noun (``head_of`` gives a phrase's head noun), or when it was already named."""
+    if kind != "named_person" or name is None or "," not in np:
+        return None
+    role = np.split(",", 1)[1].strip()
+    if not re.match(r"(?i)an?\s", role) or classify(role) != "anonymous_source":
+        return None
+    people = [e for e in entries if e.source.kind != "outlet"]
+    if len(people) != 1:
+        return None
+    e = people[0]
+    wording = e.source.wording or ""
+    if e.source.kind != "anonymous_source" or e.plural or e.source.canonical is not None \
+            or not re.match(r"(?i)an?\s", wording) or _OTHER_ONE.search(wording):
+        return None
+    lede_head = head_of(_QUALIFIER.split(wording, maxsplit=1)[0])  # "a lawyer | representing one of them"
+    return e if head_of(_QUALIFIER.split(role, maxsplit=1)[0]) == lede_head and lede_head not in _BARE_PEOPLE else None
+
+
+_QUALIFIER = re.compile(r"\s+(?:representing|who|whom|that|for|of|in|at|from|with|acting|working|based)\b|,", re.IGNORECASE)
+_BARE_PEOPLE = frozenset("source sources person people man woman one".split())

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 from types import ModuleType
 
+from labourlens import knowledge
 from labourlens.analyse.cp_company_people import lawyer_apposition, person_clause, witness_owner
 from labourlens.analyse.speaker_voices import company_voice
 
@@ -60,12 +61,14 @@ _EXEC_OF = re.compile(r"^(?:the|a)\s+(?:(?:deputy|vice|executive|acting|commerci
                       r"(?:director|owner|co-owner|chief\s+executive|general\s+manager|chairman|chairwoman)\s+of\s+"
                       r"(?:the|a|an|this|that)\s+(?P<body>(?:[\w-]+\s+){0,3}[\w-]+)$", re.IGNORECASE)
 _DESCRIBED = re.compile(
-    r"^the\s+(?P<desc>(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+))\s+(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*)*)$")
+    r"^the\s+(?P<desc>(?:[A-Z][a-z-]+\s+(?=[a-z]))?(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+))\s+"  # "the Amur regional paper X"
+    r"(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*)*)$")
 _ORG_DESCRIPTORS = frozenset(
     "agency company firm maker manufacturer retailer supplier producer exporter importer processor brand group "
     "contractor subcontractor charity ngo nonprofit non-profit organisation organization coalition network "
     "broker brokerage shipowner operator conglomerate chain trader".split())
-_OUTLET_DESCRIPTORS = frozenset("newspaper daily weekly broadcaster magazine tabloid outlet website portal".split())
+_OUTLET_DESCRIPTORS = frozenset("newspaper paper daily weekly broadcaster magazine tabloid outlet website portal".split())
+
 _NOT_FIRMS = frozenset("union unions association federation charity ngo foundation cooperative trust group council "
                        "network coalition alliance campaign church mosque temple".split())
 _NGO_WORDS = _NOT_FIRMS | frozenset("watch rights justice institute centre center initiative project monitor "
@@ -122,6 +125,17 @@ def _is_given(word: str) -> bool:
         and word.lower() not in _sp()._COMMON_CAPS
 
 
+@lru_cache(maxsize=1)
+def _papers_not_newspapers() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in knowledge.load("source_nouns.yaml").get("papers_not_newspapers") or [])
+
+
+def _not_newspaper(desc: str) -> bool:
+    """ "white paper", "working paper": a paper that is no newspaper (knowledge/source_nouns.yaml)."""
+    words = desc.lower().split()
+    return len(words) >= 2 and words[-1] == "paper" and words[-2] in _papers_not_newspapers()
+
+
 def body_kind(first: str, text: str) -> str | None:
     """The kind of ``text`` (``first`` is its first comma chunk) for the shapes in the module doc."""
     if particle_name(text) is not None or _INITIAL_NAME.match(text):
@@ -162,7 +176,8 @@ def body_kind(first: str, text: str) -> str | None:
         return "organization"  # "a Northway spokesperson": a firm's (the state's have state words or metonyms)
     described = _DESCRIBED.match(first)
     if described is not None and "," not in text:
-        if described.group("noun") in _OUTLET_DESCRIPTORS or re.search(r"\bnews\b", described.group("desc")):
+        if described.group("noun") in _OUTLET_DESCRIPTORS and not _not_newspaper(described.group("desc")) \
+                or re.search(r"\bnews\b", described.group("desc")):
             return "outlet"  # "the state news agency KCNA", "the newspaper Coastal Voice"
         if described.group("noun") in _ORG_DESCRIPTORS:
             return "organization"

@@ -1,6 +1,7 @@
 """Speaker phrases that name a document (used by :func:`labourlens.analyse.speakers.classify`): a document
 noun before any person noun ("pay slips the foreman kept", "production schedules photographed at one
-factory", "Article 9"), and a body's own report ("the State Department's Trafficking in Persons report")."""
+factory", "Article 9"), a body's own report ("the State Department's Trafficking in Persons report"), and a
+report named by the body that wrote it ("a UN Panel of Experts report in 2019")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ _OWNED_DOCUMENT = re.compile(
     # an owner's report, study or figures
     r"(?:the\s+)?[^,]{2,60}?['\u2019]s?\s+(?:[\w-]+\s+){0,5}(?:report|study|survey|index|assessment|"
     r"findings|review|investigation|analysis|estimates|statistics|figures|records)$", re.IGNORECASE)
+# a body's name used as a modifier of its report, with the year it came out: "a UN Panel of Experts report in 2019",
+# "the 2021 Global Slavery Index Foundation study" (the words of the name are never read as the speaker's head noun)
+_BODY_NAMED_DOCUMENT = re.compile(
+    r"^(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+)?(?:(?:19|20)\d{2}\s+)?(?:latest\s+|new\s+|annual\s+|final\s+)?"
+    r"[A-Z][\w.&'\u2019-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w.&'\u2019-]*)*\s+"
+    r"(?:report|study|survey|assessment|review|investigation|analysis|estimates?)"
+    r"(?:\s+(?:in|from|of)\s+(?:19|20)\d{2}|\s+(?:published|released|issued)\s+[^,]{0,60})?$")
 
 
 @lru_cache(maxsize=4096)
@@ -49,5 +57,6 @@ def document_first(first: str) -> bool:
 
 
 def owned_document(first: str) -> bool:
-    """Is the phrase a body's or a person's own report ("the ministry's annual survey", "Lee's figures")?"""
-    return _OWNED_DOCUMENT.match(first) is not None
+    """Is the phrase a body's or a person's own report ("the ministry's annual survey", "Lee's figures"), or a
+    report named by its body ("a UN Panel of Experts report in 2019")?"""
+    return _OWNED_DOCUMENT.match(first) is not None or _BODY_NAMED_DOCUMENT.match(first) is not None

@@ -49,7 +49,11 @@ _COUNT = re.compile(
     rf"^(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|\d[\d,]*)(?:\s+(?:per\s?cent|percent|%))?"
     r"(?:\s+of\s+(?:them|those|the\s+\w+(?:\s+\w+)?))?$", re.IGNORECASE)
 # "One, Kestrel Foods", "Another, the Amur Oblast labour department": one of several bodies, then its name
-_ONE_NAMED = re.compile(r"^(?:one|another|a\s+second|a\s+third)\s*,\s+(?P<name>[^,]{3,80})$", re.IGNORECASE)
+_ONE_NAMED = re.compile(r"^(?:one|another|a\s+second|a\s+third)"
+                        # "One of the three factories named in the report, Kestrel Apparel": one of the bodies, by name
+                        r"(?:\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+                        r"(?:\s+(?:named|cited|listed|mentioned|identified|accused)\s+[^,]{1,60})?)?"
+                        r"\s*,\s+(?P<name>[^,]{3,80})$", re.IGNORECASE)
 _BODIES = ("organization", "official")
 # an unnamed official who speaks off the record (gold README: such a person stays an anonymous source)
 _OFF_RECORD = re.compile(
@@ -158,8 +162,9 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return "organization"  # "Oleg Fedin, head of the construction firm Amurstal": the firm's head speaks for it
     company_named, company_first, research, branch, record = _patterns()
     m = company_named.match(text) or company_first.match(text)
-    if m is not None and not _person_like(m.group("name"), classify) and not _surname_in_a_persons_role(m, text):
-        return "organization"
+    if m is not None and (not _person_like(m.group("name"), classify) or _place_led(m.group("name"))) \
+            and not _surname_in_a_persons_role(m, text):
+        return "organization"  # "Primorye Stroiteks, the contractor": a name led by a place is a firm's
     m = research.match(text)
     if m is not None and _person_like(m.group("name"), classify):
         return "named_person"
@@ -180,6 +185,16 @@ def _surname_in_a_persons_role(m: re.Match[str], text: str) -> bool:
         return False
     role = re.sub(rf"\s*,?\s*{re.escape(m.group('name'))}\s*,?\s*", " ", text).strip().lower().split()[-1]
     return role in {w.lower() for w in _data().get("person_roles", [])}
+
+
+def _place_led(name: str) -> bool:
+    """A name whose first word is a place and no given name ("Primorye Stroiteks", "Dandong Haixin"): a firm named for
+    where it is, as firms often are, not a person ("Sofia Petrova" is a given name first)."""
+    from labourlens.analyse.source_places import place_country  # noqa: PLC0415 - places import the speaker modules
+    from labourlens.analyse.source_refs import given_name_gender  # noqa: PLC0415
+
+    words = name.split()
+    return len(words) >= 2 and not given_name_gender(words[0]) and place_country(words[0]) is not None
 
 
 def _person_like(name: str, classify: Callable[[str], str | None]) -> bool:

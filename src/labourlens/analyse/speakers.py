@@ -198,7 +198,7 @@ def name_in(np: str) -> str | None:
         if m and not _looks_like_org(chunk):
             return strip_titles(m.group(1))
         if (
-            re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", chunk)
+            re.fullmatch(rf"[{_UP}][{_LO}]+(?:-[{_UP}{_LO}][{_LO}]+)?", chunk)  # "Zielińska", "Müller" too
             and chunk.lower() not in _COMMON_CAPS
             and (i > 0 or len(chunks) > 1)
             and not _looks_like_org(chunk)
@@ -424,7 +424,7 @@ def classify(np: str) -> str | None:
     if first_low.endswith("s") and " " not in first_low and _noun_kind(first_low[:-1]) is not None:
         return _noun_kind(first_low[:-1])[1]  # type: ignore[index]  # "Neighbours", "Smugglers": people, not a name
     # a surname on its own ("Pak", "Mr. Kim")
-    if re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z]['\u2019]|Ma?c)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", first) and (
+    if re.fullmatch(rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z]['\u2019]|Ma?c)?[{_UP}][{_LO}]+(?:-[{_UP}{_LO}][{_LO}]+)?", first) and (
         first_low not in _COMMON_CAPS
     ):
         return "named_person"
@@ -552,8 +552,8 @@ _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 
 def _plausible(np: str) -> bool:
     np = _PAREN.sub("", np).strip() if "(" in np else np.strip()
-    if not np or len(np.split()) > 25:
-        return False
+    if not np or len(np.split()) > 25 or re.match(r"that\s+(?:all|the|some|no|every|most|many|both|each|its|their)\s", np, re.I):
+        return False  # (a clause, "... and that all companies found in breach ...", not "that company")
     first = np.split(",")[0]
     before_rel = _REL_CLAUSE.split(first, maxsplit=1)[0]
     if _BAD_NP.found(before_rel) or speaker_kinds.too_long(before_rel, 16 if document_first(first) else 12):
@@ -575,8 +575,8 @@ def _trim_np(np: str) -> str:
         if (re.match(r"^(?:a|an|the)\s", c, re.IGNORECASE) or _BARE_ROLE.match(c) and classify(c) in _BODY_KINDS) and not _REL_CLAUSE.match(
                 c) or re.match(r"who\s+(?:runs|owns|manages|heads)\s+(?!an?\s)", c) and classify(f"{keep[0]}, {c}") == "organization":
             rel = _REL_CLAUSE.search(c)
-            if rel is not None and len(c.split()) > 8 and alias_name(c) is None:
-                keep.append(c[: rel.start()].strip())  # "a lawyer in Dar es Salaam who represented ...": the role
+            if rel is not None and len(c.split()) > (12 if classify(keep[0]) == "anonymous_source" else 8) and alias_name(c) is None:
+                keep.append(c[: rel.start()].strip())  # "a lawyer in Dar es Salaam who ...": the role ("Another source, a trader who ..." kept)
                 break
             keep.append(c)
         elif _NAME_RE.match(c) and not name_in(keep[0]):
