@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from labourlens.analyse import attribution_shapes2 as shapes2
 from labourlens.analyse.commentary import is_commentary
 from labourlens.analyse.coref_families import member_relays
+from labourlens.analyse.document_leads import document_lead
 from labourlens.analyse.document_voice import apply_document_voice
 from labourlens.analyse.forum_posts import final_sources
 from labourlens.analyse.gated import gated
@@ -84,6 +85,9 @@ _CAPS_LABEL = re.compile(r"(?m)^[ \t]*[A-Z]{3,}[A-Z ]*(?:\([^)\n]{1,60}\))?:")
 _HOUSE_INTRO = gated(
     r"\b(?:correspondent|reporter|anchor|presenter|host|producer|journalist)\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}"
     r"[A-Z][\w'\u2019-]+)")
+# a package's hand-over and sign-off: "Daniel Fosse reports.", "Daniel Fosse reporting from Busan.", "This is Daniel Fosse, reporting"
+_HOUSE_SIGN = re.compile(r"(?m)(?:^|[.!?:]\s+)(?:(?:Here\s+is|This\s+is|Over\s+to)\s+)?"
+                         r"((?:[A-Z][\w'\u2019-]+\s+){1,2}[A-Z][\w'\u2019-]+),?\s+report(?:s\s*[.\n]|ing\b)")
 
 
 def house_names(text: str) -> frozenset[str]:
@@ -97,6 +101,8 @@ def house_names(text: str) -> frozenset[str]:
             names.update(w.lower() for w in m.group("name").split() if len(w) > 2)
     if names or re.search(r"(?m)^[ \t]*[A-Z]{3,}[A-Z ]*:", text):
         for m in _HOUSE_INTRO.finditer(text):
+            names.update(w.lower() for w in m.group(1).split()[-1:])
+        for m in _HOUSE_SIGN.finditer(text):
             names.update(w.lower() for w in m.group(1).split()[-1:])
     return frozenset(names) | interviewer_initials(text)
 
@@ -383,6 +389,9 @@ def attribute(
         ):
             # a paragraph that is all quotation, right after someone was introduced ("Kim described it:")
             result[i] = Attribution(last_explicit[1].source, last_explicit[1].cue, True, False)
+        elif _quote_paragraph(sentences, i) and (lead := document_lead(sentences, i)) is not None:
+            # "From the notice:" then a paragraph all in quotation: the notice's own words
+            result[i] = Attribution(reg.resolve(Mention(lead, 0, 0, "states", True), s.start, "").key, "states", True, False)
         elif _quote_paragraph(sentences, i) and (name := _portrayed_before(sentences, result, i)) is not None:
             # 'Lee Young-ja worked at a plant for three years.' then a paragraph all in quotation: hers
             token = name.split()[-1] if name.split()[0] in ("Mr", "Mrs", "Ms", "Dr") else name.split()[0]
@@ -486,10 +495,16 @@ def _portrayed_before(sentences: list[Sentence], result: list[Attribution], i: i
     if not before or any(result[j].explicit or sentences[j].quote is not None for j in before):
         return None
     m = _PORTRAYED.match(sentences[before[0]].text)
-    if m is None or classify(m.group("name")) != "named_person" or (m.group("appos") or "1")[0].isalpha() and classify(
-            m.group("appos")) != "anonymous_source":  # "Lena Abel, a cook from Taraz," but not "Taraz, a city of ...,"
+    if m is None or _LEAD_PREPOSITION.match(m.group("name")) or classify(m.group("name")) != "named_person" or (
+            # "Lena Abel, a cook from Taraz," but not "Taraz, a city of ...,"
+            m.group("appos") or "1")[0].isalpha() and classify(m.group("appos")) != "anonymous_source":
         return None
     return m.group("name")
+
+
+# "From the workers:", "Inside the camp, ...": a capitalised preposition opening a line names nobody
+_LEAD_PREPOSITION = re.compile(r"(?:From|In|At|On|For|With|By|To|Of|After|Before|Inside|Outside|Under|Over|Between|Among|"
+                               r"During|Since|Until|About|Across|Around|Behind|Beyond|Near|Through|Within|Without)\b")
 
 
 def _quote_paragraph(sentences: list[Sentence], i: int) -> bool:

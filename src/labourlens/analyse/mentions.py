@@ -191,9 +191,12 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
 _LABEL = re.compile(
     # a timestamp
     r"^\s*(?:\[[\d:]{4,8}\] ?)?"
+    # a pseudonym in quotation marks: '"HYE-JIN" (interpreted):'
+    r"[\"\u201c]?"
     # the label in capitals, with a title, a number or a letter: "DR. KIM", "LEE MIN-HO", "WORKER 2", "MAN B"
     r"(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Madam)\.?[ \t]+(?=[A-Z]{2}))?"
     r"[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3}(?:[ \t]+(?:\d{1,2}|[A-Z]\b))?)"
+    r"[\"\u201d]?"
     # a role after a comma: ", FORMER WORKER"
     r"(?:,[ \t]+[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,4})?"
     # a note in brackets, then the colon: " (translated):", " [via interpreter]:"

@@ -287,7 +287,8 @@ class Registry:
             e = self._recent(lambda e: e.norm == norm) or self._recent(
                 lambda e: (len(norm.split()) == 1 and e.head == norm or kind == "official" and e.norm == head
                            and re.fullmatch(r"(?:federal|state|local) \w+", norm) is not None)
-                and e.source.kind == kind)
+                # "OFFICIAL: ..." after "an official, who asked not to be named": the official off the record
+                and (e.source.kind == kind or kind == "official" and e.source.kind == "anonymous_source" and e.head == norm))
             if e:
                 return self._touch(e)
         elif (

@@ -55,7 +55,12 @@ _BODIES = ("organization", "official")
 _OFF_RECORD = re.compile(
     r",\s+(?:(?:who\s+(?:was\s+)?)?(?:speaking|spoke)\s+(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:his|her|"
     r"their)\s+name)|speaking\s+anonymously|speaking\s+off\s+the\s+record|(?:who\s+)?(?:requested|asked\s+for)\s+anonymity|"
-    r"who\s+declined\s+to\s+be\s+(?:named|identified)|who\s+asked\s+not\s+to\s+be\s+(?:named|identified))", re.IGNORECASE)
+    r"who\s+declined\s+to\s+be\s+(?:named|identified)|who\s+asked\s+not\s+to\s+be\s+(?:named|identified)|"
+    # "who asked us not to use his name because he is not allowed to speak to foreign media": no voice of the body
+    r"who\s+(?:asked|requested)\s+(?:(?:us|me|reporters|journalists)\s+)?(?:not\s+to\s+(?:use|publish|print|give|reveal)\s+"
+    r"(?:his|her|their)\s+(?:full\s+)?name|that\s+(?:his|her|their)\s+name\s+(?:not\s+be\s+used|be\s+withheld))\s+"
+    r"(?:because|as|since)\s+(?:he|she|they)\s+(?:is|was|are|were)\s+not\s+(?:allowed|authori[sz]ed|permitted|cleared)\s+"
+    r"to\s+(?:speak|talk|comment))", re.IGNORECASE)
 # "one of the subcontractors, an electrician": one person of a group, given a trade
 _ONE_OF_ROLE = re.compile(r"^(?i:one|another)\s+of\s+(?:the|its|their)\s+[\w-]+,\s+(?P<role>(?:a|an)\s+[^,;:]{2,60})$")
 # an interviewee's code in a study ("R-05", "P-22", "AO-6"): every writer marks it an anonymous source
