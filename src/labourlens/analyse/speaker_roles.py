@@ -31,7 +31,7 @@ def _sp() -> ModuleType:
 
 
 @lru_cache(maxsize=1)
-def _roles() -> dict[str, re.Pattern[str]]:
+def _roles() -> dict[str, Any]:
     data = knowledge.load("speaker_roles.yaml")
 
     def words_re(key: str) -> re.Pattern[str]:
@@ -47,12 +47,21 @@ def _roles() -> dict[str, re.Pattern[str]]:
         "distinguish": re.compile(
             rf"^the\s+(?:(?:{_sp()._alt(bare)})(?:\s+(?:one|of\s+(?:the\s+)?(?:two|three|four|pair|group|them|those)"
             rf"(?:\s+\w+)?))?|(?:{_sp()._alt(dist)})\s+one)$"),
+        "ordinals": frozenset(bare),
     }
 
 
 def distinguishing_np(first_low: str) -> bool:
     """ "the older of the two", "the second", "the younger one": a person told apart from a group."""
-    return bool(_roles()["distinguish"].match(first_low))
+    if _roles()["distinguish"].match(first_low):
+        return True
+    # "the first of the recruiters", "the second of the two drivers": one of a group of people, not of reports
+    of = _ORDINAL_OF.match(first_low)
+    return of is not None and of.group("who") in _roles()["ordinals"] and _sp().classify(of.group("group")) == "anonymous_source"
+
+
+_ORDINAL_OF = re.compile(r"^the\s+(?P<who>[a-z]+)\s+of\s+(?:the|these|those|its|their)\s+(?:(?:two|three|four|five)\s+)?"
+                         r"(?P<group>[a-z-]+s(?:\s+[a-z-]+s)?)$")
 
 
 _COMPANY_PEOPLE = frozenset("woman man person employee receptionist clerk secretary operator manager executive ceo "
