@@ -37,7 +37,7 @@ from labourlens.analyse.source_refs import (
     role_words,
 )
 from labourlens.analyse.speaker_forms import without_name_aside
-from labourlens.analyse.speaker_roles import company_person, named_before, people_group
+from labourlens.analyse.speaker_roles import company_person, generic_head_of, named_before, people_group
 from labourlens.analyse.speakers import (
     _CAP_NAME,
     _DET,
@@ -279,7 +279,10 @@ class Registry:
             if e:
                 return self._touch(e)
         elif first in lex.definite:
-            e = definite_entry(self, np, norm, head, kind, context)
+            # "the agency" after "the National Intelligence Service" spoke: the body it names again, not a later one
+            e = self._recent(lambda e: e.source.kind == kind and generic_head_of(head, e.source.wording)) \
+                if len(norm.split()) == 1 and kind == "official" else None
+            e = e or definite_entry(self, np, norm, head, kind, context)
             if e:
                 return self._touch(e)
         elif first not in lex.indefinite and kind != "anonymous_source":

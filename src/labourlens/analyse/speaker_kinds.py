@@ -35,6 +35,7 @@ from labourlens.analyse import (
     named_bodies,
     official_voices,
     people_phrases,
+    place_rules,
     self_described,
 )
 from labourlens.analyse.paper_names import paper_name
@@ -61,6 +62,8 @@ _OFF_RECORD = re.compile(
     r"(?:his|her|their)\s+(?:full\s+)?name|that\s+(?:his|her|their)\s+name\s+(?:not\s+be\s+used|be\s+withheld))\s+"
     r"(?:because|as|since)\s+(?:he|she|they)\s+(?:is|was|are|were)\s+not\s+(?:allowed|authori[sz]ed|permitted|cleared)\s+"
     r"to\s+(?:speak|talk|comment))", re.IGNORECASE)
+# a state in the words of diplomacy: "the Russian side", "the North Korean side"
+_STATE_SIDE = re.compile(r"^(?:the\s+)?(?P<dem>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+side$", re.IGNORECASE)
 # a body's name with "of" or "for" in it, then a document noun: "A U.N. Panel of Experts report", "the Bank of Korea
 # estimate", "a Commission for Migrant Workers memo" (the name's "of" is no head of its own)
 _BODY_OF_DOCUMENT = re.compile(
@@ -137,6 +140,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return body  # "One, Kestrel Foods, replied ...": one of the bodies written to, given by its name
     if (described := self_described.self_described_kind(text, classify)) is not None:
         return described  # "a man who identified himself as a representative of the contractor, Baltic Stroi"
+    if (side := _STATE_SIDE.match(text.strip())) is not None and place_rules.demonym_countries(side.group("dem")):
+        return "official"  # "the Russian side has said ...": a state in talks with another, by its nationality
     if (named_doc := _BODY_OF_DOCUMENT.match(first)) is not None and classify(named_doc.group("noun")) == "document":
         return "document"  # "A U.N. Panel of Experts report", "the Ministry of Labour memo": the body's document
     if _MISSION_IN.match(first):

@@ -20,7 +20,7 @@ from labourlens.analyse.cp_company_people import named_firm_person
 
 __all__ = ["company_appositive", "company_noun", "company_person", "other_body", "state_title",
            "company_role", "distinguishing_np", "role_kind", "titled_state_kind", "titled_state_person",
-           "workplace_inspector"]
+           "workplace_inspector", "generic_head_of", "named_before"]
 
 
 def _sp() -> ModuleType:
@@ -418,6 +418,9 @@ def company_appositive(text: str) -> str | None:
         return None
     # "The company named in the article, Zeya Holz": the participle clause does not change the head
     chunks[0] = _NAMED_IN.sub("", chunks[0])
+    member = _sp().PERSON_OF_ORG.match(chunks[1])
+    if member is not None and _sp()._NAME_RE.fullmatch(member.group("name")) and not _looks_company(member.group("name")):
+        return None  # "The researcher, Lim Ji-hoon of Hanbit University": a person of the university, not a firm
     if _TRADE_HEAD.match(chunks[0]) and _looks_company(chunks[1].rstrip(".")):
         return "organization"  # "The trader, Pacific Rim Loins Ltd.": a legal suffix makes the name a company
     head = re.match(r"^(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}([\w'\u2019-]+(?:\s+[\w-]+)?)$", chunks[0],
@@ -459,7 +462,23 @@ def _named_re(head: str) -> re.Pattern[str]:
 def named_before(context: str, head: str) -> str | None:
     """The last capitalised name in ``context`` whose head is ``head`` ("Russia's Ministry of
     Labour" for "ministry", "Tumen Knitwear Company" for "company"), with at least one more
-    capitalised word than the head itself."""
+    capitalised word than the head itself; for a generic noun, a name with any head it may stand for
+    ("the National Intelligence Service" for "agency": ``speaker_roles.yaml`` ``generic_body_heads``)."""
+    heads = (knowledge.load("speaker_roles.yaml").get("generic_body_heads") or {}).get(head) or []
+    if heads:
+        named = [(context.rfind(n), n) for h in heads if (n := _named_before(context, str(h))) is not None]
+        return max(named)[1] if named else None
+    return _named_before(context, head)
+
+
+def generic_head_of(head: str, wording: str | None) -> bool:
+    """Can the generic noun ``head`` ("agency") name again the body ``wording`` ("National Intelligence Service")?"""
+    heads = (knowledge.load("speaker_roles.yaml").get("generic_body_heads") or {}).get(head) or []
+    words = (wording or "").split()
+    return bool(heads) and len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in heads
+
+
+def _named_before(context: str, head: str) -> str | None:
     if not head or not head.isalpha() or head.capitalize() not in context:
         return None
     rx = _named_re(head)
