@@ -39,7 +39,7 @@ from labourlens.analyse.mentions import (
     find_mention,
     transcript_label,
 )
-from labourlens.analyse.quoted_names import unquote_pseudonyms
+from labourlens.analyse.quoted_names import fold_letters, own_letters, unquote_pseudonyms
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
 from labourlens.analyse.single_quotes import with_single_quotes
@@ -173,9 +173,10 @@ def attribute(
     mentions: list[Mention | None] = []
     roles = role_label_names(text)
     for i, s in enumerate(sentences):
-        m = find_mention(unquote_pseudonyms(s.text), house) if s.kind == "body" else None  # 'said "Ri", 38,'
-        if m is not None and " ," in m.wording:
-            m = Mention(m.wording.replace(" ,", ","), m.start, m.end, m.cue, m.direct, m.relay)  # '"Kang", the wife of ...'
+        # 'said "Ri", 38,'; "Zieliński said" read as "Zielinski said", the wording then given back its letters
+        m = find_mention(unquote_pseudonyms(fold_letters(s.text)), house) if s.kind == "body" else None
+        if m is not None and (" ," in m.wording or not s.text.isascii()):
+            m = Mention(own_letters(m.wording, s.text).replace(" ,", ","), m.start, m.end, m.cue, m.direct, m.relay)
         if m is None and s.kind == "body" and ":" in s.text[:30]:  # "HOLM: ..." after "our correspondent Vera Holm"
             m = surname_label(s.text, house, text[max(0, s.start - 3000):s.start])
         if m is not None and ":" in s.text[:100]:  # "GUEST: ..." after "GUEST (Ana Ruiz):", "DR LIND:" after "Dr Karin Lind"

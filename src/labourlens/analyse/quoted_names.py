@@ -11,8 +11,9 @@ reporting verb after them: '"Never", he said' and 'said "Enough".' keep their ma
 from __future__ import annotations
 
 import re
+import unicodedata
 
-__all__ = ["unquote_pseudonyms"]
+__all__ = ["fold_letters", "own_letters", "unquote_pseudonyms"]
 
 _NAME = r"(?-i:[A-Z])[\w'\u2019]+(?:-[\w'\u2019]+)?(?: (?-i:[A-Z])[\w'\u2019]+(?:-[\w'\u2019]+)?){0,2}"
 # 'said "Ri Song-gun", 38', 'according to "Mina"'
@@ -35,3 +36,33 @@ def unquote_pseudonyms(text: str) -> str:
         chars[m.start("q1")] = " "
         chars[m.start("q2")] = " "
     return "".join(chars)
+
+
+# letters with no decomposition into a base letter and a mark
+_OWN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H"})
+
+
+def fold_letters(text: str) -> str:
+    """``text`` with each accented Latin letter replaced by its base letter, one character for one (so every
+    offset stays right): "Zieliński" -> "Zielinski", "Nguyễn" -> "Nguyen". The speaker finders' name patterns
+    are written for unaccented capitals and small letters."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text.translate(_OWN_LETTERS):
+        if ch.isascii() or not ch.isalpha():
+            out.append(ch)
+            continue
+        base = unicodedata.normalize("NFKD", ch)
+        out.append(base[0] if base[0].isascii() and base[0].isalpha() and all(unicodedata.combining(c) for c in base[1:])
+                   else ch)
+    return "".join(out)
+
+
+def own_letters(wording: str, text: str) -> str:
+    """``wording``, found in the folded ``text``, with the letters ``text`` writes it in ("Zielinski" -> "Zieliński")."""
+    if wording.isascii() and not text.isascii():
+        at = fold_letters(text).find(wording)
+        if at >= 0:
+            return text[at:at + len(wording)]
+    return wording
