@@ -346,6 +346,7 @@ def _is_place(name: str) -> bool:
 
 
 _FIRM_BEFORE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&'\u2019.-]*\s+){0,4}[A-Z][\w&'\u2019.-]*")
+_BUSINESS_ONLY = re.compile(r"(?:ceo|chief\s+executive(?:\s+officer)?|managing\s+director|general\s+director)", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}$")
 # a named group's staff speak as people (README conventions), not for a firm: "Labour Watch director Ana Ruiz"
 _NOT_COMPANY_WORDS = frozenset("watch rights justice institute centre center initiative project monitor observatory "
@@ -360,7 +361,9 @@ def firm_executive(phrase: str) -> bool:
     if role is None:
         return False
     before = phrase[: role.start()].strip()
-    return bool(_FIRM_BEFORE.fullmatch(before)) and _looks_company(before) and not (
+    # a role only a business has ("Noordkust chief executive Lea Hart") needs no legal suffix on the firm's name
+    business = _BUSINESS_ONLY.fullmatch(role.group(0).strip()) is not None and not _is_place(before) and before[:1].isupper()
+    return bool(_FIRM_BEFORE.fullmatch(before)) and (_looks_company(before) or business) and not (
         set(before.lower().split()) & _NOT_COMPANY_WORDS) and bool(_NAME_AFTER.match(phrase[role.end():]))
 
 
