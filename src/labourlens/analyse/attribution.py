@@ -33,6 +33,7 @@ from labourlens.analyse.interviewees import (
     told_the_witness,
 )
 from labourlens.analyse.introductions import group_introduction, introduction
+from labourlens.analyse.late_names import name_given_later
 from labourlens.analyse.mentions import (
     _house_labels,
     _search_trailing,
@@ -229,6 +230,8 @@ def attribute(
                 result[i] = Attribution(reg._touch(group).key, "said", False, True)
                 continue
             intro = introduction(plain(s.text)) or group_introduction(plain(s.text))
+            if intro is None and name_given_later(s.text, reg):
+                continue  # "He gave his name as Choe.": the man just heard is Choe
             if intro is not None:  # not a speaker yet: the antecedent of a later "he said"
                 np, at = intro
                 reg.resolve(Mention(np, at, at + len(np), "introduced"), s.start, text[max(0, s.start - 600):s.start])
