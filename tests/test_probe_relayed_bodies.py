@@ -83,3 +83,19 @@ def test_a_turn_without_an_account_inset_stays_the_speakers() -> None:
             "paid into an account held by the team leader.\n\n"
             "MS. HAN: The ministry believes most of the wages went to the team leader and the loyalty fund.\n")
     assert "welder" not in (_of(_speakers(text), "loyalty fund")[0] or "")
+
+
+@pytest.mark.parametrize("line,fragment,whose", [
+    # "me" only the audience: Pak's words
+    ("Pak once said to me that anyone who complained would be sent back to the mines.", "sent back to the mines", "Pak"),
+    # what was said is about the witness himself: his own account
+    ("Pak once said to me that the guards would take my passport if I talked.", "take my passport", "Brandt"),
+])
+def test_said_to_me_in_a_turn(line: str, fragment: str, whose: str) -> None:
+    text = ("Q&A: a foreman on the brigades\nOleg Brandt ran building sites in Kazan for ten years.\n\n"
+            "Q: How were the men paid?\n\n"
+            "Brandt: One of the older men, Pak, told me they got 10,000 rubles a month in their hands.\n\n"
+            "Q: Did anyone complain?\n\n"
+            f"Brandt: To whom? {line}\n")
+    who = _of(_speakers(text), fragment)[0] or ""
+    assert whose in who
