@@ -50,3 +50,19 @@ def test_a_quotation_after_ordinary_prose_is_unchanged() -> None:
     # negative control: no lead-in line; the paragraph before is running prose
     text = H + "Nobody at the firm would talk to us about the flats.\n\n" + Q
     assert _speaker(text, "kept the workers' passports")[1] != "document"
+
+
+def test_the_notice_names_then_it_estimates() -> None:
+    # "names ... as" is the notice speaking; "It estimates" then goes back to the notice, not to the Treasury
+    text = (H + "From the notice:\n\n" + Q.split("\n\n")[0] + "\n\n"
+            "The notice names Bright Lattice Trading and a Dalian shipping agent as the front companies. It estimates "
+            "that the workers earned $8 million, most of it taken by their team leaders.\n")
+    a = analyse(text, META)
+    keys = {c.source for c in a.claims if "$4,000" in c.text or "taken by their team leaders" in c.text}
+    assert len(keys) == 1 and a.source(keys.pop()).kind == "document"  # type: ignore[union-attr]
+
+
+def test_a_person_named_is_no_document_verb() -> None:
+    # negative control: "named" after a person is an ordinary word; only "names" after a document reports
+    text = H + "A worker named Kim said the team leaders kept the workers' passports in a safe.\n"
+    assert _speaker(text, "passports in a safe")[1] in ("named_person", "anonymous_source")
