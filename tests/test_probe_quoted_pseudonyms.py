@@ -51,3 +51,18 @@ def test_offsets_are_kept() -> None:
     s = 'He left, said "Pak Chol-su", 41.'
     out = unquote_pseudonyms(s)
     assert len(out) == len(s) and out[out.index("Pak"):].startswith("Pak Chol-su ")
+
+
+@pytest.mark.parametrize("note", ['("Accidents" is the usual word for defection.)', "(The camp is known locally as Unit 7.)"])
+def test_editors_note_after_the_attribution(note: str) -> None:
+    text = (H + "A source in Tynda said the loggers work through the winter. Because the camp is remote, the men are "
+            f"locked in at night and their passports are kept by the brigade leader \"to prevent accidents\", the source "
+            f"added. {note}\n")
+    who, kind = _speaker(text, "passports are kept by the brigade leader")
+    assert kind == "anonymous_source" and (who or "").startswith("A source in Tynda")
+
+
+def test_a_bracket_inside_the_sentence_is_kept() -> None:
+    from labourlens.analyse.quoted_names import blank_trailing_note
+    s = "The men (all of them from Hamhung) were locked in, the source added."
+    assert blank_trailing_note(s) == s

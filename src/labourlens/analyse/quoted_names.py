@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold_letters", "own_letters", "unquote_pseudonyms"]
+__all__ = ["blank_trailing_note", "fold_letters", "own_letters", "unquote_pseudonyms"]
 
 _NAME = r"(?-i:[A-Z])[\w'\u2019]+(?:-[\w'\u2019]+)?(?: (?-i:[A-Z])[\w'\u2019]+(?:-[\w'\u2019]+)?){0,2}"
 # 'said "Ri Song-gun", 38', 'according to "Mina"'
@@ -66,3 +66,14 @@ def own_letters(wording: str, text: str) -> str:
         if at >= 0:
             return text[at:at + len(wording)]
     return wording
+
+
+# an editor's note in brackets after the sentence's end: '..., the source added. ("Accidents" means defection.)'
+_TRAILING_NOTE = re.compile(r"(?<=[.!?\"\u201d])\s+\((?:[^()]{3,200})[.!?]\)\s*$")
+
+
+def blank_trailing_note(text: str) -> str:
+    """``text`` with an editor's bracketed sentence after its end blanked out (offsets kept), so that an
+    attribution at the end of the sentence proper ("..., the source added.") is read as the sentence's end."""
+    m = _TRAILING_NOTE.search(text) if text.rstrip().endswith(")") else None
+    return text if m is None else text[:m.start()] + " " * (len(text) - m.start())
