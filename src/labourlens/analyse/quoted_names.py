@@ -43,17 +43,22 @@ _OWN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": 
 
 
 def fold_letters(text: str) -> str:
-    """``text`` with each accented Latin letter replaced by its base letter, one character for one (so every
-    offset stays right): "Zieliński" -> "Zielinski", "Nguyễn" -> "Nguyen". The speaker finders' name patterns
-    are written for unaccented capitals and small letters."""
+    """``text`` with each accented Latin letter of a capitalised word replaced by its base letter, one character
+    for one (so every offset stays right): "Zieliński" -> "Zielinski", "Nguyễn" -> "Nguyen". The speaker finders'
+    name patterns are written for unaccented capitals and small letters."""
     if text.isascii():
         return text
+    return _WORD.sub(lambda m: _fold_word(m.group(0)) if m.group(0)[:1].isupper() else m.group(0), text)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _fold_word(word: str) -> str:
+    """A capitalised word (a name) folded; words in small letters ("a déclaré") keep theirs for the verb lexicons."""
     out = []
-    for ch in text.translate(_OWN_LETTERS):
-        if ch.isascii() or not ch.isalpha():
-            out.append(ch)
-            continue
-        base = unicodedata.normalize("NFKD", ch)
+    for ch in word.translate(_OWN_LETTERS):
+        base = unicodedata.normalize("NFKD", ch) if not ch.isascii() and ch.isalpha() else ch
         out.append(base[0] if base[0].isascii() and base[0].isalpha() and all(unicodedata.combining(c) for c in base[1:])
                    else ch)
     return "".join(out)
