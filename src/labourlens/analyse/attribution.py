@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from labourlens.analyse import attribution_shapes2 as shapes2
 from labourlens.analyse.commentary import is_commentary
 from labourlens.analyse.coref_families import member_relays
+from labourlens.analyse.document_leads import document_lead
 from labourlens.analyse.document_voice import apply_document_voice
 from labourlens.analyse.forum_posts import final_sources
 from labourlens.analyse.gated import gated
@@ -32,12 +33,14 @@ from labourlens.analyse.interviewees import (
     told_the_witness,
 )
 from labourlens.analyse.introductions import group_introduction, introduction
+from labourlens.analyse.late_names import name_given_later
 from labourlens.analyse.mentions import (
     _house_labels,
     _search_trailing,
     find_mention,
     transcript_label,
 )
+from labourlens.analyse.quoted_names import blank_trailing_note, fold_letters, own_letters, unquote_pseudonyms
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
 from labourlens.analyse.single_quotes import with_single_quotes
@@ -84,6 +87,9 @@ _CAPS_LABEL = re.compile(r"(?m)^[ \t]*[A-Z]{3,}[A-Z ]*(?:\([^)\n]{1,60}\))?:")
 _HOUSE_INTRO = gated(
     r"\b(?:correspondent|reporter|anchor|presenter|host|producer|journalist)\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}"
     r"[A-Z][\w'\u2019-]+)")
+# a package's hand-over and sign-off: "Daniel Fosse reports.", "Daniel Fosse reporting from Busan.", "This is Daniel Fosse, reporting"
+_HOUSE_SIGN = re.compile(r"(?m)(?:^|[.!?:]\s+)(?:(?:Here\s+is|This\s+is|Over\s+to)\s+)?"
+                         r"((?:[A-Z][\w'\u2019-]+\s+){1,2}[A-Z][\w'\u2019-]+),?\s+report(?:s\s*[.\n]|ing\b)")
 
 
 def house_names(text: str) -> frozenset[str]:
@@ -97,6 +103,8 @@ def house_names(text: str) -> frozenset[str]:
             names.update(w.lower() for w in m.group("name").split() if len(w) > 2)
     if names or re.search(r"(?m)^[ \t]*[A-Z]{3,}[A-Z ]*:", text):
         for m in _HOUSE_INTRO.finditer(text):
+            names.update(w.lower() for w in m.group(1).split()[-1:])
+        for m in _HOUSE_SIGN.finditer(text):
             names.update(w.lower() for w in m.group(1).split()[-1:])
     return frozenset(names) | interviewer_initials(text)
 
@@ -166,7 +174,10 @@ def attribute(
     mentions: list[Mention | None] = []
     roles = role_label_names(text)
     for i, s in enumerate(sentences):
-        m = find_mention(s.text, house) if s.kind == "body" else None
+        # 'said "Ri", 38,'; "Zieliński said" read as "Zielinski said", the wording then given back its letters
+        m = find_mention(unquote_pseudonyms(fold_letters(blank_trailing_note(s.text))), house) if s.kind == "body" else None
+        if m is not None and (" ," in m.wording or not s.text.isascii()):
+            m = Mention(own_letters(m.wording, s.text).replace(" ,", ","), m.start, m.end, m.cue, m.direct, m.relay)
         if m is None and s.kind == "body" and ":" in s.text[:30]:  # "HOLM: ..." after "our correspondent Vera Holm"
             m = surname_label(s.text, house, text[max(0, s.start - 3000):s.start])
         if m is not None and ":" in s.text[:100]:  # "GUEST: ..." after "GUEST (Ana Ruiz):", "DR LIND:" after "Dr Karin Lind"
@@ -219,6 +230,8 @@ def attribute(
                 result[i] = Attribution(reg._touch(group).key, "said", False, True)
                 continue
             intro = introduction(plain(s.text)) or group_introduction(plain(s.text))
+            if intro is None and name_given_later(s.text, reg):
+                continue  # "He gave his name as Choe.": the man just heard is Choe
             if intro is not None:  # not a speaker yet: the antecedent of a later "he said"
                 np, at = intro
                 reg.resolve(Mention(np, at, at + len(np), "introduced"), s.start, text[max(0, s.start - 600):s.start])
@@ -383,6 +396,9 @@ def attribute(
         ):
             # a paragraph that is all quotation, right after someone was introduced ("Kim described it:")
             result[i] = Attribution(last_explicit[1].source, last_explicit[1].cue, True, False)
+        elif _quote_paragraph(sentences, i) and (lead := document_lead(sentences, i)) is not None:
+            # "From the notice:" then a paragraph all in quotation: the notice's own words
+            result[i] = Attribution(reg.resolve(Mention(lead, 0, 0, "states", True), s.start, "").key, "states", True, False)
         elif _quote_paragraph(sentences, i) and (name := _portrayed_before(sentences, result, i)) is not None:
             # 'Lee Young-ja worked at a plant for three years.' then a paragraph all in quotation: hers
             token = name.split()[-1] if name.split()[0] in ("Mr", "Mrs", "Ms", "Dr") else name.split()[0]
@@ -486,10 +502,16 @@ def _portrayed_before(sentences: list[Sentence], result: list[Attribution], i: i
     if not before or any(result[j].explicit or sentences[j].quote is not None for j in before):
         return None
     m = _PORTRAYED.match(sentences[before[0]].text)
-    if m is None or classify(m.group("name")) != "named_person" or (m.group("appos") or "1")[0].isalpha() and classify(
-            m.group("appos")) != "anonymous_source":  # "Lena Abel, a cook from Taraz," but not "Taraz, a city of ...,"
+    if m is None or _LEAD_PREPOSITION.match(m.group("name")) or classify(m.group("name")) != "named_person" or (
+            # "Lena Abel, a cook from Taraz," but not "Taraz, a city of ...,"
+            m.group("appos") or "1")[0].isalpha() and classify(m.group("appos")) != "anonymous_source":
         return None
     return m.group("name")
+
+
+# "From the workers:", "Inside the camp, ...": a capitalised preposition opening a line names nobody
+_LEAD_PREPOSITION = re.compile(r"(?:From|In|At|On|For|With|By|To|Of|After|Before|Inside|Outside|Under|Over|Between|Among|"
+                               r"During|Since|Until|About|Across|Around|Behind|Beyond|Near|Through|Within|Without)\b")
 
 
 def _quote_paragraph(sentences: list[Sentence], i: int) -> bool:

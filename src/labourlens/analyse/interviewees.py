@@ -301,7 +301,7 @@ def handle_mention(sentence_text: str, find: Callable[[str], Mention | None]) ->
 _WITNESS_AFTER = re.compile(r"\b(?:us|me|our|my|we)\b|\bI\b(?!\s+quote)")  # not "..., and I quote, ..."
 # "... told us", "... also warned me": the audience of the verb, before what was said
 _VERB_AUDIENCE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:told|tells|tell|said|says|warned|promised|ordered|informed|assured)"
-                            r"(?:\s+(?:us|me|them))?\b")
+                            r"(?:\s+(?:to\s+)?(?:us|me|them))?\b")
 
 
 # people counted, not described: "Several", "Nearly half", "Most of them", "Workers" (before "told us")

@@ -191,9 +191,12 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
 _LABEL = re.compile(
     # a timestamp
     r"^\s*(?:\[[\d:]{4,8}\] ?)?"
+    # a pseudonym in quotation marks: '"HYE-JIN" (interpreted):'
+    r"[\"\u201c]?"
     # the label in capitals, with a title, a number or a letter: "DR. KIM", "LEE MIN-HO", "WORKER 2", "MAN B"
     r"(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Madam)\.?[ \t]+(?=[A-Z]{2}))?"
     r"[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3}(?:[ \t]+(?:\d{1,2}|[A-Z]\b))?)"
+    r"[\"\u201d]?"
     # a role after a comma: ", FORMER WORKER"
     r"(?:,[ \t]+[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,4})?"
     # a note in brackets, then the colon: " (translated):", " [via interpreter]:"
@@ -228,10 +231,10 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
     label = transcript_label(sentence_text, house)
     if label is not None:
         name, start, end, own = shapes.past_vocative(label, sentence_text)  # "GARZA: Mr. Park, the ..."
-        inner = _find_mention(sentence_text[end:]) or shapes.fallback_mention(sentence_text[end:], None)
+        rest = sentence_text[end:]  # "BAEK: The rest, by his account, went to ...": the one whose account it is
+        inner = _find_mention(rest) or shapes.fallback_mention(rest, None) or relay_chains.account_inset(rest)
         if inner is not None:
-            inner.start += end
-            inner.end += end
+            inner.start, inner.end = inner.start + end, inner.end + end
         if own:  # "REPORTER: The men we spoke to said ...": the broadcaster's voice, read the rest
             return inner
         # "KIM: The contract said", "SANTOS: The agency said": the speaker of the line cites them

@@ -38,7 +38,7 @@ from labourlens.analyse.source_refs import (
     role_words,
 )
 from labourlens.analyse.speaker_forms import without_name_aside
-from labourlens.analyse.speaker_roles import company_person, named_before, people_group
+from labourlens.analyse.speaker_roles import company_person, generic_head_of, named_before, people_group
 from labourlens.analyse.speakers import (
     _CAP_NAME,
     _DET,
@@ -280,7 +280,10 @@ class Registry:
             if e:
                 return self._touch(e)
         elif first in lex.definite:
-            e = definite_entry(self, np, norm, head, kind, context)
+            # "the agency" after "the National Intelligence Service" spoke: the body it names again, not a later one
+            e = self._recent(lambda e: e.source.kind == kind and generic_head_of(head, e.source.wording)) \
+                if len(norm.split()) == 1 and kind == "official" else None
+            e = e or definite_entry(self, np, norm, head, kind, context)
             if e:
                 return self._touch(e)
         elif first not in lex.indefinite and kind != "anonymous_source":
@@ -288,7 +291,8 @@ class Registry:
             e = self._recent(lambda e: e.norm == norm) or self._recent(
                 lambda e: (len(norm.split()) == 1 and e.head == norm or kind == "official" and e.norm == head
                            and re.fullmatch(r"(?:federal|state|local) \w+", norm) is not None)
-                and e.source.kind == kind)
+                # "OFFICIAL: ..." after "an official, who asked not to be named": the official off the record
+                and (e.source.kind == kind or kind == "official" and e.source.kind == "anonymous_source" and e.head == norm))
             if e:
                 return self._touch(e)
         elif (

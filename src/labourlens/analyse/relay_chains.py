@@ -30,6 +30,7 @@ __all__ = [
     "coordinated_subject",
     "correction_speaker",
     "late_speaker",
+    "account_inset",
     "opening_speaker",
     "testimony_of",
 ]
@@ -174,6 +175,19 @@ _INSET_SAID = re.compile(r"^[^\"\u201c\u201d,]{2,60},\s+(?:said|says|explained|e
 _IN_HIS_TELLING = re.compile(r"^\s*(?:In|By|On)\s+(?:(?P<own>his|her)|(?P<np>(?:the|its|their)\s[^,;:\"]{2,60}?)['\u2019]s?)\s+"
                              r"(?:own\s+)?(?:telling|account|version|recollection|reckoning|estimate|words|description)\s*,")
 
+# the same set inside the sentence or at its end: "The rest, by his account, went to ...", "..., by her own account."
+_BY_HIS_ACCOUNT_INSET = re.compile(r",\s+(?:by|in)\s+(?P<own>his|her)\s+(?:own\s+)?(?:account|telling|recollection)\s*(?:,|[.!]?\s*$)")
+
+
+
+def account_inset(text: str) -> Mention | None:
+    """ "he" or "she" whose account an inset gives ("The rest, by his account, went to ...", "..., by her own
+    account."): the person just heard, not the one speaking the line."""
+    own = _BY_HIS_ACCOUNT_INSET.search(text) if " his " in text or " her " in text else None
+    if own is None:
+        return None
+    return Mention("he" if own.group("own") == "his" else "she", own.start("own"), own.end("own"), "said", False)
+
 
 def late_speaker(text: str) -> Mention | None:
     """A speaker found only late in a sentence no other finder read: "In her telling, ..." (the woman just
@@ -185,6 +199,8 @@ def late_speaker(text: str) -> Mention | None:
             or after_finding(text)) is not None:
         return teller  # "I was told by a contractor in Sharjah that ...", "state radio RNA, whose correspondent said"
     own = _IN_HIS_TELLING.match(text) if text.lstrip()[:3] in ("In ", "By ", "On ") else None
+    if own is None and (by_account := account_inset(text)) is not None:
+        return by_account  # "The rest, by his account, went to ...", "..., by her own account."
     if own is not None and own.group("own"):
         return Mention("he" if own.group("own") == "his" else "she", own.start("own"), own.end("own"), "said", False)
     if own is not None and classify(sp := own.group("np")) is not None:  # "In the press service's account, ..."

@@ -114,7 +114,7 @@ def named_by_clause(m: Mention, text: str) -> Mention:
 IN_WORDS = re.compile(r"^\s*(?:[Ii]n|[Tt]o\s+use)\s+(his|her|their|His|Her|Their)\s+(?:own\s+)?words\b")
 _SPOKE_TO = re.compile(
     r"^\s*(?:[Ww]e|I)\s+(?:(?:also|later|then|first|have|had|recently)\s+)*(?:spoke|spoken|talked|talk|speak)\s+"
-    r"(?:to|with)\s+(?P<sp>(?i:a|an|one|two|three|several|some|another)\s[^,;:\"\u201c\u201d]{2,100}?)\s*(?:[.;:]|,|$)")
+    r"(?:(?:by\s+(?:tele)?phone|by\s+video|on\s+the\s+phone|briefly|separately)\s+)?(?:to|with)\s+(?P<sp>(?i:a|an|one|two|three|several|some|another)\s[^,;:\"\u201c\u201d]{2,100}?)\s*(?:[.;:]|,|$)")
 
 
 def spoke_to_mention(text: str) -> Mention | None:
@@ -296,7 +296,8 @@ def relative_mention(text: str) -> Mention | None:
 # "The Herald quoted Kim, a defector, saying ...", "said Kim in an interview with The Diplomat",
 # "According to an NK News interview with Kim, ...", "According to testimony from Kim, ..." (no relay)
 _INTERVIEWED_WHO = re.compile(
-    r"^(?P<relay>[A-Z][^,\"\u201c\u201d]{1,60}?)\s+(?:spoke\s+(?:to|with)|talked\s+(?:to|with)|interviewed|quoted|"
+    r"^(?P<relay>[A-Z][^,\"\u201c\u201d]{1,60}?)\s+(?:(?:spoke|talked)(?:\s+(?:by\s+(?:tele)?phone|by\s+video|on\s+the\s+phone|"
+    r"briefly|separately))?\s+(?:to|with)|interviewed|quoted|"
     r"reached|contacted)\s+(?P<sp>[^\"\u201c\u201d]{2,140}?),?\s+(?:who\s+(?:said|says|told|described|explained|"
     r"recalled|added|alleged|claimed)|saying|as\s+saying)\b")
 _SAID_IN_INTERVIEW = re.compile(

@@ -35,6 +35,7 @@ from labourlens.analyse import (
     named_bodies,
     official_voices,
     people_phrases,
+    place_rules,
     self_described,
 )
 from labourlens.analyse.paper_names import paper_name
@@ -59,7 +60,20 @@ _BODIES = ("organization", "official")
 _OFF_RECORD = re.compile(
     r",\s+(?:(?:who\s+(?:was\s+)?)?(?:speaking|spoke)\s+(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:his|her|"
     r"their)\s+name)|speaking\s+anonymously|speaking\s+off\s+the\s+record|(?:who\s+)?(?:requested|asked\s+for)\s+anonymity|"
-    r"who\s+declined\s+to\s+be\s+(?:named|identified)|who\s+asked\s+not\s+to\s+be\s+(?:named|identified))", re.IGNORECASE)
+    r"who\s+declined\s+to\s+be\s+(?:named|identified)|who\s+asked\s+not\s+to\s+be\s+(?:named|identified)|"
+    # "who asked us not to use his name because he is not allowed to speak to foreign media": no voice of the body
+    r"who\s+(?:asked|requested)\s+(?:(?:us|me|reporters|journalists)\s+)?(?:not\s+to\s+(?:use|publish|print|give|reveal)\s+"
+    r"(?:his|her|their)\s+(?:full\s+)?name|that\s+(?:his|her|their)\s+name\s+(?:not\s+be\s+used|be\s+withheld))\s+"
+    r"(?:because|as|since)\s+(?:he|she|they)\s+(?:is|was|are|were)\s+not\s+(?:allowed|authori[sz]ed|permitted|cleared)\s+"
+    r"to\s+(?:speak|talk|comment))", re.IGNORECASE)
+# a state in the words of diplomacy: "the Russian side", "the North Korean side"
+_STATE_SIDE = re.compile(r"^(?:the\s+)?(?P<dem>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+side$", re.IGNORECASE)
+# a body's name with "of" or "for" in it, then a document noun: "A U.N. Panel of Experts report", "the Bank of Korea
+# estimate", "a Commission for Migrant Workers memo" (the name's "of" is no head of its own)
+_BODY_OF_DOCUMENT = re.compile(
+    r"^(?:(?:a|an|the|one|another)\s+)?(?:(?:19|20)\d\d\s+)?(?:(?-i:[A-Z])[\w.'\u2019&-]*\s+)+(?:(?:of|for)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w.'\u2019&-]*\s+)+)+(?P<noun>(?-i:[a-z])[a-z-]+)"
+    r"(?:\s+(?:in|from|on|dated|published|released|issued)\s+[^,]{1,40})?$", re.IGNORECASE)
 # "one of the subcontractors, an electrician": one person of a group, given a trade
 _ONE_OF_ROLE = re.compile(r"^(?i:one|another)\s+of\s+(?:the|its|their)\s+[\w-]+,\s+(?P<role>(?:a|an)\s+[^,;:]{2,60})$")
 # an interviewee's code in a study ("R-05", "P-22", "AO-6"): every writer marks it an anonymous source
@@ -130,6 +144,10 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return body  # "One, Kestrel Foods, replied ...": one of the bodies written to, given by its name
     if (described := self_described.self_described_kind(text, classify)) is not None:
         return described  # "a man who identified himself as a representative of the contractor, Baltic Stroi"
+    if (side := _STATE_SIDE.match(text.strip())) is not None and place_rules.demonym_countries(side.group("dem")):
+        return "official"  # "the Russian side has said ...": a state in talks with another, by its nationality
+    if (named_doc := _BODY_OF_DOCUMENT.match(first)) is not None and classify(named_doc.group("noun")) == "document":
+        return "document"  # "A U.N. Panel of Experts report", "the Ministry of Labour memo": the body's document
     if _MISSION_IN.match(first):
         return "official"  # "the Russian Embassy in Seoul", "Chinese Consulate General in Vladivostok": a state's mission
     if paper_name(first):

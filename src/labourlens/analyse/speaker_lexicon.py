@@ -155,6 +155,8 @@ def _lex() -> _Lex:
     owned_role = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?\s+(?-i:[a-z])[^,“”\"]{2,60}?"
     trailing_appos_re = re.compile(
         rf"(?:[,”\"]\s*|[,.!?][”\"]\s*)(?P<sp>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|(?:a|an|the)\s+[^,“”\"]{{2,60}}"
+        # a body's name that lists its fields: "the spokesperson of the Ministry of Public Works, Urbanism and Housing"
+        rf"(?:,\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:,\s+(?-i:[A-Z])[\w'’-]+)?\s+and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
         rf"|{owned_role}),"
         rf"\s+(?:(?:a|an|the|who|whose|\d+)\b[^“”\"]{{2,160}}?|\d{{1,3}}|{owned_role}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}"
         rf"|[a-z][\w-]+(?:\s+[a-z][\w-]+){{0,2}}\s+(?:of|for|at)\s+[^,“”\"]{{2,80}}?)),"  # "Kim, 45,", "Ana Ruiz, head of X,"

@@ -20,7 +20,7 @@ from labourlens.analyse.cp_company_people import named_firm_person
 
 __all__ = ["company_appositive", "company_noun", "company_person", "other_body", "state_title",
            "company_role", "distinguishing_np", "role_kind", "titled_state_kind", "titled_state_person",
-           "workplace_inspector"]
+           "workplace_inspector", "generic_head_of", "named_before"]
 
 
 def _sp() -> ModuleType:
@@ -31,7 +31,7 @@ def _sp() -> ModuleType:
 
 
 @lru_cache(maxsize=1)
-def _roles() -> dict[str, re.Pattern[str]]:
+def _roles() -> dict[str, Any]:
     data = knowledge.load("speaker_roles.yaml")
 
     def words_re(key: str) -> re.Pattern[str]:
@@ -47,12 +47,21 @@ def _roles() -> dict[str, re.Pattern[str]]:
         "distinguish": re.compile(
             rf"^the\s+(?:(?:{_sp()._alt(bare)})(?:\s+(?:one|of\s+(?:the\s+)?(?:two|three|four|pair|group|them|those)"
             rf"(?:\s+\w+)?))?|(?:{_sp()._alt(dist)})\s+one)$"),
+        "ordinals": frozenset(bare),
     }
 
 
 def distinguishing_np(first_low: str) -> bool:
     """ "the older of the two", "the second", "the younger one": a person told apart from a group."""
-    return bool(_roles()["distinguish"].match(first_low))
+    if _roles()["distinguish"].match(first_low):
+        return True
+    # "the first of the recruiters", "the second of the two drivers": one of a group of people, not of reports
+    of = _ORDINAL_OF.match(first_low)
+    return of is not None and of.group("who") in _roles()["ordinals"] and _sp().classify(of.group("group")) == "anonymous_source"
+
+
+_ORDINAL_OF = re.compile(r"^the\s+(?P<who>[a-z]+)\s+of\s+(?:the|these|those|its|their)\s+(?:(?:two|three|four|five)\s+)?"
+                         r"(?P<group>[a-z-]+s(?:\s+[a-z-]+s)?)$")
 
 
 _COMPANY_PEOPLE = frozenset("woman man person employee receptionist clerk secretary operator manager executive ceo "
@@ -337,6 +346,7 @@ def _is_place(name: str) -> bool:
 
 
 _FIRM_BEFORE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&'\u2019.-]*\s+){0,4}[A-Z][\w&'\u2019.-]*")
+_BUSINESS_ONLY = re.compile(r"(?:ceo|chief\s+executive(?:\s+officer)?|managing\s+director|general\s+director)", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}$")
 # a named group's staff speak as people (README conventions), not for a firm: "Labour Watch director Ana Ruiz"
 _NOT_COMPANY_WORDS = frozenset("watch rights justice institute centre center initiative project monitor observatory "
@@ -351,7 +361,9 @@ def firm_executive(phrase: str) -> bool:
     if role is None:
         return False
     before = phrase[: role.start()].strip()
-    return bool(_FIRM_BEFORE.fullmatch(before)) and _looks_company(before) and not (
+    # a role only a business has ("Noordkust chief executive Lea Hart") needs no legal suffix on the firm's name
+    business = _BUSINESS_ONLY.fullmatch(role.group(0).strip()) is not None and not _is_place(before) and before[:1].isupper()
+    return bool(_FIRM_BEFORE.fullmatch(before)) and (_looks_company(before) or business) and not (
         set(before.lower().split()) & _NOT_COMPANY_WORDS) and bool(_NAME_AFTER.match(phrase[role.end():]))
 
 
@@ -409,6 +421,9 @@ def company_appositive(text: str) -> str | None:
         return None
     # "The company named in the article, Zeya Holz": the participle clause does not change the head
     chunks[0] = _NAMED_IN.sub("", chunks[0])
+    member = _sp().PERSON_OF_ORG.match(chunks[1])
+    if member is not None and _sp()._NAME_RE.fullmatch(member.group("name")) and not _looks_company(member.group("name")):
+        return None  # "The researcher, Lim Ji-hoon of Hanbit University": a person of the university, not a firm
     if _TRADE_HEAD.match(chunks[0]) and _looks_company(chunks[1].rstrip(".")):
         return "organization"  # "The trader, Pacific Rim Loins Ltd.": a legal suffix makes the name a company
     head = re.match(r"^(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}([\w'\u2019-]+(?:\s+[\w-]+)?)$", chunks[0],
@@ -450,7 +465,23 @@ def _named_re(head: str) -> re.Pattern[str]:
 def named_before(context: str, head: str) -> str | None:
     """The last capitalised name in ``context`` whose head is ``head`` ("Russia's Ministry of
     Labour" for "ministry", "Tumen Knitwear Company" for "company"), with at least one more
-    capitalised word than the head itself."""
+    capitalised word than the head itself; for a generic noun, a name with any head it may stand for
+    ("the National Intelligence Service" for "agency": ``speaker_roles.yaml`` ``generic_body_heads``)."""
+    heads = (knowledge.load("speaker_roles.yaml").get("generic_body_heads") or {}).get(head) or []
+    if heads:
+        named = [(context.rfind(n), n) for h in heads if (n := _named_before(context, str(h))) is not None]
+        return max(named)[1] if named else None
+    return _named_before(context, head)
+
+
+def generic_head_of(head: str, wording: str | None) -> bool:
+    """Can the generic noun ``head`` ("agency") name again the body ``wording`` ("National Intelligence Service")?"""
+    heads = (knowledge.load("speaker_roles.yaml").get("generic_body_heads") or {}).get(head) or []
+    words = (wording or "").split()
+    return bool(heads) and len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in heads
+
+
+def _named_before(context: str, head: str) -> str | None:
     if not head or not head.isalpha() or head.capitalize() not in context:
         return None
     rx = _named_re(head)

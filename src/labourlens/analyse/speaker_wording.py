@@ -24,8 +24,9 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TRAILING_DATE = re.compile(
     rf",?\s+(?:on\s+(?:{_DAY}(?:,?\s+\d{{1,2}}\s+{_MONTH}|,?\s+{_MONTH}\s+\d{{1,2}})?|\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}"
     rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)(?:\s+of\s+{_MONTH})?)(?:,?\s+\d{{4}})?"
-    rf"|(?:last|this)\s+(?:week|month|{_DAY})|yesterday|earlier\s+this\s+"
-    r"(?:week|month|year))$")
+    rf"|(?:last|this)\s+(?:week|month|{_DAY})|yesterday|earlier\s+this\s+(?:week|month|year)"
+    # a document's date in apposition: "The cable, dated March 2024", "the memo, dated 3 May 2023"
+    rf"|(?<=,\s)(?:dated|issued|signed|sent|written)\s+(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)$")
 _CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b|,", re.IGNORECASE)
 _TOLD = re.compile(r"\s+told\s+(?:the|a|an|this|our|local|reporters|journalists|[A-Z])")
 

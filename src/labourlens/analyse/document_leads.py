@@ -1,0 +1,44 @@
+"""A lead-in line that hands a quoted passage to a document, for :mod:`labourlens.analyse.attribution`.
+
+Digests and briefs set a document's own words off after a short line of their own that ends with a colon:
+"From the notice:", "Excerpts from the judgment:", "The memo reads, in part:", "Key passages of the
+ruling:". The quotation in the paragraph after it speaks as that document, not as the page, and not as a
+person whose "name" is the first capitalised word of the lead-in ("From"). The document is known by its
+noun: the lead-in's noun phrase must read as a ``document`` to the speaker classifier (the nouns of
+``knowledge/source_nouns.yaml``), so "From the workers:" or "From our correspondent:" hand nothing over."""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse.speakers import classify
+from labourlens.model import Sentence
+
+__all__ = ["document_lead"]
+
+# "From the notice:", "Excerpts from the court's judgment:", "Key passages of the report:"
+_FROM = re.compile(
+    r"^\W{0,3}(?:(?:(?:key|main|relevant)\s+)?(?:excerpts?|extracts?|passages?|quotes?)\s+(?:from|of)\s+|from\s+)"
+    r"(?P<doc>(?:the|its|their|this|that)\s+[^:\n]{3,60}?)\s*(?:,\s*in\s+part)?\s*:\s*$", re.IGNORECASE)
+# "The notice reads:", "The memo says, in part:", "The judgment states:"
+_READS = re.compile(
+    r"^\W{0,3}(?P<doc>(?:the|its|their|this|that)\s+[^:\n]{3,60}?)\s+(?:reads|says|states|continues|notes)"
+    r"(?:,?\s*in\s+part,?)?\s*:\s*$", re.IGNORECASE)
+
+
+def document_lead(sentences: list[Sentence], i: int) -> str | None:
+    """The document ("the notice") whose words the quoted paragraph of sentence ``i`` gives, when the
+    paragraph before it is a lone lead-in line naming a document; None otherwise."""
+    para = sentences[i].paragraph
+    if i > 0 and sentences[i - 1].paragraph == para:
+        return None  # only the first sentence of the quoted paragraph looks back
+    before = [s for s in sentences[max(0, i - 3):i] if s.paragraph == para - 1]
+    if len(before) != 1 or not before[0].text.rstrip().endswith(":"):
+        return None
+    line = before[0].text.strip()
+    m = _FROM.match(line) or _READS.match(line)
+    if m is None:
+        return None
+    doc = m.group("doc").strip()
+    doc = doc[:1].lower() + doc[1:]
+    return doc if classify(doc) == "document" else None

@@ -1,0 +1,41 @@
+"""A name given after the person has spoken, for :mod:`labourlens.analyse.attribution`.
+
+"The Observer also spoke by phone with a North Korean man who said he had worked in Nigeria ... He gave his name
+as Choe." The man introduced without a name is Choe from the start: the sentence that gives the name names the
+unnamed person heard last (unless the words for that person say the other gender), who becomes a named person, so that his earlier words and a later
+"Choe said" are one source."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from labourlens.analyse.registry import Registry
+
+__all__ = ["name_given_later"]
+
+_NAME = r"(?-i:[A-Z])[\w'\u2019]+(?:-[\w'\u2019]+)?(?:\s(?-i:[A-Z])[\w'\u2019]+(?:-[\w'\u2019]+)?){0,2}"
+_GAVE_NAME = re.compile(
+    rf"^\s*(?P<who>He|She)\s+(?:gave\s+(?:his|her)\s+(?:first\s+|family\s+|last\s+)?name\s+(?:only\s+)?as|"
+    rf"asked\s+(?:us\s+|me\s+)?to\s+(?:be\s+called|call\s+(?:him|her))|said\s+(?:his|her)\s+name\s+(?:was|is)|"
+    rf"(?:is|was)\s+called)\s+[\"\u201c]?(?P<name>{_NAME})[\"\u201d]?\s*[.,;(]", re.IGNORECASE)
+_MALE = re.compile(r"\b(?:man|men|boy|father|husband|son|brother|he)\b", re.IGNORECASE)
+_FEMALE = re.compile(r"\b(?:woman|women|girl|mother|wife|daughter|sister|she)\b", re.IGNORECASE)
+
+
+def name_given_later(text: str, reg: Registry) -> bool:
+    """When ``text`` gives the name of the unnamed person heard last ("He gave his name as Choe."), name that
+    source so (in place); whether it did."""
+    m = _GAVE_NAME.match(text) if " name" in text or "call" in text else None
+    if m is None:
+        return False
+    other = _FEMALE if m.group("who").lower() == "he" else _MALE  # "a mason" may be either; "a woman" is no "he"
+    e = reg._recent(lambda e: e.person and not e.plural and e.source.kind == "anonymous_source")
+    if e is None or other.search(e.source.wording or ""):
+        return False
+    name = m.group("name")
+    e.source.wording = e.source.canonical = name
+    e.source.kind = "named_person"
+    e.norm, e.head = name.lower(), name.split()[-1].lower()
+    return True

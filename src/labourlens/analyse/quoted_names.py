@@ -1,0 +1,84 @@
+"""Pseudonyms set in quotation marks where a speaker's name stands, for :mod:`labourlens.analyse.attribution`.
+
+NGO reports and features often mark a pseudonym with quotation marks: 'said "Ri Song-gun", 38, who spent four
+seasons near Chegdomyn', '"Kang Hye-ran", the wife of a former logger, said her husband ...'. The marks are
+the writer's note that the name is not the person's own, not a quotation of anyone's words; read as quotation
+marks they hide the speaker. The marks are blanked (the text keeps its length, so every offset stays right)
+when the quoted words are a short capitalised name right after a reporting verb with an apposition after them
+(", 38,", ", a former welder", " (not her real name)"), or open the sentence with such an apposition or a
+reporting verb after them: '"Never", he said' and 'said "Enough".' keep their marks."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["blank_trailing_note", "fold_letters", "own_letters", "unquote_pseudonyms"]
+
+_NAME = r"(?-i:[A-Z])[\w'\u2019]+(?:-[\w'\u2019]+)?(?: (?-i:[A-Z])[\w'\u2019]+(?:-[\w'\u2019]+)?){0,2}"
+# 'said "Ri Song-gun", 38', 'according to "Mina"'
+_AFTER_VERB = re.compile(rf"\b(?:said|says|told|tells|recalled|recalls|explained|added|according\s+to)\s+"
+                         rf"(?P<q1>[\"\u201c])(?P<name>{_NAME})(?P<q2>[\"\u201d])(?=,\s+(?:\d+|the|a|an|who|whose)\b|\s+\()", re.IGNORECASE)
+# '"Kang Hye-ran", the wife of ..., said', '"Mina" said ...'
+_OPENING = re.compile(rf"^\s*(?P<q1>[\"\u201c])(?P<name>{_NAME})(?P<q2>[\"\u201d])(?=,\s+(?:\d+|the|a|an|who|whose)\b|\s+(?:said|says|told|tells|"
+                      rf"recalled|recalls|explained|described|added)\b|\s+\()")
+
+
+def unquote_pseudonyms(text: str) -> str:
+    """``text`` with the quotation marks around a pseudonymous speaker's name blanked out."""
+    if '"' not in text and "\u201c" not in text:
+        return text
+    spans = [m for m in (_OPENING.match(text), *_AFTER_VERB.finditer(text)) if m is not None]
+    if not spans:
+        return text
+    chars = list(text)
+    for m in spans:
+        chars[m.start("q1")] = " "
+        chars[m.start("q2")] = " "
+    return "".join(chars)
+
+
+# letters with no decomposition into a base letter and a mark
+_OWN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H"})
+
+
+def fold_letters(text: str) -> str:
+    """``text`` with each accented Latin letter of a capitalised word replaced by its base letter, one character
+    for one (so every offset stays right): "Zieliński" -> "Zielinski", "Nguyễn" -> "Nguyen". The speaker finders'
+    name patterns are written for unaccented capitals and small letters."""
+    if text.isascii():
+        return text
+    return _WORD.sub(lambda m: _fold_word(m.group(0)) if m.group(0)[:1].isupper() else m.group(0), text)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _fold_word(word: str) -> str:
+    """A capitalised word (a name) folded; words in small letters ("a déclaré") keep theirs for the verb lexicons."""
+    out = []
+    for ch in word.translate(_OWN_LETTERS):
+        base = unicodedata.normalize("NFKD", ch) if not ch.isascii() and ch.isalpha() else ch
+        out.append(base[0] if base[0].isascii() and base[0].isalpha() and all(unicodedata.combining(c) for c in base[1:])
+                   else ch)
+    return "".join(out)
+
+
+def own_letters(wording: str, text: str) -> str:
+    """``wording``, found in the folded ``text``, with the letters ``text`` writes it in ("Zielinski" -> "Zieliński")."""
+    if wording.isascii() and not text.isascii():
+        at = fold_letters(text).find(wording)
+        if at >= 0:
+            return text[at:at + len(wording)]
+    return wording
+
+
+# an editor's note in brackets after the sentence's end: '..., the source added. ("Accidents" means defection.)'
+_TRAILING_NOTE = re.compile(r"(?<=[.!?\"\u201d])\s+\((?:[^()]{3,200})[.!?]\)\s*$")
+
+
+def blank_trailing_note(text: str) -> str:
+    """``text`` with an editor's bracketed sentence after its end blanked out (offsets kept), so that an
+    attribution at the end of the sentence proper ("..., the source added.") is read as the sentence's end."""
+    m = _TRAILING_NOTE.search(text) if text.rstrip().endswith(")") else None
+    return text if m is None else text[:m.start()] + " " * (len(text) - m.start())
