@@ -201,9 +201,6 @@ def attribute(
             for relayer in relayers:
                 reg.resolve(relayer, s.start, text[max(0, s.start - 600):s.start])
             src = reg.resolve(m, s.start, text[max(0, s.start - 600) : s.start])
-            if m.relay is not None and m.cue == "told" and m.start <= 2 and (at := s.text.rfind(m.relay)) > m.end:
-                # '"The foreman told me ...," the deputy said. He said ...': the deputy, who closes it, is the next "he"
-                reg.resolve(Mention(m.relay, at, at + len(m.relay), "introduced"), s.start, text[max(0, s.start - 600):s.start])
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
             # the speaker opens the sentence, or "..., X said"
             met = group_introduction(plain(s.text)) if m.start < 3 or m.start > len(s.text) // 2 else None

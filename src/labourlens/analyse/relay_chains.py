@@ -17,7 +17,6 @@ import re
 
 from labourlens.analyse.after_finding import after_finding
 from labourlens.analyse.final_speaker import final_speaker
-from labourlens.analyse.quoted_tellers import opening_teller
 from labourlens.analyse.source_labels import source_label_mention
 from labourlens.analyse.speaker_spans import passive_hearsay
 from labourlens.analyse.speakers import Mention, _plausible, classify
@@ -289,8 +288,6 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
             or outlet_reported_said(m, text) or phrase_citing(m)) is not None:
         return corrected
     m = coordinated_subject(m)
-    if (teller := opening_teller(m, text)) is not None:  # '"The foreman told me that ...," the deputy said'
-        return teller
     if (aside := opening_speaker(m, text) or complement_speaker(m, text)) is not None \
             and passive_hearsay(aside, text) is aside:  # not "Dozens of men are said to be owed pay, he added"
         return aside
