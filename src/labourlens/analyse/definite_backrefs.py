@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from labourlens.analyse import coref_families as cf
 from labourlens.analyse import source_backrefs as backrefs
+from labourlens.analyse import told_apart
 from labourlens.analyse.source_names import proper_body
 from labourlens.analyse.source_refs import coordinated_group, introduced_roles, reference_place, role_words
 from labourlens.analyse.speaker_roles import other_body
@@ -90,7 +91,7 @@ def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, cont
             lambda e: e.person and not e.plural
             and backrefs.qualifiers_fit(norm, reg._said.get(e.source.key, "")))
     if e is None and kind == "anonymous_source" and head in _GENERIC_ANON and not _qualifier_clash(reg, norm):
-        e = _generic_source(reg, head)
+        e = told_apart.same_sex(reg.entries, head, reg._gender_of) or _generic_source(reg, head)  # not her husband
     if e is None and kind == "document" and head in _BODY_WORDS and not re.search(  # "the statement said"
             r"\bstatements?\s+of\s+(?!the\b|its\b|their\b|an?\b)[a-z]", np):  # not "a statement of reasons"
         e = reg._recent(lambda e: e.source.kind == "document" and e.head == head) or reg._recent(

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from labourlens.analyse import coref_families as cf
 from labourlens.analyse import source_backrefs as backrefs
+from labourlens.analyse import told_apart
 from labourlens.analyse.antecedents import it_antecedent
 from labourlens.analyse.definite_backrefs import _IRREGULAR, _PERSON_HEADS, _singular, definite_entry
 from labourlens.analyse.group_staff import group_staff_kind
@@ -162,7 +163,8 @@ class Registry:
             noun = _singular(ordinal.group(2) or "")
             anon = cf.counted_people(self.entries, noun,  # "the second employee" after "The second, a cook"
                                      lambda w: noun in _GENERIC_ANON or _singular(_person_head(w)) == noun)
-            if e := cf.ordinal_introduced(self.entries, ordinal.group(1)) or (anon[n] if n < len(anon) else None):
+            if e := cf.ordinal_introduced(self.entries, ordinal.group(1)) or (anon[n] if n < len(anon) else None) \
+                    or told_apart.counted_series(self.entries, n):  # "the first worker" after "One said"
                 return self._touch(e)  # "the second employee" after "The second, a woman who ...": her
             if anon or noun:
                 return self._new(m, np, "anonymous_source", None, doc_start)  # a person not met before
@@ -181,6 +183,7 @@ class Registry:
             norm = _norm(np)
             e = self._recent(lambda e: e.norm == norm) or (self._recent(lambda e: backrefs.introduced_as_other(
                 e.source.wording or "", _head_word(np))) if low.startswith("the other ") else None)  # "Another woman, X"
+            e = e or told_apart.ranked_entry(self.entries, np)  # "the younger brother" after "The younger man"
             return self._touch(e) if e else self._new(m, np, "anonymous_source", None, doc_start)
         if re.match(r"^(?:article|clause|section|paragraph|annex|appendix|point)\s+\d", low):
             e = self._recent(lambda e: e.source.kind == "document")  # "Article 9 sets ...": the agreement's article

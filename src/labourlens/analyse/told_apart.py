@@ -1,0 +1,70 @@
+"""Sources of one kind told apart (used by :mod:`labourlens.analyse.registry`):
+
+- "the younger one" / "the younger brother" after "The younger man said ...": the source first told apart by
+  the same comparative ("younger", "older", "elder"), whatever noun follows it;
+- "the first worker" after "One said ... Another said ... The third said ...": a series counted without a
+  noun, in the order of "one", "another" / "a second", "the third";
+- "the woman" after "a logger's wife" and "her husband": a source of the same sex.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+_E = TypeVar("_E", bound=Any)
+
+_SAME_RANK = {"elder": "older", "eldest": "oldest"}
+_RANKED = re.compile(r"(?i)^(?:the|an?)\s+(older|younger|elder|eldest|oldest|youngest|taller|shorter)\b")
+
+
+def _rank(wording: str) -> str:
+    m = _RANKED.match(wording.strip())
+    return _SAME_RANK.get(m.group(1).lower(), m.group(1).lower()) if m else ""
+
+
+def ranked_entry(entries: Sequence[_E], np: str) -> _E | None:
+    """The single unnamed person introduced by the same comparative as ``np`` ("the younger brother" after
+    "The younger man"), the last one so introduced; None when ``np`` has no comparative or none matches."""
+    rank = _rank(np)
+    if not rank:
+        return None
+    found = [e for e in entries if e.source.kind == "anonymous_source" and not e.plural
+             and _rank(e.source.wording or "") == rank]
+    return max(found, key=lambda e: e.order) if found else None
+
+
+_SERIES = (re.compile(r"(?i)^one(?:\s+of\s+(?:them|the\s+\w+)|\s+[a-z-]+)?$"),
+           re.compile(r"(?i)^(?:another|a\s+second|the\s+second)(?:\s+[a-z-]+)?$"),
+           re.compile(r"(?i)^(?:a|the)\s+third(?:\s+[a-z-]+)?$"),
+           re.compile(r"(?i)^(?:a|the)\s+fourth(?:\s+[a-z-]+)?$"))
+
+
+def counted_series(entries: Sequence[_E], n: int) -> _E | None:
+    """The ``n``-th (from 0) of a series of unnamed people counted without their noun ("One said ...
+    Another said ... The third said ..."), when the series runs in order up to it; None otherwise."""
+    if n >= len(_SERIES):
+        return None
+    anon = [e for e in entries if e.source.kind == "anonymous_source" and not e.plural]  # in order of introduction
+    series: list[_E] = []
+    for e in anon:
+        if len(series) < len(_SERIES) and _SERIES[len(series)].match((e.source.wording or "").strip()):
+            series.append(e)
+    return series[n] if n < len(series) and len(series) >= 2 else None
+
+
+def same_sex(entries: Sequence[_E], head: str, gender_of: Callable[[_E], str]) -> _E | None:
+    """ "the woman" / "the man": the last single unnamed person of that sex, when the last unnamed person
+    is of the other sex (else None: the usual rules apply)."""
+    want = {"woman": "female", "man": "male"}.get(head)
+    if want is None:
+        return None
+    anon = [e for e in entries if e.source.kind == "anonymous_source" and not e.plural]
+    if not anon:
+        return None
+    last = max(anon, key=lambda e: e.order)
+    if gender_of(last) in ("", want):
+        return None
+    found = [e for e in anon if gender_of(e) == want]
+    return max(found, key=lambda e: e.order) if found else None
