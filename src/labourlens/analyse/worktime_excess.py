@@ -76,6 +76,7 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n't|no[ \t]+longer|no[ \t]+one|nob
 
 
 def _negated(text: str, start: int) -> bool:
+    """A negation in the clause before ``start`` ("the welders never worked until two")."""
     return bool(_NEGATED_BEFORE.search(text[max(0, start - 60):start]))
 
 
@@ -93,7 +94,7 @@ def _figure_spans(text: str) -> list[tuple[int, int, str]]:
 def _clock_spans(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _UNTIL_SMALL.finditer(text):
-        if (m.group("x") or _NIGHT.search(text)) and not _negated(text, m.start()) and not _NOT_A_DAY.search(text):
+        if (m.group("x") or _NIGHT.search(text)) and not _negated(text, m.start("t")) and not _NOT_A_DAY.search(text):
             out.append((m.start(), m.end(), "small_hours"))
     for m in _BEDTIME.finditer(text):
         if not _negated(text, m.start()):
