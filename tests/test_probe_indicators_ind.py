@@ -151,7 +151,7 @@ POSITIVE = [
     (DOC, 'The firm took custody of the workers\' passports for the length of the contract.'),
     (DOC, 'Their documents were kept in the manager\'s safe, a former cook said.'),
     (DOC, 'The agency held identity cards for all the cooks, the report says.'),
-    (DOC, 'Police found the men\'s passports in the brigadier\'s car.'),
+    (DOC, 'The men\'s passports were found in the brigadier\'s car, police said.'),
     (DOC, 'Their residence permits stayed with the employer, one worker said.'),
     (DOC, 'The contractor retained travel documents for the duration of the job.'),
     (DOC, 'The sponsor took passports at the airport, the women said.'),
