@@ -94,7 +94,8 @@ def _figure_spans(text: str) -> list[tuple[int, int, str]]:
 def _clock_spans(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _UNTIL_SMALL.finditer(text):
-        if (m.group("x") or _NIGHT.search(text)) and not _negated(text, m.start("t")) and not _NOT_A_DAY.search(text):
+        if (m.group("x") or _NIGHT.search(text)) and not _negated(text, m.start("t")) \
+                and not _NOT_A_DAY.search(text, max(0, m.start() - 30), m.end()):
             out.append((m.start(), m.end(), "small_hours"))
     for m in _BEDTIME.finditer(text):
         if not _negated(text, m.start()):
