@@ -58,7 +58,7 @@ POSITIVE = [
     (OVT, 'A guard said the crew was out at six in the morning and back at eleven at night.'),
     (OVT, 'The loggers worked until two in the morning to meet the plan, one of them said.'),
     (OVT, 'In the busy weeks nobody slept, a former seamstress said.'),
-    (OVT, 'The loggers fell asleep on their feet by the end of the week, one of them said.'),
+    (OVT, 'On the night shifts before the inspection no one got any sleep, a former seamstress said.'),
     (OVT, 'Programmers who missed the target were kept at their desks through the night.'),
     # withholding: the pay goes to or is held by the people who control the workers
     (WAGE, 'The bonus, sometimes 50 dollars a month, went straight into the foreman\'s pocket.'),
@@ -189,7 +189,8 @@ NEGATIVE = [
     (WAGE, 'The women handed their letters to the postman.'),
     (WAGE, 'They earn 2,000 yuan a month and can see it in their own accounts.'),
     (OVT, 'Nobody slept that night because of the storm, a neighbour said.'),
-    (OVT, 'He fell asleep on the bus home after the shift.'),
+    (OVT, 'Nobody sleeps on site, the manager said, the dormitory is in town.'),
+    (WAGE, 'On the first day the key card went into the foreman\'s bag with the site plans.'),
     (WAGE, 'The cooks pass their pay to a courier to send home to their families.'),
     (WAGE, 'She gives her earnings to her husband to keep.'),
     (WAGE, 'The pay was handed over in full each month, the audit found.'),
