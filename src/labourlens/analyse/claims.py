@@ -11,7 +11,16 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse import attribution, bystanders, context, hedges, indicators, interview_frame, worktime, worktime_excess
+from labourlens.analyse import (
+    attribution,
+    bystanders,
+    context,
+    hedges,
+    indicators,
+    interview_frame,
+    worktime,
+    worktime_excess,
+)
 from labourlens.analyse.claim_filters import finding_denial, frame_line, official_denial
 from labourlens.analyse.gated import Folded, gated
 from labourlens.analyse.method_notes import method_paragraphs
