@@ -113,6 +113,8 @@ POSITIVE = [
     (ISO, 'They phoned their families on Sundays from the chief\'s phone, a former logger said.'),
     (ISO, 'No one spoke with the locals after the incident, a trader said.'),
     (ISO, 'The men talked with no one else but their own crew, a driver said.'),
+    (ISO, 'Inspectors were not allowed to speak with the women alone, the ministry said.'),
+    (ISO, 'Journalists were turned away and never allowed to meet the workers.'),
     # abuse of vulnerability: kin at home, dependence, selection for family ties
     (T, 'A worker who ran would know his parents would lose their flat in Chongjin.'),
     (T, '"If a girl escapes, her family at home pays the price," a former waitress said.'),
@@ -167,6 +169,7 @@ POSITIVE = [
     (DOC, 'The recruiters collected identity documents before the flight, the NGO found.'),
     (DOC, 'Their work permits remained with the subcontractor, the inspectors said.'),
     (DOC, 'The foreman seized passports whenever someone complained, a logger said.'),
+    (DOC, 'None of the welders could show a passport when the police came, the union said.'),
 ]
 
 NEGATIVE = [
@@ -212,6 +215,7 @@ NEGATIVE = [
     (ISO, 'They borrowed the manager\'s car to visit the city.'),
     (ISO, 'The crew talked to the local workers at lunch every day.'),
     (ISO, 'The minder read the newspaper first every morning.'),
+    (ISO, 'The inspectors were allowed to interview the workers in private, the ministry said.'),
     # abuse of vulnerability: disasters, ordinary families
     (AOV, 'The families would lose their homes to the new dam, the ministry said.'),
     (AOV, 'The family paid the price of the flood last year.'),
@@ -230,6 +234,7 @@ NEGATIVE = [
     (T, 'The workers called the police when the heater caught fire.'),
     (T, 'His parents were finished with the harvest by October.'),
     (T, 'The team left on the first flight to Seoul for the match.'),
+    (DOC, 'None of them could show us a photo of the contract.'),
     # retention: workers holding their own papers, nationality, applications
     (DOC, 'The workers held passports of the Democratic People\'s Republic of Korea.'),
     (DOC, 'Their passports were with them at all times, the inspectors found.'),
