@@ -235,6 +235,7 @@ NEGATIVE = [
     (T, 'His parents were finished with the harvest by October.'),
     (T, 'The team left on the first flight to Seoul for the match.'),
     (DOC, 'None of them could show us a photo of the contract.'),
+    (DOC, 'Nobody on the crew could show us a work permit, the inspector said.'),
     # retention: workers holding their own papers, nationality, applications
     (DOC, 'The workers held passports of the Democratic People\'s Republic of Korea.'),
     (DOC, 'Their passports were with them at all times, the inspectors found.'),
