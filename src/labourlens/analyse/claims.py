@@ -11,7 +11,16 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse import attribution, bystanders, context, hedges, indicators, interview_frame, worktime
+from labourlens.analyse import (
+    attribution,
+    bystanders,
+    context,
+    hedges,
+    indicators,
+    interview_frame,
+    worktime,
+    worktime_excess,
+)
 from labourlens.analyse.claim_filters import finding_denial, frame_line, negative_finding, official_denial
 from labourlens.analyse.gated import Folded, gated
 from labourlens.analyse.method_notes import method_paragraphs
@@ -197,7 +206,11 @@ def _match(text: str, offset: int) -> indicators.Match:
         if hours >= _LONG_DAY:
             m.hits.append(IndicatorHit("excessive_overtime", f"FL11.{worktime.EXTRACTOR}", offset + start,
                                        offset + end, text[start:end]))
-            break
+            return m
+    for start, end, kind in worktime_excess.excessive_spans(text):
+        m.hits.append(IndicatorHit("excessive_overtime", f"FL11.{worktime_excess.EXTRACTOR}.{kind}", offset + start,
+                                   offset + end, text[start:end]))
+        break
     return m
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_top", "expand", "words", "free_words"]
+from labourlens.errors import ConfigError
+
+__all__ = ["split_top", "expand", "words", "free_words", "with_classes"]
 
 
 def split_top(s: str, sep: str) -> list[str]:
@@ -71,3 +73,20 @@ def free_words(span: tuple[int, int]) -> int:
     a cue of three words or more, so that "kept behind a locked gate" does not use the window up (a
     window is the gap from one cue to the next). Two-word cues count whole, as rules were tuned."""
     return span[1] - span[0] - 1 if span[1] - span[0] > 2 else 0
+
+
+_CLASS = re.compile(r"@([a-z_]+)")
+
+
+def with_classes(cue: str, classes: dict[str, str]) -> str:
+    """``cue`` with each ``@name`` replaced by the alternatives of the word class ``name`` (the lexicon's
+    ``word_classes``: synonym families such as the people who control workers, written once)."""
+    if "@" not in cue:
+        return cue
+
+    def one(m: re.Match[str]) -> str:
+        if m.group(1) not in classes:
+            raise ConfigError(f"unknown word class @{m.group(1)} in knowledge/indicators.yaml")
+        return classes[m.group(1)]
+
+    return _CLASS.sub(one, cue)

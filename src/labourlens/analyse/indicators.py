@@ -23,6 +23,7 @@ from labourlens.analyse.indicator_polarity import free_cue, settle
 from labourlens.analyse.indicator_syntax import expand as _expand
 from labourlens.analyse.indicator_syntax import free_words as _free
 from labourlens.analyse.indicator_syntax import split_top as _split_top
+from labourlens.analyse.indicator_syntax import with_classes as _with_classes
 from labourlens.analyse.indicator_syntax import words as _words
 from labourlens.errors import ConfigError
 from labourlens.model import INDICATORS, IndicatorHit
@@ -33,35 +34,10 @@ EXTRACTOR = "indicators.v1"
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[%$]|[,;:()]")
 _NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-    "hundreds": 100,
-    "thousand": 1000,
-    "thousands": 1000,
-    "dozen": 12,
-    "dozens": 24,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000, "dozen": 12, "dozens": 24,
     "several": 3,
 }
 _PUNCT = frozenset(",;:()")
@@ -238,10 +214,11 @@ class _Compiled:
         return ids
 
 
-def _add_rules(c: _Compiled, group: str, prefix: str, rules: dict[str, object], default_window: int) -> None:
+def _add_rules(c: _Compiled, group: str, prefix: str, rules: dict[str, object], default_window: int,
+               classes: dict[str, str] | None = None) -> None:
     for name, spec in rules.items():
         opts: dict[str, object] = spec if isinstance(spec, dict) else {"cue": spec}
-        cue = str(opts.get("cue", ""))
+        cue = _with_classes(str(opts.get("cue", "")), classes or {})
         slots = [c.alternatives(s) for s in _split_top(cue, "/") if s.strip()]
         slots = [s for s in slots if s]
         if not slots:
@@ -294,12 +271,13 @@ def _build() -> _Tables:
     ind = _Compiled()
     ind.negators = frozenset(str(n).lower() for n in data.get("negators", []))
     ind.negator_alts = frozenset(ind.matcher(n) for n in ind.negators if "'" not in n or len(n) > 3)
+    classes = {str(k): str(v) for k, v in (data.get("word_classes") or {}).items()}
     for indicator, spec in data["indicators"].items():
         if indicator not in INDICATORS:
             raise ConfigError(
                 f"unknown indicator '{indicator}' in knowledge/indicators.yaml; use one of {INDICATORS}"
             )
-        _add_rules(ind, indicator, str(spec.get("code", indicator)), spec.get("rules", {}), window)
+        _add_rules(ind, indicator, str(spec.get("code", indicator)), spec.get("rules", {}), window, classes)
     for tag, rules in (data.get("mechanisms") or {}).items():
         # mechanism tags share the engine (one pass per sentence); negation does not cancel them
         _add_rules(
