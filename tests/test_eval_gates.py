@@ -1,5 +1,5 @@
 """Quality gate: `labourlens eval` through the full pipeline (the same extraction as
-`ingest`) on the dev gold, our two gold files and the forty-three held-out sets must stay at or
+`ingest`) on the dev gold, our two gold files and the forty-five held-out sets must stay at or
 above the floors in ``tests/eval_floors.json``.
 
 Floors may be raised as extraction improves. They cannot be lowered silently: the
@@ -72,13 +72,15 @@ SETS = {
     "heldout41": HERE / "heldout41" / "gold.jsonl",
     "heldout42": HERE / "heldout42" / "gold.jsonl",
     "heldout43": HERE / "heldout43" / "gold.jsonl",
+    "heldout44": HERE / "heldout44" / "gold.jsonl",
+    "heldout45": HERE / "heldout45" / "gold.jsonl",
 }
 # Held-out sets nobody writing rules has read: the honest measure. (heldout, heldout2, heldout4,
 # heldout5, heldout6, heldout9, heldout11, heldout12 to heldout24, heldout30, heldout31, heldout33 to
-# heldout38 and heldout41 were studied for failure categories once their clean scores were recorded, and are
+# heldout38, heldout41, heldout42 and heldout43 were studied for failure categories once their clean scores were recorded, and are
 # no longer clean.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",
-              "heldout28", "heldout29", "heldout32", "heldout39", "heldout40", "heldout42", "heldout43")
+              "heldout28", "heldout29", "heldout32", "heldout39", "heldout40", "heldout44", "heldout45")
 # The analysis issue's minimums on unseen real reports.
 TARGETS = {
     "claims": 0.85,
