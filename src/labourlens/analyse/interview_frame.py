@@ -114,7 +114,7 @@ def negative_echo(question: str, answer: str) -> bool:
     return bool(_NEGATION.search(answer)) and bool(_content(question) & _content(answer))
 
 
-_TURN_LABEL = re.compile(r"^\W*(?:\[[\d:]+\]\s*)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \[[^\]]{1,40}\])?:\s+\S")
+_TURN_LABEL = gated(r"^\W*(?:\[[\d:]+\]\s*)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \[[^\]]{1,40}\])?:\s+\S")
 
 
 def labelled(text: str) -> bool:

@@ -14,6 +14,7 @@ from labourlens.analyse.answer_shapes import refused_but_said, reply_after_quest
 from labourlens.analyse.attribution_shapes2 import more_mention, refine
 from labourlens.analyse.attribution_shapes3 import extra_mention
 from labourlens.analyse.first_person_shapes import met_name_pronoun, met_who_told_mention, put_it_mention
+from labourlens.analyse.gated import gated
 from labourlens.analyse.group_speakers import clause_group, whom_group
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.page_voice import fallback_speaker, own_press_service
@@ -220,7 +221,7 @@ _NEGATED_SUBJECT = re.compile(r"^\s*(?:none\s+of\b|no\s+one\b|nobody\b|neither\s
                               r"workers|respondent|respondents|interviewee|interviewees|one)\b)", re.IGNORECASE)
 
 
-_NOTHING_SAID = re.compile(
+_NOTHING_SAID = gated(
     r"\s*(?:(?:has|have|had)\s+)?(?:(?:announced|disclosed|revealed|released|published|given|offered|provided|"
     r"made|issued)\s+(?:no|nothing)\b|said\s+nothing\b"
     # "My employer reported me as absconding", "the boss reported him to the police": denounced, not a report
@@ -299,7 +300,7 @@ _AS_PUT = re.compile(
     r"documented|documents|concluded|concludes|reported|reports|estimates|estimated|argues|argued|points\s+out|"
     r"pointed\s+out|describes|makes\s+clear|made\s+clear)\s*[,:]")
 # "... was described in a 2021 report by the rights group X": the report speaks
-_DESCRIBED_IN = re.compile(
+_DESCRIBED_IN = gated(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:first\s+)?(?P<verb>described|documented|"
     r"detailed|recorded|reported|outlined|highlighted|set\s+out)\s+in\s+(?P<sp>(?:a|an|the|its|their)\s+"
     r"[^,;:\"]{2,90}?)\s*(?:[.;]|,\s|$)")
@@ -518,7 +519,7 @@ _BRIEFED = re.compile(r"\s+(?:(?:also|had|has|have|earlier|reportedly)\s+)*(?:to
                       r"committee|session|hearing|meeting|briefing|reporters|journalists|court|tribunal|judges?|"
                       r"investigators|panel|commission|inquiry|council|assembly|delegates|diplomats|press|media)\s+that\s")
 _SUBJECT_BRIEFED = re.compile(r"(?P<sp>(?:The\s+|[A-Z])[^,;:\"]{1,80}?)(?=" + _BRIEFED.pattern + ")")
-_BRIEF_VERB = re.compile(r"\b(?:told|informed|briefed|assured|warned)\s")
+_BRIEF_VERB = gated(r"\b(?:told|informed|briefed|assured|warned)\s")
 _PRONOUNS = frozenset("he she they it i we you".split())
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse import mastheads
+from labourlens.analyse.gated import gated
 
 __all__ = ["masthead_form"]
 
@@ -105,7 +106,7 @@ _CREDIT_LINE = re.compile(
     re.MULTILINE,
 )
 _CREDIT_LINES = 6  # the first and the last lines of a page
-_ORG_END_RE = re.compile(rf"\b(?:{_ORG_END})\b")
+_ORG_END_RE = gated(rf"\b(?:{_ORG_END})\b")
 _DIGIT_OR_DASH = re.compile(r"\d|[\u2014\u2013-]")
 
 
@@ -129,8 +130,8 @@ _VIA = re.compile(rf"[\[(][ \t]*(?:Source:[ \t]*)?[^\]\n)]{{2,80}}?,?[ \t]+via[ 
 
 # the outlet's own note on a statement it prints: "[Editor's note, The Sanctions Desk: ...]", "Harbour Monitor
 # adds: ...", "Taiga Wire note: the ministry did not say ..."
-_EDITOR_NOTE = re.compile(rf"[\[(][ \t]*Editor['\u2019]?s[ \t]+[Nn]ote[ \t]*,[ \t]*((?:The[ \t]+)?{_WORD}(?:[ \t]+"
-                          rf"(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})[ \t]*:")
+_EDITOR_NOTE = gated(rf"[\[(][ \t]*Editor['\u2019]?s[ \t]+[Nn]ote[ \t]*,[ \t]*((?:The[ \t]+)?{_WORD}(?:[ \t]+"
+                     rf"(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})[ \t]*:")
 _OWN_NOTE = re.compile(rf"^[ \t*_\[]*((?:The[ \t]+)?(?:{_WORD}[ \t]+(?:{_JOIN}[ \t]+)?){{0,5}}(?:{_ORG_END}|Ledger))"
                        r"[ \t]+(?:adds|notes|note|comments|comment)[ \t]*:", re.MULTILINE)
 

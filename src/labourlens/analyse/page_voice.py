@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.gated import gated
 from labourlens.analyse.petition_subjects import petition_subject
 from labourlens.analyse.speaker_spans import person_headed
 from labourlens.analyse.speakers import Mention, _cue, _plausible, classify
@@ -57,7 +58,7 @@ def quoted_speaker(sentence_text: str) -> Mention | None:
 
 
 # "Scaffolders from Nepal working on ... say they ...": a subject, a participle or relative clause, the verb
-_LEDE = re.compile(
+_LEDE = gated(
     r"(?P<sp>[A-Z][\w'\u2019-]*(?:\s+(?!(?:working|employed|hired|building|living|brought|recruited|"
     r"placed|sent|who|that)\b)[\w'\u2019-]+){0,7}?)\s+,?\s*(?:working|employed|hired|building|living|brought|"
     r"recruited|placed|sent|who\s+(?:work|worked|have\s+worked|build|built|live|lived))\b[^\"\u201c;:]{3,140}?\s+"
@@ -183,7 +184,7 @@ def second_verb_subject(sentence_text: str) -> Mention | None:
     return Mention(sp, m.start("sp"), m.end("sp"), "told" if verb == "told" else "said", False)
 
 
-_REACTION = re.compile(
+_REACTION = gated(
     r"^\s*(?:[^,\"\u201c]{3,100},\s+)?(?P<sp>(?:the|this|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]+)\s+(?:only\s+|just\s+|simply\s+)?(?:laughed|shrugged|smiled|"
     r"sighed|paused|nodded|hesitated|grimaced|winced|frowned|scoffed|snorted|shook\s+(?:his|her)\s+head)"

@@ -12,6 +12,7 @@ from labourlens.analyse import coref_families as cf
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse.antecedents import it_antecedent
 from labourlens.analyse.definite_backrefs import _IRREGULAR, _PERSON_HEADS, _singular, definite_entry
+from labourlens.analyse.gated import gated
 from labourlens.analyse.pronoun_names import apposed_after, apposed_description, apposed_subject
 from labourlens.analyse.source_names import (
     MEDIA_BACKREF,
@@ -522,8 +523,8 @@ def _gender(wording: str | None) -> str:
     return "male" if male and not female else "female" if female and not male else name_gender(head)
 
 
-_OWN_NAME = re.compile(r"\b(his|her)\s+(?:own\s+|real\s+|full\s+)?(?:name|surname|identity|family|employer|job)\b",
-                       re.IGNORECASE)
+_OWN_NAME = gated(r"\b(his|her)\s+(?:own\s+|real\s+|full\s+)?(?:name|surname|identity|family|employer|job)\b",
+                  re.IGNORECASE)
 
 
 def _last_name(context: str) -> str | None:

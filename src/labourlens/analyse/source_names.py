@@ -35,7 +35,7 @@ _NOT_NAMES = frozenset("the this that these those it he she they we our their hi
                        "workers officials police authorities residents".split())
 
 
-_PSEUDONYM_ANY = re.compile(
+_PSEUDONYM_ANY = gated(
     rf"[\"\u201c]?((?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?{_NAME}(?:\s+{_NAME})?)[\"\u201d]?\s*{_PSEUDONYM}")
 
 

@@ -81,7 +81,7 @@ def official_apposition(rest: str) -> bool:
 
 
 # "A source in Dandong, where the workers live, said ...": the clause describes the place, not the speaker
-_PLACE_CLAUSE = re.compile(
+_PLACE_CLAUSE = gated(
     r"^\s*(?P<np>(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+[^,\"]{2,80}?\s+(?:in|from|near|at|inside)\s+(?:the\s+)?"
     r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*),\s+(?:where|which)\s+[^,\"]{2,100},\s+(?:also\s+)?"
     r"(?:said|says|told|tells|added|adds|explained|noted|claimed|reported|continued)\b")

@@ -250,7 +250,7 @@ def published_by_mention(text: str) -> Mention | None:
     return Mention(m.group("sp"), m.start("sp"), m.end("sp"), "allege", False)
 
 
-_INFORMED = re.compile(
+_INFORMED = gated(
     r"\b(?:received\s+(?:information|reports?|a\s+report|a\s+letter|a\s+communication|communications|"
     r"testimony|evidence)|(?:was|were|has\s+been|have\s+been)\s+(?:informed|told)|learned|learnt|heard)\s+"
     r"(?:by|from)\s+(?P<sp>(?:a|an|the|one|another|two|three|several|[A-Z])[^,;:\"\u201c\u201d]{1,80}?)\s+that\b")

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from labourlens.analyse.gated import gated
+
 if TYPE_CHECKING:
     from labourlens.analyse.speakers import Mention
 
@@ -27,7 +29,7 @@ _TRAILING_DATE = re.compile(
     rf"|(?:last|this)\s+(?:week|month|{_DAY})|yesterday|earlier\s+this\s+"
     r"(?:week|month|year))$")
 _CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b|,", re.IGNORECASE)
-_TOLD = re.compile(r"\s+told\s+(?:the|a|an|this|our|local|reporters|journalists|[A-Z])")
+_TOLD = gated(r"\s+told\s+(?:the|a|an|this|our|local|reporters|journalists|[A-Z])")
 
 
 def _classify(text: str) -> str | None:
