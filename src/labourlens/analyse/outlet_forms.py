@@ -124,16 +124,16 @@ def credit_votes(text: str) -> list[tuple[str, float, str]]:
 
 
 # "[Source: Atlantic Newswire, via Africa Labour Brief]", "(Reuters, via Gulf Digest)": the page that reposts
-_VIA = re.compile(rf"[\[(][ \t]*(?:Source:[ \t]*)?[^\]\n)]{{2,80}}?,?[ \t]+via[ \t]+((?:The[ \t]+)?{_WORD}"
-                  rf"(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})[ \t]*[\])]")
+_VIA = gated(rf"[\[(][ \t]*(?:Source:[ \t]*)?[^\]\n)]{{2,80}}?,?[ \t]+via[ \t]+((?:The[ \t]+)?{_WORD}"
+             rf"(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})[ \t]*[\])]")
 
 
 # the outlet's own note on a statement it prints: "[Editor's note, The Sanctions Desk: ...]", "Harbour Monitor
 # adds: ...", "Taiga Wire note: the ministry did not say ..."
 _EDITOR_NOTE = gated(rf"[\[(][ \t]*Editor['\u2019]?s[ \t]+[Nn]ote[ \t]*,[ \t]*((?:The[ \t]+)?{_WORD}(?:[ \t]+"
                      rf"(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})[ \t]*:")
-_OWN_NOTE = re.compile(rf"^[ \t*_\[]*((?:The[ \t]+)?(?:{_WORD}[ \t]+(?:{_JOIN}[ \t]+)?){{0,5}}(?:{_ORG_END}|Ledger))"
-                       r"[ \t]+(?:adds|notes|note|comments|comment)[ \t]*:", re.MULTILINE)
+_OWN_NOTE = gated(rf"^[ \t*_\[]*((?:The[ \t]+)?(?:{_WORD}[ \t]+(?:{_JOIN}[ \t]+)?){{0,5}}(?:{_ORG_END}|Ledger))"
+                  r"[ \t]+(?:adds|notes|note|comments|comment)[ \t]*:", re.MULTILINE)
 
 
 _STATEMENT_HEAD = re.compile(r"\s*(?:[\[(]?[ \t]*)(?:press[ \t]+release|statement|news[ \t]+release|media[ \t]+release|"

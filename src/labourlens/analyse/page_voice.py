@@ -117,7 +117,7 @@ def after_semicolon(sentence_text: str) -> Mention | None:
 
 
 # "In practice, as one packing-line supervisor put it to me, "...": the one who put it so speaks
-_AS_PUT = re.compile(
+_AS_PUT = gated(
     r"(?:^\s*|,\s+)(?:[Jj]ust\s+)?[Aa]s\s+(?P<sp>(?:(?i:a|an|the|one|another)\s|[A-Z])[^,;:\"\u201c]{1,80}?)\s+"
     r"(?:(?:later|once|recently|also)\s+)?(?P<verb>put\s+it|puts\s+it|said|says|explained|told|described\s+it)"
     r"(?:\s+to\s+(?:me|us|him|her|them|(?:the|our|this)\s+[\w-]+|[A-Z][\w-]+))?\s*[,:]")

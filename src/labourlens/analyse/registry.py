@@ -451,18 +451,18 @@ _NAME_IN_TEXT = re.compile(
 )
 
 
-_MALE = re.compile(r"\b(?:mr|he|man|men|spokesman|foreman|businessman|fisherman|chairman|father|husband|son|"
-                   r"brother|boy|uncle|grandfather|king|sir)\b", re.IGNORECASE)
-_FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|woman|women|spokeswoman|forewoman|businesswoman|chairwoman|mother|"
-                     r"wife|daughter|sister|girl|aunt|grandmother|waitress|seamstress|actress|landlady)\b", re.IGNORECASE)
+_MALE = gated(r"\b(?:mr|he|man|men|spokesman|foreman|businessman|fisherman|chairman|father|husband|son|"
+              r"brother|boy|uncle|grandfather|king|sir)\b", re.IGNORECASE)
+_FEMALE = gated(r"\b(?:mrs|ms|miss|she|woman|women|spokeswoman|forewoman|businesswoman|chairwoman|mother|"
+                r"wife|daughter|sister|girl|aunt|grandmother|waitress|seamstress|actress|landlady)\b", re.IGNORECASE)
 
 
 # "all four foremen", "both former workers"
 _COUNTED_BACK = re.compile(
     r"(?:the|all)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?$"
     r"|both(?:\s+[a-z-]+){0,2}$")
-_RANK_ONLY = re.compile(r"(?:Lieutenant|Lt\.?|Colonel|Col\.?|Commander|Sergeant|Sgt\.?|Superintendent|Captain|"
-                        r"Spokes(?:man|woman|person))\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
+_RANK_ONLY = gated(r"(?:Lieutenant|Lt\.?|Colonel|Col\.?|Commander|Sergeant|Sgt\.?|Superintendent|Captain|"
+                   r"Spokes(?:man|woman|person))\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
 _TITLED_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+(?:\s+of\b|\s*,|$)")
 _TITLE_OFF = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Inspector|Judge|Senator|Ambassador|Minister)\.?\s+")
 _ANOTHER = re.compile(r"\b(?:second|third|fourth|fifth|another|other|further|different|new)\b")

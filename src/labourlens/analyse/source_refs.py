@@ -111,9 +111,9 @@ def reference_place(np: str) -> str | None:
 
 
 LATTER_FORMER = re.compile(r"^the\s+(latter|former)$")
-_LATTER_FORMER_SAID = re.compile(r"^\s*(?P<np>[Tt]he\s+(?:latter|former)|[Tt]he\s+other,\s+(?:who|whose)\s+[^,;:\"]{2,80}(?=,))"
-                                 r",?\s+(?:also\s+)?(?P<cue>said|says|told|tells|added|adds|"
-                                 r"explained|noted|continued|claimed|described|recalled)\b")
+_LATTER_FORMER_SAID = gated(r"^\s*(?P<np>[Tt]he\s+(?:latter|former)|[Tt]he\s+other,\s+(?:who|whose)\s+[^,;:\"]{2,80}(?=,))"
+                            r",?\s+(?:also\s+)?(?P<cue>said|says|told|tells|added|adds|"
+                            r"explained|noted|continued|claimed|described|recalled)\b")
 
 
 def latter_former_mention(sentence_text: str) -> Mention | None:

@@ -205,7 +205,7 @@ _ACRONYM_DEF = re.compile(
     r"((?:[A-Z][\w'\u2019&.-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,7}[A-Z][\w&.-]*)\s+\(([A-Z]{2,8})\)")
 
 
-_INITIALS = re.compile(r"\s\(([A-Z]{2,8})\)")
+_INITIALS = gated(r"\s\(([A-Z]{2,8})\)")
 
 
 def defined_acronyms(text: str) -> dict[str, str]:
