@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import re
 
-from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import Mention, _plausible, classify
 
 __all__ = ["after_finding"]
 
-_ACTED = gated(
+_ACTED = re.compile(
     r"^\s*(?P<sp>(?:(?i:the|a|an)\s+)?(?-i:[A-Za-z])[^,;:\"\u201c\u201d]{1,70}?)\s+"
     r"(?:has\s+|have\s+|had\s+|on\s+\w+\s+|last\s+\w+\s+|this\s+\w+\s+)?(?:\w+ed|\w+ed\s+\w+|took|shut|sent|froze|"
     r"brought|began|set)\b[^\"\u201c\u201d]{0,160}?\b(?:after|having|upon|on)\s+"

@@ -243,8 +243,8 @@ def according_count_mention(text: str) -> Mention | None:
 _AGENT_NP = (r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?:former|young|elderly|local|senior|retired|older|younger|"
              r"[A-Z][a-z]+)\s+)?[a-z]{3,}(?:er|or|ist|ant|ent|ian|man|woman|eer)")
 _AGENT_VERB = r"(?:said|says|added|adds|explained|recalled|recalls|told\s+(?:us|me|the\s+\w+))"
-_AGENT_START = gated(r"^\s*(?P<sp>" + _AGENT_NP + r")(?:\s+(?:in|from|at)\s+[A-Z][\w-]+)?\s+(?:also\s+)?"
-                     r"(?P<verb>" + _AGENT_VERB + r")\b(?!\s+(?:nothing|little|no\s+more)\b)")
+_AGENT_START = re.compile(r"^\s*(?P<sp>" + _AGENT_NP + r")(?:\s+(?:in|from|at)\s+[A-Z][\w-]+)?\s+(?:also\s+)?"
+                          r"(?P<verb>" + _AGENT_VERB + r")\b(?!\s+(?:nothing|little|no\s+more)\b)")
 _AGENT_TRAILING = gated(r"[,\"]\s+(?P<sp>" + _AGENT_NP + r")\s+(?:also\s+)?(?P<verb>" + _AGENT_VERB
                              + r")\s*[.!]?\s*$")
 _NOT_AGENTS = frozenset(("other", "latter", "former", "number", "order", "corner", "border", "paper", "letter",
@@ -334,9 +334,9 @@ def more_mention(text: str) -> Mention | None:
 
 
 # "Testifying before the committee, Carla Mendes": a fronted participial clause is no part of the speaker
-_FRONTED_CLAUSE = gated(r"^(?:[A-Z][a-z]{2,}ing|Asked|Reached|Contacted|Interviewed|Questioned|Pressed|Quoted|"
-                        r"Below|Above|Here|Today|Now|Next|Meanwhile|Separately|Elsewhere|Again|Similarly|Likewise)"
-                        r"\b[^,\"]{0,90},\s+(?=\S)")
+_FRONTED_CLAUSE = re.compile(r"^(?:[A-Z][a-z]{2,}ing|Asked|Reached|Contacted|Interviewed|Questioned|Pressed|Quoted|"
+                             r"Below|Above|Here|Today|Now|Next|Meanwhile|Separately|Elsewhere|Again|Similarly|Likewise)"
+                             r"\b[^,\"]{0,90},\s+(?=\S)")
 
 
 # "Lucia Farrugia, who worked there as a packer for two years, said ...": the phrase after "as" in the

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import Mention, _cue, _plausible, _trim_np, classify
 
 _NP = r"(?:(?i:the|a|an|one|another|two|three|several|some|many)\s+[^,;:\"\u2014\u2013]{2,70}?|[A-Z][^,;:\"\u2014\u2013]{1,60}?)"
@@ -19,8 +18,8 @@ _TRAILING_PRESENT = re.compile(
     r"[,\u2014\u2013]\s*(?P<verb>claims|alleges|contends|maintains|insists|admits|concedes|asserts|argues|"
     r"acknowledges|recounts|remembers|complains|reckons|estimates)\s+(?P<sp>" + _NP + r")"
     r"(?:,\s+(?:a|an|the|who|whose|\d+)\b[^\"]{1,140}?)?\s*[.!?]?\s*$")
-_PRESENT_GATE = gated(r"[,\u2014\u2013]\s*(?:claims|alleges|contends|maintains|insists|admits|concedes|asserts|argues|"
-                      r"acknowledges|recounts|remembers|complains|reckons|estimates)\s")
+_PRESENT_GATE = re.compile(r"[,\u2014\u2013]\s*(?:claims|alleges|contends|maintains|insists|admits|concedes|asserts|argues|"
+                           r"acknowledges|recounts|remembers|complains|reckons|estimates)\s")
 # "The manager's answer: ...", "The ministry's response was short: ...", "The response from Orion Textiles: ..."
 _REPLY_NOUNS = (r"answer|response|reply|verdict|explanation|position|defen[cs]e|version|conclusion|retort|excuse|"
                 r"rebuttal|message|assessment|diagnosis|reaction|finding|findings|ruling|advice|warning")

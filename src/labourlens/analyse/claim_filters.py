@@ -177,7 +177,7 @@ _OFFICIAL_DENIAL = re.compile(
 _OFFICIAL_DENIAL_FOLDED = Folded(_OFFICIAL_DENIAL.pattern, _OFFICIAL_DENIAL.flags)  # speed: asks whether it matches
 
 
-_UNVERIFIED_NOTE = gated(
+_UNVERIFIED_NOTE = re.compile(
     r"^\W*(?:(?:[\w'\u2019.-]+\s){1,6}?(?:could not|couldn't|cannot|can't|could never|was unable to|were unable to|"
     r"(?:has|have) not been able to)\s+(?:independently\s+)?(?:verify|confirm|corroborate)|"
     r"(?:the|his|her|their|this|that|these|those)\s(?:[\w'\u2019-]+\s){0,6}?(?:could not|cannot|can't|has not been|"

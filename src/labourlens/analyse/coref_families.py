@@ -13,7 +13,6 @@ from functools import cache
 from typing import Protocol, TypeVar
 
 from labourlens import knowledge
-from labourlens.analyse.gated import gated
 from labourlens.model import Source
 
 _INDEFINITE = re.compile(r"(?i)^(?:an?|one)\s")
@@ -179,9 +178,9 @@ def is_crew(head: str, group_nouns: frozenset[str], wording: str = "") -> bool:
     return False
 
 
-_PARTICIPLE = gated(r"\s+(?:hired|employed|recruited|brought|sent|housed|placed|contracted|dispatched|"
-                    r"interviewed|surveyed|questioned|contacted|reached|quoted|cited|working|living)\b.*$",
-                    re.IGNORECASE | re.DOTALL)
+_PARTICIPLE = re.compile(r"\s+(?:hired|employed|recruited|brought|sent|housed|placed|contracted|dispatched|"
+                         r"interviewed|surveyed|questioned|contacted|reached|quoted|cited|working|living)\b.*$",
+                         re.IGNORECASE | re.DOTALL)
 
 
 def without_participle(np: str) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from labourlens.analyse.gated import gated
 from labourlens.analyse.source_refs import official_apposition
 from labourlens.analyse.speakers import classify
 
@@ -46,7 +45,7 @@ _LEAD_ADVERBIAL = re.compile(
 )
 
 # fronted adjuncts before a speaker phrase: "In Dubai, ", "On Monday, ", "Last year, ", "Back home, "
-_FRONTED = gated(
+_FRONTED = re.compile(
     r"^(?:(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Ff]rom|[Aa]cross|[Bb]ack\s+in)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
     r"(?:\s+(?:[A-Z][\w'\u2019.-]*|of|de))*(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)?"
     r"|[Oo]n\s+[A-Z][a-z]+(?:\s+\d{1,2})?|[Ii]n\s+(?:19|20)\d\d|[Ll]ast\s+(?:week|month|year|winter|summer|spring|"

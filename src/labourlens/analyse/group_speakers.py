@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import re
 
-from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import Mention, classify
 
 __all__ = ["second_speakers", "subset_word", "bare_count", "clause_group", "whom_group"]
 
 _SPEECH = r"(?:said|says|told|tells|described|recalled|reported|complained|added)"
 # "...; one cook, Ana Ruiz, said", "..., and a second woman, Mina, told us", "..., while another said"
-_SECOND = gated(
+_SECOND = re.compile(
     rf"(?:;|,\s+(?:and|while|but|whereas))\s+(?P<np>(?:one|a|an|another|the)\s+[A-Za-z][\w'\u2019-]*(?:\s+[A-Za-z][\w'\u2019-]*){{0,3}}"
     rf",\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}},|[A-Z][a-z'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{1,2}})"
     rf"\s+{_SPEECH}\b")

@@ -102,10 +102,10 @@ def _owed_wages(hits: list[IndicatorHit], low: str, offset: int) -> list[Indicat
     return [h for h in hits if not (h.indicator == "debt_bondage" and _OWED.search(h.cue.lower()))]
 
 
-_BY_WORKER = gated(r"\b(?:kept|held|retained|stored|carried|keeps?|holds?)(?: \w+){0,2}? by (?:the |each |every |a |its )?"
-                   r"(?:workers?|employees?|migrants?|holders?|owners?|passport holders?|staff)(?: themselves)?\b"
-                   r"|\b(?:kept|held|stay|stays|remain|remains) with (?:the |each |every )?(?:workers?|employees?|migrants?|"
-                   r"holders?|owners?)(?: themselves)?\b")
+_BY_WORKER = re.compile(r"\b(?:kept|held|retained|stored|carried|keeps?|holds?)(?: \w+){0,2}? by (?:the |each |every |a |its )?"
+                        r"(?:workers?|employees?|migrants?|holders?|owners?|passport holders?|staff)(?: themselves)?\b"
+                        r"|\b(?:kept|held|stay|stays|remain|remains) with (?:the |each |every )?(?:workers?|employees?|migrants?|"
+                        r"holders?|owners?)(?: themselves)?\b")
 
 
 def _kept_by_worker(hits: list[IndicatorHit], low: str, offset: int) -> list[IndicatorHit]:

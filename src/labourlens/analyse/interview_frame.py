@@ -16,7 +16,7 @@ from labourlens.analyse.gated import Folded, gated
 
 __all__ = ["is_frame", "empty_answer", "negative_echo", "denial_answer", "labelled"]
 
-_FRAME = gated(
+_FRAME = re.compile(  # (no literal gate: an anchored match fails faster than 28 substring tests)
     r"^\W*(?:"
     # how the interview took place or was edited
     r"(?:this|the|our) (?:interview|conversation|exchange|transcript)\b[^.;]{0,60}?\b(?:took place|was (?:held|conducted|"

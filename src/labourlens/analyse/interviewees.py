@@ -15,7 +15,6 @@ from typing import Any
 
 from labourlens import knowledge
 from labourlens.analyse.call_ins import caller_name
-from labourlens.analyse.gated import gated
 from labourlens.analyse.interview_turns import earlier_answerer, speaks_for_others
 from labourlens.analyse.source_names import fuller_name
 from labourlens.analyse.speakers import NAME_WORD, Mention, classify
@@ -322,7 +321,7 @@ def told_the_witness(m: Mention | None, sentence_text: str) -> bool:
         m, sentence_text)  # "us" in what was said; "Their supervisor answered every question for them"
 
 
-_BOLD_QUESTION = gated(r"^\s*(?:\*\*|__)[^*_]{3,300}\?\s*(?:\*\*|__)\s*$")
+_BOLD_QUESTION = re.compile(r"^\s*(?:\*\*|__)[^*_]{3,300}\?\s*(?:\*\*|__)\s*$")
 _INTERVIEW_CUE = re.compile(r"\b(?:answers?\s+(?:our|my|the|some)\s+questions|[Ww]e\s+(?:asked|spoke\s+(?:to|with)|talked\s+"
                             r"(?:to|with))|[Ii]nterview|[Cc]onversation|[Tt]ranscript|Q&A)\b")
 

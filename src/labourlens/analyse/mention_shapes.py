@@ -221,7 +221,7 @@ _NEGATED_SUBJECT = re.compile(r"^\s*(?:none\s+of\b|no\s+one\b|nobody\b|neither\s
                               r"workers|respondent|respondents|interviewee|interviewees|one)\b)", re.IGNORECASE)
 
 
-_NOTHING_SAID = gated(
+_NOTHING_SAID = re.compile(
     r"\s*(?:(?:has|have|had)\s+)?(?:(?:announced|disclosed|revealed|released|published|given|offered|provided|"
     r"made|issued)\s+(?:no|nothing)\b|said\s+nothing\b"
     # "My employer reported me as absconding", "the boss reported him to the police": denounced, not a report
@@ -300,7 +300,7 @@ _AS_PUT = re.compile(
     r"documented|documents|concluded|concludes|reported|reports|estimates|estimated|argues|argued|points\s+out|"
     r"pointed\s+out|describes|makes\s+clear|made\s+clear)\s*[,:]")
 # "... was described in a 2021 report by the rights group X": the report speaks
-_DESCRIBED_IN = gated(
+_DESCRIBED_IN = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:first\s+)?(?P<verb>described|documented|"
     r"detailed|recorded|reported|outlined|highlighted|set\s+out)\s+in\s+(?P<sp>(?:a|an|the|its|their)\s+"
     r"[^,;:\"]{2,90}?)\s*(?:[.;]|,\s|$)")

@@ -110,7 +110,7 @@ def _trailing_adverb_re() -> re.Pattern[str]:
     return re.compile(rf"(?:,?\s+(?:{alts or '(?!)'}))+,?\s*$", re.IGNORECASE)
 
 
-_REL_SPEAKER = gated(
+_REL_SPEAKER = re.compile(
     r",?\s+(?:which|whom|that|where|as)\s+(?P<sp>(?:(?:the|a|an|one|our|its|their|his|her|this|two|three|several)\s+)"
     r"[^,;:]{1,60}|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}|he|she|they|we|it)\s*$")
 
@@ -484,7 +484,7 @@ _SHORT_QUOTED = re.compile(r'^[^"]*"[^"\s]+(?:\s[^"\s]+){0,3}"[^"]*$')
 # "member states were required", "reports have shown": the "verb" is a noun before the real verb
 _NOUN_AFTER = re.compile(r"(?:was|were|are|is|have|had|has|will|would|can|could|must|should|may|might|do|did)\b")
 _REL_END = re.compile(r"\b(?:who|which|that|whom)$", re.IGNORECASE)
-_QA_LABEL = gated(r"\s*(?:A|Q|Answer|Question|UPDATE|Update|UPDATED|Updated|Correction|CORRECTION|Editor's note)\s*:\s+")
+_QA_LABEL = re.compile(r"\s*(?:A|Q|Answer|Question|UPDATE|Update|UPDATED|Updated|Correction|CORRECTION|Editor's note)\s*:\s+")
 _QUOTED_NAME = gated(
     r"^\s*(?:[A-Za-z][\w-]*\s+){0,3}\"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\""
     r"(?:\s*\([^)]{1,40}\))?,?\s*$")

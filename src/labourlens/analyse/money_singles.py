@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from labourlens.analyse.gated import gated
 from labourlens.model import Amount
 
 __all__ = ["merge"]
@@ -22,7 +21,7 @@ _BEFORE = re.compile(
     r"|\broughly|\bearn(?:s|ed|ing)?|\bpaid|\bpay(?:s|ing)?|\bcost(?:s|ing)?|\bfor|\bat)\s+$",
     re.IGNORECASE,
 )
-_SINGLE = gated(r"\b[Aa]\s+(dollar|buck|euro|yuan|rouble|ruble)\b(?![-'\u2019])")
+_SINGLE = re.compile(r"\b[Aa]\s+(dollar|buck|euro|yuan|rouble|ruble)\b(?![-'\u2019])")
 _PERIOD = re.compile(r"\s*(?:a|an|per|each|every)\s+(hour|day|week|month|year|shift)\b", re.IGNORECASE)
 
 

@@ -106,7 +106,7 @@ _CREDIT_LINE = re.compile(
     re.MULTILINE,
 )
 _CREDIT_LINES = 6  # the first and the last lines of a page
-_ORG_END_RE = gated(rf"\b(?:{_ORG_END})\b")
+_ORG_END_RE = re.compile(rf"\b(?:{_ORG_END})\b")
 _DIGIT_OR_DASH = re.compile(r"\d|[\u2014\u2013-]")
 
 
@@ -132,8 +132,8 @@ _VIA = gated(rf"[\[(][ \t]*(?:Source:[ \t]*)?[^\]\n)]{{2,80}}?,?[ \t]+via[ \t]+(
 # adds: ...", "Taiga Wire note: the ministry did not say ..."
 _EDITOR_NOTE = gated(rf"[\[(][ \t]*Editor['\u2019]?s[ \t]+[Nn]ote[ \t]*,[ \t]*((?:The[ \t]+)?{_WORD}(?:[ \t]+"
                      rf"(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})[ \t]*:")
-_OWN_NOTE = gated(rf"^[ \t*_\[]*((?:The[ \t]+)?(?:{_WORD}[ \t]+(?:{_JOIN}[ \t]+)?){{0,5}}(?:{_ORG_END}|Ledger))"
-                  r"[ \t]+(?:adds|notes|note|comments|comment)[ \t]*:", re.MULTILINE)
+_OWN_NOTE = re.compile(rf"^[ \t*_\[]*((?:The[ \t]+)?(?:{_WORD}[ \t]+(?:{_JOIN}[ \t]+)?){{0,5}}(?:{_ORG_END}|Ledger))"
+                       r"[ \t]+(?:adds|notes|note|comments|comment)[ \t]*:", re.MULTILINE)
 
 
 _STATEMENT_HEAD = re.compile(r"\s*(?:[\[(]?[ \t]*)(?:press[ \t]+release|statement|news[ \t]+release|media[ \t]+release|"

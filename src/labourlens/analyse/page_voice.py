@@ -184,7 +184,7 @@ def second_verb_subject(sentence_text: str) -> Mention | None:
     return Mention(sp, m.start("sp"), m.end("sp"), "told" if verb == "told" else "said", False)
 
 
-_REACTION = gated(
+_REACTION = re.compile(
     r"^\s*(?:[^,\"\u201c]{3,100},\s+)?(?P<sp>(?:the|this|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]+)\s+(?:only\s+|just\s+|simply\s+)?(?:laughed|shrugged|smiled|"
     r"sighed|paused|nodded|hesitated|grimaced|winced|frowned|scoffed|snorted|shook\s+(?:his|her)\s+head)"

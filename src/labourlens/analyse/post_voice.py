@@ -61,8 +61,8 @@ _USER_HANDLE = gated(
 
 
 # "It described a plant in Donggang, where the author said some 200 women work": the post's author, in a clause
-_WHERE_AUTHOR = gated(r",\s+(?:where|in\s+which|and)\s+(?P<sp>the\s+(?:author|poster|blogger|writer))\s+"
-                      r"(?:also\s+)?(?:said|says|wrote|writes|claimed|claims)\b")
+_WHERE_AUTHOR = re.compile(r",\s+(?:where|in\s+which|and)\s+(?P<sp>the\s+(?:author|poster|blogger|writer))\s+"
+                           r"(?:also\s+)?(?:said|says|wrote|writes|claimed|claims)\b")
 
 
 def username_mention(text: str) -> Mention | None:

@@ -10,7 +10,6 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import OUTLET_KEY
 from labourlens.model import Sentence, Source
 
@@ -20,7 +19,7 @@ _GESTURES = (r"laughed|laughs|shrugged|shrugs|smiled|smiles|sighed|sighs|paused|
              r"hesitated|hesitates|grinned|grins|winced|shook\s+(?:his|her)\s+head|shakes\s+(?:his|her)\s+head|"
              r"fell\s+silent|looked\s+away|was\s+blunt|was\s+more\s+blunt|did\s+not\s+hesitate")
 # "Asked whether ..., the foreman laughed.", "The older welder shrugged.", "Okafor sighed."
-_GESTURE_SUBJECT = gated(
+_GESTURE_SUBJECT = re.compile(
     rf"^\s*(?:[^,\"]{{0,120}},\s+)?(?:(?:the|The)\s+(?P<np>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)|(?P<name>[A-Z][a-z'\u2019-]+))"
     rf"\s+(?:{_GESTURES})\b[^\"]{{0,60}}$")
 

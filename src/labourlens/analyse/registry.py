@@ -451,8 +451,8 @@ _NAME_IN_TEXT = re.compile(
 )
 
 
-_MALE = gated(r"\b(?:mr|he|man|men|spokesman|foreman|businessman|fisherman|chairman|father|husband|son|"
-              r"brother|boy|uncle|grandfather|king|sir)\b", re.IGNORECASE)
+_MALE = re.compile(r"\b(?:mr|he|man|men|spokesman|foreman|businessman|fisherman|chairman|father|husband|son|"
+                   r"brother|boy|uncle|grandfather|king|sir)\b", re.IGNORECASE)
 _FEMALE = gated(r"\b(?:mrs|ms|miss|she|woman|women|spokeswoman|forewoman|businesswoman|chairwoman|mother|"
                 r"wife|daughter|sister|girl|aunt|grandmother|waitress|seamstress|actress|landlady)\b", re.IGNORECASE)
 
@@ -461,8 +461,8 @@ _FEMALE = gated(r"\b(?:mrs|ms|miss|she|woman|women|spokeswoman|forewoman|busines
 _COUNTED_BACK = re.compile(
     r"(?:the|all)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+(?:\s+[a-z-]+)?$"
     r"|both(?:\s+[a-z-]+){0,2}$")
-_RANK_ONLY = gated(r"(?:Lieutenant|Lt\.?|Colonel|Col\.?|Commander|Sergeant|Sgt\.?|Superintendent|Captain|"
-                   r"Spokes(?:man|woman|person))\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
+_RANK_ONLY = re.compile(r"(?:Lieutenant|Lt\.?|Colonel|Col\.?|Commander|Sergeant|Sgt\.?|Superintendent|Captain|"
+                        r"Spokes(?:man|woman|person))\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
 _TITLED_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+(?:\s+of\b|\s*,|$)")
 _TITLE_OFF = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Inspector|Judge|Senator|Ambassador|Minister)\.?\s+")
 _ANOTHER = re.compile(r"\b(?:second|third|fourth|fifth|another|other|further|different|new)\b")
@@ -523,8 +523,8 @@ def _gender(wording: str | None) -> str:
     return "male" if male and not female else "female" if female and not male else name_gender(head)
 
 
-_OWN_NAME = gated(r"\b(his|her)\s+(?:own\s+|real\s+|full\s+)?(?:name|surname|identity|family|employer|job)\b",
-                  re.IGNORECASE)
+_OWN_NAME = re.compile(r"\b(his|her)\s+(?:own\s+|real\s+|full\s+)?(?:name|surname|identity|family|employer|job)\b",
+                       re.IGNORECASE)
 
 
 def _last_name(context: str) -> str | None:

@@ -15,15 +15,14 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse.gated import gated
 
 __all__ = ["rules_explainer"]
 
 # what the page explains: a law, its rules, a permit or visa regime
 _LAW = re.compile(r"\b(?:law|laws|rules?|regulations?|decree|code|act|permits?|visas?|ministry|contract)\b", re.IGNORECASE)
 
-_QUESTION_LINE = gated(r"(?m)^[ \t]*(?:Q[:.][ \t]*)?(?:What|Who|Can|Do|Does|Is|Are|How|When|Where|Which|Why|Will|Must)"
-                       r"\b[^\n?]{3,120}\?[ \t]*$")
+_QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:Q[:.][ \t]*)?(?:What|Who|Can|Do|Does|Is|Are|How|When|Where|Which|Why|Will|Must)"
+                            r"\b[^\n?]{3,120}\?[ \t]*$")
 
 
 @lru_cache(maxsize=1)

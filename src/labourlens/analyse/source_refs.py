@@ -81,7 +81,7 @@ def official_apposition(rest: str) -> bool:
 
 
 # "A source in Dandong, where the workers live, said ...": the clause describes the place, not the speaker
-_PLACE_CLAUSE = gated(
+_PLACE_CLAUSE = re.compile(
     r"^\s*(?P<np>(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+[^,\"]{2,80}?\s+(?:in|from|near|at|inside)\s+(?:the\s+)?"
     r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*),\s+(?:where|which)\s+[^,\"]{2,100},\s+(?:also\s+)?"
     r"(?:said|says|told|tells|added|adds|explained|noted|claimed|reported|continued)\b")
@@ -111,9 +111,9 @@ def reference_place(np: str) -> str | None:
 
 
 LATTER_FORMER = re.compile(r"^the\s+(latter|former)$")
-_LATTER_FORMER_SAID = gated(r"^\s*(?P<np>[Tt]he\s+(?:latter|former)|[Tt]he\s+other,\s+(?:who|whose)\s+[^,;:\"]{2,80}(?=,))"
-                            r",?\s+(?:also\s+)?(?P<cue>said|says|told|tells|added|adds|"
-                            r"explained|noted|continued|claimed|described|recalled)\b")
+_LATTER_FORMER_SAID = re.compile(r"^\s*(?P<np>[Tt]he\s+(?:latter|former)|[Tt]he\s+other,\s+(?:who|whose)\s+[^,;:\"]{2,80}(?=,))"
+                                 r",?\s+(?:also\s+)?(?P<cue>said|says|told|tells|added|adds|"
+                                 r"explained|noted|continued|claimed|described|recalled)\b")
 
 
 def latter_former_mention(sentence_text: str) -> Mention | None:

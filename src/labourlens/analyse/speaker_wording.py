@@ -23,7 +23,7 @@ _DATELINE = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*\s*(
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|" \
     r"Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_TRAILING_DATE = gated(
+_TRAILING_DATE = re.compile(
     rf",?\s+(?:on\s+(?:{_DAY}(?:,?\s+\d{{1,2}}\s+{_MONTH}|,?\s+{_MONTH}\s+\d{{1,2}})?|\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}"
     rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)(?:\s+of\s+{_MONTH})?)(?:,?\s+\d{{4}})?"
     rf"|(?:last|this)\s+(?:week|month|{_DAY})|yesterday|earlier\s+this\s+"

@@ -53,7 +53,7 @@ _WHICH_ACCORDING = re.compile(r",\s+which,\s+according\s+to\s+(?P<doc>(?:the|a|a
 # an interviewee code: "R-4", "AO-6", "K-12", "W3" (one to three capitals); a bare one opening a sentence has its
 # hyphen ("R-4 said ..."), so that "G7 said" (a group of states) is not read as an interviewee
 CODE = r"(?:[A-Z]{1,3}-\d{1,3}|[A-Z]{1,2}\d{1,2})"
-_CODE_SAID = gated(
+_CODE_SAID = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<code>[A-Z]{1,3}-\d{1,3})(?:,\s*[^,]{2,60},)?\s+(?:also\s+|later\s+|then\s+)?"
     r"(?P<verb>said|says|added|adds|told|tells|described|describes|recalled|recalls|reported|reports|explained|"
     r"explains|remembered|remembers|stated|states|insisted|insists|confirmed|confirms|claimed|claims|noted|notes)\b")

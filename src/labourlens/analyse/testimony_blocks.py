@@ -22,7 +22,6 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from labourlens.analyse.gated import gated
 from labourlens.analyse.interviewees import pseudonym_intro
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify
 from labourlens.analyse.testimony_labels import LABEL_CODE, coded_label, label_nouns
@@ -189,7 +188,7 @@ def cited_quotes(text: str, sentences: Sequence[Sentence], result: list[Any], re
 
 
 # "Wages were fixed at $600, but interviewees said they received $40": the people interviewed, in a later clause
-_CLAUSE_GROUP = gated(
+_CLAUSE_GROUP = re.compile(
     r"(?:,\s*(?:but|while|whereas|although|though|yet)|;)\s+(?P<np>(?:(?:most|many|several|some|all|nearly\s+all|"
     r"almost\s+all|both)\s+(?:of\s+the\s+)?|(?:\w+|\d+)\s+of\s+(?:the\s+)?(?:\w+|\d+)\s+)?(?:former\s+)?"
     r"(?:interviewees|respondents|participants|returnees|informants|survivors|defectors|workers|labou?rers|"

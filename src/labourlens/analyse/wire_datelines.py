@@ -11,13 +11,12 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse import sentences
-from labourlens.analyse.gated import gated
 
 __all__ = ["dateline_end"]
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DATED = gated(
+_DATED = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'-]+(?:[ -][A-Z][A-Z.'-]+){0,3})"  # BEIJING, NEW DELHI
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?"  # , China
     rf",\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+(?:19|20)\d{{2}})?"  # , Jan. 9 / 9 January 2024
@@ -27,7 +26,7 @@ _DATED = gated(
 
 
 # a repost's tag before the story's first sentence: "[Source: Baltic Wire] A worker said ..."
-_REPOST_TAG = gated(r"^\s*\[(?:Source|Via|From|Courtesy of)\s*:?\s*[^\]\n]{2,80}\]\s*", re.IGNORECASE)
+_REPOST_TAG = re.compile(r"^\s*\[(?:Source|Via|From|Courtesy of)\s*:?\s*[^\]\n]{2,80}\]\s*", re.IGNORECASE)
 
 
 def dateline_end(text: str) -> int:
