@@ -301,14 +301,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"first sight:           {first_rate:8.1f} docs/s   (one pass, the caches cold for these documents, "
           "as for unseen reports)")
     print(f"peak memory (max RSS): {peak_kb / 1024:.0f} MB   (aim < 500 MB)")
-    print(f"where the time goes (CPU ms per document, best of {args.repeat}):")
+    print(f"where the time goes (CPU ms per document, best of {args.repeat}; share of the stages' total):")
     parts = _claims_parts(docs, args.repeat)
+    total = sum(stages.values()) or 1e-9
     for name, ms in sorted(stages.items(), key=lambda kv: -kv[1]):
-        print(f"  {name:10s} {ms:7.2f}")
+        print(f"  {name:10s} {ms:7.2f}  {ms / total:4.0%}")
         if name == "claims":
             for part, pms in parts.items():
-                print(f"    {part:12s} {pms:7.2f}   (part of claims)")
-    print(f"  {'total':10s} {sum(stages.values()):7.2f}")
+                print(f"    {part:12s} {pms:7.2f}  {pms / total:4.0%}   (part of claims)")
+    print(f"  {'total':10s} {total:7.2f}")
     return 0
 
 

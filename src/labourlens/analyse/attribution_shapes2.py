@@ -197,8 +197,8 @@ _NAMED_FOUND = gated(r"^\s*(?P<sp>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}),\s+(?:
                      r"established|concluded|documented|estimated|estimates)\s+that\b")
 _FOUND_THAT = gated(r"^\s*(?P<sp>[A-Z][^,;:\"]{1,60}?)\s+(?:also\s+|later\s+)?(?P<verb>found|established|"
                          r"concluded|determined|ascertained|find|note|estimate|observe|write|conclude)\s+that\b")
-_FOUND_TRAILING = re.compile(r",\s+(?P<sp>(?:the\s+)?[a-z][^,;:\"]{1,50}?)\s+(?:later\s+)?(?P<verb>found|established|"
-                             r"concluded|determined|ascertained)\s*\.?\s*$")
+_FOUND_TRAILING = gated(r",\s+(?P<sp>(?:the\s+)?[a-z][^,;:\"]{1,50}?)\s+(?:later\s+)?(?P<verb>found|established|"
+                        r"concluded|determined|ascertained)\s*\.?\s*$")
 
 
 def _finder(sp: str) -> bool:
@@ -350,12 +350,12 @@ _SUBJECT_WHO = re.compile(r"^\s*(?P<sp>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?" + NAME_WORD 
 # who told the committee speaks; the one who passes it on relays
 # the audience of a relayed report is an institution or the press ("told lawmakers", "briefed a parliamentary
 # committee"): what workers were told ("The agency told the women that ..., one of them said") is their account
-_TOLD_THAT = re.compile(r"^\s*(?P<sp>[A-Z][^,;:\"]{1,80}?)\s+(?:also\s+|separately\s+|reportedly\s+)?(?:told|informed|"
-                        r"briefed)\s+(?:lawmakers|legislators|parliament(?:arians)?|senators|MPs|reporters|journalists|"
-                        r"diplomats|investigators|delegates|the\s+media|members\s+of\s+[^,;:\"]{2,40}?|(?:a|an|the)\s+"
-                        r"(?:[\w-]+\s+){0,3}(?:committee|assembly|hearing|court|tribunal|council|senate|congress|briefing|"
-                        r"conference|inquiry|panel|commission|parliament|legislature|session))"
-                        r"(?:\s+[^,;:\"]{1,40}?)?\s+that\b")
+_TOLD_THAT = gated(r"^\s*(?P<sp>[A-Z][^,;:\"]{1,80}?)\s+(?:also\s+|separately\s+|reportedly\s+)?(?:told|informed|"
+                   r"briefed)\s+(?:lawmakers|legislators|parliament(?:arians)?|senators|MPs|reporters|journalists|"
+                   r"diplomats|investigators|delegates|the\s+media|members\s+of\s+[^,;:\"]{2,40}?|(?:a|an|the)\s+"
+                   r"(?:[\w-]+\s+){0,3}(?:committee|assembly|hearing|court|tribunal|council|senate|congress|briefing|"
+                   r"conference|inquiry|panel|commission|parliament|legislature|session))"
+                   r"(?:\s+[^,;:\"]{1,40}?)?\s+that\b")
 
 
 _TRAILING_TAG = re.compile(r",\s+(?:according\s+to\s+)?$")

@@ -31,8 +31,8 @@ _PROMISED = re.compile(
     r"\s+(?:had\s+|also\s+)?(?:promised|set|required|obliged|barred|forbade|offered|fixed|capped)\b")
 _LATER_SPEAKER = re.compile(r"\b(?:said|says|told|according\s+to|recalled|reported)\b")
 # the papers are put forward as evidence ("produced in evidence", "seen by the tribunal", "a copy of which was filed")
-_EVIDENCE = re.compile(r"\b(?:produced|presented|filed|submitted|seen|reviewed|obtained|examined|shown|tendered|"
-                       r"seized|exhibited|a\s+copy\s+of\s+which)\b")
+_EVIDENCE = gated(r"\b(?:produced|presented|filed|submitted|seen|reviewed|obtained|examined|shown|tendered|"
+                  r"seized|exhibited|a\s+copy\s+of\s+which)\b")
 _CLAUSE_VERB = re.compile(r"\b(?:says?|said|states?|stated|shows?|showed|were|was|is|are|has|have|that)\b")
 
 

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse.gated import gated
 from labourlens.analyse.indicator_asides import drop_asides
 from labourlens.analyse.indicator_norms import drop_norms
 from labourlens.analyse.indicator_rejections import rejected_allegations
@@ -65,8 +66,8 @@ def justified(low: str) -> dict[str, list[tuple[int, int]]]:
 # (and a recruiter's charge: "charged each worker a placement fee, deducted from pay over the first year")
 _DEBT_CUE = re.compile(r"\b(?:owe[sd]?|owing|debts?|loans?|borrow\w*|repay\w*|lender|charg\w+|placement fees?|recruitment "
                        r"fees?)\b", re.IGNORECASE)
-_DEDUCTION = re.compile(r"\b(?:deduct\w*|dock\w*|(?:taken|took|take|takes) out|withheld to (?:repay|cover))\b",
-                        re.IGNORECASE)
+_DEDUCTION = gated(r"\b(?:deduct\w*|dock\w*|(?:taken|took|take|takes) out|withheld to (?:repay|cover))\b",
+                   re.IGNORECASE)
 
 
 _SHARE = re.compile(r"\b(?:per ?cent|percent|half|most|all|nearly all|two-thirds|three-quarters)\b|%")

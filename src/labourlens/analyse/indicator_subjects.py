@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.gated import gated
 from labourlens.model import IndicatorHit
 
 __all__ = ["move_inside", "subject_spans", "subject_denials"]
@@ -19,7 +20,7 @@ _ACTORS = (r"(?:enterprises?|compan(?:y|ies)|firms?|employers?|factor(?:y|ies)|c
            r"agenc(?:y|ies)|business(?:es)?|plants?|farms?|restaurants?|managers?|supervisors?|officials?|"
            r"recruiters?|sponsors?|brokers?|developers?|operators?|organi[sz]ations?|entit(?:y|ies)|"
            r"employing units?|units?|workshops?|mines?|shipyards?|vessels?|boats?)")
-_SUBJECT = re.compile(
+_SUBJECT = gated(
     r"(?:^|[,;:(]\s*|\b(?:that|said|says|found|find|finds|showed|shows|confirmed|confirms|insisted|insists|"
     r"stated|states|added|adds|and)\s+)[\"'\u201c]?(?:there (?:is|was|were|are|has been|have been) )?"
     r"(?:no|not a single|not one|none of (?:the|its|our|their))\s+(?:[a-z-]+\s+){0,2}?" + _ACTORS + r"\b")

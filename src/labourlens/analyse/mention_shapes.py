@@ -14,6 +14,7 @@ from labourlens.analyse.answer_shapes import refused_but_said, reply_after_quest
 from labourlens.analyse.attribution_shapes2 import more_mention, refine
 from labourlens.analyse.attribution_shapes3 import extra_mention
 from labourlens.analyse.first_person_shapes import met_name_pronoun, met_who_told_mention, put_it_mention
+from labourlens.analyse.gated import gated
 from labourlens.analyse.group_speakers import clause_group, whom_group
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.page_voice import fallback_speaker, own_press_service
@@ -531,7 +532,7 @@ _BRIEFED = re.compile(r"\s+(?:(?:also|had|has|have|earlier|reportedly)\s+)*(?:to
                       r"committee|session|hearing|meeting|briefing|reporters|journalists|court|tribunal|judges?|"
                       r"investigators|panel|commission|inquiry|council|assembly|delegates|diplomats|press|media)\s+that\s")
 _SUBJECT_BRIEFED = re.compile(r"(?P<sp>(?:The\s+|[A-Z])[^,;:\"]{1,80}?)(?=" + _BRIEFED.pattern + ")")
-_BRIEF_VERB = re.compile(r"\b(?:told|informed|briefed|assured|warned)\s")
+_BRIEF_VERB = gated(r"\b(?:told|informed|briefed|assured|warned)\s")
 _PRONOUNS = frozenset("he she they it i we you".split())
 
 

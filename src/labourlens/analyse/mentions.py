@@ -23,6 +23,7 @@ from labourlens.analyse.fronted_adjuncts import (
     lead_adverbial_end,
     strip_fronted,
 )
+from labourlens.analyse.gated import gated
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interviewees import handle_label, handle_mention, house_label, label_person, non_names
 from labourlens.analyse.paper_names import paper_name
@@ -487,7 +488,7 @@ _SHORT_QUOTED = re.compile(r'^[^"]*"[^"\s]+(?:\s[^"\s]+){0,3}"[^"]*$')
 _NOUN_AFTER = re.compile(r"(?:was|were|are|is|have|had|has|will|would|can|could|must|should|may|might|do|did)\b")
 _REL_END = re.compile(r"\b(?:who|which|that|whom)$", re.IGNORECASE)
 _QA_LABEL = re.compile(r"\s*(?:A|Q|Answer|Question|UPDATE|Update|UPDATED|Updated|Correction|CORRECTION|Editor's note)\s*:\s+")
-_QUOTED_NAME = re.compile(
+_QUOTED_NAME = gated(
     r"^\s*(?:[A-Za-z][\w-]*\s+){0,3}\"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\""
     r"(?:\s*\([^)]{1,40}\))?,?\s*$")
 _BARE_DET = re.compile(r"(?i:a|an|the|these|those|its|their|his|her|our|some|two|three|several|many|other|leaked|"

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens.analyse import mastheads, outlet_forms, outlets, translator_forms
+from labourlens.analyse.gated import gated
 from labourlens.model import DocMeta, Sentence
 
 __all__ = ["LANGUAGE_NAMES", "detect"]
@@ -199,8 +200,8 @@ _ORG_WORDS = re.compile(r"\b(?:Observatory|Project|Institute|Initiative|Foundati
                         r"Zeitung|Shimbun|Ilbo|Sinmun|Ribao|Wiadomo\w*)\b")
 _GOV_HEADER = re.compile(r"^(?:The[ \t]+)?(?:Ministry|Department|Office|Bureau|Embassy|Permanent[ \t]+Mission|"
                          r"Press[ \t]+Office|Information[ \t]+Office|Consulate(?:[ \t]+General)?)\b")
-_RELEASE = re.compile(r"\b(?:Press|News|Media)[ \t]+[Rr]elease|\bFor[ \t]+[Ii]mmediate[ \t]+[Rr]elease|"
-                      r"\bStatement\b|\bCommuniqu|\b(?:PRESS|NEWS|MEDIA)[ \t]+RELEASE\b|\bSTATEMENT\b")
+_RELEASE = gated(r"\b(?:Press|News|Media)[ \t]+[Rr]elease|\bFor[ \t]+[Ii]mmediate[ \t]+[Rr]elease|"
+                 r"\bStatement\b|\bCommuniqu|\b(?:PRESS|NEWS|MEDIA)[ \t]+RELEASE\b|\bSTATEMENT\b")
 _SMALL_WORDS = frozenset({"of", "for", "and", "the", "&", "on", "de", "du", "la", "in", "at"})
 _HEADER_CHROME = re.compile(r"^(?:skip|menu|home|search|log[ \t]*in|sign[ \t]*in|register|subscribe|share|"
                             r"advertisement|close|print|email|breaking|updated|published|posted)\b|>", re.I)

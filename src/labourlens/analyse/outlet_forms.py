@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse import mastheads
+from labourlens.analyse.gated import gated
 
 __all__ = ["masthead_form"]
 
@@ -123,14 +124,14 @@ def credit_votes(text: str) -> list[tuple[str, float, str]]:
 
 
 # "[Source: Atlantic Newswire, via Africa Labour Brief]", "(Reuters, via Gulf Digest)": the page that reposts
-_VIA = re.compile(rf"[\[(][ \t]*(?:Source:[ \t]*)?[^\]\n)]{{2,80}}?,?[ \t]+via[ \t]+((?:The[ \t]+)?{_WORD}"
-                  rf"(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})[ \t]*[\])]")
+_VIA = gated(rf"[\[(][ \t]*(?:Source:[ \t]*)?[^\]\n)]{{2,80}}?,?[ \t]+via[ \t]+((?:The[ \t]+)?{_WORD}"
+             rf"(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})[ \t]*[\])]")
 
 
 # the outlet's own note on a statement it prints: "[Editor's note, The Sanctions Desk: ...]", "Harbour Monitor
 # adds: ...", "Taiga Wire note: the ministry did not say ..."
-_EDITOR_NOTE = re.compile(rf"[\[(][ \t]*Editor['\u2019]?s[ \t]+[Nn]ote[ \t]*,[ \t]*((?:The[ \t]+)?{_WORD}(?:[ \t]+"
-                          rf"(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})[ \t]*:")
+_EDITOR_NOTE = gated(rf"[\[(][ \t]*Editor['\u2019]?s[ \t]+[Nn]ote[ \t]*,[ \t]*((?:The[ \t]+)?{_WORD}(?:[ \t]+"
+                     rf"(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})[ \t]*:")
 _OWN_NOTE = re.compile(rf"^[ \t*_\[]*((?:The[ \t]+)?(?:{_WORD}[ \t]+(?:{_JOIN}[ \t]+)?){{0,5}}(?:{_ORG_END}|Ledger))"
                        r"[ \t]+(?:adds|notes|note|comments|comment)[ \t]*:", re.MULTILINE)
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.gated import gated
 from labourlens.analyse.petition_subjects import petition_subject
 from labourlens.analyse.speaker_spans import person_headed
 from labourlens.analyse.speakers import Mention, _cue, _plausible, classify
@@ -57,7 +58,7 @@ def quoted_speaker(sentence_text: str) -> Mention | None:
 
 
 # "Scaffolders from Nepal working on ... say they ...": a subject, a participle or relative clause, the verb
-_LEDE = re.compile(
+_LEDE = gated(
     r"(?P<sp>[A-Z][\w'\u2019-]*(?:\s+(?!(?:working|employed|hired|building|living|brought|recruited|"
     r"placed|sent|who|that)\b)[\w'\u2019-]+){0,7}?)\s+,?\s*(?:working|employed|hired|building|living|brought|"
     r"recruited|placed|sent|who\s+(?:work|worked|have\s+worked|build|built|live|lived))\b[^\"\u201c;:]{3,140}?\s+"
@@ -116,7 +117,7 @@ def after_semicolon(sentence_text: str) -> Mention | None:
 
 
 # "In practice, as one packing-line supervisor put it to me, "...": the one who put it so speaks
-_AS_PUT = re.compile(
+_AS_PUT = gated(
     r"(?:^\s*|,\s+)(?:[Jj]ust\s+)?[Aa]s\s+(?P<sp>(?:(?i:a|an|the|one|another)\s|[A-Z])[^,;:\"\u201c]{1,80}?)\s+"
     r"(?:(?:later|once|recently|also)\s+)?(?P<verb>put\s+it|puts\s+it|said|says|explained|told|described\s+it)"
     r"(?:\s+to\s+(?:me|us|him|her|them|(?:the|our|this)\s+[\w-]+|[A-Z][\w-]+))?\s*[,:]")

@@ -13,6 +13,7 @@ from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse import told_apart
 from labourlens.analyse.antecedents import it_antecedent
 from labourlens.analyse.definite_backrefs import _IRREGULAR, _PERSON_HEADS, _singular, definite_entry
+from labourlens.analyse.gated import gated
 from labourlens.analyse.group_staff import group_staff_kind
 from labourlens.analyse.pronoun_names import apposed_after, apposed_description, apposed_subject
 from labourlens.analyse.source_names import (
@@ -463,8 +464,8 @@ _NAME_IN_TEXT = re.compile(
 
 _MALE = re.compile(r"\b(?:mr|he|man|men|spokesman|foreman|businessman|fisherman|chairman|father|husband|son|"
                    r"brother|boy|uncle|grandfather|king|sir)\b", re.IGNORECASE)
-_FEMALE = re.compile(r"\b(?:mrs|ms|miss|she|woman|women|spokeswoman|forewoman|businesswoman|chairwoman|mother|"
-                     r"wife|daughter|sister|girl|aunt|grandmother|waitress|seamstress|actress|landlady)\b", re.IGNORECASE)
+_FEMALE = gated(r"\b(?:mrs|ms|miss|she|woman|women|spokeswoman|forewoman|businesswoman|chairwoman|mother|"
+                r"wife|daughter|sister|girl|aunt|grandmother|waitress|seamstress|actress|landlady)\b", re.IGNORECASE)
 
 
 # "all four foremen", "both former workers"

@@ -205,7 +205,7 @@ _ACRONYM_DEF = re.compile(
     r"((?:[A-Z][\w'\u2019&.-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,7}[A-Z][\w&.-]*)\s+\(([A-Z]{2,8})\)")
 
 
-_INITIALS = re.compile(r"\s\(([A-Z]{2,8})\)")
+_INITIALS = gated(r"\s\(([A-Z]{2,8})\)")
 
 
 def defined_acronyms(text: str) -> dict[str, str]:
@@ -250,7 +250,7 @@ def published_by_mention(text: str) -> Mention | None:
     return Mention(m.group("sp"), m.start("sp"), m.end("sp"), "allege", False)
 
 
-_INFORMED = re.compile(
+_INFORMED = gated(
     r"\b(?:received\s+(?:information|reports?|a\s+report|a\s+letter|a\s+communication|communications|"
     r"testimony|evidence)|(?:was|were|has\s+been|have\s+been)\s+(?:informed|told)|learned|learnt|heard)\s+"
     r"(?:by|from)\s+(?P<sp>(?:a|an|the|one|another|two|three|several|[A-Z])[^,;:\"\u201c\u201d]{1,80}?)\s+that\b")

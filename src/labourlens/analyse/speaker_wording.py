@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from labourlens.analyse.gated import gated
+
 if TYPE_CHECKING:
     from labourlens.analyse.speakers import Mention
 
@@ -28,7 +30,7 @@ _TRAILING_DATE = re.compile(
     # a document's date in apposition: "The cable, dated March 2024", "the memo, dated 3 May 2023"
     rf"|(?<=,\s)(?:dated|issued|signed|sent|written)\s+(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)$")
 _CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b|,", re.IGNORECASE)
-_TOLD = re.compile(r"\s+told\s+(?:the|a|an|this|our|local|reporters|journalists|[A-Z])")
+_TOLD = gated(r"\s+told\s+(?:the|a|an|this|our|local|reporters|journalists|[A-Z])")
 
 
 def _classify(text: str) -> str | None:

@@ -42,8 +42,8 @@ _BACKGROUND = re.compile(
     r"now\s+(?:lives?|works?|living|working|based|runs|heads)|lives\s+in|fined|sentenced|convicted|jailed|"
     r"charged|pleaded|acquitted|verdict|[Pp]olice|[Pp]rosecutors?|[Dd]efendants?)\b|[\"\u201c\u201d?]")
 # an official's account goes on only at a hearing of lawmakers; a prosecutor or detective telling a court states the case
-_HEARING = re.compile(r"\b(?:testif\w+|testimony|committee|subcommittee|panel|lawmakers|legislators|senators|"
-                      r"parliament|congress|inquiry|commission)\b", re.IGNORECASE)
+_HEARING = gated(r"\b(?:testif\w+|testimony|committee|subcommittee|panel|lawmakers|legislators|senators|"
+                 r"parliament|congress|inquiry|commission)\b", re.IGNORECASE)
 _PERSON_KINDS = ("named_person", "anonymous_source", "official")
 
 

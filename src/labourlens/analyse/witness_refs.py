@@ -5,16 +5,15 @@ two other former workers": the witness, whose account the text has been giving).
 
 from __future__ import annotations
 
-import re
-
 from labourlens.analyse.first_person_shapes import writer_group_reference
+from labourlens.analyse.gated import gated
 from labourlens.analyse.post_voice import post_back_reference
 from labourlens.analyse.speakers import NAME_WORD, Mention
 from labourlens.model import Source
 
 __all__ = ["named_with_others", "reference_rewording"]
 
-_WITH_OTHERS = re.compile(
+_WITH_OTHERS = gated(
     rf"^(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s+and\s+(?:(?:\d+|two|three|four|five|six|several|a\s+few|"
     r"some)\s+)?others?\b(?:\s+[a-z][\w-]*){0,3}$")
 
