@@ -261,7 +261,7 @@ def agent_noun_mention(text: str) -> Mention | None:
         return None
     if classify(m.group("sp")) not in (None, "anonymous_source"):
         return None
-    return Mention(m.group("sp"), m.start("sp"), m.end("sp"), _cue(m.group("verb")), m.re is _AGENT_TRAILING
+    return Mention(m.group("sp"), m.start("sp"), m.end("sp"), _cue(m.group("verb")), m.re is _AGENT_TRAILING.pattern
                    and '"' in text)
 
 
