@@ -68,3 +68,14 @@ def test_no_match_of_a_gated_pattern_is_told_apart_by_identity(name: str) -> Non
         source = path.read_text(encoding="utf-8")
         assert not re.search(rf"\.re\s+is\s+(?:not\s+)?{attr}\b", source) or path.stem != module, (
             f"{path.name} compares a match's pattern with {name} by identity: it would never be the gated object")
+
+
+def test_no_gated_pattern_anywhere_is_told_apart_by_identity() -> None:
+    """Any module-level ``X = gated(...)``: a match's ``.re`` is the inner pattern, never ``X`` itself, so
+    ``m.re is X`` would always be false (compare with ``X.pattern``)."""
+    offenders = []
+    for path in (ROOT / "src/labourlens/analyse").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        names = re.findall(r"^(_?[A-Z][A-Z0-9_]*)\s*=\s*gated\(", source, re.MULTILINE)
+        offenders += [f"{path.name}: {n}" for n in names if re.search(rf"\.re\s+is\s+(?:not\s+)?{n}\b(?!\.)", source)]
+    assert not offenders, offenders
