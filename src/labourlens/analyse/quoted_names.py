@@ -65,11 +65,18 @@ def _fold_word(word: str) -> str:
 
 
 def own_letters(wording: str, text: str) -> str:
-    """``wording``, found in the folded ``text``, with the letters ``text`` writes it in ("Zielinski" -> "Zieliński")."""
+    """``wording``, found in the folded ``text``, with the letters ``text`` writes it in ("Zielinski" -> "Zieliński");
+    a label in capitals keeps the wording's case ("Marta Zielinska" of "MARTA ZIELIŃSKA:" -> "Marta Zielińska")."""
     if wording.isascii() and not text.isascii():
-        at = fold_letters(text).find(wording)
+        folded = fold_letters(text)
+        at = folded.find(wording)
         if at >= 0:
             return text[at:at + len(wording)]
+        low = folded.lower()
+        at = low.find(wording.lower()) if len(low) == len(folded) and wording[:1].isupper() else -1
+        if at >= 0:
+            own = text[at:at + len(wording)]
+            return "".join(t.lower() if w.islower() else t.upper() if w.isupper() else t for w, t in zip(wording, own))
     return wording
 
 
