@@ -76,7 +76,7 @@ def own_letters(wording: str, text: str) -> str:
         at = low.find(wording.lower()) if len(low) == len(folded) and wording[:1].isupper() else -1
         if at >= 0:
             own = text[at:at + len(wording)]
-            return "".join(t.lower() if w.islower() else t.upper() if w.isupper() else t for w, t in zip(wording, own))
+            return "".join(t.lower() if w.islower() else t.upper() if w.isupper() else t for w, t in zip(wording, own, strict=False))
     return wording
 
 

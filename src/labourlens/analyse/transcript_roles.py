@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens.analyse.gated import gated
+from labourlens.analyse.quoted_names import fold_letters
 from labourlens.analyse.speakers import OUTLET_KEY, classify
 from labourlens.model import Sentence
 
@@ -36,7 +37,7 @@ _ROSTER_ENTRY = re.compile(
 
 def _fold(text: str) -> str:
     """Lower case without accents ("Zielińska" -> "zielinska"), as speaker wordings are written."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", fold_letters(text).lower()) if not unicodedata.combining(c))
 
 
 def _state_role(role: str) -> bool:
@@ -48,7 +49,7 @@ def _roster_officials(text: str) -> set[str]:
     out = set()
     for m in _ROSTER.finditer(text):
         for entry in _ROSTER_SPLIT.split(m.group("list")):
-            e = _ROSTER_ENTRY.match(entry)
+            e = _ROSTER_ENTRY.match(fold_letters(entry))
             role = e and (e.group("role") or e.group("paren"))
             words = _WORD.findall(_fold(re.sub(rf"^{_TITLE}", "", e.group("name")))) if e else []
             if role and words and len(words) <= 3 and _state_role(role):
