@@ -40,7 +40,13 @@ from labourlens.analyse.mentions import (
     find_mention,
     transcript_label,
 )
-from labourlens.analyse.quoted_names import blank_trailing_note, fold_letters, own_letters, unquote_pseudonyms
+from labourlens.analyse.quoted_names import (
+    blank_passive_found,
+    blank_trailing_note,
+    fold_letters,
+    own_letters,
+    unquote_pseudonyms,
+)
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
 from labourlens.analyse.single_quotes import with_single_quotes
@@ -175,7 +181,8 @@ def attribute(
     roles = role_label_names(text)
     for i, s in enumerate(sentences):
         # 'said "Ri", 38,'; "Zieliński said" read as "Zielinski said", the wording then given back its letters
-        m = find_mention(unquote_pseudonyms(fold_letters(blank_trailing_note(s.text))), house) if s.kind == "body" else None
+        m = find_mention(unquote_pseudonyms(fold_letters(blank_passive_found(blank_trailing_note(s.text)))), house) \
+            if s.kind == "body" else None
         if m is not None and (" ," in m.wording or not s.text.isascii()):
             m = Mention(own_letters(m.wording, s.text).replace(" ,", ","), m.start, m.end, m.cue, m.direct, m.relay)
         if m is None and s.kind == "body" and ":" in s.text[:30]:  # "HOLM: ..." after "our correspondent Vera Holm"

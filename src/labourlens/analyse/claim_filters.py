@@ -111,14 +111,17 @@ _PROGRAMME = gated(  # speed: most sentences lack its words
     r"(?:has|have) been (?:shortened|condensed|abridged)|give the floor|"
     r"thank you,? (?:chair|madam chair|mr\.? chair|chairman)|come back to this|summary and extracts by|"
     r"(?:is|are) not published|reached out to|asked anyone who|did not say how many|"
-    r"^\W*(?:[A-Z]+(?: \([^)]*\))?:\s*)?(?:we|i) (?:asked|contacted|approached|wrote to|emailed) "
-    r"(?:the|a|an) (?-i:[A-Z])\w*)\b",
+    r"^\W*(?:[^\W\d_]+(?: \([^)]*\))?:\s*)?(?:we|i) (?:asked|contacted|approached|wrote to|emailed) "
+    r"(?:(?:the|a|an) (?-i:[A-Z])\w*|[^.;:\"]{2,60}? for (?:a |any )?comment)|"
+    # a broadcast's roster line: "Participants: Eva Lind (host); Jan Berg, labour inspector; ..."
+    r"^\W*(?:participants|guests|panel(?:l?ists)?|in the studio|taking part)(?=\s*:))\b",
     re.IGNORECASE)
 
 
 def is_programme_line(text: str) -> bool:
     """A line of the programme, page or reporting ("We'll be back after the news", "The ministry did not
-    respond to emailed questions", "Names have been changed; the interview has been shortened")."""
+    respond to emailed questions", "Names have been changed; the interview has been shortened", "We asked the
+    agency for a comment", a roster line "Guests: Eva Lind, labour inspector; ...")."""
     return bool(_PROGRAMME.search(text))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["blank_trailing_note", "fold_letters", "own_letters", "unquote_pseudonyms"]
+__all__ = ["blank_passive_found", "blank_trailing_note", "fold_letters", "own_letters", "unquote_pseudonyms"]
 
 _NAME = r"(?-i:[A-Z])[\w'\u2019]+(?:-[\w'\u2019]+)?(?: (?-i:[A-Z])[\w'\u2019]+(?:-[\w'\u2019]+)?){0,2}"
 # 'said "Ri Song-gun", 38', 'according to "Mina"'
@@ -65,11 +65,18 @@ def _fold_word(word: str) -> str:
 
 
 def own_letters(wording: str, text: str) -> str:
-    """``wording``, found in the folded ``text``, with the letters ``text`` writes it in ("Zielinski" -> "Zieliński")."""
+    """``wording``, found in the folded ``text``, with the letters ``text`` writes it in ("Zielinski" -> "Zieliński");
+    a label in capitals keeps the wording's case ("Marta Zielinska" of "MARTA ZIELIŃSKA:" -> "Marta Zielińska")."""
     if wording.isascii() and not text.isascii():
-        at = fold_letters(text).find(wording)
+        folded = fold_letters(text)
+        at = folded.find(wording)
         if at >= 0:
             return text[at:at + len(wording)]
+        low = folded.lower()
+        at = low.find(wording.lower()) if len(low) == len(folded) and wording[:1].isupper() else -1
+        if at >= 0:
+            own = text[at:at + len(wording)]
+            return "".join(t.lower() if w.islower() else t.upper() if w.isupper() else t for w, t in zip(wording, own, strict=False))
     return wording
 
 
@@ -82,3 +89,15 @@ def blank_trailing_note(text: str) -> str:
     attribution at the end of the sentence proper ("..., the source added.") is read as the sentence's end."""
     m = _TRAILING_NOTE.search(text) if text.rstrip().endswith(")") else None
     return text if m is None else text[:m.start()] + " " * (len(text) - m.start())
+
+
+# "found" as a passive participle after a noun: "any company found in breach will face penalties", "employers found
+# guilty", "firms found to have hired ...": no one reports a finding there
+_PASSIVE_FOUND = re.compile(r"(?<=[a-z] )found(?=\s+(?:in\s+(?:breach|violation|contempt)|guilty|liable|responsible\s+for|"
+                            r"at\s+fault|to\s+(?:be|have)\b))")
+
+
+def blank_passive_found(text: str) -> str:
+    """``text`` with a passive "found" ("a firm found in breach") written as a word no finder reads as reporting a
+    finding (the text keeps its length, so every offset stays right)."""
+    return _PASSIVE_FOUND.sub("xxxxx", text) if "found" in text else text

@@ -164,10 +164,14 @@ class Registry:
             noun = _singular(ordinal.group(2) or "")
             anon = cf.counted_people(self.entries, noun,  # "the second employee" after "The second, a cook"
                                      lambda w: noun in _GENERIC_ANON or _singular(_person_head(w)) == noun)
-            if e := cf.ordinal_introduced(self.entries, ordinal.group(1)) or (anon[n] if n < len(anon) else None) \
+            # "The first, a 31-year-old from Lagos, said": the ordinal introduces a person of a group just named
+            # ("two of the women"), described there, not one of the single people met before
+            introduces = not noun and _ORDINAL_APPOSITION.match(low) is not None
+            if e := cf.ordinal_introduced(self.entries, ordinal.group(1)) or (
+                    anon[n] if n < len(anon) and not introduces else None) \
                     or told_apart.counted_series(self.entries, n):  # "the first worker" after "One said"
                 return self._touch(e)  # "the second employee" after "The second, a woman who ...": her
-            if anon or noun:
+            if (anon or noun) and not introduces:
                 return self._new(m, np, "anonymous_source", None, doc_start)  # a person not met before
         if OTHER_SOURCE.match(low):  # "the other source": of the unnamed sources, not the one just heard
             anon = sorted((e for e in self.entries if e.source.kind == "anonymous_source" and not e.plural),
@@ -279,7 +283,7 @@ class Registry:
                 return self._touch(e)
             if kind != "named_person":
                 name = appos
-        elif first in lex.definite and re.search(r"\b\d{1,2}-year-old\b", low):
+        elif first in lex.definite and re.search(r"\b\d{1,2}-year-old\b", low) and not _ORDINAL_APPOSITION.match(low):
             e = self._recent(lambda e: e.person and not e.plural)  # "the 34-year-old" is the person just quoted
             if e:
                 return self._touch(e)
@@ -479,6 +483,7 @@ _TITLE_OFF = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Inspector|Judge|S
 _ANOTHER = re.compile(r"\b(?:second|third|fourth|fifth|another|other|further|different|new)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+|\n")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
+_ORDINAL_APPOSITION = re.compile(r"^the\s+(?:first|second|third|fourth|fifth)\s*,\s*(?:an?\s|aged\s|\d)")
 _ORDINAL = re.compile(r"^the\s+(first|second|third|fourth|fifth)(?:\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))?$")
 _DISTINGUISHED = re.compile(r"^the\s+(?:other|older|younger|elder|eldest|oldest|youngest|taller|shorter)\b")
 _SINGLE_NAME = re.compile(

@@ -412,11 +412,15 @@ def _person_name(name: str) -> bool:
     return given_name(words[0]) or (len(words) in (2, 3) and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]) is not None)
 
 
+_NAME_NOTE = re.compile(r"\s*\([A-Z][^()]{1,30}\)(?=\s+[A-Z])")
+
+
 def company_appositive(text: str) -> str | None:
     """ "The developer, Severny Kvartal": a company noun with a proper name in apposition is the company."""
     chunks = [c.strip() for c in text.split(",")]
     if len(chunks) < 2:
         return None
+    chunks[1] = _NAME_NOTE.sub("", chunks[1])  # "Huaxing Construction (Angola) Lda": the country of the branch
     if not _sp()._CAP_NAME.match(chunks[1].rstrip(".")):
         return None
     # "The company named in the article, Zeya Holz": the participle clause does not change the head
@@ -426,8 +430,9 @@ def company_appositive(text: str) -> str | None:
         return None  # "The researcher, Lim Ji-hoon of Hanbit University": a person of the university, not a firm
     if _TRADE_HEAD.match(chunks[0]) and _looks_company(chunks[1].rstrip(".")):
         return "organization"  # "The trader, Pacific Rim Loins Ltd.": a legal suffix makes the name a company
-    head = re.match(r"^(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}([\w'\u2019-]+(?:\s+[\w-]+)?)$", chunks[0],
-                    re.IGNORECASE)
+    # "The developer", "Its owner", "Plant A's owner"
+    head = re.match(r"^(?:the|a|an|its|their|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z0-9])[\w-]*)?['\u2019]s)\s+"
+                    r"(?:[\w'\u2019-]+\s+){0,2}([\w'\u2019-]+(?:\s+[\w-]+)?)$", chunks[0], re.IGNORECASE)
     if head is None:
         return None
     last = chunks[0].split()[-1].lower()

@@ -1,18 +1,21 @@
 """The affiliation a hearing or press record gives beside a speaker's label ("Mr PAUL HALE (European Commission):",
-"Ms ANA ROSSI (Ministry of Labour):"): a person who speaks for a state body is ``official`` (the README's
-convention for people speaking in an institution's name); other affiliations ("(MEP)", "(Harbour Legal Aid)")
-leave the person as they are.
+"Ms ANA ROSSI (Ministry of Labour):"), or a broadcast's roster line gives beside a name ("Participants: Eva Lind
+(host); Jan Berg, labour inspector, Regional Labour Inspectorate"): a person who speaks for a state body is
+``official`` (the README's convention for people speaking in an institution's name); other affiliations ("(MEP)",
+"(Harbour Legal Aid)", "a worker from Nepal") leave the person as they are.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from labourlens.analyse.gated import gated
+from labourlens.analyse.quoted_names import fold_letters
 from labourlens.analyse.speakers import OUTLET_KEY, classify
 from labourlens.model import Sentence
 
@@ -23,25 +26,55 @@ _AFFILIATED = re.compile(
     rf"(?m)^[ \t]*(?:\[[\d:]{{4,8}}\] ?)?(?P<label>{_TITLE}[A-Z][A-Za-z'\u2019.-]+(?:[ \t]+[A-Z][A-Za-z'\u2019.-]+){{0,3}})"
     r"[ \t]*\((?P<aff>[^()\n]{2,80})\)[ \t]*:")
 _WORD = re.compile(r"[a-z][a-z'\u2019-]+")
+# a broadcast's or panel's roster line: "Participants: Eva Lind (host); Jan Berg, labour inspector, ...; ..."
+_ROSTER = re.compile(r"(?mi)^[ \t]*(?:participants|guests|panel(?:l?ists)?|in\s+the\s+studio|speakers|taking\s+part)"
+                     r"[ \t]*:[ \t]*(?P<list>[^\n]{5,600})$")
+_ROSTER_SPLIT = re.compile(r";|,\s+and\s+(?=[\"\u201c]?[A-Z])")
+_ROSTER_ENTRY = re.compile(
+    rf"^\s*[\"\u201c]?(?P<name>{_TITLE}[A-Z][^\W\d_]+(?:[' \u2019-][A-Z][^\W\d_]+){{0,3}})[\"\u201d]?\s*"
+    r"(?:,\s*(?P<role>[^()]{3,160}?)|\((?P<paren>[^()]{3,80})\))\s*\.?\s*$")
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents ("Zielińska" -> "zielinska"), as speaker wordings are written."""
+    return "".join(c for c in unicodedata.normalize("NFKD", fold_letters(text).lower()) if not unicodedata.combining(c))
+
+
+def _state_role(role: str) -> bool:
+    return classify(role.split(",")[0].strip()) == "official" and classify(role) == "official"
+
+
+def _roster_officials(text: str) -> set[str]:
+    """Surnames (folded) of the people a roster line gives with a state role ("Jan Berg, labour inspector")."""
+    out = set()
+    for m in _ROSTER.finditer(text):
+        for entry in _ROSTER_SPLIT.split(m.group("list")):
+            e = _ROSTER_ENTRY.match(fold_letters(entry))
+            role = e and (e.group("role") or e.group("paren"))
+            words = _WORD.findall(_fold(re.sub(rf"^{_TITLE}", "", e.group("name")))) if e else []
+            if role and words and len(words) <= 3 and _state_role(role):
+                out.add(words[-1])
+    return out
 
 
 @lru_cache(maxsize=64)
 def official_labels(text: str) -> frozenset[str]:
-    """Surnames (lower case) of the labelled speakers whose affiliation is a state body."""
+    """Surnames (lower case, without accents) of the labelled speakers whose affiliation is a state body."""
     out = set()
     for m in _AFFILIATED.finditer(text):
-        words = _WORD.findall(re.sub(rf"^{_TITLE}", "", m.group("label")).lower())
-        aff = m.group("aff").split(",")[0].strip()
-        if words and len(words) <= 3 and classify(aff) == "official" and classify(m.group("aff")) == "official":
+        words = _WORD.findall(_fold(re.sub(rf"^{_TITLE}", "", m.group("label"))))
+        if words and len(words) <= 3 and _state_role(m.group("aff")):
             out.add(words[-1])
+    if ":" in text:
+        out |= _roster_officials(text)
     return frozenset(out)
 
 
 def official_label_name(wording: str | None, text: str) -> bool:
     """Is ``wording`` ("Mr Paul Hale", "Mr Hale") a labelled speaker whose affiliation is a state body?"""
-    if not wording or "(" not in text:
+    if not wording or ("(" not in text and ":" not in text):
         return False
-    words = _WORD.findall(wording.lower())
+    words = _WORD.findall(_fold(wording))
     return bool(words) and len(words) <= 4 and words[-1] in official_labels(text)
 
 
