@@ -14,7 +14,7 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 
-from labourlens.analyse import mastheads, outlet_forms, outlets, translator_forms
+from labourlens.analyse import mastheads, outlet_forms, outlets, page_titles, translator_forms
 from labourlens.model import DocMeta, Sentence
 
 __all__ = ["LANGUAGE_NAMES", "detect"]
@@ -520,6 +520,9 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
         dm.outlet = o.name if o else given
     else:
         name, cue = _outlet_from_text(text)
+        site = page_titles.site_name(meta.get("page_title"), meta.get("title"))
+        if site and (name is None or (len(site) > len(name) and _same_outlet(name, site))):
+            name, cue = site, "page title"  # "Headline | Harbour Notes"; "The Herald" in "... - Jiaodong Peninsula Herald"
         if name is None and meta.get("url"):
             m = _URL_DOMAIN.match(str(meta["url"]))
             o = outlets.resolve(m.group(1)) if m else None
