@@ -14,7 +14,7 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 
-from labourlens.analyse import mastheads, outlet_forms, outlets, page_titles, translator_forms
+from labourlens.analyse import mastheads, outlet_forms, outlet_refs, outlets, page_titles, translator_forms
 from labourlens.model import DocMeta, Sentence
 
 __all__ = ["LANGUAGE_NAMES", "detect"]
@@ -83,10 +83,10 @@ _CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
                                     r"(?:was[ \t]+)?(?:originally|first)[ \t]+(?:published|appeared)[ \t]+(?:by|in|on))"
                                     r"[ \t]*:?[ \t]*" + _ONAME), True),
     (3.0, "according_to_line", re.compile(r"^[ \t]*According[ \t]+to[ \t]+" + _ONAME + r"[ \t]*:"), True),
-    (2.0, "own_voice", re.compile(r"\b(?:seen|obtained|reviewed|verified|analy[sz]ed)[ \t]+by[ \t]+" + _ONAME +
+    (2.0, "own_voice", re.compile(r"\b(?:seen|obtained|reviewed|verified|analy[sz]ed)[ \t]+by[ \t]+(?:the[ \t]+)?" + _ONAME +
                                   r"(?=[ \t]*[.,;\n]|[ \t]+(?:shows?|showed|and|in)\b)"), False),
     (1.5, "told", re.compile(r"\b(?:told|tells|telling|informed|spoke[ \t]+to|speaking[ \t]+to|said[ \t]+to|"
-                             r"in[ \t]+an?[ \t]+(?:interview|phone[ \t]+call|conversation)[ \t]+with)[ \t]+" + _ONAME +
+                             r"in[ \t]+an?[ \t]+(?:interview|phone[ \t]+call|conversation)[ \t]+with)[ \t]+(?:the[ \t]+)?" + _ONAME +
                              r"(?=[ \t]*[.,;:\n\u201d\"]|[ \t]+(?:on|that|in|last|this|about|via|by|over|earlier)\b)"),
      False),
 ]
@@ -313,6 +313,7 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
     unsure: dict[str, dict[str, float]] = {}
     repeats: dict[str, int] = {}
     checked: list[str] = []  # names that check facts in their own voice ("X could not verify")
+    short_refs: list[tuple[str, float]] = []  # "told the Tribune": one word after a lower-case "the"
 
     def vote(raw: str, weight: float, cue: str, any_name: bool) -> None:
         name = _clean_name(raw)
@@ -344,6 +345,9 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
                 starts = (*starts, "in")
             matches = _cue_matches(pat, text, starts)
         for m in matches:
+            if outlet_refs.is_back_reference(text, m.start(1), m.group(1)):
+                short_refs.append((m.group(1).strip(), weight))  # "seen by the Tribune"
+                continue
             vote(m.group(1), weight, cue, any_name)
     for (weight, cue, pat, any_name), needed, starts in zip(_TAIL_CUES, _TAIL_TRIGGERS, _TAIL_STARTS, strict=True):
         if not any(w in text for w in needed):
@@ -375,6 +379,7 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
         if (len(cues) >= 2 or (repeats.get(name, 0) >= 2 and "own_voice" in cues)) and name not in scores:
             scores[name] = sum(cues.values())
             first_cue[name] = next(iter(cues))
+    outlet_refs.credit(scores, short_refs)
     if not scores:
         return None, None
     # "TASHKENT (AFW) \u2014 ... Copyright Asian Football Wire": an acronym votes for the full name
