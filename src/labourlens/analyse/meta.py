@@ -14,10 +14,19 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 
-from labourlens.analyse import mastheads, outlet_forms, outlet_refs, outlets, page_titles, translator_forms
+from labourlens.analyse import (
+    headlines,
+    mastheads,
+    outlet_forms,
+    outlet_refs,
+    outlets,
+    page_titles,
+    translator_forms,
+)
 from labourlens.model import DocMeta, Sentence
 
 __all__ = ["LANGUAGE_NAMES", "detect"]
+
 
 LANGUAGE_NAMES = {
     "korean": "ko", "chinese": "zh", "mandarin": "zh", "japanese": "ja", "russian": "ru", "english": "en",
@@ -47,11 +56,13 @@ _ORIGINAL = [
                rf"(?:published|written|appeared)[ \t]+in[ \t]+{_LANG}\b"),
     re.compile(rf"\b[Oo]riginal(?:ly)?[ \t]+(?:in[ \t]+)?{_LANG}\b"),
     re.compile(rf"\b{_LANG}[ \t]+original\b"),
+    # "Unofficial English translation from Russian", "Original report in Russian", "the original text is in Korean"
+    re.compile(rf"\b[Tt]ranslation[ \t]+from[ \t]+(?:the[ \t]+)?{_LANG}\b"),
+    re.compile(rf"\b[Oo]riginal[ \t]+(?:report|article|text|story|version|item|post|interview|statement|transcript)"
+               rf"[ \t]+(?:is[ \t]+|was[ \t]+)?(?:(?:written|published)[ \t]+)?in[ \t]+{_LANG}\b"),
 ]
 _URL_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([^/\s:]+)")
 _EMAIL_DOMAIN = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
-_CHROME_LINE = re.compile(
-    r"^(?:skip to|menu|home|search|share|subscribe|sign in|log in|advertisement|close|print|email)\b", re.I)
 
 
 _MEDIA_WORDS = (
@@ -65,6 +76,12 @@ _TOKEN = r"[A-Z0-9][\w'\u2019&-]*(?:\.[\w'\u2019&-]+)*"
 _ONAME = rf"((?:The[ \t]+)?{_TOKEN}(?:[ \t]+(?:{_TOKEN}|of|for|and|&|do|da|de|dos)){{0,5}})"
 _ONAME_TAIL = re.compile(rf"(?<![\w'\u2019&.-]){_ONAME}[ \t]*$")
 _MEDIA_END = re.compile(rf"\b(?:{_MEDIA_WORDS})$")
+
+
+def _title(text: str) -> str | None:
+    """The headline from the first lines (analyse/headlines.py)."""
+    return headlines.title(text, _MEDIA_END)
+
 _IMAGE_AGENCIES = re.compile(r"\b(?:Getty|Shutterstock|Alamy|iStock|EPA|EFE|Pixabay|Unsplash|Images?|Photos?)\b")
 _NOT_OUTLET = frozenset({"The", "He", "She", "It", "They", "We", "I", "This", "That", "Police", "Officials", "The Company",
                          "Reporters", "The Ministry", "The Embassy", "The Source", "Sources", "Mr", "Ms", "Dr",
@@ -459,6 +476,8 @@ _ORIGINAL_TRIGGERS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("article", "story", "report"), ("originally", "first"), ("published", "written", "appeared")),
     (("riginal",),),
     (("original",),),
+    (("ranslation from",),),
+    (("riginal",),),
 )
 
 
@@ -481,36 +500,6 @@ def _precision(value: str) -> str:
     if re.fullmatch(r"\d{4}-\d{2}", v):
         return "month"
     return "day"
-
-
-_NAV_LINE = re.compile(r"\||[>\u203a\u00bb].*[>\u203a\u00bb]|^(?i:home|start|main)\s*[>\u203a\u00bb/]")
-
-
-def _not_headline(s: str) -> bool:
-    """A sentence, a quotation or a label rather than a headline. A headline may end with a
-    quoted phrase (... wages diverted to "loyalty fund"), but not be a quotation itself."""
-    if s.endswith((".", ":")):
-        return True
-    if s.endswith(("\u201d", '"')):
-        opener = "\u201c" if s.endswith("\u201d") else '"'
-        inner = s[:-1].rstrip()
-        return s.startswith(opener) or inner.endswith((".", ",", "!", "?")) or (
-            opener == '"' and s.count('"') % 2 == 1) or (opener != '"' and opener not in s)
-    return False
-
-
-def _title(text: str) -> str | None:
-    for line in text.splitlines()[:8]:
-        s = re.sub(r"^#{1,6}\s+", "", line.strip())  # a Markdown heading
-        if not s or _CHROME_LINE.match(s):
-            continue
-        words = s.split()
-        if _NAV_LINE.search(s) or s.isupper() or (len(words) <= 4 and _MEDIA_END.search(s)):
-            continue  # navigation, a section path, the site's name
-        if 3 <= len(words) <= 25 and len(s) <= 200 and not _not_headline(s):
-            return s
-        return None
-    return None
 
 
 def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] | None) -> DocMeta:
