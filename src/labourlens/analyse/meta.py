@@ -21,6 +21,7 @@ from labourlens.analyse import (
     outlet_refs,
     outlets,
     page_titles,
+    repost_lines,
     translator_forms,
 )
 from labourlens.model import DocMeta, Sentence
@@ -380,7 +381,7 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
     for name, weight, cue in mastheads.header_votes(text) + outlet_forms.header_votes(text):
         if name not in headed:
             vote(name, weight, cue, True)
-    for raw, weight, cue, any_name in mastheads.inline_votes(text):
+    for raw, weight, cue, any_name in mastheads.inline_votes(text) + repost_lines.votes(text):
         vote(raw, weight, cue, any_name)
     for weight, cue, pat, any_name, needed in mastheads.TAIL_CUES:
         if not any(w in text for w in needed):
