@@ -132,7 +132,8 @@ def run(tmp_path: Path, analysis: Analysis | Callable[[], Analysis], **extra: An
 
     report = ev.evaluate(gold, fn)
     # the gold's inputs, and what the reader found beside a plain text (nothing)
-    assert seen == {"published": "2024-05-15", "language": "en", "outlet": None, "title": None, "url": None}
+    assert seen == {"published": "2024-05-15", "language": "en", "outlet": None, "title": None, "url": None,
+                    "page_title": None}
     return report
 
 

@@ -145,7 +145,8 @@ def extractor_inputs(gold_meta: dict[str, Any], captured: CapturedDoc) -> dict[s
     """What ingest would hand the extractor for this document: the reader's findings, with
     the gold's inputs (``published``, ``language``: what a user passes on ingest) first."""
     inputs: dict[str, Any] = {"outlet": captured.outlet, "title": captured.title, "url": captured.url,
-                              "published": captured.published, "language": captured.language}
+                              "published": captured.published, "language": captured.language,
+                              "page_title": captured.extra.get("page_title")}
     for key in ("published", "language"):
         if gold_meta.get(key):
             inputs[key] = gold_meta[key]

@@ -84,7 +84,7 @@ def analyse_doc(doc: CapturedDoc) -> tuple[CapturedDoc, Analysis | None]:
     if doc.status != "ok" or doc.container or not doc.text.strip():
         return doc, None
     meta = {"published": doc.published, "language": doc.language, "outlet": doc.outlet, "title": doc.title,
-            "url": doc.url}
+            "url": doc.url, "page_title": doc.extra.get("page_title")}
     try:
         return doc, _pipeline()(doc.text, meta)
     except Exception as exc:  # noqa: BLE001 - one document's analysis bug must not stop the batch

@@ -14,11 +14,21 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 
-from labourlens.analyse import mastheads, outlet_forms, outlets, translator_forms
+from labourlens.analyse import (
+    headlines,
+    mastheads,
+    outlet_forms,
+    outlet_refs,
+    outlets,
+    page_titles,
+    repost_lines,
+    translator_forms,
+)
 from labourlens.analyse.gated import gated
 from labourlens.model import DocMeta, Sentence
 
 __all__ = ["LANGUAGE_NAMES", "detect"]
+
 
 LANGUAGE_NAMES = {
     "korean": "ko", "chinese": "zh", "mandarin": "zh", "japanese": "ja", "russian": "ru", "english": "en",
@@ -48,11 +58,13 @@ _ORIGINAL = [
                rf"(?:published|written|appeared)[ \t]+in[ \t]+{_LANG}\b"),
     re.compile(rf"\b[Oo]riginal(?:ly)?[ \t]+(?:in[ \t]+)?{_LANG}\b"),
     re.compile(rf"\b{_LANG}[ \t]+original\b"),
+    # "Unofficial English translation from Russian", "Original report in Russian", "the original text is in Korean"
+    re.compile(rf"\b[Tt]ranslation[ \t]+from[ \t]+(?:the[ \t]+)?{_LANG}\b"),
+    re.compile(rf"\b[Oo]riginal[ \t]+(?:report|article|text|story|version|item|post|interview|statement|transcript)"
+               rf"[ \t]+(?:is[ \t]+|was[ \t]+)?(?:(?:written|published)[ \t]+)?in[ \t]+{_LANG}\b"),
 ]
 _URL_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([^/\s:]+)")
 _EMAIL_DOMAIN = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
-_CHROME_LINE = re.compile(
-    r"^(?:skip to|menu|home|search|share|subscribe|sign in|log in|advertisement|close|print|email)\b", re.I)
 
 
 _MEDIA_WORDS = (
@@ -66,6 +78,12 @@ _TOKEN = r"[A-Z0-9][\w'\u2019&-]*(?:\.[\w'\u2019&-]+)*"
 _ONAME = rf"((?:The[ \t]+)?{_TOKEN}(?:[ \t]+(?:{_TOKEN}|of|for|and|&|do|da|de|dos)){{0,5}})"
 _ONAME_TAIL = re.compile(rf"(?<![\w'\u2019&.-]){_ONAME}[ \t]*$")
 _MEDIA_END = re.compile(rf"\b(?:{_MEDIA_WORDS})$")
+
+
+def _title(text: str) -> str | None:
+    """The headline from the first lines (analyse/headlines.py)."""
+    return headlines.title(text, _MEDIA_END)
+
 _IMAGE_AGENCIES = re.compile(r"\b(?:Getty|Shutterstock|Alamy|iStock|EPA|EFE|Pixabay|Unsplash|Images?|Photos?)\b")
 _NOT_OUTLET = frozenset({"The", "He", "She", "It", "They", "We", "I", "This", "That", "Police", "Officials", "The Company",
                          "Reporters", "The Ministry", "The Embassy", "The Source", "Sources", "Mr", "Ms", "Dr",
@@ -84,10 +102,10 @@ _CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
                                     r"(?:was[ \t]+)?(?:originally|first)[ \t]+(?:published|appeared)[ \t]+(?:by|in|on))"
                                     r"[ \t]*:?[ \t]*" + _ONAME), True),
     (3.0, "according_to_line", re.compile(r"^[ \t]*According[ \t]+to[ \t]+" + _ONAME + r"[ \t]*:"), True),
-    (2.0, "own_voice", re.compile(r"\b(?:seen|obtained|reviewed|verified|analy[sz]ed)[ \t]+by[ \t]+" + _ONAME +
+    (2.0, "own_voice", re.compile(r"\b(?:seen|obtained|reviewed|verified|analy[sz]ed)[ \t]+by[ \t]+(?:the[ \t]+)?" + _ONAME +
                                   r"(?=[ \t]*[.,;\n]|[ \t]+(?:shows?|showed|and|in)\b)"), False),
     (1.5, "told", re.compile(r"\b(?:told|tells|telling|informed|spoke[ \t]+to|speaking[ \t]+to|said[ \t]+to|"
-                             r"in[ \t]+an?[ \t]+(?:interview|phone[ \t]+call|conversation)[ \t]+with)[ \t]+" + _ONAME +
+                             r"in[ \t]+an?[ \t]+(?:interview|phone[ \t]+call|conversation)[ \t]+with)[ \t]+(?:the[ \t]+)?" + _ONAME +
                              r"(?=[ \t]*[.,;:\n\u201d\"]|[ \t]+(?:on|that|in|last|this|about|via|by|over|earlier)\b)"),
      False),
 ]
@@ -314,6 +332,7 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
     unsure: dict[str, dict[str, float]] = {}
     repeats: dict[str, int] = {}
     checked: list[str] = []  # names that check facts in their own voice ("X could not verify")
+    short_refs: list[tuple[str, float]] = []  # "told the Tribune": one word after a lower-case "the"
 
     def vote(raw: str, weight: float, cue: str, any_name: bool) -> None:
         name = _clean_name(raw)
@@ -345,6 +364,9 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
                 starts = (*starts, "in")
             matches = _cue_matches(pat, text, starts)
         for m in matches:
+            if outlet_refs.is_back_reference(text, m.start(1), m.group(1)):
+                short_refs.append((m.group(1).strip(), weight))  # "seen by the Tribune"
+                continue
             vote(m.group(1), weight, cue, any_name)
     for (weight, cue, pat, any_name), needed, starts in zip(_TAIL_CUES, _TAIL_TRIGGERS, _TAIL_STARTS, strict=True):
         if not any(w in text for w in needed):
@@ -360,7 +382,7 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
     for name, weight, cue in mastheads.header_votes(text) + outlet_forms.header_votes(text):
         if name not in headed:
             vote(name, weight, cue, True)
-    for raw, weight, cue, any_name in mastheads.inline_votes(text):
+    for raw, weight, cue, any_name in mastheads.inline_votes(text) + repost_lines.votes(text):
         vote(raw, weight, cue, any_name)
     for weight, cue, pat, any_name, needed in mastheads.TAIL_CUES:
         if not any(w in text for w in needed):
@@ -376,6 +398,7 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
         if (len(cues) >= 2 or (repeats.get(name, 0) >= 2 and "own_voice" in cues)) and name not in scores:
             scores[name] = sum(cues.values())
             first_cue[name] = next(iter(cues))
+    outlet_refs.credit(scores, short_refs)
     if not scores:
         return None, None
     # "TASHKENT (AFW) \u2014 ... Copyright Asian Football Wire": an acronym votes for the full name
@@ -455,6 +478,8 @@ _ORIGINAL_TRIGGERS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("article", "story", "report"), ("originally", "first"), ("published", "written", "appeared")),
     (("riginal",),),
     (("original",),),
+    (("ranslation from",),),
+    (("riginal",),),
 )
 
 
@@ -479,36 +504,6 @@ def _precision(value: str) -> str:
     return "day"
 
 
-_NAV_LINE = re.compile(r"\||[>\u203a\u00bb].*[>\u203a\u00bb]|^(?i:home|start|main)\s*[>\u203a\u00bb/]")
-
-
-def _not_headline(s: str) -> bool:
-    """A sentence, a quotation or a label rather than a headline. A headline may end with a
-    quoted phrase (... wages diverted to "loyalty fund"), but not be a quotation itself."""
-    if s.endswith((".", ":")):
-        return True
-    if s.endswith(("\u201d", '"')):
-        opener = "\u201c" if s.endswith("\u201d") else '"'
-        inner = s[:-1].rstrip()
-        return s.startswith(opener) or inner.endswith((".", ",", "!", "?")) or (
-            opener == '"' and s.count('"') % 2 == 1) or (opener != '"' and opener not in s)
-    return False
-
-
-def _title(text: str) -> str | None:
-    for line in text.splitlines()[:8]:
-        s = re.sub(r"^#{1,6}\s+", "", line.strip())  # a Markdown heading
-        if not s or _CHROME_LINE.match(s):
-            continue
-        words = s.split()
-        if _NAV_LINE.search(s) or s.isupper() or (len(words) <= 4 and _MEDIA_END.search(s)):
-            continue  # navigation, a section path, the site's name
-        if 3 <= len(words) <= 25 and len(s) <= 200 and not _not_headline(s):
-            return s
-        return None
-    return None
-
-
 def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] | None) -> DocMeta:
     """Metadata of one document. ``meta`` holds what ingest already knows (``outlet``,
     ``published``, ``language``, ``title``, ``url``); values from it win over the text."""
@@ -521,6 +516,9 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
         dm.outlet = o.name if o else given
     else:
         name, cue = _outlet_from_text(text)
+        site = page_titles.site_name(meta.get("page_title"), meta.get("title"))
+        if site and (name is None or (len(site) > len(name) and _same_outlet(name, site))):
+            name, cue = site, "page title"  # "Headline | Harbour Notes"; "The Herald" in "... - Jiaodong Peninsula Herald"
         if name is None and meta.get("url"):
             m = _URL_DOMAIN.match(str(meta["url"]))
             o = outlets.resolve(m.group(1)) if m else None

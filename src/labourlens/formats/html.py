@@ -4,6 +4,7 @@ trafilatura finds nothing falls back to the page's block text without chrome."""
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -26,6 +27,7 @@ EXTENSIONS: tuple[str, ...] = (".html", ".htm", ".xhtml", ".shtml", ".php", ".as
 BINARY_ALLOWED = False
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
+_PAGE_TITLE = re.compile(r"<title\b[^>]*>([^<]{1,400})</title>", re.I)
 _HTML_LANG = re.compile(r"""<html\b[^>]{0,300}?\blang\s*=\s*["']?([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)?""", re.I)
 _STRONG = ("<!doctype html", "<html")
 _TAGS = ("<head", "<body", "<title", "<meta ", "<article", "<div", "<p>", "<p ")
@@ -177,9 +179,16 @@ def extract(page: str, url: str | None = None) -> ReadDoc:
     if not lang:
         match = _HTML_LANG.search(page[:4096])
         lang = match.group(1).lower() if match else None
+    extra: dict[str, Any] = {}
+    raw_title = _PAGE_TITLE.search(page[:20000])
+    if raw_title:  # "Headline | Site": the meta stage may read the site's name in it
+        page_title = " ".join(html.unescape(raw_title.group(1)).split())
+        if page_title and page_title != (meta.get("title") or "").strip():
+            extra["page_title"] = page_title
     return ReadDoc(
         text=text,
         media_type="text/html",
+        extra=extra,
         title=meta.get("title") or None,
         author=meta.get("author") or None,
         outlet=meta.get("sitename") or None,

@@ -1,0 +1,29 @@
+"""Back-references to the page's outlet by its last word after a lower-case "the" ("documents
+seen by the Tribune", "analysed by the Observer", "told the Dispatch"): such a word is not a name
+of its own (and must not be read as a known outlet that has it as an alias: "the Observer" is no
+reference to The Guardian); it votes for the full name that it ends ("Bayside Tribune"), when one
+is found by other cues."""
+
+from __future__ import annotations
+
+from labourlens.analyse import outlets
+
+__all__ = ["is_back_reference", "credit"]
+
+
+def is_back_reference(text: str, start: int, raw: str) -> bool:
+    """The name ``raw`` at ``start`` is one word after a lower-case "the", and not a known outlet
+    that is written so ("told the Guardian" names The Guardian)."""
+    word = raw.strip()
+    if " " in word or not text.endswith("the ", 0, start):
+        return False
+    known = outlets.resolve(word)
+    return known is None or known.name.lower() not in (word.lower(), "the " + word.lower())
+
+
+def credit(scores: dict[str, float], refs: list[tuple[str, float]]) -> None:
+    """Add each back-reference's weight to the voted name that ends with its word."""
+    for ref, weight in refs:
+        full = next((n for n in scores if n.split()[-1].lower() == ref.lower() and n.lower() != ref.lower()), None)
+        if full is not None:
+            scores[full] += weight
