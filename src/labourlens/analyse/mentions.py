@@ -58,6 +58,7 @@ from labourlens.analyse.speakers import (
     name_in,
 )
 from labourlens.analyse.wire_datelines import dateline_end
+from labourlens.analyse.words_mentions import words_mention
 
 __all__ = ["find_mention", "transcript_label", "lead_adverbial_end", "strip_fronted"]
 
@@ -287,26 +288,6 @@ _DET_END = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|this|that|these|t
 _SP_BREAK = (",", "\u201c", "\u201d", '"', "\u2014")  # the characters trailing_re's speaker part excludes
 
 
-_IN_WORDS = re.compile(
-    r"^\W*(?:(?:in|to\s+use)\s+(?P<p1>his|her|their)\s+(?:own\s+)?words|as\s+(?P<p2>he|she|they)\s+(?:put|puts)\s+it|"
-    r"in\s+the\s+words\s+of\s+(?P<np>[^,]{2,80}))\s*,", re.IGNORECASE)
-_PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
-
-
-def _words_mention(text: str) -> Mention | None:
-    """ 'In his words, "Those girls never go to town."', 'As she put it, ...': the person just named."""
-    m = _IN_WORDS.match(text)
-    if m is None:
-        return None
-    if m.group("np"):
-        if not _plausible(m.group("np")):
-            return None
-        return Mention(m.group("np").strip(), m.start("np"), m.start("np") + len(m.group("np").strip()), "said", True)
-    g = "p1" if m.group("p1") else "p2"
-    word = m.group(g).lower()
-    return Mention(_PRONOUN_OF.get(word, word), m.start(g), m.end(g), "said", '"' in text)
-
-
 _COLON_QUOTE = re.compile(r':\s*"')
 _INTRO_VERB = re.compile(
     r"\s+(?:was|were|is|are|had|has|put|gave|offered|sounded|struck|took|went|summed|described|disagreed|"
@@ -344,7 +325,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
     lex = _lex()
     text = plain(sentence_text)
     if "words" in text or " put it" in text or " puts it" in text:
-        found = _words_mention(text)
+        found = words_mention(text)
         if found is not None:
             return found
         w = IN_WORDS.match(text)
