@@ -30,7 +30,10 @@ def test_investigator_of_a_state_service(phrase: str, kind: str) -> None:
 @pytest.mark.parametrize("wording,kept", [
     ("An official at the Busan office of the Ministry of Oceans, who spoke on condition that his name not be used",
      "An official at the Busan office of the Ministry of Oceans"),
-    ("A port inspector, speaking on condition that her name be withheld", "A port inspector"),
+    ("An inspector of the Busan Port Authority, speaking on condition that her name be withheld",
+     "An inspector of the Busan Port Authority"),
+    ("A port inspector, speaking on condition that her name be withheld",
+     "A port inspector, speaking on condition that her name be withheld"),
     ("An official at the Busan office of the Ministry of Oceans", "An official at the Busan office of the Ministry of Oceans"),
     ("A deckhand, who set the condition that the boat stay in port", "A deckhand, who set the condition that the boat stay in port"),
 ])
