@@ -408,19 +408,25 @@ def counted_mention(text: str) -> Mention | None:
 _ANONYMITY = re.compile(
     r",\s+(?:speaking\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|speaking\s+anonymously|"
     r"(?:who\s+)?(?:spoke|asked|requested|declined|agreed\s+to\s+speak)\s+(?:on\s+(?:the\s+)?condition\s+of\s+"
-    r"anonymity|anonymously|not\s+to\s+be\s+(?:named|identified)|anonymity|to\s+remain\s+anonymous|to\s+be\s+named))"
+    r"anonymity|anonymously|not\s+to\s+be\s+(?:named|identified)|anonymity|to\s+remain\s+anonymous|to\s+be\s+named)|"
+    # "who spoke on condition that his name not be used": the same condition in a that-clause
+    r"(?P<that>(?:who\s+)?(?:spoke|speaking|talked|talking))\s+on\s+(?:the\s+)?condition\s+that\s+(?:his|her|their)\s+names?\s+"
+    r"(?:not\s+be|be\s+withheld|would\s+not|was\s+not|were\s+not|be\s+kept))"
     r"\b[^,]{0,100}$")
 
 
 def without_anonymity(wording: str) -> str:
     """A speaker phrase without its closing anonymity clause ("The ministry official, speaking on
     condition of anonymity" -> "The ministry official"); a name given in the clause stays."""
-    if "anonym" not in wording and "named" not in wording and "identified" not in wording:
+    if "anonym" not in wording and "named" not in wording and "identified" not in wording and "condition" not in wording:
         return wording
     m = _ANONYMITY.search(wording)
     if m is not None and m.start() > 0 and classify(wording[:m.start()]) == "organization" \
             and classify(wording) == "anonymous_source":
         return wording  # "the plant's owner, who asked not to be named": a person off the record, not the firm
+    if m is not None and m.group("that") and re.search(r"\s[A-Z]", wording[:m.start()]) is None:
+        return wording  # the that-clause is cut only after a body the phrase names (README: an official of a named
+        # ministry stays official off the record; "a local inspector, speaking on condition that ..." is a person)
     return wording[:m.start()] if m is not None and m.start() > 0 else wording
 
 
