@@ -1,6 +1,6 @@
 """Probe of the word classes in older indicator rules (IND2): slots that listed negations one by one now
 use ``@deny``, so a subject negation ("nobody", "no one", "none of the women"), "no longer" and every n't
-form deny a movement, a contact, a payment or an understanding as plain "not" does; and the cue syntax
+form deny a movement, a contact, a payment or an understanding as plain "not" does; slots that listed kin one by one use ``@kin`` (daughters, husbands, sisters and brothers count); and the cue syntax
 rejects a ``*`` or ``=`` mark inside a word ("manager*'s") at load time.
 
 Every page has a headline, one neutral lede naming North Korean or migrant workers, then the sentence under
@@ -17,8 +17,9 @@ from labourlens.analyse.pipeline import analyse
 from labourlens.errors import ConfigError
 
 CTX = {"published": "2025-03-01", "language": "en"}
-R, ISO, WAGE, DOC, DEC, AOV = ("restriction_of_movement", "isolation", "withholding_of_wages",
-                               "retention_of_identity_documents", "deception", "abuse_of_vulnerability")
+R, ISO, WAGE, DOC, DEC, AOV, T = ("restriction_of_movement", "isolation", "withholding_of_wages",
+                                  "retention_of_identity_documents", "deception", "abuse_of_vulnerability",
+                                  "intimidation_and_threats")
 HEADS = [
     ('North Korean workers at a Russian building site describe their days',
      'Dozens of North Korean labourers were sent to the Khabarovsk site by a state trading firm.'),
@@ -47,6 +48,8 @@ NEWLY_CAUGHT = [
     (ISO, "The carpenters no longer communicate with people outside the site."),
     (ISO, "Nobody knew which city they had been taken to, a former welder said."),
     (WAGE, "The crew's pay was no longer handed over to them after March."),
+    # kin named by any member of the @kin class (daughters, husbands, sisters, brothers, households)
+    (ISO, "The welders speak to their daughters once a month, always from the office phone."),
     (AOV, "Nobody on the crew understands the contracts written in Russian."),
     (AOV, "None of the women can read the labels written in Chinese."),
 ]
@@ -68,6 +71,11 @@ STILL_CAUGHT = [
     (DEC, "None of the recruits was shown a contract before departure."),
     (DEC, "None of the trainees is enrolled at any school in the city."),
     (AOV, "Nobody in the team knows the local language, a former cook said."),
+    (ISO, "She has not heard from her husband in two years."),
+    (ISO, "The cooks call their sisters home under the supervision of the minder."),
+    (T, "He warned that their sons would never get a university place."),
+    (T, "Their brothers at home were called in and questioned by the security police."),
+    (T, "Their sisters would lose their jobs in Pyongyang if anyone fled."),
 ]
 
 NEGATIVE = [
@@ -82,6 +90,8 @@ NEGATIVE = [
     (AOV, "The workers understand the contract, which was translated into Korean."),
     (AOV, "None of the managers reads Korean, the owner said."),
     (WAGE, "The workers were paid in full every month, according to the bank records."),
+    (ISO, "The welders speak to their families every evening on their own phones."),
+    (T, "Their sons went to university in Pyongyang last year."),
 ]
 
 
