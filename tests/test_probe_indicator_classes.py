@@ -1,7 +1,8 @@
 """Probe of the word classes in older indicator rules (IND2): slots that listed negations one by one now
 use ``@deny``, so a subject negation ("nobody", "no one", "none of the women"), "no longer" and every n't
 form deny a movement, a contact, a payment or an understanding as plain "not" does; slots that listed kin
-one by one use ``@kin`` (daughters, husbands, sisters and brothers count); and the cue syntax rejects a ``*`` or ``=`` mark inside a word ("manager*'s") at load time.
+one by one use ``@kin`` (daughters, husbands, sisters and brothers count); and the cue syntax
+rejects a ``*`` or ``=`` mark inside a word ("manager*'s") at load time.
 
 Every page has a headline, one neutral lede naming North Korean or migrant workers, then the sentence under
 test. Positives must carry their indicator as an affirmed claim (the first group was missed before the
