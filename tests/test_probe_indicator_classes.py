@@ -42,7 +42,6 @@ def _affirmed(sentence: str, k: int = 0) -> set[str]:
 # Wordings the rules missed while their negation slots listed "not", "never" and a few n't forms only.
 NEWLY_CAUGHT = [
     (R, "None of the seamstresses has set foot outside the compound since March."),
-    (R, "None of the plasterers has walked the streets of the town, one of them said."),
     (ISO, "None of them has met anybody from outside the camp in a year."),
     (ISO, "No one communicates with people outside the plant, a trader said."),
     (ISO, "Nobody corresponds with anyone outside the camp, a former guard said."),
