@@ -57,6 +57,7 @@ def words(alt: str) -> list[str]:
     """The words of one plain phrase, lower case, with their ``*``, ``=`` and number marks."""
     out: list[str] = []
     for w in alt.lower().split():
+        _check_marks(w)
         star = w.endswith("*")
         exact = w.startswith("=")
         pieces = re.findall(r"\{[nh]\}|[a-z0-9]+(?:'[a-z]+)?|[%$]", w.strip("*="))
@@ -66,6 +67,16 @@ def words(alt: str) -> list[str]:
             pieces[0] = "=" + pieces[0]
         out.extend(pieces)
     return out
+
+
+def _check_marks(w: str) -> None:
+    """Reject a word whose ``*`` or ``=`` mark stands inside it: "manager*'s" would split into the two words
+    "manager" and "s" (a token of text is one word with its "'s"), and "dis=not" means nothing."""
+    if "*" in w.rstrip("*") or "=" in w.lstrip("="):
+        raise ConfigError(
+            f"cue word {w!r} in knowledge/indicators.yaml: '*' may only end a word and '=' only start one "
+            "(for a possessive write the forms out, e.g. \"manager's|managers\", or use the prefix \"manager*\")"
+        )
 
 
 def free_words(span: tuple[int, int]) -> int:
