@@ -13,30 +13,15 @@ from __future__ import annotations
 
 import pytest
 
+from indicator_probe_pages import HEADS, affirmed
 from labourlens.analyse.indicator_syntax import words
-from labourlens.analyse.pipeline import analyse
 from labourlens.errors import ConfigError
 
-CTX = {"published": "2025-03-01", "language": "en"}
 R, ISO, WAGE, DOC, DEC, AOV, T = ("restriction_of_movement", "isolation", "withholding_of_wages",
                                   "retention_of_identity_documents", "deception", "abuse_of_vulnerability",
                                   "intimidation_and_threats")
-HEADS = [
-    ('North Korean workers at a Russian building site describe their days',
-     'Dozens of North Korean labourers were sent to the Khabarovsk site by a state trading firm.'),
-    ('Migrant workers at a Gulf construction camp speak out',
-     'The migrant workers from North Korea and Nepal build towers on the edge of Doha.'),
-    ('Inside a Hunchun garment plant staffed by North Korean women',
-     'Several hundred North Korean women sew jackets at the plant under a state contract.'),
-    ('North Korean loggers in the Russian Far East',
-     'The North Korean workers cut timber in Amur Oblast for a Pyongyang trading company.'),
-]
-
-
 def _affirmed(sentence: str, k: int = 0) -> set[str]:
-    head, lede = HEADS[k % len(HEADS)]
-    a = analyse(f"{head}\n\n{lede} {sentence}", CTX)
-    return {h.indicator for c in a.claims if c.polarity == "affirmed" for h in c.indicators}
+    return affirmed(sentence, k, HEADS[:4])
 
 
 # Wordings the rules missed while their negation slots listed "not", "never" and a few n't forms only.

@@ -11,33 +11,16 @@ from __future__ import annotations
 
 import pytest
 
+from indicator_probe_pages import HEADS, affirmed
 from labourlens.analyse.indicator_syntax import with_classes
-from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.worktime_excess import excessive_spans
 from labourlens.errors import ConfigError
 
-CTX = {"published": "2025-03-01", "language": "en"}
 OVT, WAGE, R, ISO, AOV, T, DOC = ("excessive_overtime", "withholding_of_wages", "restriction_of_movement", "isolation",
                                   "abuse_of_vulnerability", "intimidation_and_threats",
                                   "retention_of_identity_documents")
-HEADS = [
-    ('North Korean workers at a Russian building site describe their days',
-     'Dozens of North Korean labourers were sent to the Khabarovsk site by a state trading firm.'),
-    ('Migrant workers at a Gulf construction camp speak out',
-     'The migrant workers from North Korea and Nepal build towers on the edge of Doha.'),
-    ('Inside a Hunchun garment plant staffed by North Korean women',
-     'Several hundred North Korean women sew jackets at the plant under a state contract.'),
-    ('North Korean loggers in the Russian Far East',
-     'The North Korean workers cut timber in Amur Oblast for a Pyongyang trading company.'),
-    ('North Korean waitresses at a restaurant in Shenyang',
-     'The North Korean waitresses serve tables and sing for diners at the Pyolbit restaurant.'),
-]
-
-
 def _affirmed(sentence: str, k: int = 0) -> set[str]:
-    head, lede = HEADS[k % len(HEADS)]
-    a = analyse(f"{head}\n\n{lede} {sentence}", CTX)
-    return {h.indicator for c in a.claims if c.polarity == "affirmed" for h in c.indicators}
+    return affirmed(sentence, k, HEADS)
 
 
 POSITIVE = [
