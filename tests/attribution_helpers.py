@@ -33,3 +33,21 @@ def claim_speaker(text: str, part: str, meta: dict[str, str] | None = None) -> t
     found = [(src[c.source].kind, src[c.source].wording) for c in a.claims if part in c.text]
     assert found, f"no claim with {part!r}"
     return found[0]
+
+
+def claim_speakers(text: str, meta: dict[str, str] | None = None) -> dict[str, tuple[str | None, str]]:
+    """Each claim's text with the (wording, kind) of its source, through the full pipeline."""
+    from labourlens.analyse.pipeline import analyse
+
+    a = analyse(text, meta or {"published": "2025-03-01", "language": "en"})
+    out: dict[str, tuple[str | None, str]] = {}
+    for c in a.claims:
+        src = a.source(c.source)
+        assert src is not None
+        out[c.text] = (src.wording, src.kind)
+    return out
+
+
+def speaker_in(speakers: dict[str, tuple[str | None, str]], fragment: str) -> tuple[str | None, str]:
+    """The (wording, kind) of the first claim in ``speakers`` whose text contains ``fragment``."""
+    return next(v for k, v in speakers.items() if fragment in k)

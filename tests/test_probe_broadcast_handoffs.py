@@ -9,24 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from labourlens.analyse.pipeline import analyse
+from attribution_helpers import claim_speakers, speaker_in
 
-META = {"published": "2025-03-01", "language": "en"}
 H = "HARBOUR TV - TRANSCRIPT\nSegment 2: Crews on the quay | Aired 3 March 2025\n\n"
 
 
-def _speakers(text: str) -> dict[str, tuple[str | None, str]]:
-    a = analyse(text, META)
-    out = {}
-    for c in a.claims:
-        src = a.source(c.source)
-        assert src is not None
-        out[c.text] = (src.wording, src.kind)
-    return out
 
 
-def _of(speakers: dict[str, tuple[str | None, str]], fragment: str) -> tuple[str | None, str]:
-    return next(v for k, v in speakers.items() if fragment in k)
 
 
 @pytest.mark.parametrize("handoff", ["Mira Sato reports.", "Mira Sato reporting from Busan.", "Here is Mira Sato, reporting."])
@@ -34,17 +23,17 @@ def test_correspondent_handed_over_to_is_the_outlet(handoff: str) -> None:
     text = (H + f"ANCHOR (JON VALE): North Korean crews work in the fish plants of the port. {handoff}\n\n"
             "SATO (voice-over): The women who work the night shift are locked in a dormitory behind the plant.\n\n"
             "SATO (voice-over): A cleaner at the plant said the women were never paid in cash.\n")
-    sp = _speakers(text)
-    assert _of(sp, "locked in a dormitory")[1] == "outlet"
-    assert _of(sp, "never paid in cash") == ("A cleaner at the plant", "anonymous_source")
+    sp = claim_speakers(text)
+    assert speaker_in(sp, "locked in a dormitory")[1] == "outlet"
+    assert speaker_in(sp, "never paid in cash") == ("A cleaner at the plant", "anonymous_source")
 
 
 def test_a_reporter_named_elsewhere_stays_a_person() -> None:
     # negative control: "reports" in running prose is no hand-over; a researcher's report speaks as her
     text = ("Crews held on Sakhalin\nNorth Korean crews work in the fish plants of Korsakov.\n\n"
             "Researcher Lena Ortiz reports that the women were locked in a dormitory behind the plant.\n")
-    sp = _speakers(text)
-    who, kind = _of(sp, "locked in a dormitory")
+    sp = claim_speakers(text)
+    who, kind = speaker_in(sp, "locked in a dormitory")
     assert who is not None and "Lena Ortiz" in who and kind == "named_person"
 
 
@@ -52,24 +41,24 @@ def test_a_reporter_named_elsewhere_stays_a_person() -> None:
 def test_quoted_pseudonym_label(label: str) -> None:
     text = (H + "ANCHOR: A woman who worked on the line agreed to speak. We are calling her Min-ji.\n\n"
             f"{label}: We worked until midnight every day. Our passports were taken by the supervisor.\n")
-    sp = _speakers(text)
-    assert _of(sp, "until midnight") == ("Min-Ji", "named_person")
-    assert _of(sp, "passports were taken") == ("Min-Ji", "named_person")
+    sp = claim_speakers(text)
+    assert speaker_in(sp, "until midnight") == ("Min-Ji", "named_person")
+    assert speaker_in(sp, "passports were taken") == ("Min-Ji", "named_person")
 
 
 def test_unquoted_labels_unchanged() -> None:
     text = (H + "MIN-JI (interpreted): We worked until midnight every day. Our passports were taken by the supervisor.\n")
-    assert _of(_speakers(text), "passports were taken") == ("Min-Ji", "named_person")
+    assert speaker_in(claim_speakers(text), "passports were taken") == ("Min-Ji", "named_person")
 
 
 def test_official_not_allowed_to_speak_is_an_unnamed_source_and_keeps_his_label() -> None:
     text = (H + "REPORTER (voice-over): A port health official, who asked us not to use his name because he is not "
             "allowed to speak to the press, said the plant housed North Korean crews in containers.\n\n"
             "OFFICIAL (interpreted): Everyone knows. The agent takes their wages and the women get almost nothing.\n")
-    sp = _speakers(text)
-    who, kind = _of(sp, "containers")
+    sp = claim_speakers(text)
+    who, kind = speaker_in(sp, "containers")
     assert kind == "anonymous_source" and who is not None and who.startswith("A port health official")
-    assert _of(sp, "takes their wages") == (who, kind)
+    assert speaker_in(sp, "takes their wages") == (who, kind)
 
 
 @pytest.mark.parametrize("aside", [
@@ -79,4 +68,4 @@ def test_official_not_allowed_to_speak_is_an_unnamed_source_and_keeps_his_label(
 def test_official_speaking_for_the_office_stays_official(aside: str) -> None:
     text = (H + f"REPORTER (voice-over): A government official, {aside}, said the plant housed North Korean crews "
             "in containers.\n")
-    assert _of(_speakers(text), "containers")[1] == "official"
+    assert speaker_in(claim_speakers(text), "containers")[1] == "official"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from attribution_helpers import claim_speakers, speaker_in
 from labourlens.analyse.pipeline import analyse
 
 META = {"published": "2025-03-01", "language": "en"}
@@ -18,12 +19,9 @@ Q = ('"The workers were required to earn at least $4,000 a month each. Team lead
      'and beat those who missed their quotas."\n\nThe firm did not answer our questions.\n')
 
 
+
 def _speaker(text: str, fragment: str) -> tuple[str | None, str]:
-    a = analyse(text, META)
-    c = next(c for c in a.claims if fragment in c.text)
-    src = a.source(c.source)
-    assert src is not None
-    return src.wording, src.kind
+    return speaker_in(claim_speakers(text), fragment)
 
 
 @pytest.mark.parametrize("lead,doc", [

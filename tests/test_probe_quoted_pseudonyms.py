@@ -7,20 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from labourlens.analyse.pipeline import analyse
+from attribution_helpers import claim_speakers, speaker_in
 from labourlens.analyse.quoted_names import unquote_pseudonyms
 
-META = {"published": "2025-03-01", "language": "en"}
 H = ("RIVER LABOUR WATCH\nField note: North Korean loggers in Amur Oblast\n\n"
      "Our researchers interviewed eleven North Korean loggers near Tynda. All names below are pseudonyms.\n\n")
 
 
+
 def _speaker(text: str, fragment: str) -> tuple[str | None, str]:
-    a = analyse(text, META)
-    c = next(c for c in a.claims if fragment in c.text)
-    src = a.source(c.source)
-    assert src is not None
-    return src.wording, src.kind
+    return speaker_in(claim_speakers(text), fragment)
 
 
 @pytest.mark.parametrize("sentence,name", [

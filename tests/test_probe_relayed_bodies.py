@@ -9,25 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from labourlens.analyse.pipeline import analyse
+from attribution_helpers import claim_speakers, speaker_in
 from labourlens.analyse.speakers import classify
 
-META = {"published": "2025-03-01", "language": "en"}
 H = "Lawmakers hear of workers sent to Russia\nThe committee met on Tuesday to discuss North Korean workers in Russia.\n\n"
 
 
-def _speakers(text: str) -> dict[str, tuple[str | None, str]]:
-    a = analyse(text, META)
-    out = {}
-    for c in a.claims:
-        src = a.source(c.source)
-        assert src is not None
-        out[c.text] = (src.wording, src.kind)
-    return out
 
 
-def _of(sp: dict[str, tuple[str | None, str]], fragment: str) -> tuple[str | None, str]:
-    return next(v for k, v in sp.items() if fragment in k)
 
 
 @pytest.mark.parametrize("body", ["the Federal Security Service", "the National Intelligence Service", "the Korea Customs Service"])
@@ -36,18 +25,18 @@ def test_the_agency_names_the_service_again(body: str) -> None:
             "North Korean workers were sent to building sites near Kazan. The agency said the men were not allowed to "
             "leave their dormitory.\n\nThe Russian side has said that no North Korean works in Russia illegally.\n\n"
             "A person who attended the briefing said the agency believes the workers pay recruitment fees of $2,000.\n")
-    sp = _speakers(text)
+    sp = claim_speakers(text)
     name = body.removeprefix("the ")
     for fragment in ("about 2,000", "not allowed to leave", "recruitment fees"):
-        who, kind = _of(sp, fragment)
+        who, kind = speaker_in(sp, fragment)
         assert kind == "official" and name in (who or ""), (fragment, who)
-    assert _of(sp, "works in Russia illegally") == ("The Russian side", "official")
+    assert speaker_in(sp, "works in Russia illegally") == ("The Russian side", "official")
 
 
 def test_the_agency_without_a_named_service_stays_the_agency() -> None:
     # negative control: nothing named before; "the agency" is a source of its own
     text = H + "According to the agency, about 2,000 North Korean workers were sent to building sites near Kazan.\n"
-    assert _of(_speakers(text), "about 2,000")[0] == "the agency"
+    assert speaker_in(claim_speakers(text), "about 2,000")[0] == "the agency"
 
 
 @pytest.mark.parametrize("phrase,kind", [
@@ -72,17 +61,17 @@ def test_by_his_account_in_a_turn_is_the_man_heard(line: str) -> None:
             "paid into an account held by the team leader.\n\n"
             "REP. PARK: And the rest?\n\n"
             f"MS. HAN: {line}\n")
-    sp = _speakers(text)
-    welder = _of(sp, "paid into an account")
+    sp = claim_speakers(text)
+    welder = speaker_in(sp, "paid into an account")
     assert "welder" in (welder[0] or "")
-    assert _of(sp, "loyalty fund") == welder
+    assert speaker_in(sp, "loyalty fund") == welder
 
 
 def test_a_turn_without_an_account_inset_stays_the_speakers() -> None:
     text = (H + "MS. HAN (Ministry of Unification): One of them, a former welder, told our staff that his wages were "
             "paid into an account held by the team leader.\n\n"
             "MS. HAN: The ministry believes most of the wages went to the team leader and the loyalty fund.\n")
-    assert "welder" not in (_of(_speakers(text), "loyalty fund")[0] or "")
+    assert "welder" not in (speaker_in(claim_speakers(text), "loyalty fund")[0] or "")
 
 
 @pytest.mark.parametrize("line,fragment,whose", [
@@ -97,5 +86,5 @@ def test_said_to_me_in_a_turn(line: str, fragment: str, whose: str) -> None:
             "Brandt: One of the older men, Pak, told me they got 10,000 rubles a month in their hands.\n\n"
             "Q: Did anyone complain?\n\n"
             f"Brandt: To whom? {line}\n")
-    who = _of(_speakers(text), fragment)[0] or ""
+    who = speaker_in(claim_speakers(text), fragment)[0] or ""
     assert whose in who

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from labourlens.analyse.pipeline import analyse
+from attribution_helpers import claim_speakers, speaker_in
 from labourlens.analyse.speakers import classify
 
-META = {"published": "2025-03-01", "language": "en"}
 H = "North Korean crews in the Gulf\nNorth Korean crews have worked on hotel sites in Doha and Muscat.\n\n"
 
 
@@ -33,36 +32,26 @@ def test_kinds(phrase: str, kind: str | None) -> None:
     assert classify(phrase) == kind
 
 
-def _speakers(text: str) -> dict[str, tuple[str | None, str]]:
-    a = analyse(text, META)
-    out = {}
-    for c in a.claims:
-        src = a.source(c.source)
-        assert src is not None
-        out[c.text] = (src.wording, src.kind)
-    return out
 
 
-def _of(sp: dict[str, tuple[str | None, str]], fragment: str) -> tuple[str | None, str]:
-    return next(v for k, v in sp.items() if fragment in k)
 
 
 def test_two_recruiters_told_apart() -> None:
     text = (H + "We spoke to two recruiters. The first of the recruiters, a Nepali who has placed workers in Qatar for "
             "years, said the crews were paid nothing until their contracts ended. The second recruiter, who works "
             "mostly in Oman, disputed that the men were still locked in their camps at night.\n")
-    sp = _speakers(text)
-    first = _of(sp, "paid nothing")
-    second = _of(sp, "locked in their camps")
+    sp = claim_speakers(text)
+    first = speaker_in(sp, "paid nothing")
+    second = speaker_in(sp, "locked in their camps")
     assert first[1] == second[1] == "anonymous_source"
     assert (first[0] or "").startswith("The first of the recruiters") and (second[0] or "").startswith("The second recruiter")
 
 
 def test_contested_is_a_reporting_verb() -> None:
     text = H + "A site manager contested that the crews worked sixteen hours a day without a day off.\n"
-    assert _of(_speakers(text), "sixteen hours")[0] == "A site manager"
+    assert speaker_in(claim_speakers(text), "sixteen hours")[0] == "A site manager"
 
 
 def test_named_body_report_speaks_as_a_document() -> None:
     text = H + "A U.N. Panel of Experts report in 2019 said the crews had their passports taken by their managers.\n"
-    assert _of(_speakers(text), "passports taken")[1] == "document"
+    assert speaker_in(claim_speakers(text), "passports taken")[1] == "document"
