@@ -96,6 +96,9 @@ _FORUM_RULE = re.compile(  # (no literal gate: the anchored match fails faster t
     r"do not post|don't post|posting rules?|house rules?)\b", re.IGNORECASE)
 
 
+_CLAUSE_BEFORE = re.compile(r"^(.*\w.*?)(?:[,;:]|\s[-\u2013\u2014])\s*(?:(?:though|although|but|and|while|yet)\s)?[^,;:]*$", re.DOTALL)
+
+
 def _is_meta(text: str) -> bool:
     if _FORUM_RULE.match(text):
         return True
@@ -104,8 +107,14 @@ def _is_meta(text: str) -> bool:
         rest = _META.sub("", text)
         if not _core_worker().found(rest) and not indicators.match(rest).hits and not official_denial(rest):
             return True  # "... said all permits were in order and declined to comment further" stays
-    # a note that something could not be verified, with nothing else asserted
-    return hedges.is_unconfirmed(text) and not _core_worker().found(text.split(" when ")[0])
+    # a note that something could not be verified, with nothing else asserted: no worker named, and no
+    # indicator before the note ("... a ledger that appears to show the deductions, though its origin
+    # could not be established" asserts the deductions)
+    start = hedges.unconfirmed_start(text)
+    if start is None or _core_worker().found(text.split(" when ")[0]):
+        return False
+    head = _CLAUSE_BEFORE.match(text[:start])  # the clauses before the note's own ("The amounts owed" is its subject)
+    return not (head and indicators.match(head.group(1)).hits)
 
 
 def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[Source], list[Claim]]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from labourlens import knowledge
 
-__all__ = ["find_hedges", "is_unconfirmed", "is_denial", "is_hypothetical", "plain", "lowered", "literal_requirements",
+__all__ = ["find_hedges", "is_unconfirmed", "unconfirmed_start", "is_denial", "is_hypothetical", "plain", "lowered", "literal_requirements",
            "needs_met", "scans", "scanning_requirements", "Gate", "fold_safe", "foldable",
            "literal_prefixes", "Prefiltered", "any_of", "EXTRACTOR"]
 
@@ -85,10 +85,16 @@ def _unconfirmed_needs() -> tuple[frozenset[str], ...]:
 
 def is_unconfirmed(text: str) -> bool:
     """Does the sentence say that something could not be verified?"""
+    return unconfirmed_start(text) is not None
+
+
+def unconfirmed_start(text: str) -> int | None:
+    """Where the first note that something could not be verified starts in ``text``, or None."""
     low = lowered(text)
     if not needs_met(_unconfirmed_needs(), low):
-        return False
-    return bool(_lexicon().unconfirmed.search(low))
+        return None
+    m = _lexicon().unconfirmed.search(low)
+    return m.start() if m else None
 
 
 @lru_cache(maxsize=1024)
