@@ -25,6 +25,7 @@ from labourlens.analyse import (
     translator_forms,
 )
 from labourlens.analyse.gated import gated
+from labourlens.analyse.media_words import media_end
 from labourlens.model import DocMeta, Sentence
 
 __all__ = ["LANGUAGE_NAMES", "detect"]
@@ -67,22 +68,14 @@ _URL_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([^/\s:]+)")
 _EMAIL_DOMAIN = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 
 
-_MEDIA_WORDS = (
-    "News|Times|Post|Daily|Monitor|Voices?|Ledger|Review|Observer|Dispatch|Wire|Notes|Weekly|Quarterly|Journal|"
-    "Herald|Tribune|Gazette|Press|Radio|TV|Watch|Reports?|Insider|Today|Digest|Bulletin|Chronicle|Magazine|Mail|"
-    "Express|Standard|Telegraph|Agency|Network|Broadcasting|Online|Media|Focus|Briefing|Record|Courier|Inquirer|"
-    "Examiner|Sentinel|Mirror|Globe|Nation|Service|Pro|Asia|Week|Letter|Newsletter|Channel|Lantern|Star|Beacon|Echo|"
-    "Messenger|Sun|Herald|Informer|Correspondent|Leader|Advertiser|Compass|Lens"
-)
 _TOKEN = r"[A-Z0-9][\w'\u2019&-]*(?:\.[\w'\u2019&-]+)*"
 _ONAME = rf"((?:The[ \t]+)?{_TOKEN}(?:[ \t]+(?:{_TOKEN}|of|for|and|&|do|da|de|dos)){{0,5}})"
 _ONAME_TAIL = re.compile(rf"(?<![\w'\u2019&.-]){_ONAME}[ \t]*$")
-_MEDIA_END = re.compile(rf"\b(?:{_MEDIA_WORDS})$")
 
 
 def _title(text: str) -> str | None:
     """The headline from the first lines (analyse/headlines.py)."""
-    return headlines.title(text, _MEDIA_END)
+    return headlines.title(text, media_end())
 
 _IMAGE_AGENCIES = re.compile(r"\b(?:Getty|Shutterstock|Alamy|iStock|EPA|EFE|Pixabay|Unsplash|Images?|Photos?)\b")
 _NOT_OUTLET = frozenset({"The", "He", "She", "It", "They", "We", "I", "This", "That", "Police", "Officials", "The Company",
@@ -101,6 +94,9 @@ _CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
                                     r"First[ \t]+published[ \t]+(?:by|in|on)|This[ \t]+(?:article|story)[ \t]+"
                                     r"(?:was[ \t]+)?(?:originally|first)[ \t]+(?:published|appeared)[ \t]+(?:by|in|on))"
                                     r"[ \t]*:?[ \t]*" + _ONAME), True),
+    # a translation's note on its original ("Original headline in the Amur Evening Gazette: ...")
+    (3.0, "original_line", re.compile(r"\bOriginal(?:ly)?[ \t]+(?:headline|title|article|story|text|report|version)[ \t]+"
+                                    r"(?:in|from|of)[ \t]+(?:the[ \t]+)?" + _ONAME + r"(?=[ \t]*[:,.;)\]\n])"), True),
     (3.0, "according_to_line", re.compile(r"^[ \t]*According[ \t]+to[ \t]+" + _ONAME + r"[ \t]*:"), True),
     (2.0, "own_voice", re.compile(r"\b(?:seen|obtained|reviewed|verified|analy[sz]ed)[ \t]+by[ \t]+(?:the[ \t]+)?" + _ONAME +
                                   r"(?=[ \t]*[.,;\n]|[ \t]+(?:shows?|showed|and|in)\b)"), False),
@@ -158,6 +154,7 @@ _TAIL_CUES = [(w, cue, _fast_boundary(pat), any_name) for w, cue, pat, any_name 
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "dateline": ("(",), "copyright": ("Copyright", "\u00a9", "(c)"), "follow": ("Follow", "Subscribe", "Support"),
     "source_line": ("Source", "published", "Published", "appeared"), "according_to_line": ("According",),
+    "original_line": ("Original",),
     "told": ("told", "tells", "telling", "informed", "spoke", "speaking", "said to", "interview", "call with",
              "conversation"),
 }
@@ -254,9 +251,9 @@ def _header_names(text: str) -> list[tuple[str, str, int]]:
             continue
         # a name, then section names: "Valletta Weekly \u2014 News \u2014 Local"
         if len(parts) >= 2 and all(len(x.split()) <= 4 for x in parts[1:]) and (
-                _MEDIA_END.search(first) or (_ORG_WORDS.search(first) and _title_cased(first))):
+                media_end().search(first) or (_ORG_WORDS.search(first) and _title_cased(first))):
             out.append((first, "header", i))
-        elif len(parts) == 1 and _title_cased(first) and (_MEDIA_END.search(first) or _ORG_WORDS.search(first)) \
+        elif len(parts) == 1 and _title_cased(first) and (media_end().search(first) or _ORG_WORDS.search(first)) \
                 and i <= 3 and "," not in first and not mastheads.is_section(first):
             out.append((first, "masthead", i))
         elif i <= 1 and release and _GOV_HEADER.match(first) and _title_cased(first):
@@ -345,7 +342,7 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
         known = outlets.resolve(name)
         if known is not None:
             name = known.name
-        elif not (any_name or _MEDIA_END.search(name)):
+        elif not (any_name or media_end(named=True).search(name)):
             unsure.setdefault(name, {})[cue] = weight  # an unknown name: kept if two kinds of cue agree
             repeats[name] = repeats.get(name, 0) + 1
             return
