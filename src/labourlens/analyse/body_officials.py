@@ -1,5 +1,7 @@
 """A person given by a state body's proper name and a state role: "A Manpower Authority official", "an
-Immigration Service officer", "two Labour Inspectorate inspectors", "a Civil Aviation Authority spokesman".
+Immigration Service officer", "two Labour Inspectorate inspectors", "a Civil Aviation Authority spokesman";
+and a named head of a state service given by its kind ("Inspectorate head Nikolai Sukhov", "labour inspectorate
+chief Oleg Lis", "Customs head Ivan Petrov"), who speaks for it as an ``official``.
 The body's name decides: when "the <name>" is a state body (``official``), the person speaks for it
 (``official``; off the record they become an ``anonymous_source`` through the rule that reads that). A word
 in the name that also ends business names ("Manpower", "Shipping", "Timber") no longer makes the state body a
@@ -21,8 +23,19 @@ _STATE_HEAD = re.compile(
     r"office|police|administration|customs|council|prosecutor'?s?)$", re.IGNORECASE)
 
 
+# a state service by its kind (not "agency" or "office", which firms are too), its head's title, then a name
+_SERVICE_HEAD = re.compile(
+    r"^(?:the\s+)?(?:(?-i:[A-Za-z])[\w'\u2019-]*\s+){0,2}?(?:inspectorate|ministry|customs|police|prosecutor'?s?(?:\s+office)?|"
+    r"(?:immigration|migration|border|tax|labou?r\s+inspection)\s+service|immigration|labou?r\s+inspection)\s+"
+    r"(?:head|chief|director|boss|commissioner|chairman|chairwoman|deputy\s+head)\s+"
+    r"(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})$", re.IGNORECASE)
+
+
 def body_official_kind(text: str, classify: Callable[[str], str | None]) -> str | None:
-    """``official`` for a state role of a state body given by its name, else None."""
+    """``official`` for a state role of a state body given by its name, or for a named head of a state
+    service given by its kind, else None."""
+    if _SERVICE_HEAD.match(text.strip()):
+        return "official"
     m = _BODY_ROLE.match(text.strip())
     if m is None:
         return None

@@ -104,8 +104,8 @@ def _alt(key: str) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    company, research, office, record = (_alt(k) for k in ("company_roles", "research_roles", "office_units",
-                                                            "inspection_records"))
+    company, research, office, record, author = (_alt(k) for k in ("company_roles", "research_roles", "office_units",
+                                                                    "inspection_records", "author_roles"))
     firm = r"(?:firm|company|group|institute|consultancy|agency|organi[sz]ation|team|lab|centre|center)"
     return (
         # "Baltmost-Stroi, the general contractor": a name (not a person's) with a company role after it
@@ -115,6 +115,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "Lena Voss, the firm's head of research", "Tom Ardal, a senior analyst at the group"
         re.compile(rf"^(?P<name>{_NAME}),\s+(?:(?:the|its|their)\s+{firm}['\u2019]s\s+|an?\s+|the\s+)"
                    rf"(?:\w+\s+){{0,2}}?(?:{research})(?:\s+(?:at|with|for)\s+.+)?$"),
+        # "The group's research director, Kang Min-ji", "the report's lead author, Anna Berg"
+        re.compile(rf"^(?i:the|its|their|this|a|an)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+['\u2019]s\s+(?:\w+\s+){{0,2}}?"
+                   rf"(?i:{research}|{author})\s*,\s+(?P<name>{_NAME})$"),
         # "the inspectorate's Szczecin branch", "the prosecutor's press service"
         re.compile(rf"^(?P<owner>{_POSS})\s+(?:[A-Z][\w'\u2019-]*\s+){{0,2}}(?:{office})"
                    r"(?:\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?$"),  # "... office in Doha"
@@ -178,12 +181,12 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return counsel  # "the company's lawyer", "Its lawyer", "a lawyer for Kestrel Foods": the firm's counsel
     if firm_heads.firm_head(text, classify):
         return "organization"  # "Oleg Fedin, head of the construction firm Amurstal": the firm's head speaks for it
-    company_named, company_first, research, branch, record = _patterns()
+    company_named, company_first, research, owned_role, branch, record = _patterns()
     m = company_named.match(text) or company_first.match(text)
     if m is not None and (not _person_like(m.group("name"), classify) or _place_led(m.group("name"))) \
             and not _surname_in_a_persons_role(m, text):
         return "organization"  # "Primorye Stroiteks, the contractor": a name led by a place is a firm's
-    m = research.match(text)
+    m = research.match(text) or owned_role.match(text)
     if m is not None and _person_like(m.group("name"), classify):
         return "named_person"
     m = branch.match(text)
