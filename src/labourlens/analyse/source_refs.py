@@ -232,9 +232,16 @@ def subject_introduction(text: str) -> re.Match[str] | None:
 
 # "a worker from Osh who gave only his first name, Azamat": the name given is the speaker
 _FIRST_NAME_GIVEN = re.compile(
-    r"\s*,?\s+who\s+(?:gave|gives|would\s+give|offered|shared|provided)\s+(?:only\s+)?(?:his|her)\s+"
+    r"\s*,?\s+who\s+(?:gave|gives|would\s+(?:only\s+)?give|offered|shared|provided)\s+(?:only\s+)?(?:his|her)\s+"
     r"(?:first\s+|given\s+|family\s+|sur)?name(?:\s+only)?(?:\s+as)?\s*,?\s+[\"\u201c]?"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
+
+
+# "A manager there, who would only give his first name, Oleg": the whole phrase, read when the name was taken alone
+_NAME_GIVEN_BEFORE = re.compile(
+    r"(?:(?<=^)|(?<=[.;:]\s))(?:A|An|One|The)\s+[^,.;\"\u201c]{2,60},\s+who\s+(?:gave|gives|would\s+(?:only\s+)?give|offered|"
+    r"shared|provided)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+|given\s+|family\s+|sur)?name(?:\s+only)?(?:\s+as)?\s*,?\s+"
+    r"[\"\u201c]?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?$")
 
 
 def first_name_given(m: Mention, sentence_text: str) -> Mention:
@@ -243,7 +250,10 @@ def first_name_given(m: Mention, sentence_text: str) -> Mention:
     who gave only his first name, Pavel, ..."): a named person from now on; ``m`` unchanged otherwise."""
     if " name" not in sentence_text:
         return m
-    wording = re.sub(r"\s*,?\s+who\s+(?:gave|gives|would\s+give|offered|shared|provided)\b.*$", "", m.wording)
+    lead = _NAME_GIVEN_BEFORE.search(sentence_text[:m.end]) if m.end - m.start == len(m.wording) else None
+    if lead is not None and lead.end() == m.end and classify(lead.group(0)) == "organization":
+        return Mention(lead.group(0), lead.start(), m.end, m.cue, m.direct, m.relay)  # a firm's manager who gave a name
+    wording = re.sub(r"\s*,?\s+who\s+(?:gave|gives|would\s+(?:only\s+)?give|offered|shared|provided)\b.*$", "", m.wording)
     at = sentence_text.find(wording, max(0, m.start - 2))
     g = _FIRST_NAME_GIVEN.match(sentence_text, at + len(wording)) if wording and at >= 0 else None
     if g is None or classify(g.group("name")) != "named_person":
