@@ -41,8 +41,6 @@ def firm_short_names(text: str, sources: Sequence[Source]) -> list[Source]:
         name = (src.wording or "").strip()
         if src.kind == "named_person" and _SHORT.match(name) and _followed_by_company_word(text, name):
             out.append(replace(src, kind="organization", canonical=src.canonical or name))
-        elif src.kind == "named_person" and _short_firm_head(text, name):
-            out.append(replace(src, kind="organization"))  # "Jinfeng's site manager, Hou Weiming"
         elif src.kind == "named_person" and name and (kind := _described_kind(text, name)) is not None:
             out.append(replace(src, kind=kind))
         else:
@@ -54,27 +52,6 @@ def firm_short_names(text: str, sources: Sequence[Source]) -> list[Source]:
 def _after_name() -> re.Pattern[str]:
     # up to two more capitalised words may stand between ("Qingdao Haibin Aquatic Products")
     return re.compile(rf"(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:{_company_words()})(?![\w-])")
-
-
-_SHORT_OWNER = re.compile(r"^(?P<owner>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})['\u2019]s?\s+[^,]")
-
-
-def _short_firm_head(text: str, name: str) -> bool:
-    """ "Jinfeng's site manager, Hou Weiming" after "employed by Jinfeng Pipeline Engineering": a firm's manager
-    or director named with the short form of a firm the text gives in full (README: a company's named managers
-    given as such speak for it)."""
-    from labourlens.analyse.cp_company_people import named_firm_person  # noqa: PLC0415 - it imports speakers
-
-    m = _SHORT_OWNER.match(name)
-    if m is None or classify(m.group("owner")) not in ("named_person", None):
-        return False
-    full = _name_then(text, m.group("owner"), _MORE_NAME)  # "Jinfeng Pipeline Engineering"
-    if full is None or classify(m.group("owner") + full.group(0)) != "organization":
-        return False
-    return named_firm_person(m.group("owner") + full.group(0) + name[m.end("owner"):])
-
-
-_MORE_NAME = re.compile(r"(?:\s+[A-Z][\w&'\u2019-]*){1,3}(?![\w'\u2019-])")
 
 
 def _followed_by_company_word(text: str, name: str) -> bool:

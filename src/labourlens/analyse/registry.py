@@ -12,7 +12,7 @@ from labourlens.analyse import coref_families as cf
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse import told_apart
 from labourlens.analyse.antecedents import it_antecedent
-from labourlens.analyse.definite_backrefs import _IRREGULAR, _PERSON_HEADS, _singular, definite_entry
+from labourlens.analyse.definite_backrefs import _IRREGULAR, _PERSON_HEADS, _singular, definite_entry, police_again
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_staff import group_staff_kind
 from labourlens.analyse.pronoun_names import apposed_after, apposed_description, apposed_subject
@@ -297,6 +297,7 @@ class Registry:
         elif first not in lex.indefinite and kind != "anonymous_source":
             # "Thai police": police; "Federal prosecutors" after "Prosecutors"
             e = self._recent(lambda e: e.norm == norm) or self._recent(
+                lambda e: e.source.kind == "official" and police_again(norm, e.source.wording or "")) or self._recent(
                 lambda e: (len(norm.split()) == 1 and e.head == norm or kind == "official" and e.norm == head
                            and re.fullmatch(r"(?:federal|state|local) \w+", norm) is not None)
                 # "OFFICIAL: ..." after "an official, who asked not to be named": the official off the record
