@@ -76,9 +76,11 @@ def _norm(np: str) -> str:
 
 
 _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
+_MORE_THAN = re.compile(r"^\s*(?:more|fewer|less|no\s+more|no\s+fewer|rather\s+more)\s+than\s+(?=\S)", re.IGNORECASE)
 
 
 def _head_word(np: str) -> str:
+    np = _MORE_THAN.sub("", np)  # "more than 80 workers": workers, not "more"
     chunk = backrefs.without_contact_clause(_head_chunk(np)).lower()  # "The men I spoke with": men
     if "'" in chunk or "\u2019" in chunk:
         chunk = _POSSESSIVE_S.sub("", chunk)  # "Nordweld's": a possessive, not a plural
@@ -224,10 +226,10 @@ class Registry:
                 set(media) & set((e.source.wording or "").lower().split()))) or (
             self._recent(lambda e: e.source.kind == "outlet") if not self._recent(
                 lambda e: e.source.kind == "document" and e.head in media) else None) if media else None
-        count = _COUNTED_BACK.match(low) if e is None and low.startswith(("the ", "both", "all ")) else None
+        count = _COUNTED_BACK.match(low.split(",")[0]) if e is None and low.startswith(("the ", "both", "all ")) else None
         if count is not None:  # "the two men" after "two former workers", "two of the welders"
             e = self._recent(lambda e: e.plural and e.source.kind == "anonymous_source" and cf.counted_fits(
-                count.group(1), low, e, self.entries))  # "both sources" after "two people"
+                count.group(1), low, e, self.entries)) or cf.uncounted_group(self.entries, count.group(1))  # "both sources" after "two people"
         relayed = self._recent(lambda x: bool(set(media) & set((x.source.relay or "").lower().split()))) if media and e is None else None
         if relayed is not None and relayed.source.relay:  # "the news agency" after "Yonhap reported, citing X": Yonhap
             return self._resolve(Mention(relayed.source.relay, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")

@@ -280,13 +280,14 @@ def parenthetical_people(sentence_text: str) -> Mention | None:
 
 
 # "About forty builders from Uzbekistan stopped work on Monday ..., saying they had not been paid": the group
-_PROTEST_SAYING = re.compile(
-    r"^(?P<np>(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|over|dozens\s+of|hundreds\s+of|"
+_PROTESTERS = (
+    r"(?P<np>(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|over|dozens\s+of|hundreds\s+of|"
     r"several|a\s+group\s+of|a\s+crowd\s+of)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:workers|builders|labou?rers|men|women|"
     r"employees|welders|migrants|drivers|residents|miners|sailors|fishermen|seamstresses|cooks|staff)"
-    r"(?:\s+(?:from|in|at|on|of)\s+[^,;:\"]{2,60}?)?)\s+(?:stopped|went|staged|protested|gathered|walked|downed|"
-    r"refused|blocked|marched|rallied|demonstrated|struck|occupied|camped)\b[^\"]{0,160}?,\s+(?:saying|complaining|"
-    r"claiming|alleging)\s+", re.IGNORECASE)
+    r"(?:\s+(?:from|in|at|on|of)\s+[^,;:\"]{2,60}?)?)")
+_PROTESTED = r"(?:stopped|went|staged|protested|gathered|walked|downed|refused|blocked|marched|rallied|demonstrated|struck|occupied|camped)\b"
+_PROTEST_SAYING = re.compile(
+    rf"^{_PROTESTERS}\s+{_PROTESTED}[^\"]{{0,160}}?,\s+(?:saying|complaining|claiming|alleging)\s+", re.IGNORECASE)
 
 
 def protest_saying(sentence_text: str) -> Mention | None:
@@ -296,6 +297,21 @@ def protest_saying(sentence_text: str) -> Mention | None:
     if m is None or classify(m.group("np")) != "anonymous_source":
         return None
     return Mention(m.group("np"), m.start("np"), m.end("np"), "said", False)
+
+
+# "Yesterday morning more than 80 workers, most of them from Guizhou, gathered at the gate ...": a group met, the
+# antecedent of a later "They said"
+_PROTEST_GROUP = re.compile(
+    r"^(?:(?:Yesterday|Today|Earlier|On\s+[A-Z]\w+|Last\s+\w+)(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?"
+    rf"{_PROTESTERS}(?:,\s+[^,;:\"]{{2,80}},)?\s+{_PROTESTED}", re.IGNORECASE)
+
+
+def protest_group(sentence_text: str) -> tuple[str, int] | None:
+    """A group of workers who gather or protest, as the sentence's subject: ``(speaker phrase, offset)``."""
+    m = _PROTEST_GROUP.match(sentence_text) if " " in sentence_text else None
+    if m is None or classify(m.group("np")) != "anonymous_source":
+        return None
+    return m.group("np"), m.start("np")
 
 
 def people_mention(sentence_text: str) -> Mention | None:
@@ -323,3 +339,18 @@ def said_to(verb: str, after: str) -> bool:
     return verb.lower() in ("said", "says", "say", "explained", "complained", "confided", "admitted", "wrote", "writes",
                             "replied", "stated", "confirmed", "insisted", "declared") and bool(
         _SAID_TO_AUDIENCE.match(after))
+
+
+# "information provided to the Team by a Member State", "details supplied by the embassy": the one who gave it
+_PROVIDED_BY = re.compile(r"^(?:the\s+)?(?:information|details|data|figures|statistics|evidence|documents|records)\s+"
+                          r"(?:provided|supplied|given|shared|submitted|passed\s+on)(?:\s+to\s+[^,;:]{1,40}?)?\s+by\s+"
+                          r"(?P<by>(?:an?|the|one|another|its|[A-Z])[^,;:]{1,80})$", re.IGNORECASE)
+
+
+def provided_by(phrase: str) -> tuple[str, int] | None:
+    """The giver in an according-to phrase about information given ("information provided to the Team by a Member
+    State"): ``(speaker phrase, offset in the phrase)``, when it names a body or a person; None otherwise."""
+    m = _PROVIDED_BY.match(phrase.strip()) if " by " in phrase else None
+    if m is None or classify(m.group("by")) not in ("official", "organization", "named_person", "anonymous_source", "outlet"):
+        return None
+    return m.group("by"), m.start("by") + (len(phrase) - len(phrase.lstrip()))
