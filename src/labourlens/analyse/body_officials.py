@@ -21,8 +21,17 @@ _STATE_HEAD = re.compile(
     r"office|police|administration|customs|council|prosecutor'?s?)$", re.IGNORECASE)
 
 
+# "A staff member of the district human resources and social security bureau": one of the body's staff, speaking
+# at its work (README: an official of a ministry, agency or service the phrase names is official)
+_STAFF_OF = re.compile(r"^(?:a|an|one)\s+(?:staff\s+member|staffer|employee|clerk|worker|member\s+of\s+staff)\s+(?:of|at|from|with)\s+"
+                       r"(?P<body>the\s+[^,;:]{3,90})$", re.IGNORECASE)
+
+
 def body_official_kind(text: str, classify: Callable[[str], str | None]) -> str | None:
     """``official`` for a state role of a state body given by its name, else None."""
+    staff = _STAFF_OF.match(text.strip())
+    if staff is not None and _STATE_HEAD.search(staff.group("body")) is not None and classify(staff.group("body")) == "official":
+        return "official"
     m = _BODY_ROLE.match(text.strip())
     if m is None:
         return None

@@ -24,6 +24,7 @@ from labourlens.analyse.post_voice import username_mention
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.relayed_passages import relayed_passages
+from labourlens.analyse.role_appositions import named_roles
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.state_speakers import country_states
 from labourlens.analyse.testimony_blocks import testimony_blocks
@@ -193,5 +194,6 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = [replace(s, kind="anonymous_source") if s.kind == "document" and people_interviews(s.wording or "") else s
              for s in final]
     final = country_states(final)  # "the United Arab Emirates informed the panel that ...": the state
+    final = named_roles(text, final)  # "The defendant denied ..." after "the defendant, A. K. Zhunusov,"
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
     return final

@@ -49,10 +49,6 @@ _OPENING_FINDING = re.compile(
     r"^\s*(?P<sp>(?:[Tt]he\s+|(?-i:[A-Z]))[^,;:\u201c\u201d\"]{1,60}?)\s+(?:also\s+|still\s+|now\s+)?"
     r"(?P<verb>estimates|estimated|estimate|believes|believed|believe|assesses|assessed|assess|concluded|"
     r"found(?=\s+that\b)|finds(?=\s+that\b))\s+(?:that\s+)?")  # not "Inspectors found 17 men, the office said"
-# "The spy agency also said ..., according to Kang": a body's report, relayed by the one cited at the end
-_OPENING_SAID = re.compile(r"^\s*(?P<sp>(?:[Tt]he\s+|(?-i:[A-Z]))[^,;:\u201c\u201d\"]{1,60}?)\s+(?:also\s+|further\s+)?"
-                           r"(?:said|says|told\s+(?:lawmakers|legislators|parliament|members)|stated|reported)\s+(?:that\s+)?"
-                           r"(?=[^\u201c\"]*,\s+according\s+to\s)")
 # "the agency's figures", "the ministry's data": the body whose figures they are
 _BODY_FIGURES = re.compile(
     r"^(?P<owner>.+?)['\u2019]s?\s+(?:own\s+)?(?:figures|data|estimates?|assessment|statistics|numbers|findings|"
@@ -307,12 +303,6 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
             and _plausible(sp):  # "The NIS estimated that ..., Yonhap reported, citing Rep. Kang": the NIS, Kang relaying
         return Mention(sp, opening.start("sp"), opening.start("sp") + len(sp), _CUES.get(opening.group("verb").lower(),
                                                                                           "believe"), False, relay=m.wording)
-    if m is not None and m.cue == "according to" and m.relay is None and m.start > 0 and (
-            opening := _OPENING_SAID.match(text)) is not None and opening.end() <= m.start and classify(
-            sp := opening.group("sp").strip()) in ("official", "organization") and classify(m.wording) in (
-            "official", "named_person", "outlet") and _plausible(sp):
-        # "The spy agency also said the workers were kept under watch, according to Kang": the agency, Kang relaying
-        return Mention(sp, opening.start("sp"), opening.start("sp") + len(sp), "said", False, relay=m.wording)
     if m is None or m.relay is not None:
         return m
     if (corrected := correction_speaker(m, text) or testimony_of(m, text) or cited_as_saying(text)
