@@ -52,7 +52,7 @@ _HEADERS = [
                r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:\s|$))"),  # "Posted by Jane Doe": a byline, the outlet's
     # "Reply from X » 12 Jan", "Comment from X" (not "Reply from Jane Doe": a byline)
     gated(rf"^\s*(?:Reply|Response|Answer|Comment|Post|Message)\s+from:?\s+{_USER}(?![\w@])"
-          r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:\s|$))"),
+          r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[\s,;.]|$))"),
     # "Quote from: X on ...", "Quoting X:", "Originally posted by X"
     gated(rf"^\s*(?:Quote\s+from:?|Quoting:?|Originally\s+posted\s+by:?)\s+{_USER}(?![\w@])"),
     # "Reply #3 - X", "Post 4 | X (joined 2018)"

@@ -114,16 +114,15 @@ def is_section(part: str) -> bool:
 
 
 def _skippable(part: str) -> bool:
-    """A part that is no name: a section label, a date or a time, a view count, a label, a numbered item or a note
-    ("Summary No. 2024/118", "episode 212", "transcript excerpt"), a programme's quoted title."""
+    """A part that is no name: a section label, a date or a time, a view count, a label, a numbered item
+    ("Summary No. 2024/118", "episode 212"), a programme's quoted title."""
     return is_section(part) or bool(_DATE_PART.search(part)) or bool(_LABEL.match(part)) or not part.strip() \
         or bool(_ITEM_PART.match(part.strip()))
 
 
-# "Summary No. 2024/118", "episode 212", "Issue 14", "transcript excerpt (auto-generated)", '"Far From Home"'
+# "Summary No. 2024/118", "episode 212", "Issue 14", '"Far From Home"'
 _ITEM_PART = re.compile(r"^(?:[A-Z][a-z]+[ \t]+)?(?:No\.|Nr\.|#)[ \t]*\d|^(?:[Ee]pisode|[Ii]ssue|[Pp]art|[Ss]eries|[Ss]eason|[Vv]ol\.?|"
-                        r"[Vv]olume|[Ee]dition)[ \t]+\d|^[a-z][a-z-]*(?:[ \t,]+[a-z][a-z-]*){0,5}(?:[ \t]*\([^)]*\))?$|"
-                        r"^[\"\u201c][^\"\u201d]{1,60}[\"\u201d]$")
+                        r"[Vv]olume|[Ee]dition)[ \t]+\d|^[\"\u201c][^\"\u201d]{1,60}[\"\u201d]$")
 
 
 def _name_like(part: str) -> str | None:

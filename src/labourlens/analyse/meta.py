@@ -408,7 +408,8 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
         if full:
             scores[full] = scores.get(full, 0.0) + scores.pop(short)
     for short in sorted(scores, key=len):  # "The Ledger could not confirm" under "THE MOSCOW LEDGER": the full name
-        full = next((n for n in scores if len(n) > len(short) and outlet_refs.words_in(short, n)), None)
+        full = next((n for n in scores if len(n) > len(short) and first_cue.get(n) in ("header", "masthead") and ":" not in n
+                     and outlet_refs.words_in(short, n)), None)
         if full and short in scores:
             scores[full] = scores.get(full, 0.0) + scores.pop(short)
     name, score = max(scores.items(), key=lambda kv: kv[1])
