@@ -7,7 +7,6 @@ test; people, firms and outlets are fictional (places are real)."""
 from __future__ import annotations
 
 from attribution_helpers import claim_speaker
-
 from labourlens.analyse.mentions import find_mention
 from labourlens.analyse.speakers import classify
 

@@ -148,7 +148,7 @@ def counted_fits(count: str | None, phrase: str, e: _Entry, entries: Sequence[_E
     return bool(pairs) and pairs[-1] is e and (both_fits(phrase, e.head, e.source.wording or "") or _both_workers(phrase, e.source.wording or ""))
 
 
-def uncounted_group(entries: Sequence[_Entry], count: str | None) -> _Entry | None:
+def uncounted_group(entries: Sequence[_E], count: str | None) -> _E | None:
     """ "The 63 men, most of them masons, said" after "according to workers gathered outside the camp": the one
     group of people met so far, given without a number, that a counted definite phrase (``count``) names again;
     None when there is no such group, or another group or person was met since."""

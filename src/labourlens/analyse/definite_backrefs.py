@@ -129,7 +129,8 @@ def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, cont
 @lru_cache(maxsize=1)
 def _police_bodies() -> re.Pattern[str]:
     words = [str(w) for w in knowledge.load("speaker_roles.yaml").get("police_bodies") or []]
-    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE)
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
 
 
 def police_again(norm: str, wording: str) -> bool:

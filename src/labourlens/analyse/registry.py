@@ -12,7 +12,13 @@ from labourlens.analyse import coref_families as cf
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse import told_apart
 from labourlens.analyse.antecedents import it_antecedent
-from labourlens.analyse.definite_backrefs import _IRREGULAR, _PERSON_HEADS, _singular, definite_entry, police_again
+from labourlens.analyse.definite_backrefs import (
+    _IRREGULAR,
+    _PERSON_HEADS,
+    _singular,
+    definite_entry,
+    police_again,
+)
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_staff import group_staff_kind
 from labourlens.analyse.pronoun_names import apposed_after, apposed_description, apposed_subject
