@@ -103,8 +103,6 @@ _CALENDAR_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = gated(r"\b([ap])\.\s?m\.", re.IGNORECASE)  # speed: most have no "a.m."/"p.m."
-_ORDINAL_UNIT = re.compile(r"(?i)(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|next)\s+(?:day|week|month|year)$")
-_SPAN_BEFORE = re.compile(r"\b(?:for|during|throughout|over|within)\s+$", re.IGNORECASE)  # "for the first month": a length
 
 
 def plausible(t: TimeMention, text: str) -> bool:
@@ -115,8 +113,6 @@ def plausible(t: TimeMention, text: str) -> bool:
         return False  # "every two weeks", "six and a half days a week", "half a day off"
     if _CALENDAR_AFTER.match(after) and t.text.lower().startswith("the first"):
         return False  # "the first week of March" is a date
-    if _ORDINAL_UNIT.match(t.text) and not _SPAN_BEFORE.search(before):
-        return False  # "The first month they gave me 38,000 rubles", "from the first week": a point, not a length
     if _RECORD_AFTER.match(after) and "-" in t.text:
         return False
     if _MONEY_AFTER.match(after):
