@@ -1,6 +1,8 @@
 """Indicator cues of short clipped excerpts (probe diag45): threats to hand a worker to the police or immigration,
 workers with intellectual disabilities, nobody may leave before the work is done, what a worker forfeits by
-leaving early, "received no pay", women workers touched by a supervisor; and the negative controls ("No worker
+leaving early, "received no pay", women workers touched by a supervisor, papers "safer" with the boss or found in
+a safe, an exit permit withheld, kept until the debt is paid, afraid to go to the police, ordered onto night
+shifts; and the negative controls ("No worker
 has been stopped from going home", "No worker will go home empty-handed", "between four and five months' pay").
 Every sentence is written for this test."""
 
@@ -30,6 +32,13 @@ def _kinds(text: str) -> set[str]:
     ("Most of the loggers have received no wages since March.", {"withholding_of_wages"}),
     ("A shift leader touches the women workers and laughs about it, two seamstresses said.",
      {"physical_and_sexual_violence"}),
+    ("The agent said our passports would be safer with him.", {"retention_of_identity_documents"}),
+    ("Labour inspectors found the passports of 30 welders in a locked cabinet at the yard.",
+     {"retention_of_identity_documents"}),
+    ("His sponsor refused to sign the exit visa until he paid for a replacement.", {"restriction_of_movement"}),
+    ("The boys are held at the mine until their debts are paid off.", {"restriction_of_movement"}),
+    ("With her visa expired, she is afraid to go to the police.", {"abuse_of_vulnerability"}),
+    ("The seamstresses were ordered onto double shifts before the holiday.", {"excessive_overtime"}),
 ])
 def test_new_cues(text: str, expected: set[str]) -> None:
     assert expected <= _kinds(text)
@@ -42,6 +51,8 @@ def test_new_cues(text: str, expected: set[str]) -> None:
     ("No worker will go home for the holiday empty-handed, the official said.", "restriction_of_movement"),
     ("We keep in touch with the women workers by phone.", "physical_and_sexual_violence"),
     ("The union said it received no reply from the company.", "withholding_of_wages"),
+    ("Police found stolen phones in a safe at the market.", "retention_of_identity_documents"),
+    ("She said she was afraid of spiders in the dormitory.", "abuse_of_vulnerability"),
 ])
 def test_controls(text: str, absent: str) -> None:
     assert absent not in _kinds(text)
