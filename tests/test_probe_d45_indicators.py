@@ -39,6 +39,7 @@ def _kinds(text: str) -> set[str]:
     ("The boys are held at the mine until their debts are paid off.", {"restriction_of_movement"}),
     ("With her visa expired, she is afraid to go to the police.", {"abuse_of_vulnerability"}),
     ("The seamstresses were ordered onto double shifts before the holiday.", {"excessive_overtime"}),
+    ("In May he paid us nothing, because the hostel and the transport were taken out.", {"withholding_of_wages"}),
 ])
 def test_new_cues(text: str, expected: set[str]) -> None:
     assert expected <= _kinds(text)
@@ -53,6 +54,7 @@ def test_new_cues(text: str, expected: set[str]) -> None:
     ("The union said it received no reply from the company.", "withholding_of_wages"),
     ("Police found stolen phones in a safe at the market.", "retention_of_identity_documents"),
     ("She said she was afraid of spiders in the dormitory.", "abuse_of_vulnerability"),
+    ("The cook said the food was taken out of the fridge at noon.", "withholding_of_wages"),
 ])
 def test_controls(text: str, absent: str) -> None:
     assert absent not in _kinds(text)
