@@ -248,17 +248,12 @@ _WRITER_ARGUED = re.compile(r"\s+(?:have\s+|had\s+)?(?:argued|contended|suggeste
                             r"written|wrote|noted)\s+(?!with\b|to\b)")
 
 
-_WRITES_DOWN = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:writes|wrote|write|writing|has\s+written|had\s+written)\s+(?:down|off|up)\b")
-
-
 def not_a_report(m: Mention, text: str) -> bool:
     """Is the "attribution" found no report: a request about the speaker's own name, a negated
     quantifier as the speaker (the writer reports that nobody said it), or a speaker who announced
     nothing ("The authorities have announced no plan ...")?"""
     if m.end < len(text) and (_NOTHING_SAID.match(text, m.end) is not None or m.cue == "deny" and withheld_from(text, m.end)):
         return True
-    if m.cue == "write" and _WRITES_DOWN.match(text, m.end) is not None:
-        return True  # "the brigadier writes down fewer hours": a record kept, not a report
     if m.wording in ("I", "We") and _WRITER_ARGUED.match(text, m.end) and not any(q in text for q in '"\u201c\u201d'):
         return True  # "I argued in a 2021 paper that ...", "As we have shown": the writer's own voice, not a source
     if m.cue != "ask" and "no" not in text and m.wording[:2].lower() != "no":

@@ -171,7 +171,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     if cited is None:
         m = _clean_mention(shapes.past_dateline(_find_mention, sentence_text, house))
     text = plain(sentence_text)
-    if cited is not None or m is not None and shapes.not_a_report(m, text):
+    if cited is not None or m is not None and (shapes.not_a_report(m, text) or source_refs.writes_down(m, text)):
         return cited  # the author; None for "he asked that only his surname be used", "None of them described"
     if m is None:
         return (

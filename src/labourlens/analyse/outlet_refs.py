@@ -34,4 +34,6 @@ def words_in(short: str, full: str) -> bool:
     Moscow Ledger")?"""
     ws = [w for w in short.lower().split() if w != "the"]
     wf = [w for w in full.lower().split() if w != "the"]
-    return bool(ws) and len(wf) > len(ws) and set(ws) <= set(wf) and ws[-1] == wf[-1]
+    extra = [w for w in full.split() if w.lower() not in ws and w.lower() != "the"]
+    # the other words of the full name are a name's ("Moscow"), not "Ivo Mart for" of a byline
+    return bool(ws) and len(wf) > len(ws) and set(ws) <= set(wf) and ws[-1] == wf[-1] and all(w[:1].isupper() for w in extra)

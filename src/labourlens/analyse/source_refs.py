@@ -354,3 +354,11 @@ def provided_by(phrase: str) -> tuple[str, int] | None:
     if m is None or classify(m.group("by")) not in ("official", "organization", "named_person", "anonymous_source", "outlet"):
         return None
     return m.group("by"), m.start("by") + (len(phrase) - len(phrase.lstrip()))
+
+
+_WRITES_DOWN = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:writes|wrote|write|writing|has\s+written|had\s+written)\s+(?:down|off|up)\b")
+
+
+def writes_down(m: Mention, text: str) -> bool:
+    """Is the "report" a record kept ("the brigadier writes down fewer hours", "wrote off the debt"), no report?"""
+    return m.cue == "write" and _WRITES_DOWN.match(text, m.end) is not None
