@@ -296,6 +296,11 @@ def _gold_place_name(name: str, country: str) -> str:
     from labourlens.analyse import places  # the gazetteer loads only when a gold file has places
 
     found = [p for p in places.find(name) if p.start == 0 and p.end == len(name) and (p.country or "").upper() == country]
+    if not found:  # a small town, or a city by another spelling, is found in its country: "Khobar" = "Al Khobar",
+        # "Turkestan" = "Turkistan" (places.find reads them so in a text about the country)
+        home = places.country_name(country)
+        probe = f"in {name}, {home}" if home else f"in {name}"
+        found = [p for p in places.find(probe) if p.start == 3 and p.end == len(name) + 3 and (p.country or "").upper() == country]
     return _place_name(found[0].name if len({p.name for p in found}) == 1 else name)
 
 

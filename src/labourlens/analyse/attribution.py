@@ -50,7 +50,7 @@ from labourlens.analyse.quoted_names import (
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
 from labourlens.analyse.single_quotes import with_single_quotes
-from labourlens.analyse.source_refs import other_footnote
+from labourlens.analyse.source_refs import other_footnote, protest_group
 from labourlens.analyse.speaker_cues import (
     DOC_ONLY_CUES,
     defined_acronyms,
@@ -236,7 +236,7 @@ def attribute(
                 # "The broadcaster spoke to three women ... They all said ...": the group just met
                 result[i] = Attribution(reg._touch(group).key, "said", False, True)
                 continue
-            intro = introduction(plain(s.text)) or group_introduction(plain(s.text))
+            intro = introduction(plain(s.text)) or group_introduction(plain(s.text)) or protest_group(plain(s.text))
             if intro is None and name_given_later(s.text, reg):
                 continue  # "He gave his name as Choe.": the man just heard is Choe
             if intro is not None:  # not a speaker yet: the antecedent of a later "he said"

@@ -29,12 +29,19 @@ _SERVICE_HEAD = re.compile(
     r"(?:immigration|migration|border|tax|labou?r\s+inspection)\s+service|immigration|labou?r\s+inspection)\s+"
     r"(?:head|chief|director|boss|commissioner|chairman|chairwoman|deputy\s+head)\s+"
     r"(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})$", re.IGNORECASE)
+# "A staff member of the district human resources and social security bureau": one of the body's staff, speaking
+# at its work (README: an official of a ministry, agency or service the phrase names is official)
+_STAFF_OF = re.compile(r"^(?:a|an|one)\s+(?:staff\s+member|staffer|employee|clerk|worker|member\s+of\s+staff)\s+(?:of|at|from|with)\s+"
+                       r"(?P<body>the\s+[^,;:]{3,90})$", re.IGNORECASE)
 
 
 def body_official_kind(text: str, classify: Callable[[str], str | None]) -> str | None:
-    """``official`` for a state role of a state body given by its name, or for a named head of a state
-    service given by its kind, else None."""
+    """``official`` for a state role of a state body given by its name, for a named head of a state service
+    given by its kind, or for a staff member of a state body, else None."""
     if _SERVICE_HEAD.match(text.strip()):
+        return "official"
+    staff = _STAFF_OF.match(text.strip())
+    if staff is not None and _STATE_HEAD.search(staff.group("body")) is not None and classify(staff.group("body")) == "official":
         return "official"
     m = _BODY_ROLE.match(text.strip())
     if m is None:

@@ -148,6 +148,21 @@ def counted_fits(count: str | None, phrase: str, e: _Entry, entries: Sequence[_E
     return bool(pairs) and pairs[-1] is e and (both_fits(phrase, e.head, e.source.wording or "") or _both_workers(phrase, e.source.wording or ""))
 
 
+def uncounted_group(entries: Sequence[_E], count: str | None) -> _E | None:
+    """ "The 63 men, most of them masons, said" after "according to workers gathered outside the camp": the one
+    group of people met so far, given without a number, that a counted definite phrase (``count``) names again;
+    None when there is no such group, or another group or person was met since."""
+    if count is None:
+        return None
+    people = [x for x in entries if x.source.kind in ("anonymous_source", "named_person")]
+    if len(people) != 1 or not people[0].plural:
+        return None
+    wording = (people[0].source.wording or "").lower()
+    return people[0] if re.match(r"^(?:the\s+)?[a-z][\w-]*\s", wording) and not re.search(
+        r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|some|several|many|most|few|both)\b",
+        wording) else None
+
+
 def _both_workers(phrase: str, wording: str) -> bool:
     """ "Both former workers" after "two former crew members": a worker noun (not "men" / "women", which may
     be another pair) for a pair introduced by a worker noun."""

@@ -150,7 +150,8 @@ _OWNER_OF = re.compile(
     rf"^(?:the|its)\s+(?:(?P<owner>[\w-]+)['\u2019]s?\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?(?:(?P<noun>[a-z][\w-]*)\s+)?{_OWNER_WORD}"
     rf"(?:\s+of\s+the\s+(?:[\w-]+\s+)?(?P<of>[\w-]+))?$", re.IGNORECASE)
 _INDEFINITE_OWNER = re.compile(
-    rf"^(?:a|an|one)\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?P<noun>[a-z][\w-]*)\s+{_OWNER_WORD}\b(?P<rest>.*)$", re.IGNORECASE)
+    rf"^(?:a|an|one|one\s+of\s+the)\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?P<noun>[a-z][\w-]*)\s+{_OWNER_WORD}s?\b(?P<rest>.*)$",
+    re.IGNORECASE)  # "a farm owner, reached by phone", "One of the farm owners, reached by phone"
 _REACHED = re.compile(r"\b(?:reached|contacted|called|telephoned|approached)\s+(?:by|at|on)\b", re.IGNORECASE)
 
 

@@ -8,8 +8,10 @@ new source, opened by the registry."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from labourlens import knowledge
 from labourlens.analyse import coref_families as cf
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse import told_apart
@@ -119,8 +121,33 @@ def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, cont
             head not in _OWN_BODIES or head in _GOVERNMENT_HEADS) and not (
             proper_body(np) and proper_body(e.source.wording or ""))
             and not other_body(head, e.source.wording or "") and not domain_clash(np, e.source.wording or "")
+            and not _unit_of_authorities(np, head, e)
             and not backrefs.possessor_clash(np, e.source.wording or ""))
     return e
+
+
+@lru_cache(maxsize=1)
+def _police_bodies() -> re.Pattern[str]:
+    words = [str(w) for w in knowledge.load("speaker_roles.yaml").get("police_bodies") or []]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
+
+
+def police_again(norm: str, wording: str) -> bool:
+    """Does "police" (``norm``) name again the body ``wording``, a country's police under another name ("the Yanhu
+    district public security bureau", "the gendarmerie")?"""
+    return norm in ("police", "the police") and _police_bodies().search(wording) is not None
+
+
+def _unit_of_authorities(np: str, head: str, e: _Entry) -> bool:
+    """Is ``np`` one named unit ("the Yanhu district public security bureau") and ``e`` the authorities at
+    large ("local authorities said"): a body among them, told apart, not the same source?"""
+    return e.head in ("authorities", "authority") and head not in _GOVERNMENT_HEADS and head in _STATE_UNIT_HEADS \
+        and re.search(r"\s[A-Z]", np) is not None
+
+
+_STATE_UNIT_HEADS = frozenset("bureau department directorate inspectorate office service brigade prosecutor procuratorate "
+                              "committee court".split())
 
 
 def _wording(e: _Entry) -> str:

@@ -53,6 +53,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # the role first, with the workplace: "The factory owner, Li Wen", "The site manager, Oleg Fedin" (a
         # bare "The owner, X" or "The director, X" may head anything and stays a person)
         re.compile(rf"^the\s+(?:{places})\s+{role},\s+(?P<name>(?-i:{_NAME}))$", re.IGNORECASE),
+        # the role first, at the firm or "there" (the firm just named), then the name the person gave: "A manager at
+        # the plant, Sun Peiwen", "A manager there, who would only give his first name, Oleg"
+        re.compile(rf"^(?:a|an|one)\s+{role}\s+(?:(?:of|at|for)\s+{_FIRM}|there),\s+(?:who\s+[^,]{{2,60}}\bname,\s+)?"
+                   rf"(?P<name>(?-i:{_NAME}))$", re.IGNORECASE),
     )
 
 

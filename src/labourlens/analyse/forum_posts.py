@@ -24,6 +24,7 @@ from labourlens.analyse.post_voice import username_mention
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.relayed_passages import relayed_passages
+from labourlens.analyse.role_appositions import named_roles
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.state_speakers import country_states
 from labourlens.analyse.testimony_blocks import testimony_blocks
@@ -49,6 +50,9 @@ _HEADERS = [
     # "Posted by X", "Reply #3 - Posted by X on 12 May", "Written by X"
     gated(rf"^\s*{_NUMBERED}?(?:Posted|Written|Submitted|Replied)\s+by:?\s+{_USER}(?![\w@])"
                r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:\s|$))"),  # "Posted by Jane Doe": a byline, the outlet's
+    # "Reply from X » 12 Jan", "Comment from X" (not "Reply from Jane Doe": a byline)
+    gated(rf"^\s*(?:Reply|Response|Answer|Comment|Post|Message)\s+from:?\s+{_USER}(?![\w@])"
+          r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[\s,;.]|$))"),
     # "Quote from: X on ...", "Quoting X:", "Originally posted by X"
     gated(rf"^\s*(?:Quote\s+from:?|Quoting:?|Originally\s+posted\s+by:?)\s+{_USER}(?![\w@])"),
     # "Reply #3 - X", "Post 4 | X (joined 2018)"
@@ -158,6 +162,8 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
             own = (m is not None and m.wording.strip().lower() in _PRONOUN or not att.explicit) and (before or alone)
             # "One of them asked me for painkillers and ran off": what the poster saw, not what someone said
             own = own or m is not None and m.cue == "ask" and _ASKED_FOR.match(s.text, m.end) is not None
+            # "Contract says SAR 1,800 basic": a paper the poster cites is the poster's account, as in a turn
+            own = own or said is not None and said.kind == "document" and not before
             if not own:
                 continue  # "My cousin said they got 400 a month": the cousin, relayed by the poster
         result[i] = replace(att, source=poster, cue="wrote", direct=False, explicit=False, span=None)
@@ -188,5 +194,6 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = [replace(s, kind="anonymous_source") if s.kind == "document" and people_interviews(s.wording or "") else s
              for s in final]
     final = country_states(final)  # "the United Arab Emirates informed the panel that ...": the state
+    final = named_roles(text, final)  # "The defendant denied ..." after "the defendant, A. K. Zhunusov,"
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
     return final

@@ -114,8 +114,15 @@ def is_section(part: str) -> bool:
 
 
 def _skippable(part: str) -> bool:
-    """A part that is no name: a section label, a date or a time, a view count, a label."""
-    return is_section(part) or bool(_DATE_PART.search(part)) or bool(_LABEL.match(part)) or not part.strip()
+    """A part that is no name: a section label, a date or a time, a view count, a label, a numbered item
+    ("Summary No. 2024/118", "episode 212"), a programme's quoted title."""
+    return is_section(part) or bool(_DATE_PART.search(part)) or bool(_LABEL.match(part)) or not part.strip() \
+        or bool(_ITEM_PART.match(part.strip()))
+
+
+# "Summary No. 2024/118", "episode 212", "Issue 14", '"Far From Home"'
+_ITEM_PART = re.compile(r"^(?:[A-Z][a-z]+[ \t]+)?(?:No\.|Nr\.|#)[ \t]*\d|^(?:[Ee]pisode|[Ii]ssue|[Pp]art|[Ss]eries|[Ss]eason|[Vv]ol\.?|"
+                        r"[Vv]olume|[Ee]dition)[ \t]+\d|^[\"\u201c][^\"\u201d]{1,60}[\"\u201d]$")
 
 
 def _name_like(part: str) -> str | None:
@@ -131,7 +138,7 @@ def _name_like(part: str) -> str | None:
     words = s.split()
     if not 1 <= len(words) <= 7 or s.endswith((".", ":", "?", "!", ",", ";")) or any(c in s for c in "\"\u201c\u201d:?!"):
         return None
-    if is_section(s) or words[0].lower() in _SMALL - {"the"} or words[-1].lower() in _SMALL:
+    if is_section(s) or words[0].lower() in _SMALL - {"the", "le", "la"} or words[-1].lower() in _SMALL:
         return None
     if len(words) > 4 and not _OUTLETISH.search(s):
         return None  # "North Korean Crews Return To Russia": a headline in title case

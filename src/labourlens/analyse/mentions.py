@@ -101,7 +101,10 @@ def _according_np(rest: str) -> str:
                 or name_in(np) and closed and (described or shapes.firm_clause(np, nxt)):
             np = f"{np}, {nxt}"  # "According to Mark Vella, who manages the plant, ...": the clause gives the firm
     np = re.split(r"(?<!,)\s+(?:that|who|which)\s", np, maxsplit=1)[0]
-    return np
+    return _WHEN_AFTER.sub("", np)  # "according to workers gathered outside the camp on Sunday": not the day
+
+
+_WHEN_AFTER = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last\s+(?:week|month|night))$")
 
 
 @lru_cache(maxsize=1)
@@ -168,7 +171,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     if cited is None:
         m = _clean_mention(shapes.past_dateline(_find_mention, sentence_text, house))
     text = plain(sentence_text)
-    if cited is not None or m is not None and shapes.not_a_report(m, text):
+    if cited is not None or m is not None and (shapes.not_a_report(m, text) or source_refs.writes_down(m, text)):
         return cited  # the author; None for "he asked that only his surname be used", "None of them described"
     if m is None:
         return (
@@ -434,6 +437,8 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         obj = shapes.object_pronoun(sp)
         if obj is not None:  # "According to him, ...": the person just quoted
             return Mention(obj, m.start("sp"), m.start("sp") + len(sp.strip()), "according to", False)
+        if (given := source_refs.provided_by(sp)) is not None:  # "information provided to the Team by a Member State"
+            return Mention(given[0], m.start("sp") + given[1], m.start("sp") + given[1] + len(given[0]), "according to", False)
         if _plausible(sp):  # "According to the lawmaker, the NIS estimated ...": the NIS, the lawmaker relaying
             sp_end = m.start("sp") + len(sp)
             return source_refs.according_citing(text, sp_end, sp) or shapes.according_inner(text, sp_end, sp) \

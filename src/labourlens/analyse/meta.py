@@ -404,6 +404,11 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
                     None)
         if full:
             scores[full] = scores.get(full, 0.0) + scores.pop(short)
+    for short in sorted(scores, key=len):  # "The Ledger could not confirm" under "THE MOSCOW LEDGER": the full name
+        full = next((n for n in scores if len(n) > len(short) and first_cue.get(n) in ("header", "masthead") and ":" not in n
+                     and outlet_refs.words_in(short, n)), None)
+        if full and short in scores:
+            scores[full] = scores.get(full, 0.0) + scores.pop(short)
     name, score = max(scores.items(), key=lambda kv: kv[1])
     # a header alone or a lone "sources said" is weak; one "told X" counts (X is who the source spoke to)
     if score < 1.5:

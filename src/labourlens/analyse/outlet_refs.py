@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from labourlens.analyse import outlets
 
-__all__ = ["is_back_reference", "credit"]
+__all__ = ["is_back_reference", "credit", "words_in"]
 
 
 def is_back_reference(text: str, start: int, raw: str) -> bool:
@@ -27,3 +27,13 @@ def credit(scores: dict[str, float], refs: list[tuple[str, float]]) -> None:
         full = next((n for n in scores if n.split()[-1].lower() == ref.lower() and n.lower() != ref.lower()), None)
         if full is not None:
             scores[full] += weight
+
+
+def words_in(short: str, full: str) -> bool:
+    """Are the words of ``short`` (but "the") all words of ``full``, with the last one last ("The Ledger", "The
+    Moscow Ledger")?"""
+    ws = [w for w in short.lower().split() if w != "the"]
+    wf = [w for w in full.lower().split() if w != "the"]
+    extra = [w for w in full.split() if w.lower() not in ws and w.lower() != "the"]
+    # the other words of the full name are a name's ("Moscow"), not "Ivo Mart for" of a byline
+    return bool(ws) and len(wf) > len(ws) and set(ws) <= set(wf) and ws[-1] == wf[-1] and all(w[:1].isupper() for w in extra)

@@ -205,3 +205,19 @@ def gulf_of(text: str, start: int, end: int) -> bool:
     """"the Gulf of Gdansk", "the Gulf of Finland": a sea the gazetteer does not know, not the Gulf
     states that "the Gulf" alone names."""
     return text[start:end].lower() in ("gulf", "the gulf") and _OF_NAME.match(text, end) is not None
+
+
+def firm_possessive(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start`` a possessive ("Jinfeng's site manager") of a firm the document names with it and
+    more capitalised words ("Jinfeng Pipeline Engineering")? The short form of the firm's name, not the place."""
+    if not re.match(r"['\u2019]s?\s", text[end:end + 3]):
+        return False
+    name = re.escape(text[start:end])
+    return re.search(rf"\b{name}(?:\s+[A-Z][\w&-]*){{1,3}}\s+(?:{_firm_words()})\b", text) is not None
+
+
+@lru_cache(maxsize=1)
+def _firm_words() -> str:
+    data = knowledge.load("speaker_roles.yaml") or {}
+    words = [str(w) for w in data.get("firm_last_words") or []] + ["engineering", "group", "corporation", "company"]
+    return "|".join(re.escape(w.capitalize()) for w in sorted(set(words), key=len, reverse=True))

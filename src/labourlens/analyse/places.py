@@ -273,6 +273,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             continue  # "Amurskaya Zarya" at the start of a line, named again mid-sentence
         if p.level == "city" and _before_capitalised(g, text, end) and not _dateline(text, start, end):
             continue  # "Vladimir Putin", "Sydney Chen": a given name; "Dandong Hongda": a company
+        if p.level == "city" and place_rules.firm_possessive(text, start, end):
+            continue  # "Jinfeng's site manager" after "Jinfeng Pipeline Engineering": the firm
         prev = (end, p)
         if p.emit:
             out.append(_mention(text, start, end, p))
@@ -304,6 +306,12 @@ def _demonym_countries(g: Gazetteer, text: str, cands: list[Alias], ctx_country:
     if len(countries) < 2 or any(ctx_country[c] or ctx_sub[c] for c in countries):
         return frozenset()
     return frozenset(c for c in countries if place_rules.uses_demonym(text, c))
+
+
+def country_name(iso: str) -> str | None:
+    """The gazetteer's name of the country with ISO code ``iso`` ("KZ" -> "Kazakhstan"), None when unknown."""
+    p = _country(gazetteer.get(), iso.upper())
+    return p.name if p is not None else None
 
 
 def _country(g: Gazetteer, iso: str) -> Place | None:

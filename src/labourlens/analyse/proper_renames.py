@@ -62,7 +62,12 @@ def names_alias(current: str, np: str) -> bool:
     if cur in canon and canon.get(new) == canon[cur] and new == canon[cur]:
         return True
     owned = re.match(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['\u2019]s?\s+([a-z][a-z\s-]*)$", current.strip())
-    return owned is not None and owned.group(1).split()[-1] in new.split()
+    if owned is not None:
+        return owned.group(1).split()[-1] in new.split()
+    # "a migrant workers' union" -> "The Gyeonggi Migrant Farm Workers' Union": every word of the description in the name
+    described = re.match(r"^(?:an?|the)\s+([a-z][a-z'\u2019\s-]*)$", current.strip())
+    words = described.group(1).split() if described is not None else []
+    return len(words) >= 2 and words[-1] == new.split()[-1] and set(words) <= set(new.split())
 
 
 def adopt_proper_name(entries: Sequence[_Entry], src: Source, np: str) -> Source:

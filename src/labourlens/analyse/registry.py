@@ -12,7 +12,13 @@ from labourlens.analyse import coref_families as cf
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse import told_apart
 from labourlens.analyse.antecedents import it_antecedent
-from labourlens.analyse.definite_backrefs import _IRREGULAR, _PERSON_HEADS, _singular, definite_entry
+from labourlens.analyse.definite_backrefs import (
+    _IRREGULAR,
+    _PERSON_HEADS,
+    _singular,
+    definite_entry,
+    police_again,
+)
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_staff import group_staff_kind
 from labourlens.analyse.pronoun_names import apposed_after, apposed_description, apposed_subject
@@ -76,9 +82,11 @@ def _norm(np: str) -> str:
 
 
 _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
+_MORE_THAN = re.compile(r"^\s*(?:more|fewer|less|no\s+more|no\s+fewer|rather\s+more)\s+than\s+(?=\S)", re.IGNORECASE)
 
 
 def _head_word(np: str) -> str:
+    np = _MORE_THAN.sub("", np)  # "more than 80 workers": workers, not "more"
     chunk = backrefs.without_contact_clause(_head_chunk(np)).lower()  # "The men I spoke with": men
     if "'" in chunk or "\u2019" in chunk:
         chunk = _POSSESSIVE_S.sub("", chunk)  # "Nordweld's": a possessive, not a plural
@@ -224,10 +232,10 @@ class Registry:
                 set(media) & set((e.source.wording or "").lower().split()))) or (
             self._recent(lambda e: e.source.kind == "outlet") if not self._recent(
                 lambda e: e.source.kind == "document" and e.head in media) else None) if media else None
-        count = _COUNTED_BACK.match(low) if e is None and low.startswith(("the ", "both", "all ")) else None
+        count = _COUNTED_BACK.match(low.split(",")[0]) if e is None and low.startswith(("the ", "both", "all ")) else None
         if count is not None:  # "the two men" after "two former workers", "two of the welders"
             e = self._recent(lambda e: e.plural and e.source.kind == "anonymous_source" and cf.counted_fits(
-                count.group(1), low, e, self.entries))  # "both sources" after "two people"
+                count.group(1), low, e, self.entries)) or cf.uncounted_group(self.entries, count.group(1))  # "both sources" after "two people"
         relayed = self._recent(lambda x: bool(set(media) & set((x.source.relay or "").lower().split()))) if media and e is None else None
         if relayed is not None and relayed.source.relay:  # "the news agency" after "Yonhap reported, citing X": Yonhap
             return self._resolve(Mention(relayed.source.relay, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
@@ -297,6 +305,7 @@ class Registry:
         elif first not in lex.indefinite and kind != "anonymous_source":
             # "Thai police": police; "Federal prosecutors" after "Prosecutors"
             e = self._recent(lambda e: e.norm == norm) or self._recent(
+                lambda e: e.source.kind == "official" and police_again(norm, e.source.wording or "")) or self._recent(
                 lambda e: (len(norm.split()) == 1 and e.head == norm or kind == "official" and e.norm == head
                            and re.fullmatch(r"(?:federal|state|local) \w+", norm) is not None)
                 # "OFFICIAL: ..." after "an official, who asked not to be named": the official off the record

@@ -298,6 +298,11 @@ def phrase_citing(m: Mention) -> Mention | None:
 def relay_chain(m: Mention | None, text: str) -> Mention | None:
     """The source at the end of the chain that ``m`` opens in ``text`` (see the module docstring), or
     ``m`` itself."""
+    if m is not None and m.relay is not None and m.start > 0 and (opening := _OPENING_FINDING.match(text)) is not None \
+            and opening.end() <= m.start and classify(sp := opening.group("sp").strip()) in ("official", "organization") \
+            and _plausible(sp):  # "The NIS estimated that ..., Yonhap reported, citing Rep. Kang": the NIS, Kang relaying
+        return Mention(sp, opening.start("sp"), opening.start("sp") + len(sp), _CUES.get(opening.group("verb").lower(),
+                                                                                          "believe"), False, relay=m.wording)
     if m is None or m.relay is not None:
         return m
     if (corrected := correction_speaker(m, text) or testimony_of(m, text) or cited_as_saying(text)

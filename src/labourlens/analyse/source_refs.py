@@ -232,9 +232,16 @@ def subject_introduction(text: str) -> re.Match[str] | None:
 
 # "a worker from Osh who gave only his first name, Azamat": the name given is the speaker
 _FIRST_NAME_GIVEN = re.compile(
-    r"\s*,?\s+who\s+(?:gave|gives|would\s+give|offered|shared|provided)\s+(?:only\s+)?(?:his|her)\s+"
+    r"\s*,?\s+who\s+(?:gave|gives|would\s+(?:only\s+)?give|offered|shared|provided)\s+(?:only\s+)?(?:his|her)\s+"
     r"(?:first\s+|given\s+|family\s+|sur)?name(?:\s+only)?(?:\s+as)?\s*,?\s+[\"\u201c]?"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
+
+
+# "A manager there, who would only give his first name, Oleg": the whole phrase, read when the name was taken alone
+_NAME_GIVEN_BEFORE = re.compile(
+    r"(?:(?<=^)|(?<=[.;:]\s))(?:A|An|One|The)\s+[^,.;\"\u201c]{2,60},\s+who\s+(?:gave|gives|would\s+(?:only\s+)?give|offered|"
+    r"shared|provided)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+|given\s+|family\s+|sur)?name(?:\s+only)?(?:\s+as)?\s*,?\s+"
+    r"[\"\u201c]?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?$")
 
 
 def first_name_given(m: Mention, sentence_text: str) -> Mention:
@@ -243,7 +250,10 @@ def first_name_given(m: Mention, sentence_text: str) -> Mention:
     who gave only his first name, Pavel, ..."): a named person from now on; ``m`` unchanged otherwise."""
     if " name" not in sentence_text:
         return m
-    wording = re.sub(r"\s*,?\s+who\s+(?:gave|gives|would\s+give|offered|shared|provided)\b.*$", "", m.wording)
+    lead = _NAME_GIVEN_BEFORE.search(sentence_text[:m.end]) if m.end - m.start == len(m.wording) else None
+    if lead is not None and lead.end() == m.end and classify(lead.group(0)) == "organization":
+        return Mention(lead.group(0), lead.start(), m.end, m.cue, m.direct, m.relay)  # a firm's manager who gave a name
+    wording = re.sub(r"\s*,?\s+who\s+(?:gave|gives|would\s+(?:only\s+)?give|offered|shared|provided)\b.*$", "", m.wording)
     at = sentence_text.find(wording, max(0, m.start - 2))
     g = _FIRST_NAME_GIVEN.match(sentence_text, at + len(wording)) if wording and at >= 0 else None
     if g is None or classify(g.group("name")) != "named_person":
@@ -270,13 +280,14 @@ def parenthetical_people(sentence_text: str) -> Mention | None:
 
 
 # "About forty builders from Uzbekistan stopped work on Monday ..., saying they had not been paid": the group
-_PROTEST_SAYING = re.compile(
-    r"^(?P<np>(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|over|dozens\s+of|hundreds\s+of|"
+_PROTESTERS = (
+    r"(?P<np>(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|over|dozens\s+of|hundreds\s+of|"
     r"several|a\s+group\s+of|a\s+crowd\s+of)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:workers|builders|labou?rers|men|women|"
     r"employees|welders|migrants|drivers|residents|miners|sailors|fishermen|seamstresses|cooks|staff)"
-    r"(?:\s+(?:from|in|at|on|of)\s+[^,;:\"]{2,60}?)?)\s+(?:stopped|went|staged|protested|gathered|walked|downed|"
-    r"refused|blocked|marched|rallied|demonstrated|struck|occupied|camped)\b[^\"]{0,160}?,\s+(?:saying|complaining|"
-    r"claiming|alleging)\s+", re.IGNORECASE)
+    r"(?:\s+(?:from|in|at|on|of)\s+[^,;:\"]{2,60}?)?)")
+_PROTESTED = r"(?:stopped|went|staged|protested|gathered|walked|downed|refused|blocked|marched|rallied|demonstrated|struck|occupied|camped)\b"
+_PROTEST_SAYING = re.compile(
+    rf"^{_PROTESTERS}\s+{_PROTESTED}[^\"]{{0,160}}?,\s+(?:saying|complaining|claiming|alleging)\s+", re.IGNORECASE)
 
 
 def protest_saying(sentence_text: str) -> Mention | None:
@@ -286,6 +297,21 @@ def protest_saying(sentence_text: str) -> Mention | None:
     if m is None or classify(m.group("np")) != "anonymous_source":
         return None
     return Mention(m.group("np"), m.start("np"), m.end("np"), "said", False)
+
+
+# "Yesterday morning more than 80 workers, most of them from Guizhou, gathered at the gate ...": a group met, the
+# antecedent of a later "They said"
+_PROTEST_GROUP = re.compile(
+    r"^(?:(?:Yesterday|Today|Earlier|On\s+[A-Z]\w+|Last\s+\w+)(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?"
+    rf"{_PROTESTERS}(?:,\s+[^,;:\"]{{2,80}},)?\s+{_PROTESTED}", re.IGNORECASE)
+
+
+def protest_group(sentence_text: str) -> tuple[str, int] | None:
+    """A group of workers who gather or protest, as the sentence's subject: ``(speaker phrase, offset)``."""
+    m = _PROTEST_GROUP.match(sentence_text) if " " in sentence_text else None
+    if m is None or classify(m.group("np")) != "anonymous_source":
+        return None
+    return m.group("np"), m.start("np")
 
 
 def people_mention(sentence_text: str) -> Mention | None:
@@ -313,3 +339,26 @@ def said_to(verb: str, after: str) -> bool:
     return verb.lower() in ("said", "says", "say", "explained", "complained", "confided", "admitted", "wrote", "writes",
                             "replied", "stated", "confirmed", "insisted", "declared") and bool(
         _SAID_TO_AUDIENCE.match(after))
+
+
+# "information provided to the Team by a Member State", "details supplied by the embassy": the one who gave it
+_PROVIDED_BY = re.compile(r"^(?:the\s+)?(?:information|details|data|figures|statistics|evidence|documents|records)\s+"
+                          r"(?:provided|supplied|given|shared|submitted|passed\s+on)(?:\s+to\s+[^,;:]{1,40}?)?\s+by\s+"
+                          r"(?P<by>(?:an?|the|one|another|its|[A-Z])[^,;:]{1,80})$", re.IGNORECASE)
+
+
+def provided_by(phrase: str) -> tuple[str, int] | None:
+    """The giver in an according-to phrase about information given ("information provided to the Team by a Member
+    State"): ``(speaker phrase, offset in the phrase)``, when it names a body or a person; None otherwise."""
+    m = _PROVIDED_BY.match(phrase.strip()) if " by " in phrase else None
+    if m is None or classify(m.group("by")) not in ("official", "organization", "named_person", "anonymous_source", "outlet"):
+        return None
+    return m.group("by"), m.start("by") + (len(phrase) - len(phrase.lstrip()))
+
+
+_WRITES_DOWN = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:writes|wrote|write|writing|has\s+written|had\s+written)\s+(?:down|off|up)\b")
+
+
+def writes_down(m: Mention, text: str) -> bool:
+    """Is the "report" a record kept ("the brigadier writes down fewer hours", "wrote off the debt"), no report?"""
+    return m.cue == "write" and _WRITES_DOWN.match(text, m.end) is not None

@@ -183,7 +183,8 @@ def _lex() -> _Lex:
     citing2_re = re.compile(
         rf"(?:^|(?<=[,;:—-]\s)|(?<=\)\s))(?P<relay>(?:(?-i:[A-Z])|a\s|an\s|the\s)[^,“”\"]{{1,80}}?)\s+(?P<verb>{speech_re})"
         r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+\w+))?"
-        r",?\s+(?:citing|quoting)\s+(?P<sp>[^,“”\"]{2,140}?)\s*(?:[,.]|$)",
+        r",?\s+(?:citing|quoting)\s+(?P<sp>[^,“”\"]{2,140}?)\s*(?:,|(?<!\bRep)(?<!\bSen)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bGen)"
+        r"(?<!\bCol)(?<!\bProf)\.|$)",  # "citing Rep. Kang Min-jae": not the title's full stop
         re.IGNORECASE,
     )
     citing3_re = re.compile(

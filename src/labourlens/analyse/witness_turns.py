@@ -11,7 +11,9 @@ contract said 400 ...") is read the same way; a named person quoted with no part
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from labourlens import knowledge
 from labourlens.analyse.interviewees import told_the_witness
 from labourlens.analyse.speakers import Mention, classify
 
@@ -27,7 +29,22 @@ def cited_in_turn(inner: Mention, line: str) -> bool:
         return True
     if low in ("he", "she", "it") or _WE_MET.search(low):
         return False  # "PARK: Every worker we interviewed said ...": the people the witness met speak
-    return told_the_witness(inner, line)
+    return told_the_witness(inner, line) or _counterpart(inner.wording)
+
+
+@lru_cache(maxsize=1)
+def _counterparts() -> re.Pattern[str]:
+    words = [str(w) for w in (knowledge.load("speaker_kinds.yaml") or {}).get("witness_counterparts") or []]
+    alt = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+    # "the recruiter", "The recruiter in Khujand", "my boss", "our brigadier", "the Chinese foreman": no name
+    return re.compile(rf"^(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:{alt})(?:s)?(?:\s+(?:in|at|from|on)\s+[^,]{{1,40}})?$",
+                      re.IGNORECASE)
+
+
+def _counterpart(wording: str) -> bool:
+    """Is ``wording`` the worker's own recruiter, boss or foreman, unnamed ("The recruiter in Khujand", "my boss"):
+    someone the worker deals with, whose words the worker reports as part of their own account?"""
+    return _counterparts().match(wording.strip()) is not None and classify(wording) in ("anonymous_source", None)
 
 
 _WE_MET = re.compile(r"\b(?:we|i)\s+(?:interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|met|surveyed|"

@@ -34,7 +34,9 @@ _CLOCK = (rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?(?:[ \t]*(?:a\.?[ \t]?m\.?|p\.?[ \t]?m\
           r"first[ \t]+light|nightfall|the[ \t]+sun|the[ \t]+small[ \t]+hours)")
 _FROM_TO = re.compile(
     rf"\b(?:from|between)[ \t]+(?:about[ \t]+|around[ \t]+|before[ \t]+)?(?P<a>{_CLOCK})[ \t]*(?:until|till|til|to|"
-    rf"through|and|-|\u2013)[ \t]*(?:about[ \t]+|around[ \t]+|after[ \t]+|past[ \t]+)?(?P<b>{_CLOCK})", re.I)
+    rf"through|and|-|\u2013)[ \t]*(?:about[ \t]+|around[ \t]+|after[ \t]+|past[ \t]+)?(?P<b>{_CLOCK})"
+    # "between four and five months' pay", "from three to four years": a count of something else, not the clock
+    r"(?![ \t]+(?:months?|years?|weeks?|days?|hours?|minutes?|times|percent|per[ \t]+cent|people|men|women|workers|dollars)\b)", re.I)
 _START_END = re.compile(
     rf"\b(?:arriv\w*|start\w*|begin\w*|began|got[ \t]+up|woke|wake\w*|clock(?:ed)?[ \t]+in|report\w*[ \t]+for[ \t]+"
     rf"work|on[ \t]+site|at[ \t]+work|go(?:es)?[ \t]+in|went[ \t]+in)(?:[ \t]+(?:work|the[ \t]+day|the[ \t]+shift))?"
