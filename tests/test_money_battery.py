@@ -139,7 +139,7 @@ CURRENCIES_AND_CONTEXT: list[Case] = [
 ("The monument near Thiès cost 2.1 billion CFA francs.", [("2.1 billion CFA francs", "XOF", 2.1e9, None, None)]),
 ("In Lagos they earned 50,000 naira.", [("50,000 naira", "NGN", 50000, None, None)]),
 ("The Abuja project paid ₦80,000 a month.", [("₦80,000", "NGN", 80000, "month", None)]),
-("Nigerian workers got N50,000.", []),
+("Nigerian workers got N50,000.", [("N50,000", "NGN", 50000, None, None)]),  # N for the naira, as Nigerian papers write it
 ("In Dar es Salaam workers were paid 300,000 Tanzanian shillings.", [("300,000 Tanzanian shillings", "TZS", 300000, None, None)]),
 ("In Tanzania they got TSh 200,000 a month.", [("TSh 200,000", "TZS", 200000, "month", None)]),
 ("In Kampala the crew earned 400,000 shillings.", [("400,000 shillings", "UGX", 400000, None, None)]),

@@ -26,7 +26,7 @@ __all__ = ["echo_of", "echoed", "vague"]
 _LEAD = re.compile(
     r"\b(?:(?:were|was|are|is|got|get|be|being|been)\s+)?(?:paid|pays|pay|earns?|earned|received|receives?|gets?|got|"
     r"given|gives?|gave|says|said|reads|read|shows|showed|states|stated|lists|listed|amounts?\s+to|came\s+to|comes\s+to|"
-    r"maybe|perhaps|only|just|barely|at\s+most)\s+(?:(?:us|them|him|her|me|you)\s+)?"  # "gives us 200"
+    r"maybe|perhaps|only|just|barely|at\s+most|(?:up|down)\s+from)\s+(?:(?:us|them|him|her|me|you)\s+)?"  # "gives us 200"
     r"(?:(?:only|just|about|around|roughly|barely|some|maybe)\s+)?$",
     re.IGNORECASE,
 )
