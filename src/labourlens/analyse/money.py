@@ -231,7 +231,8 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
     start = m.start()
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_$"):
         return None
-    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start].isdigit():  # "COVID-19"
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start].isdigit() \
+            and not (text[start - 2] in "km" and text[start - 3 : start - 2].isdigit()):  # "COVID-19", not "$70k-80k"
         return None
     pre, suf = m.group("pre"), m.group("suf")
     mult: float | None = None
@@ -240,8 +241,8 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
         for part in re.split(r"[\s-]+", m.group("mult").lower()):
             mult *= lex.multipliers.get(part.rstrip("s"), 1.0)
     elif m.group("abbr") or m.group("abbr_sp"):
-        if not pre and not suf:
-            return None
+        if not pre and not suf and m.group("abbr") != "k":
+            return None  # "5 m" is metres; a bare "80k" is a number that money_echo may read as a sum
         mult = lex.short_multipliers[m.group("abbr") or m.group("abbr_sp")]
     currency: str | None = None
     percent = False
@@ -347,8 +348,8 @@ def _join_range(a: _Q, b: _Q, text: str) -> _Q | None:
         return None
     if a.currency and b.currency and a.currency != b.currency:
         return None
-    if a.bare and b.bare:
-        return None
+    if a.bare and b.bare and not (a.multiplier is None and b.multiplier and sep.strip() in ("-", "–")):
+        return None  # but "70-80k" is one bare range
     if a.currency and b.currency and _FROM_BEFORE.search(text, max(0, a.start - 20), a.start) \
             and not (money_ranges.spread_before(text, a.start) and not (a.vague or b.vague)):
         return None  # "rose from 1,200 won to 1,600 won": two amounts, each with its currency
@@ -494,7 +495,7 @@ def find(text: str, published: date | None = None) -> list[Amount]:
             i += 1
         if q.bare:
             if out and (more := money_gaps.elliptical((q.start, q.end, q.low, q.high, q.vague), out[-1], text)
-                            or _echo(q, out[-1], text)) is not None:
+                        or _echo(q, out[-1], text) or money_echo.repeated(q.start, q.end, (q.low, q.high), out, text)) is not None:
                 out.append(more)
             continue
         if q.vague and q.currency is None and not q.percent:
