@@ -28,6 +28,7 @@ from labourlens.analyse import (
     money_context,
     money_echo,
     money_gaps,
+    money_headline,
     money_letters,
     money_pounds,
     money_ranges,
@@ -486,6 +487,7 @@ def find(text: str, published: date | None = None) -> list[Amount]:
             qs.append(q)
             last = q.end
     out: list[Amount] = []
+    shared: dict[int, str] = {}  # id of an amount written in a shared name ("won") -> that name
     i = 0
     while i < len(qs):
         q = qs[i]
@@ -503,6 +505,8 @@ def find(text: str, published: date | None = None) -> list[Amount]:
         if (currency := _resolve(q.currency, text, q.start, lex)) is None and not q.percent:
             continue  # "R600" in a report set nowhere the rand is paid
         amount = Amount(start=q.start, end=q.end, text=text[q.start : q.end], currency=currency)
+        if q.currency and q.currency.startswith("?"):
+            shared[id(amount)] = q.currency
         if q.low == q.high:
             amount.value = q.low
             before = text[max(0, q.start - 40) : q.start]
@@ -535,6 +539,7 @@ def find(text: str, published: date | None = None) -> list[Amount]:
         if amount.per is None and tail != q.end:  # the period before the conversion
             amount.per = _period(text, q.start, q.end, lex)
         out.append(amount)
+    money_headline.harmonise(out, shared, text)
     out = money_pounds.drop(money_verbs.drop(money_singles.merge(money_subunits.merge(out, text), text), text), text)
     fx.normalise(out, published)
     return out
