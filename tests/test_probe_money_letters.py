@@ -118,3 +118,22 @@ def test_letter_amount_ranges_and_conversions() -> None:
 def test_letter_shapes_never_crash(text: str) -> None:
     for a in money.find(text, _DAY):
         assert a.text == text[a.start : a.end]
+
+
+@pytest.mark.parametrize(("text", "span", "currency", "value"), [
+    ("Casual loaders at the depot were paid N38,000 a month.", "N38,000", "NGN", 38000),
+    ("The contractor owed the crew R1.2 million.", "R1.2 million", "ZAR", 1.2e6),
+    ("Each cleaner was paid R3,200 for the month.", "R3,200", "ZAR", 3200),
+])
+def test_n_and_r_with_grouped_thousands_need_no_country(text: str, span: str, currency: str, value: float) -> None:
+    a = _one(text, span)
+    assert (a.text, a.currency, a.value) == (span, currency, pytest.approx(value))
+
+
+@pytest.mark.parametrize("text", [
+    "Staff got K45,000.",  # kwacha, kyat or kina: no country, no currency
+    "A fee of P15,000 was asked.",
+    "The fare on the R61 was 20 dollars.",
+])
+def test_other_letters_still_need_a_country(text: str) -> None:
+    assert all(a.text[0] not in "KPR" for a in _money(text)), [a.text for a in _money(text)]

@@ -97,7 +97,8 @@ class _Lexicon:
     needs_digits: frozenset[str]
     period_words: dict[str, str]
     whole_text: frozenset[str] = frozenset()  # ambiguous groups whose context may be anywhere in the text
-    letters: frozenset[str] = frozenset()  # groups that are no currency without a context ("N", "R": money_letters)
+    # groups that are no currency without a context ("N", "R": money_letters) -> their currency for grouped thousands
+    letters: dict[str, str | None] | None = None
 
 
 def _alt(items: list[str]) -> str:
@@ -203,7 +204,7 @@ def _lexicon() -> _Lexicon:
         needs_digits=frozenset(_norm_word(str(w)) for w in data.get("needs_digits") or []),
         period_words=period_words,
         whole_text=frozenset(str(g) for g, e in (data.get("ambiguous") or {}).items() if e.get("whole_text")),
-        letters=frozenset(str(g) for g, e in (data.get("ambiguous") or {}).items() if e["default"] is None),
+        letters={str(g): e.get("grouped") for g, e in (data.get("ambiguous") or {}).items() if e["default"] is None},
     )
 
 
@@ -251,7 +252,7 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
         currency = lex.symbols.get(pre) or lex.codes.get(pre)
         if re.search(r"\b[A-Z]{3}\s?/\s?$", text[max(0, start - 5) : start]) or money_context.rate_label(text, start):
             return None  # "USD/RUB 92.40", "Currency: USD 91.7": an exchange rate, not an amount
-        if currency and currency[1:] in lex.letters and not money_letters.fits(
+        if currency and currency[1:] in (lex.letters or {}) and not money_letters.fits(
                 text, start, pre, m.start("num") if m.group("num") else None, m.end(), mult is not None):
             return None  # "the N1 highway", "N95 masks"
     if m.group("pct"):
@@ -502,7 +503,8 @@ def find(text: str, published: date | None = None) -> list[Amount]:
             continue
         if q.vague and q.currency is None and not q.percent:
             continue
-        if (currency := _resolve(q.currency, text, q.start, lex)) is None and not q.percent:
+        if (currency := _resolve(q.currency, text, q.start, lex)) is None and not q.percent and (currency := (
+                money_letters.grouped(text[q.start : q.end], q.multiplier, (lex.letters or {}).get(str(q.currency)[1:])))) is None:
             continue  # "R600" in a report set nowhere the rand is paid
         amount = Amount(start=q.start, end=q.end, text=text[q.start : q.end], currency=currency)
         if q.currency and q.currency.startswith("?"):

@@ -3,7 +3,8 @@
 Johannesburg one, "K1,500" in Lusaka or Yangon, "P500 a day" in Manila.
 
 The letters are currencies only in a report set in a country that writes them so (the
-``letter_*`` groups of ``knowledge/currencies.yaml``, whose default is no currency at all). Even
+``letter_*`` groups of ``knowledge/currencies.yaml``, whose default is no currency at all), or, for
+"N" and "R", before thousands in groups or a multiplier ("N45,000", "R1.2 million": ``grouped``). Even
 there the same shape names roads ("the N1 to Cape Town", "on the R21"), masks ("N95
 respirators") and models ("R2D2"), so a letter counts as money only when the digits follow it
 at once (two letters may take a space: "Ks 5,000"), nothing alphanumeric or hyphenated runs on
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["fits"]
+__all__ = ["fits", "grouped"]
 
 _RUNS_ON = re.compile(r"[\w]|-[\w]")
 _NOT_MONEY_NOUN = re.compile(
@@ -39,3 +40,12 @@ def fits(text: str, start: int, pre: str, num_start: int | None, end: int, multi
         return False
     plain = _PLAIN_SHORT.fullmatch(text, num_start, end) is not None
     return not (plain and not multiplied and _ARTICLE.search(text, max(0, start - 8), start))
+
+
+_GROUPED = re.compile(r"\d,\d{3}")
+
+
+def grouped(span: str, multiplier: float | None, currency: str | None) -> str | None:
+    """``currency`` for a letter amount written with grouped thousands or a multiplier ("N45,000",
+    "R1.2 million") in a report that names no country of the letter, else None."""
+    return currency if currency and (multiplier or _GROUPED.search(span)) else None

@@ -1,0 +1,54 @@
+"""Probe of written forms of money from translations and shorthand: "rub." and "RUR" from Russian,
+the signs 元, 円 and ￥ from Chinese and Japanese text, fractions of a multiplier ("a quarter of a
+million", "one and a half million"), and rates written "/mo", "/yr", "a wk". Every sentence is written
+for this test; companies and people are fictional."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from labourlens.analyse import money
+from labourlens.model import Amount
+
+_DAY = date(2025, 3, 1)
+
+
+def _money(text: str) -> list[Amount]:
+    return [a for a in money.find(text, _DAY) if a.kind == "money"]
+
+
+@pytest.mark.parametrize(("text", "currency", "value", "per"), [
+    ("The brigade leader kept 40,000 rub. a month from each man.", "RUB", 40000, "month"),
+    ("Salary: RUR 55,000.", "RUB", 55000, None),
+    ("工资 the contract gives 4500元 a month.", "CNY", 4500, "month"),
+    ("The trainees in Gifu were paid 120,000円 a month.", "JPY", 120000, "month"),
+    ("Workers in Dalian said they got ￥2,800 a month.", "CNY", 2800, "month"),
+    ("Trainees in Osaka were paid ￥150,000 a month.", "JPY", 150000, "month"),
+    ("The firm paid a quarter of a million dollars in fines.", "USD", 250000, None),
+    ("The broker took one and a half million won from her.", "KRW", 1.5e6, None),
+    ("Developers billed $4,000/mo through the platform.", "USD", 4000, "month"),
+    ("The contract promised $18,000/yr.", "USD", 18000, "year"),
+    ("Cleaners got $60 a wk.", "USD", 60, "week"),
+])
+def test_written_forms(text: str, currency: str, value: float, per: str | None) -> None:
+    (a,) = _money(text)
+    assert (a.currency, a.value, a.per) == (currency, value, per)
+
+
+@pytest.mark.parametrize("text", [
+    "The rub is that nobody checked.",
+    "A quarter of the workers left in two and a half years.",
+    "One and a half shifts were cut.",
+    "Give it a rub and a wk of rest.",
+])
+def test_words_that_are_no_money(text: str) -> None:
+    assert _money(text) == []
+
+
+@pytest.mark.parametrize("text", ["rub.", "5 rub", "元", "5元5", "￥", "a quarter of a", "quarter of a million",
+                                  "one and a half", "$5/mo/yr", "/mo"])
+def test_shapes_never_crash(text: str) -> None:
+    for a in money.find(text, _DAY):
+        assert a.text == text[a.start : a.end]
