@@ -31,6 +31,7 @@ def _money(text: str) -> list[Amount]:
     ("Developers billed $4,000/mo through the platform.", "USD", 4000, "month"),
     ("The contract promised $18,000/yr.", "USD", 18000, "year"),
     ("Cleaners got $60 a wk.", "USD", 60, "week"),
+    ("Pickers in Lincolnshire were paid 300 quid a week.", "GBP", 300, "week"),
 ])
 def test_written_forms(text: str, currency: str, value: float, per: str | None) -> None:
     (a,) = _money(text)
@@ -42,6 +43,7 @@ def test_written_forms(text: str, currency: str, value: float, per: str | None) 
     "A quarter of the workers left in two and a half years.",
     "One and a half shifts were cut.",
     "Give it a rub and a wk of rest.",
+    "The deal was a quid pro quo.",
 ])
 def test_words_that_are_no_money(text: str) -> None:
     assert _money(text) == []
