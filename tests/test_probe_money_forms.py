@@ -54,3 +54,28 @@ def test_words_that_are_no_money(text: str) -> None:
 def test_shapes_never_crash(text: str) -> None:
     for a in money.find(text, _DAY):
         assert a.text == text[a.start : a.end]
+
+
+@pytest.mark.parametrize(("text", "currency", "value"), [
+    ("Conscripts in Eritrea said they were paid 450 nakfa a month.", "ERN", 450),
+    ("He paid 30,000 afghanis to a smuggler in Herat.", "AFN", 30000),
+    ("Cane cutters near Santo Domingo got 350 pesos a day.", "DOP", 350),
+    ("Pickers said the finca paid 1,200 quetzales a month.", "GTQ", 1200),
+    ("Guards in Windhoek earned N$ 2,500 a month.", "NAD", 2500),
+    ("Workers in Honduras earned 6,000 lempiras a month.", "HNL", 6000),
+    ("Miners in Sierra Leone got 150,000 leones a week.", "SLE", 150000),
+    ("Workers in Kazakhstan were paid 180,000 Kazakh tenge.", "KZT", 180000),
+    ("In Penang the glove maker paid 1,500 Malaysian ringgit.", "MYR", 1500),
+])
+def test_currencies_of_more_regions(text: str, currency: str, value: float) -> None:
+    (a,) = _money(text)
+    assert (a.currency, a.value) == (currency, value)
+
+
+@pytest.mark.parametrize("text", [
+    "The Panel's report S/2024/215 covers the shipyard.",  # a UN document number, not soles
+    "The Cordoba plant hired 300 people.",
+    "A Leone fan club met in 2019.",
+])
+def test_not_money_in_other_regions(text: str) -> None:
+    assert _money(text) == []
