@@ -77,6 +77,38 @@ def test_k_shorthand(text: str, span: str, low: float, high: float) -> None:
     assert len(hits) == 1 and (hits[0].low, hits[0].high) == (low, high), _texts(text)
 
 
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Recruiters promised $15K a year.", "$15K", 15000),
+    ("The platform paid the team $1.2M in 2023.", "$1.2M", 1.2e6),
+    ("The firm was fined $2B.", "$2B", 2e9),
+    ("Each broker took RMB 5K.", "RMB 5K", 5000),
+    ("The trader laundered $3.5Bn.", "$3.5Bn", 3.5e9),
+])
+def test_capital_multipliers(text: str, span: str, value: float) -> None:
+    (a,) = _money(text)
+    assert (a.text, a.value) == (span, value)
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), [
+    ("The scheme earned them $4-5M a year.", "$4-5M", 4e6, 5e6),
+    ("Fines of €1-2m were set.", "€1-2m", 1e6, 2e6),
+    ("The deal was worth $2-3bn.", "$2-3bn", 2e9, 3e9),
+])
+def test_dash_range_with_the_multiplier_at_the_end(text: str, span: str, low: float, high: float) -> None:
+    (a,) = _money(text)
+    assert (a.text, a.low, a.high) == (span, low, high)
+
+
+@pytest.mark.parametrize("text", [
+    "The wall was 5m high.",
+    "He paid $5 for K-pop tickets.",
+    "The 3M plant employs 400 people.",
+    "A 5K run raised money.",
+])
+def test_capital_letters_that_are_no_multiplier(text: str) -> None:
+    assert all(a.value in (None, 5.0) for a in _money(text)), _texts(text)
+
+
 @pytest.mark.parametrize("text", [
     "She ran a 10k race in Seoul.",
     "The 5-10k runs were cancelled.",

@@ -243,8 +243,8 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
         for part in re.split(r"[\s-]+", m.group("mult").lower()):
             mult *= lex.multipliers.get(part.rstrip("s"), 1.0)
     elif m.group("abbr") or m.group("abbr_sp"):
-        if not pre and not suf and m.group("abbr") != "k":
-            return None  # "5 m" is metres; a bare "80k" is a number that money_echo may read as a sum
+        if not pre and not suf and not m.group("abbr"):
+            return None  # "5 mn"; a bare "80k" or "5M" is a number that a range ("$4-5M") or money_echo may make a sum
         mult = lex.short_multipliers[m.group("abbr") or m.group("abbr_sp")]
     currency: str | None = None
     percent = False
