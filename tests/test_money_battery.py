@@ -308,7 +308,7 @@ STYLES_AND_TRAPS: list[Case] = [
 ("In Luanda they earned 90 000 kwanzas.", [("90 000 kwanzas", "AOA", 90000, None, None)]),
 ("The Mozambican builders got 6 000 meticais ($95).", [("6 000 meticais", "MZN", 6000, None, 95)]),
 ("about 6,500 Mozambican meticais a month", [("6,500 Mozambican meticais", "MZN", 6500, "month", None)]),
-("In Dakar the team took 1,2 million CFA", []),
+("In Dakar the team took 1,2 million CFA", [("1,2 million CFA", "XOF", 1.2e6, None, None)]),  # a decimal comma
 ("In Cotonou they were paid 60,000 CFA francs per month.", [("60,000 CFA francs", "XOF", 60000, "month", None)]),
 ("the Cameroonian site paid FCFA 80,000", [("FCFA 80,000", "XAF", 80000, None, None)]),
 ("In Libreville, 150.000 FCFA", [("150.000 FCFA", "XAF", 150000, None, None)]),

@@ -79,3 +79,23 @@ def test_currencies_of_more_regions(text: str, currency: str, value: float) -> N
 ])
 def test_not_money_in_other_regions(text: str) -> None:
     assert _money(text) == []
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), [
+    ("Translated from Polish: the welders were paid 8,50 euro per hour.", 8.5, "EUR"),
+    ("The agency in Gdansk kept 1,5 million zloty in fees.", 1.5e6, "PLN"),
+    ("A meal in the canteen cost 12,50 zł.", 12.5, "PLN"),
+    ("Pickers were paid €4,75 an hour.", 4.75, "EUR"),
+])
+def test_decimal_comma(text: str, value: float, currency: str) -> None:
+    (a,) = _money(text)
+    assert (a.value, a.currency) == (pytest.approx(value), currency)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("See pages 10,11 of the report.", []),
+    ("They paid 1,500 euros and 2,000 zloty.", [1500, 2000]),
+    ("The broker took 12,50,000 rupees.", [1250000]),
+])
+def test_decimal_comma_leaves_other_numbers(text: str, expected: list[float]) -> None:
+    assert [a.value for a in _money(text)] == expected

@@ -47,7 +47,8 @@ PERCENT_EXTRACTOR = "percent.v1"
 # thousands grouped by commas (in South Asian prose lakhs too: "1,20,000 rupees"), or by spaces as in Russian,
 # Polish or French prose ("45 000 rubles")
 _NUM = (r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)"
-    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|\d+(?:\.\d+)?")
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|\d{1,3},\d{1,2}(?![\d,])|\d+(?:\.\d+)?")
+_DEC_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # "8,50 euro", "1,5 million zloty": a decimal comma, in translations
 _PERCENT = r"%|(?i:per\s?cent|percentage\s+points?|pct)\b"
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|~|〜|to|and)\s*", re.IGNORECASE)  # "3~5 million won" in translations
 _OR = re.compile(r"\s+or\s+")
@@ -255,6 +256,8 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
         if currency and currency[1:] in (lex.letters or {}) and not money_letters.fits(
                 text, start, pre, m.start("num") if m.group("num") else None, m.end(), mult is not None):
             return None  # "the N1 highway", "N95 masks"
+    if not (pre or suf or mult) and _DEC_COMMA.fullmatch(m.group("num") or ""):
+        return None  # "pages 10,11": a decimal comma only with a currency or a multiplier
     if m.group("pct"):
         if pre:
             return None
@@ -297,6 +300,7 @@ def _values(m: re.Match[str], lex: _Lexicon, mult: float | None) -> tuple[float,
         num = m.group("num")
         if num.count(".") > 1:  # "1.200.000 FCFA": dots group the thousands
             num = num.replace(".", "")
+        num = num.replace(",", ".") if _DEC_COMMA.fullmatch(num) else num
         v = float(re.sub(r"[,\s]", "", num)) * factor
         return v, v, False
     if m.group("wnum"):
