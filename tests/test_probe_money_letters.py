@@ -137,3 +137,24 @@ def test_n_and_r_with_grouped_thousands_need_no_country(text: str, span: str, cu
 ])
 def test_other_letters_still_need_a_country(text: str) -> None:
     assert all(a.text[0] not in "KPR" for a in _money(text)), [a.text for a in _money(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "In Manila, P1 pupils start school at seven.",
+    "In Malawi the guards carried MK2 rifles.",
+    "In Lagos the N7 bus was late.",
+    "The defector lived in building 103-dong, unit 902-ho, in Seoul.",
+    "The 7 dong offices of Seoul's Mapo district closed.",
+])
+def test_grades_models_and_korean_addresses_are_no_money(text: str) -> None:
+    assert _money(text) == [], [a.text for a in _money(text)]
+
+
+@pytest.mark.parametrize(("text", "span", "currency", "value"), [
+    ("In Manila the cook was paid P50 a day.", "P50", "PHP", 50),
+    ("In Hanoi the police fined him 750,000 dong.", "750,000 dong", "VND", 750000),
+    ("In Johannesburg the plan costs R1bn.", "R1bn", "ZAR", 1e9),
+])
+def test_small_letter_sums_and_dong_sums_stay(text: str, span: str, currency: str, value: float) -> None:
+    a = _one(text, span)
+    assert (a.text, a.currency, a.value) == (span, currency, value)

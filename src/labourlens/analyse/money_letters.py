@@ -8,9 +8,9 @@ The letters are currencies only in a report set in a country that writes them so
 there the same shape names roads ("the N1 to Cape Town", "on the R21"), masks ("N95
 respirators") and models ("R2D2"), so a letter counts as money only when the digits follow it
 at once (two letters may take a space: "Ks 5,000"), nothing alphanumeric or hyphenated runs on
-after the number, no road, mask or form noun follows, and, for a short plain number, no article
-stands before it ("the R59" is a road; "the R1,500 she was owed" and "the N2 billion contract"
-are money)."""
+after the number, no road, mask or form noun follows, the number is more than one plain digit ("P1
+pupils", "MK2 rifles"; "R1 billion" is money) and, for a short plain number, no article stands before
+it ("the R59" is a road; "the R1,500 she was owed" and "the N2 billion contract" are money)."""
 
 from __future__ import annotations
 
@@ -39,7 +39,9 @@ def fits(text: str, start: int, pre: str, num_start: int | None, end: int, multi
     if _RUNS_ON.match(text, end) or _NOT_MONEY_NOUN.match(text, end):
         return False
     plain = _PLAIN_SHORT.fullmatch(text, num_start, end) is not None
-    return not (plain and not multiplied and _ARTICLE.search(text, max(0, start - 8), start))
+    if plain and not multiplied and (end - num_start == 1 or _ARTICLE.search(text, max(0, start - 8), start)):
+        return False  # "P1 pupils", "MK2 rifles": one plain digit is a grade or a model, not a sum
+    return True
 
 
 _GROUPED = re.compile(r"\d,\d{3}")
