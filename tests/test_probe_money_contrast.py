@@ -116,3 +116,14 @@ def test_brief_shapes() -> None:
     assert (rng.low, rng.high, rng.per, rng.currency) == (300, 400, "month", "USD")
     assert _money("Prices rose by up to 60 per cent.") == []
     assert _money("The broker kept a month's wages.") == []
+
+
+@pytest.mark.parametrize(("text", "stated"), [
+    ("The brigade was paid 3,000 yuan in monthly wages ($420) per man.", "$420"),
+    ("Each cook got 1,800 yuan (≈$250) a month.", "$250"),
+    ("The levy was 900 yuan (more than $120) a head.", "$120"),
+    ("Her pay was 40,000 rubles (slightly less than $450).", "$450"),
+])
+def test_more_conversion_words(text: str, stated: str) -> None:
+    (a,) = _money(text)
+    assert a.stated_text == stated
