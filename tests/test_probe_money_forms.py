@@ -32,6 +32,9 @@ def _money(text: str) -> list[Amount]:
     ("The contract promised $18,000/yr.", "USD", 18000, "year"),
     ("Cleaners got $60 a wk.", "USD", 60, "week"),
     ("Pickers in Lincolnshire were paid 300 quid a week.", "GBP", 300, "week"),
+    ("posted: we get 2500 rmb a month lol", "CNY", 2500, "month"),
+    ("comment: agency took 900 usd from me", "USD", 900, None),
+    ("reply: boss pays 1200 myr per month", "MYR", 1200, "month"),
 ])
 def test_written_forms(text: str, currency: str, value: float, per: str | None) -> None:
     (a,) = _money(text)
