@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from labourlens.analyse import money
 from labourlens.model import Amount
@@ -158,3 +160,17 @@ def test_grades_models_and_korean_addresses_are_no_money(text: str) -> None:
 def test_small_letter_sums_and_dong_sums_stay(text: str, span: str, currency: str, value: float) -> None:
     a = _one(text, span)
     assert (a.text, a.currency, a.value) == (span, currency, value)
+
+
+_PIECES = ["N", "R", "K", "P", "MK", "Ks", "Br", "45,000", "1,20,000", "8,50", "600", "1", "to", "-", "k", "K", "M",
+           "million", "the", "Lagos", "Durban", "Lusaka", "Manila", "road", "N95", "(about", "$1,000)", ",", "not",
+           "up from", "maybe", "of it", "was", "sometimes less", "figure", "102-dong", "won", "\n", " ", "rub.", "元"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=20).map(lambda xs: "".join(x + (" " if i % 3 else "") for i, x in
+                                                                                   enumerate(xs))))
+def test_letter_and_echo_pieces_never_crash(text: str) -> None:
+    for a in money.find(text, _DAY):
+        assert 0 <= a.start <= a.end <= len(text) and a.text == text[a.start : a.end]
+        assert a.currency is not None or a.kind == "percent"
