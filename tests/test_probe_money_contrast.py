@@ -95,6 +95,7 @@ def test_conversion_after_a_short_phrase(text: str, span: str, stated: str) -> N
     "They paid 500 yuan for the room, then $100 more for the permit.",
     "He sent 300 dollars in the spring and 400 euros in the autumn.",
     "The broker took 2,000 yuan on the first day, $50 on the second.",
+    "He paid 500 riyals. That's $130 he never got back.",
 ])
 def test_second_amounts_stay_amounts(text: str) -> None:
     assert len(_money(text)) == 2, _texts(text)
@@ -123,6 +124,8 @@ def test_brief_shapes() -> None:
     ("Each cook got 1,800 yuan (≈$250) a month.", "$250"),
     ("The levy was 900 yuan (more than $120) a head.", "$120"),
     ("Her pay was 40,000 rubles (slightly less than $450).", "$450"),
+    ("The agent said 110 dinars a month, that's around 360 dollars, and a room.", "360 dollars"),
+    ("She was promised 1,300 riyals, that\u2019s about $350.", "$350"),
 ])
 def test_more_conversion_words(text: str, stated: str) -> None:
     (a,) = _money(text)

@@ -59,7 +59,7 @@ _CONV_WORDS = (
     r"about|around|approximately|approx\.|roughly|some|nearly|almost|or|equivalent\s+to|equal\s+to|worth"
     r"|~|≈|c\.|i\.e\.,?|just\s+over|just\s+under|over|under|US|(?:a\s+little\s+|slightly\s+)?(?:more|less)\s+than"
     # "200 yuan, which is like $28", "500 riyals is about $137", "the equivalent of $80"
-    r"|which\s+is|that\s+is|is|like|close\s+to|the\s+equivalent\s+of|equivalent\s+of|amounting\s+to"
+    r"|which\s+is|that\s+is|that['\u2019]s|it['\u2019]s|is|like|close\s+to|the\s+equivalent\s+of|equivalent\s+of|amounting\s+to"
     r"|then\s+(?:about|around|roughly|some|nearly|almost|worth)"  # "150,000 kwanzas, then about $900"
 )
 _CONV_OPEN = re.compile(rf"\s*[(\[]\s*(?:(?:{_CONV_WORDS})\s*)*", re.IGNORECASE)
