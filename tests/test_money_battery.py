@@ -139,7 +139,7 @@ CURRENCIES_AND_CONTEXT: list[Case] = [
 ("The monument near Thiès cost 2.1 billion CFA francs.", [("2.1 billion CFA francs", "XOF", 2.1e9, None, None)]),
 ("In Lagos they earned 50,000 naira.", [("50,000 naira", "NGN", 50000, None, None)]),
 ("The Abuja project paid ₦80,000 a month.", [("₦80,000", "NGN", 80000, "month", None)]),
-("Nigerian workers got N50,000.", []),
+("Nigerian workers got N50,000.", [("N50,000", "NGN", 50000, None, None)]),  # N for the naira, as Nigerian papers write it
 ("In Dar es Salaam workers were paid 300,000 Tanzanian shillings.", [("300,000 Tanzanian shillings", "TZS", 300000, None, None)]),
 ("In Tanzania they got TSh 200,000 a month.", [("TSh 200,000", "TZS", 200000, "month", None)]),
 ("In Kampala the crew earned 400,000 shillings.", [("400,000 shillings", "UGX", 400000, None, None)]),
@@ -308,7 +308,7 @@ STYLES_AND_TRAPS: list[Case] = [
 ("In Luanda they earned 90 000 kwanzas.", [("90 000 kwanzas", "AOA", 90000, None, None)]),
 ("The Mozambican builders got 6 000 meticais ($95).", [("6 000 meticais", "MZN", 6000, None, 95)]),
 ("about 6,500 Mozambican meticais a month", [("6,500 Mozambican meticais", "MZN", 6500, "month", None)]),
-("In Dakar the team took 1,2 million CFA", []),
+("In Dakar the team took 1,2 million CFA", [("1,2 million CFA", "XOF", 1.2e6, None, None)]),  # a decimal comma
 ("In Cotonou they were paid 60,000 CFA francs per month.", [("60,000 CFA francs", "XOF", 60000, "month", None)]),
 ("the Cameroonian site paid FCFA 80,000", [("FCFA 80,000", "XAF", 80000, None, None)]),
 ("In Libreville, 150.000 FCFA", [("150.000 FCFA", "XAF", 150000, None, None)]),

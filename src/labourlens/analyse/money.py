@@ -27,6 +27,9 @@ from labourlens.analyse import (
     fx,
     money_context,
     money_echo,
+    money_gaps,
+    money_headline,
+    money_letters,
     money_pounds,
     money_ranges,
     money_singles,
@@ -41,9 +44,11 @@ __all__ = ["find", "EXTRACTOR", "PERCENT_EXTRACTOR"]
 EXTRACTOR = "money.v1"
 PERCENT_EXTRACTOR = "percent.v1"
 
-# thousands grouped by commas, or by spaces as in Russian, Polish or French prose ("45 000 rubles")
-_NUM = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)"
-    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|\d+(?:\.\d+)?")
+# thousands grouped by commas (in South Asian prose lakhs too: "1,20,000 rupees"), or by spaces as in Russian,
+# Polish or French prose ("45 000 rubles")
+_NUM = (r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|\d{1,3},\d{1,2}(?![\d,])|\d+(?:\.\d+)?")
+_DEC_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # "8,50 euro", "1,5 million zloty": a decimal comma, in translations
 _PERCENT = r"%|(?i:per\s?cent|percentage\s+points?|pct)\b"
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|~|〜|to|and)\s*", re.IGNORECASE)  # "3~5 million won" in translations
 _OR = re.compile(r"\s+or\s+")
@@ -52,9 +57,10 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:about\s+|roughly\s+|some\s+)?$", re.IGNOR
 # words between an amount and its conversion: "12,000 yuan (about $1,700)", "RMB 10, or roughly $1.40"
 _CONV_WORDS = (
     r"about|around|approximately|approx\.|roughly|some|nearly|almost|or|equivalent\s+to|equal\s+to|worth"
-    r"|~|c\.|i\.e\.,?|just\s+over|just\s+under|over|under|US"
+    r"|~|≈|c\.|i\.e\.,?|just\s+over|just\s+under|over|under|US|(?:a\s+little\s+|slightly\s+)?(?:more|less)\s+than"
     # "200 yuan, which is like $28", "500 riyals is about $137", "the equivalent of $80"
-    r"|which\s+is|that\s+is|is|like|close\s+to|the\s+equivalent\s+of|equivalent\s+of|amounting\s+to"
+    r"|which\s+is|that\s+is|that['\u2019]s|it['\u2019]s|is|like|close\s+to|the\s+equivalent\s+of|equivalent\s+of|amounting\s+to"
+    r"|then\s+(?:about|around|roughly|some|nearly|almost|worth)"  # "150,000 kwanzas, then about $900"
 )
 _CONV_OPEN = re.compile(rf"\s*[(\[]\s*(?:(?:{_CONV_WORDS})\s*)*", re.IGNORECASE)
 _CONV_CLOSE = re.compile(r"[^()\[\]\n]{0,40}?[)\]]")
@@ -83,7 +89,7 @@ class _Lexicon:
     symbols: dict[str, str]
     codes: dict[str, str]
     words: dict[str, str]  # lower-case word -> ISO code, or "?group" when ambiguous
-    ambiguous: dict[str, tuple[str, dict[str, re.Pattern[str]]]]
+    ambiguous: dict[str, tuple[str | None, dict[str, re.Pattern[str]]]]
     window: int
     multipliers: dict[str, float]
     short_multipliers: dict[str, float]
@@ -92,6 +98,8 @@ class _Lexicon:
     needs_digits: frozenset[str]
     period_words: dict[str, str]
     whole_text: frozenset[str] = frozenset()  # ambiguous groups whose context may be anywhere in the text
+    # groups that are no currency without a context ("N", "R": money_letters) -> their currency for grouped thousands
+    letters: dict[str, str | None] | None = None
 
 
 def _alt(items: list[str]) -> str:
@@ -121,7 +129,7 @@ def _lexicon() -> _Lexicon:
             codes[str(c)] = iso
         for w in entry.get("words") or []:
             words[_norm_word(str(w))] = iso
-    ambiguous: dict[str, tuple[str, dict[str, re.Pattern[str]]]] = {}
+    ambiguous: dict[str, tuple[str | None, dict[str, re.Pattern[str]]]] = {}
     for group, entry in (data.get("ambiguous") or {}).items():
         contexts = {
             cur: re.compile(r"\b" + _lead([str(k) for k in kws]) + r"(?:" + _alt([str(k) for k in kws]) + r")\b",
@@ -129,7 +137,7 @@ def _lexicon() -> _Lexicon:
             for cur, kws in (entry.get("contexts") or {}).items()
             if kws
         }
-        ambiguous[group] = (str(entry["default"]), contexts)
+        ambiguous[group] = (None if entry["default"] is None else str(entry["default"]), contexts)
         if len(group) == 1:  # a symbol such as the yen/yuan sign
             symbols[group] = "?" + group
     for group, forms in (data.get("ambiguous_symbols") or {}).items():
@@ -197,6 +205,7 @@ def _lexicon() -> _Lexicon:
         needs_digits=frozenset(_norm_word(str(w)) for w in data.get("needs_digits") or []),
         period_words=period_words,
         whole_text=frozenset(str(g) for g, e in (data.get("ambiguous") or {}).items() if e.get("whole_text")),
+        letters={str(g): e.get("grouped") for g, e in (data.get("ambiguous") or {}).items() if e["default"] is None},
     )
 
 
@@ -225,7 +234,8 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
     start = m.start()
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_$"):
         return None
-    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start].isdigit():  # "COVID-19"
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start].isdigit() \
+            and not (text[start - 2] in "km" and text[start - 3 : start - 2].isdigit()):  # "COVID-19", not "$70k-80k"
         return None
     pre, suf = m.group("pre"), m.group("suf")
     mult: float | None = None
@@ -234,8 +244,8 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
         for part in re.split(r"[\s-]+", m.group("mult").lower()):
             mult *= lex.multipliers.get(part.rstrip("s"), 1.0)
     elif m.group("abbr") or m.group("abbr_sp"):
-        if not pre and not suf:
-            return None
+        if not pre and not suf and not m.group("abbr"):
+            return None  # "5 mn"; a bare "80k" or "5M" is a number that a range ("$4-5M") or money_echo may make a sum
         mult = lex.short_multipliers[m.group("abbr") or m.group("abbr_sp")]
     currency: str | None = None
     percent = False
@@ -243,6 +253,11 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
         currency = lex.symbols.get(pre) or lex.codes.get(pre)
         if re.search(r"\b[A-Z]{3}\s?/\s?$", text[max(0, start - 5) : start]) or money_context.rate_label(text, start):
             return None  # "USD/RUB 92.40", "Currency: USD 91.7": an exchange rate, not an amount
+        if currency and currency[1:] in (lex.letters or {}) and not money_letters.fits(
+                text, start, pre, m.start("num") if m.group("num") else None, m.end(), mult is not None):
+            return None  # "the N1 highway", "N95 masks"
+    if not (pre or suf or mult) and _DEC_COMMA.fullmatch(m.group("num") or ""):
+        return None  # "pages 10,11": a decimal comma only with a currency or a multiplier
     if m.group("pct"):
         if pre:
             return None
@@ -285,6 +300,7 @@ def _values(m: re.Match[str], lex: _Lexicon, mult: float | None) -> tuple[float,
         num = m.group("num")
         if num.count(".") > 1:  # "1.200.000 FCFA": dots group the thousands
             num = num.replace(".", "")
+        num = num.replace(",", ".") if _DEC_COMMA.fullmatch(num) else num
         v = float(re.sub(r"[,\s]", "", num)) * factor
         return v, v, False
     if m.group("wnum"):
@@ -338,8 +354,8 @@ def _join_range(a: _Q, b: _Q, text: str) -> _Q | None:
         return None
     if a.currency and b.currency and a.currency != b.currency:
         return None
-    if a.bare and b.bare:
-        return None
+    if a.bare and b.bare and not (a.multiplier is None and b.multiplier and sep.strip() in ("-", "–")):
+        return None  # but "70-80k" is one bare range
     if a.currency and b.currency and _FROM_BEFORE.search(text, max(0, a.start - 20), a.start) \
             and not (money_ranges.spread_before(text, a.start) and not (a.vague or b.vague)):
         return None  # "rose from 1,200 won to 1,600 won": two amounts, each with its currency
@@ -366,9 +382,11 @@ def _conversion(r: _Q, q: _Q, text: str) -> int | None:
     if q.bare or q.percent or not q.currency or q.currency == r.currency:
         return None
     gap = text[r.end : q.start]
-    period = _GAP_PERIOD.match(gap)
+    period = money_gaps.GAP_PERIOD.match(gap)
     if period:  # "3,200 zloty a month (about $830)", "400 dinars each (about $1,300)"
         gap = gap[period.end() :]
+    if phrase := money_gaps.GAP_PHRASE.match(gap):  # "4 million CFA francs for the whole team (about $7,000)"
+        gap = gap[phrase.end() :]
     if _CONV_OPEN.fullmatch(gap):
         close = _CONV_CLOSE.match(text, q.end)
         return close.end() if close else None
@@ -378,13 +396,6 @@ def _conversion(r: _Q, q: _Q, text: str) -> int | None:
     return None
 
 
-# a period or share between an amount and its conversion
-_GAP_PERIOD = re.compile(
-    r"(?:\s*,?\s*(?:(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|shift|worker|person|head|man|woman"
-    r"|employee|labou?rer)s?|each|apiece|monthly|daily|weekly|annually|yearly|per\s+annum|in\s+total|in\s+all"
-    r"|in\s+(?:back\s+|unpaid\s+)?(?:pay|wages|salary|fees|compensation|damages|debts?|fines|bribes|profits?|revenue))\b)+",
-    re.IGNORECASE,
-)
 _CONV_WORD_IN = re.compile(rf"\b(?:{_CONV_WORDS})(?:\s|$)", re.IGNORECASE)
 
 
@@ -481,6 +492,7 @@ def find(text: str, published: date | None = None) -> list[Amount]:
             qs.append(q)
             last = q.end
     out: list[Amount] = []
+    shared: dict[int, str] = {}  # id of an amount written in a shared name ("won") -> that name
     i = 0
     while i < len(qs):
         q = qs[i]
@@ -489,18 +501,23 @@ def find(text: str, published: date | None = None) -> list[Amount]:
             q = joined
             i += 1
         if q.bare:
-            if out and (more := _elliptical(q, out[-1], text) or _echo(q, out[-1], text)) is not None:
+            if out and (more := money_gaps.elliptical((q.start, q.end, q.low, q.high, q.vague), out[-1], text)
+                        or _echo(q, out[-1], text) or money_echo.repeated(q.start, q.end, (q.low, q.high), out, text)) is not None:
                 out.append(more)
             continue
         if q.vague and q.currency is None and not q.percent:
             continue
-        currency = _resolve(q.currency, text, q.start, lex)
+        if (currency := _resolve(q.currency, text, q.start, lex)) is None and not q.percent and (currency := (
+                money_letters.grouped(text[q.start : q.end], q.multiplier, (lex.letters or {}).get(str(q.currency)[1:])))) is None:
+            continue  # "R600" in a report set nowhere the rand is paid
         amount = Amount(start=q.start, end=q.end, text=text[q.start : q.end], currency=currency)
+        if q.currency and q.currency.startswith("?"):
+            shared[id(amount)] = q.currency
         if q.low == q.high:
             amount.value = q.low
             before = text[max(0, q.start - 40) : q.start]
-            if _UP_TO.search(before):
-                amount.high = q.high
+            if _UP_TO.search(before):  # "up to 500 yuan": 0 to 500
+                amount.low, amount.high = 0.0, q.high
             elif _AT_LEAST.search(before):
                 amount.low = q.low
         else:
@@ -528,40 +545,14 @@ def find(text: str, published: date | None = None) -> list[Amount]:
         if amount.per is None and tail != q.end:  # the period before the conversion
             amount.per = _period(text, q.start, q.end, lex)
         out.append(amount)
+    money_headline.harmonise(out, shared, text)
     out = money_pounds.drop(money_verbs.drop(money_singles.merge(money_subunits.merge(out, text), text), text), text)
     fx.normalise(out, published)
     return out
 
 
-# "we received 150 euros, sometimes 200.": a bare number after an amount that it varies
-_ELLIPSIS_BEFORE = re.compile(
-    r"\s*[)\]]?\s*(?:,|;|—|–)\s*(?:and\s+|but\s+)?(?:sometimes|occasionally|at\s+times|maybe|perhaps|or|at\s+most|at\s+best"
-    r"|rarely|even|never\s+more\s+than|up\s+to|often|usually|later)\s+",
-    re.IGNORECASE,
-)
-_ELLIPSIS_AFTER = re.compile(r"\s*(?:[.;:)\]!?]|,|—|–|$|\s+(?:at\s+most|tops|at\s+best|at\s+the\s+most)\b)", re.IGNORECASE)
-
-
 def _echo(q: _Q, prev: Amount, text: str) -> Amount | None:
     return money_echo.echo_of(q.start, q.end, (q.low, q.high, q.vague), prev, text)
-
-
-def _elliptical(q: _Q, prev: Amount, text: str) -> Amount | None:
-    """A bare number that repeats the previous amount's currency ("150 euros, sometimes
-    200."), when nothing follows it that would make it a count of something else."""
-    if prev.kind != "money" or not prev.currency or q.vague or q.low != q.high:
-        return None
-    base = prev.value if prev.value is not None else prev.high
-    end = max(prev.end, text.rfind(prev.stated_text, prev.end, q.start) + len(prev.stated_text or "")) \
-        if prev.stated_text else prev.end
-    if (period := _GAP_PERIOD.match(text, end, q.start)) is not None:
-        end = period.end()
-    if not base or not _ELLIPSIS_BEFORE.fullmatch(text, end, q.start) or not _ELLIPSIS_AFTER.match(text, q.end):
-        return None
-    if not base / 10 <= q.low <= base * 10 or _YEARLIKE.fullmatch(text[q.start : q.end]):
-        return None
-    return Amount(start=q.start, end=q.end, text=text[q.start : q.end], currency=prev.currency, value=q.low,
-                  per=prev.per)
 
 
 def _period(text: str, start: int, tail: int, lex: _Lexicon) -> str | None:

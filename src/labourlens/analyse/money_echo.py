@@ -5,9 +5,12 @@ Reports drop the currency once it is clear: "they were promised 150 dinars and w
 60.", "We were told 1,800 riyals a month. The contract says 1,000," or "his company pays
 600,000 kwanzas a month; the men get maybe 40,000." Such a bare number is money in the
 currency of the amount before it when a pay or sum word leads it ("paid", "says",
-"get", "maybe", "only"), nothing after it makes it a count of something else, it sits
-within a short stretch of the same paragraph, and its size is within a factor of twenty
-of that amount. The closer "150 euros, sometimes 200" shape stays with ``money``'s own
+"get", "maybe", "only", "up from") or a copula after a word of pay leads it and a hedge
+follows it ("what reached my hand was 15,000, sometimes less"), nothing after it makes it a
+count of something else (a share of it may: "maybe 15,000 of it"), it sits within a short
+stretch of the same paragraph, and its size is within a factor of twenty of that amount. A
+number that names an earlier amount again as a sum ("the 95,000 figure") takes that amount's
+currency (``repeated``). The closer "150 euros, sometimes 200" shape stays with ``money``'s own
 ellipsis rule.
 
 A bare vague quantity takes the currency of an amount before it in the same sentence when a
@@ -20,18 +23,18 @@ import re
 
 from labourlens.model import Amount
 
-__all__ = ["echo_of", "echoed", "vague"]
+__all__ = ["echo_of", "echoed", "repeated", "vague"]
 
 # a pay or sum word right before the bare number
 _LEAD = re.compile(
     r"\b(?:(?:were|was|are|is|got|get|be|being|been)\s+)?(?:paid|pays|pay|earns?|earned|received|receives?|gets?|got|"
     r"given|gives?|gave|says|said|reads|read|shows|showed|states|stated|lists|listed|amounts?\s+to|came\s+to|comes\s+to|"
-    r"maybe|perhaps|only|just|barely|at\s+most)\s+(?:(?:us|them|him|her|me|you)\s+)?"  # "gives us 200"
+    r"maybe|perhaps|only|just|barely|at\s+most|(?:up|down)\s+from)\s+(?:(?:us|them|him|her|me|you)\s+)?"  # "gives us 200"
     r"(?:(?:only|just|about|around|roughly|barely|some|maybe)\s+)?$",
     re.IGNORECASE,
 )
 # what may follow: the end of a clause or a period of pay, never a noun it counts
-_AFTER = re.compile(r"\s*(?:[.;:)\]!?,\u201d\"]|\u2014|\u2013|$|\s+(?:a|per|each|every|for\s+the|for\s+a)\s+"
+_AFTER = re.compile(r"\s*(?:[.;:)\]!?,\u201d\"]|\u2014|\u2013|$|\s+of\s+(?:it|that|this)\b|\s+(?:a|per|each|every|for\s+the|for\s+a)\s+"
                     r"(?:day|week|month|year|shift)\b|\s+in\s+(?:January|February|March|April|May|June|July|August|"
                     r"September|October|November|December)\b)", re.IGNORECASE)
 # a pay verb in the singular passive right after the bare number marks it as a sum without any lead word
@@ -44,6 +47,16 @@ _TAKEN = re.compile(
 )
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _MAX_GAP = 260
+# a copula before the bare number and a hedge after it: "what reached my hand was 15,000, sometimes less"
+# whose subject names what was paid ("what she got was", "the real figure is"), not a count ("the crowd was")
+_COPULA = re.compile(
+    r"\b(?:got|get|gets|received|receives|reached|handed|paid|earned|earns|kept|keeps|left|pay|wages?|salary|figure|sum|"
+    r"amount|envelope|hands?|pocket)\b[^.!?\n\d]{0,30}?\b(?:was|is|were|are|came\s+to|comes\s+to)\s+"
+    r"(?:(?:only|just|about|around|maybe|perhaps)\s+)?$",
+    re.IGNORECASE,
+)
+_HEDGED = re.compile(r"\s*,?\s*(?:(?:sometimes|often|usually|maybe|perhaps|or|even)\s+(?:less|more|lower|higher|nothing)"
+                     r"|at\s+most|at\s+best|tops)\b", re.IGNORECASE)
 
 
 def echoed(start: int, end: int, value: float, prev: Amount, text: str) -> Amount | None:
@@ -56,8 +69,9 @@ def echoed(start: int, end: int, value: float, prev: Amount, text: str) -> Amoun
         return None
     if "\n\n" in text[prev.end : start]:
         return None
-    if not _TAKEN.match(text, end) and (not _LEAD.search(text, max(prev.end, start - 60), start)
-                                        or not _AFTER.match(text, end)):
+    lead = _LEAD.search(text, max(prev.end, start - 60), start) is not None
+    if not _TAKEN.match(text, end) and not (lead and _AFTER.match(text, end)) \
+            and not (_HEDGED.match(text, end) and _COPULA.search(text, max(prev.end, start - 70), start)):
         return None
     return Amount(start=start, end=end, text=text[start:end], currency=prev.currency, value=value, per=prev.per)
 
@@ -65,7 +79,7 @@ def echoed(start: int, end: int, value: float, prev: Amount, text: str) -> Amoun
 # a pay noun or verb right before a bare vague quantity: "a salary of several hundred", "took a few thousand"
 _VAGUE_LEAD = re.compile(
     r"\b(?:(?:salary|salaries|wage|wages|pay|income|earnings|fee|fees|debt|debts|bill|cost|price|fine)\s+of"
-    r"|out\s+of|(?:earn|earns|earned|paid|pays|took|takes|take|charged|charges|owed|owes|kept|keeps|got|gets|"
+    r"|out\s+of|(?:earn|earns|earned|paid|pays|took|takes|take|charged|charges|owed|owes|kept|keeps|get|got|gets|"
     r"received|receives|demanded|asked\s+for)(?:\s+(?:him|her|them|us|me))?)\s+(?:only\s+|just\s+|another\s+)?$",
     re.IGNORECASE,
 )
@@ -94,3 +108,20 @@ def echo_of(start: int, end: int, q: tuple[float, float, bool], prev: Amount, te
     if is_vague:
         return vague(start, end, low, high, prev, text)
     return None if low != high else echoed(start, end, low, prev, text)
+
+
+# "the 95,000 figure", "that 45,000 sum": a number that names an amount given before, as a noun
+_REPEAT_BEFORE = re.compile(r"\b(?:the|that|this|their|his|her|its)\s+$", re.IGNORECASE)
+_REPEAT_NOUN = re.compile(r"\s+(?:figure|sum|amount|total|payment|wage|salary|fee)s?\b", re.IGNORECASE)
+
+
+def repeated(start: int, end: int, value: tuple[float, float], found: list[Amount], text: str) -> Amount | None:
+    """The bare number at ``text[start:end]`` as a money amount of ``found`` named again with a noun of
+    sums ("the 95,000 figure sounds high"), in that amount's currency and period; ``value`` is the
+    number's (low, high)."""
+    if value[0] != value[1] or not _REPEAT_NOUN.match(text, end) or not _REPEAT_BEFORE.search(text, max(0, start - 8), start):
+        return None
+    for a in reversed(found):
+        if a.kind == "money" and a.currency and a.value == value[0]:
+            return Amount(start=start, end=end, text=text[start:end], currency=a.currency, value=a.value, per=a.per)
+    return None

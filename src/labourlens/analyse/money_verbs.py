@@ -1,7 +1,9 @@
-"""Numbers before the verb "won", for the money stage (:mod:`labourlens.analyse.money`): "of the 12
-workers, 3 won their case", "a team of 11 won the final". The won is so small a unit that a sum in
-won is almost never under a hundred; a small whole number before "won", with no multiplier and no
-word of price or pay just before it, counts people who won something, not money."""
+"""Numbers before the verb "won", and before "dong" in Korean addresses, for the money stage
+(:mod:`labourlens.analyse.money`): "of the 12 workers, 3 won their case", "a team of 11 won the final".
+The won is so small a unit that a sum in won is almost never under a hundred; a small whole number
+before "won", with no multiplier and no word of price or pay just before it, counts people who won
+something, not money. A number under a thousand before "dong" ("building 102-dong") is a Korean
+building or ward: no sum is told in fewer than a thousand Vietnamese dong."""
 
 from __future__ import annotations
 
@@ -20,8 +22,17 @@ _PRICE = re.compile(
 
 
 def drop(found: list[Amount], text: str) -> list[Amount]:
-    """``found`` without the small numbers before the verb "won"."""
-    return [a for a in found if not _verb(a, text)]
+    """``found`` without the small numbers before the verb "won" and the Korean building numbers."""
+    return [a for a in found if not _verb(a, text) and not _ward(a)]
+
+
+# "building 102-dong, unit 1203-ho", "the 5 dong offices of Seoul": a Korean building or ward. Sums in
+# Vietnamese dong are never under a thousand (its smallest note is 100 dong, about half a US cent)
+_SMALL_DONG = re.compile(r"\d{1,3}[\s-]dong", re.IGNORECASE)
+
+
+def _ward(a: Amount) -> bool:
+    return a.kind == "money" and a.currency == "VND" and _SMALL_DONG.fullmatch(a.text) is not None
 
 
 def _verb(a: Amount, text: str) -> bool:
