@@ -25,7 +25,7 @@ from labourlens import knowledge
 from labourlens.analyse import gazetteer
 
 __all__ = ["acronym", "after_initial_or_surname", "compound", "dated_line", "demonym_countries", "in_name",
-           "link_line", "locative", "name_pairs", "prev_word", "stop_listed_cities", "uses_demonym"]
+           "link_after_bar", "link_line", "locative", "name_pairs", "outlet_of", "prev_word", "stop_listed_cities", "uses_demonym"]
 
 _EXTRA = "places_extra.yaml"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -131,8 +131,38 @@ def stop_listed_cities(g: gazetteer.Gazetteer, text: str, countries: Mapping[str
 
 
 def link_line(line: str) -> bool:
-    """Is a chrome line a link to other stories or a widget ("Related: ...", "Weather: ...")?"""
-    return _link_re().match(line) is not None
+    """Is a chrome line a link to other stories or a widget ("Related: ...", "Weather: ..."), also
+    after other chrome on the same line ("Comments (12) | Read also: ...")?"""
+    return _link_re().match(line) is not None or link_after_bar(line) >= 0
+
+
+_WIDGET = re.compile(r"\W*(?:weather|forecast)\b", re.IGNORECASE)
+
+
+def link_after_bar(line: str) -> int:
+    """Where a link starts that follows other chrome and a bar ("Comments (12) | Read also: ..."),
+    or -1. The sentence splitter may take such a line for a headline; the names before the link are
+    the page's own, and so is the city of a weather widget there ("Oman | Local news | Weather: Muscat")."""
+    link = _link_re()
+    k = line.find("|")
+    while k >= 0:
+        if link.match(line[k + 1:]) and not _WIDGET.match(line, k + 1):
+            return k + 1
+        k = line.find("|", k + 1)
+    return -1
+
+
+@lru_cache(maxsize=1)
+def _outlet_of_re() -> re.Pattern[str]:
+    data: dict[str, Any] = knowledge.load(_EXTRA) or {}
+    words = "|".join(re.escape(str(w)) for w in data.get("outlet_of_words") or ())
+    return re.compile(rf"(?<![\w'\u2019-])(?:{words or '(?!)'})[ \t]+(?:do|da|dos|das|de|del|du|des|de[ \t]+la|di|della)[ \t]+$")
+
+
+def outlet_of(text: str, start: int) -> bool:
+    """Is the name the end of a newspaper's or broadcaster's name in a Romance language ("Folha do
+    Litoral", "Jornal de Angola", "Le Courrier du Sahel")? Such names are outlets, not places."""
+    return _outlet_of_re().search(text, max(0, start - 30), start) is not None
 
 
 def compound(text: str, end: int) -> bool:
