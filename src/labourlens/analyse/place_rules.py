@@ -24,8 +24,9 @@ from typing import Any
 from labourlens import knowledge
 from labourlens.analyse import gazetteer
 
-__all__ = ["acronym", "after_initial_or_surname", "compound", "dated_line", "demonym_countries", "in_name",
-           "link_after_bar", "link_line", "locative", "name_pairs", "outlet_of", "prev_word", "stop_listed_cities", "uses_demonym"]
+__all__ = ["acronym", "after_initial_or_surname", "compound", "dated_line", "demonym_countries", "hyphen_name",
+           "in_name", "link_after_bar", "link_line", "locative", "name_pairs", "outlet_of", "place_part", "prev_word",
+           "speaks", "stop_listed_cities", "transcript_label", "uses_demonym"]
 
 _EXTRA = "places_extra.yaml"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -153,6 +154,18 @@ def link_after_bar(line: str) -> int:
 
 
 @lru_cache(maxsize=1)
+def _place_parts() -> frozenset[str]:
+    data: dict[str, Any] = knowledge.load(_EXTRA) or {}
+    return frozenset(str(w) for w in data.get("place_part_words") or ())
+
+
+def place_part(word: str) -> bool:
+    """Is a capitalised word after a city's name a part of a place in that city ("Hunchun Border Economic
+    Cooperation Zone", "Dandong Port", "Khabarovsk Railway Station"), not a firm's or a person's name?"""
+    return word in _place_parts()
+
+
+@lru_cache(maxsize=1)
 def _outlet_of_re() -> re.Pattern[str]:
     data: dict[str, Any] = knowledge.load(_EXTRA) or {}
     words = "|".join(re.escape(str(w)) for w in data.get("outlet_of_words") or ())
@@ -169,6 +182,54 @@ def compound(text: str, end: int) -> bool:
     """Does the name ending at ``end`` go on as an adjective that still names the place
     ("Pyongyang-based", "Vladivostok-linked")?"""
     return _data()[0].match(text, end) is not None
+
+
+_HYPHEN_CAP = re.compile(r"-([A-Z][^\W_]*)")
+
+
+def hyphen_name(g: gazetteer.Gazetteer, text: str, end: int) -> bool:
+    """Does a town's name go on after a hyphen with a capitalised word that is no place ("Ostrov-Fish",
+    "Amur-Mebel")? That is a firm's or a brand's name; "Dandong-Sinuiju" and "Seoul-Based" are not."""
+    m = _HYPHEN_CAP.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return gazetteer.norm(word) not in g.first and _data()[0].match("-" + word.lower()) is None
+
+
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][A-Z'\u2019.-]+[ \t]+){0,2})$")
+
+
+def transcript_label(text: str, start: int, end: int) -> bool:
+    """Is an upper-case name the speaker label of a transcript ("MARICEL SANTOS: ...", then "SANTOS: ...")?
+    A label opens a line and ends with a colon; a lone name ("DOHA: ...") counts only when the document
+    also writes it after a given name in capitals."""
+    name = text[start:end]
+    if not name.isupper() or text[end:end + 1] != ":":
+        return False
+    m = _LABEL_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    if m.group(1):
+        return True
+    return re.search(rf"(?:^|\n)[ \t]*[A-Z][A-Z'\u2019.-]+[ \t]+{re.escape(name)}:", text) is not None
+
+
+@lru_cache(maxsize=1)
+def _speaks_re() -> re.Pattern[str]:
+    data: dict[str, Any] = knowledge.load(_EXTRA) or {}
+    verbs = "|".join(re.escape(str(w)) for w in data.get("speech_verbs") or ())
+    return re.compile(rf"[ \t]+(?:{verbs or '(?!)'})\b")
+
+
+_SPEAKER_BEFORE = re.compile(r"(?:^|[,\"\u201d\u2019.!?\n])[ \t]*$")
+
+
+def speaks(text: str, start: int, end: int) -> bool:
+    """Is the name the subject of a speech verb right after it, after a quote, a comma or at the start of
+    a sentence ('"We work like soldiers," Kasozi said')? A town does not speak; a person whose name is a
+    town's does ("a source in Dandong said" is a place: the name follows a preposition)."""
+    return _speaks_re().match(text, end) is not None and _SPEAKER_BEFORE.search(text, max(0, start - 3), start) is not None
 
 
 def after_initial_or_surname(text: str, start: int) -> bool:

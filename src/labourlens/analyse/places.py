@@ -201,7 +201,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
         if _modifier(text, start, end) or place_rules.gulf_of(text, start, end):
             continue
         levels = {g.places[a.place].level for a in cands}
-        if levels == {"city"} and _personal_name(text, start, end):
+        if levels == {"city"} and (_personal_name(text, start, end) or place_rules.hyphen_name(g, text, end)
+                                   or place_rules.transcript_label(text, start, end)):
             continue
         if "country" not in levels and place_rules.after_initial_or_surname(text, start):
             continue  # "R. Ivanova", "Liu Yanping", "Kim Jilin"
@@ -267,8 +268,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             # a lone city of a country the document never mentions: only a big city by its own
             # name, never a capitalised word at the start of a sentence or after another name
             continue
-        if p.level == "city" and _after_capitalised(text, start) and p.population < 1_000_000:
-            continue  # "Nadezhda Orlova", "Lin Feng": a surname
+        if p.level == "city" and p.population < 1_000_000 and (_after_capitalised(text, start) or place_rules.speaks(text, start, end)):
+            continue  # "Nadezhda Orlova", "Lin Feng": a surname; "..., Kasozi said": a person
         if p.level == "other" and " " not in text[start:end] and _after_capitalised(text, start):
             continue  # "New Focus Korea": the last word of a name
         if p.level != "country" and place_rules.in_name(names, text, start, end):
@@ -321,7 +322,7 @@ _ORG_WORDS = (
     "Federation|Union|Forum|Agency|Ministry|Bureau|Office|Research|Studies|Justice|Rights|Solidarity|Coalition|"
     "Mountains?|Mount|Lake|Islands?|Peninsula|Strait|Desk|Lab|Labs|Reports?|Insight|Focus|Today|Express|Wire|"
     "Newswire|Bulletin|Digest|Magazine|Channel|Briefing|Standard|Dispatch|Despatch|Courier|Messenger|Telegraph|Sentinel|"
-    "Inquirer|Mail|Vestnik|Vesti|Pravda|Gazeta|Resources|Minerals|Metals|Copper|Energy|Petroleum|Cement|Bay|Sea|Canal|Works|Industries|Holdings|Enterprises?|"
+    "Inquirer|Mail|Vestnik|Vesti|Pravda|Gazeta|Developments?|Resources|Minerals|Metals|Copper|Energy|Petroleum|Cement|Bay|Sea|Canal|Works|Industries|Holdings|Enterprises?|"
     "Construction|Constructions|Constru\u00e7\u00f5es|Construcciones|Engineering|Build|Builders|Concrete|Shipyards?|"
     "Fisheries|Logistics|Motors|Steel|Mining|Electronics|Manpower|Contracting|Services|Solutions|Partners|LLC|LLP|"
     "PLC|GmbH|JSC|OOO|Corp|Limited|Recruitment|Property|Properties|Developers?|Realty|Airways|Department|Treasury|"
@@ -422,7 +423,8 @@ _NUMBER_AFTER = re.compile(r"[ \t]*\d")  # "in Annex 41", "in Section 3": a part
 
 def _before_capitalised(g: Gazetteer, text: str, end: int) -> bool:
     m = _NEXT_CAP.match(text, end)
-    return m is not None and (m.group(0).split()[0][:1].islower() or gazetteer.norm(m.group(1)) not in g.first)
+    return m is not None and (m.group(0).split()[0][:1].islower() or gazetteer.norm(m.group(1)) not in g.first) \
+        and not place_rules.place_part(m.group(1))  # "Hunchun Border Economic Cooperation Zone", "Dandong Port"
 
 
 def _after_capitalised(text: str, start: int) -> bool:
