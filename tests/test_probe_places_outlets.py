@@ -31,6 +31,13 @@ def _places(text: str) -> set[tuple[str, str | None]]:
          ("Angola", "AO"), ("Malabo", "GQ")),
         ("Comments (4) | Read also: A new ferry to Sakhalin opens in May\n\nLoggers near Tynda said they were unpaid.",
          ("Sakhalin Oblast", "RU"), ("Tynda", "RU")),
+        # a site's section between bars or brackets, an outlet called "<place> Inside"
+        ("Frontier Notes\nInside Mongolia | Economy | Labour\n\nMiners in Russia's Zabaykalsky Krai went unpaid.",
+         ("Mongolia", "MN"), ("Zabaykalsky Krai", "RU")),
+        ("[Inside China] Packers in Hunchun say their phones were taken, a worker in Russia told us.",
+         ("China", "CN"), ("Hunchun", "CN")),
+        ("A packer in Yanji told Laos Inside that the plant in China locked the gates.",
+         ("Laos", "LA"), ("Yanji", "CN")),
     ],
 )
 def test_outlet_and_link_names_are_not_places(text: str, gone: tuple[str, str], kept: tuple[str, str]) -> None:
@@ -47,6 +54,8 @@ def test_outlet_and_link_names_are_not_places(text: str, gone: tuple[str, str], 
         ("Seasonal pickers from Moldova arrived in Opole, a city in Poland, last week.", ("Opole", "PL")),
         # the weather widget after a bar is the page's own place
         ("Oman | Local news | Weather: Muscat 40°C\n\nFarmhands in Oman said their passports were kept.", ("Muscat", "OM")),
+        # "inside" as a preposition
+        ("Conditions inside North Korea are worse, the defector said.", ("North Korea", "KP")),
         # a newspaper word not followed by a Romance preposition
         ("The Diario reporter travelled to Luanda, Angola, to meet the crews.", ("Luanda", "AO")),
     ],

@@ -26,7 +26,7 @@ from labourlens.analyse import gazetteer
 
 __all__ = ["acronym", "after_initial_or_surname", "compound", "dated_line", "demonym_countries", "hyphen_name",
            "in_name", "link_after_bar", "link_line", "locative", "name_pairs", "outlet_of", "place_part", "prev_word",
-           "speaks", "stop_listed_cities", "transcript_label", "uses_demonym"]
+           "section_label", "speaks", "stop_listed_cities", "transcript_label", "uses_demonym"]
 
 _EXTRA = "places_extra.yaml"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -195,6 +195,16 @@ def hyphen_name(g: gazetteer.Gazetteer, text: str, end: int) -> bool:
         return False
     word = m.group(1)
     return gazetteer.norm(word) not in g.first and _data()[0].match("-" + word.lower()) is None
+
+
+_SECTION_BEFORE = re.compile(r"(?:^|\n|[|\[])[ \t]*Inside[ \t]+$")
+_SECTION_AFTER = re.compile(r"[ \t]*(?:$|[|\]\n])")
+
+
+def section_label(text: str, start: int, end: int) -> bool:
+    """Is the name a site's section ("Inside North Korea | Economy", "[Inside Russia] ...") between bars,
+    brackets or line ends? A section names the site's beat, not a place of the report."""
+    return _SECTION_BEFORE.search(text, max(0, start - 12), start) is not None and _SECTION_AFTER.match(text, end) is not None
 
 
 _LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][A-Z'\u2019.-]+[ \t]+){0,2})$")

@@ -198,7 +198,7 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
     for start, end, cands in _scan(g, text):
         if blocked and any(bs <= start and end <= be for bs, be in blocked):
             continue
-        if _modifier(text, start, end) or place_rules.gulf_of(text, start, end):
+        if _modifier(text, start, end) or place_rules.gulf_of(text, start, end) or place_rules.section_label(text, start, end):
             continue
         levels = {g.places[a.place].level for a in cands}
         if levels == {"city"} and (_personal_name(text, start, end) or place_rules.hyphen_name(g, text, end)
@@ -322,7 +322,7 @@ _ORG_WORDS = (
     "Federation|Union|Forum|Agency|Ministry|Bureau|Office|Research|Studies|Justice|Rights|Solidarity|Coalition|"
     "Mountains?|Mount|Lake|Islands?|Peninsula|Strait|Desk|Lab|Labs|Reports?|Insight|Focus|Today|Express|Wire|"
     "Newswire|Bulletin|Digest|Magazine|Channel|Briefing|Standard|Dispatch|Despatch|Courier|Messenger|Telegraph|Sentinel|"
-    "Inquirer|Mail|Vestnik|Vesti|Pravda|Gazeta|Developments?|Resources|Minerals|Metals|Copper|Energy|Petroleum|Cement|Bay|Sea|Canal|Works|Industries|Holdings|Enterprises?|"
+    "Inquirer|Inside|Mail|Vesti|Pravda|Gazeta|Developments?|Resources|Minerals|Metals|Copper|Energy|Petroleum|Cement|Bay|Sea|Canal|Works|Industries|Holdings|Enterprises?|"
     "Construction|Constructions|Constru\u00e7\u00f5es|Construcciones|Engineering|Build|Builders|Concrete|Shipyards?|"
     "Fisheries|Logistics|Motors|Steel|Mining|Electronics|Manpower|Contracting|Services|Solutions|Partners|LLC|LLP|"
     "PLC|GmbH|JSC|OOO|Corp|Limited|Recruitment|Property|Properties|Developers?|Realty|Airways|Department|Treasury|"
