@@ -41,6 +41,10 @@ def _places(text: str) -> set[tuple[str, str | None]]:
         ("A picker from Efate said she sends money home every fortnight.", ("Efate", "VU")),
         ("Tilers worked on flats in Swieqi and St Paul's Bay in Malta.", ("St Paul's Bay", "MT")),
         ("A grower near Opole Lubelskie in Poland hired 14 pickers.", ("Opole Lubelskie", "PL")),
+        # Vietnamese cities in two words or by a former name
+        ("Vietnam's team trains in Hai Phong before the match.", ("Haiphong", "VN")),
+        ("Garment lines in Saigon, Vietnam, ran through the holiday.", ("Ho Chi Minh City", "VN")),
+        ("Recruiters in Danang, Vietnam, charged a fee of 6,000 dollars.", ("Da Nang", "VN")),
     ],
 )
 def test_labour_geography(text: str, place: tuple[str, str]) -> None:
