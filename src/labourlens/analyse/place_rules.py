@@ -24,7 +24,7 @@ from typing import Any
 from labourlens import knowledge
 from labourlens.analyse import gazetteer
 
-__all__ = ["acronym", "after_initial_or_surname", "compound", "dated_line", "demonym_countries", "hyphen_name",
+__all__ = ["acronym", "after_initial_or_surname", "compound", "dated_line", "demonym_countries", "given_name", "hyphen_name",
            "in_name", "link_after_bar", "link_line", "locative", "name_pairs", "outlet_of", "place_part", "prev_word",
            "section_label", "speaks", "stop_listed_cities", "transcript_label", "uses_demonym"]
 
@@ -157,6 +157,29 @@ def link_after_bar(line: str) -> int:
 def _place_parts() -> frozenset[str]:
     data: dict[str, Any] = knowledge.load(_EXTRA) or {}
     return frozenset(str(w) for w in data.get("place_part_words") or ())
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    data: dict[str, Any] = knowledge.load(_EXTRA) or {}
+    return frozenset(str(w) for w in data.get("given_name_places") or ())
+
+
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Tt]o|[Ii]nto|[Oo]f|[Nn]ear|[Aa]t|[Vv]ia|[Aa]cross|[Tt]hrough|[Oo]utside|"
+                                r"[Ii]nside|[Aa]round|[Tt]owards?|[Bb]etween|[Aa]nd|[Oo]r|[Ll]eave|[Ll]eft|[Rr]eturned)[ \t]+$")
+_SURNAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b(?![ \t]*,[ \t]*[A-Z][a-z]+[ \t]+(?:and|or)\b)")
+
+
+def given_name(text: str, start: int, end: int) -> bool:
+    """Is the name of a country or region at text[start:end] a person's given name ("Jordan Mills said",
+    "Chad Morris, a lawyer")? Such names ("Jordan", "Chad", "Georgia") are common given names; before a
+    capitalised word that is no part of a place ("the Jordan Valley") they are."""
+    if text[start:end] not in _given_names() or _PLACE_PREP_BEFORE.search(text, max(0, start - 14), start):
+        return False  # "workers in India Say ...", "from India Nepal": after a preposition it names the place
+    if prev_word(text, start) is not None:
+        return False  # "Maids Who Fled Jordan Speak Out": a headline in title case
+    m = _SURNAME_AFTER.match(text, end)
+    return m is not None and not place_part(m.group(1))
 
 
 def place_part(word: str) -> bool:

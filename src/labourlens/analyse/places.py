@@ -206,6 +206,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             continue
         if "country" not in levels and place_rules.after_initial_or_surname(text, start):
             continue  # "R. Ivanova", "Liu Yanping", "Kim Jilin"
+        if place_rules.given_name(text, start, end) and not _dateline(text, start, end):
+            continue  # "Jordan Mills", "Chad Morris": a given name that is also a country's
         if levels == {"city"} and place_rules.acronym(text, start, end) and not _dateline(text, start, end) \
                 and not any(a.cases == ("U",) for a in cands):
             continue  # "the NIS" is an agency, not Niš
