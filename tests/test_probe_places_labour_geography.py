@@ -41,6 +41,11 @@ def _places(text: str) -> set[tuple[str, str | None]]:
         ("A picker from Efate said she sends money home every fortnight.", ("Efate", "VU")),
         ("Tilers worked on flats in Swieqi and St Paul's Bay in Malta.", ("St Paul's Bay", "MT")),
         ("A grower near Opole Lubelskie in Poland hired 14 pickers.", ("Opole Lubelskie", "PL")),
+        # North Korean provinces and cities as Daily NK and others spell them
+        ("A source in North Hamkyung Province said the crews left for Russia.", ("North Hamgyong", "KP")),
+        ("Traders in Yangkang Province were told to pay a levy.", ("Ryanggang", "KP")),
+        ("Workers from Hamheung and Nampho were sent to Vladivostok, Russia.", ("Hamhung", "KP")),
+        ("Workers from Hamheung and Nampho were sent to Vladivostok, Russia.", ("Nampo", "KP")),
         # Vietnamese cities in two words or by a former name
         ("Vietnam's team trains in Hai Phong before the match.", ("Haiphong", "VN")),
         ("Garment lines in Saigon, Vietnam, ran through the holiday.", ("Ho Chi Minh City", "VN")),
