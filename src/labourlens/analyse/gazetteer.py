@@ -46,7 +46,7 @@ __all__ = ["Alias", "Gazetteer", "Place", "build", "cache_dir", "get", "norm", "
 FOCUS = frozenset({"CN", "KP", "KR", "RU", "MN", "JP", "AE", "QA", "KW", "SA", "OM", "BH"})
 #: Words of a name that match in any case ("Yalu river", "Jilin province").
 FLEX = frozenset({"river", "province", "provinces", "prefecture", "prefectures", "region", "border",
-                  "oblast", "krai", "territory", "city", "municipality", "governorate", "emirate"})
+                  "oblast", "krai", "territory", "city", "municipality", "governorate", "emirate", "voivodeship"})
 TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s]")
 #: The next token on the same line (skipping spaces and tabs), as group 1.
 NEXT_TOKEN_RE = re.compile(r"[ \t\u00a0]*([^\W_]+|[^\w\s])")

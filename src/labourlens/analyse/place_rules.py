@@ -24,8 +24,9 @@ from typing import Any
 from labourlens import knowledge
 from labourlens.analyse import gazetteer
 
-__all__ = ["acronym", "after_initial_or_surname", "compound", "dated_line", "demonym_countries", "in_name",
-           "link_line", "locative", "name_pairs", "prev_word", "stop_listed_cities", "uses_demonym"]
+__all__ = ["acronym", "after_initial_or_surname", "compound", "dated_line", "demonym_countries", "given_name", "hyphen_name",
+           "in_name", "link_after_bar", "link_line", "locative", "name_pairs", "outlet_of", "place_part", "prev_word",
+           "section_label", "speaks", "stop_listed_cities", "transcript_label", "uses_demonym"]
 
 _EXTRA = "places_extra.yaml"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -131,14 +132,137 @@ def stop_listed_cities(g: gazetteer.Gazetteer, text: str, countries: Mapping[str
 
 
 def link_line(line: str) -> bool:
-    """Is a chrome line a link to other stories or a widget ("Related: ...", "Weather: ...")?"""
-    return _link_re().match(line) is not None
+    """Is a chrome line a link to other stories or a widget ("Related: ...", "Weather: ..."), also
+    after other chrome on the same line ("Comments (12) | Read also: ...")?"""
+    return _link_re().match(line) is not None or link_after_bar(line) >= 0
+
+
+_WIDGET = re.compile(r"\W*(?:weather|forecast)\b", re.IGNORECASE)
+
+
+def link_after_bar(line: str) -> int:
+    """Where a link starts that follows other chrome and a bar ("Comments (12) | Read also: ..."),
+    or -1. The sentence splitter may take such a line for a headline; the names before the link are
+    the page's own, and so is the city of a weather widget there ("Oman | Local news | Weather: Muscat")."""
+    link = _link_re()
+    k = line.find("|")
+    while k >= 0:
+        if link.match(line[k + 1:]) and not _WIDGET.match(line, k + 1):
+            return k + 1
+        k = line.find("|", k + 1)
+    return -1
+
+
+@lru_cache(maxsize=1)
+def _place_parts() -> frozenset[str]:
+    data: dict[str, Any] = knowledge.load(_EXTRA) or {}
+    return frozenset(str(w) for w in data.get("place_part_words") or ())
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    data: dict[str, Any] = knowledge.load(_EXTRA) or {}
+    return frozenset(str(w) for w in data.get("given_name_places") or ())
+
+
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Tt]o|[Ii]nto|[Oo]f|[Nn]ear|[Aa]t|[Vv]ia|[Aa]cross|[Tt]hrough|[Oo]utside|"
+                                r"[Ii]nside|[Aa]round|[Tt]owards?|[Bb]etween|[Aa]nd|[Oo]r|[Ll]eave|[Ll]eft|[Rr]eturned)[ \t]+$")
+_SURNAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b(?![ \t]*,[ \t]*[A-Z][a-z]+[ \t]+(?:and|or)\b)")
+
+
+def given_name(text: str, start: int, end: int) -> bool:
+    """Is the name of a country or region at text[start:end] a person's given name ("Jordan Mills said",
+    "Chad Morris, a lawyer")? Such names ("Jordan", "Chad", "Georgia") are common given names; before a
+    capitalised word that is no part of a place ("the Jordan Valley") they are."""
+    if text[start:end] not in _given_names() or _PLACE_PREP_BEFORE.search(text, max(0, start - 14), start):
+        return False  # "workers in India Say ...", "from India Nepal": after a preposition it names the place
+    if prev_word(text, start) is not None:
+        return False  # "Maids Who Fled Jordan Speak Out": a headline in title case
+    m = _SURNAME_AFTER.match(text, end)
+    return m is not None and not place_part(m.group(1))
+
+
+def place_part(word: str) -> bool:
+    """Is a capitalised word after a city's name a part of a place in that city ("Hunchun Border Economic
+    Cooperation Zone", "Dandong Port", "Khabarovsk Railway Station"), not a firm's or a person's name?"""
+    return word in _place_parts()
+
+
+@lru_cache(maxsize=1)
+def _outlet_of_re() -> re.Pattern[str]:
+    data: dict[str, Any] = knowledge.load(_EXTRA) or {}
+    words = "|".join(re.escape(str(w)) for w in data.get("outlet_of_words") or ())
+    return re.compile(rf"(?<![\w'\u2019-])(?:{words or '(?!)'})[ \t]+(?:do|da|dos|das|de|del|du|des|de[ \t]+la|di|della)[ \t]+$")
+
+
+def outlet_of(text: str, start: int) -> bool:
+    """Is the name the end of a newspaper's or broadcaster's name in a Romance language ("Folha do
+    Litoral", "Jornal de Angola", "Le Courrier du Sahel")? Such names are outlets, not places."""
+    return _outlet_of_re().search(text, max(0, start - 30), start) is not None
 
 
 def compound(text: str, end: int) -> bool:
     """Does the name ending at ``end`` go on as an adjective that still names the place
     ("Pyongyang-based", "Vladivostok-linked")?"""
     return _data()[0].match(text, end) is not None
+
+
+_HYPHEN_CAP = re.compile(r"-([A-Z][^\W_]*)")
+
+
+def hyphen_name(g: gazetteer.Gazetteer, text: str, end: int) -> bool:
+    """Does a town's name go on after a hyphen with a capitalised word that is no place ("Ostrov-Fish",
+    "Amur-Mebel")? That is a firm's or a brand's name; "Dandong-Sinuiju" and "Seoul-Based" are not."""
+    m = _HYPHEN_CAP.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return gazetteer.norm(word) not in g.first and _data()[0].match("-" + word.lower()) is None
+
+
+_SECTION_BEFORE = re.compile(r"(?:^|\n|[|\[])[ \t]*Inside[ \t]+$")
+_SECTION_AFTER = re.compile(r"[ \t]*(?:$|[|\]\n])")
+
+
+def section_label(text: str, start: int, end: int) -> bool:
+    """Is the name a site's section ("Inside North Korea | Economy", "[Inside Russia] ...") between bars,
+    brackets or line ends? A section names the site's beat, not a place of the report."""
+    return _SECTION_BEFORE.search(text, max(0, start - 12), start) is not None and _SECTION_AFTER.match(text, end) is not None
+
+
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][A-Z'\u2019.-]+[ \t]+){0,2})$")
+
+
+def transcript_label(text: str, start: int, end: int) -> bool:
+    """Is an upper-case name the speaker label of a transcript ("MARICEL SANTOS: ...", then "SANTOS: ...")?
+    A label opens a line and ends with a colon; a lone name ("DOHA: ...") counts only when the document
+    also writes it after a given name in capitals."""
+    name = text[start:end]
+    if not name.isupper() or text[end:end + 1] != ":":
+        return False
+    m = _LABEL_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    if m.group(1):
+        return True
+    return re.search(rf"(?:^|\n)[ \t]*[A-Z][A-Z'\u2019.-]+[ \t]+{re.escape(name)}:", text) is not None
+
+
+@lru_cache(maxsize=1)
+def _speaks_re() -> re.Pattern[str]:
+    data: dict[str, Any] = knowledge.load(_EXTRA) or {}
+    verbs = "|".join(re.escape(str(w)) for w in data.get("speech_verbs") or ())
+    return re.compile(rf"[ \t]+(?:{verbs or '(?!)'})\b")
+
+
+_SPEAKER_BEFORE = re.compile(r"(?:^|[,\"\u201d\u2019.!?\n])[ \t]*$")
+
+
+def speaks(text: str, start: int, end: int) -> bool:
+    """Is the name the subject of a speech verb right after it, after a quote, a comma or at the start of
+    a sentence ('"We work like soldiers," Kasozi said')? A town does not speak; a person whose name is a
+    town's does ("a source in Dandong said" is a place: the name follows a preposition)."""
+    return _speaks_re().match(text, end) is not None and _SPEAKER_BEFORE.search(text, max(0, start - 3), start) is not None
 
 
 def after_initial_or_surname(text: str, start: int) -> bool:

@@ -192,17 +192,22 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
     blocked = [(s, e) for s, e, _ in outlets.find_mentions(text)]
     # links and widgets of the page ("Related: ...", "Most read: ...") name places the report is not about
     blocked += [(s.start, s.end) for s in sentences or () if s.kind == "chrome" and place_rules.link_line(s.text)]
+    blocked += [(s.start + k, s.end) for s in sentences or () if s.kind == "headline" and text[s.start:s.end] == s.text
+                and (k := place_rules.link_after_bar(s.text)) >= 0]
     kept: list[_Match] = []
     for start, end, cands in _scan(g, text):
         if blocked and any(bs <= start and end <= be for bs, be in blocked):
             continue
-        if _modifier(text, start, end) or place_rules.gulf_of(text, start, end):
+        if _modifier(text, start, end) or place_rules.gulf_of(text, start, end) or place_rules.section_label(text, start, end):
             continue
         levels = {g.places[a.place].level for a in cands}
-        if levels == {"city"} and _personal_name(text, start, end):
+        if levels == {"city"} and (_personal_name(text, start, end) or place_rules.hyphen_name(g, text, end)
+                                   or place_rules.transcript_label(text, start, end)):
             continue
         if "country" not in levels and place_rules.after_initial_or_surname(text, start):
             continue  # "R. Ivanova", "Liu Yanping", "Kim Jilin"
+        if place_rules.given_name(text, start, end) and not _dateline(text, start, end):
+            continue  # "Jordan Mills", "Chad Morris": a given name that is also a country's
         if levels == {"city"} and place_rules.acronym(text, start, end) and not _dateline(text, start, end) \
                 and not any(a.cases == ("U",) for a in cands):
             continue  # "the NIS" is an agency, not Niš
@@ -217,7 +222,7 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
         countries = {g.places[a.place].country for a in cands}
         c = next(iter(countries)) if len(countries) == 1 else None
         key = text[start:end].casefold()
-        if c and key not in contrib:
+        if c and key not in contrib and any(a.primary for a in cands):  # not "Ngoma", a GeoNames alternate of Goma
             is_country = any(g.places[a.place].level == "country" for a in cands)
             contrib[key] = (c, is_country)
             (ctx_country if is_country else ctx_sub)[c] += 1
@@ -265,8 +270,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             # a lone city of a country the document never mentions: only a big city by its own
             # name, never a capitalised word at the start of a sentence or after another name
             continue
-        if p.level == "city" and _after_capitalised(text, start) and p.population < 1_000_000:
-            continue  # "Nadezhda Orlova", "Lin Feng": a surname
+        if p.level == "city" and p.population < 1_000_000 and (_after_capitalised(text, start) or place_rules.speaks(text, start, end)):
+            continue  # "Nadezhda Orlova", "Lin Feng": a surname; "..., Kasozi said": a person
         if p.level == "other" and " " not in text[start:end] and _after_capitalised(text, start):
             continue  # "New Focus Korea": the last word of a name
         if p.level != "country" and place_rules.in_name(names, text, start, end):
@@ -326,7 +331,8 @@ _ORG_WORDS = (
     "Seafood|Foods?|Trading|Garments?|Textiles?|Factory|Party|Council|Committee|Association|Alliance|Society|"
     "Federation|Union|Forum|Agency|Ministry|Bureau|Office|Research|Studies|Justice|Rights|Solidarity|Coalition|"
     "Mountains?|Mount|Lake|Islands?|Peninsula|Strait|Desk|Lab|Labs|Reports?|Insight|Focus|Today|Express|Wire|"
-    "Newswire|Bulletin|Digest|Magazine|Channel|Briefing|Standard|Bay|Sea|Canal|Works|Industries|Holdings|Enterprises?|"
+    "Newswire|Bulletin|Digest|Magazine|Channel|Briefing|Standard|Dispatch|Despatch|Courier|Messenger|Telegraph|Sentinel|"
+    "Inquirer|Inside|Mail|Vesti|Pravda|Gazeta|Developments?|Resources|Minerals|Metals|Copper|Energy|Petroleum|Cement|Bay|Sea|Canal|Works|Industries|Holdings|Enterprises?|"
     "Construction|Constructions|Constru\u00e7\u00f5es|Construcciones|Engineering|Build|Builders|Concrete|Shipyards?|"
     "Fisheries|Logistics|Motors|Steel|Mining|Electronics|Manpower|Contracting|Services|Solutions|Partners|LLC|LLP|"
     "PLC|GmbH|JSC|OOO|Corp|Limited|Recruitment|Property|Properties|Developers?|Realty|Airways|Department|Treasury|"
@@ -341,6 +347,11 @@ _ORG_WORDS = (
 _ORG_HYPHEN = re.compile(r"-(?:Stroi|Stroy|Invest|Trans|Energo|Prom|Neft|Agro|Servis|Ryba|Les|Montazh|Snab|Torg)")
 # the firm word may close a hyphenated name ("Stroi-Invest")
 _ORG_AFTER = re.compile(rf"(?:[ \t]+[A-Z][\w'\u2019&-]*){{0,3}}?[ \t]+(?:[A-Z][\w'\u2019&]*-)?(?:{_ORG_WORDS})\b")
+# the same in an upper-case masthead that opens a line and ends it or a part of it ("RUSSIA DIGEST",
+# "THE MOSCOW DISPATCH \u00b7 Economy", "PRIMORYE TODAY | Nakhodka"); not a headline in capitals
+_ORG_AFTER_UPPER = re.compile(rf"(?:[ \t]+[A-Z][A-Z'\u2019&-]*){{0,3}}?[ \t]+(?:{_ORG_WORDS.upper()})[ \t]*(?:$|[|\u00b7\u2022:\u2013\u2014-])",
+                              re.MULTILINE)
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:THE[ \t]+)?$")
 _FUNCTION_CAPS = frozenset({"In", "At", "From", "To", "For", "Near", "Outside", "Inside", "Around", "Across", "Of",
                             "The", "And", "But", "Like", "Via", "Through", "Beyond", "Both", "Into", "Toward",
                             "Towards", "Between", "Along", "Within", "Northern", "Southern", "Eastern", "Western",
@@ -393,7 +404,10 @@ def _modifier(text: str, start: int, end: int) -> bool:
         return True  # "Zeya-StroiMontazh": a firm
     if _in_money(text, start, end):
         return True
-    return _ORG_AFTER.match(text, end) is not None
+    if text[start:end].isupper() and _ORG_AFTER_UPPER.match(text, end) is not None \
+            and _LINE_OPENING.search(text, max(0, start - 12), start) is not None:
+        return True
+    return _ORG_AFTER.match(text, end) is not None or place_rules.outlet_of(text, start)
 
 
 _DATELINE_AFTER = re.compile(r"(?:,|[ \t]+\(|[ \t]*[-\u2013\u2014:])")
@@ -419,7 +433,8 @@ _NUMBER_AFTER = re.compile(r"[ \t]*\d")  # "in Annex 41", "in Section 3": a part
 
 def _before_capitalised(g: Gazetteer, text: str, end: int) -> bool:
     m = _NEXT_CAP.match(text, end)
-    return m is not None and (m.group(0).split()[0][:1].islower() or gazetteer.norm(m.group(1)) not in g.first)
+    return m is not None and (m.group(0).split()[0][:1].islower() or gazetteer.norm(m.group(1)) not in g.first) \
+        and not place_rules.place_part(m.group(1))  # "Hunchun Border Economic Cooperation Zone", "Dandong Port"
 
 
 def _after_capitalised(text: str, start: int) -> bool:
