@@ -15,6 +15,7 @@ from labourlens.analyse import (
     attribution,
     bystanders,
     context,
+    counter_assertions,
     hedges,
     indicators,
     interview_frame,
@@ -178,6 +179,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
         claimed.add(i)
         speakers.add(att.source)
     _mark_unconfirmed(sentences, claims)
+    counter_assertions.mark(claims, sources)
     used = {c.source for c in claims}
     out_sources = [s for s in sources if s.key in used]
     if attribution.OUTLET_KEY in used:
