@@ -1,5 +1,5 @@
 """Quality gate: `labourlens eval` through the full pipeline (the same extraction as
-`ingest`) on the dev gold, our two gold files and the forty-five held-out sets must stay at or
+`ingest`) on the dev gold, our two gold files and the forty-eight held-out sets must stay at or
 above the floors in ``tests/eval_floors.json``.
 
 Floors may be raised as extraction improves. They cannot be lowered silently: the
@@ -7,7 +7,7 @@ floors for the dev gold and for our gold set may never fall below the targets th
 the analysis issue sets for unseen reports (``TARGETS`` below, checked by
 ``test_floors_never_below_targets``), and every change to the floors file shows in
 review. The held-out sets (``tests/heldout*``) were written by people who wrote no rules;
-their floors record where we are on text the rules' authors did not write. Fourteen of them
+their floors record where we are on text the rules' authors did not write. Fifteen of them
 (``CLEAN_SETS``) have never been read by anyone writing rules; the others were studied
 for failure categories (never for phrases) and are no longer an honest measure."""
 
@@ -80,11 +80,11 @@ SETS = {
 }
 # Held-out sets nobody writing rules has read: the honest measure. (heldout, heldout2, heldout4,
 # heldout5, heldout6, heldout9, heldout11, heldout12 to heldout24, heldout30, heldout31, heldout33 to
-# heldout38, heldout41, heldout42 and heldout43 were studied for failure categories once their clean scores were recorded, and are
-# no longer clean.)
+# heldout38, heldout41 to heldout43, heldout45 and heldout48 were studied for failure categories once their clean
+# scores were recorded, and are no longer clean.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",
-              "heldout28", "heldout29", "heldout32", "heldout39", "heldout40", "heldout44", "heldout45",
-              "heldout46", "heldout47", "heldout48")
+              "heldout28", "heldout29", "heldout32", "heldout39", "heldout40", "heldout44", "heldout46",
+              "heldout47")
 # The analysis issue's minimums on unseen real reports.
 TARGETS = {
     "claims": 0.85,
