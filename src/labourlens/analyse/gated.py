@@ -39,19 +39,25 @@ def lower(text: str) -> str:
 class Gated:
     """A compiled pattern with the literal strings any match of it contains (see the module's note)."""
 
-    __slots__ = ("pattern", "needs", "fold", "folded")
+    __slots__ = ("pattern", "needs", "fold", "folded", "fold_needs")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self.pattern = re.compile(source, flags)
-        clauses = [tuple(sorted(c, key=lambda s: (-len(s), s))) for c in literal_requirements(source, flags)]
-        clauses.sort(key=lambda c: (len(c), -min(len(s) for s in c)))  # few and long strings first
-        self.needs: tuple[tuple[str, ...], ...] = tuple(clauses[:_MAX_CLAUSES])
+        self.needs: tuple[tuple[str, ...], ...] = _gate(literal_requirements(source, flags))
         self.fold = bool(self.pattern.flags & re.IGNORECASE)
+        # the stronger strings a fold-safe text must hold ("until" where any text needs only "unt" and "t");
+        # None when they are the same
+        fold_needs = _gate(literal_requirements(source, flags, folded=True)) if self.fold else self.needs
+        self.fold_needs = None if fold_needs == self.needs else fold_needs
         self.folded: re.Pattern[str] | bool | None = None  # compiled on first use (see search)
 
     def possible(self, text: str) -> bool:
         """False only when the pattern cannot match anywhere in ``text``."""
-        return needs_met(self.needs, lower(text) if self.fold else text)
+        if not self.fold:
+            return needs_met(self.needs, text)
+        if self.fold_needs is not None and fold_safe(text):
+            return needs_met(self.fold_needs, lower(text))
+        return needs_met(self.needs, lower(text))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self.possible(text):
@@ -86,6 +92,15 @@ class Gated:
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
         return self.pattern.sub(repl, text, count) if self.possible(text) else text
+
+
+def _gate(requirements: tuple[frozenset[str], ...]) -> tuple[tuple[str, ...], ...]:
+    """The clauses a gate tests: the few with the fewest and longest strings, each string longest first."""
+    # (a string that holds another of its clause adds nothing: "until" where "til" is one)
+    clauses = [tuple(sorted((s for s in c if not any(t != s and t in s for t in c)), key=lambda s: (-len(s), s)))
+               for c in requirements]
+    clauses.sort(key=lambda c: (len(c), -min(len(s) for s in c)))  # few and long strings first
+    return tuple(clauses[:_MAX_CLAUSES])
 
 
 def gated(source: str, flags: int = 0) -> Gated:
