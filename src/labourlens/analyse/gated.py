@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from labourlens.analyse.hedges import fold_safe, foldable, literal_requirements, needs_met
+from labourlens.analyse.hedges import fold_safe, foldable, literal_requirements, min_width, needs_met
 
 __all__ = ["Folded", "Gated", "gated", "lower"]
 
@@ -39,7 +39,7 @@ def lower(text: str) -> str:
 class Gated:
     """A compiled pattern with the literal strings any match of it contains (see the module's note)."""
 
-    __slots__ = ("pattern", "needs", "fold", "folded", "fold_needs")
+    __slots__ = ("pattern", "needs", "fold", "folded", "fold_needs", "nonempty")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self.pattern = re.compile(source, flags)
@@ -50,6 +50,7 @@ class Gated:
         fold_needs = _gate(literal_requirements(source, flags, folded=True)) if self.fold else self.needs
         self.fold_needs = None if fold_needs == self.needs else fold_needs
         self.folded: re.Pattern[str] | bool | None = None  # compiled on first use (see search)
+        self.nonempty = min_width(source, flags) > 0  # (finditer may then step from one match's end to the next)
 
     def possible(self, text: str) -> bool:
         """False only when the pattern cannot match anywhere in ``text``."""
@@ -59,20 +60,23 @@ class Gated:
             return needs_met(self.fold_needs, lower(text))
         return needs_met(self.needs, lower(text))
 
+    def _folded(self) -> re.Pattern[str] | None:
+        """The pattern without IGNORECASE, for lower-cased fold-safe texts, when that is the same (see Folded)."""
+        if self.folded is None:  # compiled on first use
+            src = self.pattern.pattern
+            self.folded = re.compile(src, self.pattern.flags & ~re.IGNORECASE) if src.isascii() and foldable(
+                [src]) else False
+        return None if self.folded is False else self.folded  # type: ignore[return-value]
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self.possible(text):
             return None
-        if self.fold and fold_safe(text):
-            if self.folded is None:  # the pattern matched case-sensitively, when that is the same (see Folded)
-                src = self.pattern.pattern
-                self.folded = re.compile(src, self.pattern.flags & ~re.IGNORECASE) if src.isascii() and foldable(
-                    [src]) else False
-            if self.folded is not False:
-                # the first place where it matches the lower-cased text is the first where the pattern matches
-                # the text, and the pattern's match there is the one its search gives (a scan without IGNORECASE
-                # is several times faster)
-                f = self.folded.search(lower(text), pos, endpos)  # type: ignore[union-attr]
-                return None if f is None else self.pattern.match(text, f.start(), endpos)
+        if self.fold and fold_safe(text) and (folded := self._folded()) is not None:
+            # the first place where it matches the lower-cased text is the first where the pattern matches
+            # the text, and the pattern's match there is the one its search gives (a scan without IGNORECASE
+            # is several times faster)
+            f = folded.search(lower(text), pos, endpos)
+            return None if f is None else self.pattern.match(text, f.start(), endpos)
         return self.pattern.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -82,7 +86,23 @@ class Gated:
         return self.pattern.fullmatch(text, pos, endpos) if self.possible(text) else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text, pos, endpos) if self.possible(text) else iter(())
+        if not self.possible(text):
+            return iter(())
+        if self.fold and self.nonempty and fold_safe(text) and (folded := self._folded()) is not None:
+            return self._folded_iter(folded, text, pos, endpos)
+        return self.pattern.finditer(text, pos, endpos)
+
+    def _folded_iter(self, folded: re.Pattern[str], text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, pos, endpos)`` of a pattern whose matches are never empty: each match is the
+        search from the end of the one before (see search: the case-sensitive scan of the lower-cased text)."""
+        low = lower(text)
+        while (f := folded.search(low, pos, endpos)) is not None:
+            m = self.pattern.match(text, f.start(), endpos)
+            if m is None:  # pragma: no cover - the two agree on fold-safe texts
+                yield from self.pattern.finditer(text, f.start(), endpos)
+                return
+            yield m
+            pos = m.end()
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[str]:
         return self.pattern.findall(text, pos, endpos) if self.possible(text) else []

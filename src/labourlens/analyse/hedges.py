@@ -19,7 +19,7 @@ from labourlens import knowledge
 
 __all__ = ["find_hedges", "is_unconfirmed", "is_denial", "is_hypothetical", "plain", "lowered", "literal_requirements",
            "needs_met", "scans", "scanning_requirements", "Gate", "fold_safe", "foldable",
-           "literal_prefixes", "Prefiltered", "any_of", "EXTRACTOR"]
+           "literal_prefixes", "Prefiltered", "any_of", "min_width", "EXTRACTOR"]
 
 EXTRACTOR = "hedges.v1"
 
@@ -268,6 +268,12 @@ def literal_requirements(pattern: str, flags: int = 0, *, folded: bool = False) 
     ``folded``: the requirements for texts that :func:`fold_safe` admits only, where a case-insensitive
     "i" or "s" can only match an ASCII letter (often stronger: "until", not "unt" / "t")."""
     return _requirements(_parse(pattern, flags), _FOLD_SAFE if folded else _CASE_SAFE)
+
+
+def min_width(pattern: str, flags: int = 0) -> int:
+    """The fewest characters a match of ``pattern`` can span (0 when that cannot be told)."""
+    parsed = _parse(pattern, flags)
+    return int(parsed.getwidth()[0]) if parsed is not None else 0
 
 
 def scans(pattern: str, flags: int = 0) -> bool:
