@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from labourlens.analyse.hedges import fold_safe, foldable, literal_requirements, min_width, needs_met
+from labourlens.analyse.hedges import fold_safe, foldable, gate_facts, needs_met
 
 __all__ = ["Folded", "Gated", "gated", "lower"]
 
@@ -43,14 +43,15 @@ class Gated:
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self.pattern = re.compile(source, flags)
-        self.needs: tuple[tuple[str, ...], ...] = _gate(literal_requirements(source, flags))
+        needs, fold_needs, width = gate_facts(source, flags)
+        self.needs: tuple[tuple[str, ...], ...] = _gate(needs)
         self.fold = bool(self.pattern.flags & re.IGNORECASE)
-        # the stronger strings a fold-safe text must hold ("until" where any text needs only "unt" and "t");
+        # the stronger strings a fold-safe text must hold ("until" where any text needs only "unt" and "ll");
         # None when they are the same
-        fold_needs = _gate(literal_requirements(source, flags, folded=True)) if self.fold else self.needs
-        self.fold_needs = None if fold_needs == self.needs else fold_needs
+        folded_gate = _gate(fold_needs) if self.fold else self.needs
+        self.fold_needs = None if folded_gate == self.needs else folded_gate
         self.folded: re.Pattern[str] | bool | None = None  # compiled on first use (see search)
-        self.nonempty = min_width(source, flags) > 0  # (finditer may then step from one match's end to the next)
+        self.nonempty = width > 0  # (finditer may then step from one match's end to the next)
 
     def possible(self, text: str) -> bool:
         """False only when the pattern cannot match anywhere in ``text``."""

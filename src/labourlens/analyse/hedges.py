@@ -19,7 +19,7 @@ from labourlens import knowledge
 
 __all__ = ["find_hedges", "is_unconfirmed", "is_denial", "is_hypothetical", "plain", "lowered", "literal_requirements",
            "needs_met", "scans", "scanning_requirements", "Gate", "fold_safe", "foldable",
-           "literal_prefixes", "Prefiltered", "any_of", "min_width", "EXTRACTOR"]
+           "literal_prefixes", "Prefiltered", "any_of", "gate_facts", "EXTRACTOR"]
 
 EXTRACTOR = "hedges.v1"
 
@@ -270,10 +270,13 @@ def literal_requirements(pattern: str, flags: int = 0, *, folded: bool = False) 
     return _requirements(_parse(pattern, flags), _FOLD_SAFE if folded else _CASE_SAFE)
 
 
-def min_width(pattern: str, flags: int = 0) -> int:
-    """The fewest characters a match of ``pattern`` can span (0 when that cannot be told)."""
+def gate_facts(pattern: str, flags: int = 0) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...], int]:
+    """From one parse of ``pattern`` (start-up speed): its :func:`literal_requirements` for any text and for
+    fold-safe texts (``folded=True``), and the fewest characters a match can span (0 when that cannot be told)."""
     parsed = _parse(pattern, flags)
-    return int(parsed.getwidth()[0]) if parsed is not None else 0
+    if parsed is None:
+        return (), (), 0
+    return _requirements(parsed), _requirements(parsed, _FOLD_SAFE), int(parsed.getwidth()[0])
 
 
 def scans(pattern: str, flags: int = 0) -> bool:
