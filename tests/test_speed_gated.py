@@ -159,3 +159,13 @@ def test_working_time_excess_patterns_are_gated() -> None:
     assert w.excessive_spans("Some nights we worked until three.") == [(15, 33, "small_hours")]
     assert w.excessive_spans("we never worked until three") == []
     assert w.excessive_spans("They worked \u00b2 weeks of 72 hours.") == [(14, 31, "week")]
+
+
+def test_working_time_excess_precheck_answers_as_the_plain_tests() -> None:
+    from labourlens.analyse import worktime_excess as w
+
+    words = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight)\b", re.I)
+    samples = ["from 6 until 2", "\u00b2 weeks", "\u0663 days", "ONE night", "Ten\u212a", "\u017fix", "no figure", ""]
+    for text in samples + _texts(2000, 17):
+        assert w._has_digit(text) == any(ch.isdigit() for ch in text), text
+        assert w._NUMBER_WORD.found(text) == (words.search(text) is not None), text
