@@ -77,6 +77,7 @@ def test_gate_without_requirements_always_runs_the_pattern() -> None:
 def test_folded_matches_as_ignore_case_does(source: str) -> None:
     f, p = Folded(source), re.compile(source, re.IGNORECASE)
     assert f.folded is not None
+    assert f.needs, "a clause of few strings gates the folded scan"
     for text in _texts(3000, len(source)):
         assert f.found(text) == (p.search(text) is not None), text
         assert f.terms(text) == [m.group(0).lower() for m in p.finditer(text)], text

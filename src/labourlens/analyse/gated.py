@@ -28,6 +28,7 @@ from labourlens.analyse.hedges import fold_safe, foldable, gate_facts, needs_met
 __all__ = ["Folded", "Gated", "gated", "lower"]
 
 _MAX_CLAUSES = 2  # the cheapest clauses decide nearly always; testing more costs more than it saves
+_FOLDED_GATE_STRINGS = 14  # (Folded: a clause of more strings is not tested; measured on the benchmark's corpus)
 
 
 @lru_cache(maxsize=512)
@@ -139,12 +140,16 @@ class Folded:
     :func:`labourlens.analyse.hedges.fold_safe`), the case-sensitive pattern is run on the lower-cased text:
     it matches at the same places, the same characters lower-cased. Other texts take the pattern itself."""
 
-    __slots__ = ("pattern", "folded")
+    __slots__ = ("pattern", "folded", "needs")
 
     def __init__(self, source: str, flags: int = re.IGNORECASE) -> None:
         self.pattern = re.compile(source, flags)
         safe = bool(flags & re.IGNORECASE) and source.isascii() and foldable([source])
         self.folded = re.compile(source, flags & ~re.IGNORECASE) if safe else None
+        # the strings a lower-cased fold-safe text must hold (see Gated), when a clause has few: testing a clause of
+        # many strings that most texts lack costs more than the case-sensitive scan it would save (speed)
+        self.needs: tuple[tuple[str, ...], ...] = tuple(
+            c for c in _gate(gate_facts(source, flags)[1]) if len(c) <= _FOLDED_GATE_STRINGS) if safe else ()
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """The pattern's own search (its matches hold the text as given); ask :meth:`found` for a yes or no."""
@@ -157,11 +162,15 @@ class Folded:
     def found(self, text: str) -> bool:
         """``pattern.search(text) is not None``."""
         if self.folded is not None and fold_safe(text):
-            return self.folded.search(lower(text)) is not None
+            low = lower(text)
+            return (not self.needs or needs_met(self.needs, low)) and self.folded.search(low) is not None
         return self.pattern.search(text) is not None
 
     def terms(self, text: str) -> list[str]:
         """``[m.group(0).lower() for m in pattern.finditer(text)]``: the matches in text order, lower case."""
         if self.folded is not None and fold_safe(text):
-            return [m.group(0) for m in self.folded.finditer(lower(text))]
+            low = lower(text)
+            if self.needs and not needs_met(self.needs, low):
+                return []
+            return [m.group(0) for m in self.folded.finditer(low)]
         return [m.group(0).lower() for m in self.pattern.finditer(text)]
