@@ -14,7 +14,8 @@ from labourlens.analyse.gated import Folded, Gated
 # the long s and the Kelvin sign match "s" and "k"; the dotted and dotless i are cased letters outside ASCII
 _PIECES = ["the", "Post", "POSTED", "message", "user", "sam_77", "wrote", "said", "who", "which", "That", "whom",
            "Worker", "passports", "IT", "workers", "migrant", "Migrants", "loyalty", "fund", "Tool", "\u017fent",
-           "\u212aim", "\u0130nspector", "\u0131t", "caf\u00e9", "\u201cquote\u201d", ":", ",", ".", "-", "\n", "  ", ""]
+           "\u212aim", "\u0130nspector", "\u0131t", "caf\u00e9", "\u201cquote\u201d", ":", ",", ".", "-", "\n", "  ", "",
+           "until", "TILL", "pa\u017ft", "Past", "two", "ONE", "worked", "\u0130ll", "slept", "SLEEP"]
 
 _PATTERNS = [
     (r"(?:post|posting|message|comment|thread|entry|tweet|blog\s+post|forum\s+post|video)", re.IGNORECASE),
@@ -22,6 +23,8 @@ _PATTERNS = [
     (r"^\s*(?:The|A|An)\s+(?:\w+\s+){0,3}(?:said|wrote)\b", 0),
     (r"(?<=[a-z])\s+(?:sent|kept|said)\s*$", re.IGNORECASE),
     (r"\b(?:who|which|that|whose)\b", re.IGNORECASE),
+    # "i" and "s" in the literals: texts whose only cased letters are ASCII are gated by stronger strings
+    (r"\b(?:worked|slept|sleep)\b[^.]{0,20}?\b(?:until|till|past)\s+(?:one|two)\b", re.IGNORECASE),
 ]
 
 
@@ -74,6 +77,7 @@ def test_gate_without_requirements_always_runs_the_pattern() -> None:
 def test_folded_matches_as_ignore_case_does(source: str) -> None:
     f, p = Folded(source), re.compile(source, re.IGNORECASE)
     assert f.folded is not None
+    assert f.needs, "a clause of few strings gates the folded scan"
     for text in _texts(3000, len(source)):
         assert f.found(text) == (p.search(text) is not None), text
         assert f.terms(text) == [m.group(0).lower() for m in p.finditer(text)], text
@@ -125,3 +129,44 @@ def test_answer_content_and_working_time_prechecks() -> None:
     assert interview_frame.empty_answer("KIM: Never.")
     assert not interview_frame.empty_answer("KIM: Twice.")
     assert not interview_frame.empty_answer("That is FALSE.")
+
+
+def test_fold_safe_texts_are_gated_by_the_stronger_strings() -> None:
+    """A case-insensitive "i" or "s" may match "\u0130", "\u0131" or "\u017f", so a gate for any text keeps only the
+    strings without them ("unt", "ll", "pa" for "until|till|past"); a text whose cased letters are all ASCII cannot hold
+    those, and its gate tests the whole words."""
+    from labourlens.analyse.hedges import literal_requirements, needs_met
+
+    source = r"\b(?:until|till|past)\s+(?:one|two)\b"
+    assert literal_requirements(source, re.IGNORECASE) == (frozenset({"unt", "ll", "pa"}), frozenset({"one", "two"}))
+    assert literal_requirements(source, re.IGNORECASE, folded=True) == (
+        frozenset({"until", "till", "past"}), frozenset({"one", "two"}))
+    assert literal_requirements(source, 0, folded=True) == literal_requirements(source, 0)  # case matters: as given
+    g = Gated(source, re.IGNORECASE)
+    assert g.fold_needs == (("one", "two"), ("until", "past", "till"))  # the fewest strings first
+    assert not g.possible("Someone painted the wall.")  # "ll" ... "one" would have let it through
+    assert needs_met(g.needs, "someone painted the wall.")
+    assert g.possible("They worked UNTIL two.") and g.search("They worked UNTIL two.") is not None
+    # not fold-safe: the weaker strings, and the pattern finds the long s
+    assert g.possible("pa\u017ft two \u0130") and _span(g.search("pa\u017ft two \u0130")) == (0, 8)
+
+
+def test_working_time_excess_patterns_are_gated() -> None:
+    from labourlens.analyse import worktime_excess as w
+
+    for name in ("_WEEKLY", "_MONTHLY", "_UNTIL_SMALL", "_BEDTIME", "_EARLY_LATE"):
+        assert isinstance(getattr(w, name), Gated), name
+    assert w._UNTIL_SMALL.fold_needs is not None and "until" not in w._UNTIL_SMALL.needs[0]
+    assert w.excessive_spans("Some nights we worked until three.") == [(15, 33, "small_hours")]
+    assert w.excessive_spans("we never worked until three") == []
+    assert w.excessive_spans("They worked \u00b2 weeks of 72 hours.") == [(14, 31, "week")]
+
+
+def test_working_time_excess_precheck_answers_as_the_plain_tests() -> None:
+    from labourlens.analyse import worktime_excess as w
+
+    words = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight)\b", re.I)
+    samples = ["from 6 until 2", "\u00b2 weeks", "\u0663 days", "ONE night", "Ten\u212a", "\u017fix", "no figure", ""]
+    for text in samples + _texts(2000, 17):
+        assert w._has_digit(text) == any(ch.isdigit() for ch in text), text
+        assert w._NUMBER_WORD.found(text) == (words.search(text) is not None), text

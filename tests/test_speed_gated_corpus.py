@@ -26,6 +26,8 @@ meta._RELEASE testimony_turns._HEARING mention_shapes._BRIEF_VERB page_voice._LE
 source_names._PSEUDONYM_ANY mentions._QUOTED_NAME outlet_forms._VIA attribution_shapes2._FOUND_TRAILING
 attribution_shapes2._TOLD_THAT registry._FEMALE speaker_wording._TOLD interview_frame._TURN_LABEL
 indicator_polarity._DEDUCTION witness_refs._WITH_OTHERS page_voice._AS_PUT
+worktime_excess._WEEKLY worktime_excess._MONTHLY worktime_excess._UNTIL_SMALL worktime_excess._BEDTIME
+worktime_excess._EARLY_LATE
 """.split()
 
 

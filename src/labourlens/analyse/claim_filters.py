@@ -149,8 +149,9 @@ _METHOD = re.compile(
 
 
 # speed: the same pattern matched case-sensitively on lower-cased text where that finds the same (Folded;
-# under IGNORECASE "[A-Z]" and "[A-Za-z]" match what "[a-z]" matches)
-_METHOD_FOLDED = Folded(_METHOD.pattern.replace("[A-Za-z]", "[a-z]").replace("[A-Z]", "[a-z]"), _METHOD.flags)
+# under IGNORECASE "[A-Z]" and "[A-Za-z]" match what "[a-z]" matches, and "A" what "a" matches)
+_METHOD_FOLDED = Folded(_METHOD.pattern.replace("[A-Za-z]", "[a-z]").replace("[A-Z]", "[a-z]")
+                        .replace(r"(?:A\s*:\s*)?", r"(?:a\s*:\s*)?"), _METHOD.flags)
 
 
 def is_method_line(text: str) -> bool:
@@ -187,7 +188,8 @@ _OFFICIAL_DENIAL = re.compile(
     r"never (?:employed|hired|used) (?:any )?(?:foreign|north korean|overseas)|applied as written|"
     r"held valid (?:documents|permits|visas|papers|contracts))\b",
     re.IGNORECASE)
-_OFFICIAL_DENIAL_FOLDED = Folded(_OFFICIAL_DENIAL.pattern, _OFFICIAL_DENIAL.flags)  # speed: asks whether it matches
+# speed: asks whether it matches (under IGNORECASE "[A-Z]" matches what "[a-z]" matches: foldable so)
+_OFFICIAL_DENIAL_FOLDED = Folded(_OFFICIAL_DENIAL.pattern.replace("[A-Z]", "[a-z]"), _OFFICIAL_DENIAL.flags)
 # an inspection's negative finding: "did not identify foreign workers without valid permits", "found no illegal employment"
 _NEGATIVE_FINDING = re.compile(
     r"\b(?:did not|didn't|could not|failed to) (?:find|identify|detect|uncover|establish) (?:any )?(?:foreign|illegal|"

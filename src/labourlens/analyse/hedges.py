@@ -19,7 +19,7 @@ from labourlens import knowledge
 
 __all__ = ["find_hedges", "is_unconfirmed", "unconfirmed_start", "is_denial", "is_hypothetical", "plain", "lowered", "literal_requirements",
            "needs_met", "scans", "scanning_requirements", "Gate", "fold_safe", "foldable",
-           "literal_prefixes", "Prefiltered", "any_of", "EXTRACTOR"]
+           "literal_prefixes", "Prefiltered", "any_of", "gate_facts", "EXTRACTOR"]
 
 EXTRACTOR = "hedges.v1"
 
@@ -150,6 +150,8 @@ except ImportError:  # pragma: no cover - then no prefilter: every pattern is al
 # ASCII characters whose case-insensitive matches all lower-case to the character's own lower case;
 # "i" and "s" are left out ("İ", "ı" and "ſ" match them under re.IGNORECASE).
 _CASE_SAFE = frozenset(chr(c) for c in range(32, 127)) - set("iIsS")
+# in a text that :func:`fold_safe` admits (no cased letter outside ASCII) every ASCII character is safe
+_FOLD_SAFE = frozenset(chr(c) for c in range(0, 128))
 
 
 _ESCAPE = re.compile(r"\\.|\(\?P(?=[<=])")  # escapes and the "P" of named groups are no letters to match
@@ -177,7 +179,7 @@ def _uncased_others(text: str) -> bool:
     return all(c.lower() == c.upper() for c in _NON_ASCII.findall(text))
 
 
-def _clauses(items: Sequence[tuple[Any, Any]], ci: bool) -> list[frozenset[str]]:
+def _clauses(items: Sequence[tuple[Any, Any]], ci: bool, safe: frozenset[str] = _CASE_SAFE) -> list[frozenset[str]]:
     """Requirements of a parsed pattern sequence: every match contains, for each returned set, at
     least one of its strings."""
     sp = _sre_parse
@@ -195,18 +197,18 @@ def _clauses(items: Sequence[tuple[Any, Any]], ci: bool) -> list[frozenset[str]]
             if not ci:
                 run.append(ch)
                 continue
-            if ch in _CASE_SAFE:
+            if ch in safe:
                 run.append(ch.lower())
                 continue
         flush()
         if op is sp.SUBPATTERN:
             _group, add_flags, del_flags, sub = av
             if not add_flags and not del_flags:
-                out.extend(_clauses(list(sub), ci))
+                out.extend(_clauses(list(sub), ci, safe))
         elif op is sp.BRANCH:
             options: set[str] = set()
             for branch in av[1]:
-                inner = _clauses(list(branch), ci)
+                inner = _clauses(list(branch), ci, safe)
                 if not inner:
                     options.clear()
                     break
@@ -216,7 +218,7 @@ def _clauses(items: Sequence[tuple[Any, Any]], ci: bool) -> list[frozenset[str]]
         elif op in (sp.MAX_REPEAT, sp.MIN_REPEAT, getattr(sp, "POSSESSIVE_REPEAT", sp.MAX_REPEAT)):
             low, _high, sub = av
             if low >= 1:
-                out.extend(_clauses(list(sub), ci))
+                out.extend(_clauses(list(sub), ci, safe))
     flush()
     return out
 
@@ -230,12 +232,12 @@ def _parse(pattern: str, flags: int) -> Any:
         return None
 
 
-def _requirements(parsed: Any) -> tuple[frozenset[str], ...]:
+def _requirements(parsed: Any, safe: frozenset[str] = _CASE_SAFE) -> tuple[frozenset[str], ...]:
     if parsed is None:
         return ()
     ci = bool(parsed.state.flags & re.IGNORECASE)
     seen: list[frozenset[str]] = []
-    for clause in _clauses(list(parsed), ci):
+    for clause in _clauses(list(parsed), ci, safe):
         if clause and all(clause) and clause not in seen:
             seen.append(clause)
     return tuple(seen)
@@ -265,11 +267,22 @@ def needs_met(needs: Iterable[Iterable[str]], hay: str) -> bool:
     return True
 
 
-def literal_requirements(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+def literal_requirements(pattern: str, flags: int = 0, *, folded: bool = False) -> tuple[frozenset[str], ...]:
     """Strings a text must contain for ``pattern`` to match anywhere in it: for every returned set,
     one of its strings (lower case when the pattern ignores case; compare with ``text.lower()``
-    then). An empty tuple when nothing is known. Used to skip patterns that cannot match."""
-    return _requirements(_parse(pattern, flags))
+    then). An empty tuple when nothing is known. Used to skip patterns that cannot match.
+    ``folded``: the requirements for texts that :func:`fold_safe` admits only, where a case-insensitive
+    "i" or "s" can only match an ASCII letter (often stronger: "until", not "unt" / "t")."""
+    return _requirements(_parse(pattern, flags), _FOLD_SAFE if folded else _CASE_SAFE)
+
+
+def gate_facts(pattern: str, flags: int = 0) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...], int]:
+    """From one parse of ``pattern`` (start-up speed): its :func:`literal_requirements` for any text and for
+    fold-safe texts (``folded=True``), and the fewest characters a match can span (0 when that cannot be told)."""
+    parsed = _parse(pattern, flags)
+    if parsed is None:
+        return (), (), 0
+    return _requirements(parsed), _requirements(parsed, _FOLD_SAFE), int(parsed.getwidth()[0])
 
 
 def scans(pattern: str, flags: int = 0) -> bool:

@@ -542,7 +542,8 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
             tags.add(rule.indicator)
         else:
             hits.append(hit)
-    hits, negated = settle(hits, negated, low, offset)  # denials' fragments and justified practices count as negated
+    if hits or negated:  # (speed: the corrections only move or drop hits)
+        hits, negated = settle(hits, negated, low, offset)  # denials' fragments and justified practices count as negated
     return Match(hits, negated, sorted(tags))
 
 

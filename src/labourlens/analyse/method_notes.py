@@ -42,6 +42,9 @@ def _folded_terms() -> Folded:
     return Folded(terms_re.pattern, terms_re.flags)
 
 
+_JOINS = re.compile(r"[\s-]+")
+
+
 def method_paragraphs(sentences: list[Sentence]) -> set[int]:
     """The paragraph numbers of the methods paragraphs among ``sentences``."""
     _, heading_re, min_terms = _lexicon()
@@ -51,7 +54,8 @@ def method_paragraphs(sentences: list[Sentence]) -> set[int]:
     found: set[int] = set()
     for number, members in paragraphs.items():
         text = " ".join(s.text for s in members)
-        terms = {re.sub(r"[\s-]+", " ", t) for t in _folded_terms().terms(text)}
+        # (a term of letters only has nothing to join: speed)
+        terms = {t if t.isalpha() else _JOINS.sub(" ", t) for t in _folded_terms().terms(text)}
         if len(terms) >= min_terms or (terms and heading_re.match(members[0].text)):
             found.add(number)
     return found

@@ -44,9 +44,11 @@ def masthead_form(name: str, text: str, cue: str | None = None) -> str:
     core = _core(name)
     if not core or not core[0].isupper():
         return name
+    regions = [(0, min(len(text), _HEAD))] + [m.span() for m in _COPYRIGHT.finditer(text)]
+    if all(text.find(core, lo, hi) < 0 for lo, hi in regions):
+        return name  # (speed: every match holds the name as written; no pattern to compile for a name not printed)
     pattern = re.compile(rf"(?<![\w'\u2019&.-])((?:{_WORD}[ \t]+(?:{_JOIN}[ \t]+)?){{0,4}}){re.escape(core)}"
                          rf"(?![\w'\u2019&-])")
-    regions = [(0, min(len(text), _HEAD))] + [m.span() for m in _COPYRIGHT.finditer(text)]
     best: str | None = None
     for lo, hi in regions:
         for m in pattern.finditer(text, lo, hi):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.gated import gated
 from labourlens.model import TimeMention
 
 __all__ = ["find"]
@@ -30,22 +31,23 @@ _NUMBERS = {
 }  # fmt: skip
 _N = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 _SEASON = r"(?:winter|summer|season|autumn|spring)"
-_N_SEASONS = re.compile(
-    rf"(?i:\b(?:for|over|during)\s+(?:(?:the|his|her|their)\s+)?(?:last\s+|past\s+|first\s+)?(?P<n>{_N})\s+"
-    rf"(?:(?:long|cold|hard|fishing|logging|building|harvest)\s+)?{_SEASON}s\b)"
+# (case-insensitive by flag, not inline: a gated pattern then scans the lower-cased report case-sensitively)
+_N_SEASONS = gated(
+    rf"\b(?:for|over|during)\s+(?:(?:the|his|her|their)\s+)?(?:last\s+|past\s+|first\s+)?(?P<n>{_N})\s+"
+    rf"(?:(?:long|cold|hard|fishing|logging|building|harvest)\s+)?{_SEASON}s\b", re.IGNORECASE
 )
-_WHOLE_SEASON = re.compile(
-    rf"(?i:\b(?:(?:for\s+)?(?P<whole>the\s+(?:whole|entire)|all(?:\s+the)?|all\s+of\s+(?:the|last|that|this))"
-    rf"|for\s+(?P<most>most\s+of\s+(?:the|last|that|this)))\s+(?:(?:last|that|this)\s+)?{_SEASON}\b)"
+_WHOLE_SEASON = gated(
+    rf"\b(?:(?:for\s+)?(?P<whole>the\s+(?:whole|entire)|all(?:\s+the)?|all\s+of\s+(?:the|last|that|this))"
+    rf"|for\s+(?P<most>most\s+of\s+(?:the|last|that|this)))\s+(?:(?:last|that|this)\s+)?{_SEASON}\b", re.IGNORECASE
 )
 _EVERY_BEFORE = re.compile(r"\b(?:every|each|once\s+every)\s+$", re.IGNORECASE)
 # a rate, not a length: "for 20 minutes a day", "for two seasons a year"
 _RATE_AFTER = re.compile(r"\s*,?\s*(?:a|an|per|each|every)\s+(?:day|night|week|shift|month|year)\b", re.IGNORECASE)
 _MIN = r"(?:minute|min)s?\b"
-_MINUTES = re.compile(
-    rf"(?i:\b(?P<cue>for|within|during\s+the|lasted|lasting|took|takes)\s+(?:about\s+|around\s+|nearly\s+|almost\s+"
+_MINUTES = gated(
+    rf"\b(?P<cue>for|within|during\s+the|lasted|lasting|took|takes)\s+(?:about\s+|around\s+|nearly\s+|almost\s+"
     rf"|some\s+|only\s+|just\s+|roughly\s+)?(?P<n>{_N})\s+{_MIN}"
-    rf"|\bbetween\s+(?P<a>{_N})\s+{_MIN}\s+and\s+(?P<b>{_N})\s+(?P<bu>minutes?|hours?)\b)"
+    rf"|\bbetween\s+(?P<a>{_N})\s+{_MIN}\s+and\s+(?P<b>{_N})\s+(?P<bu>minutes?|hours?)\b", re.IGNORECASE
 )
 
 
