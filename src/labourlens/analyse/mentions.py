@@ -352,18 +352,20 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
     for rx in (lex.citing_re, lex.citing2_re, lex.citing3_re) if not words.isdisjoint(("citing", "quoting")) else ():
         m = rx.search(text)
         if m and _plausible(m.group("sp")):
-            sp = m.group("sp").strip()
-            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False,
-                           relay=m.group("relay").strip())
+            sp, relay = m.group("sp").strip(), m.group("relay").strip()
+            if rx is lex.citing2_re and relay_chains.cites_content(sp):  # "citing figures ... that 41 died"
+                return Mention(relay, m.start("relay"), m.start("relay") + len(relay), _cue(m.group("verb")), False)
+            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False, relay=relay)
     interviewed = interview_mention(text)
     if interviewed is not None:
         return interviewed
     if not words.isdisjoint(("citing", "quoting")):
         m = _TRAILING_CITING.search(text)
         if m and _plausible(m.group("sp")) and classify(m.group("sp").strip()) is not None:
-            sp = m.group("sp").strip()
-            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False,
-                           relay=m.group("relay").strip())
+            sp, relay = m.group("sp").strip(), m.group("relay").strip()
+            if relay_chains.cites_content(sp):  # "..., a senator said, citing figures ... that 30 died"
+                return Mention(relay, m.start("relay"), m.start("relay") + len(relay), _cue(m.group("verb")), False)
+            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False, relay=relay)
     quoted = '"' in text
     if "quoted" in words:
         m = shapes.QUOTED_BY.search(text) or _QUOTED_AS.search(text)  # "Kim was quoted by Y as saying"

@@ -21,6 +21,7 @@ from labourlens.analyse.definite_backrefs import (
 )
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_staff import group_staff_kind
+from labourlens.analyse.place_appositions import names_place
 from labourlens.analyse.pronoun_names import apposed_after, apposed_description, apposed_subject
 from labourlens.analyse.source_names import (
     MEDIA_BACKREF,
@@ -565,8 +566,8 @@ def _last_name(context: str) -> str | None:
 def _appositive_name(np: str) -> str | None:
     """The proper name given in apposition ("The main contractor, Al Wakra Builders" -> "Al Wakra Builders")."""
     chunks = [c.strip() for c in np.split(",")]
-    if len(chunks) < 2 or not re.match(r"^(?:the|a|an)\s", chunks[0], re.IGNORECASE):
-        return None
+    if len(chunks) < 2 or not re.match(r"^(?:the|a|an)\s", chunks[0], re.IGNORECASE) or names_place(chunks[0], chunks[1]):
+        return None  # "a source in Rason, North Hamgyong Province": the place's province, no name
     if _CAP_NAME.match(chunks[1].removesuffix(" z o.o.")) or _NAME_RE.match(chunks[1]):  # "X Sp. z o.o."
         return chunks[1]
     return None
