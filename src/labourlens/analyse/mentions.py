@@ -25,6 +25,7 @@ from labourlens.analyse.fronted_adjuncts import (
 )
 from labourlens.analyse.gated import gated
 from labourlens.analyse.hedges import plain
+from labourlens.analyse.honorific_names import without_honorific
 from labourlens.analyse.interviewees import handle_label, handle_mention, house_label, label_person, non_names
 from labourlens.analyse.paper_names import paper_name
 from labourlens.analyse.quote_tags import role_word_end
@@ -401,6 +402,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
                 continue  # 'rejected as "a smear" recent Western media reports about ...': "reports" is a noun
             if _TO_AFTER.match(text, m.end("verb")) or _SAID_IN.search(sp):
                 continue  # "asked to be identified only by ...": not a report; "said the doctors rarely": not a speaker
+            sp = without_honorific(sp)  # "Gulnara eje says": Gulnara
             doc_ok = verb in lex.verb_speech or classify(sp) in (
                 "document",
                 "organization",
