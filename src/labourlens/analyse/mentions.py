@@ -91,12 +91,14 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
-def _according_np(rest: str) -> str:
+def _according_np(rest: str, late: bool = False) -> str:
     chunks = [c.strip() for c in re.split(r",", rest)]
     np = chunks[0].rstrip(".;:")
     if len(chunks) > 1:
         nxt = chunks[1].rstrip(".;:")
-        closed = len(chunks) > 2  # an apposition is closed by a comma; else "the men worked ..." is the claim
+        # an apposition is closed by a comma, or by the sentence's end after the claim ("..., according to X, a
+        # labour attaché there."); else "According to X, the men worked ..." is the claim
+        closed = len(chunks) > 2 or late and re.search(r"[.!?]['\"\u201d]?\s*$", rest) is not None
         described = re.match(r"^(?:a|an|the)\s", nxt, re.I) is not None and len(nxt.split()) <= 12
         if (_NAME_RE.match(nxt) and not name_in(np)) \
                 or name_in(np) and closed and (described or shapes.firm_clause(np, nxt)):
@@ -116,7 +118,8 @@ def _trailing_adverb_re() -> re.Pattern[str]:
 
 
 _REL_SPEAKER = re.compile(
-    r",?\s+(?:which|whom|that|where|as)\s+(?P<sp>(?:(?:the|a|an|one|our|its|their|his|her|this|two|three|several)\s+)"
+    r",?\s+(?:which|whom|that|where|(?<!worked\s)(?<!works\s)(?<!working\s)(?<!employed\s)(?<!hired\s)(?<!served\s)as)"
+    r"\s+(?P<sp>(?:(?:the|a|an|one|our|its|their|his|her|this|two|three|several)\s+)"
     r"[^,;:]{1,60}|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}|he|she|they|we|it)\s*$")
 
 
@@ -437,7 +440,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             return Mention(sp[name_at:], m.start("sp") + name_at, m.start("sp") + len(sp), _cue(m.group("verb")), quoted)
     m = lex.according_re.search(text) if has_according else None
     if m and text.count('"', 0, m.start()) % 2 == 0 and not shapes.manner_according(text, m.start(), m.group("sp")):
-        sp = document_subjects.trim_long_document(_according_np(m.group("sp")))
+        sp = document_subjects.trim_long_document(_according_np(m.group("sp"), text[:m.start()].strip() != ""))
         obj = shapes.object_pronoun(sp)
         if obj is not None:  # "According to him, ...": the person just quoted
             return Mention(obj, m.start("sp"), m.start("sp") + len(sp.strip()), "according to", False)
