@@ -21,6 +21,7 @@ from labourlens.analyse.definite_backrefs import (
 )
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_staff import group_staff_kind
+from labourlens.analyse.body_fields import same_state_body
 from labourlens.analyse.place_appositions import names_place
 from labourlens.analyse.pronoun_names import apposed_after, apposed_description, apposed_subject
 from labourlens.analyse.source_names import (
@@ -344,6 +345,11 @@ class Registry:
             lede.source.wording = np  # the fuller description names the source from now on
             lede.norm = norm
             return self._touch(lede)
+        if kind == "official" and (same := self._recent(lambda e: e.source.kind == "official" and (e.plural or not e.person) and (
+                same_state_body(np, e.source.wording or "")))) is not None:
+            if same.person and not self._recent(lambda e: e.norm == _norm(np)):  # the body's own name words it from now on
+                same.source.wording, same.norm, same.source.canonical = np, _norm(np), np
+            return self._touch(same)  # "The Amur Oblast prosecutor's office" after "Prosecutors in Russia's Amur Oblast"
         return self._new(m, np, titled_kind(context, np, kind) if np == name else kind, name, doc_start)
 
     def _new(self, m: Mention, np: str, kind: str, name: str | None, doc_start: int) -> Source:
