@@ -12,6 +12,7 @@ from labourlens.analyse import coref_families as cf
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse import told_apart
 from labourlens.analyse.antecedents import it_antecedent
+from labourlens.analyse.body_fields import same_state_body
 from labourlens.analyse.definite_backrefs import (
     _IRREGULAR,
     _PERSON_HEADS,
@@ -21,7 +22,6 @@ from labourlens.analyse.definite_backrefs import (
 )
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_staff import group_staff_kind
-from labourlens.analyse.body_fields import same_state_body
 from labourlens.analyse.place_appositions import names_place
 from labourlens.analyse.pronoun_names import apposed_after, apposed_description, apposed_subject
 from labourlens.analyse.source_names import (
