@@ -29,6 +29,7 @@ from labourlens.analyse.honorific_names import without_honorific
 from labourlens.analyse.interviewees import handle_label, handle_mention, house_label, label_person, non_names
 from labourlens.analyse.paper_names import paper_name
 from labourlens.analyse.quote_tags import role_word_end
+from labourlens.analyse.semicolon_clauses import after_semicolon
 from labourlens.analyse.source_refs import latter_former_mention, place_clause_speaker
 from labourlens.analyse.speaker_cues import (
     DET_START,
@@ -118,8 +119,9 @@ def _trailing_adverb_re() -> re.Pattern[str]:
 
 
 _REL_SPEAKER = re.compile(
-    r",?\s+(?:which|whom|that|where|(?<!worked\s)(?<!works\s)(?<!working\s)(?<!employed\s)(?<!hired\s)(?<!served\s)as)"
-    r"\s+(?P<sp>(?:(?:the|a|an|one|our|its|their|his|her|this|two|three|several)\s+)"
+    r",?\s+(?:which|whom|that|where|(?<!worked\s)(?<!works\s)(?<!working\s)(?<!employed\s)(?<!hired\s)(?<!served\s)"
+    r"(?<!questioned\s)(?<!interviewed\s)(?<!summoned\s)(?<!testifying\s)(?<!acting\s)as)\s+"
+    r"(?P<sp>(?:(?:the|a|an|one|our|its|their|his|her|this|two|three|several)\s+)"
     r"[^,;:]{1,60}|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}|he|she|they|we|it)\s*$")
 
 
@@ -185,6 +187,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
             or document_subjects.obtained_document(sentence_text)
             or source_backrefs.count_of_group(sentence_text)
             or relay_chains.late_speaker(sentence_text)
+            or after_semicolon(sentence_text, find_mention)
             or shapes.fallback_speaker(sentence_text)
         )
     m = shapes.main_clause(m, sentence_text, _find_mention)
