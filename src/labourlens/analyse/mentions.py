@@ -120,7 +120,7 @@ def _trailing_adverb_re() -> re.Pattern[str]:
 
 _REL_SPEAKER = re.compile(
     r",?\s+(?:which|whom|that|where|(?<!worked\s)(?<!works\s)(?<!working\s)(?<!employed\s)(?<!hired\s)(?<!served\s)"
-    r"(?<!questioned\s)(?<!interviewed\s)(?<!summoned\s)(?<!testifying\s)(?<!acting\s)as)\s+"
+    r"(?<!questioned\s)(?<!interviewed\s)(?<!summoned\s)(?<!testifying\s)as)\s+"
     r"(?P<sp>(?:(?:the|a|an|one|our|its|their|his|her|this|two|three|several)\s+)"
     r"[^,;:]{1,60}|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}|he|she|they|we|it)\s*$")
 
