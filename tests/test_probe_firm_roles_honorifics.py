@@ -58,3 +58,13 @@ def test_mother_named_with_respect_speaks_her_quote() -> None:
     c = next(c for c in a.claims if "boss has his passport" in c.text)
     src = a.source(c.source)
     assert src is not None and src.kind == "named_person" and "Aigerim" in (src.wording or "")
+
+
+@pytest.mark.parametrize("np,kind", [
+    ("DostavkaPro's press service", "organization"),  # a brand in one word with an inner capital: a firm
+    ("QuickCart's press office", "organization"),
+    ("the ministry's press service", "official"),
+    ("the Kremlin's press service", "official"),
+])
+def test_brand_press_service(np: str, kind: str) -> None:
+    assert classify(np) == kind
