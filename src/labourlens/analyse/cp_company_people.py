@@ -51,8 +51,8 @@ _FIRM_ROLE = (r"(?:(?:deputy|acting|interim|executive|general|managing|first\s+d
               r"founder|co-founder|owner|co-owner|proprietor|chief\s+executive(?:\s+officer)?|ceo|chief\s+operating\s+officer)")
 _MANAGER_ROLE = (r"(?:(?:deputy|acting|general|plant|factory|site|production|operations|hr|human\s+resources|personnel|"
                  r"project|country|branch|store|sales)\s+)?manager")
-# a firm's department heads ("the head of personnel at Kestrel Foods, Olga Ruda")
-_HEAD_OF_UNIT = r"head\s+of\s+(?:personnel|human\s+resources|hr|recruitment|operations|production|sales)"
+# a firm's department heads ("the head of personnel at Kestrel Foods, Olga Ruda", "The plant's director of personnel, X")
+_HEAD_OF_UNIT = r"(?:head|(?:deputy\s+)?director|manager)\s+of\s+(?:personnel|human\s+resources|hr|recruitment|operations|production|sales)"
 _POSSESSIVE_ROLE = re.compile(
     rf"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&.\u2019'-]*(?:\s+[A-Z][\w&.\u2019'-]*){{0,3}}|(?:[Tt]he|[Ii]ts)\s+[a-z][\w-]*)"
     rf"['\u2019]s?\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?i:(?P<role>{_FIRM_ROLE}|{_MANAGER_ROLE}|{_HEAD_OF_UNIT}))"

@@ -97,7 +97,8 @@ def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, cont
     if e is None and kind == "document" and head in _BODY_WORDS and not re.search(  # "the statement said"
             r"\bstatements?\s+of\s+(?!the\b|its\b|their\b|an?\b)[a-z]", np):  # not "a statement of reasons"
         e = reg._recent(lambda e: e.source.kind == "document" and e.head == head) or reg._recent(
-            lambda e: e.source.kind in ("official", "organization") and not e.person)
+            lambda e: e.source.kind in ("official", "organization") and not e.person) or reg._recent(
+            lambda e: e.source.kind == "official" and e.plural and e.order == reg.counter)  # "Prosecutors in X said ... the statement"
     # "The interpreter and one former worker": people joined, not one of them
     if e is None and not coordinated_group(np) and not cf.joins_people(np):
         e = _same_noun(reg, np, norm, head)

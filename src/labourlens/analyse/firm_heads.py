@@ -36,12 +36,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     data = knowledge.load("speaker_kinds.yaml") or {}
     roles = word_alternation([str(w) for w in data.get("firm_head_roles") or []])
     places = word_alternation([str(w) for w in data.get("workplace_nouns") or []])
-    role = (r"(?:head\s+of\s+(?:personnel|human\s+resources|hr|recruitment|operations|production)|"
+    role = (r"(?:(?:head|(?:deputy\s+)?director|manager)\s+of\s+(?:personnel|human\s+resources|hr|recruitment|operations|production)|"
             rf"(?:(?:deputy|acting|general|managing|executive|site|plant|factory|project|production|operations)\s+)?"
             rf"(?:{roles}))")
     return (
         # "Oleg Fedin, head of the construction firm Amurstal", "Liu Baozhen, the owner of the plant"
-        re.compile(rf"^(?P<name>{_NAME}),\s+(?:(?:the|a|an|its)\s+)?{role}\s+(?:of|at|for)\s+{_FIRM}$", re.IGNORECASE),
+        # ("Oleg Varnavin, deputy director of Dalstroimontazh, the general contractor": the firm's role after it)
+        re.compile(rf"^(?P<name>{_NAME}),\s+(?:(?:the|a|an|its)\s+)?{role}\s+(?:of|at|for)\s+{_FIRM}"
+                   r"(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:contractor|subcontractor|developer|employer|operator|"
+                   r"supplier|company|firm|agency|recruiter|owner))?$", re.IGNORECASE),
         # "Fedin, the site manager" ("X, the plant's owner" is cp_company_people's)
         re.compile(rf"^(?P<name>{_NAME}),\s+(?:the|its)\s+(?:(?P<firm>[\w-]+)['\u2019]s?\s+)?(?:{places})\s+{role}$",
                    re.IGNORECASE),

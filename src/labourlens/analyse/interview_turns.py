@@ -27,7 +27,7 @@ from typing import Any
 from labourlens.analyse.speakers import Mention, classify
 from labourlens.model import Sentence, Source
 
-__all__ = ["initial_naming", "initials_name", "earlier_answerer", "named_descriptions", "speaks_for_others"]
+__all__ = ["apposed_naming", "initial_naming", "initials_name", "earlier_answerer", "named_descriptions", "speaks_for_others"]
 
 # "K.", "N.", "J. K.", "J.K.": a person's initials used as a pseudonym
 _INITIALS = r"[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}"
@@ -81,8 +81,23 @@ _PRONOUN_NAMING = re.compile(
 _NAME_NOTE = re.compile(
     r"^\W{0,3}(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+is\s+(?:not\s+(?:his|her)\s+real\s+name|"
     r"a\s+pseudonym)\b")
+# the description of the person, in apposition, ends with the name the writer gives: ", a cook from Osh who asked
+# us to call him Timur,", ", a nurse whom we will call Aida,"
+_APPOSED_NAMING = re.compile(
+    r",\s[^.;:\"\u201c\u201d]{0,100}?\b(?:who|whom)\s+(?:asked\s+(?:us|me)\s+to\s+call\s+(?:him|her)|"
+    r"(?:we|I)\s+(?:will\s+|shall\s+)?call)\s+[\"\u201c]?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+    r"[\"\u201d]?(?=[,.;:)\s])")
 _DESCRIBED = re.compile(r"^(?:a|an|one)\s+[a-z]", re.IGNORECASE)
 _GROUP_WORDS = re.compile(r"\b(?:and|group|team|crew|couple|pair|family|number|few)\b", re.IGNORECASE)
+
+
+def apposed_naming(sentence_text: str, m: Mention) -> str | None:
+    """The name the writer gives the unnamed person ``m`` in the apposition after it ("One of them, a cook from Osh
+    who asked us to call him Timur, said"), or None."""
+    if not _DESCRIBED.match(m.wording) or _GROUP_WORDS.search(" ".join(m.wording.split()[:4])):
+        return None
+    named = _APPOSED_NAMING.match(sentence_text, m.end)
+    return named.group("name") if named is not None and classify(named.group("name")) == "named_person" else None
 
 
 def _named_after(sentences: Sequence[Sentence], k: int) -> str | None:

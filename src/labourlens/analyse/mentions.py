@@ -25,9 +25,11 @@ from labourlens.analyse.fronted_adjuncts import (
 )
 from labourlens.analyse.gated import gated
 from labourlens.analyse.hedges import plain
+from labourlens.analyse.honorific_names import without_honorific
 from labourlens.analyse.interviewees import handle_label, handle_mention, house_label, label_person, non_names
 from labourlens.analyse.paper_names import paper_name
 from labourlens.analyse.quote_tags import role_word_end
+from labourlens.analyse.semicolon_clauses import after_semicolon
 from labourlens.analyse.source_refs import latter_former_mention, place_clause_speaker
 from labourlens.analyse.speaker_cues import (
     DET_START,
@@ -90,12 +92,14 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
-def _according_np(rest: str) -> str:
+def _according_np(rest: str, late: bool = False) -> str:
     chunks = [c.strip() for c in re.split(r",", rest)]
     np = chunks[0].rstrip(".;:")
     if len(chunks) > 1:
         nxt = chunks[1].rstrip(".;:")
-        closed = len(chunks) > 2  # an apposition is closed by a comma; else "the men worked ..." is the claim
+        # an apposition is closed by a comma, or by the sentence's end after the claim ("..., according to X, a
+        # labour attaché there."); else "According to X, the men worked ..." is the claim
+        closed = len(chunks) > 2 or late and re.search(r"[.!?]['\"\u201d]?\s*$", rest) is not None
         described = re.match(r"^(?:a|an|the)\s", nxt, re.I) is not None and len(nxt.split()) <= 12
         if (_NAME_RE.match(nxt) and not name_in(np)) \
                 or name_in(np) and closed and (described or shapes.firm_clause(np, nxt)):
@@ -115,7 +119,9 @@ def _trailing_adverb_re() -> re.Pattern[str]:
 
 
 _REL_SPEAKER = re.compile(
-    r",?\s+(?:which|whom|that|where|as)\s+(?P<sp>(?:(?:the|a|an|one|our|its|their|his|her|this|two|three|several)\s+)"
+    r",?\s+(?:which|whom|that|where|(?<!worked\s)(?<!works\s)(?<!working\s)(?<!employed\s)(?<!hired\s)(?<!served\s)"
+    r"(?<!questioned\s)(?<!interviewed\s)(?<!summoned\s)(?<!testifying\s)as)\s+"
+    r"(?P<sp>(?:(?:the|a|an|one|our|its|their|his|her|this|two|three|several)\s+)"
     r"[^,;:]{1,60}|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}|he|she|they|we|it)\s*$")
 
 
@@ -181,6 +187,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
             or document_subjects.obtained_document(sentence_text)
             or source_backrefs.count_of_group(sentence_text)
             or relay_chains.late_speaker(sentence_text)
+            or after_semicolon(sentence_text, find_mention)
             or shapes.fallback_speaker(sentence_text)
         )
     m = shapes.main_clause(m, sentence_text, _find_mention)
@@ -352,18 +359,20 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
     for rx in (lex.citing_re, lex.citing2_re, lex.citing3_re) if not words.isdisjoint(("citing", "quoting")) else ():
         m = rx.search(text)
         if m and _plausible(m.group("sp")):
-            sp = m.group("sp").strip()
-            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False,
-                           relay=m.group("relay").strip())
+            sp, relay = m.group("sp").strip(), m.group("relay").strip()
+            if rx is lex.citing2_re and relay_chains.cites_content(sp):  # "citing figures ... that 41 died"
+                return Mention(relay, m.start("relay"), m.start("relay") + len(relay), _cue(m.group("verb")), False)
+            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False, relay=relay)
     interviewed = interview_mention(text)
     if interviewed is not None:
         return interviewed
     if not words.isdisjoint(("citing", "quoting")):
         m = _TRAILING_CITING.search(text)
         if m and _plausible(m.group("sp")) and classify(m.group("sp").strip()) is not None:
-            sp = m.group("sp").strip()
-            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False,
-                           relay=m.group("relay").strip())
+            sp, relay = m.group("sp").strip(), m.group("relay").strip()
+            if relay_chains.cites_content(sp):  # "..., a senator said, citing figures ... that 30 died"
+                return Mention(relay, m.start("relay"), m.start("relay") + len(relay), _cue(m.group("verb")), False)
+            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False, relay=relay)
     quoted = '"' in text
     if "quoted" in words:
         m = shapes.QUOTED_BY.search(text) or _QUOTED_AS.search(text)  # "Kim was quoted by Y as saying"
@@ -399,6 +408,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
                 continue  # 'rejected as "a smear" recent Western media reports about ...': "reports" is a noun
             if _TO_AFTER.match(text, m.end("verb")) or _SAID_IN.search(sp):
                 continue  # "asked to be identified only by ...": not a report; "said the doctors rarely": not a speaker
+            sp = without_honorific(sp)  # "Gulnara eje says": Gulnara
             doc_ok = verb in lex.verb_speech or classify(sp) in (
                 "document",
                 "organization",
@@ -433,7 +443,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             return Mention(sp[name_at:], m.start("sp") + name_at, m.start("sp") + len(sp), _cue(m.group("verb")), quoted)
     m = lex.according_re.search(text) if has_according else None
     if m and text.count('"', 0, m.start()) % 2 == 0 and not shapes.manner_according(text, m.start(), m.group("sp")):
-        sp = document_subjects.trim_long_document(_according_np(m.group("sp")))
+        sp = document_subjects.trim_long_document(_according_np(m.group("sp"), text[:m.start()].strip() != ""))
         obj = shapes.object_pronoun(sp)
         if obj is not None:  # "According to him, ...": the person just quoted
             return Mention(obj, m.start("sp"), m.start("sp") + len(sp.strip()), "according to", False)

@@ -29,3 +29,22 @@ def describes_place(before: str, chunk: str) -> bool:
     """Is ``chunk`` (after a comma) an apposition of the place that ``before`` ends with ("... in Donggang" +
     "a port town southwest of Dandong")?"""
     return _ENDS_WITH_NAME.search(before.strip()) is not None and _PLACE_CHUNK.match(chunk.strip()) is not None
+
+
+# "Rason, North Hamgyong Province", "Osh, Osh Region": a capitalised chunk ending with an administrative unit
+_ADMIN_NAME = re.compile(
+    r"^(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Province|Region|Oblast|Krai|County|Prefecture|District|Governorate|"
+    r"Autonomous\s+Region|Republic|State|Territory)$")
+
+
+def names_place(before: str, chunk: str) -> bool:
+    """Is ``chunk`` (after a comma) the larger place of the place ``before`` ends with ("a source in Rason" +
+    "North Hamgyong Province"), not a name given in apposition to the speaker ("A worker, Ali Khan")?"""
+    if _ENDS_WITH_NAME.search(before.strip()) is None:
+        return False
+    chunk = chunk.strip()
+    if _ADMIN_NAME.match(chunk):
+        return True
+    from labourlens.analyse import places  # imported here: places loads the gazetteer
+
+    return any(p.start == 0 and p.end == len(chunk) for p in places.find(chunk))

@@ -12,6 +12,7 @@ from labourlens.analyse import coref_families as cf
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse import told_apart
 from labourlens.analyse.antecedents import it_antecedent
+from labourlens.analyse.body_fields import same_state_body
 from labourlens.analyse.definite_backrefs import (
     _IRREGULAR,
     _PERSON_HEADS,
@@ -21,6 +22,7 @@ from labourlens.analyse.definite_backrefs import (
 )
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_staff import group_staff_kind
+from labourlens.analyse.place_appositions import names_place
 from labourlens.analyse.pronoun_names import apposed_after, apposed_description, apposed_subject
 from labourlens.analyse.source_names import (
     MEDIA_BACKREF,
@@ -343,6 +345,11 @@ class Registry:
             lede.source.wording = np  # the fuller description names the source from now on
             lede.norm = norm
             return self._touch(lede)
+        if kind == "official" and (same := self._recent(lambda e: e.source.kind == "official" and (e.plural or not e.person) and (
+                same_state_body(np, e.source.wording or "")))) is not None:
+            if same.person and not self._recent(lambda e: e.norm == _norm(np)):  # the body's own name words it from now on
+                same.source.wording, same.norm, same.source.canonical = np, _norm(np), np
+            return self._touch(same)  # "The Amur Oblast prosecutor's office" after "Prosecutors in Russia's Amur Oblast"
         return self._new(m, np, titled_kind(context, np, kind) if np == name else kind, name, doc_start)
 
     def _new(self, m: Mention, np: str, kind: str, name: str | None, doc_start: int) -> Source:
@@ -565,8 +572,8 @@ def _last_name(context: str) -> str | None:
 def _appositive_name(np: str) -> str | None:
     """The proper name given in apposition ("The main contractor, Al Wakra Builders" -> "Al Wakra Builders")."""
     chunks = [c.strip() for c in np.split(",")]
-    if len(chunks) < 2 or not re.match(r"^(?:the|a|an)\s", chunks[0], re.IGNORECASE):
-        return None
+    if len(chunks) < 2 or not re.match(r"^(?:the|a|an)\s", chunks[0], re.IGNORECASE) or names_place(chunks[0], chunks[1]):
+        return None  # "a source in Rason, North Hamgyong Province": the place's province, no name
     if _CAP_NAME.match(chunks[1].removesuffix(" z o.o.")) or _NAME_RE.match(chunks[1]):  # "X Sp. z o.o."
         return chunks[1]
     return None

@@ -315,7 +315,8 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
     if "cit" in text or "quot" in text:
         after = _CITING_AFTER.match(text, m.end)
         if after is not None and " and " not in (sp := _body(after.group("sp").strip())) and _plausible(sp) \
-                and classify(sp) is not None:  # not "citing subcontractors and documents": several sources
+                and classify(sp) is not None and not cites_content(after.group("sp")):
+            # not "citing subcontractors and documents" (several sources), nor "citing figures that 30 died" (the citer speaks)
             return Mention(sp, after.start("sp"), after.start("sp") + len(sp), m.cue, m.direct, relay=m.wording)
         who = _WHO_CITED.match(text, m.end)  # "according to a lawmaker who cited the NIS"
         if who is not None and classify(sp := _body(who.group("sp").strip())) in _SPEAKS_FOR and _plausible(sp):
@@ -335,3 +336,16 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
         return Mention(sp, inner.start("sp"), inner.start("sp") + len(sp), _CUES.get(verb, "said"), False,
                        relay=m.wording)
     return m
+
+
+# "citing figures from the ministry that 41 women died": the figures back the clause they are said to show, so the
+# one citing them speaks the sentence's main claim (not "citing a source that works at the port": a relative clause)
+_CITED_CONTENT = re.compile(
+    r"^(?:[\w'\u2019-]+\s+){0,2}?(?:figures|data|statistics|numbers|estimates|records|information|evidence|"
+    r"intelligence)\b[^,]*?\s+that\s+(?:\d|(?:the|a|an|some|most|many|more|he|she|they|it|its|their|at\s+least)\s|[A-Z])")
+
+
+def cites_content(cited: str) -> bool:
+    """Is ``cited`` (after "citing") information given with the clause it shows ("figures from Nairobi's foreign
+    ministry that 41 housemaids died"), so that the one citing it speaks the main clause?"""
+    return _CITED_CONTENT.match(cited.strip()) is not None

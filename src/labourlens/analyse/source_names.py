@@ -39,11 +39,18 @@ _PSEUDONYM_ANY = gated(
     rf"[\"\u201c]?((?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?{_NAME}(?:\s+{_NAME})?)[\"\u201d]?\s*{_PSEUDONYM}")
 
 
+# the writer names a person described just before: "a woman I will call Dilfuza", "a cook we shall call Hana"
+_WRITER_CALLS = gated(
+    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:whom\s+|who\s+)?(?:I|we)\s+"
+    rf"(?:will\s+|shall\s+|'ll\s+|\u2019ll\s+|am\s+going\s+to\s+|are\s+going\s+to\s+)?call\s+[\"\u201c]?({_NAME})\b(?![\w'\u2019-])")
+
+
 def pseudonym_name(context: str) -> tuple[int, str] | None:
     """The last name given with a pseudonym note anywhere in ``context`` ('"Sun-hee" (not her real
-    name)'), with its position."""
-    found = [(m.start(), m.group(1)) for m in _PSEUDONYM_ANY.finditer(context) if m.group(1).lower() not in _NOT_NAMES]
-    return found[-1] if found else None
+    name)', "a woman I will call Dilfuza"), with its position."""
+    found = [(m.start(1), m.group(1)) for rx in (_PSEUDONYM_ANY, _WRITER_CALLS) for m in rx.finditer(context)
+             if m.group(1).lower() not in _NOT_NAMES]
+    return max(found) if found else None
 
 
 def single_name_intro(context: str) -> str | None:
@@ -200,7 +207,12 @@ def without_lead_word(name: str | None) -> str | None:
     words = name.split()
     while len(words) > 1 and words[0] in _LEAD_WORDS:
         words = words[1:]
-    return " ".join(words) if len(words) > 1 or words[0] not in _LEAD_WORDS else None
+    return " ".join(words) if len(words) > 1 or words[0] not in _LEAD_WORDS | _CALENDAR else None
+
+
+# "On Monday": a day or a month after the lead word, never a name
+_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+                      "July August September October November December".split())
 
 
 def introduced_as(context: str, head: str) -> str | None:

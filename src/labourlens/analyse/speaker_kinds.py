@@ -193,6 +193,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     if m is not None:
         owner = re.sub(r"['\u2019]s?$", "", m.group("owner"))
         kind = classify(owner)
+        if kind is None and re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]+", owner):
+            return "organization"  # "SkoroBox's press service": a brand written in one word with an inner capital
         return kind if kind in ("official", "organization") else None
     if record.match(text):
         return "document"

@@ -154,7 +154,7 @@ def _lex() -> _Lex:
     # a firm's possessive role before or after the name
     owned_role = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?\s+(?-i:[a-z])[^,“”\"]{2,60}?"
     trailing_appos_re = re.compile(
-        rf"(?:[,”\"]\s*|[,.!?][”\"]\s*)(?P<sp>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|(?:a|an|the)\s+[^,“”\"]{{2,60}}"
+        rf"(?:[,”\"]\s*|[,.!?][”\"]\s*)(?P<sp>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|(?:a|an|the|his|her|their)\s+[^,“”\"]{{2,60}}"
         # a body's name that lists its fields: "the spokesperson of the Ministry of Public Works, Urbanism and Housing"
         rf"(?:,\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:,\s+(?-i:[A-Z])[\w'’-]+)?\s+and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
         rf"|{owned_role}),"

@@ -1,0 +1,32 @@
+"""A report in the clause after a semicolon: "Wages of 35,000 rubles were promised; the court established that the
+workers were paid 5,000" or "...; the ministry said the men had permits". When the sentence has no speaker before,
+the clause's own speaker speaks (its offsets are the sentence's)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from labourlens.analyse.speakers import Mention
+
+__all__ = ["after_semicolon"]
+
+# "; the court established that", "; the ministry said": a subject of at most eight words, then the clause's verb
+_CLAUSE = re.compile(r";\s+(?=(?:the|a|an|its|their|his|her|(?-i:[A-Z]))\b)", re.IGNORECASE)
+
+
+def after_semicolon(sentence_text: str, find: Callable[[str], Mention | None]) -> Mention | None:
+    """The speaker of the last clause after a semicolon in ``sentence_text`` (found by ``find``), or None."""
+    if ";" not in sentence_text:
+        return None
+    cuts = [m.end() for m in _CLAUSE.finditer(sentence_text)]
+    if not cuts:
+        return None
+    at = cuts[-1]
+    clause = sentence_text[at:]
+    m = find(clause[:1].upper() + clause[1:])  # the clause read as a sentence of its own
+    if m is None or m.start > 60 or m.wording.lower() in ("he", "she", "they", "it", "we", "i"):
+        return None
+    said = sentence_text[m.start + at:m.end + at]
+    wording = said if said.lower() == m.wording.lower() else m.wording  # "the court", as the sentence has it
+    return Mention(wording, m.start + at, m.end + at, m.cue, m.direct, m.relay)
