@@ -10,7 +10,11 @@ KIND of wording, never by phrase:
   meetings, not a study visa; "forced labour" in a pledge or in "reports of" is no finding; a threat to send
   workers "home with nothing" is a threat, not pay withheld; charges for board and lodging are cut from pay
   (withholding), not a recruitment debt; a firm's licence or a contract running "until" some date has not
-  expired on the workers; a training fee paid back is a debt, not pay withheld.
+  expired on the workers; a training fee paid back is a debt, not pay withheld; "nobody spoke to the Chinese"
+  is no talk (isolation), not a language barrier; "documented" is no document; a small stipend is pay, not
+  food; rice and salted fish is a diet, not pay in kind; the manager's own pocket is no treatment paid by the
+  worker; a protest over wages that was punished is told for the punishment; a firm paying a firm per worker
+  is a price, not pay withheld.
 
 Every page has a headline, one neutral lede naming North Korean or migrant workers, then the text under test.
 Positives must carry their indicator as an affirmed claim (they were missed before); negative controls
@@ -53,6 +57,9 @@ NEWLY_CAUGHT = [
     (DOC, "On the first day the supervisor asked to see my passport. He still keeps it, a welder said."),
     (DOC, "Each of us had an identity card from the factory. You could not get it back, a cook said."),
     (DOC, "The agent asked for her passport at the airport. She never saw it again."),
+    # no talk with the people of the place, told with any negation
+    (ISO, "The loggers do not speak to Russians, a driver said."),
+    (ISO, "The women don't mix with local people, the shopkeeper said."),
 ]
 
 NEGATIVE = [
@@ -81,6 +88,15 @@ NEGATIVE = [
     (DEC, "The brokers' firm, whose licence expired last year, still sends workers abroad."),
     (DEC, "The manager said the passports would stay with him until the contract finished."),
     (WAGE, "The welders spent their first year paying back the training fee."),
+    (AOV, "After the warning nobody spoke to the Chinese cooks, a former waitress said."),
+    (AOV, "The loggers do not speak to Russians, a driver said."),
+    (ISO, "The managers do not speak to the Chinese press, the firm said."),
+    (DOC, "Researchers documented that the men handed over most of their pay to the leader."),
+    (ABUSE, "Prosecutors said the coders kept only a small stipend."),
+    (WAGE, "We got rice and salted fish, and in spring only potatoes."),
+    (AOV, "The rest of the wages went into the manager's own pocket, a welder said."),
+    (WAGE, "Two men who protested about their wages were beaten by a guard, a welder said."),
+    (WAGE, "The builder pays the Korean firm 3,000 yuan per worker each month."),
 ]
 
 
