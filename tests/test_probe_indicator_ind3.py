@@ -5,7 +5,9 @@ KIND of wording, never by phrase:
 * recall: outings rationed in time and made in a group or with a minder; a minder at the worker's side;
   only food money or living costs handed over as pay; pay lower than promised; work carried on by lamps or
   headlights, a count of hours worked with no "a day", days off lost, one weekday off a month; a worker home
-  poorer than he left; kin to be sent to a remote village; papers named once and then held under "it";
+  poorer than he left; kin to be sent to a remote village; papers named once and then held under "it"; no talk
+  with the people of the place; pay still awaited, cut by a sum or lost with the papers; a sum paid against
+  the sum named ("600, not 900"), the sum of a contract handed over on arrival, "easy money";
 * precision: covered windows are concealment (isolation), not living conditions; "study sessions" are
   meetings, not a study visa; "forced labour" in a pledge or in "reports of" is no finding; a threat to send
   workers "home with nothing" is a threat, not pay withheld; charges for board and lodging are cut from pay
@@ -60,6 +62,15 @@ NEWLY_CAUGHT = [
     # no talk with the people of the place, told with any negation
     (ISO, "The loggers do not speak to Russians, a driver said."),
     (ISO, "The women don't mix with local people, the shopkeeper said."),
+    # pay still awaited, cut by a sum, lost with the papers; living money as pay
+    (WAGE, "The men who laid the road say they are still waiting to be paid for it."),
+    (WAGE, "Her wage of 300 dinars is cut by 80 dinars for the bunk and meals."),
+    (WAGE, "Two of the men lost their passports and last month's wages when they ran."),
+    (WAGE, "The boss gave each of us 800 yuan a month for living expenses."),
+    # a sum paid against the sum named, a contract handed over on arrival, "easy money"
+    (DEC, "They paid me 600 dirhams, not 900, a driver said."),
+    (DEC, "We were told Malaysia would be easy money, a welder said."),
+    (DEC, "The contract they gave us in Doha said 1,100 riyals, a welder said."),
 ]
 
 NEGATIVE = [
@@ -97,6 +108,11 @@ NEGATIVE = [
     (AOV, "The rest of the wages went into the manager's own pocket, a welder said."),
     (WAGE, "Two men who protested about their wages were beaten by a guard, a welder said."),
     (WAGE, "The builder pays the Korean firm 3,000 yuan per worker each month."),
+    # the new wage and deception rules keep to their sense
+    (DEC, "Each woman got 800 yuan and not one of them kept it."),
+    (DEC, "The contract said 1,500 riyals a month, a welder said."),
+    (WAGE, "Her pay rose by 50 dinars after the inspection."),
+    (WAGE, "The levy was set high to make up for lost earnings."),
 ]
 
 
