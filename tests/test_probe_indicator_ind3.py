@@ -9,7 +9,7 @@ KIND of wording, never by phrase:
   with the people of the place; pay still awaited, cut by a sum or lost with the papers; a sum paid against
   the sum named ("600, not 900"), the sum of a contract handed over on arrival, "easy money";
 * precision: covered windows are concealment (isolation), not living conditions; "study sessions" are
-  meetings, not a study visa; "forced labour" in a pledge or in "reports of" is no finding; a threat to send
+  meetings, not a study visa; "forced labour" in a pledge or called a lie is no finding; a threat to send
   workers "home with nothing" is a threat, not pay withheld; charges for board and lodging are cut from pay
   (withholding), not a recruitment debt; a firm's licence or a contract running "until" some date has not
   expired on the workers; a training fee paid back is a debt, not pay withheld; "nobody spoke to the Chinese"
@@ -94,7 +94,7 @@ NEGATIVE = [
     (AOV, "Every morning the cooks sit through study sessions on the leader's speeches."),
     (WAGE, "Anyone who complains will be sent home with nothing, the foreman warned them."),
     (ABUSE, "The retailer said it would never tolerate forced labour in its supply chain."),
-    (ABUSE, "The ministry described reports of forced labour at the plant as slander."),
+    (ABUSE, "The ministry called the reports of forced labour at the plant a lie."),
     (DEBT, "The women are charged 300 yuan a month for their bunks and meals."),
     (DEC, "The brokers' firm, whose licence expired last year, still sends workers abroad."),
     (DEC, "The manager said the passports would stay with him until the contract finished."),
