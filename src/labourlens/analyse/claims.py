@@ -23,6 +23,7 @@ from labourlens.analyse import (
     worktime_excess,
 )
 from labourlens.analyse.claim_filters import finding_denial, frame_line, negative_finding, official_denial
+from labourlens.analyse.document_pronouns import pronoun_documents
 from labourlens.analyse.gated import Folded
 from labourlens.analyse.method_notes import method_paragraphs
 from labourlens.analyse.speakers import word_alternation
@@ -130,6 +131,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     if not context.forced_labour_context(text, sentences, [m.hits for m in matches.values()]):
         return [], []
     _antecedent_documents(sentences, body, matches)
+    pronoun_documents(sentences, body, matches)
     _answer_hits(sentences, body, matches)
     any_hit = any(m.hits for m in matches.values())
     core = any(
