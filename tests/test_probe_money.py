@@ -4,26 +4,10 @@ test; companies and people are fictional."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from labourlens.analyse import money
-from labourlens.model import Amount
-
-_DAY = date(2025, 3, 1)
-
-
-def _money(text: str) -> list[Amount]:
-    return [a for a in money.find(text, _DAY) if a.kind == "money"]
-
-
-def _one(text: str, span: str) -> Amount:
-    start = text.index(span)
-    hits = [a for a in _money(text) if a.start < start + len(span) and start < a.end]
-    assert len(hits) == 1, (text, [a.text for a in _money(text)])
-    return hits[0]
-
+from money_helpers import DAY, money_amounts, one_amount
 
 # (text, span, currency, value, per)
 POINT = [
@@ -87,7 +71,7 @@ POINT = [
 
 @pytest.mark.parametrize(("text", "span", "currency", "value", "per"), POINT)
 def test_point_amounts(text: str, span: str, currency: str, value: float, per: str | None) -> None:
-    a = _one(text, span)
+    a = one_amount(text, span)
     assert a.currency == currency
     assert a.value == pytest.approx(value, rel=0.01)
     assert a.per == per
@@ -109,7 +93,7 @@ RANGES = [
 
 @pytest.mark.parametrize(("text", "span", "currency", "low", "high"), RANGES)
 def test_spread_ranges(text: str, span: str, currency: str, low: float, high: float) -> None:
-    found = _money(text)
+    found = money_amounts(text)
     assert [a.text for a in found] == [span]
     assert (found[0].currency, found[0].low, found[0].high) == (currency, low, high)
 
@@ -125,7 +109,7 @@ def test_spread_ranges(text: str, span: str, currency: str, low: float, high: fl
     ],
 )
 def test_changes_and_vague_ends_stay_two_amounts(text: str, spans: list[str]) -> None:
-    assert [a.text for a in _money(text)] == spans
+    assert [a.text for a in money_amounts(text)] == spans
 
 
 @pytest.mark.parametrize(
@@ -138,7 +122,7 @@ def test_changes_and_vague_ends_stay_two_amounts(text: str, spans: list[str]) ->
     ],
 )
 def test_conversions_attach(text: str, span: str, stated: float) -> None:
-    found = _money(text)
+    found = money_amounts(text)
     assert [a.text for a in found] == [span]
     assert found[0].stated_usd == pytest.approx(stated)
 
@@ -157,7 +141,7 @@ def test_conversions_attach(text: str, span: str, stated: float) -> None:
     ],
 )
 def test_vague_bounds(text: str, span: str, low: float, high: float) -> None:
-    a = _one(text, span)
+    a = one_amount(text, span)
     assert (a.low, a.high) == (low, high)
 
 
@@ -188,11 +172,11 @@ def test_vague_bounds(text: str, span: str, low: float, high: float) -> None:
     ],
 )
 def test_not_money(text: str) -> None:
-    assert _money(text) == []
+    assert money_amounts(text) == []
 
 
 def test_percent_is_not_money_but_is_parsed() -> None:
-    found = money.find("The state took 70 percent of their wages.", _DAY)
+    found = money.find("The state took 70 percent of their wages.", DAY)
     assert [(a.kind, a.value) for a in found] == [("percent", 70.0)]
 
 
@@ -205,14 +189,14 @@ def test_percent_is_not_money_but_is_parsed() -> None:
     ],
 )
 def test_no_ecb_rate_is_said_not_invented(text: str, currency: str, note: str) -> None:
-    (a,) = _money(text)
+    (a,) = money_amounts(text)
     assert a.currency == currency
     assert a.usd is None and a.fx_rate is None
     assert a.fx_note and note in a.fx_note
 
 
 def test_usd_normalised_at_published_date() -> None:
-    (a,) = _money("Workers in Jiangsu earned 4,500 yuan a month.")
+    (a,) = money_amounts("Workers in Jiangsu earned 4,500 yuan a month.")
     assert a.usd == pytest.approx(4500 / a.fx_rate)
     assert a.fx_date == "2025-03-01" and a.fx_source and "ECB" in a.fx_source
     assert 600 < a.usd < 650

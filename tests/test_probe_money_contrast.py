@@ -6,22 +6,14 @@ companies and people are fictional."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from labourlens.analyse import money
-from labourlens.model import Amount
-
-_DAY = date(2025, 3, 1)
-
-
-def _money(text: str) -> list[Amount]:
-    return [a for a in money.find(text, _DAY) if a.kind == "money"]
+from money_helpers import DAY, money_amounts
 
 
 def _texts(text: str) -> list[tuple[str, str | None, float | None]]:
-    return [(a.text, a.currency, a.value) for a in _money(text)]
+    return [(a.text, a.currency, a.value) for a in money_amounts(text)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -44,7 +36,7 @@ def test_a_bare_number_that_corrects_or_compares(text: str, expected: list[tuple
     "He earned 45,000 rubles, up from 40 in the spring.",  # a factor of a thousand apart
 ])
 def test_numbers_that_correct_nothing(text: str) -> None:
-    assert all(a.text[0].isdigit() and not a.text.replace(",", "").isdigit() for a in _money(text)), _texts(text)
+    assert all(a.text[0].isdigit() and not a.text.replace(",", "").isdigit() for a in money_amounts(text)), _texts(text)
 
 
 @pytest.mark.parametrize(("text", "span", "value"), [
@@ -55,13 +47,13 @@ def test_numbers_that_correct_nothing(text: str) -> None:
     ("A crore is 1,00,00,000 rupees.", "1,00,00,000 rupees", 10000000),
 ])
 def test_lakh_grouping(text: str, span: str, value: float) -> None:
-    hits = [a for a in _money(text) if a.text == span]
+    hits = [a for a in money_amounts(text) if a.text == span]
     assert len(hits) == 1 and hits[0].value == value, _texts(text)
 
 
 def test_western_grouping_is_unchanged() -> None:
     assert _texts("He paid 1,200,000 won and 12,500 yuan.") == [("1,200,000 won", "KRW", 1.2e6), ("12,500 yuan", "CNY", 12500)]
-    assert [a.text for a in _money("Scores of 1,20 and 3,45 were read out, then 10 dollars.")] == ["10 dollars"]
+    assert [a.text for a in money_amounts("Scores of 1,20 and 3,45 were read out, then 10 dollars.")] == ["10 dollars"]
 
 
 @pytest.mark.parametrize(("text", "span"), [
@@ -71,12 +63,12 @@ def test_western_grouping_is_unchanged() -> None:
     ("They earn no more than 9,000 rubles.", "9,000 rubles"),
 ])
 def test_up_to_is_a_range_from_nothing(text: str, span: str) -> None:
-    (a,) = [a for a in _money(text) if a.text == span]
+    (a,) = [a for a in money_amounts(text) if a.text == span]
     assert (a.low, a.high) == (0.0, a.value)
 
 
 def test_at_least_keeps_its_low_bound() -> None:
-    (a,) = _money("They were promised at least 2,000 yuan.")
+    (a,) = money_amounts("They were promised at least 2,000 yuan.")
     assert (a.value, a.low, a.high) == (2000, 2000, None)
 
 
@@ -87,8 +79,8 @@ def test_at_least_keeps_its_low_bound() -> None:
     ("Each worker owed 90,000 rubles to the broker (about $1,000).", "90,000 rubles", "$1,000"),
 ])
 def test_conversion_after_a_short_phrase(text: str, span: str, stated: str) -> None:
-    assert [a.text for a in _money(text)] == [span]
-    assert _money(text)[0].stated_text == stated
+    assert [a.text for a in money_amounts(text)] == [span]
+    assert money_amounts(text)[0].stated_text == stated
 
 
 @pytest.mark.parametrize("text", [
@@ -98,7 +90,7 @@ def test_conversion_after_a_short_phrase(text: str, span: str, stated: str) -> N
     "He paid 500 riyals. That's $130 he never got back.",
 ])
 def test_second_amounts_stay_amounts(text: str) -> None:
-    assert len(_money(text)) == 2, _texts(text)
+    assert len(money_amounts(text)) == 2, _texts(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -106,17 +98,17 @@ def test_second_amounts_stay_amounts(text: str) -> None:
     "1,20,000", "1,2,3", ",20,000 rupees", "80 dinars, not", "up from 5", "less than", "(then about $",
 ])
 def test_shapes_never_crash(text: str) -> None:
-    for a in money.find(text, _DAY):
+    for a in money.find(text, DAY):
         assert a.text == text[a.start : a.end]
 
 
 def test_brief_shapes() -> None:
-    (tenge,) = _money("She earned 1.2 million tenge ($2,500) a year in Almaty.")
+    (tenge,) = money_amounts("She earned 1.2 million tenge ($2,500) a year in Almaty.")
     assert (tenge.currency, tenge.value, tenge.stated_usd) == ("KZT", 1.2e6, 2500)
-    (rng,) = _money("They were paid between 300 and 400 dollars a month.")
+    (rng,) = money_amounts("They were paid between 300 and 400 dollars a month.")
     assert (rng.low, rng.high, rng.per, rng.currency) == (300, 400, "month", "USD")
-    assert _money("Prices rose by up to 60 per cent.") == []
-    assert _money("The broker kept a month's wages.") == []
+    assert money_amounts("Prices rose by up to 60 per cent.") == []
+    assert money_amounts("The broker kept a month's wages.") == []
 
 
 @pytest.mark.parametrize(("text", "stated"), [
@@ -128,5 +120,5 @@ def test_brief_shapes() -> None:
     ("She was promised 1,300 riyals, that\u2019s about $350.", "$350"),
 ])
 def test_more_conversion_words(text: str, stated: str) -> None:
-    (a,) = _money(text)
+    (a,) = money_amounts(text)
     assert a.stated_text == stated

@@ -5,22 +5,14 @@ written for this test; companies and people are fictional."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from labourlens.analyse import money
-from labourlens.model import Amount
-
-_DAY = date(2025, 3, 1)
-
-
-def _money(text: str) -> list[Amount]:
-    return [a for a in money.find(text, _DAY) if a.kind == "money"]
+from money_helpers import DAY, money_amounts
 
 
 def _texts(text: str) -> list[tuple[str, str | None, float | None, float | None, float | None]]:
-    return [(a.text, a.currency, a.value, a.low, a.high) for a in _money(text)]
+    return [(a.text, a.currency, a.value, a.low, a.high) for a in money_amounts(text)]
 
 
 @pytest.mark.parametrize(("text", "span", "currency", "value"), [
@@ -31,7 +23,7 @@ def _texts(text: str) -> list[tuple[str, str | None, float | None, float | None,
     ("The manager said the men earn 60,000 rubles on paper. They keep maybe 20,000 of it.", "20,000", "RUB", 20000),
 ])
 def test_bare_number_with_a_copula_and_a_hedge_or_a_share(text: str, span: str, currency: str, value: float) -> None:
-    hits = [a for a in _money(text) if a.text == span]
+    hits = [a for a in money_amounts(text) if a.text == span]
     assert len(hits) == 1 and (hits[0].currency, hits[0].value) == (currency, value), _texts(text)
 
 
@@ -44,7 +36,7 @@ def test_bare_number_with_a_copula_and_a_hedge_or_a_share(text: str, span: str, 
     "The broker took 9,000 rubles. He says 40 of them left.",
 ])
 def test_counts_after_an_amount_stay_counts(text: str) -> None:
-    assert len(_money(text)) == 1, _texts(text)
+    assert len(money_amounts(text)) == 1, _texts(text)
 
 
 @pytest.mark.parametrize(("text", "span", "value"), [
@@ -53,7 +45,7 @@ def test_counts_after_an_amount_stay_counts(text: str) -> None:
     ("Inspectors found wages of 2,400 yuan, but that 2,400 sum was paid to a broker.", "2,400", 2400),
 ])
 def test_number_named_again_as_a_sum(text: str, span: str, value: float) -> None:
-    found = _money(text)
+    found = money_amounts(text)
     assert len(found) == 2 and found[1].text == span and found[1].value == value
     assert found[1].currency == found[0].currency
 
@@ -64,7 +56,7 @@ def test_number_named_again_as_a_sum(text: str, span: str, value: float) -> None
     "Pay was 300 dollars and 300 people signed.",
 ])
 def test_numbers_not_named_again(text: str) -> None:
-    assert len(_money(text)) == 1, _texts(text)
+    assert len(money_amounts(text)) == 1, _texts(text)
 
 
 @pytest.mark.parametrize(("text", "span", "low", "high"), [
@@ -73,7 +65,7 @@ def test_numbers_not_named_again(text: str) -> None:
     ("Developers billed $90k-120k a year.", "$90k-120k", 90000, 120000),
 ])
 def test_k_shorthand(text: str, span: str, low: float, high: float) -> None:
-    hits = [a for a in _money(text) if a.text == span]
+    hits = [a for a in money_amounts(text) if a.text == span]
     assert len(hits) == 1 and (hits[0].low, hits[0].high) == (low, high), _texts(text)
 
 
@@ -85,7 +77,7 @@ def test_k_shorthand(text: str, span: str, low: float, high: float) -> None:
     ("The trader laundered $3.5Bn.", "$3.5Bn", 3.5e9),
 ])
 def test_capital_multipliers(text: str, span: str, value: float) -> None:
-    (a,) = _money(text)
+    (a,) = money_amounts(text)
     assert (a.text, a.value) == (span, value)
 
 
@@ -95,7 +87,7 @@ def test_capital_multipliers(text: str, span: str, value: float) -> None:
     ("The deal was worth $2-3bn.", "$2-3bn", 2e9, 3e9),
 ])
 def test_dash_range_with_the_multiplier_at_the_end(text: str, span: str, low: float, high: float) -> None:
-    (a,) = _money(text)
+    (a,) = money_amounts(text)
     assert (a.text, a.low, a.high) == (span, low, high)
 
 
@@ -106,7 +98,7 @@ def test_dash_range_with_the_multiplier_at_the_end(text: str, span: str, low: fl
     "A 5K run raised money.",
 ])
 def test_capital_letters_that_are_no_multiplier(text: str) -> None:
-    assert all(a.value in (None, 5.0) for a in _money(text)), _texts(text)
+    assert all(a.value in (None, 5.0) for a in money_amounts(text)), _texts(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -116,11 +108,11 @@ def test_capital_letters_that_are_no_multiplier(text: str) -> None:
     "The firm pays 75,000 rubles; the 5-10k runs are sponsored.",
 ])
 def test_k_numbers_that_are_no_money(text: str) -> None:
-    assert [a for a in _money(text) if "k" in a.text] == [], _texts(text)
+    assert [a for a in money_amounts(text) if "k" in a.text] == [], _texts(text)
 
 
 @pytest.mark.parametrize("text", ["70-80k", "k-80k", "$70k-", "-80k", "70k-80k-90k rubles", "the 95,000 figure",
                                   "was 15,000, sometimes less", "maybe 15,000 of it", "$k", "1k-"])
 def test_shapes_never_crash(text: str) -> None:
-    for a in money.find(text, _DAY):
+    for a in money.find(text, DAY):
         assert a.text == text[a.start : a.end]

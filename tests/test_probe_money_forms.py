@@ -5,18 +5,10 @@ for this test; companies and people are fictional."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from labourlens.analyse import money
-from labourlens.model import Amount
-
-_DAY = date(2025, 3, 1)
-
-
-def _money(text: str) -> list[Amount]:
-    return [a for a in money.find(text, _DAY) if a.kind == "money"]
+from money_helpers import DAY, money_amounts
 
 
 @pytest.mark.parametrize(("text", "currency", "value", "per"), [
@@ -37,7 +29,7 @@ def _money(text: str) -> list[Amount]:
     ("reply: boss pays 1200 myr per month", "MYR", 1200, "month"),
 ])
 def test_written_forms(text: str, currency: str, value: float, per: str | None) -> None:
-    (a,) = _money(text)
+    (a,) = money_amounts(text)
     assert (a.currency, a.value, a.per) == (currency, value, per)
 
 
@@ -49,13 +41,13 @@ def test_written_forms(text: str, currency: str, value: float, per: str | None) 
     "The deal was a quid pro quo.",
 ])
 def test_words_that_are_no_money(text: str) -> None:
-    assert _money(text) == []
+    assert money_amounts(text) == []
 
 
 @pytest.mark.parametrize("text", ["rub.", "5 rub", "元", "5元5", "￥", "a quarter of a", "quarter of a million",
                                   "one and a half", "$5/mo/yr", "/mo"])
 def test_shapes_never_crash(text: str) -> None:
-    for a in money.find(text, _DAY):
+    for a in money.find(text, DAY):
         assert a.text == text[a.start : a.end]
 
 
@@ -71,7 +63,7 @@ def test_shapes_never_crash(text: str) -> None:
     ("In Penang the glove maker paid 1,500 Malaysian ringgit.", "MYR", 1500),
 ])
 def test_currencies_of_more_regions(text: str, currency: str, value: float) -> None:
-    (a,) = _money(text)
+    (a,) = money_amounts(text)
     assert (a.currency, a.value) == (currency, value)
 
 
@@ -81,7 +73,7 @@ def test_currencies_of_more_regions(text: str, currency: str, value: float) -> N
     "A Leone fan club met in 2019.",
 ])
 def test_not_money_in_other_regions(text: str) -> None:
-    assert _money(text) == []
+    assert money_amounts(text) == []
 
 
 @pytest.mark.parametrize(("text", "value", "currency"), [
@@ -91,7 +83,7 @@ def test_not_money_in_other_regions(text: str) -> None:
     ("Pickers were paid €4,75 an hour.", 4.75, "EUR"),
 ])
 def test_decimal_comma(text: str, value: float, currency: str) -> None:
-    (a,) = _money(text)
+    (a,) = money_amounts(text)
     assert (a.value, a.currency) == (pytest.approx(value), currency)
 
 
@@ -101,4 +93,4 @@ def test_decimal_comma(text: str, value: float, currency: str) -> None:
     ("The broker took 12,50,000 rupees.", [1250000]),
 ])
 def test_decimal_comma_leaves_other_numbers(text: str, expected: list[float]) -> None:
-    assert [a.value for a in _money(text)] == expected
+    assert [a.value for a in money_amounts(text)] == expected

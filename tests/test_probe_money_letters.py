@@ -6,28 +6,12 @@ fictional."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from labourlens.analyse import money
-from labourlens.model import Amount
-
-_DAY = date(2025, 3, 1)
-
-
-def _money(text: str) -> list[Amount]:
-    return [a for a in money.find(text, _DAY) if a.kind == "money"]
-
-
-def _one(text: str, span: str) -> Amount:
-    start = text.index(span)
-    hits = [a for a in _money(text) if a.start < start + len(span) and start < a.end]
-    assert len(hits) == 1, (text, [a.text for a in _money(text)])
-    return hits[0]
-
+from money_helpers import DAY, money_amounts, one_amount
 
 # (text, span, currency, value or (low, high), per)
 LETTERS = [
@@ -50,7 +34,7 @@ LETTERS = [
 @pytest.mark.parametrize(("text", "span", "currency", "value", "per"), LETTERS)
 def test_letter_before_the_digits_is_the_local_currency(text: str, span: str, currency: str,
                                                         value: float | tuple[float, float], per: str | None) -> None:
-    a = _one(text, span)
+    a = one_amount(text, span)
     assert a.text == span and a.currency == currency and a.per == per
     if isinstance(value, tuple):
         assert (a.low, a.high) == value
@@ -77,7 +61,7 @@ NOT_MONEY = [
 
 @pytest.mark.parametrize("text", NOT_MONEY)
 def test_letters_that_are_no_money(text: str) -> None:
-    assert _money(text) == [], [a.text for a in _money(text)]
+    assert money_amounts(text) == [], [a.text for a in money_amounts(text)]
 
 
 WORDS = [
@@ -92,7 +76,7 @@ WORDS = [
 
 @pytest.mark.parametrize(("text", "span", "currency", "value"), WORDS)
 def test_currency_words_of_the_regions(text: str, span: str, currency: str, value: float) -> None:
-    a = _one(text, span)
+    a = one_amount(text, span)
     assert (a.text, a.currency, a.value) == (span, currency, value)
 
 
@@ -102,12 +86,12 @@ def test_currency_words_of_the_regions(text: str, span: str, currency: str, valu
     "A manat coin was found in the well.",
 ])
 def test_currency_words_that_are_words_need_digits(text: str) -> None:
-    assert _money(text) == []
+    assert money_amounts(text) == []
 
 
 def test_letter_amount_ranges_and_conversions() -> None:
     text = "Carpenters in Pretoria said they were promised R7,500 (about $400) but got R4,000, sometimes less."
-    found = _money(text)
+    found = money_amounts(text)
     assert [a.text for a in found] == ["R7,500", "R4,000"]
     assert found[0].stated_usd == 400
     assert all(a.currency == "ZAR" for a in found)
@@ -118,7 +102,7 @@ def test_letter_amount_ranges_and_conversions() -> None:
     "Lagos: N45,000 N45,000N45,000 N,000", "Cape Town R1.5bn-R2bn", "Manila P1e5", "Lagos N\n500",
 ])
 def test_letter_shapes_never_crash(text: str) -> None:
-    for a in money.find(text, _DAY):
+    for a in money.find(text, DAY):
         assert a.text == text[a.start : a.end]
 
 
@@ -128,7 +112,7 @@ def test_letter_shapes_never_crash(text: str) -> None:
     ("Each cleaner was paid R3,200 for the month.", "R3,200", "ZAR", 3200),
 ])
 def test_n_and_r_with_grouped_thousands_need_no_country(text: str, span: str, currency: str, value: float) -> None:
-    a = _one(text, span)
+    a = one_amount(text, span)
     assert (a.text, a.currency, a.value) == (span, currency, pytest.approx(value))
 
 
@@ -138,7 +122,7 @@ def test_n_and_r_with_grouped_thousands_need_no_country(text: str, span: str, cu
     "The fare on the R61 was 20 dollars.",
 ])
 def test_other_letters_still_need_a_country(text: str) -> None:
-    assert all(a.text[0] not in "KPR" for a in _money(text)), [a.text for a in _money(text)]
+    assert all(a.text[0] not in "KPR" for a in money_amounts(text)), [a.text for a in money_amounts(text)]
 
 
 @pytest.mark.parametrize("text", [
@@ -149,7 +133,7 @@ def test_other_letters_still_need_a_country(text: str) -> None:
     "The 7 dong offices of Seoul's Mapo district closed.",
 ])
 def test_grades_models_and_korean_addresses_are_no_money(text: str) -> None:
-    assert _money(text) == [], [a.text for a in _money(text)]
+    assert money_amounts(text) == [], [a.text for a in money_amounts(text)]
 
 
 @pytest.mark.parametrize(("text", "span", "currency", "value"), [
@@ -158,7 +142,7 @@ def test_grades_models_and_korean_addresses_are_no_money(text: str) -> None:
     ("In Johannesburg the plan costs R1bn.", "R1bn", "ZAR", 1e9),
 ])
 def test_small_letter_sums_and_dong_sums_stay(text: str, span: str, currency: str, value: float) -> None:
-    a = _one(text, span)
+    a = one_amount(text, span)
     assert (a.text, a.currency, a.value) == (span, currency, value)
 
 
@@ -171,6 +155,6 @@ _PIECES = ["N", "R", "K", "P", "MK", "Ks", "Br", "45,000", "1,20,000", "8,50", "
 @given(st.lists(st.sampled_from(_PIECES), max_size=20).map(lambda xs: "".join(x + (" " if i % 3 else "") for i, x in
                                                                                    enumerate(xs))))
 def test_letter_and_echo_pieces_never_crash(text: str) -> None:
-    for a in money.find(text, _DAY):
+    for a in money.find(text, DAY):
         assert 0 <= a.start <= a.end <= len(text) and a.text == text[a.start : a.end]
         assert a.currency is not None or a.kind == "percent"
