@@ -23,6 +23,7 @@ def _polarity(sentence: str) -> tuple[str, list[str]]:
     "The provincial commerce bureau said no North Korean citizen works at the plant.",
     "\"We employ no foreign nationals and never have,\" a spokesman for the plant said.",
     "The city's labour department said none of the women had ever asked it for help.",
+    "The city's labour department said it had not received a single complaint from the plant.",
 ])
 def test_accused_partys_negation_is_negated(sentence: str) -> None:
     assert _polarity(sentence) == ("negated", [])
@@ -40,3 +41,14 @@ def test_a_partys_negation_that_supports_an_indicator_stays_affirmed() -> None:
     polarity, hits = _polarity("The provincial prosecutor said the women were not allowed to leave the dormitory.")
     assert polarity == "affirmed"
     assert hits == ["restriction_of_movement"]
+
+
+@pytest.mark.parametrize("sentence,hit", [
+    ("The inspectorate said it had not received a single complaint about the plant.", False),
+    ("The women had not received a single payment since May, one of them said.", True),
+    ("She said she never received a single kopeck for the work.", True),
+])
+def test_a_single_complaint_is_no_unpaid_wage(sentence: str, hit: bool) -> None:
+    from labourlens.analyse import indicators
+
+    assert ("withholding_of_wages" in {h.indicator for h in indicators.match(sentence).hits}) is hit
