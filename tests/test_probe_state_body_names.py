@@ -21,6 +21,7 @@ META = {"published": "2025-03-01", "language": "en"}
     ("A Tomsk prosecutor", "The Tomsk Oblast prosecutor's office", False),  # one person of it
     ("The National Labour Inspectorate (PIP)", "A PIP inspector", False),
     ("the prosecutor's office", "Prosecutors in Russia's Tomsk Oblast", False),  # no place named: other rules
+    ("Russian police", "the Kazan police department", False),  # a country's word is no city
 ])
 def test_same_state_body(np: str, wording: str, same: bool) -> None:
     assert same_state_body(np, wording) is same

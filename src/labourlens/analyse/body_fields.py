@@ -23,7 +23,7 @@ _ONE_PERSON = re.compile(r"^(?:an?|one)\s|\b(?:inspector|officer|prosecutor|offi
 def _generic() -> frozenset[str]:
     words = knowledge.load("speaker_kinds.yaml").get("admin_place_words") or []
     return frozenset(str(w).lower() for w in words) | frozenset(
-        "the a an state federal regional city district national russian russia".split())
+        "the a an state federal regional city district national".split())
 
 
 def _field(wording: str) -> str | None:
