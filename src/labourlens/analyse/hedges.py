@@ -75,7 +75,6 @@ def find_hedges(text: str) -> list[str]:
     return seen
 
 
-@lru_cache(maxsize=1024)  # speed: claims ask about the same sentence more than once
 @lru_cache(maxsize=1)
 def _unconfirmed_needs() -> tuple[frozenset[str], ...]:
     """Strings a sentence must hold for an unconfirmed note to match, derived from the lexicon (so a new
@@ -88,6 +87,7 @@ def is_unconfirmed(text: str) -> bool:
     return unconfirmed_start(text) is not None
 
 
+@lru_cache(maxsize=1024)  # speed: claims ask about the same sentence more than once
 def unconfirmed_start(text: str) -> int | None:
     """Where the first note that something could not be verified starts in ``text``, or None."""
     low = lowered(text)
