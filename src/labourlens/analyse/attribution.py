@@ -41,6 +41,7 @@ from labourlens.analyse.mentions import (
     find_mention,
     transcript_label,
 )
+from labourlens.analyse.quote_speakers import quote_speaker
 from labourlens.analyse.quoted_names import (
     blank_passive_found,
     blank_trailing_note,
@@ -280,7 +281,7 @@ def attribute(
     # ("Ryu says they slept in containers. Work ran past midnight. He described a wage of ...")
     for i in range(1, len(sentences) - 1):
         s = sentences[i]
-        before, after = result[i - 1], result[i + 1]
+        before, after = result[i - 1], quote_speaker(sentences, result, i + 1)  # '"We sewed ... food," Hoa said.'
         if (s.kind == "body" and result[i].source == OUTLET_KEY and not result[i].explicit and s.quote is None
                 and '"' not in s.text and not _SAID_IN.search(s.text)
                 and before.source != OUTLET_KEY and before.source == after.source

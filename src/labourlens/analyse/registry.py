@@ -22,6 +22,7 @@ from labourlens.analyse.definite_backrefs import (
 )
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_staff import group_staff_kind
+from labourlens.analyse.orphan_pronouns import orphan_named
 from labourlens.analyse.place_appositions import names_place
 from labourlens.analyse.pronoun_names import apposed_after, apposed_description, apposed_subject
 from labourlens.analyse.source_names import (
@@ -301,7 +302,8 @@ class Registry:
             # "the agency" after "the National Intelligence Service" spoke: the body it names again, not a later one
             e = self._recent(lambda e: e.source.kind == kind and generic_head_of(head, e.source.wording)) \
                 if len(norm.split()) == 1 and kind == "official" else None
-            e = e or definite_entry(self, np, norm, head, kind, context)
+            e = e or definite_entry(self, np, norm, head, kind, context) or orphan_named(  # "...," the official added
+                self.entries, np, kind, head == _singular(head) and (kind == "anonymous_source" or _singular(head) in _PERSON_HEADS))
             if e:
                 return self._touch(e)
         elif first not in lex.indefinite and kind != "anonymous_source":

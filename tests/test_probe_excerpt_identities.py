@@ -1,0 +1,151 @@
+"""One source kept through a short excerpt: a lede's unnamed speaker named in the next paragraph with only an age,
+a home or an employer ("A cook who fled ..." then "Lina Moreau, 33, from Lyon, said"), or after a possessive ("their
+lawyer said" then "Lawyer Omar Haddad said"); an orphan "she said" at the cut-off start and '"...," the official
+added'; a dismissal worded as "called the information ..."; "The workers state that ..."; a local government
+speaking as "the county"; the points a statement numbers in one paragraph; and a plain sentence between someone's
+report and a quotation tagged as theirs. Mini-documents in our own wording, with controls that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse.pipeline import analyse
+
+META = {"published": "2025-03-01", "language": "en"}
+
+
+def _sources(text: str) -> dict[str, tuple[str, str | None, str]]:
+    a = analyse(text, META)
+    out = {}
+    for c in a.claims:
+        s = a.source(c.source)
+        out[c.text] = (s.kind if s else "", s.wording if s else None, c.source)
+    return out
+
+
+def _find(found: dict[str, tuple[str, str | None, str]], needle: str) -> tuple[str, str | None, str]:
+    for text, v in found.items():
+        if needle in text:
+            return v
+    raise AssertionError(f"no claim with {needle!r}: {list(found)}")
+
+
+LEDE_NAMED = [
+    ("The Harbour Gazette\n\nA cook who returned last week from two years on a trawler says the crew were beaten "
+     "and paid nothing until the boat reached Durban.\n\nLina Moreau, 33, from Marseille, told the Gazette that "
+     "each of them had paid a recruiter 2,000 euros in fees.\n\n\"The captain locked the radio room,\" Moreau said.\n",
+     ["crew were beaten", "paid a recruiter", "locked the radio room"]),
+    ("Coast Daily\n\nA shelter in Muscat took in 30 maids this summer, most of them owed four months' wages, a "
+     "volunteer told Coast Daily.\n\n\"Their passports are kept by the employers,\" said Ruth Owino of the Tumaini "
+     "Help Line, which runs the shelter.\n",
+     ["owed four months", "passports are kept"]),
+    ("City Ledger\n\nAbout 40 welders at a shipyard in Gdansk were kept on the site for weeks, their lawyer said "
+     "on Monday.\n\nLawyer Omar Haddad, who represents twelve of them, said the foreman had taken their passports.\n",
+     ["kept on the site", "taken their passports"]),
+]
+
+
+@pytest.mark.parametrize("text,needles", LEDE_NAMED)
+def test_lede_speaker_named_later_is_one_source(text: str, needles: list[str]) -> None:
+    found = _sources(text)
+    got = [_find(found, n) for n in needles]
+    assert len({g[2] for g in got}) == 1, got
+    assert got[0][0] == "named_person", got
+
+
+@pytest.mark.parametrize("text,first,second", [
+    # another person of the same kind is someone else
+    ("The Harbour Gazette\n\nA cook who returned last week says the crew were beaten.\n\nAnother cook, Lina Moreau, "
+     "33, said the recruiter had kept her passport.\n", "crew were beaten", "kept her passport"),
+    # a name given with a role of another kind is another person
+    ("The Harbour Gazette\n\nA cook who returned last week says the crew were beaten.\n\nLina Moreau, a lawyer in "
+     "Durban, said the recruiter had kept the passports of the men.\n", "crew were beaten", "kept the passports"),
+    # a name alone says nothing of who the person is
+    ("The Harbour Gazette\n\nA cook who returned last week says the crew were beaten.\n\nLina Moreau said the "
+     "recruiter had kept the passports of the men.\n", "crew were beaten", "kept the passports"),
+])
+def test_other_people_stay_apart(text: str, first: str, second: str) -> None:
+    found = _sources(text)
+    assert _find(found, first)[2] != _find(found, second)[2], found
+
+
+def test_orphan_pronoun_named_by_the_official_who_added() -> None:
+    text = ("and were then sent to work in private homes without pay, and their passports were taken by the "
+            "recruiters, she said.\n\n\"Several of them were locked in and could not call their families,\" the "
+            "official added.\n\nOne of the returnees said her employer had kept her passport.\n")
+    found = _sources(text)
+    a, b = _find(found, "without pay"), _find(found, "locked in")
+    assert a[2] == b[2] and a[0] == "official", found
+    assert _find(found, "kept her passport")[2] != a[2], found
+
+
+def test_orphan_pronoun_not_named_after_someone_else_spoke() -> None:
+    text = ("and were then sent to work in private homes without pay, and their passports were taken by the "
+            "recruiters, she said.\n\nOne of the returnees, Ada Obi, said she had been beaten by her employer.\n\n"
+            "\"Several of them were locked in,\" the official added.\n")
+    found = _sources(text)
+    assert _find(found, "without pay")[2] != _find(found, "locked in")[2], found
+
+
+@pytest.mark.parametrize("verb_phrase", ["called the information \"a lie.\"", "called the accounts \"invented.\""])
+def test_dismissal_names_the_speaker_of_the_next_quotation(verb_phrase: str) -> None:
+    text = ("Valley Herald\n\nA local man said about 30 foreign workers sleep in a barn behind the greenhouses. "
+            "\"They never leave the farm,\" he said.\n\n"
+            f"The owner of the farm, Pavel Orlov, {verb_phrase} \"We have no foreign workers. Everyone here is "
+            "paid,\" he said.\n")
+    found = _sources(text)
+    assert _find(found, "Everyone here is")[2] != _find(found, "never leave the farm")[2], found
+    assert "Orlov" in (_find(found, "Everyone here is")[1] or ""), found
+
+
+def test_plural_present_state_reports() -> None:
+    text = ("Union bulletin\n\nThe union has received complaints from 40 welders at a yard in Busan. The workers "
+            "state that they were locked in the dormitory at night, that the foreman kept their passports and that "
+            "they have not been paid for four months.\n")
+    found = _sources(text)
+    assert _find(found, "locked in the dormitory")[1] == "The workers", found
+
+
+def test_state_in_a_place_name_is_no_speech_verb() -> None:
+    text = ("Gulf Bulletin\n\nMigrant workers from Shan State said their passports were taken by the broker and "
+            "that they were not paid for five months.\n")
+    found = _sources(text)
+    assert _find(found, "not paid for five months")[1] == "Migrant workers from Shan State", found
+
+
+def test_the_county_speaks_as_a_state_body() -> None:
+    text = ("Valley Times\n\nThe county said 12 of the 40 workers it interviewed had not received their wages for "
+            "three months and that farmers had kept their passports.\n")
+    assert _find(_sources(text), "had not received")[0] == "official"
+
+
+def test_families_speak() -> None:
+    text = ("Provincial Weekly\n\nThree women returned from a workshop in Moscow where they were locked in at night "
+            "and their passports were taken by the owner, their families said.\n")
+    assert _find(_sources(text), "locked in at night")[0] == "anonymous_source"
+
+
+def test_numbered_points_of_a_statement_are_its_speakers() -> None:
+    text = ("Union statement\n\nThe union said the workers were locked in at night, forced to work 16 hours a day "
+            "and that their passports were taken by the supervisor.\n\n"
+            "In a reply to the union, Orchid Garments Ltd stated: (1) All overtime at the plant "
+            "is voluntary. (2) No worker's passport is held by the company. (3) Wages are paid on time.\n")
+    found = _sources(text)
+    keys = {_find(found, n)[2] for n in ("overtime at the plant", "passport is held", "paid on time")}
+    assert len(keys) == 1 and _find(found, "passport is held")[0] == "organization", found
+    assert _find(found, "locked in at night")[2] not in keys, found
+
+
+def test_plain_sentence_before_a_tagged_quotation_is_the_speakers() -> None:
+    text = ("Provincial Weekly\n\nNguyen Lan, 24, told reporters that a broker had promised her a work visa. "
+            "Instead she travelled on a tourist visa and the owner took her passport. \"We sewed until midnight. "
+            "The door was locked,\" Lan said.\n")
+    found = _sources(text)
+    assert _find(found, "owner took her passport")[2] == _find(found, "promised her a work visa")[2], found
+
+
+def test_plain_sentence_before_another_speakers_quotation_stays() -> None:
+    text = ("Provincial Weekly\n\nNguyen Lan, 24, told reporters that a broker had promised her a work visa. "
+            "The owner of the workshop took the passports of the women. \"We paid everyone,\" the owner said.\n")
+    found = _sources(text)
+    assert _find(found, "took the passports")[2] != _find(found, "promised her a work visa")[2], found
