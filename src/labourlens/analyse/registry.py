@@ -480,7 +480,8 @@ _NAME_IN_TEXT = re.compile(
     # followed by an age ("Jo Chol-ho, 52,"), not a date ("Kim, 12 May")
     r"(?=\s*,\s*\d(?!\d?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
     # or by an apposition or a verb of the person's story
-    r"|\s*,\s+(?:a|an|the|who)\s|\s+(?:said|told|says|worked|spent|left|fled|escaped|was|is)\b)"
+    r"|\s*,\s+(?:a|an|the|who)\s|\s+(?:said|told|says|worked|spent|left|fled|escaped|was|is)\b"
+    r"|\s+from\s+(?-i:[A-Z])[a-z])"  # "23-year-old Wang Lei from Zhoukou came home ..."
 )
 
 
@@ -542,7 +543,9 @@ def _named_antecedent(context: str) -> str | None:
 def _short_for(np: str, outlet: str) -> bool:
     """ "the Observatory" for "Tumen River Labour Observatory": the publisher's head noun."""
     m = re.fullmatch(r"(?:the|The)\s+([A-Z][a-z]+)", np.strip())
-    return m is not None and len(outlet.split()) >= 2 and outlet.split()[-1] == m.group(1)
+    words, own = outlet.split(), np.split()  # "O Save" for "Semanário O Save": the name without its first word
+    return m is not None and len(words) >= 2 and words[-1] == m.group(1) or 2 <= len(own) < len(words) and \
+        own == words[-len(own):] and own[0][:1].isupper()
 
 
 def _gender(wording: str | None) -> str:
