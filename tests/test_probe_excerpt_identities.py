@@ -225,3 +225,26 @@ def test_many_kinds_of_abuse_are_no_ordinary_dispute() -> None:
             "branch secretary said at least 200 workers are on such contracts and that nobody receives compensation "
             "when injured.\n")
     assert _sources(text), "four kinds of abuse cue: not an ordinary dispute"
+
+
+def test_told_county_officials_then_an_aside() -> None:
+    text = ("Valley Times\n\nMigrant farm workers had their passports kept by their employers. A broker in Laguna had "
+            "charged each worker about 50,000 pesos before departure, the workers told county officials, a debt they "
+            "were paying off out of their wages.\n")
+    assert _find(_sources(text), "charged each worker")[1] == "the workers"
+
+
+def test_the_body_that_released_the_findings_speaks_as_them() -> None:
+    text = ("Valley Times\n\nMigrant workers on chili farms had their passports and bank cards kept by the farmers, "
+            "according to findings released by the county office on Monday.\n\nThe county said 14 of the 62 workers "
+            "it interviewed had not been paid for two months.\n")
+    found = _sources(text)
+    assert _find(found, "had not been paid")[2] == _find(found, "bank cards kept")[2] != "OUTLET", found
+
+
+def test_another_body_is_not_the_issuer() -> None:
+    text = ("Valley Times\n\nMigrant workers on chili farms had their passports and bank cards kept by the farmers, "
+            "according to findings released by the county office on Monday.\n\nThe ministry said 14 of the 62 "
+            "workers had not been paid for two months.\n")
+    found = _sources(text)
+    assert _find(found, "had not been paid")[2] != _find(found, "bank cards kept")[2], found
