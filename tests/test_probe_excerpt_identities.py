@@ -248,3 +248,20 @@ def test_another_body_is_not_the_issuer() -> None:
             "workers had not been paid for two months.\n")
     found = _sources(text)
     assert _find(found, "had not been paid")[2] != _find(found, "bank cards kept")[2], found
+
+
+def test_byline_on_its_own_line_above_the_date_is_no_speaker() -> None:
+    text = ("The Harbour Courier > China > Society\n\nWorkers air grievances online\n\nMaya Leung\nPublished: 9:15am, "
+            "3 Aug 2024\n\nA thread posted this week by a man who says he is a welder at a smelter in Sulawesi has "
+            "been shared widely, drawing attention to Chinese migrant workers whose passports are kept by contractors "
+            "abroad. In a later post he said workers who wanted to go home were told to pay a penalty of 20,000 "
+            "yuan.\n")
+    got = _find(_sources(text), "pay a penalty")
+    assert "Leung" not in (got[1] or ""), got
+
+
+def test_name_on_its_own_line_above_its_words_still_speaks() -> None:
+    text = ("Forum digest\n\nLi Ming\nWe worked 14 hours a day and the agency kept our passports.\n\nLi Ming said the "
+            "broker charged each of them 20,000 yuan.\n")
+    got = _find(_sources(text), "broker charged")
+    assert "Li Ming" in (got[1] or ""), got

@@ -525,7 +525,7 @@ def _person_head(np: str) -> str:
 def _lead_name(context: str) -> str | None:
     """A personal name opening a sentence or paragraph in ``context`` ("Han Song-mi (a pseudonym) worked ..."),
     the last one: the antecedent of "she" when no earlier source fits."""
-    found = [m.group(1) for m in re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\b",
+    found = [m.group(1) for m in re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,2}})\b",
                                              context)
              if not _looks_like_org(m.group(1)) and classify(m.group(1)) == "named_person"
              and not backrefs.byline_name(context, m.start(1), m.group(1))]
