@@ -265,3 +265,30 @@ def test_name_on_its_own_line_above_its_words_still_speaks() -> None:
             "broker charged each of them 20,000 yuan.\n")
     got = _find(_sources(text), "broker charged")
     assert "Li Ming" in (got[1] or ""), got
+
+
+def _polarity(text: str, needle: str) -> str:
+    a = analyse(text, META)
+    for c in a.claims:
+        if needle in c.text:
+            return c.polarity
+    raise AssertionError(f"no claim with {needle!r}: {[c.text for c in a.claims]}")
+
+
+_DENIAL_LEAD = ("Valley Times\n\nMigrant workers at the Orchid Garments plant say their passports were taken, they "
+                "were locked in the dormitory at night and their wages were withheld for four months.\n\n")
+
+
+@pytest.mark.parametrize("sentence,needle,negated", [
+    ("The company said the workers have unrestricted access to their travel documents.", "unrestricted access", True),
+    ("The company said the thread contained \"seriously false information\".", "false information", True),
+    ("\"We have no foreign citizens on our staff,\" the director said.", "no foreign citizens", True),
+    ("The manager said wages had been \"settled according to the contract\".", "settled according", True),
+    ("The company said no complaint of harassment has been filed with its grievance office.", "no complaint", True),
+    ("Police said officers had inspected the plant and found no one held against their will.", "found no one", True),
+    # controls: an account of abuse stays affirmed
+    ("The workers said they had no access to their passports for a year.", "no access to their passports", False),
+    ("The union said a complaint that a supervisor beat two women has been filed with the police.", "supervisor beat", False),
+])
+def test_denials_worded_as_compliance(sentence: str, needle: str, negated: bool) -> None:
+    assert (_polarity(_DENIAL_LEAD + sentence + "\n", needle) == "negated") is negated
