@@ -124,10 +124,6 @@ def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, cont
             and not other_body(head, e.source.wording or "") and not domain_clash(np, e.source.wording or "")
             and not _unit_of_authorities(np, head, e)
             and not backrefs.possessor_clash(np, e.source.wording or ""))
-    if e is None and kind in ("official", "organization") and len(norm.split()) == 1:
-        # "The county said ..." after "according to findings released by the county office": the findings' issuer
-        issued = re.compile(rf"\b(?:released|issued|published|compiled)\s+by\s+the\s+{re.escape(head)}\b", re.IGNORECASE)
-        e = reg._recent(lambda e: e.source.kind == "document" and issued.search(_wording(e)) is not None)
     return e
 
 
