@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from labourlens.analyse import attribution_shapes2 as shapes2
 from labourlens.analyse.commentary import is_commentary
+from labourlens.analyse.coordinated_reports import coordinated_report
 from labourlens.analyse.coref_families import member_relays
 from labourlens.analyse.document_leads import document_lead
 from labourlens.analyse.document_voice import apply_document_voice
@@ -41,6 +42,7 @@ from labourlens.analyse.mentions import (
     find_mention,
     transcript_label,
 )
+from labourlens.analyse.quote_speakers import quote_speaker
 from labourlens.analyse.quoted_names import (
     blank_passive_found,
     blank_trailing_note,
@@ -184,6 +186,7 @@ def attribute(
         # 'said "Ri", 38,'; "Zieliński said" read as "Zielinski said", the wording then given back its letters
         m = find_mention(unquote_pseudonyms(fold_letters(blank_passive_found(blank_trailing_note(s.text)))), house) \
             if s.kind == "body" else None
+        m = m or (coordinated_report(s.text) if s.kind == "body" else None)  # "They were promised ... but say ..."
         if m is not None and (" ," in m.wording or not s.text.isascii()):
             m = Mention(own_letters(m.wording, s.text).replace(" ,", ","), m.start, m.end, m.cue, m.direct, m.relay)
         if m is None and s.kind == "body" and ":" in s.text[:30]:  # "HOLM: ..." after "our correspondent Vera Holm"
@@ -266,10 +269,12 @@ def attribute(
         if (
             sentences[i - 1].paragraph == s.paragraph
             and prev.source != OUTLET_KEY
-            and (not prev.direct or kinds.get(prev.source) == "document" and _short_quotes(sentences[i - 1].text))
+            and (not prev.direct or (kinds.get(prev.source) == "document" or _INSTEAD.match(s.text) is not None)
+                 and _short_quotes(sentences[i - 1].text))
             and (_FRAMING.search(sentences[i - 1].text) or kinds.get(prev.source) == "document"
                  or _ACCORDING_LEAD.match(sentences[i - 1].text) and kinds.get(prev.source) != "outlet"
-                 or _PERSON_SEQUEL.match(s.text) and persons.get(prev.source, False))
+                 or _PERSON_SEQUEL.match(s.text) and persons.get(prev.source, False)
+                 or _INSTEAD.match(s.text) and kinds.get(prev.source) != "outlet")  # what happened in place of it
             and not other_footnote(sentences[i - 1].text, s.text) and not (kinds.get(prev.source) == "document" and (
                 _FIRST_PERSON_START.match(s.text) or _OWN_INFERENCE.search(s.text)))
         ):
@@ -280,7 +285,7 @@ def attribute(
     # ("Ryu says they slept in containers. Work ran past midnight. He described a wage of ...")
     for i in range(1, len(sentences) - 1):
         s = sentences[i]
-        before, after = result[i - 1], result[i + 1]
+        before, after = result[i - 1], quote_speaker(sentences, result, i + 1)  # '"We sewed ... food," Hoa said.'
         if (s.kind == "body" and result[i].source == OUTLET_KEY and not result[i].explicit and s.quote is None
                 and '"' not in s.text and not _SAID_IN.search(s.text)
                 and before.source != OUTLET_KEY and before.source == after.source
@@ -435,6 +440,8 @@ _ACCORDING_LEAD = re.compile(r"^\W{0,3}According\s+to\s+(?:the|a|an|one|this|tha
 _PERSON_SEQUEL = re.compile(r"^\s*(?:(?:What|All|Then|But|And|Later|Soon|So|Instead|(?:In|At)\s+[A-Z][a-z]+)\s+(?:he|she)|He|She)\s+"
                             r"(?!said|says|told|added|adds)[a-z]+")
 _WRITER = re.compile(r"\b(?:I|me|my)\b")
+# "X said they were promised jobs in Bangkok. Instead they were driven ...": the account goes on
+_INSTEAD = re.compile(r"^\W{0,3}Instead\b")
 _FIRST_PERSON_START = re.compile(r"^\s*(?:We|Our|I|My|Us)\b")
 _OWN_ACCOUNT = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 _ANSWER = re.compile(r"^\s*[*_]{0,2}(?:A|Answer)\s*[:.)-][*_]{0,2}\s", re.IGNORECASE)  # "**A:** ..." too

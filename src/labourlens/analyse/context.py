@@ -288,6 +288,12 @@ def _weak_alone() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _dispute_max_kinds() -> int:
+    """How many kinds of abuse cue an ordinary labour dispute may show (``labour_dispute.max_kinds``)."""
+    return int((knowledge.load("indicators.yaml").get("labour_dispute") or {}).get("max_kinds", 99))
+
+
+@lru_cache(maxsize=1)
 def _dispute_more() -> tuple[frozenset[str], int]:
     """Indicator kinds a dispute may show when its procedure vocabulary is richer, and how rich."""
     data = knowledge.load("indicators.yaml").get("labour_dispute") or {}
@@ -321,7 +327,7 @@ def _ordinary_dispute(body_text: str, kinds: set[str]) -> bool:
     pay, a union, a ruling), with no cue of coercion beyond what such disputes show."""
     _, pattern, compatible, min_terms = _dispute()
     more, min_more = _dispute_more()
-    if pattern is None or not kinds <= compatible | more:
+    if pattern is None or not kinds <= compatible | more or len(kinds) > _dispute_max_kinds():
         return False
     found = {re.sub(r"[\s-]+", " ", m.group(0).lower()) for m in pattern.finditer(body_text)}
     return len(found) >= (min_more if kinds & more else min_terms)

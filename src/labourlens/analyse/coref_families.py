@@ -13,6 +13,7 @@ from functools import cache
 from typing import Protocol, TypeVar
 
 from labourlens import knowledge
+from labourlens.analyse.lede_identity import bare_identity, possessive_lede
 from labourlens.model import Source
 
 _INDEFINITE = re.compile(r"(?i)^(?:an?|one)\s")
@@ -72,8 +73,11 @@ def lede_named(entries: Sequence[_E], np: str, kind: str, name: str | None, gend
         return None
     e = people[0]
     wording = (e.source.wording or "").strip()
-    if e.plural or e.source.canonical is not None or not _INDEFINITE.match(wording) or _OTHER.search(wording) \
-            or e.source.kind not in ("anonymous_source", "official") or not role_fits(e.head, wording, np):
+    if e.plural or e.source.canonical is not None or not (_INDEFINITE.match(wording) or possessive_lede(wording)) \
+            or _OTHER.search(wording) or e.source.kind not in ("anonymous_source", "official"):
+        return None
+    # "A deckhand who ..." then "Andi Saputra, 27, from Tegal, told ...": a name with no role of its own
+    if not role_fits(e.head, wording, np) and not (e.source.kind == "anonymous_source" and bare_identity(np, name)):
         return None
     lede_gender = re.search(r"(?i)\b(?:man|woman|male|female)\b", wording)
     if gender and lede_gender and (gender == "female") != (lede_gender.group(0).lower() in ("woman", "female")):

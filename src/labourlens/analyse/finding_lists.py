@@ -4,7 +4,8 @@ the last pass of the attribution).
 "The report lists its main findings:" and then "1. Workers were charged fees ...", "2. Employers kept the
 passports ...": every item of the list is the report's, as a numbered or bulleted list under "The group said
 in its report:" is the group's. An item with an attribution of its own keeps it, and the list ends at the first
-line that is no list item. A lead-in that names nobody ("Key findings:") leaves the items to the page.
+line that is no list item. A lead-in that names nobody ("Key findings:") leaves the items to the page. Points
+numbered inside one paragraph after a colon ("X stated: (1) ... (2) ...") are the speaker's too.
 """
 
 from __future__ import annotations
@@ -46,6 +47,28 @@ def finding_lists(text: str, sentences: Sequence[Sentence], result: list[Any], s
             # an item's second sentence runs on in its line ("2. Guards beat them. Some were hurt.")
             same_line = j > i + 1 and "\n" not in text[sentences[j - 1].end:item.start]
             if not same_line and not _list_item(text, item):
+                break
+            if result[j].source == OUTLET_KEY and not result[j].explicit:
+                result[j] = replace(att, explicit=False, span=None)
+    inline_points(sentences, result, kinds)
+
+
+# points numbered inside a paragraph after a colon: 'X stated: (1) All overtime is voluntary. (2) No complaint ...'
+_FIRST_POINT = re.compile(r":\s*(?:\(1\)|\(a\)|1\))\s+\S")
+_NEXT_POINT = re.compile(r"^\s*(?:\(\d{1,2}\)|\([b-h]\)|\d{1,2}\))\s+\S")
+
+
+def inline_points(sentences: Sequence[Sentence], result: list[Any], kinds: dict[str, str]) -> None:
+    """Give the later points of a run numbered in one paragraph ("(2) ...", "(3) ...") to the speaker of the
+    sentence whose colon opened the run with "(1)" (in place); a point with a speaker of its own keeps it."""
+    for i, s in enumerate(sentences[:-1]):
+        att = result[i]
+        if att.source == OUTLET_KEY or not att.explicit or kinds.get(att.source) not in _KINDS \
+                or _FIRST_POINT.search(s.text) is None:
+            continue
+        for j in range(i + 1, len(sentences)):
+            item = sentences[j]
+            if item.paragraph != s.paragraph or _NEXT_POINT.match(item.text) is None:
                 break
             if result[j].source == OUTLET_KEY and not result[j].explicit:
                 result[j] = replace(att, explicit=False, span=None)

@@ -83,11 +83,11 @@ _NAME_NOTE = re.compile(
     r"a\s+pseudonym)\b")
 # the description of the person, in apposition, ends with the name the writer gives: ", a cook from Osh who asked
 # us to call him Timur,", ", a nurse whom we will call Aida,"
-_APPOSED_NAMING = re.compile(
-    r",\s[^.;:\"\u201c\u201d]{0,100}?\b(?:who|whom)\s+(?:asked\s+(?:us|me)\s+to\s+call\s+(?:him|her)|"
-    r"(?:we|I)\s+(?:will\s+|shall\s+)?call)\s+[\"\u201c]?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+_APPOSED_NAMING = re.compile(  # or right after it: "said another of the men, surnamed Li."
+    r",\s(?:[^.;:\"\u201c\u201d]{0,100}?\b(?:who|whom)\s+(?:asked\s+(?:us|me)\s+to\s+call\s+(?:him|her)|"
+    r"(?:we|I)\s+(?:will\s+|shall\s+)?call)|surnamed)\s+[\"\u201c]?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
     r"[\"\u201d]?(?=[,.;:)\s])")
-_DESCRIBED = re.compile(r"^(?:a|an|one)\s+[a-z]", re.IGNORECASE)
+_DESCRIBED = re.compile(r"^(?:a|an|one|another)\s+[a-z]", re.IGNORECASE)
 _GROUP_WORDS = re.compile(r"\b(?:and|group|team|crew|couple|pair|family|number|few)\b", re.IGNORECASE)
 
 

@@ -22,6 +22,7 @@ from labourlens.analyse.definite_backrefs import (
 )
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_staff import group_staff_kind
+from labourlens.analyse.orphan_pronouns import orphan_named
 from labourlens.analyse.place_appositions import names_place
 from labourlens.analyse.pronoun_names import apposed_after, apposed_description, apposed_subject
 from labourlens.analyse.source_names import (
@@ -301,7 +302,8 @@ class Registry:
             # "the agency" after "the National Intelligence Service" spoke: the body it names again, not a later one
             e = self._recent(lambda e: e.source.kind == kind and generic_head_of(head, e.source.wording)) \
                 if len(norm.split()) == 1 and kind == "official" else None
-            e = e or definite_entry(self, np, norm, head, kind, context)
+            e = e or definite_entry(self, np, norm, head, kind, context) or orphan_named(  # "...," the official added
+                self.entries, np, kind, head == _singular(head) and (kind == "anonymous_source" or _singular(head) in _PERSON_HEADS))
             if e:
                 return self._touch(e)
         elif first not in lex.indefinite and kind != "anonymous_source":
@@ -478,7 +480,8 @@ _NAME_IN_TEXT = re.compile(
     # followed by an age ("Jo Chol-ho, 52,"), not a date ("Kim, 12 May")
     r"(?=\s*,\s*\d(?!\d?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
     # or by an apposition or a verb of the person's story
-    r"|\s*,\s+(?:a|an|the|who)\s|\s+(?:said|told|says|worked|spent|left|fled|escaped|was|is)\b)"
+    r"|\s*,\s+(?:a|an|the|who)\s|\s+(?:said|told|says|worked|spent|left|fled|escaped|was|is)\b"
+    r"|\s+from\s+(?-i:[A-Z])[a-z])"  # "23-year-old Wang Lei from Zhoukou came home ..."
 )
 
 
@@ -522,7 +525,7 @@ def _person_head(np: str) -> str:
 def _lead_name(context: str) -> str | None:
     """A personal name opening a sentence or paragraph in ``context`` ("Han Song-mi (a pseudonym) worked ..."),
     the last one: the antecedent of "she" when no earlier source fits."""
-    found = [m.group(1) for m in re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\b",
+    found = [m.group(1) for m in re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,2}})\b",
                                              context)
              if not _looks_like_org(m.group(1)) and classify(m.group(1)) == "named_person"
              and not backrefs.byline_name(context, m.start(1), m.group(1))]
@@ -540,7 +543,9 @@ def _named_antecedent(context: str) -> str | None:
 def _short_for(np: str, outlet: str) -> bool:
     """ "the Observatory" for "Tumen River Labour Observatory": the publisher's head noun."""
     m = re.fullmatch(r"(?:the|The)\s+([A-Z][a-z]+)", np.strip())
-    return m is not None and len(outlet.split()) >= 2 and outlet.split()[-1] == m.group(1)
+    words, own = outlet.split(), np.split()  # "O Save" for "Semanário O Save": the name without its first word
+    return m is not None and len(words) >= 2 and words[-1] == m.group(1) or 2 <= len(own) < len(words) and \
+        own == words[-len(own):] and own[0][:1].isupper()
 
 
 def _gender(wording: str | None) -> str:

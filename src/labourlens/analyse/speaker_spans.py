@@ -201,7 +201,14 @@ _BYLINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:By|BY|Written\s+by|Words\s+by|Text\
 def byline_name(context: str, at: int, name: str) -> bool:
     """Is the name found at offset ``at`` of ``context`` a byline's ("By Daniel Ames — 2 May", "Text by Ana
     Ruiz")? The writer of the page is never the "he" or "she" of the story."""
-    return name.startswith(("By ", "BY ")) or _BYLINE_LEAD.search(context, max(0, at - 30), at) is not None
+    if name.startswith(("By ", "BY ")) or _BYLINE_LEAD.search(context, max(0, at - 30), at) is not None:
+        return True
+    end = context.find("\n", at)  # "Kelly Tsang" alone on its line above "Published: 11:06am, 27 Jul 2024"
+    return (at == 0 or context[at - 1] == "\n") and end != -1 and context[at:end].strip() == name \
+        and _DATE_LINE.match(context, end + 1) is not None
+
+
+_DATE_LINE = re.compile(r"[ \t]*(?:Published|Posted|Updated|Last\s+updated|First\s+published)\b", re.IGNORECASE)
 
 
 # a person a report knows by a code: "Worker A", "Interviewee 7", "Respondent 12", "Witness B"
