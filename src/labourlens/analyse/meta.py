@@ -18,6 +18,7 @@ from labourlens.analyse import (
     headlines,
     mastheads,
     outlet_forms,
+    outlet_fuller,
     outlet_refs,
     outlets,
     page_titles,
@@ -513,12 +514,12 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
     dm = DocMeta()
 
     given = str(meta.get("outlet") or "").strip()
+    site = page_titles.site_name(meta.get("page_title"), meta.get("title"))
     if given:
         o = outlets.resolve(given)
-        dm.outlet = o.name if o else given
+        dm.outlet = o.name if o else outlet_fuller.display_name(given, text, site) or given
     else:
         name, cue = _outlet_from_text(text)
-        site = page_titles.site_name(meta.get("page_title"), meta.get("title"))
         if site and (name is None or (len(site) > len(name) and _same_outlet(name, site))):
             name, cue = site, "page title"  # "Headline | Harbour Notes"; "The Herald" in "... - Jiaodong Peninsula Herald"
         if name is None and meta.get("url"):
@@ -529,7 +530,7 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
             name, cue = _outlet_from_emails(text), "contact address"
             name, cue = (name, cue) if name else mastheads.issuing_body(text)
         if name:
-            dm.outlet = mastheads.latin_name(outlet_forms.masthead_form(name, text, cue))
+            dm.outlet = mastheads.latin_name(outlet_fuller.refine(outlet_forms.masthead_form(name, text, cue), text))
             dm.notes.append(f"outlet from the text ({cue})")
 
     dm.translator = _translator(text)
