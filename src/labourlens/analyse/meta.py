@@ -23,6 +23,7 @@ from labourlens.analyse import (
     outlets,
     page_titles,
     repost_lines,
+    statement_issuers,
     translator_forms,
 )
 from labourlens.analyse.gated import gated
@@ -529,6 +530,7 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
         if name is None:
             name, cue = _outlet_from_emails(text), "contact address"
             name, cue = (name, cue) if name else mastheads.issuing_body(text)
+            name, cue = (name, cue) if name else statement_issuers.issuer(text)
         if name:
             dm.outlet = mastheads.latin_name(outlet_fuller.refine(outlet_forms.masthead_form(name, text, cue), text))
             dm.notes.append(f"outlet from the text ({cue})")

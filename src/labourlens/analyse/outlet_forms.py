@@ -176,6 +176,8 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
         if not _GENRE.search(m.group("what")) and not (city and mastheads.is_place(city.group(1))):
             continue
         words = m.group(1).split()
+        if words[-1][:1].isdigit():
+            continue  # "POLICY BRIEF 24/11 | ...": a numbered paper's heading
         if sum(w not in _LABELS for w in words) >= 2 and not mastheads.is_place(m.group(1).title()):
             out.append((m.group(1), 2.0, "header"))
             break

@@ -8,8 +8,8 @@ gives a shorter or a longer form than the one the page is published under:
 - the first words of a name ("told Eastline", "(Varzob News) -", "Le Phare was unable to") where
   the masthead, the copyright line or the page's "about" line prints more of it ("Eastline News
   Agency", "Varzob News Service", "Le Phare de Lubumbashi"): the printed name;
-- a language edition or a year after the name ("Huaxia Daily English Edition", "(c) Harbour Wire
-  2024"): the name without them;
+- a language edition, a year or a page-type word after the name ("Huaxia Daily English Edition",
+  "(c) Harbour Wire 2024", "HARBOUR NEWS Interview | 2026-10-02"): the name without them;
 - a site's address given for its name ("newsflow-asia.example") where the page prints the name
   whose letters the address spells ("NewsFlow Asia"), and a name printed with its domain ending
   as its masthead ("AmurInfo.ru > News") that the page never writes without it: the printed form.
@@ -32,6 +32,8 @@ _INITIALS = re.compile(r"[A-Z]{2,6}")
 _LANG_EDITION = re.compile(r"[ \t]+[-\u2013\u2014]?[ \t]*(?:English|Korean|Russian|Chinese|Arabic|French|Japanese)"
                            r"(?:[ \t]+(?:[Ee]dition|[Vv]ersion|[Ss]ervice|[Dd]igest))?$")
 _YEAR_END = re.compile(r"[ \t]+(?:19|20)\d\d$")
+# a page-type word after the name ("OPEN NEWS Interview"): the page's genre, not more of the name
+_GENRE_END = re.compile(r"[ \t]+(?:Interview|INTERVIEW|Commentary|Opinion|Analysis|Explainer|Feature|Transcript|Editorial)$")
 _SEPARATOR = re.compile(r"[ \t]+(?:\||\u2014|\u2013|-|\u00b7|>|/)[ \t]+|[ \t]*\|[ \t]*|[ \t]{2,}|,[ \t]")  # "Name, Branch"
 _COPYRIGHT = re.compile(r"(?:\u00a9|&copy;|\(c\)|Copyright)[ \t]*(?:(?:19|20)\d\d[ \t]+)?([^\n|.,]{2,80})", re.IGNORECASE)
 # the page's line about itself: "Open Road Migrant Rights is an independent non-profit organisation"
@@ -116,6 +118,9 @@ def refine(name: str, text: str) -> str:
     if _INITIALS.fullmatch(name):
         return _expanded(name, text) or name
     trimmed = _YEAR_END.sub("", name)
+    genre_less = _GENRE_END.sub("", trimmed)
+    if genre_less != trimmed and len(genre_less.split()) >= 2 and mastheads.outlet_like(genre_less):
+        trimmed = mastheads.worded_as_text(genre_less, text) if genre_less.isupper() else genre_less
     trimmed = _LANG_EDITION.sub("", trimmed) if len(_LANG_EDITION.sub("", trimmed).split()) >= 2 else trimmed
     if trimmed != name:
         return trimmed
