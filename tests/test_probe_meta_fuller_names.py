@@ -73,3 +73,17 @@ def test_domain_ending_printed_as_masthead() -> None:
     assert outlet("KamaInfo.ru > News > Incidents\n\n" + BODY + "A foreman told KamaInfo the men were unpaid.\n"
                   "KamaInfo could not verify the list.\n") in ("KamaInfo", "KamaInfo.ru")
     assert outlet("KamaInfo.ru | Orsk | Incidents\n\n" + BODY) == "KamaInfo.ru"
+
+
+def test_page_spelling_out_initials_beats_a_lexicon_alias() -> None:
+    # "GDN" is a known outlet's alias (Gulf Daily News), but this page writes out its own name with those initials
+    text = "Global Desk News Agency\n\nRIYADH, Oct 8 (GDN) - " + BODY
+    assert outlet(text) == "Global Desk News Agency"
+    # with no such name on the page, the lexicon's outlet stays
+    assert outlet("RIYADH, Oct 8 (GDN) - " + BODY) == "Gulf Daily News"
+
+
+def test_dateline_prints_the_fuller_name() -> None:
+    text = ("BEIJING, May 8 (Selwyn News) - " + BODY + "An official told Selwyn by telephone that the plant had no "
+            "foreign staff.\nSelwyn could not independently verify the claims.\n")
+    assert outlet(text) == "Selwyn News"

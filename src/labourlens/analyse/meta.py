@@ -341,6 +341,7 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
             checked.append(name)  # "Taiga Watch has not visited", not "Park could not reach his family"
         if name.isupper() and len(name) > 4:  # "CYBER LEDGER" and "told Cyber Ledger" are one name
             name = mastheads.worded_as_text(name, text)
+        name = outlet_fuller.spelled_out(name, text) or name  # "(GDN)" under "Global Desk News Agency"
         known = outlets.resolve(name)
         if known is not None:
             name = known.name

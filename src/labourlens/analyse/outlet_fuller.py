@@ -21,13 +21,14 @@ import re
 
 from labourlens.analyse import mastheads, outlets
 
-__all__ = ["refine", "display_name"]
+__all__ = ["refine", "display_name", "spelled_out"]
 
 _JOINERS = frozenset({"of", "for", "and", "the", "&", "de", "du", "des", "en", "la", "le", "do", "da", "dos", "al", "el"})
 _WORD = r"[A-Z\u00c0-\u00de][\w'\u2019\u00c0-\u024f]*(?:-[A-Za-z\u00c0-\u024f][\w'\u2019\u00c0-\u024f]*)*"
 # a run of capitalised words, small joining words inside ("Observatoire du Travail en Afrique Centrale")
 _RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:(?:of|for|and|the|&|de|du|des|en|la|le|do|da|dos|OF|FOR|AND|THE)[ \t]+)*{_WORD})*")
 _INITIALS = re.compile(r"[A-Z]{2,6}")
+_AGENCY = ("Agency", "Service")  # "GDN" for "Global Desk News Agency": agencies leave the word out of their initials
 # a language edition after the name ("English Edition", "English", "Korean Service")
 _LANG_EDITION = re.compile(r"[ \t]+[-\u2013\u2014]?[ \t]*(?:English|Korean|Russian|Chinese|Arabic|French|Japanese)"
                            r"(?:[ \t]+(?:[Ee]dition|[Vv]ersion|[Ss]ervice|[Dd]igest))?$")
@@ -38,6 +39,7 @@ _SEPARATOR = re.compile(r"[ \t]+(?:\||\u2014|\u2013|-|\u00b7|>|/)[ \t]+|[ \t]*\|
 _COPYRIGHT = re.compile(r"(?:\u00a9|&copy;|\(c\)|Copyright)[ \t]*(?:(?:19|20)\d\d[ \t]+)?([^\n|.,]{2,80})", re.IGNORECASE)
 # the page's line about itself: "Open Road Migrant Rights is an independent non-profit organisation"
 _ABOUT = re.compile(r"^[ \t*_]*(?:About[ \t]+)?([A-Z][^\n]{1,80}?)[ \t]+(?:is|are)[ \t]+(?:an?|the)[ \t]", re.MULTILINE)
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'/-]+,[^\n(]{0,40}\(([^()\n]{2,60})\)[ \t]*(?:-{1,2}|\u2013|\u2014)")
 _DOMAIN = re.compile(r"^(?:www\.)?([a-z0-9][a-z0-9-]*)\.(?:[a-z]{2,8})(?:\.[a-z]{2})?$")
 _DOMAIN_END = r"\.(?:ru|com|org|net|info|kz|kr|cn|jp|mn|pl|news|media)"
 
@@ -61,7 +63,7 @@ def _expanded(short: str, text: str) -> str | None:
                 if words[j - 1].lower() in _JOINERS:
                     continue
                 name = " ".join(words[i:j])
-                if _initials(words[i:j]) == short and (mastheads.outlet_like(name) or
+                if (_initials(words[i:j]) == short or _initials(words[i:j - 1]) == short and words[j - 1] in _AGENCY) and (mastheads.outlet_like(name) or
                                                       text.startswith(f"({short})", m.start() + len(" ".join(words[:j])) + 1)):
                     if name.isupper():
                         name = mastheads.worded_as_text(name, text)
@@ -69,12 +71,20 @@ def _expanded(short: str, text: str) -> str | None:
     return None
 
 
+def spelled_out(short: str, text: str) -> str | None:
+    """The name the page writes out for the initials ``short`` ("GDN" -> "Global Desk News Agency"), which
+    beats an outlet the lexicon knows by the same initials; None when the page writes out none."""
+    return _expanded(short, text) if _INITIALS.fullmatch(short) else None
+
+
 def _printed_places(text: str) -> list[str]:
     """Names where a page prints its own: the first part of each of its first lines, the name on a
-    copyright line, the subject of its "about" line near the foot."""
+    copyright line, an agency's name in a dateline ("BEIJING, May 8 (Eastline News) -"), the subject of
+    its "about" line near the foot."""
     lines = [ln.strip(" \t*_#") for ln in text[:1500].splitlines() if ln.strip(" \t*_#")][:6]
     out = [_SEPARATOR.split(ln)[0].strip() for ln in lines if len(ln.split()) <= 12 and not ln.endswith(".")]
     out += [m.group(1).strip() for m in _COPYRIGHT.finditer(text)]
+    out += [m.group(1).strip() for m in _DATELINE.finditer(text, 0, min(len(text), 1500))]
     tail_at = max(0, len(text) - 1500)
     out += [m.group(1).strip() for m in _ABOUT.finditer(text, tail_at)]
     return [p for p in out if 1 <= len(p.split()) <= 8]
@@ -93,9 +103,9 @@ def _fuller(name: str, text: str) -> str | None:
         if extra[-1].lower() in _JOINERS or not all(w[:1].isupper() or w.lower() in _JOINERS for w in extra):
             continue
         full = " ".join(words)
-        if mastheads.is_section(" ".join(extra)) or _LANG_EDITION.search(full) or mastheads.is_place(" ".join(extra)) \
+        if _LANG_EDITION.search(full) or mastheads.is_place(" ".join(extra)) \
                 or mastheads.worded_as_text(full, full + " " + core) != full:
-            continue  # "Harbour Wire | World", "Daily NK English", "Amur Wire Blagoveshchensk", "Amur Wire Online": an
+            continue  # "Daily NK English", "Amur Wire Blagoveshchensk", "Amur Wire Online": an
             # edition's words (annotators differ on "Online"; the cue's shorter form is kept)
         return mastheads.worded_as_text(full, text) if full.isupper() else full
     return None
