@@ -87,3 +87,15 @@ def test_dateline_prints_the_fuller_name() -> None:
     text = ("BEIJING, May 8 (Selwyn News) - " + BODY + "An official told Selwyn by telephone that the plant had no "
             "foreign staff.\nSelwyn could not independently verify the claims.\n")
     assert outlet(text) == "Selwyn News"
+
+
+def test_initials_of_the_written_out_outlet_are_its_own_voice() -> None:
+    from labourlens.analyse.outlet_fuller import initials_of
+    from labourlens.analyse.registry import _short_for
+
+    assert initials_of("KRW", "Kama River Wire")
+    assert initials_of("GDN", "Global Desk News Agency")
+    assert not initials_of("KRW", "Kama Wire")
+    assert not initials_of("Kama", "Kama River Wire")
+    assert _short_for("TSMN", "Tobol Steppe Migrant Network")
+    assert not _short_for("TSM", "Tobol Steppe Migrant Network")

@@ -522,6 +522,9 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
         dm.outlet = o.name if o else outlet_fuller.display_name(given, text, site) or given
     else:
         name, cue = _outlet_from_text(text)
+        if name and statement_issuers.is_heading(name):  # "PRESS STATEMENT": the issuer the page names, if any
+            issuer = statement_issuers.issuer(text)
+            name, cue = issuer if issuer[0] else (name, cue)
         if site and (name is None or (len(site) > len(name) and _same_outlet(name, site))):
             name, cue = site, "page title"  # "Headline | Harbour Notes"; "The Herald" in "... - Jiaodong Peninsula Herald"
         if name is None and meta.get("url"):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from labourlens.analyse import mastheads
+from labourlens.analyse import mastheads, self_descriptions
 from labourlens.analyse.gated import gated
 
 __all__ = ["masthead_form"]
@@ -166,6 +166,7 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
             out.append((m.group(1), 2.0, "header"))
     out.extend(credit_votes(text))
     out.extend(note_votes(text))
+    out.extend(self_descriptions.votes(text))
     out.extend((m.group(1), 4.0, "credit line") for m in _VIA.finditer(text, 0, min(len(text), 1500)))
     lines = [ln for ln in head.splitlines() if ln.strip()][:2]
     for ln in lines:

@@ -21,7 +21,7 @@ import re
 
 from labourlens.analyse import mastheads, outlets
 
-__all__ = ["refine", "display_name", "spelled_out"]
+__all__ = ["refine", "display_name", "spelled_out", "initials_of"]
 
 _JOINERS = frozenset({"of", "for", "and", "the", "&", "de", "du", "des", "en", "la", "le", "do", "da", "dos", "al", "el"})
 _WORD = r"[A-Z\u00c0-\u00de][\w'\u2019\u00c0-\u024f]*(?:-[A-Za-z\u00c0-\u024f][\w'\u2019\u00c0-\u024f]*)*"
@@ -63,8 +63,10 @@ def _expanded(short: str, text: str) -> str | None:
                 if words[j - 1].lower() in _JOINERS:
                     continue
                 name = " ".join(words[i:j])
-                if (_initials(words[i:j]) == short or _initials(words[i:j - 1]) == short and words[j - 1] in _AGENCY) and (mastheads.outlet_like(name) or
-                                                      text.startswith(f"({short})", m.start() + len(" ".join(words[:j])) + 1)):
+                if not initials_of(short, name):
+                    continue
+                bracketed = j == len(words) and text.startswith(f"({short})", m.end() + 1)  # "... Centrale (OTAC)"
+                if mastheads.outlet_like(name) or bracketed:
                     if name.isupper():
                         name = mastheads.worded_as_text(name, text)
                     return name
@@ -75,6 +77,14 @@ def spelled_out(short: str, text: str) -> str | None:
     """The name the page writes out for the initials ``short`` ("GDN" -> "Global Desk News Agency"), which
     beats an outlet the lexicon knows by the same initials; None when the page writes out none."""
     return _expanded(short, text) if _INITIALS.fullmatch(short) else None
+
+
+def initials_of(short: str, full: str) -> bool:
+    """Are ``short``'s capitals the initials of ``full`` ("LROE", "Labour Rights Observatory Europe")? The
+    page's own voice under its initials when the outlet was found written out."""
+    words = full.split()
+    return bool(_INITIALS.fullmatch(short)) and len(words) >= 2 and words[0].lower() not in _JOINERS and (
+        _initials(words) == short or (_initials(words[:-1]) == short and words[-1] in _AGENCY))
 
 
 def _printed_places(text: str) -> list[str]:

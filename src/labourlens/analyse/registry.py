@@ -22,6 +22,7 @@ from labourlens.analyse.definite_backrefs import (
 )
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_staff import group_staff_kind
+from labourlens.analyse.outlet_fuller import initials_of
 from labourlens.analyse.place_appositions import names_place
 from labourlens.analyse.pronoun_names import apposed_after, apposed_description, apposed_subject
 from labourlens.analyse.source_names import (
@@ -538,9 +539,10 @@ def _named_antecedent(context: str) -> str | None:
 
 
 def _short_for(np: str, outlet: str) -> bool:
-    """ "the Observatory" for "Tumen River Labour Observatory": the publisher's head noun."""
+    """ "the Observatory" for "Tumen River Labour Observatory": the publisher's head noun; "LROE" for "Labour
+    Rights Observatory Europe": its initials."""
     m = re.fullmatch(r"(?:the|The)\s+([A-Z][a-z]+)", np.strip())
-    return m is not None and len(outlet.split()) >= 2 and outlet.split()[-1] == m.group(1)
+    return m is not None and len(outlet.split()) >= 2 and outlet.split()[-1] == m.group(1) or initials_of(np.strip(), outlet)
 
 
 def _gender(wording: str | None) -> str:

@@ -10,8 +10,11 @@ in its first lines ("PRESS STATEMENT", "For immediate release", "Press service")
 - a group introduced in the release's first sentence ("Seafarer rights group Harbourline Advocates today
   published ...").
 
-The words are in mastheads.yaml (``statement_pages``, ``issuer_heads``, ``issuer_words``). A firm's own
-statement is left alone (the gold sets' writers split on it)."""
+The issuer also replaces a statement heading read as a masthead ("PRESS STATEMENT"); when the page names no
+issuer the heading is left as it was read (the speakers of a statement are read against the outlet, and
+changing it with no issuer to put in its place moved speakers on a clean set). The words are in mastheads.yaml
+(``statement_pages``, ``issuer_heads``, ``issuer_words``). A firm's own statement is left alone (the gold sets'
+writers split on it)."""
 
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse import mastheads
 
-__all__ = ["issuer"]
+__all__ = ["issuer", "is_heading"]
 
 _NAME = r"[A-Z\u00c0-\u00de][\w'\u2019\u00c0-\u024f-]*"
 _SMALL = r"(?:of|for|and|the|on|in|&|de|du|des|OF|FOR|AND|THE|ON|IN)"
@@ -45,6 +48,11 @@ def _label(line: str) -> bool:
     """A line that says what the page is ("PRESS STATEMENT", "For immediate release \u2014 Tema, 14 May")."""
     low = re.split(r"[ \t]*(?:[|\u2014\u2013,:]|[ \t]-[ \t])[ \t]*", line.lower().strip(" *_#[]()"))[0]
     return low in _words()[0]
+
+
+def is_heading(name: str) -> bool:
+    """Is ``name`` only a heading that says the page is a statement ("PRESS STATEMENT")?"""
+    return name.lower().strip() in _words()[0]
 
 
 def _as_written(name: str, text: str) -> str:

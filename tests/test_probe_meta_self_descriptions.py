@@ -1,0 +1,44 @@
+"""Pages that say what they are: a blog's or podcast's title line, an organisation's "about" footer with its
+contact, a masthead in capitals over a line of sections and dates or beside a sentence-case description.
+Negative controls: an "about" sentence on a cited group with no contact line, a headline in capitals over a
+byline, a place in capitals over a sections line. Every page and body here is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse import meta
+
+BODY = ("Deckhands on two trawlers said they were kept at sea for fourteen months and that their wages were "
+        "held back by the manning agent.\n\nThe agent did not answer calls.\n")
+
+
+def outlet(text: str) -> str | None:
+    return meta.detect(text, None, {}).outlet
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Night Shift Desk - a podcast about people who work while others sleep\nEpisode 12: \"Nets\"\n\n" + BODY,
+     "The Night Shift Desk"),
+    ("NOTES FROM THE PIER\na blog about the fishing ports of the Gulf of Guinea, by Efua Asante\nMay 3, 2025\n\n" + BODY,
+     "Notes from the Pier"),
+    ("Diary of a Port Chaplain - Tomas Berg's blog\nHome   About   Contact\n\n" + BODY, "Diary of a Port Chaplain"),
+    ("Trawler crews at sea for a year\n\n" + BODY + "\nSaltwater Crew Justice is an independent network of researchers "
+     "in West Africa. Contact: info@saltwater.example\n", "Saltwater Crew Justice"),
+    ("HARBOUR PITCHSIDE\nFootball | Community | 18 November 2023\n\nNepal held to a draw\n\n" + BODY, "Harbour Pitchside"),
+    ("FLEET TRACKER | Weekly vessel alerts digest\nPosted 5 December 2024\n\n" + BODY, "Fleet Tracker"),
+])
+def test_page_says_what_it_is(text: str, want: str) -> None:
+    assert (outlet(text) or "").casefold() == want.casefold()  # the scorer compares names casefolded
+
+
+@pytest.mark.parametrize("text", [
+    # a cited group's description at the foot of a news story, no contact: not the page's own
+    "Trawler crews at sea for a year\n\n" + BODY + "\nSaltwater Crew Justice is an independent network of researchers.\n",
+    # a headline in capitals over a byline, not sections
+    "CREWS KEPT AT SEA\nBy Efua Asante\n\n" + BODY,
+    # a place in capitals over a sections line
+    "GHANA\nLabour | Society | 18 November 2023\n\n" + BODY,
+])
+def test_no_self_description(text: str) -> None:
+    assert outlet(text) is None
