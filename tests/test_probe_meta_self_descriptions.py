@@ -42,3 +42,25 @@ def test_page_says_what_it_is(text: str, want: str) -> None:
 ])
 def test_no_self_description(text: str) -> None:
     assert outlet(text) is None
+
+
+def test_producer_line_names_the_outlet() -> None:
+    text = ("Voices from the Quay \u2014 Episode 3 (radio programme, English transcript)\n\nHOST: How long were you at sea?\n"
+            "GUEST: Fourteen months. They kept our passports.\n\nVoices from the Quay is produced by Kestrel Media "
+            "Collective. We could not check every detail.\n")
+    assert outlet(text) == "Kestrel Media Collective"
+    # "produced by" in a sentence of the story is no producer line
+    assert outlet("Nets made in Tema\n\n" + BODY + "\nThe rope is produced by a firm in Accra, the agent said.\n") is None
+
+
+def test_transcript_line_ending_with_the_broadcaster() -> None:
+    text = ('TRANSCRIPT \u2014 "Night Desk", Channel 4 Harbourside\nBroadcast: 3 May 2025\n\n'
+            "ANCHOR: Deckhands say they were kept at sea for a year.\n")
+    assert outlet(text) == "Channel 4 Harbourside"
+
+
+def test_numbered_paragraph_before_an_own_check() -> None:
+    text = ("Written input to a UN call \u2014 Volta Migrant Rights Network (VMRN), May 2025\n\n"
+            "2.1 Boat owners told VMRN that the crews were paid once a season.\n"
+            "2.4 VMRN could not establish whether the men held their passports.\n")
+    assert outlet(text) == "Volta Migrant Rights Network"

@@ -114,7 +114,7 @@ _TAIL_CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
     (2.0, "own_check", re.compile(r"\b(?:was|is|were)[ \t]+(?:unable|not[ \t]+able)[ \t]+to[ \t]+"
                                   r"(?:independently[ \t]+)?(?:confirm|verify|reach)\b"), False),
     (2.0, "own_check", re.compile(r"\b(?:could[ \t]+not|cannot|couldn't|can't|did[ \t]+not)[ \t]+"
-                                  r"(?:independently[ \t]+)?(?:confirm|verify|reach)\b"), False),
+                                  r"(?:independently[ \t]+)?(?:confirm|verify|reach|establish)\b"), False),
     (2.0, "own_voice", re.compile(r"\b(?:previously[ \t]+reported|contacted|reached[ \t]+out)\b"), False),
     (2.0, "own_voice", re.compile(r"\b(?:writers?|reporters?|correspondents?|staff)[ \t]+[A-Z][\w'-]*"
                                   r"(?:[ \t]+[A-Z][\w'-]*)*[ \t]+contributed\b"), False),
@@ -174,7 +174,7 @@ _STARTS_IN = ("interview", "phone", "conversation")
 _TAIL_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("learned", "obtained", "confirmed", "reviewed", "seen", "reported"),
     ("able",),
-    ("confirm", "verify", "reach"),
+    ("confirm", "verify", "reach", "establish"),
     ("previously", "contacted", "reached"),
     ("contributed",),
     ("source", "correspondent", "reporter", "contact", "informant"),
@@ -290,7 +290,7 @@ def _byline_names(text: str) -> list[str]:
 
 def _clean_name(raw: str) -> str | None:
     name = " ".join(raw.split()).strip(" .,'\u2019")
-    name = re.sub(r"(?:'s|\u2019s)$", "", name)
+    name = re.sub(r"(?:'s|\u2019s)$", "", re.sub(r"^\d+(?:\.\d+)+\.?[ \t]+", "", name))  # "2.4 WAMRN could not": a paragraph's number
     name = re.sub(r"(?:[ \t]+(?:of|for|and|&|do|da|de|dos))+$", "", name)
     if not re.search(r"[^\W\d_]", name):  # "\u00a9 2023 |": a year, not a name
         return None
@@ -339,9 +339,9 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
             return
         if cue == "own_check" and (outlets.resolve(name) is not None or mastheads.outlet_like(name)):
             checked.append(name)  # "Taiga Watch has not visited", not "Park could not reach his family"
+        name = outlet_fuller.spelled_out(name, text) or name  # "(GDN)" under "Global Desk News Agency"
         if name.isupper() and len(name) > 4:  # "CYBER LEDGER" and "told Cyber Ledger" are one name
             name = mastheads.worded_as_text(name, text)
-        name = outlet_fuller.spelled_out(name, text) or name  # "(GDN)" under "Global Desk News Agency"
         known = outlets.resolve(name)
         if known is not None:
             name = known.name

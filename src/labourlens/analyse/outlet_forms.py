@@ -74,7 +74,8 @@ def masthead_form(name: str, text: str, cue: str | None = None) -> str:
 _TRANSCRIPT = re.compile(r"^[ \t*_#]*(?:TRANSCRIPT|Transcript)\b[^\n]*")
 _PROGRAMME_OUTLET = re.compile(
     r"[\"\u201c][^\"\u201d\n]{2,60}[\"\u201d][ \t]*,[ \t]*((?:[A-Z0-9][\w'\u2019&.-]*[ \t]+){0,5}[A-Z0-9][\w'\u2019&.-]*)"
-    r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?,[ \t]*(?:\d{1,2}[:.]\d\d[ \t]+)?(?:broadcast|aired|call-in|segment|programme|edition)",
+    r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:,[ \t]*(?:\d{1,2}[:.]\d\d[ \t]+)?(?:broadcast|aired|call-in|segment|programme|edition)"
+    r"|[ \t]*(?=\n))",  # or the name ends the transcript's line: 'TRANSCRIPT — "World Tonight", Harbour Radio'
 )
 _CAPS_NAME = re.compile(r"^[ \t*_#]*((?:THE[ \t]+)?[A-Z][A-Z0-9&'\u2019.-]+(?:[ \t]+(?:[A-Z0-9&][A-Z0-9&'\u2019.-]*|OF|ON|FOR|AND|AT)){1,5})"
                         r"[ \t]*(?:[\u2014\u2013/(]|-[ \t])(?P<what>[^\n]*)", re.MULTILINE)

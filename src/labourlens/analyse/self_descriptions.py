@@ -3,7 +3,8 @@ podcast about people who move for work", "NOTES FROM THE PIER" over "a blog abou
 "Notes of a Migration Lawyer - Zarina Kholmatova's blog"), an organisation's "about" footer ("Sea Lanes Worker
 Justice is an independent network of labour researchers. Contact: ..."), and a masthead in capitals over a line
 of sections and dates or a sentence-case description ("QATAR PITCHSIDE" over "Football | Community | 18
-November 2023", "SANCTIONS WATCH | Weekly designations digest"). Each is a vote for the page's outlet, for
+November 2023", "SANCTIONS WATCH | Weekly designations digest"), a programme's producer on its closing line ("Voices
+from the Border is produced by Kestrel Media Collective."). Each is a vote for the page's outlet, for
 :mod:`labourlens.analyse.outlet_forms`."""
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ _KIND_LINE = re.compile(rf"^[ \t*_#]*(?:an?|the)[ \t]+(?:[\w-]+[ \t]+)?{_KIND}[ 
 # "X is an independent network of ...", "X is a non-profit organisation ..."
 _ABOUT = re.compile(r"^[ \t*_#]*(.{2,70}?)[ \t]+is[ \t]+an?[ \t]+(?:independent|non-?profit|not-for-profit|nonprofit|"
                     r"registered)\b")
+# a programme's or podcast's producer on its closing line: "X is produced by Y", "X is a production of Y"
+_PRODUCED = re.compile(r"^[ \t*_#]*(?:[A-Z\[(\"\u201c][^\n.]{1,60}?)[ \t]+is[ \t]+(?:produced[ \t]+by|a[ \t]+production[ \t]+of)[ \t]+"
+                       r"(?:the[ \t]+)?([A-Z][\w'\u2019&-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w'\u2019&-]*)){0,5})[ \t]*[.,;]")
 _CAPS = re.compile(r"^[ \t*_#]*([A-Z][A-Z'\u2019&-]+(?:[ \t]+[A-Z][A-Z'\u2019&-]+){1,5})[ \t]*$")
 _CAPS_PART = re.compile(r"^([A-Z][A-Z'\u2019&-]+(?:[ \t]+[A-Z][A-Z'\u2019&-]+){1,5})$")
 _SENTENCE_CASE = re.compile(r"^[A-Z][a-z]+(?:[ \t]+[a-z][\w-]*){1,4}$")  # "Weekly designations digest"
@@ -69,6 +73,11 @@ def votes(text: str) -> list[tuple[str, float, str]]:
         if name:
             out.append((name, 2.0, "masthead"))
     tail = [ln.strip() for ln in text[-1500:].splitlines() if ln.strip()][-3:]
+    for ln in tail:  # "Voices from the Border is produced by Kestrel Media Collective."
+        m = _PRODUCED.match(ln)
+        name = _name(m.group(1), text) if m else None
+        if name:
+            out.append((name, 3.0, "producer line"))
     for j, ln in enumerate(tail):
         m = _ABOUT.match(ln)
         contact = "Contact" in ln or "@" in ln or any("Contact" in t or "@" in t for t in tail[j + 1:])
