@@ -64,3 +64,25 @@ def test_numbered_paragraph_before_an_own_check() -> None:
             "2.1 Boat owners told VMRN that the crews were paid once a season.\n"
             "2.4 VMRN could not establish whether the men held their passports.\n")
     assert outlet(text) == "Volta Migrant Rights Network"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Translated from Arabic by Lina Saad. This report first appeared in the Mafraq weekly Sawt al-Badia.\n\n" + BODY,
+     "Sawt al-Badia"),
+    (BODY + "\nTranslated from Russian by Oleg Marr. The original article appeared in the district newspaper Tynda "
+     "Vestnik.\n", "Tynda Vestnik"),
+    (BODY + "\nThis article first appeared in the print edition of Accra Business Week.\n", "Accra Business Week"),
+    ("KARAKOL TANY - Issyk-Kul region weekly\nNo. 12 | Wednesday, 3 July 2024\n\n" + BODY, "Karakol Tany"),
+    ("BISHKEK CHRONICLE \u00b7 Regions\n\n" + BODY, "Bishkek Chronicle"),
+])
+def test_paper_said_with_what_it_is(text: str, want: str) -> None:
+    assert (outlet(text) or "").casefold() == want.casefold()
+
+
+@pytest.mark.parametrize("text", [
+    # the paper's kind without a name after it, and a sentence of the story about another paper's report
+    BODY + "\nThis article first appeared in the print edition.\n",
+    "Fishing crews kept at sea - local news\n\n" + BODY.replace("The agent", "the agent"),
+])
+def test_no_paper_named(text: str) -> None:
+    assert outlet(text) is None
