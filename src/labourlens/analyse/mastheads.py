@@ -574,7 +574,8 @@ _RESEARCH_BY = re.compile(
     r"identified|visited|reviewed|examined|analy[sz]ed|surveyed|monitored))"
 )
 _WE = re.compile(r"\b(?:[Oo]ur[ \t]+(?:field|research|researchers?|monitors?|team|staff|interviews?|findings)|told[ \t]+us|"
-                 r"[Ww]e[ \t]+(?:interviewed|visited|spoke|found|documented|counted|were[ \t]+(?:not[ \t]+)?able))\b")
+                 r"[Ww]e[ \t]+(?:interviewed|visited|spoke|found|documented|counted|were[ \t]+(?:not[ \t]+)?able|did[ \t]+not[ \t]+find))\b"
+                 r"|^\[\d+\][ \t]*Interviews?[ \t]+\d", re.MULTILINE)  # or a report's footnotes on its interviews: "[12] Interviews 1-19"
 
 
 def researching_body(text: str) -> tuple[str | None, str | None]:
@@ -585,8 +586,10 @@ def researching_body(text: str) -> tuple[str | None, str | None]:
     head = text[:1500]
     if _WE.search(text) is None:
         return None, None
-    for m in _RESEARCH_BY.finditer(head):
+    m = _RESEARCH_BY.search(head)
+    while m is not None:  # matches may overlap: "3.1 Workers interviewed by Taiga Labour Watch"
         name = _name_like(m.group(1) or m.group(2) or "")
         if name and outlet_like(name) and not is_section(name):
             return name, "body that speaks in the report"
+        m = _RESEARCH_BY.search(head, m.start() + 1)
     return None, None
