@@ -28,8 +28,9 @@ def outlet(text: str) -> str | None:
         # breadcrumbs
         ("Ridgeline Asia > News > Labour", "Ridgeline Asia"),
         ("Pinecrest Online  \u00bb  World  \u00bb  Asia", "Pinecrest Online"),
-        # a site written as its domain: the domain ending is dropped
-        ("KrasnoyarskToday.ru | Home / News / Incidents", "KrasnoyarskToday"),
+        # a site written as its domain: the domain ending stays when the page never writes the name without it
+        # (the gold sets give "NGS-Sibir.ru", and "AmurLine" for a page that also writes "AmurLine" alone)
+        ("KrasnoyarskToday.ru | Home / News / Incidents", "KrasnoyarskToday.ru"),
         # an edition note after the name
         ("Gazeta Brzegowa (English digest)", "Gazeta Brzegowa"),
         ("Folha do Litoral \u2014 English edition", "Folha do Litoral"),

@@ -28,6 +28,7 @@ AnalyseFn = Callable[[str, dict[str, Any]], Analysis]
 METRICS: tuple[str, ...] = ("claims", "speaker", "same_source", "hedged", "negated", "indicators_claim",
                             "indicators_doc", "places", "amounts", "durations", "meta", "unverified", "quiet")
 _INPUT_META = ("published", "language")
+_ARTICLE = re.compile(r"^the\s+")  # a leading "The" of an outlet's name (see _same_outlet)
 _DETERMINERS = re.compile(r"^(?:a|an|the|one|another|some|two|three|several|other)\s+")
 # "Liaoning Province" = "Liaoning". Only suffixes that never tell two places apart are dropped:
 # "Khabarovsk Krai" and the city of Khabarovsk, or Jilin City and Jilin, stay distinct.
@@ -392,9 +393,13 @@ def _duration_problem(g: Mapping[str, Any], t: Any) -> str | None:
 
 
 def _same_outlet(gold: str, pred: str) -> bool:
-    """Two names of one known outlet ("AFP" and "Agence France-Presse"), as annotators write either."""
+    """Two names of one known outlet ("AFP" and "Agence France-Presse"), as annotators write either,
+    or one name with and without a leading "The" ("The Mekong Ledger" = "Mekong Ledger"): the article
+    does not change which outlet is meant, and a page writes it or leaves it out by turns."""
     from labourlens.analyse import outlets
 
+    if _ARTICLE.sub("", normalise(gold)) == _ARTICLE.sub("", normalise(pred)):
+        return True
     known = outlets.canonical(gold)
     return known is not None and known == outlets.canonical(pred)
 

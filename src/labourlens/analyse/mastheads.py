@@ -122,7 +122,10 @@ def _skippable(part: str) -> bool:
 
 # "Summary No. 2024/118", "episode 212", "Issue 14", '"Far From Home"'
 _ITEM_PART = re.compile(r"^(?:[A-Z][a-z]+[ \t]+)?(?:No\.|Nr\.|#)[ \t]*\d|^(?:[Ee]pisode|[Ii]ssue|[Pp]art|[Ss]eries|[Ss]eason|[Vv]ol\.?|"
-                        r"[Vv]olume|[Ee]dition)[ \t]+\d|^[\"\u201c][^\"\u201d]{1,60}[\"\u201d]$")
+                        r"[Vv]olume|[Ee]dition)[ \t]+\d|^[\"\u201c][^\"\u201d]{1,60}[\"\u201d]$"
+                        # a numbered paper: "POLICY BRIEF 24/11", "Working Paper No. 7"
+                        r"|^(?i:(?:policy|issue|research)[ \t]+brief|(?:working|briefing|occasional|discussion)[ \t]+paper|"
+                        r"(?:briefing|research|field)[ \t]+note)[ \t]+(?:No\.?[ \t]*)?\d")
 
 
 def _name_like(part: str) -> str | None:
@@ -571,7 +574,8 @@ _RESEARCH_BY = re.compile(
     r"identified|visited|reviewed|examined|analy[sz]ed|surveyed|monitored))"
 )
 _WE = re.compile(r"\b(?:[Oo]ur[ \t]+(?:field|research|researchers?|monitors?|team|staff|interviews?|findings)|told[ \t]+us|"
-                 r"[Ww]e[ \t]+(?:interviewed|visited|spoke|found|documented|counted|were[ \t]+(?:not[ \t]+)?able))\b")
+                 r"[Ww]e[ \t]+(?:interviewed|visited|spoke|found|documented|counted|were[ \t]+(?:not[ \t]+)?able|did[ \t]+not[ \t]+find))\b"
+                 r"|^\[\d+\][ \t]*Interviews?[ \t]+\d", re.MULTILINE)  # or a report's footnotes on its interviews: "[12] Interviews 1-19"
 
 
 def researching_body(text: str) -> tuple[str | None, str | None]:
@@ -582,8 +586,10 @@ def researching_body(text: str) -> tuple[str | None, str | None]:
     head = text[:1500]
     if _WE.search(text) is None:
         return None, None
-    for m in _RESEARCH_BY.finditer(head):
+    m = _RESEARCH_BY.search(head)
+    while m is not None:  # matches may overlap: "3.1 Workers interviewed by Taiga Labour Watch"
         name = _name_like(m.group(1) or m.group(2) or "")
         if name and outlet_like(name) and not is_section(name):
             return name, "body that speaks in the report"
+        m = _RESEARCH_BY.search(head, m.start() + 1)
     return None, None

@@ -18,10 +18,12 @@ from labourlens.analyse import (
     headlines,
     mastheads,
     outlet_forms,
+    outlet_fuller,
     outlet_refs,
     outlets,
     page_titles,
     repost_lines,
+    statement_issuers,
     translator_forms,
 )
 from labourlens.analyse.gated import gated
@@ -112,7 +114,7 @@ _TAIL_CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
     (2.0, "own_check", re.compile(r"\b(?:was|is|were)[ \t]+(?:unable|not[ \t]+able)[ \t]+to[ \t]+"
                                   r"(?:independently[ \t]+)?(?:confirm|verify|reach)\b"), False),
     (2.0, "own_check", re.compile(r"\b(?:could[ \t]+not|cannot|couldn't|can't|did[ \t]+not)[ \t]+"
-                                  r"(?:independently[ \t]+)?(?:confirm|verify|reach)\b"), False),
+                                  r"(?:independently[ \t]+)?(?:confirm|verify|reach|establish)\b"), False),
     (2.0, "own_voice", re.compile(r"\b(?:previously[ \t]+reported|contacted|reached[ \t]+out)\b"), False),
     (2.0, "own_voice", re.compile(r"\b(?:writers?|reporters?|correspondents?|staff)[ \t]+[A-Z][\w'-]*"
                                   r"(?:[ \t]+[A-Z][\w'-]*)*[ \t]+contributed\b"), False),
@@ -172,7 +174,7 @@ _STARTS_IN = ("interview", "phone", "conversation")
 _TAIL_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("learned", "obtained", "confirmed", "reviewed", "seen", "reported"),
     ("able",),
-    ("confirm", "verify", "reach"),
+    ("confirm", "verify", "reach", "establish"),
     ("previously", "contacted", "reached"),
     ("contributed",),
     ("source", "correspondent", "reporter", "contact", "informant"),
@@ -288,7 +290,7 @@ def _byline_names(text: str) -> list[str]:
 
 def _clean_name(raw: str) -> str | None:
     name = " ".join(raw.split()).strip(" .,'\u2019")
-    name = re.sub(r"(?:'s|\u2019s)$", "", name)
+    name = re.sub(r"(?:'s|\u2019s)$", "", re.sub(r"^\d+(?:\.\d+)+\.?[ \t]+", "", name))  # "2.4 WAMRN could not": a paragraph's number
     name = re.sub(r"(?:[ \t]+(?:of|for|and|&|do|da|de|dos))+$", "", name)
     if not re.search(r"[^\W\d_]", name):  # "\u00a9 2023 |": a year, not a name
         return None
@@ -337,6 +339,7 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
             return
         if cue == "own_check" and (outlets.resolve(name) is not None or mastheads.outlet_like(name)):
             checked.append(name)  # "Taiga Watch has not visited", not "Park could not reach his family"
+        name = outlet_fuller.spelled_out(name, text) or name  # "(GDN)" under "Global Desk News Agency"
         if name.isupper() and len(name) > 4:  # "CYBER LEDGER" and "told Cyber Ledger" are one name
             name = mastheads.worded_as_text(name, text)
         known = outlets.resolve(name)
@@ -513,12 +516,15 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
     dm = DocMeta()
 
     given = str(meta.get("outlet") or "").strip()
+    site = page_titles.site_name(meta.get("page_title"), meta.get("title"))
     if given:
         o = outlets.resolve(given)
-        dm.outlet = o.name if o else given
+        dm.outlet = o.name if o else outlet_fuller.display_name(given, text, site) or given
     else:
         name, cue = _outlet_from_text(text)
-        site = page_titles.site_name(meta.get("page_title"), meta.get("title"))
+        if name and statement_issuers.is_heading(name):  # "PRESS STATEMENT": the issuer the page names, if any
+            issuer = statement_issuers.issuer(text)
+            name, cue = issuer if issuer[0] else (name, cue)
         if site and (name is None or (len(site) > len(name) and _same_outlet(name, site))):
             name, cue = site, "page title"  # "Headline | Harbour Notes"; "The Herald" in "... - Jiaodong Peninsula Herald"
         if name is None and meta.get("url"):
@@ -528,8 +534,9 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
         if name is None:
             name, cue = _outlet_from_emails(text), "contact address"
             name, cue = (name, cue) if name else mastheads.issuing_body(text)
+            name, cue = (name, cue) if name else statement_issuers.issuer(text)
         if name:
-            dm.outlet = mastheads.latin_name(outlet_forms.masthead_form(name, text, cue))
+            dm.outlet = mastheads.latin_name(outlet_fuller.refine(outlet_forms.masthead_form(name, text, cue), text))
             dm.notes.append(f"outlet from the text ({cue})")
 
     dm.translator = _translator(text)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from labourlens.analyse import mastheads
+from labourlens.analyse import mastheads, self_descriptions
 from labourlens.analyse.gated import gated
 
 __all__ = ["masthead_form"]
@@ -74,7 +74,8 @@ def masthead_form(name: str, text: str, cue: str | None = None) -> str:
 _TRANSCRIPT = re.compile(r"^[ \t*_#]*(?:TRANSCRIPT|Transcript)\b[^\n]*")
 _PROGRAMME_OUTLET = re.compile(
     r"[\"\u201c][^\"\u201d\n]{2,60}[\"\u201d][ \t]*,[ \t]*((?:[A-Z0-9][\w'\u2019&.-]*[ \t]+){0,5}[A-Z0-9][\w'\u2019&.-]*)"
-    r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?,[ \t]*(?:\d{1,2}[:.]\d\d[ \t]+)?(?:broadcast|aired|call-in|segment|programme|edition)",
+    r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:,[ \t]*(?:\d{1,2}[:.]\d\d[ \t]+)?(?:broadcast|aired|call-in|segment|programme|edition)"
+    r"|[ \t]*(?=\n))",  # or the name ends the transcript's line: 'TRANSCRIPT — "World Tonight", Harbour Radio'
 )
 _CAPS_NAME = re.compile(r"^[ \t*_#]*((?:THE[ \t]+)?[A-Z][A-Z0-9&'\u2019.-]+(?:[ \t]+(?:[A-Z0-9&][A-Z0-9&'\u2019.-]*|OF|ON|FOR|AND|AT)){1,5})"
                         r"[ \t]*(?:[\u2014\u2013/(]|-[ \t])(?P<what>[^\n]*)", re.MULTILINE)
@@ -166,6 +167,7 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
             out.append((m.group(1), 2.0, "header"))
     out.extend(credit_votes(text))
     out.extend(note_votes(text))
+    out.extend(self_descriptions.votes(text))
     out.extend((m.group(1), 4.0, "credit line") for m in _VIA.finditer(text, 0, min(len(text), 1500)))
     lines = [ln for ln in head.splitlines() if ln.strip()][:2]
     for ln in lines:
@@ -176,6 +178,8 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
         if not _GENRE.search(m.group("what")) and not (city and mastheads.is_place(city.group(1))):
             continue
         words = m.group(1).split()
+        if words[-1][:1].isdigit():
+            continue  # "POLICY BRIEF 24/11 | ...": a numbered paper's heading
         if sum(w not in _LABELS for w in words) >= 2 and not mastheads.is_place(m.group(1).title()):
             out.append((m.group(1), 2.0, "header"))
             break

@@ -1,0 +1,107 @@
+"""A page that says what it is: the blog's, podcast's or newsletter's title line ("The Migration Desk - a
+podcast about people who move for work", "NOTES FROM THE PIER" over "a blog about the fishing ports, by ...",
+"Notes of a Migration Lawyer - Zarina Kholmatova's blog"), an organisation's "about" footer ("Sea Lanes Worker
+Justice is an independent network of labour researchers. Contact: ..."), and a masthead in capitals over a line
+of sections and dates or a sentence-case description ("QATAR PITCHSIDE" over "Football | Community | 18
+November 2023", "SANCTIONS WATCH | Weekly designations digest") or beside what the paper is in lower case ("NARYN
+TANY - Naryn region weekly"), a translation's note on the paper it first appeared in, said with what the paper is ("This report first appeared
+in the Irbid weekly Sada al-Shamal"), a programme's producer on its closing line ("Voices
+from the Border is produced by Kestrel Media Collective."). Each is a vote for the page's outlet, for
+:mod:`labourlens.analyse.outlet_forms`."""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse import mastheads
+
+__all__ = ["votes"]
+
+_KIND = r"(?:blog|podcast|newsletter|vlog|video[ \t]+channel|column|digest|bulletin|zine|site|website)"
+# "X - a podcast about ...", "X — a blog on ...", "X: a newsletter from ...", "X - Zarina Kholmatova's blog"
+_TITLE_LINE = re.compile(rf"^[ \t*_#]*(.{{2,70}}?)[ \t]*(?:[-\u2013\u2014:|])[ \t]*(?:(?:an?|the)[ \t]+(?:[\w-]+[ \t]+)?{_KIND}"
+                         rf"\b|[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){{0,3}}['\u2019]s[ \t]+{_KIND}\b)")
+_KIND_LINE = re.compile(rf"^[ \t*_#]*(?:an?|the)[ \t]+(?:[\w-]+[ \t]+)?{_KIND}[ \t]+(?:about|on|by|from|of|for)\b", re.I)
+# "X is an independent network of ...", "X is a non-profit organisation ..."
+_ABOUT = re.compile(r"^[ \t*_#]*(.{2,70}?)[ \t]+is[ \t]+an?[ \t]+(?:independent|non-?profit|not-for-profit|nonprofit|"
+                    r"registered)\b")
+# a programme's or podcast's producer on its closing line: "X is produced by Y", "X is a production of Y"
+_PRODUCED = re.compile(r"^[ \t*_#]*(?:[A-Z\[(\"\u201c][^\n.]{1,60}?)[ \t]+is[ \t]+(?:produced[ \t]+by|a[ \t]+production[ \t]+of)[ \t]+"
+                       r"(?:the[ \t]+)?([A-Z][\w'\u2019&-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w'\u2019&-]*)){0,5})[ \t]*[.,;]")
+# a translation's or a copy's note on where it first appeared, the paper given with what it is: "This report
+# first appeared in the Irbid weekly Sada al-Shamal", "The original article appeared in the district newspaper X",
+# "This article first appeared in the print edition of X" (without such words the meta stage's source line reads it)
+_APPEARED = re.compile(r"\b(?:[Tt]his|[Tt]he[ \t]+original)[ \t]+(?:article|story|report|interview|item|piece)[ \t]+(?:was[ \t]+)?"
+                       r"(?:(?:originally|first)[ \t]+)?(?:appeared|published|ran)[ \t]+in[ \t]+the[ \t]+"
+                       r"(?:(?:[A-Z][\w'\u2019-]*|[a-z-]+)[ \t]+){0,3}?(?:weekly|daily|newspaper|paper|magazine|monthly|"
+                       r"print[ \t]+edition[ \t]+of|edition[ \t]+of)[ \t]+"
+                       r"((?:The[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+(?:of|for|and|&|al-|[A-Z][\w'\u2019-]*|[a-z]{2}-[A-Z][\w'\u2019-]*)){0,5})"
+                       r"[ \t]*(?=[.,;:)\]\n]|$)")
+# a masthead line with what the paper is, in lower case: "NARYN TANY - Naryn region weekly", "Amur Vesti — Zeya
+# district newspaper"
+_DESCRIBED = re.compile(r"^[ \t*_#]*([^\n]{2,50}?)[ \t]+[-\u2013\u2014][ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
+                        r"(?:weekly|daily|newspaper|news[ \t]+site|monthly|magazine|radio|broadcaster)[ \t]*$")
+_CAPS = re.compile(r"^[ \t*_#]*([A-Z][A-Z'\u2019&-]+(?:[ \t]+[A-Z][A-Z'\u2019&-]+){1,5})[ \t]*$")
+_CAPS_PART = re.compile(r"^([A-Z][A-Z'\u2019&-]+(?:[ \t]+[A-Z][A-Z'\u2019&-]+){1,5})$")
+_SENTENCE_CASE = re.compile(r"^[A-Z][a-z]+(?:[ \t]+[a-z][\w-]*){1,4}$")  # "Weekly designations digest"
+_BAR = re.compile(r"[ \t]*\|[ \t]*")
+
+
+def _name(raw: str, text: str) -> str | None:
+    s = raw.strip(" \t*_#")
+    name = mastheads.worded_as_text(s, text) if s.isupper() else s
+    words = name.split()
+    if not 1 <= len(words) <= 7 or not all(w[:1].isupper() or w.lower() in ("of", "for", "and", "the", "on", "in", "a")
+                                         or re.match(r"[a-z]{2}-[A-Z]", w) for w in words) \
+            or mastheads.is_place(name) or mastheads.is_section(name):  # "Sada al-Shamal" is a name
+        return None
+    return name
+
+
+def _sections_line(line: str) -> bool:
+    """"Football | Community | 18 November 2023", "Briefing note No. 14 | Malaysia | July 2023": parts that are
+    sections, dates, places or numbered items, at least one a section or a date."""
+    parts = [p for p in _BAR.split(line.strip()) if p]
+    return len(parts) >= 2 and any(mastheads.is_section(p) or mastheads._DATE_PART.search(p) for p in parts)
+
+
+def votes(text: str) -> list[tuple[str, float, str]]:
+    """(name, weight, cue) votes from the page's words about itself (see the module doc)."""
+    out: list[tuple[str, float, str]] = []
+    lines = [ln.strip() for ln in text[:1200].splitlines() if ln.strip()][:4]
+    for i, ln in enumerate(lines[:3]):
+        m = _TITLE_LINE.match(ln)
+        name = _name(m.group(1), text) if m else None
+        if name is None and i + 1 < len(lines) and _KIND_LINE.match(lines[i + 1]) and len(ln.split()) <= 6:
+            name = _name(ln, text)
+        if name:
+            out.append((name, 3.0, "self description"))
+            break
+    if lines:
+        m = _CAPS.match(lines[0])
+        parts = _BAR.split(lines[0].strip(" \t*_#"))
+        described = _DESCRIBED.match(lines[0])
+        if m and len(lines) > 1 and _sections_line(lines[1]):
+            name = _name(m.group(1), text)
+        elif described:
+            name = _name(described.group(1), text)
+        elif len(parts) == 2 and _CAPS_PART.match(parts[0]) and _SENTENCE_CASE.match(parts[1]):
+            name = _name(parts[0], text)
+        else:
+            name = None
+        if name:
+            out.append((name, 2.0, "masthead"))
+    out.extend((m.group(1), 3.0, "original_line") for m in _APPEARED.finditer(text) if _name(m.group(1), text))
+    tail = [ln.strip() for ln in text[-1500:].splitlines() if ln.strip()][-3:]
+    for ln in tail:  # "Voices from the Border is produced by Kestrel Media Collective."
+        m = _PRODUCED.match(ln)
+        name = _name(m.group(1), text) if m else None
+        if name:
+            out.append((name, 3.0, "producer line"))
+    for j, ln in enumerate(tail):
+        m = _ABOUT.match(ln)
+        contact = "Contact" in ln or "@" in ln or any("Contact" in t or "@" in t for t in tail[j + 1:])
+        name = _name(m.group(1), text) if m and contact else None
+        if name:
+            out.append((name, 3.0, "about line"))
+    return out
