@@ -41,6 +41,7 @@ from labourlens.analyse.mentions import (
     find_mention,
     transcript_label,
 )
+from labourlens.analyse.qa_frames import framed_answerer
 from labourlens.analyse.quoted_names import (
     blank_passive_found,
     blank_trailing_note,
@@ -50,6 +51,7 @@ from labourlens.analyse.quoted_names import (
 )
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
+from labourlens.analyse.roster_roles import roster_people
 from labourlens.analyse.single_quotes import with_single_quotes
 from labourlens.analyse.source_refs import other_footnote, protest_group
 from labourlens.analyse.speaker_cues import (
@@ -175,7 +177,8 @@ def attribute(
     """Sources of a document and the attribution of each sentence (same order as ``sentences``)."""
     text, sentences = with_single_quotes(text, sentences)  # 'We were never paid,' he said.
     # an expansion never runs over a line break ("SUMMARY\n\nThe Office of Foreign Assets Control (OFAC)")
-    reg = Registry(outlet=outlet, acronyms=company_short_names(text, defined_acronyms(text)))  # "OFAC", "Evergrip"
+    reg = Registry(outlet=outlet, acronyms=company_short_names(text, defined_acronyms(text)),  # "OFAC", "Evergrip"
+                   roster=roster_people(text))  # a hearing's witness list
     house = house_names(text)
     result: list[Attribution] = [Attribution(OUTLET_KEY) for _ in sentences]
     mentions: list[Mention | None] = []
@@ -361,8 +364,9 @@ def attribute(
         if s.paragraph == answer_para and (not result[i].explicit or said_i or mi is None and result[i].cue == "wrote"):
             turn = answer_turn(sentences, mentions, [r.source if r.explicit else None for r in result], i, result)
             e = next((x for x in reg.entries if x.source.key == turn), None)  # "Lin Qiao: ..." opened the line
-            e = e or reg._recent(lambda e, at=s.start: e.source.kind == "named_person" and spoke_before(e.source, at, text)) \
-                or reg._recent(lambda e, at=s.start: e.person and spoke_before(e.source, at, text))  # never one met later
+            e = e or framed_answerer(reg, text, s.start, reg._recent(  # "X put four questions to Y": Y's answers
+                lambda e, at=s.start: e.source.kind == "named_person" and spoke_before(e.source, at, text))
+                or reg._recent(lambda e, at=s.start: e.person and spoke_before(e.source, at, text)))  # never one met later
             if e is not None:
                 result[i] = Attribution(e.source.key, "answered", True, False)
             else:  # the interviewee is only introduced as a subject ("Ri Song-il, 44, spent four years ...")

@@ -111,6 +111,7 @@ class Registry:
     _role_names: dict[str, str] = field(default_factory=dict)  # "guest" -> "Tom Rhee" once a label named them
     _pronoun_gender: dict[str, str] = field(default_factory=dict)  # unnamed sources a "he"/"she" went back to
     _said: dict[str, str] = field(default_factory=dict)  # key -> the phrases that named the source so far
+    roster: dict[str, tuple[str, str]] = field(default_factory=dict)  # surname -> (name, line) of a list of people
 
     def outlet_source(self) -> Source:
         return Source(key=OUTLET_KEY, wording=self.outlet, kind="outlet", canonical=self.outlet)
@@ -264,6 +265,8 @@ class Registry:
             if e:
                 return self._touch(e)
             full = fuller_name(context, token) if kind in ("named_person", "official") and np == first_chunk else None
+            if not full and kind in ("named_person", "official") and np == first_chunk and token in self.roster:
+                full, context = self.roster[token]  # "Ms Ruiz" after a list line "- Ms Ana Ruiz, Director, X"
             if full:  # "Dr Voss" after "Dr Helena Voss of the Institute": the name given in full before
                 return self._new(m, full, titled_kind(context, full, kind, True), _TITLE_OFF.sub("", full), doc_start)
             if token.lower() in lex.outlets_lower:
@@ -328,7 +331,7 @@ class Registry:
                 # its spokesperson's body
                 e = self._recent(lambda e: e.person and e.source.kind == kind
                                  and named.lower() in (e.source.wording or "").lower())
-                return self._touch(e) if e else self._new(m, named, kind, named, doc_start)
+                return self._touch(e) if e else self._new(m, named, "outlet" if classify(named) == "outlet" else kind, named, doc_start)
         if first == "the" and kind == "anonymous_source" and head.isalpha() and len(head) > 3:
             intro = introduced_as(context, head)
             if intro and (e := self._recent(lambda e: e.person and not e.plural and re.search(
