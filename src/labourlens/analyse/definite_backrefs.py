@@ -20,6 +20,7 @@ from labourlens.analyse.source_refs import coordinated_group, introduced_roles, 
 from labourlens.analyse.speaker_roles import other_body
 from labourlens.analyse.speakers import _GENERIC_ANON, _head_chunk, _lex
 from labourlens.analyse.state_domains import domain_clash
+from labourlens.analyse.trade_groups import trade_clash
 
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry, _Entry
@@ -216,7 +217,7 @@ def _last_of_kind(reg: Registry, np: str, norm: str, head: str, kind: str) -> _E
         wording = e.source.wording or ""
         if not (e.source.kind == kind and e.person == np_person
                 and (np_person or _singular(e.head) not in _PERSON_HEADS)
-                and not other_body(head, wording)):  # a centre
+                and not other_body(head, wording) and not trade_clash(head, wording)):  # a centre; "the auditors"
             return False
         if not (kind != "official" or head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS):
             return False
