@@ -201,3 +201,63 @@ def test_gazetteer_ports_parks_provinces_and_districts(text: str, expected: tupl
 def test_a_compass_province_of_another_country_is_not_zambian() -> None:
     got = [(p.country, p.name) for p in places.find("Farms in the Central Province of Kenya hired pickers.")]
     assert not any(c == "ZM" for c, _ in got)
+
+
+VOICES = ("Seasons of Debt: summary\n\n"
+          "This report draws on 150 interviews with seasonal farm workers in Primorsky Krai in 2024.\n\n"
+          "Voices from the survey\n\n"
+          "\"The foreman keeps our passports in a safe. When we ask, he says: wait for the harvest.\" "
+          "(Uzbek picker, 41, Primorsky Krai)\n\n"
+          "\"My mother thinks I earn nine thousand. I earn two, and I still owe the broker for the bus.\" "
+          "(Kyrgyz greenhouse worker, 29, Khabarovsk Krai)\n")
+
+
+def test_a_quotation_labelled_after_it_in_brackets_is_the_label_s_person() -> None:
+    first = _by(VOICES, "keeps our passports")
+    second = _by(VOICES, "still owe the broker")
+    assert first[0] is not None and "Uzbek picker" in first[0] and first[1] == "anonymous_source"
+    assert second[0] is not None and "Kyrgyz greenhouse worker" in second[0] and second[2] != first[2]
+
+
+def test_a_bracketed_aside_that_is_no_label_changes_nothing() -> None:
+    text = VOICES.replace("(Uzbek picker, 41, Primorsky Krai)", "(see annex 2)")
+    assert _by(text, "keeps our passports")[0] is None or "annex" not in (_by(text, "keeps our passports")[0] or "")
+
+
+def test_the_time_a_speaker_phrase_closes_on_does_not_make_it_too_long() -> None:
+    text = ("KUALA LUMPUR, Sept 12 (Southern Straits Newswire Service) - About 90 Nepali workers at a glove factory "
+            "in Selangor paid recruitment fees of up to 250,000 Nepali rupees each, a union said.\n\n"
+            "Two workers interviewed by Southern Straits Newswire Service outside the hostel on Tuesday evening "
+            "described 14-hour shifts and unpaid overtime.\n")
+    wording, kind, key = _by(text, "14-hour shifts")
+    assert key != "OUTLET" and kind == "anonymous_source" and wording is not None and "Two workers" in wording
+
+
+@pytest.mark.parametrize("text,group", [
+    ("SALALAH, Oman - Bangladeshi fishermen on dhows out of Sur are kept at sea for weeks without shore leave and "
+     "are not paid, a welfare group said.\n\n"
+     "The Harbour Light Mission said it had spoken to 22 deckhands from six boats in the past month. Most said their "
+     "passports were held by the boat owners.", "deckhands"),
+    ("Last year I met a cleaner from Tamale in Accra.\n\n"
+     "In the 80 interviews my team has conducted with Ghanaian returnees since 2022, almost all paid a fee. Several "
+     "told us their passports were taken on arrival in Doha.", "Ghanaian returnees"),
+])
+def test_a_bare_quantifier_speaks_for_the_group_just_met(text: str, group: str) -> None:
+    wording, kind, _ = _by(text, "passports")
+    assert kind == "anonymous_source" and wording is not None and group in wording
+
+
+def test_a_bare_quantifier_with_no_group_met_stays_as_it_was() -> None:
+    text = ("SALALAH, Oman - Bangladeshi fishermen on dhows out of Sur are kept at sea for weeks without shore leave "
+            "and are not paid, a welfare group said.\n\n"
+            "Most said their passports were held by the boat owners.")
+    wording, _, _ = _by(text, "passports were held")
+    assert wording is None or "deckhands" not in wording
+
+
+def test_the_committee_is_not_the_last_body_met() -> None:
+    text = ("Findings\n\nEmployers at five farms in Amur Oblast held the passports of seasonal workers, "
+            "Northfield Agro said.\n\n"
+            "We shared our findings with the Amur Oblast Labour Committee. The committee replied that no "
+            "violations of the labour rights of foreign workers had been recorded.\n")
+    assert _by(text, "held the passports")[2] != _by(text, "no violations")[2]

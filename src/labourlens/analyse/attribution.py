@@ -42,6 +42,7 @@ from labourlens.analyse.mentions import (
     transcript_label,
 )
 from labourlens.analyse.qa_frames import framed_answerer
+from labourlens.analyse.quote_labels import labelled_quotes
 from labourlens.analyse.quoted_names import (
     blank_passive_found,
     blank_trailing_note,
@@ -375,6 +376,7 @@ def attribute(
                 if name:
                     src = reg.resolve(Mention(name, 0, 0, "answered", True), s.start, lede)
                     result[i] = Attribution(src.key, "answered", True, False)
+    labelled_quotes(text, sentences, result, reg)  # '"..." (Tajik farmhand, 38, Amur Oblast)': the label's person
     explicit_in_quote: dict[int, list[int]] = {}  # carry speakers through quotations and quote-only paragraphs
     for j, sj in enumerate(sentences):
         if sj.quote is not None and result[j].explicit:

@@ -328,10 +328,11 @@ class Registry:
         if first in lex.definite and kind in ("official", "organization") and len(norm.split()) == 1:
             named = named_before(context, head)
             if named:  # "Russia's Ministry of Labour did not respond ... the ministry said": named before
-                # its spokesperson's body
+                # its spokesperson's body; "the agency" after "the Seoul-based Hanbit News Agency": that outlet
                 e = self._recent(lambda e: e.person and e.source.kind == kind
                                  and named.lower() in (e.source.wording or "").lower())
-                return self._touch(e) if e else self._new(m, named, "outlet" if classify(named) == "outlet" else kind, named, doc_start)
+                kind = named_kind if (named_kind := classify(named)) in ("outlet", "official") else kind
+                return self._touch(e) if e else self._new(m, named, kind, named, doc_start)
         if first == "the" and kind == "anonymous_source" and head.isalpha() and len(head) > 3:
             intro = introduced_as(context, head)
             if intro and (e := self._recent(lambda e: e.person and not e.plural and re.search(

@@ -262,6 +262,16 @@ def own_staff(wording: str) -> bool:
     return low in _own_staff() or low.startswith(("our ", "my ")) and low.split(" of ")[0] in _own_staff()
 
 
+_TIME_AFTER = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
+                         r"evening|night))?|(?:yesterday|last|this)\s+(?:morning|afternoon|evening|night|week|month))$")
+
+
+def without_time(phrase: str) -> str:
+    """A speaker phrase without the time it closes on, which says when, not who ("Two workers interviewed by
+    the agency outside the hostel on Tuesday evening"): not counted in its length."""
+    return _TIME_AFTER.sub("", phrase)
+
+
 def too_long(phrase: str, limit: int) -> bool:
     """Is speaker phrase ``phrase`` (before any relative clause) too long to be a speaker: more than ``limit``
     words, or for two people joined by "and" ("residents of this border town and a former manager at one of the

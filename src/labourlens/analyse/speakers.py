@@ -556,7 +556,7 @@ def _plausible(np: str) -> bool:
         return False  # (a clause, "... and that all companies found in breach ...", not "that company")
     first = np.split(",")[0]
     before_rel = _REL_CLAUSE.split(first, maxsplit=1)[0]
-    if _BAD_NP.found(before_rel) or speaker_kinds.too_long(before_rel, 16 if document_first(first) else 12):
+    if _BAD_NP.found(before_rel) or speaker_kinds.too_long(speaker_kinds.without_time(before_rel), 16 if document_first(first) else 12):
         return False
     toks = _TOKEN.findall(before_rel)
     for i, w in enumerate(toks[1:], start=1):
