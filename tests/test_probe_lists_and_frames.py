@@ -261,3 +261,28 @@ def test_the_committee_is_not_the_last_body_met() -> None:
             "We shared our findings with the Amur Oblast Labour Committee. The committee replied that no "
             "violations of the labour rights of foreign workers had been recorded.\n")
     assert _by(text, "held the passports")[2] != _by(text, "no violations")[2]
+
+
+@pytest.mark.parametrize("phrase,kind", [
+    ("A NAPTIP spokeswoman, Amina Bello", "official"),  # a state agency known by its acronym
+    ("a spokesman for the EFCC", "official"),
+    ("a spokesman for Bello Travel Ltd", "organization"),
+])
+def test_state_agencies_known_by_their_acronyms(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind
+
+
+def test_a_definite_group_with_a_participle_clause_names_the_group_heard_before() -> None:
+    text = ("KIGALI, Feb. 26 (Lakes Wire) - Chinese labourers building a road in Kigali surrendered their passports "
+            "to their employer on arrival, three of the workers told Lakes Wire.\n\n"
+            "The men, recruited in Sichuan by an agency working for the contractor, said they had been promised "
+            "9,000 yuan a month but were being paid 6,500 yuan.\n")
+    assert _by(text, "surrendered their passports")[2] == _by(text, "promised")[2]
+
+
+def test_a_definite_group_with_a_participle_clause_and_no_group_before_is_new() -> None:
+    text = ("KIGALI, Feb. 26 (Lakes Wire) - A road contractor in Kigali kept the passports of its labourers, "
+            "a union said.\n\n"
+            "The men, recruited in Sichuan by an agency working for the contractor, said they had been promised "
+            "9,000 yuan a month but were being paid 6,500 yuan.\n")
+    assert _by(text, "kept the passports")[2] != _by(text, "promised")[2]

@@ -227,3 +227,16 @@ def _last_of_kind(reg: Registry, np: str, norm: str, head: str, kind: str) -> _E
                 or head in ("document", "documents", "paper", "text") or cf.names_document(head, wording))
 
     return reg._recent(fits)
+
+
+# "The men, recruited in Sichuan by an agency ...": a definite group described by a participle clause after it
+_PARTICIPLE_APPOSITION = re.compile(r"^(?P<np>(?i:the)\s+(?:[\w-]+\s+)?(?:men|women|workers|labourers|laborers|builders|"
+                                    r"crew|crews|fishermen|seamstresses|welders|migrants|girls|boys)),\s+"
+                                    r"(?:all\s+|most\s+)?(?:[a-z]+ed|brought|hired|sent|taken|flown|recruited)\b")
+
+
+def participle_cut(np: str) -> str | None:
+    """The group a definite description with a participle clause names ("The men" of "The men, recruited in Sichuan
+    by an agency working for the contractor"), for a reference back to a group heard before; None for any other."""
+    m = _PARTICIPLE_APPOSITION.match(np.strip())
+    return m.group("np") if m is not None else None

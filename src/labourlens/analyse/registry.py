@@ -18,6 +18,7 @@ from labourlens.analyse.definite_backrefs import (
     _PERSON_HEADS,
     _singular,
     definite_entry,
+    participle_cut,
     police_again,
 )
 from labourlens.analyse.gated import gated
@@ -304,7 +305,8 @@ class Registry:
             # "the agency" after "the National Intelligence Service" spoke: the body it names again, not a later one
             e = self._recent(lambda e: e.source.kind == kind and generic_head_of(head, e.source.wording)) \
                 if len(norm.split()) == 1 and kind == "official" else None
-            e = e or definite_entry(self, np, norm, head, kind, context)
+            e = e or definite_entry(self, np, norm, head, kind, context) or (  # "The men, recruited in X by Y, said"
+                definite_entry(self, bare, _norm(bare), _head_word(bare), kind, context) if (bare := participle_cut(np)) else None)
             if e:
                 return self._touch(e)
         elif first not in lex.indefinite and kind != "anonymous_source":
