@@ -286,3 +286,28 @@ def test_a_definite_group_with_a_participle_clause_and_no_group_before_is_new() 
             "The men, recruited in Sichuan by an agency working for the contractor, said they had been promised "
             "9,000 yuan a month but were being paid 6,500 yuan.\n")
     assert _by(text, "kept the passports")[2] != _by(text, "promised")[2]
+
+
+def test_the_woman_names_again_the_woman_described_in_an_apposition() -> None:
+    text = ("Inside the Jiaozhou workshop\n\n"
+            "According to three people who have worked there, about 80 North Korean women sew uniforms up to 14 hours "
+            "a day.\n\n"
+            "One of the three, a Chinese woman in her forties who worked as a cutter until May, said: \"The North Korean "
+            "girls were locked in their dormitory every night.\"\n\n"
+            "The woman, who was paid 4,000 yuan a month, said the North Koreans were paid nothing directly.\n")
+    assert _by(text, "locked in their dormitory")[2] == _by(text, "paid nothing directly")[2]
+
+
+RUN_ON = ("Programmers from North Korea in Yanji were ordered to double the money they send home, a source in Yanji "
+          "told this site.\n\n"
+          "The programmers take freelance orders from clients abroad, according to the source. They live four to a "
+          "flat, and no one may leave the flat alone.\n")
+
+
+def test_an_account_runs_on_past_its_according_to_over_a_pronoun_sentence() -> None:
+    assert _by(RUN_ON, "take freelance orders")[2] == _by(RUN_ON, "four to a flat")[2] != "OUTLET"
+
+
+def test_a_sentence_that_does_not_go_on_about_the_same_people_is_the_page_s() -> None:
+    text = RUN_ON.replace("They live four to a flat", "Yanji is a city of 600,000 people on the border, where workers live four to a flat")
+    assert _by(text, "four to a flat")[2] == "OUTLET"

@@ -337,8 +337,9 @@ class Registry:
                 return self._touch(e) if e else self._new(m, named, kind, named, doc_start)
         if first == "the" and kind == "anonymous_source" and head.isalpha() and len(head) > 3:
             intro = introduced_as(context, head)
-            if intro and (e := self._recent(lambda e: e.person and not e.plural and re.search(
-                    re.escape(f"{e.source.wording}, {intro}") + r"(?:,| who\b)", context) is not None)):
+            if intro and (e := self._recent(lambda e: e.person and not e.plural and (re.search(
+                    re.escape(f"{e.source.wording}, {intro}") + r"(?:,| who\b)", context) is not None
+                    or f", {intro} ".lower() in f"{e.source.wording} ".lower()))):  # "One of the three, a Chinese woman who"
                 # "the manager" after "one source, a Chinese logistics manager, said": that source
                 return self._touch(e)
             if intro:  # "The pharmacist, who ..." after "... was described by a Nigerian pharmacist": that wording
