@@ -311,3 +311,17 @@ def test_an_account_runs_on_past_its_according_to_over_a_pronoun_sentence() -> N
 def test_a_sentence_that_does_not_go_on_about_the_same_people_is_the_page_s() -> None:
     text = RUN_ON.replace("They live four to a flat", "Yanji is a city of 600,000 people on the border, where workers live four to a flat")
     assert _by(text, "four to a flat")[2] == "OUTLET"
+
+
+@pytest.mark.parametrize("note", ["($1 = 3.6725 dirhams)", "(US$1 = 92.4 rubles)", "1 USD = 12,650 soms"])
+def test_an_exchange_rate_note_is_no_amount(note: str) -> None:
+    from labourlens.analyse import money
+
+    text = f"Pickers were paid 800 dirhams a month instead of 1,800 dirhams.\n\n{note}\n"
+    assert [a.text for a in money.find(text)] == ["800 dirhams", "1,800 dirhams"]
+
+
+def test_a_sum_of_one_dollar_is_still_an_amount() -> None:
+    from labourlens.analyse import money
+
+    assert [a.text for a in money.find("Each worker was paid $1 a day; a visa cost $1,000.")] == ["$1", "$1,000"]
