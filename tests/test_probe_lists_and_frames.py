@@ -325,3 +325,19 @@ def test_a_sum_of_one_dollar_is_still_an_amount() -> None:
     from labourlens.analyse import money
 
     assert [a.text for a in money.find("Each worker was paid $1 a day; a visa cost $1,000.")] == ["$1", "$1,000"]
+
+
+NEG_HEAD = "Workers at a glove factory in Klang had their passports taken and were not paid, a union said.\n\n"
+
+
+@pytest.mark.parametrize("sentence,polarity", [
+    ("\"No passport is kept against any worker's will,\" the plant manager said.", "negated"),
+    ("The auditors found no deductions from wages other than hostel rent.", "negated"),
+    ("The director told us that \"no employee of this firm has paid any fee to be hired\".", "negated"),
+    ("No worker was allowed to keep a phone, and no passport was returned, the workers said.", "affirmed"),
+    ("The workers said no one had been paid for three months.", "affirmed"),
+])
+def test_denials_in_an_employer_s_or_auditor_s_words(sentence: str, polarity: str) -> None:
+    claims = analyse(NEG_HEAD + sentence, META).claims
+    got = [c.polarity for c in claims if sentence[:20].strip('"') in c.text]
+    assert got == [polarity], [(c.text, c.polarity) for c in claims]
