@@ -341,3 +341,21 @@ def test_denials_in_an_employer_s_or_auditor_s_words(sentence: str, polarity: st
     claims = analyse(NEG_HEAD + sentence, META).claims
     got = [c.polarity for c in claims if sentence[:20].strip('"') in c.text]
     assert got == [polarity], [(c.text, c.polarity) for c in claims]
+
+
+def test_the_worker_named_by_the_place_a_relative_clause_gave() -> None:
+    text = ("DANDONG (Yalu Post) - North Korean women at two crab plants were kept on night shifts all autumn, according "
+            "to two Chinese employees of the plants and a trader who supplies them.\n\n"
+            "Both employees spoke on condition of anonymity.\n\n"
+            "One of them, a forklift driver, said the women started at 7 p.m.\n\n"
+            "The other, who works in the cold store, said the women had no day off in October. \"They are never outside "
+            "the fence without their leader,\" the cold-store worker said.\n")
+    assert _by(text, "no day off")[2] == _by(text, "never outside the fence")[2] != _by(text, "started at 7")[2]
+
+
+def test_a_worker_of_another_place_is_not_the_one_the_clause_gave() -> None:
+    text = ("DANDONG (Yalu Post) - North Korean women at a crab plant were kept on night shifts all autumn, according "
+            "to two Chinese employees of the plant.\n\n"
+            "The other, who works in the cold store, said the women had no day off in October. \"They are never outside "
+            "the fence without their leader,\" the dock worker said.\n")
+    assert _by(text, "no day off")[2] != _by(text, "never outside the fence")[2]

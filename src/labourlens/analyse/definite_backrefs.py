@@ -105,7 +105,7 @@ def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, cont
         e = _same_noun(reg, np, norm, head)
     if e is None and len(norm.split()) <= 3:  # "the landlord" after "a source ... who rents flats to them"
         e = reg._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
-            _wording(e)) and set(norm.split()[:-1]) <= set(_wording(e).lower().split())
+            _wording(e)) and set(norm.replace("-", " ").split()[:-1]) <= set(_wording(e).lower().split())  # "cold-store"
             and not (e.plural and coordinated_group(_wording(e))))
     if e is None and kind in ("document", "official", "organization") and not re.search(
             r"\s[A-Z](?!GOs?\b)", _head_chunk(np)) and head not in _OWN_BODIES and (  # "the NGO" is common
