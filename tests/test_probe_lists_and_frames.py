@@ -359,3 +359,15 @@ def test_a_worker_of_another_place_is_not_the_one_the_clause_gave() -> None:
             "The other, who works in the cold store, said the women had no day off in October. \"They are never outside "
             "the fence without their leader,\" the dock worker said.\n")
     assert _by(text, "no day off")[2] != _by(text, "never outside the fence")[2]
+
+
+@pytest.mark.parametrize("sentence,speaks", [
+    ("The company denied charging workers any fee.", True),  # a denial of doing: the company speaks
+    ("Recruitment agencies we contacted in Kampala denied keeping workers' passports.", True),
+    ("The guards denied the workers food.", False),  # an abuse described, not a denial reported
+    ("Employers deny workers rest days.", False),
+])
+def test_denied_with_a_gerund_is_a_denial_reported(sentence: str, speaks: bool) -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    assert (find_mention(sentence) is not None) is speaks

@@ -207,7 +207,7 @@ def affiliated_role(label: str, affiliation: str | None) -> bool:
 
 _WITHHELD = re.compile(
     r"\s+(?:(?:often|routinely|regularly|also|even|sometimes|still|always|have|has|had)\s+)*den(?:y|ies|ied)\s+"
-    r"(?:them|him|her|us|me|(?:(?:the|their|its|his|her|some|many|most|all)\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:ers|ors|ees|men|"
+    r"(?![a-z]+ing\s)(?:them|him|her|us|me|(?:(?:the|their|its|his|her|some|many|most|all)\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:ers|ors|ees|men|"
     r"people|crews?|staff|migrants|recruits|trainees|interns|students))\s+"
     r"(?:any|their|his|her|the|a|an|basic|adequate|proper|food|rest|water|wages|pay|"
     r"salaries|access|leave|days?|time|medical|treatment|permission|contact|breaks|sleep|holidays?|phones?|"
