@@ -371,3 +371,21 @@ def test_denied_with_a_gerund_is_a_denial_reported(sentence: str, speaks: bool) 
     from labourlens.analyse.mentions import find_mention
 
     assert (find_mention(sentence) is not None) is speaks
+
+
+REPLY = ("BLUE RIVER GARMENTS LTD.\n\n"
+         "To: Ms. Ana Costa, Research Lead, Coastal Labour Watch\n\n"
+         "Dear Ms. Costa,\n\n"
+         "Your letter states that the workers' passports are held in our administration office. This is correct, but "
+         "only for those workers who asked us to keep them in our safe. Any worker may collect the passport at any "
+         "time.\n")
+
+
+def test_a_reply_after_citing_the_addressee_s_letter_is_the_replier_s_own() -> None:
+    assert _by(REPLY, "only for those workers")[2] != _by(REPLY, "passports are held")[2]
+
+
+def test_a_cited_third_party_document_still_runs_on() -> None:
+    text = REPLY.replace("Your letter states", "The labour inspectorate's report states").replace(
+        "This is correct, but only for those workers who asked us to keep them in our safe. ", "")
+    assert _by(text, "collect the passport")[2] == _by(text, "passports are held")[2]

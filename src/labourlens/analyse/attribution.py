@@ -41,7 +41,7 @@ from labourlens.analyse.mentions import (
     find_mention,
     transcript_label,
 )
-from labourlens.analyse.qa_frames import framed_answerer
+from labourlens.analyse.qa_frames import addressed_document, framed_answerer
 from labourlens.analyse.quote_labels import labelled_quotes
 from labourlens.analyse.quoted_names import (
     blank_passive_found,
@@ -275,7 +275,7 @@ def attribute(
                  or _ACCORDING_LEAD.match(sentences[i - 1].text) and kinds.get(prev.source) != "outlet"
                  or _PERSON_SEQUEL.match(s.text) and persons.get(prev.source, False))
             and not other_footnote(sentences[i - 1].text, s.text) and not (kinds.get(prev.source) == "document" and (
-                _FIRST_PERSON_START.match(s.text) or _OWN_INFERENCE.search(s.text)))
+                _FIRST_PERSON_START.match(s.text) or _OWN_INFERENCE.search(s.text) or addressed_document(reg, prev.source)))
         ):
             # "Kwon said those who missed it were criticised. He kept about $300 a month." continues his account;
             # "Our payments were made by bank transfer" after "The article states ..." is the outlet's own

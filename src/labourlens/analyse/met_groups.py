@@ -11,8 +11,8 @@ from labourlens.analyse.speakers import Mention, classify
 
 __all__ = ["met_group"]
 
-_QUANTIFIER = re.compile(r"^(?:most|many|some|several|all|a\s+few|few|half|most\s+of\s+them|many\s+of\s+them|"
-                         r"some\s+of\s+them|several\s+of\s+them|all\s+of\s+them)$", re.IGNORECASE)
+# a bare quantifier only: "Most of them" keeps its own wording (a part of the group, worded so)
+_QUANTIFIER = re.compile(r"^(?:most|many|some|several|all|a\s+few|few|half)$", re.IGNORECASE)
 _NUM = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|scores\s+of|hundreds\s+of)"
 _GROUP = (rf"(?:{_NUM}\s+)?(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){{0,3}}?(?:[a-z][\w-]*[^s\W]s|men|women|people)"
           rf"(?:\s+from\s+{_NUM}\s+[a-z][\w-]*s)?")

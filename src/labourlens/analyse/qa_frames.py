@@ -1,7 +1,10 @@
 """A question-and-answer block set inside a longer report: "Gulf Wire put four questions to Tomas Berger, who
 studies migration in Berlin." then "Q: ... A: ...". The answers are the person the frame names, not the
 worker or the company quoted in the story above it, though those were the last people to speak: a frame
-that names someone after the last speaker was first met hands the answers to that person."""
+that names someone after the last speaker was first met hands the answers to that person.
+
+The same holds for a reply to a letter: "Your letter states that the passports are held in our office. This is
+correct, but only for ..." answers the letter; the sentences after the letter is cited are the replier's own."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from labourlens.analyse.speakers import Mention, classify
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry, _Entry
 
-__all__ = ["framed_answerer"]
+__all__ = ["addressed_document", "framed_answerer"]
 
 _SPOKE = re.compile(r"(?i)(?:spok|speak|talk)")
 
@@ -31,3 +34,12 @@ def framed_answerer(reg: Registry, text: str, at: int, found: _Entry | None) -> 
         return found
     src = reg.resolve(Mention(framed[1], 0, 0, "answered", True), at, text[max(0, at - 600):at])
     return next((e for e in reg.entries if e.source.key == src.key), found)
+
+
+_YOUR = re.compile(r"^\s*your\b", re.IGNORECASE)
+
+
+def addressed_document(reg: Registry, key: str) -> bool:
+    """Is source ``key`` the addressee's own document in a reply ("Your letter states that ..."): what the reply says
+    after citing it ("This is correct, but ...") is the replier's answer, not more of the letter?"""
+    return any(e.source.key == key and _YOUR.match(e.source.wording or "") is not None for e in reg.entries)
