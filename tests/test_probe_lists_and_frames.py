@@ -389,3 +389,16 @@ def test_a_cited_third_party_document_still_runs_on() -> None:
     text = REPLY.replace("Your letter states", "The labour inspectorate's report states").replace(
         "This is correct, but only for those workers who asked us to keep them in our safe. ", "")
     assert _by(text, "collect the passport")[2] == _by(text, "passports are held")[2]
+
+
+def test_you_also_state_is_the_addressee_s_letter_again() -> None:
+    text = REPLY + ("\nYou also state that workers were paid 6,000 meticais instead of the 9,000 meticais in their "
+                    "contracts. We accept that a payroll error affected the October payment.\n")
+    letter = _by(text, "passports are held")[2]
+    assert _by(text, "6,000 meticais")[2] == letter != _by(text, "payroll error")[2]
+
+
+def test_you_state_with_no_letter_cited_changes_nothing() -> None:
+    text = ("BLUE RIVER GARMENTS LTD.\n\nDear Ms. Costa,\n\nYou state that workers were paid 6,000 meticais instead of "
+            "the 9,000 meticais in their contracts and that their passports were taken.\n")
+    assert _by(text, "6,000 meticais")[2] == "OUTLET"

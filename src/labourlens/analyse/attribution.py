@@ -41,7 +41,7 @@ from labourlens.analyse.mentions import (
     find_mention,
     transcript_label,
 )
-from labourlens.analyse.qa_frames import addressed_document, framed_answerer
+from labourlens.analyse.qa_frames import addressed_document, addressee_statement, framed_answerer
 from labourlens.analyse.quote_labels import labelled_quotes
 from labourlens.analyse.quoted_names import (
     blank_passive_found,
@@ -280,6 +280,8 @@ def attribute(
             # "Kwon said those who missed it were criticised. He kept about $300 a month." continues his account;
             # "Our payments were made by bank transfer" after "The article states ..." is the outlet's own
             result[i] = Attribution(prev.source, prev.cue, False, False)
+        elif (letter := addressee_statement(reg, s.text)) is not None:  # "You also state that ...": "Your letter"
+            result[i] = Attribution(letter, "state", True, False)
     # a plain sentence between two reported sentences of one person in a paragraph continues that account
     # ("Ryu says they slept in containers. Work ran past midnight. He described a wage of ...")
     for i in range(1, len(sentences) - 1):

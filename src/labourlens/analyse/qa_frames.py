@@ -17,7 +17,7 @@ from labourlens.analyse.speakers import Mention, classify
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry, _Entry
 
-__all__ = ["addressed_document", "framed_answerer"]
+__all__ = ["addressed_document", "addressee_statement", "framed_answerer"]
 
 _SPOKE = re.compile(r"(?i)(?:spok|speak|talk)")
 
@@ -43,3 +43,15 @@ def addressed_document(reg: Registry, key: str) -> bool:
     """Is source ``key`` the addressee's own document in a reply ("Your letter states that ..."): what the reply says
     after citing it ("This is correct, but ...") is the replier's answer, not more of the letter?"""
     return any(e.source.key == key and _YOUR.match(e.source.wording or "") is not None for e in reg.entries)
+
+
+_YOU_STATE = re.compile(r"^\s*You\s+(?:also\s+|further\s+|then\s+)?(?:state|claim|allege|assert|say|write|suggest|report)\s+that\b")
+
+
+def addressee_statement(reg: Registry, sentence: str) -> str | None:
+    """The key of the addressee's document a reply has cited ("Your letter states ...") when a later sentence
+    goes on "You also state that ...": the letter speaks again; None otherwise."""
+    if _YOU_STATE.match(sentence) is None:
+        return None
+    found = reg._recent(lambda e: e.source.kind == "document" and _YOUR.match(e.source.wording or "") is not None)
+    return found.source.key if found is not None else None
