@@ -402,3 +402,21 @@ def test_you_state_with_no_letter_cited_changes_nothing() -> None:
     text = ("BLUE RIVER GARMENTS LTD.\n\nDear Ms. Costa,\n\nYou state that workers were paid 6,000 meticais instead of "
             "the 9,000 meticais in their contracts and that their passports were taken.\n")
     assert _by(text, "6,000 meticais")[2] == "OUTLET"
+
+
+@pytest.mark.parametrize("sentence,doc", [
+    ("Lakes News also cited what it called an internal roster showing that 40 of the women had been moved there.",
+     "roster"),
+    ("Lakes News also cited a payroll sheet showing that the welders were paid 300 yuan.", "payroll sheet"),
+])
+def test_a_document_an_outlet_cited_speaks_for_what_it_shows(sentence: str, doc: str) -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    m = find_mention(sentence)
+    assert m is not None and doc in m.wording
+
+
+def test_citing_a_case_is_not_citing_a_document() -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    assert find_mention("The lawyer cited the case of a worker who was beaten by a foreman.") is None
