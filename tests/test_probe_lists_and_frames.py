@@ -420,3 +420,18 @@ def test_citing_a_case_is_not_citing_a_document() -> None:
     from labourlens.analyse.mentions import find_mention
 
     assert find_mention("The lawyer cited the case of a worker who was beaten by a foreman.") is None
+
+
+def test_described_as_in_an_apposition_is_not_the_reporting_verb() -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    m = find_mention("A second person quoted by the agency, described as a Chinese driver who delivers ice to the plant, "
+                     "said the women were marched to work in pairs.")
+    assert m is not None and m.cue == "said" and "driver" in m.wording
+
+
+def test_described_as_false_is_still_the_speaker_s_verb() -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    m = find_mention("The ministry described as false the reports that workers were beaten.")
+    assert m is not None and m.wording == "The ministry"

@@ -543,8 +543,8 @@ def _start_mention(text: str) -> Mention | None:
         after = rest[vm.end() :].lstrip().lower()
         if (_NOUN_AFTER.match(after) or shapes.NAMING_VERB.match(f"{verb} {after}")) and not vm.group("aud"):
             continue
-        if verb not in lex.verb_speech and verb.endswith("ed") and raw_np.rstrip().endswith(","):
-            continue  # "One worker, identified only as ..., told ...": a participle in apposition
+        if (verb not in lex.verb_speech or after.startswith("as ")) and verb.endswith("ed") and raw_np.rstrip().endswith(","):
+            continue  # "One worker, identified only as ..., told ...", "X, described as a trader, said": an apposition
         if "," not in np and _SUBORDINATE.match(np) and not _FRONTED.match(np + ", "):
             continue  # "Although Angola announced ...": a subordinate clause, its subject is not the speaker
         if (
