@@ -435,3 +435,20 @@ def test_described_as_false_is_still_the_speaker_s_verb() -> None:
 
     m = find_mention("The ministry described as false the reports that workers were beaten.")
     assert m is not None and m.wording == "The ministry"
+
+
+def test_a_speaker_in_apposition_who_described_something_keeps_the_verb() -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    m = find_mention("Ms Lena Park, the group's director, described as systematic the abuse of workers at the plant.")
+    assert m is not None and m.cue == "describe" and "Lena Park" in m.wording
+
+
+def test_the_other_of_two_workers_told_apart_is_a_person_of_their_own() -> None:
+    text = ("KUALA LUMPUR, Sept 12 (Harbour Wire) - About 140 Nepali workers at a glove factory in Selangor paid "
+            "recruitment fees of up to 250,000 Nepali rupees each, a union said.\n\n"
+            "Two workers interviewed by Harbour Wire described 12-hour shifts. One, a 26-year-old from Jhapa district, "
+            "said he still owed about 180,000 rupees. The other, from Kerala, said he had stopped sending money home "
+            "in June. \"After the cuts there is nothing left to send,\" he said.\n")
+    first, other = _by(text, "180,000 rupees"), _by(text, "nothing left to send")
+    assert other[2] != first[2] and other[0] is not None and "other" in other[0].lower()

@@ -39,7 +39,7 @@ def _roles() -> dict[str, Any]:
         return re.compile(rf"\b(?:{_sp()._alt([str(w).lower() for w in data.get(key) or []]) or '(?!)'})\b", re.IGNORECASE)
 
     dist = [str(w).lower() for w in data.get("distinguishing_words") or []]
-    bare = [w for w in dist if w not in ("latter", "former", "other", "last")]
+    bare = [w for w in dist if w not in ("latter", "former", "last")]  # "The other said": one of two told apart
     return {
         "official": words_re("official_roles"),
         "spokes": words_re("spokes_roles"),
