@@ -42,6 +42,8 @@ from labourlens.analyse.mentions import (
     find_mention,
     transcript_label,
 )
+from labourlens.analyse.qa_frames import addressed_document, addressee_statement, framed_answerer
+from labourlens.analyse.quote_labels import labelled_quotes
 from labourlens.analyse.quote_speakers import quote_speaker
 from labourlens.analyse.quoted_names import (
     blank_passive_found,
@@ -52,6 +54,7 @@ from labourlens.analyse.quoted_names import (
 )
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
+from labourlens.analyse.roster_roles import roster_people
 from labourlens.analyse.single_quotes import with_single_quotes
 from labourlens.analyse.source_refs import other_footnote, protest_group
 from labourlens.analyse.speaker_cues import (
@@ -177,7 +180,8 @@ def attribute(
     """Sources of a document and the attribution of each sentence (same order as ``sentences``)."""
     text, sentences = with_single_quotes(text, sentences)  # 'We were never paid,' he said.
     # an expansion never runs over a line break ("SUMMARY\n\nThe Office of Foreign Assets Control (OFAC)")
-    reg = Registry(outlet=outlet, acronyms=company_short_names(text, defined_acronyms(text)))  # "OFAC", "Evergrip"
+    reg = Registry(outlet=outlet, acronyms=company_short_names(text, defined_acronyms(text)),  # "OFAC", "Evergrip"
+                   roster=roster_people(text))  # a hearing's witness list
     house = house_names(text)
     result: list[Attribution] = [Attribution(OUTLET_KEY) for _ in sentences]
     mentions: list[Mention | None] = []
@@ -276,11 +280,13 @@ def attribute(
                  or _PERSON_SEQUEL.match(s.text) and persons.get(prev.source, False)
                  or _INSTEAD.match(s.text) and kinds.get(prev.source) != "outlet")  # what happened in place of it
             and not other_footnote(sentences[i - 1].text, s.text) and not (kinds.get(prev.source) == "document" and (
-                _FIRST_PERSON_START.match(s.text) or _OWN_INFERENCE.search(s.text)))
+                _FIRST_PERSON_START.match(s.text) or _OWN_INFERENCE.search(s.text) or addressed_document(reg, prev.source)))
         ):
             # "Kwon said those who missed it were criticised. He kept about $300 a month." continues his account;
             # "Our payments were made by bank transfer" after "The article states ..." is the outlet's own
             result[i] = Attribution(prev.source, prev.cue, False, False)
+        elif (letter := addressee_statement(reg, s.text)) is not None:  # "You also state that ...": "Your letter"
+            result[i] = Attribution(letter, "state", True, False)
     # a plain sentence between two reported sentences of one person in a paragraph continues that account
     # ("Ryu says they slept in containers. Work ran past midnight. He described a wage of ...")
     for i in range(1, len(sentences) - 1):
@@ -366,8 +372,9 @@ def attribute(
         if s.paragraph == answer_para and (not result[i].explicit or said_i or mi is None and result[i].cue == "wrote"):
             turn = answer_turn(sentences, mentions, [r.source if r.explicit else None for r in result], i, result)
             e = next((x for x in reg.entries if x.source.key == turn), None)  # "Lin Qiao: ..." opened the line
-            e = e or reg._recent(lambda e, at=s.start: e.source.kind == "named_person" and spoke_before(e.source, at, text)) \
-                or reg._recent(lambda e, at=s.start: e.person and spoke_before(e.source, at, text))  # never one met later
+            e = e or framed_answerer(reg, text, s.start, reg._recent(  # "X put four questions to Y": Y's answers
+                lambda e, at=s.start: e.source.kind == "named_person" and spoke_before(e.source, at, text))
+                or reg._recent(lambda e, at=s.start: e.person and spoke_before(e.source, at, text)))  # never one met later
             if e is not None:
                 result[i] = Attribution(e.source.key, "answered", True, False)
             else:  # the interviewee is only introduced as a subject ("Ri Song-il, 44, spent four years ...")
@@ -376,6 +383,7 @@ def attribute(
                 if name:
                     src = reg.resolve(Mention(name, 0, 0, "answered", True), s.start, lede)
                     result[i] = Attribution(src.key, "answered", True, False)
+    labelled_quotes(text, sentences, result, reg)  # '"..." (Tajik farmhand, 38, Amur Oblast)': the label's person
     explicit_in_quote: dict[int, list[int]] = {}  # carry speakers through quotations and quote-only paragraphs
     for j, sj in enumerate(sentences):
         if sj.quote is not None and result[j].explicit:

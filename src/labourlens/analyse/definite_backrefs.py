@@ -20,6 +20,7 @@ from labourlens.analyse.source_refs import coordinated_group, introduced_roles, 
 from labourlens.analyse.speaker_roles import other_body
 from labourlens.analyse.speakers import _GENERIC_ANON, _head_chunk, _lex
 from labourlens.analyse.state_domains import domain_clash
+from labourlens.analyse.trade_groups import trade_clash
 
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry, _Entry
@@ -104,7 +105,7 @@ def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, cont
         e = _same_noun(reg, np, norm, head)
     if e is None and len(norm.split()) <= 3:  # "the landlord" after "a source ... who rents flats to them"
         e = reg._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
-            _wording(e)) and set(norm.split()[:-1]) <= set(_wording(e).lower().split())
+            _wording(e)) and set(norm.replace("-", " ").split()[:-1]) <= set(_wording(e).lower().split())  # "cold-store"
             and not (e.plural and coordinated_group(_wording(e))))
     if e is None and kind in ("document", "official", "organization") and not re.search(
             r"\s[A-Z](?!GOs?\b)", _head_chunk(np)) and head not in _OWN_BODIES and (  # "the NGO" is common
@@ -216,7 +217,7 @@ def _last_of_kind(reg: Registry, np: str, norm: str, head: str, kind: str) -> _E
         wording = e.source.wording or ""
         if not (e.source.kind == kind and e.person == np_person
                 and (np_person or _singular(e.head) not in _PERSON_HEADS)
-                and not other_body(head, wording)):  # a centre
+                and not other_body(head, wording) and not trade_clash(head, wording)):  # a centre; "the auditors"
             return False
         if not (kind != "official" or head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS):
             return False
@@ -226,3 +227,16 @@ def _last_of_kind(reg: Registry, np: str, norm: str, head: str, kind: str) -> _E
                 or head in ("document", "documents", "paper", "text") or cf.names_document(head, wording))
 
     return reg._recent(fits)
+
+
+# "The men, recruited in Sichuan by an agency ...": a definite group described by a participle clause after it
+_PARTICIPLE_APPOSITION = re.compile(r"^(?P<np>(?i:the)\s+(?:[\w-]+\s+)?(?:men|women|workers|labourers|laborers|builders|"
+                                    r"crew|crews|fishermen|seamstresses|welders|migrants|girls|boys)),\s+"
+                                    r"(?:all\s+|most\s+)?(?:[a-z]+ed|brought|hired|sent|taken|flown|recruited)\b")
+
+
+def participle_cut(np: str) -> str | None:
+    """The group a definite description with a participle clause names ("The men" of "The men, recruited in Sichuan
+    by an agency working for the contractor"), for a reference back to a group heard before; None for any other."""
+    m = _PARTICIPLE_APPOSITION.match(np.strip())
+    return m.group("np") if m is not None else None

@@ -80,7 +80,8 @@ _DOC_HEADS = (r"(?:labou?r\s+|employment\s+|work\s+|service\s+|supply\s+)?(?:con
               r"payroll(?:\s+sheet)?|spreadsheet|memo|letter|invoice|timesheet|roster|logbook|register|document)")
 # "The Panel obtained a labour contract for seafood work in Jilin under which 70 per cent ... was withheld"
 _OBTAINED = gated(
-    rf"^\s*(?:[\w'\u2019-]+\s+){{1,6}}?(?:also\s+)?(?:obtained|saw|reviewed|examined|received|seen|obtains|sees)\s+"
+    rf"^\s*(?:[\w'\u2019-]+\s+){{1,6}}?(?:also\s+)?(?:obtained|saw|reviewed|examined|received|seen|obtains|sees|cited|cites)\s+"
+    rf"(?:what\s+(?:it|they|he|she)\s+(?:called|described\s+as)\s+)?"  # "Hanbit also cited what it called an internal roster"
     rf"(?P<doc>(?:an?|one|the|a\s+copy\s+of\s+an?)\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_DOC_HEADS}s?"
     rf"(?:\s+(?:for|from|with|between|covering|signed\s+by|issued\s+by|in|at)\s+[^,;:\"]{{2,80}}?)?)"
     rf"(?:,)?\s+(?P<link>under\s+which|in\s+which|which\s+(?:shows?|showed|lists?|listed|sets?|records?|"

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.according_runs import according_runs
 from labourlens.analyse.author_backrefs import author_backrefs
 from labourlens.analyse.bare_spokespeople import bare_spokespeople
 from labourlens.analyse.finding_lists import finding_lists
@@ -181,6 +182,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     finding_lists(text, sentences, result, reg.sources())  # "The report lists its findings:" + "1. ...": the report's
     head_backrefs(sentences, result, reg.sources())  # "The partner, who met them, said" after "our reporting partner"
     pronoun_paragraphs(sentences, result, mentions, reg.sources())  # "He paid an agent ... '...,' he says."
+    according_runs(sentences, result, reg.sources())  # "..., according to the source. They live four to a flat."
     told_them(sentences, result, mentions, reg.sources())  # "The company had told them ...": the source's account
     gesture_quotes(sentences, result, reg.sources())  # '..., the foreman laughed. "Leave to where?"': the foreman's
     apply_forum_posts(text, sentences, result, reg, mentions)

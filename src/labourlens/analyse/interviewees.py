@@ -25,6 +25,7 @@ __all__ = [
     "told_the_witness",
     "pseudonym_intro",
     "interviewee_name",
+    "interviewee_at",
     "intro_person",
     "role_label_names",
     "person_label",
@@ -118,6 +119,12 @@ def interviewee_name(before: str) -> str | None:
     """The person an interview is with, from the text before an answer: a pseudonymous name, a name
     the writer gives ("a bricklayer we will call Han"), or the name after "Interview with"; the last one
     given."""
+    found = interviewee_at(before)
+    return found[1] if found else None
+
+
+def interviewee_at(before: str) -> tuple[int, str] | None:
+    """:func:`interviewee_name` with the offset in ``before`` where the name is given."""
     found: list[tuple[int, str]] = []
     for m in _pseudonym_re().finditer(before):
         if m.group("name").split()[0].lower() not in _GENERIC_FIRST:
@@ -131,7 +138,7 @@ def interviewee_name(before: str) -> str | None:
     for m in _SPOKE_WITH.finditer(before):
         if classify(m.group("name")) == "named_person":  # not "We spoke to Angolan labourers"
             found.append((m.start(), m.group("name")))
-    return max(found)[1] if found else None
+    return max(found) if found else None
 
 
 # a person the introduction names in passing: "Mr. Kang, a 45-year-old ...", "Kang (45) worked ...",

@@ -482,6 +482,7 @@ _IN_WHICH = re.compile(r"(?P<doc>\b(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0
 _SHORT_QUOTED = re.compile(r'^[^"]*"[^"\s]+(?:\s[^"\s]+){0,3}"[^"]*$')
 # "member states were required", "reports have shown": the "verb" is a noun before the real verb
 _NOUN_AFTER = re.compile(r"(?:was|were|are|is|have|had|has|will|would|can|could|must|should|may|might|do|did)\b")
+_DESCRIBED_AS = re.compile(r"as\s+(?:a|an)\s+[^,\"]{2,120},\s+(?:[a-z]+\s+){0,2}(?:said|says|told|tells|added|adds)\b")
 _REL_END = re.compile(r"\b(?:who|which|that|whom)$", re.IGNORECASE)
 _QA_LABEL = re.compile(r"\s*(?:A|Q|Answer|Question|UPDATE|Update|UPDATED|Updated|Correction|CORRECTION|Editor's note)\s*:\s+")
 _QUOTED_NAME = gated(
@@ -543,8 +544,8 @@ def _start_mention(text: str) -> Mention | None:
         after = rest[vm.end() :].lstrip().lower()
         if (_NOUN_AFTER.match(after) or shapes.NAMING_VERB.match(f"{verb} {after}")) and not vm.group("aud"):
             continue
-        if verb not in lex.verb_speech and verb.endswith("ed") and raw_np.rstrip().endswith(","):
-            continue  # "One worker, identified only as ..., told ...": a participle in apposition
+        if (verb not in lex.verb_speech or _DESCRIBED_AS.match(after)) and verb.endswith("ed") and raw_np.rstrip().endswith(","):
+            continue  # "One worker, identified only as ..., told ...", "X, described as a trader, said": an apposition
         if "," not in np and _SUBORDINATE.match(np) and not _FRONTED.match(np + ", "):
             continue  # "Although Angola announced ...": a subordinate clause, its subject is not the speaker
         if (

@@ -27,6 +27,7 @@ from labourlens.analyse import (
     fx,
     money_context,
     money_echo,
+    money_fx_notes,
     money_gaps,
     money_headline,
     money_letters,
@@ -547,6 +548,7 @@ def find(text: str, published: date | None = None) -> list[Amount]:
         out.append(amount)
     money_headline.harmonise(out, shared, text)
     out = money_pounds.drop(money_verbs.drop(money_singles.merge(money_subunits.merge(out, text), text), text), text)
+    out = money_fx_notes.drop(out, text)  # "($1 = 3.6725 dirhams)": a rate, not an amount
     fx.normalise(out, published)
     return out
 

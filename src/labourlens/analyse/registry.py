@@ -18,6 +18,7 @@ from labourlens.analyse.definite_backrefs import (
     _PERSON_HEADS,
     _singular,
     definite_entry,
+    participle_cut,
     police_again,
 )
 from labourlens.analyse.gated import gated
@@ -113,6 +114,7 @@ class Registry:
     _role_names: dict[str, str] = field(default_factory=dict)  # "guest" -> "Tom Rhee" once a label named them
     _pronoun_gender: dict[str, str] = field(default_factory=dict)  # unnamed sources a "he"/"she" went back to
     _said: dict[str, str] = field(default_factory=dict)  # key -> the phrases that named the source so far
+    roster: dict[str, tuple[str, str]] = field(default_factory=dict)  # surname -> (name, line) of a list of people
 
     def outlet_source(self) -> Source:
         return Source(key=OUTLET_KEY, wording=self.outlet, kind="outlet", canonical=self.outlet)
@@ -266,6 +268,8 @@ class Registry:
             if e:
                 return self._touch(e)
             full = fuller_name(context, token) if kind in ("named_person", "official") and np == first_chunk else None
+            if not full and kind in ("named_person", "official") and np == first_chunk and token in self.roster:
+                full, context = self.roster[token]  # "Ms Ruiz" after a list line "- Ms Ana Ruiz, Director, X"
             if full:  # "Dr Voss" after "Dr Helena Voss of the Institute": the name given in full before
                 return self._new(m, full, titled_kind(context, full, kind, True), _TITLE_OFF.sub("", full), doc_start)
             if token.lower() in lex.outlets_lower:
@@ -303,7 +307,9 @@ class Registry:
             # "the agency" after "the National Intelligence Service" spoke: the body it names again, not a later one
             e = self._recent(lambda e: e.source.kind == kind and generic_head_of(head, e.source.wording)) \
                 if len(norm.split()) == 1 and kind == "official" else None
-            e = e or definite_entry(self, np, norm, head, kind, context) or orphan_named(  # "...," the official added
+            e = e or definite_entry(self, np, norm, head, kind, context) or (  # "The men, recruited in X by Y, said"
+                definite_entry(self, bare, _norm(bare), _head_word(bare), kind, context) if (bare := participle_cut(np)) else None
+            ) or orphan_named(  # "...," the official added
                 self.entries, np, kind, head == _singular(head) and (kind == "anonymous_source" or _singular(head) in _PERSON_HEADS))
             if e:
                 return self._touch(e)
@@ -328,14 +334,16 @@ class Registry:
         if first in lex.definite and kind in ("official", "organization") and len(norm.split()) == 1:
             named = named_before(context, head)
             if named:  # "Russia's Ministry of Labour did not respond ... the ministry said": named before
-                # its spokesperson's body
+                # its spokesperson's body; "the agency" after "the Seoul-based Hanbit News Agency": that outlet
                 e = self._recent(lambda e: e.person and e.source.kind == kind
                                  and named.lower() in (e.source.wording or "").lower())
+                kind = named_kind if (named_kind := classify(named)) in ("outlet", "official") else kind
                 return self._touch(e) if e else self._new(m, named, kind, named, doc_start)
         if first == "the" and kind == "anonymous_source" and head.isalpha() and len(head) > 3:
             intro = introduced_as(context, head)
-            if intro and (e := self._recent(lambda e: e.person and not e.plural and re.search(
-                    re.escape(f"{e.source.wording}, {intro}") + r"(?:,| who\b)", context) is not None)):
+            if intro and (e := self._recent(lambda e: e.person and not e.plural and (re.search(
+                    re.escape(f"{e.source.wording}, {intro}") + r"(?:,| who\b)", context) is not None
+                    or f", {intro} ".lower() in f"{e.source.wording} ".lower()))):  # "One of the three, a Chinese woman who"
                 # "the manager" after "one source, a Chinese logistics manager, said": that source
                 return self._touch(e)
             if intro:  # "The pharmacist, who ..." after "... was described by a Nigerian pharmacist": that wording

@@ -249,6 +249,7 @@ def titled_kind(context: str, name: str, kind: str, apposed_only: bool = False) 
     the reading that is safe for a name met outside any speaker phrase."""
     if kind != "named_person" or len(name.split()) < 2 or name not in context:
         return kind
+    from labourlens.analyse.roster_roles import roster_kind  # noqa: PLC0415
     from labourlens.analyse.speakers import classify, name_in  # speakers imports this module's neighbours
 
     if re.match(_TITLE, name) and classify(name) == "official":
@@ -274,4 +275,4 @@ def titled_kind(context: str, name: str, kind: str, apposed_only: bool = False) 
             found = classify(phrase)
             if found in ("official", "organization") and name_in(phrase) in (name, None):
                 return found
-    return kind
+    return roster_kind(context, name, classify) or kind  # "- Ms Ana Ruiz, Executive Director, Harbour Rights Project"

@@ -111,7 +111,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "Baltmost-Stroi, the general contractor": a name (not a person's) with a company role after it
         re.compile(rf"^(?P<name>{_NAME}),\s+(?:the|a|its|their)\s+(?:\w+\s+){{0,2}}?(?:{company})$"),
         # "The developer, Amurgrad Invest"
-        re.compile(rf"^(?i:the|its|their)\s+(?:\w+\s+){{0,2}}?(?i:{company}),\s+(?P<name>{_NAME})$"),
+        re.compile(rf"^(?i:the|its|their)\s+(?:\w+\s+){{0,2}}?(?i:{company})(?:\s+of\s+(?i:the|its|their|this)\s+(?:[\w-]+\s+){{0,2}}?"
+                   rf"[\w-]+)?,\s+(?P<name>{_NAME})$"),  # "The operator of the hub, Crescent Line Freight"
         # "Lena Voss, the firm's head of research", "Tom Ardal, a senior analyst at the group"
         re.compile(rf"^(?P<name>{_NAME}),\s+(?:(?:the|its|their)\s+{firm}['\u2019]s\s+|an?\s+|the\s+)"
                    rf"(?:\w+\s+){{0,2}}?(?:{research})(?:\s+(?:at|with|for)\s+.+)?$"),
@@ -206,7 +207,7 @@ def _surname_in_a_persons_role(m: re.Match[str], text: str) -> bool:
     ``person_roles``) is more likely a surname than a firm."""
     if " " in m.group("name").strip() or "-" in m.group("name"):
         return False
-    role = re.sub(rf"\s*,?\s*{re.escape(m.group('name'))}\s*,?\s*", " ", text).strip().lower().split()[-1]
+    role = re.sub(r"\s+of\s.*$", "", re.sub(rf"\s*,?\s*{re.escape(m.group('name'))}\s*,?\s*", " ", text).strip()).lower().split()[-1]
     return role in {w.lower() for w in _data().get("person_roles", [])}
 
 
@@ -259,6 +260,16 @@ def own_staff(wording: str) -> bool:
     learned", "our survey of 300 workers found"): the page speaks in its own voice, not a source."""
     low = re.sub(r"\s+", " ", wording.strip().lower())
     return low in _own_staff() or low.startswith(("our ", "my ")) and low.split(" of ")[0] in _own_staff()
+
+
+_TIME_AFTER = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
+                         r"evening|night))?|(?:yesterday|last|this)\s+(?:morning|afternoon|evening|night|week|month))$")
+
+
+def without_time(phrase: str) -> str:
+    """A speaker phrase without the time it closes on, which says when, not who ("Two workers interviewed by
+    the agency outside the hostel on Tuesday evening"): not counted in its length."""
+    return _TIME_AFTER.sub("", phrase)
 
 
 def too_long(phrase: str, limit: int) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 from labourlens import knowledge
 from labourlens.analyse import entities
 from labourlens.analyse.cp_company_people import named_firm_person
+from labourlens.analyse.local_units import local_unit
 
 __all__ = ["company_appositive", "company_noun", "company_person", "other_body", "state_title",
            "company_role", "distinguishing_np", "role_kind", "titled_state_kind", "titled_state_person",
@@ -38,7 +39,7 @@ def _roles() -> dict[str, Any]:
         return re.compile(rf"\b(?:{_sp()._alt([str(w).lower() for w in data.get(key) or []]) or '(?!)'})\b", re.IGNORECASE)
 
     dist = [str(w).lower() for w in data.get("distinguishing_words") or []]
-    bare = [w for w in dist if w not in ("latter", "former", "other", "last")]
+    bare = [w for w in dist if w not in ("latter", "former", "last")]  # "The other said": one of two told apart
     return {
         "official": words_re("official_roles"),
         "spokes": words_re("spokes_roles"),
@@ -140,12 +141,14 @@ def company_role(phrase: str) -> bool:
     if role is None:
         return False
     before = phrase[: role.start()]
-    if r["company"].search(before) and not _state_service(before):
+    if r["company"].search(before) and not _state_service(before) and not _INSPECTING_AGENCY.search(before + role.group(0)):
         return True
     caps = re.findall(r"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*)*", before)
     return any((entities.company_name(c.strip()) or _looks_company(c)) and not _state_service(c) for c in caps)
 
 
+# "the agency's chief inspector": inspectors work for an inspecting agency of the state, not a recruitment agency
+_INSPECTING_AGENCY = re.compile(r"(?i)\bthe\s+agency['\u2019]s\s+(?:(?:chief|senior|deputy|lead|head|labou?r|state)\s+)*inspector$")
 _STATE_SERVICE = re.compile(r"\b(?:Immigration|Customs|Police|Border|Coast\s+Guard|Fisheries|Migration|Prison|Revenue|"
                             r"Tax|Labou?r\s+Inspection|Intelligence)\s+(?:Service|Agency|Authority|Board|"
                             r"Directorate|Guard)\b")
@@ -206,6 +209,8 @@ _CHAIR_OF = re.compile(r"^(?:the\s+)?(?:(?:vice|deputy)[- ])?(?i:chair|chairman|
 def _state_body(body: str) -> bool:
     """Is ``body`` a state body ("the regional migration department"), not a unit of a firm or a group ("the HR
     department at Kestrel Foods", "the personnel department of the factory")?"""
+    if local_unit(body):
+        return True  # "the head of the rural settlement": local government
     if _sp().classify(body) != "official" or _sp().classify(body.rsplit(" of ", 1)[-1]) in ("organization", "outlet"):
         return False
     head, *tails = re.split(r"\s+(?:of|at|in|for)\s+", body)

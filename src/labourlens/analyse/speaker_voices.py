@@ -116,7 +116,7 @@ def _company_staff(text: str) -> bool:
 _PHONE = re.compile(
     r"^(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:woman|man|person|employee|staff(?:\s+member|er)?|clerk|secretary|"
     r"operator|worker|assistant|someone)\s+(?:who|that)\s+(?:answered|picked\s+up|took|answers|picks\s+up)\s+"
-    r"(?:the|a|our)\s+(?:phone|telephone|call|calls)\b(?P<where>.*)$"
+    r"(?:the|a|our)\s+(?:phone|telephone|call|calls|(?:(?:tele)?phone\s+)?(?:number|line))\b(?P<where>.*)$"
     r"|^(?:a|an|the)\s+(?:[\w-]+\s+)?receptionist\b(?P<where2>.*)$", re.IGNORECASE)
 _COMPANY_PLACE = re.compile(r"\b(?:at|of|for|in)\s+(?:the|its|their)\s+(?:(?P<owner>[\w-]+)['\u2019]s?\s+)?"
                             r"(?P<place>[\w-]+(?:\s+[\w-]+)?)\b", re.IGNORECASE)
@@ -129,8 +129,8 @@ def _company_line(text: str) -> bool:
     if m is None:
         return False
     where = (m.group("where") if m.group("where") is not None else m.group("where2")) or ""
-    if not where.strip():
-        return m.group("where2") is None  # "a woman who answered the phone" (at the company called)
+    if not where.strip() or re.match(r"\s+(?:listed|given|registered)\s+(?:for|under|to|on)\b", where):
+        return m.group("where2") is None  # "a woman who answered the phone", "... the number listed for the workshop"
     from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415
 
     at = _COMPANY_PLACE.search(where)
@@ -207,7 +207,7 @@ def affiliated_role(label: str, affiliation: str | None) -> bool:
 
 _WITHHELD = re.compile(
     r"\s+(?:(?:often|routinely|regularly|also|even|sometimes|still|always|have|has|had)\s+)*den(?:y|ies|ied)\s+"
-    r"(?:them|him|her|us|me|(?:(?:the|their|its|his|her|some|many|most|all)\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:ers|ors|ees|men|"
+    r"(?![a-z]+ing\s)(?:them|him|her|us|me|(?:(?:the|their|its|his|her|some|many|most|all)\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:ers|ors|ees|men|"
     r"people|crews?|staff|migrants|recruits|trainees|interns|students))\s+"
     r"(?:any|their|his|her|the|a|an|basic|adequate|proper|food|rest|water|wages|pay|"
     r"salaries|access|leave|days?|time|medical|treatment|permission|contact|breaks|sleep|holidays?|phones?|"

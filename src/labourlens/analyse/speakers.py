@@ -344,7 +344,7 @@ def classify(np: str) -> str | None:
         if _TITLE_HEAD.match(first):
             return "official"  # "the Minister for Labour", "the Governor of Amur Oblast"
         if re.search(
-            r"\b(?:Ministry|Government|Embassy|Office|Bureau|Department|Police|Service|Agency|Council|"
+            r"\b(?:Ministry|Government|Embassy|Office|Bureau|Department|Police|(?<!News )(?<!Press )(?:Service|Agency)|Council|"
             r"Administration|Commission|Authority|Prosecutor|Court|Parliament|Duma|Kremlin|Customs|Inspectorate|"
             r"Directorate|Procuracy|Permanent\s+Mission|Border\s+Guard|Coast\s+Guard|Investigative\s+Committee|Board)\b",
             first,
@@ -487,8 +487,8 @@ def appositive_body(text: str) -> str | None:
         return None  # "a contractor who hired the team": a person
     head = _REL_CLAUSE.split(_head_chunk(appos), maxsplit=1)[0].strip()
     noun = _noun_kind(head)
-    if noun is None or noun[1] not in ("official", "organization") or noun[0] in _PERSON_OFFICIAL:
-        return None
+    if noun is None or noun[1] not in ("official", "organization", "outlet") or noun[0] in _PERSON_OFFICIAL:
+        return None  # ("Dalnevostochny Kurier, a Khabarovsk daily": the paper)
     last = re.sub(r"['\u2019]s$", "", head.split()[-1].lower()) if head.split() else ""
     if last != noun[0].split()[-1] or last in ("spokesperson", "spokesman", "spokeswoman", "representative") or (
             noun[1] == "organization" and re.search(r"(?:er|or)s?$", last)) or re.search(
@@ -556,7 +556,7 @@ def _plausible(np: str) -> bool:
         return False  # (a clause, "... and that all companies found in breach ...", not "that company")
     first = np.split(",")[0]
     before_rel = _REL_CLAUSE.split(first, maxsplit=1)[0]
-    if _BAD_NP.found(before_rel) or speaker_kinds.too_long(before_rel, 16 if document_first(first) else 12):
+    if _BAD_NP.found(before_rel) or speaker_kinds.too_long(speaker_kinds.without_time(before_rel), 16 if document_first(first) else 12):
         return False
     toks = _TOKEN.findall(before_rel)
     for i, w in enumerate(toks[1:], start=1):

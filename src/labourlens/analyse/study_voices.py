@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from labourlens.analyse.document_backrefs import document_backrefs
 from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import NAME_WORD, OUTLET_KEY, Mention, _cue, classify
+from labourlens.analyse.survey_samples import own_study, sample_phrase
 from labourlens.analyse.transcript_roles import continue_paragraph_turns, official_label_name
 
 if TYPE_CHECKING:
@@ -136,7 +137,8 @@ def study_pass(text: str, sentences: list[Sentence], result: list[Attribution], 
     document_backrefs(sentences, result, reg.sources())  # "The sheets list ...": the documents seen before
     if not (outlet or publisher(text)):
         return  # no publisher named: "this briefing" is the only name the document has
-    own = {src.key for src in reg.sources() if src.key != OUTLET_KEY and own_report(src.wording)}
+    own = {src.key for src in reg.sources() if src.key != OUTLET_KEY and (own_report(src.wording) or src.kind == "anonymous_source"
+                                                                          and sample_phrase(src.wording) and own_study(text))}
     for i, a in enumerate(result):
         if a.source in own or a.source != OUTLET_KEY and a.span is not None \
                 and _DESCRIBED_HERE.match(sentences[i].text[a.span[1]:].lstrip()):

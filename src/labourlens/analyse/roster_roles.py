@@ -1,0 +1,65 @@
+"""Roles given in a list of people: a hearing's witness list, a panel's speakers, a report's interviewees
+set out one to a line ("- Ms Ana Ruiz, Executive Director, Harbour Rights Project"; "Dr Tom Lee, labour
+economist"). The line gives the role and the body after the name, with no verb; later in the text the person
+speaks by title and surname ("Ms Ruiz told the committee ..."), and the role in the list decides the kind:
+the director of a group or a firm speaks for it (``organization``), an officer of a ministry or service for
+the state (``official``), a researcher for herself (``named_person``), as the same role in apposition would.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from labourlens import knowledge
+
+__all__ = ["roster_kind"]
+
+# a list line: an optional bullet or number, the name (with a title), then comma-separated parts and no sentence end
+_LINE = re.compile(r"^[ \t]*(?:[-*\u2022\u00b7\u2013\u2014]|\d{1,2}[.)])?[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?[ \t]+)?"
+                   r"(?P<name>(?!(?:By|From|Photo|Source|Via)\b)[A-Z][^,\n]{2,50}?)[ \t]*,[ \t]*(?P<rest>[^\n]{3,160}?)[ \t]*$", re.MULTILINE)
+_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+")
+# a sentence, not a list entry: a verb of saying or being, or a sentence's end
+_SENTENCE = re.compile(r"[.!?;:\"\u201c\u201d]\s|[.!?;:]$|\b(?:said|says|told|is|was|are|were|has|had|who|which)\b")
+
+
+@lru_cache(maxsize=1)
+def _head_roles() -> frozenset[str]:
+    data = knowledge.load("speaker_kinds.yaml") or {}
+    return frozenset(str(w).lower() for w in data.get("firm_head_roles") or [])
+
+
+def roster_kind(context: str, name: str, classify: Callable[[str], str | None]) -> str | None:
+    """The kind that a list line of ``context`` gives the person ``name`` (with or without a title) by the role
+    and body set after the name, or None when no such line names them or the role decides nothing."""
+    core = _TITLE.sub("", name).strip()
+    if len(core.split()) < 2 or core not in context:
+        return None
+    for m in _LINE.finditer(context):
+        if m.group("name").strip() != core or _SENTENCE.search(m.group("rest")):
+            continue
+        parts = [p.strip() for p in m.group("rest").split(",") if p.strip()]
+        role, body = parts[0], parts[-1] if len(parts) > 1 else None
+        if body is None:
+            kind = classify(f"{core}, {role.lower()}")
+        else:
+            kind = classify(f"{core}, {role.lower()} of {body}")
+            words = set(re.findall(r"[a-z-]+", role.lower()))
+            if kind == "named_person" and words & _head_roles() and classify(body) == "organization":
+                kind = "organization"  # "Head of Sourcing, Bluefin Foods Ltd": the firm's manager speaks for it
+        return kind if kind in ("official", "organization", "named_person") else None
+    return None
+
+
+def roster_people(text: str) -> dict[str, tuple[str, str]]:
+    """The people of a list of two or more lines in ``text``, by surname: their name as the list gives it (with
+    the title) and the list line, for "Ms Ruiz" met far below the list. Empty when no such list is found."""
+    found: dict[str, tuple[str, str]] = {}
+    for m in _LINE.finditer(text):
+        name = m.group("name").strip()
+        if _SENTENCE.search(m.group("rest")) or not re.fullmatch(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}", name):
+            continue
+        title = re.match(r"\W*(?:\d{1,2}[.)])?\s*((?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?)\s", m.group(0))
+        found.setdefault(name.split()[-1], (f"{title.group(1)} {name}" if title else name, m.group(0).strip()))
+    return found if len(found) >= 2 else {}
