@@ -76,6 +76,9 @@ def test_goods_handed_over_are_no_wages_paid_to_others() -> None:
     ("The typhoon threatens the southern coast, forecasters said.", "intimidation_and_threats"),
     ("The threat of further rain remains, a weather official said.", "intimidation_and_threats"),
     ("The roof of the tunnel collapsed on Monday.", "abusive_working_and_living_conditions"),
+    ("The home side beat the visitors 3-1 in front of 4,000 spectators.", "physical_and_sexual_violence"),
+    ("We work Monday to Friday and play football on Sundays.", "excessive_overtime"),
+    ("Employers of drivers will continue to pay a fee of 100 dinars a year.", "withholding_of_wages"),
     ("Companies should train their staff to spot fake job applications.", "deception"),
     ("A call centre serving Russian banks opened in the town centre.", "restriction_of_movement"),
 ])
@@ -86,6 +89,8 @@ def test_senses_outside_labour_give_no_indicator(text: str, kind: str) -> None:
 @pytest.mark.parametrize(("text", "kind"), [
     ("The workers were trapped in the compound for months.", "restriction_of_movement"),
     ("The foreman threatened the workers with deportation.", "intimidation_and_threats"),
+    ("The guards beat him in front of the other workers.", "physical_and_sexual_violence"),
+    ("We worked on Sundays too, from Monday to Sunday.", "excessive_overtime"),
     ("Two welders collapsed from the heat.", "abusive_working_and_living_conditions"),
     ("They were lured by fake job adverts.", "deception"),
     ("The workers were banned from going to the town centre.", "restriction_of_movement"),

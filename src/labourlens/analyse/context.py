@@ -199,7 +199,10 @@ def forced_labour_context(text: str, sentences: list[Sentence],
         return False
     if terms:
         # only words that ordinary labour news uses too: a cue about workers is needed, or workers named
-        # otherwise than in statistics ("the number of foreign workers rose 12%")
+        # otherwise than in statistics ("the number of foreign workers rose 12%"); a match report of a migrant
+        # workers' league is sport, as it is when no such word is used
+        if _workers_watch(body_text, kinds):
+            return False
         if not kinds:
             return not _statistics_only(body)
         return bool(_anchored_kinds(body, per_sentence)[0])
