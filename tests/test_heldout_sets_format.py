@@ -135,6 +135,8 @@ SETS = {
     "heldout49": (HERE / "gold" / "docs",) + tuple(HERE / f"heldout{n}" / "docs" for n in ("", *range(2, 49))),
     **{f"heldout{k}": (HERE / "gold" / "docs",) + tuple(HERE / f"heldout{n}" / "docs" for n in ("", *range(2, 50)))
        for k in (50, 51)},
+    **{f"heldout{k}": (HERE / "gold" / "docs",) + tuple(HERE / f"heldout{n}" / "docs" for n in ("", *range(2, 52)))
+       for k in (52, 53)},
 }
 NAMES = list(SETS)
 SHINGLE = 10  # words; stock phrases ("speaking on condition of anonymity") are shorter
