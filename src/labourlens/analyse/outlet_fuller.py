@@ -21,7 +21,7 @@ import re
 
 from labourlens.analyse import mastheads, outlets
 
-__all__ = ["refine", "display_name", "spelled_out", "initials_of"]
+__all__ = ["refine", "display_name", "spelled_out", "initials_of", "short_for"]
 
 _JOINERS = frozenset({"of", "for", "and", "the", "&", "de", "du", "des", "en", "la", "le", "do", "da", "dos", "al", "el"})
 _WORD = r"[A-Z\u00c0-\u00de][\w'\u2019\u00c0-\u024f]*(?:-[A-Za-z\u00c0-\u024f][\w'\u2019\u00c0-\u024f]*)*"
@@ -161,3 +161,12 @@ def display_name(address: str, text: str, site: str | None) -> str | None:
                 if re.sub(r"[^a-z0-9]", "", " ".join(words[i:j]).lower()) == key:
                     return " ".join(words[i:j])
     return None
+
+
+def short_for(np: str, outlet: str) -> bool:
+    """ "the Observatory" for "Tumen River Labour Observatory": the publisher's head noun; "LROE" for "Labour
+    Rights Observatory Europe": its initials."""
+    m = re.fullmatch(r"(?:the|The)\s+([A-Z][a-z]+)", np.strip())
+    words, own = outlet.split(), np.split()  # "O Save" for "Semanário O Save": the name without its first word
+    return m is not None and len(words) >= 2 and words[-1] == m.group(1) or 2 <= len(own) < len(words) and \
+        own == words[-len(own):] and own[0][:1].isupper() or initials_of(np.strip(), outlet)

@@ -24,7 +24,7 @@ from labourlens.analyse.definite_backrefs import (
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_staff import group_staff_kind
 from labourlens.analyse.orphan_pronouns import orphan_named
-from labourlens.analyse.outlet_fuller import initials_of
+from labourlens.analyse.outlet_fuller import short_for as _short_for
 from labourlens.analyse.place_appositions import names_place
 from labourlens.analyse.pronoun_names import apposed_after, apposed_description, apposed_subject
 from labourlens.analyse.source_names import (
@@ -547,15 +547,6 @@ def _named_antecedent(context: str) -> str | None:
     lead = _last_name(context) or _lead_name(context)
     return without_lead_word(apposed_after(context, lead) or apposed_description(context) or lead) \
         or single_name_intro(context) or contact_name(context)
-
-
-def _short_for(np: str, outlet: str) -> bool:
-    """ "the Observatory" for "Tumen River Labour Observatory": the publisher's head noun; "LROE" for "Labour
-    Rights Observatory Europe": its initials."""
-    m = re.fullmatch(r"(?:the|The)\s+([A-Z][a-z]+)", np.strip())
-    words, own = outlet.split(), np.split()  # "O Save" for "Semanário O Save": the name without its first word
-    return m is not None and len(words) >= 2 and words[-1] == m.group(1) or 2 <= len(own) < len(words) and \
-        own == words[-len(own):] and own[0][:1].isupper() or initials_of(np.strip(), outlet)
 
 
 def _gender(wording: str | None) -> str:
