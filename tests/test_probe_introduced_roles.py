@@ -148,3 +148,35 @@ def test_lawyers_of_a_firm_named_in_full_speak_for_it() -> None:
     assert _speaker(text, "denied that any guard")[1] == "organization"
     person = text.replace("Kestrel Guard Services (Pty) Ltd", "a man called Kestrel Guard")
     assert _speaker(person, "denied that any guard")[1] != "organization"
+
+
+CREW = ("Crew stranded on a trawler\nMOMBASA (Coast Wire) - Kenyan crew on a trawler said they were unpaid.\n\n"
+        "Four of the crew spoke to Coast Wire by phone from the trawler. They said they had not been ashore for a year "
+        "and their passports were held by the captain. \"We were promised $400 a month. Nothing came,\" said Peter "
+        "Otieno, 41, the trawler's cook. Two other crew members are believed to have jumped ship in Mahe, the cook "
+        "said.\n")
+
+
+def test_counted_members_of_a_crew_are_the_they_that_follows() -> None:
+    wording, kind = _speaker(CREW, "not been ashore")
+    assert wording == "Four of the crew" and kind == "anonymous_source"
+
+
+def test_the_role_given_after_an_age_names_the_person_again() -> None:
+    a = analyse(CREW, META)
+    by_text = {c.text: c.source for c in a.claims}
+    promised = next(v for k, v in by_text.items() if "Nothing came" in k)
+    later = next(v for k, v in by_text.items() if "jumped ship" in k)
+    assert promised == later
+    other = CREW.replace("the cook said", "the captain said")
+    a = analyse(other, META)
+    by_text = {c.text: c.source for c in a.claims}
+    assert next(v for k, v in by_text.items() if "Nothing came" in k) != next(
+        v for k, v in by_text.items() if "jumped ship" in k)
+
+
+def test_an_age_after_a_surname_is_no_part_of_the_wording() -> None:
+    text = ("Housemaids in Beirut\nBEIRUT - Alem Tadesse keeps her unpaid wages on a receipt.\n\n"
+            "\"I was not a worker anymore,\" Tadesse, 27, told the paper. She said her employer kept her passport.\n")
+    wording, kind = _speaker(text, "kept her passport")
+    assert "27" not in wording and "Tadesse" in wording and kind == "named_person"

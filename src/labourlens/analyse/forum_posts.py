@@ -21,7 +21,7 @@ from labourlens.analyse.head_backrefs import head_backrefs
 from labourlens.analyse.headline_labels import full_names_for_labels
 from labourlens.analyse.interview_turns import named_descriptions
 from labourlens.analyse.interviewees import relation_name_kind
-from labourlens.analyse.introduced_roles import body_people_back, introduced_roles
+from labourlens.analyse.introduced_roles import aged_role_back, body_people_back, introduced_roles
 from labourlens.analyse.post_voice import username_mention
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
@@ -199,5 +199,6 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = country_states(final)  # "the United Arab Emirates informed the panel that ...": the state
     final = named_roles(text, final)  # "The defendant denied ..." after "the defendant, A. K. Zhunusov,"
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
+    aged_role_back(text, result, final)  # "said Peter Otieno, 41, the trawler's cook" + "the cook said": Otieno
     body_people_back(sentences, result, final)  # '"...," its manager, Karim Haddad, said.' + "Haddad said ...": the firm
     return final

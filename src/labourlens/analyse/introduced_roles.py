@@ -18,7 +18,9 @@ the attribution (:func:`labourlens.analyse.forum_posts.final_sources`):
 - a speaker phrase opened by a said-inversion before a colon ("Said Oleg Petrov, a spokesman for the migration
   directorate: '...'"): the person without "Said", of the kind the apposition gives;
 - a body's person first heard as the body ('"...," its manager, Karim Haddad, said') and later by name ("Haddad
-  said ..."): the body still (:func:`body_people_back`).
+  said ..."): the body still (:func:`body_people_back`);
+- a name worded with the age after it ('"...," Tadesse, 27, told the paper'): the name alone;
+- "the cook" after '"...," said Peter Otieno, 41, the trawler's cook': that person (:func:`aged_role_back`).
 
 Names, firms and places in the examples are invented (places are real)."""
 
@@ -33,7 +35,7 @@ from labourlens.analyse.firm_names import _followed_by_company_word
 from labourlens.analyse.speakers import classify
 from labourlens.model import Sentence, Source
 
-__all__ = ["body_people_back", "introduced_roles"]
+__all__ = ["aged_role_back", "body_people_back", "introduced_roles"]
 
 _SURNAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'\u2019-]+\s+){0,3}(?P<surname>[A-Z][\w'\u2019-]+)$")
 _TITLED_SURNAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<surname>[A-Z][\w'\u2019-]+)$")
@@ -45,6 +47,7 @@ _FIRM_MANAGER = re.compile(r"^(?P<short>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-
                            r"(?:[a-z][\w-]*\s+){0,3}manager,\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})$")
 _FIRM_COUNSEL = re.compile(r"^(?P<short>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})['\u2019]s?\s+"
                            r"(?:(?:own|external|outside)\s+)?(?:attorneys?|lawyers?|legal\s+team|counsel|solicitors?)$")
+_AGED = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}),\s+(?:aged\s+)?\d{1,2}$")
 _SAID_FIRST = re.compile(r"^Said\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})$")
 
 
@@ -105,6 +108,10 @@ def introduced_roles(text: str, sources: Sequence[Source]) -> list[Source]:
         if src.kind != "named_person" or not wording:
             out.append(src)
             continue
+        aged = _AGED.match(wording)
+        if aged is not None:  # '"...," Tadesse, 27, told the paper': the age is no part of the name
+            src = replace(src, wording=aged.group("name"))
+            wording = aged.group("name")
         m = _SAID_FIRST.match(wording)
         if m is not None:
             out.append(replace(src, wording=m.group("name"), canonical=m.group("name"),
@@ -156,3 +163,23 @@ def body_people_back(sentences: Sequence[Sentence], result: list[Any], sources: 
         body = {key for full, key in heard.items() if said and (full == said or full.endswith(" " + said))}
         if len(body) == 1 and src.key not in body:
             result[i] = replace(result[i], source=body.pop())
+
+
+def aged_role_back(text: str, result: list[Any], sources: Sequence[Source]) -> None:
+    """'"...," said Peter Otieno, 41, the trawler's cook. ... the cook said.': "the cook" is the person given that role
+    with an age after the name (the speaker phrase ends at the age, so the role is read from the text; in place)."""
+    roles: dict[str, tuple[str, int]] = {}  # "the cook" -> (the named source's key, where the role is given)
+    for src in sources:
+        name = (src.wording or "").strip()
+        if src.kind != "named_person" or not _FULL_NAME.match(name):
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)},\s+(?:aged\s+)?\d{{1,2}},\s+(?:the|a|an)\s+"
+                             r"(?:[\w'\u2019-]+\s+){0,3}?(?P<role>[a-z][\w-]*)(?=\s*[,.;])", text):
+            roles.setdefault(f"the {m.group('role')}", (src.key, m.end()))
+    if not roles:
+        return
+    again = {s.key: roles[w] for s in sources if s.kind == "anonymous_source" and (w := (s.wording or "").strip().lower())
+             in roles and s.spans and min(s.spans)[0] > roles[w][1]}
+    for i, a in enumerate(result):
+        if a.source in again:
+            result[i] = replace(a, source=again[a.source][0])

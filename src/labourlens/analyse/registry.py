@@ -393,7 +393,7 @@ class Registry:
             and head not in ("ministries",) and not (kind == "official" and _TITLED_NAME.match(np))  # "Ana Lopes"
             or head in ("people", "men", "women", "authorities", "police") or head in _IRREGULAR
         ) or kind == "anonymous_source" and (
-            coordinated_group(np) or backrefs.bare_count(np))  # "sources and a researcher", "Forty"
+            coordinated_group(np) or backrefs.bare_count(np) or backrefs.counted_partitive(np))  # "Forty", "Three of the crew"
         # "Inspector X of the Agency"
         person = kind in ("named_person", "anonymous_source") or kind == "official" and (
             bool(name) or _singular(head) in _PERSON_HEADS or bool(name_in(_head_chunk(np)))
