@@ -45,7 +45,7 @@ _DESCRIBED = re.compile(r"^[ \t*_#]*([^\n]{2,50}?)[ \t]+[-\u2013\u2014][ \t]+(?:
 # the publisher's line under the title: "Published by the Meridian Rights Monitor (independent)", "A report by Haki
 # Kazini (Work Rights), Nairobi"
 _PUBLISHED_BY = re.compile(r"^[ \t*_#]*(?:(?:Published|Issued|Produced|Compiled)[ \t]+by|An?[ \t]+(?:report|briefing|bulletin|"
-                           r"briefing[ \t]+paper|research[ \t]+report)[ \t]+(?:by|of|from))[ \t]+(?:the[ \t]+)?"
+                           r"briefing[ \t]+paper|research[ \t]+report)[ \t]+(?:by|of|from))[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*-based[ \t]+)?"
                            r"([A-Z][\w'\u2019&-]*(?:[ \t]+(?:of|for|and|&|wa|de|du|[A-Z][\w'\u2019&-]*)){0,6})[ \t]*(?=[(,.;\u2014\u2013-]|$)")
 _CAPS = re.compile(r"^[ \t*_#]*([A-Z][A-Z'\u2019&-]+(?:[ \t]+[A-Z][A-Z'\u2019&-]+){1,5})[ \t]*$")
 _CAPS_PART = re.compile(r"^([A-Z][A-Z'\u2019&-]+(?:[ \t]+[A-Z][A-Z'\u2019&-]+){1,5})$")
