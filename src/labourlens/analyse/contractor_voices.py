@@ -34,8 +34,17 @@ _THING_CLAUSE = re.compile(r"^\s*,?\s*(?:that|which)\s", re.IGNORECASE)
 _NAME_CHUNK = re.compile(r"^(?:[A-Z0-9][\w'\u2019.&-]*)(?:\s+(?:[A-Z0-9&][\w'\u2019.&-]*|of|and|de|&))*$")
 
 
+# an agent firm by its trade ("The vessel's local shipping agent, Horizon Marine Services"): the firm when a firm's
+# name stands in apposition; an agent named as a person stays a person
+_AGENT_FIRM = re.compile(r"^(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:shipping|manning|port|recruitment|recruiting|"
+                         r"labou?r|travel|crewing)\s+agent,\s+(?P<name>[^,]+?)[,.]?$", re.IGNORECASE)
+
+
 def contractor_kind(text: str, classify: Callable[[str], str | None]) -> str | None:
     """``organization`` for a (sub)contractor phrase that names or describes a firm, else None."""
+    agent = _AGENT_FIRM.match(text.strip())
+    if agent is not None and _NAME_CHUNK.match(agent.group("name")) and classify(agent.group("name")) == "organization":
+        return "organization"
     m = _HEAD.match(text.strip())
     if m is None:
         return None

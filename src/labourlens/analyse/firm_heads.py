@@ -95,9 +95,9 @@ def firm_head(text: str, classify: Callable[[str], str | None]) -> bool:
     from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415 - speaker_roles imports speakers
 
     appos = re.match(rf"^(?P<name>{_NAME}),\s+(?P<role>[^,]+)$", text.strip().rstrip("."))
-    if appos is not None and re.search(r"['\u2019]s?\s", appos.group("role")) and classify(
+    if appos is not None and re.search(r"['\u2019]s?\s|^its\s", appos.group("role")) and classify(
             appos.group("name")) in ("named_person", None) and named_firm_person(f"{appos['role']}, {appos['name']}"):
-        return True  # "Qu Wen, Kestrel Foods' HR manager": the firm's role after the name, as before it
+        return True  # "Qu Wen, Kestrel Foods' HR manager", "Qu Wen, its HR manager": the firm's role after the name
     for pat in _patterns():
         m = pat.match(text.strip().rstrip("."))
         if m is None:

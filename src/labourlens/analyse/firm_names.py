@@ -51,7 +51,7 @@ def firm_short_names(text: str, sources: Sequence[Source]) -> list[Source]:
 @lru_cache(maxsize=1)
 def _after_name() -> re.Pattern[str]:
     # up to two more capitalised words may stand between ("Qingdao Haibin Aquatic Products")
-    return re.compile(rf"(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:{_company_words()})(?![\w-])")
+    return re.compile(rf"(?:\s+[A-Z][a-z]+){{0,2}}\s+\(?(?:{_company_words()})(?![\w-])")  # "X Protection (Pty) Ltd"
 
 
 def _followed_by_company_word(text: str, name: str) -> bool:

@@ -21,6 +21,7 @@ from labourlens.analyse.head_backrefs import head_backrefs
 from labourlens.analyse.headline_labels import full_names_for_labels
 from labourlens.analyse.interview_turns import named_descriptions
 from labourlens.analyse.interviewees import relation_name_kind
+from labourlens.analyse.introduced_roles import aged_role_back, body_people_back, introduced_roles
 from labourlens.analyse.post_voice import username_mention
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
@@ -189,8 +190,8 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     author_backrefs(result, reg.sources())  # "A report by a rights group said ... The group also said ...": the report
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
     final = [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
-             else s for s in bare_spokespeople(text, full_names_for_labels(text, firm_short_names(text, named_descriptions(
-                 text, sentences, result, introduced_labels(text, reg.sources())))))]  # "X bureau: ..." in a headline, then "The X Bureau of Y"
+             else s for s in bare_spokespeople(text, full_names_for_labels(text, introduced_roles(text, firm_short_names(text, named_descriptions(
+                 text, sentences, result, introduced_labels(text, reg.sources()))))))]  # "X bureau: ..." in a headline, then "The X Bureau of Y"
     final = merge_introduced(text, result, final)  # "CRANE OPERATOR:" after "A Russian crane operator says ..."
     # "Worker interviews indicated ...": the workers interviewed speak (read as a document to find the verb)
     final = [replace(s, kind="anonymous_source") if s.kind == "document" and people_interviews(s.wording or "") else s
@@ -198,4 +199,6 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = country_states(final)  # "the United Arab Emirates informed the panel that ...": the state
     final = named_roles(text, final)  # "The defendant denied ..." after "the defendant, A. K. Zhunusov,"
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
+    aged_role_back(text, result, final)  # "said Peter Otieno, 41, the trawler's cook" + "the cook said": Otieno
+    body_people_back(sentences, result, final)  # '"...," its manager, Karim Haddad, said.' + "Haddad said ...": the firm
     return final

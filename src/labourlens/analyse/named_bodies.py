@@ -50,12 +50,20 @@ def _outlets() -> frozenset[str]:
     return frozenset(_lex().outlets)
 
 
+# a state office named by its field and title, capitalised ("the Labour Commissioner", "the Chief Labour Inspector",
+# "Immigration Commissioner"), where "Labour" would otherwise make a capitalised name a group's
+_FIELD_TITLE = re.compile(r"^(?:[Tt]he\s+)?(?:(?:Chief|Deputy|Acting|Regional|Provincial|District|National)\s+)?(?:Labou?r|Immigration|"
+                          r"Employment)\s+(?:Commissioner|Inspector|Ombudsman|Ombudsperson)(?:\s+(?:of|for)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?$")
+
+
 def named_body_kind(first: str, classify: Callable[[str], str | None] | None = None) -> str | None:
     """``official`` for a state body known by name, ``organization`` for a web address, else None
     (``first``: the speaker phrase before its first comma). With ``classify``, also ``official`` for an
     investigator or inspector given with a state body's name ("A GLAA investigator", "two Rostrud inspectors")."""
     if classify is not None and (m := _BODY_ROLE.match(first.strip())) is not None:
         return "official" if classify(m.group("body")) == "official" else None
+    if _FIELD_TITLE.match(first.strip()):
+        return "official"  # "the Labour Commissioner", "the Chief Labour Inspector": a state office by its title
     core = _LEAD.sub("", first.strip(), count=1)
     if core in _state_names() or first.strip() in _state_names():
         return "official"

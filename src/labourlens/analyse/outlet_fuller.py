@@ -8,8 +8,8 @@ gives a shorter or a longer form than the one the page is published under:
 - the first words of a name ("told Eastline", "(Varzob News) -", "Le Phare was unable to") where
   the masthead, the copyright line or the page's "about" line prints more of it ("Eastline News
   Agency", "Varzob News Service", "Le Phare de Lubumbashi"): the printed name;
-- a language edition, a year or a page-type word after the name ("Huaxia Daily English Edition",
-  "(c) Harbour Wire 2024", "HARBOUR NEWS Interview | 2026-10-02"): the name without them;
+- a language edition, a year, a station's frequency or a page-type word after the name ("Huaxia Daily English
+  Edition", "(c) Harbour Wire 2024", "Radio Kito 88.4 FM", "HARBOUR NEWS Interview | 2026-10-02"): the name without them;
 - a site's address given for its name ("newsflow-asia.example") where the page prints the name
   whose letters the address spells ("NewsFlow Asia"), and a name printed with its domain ending
   as its masthead ("AmurInfo.ru > News") that the page never writes without it: the printed form.
@@ -32,7 +32,7 @@ _AGENCY = ("Agency", "Service")  # "GDN" for "Global Desk News Agency": agencies
 # a language edition after the name ("English Edition", "English", "Korean Service")
 _LANG_EDITION = re.compile(r"[ \t]+[-\u2013\u2014]?[ \t]*(?:English|Korean|Russian|Chinese|Arabic|French|Japanese)"
                            r"(?:[ \t]+(?:[Ee]dition|[Vv]ersion|[Ss]ervice|[Dd]igest))?$")
-_YEAR_END = re.compile(r"[ \t]+(?:19|20)\d\d$")
+_YEAR_END = re.compile(r"[ \t]+(?:19|20)\d\d$|[ \t]+\d{2,3}(?:[.,]\d{1,2})?[ \t]*(?:FM|Fm|fm|AM|MHz|kHz)$")  # "Radio X 94.2 FM"
 # a page-type word after the name ("OPEN NEWS Interview"): the page's genre, not more of the name
 _GENRE_END = re.compile(r"[ \t]+(?:Interview|INTERVIEW|Commentary|Opinion|Analysis|Explainer|Feature|Transcript|Editorial)$")
 _SEPARATOR = re.compile(r"[ \t]+(?:\||\u2014|\u2013|-|\u00b7|>|/)[ \t]+|[ \t]*\|[ \t]*|[ \t]{2,}|,[ \t]")  # "Name, Branch"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from labourlens.analyse import coref_families as cf
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse import told_apart
+from labourlens.analyse.affiliations import affiliation as _affiliation
 from labourlens.analyse.antecedents import it_antecedent
 from labourlens.analyse.body_fields import same_state_body
 from labourlens.analyse.definite_backrefs import (
@@ -392,7 +393,7 @@ class Registry:
             and head not in ("ministries",) and not (kind == "official" and _TITLED_NAME.match(np))  # "Ana Lopes"
             or head in ("people", "men", "women", "authorities", "police") or head in _IRREGULAR
         ) or kind == "anonymous_source" and (
-            coordinated_group(np) or backrefs.bare_count(np))  # "sources and a researcher", "Forty"
+            coordinated_group(np) or backrefs.bare_count(np) or backrefs.counted_partitive(np))  # "Forty", "Three of the crew"
         # "Inspector X of the Agency"
         person = kind in ("named_person", "anonymous_source") or kind == "official" and (
             bool(name) or _singular(head) in _PERSON_HEADS or bool(name_in(_head_chunk(np)))
@@ -582,11 +583,4 @@ def _appositive_name(np: str) -> str | None:
         return None  # "a source in Rason, North Hamgyong Province": the place's province, no name
     if _CAP_NAME.match(chunks[1].removesuffix(" z o.o.")) or _NAME_RE.match(chunks[1]):  # "X Sp. z o.o."
         return chunks[1]
-    return None
-
-
-def _affiliation(np: str) -> str | None:
-    m = re.search(r",\s+(?:a|an|the)\s+[^,]*?\b(?:at|of|with|for|from)\s+(?:the\s+)?([A-Z][^,]+)", np)
-    if m:
-        return m.group(1).strip()
     return None

@@ -5,7 +5,8 @@ Justice is an independent network of labour researchers. Contact: ..."), and a m
 of sections and dates or a sentence-case description ("QATAR PITCHSIDE" over "Football | Community | 18
 November 2023", "SANCTIONS WATCH | Weekly designations digest") or beside what the paper is in lower case ("NARYN
 TANY - Naryn region weekly"), a translation's note on the paper it first appeared in, said with what the paper is ("This report first appeared
-in the Irbid weekly Sada al-Shamal"), a programme's producer on its closing line ("Voices
+in the Irbid weekly Sada al-Shamal"), the publisher's line under the title ("Published by the Meridian Rights Monitor", "A report by Haki Kazini"),
+a programme's producer on its closing line ("Voices
 from the Border is produced by Kestrel Media Collective."). Each is a vote for the page's outlet, for
 :mod:`labourlens.analyse.outlet_forms`."""
 
@@ -41,17 +42,25 @@ _APPEARED = re.compile(r"\b(?:[Tt]his|[Tt]he[ \t]+original)[ \t]+(?:article|stor
 # district newspaper"
 _DESCRIBED = re.compile(r"^[ \t*_#]*([^\n]{2,50}?)[ \t]+[-\u2013\u2014][ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
                         r"(?:weekly|daily|newspaper|news[ \t]+site|monthly|magazine|radio|broadcaster)[ \t]*$")
+# the publisher's line under the title: "Published by the Meridian Rights Monitor (independent)", "A report by Haki
+# Kazini (Work Rights), Nairobi"
+_PUBLISHED_BY = re.compile(r"^[ \t*_#]*(?:(?:Published|Issued|Produced|Compiled)[ \t]+by|An?[ \t]+(?:report|briefing|bulletin|"
+                           r"briefing[ \t]+paper|research[ \t]+report)[ \t]+(?:by|of|from))[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*-based[ \t]+)?"
+                           r"([A-Z][\w'\u2019&-]*(?:[ \t]+(?:of|for|and|&|wa|de|du|[A-Z][\w'\u2019&-]*)){0,6})[ \t]*(?=[(,.;\u2014\u2013-]|$)")
 _CAPS = re.compile(r"^[ \t*_#]*([A-Z][A-Z'\u2019&-]+(?:[ \t]+[A-Z][A-Z'\u2019&-]+){1,5})[ \t]*$")
 _CAPS_PART = re.compile(r"^([A-Z][A-Z'\u2019&-]+(?:[ \t]+[A-Z][A-Z'\u2019&-]+){1,5})$")
 _SENTENCE_CASE = re.compile(r"^[A-Z][a-z]+(?:[ \t]+[a-z][\w-]*){1,4}$")  # "Weekly designations digest"
 _BAR = re.compile(r"[ \t]*\|[ \t]*")
 
 
+_SMALL_WORDS = frozenset(("of", "for", "and", "the", "on", "in", "a", "from", "at", "de", "du", "wa", "la", "le"))
+
+
 def _name(raw: str, text: str) -> str | None:
     s = raw.strip(" \t*_#")
     name = mastheads.worded_as_text(s, text) if s.isupper() else s
     words = name.split()
-    if not 1 <= len(words) <= 7 or not all(w[:1].isupper() or w.lower() in ("of", "for", "and", "the", "on", "in", "a")
+    if not 1 <= len(words) <= 7 or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS  # "Mwananchi wa Pwani"
                                          or re.match(r"[a-z]{2}-[A-Z]", w) for w in words) \
             or mastheads.is_place(name) or mastheads.is_section(name):  # "Sada al-Shamal" is a name
         return None
@@ -76,6 +85,12 @@ def votes(text: str) -> list[tuple[str, float, str]]:
             name = _name(ln, text)
         if name:
             out.append((name, 3.0, "self description"))
+            break
+    for ln in lines[1:4]:
+        m = _PUBLISHED_BY.match(ln)
+        name = _name(m.group(1), text) if m else None
+        if name:
+            out.append((name, 3.0, "publisher line"))
             break
     if lines:
         m = _CAPS.match(lines[0])

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from labourlens.analyse.fronted_roles import role_before_name
 from labourlens.analyse.gated import gated
-from labourlens.analyse.group_speakers import bare_count, subset_word  # noqa: F401  (for the registry)
+from labourlens.analyse.group_speakers import bare_count, counted_partitive, subset_word  # noqa: F401  (for the registry)
 from labourlens.analyse.proper_renames import adopt_proper_name
 from labourlens.analyse.speaker_kinds import own_staff
 from labourlens.analyse.speaker_repairs import country_alone  # noqa: F401  (for the registry)

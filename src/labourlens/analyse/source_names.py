@@ -232,12 +232,12 @@ _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019.-]*|[a-z][\w'\u2019-]*)(?:[ \t]
 
 _WORD_EDGE = re.compile(r"[\w-]")
 _APPOSITION_BEFORE = re.compile(
-    r"(?:^|[,;:.]\s+|\b(?:by|to|told|from|with|said)\s+)"
+    r"(?:^|[,;:.]\s+|\b(?:by|to|told|from|with|said|heard|questioned|interviewed|invited|summoned)\s+)"
     # a described role ("a foreman at the site")
     r"((?i:a|an|the)\s+[^,.;:()\"\u201c\u201d]{3,70}"
     # a role of a named body ("Amur Stroy's site manager")
     r"|[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3}['\u2019]s\s+[a-z][^,.;:()\"\u201c\u201d]{2,40}),"
-    r"[ \t]+$")
+    r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?$")  # "the managing director of X Ltd, Mr Li Wenbo": the title apart
 _CLAUSE_BREAK = re.compile(r"[.!?;:,()\"\u201c\u201d]\s")
 
 

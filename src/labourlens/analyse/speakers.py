@@ -508,8 +508,8 @@ def _counted_noun(first: str) -> tuple[str, str] | None:
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
-_TITLE_HEAD = re.compile(r"^(?:[Tt]he\s+)?(?:Deputy\s+|Vice\s+)?(?:Minister|Ambassador|Governor|Mayor|Prosecutor|"
-                         r"Inspector|Consul|Consul-General|President|Premier|Commissioner)\s+(?:of|for|to|in)\b")
+_TITLE_HEAD = re.compile(r"^(?:[Tt]he\s+)?(?:(?:Deputy|Vice|Chief|Provincial|Regional|District|Federal|State)\s+){0,2}(?:Minister|"
+                         r"Ambassador|Governor|Mayor|Prosecutor|Inspector|Consul|Consul-General|President|Premier|Commissioner)\s+(?:of|for|to|in)\b")
 _AGENT_NP = re.compile(
     r"^(?i:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian|man|woman|ant|ent)$")
 _YEAR_OLD = re.compile(r"\b\d{1,2}-year-old\b")
