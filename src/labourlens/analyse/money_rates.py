@@ -25,11 +25,11 @@ def _bands() -> dict[str, dict[str, tuple[float, float]]]:
     return {str(g): {str(c): (float(b[0]), float(b[1])) for c, b in (cur or {}).items()} for g, cur in data.items()}
 
 
-def by_stated_rate(group: str, resolved: str, value: float | None, stated_usd: float | None) -> str:
+def by_stated_rate(group: str, resolved: str | None, value: float | None, stated_usd: float | None) -> str | None:
     """The currency of an amount of ``value`` written in the shared name ``group`` ("won"), resolved
     from context to ``resolved``, that the text converts to ``stated_usd`` dollars."""
     bands = _bands().get(group)
-    if not bands or not value or not stated_usd or stated_usd <= 0:
+    if not bands or not resolved or not value or not stated_usd or stated_usd <= 0:
         return resolved
     rate = value / stated_usd  # units of the currency to one dollar
 
