@@ -1,7 +1,7 @@
 """Speaker kinds (diagnosis of a blind set, our own wording): a named manager of a workplace that a firm owns
 ("The contractor's camp manager, X"), a role only a firm has without the workplace ("The general manager, X"),
-both `organization`; and a councillor with the unit before the title ("Ward councillor X", "city councilor
-X") found as the speaker and `official`. Negative controls: a state body's manager and a bare "The manager, X"
+both `organization`; and a councillor with the unit before the title ("Ward councillor X", where "Ward"
+alone reads as a surname) found as the speaker and `official`. Negative controls: a state body's manager and a bare "The manager, X"
 stay persons. Every text is written for this test; people and firms are fictional; places are real."""
 
 from __future__ import annotations
@@ -39,6 +39,5 @@ def test_other_managers_stay_persons() -> None:
 def test_councillor_with_the_unit_before_the_title() -> None:
     got = _speaker("Ward councillor Peter Kasu said villagers had seen the gate padlocked from the outside.", "padlocked")
     assert got == ("Ward councillor Peter Kasu", "official")
-    got = _speaker("City councilor Rose Aipa said villagers had seen the gate padlocked from the outside.", "padlocked")
-    assert got == ("City councilor Rose Aipa", "official")
-    assert _speaker("A local councillor said the gate was padlocked from the outside.", "padlocked")[1] == "official"
+    got = _speaker("In Madang, ward councillor Rose Aipa said villagers had seen the gate padlocked from the outside.", "padlocked")
+    assert got == ("ward councillor Rose Aipa", "official")
