@@ -40,3 +40,8 @@ def test_if_i_go_home_with_no_money_is_a_hypothetical() -> None:
     got = _kinds("\"If we go home now with no money, we go home with a debt,\" the welder said.")
     assert not got & {"restriction_of_movement", "withholding_of_wages", "abuse_of_vulnerability"}
     assert "withholding_of_wages" in _kinds("The porters were left with no money after the agency vanished.")
+
+
+def test_warning_to_critics_is_no_threat_to_workers() -> None:
+    text = "The consulate warned that those who spread such lies about the crews would be held to account."
+    assert "FL06.warned_anyone_who" not in {h.rule for h in match(text).hits}
