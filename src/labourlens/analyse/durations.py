@@ -147,6 +147,7 @@ _HOURS_CUE_AFTER = re.compile(
 
 
 _AND = re.compile(r"\s*,?\s*and\s+$")
+_BETWEEN = re.compile(r"between\s", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"(hour|day|week|fortnight|month|year|decade)s?\b", re.IGNORECASE)
 _ORDER = ("hour", "day", "week", "fortnight", "month", "year", "decade")
 
@@ -158,7 +159,8 @@ def _unit(t: TimeMention) -> int | None:
 
 def join_compounds(found: list[TimeMention], text: str) -> list[TimeMention]:
     """"One year and four months", "two weeks and three days": a length told in two units, the larger
-    first, is one duration whose day range is the sum of the two."""
+    first, is one duration whose day range is the sum of the two; "between ten months and two years", the
+    smaller first after "between", is one range from the first to the second."""
     out: list[TimeMention] = []
     for t in found:
         prev = out[-1] if out else None
@@ -169,6 +171,10 @@ def join_compounds(found: list[TimeMention], text: str) -> list[TimeMention]:
                 prev.end, prev.text = t.end, text[prev.start:t.end]
                 prev.days_low = round(float(prev.days_low or 0) + float(t.days_low or 0), 4)
                 prev.days_high = round(float(prev.days_high or 0) + float(t.days_high or 0), 4)
+                continue
+            if big is not None and small is not None and big < small and _BETWEEN.match(prev.text):
+                # "between ten months and two years": one range whose ends are told in two units
+                prev.end, prev.text, prev.days_high = t.end, text[prev.start:t.end], t.days_high
                 continue
         out.append(t)
     return out

@@ -54,8 +54,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
                    rf"(?:(?:human\s+resources|personnel|hr|recruitment|operations)\s+(?:at|for)\s+)?{_FIRM}",
                    re.IGNORECASE),
         # the role first, with the workplace: "The factory owner, Li Wen", "The site manager, Oleg Fedin" (a
-        # bare "The owner, X" or "The director, X" may head anything and stays a person)
-        re.compile(rf"^the\s+(?:{places})\s+{role},\s+(?P<name>(?-i:{_NAME}))$", re.IGNORECASE),
+        # bare "The owner, X" or "The director, X" may head anything and stays a person); the firm may own the
+        # workplace: "The contractor's camp manager, Zhou Bin"
+        re.compile(rf"^the\s+(?:(?P<firm>[\w-]+)['\u2019]s?\s+)?(?:{places})\s+{role},\s+(?P<name>(?-i:{_NAME}))$", re.IGNORECASE),
+        # a role that only a firm has, even without the workplace: "The general manager, Faisal Qureshi", "The
+        # company's managing director, Ana Ruiz"
+        re.compile(r"^the\s+(?:(?P<firm>[\w-]+)['\u2019]s?\s+)?(?:general\s+manager|managing\s+director|chief\s+executive"
+                   rf"(?:\s+officer)?|ceo|hr\s+manager|human\s+resources\s+manager),\s+(?P<name>(?-i:{_NAME}))$", re.IGNORECASE),
         # the role first, at the firm or "there" (the firm just named), then the name the person gave: "A manager at
         # the plant, Sun Peiwen", "A manager there, who would only give his first name, Oleg"
         re.compile(rf"^(?:a|an|one)\s+{role}\s+(?:(?:of|at|for)\s+{_FIRM}|there),\s+(?:who\s+[^,]{{2,60}}\bname,\s+)?"

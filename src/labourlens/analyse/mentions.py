@@ -59,6 +59,7 @@ from labourlens.analyse.speakers import (
     classify,
     name_in,
 )
+from labourlens.analyse.states_noun import states_noun
 from labourlens.analyse.wire_datelines import dateline_end
 from labourlens.analyse.words_mentions import words_mention
 
@@ -542,7 +543,8 @@ def _start_mention(text: str) -> Mention | None:
             np = in_which.group("doc")  # "a 2022 advisory in which three agencies warned": the advisory speaks
         verb = vm.group("verb").lower()
         after = rest[vm.end() :].lstrip().lower()
-        if (_NOUN_AFTER.match(after) or shapes.NAMING_VERB.match(f"{verb} {after}")) and not vm.group("aud"):
+        if (_NOUN_AFTER.match(after) or shapes.NAMING_VERB.match(f"{verb} {after}") or states_noun(vm.group("verb"), np)) \
+                and not vm.group("aud"):
             continue
         if (verb not in lex.verb_speech or _DESCRIBED_AS.match(after)) and verb.endswith("ed") and raw_np.rstrip().endswith(","):
             continue  # "One worker, identified only as ..., told ...", "X, described as a trader, said": an apposition

@@ -33,6 +33,7 @@ from labourlens.analyse import (
     money_letters,
     money_pounds,
     money_ranges,
+    money_rates,
     money_singles,
     money_subunits,
     money_verbs,
@@ -360,8 +361,8 @@ def _join_range(a: _Q, b: _Q, text: str) -> _Q | None:
     if a.currency and b.currency and _FROM_BEFORE.search(text, max(0, a.start - 20), a.start) \
             and not (money_ranges.spread_before(text, a.start) and not (a.vague or b.vague)):
         return None  # "rose from 1,200 won to 1,600 won": two amounts, each with its currency
-    if sep.strip() in ("-", "–", "—") and (a.bare and _YEARLIKE.fullmatch(text[a.start : a.end])):
-        return None
+    if a.bare and (sep.strip() in ("-", "–", "—") and _YEARLIKE.fullmatch(text[a.start : a.end]) or money_ranges.dated_year(text, a.start, a.end)):
+        return None  # "2024-25", "the first half of 2026 to $418 million"
     low = money_context.range_low(a.low, b.high, (a.multiplier, b.multiplier), a.vague, sep)
     if low > b.high:
         return None
@@ -538,6 +539,8 @@ def find(text: str, published: date | None = None) -> list[Amount]:
                 amount.stated_text = text[conv.start : conv.end]
                 if conv_cur == "USD":
                     amount.stated_usd = conv.low if conv.low == conv.high else (conv.low + conv.high) / 2
+                    if q.currency and q.currency.startswith("?"):  # "700 billion won ($500 million)": the rate tells which won
+                        amount.currency = money_rates.by_stated_rate(q.currency[1:], currency, (q.low + q.high) / 2, amount.stated_usd)
                 tail = conv_end
                 i += used
                 while i < len(qs) and qs[i].start < tail:  # "(US$280; €260)": a second equivalent

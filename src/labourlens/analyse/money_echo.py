@@ -5,9 +5,10 @@ Reports drop the currency once it is clear: "they were promised 150 dinars and w
 60.", "We were told 1,800 riyals a month. The contract says 1,000," or "his company pays
 600,000 kwanzas a month; the men get maybe 40,000." Such a bare number is money in the
 currency of the amount before it when a pay or sum word leads it ("paid", "says",
-"get", "maybe", "only", "up from") or a copula after a word of pay leads it and a hedge
+"get", "promised", "maybe", "only", "up from") or a copula after a word of pay leads it and a hedge
 follows it ("what reached my hand was 15,000, sometimes less"), nothing after it makes it a
-count of something else (a share of it may: "maybe 15,000 of it"), it sits within a short
+count of something else (a share of it may: "maybe 15,000 of it", and so may the paper it was
+written in: "promised 180 in their offer letters"), it sits within a short
 stretch of the same paragraph, and its size is within a factor of twenty of that amount. A
 number that names an earlier amount again as a sum ("the 95,000 figure") takes that amount's
 currency (``repeated``). The closer "150 euros, sometimes 200" shape stays with ``money``'s own
@@ -28,7 +29,7 @@ __all__ = ["echo_of", "echoed", "repeated", "vague"]
 # a pay or sum word right before the bare number
 _LEAD = re.compile(
     r"\b(?:(?:were|was|are|is|got|get|be|being|been)\s+)?(?:paid|pays|pay|earns?|earned|received|receives?|gets?|got|"
-    r"given|gives?|gave|says|said|reads|read|shows|showed|states|stated|lists|listed|amounts?\s+to|came\s+to|comes\s+to|"
+    r"given|gives?|gave|promised|offered|says|said|reads|read|shows|showed|states|stated|lists|listed|amounts?\s+to|came\s+to|comes\s+to|"
     r"maybe|perhaps|only|just|barely|at\s+most|(?:up|down)\s+from)\s+(?:(?:us|them|him|her|me|you)\s+)?"  # "gives us 200"
     r"(?:(?:only|just|about|around|roughly|barely|some|maybe)\s+)?$",
     re.IGNORECASE,
@@ -36,7 +37,10 @@ _LEAD = re.compile(
 # what may follow: the end of a clause or a period of pay, never a noun it counts
 _AFTER = re.compile(r"\s*(?:[.;:)\]!?,\u201d\"]|\u2014|\u2013|$|\s+of\s+(?:it|that|this)\b|\s+(?:a|per|each|every|for\s+the|for\s+a)\s+"
                     r"(?:day|week|month|year|shift)\b|\s+in\s+(?:January|February|March|April|May|June|July|August|"
-                    r"September|October|November|December)\b)", re.IGNORECASE)
+                    r"September|October|November|December)\b"
+                    # where the sum was written: "promised 180 in their offer letters"
+                    r"|\s+(?:in|on|under)\s+(?:the|their|his|her|its|my|our|your)\s+(?:written\s+|signed\s+|original\s+)?"
+                    r"(?:offer\s+letters?|contracts?|agreements?|job\s+offers?|pay\s*slips?|visa\s+papers?)\b)", re.IGNORECASE)
 # a pay verb in the singular passive right after the bare number marks it as a sum without any lead word
 # ("of which 31,000 was deducted", "and that 500 is withheld"); a plural verb ("500 were taken") counts people
 _TAKEN = re.compile(

@@ -6,7 +6,8 @@
 purpose there ("4 million CFA francs a month for the whole team (roughly $7,000)", "150,000
 kwanzas in the contract, then about $900"). :func:`elliptical`: a bare number right after an
 amount that varies or corrects it in the same currency ("150 euros, sometimes 200", "80 dinars,
-not 120", "880,000 tugriks, up from 760,000")."""
+not 120", "880,000 tugriks, up from 760,000"; with a connective of contrast, no comma is needed:
+"1,800 yuan a month instead of 1,500")."""
 
 from __future__ import annotations
 
@@ -34,7 +35,9 @@ GAP_PHRASE = re.compile(
 _ELLIPSIS_BEFORE = re.compile(
     r"\s*[)\]]?\s*(?:,|;|—|–)\s*(?:and\s+|but\s+)?(?:sometimes|occasionally|at\s+times|maybe|perhaps|or|at\s+most|at\s+best"
     r"|rarely|even|never\s+more\s+than|up\s+to|often|usually|later|not|instead\s+of|rather\s+than|(?:up|down)\s+from)"
-    r"(?:\s+(?:about|around|roughly|some|nearly|almost))?\s+",
+    r"(?:\s+(?:about|around|roughly|some|nearly|almost))?\s+"
+    # a connective of contrast needs no comma: "1,800 yuan a month instead of 1,500"
+    r"|\s+(?:instead\s+of|rather\s+than|(?:up|down)\s+from)(?:\s+(?:about|around|roughly|some|nearly|almost))?\s+",
     re.IGNORECASE,
 )
 _ELLIPSIS_AFTER = re.compile(r"\s*(?:[.;:)\]!?]|,|—|–|$|\s+(?:at\s+most|tops|at\s+best|at\s+the\s+most)\b)", re.IGNORECASE)

@@ -407,8 +407,7 @@ class Registry:
 
     def _named_spokesperson(self, np: str, kind: str, name: str) -> _Entry | None:
         """The unnamed state spokesperson who spoke last, when a person with only a rank or a title before
-        the name speaks for the state next ("Lieutenant Anna Korczak", "Spokesman Li Wei"); the name is
-        given to that source."""
+        the name speaks for the state next ("Lieutenant Anna Korczak", "Spokesman Li Wei"); the name is given to that source."""
         if kind != "official" or not _RANK_ONLY.match(np.split(",")[0].strip()) or not self.entries:
             return None
         last = max(self.entries, key=lambda e: e.order)
@@ -526,8 +525,7 @@ _PARTITIVE = re.compile(r"^(?:one|each|either|neither|two|three|four|five|some|s
 
 
 def _person_head(np: str) -> str:
-    """The head noun of a person phrase: "One of the foremen" -> "foremen", "The second woman, a
-    machinist" -> "woman"."""
+    """The head noun of a person phrase: "One of the foremen" -> "foremen", "The second woman, a machinist" -> "woman"."""
     part = _PARTITIVE.match(np.strip())
     return _head_word(cf.without_participle(part.group(1) if part else np))
 
