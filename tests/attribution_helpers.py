@@ -51,3 +51,24 @@ def claim_speakers(text: str, meta: dict[str, str] | None = None) -> dict[str, t
 def speaker_in(speakers: dict[str, tuple[str | None, str]], fragment: str) -> tuple[str | None, str]:
     """The (wording, kind) of the first claim in ``speakers`` whose text contains ``fragment``."""
     return next(v for k, v in speakers.items() if fragment in k)
+
+
+def claim_sources(text: str, meta: dict[str, str] | None = None) -> dict[str, tuple[str, str | None, str]]:
+    """Each claim's text with the (kind, wording, source key) of its source, through the full pipeline: the key
+    tells whether two claims come from one source."""
+    from labourlens.analyse.pipeline import analyse
+
+    a = analyse(text, meta or {"published": "2025-03-01", "language": "en"})
+    out: dict[str, tuple[str, str | None, str]] = {}
+    for c in a.claims:
+        s = a.source(c.source)
+        out[c.text] = (s.kind if s else "", s.wording if s else None, c.source)
+    return out
+
+
+def find_claim(found: dict[str, tuple[str, str | None, str]], needle: str) -> tuple[str, str | None, str]:
+    """The (kind, wording, source key) of the first claim in ``found`` whose text contains ``needle``."""
+    for text, v in found.items():
+        if needle in text:
+            return v
+    raise AssertionError(f"no claim with {needle!r}: {list(found)}")

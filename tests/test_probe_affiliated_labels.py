@@ -6,26 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from labourlens.analyse.pipeline import analyse
-
-META = {"published": "2025-03-01", "language": "en"}
-
-
-def _sources(text: str) -> dict[str, tuple[str, str | None, str]]:
-    a = analyse(text, META)
-    out = {}
-    for c in a.claims:
-        s = a.source(c.source)
-        out[c.text] = (s.kind, s.wording, c.source)
-    return out
-
-
-def _find(found: dict[str, tuple[str, str | None, str]], needle: str) -> tuple[str, str | None, str]:
-    for text, v in found.items():
-        if needle in text:
-            return v
-    raise AssertionError(f"no claim with {needle!r}: {list(found)}")
-
+from attribution_helpers import claim_sources, find_claim
 
 CASES = [
     ("Summary minutes\n\nChair Rep. Anna Park: We now turn to the briefing on workers abroad.\n\n"
@@ -48,8 +29,8 @@ CASES = [
 
 @pytest.mark.parametrize("text,label,needles", CASES)
 def test_affiliated_label_speaks_its_whole_turn(text: str, label: str, needles: list[str]) -> None:
-    found = _sources(text)
-    got = [_find(found, n) for n in needles]
+    found = claim_sources(text)
+    got = [find_claim(found, n) for n in needles]
     assert all(label in (g[1] or "") and g[0] == "official" for g in got), got
     assert len({g[2] for g in got}) == 1, got  # one source for the turns of one speaker
 
@@ -63,4 +44,4 @@ def test_affiliated_label_speaks_its_whole_turn(text: str, label: str, needles: 
      "confiscated.\n", "passports"),
 ])
 def test_bracketed_notes_are_not_speakers(text: str, needle: str) -> None:
-    assert _find(_sources(text), needle)[0] == "outlet"
+    assert find_claim(claim_sources(text), needle)[0] == "outlet"
