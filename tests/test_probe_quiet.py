@@ -79,6 +79,8 @@ def test_goods_handed_over_are_no_wages_paid_to_others() -> None:
     ("The home side beat the visitors 3-1 in front of 4,000 spectators.", "physical_and_sexual_violence"),
     ("We work Monday to Friday and play football on Sundays.", "excessive_overtime"),
     ("Employers of drivers will continue to pay a fee of 100 dinars a year.", "withholding_of_wages"),
+    ("She saved 400 dollars a month and sent most of it home through a bank transfer.", "withholding_of_wages"),
+    ("The new incentive for formal transfers is finally paying off, the economist said.", "debt_bondage"),
     ("Companies should train their staff to spot fake job applications.", "deception"),
     ("A call centre serving Russian banks opened in the town centre.", "restriction_of_movement"),
 ])
@@ -91,6 +93,8 @@ def test_senses_outside_labour_give_no_indicator(text: str, kind: str) -> None:
     ("The foreman threatened the workers with deportation.", "intimidation_and_threats"),
     ("The guards beat him in front of the other workers.", "physical_and_sexual_violence"),
     ("We worked on Sundays too, from Monday to Sunday.", "excessive_overtime"),
+    ("Most of it was sent to the dispatching company before the workers saw any of it.", "withholding_of_wages"),
+    ("The workers were still paying off their debts to the recruiter a year later.", "debt_bondage"),
     ("Two welders collapsed from the heat.", "abusive_working_and_living_conditions"),
     ("They were lured by fake job adverts.", "deception"),
     ("The workers were banned from going to the town centre.", "restriction_of_movement"),
