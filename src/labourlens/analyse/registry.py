@@ -279,8 +279,8 @@ class Registry:
                 kind = "named_person" if not classify(np) else kind
             name = name or token
         if name:
-            bare = _TITLE_OFF.sub("", name).casefold()  # "He" after "Ms Ana Ruiz" given as "Ana Ruiz": one person
-            e = self._recent(lambda e: _TITLE_OFF.sub("", e.source.canonical or "").casefold() == bare)  # "KIM OK-SUN:" too
+            untitled = _TITLE_OFF.sub("", name).casefold()  # "He" after "Ms Ana Ruiz" given as "Ana Ruiz": one person
+            e = self._recent(lambda e: _TITLE_OFF.sub("", e.source.canonical or "").casefold() == untitled)  # "KIM OK-SUN:" too
             if e:
                 return self._touch(e)
             if e := self._named_spokesperson(np, kind, name) or cf.lede_named(self.entries, np, kind, name, _gender(np), self._said):
