@@ -8,12 +8,12 @@ family: "the filing" after "court documents" or "documents filed with the court"
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import Protocol, TypeVar
 
 from labourlens import knowledge
-from labourlens.analyse.lede_identity import bare_identity, possessive_lede
+from labourlens.analyse.lede_identity import bare_identity, described_again, possessive_lede
 from labourlens.model import Source
 
 _INDEFINITE = re.compile(r"(?i)^(?:an?|one)\s")
@@ -61,7 +61,8 @@ def role_fits(head: str, lede: str, named: str) -> bool:
     return not lede_q or bool(lede_q & {q for q in _QUALIFIERS if q in named.lower()})
 
 
-def lede_named(entries: Sequence[_E], np: str, kind: str, name: str | None, gender: str = "") -> _E | None:
+def lede_named(entries: Sequence[_E], np: str, kind: str, name: str | None, gender: str = "",
+               said: Mapping[str, str] | None = None) -> _E | None:
     """The lede's unnamed single speaker when ``np`` names a person for the first time, nobody else has
     spoken as a person since the lede, and ``np`` describes that person's role; the entry is renamed to
     ``np`` ("a lawmaker said ..." / "MP Jana Vos said"); a spokeswoman named after her title is
@@ -77,7 +78,8 @@ def lede_named(entries: Sequence[_E], np: str, kind: str, name: str | None, gend
             or _OTHER.search(wording) or e.source.kind not in ("anonymous_source", "official"):
         return None
     # "A deckhand who ..." then "Andi Saputra, 27, from Tegal, told ...": a name with no role of its own
-    if not role_fits(e.head, wording, np) and not (e.source.kind == "anonymous_source" and bare_identity(np, name)):
+    if not role_fits(e.head, wording, np) and not (e.source.kind == "anonymous_source" and bare_identity(np, name)
+                                                   and not described_again(e.head, (said or {}).get(e.source.key, ""))):
         return None
     lede_gender = re.search(r"(?i)\b(?:man|woman|male|female)\b", wording)
     if gender and lede_gender and (gender == "female") != (lede_gender.group(0).lower() in ("woman", "female")):

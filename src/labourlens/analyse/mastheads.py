@@ -41,7 +41,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _DATE_PART = re.compile(
     rf"\b(?:\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?|{_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?|{_MONTH}[ \t]+\d{{4}}|"
     r"\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
-    r"|^(?:Posted|Published|Updated|Broadcast|Date)\b|^(?:Views|Comments|Reads)\b|^\d{1,2}:\d{2}\b",
+    r"|^(?:Posted|Published|Updated|Broadcast|Date)\b|^(?:Views|Comments|Reads|Read[ \t]+in[ \t]+[A-Z][a-z]+$)\b|^\d{1,2}:\d{2}\b",
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^[A-Z][\w ]{0,25}:")

@@ -282,7 +282,7 @@ def _byline_names(text: str) -> list[str]:
     out = []
     for m in _BYLINE.finditer(text[:1500]):
         name = m.group(1).strip()
-        if _MONTHS.match(name) or re.match(r"\d", name) or len(name.split()) > 5:
+        if _MONTHS.match(name) or re.match(r"\d", name) or len(name.split()) > 5 or outlet_forms.staff_role(name):
             continue
         out.append(name)
     return out

@@ -14,11 +14,13 @@ of the own-voice form is dropped when the masthead prints the name without it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from labourlens import knowledge
 from labourlens.analyse import mastheads, self_descriptions
 from labourlens.analyse.gated import gated
 
-__all__ = ["masthead_form"]
+__all__ = ["masthead_form", "staff_role"]
 
 _HEAD = 900  # the first characters of a page: masthead, title, byline
 _COPYRIGHT = re.compile(r"(?:©|&copy;|\(c\)|Copyright)[^\n]{0,120}", re.IGNORECASE)
@@ -184,3 +186,15 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
             out.append((m.group(1), 2.0, "header"))
             break
     return out
+
+
+@cache
+def _staff_roles() -> tuple[re.Pattern[str], ...]:
+    data = knowledge.load("chrome.yaml") or {}
+    return tuple(re.compile(str(p), re.IGNORECASE) for p in data.get("staff_roles") or [])
+
+
+def staff_role(name: str) -> bool:
+    """Is a byline's second part the writer's post ("By Ana Ruiz | Staff Reporter", "By Lee Jun, Senior
+    Correspondent") rather than the outlet ("By Ana Ruiz | Mekong Ledger")?"""
+    return any(p.fullmatch(name.strip()) for p in _staff_roles())

@@ -279,10 +279,11 @@ class Registry:
                 kind = "named_person" if not classify(np) else kind
             name = name or token
         if name:
-            e = self._recent(lambda e: (e.source.canonical or "").casefold() == name.casefold())  # "Kim Ok-Sun" of a "KIM OK-SUN:" label
+            untitled = _TITLE_OFF.sub("", name).casefold()  # "He" after "Ms Ana Ruiz" given as "Ana Ruiz": one person
+            e = self._recent(lambda e: _TITLE_OFF.sub("", e.source.canonical or "").casefold() == untitled)  # "KIM OK-SUN:" too
             if e:
                 return self._touch(e)
-            if e := self._named_spokesperson(np, kind, name) or cf.lede_named(self.entries, np, kind, name, _gender(np)):
+            if e := self._named_spokesperson(np, kind, name) or cf.lede_named(self.entries, np, kind, name, _gender(np), self._said):
                 return self._touch(e)
         first = low.split()[0] if low.split() else ""
         norm = _norm(np)

@@ -54,6 +54,8 @@ _BACKREF = frozenset(("he", "she", "i", "we", "the witness", "the interviewee", 
 _DESCRIBED_HEAD = re.compile(
     r"^\s*[#*_]*\s*(?:Testimony|Account|Statement|Story)\s+(?:of|from|by)\s+(?P<who>(?:a|an|one)\s+[^,:;()\n]{3,60}?)"
     r"(?:[ \t]*\([^)\n]{0,60}\))?(?:,[^:.\n]{0,60})?[ \t]*:?[*_]*\s*$")
+# a description that opens with a name, quoted as a pseudonym or not, and the person's age: '"Aye Mon", 26, from Bago'
+_NAME_AGED = re.compile(r"^[\"\u201c]?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){0,2})[\"\u201d]?\s*,\s*(?:aged\s+)?\d{1,2}\b")
 _HEADING_NOUNS = frozenset(("case", "box", "story", "account", "profile"))
 # a bracketed note that describes a person: "(male, logger, 2016-2019)", "(female, 34)", "(aged 41)"
 _PERSON_NOTE = re.compile(r"\((?:[^)]*\b(?:male|female|man|woman|aged|age)\b|\s*\d{2}\s*[,)])", re.IGNORECASE)
@@ -94,6 +96,9 @@ def heading_label(line: str) -> tuple[str, int] | None:
         pseudonym = pseudonym_intro(desc)
         if pseudonym is not None:
             return pseudonym[0], at + line[at:].index(pseudonym[0])
+        named = _NAME_AGED.match(desc)  # 'Testimony 1 - "Aye Mon", 26, from Bago': the person, by (pseudo)name
+        if named is not None and classify(named.group("name")) == "named_person":
+            return named.group("name"), at + named.start("name")
     return m.group("label"), m.start("label")
 
 
