@@ -53,7 +53,9 @@ _FORMAL_STATE = re.compile(r"^(?!.*\b(?:Unions?|Trade|Workers|Employers|Industr\
                            r"(?:[Tt]he\s+)?(?:(?:Russian|Swiss|Islamic|Democratic|People['\u2019]s|"
                            r"Federal|United|Arab|Socialist|Lao)\s+)*"
                            r"(?:Republic|Kingdom|Federation|Sultanate|Emirate|Confederation|"
-                           r"Principality)(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?$")
+                           r"Principality)(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?"
+                           # the occasion it spoke on ("The Russian Federation, in its reply of 3 May")
+                           r"(?:,\s+in\s+(?:its|a|an|their)\s[^,]*)?$")
 _CITATION = re.compile(r"\s*\((?:19|20)\d{2}[a-z]?(?:\s*[:,]\s*(?:pp?\.\s*)?\d+(?:[-\u2013]\d+)?)?\)")
 _AUTHORS = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]+|\s+et\s+al\.?)?")
 _DIPLOMATS = frozenset(("diplomat", "diplomats"))
