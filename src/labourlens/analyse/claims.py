@@ -19,6 +19,7 @@ from labourlens.analyse import (
     hedges,
     indicators,
     interview_frame,
+    law_names,
     worktime,
     worktime_excess,
 )
@@ -213,6 +214,7 @@ def _match(text: str, offset: int) -> indicators.Match:
     it states ("from 6 p.m. until 8 a.m.": 14 hours)."""
     m = indicators.match(text, offset)
     m.hits = bystanders.without_bystander_hits(text, m.hits)  # "tourists may not leave the hotel"
+    m.hits = law_names.without_law_name_hits(text, m.hits, offset)  # "the Forced Labour ... Bill would require"
     if "excessive_overtime" in {h.indicator for h in m.hits}:
         return m
     for start, end, hours in worktime.long_hours(text):
