@@ -139,6 +139,10 @@ def outlet_core(first: str) -> str:
     return _OUTLET_LEAD.sub("", first, count=1)
 
 
+_OUTLET_STORY = re.compile(r"^(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?(?:report|story|article|dispatch|broadcast)\s+"
+                           r"(?:by|from|in)\s+(?P<by>\S.{1,80})$", re.IGNORECASE)
+
+
 def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str | None:
     """The kind of speaker phrase ``text`` (``first``: its part before the first comma) for the shapes
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
@@ -152,6 +156,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return "official"  # "the Russian side has said ...": a state in talks with another, by its nationality
     if (named_doc := _BODY_OF_DOCUMENT.match(first)) is not None and classify(named_doc.group("noun")) == "document":
         return "document"  # "A U.N. Panel of Experts report", "the Ministry of Labour memo": the body's document
+    if (story := _OUTLET_STORY.match(first)) is not None and classify(story.group("by")) == "outlet":
+        return "outlet"  # "A separate report by the Seoul-based outlet Tumen Daily": the outlet, by its story
     if _MISSION_IN.match(first):
         return "official"  # "the Russian Embassy in Seoul", "Chinese Consulate General in Vladivostok": a state's mission
     if paper_name(first):

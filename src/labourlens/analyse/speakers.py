@@ -130,7 +130,7 @@ _BARE_ROLE, _BODY_KINDS = re.compile(r"(?-i:[a-z])[\w-]+(?:\s+[\w-]+){0,2}\s+(?:
 _TITLED_NAME = re.compile(
     r"\b(?:Minister|President|Premier|Spokes(?:man|woman|person)|Ambassador|Governor|Mayor|Director|Chairman|"
     r"Chairwoman|Secretary|Senator|Representative|Professor|Prof\.|Dr\.|Judge|General|Colonel|Commissioner|Chief|"
-    r"Lawmaker|Rep\.|Sen\.|Congressman|Congresswoman|Consul|Envoy|Inspector|Prosecutor|Officer|MP|M\.P\.|MEP|Deputy|Councillor|Councilor|"
+    r"Lawmaker|CS|PS|Rep\.|Sen\.|Congressman|Congresswoman|Consul|Envoy|Inspector|Prosecutor|Officer|MP|M\.P\.|MEP|Deputy|Councillor|Councilor|"
     r"Lieutenant|Lt\.|Col\.|Maj\.|Gen\.|Cpl\.|Capt\.|Commander|Sergeant|Sgt\.|Superintendent|Constable)\s+"
     rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})$"
 )

@@ -1,0 +1,77 @@
+"""Speaker kinds of a few classes of wording: the papers of a criminal case ("the case file states"), a ministry
+whose name lists its portfolios with commas, East African short titles ("Labour CS", "Interior PS"), a private
+"recruitment office" of the Gulf and Lebanon, a story by a named outlet ("a report by the outlet X"), the head of
+the body just named ("Its managing director said"), and a transcript turn opened by a time stamp ("[00:41] NAME:").
+Every text is written for this test; people, firms and outlets are fictional (places and state bodies are real)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution_helpers import who
+from labourlens.analyse.speakers import classify
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("the case file", "document"),
+    ("the criminal case file", "document"),
+    ("the case materials", "document"),
+    ("The Ministry of Gender, Labour and Social Development", "official"),
+    ("the Department of Labour, Skills and Employment", "official"),
+    ("Labour CS Amina Odhiambo", "official"),
+    ("Interior PS Peter Kiprono", "official"),
+    ("Amina Odhiambo, the Labour CS", "official"),
+    ("A Beirut recruitment office", "organization"),
+    ("a manpower office in Doha", "organization"),
+    ("A separate report by the Seoul-based outlet Harbour Daily", "outlet"),
+    ("an article in the Moscow Times", "outlet"),
+    ("Its managing director", "organization"),
+    ("Its chief executive", "organization"),
+])
+def test_kinds_of_the_new_classes(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # controls that must not change
+    ("The developer, Severny Kvartal", "organization"),
+    ("the labour office", "official"),
+    ("the state recruitment agency", "official"),
+    ("a report by Human Rights Watch", "document"),
+    ("a report by the labour ministry", "document"),
+    ("Cabinet Secretary Amina Odhiambo", "official"),
+    ("The managing director", "anonymous_source"),
+    ("the file", None),
+])
+def test_neighbouring_phrases_keep_their_kinds(phrase: str, kind: str | None) -> None:
+    assert classify(phrase) == kind
+
+
+def test_case_file_speaks_at_the_end_and_after_according_to() -> None:
+    text = ("The regional prosecutor's office has sent a case against a brick-kiln owner to court.\n\n"
+            "The workers' passports were kept in a safe, the case file states. According to the case file, the men "
+            "were promised 40,000 rubles a month but received 6,000.\n")
+    for fragment in ("kept in a safe", "promised 40,000 rubles"):
+        src = who(text, fragment, "Don Courier")
+        assert src is not None and src.kind == "document" and "case file" in (src.wording or ""), fragment
+
+
+def test_its_managing_director_speaks_for_the_firm() -> None:
+    text = ("Nine cleaners say they were not paid for months.\n\n"
+            "The recruiting firm, Coastline Manpower, said the women knew the salary. "
+            "Its managing director said no worker had been threatened.\n")
+    src = who(text, "no worker had been threatened", "Harbour Mirror")
+    assert src is not None and src.kind == "organization" and src.wording == "Its managing director"
+
+
+def test_time_stamped_turn_runs_to_the_end_of_its_paragraph() -> None:
+    text = ("PODCAST — Episode 3\n\n"
+            "[00:00] HOST (Mira Sen): Today I talk to Dawa Lama, who built towers in Doha.\n\n"
+            "[00:40] DAWA LAMA: A broker came to our village. He said 1,000 riyals a month. I paid him two lakh "
+            "rupees. I borrowed it from a moneylender.\n\n"
+            "[01:20] HOST: And when you arrived?\n")
+    for fragment in ("I paid him two lakh", "I borrowed it"):
+        src = who(text, fragment, "Podcast")
+        assert src is not None and src.wording == "Dawa Lama", fragment
+    host = who(text, "And when you arrived", "Podcast")
+    assert host is None or host.wording != "Dawa Lama"
