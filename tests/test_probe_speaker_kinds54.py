@@ -75,3 +75,35 @@ def test_time_stamped_turn_runs_to_the_end_of_its_paragraph() -> None:
         assert src is not None and src.wording == "Dawa Lama", fragment
     host = who(text, "And when you arrived", "Podcast")
     assert host is None or host.wording != "Dawa Lama"
+
+
+@pytest.mark.parametrize(("sentence", "wording", "kind"), [
+    # a noun closing a relative clause is not the reporting verb
+    ("A clerk at the Harbin district labour bureau, which handles wage disputes, said a complaint had been filed.",
+     "A clerk at the Harbin district labour bureau, which handles wage disputes", "official"),
+    ("A lawyer at the clinic, which handles wage claims, said the men had been paid nothing.",
+     "A lawyer at the clinic, which handles wage claims", "anonymous_source"),
+    # a count given as "more than" does not make the speaker phrase too long or a workplace
+    ("More than forty workers from Yunnan province at a shoe factory in Lucheng district told this paper "
+     "they worked until midnight.",
+     "More than forty workers from Yunnan province at a shoe factory in Lucheng district", "anonymous_source"),
+    ("More than 30 workers at a garment workshop said they had not been paid.",
+     "More than 30 workers at a garment workshop", "anonymous_source"),
+])
+def test_speaker_phrases_of_long_subjects(sentence: str, wording: str, kind: str) -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    m = find_mention(sentence)
+    assert m is not None and m.wording == wording
+    assert classify(m.wording) == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union, which reports to the ministry, said the men were unpaid.",
+    "The firm, which disputes the figures, said the men were paid.",
+])
+def test_a_verb_inside_a_clause_keeps_the_main_verb(sentence: str) -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    m = find_mention(sentence)
+    assert m is not None and m.cue == "said" and "," in m.wording

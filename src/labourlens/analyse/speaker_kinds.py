@@ -282,7 +282,8 @@ def too_long(phrase: str, limit: int) -> bool:
     """Is speaker phrase ``phrase`` (before any relative clause) too long to be a speaker: more than ``limit``
     words, or for two people joined by "and" ("residents of this border town and a former manager at one of the
     plants") more than ``limit`` words in one of them or more than 20 in all?"""
-    words = phrase.split()
+    # "More than thirty workers from ...": the words of a count's approximation are not the speaker's
+    words = _APPROX.sub("", phrase).split()
     if len(words) <= limit:
         return False
     parts = phrase.split(" and ")
@@ -290,5 +291,6 @@ def too_long(phrase: str, limit: int) -> bool:
         parts[1]) is None
 
 
+_APPROX = re.compile(r"^\s*(?i:more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as)\s+(?=\S)")
 # the second of two speakers joined by "and": a determiner, a number or a name opens it ("a former manager")
 _SECOND_PERSON = re.compile(r"(?:a|an|the|one|two|three|four|five|several|some|other|\d+|[A-Z])\b|[A-Z]")

@@ -40,8 +40,27 @@ _BEFORE_AGE = re.compile(
 _TRAILING_AS = re.compile(r",?\s+as\s+$")
 
 
+# a noun ending a relative clause read as the verb: "A clerk at the bureau, which handles wage [disputes], said ..."
+_CLAUSE_NOUN = re.compile(r"[\w-]+(?=,\s+(?:(?:also|later|then)\s+)?(?:said|says|told|tells|added|stated|explained|confirmed|"
+                          r"insisted|denied|claimed|wrote|replied)\b)")
+
+
+def clause_noun(m: Mention, sentence_text: str) -> Mention:
+    """``m`` with the whole relative clause when the cue found is only its last noun ("..., which handles wage
+    disputes, said" is said, not disputed; "claims", "reports" and "complaints" end such clauses too)."""
+    if not re.search(r",\s+(?:which|who|that)\s", m.wording) or not re.fullmatch(r"[a-z]+", sentence_text[m.end + 1:m.end + 2]):
+        return m
+    noun = _CLAUSE_NOUN.match(sentence_text, m.end + 1)
+    if noun is None or not noun.group(0).lower().startswith(m.cue.lower()[:4]):
+        return m
+    verb = re.match(r",\s+(?:(?:also|later|then)\s+)?(\w+)", sentence_text[noun.end():])
+    return Mention(sentence_text[m.start:noun.end()], m.start, noun.end(), verb.group(1) if verb else m.cue, m.direct, m.relay)
+
+
 def aged_name(m: Mention, sentence_text: str) -> Mention:
-    """``m`` worded by the name or noun before the age when the phrase found is only the age."""
+    """``m`` worded by the name or noun before the age when the phrase found is only the age (and with its
+    whole relative clause when the cue found is the clause's last noun: :func:`clause_noun`)."""
+    m = clause_noun(m, sentence_text)
     if _AGE.fullmatch(m.wording.strip()) is None:
         return m
     before = _BEFORE_AGE.search(sentence_text[:m.start])

@@ -301,12 +301,12 @@ def classify(np: str) -> str | None:
         return "named_person" if alias[1] else "anonymous_source"
     if _unnamed_diplomat(first, text):
         return "anonymous_source"  # "two diplomats in the Qatari capital": people talking, not the state's voice
-    counted_low = re.sub(r"^(?:at\s+least|more\s+than|only)\s+(?=\d|\w+\s+of\b)", "", first_low)
+    counted_low = re.sub(r"^(?:at\s+least|more\s+than|only)\s+(?=\d|\w+\s+of\b|(?:\w+ty|\w+teen|ten|eleven|twelve)\b)", "", first_low)
     if _COUNTED.match(counted_low) and not re.match(r"^(?:one|some)\s+(?:source|official)", first_low):
         if re.match(r"^one\s+(?!of\b)", first_low) and name_in(text):
             return role_kind(text) or "named_person"  # "One defector, Ms. Cho": a person, by name
         # "two people with knowledge of the factory": people
-        counted = counted_body(first) or _counted_noun(first) or _noun_kind(first)
+        counted = counted_body(cf := first[len(first_low) - len(counted_low):]) or _counted_noun(cf) or _noun_kind(first)
         if _COUNTED_GROUP.match(counted_low) or counted:
             kind = counted[1] if counted else "anonymous_source"
             return "organization" if kind == "outlet" else kind  # "some Western media outlets": media by kind
