@@ -107,3 +107,44 @@ def test_a_verb_inside_a_clause_keeps_the_main_verb(sentence: str) -> None:
 
     m = find_mention(sentence)
     assert m is not None and m.cue == "said" and "," in m.wording
+
+
+@pytest.mark.parametrize(("sentence", "wording", "relay"), [
+    # "according to X, which cited Y": the one cited speaks, the one citing relays
+    ("Women at the plant have been barred from leaving, according to a report by the Seoul outlet Harbour Daily, "
+     "which cited a source familiar with the factories in Yanji.",
+     "a source familiar with the factories in Yanji", "a report by the Seoul outlet Harbour Daily"),
+    ("The crews were unpaid, according to the centre, which quoted two Nepali workers on the site.",
+     "two Nepali workers on the site", "the centre"),
+])
+def test_according_to_one_who_cited_another(sentence: str, wording: str, relay: str) -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    m = find_mention(sentence)
+    assert m is not None and m.wording == wording and m.relay == relay
+
+
+def test_according_to_one_who_cited_figures_keeps_the_citer() -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    m = find_mention("Wages were cut, according to the ministry, which cited figures from 2019.")
+    assert m is not None and m.wording == "the ministry"
+
+
+@pytest.mark.parametrize(("sentence", "wording"), [
+    # an outlet that "published an article alleging that ..." speaks what it alleged
+    ("On 3 April the online newspaper Kama Courier published an article alleging that drivers at our depot work "
+     "16-hour shifts.", "the online newspaper Kama Courier"),
+    ("Last week the Volga Herald ran a story claiming that the loaders are unpaid.", "the Volga Herald"),
+])
+def test_published_piece_alleging(sentence: str, wording: str) -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    m = find_mention(sentence)
+    assert m is not None and m.wording == wording and classify(wording) == "outlet"
+
+
+def test_published_piece_without_a_claim_is_no_speaker() -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    assert find_mention("On Monday the company published a report on its website.") is None
