@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from labourlens.analyse.according_runs import according_runs
 from labourlens.analyse.author_backrefs import author_backrefs
 from labourlens.analyse.bare_spokespeople import bare_spokespeople
+from labourlens.analyse.case_investigators import case_investigators
 from labourlens.analyse.finding_lists import finding_lists
 from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.gated import gated
@@ -200,7 +201,8 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = [replace(s, kind="anonymous_source") if s.kind == "document" and people_interviews(s.wording or "") else s
              for s in final]
     final = country_states(final)  # "the United Arab Emirates informed the panel that ...": the state
-    final = named_outlets(text, final)  # "Al-Watan Al-Jadid said" after "the Saudi daily Al-Watan Al-Jadid": the outlet
+    # "Al-Watan Al-Jadid said" after "the Saudi daily Al-Watan Al-Jadid": the outlet; "investigators" of a criminal case
+    final = case_investigators(text, named_outlets(text, final))
     final = named_roles(text, final)  # "The defendant denied ..." after "the defendant, A. K. Zhunusov,"
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
     aged_role_back(text, result, final)  # "said Peter Otieno, 41, the trawler's cook" + "the cook said": Otieno
