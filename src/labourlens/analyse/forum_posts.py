@@ -24,6 +24,7 @@ from labourlens.analyse.interview_turns import named_descriptions
 from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.introduced_roles import aged_role_back, body_people_back, introduced_roles
 from labourlens.analyse.named_outlets import named_outlets
+from labourlens.analyse.office_holders import office_holders
 from labourlens.analyse.post_voice import username_mention
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
@@ -205,6 +206,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = case_investigators(text, named_outlets(text, final))
     final = named_roles(text, final)  # "The defendant denied ..." after "the defendant, A. K. Zhunusov,"
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
+    office_holders(result, final)  # "According to the ombudsman's office" after the ombudsman spoke: the ombudsman
     aged_role_back(text, result, final)  # "said Peter Otieno, 41, the trawler's cook" + "the cook said": Otieno
     body_people_back(sentences, result, final)  # '"...," its manager, Karim Haddad, said.' + "Haddad said ...": the firm
     return final
