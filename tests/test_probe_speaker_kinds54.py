@@ -148,3 +148,34 @@ def test_published_piece_without_a_claim_is_no_speaker() -> None:
     from labourlens.analyse.mentions import find_mention
 
     assert find_mention("On Monday the company published a report on its website.") is None
+
+
+@pytest.mark.parametrize(("sentence", "wording"), [
+    # what a mandate or an embassy was sent speaks as a document
+    ("According to the information received, the fishers were kept at sea for weeks.", "the information received"),
+    ("According to the complaints received, the women were charged large fees.", "the complaints received"),
+])
+def test_information_received_is_a_document(sentence: str, wording: str) -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    m = find_mention(sentence)
+    assert m is not None and m.wording == wording and classify(wording) == "document"
+
+
+def test_a_body_that_received_information_is_not_the_phrase() -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    m = find_mention("The Panel received information from a Member State that a team of 30 workers remained.")
+    assert m is None or "received" not in m.wording
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    # a town after a phrase that already places the speakers is no person's name
+    ("Workers at the Saleh Farm Estate, Mafraq", "anonymous_source"),
+    ("Pickers on the Haddad farm, Irbid", "anonymous_source"),
+    # controls
+    ("Ana Ruiz, Manila", "named_person"),
+    ("Workers at the farm, Ana Ruiz", "named_person"),
+])
+def test_town_after_a_placed_group(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind

@@ -561,7 +561,7 @@ def _plausible(np: str) -> bool:
     toks = _TOKEN.findall(before_rel)
     for i, w in enumerate(toks[1:], start=1):
         nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
-        if w.endswith("ed") and w.lower() not in _PARTICIPLES and w.islower() and nxt != "by" and "-" not in w:  # not "foreign-owned"
+        if w.endswith("ed") and w.lower() not in _PARTICIPLES and w.islower() and nxt != "by" and "-" not in w and (nxt or w != "received"):
             return False
     return classify(np) is not None or np.lower() in ("he", "she", "they", "we", "i", "it")
 
