@@ -59,7 +59,7 @@ _WHICH_CITED = re.compile(r"^\s*,\s+(?:which|who)\s+(?:cited|quoted)\s+(?P<sp>[^
 
 
 _COUNT_WORD = r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
-_WHOLE_GROUP = re.compile(r"^(?:both|all|all\s+" + _COUNT_WORD + r"|(?:both|all|each)\s+of\s+them)$", re.IGNORECASE)
+_WHOLE_GROUP = re.compile(r"^(?:both|all\s+" + _COUNT_WORD + r"|(?:both|all|each)\s+of\s+them)$", re.IGNORECASE)
 # "All 14 said ...": the whole of a group counted before
 _ALL_N_SAID = re.compile(r"^\s*(?P<sp>All\s+" + _COUNT_WORD + r")\s+(?:also\s+)?(?P<verb>said|say|told|described|reported|"
                          r"recalled|complained)\b")
