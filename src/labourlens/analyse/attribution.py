@@ -150,7 +150,7 @@ def byline_author(text: str) -> str | None:
 
 # "They all said ...", "Both of them told ...": a group introduced before reports
 _THEY_REPORT = re.compile(
-    r"^\s*(?:\d{1,2}/\d{0,2}\s+)?(?:They|Both|All\s+\w+|(?:Both|All|Each)\s+of\s+them)\s+"
+    r"^\s*(?:\d{1,2}/\d{0,2}\s+)?(?:They|Both|All|All\s+\w+|(?:Both|All|Each)\s+of\s+them)\s+"
     r"(?:all\s+|both\s+|also\s+)*(?:said|say|told|described|recalled|complained|"
     r"reported|recounted)\b")
 
@@ -206,9 +206,9 @@ def attribute(
                               and sentences[i - 1].quote == s.quote and _inside_open_quote(s.text, m.end)):
             m = None  # '"... The security officer said anyone who ran would be punished."': the quoted speaker's words
             mentions[-1] = None
-        if m is not None and shapes2.whole_group(m.wording) and reg._recent(lambda e: e.plural) \
+        if m is not None and (shapes2.whole_group(m.wording) or m.wording == "All") and reg._recent(lambda e: e.plural) \
                 and _THEY_REPORT.match(s.text):
-            m = mentions[-1] = None  # "Both said ...", "All of them said ...": the group just met, read below
+            m = mentions[-1] = None  # "Both said ...", "All of them said ...", "All described ...": the group just met
         if m is not None:
             if reg.turn is not None and m.cue in DOC_ONLY_CUES and classify(m.wording) == "document":
                 # "LINDQVIST: The entry statistics show a rise, and ...": the speaker of the turn cites them

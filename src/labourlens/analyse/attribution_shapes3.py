@@ -73,6 +73,10 @@ def extra_mention(text: str) -> Mention | None:
         found = _speaker(_PUTS_AT.match(text), "estimate")
         if found is not None and classify(found.wording) in ("document", "organization", "official", "outlet"):
             return found
+    if " published " in text or " ran " in text or " carried " in text or " aired " in text:
+        found = _speaker(_PUBLISHED_PIECE.search(text), "report")
+        if found is not None and classify(found.wording) in ("outlet", "organization", "document", "official"):
+            return found
     if text.lstrip()[:4] in ("Per ", "As p"):
         found = _speaker(_PER_DOCUMENT.match(text), "according to")
         if found is not None:
@@ -84,6 +88,13 @@ def extra_mention(text: str) -> Mention | None:
 # "Estimates by the Global Labour Monitor put the number of workers at 20,000": the estimates speak
 _PUTS_AT = re.compile(r"^\s*(?P<sp>" + _NP + r")\s+(?:also\s+|now\s+)?(?:put|puts|placed|places)\s+(?:the\s+|their\s+|its\s+)?"
                       r"(?:total\s+|overall\s+|average\s+)?(?:number|figure|total|toll|count|share|wages?|cost|fees?)\b")
+# "On 3 April the online newspaper X published an article alleging that ...": the outlet, by what it published
+_PUBLISHED_PIECE = re.compile(
+    r"(?:^\s*(?:On|In|Last|This|Earlier|Yesterday)\b(?:[^,;:\"]{0,30}?\s+(?=[Tt]he\s)|[^,;:\"]{0,30},\s+)|^\s*(?!(?:On|In|Last|This|Earlier|Yesterday)\b))"
+    r"(?P<sp>" + _NP + r")\s+(?:has\s+|had\s+)?"
+    r"(?:published|ran|carried|aired)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:article|report|story|piece|investigation|"
+    r"feature|item|post|broadcast)\s+(?:(?:on\s+\w+|last\s+\w+)\s+)?(?:alleging|claiming|saying|stating|reporting|"
+    r"asserting|suggesting)\s+that\b")
 # "Per the report, ...", "As per the ministry's figures, ...", "Per the workers, ...": "according to" in short
 # (an audit's "Per management, ..." names the firm's management without an article)
 _PER_DOCUMENT = re.compile(r"^\s*(?:As\s+p|P)er\s+(?P<sp>(?i:the|a|an|its|their)\s+[^,;:\"]{2,80}?|(?i:(?:facility|factory|"

@@ -40,7 +40,8 @@ def body_official_kind(text: str, classify: Callable[[str], str | None]) -> str 
     given by its kind, or for a staff member of a state body, else None."""
     if _SERVICE_HEAD.match(text.strip()):
         return "official"
-    staff = _STAFF_OF.match(text.strip())
+    # "..., which handles wage disputes": a clause on the body does not change who speaks
+    staff = _STAFF_OF.match(re.sub(r",\s+(?:which|that)\s[^,]*$", "", text.strip()))
     if staff is not None and _STATE_HEAD.search(staff.group("body")) is not None and classify(staff.group("body")) == "official":
         return "official"
     m = _BODY_ROLE.match(text.strip())

@@ -53,6 +53,8 @@ _FIRM_APPOS = re.compile(r"^(?P<first>[^,]+),\s+(?i:a|an|the)\s+(?:[\w-]+\s+){0,
                          r"that|which|in|from)\b[^,]*)?$")
 _HIRERS = re.compile(r"^(?i:one|another)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?i:subcontractors|contractors|"
                      r"brokers|recruiters|middlemen|intermediaries|gangmasters)$")
+_ITS_HEAD = re.compile(r"(?i:its|their)\s+(?i:(?:managing|general|executive)\s+director|chief\s+executive(?:\s+officer)?|"
+                       r"ceo|general\s+manager)")
 _FIRM_PLURALS = ("companies", "firms", "factories", "plants", "workshops", "mills", "sawmills", "canneries", "farms",
                  "restaurants", "shipyards", "yards", "employers", "suppliers", "manufacturers", "processors")
 
@@ -142,6 +144,8 @@ def company_kind(text: str, classify: Callable[[str], str | None]) -> str | None
     p = _patterns()
     if re.fullmatch(r"(?i:the)\s+(?:(?:managing|general|executive)\s+)?(?i:director|directors)", text):
         return "anonymous_source"  # a bare "The director insisted ...": a person, as "the manager" (whose: unsaid)
+    if _ITS_HEAD.fullmatch(text):
+        return "organization"  # "Its managing director said ...": the head of the body just named answers for it
     if _HIRERS.match(text):
         return "anonymous_source"  # "one of the subcontractors": a person who hires a crew
     if p["one_firm"].match(text):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from labourlens.analyse.according_runs import according_runs
 from labourlens.analyse.author_backrefs import author_backrefs
 from labourlens.analyse.bare_spokespeople import bare_spokespeople
+from labourlens.analyse.case_investigators import case_investigators
 from labourlens.analyse.finding_lists import finding_lists
 from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.gated import gated
@@ -22,10 +23,13 @@ from labourlens.analyse.headline_labels import full_names_for_labels
 from labourlens.analyse.interview_turns import named_descriptions
 from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.introduced_roles import aged_role_back, body_people_back, introduced_roles
+from labourlens.analyse.named_outlets import named_outlets
+from labourlens.analyse.office_holders import office_holders
 from labourlens.analyse.post_voice import username_mention
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.relayed_passages import relayed_passages
+from labourlens.analyse.reproduced_texts import reproduced_texts
 from labourlens.analyse.role_appositions import named_roles
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.state_speakers import country_states
@@ -179,6 +183,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     sound_bites(text, sentences, result, reg)  # "SOUNDBITE (Russian) Oleg Varin, engineer:" + the words
     testimony_blocks(text, sentences, result, reg)  # "Testimony 4 (male, logger)" + "We cut trees ...": Testimony 4's
     continue_testimony(sentences, result, reg.sources())  # "X testified ... Y was ...": the witness's account
+    reproduced_texts(text, sentences, result, reg)  # "We reproduce it below" + the post: its author's
     relayed_passages(text, sentences, result, reg)  # 'My translation:' + a quoted item: its own sources speak
     finding_lists(text, sentences, result, reg.sources())  # "The report lists its findings:" + "1. ...": the report's
     head_backrefs(sentences, result, reg.sources())  # "The partner, who met them, said" after "our reporting partner"
@@ -197,8 +202,11 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = [replace(s, kind="anonymous_source") if s.kind == "document" and people_interviews(s.wording or "") else s
              for s in final]
     final = country_states(final)  # "the United Arab Emirates informed the panel that ...": the state
+    # "Al-Watan Al-Jadid said" after "the Saudi daily Al-Watan Al-Jadid": the outlet; "investigators" of a criminal case
+    final = case_investigators(text, named_outlets(text, final))
     final = named_roles(text, final)  # "The defendant denied ..." after "the defendant, A. K. Zhunusov,"
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
+    office_holders(result, final)  # "According to the ombudsman's office" after the ombudsman spoke: the ombudsman
     aged_role_back(text, result, final)  # "said Peter Otieno, 41, the trawler's cook" + "the cook said": Otieno
     body_people_back(sentences, result, final)  # '"...," its manager, Karim Haddad, said.' + "Haddad said ...": the firm
     return final

@@ -88,11 +88,13 @@ def _norm(np: str) -> str:
 
 
 _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
+_GROUP_OF = re.compile(r"^\s*(?:an?|one|another)\s+(?:small\s+|large\s+)?(?:group|handful|number|party|delegation|band)\s+of\s+"
+                       r"(?=(?:[\w-]+\s+){0,3}?(?:[a-z][\w-]*s|women|men|people|children|police)\b)", re.IGNORECASE)
 _MORE_THAN = re.compile(r"^\s*(?:more|fewer|less|no\s+more|no\s+fewer|rather\s+more)\s+than\s+(?=\S)", re.IGNORECASE)
 
 
 def _head_word(np: str) -> str:
-    np = _MORE_THAN.sub("", np)  # "more than 80 workers": workers, not "more"
+    np = _GROUP_OF.sub("", _MORE_THAN.sub("", np))  # "more than 80 workers", "a group of Ghanaian women": the people
     chunk = backrefs.without_contact_clause(_head_chunk(np)).lower()  # "The men I spoke with": men
     if "'" in chunk or "\u2019" in chunk:
         chunk = _POSSESSIVE_S.sub("", chunk)  # "Nordweld's": a possessive, not a plural

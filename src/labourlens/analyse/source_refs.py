@@ -196,8 +196,10 @@ def other_footnote(before: str, sentence: str) -> bool:
 
 
 # "According to the centre, citing two Nepali workers on the same site, the crew ...": the ones cited
-_ACCORDING_CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+(?P<sp>(?:an?|one|two|three|four|five|several|some|"
-                               r"its|their|the|\d+)\s[^,;:\"]{2,80}?)\s*,")
+# and at the end: "..., according to a report by Yonhap, which cited a source in Yanji."
+_ACCORDING_CITING = re.compile(r"\s*,\s*(?:(?:which|who|that)\s+(?:had\s+|has\s+)?(?=cited|quoted))?(?:citing|quoting|cited|quoted)\s+"
+                               r"(?P<sp>(?:an?|one|two|three|four|five|several|some|its|their|the|\d+)\s[^,;:\"]{2,80}?)"
+                               r"\s*(?:,|\.?\s*$)")
 
 
 def according_citing(text: str, end: int, relay: str) -> Mention | None:

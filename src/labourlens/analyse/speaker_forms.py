@@ -104,5 +104,18 @@ _NAME_ASIDE = re.compile(
 
 
 def without_name_aside(text: str) -> str:
-    """``text`` without a parenthetical aside that says the person's surname is withheld."""
-    return _NAME_ASIDE.sub("", text) if "(" in text else text
+    """``text`` without a parenthetical aside that says the person's surname is withheld, and without a town
+    given after a place phrase ("Workers at the Rawabi Farm Estate, Irbid": the town is no person's name)."""
+    text = _NAME_ASIDE.sub("", text) if "(" in text else text
+    if "," in text and _PLACED.match(text):
+        from labourlens.analyse.mastheads import is_place  # noqa: PLC0415 - mastheads imports the speaker rules
+
+        head, _, tail = text.rpartition(",")
+        if is_place(tail.strip()):
+            return head
+    return text
+
+
+# a phrase that places its speaker ("Workers at the X Estate", "residents of a village near Y") before a town
+_PLACED = re.compile(r"^(?:the\s+|a\s+|an\s+|some\s+|several\s+|many\s+|\d+\s+)?(?:[\w'-]+\s+){0,3}?[a-z][\w-]*s\s+"
+                     r"(?:at|in|of|from|near|on)\s+[^,]{3,80},\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$", re.IGNORECASE)

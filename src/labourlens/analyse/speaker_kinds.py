@@ -139,6 +139,10 @@ def outlet_core(first: str) -> str:
     return _OUTLET_LEAD.sub("", first, count=1)
 
 
+_OUTLET_STORY = re.compile(r"^(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?(?:report|story|article|dispatch|broadcast)\s+"
+                           r"(?:by|from|in)\s+(?P<by>\S.{1,80})$", re.IGNORECASE)
+
+
 def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str | None:
     """The kind of speaker phrase ``text`` (``first``: its part before the first comma) for the shapes
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
@@ -152,6 +156,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return "official"  # "the Russian side has said ...": a state in talks with another, by its nationality
     if (named_doc := _BODY_OF_DOCUMENT.match(first)) is not None and classify(named_doc.group("noun")) == "document":
         return "document"  # "A U.N. Panel of Experts report", "the Ministry of Labour memo": the body's document
+    if (story := _OUTLET_STORY.match(first)) is not None and classify(story.group("by")) == "outlet":
+        return "outlet"  # "A separate report by the Seoul-based outlet Tumen Daily": the outlet, by its story
     if _MISSION_IN.match(first):
         return "official"  # "the Russian Embassy in Seoul", "Chinese Consulate General in Vladivostok": a state's mission
     if paper_name(first):
@@ -276,7 +282,8 @@ def too_long(phrase: str, limit: int) -> bool:
     """Is speaker phrase ``phrase`` (before any relative clause) too long to be a speaker: more than ``limit``
     words, or for two people joined by "and" ("residents of this border town and a former manager at one of the
     plants") more than ``limit`` words in one of them or more than 20 in all?"""
-    words = phrase.split()
+    # "More than thirty workers from ...": the words of a count's approximation are not the speaker's
+    words = _APPROX.sub("", phrase).split()
     if len(words) <= limit:
         return False
     parts = phrase.split(" and ")
@@ -284,5 +291,6 @@ def too_long(phrase: str, limit: int) -> bool:
         parts[1]) is None
 
 
+_APPROX = re.compile(r"^\s*(?i:more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as)\s+(?=\S)")
 # the second of two speakers joined by "and": a determiner, a number or a name opens it ("a former manager")
 _SECOND_PERSON = re.compile(r"(?:a|an|the|one|two|three|four|five|several|some|other|\d+|[A-Z])\b|[A-Z]")

@@ -40,8 +40,45 @@ _BEFORE_AGE = re.compile(
 _TRAILING_AS = re.compile(r",?\s+as\s+$")
 
 
+# a noun ending a relative clause read as the verb: "A clerk at the bureau, which handles wage [disputes], said ..."
+_CLAUSE_NOUN = re.compile(r"[\w-]+(?=,\s+(?:(?:also|later|then)\s+)?(?:said|says|told|tells|added|stated|explained|confirmed|"
+                          r"insisted|denied|claimed|wrote|replied)\b)")
+
+
+def clause_noun(m: Mention, sentence_text: str) -> Mention:
+    """``m`` with the whole relative clause when the cue found is only its last noun ("..., which handles wage
+    disputes, said" is said, not disputed; "claims", "reports" and "complaints" end such clauses too)."""
+    if not re.search(r",\s+(?:which|who|that)\s", m.wording) or not re.fullmatch(r"[a-z]+", sentence_text[m.end + 1:m.end + 2]):
+        return m
+    noun = _CLAUSE_NOUN.match(sentence_text, m.end + 1)
+    if noun is None or not noun.group(0).lower().startswith(m.cue.lower()[:4]):
+        return m
+    verb = re.match(r",\s+(?:(?:also|later|then)\s+)?(\w+)", sentence_text[noun.end():])
+    return Mention(sentence_text[m.start:noun.end()], m.start, noun.end(), verb.group(1) if verb else m.cue, m.direct, m.relay)
+
+
+# "X has asked ..., her office said": the office holder the sentence opens with speaks through the office
+_OWN_OFFICE = re.compile(r"(?i:his|her)\s+(?:office|press\s+office|press\s+service)$")
+_HOLDER = re.compile(r"^(?:[A-Z][\w ,.'()-]{0,60}?\s[-\u2014\u2013]+\s+)?(?P<np>(?:The\s+|[A-Z][\w-]+['\u2019]s\s+)(?:[\w-]+\s+){0,3}?"
+                     r"(?:ombuds(?:man|woman|person)|minister|governor|mayor|commissioner|ambassador|prosecutor(?:\s+general)?|"
+                     r"president|rapporteur))\s+(?:has|had|have|on\s+\w+|also|last\s+\w+)?\s*[a-z]")
+
+
+def own_office(m: Mention, sentence_text: str) -> Mention:
+    """The office holder the sentence opens with when the speaker found is only "her office" or "his press
+    service" at its end ("Tajikistan's ombudsman has asked Russia to ..., her office said": the ombudsman)."""
+    if _OWN_OFFICE.fullmatch(m.wording.strip()) is None or m.start < len(sentence_text) // 2:
+        return m
+    h = _HOLDER.match(sentence_text)
+    if h is None or classify(h.group("np")) != "official":
+        return m
+    return Mention(h.group("np"), h.start("np"), h.end("np"), m.cue, m.direct, m.relay)
+
+
 def aged_name(m: Mention, sentence_text: str) -> Mention:
-    """``m`` worded by the name or noun before the age when the phrase found is only the age."""
+    """``m`` worded by the name or noun before the age when the phrase found is only the age (and with its
+    whole relative clause when the cue found is the clause's last noun: :func:`clause_noun`)."""
+    m = own_office(clause_noun(m, sentence_text), sentence_text)
     if _AGE.fullmatch(m.wording.strip()) is None:
         return m
     before = _BEFORE_AGE.search(sentence_text[:m.start])

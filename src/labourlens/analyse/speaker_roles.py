@@ -417,6 +417,8 @@ def _person_name(name: str) -> bool:
     return given_name(words[0]) or (len(words) in (2, 3) and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]) is not None)
 
 
+_PORTFOLIOS = re.compile(r"^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Bureau|Commission|Authority|Directorate|Council)\s+"
+                         r"(?:of|for)\s+(?:the\s+)?[A-Z]")
 _NAME_NOTE = re.compile(r"\s*\([A-Z][^()]{1,30}\)(?=\s+[A-Z])")
 
 
@@ -433,6 +435,8 @@ def company_appositive(text: str) -> str | None:
     member = _sp().PERSON_OF_ORG.match(chunks[1])
     if member is not None and _sp()._NAME_RE.fullmatch(member.group("name")) and not _looks_company(member.group("name")):
         return None  # "The researcher, Lim Ji-hoon of Hanbit University": a person of the university, not a firm
+    if _PORTFOLIOS.match(chunks[0]):
+        return None  # "The Ministry of Gender, Labour and Social Development": the name lists the portfolios
     if _TRADE_HEAD.match(chunks[0]) and _looks_company(chunks[1].rstrip(".")):
         return "organization"  # "The trader, Pacific Rim Loins Ltd.": a legal suffix makes the name a company
     # "The developer", "Its owner", "Plant A's owner"

@@ -130,7 +130,7 @@ _BARE_ROLE, _BODY_KINDS = re.compile(r"(?-i:[a-z])[\w-]+(?:\s+[\w-]+){0,2}\s+(?:
 _TITLED_NAME = re.compile(
     r"\b(?:Minister|President|Premier|Spokes(?:man|woman|person)|Ambassador|Governor|Mayor|Director|Chairman|"
     r"Chairwoman|Secretary|Senator|Representative|Professor|Prof\.|Dr\.|Judge|General|Colonel|Commissioner|Chief|"
-    r"Lawmaker|Rep\.|Sen\.|Congressman|Congresswoman|Consul|Envoy|Inspector|Prosecutor|Officer|MP|M\.P\.|MEP|Deputy|Councillor|Councilor|"
+    r"Lawmaker|CS|PS|Rep\.|Sen\.|Congressman|Congresswoman|Consul|Envoy|Inspector|Prosecutor|Officer|MP|M\.P\.|MEP|Deputy|Councillor|Councilor|"
     r"Lieutenant|Lt\.|Col\.|Maj\.|Gen\.|Cpl\.|Capt\.|Commander|Sergeant|Sgt\.|Superintendent|Constable)\s+"
     rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})$"
 )
@@ -301,12 +301,12 @@ def classify(np: str) -> str | None:
         return "named_person" if alias[1] else "anonymous_source"
     if _unnamed_diplomat(first, text):
         return "anonymous_source"  # "two diplomats in the Qatari capital": people talking, not the state's voice
-    counted_low = re.sub(r"^(?:at\s+least|more\s+than|only)\s+(?=\d|\w+\s+of\b)", "", first_low)
+    counted_low = re.sub(r"^(?:at\s+least|more\s+than|only)\s+(?=\d|\w+\s+of\b|(?:\w+ty|\w+teen|ten|eleven|twelve)\b)", "", first_low)
     if _COUNTED.match(counted_low) and not re.match(r"^(?:one|some)\s+(?:source|official)", first_low):
         if re.match(r"^one\s+(?!of\b)", first_low) and name_in(text):
             return role_kind(text) or "named_person"  # "One defector, Ms. Cho": a person, by name
         # "two people with knowledge of the factory": people
-        counted = counted_body(first) or _counted_noun(first) or _noun_kind(first)
+        counted = counted_body(cf := first[len(first_low) - len(counted_low):]) or _counted_noun(cf) or _noun_kind(first)
         if _COUNTED_GROUP.match(counted_low) or counted:
             kind = counted[1] if counted else "anonymous_source"
             return "organization" if kind == "outlet" else kind  # "some Western media outlets": media by kind
@@ -561,7 +561,7 @@ def _plausible(np: str) -> bool:
     toks = _TOKEN.findall(before_rel)
     for i, w in enumerate(toks[1:], start=1):
         nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
-        if w.endswith("ed") and w.lower() not in _PARTICIPLES and w.islower() and nxt != "by" and "-" not in w:  # not "foreign-owned"
+        if w.endswith("ed") and w.lower() not in _PARTICIPLES and w.islower() and nxt != "by" and "-" not in w and (nxt or w != "received"):
             return False
     return classify(np) is not None or np.lower() in ("he", "she", "they", "we", "i", "it")
 

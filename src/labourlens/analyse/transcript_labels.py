@@ -72,6 +72,7 @@ def label_colon(text: str, end: int) -> bool:
     return _AFTER_LABEL.match(text, end) is not None
 
 
+_STAMP = re.compile(r"\s*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*")
 _BARE_LABEL = re.compile(r"^\s*([A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,4}):\s+\S")
 
 
@@ -102,7 +103,8 @@ def continue_turns(sentences: Sequence[Sentence], result: list[Any]) -> None:
     for i, s in enumerate(sentences):
         if i == 0 or sentences[i - 1].paragraph != s.paragraph:
             span = result[i].span
-            labelled = result[i].explicit and span is not None and span[0] <= 4 and label_colon(s.text, span[1])
+            labelled = result[i].explicit and span is not None and (span[0] <= 4 or _STAMP.fullmatch(s.text[:span[0]]) is not None) \
+                and label_colon(s.text, span[1])  # "[00:41] BIKA MOE: ...": a time stamp may open the turn
             turn = result[i].source if labelled and result[i].source != OUTLET_KEY else None
             continue
         if turn is not None and s.kind == "body" and not result[i].explicit and result[i].source == OUTLET_KEY:

@@ -1,0 +1,34 @@
+"""A name the text gave as an outlet's, met again alone (used by :mod:`labourlens.analyse.forum_posts`, the last pass
+of the attribution).
+
+"..., the Saudi daily Al-Watan Al-Jadid reported, citing workers" and later "Al-Watan Al-Jadid said the contractor
+...": alone, an outlet's name may read as a person's ("Al-Watan Al-Jadid", "Doğan Haber", "Kim Il Bo"), but the
+text has said what it is: a daily, a newspaper, a news site, a channel. A speaker worded by that bare name is the
+outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from labourlens.model import Source
+
+__all__ = ["named_outlets"]
+
+_MEDIA = (r"(?:daily|newspaper|paper|weekly|tabloid|magazine|outlet|news\s+(?:site|website|portal|agency)|website|"
+          r"broadcaster|channel|television|TV|radio\s+station|news\s+agency|wire\s+service)")
+
+
+def named_outlets(text: str, sources: Sequence[Source]) -> list[Source]:
+    """``sources`` with a person-like name that the text introduced after a media noun ("the Saudi daily X") read
+    as that outlet."""
+    out: list[Source] = []
+    for s in sources:
+        name = (s.wording or "").strip()
+        if s.kind == "named_person" and name[:1].isupper() and 1 < len(name.split()) <= 5 and re.search(
+                rf"\b{_MEDIA}\s+(?:the\s+)?{re.escape(name)}\b", text, re.IGNORECASE) is not None:
+            s = replace(s, kind="outlet")
+        out.append(s)
+    return out

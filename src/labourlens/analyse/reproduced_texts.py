@@ -1,0 +1,145 @@
+"""Texts a page reproduces whole (used by :mod:`labourlens.analyse.forum_posts`, the last pass of the attribution).
+
+A page that prints someone else's text says so and then sets it off: "The Telegram channel X published a post
+about ... We reproduce it with small cuts." and a quoted paragraph; "A Facebook post by a worker in Qatar,
+Ana Moe, has been shared 9,000 times. We reproduce it below." and the post's first-person paragraphs (a
+blockquote once the page is flattened); "The firm has sent the editors a letter, which we publish in part:"
+and the quoted letter; "One entry in the call log reads: '...'". The sentences of the text so set off are its
+author's, not the page's: the post's author (a channel is an ``outlet``, a person named in apposition a
+``named_person``), the letter's writer (a letter set out in numbered points is a ``document``, as a statement
+in points is), or the entry, note or record that "reads" (a ``document``). A sentence of the text that names
+a speaker of its own keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify
+from labourlens.model import Sentence
+
+if TYPE_CHECKING:
+    from labourlens.analyse.registry import Registry
+
+__all__ = ["reproduced_texts"]
+
+_ITEM = (r"(?:post|posting|message|letter|open\s+letter|statement|note|appeal|entry|tweet|video\s+message|"
+         r"voice\s+message|text|diary\s+entry|complaint|petition)")
+# "We reproduce it with small cuts.", "We publish it below", ", which we publish in part:", "is reproduced below"
+_REPRODUCE = re.compile(
+    r"\b(?:[Ww]e\s+(?:reproduce|republish|publish|print|reprint|translate)\s+(?:it|them|this|(?:the|his|her|their|its)\s+"
+    rf"{_ITEM}|(?:it|them)\s+(?:below|here|in\s+full|in\s+part))\b|,\s+which\s+we\s+(?:reproduce|republish|publish|print|"
+    r"reprint|translate)\b|\b(?:is|are)\s+(?:reproduced|republished|reprinted|printed)\s+(?:below|here|in\s+full)\b)")
+# "One entry in the call log reads (name changed): "...": the entry speaks
+_READS = re.compile(
+    rf"^\s*(?P<sp>(?:One|An?|The|Another)\s+(?:[\w'-]+\s+){{0,3}}?{_ITEM}(?:\s+(?:in|of|from)\s+(?:the|a|an|its|our|his|"
+    r"her|their)\s+[\w'\s-]{2,40}?)?)\s+(?:reads|read|says|said)(?:\s+\([^)]{1,40}\))?\s*:\s*[\"\u201c]")
+# "A Facebook post by a Ghanaian worker in Qatar, Ana Moe, has been shared ...": the post's author
+_ITEM_BY = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?{_ITEM}\s+(?:(?:on|in)\s+[A-Z][\w-]*\s+)?(?:by|from)\s+"
+    r"(?P<sp>[^;:\"\u201c]{2,120}?)(?=\s+(?:has|had|was|is|were|went|which|that|who)\b|,\s+(?:which|that)\b|[.;:]|$)")
+# "The Telegram channel X, which has 40,000 subscribers, on Saturday published a post", "The owner, Primtextile,
+# has sent the editors a letter": the writer
+_WROTE_ITEM = re.compile(
+    r"(?:^|[.;]\s+)(?P<sp>(?:The\s+|[A-Z])[^;:\"\u201c]{1,140}?)\s+(?:has\s+|had\s+)?(?:(?:on|last|this)\s+\w+\s+|"
+    r"(?:yesterday|today|recently)\s+)?(?:published|posted|wrote|sent|shared|issued|released|uploaded)\s+(?:(?:the\s+editors?|"
+    rf"us|our\s+\w+|this\s+\w+)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<item>{_ITEM})\b")
+_CLAUSE = re.compile(r",\s+(?:which|who|whose)\s(?:[^,]|(?<=\d),(?=\d)){2,100},")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|mine|we|We|our|Our|us|My)\b")
+_NUMBERED = re.compile(r"(?m)^[ \t]*[\"\u201c]?\d{1,2}[.)]\s")
+_NAME = re.compile(r"^(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,3}$")
+_OPEN = ('"', "\u201c")
+
+
+def _writer(intro: str) -> tuple[str, str] | None:
+    """The author of the text the intro paragraph presents and the noun of the item: (wording, item)."""
+    by = _ITEM_BY.search(intro)
+    wrote = _WROTE_ITEM.search(intro)
+    if by is not None:
+        sp, item = by.group("sp").strip(), re.search(_ITEM, by.group(0)).group(0)  # type: ignore[union-attr]
+    elif wrote is not None:
+        sp, item = _CLAUSE.sub("", wrote.group("sp")).strip(" ,"), wrote.group("item")
+    else:
+        return None
+    chunks = [c.strip() for c in sp.split(",") if c.strip()]
+    if len(chunks) >= 2 and _NAME.match(chunks[1]):
+        sp = chunks[1]  # "a Ghanaian construction worker in Qatar, Kwabena Asante" -> the name
+    return sp, item
+
+
+def _quoted_block(text: str, sentences: Sequence[Sentence], first: int, opening: int) -> list[int]:
+    """The sentences from ``first`` (in which the quotation opens at ``opening``) to the one that closes it."""
+    close_char = "\u201d" if text[opening] == "\u201c" else '"'
+    close = text.find(close_char, opening + 1)
+    if close < 0 or close - opening > 4000:
+        return []
+    return [k for k in range(first, len(sentences)) if sentences[k].start <= close]
+
+
+def _prose_block(sentences: Sequence[Sentence], result: list[Any], first: int) -> list[int]:
+    """Paragraphs from ``first`` on written in the first person with no speaker of their own: a reproduced post
+    whose quotation marks the page's layout dropped."""
+    block: list[int] = []
+    k = first
+    while k < len(sentences):
+        para = [j for j in range(k, len(sentences)) if sentences[j].paragraph == sentences[k].paragraph]
+        if any(sentences[j].kind != "body" or result[j].explicit for j in para) \
+                or not any(_FIRST_PERSON.search(sentences[j].text) for j in para):
+            break
+        block.extend(para)
+        k = para[-1] + 1
+    return block
+
+
+def reproduced_texts(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
+    """Give the sentences of a text the page reproduces to its author (in place; see the module docstring)."""
+    if "reproduc" not in text and "publish" not in text and "print" not in text and " read" not in text:
+        return
+    for i, s in enumerate(sentences):
+        if s.kind != "body":
+            continue
+        reads = _READS.match(s.text)
+        if reads is not None:
+            block = [k for k in _quoted_block(text, sentences, i, s.start + reads.end() - 1) if k != i]
+            _give(sentences, result, reg, block, Mention(reads.group("sp"), reads.start("sp"), reads.end("sp"), "wrote"),
+                  "document", s)
+            continue
+        if _REPRODUCE.search(s.text) is None:
+            continue
+        # the text follows in the next paragraph ("We reproduce it below. We could not verify it." may end this one)
+        nxt_i = next((k for k in range(i + 1, min(i + 4, len(sentences))) if sentences[k].paragraph != s.paragraph), None)
+        if nxt_i is None:
+            continue
+        nxt = sentences[nxt_i]
+        intro = " ".join(x.text for x in sentences[max(0, i - 2):i + 1] if x.paragraph == s.paragraph)
+        found = _writer(intro)
+        if found is None:
+            continue
+        wording, item = found
+        quoted = nxt.text.lstrip().startswith(_OPEN)
+        opening = nxt.start + len(nxt.text) - len(nxt.text.lstrip())
+        block = _quoted_block(text, sentences, nxt_i, opening) if quoted else _prose_block(sentences, result, nxt_i)
+        if not block:
+            continue
+        span_text = text[sentences[block[0]].start:sentences[block[-1]].end]
+        if item.endswith(("letter", "statement")) and len(_NUMBERED.findall(span_text)) >= 2:
+            wording, kind = f"a {item}", "document"  # a letter set out in numbered points
+        else:
+            kind = "outlet" if re.search(r"\b(?:channel|blog|newspaper|site|outlet)\b", wording, re.I) \
+                else classify(wording) or "anonymous_source"
+        pos = intro.find(wording)
+        _give(sentences, result, reg, block, Mention(wording, max(pos, 0), max(pos, 0) + len(wording), "wrote"), kind, s)
+
+
+def _give(sentences: Sequence[Sentence], result: list[Any], reg: Registry, block: list[int], m: Mention, kind: str,
+          intro: Sentence) -> None:
+    if not block:
+        return
+    src = reg.resolve(m, intro.start, "")
+    src.kind = kind
+    for k in block:
+        if result[k].source == OUTLET_KEY or not result[k].explicit:
+            result[k] = replace(result[k], source=src.key, cue="wrote", direct=True, explicit=False, span=None)
