@@ -20,6 +20,7 @@ from labourlens.analyse import indicator_cache
 from labourlens.analyse.hedges import any_of, lowered, plain
 from labourlens.analyse.indicator_anchor import anchor_slot, word_weight
 from labourlens.analyse.indicator_polarity import free_cue, settle
+from labourlens.analyse.indicator_slots import SlotIndex, slot_index
 from labourlens.analyse.indicator_syntax import expand as _expand
 from labourlens.analyse.indicator_syntax import free_words as _free
 from labourlens.analyse.indicator_syntax import split_top as _split_top
@@ -149,6 +150,7 @@ class _Compiled:
     negator_alts: frozenset[int] = frozenset()
     # memo of matcher ids per token form (bounded; a pure function of the lexicon, safe to share)
     token_cache: dict[str, _TokEntry] = field(default_factory=dict)
+    slot_index: SlotIndex | None = None  # built at the first match (see indicator_slots)
     # compile-time only: the key of each matcher id, and the estimated frequency of each alternative
     matcher_keys: list[tuple[str, str]] = field(default_factory=list)
     alt_weights: dict[int, float] = field(default_factory=dict)
@@ -506,21 +508,24 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
     candidates: set[int] = set()
     present = frozenset(occ)  # (a set's isdisjoint and & are several times faster than the dict view's)
     by_alt = c.rules_by_alt
+    index = c.slot_index
+    if index is None or index.rules != len(c.rules):
+        index = c.slot_index = slot_index(c.rules)
+    bits_of = index.alt_bits.get
+    have = 0  # the slots present: bits of indicator_slots
     for aid in occ:
         rids = by_alt.get(aid)
         if rids:
             candidates.update(rids)
+        bits = bits_of(aid)
+        if bits:
+            have |= bits
     rules = c.rules
+    need, missing = index.need, index.every ^ have
     spans: list[tuple[int, int]] = []
-    for rid in sorted(candidates):
+    # every slot needs one of its alternatives: a candidate whose other slots are not all present cannot match
+    for rid in sorted([rid for rid in candidates if not need[rid] & missing]):
         rule = rules[rid]
-        complete = True
-        for slot in rule.other_slots:  # every slot needs one of its alternatives (inlined: hot loop)
-            if present.isdisjoint(slot):
-                complete = False
-                break
-        if not complete:
-            continue
         span = _find(rule, occ, present)
         if span is None:
             continue
