@@ -470,11 +470,13 @@ def _negated_inside(c: _Compiled, rule: _Rule, raws: list[str], occ: dict[int, l
     """A negator between the cue's words that is not itself one of them ("passports were not confiscated",
     but not "passports were never returned", a cue), or a negated subject just before the cue ("no worker
     has ever been beaten"): the sentence says the abuse did not happen."""
-    # (intersection with the dict iterates over the sentence's few alternatives, not the slot's many)
-    cue = {k for slot in rule.slot_sets for a in slot.intersection(occ) for o in occ[a] for k in range(o[0], o[1])}
     inside = raws[lo + 1:hi]
-    if any(raws[k] in c.negators and k not in cue for k in range(lo + 1, hi)) and not _CONTRAST.intersection(inside):
-        return True  # (not "promised pay but never saw it": the negation is the broken promise)
+    negators = [k for k in range(lo + 1, hi) if raws[k] in c.negators]  # (most cues hold none: the cue's words after)
+    if negators:
+        # (intersection with the dict iterates over the sentence's few alternatives, not the slot's many)
+        cue = {k for slot in rule.slot_sets for a in slot.intersection(occ) for o in occ[a] for k in range(o[0], o[1])}
+        if any(k not in cue for k in negators) and not _CONTRAST.intersection(inside):
+            return True  # (not "promised pay but never saw it": the negation is the broken promise)
     for k in range(lo - 5, lo - 9, -1):  # "No | worker has ever been | beaten": a clause's subject, past _negated's reach
         if k < 0 or any(raws[j] in _PUNCT for j in range(k, lo)):
             return False
