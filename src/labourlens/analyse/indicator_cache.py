@@ -28,7 +28,7 @@ __all__ = ["cache_file", "cached"]
 #: Bump when the stored layout changes.
 CACHE_FORMAT = 1
 _SOURCES = ("indicators.py", "indicator_syntax.py", "indicator_anchor.py", "indicator_cache.py")
-_RUNTIME_ONLY = frozenset({"token_cache", "pair_cache", "part_seqs"})  # memos, filled as they are used
+_RUNTIME_ONLY = frozenset({"token_cache", "pair_cache", "part_seqs", "slot_index"})  # memos, filled as they are used
 
 
 def cache_file() -> Path | None:

@@ -20,6 +20,7 @@ from labourlens.analyse import indicator_cache
 from labourlens.analyse.hedges import any_of, lowered, plain
 from labourlens.analyse.indicator_anchor import anchor_slot, word_weight
 from labourlens.analyse.indicator_polarity import free_cue, settle
+from labourlens.analyse.indicator_slots import SlotIndex, slot_index
 from labourlens.analyse.indicator_syntax import expand as _expand
 from labourlens.analyse.indicator_syntax import free_words as _free
 from labourlens.analyse.indicator_syntax import split_top as _split_top
@@ -149,6 +150,7 @@ class _Compiled:
     negator_alts: frozenset[int] = frozenset()
     # memo of matcher ids per token form (bounded; a pure function of the lexicon, safe to share)
     token_cache: dict[str, _TokEntry] = field(default_factory=dict)
+    slot_index: SlotIndex | None = None  # built at the first match (see indicator_slots)
     # compile-time only: the key of each matcher id, and the estimated frequency of each alternative
     matcher_keys: list[tuple[str, str]] = field(default_factory=list)
     alt_weights: dict[int, float] = field(default_factory=dict)
@@ -468,11 +470,13 @@ def _negated_inside(c: _Compiled, rule: _Rule, raws: list[str], occ: dict[int, l
     """A negator between the cue's words that is not itself one of them ("passports were not confiscated",
     but not "passports were never returned", a cue), or a negated subject just before the cue ("no worker
     has ever been beaten"): the sentence says the abuse did not happen."""
-    # (intersection with the dict iterates over the sentence's few alternatives, not the slot's many)
-    cue = {k for slot in rule.slot_sets for a in slot.intersection(occ) for o in occ[a] for k in range(o[0], o[1])}
     inside = raws[lo + 1:hi]
-    if any(raws[k] in c.negators and k not in cue for k in range(lo + 1, hi)) and not _CONTRAST.intersection(inside):
-        return True  # (not "promised pay but never saw it": the negation is the broken promise)
+    negators = [k for k in range(lo + 1, hi) if raws[k] in c.negators]  # (most cues hold none: the cue's words after)
+    if negators:
+        # (intersection with the dict iterates over the sentence's few alternatives, not the slot's many)
+        cue = {k for slot in rule.slot_sets for a in slot.intersection(occ) for o in occ[a] for k in range(o[0], o[1])}
+        if any(k not in cue for k in negators) and not _CONTRAST.intersection(inside):
+            return True  # (not "promised pay but never saw it": the negation is the broken promise)
     for k in range(lo - 5, lo - 9, -1):  # "No | worker has ever been | beaten": a clause's subject, past _negated's reach
         if k < 0 or any(raws[j] in _PUNCT for j in range(k, lo)):
             return False
@@ -506,21 +510,24 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
     candidates: set[int] = set()
     present = frozenset(occ)  # (a set's isdisjoint and & are several times faster than the dict view's)
     by_alt = c.rules_by_alt
+    index = c.slot_index
+    if index is None or index.rules != len(c.rules):
+        index = c.slot_index = slot_index(c.rules)
+    bits_of = index.alt_bits.get
+    have = 0  # the slots present: bits of indicator_slots
     for aid in occ:
         rids = by_alt.get(aid)
         if rids:
             candidates.update(rids)
+        bits = bits_of(aid)
+        if bits:
+            have |= bits
     rules = c.rules
+    need, missing = index.need, index.every ^ have
     spans: list[tuple[int, int]] = []
-    for rid in sorted(candidates):
+    # every slot needs one of its alternatives: a candidate whose other slots are not all present cannot match
+    for rid in sorted([rid for rid in candidates if not need[rid] & missing]):
         rule = rules[rid]
-        complete = True
-        for slot in rule.other_slots:  # every slot needs one of its alternatives (inlined: hot loop)
-            if present.isdisjoint(slot):
-                complete = False
-                break
-        if not complete:
-            continue
         span = _find(rule, occ, present)
         if span is None:
             continue
