@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse.after_finding import after_finding
+from labourlens.analyse.estimate_mentions import put_at_mention
 from labourlens.analyse.final_speaker import final_speaker
 from labourlens.analyse.source_labels import source_label_mention
 from labourlens.analyse.speaker_spans import passive_hearsay
@@ -194,9 +195,10 @@ def late_speaker(text: str) -> Mention | None:
     heard), one set inside it after a fronted phrase
     ("In practice, said Dr. Hana Lee, ..., it is ..."), the person a correction names after a semicolon, or the
     one the writer heard from before a colon and a "he told me", the teller of a passive "I was told by X that
-    ..." (labourlens.analyse.told_by); None otherwise."""
+    ..." (labourlens.analyse.told_by), the one who "put the toll at 40" (labourlens.analyse.estimate_mentions); None
+    otherwise."""
     if (teller := told_by(text) or whose_staff_mention(text) or source_label_mention(text) or final_speaker(text)
-            or after_finding(text)) is not None:
+            or after_finding(text) or put_at_mention(text)) is not None:
         return teller  # "I was told by a contractor in Sharjah that ...", "state radio RNA, whose correspondent said"
     own = _IN_HIS_TELLING.match(text) if text.lstrip()[:3] in ("In ", "By ", "On ") else None
     if own is None and (by_account := account_inset(text)) is not None:

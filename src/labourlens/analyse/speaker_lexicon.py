@@ -211,7 +211,8 @@ def _lex() -> _Lex:
         metonyms=frozenset(str(w).lower() for w in nouns.get("metonyms", [])),
         verb_re=re.compile(rf"(?<![\w-])(?P<verb>{all_verbs_re})\b(?P<aud>{aud})", re.IGNORECASE),
         # an adverb ends no speaker, but "the regional daily", "a local weekly" are newspapers
-        aux_tail_re=re.compile(rf"(?:\s+(?:{aux_re}|(?-i:(?!(?:daily|weekly|monthly|fortnightly|quarterly)\s*$)[a-z]+ly)))+\s*$",
+        # ("The first said": after a bare "the" the ordinal is the speaker, one of a group, not "first reported")
+        aux_tail_re=re.compile(rf"(?:(?<!^the)\s+(?:{aux_re}|(?-i:(?!(?:daily|weekly|monthly|fortnightly|quarterly)\s*$)[a-z]+ly)))+\s*$",
                                re.IGNORECASE),
         trailing_re=trailing_re,
         trailing_verb_re=trailing_verb_re,

@@ -1,0 +1,143 @@
+"""Speaker wordings that recur across many diagnosis sets (branch spkx): an ordinal standing for one person
+of a group just met ("The first said", "A fourth, who asked not to be named, said"), an estimate given with
+"put ... at" ("A subcontractor put the monthly charge at 9,000 zloty"), people nouns the lexicon lacked ("a
+provincial deputy", "diggers at the pits", "landowners near the site"), and what a boss or an agency "told him"
+or "told her" in a worker's story (the story's voice, not the boss's). Every text is written for this test;
+people and firms are fictional (places are real)."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse.estimate_mentions import put_at_mention
+from labourlens.analyse.mentions import find_mention
+from labourlens.analyse.pipeline import analyse
+from labourlens.analyse.speakers import classify
+
+META = {"published": "2025-03-01", "language": "en"}
+
+
+def _speaker(a, needle: str) -> tuple[str | None, str | None]:
+    c = next(c for c in a.claims if needle in c.text)
+    s = a.source(c.source)
+    return (s.wording if s else None, s.kind if s else None)
+
+
+# ------------------------------------------------------------------ ordinals for one person of a group
+
+
+def test_the_first_said_is_one_of_the_women() -> None:
+    m = find_mention("The first said she was told her wages went to the agent and she could never leave.")
+    assert m is not None and m.wording == "The first" and m.cue == "said"
+
+
+def test_a_fourth_who_asked_not_to_be_named() -> None:
+    text = ("Three guards at a warehouse in Klang said their passports were held by the firm. A fourth, who asked not "
+            "to be named because he still works there, said the company deducted 300 ringgit a month from his pay "
+            "and would not return his passport.")
+    assert _speaker(analyse(text, META), "deducted 300 ringgit") == ("A fourth", "anonymous_source")
+
+
+@pytest.mark.parametrize("np,kind", [
+    ("A fourth", "anonymous_source"),
+    ("a third", "anonymous_source"),
+    ("A fourth report", "document"),  # a noun after the ordinal decides
+])
+def test_indefinite_ordinal_kinds(np: str, kind: str) -> None:
+    assert classify(np) == kind
+
+
+def test_first_as_an_adverb_is_still_cut() -> None:
+    # "first" after a subject with a noun is when it spoke, not part of the speaker
+    m = find_mention("The company first said the workers' passports were kept for safekeeping.")
+    assert m is not None and m.wording == "The company"
+
+
+# ------------------------------------------------------------------ "put ... at" estimates
+
+
+def test_put_the_charge_at_a_figure() -> None:
+    text = ("Migrant welders at a shipyard in Gdansk have their passports held by a broker. A subcontractor familiar "
+            "with the arrangement put the monthly charge at 9,000 zloty per worker, of which the men are thought to "
+            "keep no more than a fifth.")
+    assert _speaker(analyse(text, META), "monthly charge") == (
+        "A subcontractor familiar with the arrangement", "anonymous_source")
+
+
+def test_put_a_quoted_guess() -> None:
+    m = put_at_mention('The first contractor put the number he had seen at "perhaps forty"; the second would not guess.')
+    assert m is not None and m.wording == "The first contractor" and m.cue == "estimate" and m.direct
+
+
+def test_put_the_revenue_at_goes_to_the_pronoun() -> None:
+    m = put_at_mention("He put the annual revenue from their wages at up to $50 million.")
+    assert m is not None and m.wording == "He"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The broker put the men at the back of the bus and took their passports at the border.",  # a placing
+    "The agency put workers at risk by holding their documents.",
+    "Managers put pressure on the women at night to finish the orders.",
+])
+def test_put_without_a_figure_is_no_estimate(sentence: str) -> None:
+    assert put_at_mention(sentence) is None
+
+
+# ------------------------------------------------------------------ people nouns
+
+
+@pytest.mark.parametrize("np,kind", [
+    ("a provincial deputy", "official"),
+    ("a State Duma deputy", "official"),
+    ("diggers at the pits near Jos", "anonymous_source"),
+    ("landowners near the site", "anonymous_source"),
+    ("The crew lists", "document"),  # "lists" is the head: papers, not the crew
+])
+def test_people_nouns(np: str, kind: str) -> None:
+    assert classify(np) == kind
+
+
+def test_according_to_a_provincial_deputy() -> None:
+    text = ("Foreign builders at a stadium site in Kolwezi have not been paid for months. According to a provincial "
+            "deputy, the men are locked inside the site at night and cannot leave.")
+    assert _speaker(analyse(text, META), "locked inside the site") == ("a provincial deputy", "official")
+
+
+def test_landowners_say_at_the_end() -> None:
+    text = ("LAE - About 60 foreign workers building a wharf are kept inside a fenced camp at night and are not "
+            "allowed to leave, landowners near the site say.")
+    assert _speaker(analyse(text, META), "fenced camp") == ("landowners near the site", "anonymous_source")
+
+
+# ------------------------------------------------------------------ what a character of the story told him
+
+
+def test_the_supervisor_told_him_is_the_story() -> None:
+    text = ("Karim, 24, paid a broker in Sylhet for a job at a fish plant in Murmansk. His passport was taken on "
+            "arrival and he was paid half of what he had been promised. When he asked for the rest, the supervisor "
+            "told him he still owed 150,000 rubles for his ticket and could not leave the plant until it was repaid.")
+    assert _speaker(analyse(text, META), "still owed") == (None, "outlet")
+
+
+def test_her_employers_wife_told_her_is_the_story() -> None:
+    text = ("Amina, 31, went to Riyadh as a housemaid in 2022.\n\n"
+            "She was not paid for eight months. When she asked, her employer's wife told her the money was \"with the "
+            "office\" and would be paid at the end of the two years, and her passport was kept in a drawer.")
+    wording, _ = _speaker(analyse(text, META), "with the")
+    assert wording != "her employer's wife"
+
+
+def test_a_boss_who_told_me_was_heard() -> None:
+    # told "me": the writer heard the boss, who speaks
+    text = ("Pickers at a farm in Kent say their passports were taken by the agency. Their supervisor told me they "
+            "have a quota to fulfil and they cannot go home until it is done.")
+    assert _speaker(analyse(text, META), "quota to fulfil") == ("Their supervisor", "anonymous_source")
+
+
+def test_the_company_told_them_goes_on_with_the_source() -> None:
+    # "told them" after a person's account: the account goes on (unchanged behaviour)
+    text = ("The source said the builders were owed five months' wages and could not leave the site.\n\n"
+            "The source said the men were owed five months' wages. The company had told them the money would be paid "
+            "only when the plan was fulfilled and that nobody could leave before.")
+    wording, kind = _speaker(analyse(text, META), "only when the plan")
+    assert kind == "anonymous_source" and wording is not None and "source" in wording.lower()
