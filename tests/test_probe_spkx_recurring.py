@@ -141,3 +141,68 @@ def test_the_company_told_them_goes_on_with_the_source() -> None:
             "only when the plan was fulfilled and that nobody could leave before.")
     wording, kind = _speaker(analyse(text, META), "only when the plan")
     assert kind == "anonymous_source" and wording is not None and "source" in wording.lower()
+
+
+# ------------------------------------------------------------------ chains: the one cited speaks
+
+
+def test_a_report_cited_a_member_state_as_saying() -> None:
+    m = find_mention("The annual report of the monitoring group, published in May after long delays, cited a member "
+                     "state as saying that \"several thousand\" workers were kept in debt bondage at the kilns.")
+    assert m is not None and m.wording == "a member state"
+
+
+def test_an_outlet_that_quoted_someone_keeps_its_old_reading() -> None:
+    # an outlet (not a document) that "quoted X as saying": this rule leaves it to the others
+    from labourlens.analyse.relay_chains import cited_as_saying
+
+    assert cited_as_saying("Last month Kantipur, a Nepali daily, quoted an unnamed official in Kathmandu as saying "
+                           "that 300 workers were stranded.") is None
+
+
+def test_told_an_outlet_citing_its_attache() -> None:
+    m = find_mention("The Nepali embassy told the daily Kantipur, citing its labour attaché, that 20 of the men had sought "
+                     "refuge at the embassy after their passports were taken.")
+    assert m is not None and m.wording == "its labour attaché" and m.relay == "The Nepali embassy"
+
+
+def test_told_reporters_citing_records_keeps_the_teller() -> None:
+    # records cited back the teller's own statement: the ministry speaks
+    m = find_mention("The ministry told reporters, citing police records, that 40 workers had fled the kilns.")
+    assert m is not None and m.wording == "The ministry"
+
+
+def test_quoted_as_saying_by_a_lawmaker() -> None:
+    m = find_mention("The workers entered Malaysia on trainee visas and are likely being paid through intermediaries so "
+                     "that their wages do not show up in Malaysian payroll records, the National Security Service was "
+                     "quoted as saying by Tan Wei-ming, a member of parliament's security committee.")
+    assert m is not None and m.wording == "the National Security Service"
+
+
+# ------------------------------------------------------------------ inspections are the body's acts
+
+
+def test_according_to_the_press_service_the_inspection_found() -> None:
+    m = find_mention("According to the press service, the inspection found that 23 foreign workers lived in two "
+                     "wagons without heating.")
+    assert m is not None and m.wording == "the press service"
+
+
+def test_according_to_a_lawmaker_the_bureau_estimated() -> None:
+    # a body cited inside the according-to phrase still speaks (unchanged)
+    m = find_mention("According to the lawmaker, the bureau estimated that 10,000 workers were in the kilns.")
+    assert m is not None and m.wording == "the bureau" and m.relay == "the lawmaker"
+
+
+@pytest.mark.parametrize("np,act", [
+    ("the inspection", True),
+    ("an earlier inspection in March", True),
+    ("a surprise raid", True),
+    ("the inspection report", False),
+    ("the inspection team", False),
+    ("the audit", False),
+])
+def test_state_acts(np: str, act: bool) -> None:
+    from labourlens.analyse.inspection_acts import state_act
+
+    assert state_act(np) is act

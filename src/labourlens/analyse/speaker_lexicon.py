@@ -183,6 +183,8 @@ def _lex() -> _Lex:
     citing2_re = re.compile(
         rf"(?:^|(?<=[,;:—-]\s)|(?<=\)\s))(?P<relay>(?:(?-i:[A-Z])|a\s|an\s|the\s)[^,“”\"]{{1,80}}?)\s+(?P<verb>{speech_re})"
         r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+\w+))?"
+        # "The embassy told the daily Al-Rai, citing its labour attaché, that ...": the audience, then the one cited
+        r"(?:(?<=\btold)\s+(?:the|a|an|(?-i:[A-Z]))[^,\u201c\u201d\"]{1,50}?(?=,\s+(?:citing|quoting)\s))?"
         r",?\s+(?:citing|quoting)\s+(?P<sp>[^,“”\"]{2,140}?)\s*(?:,|(?<!\bRep)(?<!\bSen)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bGen)"
         r"(?<!\bCol)(?<!\bProf)\.|$)",  # "citing Rep. Kang Min-jae": not the title's full stop
         re.IGNORECASE,
