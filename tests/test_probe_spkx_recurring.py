@@ -206,3 +206,49 @@ def test_state_acts(np: str, act: bool) -> None:
     from labourlens.analyse.inspection_acts import state_act
 
     assert state_act(np) is act
+
+
+# ------------------------------------------------------------------ a name given right after the role
+
+
+def test_one_of_the_men_then_his_first_name() -> None:
+    m = find_mention("\"The mate kicked us when we were slow,\" said one of the deckhands, Budi, who asked that his "
+                     "family name not be used.")
+    assert m is not None and m.wording == "one of the deckhands, Budi" and classify(m.wording) == "named_person"
+
+
+def test_identified_only_by_her_family_name() -> None:
+    m = find_mention("\"Letters went through the manager,\" said the woman, who asked to be identified only by her "
+                     "family name, Pak.")
+    assert m is not None and m.wording == "Pak"
+
+
+def test_said_a_pseudonym() -> None:
+    text = ("Migrant scaffolders in Doha pay recruiters up to $1,500 each. \"I went to pay off one loan and came back with "
+            "a bigger one, and the company kept my passport,\" said Hari (not his real name), a 29-year-old scaffolder "
+            "from Jhapa.")
+    assert _speaker(analyse(text, META), "kept my passport") == ("Hari", "named_person")
+
+
+def test_a_place_after_the_comma_is_no_name() -> None:
+    m = find_mention("\"We were locked in at night,\" said one of the drivers, Osh, who asked not to be named.")
+    assert m is not None and m.wording == "one of the drivers"
+
+
+# ------------------------------------------------------------------ reduced relatives after "we" or "now"
+
+
+@pytest.mark.parametrize("sentence,wording", [
+    ("Two employers we approached said that they did not hold their workers' passports.", "Two employers we approached"),
+    ("A former picker now resettled in Germany told the union that the supervisor collected everyone's phones.",
+     "A former picker now resettled in Germany"),
+])
+def test_reduced_relative_speakers(sentence: str, wording: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == wording
+
+
+def test_a_participle_clause_is_still_no_speaker() -> None:
+    from labourlens.analyse.speakers import _plausible
+
+    assert not _plausible("the women locked in the dormitory")
