@@ -252,3 +252,25 @@ def test_a_participle_clause_is_still_no_speaker() -> None:
     from labourlens.analyse.speakers import _plausible
 
     assert not _plausible("the women locked in the dormitory")
+
+
+# ------------------------------------------------------------------ a report an outlet published
+
+
+@pytest.mark.parametrize("np,kind", [
+    ("an article in the Irkutsk-based outlet Baikal Files", "outlet"),
+    ("The report, published last week by the Almaty-based outlet Steppe Ledger", "outlet"),
+    ("a story in the local newspaper Volga Pravda", "outlet"),
+    ("a report by the ministry", "document"),  # no outlet: the ministry's paper
+    ("A 2023 investigation by a consortium of European media", "document"),
+    ("a report in the newspaper", "document"),  # no name given
+])
+def test_reports_an_outlet_published(np: str, kind: str) -> None:
+    assert classify(np) == kind
+
+
+def test_the_report_published_by_an_outlet_said() -> None:
+    text = ("Moscow rejected the report. The report, published last week by the Almaty-based outlet Steppe Ledger, said at "
+            "least 300 migrant builders were working on three housing blocks and had not been paid since the spring.")
+    wording, kind = _speaker(analyse(text, META), "not been paid since")
+    assert kind == "outlet" and wording is not None and "Steppe Ledger" in wording

@@ -34,6 +34,7 @@ from labourlens.analyse import (
     firm_heads,
     named_bodies,
     official_voices,
+    outlet_reports,
     people_phrases,
     place_rules,
     self_described,
@@ -152,6 +153,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return "official"  # "the Russian side has said ...": a state in talks with another, by its nationality
     if (named_doc := _BODY_OF_DOCUMENT.match(first)) is not None and classify(named_doc.group("noun")) == "document":
         return "document"  # "A U.N. Panel of Experts report", "the Ministry of Labour memo": the body's document
+    if (published := outlet_reports.outlet_report_kind(text)) is not None:
+        return published  # "an article in the Khabarovsk-based outlet Taiga Files": the outlet
     if _MISSION_IN.match(first):
         return "official"  # "the Russian Embassy in Seoul", "Chinese Consulate General in Vladivostok": a state's mission
     if paper_name(first):
