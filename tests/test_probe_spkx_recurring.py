@@ -274,3 +274,22 @@ def test_the_report_published_by_an_outlet_said() -> None:
             "least 300 migrant builders were working on three housing blocks and had not been paid since the spring.")
     wording, kind = _speaker(analyse(text, META), "not been paid since")
     assert kind == "outlet" and wording is not None and "Steppe Ledger" in wording
+
+
+# ------------------------------------------------------------------ a state body inside a transcript turn
+
+
+def test_a_state_body_in_a_witness_turn_speaks() -> None:
+    text = ("HEARING OF THE SUBCOMMITTEE ON LABOUR\n\n"
+            "MS. ORTEGA: The consulate said in a statement last month that there are \"no foreign workers held against "
+            "their will\" at the plants.")
+    wording, kind = _speaker(analyse(text, META), "no foreign workers held")
+    assert kind == "official" and wording is not None and "consulate" in wording.lower()
+
+
+def test_a_firm_in_a_witness_turn_is_relayed() -> None:
+    # a firm, an agency or a recruiter the witness quotes stays the witness's account (unchanged)
+    from labourlens.analyse.source_backrefs import body_opens_turn
+
+    assert body_opens_turn("The recruitment agency", 0, "SANTOS")
+    assert not body_opens_turn("The consulate", 0, "ORTEGA")
