@@ -293,3 +293,29 @@ def test_a_firm_in_a_witness_turn_is_relayed() -> None:
 
     assert body_opens_turn("The recruitment agency", 0, "SANTOS")
     assert not body_opens_turn("The consulate", 0, "ORTEGA")
+
+
+# ------------------------------------------------------------------ a source introduced by "gave a similar account"
+
+
+def test_similar_account_with_a_clause_registers_the_source() -> None:
+    text = ("Ukrainian women who pack fish at plants in Gdynia have not been paid since August, according to sources in "
+            "Poland and Ukraine.\n\n"
+            "A trading company clerk in Gdynia said the managers write the wages into a ledger. \"Nobody has seen cash "
+            "since the summer,\" the clerk said.\n\n"
+            "A source in Lviv Oblast with a daughter on one of the packing floors gave a similar account. The women are let out of the "
+            "dormitory once a month, with a minder, the source said.")
+    wording, kind = _speaker(analyse(text, META), "let out of the dormitory")
+    assert kind == "anonymous_source" and wording is not None and "Lviv" in wording
+
+
+@pytest.mark.parametrize("sentence,wording", [
+    ("A second former welder, who goes by Taras and worked in Gdansk until 2021, told a similar story.", "Taras"),
+    ("The company told a different story.", "The company"),
+    ("The former foreman, an engineer who ran the site until May, gave the most detailed account.",
+     "The former foreman, an engineer who ran the site until May"),
+    ("Maria, most of the women we spoke to told the same story: long days and no rest.", "most of the women we spoke to"),
+])
+def test_account_openers(sentence: str, wording: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == wording
