@@ -319,3 +319,16 @@ def test_similar_account_with_a_clause_registers_the_source() -> None:
 def test_account_openers(sentence: str, wording: str) -> None:
     m = find_mention(sentence)
     assert m is not None and m.wording == wording
+
+
+def test_one_of_them_after_a_quote_keeps_the_role() -> None:
+    # '"...," one of them, a kiln operator, said': the role in apposition is the speaker's description, as when the
+    # same phrase opens the sentence ("One of them, a kiln operator, said ...")
+    m = find_mention("\"Once you clock in at seven, you cannot go out until seven at night,\" one of them, a brick "
+                     "moulder, said.")
+    assert m is not None and m.wording == "one of them, a brick moulder"
+
+
+def test_one_of_them_alone_after_a_quote() -> None:
+    m = find_mention("\"They took our passports,\" one of the welders said.")
+    assert m is not None and m.wording == "one of the welders"
