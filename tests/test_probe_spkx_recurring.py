@@ -292,6 +292,7 @@ def test_a_firm_in_a_witness_turn_is_relayed() -> None:
     from labourlens.analyse.source_backrefs import body_opens_turn
 
     assert body_opens_turn("The recruitment agency", 0, "SANTOS")
+    assert body_opens_turn("The agency in Cebu", 0, "SANTOS")  # the agency that recruited the witness
     assert not body_opens_turn("The consulate", 0, "ORTEGA")
 
 
