@@ -17,6 +17,7 @@ from labourlens.analyse.first_person_shapes import met_name_pronoun, met_who_tol
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_speakers import clause_group, whom_group
 from labourlens.analyse.hedges import plain
+from labourlens.analyse.inspection_acts import state_act
 from labourlens.analyse.page_voice import fallback_speaker, own_press_service
 from labourlens.analyse.post_voice import post_mention
 from labourlens.analyse.quote_tags import after_quote_mention
@@ -89,7 +90,7 @@ def according_inner(text: str, end: int, relay: str) -> Mention | None:
     ("According to the decision, the men told investigators that ...", "According to the Harbour Post, a local
     paper, lawyer Ana Ruiz said ...": the people speak, the document or paper relays them)."""
     m = _ACCORDING_INNER.match(text, end)
-    if m is None or classify(m.group("sp")) not in ("official", "document", "organization") or not _plausible(m.group("sp")):
+    if m is None or classify(sp := m.group("sp")) not in ("official", "document", "organization") or not _plausible(sp) or state_act(sp):
         m = _DOCUMENT_INNER.match(text, end) if classify(relay) in ("document", "outlet") else None
         if m is None or classify(m.group("sp")) not in ("anonymous_source", "named_person", "official", "organization") \
                 or not _plausible(m.group("sp")):

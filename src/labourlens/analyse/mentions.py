@@ -138,7 +138,7 @@ def _trim_speaker(m: Mention) -> None:
             m.start += rel.start("sp")
             w = sp
     adv = _trailing_adverb_re().search(w)
-    if adv is not None and adv.start() > 0 and w[: adv.start()].strip() and not adv.group().lstrip(', ')[:1].isupper():
+    if adv is not None and w[: adv.start()].strip().lower() not in ("", "the") and not adv.group().lstrip(', ')[:1].isupper():
         w = w[: adv.start()]
     cut, w = shapes.trimmed(w)  # "a claim the company [denies]" -> "the company"; without "who asked not to be named"
     m.start += cut

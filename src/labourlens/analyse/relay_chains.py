@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse.after_finding import after_finding
+from labourlens.analyse.estimate_mentions import put_at_mention
 from labourlens.analyse.final_speaker import final_speaker
+from labourlens.analyse.role_given_names import alias_said_mention
 from labourlens.analyse.source_labels import source_label_mention
 from labourlens.analyse.speaker_spans import passive_hearsay
 from labourlens.analyse.speakers import Mention, _plausible, classify
@@ -194,9 +196,10 @@ def late_speaker(text: str) -> Mention | None:
     heard), one set inside it after a fronted phrase
     ("In practice, said Dr. Hana Lee, ..., it is ..."), the person a correction names after a semicolon, or the
     one the writer heard from before a colon and a "he told me", the teller of a passive "I was told by X that
-    ..." (labourlens.analyse.told_by); None otherwise."""
+    ..." (labourlens.analyse.told_by), the one who "put the toll at 40" (labourlens.analyse.estimate_mentions); None
+    otherwise."""
     if (teller := told_by(text) or whose_staff_mention(text) or source_label_mention(text) or final_speaker(text)
-            or after_finding(text)) is not None:
+            or after_finding(text) or put_at_mention(text) or cited_as_saying(text) or alias_said_mention(text)) is not None:
         return teller  # "I was told by a contractor in Sharjah that ...", "state radio RNA, whose correspondent said"
     own = _IN_HIS_TELLING.match(text) if text.lstrip()[:3] in ("In ", "By ", "On ") else None
     if own is None and (by_account := account_inset(text)) is not None:
@@ -245,7 +248,10 @@ def testimony_of(m: Mention, text: str) -> Mention | None:
 
 # 'a "former dormitory guard" cited in its report as saying that ...': the one cited speaks
 _CITED_AS_SAYING = re.compile(r"(?P<sp>(?:\b[Aa]n?|\b[Tt]he|\b[Oo]ne)\s+[\"\u201c]?[^,;:\"\u201c\u201d]{2,60}?[\"\u201d]?)\s+"
-                              r"(?:was\s+)?(?:cited|quoted)\s+(?:[^,;\"\u201c\u201d]{0,40}?\s)?as\s+(?:saying|stating)\b")
+                              r"(?:was\s+)?(?:cited|quoted)\s+(?:[^,;\"\u201c\u201d]{0,40}?\s)?as\s+(?:saying|stating)\b"
+                              # "The final report, released in March, cited a Member State as saying that ...": the one cited
+                              r"|\b(?:cited|quoted|cites|quotes)\s+(?P<sp2>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal)\s+"
+                              r"[^,;:\"\u201c\u201d]{2,60}?)\s+as\s+(?:saying|stating)\b")
 
 
 def cited_as_saying(text: str) -> Mention | None:
@@ -254,10 +260,13 @@ def cited_as_saying(text: str) -> Mention | None:
     c = _CITED_AS_SAYING.search(text) if " as saying" in text or " as stating" in text else None
     if c is None:
         return None
-    sp = re.sub(r"[\"\u201c\u201d]", "", c.group("sp")).strip()
+    group = "sp" if c.group("sp") is not None else "sp2"
+    if group == "sp2" and classify(text[:c.start()].split(",")[0].strip()) != "document":
+        return None  # "The final report ..., released in March, cited a Member State as saying": a document's chain only
+    sp = re.sub(r"[\"\u201c\u201d]", "", c.group(group)).strip()
     if classify(sp) not in ("anonymous_source", "named_person", "official"):
         return None
-    return Mention(sp, c.start("sp"), c.end("sp"), "said", False)
+    return Mention(sp, c.start(group), c.end(group), "said", False)
 
 
 # an outlet reporting what another said relays it: "Daily NK reported on Monday that a source in

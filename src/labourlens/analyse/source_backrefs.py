@@ -262,12 +262,20 @@ _PERSON_WORD = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|minister|
                           r"representatives?|man|woman|men|women|people|person|source|sources)\b", re.IGNORECASE)
 
 
+_AGENCY = re.compile(r"\bagenc(?:y|ies)\b", re.IGNORECASE)
+
+
 def body_opens_turn(wording: str, offset: int, label: str) -> bool:
     """Is the mention a transcript line opens with ("SANTOS: The agency in Manila said 120 dinars ...",
     ``offset`` its start after the label) a body, not a person, whose words the line's speaker relays? The
     line is then that speaker's turn ("LEE: A ministry official said ..." quotes someone else). Initials
-    ("NB: The group says ...") are often the interviewer's, who relays to ask: not such a line."""
-    return offset <= 2 and len(label) > 3 and classify(wording) in ("organization", "official") and not _PERSON_WORD.search(wording)
+    ("NB: The group says ...") are often the interviewer's, who relays to ask: not such a line. A state body is
+    on the record and speaks itself ("PARK: The embassy said in a statement last month that ...": heldout33 annotates
+    the body), but an agency that recruited the witness ("SANTOS: The agency in Manila said 100 dinars a month") is
+    part of the witness's story."""
+    kind = classify(wording)
+    return offset <= 2 and len(label) > 3 and (kind == "organization" or kind == "official" and _AGENCY.search(wording) is not None) \
+        and not _PERSON_WORD.search(wording)
 
 
 def lede_role_named(entries: Sequence[_E], np: str, kind: str, name: str | None, head_of: Any) -> _E | None:

@@ -14,6 +14,7 @@ from functools import cache
 
 from labourlens import knowledge
 from labourlens.analyse.gated import gated
+from labourlens.analyse.role_given_names import name_after_role
 from labourlens.analyse.speaker_spans import named_in_apposition
 from labourlens.analyse.speakers import Mention, classify
 from labourlens.analyse.testimony_labels import label_subject
@@ -250,6 +251,7 @@ def first_name_given(m: Mention, sentence_text: str) -> Mention:
     """The name a source gave, when the speaker phrase is followed (or ended) by "who gave only his first
     name, X" ("said a worker from Osh who gave only his first name, Azamat"; "According to a driver,
     who gave only his first name, Pavel, ..."): a named person from now on; ``m`` unchanged otherwise."""
+    m = name_after_role(m, sentence_text)  # "said one of the men, Andi, who asked ..." (labourlens.analyse.role_given_names)
     if " name" not in sentence_text:
         return m
     lead = _NAME_GIVEN_BEFORE.search(sentence_text[:m.end]) if m.end - m.start == len(m.wording) else None

@@ -125,9 +125,15 @@ def spoke_to_mention(text: str) -> Mention | None:
 
 
 _ACCOUNT = gated(
-    r"^(?P<sp>(?:(?i:a|an|the|one|another)\s|[A-Z])[^\"\u201c\u201d]{1,200}?),?\s+(?:gave|offered|provided|has\s+given)\s+"
-    r"(?:a|an|his|her|their|its|the|a\s+similar|a\s+different)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:account|description|version|picture|explanation)\b")
+    r"^(?P<sp>(?:(?i:a|an|the|one|another|two|three|several)\s|[A-Z])[^\"\u201c\u201d]{1,200}?),?\s+"
+    r"(?:gave|offered|provided|has\s+given|have\s+given|told|described|painted|related)\s+"  # "told a similar story"
+    r"(?:(?:a|an|his|her|their|its|the)\s+)?(?:(?:similar|same|different|harsher|grimmer|bleaker|darker|fuller|fuller|"
+    r"consistent|matching|detailed|first-hand|own|other|much|very|rather|slightly|starkly|broadly|near-identical|identical|"
+    r"vivid|mixed|contrasting|more|most|less|least|[a-z]+er|[a-z]+est)\s+){0,2}"
+    r"(?:account|accounts|description|descriptions|version|versions|picture|explanation|story|stories)\b")
+
+
+_VOCATIVE = re.compile(r"^[A-Z][\w'\u2019-]+,\s+(?=(?:most|many|some|all|several|the|a|an|two|three|four|five)\s)")
 
 
 def account_mention(text: str) -> Mention | None:
@@ -135,10 +141,14 @@ def account_mention(text: str) -> Mention | None:
     m = _ACCOUNT.match(text.strip())
     if m is None:
         return None
-    sp = _trim_np(m.group("sp"))
+    voc = _VOCATIVE.match(m.group("sp"))  # "Joyce, most of the women we spoke to told the same story": not Joyce
+    sp = _trim_np(m.group("sp")[voc.end() if voc else 0:])
+    if not _plausible(sp) and " with " in sp:  # "A source in Musan with a daughter at the plant gave a similar account"
+        sp = sp.split(" with ", 1)[0]
     if not _plausible(sp) or classify(sp) is None:
         return None
-    return Mention(sp, m.start("sp"), m.start("sp") + len(sp), "described", False)
+    start = m.start("sp") + (voc.end() if voc else 0)
+    return Mention(sp, start, start + len(sp), "described", False)
 
 
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}

@@ -34,6 +34,7 @@ from labourlens.analyse import (
     firm_heads,
     named_bodies,
     official_voices,
+    outlet_reports,
     people_phrases,
     place_rules,
     self_described,
@@ -158,6 +159,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return "document"  # "A U.N. Panel of Experts report", "the Ministry of Labour memo": the body's document
     if (story := _OUTLET_STORY.match(first)) is not None and classify(story.group("by")) == "outlet":
         return "outlet"  # "A separate report by the Seoul-based outlet Tumen Daily": the outlet, by its story
+    if (published := outlet_reports.outlet_report_kind(text)) is not None:
+        return published  # "an article in the Khabarovsk-based outlet Taiga Files": the outlet
     if _MISSION_IN.match(first):
         return "official"  # "the Russian Embassy in Seoul", "Chinese Consulate General in Vladivostok": a state's mission
     if paper_name(first):

@@ -183,6 +183,8 @@ def _lex() -> _Lex:
     citing2_re = re.compile(
         rf"(?:^|(?<=[,;:—-]\s)|(?<=\)\s))(?P<relay>(?:(?-i:[A-Z])|a\s|an\s|the\s)[^,“”\"]{{1,80}}?)\s+(?P<verb>{speech_re})"
         r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+\w+))?"
+        # "The embassy told the daily Al-Rai, citing its labour attaché, that ...": the audience, then the one cited
+        r"(?:(?<=\btold)\s+(?:the|a|an|(?-i:[A-Z]))[^,\u201c\u201d\"]{1,50}?(?=,\s+(?:citing|quoting)\s))?"
         r",?\s+(?:citing|quoting)\s+(?P<sp>[^,“”\"]{2,140}?)\s*(?:,|(?<!\bRep)(?<!\bSen)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bGen)"
         r"(?<!\bCol)(?<!\bProf)\.|$)",  # "citing Rep. Kang Min-jae": not the title's full stop
         re.IGNORECASE,
@@ -211,7 +213,8 @@ def _lex() -> _Lex:
         metonyms=frozenset(str(w).lower() for w in nouns.get("metonyms", [])),
         verb_re=re.compile(rf"(?<![\w-])(?P<verb>{all_verbs_re})\b(?P<aud>{aud})", re.IGNORECASE),
         # an adverb ends no speaker, but "the regional daily", "a local weekly" are newspapers
-        aux_tail_re=re.compile(rf"(?:\s+(?:{aux_re}|(?-i:(?!(?:daily|weekly|monthly|fortnightly|quarterly)\s*$)[a-z]+ly)))+\s*$",
+        # ("The first said": after a bare "the" the ordinal is the speaker, one of a group, not "first reported")
+        aux_tail_re=re.compile(rf"(?:(?<!^the)\s+(?:{aux_re}|(?-i:(?!(?:daily|weekly|monthly|fortnightly|quarterly)\s*$)[a-z]+ly)))+\s*$",
                                re.IGNORECASE),
         trailing_re=trailing_re,
         trailing_verb_re=trailing_verb_re,

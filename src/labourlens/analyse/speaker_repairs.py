@@ -111,8 +111,8 @@ def country_alone(np: str, entries: Sequence[Any] = ()) -> bool:
     return "organization" in holds and "official" not in holds
 
 
-_GENERIC = (r"(?:(?:one|another)\s+of\s+(?:the|these|those|its|their|our)\s+"
-            r"(?:sources|people|informants|insiders)|"
+_GENERIC = (r"(?:(?:one|another)\s+of\s+(?:them|(?:the|these|those|its|their|our)\s+"  # '"...," one of them, a kiln operator, said'
+            r"(?:sources|people|informants|insiders))|"
             r"(?:a|the|one|another)\s+(?:(?:first|second|third|fourth|fifth|other|further)\s+)?"
             r"(?:source|person|"
             r"informant|insider))")

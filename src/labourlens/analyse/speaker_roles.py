@@ -47,7 +47,9 @@ def _roles() -> dict[str, Any]:
         "company": words_re("company_nouns"),
         "distinguish": re.compile(
             rf"^the\s+(?:(?:{_sp()._alt(bare)})(?:\s+(?:one|of\s+(?:the\s+)?(?:two|three|four|pair|group|them|those)"
-            rf"(?:\s+\w+)?))?|(?:{_sp()._alt(dist)})\s+one)$"),
+            rf"(?:\s+\w+)?))?|(?:{_sp()._alt(dist)})\s+one)$"
+            # "A fourth, who asked not to be named, said": one more of the people just counted
+            r"|^(?:a|an|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$"),
         "ordinals": frozenset(bare),
     }
 

@@ -558,7 +558,7 @@ def _plausible(np: str) -> bool:
     before_rel = _REL_CLAUSE.split(first, maxsplit=1)[0]
     if _BAD_NP.found(before_rel) or speaker_kinds.too_long(speaker_kinds.without_time(before_rel), 16 if document_first(first) else 12):
         return False
-    toks = _TOKEN.findall(before_rel)
+    toks = _TOKEN.findall(re.sub(r"\b(?:we|I|they|now)\s+[a-z]+ed\b", "", before_rel))  # "employers we approached", "a worker now resettled"
     for i, w in enumerate(toks[1:], start=1):
         nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
         if w.endswith("ed") and w.lower() not in _PARTICIPLES and w.islower() and nxt != "by" and "-" not in w and (nxt or w != "received"):
