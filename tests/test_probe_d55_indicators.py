@@ -66,3 +66,39 @@ def test_no_cue_where_nothing_happened_of_that_kind(text: str, absent: str) -> N
 ])
 def test_controls_stay(text: str, expected: str) -> None:
     assert expected in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # second round: conditions, confinement, exit price, delayed pay, recruiters' word, fees
+    ("Their foreman said there were not enough helmets for the night crew.", "abusive_working_and_living_conditions"),
+    ("The men have run short of food since the contractor stopped paying.", "abusive_working_and_living_conditions"),
+    ("The camp's water supply was cut for a week in August.", "abusive_working_and_living_conditions"),
+    ("We are 14 Nepalis in one room above the garage.", "abusive_working_and_living_conditions"),
+    ("Eleven Kenyan women are held in an agency's villa in Riyadh.", "restriction_of_movement"),
+    ("The labourers were detained at the compound for a month after the site closed.", "restriction_of_movement"),
+    ("She says if they want to go home they must pay 800 dinars for the visa.", "restriction_of_movement"),
+    ("Without papers the men risk arrest if they leave the farm.", "restriction_of_movement"),
+    ("Transfers at sea kept the crew from reaching port for most of a year.", "isolation"),
+    ("The porters say their wages have been delayed since April.", "withholding_of_wages"),
+    ("They were hired by brokers who told them they would work in a hotel in Dubai.", "deception"),
+    ("The women were told that a residence permit would be issued once they started work.", "deception"),
+    ("He was never paid in riyals as his contract stated.", "deception"),
+    ("Some of the men were charged about 3,000 dollars by the agency.", "debt_bondage"),
+    ("She was told the first 4,000 dirhams would go to the agent's fees.", "debt_bondage"),
+])
+def test_second_round_cues(text: str, expected: str) -> None:
+    assert expected in _kinds(text), _kinds(text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Her passport was held in the manager's office.", "restriction_of_movement"),
+    ("A meeting was held at the compound on Friday.", "restriction_of_movement"),
+    ("Their phones are kept in the office at night.", "restriction_of_movement"),
+    ("When she asked to go home, the skipper said she would have to pay for her own ticket.", "restriction_of_movement"),
+    ("Each worker was charged 9,000 CFA francs a month for lodging.", "debt_bondage"),
+    ("The owner was charged with fraud after the raid.", "debt_bondage"),
+    ("The late shift ends at midnight and pay is on Fridays.", "withholding_of_wages"),
+    ("The recruiter told them the work would be hard.", "deception"),
+])
+def test_second_round_controls(text: str, absent: str) -> None:
+    assert absent not in _kinds(text), _kinds(text)
