@@ -29,6 +29,7 @@ def test_the_first_year_and_a_half(text: str, span: str, low: float, high: float
 @pytest.mark.parametrize("text", [
     "Some months we got 40,000 for a month, some months nothing.",
     "The drivers were paid 300 dollars for one week.",
+    "She got 9,000 rubles for the first month instead of the 40,000 promised.",
     "The roster shows ten-hour shifts on a three-days-on, three-days-off pattern.",
     "They work two days on, two days off.",
     "The cleaners describe long shifts on six days out of seven.",
@@ -45,6 +46,7 @@ def test_no_duration(text: str) -> None:
     ("She was paid 500 dollars for two months of work.", "two months"),
     ("They spent two days on the road to Jeddah.", "two days"),
     ("It took a year and a half to repay the agent.", "a year and a half"),
+    ("For the first month the cooks were locked in the kitchen block.", "the first month"),
 ])
 def test_controls(text: str, span: str) -> None:
     assert [g[0] for g in _durations(text)] == [span]

@@ -118,8 +118,9 @@ def plausible(t: TimeMention, text: str) -> bool:
     after = text[t.end : t.end + 40]
     if _FREQUENCY_BEFORE.search(before) or _RATE_AFTER.match(after) or _OFF_AFTER.match(after):
         return False  # "every two weeks", "six and a half days a week", "half a day off"
-    if _PAY_FOR_BEFORE.search(before) and t.text.lower().split()[0] in ("a", "an", "one"):
-        return False  # "we got 30,000 for a month": the period of a sum
+    if _PAY_FOR_BEFORE.search(before) and (t.text.lower().split()[0] in ("a", "an", "one")
+                                           or t.text.lower().startswith("the first")):
+        return False  # "we got 30,000 for a month", "18,000 rubles for the first month": the period of a sum
     if _COMPARED.match(t.text) and _COMPARED_BEFORE.search(before) and _PAST_AFTER.match(after):
         return False  # "18% more than a year earlier": a figure compared with the past
     if _CALENDAR_AFTER.match(after) and t.text.lower().startswith("the first"):
