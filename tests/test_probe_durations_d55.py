@@ -1,6 +1,6 @@
 """Durations (diagnosis of heldout54 and heldout55, our own wording): "the first year and a half" is a year and a
-half; what is no duration: the period a sum is paid for ("we got 30,000 for a month"), the days of a rota
-("two-days-on, two-days-off", "six days out of seven") and a figure compared with the past ("12% more than a year
+half, time "given", "granted" or "stayed" is a length ("given a week to pay"); what is no duration: the period a sum is paid for ("we got 30,000 for a month"), the days of a rota
+("two-days-on, two-days-off", "six days out of seven", "a day of rest") and a figure compared with the past ("12% more than a year
 earlier"); controls keep their readings. Every text is written for this test."""
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ def test_the_first_year_and_a_half(text: str, span: str, low: float, high: float
     "The cleaners describe long shifts on six days out of seven.",
     "Transfers rose to $2 billion, 12% more than a year earlier.",
     "Cargo was 3 percent lower than a year ago.",
+    "Two women who collapsed were given a day of rest and sent back to the line.",
+    "He was given a day off after the accident.",
 ])
 def test_no_duration(text: str) -> None:
     assert _durations(text) == [], _durations(text)
@@ -47,6 +49,9 @@ def test_no_duration(text: str) -> None:
     ("They spent two days on the road to Jeddah.", "two days"),
     ("It took a year and a half to repay the agent.", "a year and a half"),
     ("For the first month the cooks were locked in the kitchen block.", "the first month"),
+    ("The contractor was given a week to pay what it owed the cleaners.", "a week"),
+    ("The agency was granted a month to bring the women home.", "a month"),
+    ("She stayed a month in the shelter before her flight.", "a month"),
 ])
 def test_controls(text: str, span: str) -> None:
     assert [g[0] for g in _durations(text)] == [span]

@@ -103,6 +103,7 @@ _PAY_FOR_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s+(?:[a-z]+\s+)?for\s+$", re.IGN
 # a comparison with a figure of the past: "18% more than a year earlier", "3 percent higher than a year ago"
 _COMPARED_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+$", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:more|less|higher|lower|up|down)\s+(?:than|on|from)\b", re.IGNORECASE)
+_REST_DAY_AFTER = re.compile(r"\s+of\s+(?:rest|leave)\b", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\s*(?:earlier|before|ago)\b", re.IGNORECASE)
 _CALENDAR_AFTER = re.compile(
     r"\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -118,6 +119,8 @@ def plausible(t: TimeMention, text: str) -> bool:
     after = text[t.end : t.end + 40]
     if _FREQUENCY_BEFORE.search(before) or _RATE_AFTER.match(after) or _OFF_AFTER.match(after):
         return False  # "every two weeks", "six and a half days a week", "half a day off"
+    if t.text.lower() in ("a day", "one day") and _REST_DAY_AFTER.match(after):
+        return False  # "given a day of rest": a rest day, not a length of time
     if _PAY_FOR_BEFORE.search(before) and (t.text.lower().split()[0] in ("a", "an", "one")
                                            or t.text.lower().startswith("the first")):
         return False  # "we got 30,000 for a month", "18,000 rubles for the first month": the period of a sum
