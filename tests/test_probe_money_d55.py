@@ -39,6 +39,11 @@ def test_sum_and_le_elsewhere_are_no_currency(text: str) -> None:
     assert not [a for a in money_amounts(text) if a.currency in ("UZS", "SLE")], _texts(text)
 
 
+def test_sum_as_a_noun_after_a_number_named_again() -> None:
+    text = "The audit found fees of 3,100 dollars, but that 3,100 sum went to a fixer in Dubai."
+    assert [(a.text, a.currency) for a in money_amounts(text)] == [("3,100 dollars", "USD"), ("3,100", "USD")]
+
+
 def test_rupees_in_india_stay_indian() -> None:
     assert one_amount("Brokers in Kerala charged two lakh rupees a head.", "two lakh rupees").currency == "INR"
 

@@ -274,6 +274,9 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
             # "$5 yuan" is not a thing; keep the prefix and drop the word
             return _Q(start, m.start("suf"), currency, *_values(m, lex, mult), mult, False, True)
         currency = word_cur
+        if currency and currency[1:] in (lex.letters or {}) and _resolve(currency, text, start, lex) is None:
+            end = m.start("suf")  # "that 2,400 sum" outside Uzbekistan: a bare number before the English noun
+            return _Q(start, len(text[:end].rstrip(" -")), None, *_values(m, lex, mult), mult, False, bool(pre))
         if _norm_word(suf) in lex.needs_digits:
             if m.group("wnum") and not mult:
                 return None  # "the two won" (but "thirty-five thousand won")
