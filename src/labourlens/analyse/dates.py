@@ -101,7 +101,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             r"(?!\s+(?:ago|old|off)\b)"
             r"(?!\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|shift|night)\b))")),
         ("dur_a", re.compile(
-            r"(?i:\b(?:for|spent|lasted|took|after|within)\s+(?:about\s+|almost\s+|nearly\s+|over\s+|only\s+|just\s+)?)"
+            # "given a week to settle", "stayed a month": time allowed or spent
+            r"(?i:\b(?:for|spent|lasted|took|after|within|given|granted|stayed|waited)\s+"
+            r"(?:about\s+|almost\s+|nearly\s+|over\s+|only\s+|just\s+)?)"
             r"(?P<a>(?i:a|an|one))\s+(?P<unit>(?i:day|week|month|year|decade|hour|fortnight))\b")),
         ("dur1", re.compile(
             r"(?i:\b(?P<q>the\s+(?:past|last|previous|first))\s+(?P<unit>week|month|year|decade|fortnight)\b(?!s))")),
@@ -137,7 +139,7 @@ _FIRST_CHARS: dict[str, frozenset[str]] = {
     "m": _both_cases("isutbfdalnemo"),
     "ago": _NUMW_FIRST,
     "dur": _NUMW_FIRST | _both_cases("amonuslrtb"),
-    "dur_a": _both_cases("fsltaw"),
+    "dur_a": _both_cases("fsltawg"),
     "dur_half": _NUMW_FIRST | _both_cases("aonhmrsl"),
     "dur1": _both_cases("t"),
 }

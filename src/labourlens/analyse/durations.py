@@ -31,7 +31,7 @@ _HALF_N = "|".join(sorted(_HALF_NUMBERS, key=len, reverse=True))
 HALF_PATTERN = re.compile(
     r"(?i:\b(?:(?P<q>about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
     rf"(?:(?P<n>{_HALF_N}|\d{{1,3}})\s+and\s+a\s+half\s+(?P<unit>{_UNITS})s"
-    rf"|(?:a|an|one)\s+(?P<unit1>{_UNITS})\s+and\s+a\s+half"
+    rf"|(?:a|an|one|the\s+(?:first|last|past|next))\s+(?P<unit1>{_UNITS})\s+and\s+a\s+half"
     rf"|half\s+(?:a|an)\s+(?P<unit_half>{_UNITS}))\b)"
 )
 _DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25,
@@ -96,7 +96,15 @@ _ELAPSED_BEFORE = re.compile(r"\b(?:after|within)\s+(?:about\s+|nearly\s+|almost
 
 
 _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|shift|night)\b", re.IGNORECASE)
-_OFF_AFTER = re.compile(r"\s+off\b", re.IGNORECASE)
+# "half a day off", and a rota: "a two-days-on, two-days-off schedule", "two days on, two days off", "six days out of seven"
+_OFF_AFTER = re.compile(r"\s+off\b|-(?:on|off)\b|\s+on\s*,|\s+out\s+of\s+(?:seven|7|six|6|fourteen|14|thirty|30)\b", re.IGNORECASE)
+# the period a sum is paid for: "we got 30,000 for a month", "500 dollars for one week"
+_PAY_FOR_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s+(?:[a-z]+\s+)?for\s+$", re.IGNORECASE)
+# a comparison with a figure of the past: "18% more than a year earlier", "3 percent higher than a year ago"
+_COMPARED_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+$", re.IGNORECASE)
+_COMPARED = re.compile(r"(?:more|less|higher|lower|up|down)\s+(?:than|on|from)\b", re.IGNORECASE)
+_REST_DAY_AFTER = re.compile(r"\s+of\s+(?:rest|leave)\b", re.IGNORECASE)
+_PAST_AFTER = re.compile(r"\s*(?:earlier|before|ago)\b", re.IGNORECASE)
 _CALENDAR_AFTER = re.compile(
     r"\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:19|20)\d\d|this|last|next|that|the\s+(?:year|month|war|pandemic))\b",
@@ -111,6 +119,13 @@ def plausible(t: TimeMention, text: str) -> bool:
     after = text[t.end : t.end + 40]
     if _FREQUENCY_BEFORE.search(before) or _RATE_AFTER.match(after) or _OFF_AFTER.match(after):
         return False  # "every two weeks", "six and a half days a week", "half a day off"
+    if t.text.lower() in ("a day", "one day") and _REST_DAY_AFTER.match(after):
+        return False  # "given a day of rest": a rest day, not a length of time
+    if _PAY_FOR_BEFORE.search(before) and (t.text.lower().split()[0] in ("a", "an", "one")
+                                           or t.text.lower().startswith("the first")):
+        return False  # "we got 30,000 for a month", "18,000 rubles for the first month": the period of a sum
+    if _COMPARED.match(t.text) and _COMPARED_BEFORE.search(before) and _PAST_AFTER.match(after):
+        return False  # "18% more than a year earlier": a figure compared with the past
     if _CALENDAR_AFTER.match(after) and t.text.lower().startswith("the first"):
         return False  # "the first week of March" is a date
     if _RECORD_AFTER.match(after) and "-" in t.text:

@@ -37,6 +37,7 @@ from labourlens.analyse import (
     money_singles,
     money_subunits,
     money_verbs,
+    money_wages,
 )
 from labourlens.analyse.dates import as_date, lower_words
 from labourlens.model import Amount
@@ -253,8 +254,9 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
     percent = False
     if pre:
         currency = lex.symbols.get(pre) or lex.codes.get(pre)
-        if re.search(r"\b[A-Z]{3}\s?/\s?$", text[max(0, start - 5) : start]) or money_context.rate_label(text, start):
-            return None  # "USD/RUB 92.40", "Currency: USD 91.7": an exchange rate, not an amount
+        if re.search(r"\b[A-Z]{3}\s?/\s?$", text[max(0, start - 5) : start]) or money_context.rate_label(text, start) \
+                or money_context.ticker_cell(text, start, m.end()):
+            return None  # "USD/RUB 92.40", "Currency: USD 91.7", "| USD 91.40 |": an exchange rate, not an amount
         if currency and currency[1:] in (lex.letters or {}) and not money_letters.fits(
                 text, start, pre, m.start("num") if m.group("num") else None, m.end(), mult is not None):
             return None  # "the N1 highway", "N95 masks"
@@ -272,6 +274,9 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
             # "$5 yuan" is not a thing; keep the prefix and drop the word
             return _Q(start, m.start("suf"), currency, *_values(m, lex, mult), mult, False, True)
         currency = word_cur
+        if currency and currency[1:] in (lex.letters or {}) and _resolve(currency, text, start, lex) is None:
+            end = m.start("suf")  # "that 2,400 sum" outside Uzbekistan: a bare number before the English noun
+            return _Q(start, len(text[:end].rstrip(" -")), None, *_values(m, lex, mult), mult, False, bool(pre))
         if _norm_word(suf) in lex.needs_digits:
             if m.group("wnum") and not mult:
                 return None  # "the two won" (but "thirty-five thousand won")
@@ -504,7 +509,8 @@ def find(text: str, published: date | None = None) -> list[Amount]:
             i += 1
         if q.bare:
             if out and (more := money_gaps.elliptical((q.start, q.end, q.low, q.high, q.vague), out[-1], text)
-                        or _echo(q, out[-1], text) or money_echo.repeated(q.start, q.end, (q.low, q.high), out, text)) is not None:
+                        or _echo(q, out[-1], text) or money_echo.repeated(q.start, q.end, (q.low, q.high), out, text)
+                        or money_wages.wage_echo(q.start, q.end, (q.low, q.high, q.vague), out, text)) is not None:
                 out.append(more)
             continue
         if q.vague and q.currency is None and not q.percent:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["distance", "no_amount_word", "origin", "range_low", "rate_label", "starts_number"]
+__all__ = ["distance", "no_amount_word", "origin", "range_low", "rate_label", "starts_number", "ticker_cell"]
 
 # "from" + names joined by commas, "and", "or", up to the context word
 _ORIGIN = re.compile(
@@ -51,6 +51,25 @@ _RATE_LABEL = re.compile(r"\b(?:currency|currencies|exchange\s+rates?|fx|forex|r
 def rate_label(text: str, start: int) -> bool:
     """Does a currency ticker's label ("Currency:", "Exchange rate:") lead the amount at ``start``?"""
     return _RATE_LABEL.search(text, max(0, start - 24), start) is not None
+
+
+# a cell of a page's ticker widget: a code and a rate with decimals ("USD 91.40"), or the weather beside it ("-18°C")
+_RATE_CELL = re.compile(r"\s*[A-Z]{3}\s?\d{1,5}[.,]\d{2,4}\s*")
+_WEATHER_CELL = re.compile(r"[^|]*-?\d+\s?°[CF]?[^|]*")
+
+
+def ticker_cell(text: str, start: int, end: int) -> bool:
+    """Is the amount at ``text[start:end]`` a rate in a ticker line of page chrome ("Irkutsk -18°C | USD 91.40 |
+    CNY 12.62"): a whole cell between bars, written as a code and a number with decimals, on a line with another
+    such cell or a weather cell?"""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    cells = text[lo : len(text) if hi < 0 else hi].split("|")
+    if len(cells) < 2:
+        return False
+    own = next((i for i, c in enumerate(cells) if text[start:end] in c and _RATE_CELL.fullmatch(c)), None)
+    return own is not None and any(_RATE_CELL.fullmatch(c) or _WEATHER_CELL.fullmatch(c)
+                                   for i, c in enumerate(cells) if i != own)
 
 
 def starts_number(text: str, pos: int) -> bool:

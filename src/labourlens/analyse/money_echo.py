@@ -30,7 +30,8 @@ __all__ = ["echo_of", "echoed", "repeated", "vague"]
 _LEAD = re.compile(
     r"\b(?:(?:were|was|are|is|got|get|be|being|been)\s+)?(?:paid|pays|pay|earns?|earned|received|receives?|gets?|got|"
     r"given|gives?|gave|promised|offered|says|said|reads|read|shows|showed|states|stated|lists|listed|amounts?\s+to|came\s+to|comes\s+to|"
-    r"maybe|perhaps|only|just|barely|at\s+most|(?:up|down)\s+from)\s+(?:(?:us|them|him|her|me|you)\s+)?"  # "gives us 200"
+    r"maybe|perhaps|only|just|barely|at\s+most|(?:up|down)\s+from|"
+    r"(?:instead\s+of|rather\s+than)(?:\s+the)?)\s+(?:(?:us|them|him|her|me|you)\s+)?"  # "gives us 200", "instead of the 70,000"
     r"(?:(?:only|just|about|around|roughly|barely|some|maybe)\s+)?$",
     re.IGNORECASE,
 )
@@ -40,7 +41,11 @@ _AFTER = re.compile(r"\s*(?:[.;:)\]!?,\u201d\"]|\u2014|\u2013|$|\s+of\s+(?:it|th
                     r"September|October|November|December)\b"
                     # where the sum was written: "promised 180 in their offer letters"
                     r"|\s+(?:in|on|under)\s+(?:the|their|his|her|its|my|our|your)\s+(?:written\s+|signed\s+|original\s+)?"
-                    r"(?:offer\s+letters?|contracts?|agreements?|job\s+offers?|pay\s*slips?|visa\s+papers?)\b)", re.IGNORECASE)
+                    r"(?:offer\s+letters?|contracts?|agreements?|job\s+offers?|pay\s*slips?|visa\s+papers?)\b"
+                    # the sum as it was agreed: "instead of the 70,000 agreed."
+                    r"|\s+(?:agreed|promised|owed|due|advertised|quoted|offered)(?=\s*(?:[.;:,)!?\u201d\"]|$))"
+                    # a second verb of the same subject: "were offered 45,000 and charged for a bunk"
+                    r"|\s+(?:and|but)\s+(?:then\s+)?(?:(?:was|were)\s+)?[a-z]+ed\b)", re.IGNORECASE)
 # a pay verb in the singular passive right after the bare number marks it as a sum without any lead word
 # ("of which 31,000 was deducted", "and that 500 is withheld"); a plural verb ("500 were taken") counts people
 _TAKEN = re.compile(

@@ -34,13 +34,17 @@ GAP_PHRASE = re.compile(
 # "we received 150 euros, sometimes 200.": a bare number after an amount that it varies or corrects
 _ELLIPSIS_BEFORE = re.compile(
     r"\s*[)\]]?\s*(?:,|;|—|–)\s*(?:and\s+|but\s+)?(?:sometimes|occasionally|at\s+times|maybe|perhaps|or|at\s+most|at\s+best"
-    r"|rarely|even|never\s+more\s+than|up\s+to|often|usually|later|not|instead\s+of|rather\s+than|(?:up|down)\s+from)"
+    r"|rarely|even|never\s+more\s+than|up\s+to|often|usually|later|not|instead\s+of|rather\s+than|(?:up|down)\s+from"
+    # the same pay as it changes: "140,000 rubles a month, rising to 180,000 with allowances"
+    r"|(?:rising|rises|rose|climbing|growing|going\s+up|falling|falls|fell|dropping|dropped|sinking)\s+to)"
     r"(?:\s+(?:about|around|roughly|some|nearly|almost))?\s+"
     # a connective of contrast needs no comma: "1,800 yuan a month instead of 1,500"
     r"|\s+(?:instead\s+of|rather\s+than|(?:up|down)\s+from)(?:\s+(?:about|around|roughly|some|nearly|almost))?\s+",
     re.IGNORECASE,
 )
-_ELLIPSIS_AFTER = re.compile(r"\s*(?:[.;:)\]!?]|,|—|–|$|\s+(?:at\s+most|tops|at\s+best|at\s+the\s+most)\b)", re.IGNORECASE)
+_ELLIPSIS_AFTER = re.compile(r"\s*(?:[.;:)\]!?]|,|—|–|$|\s+(?:at\s+most|tops|at\s+best|at\s+the\s+most)\b"
+                             # a phrase of why or when, never a noun it counts: "rising to 180,000 with allowances"
+                             r"|\s+(?:with|after|once|when|if|from|by)\b)", re.IGNORECASE)
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 
 
