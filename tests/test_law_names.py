@@ -1,4 +1,5 @@
-"""Indicator cues inside a law's name give no hit (analyse/law_names.py); the same words in running text do."""
+"""Indicator cues inside a law's name give no hit (analyse/law_names.py); the same words in running text do. A fee
+placed inside a legal cap gives no fee hit (analyse/lawful_fees.py); one above the cap does."""
 
 from __future__ import annotations
 
@@ -27,3 +28,15 @@ def test_cue_in_a_law_name_gives_no_hit(text: str) -> None:
 ])
 def test_same_words_in_running_text_still_hit(text: str) -> None:
     assert _kinds(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Candidates paid a service fee of 9 million rupees, below the legal ceiling.",
+    "Each recruit paid a placement fee within the statutory limit, the agency said.",
+])
+def test_fee_within_a_legal_cap_gives_no_fee_hit(text: str) -> None:
+    assert not {"debt_bondage", "withholding_of_wages"} & set(_kinds(text))
+
+
+def test_fee_above_a_legal_cap_stays_evidence() -> None:
+    assert "debt_bondage" in _kinds("Candidates paid a service fee of 90 million rupees, far above the legal ceiling.")

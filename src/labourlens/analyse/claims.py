@@ -20,6 +20,7 @@ from labourlens.analyse import (
     indicators,
     interview_frame,
     law_names,
+    lawful_fees,
     worktime,
     worktime_excess,
 )
@@ -215,6 +216,7 @@ def _match(text: str, offset: int) -> indicators.Match:
     m = indicators.match(text, offset)
     m.hits = bystanders.without_bystander_hits(text, m.hits)  # "tourists may not leave the hotel"
     m.hits = law_names.without_law_name_hits(text, m.hits, offset)  # "the Forced Labour ... Bill would require"
+    m.hits = lawful_fees.without_lawful_fee_hits(text, m.hits)  # "a service fee ..., below the legal ceiling"
     if "excessive_overtime" in {h.indicator for h in m.hits}:
         return m
     for start, end, hours in worktime.long_hours(text):

@@ -1,0 +1,44 @@
+"""Fees said to be within the law (extractor ``lawful_fees.v1``).
+
+"Candidates paid a service fee of 9 million dong, below the legal ceiling", "a placement fee within the limit the
+ministry sets", "the fee allowed by law": a fee the sentence itself places inside a legal cap is the lawful price of
+a placement, not a debt that binds nor pay kept back. Hits whose cue names a fee (or a charge, dues, a payment) lose
+their debt-bondage and withheld-wage readings when the sentence says so (``lawful_fees`` in
+``knowledge/indicators.yaml``); a fee "above the legal ceiling" or "three times the legal limit" stays."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from labourlens import knowledge
+from labourlens.model import IndicatorHit
+
+__all__ = ["EXTRACTOR", "without_lawful_fee_hits"]
+
+EXTRACTOR = "lawful_fees.v1"
+
+_FEE_CUE = re.compile(r"\b(?:fees?|charges?|dues|payments?)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    table = knowledge.load("indicators.yaml").get("lawful_fees") or {}
+    phrases = [str(p) for p in table.get("phrases") or []]
+    if not phrases:
+        return None, frozenset()
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE), frozenset(str(k) for k in table.get("kinds") or [])
+
+
+def without_lawful_fee_hits(text: str, hits: list[IndicatorHit]) -> list[IndicatorHit]:
+    """``hits`` of the sentence ``text`` without the fee hits of the listed kinds when the sentence places the
+    fee inside a legal cap."""
+    if not hits:
+        return hits
+    lawful, kinds = _table()
+    if lawful is None or not any(h.indicator in kinds and _FEE_CUE.search(h.cue) for h in hits):
+        return hits
+    if not lawful.search(text):
+        return hits
+    return [h for h in hits if not (h.indicator in kinds and _FEE_CUE.search(h.cue))]
