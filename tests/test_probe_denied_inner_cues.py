@@ -57,3 +57,20 @@ FINED = [
 def test_workers_fined_by_employer(text: str, hit: bool) -> None:
     rules = {h.rule for h in indicators.match(text).hits}
     assert ("FL08.r15_fined_by_employer" in rules) is hit
+
+
+THREATS = [
+    ("The foreman said that if I went to the embassy he would cancel my visa.", "FL06.r15_cancel_visa_threat", True),
+    ("Her sponsor threatened to revoke her residency when she asked for leave.", "FL06.r15_cancel_visa_threat", True),
+    ("When the crew stopped work to ask for their wages, the manager called the police.", "FL06.r15_police_on_claimants",
+     True),
+    ("After the women protested over unpaid overtime, the owner summoned the police.", "FL06.r15_police_on_claimants", True),
+    # negative controls: a sanction on companies; the police called for something else
+    ("The ministry said it would cancel the permits of firms that broke the rules.", "FL06.r15_cancel_visa_threat", False),
+    ("Residents called the police after a fire broke out in the market.", "FL06.r15_police_on_claimants", False),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "hit"), THREATS)
+def test_threats_over_status_and_police(text: str, rule: str, hit: bool) -> None:
+    assert (rule in {h.rule for h in indicators.match(text).hits}) is hit
