@@ -74,3 +74,20 @@ THREATS = [
 @pytest.mark.parametrize(("text", "rule", "hit"), THREATS)
 def test_threats_over_status_and_police(text: str, rule: str, hit: bool) -> None:
     assert (rule in {h.rule for h in indicators.match(text).hits}) is hit
+
+
+HELD = [
+    ("The household refused to release her when her contract ended.", "FL03.r15_refused_release", True),
+    ("The sponsor said he had paid for them and could not release them.", "FL03.r15_refused_release", True),
+    ("Mwende finally escaped by climbing over the compound wall at night.", "FL03.r15_escaped_by_window", True),
+    ("Two cooks slipped out through a kitchen window before dawn.", "FL03.r15_escaped_by_window", True),
+    # negative controls: a release of figures or on bail; a flight from a fire
+    ("The company refused to release the audit figures.", "FL03.r15_refused_release", False),
+    ("The police refused to release him on bail.", "FL03.r15_refused_release", False),
+    ("The tenants fled through the window when the fire spread.", "FL03.r15_escaped_by_window", False),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "hit"), HELD)
+def test_held_by_employer_and_escapes(text: str, rule: str, hit: bool) -> None:
+    assert (rule in {h.rule for h in indicators.match(text).hits}) is hit
