@@ -13,7 +13,8 @@ own negator counts as negated too, and so does every hit of that indicator over 
 Where the inner cue names the owner ("they did not hold their passports", "had not received his
 wages"), or the clause's subject before the negator is a person or a worker ("we did not see one
 dollar", "the men never collected wages themselves", "they were not allowed to keep even a phone":
-``worker_people`` in ``knowledge/indicators.yaml``), the worker is the subject and the negation
+``worker_people`` in ``knowledge/indicators.yaml``), or the negation is the subject ("none of the
+so-called students was enrolled"), the worker is the subject and the negation
 states the abuse, so the hit stands."""
 
 from __future__ import annotations
@@ -42,9 +43,11 @@ def _person_subject() -> re.Pattern[str]:
 
 
 def _worker_subject(low: str, negator: int) -> bool:
-    """Is the subject of the clause that the negator at ``negator`` sits in a person or a worker?"""
+    """Is the subject of the clause that the negator at ``negator`` sits in a person or a worker, or is the
+    negator the subject itself ("none of the so-called students was enrolled": the abuse, stated)?"""
     m = _CLAUSE.match(low, 0, negator)
-    return _person_subject().search(low, m.end() if m else 0, negator) is not None
+    start = m.end() if m else 0
+    return not re.search(r"\w", low[start:negator]) or _person_subject().search(low, start, negator) is not None
 
 
 def negated_fragments(hits: list[IndicatorHit], negated: list[IndicatorHit], low: str,
