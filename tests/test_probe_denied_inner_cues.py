@@ -56,18 +56,18 @@ FINED = [
 @pytest.mark.parametrize(("text", "hit"), FINED)
 def test_workers_fined_by_employer(text: str, hit: bool) -> None:
     rules = {h.rule for h in indicators.match(text).hits}
-    assert ("FL08.r15_fined_by_employer" in rules) is hit
+    assert ("FL08.r14_fined_by_employer" in rules) is hit
 
 
 THREATS = [
-    ("The foreman said that if I went to the embassy he would cancel my visa.", "FL06.r15_cancel_visa_threat", True),
-    ("Her sponsor threatened to revoke her residency when she asked for leave.", "FL06.r15_cancel_visa_threat", True),
-    ("When the crew stopped work to ask for their wages, the manager called the police.", "FL06.r15_police_on_claimants",
+    ("The foreman said that if I went to the embassy he would cancel my visa.", "FL06.r14_cancel_visa_threat", True),
+    ("Her sponsor threatened to revoke her residency when she asked for leave.", "FL06.r14_cancel_visa_threat", True),
+    ("When the crew stopped work to ask for their wages, the manager called the police.", "FL06.r14_police_on_claimants",
      True),
-    ("After the women protested over unpaid overtime, the owner summoned the police.", "FL06.r15_police_on_claimants", True),
+    ("After the women protested over unpaid overtime, the owner summoned the police.", "FL06.r14_police_on_claimants", True),
     # negative controls: a sanction on companies; the police called for something else
-    ("The ministry said it would cancel the permits of firms that broke the rules.", "FL06.r15_cancel_visa_threat", False),
-    ("Residents called the police after a fire broke out in the market.", "FL06.r15_police_on_claimants", False),
+    ("The ministry said it would cancel the permits of firms that broke the rules.", "FL06.r14_cancel_visa_threat", False),
+    ("Residents called the police after a fire broke out in the market.", "FL06.r14_police_on_claimants", False),
 ]
 
 
@@ -77,14 +77,14 @@ def test_threats_over_status_and_police(text: str, rule: str, hit: bool) -> None
 
 
 HELD = [
-    ("The household refused to release her when her contract ended.", "FL03.r15_refused_release", True),
-    ("The sponsor said he had paid for them and could not release them.", "FL03.r15_refused_release", True),
-    ("Mwende finally escaped by climbing over the compound wall at night.", "FL03.r15_escaped_by_window", True),
-    ("Two cooks slipped out through a kitchen window before dawn.", "FL03.r15_escaped_by_window", True),
+    ("The household refused to release her when her contract ended.", "FL03.r14_refused_release", True),
+    ("The sponsor said he had paid for them and could not release them.", "FL03.r14_refused_release", True),
+    ("Mwende finally escaped by climbing over the compound wall at night.", "FL03.r14_escaped_by_window", True),
+    ("Two cooks slipped out through a kitchen window before dawn.", "FL03.r14_escaped_by_window", True),
     # negative controls: a release of figures or on bail; a flight from a fire
-    ("The company refused to release the audit figures.", "FL03.r15_refused_release", False),
-    ("The police refused to release him on bail.", "FL03.r15_refused_release", False),
-    ("The tenants fled through the window when the fire spread.", "FL03.r15_escaped_by_window", False),
+    ("The company refused to release the audit figures.", "FL03.r14_refused_release", False),
+    ("The police refused to release him on bail.", "FL03.r14_refused_release", False),
+    ("The tenants fled through the window when the fire spread.", "FL03.r14_escaped_by_window", False),
 ]
 
 
