@@ -13,7 +13,8 @@ reading every held-out writer gives (the head nouns are listed with people in
   "a subcontractor which ..."; "a subcontractor who ..." stays a person).
 
 A person named beside an indefinite (sub)contractor is that person ("a Russian subcontractor, Dmitry Sokolov":
-``named_person``). Other phrases are left to the main classifier (None)."""
+``named_person``). A role at the (sub)contractor ("A manager at the subcontractor, Liang Wenbo") is no phrase of the
+contractor's own: the firm's people are left to the firm-head rules. Other phrases are left to the main classifier (None)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from labourlens.analyse import gazetteer
 __all__ = ["contractor_kind"]
 
 _HEAD = re.compile(
-    r"^(?:the|a|an|one|its|their|another)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:sub-?)?contractors?\b(?P<rest>.*)$",
+    r"^(?:the|a|an|one|its|their|another)\s+(?:(?!(?:at|of|for|with|from|by)\s)[\w'\u2019-]+\s+){0,3}?(?:sub-?)?contractors?\b(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL)
 _PLACED = re.compile(r"^the\s+(?P<place>(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+(?:sub-?)?contractors?\b",
                      re.IGNORECASE)

@@ -21,6 +21,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse.gated import gated
 from labourlens.analyse.indicator_asides import drop_asides
+from labourlens.analyse.indicator_fragments import negated_fragments
 from labourlens.analyse.indicator_norms import drop_norms
 from labourlens.analyse.indicator_rejections import rejected_allegations
 from labourlens.analyse.indicator_status import presence_denials
@@ -145,6 +146,7 @@ def settle(hits: list[IndicatorHit], negated: list[IndicatorHit], low: str,
     hits, negated = drop_norms(hits, low, offset), drop_norms(negated, low, offset)
     hits, negated = drop_asides(hits, low, offset), drop_asides(negated, low, offset)  # why a source hides
     hits, negated = subject_denials(hits, negated, low, offset)  # "no company in the city kept passports"
+    hits, negated = negated_fragments(hits, negated, low, offset)  # "we do not owe any salaries"
     if not hits:
         return hits, negated
     hits = _repayments(hits, low)

@@ -25,6 +25,7 @@ from typing import Any
 from labourlens import knowledge
 from labourlens.analyse import (
     fx,
+    money_appositive,
     money_context,
     money_echo,
     money_fx_notes,
@@ -333,8 +334,8 @@ def _resolve(currency: str | None, text: str, start: int, lex: _Lexicon) -> str 
     lo = max(0, start - lex.window)
     best, best_distance = default, 2 * lex.window + 1  # a context in another paragraph counts a window further
     for cur, pattern in contexts.items():
-        for m in (m for m in pattern.finditer(text, lo, start + lex.window) if not money_context.origin(text, m.start())):
-            distance = money_context.distance(text, start, m.start(), m.end(), lex.window)
+        for m in (m for m in pattern.finditer(text, lo, start + lex.window) if money_context.counts(text, m.start(), currency[1:])):
+            distance = money_context.distance(text, start, m.start(), m.end(), lex.window, currency[1:])
             if distance < best_distance:
                 best, best_distance = cur, distance
     if best_distance > 2 * lex.window and currency[1:] in lex.whole_text:
@@ -539,7 +540,8 @@ def find(text: str, published: date | None = None) -> list[Amount]:
             conv, used = qs[i], 1
             if i + 1 < len(qs) and (joined := _join_range(conv, qs[i + 1], text)) is not None:
                 conv, used = joined, 2
-            conv_end = _conversion(q, conv, text)
+            conv_end = money_appositive.unless_own(_conversion(q, conv, text), text, q.end, conv.start,
+                                                   _resolve(conv.currency, text, conv.start, lex))
             if conv_end is not None:
                 conv_cur = _resolve(conv.currency, text, conv.start, lex)
                 amount.stated_text = text[conv.start : conv.end]

@@ -7,6 +7,10 @@ on a site in Equatorial Guinea. A country or town named as the workers' origin (
 "from X and Y", "mostly from X, Y or Z") says nothing about the currency, so such context
 words are passed over when the currency is resolved, and so are places named as where an
 organisation is based ("a source told Seoul-based Daily NK that rice cost 6,000 won").
+A currency that is only ever home money in these reports (the rupee, in reports on South Asian
+workers abroad: "a rider from Kozhikode ... I send home 20,000 rupees") is the exception: where
+the workers come from is exactly where that money is, so ``counts`` keeps their origin for the
+groups marked ``home_money`` in ``knowledge/currencies.yaml``.
 
 A context word in the amount's own paragraph says more than one in another: "she grew up in
 Pyongyang and runs a restaurant in Seoul; a bowl costs 13,000 won" followed by a new paragraph
@@ -16,8 +20,11 @@ break a whole window further away, so the amount's paragraph wins when it has on
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-__all__ = ["distance", "no_amount_word", "origin", "range_low", "rate_label", "starts_number", "ticker_cell"]
+from labourlens import knowledge
+
+__all__ = ["counts", "distance", "no_amount_word", "origin", "range_low", "rate_label", "starts_number", "ticker_cell"]
 
 # "from" + names joined by commas, "and", "or", up to the context word
 _ORIGIN = re.compile(
@@ -36,12 +43,31 @@ def origin(text: str, start: int) -> bool:
     return _ORIGIN.search(text, max(0, start - 80), start) is not None or _BASED.match(text, start) is not None
 
 
-def distance(text: str, start: int, ctx_start: int, ctx_end: int, window: int) -> int:
+@lru_cache(maxsize=1)
+def _home_money() -> frozenset[str]:
+    data = knowledge.load("currencies.yaml")
+    return frozenset(str(g) for g, e in (data.get("ambiguous") or {}).items() if e.get("home_money"))
+
+
+def counts(text: str, start: int, group: str) -> bool:
+    """Does the context word at ``text[start:]`` tell the currency of the shared name ``group``?
+    Not where it names where people come from, unless ``group`` is only ever home money."""
+    return group in _home_money() or not origin(text, start)
+
+
+def distance(text: str, start: int, ctx_start: int, ctx_end: int, window: int, group: str = "") -> int:
     """How far the context word at ``text[ctx_start:ctx_end]`` is from the amount at ``start``,
-    plus ``window`` when a line break (a new paragraph) lies between them."""
-    if ctx_end <= start:
-        return start - ctx_end + (window if "\n" in text[ctx_end:start] else 0)
-    return ctx_start - start + (window if "\n" in text[start:ctx_start] else 0)
+    plus ``window`` when a line break (a new paragraph) lies between them. For home money, where
+    the origin of one worker is named in the amount's own sentence and another's in the next ("a
+    man from Dhanusha in Nepal still owed 180,000 rupees. The other, from Tamil Nadu, ..."), the
+    origin in another sentence counts half a window further."""
+    lo, hi = (ctx_end, start) if ctx_end <= start else (start, ctx_start)
+    far = (window if "\n" in text[lo:hi] else 0) + (
+        window // 2 if group in _home_money() and _SENTENCE_END.search(text, lo, hi) else 0)
+    return hi - lo + far
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+[\"'\u201c\u2018]?[A-Z]")
 
 
 # a ticker label in page chrome: "Currency: USD 91.7", "Exchange rate: $1 = 92 rubles", "FX: EUR 1.08"
