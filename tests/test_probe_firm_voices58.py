@@ -1,0 +1,47 @@
+"""Firm staff named with their role, and witnesses' transcript turns (probe diag58): a workplace's
+manager with a two-word rank ("the mill's assistant general manager, X"), a warehouse's manager, "Its
+spokeswoman, X" and "Its manager, X" after the body that spoke last, and controls that keep a state body's
+spokesperson and a rights group's manager. Every text is written for this test; people and companies are
+fictional, places are real."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse.pipeline import analyse
+
+META = {"published": "2025-03-01", "language": "en"}
+H = "Workers at a plant near Tianjin said their passports were taken and they were locked inside the compound.\n\n"
+
+# (shape, text, claim fragment, speaker head, kind)
+CASES = [
+    ("two-word rank", H + "The mill's deputy general manager, Gao Ruibin, said the workers were free to leave at any time.",
+     "free to leave", "Gao Ruibin", "organization"),
+    ("two-word rank", H + "The factory's assistant general manager, Lena Sorokina, said the company had never kept anyone's passport.",
+     "never kept", "Lena Sorokina", "organization"),
+    ("warehouse", H + "The warehouse's operations manager, Pavel Orlov, said the company had never kept anyone's passport.",
+     "never kept", "Pavel Orlov", "organization"),
+    ("its spokeswoman", H + "The builder, Baltika Stroy, said the men were hired by a subcontractor. Its spokeswoman, "
+     "Irina Volkova, said no worker had ever been locked in.", "ever been locked in", "Irina Volkova", "organization"),
+    ("its manager", "A woman from Nakuru said her passport was taken and her wages were withheld for months.\n\n"
+     "The recruitment agency, Kijani Placement, said it had never received a complaint. Its manager, Paul Otieno, said "
+     "the agency had charged her only the approved fee.", "approved fee", "Paul Otieno", "organization"),
+    # controls: a state body's spokesperson stays official, a rights group's manager a person
+    ("control state", H + "The labour ministry said it was investigating. Its spokeswoman, Irina Volkova, said no worker "
+     "had been locked in.", "worker had been locked in", "Irina Volkova", "official"),
+    ("control group", "A woman from Nakuru said her passport was taken.\n\nThe rights group Fairwork Watch said wages "
+     "were withheld. Its manager, Paul Otieno, said the workers were owed 3,000 dollars each.",
+     "owed 3,000", "Paul Otieno", "named_person"),
+    ("control bare director", H + "The plant's director of welding, a trade union member, said nothing.",
+     "passports were taken", "Workers", "anonymous_source"),
+]
+
+
+@pytest.mark.parametrize("shape,text,frag,head,kind", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_firm_voices(shape: str, text: str, frag: str, head: str, kind: str) -> None:
+    a = analyse(text, META)
+    claim = next((c for c in a.claims if frag in c.text), None)
+    assert claim is not None, (shape, frag, [c.text for c in a.claims])
+    s = a.source(claim.source)
+    assert s is not None and head.lower() in (s.wording or "").lower(), (shape, s)
+    assert s.kind == kind, (shape, s.wording, s.kind)
