@@ -45,3 +45,33 @@ def test_firm_voices(shape: str, text: str, frag: str, head: str, kind: str) -> 
     s = a.source(claim.source)
     assert s is not None and head.lower() in (s.wording or "").lower(), (shape, s)
     assert s.kind == kind, (shape, s.wording, s.kind)
+
+
+T = ("RADIO KESH - \"Workers' Line\" - transcript\n\n"
+     "HOST (Malika Usmonova): With me is Davron Yusupov, who came back from a sawmill near Perm last month.\n\n")
+
+
+@pytest.mark.parametrize("turn,frag", [
+    # someone the witness dealt with, introduced with "a", opens the turn: the turn stays the witness's
+    ("YUSUPOV: A recruiter in Osh told us the pay would be 80,000 rubles. At the sawmill they kept my passport in a "
+     "safe, and there was no day off for weeks.", "kept my passport"),
+    ("YUSUPOV: A broker in Namangan promised me a room of my own. They took 12,000 rubles from my wages for a bunk.",
+     "took 12,000 rubles"),
+    ("YUSUPOV: An agent at the bus station said the job was legal. The foreman locked the gate at night and kept our "
+     "passports.", "kept our"),
+])
+def test_counterpart_opening_a_turn_keeps_the_witness(turn: str, frag: str) -> None:
+    a = analyse(T + turn, META)
+    claim = next((c for c in a.claims if frag in c.text), None)
+    assert claim is not None, [c.text for c in a.claims]
+    s = a.source(claim.source)
+    assert s is not None and "Yusupov" in (s.wording or ""), s
+    assert s.kind == "named_person"
+
+
+def test_named_person_quoted_in_a_turn_still_speaks() -> None:
+    # control: a named official the witness quotes is no counterpart
+    a = analyse(T + "YUSUPOV: Rustam Aliyev, a labour inspector, said forty workers were locked in the sawmill and their passports were kept.", META)
+    claim = next(c for c in a.claims if "forty workers" in c.text)
+    s = a.source(claim.source)
+    assert s is not None and "Aliyev" in (s.wording or "") and s.kind == "official"
