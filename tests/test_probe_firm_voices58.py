@@ -75,3 +75,24 @@ def test_named_person_quoted_in_a_turn_still_speaks() -> None:
     claim = next(c for c in a.claims if "forty workers" in c.text)
     s = a.source(claim.source)
     assert s is not None and "Aliyev" in (s.wording or "") and s.kind == "official"
+
+
+@pytest.mark.parametrize("text,frag,head", [
+    ("Grace Achieng flew home to Kisumu in May with, she says, five months of wages still owed to her by her employer "
+     "in Doha.\n\nThe 31-year-old mother of three says her employer kept her passport from the first day.",
+     "five months of wages", "Grace Achieng"),
+    ("Grace Achieng flew home to Kisumu in May with, she says, five months of wages still owed to her by her employer "
+     "in Doha.\n\nThe 31-year-old mother of three says her employer kept her passport from the first day.",
+     "kept her passport", "Grace Achieng"),
+    ("Tomas Lindqvist spent two winters on a trawler out of Murmansk and, he says, never saw a payslip or his passport.",
+     "never saw a payslip", "Tomas Lindqvist"),
+    # controls: a group opens the sentence before the aside; the pronoun stays the person met before
+    ("A former recruiter in Beirut described the fees. Sierra Leonean women, she said, were told in Freetown that they "
+     "owed nothing and then their passports were taken.", "were told in Freetown", "former recruiter"),
+])
+def test_pronoun_aside_is_the_sentence_subject(text: str, frag: str, head: str) -> None:
+    a = analyse(text, META)
+    claim = next((c for c in a.claims if frag in c.text), None)
+    assert claim is not None, [c.text for c in a.claims]
+    s = a.source(claim.source)
+    assert s is not None and head.lower() in (s.wording or "").lower(), s
