@@ -96,3 +96,18 @@ def test_pronoun_aside_is_the_sentence_subject(text: str, frag: str, head: str) 
     assert claim is not None, [c.text for c in a.claims]
     s = a.source(claim.source)
     assert s is not None and head.lower() in (s.wording or "").lower(), s
+
+
+@pytest.mark.parametrize("phrase,kind", [
+    ("the kingdom's labour regulator, the Ministry of Human Resources and Social Affairs", "official"),
+    ("the labour regulator, the Ministry of Human Resources", "official"),
+    ("the regulator", "official"),
+    ("Oman's labour regulator", "official"),
+    # controls: a firm in apposition to a company noun stays the firm
+    ("The developer, Severny Kvartal", "organization"),
+    ("The recruiter, Gulf Human Resources Ltd", "organization"),
+])
+def test_regulator_and_ministry_in_apposition(phrase: str, kind: str) -> None:
+    from labourlens.analyse.speakers import classify
+
+    assert classify(phrase) == kind

@@ -439,6 +439,8 @@ def company_appositive(text: str) -> str | None:
         return None  # "The researcher, Lim Ji-hoon of Hanbit University": a person of the university, not a firm
     if _PORTFOLIOS.match(chunks[0]):
         return None  # "The Ministry of Gender, Labour and Social Development": the name lists the portfolios
+    if re.match(r"(?:the\s+)?(?:ministry|department|directorate|inspectorate)\s+of\s", chunks[1], re.IGNORECASE):
+        return None  # "the labour regulator, the Ministry of Human Resources": a ministry in apposition is no firm
     if _TRADE_HEAD.match(chunks[0]) and _looks_company(chunks[1].rstrip(".")):
         return "organization"  # "The trader, Pacific Rim Loins Ltd.": a legal suffix makes the name a company
     # "The developer", "Its owner", "Plant A's owner"
