@@ -111,3 +111,26 @@ def test_regulator_and_ministry_in_apposition(phrase: str, kind: str) -> None:
     from labourlens.analyse.speakers import classify
 
     assert classify(phrase) == kind
+
+
+R = ("KUWAIT CITY - The labour ministry on Monday rejected a report by a Geneva-based rights group that said Filipino "
+     "domestic workers in Kuwait were routinely locked inside their employers' homes and denied their salaries.\n\n")
+TAIL = ("\n\nThe women said they worked eighteen hours a day and were never allowed out alone. In a statement, the ministry "
+        "said employers were barred by law from keeping a worker's passport.")
+
+
+@pytest.mark.parametrize("second,frag,head,kind", [
+    ("The report, published on Sunday by Fairlabour Watch, was based on interviews with 40 women. It said 25 of the "
+     "women had their passports taken by their employers on arrival.", "25 of the", "report", "document"),
+    ("The survey covered 300 households in Batangas. It found that 41 women had been locked inside their employers' "
+     "homes.", "41 women", "survey", "document"),
+    # control: a body opens the sentence before: "it" is that body
+    ("The ministry, which oversees recruitment, rejected the findings. It said no domestic worker had her passport "
+     "taken by an employer.", "passport", "ministry", "official"),
+])
+def test_it_after_a_document_subject(second: str, frag: str, head: str, kind: str) -> None:
+    a = analyse(R + second + TAIL, META)
+    claim = next((c for c in a.claims if frag in c.text), None)
+    assert claim is not None, [c.text for c in a.claims]
+    s = a.source(claim.source)
+    assert s is not None and head in (s.wording or "").lower() and s.kind == kind, s

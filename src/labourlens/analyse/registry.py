@@ -24,6 +24,7 @@ from labourlens.analyse.definite_backrefs import (
 )
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_staff import group_staff_kind
+from labourlens.analyse.it_subjects import document_subject_before
 from labourlens.analyse.orphan_pronouns import orphan_named
 from labourlens.analyse.outlet_fuller import short_for as _short_for
 from labourlens.analyse.place_appositions import names_place
@@ -212,6 +213,8 @@ class Registry:
             if e:
                 return self._touch(e)
         if low == "it":
+            if (subject := document_subject_before(context)) is not None:  # "The report, ..., was based on ... It said"
+                return self._resolve(Mention(subject, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
             e = self._recent(lambda e: e.source.kind in ("organization", "document", "official", "outlet"))
             if e:
                 return self._touch(e)
