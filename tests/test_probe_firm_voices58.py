@@ -134,3 +134,19 @@ def test_it_after_a_document_subject(second: str, frag: str, head: str, kind: st
     assert claim is not None, [c.text for c in a.claims]
     s = a.source(claim.source)
     assert s is not None and head in (s.wording or "").lower() and s.kind == kind, s
+
+
+@pytest.mark.parametrize("named,staff,kind", [
+    ("The report was published on Sunday by Fairlabour Rights Watch.", "Fairlabour's director, Ana Ruiz,", "named_person"),
+    ("The findings come from the Mekong Migrant Network.", "Mekong's coordinator, Somchai Lert,", "named_person"),
+    # control: the same shape for a firm named before is the firm's voice
+    ("The women were placed by the recruiter Baltika Builders.", "Baltika's director, Ana Ruiz,", "organization"),
+])
+def test_group_head_by_the_first_word_of_its_name(named: str, staff: str, kind: str) -> None:
+    text = (R + named + " " + staff + " said recruitment agencies in Manila charged the women up to 2,000 dinars in "
+            "hidden fees, which were then deducted from their wages." + TAIL)
+    a = analyse(text, META)
+    claim = next((c for c in a.claims if "hidden fees" in c.text), None)
+    assert claim is not None, [c.text for c in a.claims]
+    s = a.source(claim.source)
+    assert s is not None and s.kind == kind, s

@@ -253,7 +253,8 @@ class Registry:
             return self._resolve(Mention(relayed.source.relay, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
         if e:  # "Interviewee 7" after "Interviewee 7, a former seamstress"; "the paper" after a newspaper named
             return self._touch(e)
-        kind = group_staff_kind(np, classify(np) or "anonymous_source", [e.source for e in sorted(self.entries, key=lambda e: e.order)])
+        kind = group_staff_kind(np, classify(np) or "anonymous_source", [e.source for e in sorted(self.entries, key=lambda e: e.order)],
+                                context)
         if np in self.acronyms:  # "OFAC" after "Office of Foreign Assets Control (OFAC)"
             kind = classify(self.acronyms[np]) or kind
         acr = acronym_of(re.sub(r"\s+officials$", "", np))  # "NIS officials": the agency speaking
