@@ -150,3 +150,29 @@ def test_group_head_by_the_first_word_of_its_name(named: str, staff: str, kind: 
     assert claim is not None, [c.text for c in a.claims]
     s = a.source(claim.source)
     assert s is not None and s.kind == kind, s
+
+
+@pytest.mark.parametrize("where,kind", [
+    ("inside the Qiaotou Knit compound on the edge of Hefei", "organization"),
+    ("at the Qiaotou Knit plant on the edge of Hefei", "organization"),
+])
+def test_name_before_a_workplace_noun_is_a_firm(where: str, kind: str) -> None:
+    text = (f"About 300 Uyghur workers sleep in fenced dormitories {where} and can go out only in escorted groups, a "
+            "former worker said.\n\nQiaotou Knit said in a written reply that all its employees were free to come and "
+            "go and that their passports had never been taken.")
+    a = analyse(text, META)
+    claim = next((c for c in a.claims if "free to come" in c.text), None)
+    assert claim is not None, [c.text for c in a.claims]
+    s = a.source(claim.source)
+    assert s is not None and "Qiaotou" in (s.wording or "") and s.kind == kind, s
+
+
+def test_name_never_given_with_a_workplace_stays_as_classified() -> None:
+    # control: nothing in the text makes the two-word name a firm's
+    text = ("About 300 Uyghur workers sleep in fenced dormitories near Hefei and can go out only in escorted groups, a "
+            "former worker said.\n\nHongshan Yarn said in a written reply that all its employees \"are free to come "
+            "and go\".")
+    a = analyse(text, META)
+    claim = next(c for c in a.claims if "written reply" in c.text)
+    s = a.source(claim.source)
+    assert s is not None and s.kind == "named_person", s
