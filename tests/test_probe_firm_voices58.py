@@ -167,11 +167,11 @@ def test_name_before_a_workplace_noun_is_a_firm(where: str, kind: str) -> None:
     assert s is not None and "Qiaotou" in (s.wording or "") and s.kind == kind, s
 
 
-def test_name_never_given_with_a_workplace_stays_as_classified() -> None:
-    # control: nothing in the text makes the two-word name a firm's
-    text = ("About 300 Uyghur workers sleep in fenced dormitories near Hefei and can go out only in escorted groups, a "
-            "former worker said.\n\nHongshan Yarn said in a written reply that all its employees \"are free to come "
-            "and go\".")
+def test_person_whose_workplace_takes_a_possessive_stays_a_person() -> None:
+    # control: "Gao Ruibin's workshop" is a person's workplace, not a name used as the workplace's
+    text = ("About 300 Uyghur workers sleep in fenced dormitories at Gao Ruibin's workshop and can go out only in "
+            "escorted groups, a former worker said.\n\nGao Ruibin said in a written reply that all the workers were free "
+            "to come and go and that their passports had never been taken.")
     a = analyse(text, META)
     claim = next(c for c in a.claims if "written reply" in c.text)
     s = a.source(claim.source)
