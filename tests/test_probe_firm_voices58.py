@@ -176,3 +176,24 @@ def test_person_whose_workplace_takes_a_possessive_stays_a_person() -> None:
     claim = next(c for c in a.claims if "written reply" in c.text)
     s = a.source(claim.source)
     assert s is not None and s.kind == "named_person", s
+
+
+@pytest.mark.parametrize("cited,kind", [
+    ("A story put out on Monday by a foreign news agency claimed that workers had been confined at a spinning mill.",
+     "organization"),
+    ("Workers had been confined at a spinning mill, according to a story carried by a foreign news agency on Monday.",
+     "organization"),
+    # control: a state agency named before keeps "the agency" official
+    ("The State Migration Agency said last week that it was reviewing the mill's permits.", "official"),
+])
+def test_the_agency_after_a_news_agency_by_kind(cited: str, kind: str) -> None:
+    text = (cited + "\n\nThe agency said the workers could leave the compound only in escorted groups and that their "
+            "passports were kept by the managers.\n\nThe Jiangsu provincial department of human resources said in a "
+            "statement that it had inspected the mill twice and found no violation of labour law.")
+    a = analyse(text, META)
+    agency = next(c for c in a.claims if "escorted groups" in c.text)
+    dept = next(c for c in a.claims if "no violation" in c.text)
+    s = a.source(agency.source)
+    assert s is not None and s.kind == kind, s
+    d = a.source(dept.source)
+    assert d is not None and "department" in (d.wording or "").lower() and d.kind == "official", d

@@ -25,6 +25,7 @@ from labourlens.analyse.definite_backrefs import (
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_staff import group_staff_kind
 from labourlens.analyse.it_subjects import document_subject_before
+from labourlens.analyse.media_agencies import news_agency_before
 from labourlens.analyse.orphan_pronouns import orphan_named
 from labourlens.analyse.outlet_fuller import short_for as _short_for
 from labourlens.analyse.place_appositions import names_place
@@ -347,6 +348,7 @@ class Registry:
                                  and named.lower() in (e.source.wording or "").lower())
                 kind = named_kind if (named_kind := classify(named)) in ("outlet", "official") else kind
                 return self._touch(e) if e else self._new(m, named, kind, named, doc_start)
+            kind = "organization" if news_agency_before(context, head) else kind  # after "a foreign news agency"
         if first == "the" and kind == "anonymous_source" and head.isalpha() and len(head) > 3:
             intro = introduced_as(context, head)
             if intro and (e := self._recent(lambda e: e.person and not e.plural and (re.search(
