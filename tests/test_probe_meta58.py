@@ -1,0 +1,28 @@
+"""Metadata probes (diag58): a wire dateline whose agency stands in square brackets ("DHAKA, May 2 [Harbour
+Newswire] —") names the outlet as the round-bracket form does. Texts are written for this test; outlets and
+people are fictional, places real."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse.pipeline import analyse
+
+BODY = " Workers at a garment plant said their wages were withheld for three months and their passports kept."
+
+
+@pytest.mark.parametrize("dateline,outlet", [
+    ("DHAKA, Bangladesh, May 2 [Harbour Newswire] —", "Harbour Newswire"),
+    ("ALMATY, March 9 [Steppe Wire] -", "Steppe Wire"),
+    ("DHAKA, May 2 (Harbour Newswire) —", "Harbour Newswire"),
+])
+def test_agency_in_a_dateline(dateline: str, outlet: str) -> None:
+    a = analyse("Garment workers say wages withheld\n\n" + dateline + BODY)
+    assert a.meta.outlet == outlet
+
+
+def test_bracketed_note_that_is_no_dateline() -> None:
+    # control: a bracketed editor's note in the body names no outlet
+    a = analyse("Garment workers say wages withheld\n\nWorkers at a garment plant [name withheld] - said their wages were "
+                "withheld for three months and their passports kept.")
+    assert a.meta.outlet is None
