@@ -26,3 +26,15 @@ def test_bracketed_note_that_is_no_dateline() -> None:
     a = analyse("Garment workers say wages withheld\n\nWorkers at a garment plant [name withheld] - said their wages were "
                 "withheld for three months and their passports kept.")
     assert a.meta.outlet is None
+
+
+@pytest.mark.parametrize("page_title,headline,site", [
+    ("Fact check: Tea pickers in Assam 'paid in full' | KTV", "Tea pickers in Assam 'paid in full', managers tell KTV", "KTV"),
+    ("Steel fixers unpaid for months - Harbour Notes", "Steel fixers unpaid for months", "Harbour Notes"),
+    # control: a site part that repeats most of a short headline is the headline, not a site
+    ("Harbour Notes | Harbour Notes Weekly", "Harbour Notes", None),
+])
+def test_site_name_in_a_page_title(page_title: str, headline: str, site: str | None) -> None:
+    from labourlens.analyse.page_titles import site_name
+
+    assert site_name(page_title, headline) == site
