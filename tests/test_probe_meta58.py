@@ -38,3 +38,21 @@ def test_site_name_in_a_page_title(page_title: str, headline: str, site: str | N
     from labourlens.analyse.page_titles import site_name
 
     assert site_name(page_title, headline) == site
+
+
+@pytest.mark.parametrize("credit,name", [
+    ("Transcript translated from Tajik by Nilufar Saidova", "Nilufar Saidova"),
+    ("Interview translated from Pashto by Omar Zadran.", "Omar Zadran"),
+    ("Story translated from Tagalog by Liza Ramos", "Liza Ramos"),
+])
+def test_translator_from_a_central_or_south_asian_language(credit: str, name: str) -> None:
+    text = ("RADIO KESH - programme transcript\n" + credit + "\n\nHOST: Welcome. With me is Davron Yusupov.\n\n"
+            "YUSUPOV: The foreman kept my passport and we were not paid for four months.")
+    assert analyse(text).meta.translator == name
+
+
+def test_translated_note_without_a_name() -> None:
+    # control: "translated from Tajik" with no one credited names no translator
+    text = ("RADIO KESH - programme transcript\nTranslated from Tajik.\n\nHOST: Welcome.\n\n"
+            "YUSUPOV: The foreman kept my passport and we were not paid for four months.")
+    assert analyse(text).meta.translator is None
