@@ -197,3 +197,28 @@ def test_the_agency_after_a_news_agency_by_kind(cited: str, kind: str) -> None:
     assert s is not None and s.kind == kind, s
     d = a.source(dept.source)
     assert d is not None and "department" in (d.wording or "").lower() and d.kind == "official", d
+
+
+@pytest.mark.parametrize("tail,head,relay", [
+    ("Kyodo news agency reported on Monday, citing the Russian-language site Amur Daily, which quoted a foreman at a "
+     "local building firm.", "foreman at a local building firm", "Amur Daily"),
+    ("the Dong-A Ilbo reported, quoting the broadcaster Vostok TV, who cited a worker at the port.",
+     "worker at the port", "Vostok TV"),
+])
+def test_citing_an_outlet_which_quoted_a_source(tail: str, head: str, relay: str) -> None:
+    text = ("North Korean builders have been sent to Khabarovsk on student visas and hand most of their wages to a state "
+            "trading company, " + tail)
+    a = analyse(text, META)
+    claim = next(c for c in a.claims if "student visas" in c.text)
+    s = a.source(claim.source)
+    assert s is not None and head in (s.wording or "") and s.kind == "anonymous_source", s
+
+
+def test_citing_an_outlet_without_a_nested_source() -> None:
+    # control: "citing X" alone gives X as the speaker, as before
+    text = ("North Korean builders have been sent to Khabarovsk on student visas and hand most of their wages to a state "
+            "trading company, Kyodo news agency reported, citing a foreman at a local building firm.")
+    a = analyse(text, META)
+    claim = next(c for c in a.claims if "student visas" in c.text)
+    s = a.source(claim.source)
+    assert s is not None and "foreman" in (s.wording or "")

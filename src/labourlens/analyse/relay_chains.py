@@ -40,6 +40,10 @@ __all__ = [
 _SPEAKS_FOR = ("official", "organization", "document", "outlet")
 # '... ," Park said, citing the agency.': a citation closing the sentence after the speaker's verb
 _CITING_AFTER = re.compile(r"[^\u201c\u201d\",]{0,40},\s+(?:citing|quoting)\s+(?P<sp>[^,;:\u201c\u201d\"]{2,100}?)\s*[.;]?\s*$")
+# "..., Yonhap reported, citing the site Primorye Pulse, which quoted a source at a local firm.": the innermost source
+_CITING_WHICH = re.compile(r"[^\u201c\u201d\",]{0,40},\s+(?:citing|quoting)\s+(?P<mid>[^,;:\u201c\u201d\"]{2,100}?),\s+(?:which|who)\s+"
+                           r"(?:had\s+)?(?:quoted|cited)\s+(?P<sp>[^,;:\u201c\u201d\"]{2,100}?)\s*[.;]?\s*$")
+_WHICH_QUOTED = re.compile(r",\s+(?:which|who)\s+(?:had\s+)?(?:quoted|cited)\s+(?P<sp>[^,;:\u201c\u201d\"]{2,100}?)\s*[.;]?\s*$")
 _WHO_CITED = re.compile(r",?\s+who\s+(?:cited|quoted|was\s+citing|were\s+citing|relayed)\s+(?P<sp>[^,;:.\u201c\u201d\"]{2,100})")
 _REPORTED_FINDING = re.compile(
     r",?\s+(?:said|says|added|told\s+(?:reporters|journalists|lawmakers|the\s+\w+))\s+(?:that\s+)?"
@@ -312,6 +316,9 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
             and _plausible(sp):  # "The NIS estimated that ..., Yonhap reported, citing Rep. Kang": the NIS, Kang relaying
         return Mention(sp, opening.start("sp"), opening.start("sp") + len(sp), _CUES.get(opening.group("verb").lower(),
                                                                                           "believe"), False, relay=m.wording)
+    if m is not None and m.relay is not None and (inner := _WHICH_QUOTED.match(text, m.end)) is not None \
+            and _plausible(sp := inner.group("sp").strip()) and classify(sp) is not None and " and " not in sp:
+        return Mention(sp, inner.start("sp"), inner.start("sp") + len(sp), m.cue, m.direct, relay=m.wording)  # "..., which quoted Z"
     if m is None or m.relay is not None:
         return m
     if (corrected := correction_speaker(m, text) or testimony_of(m, text) or cited_as_saying(text)
@@ -327,6 +334,10 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
                 and classify(sp) is not None and not cites_content(after.group("sp")):
             # not "citing subcontractors and documents" (several sources), nor "citing figures that 30 died" (the citer speaks)
             return Mention(sp, after.start("sp"), after.start("sp") + len(sp), m.cue, m.direct, relay=m.wording)
+        nested = _CITING_WHICH.match(text, m.end)
+        if after is None and nested is not None and _plausible(sp := nested.group("sp").strip()) and classify(sp) is not None \
+                and " and " not in sp:
+            return Mention(sp, nested.start("sp"), nested.start("sp") + len(sp), m.cue, m.direct, relay=nested.group("mid").strip())
         who = _WHO_CITED.match(text, m.end)  # "according to a lawmaker who cited the NIS"
         if who is not None and classify(sp := _body(who.group("sp").strip())) in _SPEAKS_FOR and _plausible(sp):
             return Mention(sp, who.start("sp"), who.start("sp") + len(sp), m.cue, m.direct, relay=m.wording)
