@@ -222,3 +222,19 @@ def test_citing_an_outlet_without_a_nested_source() -> None:
     claim = next(c for c in a.claims if "student visas" in c.text)
     s = a.source(claim.source)
     assert s is not None and "foreman" in (s.wording or "")
+
+
+@pytest.mark.parametrize("lead,head", [
+    ("Inspectors found that the workers were paid as little as 40 rand a day and slept on the factory floor, department "
+     "spokesperson Naledi Khumalo said.", "Naledi Khumalo"),
+    ("Investigators found that the workers were paid as little as 40 rand a day and slept on the factory floor, ministry "
+     "spokesman Sipho Ndlovu said.", "Sipho Ndlovu"),
+    # control: a body's finding reported by someone outside it stays the body's, relayed
+    ("The labour inspectorate found that the workers were paid as little as 40 rand a day and slept on the factory "
+     "floor, lawyer Naledi Khumalo said.", "inspectorate"),
+])
+def test_spokesperson_giving_own_staffs_finding(lead: str, head: str) -> None:
+    a = analyse("JOHANNESBURG - Labour inspectors raided a clothing factory on Tuesday.\n\n" + lead, META)
+    claim = next(c for c in a.claims if c.text.startswith(lead[:20]))
+    s = a.source(claim.source)
+    assert s is not None and head.lower() in (s.wording or "").lower(), s

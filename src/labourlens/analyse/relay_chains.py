@@ -346,7 +346,7 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
         return m
     opening = _OPENING_FINDING.match(text) if m.start > 0 else None
     if opening is not None and opening.end() <= m.start and classify(sp := opening.group("sp").strip()) in (
-            "official", "organization", "document") and _plausible(sp):  # "The NIS believes ..., the lawmaker said"
+            "official", "organization", "document") and _plausible(sp) and not _own_staff(sp, m.wording):  # "The NIS believes ..., the lawmaker said"
         verb = opening.group("verb").lower()
         return Mention(sp, opening.start("sp"), opening.start("sp") + len(sp), _CUES.get(verb, "believe"), False,
                        relay=m.wording)
@@ -363,6 +363,16 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
 _CITED_CONTENT = re.compile(
     r"^(?:[\w'\u2019-]+\s+){0,2}?(?:figures|data|statistics|numbers|estimates|records|information|evidence|"
     r"intelligence)\b[^,]*?\s+that\s+(?:\d|(?:the|a|an|some|most|many|more|he|she|they|it|its|their|at\s+least)\s|[A-Z])")
+
+
+_STAFF = frozenset("inspectors investigators officials officers auditors".split())
+
+
+def _own_staff(finder: str, speaker: str) -> bool:
+    """Is ``finder`` the unnamed staff of the state body that ``speaker`` speaks for ("Inspectors found ..., department
+    spokesperson X said"): the spokesperson gives the body's own finding, not a source they relay?"""
+    return finder.lower() in _STAFF and classify(speaker) == "official" and re.search(r"\bspokes(?:man|woman|person)\b", speaker,
+                                                                                       re.IGNORECASE) is not None
 
 
 def cites_content(cited: str) -> bool:
