@@ -238,3 +238,28 @@ def test_spokesperson_giving_own_staffs_finding(lead: str, head: str) -> None:
     claim = next(c for c in a.claims if c.text.startswith(lead[:20]))
     s = a.source(claim.source)
     assert s is not None and head.lower() in (s.wording or "").lower(), s
+
+
+@pytest.mark.parametrize("said,name", [
+    ("said one 18-year-old, surnamed Luo.", "Luo"),
+    ("said a 19-year-old from Shaoguan, surnamed Chen.", "Chen"),
+])
+def test_aged_person_given_a_surname(said: str, name: str) -> None:
+    text = ("Student interns at an electronics plant in Dongguan said they were forced to work 11-hour night shifts and could not leave the dormitory. \"The teacher said "
+            "anyone who refused overtime would not graduate,\" " + said + f"\n\n{name} said the teacher also kept the "
+            "students' identity cards.")
+    a = analyse(text, META)
+    first = next(c for c in a.claims if "refused overtime" in c.text)
+    second = next(c for c in a.claims if "identity cards" in c.text)
+    s = a.source(first.source)
+    assert s is not None and s.kind == "named_person" and name in (s.wording or ""), s
+    assert first.source == second.source
+
+
+def test_aged_person_without_a_name_stays_unnamed() -> None:
+    # control: no surname given
+    text = ("Student interns at an electronics plant in Dongguan said they were forced to work 11-hour night shifts and could not leave the dormitory. \"The teacher said "
+            "anyone who refused overtime would not graduate,\" said one 18-year-old.")
+    a = analyse(text, META)
+    s = a.source(next(c for c in a.claims if "refused overtime" in c.text).source)
+    assert s is not None and s.kind == "anonymous_source", s
