@@ -263,3 +263,26 @@ def test_aged_person_without_a_name_stays_unnamed() -> None:
     a = analyse(text, META)
     s = a.source(next(c for c in a.claims if "refused overtime" in c.text).source)
     assert s is not None and s.kind == "anonymous_source", s
+
+
+@pytest.mark.parametrize("opener,head,kind", [
+    ("As the Harare Daily reported in 2022,", "Harare Daily", "outlet"),
+    ("As a 2021 ILO survey found,", "ILO survey", "document"),
+    ("As the labour ministry noted last year,", "labour ministry", "official"),
+])
+def test_fronted_as_reported(opener: str, head: str, kind: str) -> None:
+    text = ("Workers at the port said their passports were taken.\n\n" + opener + " welders at a stadium project in "
+            "Harare were fed one meal a day and locked in their dormitory at night.")
+    a = analyse(text, META)
+    claim = next(c for c in a.claims if "one meal a day" in c.text)
+    s = a.source(claim.source)
+    assert s is not None and head in (s.wording or "") and s.kind == kind, s
+
+
+@pytest.mark.parametrize("opener", ["As we reported last year,", "As expected,", "As I wrote in 2022,"])
+def test_fronted_as_of_the_writer_names_no_one(opener: str) -> None:
+    text = ("Workers at the port said their passports were taken.\n\n" + opener + " welders at a stadium project in "
+            "Harare were fed one meal a day and locked in their dormitory at night.")
+    a = analyse(text, META)
+    claim = next(c for c in a.claims if "one meal a day" in c.text)
+    assert a.source(claim.source) is None or a.source(claim.source).kind == "outlet"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse.after_finding import after_finding
+from labourlens.analyse.as_reported import as_reported
 from labourlens.analyse.estimate_mentions import put_at_mention
 from labourlens.analyse.final_speaker import final_speaker
 from labourlens.analyse.role_given_names import alias_said_mention
@@ -203,7 +204,8 @@ def late_speaker(text: str) -> Mention | None:
     ..." (labourlens.analyse.told_by), the one who "put the toll at 40" (labourlens.analyse.estimate_mentions); None
     otherwise."""
     if (teller := told_by(text) or whose_staff_mention(text) or source_label_mention(text) or final_speaker(text)
-            or after_finding(text) or put_at_mention(text) or cited_as_saying(text) or alias_said_mention(text)) is not None:
+            or after_finding(text) or put_at_mention(text) or cited_as_saying(text) or alias_said_mention(text)
+            or as_reported(text)) is not None:  # "As the Harare Daily reported in 2022, ..."
         return teller  # "I was told by a contractor in Sharjah that ...", "state radio RNA, whose correspondent said"
     own = _IN_HIS_TELLING.match(text) if text.lstrip()[:3] in ("In ", "By ", "On ") else None
     if own is None and (by_account := account_inset(text)) is not None:
