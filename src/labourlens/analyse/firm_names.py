@@ -67,13 +67,16 @@ def _workplace_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{alt}|compound|premises)\b")
 
 
+_THE_BEFORE = re.compile(r"\b(?:the|a)\s+$", re.IGNORECASE)
+
+
 def _names_a_workplace(text: str, name: str) -> bool:
     """Does ``name`` stand in ``text`` as the name of a workplace, after "the" and before a workplace noun ("inside
     the Lanxi Yarn compound", "at the Pearl Horizon site")? A person's workplace takes a possessive ("Li Wen's
     plant"); a name used bare as the modifier is the firm's."""
     at = text.find(name)
     while at >= 0:
-        if re.search(r"\b(?:the|a)\s+$", text[max(0, at - 5):at], re.IGNORECASE) and _workplace_after().match(text, at + len(name)):
+        if _THE_BEFORE.search(text[max(0, at - 5):at]) and _workplace_after().match(text, at + len(name)):
             return True
         at = text.find(name, at + 1)
     return False

@@ -40,13 +40,17 @@ def _short_staff() -> re.Pattern[str]:
     return re.compile(rf"^(?P<owner>[A-Z][\w-]+)['\u2019]s\s+{role},\s+{_NAME}$")
 
 
+_CAP_RUN = re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}")
+
+
 def _short_group_name(np: str, context: str) -> bool:
     """ "Harbourline's director, Ana Ruiz" after "Harbourline Rights Watch" was named: the group by the first word
     of its name (a rights group or NGO's head is a person)."""
     m = _short_staff().match(np.strip())
     if m is None:
         return False
-    full = re.findall(rf"\b{re.escape(m['owner'])}(?:\s+[A-Z][\w'\u2019-]+){{1,3}}", context)
+    owner = m["owner"]
+    full = [f for f in _CAP_RUN.findall(context) if f.startswith(owner + " ")]  # (no pattern compiled per name)
     return bool(full) and other_body("company", full[-1])
 
 

@@ -20,6 +20,7 @@ _SUBJECT = re.compile(r"^\s*(?P<name>[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?(?:\s
                       r"families|staff|employees|maids|nannies|crews?)\b)(?P<verb>[a-z])")
 # ", she says," ", he said,": the speech verb as an aside
 _ASIDE = re.compile(r",\s*$")
+_WORD = re.compile(r"[\w'\u2019-]+")
 _ASIDE_AFTER = re.compile(r"\s+(?:says|said|recalls|recalled|claims|claimed),")
 
 
@@ -32,7 +33,7 @@ def interjected_subject(m: Mention, sentence_text: str) -> Mention:
     subj = _SUBJECT.match(before)
     if subj is None or not _ASIDE.search(before) or not _ASIDE_AFTER.match(sentence_text, m.end):
         return m
-    if len(re.findall(r"[\w'\u2019-]+", before[subj.start("verb"):])) < 3:
+    if len(_WORD.findall(before[subj.start("verb"):])) < 3:
         return m  # "Sierra Leonean women, she said, were told ...": a group, then the aside, not a person's predicate
     name = subj.group("name")
     if classify(name) != "named_person":

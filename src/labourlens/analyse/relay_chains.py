@@ -367,14 +367,14 @@ _CITED_CONTENT = re.compile(
     r"intelligence)\b[^,]*?\s+that\s+(?:\d|(?:the|a|an|some|most|many|more|he|she|they|it|its|their|at\s+least)\s|[A-Z])")
 
 
+_SPOKES = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 _STAFF = frozenset("inspectors investigators officials officers auditors".split())
 
 
 def _own_staff(finder: str, speaker: str) -> bool:
     """Is ``finder`` the unnamed staff of the state body that ``speaker`` speaks for ("Inspectors found ..., department
     spokesperson X said"): the spokesperson gives the body's own finding, not a source they relay?"""
-    return finder.lower() in _STAFF and classify(speaker) == "official" and re.search(r"\bspokes(?:man|woman|person)\b", speaker,
-                                                                                       re.IGNORECASE) is not None
+    return finder.lower() in _STAFF and classify(speaker) == "official" and _SPOKES.search(speaker) is not None
 
 
 def cites_content(cited: str) -> bool:

@@ -158,7 +158,7 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     if (named_doc := _BODY_OF_DOCUMENT.match(first)) is not None and classify(named_doc.group("noun")) == "document":
         return "document"  # "A U.N. Panel of Experts report", "the Ministry of Labour memo": the body's document
     if (story := _OUTLET_STORY.match(first)) is not None and classify(story.group("by")) == "outlet" \
-            and re.search(r"[A-Z]", story.group("by")):  # (not "a report in the newspaper": no outlet named)
+            and not story.group("by").islower():  # (not "a report in the newspaper": no outlet named)
         return "outlet"  # "A separate report by the Seoul-based outlet Tumen Daily": the outlet, by its story
     if (published := outlet_reports.outlet_report_kind(text)) is not None:
         return published  # "an article in the Khabarovsk-based outlet Taiga Files": the outlet
