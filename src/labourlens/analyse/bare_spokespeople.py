@@ -18,6 +18,10 @@ from labourlens.model import Source
 __all__ = ["bare_spokespeople"]
 
 _BARE = re.compile(r"^(?:a|an|the|one)\s+(?:company\s+|firm['\u2019]s\s+)?spokes(?:man|woman|person)$", re.IGNORECASE)
+# "Its spokeswoman, Anna Petrova", "Its manager, Pavel Orlov": the body's named spokesperson or manager, "its" being
+# the body named just before (a manager only when that body is a firm: a state body's "manager" is no spokesperson)
+_ITS_NAMED = re.compile(r"^its\s+(?P<role>spokes(?:man|woman|person)|press\s+officer|manager),\s+"
+                        r"(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})$", re.IGNORECASE)
 
 
 def _words_re(key: str, flags: int = 0) -> re.Pattern[str]:
@@ -44,13 +48,35 @@ def _body_before(text: str, start: int) -> str | None:
     return "organization" if (firm[-1] if firm else -1) > (state[-1] if state else -1) else "official"
 
 
+def _body_speaking_before(sources: Sequence[Source], start: int) -> str | None:
+    """The kind of the body (a firm or a state body) that spoke last within 400 characters before ``start``:
+    what "its" in "Its spokeswoman, X" refers to."""
+    from labourlens.analyse.speaker_roles import other_body  # noqa: PLC0415 - speaker_roles imports the speakers chain
+
+    best: tuple[int, str] | None = None
+    for s in sources:
+        if s.kind not in ("official", "organization"):
+            continue
+        # a rights group's or NGO's manager speaks as a person (README): no firm to speak for
+        kind = "group" if s.kind == "organization" and other_body("company", s.wording or "") else s.kind
+        for a, _ in s.spans:
+            if start - 400 <= a < start and (best is None or a > best[0]):
+                best = (a, kind)
+    return best[1] if best and best[1] != "group" else None
+
+
 def bare_spokespeople(text: str, sources: Sequence[Source]) -> list[Source]:
     """``sources`` with each bare spokesperson given the kind of the body named just before it."""
     out: list[Source] = []
     for s in sources:
-        if s.kind in ("official", "organization") and s.spans and _BARE.match((s.wording or "").strip()):
+        wording = (s.wording or "").strip()
+        if s.kind in ("official", "organization") and s.spans and _BARE.match(wording):
             kind = _body_before(text, min(s.spans)[0])
             if kind is not None and kind != s.kind:
+                s = replace(s, kind=kind)
+        elif s.spans and (named := _ITS_NAMED.match(wording)) is not None:
+            kind = _body_speaking_before(sources, min(s.spans)[0])
+            if kind is not None and kind != s.kind and (kind == "organization" or named["role"].lower() != "manager"):
                 s = replace(s, kind=kind)
         out.append(s)
     return out

@@ -49,8 +49,9 @@ _FIRM_ROLE = (r"(?:(?:deputy|acting|interim|executive|general|managing|first\s+d
               r"personnel|finance|financial|operations|production|commercial|technical|sales|country)\s+)?"
               r"(?:director|director[- ]general|chairman|chairwoman|chairperson|legal\s+representative|chief|boss|"
               r"founder|co-founder|owner|co-owner|proprietor|chief\s+executive(?:\s+officer)?|ceo|chief\s+operating\s+officer)")
-_MANAGER_ROLE = (r"(?:(?:deputy|acting|general|plant|factory|site|production|operations|hr|human\s+resources|personnel|"
-                 r"project|country|branch|store|sales|compliance|quality|logistics|finance|administrative)\s+)?manager")
+_MANAGER_ROLE = (r"(?:(?:deputy|assistant|acting)\s+)?(?:(?:deputy|acting|general|plant|factory|site|production|operations|hr|"
+                 r"human\s+resources|personnel|project|country|branch|store|sales|compliance|quality|logistics|finance|"
+                 r"administrative)\s+)?manager")
 # a firm's department heads ("the head of personnel at Kestrel Foods, Olga Ruda", "The plant's director of personnel, X")
 _HEAD_OF_UNIT = r"(?:head|(?:deputy\s+)?director|manager)\s+of\s+(?:personnel|human\s+resources|hr|recruitment|operations|production|sales)"
 _POSSESSIVE_ROLE = re.compile(

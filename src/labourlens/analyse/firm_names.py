@@ -39,7 +39,7 @@ def firm_short_names(text: str, sources: Sequence[Source]) -> list[Source]:
     out: list[Source] = []
     for src in sources:
         name = (src.wording or "").strip()
-        if src.kind == "named_person" and _SHORT.match(name) and _followed_by_company_word(text, name):
+        if src.kind == "named_person" and _SHORT.match(name) and (_followed_by_company_word(text, name) or _names_a_workplace(text, name)):
             out.append(replace(src, kind="organization", canonical=src.canonical or name))
         elif src.kind == "named_person" and name and (kind := _described_kind(text, name)) is not None:
             out.append(replace(src, kind=kind))
@@ -58,6 +58,28 @@ def _followed_by_company_word(text: str, name: str) -> bool:
     """Does ``name`` stand in ``text`` as a whole word followed by a company word ("Pearl Horizon
     Contracting")? (A scan for the name, not a pattern compiled per name.)"""
     return _name_then(text, name, _after_name()) is not None
+
+
+@lru_cache(maxsize=1)
+def _workplace_after() -> re.Pattern[str]:
+    words = [str(w) for w in (knowledge.load("speaker_kinds.yaml") or {}).get("workplace_nouns") or []]
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\s+(?:{alt}|compound|premises)\b")
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|a)\s+$", re.IGNORECASE)
+
+
+def _names_a_workplace(text: str, name: str) -> bool:
+    """Does ``name`` stand in ``text`` as the name of a workplace, after "the" and before a workplace noun ("inside
+    the Lanxi Yarn compound", "at the Pearl Horizon site")? A person's workplace takes a possessive ("Li Wen's
+    plant"); a name used bare as the modifier is the firm's."""
+    at = text.find(name)
+    while at >= 0:
+        if _THE_BEFORE.search(text[max(0, at - 5):at]) and _workplace_after().match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 _GAVE_NAME = re.compile(r"gave\s+(?:his|her)\s+(?:sur)?name")

@@ -33,9 +33,33 @@ def _staff() -> re.Pattern[str]:
         rf"|{_NAME},\s+(?:the\s+)?{role}\s+(?:of|at)\s+the\s+{_GROUP_WORD})$")
 
 
-def group_staff_kind(np: str, kind: str, sources: Iterable[Source]) -> str:
+@lru_cache(maxsize=1)
+def _short_staff() -> re.Pattern[str]:
+    roles = sorted((str(w) for w in knowledge.load("speaker_roles.yaml").get("group_staff_roles") or []), key=len, reverse=True)
+    role = "(?:" + ("|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles) or "(?!)") + ")"
+    return re.compile(rf"^(?P<owner>[A-Z][\w-]+)['\u2019]s\s+{role},\s+{_NAME}$")
+
+
+_CAP_RUN = re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}")
+
+
+def _short_group_name(np: str, context: str) -> bool:
+    """ "Harbourline's director, Ana Ruiz" after "Harbourline Rights Watch" was named: the group by the first word
+    of its name (a rights group or NGO's head is a person)."""
+    m = _short_staff().match(np.strip())
+    if m is None:
+        return False
+    owner = m["owner"]
+    full = [f for f in _CAP_RUN.findall(context) if f.startswith(owner + " ")]  # (no pattern compiled per name)
+    return bool(full) and other_body("company", full[-1])
+
+
+def group_staff_kind(np: str, kind: str, sources: Iterable[Source], context: str = "") -> str:
     """``named_person`` for a named member of "the group" when the last body before it (``sources``, oldest
-    first) is a rights group or NGO rather than a firm; ``kind`` otherwise."""
+    first) is a rights group or NGO rather than a firm, or of a group named before in ``context`` and given now
+    by the first word of its name; ``kind`` otherwise."""
+    if kind == "organization" and _short_group_name(np, context):
+        return "named_person"
     if kind != "organization" or _staff().match(np.strip()) is None:
         return kind
     bodies = [s for s in sources if s.kind == "organization" and s.wording]

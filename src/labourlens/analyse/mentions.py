@@ -434,7 +434,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         sp = _trim_np(m.group("sp"))
         sp_words = sp.split() or [""]
         pronoun_ok = sp_words[0].lower() not in ("he", "she", "they") or len(sp_words) == 1
-        parts = re.split(r"\s+and\s+(?=an?\s|the\s|one\s)", sp)  # "residents of X and a former manager at Y"
+        parts = source_refs.AND_PEOPLE.split(sp)  # "residents of X and a former manager at Y"
         short = max(shapes.head_words(part) for part in parts) <= 6
         head_part = _REL_CLAUSE.split(sp, maxsplit=1)[0]
         clean = not _BAD_NP.found(head_part) and not _CLAUSE_WORD.search(head_part)

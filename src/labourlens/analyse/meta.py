@@ -86,8 +86,8 @@ _NOT_OUTLET = frozenset({"The", "He", "She", "It", "They", "We", "I", "This", "T
 # (weight, cue, pattern with the name as group 1, whether any capitalised name is accepted);
 # _TRIGGERS holds words one of which must be in the text for the pattern to be tried (speed)
 _CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
-    (3.0, "dateline", re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]+(?:,[ \t]*[\w .]+?){0,3}[ \t]*\(" + _ONAME +
-                                 r"\)[ \t]*(?:-{1,2}|\u2013|\u2014)"), True),
+    (3.0, "dateline", re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]+(?:,[ \t]*[\w .]+?){0,3}[ \t]*[(\[]" + _ONAME +  # or "[Agency]"
+                                 r"[)\]][ \t]*(?:-{1,2}|\u2013|\u2014)"), True),
     (3.0, "copyright", re.compile(r"(?:Copyright|\u00a9|\(c\))(?:[ \t]*(?:\u00a9|\(c\)))?[ \t]*(?:\d{4}[ \t]+)?" + _ONAME +
                                   r"(?=[ \t]*(?:[.,|]|All|\n|$))"), True),
     (3.0, "follow", re.compile(r"\b(?:Follow|Subscribe[ \t]+to|Support)[ \t]+" + _ONAME +
@@ -154,7 +154,7 @@ _CUES = [(w, cue, _fast_boundary(pat), any_name) for w, cue, pat, any_name in _C
 _TAIL_CUES = [(w, cue, _fast_boundary(pat), any_name) for w, cue, pat, any_name in _TAIL_CUES]
 
 _TRIGGERS: dict[str, tuple[str, ...]] = {
-    "dateline": ("(",), "copyright": ("Copyright", "\u00a9", "(c)"), "follow": ("Follow", "Subscribe", "Support"),
+    "dateline": ("(", "["), "copyright": ("Copyright", "\u00a9", "(c)"), "follow": ("Follow", "Subscribe", "Support"),
     "source_line": ("Source", "published", "Published", "appeared"), "according_to_line": ("According",),
     "original_line": ("Original",),
     "told": ("told", "tells", "telling", "informed", "spoke", "speaking", "said to", "interview", "call with",

@@ -43,6 +43,8 @@ def _headline_like(part: str, headline: str) -> bool:
         return True
     if not hw:
         return False
+    if len(pw) <= 2 and len(hw) >= 3 * len(pw) + 2:
+        return False  # "... colleagues tell HITV | HITV": a short name the long headline mentions is no shortened headline
     return len(pw & hw) / len(pw) >= 0.5
 
 

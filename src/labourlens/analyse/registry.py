@@ -24,6 +24,8 @@ from labourlens.analyse.definite_backrefs import (
 )
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_staff import group_staff_kind
+from labourlens.analyse.it_subjects import document_subject_before
+from labourlens.analyse.media_agencies import news_agency_before
 from labourlens.analyse.orphan_pronouns import orphan_named
 from labourlens.analyse.outlet_fuller import short_for as _short_for
 from labourlens.analyse.place_appositions import names_place
@@ -212,6 +214,8 @@ class Registry:
             if e:
                 return self._touch(e)
         if low == "it":
+            if (subject := document_subject_before(context)) is not None:  # "The report, ..., was based on ... It said"
+                return self._resolve(Mention(subject, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
             e = self._recent(lambda e: e.source.kind in ("organization", "document", "official", "outlet"))
             if e:
                 return self._touch(e)
@@ -250,7 +254,8 @@ class Registry:
             return self._resolve(Mention(relayed.source.relay, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
         if e:  # "Interviewee 7" after "Interviewee 7, a former seamstress"; "the paper" after a newspaper named
             return self._touch(e)
-        kind = group_staff_kind(np, classify(np) or "anonymous_source", [e.source for e in sorted(self.entries, key=lambda e: e.order)])
+        kind = group_staff_kind(np, classify(np) or "anonymous_source", [e.source for e in sorted(self.entries, key=lambda e: e.order)],
+                                context)
         if np in self.acronyms:  # "OFAC" after "Office of Foreign Assets Control (OFAC)"
             kind = classify(self.acronyms[np]) or kind
         acr = acronym_of(re.sub(r"\s+officials$", "", np))  # "NIS officials": the agency speaking
@@ -343,6 +348,7 @@ class Registry:
                                  and named.lower() in (e.source.wording or "").lower())
                 kind = named_kind if (named_kind := classify(named)) in ("outlet", "official") else kind
                 return self._touch(e) if e else self._new(m, named, kind, named, doc_start)
+            kind = "organization" if news_agency_before(context, head) else kind  # after "a foreign news agency"
         if first == "the" and kind == "anonymous_source" and head.isalpha() and len(head) > 3:
             intro = introduced_as(context, head)
             if intro and (e := self._recent(lambda e: e.person and not e.plural and (re.search(

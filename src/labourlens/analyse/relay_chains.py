@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse.after_finding import after_finding
+from labourlens.analyse.as_reported import as_reported
 from labourlens.analyse.estimate_mentions import put_at_mention
 from labourlens.analyse.final_speaker import final_speaker
 from labourlens.analyse.role_given_names import alias_said_mention
@@ -40,6 +41,10 @@ __all__ = [
 _SPEAKS_FOR = ("official", "organization", "document", "outlet")
 # '... ," Park said, citing the agency.': a citation closing the sentence after the speaker's verb
 _CITING_AFTER = re.compile(r"[^\u201c\u201d\",]{0,40},\s+(?:citing|quoting)\s+(?P<sp>[^,;:\u201c\u201d\"]{2,100}?)\s*[.;]?\s*$")
+# "..., Yonhap reported, citing the site Primorye Pulse, which quoted a source at a local firm.": the innermost source
+_CITING_WHICH = re.compile(r"[^\u201c\u201d\",]{0,40},\s+(?:citing|quoting)\s+(?P<mid>[^,;:\u201c\u201d\"]{2,100}?),\s+(?:which|who)\s+"
+                           r"(?:had\s+)?(?:quoted|cited)\s+(?P<sp>[^,;:\u201c\u201d\"]{2,100}?)\s*[.;]?\s*$")
+_WHICH_QUOTED = re.compile(r",\s+(?:which|who)\s+(?:had\s+)?(?:quoted|cited)\s+(?P<sp>[^,;:\u201c\u201d\"]{2,100}?)\s*[.;]?\s*$")
 _WHO_CITED = re.compile(r",?\s+who\s+(?:cited|quoted|was\s+citing|were\s+citing|relayed)\s+(?P<sp>[^,;:.\u201c\u201d\"]{2,100})")
 _REPORTED_FINDING = re.compile(
     r",?\s+(?:said|says|added|told\s+(?:reporters|journalists|lawmakers|the\s+\w+))\s+(?:that\s+)?"
@@ -199,7 +204,8 @@ def late_speaker(text: str) -> Mention | None:
     ..." (labourlens.analyse.told_by), the one who "put the toll at 40" (labourlens.analyse.estimate_mentions); None
     otherwise."""
     if (teller := told_by(text) or whose_staff_mention(text) or source_label_mention(text) or final_speaker(text)
-            or after_finding(text) or put_at_mention(text) or cited_as_saying(text) or alias_said_mention(text)) is not None:
+            or after_finding(text) or put_at_mention(text) or cited_as_saying(text) or alias_said_mention(text)
+            or as_reported(text)) is not None:  # "As the Harare Daily reported in 2022, ..."
         return teller  # "I was told by a contractor in Sharjah that ...", "state radio RNA, whose correspondent said"
     own = _IN_HIS_TELLING.match(text) if text.lstrip()[:3] in ("In ", "By ", "On ") else None
     if own is None and (by_account := account_inset(text)) is not None:
@@ -312,6 +318,9 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
             and _plausible(sp):  # "The NIS estimated that ..., Yonhap reported, citing Rep. Kang": the NIS, Kang relaying
         return Mention(sp, opening.start("sp"), opening.start("sp") + len(sp), _CUES.get(opening.group("verb").lower(),
                                                                                           "believe"), False, relay=m.wording)
+    if m is not None and m.relay is not None and (inner := _WHICH_QUOTED.match(text, m.end)) is not None \
+            and _plausible(sp := inner.group("sp").strip()) and classify(sp) is not None and " and " not in sp:
+        return Mention(sp, inner.start("sp"), inner.start("sp") + len(sp), m.cue, m.direct, relay=m.wording)  # "..., which quoted Z"
     if m is None or m.relay is not None:
         return m
     if (corrected := correction_speaker(m, text) or testimony_of(m, text) or cited_as_saying(text)
@@ -327,6 +336,10 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
                 and classify(sp) is not None and not cites_content(after.group("sp")):
             # not "citing subcontractors and documents" (several sources), nor "citing figures that 30 died" (the citer speaks)
             return Mention(sp, after.start("sp"), after.start("sp") + len(sp), m.cue, m.direct, relay=m.wording)
+        nested = _CITING_WHICH.match(text, m.end)
+        if after is None and nested is not None and _plausible(sp := nested.group("sp").strip()) and classify(sp) is not None \
+                and " and " not in sp:
+            return Mention(sp, nested.start("sp"), nested.start("sp") + len(sp), m.cue, m.direct, relay=nested.group("mid").strip())
         who = _WHO_CITED.match(text, m.end)  # "according to a lawmaker who cited the NIS"
         if who is not None and classify(sp := _body(who.group("sp").strip())) in _SPEAKS_FOR and _plausible(sp):
             return Mention(sp, who.start("sp"), who.start("sp") + len(sp), m.cue, m.direct, relay=m.wording)
@@ -335,7 +348,7 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
         return m
     opening = _OPENING_FINDING.match(text) if m.start > 0 else None
     if opening is not None and opening.end() <= m.start and classify(sp := opening.group("sp").strip()) in (
-            "official", "organization", "document") and _plausible(sp):  # "The NIS believes ..., the lawmaker said"
+            "official", "organization", "document") and _plausible(sp) and not _own_staff(sp, m.wording):  # "The NIS believes ..., the lawmaker said"
         verb = opening.group("verb").lower()
         return Mention(sp, opening.start("sp"), opening.start("sp") + len(sp), _CUES.get(verb, "believe"), False,
                        relay=m.wording)
@@ -352,6 +365,16 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
 _CITED_CONTENT = re.compile(
     r"^(?:[\w'\u2019-]+\s+){0,2}?(?:figures|data|statistics|numbers|estimates|records|information|evidence|"
     r"intelligence)\b[^,]*?\s+that\s+(?:\d|(?:the|a|an|some|most|many|more|he|she|they|it|its|their|at\s+least)\s|[A-Z])")
+
+
+_SPOKES = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+_STAFF = frozenset("inspectors investigators officials officers auditors".split())
+
+
+def _own_staff(finder: str, speaker: str) -> bool:
+    """Is ``finder`` the unnamed staff of the state body that ``speaker`` speaks for ("Inspectors found ..., department
+    spokesperson X said"): the spokesperson gives the body's own finding, not a source they relay?"""
+    return finder.lower() in _STAFF and classify(speaker) == "official" and _SPOKES.search(speaker) is not None
 
 
 def cites_content(cited: str) -> bool:

@@ -20,8 +20,8 @@ from labourlens.analyse.speakers import Mention, classify
 from labourlens.analyse.testimony_labels import label_subject
 from labourlens.analyse.worker_intros import single_name_subject
 
-__all__ = ["OTHER_SOURCE", "according_citing", "said_to", "coordinated_group", "counted_apposition", "first_name_given", "introduced_roles",
-           "ordinal_subject", "parenthetical_people", "people_mention",
+__all__ = ["AND_PEOPLE", "OTHER_SOURCE", "according_citing", "said_to", "coordinated_group", "counted_apposition", "first_name_given",
+           "introduced_roles", "ordinal_subject", "parenthetical_people", "people_mention",
            "protest_saying", "other_footnote", "official_apposition", "place_clause_speaker",
            "reference_place", "LATTER_FORMER", "latter_former_mention", "role_words",
            "single_name_subject", "subject_introduction"]
@@ -37,6 +37,9 @@ _COORDINATED = gated(rf"\b(?:{_PERSON_WORDS})\b[^,;]*?\band\s+(?:an?|one|two|thr
                           r"(?:^|,\s+)an?\s+(?:[\w-]+\s+){0,2}?[a-z-]+\s+and\s+an?\s+(?:[\w-]+\s+){0,2}?[a-z-]+\s*(?:,|$)",
                           re.IGNORECASE)
 # ", a Russian foreman", ", a factory official in Sinuiju", ", an elderly trader who ..."
+# the joint between two people given together ("residents of X and a former manager at Y"), compiled once for
+# labourlens.analyse.mentions (a pattern compiled per call can fall out of re's cache between calls)
+AND_PEOPLE = re.compile(r"\s+and\s+(?=an?\s|the\s|one\s)")
 _APPOSITION = re.compile(r",\s+(?:an?|one)\s+((?:[\w'\u2019-]+\s+){0,3}?)([a-z][a-z-]+)(?=\s+(?:in|at|from|near|who|"
                          r"whose|with|for|of|based)\b|\s*[,;.]|$)")
 _RELATIVE = re.compile(r"\bwho\s+(?:also\s+|regularly\s+|still\s+|often\s+)?([a-z]+)\b")

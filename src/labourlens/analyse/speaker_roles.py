@@ -424,6 +424,9 @@ _PORTFOLIOS = re.compile(r"^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Bureau|C
 _NAME_NOTE = re.compile(r"\s*\([A-Z][^()]{1,30}\)(?=\s+[A-Z])")
 
 
+_STATE_BODY_OF = re.compile(r"(?:the\s+)?(?:ministry|department|directorate|inspectorate)\s+of\s", re.IGNORECASE)
+
+
 def company_appositive(text: str) -> str | None:
     """ "The developer, Severny Kvartal": a company noun with a proper name in apposition is the company."""
     chunks = [c.strip() for c in text.split(",")]
@@ -439,6 +442,8 @@ def company_appositive(text: str) -> str | None:
         return None  # "The researcher, Lim Ji-hoon of Hanbit University": a person of the university, not a firm
     if _PORTFOLIOS.match(chunks[0]):
         return None  # "The Ministry of Gender, Labour and Social Development": the name lists the portfolios
+    if _STATE_BODY_OF.match(chunks[1]):
+        return None  # "the labour regulator, the Ministry of Human Resources": a ministry in apposition is no firm
     if _TRADE_HEAD.match(chunks[0]) and _looks_company(chunks[1].rstrip(".")):
         return "organization"  # "The trader, Pacific Rim Loins Ltd.": a legal suffix makes the name a company
     # "The developer", "Its owner", "Plant A's owner"

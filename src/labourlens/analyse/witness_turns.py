@@ -36,8 +36,9 @@ def cited_in_turn(inner: Mention, line: str) -> bool:
 def _counterparts() -> re.Pattern[str]:
     words = [str(w) for w in (knowledge.load("speaker_kinds.yaml") or {}).get("witness_counterparts") or []]
     alt = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
-    # "the recruiter", "The recruiter in Khujand", "my boss", "our brigadier", "the Chinese foreman": no name
-    return re.compile(rf"^(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:{alt})(?:s)?(?:\s+(?:in|at|from|on)\s+[^,]{{1,40}})?$",
+    # "the recruiter", "The recruiter in Khujand", "my boss", "our brigadier", "the Chinese foreman", "a recruiter in
+    # Osh" (the one who recruited the witness): no name
+    return re.compile(rf"^(?:the|my|our|his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:{alt})(?:s)?(?:\s+(?:in|at|from|on)\s+[^,]{{1,40}})?$",
                       re.IGNORECASE)
 
 

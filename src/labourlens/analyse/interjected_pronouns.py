@@ -1,0 +1,44 @@
+"""A pronoun set off inside the sentence of the person it stands for: "Faith Odhiambo flew home in May
+with, she says, five months of wages still owed to her." The sentence opens with the person's name and
+the speech verb comes as an aside (", she says,"), so "she" is that person, not someone named before or
+after (used by :mod:`labourlens.analyse.attribution`). A name of the other gender ("Peter Ouma ..., she
+says,") or a subject that is no person's name ("Kenya", "Amur Stroy") leaves the pronoun to the other
+rules."""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse.source_refs import name_gender
+from labourlens.analyse.speakers import Mention, classify
+
+__all__ = ["interjected_subject"]
+
+# the sentence's subject: a personal name of two or three words, then a verb in lower case
+_SUBJECT = re.compile(r"^\s*(?P<name>[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?){1,2})"
+                      r"\s+(?!(?:said|says|told|tells|added|and|or|of|women|men|workers|migrants|nationals|girls|boys|people|"
+                      r"families|staff|employees|maids|nannies|crews?)\b)(?P<verb>[a-z])")
+# ", she says," ", he said,": the speech verb as an aside
+_ASIDE = re.compile(r",\s*$")
+_WORD = re.compile(r"[\w'\u2019-]+")
+_ASIDE_AFTER = re.compile(r"\s+(?:says|said|recalls|recalled|claims|claimed),")
+
+
+def interjected_subject(m: Mention, sentence_text: str) -> Mention:
+    """``m`` with the sentence's subject name when ``m`` is "he" or "she" in an aside of that sentence."""
+    low = m.wording.lower()
+    if low not in ("he", "she") or m.start < 10:
+        return m
+    before = sentence_text[:m.start]
+    subj = _SUBJECT.match(before)
+    if subj is None or not _ASIDE.search(before) or not _ASIDE_AFTER.match(sentence_text, m.end):
+        return m
+    if len(_WORD.findall(before[subj.start("verb"):])) < 3:
+        return m  # "Sierra Leonean women, she said, were told ...": a group, then the aside, not a person's predicate
+    name = subj.group("name")
+    if classify(name) != "named_person":
+        return m
+    gender = name_gender(name)
+    if gender and gender != ("female" if low == "she" else "male"):
+        return m
+    return Mention(name, m.start, m.end, m.cue, m.direct, m.relay)

@@ -1,0 +1,30 @@
+"""The antecedent of a speaking "it" when the sentence before opens with a document as its subject: "The
+report, published on Sunday by Fairlabour Watch, was based on interviews with 40 women. It said ..." The
+subject carries over to the next sentence's "it", even when a body (the group that published it, a ministry
+that rejected it) spoke more recently (used by :class:`labourlens.analyse.registry.Registry`)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["document_subject_before"]
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+")
+# "The report, published ...,", "The survey", "This study": a definite noun phrase of one or two words opening the
+# sentence, then an apposition or a verb
+_SUBJECT = re.compile(r"^(?P<np>(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)"
+                      r"(?=,|\s+(?:was|is|were|are|has|had|covers|covered|drew|draws|found|finds|relied|relies|"
+                      r"documented|documents|runs|ran|spans|spanned)\b)")
+
+
+def document_subject_before(context: str) -> str | None:
+    """The document noun phrase ("The report") that opens the last sentence of ``context``, or None."""
+    from labourlens.analyse.speakers import classify  # noqa: PLC0415 - speakers imports the registry chain
+
+    tail = context[-500:].rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(tail, 0, max(0, len(tail) - 1))]
+    last = tail[ends[-1] if ends else 0:].lstrip()
+    m = _SUBJECT.match(last)
+    if m is None or classify(m.group("np")) != "document":
+        return None
+    return m.group("np")

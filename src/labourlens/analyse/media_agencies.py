@@ -1,0 +1,23 @@
+""""The agency" that names again a news agency given by kind ("a report by a foreign news agency claimed ...
+The agency, citing unnamed sources, alleged ..."): media cited by kind are ``organization`` (README), not the
+state agency that "agency" alone reads as (used by :class:`labourlens.analyse.registry.Registry`)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["news_agency_before"]
+
+_AGENCY = re.compile(r"\b(?:a|an|the|one)\s+(?:[a-z][\w-]*\s+){0,2}(?P<kind>news|wire|press|photo)\s+agency\b|\bagency\b",
+                     re.IGNORECASE)
+
+
+def news_agency_before(context: str, head: str) -> bool:
+    """Is the last "agency" in ``context`` a news agency named by kind ("a foreign news agency"), for a bare
+    "the agency" (``head``)?"""
+    if head != "agency":
+        return False
+    last = None
+    for m in _AGENCY.finditer(context[-600:]):
+        last = m
+    return last is not None and last.group("kind") is not None
