@@ -40,3 +40,7 @@ def test_fee_within_a_legal_cap_gives_no_fee_hit(text: str) -> None:
 
 def test_fee_above_a_legal_cap_stays_evidence() -> None:
     assert "debt_bondage" in _kinds("Candidates paid a service fee of 90 million rupees, far above the legal ceiling.")
+
+
+def test_fee_past_the_amount_the_law_allows_stays_evidence() -> None:
+    assert "debt_bondage" in _kinds("Each recruit paid a service fee three times the amount allowed by law.")

@@ -4,7 +4,8 @@
 ministry sets", "the fee allowed by law": a fee the sentence itself places inside a legal cap is the lawful price of
 a placement, not a debt that binds nor pay kept back. Hits whose cue names a fee (or a charge, dues, a payment) lose
 their debt-bondage and withheld-wage readings when the sentence says so (``lawful_fees`` in
-``knowledge/indicators.yaml``); a fee "above the legal ceiling" or "three times the legal limit" stays."""
+``knowledge/indicators.yaml``); a fee "above the legal ceiling" or "three times the amount allowed by law" (a word
+of ``excess`` in the sentence) stays."""
 
 from __future__ import annotations
 
@@ -21,14 +22,18 @@ EXTRACTOR = "lawful_fees.v1"
 _FEE_CUE = re.compile(r"\b(?:fees?|charges?|dues|payments?)\b", re.IGNORECASE)
 
 
+def _words(terms: list[str]) -> re.Pattern[str] | None:
+    if not terms:
+        return None
+    alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
-def _table() -> tuple[re.Pattern[str] | None, frozenset[str]]:
+def _table() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, frozenset[str]]:
     table = knowledge.load("indicators.yaml").get("lawful_fees") or {}
-    phrases = [str(p) for p in table.get("phrases") or []]
-    if not phrases:
-        return None, frozenset()
-    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE), frozenset(str(k) for k in table.get("kinds") or [])
+    return (_words([str(p) for p in table.get("phrases") or []]), _words([str(p) for p in table.get("excess") or []]),
+            frozenset(str(k) for k in table.get("kinds") or []))
 
 
 def without_lawful_fee_hits(text: str, hits: list[IndicatorHit]) -> list[IndicatorHit]:
@@ -36,9 +41,9 @@ def without_lawful_fee_hits(text: str, hits: list[IndicatorHit]) -> list[Indicat
     fee inside a legal cap."""
     if not hits:
         return hits
-    lawful, kinds = _table()
+    lawful, excess, kinds = _table()
     if lawful is None or not any(h.indicator in kinds and _FEE_CUE.search(h.cue) for h in hits):
         return hits
-    if not lawful.search(text):
+    if not lawful.search(text) or (excess is not None and excess.search(text)):
         return hits
     return [h for h in hits if not (h.indicator in kinds and _FEE_CUE.search(h.cue))]
