@@ -167,6 +167,7 @@ KNOWN_MISSES = {
 }
 
 LOUD = {
+    'p_guards_closed_their_doors': 'Builders shut in at night\nKHABAROVSK - Guards closed their doors from the outside every night, North Korean builders at a housing project said. "We could not leave the rooms until morning," one builder said. Their wages were paid to the dispatching company.',
     'p_fee_above_ceiling': 'Cooks in debt to their agency\nHO CHI MINH CITY - Cooks sent to hotels in Kazan said their agency charged a placement fee of 180 million dong, far above the legal ceiling, and that they were still paying it off after a year. "We cannot quit until the loan is repaid," one cook said.',
     'p_law_named_and_abuse': 'Garment workers locked in, auditors say\nHO CHI MINH CITY - Auditors checking suppliers under the Uyghur Forced Labor Prevention Act found that Uyghur workers at a spinning mill were locked in their dormitories at night and had their passports held by the management, a report said. "They had not been home for two years," one auditor said.',
     'p_guards_closed_doors': 'Guards shut the dormitory every night\nKHABAROVSK - North Korean builders at a housing project said guards closed the dormitory doors from the outside every night and opened them only at six. "We could not go out even to buy bread," one builder said. Their wages were paid to the dispatching company.',
