@@ -94,21 +94,25 @@ _NOT_SPEAKERS = frozenset(
 
 
 def _according_np(rest: str, late: bool = False) -> str:
-    chunks = [c.strip() for c in re.split(r",", rest)]
+    chunks = [c.strip() for c in rest.split(",")]
     np = chunks[0].rstrip(".;:")
     if len(chunks) > 1:
         nxt = chunks[1].rstrip(".;:")
         # an apposition is closed by a comma, or by the sentence's end after the claim ("..., according to X, a
         # labour attaché there."); else "According to X, the men worked ..." is the claim
-        closed = len(chunks) > 2 or late and re.search(r"[.!?]['\"\u201d]?\s*$", rest) is not None
-        described = re.match(r"^(?:a|an|the)\s", nxt, re.I) is not None and len(nxt.split()) <= 12
+        closed = len(chunks) > 2 or late and _CLOSED_END.search(rest) is not None
+        described = _ARTICLE_START.match(nxt) is not None and len(nxt.split()) <= 12
         if (_NAME_RE.match(nxt) and not name_in(np)) \
                 or name_in(np) and closed and (described or shapes.firm_clause(np, nxt)):
             np = f"{np}, {nxt}"  # "According to Mark Vella, who manages the plant, ...": the clause gives the firm
-    np = re.split(r"(?<!,)\s+(?:that|who|which)\s", np, maxsplit=1)[0]
+    np = _BARE_REL.split(np, maxsplit=1)[0]
     return _WHEN_AFTER.sub("", np)  # "according to workers gathered outside the camp on Sunday": not the day
 
 
+_CLOSED_END, _ARTICLE_START = re.compile(r"[.!?]['\"\u201d]?\s*$"), re.compile(r"^(?:a|an|the)\s", re.I)
+_BARE_REL, _NOTHING = re.compile(r"(?<!,)\s+(?:that|who|which)\s"), re.compile(r"(?:nothing|little|no\b|not\b)")
+_OUR_TEAM = re.compile(r"^our\s+(?:\w+\s+)?(?:researchers?|team|staff|investigators?|interviewers?|field\s*workers?|research|"
+                       r"findings|analysis|survey|data|report|investigation|records|files|documents|payroll|books|accounts|figures)$")
 _WHEN_AFTER = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last\s+(?:week|month|night))$")
 
 
@@ -151,11 +155,7 @@ def _clean_mention(m: Mention | None) -> Mention | None:
     if (m := gates.colon_trim(m)) is None:  # "Company response: the firm": the phrase after the heading
         return None
     low = m.wording.strip().lower()
-    if low in ("they", "we", "us", "them", "you") or re.match(r"^our\s+(?:\w+\s+)?(?:researchers?|team|staff|"
-                                                                r"investigators?|interviewers?|"
-                                                                r"field\s*workers?|research|findings|analysis|"
-                                                                r"survey|data|report|investigation|records|files|"
-                                                                r"documents|payroll|books|accounts|figures)$", low):
+    if low in ("they", "we", "us", "them", "you") or _OUR_TEAM.match(low):
         return None  # "They said", "We found", "Our researchers documented": never a speaker / the report's own voice
     _trim_speaker(m)
     w = m.wording
@@ -591,8 +591,7 @@ def _start_mention(text: str) -> Mention | None:
                 and classify(head) is not None and _plausible(HEAD_PREP.split(head, maxsplit=1)[0]):
             start = off + rest.index(head)  # "The documents, a set of sheets and an agreement, list ...": the head
             return Mention(head, start, start + len(head), _cue(verb), '"' in rest[vm.end() :])
-        tail = clause_tail(np) if told_ok and (doc_ok or verb in lex.verb_speech) and not re.match(
-            r"(?:nothing|little|no\b|not\b)", after) else None
+        tail = clause_tail(np) if told_ok and (doc_ok or verb in lex.verb_speech) and not _NOTHING.match(after) else None
         if tail is not None:  # "..., and he said ...", "When I asked ..., an officer replied": the last clause's subject
             start = off + rest.index(np) + tail[0]
             return Mention(tail[1], start, start + len(tail[1]), _cue(verb), '"' in rest[vm.end() :])

@@ -48,7 +48,7 @@ _CLAUSE_NOUN = re.compile(r"[\w-]+(?=,\s+(?:(?:also|later|then)\s+)?(?:said|says
 def clause_noun(m: Mention, sentence_text: str) -> Mention:
     """``m`` with the whole relative clause when the cue found is only its last noun ("..., which handles wage
     disputes, said" is said, not disputed; "claims", "reports" and "complaints" end such clauses too)."""
-    if not re.search(r",\s+(?:which|who|that)\s", m.wording) or not re.fullmatch(r"[a-z]+", sentence_text[m.end + 1:m.end + 2]):
+    if not _COMMA_REL.search(m.wording) or not _LOWER_WORD.fullmatch(sentence_text[m.end + 1:m.end + 2]):
         return m
     noun = _CLAUSE_NOUN.match(sentence_text, m.end + 1)
     if noun is None or not noun.group(0).lower().startswith(m.cue.lower()[:4]):
@@ -117,6 +117,8 @@ _GENERIC = (r"(?:(?:one|another)\s+of\s+(?:them|(?:the|these|those|its|their|our
             r"(?:source|person|"
             r"informant|insider))")
 _APPOS = r"(?P<ap>(?:a|an)\s+[^,;:\"()]{3,100}?)"
+_GENERIC_RE, _MET_BEFORE = re.compile(_GENERIC, re.I), re.compile(r"the\s+(?:source|person|informant|insider)", re.I)
+_COMMA_REL, _LOWER_WORD = re.compile(r",\s+(?:which|who|that)\s"), re.compile(r"[a-z]+")
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|could|would|will|said|says)\b")
 # "..., one of the sources, a Lao businessman who supplies the restaurant, told Kyodo News."
 _TRAILING = re.compile(rf",\s+(?P<sp>{_GENERIC}),\s+{_APPOS},\s+"
@@ -147,8 +149,7 @@ def appositive_source(m: Mention, sentence_text: str) -> Mention:
     """``m`` ("a third source") with the description given it in apposition ("According to a third source, a
     worker on a neighbouring site, crews ..."; '"...," one source, a driver at the plant, said.'); ``m``
     unchanged otherwise."""
-    if re.fullmatch(_GENERIC, m.wording.strip(), re.IGNORECASE) is None or re.fullmatch(
-            r"the\s+(?:source|person|informant|insider)", m.wording.strip(), re.IGNORECASE):  # met before
+    if _GENERIC_RE.fullmatch(m.wording.strip()) is None or _MET_BEFORE.fullmatch(m.wording.strip()):  # met before
         return m
     a = (_AFTER_ACCORDING if m.cue == "according to" else _AFTER_SAID).match(sentence_text, m.end)
     if a is None or not _person(a.group("ap")):

@@ -542,23 +542,23 @@ _PERSON_OFFICIAL = frozenset(
     "inspector commissioner secretary senator lawmaker legislator prosecutor judge consul".split()
 )
 
-
-_TOKEN = re.compile(r"[A-Za-z-]+")
+_TOKEN = re.compile(r"[A-Za-z-]+")  # below: clause and article shapes, compiled once (the re module cache is shared and evicts)
+_THAT_CLAUSE = re.compile(r"that\s+(?:all|the|some|no|every|most|many|both|each|its|their)\s", re.I)
+_WE_VERBED = re.compile(r"\b(?:we|I|they|now)\s+[a-z]+ed\b")
+_ARTICLE, _WHO_RUNS = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE), re.compile(r"who\s+(?:runs|owns|manages|heads)\s+(?!an?\s)")
 _SPACES = re.compile(r"\s+")
-
-
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 
 
 def _plausible(np: str) -> bool:
     np = _PAREN.sub("", np).strip() if "(" in np else np.strip()
-    if not np or len(np.split()) > 25 or re.match(r"that\s+(?:all|the|some|no|every|most|many|both|each|its|their)\s", np, re.I):
+    if not np or len(np.split()) > 25 or _THAT_CLAUSE.match(np):
         return False  # (a clause, "... and that all companies found in breach ...", not "that company")
     first = np.split(",")[0]
     before_rel = _REL_CLAUSE.split(first, maxsplit=1)[0]
     if _BAD_NP.found(before_rel) or speaker_kinds.too_long(speaker_kinds.without_time(before_rel), 16 if document_first(first) else 12):
         return False
-    toks = _TOKEN.findall(re.sub(r"\b(?:we|I|they|now)\s+[a-z]+ed\b", "", before_rel))  # "employers we approached", "a worker now resettled"
+    toks = _TOKEN.findall(_WE_VERBED.sub("", before_rel))  # "employers we approached", "a worker now resettled"
     for i, w in enumerate(toks[1:], start=1):
         nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
         if w.endswith("ed") and w.lower() not in _PARTICIPLES and w.islower() and nxt != "by" and "-" not in w and (nxt or w != "received"):
@@ -572,8 +572,8 @@ def _trim_np(np: str) -> str:
     for c in chunks[1:]:  # "Ana Ruiz, director of Coral Foods": a bare role of a body is kept too
         if describes_place(keep[-1], c):
             break  # "a packer at a plant in Salalah, a port city on the coast": the place's apposition
-        if (re.match(r"^(?:a|an|the)\s", c, re.IGNORECASE) or _BARE_ROLE.match(c) and classify(c) in _BODY_KINDS) and not _REL_CLAUSE.match(
-                c) or re.match(r"who\s+(?:runs|owns|manages|heads)\s+(?!an?\s)", c) and classify(f"{keep[0]}, {c}") == "organization":
+        if (_ARTICLE.match(c) or _BARE_ROLE.match(c) and classify(c) in _BODY_KINDS) and not _REL_CLAUSE.match(
+                c) or _WHO_RUNS.match(c) and classify(f"{keep[0]}, {c}") == "organization":
             rel = _REL_CLAUSE.search(c)
             if rel is not None and len(c.split()) > (12 if classify(keep[0]) == "anonymous_source" else 8) and alias_name(c) is None:
                 keep.append(c[: rel.start()].strip())  # "a lawyer in Dar es Salaam who ...": the role ("Another source, a trader who ..." kept)
