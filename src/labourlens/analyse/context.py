@@ -247,7 +247,8 @@ def _names_labour(text: str) -> bool:
 
 _STATISTIC = Folded(r"(?:\d\s?(?:%|percent\b|per cent\b)|\bthe number of\b|\b(?:rose|fell|increased|decreased|grew|"
                     r"declined|dropped|climbed) (?:by|to)\b|\b(?:largest|biggest|smallest) (?:group|share)|"
-                    r"\bshare of\b|\bthe most\b|\bmake up\b|\bmade up\b|\baccount(?:ed)? for\b)", re.IGNORECASE)
+                    r"\bshare of\b|\bthe most\b|\bmake up\b|\bmade up\b|\baccount(?:ed)? for\b|"
+                    r"\bon average\b|\ban average of\b|\bmedian\b)", re.IGNORECASE)
 
 
 def _statistics_only(body: list[Sentence]) -> bool:
