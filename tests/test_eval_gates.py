@@ -89,6 +89,8 @@ SETS = {
     "heldout58": HERE / "heldout58" / "gold.jsonl",
     "heldout59": HERE / "heldout59" / "gold.jsonl",
     "heldout60": HERE / "heldout60" / "gold.jsonl",
+    "heldout61": HERE / "heldout61" / "gold.jsonl",
+    "heldout62": HERE / "heldout62" / "gold.jsonl",
 }
 # Held-out sets nobody writing rules has read: the honest measure. (heldout, heldout2, heldout4,
 # heldout5, heldout6, heldout9, heldout11, heldout12 to heldout24, heldout30, heldout31, heldout33 to
@@ -96,7 +98,7 @@ SETS = {
 # categories once their clean scores were recorded, and are no longer clean.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",
               "heldout28", "heldout29", "heldout32", "heldout39", "heldout40", "heldout44", "heldout56",
-              "heldout59", "heldout60")
+              "heldout59", "heldout61", "heldout62")
 # The analysis issue's minimums on unseen real reports.
 TARGETS = {
     "claims": 0.85,
