@@ -130,3 +130,35 @@ def test_unproven_frame_ends_at_a_contrast() -> None:
     assert "physical_and_sexual_violence" in {h.indicator for h in kept}
     text = "The inspectors found no evidence that the packers were beaten by the foreman."
     assert not cue_readings.without_unproven(text, indicators.match(text).hits)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court found that the packers' passports were kept in a locked cabinet in the site office.",
+    "A manager said the gate was locked at night \"only for security\" and the packers could leave on Sundays.",
+])
+def test_a_lock_on_papers_or_a_gate_locked_for_security_is_no_restriction(sentence: str) -> None:
+    assert "restriction_of_movement" not in _affirmed(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The packers were kept in a locked room behind the cold store, a former packer said.",
+    "The gate was locked every night and the packers could not leave, a driver said.",
+])
+def test_people_under_lock_stay_restricted(sentence: str) -> None:
+    assert "restriction_of_movement" in _affirmed(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A driver said the lorry crews had been told not to talk to the packers.",
+    "The shifts were long, but the hours were written down, a packer said.",
+    "The ministry said it has blacklisted rogue agencies that charge packers illegal fees.",
+])
+def test_instructions_books_and_blacklisted_firms_are_no_threat(sentence: str) -> None:
+    assert "intimidation_and_threats" not in _affirmed(sentence)
+
+
+def test_an_instruction_with_a_sanction_stays_a_threat() -> None:
+    text = "The women were told not to talk to visitors or they would be sent home."
+    hits = indicators.match(text).hits
+    assert "intimidation_and_threats" in {h.indicator for h in hits}
+    assert "intimidation_and_threats" in {h.indicator for h in cue_readings.reread(text, hits)}

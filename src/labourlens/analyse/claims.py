@@ -218,7 +218,7 @@ def _match(text: str, offset: int) -> indicators.Match:
     m.hits = bystanders.without_bystander_hits(text, m.hits)  # "tourists may not leave the hotel"
     m.hits = law_names.without_law_name_hits(text, m.hits, offset)  # "the Forced Labour ... Bill would require"
     m.hits = lawful_fees.without_lawful_fee_hits(text, m.hits)  # "a service fee ..., below the legal ceiling"
-    m.hits = cue_readings.reread(text, m.hits)  # "her employer owed her $3,600": pay kept back, not a debt
+    m.hits = cue_readings.reread(text, m.hits, offset)  # "her employer owed her $3,600": pay kept back, not a debt
     m.hits = cue_readings.without_unproven(text, m.hits, offset)  # "had no evidence the workers were held"
     if "excessive_overtime" in {h.indicator for h in m.hits}:
         return m

@@ -3,9 +3,10 @@
 The word-slot rules of ``knowledge/indicators.yaml`` see a cue and a few words around it. Some cues change
 indicator with a wider frame: money "owed" to the worker ("her employer owed her $3,600", "the amount owed at
 departure") is pay kept back, not a debt that binds; borrowing "to eat" is the want that unpaid wages leave, not a
-debt. The frames are knowledge (``knowledge/cue_readings.yaml``): a hit whose cue matches an entry's ``cue`` is
-moved to another indicator (``move``) or dropped (``drop``) when the sentence matches one of the entry's ``when``
-patterns. A hit is only moved when the sentence has no hit of the target indicator yet. Hits after a frame that
+debt; documents kept "in a locked cabinet" lock no one in. The frames are knowledge
+(``knowledge/cue_readings.yaml``): a hit whose cue matches an entry's ``cue`` is moved to another indicator
+(``move``) when the sentence matches one of the entry's ``when`` patterns, or dropped (``drop``) when its words
+overlap a match of one of them. A hit is only moved when the sentence has no hit of the target indicator yet. Hits after a frame that
 says the abuse was not shown ("had no evidence the workers were held against their will", ``no_evidence``) are
 dropped up to the end of the frame's clause.
 """
@@ -89,8 +90,9 @@ def without_unproven(text: str, hits: list[IndicatorHit], offset: int = 0) -> li
     return [h for h in hits if not any(s <= h.start - offset < e for s, e in spans)]
 
 
-def reread(text: str, hits: list[IndicatorHit]) -> list[IndicatorHit]:
-    """``hits`` of the sentence ``text`` with the cues the sentence reads otherwise moved or dropped."""
+def reread(text: str, hits: list[IndicatorHit], offset: int = 0) -> list[IndicatorHit]:
+    """``hits`` (at ``offset`` + positions in ``text``) of the sentence ``text`` with the cues the sentence reads
+    otherwise moved or dropped."""
     if not hits:
         return hits
     for r in _readings():
@@ -98,9 +100,13 @@ def reread(text: str, hits: list[IndicatorHit]) -> list[IndicatorHit]:
             continue
         if not any(p.search(text) for p in r.when):
             continue
+        spans = [m.span() for p in r.when for m in p.finditer(text)] if r.target is None else []
         have = {h.indicator for h in hits}
         kept: list[IndicatorHit] = []
         for h in hits:
+            if r.target is None and not any(s < h.end - offset and h.start - offset < e for s, e in spans):
+                kept.append(h)
+                continue
             if h.indicator == r.source and r.cue.search(h.cue):
                 if r.target is not None and r.target not in have:
                     kept.append(IndicatorHit(r.target, f"{h.rule}>{r.name}", h.start, h.end, h.cue))
