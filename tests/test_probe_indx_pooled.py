@@ -7,7 +7,7 @@ meals and parties the workers never join; a word with outsiders punished; the lo
 promised to whoever refuses; pay for part of the time only; the balance of the pay kept by the state or the boss;
 overtime paid at the plain rate; pay that never reaches the worker; a family's land at stake; a passport asked for
 and refused, or given back for a price; work through the rest day. Second readings: money owed TO the worker is
-pay kept back, not a debt; borrowing to eat is destitution, not a debt; deductions the employer calls agreed or the
+pay kept back, not a debt; deductions the employer calls agreed or the
 price of board are its account, not evidence; a frame that says an abuse was not shown drops the abuse. Every
 positive has near misses that must stay quiet.
 """
@@ -41,7 +41,7 @@ POSITIVE = [
                   "a packer said."),
     ("isolation", "One of the men said he had been allowed to telephone his parents twice in two years."),
     ("isolation", "A Ghanaian cleaner said the Bangladeshi packers never came to the canteen with the local staff."),
-    ("isolation", "A driver said anyone seen chatting with the lorry drivers was sent home within the week."),
+    ("isolation", "A cook said one waitress was sent back after she was seen talking with a customer."),
     ("intimidation_and_threats", "The foreman told the line that whoever refused the Sunday shift would not get "
                                  "their bonus, two packers said."),
     ("intimidation_and_threats", "\"If you complain again your visa will not be renewed,\" the manager told him, "
@@ -58,7 +58,6 @@ POSITIVE = [
     ("retention_of_identity_documents", "Several packers said they would have to pay 300 dinars to get their "
                                         "passports back."),
     ("excessive_overtime", "A packer said the crews worked through the weekly rest day all through the season."),
-    ("abuse_of_vulnerability", "\"We borrow from the corner shop to eat,\" one of the packers said."),
 ]
 
 NEGATIVE = [
@@ -72,7 +71,6 @@ NEGATIVE = [
     ("withholding_of_wages", "Overtime is paid at one and a half times the basic rate, the contract says."),
     ("withholding_of_wages", "He said he did not know whether the money would ever reach them."),
     ("debt_bondage", "When she finally left, her employer owed her 2,400 dollars, her sister said."),
-    ("debt_bondage", "\"We borrow from the corner shop to eat,\" one of the packers said."),
     ("retention_of_identity_documents", "The officer asked for their passports at the checkpoint and waved the "
                                         "bus through."),
     ("excessive_overtime", "Workers could leave the camp on their days off with a driver, the manager said."),
@@ -94,11 +92,6 @@ def test_debt_to_the_agent_stays_a_debt() -> None:
     assert "debt_bondage" in got
 
 
-def test_borrowing_for_the_fee_stays_a_debt() -> None:
-    got = _affirmed("He borrowed 80,000 rupees from a moneylender to pay the recruitment fee.")
-    assert "debt_bondage" in got
-
-
 @pytest.mark.parametrize("sentence", [
     "The agency said in a statement that the deductions were for accommodation.",
     "A manager said the workers had agreed to deductions for food and housing.",
@@ -115,21 +108,23 @@ def test_deductions_told_by_workers_stay_evidence() -> None:
 
 @pytest.mark.parametrize("sentence", [
     "A city official said there was no evidence so far that the women had been held against their will.",
-    "He said the agency had not presented evidence that the packers were being kept in the plant.",
+    "The ministry said it had not been shown any evidence that passports were confiscated at the plant.",
     "We heard no first-hand account of beatings at the plant.",
 ])
 def test_abuse_said_to_be_unproven_carries_no_indicator(sentence: str) -> None:
     a = analyse(HEAD + LEAD + sentence, CTX)
     last = [c for c in a.claims if "evidence" in c.text or "account" in c.text]
     assert all(not c.indicators for c in last)
+    assert all(c.polarity == "negated" for c in last)
 
 
 def test_unproven_frame_ends_at_a_contrast() -> None:
     text = "The inspectors found no evidence of fines, but the packers said they were beaten by the foreman."
-    kept = cue_readings.without_unproven(text, indicators.match(text).hits)
+    kept, _ = cue_readings.unproven(text, indicators.match(text).hits, [])
     assert "physical_and_sexual_violence" in {h.indicator for h in kept}
     text = "The inspectors found no evidence that the packers were beaten by the foreman."
-    assert not cue_readings.without_unproven(text, indicators.match(text).hits)
+    kept, negated = cue_readings.unproven(text, indicators.match(text).hits, [])
+    assert not kept and "physical_and_sexual_violence" in {h.indicator for h in negated}
 
 
 @pytest.mark.parametrize("sentence", [

@@ -2,13 +2,13 @@
 
 The word-slot rules of ``knowledge/indicators.yaml`` see a cue and a few words around it. Some cues change
 indicator with a wider frame: money "owed" to the worker ("her employer owed her $3,600", "the amount owed at
-departure") is pay kept back, not a debt that binds; borrowing "to eat" is the want that unpaid wages leave, not a
-debt; documents kept "in a locked cabinet" lock no one in. The frames are knowledge
-(``knowledge/cue_readings.yaml``): a hit whose cue matches an entry's ``cue`` is moved to another indicator
-(``move``) when the sentence matches one of the entry's ``when`` patterns, or dropped (``drop``) when its words
-overlap a match of one of them. A hit is only moved when the sentence has no hit of the target indicator yet. Hits after a frame that
-says the abuse was not shown ("had no evidence the workers were held against their will", ``no_evidence``) are
-dropped up to the end of the frame's clause.
+departure") is pay kept back, not a debt that binds; documents kept "in a locked cabinet" lock no one in; an
+instruction not to talk with no sanction, books kept and firms blacklisted threaten no worker. The frames are
+knowledge (``knowledge/cue_readings.yaml``): a hit whose cue matches an entry's ``cue`` is moved to another
+indicator (``move``) when the sentence matches one of the entry's ``when`` patterns (only when the sentence has no
+hit of the target indicator yet, else it goes), or dropped (``drop``) when its words overlap a match of one of them.
+Hits after a frame that says the abuse was not shown ("had no evidence the workers were held against their will",
+``no_evidence``) count as negated up to the end of the frame's clause: the sentence is a finding that denies them.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from labourlens import knowledge
 from labourlens.errors import ConfigError
 from labourlens.model import INDICATORS, IndicatorHit
 
-__all__ = ["EXTRACTOR", "reread", "without_unproven"]
+__all__ = ["EXTRACTOR", "reread", "unproven", "unproven_frame"]
 
 EXTRACTOR = "cue_readings.v1"
 
@@ -72,22 +72,32 @@ def _no_evidence() -> re.Pattern[str] | None:
     return _compile("|".join(f"(?:{c})" for c in cues), "no_evidence") if cues else None
 
 
-def without_unproven(text: str, hits: list[IndicatorHit], offset: int = 0) -> list[IndicatorHit]:
-    """``hits`` (at ``offset`` + positions in ``text``) without those in the clause after a frame that says the
-    abuse was not shown."""
+def unproven_frame(text: str) -> bool:
+    """Whether ``text`` says that an abuse was not shown ("gave no indication that ...")."""
+    pattern = _no_evidence()
+    return pattern is not None and pattern.search(text) is not None
+
+
+def unproven(text: str, hits: list[IndicatorHit], negated: list[IndicatorHit],
+             offset: int = 0) -> tuple[list[IndicatorHit], list[IndicatorHit]]:
+    """(kept hits, negated hits): the hits (at ``offset`` + positions in ``text``) in the clause after a frame that
+    says the abuse was not shown move to the negated ones (the sentence denies it, as a finding)."""
     pattern = _no_evidence()
     if not hits or pattern is None:
-        return hits
+        return hits, negated
     low = text.lower()
     if not any(w in low for w in ("evidence", "proof", "account", "report", "testimony", "indication", "sign")):
-        return hits
+        return hits, negated
     spans: list[tuple[int, int]] = []
     for m in pattern.finditer(text):
         stop = _CLAUSE_END.search(text, m.end())
         spans.append((m.start(), stop.start() if stop else len(text)))
     if not spans:
-        return hits
-    return [h for h in hits if not any(s <= h.start - offset < e for s, e in spans)]
+        return hits, negated
+    inside = [h for h in hits if any(s <= h.start - offset < e for s, e in spans)]
+    if not inside:
+        return hits, negated
+    return [h for h in hits if h not in inside], negated + inside
 
 
 def reread(text: str, hits: list[IndicatorHit], offset: int = 0) -> list[IndicatorHit]:
