@@ -16,6 +16,7 @@ from labourlens.analyse import (
     bystanders,
     context,
     counter_assertions,
+    cue_readings,
     hedges,
     indicators,
     interview_frame,
@@ -155,7 +156,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
         topical = topic_re.found(s.text) or (
             att.source != attribution.OUTLET_KEY and (hedges.denial_cue(s.text) is not None or (
                 not m.hits and official_denial(s.text) is not None))) or (
-            m.negated and finding_denial(s.text)) or (
+            m.negated and (finding_denial(s.text) or cue_readings.unproven_frame(s.text))) or (
             (att.cue == "answered" or _labelled_answer(s.text))  # "How many workers ...? A. 10,000", "TS: Fewer."
             and _asked_about_workers(sentences, i, topic_re))
         follows = any(j in claimed for j in range(max(0, i - 2), i)) and (
@@ -217,6 +218,8 @@ def _match(text: str, offset: int) -> indicators.Match:
     m.hits = bystanders.without_bystander_hits(text, m.hits)  # "tourists may not leave the hotel"
     m.hits = law_names.without_law_name_hits(text, m.hits, offset)  # "the Forced Labour ... Bill would require"
     m.hits = lawful_fees.without_lawful_fee_hits(text, m.hits)  # "a service fee ..., below the legal ceiling"
+    m.hits = cue_readings.reread(text, m.hits, offset)  # "her employer owed her $3,600": pay kept back, not a debt
+    m.hits, m.negated = cue_readings.unproven(text, m.hits, m.negated, offset)  # "no evidence the men were held"
     if "excessive_overtime" in {h.indicator for h in m.hits}:
         return m
     for start, end, hours in worktime.long_hours(text):

@@ -32,7 +32,7 @@ from labourlens.model import INDICATORS, IndicatorHit
 __all__ = ["settle", "justified", "free_cue"]
 
 _GATE = ("request", "wish", "consent", "agreement", "demand", "ask", "want", "voluntar", "blam", "client", "customer",
-         "developer", "owner", "dispute")  # one is in every cue
+         "developer", "owner", "dispute", "deduct", "only ")  # one is in every cue
 
 
 @lru_cache(maxsize=1)
