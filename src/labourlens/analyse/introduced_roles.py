@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from labourlens.analyse import name_search
 from labourlens.analyse.firm_names import _followed_by_company_word
 from labourlens.analyse.speakers import classify
 from labourlens.model import Sentence, Source
@@ -49,11 +50,20 @@ _FIRM_COUNSEL = re.compile(r"^(?P<short>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-
                            r"(?:(?:own|external|outside)\s+)?(?:attorneys?|lawyers?|legal\s+team|counsel|solicitors?)$")
 _AGED = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}),\s+(?:aged\s+)?\d{1,2}$")
 _SAID_FIRST = re.compile(r"^Said\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})$")
+# (speed) what follows the name in each per-name pattern below: no pattern is compiled for a name without it
+_ORG_AFTER = re.compile(r"\s+(?:from|of|at)\s+(?:the\s+)?[A-Z][^,.;:\n]{2,60}")
+_NAME_END = re.compile(r"(?:\s+[A-Z][\w'\u2019-]+)?(?=\s*[,;.)]|\s+(?:of|from|at|and)\b)")
+_ROLE_AFTER = re.compile(r",\s+(?:its|their|the)\s+[^,.;:\"\u201c\u201d\n]{3,60}[,.;:]")
+_APPOS_AFTER = re.compile(r",\s+[^:\n\"\u201c]{3,120}:")
+_AGED_ROLE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*(?=\s*[,.;])")
+_FREE = re.compile(r"(?<![\w-])")
 
 
 def _state_introduction(text: str, surname: str) -> bool:
     """Does the text introduce a full name ending with ``surname`` as someone from a state body ("Mr Tom Akena from
     the Ministry of Labour", "Tom Akena of the Labour Office")?"""
+    if name_search.followed_ci(text, surname, _ORG_AFTER) is False:
+        return False
     rx = re.compile(rf"(?<![\w-]){_TITLE}(?:[A-Z][\w'\u2019-]+\s+){{1,2}}(?i:{re.escape(surname)})\s+(?:from|of|at)\s+"
                     rf"(?P<org>(?:the\s+)?[A-Z][^,.;:\n]{{2,60}})")
     found = list(rx.finditer(text))
@@ -66,6 +76,8 @@ def _apposed_kind(text: str, surname: str) -> str | None:
     Crestline Quarries SARL, Mr Li Wenbo"), else None."""
     from labourlens.analyse.source_names import _APPOSITION_BEFORE  # noqa: PLC0415 - the role set off before a name
 
+    if not name_search.followed(text, surname, _NAME_END):
+        return None
     rx = re.compile(rf"(?<![\w-]){_TITLE}(?P<name>(?:[A-Z][\w'\u2019-]+\s+){{0,2}}{re.escape(surname)}(?:\s+[A-Z][\w'\u2019-]+)?)"
                     r"(?=\s*[,;.)]|\s+(?:of|from|at|and)\b)")
     kinds = set()
@@ -84,6 +96,8 @@ def _after_name_kind(text: str, name: str) -> str | None:
     """``official`` or ``organization`` when the name stands in the text with a role after it that speaks for a body
     ('"...," said Omar Saleh, its operations manager'), the same at every such place; else None."""
     kinds = set()
+    if not name_search.followed(text, name, _ROLE_AFTER, _FREE):
+        return None
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)},\s+(?P<role>(?:its|their|the)\s+[^,.;:\"\u201c\u201d\n]{{3,60}})[,.;:]", text):
         kinds.add(classify(f"{name}, {m.group('role')}"))
     return next(iter(kinds)) if len(kinds) == 1 and kinds <= {"official", "organization"} else None
@@ -91,7 +105,8 @@ def _after_name_kind(text: str, name: str) -> str | None:
 
 def _inverted_kind(text: str, name: str) -> str:
     """The kind the apposition after "Said <name>," gives ("a spokesman for the migration directorate": official)."""
-    m = re.search(rf"\bSaid\s+{re.escape(name)}(?P<appos>,\s+[^:\n\"\u201c]{{3,120}}):", text)
+    m = re.search(rf"\bSaid\s+{re.escape(name)}(?P<appos>,\s+[^:\n\"\u201c]{{3,120}}):", text) \
+        if name_search.followed(text, name, _APPOS_AFTER) else None
     kind = classify(f"{name}{m.group('appos')}") if m is not None else None
     return kind if kind in ("official", "organization", "named_person") else "named_person"
 
@@ -171,7 +186,7 @@ def aged_role_back(text: str, result: list[Any], sources: Sequence[Source]) -> N
     roles: dict[str, tuple[str, int]] = {}  # "the cook" -> (the named source's key, where the role is given)
     for src in sources:
         name = (src.wording or "").strip()
-        if src.kind != "named_person" or not _FULL_NAME.match(name):
+        if src.kind != "named_person" or not _FULL_NAME.match(name) or not name_search.followed(text, name, _AGED_ROLE_AFTER):
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)},\s+(?:aged\s+)?\d{{1,2}},\s+(?:the|a|an)\s+"
                              r"(?:[\w'\u2019-]+\s+){0,3}?(?P<role>[a-z][\w-]*)(?=\s*[,.;])", text):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse import name_search
 from labourlens.errors import ConfigError
 
 __all__ = ["header_votes", "inline_votes", "language_from_outlet", "language_service", "original_language", "outlet_like",
@@ -370,8 +371,8 @@ def worded_as_text(name: str, text: str) -> str:
     ("Online", "Magazine", "Sp. z o.o.") is dropped when the text also writes the name
     without it."""
     if name.isupper() and len(name) > 4:
-        m = re.search(re.escape(name), text, re.IGNORECASE)
-        found = None
+        found = name_search.written_not_in_capitals(text, name)  # (speed: no pattern when it can tell)
+        m = re.search(re.escape(name), text, re.IGNORECASE) if found is None else None
         while m is not None:
             if not m.group().isupper():
                 found = m.group()

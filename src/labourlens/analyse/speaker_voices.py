@@ -17,9 +17,11 @@ Names, firms and places in the examples are invented (places are real)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from labourlens.analyse import name_search
 from labourlens.analyse.cp_company_people import company_person_kind
 from labourlens.analyse.gated import gated
 from labourlens.analyse.speaker_kinds import initials_names
@@ -259,6 +261,10 @@ _LEGAL_SUFFIX = (r"(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Ltd\.?|Limited|Co\.,?\s+Ltd\.?|Co\.
                  r"GmbH|AG|S\.A\.|SA|plc|PLC|Pte\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Sp\.\s+z\s+o\.o\.|K\.K\.|SARL|LLP)")
 _SUFFIX_AT = gated(rf",?\s+{_LEGAL_SUFFIX}(?![\w])")  # speed: most documents name no such firm
 _NAME_BEFORE = re.compile(r"(?<![\w&'\u2019-])(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4})$")
+# (speed) the per-name search below without its name: no pattern is compiled for a name that "said it" nowhere
+_SAID_IT = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|stated|states|denied|denies|told|wrote|added|replied|responded)"
+                      r"\s+(?:that\s+)?(?:it|its)\b")
+_EDGE = re.compile(r"\b")
 
 
 def company_short_names(text: str, defined: dict[str, str]) -> dict[str, str]:
@@ -276,9 +282,9 @@ def company_short_names(text: str, defined: dict[str, str]) -> dict[str, str]:
         full, words = text[m.start():suffix.end()].strip(), m.group("name").split()
         for n in range(len(words), 0, -1):
             short = " ".join(words[:n])
-            if short in names or n == 1 and not re.search(
+            if short in names or n == 1 and not (name_search.followed(text, short, _SAID_IT, _EDGE) and re.search(
                     rf"\b{re.escape(short)}\s+(?:has\s+|had\s+)?(?:said|says|stated|states|denied|denies|told|wrote|"
-                    rf"added|replied|responded)\s+(?:that\s+)?(?:it|its)\b", text):
+                    rf"added|replied|responded)\s+(?:that\s+)?(?:it|its)\b", text)):
                 continue
             names[short] = full
     firm_word_short_names(text, names)
@@ -296,6 +302,13 @@ _FIRM_WORDS = frozenset(
     "processing products enterprises manufacturing farms plantations aquaculture knitwear footwear".split())
 _FIRM_NAME = re.compile(r"(?P<short>[A-Z](?<![\w&'\u2019.-].)[a-z][\w&'\u2019-]*(?:\s+[A-Z][a-z][\w&'\u2019-]*){0,2})"
                         r"\s+(?P<word>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+_FREE = re.compile(r"(?<![\w-])")
+
+
+@lru_cache(maxsize=256)
+def _not_then(word: str) -> re.Pattern[str]:
+    """After a short name: not the firm's trade word ``word`` next (one pattern per word, not per name)."""
+    return re.compile(rf"(?!\s+{word})(?![\w-])")
 
 
 def firm_word_short_names(text: str, names: dict[str, str]) -> None:
@@ -307,8 +320,8 @@ def firm_word_short_names(text: str, names: dict[str, str]) -> None:
             continue
         words = m.group("short").split()
         for short in (" ".join(words[i:]) for i in range(len(words) - 1)):  # "Yesterday Pacific Coldchain"
-            if short in names or _sp().classify(short) not in (None, "named_person") or not re.search(
-                    rf"(?<![\w-]){re.escape(short)}(?!\s+{m.group('word')})(?![\w-])", text):
+            if short in names or _sp().classify(short) not in (None, "named_person") or not name_search.followed(
+                    text, short, _not_then(m.group("word")), _FREE):
                 continue
             names[short] = f"{short} {m.group('word')}"
 
