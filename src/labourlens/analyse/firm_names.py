@@ -99,6 +99,9 @@ def _given_as(text: str, name: str) -> bool:
     return False
 
 
+_AND_END = re.compile(r",\s+and\s*$")
+
+
 def _described_kind(text: str, name: str) -> str | None:
     """``organization`` or ``official`` when the text gave the person only a surname after a description that
     speaks for a firm or a state body ("the company's office director, surnamed Zhang", "A man who answered the
@@ -110,7 +113,7 @@ def _described_kind(text: str, name: str) -> str | None:
                   rf"(?:only\s+)?as)\s+{re.escape(name)}(?![\w-])", text)
     if m is None:
         return _runs_a_firm(text, name)
-    desc = re.sub(r",\s+and\s*$", "", m.group("desc").strip())
+    desc = _AND_END.sub("", m.group("desc").strip())
     kind = classify(desc)
     return kind if kind in ("organization", "official") else None
 

@@ -57,6 +57,24 @@ _ROLE_AFTER = re.compile(r",\s+(?:its|their|the)\s+[^,.;:\"\u201c\u201d\n]{3,60}
 _APPOS_AFTER = re.compile(r",\s+[^:\n\"\u201c]{3,120}:")
 _AGED_ROLE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*(?=\s*[,.;])")
 _FREE = re.compile(r"(?<![\w-])")
+_MORE_AFTER = re.compile(r"\s+[A-Z][\w'\u2019-]+")
+
+
+def _may_be_apposed(text: str, surname: str) -> bool:
+    """(speed) Does ``surname`` stand where ``_apposed_kind``'s pattern could find a name of two words or more:
+    before the end it needs, with a word before it or a capitalised word after it?"""
+    n = len(surname)
+    for i in name_search.starts(text, surname):
+        if not _NAME_END.match(text, i + n):
+            continue
+        if _MORE_AFTER.match(text, i + n):
+            return True
+        j = i
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if 0 < j < i and (text[j - 1].isalnum() or text[j - 1] in "_'\u2019-"):
+            return True
+    return False
 
 
 def _state_introduction(text: str, surname: str) -> bool:
@@ -76,7 +94,7 @@ def _apposed_kind(text: str, surname: str) -> str | None:
     Crestline Quarries SARL, Mr Li Wenbo"), else None."""
     from labourlens.analyse.source_names import _APPOSITION_BEFORE  # noqa: PLC0415 - the role set off before a name
 
-    if not name_search.followed(text, surname, _NAME_END):
+    if not _may_be_apposed(text, surname):
         return None
     rx = re.compile(rf"(?<![\w-]){_TITLE}(?P<name>(?:[A-Z][\w'\u2019-]+\s+){{0,2}}{re.escape(surname)}(?:\s+[A-Z][\w'\u2019-]+)?)"
                     r"(?=\s*[,;.)]|\s+(?:of|from|at|and)\b)")
@@ -156,6 +174,9 @@ _ITS_ROLE_NAME = re.compile(r"(?:^|[,\"\u201d]\s*)(?:its|their)\s+(?:[a-z][\w-]*
                             r"\s*,\s+(?:said|says|told|added|wrote)\b")
 
 
+_TITLE_START = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+")
+
+
 def body_people_back(sentences: Sequence[Sentence], result: list[Any], sources: Sequence[Source]) -> None:
     """'"We take no fees," its manager, Karim Haddad, said. ... Haddad said ...': the body's person, heard first
     as the body ("its manager" is read as the firm speaking), keeps the body's voice when the text later calls
@@ -173,7 +194,7 @@ def body_people_back(sentences: Sequence[Sentence], result: list[Any], sources: 
         src = by_key.get(result[i].source)
         if src is None or src.kind != "named_person":
             continue
-        said = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", src.canonical or src.wording or "")
+        said = _TITLE_START.sub("", src.canonical or src.wording or "")
         # the name in full or its last words ("Al Harthy" after "Salim Al Harthy")
         body = {key for full, key in heard.items() if said and (full == said or full.endswith(" " + said))}
         if len(body) == 1 and src.key not in body:

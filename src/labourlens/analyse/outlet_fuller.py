@@ -102,13 +102,16 @@ def _printed_places(text: str) -> list[str]:
     return [p for p in out if 1 <= len(p.split()) <= 8]
 
 
+_THE_START = re.compile(r"^[Tt]he[ \t]+")
+
+
 def _fuller(name: str, text: str) -> str | None:
     """A printed name (see ``_printed_places``) whose first words are ``name``'s, the rest being one to
     three words of a name ("Eastline" -> "Eastline News Agency", "Le Phare" -> "Le Phare de Lubumbashi")."""
-    core = re.sub(r"^[Tt]he[ \t]+", "", name)
+    core = _THE_START.sub("", name)
     want = core.lower().split()
     for place in _printed_places(text):
-        words = re.sub(r"^[Tt]he[ \t]+", "", place).split()
+        words = _THE_START.sub("", place).split()
         extra = words[len(want):]
         if [w.lower() for w in words[:len(want)]] != want or not 1 <= len(extra) <= 3:
             continue
@@ -151,26 +154,32 @@ def refine(name: str, text: str) -> str:
     return _fuller(name, text) or _with_domain(name, text)
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
 def display_name(address: str, text: str, site: str | None) -> str | None:
     """The name a site prints for itself when ingest gave its address ("newsflow-asia.example" ->
     "NewsFlow Asia", from the page title's site name or a name in the page spelled by the same letters)."""
     m = _DOMAIN.match(address.strip().lower())
     if m is None:
         return None
-    key = re.sub(r"[^a-z0-9]", "", m.group(1))
+    key = _NOT_ALNUM.sub("", m.group(1))
     for cand in ([site] if site else []) + [r.group() for r in _RUN.finditer(text[:3000])]:
         words = cand.split()
         for i in range(len(words)):
             for j in range(len(words), i, -1):
-                if re.sub(r"[^a-z0-9]", "", " ".join(words[i:j]).lower()) == key:
+                if _NOT_ALNUM.sub("", " ".join(words[i:j]).lower()) == key:
                     return " ".join(words[i:j])
     return None
+
+
+_THE_NAME = re.compile(r"(?:the|The)\s+([A-Z][a-z]+)")
 
 
 def short_for(np: str, outlet: str) -> bool:
     """ "the Observatory" for "Tumen River Labour Observatory": the publisher's head noun; "LROE" for "Labour
     Rights Observatory Europe": its initials."""
-    m = re.fullmatch(r"(?:the|The)\s+([A-Z][a-z]+)", np.strip())
+    m = _THE_NAME.fullmatch(np.strip())
     words, own = outlet.split(), np.split()  # "O Save" for "Semanário O Save": the name without its first word
     return m is not None and len(words) >= 2 and words[-1] == m.group(1) or 2 <= len(own) < len(words) and \
         own == words[-len(own):] and own[0][:1].isupper() or initials_of(np.strip(), outlet)

@@ -331,10 +331,13 @@ def gulf_of(text: str, start: int, end: int) -> bool:
     return text[start:end].lower() in ("gulf", "the gulf") and _OF_NAME.match(text, end) is not None
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s?\s")
+
+
 def firm_possessive(text: str, start: int, end: int) -> bool:
     """Is the name at ``start`` a possessive ("Jinfeng's site manager") of a firm the document names with it and
     more capitalised words ("Jinfeng Pipeline Engineering")? The short form of the firm's name, not the place."""
-    if not re.match(r"['\u2019]s?\s", text[end:end + 3]):
+    if not _POSSESSIVE.match(text[end:end + 3]):
         return False
     if not name_search.followed(text, text[start:end], _firm_after(), _EDGE):
         return False  # (speed: the search below, without a pattern compiled for the name)

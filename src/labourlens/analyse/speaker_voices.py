@@ -65,6 +65,9 @@ _NOT_FIRM_OWNER = frozenset("watch rights justice institute centre center initia
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s")
 
 
+_FORMER = re.compile(r"\bformer\b", re.I)
+
+
 def firm_possessive_executive(text: str) -> bool:
     """ "Norden Bay's operations manager, Lea Hart", "TKL's chief executive, Ivan Petrov": a proper-named
     owner (not a group, the state, an outlet or a place) whose business role holder is named after it."""
@@ -73,7 +76,7 @@ def firm_possessive_executive(text: str) -> bool:
         return False
     owner = m.group("owner")
     words = {w.lower() for w in owner.split()}
-    if words & _NOT_FIRM_OWNER or _HONORIFIC.match(owner) or re.search(r"\bformer\b", m.group("rest"), re.I):
+    if words & _NOT_FIRM_OWNER or _HONORIFIC.match(owner) or _FORMER.search(m.group("rest")):
         return False
     # a firm by its initials or by a company word ("TKL", "Norden Bay Seafood"); "Al Waha's general manager,
     # Faisal Rahimi" could be a person's possessive and stays a named person (tests/gold convention); a
@@ -98,6 +101,9 @@ _UNNAMED = re.compile(r"\b(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|iden
                       r"not\s+authori[sz]ed|former|ex-|retired|who\s+(?:asked|spoke)\b)", re.IGNORECASE)
 
 
+_REACHED = re.compile(r"(?:reached|contacted|speaking|interviewed|who\s+(?:answered|replied|responded))\b")
+
+
 def _company_staff(text: str) -> bool:
     """ "the plant's owner", "The plant's Chinese owner, reached by phone", "the workshop owner", "the
     supplier's HR manager", "the HR manager": a company's owner or top manager speaking for it."""
@@ -109,7 +115,7 @@ def _company_staff(text: str) -> bool:
     if m.group("role").lower() in ("owner", "co-owner", "proprietor"):
         return False  # owners: cp_company_people._unnamed_owner (organization in most sets, not in heldout4)
     rest = m.group("rest") or ""
-    if rest and not re.match(r"(?:reached|contacted|speaking|interviewed|who\s+(?:answered|replied|responded))\b", rest):
+    if rest and not _REACHED.match(rest):
         return False  # "the factory's owner, a former welder": an apposition that describes a person
     owner, noun = (m.group("owner") or "").lower(), (m.group("noun") or "").lower()
     return company_noun(owner) if owner else company_noun(noun) if noun else bool(_INHERENT.match(m.group("role")))
@@ -125,19 +131,23 @@ _COMPANY_PLACE = re.compile(r"\b(?:at|of|for|in)\s+(?:the|its|their)\s+(?:(?P<ow
 _FRONT = frozenset("office reception switchboard headquarters desk front-desk hotline".split())
 
 
+_LISTED = re.compile(r"\s+(?:listed|given|registered)\s+(?:for|under|to|on)\b")
+_OF_PROPER = re.compile(r"\s+(?:at|of|for)\s+[A-Z]")
+
+
 def _company_line(text: str) -> bool:
     """Someone answering a company's phone or at its reception speaks in the company's name."""
     m = _PHONE.match(text.strip())
     if m is None:
         return False
     where = (m.group("where") if m.group("where") is not None else m.group("where2")) or ""
-    if not where.strip() or re.match(r"\s+(?:listed|given|registered)\s+(?:for|under|to|on)\b", where):
+    if not where.strip() or _LISTED.match(where):
         return m.group("where2") is None  # "a woman who answered the phone", "... the number listed for the workshop"
     from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415
 
     at = _COMPANY_PLACE.search(where)
     if at is None:
-        return bool(re.match(r"\s+(?:at|of|for)\s+[A-Z]", where)) and _sp().classify(
+        return bool(_OF_PROPER.match(where)) and _sp().classify(
             where.split(None, 2)[-1].split(",")[0]) == "organization"  # "at Norden Bay Seafood"
     words = at.group("place").lower().split()
     return bool(at.group("owner") and company_noun(at.group("owner")) or any(
@@ -148,12 +158,15 @@ _ESTIMATE_BY = re.compile(r"^(?:(?:an?|the|one|their|its)\s+)?(?:[\w-]+\s+){0,2}
                           r"projection|projections|forecast)\s+(?:by|from)\s+(?P<owner>.+)$", re.IGNORECASE)
 
 
+_WORD = re.compile(r"[\w-]+")
+
+
 def company_owner(owner: str, kind: str | None) -> bool:
     """Does a spokesperson "for" ``owner`` (of kind ``kind``) speak for a company: "the contractor", "the
     recruitment agency", "Kestrel Agency"; not a state agency ("Japan's Fisheries Agency" is official)?"""
     from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415
 
-    words = re.findall(r"[\w-]+", owner)
+    words = _WORD.findall(owner)
     return bool(words) and (company_noun(words[-1]) and kind != "official" or company_noun(" ".join(words[-2:]).lower()))
 
 
@@ -225,11 +238,14 @@ def withheld_from(text: str, end: int) -> bool:
 _HEADING = re.compile(r"^\s*(?P<label>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,5}(?:\s*\([^()]{1,60}\))?):\s+(?=\S)")
 
 
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|stated|wrote)\b")
+
+
 def heading_mention(sentence_text: str) -> Mention | None:
     """The speaker after a short heading that opens the line ("Management comment (recorded in the audit): the
     HR manager said ...", "Company response: the firm denied ..."), when nothing was found in the whole line."""
     m = _HEADING.match(sentence_text) if ":" in sentence_text else None
-    if m is None or re.search(r"\b(?:said|says|told|stated|wrote)\b", m.group("label")):
+    if m is None or _SPEECH_VERB.search(m.group("label")):
         return None
     from labourlens.analyse.mentions import find_mention  # noqa: PLC0415 - mentions calls this as a fallback
     from labourlens.analyse.speakers import Mention  # noqa: PLC0415
@@ -238,6 +254,10 @@ def heading_mention(sentence_text: str) -> Mention | None:
     if inner is None:
         return None
     return Mention(inner.wording, inner.start + m.end(), inner.end + m.end(), inner.cue, inner.direct, inner.relay)
+
+
+_POSSESSIVE_OR_SPEECH = re.compile(r"['\u2019]s?\s|\b(?:says?|said|told|tells)\b")
+_DETERMINER_CI = re.compile(r"(?i:the|a|an|its|their)\s")
 
 
 def colon_trim(m: Mention | None) -> Mention | None:
@@ -250,7 +270,7 @@ def colon_trim(m: Mention | None) -> Mention | None:
     before, _, after = m.wording.rpartition(": ")
     if after.strip().lower() in ("i", "we") and labelled_speaker(before.strip()):
         return Mention(before.strip(), m.start, m.start + len(before.strip()), "said", True, m.relay)
-    if not re.match(r"(?i:the|a|an|its|their)\s", after) or re.search(r"['\u2019]s?\s|\b(?:says?|said|told|tells)\b", before) \
+    if not _DETERMINER_CI.match(after) or _POSSESSIVE_OR_SPEECH.search(before) \
             or _sp().classify(after) is None:
         return m  # "The inspector's finding: forty workers", "Wages, says Nikhil Rao: that": left to the other finders
     at = m.start + len(before) + 2
