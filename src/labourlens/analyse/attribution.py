@@ -105,6 +105,9 @@ _HOUSE_SIGN = re.compile(r"(?m)(?:^|[.!?:]\s+)(?:(?:Here\s+is|This\s+is|Over\s+t
                          r"((?:[A-Z][\w'\u2019-]+\s+){1,2}[A-Z][\w'\u2019-]+),?\s+report(?:s\s*[.\n]|ing\b)")
 
 
+_CAPS_LABEL_LINE = re.compile(r"(?m)^[ \t]*[A-Z]{3,}[A-Z ]*:")
+
+
 def house_names(text: str) -> frozenset[str]:
     """Names of a broadcaster's own people in a transcript: "CORRESPONDENT (DANIEL FOSSE):",
     "our correspondent Daniel Fosse": a later "FOSSE:" line is the outlet speaking."""
@@ -114,7 +117,7 @@ def house_names(text: str) -> frozenset[str]:
     for m in _HOUSE_LINE.finditer(text) if "):" in text else ():
         if m.group("label").strip().lower() in _house_labels():
             names.update(w.lower() for w in m.group("name").split() if len(w) > 2)
-    if names or re.search(r"(?m)^[ \t]*[A-Z]{3,}[A-Z ]*:", text):
+    if names or _CAPS_LABEL_LINE.search(text):
         for m in _HOUSE_INTRO.finditer(text):
             names.update(w.lower() for w in m.group(1).split()[-1:])
         for m in _HOUSE_SIGN.finditer(text):
@@ -173,6 +176,9 @@ def _inside_open_quote(text: str, end: int) -> bool:
         return False
     close = plain(text).find('"')
     return close == -1 or end <= close
+
+
+_I_OR_MY = re.compile(r"\b(?:I|my)\b")
 
 
 def attribute(
@@ -324,7 +330,7 @@ def attribute(
                     result[i] = Attribution(reg.resolve(Mention(author, 0, 0, "wrote"), s.start, "").key, "wrote")
                 elif fp is not None:
                     src = reg.resolve(Mention(author, 0, 0, "wrote", False), s.start, "")
-                    word = re.search(r"\b(?:I|my)\b", fp.group(0))
+                    word = _I_OR_MY.search(fp.group(0))
                     at = fp.start() + (word.start() if word else 0)
                     span = (at, at + (len(word.group(0)) if word else 0))
                     result[i] = Attribution(src.key, "wrote", False, True, span)
@@ -466,9 +472,12 @@ _OWN_INFERENCE = re.compile(
     r"(?:visited|arrived|went|called|toured)\b")
 
 
+_STRAIGHT_QUOTED = re.compile(r'"([^"]*)"')
+
+
 def _short_quotes(text: str) -> bool:
     """Are the quotations in a sentence only short labels (a heading, a column name), not speech?"""
-    quoted = re.findall(r'"([^"]*)"', plain(text))
+    quoted = _STRAIGHT_QUOTED.findall(plain(text))
     return bool(quoted) and all(len(q.split()) <= 6 for q in quoted)
 
 

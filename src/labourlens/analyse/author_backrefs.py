@@ -26,16 +26,21 @@ def _author_of(doc: Source) -> str | None:
     return m.group("author").strip().rstrip(".,;:") if m is not None else None
 
 
+_WORD = re.compile(r"[\w'-]+")
+_THE_START = re.compile(r"^the\s+", re.IGNORECASE)
+_ARTICLE_START = re.compile(r"^(?:the|a|an)\s+")
+
+
 def _names_author(wording: str, author: str) -> bool:
     """Is ``wording`` ("The group", "the institute", "Baltic Labour Institute") the body ``author`` names ("a
     Lisbon-based rights group", "the Baltic Labour Institute")?"""
     w = wording.strip()
     m = _DEFINITE.match(w)
-    words = re.findall(r"[\w'-]+", author.lower())
+    words = _WORD.findall(author.lower())
     if m is not None:
         return bool(words) and words[-1] == m.group("noun").lower()
-    bare = re.sub(r"^the\s+", "", w, flags=re.IGNORECASE).lower()
-    return bool(bare) and len(bare.split()) >= 2 and re.sub(r"^(?:the|a|an)\s+", "", author.lower()) == bare
+    bare = _THE_START.sub("", w).lower()
+    return bool(bare) and len(bare.split()) >= 2 and _ARTICLE_START.sub("", author.lower()) == bare
 
 
 def author_backrefs(result: list[Any], sources: Sequence[Source]) -> None:

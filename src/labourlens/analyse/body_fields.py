@@ -31,8 +31,11 @@ def _field(wording: str) -> str | None:
     return m.group(1).lower().replace("procura", "prosecut") if m else None
 
 
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
+
+
 def _places(wording: str) -> set[str]:
-    words = {re.sub(r"['\u2019]s$", "", w).lower() for w in _CAPS.findall(wording)}
+    words = {_POSSESSIVE_END.sub("", w).lower() for w in _CAPS.findall(wording)}
     return {w for w in words if w not in _generic() and _FIELD.match(w) is None}
 
 

@@ -35,13 +35,16 @@ _STAFF_OF = re.compile(r"^(?:a|an|one)\s+(?:staff\s+member|staffer|employee|cler
                        r"(?P<body>the\s+[^,;:]{3,90})$", re.IGNORECASE)
 
 
+_WHICH_CLAUSE_END = re.compile(r",\s+(?:which|that)\s[^,]*$")
+
+
 def body_official_kind(text: str, classify: Callable[[str], str | None]) -> str | None:
     """``official`` for a state role of a state body given by its name, for a named head of a state service
     given by its kind, or for a staff member of a state body, else None."""
     if _SERVICE_HEAD.match(text.strip()):
         return "official"
     # "..., which handles wage disputes": a clause on the body does not change who speaks
-    staff = _STAFF_OF.match(re.sub(r",\s+(?:which|that)\s[^,]*$", "", text.strip()))
+    staff = _STAFF_OF.match(_WHICH_CLAUSE_END.sub("", text.strip()))
     if staff is not None and _STATE_HEAD.search(staff.group("body")) is not None and classify(staff.group("body")) == "official":
         return "official"
     m = _BODY_ROLE.match(text.strip())

@@ -31,6 +31,9 @@ _NEW_CALLER = re.compile(r"\b(?:another|next|new|second|third|one[ \t]+more|a|ou
 _NOT_NAMES = frozenset("The This That You We They He She It Our Your Yes No Please Thank Thanks Now Then Well".split())
 
 
+_LINE_START = re.compile(r"(?m)^")
+
+
 def caller_name(label: str, before: str, line: str = "") -> str | None:
     """The name of the caller a "CALLER:" line belongs to: given in the line's own bracket, else the last one
     the host or an earlier bracket gave since the host last turned to a new caller; None for a caller who
@@ -45,7 +48,7 @@ def caller_name(label: str, before: str, line: str = "") -> str | None:
         name = next(g for g in m.groups() if g)
         if name not in _NOT_NAMES:
             best = (m.end(), name)
-    for start in (ln.start() for ln in re.finditer(r"(?m)^", before)):
+    for start in (ln.start() for ln in _LINE_START.finditer(before)):
         b = _BRACKET.match(before, start)
         if b is not None and _CALLER_LABEL.fullmatch(before[start:b.start("name")].split("(")[0].strip()) \
                 and b.group("name") not in _NOT_NAMES and (best is None or b.end() > best[0]):

@@ -55,6 +55,12 @@ def _paragraph(sentences: list[Sentence], i: int) -> list[Sentence]:
     return sentences[lo:hi]
 
 
+_EXCERPT_NOTE_END = re.compile(r"\((?:excerpt|extract|abridged|[^()]*\d{4}|[^()]*paragraphs?[^()]*)\)$", re.IGNORECASE)
+
+
+_NUMBERED_LINE = re.compile(rf"^\s*{_NUMBER}\s")
+
+
 def is_title(sentences: list[Sentence], i: int, doc: str = "") -> bool:
     """A heading: a one-sentence paragraph, or a whole line of ``doc``, with no closing punctuation that is
     short or marked as a title ("Remittance targets abroad", "Field Report 4 - Chapter 2 (excerpt)"), or a
@@ -69,7 +75,7 @@ def is_title(sentences: list[Sentence], i: int, doc: str = "") -> bool:
         return True  # "Testimony 4 (male, logger)", "Box 1. A cook's account": a testimony's label line
     m = _LABEL.match(text)
     if first and m and not (set(m.group(1).lower().replace(",", " ").split()) & _ANSWER_WORDS) and (
-            len(para) > 1 or re.match(rf"^\s*{_NUMBER}\s", text)):
+            len(para) > 1 or _NUMBERED_LINE.match(text)):
         return True
     para = [x for x in para if not _BARE_NUMBER.match(x.text)]  # "4." on the line before the title
     whole_line = bool(doc) and (s.start == 0 or doc[s.start - 1] == "\n") and doc[s.end:s.end + 1] in ("\n", "")
@@ -80,8 +86,7 @@ def is_title(sentences: list[Sentence], i: int, doc: str = "") -> bool:
         return False
     words = text.split()
     short = len(words) <= 12 and not _VERBISH.search(text)
-    if bare.endswith(")") and not short and not re.search(
-            r"\((?:excerpt|extract|abridged|[^()]*\d{4}|[^()]*paragraphs?[^()]*)\)$", text, re.IGNORECASE):
+    if bare.endswith(")") and not short and not _EXCERPT_NOTE_END.search(text):
         return False
     return short or bool(_TITLE_MARKS.search(text))
 
@@ -227,10 +232,13 @@ def finding_denial(text: str) -> bool:
     return bool(_FINDING_DENIAL.search(text))
 
 
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+
+
 def is_lead_in(text: str) -> bool:
     """ "Respondent 12, a former cook in Kazan, put it this way:": a sentence that only leads in to what
     follows (the quotation or list after the colon holds the claims)."""
-    return text.rstrip().endswith(":") and not re.search(r"[\"\u201c\u201d]", text) and bool(_LEAD_IN.search(text))
+    return text.rstrip().endswith(":") and not _QUOTE_MARK.search(text) and bool(_LEAD_IN.search(text))
 
 
 _LEAD_IN = re.compile(r"(?:\b(?:put it|this way|as follows|like this|recalled|recalls|explained|explains|remembered|"

@@ -358,12 +358,15 @@ def _empty_answer(sentences: list[Sentence], atts: list[attribution.Attribution]
         _in_turn(sentences, atts, i))
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def _intro_only(text: str, att: attribution.Attribution) -> bool:
     """ "Ewa Lipska, who rents rooms to the welders, recalled:": an introduction, the claims follow."""
     if not text.rstrip().endswith(":") or att.span is None:
         return False
     rest = text[: att.span[0]] + text[att.span[1]:]
-    return len(re.findall(r"[A-Za-z]+", rest)) <= 3
+    return len(_LETTERS.findall(rest)) <= 3
 
 
 def _without_speaker(text: str, att: attribution.Attribution) -> str:

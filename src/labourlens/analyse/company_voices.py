@@ -113,18 +113,23 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_WORD = re.compile(r"[\w'\u2019-]+")
+_PLACE_TAIL = re.compile(r"\s+(?:in|near|on|outside)\s+(?:[A-Z]|the\s).*$")
+_DETERMINER_START = re.compile(r"(?:The|A|An|Its|Their)\s")
+
+
 def _firm_phrase(firm: str, classify: Callable[[str], str | None]) -> bool:
     """Is ``firm`` a firm: a company noun heading it ("the plant", "one of the workshops") or a proper name the
     main classifier does not read as a state body, an NGO, an outlet or a document?"""
     from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415 - speaker_roles imports speakers
 
-    words = re.findall(r"[\w'\u2019-]+", re.sub(r"\s+(?:in|near|on|outside)\s+(?:[A-Z]|the\s).*$", "", firm))
+    words = _WORD.findall(_PLACE_TAIL.sub("", firm))
     if not words or {w.lower() for w in words} & firm_heads.NOT_FIRM:
         return False
     last = words[-1].lower()
     if company_noun(last) or last in _FIRM_PLURALS:
         return True
-    if firm[:1].isupper() and not re.match(r"(?:The|A|An|Its|Their)\s", firm):
+    if firm[:1].isupper() and not _DETERMINER_START.match(firm):
         return classify(firm) in ("organization", "named_person", None)
     return False
 
@@ -136,13 +141,17 @@ def _company_word(word: str) -> bool:
     return company_noun(word.lower()) and word[:1].islower()
 
 
+_THE_DIRECTOR = re.compile(r"(?i:the)\s+(?:(?:managing|general|executive)\s+)?(?i:director|directors)")
+_THE_ONE_WORD = re.compile(r"(?i:the)\s+[\w-]+$")
+
+
 def company_kind(text: str, classify: Callable[[str], str | None]) -> str | None:
     """``organization`` or ``anonymous_source`` for speaker phrase ``text`` in the shapes above, else None."""
     text = text.strip().rstrip(".")
     if _FORMER.search(text):
         return None
     p = _patterns()
-    if re.fullmatch(r"(?i:the)\s+(?:(?:managing|general|executive)\s+)?(?i:director|directors)", text):
+    if _THE_DIRECTOR.fullmatch(text):
         return "anonymous_source"  # a bare "The director insisted ...": a person, as "the manager" (whose: unsaid)
     if _ITS_HEAD.fullmatch(text):
         return "organization"  # "Its managing director said ...": the head of the body just named answers for it
@@ -174,7 +183,7 @@ def company_kind(text: str, classify: Callable[[str], str | None]) -> str | None
     if p["unnamed_head"].match(core) or p["management"].match(core) or p["developer"].match(core):
         return "organization"
     m = p["head_at"].match(core)
-    if m is not None and core[:4].lower() == "the " and re.match(r"(?i:the)\s+[\w-]+$", m.group("firm")) and _company_word(
+    if m is not None and core[:4].lower() == "the " and _THE_ONE_WORD.match(m.group("firm")) and _company_word(
             m.group("firm").split()[-1]):
         return "organization"  # "the director of the cannery": the head of the workplace, as "the cannery's director"
     if m is not None and (phone is not None or named) and _firm_phrase(m.group("firm"), classify):

@@ -149,9 +149,12 @@ def _body_name() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return before, after, re.compile(rf"\b{body}\b")
 
 
+_SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
+
+
 def _in_body_name(text: str, m: re.Match[str]) -> bool:
     """Is the domain term matched at ``m`` capitalised as part of a body's proper name?"""
-    words = re.split(r"[\s-]+", m.group(0))
+    words = _SPACE_OR_HYPHEN.split(m.group(0))
     if not all(w[:1].isupper() for w in words if w):
         return False
     before, after, _ = _body_name()
@@ -310,7 +313,7 @@ def _dispute() -> tuple[frozenset[str], re.Pattern[str] | None, frozenset[str], 
     vocabulary of dispute procedure, the indicator kinds a dispute can show, and how many
     distinct procedure terms make a report a labour dispute."""
     data = knowledge.load("indicators.yaml").get("labour_dispute") or {}
-    weak = frozenset(re.sub(r"[\s-]+", " ", str(t).lower()) for t in data.get("weak") or [])
+    weak = frozenset(_SPACE_OR_HYPHEN.sub(" ", str(t).lower()) for t in data.get("weak") or [])
     terms = [str(t) for t in data.get("terms") or []]
     pattern = None
     if terms:
@@ -323,7 +326,7 @@ def _dispute() -> tuple[frozenset[str], re.Pattern[str] | None, frozenset[str], 
 def _only_weak(terms: set[str]) -> bool:
     """Are all the domain terms found ones that ordinary labour news uses too?"""
     weak = _dispute()[0]
-    return all(re.sub(r"[\s-]+", " ", term) in weak for term in terms)
+    return all(_SPACE_OR_HYPHEN.sub(" ", term) in weak for term in terms)
 
 
 def _ordinary_dispute(body_text: str, kinds: set[str]) -> bool:
@@ -333,6 +336,6 @@ def _ordinary_dispute(body_text: str, kinds: set[str]) -> bool:
     more, min_more = _dispute_more()
     if pattern is None or not kinds <= compatible | more or len(kinds) > _dispute_max_kinds():
         return False
-    found = {re.sub(r"[\s-]+", " ", m.group(0).lower()) for m in pattern.finditer(body_text)}
+    found = {_SPACE_OR_HYPHEN.sub(" ", m.group(0).lower()) for m in pattern.finditer(body_text)}
     return len(found) >= (min_more if kinds & more else min_terms)
 

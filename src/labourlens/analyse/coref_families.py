@@ -40,8 +40,11 @@ def _families() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(str(w).lower() for w in fam) for fam in data.get("lede_role_families") or [])
 
 
+_LOWER_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
 def _words(text: str) -> set[str]:
-    low = " ".join(re.findall(r"[a-z][a-z'-]*", text.lower()))
+    low = " ".join(_LOWER_WORD.findall(text.lower()))
     words = set(low.split())
     words |= {w[:-1] for w in words if w.endswith("s") and not w.endswith("ss")}
     return words | {p for fam in _families() for p in fam if " " in p and f" {p} " in f" {low} "}
@@ -59,6 +62,10 @@ def role_fits(head: str, lede: str, named: str) -> bool:
         return False
     lede_q = {q for q in _QUALIFIERS if q in lede.lower()}  # "a former employee": a former one again
     return not lede_q or bool(lede_q & {q for q in _QUALIFIERS if q in named.lower()})
+
+
+_GENDER_NOUN = re.compile(r"(?i)\b(?:man|woman|male|female)\b")
+_ARTICLE_START_CI = re.compile(r"(?i)^(?:the|an?)\s+")
 
 
 def lede_named(entries: Sequence[_E], np: str, kind: str, name: str | None, gender: str = "",
@@ -81,11 +88,11 @@ def lede_named(entries: Sequence[_E], np: str, kind: str, name: str | None, gend
     if not role_fits(e.head, wording, np) and not (e.source.kind == "anonymous_source" and bare_identity(np, name)
                                                    and not described_again(e.head, (said or {}).get(e.source.key, ""))):
         return None
-    lede_gender = re.search(r"(?i)\b(?:man|woman|male|female)\b", wording)
+    lede_gender = _GENDER_NOUN.search(wording)
     if gender and lede_gender and (gender == "female") != (lede_gender.group(0).lower() in ("woman", "female")):
         return None
     e.source.wording, e.source.kind, e.source.canonical = np, kind, name
-    e.norm = " ".join(re.sub(r"(?i)^(?:the|an?)\s+", "", np).lower().split()).strip(" ,.")
+    e.norm = " ".join(_ARTICLE_START_CI.sub("", np).lower().split()).strip(" ,.")
     return e
 
 
@@ -95,12 +102,15 @@ def _doc_families() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(str(w).lower() for w in fam) for fam in data.get("document_families") or [])
 
 
+_LOWER_LETTERS = re.compile(r"[a-z]+")
+
+
 def names_document(head: str, wording: str, context: str = "") -> bool:
     """Does a later "the ``head``" name the document an earlier ``wording`` introduced: ``head`` is one of its
     words ("the report" after "a report by X") or a word of the same family ("the filing" after "an indictment
     filed in Virginia"); not by family when the ``context`` before tied "the ``head``" to a speaker
     ("Prosecutors said in the filing ...")."""
-    words = set(re.findall(r"[a-z]+", wording.lower()))
+    words = set(_LOWER_LETTERS.findall(wording.lower()))
     if head in words:
         return True
     if re.search(rf"(?i)\b(?:said|says|stated|states|wrote|alleged|alleges|argued)\s+in\s+(?:the|a|an|its|their)\s+"
@@ -143,15 +153,22 @@ def _two_group(e: _Entry) -> bool:
     return e.plural and e.source.kind == "anonymous_source" and (e.source.wording or "").lower().split()[:1] == ["two"]
 
 
+_THE_START = re.compile(r"^the\s+")
+
+
 def counted_fits(count: str | None, phrase: str, e: _Entry, entries: Sequence[_Entry]) -> bool:
     """Is ``e`` the group "the two men" / "both sources" (``phrase``; ``count`` "two", None for "both")
     goes back to: a group opened by that count; for "both", the last pair met, when the words fit it
     ("Both women" after "two former employees" is a pair of its own)."""
     if count is not None:  # "all four foremen": the group of four foremen, not "four workers and two managers"
-        return re.sub(r"^the\s+", "", (e.source.wording or "").lower()).split()[:1] == [count] and (
+        return _THE_START.sub("", (e.source.wording or "").lower()).split()[:1] == [count] and (
             not phrase.startswith("all ") or phrase.split()[-1] == e.head.lower())
     pairs = [x for x in entries if _two_group(x)]
     return bool(pairs) and pairs[-1] is e and (both_fits(phrase, e.head, e.source.wording or "") or _both_workers(phrase, e.source.wording or ""))
+
+
+_UNCOUNTED_HEAD = re.compile(r"^(?:the\s+)?[a-z][\w-]*\s")
+_COUNT_WORD = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|some|several|many|most|few|both)\b")
 
 
 def uncounted_group(entries: Sequence[_E], count: str | None) -> _E | None:
@@ -164,9 +181,10 @@ def uncounted_group(entries: Sequence[_E], count: str | None) -> _E | None:
     if len(people) != 1 or not people[0].plural:
         return None
     wording = (people[0].source.wording or "").lower()
-    return people[0] if re.match(r"^(?:the\s+)?[a-z][\w-]*\s", wording) and not re.search(
-        r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|some|several|many|most|few|both)\b",
-        wording) else None
+    return people[0] if _UNCOUNTED_HEAD.match(wording) and not _COUNT_WORD.search(wording) else None
+
+
+_LOWER_RUN = re.compile(r"[a-z-]+")
 
 
 def _both_workers(phrase: str, wording: str) -> bool:
@@ -174,7 +192,7 @@ def _both_workers(phrase: str, wording: str) -> bool:
     be another pair) for a pair introduced by a worker noun."""
     words = phrase.lower().split()[1:]
     trades = _worker_words() - {"men", "women", "girls"}
-    return bool(words) and words[-1] in trades and bool(set(re.findall(r"[a-z-]+", wording.lower())) & trades)
+    return bool(words) and words[-1] in trades and bool(set(_LOWER_RUN.findall(wording.lower())) & trades)
 
 
 @cache

@@ -36,16 +36,22 @@ _ROLE_NAME = re.compile(rf"^(?P<role>[^,]+),\s+(?P<name>{_NAME})$")
 _NAME_ROLE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<role>(?:(?:a|an|the|its|one)\s+)?[^,]+)$")
 
 
+_THE_OR_ITS = re.compile(r"(?:The|Its)\s")
+
+
 def counsel_kind(text: str, classify: Callable[[str], str | None]) -> str | None:
     """``organization`` for a firm's lawyer in the shapes above (named in apposition or not), else None."""
     text = text.strip()
     named = _ROLE_NAME.match(text) or _NAME_ROLE.match(text)
     if named is not None:
         if classify(named.group("name")) not in ("named_person", None) or _OWNED.match(named.group("role")) and \
-                named.group("role")[:1].isupper() and not re.match(r"(?:The|Its)\s", named.group("role")):
+                named.group("role")[:1].isupper() and not _THE_OR_ITS.match(named.group("role")):
             return None  # "<Firm>'s lawyer, Anna Berg": the writers of heldout19 keep such a named lawyer a person
         return _counsel_kind(named.group("role"), classify)  # "Nordvik Marine's lawyer, Anna Berg": the firm's
     return _counsel_kind(text, classify)
+
+
+_LOWER_LETTERS = re.compile(r"[a-z]+")
 
 
 def _counsel_kind(text: str, classify: Callable[[str], str | None]) -> str | None:
@@ -57,7 +63,7 @@ def _counsel_kind(text: str, classify: Callable[[str], str | None]) -> str | Non
         owner, det = m.group("owner"), (m.group("det") or "").lower()
         if owner is None:
             return "organization" if det == "its" else None  # "Its lawyer" (not "the lawyer": whose, unsaid)
-        words = re.findall(r"[a-z]+", owner.lower())
+        words = _LOWER_LETTERS.findall(owner.lower())
         if not words or set(words) & _NOT_FIRM:
             return None
         if det == "the":

@@ -433,6 +433,9 @@ _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+(?:(?:early|late|mid-?|the\s+end
 _HAS_YEAR = re.compile(r"\d{4}")
 
 
+_ONE_OR_TWO_DIGITS = re.compile(r"\d{1,2}")
+
+
 def _range_years(out: list[TimeMention], text: str) -> None:
     """"between February and June 2025", "from 3 May to 9 August 2024", "November to
     March 2025": the year written once at the end of a range applies to its first end
@@ -455,7 +458,7 @@ def _range_years(out: list[TimeMention], text: str) -> None:
             year -= 1
         try:
             if first.precision == "day":
-                day = int(re.search(r"\d{1,2}", first.text).group(0))  # type: ignore[union-attr]
+                day = int(_ONE_OR_TWO_DIGITS.search(first.text).group(0))  # type: ignore[union-attr]
                 first.date, first.date_end = date(year, mon, day).isoformat(), None
             else:
                 first.date, first.date_end = date(year, mon, 1).isoformat(), _month_end(year, mon).isoformat()

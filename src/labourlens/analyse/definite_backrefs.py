@@ -60,6 +60,11 @@ def _singular(word: str) -> str:
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
+_STATEMENT_OF = re.compile(r"\bstatements?\s+of\s+(?!the\b|its\b|their\b|an?\b)[a-z]")
+_CAPITAL_NOT_NGO = re.compile(r"\s[A-Z](?!GOs?\b)")
+_LOWER_WORD = re.compile(r"[a-z-]+")
+
+
 def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, context: str) -> _Entry | None:
     """The earlier source a definite description (``np``, normalised ``norm``, head noun ``head``, speaker
     kind ``kind``) names again, or None when it names none of them."""
@@ -90,13 +95,12 @@ def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, cont
         # "the former seamstress" after "Kim Min-ji, a 34-year-old former seamstress": every word given
         words = set(norm.split())
         e = reg._recent(lambda e: e.person and not e.plural and e.source.canonical is not None
-                        and words <= set(re.findall(r"[a-z-]+", _wording(e).lower()))) or reg._recent(
+                        and words <= set(_LOWER_WORD.findall(_wording(e).lower()))) or reg._recent(
             lambda e: e.person and not e.plural
             and backrefs.qualifiers_fit(norm, reg._said.get(e.source.key, "")))
     if e is None and kind == "anonymous_source" and head in _GENERIC_ANON and not _qualifier_clash(reg, norm):
         e = told_apart.same_sex(reg.entries, head, reg._gender_of) or _generic_source(reg, head)  # not her husband
-    if e is None and kind == "document" and head in _BODY_WORDS and not re.search(  # "the statement said"
-            r"\bstatements?\s+of\s+(?!the\b|its\b|their\b|an?\b)[a-z]", np):  # not "a statement of reasons"
+    if e is None and kind == "document" and head in _BODY_WORDS and not _STATEMENT_OF.search(np):  # not "a statement of reasons"
         e = reg._recent(lambda e: e.source.kind == "document" and e.head == head) or reg._recent(
             lambda e: e.source.kind in ("official", "organization") and not e.person) or reg._recent(
             lambda e: e.source.kind == "official" and e.plural and e.order == reg.counter)  # "Prosecutors in X said ... the statement"
@@ -107,8 +111,8 @@ def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, cont
         e = reg._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
             _wording(e)) and set(norm.replace("-", " ").split()[:-1]) <= set(_wording(e).lower().split())  # "cold-store"
             and not (e.plural and coordinated_group(_wording(e))))
-    if e is None and kind in ("document", "official", "organization") and not re.search(
-            r"\s[A-Z](?!GOs?\b)", _head_chunk(np)) and head not in _OWN_BODIES and (  # "the NGO" is common
+    if e is None and kind in ("document", "official", "organization") and not _CAPITAL_NOT_NGO.search(_head_chunk(np)) \
+            and head not in _OWN_BODIES and (  # "the NGO" is common
             kind != "document" or head in _GENERIC_DOCS or reg._recent(
             lambda e: e.source.kind == "document" and cf.names_document(head, _wording(e), context))):
         # "the ministry", "the company", "the report": the last one of that kind; "the Russian
@@ -141,11 +145,14 @@ def police_again(norm: str, wording: str) -> bool:
     return norm in ("police", "the police") and _police_bodies().search(wording) is not None
 
 
+_SPACE_CAPITAL = re.compile(r"\s[A-Z]")
+
+
 def _unit_of_authorities(np: str, head: str, e: _Entry) -> bool:
     """Is ``np`` one named unit ("the Yanhu district public security bureau") and ``e`` the authorities at
     large ("local authorities said"): a body among them, told apart, not the same source?"""
     return e.head in ("authorities", "authority") and head not in _GOVERNMENT_HEADS and head in _STATE_UNIT_HEADS \
-        and re.search(r"\s[A-Z]", np) is not None
+        and _SPACE_CAPITAL.search(np) is not None
 
 
 _STATE_UNIT_HEADS = frozenset("bureau department directorate inspectorate office service brigade prosecutor procuratorate "

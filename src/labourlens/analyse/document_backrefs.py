@@ -34,9 +34,12 @@ _SET_OF = re.compile(r"^(?:a|an|the|two|three|several)\s+(?:[a-z-]+\s+)?(?:set|b
                      r"collection|copies|copy|sheaf|folder|file|handful)\s+of\s+")
 
 
+_LOWER_LETTERS = re.compile(r"[a-z]+")
+
+
 def _head(wording: str) -> str:
     first = _HEAD_END.split(wording.strip(), maxsplit=1)[0].strip().lower()
-    words = re.findall(r"[a-z]+", first)
+    words = _LOWER_LETTERS.findall(first)
     return words[-1] if words else ""
 
 

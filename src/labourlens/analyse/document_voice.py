@@ -97,18 +97,25 @@ def _title(name: str) -> str:
                     for i, w in enumerate(words))  # "UN", "ILO" stay acronyms
 
 
+_NAME_WORD = re.compile(r"[A-Za-z][\w'&-]*")
+
+
 def _name_like(body: str) -> bool:
     """Does ``body`` read as a name ("Orion Freight Ltd", "KESTREL FOODS CO."), not a phrase ("claims
     filed against Orion Freight")?"""
-    words = re.findall(r"[A-Za-z][\w'&-]*", body)
+    words = _NAME_WORD.findall(body)
     return bool(words) and all(w[0].isupper() or w.lower() in _SMALL or w.lower() in ("z", "o", "co") for w in words)
+
+
+_PLAIN_NAME_WORD = re.compile(r"[A-Za-z][\w'-]+")
+_CAPITAL_WORD = re.compile(r"[A-Z][\w'-]*")
 
 
 def _names(body: str) -> tuple[str, ...]:
     core = _LEGAL.sub("", body)
-    names = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", core)
+    names = tuple(w.lower() for w in _PLAIN_NAME_WORD.findall(core)
                   if len(w) > 2 and w.lower() not in _SMALL and w.lower() not in ("company", "board", "management"))
-    initials = {"".join(w[0] for w in re.findall(r"[A-Z][\w'-]*", part)).lower() for part in (core, body)}
+    initials = {"".join(w[0] for w in _CAPITAL_WORD.findall(part)).lower() for part in (core, body)}
     return names + tuple(sorted(x for x in initials if len(x) >= 3))  # "KBPA", "HFL" (with its Ltd) for the name
 
 
@@ -175,6 +182,10 @@ _SELF = re.compile(r"^(?:we|us|our(?:\s+\w+)?|the\s+(?:company|firm|board|manage
                    r"management|undersigned)(?:['\u2019]s?(?:\s+\w+)?)?)$", re.IGNORECASE)
 
 
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
+_ISSUER_WORD = re.compile(r"[A-Za-z][\w'\u2019-]+")
+
+
 def refers_to_issuer(wording: str | None, voice: DocumentVoice) -> bool:
     """Does a speaker phrase inside a statement name its issuer ("We", "The company's records",
     "the Board", "Orion Freight")?"""
@@ -183,7 +194,7 @@ def refers_to_issuer(wording: str | None, voice: DocumentVoice) -> bool:
     w = _VERB_TAIL.sub("", _LEGAL.sub("", wording).strip())  # 'Orion Freight Ltd ("OF")', "The Panel examined"
     if _SELF.match(w) and voice.kind == "statement":
         return True
-    words = [re.sub(r"['\u2019]s$", "", x.lower()) for x in re.findall(r"[A-Za-z][\w'\u2019-]+", w)]
+    words = [_POSSESSIVE_END.sub("", x.lower()) for x in _ISSUER_WORD.findall(w)]
     return bool(voice.names) and bool(words) and all(x in voice.names or x in _SMALL or x == "company"
                                                      and voice.kind == "statement"
                                                      for x in words if x not in ("'s",))
@@ -203,6 +214,9 @@ _GROUP_SAID = re.compile(r"\b(?P<noun>workers|interviewees|respondents|migrants|
                          r"women|men)\s+(?:said|say|told|reported|described|recalled|complained)\b", re.IGNORECASE)
 
 
+_LOWER_LETTERS = re.compile(r"[a-z]+")
+
+
 def _studied_group(sentence: str, before: list[Source | None]) -> str | None:
     """The key of the group a report's sentence quotes ("workers said ...") when the sentences ``before`` it
     named that group ("Workers interviewed for this report described ..."); None otherwise."""
@@ -211,7 +225,10 @@ def _studied_group(sentence: str, before: list[Source | None]) -> str | None:
         return None
     noun = m.group("noun").lower()
     return next((src.key for src in reversed(before) if src is not None and src.kind == "anonymous_source"
-                 and noun in re.findall(r"[a-z]+", (src.wording or "").lower())[:3]), None)
+                 and noun in _LOWER_LETTERS.findall((src.wording or "").lower())[:3]), None)
+
+
+_LOWER_WORD = re.compile(r"[a-z][\w'-]+")
 
 
 def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attribution], reg: Registry,
@@ -224,7 +241,7 @@ def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attr
         return False
     rule = _RULE_LINE.search(text)  # a rule line ends the statement: the page adds its own lines below
     end = rule.start() if rule is not None else len(text)
-    if outlet and rule is None and not any(w in voice.names for w in re.findall(r"[a-z][\w'-]+", outlet.lower())):
+    if outlet and rule is None and not any(w in voice.names for w in _LOWER_WORD.findall(outlet.lower())):
         return False  # "Harbour News" carried the statement: the site is an outlet, the statement is cited
     existing = next((e.source for e in reg.entries if refers_to_issuer(e.source.wording, voice)
                      and _names(e.source.wording or "")), None) if voice.kind == "statement" else None

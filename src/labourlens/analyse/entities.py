@@ -138,6 +138,9 @@ class _Lexicon:
     company_noun_after: re.Pattern[str]
 
 
+_ALNUM = re.compile(r"[^\W_]+")
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     data: Any = knowledge.load("organisations.yaml") or {}
@@ -150,7 +153,7 @@ def _lexicon() -> _Lexicon:
             known.setdefault(str(alias), k)
     by_prefix: dict[str, list[str]] = {}  # first word -> aliases, longest first
     for alias in sorted(known, key=len, reverse=True):
-        first = re.match(r"[^\W_]+", alias)
+        first = _ALNUM.match(alias)
         by_prefix.setdefault(first.group() if first else alias, []).append(alias)
     suffix_type: dict[str, str] = {}
     for typ, words in (data.get("suffixes") or {}).items():
@@ -287,6 +290,10 @@ def _big_place(word: str) -> bool:
                for a in g.index.get((gazetteer.norm(word),), ()))
 
 
+_SPACES = re.compile(r"\s+")
+_COMMA_OR_DOT = re.compile(r"[,.]")
+
+
 def find(text: str, sentences: list[Sentence] | None = None) -> list[EntityMention]:
     """Organisation and person mentions in ``text``, in text order, without overlaps."""
     if not text:
@@ -306,19 +313,19 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[EntityMenti
     for m in lex.prefix_re.finditer(text):
         s, e = _extend_back(text, m.start()), m.end()
         typ = lex.suffix_type.get(m.group("head").split()[0], "organization")
-        name = re.sub(r"\s+", " ", text[s:e])
+        name = _SPACES.sub(" ", text[s:e])
         role = _role(text, s, e, sentences) or ("state_body" if typ == "state_body" else None)
         add(s, e, typ, name, role)
     for m in lex.suffix_re.finditer(text):
         s, e = _trim_org(text, m.start("name"), m.end("name"))
         if e - s < 4 or len(text[s:e].split()) < 2:
             continue
-        head_word = re.sub(r"[,.]", "", text[s:e]).split()
+        head_word = _COMMA_OR_DOT.sub("", text[s:e]).split()
         typ = next((lex.suffix_type[w] for w in reversed(head_word) if w in lex.suffix_type), "organization")
         role = _role(text, s, e, sentences)
         if role is None and typ == "state_body":
             role = "state_body"
-        add(s, e, typ, re.sub(r"\s+", " ", text[s:e]).rstrip(","), role)
+        add(s, e, typ, _SPACES.sub(" ", text[s:e]).rstrip(","), role)
 
     def add_company(start: int, end: int, typ: str, name: str, role: str | None) -> None:
         add(start, end, typ, name, role or _role(text, start, end, sentences))

@@ -72,17 +72,23 @@ _CLAUSE = re.compile(r"\s+(?:that|which|who|where|whose|opposite|near|next\s+to|
                      r"with|from|by)\b.*$", re.IGNORECASE)
 
 
+_NEAR_WORD = re.compile(r"\b(?:opposite|near|next\s+to|across\s+from|behind|beside)\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w'\u2019-]+")
+_DETERMINER_START = re.compile(r"(?:The|A|An|Its|Their|His|Her)\s")
+_TITLE_WORD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\b")
+
+
 def _is_firm(firm: str, company_noun: Callable[[str], bool], classify: Callable[[str], str | None]) -> bool:
     """Is ``firm`` a firm: a company noun heading it ("the plant", "the subcontractor that hired the crew", "the
     construction firm Amurstal") or a proper name that is not a person, a state body, an NGO or an outlet?"""
-    if re.search(r"\b(?:opposite|near|next\s+to|across\s+from|behind|beside)\b", firm, re.IGNORECASE):
+    if _NEAR_WORD.search(firm):
         return False  # "a tea shop opposite the plant": some other business nearby
     head = _CLAUSE.sub("", firm.strip())
-    words = re.findall(r"[\w'\u2019-]+", head)
+    words = _WORD.findall(head)
     if not words or {w.lower() for w in words} & _NOT_FIRM:
         return False
-    if head[:1].isupper() and not re.match(r"(?:The|A|An|Its|Their|His|Her)\s", head):
-        return classify(head) in ("organization", None) and not re.match(r"(?:Mr|Mrs|Ms|Dr)\b", head)
+    if head[:1].isupper() and not _DETERMINER_START.match(head):
+        return classify(head) in ("organization", None) and not _TITLE_WORD.match(head)
     while len(words) > 1 and words[-1][:1].isupper():  # "the construction firm Amurstal": the noun before the name
         words.pop()
     return company_noun(words[-1].lower())
@@ -91,16 +97,23 @@ def _is_firm(firm: str, company_noun: Callable[[str], bool], classify: Callable[
 is_firm = _is_firm  # for labourlens.analyse.firm_names ("X manages Tumen Bright Apparel")
 
 
+_NAME_AGE = re.compile(r"^([^,]+),\s+\d{1,3},")
+_POSSESSED = re.compile(r"['\u2019]s?\s|^its\s")
+
+
+_NAME_ROLE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<role>[^,]+)$")
+
+
 def firm_head(text: str, classify: Callable[[str], str | None]) -> bool:
     """Does speaker phrase ``text`` name a person as the head, manager or owner of a firm?"""
     if "," not in text or _FORMER.search(text):
         return False
-    text = re.sub(r"^([^,]+),\s+\d{1,3},", r"\1,", text)  # "Li Wei, 54, the owner of the workshop": the age aside
+    text = _NAME_AGE.sub(r"\1,", text)  # "Li Wei, 54, the owner of the workshop": the age aside
     from labourlens.analyse.cp_company_people import named_firm_person  # noqa: PLC0415 - it imports speakers
     from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415 - speaker_roles imports speakers
 
-    appos = re.match(rf"^(?P<name>{_NAME}),\s+(?P<role>[^,]+)$", text.strip().rstrip("."))
-    if appos is not None and re.search(r"['\u2019]s?\s|^its\s", appos.group("role")) and classify(
+    appos = _NAME_ROLE.match(text.strip().rstrip("."))
+    if appos is not None and _POSSESSED.search(appos.group("role")) and classify(
             appos.group("name")) in ("named_person", None) and named_firm_person(f"{appos['role']}, {appos['name']}"):
         return True  # "Qu Wen, Kestrel Foods' HR manager", "Qu Wen, its HR manager": the firm's role after the name
     for pat in _patterns():

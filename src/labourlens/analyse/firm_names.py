@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
+from labourlens.analyse import name_search
 from labourlens.analyse.speakers import Mention, classify
 from labourlens.model import Sentence, Source
 
@@ -83,20 +84,36 @@ def _names_a_workplace(text: str, name: str) -> bool:
 
 
 _GAVE_NAME = re.compile(r"gave\s+(?:his|her)\s+(?:sur)?name")
+_WORD_END = re.compile(r"(?![\w-])")
+
+
+def _given_as(text: str, name: str) -> bool:
+    """Does ``name`` stand as a word after "surnamed" or "as" and spaces (a part of ``_described_kind``'s search,
+    speed: no pattern is compiled for a name the text never gives so)?"""
+    for i in name_search.starts(text, name):
+        j = i
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j < i and text.endswith(("surnamed", "as"), 0, j) and _WORD_END.match(text, i + len(name)):
+            return True
+    return False
+
+
+_AND_END = re.compile(r",\s+and\s*$")
 
 
 def _described_kind(text: str, name: str) -> str | None:
     """``organization`` or ``official`` when the text gave the person only a surname after a description that
     speaks for a firm or a state body ("the company's office director, surnamed Zhang", "A man who answered the
     workshop's telephone, and who gave his name only as Mr. Ri"), else None."""
-    if "surnamed" not in text and _GAVE_NAME.search(text) is None:
+    if "surnamed" not in text and _GAVE_NAME.search(text) is None or not _given_as(text, name):
         return _runs_a_firm(text, name)  # the pattern below needs one of the two
     m = re.search(rf"(?:^|[.;:\n\"\u201c\u201d]\s*|,\s+(?:the|a|an|its)\s+(?=[a-z]))(?P<desc>[^,.;:\n\"\u201c\u201d]{{2,80}}(?:,\s+and\s+"
                   rf"[^,.;:\n\"\u201c\u201d]{{0,10}})?),\s+(?:and\s+)?(?:who\s+)?(?:surnamed|gave\s+(?:his|her)\s+(?:sur)?name\s+"
                   rf"(?:only\s+)?as)\s+{re.escape(name)}(?![\w-])", text)
     if m is None:
         return _runs_a_firm(text, name)
-    desc = re.sub(r",\s+and\s*$", "", m.group("desc").strip())
+    desc = _AND_END.sub("", m.group("desc").strip())
     kind = classify(desc)
     return kind if kind in ("organization", "official") else None
 

@@ -303,6 +303,9 @@ def _load_countries(g: Gazetteer, regions: dict[str, Any]) -> dict[str, int]:
     return by_iso
 
 
+_ADMIN_SUFFIX = re.compile(r" (Province|Prefecture|Oblast|Krai|Governorate|Emirate|Municipality)$")
+
+
 def _load_admin1(g: Gazetteer, data: dict[str, Any]) -> None:
     for r in data.get("regions") or []:
         name = str(r["name"])
@@ -310,7 +313,7 @@ def _load_admin1(g: Gazetteer, data: dict[str, Any]) -> None:
         idx = g.add_place(Place(str(r["id"]), name, country, name, "admin1", float(r["lat"]), float(r["lon"]),
                                 _LEVEL_POP["admin1"], bool(r.get("prefer_admin1"))))
         city_name = bool(r.get("city_name"))
-        base = re.sub(r" (Province|Prefecture|Oblast|Krai|Governorate|Emirate|Municipality)$", "", name)
+        base = _ADMIN_SUFFIX.sub("", name)
         if not city_name:
             g.add_alias(idx, name)
             if base == name:

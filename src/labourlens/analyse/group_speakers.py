@@ -54,10 +54,13 @@ _COUNT = re.compile(
     r"two|several|some|many|most|a\s+few|almost\s+all|nearly\s+all|all|both|half)$", re.IGNORECASE)
 
 
+_COUNT_OF = re.compile(r"^(?P<count>.+?)\s+of\s+(?:the|them|those|these|its|their|our)\b", re.IGNORECASE)
+
+
 def counted_partitive(np: str) -> bool:
     """Is ``np`` a count of more than one taken from a group ("Three of the crew", "Several of them", "two of its
     staff"): a plural speaker, whatever the group's noun (a collective "crew" or "staff" has no plural -s)?"""
-    m = re.match(r"^(?P<count>.+?)\s+of\s+(?:the|them|those|these|its|their|our)\b", " ".join(np.split()), re.IGNORECASE)
+    m = _COUNT_OF.match(" ".join(np.split()))
     return m is not None and _COUNT.match(m.group("count")) is not None
 
 

@@ -25,10 +25,13 @@ _DEFINITE_SAID = re.compile(
 _CUT = re.compile(r"\s+(?:in|at|from|near|inside|on|of|who|whose|that|with|based)\b|,")
 
 
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
 def head_noun(wording: str) -> str:
     """The last word before the first qualifier of a source's wording ("our reporting partner in Ryanggang
     Province" -> "partner"), lower-cased."""
-    words = re.findall(r"[A-Za-z][\w-]*", _CUT.split(wording, maxsplit=1)[0])
+    words = _WORD.findall(_CUT.split(wording, maxsplit=1)[0])
     return words[-1].lower() if words else ""
 
 

@@ -20,8 +20,11 @@ _DANGLING = re.compile(r"\s(?:THE|A|AN|OF|FROM|FOR|TO|IN|ON|AT|BY|WITH|AND|OR)$"
 _QUESTION_LABEL = re.compile(r"^Q\s*[.:]\s")
 
 
+_LOWER_LETTER = re.compile(r"[a-z]")
+
+
 def cut_fragment(text: str) -> bool:
     """Is the candidate speaker ``text`` a heading or question fragment rather than a speaker?"""
     text = text.strip()
-    caps_heading = not re.search(r"[a-z]", text) and len(text.split()) >= 3 and _DANGLING.search(text) is not None
+    caps_heading = not _LOWER_LETTER.search(text) and len(text.split()) >= 3 and _DANGLING.search(text) is not None
     return bool(_QUESTION_LABEL.match(text)) or caps_heading

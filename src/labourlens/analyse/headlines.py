@@ -25,10 +25,13 @@ def _not_headline(s: str) -> bool:
     return False
 
 
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+
+
 def title(text: str, site_name: re.Pattern[str]) -> str | None:
     """The first line that reads as a headline; ``site_name`` matches a line that ends like a site's name."""
     for line in text.splitlines()[:8]:
-        s = re.sub(r"^#{1,6}\s+", "", line.strip())  # a Markdown heading
+        s = _MARKDOWN_HEADING.sub("", line.strip())  # a Markdown heading
         if not s or _CHROME_LINE.match(s):
             continue
         words = s.split()

@@ -42,12 +42,15 @@ def _person_subject() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _worker_subject(low: str, negator: int) -> bool:
     """Is the subject of the clause that the negator at ``negator`` sits in a person or a worker, or is the
     negator the subject itself ("none of the so-called students was enrolled": the abuse, stated)?"""
     m = _CLAUSE.match(low, 0, negator)
     start = m.end() if m else 0
-    return not re.search(r"\w", low[start:negator]) or _person_subject().search(low, start, negator) is not None
+    return not _WORD_CHAR.search(low[start:negator]) or _person_subject().search(low, start, negator) is not None
 
 
 def negated_fragments(hits: list[IndicatorHit], negated: list[IndicatorHit], low: str,

@@ -31,9 +31,15 @@ def split_top(s: str, sep: str) -> list[str]:
     return parts
 
 
+_GROUP = re.compile(r"\(([^()]*)\)(\?)?")
+_LETTER_CLASS = re.compile(r"\[([a-z]+)\]")
+_OPTIONAL_LETTER = re.compile(r"([a-z])\?")
+_SPACES = re.compile(r"\s+")
+
+
 def expand(alt: str) -> list[str]:
     """Every plain phrase one alternative stands for: "(was|were) beat(en)?" -> four phrases."""
-    m = re.search(r"\(([^()]*)\)(\?)?", alt)
+    m = _GROUP.search(alt)
     if m:
         opts = m.group(1).split("|")
         if m.group(2):
@@ -42,15 +48,18 @@ def expand(alt: str) -> list[str]:
         for o in opts:
             out.extend(expand(alt[: m.start()] + o + alt[m.end() :]))
         return out
-    m = re.search(r"\[([a-z]+)\]", alt)
+    m = _LETTER_CLASS.search(alt)
     if m:
         return [x for ch in m.group(1) for x in expand(alt[: m.start()] + ch + alt[m.end() :])]
-    m = re.search(r"([a-z])\?", alt)
+    m = _OPTIONAL_LETTER.search(alt)
     if m:
         return expand(alt[: m.start()] + m.group(1) + alt[m.end() :]) + expand(
             alt[: m.start()] + alt[m.end() :]
         )
-    return [re.sub(r"\s+", " ", alt).strip()]
+    return [_SPACES.sub(" ", alt).strip()]
+
+
+_TOKEN = re.compile(r"\{[nh]\}|[a-z0-9]+(?:'[a-z]+)?|[%$]")
 
 
 def words(alt: str) -> list[str]:
@@ -60,7 +69,7 @@ def words(alt: str) -> list[str]:
         _check_marks(w)
         star = w.endswith("*")
         exact = w.startswith("=")
-        pieces = re.findall(r"\{[nh]\}|[a-z0-9]+(?:'[a-z]+)?|[%$]", w.strip("*="))
+        pieces = _TOKEN.findall(w.strip("*="))
         if star and pieces:
             pieces[-1] += "*"
         if exact and pieces:

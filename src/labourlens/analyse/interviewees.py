@@ -123,6 +123,9 @@ def interviewee_name(before: str) -> str | None:
     return found[1] if found else None
 
 
+_SPACE_LOWER = re.compile(r"[ \t]+[a-z]")
+
+
 def interviewee_at(before: str) -> tuple[int, str] | None:
     """:func:`interviewee_name` with the offset in ``before`` where the name is given."""
     found: list[tuple[int, str]] = []
@@ -131,7 +134,7 @@ def interviewee_at(before: str) -> tuple[int, str] | None:
             found.append((m.start(), m.group("name")))
     for rx in (_WITH, _CALLED, _WITNESS_HEAD, _PRESSER_HEAD):
         for m in rx.finditer(before):
-            if rx is _WITH and re.match(r"[ \t]+[a-z]", before[m.end("name"):]):
+            if rx is _WITH and _SPACE_LOWER.match(before[m.end("name"):]):
                 continue  # "Q&A: Labour researcher Mun Jae-hyun": a role word, the name comes after it
             name = m.group("name") or m.group("sworn")
             found.append((m.start(), name.title() if name.isupper() else name))  # "PAK SUNG-MIN" -> "Pak Sung-Min"
@@ -183,6 +186,9 @@ _ROLE_LINE = re.compile(
     r"(?m)^[ \t]*(?:\[[\d:]+\][ \t]*)?(?P<label>[A-Z][A-Za-z' -]{1,30}?)[ \t]*[(\[](?P<name>[^)\]]{3,60})[)\]]:")
 
 
+_NAME_RX = re.compile(_NAME)
+
+
 def role_label_names(text: str) -> dict[str, str]:
     """Role labels given a personal name once ("GUEST (Ana Ruiz):"), lower-cased, to that name."""
     if "):" not in text and "]:" not in text:
@@ -191,7 +197,7 @@ def role_label_names(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in _ROLE_LINE.finditer(text):
         label, name = m.group("label").strip().lower(), m.group("name").strip()
-        if label in roles and re.fullmatch(_NAME, name) and (len(name.split()) >= 2 or name in text[:m.start()]):
+        if label in roles and _NAME_RX.fullmatch(name) and (len(name.split()) >= 2 or name in text[:m.start()]):
             out[label] = name
     return out
 
@@ -264,12 +270,15 @@ _TITLES = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?[ \t]+)"
 _PERSON = re.compile(rf"(?<![\w.]){_TITLES}?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?![\w'\u2019-])")
 
 
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+
+
 def initials_name(label: str, before: str) -> str | None:
     """The person an initials label stands for ("MP:" after "Dr. Mira Pak (MP)" or "... with Mira Pak, ..."):
     a name given with the initials in brackets, else the one full name earlier in the text whose words start
     with those letters in order (family name first as written: "Kim Ok-sun" for "KO"); None when no name or
     more than one fits."""
-    if not re.fullmatch(r"[A-Z]{2,3}", label):
+    if not _INITIALS.fullmatch(label):
         return None
     given = re.search(rf"(?P<full>{_TITLES}?{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]*\({label}\)", before)
     if given is not None:
@@ -321,16 +330,20 @@ _WE_MET = re.compile(r"^(?:every|all|each|most|many|several|some|none)\b.{0,40}\
                      re.IGNORECASE)
 
 
+_WE_THINK = re.compile(r"(?:I|[Ww]e)\s+(?:think|guess|believe|heard|suppose|suspect)\s")
+_TOLD_US_END = re.compile(r"\b(?:tell|tells|told)\s+us$")
+
+
 def told_the_witness(m: Mention | None, sentence_text: str) -> bool:
     """In a witness's transcript turn, is the sentence's speaker someone the witness quotes about
     themselves ("the security man told us we would be handed back", "He said our families would
     suffer")? The turn stays the witness's: it is their account of what was said to them."""
     if m is None or m.wording.lower() in ("i", "we"):
         return False
-    if re.match(r"(?:I|[Ww]e)\s+(?:think|guess|believe|heard|suppose|suspect)\s", m.wording) or _WE_MET.search(m.wording):
+    if _WE_THINK.match(m.wording) or _WE_MET.search(m.wording):
         return True  # "I think someone reported him", "Every worker we spoke to said ...": the witness's own account
     verb = _VERB_AUDIENCE.match(sentence_text, m.end)
-    if verb is not None and _COUNTED_TOLD_US.match(m.wording) and re.search(r"\b(?:tell|tells|told)\s+us$", verb.group(0)):
+    if verb is not None and _COUNTED_TOLD_US.match(m.wording) and _TOLD_US_END.search(verb.group(0)):
         return True  # "Several told us supervisors struck men": what the witness's own interviews found
     return verb is not None and _WITNESS_AFTER.search(sentence_text, verb.end()) is not None or speaks_for_others(
         m, sentence_text)  # "us" in what was said; "Their supervisor answered every question for them"

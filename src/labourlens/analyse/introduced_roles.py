@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from labourlens.analyse import name_search
 from labourlens.analyse.firm_names import _followed_by_company_word
 from labourlens.analyse.speakers import classify
 from labourlens.model import Sentence, Source
@@ -49,11 +50,38 @@ _FIRM_COUNSEL = re.compile(r"^(?P<short>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-
                            r"(?:(?:own|external|outside)\s+)?(?:attorneys?|lawyers?|legal\s+team|counsel|solicitors?)$")
 _AGED = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}),\s+(?:aged\s+)?\d{1,2}$")
 _SAID_FIRST = re.compile(r"^Said\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})$")
+# (speed) what follows the name in each per-name pattern below: no pattern is compiled for a name without it
+_ORG_AFTER = re.compile(r"\s+(?:from|of|at)\s+(?:the\s+)?[A-Z][^,.;:\n]{2,60}")
+_NAME_END = re.compile(r"(?:\s+[A-Z][\w'\u2019-]+)?(?=\s*[,;.)]|\s+(?:of|from|at|and)\b)")
+_ROLE_AFTER = re.compile(r",\s+(?:its|their|the)\s+[^,.;:\"\u201c\u201d\n]{3,60}[,.;:]")
+_APPOS_AFTER = re.compile(r",\s+[^:\n\"\u201c]{3,120}:")
+_AGED_ROLE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*(?=\s*[,.;])")
+_FREE = re.compile(r"(?<![\w-])")
+_MORE_AFTER = re.compile(r"\s+[A-Z][\w'\u2019-]+")
+
+
+def _may_be_apposed(text: str, surname: str) -> bool:
+    """(speed) Does ``surname`` stand where ``_apposed_kind``'s pattern could find a name of two words or more:
+    before the end it needs, with a word before it or a capitalised word after it?"""
+    n = len(surname)
+    for i in name_search.starts(text, surname):
+        if not _NAME_END.match(text, i + n):
+            continue
+        if _MORE_AFTER.match(text, i + n):
+            return True
+        j = i
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if 0 < j < i and (text[j - 1].isalnum() or text[j - 1] in "_'\u2019-"):
+            return True
+    return False
 
 
 def _state_introduction(text: str, surname: str) -> bool:
     """Does the text introduce a full name ending with ``surname`` as someone from a state body ("Mr Tom Akena from
     the Ministry of Labour", "Tom Akena of the Labour Office")?"""
+    if name_search.followed_ci(text, surname, _ORG_AFTER) is False:
+        return False
     rx = re.compile(rf"(?<![\w-]){_TITLE}(?:[A-Z][\w'\u2019-]+\s+){{1,2}}(?i:{re.escape(surname)})\s+(?:from|of|at)\s+"
                     rf"(?P<org>(?:the\s+)?[A-Z][^,.;:\n]{{2,60}})")
     found = list(rx.finditer(text))
@@ -66,6 +94,8 @@ def _apposed_kind(text: str, surname: str) -> str | None:
     Crestline Quarries SARL, Mr Li Wenbo"), else None."""
     from labourlens.analyse.source_names import _APPOSITION_BEFORE  # noqa: PLC0415 - the role set off before a name
 
+    if not _may_be_apposed(text, surname):
+        return None
     rx = re.compile(rf"(?<![\w-]){_TITLE}(?P<name>(?:[A-Z][\w'\u2019-]+\s+){{0,2}}{re.escape(surname)}(?:\s+[A-Z][\w'\u2019-]+)?)"
                     r"(?=\s*[,;.)]|\s+(?:of|from|at|and)\b)")
     kinds = set()
@@ -84,6 +114,8 @@ def _after_name_kind(text: str, name: str) -> str | None:
     """``official`` or ``organization`` when the name stands in the text with a role after it that speaks for a body
     ('"...," said Omar Saleh, its operations manager'), the same at every such place; else None."""
     kinds = set()
+    if not name_search.followed(text, name, _ROLE_AFTER, _FREE):
+        return None
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)},\s+(?P<role>(?:its|their|the)\s+[^,.;:\"\u201c\u201d\n]{{3,60}})[,.;:]", text):
         kinds.add(classify(f"{name}, {m.group('role')}"))
     return next(iter(kinds)) if len(kinds) == 1 and kinds <= {"official", "organization"} else None
@@ -91,7 +123,8 @@ def _after_name_kind(text: str, name: str) -> str | None:
 
 def _inverted_kind(text: str, name: str) -> str:
     """The kind the apposition after "Said <name>," gives ("a spokesman for the migration directorate": official)."""
-    m = re.search(rf"\bSaid\s+{re.escape(name)}(?P<appos>,\s+[^:\n\"\u201c]{{3,120}}):", text)
+    m = re.search(rf"\bSaid\s+{re.escape(name)}(?P<appos>,\s+[^:\n\"\u201c]{{3,120}}):", text) \
+        if name_search.followed(text, name, _APPOS_AFTER) else None
     kind = classify(f"{name}{m.group('appos')}") if m is not None else None
     return kind if kind in ("official", "organization", "named_person") else "named_person"
 
@@ -141,6 +174,9 @@ _ITS_ROLE_NAME = re.compile(r"(?:^|[,\"\u201d]\s*)(?:its|their)\s+(?:[a-z][\w-]*
                             r"\s*,\s+(?:said|says|told|added|wrote)\b")
 
 
+_TITLE_START = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+")
+
+
 def body_people_back(sentences: Sequence[Sentence], result: list[Any], sources: Sequence[Source]) -> None:
     """'"We take no fees," its manager, Karim Haddad, said. ... Haddad said ...': the body's person, heard first
     as the body ("its manager" is read as the firm speaking), keeps the body's voice when the text later calls
@@ -158,7 +194,7 @@ def body_people_back(sentences: Sequence[Sentence], result: list[Any], sources: 
         src = by_key.get(result[i].source)
         if src is None or src.kind != "named_person":
             continue
-        said = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", src.canonical or src.wording or "")
+        said = _TITLE_START.sub("", src.canonical or src.wording or "")
         # the name in full or its last words ("Al Harthy" after "Salim Al Harthy")
         body = {key for full, key in heard.items() if said and (full == said or full.endswith(" " + said))}
         if len(body) == 1 and src.key not in body:
@@ -171,7 +207,7 @@ def aged_role_back(text: str, result: list[Any], sources: Sequence[Source]) -> N
     roles: dict[str, tuple[str, int]] = {}  # "the cook" -> (the named source's key, where the role is given)
     for src in sources:
         name = (src.wording or "").strip()
-        if src.kind != "named_person" or not _FULL_NAME.match(name):
+        if src.kind != "named_person" or not _FULL_NAME.match(name) or not name_search.followed(text, name, _AGED_ROLE_AFTER):
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)},\s+(?:aged\s+)?\d{{1,2}},\s+(?:the|a|an)\s+"
                              r"(?:[\w'\u2019-]+\s+){0,3}?(?P<role>[a-z][\w-]*)(?=\s*[,.;])", text):

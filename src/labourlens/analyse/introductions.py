@@ -141,8 +141,11 @@ def _alias_clause(rest: str) -> str:
     return ", who" + clause if alias_name(clause) is not None else ""
 
 
+_QUALIFIER = re.compile(r"\s+(?:in|at|of|from|with|for|by|on|near|who|whose|that)\b|\(")
+
+
 def _singular(np: str) -> bool:
-    head = re.split(r"\s+(?:in|at|of|from|with|for|by|on|near|who|whose|that)\b|\(", np,
+    head = _QUALIFIER.split(np,
                     maxsplit=1)[0].split()
     last = head[-1].lower() if head else ""
     return not (last.endswith("s") and not last.endswith("ss")) and last not in ("people", "men", "women")

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse import mastheads_patterns as rx
+from labourlens.analyse import name_search
 from labourlens.errors import ConfigError
 
 __all__ = ["header_votes", "inline_votes", "language_from_outlet", "language_service", "original_language", "outlet_like",
@@ -109,7 +111,7 @@ def is_section(part: str) -> bool:
     low = part.strip(" .:").lower()
     if low in _words().sections:
         return True
-    pieces = re.split(r"[ \t]+(?:&|and)[ \t]+|[ \t]*/[ \t]*", low)  # "Shipping & Ports", "Society / Law"
+    pieces = rx.SECTION_JOINER.split(low)  # "Shipping & Ports", "Society / Law"
     return len(pieces) > 1 and all(p in _words().sections for p in pieces)
 
 
@@ -133,7 +135,7 @@ def _name_like(part: str) -> str | None:
     words allowed inside), no sentence punctuation, no quotation, not a section label. A
     trailing bracket ("(MSFU)", "(English digest)"), a domain ending (".ru") and a lead
     such as "A report by the" are dropped."""
-    s = re.sub(r"[ \t]*\([^)]*\)[ \t]*$", "", part.strip(" \t*_#")).strip()
+    s = rx.PAREN_END.sub("", part.strip(" \t*_#")).strip()
     s = _WORK_BY.sub("", s)
     m = _DOMAIN.match(s)
     if m:
@@ -145,7 +147,7 @@ def _name_like(part: str) -> str | None:
         return None
     if len(words) > 4 and not _OUTLETISH.search(s):
         return None  # "North Korean Crews Return To Russia": a headline in title case
-    if re.search(r"\bNo\.|\d$", s) or not all(w.lower() in _SMALL or _NAME_WORD.match(w) for w in words):
+    if rx.NUMBERED.search(s) or not all(w.lower() in _SMALL or _NAME_WORD.match(w) for w in words):
         return None
     return s
 
@@ -153,7 +155,7 @@ def _name_like(part: str) -> str | None:
 def _split(line: str) -> list[str]:
     """The parts of a header line; a trailing bracket is a part of its own."""
     if line.endswith(")"):
-        line = re.sub(r"[ \t]*\(([^()]{2,40})\)[ \t]*$", r" | \1", line)
+        line = rx.PAREN_NOTE_END.sub(r" | \1", line)
     if not any(c in line for c in _SEP_CHARS) and "   " not in line and " - " not in line and " / " not in line:
         return [line]
     return [p.strip() for p in _SEP.split(line) if p.strip()]
@@ -267,7 +269,7 @@ def _trim_credit(s: str) -> str:
     """"the Seoul-based Open Borders Watch, October 2024" -> "Open Borders Watch": a credit line's
     name without its base and its date."""
     s = _BASED.sub("", s.strip())
-    m = re.search(r",[ \t]+", s)
+    m = rx.COMMA_SPACE.search(s)
     if m and _DATE_PART.match(s, m.end()):
         s = s[:m.start()]
     return s.strip()
@@ -358,8 +360,8 @@ def inline_votes(text: str) -> list[tuple[str, float, str, bool]]:
         if not any(w in text for w in needed):
             continue
         for m in pat.finditer(text):
-            raw = re.split(r"[ \t]{2,}|\t", m.group(1))[0]
-            raw = re.sub(r"(?:[ \t]+(?:of|for|and|&|do|da|de|the|on|in))+$", "", raw)
+            raw = rx.WIDE_GAP.split(m.group(1))[0]
+            raw = rx.JOINER_END.sub("", raw)
             out.append((raw, weight, cue, any_name))
     return out
 
@@ -370,8 +372,8 @@ def worded_as_text(name: str, text: str) -> str:
     ("Online", "Magazine", "Sp. z o.o.") is dropped when the text also writes the name
     without it."""
     if name.isupper() and len(name) > 4:
-        m = re.search(re.escape(name), text, re.IGNORECASE)
-        found = None
+        found = name_search.written_not_in_capitals(text, name)  # (speed: no pattern when it can tell)
+        m = re.search(re.escape(name), text, re.IGNORECASE) if found is None else None
         while m is not None:
             if not m.group().isupper():
                 found = m.group()
@@ -456,7 +458,7 @@ def translator(text: str) -> str | None:
             continue
         m = pat.search(text)
         if m and not STAFF_AFTER.match(text, m.end()):
-            name = re.sub(r"(?<=\w\w)\.\s.*$", "", m.group(1).strip()).rstrip(".,;")
+            name = rx.AFTER_SENTENCE_END.sub("", m.group(1).strip()).rstrip(".,;")
             if name and name.split()[0] not in ("The", "A", "An", "Our", "Staff"):
                 return name
     return None

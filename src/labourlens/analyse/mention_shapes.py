@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from labourlens.analyse import mention_shapes_patterns as rx
 from labourlens.analyse.answer_shapes import refused_but_said, reply_after_question
 from labourlens.analyse.attribution_shapes2 import more_mention, refine
 from labourlens.analyse.attribution_shapes3 import extra_mention
@@ -182,7 +183,7 @@ def passive_by_mention(text: str) -> Mention | None:
     m = _PASSIVE_BY.search(text)
     if m is None:
         return None
-    sp = _trim_np(re.split(r"\s+as\s+", m.group("sp"), maxsplit=1)[0])
+    sp = _trim_np(rx.AS.split(m.group("sp"), maxsplit=1)[0])
     if not _plausible(sp) or classify(sp) not in ("anonymous_source", "named_person", "official", "organization",
                                                    "document"):
         return None
@@ -357,7 +358,7 @@ def plural_subject_mention(text: str) -> Mention | None:
     if m is None:
         return None
     sp = m.group("sp").strip()
-    head = re.split(r"\s+(?:who|that|which|in|at|from|of|on|with|near|across)\s", sp, maxsplit=1)[0].split()[-1]
+    head = rx.QUALIFIER.split(sp, maxsplit=1)[0].split()[-1]
     if not head.endswith("s") or head.endswith("ss") or classify(sp) not in ("anonymous_source", "official",
                                                                              "organization"):
         return None
@@ -425,7 +426,7 @@ def without_anonymity(wording: str) -> str:
     if m is not None and m.start() > 0 and classify(wording[:m.start()]) == "organization" \
             and classify(wording) == "anonymous_source":
         return wording  # "the plant's owner, who asked not to be named": a person off the record, not the firm
-    if m is not None and m.group("that") and re.search(r"\s[A-Z]", wording[:m.start()]) is None:
+    if m is not None and m.group("that") and rx.SPACE_CAPITAL.search(wording[:m.start()]) is None:
         return wording  # the that-clause is cut only after a body the phrase names (README: an official of a named
         # ministry stays official off the record; "a local inspector, speaking on condition that ..." is a person)
     return wording[:m.start()] if m is not None and m.start() > 0 else wording
@@ -445,18 +446,17 @@ _CLAUSE_BEFORE = re.compile(r"^(?P<clause>[^,]{3,200}?\b(?:never|not|had|has|hav
 def _clause_cut(wording: str) -> int:
     """Where the speaker starts after a reported clause glued before it (0 when there is none)."""
     m = _CLAUSE_BEFORE.match(wording) if wording.count(",") and " " in wording else None
-    if m is None or re.search(r"\b(?:who|whom|which|whose|that)\b", m.group("clause"), re.IGNORECASE):
+    if m is None or rx.RELATIVE.search(m.group("clause")):
         return 0
     np = m.group("np")  # a speaker the classifier knows, or a short noun phrase ("the director")
-    short = re.fullmatch(r"(?i:the|a|an|its|one|another|two|three)\s+(?:[\w'\u2019-]+\s+){0,3}[\w-]+", np) is not None
+    short = rx.DETERMINED_NOUN.fullmatch(np) is not None
     return m.start("np") if classify(np) is not None or short else 0
 
 
 def firm_clause(name: str, clause: str) -> bool:
     """Does "who runs (owns, manages, heads) ..." after the name ``name`` make the person the head of a firm
     ("Mark Vella, who manages the plant": README, a firm's named managers given as such speak for it)?"""
-    return re.match(r"who\s+(?:runs|owns|manages|heads)\s+(?!an?\s)", clause) is not None and classify(
-        f"{name}, {clause}") == "organization"
+    return rx.WHO_RUNS.match(clause) is not None and classify(f"{name}, {clause}") == "organization"
 
 
 def trimmed(wording: str) -> tuple[int, str]:

@@ -304,6 +304,7 @@ _INTRO_VERB = re.compile(
     r"\s+(?:was|were|is|are|had|has|put|gave|offered|sounded|struck|took|went|summed|described|disagreed|"
     r"objected|countered|differed)\b"
 )
+_THOUSANDS = re.compile(r",\d{3}\b")  # (used in _find_body_mention)
 
 
 def _colon_mention(text: str) -> Mention | None:
@@ -438,7 +439,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         short = max(shapes.head_words(part) for part in parts) <= 6
         head_part = _REL_CLAUSE.split(sp, maxsplit=1)[0]
         clean = not _BAD_NP.found(head_part) and not _CLAUSE_WORD.search(head_part)
-        cut_number = sp[-1:].isdigit() and re.match(r",\d{3}\b", text[m.start("sp") + len(sp):]) is not None
+        cut_number = sp[-1:].isdigit() and _THOUSANDS.match(text[m.start("sp") + len(sp):]) is not None
         if pronoun_ok and len(sp_words) <= 14 and short and clean and not cut_number and _plausible(sp):
             name_at = role_word_end(sp)  # '..., " said shopkeeper Olga Ivanova': the person, by name
             return Mention(sp[name_at:], m.start("sp") + name_at, m.start("sp") + len(sp), _cue(m.group("verb")), quoted)

@@ -26,6 +26,7 @@ from labourlens.analyse import (
     statement_issuers,
     translator_forms,
 )
+from labourlens.analyse import meta_patterns as rx
 from labourlens.analyse.gated import gated
 from labourlens.analyse.media_words import media_end
 from labourlens.model import DocMeta, Sentence
@@ -246,7 +247,7 @@ def _header_names(text: str) -> list[tuple[str, str, int]]:
     lines = [ln for ln in lines if ln and not _HEADER_CHROME.match(ln)][:5]
     release = _RELEASE.search(text[:600]) is not None
     for i, ln in enumerate(lines):
-        parts = [p.strip() for p in re.split(r"[ \t]+(?:\||\u2014|\u2013|-|\u00b7)[ \t]+", ln)]
+        parts = [p.strip() for p in rx.HEADER_SEPARATOR.split(ln)]
         first = parts[0]
         n_words = len(first.split())
         if not 1 <= n_words <= 6 or first.endswith("."):
@@ -282,7 +283,7 @@ def _byline_names(text: str) -> list[str]:
     out = []
     for m in _BYLINE.finditer(text[:1500]):
         name = m.group(1).strip()
-        if _MONTHS.match(name) or re.match(r"\d", name) or len(name.split()) > 5 or outlet_forms.staff_role(name):
+        if _MONTHS.match(name) or rx.DIGIT.match(name) or len(name.split()) > 5 or outlet_forms.staff_role(name):
             continue
         out.append(name)
     return out
@@ -290,9 +291,9 @@ def _byline_names(text: str) -> list[str]:
 
 def _clean_name(raw: str) -> str | None:
     name = " ".join(raw.split()).strip(" .,'\u2019")
-    name = re.sub(r"(?:'s|\u2019s)$", "", re.sub(r"^\d+(?:\.\d+)+\.?[ \t]+", "", name))  # "2.4 WAMRN could not": a paragraph's number
-    name = re.sub(r"(?:[ \t]+(?:of|for|and|&|do|da|de|dos))+$", "", name)
-    if not re.search(r"[^\W\d_]", name):  # "\u00a9 2023 |": a year, not a name
+    name = rx.POSSESSIVE_END.sub("", rx.SECTION_NUMBER.sub("", name))  # "2.4 WAMRN could not": a paragraph's number
+    name = rx.JOINER_END.sub("", name)
+    if not rx.LETTER.search(name):  # "\u00a9 2023 |": a year, not a name
         return None
     if not name or name in _NOT_OUTLET or name.title() in _NOT_OUTLET or name.split()[0] in ("He", "She", "They", "It", "We", "I"):
         return None
@@ -402,7 +403,7 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
     if not scores:
         return None, None
     # "TASHKENT (AFW) \u2014 ... Copyright Asian Football Wire": an acronym votes for the full name
-    for short in [n for n in scores if re.fullmatch(r"[A-Z]{2,6}", n)]:
+    for short in [n for n in scores if rx.ACRONYM.fullmatch(n)]:
         full = next((n for n in scores if n != short and "".join(w[0] for w in n.split() if w[0].isupper()) == short),
                     None)
         if full:
@@ -440,12 +441,12 @@ def _outlet_from_emails(text: str) -> str | None:
     tail = text[-1500:]
     if "@" not in tail:
         return None
-    for m in re.finditer(r"\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)", tail):
+    for m in rx.EMAIL.finditer(tail):
         for part in (m.group(2), m.group(1)):
             o = outlets.resolve(part)
             if o is not None:
                 return o.name
-            squeezed = re.sub(r"(english|korean|news|editor|info|contact|desk)$", "", part.split(".")[0])
+            squeezed = rx.MAILBOX_WORD_END.sub("", part.split(".")[0])
             for key, name in _squeezed_outlets():
                 if squeezed == key:
                     return name
@@ -457,7 +458,7 @@ def _squeezed_outlets() -> tuple[tuple[str, str], ...]:
     """(name without spaces and punctuation, name) of the known outlets, in their order."""
     out = []
     for cand in outlets.all_outlets():
-        key = re.sub(r"\W", "", cand.name.lower())
+        key = rx.NON_WORD.sub("", cand.name.lower())
         if len(key) >= 5:
             out.append((key, cand.name))
     return tuple(out)
@@ -470,7 +471,7 @@ def _translator(text: str) -> str | None:
     if not m:
         return mastheads.translator(text) or mastheads.team_translator(text) or translator_forms.find(text)
     name = m.group(m.lastindex or 1).strip()
-    name = re.sub(r"(?<=\w\w)\.\s.*$", "", name).rstrip(".,;")  # "Lee Da-eun. Read in Korean": the name ends
+    name = rx.AFTER_SENTENCE_END.sub("", name).rstrip(".,;")  # "Lee Da-eun. Read in Korean": the name ends
     if mastheads.STAFF_AFTER.match(text, m.end()):
         return mastheads.team_translator(text)  # "Translated by Harbour Notes staff": the team is credited
     return name or None
@@ -502,9 +503,9 @@ def _original_language(text: str) -> str | None:
 
 def _precision(value: str) -> str:
     v = value.strip()
-    if re.fullmatch(r"\d{4}", v):
+    if rx.YEAR.fullmatch(v):
         return "year"
-    if re.fullmatch(r"\d{4}-\d{2}", v):
+    if rx.YEAR_MONTH.fullmatch(v):
         return "month"
     return "day"
 
@@ -575,7 +576,7 @@ def _iso_date(value: Any) -> str | None:
     if hasattr(value, "isoformat"):
         return str(value.isoformat())[:10]
     v = str(value).strip()
-    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", v)
+    m = rx.ISO_DATE.match(v)
     if m and (len(v) == m.end() or v[m.end():m.end() + 1] in ("T", " ", "Z", "+")):
         return m.group(0)
     try:

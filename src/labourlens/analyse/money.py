@@ -40,6 +40,7 @@ from labourlens.analyse import (
     money_verbs,
     money_wages,
 )
+from labourlens.analyse import money_patterns as rx
 from labourlens.analyse.dates import as_date, lower_words
 from labourlens.model import Amount
 
@@ -245,7 +246,7 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
     mult: float | None = None
     if m.group("mult"):
         mult = 1.0
-        for part in re.split(r"[\s-]+", m.group("mult").lower()):
+        for part in rx.SPACE_OR_HYPHEN.split(m.group("mult").lower()):
             mult *= lex.multipliers.get(part.rstrip("s"), 1.0)
     elif m.group("abbr") or m.group("abbr_sp"):
         if not pre and not suf and not m.group("abbr"):
@@ -255,7 +256,7 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
     percent = False
     if pre:
         currency = lex.symbols.get(pre) or lex.codes.get(pre)
-        if re.search(r"\b[A-Z]{3}\s?/\s?$", text[max(0, start - 5) : start]) or money_context.rate_label(text, start) \
+        if rx.CURRENCY_SLASH_END.search(text[max(0, start - 5) : start]) or money_context.rate_label(text, start) \
                 or money_context.ticker_cell(text, start, m.end()):
             return None  # "USD/RUB 92.40", "Currency: USD 91.7", "| USD 91.40 |": an exchange rate, not an amount
         if currency and currency[1:] in (lex.letters or {}) and not money_letters.fits(
@@ -309,7 +310,7 @@ def _values(m: re.Match[str], lex: _Lexicon, mult: float | None) -> tuple[float,
         if num.count(".") > 1:  # "1.200.000 FCFA": dots group the thousands
             num = num.replace(".", "")
         num = num.replace(",", ".") if _DEC_COMMA.fullmatch(num) else num
-        v = float(re.sub(r"[,\s]", "", num)) * factor
+        v = float(rx.COMMA_OR_SPACE.sub("", num)) * factor
         return v, v, False
     if m.group("wnum"):
         v = lex.number_words[_norm_word(m.group("wnum"))] * factor

@@ -98,12 +98,15 @@ _VAGUE_AFTER = re.compile(r"\s+(?:was|were|is|are|remained|remains|went|goes|had
                           r"on|a|per|every|at|back|up)\b", re.IGNORECASE)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
 def vague(start: int, end: int, low: float, high: float, prev: Amount, text: str) -> Amount | None:
     """The bare vague quantity at ``text[start:end]`` (``low`` to ``high``) as money in the currency
     of ``prev``, an amount before it in the same sentence, when a pay noun or verb leads it."""
     if prev.kind != "money" or not prev.currency or start < prev.end or start - prev.end > _VAGUE_GAP:
         return None
-    if re.search(r"[.!?]\s|\n", text[prev.end : start]) or not _VAGUE_LEAD.search(text, max(prev.end, start - 40), start):
+    if _SENTENCE_BREAK.search(text[prev.end : start]) or not _VAGUE_LEAD.search(text, max(prev.end, start - 40), start):
         return None
     if not (_AFTER.match(text, end) or _VAGUE_AFTER.match(text, end)):
         return None  # "the police took a few hundred passports": a count of something else

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from labourlens.analyse import name_search
 from labourlens.model import Source
 
 __all__ = ["named_outlets"]
@@ -21,13 +22,34 @@ _MEDIA = (r"(?:daily|newspaper|paper|weekly|tabloid|magazine|outlet|news\s+(?:si
           r"broadcaster|channel|television|TV|radio\s+station|news\s+agency|wire\s+service)")
 
 
+# (speed) the media noun right before a name, searched in a window that ends at the name; a window that holds a
+# long run of spaces may cut a match and leaves the answer to the per-name pattern
+_MEDIA_END = re.compile(rf"\b{_MEDIA}\s+(?:the\s+)?\Z", re.IGNORECASE)
+_EDGE = re.compile(r"\b")
+_LONG_SPACE = re.compile(r"\s{40}")
+
+
+def _after_media(text: str, name: str) -> bool | None:
+    """Does ``name`` stand after a media noun (``named_outlets``' search)? None when this cannot tell."""
+    low = name_search.lowered(text) if name.isascii() else None
+    if low is None:
+        return None
+    for i in name_search.starts(low, name.lower()):
+        lo = max(0, i - 200)
+        if lo and _LONG_SPACE.search(text, lo, i):
+            return None
+        if _EDGE.match(text, i + len(name)) and _MEDIA_END.search(text, lo, i):
+            return True
+    return False
+
+
 def named_outlets(text: str, sources: Sequence[Source]) -> list[Source]:
     """``sources`` with a person-like name that the text introduced after a media noun ("the Saudi daily X") read
     as that outlet."""
     out: list[Source] = []
     for s in sources:
         name = (s.wording or "").strip()
-        if s.kind == "named_person" and name[:1].isupper() and 1 < len(name.split()) <= 5 and re.search(
+        if s.kind == "named_person" and name[:1].isupper() and 1 < len(name.split()) <= 5 and _after_media(text, name) is not False and re.search(
                 rf"\b{_MEDIA}\s+(?:the\s+)?{re.escape(name)}\b", text, re.IGNORECASE) is not None:
             s = replace(s, kind="outlet")
         out.append(s)

@@ -34,8 +34,11 @@ _LEAD_WORDS = re.compile(r"^(?:(?:Copyright|By|Source|Via|Photo|Credit|Published
 _PRINTED_CUES = frozenset({"header", "byline", "title", "credit line"})
 
 
+_THE_START = re.compile(r"^[Tt]he\s+")
+
+
 def _core(name: str) -> str:
-    return re.sub(r"^[Tt]he\s+", "", name.strip())
+    return _THE_START.sub("", name.strip())
 
 
 def masthead_form(name: str, text: str, cue: str | None = None) -> str:
@@ -157,6 +160,9 @@ def note_votes(text: str) -> list[tuple[str, float, str]]:
             if len(_core(m.group(1)).split()) >= 2]  # "[Digest note: ...]" names no outlet
 
 
+_PAREN_LABEL = re.compile(r"\(?([^()\n]{2,30})\)")
+
+
 def header_votes(text: str) -> list[tuple[str, float, str]]:
     """Outlet names from a transcript's first line or an all-capitals masthead (see above), as
     ``(name, weight, cue)`` votes like :func:`labourlens.analyse.mastheads.header_votes`."""
@@ -176,7 +182,7 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
         m = _CAPS_NAME.match(ln)
         if m is None:
             continue
-        city = re.match(r"\(?([^()\n]{2,30})\)", m.group("what").strip())  # "NATIONAL DAILY (Beijing) — World"
+        city = _PAREN_LABEL.match(m.group("what").strip())  # "NATIONAL DAILY (Beijing) — World"
         if not _GENRE.search(m.group("what")) and not (city and mastheads.is_place(city.group(1))):
             continue
         words = m.group(1).split()

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from labourlens.analyse import mastheads, outlets
+from labourlens.analyse import mastheads, name_search, outlets
 
 __all__ = ["refine", "display_name", "spelled_out", "initials_of", "short_for"]
 
@@ -42,6 +42,8 @@ _ABOUT = re.compile(r"^[ \t*_]*(?:About[ \t]+)?([A-Z][^\n]{1,80}?)[ \t]+(?:is|ar
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'/-]+,[^\n(]{0,40}\(([^()\n]{2,60})\)[ \t]*(?:-{1,2}|\u2013|\u2014)")
 _DOMAIN = re.compile(r"^(?:www\.)?([a-z0-9][a-z0-9-]*)\.(?:[a-z]{2,8})(?:\.[a-z]{2})?$")
 _DOMAIN_END = r"\.(?:ru|com|org|net|info|kz|kr|cn|jp|mn|pl|news|media)"
+_DOMAIN_AFTER = re.compile(rf"{_DOMAIN_END}(?![\w.])")  # (speed: the name's domain, see _with_domain)
+_FREE_BEFORE = re.compile(r"(?<![\w.-])")
 
 
 def _initials(words: list[str]) -> str:
@@ -100,13 +102,16 @@ def _printed_places(text: str) -> list[str]:
     return [p for p in out if 1 <= len(p.split()) <= 8]
 
 
+_THE_START = re.compile(r"^[Tt]he[ \t]+")
+
+
 def _fuller(name: str, text: str) -> str | None:
     """A printed name (see ``_printed_places``) whose first words are ``name``'s, the rest being one to
     three words of a name ("Eastline" -> "Eastline News Agency", "Le Phare" -> "Le Phare de Lubumbashi")."""
-    core = re.sub(r"^[Tt]he[ \t]+", "", name)
+    core = _THE_START.sub("", name)
     want = core.lower().split()
     for place in _printed_places(text):
-        words = re.sub(r"^[Tt]he[ \t]+", "", place).split()
+        words = _THE_START.sub("", place).split()
         extra = words[len(want):]
         if [w.lower() for w in words[:len(want)]] != want or not 1 <= len(extra) <= 3:
             continue
@@ -124,6 +129,8 @@ def _fuller(name: str, text: str) -> str | None:
 def _with_domain(name: str, text: str) -> str:
     """"AmurInfo" as "AmurInfo.ru" when the page's first lines print it so and the page never writes the
     name without the ending."""
+    if not name_search.followed(text, name, _DOMAIN_AFTER, _FREE_BEFORE, min(len(text), 400)):
+        return name  # (speed: the search below, without a pattern compiled for the name)
     m = re.search(rf"(?<![\w.-]){re.escape(name)}({_DOMAIN_END})(?![\w.])", text[:400])
     if m is None:
         return name
@@ -147,26 +154,32 @@ def refine(name: str, text: str) -> str:
     return _fuller(name, text) or _with_domain(name, text)
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
 def display_name(address: str, text: str, site: str | None) -> str | None:
     """The name a site prints for itself when ingest gave its address ("newsflow-asia.example" ->
     "NewsFlow Asia", from the page title's site name or a name in the page spelled by the same letters)."""
     m = _DOMAIN.match(address.strip().lower())
     if m is None:
         return None
-    key = re.sub(r"[^a-z0-9]", "", m.group(1))
+    key = _NOT_ALNUM.sub("", m.group(1))
     for cand in ([site] if site else []) + [r.group() for r in _RUN.finditer(text[:3000])]:
         words = cand.split()
         for i in range(len(words)):
             for j in range(len(words), i, -1):
-                if re.sub(r"[^a-z0-9]", "", " ".join(words[i:j]).lower()) == key:
+                if _NOT_ALNUM.sub("", " ".join(words[i:j]).lower()) == key:
                     return " ".join(words[i:j])
     return None
+
+
+_THE_NAME = re.compile(r"(?:the|The)\s+([A-Z][a-z]+)")
 
 
 def short_for(np: str, outlet: str) -> bool:
     """ "the Observatory" for "Tumen River Labour Observatory": the publisher's head noun; "LROE" for "Labour
     Rights Observatory Europe": its initials."""
-    m = re.fullmatch(r"(?:the|The)\s+([A-Z][a-z]+)", np.strip())
+    m = _THE_NAME.fullmatch(np.strip())
     words, own = outlet.split(), np.split()  # "O Save" for "Semanário O Save": the name without its first word
     return m is not None and len(words) >= 2 and words[-1] == m.group(1) or 2 <= len(own) < len(words) and \
         own == words[-len(own):] and own[0][:1].isupper() or initials_of(np.strip(), outlet)

@@ -31,16 +31,23 @@ class Outlet:
     type: str | None = None  # wire, broadcaster, newspaper, online, ngo, government, research
 
 
+_SCHEME = re.compile(r"^https?://")
+_WWW = re.compile(r"^www\.")
+_THE_START = re.compile(r"^the\s+")
+_POSSESSIVE_END = re.compile(r"'s$")
+_KEY_SEPARATOR = re.compile(r"[^\w.+]+")
+
+
 def _key(name: str) -> str:
     """Comparison key: case, a leading "the", a possessive, a URL scheme and ``www.``,
     and punctuation do not matter."""
     s = name.translate(_QUOTES).strip().casefold()
-    s = re.sub(r"^https?://", "", s)
-    s = re.sub(r"^www\.", "", s)
+    s = _SCHEME.sub("", s)
+    s = _WWW.sub("", s)
     s = s.split("/", 1)[0] if "." in s.split("/", 1)[0] and " " not in s else s
-    s = re.sub(r"^the\s+", "", s)
-    s = re.sub(r"'s$", "", s)
-    s = re.sub(r"[^\w.+]+", " ", s)
+    s = _THE_START.sub("", s)
+    s = _POSSESSIVE_END.sub("", s)
+    s = _KEY_SEPARATOR.sub(" ", s)
     return " ".join(s.split())
 
 
@@ -152,6 +159,9 @@ def _other_medium(hit: Outlet, rest: list[str]) -> bool:
     return hit.type not in ("wire", "broadcaster", "government") and any(w in _MEDIUM_WORDS for w in rest)
 
 
+_DASH = re.compile(r"\s*[-\u2013\u2014]")
+
+
 def _short_ok(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     if _CUE_BEFORE.search(before):
@@ -160,7 +170,7 @@ def _short_ok(text: str, start: int, end: int) -> bool:
         return True
     # a dateline: "SEOUL (AP) —" is caught by the bracket; "AP —" at a line start
     line_start = text.rfind("\n", 0, start) + 1
-    return text[line_start:start].strip() == "" and re.match(r"\s*[-\u2013\u2014]", text[end:end + 3]) is not None
+    return text[line_start:start].strip() == "" and _DASH.match(text[end:end + 3]) is not None
 
 
 def find_mentions(text: str) -> list[tuple[int, int, Outlet]]:
@@ -170,6 +180,9 @@ def find_mentions(text: str) -> list[tuple[int, int, Outlet]]:
     if not text:
         return []
     return list(_find_mentions(text))
+
+
+_NEXT_NAME = re.compile(r"\s+([A-Z][a-z]+)")
 
 
 @lru_cache(maxsize=8)
@@ -193,7 +206,7 @@ def _find_mentions(text: str) -> tuple[tuple[int, int, Outlet], ...]:
             continue
         end = pos + len(alias)
         if alias in t.short:
-            after = re.match(r"\s+([A-Z][a-z]+)", text[end:end + 30])
+            after = _NEXT_NAME.match(text[end:end + 30])
             if after or not _short_ok(text, pos, end):
                 continue
         found.append((pos, end, t.by_alias[alias]))

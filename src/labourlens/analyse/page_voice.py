@@ -238,6 +238,9 @@ _TWO_KINDS = re.compile(r"^(?P<first>(?:a|an|the|one|two|three|four|five|several
                         re.IGNORECASE)
 
 
+_ARTICLE_CI = re.compile(r"(?i)(?:a|an|the|one)\s")
+
+
 def _body_first(m: Mention) -> Mention:
     """ "according to a security firm and two people who worked with them", "according to two site engineers
     and a confidential report": two sources of different kinds named together; the one named first speaks
@@ -248,8 +251,8 @@ def _body_first(m: Mention) -> Mention:
     first, second = classify(b.group("first")), classify(b.group("second"))
     if person_headed(b.group("first")) and second == "anonymous_source":
         return m  # "a union official and three drivers": people named with people stay one group
-    if first is None or second is None or first == second or first == "organization" and not re.match(
-            r"(?i)(?:a|an|the|one)\s", b.group("first")):  # "two subcontractors and a nurse": people, together
+    if first is None or second is None or first == second or first == "organization" \
+            and not _ARTICLE_CI.match(b.group("first")):  # "two subcontractors and a nurse": people, together
         return m
     body = b.group("first")
     return Mention(body, m.start, m.start + len(body), m.cue, m.direct, m.relay)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
-from labourlens.analyse import gazetteer
+from labourlens.analyse import gazetteer, name_search
 
 __all__ = ["acronym", "after_initial_or_surname", "compound", "dated_line", "demonym_countries", "given_name", "hyphen_name",
            "in_name", "link_after_bar", "link_line", "locative", "name_pairs", "outlet_of", "place_part", "prev_word",
@@ -331,13 +331,26 @@ def gulf_of(text: str, start: int, end: int) -> bool:
     return text[start:end].lower() in ("gulf", "the gulf") and _OF_NAME.match(text, end) is not None
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s?\s")
+
+
 def firm_possessive(text: str, start: int, end: int) -> bool:
     """Is the name at ``start`` a possessive ("Jinfeng's site manager") of a firm the document names with it and
     more capitalised words ("Jinfeng Pipeline Engineering")? The short form of the firm's name, not the place."""
-    if not re.match(r"['\u2019]s?\s", text[end:end + 3]):
+    if not _POSSESSIVE.match(text[end:end + 3]):
         return False
+    if not name_search.followed(text, text[start:end], _firm_after(), _EDGE):
+        return False  # (speed: the search below, without a pattern compiled for the name)
     name = re.escape(text[start:end])
     return re.search(rf"\b{name}(?:\s+[A-Z][\w&-]*){{1,3}}\s+(?:{_firm_words()})\b", text) is not None
+
+
+_EDGE = re.compile(r"\b")
+
+
+@lru_cache(maxsize=1)
+def _firm_after() -> re.Pattern[str]:
+    return re.compile(rf"(?:\s+[A-Z][\w&-]*){{1,3}}\s+(?:{_firm_words()})\b")
 
 
 @lru_cache(maxsize=1)

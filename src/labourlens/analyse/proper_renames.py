@@ -51,9 +51,14 @@ def _bare(np: str) -> str:
     return _DET.sub("", " ".join(_ACRONYM.sub("", np).split())).strip(" ,.").lower()
 
 
+_NAMES_OWN = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['\u2019]s?\s+([a-z][a-z\s-]*)$")
+_ARTICLE_NOUN = re.compile(r"^(?:an?|the)\s+([a-z][a-z'\u2019\s-]*)$")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+
+
 def names_alias(current: str, np: str) -> bool:
     """Does ``np`` give the proper name of the body first worded ``current``?"""
-    if proper_body(current) or not proper_body(np) or len(re.findall(r"\b[A-Z][a-z]+", np)) < 2:
+    if proper_body(current) or not proper_body(np) or len(_CAPITALISED.findall(np)) < 2:
         return False
     cur, new = _bare(current), _bare(np)
     if not cur or cur == new:
@@ -61,11 +66,11 @@ def names_alias(current: str, np: str) -> bool:
     canon = _canonical_of()
     if cur in canon and canon.get(new) == canon[cur] and new == canon[cur]:
         return True
-    owned = re.match(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['\u2019]s?\s+([a-z][a-z\s-]*)$", current.strip())
+    owned = _NAMES_OWN.match(current.strip())
     if owned is not None:
         return owned.group(1).split()[-1] in new.split()
     # "a migrant workers' union" -> "The Gyeonggi Migrant Farm Workers' Union": every word of the description in the name
-    described = re.match(r"^(?:an?|the)\s+([a-z][a-z'\u2019\s-]*)$", current.strip())
+    described = _ARTICLE_NOUN.match(current.strip())
     words = described.group(1).split() if described is not None else []
     return len(words) >= 2 and words[-1] == new.split()[-1] and set(words) <= set(new.split())
 

@@ -24,6 +24,9 @@ _GESTURE_SUBJECT = re.compile(
     rf"\s+(?:{_GESTURES})\b[^\"]{{0,60}}$")
 
 
+_LOWER_WORD = re.compile(r"[a-z][\w'\u2019-]*")
+
+
 def _owner(sources: Sequence[Source], keys_before: list[str], np: str | None, name: str | None) -> str | None:
     """The key of the latest source met before whose wording holds the phrase's head noun or the surname."""
     word = (np.split()[-1] if np else name or "").lower()
@@ -34,7 +37,7 @@ def _owner(sources: Sequence[Source], keys_before: list[str], np: str | None, na
         src = by_key.get(key)
         if src is None or src.kind == "outlet":
             continue
-        words = re.findall(r"[a-z][\w'\u2019-]*", (src.wording or "").lower())
+        words = _LOWER_WORD.findall((src.wording or "").lower())
         if word in words:
             return key
     return None

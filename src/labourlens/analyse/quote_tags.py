@@ -88,6 +88,9 @@ def _dash_or_how(text: str) -> Mention | None:
     return None
 
 
+_DETERMINED_NOUN = re.compile(r"(?i:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}[a-z][\w-]*")
+
+
 def after_quote_mention(sentence_text: str) -> Mention | None:
     """The speaker named after the closing quotation mark of the sentence, or None."""
     if '"' not in sentence_text and "\u201d" not in sentence_text:
@@ -98,8 +101,7 @@ def after_quote_mention(sentence_text: str) -> Mention | None:
         if found is not None:
             return found
     tag = _PARTICIPLE_TAG.search(text)  # '"...," the director said, calling the men "guests."'
-    if tag is not None and (classify(sp := tag.group("sp")) is not None or re.fullmatch(
-            r"(?i:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}[a-z][\w-]*", sp) is not None):
+    if tag is not None and (classify(sp := tag.group("sp")) is not None or _DETERMINED_NOUN.fullmatch(sp) is not None):
         return Mention(sp, tag.start("sp"), tag.end("sp"), _cue(tag.group("verb")), True)
     close = _CLOSE.search(text)
     if close is None:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from labourlens.analyse import coref_families as cf
+from labourlens.analyse import registry_patterns as rx
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse import told_apart
 from labourlens.analyse.affiliations import affiliation as _affiliation
@@ -100,7 +101,7 @@ def _head_word(np: str) -> str:
     chunk = backrefs.without_contact_clause(_head_chunk(np)).lower()  # "The men I spoke with": men
     if "'" in chunk or "\u2019" in chunk:
         chunk = _POSSESSIVE_S.sub("", chunk)  # "Nordweld's": a possessive, not a plural
-    words = re.findall(r"[a-z][a-z'-]*", chunk)  # "Witness K", "Respondent R-17": the noun, not the code
+    words = rx.LOWER_WORD.findall(chunk)  # "Witness K", "Respondent R-17": the noun, not the code
     return words[-2] if len(words) > 1 and len(words[-1]) <= 2 and label_of(np.split(",")[0].strip()) else words[-1] if words else ""
 
 
@@ -177,7 +178,7 @@ class Registry:
                 return self._resolve(Mention(antecedent, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
         # "the second sailor who ...", unless that wording or a name was met before
         known = self._recent(lambda e, n=_norm(np): e.norm == n) or classify(np) == "named_person"
-        ordinal = None if known else _ORDINAL.match(re.sub(r"\s+who\s.*", "", low.split(",")[0]).strip())
+        ordinal = None if known else _ORDINAL.match(rx.WHO_CLAUSE.sub("", low.split(",")[0]).strip())
         if ordinal:  # "the first source", "the second woman": counted in order of introduction
             n = _ORDINALS.index(ordinal.group(1))
             noun = _singular(ordinal.group(2) or "")
@@ -195,7 +196,7 @@ class Registry:
         if OTHER_SOURCE.match(low):  # "the other source": of the unnamed sources, not the one just heard
             anon = sorted((e for e in self.entries if e.source.kind == "anonymous_source" and not e.plural),
                           key=lambda e: e.order)
-            if anon and re.match(r"(?i)one(?:\s+of\s|$)", (anon[-1].source.wording or "").strip()):
+            if anon and rx.ONE_OR_ONE_OF.match((anon[-1].source.wording or "").strip()):
                 return self._new(m, np, "anonymous_source", None, doc_start)  # "One said ... The other said"
             if len(anon) >= 2:
                 return self._touch(anon[-2])
@@ -209,7 +210,7 @@ class Registry:
                 e.source.wording or "", _head_word(np))) if low.startswith("the other ") else None)  # "Another woman, X"
             e = e or told_apart.ranked_entry(self.entries, np)  # "the younger brother" after "The younger man"
             return self._touch(e) if e else self._new(m, np, "anonymous_source", None, doc_start)
-        if re.match(r"^(?:article|clause|section|paragraph|annex|appendix|point)\s+\d", low):
+        if rx.NUMBERED_PART.match(low):
             e = self._recent(lambda e: e.source.kind == "document")  # "Article 9 sets ...": the agreement's article
             if e:
                 return self._touch(e)
@@ -258,7 +259,7 @@ class Registry:
                                 context)
         if np in self.acronyms:  # "OFAC" after "Office of Foreign Assets Control (OFAC)"
             kind = classify(self.acronyms[np]) or kind
-        acr = acronym_of(re.sub(r"\s+officials$", "", np))  # "NIS officials": the agency speaking
+        acr = acronym_of(rx.OFFICIALS_END.sub("", np))  # "NIS officials": the agency speaking
         e = self._recent(lambda e: stands_for(acr, e.source.wording or "", self.acronyms)) if acr else None
         if e:  # "HRW" after "Human Rights Watch", "the NIS" after "South Korea's National Intelligence Service"
             return self._touch(e)
@@ -308,7 +309,7 @@ class Registry:
                 return self._touch(e)
             if kind != "named_person":
                 name = appos
-        elif first in lex.definite and re.search(r"\b\d{1,2}-year-old\b", low) and not _ORDINAL_APPOSITION.match(low):
+        elif first in lex.definite and rx.YEAR_OLD.search(low) and not _ORDINAL_APPOSITION.match(low):
             e = self._recent(lambda e: e.person and not e.plural)  # "the 34-year-old" is the person just quoted
             if e:
                 return self._touch(e)
@@ -327,7 +328,7 @@ class Registry:
             e = self._recent(lambda e: e.norm == norm) or self._recent(
                 lambda e: e.source.kind == "official" and police_again(norm, e.source.wording or "")) or self._recent(
                 lambda e: (len(norm.split()) == 1 and e.head == norm or kind == "official" and e.norm == head
-                           and re.fullmatch(r"(?:federal|state|local) \w+", norm) is not None)
+                           and rx.GOVERNMENT_LEVEL.fullmatch(norm) is not None)
                 # "OFFICIAL: ..." after "an official, who asked not to be named": the official off the record
                 and (e.source.kind == kind or kind == "official" and e.source.kind == "anonymous_source" and e.head == norm))
             if e:
@@ -335,7 +336,7 @@ class Registry:
         elif (
             first in ("a", "an", "one")
             and len(norm.split()) >= 3
-            and re.search(r"\b(?:in|from|based|at|near)\b", norm)
+            and rx.PLACE_PREPOSITION.search(norm)
         ):
             e = self._recent(lambda e: e.norm == norm)  # the same qualified wording again
             if e:
@@ -396,7 +397,7 @@ class Registry:
             relay=m.relay,
             spans=[(doc_start + m.start, doc_start + m.end)],
         )
-        plural = kind != "named_person" and not re.match(r"(?i:one|each|either|neither)\s+of\s", np.strip()) and (
+        plural = kind != "named_person" and not rx.EACH_OF.match(np.strip()) and (
             head.endswith("s")
             and not head.endswith("ss")
             and head not in ("ministries",) and not (kind == "official" and _TITLED_NAME.match(np))  # "Ana Lopes"
@@ -422,7 +423,7 @@ class Registry:
         last = max(self.entries, key=lambda e: e.order)
         wording = (last.source.wording or "").lower()
         if last.source.kind != "official" or not last.person or last.plural or last.source.canonical is not None \
-                or not re.search(r"\bspokes(?:man|woman|person)\b", wording) \
+                or not rx.SPOKESPERSON.search(wording) \
                 or _gender(last.source.wording) and _gender(np) and _gender(np) != _gender(last.source.wording):
             return None
         last.source.canonical = name
@@ -434,7 +435,7 @@ class Registry:
         tail = context[-400:].rstrip()
         ends = [b.end() for b in _SENTENCE_END.finditer(tail, 0, max(0, len(tail) - 1))]
         last = tail[ends[-1] if ends else 0:].lstrip(" \n")
-        m = re.match(r"([A-Z][\w-]+)(?:['\u2019]s)?\s", last)
+        m = rx.LEADING_NAME.match(last)
         role = backrefs.role_subject_before(context)
         if role:  # "The economist disagreed. She said ...": the source that role names
             e = self._recent(lambda e: e.person and not e.plural and e.source.key != turn and (
@@ -451,8 +452,7 @@ class Registry:
         return e
 
     def _location(self, np: str) -> str | None:
-        m = re.search(r"\b([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)-based\b", np) or re.search(
-            r"\b(?:in|from|near|inside)\s+((?:the\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})", np
+        m = rx.BASED.search(np) or rx.IN_PLACE.search(np
         )
         if not m:
             return None
@@ -539,11 +539,13 @@ def _person_head(np: str) -> str:
     return _head_word(cf.without_participle(part.group(1) if part else np))
 
 
+_LEAD_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,2}})\b")
+
+
 def _lead_name(context: str) -> str | None:
     """A personal name opening a sentence or paragraph in ``context`` ("Han Song-mi (a pseudonym) worked ..."),
     the last one: the antecedent of "she" when no earlier source fits."""
-    found = [m.group(1) for m in re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,2}})\b",
-                                             context)
+    found = [m.group(1) for m in _LEAD_NAME.finditer(context)
              if not _looks_like_org(m.group(1)) and classify(m.group(1)) == "named_person"
              and not backrefs.byline_name(context, m.start(1), m.group(1))]
     return found[-1] if found else None
@@ -561,7 +563,7 @@ def _gender(wording: str | None) -> str:
     """ "male", "female" or "" from the words of a speaker phrase ("the foreman", "Mrs. Lee")."""
     if not wording:
         return ""
-    head = re.split(r"\b(?:who|which|that|whose)\b", wording, maxsplit=1)[0]
+    head = rx.RELATIVE.split(wording, maxsplit=1)[0]
     male, female = bool(_MALE.search(head)), bool(_FEMALE.search(head))
     if not (male or female):  # "a guard, who asked me not to print his name": the person's own name
         own = _OWN_NAME.search(wording)
@@ -586,7 +588,7 @@ def _last_name(context: str) -> str | None:
 def _appositive_name(np: str) -> str | None:
     """The proper name given in apposition ("The main contractor, Al Wakra Builders" -> "Al Wakra Builders")."""
     chunks = [c.strip() for c in np.split(",")]
-    if len(chunks) < 2 or not re.match(r"^(?:the|a|an)\s", chunks[0], re.IGNORECASE) or names_place(chunks[0], chunks[1]):
+    if len(chunks) < 2 or not rx.ARTICLE_START.match(chunks[0]) or names_place(chunks[0], chunks[1]):
         return None  # "a source in Rason, North Hamgyong Province": the place's province, no name
     if _CAP_NAME.match(chunks[1].removesuffix(" z o.o.")) or _NAME_RE.match(chunks[1]):  # "X Sp. z o.o."
         return chunks[1]

@@ -114,6 +114,9 @@ def _before_first_verb(m: Mention) -> Mention:
     return m
 
 
+_NOT_A_SUBJECT = re.compile(r"(?:an?|the|one|who|whose|which|\d)\b", re.IGNORECASE)
+
+
 def coordinated_subject(m: Mention) -> Mention:
     """ "A second person, a clerk at the port, put the wage at 2,800 yuan and said ...": the subject of both
     verbs, without the first verb's clause that the phrase before "said" took in; ``m`` unchanged otherwise."""
@@ -124,7 +127,7 @@ def coordinated_subject(m: Mention) -> Mention:
     parts = m.wording.split(", ")
     for n in range(len(parts) - 1, 0, -1):
         np = ", ".join(parts[:n])
-        if re.match(r"(?:an?|the|one|who|whose|which|\d)\b", parts[n], re.IGNORECASE):
+        if _NOT_A_SUBJECT.match(parts[n]):
             break  # "One, a carpenter who feared ... and asked": an apposition, not the first verb's clause
         if classify(np) is not None and _plausible(np):
             return Mention(np, m.start, m.start + len(np), m.cue, m.direct, m.relay)
@@ -152,11 +155,14 @@ def correction_speaker(m: Mention | None, text: str) -> Mention | None:
     return Mention(sp, after.start("sp"), after.start("sp") + len(sp), "said", False)
 
 
+_CONJUNCTION_END = re.compile(r"(?:\bbut|\band|,)\s*$")
+
+
 def complement_speaker(m: Mention, text: str) -> Mention | None:
     """The speaker who opens ``text`` when ``m`` was read from a later "that"-clause of the same report ("She said
     she had seen a man with a bandaged face, but that other workers told her he had been beaten": "that" opens
     her second clause, it does not point to the workers); None otherwise."""
-    if not m.wording.lower().startswith("that ") or not re.search(r"(?:\bbut|\band|,)\s*$", text[:m.start]):
+    if not m.wording.lower().startswith("that ") or not _CONJUNCTION_END.search(text[:m.start]):
         return None
     head = _OPENING_SAID.match(text)
     if head is None or head.end() > m.start:
@@ -260,6 +266,9 @@ _CITED_AS_SAYING = re.compile(r"(?P<sp>(?:\b[Aa]n?|\b[Tt]he|\b[Oo]ne)\s+[\"\u201
                               r"[^,;:\"\u201c\u201d]{2,60}?)\s+as\s+(?:saying|stating)\b")
 
 
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+
+
 def cited_as_saying(text: str) -> Mention | None:
     """The person a sentence cites "as saying" something ('a "former guard" cited in its report as saying that
     ...', "one official quoted by the agency as saying ..."); None otherwise."""
@@ -269,7 +278,7 @@ def cited_as_saying(text: str) -> Mention | None:
     group = "sp" if c.group("sp") is not None else "sp2"
     if group == "sp2" and classify(text[:c.start()].split(",")[0].strip()) != "document":
         return None  # "The final report ..., released in March, cited a Member State as saying": a document's chain only
-    sp = re.sub(r"[\"\u201c\u201d]", "", c.group(group)).strip()
+    sp = _QUOTE_MARK.sub("", c.group(group)).strip()
     if classify(sp) not in ("anonymous_source", "named_person", "official"):
         return None
     return Mention(sp, c.start(group), c.end(group), "said", False)

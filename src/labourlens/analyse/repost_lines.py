@@ -26,6 +26,9 @@ _SUMMARY_OF = re.compile(
 _TRIGGERS = ("ummary", "bridged", "ranslation", "xcerpt", "xtract", "igest")
 
 
+_SENTENCE_DOT = re.compile(r"\.[ \t]")
+
+
 def votes(text: str) -> list[tuple[str, float, str, bool]]:
     """``(name, weight, cue, any_name)`` votes for the outlet a reposted story first ran in."""
     if not any(t in text for t in _TRIGGERS):
@@ -33,7 +36,7 @@ def votes(text: str) -> list[tuple[str, float, str, bool]]:
     out: list[tuple[str, float, str, bool]] = []
     for pat in (_SUMMARY_OF,):
         for m in pat.finditer(text):
-            name = re.split(r"\.[ \t]", m.group(1))[0].rstrip(" .,")  # "Tongil Sisa. Translated by ...": the name ends
+            name = _SENTENCE_DOT.split(m.group(1))[0].rstrip(" .,")  # "Tongil Sisa. Translated by ...": the name ends
             if name.split()[0] in ("The", "A", "An") and len(name.split()) == 1:
                 continue
             out.append((name, 3.0, "source_line", True))

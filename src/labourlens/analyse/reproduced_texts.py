@@ -54,12 +54,15 @@ _NAME = re.compile(r"^(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,3}$")
 _OPEN = ('"', "\u201c")
 
 
+_ITEM_RX = re.compile(_ITEM)
+
+
 def _writer(intro: str) -> tuple[str, str] | None:
     """The author of the text the intro paragraph presents and the noun of the item: (wording, item)."""
     by = _ITEM_BY.search(intro)
     wrote = _WROTE_ITEM.search(intro)
     if by is not None:
-        sp, item = by.group("sp").strip(), re.search(_ITEM, by.group(0)).group(0)  # type: ignore[union-attr]
+        sp, item = by.group("sp").strip(), _ITEM_RX.search(by.group(0)).group(0)  # type: ignore[union-attr]
     elif wrote is not None:
         sp, item = _CLAUSE.sub("", wrote.group("sp")).strip(" ,"), wrote.group("item")
     else:
@@ -92,6 +95,9 @@ def _prose_block(sentences: Sequence[Sentence], result: list[Any], first: int) -
         block.extend(para)
         k = para[-1] + 1
     return block
+
+
+_MEDIA_WORD = re.compile(r"\b(?:channel|blog|newspaper|site|outlet)\b", re.I)
 
 
 def reproduced_texts(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
@@ -128,7 +134,7 @@ def reproduced_texts(text: str, sentences: Sequence[Sentence], result: list[Any]
         if item.endswith(("letter", "statement")) and len(_NUMBERED.findall(span_text)) >= 2:
             wording, kind = f"a {item}", "document"  # a letter set out in numbered points
         else:
-            kind = "outlet" if re.search(r"\b(?:channel|blog|newspaper|site|outlet)\b", wording, re.I) \
+            kind = "outlet" if _MEDIA_WORD.search(wording) \
                 else classify(wording) or "anonymous_source"
         pos = intro.find(wording)
         _give(sentences, result, reg, block, Mention(wording, max(pos, 0), max(pos, 0) + len(wording), "wrote"), kind, s)

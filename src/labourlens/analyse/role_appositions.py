@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from labourlens.analyse import name_search
 from labourlens.analyse.speakers import classify
 from labourlens.model import Source
 
@@ -21,6 +22,7 @@ __all__ = ["named_roles"]
 
 _ROLE = re.compile(r"^the\s+(?P<noun>[a-z][a-z-]{3,})$", re.IGNORECASE)
 _NAME = r"(?P<name>(?:[A-Z]\.\s*){0,3}[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+_NAME_AFTER = re.compile(rf",\s+{_NAME},")  # (speed) no pattern compiled for a role no name follows
 
 
 def named_roles(text: str, sources: Sequence[Source]) -> list[Source]:
@@ -31,7 +33,7 @@ def named_roles(text: str, sources: Sequence[Source]) -> list[Source]:
         m = _ROLE.match((src.wording or "").strip()) if src.kind == "anonymous_source" and src.spans else None
         first = min(src.spans)[0] if src.spans else 0
         names = {g.group("name") for g in re.finditer(rf"\b[Tt]he\s+{re.escape(m.group('noun'))},\s+{_NAME},", text[:first])} \
-            if m is not None else set()
+            if m is not None and name_search.followed(text, m.group("noun"), _NAME_AFTER, end=first) else set()
         name = names.pop() if len(names) == 1 else None
         if name is not None and classify(name) == "named_person":
             out.append(replace(src, wording=name, kind="named_person", canonical=name))

@@ -30,6 +30,9 @@ def _head_roles() -> frozenset[str]:
     return frozenset(str(w).lower() for w in data.get("firm_head_roles") or [])
 
 
+_LOWER_WORD = re.compile(r"[a-z-]+")
+
+
 def roster_kind(context: str, name: str, classify: Callable[[str], str | None]) -> str | None:
     """The kind that a list line of ``context`` gives the person ``name`` (with or without a title) by the role
     and body set after the name, or None when no such line names them or the role decides nothing."""
@@ -45,11 +48,15 @@ def roster_kind(context: str, name: str, classify: Callable[[str], str | None]) 
             kind = classify(f"{core}, {role.lower()}")
         else:
             kind = classify(f"{core}, {role.lower()} of {body}")
-            words = set(re.findall(r"[a-z-]+", role.lower()))
+            words = set(_LOWER_WORD.findall(role.lower()))
             if kind == "named_person" and words & _head_roles() and classify(body) == "organization":
                 kind = "organization"  # "Head of Sourcing, Bluefin Foods Ltd": the firm's manager speaks for it
         return kind if kind in ("official", "organization", "named_person") else None
     return None
+
+
+_ROSTER_TITLE = re.compile(r"\W*(?:\d{1,2}[.)])?\s*((?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?)\s")
+_FULL_NAME = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}")
 
 
 def roster_people(text: str) -> dict[str, tuple[str, str]]:
@@ -58,8 +65,8 @@ def roster_people(text: str) -> dict[str, tuple[str, str]]:
     found: dict[str, tuple[str, str]] = {}
     for m in _LINE.finditer(text):
         name = m.group("name").strip()
-        if _SENTENCE.search(m.group("rest")) or not re.fullmatch(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}", name):
+        if _SENTENCE.search(m.group("rest")) or not _FULL_NAME.fullmatch(name):
             continue
-        title = re.match(r"\W*(?:\d{1,2}[.)])?\s*((?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?)\s", m.group(0))
+        title = _ROSTER_TITLE.match(m.group(0))
         found.setdefault(name.split()[-1], (f"{title.group(1)} {name}" if title else name, m.group(0).strip()))
     return found if len(found) >= 2 else {}

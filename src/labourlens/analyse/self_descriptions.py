@@ -56,12 +56,15 @@ _BAR = re.compile(r"[ \t]*\|[ \t]*")
 _SMALL_WORDS = frozenset(("of", "for", "and", "the", "on", "in", "a", "from", "at", "de", "du", "wa", "la", "le"))
 
 
+_HYPHENATED_NAME = re.compile(r"[a-z]{2}-[A-Z]")
+
+
 def _name(raw: str, text: str) -> str | None:
     s = raw.strip(" \t*_#")
     name = mastheads.worded_as_text(s, text) if s.isupper() else s
     words = name.split()
     if not 1 <= len(words) <= 7 or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS  # "Mwananchi wa Pwani"
-                                         or re.match(r"[a-z]{2}-[A-Z]", w) for w in words) \
+                                         or _HYPHENATED_NAME.match(w) for w in words) \
             or mastheads.is_place(name) or mastheads.is_section(name):  # "Sada al-Shamal" is a name
         return None
     return name

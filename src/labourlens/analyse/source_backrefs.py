@@ -65,12 +65,15 @@ def introduced_as_other(wording: str, noun: str) -> bool:
 _STOP = frozenset("the a an of in at from for with who whose which that and on".split())
 
 
+_LOWER_WORD = re.compile(r"[a-z][a-z-]+")
+
+
 def qualifiers_fit(norm: str, wording: str) -> bool:
     """True when every qualifier of a definite reference ("nepali worker", "interior ministry official")
     was said of a source before: each word, or its stem ("Nepali" for "Nepal"), is in ``wording``. The
     head noun (the last word) must be there too."""
     words = [w for w in norm.split() if w not in _STOP]
-    have = re.findall(r"[a-z][a-z-]+", wording.lower())
+    have = _LOWER_WORD.findall(wording.lower())
     if len(words) < 2 or not have or words[-1] not in have and not agent_of_verb(words[-1], have):
         return False
 
@@ -101,10 +104,13 @@ def _shared(a: str, b: str) -> int:
 _APPOSED = re.compile(r",\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\s*(?:,|$)")
 
 
+_DETERMINER = re.compile(r"(?:The|A|An|One|Another|Two|Three|His|Her|Their|Its)\b")
+
+
 def apposed_name_tokens(wording: str) -> list[str]:
     """The words of a personal name given after a comma to an unnamed phrase ("One of the workers,
     Bashir Ahmed" -> ["Bashir", "Ahmed"]); [] when the phrase opens with a name or has none."""
-    if wording[:1].isupper() and not re.match(r"(?:The|A|An|One|Another|Two|Three|His|Her|Their|Its)\b", wording):
+    if wording[:1].isupper() and not _DETERMINER.match(wording):
         return []
     m = _APPOSED.search(wording)
     return m.group(1).split() if m else []
@@ -157,11 +163,14 @@ _BARE_QUALIFIERS = frozenset("same first second third other original anonymous u
                              "last one".split())
 
 
+_LOWER_TOKEN = re.compile(r"[a-z][a-z-]*")
+
+
 def qualifier_clash(norm: str, said: str) -> bool:
     """True when a definite reference to an unnamed source carries a qualifier never said of an earlier
     source ("the police source" after "a diplomat briefed on the case"): someone else, not that source."""
     words = norm.split()[:-1]
-    have = set(re.findall(r"[a-z][a-z-]*", said.lower()))
+    have = set(_LOWER_TOKEN.findall(said.lower()))
     return any(w not in _BARE_QUALIFIERS and w.isalpha() and w not in have for w in words)
 
 
@@ -197,12 +206,15 @@ def possessor_clash(np: str, wording: str) -> bool:
         return False
     if _WORKER_SIDE.search(wording) and set(m.group(1).lower().split()) & _OWN_WORDS:
         return True  # "The company's lawyer" after "A lawyer for the workers, Ana Lima": the other side's lawyer
-    owner = [w for w in re.findall(r"[a-z][a-z-]+", m.group(1).lower()) if w not in _OWN_WORDS]
-    have = set(re.findall(r"[a-z][a-z-]+", wording.lower()))
+    owner = [w for w in _LOWER_WORD.findall(m.group(1).lower()) if w not in _OWN_WORDS]
+    have = set(_LOWER_WORD.findall(wording.lower()))
     return bool(owner) and not all(w in have for w in owner)
 
 
 _OTHER_ONE = re.compile(r"\b(?:second|third|fourth|fifth|another|other|further|different|new)\b", re.IGNORECASE)
+
+
+_INDEFINITE = re.compile(r"(?i)an?\s")
 
 
 def cataphoric_entry(entries: Sequence[_E], np: str, kind: str, head: str) -> _E | None:
@@ -210,7 +222,7 @@ def cataphoric_entry(entries: Sequence[_E], np: str, kind: str, head: str) -> _E
     story: "The source said about 130.") when the story then introduces it ("a source inside Russia
     told ..."): that one entry, so that both are one source; None when another source of that kind was
     met, or the new phrase is "a second source" or not indefinite."""
-    if kind != "anonymous_source" or not re.match(r"(?i)an?\s", np) or _OTHER_ONE.search(np):
+    if kind != "anonymous_source" or not _INDEFINITE.match(np) or _OTHER_ONE.search(np):
         return None
     same = [e for e in entries if e.source.kind == "anonymous_source" and not e.plural and e.head == head]
     if len(same) != 1 or same[0].norm != head or not (same[0].source.wording or "").lower().startswith("the "):
@@ -286,7 +298,7 @@ def lede_role_named(entries: Sequence[_E], np: str, kind: str, name: str | None,
     if kind != "named_person" or name is None or "," not in np:
         return None
     role = np.split(",", 1)[1].strip()
-    if not re.match(r"(?i)an?\s", role) or classify(role) != "anonymous_source":
+    if not _INDEFINITE.match(role) or classify(role) != "anonymous_source":
         return None
     people = [e for e in entries if e.source.kind != "outlet"]
     if len(people) != 1:
@@ -294,7 +306,7 @@ def lede_role_named(entries: Sequence[_E], np: str, kind: str, name: str | None,
     e = people[0]
     wording = e.source.wording or ""
     if e.source.kind != "anonymous_source" or e.plural or e.source.canonical is not None \
-            or not re.match(r"(?i)an?\s", wording) or _OTHER_ONE.search(wording):
+            or not _INDEFINITE.match(wording) or _OTHER_ONE.search(wording):
         return None
     lede_head = head_of(_QUALIFIER.split(wording, maxsplit=1)[0])  # "a lawyer | representing one of them"
     return e if head_of(_QUALIFIER.split(role, maxsplit=1)[0]) == lede_head and lede_head not in _BARE_PEOPLE else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse import name_search
 from labourlens.analyse.gated import gated
 
 __all__ = ["acronym_of", "clean_wording", "contact_name", "fuller_name", "introduced_as", "label_of", "MEDIA_BACKREF",
@@ -62,22 +63,41 @@ def single_name_intro(context: str) -> str | None:
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Inspector|Judge|Senator|Ambassador|Minister)\.?"
 
 
+# (speed) parts of fuller_name's per-name patterns: no pattern is compiled for a surname that stands after no given
+# name (in lower case before it) and before none
+_GIVEN_AFTER = re.compile(rf"[ \t]+({_NAME})\b")
+_FREE_DOT = re.compile(r"(?<![\w.])")
+_EDGE = re.compile(r"\b")
+
+
+def _after_given(context: str, surname: str) -> bool:
+    for i in name_search.starts(context, surname):
+        j = i
+        while j > 0 and context[j - 1] in " \t":
+            j -= 1
+        if 0 < j < i and "a" <= context[j - 1] <= "z" and _EDGE.match(context, i + len(surname)):
+            return True
+    return False
+
+
 def fuller_name(context: str, surname: str) -> str | None:
     """The full name ending with ``surname`` given in ``context`` ("Dr Helena Voss" for "Dr Voss"), with
     the title when the text gives one; None unless exactly one such name is found."""
     if surname not in context:
         return None
     # a name's words stand on one line: "The Night Line" (a headline) + "Ri Kyong-suk" is no "Night Line Ri"
-    rx = re.compile(rf"(?<![\w.])(?:({_TITLE})[ \t]+)?((?:{_NAME}[ \t]+){{1,2}}){re.escape(surname)}\b")
+    rx = re.compile(rf"(?<![\w.])(?:({_TITLE})[ \t]+)?((?:{_NAME}[ \t]+){{1,2}}){re.escape(surname)}\b") \
+        if _after_given(context, surname) else None
     names: dict[str, str] = {}
-    for m in rx.finditer(context):
+    for m in rx.finditer(context) if rx is not None else ():
         given = m.group(2).split()
         if any(w in ("The", "A", "An", "Of", "And", "Mr", "Mrs", "Ms", "Dr") for w in given):
             continue
         core = " ".join([*given, surname])
         names[core] = f"{m.group(1)} {core}" if m.group(1) else names.get(core, core)
     # family name first, as in Korean and Chinese names: "Ri said" after "Ri Kyong-suk"
-    for m in re.finditer(rf"(?<![\w.]){re.escape(surname)}[ \t]+({_NAME})\b", context):
+    for m in re.finditer(rf"(?<![\w.]){re.escape(surname)}[ \t]+({_NAME})\b", context) \
+            if name_search.followed(context, surname, _GIVEN_AFTER, _FREE_DOT) else ():
         names.setdefault(f"{surname} {m.group(1)}", f"{surname} {m.group(1)}")
     return next(iter(names.values())) if len(names) == 1 else None
 
@@ -138,12 +158,18 @@ def clean_wording(np: str) -> str:
 _OPEN_BRACKET = re.compile(r"\s*\([^()]*$")
 
 
+_UP_TO_POSSESSIVE = re.compile(r"^.*['\u2019]s?\s+")
+_BODY_JOINER = re.compile(r"\s+(?:of|for|to|in|at|on)\s+|,")
+_CAPITAL_WORD_START = re.compile(r"(?:^|\s)[A-Z]")
+_DETERMINER_START = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ii]ts)\s+")
+
+
 def proper_body(np: str) -> bool:
     """Is a body's phrase a proper name ("the Permanent Mission of China", "The Member State") rather
     than a generic reference ("the ministry", "the government")?"""
-    head = re.split(r"\s+(?:of|for|to|in|at|on)\s+|,", np.strip(), maxsplit=1)[0]
-    head = re.sub(r"^.*['\u2019]s?\s+", "", head)  # "South Korea's spy agency": the owner does not name the body
-    return re.search(r"(?:^|\s)[A-Z]", re.sub(r"^(?:[Tt]he|[Aa]n?|[Ii]ts)\s+", "", head)) is not None
+    head = _BODY_JOINER.split(np.strip(), maxsplit=1)[0]
+    head = _UP_TO_POSSESSIVE.sub("", head)  # "South Korea's spy agency": the owner does not name the body
+    return _CAPITAL_WORD_START.search(_DETERMINER_START.sub("", head)) is not None
 
 
 _ROLE_LABELS = ("host", "guest", "interviewer", "interviewee", "caller", "moderator", "anchor", "presenter",
@@ -170,6 +196,10 @@ def acronym_of(np: str) -> str | None:
     return m.group(1) if m else None
 
 
+_UP_TO_OWNER = re.compile(r"^.*['\u2019]s\s+")
+_NAME_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
 def stands_for(acr: str | None, wording: str, defined: dict[str, str]) -> bool:
     """Does an earlier speaker's wording name the body an acronym stands for: "(HRW)" in it, the
     definition the text gave, or the initials of its capitalised words ("Human Rights Watch")?"""
@@ -177,8 +207,8 @@ def stands_for(acr: str | None, wording: str, defined: dict[str, str]) -> bool:
         return False
     if f"({acr})" in wording or (acr in defined and defined[acr] in wording):
         return True
-    body = re.sub(r"^.*['\u2019]s\s+", "", wording.split(",")[0].split("(")[0])  # "South Korea's X": X
-    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", body) if w.lower() not in _SMALL]
+    body = _UP_TO_OWNER.sub("", wording.split(",")[0].split("(")[0])  # "South Korea's X": X
+    words = [w for w in _NAME_WORD.findall(body) if w.lower() not in _SMALL]
     initials = "".join(w[0] for w in words if w[0].isupper())
     return len(initials) == len(words) and initials == acr.replace("&", "")
 
@@ -215,6 +245,9 @@ _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday 
                       "July August September October November December".split())
 
 
+_FUNCTION_WORD = re.compile(r"\b(?:and|or|of|the|was|is|who|said|with)\b")
+
+
 def introduced_as(context: str, head: str) -> str | None:
     """How the text first introduced the person a definite phrase refers to ("a Nigerian pharmacist" for
     "the pharmacist"), when the introduction was not itself a source: the last "a/an ... <head>" before."""
@@ -222,7 +255,7 @@ def introduced_as(context: str, head: str) -> str | None:
         return None
     found = re.findall(rf"\b((?:a|an)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?{re.escape(head)})\b(?!['\u2019-])", context[-500:],
                        re.IGNORECASE)
-    found = [f for f in found if not re.search(r"\b(?:and|or|of|the|was|is|who|said|with)\b", f.lower()[2:])]
+    found = [f for f in found if not _FUNCTION_WORD.search(f.lower()[2:])]
     return found[-1] if found else None
 
 
@@ -241,6 +274,9 @@ _APPOSITION_BEFORE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[.!?;:,()\"\u201c\u201d]\s")
 
 
+_TITLE_RX = re.compile(_TITLE)
+
+
 def titled_kind(context: str, name: str, kind: str, apposed_only: bool = False) -> str:
     """The kind of a person named by their name alone ("Lin Qiao: ...", "Mao Ning said") whom the text
     introduced earlier with a title that speaks for a body ("Foreign Ministry Spokesperson Lin Qiao",
@@ -252,7 +288,7 @@ def titled_kind(context: str, name: str, kind: str, apposed_only: bool = False) 
     from labourlens.analyse.roster_roles import roster_kind  # noqa: PLC0415
     from labourlens.analyse.speakers import classify, name_in  # speakers imports this module's neighbours
 
-    if re.match(_TITLE, name) and classify(name) == "official":
+    if _TITLE_RX.match(name) and classify(name) == "official":
         return "official"  # "Calloway said" after "Senator Ruth Calloway opened the hearing": the title stays
     at = context.find(name)
     while at >= 0:  # each place the name stands as a whole word (no pattern compiled per name)

@@ -73,9 +73,12 @@ _FALLBACK_PLACES = {
 }
 
 
+_THE_START = re.compile(r"^the\s+")
+
+
 @lru_cache(maxsize=512)
 def place_country(name: str) -> str | None:
-    key = re.sub(r"^the\s+", "", name.strip().lower())
+    key = _THE_START.sub("", name.strip().lower())
     if key in _FALLBACK_PLACES:
         return _FALLBACK_PLACES[key]
     try:

@@ -135,9 +135,12 @@ _TITLE_ROLES = {"dr": "doctor", "prof": "professor", "rep": "lawmaker", "sen": "
                 "amb": "ambassador", "gov": "governor", "rev": "pastor", "fr": "priest", "supt": "superintendent"}
 
 
+_LOWER_LETTERS = re.compile(r"[a-z]+")
+
+
 def role_words(wording: str) -> list[str]:
     """The lower-case words of a speaker's wording, with the role nouns its titles stand for."""
-    words = re.findall(r"[a-z]+", wording.lower())
+    words = _LOWER_LETTERS.findall(wording.lower())
     return words + [_TITLE_ROLES[w] for w in words if w in _TITLE_ROLES]
 
 
@@ -149,13 +152,16 @@ def _given_names() -> dict[str, str]:
     return out
 
 
+_DETERMINER_CI = re.compile(r"(?i)(?:the|an?|her|his|their|its)\s")
+
+
 def name_gender(wording: str | None) -> str:
     """ "female" / "male" from the given name that opens a person's name ("Maria Lopez, a seamstress"),
     "" when the phrase opens with no known given name."""
     if not wording:
         return ""
     chunks = wording.split(",")
-    if len(chunks) > 1 and re.match(r"(?i)(?:the|an?|her|his|their|its)\s", chunks[0].strip()):
+    if len(chunks) > 1 and _DETERMINER_CI.match(chunks[0].strip()):
         chunks = chunks[1:]  # "Her colleague, Pedro Alves": the name given in apposition
     first = chunks[0].split()
     if len(first) < 2 or not first[0][:1].isupper():
@@ -250,6 +256,9 @@ _NAME_GIVEN_BEFORE = re.compile(
     r"[\"\u201c]?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?$")
 
 
+_WHO_GAVE = re.compile(r"\s*,?\s+who\s+(?:gave|gives|would\s+(?:only\s+)?give|offered|shared|provided)\b.*$")
+
+
 def first_name_given(m: Mention, sentence_text: str) -> Mention:
     """The name a source gave, when the speaker phrase is followed (or ended) by "who gave only his first
     name, X" ("said a worker from Osh who gave only his first name, Azamat"; "According to a driver,
@@ -260,7 +269,7 @@ def first_name_given(m: Mention, sentence_text: str) -> Mention:
     lead = _NAME_GIVEN_BEFORE.search(sentence_text[:m.end]) if m.end - m.start == len(m.wording) else None
     if lead is not None and lead.end() == m.end and classify(lead.group(0)) == "organization":
         return Mention(lead.group(0), lead.start(), m.end, m.cue, m.direct, m.relay)  # a firm's manager who gave a name
-    wording = re.sub(r"\s*,?\s+who\s+(?:gave|gives|would\s+(?:only\s+)?give|offered|shared|provided)\b.*$", "", m.wording)
+    wording = _WHO_GAVE.sub("", m.wording)
     at = sentence_text.find(wording, max(0, m.start - 2))
     g = _FIRST_NAME_GIVEN.match(sentence_text, at + len(wording)) if wording and at >= 0 else None
     if g is None or classify(g.group("name")) != "named_person":

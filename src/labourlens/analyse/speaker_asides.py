@@ -31,10 +31,15 @@ _NAMING = re.compile(r"\b(?:goes|go|went)\s+by\b|\b(?:named|called|calls\s+(?:hi
 _INVERTED_WHO = re.compile(rf",\s+(?P<verb>said|added|insisted|explained)\s+(?P<sp>{_SUBJECT}),\s+(?:who|whose)\s+\S")
 
 
+_DETERMINED_NOUN = re.compile(r"(?i:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}[a-z][\w-]*")
+
+
 def _speaker_like(sp: str) -> bool:
     """A phrase the classifier reads as a speaker, or a short noun phrase with a determiner ("the director")."""
-    return _plausible(sp) and (classify(sp) is not None or re.fullmatch(
-        r"(?i:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}[a-z][\w-]*", sp) is not None)
+    return _plausible(sp) and (classify(sp) is not None or _DETERMINED_NOUN.fullmatch(sp) is not None)
+
+
+_PRONOUN_START = re.compile(r"(?i:it|this|that|there)\b")
 
 
 def aside_mention(text: str) -> Mention | None:
@@ -48,7 +53,7 @@ def aside_mention(text: str) -> Mention | None:
         if rx is _RELATIVE and _NAMING.search(m.group(0)):
             continue  # "A second former programmer, who goes by Hyon, told ...": the naming finders give the name
         sp = m.group("sp").strip()
-        if _speaker_like(sp) and not re.match(r"(?i:it|this|that|there)\b", sp):
+        if _speaker_like(sp) and not _PRONOUN_START.match(sp):
             start = m.start("sp") + (len(m.group("sp")) - len(m.group("sp").lstrip()))
             return Mention(sp, start, start + len(sp), _cue(m.group("verb")), '"' in text[m.end("verb"):])
     return None

@@ -119,9 +119,12 @@ def particle_name(phrase: str) -> str | None:
     return first if _particle_re().match(first) else None  # packer") attribution_shapes2 words the name
 
 
+_GIVEN_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?")
+
+
 def _is_given(word: str) -> bool:
     word = word.strip()
-    return _is_name(word) or bool(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", word)) \
+    return _is_name(word) or bool(_GIVEN_NAME.fullmatch(word)) \
         and word.lower() not in _sp()._COMMON_CAPS
 
 
@@ -136,6 +139,15 @@ def _not_newspaper(desc: str) -> bool:
     return len(words) >= 2 and words[-1] == "paper" and words[-2] in _papers_not_newspapers()
 
 
+_PROPER_START = re.compile(r"(?:the\s+)?[A-Z]")
+_DOCUMENT_WORD = re.compile(r"\b(?:[Rr]eport|[Rr]esolution|[Cc]onvention)\b")
+_INDEFINITE = re.compile(r"(?:a|an)\s")
+_NEWS = re.compile(r"\bnews\b")
+_DOCUMENT_END = re.compile(r"\s(?:report|index|survey|study)$", re.IGNORECASE)
+_CAPITALISED = re.compile(r"[A-Z][a-z'\u2019-]+")
+_APOSTROPHE = re.compile(r"['\u2019]")
+
+
 def body_kind(first: str, text: str) -> str | None:
     """The kind of ``text`` (``first`` is its first comma chunk) for the shapes in the module doc."""
     if particle_name(text) is not None or _INITIAL_NAME.match(text):
@@ -144,14 +156,14 @@ def body_kind(first: str, text: str) -> str | None:
         return staff  # "Norden Bay's operations manager, Lea Hart", "the plant's owner", "an estimate by X"
     if _MASTHEAD.match(first):
         return "outlet"
-    if _UN_BODY.match(first) and not re.search(r"\b(?:[Rr]eport|[Rr]esolution|[Cc]onvention)\b", first):
+    if _UN_BODY.match(first) and not _DOCUMENT_WORD.search(first):
         return "organization"
     pair = _NAME_PAIR.match(text)
     if pair is not None and _is_name(pair.group("a")) and _is_name(pair.group("b")):
         return "named_person"
     justice = _JUSTICE.match(first)
     if justice is not None and (_is_name(justice.group("name")) or not first.startswith("Justice")
-                                and re.fullmatch(r"[A-Z][a-z'\u2019-]+", justice.group("name"))):  # "Mr Justice Harlow"
+                                and _CAPITALISED.fullmatch(justice.group("name"))):  # "Mr Justice Harlow"
         return "official"  # "Justice Amara Okoye", "Mr Justice Harlow": a judge
     if _AMPERSAND.match(first):
         return "organization"  # "Cargo & Crew Welfare", "Lund & Sons": a firm or a group
@@ -163,7 +175,7 @@ def body_kind(first: str, text: str) -> str | None:
             return "named_person"  # "Two of the men, Tariq and Bilal"
         if _is_given(rest):
             return "named_person"
-        if re.match(r"(?:a|an)\s", rest) and _sp().classify(rest) == "anonymous_source":
+        if _INDEFINITE.match(rest) and _sp().classify(rest) == "anonymous_source":
             return "anonymous_source"  # "one of the subcontractors, a plumber": a person told apart by trade
     agents = _AGENTS_OF.match(first) or _LAWYER_FOR.match(text)  # "the brand's lawyers", "a lawyer for the firm"
     if agents is not None:
@@ -177,16 +189,16 @@ def body_kind(first: str, text: str) -> str | None:
     described = _DESCRIBED.match(first)
     if described is not None and "," not in text:
         if described.group("noun") in _OUTLET_DESCRIPTORS and not _not_newspaper(described.group("desc")) \
-                or re.search(r"\bnews\b", described.group("desc")):
+                or _NEWS.search(described.group("desc")):
             return "outlet"  # "the state news agency KCNA", "the newspaper Coastal Voice"
         if described.group("noun") in _ORG_DESCRIPTORS:
             return "organization"
     if _LAW.match(first):
         return "document"  # "the Modern Slavery Act", "the Labour Code": a law speaks as a text
-    if _STATE_UNIT.match(first) or _STATE_COMMITTEE.search(first) and not _firm(re.split(r"['\u2019]", first)[0]):
+    if _STATE_UNIT.match(first) or _STATE_COMMITTEE.search(first) and not _firm(_APOSTROPHE.split(first)[0]):
         return "official"  # "the Anti-Trafficking Unit", "the Joint Task Force": a unit of the state
-    if _CAUSE.search(first) and not _STATE_BODY.search(first) and re.match(r"(?:the\s+)?[A-Z]", first) \
-            and not re.search(r"\s(?:report|index|survey|study)$", first, re.IGNORECASE):  # "the ... Persons report"
+    if _CAUSE.search(first) and not _STATE_BODY.search(first) and _PROPER_START.match(first) \
+            and not _DOCUMENT_END.search(first):  # "the ... Persons report"
         return "organization"  # "Anti-Slavery Watch", "Stop Trafficking Now": a campaign named for its cause
     compound = _COMPOUND_STATEMENT.match(first)
     if compound is not None and _sp().classify(compound.group("owner")) in ("official", "organization"):
@@ -201,17 +213,24 @@ def body_kind(first: str, text: str) -> str | None:
     return _executive(text)
 
 
+_FIRM_JOINER = re.compile(r"\s+(?:for|in|at|on|near|with|of)\s+")
+_WORD = re.compile(r"[\w-]+")
+
+
 def _firm(body: str) -> bool:
     """Is ``body`` a firm ("Harbourline Seafood", "a fishing company") rather than a union, charity or NGO?"""
     from labourlens.analyse import entities  # noqa: PLC0415
     from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415
 
-    body = re.split(r"\s+(?:for|in|at|on|near|with|of)\s+", body, maxsplit=1)[0]  # "a shelter for women": a shelter
-    words = [w.lower() for w in re.findall(r"[\w-]+", body)]
+    body = _FIRM_JOINER.split(body, maxsplit=1)[0]  # "a shelter for women": a shelter
+    words = [w.lower() for w in _WORD.findall(body)]
     if not words or words[-1] in _NGO_WORDS:
         return False
     return company_noun(words[-1]) or bool(entities.company_name(body.strip())) or \
         bool(_sp()._lex().org_suffixes & set(words[1:]))
+
+
+_UP_TO_DETERMINER = re.compile(r"^(?:.*,\s*)?(?:the|its|their)\s+", re.IGNORECASE)
 
 
 def _executive(text: str) -> str | None:
@@ -230,7 +249,7 @@ def _executive(text: str) -> str | None:
         return None
     from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415
 
-    owner = re.sub(r"^(?:.*,\s*)?(?:the|its|their)\s+", "", exec_.group("owner").strip(), flags=re.IGNORECASE)
+    owner = _UP_TO_DETERMINER.sub("", exec_.group("owner").strip())
     if owner.split()[-1].lower() in _NOT_FIRMS:
         return None  # "The foundation's chairman, Cheikh Faye": the head of a group speaks as a person
     if company_noun(owner.split()[-1]) or _sp()._lex().org_suffixes & {w.lower() for w in owner.split()[1:]}:

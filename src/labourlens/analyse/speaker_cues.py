@@ -282,6 +282,9 @@ _RELATIVE = re.compile(
 DET_START = re.compile(r"(?:^|(?<=\s))(?:an?|the|one|that|this)\s", re.IGNORECASE)
 
 
+_PREPOSITION = re.compile(r"\s+(?:by|of|from|in|at|for|on)\s")
+
+
 def relative_mention(text: str) -> Mention | None:
     """ "... echo a 2021 report by the Vostok Centre, which found that ...": the phrase before
     ", which found" speaks the rest of the sentence."""
@@ -292,7 +295,7 @@ def relative_mention(text: str) -> Mention | None:
     clause_start = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
     for d in DET_START.finditer(before, clause_start):
         sp = before[d.start():].strip()
-        head = re.split(r"\s+(?:by|of|from|in|at|for|on)\s", sp, maxsplit=1)[0]
+        head = _PREPOSITION.split(sp, maxsplit=1)[0]
         if len(head.split()) > 4 or not _plausible(sp):
             continue
         kind = classify(sp)

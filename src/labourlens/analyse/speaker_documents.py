@@ -32,13 +32,17 @@ _BODY_NAMED_DOCUMENT = re.compile(
     r"(?:\s+(?:in|from|of)\s+(?:19|20)\d{2}|\s+(?:published|released|issued)\s+[^,]{0,60})?$")
 
 
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
+_WORD = re.compile(r"[\w'\u2019-]+")
+
+
 @lru_cache(maxsize=4096)
 def document_first(first: str) -> bool:
     """Does the phrase open with a document noun before any person noun ("pay slips the
     foreman kept", "production schedules photographed at one factory", "Article 9")?"""
     if _ARTICLE.match(first):
         return True
-    words = [re.sub(r"['\u2019]s$", "", w.lower()) for w in re.findall(r"[\w'\u2019-]+", first)]
+    words = [_POSSESSIVE_END.sub("", w.lower()) for w in _WORD.findall(first)]
     table = _lex().noun_table
     i = 0
     while i < len(words) and words[i] in _DOC_SKIP and i < 3:

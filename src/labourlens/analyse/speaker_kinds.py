@@ -144,6 +144,10 @@ _OUTLET_STORY = re.compile(r"^(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?(?:re
                            r"(?:by|from|in)\s+(?P<by>\S.{1,80})$", re.IGNORECASE)
 
 
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
+
+
 def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str | None:
     """The kind of speaker phrase ``text`` (``first``: its part before the first comma) for the shapes
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
@@ -202,9 +206,9 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return "named_person"
     m = branch.match(text)
     if m is not None:
-        owner = re.sub(r"['\u2019]s?$", "", m.group("owner"))
+        owner = _POSSESSIVE_END.sub("", m.group("owner"))
         kind = classify(owner)
-        if kind is None and re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]+", owner):
+        if kind is None and _CAMEL_CASE.fullmatch(owner):
             return "organization"  # "SkoroBox's press service": a brand written in one word with an inner capital
         return kind if kind in ("official", "organization") else None
     if record.match(text):
@@ -212,12 +216,15 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     return None
 
 
+_OF_TAIL = re.compile(r"\s+of\s.*$")
+
+
 def _surname_in_a_persons_role(m: re.Match[str], text: str) -> bool:
     """"Petrov, a builder", "The owner, Kang": one word beside a role that people hold too (knowledge list
     ``person_roles``) is more likely a surname than a firm."""
     if " " in m.group("name").strip() or "-" in m.group("name"):
         return False
-    role = re.sub(r"\s+of\s.*$", "", re.sub(rf"\s*,?\s*{re.escape(m.group('name'))}\s*,?\s*", " ", text).strip()).lower().split()[-1]
+    role = _OF_TAIL.sub("", re.sub(rf"\s*,?\s*{re.escape(m.group('name'))}\s*,?\s*", " ", text).strip()).lower().split()[-1]
     return role in {w.lower() for w in _data().get("person_roles", [])}
 
 
@@ -265,10 +272,13 @@ def _own_staff() -> frozenset[str]:
     return frozenset(w.lower() for w in _data().get("own_staff", []))
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def own_staff(wording: str) -> bool:
     """True for the page's own staff as a speaker ("our correspondent reports", "this newspaper has
     learned", "our survey of 300 workers found"): the page speaks in its own voice, not a source."""
-    low = re.sub(r"\s+", " ", wording.strip().lower())
+    low = _SPACES.sub(" ", wording.strip().lower())
     return low in _own_staff() or low.startswith(("our ", "my ")) and low.split(" of ")[0] in _own_staff()
 
 

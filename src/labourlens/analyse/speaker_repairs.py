@@ -45,6 +45,9 @@ _CLAUSE_NOUN = re.compile(r"[\w-]+(?=,\s+(?:(?:also|later|then)\s+)?(?:said|says
                           r"insisted|denied|claimed|wrote|replied)\b)")
 
 
+_CLAUSE_WORD = re.compile(r",\s+(?:(?:also|later|then)\s+)?(\w+)")
+
+
 def clause_noun(m: Mention, sentence_text: str) -> Mention:
     """``m`` with the whole relative clause when the cue found is only its last noun ("..., which handles wage
     disputes, said" is said, not disputed; "claims", "reports" and "complaints" end such clauses too)."""
@@ -53,7 +56,7 @@ def clause_noun(m: Mention, sentence_text: str) -> Mention:
     noun = _CLAUSE_NOUN.match(sentence_text, m.end + 1)
     if noun is None or not noun.group(0).lower().startswith(m.cue.lower()[:4]):
         return m
-    verb = re.match(r",\s+(?:(?:also|later|then)\s+)?(\w+)", sentence_text[noun.end():])
+    verb = _CLAUSE_WORD.match(sentence_text[noun.end():])
     return Mention(sentence_text[m.start:noun.end()], m.start, noun.end(), verb.group(1) if verb else m.cue, m.direct, m.relay)
 
 

@@ -79,6 +79,10 @@ def people_group(entry: Any) -> bool:
     return entry is not None and bool(entry.plural) and entry.source.kind == "anonymous_source"
 
 
+_INDEFINITE = re.compile(r"(?i)an?\s")
+_OWNER_ROLE = re.compile(r"\s*(?:the\s+[\w-]+['\u2019]s|its|their)\s+[a-z]")
+
+
 def company_person(kind: str, head: str, wording: str = "") -> bool:
     """Is a source of kind ``organization`` one person speaking for a company ("a woman who answered the
     phone at the plant", "the HR manager", "Mr Lin, the owner of a sawmill"), so that a later "she said"
@@ -90,13 +94,13 @@ def company_person(kind: str, head: str, wording: str = "") -> bool:
     if "," not in wording and len(wording.split()) >= 2 and _person_name(wording.strip()):
         return True  # "Oleg Mironov", met before as "the plant's director, Oleg Mironov"
     first, _, rest = wording.partition(",")
-    if head.lower() in ("subcontractor", "contractor", "supplier") and re.match(r"(?i)an?\s", wording):
+    if head.lower() in ("subcontractor", "contractor", "supplier") and _INDEFINITE.match(wording):
         return True  # "A Russian subcontractor working next to the crews ... He said": one unnamed person
     if head.lower() in _COMPANY_PEOPLE:  # not "the plant's owner, Amber Knit LLC": a firm that owns it
         return not (head.lower() in _COMPANY_PARTIES and _looks_company(rest.split(",")[0].strip()))
     return bool(rest) and _sp().name_in(first) is not None and not _looks_company(first) and bool(
         _roles()["executive"].search(rest) or _roles()["spokes"].search(rest)  # a named person, then the role
-        or re.match(r"\s*(?:the\s+[\w-]+['\u2019]s|its|their)\s+[a-z]", rest))  # "Mira Cole, the firm's head of research"
+        or _OWNER_ROLE.match(rest))  # "Mira Cole, the firm's head of research"
 
 
 _FIRM_HEADS = frozenset("company firm employer manufacturer supplier contractor subcontractor factory plant "
@@ -106,11 +110,14 @@ _NOT_A_FIRM = frozenset("centre center watch institute foundation union unions a
                         "trust fund commission committee council university".split())
 
 
+_WORD = re.compile(r"[\w-]+")
+
+
 def other_body(head: str, wording: str) -> bool:
     """Is ``wording`` a body that a definite firm noun ("the company", "the supplier") cannot refer back
     to: a rights group, union or research centre ("the Penang Migrant Workers' Centre", "Labour Watch Asia");
     or a firm ("Northwind Fisheries") that "the group" or "the NGO" cannot refer back to?"""
-    words = re.findall(r"[\w-]+", wording.split(",")[0].lower())
+    words = _WORD.findall(wording.split(",")[0].lower())
     firm_end, low = _firm_words()[0], head.lower()
     return low in _FIRM_HEADS and bool(words) and (words[-1] in _NOT_A_FIRM or bool(set(words) & _NOT_A_FIRM) and words[-1] not in firm_end) or (
         low in _STATE_UNITS and bool(words) and words[-1] in _STATE_UNITS and low not in words) or (  # "commerce bureau"
@@ -135,6 +142,9 @@ def company_noun(word: str) -> bool:
     return bool(_roles()["company"].fullmatch(word.lower()))
 
 
+_PROPER_RUN = re.compile(r"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*)*")
+
+
 def company_role(phrase: str) -> bool:
     """Does a company noun come before the role noun ("a company spokesman", "the factory's
     representative", "Amur Stroy spokeswoman")?"""
@@ -145,7 +155,7 @@ def company_role(phrase: str) -> bool:
     before = phrase[: role.start()]
     if r["company"].search(before) and not _state_service(before) and not _INSPECTING_AGENCY.search(before + role.group(0)):
         return True
-    caps = re.findall(r"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*)*", before)
+    caps = _PROPER_RUN.findall(before)
     return any((entities.company_name(c.strip()) or _looks_company(c)) and not _state_service(c) for c in caps)
 
 
@@ -162,8 +172,11 @@ def _state_service(name: str) -> bool:
     return bool(_STATE_SERVICE.search(name))
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def _looks_company(name: str) -> bool:
-    return any(w.lower() in _sp()._lex().org_suffixes for w in re.findall(r"[A-Za-z]+", name)[1:])
+    return any(w.lower() in _sp()._lex().org_suffixes for w in _LETTERS.findall(name)[1:])
 
 
 _LEGISLATOR = re.compile(r"^\s*(?:(?:U\.S\.|US)\s+)?(?:Rep\.|Sen\.|Representative|Congressman|Congresswoman|Assemblyman|"
@@ -185,10 +198,13 @@ def _state_titles() -> tuple[re.Pattern[str], frozenset[str]]:
             frozenset(str(w) for w in data.get("legislature_words") or []))
 
 
+_OF_ON_FOR = re.compile(r"\s+(?:of|on|for)\s+")
+
+
 def legislature_body(body: str) -> bool:
     """ "the Senate Judiciary Committee", "the parliamentary labour committee", "the regional assembly",
     "the Legislative Assembly of Primorsky Krai": a legislature or one of its committees (not "the assembly line")."""
-    words = re.findall(r"[\w-]+", re.split(r"\s+(?:of|on|for)\s+", body.strip(), maxsplit=1)[0])
+    words = _WORD.findall(_OF_ON_FOR.split(body.strip(), maxsplit=1)[0])
     legis = _state_titles()[1]
     return bool(words) and (words[-1] in legis or words[-1].lower() in ("committee", "subcommittee", "commission")
                             and any(w in legis for w in words[:-1]))
@@ -208,6 +224,10 @@ _CHAIR_OF = re.compile(r"^(?:the\s+)?(?:(?:vice|deputy)[- ])?(?i:chair|chairman|
                        r"of\s+(?P<body>the\s+[^,]{3,80})$")
 
 
+_OF_AT_IN_FOR = re.compile(r"\s+(?:of|at|in|for)\s+")
+_LOWER_LETTERS = re.compile(r"[a-z]+")
+
+
 def _state_body(body: str) -> bool:
     """Is ``body`` a state body ("the regional migration department"), not a unit of a firm or a group ("the HR
     department at Kestrel Foods", "the personnel department of the factory")?"""
@@ -215,11 +235,11 @@ def _state_body(body: str) -> bool:
         return True  # "the head of the rural settlement": local government
     if _sp().classify(body) != "official" or _sp().classify(body.rsplit(" of ", 1)[-1]) in ("organization", "outlet"):
         return False
-    head, *tails = re.split(r"\s+(?:of|at|in|for)\s+", body)
+    head, *tails = _OF_AT_IN_FOR.split(body)
     if _STATE_QUALIFIER.search(head.lower()) or "inspect" in head.lower():
         return True  # "the inspection team at the sawmill", "the labour department of the district"
     return not any(_sp().classify(t) in ("organization", "outlet") or _looks_company(t)
-                   or any(company_noun(w) for w in re.findall(r"[a-z]+", t)) for t in tails)
+                   or any(company_noun(w) for w in _LOWER_LETTERS.findall(t)) for t in tails)
 
 
 def _front_head(phrase: str) -> re.Match[str] | None:
@@ -289,6 +309,9 @@ _STATE_ONLY = re.compile(r"(?:village|district|township)\s+(?:chief|head|headman
                          re.IGNORECASE)
 
 
+_FOR_BODY_END = re.compile(r"\b(?:for|of|at|with)\s+(?:the\s+)?([^,]+)(?:,\s+(?-i:[A-Z])[^,]*)?$")
+
+
 def role_kind(phrase: str) -> str | None:
     """The kind of a person speaking in an institution's name, from the role in the phrase:
     ``official`` for the state's spokespeople, ministers, ambassadors, inspectors, police officers,
@@ -308,7 +331,7 @@ def role_kind(phrase: str) -> str | None:
         return None  # "The association's president, Kofi Mensah": the head of a group, not the state
     if company_role(phrase):
         return "organization"
-    owner = re.search(r"\b(?:for|of|at|with)\s+(?:the\s+)?([^,]+)(?:,\s+(?-i:[A-Z])[^,]*)?$", phrase[role.end():])
+    owner = _FOR_BODY_END.search(phrase[role.end():])
     if owner is not None and r["official"].search(phrase) and _is_place(owner.group(1)):
         return "official"  # "the mayor of Nakhodka", "the governor of Amur Oblast": a place's office holder
     if owner is not None:
@@ -343,11 +366,14 @@ _POSS_HEAD = re.compile(r"^(?P<body>(?:the\s+)?[^,;:\"'\u2019]{3,60}?)['\u2019]s
                         r"(?:\s+(?:of|for)\s+(?-i:[a-z])[^,;:\"]{2,40})?,\s+(?-i:[A-Z])", re.IGNORECASE)  # "director of employment"
 
 
+_THE_START = re.compile(r"^the\s+", re.IGNORECASE)
+
+
 def _is_place(name: str) -> bool:
     """Is ``name`` (a few words after "of") exactly a place: "Nakhodka", "Amur Oblast", "the Primorsky Krai"?"""
     from labourlens.analyse import places  # imported here: places is heavy and rarely needed
 
-    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    name = _THE_START.sub("", name.strip())
     text = f"in {name}"  # a city is read as a place after "in", as in running text
     return bool(name) and any(p.start == 3 and p.end == len(text) for p in places.find(text))
 
@@ -374,6 +400,9 @@ def firm_executive(phrase: str) -> bool:
         set(before.lower().split()) & _NOT_COMPANY_WORDS) and bool(_NAME_AFTER.match(phrase[role.end():]))
 
 
+_OF_BODY_END = re.compile(r"\b(?:of|at|for)\s+(?:the\s+)?([^,]+)$")
+
+
 def _executive_kind(phrase: str) -> str | None:
     """ "Jan Kowalski, director of Baltic Hull Services", "Ahmed Said, CEO of Gulf Towers": a company's
     executive speaks for the company when the phrase names it (``organization``); None otherwise."""
@@ -385,7 +414,7 @@ def _executive_kind(phrase: str) -> str | None:
         return None
     if firm_executive(phrase):
         return "organization"  # "Harbour Foods chief executive Ana Ruiz": the firm named before the role
-    owner = re.search(r"\b(?:of|at|for)\s+(?:the\s+)?([^,]+)$", phrase[role.end():])
+    owner = _OF_BODY_END.search(phrase[role.end():])
     if owner is not None and _looks_company(owner.group(1)):
         return "organization"
     if company_role(phrase):
@@ -397,9 +426,12 @@ _COMPANY_PARTIES = frozenset("owner owners operator operators employer client bu
                              "parent".split())
 
 
+_POSSESSOR_END = re.compile(r"([\w-]+)(?:['\u2019]s|s['\u2019])\s+(?:[\w-]+\s+)?$")
+
+
 def _non_state_possessor(before: str) -> bool:
     """Does a non-state body own the role in a possessive ("the association's", "the trust's")?"""
-    m = re.search(r"([\w-]+)(?:['\u2019]s|s['\u2019])\s+(?:[\w-]+\s+)?$", before)
+    m = _POSSESSOR_END.search(before)
     return m is not None and _sp().classify(m.group(1)) == "organization"
 
 
@@ -410,13 +442,16 @@ _TRADE_HEAD = re.compile(r"^(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}[a
                          re.IGNORECASE)
 
 
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def _person_name(name: str) -> bool:
     """Does ``name`` open with a known given name ("Ivan Petrov") or read as a Korean personal name
     ("Kim Young-soo")?"""
     from labourlens.analyse.source_backrefs import given_name
 
     words = name.split()
-    return given_name(words[0]) or (len(words) in (2, 3) and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]) is not None)
+    return given_name(words[0]) or (len(words) in (2, 3) and _HYPHENATED_GIVEN_NAME.fullmatch(words[-1]) is not None)
 
 
 _PORTFOLIOS = re.compile(r"^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Bureau|Commission|Authority|Directorate|Council)\s+"
@@ -425,6 +460,10 @@ _NAME_NOTE = re.compile(r"\s*\([A-Z][^()]{1,30}\)(?=\s+[A-Z])")
 
 
 _STATE_BODY_OF = re.compile(r"(?:the\s+)?(?:ministry|department|directorate|inspectorate)\s+of\s", re.IGNORECASE)
+
+
+_OWNED_ROLE = re.compile(r"^(?:the|a|an|its|their|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z0-9])[\w-]*)?['\u2019]s)\s+"
+                         r"(?:[\w'\u2019-]+\s+){0,2}([\w'\u2019-]+(?:\s+[\w-]+)?)$", re.IGNORECASE)
 
 
 def company_appositive(text: str) -> str | None:
@@ -447,8 +486,7 @@ def company_appositive(text: str) -> str | None:
     if _TRADE_HEAD.match(chunks[0]) and _looks_company(chunks[1].rstrip(".")):
         return "organization"  # "The trader, Pacific Rim Loins Ltd.": a legal suffix makes the name a company
     # "The developer", "Its owner", "Plant A's owner"
-    head = re.match(r"^(?:the|a|an|its|their|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z0-9])[\w-]*)?['\u2019]s)\s+"
-                    r"(?:[\w'\u2019-]+\s+){0,2}([\w'\u2019-]+(?:\s+[\w-]+)?)$", chunks[0], re.IGNORECASE)
+    head = _OWNED_ROLE.match(chunks[0])
     if head is None:
         return None
     last = chunks[0].split()[-1].lower()

@@ -183,6 +183,9 @@ _WHY_TAIL = re.compile(r"\s+(?:because|for\s+fear|fearing|as\s+(?:he|she|they)\s
 _REL_START = re.compile(r"\s+(?:who|whose|whom|that)\s|,", re.IGNORECASE)
 
 
+_DETERMINER_CI = re.compile(r"(?i:a|an|one|another|the|two|three)\s")
+
+
 def tag_person(sp: str) -> str | None:
     """The person of a tag after a quotation ('"...," said <sp>') whose description runs into a clause
     saying why they spoke so ("a forklift driver who spoke on condition of anonymity because he feared
@@ -190,7 +193,7 @@ def tag_person(sp: str) -> str | None:
     if not _WHY_TAIL.search(sp):
         return None
     np = _REL_START.split(_WHY_TAIL.sub("", sp), maxsplit=1)[0].strip()
-    if not np or len(np.split()) > 10 or not re.match(r"(?i:a|an|one|another|the|two|three)\s", np):
+    if not np or len(np.split()) > 10 or not _DETERMINER_CI.match(np):
         return None
     return np if classify(np) in ("anonymous_source", "official", "organization") else None
 
@@ -216,8 +219,11 @@ _CODED = re.compile(r"^(?:Worker|Interviewee|Witness|Respondent|Plaintiff|Claima
                     r"Participant|Informant|Employee|Defector|Returnee)\s+(?:[A-Z]|\d{1,3})$")
 
 
+_SPEECH_VERB = re.compile(r"\s+(?:said|says|told|tells|added|wrote|stated|recalled)\b")
+
+
 def coded_person(sp: str) -> str | None:
     """The code of a person a report knows by one ("Worker A" of "Worker A said in a sworn declaration")
     in a tag after a quotation; None for other phrases."""
-    head = re.split(r"\s+(?:said|says|told|tells|added|wrote|stated|recalled)\b", sp.strip(), maxsplit=1)[0].strip()
+    head = _SPEECH_VERB.split(sp.strip(), maxsplit=1)[0].strip()
     return head if _CODED.match(head) else None

@@ -17,9 +17,11 @@ Names, firms and places in the examples are invented (places are real)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from labourlens.analyse import name_search
 from labourlens.analyse.cp_company_people import company_person_kind
 from labourlens.analyse.gated import gated
 from labourlens.analyse.speaker_kinds import initials_names
@@ -63,6 +65,9 @@ _NOT_FIRM_OWNER = frozenset("watch rights justice institute centre center initia
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s")
 
 
+_FORMER = re.compile(r"\bformer\b", re.I)
+
+
 def firm_possessive_executive(text: str) -> bool:
     """ "Norden Bay's operations manager, Lea Hart", "TKL's chief executive, Ivan Petrov": a proper-named
     owner (not a group, the state, an outlet or a place) whose business role holder is named after it."""
@@ -71,7 +76,7 @@ def firm_possessive_executive(text: str) -> bool:
         return False
     owner = m.group("owner")
     words = {w.lower() for w in owner.split()}
-    if words & _NOT_FIRM_OWNER or _HONORIFIC.match(owner) or re.search(r"\bformer\b", m.group("rest"), re.I):
+    if words & _NOT_FIRM_OWNER or _HONORIFIC.match(owner) or _FORMER.search(m.group("rest")):
         return False
     # a firm by its initials or by a company word ("TKL", "Norden Bay Seafood"); "Al Waha's general manager,
     # Faisal Rahimi" could be a person's possessive and stays a named person (tests/gold convention); a
@@ -96,6 +101,9 @@ _UNNAMED = re.compile(r"\b(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|iden
                       r"not\s+authori[sz]ed|former|ex-|retired|who\s+(?:asked|spoke)\b)", re.IGNORECASE)
 
 
+_REACHED = re.compile(r"(?:reached|contacted|speaking|interviewed|who\s+(?:answered|replied|responded))\b")
+
+
 def _company_staff(text: str) -> bool:
     """ "the plant's owner", "The plant's Chinese owner, reached by phone", "the workshop owner", "the
     supplier's HR manager", "the HR manager": a company's owner or top manager speaking for it."""
@@ -107,7 +115,7 @@ def _company_staff(text: str) -> bool:
     if m.group("role").lower() in ("owner", "co-owner", "proprietor"):
         return False  # owners: cp_company_people._unnamed_owner (organization in most sets, not in heldout4)
     rest = m.group("rest") or ""
-    if rest and not re.match(r"(?:reached|contacted|speaking|interviewed|who\s+(?:answered|replied|responded))\b", rest):
+    if rest and not _REACHED.match(rest):
         return False  # "the factory's owner, a former welder": an apposition that describes a person
     owner, noun = (m.group("owner") or "").lower(), (m.group("noun") or "").lower()
     return company_noun(owner) if owner else company_noun(noun) if noun else bool(_INHERENT.match(m.group("role")))
@@ -123,19 +131,23 @@ _COMPANY_PLACE = re.compile(r"\b(?:at|of|for|in)\s+(?:the|its|their)\s+(?:(?P<ow
 _FRONT = frozenset("office reception switchboard headquarters desk front-desk hotline".split())
 
 
+_LISTED = re.compile(r"\s+(?:listed|given|registered)\s+(?:for|under|to|on)\b")
+_OF_PROPER = re.compile(r"\s+(?:at|of|for)\s+[A-Z]")
+
+
 def _company_line(text: str) -> bool:
     """Someone answering a company's phone or at its reception speaks in the company's name."""
     m = _PHONE.match(text.strip())
     if m is None:
         return False
     where = (m.group("where") if m.group("where") is not None else m.group("where2")) or ""
-    if not where.strip() or re.match(r"\s+(?:listed|given|registered)\s+(?:for|under|to|on)\b", where):
+    if not where.strip() or _LISTED.match(where):
         return m.group("where2") is None  # "a woman who answered the phone", "... the number listed for the workshop"
     from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415
 
     at = _COMPANY_PLACE.search(where)
     if at is None:
-        return bool(re.match(r"\s+(?:at|of|for)\s+[A-Z]", where)) and _sp().classify(
+        return bool(_OF_PROPER.match(where)) and _sp().classify(
             where.split(None, 2)[-1].split(",")[0]) == "organization"  # "at Norden Bay Seafood"
     words = at.group("place").lower().split()
     return bool(at.group("owner") and company_noun(at.group("owner")) or any(
@@ -146,12 +158,15 @@ _ESTIMATE_BY = re.compile(r"^(?:(?:an?|the|one|their|its)\s+)?(?:[\w-]+\s+){0,2}
                           r"projection|projections|forecast)\s+(?:by|from)\s+(?P<owner>.+)$", re.IGNORECASE)
 
 
+_WORD = re.compile(r"[\w-]+")
+
+
 def company_owner(owner: str, kind: str | None) -> bool:
     """Does a spokesperson "for" ``owner`` (of kind ``kind``) speak for a company: "the contractor", "the
     recruitment agency", "Kestrel Agency"; not a state agency ("Japan's Fisheries Agency" is official)?"""
     from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415
 
-    words = re.findall(r"[\w-]+", owner)
+    words = _WORD.findall(owner)
     return bool(words) and (company_noun(words[-1]) and kind != "official" or company_noun(" ".join(words[-2:]).lower()))
 
 
@@ -223,11 +238,14 @@ def withheld_from(text: str, end: int) -> bool:
 _HEADING = re.compile(r"^\s*(?P<label>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,5}(?:\s*\([^()]{1,60}\))?):\s+(?=\S)")
 
 
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|stated|wrote)\b")
+
+
 def heading_mention(sentence_text: str) -> Mention | None:
     """The speaker after a short heading that opens the line ("Management comment (recorded in the audit): the
     HR manager said ...", "Company response: the firm denied ..."), when nothing was found in the whole line."""
     m = _HEADING.match(sentence_text) if ":" in sentence_text else None
-    if m is None or re.search(r"\b(?:said|says|told|stated|wrote)\b", m.group("label")):
+    if m is None or _SPEECH_VERB.search(m.group("label")):
         return None
     from labourlens.analyse.mentions import find_mention  # noqa: PLC0415 - mentions calls this as a fallback
     from labourlens.analyse.speakers import Mention  # noqa: PLC0415
@@ -236,6 +254,10 @@ def heading_mention(sentence_text: str) -> Mention | None:
     if inner is None:
         return None
     return Mention(inner.wording, inner.start + m.end(), inner.end + m.end(), inner.cue, inner.direct, inner.relay)
+
+
+_POSSESSIVE_OR_SPEECH = re.compile(r"['\u2019]s?\s|\b(?:says?|said|told|tells)\b")
+_DETERMINER_CI = re.compile(r"(?i:the|a|an|its|their)\s")
 
 
 def colon_trim(m: Mention | None) -> Mention | None:
@@ -248,7 +270,7 @@ def colon_trim(m: Mention | None) -> Mention | None:
     before, _, after = m.wording.rpartition(": ")
     if after.strip().lower() in ("i", "we") and labelled_speaker(before.strip()):
         return Mention(before.strip(), m.start, m.start + len(before.strip()), "said", True, m.relay)
-    if not re.match(r"(?i:the|a|an|its|their)\s", after) or re.search(r"['\u2019]s?\s|\b(?:says?|said|told|tells)\b", before) \
+    if not _DETERMINER_CI.match(after) or _POSSESSIVE_OR_SPEECH.search(before) \
             or _sp().classify(after) is None:
         return m  # "The inspector's finding: forty workers", "Wages, says Nikhil Rao: that": left to the other finders
     at = m.start + len(before) + 2
@@ -259,6 +281,10 @@ _LEGAL_SUFFIX = (r"(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Ltd\.?|Limited|Co\.,?\s+Ltd\.?|Co\.
                  r"GmbH|AG|S\.A\.|SA|plc|PLC|Pte\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Sp\.\s+z\s+o\.o\.|K\.K\.|SARL|LLP)")
 _SUFFIX_AT = gated(rf",?\s+{_LEGAL_SUFFIX}(?![\w])")  # speed: most documents name no such firm
 _NAME_BEFORE = re.compile(r"(?<![\w&'\u2019-])(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4})$")
+# (speed) the per-name search below without its name: no pattern is compiled for a name that "said it" nowhere
+_SAID_IT = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|stated|states|denied|denies|told|wrote|added|replied|responded)"
+                      r"\s+(?:that\s+)?(?:it|its)\b")
+_EDGE = re.compile(r"\b")
 
 
 def company_short_names(text: str, defined: dict[str, str]) -> dict[str, str]:
@@ -276,9 +302,9 @@ def company_short_names(text: str, defined: dict[str, str]) -> dict[str, str]:
         full, words = text[m.start():suffix.end()].strip(), m.group("name").split()
         for n in range(len(words), 0, -1):
             short = " ".join(words[:n])
-            if short in names or n == 1 and not re.search(
+            if short in names or n == 1 and not (name_search.followed(text, short, _SAID_IT, _EDGE) and re.search(
                     rf"\b{re.escape(short)}\s+(?:has\s+|had\s+)?(?:said|says|stated|states|denied|denies|told|wrote|"
-                    rf"added|replied|responded)\s+(?:that\s+)?(?:it|its)\b", text):
+                    rf"added|replied|responded)\s+(?:that\s+)?(?:it|its)\b", text)):
                 continue
             names[short] = full
     firm_word_short_names(text, names)
@@ -296,6 +322,13 @@ _FIRM_WORDS = frozenset(
     "processing products enterprises manufacturing farms plantations aquaculture knitwear footwear".split())
 _FIRM_NAME = re.compile(r"(?P<short>[A-Z](?<![\w&'\u2019.-].)[a-z][\w&'\u2019-]*(?:\s+[A-Z][a-z][\w&'\u2019-]*){0,2})"
                         r"\s+(?P<word>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+_FREE = re.compile(r"(?<![\w-])")
+
+
+@lru_cache(maxsize=256)
+def _not_then(word: str) -> re.Pattern[str]:
+    """After a short name: not the firm's trade word ``word`` next (one pattern per word, not per name)."""
+    return re.compile(rf"(?!\s+{word})(?![\w-])")
 
 
 def firm_word_short_names(text: str, names: dict[str, str]) -> None:
@@ -307,8 +340,8 @@ def firm_word_short_names(text: str, names: dict[str, str]) -> None:
             continue
         words = m.group("short").split()
         for short in (" ".join(words[i:]) for i in range(len(words) - 1)):  # "Yesterday Pacific Coldchain"
-            if short in names or _sp().classify(short) not in (None, "named_person") or not re.search(
-                    rf"(?<![\w-]){re.escape(short)}(?!\s+{m.group('word')})(?![\w-])", text):
+            if short in names or _sp().classify(short) not in (None, "named_person") or not name_search.followed(
+                    text, short, _not_then(m.group("word")), _FREE):
                 continue
             names[short] = f"{short} {m.group('word')}"
 

@@ -48,6 +48,9 @@ def _cut(m: Mention, start: int, end: int) -> Mention:
     return Mention(words, m.start + start + lead, m.start + start + lead + len(words), m.cue, m.direct, m.relay)
 
 
+_RELATIVE_END = re.compile(r"\b(?:who|whom|that|which)$")
+
+
 def wording_trim(m: Mention) -> Mention:
     """``m`` without a dateline, a trailing date, an audience after "told" or a clause before a semicolon
     (each only when what stays is still a speaker phrase)."""
@@ -60,7 +63,7 @@ def wording_trim(m: Mention) -> Mention:
     if dateline is not None and _classify(w[dateline.end():]) is not None:
         m, w = _cut(m, dateline.end(), len(w)), w[dateline.end():]
     told = _TOLD.search(w)
-    if told is not None and told.start() > 0 and not re.search(r"\b(?:who|whom|that|which)$", w[: told.start()]) \
+    if told is not None and told.start() > 0 and not _RELATIVE_END.search(w[: told.start()]) \
             and _classify(w[: told.start()]) is not None:  # not "the woman who told the court"
         m, w = _cut(m, 0, told.start()), w[: told.start()]
     date = _TRAILING_DATE.search(w)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from labourlens.analyse import entities, gated, speaker_kinds, speaker_roles
+from labourlens.analyse import speakers_patterns as rx
 from labourlens.analyse.place_appositions import describes_place
 from labourlens.analyse.speaker_bodies import body_kind, lawyer_apposition, particle_name, person_clause
 from labourlens.analyse.speaker_documents import document_first, owned_document
@@ -172,6 +173,9 @@ def alias_name(np: str) -> tuple[str, bool] | None:
     return name, not label
 
 
+_ONE_NAME = re.compile(rf"[{_UP}][{_LO}]+(?:-[{_UP}{_LO}][{_LO}]+)?")
+
+
 @lru_cache(maxsize=4096)
 def name_in(np: str) -> str | None:
     """The personal name in a speaker phrase ("Andrei Lankov, a professor ..." -> "Andrei Lankov")."""
@@ -198,7 +202,7 @@ def name_in(np: str) -> str | None:
         if m and not _looks_like_org(chunk):
             return strip_titles(m.group(1))
         if (
-            re.fullmatch(rf"[{_UP}][{_LO}]+(?:-[{_UP}{_LO}][{_LO}]+)?", chunk)  # "Zielińska", "Müller" too
+            _ONE_NAME.fullmatch(chunk)  # "Zielińska", "Müller" too
             and chunk.lower() not in _COMMON_CAPS
             and (i > 0 or len(chunks) > 1)
             and not _looks_like_org(chunk)
@@ -216,7 +220,7 @@ def _looks_like_org(chunk: str) -> bool:
         return True  # "The Harbour Herald": nobody's given name is "The"
     if chunk in lex.outlets or chunk.lower() in lex.metonyms:
         return True
-    words = re.findall(r"[^\W\d_]+", chunk)
+    words = rx.LETTERS.findall(chunk)
     if any(w.lower() in lex.org_suffixes for w in words):
         return True
     if entities.company_name(chunk.strip()):
@@ -244,8 +248,8 @@ def _org_nouns() -> tuple[frozenset[str], re.Pattern[str]]:
 @lru_cache(maxsize=4096)
 def _noun_kind(head: str) -> tuple[str, str] | None:
     """(noun, kind) of the rightmost lexicon noun in a head chunk (preferring one written in lower case or as an acronym: "Another NGO")."""
-    words = re.findall(r"[\w'’-]+", head)
-    lows = [re.sub(r"['’]s$|(?<=s)['’]$", "", w.lower()) for w in words]
+    words = rx.WORD.findall(head)
+    lows = [rx.POSSESSIVE_END.sub("", w.lower()) for w in words]
     table = _lex().noun_table
     best: tuple[int, str, str] | None = None
     best_lower: tuple[int, str, str] | None = None
@@ -267,11 +271,14 @@ def _noun_kind(head: str) -> tuple[str, str] | None:
     return (pick[1], pick[2]) if pick else None
 
 
+_SURNAME_ALONE = re.compile(rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z]['\u2019]|Ma?c)?[{_UP}][{_LO}]+(?:-[{_UP}{_LO}][{_LO}]+)?")
+
+
 @lru_cache(maxsize=4096)
 def classify(np: str) -> str | None:
     """Speaker kind of a speaker phrase, or None when it does not look like a speaker."""
     lex = _lex()
-    text = re.sub(r"^[\s*•·,.;:-]+|(?<![a-z] [A-Z])[.,;:]+$|[,;:]+$|\s+z\s+o\.\s?o\.?$", "", np.strip())
+    text = rx.EDGE_PUNCTUATION.sub("", np.strip())
     text = without_name_aside(text)  # "Sergei (he asked us not to print his surname)": named all the same
     if text.endswith(")") and _ACRONYM_TAIL.search(text):  # "the Korea Labour Observatory (KLO)"
         text = _ACRONYM_TAIL.sub("", text)
@@ -279,7 +286,7 @@ def classify(np: str) -> str | None:
         text = _HEADING_NO.sub("", text, count=1)
     if not text or _PREP_START.match(text) or _NOBODY.match(text) or not_a_source(text):
         return None  # "In Ghana", "On Monday": a setting; "None of them": nobody, never a speaker
-    if _HANDLE.fullmatch(text) or re.match(r"[A-Z]\.,\s+(?:who|an?)\s", text):  # or "K., who asked ...": an initial
+    if _HANDLE.fullmatch(text) or rx.INITIAL_APPOSITION.match(text):  # or "K., who asked ...": an initial
         return "anonymous_source"  # "@crane_watcher": an account on social media, a person without a name
     if _FORMAL_STATE.match(text):
         return "official"  # "The Russian Federation", "the Kingdom of Bahrain": a state speaks
@@ -301,9 +308,9 @@ def classify(np: str) -> str | None:
         return "named_person" if alias[1] else "anonymous_source"
     if _unnamed_diplomat(first, text):
         return "anonymous_source"  # "two diplomats in the Qatari capital": people talking, not the state's voice
-    counted_low = re.sub(r"^(?:at\s+least|more\s+than|only)\s+(?=\d|\w+\s+of\b|(?:\w+ty|\w+teen|ten|eleven|twelve)\b)", "", first_low)
-    if _COUNTED.match(counted_low) and not re.match(r"^(?:one|some)\s+(?:source|official)", first_low):
-        if re.match(r"^one\s+(?!of\b)", first_low) and name_in(text):
+    counted_low = rx.AT_LEAST.sub("", first_low)
+    if _COUNTED.match(counted_low) and not rx.ONE_SOURCE.match(first_low):
+        if rx.ONE_NOT_OF.match(first_low) and name_in(text):
             return role_kind(text) or "named_person"  # "One defector, Ms. Cho": a person, by name
         # "two people with knowledge of the factory": people
         counted = counted_body(cf := first[len(first_low) - len(counted_low):]) or _counted_noun(cf) or _noun_kind(first)
@@ -333,37 +340,25 @@ def classify(np: str) -> str | None:
     member = PERSON_OF_ORG.match(first)
     if member and _NAME_RE.fullmatch(member.group("name")) and not _looks_like_org(member.group("name")):
         # "Kim Young-soo of the Korea Institute", "Maria Lopez from Human Rights Watch": a person
-        state = re.search(r"\b(?:Ministry|Government|Embassy|Consulate|Police|Prosecutor'?s?|Customs|Bureau|Agency)\b",
-                          member.group("org"))
+        state = rx.STATE_BODY_WORD.search(member.group("org"))
         return role_kind(first) or ("official" if state else "named_person")
-    if _TITLED_DOC.search(first) and re.match(r"(?:[Tt]he\s+)?(?:(?:annual|latest|new|final|(?:19|20)\d{2})\s+)*[A-Z]", first):
+    if _TITLED_DOC.search(first) and rx.TITLED_DOCUMENT.match(first):
         return "document"  # "the 2022 Trafficking in Persons Report", "the Global Labour Exploitation Index"
     cap = _CAP_NAME.match(first)
     personal = bool(_NAME_RE.match(first)) and not _looks_like_org(first)
     if cap and len(first.split()) >= 2 and not personal:
         if _TITLE_HEAD.match(first):
             return "official"  # "the Minister for Labour", "the Governor of Amur Oblast"
-        if re.search(
-            r"\b(?:Ministry|Government|Embassy|Office|Bureau|Department|Police|(?<!News )(?<!Press )(?:Service|Agency)|Council|"
-            r"Administration|Commission|Authority|Prosecutor|Court|Parliament|Duma|Kremlin|Customs|Inspectorate|"
-            r"Directorate|Procuracy|Permanent\s+Mission|Border\s+Guard|Coast\s+Guard|Investigative\s+Committee|Board)\b",
-            first,
+        if rx.STATE_NAME_WORD.search(first,
         ):
             return "official"
-        if re.search(
-            r"\b(?:Labou?r|Rights|Justice|Migrants?|Workers|Freedom|Humanitarian|Coalition|Alliance|Network|"
-            r"Foundation|Institute|Centre|Center|Project|Initiative|Society|Association|Union|Lab|Observatory|"
-            r"University|Group|Panel|Committee)\b",
-            first,
+        if rx.NGO_NAME_WORD.search(first,
         ):
             return "organization"
-        if re.search(
-            r"\b(?:News|Times|Post|Daily|Herald|Journal|Press|Radio|TV|Broadcasting|Ilbo|Shimbun|Gazette|"
-            r"Ledger|Observer|Review|Monitor|Dispatch|Tribune|Watch|Report|Weekly|Chronicle|Agency|Insider)\b",
-            first,
+        if rx.OUTLET_NAME_WORD.search(first,
         ):
             return "outlet"
-        if any(w.lower() in lex.org_suffixes for w in re.findall(r"[A-Za-z]+", first)[1:]):
+        if any(w.lower() in lex.org_suffixes for w in rx.ASCII_LETTERS.findall(first)[1:]):
             return "organization"
     head = _head_chunk(first)
     noun = _noun_kind(head) if not personal else None
@@ -379,13 +374,13 @@ def classify(np: str) -> str | None:
         if kind == "organization" and _person_like(word).search(low):
             return "anonymous_source"  # "a Russian subcontractor who has worked alongside the crews": a person
         if word in ("spokesperson", "spokesman", "spokeswoman", "representative"):
-            m = re.search(r"\b(?:for|of|at)\s+(.+)$", first)
+            m = rx.FOR_REST.search(first)
             owner = classify(m.group(1)) if m else None
             if owner in ("organization", "outlet") or company_role(first) and not _STATE_WORDS.search(first_low) \
                     or owner in (None, "named_person") and m is not None and m.group(1)[:1].isupper() \
                     or m is not None and company_owner(m.group(1), owner):
                 return "organization"  # "a spokesperson for the company", "a company spokesman"
-        if word in ("official", "officials") and company_role(re.sub(r"\bofficials\b", "official", first)) \
+        if word in ("official", "officials") and company_role(rx.OFFICIALS.sub("official", first)) \
                 and not _STATE_WORDS.search(first_low):
             return "organization"  # "union officials", "a company official": not the state
         if kind == "organization" and (_PERSON_REL.match(first_low) or person_clause(low)) and not name:
@@ -393,8 +388,8 @@ def classify(np: str) -> str | None:
         if (
             word in _PERSON_OFFICIAL
             and (word not in _STATE_VOICES or _FORMER_IN.search(first_low) or workplace_inspector(first_low))
-            and re.match(r"^(?:a|an|one|another)\s", first_low)
-            and (not _INSTITUTION.search(re.sub(r"\blabou?r\s+(?=inspectors?\b)", "", low)) or _FORMER_IN.search(first_low))
+            and rx.INDEFINITE_START.match(first_low)
+            and (not _INSTITUTION.search(rx.LABOUR_BEFORE_INSPECTOR.sub("", low)) or _FORMER_IN.search(first_low))
         ):
             # "a North Korean official in Hunchun", "a former inspector" are unnamed sources; an inspector,
             # a prosecutor, an ambassador speak in the state's name (product decision)
@@ -410,7 +405,7 @@ def classify(np: str) -> str | None:
         return (role_kind(text[len(first):]) if "," in text else None) or "named_person"
     if _AGENT_NP.match(_REL_CLAUSE.split(_head_chunk(first), maxsplit=1)[0].strip()):
         return "anonymous_source"  # "a tile setter", "another crane hoister": an unnamed person by role
-    of = re.search(r"\bof\s+(.+)$", first)
+    of = rx.OF_REST.search(first)
     if of and noun is None:  # "the regional branch of the Interior Ministry's press service"
         owner = classify(of.group(1))
         if owner in ("official", "organization", "outlet", "document"):
@@ -424,7 +419,7 @@ def classify(np: str) -> str | None:
     if first_low.endswith("s") and " " not in first_low and _noun_kind(first_low[:-1]) is not None:
         return _noun_kind(first_low[:-1])[1]  # type: ignore[index]  # "Neighbours", "Smugglers": people, not a name
     # a surname on its own ("Pak", "Mr. Kim")
-    if re.fullmatch(rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z]['\u2019]|Ma?c)?[{_UP}][{_LO}]+(?:-[{_UP}{_LO}][{_LO}]+)?", first) and (
+    if _SURNAME_ALONE.fullmatch(first) and (
         first_low not in _COMMON_CAPS
     ):
         return "named_person"
@@ -464,7 +459,7 @@ def _unnamed_diplomat(first: str, text: str) -> bool:
     without a name speak as anonymous sources (a named ambassador or consul speaks for the state)."""
     if "iplomat" not in first:
         return False
-    part = re.match(r"^\S+\s+of\s+(?:the|its|their|these|those)\s+(.+)$", first, re.IGNORECASE)
+    part = rx.ONE_OF_THE.match(first)
     noun = _noun_kind(_head_chunk(part.group(1) if part else first))
     return noun is not None and noun[0] in _DIPLOMATS and name_in(text) is None
 
@@ -472,10 +467,9 @@ def _unnamed_diplomat(first: str, text: str) -> bool:
 def _owned_thing(head: str) -> bool:
     """Is the head noun after a possessive ("the women's salaries") a thing rather than a speaker: not in
     the speaker lexicon, not a person's role ("the trust's chairman", "the firm's director")?"""
-    words = re.findall(r"[\w-]+", head.lower())
+    words = rx.HYPHENED_WORD.findall(head.lower())
     last = words[-1] if words else ""
-    return bool(last) and _noun_kind(last) is None and last not in _OWNED_SPEAKERS and not re.search(
-        r"(?:er|or|ist|ian|man|woman|men|women|ee)s?$", last)
+    return bool(last) and _noun_kind(last) is None and last not in _OWNED_SPEAKERS and not rx.PERSON_SUFFIX.search(last)
 
 
 def appositive_body(text: str) -> str | None:
@@ -483,16 +477,15 @@ def appositive_body(text: str) -> str | None:
     foreign workers" -> official; "Harbour Crewing, the firm that hired them" -> organization); None when
     the apposition describes a person ("a researcher at ...", "the lawyer who ...")."""
     appos = text.split(",", 2)[1].strip()
-    if not re.match(r"(?i:the|a|an)\s", appos) or re.search(r"\bwho(?:se)?\b", appos) or lawyer_apposition(appos):
+    if not rx.ARTICLE_CI.match(appos) or rx.WHO.search(appos) or lawyer_apposition(appos):
         return None  # "a contractor who hired the team": a person
     head = _REL_CLAUSE.split(_head_chunk(appos), maxsplit=1)[0].strip()
     noun = _noun_kind(head)
     if noun is None or noun[1] not in ("official", "organization", "outlet") or noun[0] in _PERSON_OFFICIAL:
         return None  # ("Dalnevostochny Kurier, a Khabarovsk daily": the paper)
-    last = re.sub(r"['\u2019]s$", "", head.split()[-1].lower()) if head.split() else ""
+    last = rx.APOSTROPHE_S_END.sub("", head.split()[-1].lower()) if head.split() else ""
     if last != noun[0].split()[-1] or last in ("spokesperson", "spokesman", "spokeswoman", "representative") or (
-            noun[1] == "organization" and re.search(r"(?:er|or)s?$", last)) or re.search(
-            r"(?:officer|official|guard|agent|attach[eé]|representative)s?$", last):
+            noun[1] == "organization" and rx.AGENT_SUFFIX.search(last)) or rx.AGENT_END.search(last):
         return None  # "a contractor", "a supplier": as often a person as a firm
     return noun[1]
 
@@ -500,8 +493,7 @@ def appositive_body(text: str) -> str | None:
 _PERSON_REL = re.compile(r"^(?:a|an|one|another|the)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w-]+\s+who\b")
 def _counted_noun(first: str) -> tuple[str, str] | None:
     """(noun, kind) of a counted phrase's head ("two of its foremen", "hundreds of men building a mall")."""
-    part = re.match(r"^\S+\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(.+?)"
-                    r"(?:\s+[a-z]+ing\s+(?:an?|the)\s.*)?$", first, re.IGNORECASE)  # not a participle's object
+    part = rx.COUNTED_NOUN.match(first)  # not a participle's object
     return _noun_kind(_head_chunk(part.group(1) if part else first))
 
 

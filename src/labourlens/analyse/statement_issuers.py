@@ -44,9 +44,12 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(str(w).lower() for w in data.get("issuer_words") or ()))
 
 
+_LABEL_SEPARATOR = re.compile(r"[ \t]*(?:[|\u2014\u2013,:]|[ \t]-[ \t])[ \t]*")
+
+
 def _label(line: str) -> bool:
     """A line that says what the page is ("PRESS STATEMENT", "For immediate release \u2014 Tema, 14 May")."""
-    low = re.split(r"[ \t]*(?:[|\u2014\u2013,:]|[ \t]-[ \t])[ \t]*", line.lower().strip(" *_#[]()"))[0]
+    low = _LABEL_SEPARATOR.split(line.lower().strip(" *_#[]()"))[0]
     return low in _words()[0]
 
 

@@ -81,12 +81,15 @@ def study_mention(text: str) -> Mention | None:
     return None
 
 
+_CODE_APPOSITION = re.compile(r",\s*(?:who|now|aged)\b")
+
+
 def code_kind(wording: str | None) -> bool:
     """Is a speaker named only by an interviewee code ("AO-6", "a site manager, identified here as AO-6",
     "Respondent K-3, who left in 2022")? Then it is an unnamed person, whatever its wording's name-like look."""
     if not wording:
         return False
-    head = re.split(r",\s*(?:who|now|aged)\b", wording.strip(), maxsplit=1)[0]
+    head = _CODE_APPOSITION.split(wording.strip(), maxsplit=1)[0]
     return _CODE_NAMED.search(head) is not None
 
 
@@ -152,6 +155,9 @@ _GIVEN_NAME = gated(r"\b(?:(?:we|I)\s+(?:will\s+)?(?:refer\s+to|call)\s+(?:him|h
 _CITED_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z]?[^()]*\)$")
 
 
+_CODE_WORD = re.compile(rf"\b{CODE}\b")
+
+
 def _merge_names(result: list[Attribution], reg: Registry) -> None:
     """One source for one interviewee code ("Respondent R-4, now 29" ... "R-4 said ...") and for authors cited
     with a year and named again without it ("Lee and Park (2021) found ..." ... "Lee and Park argue ..."), in place."""
@@ -163,7 +169,7 @@ def _merge_names(result: list[Attribution], reg: Registry) -> None:
         src = by_key.get(key)
         if src is None or not src.wording:
             continue
-        codes = set(re.findall(rf"\b{CODE}\b", src.wording)) if src.kind == "anonymous_source" else set()
+        codes = set(_CODE_WORD.findall(src.wording)) if src.kind == "anonymous_source" else set()
         names = {"code:" + c for c in codes} if len(codes) == 1 else set()
         if src.kind == "named_person":
             names.add("name:" + _CITED_YEAR.sub("", src.wording).lower())

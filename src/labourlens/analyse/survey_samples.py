@@ -36,7 +36,10 @@ def own_study(text: str) -> bool:
     return _OWN_STUDY.search(text) is not None
 
 
+_THE_RESPONDENTS = re.compile(r"(?i)the\s+respondents?\b")
+
+
 def sample_phrase(wording: str | None) -> bool:
     """Is ``wording`` a part of a study's sample given by count, share or kind, not a named or coded person?"""
     w = (wording or "").strip()
-    return bool(w) and not re.match(r"(?i)the\s+respondents?\b", w) and _SAMPLE.match(w) is not None
+    return bool(w) and not _THE_RESPONDENTS.match(w) and _SAMPLE.match(w) is not None

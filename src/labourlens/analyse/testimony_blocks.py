@@ -62,13 +62,16 @@ _PERSON_NOTE = re.compile(r"\((?:[^)]*\b(?:male|female|man|woman|aged|age)\b|\s*
 _ACCOUNT_OF = re.compile(r"['\u2019]s?\s+(?:account|story|testimony|experience|journey|ordeal)\s*$", re.IGNORECASE)
 
 
+_INDEFINITE_CI = re.compile(r"(?i:a|an|one)\s")
+
+
 def _person_desc(desc: str) -> bool:
     """Does a heading's description describe a person ("a welder from Nampo", "A cook's account", "Worker A,
     a bricklayer", "Min-ji (a pseudonym), 29") rather than a topic ("Recruitment fees in Russia")?"""
     core = _ACCOUNT_OF.sub("", desc.strip("*_ ")).strip()
     if _DESC_LABEL.match(core) and coded_label(core) or pseudonym_intro(core) is not None:
         return True
-    return bool(re.match(r"(?i:a|an|one)\s", core)) and classify(core) in ("anonymous_source", "named_person")
+    return bool(_INDEFINITE_CI.match(core)) and classify(core) in ("anonymous_source", "named_person")
 
 
 def heading_label(line: str) -> tuple[str, int] | None:

@@ -79,6 +79,9 @@ def label_line(sentence_text: str) -> re.Match[str] | None:
     return m
 
 
+_LABEL_CODE_RX = re.compile(LABEL_CODE)
+
+
 def label_wording(label: str) -> str:
     """A line label worded as a speaker: capitals made ordinary case ("WORKER 2" -> "Worker 2"), a code kept
     ("WORKER A" -> "Worker A", "Worker B" as written)."""
@@ -87,7 +90,7 @@ def label_wording(label: str) -> str:
     if not label.isupper():
         return label
     words = label.split()
-    return " ".join([words[0].capitalize()] + [w if re.fullmatch(LABEL_CODE, w) else w.lower() for w in words[1:]])
+    return " ".join([words[0].capitalize()] + [w if _LABEL_CODE_RX.fullmatch(w) else w.lower() for w in words[1:]])
 
 
 _SPEECH = r"(?:said|says|told|tells|added|adds|described|describes|recalled|recalls|explained|explains|reported|reports)"

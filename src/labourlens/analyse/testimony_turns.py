@@ -47,6 +47,9 @@ _HEARING = gated(r"\b(?:testif\w+|testimony|committee|subcommittee|panel|lawmake
 _PERSON_KINDS = ("named_person", "anonymous_source", "official")
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z'\u2019-]+\b")
+
+
 def continue_testimony(sentences: Sequence[Sentence], result: list[Any], sources: Sequence[Source]) -> None:
     """Give the plain sentences after a witness's reported sentence, in the same paragraph, to the witness
     (in place)."""
@@ -60,7 +63,7 @@ def continue_testimony(sentences: Sequence[Sentence], result: list[Any], sources
         if i == 0 or sentences[i - 1].paragraph != s.paragraph:
             turn = None
         if not att.explicit and _TESTIMONY.search(s.text):
-            named.update(re.findall(r"\b[A-Z][a-z'\u2019-]+\b", s.text))
+            named.update(_CAPITALISED.findall(s.text))
         if att.explicit:
             wording = words.get(att.source, "").split()
             kind = kinds.get(att.source)
@@ -90,6 +93,9 @@ _NAME_AFTER = re.compile(r"[^,.\n]{0,40},\s+((?:[A-Z][\w'\u2019-]+\s+){1,2}[A-Z]
 _INTRO_HEAD = r"(?:a|an|one)\s+(?P<desc>(?:[\w-]+\s+){0,3}?%s)\b"
 
 
+_LABEL_PHRASE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2} [a-z]")
+
+
 def introduced_labels(text: str, sources: Sequence[Source]) -> list[Source]:
     """``sources`` with an unnamed person under a describing label ("PLUMBER", "Food seller") worded by the
     description a line before introduced them with ("a Russian plumber"); others unchanged."""
@@ -108,7 +114,7 @@ def introduced_labels(text: str, sources: Sequence[Source]) -> list[Source]:
         if src.kind == "named_person" and src.spans and _trade_label(text, wording, min(a for a, _ in src.spans)):
             src = replace(src, wording=wording.capitalize(), kind="anonymous_source", canonical=None)  # "PIE SELLER"
             wording = src.wording or ""
-        if src.kind == "anonymous_source" and re.fullmatch(r"[A-Z][a-z]+(?: [a-z]+){0,2} [a-z]", wording) and any(
+        if src.kind == "anonymous_source" and _LABEL_PHRASE.fullmatch(wording) and any(
                 text[a:a + len(wording)] == wording.upper() for a, _ in src.spans):
             src = replace(src, wording=wording[:-1] + wording[-1].upper())  # "WITNESS B": "Witness B"
             out.append(src)
@@ -136,6 +142,9 @@ def introduced_labels(text: str, sources: Sequence[Source]) -> list[Source]:
     return out
 
 
+_CAPITALS = re.compile(r"[A-Z]{2,}\b")
+
+
 def merge_introduced(text: str, result: list[Any], sources: list[Source]) -> list[Source]:
     """A label worded by the voice-over's introduction ("CRANE OPERATOR" after "A Russian crane operator says
     ...") is the source so introduced: its lines go to that source (``result`` in place), and the label's own
@@ -147,7 +156,7 @@ def merge_introduced(text: str, result: list[Any], sources: list[Source]) -> lis
         if src.kind != "anonymous_source" or not low.startswith(("a ", "an ", "one ")) or not src.spans:
             continue
         first = min(a for a, _ in src.spans)
-        if low in seen and re.match(r"[A-Z]{2,}\b", text[first:first + 40]) and (
+        if low in seen and _CAPITALS.match(text[first:first + 40]) and (
                 text.rfind("\n", 0, first) + 1 >= first - 12):
             into[src.key] = seen[low]  # the label opening a line, after the description in prose
         else:
@@ -186,12 +195,15 @@ _MIXED_LABEL = re.compile(r"^\W{0,3}(?P<who>[A-Z][a-z-]+(?:[ \t][a-z-]+){0,3})[ 
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 
 
+_RELATIVE = re.compile(r"\s+(?:WHO|THAT|WHOSE|who|that|whose)\s")
+
+
 def _bite_speaker(text: str) -> tuple[str, int, str] | None:
     """(speaker wording, its offset in the line, the words spoken on the line) of a sound-bite or lone label line."""
     m = _SOUNDBITE.match(text)
     if m is not None:
         who = _SAYING.sub("", _PAREN.sub("", m.group("who"))).strip()
-        who = re.split(r"\s+(?:WHO|THAT|WHOSE|who|that|whose)\s", who)[0]  # "FORMER WORKER WHO DID NOT GIVE HIS NAME"
+        who = _RELATIVE.split(who)[0]  # "FORMER WORKER WHO DID NOT GIVE HIS NAME"
         parts = [p.strip() for p in who.split(",") if p.strip()]
         if who.isupper():  # "(SOUNDBITE) (English) RESIDENT OF DANDONG, LI WEI, SAYING:": the name may come second
             names = [p.title() for p in parts if classify(p.lower()) is None and classify(p.title()) == "named_person"]
@@ -214,17 +226,21 @@ def _bite_speaker(text: str) -> tuple[str, int, str] | None:
     return label_person(who) or who.title(), m.start("who"), ""  # "GUARD" -> "Guard", "WITNESS B" -> "Witness B"
 
 
+_SOUNDBITE_CUE = re.compile(r"\W*(?:soundbite|sound bite|sot|upsound)\b", re.IGNORECASE)
+_LABEL_LINE_END = re.compile(r"(?m)[A-Z)\]]:[ \t]*$")
+_LABEL_WITH_NOTE = re.compile(r"(?m)^[A-Z][a-z -]+[(\[][^)\]\n]{1,50}[)\]]:")
+
+
 def sound_bites(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Any) -> None:
     """A sound bite's words ("SOUNDBITE (Russian) Oleg Varin, site engineer:" and the paragraph after it) and
     the paragraph after a label alone on its line ("GUARD (through interpreter):") are the speaker's (in
     place)."""
-    if ":" not in text or not ("SOUNDBITE" in text or "SOT" in text or re.search(r"(?m)[A-Z)\]]:[ \t]*$", text)
-                                or re.search(r"(?m)^[A-Z][a-z -]+[(\[][^)\]\n]{1,50}[)\]]:", text)):
+    if ":" not in text or not ("SOUNDBITE" in text or "SOT" in text or _LABEL_LINE_END.search(text)
+                                or _LABEL_WITH_NOTE.search(text)):
         return
     from labourlens.analyse.speakers import Mention
     # the label line read as a speaker of its own ("(SOUNDBITE) (Russian) SITE ENGINEER, OLEG VARIN, SAYING:")
-    wrong = {src.key for src in reg.sources() if re.match(r"\W*(?:soundbite|sound bite|sot|upsound)\b",
-                                                          src.wording or "", re.IGNORECASE)}
+    wrong = {src.key for src in reg.sources() if _SOUNDBITE_CUE.match(src.wording or "")}
     for i, s in enumerate(sentences):
         if s.kind != "body" or result[i].source not in wrong | {OUTLET_KEY} or "\n" in s.text.strip():
             continue

@@ -23,7 +23,10 @@ def _families() -> dict[str, frozenset[str]]:
     return out
 
 
+_LOWER_LETTERS = re.compile(r"[a-z]+")
+
+
 def trade_clash(head: str, wording: str) -> bool:
     """Is ``head`` ("auditors") the plural of a trade that the earlier source's ``wording`` has no word of?"""
     family = _families().get(head.lower())
-    return family is not None and not set(re.findall(r"[a-z]+", wording.lower())) & family
+    return family is not None and not set(_LOWER_LETTERS.findall(wording.lower())) & family

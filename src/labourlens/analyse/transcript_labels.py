@@ -29,6 +29,9 @@ def surname_label(text: str, house: frozenset[str], before: str) -> Mention | No
     return Mention(lab[0].title(), lab[1], lab[1] + len(lab[0]), "said", True)
 
 
+_QUESTION_LABEL = re.compile(r"^(?:Q|Question)\s*[:.)-]\s", re.IGNORECASE)
+
+
 def question_paragraphs(sentences: list[Sentence]) -> set[int]:
     """Paragraphs that are an interviewer's question: "Q: ...", or a (bold) line of questions only."""
     if sum(1 for s in sentences if "?" in s.text or s.text.lstrip("*_ \t")[:1] in ("Q", "q")) < 2:
@@ -38,7 +41,7 @@ def question_paragraphs(sentences: list[Sentence]) -> set[int]:
         by_para.setdefault(s.paragraph, []).append(s.text.strip().strip("*_ \t"))
     out = set()
     for para, texts in by_para.items():
-        if re.match(r"^(?:Q|Question)\s*[:.)-]\s", texts[0], re.IGNORECASE) or (
+        if _QUESTION_LABEL.match(texts[0]) or (
                 len(texts) <= 3 and all(t.rstrip("\"\u201d'").endswith("?") for t in texts)):
             out.add(para)
     # a lone question paragraph in running prose is rhetorical; an interview has several

@@ -44,6 +44,9 @@ def _state_role(role: str) -> bool:
     return classify(role.split(",")[0].strip()) == "official" and classify(role) == "official"
 
 
+_TITLE_START = re.compile(rf"^{_TITLE}")
+
+
 def _roster_officials(text: str) -> set[str]:
     """Surnames (folded) of the people a roster line gives with a state role ("Jan Berg, labour inspector")."""
     out = set()
@@ -51,7 +54,7 @@ def _roster_officials(text: str) -> set[str]:
         for entry in _ROSTER_SPLIT.split(m.group("list")):
             e = _ROSTER_ENTRY.match(fold_letters(entry))
             role = e and (e.group("role") or e.group("paren"))
-            words = _WORD.findall(_fold(re.sub(rf"^{_TITLE}", "", e.group("name")))) if e else []
+            words = _WORD.findall(_fold(_TITLE_START.sub("", e.group("name")))) if e else []
             if role and words and len(words) <= 3 and _state_role(role):
                 out.add(words[-1])
     return out

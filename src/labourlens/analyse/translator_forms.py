@@ -36,6 +36,9 @@ _FROM_BY = re.compile(rf"\b[Tt]ranslat(?:ed|ion)(?:[ \t]+and[ \t]+(?:edited|adap
 _LABEL_INSIDE = re.compile(rf"[(\[;,|][ \t]*[Tt]ranslat(?:or|ion)[ \t]*:[ \t]*{_NAME}")
 
 
+_AFTER_SENTENCE_END = re.compile(r"(?<=\w\w)\.(?:\s.*)?$")
+
+
 def find(text: str) -> str | None:
     """The translator that ``text`` credits in one of the shapes above, or None."""
     if "ranslat" not in text:
@@ -43,7 +46,7 @@ def find(text: str) -> str | None:
     m = _FROM_BY.search(text) or _LABEL_INSIDE.search(text)
     if m is None:
         return None
-    name = re.sub(r"(?<=\w\w)\.(?:\s.*)?$", "", m.group(1).strip()).rstrip(".,;)")
+    name = _AFTER_SENTENCE_END.sub("", m.group(1).strip()).rstrip(".,;)")
     if not name or mastheads.STAFF_AFTER.match(text, m.end()):
         return None
     return name

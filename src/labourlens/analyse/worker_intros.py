@@ -36,6 +36,9 @@ _NAME_PREDICATE = re.compile(
     r"agreed|refused|declined|wept|frowned|winced)\b)")
 
 
+_GROUP_NOUN = re.compile(r"\b(?:men|women|people|workers)\b")
+
+
 def single_name_subject(text: str) -> re.Match[str] | None:
     """The match (group ``np``, the name) when a sentence opens with a person named by one name and
     described by an age or a person noun in apposition ("Rustam, a 29-year-old welder, keeps ..."), or with
@@ -48,8 +51,7 @@ def single_name_subject(text: str) -> re.Match[str] | None:
     if m.group("np") in _NOT_A_NAME or len(m.group("np")) < 3 and m.group("withheld") is None:
         return None  # the apposition says it is a person: no gazetteer look-up ("Bikram"), "Ri, who asked ..."
     appos = m.group("appos")
-    if appos is not None and (classify(appos) != "anonymous_source" or re.search(r"\b(?:men|women|people|workers)\b",
-                                                                                  appos)):
+    if appos is not None and (classify(appos) != "anonymous_source" or _GROUP_NOUN.search(appos)):
         return None
     return m
 

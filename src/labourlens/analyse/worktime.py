@@ -77,6 +77,11 @@ def _number(word: str) -> float | None:
         return None
 
 
+_CLOCK_PARTS = re.compile(r"(\d{1,2}|[a-z-]+)(?:[:.](\d{2}))?")
+_PM = re.compile(r"p\.?\s?m|evening|at night|afternoon")
+_AM = re.compile(r"a\.?\s?m|morning")
+
+
 def parse_clock(phrase: str) -> tuple[float, bool] | None:
     """The hour of the day (0-24) a clock phrase names, and whether it is unambiguous
     ("6 p.m.", "18:00", "ten at night", "midnight" are; "nine" alone is not)."""
@@ -88,7 +93,7 @@ def parse_clock(phrase: str) -> tuple[float, bool] | None:
              "the small hours": (26.0, True)}
     if p in named:
         return named[p]
-    m = re.match(r"(\d{1,2}|[a-z-]+)(?:[:.](\d{2}))?", p)
+    m = _CLOCK_PARTS.match(p)
     if not m:
         return None
     hour = _number(m.group(1))
@@ -97,9 +102,9 @@ def parse_clock(phrase: str) -> tuple[float, bool] | None:
     if m.group(2):
         hour += int(m.group(2)) / 60
     rest = p[m.end():]
-    if re.search(r"p\.?\s?m|evening|at night|afternoon", rest):
+    if _PM.search(rest):
         return (hour + 12 if hour < 12 else hour), True
-    if re.search(r"a\.?\s?m|morning", rest):
+    if _AM.search(rest):
         return (0.0 if hour == 12 else hour), True
     if m.group(2) is not None or "h" in rest or hour > 12 or hour == 0:
         return hour, True
@@ -146,6 +151,9 @@ def _has_all(low: str, needs: tuple[frozenset[str], ...]) -> bool:
     return True
 
 
+_SPAN_WORD_END = re.compile(r"\b(?:within|after|for\s+the\s+first|every)\s*$", re.I)
+
+
 def long_hours(text: str) -> list[tuple[int, int, float]]:
     """Spans of working-time expressions in ``text`` with the daily hours they state,
     in text order: (start, end, hours)."""
@@ -189,8 +197,7 @@ def long_hours(text: str) -> list[tuple[int, int, float]]:
             if not _WORK_NEAR.search(window):
                 continue
             near_after = after[:20]
-            if _NOT_WORK.search(near_after) or re.search(r"\b(?:within|after|for\s+the\s+first|every)\s*$",
-                                                          text[max(0, m.start() - 25):m.start()], re.I):
+            if _NOT_WORK.search(near_after) or _SPAN_WORD_END.search(text[max(0, m.start() - 25):m.start()]):
                 continue
             out.append((m.start(), m.end(), n))
     out.sort()

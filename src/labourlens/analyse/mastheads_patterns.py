@@ -1,0 +1,16 @@
+"""Patterns of :mod:`labourlens.analyse.mastheads` compiled once, at import (speed: the ``re`` module's cache of
+patterns is shared by every module and evicts its oldest entries, so a pattern written inline in a function
+was parsed and compiled again whenever other patterns had pushed it out)."""
+
+from __future__ import annotations
+
+import re
+
+SECTION_JOINER = re.compile(r"[ \t]+(?:&|and)[ \t]+|[ \t]*/[ \t]*")
+NUMBERED = re.compile(r"\bNo\.|\d$")
+PAREN_END = re.compile(r"[ \t]*\([^)]*\)[ \t]*$")
+PAREN_NOTE_END = re.compile(r"[ \t]*\(([^()]{2,40})\)[ \t]*$")
+COMMA_SPACE = re.compile(r",[ \t]+")
+JOINER_END = re.compile(r"(?:[ \t]+(?:of|for|and|&|do|da|de|the|on|in))+$")
+WIDE_GAP = re.compile(r"[ \t]{2,}|\t")
+AFTER_SENTENCE_END = re.compile(r"(?<=\w\w)\.\s.*$")

@@ -1,0 +1,22 @@
+"""Patterns of :mod:`labourlens.analyse.meta` compiled once, at import (speed: the ``re`` module's cache of
+patterns is shared by every module and evicts its oldest entries, so a pattern written inline in a function
+was parsed and compiled again whenever other patterns had pushed it out)."""
+
+from __future__ import annotations
+
+import re
+
+HEADER_SEPARATOR = re.compile(r"[ \t]+(?:\||\u2014|\u2013|-|\u00b7)[ \t]+")
+DIGIT = re.compile(r"\d")
+POSSESSIVE_END = re.compile(r"(?:'s|\u2019s)$")
+JOINER_END = re.compile(r"(?:[ \t]+(?:of|for|and|&|do|da|de|dos))+$")
+SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)+\.?[ \t]+")
+LETTER = re.compile(r"[^\W\d_]")
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+EMAIL = re.compile(r"\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
+MAILBOX_WORD_END = re.compile(r"(english|korean|news|editor|info|contact|desk)$")
+NON_WORD = re.compile(r"\W")
+AFTER_SENTENCE_END = re.compile(r"(?<=\w\w)\.\s.*$")
+YEAR = re.compile(r"\d{4}")
+YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
+ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")

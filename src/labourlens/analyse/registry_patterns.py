@@ -1,0 +1,23 @@
+"""Patterns of :mod:`labourlens.analyse.registry` compiled once, at import (speed: the ``re`` module's cache of
+patterns is shared by every module and evicts its oldest entries, so a pattern written inline in a function
+was parsed and compiled again whenever other patterns had pushed it out)."""
+
+from __future__ import annotations
+
+import re
+
+LOWER_WORD = re.compile(r"[a-z][a-z'-]*")
+NUMBERED_PART = re.compile(r"^(?:article|clause|section|paragraph|annex|appendix|point)\s+\d")
+LEADING_NAME = re.compile(r"([A-Z][\w-]+)(?:['\u2019]s)?\s")
+OFFICIALS_END = re.compile(r"\s+officials$")
+BASED = re.compile(r"\b([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)-based\b")
+IN_PLACE = re.compile(r"\b(?:in|from|near|inside)\s+((?:the\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})")
+ONE_OR_ONE_OF = re.compile(r"(?i)one(?:\s+of\s|$)")
+YEAR_OLD = re.compile(r"\b\d{1,2}-year-old\b")
+SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
+EACH_OF = re.compile(r"(?i:one|each|either|neither)\s+of\s")
+WHO_CLAUSE = re.compile(r"\s+who\s.*")
+PLACE_PREPOSITION = re.compile(r"\b(?:in|from|based|at|near)\b")
+GOVERNMENT_LEVEL = re.compile(r"(?:federal|state|local) \w+")
+RELATIVE = re.compile(r"\b(?:who|which|that|whose)\b")
+ARTICLE_START = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)

@@ -1,0 +1,42 @@
+"""Patterns of :mod:`labourlens.analyse.speakers` compiled once, at import (speed: the ``re`` module's cache of
+patterns is shared by every module and evicts its oldest entries, so a pattern written inline in a function
+was parsed and compiled again whenever other patterns had pushed it out)."""
+
+from __future__ import annotations
+
+import re
+
+LETTERS = re.compile(r"[^\W\d_]+")
+WORD = re.compile(r"[\w'’-]+")
+POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
+EDGE_PUNCTUATION = re.compile(r"^[\s*•·,.;:-]+|(?<![a-z] [A-Z])[.,;:]+$|[,;:]+$|\s+z\s+o\.\s?o\.?$")
+AT_LEAST = re.compile(r"^(?:at\s+least|more\s+than|only)\s+(?=\d|\w+\s+of\b|(?:\w+ty|\w+teen|ten|eleven|twelve)\b)")
+OF_REST = re.compile(r"\bof\s+(.+)$")
+INITIAL_APPOSITION = re.compile(r"[A-Z]\.,\s+(?:who|an?)\s")
+STATE_BODY_WORD = re.compile(r"\b(?:Ministry|Government|Embassy|Consulate|Police|Prosecutor'?s?|Customs|Bureau|Agency)\b")
+TITLED_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?(?:(?:annual|latest|new|final|(?:19|20)\d{2})\s+)*[A-Z]")
+STATE_NAME_WORD = re.compile(r"\b(?:Ministry|Government|Embassy|Office|Bureau|Department|Police|(?<!News )(?<!Press )(?:Service|Agency)|Council|"
+                             r"Administration|Commission|Authority|Prosecutor|Court|Parliament|Duma|Kremlin|Customs|Inspectorate|"
+                             r"Directorate|Procuracy|Permanent\s+Mission|Border\s+Guard|Coast\s+Guard|Investigative\s+Committee|Board)\b")
+NGO_NAME_WORD = re.compile(r"\b(?:Labou?r|Rights|Justice|Migrants?|Workers|Freedom|Humanitarian|Coalition|Alliance|Network|"
+                           r"Foundation|Institute|Centre|Center|Project|Initiative|Society|Association|Union|Lab|Observatory|"
+                           r"University|Group|Panel|Committee)\b")
+OUTLET_NAME_WORD = re.compile(r"\b(?:News|Times|Post|Daily|Herald|Journal|Press|Radio|TV|Broadcasting|Ilbo|Shimbun|Gazette|"
+                              r"Ledger|Observer|Review|Monitor|Dispatch|Tribune|Watch|Report|Weekly|Chronicle|Agency|Insider)\b")
+ONE_SOURCE = re.compile(r"^(?:one|some)\s+(?:source|official)")
+ONE_NOT_OF = re.compile(r"^one\s+(?!of\b)")
+FOR_REST = re.compile(r"\b(?:for|of|at)\s+(.+)$")
+INDEFINITE_START = re.compile(r"^(?:a|an|one|another)\s")
+OFFICIALS = re.compile(r"\bofficials\b")
+ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+LABOUR_BEFORE_INSPECTOR = re.compile(r"\blabou?r\s+(?=inspectors?\b)")
+ONE_OF_THE = re.compile(r"^\S+\s+of\s+(?:the|its|their|these|those)\s+(.+)$", re.IGNORECASE)
+HYPHENED_WORD = re.compile(r"[\w-]+")
+PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|men|women|ee)s?$")
+WHO = re.compile(r"\bwho(?:se)?\b")
+APOSTROPHE_S_END = re.compile(r"['\u2019]s$")
+AGENT_END = re.compile(r"(?:officer|official|guard|agent|attach[eé]|representative)s?$")
+ARTICLE_CI = re.compile(r"(?i:the|a|an)\s")
+AGENT_SUFFIX = re.compile(r"(?:er|or)s?$")
+COUNTED_NOUN = re.compile(r"^\S+\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(.+?)"
+                          r"(?:\s+[a-z]+ing\s+(?:an?|the)\s.*)?$", re.IGNORECASE)
