@@ -21,6 +21,7 @@ from labourlens.analyse.document_leads import document_lead
 from labourlens.analyse.document_voice import apply_document_voice
 from labourlens.analyse.forum_posts import final_sources
 from labourlens.analyse.gated import gated
+from labourlens.analyse.heading_names import heading_name, label_heading
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interjected_pronouns import interjected_subject
 from labourlens.analyse.interview_turns import apposed_naming
@@ -205,8 +206,9 @@ def attribute(
             reg.turn = None  # a transcript turn lasts to the end of its paragraph
         if m is not None and (inside_open_quote(sentences, i, m) or s.quote is not None and i > 0
                               and sentences[i - 1].quote == s.quote and _inside_open_quote(s.text, m.end)):
-            m = None  # '"... The security officer said anyone who ran would be punished."': the quoted speaker's words
-            mentions[-1] = None
+            # '"... The security officer said anyone who ran would be punished."': the quoted speaker's words; a tag
+            # after the closing mark ('... the company says the rest is kept," one worker told us') still speaks
+            m = mentions[-1] = _after_quote(s.text, house)
         if m is not None and (shapes2.whole_group(m.wording) or m.wording == "All") and reg._recent(lambda e: e.plural) \
                 and _THEY_REPORT.match(s.text):
             m = mentions[-1] = None  # "Both said ...", "All of them said ...", "All described ...": the group just met
@@ -520,6 +522,19 @@ def _cataphora(m: Mention, sentences: list[Sentence], i: int, context: str) -> M
     return Mention(ahead.group("name"), m.start, m.end, m.cue, m.direct, m.relay)
 
 
+def _after_quote(text: str, house: frozenset[str]) -> Mention | None:
+    """The speaker tag after the closing quotation mark of a sentence that ends a quotation opened before it
+    ('... the company keeps the rest," one worker, who gave his name as Bo, told the paper.'), or None."""
+    close = max(text.rfind('"'), text.rfind("\u201d"))
+    tail = text[close + 1:]
+    if close < 0 or text.count('"', 0, close) % 2 or "\u201c" in text[:close] or len(tail.strip()) < 8:
+        return None
+    m = find_mention(tail, house)
+    if m is None or m.start > 60 or not m.cue or "." in tail[:m.start]:
+        return None
+    return Mention(m.wording, m.start + close + 1, m.end + close + 1, m.cue, True, m.relay)
+
+
 def _portrayed_before(sentences: list[Sentence], result: list[Attribution], i: int) -> str | None:
     """The person the paragraph before a paragraph of quotation portrays, named as the subject of its
     first sentence ("Lee Young-ja worked at a shrimp plant for three years."), when nobody speaks there."""
@@ -527,6 +542,10 @@ def _portrayed_before(sentences: list[Sentence], result: list[Attribution], i: i
     if i > 0 and sentences[i - 1].paragraph == para:
         return None  # only the first sentence of the quoted paragraph looks back
     before = [j for j in range(max(0, i - 8), i) if sentences[j].paragraph == para - 1]
+    if len(before) == 1 and not result[before[0]].explicit and (named := heading_name(sentences[before[0]].text)):
+        return named  # 'Voice note 1 — "Hiwot", Achrafieh' over a paragraph of quotation: Hiwot's
+    if len(before) == 1 and label_heading(sentences[before[0]].text):
+        return None  # "Voice note 1": a label, nobody's name
     if not before or any(result[j].explicit or sentences[j].quote is not None for j in before):
         return None
     m = _PORTRAYED.match(sentences[before[0]].text)
