@@ -67,6 +67,7 @@ from labourlens.analyse.speaker_cues import (
     introduced_before,
 )
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify, company_short_names
+from labourlens.analyse.through_agents import through_agent
 from labourlens.analyse.transcript_labels import interviewer_initials, question_paragraphs, surname_label
 from labourlens.model import Sentence, Source
 
@@ -234,7 +235,9 @@ def attribute(
                 reg.resolve(relayer, s.start, text[max(0, s.start - 600):s.start])
             if (pseudonym := apposed_naming(s.text, m)) is not None:  # "One of them, ... who asked us to call him X"
                 m = Mention(pseudonym, m.start, m.end, m.cue, m.direct, m.relay)
-            src = reg.resolve(m, s.start, text[max(0, s.start - 600) : s.start])
+            agent = through_agent(m, s.text)  # "The firm said through its manager, Mr Karim Haddad, that": him
+            src = reg.resolve(agent[0] if agent else m, s.start, text[max(0, s.start - 600) : s.start])
+            src.kind = agent[1] if agent else src.kind
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
             # the speaker opens the sentence, or "..., X said"
             met = group_introduction(plain(s.text)) if m.start < 3 or m.start > len(s.text) // 2 else None
