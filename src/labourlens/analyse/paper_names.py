@@ -1,7 +1,7 @@
 """A newspaper named in its own language: "Folha do Litoral", "Diario do Sul", "Gazeta Lubuska", "Kurier Baltycki".
 
 Such a name opens with a word for a newspaper in that language (the ``name_words_language`` lists of
-``mastheads.yaml``) and goes on with capitalised words, perhaps joined by a particle ("do", "da", "de"); it is an
+``mastheads.yaml``) and goes on with capitalised words, perhaps joined by a particle ("do", "da", "de"; Swahili "ya", "wa": "Sauti ya Pwani"); it is an
 ``outlet`` even when the outlet is not in the outlet list.
 """
 
@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 
-_NAME = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<first>[A-Z][^\W\d_]+)(?:\s+(?:(?:do|da|dos|das|de|del|di|du|la|le)\s+)?"
+_NAME = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<first>[A-Z][^\W\d_]+)(?:\s+(?:(?:do|da|dos|das|de|del|di|du|la|le|ya|wa|za)\s+)?"
                    r"[A-Z][\w'\u2019.-]*){1,4}$")
 
 
