@@ -20,6 +20,7 @@ from labourlens.analyse.coref_families import member_relays
 from labourlens.analyse.document_leads import document_lead
 from labourlens.analyse.document_voice import apply_document_voice
 from labourlens.analyse.forum_posts import final_sources
+from labourlens.analyse.embedded_reports import embedded_report
 from labourlens.analyse.floating_quantifiers import floating_quantifier
 from labourlens.analyse.gated import gated
 from labourlens.analyse.heading_names import heading_name, label_heading
@@ -196,7 +197,8 @@ def attribute(
         m = find_mention(unquote_pseudonyms(fold_letters(blank_passive_found(blank_trailing_note(s.text)))), house) \
             if s.kind == "body" else None
         m = m or (coordinated_report(s.text) if s.kind == "body" else None)  # "They were promised ... but say ..."
-        m = m or (floating_quantifier(s.text, find_mention) if s.kind == "body" else None)  # "X and Y have both told"
+        m = m or (floating_quantifier(s.text, find_mention) or embedded_report(s.text, find_mention)
+                  if s.kind == "body" else None)  # "X and Y have both told", "We are aware that workers report"
         m = past_long_aside(m, s.text, find_mention) if s.kind == "body" else m  # "X (a long aside) reported"
         if m is not None and (" ," in m.wording or not s.text.isascii()):
             m = Mention(own_letters(m.wording, s.text).replace(" ,", ","), m.start, m.end, m.cue, m.direct, m.relay)
