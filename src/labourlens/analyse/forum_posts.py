@@ -33,6 +33,7 @@ from labourlens.analyse.reproduced_texts import reproduced_texts
 from labourlens.analyse.role_appositions import named_roles
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.state_speakers import country_states
+from labourlens.analyse.worker_backrefs import worker_backrefs
 from labourlens.analyse.testimony_blocks import testimony_blocks
 from labourlens.analyse.testimony_labels import people_interviews
 from labourlens.analyse.testimony_turns import (
@@ -209,4 +210,4 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     office_holders(result, final)  # "According to the ombudsman's office" after the ombudsman spoke: the ombudsman
     aged_role_back(text, result, final)  # "said Peter Otieno, 41, the trawler's cook" + "the cook said": Otieno
     body_people_back(sentences, result, final)  # '"...," its manager, Karim Haddad, said.' + "Haddad said ...": the firm
-    return final
+    return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina
