@@ -3,9 +3,10 @@
 Pages that reproduce voice notes, messages, letters or call transcripts set each one under a line of its own
 that labels it and names the person, with a pseudonym in quotation marks after a dash or a colon:
 'Voice note 1 — "Hiwot", Achrafieh', 'Message 3: "Rahel", 27, Riyadh', 'Call two – "Mariam" again'. The
-quoted name is the person's (``named_person``); the label's first word ("Voice", "Message") names no one.
-A bare label ("Voice note 1", "Message 3:") names no one either. A heading whose quoted words are followed by anything but a place, an age or "again" ('Workers — "Slavery",
-says union') is no such line. Examples here and in the tests are invented.
+quoted name is the person's (``named_person``); the label's first word ("Voice", "Message") names no one, nor
+does a bare label ("Voice note 1", "Message 3:"). A heading whose quoted words are followed by anything but a
+place, an age or "again" ('Workers — "Slavery", says union') is no such line. Examples here and in the
+tests are invented.
 """
 
 from __future__ import annotations
