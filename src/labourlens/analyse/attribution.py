@@ -19,9 +19,9 @@ from labourlens.analyse.coordinated_reports import coordinated_report
 from labourlens.analyse.coref_families import member_relays
 from labourlens.analyse.document_leads import document_lead
 from labourlens.analyse.document_voice import apply_document_voice
-from labourlens.analyse.forum_posts import final_sources
 from labourlens.analyse.embedded_reports import embedded_report
 from labourlens.analyse.floating_quantifiers import floating_quantifier
+from labourlens.analyse.forum_posts import final_sources
 from labourlens.analyse.gated import gated
 from labourlens.analyse.heading_names import heading_name, label_heading
 from labourlens.analyse.hedges import plain

@@ -33,7 +33,6 @@ from labourlens.analyse.reproduced_texts import reproduced_texts
 from labourlens.analyse.role_appositions import named_roles
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.state_speakers import country_states
-from labourlens.analyse.worker_backrefs import worker_backrefs
 from labourlens.analyse.testimony_blocks import testimony_blocks
 from labourlens.analyse.testimony_labels import people_interviews
 from labourlens.analyse.testimony_turns import (
@@ -44,6 +43,7 @@ from labourlens.analyse.testimony_turns import (
 )
 from labourlens.analyse.told_them import told_them
 from labourlens.analyse.transcript_labels import continue_turns
+from labourlens.analyse.worker_backrefs import worker_backrefs
 from labourlens.model import Sentence, Source
 
 if TYPE_CHECKING:
