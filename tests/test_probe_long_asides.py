@@ -40,3 +40,17 @@ def test_speaker_before_a_long_aside(lead: str) -> None:
 def test_other_asides_unchanged(text: str) -> None:
     m = find_mention(text)
     assert past_long_aside(m, text, find_mention) == m
+
+
+@pytest.mark.parametrize("sentence,who", [
+    ("Sewing operators at the plant earn 2,900 birr a month and are made to work every Sunday, the organiser, Ms Hana "
+     "Bekele of the Sidama branch of the garment workers' union, told the paper.", "Hana Bekele"),
+    ("Sewing operators at the plant are made to work every Sunday and lose their bonus if they refuse, Mr Dawit Alemu "
+     "of the Hawassa Workers' Centre said.", "Dawit Alemu"),
+])
+def test_trailing_speaker_with_affiliation(sentence: str, who: str) -> None:
+    a = analyse("Garment workers in Hawassa say their overtime is compulsory and unpaid.\n\n" + sentence, META)
+    c = next(c for c in a.claims if "every Sunday" in c.text)
+    s = a.source(c.source)
+    assert s is not None and who in (s.wording or "") and not (s.wording or "").startswith("Sewing"), \
+        (s.wording, s.kind) if s else None

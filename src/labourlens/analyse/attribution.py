@@ -40,7 +40,7 @@ from labourlens.analyse.interviewees import (
 )
 from labourlens.analyse.introductions import group_introduction, introduction
 from labourlens.analyse.late_names import name_given_later
-from labourlens.analyse.long_asides import past_long_aside
+from labourlens.analyse.long_asides import past_long_aside, trailing_affiliated
 from labourlens.analyse.mentions import (
     _house_labels,
     _search_trailing,
@@ -199,7 +199,8 @@ def attribute(
         m = m or (coordinated_report(s.text) if s.kind == "body" else None)  # "They were promised ... but say ..."
         m = m or (floating_quantifier(s.text, find_mention) or embedded_report(s.text, find_mention)
                   if s.kind == "body" else None)  # "X and Y have both told", "We are aware that workers report"
-        m = past_long_aside(m, s.text, find_mention) if s.kind == "body" else m  # "X (a long aside) reported"
+        m = trailing_affiliated(past_long_aside(m, s.text, find_mention), s.text, find_mention) if s.kind == "body" \
+            else m  # "X (a long aside) reported", "..., Ms X of the union, told the paper"
         if m is not None and (" ," in m.wording or not s.text.isascii()):
             m = Mention(own_letters(m.wording, s.text).replace(" ,", ","), m.start, m.end, m.cue, m.direct, m.relay)
         if m is None and s.kind == "body" and ":" in s.text[:30]:  # "HOLM: ..." after "our correspondent Vera Holm"
