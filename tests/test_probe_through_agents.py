@@ -40,3 +40,24 @@ def test_firm_speaking_alone_is_unchanged() -> None:
     text = LEAD + "The contractor, Dune Crest Services, said that the delays were caused by clients paying late."
     who, kind, _key = _find(_claims(text), "caused by clients")
     assert kind == "organization" and who is not None and "Dune Crest" in who, (who, kind)
+
+
+def test_spokesman_named_after_he_spoke() -> None:
+    text = ("Immigration officers on Monday removed 19 foreign workers from a garment plant in Lagos, where they had "
+            "allegedly been locked in a dormitory for months, the service's spokesman said on Tuesday.\n\n"
+            "The spokesman, Deputy Comptroller Sani Bello, said the workers were found in a locked building. "
+            "\"They had not been paid since March,\" Bello said.\n")
+    claims = _claims(text)
+    first, named, later = (_find(claims, "locked in a dormitory"), _find(claims, "found in a locked building"),
+                           _find(claims, "not been paid since March"))
+    assert first[2] == named[2] == later[2], (first, named, later)
+    assert named[1] == "official", named
+
+
+def test_another_spokesman_stays_apart() -> None:
+    text = ("Immigration officers on Monday removed 19 foreign workers from a garment plant in Lagos, where they had "
+            "allegedly been locked in a dormitory for months, the service's spokesman said on Tuesday.\n\n"
+            "A police spokeswoman, Superintendent Ada Obi, said two managers were held for questioning over the "
+            "workers' unpaid wages.\n")
+    claims = _claims(text)
+    assert _find(claims, "locked in a dormitory")[2] != _find(claims, "two managers were held")[2]
