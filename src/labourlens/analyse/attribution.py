@@ -71,6 +71,7 @@ from labourlens.analyse.speaker_cues import (
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify, company_short_names
 from labourlens.analyse.through_agents import through_agent
 from labourlens.analyse.transcript_labels import interviewer_initials, question_paragraphs, surname_label
+from labourlens.analyse.wire_datelines import without_dateline
 from labourlens.model import Sentence, Source
 
 __all__ = [
@@ -199,8 +200,8 @@ def attribute(
         m = m or (coordinated_report(s.text) if s.kind == "body" else None)  # "They were promised ... but say ..."
         m = m or (floating_quantifier(s.text, find_mention) or embedded_report(s.text, find_mention)
                   if s.kind == "body" else None)  # "X and Y have both told", "We are aware that workers report"
-        m = trailing_affiliated(past_long_aside(m, s.text, find_mention), s.text, find_mention) if s.kind == "body" \
-            else m  # "X (a long aside) reported", "..., Ms X of the union, told the paper"
+        m = without_dateline(trailing_affiliated(past_long_aside(m, s.text, find_mention), s.text, find_mention), s.text) \
+            if s.kind == "body" else m  # "X (a long aside) reported", "..., Ms X of the union, told the paper", "KITWE -"
         if m is not None and (" ," in m.wording or not s.text.isascii()):
             m = Mention(own_letters(m.wording, s.text).replace(" ,", ","), m.start, m.end, m.cue, m.direct, m.relay)
         if m is None and s.kind == "body" and ":" in s.text[:30]:  # "HOLM: ..." after "our correspondent Vera Holm"
