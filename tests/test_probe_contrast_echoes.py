@@ -29,3 +29,14 @@ def test_contrasted_bare_number_is_money(text: str, echo: tuple[str, str, float]
 ])
 def test_other_bare_numbers_are_not(text: str) -> None:
     assert len(_amounts(text)) == 1
+
+
+def test_contract_for_a_sum_plus_commission() -> None:
+    text = ('He was told the job would pay 3,000 dirhams a month. "Here they gave me a different contract for 1,900 '
+            'plus commission," he said.')
+    assert ("1,900", "AED", 1900.0) in _amounts(text)
+
+
+def test_contract_for_workers_is_no_sum() -> None:
+    assert _amounts("They signed a contract for 1,900 workers after paying 400 dirhams each.") == [
+        ("400 dirhams", "AED", 400.0)]

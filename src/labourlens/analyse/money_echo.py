@@ -30,7 +30,7 @@ __all__ = ["echo_of", "echoed", "repeated", "vague"]
 _LEAD = re.compile(
     r"\b(?:(?:were|was|are|is|got|get|be|being|been)\s+)?(?:paid|pays|pay|earns?|earned|received|receives?|gets?|got|"
     r"given|gives?|gave|promised|offered|says|said|reads|read|shows|showed|states|stated|lists|listed|amounts?\s+to|came\s+to|comes\s+to|"
-    r"maybe|perhaps|only|just|barely|at\s+most|(?:up|down)\s+from|"
+    r"maybe|perhaps|only|just|barely|at\s+most|(?:up|down)\s+from|(?:contract|job|wage|salary)\s+(?:for|of)|"
     # "gives us 200", "instead of the 70,000", "100 dollars, not the 250 we agreed"
     r"(?:instead\s+of|rather\s+than|,\s*not)(?:\s+the)?)\s+(?:(?:us|them|him|her|me|you)\s+)?"
     r"(?:(?:only|just|about|around|roughly|barely|some|maybe)\s+)?$",
@@ -44,6 +44,8 @@ _AFTER = re.compile(r"\s*(?:[.;:)\]!?,\u201d\"]|\u2014|\u2013|$|\s+of\s+(?:it|th
                     r"|\s+(?:in|on|under)\s+(?:the|their|his|her|its|my|our|your)\s+(?:written\s+|signed\s+|original\s+)?"
                     r"(?:offer\s+letters?|contracts?|agreements?|job\s+offers?|pay\s*slips?|visa\s+papers?)\b"
                     # the sum as it was agreed: "instead of the 70,000 agreed."
+                    # what comes on top of the sum: "a contract for 2,200 plus commission"
+                    r"|\s+plus\s+(?:commission|commissions|bonus|bonuses|tips|overtime|allowances?|food|accommodation)\b"
                     # "..., not the 250 we agreed", "not 1,200 as promised"
                     r"|\s+(?:(?:as|we|they|he|she|I|you)\s+(?:had\s+|were\s+|was\s+)?)?(?:agreed|promised|owed|due|advertised|quoted|"
                     r"offered)(?=\s*(?:[.;:,)!?\u201d\"]|$))"
