@@ -36,7 +36,3 @@ def test_paper_names_name_no_place(text: str) -> None:
     got = _places(text)
     assert ("Dar es Salaam", "TZ") in got and all(name != "Pwani" for name, _ in got), got
 
-
-def test_ghana_regions_by_their_bare_names() -> None:
-    got = _places("Places are kept for applicants from the Bono and Volta regions of Ghana.")
-    assert ("Bono Region", "GH") in got and ("Volta Region", "GH") in got, got
