@@ -160,7 +160,7 @@ _CLAUSE_BREAK = re.compile(
     r"although|though|as|until|before|once|whereas)\s+)(?=\S)")
 _TAIL_PRONOUNS = frozenset(("he", "she", "they"))
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e)\b")
-_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b")
+_REL_WORD = re.compile(r"\b(?:which|who|whom|whose)\b")
 
 
 # "Of a monthly wage of 2,000 yuan, workers interviewed by X said ...": after a fronted prepositional phrase a
@@ -182,7 +182,7 @@ def clause_tail(np: str) -> tuple[int, str] | None:
         return None  # "Six of the men I interviewed had worked there long after both governments said ...":
         # the writer's own finding, with a statement made before it as background
     tail = np[last.end():].strip()
-    if not tail or '"' in tail or len(tail.split()) > 10 or _RELATIVE.search(tail):
+    if not tail or '"' in tail or len(tail.split()) > 10 or _REL_WORD.search(tail):
         return None  # "a copy of which was seen by ...": a relative clause, not a subject
     if tail.lower() not in _TAIL_PRONOUNS and (not _plausible(tail) or classify(tail) is None):
         return None
