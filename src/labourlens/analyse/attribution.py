@@ -14,13 +14,17 @@ import re
 from dataclasses import dataclass
 
 from labourlens.analyse import attribution_shapes2 as shapes2
+from labourlens.analyse.after_quotes import after_quote
 from labourlens.analyse.commentary import is_commentary
 from labourlens.analyse.coordinated_reports import coordinated_report
 from labourlens.analyse.coref_families import member_relays
 from labourlens.analyse.document_leads import document_lead
 from labourlens.analyse.document_voice import apply_document_voice
+from labourlens.analyse.embedded_reports import embedded_report
+from labourlens.analyse.floating_quantifiers import floating_quantifier
 from labourlens.analyse.forum_posts import final_sources
 from labourlens.analyse.gated import gated
+from labourlens.analyse.heading_names import heading_name, label_heading
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interjected_pronouns import interjected_subject
 from labourlens.analyse.interview_turns import apposed_naming
@@ -37,6 +41,7 @@ from labourlens.analyse.interviewees import (
 )
 from labourlens.analyse.introductions import group_introduction, introduction
 from labourlens.analyse.late_names import name_given_later
+from labourlens.analyse.long_asides import past_long_aside, trailing_affiliated
 from labourlens.analyse.mentions import (
     _house_labels,
     _search_trailing,
@@ -65,7 +70,9 @@ from labourlens.analyse.speaker_cues import (
     introduced_before,
 )
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify, company_short_names
+from labourlens.analyse.through_agents import through_agent
 from labourlens.analyse.transcript_labels import interviewer_initials, question_paragraphs, surname_label
+from labourlens.analyse.wire_datelines import without_dateline
 from labourlens.model import Sentence, Source
 
 __all__ = [
@@ -103,9 +110,9 @@ _HOUSE_INTRO = gated(
 # a package's hand-over and sign-off: "Daniel Fosse reports.", "Daniel Fosse reporting from Busan.", "This is Daniel Fosse, reporting"
 _HOUSE_SIGN = re.compile(r"(?m)(?:^|[.!?:]\s+)(?:(?:Here\s+is|This\s+is|Over\s+to)\s+)?"
                          r"((?:[A-Z][\w'\u2019-]+\s+){1,2}[A-Z][\w'\u2019-]+),?\s+report(?:s\s*[.\n]|ing\b)")
-
-
 _CAPS_LABEL_LINE = re.compile(r"(?m)^[ \t]*[A-Z]{3,}[A-Z ]*:")
+_I_OR_MY = re.compile(r"\b(?:I|my)\b")
+_STRAIGHT_QUOTED = re.compile(r'"([^"]*)"')
 
 
 def house_names(text: str) -> frozenset[str]:
@@ -178,9 +185,6 @@ def _inside_open_quote(text: str, end: int) -> bool:
     return close == -1 or end <= close
 
 
-_I_OR_MY = re.compile(r"\b(?:I|my)\b")
-
-
 def attribute(
     text: str, sentences: list[Sentence], outlet: str | None
 ) -> tuple[list[Source], list[Attribution]]:
@@ -198,6 +202,10 @@ def attribute(
         m = find_mention(unquote_pseudonyms(fold_letters(blank_passive_found(blank_trailing_note(s.text)))), house) \
             if s.kind == "body" else None
         m = m or (coordinated_report(s.text) if s.kind == "body" else None)  # "They were promised ... but say ..."
+        m = m or (floating_quantifier(s.text, find_mention) or embedded_report(s.text, find_mention)
+                  if s.kind == "body" else None)  # "X and Y have both told", "We are aware that workers report"
+        m = without_dateline(trailing_affiliated(past_long_aside(m, s.text, find_mention), s.text, find_mention), s.text) \
+            if s.kind == "body" else m  # "X (a long aside) reported", "..., Ms X of the union, told the paper", "KITWE -"
         if m is not None and (" ," in m.wording or not s.text.isascii()):
             m = Mention(own_letters(m.wording, s.text).replace(" ,", ","), m.start, m.end, m.cue, m.direct, m.relay)
         if m is None and s.kind == "body" and ":" in s.text[:30]:  # "HOLM: ..." after "our correspondent Vera Holm"
@@ -211,8 +219,9 @@ def attribute(
             reg.turn = None  # a transcript turn lasts to the end of its paragraph
         if m is not None and (inside_open_quote(sentences, i, m) or s.quote is not None and i > 0
                               and sentences[i - 1].quote == s.quote and _inside_open_quote(s.text, m.end)):
-            m = None  # '"... The security officer said anyone who ran would be punished."': the quoted speaker's words
-            mentions[-1] = None
+            # '"... The security officer said anyone who ran would be punished."': the quoted speaker's words; a tag
+            # after the closing mark ('... the company says the rest is kept," one worker told us') still speaks
+            m = mentions[-1] = after_quote(s.text, house)
         if m is not None and (shapes2.whole_group(m.wording) or m.wording == "All") and reg._recent(lambda e: e.plural) \
                 and _THEY_REPORT.match(s.text):
             m = mentions[-1] = None  # "Both said ...", "All of them said ...", "All described ...": the group just met
@@ -236,7 +245,9 @@ def attribute(
                 reg.resolve(relayer, s.start, text[max(0, s.start - 600):s.start])
             if (pseudonym := apposed_naming(s.text, m)) is not None:  # "One of them, ... who asked us to call him X"
                 m = Mention(pseudonym, m.start, m.end, m.cue, m.direct, m.relay)
-            src = reg.resolve(m, s.start, text[max(0, s.start - 600) : s.start])
+            agent = through_agent(m, s.text)  # "The firm said through its manager, Mr Karim Haddad, that": him
+            src = reg.resolve(agent[0] if agent else m, s.start, text[max(0, s.start - 600) : s.start])
+            src.kind = agent[1] if agent else src.kind
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
             # the speaker opens the sentence, or "..., X said"
             met = group_introduction(plain(s.text)) if m.start < 3 or m.start > len(s.text) // 2 else None
@@ -472,9 +483,6 @@ _OWN_INFERENCE = re.compile(
     r"(?:visited|arrived|went|called|toured)\b")
 
 
-_STRAIGHT_QUOTED = re.compile(r'"([^"]*)"')
-
-
 def _short_quotes(text: str) -> bool:
     """Are the quotations in a sentence only short labels (a heading, a column name), not speech?"""
     quoted = _STRAIGHT_QUOTED.findall(plain(text))
@@ -536,6 +544,10 @@ def _portrayed_before(sentences: list[Sentence], result: list[Attribution], i: i
     if i > 0 and sentences[i - 1].paragraph == para:
         return None  # only the first sentence of the quoted paragraph looks back
     before = [j for j in range(max(0, i - 8), i) if sentences[j].paragraph == para - 1]
+    if len(before) == 1 and not result[before[0]].explicit and (named := heading_name(sentences[before[0]].text)):
+        return named  # 'Voice note 1 — "Hiwot", Achrafieh' over a paragraph of quotation: Hiwot's
+    if len(before) == 1 and label_heading(sentences[before[0]].text):
+        return None  # "Voice note 1": a label, nobody's name
     if not before or any(result[j].explicit or sentences[j].quote is not None for j in before):
         return None
     m = _PORTRAYED.match(sentences[before[0]].text)

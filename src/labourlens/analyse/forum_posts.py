@@ -43,6 +43,7 @@ from labourlens.analyse.testimony_turns import (
 )
 from labourlens.analyse.told_them import told_them
 from labourlens.analyse.transcript_labels import continue_turns
+from labourlens.analyse.worker_backrefs import worker_backrefs
 from labourlens.model import Sentence, Source
 
 if TYPE_CHECKING:
@@ -209,4 +210,4 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     office_holders(result, final)  # "According to the ombudsman's office" after the ombudsman spoke: the ombudsman
     aged_role_back(text, result, final)  # "said Peter Otieno, 41, the trawler's cook" + "the cook said": Otieno
     body_people_back(sentences, result, final)  # '"...," its manager, Karim Haddad, said.' + "Haddad said ...": the firm
-    return final
+    return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina

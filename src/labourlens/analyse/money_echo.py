@@ -5,7 +5,7 @@ Reports drop the currency once it is clear: "they were promised 150 dinars and w
 60.", "We were told 1,800 riyals a month. The contract says 1,000," or "his company pays
 600,000 kwanzas a month; the men get maybe 40,000." Such a bare number is money in the
 currency of the amount before it when a pay or sum word leads it ("paid", "says",
-"get", "promised", "maybe", "only", "up from") or a copula after a word of pay leads it and a hedge
+"get", "promised", "maybe", "only", "up from", "..., not the") or a copula after a word of pay leads it and a hedge
 follows it ("what reached my hand was 15,000, sometimes less"), nothing after it makes it a
 count of something else (a share of it may: "maybe 15,000 of it", and so may the paper it was
 written in: "promised 180 in their offer letters"), it sits within a short
@@ -30,8 +30,9 @@ __all__ = ["echo_of", "echoed", "repeated", "vague"]
 _LEAD = re.compile(
     r"\b(?:(?:were|was|are|is|got|get|be|being|been)\s+)?(?:paid|pays|pay|earns?|earned|received|receives?|gets?|got|"
     r"given|gives?|gave|promised|offered|says|said|reads|read|shows|showed|states|stated|lists|listed|amounts?\s+to|came\s+to|comes\s+to|"
-    r"maybe|perhaps|only|just|barely|at\s+most|(?:up|down)\s+from|"
-    r"(?:instead\s+of|rather\s+than)(?:\s+the)?)\s+(?:(?:us|them|him|her|me|you)\s+)?"  # "gives us 200", "instead of the 70,000"
+    r"maybe|perhaps|only|just|barely|at\s+most|(?:up|down)\s+from|(?:contract|job|wage|salary)\s+(?:for|of)|"
+    # "gives us 200", "instead of the 70,000", "100 dollars, not the 250 we agreed"
+    r"(?:instead\s+of|rather\s+than|,\s*not)(?:\s+the)?)\s+(?:(?:us|them|him|her|me|you)\s+)?"
     r"(?:(?:only|just|about|around|roughly|barely|some|maybe)\s+)?$",
     re.IGNORECASE,
 )
@@ -43,7 +44,11 @@ _AFTER = re.compile(r"\s*(?:[.;:)\]!?,\u201d\"]|\u2014|\u2013|$|\s+of\s+(?:it|th
                     r"|\s+(?:in|on|under)\s+(?:the|their|his|her|its|my|our|your)\s+(?:written\s+|signed\s+|original\s+)?"
                     r"(?:offer\s+letters?|contracts?|agreements?|job\s+offers?|pay\s*slips?|visa\s+papers?)\b"
                     # the sum as it was agreed: "instead of the 70,000 agreed."
-                    r"|\s+(?:agreed|promised|owed|due|advertised|quoted|offered)(?=\s*(?:[.;:,)!?\u201d\"]|$))"
+                    # what comes on top of the sum: "a contract for 2,200 plus commission"
+                    r"|\s+plus\s+(?:commission|commissions|bonus|bonuses|tips|overtime|allowances?|food|accommodation)\b"
+                    # "..., not the 250 we agreed", "not 1,200 as promised"
+                    r"|\s+(?:(?:as|we|they|he|she|I|you)\s+(?:had\s+|were\s+|was\s+)?)?(?:agreed|promised|owed|due|advertised|quoted|"
+                    r"offered)(?=\s*(?:[.;:,)!?\u201d\"]|$))"
                     # a second verb of the same subject: "were offered 45,000 and charged for a bunk"
                     r"|\s+(?:and|but)\s+(?:then\s+)?(?:(?:was|were)\s+)?[a-z]+ed\b)", re.IGNORECASE)
 # a pay verb in the singular passive right after the bare number marks it as a sum without any lead word

@@ -1,8 +1,9 @@
 """A newspaper named in its own language: "Folha do Litoral", "Diario do Sul", "Gazeta Lubuska", "Kurier Baltycki".
 
 Such a name opens with a word for a newspaper in that language (the ``name_words_language`` lists of
-``mastheads.yaml``) and goes on with capitalised words, perhaps joined by a particle ("do", "da", "de"); it is an
-``outlet`` even when the outlet is not in the outlet list.
+``mastheads.yaml``) and goes on with capitalised words, perhaps joined by a particle ("do", "da", "de"; Swahili
+"ya", "wa": "Sauti ya Pwani"); it is an ``outlet`` even when the outlet is not in the outlet list, and its words
+name no place of their own (:func:`paper_spans`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 
-_NAME = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<first>[A-Z][^\W\d_]+)(?:\s+(?:(?:do|da|dos|das|de|del|di|du|la|le)\s+)?"
+_NAME = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<first>[A-Z][^\W\d_]+)(?:\s+(?:(?:do|da|dos|das|de|del|di|du|la|le|ya|wa|za)\s+)?"
                    r"[A-Z][\w'\u2019.-]*){1,4}$")
 
 
@@ -26,3 +27,17 @@ def paper_name(phrase: str) -> bool:
     """Is ``phrase`` a newspaper's own-language name ("Folha do Litoral", "Tygodnik Pomorski")?"""
     m = _NAME.match(phrase.strip())
     return m is not None and m.group("first").lower() in _paper_words()
+
+
+@lru_cache(maxsize=1)
+def _in_text_re() -> re.Pattern[str]:
+    # not "krai", also the suffix of a Russian region's name ("Primorsky Krai")
+    words = "|".join(re.escape(w) for w in sorted(_paper_words(), key=len, reverse=True) if w.isalpha() and w != "krai")
+    return re.compile(rf"(?<![\w'\u2019-])(?i:{words or '(?!)'})(?:[ \t]+(?:(?:do|da|dos|das|de|del|di|du|la|le|ya|wa|za)"
+                      r"[ \t]+)?[A-Z][\w'\u2019.-]*){1,4}")
+
+
+def paper_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of newspapers named in their own language in ``text`` ("Sauti ya Pwani Jumapili"), whose words
+    name no place of their own."""
+    return [(m.start(), m.end()) for m in _in_text_re().finditer(text) if m.group(0)[:1].isupper()]

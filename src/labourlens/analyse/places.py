@@ -29,6 +29,7 @@ from typing import Any
 from labourlens import knowledge
 from labourlens.analyse import gazetteer, outlets, place_rules
 from labourlens.analyse.gazetteer import Alias, Gazetteer, Place
+from labourlens.analyse.paper_names import paper_spans
 from labourlens.model import PlaceMention, Sentence
 
 __all__ = ["EXTRACTOR", "find"]
@@ -189,7 +190,7 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
     if not text:
         return []
     g = gazetteer.get()
-    blocked = [(s, e) for s, e, _ in outlets.find_mentions(text)]
+    blocked = [(s, e) for s, e, _ in outlets.find_mentions(text)] + paper_spans(text)  # "Sauti ya Pwani": a paper
     # links and widgets of the page ("Related: ...", "Most read: ...") name places the report is not about
     blocked += [(s.start, s.end) for s in sentences or () if s.kind == "chrome" and place_rules.link_line(s.text)]
     blocked += [(s.start + k, s.end) for s in sentences or () if s.kind == "headline" and text[s.start:s.end] == s.text
@@ -237,6 +238,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             pair = {c for c in (g.places[a.place].country for a in kept[k + 1][2]) if c}
         if prev is not None and text[prev[0]:start] in (", ", ",") and prev[1].country:
             pair.add(prev[1].country)
+        if prev is not None and text[prev[0]:start] in ("'s ", "\u2019s ") and prev[1].level == "country" and prev[1].country:
+            pair.add(prev[1].country)  # "Pakistan's Punjab province": the region of that country
         after = _AFTER_RE.match(text, end)
         a1 = (after.group(1) or "").lower() if after else ""
         admin_cue = a1 in _ADMIN_CUE
@@ -356,7 +359,7 @@ _FUNCTION_CAPS = frozenset({"In", "At", "From", "To", "For", "Near", "Outside", 
                             "The", "And", "But", "Like", "Via", "Through", "Beyond", "Both", "Into", "Toward",
                             "Towards", "Between", "Along", "Within", "Northern", "Southern", "Eastern", "Western",
                             "Central", "Greater", "Rural", "Downtown", "Coastal", "Photo", "Credit", "Source"})
-_PREV_WORD = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+)[ \t]+$")
+_PREV_WORD = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+$")  # "Jean-Pierre Kasongo": a surname
 
 
 @lru_cache(maxsize=1)

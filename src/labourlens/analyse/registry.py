@@ -417,16 +417,19 @@ class Registry:
 
     def _named_spokesperson(self, np: str, kind: str, name: str) -> _Entry | None:
         """The unnamed state spokesperson who spoke last, when a person with only a rank or a title before
-        the name speaks for the state next ("Lieutenant Anna Korczak", "Spokesman Li Wei"); the name is given to that source."""
-        if kind != "official" or not _RANK_ONLY.match(np.split(",")[0].strip()) or not self.entries:
+        the name speaks for the state next ("Lieutenant Anna Korczak", "Spokesman Li Wei", "The spokesman, Ibrahim
+        Musa"); the name is given to that source."""
+        lead = np.split(",")[0].strip()  # "Spokesman Li Wei"; "The spokesman, Ibrahim Musa" after "the service's spokesman"
+        if kind != "official" or not (_RANK_ONLY.match(lead) or _THE_SPOKESMAN.fullmatch(lead)) or not self.entries:
             return None
         last = max(self.entries, key=lambda e: e.order)
         wording = (last.source.wording or "").lower()
-        if last.source.kind != "official" or not last.person or last.plural or last.source.canonical is not None \
+        if last.source.kind != "official" or not last.person or last.plural or last.source.canonical not in (None, last.source.wording) \
                 or not rx.SPOKESPERSON.search(wording) \
                 or _gender(last.source.wording) and _gender(np) and _gender(np) != _gender(last.source.wording):
             return None
         last.source.canonical = name
+        last.source.wording = np if _THE_SPOKESMAN.fullmatch(lead) else last.source.wording  # now given by name
         return last
 
     def _subject_before(self, context: str, clash: str, turn: str | None) -> _Entry | None:
@@ -515,6 +518,7 @@ _COUNTED_BACK = re.compile(
     r"|both(?:\s+[a-z-]+){0,2}$")
 _RANK_ONLY = re.compile(r"(?:Lieutenant|Lt\.?|Colonel|Col\.?|Commander|Sergeant|Sgt\.?|Superintendent|Captain|"
                         r"Spokes(?:man|woman|person))\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
+_THE_SPOKESMAN = re.compile(r"(?i:the|its|their)\s+spokes(?:man|woman|person)")
 _TITLED_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+(?:\s+of\b|\s*,|$)")
 _TITLE_OFF = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Inspector|Judge|Senator|Ambassador|Minister)\.?\s+")
 _ANOTHER = re.compile(r"\b(?:second|third|fourth|fifth|another|other|further|different|new)\b")

@@ -35,6 +35,7 @@ _MASTHEAD = re.compile(
 _UN_BODY = re.compile(r"^(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?:[A-Z][\w'-]*|on|of|and|for|the|\s)+$")
 _NAME_PAIR = re.compile(r"^(?P<a>[^,]+?)\s+and\s+(?P<b>[^,]+?)(?:,\s*(?:both|each|two)\b.*)?$")
 _ONE_OF = re.compile(r"^(?:one|two|three|both)\s+of\s+(?:the|them|those)\b[^,]*,\s*", re.IGNORECASE)
+_FROM_PLACE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?$")
 _JUSTICE = re.compile(r"^(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Lord\s+|Lady\s+|Chief\s+)?Justice\s+(?P<name>.+)$")
 _AMPERSAND = re.compile(r"^(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+&\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
 _BRAND_VOICE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<owner>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*)\s+"
@@ -169,7 +170,8 @@ def body_kind(first: str, text: str) -> str | None:
         return "organization"  # "Cargo & Crew Welfare", "Lund & Sons": a firm or a group
     one = _ONE_OF.match(text)
     if one is not None:
-        rest = text[one.end():].split(",")[0].strip()
+        # "One of the women's mothers, Mrs Florence Nabirye of Mukono": the name, from a place
+        rest = _FROM_PLACE.sub("", text[one.end():].split(",")[0].strip())
         names = _NAME_PAIR.match(rest)
         if names is not None and _is_given(names.group("a")) and _is_given(names.group("b")):
             return "named_person"  # "Two of the men, Tariq and Bilal"

@@ -4,17 +4,20 @@
 "In its reply, Mexico informed the panel that ...", "the United Arab Emirates told the committee that ...": a
 speaker whose whole wording is the name of a country is that country's government speaking (``official``;
 main README: government bodies and anyone speaking in their name are officials), not a person or a firm.
+Countries joined ("The UAE and Kuwait have both told the committee ...") are their states too, and so is a
+country's diplomatic mission ("North Korea's mission to the U.N.", "Eritrea's permanent mission in Geneva").
 Country names come from the gazetteer (its countries and their listed aliases)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from labourlens.analyse import gazetteer
 from labourlens.model import Source
 
-__all__ = ["country_states", "is_country_name"]
+__all__ = ["country_states", "is_country_name", "states_speaking"]
 
 _LEADS = ("the ", "The ")
 
@@ -35,7 +38,30 @@ def is_country_name(wording: str) -> bool:
     return any(a.primary and g.places[a.place].level == "country" for a in bucket)
 
 
+# "The UAE and Kuwait", "Qatar, Oman and Bahrain"
+_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# "North Korea's mission to the U.N.", "Eritrea's permanent mission in Geneva", "Nepal's embassy in Doha"
+_MISSION = re.compile(r"^(?:the\s+)?(?P<country>[A-Z][^'\u2019]{1,40})['\u2019]s\s+(?:permanent\s+)?(?:diplomatic\s+)?"
+                      r"(?:mission|embassy|consulate(?:[ -]general)?|delegation)\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w.'\u2019 -]{1,40}$")
+
+_BOTH_END = re.compile(r"\s+(?:both|all|each)$")
+
+
+def states_speaking(wording: str) -> bool:
+    """Is ``wording`` a country, countries joined ("The UAE and Kuwait") or a country's diplomatic mission
+    ("North Korea's mission to the U.N.")?"""
+    name = _BOTH_END.sub("", wording.strip())  # "Bahrain, Oman and Kuwait all said"
+    if is_country_name(name):
+        return True
+    mission = _MISSION.match(name)
+    if mission is not None:
+        return is_country_name(mission.group("country"))
+    parts = [p for p in _JOINED.split(name) if p]
+    return len(parts) >= 2 and all(is_country_name(p) for p in parts)
+
+
 def country_states(sources: Sequence[Source]) -> list[Source]:
-    """``sources`` with a person or an organisation whose wording is a country's name made ``official``."""
+    """``sources`` with a person or an organisation whose wording is a country's name, countries joined or a
+    country's mission made ``official``."""
     return [replace(s, kind="official") if s.kind in ("named_person", "organization") and s.wording
-            and is_country_name(s.wording) else s for s in sources]
+            and states_speaking(s.wording) else s for s in sources]

@@ -3,7 +3,8 @@
 
 - a translation from a named language by someone, after any word or bracket: "Interview
   translated from Korean by Min Ji-ho.", "[Partner content] Translated from Japanese by Aoki
-  Ren.", "Unofficial English translation from Russian by Taiga Monitor.";
+  Ren.", "Unofficial English translation from Russian by Taiga Monitor.", "transcribed and translated from
+  Amharic by our volunteer Lemlem Asfaw" (a role before the name is no part of it);
 - a "translator:" label inside a bracket or after a semicolon: "(translated from Chinese;
   translator: Zhou Lan)".
 
@@ -32,7 +33,10 @@ _LANGS = "|".join(sorted({"Korean", "Chinese", "Mandarin", "Japanese", "Russian"
                          key=len, reverse=True))
 _NAME = r"([A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|de|van|von|bin)){0,3})"
 _FROM_BY = re.compile(rf"\b[Tt]ranslat(?:ed|ion)(?:[ \t]+and[ \t]+(?:edited|adapted|abridged|condensed))?[ \t]+from[ \t]+"
-                      rf"(?:the[ \t]+)?(?:{_LANGS})(?:[ \t]+into[ \t]+English)?[ \t]+by[ \t]+{_NAME}")
+                      rf"(?:the[ \t]+)?(?:{_LANGS})(?:[ \t]+into[ \t]+English)?[ \t]+by[ \t]+"
+                      # "by our volunteer Lemlem Asfaw", "by a colleague, Ana Reyes": the role before the name
+                      rf"(?:(?:our|a|an|the)[ \t]+(?:volunteer|colleague|intern|interpreter|correspondent|reporter|"
+                      rf"researcher|staff[ \t]+member|team[ \t]+member)[ \t]*,?[ \t]+)?{_NAME}")
 _LABEL_INSIDE = re.compile(rf"[(\[;,|][ \t]*[Tt]ranslat(?:or|ion)[ \t]*:[ \t]*{_NAME}")
 
 

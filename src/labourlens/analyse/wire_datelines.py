@@ -3,16 +3,18 @@
 :func:`labourlens.analyse.sentences.dateline_end` knows datelines with a place and an agency
 ("HUNCHUN, China (AP) —"); agencies also put the day between the place and the agency. A speaker
 phrase that opens the first sentence starts after either kind, so the attribution modules use
-:func:`dateline_end` from here.
+:func:`dateline_end` from here, and :func:`without_dateline` cuts a bare dateline ("KITWE —") from a speaker
+phrase a finder read from the start of the line.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from labourlens.analyse import sentences
 
-__all__ = ["dateline_end"]
+__all__ = ["dateline_end", "without_dateline"]
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -43,3 +45,19 @@ def dateline_end(text: str) -> int:
         return 0
     letters = [c for c in m.group("place") if c.isalpha()]
     return m.end() if len(letters) >= 3 and all(c.isupper() for c in letters) else 0
+
+
+# "KITWE — ", "NEW DELHI - ": a bare dateline, a place in capitals and a dash
+_BARE = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:[ -][A-Z][A-Z.'-]+){0,3}\s*(?:--|[\u2014\u2013]|-)\s+(?=[A-Z])")
+
+
+def without_dateline(m: Any, sentence_text: str) -> Any:
+    """The speaker mention ``m`` without a bare dateline it took along from the start of the sentence ("KITWE -
+    Zambian workers at a mine" -> "Zambian workers at a mine"); ``m`` otherwise."""
+    if m is None or m.start > 2:
+        return m
+    d = _BARE.match(sentence_text)
+    if d is None or d.end() >= m.end:
+        return m
+    cut = sentence_text[d.end():m.end]
+    return type(m)(cut, d.end(), m.end, m.cue, m.direct, m.relay)

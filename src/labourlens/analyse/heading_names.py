@@ -1,0 +1,43 @@
+"""A speaker named in the heading over a paragraph of quotation, for :mod:`labourlens.analyse.attribution`.
+
+Pages that reproduce voice notes, messages, letters or call transcripts set each one under a line of its own
+that labels it and names the person, with a pseudonym in quotation marks after a dash or a colon:
+'Voice note 1 — "Hiwot", Achrafieh', 'Message 3: "Rahel", 27, Riyadh', 'Call two – "Mariam" again'. The
+quoted name is the person's (``named_person``); the label's first word ("Voice", "Message") names no one, nor
+does a bare label ("Voice note 1", "Message 3:"). A heading whose quoted words are followed by anything but a
+place, an age or "again" ('Workers — "Slavery", says union') is no such line. Examples here and in the
+tests are invented.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["heading_name", "label_heading"]
+
+_CAP = r"[A-Z][\w'\u2019-]+"
+_HEADING = re.compile(
+    rf"^\s*[#*_]*\s*[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){{0,3}}[ \t]*(?:[\u2014\u2013:|]|[ \t]-)[ \t]*"
+    rf"[\"\u201c](?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[\"\u201d]"
+    # ', Achrafieh', ', 27, Riyadh', ' (31)', ' again', ' (again)'
+    rf"(?:[ \t]*,[ \t]*(?:\d{{1,2}}[ \t]*,[ \t]*)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|[ \t]*,[ \t]*\d{{1,2}}"
+    r"|[ \t]*\(\d{1,2}\)|[ \t]+\(?again\)?)?[ \t]*[*_]*[ \t]*$")
+
+
+def heading_name(line: str) -> str | None:
+    """The person a labelled heading line names in quotation marks ('Voice note 1 — "Hiwot", Achrafieh' ->
+    "Hiwot"), or None for any other line."""
+    if len(line) > 100 or "\n" in line.strip():
+        return None
+    m = _HEADING.match(line)
+    return m.group("name") if m is not None else None
+
+
+# "Voice note 1", "Message 3:", "Letter two": a numbered label alone on its line
+_LABEL = re.compile(r"^\s*[#*_]*\s*[A-Z][a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|"
+                    r"nine|ten)[ \t]*[:.]?[ \t]*[*_]*[ \t]*$")
+
+
+def label_heading(line: str) -> bool:
+    """Is the line a numbered label alone ("Voice note 1", "Message 3:"), which portrays nobody?"""
+    return _LABEL.match(line) is not None
