@@ -54,3 +54,11 @@ def test_trailing_speaker_with_affiliation(sentence: str, who: str) -> None:
     s = a.source(c.source)
     assert s is not None and who in (s.wording or "") and not (s.wording or "").startswith("Sewing"), \
         (s.wording, s.kind) if s else None
+
+
+def test_a_long_bracket_without_a_verb_is_read_quickly() -> None:
+    """A bracket of many words that no reporting verb follows (a table caption, a PDF's reference list): the
+    aside pattern fails at once (an earlier form backtracked through every split of the words and hung)."""
+    words = " ".join(f"item{i} of the annex" for i in range(40))
+    text = f"Harbour Ledger ({words}) and the rest of the table follows on the next page without any verb at all"
+    assert past_long_aside(None, text, find_mention) is None

@@ -21,8 +21,9 @@ from labourlens.analyse.speakers import Mention
 
 __all__ = ["past_long_aside", "trailing_affiliated"]
 
-# a capitalised word, then a bracketed aside of six words or more, then a reporting verb
-_ASIDE = re.compile(r"(?<=[A-Za-z.])\s+(?P<aside>\((?:[^()\n]+?\s){5,}[^()\n]*?\))(?=\s+(?:(?:has|have|had)\s+)?"
+# a capitalised word, then a bracketed aside of six words or more, then a reporting verb (words and the spaces
+# after them kept apart, so a long bracket with no verb after it fails in linear time)
+_ASIDE = re.compile(r"(?<=[A-Za-z.])\s+(?P<aside>\((?:[^()\s]+\s+){5,}[^()\n]*?\))(?=\s+(?:(?:has|have|had)\s+)?"
                     r"(?:reported|reports|said|says|wrote|writes|quoted|cited|told|revealed|found|published)\b)")
 
 
