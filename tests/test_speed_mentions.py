@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-import re._compiler as re_compiler
 
 import pytest
 
+from compile_spy import patterns_compiled
 from labourlens.analyse import mentions, speakers
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.mentions import find_mention
@@ -111,19 +111,7 @@ def test_org_nouns_match_the_lexicon_loop() -> None:
 def test_no_pattern_compiled_after_warm_up(monkeypatch: pytest.MonkeyPatch) -> None:
     for text in SENTENCES:
         find_mention(text)
-    # the re module's cache is shared with every other module and evicts its oldest entries, so an inline
-    # pattern that passed here once could be compiled again on a real run: empty it, so every inline pattern shows
-    re.purge()
-    compiled: list[object] = []
-    original = re_compiler.compile
-
-    def spy(p: object, flags: int = 0) -> object:
-        compiled.append(p)
-        return original(p, flags)
-
-    monkeypatch.setattr(re_compiler, "compile", spy)
-    for text in SENTENCES:
-        find_mention(text)
+    compiled = patterns_compiled(monkeypatch, lambda: [find_mention(text) for text in SENTENCES])
     assert compiled == []
 
 

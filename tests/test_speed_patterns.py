@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import ast
 import re
-import re._compiler as re_compiler
 from pathlib import Path
 
 import pytest
 
+from compile_spy import patterns_compiled
 from labourlens.analyse import name_search
 from labourlens.analyse.pipeline import analyse
 
@@ -62,16 +62,8 @@ def test_a_warm_analysis_compiles_only_patterns_for_names(monkeypatch: pytest.Mo
     meta = {"published": "2024-05-01"}
     first = [analyse(text, meta) for text in TEXTS]
     words = set(re.findall(r"[A-Z][a-z]+", " ".join(TEXTS)))
-    re.purge()  # the cache is shared with every other module: empty it, so every pattern met on the way shows
-    compiled: list[object] = []
-    original = re_compiler.compile
-
-    def spy(p: object, flags: int = 0) -> object:
-        compiled.append(p)
-        return original(p, flags)
-
-    monkeypatch.setattr(re_compiler, "compile", spy)
-    again = [analyse(text, meta) for text in TEXTS]
+    again: list[object] = []
+    compiled = patterns_compiled(monkeypatch, lambda: again.extend(analyse(text, meta) for text in TEXTS))
     assert again == first
     # what may be compiled again: a pattern built from a name the texts give, where the name stands as the pattern
     # needs it ("Harbour Ledger" printed in the masthead, "surnamed Rhee"), a few per document
