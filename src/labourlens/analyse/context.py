@@ -183,10 +183,14 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     # "no cases of forced labour were recorded": a figure of none is not what the report is about
     terms = set(_subject_terms(" ".join(s.text for s in body if not _NONE_RECORDED.found(s.text)) if body else text))
     law_only = terms <= _NATIONALITY_ONLY and _law_only(body_text)
-    if terms and not _only_weak(terms) and not law_only:
+    if terms and not _only_weak(terms) and not law_only and not terms <= _NATIONALITY_ONLY:
         return True
     per_sentence: list[list[IndicatorHit]] = (
         [indicators.match(s.text, s.start).hits for s in body] if hits is None else [list(h) for h in hits])
+    if terms and not _only_weak(terms) and not law_only:
+        # North Koreans named and nothing else of the domain: a match report in which a team plays and
+        # restaurant staff cheer from the stands is sport when it holds at most one kind of cue
+        return not _workers_watch(body_text, {h.indicator for sentence_hits in per_sentence for h in sentence_hits})
     if terms and law_only:
         # North Koreans named, but no worker, wage or passport in the whole text and no cue of abuse:
         # an interview about sanctions law, a diplomatic item
