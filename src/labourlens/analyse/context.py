@@ -183,10 +183,17 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     # "no cases of forced labour were recorded": a figure of none is not what the report is about
     terms = set(_subject_terms(" ".join(s.text for s in body if not _NONE_RECORDED.found(s.text)) if body else text))
     law_only = terms <= _NATIONALITY_ONLY and _law_only(body_text)
+    per_sentence: list[list[IndicatorHit]] | None = None if hits is None else [list(h) for h in hits]
     if terms and not _only_weak(terms) and not law_only and not terms <= _NATIONALITY_ONLY:
-        return True
-    per_sentence: list[list[IndicatorHit]] = (
-        [indicators.match(s.text, s.start).hits for s in body] if hits is None else [list(h) for h in hits])
+        # workers sent abroad counted in a statistics release, no North Korean named and no cue of abuse anywhere:
+        # figures, not a report of forced labour
+        if terms & _NATIONALITY_ONLY:
+            return True
+        if per_sentence is None:
+            per_sentence = [indicators.match(s.text, s.start).hits for s in body]
+        return any(per_sentence) or not _statistics_only(body)
+    if per_sentence is None:
+        per_sentence = [indicators.match(s.text, s.start).hits for s in body]
     if terms and not _only_weak(terms) and not law_only:
         # North Koreans named and nothing else of the domain: a match report in which a team plays and
         # restaurant staff cheer from the stands is sport when it holds at most one kind of cue
@@ -255,7 +262,10 @@ def _names_labour(text: str) -> bool:
 _STATISTIC = Folded(r"(?:\d\s?(?:%|percent\b|per cent\b)|\bthe number of\b|\b(?:rose|fell|increased|decreased|grew|"
                     r"declined|dropped|climbed) (?:by|to)\b|\b(?:largest|biggest|smallest) (?:group|share)|"
                     r"\bshare of\b|\bthe most\b|\bmake up\b|\bmade up\b|\baccount(?:ed)? for\b|"
-                    r"\bon average\b|\ban average of\b|\bmedian\b)", re.IGNORECASE)
+                    r"\bon average\b|\ban average of\b|\bmedian\b|\btotall?ed\b|\bcompared (?:with|to)\b|\bhalf\b|"
+                    r"\b(?:figures|data|statistics) (?:show|showed|released)\b|"
+                    r"\baverage (?:(?:annual|monthly|weekly|daily|yearly) )?(?:earnings|wages?|pay|incomes?|salar(?:y|ies))\b)",
+                    re.IGNORECASE)
 
 
 def _statistics_only(body: list[Sentence]) -> bool:
