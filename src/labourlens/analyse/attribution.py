@@ -24,7 +24,7 @@ from labourlens.analyse.embedded_reports import embedded_report
 from labourlens.analyse.floating_quantifiers import floating_quantifier
 from labourlens.analyse.forum_posts import final_sources
 from labourlens.analyse.gated import gated
-from labourlens.analyse.heading_names import heading_name, label_heading
+from labourlens.analyse.heading_names import Headings, heading_name, label_heading
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interjected_pronouns import interjected_subject
 from labourlens.analyse.interview_turns import apposed_naming
@@ -371,6 +371,7 @@ def attribute(
                 and transcript_label(s.text, house) is not None} if question_paras else set()
     label_paras = {s.paragraph for j, s in enumerate(sentences) if (j == 0 or sentences[j - 1].paragraph != s.paragraph)
                    and not _ANSWER.match(s.text) and transcript_label(s.text, house) is not None}
+    heads = Headings(sentences if question_paras else [])
     for i, s in enumerate(sentences):
         if s.kind != "body":
             continue
@@ -389,8 +390,14 @@ def attribute(
             _ANSWER.match(s.text) is not None and _OWN_ACCOUNT.search(s.text, mi.end) is not None)
             or classify(mi.wording) == "document" or told_the_witness(mi, s.text))  # the answerer's account
         if s.paragraph == answer_para and (not result[i].explicit or said_i or mi is None and result[i].cue == "wrote"):
-            turn = answer_turn(sentences, mentions, [r.source if r.explicit else None for r in result], i, result)
+            headed = heads.before(i)  # 'Interview 2: "Gang", 41, welder': that interviewee's answers
+            turn = answer_turn(sentences, mentions, [r.source if r.explicit else None for r in result], i,
+                               None if headed else result)
             e = next((x for x in reg.entries if x.source.key == turn), None)  # "Lin Qiao: ..." opened the line
+            if e is None and headed:
+                src = reg.resolve(Mention(headed, 0, 0, "answered", True), s.start, text[:s.start])
+                result[i] = Attribution(src.key, "answered", True, False)
+                continue
             e = e or framed_answerer(reg, text, s.start, reg._recent(  # "X put four questions to Y": Y's answers
                 lambda e, at=s.start: e.source.kind == "named_person" and spoke_before(e.source, at, text))
                 or reg._recent(lambda e, at=s.start: e.person and spoke_before(e.source, at, text)))  # never one met later

@@ -19,8 +19,10 @@ __all__ = ["bare_spokespeople"]
 
 _BARE = re.compile(r"^(?:a|an|the|one)\s+(?:company\s+|firm['\u2019]s\s+)?spokes(?:man|woman|person)$", re.IGNORECASE)
 # "Its spokeswoman, Anna Petrova", "Its manager, Pavel Orlov": the body's named spokesperson or manager, "its" being
-# the body named just before (a manager only when that body is a firm: a state body's "manager" is no spokesperson)
-_ITS_NAMED = re.compile(r"^its\s+(?P<role>spokes(?:man|woman|person)|press\s+officer|manager),\s+"
+# the body named just before (a manager only when that body is a firm: a state body's "manager" is no spokesperson);
+# "Its Lusaka office manager, Peter Xu", "Its public relations officer, Grace Mwangi": a role with its qualifiers
+_ITS_NAMED = re.compile(r"^its\s+(?P<role>(?:[\w'\u2019-]+\s+){0,3}?(?:spokes(?:man|woman|person)|"
+                        r"(?:press|public\s+relations|communications|media)\s+officer|manager)),\s+"
                         r"(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})$", re.IGNORECASE)
 
 
@@ -36,9 +38,10 @@ def _lists() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _words_re("bare_spokes_state_words", re.IGNORECASE), _words_re("bare_spokes_firm_words")
 
 
-def _body_before(text: str, start: int) -> str | None:
-    """ "organization" or "official" for the body named last in the paragraph before offset ``start``."""
-    para = text.rfind("\n\n", 0, start)
+def _body_before(text: str, start: int, paragraph: bool = True) -> str | None:
+    """ "organization" or "official" for the body named last in the paragraph (or, with ``paragraph`` false, the
+    300 characters) before offset ``start``."""
+    para = text.rfind("\n\n", 0, start) if paragraph else -1
     window = text[max(para + 2 if para >= 0 else 0, start - 300):start]
     state_re, firm_re = _lists()
     state = [m.end() for m in state_re.finditer(window)]
@@ -75,8 +78,12 @@ def bare_spokespeople(text: str, sources: Sequence[Source]) -> list[Source]:
             if kind is not None and kind != s.kind:
                 s = replace(s, kind=kind)
         elif s.spans and (named := _ITS_NAMED.match(wording)) is not None:
-            kind = _body_speaking_before(sources, min(s.spans)[0])
-            if kind is not None and kind != s.kind and (kind == "organization" or named["role"].lower() != "manager"):
+            at = min(s.spans)[0]
+            manager = named["role"].lower().endswith("manager")
+            # the body that spoke last, else the one named last; a manager of no body named is a firm's
+            kind = _body_speaking_before(sources, at) or _body_before(text, at, paragraph=False) or (
+                "organization" if manager else None)
+            if kind is not None and kind != s.kind and (kind == "organization" or not manager):
                 s = replace(s, kind=kind)
         out.append(s)
     return out

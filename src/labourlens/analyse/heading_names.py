@@ -12,15 +12,23 @@ tests are invented.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 
-__all__ = ["heading_name", "label_heading"]
+from labourlens.model import Sentence
+
+__all__ = ["Headings", "heading_name", "label_heading"]
 
 _CAP = r"[A-Z][\w'\u2019-]+"
+# a lower-case word of a trade ("welder", "crane operator"), never a verb of saying ('"Slavery", says union')
+_TRADE_WORD = r"(?!(?:says|said|claims|claimed|tells|told|warns|warned|writes|wrote|adds|added)\b)[a-z]+"
 _HEADING = re.compile(
     rf"^\s*[#*_]*\s*[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){{0,3}}[ \t]*(?:[\u2014\u2013:|]|[ \t]-)[ \t]*"
     rf"[\"\u201c](?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[\"\u201d]"
-    # ', Achrafieh', ', 27, Riyadh', ' (31)', ' again', ' (again)'
-    rf"(?:[ \t]*,[ \t]*(?:\d{{1,2}}[ \t]*,[ \t]*)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}|[ \t]*,[ \t]*\d{{1,2}}"
+    # ', Achrafieh', ', 27, Riyadh', ', 41, welder, from Nanyang, Henan', ' (31)', ' again', ' (again)': ages, places and
+    # trades, each after a comma (not a verb: 'Workers — "Slavery", says union')
+    rf"(?:(?:[ \t]*,[ \t]*(?:\d{{1,2}}|(?:from|of|in)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}|{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
+    rf"{_TRADE_WORD}(?:[ \t-]{_TRADE_WORD}){{0,2}})){{1,5}}"
     r"|[ \t]*\(\d{1,2}\)|[ \t]+\(?again\)?)?[ \t]*[*_]*[ \t]*$")
 
 
@@ -41,3 +49,21 @@ _LABEL = re.compile(r"^\s*[#*_]*\s*[A-Z][a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:\d{1,3}|
 def label_heading(line: str) -> bool:
     """Is the line a numbered label alone ("Voice note 1", "Message 3:"), which portrays nobody?"""
     return _LABEL.match(line) is not None
+
+
+class Headings:
+    """The labelled heading lines among a document's sentences ('Interview 2: "Gang", 41, welder'), to find the
+    person a heading sets over the answers below it."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self._at: list[int] = []
+        self._names: list[str] = []
+        for k, s in enumerate(sentences):
+            if (name := heading_name(s.text)) is not None:
+                self._at.append(k)
+                self._names.append(name)
+
+    def before(self, i: int) -> str | None:
+        """The name of the nearest labelled heading before sentence ``i``, or None."""
+        k = bisect_left(self._at, i) - 1
+        return self._names[k] if k >= 0 else None

@@ -193,8 +193,9 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
         )
     m = shapes.main_clause(m, sentence_text, _find_mention)
     m = source_backrefs.swallowed_verb(source_backrefs.role_before_name(m, sentence_text), sentence_text)
-    inner = naming_mention(m.wording) if classify(m.wording) in (None, "anonymous_source") else None
-    if inner is not None:  # "The man, who gave his name only as Mr. Ryu, arrived ... what he described"
+    kind = classify(m.wording)  # "The man, who gave his name only as Mr. Ryu, ...", "The first woman, who asked to be called Dana"
+    inner = naming_mention(m.wording) if kind in (None, "anonymous_source", "named_person") else None
+    if inner is not None and (inner.start > 0 or kind != "named_person"):
         return Mention(inner.wording, m.start + inner.start, m.start + inner.end, m.cue, m.direct, m.relay)
     m = named_by_clause(place_clause_speaker(m, sentence_text), text)
     return shapes.own_press_service(relay_chains.relay_chain(m, sentence_text), sentence_text)
@@ -275,8 +276,7 @@ def _place_label(label: str) -> bool:
 
 
 _LEAD_CONJ = re.compile(r"(?:as|but|and|so)\s+", re.IGNORECASE)
-# "asked to", "described by officials as" (but "told by phone")
-_TO_AFTER = re.compile(r"\s*(?:not\s+)?to\s|\s+by\s+(?!(?:phone|telephone|email|e-mail|text|video|letter)\b)")
+_TO_AFTER = re.compile(r"\s*(?:not\s+)?to\s|\s+by\s+(?!(?:phone|telephone|email|e-mail|text|video|letter)\b)")  # "asked to", "by officials"
 _SAID_IN = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
 
 

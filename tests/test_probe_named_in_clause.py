@@ -1,0 +1,58 @@
+"""Speakers named in a clause and company people given by "its" and a role.
+
+"The first woman, who now lives in Almaty and asked to be called Dana, said ..." and "Another of the men, who
+called himself Lao Wu, said ..." are named people (by the name they gave), not the group they belong to; "Its
+Lusaka office manager, Peter Xu" and "Its public relations officer, Grace Mwangi" speak for the firm named before
+(``organization``), while a ministry's spokeswoman stays ``official``. Every text is written for this test; people
+and firms are fictional (places are real)."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse.pipeline import analyse
+
+META = {"published": "2026-05-02", "language": "en"}
+GROUP = ("Two Kazakh women who worked at a glove factory in Anhui say they were sent there by their village "
+         "committee and could not refuse.\n\n"
+         "The first woman, who now lives in Almaty and asked to be called Dana, said officials came to her house "
+         "twice. \"They said my father would lose his pension,\" she said.\n\n"
+         "The second woman said the dormitory gate was locked every night at ten.\n\n"
+         "Another of the workers, who called himself Lao Wu, said the manager kept the passports in a safe.\n")
+FIRMS = ("Workers at the Kafue smelter said two colleagues died after a furnace blast and that wages were withheld "
+         "for months.\n\n"
+         "Jinsha Nonferrous did not reply to questions. Its Lusaka office manager, Peter Xu, said the deaths were "
+         "caused by heart conditions and that no wages were withheld.\n\n"
+         "The contractor, Coastline Road and Bridge Engineering, denied the claims. Its public relations officer, "
+         "Grace Mwangi, said the camp gate is locked at night for security and that no worker was beaten.\n\n"
+         "The labour ministry said it had opened an inquiry. Its spokeswoman, Ruth Phiri, said inspectors found "
+         "that wages were withheld for three months.\n")
+
+
+def _speaker(text: str, frag: str) -> tuple[str | None, str | None, str]:
+    a = analyse(text, META)
+    c = next(c for c in a.claims if frag in c.text)
+    s = a.source(c.source)
+    return (s.wording if s else None), (s.kind if s else None), c.source
+
+
+@pytest.mark.parametrize(("frag", "name"), [
+    ("officials came to her house", "Dana"),
+    ("my father would lose his pension", "Dana"),
+    ("kept the passports in a safe", "Lao Wu"),
+])
+def test_a_name_given_in_a_clause_is_the_speaker(frag: str, name: str) -> None:
+    assert _speaker(GROUP, frag)[:2] == (name, "named_person")
+
+
+def test_the_group_and_its_named_member_are_two_sources() -> None:
+    assert _speaker(GROUP, "could not refuse")[2] != _speaker(GROUP, "officials came")[2]
+
+
+@pytest.mark.parametrize(("frag", "kind"), [
+    ("caused by heart conditions", "organization"),
+    ("no worker was beaten", "organization"),
+    ("inspectors found", "official"),
+])
+def test_its_role_speaks_for_the_body_named_before(frag: str, kind: str) -> None:
+    assert _speaker(FIRMS, frag)[1] == kind
