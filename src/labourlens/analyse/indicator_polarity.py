@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse.clause_denials import clause_denials
 from labourlens.analyse.gated import gated
 from labourlens.analyse.indicator_asides import drop_asides
 from labourlens.analyse.indicator_fragments import negated_fragments
@@ -146,6 +147,7 @@ def settle(hits: list[IndicatorHit], negated: list[IndicatorHit], low: str,
     hits, negated = drop_norms(hits, low, offset), drop_norms(negated, low, offset)
     hits, negated = drop_asides(hits, low, offset), drop_asides(negated, low, offset)  # why a source hides
     hits, negated = subject_denials(hits, negated, low, offset)  # "no company in the city kept passports"
+    hits, negated = clause_denials(hits, negated, low, offset)  # "... and that it had never confiscated documents"
     hits, negated = negated_fragments(hits, negated, low, offset)  # "we do not owe any salaries"
     if not hits:
         return hits, negated
