@@ -56,3 +56,17 @@ def test_the_group_and_its_named_member_are_two_sources() -> None:
 ])
 def test_its_role_speaks_for_the_body_named_before(frag: str, kind: str) -> None:
     assert _speaker(FIRMS, frag)[1] == kind
+
+
+PAPERS = ("North Korean workers at the Jinjiang plant are locked in their dormitory at night, according to a Chinese "
+          "worker.\n\n"
+          "The Minjiang Evening Post, a state newspaper, reported that the women came voluntarily and are free to go "
+          "home.\n\n"
+          "The same paper reported in 2024 that more than 2,000 workers from Xinjiang held jobs in the plants, where "
+          "dormitories are locked at night.\n\n"
+          "The same newspaper said that the workers are paid on time.\n")
+
+
+@pytest.mark.parametrize("frag", ["more than 2,000 workers", "paid on time"])
+def test_the_same_paper_is_the_paper_named_before(frag: str) -> None:
+    assert _speaker(PAPERS, frag)[1:] == _speaker(PAPERS, "came voluntarily")[1:]

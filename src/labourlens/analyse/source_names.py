@@ -128,6 +128,7 @@ MEDIA_BACKREF = {
     "the news agency": ("agency", "news"),
     "the wire service": ("wire", "agency"),
 }
+MEDIA_BACKREF.update({k.replace("the ", "the same ", 1): v for k, v in MEDIA_BACKREF.items()})  # "the same paper reported"
 
 _DISCOURSE = re.compile(
     r",\s+(?:however|though|meanwhile|by\s+contrast|in\s+contrast|for\s+(?:its|his|her|their)\s+part|in\s+turn|"
