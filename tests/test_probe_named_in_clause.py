@@ -70,3 +70,21 @@ PAPERS = ("North Korean workers at the Jinjiang plant are locked in their dormit
 @pytest.mark.parametrize("frag", ["more than 2,000 workers", "paid on time"])
 def test_the_same_paper_is_the_paper_named_before(frag: str) -> None:
     assert _speaker(PAPERS, frag)[1:] == _speaker(PAPERS, "came voluntarily")[1:]
+
+
+PROTEST = ("More than 60 Uzbek builders at a housing site in Kazan, Tatarstan, staged a sit-in at the site office on "
+           "Monday over what they said were three months of unpaid wages.\n\n"
+           "One of the protesters, who identified himself as Bakhtiyor, told the paper that the foreman kept their "
+           "passports. \"We cannot even go to the shop,\" he said.\n\n"
+           "Residents of the district have raised concerns over the men's treatment, saying the builders are locked "
+           "inside the site at night.\n")
+
+
+@pytest.mark.parametrize(("frag", "wording", "kind"), [
+    ("three months of unpaid wages", "More than 60 Uzbek builders at a housing site in Kazan", "anonymous_source"),
+    ("foreman kept their passports", "Bakhtiyor", "named_person"),
+    ("go to the shop", "Bakhtiyor", "named_person"),
+    ("locked inside the site", "Residents of the district", "anonymous_source"),
+])
+def test_protesters_and_residents_speak(frag: str, wording: str, kind: str) -> None:
+    assert _speaker(PROTEST, frag)[:2] == (wording, kind)

@@ -301,15 +301,18 @@ _PROTESTERS = (
     r"several|a\s+group\s+of|a\s+crowd\s+of)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:workers|builders|labou?rers|men|women|"
     r"employees|welders|migrants|drivers|residents|miners|sailors|fishermen|seamstresses|cooks|staff)"
     r"(?:\s+(?:from|in|at|on|of)\s+[^,;:\"]{2,60}?)?)")
-_PROTESTED = r"(?:stopped|went|staged|protested|gathered|walked|downed|refused|blocked|marched|rallied|demonstrated|struck|occupied|camped)\b"
+_PROTESTED = (r"(?:(?:have|has|had)\s+)?(?:stopped|went|staged|protested|gathered|walked|downed|refused|blocked|marched|"
+              r"rallied|demonstrated|struck|occupied|camped|raised|voiced|lodged|filed|petitioned|appealed)\b")
+# "..., saying they had not been paid"; "... over what they said were four months of unpaid wages"
 _PROTEST_SAYING = re.compile(
-    rf"^{_PROTESTERS}\s+{_PROTESTED}[^\"]{{0,160}}?,\s+(?:saying|complaining|claiming|alleging)\s+", re.IGNORECASE)
+    rf"^{_PROTESTERS}(?:,\s+[^,;:\"]{{2,80}},)?\s+{_PROTESTED}[^\"]{{0,160}}?(?:,\s+(?:saying|complaining|claiming|alleging)\s+|"
+    r"\s+(?:over|about|against)\s+what\s+they\s+(?:said|say|called|call|described\s+as)\b)", re.IGNORECASE)
 
 
 def protest_saying(sentence_text: str) -> Mention | None:
     """A group that protests "..., saying ..." speaks what follows ("Thirty welders stopped work at the
     yard, saying they had not been paid since May"); None for other sentences."""
-    m = _PROTEST_SAYING.match(sentence_text) if "ing " in sentence_text else None
+    m = _PROTEST_SAYING.match(sentence_text) if "ing " in sentence_text or " what they " in sentence_text else None
     if m is None or classify(m.group("np")) != "anonymous_source":
         return None
     return Mention(m.group("np"), m.start("np"), m.end("np"), "said", False)
