@@ -52,8 +52,8 @@ def _body_before(text: str, start: int, paragraph: bool = True) -> str | None:
 
 
 def _body_speaking_before(sources: Sequence[Source], start: int) -> str | None:
-    """The kind of the body (a firm or a state body) that spoke last within 400 characters before ``start``:
-    what "its" in "Its spokeswoman, X" refers to."""
+    """The kind of the body (a firm or a state body, or "group" for a rights group) that spoke last within 400
+    characters before ``start``: what "its" in "Its spokeswoman, X" refers to."""
     from labourlens.analyse.speaker_roles import other_body  # noqa: PLC0415 - speaker_roles imports the speakers chain
 
     best: tuple[int, str] | None = None
@@ -65,7 +65,7 @@ def _body_speaking_before(sources: Sequence[Source], start: int) -> str | None:
         for a, _ in s.spans:
             if start - 400 <= a < start and (best is None or a > best[0]):
                 best = (a, kind)
-    return best[1] if best and best[1] != "group" else None
+    return best[1] if best else None  # "group": a rights group or NGO, whose manager speaks as a person
 
 
 def bare_spokespeople(text: str, sources: Sequence[Source]) -> list[Source]:
@@ -81,7 +81,8 @@ def bare_spokespeople(text: str, sources: Sequence[Source]) -> list[Source]:
             at = min(s.spans)[0]
             manager = named["role"].lower().endswith("manager")
             # the body that spoke last, else the one named last; a manager of no body named is a firm's
-            kind = _body_speaking_before(sources, at) or _body_before(text, at, paragraph=False) or (
+            spoke = _body_speaking_before(sources, at)
+            kind = None if spoke == "group" else spoke or _body_before(text, at, paragraph=False) or (
                 "organization" if manager else None)
             if kind is not None and kind != s.kind and (kind == "organization" or not manager):
                 s = replace(s, kind=kind)
