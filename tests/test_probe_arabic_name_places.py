@@ -31,3 +31,20 @@ def test_name_part_is_no_place(text: str, absent: str) -> None:
 ])
 def test_place_stays(text: str, present: str) -> None:
     assert present in _names(text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Ana Machava, 41, said she was paid in rice near Xai-Xai.", "Machava"),
+    ("Maria Beira said the scheme near Xai-Xai paid late.", "Beira"),
+])
+def test_family_name_after_given_name_is_no_place(text: str, absent: str) -> None:
+    assert absent not in _names(text)
+
+
+def test_town_after_a_preposition_stays() -> None:
+    assert "Beira" in _names("Maria left Xai-Xai for Beira, a port city.")
+
+
+def test_article_name_before_another_article_word_is_one_name() -> None:
+    assert "Al Shamal" not in _names("Three cleaners in Doha who spoke to Al-Shamal Al-Youm said they were not paid.")
+    assert "Al Shamal" in _names("Three cleaners in Al-Shamal said they were not paid.")
