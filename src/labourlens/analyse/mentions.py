@@ -562,7 +562,7 @@ def _start_mention(text: str) -> Mention | None:
         kind = classify(strip_fronted(np))  # "In Muscat, a payroll sheet ... lists": the sheet
         rel = _REL_SPEAKER.search(np)
         if rel is not None and rel.start() > 0 and _cue(verb) == "show" and kind == "document":
-            continue  # "Her contract, which she showed the paper, lists ...": she showed it; the contract speaks
+            np, rel = np[: rel.start()].rstrip(" ,"), None  # "Her contract, which she showed the paper, lists": the contract
         if rel is not None and rel.start() > 0 and classify(rel.group("sp")) is not None:
             np, kind = rel.group("sp"), "relative"  # "The plant, which a former worker described as ..."
         doc_ok = _doc_verb_ok(lex, verb, after, np, kind)
