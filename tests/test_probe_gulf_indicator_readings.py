@@ -7,7 +7,8 @@
 - a loan's interest ("36 per cent a year") is no share of wages taken;
 - "illegal fees" are no illegal status of the workers;
 - security guards employed by guarding firms are not escorted by guards;
-- inspectors kept out of a site are no restriction of the workers' movement.
+- inspectors kept out of a site are no restriction of the workers' movement;
+- "cannot leave the compound without risk of arrest" is a danger faced now, not a hypothetical "risk of".
 
 Every text is written for this test; people and firms are fictional (places are real)."""
 
@@ -53,6 +54,7 @@ def test_reading_drops(sentence: str, absent: str) -> None:
     ("Workers said the supervisor took 40 per cent of their wages every month.", "withholding_of_wages"),
     ("The workers said they were not allowed past the gate of the camp without a pass.", "restriction_of_movement"),
     ("The masons said they were escorted by security guards from the camp to the site and back.", "restriction_of_movement"),
+    ("Without a valid permit they cannot leave the camp without risk of arrest, the masons said.", "restriction_of_movement"),
 ])
 def test_reading_stays(sentence: str, present: str) -> None:
     found = _indicators(sentence)
