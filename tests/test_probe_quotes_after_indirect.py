@@ -42,3 +42,17 @@ def test_contract_shown_by_her_speaks() -> None:
     assert m is not None and m.wording.startswith("Her contract")
     m = find_mention("The plant, which a former worker described as a prison, employs 300 people.")
     assert m is not None and m.wording == "a former worker"  # a relative clause that reports keeps its speaker
+
+
+def test_according_to_a_notice_posted_is_the_notice() -> None:
+    m = find_mention("Wages will be paid next month, according to a notice posted in the staff canteen on 2 May.")
+    assert m is not None and m.wording == "a notice" and m.cue == "according to"
+    m = find_mention("Wages will be paid next month, according to the hotel's manager.")
+    assert m is not None and m.wording == "the hotel's manager"
+
+
+def test_person_who_shows_a_paper_tells_what_it_holds() -> None:
+    m = find_mention("One driver, Tariq Mahmood, showed a notebook in which his deductions for May came to KD 60.")
+    assert m is not None and m.wording == "One driver, Tariq Mahmood" and m.cue == "show"
+    m = find_mention("Salma Begum, 29, produced a payslip that shows a deduction of BD 15 for a uniform.")
+    assert m is not None and m.wording.startswith("Salma Begum")
