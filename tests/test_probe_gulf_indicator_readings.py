@@ -67,3 +67,25 @@ def test_numbered_item_label_is_no_claim() -> None:
     a = analyse(text, META)
     assert not any(c.text.startswith(("Finding 2.3", "Major non-conformity")) for c in a.claims)
     assert any("Thirty of the 41 masons" in c.text for c in a.claims)
+
+
+@pytest.mark.parametrize("sentence,present", [
+    ("He said his monthly wage of SAR 1,900 had been paid irregularly since January.", "withholding_of_wages"),
+    ("A second mason said a deposit of 5,000 rupees was taken from each man before departure.", "debt_bondage"),
+    ("Another said: \"If you break the contract you pay a penalty of SAR 6,000.\"", "intimidation_and_threats"),
+    ("\"They told us: you complain, you go home with nothing,\" a mason said.", "intimidation_and_threats"),
+    ("\"If you go before the end, you lose the bond,\" one mason said.", "restriction_of_movement"),
+])
+def test_new_readings(sentence: str, present: str) -> None:
+    found = _indicators(sentence)
+    assert found is not None and present in found
+
+
+@pytest.mark.parametrize("sentence,absent", [
+    ("Engineers said the copper deposits were taken over by a new owner last year.", "debt_bondage"),
+    ("The masons said the deposit was returned to them when they left.", "debt_bondage"),
+    ("The site manager said the bus goes early if it rains.", "restriction_of_movement"),
+])
+def test_new_readings_controls(sentence: str, absent: str) -> None:
+    found = _indicators(sentence)
+    assert found is None or absent not in found
