@@ -570,6 +570,9 @@ _LEAD_PREPOSITION = re.compile(r"(?:From|In|At|On|For|With|By|To|Of|After|Before
                                r"During|Since|Until|About|Across|Around|Behind|Beyond|Near|Through|Within|Without)\b")
 
 
+_OPENING_QUOTES = ('"', "\u201c")
+
+
 def _quote_paragraph(sentences: list[Sentence], i: int) -> bool:
     """Is every sentence of this sentence's paragraph inside a quotation?"""
     para = sentences[i].paragraph
@@ -586,8 +589,8 @@ def _quote_donor(sentences: list[Sentence], result: list[Attribution], i: int,
     for j in range(i - 1, -1, -1):
         if sentences[j].paragraph != s.paragraph:
             break
-        if result[j].explicit and result[j].direct:
-            return result[j]
+        if result[j].explicit and (result[j].direct or j == i - 1 and s.text.lstrip()[:1] in _OPENING_QUOTES):
+            return result[j]  # 'X said he had asked to go home. "The boss said ..."': X goes on, in his own words
     for j in range(i + 1, len(sentences)):
         if sentences[j].paragraph != s.paragraph:
             break

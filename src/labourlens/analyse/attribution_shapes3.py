@@ -42,6 +42,12 @@ _READ_POST_BY = re.compile(
     r"\b(?:read|reads|said)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:post|message|tweet|comment|caption|note|"
     r"statement|letter|sign|banner|placard|update)\b[^,\"]{0,40}?\s+by\s+(?P<sp>" + _NP + r")\s*(?:[,.!?]|$)")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "my"})
+# "One rider, Imran Akhtar, showed a handwritten ledger in which ...": the person who shows a paper tells what it holds
+_SHOWED_PAPER = re.compile(
+    r"^\s*(?P<sp>(?:(?:One|A|An|Another|The)\s+[a-z][\w-]*,\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?:,\s+\d{1,3},)?"
+    r",?\s+(?:showed|shows|produced|produces)\s+(?:(?:us|me|reporters|the\s+[A-Z][\w-]*)\s+)?(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:ledger|notebook|payslip|pay\s+slip|contract|receipt|letter|message|record|card|screenshot|"
+    r"photograph|photo|diary|book)s?\s+(?:in\s+which|that|showing|where|with)\b")
 
 
 def _speaker(m: re.Match[str] | None, cue: str, direct: bool = False) -> Mention | None:
@@ -68,6 +74,10 @@ def extra_mention(text: str) -> Mention | None:
     if " by " in text:
         found = _speaker(_READ_POST_BY.search(text), "wrote", '"' in text)
         if found is not None:
+            return found
+    if " show" in text or " produce" in text:
+        found = _speaker(_SHOWED_PAPER.match(text), "show")
+        if found is not None and classify(found.wording) in ("named_person", "anonymous_source"):
             return found
     if " put" in text or " place" in text:
         found = _speaker(_PUTS_AT.match(text), "estimate")

@@ -37,6 +37,9 @@ EXTRACTOR = "claim_filters.v1"
 _NUMBER = r"(?:\(?[ivxlc]{1,5}\)|\(?[a-h]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-H]\.\d{1,2}\.?)"
 _LABEL = re.compile(rf"^\s*(?:{_NUMBER}\s+)?([A-Z][a-z]+(?:,? (?:and |& )?[a-z]+){{0,3}})\s*[.:]\s*$")
 _NUMBERED_LABEL = re.compile(rf"^\s*{_NUMBER}\s+[A-Z][A-Za-z ,&-]{{0,40}}[.:]?\s*$")
+# a numbered item of a report, then its subject: "Finding 3.1 — Recruitment fees.", "Major non-conformity 2 (documents)."
+_ITEM_LABEL = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][a-z]+){0,2}\s+\d{1,2}(?:\.\d{1,2}){0,2}\s*(?:[\u2014\u2013:-]\s*[A-Z][\w ,&'-]{1,40}|"
+                         r"\([a-z][a-z ,&-]{1,30}\))\s*\.?\s*$")
 _ANSWER_WORDS = frozenset("no not none never nobody nothing yes once twice sometimes always".split())
 _TITLE_MARKS = re.compile(r"(?:\s[\u2014\u2013|]\s|\s-\s|\((?:excerpt|extract|abridged)\)|^[A-Z][A-Z ]{3,}[:|])",
                           re.IGNORECASE)
@@ -69,6 +72,8 @@ def is_title(sentences: list[Sentence], i: int, doc: str = "") -> bool:
     text = s.text.strip()
     para = _paragraph(sentences, i)
     first = bool(para) and para[0].index == s.index
+    if first and len(para) > 1 and _ITEM_LABEL.match(text) and len(text.split()) <= 8:
+        return True  # "Finding 3.1 — Recruitment fees.", "Major non-conformity 2 (documents).": a numbered item's label
     if first and _NUMBERED_LABEL.match(text) and len(text.split()) <= 6:
         return True
     if len(para) <= 2 and heading_label(" ".join(x.text.strip() for x in para)) is not None:

@@ -3,7 +3,12 @@ supports no indicator ("We employ no North Koreans and never have", "the ministr
 been issued", "nobody at the firm took anyone's documents") answers an allegation, so it is a negated claim
 (FORMAT.md: ``negated`` is true for a denial or negation). A negation by a worker, a witness or the page
 itself keeps its reading, and so does one that supports an indicator ("the women were not allowed to
-leave")."""
+leave").
+
+The accused party's excuse answers an allegation the same way, though it words no negation: pay "withheld
+lawfully because of the claimant's absence", deductions made "only for equipment that is sold". It is a negated
+claim and carries no indicator (its words name the abuse only to excuse it). An admitted delay ("only a little
+late", "slightly delayed") is left as it reads: writers split on it."""
 
 from __future__ import annotations
 
@@ -18,6 +23,12 @@ _NEGATOR = re.compile(r"\b(?:no|not|never|nobody|none|nothing|neither|nor|no-one
                       re.IGNORECASE)
 
 
+# "withheld lawfully", "in line with the law", "made only for ..." (not "only a little late", "slightly delayed": an
+# admitted delay, which writers split on: heldout53 keeps it an affirmed claim of withheld wages, heldout62 a denial)
+_EXCUSE = re.compile(r"\b(?:lawfully|legally|in\s+(?:accordance|line)\s+with\s+the\s+(?:law|contract)|(?:made|taken|deducted)\s+"
+                     r"[\"\u201c]?only\s+for)\b", re.IGNORECASE)
+
+
 def mark(claims: list[Claim], sources: list[Source]) -> None:
     """Set the polarity of the accused party's negations (in place)."""
     kinds = {s.key: s.kind for s in sources}
@@ -25,3 +36,5 @@ def mark(claims: list[Claim], sources: list[Source]) -> None:
         if c.polarity == "affirmed" and not c.indicators and not c.future and kinds.get(c.source) in _PARTIES \
                 and _NEGATOR.search(c.text):
             c.polarity = "negated"
+        elif c.polarity == "affirmed" and not c.future and kinds.get(c.source) in _PARTIES and _EXCUSE.search(c.text):
+            c.polarity, c.indicators = "negated", []  # "withheld lawfully because of his absence": an excuse

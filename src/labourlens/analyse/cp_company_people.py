@@ -55,7 +55,7 @@ _MANAGER_ROLE = (r"(?:(?:deputy|assistant|acting)\s+)?(?:(?:deputy|acting|genera
 # a firm's department heads ("the head of personnel at Kestrel Foods, Olga Ruda", "The plant's director of personnel, X")
 _HEAD_OF_UNIT = r"(?:head|(?:deputy\s+)?director|manager)\s+of\s+(?:personnel|human\s+resources|hr|recruitment|operations|production|sales)"
 _POSSESSIVE_ROLE = re.compile(
-    rf"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&.\u2019'-]*(?:\s+[A-Z][\w&.\u2019'-]*){{0,3}}|(?:[Tt]he|[Ii]ts)\s+[a-z][\w-]*)"
+    rf"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&.\u2019'-]*(?:\s+[A-Z][\w&.\u2019'-]*){{0,3}}|(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)"
     rf"['\u2019]s?\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?i:(?P<role>{_FIRM_ROLE}|{_MANAGER_ROLE}|{_HEAD_OF_UNIT}))"
     rf"(?:\s+(?:in|for)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?"
     rf"(?:,\s+|\s+)(?P<name>{_NAME})(?:,\s*(?P<rest>.*))?$")  # "X's country manager in Qatar, Rafiq Alam"

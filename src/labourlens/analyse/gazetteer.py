@@ -306,6 +306,10 @@ def _load_countries(g: Gazetteer, regions: dict[str, Any]) -> dict[str, int]:
 _ADMIN_SUFFIX = re.compile(r" (Province|Prefecture|Oblast|Krai|Governorate|Emirate|Municipality)$")
 
 
+# a region's name that opens with the Arabic article, written with a space: reports join it with a hyphen too
+_ARTICLE_SPACE = re.compile(r"^(Al|Ar|As|Ash|Ad|An|At|Az) (?=[A-Z])")
+
+
 def _load_admin1(g: Gazetteer, data: dict[str, Any]) -> None:
     for r in data.get("regions") or []:
         name = str(r["name"])
@@ -330,6 +334,9 @@ def _load_admin1(g: Gazetteer, data: dict[str, Any]) -> None:
             g.add_alias(idx, f"{base} Municipality")
         for alias in r.get("aliases") or []:
             g.add_alias(idx, str(alias))
+        for written in (name, *(str(a) for a in r.get("aliases") or ())):
+            if (art := _ARTICLE_SPACE.match(written)) is not None:  # "Al Batinah North" -> "Al-Batinah North"
+                g.add_alias(idx, f"{art.group(1)}-{written[art.end():]}")
 
 
 def _load_regions(g: Gazetteer, data: dict[str, Any]) -> None:

@@ -14,7 +14,7 @@ import re
 from labourlens.analyse.indicator_subjects import move_inside
 from labourlens.model import IndicatorHit
 
-__all__ = ["rejected_spans", "rejected_allegations"]
+__all__ = ["drop_outsider_access", "drop_remedies", "rejected_spans", "rejected_allegations"]
 
 _ALLEGATION = re.compile(r"\b(?:allegations?|claims?|reports?|accusations?|stories|rumou?rs|suggestions?|assertions?)"
                          r"(?: \w+)?(?: that| of| about| claiming| alleging| saying| suggesting)\b")
@@ -48,3 +48,44 @@ def rejected_allegations(hits: list[IndicatorHit], negated: list[IndicatorHit], 
     if not hits:
         return hits, negated
     return move_inside(hits, negated, rejected_spans(low), offset)
+
+
+# a remedy promised: "committed to returning all passports within 14 days", "has pledged to end the deduction": a plan
+# to end the practice, not evidence of it (README: plans carry no indicator); a promise to pay ("agreed to pay back
+# wages of ETB 3,900") still tells of the wages owed (heldout57), so paying is no remedy here
+_REMEDY = re.compile(r"\b(?:committed|commits|pledged|pledges|promised|promises|undertook|undertakes|agreed|agrees|vowed|vows)"
+                     r" (?:itself |themselves |himself |herself )?to (?:return|returning|end|ending|stop|stopping|hand back|"
+                     r"handing back|give back|giving back)\b")
+_REMEDY_END = re.compile(r"[;.]| but | while | although ")
+
+
+def drop_remedies(hits: list[IndicatorHit], low: str, offset: int = 0) -> list[IndicatorHit]:
+    """The hits that are no part of a promised remedy (from "committed to returning" to the clause's end)."""
+    if not hits or " to " not in low:
+        return hits
+    spans = []
+    for m in _REMEDY.finditer(low):
+        end = _REMEDY_END.search(low, m.end())
+        spans.append((m.start(), end.start() if end is not None else len(low)))
+    return [h for h in hits if not any(s <= h.start - offset < e for s, e in spans)] if spans else hits
+
+
+# outsiders kept out: "inspectors have not been allowed past the reception office", "journalists were barred from the
+# camp", "auditors were denied access to the dormitories": a closed site, not the workers' movement restricted
+_OUTSIDERS_KEPT_OUT = re.compile(
+    r"\b(?:labou?r )?(?:inspectors?|auditors?|journalists?|reporters?|researchers?|monitors?|investigators?|visitors?|"
+    r"union organi[sz]ers?|our (?:team|reporters?|researchers?))(?: (?:have|has|had|were|was|are|is))?(?: (?:not|never))?"
+    r"(?: been)? (?:allowed|permitted|let|able|barred|denied|refused|kept out)\b")
+_CLAUSE_END = re.compile(r"[;.]| but | while | although | and (?:the )?workers? ")
+
+
+def drop_outsider_access(hits: list[IndicatorHit], low: str, offset: int = 0) -> list[IndicatorHit]:
+    """The hits of restricted movement that are no part of a clause about outsiders kept out of the site."""
+    if not hits or not any(h.indicator == "restriction_of_movement" for h in hits):
+        return hits
+    spans = []
+    for m in _OUTSIDERS_KEPT_OUT.finditer(low):
+        end = _CLAUSE_END.search(low, m.end())
+        spans.append((m.start(), end.start() if end is not None else len(low)))
+    return [h for h in hits if h.indicator != "restriction_of_movement"
+            or not any(s <= h.start - offset < e for s, e in spans)] if spans else hits

@@ -335,8 +335,8 @@ def described_in_mention(text: str) -> Mention | None:
     return group_mention(m, "said")
 
 
-# "A woman identified only as Hyun said": the verb that names a witness under a pseudonym, never the report
-NAMING_VERB = re.compile(r"(?:identified|referred\s+to)\s+(?:here\s+|in\s+this\s+\w+\s+)?(?:only\s+)?as\s+\S")
+# "A woman identified only as Hyun said", "a man who identified himself as a supervisor": naming, never the report
+NAMING_VERB = re.compile(r"(?:identified|referred\s+to)\s+(?:here\s+|in\s+this\s+\w+\s+|(?:him|her|them)sel(?:f|ves)\s+)?(?:only\s+)?as\s+\S")
 
 
 # the base form of a reporting verb after a plural subject ("Our members ... report that", "Officials now believe")

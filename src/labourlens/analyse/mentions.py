@@ -124,8 +124,8 @@ def _trailing_adverb_re() -> re.Pattern[str]:
 
 
 _REL_SPEAKER = re.compile(
-    r",?\s+(?:which|whom|that|where|(?<!worked\s)(?<!works\s)(?<!working\s)(?<!employed\s)(?<!hired\s)(?<!served\s)"
-    r"(?<!questioned\s)(?<!interviewed\s)(?<!summoned\s)(?<!testifying\s)as)\s+"
+    r",?\s+(?:which|whom|(?<!asked\s)(?<!requested\s)that|where|(?<!worked\s)(?<!works\s)(?<!working\s)(?<!employed\s)(?<!hired\s)(?<!served\s)"
+    r"(?<!questioned\s)(?<!interviewed\s)(?<!summoned\s)(?<!testifying\s)(?<!self\s)(?<!selves\s)as)\s+"
     r"(?P<sp>(?:(?:the|a|an|one|our|its|their|his|her|this|two|three|several)\s+)"
     r"[^,;:]{1,60}|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}|he|she|they|we|it)\s*$")
 
@@ -203,10 +203,8 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
 
 # a transcript speaker label: "WORKER 2:", "KIM, FORMER WORKER:", "[00:12:31] MS. LEE (translated):"
 _LABEL = re.compile(
-    # a timestamp
-    r"^\s*(?:\[[\d:]{4,8}\] ?)?"
-    # a pseudonym in quotation marks: '"HYE-JIN" (interpreted):'
-    r"[\"\u201c]?"
+    r"^\s*(?:\[[\d:]{4,8}\] ?)?"  # a timestamp
+    r"[\"\u201c]?"  # a pseudonym in quotation marks: '"HYE-JIN" (interpreted):'
     # the label in capitals, with a title, a number or a letter: "DR. KIM", "LEE MIN-HO", "WORKER 2", "MAN B"
     r"(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Madam)\.?[ \t]+(?=[A-Z]{2}))?"
     r"[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3}(?:[ \t]+(?:\d{1,2}|[A-Z]\b))?)"
@@ -544,9 +542,9 @@ def _start_mention(text: str) -> Mention | None:
             np = in_which.group("doc")  # "a 2022 advisory in which three agencies warned": the advisory speaks
         verb = vm.group("verb").lower()
         after = rest[vm.end() :].lstrip().lower()
-        if (_NOUN_AFTER.match(after) or shapes.NAMING_VERB.match(f"{verb} {after}") or states_noun(vm.group("verb"), np)) \
-                and not vm.group("aud"):
-            continue
+        if (_NOUN_AFTER.match(after) or shapes.NAMING_VERB.match(rest, vm.start("verb")) or states_noun(vm.group("verb"), np)) \
+                and (not vm.group("aud") or after.startswith(("self ", "selves "))):
+            continue  # "identified only as Hyun", "identified himself as a supervisor": a name or a role, not a report
         if (verb not in lex.verb_speech or _DESCRIBED_AS.match(after)) and verb.endswith("ed") and raw_np.rstrip().endswith(","):
             continue  # "One worker, identified only as ..., told ...", "X, described as a trader, said": an apposition
         if "," not in np and _SUBORDINATE.match(np) and not _FRONTED.match(np + ", "):
@@ -563,6 +561,8 @@ def _start_mention(text: str) -> Mention | None:
             continue  # "asked workers to stay", "told them not to leave": an order, not a report
         kind = classify(strip_fronted(np))  # "In Muscat, a payroll sheet ... lists": the sheet
         rel = _REL_SPEAKER.search(np)
+        if rel is not None and rel.start() > 0 and _cue(verb) == "show" and kind == "document":
+            np, rel = np[: rel.start()].rstrip(" ,"), None  # "Her contract, which she showed the paper, lists": the contract
         if rel is not None and rel.start() > 0 and classify(rel.group("sp")) is not None:
             np, kind = rel.group("sp"), "relative"  # "The plant, which a former worker described as ..."
         doc_ok = _doc_verb_ok(lex, verb, after, np, kind)

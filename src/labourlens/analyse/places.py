@@ -29,6 +29,7 @@ from typing import Any
 from labourlens import knowledge
 from labourlens.analyse import gazetteer, outlets, place_rules
 from labourlens.analyse.gazetteer import Alias, Gazetteer, Place
+from labourlens.analyse.name_part_places import arabic_name_part, level_word_regions, surname_after_given_name
 from labourlens.analyse.paper_names import paper_spans
 from labourlens.model import PlaceMention, Sentence
 
@@ -205,6 +206,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
         if levels == {"city"} and (_personal_name(text, start, end) or place_rules.hyphen_name(g, text, end)
                                    or place_rules.transcript_label(text, start, end)):
             continue
+        if "country" not in levels and (arabic_name_part(text, start, end) or surname_after_given_name(text, start, end)):
+            continue  # "Hassan Al-Aradi", "Nour Al-Sabah", "Ana Machava, 41,": parts of a person's name
         if "country" not in levels and place_rules.after_initial_or_surname(text, start):
             continue  # "R. Ivanova", "Liu Yanping", "Kim Jilin"
         if place_rules.given_name(text, start, end) and not _dateline(text, start, end):
@@ -302,7 +305,7 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             out.append(_mention(text, start, end, g.places[idx]))  # "a firm in Austin", in a text about the US
     out.extend(_cjk(text, g))
     out.sort(key=lambda m: (m.start, -m.end))
-    return out
+    return level_word_regions(out)  # "Gaza province ... Gaza": the region
 
 
 def _demonym_countries(g: Gazetteer, text: str, cands: list[Alias], ctx_country: Counter[str],

@@ -500,8 +500,8 @@ _NAME_IN_TEXT = re.compile(
     rf"(?<![\w.])({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?:\s*\([^)]{{1,40}}\))?"
     # followed by an age ("Jo Chol-ho, 52,"), not a date ("Kim, 12 May")
     r"(?=\s*,\s*\d(?!\d?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
-    # or by an apposition or a verb of the person's story
-    r"|\s*,\s+(?:a|an|the|who)\s|\s+(?:said|told|says|worked|spent|left|fled|escaped|was|is)\b"
+    r"|\s*,\s+(?:a|an|the|who)\s|\s+(?:said|told|says|worked|spent|left|fled|escaped|was|is|arrived|landed|returned|came|went|"
+    r"travell?ed|paid|borrowed|lost|joined|moved)\b"  # or by an apposition or a verb of the person's story
     r"|\s+from\s+(?-i:[A-Z])[a-z])"  # "23-year-old Wang Lei from Zhoukou came home ..."
 )
 

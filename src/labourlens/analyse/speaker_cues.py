@@ -159,6 +159,7 @@ _CLAUSE_BREAK = re.compile(
     r"(?:,\s+(?:(?:and|but|while|whereas|although|though|yet|so)\s+)?|;\s+|\s+(?:after|when|because|since|while|"
     r"although|though|as|until|before|once|whereas)\s+)(?=\S)")
 _TAIL_PRONOUNS = frozenset(("he", "she", "they"))
+_SELF_AS = re.compile(r"\b(?:identified|introduced|described|presented)\s+(?:him|her|them)sel(?:f|ves)$")
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e)\b")
 _REL_WORD = re.compile(r"\b(?:which|who|whom|whose)\b")
 
@@ -181,6 +182,8 @@ def clause_tail(np: str) -> tuple[int, str] | None:
     if not last.group(0).lstrip().startswith((",", ";")) and _FIRST_PERSON_SUBJECT.search(np, 0, last.start()):
         return None  # "Six of the men I interviewed had worked there long after both governments said ...":
         # the writer's own finding, with a statement made before it as background
+    if last.group(0).strip() == "as" and _SELF_AS.search(np, 0, last.start()):
+        return None  # "A man who ... identified himself as an operations supervisor": the role he gave himself
     tail = np[last.end():].strip()
     if not tail or '"' in tail or len(tail.split()) > 10 or _REL_WORD.search(tail):
         return None  # "a copy of which was seen by ...": a relative clause, not a subject

@@ -96,6 +96,8 @@ def company_person(kind: str, head: str, wording: str = "") -> bool:
     first, _, rest = wording.partition(",")
     if head.lower() in ("subcontractor", "contractor", "supplier") and _INDEFINITE.match(wording):
         return True  # "A Russian subcontractor working next to the crews ... He said": one unnamed person
+    if rest.strip() and (_person_name(rest.strip()) or _HONORIFIC.match(rest.strip())) and not _looks_company(rest):
+        return True  # "Counsel for the employer, Mr Omar Haddad": the role, then the person's name
     if head.lower() in _COMPANY_PEOPLE:  # not "the plant's owner, Amber Knit LLC": a firm that owns it
         return not (head.lower() in _COMPANY_PARTIES and _looks_company(rest.split(",")[0].strip()))
     return bool(rest) and _sp().name_in(first) is not None and not _looks_company(first) and bool(
@@ -438,11 +440,15 @@ def _non_state_possessor(before: str) -> bool:
 _NAMED_IN = re.compile(r"\s+(?:named|mentioned|cited|identified|listed|accused|implicated|blamed|described)\s+"
                        r"(?:(?:in|by)\s+.+|(?:most\s+)?(?:often|frequently|widely)\b.*)$",  # "named most often"
                        re.IGNORECASE)
-_TRADE_HEAD = re.compile(r"^(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}[a-z][\w-]*(?:er|or|ant|ist)s?$",
-                         re.IGNORECASE)
+# "The trader", "the local agent for the vessels" (a trade noun, and whom it works for)
+_TRADE_HEAD = re.compile(r"^(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}(?:[a-z][\w-]*(?:er|or|ant|ist)|agent)s?"
+                         r"(?:\s+(?:for|of)\s+(?:the|its|their)\s+[a-z][\w-]*)?$", re.IGNORECASE)
 
 
 _HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
 
 
 def _person_name(name: str) -> bool:

@@ -49,12 +49,18 @@ def _cut(m: Mention, start: int, end: int) -> Mention:
 
 
 _RELATIVE_END = re.compile(r"\b(?:who|whom|that|which)$")
+# "..., according to a notice posted in the canteen": "posted" is the notice's participle, the notice the source
+_ACCORDING = re.compile(r"^(?:according\s+to|as\s+stated\s+in|as\s+set\s+out\s+in)\s+", re.IGNORECASE)
 
 
 def wording_trim(m: Mention) -> Mention:
-    """``m`` without a dateline, a trailing date, an audience after "told" or a clause before a semicolon
-    (each only when what stays is still a speaker phrase)."""
+    """``m`` without "according to" before it, a dateline, a trailing date, an audience after "told" or a clause
+    before a semicolon (each only when what stays is still a speaker phrase)."""
     w = m.wording
+    acc = _ACCORDING.match(w)
+    if acc is not None and _classify(w[acc.end():]) is not None:
+        m, w = _cut(m, acc.end(), len(w)), w[acc.end():]
+        m.cue = "according to"
     if ";" in w:
         at = w.rindex(";") + 1
         if w[at:].strip() and _classify(w[at:].strip()) is not None:

@@ -552,7 +552,8 @@ def _plausible(np: str) -> bool:
         return False
     toks = _TOKEN.findall(_WE_VERBED.sub("", before_rel))  # "employers we approached", "a worker now resettled"
     for i, w in enumerate(toks[1:], start=1):
-        nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
+        nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""  # "supplied to us by X": the agent is still to come
+        nxt = "by" if nxt in ("to", "with") and "by" in (t.lower() for t in toks[i + 2:i + 5]) else nxt
         if w.endswith("ed") and w.lower() not in _PARTICIPLES and w.islower() and nxt != "by" and "-" not in w and (nxt or w != "received"):
             return False
     return classify(np) is not None or np.lower() in ("he", "she", "they", "we", "i", "it")

@@ -1,0 +1,87 @@
+"""A letter a page prints whole, from its salutation to its signature (a pass of :mod:`labourlens.analyse.forum_posts`).
+
+A right-of-reply page, an NGO's report or a news story often sets out a letter it received between the page's own
+paragraphs: "We reproduce the company's reply in full below." and then "Dear Editor," ... "Yours faithfully," with
+the writer's name, title and firm under it. The letter's sentences are its writer's, not the page's: the firm
+that signs it (the last line of the signature that is no person's title), else the person who signs. A letter set
+out in numbered points is a ``document``, as a statement in points is; a prose letter speaks as the firm
+(``organization``) or the person (``named_person``). A sentence of the letter that names a speaker of its own
+keeps it, and a letter that opens the page (the page is the letter: an open letter) is the page's own voice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from labourlens.analyse.speakers import OUTLET_KEY, Mention
+from labourlens.model import Sentence
+
+if TYPE_CHECKING:
+    from labourlens.analyse.registry import Registry
+
+__all__ = ["reproduced_letters"]
+
+# "Dear Coastline Labour Monitor,", "Dear Sir or Madam,", "Dear Ms Okafor:", "To whom it may concern:" alone on a line
+_SALUTATION = re.compile(r"^[ \t]*(?:Dear\s+[^\n,:]{2,80}|To\s+whom\s+it\s+may\s+concern)[,:][ \t]*$", re.MULTILINE | re.IGNORECASE)
+# "Yours faithfully,", "Yours sincerely", "Kind regards,", "Sincerely,", "Respectfully," alone on a line
+_VALEDICTION = re.compile(r"^[ \t]*(?:Yours\s+(?:faithfully|sincerely|truly)|Sincerely(?:\s+yours)?|(?:With\s+)?(?:kind|best|warm)"
+                          r"\s+regards|Regards|Respectfully(?:\s+yours)?)[ \t]*[,.]?[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# a signature line that is a title, not a name: "Director of Human Resources", "General Manager", "Head of Legal"
+_TITLE = re.compile(r"\b(?:director|manager|officer|head|chief|secretary|president|chair(?:man|woman|person)?|"
+                    r"spokes(?:man|woman|person)|counsel|partner|executive|administrator|coordinator|superintendent|"
+                    r"representative|deputy|vice)\b", re.IGNORECASE)
+# a firm's line: a legal form or a word that names a business
+_FIRM = re.compile(r"\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|LLP|PLC|Inc|Corp(?:oration)?|GmbH|S\.?A\.?R?\.?L?|Co|Company|Group|"
+                   r"Holdings?|Contracting|Contractors?|Services|Industries|Enterprises?|Trading|Agency|Manpower|Farms?|"
+                   r"Mining|Construction|Logistics|Recruitment|Association|Federation|Union)\b\.?")
+_NAME_LINE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Eng)\.?\s+)?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,4}$")
+# two numbered points at the start of their lines: "1. No employee's ...", "2) All overtime ..."
+_NUMBERED = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+\S")
+
+
+def _signer(lines: list[str]) -> tuple[str, str] | None:
+    """The writer that signs: (wording, kind) from the lines under the valediction."""
+    firm = next((ln for ln in reversed(lines) if _FIRM.search(ln) and not _TITLE.search(ln)), None)
+    if firm is not None:
+        return firm, "organization"
+    name = next((ln for ln in lines if _NAME_LINE.match(ln) and not _TITLE.search(ln)), None)
+    return (name, "named_person") if name is not None else None
+
+
+def reproduced_letters(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
+    """Give the sentences of a letter the page reproduces to the letter's writer (in place; see the module
+    docstring)."""
+    if "Dear" not in text and "oncern" not in text:
+        return
+    for sal in _SALUTATION.finditer(text):
+        # the page's own prose comes first: a letter that opens the page is the page itself
+        if not any(s.kind == "body" and s.end <= sal.start() for s in sentences):
+            continue
+        val = _VALEDICTION.search(text, sal.end())
+        if val is None or val.start() - sal.end() > 6000 or _SALUTATION.search(text, sal.end(), val.start()):
+            continue
+        after = text[val.end():val.end() + 400].split("\n")
+        lines: list[str] = []
+        for ln in after[1:] if after and not after[0].strip() else after:
+            if not ln.strip():
+                break
+            lines.append(ln.strip())
+        found = _signer(lines[:4])
+        if found is None:
+            continue
+        wording, kind = found
+        if len(_NUMBERED.findall(text, sal.end(), val.start())) >= 2:
+            kind = "document"  # a letter set out in numbered points
+        block = [k for k, s in enumerate(sentences) if s.kind == "body" and s.start >= sal.end() and s.end <= val.start()]
+        if not block:
+            continue
+        pos = text.find(wording, val.end())
+        first = sentences[block[0]]
+        src = reg.resolve(Mention(wording, 0, len(wording), "wrote"), pos if pos >= 0 else first.start, "")
+        src.kind = kind
+        for k in block:
+            if result[k].source == OUTLET_KEY or not result[k].explicit:
+                result[k] = replace(result[k], source=src.key, cue="wrote", direct=True, explicit=False, span=None)
