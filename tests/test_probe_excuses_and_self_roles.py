@@ -35,6 +35,18 @@ def test_firm_excuse_is_negated_without_indicators(sentence: str, words: str) ->
     assert c.polarity == "negated" and not c.indicators
 
 
+def test_legally_as_the_aim_of_an_infinitive_is_no_excuse() -> None:
+    c = _claim(analyse(LEAD + "A labour ministry official said some cleaners had probably been switched to visit visas "
+                              "to stay in the kingdom legally.", META), "switched to visit visas")
+    assert c.polarity == "affirmed"
+
+
+def test_employed_legally_is_the_party_s_denial() -> None:
+    c = _claim(analyse(LEAD + "A spokesman for Crescent Facility Care said all its cleaners are employed legally and "
+                              "paid on time.", META), "employed legally")
+    assert c.polarity == "negated"
+
+
 def test_admitted_delay_keeps_its_reading() -> None:
     c = _claim(analyse(LEAD + "The company's manager said salaries had been \"slightly delayed\" because clients paid late.",
                        META), "slightly delayed")

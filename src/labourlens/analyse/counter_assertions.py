@@ -27,6 +27,13 @@ _NEGATOR = re.compile(r"\b(?:no|not|never|nobody|none|nothing|neither|nor|no-one
 # admitted delay, which writers split on: heldout53 keeps it an affirmed claim of withheld wages, heldout62 a denial)
 _EXCUSE = re.compile(r"\b(?:lawfully|legally|in\s+(?:accordance|line)\s+with\s+the\s+(?:law|contract)|(?:made|taken|deducted)\s+"
                      r"[\"\u201c]?only\s+for)\b", re.IGNORECASE)
+# "switched to student visas to stay in China legally": the aim of an infinitive, no excuse
+_PURPOSE_BEFORE = re.compile(r"\bto\s+[a-z]+(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
+
+
+def _excuse(text: str) -> bool:
+    """Does ``text`` excuse the act it names ("withheld lawfully", "employed legally"), outside an infinitive's aim?"""
+    return any(_PURPOSE_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None for m in _EXCUSE.finditer(text))
 
 
 def mark(claims: list[Claim], sources: list[Source]) -> None:
@@ -36,5 +43,5 @@ def mark(claims: list[Claim], sources: list[Source]) -> None:
         if c.polarity == "affirmed" and not c.indicators and not c.future and kinds.get(c.source) in _PARTIES \
                 and _NEGATOR.search(c.text):
             c.polarity = "negated"
-        elif c.polarity == "affirmed" and not c.future and kinds.get(c.source) in _PARTIES and _EXCUSE.search(c.text):
+        elif c.polarity == "affirmed" and not c.future and kinds.get(c.source) in _PARTIES and _excuse(c.text):
             c.polarity, c.indicators = "negated", []  # "withheld lawfully because of his absence": an excuse
