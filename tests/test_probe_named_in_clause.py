@@ -88,3 +88,12 @@ PROTEST = ("More than 60 Uzbek builders at a housing site in Kazan, Tatarstan, s
 ])
 def test_protesters_and_residents_speak(frag: str, wording: str, kind: str) -> None:
     assert _speaker(PROTEST, frag)[:2] == (wording, kind)
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("A third, the youngest of the group at 24,", "anonymous_source"),
+    ("One of the firms written to, Kestrel Foods,", "organization"),
+])
+def test_one_of_them_described_or_named(phrase: str, kind: str) -> None:
+    text = (GROUP.split("\n\n")[0] + "\n\n" + phrase + " said the foreman beat workers who refused to work at night.\n")
+    assert _speaker(text, "beat workers")[1] == kind

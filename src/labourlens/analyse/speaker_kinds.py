@@ -56,6 +56,8 @@ _ONE_NAMED = re.compile(r"^(?:one|another|a\s+second|a\s+third)"
                         r"(?:\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
                         r"(?:\s+(?:named|cited|listed|mentioned|identified|accused)\s+[^,]{1,60})?)?"
                         r"\s*,\s+(?P<name>[^,]{3,80})$", re.IGNORECASE)
+# "A third, the youngest of the group at 24": one of them described, no body by its name
+_ONE_DESCRIBED = re.compile(r"^the\s+(?:[a-z]+est|only|first|last)\s+(?:one\s+)?of\b")
 _BODIES = ("organization", "official")
 # an unnamed official who speaks off the record (gold README: such a person stays an anonymous source)
 _OFF_RECORD = re.compile(
@@ -153,7 +155,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
     if _COUNT.match(first.strip()):
         return "anonymous_source" if first == text or _COUNT.match(text.strip()) else None
-    if (one := _ONE_NAMED.match(text.strip())) is not None and (body := classify(one.group("name"))) in _BODIES:
+    if (one := _ONE_NAMED.match(text.strip())) is not None and not _ONE_DESCRIBED.match(one.group("name")) \
+            and (body := classify(one.group("name"))) in _BODIES:
         return body  # "One, Kestrel Foods, replied ...": one of the bodies written to, given by its name
     if (described := self_described.self_described_kind(text, classify)) is not None:
         return described  # "a man who identified himself as a representative of the contractor, Baltic Stroi"
