@@ -97,3 +97,10 @@ def test_protesters_and_residents_speak(frag: str, wording: str, kind: str) -> N
 def test_one_of_them_described_or_named(phrase: str, kind: str) -> None:
     text = (GROUP.split("\n\n")[0] + "\n\n" + phrase + " said the foreman beat workers who refused to work at night.\n")
     assert _speaker(text, "beat workers")[1] == kind
+
+
+def test_a_count_and_a_demonym_are_no_name_for_she() -> None:
+    text = ("Two Kazakh women who worked at a glove factory in Anhui say they were sent there and could not refuse.\n\n"
+            "\"They said my father would lose his pension,\" she said.\n")
+    wording, kind, _ = _speaker(text, "lose his pension")
+    assert (wording, kind) != ("Two Kazakh", "named_person") and kind == "anonymous_source"

@@ -550,7 +550,7 @@ def _lead_name(context: str) -> str | None:
     """A personal name opening a sentence or paragraph in ``context`` ("Han Song-mi (a pseudonym) worked ..."),
     the last one: the antecedent of "she" when no earlier source fits."""
     found = [m.group(1) for m in _LEAD_NAME.finditer(context)
-             if not _looks_like_org(m.group(1)) and classify(m.group(1)) == "named_person"
+             if not _looks_like_org(m.group(1)) and not rx.COUNT_LEAD.match(m.group(1)) and classify(m.group(1)) == "named_person"
              and not backrefs.byline_name(context, m.start(1), m.group(1))]
     return found[-1] if found else None
 

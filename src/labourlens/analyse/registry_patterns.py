@@ -21,3 +21,6 @@ PLACE_PREPOSITION = re.compile(r"\b(?:in|from|based|at|near)\b")
 GOVERNMENT_LEVEL = re.compile(r"(?:federal|state|local) \w+")
 RELATIVE = re.compile(r"\b(?:who|which|that|whose)\b")
 ARTICLE_START = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
+# "Two Kazakh women ...", "Three Uyghur men": a count and a demonym open the sentence, no personal name
+COUNT_LEAD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Some|Many|Most|All|"
+                        r"Both|Few|Dozens|Hundreds|Thousands)\s")
