@@ -101,6 +101,7 @@ def test_one_of_them_described_or_named(phrase: str, kind: str) -> None:
 
 def test_a_count_and_a_demonym_are_no_name_for_she() -> None:
     text = ("Two Kazakh women who worked at a glove factory in Anhui say they were sent there and could not refuse.\n\n"
-            "\"They said my father would lose his pension,\" she said.\n")
+            "\"They said my father would lose his pension,\" she said.\n\n"
+            "Three Uyghur men from Kashgar said the dormitory was locked at night and their passports were taken.\n")
     wording, kind, _ = _speaker(text, "lose his pension")
     assert (wording, kind) != ("Two Kazakh", "named_person") and kind == "anonymous_source"
