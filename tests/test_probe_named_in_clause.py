@@ -105,3 +105,10 @@ def test_a_count_and_a_demonym_are_no_name_for_she() -> None:
             "Three Uyghur men from Kashgar said the dormitory was locked at night and their passports were taken.\n")
     wording, kind, _ = _speaker(text, "lose his pension")
     assert (wording, kind) != ("Two Kazakh", "named_person") and kind == "anonymous_source"
+
+
+@pytest.mark.parametrize("phrase", ["the consultancy Kianda Advisory", "the independent assessor Brightline Verification",
+                                    "Brightline Verification", "a consultancy in Lusaka"])
+def test_consultancies_and_assessors_are_organizations(phrase: str) -> None:
+    from labourlens.analyse.speakers import classify
+    assert classify(phrase) == "organization"
