@@ -112,3 +112,24 @@ def test_a_count_and_a_demonym_are_no_name_for_she() -> None:
 def test_consultancies_and_assessors_are_organizations(phrase: str) -> None:
     from labourlens.analyse.speakers import classify
     assert classify(phrase) == "organization"
+
+
+AUDIT = ("Statement on our supplier in Kunshan\n\n"
+         "We are aware of a media report alleging that Uyghur workers transferred from Aksu worked at a fabric mill that "
+         "supplies two of our garment makers.\n\n"
+         "On 3 March we commissioned an unannounced audit by the independent assessor Brightline Verification. Its key "
+         "findings were:\n\n"
+         "- 41 workers from Xinjiang were employed at the mill on the audit date.\n"
+         "- Dormitory doors were not locked and workers could leave the site after their shifts.\n"
+         "- 30 of the 41 workers had worked more than 80 overtime hours in February.\n\n"
+         "We have suspended new orders pending further review.\n")
+
+
+@pytest.mark.parametrize("frag", ["41 workers from Xinjiang", "Dormitory doors were not locked", "80 overtime hours"])
+def test_its_findings_belong_to_the_body_named_before(frag: str) -> None:
+    assert _speaker(AUDIT, frag)[:2] == ("the independent assessor Brightline Verification", "organization")
+
+
+def test_findings_under_a_lead_in_naming_nobody_stay_the_page_s() -> None:
+    text = AUDIT.replace("Its key findings were:", "Key findings:")
+    assert _speaker(text, "80 overtime hours")[1] not in ("organization", "document")

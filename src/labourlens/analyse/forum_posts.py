@@ -25,6 +25,7 @@ from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.introduced_roles import aged_role_back, body_people_back, introduced_roles
 from labourlens.analyse.named_outlets import named_outlets
 from labourlens.analyse.office_holders import office_holders
+from labourlens.analyse.owned_findings import owned_findings
 from labourlens.analyse.post_voice import username_mention
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
@@ -188,6 +189,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     reproduced_texts(text, sentences, result, reg)  # "We reproduce it below" + the post: its author's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's
     relayed_passages(text, sentences, result, reg)  # 'My translation:' + a quoted item: its own sources speak
+    owned_findings(text, sentences, result, reg)  # "an audit by X. Its key findings were:": X's lead-in
     finding_lists(text, sentences, result, reg.sources())  # "The report lists its findings:" + "1. ...": the report's
     head_backrefs(sentences, result, reg.sources())  # "The partner, who met them, said" after "our reporting partner"
     pronoun_paragraphs(sentences, result, mentions, reg.sources())  # "He paid an agent ... '...,' he says."
