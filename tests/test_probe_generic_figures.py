@@ -43,3 +43,12 @@ def test_figures_and_notices_are_no_evidence(sentence: str, indicator: str) -> N
 ])
 def test_the_same_cues_about_workers_keep_their_reading(sentence: str, indicator: str) -> None:
     assert indicator in _indicators(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The cleaners entered Kuwait on visitor visas and were never given work permits.", True),
+    ("The women were brought to Dubai on visit visas and made to work as maids.", True),
+    ("The agencies at the fair told visitors that medical tests and visas would be paid by the employers.", False),
+])
+def test_a_visit_visa_and_the_visitors_of_a_fair(sentence: str, expected: bool) -> None:
+    assert ("abuse_of_vulnerability" in _indicators(sentence)) is expected
