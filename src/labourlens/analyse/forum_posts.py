@@ -33,6 +33,7 @@ from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.reproduced_letters import reproduced_letters
 from labourlens.analyse.reproduced_texts import reproduced_texts
 from labourlens.analyse.role_appositions import named_roles
+from labourlens.analyse.self_introductions import self_introductions
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.state_speakers import country_states
 from labourlens.analyse.testimony_blocks import testimony_blocks
@@ -189,6 +190,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     reproduced_texts(text, sentences, result, reg)  # "We reproduce it below" + the post: its author's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's
     relayed_passages(text, sentences, result, reg)  # 'My translation:' + a quoted item: its own sources speak
+    self_introductions(text, sentences, result, reg)  # "CALLER 1: My name is Yaw, ...": every CALLER 1 line is Yaw's
     owned_findings(text, sentences, result, reg)  # "an audit by X. Its key findings were:": X's lead-in
     finding_lists(text, sentences, result, reg.sources())  # "The report lists its findings:" + "1. ...": the report's
     head_backrefs(sentences, result, reg.sources())  # "The partner, who met them, said" after "our reporting partner"

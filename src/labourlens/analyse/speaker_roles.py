@@ -181,10 +181,11 @@ def _looks_company(name: str) -> bool:
     return any(w.lower() in _sp()._lex().org_suffixes for w in _LETTERS.findall(name)[1:])
 
 
+# (and the "Honourable Member" of Commonwealth parliaments and assemblies: "Hon. Grace Auma", "Honourable Kofi Mensah")
 _LEGISLATOR = re.compile(r"^\s*(?:(?:U\.S\.|US)\s+)?(?:Rep\.|Sen\.|Representative|Congressman|Congresswoman|Assemblyman|"
-                         r"Assemblywoman)\s+[A-Z]")
-_MEMBER_AFTER = re.compile(r"^\s*(?:(?:Rt\.?\s+)?Hon\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}\s+"
-                           r"(?:MP|MEP|MSP|MLA|MS|TD)(?:,|$)")
+                         r"Assemblywoman|(?:(?:The\s+)?Rt\.?\s+)?Hon\.?|Honourable|Honorable)\s+[A-Z]")
+_MEMBER_AFTER = re.compile(r"^\s*(?:(?:Rt\.?\s+)?Hon\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}(?:\s+|,\s+"
+                           r"(?:the\s+)?(?:Woman\s+)?)(?:MP|MEP|MSP|MLA|MS|TD|MCA)(?:,|$|\s+for\s+[A-Z])")
 _MINISTER = re.compile(r"\b(?:(?:[Dd]eputy|[Vv]ice|[Jj]unior|[Ss]hadow)\s+)?[Mm]inister(?:\s+of\s+[Ss]tate)?\s+(?:for|of)\s+[A-Z]"
                        r"|\b[Ss]ecretary\s+of\s+[Ss]tate\b"
                        r"|\b(?:[Uu]nder|[Aa]ssistant|[Dd]eputy|[Pp]ermanent|[Cc]abinet)[- ]?[Ss]ecretary\s+(?:for|of)\s+[A-Z]")

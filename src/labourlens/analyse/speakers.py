@@ -411,7 +411,7 @@ def classify(np: str) -> str | None:
         if owner in ("official", "organization", "outlet", "document"):
             return owner
     if cap and len(first.split()) >= 2:
-        return "organization"
+        return "official" if speaker_roles.state_title(first) else "organization"  # "Hon. Grace Auma": a member
     if first_low in lex.outlets_lower:
         return "outlet"
     if _ACRONYM.fullmatch(first) and first_low not in _COMMON_CAPS:

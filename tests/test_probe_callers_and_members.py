@@ -1,0 +1,51 @@
+"""Call-in callers who give their name on their first line, and members of Commonwealth parliaments and assemblies.
+
+"CALLER 1: My name is Kwesi, ..." makes every CALLER 1 line Kwesi's (``named_person``), and the next caller who says
+"This is Auntie Esi" is another person; "Hon. Grace Auma", "Honourable Kofi Mensah" and "Peter Wafula, MP for
+Lurambi" are lawmakers (``official``), while "Honda Motors" stays a firm. Every text is written for this test; people
+and firms are fictional (places are real)."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse.pipeline import analyse
+from labourlens.analyse.speakers import classify
+
+META = {"published": "2026-05-02", "language": "en"}
+CALL_IN = ("RADIO ASEMPA 101.3 FM, TARKWA - MORNING PHONE-IN\nTranscript, call-in segment\n\n"
+           "PRESENTER (Efua Mensah): Good morning. We are talking about the quarry at Nsuaem where our young men work. "
+           "First caller, go ahead.\n\n"
+           "CALLER 1: My name is Kwesi, I am calling from Nsuaem. I worked at the quarry for five months.\n\n"
+           "PRESENTER: What was it like?\n\n"
+           "CALLER 1: They took our Ghana Cards on the first day and kept them. We worked from 5 in the morning until "
+           "dark, every day, with no Sunday.\n\n"
+           "CALLER 2: This is Auntie Esi, my nephew is there now. The camp gate is locked at night and they cannot go "
+           "to town.\n")
+
+
+def _speaker(text: str, frag: str) -> tuple[str | None, str | None, str]:
+    a = analyse(text, META)
+    c = next(c for c in a.claims if frag in c.text)
+    s = a.source(c.source)
+    return (s.wording if s else None), (s.kind if s else None), c.source
+
+
+@pytest.mark.parametrize(("frag", "name"), [
+    ("took our Ghana Cards", "Kwesi"),
+    ("from 5 in the morning", "Kwesi"),
+    ("gate is locked at night", "Auntie Esi"),
+])
+def test_a_caller_is_the_person_they_say_they_are(frag: str, name: str) -> None:
+    assert _speaker(CALL_IN, frag)[:2] == (name, "named_person")
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("Hon. Grace Auma", "official"),
+    ("Honourable Kofi Mensah", "official"),
+    ("Hon. Auma", "official"),
+    ("Peter Wafula, MP for Lurambi", "official"),
+    ("Honda Motors", "organization"),
+])
+def test_members_of_parliaments_and_assemblies(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind
