@@ -49,3 +49,26 @@ def test_a_caller_is_the_person_they_say_they_are(frag: str, name: str) -> None:
 ])
 def test_members_of_parliaments_and_assemblies(phrase: str, kind: str) -> None:
     assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("the Mombasa Tide", "outlet"),
+    ("Kampala Pulse", "outlet"),
+    ("the Kenema Trumpet", "outlet"),
+    ("Tiyende Global Recruiters", "organization"),
+    ("The Kenema District Labour Officer, Mr Augustine Bockarie", "official"),
+    ("Principal Secretary Jane Wambui", "official"),
+    ("The County Executive Committee Member for Labour, Ms Lilian Achieng", "official"),
+])
+def test_african_outlets_firms_and_local_government_titles(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind
+
+
+def test_the_workers_spokesman_speaks_as_a_person() -> None:
+    text = ("Road workers at the Pendembu highway project went on strike on Monday over unpaid wages.\n\n"
+            "\"When it rains they send us home without pay and the foreman beats us,\" the workers' spokesman, "
+            "Mohamed Kamara, said.\n")
+    a = analyse(text, META)
+    c = next(c for c in a.claims if "send us home" in c.text)
+    s = a.source(c.source)
+    assert s is not None and s.kind == "named_person"

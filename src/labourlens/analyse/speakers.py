@@ -214,6 +214,10 @@ def name_in(np: str) -> str | None:
     return None
 
 
+_PEOPLE_POSSESSOR = re.compile(r"\b(?:workers|strikers|protesters|employees|families|residents|crews?|miners|labou?rers|"
+                               r"guards|drivers|fishermen|returnees|victims)['\u2019]s?\s", re.IGNORECASE)
+
+
 def _looks_like_org(chunk: str) -> bool:
     lex = _lex()
     if chunk.startswith("The ") or _OUTLET_WORD.search(chunk):
@@ -367,6 +371,8 @@ def classify(np: str) -> str | None:
         word, kind = noun
         if not name and possessor(head, word) and _owned_thing(head):
             return None  # "the women's salaries", "the contractor's payments": a thing of theirs, not a speaker
+        if name and _PEOPLE_POSSESSOR.search(head):
+            return "named_person"  # "the workers' spokesman, Ali Kamara": one of them, by name
         if name and kind != "anonymous_source" and possessor(head, word):
             return role_kind(text) or "named_person"  # "The trust's chairman, Ousmane Sarr": a person of the trust
         if name and kind in ("anonymous_source",) or name and word in _PERSON_OFFICIAL:

@@ -22,7 +22,8 @@ NGO_NAME_WORD = re.compile(r"\b(?:Labou?r|Rights|Justice|Migrants?|Workers|Freed
                            r"Foundation|Institute|Centre|Center|Project|Initiative|Society|Association|Union|Lab|Observatory|"
                            r"University|Group|Panel|Committee)\b")
 OUTLET_NAME_WORD = re.compile(r"\b(?:News|Times|Post|Daily|Herald|Journal|Press|Radio|TV|Broadcasting|Ilbo|Shimbun|Gazette|"
-                              r"Ledger|Observer|Review|Monitor|Dispatch|Tribune|Watch|Report|Weekly|Chronicle|Agency|Insider)\b")
+                              r"Ledger|Observer|Review|Monitor|Dispatch|Tribune|Watch|Report|Weekly|Chronicle|Agency|Insider|"
+                              r"Courier|Sentinel|Clarion|Trumpet|Tide|Pulse|Telegraph|Newswire|Examiner|Bulletin|Gleaner)\b")
 ONE_SOURCE = re.compile(r"^(?:one|some)\s+(?:source|official)")
 ONE_NOT_OF = re.compile(r"^one\s+(?!of\b)")
 FOR_REST = re.compile(r"\b(?:for|of|at)\s+(.+)$")
