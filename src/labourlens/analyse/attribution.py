@@ -60,6 +60,7 @@ from labourlens.analyse.quoted_names import (
 )
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
+from labourlens.analyse.relative_asides import relative_aside
 from labourlens.analyse.roster_roles import roster_people
 from labourlens.analyse.single_quotes import with_single_quotes
 from labourlens.analyse.source_refs import other_footnote, protest_group
@@ -204,6 +205,7 @@ def attribute(
         m = m or (coordinated_report(s.text) if s.kind == "body" else None)  # "They were promised ... but say ..."
         m = m or (floating_quantifier(s.text, find_mention) or embedded_report(s.text, find_mention)
                   if s.kind == "body" else None)  # "X and Y have both told", "We are aware that workers report"
+        m = m or (relative_aside(s.text, find_mention) if s.kind == "body" else None)  # "X, who spoke to us ..., said"
         m = without_dateline(trailing_affiliated(past_long_aside(m, s.text, find_mention), s.text, find_mention), s.text) \
             if s.kind == "body" else m  # "X (a long aside) reported", "..., Ms X of the union, told the paper", "KITWE -"
         if m is not None and (" ," in m.wording or not s.text.isascii()):
@@ -578,9 +580,9 @@ def _quote_donor(sentences: list[Sentence], result: list[Attribution], i: int,
         return result[min(same_quote, key=lambda j: abs(j - i))]
     for j in range(i - 1, -1, -1):
         if sentences[j].paragraph != s.paragraph:
-            break
-        if result[j].explicit and result[j].direct:
-            return result[j]
+            break  # a quotation right after someone's reported words is theirs, not an earlier speaker's
+        if result[j].explicit and result[j].direct:  # ('Y said "a". X said he had asked. "b"': X)
+            return result[i - 1] if result[i - 1].explicit and result[i - 1].source != OUTLET_KEY else result[j]
     for j in range(i + 1, len(sentences)):
         if sentences[j].paragraph != s.paragraph:
             break

@@ -60,7 +60,7 @@ from labourlens.analyse.speakers import (
     name_in,
 )
 from labourlens.analyse.states_noun import states_noun
-from labourlens.analyse.wire_datelines import dateline_end
+from labourlens.analyse.wire_datelines import colon_dateline, dateline_end
 from labourlens.analyse.words_mentions import words_mention
 
 __all__ = ["find_mention", "transcript_label", "lead_adverbial_end", "strip_fronted"]
@@ -82,7 +82,7 @@ def quoted_text(text: str) -> bool:
     return '"' in text
 
 
-_COLON_SPEAKER = re.compile(r"^\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+_COLON_SPEAKER = re.compile(r"^\s*((?:(?:Mr|Mrs|Ms|Dr|Hon)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                             r"(?:\s\(([A-Z][^()\n]{1,60})\))?:\s+\S")  # "Deputy Director (Labour Inspectorate): ..."
 _NOT_SPEAKERS = frozenset(
     "q a re fw fwd question answer note photo image source sources keywords tags update editor correction "
@@ -264,14 +264,14 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
         kind = classify(wording)
         words = wording.replace("-", " ").split()
         if (kind == "named_person" or kind is None and len(words) >= 2) and len(name.split()) <= 3 \
-                and not entities.company_name(wording) and not _place_label(wording):
+                and not entities.company_name(wording) and not _place_label(wording, sentence_text):
             return Mention(wording, start, start + len(name), "said", True)  # "LEE MIN-HO: We were ..."
     return _find_body_mention(sentence_text)
 
 
-def _place_label(label: str) -> bool:
-    """"NORTH KOREA: ...", "PRIMORSKY KRAI: ...": a place heading, not a speaker."""
-    return any(p.start == 0 and p.end == len(label) for p in places.find(label))
+def _place_label(label: str, sentence_text: str = "") -> bool:
+    """"NORTH KOREA: ...", "PRIMORSKY KRAI: ...": a place heading; "KOZHIKODE: Fourteen men ...": a dateline."""
+    return any(p.start == 0 and p.end == len(label) for p in places.find(label)) or colon_dateline(label, sentence_text)
 
 
 _LEAD_CONJ = re.compile(r"(?:as|but|and|so)\s+", re.IGNORECASE)

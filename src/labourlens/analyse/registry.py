@@ -372,7 +372,7 @@ class Registry:
             if same.person and not self._recent(lambda e: e.norm == _norm(np)):  # the body's own name words it from now on
                 same.source.wording, same.norm, same.source.canonical = np, _norm(np), np
             return self._touch(same)  # "The Amur Oblast prosecutor's office" after "Prosecutors in Russia's Amur Oblast"
-        return self._new(m, np, titled_kind(context, np, kind) if np == name else kind, name, doc_start)
+        return self._new(m, np, titled_kind(context, np, kind, roster=None if np == name else self.roster), name, doc_start)
 
     def _new(self, m: Mention, np: str, kind: str, name: str | None, doc_start: int) -> Source:
         """A new source (S1, S2...)."""

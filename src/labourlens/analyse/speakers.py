@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from labourlens.analyse import entities, gated, speaker_kinds, speaker_roles
 from labourlens.analyse import speakers_patterns as rx
+from labourlens.analyse.initial_names import legal_initials
 from labourlens.analyse.place_appositions import describes_place
 from labourlens.analyse.speaker_bodies import body_kind, lawyer_apposition, particle_name, person_clause
 from labourlens.analyse.speaker_documents import document_first, owned_document
@@ -83,7 +84,7 @@ _NAME_TOKEN = (rf"(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)[- ])?"  # "
 # one capitalised name word, hyphens allowed ("Kyong-suk", "O'Neill"): the attribution modules' name unit
 NAME_WORD = rf"[{_UP}][{_LO}'\u2019]+(?:-[{_UP}{_LO}][{_LO}'\u2019]*)*"
 _NAME_RE = re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Gen|Col|Lt)\.?\s+)?"
-                      rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})$")
+                      rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}|{_NAME_TOKEN}\s+(?:[A-Z]\.){{1,2}}[A-Z]\.?)$")  # "Shihab P.K."
 # "Natalia Ruiz of the Pacific Labour Institute", "a researcher at Hanseo University": the affiliation
 # after a speaker's head, which does not make the speaker phrase any longer as a noun phrase
 AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?=(?:the\s+)?[A-Z])")
@@ -221,7 +222,7 @@ def _looks_like_org(chunk: str) -> bool:
     if chunk in lex.outlets or chunk.lower() in lex.metonyms:
         return True
     words = rx.LETTERS.findall(chunk)
-    if any(w.lower() in lex.org_suffixes for w in words):
+    if any(w.lower() in lex.org_suffixes for w in words) or legal_initials(chunk):
         return True
     if entities.company_name(chunk.strip()):
         return True  # "Amur Stroy", "Vostok Morprodukt": a company word in the name
