@@ -275,6 +275,9 @@ def _noun_kind(head: str) -> tuple[str, str] | None:
 _SURNAME_ALONE = re.compile(rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z]['\u2019]|Ma?c)?[{_UP}][{_LO}]+(?:-[{_UP}{_LO}][{_LO}]+)?")
 
 
+_PRESS_DESKS = frozenset(("press service", "press office", "press officer", "press officers", "press secretary"))
+
+
 @lru_cache(maxsize=4096)
 def classify(np: str) -> str | None:
     """Speaker kind of a speaker phrase, or None when it does not look like a speaker."""
@@ -374,6 +377,8 @@ def classify(np: str) -> str | None:
             return role_kind(text) or "named_person"
         if kind == "organization" and _person_like(word).search(low):
             return "anonymous_source"  # "a Russian subcontractor who has worked alongside the crews": a person
+        if word in _PRESS_DESKS and (of := rx.OF_REST.search(first)) is not None and classify(of.group(1)) == "organization":
+            return "organization"  # "the press service of the developer": the firm's own voice, not the state's
         if word in ("spokesperson", "spokesman", "spokeswoman", "representative"):
             m = rx.FOR_REST.search(first)
             owner = classify(m.group(1)) if m else None
@@ -403,7 +408,7 @@ def classify(np: str) -> str | None:
         if body is not None:
             return body  # "Habitat Malta, the agency that registers foreign workers": the body speaks
         # "Wang Lixin, a Foreign Ministry spokesperson": the role in apposition decides
-        return (role_kind(text[len(first):]) if "," in text else None) or "named_person"
+        return (role_kind(text[len(first):]) if "," in text else None) or speaker_roles.apposed_firm_head(text) or "named_person"
     if _AGENT_NP.match(_REL_CLAUSE.split(_head_chunk(first), maxsplit=1)[0].strip()):
         return "anonymous_source"  # "a tile setter", "another crane hoister": an unnamed person by role
     of = rx.OF_REST.search(first)
