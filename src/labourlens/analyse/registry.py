@@ -175,7 +175,7 @@ class Registry:
                     self._pronoun_gender.setdefault(e.source.key, "female" if low == "she" else "male")
                 return self._touch(e)
             if antecedent:  # "Jo Chol-ho, 52, worked ... He spoke to us": the person named before
-                return self._resolve(Mention(antecedent, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
+                return self._resolve(Mention(antecedent, m.start, m.end, m.cue, m.direct, m.relay), doc_start, context)
         # "the second sailor who ...", unless that wording or a name was met before
         known = self._recent(lambda e, n=_norm(np): e.norm == n) or classify(np) == "named_person"
         ordinal = None if known else _ORDINAL.match(rx.WHO_CLAUSE.sub("", low.split(",")[0]).strip())
@@ -397,7 +397,7 @@ class Registry:
             relay=m.relay,
             spans=[(doc_start + m.start, doc_start + m.end)],
         )
-        plural = kind != "named_person" and not rx.EACH_OF.match(np.strip()) and (
+        plural = kind != "named_person" and not rx.EACH_OF.match(np.strip()) and not (kind == "organization" and name_in(np.split(",")[0])) and (
             head.endswith("s")
             and not head.endswith("ss")
             and head not in ("ministries",) and not (kind == "official" and _TITLED_NAME.match(np))  # "Ana Lopes"

@@ -456,7 +456,7 @@ _GIVEN_NAME = re.compile(
     rf"\b(?:surnamed|whose\s+(?:sur|family\s+|first\s+)?name\s+is)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\b")
 # a role noun before a name ("welder Tomasz Nowak", "the Seoul-based lawyer Kim Ji-ho")
 _NOUN_NAME = re.compile(
-    rf"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+-(?:based|born|area))\s+){{0,2}}([a-z][\w-]*)"
+    rf"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+-(?:based|born|area))\s+){{0,3}}([a-z][\w-]*)"
     rf"\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})$")
 
 
