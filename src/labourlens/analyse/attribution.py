@@ -163,7 +163,7 @@ def byline_author(text: str) -> str | None:
 # "They all said ...", "Both of them told ...": a group introduced before reports
 _THEY_REPORT = re.compile(
     r"^\s*(?:\d{1,2}/\d{0,2}\s+)?(?:They|Both|All|All\s+\w+|(?:Both|All|Each)\s+of\s+them)\s+"
-    r"(?:all\s+|both\s+|also\s+)*(?:said|say|told|described|recalled|complained|"
+    r"(?:all\s+|both\s+|also\s+)*(?:said|say|told|described|recalled|complained|stated|state|alleged|allege|"
     r"reported|recounted)\b")
 
 
