@@ -21,6 +21,7 @@ from labourlens.analyse.coref_families import member_relays
 from labourlens.analyse.document_leads import document_lead
 from labourlens.analyse.document_voice import apply_document_voice
 from labourlens.analyse.embedded_reports import embedded_report
+from labourlens.analyse.examined_documents import demonstrative_document, examined_document
 from labourlens.analyse.floating_quantifiers import floating_quantifier
 from labourlens.analyse.forum_posts import final_sources
 from labourlens.analyse.gated import gated
@@ -267,7 +268,8 @@ def attribute(
                 # "The broadcaster spoke to three women ... They all said ...": the group just met
                 result[i] = Attribution(reg._touch(group).key, "said", False, True)
                 continue
-            intro = introduction(plain(s.text)) or group_introduction(plain(s.text)) or protest_group(plain(s.text))
+            intro = introduction(plain(s.text)) or group_introduction(plain(s.text)) or protest_group(plain(s.text)) \
+                or examined_document(plain(s.text))  # "The Committee examined WPS records ...": for "These showed"
             if intro is None and name_given_later(s.text, reg):
                 continue  # "He gave his name as Choe.": the man just heard is Choe
             if intro is not None:  # not a speaker yet: the antecedent of a later "he said"
@@ -276,7 +278,8 @@ def attribute(
                 reg.resolve(Mention(np, at, at + len(np), "introduced"), s.start, text[max(0, s.start - 600):s.start])
             elif reg.entries:
                 doc = _DOC_SUBJECT.match(s.text) if s.text[:2] in ("Th", "It") else None
-                src_doc = reg.document_named(doc.group(1).lower()) if doc is not None else None
+                src_doc = reg.document_named(doc.group(1).lower()) if doc is not None else demonstrative_document(
+                    s.text, [e.source for e in sorted(reg.entries, key=lambda e: e.order) if e.source.kind == "document"])
                 if src_doc is not None:  # "The contract runs for three years.": the contract describes itself
                     result[i] = Attribution(src_doc.key, "describe", False, False)
                     continue

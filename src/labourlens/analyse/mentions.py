@@ -188,8 +188,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
             or document_subjects.obtained_document(sentence_text)
             or source_backrefs.count_of_group(sentence_text)
             or relay_chains.late_speaker(sentence_text)
-            or after_semicolon(sentence_text, find_mention)
-            or shapes.fallback_speaker(sentence_text)
+            or after_semicolon(sentence_text, find_mention) or shapes.fallback_speaker(sentence_text)
         )
     m = shapes.main_clause(m, sentence_text, _find_mention)
     m = source_backrefs.swallowed_verb(source_backrefs.role_before_name(m, sentence_text), sentence_text)
@@ -483,7 +482,8 @@ _IN_WHICH = re.compile(r"(?P<doc>\b(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0
 # a speaker phrase may quote a short pseudonym: 'Former supervisor "Mrs. Jin" (a pseudonym)'
 _SHORT_QUOTED = re.compile(r'^[^"]*"[^"\s]+(?:\s[^"\s]+){0,3}"[^"]*$')
 # "member states were required", "reports have shown": the "verb" is a noun before the real verb
-_NOUN_AFTER = re.compile(r"(?:was|were|are|is|have|had|has|will|would|can|could|must|should|may|might|do|did)\b")
+_NOUN_AFTER = re.compile(r"(?:was|were|are|is|have|had|has|will|would|can|could|must|should|may|might|do|did)\b|(?:filed|kept|held|"
+                         r"seen|obtained|provided|submitted|issued|reviewed|compiled|maintained)\s+by\b")  # "records filed by"
 _DESCRIBED_AS = re.compile(r"as\s+(?:a|an)\s+[^,\"]{2,120},\s+(?:[a-z]+\s+){0,2}(?:said|says|told|tells|added|adds)\b")
 _REL_END = re.compile(r"\b(?:who|which|that|whom)$", re.IGNORECASE)
 _QA_LABEL = re.compile(r"\s*(?:A|Q|Answer|Question|UPDATE|Update|UPDATED|Updated|Correction|CORRECTION|Editor's note)\s*:\s+")
