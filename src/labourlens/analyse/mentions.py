@@ -84,12 +84,13 @@ def quoted_text(text: str) -> bool:
 
 _COLON_SPEAKER = re.compile(r"^\s*((?:(?:Mr|Mrs|Ms|Dr|Hon)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                             r"(?:\s\(([A-Z][^()\n]{1,60})\))?:\s+\S")  # "Deputy Director (Labour Inspectorate): ..."
-_NOT_SPEAKERS = frozenset(
+_NOT_SPEAKERS = frozenset(  # labels of a page's parts and of an audit's or a report's sections ("Finding: ...")
     "q a re fw fwd question answer note photo image source sources keywords tags update editor correction "
     "warning background context read more related video caption credit translation summary reminder notice "
     "disclaimer rules moderator pinned tip tips advertisement sponsored edit edited ps attention breaking "
     "exclusive analysis opinion watch listen live explainer comment commentary interview transcript factbox "
-    "timeline fact check updated editorial fees price cost registration venue date location contact email phone".split()
+    "timeline fact check updated editorial fees price cost registration venue date location contact email phone "
+    "finding findings observation observations methodology evidence recommendation recommendations conclusion".split()
 )
 
 
@@ -184,8 +185,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
         return (
             shapes.fallback_mention(sentence_text, text)
             or latter_former_mention(sentence_text)
-            or source_refs.people_mention(sentence_text)
-            or document_subjects.obtained_document(sentence_text)
+            or source_refs.people_mention(sentence_text) or document_subjects.obtained_document(sentence_text)
             or source_backrefs.count_of_group(sentence_text)
             or relay_chains.late_speaker(sentence_text)
             or after_semicolon(sentence_text, find_mention) or shapes.fallback_speaker(sentence_text)
