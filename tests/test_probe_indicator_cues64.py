@@ -1,0 +1,41 @@
+"""Indicator cues for wordings of NGO findings, union submissions and court digests: identity cards and voter
+cards held ("the team leaders keep the voter cards of the new workers", "My card stayed with the chief"); blows
+by ships' officers and the injuries they leave ("struck by officers", "lost the hearing in one ear after a
+blow"); weeks without a day off ("worked 74 days in a row"); pay that stopped, went unpaid for days worked or left
+with the middleman. Negative controls keep ordinary uses quiet. Every sentence is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse import indicators
+
+
+def _kinds(text: str) -> set[str]:
+    return {h.indicator for h in indicators.match(text, 0).hits}
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The supervisors keep the voter cards of the new pickers so that they cannot work elsewhere.",
+     "retention_of_identity_documents"),
+    ("\"My card stayed with the foreman for four months.\"", "retention_of_identity_documents"),
+    ("Three deckhands say they were struck by officers during the night shift.", "physical_and_sexual_violence"),
+    ("One fisherman lost the hearing in one ear after a blow from the bosun.", "physical_and_sexual_violence"),
+    ("She said she had worked 60 days in a row before being given a day off.", "excessive_overtime"),
+    ("Salaries of AED 1,800 a month stopped in March, the men said.", "withholding_of_wages"),
+    ("\"They did not pay me for the twelve days I worked in May,\" he said.", "withholding_of_wages"),
+    ("In December the brigadier disappeared with everybody's money.", "withholding_of_wages"),
+])
+def test_cues(text: str, kind: str) -> None:
+    assert kind in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Workers keep their voter cards with them.",
+    "The strike was a blow to the economy after the broken talks.",
+    "The trade fair runs three days in a row.",
+    "The payments stopped after the project ended.",
+])
+def test_controls(text: str) -> None:
+    assert not _kinds(text) & {"retention_of_identity_documents", "physical_and_sexual_violence",
+                               "excessive_overtime", "withholding_of_wages"}
