@@ -39,3 +39,21 @@ def test_cues(text: str, kind: str) -> None:
 def test_controls(text: str) -> None:
     assert not _kinds(text) & {"retention_of_identity_documents", "physical_and_sexual_violence",
                                "excessive_overtime", "withholding_of_wages"}
+
+
+@pytest.mark.parametrize("text", [
+    "I was told I would work for a family of three in Jeddah for 900 riyals a month.",
+    "The agent said I would be a driver for a hotel, with a car of my own.",
+    "They had been recruited in Nairobi for hotel jobs and learnt only in Doha that they would be cleaning "
+    "construction camps.",
+])
+def test_deception_cues(text: str) -> None:
+    assert "deception" in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He said we would be at the hotel by noon.",
+    "I told my mother I would be home for the family wedding.",
+])
+def test_deception_controls(text: str) -> None:
+    assert "deception" not in _kinds(text)
