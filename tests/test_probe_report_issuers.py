@@ -2,7 +2,7 @@
 paper after a comma ("Kama Migration Research Group, Working Paper No. 4/2023"), an audit firm's capitalised
 name before its report type ("NGAO SOCIAL ASSURANCE - SUPPLIER SOCIAL AUDIT REPORT"), and a translation desk
 credited in a noun phrase ("Unofficial translation from the Arabic by the Gulf Wire Translation Desk") as the
-translator. Every text is written for this test; bodies and people are fictional (places are real)."""
+translator; a union's name on the first line, its written submission on the next. Every text is written for this test; bodies and people are fictional (places are real)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from labourlens.analyse.mastheads import issuing_body, team_translator
      "Kama Migration Research Group"),
     ("NGAO SOCIAL ASSURANCE - SUPPLIER SOCIAL AUDIT REPORT (SUMMARY OF FINDINGS)\nSite: Green Ridge Estate\n",
      "Ngao Social Assurance"),
+    ("Harbour Fishers' Union (HFU)\nWritten submission to the Select Committee on Fisheries\n\n1. Who we are\n",
+     "Harbour Fishers' Union"),
 ])
 def test_issuing_body(text: str, want: str) -> None:
     assert issuing_body(text)[0] == want
