@@ -57,3 +57,24 @@ def test_deception_cues(text: str) -> None:
 ])
 def test_deception_controls(text: str) -> None:
     assert "deception" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("If there is a fire at night, nobody can run out.", "restriction_of_movement"),
+    ("\"They lock us in like goats,\" one loader said.", "restriction_of_movement"),
+    ("A minder who does not work walks them to the bus and back.", "restriction_of_movement"),
+    ("Our permits expired, and if we go out the police can pick us up.", "restriction_of_movement"),
+    ("Workers who complained to the inspectors were dropped from the roster the next week.", "intimidation_and_threats"),
+    ("She told me: if you go, I will tell the police you stole my ring.", "intimidation_and_threats"),
+])
+def test_restriction_and_threat_cues(text: str, kind: str) -> None:
+    assert kind in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "They treat the goats like family on the farm.",
+    "If you leave the party early we will call you a taxi.",
+    "The complaint was dismissed by the court in May.",
+])
+def test_restriction_and_threat_controls(text: str) -> None:
+    assert not _kinds(text) & {"restriction_of_movement", "intimidation_and_threats"}
