@@ -78,3 +78,23 @@ def test_restriction_and_threat_cues(text: str, kind: str) -> None:
 ])
 def test_restriction_and_threat_controls(text: str) -> None:
     assert not _kinds(text) & {"restriction_of_movement", "intimidation_and_threats"}
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Crew are routinely kept at sea for far longer than their contracts provide.", "isolation"),
+    ("\"We were transferred from one boat to another at sea,\" a deckhand said.", "isolation"),
+    ("In Qatar workers are transferred between sponsors without their consent.", "abuse_of_vulnerability"),
+    ("He denounced what he called \"the sale of workers between contractors\".", "abuse_of_vulnerability"),
+    ("They were recruited by an agent who promised 300 dollars (about 900 rupees) a month.", "deception"),
+])
+def test_sea_trade_promise_cues(text: str, kind: str) -> None:
+    assert kind in _kinds(text)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The ship stayed at sea for transshipment.", "isolation"),
+    ("The fishermen were lost at sea in the storm.", "isolation"),
+    ("The ministry transferred funds between contractors.", "abuse_of_vulnerability"),
+])
+def test_sea_trade_controls(text: str, kind: str) -> None:
+    assert kind not in _kinds(text)
