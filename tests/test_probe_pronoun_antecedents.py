@@ -56,3 +56,11 @@ def test_ordinal_person_met_is_the_next_she() -> None:
             "says, on the kitchen floor, and her employer kept her passport.\n")
     wording, kind = _speaker(text, "kitchen floor")
     assert kind == "anonymous_source" and "second woman" in (wording or "").lower(), (wording, kind)
+
+
+def test_ordinal_person_met_is_not_the_group() -> None:
+    text = ("Guards in Doha\n\nFour of the five Kenyan men told us they had been recruited in Nairobi for hotel jobs "
+            "and their passports were taken on arrival. The second Kenyan man we interviewed, a former clerk, said he "
+            "was afraid to complain because his residence permit was tied to the employer.\n")
+    wording, kind = _speaker(text, "afraid to complain")
+    assert kind == "anonymous_source" and "second kenyan man" in (wording or "").lower(), (wording, kind)

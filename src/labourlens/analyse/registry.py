@@ -313,7 +313,7 @@ class Registry:
             e = self._recent(lambda e: e.person and not e.plural)  # "the 34-year-old" is the person just quoted
             if e:
                 return self._touch(e)
-        elif first in lex.definite:
+        elif first in lex.definite and not backrefs.met_in_order(np):  # "The second man we met": a new person
             # "the agency" after "the National Intelligence Service" spoke: the body it names again, not a later one
             e = self._recent(lambda e: e.source.kind == kind and generic_head_of(head, e.source.wording)) \
                 if len(norm.split()) == 1 and kind == "official" else None
