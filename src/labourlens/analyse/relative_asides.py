@@ -5,7 +5,9 @@
 invoice dated 14 June, which the newspaper has seen, shows ...": the clause tells how the speaker was reached
 or the document seen, and its own "that", "us" or "the newspaper" keep the finders from reading the phrase
 before it as the speaker. The subject before the clause speaks: when the finders find no speaker, the sentence
-is read again with the clause blanked (offsets kept), and the phrase found must end where the clause begins.
+is read again with the clause blanked (offsets kept), and the phrase found must end where the clause begins; the
+speaker phrase keeps its clause, as the finders give "X, who asked not to be named, said". A definite subject
+("The partner, who met three of the men, said") is left to the writer: which one of those met is not said.
 Examples here and in the tests are invented.
 """
 
@@ -25,15 +27,20 @@ _RELATIVE = re.compile(
     r"explained|confirmed|described|reported|records|recorded|alleged|claimed|insisted|maintained|denied)\b)")
 
 
+_DEFINITE = re.compile(r"\s*(?:The|the|This|That)\s")
+
+
 def relative_aside(sentence_text: str, find: Callable[[str], Mention | None]) -> Mention | None:
     """The speaker before a relative clause set off by commas and its reporting verb, found by ``find`` with the
     clause blanked; None when there is no such clause or the phrase found is not the subject before it."""
     a = _RELATIVE.match(sentence_text) if ", wh" in sentence_text else None
-    if a is None:
-        return None
+    if a is None or _DEFINITE.match(a.group("np")):
+        return None  # "The partner, who met three of the men, said": which of the partners met is left open
     blanked = sentence_text[:a.start("aside") - 2] + " " * (a.end("aside") - a.start("aside") + 3) + \
         sentence_text[a.end("aside") + 1:]
     found = find(blanked)
     if found is None or found.start > 2 or not a.end("np") - 1 <= found.end <= a.end("np") + 1:
         return None
-    return Mention(found.wording.strip(), found.start, found.end, found.cue, found.direct, found.relay)
+    # the subject with its clause, as the finders give "X, who asked not to be named, said": the registry reads it
+    wording = sentence_text[found.start:a.end("aside")]
+    return Mention(wording, found.start, found.start + len(wording), found.cue, found.direct, found.relay)
