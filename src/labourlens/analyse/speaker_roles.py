@@ -405,10 +405,6 @@ def firm_executive(phrase: str) -> bool:
 
 
 _OF_BODY_END = re.compile(r"\b(?:of|at|for)\s+(?:the\s+)?([^,]+)$")
-# the firm between the role and the name set after it ("The director of Amur Stroy, Vadim Kuchinsky")
-_OF_FIRM_APPOSED = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?([A-Z][^,]{1,60}),\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]")
-# a firm's name in one word with capitals inside ("SibMontazhStroy", "PetroBuild"): no personal name is so written
-_CAMEL_FIRM = re.compile(r"(?!Ma?c[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 
 
 def _executive_kind(phrase: str) -> str | None:
@@ -428,19 +424,6 @@ def _executive_kind(phrase: str) -> str | None:
     if company_role(phrase):
         return "organization"  # "the company's managing director"
     return None
-
-
-def apposed_firm_head(phrase: str) -> str | None:
-    """``organization`` for a firm's executive named after the role and the firm ("The director of Amur Stroy,
-    Vadim Kuchinsky", "the general manager of PetroBuild, Ms Ana Ruiz"): a firm's named director given as such
-    speaks for it; None otherwise (the director of a group or an institute stays a person)."""
-    role = _roles()["executive"].match(phrase, len(phrase) - len(phrase.lstrip("Tthe ")))
-    owner = _OF_FIRM_APPOSED.match(phrase, role.end()) if role is not None else None
-    if owner is None or _FORMER.search(phrase[:role.start() if role else 0]):
-        return None
-    firm = owner.group(1)
-    return "organization" if (_looks_company(firm) or _CAMEL_FIRM.fullmatch(firm)) and not _sp().rx.NGO_NAME_WORD.search(
-        firm) else None
 
 
 _COMPANY_PARTIES = frozenset("owner owners operator operators employer client buyer customer partner landlord "

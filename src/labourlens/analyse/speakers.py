@@ -408,7 +408,7 @@ def classify(np: str) -> str | None:
         if body is not None:
             return body  # "Habitat Malta, the agency that registers foreign workers": the body speaks
         # "Wang Lixin, a Foreign Ministry spokesperson": the role in apposition decides
-        return (role_kind(text[len(first):]) if "," in text else None) or speaker_roles.apposed_firm_head(text) or "named_person"
+        return (role_kind(text[len(first):]) if "," in text else None) or "named_person"
     if _AGENT_NP.match(_REL_CLAUSE.split(_head_chunk(first), maxsplit=1)[0].strip()):
         return "anonymous_source"  # "a tile setter", "another crane hoister": an unnamed person by role
     of = rx.OF_REST.search(first)
