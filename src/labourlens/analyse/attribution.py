@@ -21,6 +21,7 @@ from labourlens.analyse.coref_families import member_relays
 from labourlens.analyse.document_leads import document_lead
 from labourlens.analyse.document_voice import apply_document_voice
 from labourlens.analyse.embedded_reports import embedded_report
+from labourlens.analyse.examined_documents import demonstrative_document, examined_document
 from labourlens.analyse.floating_quantifiers import floating_quantifier
 from labourlens.analyse.forum_posts import final_sources
 from labourlens.analyse.gated import gated
@@ -49,6 +50,7 @@ from labourlens.analyse.mentions import (
     transcript_label,
 )
 from labourlens.analyse.qa_frames import addressed_document, addressee_statement, framed_answerer
+from labourlens.analyse.quote_donors import quote_donor, quote_paragraph
 from labourlens.analyse.quote_labels import labelled_quotes
 from labourlens.analyse.quote_speakers import quote_speaker
 from labourlens.analyse.quoted_names import (
@@ -60,6 +62,7 @@ from labourlens.analyse.quoted_names import (
 )
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
+from labourlens.analyse.relative_asides import relative_aside
 from labourlens.analyse.roster_roles import roster_people
 from labourlens.analyse.single_quotes import with_single_quotes
 from labourlens.analyse.source_refs import other_footnote, protest_group
@@ -162,7 +165,7 @@ def byline_author(text: str) -> str | None:
 # "They all said ...", "Both of them told ...": a group introduced before reports
 _THEY_REPORT = re.compile(
     r"^\s*(?:\d{1,2}/\d{0,2}\s+)?(?:They|Both|All|All\s+\w+|(?:Both|All|Each)\s+of\s+them)\s+"
-    r"(?:all\s+|both\s+|also\s+)*(?:said|say|told|described|recalled|complained|"
+    r"(?:all\s+|both\s+|also\s+)*(?:said|say|told|described|recalled|complained|stated|state|alleged|allege|"
     r"reported|recounted)\b")
 
 
@@ -204,6 +207,7 @@ def attribute(
         m = m or (coordinated_report(s.text) if s.kind == "body" else None)  # "They were promised ... but say ..."
         m = m or (floating_quantifier(s.text, find_mention) or embedded_report(s.text, find_mention)
                   if s.kind == "body" else None)  # "X and Y have both told", "We are aware that workers report"
+        m = m or (relative_aside(s.text, find_mention) if s.kind == "body" else None)  # "X, who spoke to us ..., said"
         m = without_dateline(trailing_affiliated(past_long_aside(m, s.text, find_mention), s.text, find_mention), s.text) \
             if s.kind == "body" else m  # "X (a long aside) reported", "..., Ms X of the union, told the paper", "KITWE -"
         if m is not None and (" ," in m.wording or not s.text.isascii()):
@@ -265,7 +269,8 @@ def attribute(
                 # "The broadcaster spoke to three women ... They all said ...": the group just met
                 result[i] = Attribution(reg._touch(group).key, "said", False, True)
                 continue
-            intro = introduction(plain(s.text)) or group_introduction(plain(s.text)) or protest_group(plain(s.text))
+            intro = introduction(plain(s.text)) or group_introduction(plain(s.text)) or protest_group(plain(s.text)) \
+                or examined_document(plain(s.text))  # "The Committee examined WPS records ...": for "These showed"
             if intro is None and name_given_later(s.text, reg):
                 continue  # "He gave his name as Choe.": the man just heard is Choe
             if intro is not None:  # not a speaker yet: the antecedent of a later "he said"
@@ -274,7 +279,8 @@ def attribute(
                 reg.resolve(Mention(np, at, at + len(np), "introduced"), s.start, text[max(0, s.start - 600):s.start])
             elif reg.entries:
                 doc = _DOC_SUBJECT.match(s.text) if s.text[:2] in ("Th", "It") else None
-                src_doc = reg.document_named(doc.group(1).lower()) if doc is not None else None
+                src_doc = reg.document_named(doc.group(1).lower()) if doc is not None else demonstrative_document(
+                    s.text, [e.source for e in sorted(reg.entries, key=lambda e: e.order) if e.source.kind == "document"])
                 if src_doc is not None:  # "The contract runs for three years.": the contract describes itself
                     result[i] = Attribution(src_doc.key, "describe", False, False)
                     continue
@@ -427,7 +433,7 @@ def attribute(
             continue
         if s.quote is None:
             continue
-        donor = _quote_donor(sentences, result, i, explicit_in_quote)
+        donor = quote_donor(sentences, result, i, explicit_in_quote)
         named = introduced_before(sentences, result, i)
         if donor is not None:
             result[i] = Attribution(donor.source, donor.cue, True, False)
@@ -442,14 +448,14 @@ def attribute(
         elif (
             last_explicit is not None
             and last_explicit[0] == s.paragraph - 1
-            and _quote_paragraph(sentences, i)
+            and quote_paragraph(sentences, i)
         ):
             # a paragraph that is all quotation, right after someone was introduced ("Kim described it:")
             result[i] = Attribution(last_explicit[1].source, last_explicit[1].cue, True, False)
-        elif _quote_paragraph(sentences, i) and (lead := document_lead(sentences, i)) is not None:
+        elif quote_paragraph(sentences, i) and (lead := document_lead(sentences, i)) is not None:
             # "From the notice:" then a paragraph all in quotation: the notice's own words
             result[i] = Attribution(reg.resolve(Mention(lead, 0, 0, "states", True), s.start, "").key, "states", True, False)
-        elif _quote_paragraph(sentences, i) and (name := _portrayed_before(sentences, result, i)) is not None:
+        elif quote_paragraph(sentences, i) and (name := _portrayed_before(sentences, result, i)) is not None:
             # 'Lee Young-ja worked at a plant for three years.' then a paragraph all in quotation: hers
             token = name.split()[-1] if name.split()[0] in ("Mr", "Mrs", "Ms", "Dr") else name.split()[0]
             known = reg._recent(lambda e, token=token: e.source.kind == "named_person"
@@ -568,32 +574,3 @@ def _portrayed_before(sentences: list[Sentence], result: list[Attribution], i: i
 # "From the workers:", "Inside the camp, ...": a capitalised preposition opening a line names nobody
 _LEAD_PREPOSITION = re.compile(r"(?:From|In|At|On|For|With|By|To|Of|After|Before|Inside|Outside|Under|Over|Between|Among|"
                                r"During|Since|Until|About|Across|Around|Behind|Beyond|Near|Through|Within|Without)\b")
-
-
-_OPENING_QUOTES = ('"', "\u201c")
-
-
-def _quote_paragraph(sentences: list[Sentence], i: int) -> bool:
-    """Is every sentence of this sentence's paragraph inside a quotation?"""
-    para = sentences[i].paragraph
-    return all(s.quote is not None for s in sentences if s.paragraph == para)
-
-
-def _quote_donor(sentences: list[Sentence], result: list[Attribution], i: int,
-                 explicit_in_quote: dict[int, list[int]]) -> Attribution | None:
-    """The attributed sentence in the same paragraph that speaks this quoted sentence."""
-    s = sentences[i]
-    same_quote = [j for j in explicit_in_quote.get(s.quote, ()) if j != i] if s.quote is not None else []
-    if same_quote:
-        return result[min(same_quote, key=lambda j: abs(j - i))]
-    for j in range(i - 1, -1, -1):
-        if sentences[j].paragraph != s.paragraph:
-            break
-        if result[j].explicit and (result[j].direct or j == i - 1 and s.text.lstrip()[:1] in _OPENING_QUOTES):
-            return result[j]  # 'X said he had asked to go home. "The boss said ..."': X goes on, in his own words
-    for j in range(i + 1, len(sentences)):
-        if sentences[j].paragraph != s.paragraph:
-            break
-        if result[j].explicit and result[j].direct:
-            return result[j]
-    return None

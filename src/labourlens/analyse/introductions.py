@@ -20,6 +20,9 @@ _INTRO_SUBJECT = re.compile(
     r"^(?P<np>(?:(?:a|an|one|another)\s+[^,;:\"]{2,70}?"
     r"|(?:the|this)\s+(?:man|woman|worker|source|person|driver|"
     r"defector|former\s+[\w-]+|[\w-]+\s+(?:man|woman))"
+    # a person counted in the order the writer met them ("The second woman I speak with", "the third man we met")
+    r"|the\s+(?:second|third|fourth|fifth|sixth|next|last)\s+(?:[\w-]+\s+)?(?:man|woman|worker|guard|driver|cleaner|maid)"
+    r"\s+(?:I|we)\s+(?:speak|spoke|met|meet|interviewed|talk|talked)(?:\s+(?:to|with))?"
     # a named person ("Dr Karin Lind", "Rustam Aliev")
     r"|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}"
     r"|one\s+of\s+(?:them|"

@@ -32,7 +32,7 @@ _OUTLETISH = re.compile(
     r"Magazine|Mail|Express|Standard|Telegraph|Agency|Network|Broadcasting|Online|Media|Focus|Briefing|Record|"
     r"Courier|Inquirer|Examiner|Sentinel|Mirror|Globe|Nation|Service|Pro|Week|Letter|Newsletter|Channel|Star|"
     r"Beacon|Echo|Messenger|Sun|Informer|Correspondent|Leader|Advertiser|Compass|Lens|Files|Currents?|Brief|"
-    r"Desk|Live|Forum|Observatory|Project|Institute|Initiative|Foundation|Coalition|Alliance|Centre|Center|"
+    r"Desk|Live|Forum|Observatory|Project|Institute|Initiative|Foundation|Coalition|Alliance|Centre|Center|Research Group|Assurance|"
     r"Council|Trust|Campaign|Committee|Association|Federation|Union|Rights|LLP|LLC|Ltd|Inc|GmbH|Podcast|Show|"
     r"Hebdo|Tygodnik|Gazeta|Kurier|Vestnik|Pravda|Zeitung|Shimbun|Ilbo|Sinmun|Ribao|Jornal|Segodnya|Zarya)\b",
     re.IGNORECASE,
@@ -434,15 +434,15 @@ _TRANSLATORS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 STAFF_AFTER = re.compile(r"[ \t]+(?:staff|team|editors|desk|volunteers|newsroom)\b", re.IGNORECASE)
 # "Translated from Chinese by Global Daily staff", "translated by the Harbour Notes team": a team credited
-_TEAM = re.compile(r"\b[Tt]ranslated(?:[ \t]+and[ \t]+\w+)?(?:[ \t]+from[ \t]+(?:the[ \t]+)?" + _LANGS +
-                   r"(?:[ \t]+into[ \t]+\w+)?)?[ \t]+by[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?"
-                   r"((?:[A-Z][\w'\u2019&.-]*[ \t]+){1,5}(?:staff|team|desk|newsroom|editors|volunteers))\b")
+_TEAM = re.compile(r"\b[Tt]ranslat(?:ed|ion)(?:[ \t]+and[ \t]+\w+)?(?:[ \t]+from[ \t]+(?:the[ \t]+)?" + _LANGS +
+                   r"(?:[ \t]+into[ \t]+\w+)?)?[ \t]+by[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+)?"  # "Unofficial translation ... by"
+                   r"((?:[A-Z][\w'\u2019&.-]*[ \t]+){1,5}(?:staff|team|desk|newsroom|editors|volunteers|Desk|Team|Staff|Newsroom))\b")
 
 
 def team_translator(text: str) -> str | None:
     """The team a page credits with its translation ("Global Daily staff", "the Tumen Notes
     English desk" -> "Tumen Notes English desk"): annotators credit the team as translator."""
-    if "ranslated" not in text:
+    if "ranslat" not in text:
         return None
     m = _TEAM.search(text)
     return m.group(1) if m else None
@@ -531,7 +531,7 @@ _DOC_TYPE = (r"(?:(?:Working|Briefing|Policy|Research|Discussion|Occasional|Back
 _ISSUER = r"([A-Z][\w'\u2019&-]*(?:[ \t]+(?:of|for|on|and|the|[A-Z][\w'\u2019&-]*)){0,6})"
 _ISSUING = (
     # "Harbour Watch \u2014 Working Paper 11", "Steppe Labour Monitor - Briefing Paper No. 9"
-    re.compile(rf"(?:^|\n)[ \t*_#]*{_ISSUER}[ \t]+[-\u2013\u2014|:][ \t]+{_DOC_TYPE}"),
+    re.compile(rf"(?:^|\n)[ \t*_#]*{_ISSUER}(?:[ \t]+[-\u2013\u2014|:]|,)[ \t]+{_DOC_TYPE}"),
     # an excerpt cited on its first line: '"Title" (Harbour Watch, June 2023), Section 3'
     re.compile(rf"\)?\"?[\u201d\"][ \t]*\({_ISSUER},[ \t]+(?:{_MONTHS}[ \t]+)?(?:19|20)\d\d\)"),
     # a think tank's author line: "By Ana Reyes, Senior Fellow, Harbour Policy Forum | 3 May 2025"
@@ -542,11 +542,13 @@ _ISSUING = (
     # "Prepared by the field team of Harbour Watch", "Compiled by Harbour Watch researchers"
     re.compile(r"(?:^|\n)[ \t*_#]*(?:Prepared|Compiled|Written|Published)[ \t]+by[ \t]+(?:the[ \t]+)?"
                rf"(?:(?:field|research|monitoring)[ \t]+(?:team|staff)[ \t]+of[ \t]+(?:the[ \t]+)?)?{_ISSUER}"),
+    # a union's name on the first line and its submission on the next: "X Union (XU)\nWritten submission to ..."
+    re.compile(rf"^[ \t]*{_ISSUER}(?:[ \t]*\([A-Z]{{2,8}}\))?[ \t]*\n[ \t]*(?:Written[ \t]+)?[Ss]ubmission[ \t]+(?:to|by)\b"),
 )
 
 
 # three words or more: a two-word label in capitals ("MARITIME BRIEF \u2014 Tanker traffic") is a column's
-_CAPS_MASTHEAD = re.compile(r"[ \t*_#]*([A-Z][A-Z'&-]+(?:[ \t]+[A-Z][A-Z'&-]+){2,5})[ \t]+[-\u2013\u2014|][ \t]+[A-Z][a-z]")
+_CAPS_MASTHEAD = re.compile(r"[ \t*_#]*([A-Z][A-Z'&-]+(?:[ \t]+[A-Z][A-Z'&-]+){2,5})[ \t]+[-\u2013\u2014|][ \t]+[A-Z][A-Za-z]")
 
 
 def issuing_body(text: str) -> tuple[str | None, str | None]:

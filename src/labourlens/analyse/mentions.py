@@ -60,7 +60,7 @@ from labourlens.analyse.speakers import (
     name_in,
 )
 from labourlens.analyse.states_noun import states_noun
-from labourlens.analyse.wire_datelines import dateline_end
+from labourlens.analyse.wire_datelines import colon_dateline, dateline_end
 from labourlens.analyse.words_mentions import words_mention
 
 __all__ = ["find_mention", "transcript_label", "lead_adverbial_end", "strip_fronted"]
@@ -82,14 +82,15 @@ def quoted_text(text: str) -> bool:
     return '"' in text
 
 
-_COLON_SPEAKER = re.compile(r"^\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+_COLON_SPEAKER = re.compile(r"^\s*((?:(?:Mr|Mrs|Ms|Dr|Hon)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                             r"(?:\s\(([A-Z][^()\n]{1,60})\))?:\s+\S")  # "Deputy Director (Labour Inspectorate): ..."
-_NOT_SPEAKERS = frozenset(
+_NOT_SPEAKERS = frozenset(  # labels of a page's parts and of an audit's or a report's sections ("Finding: ...")
     "q a re fw fwd question answer note photo image source sources keywords tags update editor correction "
     "warning background context read more related video caption credit translation summary reminder notice "
     "disclaimer rules moderator pinned tip tips advertisement sponsored edit edited ps attention breaking "
     "exclusive analysis opinion watch listen live explainer comment commentary interview transcript factbox "
-    "timeline fact check updated editorial fees price cost registration venue date location contact email phone".split()
+    "timeline fact check updated editorial fees price cost registration venue date location contact email phone "
+    "finding findings observation observations methodology evidence recommendation recommendations conclusion".split()
 )
 
 
@@ -184,12 +185,10 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
         return (
             shapes.fallback_mention(sentence_text, text)
             or latter_former_mention(sentence_text)
-            or source_refs.people_mention(sentence_text)
-            or document_subjects.obtained_document(sentence_text)
+            or source_refs.people_mention(sentence_text) or document_subjects.obtained_document(sentence_text)
             or source_backrefs.count_of_group(sentence_text)
             or relay_chains.late_speaker(sentence_text)
-            or after_semicolon(sentence_text, find_mention)
-            or shapes.fallback_speaker(sentence_text)
+            or after_semicolon(sentence_text, find_mention) or shapes.fallback_speaker(sentence_text)
         )
     m = shapes.main_clause(m, sentence_text, _find_mention)
     m = source_backrefs.swallowed_verb(source_backrefs.role_before_name(m, sentence_text), sentence_text)
@@ -263,14 +262,14 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
         kind = classify(wording)
         words = wording.replace("-", " ").split()
         if (kind == "named_person" or kind is None and len(words) >= 2) and len(name.split()) <= 3 \
-                and not entities.company_name(wording) and not _place_label(wording):
+                and not entities.company_name(wording) and not _place_label(wording, sentence_text):
             return Mention(wording, start, start + len(name), "said", True)  # "LEE MIN-HO: We were ..."
     return _find_body_mention(sentence_text)
 
 
-def _place_label(label: str) -> bool:
-    """"NORTH KOREA: ...", "PRIMORSKY KRAI: ...": a place heading, not a speaker."""
-    return any(p.start == 0 and p.end == len(label) for p in places.find(label))
+def _place_label(label: str, sentence_text: str = "") -> bool:
+    """"NORTH KOREA: ...", "PRIMORSKY KRAI: ...": a place heading; "KOZHIKODE: Fourteen men ...": a dateline."""
+    return any(p.start == 0 and p.end == len(label) for p in places.find(label)) or colon_dateline(label, sentence_text)
 
 
 _LEAD_CONJ = re.compile(r"(?:as|but|and|so)\s+", re.IGNORECASE)
@@ -481,7 +480,8 @@ _IN_WHICH = re.compile(r"(?P<doc>\b(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0
 # a speaker phrase may quote a short pseudonym: 'Former supervisor "Mrs. Jin" (a pseudonym)'
 _SHORT_QUOTED = re.compile(r'^[^"]*"[^"\s]+(?:\s[^"\s]+){0,3}"[^"]*$')
 # "member states were required", "reports have shown": the "verb" is a noun before the real verb
-_NOUN_AFTER = re.compile(r"(?:was|were|are|is|have|had|has|will|would|can|could|must|should|may|might|do|did)\b")
+_NOUN_AFTER = re.compile(r"(?:was|were|are|is|have|had|has|will|would|can|could|must|should|may|might|do|did)\b|(?:filed|kept|held|"
+                         r"seen|obtained|provided|submitted|issued|reviewed|compiled|maintained)\s+by\b")  # "records filed by"
 _DESCRIBED_AS = re.compile(r"as\s+(?:a|an)\s+[^,\"]{2,120},\s+(?:[a-z]+\s+){0,2}(?:said|says|told|tells|added|adds)\b")
 _REL_END = re.compile(r"\b(?:who|which|that|whom)$", re.IGNORECASE)
 _QA_LABEL = re.compile(r"\s*(?:A|Q|Answer|Question|UPDATE|Update|UPDATED|Updated|Correction|CORRECTION|Editor's note)\s*:\s+")

@@ -31,7 +31,9 @@ def apposed_after(context: str, earlier: str | None) -> str | None:
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+")
 _LABEL = re.compile(r"^[A-Z][A-Z .'-]{1,40}(?:\s*\([^)]{0,40}\))?:\s+")  # "DAN WEBB:", "REPORTER (voice-over):"
 _SUBJECT = re.compile(  # "The union's national president, Ms Precious Banda, ...", "The director of Zelyony Dol, Andrei Sokolov, ..."
-    rf"^(?:[Tt]he|[Oo]ur|[Tt]his)\s+((?:[a-z][\w'\u2019-]*\s+){{0,3}}[a-z][\w-]*"
+    # after a fronted place ("At the embassy in Faiha, a labour attache, Ramon Dizon, was more candid.")
+    rf"^(?:(?:At|In|On|Inside|Outside|Near|From)\s[^,\"\u201c]{{2,80}},\s+)?"
+    rf"(?:[Tt]he|[Oo]ur|[Tt]his|[Aa]n?)\s+((?:[a-z][\w'\u2019-]*\s+){{0,3}}[a-z][\w-]*"
     rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,3}})?),\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
     rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s"
 )

@@ -175,7 +175,7 @@ class Registry:
                     self._pronoun_gender.setdefault(e.source.key, "female" if low == "she" else "male")
                 return self._touch(e)
             if antecedent:  # "Jo Chol-ho, 52, worked ... He spoke to us": the person named before
-                return self._resolve(Mention(antecedent, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
+                return self._resolve(Mention(antecedent, m.start, m.end, m.cue, m.direct, m.relay), doc_start, context)
         # "the second sailor who ...", unless that wording or a name was met before
         known = self._recent(lambda e, n=_norm(np): e.norm == n) or classify(np) == "named_person"
         ordinal = None if known else _ORDINAL.match(rx.WHO_CLAUSE.sub("", low.split(",")[0]).strip())
@@ -313,7 +313,7 @@ class Registry:
             e = self._recent(lambda e: e.person and not e.plural)  # "the 34-year-old" is the person just quoted
             if e:
                 return self._touch(e)
-        elif first in lex.definite:
+        elif first in lex.definite and not backrefs.met_in_order(np):  # "The second man we met": a new person
             # "the agency" after "the National Intelligence Service" spoke: the body it names again, not a later one
             e = self._recent(lambda e: e.source.kind == kind and generic_head_of(head, e.source.wording)) \
                 if len(norm.split()) == 1 and kind == "official" else None
@@ -372,7 +372,7 @@ class Registry:
             if same.person and not self._recent(lambda e: e.norm == _norm(np)):  # the body's own name words it from now on
                 same.source.wording, same.norm, same.source.canonical = np, _norm(np), np
             return self._touch(same)  # "The Amur Oblast prosecutor's office" after "Prosecutors in Russia's Amur Oblast"
-        return self._new(m, np, titled_kind(context, np, kind) if np == name else kind, name, doc_start)
+        return self._new(m, np, titled_kind(context, np, kind, roster=None if np == name else self.roster), name, doc_start)
 
     def _new(self, m: Mention, np: str, kind: str, name: str | None, doc_start: int) -> Source:
         """A new source (S1, S2...)."""
@@ -397,7 +397,7 @@ class Registry:
             relay=m.relay,
             spans=[(doc_start + m.start, doc_start + m.end)],
         )
-        plural = kind != "named_person" and not rx.EACH_OF.match(np.strip()) and (
+        plural = kind != "named_person" and not rx.EACH_OF.match(np.strip()) and not (kind == "organization" and name_in(np.split(",")[0])) and (
             head.endswith("s")
             and not head.endswith("ss")
             and head not in ("ministries",) and not (kind == "official" and _TITLED_NAME.match(np))  # "Ana Lopes"

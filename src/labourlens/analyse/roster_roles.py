@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 
-__all__ = ["roster_kind"]
+__all__ = ["roster_kind", "roster_people", "listed_kind"]
 
 # a list line: an optional bullet or number, the name (with a title), then comma-separated parts and no sentence end
 _LINE = re.compile(r"^[ \t]*(?:[-*\u2022\u00b7\u2013\u2014]|\d{1,2}[.)])?[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?[ \t]+)?"
@@ -59,11 +59,37 @@ _ROSTER_TITLE = re.compile(r"\W*(?:\d{1,2}[.)])?\s*((?:Mr|Mrs|Ms|Miss|Dr|Prof|Pr
 _FULL_NAME = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}")
 
 
+# a list set out on one line after its label, its entries parted by semicolons, as hearing records print it:
+# "Witnesses: Ms Ana Ruiz, former cook; Mr Tom Lee, Chairman, Harbour Agencies Association; Mr Jo Ode, Director
+# of Labour Migration, State Department for Labour"
+_LABELLED_LIST = re.compile(r"^[ \t]*(?:Witnesses|Witness list|Present|Also present|In attendance|Panel|Panellists|Panelists|"
+                            r"Speakers|Participants|Appearing|Members present)[ \t]*:[ \t]*(?P<entries>[^\n]*;[^\n]*)$",
+                            re.MULTILINE | re.IGNORECASE)
+
+
+def list_lines(text: str) -> str:
+    """The entries of each labelled one-line list of ``text`` set one to a line ("" when it has none)."""
+    found = [m.group("entries").split(";") for m in _LABELLED_LIST.finditer(text)] if ";" in text else []
+    return "\n".join(entry.strip() for entries in found for entry in entries)
+
+
+def listed_kind(roster: dict[str, tuple[str, str]], name: str, kind: str) -> str:
+    """The kind the list line of ``roster`` gives the person ``name`` (their full name, with or without the title:
+    "Mr Tom Lee" speaking in a hearing record under a witness list), or ``kind`` when no line names them."""
+    from labourlens.analyse.speakers import classify  # noqa: PLC0415 - speakers imports this module's neighbours
+
+    core = _TITLE.sub("", name).strip()
+    entry = roster.get(core.split()[-1]) if kind == "named_person" and len(core.split()) >= 2 else None
+    if entry is None or _TITLE.sub("", entry[0]).strip() != core:
+        return kind
+    return roster_kind(entry[1], core, classify) or kind
+
+
 def roster_people(text: str) -> dict[str, tuple[str, str]]:
     """The people of a list of two or more lines in ``text``, by surname: their name as the list gives it (with
     the title) and the list line, for "Ms Ruiz" met far below the list. Empty when no such list is found."""
     found: dict[str, tuple[str, str]] = {}
-    for m in _LINE.finditer(text):
+    for m in _LINE.finditer(f"{text}\n{listed}" if (listed := list_lines(text)) else text):
         name = m.group("name").strip()
         if _SENTENCE.search(m.group("rest")) or not _FULL_NAME.fullmatch(name):
             continue

@@ -314,3 +314,14 @@ def lede_role_named(entries: Sequence[_E], np: str, kind: str, name: str | None,
 
 _QUALIFIER = re.compile(r"\s+(?:representing|who|whom|that|for|of|in|at|from|with|acting|working|based)\b|,", re.IGNORECASE)
 _BARE_PEOPLE = frozenset("source sources person people man woman one".split())
+
+
+# "the second Ugandan man we interviewed": a person counted in the order the writer met them, not one of a group
+_MET_IN_ORDER = re.compile(r"^the\s+(?:second|third|fourth|fifth|sixth|seventh|last|next)\s+(?:[\w-]+\s+){0,2}"
+                           r"(?:man|woman|worker|guard|driver|cleaner|maid|builder|rider|sorter|fisherman)\s+"
+                           r"(?:I|we)\s+(?:interviewed|spoke|speak|met|meet|talked|talk)\b", re.IGNORECASE)
+
+
+def met_in_order(np: str) -> bool:
+    """Is ``np`` a person counted in the order the writer met them ("The second Ugandan man we interviewed")?"""
+    return _MET_IN_ORDER.match(np.strip()) is not None

@@ -278,12 +278,19 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:,()\"\u201c\u201d]\s")
 _TITLE_RX = re.compile(_TITLE)
 
 
-def titled_kind(context: str, name: str, kind: str, apposed_only: bool = False) -> str:
+def titled_kind(context: str, name: str, kind: str, apposed_only: bool = False,
+                roster: dict[str, tuple[str, str]] | None = None) -> str:
     """The kind of a person named by their name alone ("Lin Qiao: ...", "Mao Ning said") whom the text
     introduced earlier with a title that speaks for a body ("Foreign Ministry Spokesperson Lin Qiao",
     "Harbour Foods chief executive Ana Ruiz"): ``official`` or ``organization``; else ``kind``. With
     ``apposed_only`` only a role set off by a comma counts ("a formal demand to the plant's director, X"),
-    the reading that is safe for a name met outside any speaker phrase."""
+    the reading that is safe for a name met outside any speaker phrase. With a ``roster`` (the people of a witness
+    list, see :func:`~labourlens.analyse.roster_roles.roster_people`) the name is a titled one ("Mr Tom Lee: ..."),
+    and only the list line's role decides."""
+    if roster is not None:
+        from labourlens.analyse.roster_roles import listed_kind  # noqa: PLC0415
+
+        return listed_kind(roster, name, kind)
     if kind != "named_person" or len(name.split()) < 2 or name not in context:
         return kind
     from labourlens.analyse.roster_roles import roster_kind  # noqa: PLC0415

@@ -299,10 +299,12 @@ def parenthetical_people(sentence_text: str) -> Mention | None:
 _PROTESTERS = (
     r"(?P<np>(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|over|dozens\s+of|hundreds\s+of|"
     r"several|a\s+group\s+of|a\s+crowd\s+of)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:workers|builders|labou?rers|men|women|"
-    r"employees|welders|migrants|drivers|residents|miners|sailors|fishermen|seamstresses|cooks|staff)"
+    r"employees|welders|migrants|drivers|residents|miners|sailors|fishermen|seamstresses|cooks|staff|claimants|cleaners|"
+    r"guards|riders|sorters|loaders|maids|deckhands)"
     r"(?:\s+(?:from|in|at|on|of)\s+[^,;:\"]{2,60}?)?)")
 _PROTESTED = (r"(?:(?:have|has|had)\s+)?(?:stopped|went|staged|protested|gathered|walked|downed|refused|blocked|marched|"
-              r"rallied|demonstrated|struck|occupied|camped|raised|voiced|lodged|filed|petitioned|appealed)\b")
+              r"rallied|demonstrated|struck|occupied|camped|raised|voiced|lodged|filed|petitioned|appealed|came|sought|"
+              r"approached|visited|arrived)\b")  # "... came to the editorial office", "... sought payment of wages"
 # "..., saying they had not been paid"; "... over what they said were four months of unpaid wages"
 _PROTEST_SAYING = re.compile(
     rf"^{_PROTESTERS}(?:,\s+[^,;:\"]{{2,80}},)?\s+{_PROTESTED}[^\"]{{0,160}}?(?:,\s+(?:saying|complaining|claiming|alleging)\s+|"
@@ -322,7 +324,7 @@ def protest_saying(sentence_text: str) -> Mention | None:
 # antecedent of a later "They said"
 _PROTEST_GROUP = re.compile(
     r"^(?:(?:Yesterday|Today|Earlier|On\s+[A-Z]\w+|Last\s+\w+)(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?"
-    rf"{_PROTESTERS}(?:,\s+[^,;:\"]{{2,80}},)?\s+{_PROTESTED}", re.IGNORECASE)
+    rf"{_PROTESTERS}(?:,\s+[^;:\"]{{2,200}}?,)?\s+{_PROTESTED}", re.IGNORECASE)
 
 
 def protest_group(sentence_text: str) -> tuple[str, int] | None:

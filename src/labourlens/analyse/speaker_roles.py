@@ -102,7 +102,11 @@ def company_person(kind: str, head: str, wording: str = "") -> bool:
         return not (head.lower() in _COMPANY_PARTIES and _looks_company(rest.split(",")[0].strip()))
     return bool(rest) and _sp().name_in(first) is not None and not _looks_company(first) and bool(
         _roles()["executive"].search(rest) or _roles()["spokes"].search(rest)  # a named person, then the role
-        or _OWNER_ROLE.match(rest))  # "Mira Cole, the firm's head of research"
+        or _OWNER_ROLE.match(rest) or _RUNS_CLAUSE.match(rest))  # "Mira Cole, the firm's head of research"
+
+
+# "Danilo Reyes, who runs a licensed agency ...": a named person who heads the firm
+_RUNS_CLAUSE = re.compile(r"\s*who\s+(?:runs|owns|co-owns|heads|manages|directs|chairs|founded)\s")
 
 
 _FIRM_HEADS = frozenset("company firm employer manufacturer supplier contractor subcontractor factory plant "

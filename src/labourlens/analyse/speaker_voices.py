@@ -210,7 +210,13 @@ def labelled_speaker(label: str) -> bool:
     """Can a line label ("Kim Ok: ...", "Spokesperson Gao Wenjie: ...", "Minister Ana Ruiz: ...") name its
     speaker: a personal name, alone or after a title that speaks for a body?"""
     kind = _sp().classify(label)
+    if kind == "official" and (titled := _TITLED_SURNAME.fullmatch(label)) is not None:
+        return _sp().classify(titled.group(1)) == "named_person"  # "Hon. Ochieng: ...", "Senator Hale: ..."
     return kind == "named_person" or kind in ("official", "organization") and _sp().name_in(label) is not None
+
+
+# a title and a surname alone, as hearing records label a member's turns
+_TITLED_SURNAME = re.compile(r"[A-Z][a-z]+\.?\s+([A-Z][\w'\u2019-]+)")
 
 
 def affiliated_role(label: str, affiliation: str | None) -> bool:

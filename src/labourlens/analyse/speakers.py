@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from labourlens.analyse import entities, gated, speaker_kinds, speaker_roles
 from labourlens.analyse import speakers_patterns as rx
+from labourlens.analyse.initial_names import legal_initials
 from labourlens.analyse.place_appositions import describes_place
 from labourlens.analyse.speaker_bodies import body_kind, lawyer_apposition, particle_name, person_clause
 from labourlens.analyse.speaker_documents import document_first, owned_document
@@ -83,7 +84,7 @@ _NAME_TOKEN = (rf"(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)[- ])?"  # "
 # one capitalised name word, hyphens allowed ("Kyong-suk", "O'Neill"): the attribution modules' name unit
 NAME_WORD = rf"[{_UP}][{_LO}'\u2019]+(?:-[{_UP}{_LO}][{_LO}'\u2019]*)*"
 _NAME_RE = re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Gen|Col|Lt)\.?\s+)?"
-                      rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})$")
+                      rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}|{_NAME_TOKEN}\s+(?:[A-Z]\.){{1,2}}[A-Z]\.?)$")  # "Shihab P.K."
 # "Natalia Ruiz of the Pacific Labour Institute", "a researcher at Hanseo University": the affiliation
 # after a speaker's head, which does not make the speaker phrase any longer as a noun phrase
 AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?=(?:the\s+)?[A-Z])")
@@ -214,10 +215,6 @@ def name_in(np: str) -> str | None:
     return None
 
 
-_PEOPLE_POSSESSOR = re.compile(r"\b(?:workers|strikers|protesters|employees|families|residents|crews?|miners|labou?rers|"
-                               r"guards|drivers|fishermen|returnees|victims)['\u2019]s?\s", re.IGNORECASE)
-
-
 def _looks_like_org(chunk: str) -> bool:
     lex = _lex()
     if chunk.startswith("The ") or _OUTLET_WORD.search(chunk):
@@ -225,7 +222,7 @@ def _looks_like_org(chunk: str) -> bool:
     if chunk in lex.outlets or chunk.lower() in lex.metonyms:
         return True
     words = rx.LETTERS.findall(chunk)
-    if any(w.lower() in lex.org_suffixes for w in words):
+    if any(w.lower() in lex.org_suffixes for w in words) or legal_initials(chunk):
         return True
     if entities.company_name(chunk.strip()):
         return True  # "Amur Stroy", "Vostok Morprodukt": a company word in the name
@@ -278,6 +275,9 @@ def _noun_kind(head: str) -> tuple[str, str] | None:
 _SURNAME_ALONE = re.compile(rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z]['\u2019]|Ma?c)?[{_UP}][{_LO}]+(?:-[{_UP}{_LO}][{_LO}]+)?")
 
 
+_PRESS_DESKS = frozenset(("press service", "press office", "press officer", "press officers", "press secretary"))
+
+
 @lru_cache(maxsize=4096)
 def classify(np: str) -> str | None:
     """Speaker kind of a speaker phrase, or None when it does not look like a speaker."""
@@ -313,12 +313,12 @@ def classify(np: str) -> str | None:
     if _unnamed_diplomat(first, text):
         return "anonymous_source"  # "two diplomats in the Qatari capital": people talking, not the state's voice
     counted_low = rx.AT_LEAST.sub("", first_low)
-    if _COUNTED.match(counted_low) and not rx.ONE_SOURCE.match(first_low):
+    if rx.COUNTED.match(counted_low) and not rx.ONE_SOURCE.match(first_low):
         if rx.ONE_NOT_OF.match(first_low) and name_in(text):
             return role_kind(text) or "named_person"  # "One defector, Ms. Cho": a person, by name
         # "two people with knowledge of the factory": people
         counted = counted_body(cf := first[len(first_low) - len(counted_low):]) or _counted_noun(cf) or _noun_kind(first)
-        if _COUNTED_GROUP.match(counted_low) or counted:
+        if rx.COUNTED_GROUP.match(counted_low) or counted:
             kind = counted[1] if counted else "anonymous_source"
             return "organization" if kind == "outlet" else kind  # "some Western media outlets": media by kind
     said_for = STATEMENT_OF.match(first)
@@ -371,7 +371,7 @@ def classify(np: str) -> str | None:
         word, kind = noun
         if not name and possessor(head, word) and _owned_thing(head):
             return None  # "the women's salaries", "the contractor's payments": a thing of theirs, not a speaker
-        if name and _PEOPLE_POSSESSOR.search(head):
+        if name and rx.PEOPLE_POSSESSOR.search(head):
             return "named_person"  # "the workers' spokesman, Ali Kamara": one of them, by name
         if name and kind != "anonymous_source" and possessor(head, word):
             return role_kind(text) or "named_person"  # "The trust's chairman, Ousmane Sarr": a person of the trust
@@ -379,6 +379,8 @@ def classify(np: str) -> str | None:
             return role_kind(text) or "named_person"
         if kind == "organization" and _person_like(word).search(low):
             return "anonymous_source"  # "a Russian subcontractor who has worked alongside the crews": a person
+        if word in _PRESS_DESKS and (of := rx.OF_REST.search(first)) is not None and classify(of.group(1)) == "organization":
+            return "organization"  # "the press service of the developer": the firm's own voice, not the state's
         if word in ("spokesperson", "spokesman", "spokeswoman", "representative"):
             m = rx.FOR_REST.search(first)
             owner = classify(m.group(1)) if m else None
@@ -432,31 +434,11 @@ def classify(np: str) -> str | None:
     return None
 
 
-# a counted phrase opens the speaker phrase: a share, a number or a quantifier ("about a third of them",
-# "dozens")
-_COUNTED = re.compile(
-    r"^(?:(?:roughly|about|around|nearly|almost|some|more\s+than|over)\s+(?:a\s+|one\s+|two\s+)?"
-    r"(?:third|quarter|half|thirds)"
-    r"|dozens|hundreds|thousands|scores"
-    r"|a\s+(?:majority|minority|third|quarter|number|handful)(?=\s+of\b|\s*$)"
-    r"|the\s+majority|two-thirds|the\s+(?:remaining|other)\s+\d+|the\s+rest"
-    r"|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|(?:thir|four|fif|six|seven|eigh|nine)teen"
-    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|"
-    r"many|some|most|few|a few|almost all|nearly all|all|none|half|both|others?)\b"
-    r"(?:\s+of\s+(?:them|those|the))?")
-# the counted phrase is a group as a whole ("most of them", "the rest", "several of those we interviewed",
-# "two of the guards")
-_COUNTED_GROUP = re.compile(
-    r"^(?:(?:almost|nearly|a)\s+(?:all|few)|the\s+(?:remaining|other)\s+\d+|the\s+rest|\S+)"
-    r"(?:\s+of\s+(?:them|those|us)(?:\s+(?:interviewed|surveyed|questioned|asked|contacted|"
-    r"polled|we\s+(?:interviewed|spoke\s+to|met|surveyed)))?)?$"
-    r"|^\S+\s+of\s+the\s+\w+")
 _GIVEN_NAME = re.compile(
     rf"\b(?:surnamed|whose\s+(?:sur|family\s+|first\s+)?name\s+is)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\b")
 # a role noun before a name ("welder Tomasz Nowak", "the Seoul-based lawyer Kim Ji-ho")
 _NOUN_NAME = re.compile(
-    rf"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+-(?:based|born|area))\s+){{0,2}}([a-z][\w-]*)"
+    rf"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+-(?:based|born|area))\s+){{0,3}}([a-z][\w-]*)"
     rf"\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})$")
 
 

@@ -41,3 +41,26 @@ ARTICLE_CI = re.compile(r"(?i:the|a|an)\s")
 AGENT_SUFFIX = re.compile(r"(?:er|or)s?$")
 COUNTED_NOUN = re.compile(r"^\S+\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(.+?)"
                           r"(?:\s+[a-z]+ing\s+(?:an?|the)\s.*)?$", re.IGNORECASE)
+# a counted phrase opens the speaker phrase: a share, a number or a quantifier ("about a third of them",
+# "dozens")
+COUNTED = re.compile(
+    r"^(?:(?:roughly|about|around|nearly|almost|some|more\s+than|over)\s+(?:a\s+|one\s+|two\s+)?"
+    r"(?:third|quarter|half|thirds)"
+    r"|dozens|hundreds|thousands|scores"
+    r"|a\s+(?:majority|minority|third|quarter|number|handful)(?=\s+of\b|\s*$)"
+    r"|the\s+majority|two-thirds|the\s+(?:remaining|other)\s+\d+|the\s+rest"
+    r"|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|"
+    r"many|some|most|few|a few|almost all|nearly all|all|none|half|both|others?)\b"
+    r"(?:\s+of\s+(?:them|those|the))?")
+# the counted phrase is a group as a whole ("most of them", "the rest", "several of those we interviewed",
+# "two of the guards")
+COUNTED_GROUP = re.compile(
+    r"^(?:(?:almost|nearly|a)\s+(?:all|few)|the\s+(?:remaining|other)\s+\d+|the\s+rest|\S+)"
+    r"(?:\s+of\s+(?:them|those|us)(?:\s+(?:interviewed|surveyed|questioned|asked|contacted|"
+    r"polled|we\s+(?:interviewed|spoke\s+to|met|surveyed)))?)?$"
+    r"|^\S+\s+of\s+the\s+\w+")
+# "the workers' spokesman, Ali Kamara": a role of the people who speak, no body's
+PEOPLE_POSSESSOR = re.compile(r"\b(?:workers|strikers|protesters|employees|families|residents|crews?|miners|labou?rers|"
+                              r"guards|drivers|fishermen|returnees|victims)['\u2019]s?\s", re.IGNORECASE)

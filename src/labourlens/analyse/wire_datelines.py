@@ -14,7 +14,7 @@ from typing import Any
 
 from labourlens.analyse import sentences
 
-__all__ = ["dateline_end", "without_dateline"]
+__all__ = ["colon_dateline", "dateline_end", "without_dateline"]
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -61,3 +61,22 @@ def without_dateline(m: Any, sentence_text: str) -> Any:
         return m
     cut = sentence_text[d.end():m.end]
     return type(m)(cut, d.end(), m.end, m.cue, m.direct, m.relay)
+
+
+# the colon dateline of South Asian papers, "KOZHIKODE: Fourteen workers ...", is told in the third person; a
+# speaker's turn ("ASHA: We were never paid") speaks in the first
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s|[Yy]ou|[Yy]our)\b|[\"\u201c]")
+_LEDE_WORDS = 16  # a news lede is a long sentence
+
+
+def colon_dateline(label: str, sentence_text: str) -> bool:
+    """Is the capitalised line label ``label`` ("KOZHIKODE", "NEW DELHI") the place of a colon dateline, which the
+    gazetteer finds at the start of ``sentence_text``, before a sentence told in the third person?"""
+    from labourlens.analyse import places  # noqa: PLC0415 - places imports the sentence stages this module serves
+
+    head = sentence_text.lstrip()
+    if not head[:len(label)].isupper() or not head.upper().startswith(f"{label.upper()}:") or \
+            _FIRST_PERSON.search(head, len(label) + 1) or len(head.split()) < _LEDE_WORDS:
+        return False  # a turn speaks in the first person, or briefly ("SANTOS: There was no day off.")
+    offset = len(sentence_text) - len(head)
+    return any(p.start == offset and p.end == offset + len(label) for p in places.find(sentence_text))

@@ -1,0 +1,46 @@
+"""A relative clause set off by commas between the speaker and the reporting verb, for
+:mod:`labourlens.analyse.attribution`.
+
+"A supervisor at one contractor, who spoke to us on condition that his company not be named, said ...", "An
+invoice dated 14 June, which the newspaper has seen, shows ...": the clause tells how the speaker was reached
+or the document seen, and its own "that", "us" or "the newspaper" keep the finders from reading the phrase
+before it as the speaker. The subject before the clause speaks: when the finders find no speaker, the sentence
+is read again with the clause blanked (offsets kept), and the phrase found must end where the clause begins; the
+speaker phrase keeps its clause, as the finders give "X, who asked not to be named, said". A definite subject
+("The partner, who met three of the men, said") is left to the writer: which one of those met is not said.
+Examples here and in the tests are invented.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from labourlens.analyse.speakers import Mention
+
+__all__ = ["relative_aside"]
+
+# the subject (no comma, no quotation mark), the clause from "who"/"which" to the comma before a reporting verb
+_RELATIVE = re.compile(
+    r"^(?P<np>[^,\"\u201c\u201d;:]{3,90}?),\s+(?P<aside>(?:who|which|whom)\s[^\"\u201c\u201d;]{3,200}?),\s+"
+    r"(?=(?:(?:has|have|had)\s+)?(?:said|says|told|tells|shows|showed|show|states|stated|wrote|writes|added|"
+    r"explained|confirmed|described|reported|records|recorded|alleged|claimed|insisted|maintained|denied)\b)")
+
+
+_DEFINITE = re.compile(r"\s*(?:The|the|This|That)\s")
+
+
+def relative_aside(sentence_text: str, find: Callable[[str], Mention | None]) -> Mention | None:
+    """The speaker before a relative clause set off by commas and its reporting verb, found by ``find`` with the
+    clause blanked; None when there is no such clause or the phrase found is not the subject before it."""
+    a = _RELATIVE.match(sentence_text) if ", wh" in sentence_text else None
+    if a is None or _DEFINITE.match(a.group("np")):
+        return None  # "The partner, who met three of the men, said": which of the partners met is left open
+    blanked = sentence_text[:a.start("aside") - 2] + " " * (a.end("aside") - a.start("aside") + 3) + \
+        sentence_text[a.end("aside") + 1:]
+    found = find(blanked)
+    if found is None or found.start > 2 or not a.end("np") - 1 <= found.end <= a.end("np") + 1:
+        return None
+    # the subject with its clause, as the finders give "X, who asked not to be named, said": the registry reads it
+    wording = sentence_text[found.start:a.end("aside")]
+    return Mention(wording, found.start, found.start + len(wording), found.cue, found.direct, found.relay)
