@@ -72,3 +72,14 @@ def test_the_workers_spokesman_speaks_as_a_person() -> None:
     c = next(c for c in a.claims if "send us home" in c.text)
     s = a.source(c.source)
     assert s is not None and s.kind == "named_person"
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("The factory's human resources officer, Mr Liu Gang", "organization"),
+    ("the quarry's safety officer, John Phiri", "organization"),
+    ("the ministry's press officer, Li Wei", "official"),
+    ("A police abstract issued at Kitengela police station", "document"),
+    ("a police officer", "official"),
+])
+def test_a_firm_s_officer_and_a_police_abstract(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind

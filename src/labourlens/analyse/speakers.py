@@ -404,6 +404,8 @@ def classify(np: str) -> str | None:
             return "anonymous_source"
         if kind == "outlet" and (first_low.split()[0] in lex.indefinite or _GENERIC_MEDIA.match(first)):
             return "organization"  # "a Scandinavian broadcaster", "local media": media cited by kind, not by name
+        if kind == "official" and rx.FIRM_POSSESSOR.match(first):
+            return "organization"  # "The factory's human resources officer": the firm's
         return "official" if kind == "anonymous_source" and speaker_roles.state_title(first) else kind  # "The U.S. attorney"
     if name:
         body = appositive_body(text) if "," in text else None

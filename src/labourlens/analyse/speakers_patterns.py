@@ -64,3 +64,7 @@ COUNTED_GROUP = re.compile(
 # "the workers' spokesman, Ali Kamara": a role of the people who speak, no body's
 PEOPLE_POSSESSOR = re.compile(r"\b(?:workers|strikers|protesters|employees|families|residents|crews?|miners|labou?rers|"
                               r"guards|drivers|fishermen|returnees|victims)['\u2019]s?\s", re.IGNORECASE)
+# "The factory's human resources officer", "the mine's safety officer": a firm's own officer speaks for the firm
+FIRM_POSSESSOR = re.compile(r"^(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:factory|company|firm|plant|mine|mill|farm|restaurant|"
+                            r"employer|contractor|subcontractor|operator|depot|shipyard|hotel|workshop|quarry|estate)"
+                            r"['\u2019]s\s", re.IGNORECASE)
