@@ -83,3 +83,18 @@ def test_the_workers_spokesman_speaks_as_a_person() -> None:
 ])
 def test_a_firm_s_officer_and_a_police_abstract(phrase: str, kind: str) -> None:
     assert classify(phrase) == kind
+
+
+def test_a_message_seen_and_reproduced_is_the_message_s() -> None:
+    text = ("A message circulating in a Telegram group for families of Kyrgyz workers claims that about 30 builders "
+            "in Kazan have not been paid since May and cannot leave their hostel.\n\n"
+            "The Bishkek Courier has seen the message, which was shared with us by a member of the group. We reproduce "
+            "it below with the phone numbers removed:\n\n"
+            "\"We are 30 Kyrgyz working on a site in Kazan. From May no salary. They took our passports and we cannot "
+            "go out. Please help us.\"\n\n"
+            "A voice note attached to the message says the men sleep twenty to a room.\n")
+    a = analyse(text, META)
+    first = next(c for c in a.claims if "have not been paid since May" in c.text)
+    for frag in ("From May no salary", "They took our passports"):
+        c = next(c for c in a.claims if frag in c.text)
+        assert c.source == first.source

@@ -55,6 +55,8 @@ _OPEN = ('"', "\u201c")
 
 
 _ITEM_RX = re.compile(_ITEM)
+# the item itself, named before and now reproduced, when the intro names no writer ("has seen the message")
+_THE_ITEM = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?P<item>{_ITEM})\b")
 
 
 def _writer(intro: str) -> tuple[str, str] | None:
@@ -122,6 +124,9 @@ def reproduced_texts(text: str, sentences: Sequence[Sentence], result: list[Any]
         nxt = sentences[nxt_i]
         intro = " ".join(x.text for x in sentences[max(0, i - 2):i + 1] if x.paragraph == s.paragraph)
         found = _writer(intro)
+        the_item = _THE_ITEM.search(intro) if found is None else None
+        if the_item is not None:  # "We have seen the message ... We reproduce it below": the message named before
+            found = the_item.group(0), the_item.group("item")
         if found is None:
             continue
         wording, item = found
@@ -136,8 +141,25 @@ def reproduced_texts(text: str, sentences: Sequence[Sentence], result: list[Any]
         else:
             kind = "outlet" if _MEDIA_WORD.search(wording) \
                 else classify(wording) or "anonymous_source"
+        named = _named_item(reg, item) if the_item is not None else None
+        if named is not None:
+            _give_to(result, block, named)
+            continue
         pos = intro.find(wording)
         _give(sentences, result, reg, block, Mention(wording, max(pos, 0), max(pos, 0) + len(wording), "wrote"), kind, s)
+
+
+def _named_item(reg: Registry, item: str) -> str | None:
+    """The key of the first source worded as that item ("A message circulating in a WhatsApp group"), if any."""
+    head = re.compile(rf"^(?:an?|the|one)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(item)}\b", re.IGNORECASE)
+    found = [src for src in reg.sources() if src.spans and head.match(src.wording or "")]
+    return min(found, key=lambda src: min(src.spans)[0]).key if found else None
+
+
+def _give_to(result: list[Any], block: list[int], key: str) -> None:
+    for k in block:
+        if result[k].source == OUTLET_KEY or not result[k].explicit:
+            result[k] = replace(result[k], source=key, cue="wrote", direct=True, explicit=False, span=None)
 
 
 def _give(sentences: Sequence[Sentence], result: list[Any], reg: Registry, block: list[int], m: Mention, kind: str,
