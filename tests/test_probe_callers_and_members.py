@@ -98,3 +98,15 @@ def test_a_message_seen_and_reproduced_is_the_message_s() -> None:
     for frag in ("From May no salary", "They took our passports"):
         c = next(c for c in a.claims if frag in c.text)
         assert c.source == first.source
+
+
+@pytest.mark.parametrize(("sentence", "wording", "kind"), [
+    ("The Member for Mumias East, Hon. Joseph Odera, opposed the Motion, saying the matter was a national function.",
+     "The Member for Mumias East, Hon. Joseph Odera", "official"),
+    ("The employers' association rejected the report, saying its members pay their guards on time.",
+     "The employers' association", "organization"),
+])
+def test_the_subject_of_an_act_then_saying_speaks(sentence: str, wording: str, kind: str) -> None:
+    from labourlens.analyse.mentions import find_mention
+    m = find_mention(sentence)
+    assert m is not None and m.wording == wording and classify(m.wording) == kind
