@@ -110,3 +110,13 @@ def test_the_subject_of_an_act_then_saying_speaks(sentence: str, wording: str, k
     from labourlens.analyse.mentions import find_mention
     m = find_mention(sentence)
     assert m is not None and m.wording == wording and classify(m.wording) == kind
+
+
+def test_he_after_an_honourable_member_is_the_member() -> None:
+    text = ("The Member for Shinyalu, Hon. Peter Odhiambo, moved the Motion on guards working in the Gulf. He said "
+            "that at least 200 young men from the county had their passports taken by their employers in Qatar. "
+            "Many of the guards were not paid for months and could not leave their camps, he said.\n")
+    a = analyse(text, META)
+    c = next(c for c in a.claims if "passports taken" in c.text)
+    s = a.source(c.source)
+    assert s is not None and s.kind == "official"

@@ -265,6 +265,7 @@ _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019.-]*|[a-z][\w'\u2019-]*)(?:[ \t]
 
 
 _WORD_EDGE = re.compile(r"[\w-]")
+_HONOURABLE_BEFORE = re.compile(r"\b(?:(?:Rt\.?\s+)?Hon\.?|Honourable|Honorable)\s+$")
 _APPOSITION_BEFORE = re.compile(
     r"(?:^|[,;:.]\s+|\b(?:by|to|told|from|with|said|heard|questioned|interviewed|invited|summoned)\s+)"
     # a described role ("a foreman at the site")
@@ -304,6 +305,8 @@ def titled_kind(context: str, name: str, kind: str, apposed_only: bool = False,
         if _WORD_EDGE.match(context[start - 1:start]) or _WORD_EDGE.match(context[start + len(name):start + len(name) + 1]):
             continue
         line = context[max(context.rfind("\n", 0, start) + 1, start - 90):start]
+        if _HONOURABLE_BEFORE.search(line):
+            return "official"  # "Hon. Peter Odhiambo moved the Motion. He said ...": a member of the house
         appos = _APPOSITION_BEFORE.search(line)  # "a Tanzanian labour officer, Neema Msuya": the role before
         while appos is not None and (inner := _APPOSITION_BEFORE.search(line, appos.start(1) + 1)) is not None:
             appos = inner  # the nearest role: "the researcher" in "A court heard evidence from the researcher, X"
