@@ -120,3 +120,16 @@ def test_he_after_an_honourable_member_is_the_member() -> None:
     c = next(c for c in a.claims if "passports taken" in c.text)
     s = a.source(c.source)
     assert s is not None and s.kind == "official"
+
+
+def test_she_after_a_named_person_s_account() -> None:
+    text = ("Two sisters from Tigray who returned from Lebanon in September say their employers kept their passports.\n\n"
+            "Selam, 29, and her younger sister Hiwot, 24, travelled in 2019 through a broker who charged each of them "
+            "15,000 birr.\n\n"
+            "Selam said her employer paid her for eight months, then stopped paying her at all.\n\n"
+            "Hiwot's account is harsher. She said she was not allowed out of the apartment for the whole of her "
+            "contract and was beaten.\n")
+    a = analyse(text, META)
+    c = next(c for c in a.claims if "not allowed out" in c.text)
+    s = a.source(c.source)
+    assert s is not None and s.wording == "Hiwot"

@@ -41,6 +41,10 @@ _FEMALE = frozenset("woman women girl mother wife daughter sister widow seamstre
 _MALE = frozenset("man men boy father husband son brother widower".split())
 
 
+_ACCOUNT_OF = re.compile(r"^([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})['\u2019]s\s+(?:account|story|testimony|"
+                         r"experience|ordeal|version|case)\b")
+
+
 def apposed_subject(context: str, pronoun: str) -> str | None:
     """The name of the person the sentence just before ``context``'s end opens with, named in apposition to
     a role ("The welder, Tomas Ruiz, left in May." before "He said ..."): the antecedent of ``pronoun``
@@ -49,6 +53,8 @@ def apposed_subject(context: str, pronoun: str) -> str | None:
     ends = [m.end() for m in _SENTENCE_END.finditer(tail)]
     last = _LABEL.sub("", tail[ends[-1] if ends else 0:].lstrip(" \n").split("\n")[-1])
     m = _SUBJECT.match(last)
+    if m is None and (told := _ACCOUNT_OF.match(last)) is not None and classify(told.group(1)) == "named_person":
+        return told.group(1)  # "Tigist's account is harsher. She said ...": the one whose account it is
     if m is None or classify(m.group(2)) != "named_person":
         return None
     role = set(m.group(1).lower().split())
