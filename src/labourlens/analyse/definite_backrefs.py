@@ -183,9 +183,12 @@ def _generic_source(reg: Registry, head: str) -> _Entry | None:
 
     singles = ("insider", "informant", "man", "woman", "source", "person")
     e = reg._recent(same_head) if head in singles else None
+    want = {"woman": ("female", ""), "man": ("male", "")}.get(head)
     return e or reg._recent(
         lambda e: e.source.kind == "anonymous_source" and e.plural == plural
-    ) or reg._recent(lambda e: e.source.kind == "anonymous_source")
+    ) or (want and reg._recent(  # "The woman said ..." after Tigist, named, spoke: no unnamed woman was heard
+        lambda e: e.source.kind == "named_person" and not e.plural and reg._gender_of(e) in want)) \
+        or reg._recent(lambda e: e.source.kind == "anonymous_source")
 
 
 def _same_noun(reg: Registry, np: str, norm: str, head: str) -> _Entry | None:
