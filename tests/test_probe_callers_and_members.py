@@ -7,10 +7,16 @@ and firms are fictional (places are real)."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.speakers import classify
+
+sys.path.insert(0, str(Path(__file__).parent))
+from probe_helpers import speaker  # noqa: E402
 
 META = {"published": "2026-05-02", "language": "en"}
 CALL_IN = ("RADIO ASEMPA 101.3 FM, TARKWA - MORNING PHONE-IN\nTranscript, call-in segment\n\n"
@@ -25,10 +31,7 @@ CALL_IN = ("RADIO ASEMPA 101.3 FM, TARKWA - MORNING PHONE-IN\nTranscript, call-i
 
 
 def _speaker(text: str, frag: str) -> tuple[str | None, str | None, str]:
-    a = analyse(text, META)
-    c = next(c for c in a.claims if frag in c.text)
-    s = a.source(c.source)
-    return (s.wording if s else None), (s.kind if s else None), c.source
+    return speaker(text, frag, META)
 
 
 @pytest.mark.parametrize(("frag", "name"), [

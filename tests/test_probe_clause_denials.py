@@ -9,17 +9,13 @@ firms)."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from labourlens.analyse.pipeline import analyse
-
-META = {"published": "2025-03-01"}
-LEAD = "Migrant workers at the Kestrel Timber yard in Khabarovsk described their conditions.\n\n"
-
-
-def _indicators(sentence: str) -> set[str]:
-    a = analyse(LEAD + sentence, META)
-    return {h.indicator for c in a.claims if c.text.startswith(sentence[:20]) for h in c.indicators}
+sys.path.insert(0, str(Path(__file__).parent))
+from probe_helpers import indicators as _indicators  # noqa: E402
 
 
 @pytest.mark.parametrize(("sentence", "indicator"), [

@@ -8,9 +8,13 @@ and firms are fictional (places are real)."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from labourlens.analyse.pipeline import analyse
+sys.path.insert(0, str(Path(__file__).parent))
+from probe_helpers import speaker  # noqa: E402
 
 META = {"published": "2026-05-02", "language": "en"}
 GROUP = ("Two Kazakh women who worked at a glove factory in Anhui say they were sent there by their village "
@@ -30,10 +34,7 @@ FIRMS = ("Workers at the Kafue smelter said two colleagues died after a furnace 
 
 
 def _speaker(text: str, frag: str) -> tuple[str | None, str | None, str]:
-    a = analyse(text, META)
-    c = next(c for c in a.claims if frag in c.text)
-    s = a.source(c.source)
-    return (s.wording if s else None), (s.kind if s else None), c.source
+    return speaker(text, frag, META)
 
 
 @pytest.mark.parametrize(("frag", "name"), [

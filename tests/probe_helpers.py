@@ -1,0 +1,25 @@
+"""Helpers shared by the probe tests (``tests/test_probe_*.py``): run the pipeline on a text written for a test and
+read back the speaker of a claim, or the indicators of a sentence set after a lead that puts it in a report about
+workers."""
+
+from __future__ import annotations
+
+from labourlens.analyse.pipeline import analyse
+
+META = {"published": "2025-03-01", "language": "en"}
+# a first paragraph that makes the report one about migrant workers, so that the sentence under test is analysed
+LEAD = "Migrant workers at the Kestrel Timber yard in Khabarovsk described their conditions.\n\n"
+
+
+def speaker(text: str, frag: str, meta: dict[str, str] | None = None) -> tuple[str | None, str | None, str]:
+    """(wording, kind, source key) of the speaker of the first claim that holds ``frag``."""
+    a = analyse(text, meta or META)
+    c = next(c for c in a.claims if frag in c.text)
+    s = a.source(c.source)
+    return (s.wording if s else None), (s.kind if s else None), c.source
+
+
+def indicators(sentence: str) -> set[str]:
+    """The indicators of the claims that open with ``sentence`` after :data:`LEAD`."""
+    a = analyse(LEAD + sentence, META)
+    return {h.indicator for c in a.claims if c.text.startswith(sentence[:20]) for h in c.indicators}
