@@ -32,3 +32,13 @@ def test_the_cue_counts(sentence: str, indicator: str) -> None:
 ])
 def test_the_cue_does_not_count(sentence: str, indicator: str) -> None:
     assert indicator not in _indicators(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "indicator", "expected"), [
+    ("The supervisor collected our Ghana Cards on the first day and kept them.", "retention_of_identity_documents", True),
+    ("The supervisor collected our Ghana Cards on the first day and kept them.", "withholding_of_wages", False),
+    ("The sponsor kept her iqama and her passport for two years.", "retention_of_identity_documents", True),
+    ("The boss took their bank cards and kept their wages.", "withholding_of_wages", True),
+])
+def test_national_identity_cards_are_identity_documents(sentence: str, indicator: str, expected: bool) -> None:
+    assert (indicator in _indicators(sentence)) is expected
