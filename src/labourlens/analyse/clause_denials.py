@@ -63,6 +63,6 @@ def clause_denials(hits: list[IndicatorHit], negated: list[IndicatorHit], low: s
                    offset: int = 0) -> tuple[list[IndicatorHit], list[IndicatorHit]]:
     """(kept hits, negated hits): the hits that start in a denying clause (see the module's note) move to the
     negated ones."""
-    if not hits or ("no" not in low and "ne" not in low):
+    if not hits:  # (each pattern skips, through its gate, a sentence without its words)
         return hits, negated
     return move_inside(hits, negated, _spans(low), offset)

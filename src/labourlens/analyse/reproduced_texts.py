@@ -57,6 +57,7 @@ _OPEN = ('"', "\u201c")
 _ITEM_RX = re.compile(_ITEM)
 # the item itself, named before and now reproduced, when the intro names no writer ("has seen the message")
 _THE_ITEM = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?P<item>{_ITEM})\b")
+_ITEM_HEAD = re.compile(rf"^(?:an?|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<item>{_ITEM})\b", re.IGNORECASE)
 
 
 def _writer(intro: str) -> tuple[str, str] | None:
@@ -151,8 +152,8 @@ def reproduced_texts(text: str, sentences: Sequence[Sentence], result: list[Any]
 
 def _named_item(reg: Registry, item: str) -> str | None:
     """The key of the first source worded as that item ("A message circulating in a WhatsApp group"), if any."""
-    head = re.compile(rf"^(?:an?|the|one)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(item)}\b", re.IGNORECASE)
-    found = [src for src in reg.sources() if src.spans and head.match(src.wording or "")]
+    found = [src for src in reg.sources() if src.spans and (head := _ITEM_HEAD.match(src.wording or "")) is not None
+             and head.group("item").lower() == item.lower()]
     return min(found, key=lambda src: min(src.spans)[0]).key if found else None
 
 

@@ -24,11 +24,13 @@ _NAME = r"[A-Z][\w'\u2019-]+"
 _INTRO = re.compile(rf"\s*(?:[Mm]y\s+name\s+is|[Tt]his\s+is|I\s+am|I['\u2019]m|[Ii]t['\u2019]s)\s+"
                     rf"(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?=\s*(?:[,.;]|\s+(?:and|from|in|calling)\b))")
 
+_LABEL_THEN_INTRO = re.compile(rf"(?m)^[^\n:]{{1,40}}:{_INTRO.pattern}")
+
 
 def self_introductions(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give the lines of a transcript label whose first line names its speaker to that person (in place)."""
-    if "CALLER" not in text.upper() and "name is" not in text and "This is" not in text:
-        return
+    if _LABEL_THEN_INTRO.search(text) is None:
+        return  # no labelled line opens with a name given: nothing to do (most reports)
     seen: set[str] = set()
     for i, s in enumerate(sentences):
         key = result[i].source

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from labourlens.analyse.heading_labels import cut_fragment
+from labourlens.analyse.speakers_patterns import PAPER_NAME_WORDS
 
 __all__ = ["not_a_source", "strip_titles", "possessor"]
 
@@ -28,8 +29,7 @@ _GENERIC_MEDIA = re.compile(
     rf"{_MEDIA_IN}$",
     re.IGNORECASE,
 )
-_OUTLET_WORD = re.compile(r"\s(?:News|Times|Herald|Gazette|Tribune|Chronicle|Ilbo|Shimbun|Broadcasting|Courier|Sentinel|Clarion|"
-                          r"Trumpet|Tide|Pulse|Telegraph|Newswire|Examiner|Gleaner)$")
+_OUTLET_WORD = re.compile(rf"\s(?:News|Times|Herald|Gazette|Tribune|Chronicle|Ilbo|Shimbun|Broadcasting|{PAPER_NAME_WORDS})$")
 _TITLED_DOC = re.compile(r"\s(?:Report|Index|Survey|Study|Review|Assessment|Yearbook|Factsheet|White\s+Paper)"
                          r"(?:\s+(?:19|20)\d{2})?$")
 _STATE_WORDS = re.compile(r"\b(?:government|ministry|state|police|municipal|city|provincial|regional|federal|"

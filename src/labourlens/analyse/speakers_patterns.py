@@ -21,9 +21,11 @@ STATE_NAME_WORD = re.compile(r"\b(?:Ministry|Government|Embassy|Office|Bureau|De
 NGO_NAME_WORD = re.compile(r"\b(?:Labou?r|Rights|Justice|Migrants?|Workers|Freedom|Humanitarian|Coalition|Alliance|Network|"
                            r"Foundation|Institute|Centre|Center|Project|Initiative|Society|Association|Union|Lab|Observatory|"
                            r"University|Group|Panel|Committee)\b")
+# newspaper name words that no person's name ends with ("the Mombasa Courier", "Kampala Pulse"; also read by speaker_forms)
+PAPER_NAME_WORDS = "Courier|Sentinel|Clarion|Trumpet|Tide|Pulse|Telegraph|Newswire|Examiner|Gleaner"
 OUTLET_NAME_WORD = re.compile(r"\b(?:News|Times|Post|Daily|Herald|Journal|Press|Radio|TV|Broadcasting|Ilbo|Shimbun|Gazette|"
                               r"Ledger|Observer|Review|Monitor|Dispatch|Tribune|Watch|Report|Weekly|Chronicle|Agency|Insider|"
-                              r"Courier|Sentinel|Clarion|Trumpet|Tide|Pulse|Telegraph|Newswire|Examiner|Bulletin|Gleaner)\b")
+                              rf"Bulletin|{PAPER_NAME_WORDS})\b")
 ONE_SOURCE = re.compile(r"^(?:one|some)\s+(?:source|official)")
 ONE_NOT_OF = re.compile(r"^one\s+(?!of\b)")
 FOR_REST = re.compile(r"\b(?:for|of|at)\s+(.+)$")
