@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+from labourlens.analyse.pipeline import analyse  # noqa: E402
+from probe_helpers import LEAD, META  # noqa: E402
 from probe_helpers import indicators as _indicators  # noqa: E402
 
 
@@ -47,7 +49,19 @@ def test_workers_owed_money_are_not_in_debt() -> None:
     assert "debt_bondage" not in _indicators("The loggers are believed to be owed a combined 4 million rubles.")
 
 
-@pytest.mark.xfail(reason="'the payroll files' is read as the sentence's speaker (a document), and the denial in "
-                          "'Nothing in ... shows' is not yet carried to the claim's polarity", strict=True)
-def test_nothing_in_a_named_document_shows() -> None:
-    assert "withholding_of_wages" not in _indicators("Nothing in the payroll files shows wages being withheld.")
+@pytest.mark.parametrize(("sentence", "wording"), [
+    ("Nothing in the payroll files shows wages being withheld.", "the payroll files"),
+    ("None of the contracts shows any deduction for housing.", "the contracts"),
+    ("Nothing in the inspection report indicates that the men were beaten.", "the inspection report"),
+])
+def test_nothing_in_a_named_document_shows(sentence: str, wording: str) -> None:
+    """The document is the source ("Nothing in" is no part of its name), and what it does not show is denied."""
+    a = analyse(LEAD + sentence, META)
+    claim = next(c for c in a.claims if c.text.startswith(sentence[:20]))
+    source = a.source(claim.source)
+    assert source is not None and (source.wording, source.kind) == (wording, "document")
+    assert claim.polarity == "negated" and not claim.indicators
+
+
+def test_a_named_document_that_shows_the_abuse_keeps_it() -> None:
+    assert "withholding_of_wages" in _indicators("The payroll files show wages being withheld from March.")

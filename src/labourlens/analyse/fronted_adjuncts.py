@@ -70,6 +70,19 @@ _SUBORDINATE = re.compile(
     r"^(?:although|though|even though|while|whilst|despite|as(?! (?:many|few) as\b)|since|after|before|when|if|because|"
     r"whereas|unlike|like|in|at(?! least\b)|on|from|across|back in|near|outside|inside|with)\b", re.IGNORECASE)
 
+# a null quantifier over a document: "Nothing in the payroll files (shows ...)", "None of the contracts (mentions ...)":
+# the document is the source; the sentence's denial is read from the words left in it
+_NULL_HEAD = re.compile(r"^(?:nothing|none)\s+(?:in|of)\s+(?=(?:the|its|their|his|her|this|these|those|our|any)\s)",
+                        re.IGNORECASE)
+
+
+
+def _null_document(np: str) -> re.Match[str] | None:
+    """ "Nothing in " before a document ("the payroll files"); "None of the companies" stays whole (no body speaks)."""
+    m = _NULL_HEAD.match(np)
+    return m if m and classify(np[m.end():]) == "document" else None
+
+
 # "A third person, a driver": an ordinal count stays in the speaker phrase
 _ORDINAL_COUNT = re.compile(r"(?i)an?\s+(?:second|third|fourth|fifth)\s")
 
@@ -88,7 +101,7 @@ def fronted_end(np: str, ordinal_stays: bool = True) -> int:
     ("Last winter, a crane operator": after "Last winter, "); 0 when there are none."""
     cut = 0
     for _ in range(3):
-        f = _FRONTED.match(np[cut:]) or _COUNTED_SOURCE.match(np[cut:])
+        f = _FRONTED.match(np[cut:]) or _COUNTED_SOURCE.match(np[cut:]) or _null_document(np[cut:])
         if not f or f.end() >= len(np) - cut - 1 or _count_stays(f, np, cut, ordinal_stays):
             break
         cut += f.end()
