@@ -215,8 +215,26 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a row of a table written with pipes ("| 2 | Working hours | Time records show ... | Critical |"): a paragraph of
+# its own, never joined to the line before or after it as a hard-wrapped line
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+_TABLE_CELL = re.compile(r"[^|]+")
+_CELL_WORDS = 4  # a cell of fewer words ("2", "Working hours", "Critical") is a label, not a sentence
+
+
+def _table_cells(para: str) -> list[tuple[int, int]] | None:
+    """The sentences of a table row's cells that hold prose, as spans of the row; None when it is no table row."""
+    if not _TABLE_ROW.match(para):
+        return None
+    spans: list[tuple[int, int]] = []
+    for cell in _TABLE_CELL.finditer(para):
+        if len(cell.group().split()) >= _CELL_WORDS:
+            spans.extend((cell.start() + s, cell.start() + e) for s, e in _split_paragraph(cell.group()))
+    return spans
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of paragraphs: non-empty lines, hard-wrapped lines joined."""
+    """(start, end) of paragraphs: non-empty lines, hard-wrapped lines joined; a table row stands alone."""
     paras: list[tuple[int, int]] = []
     pos = 0
     prev_blank = True
@@ -230,6 +248,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             continue
         s = lstart + (len(body) - len(body.lstrip()))
         e = lstart + len(body.rstrip())
+        if _TABLE_ROW.match(body):
+            paras.append((s, e))
+            prev_blank = True  # (the next line starts a paragraph of its own)
+            continue
         if paras and not prev_blank:
             ps, pe = paras[-1]
             prev_text = text[ps:pe]
@@ -338,11 +360,12 @@ def split(text: str) -> list[Sentence]:
     carry: int | None = None  # the id of a quotation the last paragraph left open
     for p_index, (ps, pe) in enumerate(_paragraphs(text)):
         para = text[ps:pe]
-        kind = line_kind(para)
-        spans = _split_paragraph(para)
+        cells = _table_cells(para) if para.startswith("|") else None
+        kind = line_kind(para) if cells is None else None
+        spans = _split_paragraph(para) if cells is None else cells
         if kind is not None:
             spans = [(0, len(para))]  # a chrome, caption, meta or byline line stays whole
-        if kind is None and _is_headline(para, len(spans)):
+        if kind is None and cells is None and _is_headline(para, len(spans)):
             kind = "headline"
         qspans = quote_spans(para)
         q_ids: dict[int, int] = {}
