@@ -305,6 +305,8 @@ def classify(np: str) -> str | None:
         return "outlet"
     if first_low in lex.metonyms:
         return "official"
+    if rx.BUSINESS_ROLE_APPOSITION.match(text):
+        return "organization"
     if (body := speaker_kinds.kind_of(first, text, classify) or body_kind(first, text)) is not None:
         return body  # mastheads, UN bodies, "the glove maker X", name pairs, "One of the women, Aisha"
     alias = alias_name(text)

@@ -70,3 +70,12 @@ PEOPLE_POSSESSOR = re.compile(r"\b(?:workers|strikers|protesters|employees|famil
 FIRM_POSSESSOR = re.compile(r"^(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:factory|company|firm|plant|mine|mill|farm|restaurant|"
                             r"employer|contractor|subcontractor|operator|depot|shipyard|hotel|workshop|quarry|estate)"
                             r"['\u2019]s\s", re.IGNORECASE)
+# "The plant's owner, a Jilin-based company called Baiyun Marine Foods": a role a business can hold, given as a
+# business in apposition, is the business speaking
+BUSINESS_ROLE_APPOSITION = re.compile(
+    r"^(?:the|its|their|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:owner|owners|operator|employer|buyer|parent|client|customer|"
+    r"landlord|recruiter|contractor|partner|shareholder|investor|importer|exporter|supplier|agent|broker|lessee|"
+    r"tenant|purchaser)\s*,\s+(?:a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:company|firm|group|business|manufacturer|"
+    r"contractor|subcontractor|agency|exporter|importer|processor|maker|producer|conglomerate|corporation|"
+    r"enterprise|holding|trader|trading house|retailer|brand|chain|wholesaler|label)\b(?:\s+(?:called|named|known\s+as)\s|\s*$)",
+    re.IGNORECASE)
