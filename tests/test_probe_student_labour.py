@@ -12,7 +12,7 @@ import pytest
 
 from labourlens.analyse import indicators as lexicon
 from labourlens.analyse.pipeline import analyse
-from probe_helpers import META, indicators
+from probe_helpers import META
 
 
 def _kinds(sentence: str) -> set[str]:
