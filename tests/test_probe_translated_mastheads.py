@@ -1,31 +1,48 @@
-"""A translated page whose first line names the paper it comes from ("Al-Noor Weekly (Doha) — Translated from
-Arabic by ...", "L'Écho du Kasaï — translated from French") has that paper as its outlet; a first line that
-is a headline, or a translation note lower down, names no outlet. Every text is written for this test; papers,
-people and firms are fictional (places are real)."""
+"""Probes: a masthead with a translation note beside it ("Tohoku Shimpo (translated from Japanese)"), and a firm's
+letterhead under a kicker line ("CLIENT ALERT | Trade Controls" then "Harrowgate Row LLP"), name the outlet; money
+"paid by" a state is no wage taken from workers. Texts written for these tests; outlets and firms are fictional."""
 
 from __future__ import annotations
 
 import pytest
 
+from labourlens.analyse import indicators as lexicon
 from labourlens.analyse.pipeline import analyse
-from labourlens.analyse.translated_mastheads import votes
 
-BODY = ("\n\nGuards at a compound say they have not been paid for four months\n\n"
-        "Doha — Security guards at a residential compound say their employer has kept their passports and has not paid "
-        "them since June, according to guards who spoke to the paper this week.\n")
+BODY = ("North Korean workers in Hunchun squid plants\n\n"
+        "Hunchun, Jilin Province — Seafood plants here employ North Korean workers who are forbidden from leaving "
+        "their compounds, a former supervisor told this newspaper.")
 
 
-@pytest.mark.parametrize("first,outlet", [
-    ("Al-Noor Weekly (Doha) \u2014 Translated from Arabic by Rami Saleh for the Gulf Translation Desk", "Al-Noor Weekly"),
-    ("L'\u00c9cho du Kasa\u00ef \u2014 translated from French", "L'\u00c9cho du Kasa\u00ef"),
+@pytest.mark.parametrize(("head", "outlet", "language"), [
+    ("Tohoku Shimpo (translated from Japanese)\nTranslation: Aiko Mori\n\n", "Tohoku Shimpo", "ja"),
+    ("The Hokuriku Daily (translated from Japanese)\n\n", "The Hokuriku Daily", "ja"),
+    ("Gangwon Ilbo (translated from Korean)\n\n", "Gangwon Ilbo", "ko"),
+    ("Tohoku Shimpo | translated from Japanese\n\n", "Tohoku Shimpo", "ja"),
 ])
-def test_first_line_names_the_paper(first: str, outlet: str) -> None:
-    assert analyse(first + BODY, {"language": "en"}).meta.outlet == outlet
+def test_a_masthead_beside_its_translation_note(head: str, outlet: str, language: str) -> None:
+    meta = analyse(head + BODY, {"published": "2025-03-01"}).meta
+    assert (meta.outlet, meta.original_language) == (outlet, language)
 
 
-@pytest.mark.parametrize("text", [
-    "Guards say they are unpaid \u2014 and trapped" + BODY,
-    "Guards say they are unpaid" + BODY + "\nTranslated from Arabic by Rami Saleh.\n",
+def test_a_letterhead_under_a_kicker_line_names_the_firm() -> None:
+    text = ("CLIENT ALERT | Trade Controls & Supply Chain Compliance\nHarrowgate Row LLP\n9 September 2026\n\n"
+            "Labour-transfer programmes: what importers need to know\n\n"
+            "Enforcement attention has moved to factories that receive workers through pairing schemes, and several "
+            "shipments have been detained because workers were not free to leave their dormitories.")
+    assert analyse(text, {}).meta.outlet == "Harrowgate Row LLP"
+
+
+def test_a_headline_is_no_masthead() -> None:
+    text = "Squid plants in Hunchun face new scrutiny\n\n" + BODY
+    assert analyse(text, {"published": "2025-03-01"}).meta.outlet is None
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("The bridge cost about 2.2 billion yuan, all of it paid by China.", False),
+    ("The new dormitories cost 40 million rubles, most of which was borne by the region.", False),
+    ("They earned 500 dollars a month, most of which was taken by the manager.", True),
 ])
-def test_no_vote_without_a_translated_first_line(text: str) -> None:
-    assert votes(text) == []
+def test_money_paid_by_a_state_is_no_wage_taken(sentence: str, fires: bool) -> None:
+    found = {h.indicator for h in lexicon.match(sentence, 0).hits}
+    assert ("withholding_of_wages" in found) is fires

@@ -34,7 +34,7 @@ _OUTLETISH = re.compile(
     r"Beacon|Echo|Messenger|Sun|Informer|Correspondent|Leader|Advertiser|Compass|Lens|Files|Currents?|Brief|"
     r"Desk|Live|Forum|Observatory|Project|Institute|Initiative|Foundation|Coalition|Alliance|Centre|Center|Research Group|Assurance|"
     r"Council|Trust|Campaign|Committee|Association|Federation|Union|Rights|LLP|LLC|Ltd|Inc|GmbH|Podcast|Show|"
-    r"Hebdo|Tygodnik|Gazeta|Kurier|Vestnik|Pravda|Zeitung|Shimbun|Ilbo|Sinmun|Ribao|Jornal|Segodnya|Zarya)\b",
+    r"Hebdo|Tygodnik|Gazeta|Kurier|Vestnik|Pravda|Zeitung|Shimbun|Shimpo|Nippo|Ilbo|Sinmun|Shinmun|Ribao|Wanbao|Shibao|Izvestia|Novosti|Jornal|Segodnya|Zarya)\b",
     re.IGNORECASE,
 )
 _SEP = re.compile(r"[ \t]+(?:\||>|\u00bb|\u203a|\u2014|\u2013|-|\u00b7|\u2022|/)[ \t]+|[ \t]*\|[ \t]*|[ \t]{3,}")
@@ -119,7 +119,7 @@ def _skippable(part: str) -> bool:
     """A part that is no name: a section label, a date or a time, a view count, a label, a numbered item
     ("Summary No. 2024/118", "episode 212"), a programme's quoted title."""
     return is_section(part) or bool(_DATE_PART.search(part)) or bool(_LABEL.match(part)) or not part.strip() \
-        or bool(_ITEM_PART.match(part.strip()))
+        or bool(_ITEM_PART.match(part.strip())) or bool(rx.TRANSLATION_NOTE.match(part.strip()))
 
 
 # "Summary No. 2024/118", "episode 212", "Issue 14", '"Far From Home"'
@@ -246,10 +246,10 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
             name = _name_like(ln)
             if name and _OUTLETISH.search(name):
                 out.append((name, 2.0 - decay, "masthead"))
-        elif i == 0 and _LEGAL_END.search(ln) and len(ln.split()) <= 8:
+        elif i <= 2 and _LEGAL_END.search(ln) and len(ln.split()) <= 8:
             name = _name_like(_LEGAL_END.sub("", ln))  # a letterhead: "Nordkap Marine Services Sp. z o.o."
             if name:
-                out.append((ln.strip(), 2.0, "letterhead"))
+                out.append((ln.strip(), 2.0 - decay, "letterhead"))
         elif _WORK_BY.match(ln) and i <= 3:
             name = _name_like(_trim_credit(_WORK_BY.sub("", ln)))
             if name:

@@ -14,3 +14,6 @@ COMMA_SPACE = re.compile(r",[ \t]+")
 JOINER_END = re.compile(r"(?:[ \t]+(?:of|for|and|&|do|da|de|the|on|in))+$")
 WIDE_GAP = re.compile(r"[ \t]{2,}|\t")
 AFTER_SENTENCE_END = re.compile(r"(?<=\w\w)\.\s.*$")
+# a translation note beside a masthead ("Tohoku Shimpo (translated from Japanese)"): no name of its own
+TRANSLATION_NOTE = re.compile(r"^\(?(?:translated|translation|machine[ \t]+translation|unofficial[ \t]+translation)\b",
+                              re.IGNORECASE)
