@@ -99,6 +99,8 @@ SETS = {
     "heldout68": HERE / "heldout68" / "gold.jsonl",
     "heldout69": HERE / "heldout69" / "gold.jsonl",
     "heldout70": HERE / "heldout70" / "gold.jsonl",
+    "heldout71": HERE / "heldout71" / "gold.jsonl",
+    "heldout72": HERE / "heldout72" / "gold.jsonl",
 }
 # Held-out sets nobody writing rules has read: the honest measure. (heldout, heldout2, heldout4,
 # heldout5, heldout6, heldout9, heldout11, heldout12 to heldout24, heldout30, heldout31, heldout33 to
@@ -106,7 +108,8 @@ SETS = {
 # categories once their clean scores were recorded, and are no longer clean.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",
               "heldout28", "heldout29", "heldout32", "heldout39", "heldout40", "heldout44", "heldout56",
-              "heldout59", "heldout61", "heldout63", "heldout70")
+              "heldout59", "heldout61", "heldout63", "heldout70",
+              "heldout71", "heldout72")
 # The analysis issue's minimums on unseen real reports.
 TARGETS = {
     "claims": 0.85,
