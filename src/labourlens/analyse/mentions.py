@@ -103,7 +103,7 @@ def _according_np(rest: str, late: bool = False) -> str:
         # labour attaché there."); else "According to X, the men worked ..." is the claim
         closed = len(chunks) > 2 or late and _CLOSED_END.search(rest) is not None
         described = _ARTICLE_START.match(nxt) is not None and len(nxt.split()) <= 12
-        if (_NAME_RE.match(nxt) and not name_in(np)) \
+        if (_NAME_RE.match(nxt) and not name_in(np)) or source_refs.given_name_after(np, nxt) \
                 or name_in(np) and closed and (described or shapes.firm_clause(np, nxt)):
             np = f"{np}, {nxt}"  # "According to Mark Vella, who manages the plant, ...": the clause gives the firm
     np = _BARE_REL.split(np, maxsplit=1)[0]

@@ -444,7 +444,7 @@ class Registry:
             e = self._recent(lambda e: e.person and not e.plural and e.source.key != turn and (
                 role in role_words(e.source.wording or "") or backrefs.titled_role(e.source.wording or "", role)))
             return e if e is not None and not (clash and _gender(e.source.wording) == clash) else None
-        if m is None:
+        if m is None or rx.POSSESSED_PERSON.match(last):
             return None
         token = m.group(1)
         e = self._recent(lambda e: e.source.canonical is not None and (e.person or backrefs.given_name(token))
@@ -567,7 +567,7 @@ def _gender(wording: str | None) -> str:
     """ "male", "female" or "" from the words of a speaker phrase ("the foreman", "Mrs. Lee")."""
     if not wording:
         return ""
-    head = rx.RELATIVE.split(wording, maxsplit=1)[0]
+    head = rx.POSSESSOR.sub("", rx.RELATIVE.split(wording, maxsplit=1)[0], count=1)
     male, female = bool(_MALE.search(head)), bool(_FEMALE.search(head))
     if not (male or female):  # "a guard, who asked me not to print his name": the person's own name
         own = _OWN_NAME.search(wording)

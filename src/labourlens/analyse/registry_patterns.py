@@ -24,3 +24,10 @@ ARTICLE_START = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
 # "Two Kazakh women ...", "Three Uyghur men": a count and a demonym open the sentence, no personal name
 COUNT_LEAD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Some|Many|Most|All|"
                         r"Both|Few|Dozens|Hundreds|Thousands)\s")
+# a possessor before the speaker's own noun ("Md Rafiq's mother, Shirin Akter"): not the speaker, so not their gender
+POSSESSOR = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w-]*['\u2019]s\s+(?=[a-z])")
+# a sentence opened by someone else's relative or agent ("Md Rafiq's mother, Shirin Akter, said"): its subject is not the
+# possessor, so a "she" after it does not go back to him
+POSSESSED_PERSON = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w-]*['\u2019]s\s+(?:(?:late|elder|older|younger)\s+)?"
+                              r"(?:mother|father|wife|husband|brother|sister|son|daughter|cousin|uncle|aunt|lawyer|"
+                              r"employer|boss|manager|friend|colleague|neighbou?r|widow|relatives?|family|parents)\b")

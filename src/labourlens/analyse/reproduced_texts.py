@@ -32,7 +32,10 @@ _ITEM = (r"(?:post|posting|message|letter|open\s+letter|statement|note|appeal|en
 _REPRODUCE = re.compile(
     r"\b(?:[Ww]e\s+(?:reproduce|republish|publish|print|reprint|translate)\s+(?:it|them|this|(?:the|his|her|their|its)\s+"
     rf"{_ITEM}|(?:it|them)\s+(?:below|here|in\s+full|in\s+part))\b|,\s+which\s+we\s+(?:reproduce|republish|publish|print|"
-    r"reprint|translate)\b|\b(?:is|are)\s+(?:reproduced|republished|reprinted|printed)\s+(?:below|here|in\s+full)\b)")
+    r"reprint|translate)\b|\b(?:is|are)\s+(?:reproduced|republished|reprinted|printed)\s+(?:below|here|in\s+full)\b|"
+    # "received the following WhatsApp message from a worker", "The message is shared with his permission."
+    rf"\bthe\s+following\s+(?:[\w-]+\s+){{0,2}}?{_ITEM}\b|\b(?:is|are)\s+shared\s+(?:here\s+)?with\s+(?:his|her|their)\s+"
+    r"(?:permission|consent)\b)")
 # "One entry in the call log reads (name changed): "...": the entry speaks
 _READS = re.compile(
     rf"^\s*(?P<sp>(?:One|An?|The|Another)\s+(?:[\w'-]+\s+){{0,3}}?{_ITEM}(?:\s+(?:in|of|from)\s+(?:the|a|an|its|our|his|"
@@ -51,6 +54,10 @@ _CLAUSE = re.compile(r",\s+(?:which|who|whose)\s(?:[^,]|(?<=\d),(?=\d)){2,100},"
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|mine|we|We|our|Our|us|My)\b")
 _NUMBERED = re.compile(r"(?m)^[ \t]*[\"\u201c]?\d{1,2}[.)]\s")
 _NAME = re.compile(r"^(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,3}$")
+# the writer introducing themselves in the text ("Namaste brother. I am Kamal from Sindhuli."), and a separator line
+_SELF_NAMED = re.compile(r"(?:^|[.!?]\s+)(?:[Mm]y\s+name\s+is|I\s+am|I['\u2019]m|[Tt]his\s+is)\s+"
+                         r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?=\s*(?:[,.;]|\s+(?:from|and|in)\b))")
+_SEPARATOR = re.compile(r"^\W*$")
 _OPEN = ('"', "\u201c")
 
 
@@ -71,7 +78,7 @@ def _writer(intro: str) -> tuple[str, str] | None:
     else:
         return None
     chunks = [c.strip() for c in sp.split(",") if c.strip()]
-    if len(chunks) >= 2 and _NAME.match(chunks[1]):
+    if len(chunks) >= 2 and _NAME.match(chunks[1]) and not _is_place(chunks[1]):
         sp = chunks[1]  # "a Ghanaian construction worker in Qatar, Kwabena Asante" -> the name
     return sp, item
 
@@ -85,14 +92,15 @@ def _quoted_block(text: str, sentences: Sequence[Sentence], first: int, opening:
     return [k for k in range(first, len(sentences)) if sentences[k].start <= close]
 
 
-def _prose_block(sentences: Sequence[Sentence], result: list[Any], first: int) -> list[int]:
+def _prose_block(sentences: Sequence[Sentence], result: list[Any], first: int, signed: bool = False) -> list[int]:
     """Paragraphs from ``first`` on written in the first person with no speaker of their own: a reproduced post
-    whose quotation marks the page's layout dropped."""
+    whose quotation marks the page's layout dropped. A text its writer signs ("I am Kamal from Sindhuli") may name
+    speakers of its own ("Company says next month"), who keep their sentences."""
     block: list[int] = []
     k = first
     while k < len(sentences):
         para = [j for j in range(k, len(sentences)) if sentences[j].paragraph == sentences[k].paragraph]
-        if any(sentences[j].kind != "body" or result[j].explicit for j in para) \
+        if any(sentences[j].kind != "body" or result[j].explicit and not signed for j in para) \
                 or not any(_FIRST_PERSON.search(sentences[j].text) for j in para):
             break
         block.extend(para)
@@ -105,7 +113,8 @@ _MEDIA_WORD = re.compile(r"\b(?:channel|blog|newspaper|site|outlet)\b", re.I)
 
 def reproduced_texts(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give the sentences of a text the page reproduces to its author (in place; see the module docstring)."""
-    if "reproduc" not in text and "publish" not in text and "print" not in text and " read" not in text:
+    if "reproduc" not in text and "publish" not in text and "print" not in text and " read" not in text \
+            and "following" not in text and "shared" not in text:
         return
     for i, s in enumerate(sentences):
         if s.kind != "body":
@@ -119,12 +128,14 @@ def reproduced_texts(text: str, sentences: Sequence[Sentence], result: list[Any]
         if _REPRODUCE.search(s.text) is None:
             continue
         # the text follows in the next paragraph ("We reproduce it below. We could not verify it." may end this one)
-        nxt_i = next((k for k in range(i + 1, min(i + 4, len(sentences))) if sentences[k].paragraph != s.paragraph), None)
+        nxt_i = next((k for k in range(i + 1, min(i + 5, len(sentences))) if sentences[k].paragraph != s.paragraph
+                      and not _SEPARATOR.match(sentences[k].text)), None)  # ("---" sets the text off)
         if nxt_i is None:
             continue
         nxt = sentences[nxt_i]
-        intro = " ".join(x.text for x in sentences[max(0, i - 2):i + 1] if x.paragraph == s.paragraph)
-        found = _writer(intro)
+        intro = " ".join(x.text for x in sentences[max(0, i - 3):i + 1] if x.paragraph == s.paragraph)
+        signed = _signed(sentences, nxt_i, intro)
+        found = signed or _writer(intro)
         the_item = _THE_ITEM.search(intro) if found is None else None
         if the_item is not None:  # "We have seen the message ... We reproduce it below": the message named before
             found = the_item.group(0), the_item.group("item")
@@ -133,7 +144,7 @@ def reproduced_texts(text: str, sentences: Sequence[Sentence], result: list[Any]
         wording, item = found
         quoted = nxt.text.lstrip().startswith(_OPEN)
         opening = nxt.start + len(nxt.text) - len(nxt.text.lstrip())
-        block = _quoted_block(text, sentences, nxt_i, opening) if quoted else _prose_block(sentences, result, nxt_i)
+        block = _quoted_block(text, sentences, nxt_i, opening) if quoted else _prose_block(sentences, result, nxt_i, signed is not None)
         if not block:
             continue
         span_text = text[sentences[block[0]].start:sentences[block[-1]].end]
@@ -172,3 +183,19 @@ def _give(sentences: Sequence[Sentence], result: list[Any], reg: Registry, block
     for k in block:
         if result[k].source == OUTLET_KEY or not result[k].explicit:
             result[k] = replace(result[k], source=src.key, cue="wrote", direct=True, explicit=False, span=None)
+
+
+def _signed(sentences: Sequence[Sentence], first: int, intro: str) -> tuple[str, str] | None:
+    """(name, item) when the text's own opening lines give its writer's name ("I am Kamal from Sindhuli.")."""
+    opening = " ".join(x.text for x in sentences[first:first + 3] if x.paragraph == sentences[first].paragraph)
+    signed = _SELF_NAMED.search(opening)
+    if signed is None or classify(signed.group("name")) not in ("named_person", None):
+        return None
+    item = _ITEM_RX.search(intro)
+    return signed.group("name"), item.group(0) if item else "message"
+
+
+def _is_place(name: str) -> bool:
+    from labourlens.analyse.mastheads import is_place  # noqa: PLC0415 - mastheads imports the speaker rules
+
+    return is_place(name)

@@ -1,6 +1,7 @@
 """A transcript speaker who introduces themselves on their first line ("CALLER 1: My name is Yaw, I am calling from
-Obuasi.", "CALLER 2: This is Auntie Esi, my son is there now."): every line under that label is that named person's,
-not "Caller 1"'s (README: workers and people given a name or a pseudonym are ``named_person``). Used by
+Obuasi.", "CALLER 2: This is Auntie Esi, my son is there now.") or whose first label gives a name in brackets
+("CALLER 1 (Ramesh, Nizamabad district): ..."): every line under that label is that named person's, not "Caller
+1"'s (README: workers and people given a name or a pseudonym are ``named_person``). Used by
 :func:`labourlens.analyse.forum_posts.final_sources`; examples are invented."""
 
 from __future__ import annotations
@@ -25,11 +26,14 @@ _INTRO = re.compile(rf"\s*(?:[Mm]y\s+name\s+is|[Tt]his\s+is|I\s+am|I['\u2019]m|[
                     rf"(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?=\s*(?:[,.;]|\s+(?:and|from|in|calling)\b))")
 
 _LABEL_THEN_INTRO = re.compile(rf"(?m)^[^\n:]{{1,40}}:{_INTRO.pattern}")
+# a name opening the bracketed note of a label: "CALLER 1 (Ramesh, Nizamabad district):", "GUEST (Ana Lima):"
+_NOTE_NAME = re.compile(rf"\((?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})\s*[,)]")
+_LABEL_WITH_NAME = re.compile(rf"(?m)^[ \t]*[A-Z][A-Z'\u2019 .-]{{1,30}}?(?:[ \t]+\d{{1,2}})?[ \t]*{_NOTE_NAME.pattern}[^\n:]{{0,60}}:")
 
 
 def self_introductions(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give the lines of a transcript label whose first line names its speaker to that person (in place)."""
-    if _LABEL_THEN_INTRO.search(text) is None:
+    if _LABEL_THEN_INTRO.search(text) is None and _LABEL_WITH_NAME.search(text) is None:
         return  # no labelled line opens with a name given: nothing to do (most reports)
     seen: set[str] = set()
     for i, s in enumerate(sentences):
@@ -40,7 +44,7 @@ def self_introductions(text: str, sentences: Sequence[Sentence], result: list[An
         if label is None:
             continue
         seen.add(key)
-        intro = _INTRO.match(s.text, label[2])
+        intro = _INTRO.match(s.text, label[2]) or _note_name(s.text, label)
         if intro is None or classify(intro.group("name")) not in ("named_person", None):
             continue
         name = intro.group("name")
@@ -49,3 +53,15 @@ def self_introductions(text: str, sentences: Sequence[Sentence], result: list[An
         for k, r in enumerate(result):
             if r.source == key:
                 result[k] = replace(r, source=src.key)
+
+
+def _note_name(text: str, label: tuple[str, int, int, bool]) -> re.Match[str] | None:
+    """The name opening a labelled line's bracketed note ("CALLER 1 (Ramesh, Nizamabad district):"), when the label
+    names a role ("Caller 1", "Guest") and the name is no place ("CALLER 2 (Riyadh):")."""
+    from labourlens.analyse.interviewees import label_person  # noqa: PLC0415 - interviewees imports mentions
+    from labourlens.analyse.mastheads import is_place  # noqa: PLC0415 - mastheads imports the speaker rules
+
+    m = _NOTE_NAME.search(text, label[1] + len(label[0]), label[2])
+    if m is None or label_person(label[0]) is None or is_place(m.group("name")):
+        return None
+    return m
