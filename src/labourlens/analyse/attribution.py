@@ -54,6 +54,7 @@ from labourlens.analyse.quote_donors import quote_donor, quote_paragraph
 from labourlens.analyse.quote_labels import labelled_quotes
 from labourlens.analyse.quote_speakers import quote_speaker
 from labourlens.analyse.quoted_names import (
+    blank_intensifier,
     blank_passive_found,
     blank_trailing_note,
     fold_letters,
@@ -115,6 +116,7 @@ _HOUSE_SIGN = re.compile(r"(?m)(?:^|[.!?:]\s+)(?:(?:Here\s+is|This\s+is|Over\s+t
                          r"((?:[A-Z][\w'\u2019-]+\s+){1,2}[A-Z][\w'\u2019-]+),?\s+report(?:s\s*[.\n]|ing\b)")
 _CAPS_LABEL_LINE = re.compile(r"(?m)^[ \t]*[A-Z]{3,}[A-Z ]*:")
 _I_OR_MY = re.compile(r"\b(?:I|my)\b")
+_SPACE_RUN = re.compile(r" {2,}")
 _STRAIGHT_QUOTED = re.compile(r'"([^"]*)"')
 
 
@@ -202,7 +204,7 @@ def attribute(
     roles = role_label_names(text)
     for i, s in enumerate(sentences):
         # 'said "Ri", 38,'; "Zieliński said" read as "Zielinski said", the wording then given back its letters
-        m = find_mention(unquote_pseudonyms(fold_letters(blank_passive_found(blank_trailing_note(s.text)))), house) \
+        m = find_mention(unquote_pseudonyms(fold_letters(blank_passive_found(blank_trailing_note(blank_intensifier(s.text))))), house) \
             if s.kind == "body" else None
         m = m or (coordinated_report(s.text) if s.kind == "body" else None)  # "They were promised ... but say ..."
         m = m or (floating_quantifier(s.text, find_mention) or embedded_report(s.text, find_mention)
@@ -211,7 +213,8 @@ def attribute(
         m = without_dateline(trailing_affiliated(past_long_aside(m, s.text, find_mention), s.text, find_mention), s.text) \
             if s.kind == "body" else m  # "X (a long aside) reported", "..., Ms X of the union, told the paper", "KITWE -"
         if m is not None and (" ," in m.wording or not s.text.isascii()):
-            m = Mention(own_letters(m.wording, s.text).replace(" ,", ","), m.start, m.end, m.cue, m.direct, m.relay)
+            m = Mention(_SPACE_RUN.sub(" ", own_letters(m.wording, s.text)).replace(" ,", ","), m.start, m.end, m.cue, m.direct,
+                        m.relay)  # ("Joseph himself, ...": the word blanked out leaves a run of spaces)
         if m is None and s.kind == "body" and ":" in s.text[:30]:  # "HOLM: ..." after "our correspondent Vera Holm"
             m = surname_label(s.text, house, text[max(0, s.start - 3000):s.start])
         if m is not None and ":" in s.text[:100]:  # "GUEST: ..." after "GUEST (Ana Ruiz):", "DR LIND:" after "Dr Karin Lind"

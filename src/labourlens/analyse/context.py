@@ -234,13 +234,13 @@ def forced_labour_context(text: str, sentences: list[Sentence],
 
 # people the lexicon counts as workers whom other news names in other senses (a property developer, a team)
 _NOT_ANCHORS = frozenset({"nationals", "developer", "developers", "team", "teams"})
-_EMPLOYERS = Folded(r"\b(?:owners?|bosse?s?|employers?|foreme?n|supervisors?|overseers?|recruiters?|brokers?|"
+_EMPLOYERS = Folded(r"\b(?:owners?|bosse?s?|employers?|foreme?n|supervisors?|overseers?|recruiters?|brokers?|madams?|kafeels?|"
                     r"contractors?|gangmasters?)\b", re.IGNORECASE)
 
 _THEY_START = re.compile(r"^\W*(?:they|their|he|his|she|her)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:(?i:we|us|our|me|my|you)|I)\b")  # "we slept under the tables"
 # work and workplaces: "a place on a labour dispatch", "nobody could leave the camp"
-_WORK_WORDS = Folded(r"\b(?:labou?r|work|worked|working|jobs?|pay|paid|payments?|camps?|dormitor(?:y|ies)|barracks|hostels?|compounds?|"
+_WORK_WORDS = Folded(r"\b(?:labou?r|work|works|worked|working|jobs?|pay|paid|payments?|camps?|dormitor(?:y|ies)|barracks|hostels?|compounds?|"
                      r"workplaces?|work ?sites?|building sites?|construction sites?|sawmills?|logging|factor(?:y|ies)|"
                      r"workshops?|kilns?|plantations?|trawlers?|payslips?|pay ?slips?|payrolls?|deductions?|deducted|"
                      r"overtime|shifts?)\b", re.IGNORECASE)

@@ -28,7 +28,8 @@ _PROMISED = re.compile(
     r"^\s*(?:(?:In|At)\s+[^,;:\"]{2,40},\s+)?(?P<doc>(?:The|Their|His|Her|Its|Each|Every|All|These|"
     r"Those|A|An|One)\s+[^,;:\"]{2,70}?(?:,\s+[^;:\"]{2,70}?,)?)"
     # the verb of what the papers promised or set
-    r"\s+(?:had\s+|also\s+)?(?:promised|set|required|obliged|barred|forbade|offered|fixed|capped)\b")
+    r"\s+(?:had\s+|also\s+)?(?:promised|promises|set|sets\s+out|required|requires|obliged|barred|forbade|offered|offers|fixed|"
+    r"capped|specifies|specified|stipulates|stipulated|guarantees|guaranteed|provides\s+for|provided\s+for)\b")
 _LATER_SPEAKER = re.compile(r"\b(?:said|says|told|according\s+to|recalled|reported)\b")
 # the papers are put forward as evidence ("produced in evidence", "seen by the tribunal", "a copy of which was filed")
 _EVIDENCE = gated(r"\b(?:produced|presented|filed|submitted|seen|reviewed|obtained|examined|shown|tendered|"
@@ -48,7 +49,8 @@ def study_mention(sentence_text: str) -> Mention | None:
     if m is None or not _EVIDENCE.search(doc) or _CLAUSE_VERB.search(doc.split(",")[0]) \
             or _LATER_SPEAKER.search(sentence_text, m.end()) or classify(doc) != "document":
         return None
-    return Mention(m.group("doc"), m.start("doc"), m.end("doc"), "promise", False)
+    doc = doc.split(",")[0].rstrip()  # "The contract, a copy of which the wife showed us,": the contract
+    return Mention(doc, m.start("doc"), m.start("doc") + len(doc), "promise", False)
 
 
 def noun_not_verb(np: str, verb: str) -> bool:

@@ -329,9 +329,12 @@ def _token_matchers(c: _Compiled, t: _Tok) -> frozenset[int]:
             for kind, mid in c.num_matchers:
                 if kind == "{n}" or 10 <= n <= 24:
                     mids.add(mid)
+    if not mids and t.raw.endswith(_POSSESSIVE) and t.raw[:-2].isalpha():  # "kept Thomas's passport": "their"
+        return _token_matchers(c, _Tok(0, 0, "their"))
     return frozenset(mids)
 
 
+_POSSESSIVE = ("'s", "\u2019s")  # a name's possessive that the lexicon does not know works as a determiner
 _NO_FOLLOW: dict[int, tuple[_Node, ...]] = {}  # shared by the many token forms that start no phrase (never mutated)
 
 

@@ -1,0 +1,76 @@
+"""Probes: how reports on workers in the Gulf word abuse, and the controls that must stay quiet.
+
+Going out without the residence card means arrest; pay below what was promised, said as a contrast or as a cut on
+arrival; no job on arrival; kept until the contract is served; living on charity; and the denials of a ministry or a
+survey ("Reports that ... are inaccurate", "Nobody we spoke to said ..."). Texts written for these tests; people and
+firms are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse import hedges
+from labourlens.analyse import indicators as lexicon
+from labourlens.analyse.pipeline import analyse
+from probe_helpers import META
+
+
+def _kinds(sentence: str) -> set[str]:
+    return {h.indicator for h in lexicon.match(sentence, 0).hits}
+
+
+@pytest.mark.parametrize(("sentence", "indicator"), [
+    ("If I go out without my iqama, the police will catch me.", "restriction_of_movement"),
+    ("If police stop us on the road, we go to the deportation centre.", "restriction_of_movement"),
+    ("The madam said she must finish two years first.", "restriction_of_movement"),
+    ("Salary is 1,000 riyals, not 1,600 like the agent promised.", "deception"),
+    ("The salary was 100 dinars, not 130 like in the contract.", "deception"),
+    ("His pay of 120 dinars was cut to 85 dinars after he arrived.", "deception"),
+    ("On arrival, there was no factory job.", "deception"),
+    ("For four months we ate what people gave us.", "abusive_working_and_living_conditions"),
+    ("The men had survived on donations from a mosque committee.", "abusive_working_and_living_conditions"),
+])
+def test_gulf_wording_of_abuse(sentence: str, indicator: str) -> None:
+    assert indicator in _kinds(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "indicator"), [
+    ("When police found the men, they were taken to hospital.", "restriction_of_movement"),
+    ("She was given only bread and tea for breakfast.", "withholding_of_wages"),
+    ("Police seized 63 passports belonging to Asian workers.", "intimidation_and_threats"),
+    ("The firm had provided food rations and was seeking exit permits.", "abusive_working_and_living_conditions"),
+    ("Most said their supervisors stopped outdoor work during the midday break.", "excessive_overtime"),
+    ("The salary was 130 dinars, as in the contract.", "deception"),
+])
+def test_controls_stay_quiet(sentence: str, indicator: str) -> None:
+    assert indicator not in _kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reports that workers at the site had gone unpaid for three months are inaccurate.",
+    "Nobody we spoke to said their passport had been taken.",
+    "None of the men we spoke to said they had been beaten.",
+    "No worker at the inspected sites was found to have had a passport retained.",
+])
+def test_denials_of_a_ministry_or_a_survey(sentence: str) -> None:
+    assert hedges.denial_cue(sentence) is not None
+
+
+def test_a_survey_that_heard_of_beatings_is_no_denial() -> None:
+    assert hedges.denial_cue("Most of the men we spoke to said they had been beaten.") is None
+
+
+def test_a_driver_kept_in_a_house_is_a_report_of_forced_labour() -> None:
+    """No domain term, but a house driver whose sponsor holds his passport and who works past midnight: the report
+    is analysed."""
+    text = ("Wife of Kuwait driver seeks help\n\n"
+            "Mariamma Joseph has not seen her husband for three years. Thomas Joseph, 44, went to Kuwait in 2022 as a "
+            "house driver for a family in Salmiya.\n\n"
+            "According to Mariamma, the sponsor has kept Thomas's passport for 14 months. Thomas himself, speaking by "
+            "telephone, said he works from six in the morning until past midnight on many days.")
+    a = analyse(text, META)
+    found = {h.indicator for c in a.claims for h in c.indicators}
+    assert {"retention_of_identity_documents", "excessive_overtime"} <= found
+    claim = next(c for c in a.claims if "past midnight" in c.text)
+    source = a.source(claim.source)
+    assert source is not None and source.wording is not None and source.wording.startswith("Thomas")
