@@ -89,3 +89,61 @@ def test_a_worker_identified_by_a_label_is_no_name() -> None:
 def test_a_firm_lawyer_with_a_particle_surname_is_the_firm() -> None:
     text = LEAD + "A lawyer for Kestrel Foods, Salem al-Marri, said the wages \"were paid in full\"."
     assert speaker(text, "were paid in full")[1] == "organization"
+
+
+RELEASE = """PRESS RELEASE - FOR IMMEDIATE RELEASE
+Kampala, 3 March 2025
+
+Ugandan cleaners in Qatar underpaid, survey finds
+
+{lead} of 52 men who returned from cleaning work in Qatar in 2024 finds that most were paid less than promised.
+
+Key findings:
+- 40 of the 52 men had been promised QAR 1,200 a month; 31 of them were paid less.
+- 27 said their supervisor took their passport on the day they arrived.
+- 12 reported being locked in their dormitory at night.
+
+"Men told us they were afraid to complain," said Sarah Nakato, a researcher at the centre.
+"""
+
+
+@pytest.mark.parametrize("frag", ["took their passport", "locked in their dormitory", "paid less than promised"])
+def test_a_release_speaks_its_own_findings(frag: str) -> None:
+    wording, kind, key = speaker(RELEASE.format(lead="A survey"), frag)
+    assert key == "OUTLET"
+
+
+def test_the_researcher_quoted_in_a_release_still_speaks() -> None:
+    wording, kind, _ = speaker(RELEASE.format(lead="A survey"), "afraid to complain")
+    assert wording is not None and wording.startswith("Sarah Nakato") and kind == "named_person"
+
+
+def test_a_survey_by_another_body_stays_its_document() -> None:
+    _, kind, key = speaker(RELEASE.format(lead="A survey by the Kampala Labour Office"), "paid less than promised")
+    assert key != "OUTLET"
+
+
+def test_a_count_given_with_its_people_still_speaks() -> None:
+    text = RELEASE.replace("- 27 said their supervisor", "- 27 of the 52 men said their supervisor").format(lead="A survey")
+    _, kind, key = speaker(text, "took their passport")
+    assert key != "OUTLET" and kind == "anonymous_source"
+
+
+def test_counts_in_a_news_story_are_not_the_page() -> None:
+    text = RELEASE.replace("PRESS RELEASE - FOR IMMEDIATE RELEASE", "KAMPALA TIMES").format(lead="A survey")
+    _, _, key = speaker(text, "took their passport")
+    assert key != "OUTLET"
+
+
+@pytest.mark.parametrize("text,frag", [
+    (LEAD + 'A channel run by drivers shared a Telegram post about the yard. "The men sleep in the trucks and get no pay," the Telegram post said.',
+     "sleep in the trucks"),
+    (LEAD + "The 20-second clip shows a foreman beating a worker with a stick.", "beating a worker"),
+])
+def test_a_post_or_a_clip_is_a_document(text: str, frag: str) -> None:
+    assert speaker(text, frag)[1] == "document"
+
+
+def test_a_forum_post_stays_its_posters() -> None:
+    text = LEAD + 'A forum post by a former driver said that "the men get no pay for months".'
+    assert speaker(text, "no pay for months")[1] != "document"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from labourlens.analyse.release_findings import release_findings
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.study_voices import study_pass
 
@@ -236,6 +237,7 @@ def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attr
     """Give a formal document's own sentences to the document (in place); False when the text is not one
     (or when a news site other than the issuer published it)."""
     study_pass(text, sentences, result, reg, outlet)  # "This report finds ..." on its publisher's page
+    release_findings(text, sentences, result, reg)  # a press release's own survey and its "Key findings:" counts
     voice = document_voice(text)
     if voice is None:
         return False
