@@ -147,3 +147,22 @@ def test_a_post_or_a_clip_is_a_document(text: str, frag: str) -> None:
 def test_a_forum_post_stays_its_posters() -> None:
     text = LEAD + 'A forum post by a former driver said that "the men get no pay for months".'
     assert speaker(text, "no pay for months")[1] != "document"
+
+
+WHO_SAYS = ("{lede} returned to Manila on Monday.\n\n"
+            "Maria Santos, 41, told reporters that her employer in Riyadh kept her passport for two years.")
+
+
+def test_a_lede_person_who_says_speaks_and_is_named_next() -> None:
+    text = WHO_SAYS.format(lede="A cleaner from Cebu who says she was locked in the house for a year")
+    wording, kind, key = speaker(text, "locked in the house")
+    assert key != "OUTLET" and wording == "Maria Santos" and kind == "named_person"
+    assert speaker(text, "kept her passport")[2] == key
+
+
+@pytest.mark.parametrize("lede", [
+    "A cleaner from Cebu who was locked in the house for a year",  # no saying verb: the page's account
+    "A man who says he is a broker was seen with workers who were locked in the house for a year",  # who he is
+])
+def test_a_lede_person_without_an_account_is_not_the_speaker(lede: str) -> None:
+    assert speaker(WHO_SAYS.format(lede=lede), "locked in the house")[2] == "OUTLET"
