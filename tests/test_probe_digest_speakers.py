@@ -166,3 +166,33 @@ def test_a_lede_person_who_says_speaks_and_is_named_next() -> None:
 ])
 def test_a_lede_person_without_an_account_is_not_the_speaker(lede: str) -> None:
     assert speaker(WHO_SAYS.format(lede=lede), "locked in the house")[2] == "OUTLET"
+
+
+DIGEST = """HARBOUR LABOUR DIGEST - No. 14 - 3 March 2025
+Compiled from public sources.
+
+* RUSSIA / Uzbek loaders: {item}
+
+* QATAR / Kenyan guards: Relatives in Mombasa say 30 guards have not been paid since June (Coast Courier, 1 Mar).
+"""
+
+
+def test_a_digest_item_is_the_credited_papers_report() -> None:
+    text = DIGEST.format(item="Police in Kazan have opened a case after 40 loaders were found locked in a warehouse "
+                              "(Volga Vestnik, 2 Mar).")
+    wording, kind, _ = speaker(text, "locked in a warehouse")
+    assert wording == "Volga Vestnik" and kind == "outlet"
+
+
+def test_a_digest_item_with_its_own_speaker_keeps_it() -> None:
+    item = "Police in Kazan found 40 loaders locked in a warehouse (ILO, 2021)."
+    wording, kind, _ = speaker(DIGEST.format(item=item), "have not been paid")
+    assert wording is not None and wording.endswith("Relatives in Mombasa") and kind == "anonymous_source"
+
+
+@pytest.mark.parametrize("item", [
+    "Police in Kazan found 40 loaders locked in a warehouse (ILO, 2021).",  # a citation, no credit with a day
+    "Police in Kazan found 40 loaders locked in a warehouse (Volga Vestnik).",  # no date: no digest credit
+])
+def test_a_bracket_that_credits_no_paper_leaves_the_page(item: str) -> None:
+    assert speaker(DIGEST.format(item=item), "locked in a warehouse")[2] == "OUTLET"
