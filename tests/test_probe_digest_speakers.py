@@ -196,3 +196,18 @@ def test_a_digest_item_with_its_own_speaker_keeps_it() -> None:
 ])
 def test_a_bracket_that_credits_no_paper_leaves_the_page(item: str) -> None:
     assert speaker(DIGEST.format(item=item), "locked in a warehouse")[2] == "OUTLET"
+
+
+CHANNEL = ("{before} The 30-second video shows men sleeping on mats among bags of cement. "
+           "\"The men live on the twelfth floor and work nights without pay,\" the post said.")
+
+
+def test_a_channels_post_is_a_document() -> None:
+    text = LEAD + CHANNEL.format(before="A Telegram channel run by crane operators in Vladivostok published a video.")
+    wording, kind, _ = speaker(text, "work nights without pay")
+    assert wording == "the post" and kind == "document"
+
+
+def test_a_post_with_no_channel_named_keeps_its_poster() -> None:
+    text = LEAD + CHANNEL.format(before="A crane operator in Vladivostok shared a video online.")
+    assert speaker(text, "work nights without pay")[1] != "document"
