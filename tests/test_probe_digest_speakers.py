@@ -211,3 +211,35 @@ def test_a_channels_post_is_a_document() -> None:
 def test_a_post_with_no_channel_named_keeps_its_poster() -> None:
     text = LEAD + CHANNEL.format(before="A crane operator in Vladivostok shared a video online.")
     assert speaker(text, "work nights without pay")[1] != "document"
+
+
+def _same_source(text: str, a: str, b: str) -> bool:
+    return speaker(text, a)[2] == speaker(text, b)[2]
+
+
+def test_a_lede_group_named_next_is_one_source() -> None:
+    text = ("NAIROBI, March 2 - Kenyan cleaners back from Qatar describe being locked in their dormitories, a Mombasa "
+            "rights group said on Sunday.\n\nPwani Workers Watch said 18 of the 30 returnees it interviewed had their "
+            "passports taken on arrival.")
+    assert _same_source(text, "locked in their dormitories", "passports taken")
+
+
+def test_a_firm_named_after_a_lede_group_is_another_source() -> None:
+    text = ("NAIROBI, March 2 - Kenyan cleaners back from Qatar describe being locked in their dormitories, a Mombasa "
+            "rights group said on Sunday.\n\nKestrel Cleaning Services said 18 of the 30 workers had their passports "
+            "taken on arrival for safekeeping.")
+    assert not _same_source(text, "locked in their dormitories", "passports taken")
+
+
+def test_the_families_are_the_relatives_named_before() -> None:
+    text = LEAD + ("Some thirty men at the yard have not been paid for three months, their relatives told reporters. "
+                   "According to the families, each man paid 900 dollars to a recruiter who promised them a wage of "
+                   "1,000 dollars a month.")
+    assert _same_source(text, "not been paid", "each man paid")
+
+
+def test_one_workers_family_is_not_the_relatives() -> None:
+    text = LEAD + ("Some thirty men at the yard have not been paid for three months, their relatives told reporters. "
+                   "One of the men is held in a locked shed, and the family said the company demanded 900 dollars for "
+                   "his release.")
+    assert not _same_source(text, "not been paid", "demanded 900 dollars")
