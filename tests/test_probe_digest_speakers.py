@@ -243,3 +243,30 @@ def test_one_workers_family_is_not_the_relatives() -> None:
                    "One of the men is held in a locked shed, and the family said the company demanded 900 dollars for "
                    "his release.")
     assert not _same_source(text, "not been paid", "demanded 900 dollars")
+
+
+def test_a_clause_after_the_quote_is_no_speaker() -> None:
+    text = LEAD + ("One of the welders, Timur Ergashev, told the court that the foreman threatened to \"call the "
+                   "migration police\" whenever the men asked about money.")
+    wording, kind, _ = speaker(text, "threatened to")
+    assert wording is not None and "Timur Ergashev" in wording and kind == "named_person"
+
+
+@pytest.mark.parametrize("phrase,kind", [
+    ("Ergashev's sister Dilnoza", "named_person"),
+    ("his brother Brian", "named_person"),
+    ("Ergashev's sister", "anonymous_source"),
+])
+def test_a_relative_given_a_name_is_named(phrase: str, kind: str) -> None:
+    text = LEAD + f"{phrase} said by phone that the men had not been paid for three months."
+    assert speaker(text, "not been paid")[1] == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "The subcontractor retained the workers' migration cards and work patents at the site office.",
+    "The foreman took the Uzbek workers' migration cards on the day they arrived.",
+])
+def test_migration_cards_are_identity_documents(sentence: str) -> None:
+    from probe_helpers import indicators
+
+    assert "retention_of_identity_documents" in indicators(sentence)
