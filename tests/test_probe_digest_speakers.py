@@ -270,3 +270,51 @@ def test_migration_cards_are_identity_documents(sentence: str) -> None:
     from probe_helpers import indicators
 
     assert "retention_of_identity_documents" in indicators(sentence)
+
+
+BULLETIN = """MINISTRY OF LABOUR
+Monthly Inspection Bulletin No. 7/2025
+
+1. Inspectors visited 120 farms in the northern districts.
+
+2. Violations were recorded against 9 farms, including:
+   a) non-payment of wages to 41 workers for periods exceeding three months (5 farms);
+   b) holding of workers' passports without their consent (3 farms);
+   c) housing of 22 workers in sheds that did not meet health and safety requirements (1 farm).
+
+3. The ministry recommends that employers:
+   (a) raise their concerns with the district office;
+   (b) register every worker.
+"""
+
+
+def _bulletin_claims() -> dict[str, set[str]]:
+    from probe_helpers import META
+
+    from labourlens.analyse.pipeline import analyse
+
+    return {c.text: {h.indicator for h in c.indicators} for c in analyse(BULLETIN, META).claims}
+
+
+@pytest.mark.parametrize("item,indicator", [
+    ("a) non-payment of wages", "withholding_of_wages"),
+    ("b) holding of workers' passports", "retention_of_identity_documents"),
+    ("c) housing of 22 workers", "abusive_working_and_living_conditions"),
+])
+def test_each_finding_of_a_lettered_list_is_a_claim(item: str, indicator: str) -> None:
+    found = [inds for text, inds in _bulletin_claims().items() if text.startswith(item)]
+    assert len(found) == 1 and indicator in found[0]
+
+
+def test_a_recommendation_in_a_lettered_list_is_no_claim() -> None:
+    assert not any("raise their concerns" in text for text in _bulletin_claims())
+
+
+@pytest.mark.parametrize("sentence", [
+    "Non-payment of wages is an offence under the labour code.",
+    "The new hostel meets all health and safety requirements.",
+])
+def test_the_law_and_a_compliant_hostel_are_no_findings(sentence: str) -> None:
+    from probe_helpers import indicators
+
+    assert not indicators(sentence) & {"withholding_of_wages", "abusive_working_and_living_conditions"}
