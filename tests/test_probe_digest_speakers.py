@@ -289,9 +289,8 @@ Monthly Inspection Bulletin No. 7/2025
 
 
 def _bulletin_claims() -> dict[str, set[str]]:
-    from probe_helpers import META
-
     from labourlens.analyse.pipeline import analyse
+    from probe_helpers import META
 
     return {c.text: {h.indicator for h in c.indicators} for c in analyse(BULLETIN, META).claims}
 
