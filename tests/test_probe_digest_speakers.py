@@ -317,3 +317,15 @@ def test_the_law_and_a_compliant_hostel_are_no_findings(sentence: str) -> None:
     from probe_helpers import indicators
 
     assert not indicators(sentence) & {"withholding_of_wages", "abusive_working_and_living_conditions"}
+
+
+@pytest.mark.parametrize("sentence,indicator,present", [
+    ("The video shows the employer striking a kneeling man in a driver's uniform.", "physical_and_sexual_violence", True),
+    ("Striking workers blocked the road to the port for a day.", "physical_and_sexual_violence", False),
+    ("Migrant maids describe being locked inside homes for months.", "restriction_of_movement", True),
+    ("She said she got out only after a neighbour's driver took her to the embassy.", "withholding_of_wages", False),
+])
+def test_blows_confinement_and_getting_out(sentence: str, indicator: str, present: bool) -> None:
+    from probe_helpers import indicators
+
+    assert (indicator in indicators(sentence)) is present
