@@ -329,3 +329,14 @@ def test_blows_confinement_and_getting_out(sentence: str, indicator: str, presen
     from probe_helpers import indicators
 
     assert (indicator in indicators(sentence)) is present
+
+
+@pytest.mark.parametrize("sentence,note", [
+    ("The Digest summarises published reports and does not verify items independently.", True),
+    ("We do not independently verify the figures that agencies send us.", True),
+    ("The employer does not pay the workers on time.", False),
+])
+def test_a_blanket_does_not_verify_note(sentence: str, note: bool) -> None:
+    from labourlens.analyse.hedges import is_unconfirmed
+
+    assert is_unconfirmed(sentence) is note
