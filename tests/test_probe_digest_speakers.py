@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from probe_helpers import LEAD, speaker
+from labourlens.analyse.hedges import is_unconfirmed
+from labourlens.analyse.pipeline import analyse
+from probe_helpers import LEAD, META, indicators, speaker
 
 MEDIA = """{outlet} | 2 March 2025
 
@@ -267,7 +269,6 @@ def test_a_relative_given_a_name_is_named(phrase: str, kind: str) -> None:
     "The foreman took the Uzbek workers' migration cards on the day they arrived.",
 ])
 def test_migration_cards_are_identity_documents(sentence: str) -> None:
-    from probe_helpers import indicators
 
     assert "retention_of_identity_documents" in indicators(sentence)
 
@@ -289,8 +290,6 @@ Monthly Inspection Bulletin No. 7/2025
 
 
 def _bulletin_claims() -> dict[str, set[str]]:
-    from labourlens.analyse.pipeline import analyse
-    from probe_helpers import META
 
     return {c.text: {h.indicator for h in c.indicators} for c in analyse(BULLETIN, META).claims}
 
@@ -314,7 +313,6 @@ def test_a_recommendation_in_a_lettered_list_is_no_claim() -> None:
     "The new hostel meets all health and safety requirements.",
 ])
 def test_the_law_and_a_compliant_hostel_are_no_findings(sentence: str) -> None:
-    from probe_helpers import indicators
 
     assert not indicators(sentence) & {"withholding_of_wages", "abusive_working_and_living_conditions"}
 
@@ -326,7 +324,6 @@ def test_the_law_and_a_compliant_hostel_are_no_findings(sentence: str) -> None:
     ("She said she got out only after a neighbour's driver took her to the embassy.", "withholding_of_wages", False),
 ])
 def test_blows_confinement_and_getting_out(sentence: str, indicator: str, present: bool) -> None:
-    from probe_helpers import indicators
 
     assert (indicator in indicators(sentence)) is present
 
@@ -337,6 +334,16 @@ def test_blows_confinement_and_getting_out(sentence: str, indicator: str, presen
     ("The employer does not pay the workers on time.", False),
 ])
 def test_a_blanket_does_not_verify_note(sentence: str, note: bool) -> None:
-    from labourlens.analyse.hedges import is_unconfirmed
 
     assert is_unconfirmed(sentence) is note
+
+
+@pytest.mark.parametrize("header,language", [
+    ("Source language: Russian", "ru"),
+    ("Source language: Swahili", "sw"),
+    ("Source language: English", None),
+])
+def test_a_monitoring_header_gives_the_source_language(header: str, language: str | None) -> None:
+
+    text = f"Item 4 of 20\nSource: Volga Vestnik (Kazan), city news site\n{header}\n\nWorkers at a Kazan plant were not paid.\n"
+    assert analyse(text, META).meta.original_language == language
