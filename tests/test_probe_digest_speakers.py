@@ -347,3 +347,34 @@ def test_a_monitoring_header_gives_the_source_language(header: str, language: st
 
     text = f"Item 4 of 20\nSource: Volga Vestnik (Kazan), city news site\n{header}\n\nWorkers at a Kazan plant were not paid.\n"
     assert analyse(text, META).meta.original_language == language
+
+
+DIGEST_ITEM = """Item 9 of 24
+Source: Volga Vestnik (Kazan), city news site
+Source language: Russian
+Monitoring note: follow-up of Item 8; adds the police response.
+
+Loaders locked in Kazan warehouse, police say
+
+This story is republished from The Kama Courier under a content-sharing agreement.
+
+Police in Kazan said 40 loaders from Tajikistan had been locked in a warehouse and had not been paid for four months.
+
+Volga Vestnik spoke to a man who worked at the warehouse until May. "The doors were locked every night," he said.
+
+Notes to editors: The full inspection report is available on request.
+This digest reaches you because you signed up at volgadigest.example.
+"""
+
+
+def test_digest_lines_are_no_claims() -> None:
+    texts = [c.text for c in analyse(DIGEST_ITEM, META).claims]
+    assert any("locked in a warehouse" in t for t in texts)
+    assert any("doors were locked" in t for t in texts)
+    for line in ("Item 9", "Monitoring note", "republished", "Notes to editors", "reaches you", "spoke to a man"):
+        assert not any(line in t for t in texts), line
+
+
+def test_meeting_a_person_who_was_beaten_stays_a_claim() -> None:
+    text = LEAD + "We spoke to a woman who was beaten by her employer and held in the house for a year."
+    assert speaker(text, "beaten by her employer") is not None
