@@ -378,3 +378,17 @@ def test_digest_lines_are_no_claims() -> None:
 def test_meeting_a_person_who_was_beaten_stays_a_claim() -> None:
     text = LEAD + "We spoke to a woman who was beaten by her employer and held in the house for a year."
     assert speaker(text, "beaten by her employer") is not None
+
+
+@pytest.mark.parametrize("sentence,indicator,present", [
+    ("The ministry ordered a private security company to settle wage arrears owed to dozens of its guards.",
+     "withholding_of_wages", True),
+    ("The ministry ordered a private security company to settle wage arrears owed to dozens of its guards.",
+     "debt_bondage", False),
+    ("Kestrel Ltd's Ministry of Labour liaison said on Sunday that the yard would reopen.", "excessive_overtime", False),
+    ("The men labour on Sundays and holidays at the yard.", "excessive_overtime", True),
+])
+def test_arrears_owed_and_a_labour_body_on_sunday(sentence: str, indicator: str, present: bool) -> None:
+    from labourlens.analyse import indicators as ind
+
+    assert (indicator in {h.indicator for h in ind.match(sentence, 0).hits}) is present
