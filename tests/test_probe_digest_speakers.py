@@ -320,6 +320,8 @@ def test_the_law_and_a_compliant_hostel_are_no_findings(sentence: str) -> None:
 @pytest.mark.parametrize("sentence,indicator,present", [
     ("The video shows the employer striking a kneeling man in a driver's uniform.", "physical_and_sexual_violence", True),
     ("Striking workers blocked the road to the port for a day.", "physical_and_sexual_violence", False),
+    ("The strike hit the workers hard.", "physical_and_sexual_violence", False),
+    ("The crisis is striking the workers hard.", "physical_and_sexual_violence", False),
     ("Migrant maids describe being locked inside homes for months.", "restriction_of_movement", True),
     ("She said she got out only after a neighbour's driver took her to the embassy.", "withholding_of_wages", False),
 ])
