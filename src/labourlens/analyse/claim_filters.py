@@ -139,6 +139,9 @@ _COUNT = (r"(?:\d+|a dozen|dozens of|several|many|more than (?:a dozen|\w+)|over
           r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)")
 _METHOD = re.compile(
     rf"\b(?:(?:spoke|talked|talking|speaking) (?:to|with) {_COUNT}\b|"
+    # "Kholod spoke to a man who worked beside the brigade until October.": one person met, introduced for the quotes after
+    r"(?:spoke|talked) (?:to|with) (?:a|an|one) [^.;:\"\u201c]{2,60}? who (?:worked|works|had worked|has worked|lived|lives|"
+    r"drove|drives|cooked|cooks|cleaned|cleans|used to)\b|"
     rf"(?<!who has )(?<!who have )(?<!it had )(?<!said it )(?:interviewed|surveyed) {_COUNT}\b|"
     rf"(?:conducted|carried out|held) {_COUNT} (?:\w+ )?interviews\b|"
     r"(?:was|were) interviewed by\b|"

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Protocol, TypeVar
 
 from labourlens import knowledge
+from labourlens.analyse.lede_groups import lede_group_named
 from labourlens.analyse.lede_identity import bare_identity, described_again, possessive_lede
 from labourlens.model import Source
 
@@ -124,9 +125,12 @@ _CODE = re.compile(r"[A-Z]{1,2}-?\d{0,3}")
 
 def label_tail(np: str, wording: str) -> bool:
     """Is ``np`` the code of the label an earlier source was given ("K said" after "a former cook,
-    identified here as Worker K"; "B2 added" after "Respondent B2")?"""
+    identified here as Worker K"; "B2 added" after "Respondent B2"), or the name of the group a lede gave by kind
+    (:mod:`labourlens.analyse.lede_groups`)?"""
     from labourlens.analyse.source_names import label_of  # source_names imports the speaker lexicon late
 
+    if lede_group_named(np, wording):
+        return True  # "Haki Migrant Watch said" after "..., a Nairobi rights group said": the group, by its name
     label = label_of(wording) if _CODE.fullmatch(np.strip()) else None
     return label is not None and label.split()[-1] == np.strip()
 

@@ -31,7 +31,8 @@ _NOT_FIRM = frozenset("union unions association federation workers worker employ
                       "embassy plaintiffs claimants defendant".split())
 
 
-_NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}"
+# a surname may open with a particle ("Hamad al-Sulaiti", "Jan van Dijk")
+_NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:(?:al|el|bin|ibn|van|von|de|da|di|du|le)[-\s])?[A-Z][\w'\u2019-]+){0,2}"
 # the firm's lawyer named in apposition: "Nordvik Marine's lawyer, Anna Berg", "Anna Berg, a lawyer for Nordvik Marine"
 _ROLE_NAME = re.compile(rf"^(?P<role>[^,]+),\s+(?P<name>{_NAME})$")
 _NAME_ROLE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<role>(?:(?:a|an|the|its|one)\s+)?[^,]+)$")

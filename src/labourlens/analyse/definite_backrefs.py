@@ -50,7 +50,13 @@ _IRREGULAR = {"women": "woman", "men": "man", "foremen": "foreman", "people": "p
 
 
 def _same_head(a: str, b: str) -> bool:
-    return a == b or a.rstrip("s") == b.rstrip("s") or _singular(a) == _singular(b)
+    return a == b or a.rstrip("s") == b.rstrip("s") or _singular(a) == _singular(b) or (
+        a.lower() in _kin() and b.lower() in _kin())  # "the families" after "their relatives": the workers' kin
+
+
+@lru_cache(maxsize=1)
+def _kin() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in (knowledge.load("source_roles.yaml") or {}).get("kin_groups") or [])
 
 
 def _singular(word: str) -> str:

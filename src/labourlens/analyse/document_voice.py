@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from labourlens.analyse.digest_credits import digest_credits
+from labourlens.analyse.release_findings import release_findings
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.study_voices import study_pass
 
@@ -236,6 +238,8 @@ def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attr
     """Give a formal document's own sentences to the document (in place); False when the text is not one
     (or when a news site other than the issuer published it)."""
     study_pass(text, sentences, result, reg, outlet)  # "This report finds ..." on its publisher's page
+    release_findings(text, sentences, result, reg)  # a press release's own survey and its "Key findings:" counts
+    digest_credits(text, sentences, result, reg)  # "* ... found in a basement workshop (Stolitsa-Ekspress, 17 Nov)."
     voice = document_voice(text)
     if voice is None:
         return False

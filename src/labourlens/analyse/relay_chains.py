@@ -24,6 +24,7 @@ from labourlens.analyse.source_labels import source_label_mention
 from labourlens.analyse.speaker_spans import passive_hearsay
 from labourlens.analyse.speakers import Mention, _plausible, classify
 from labourlens.analyse.told_by import told_by
+from labourlens.analyse.who_says import clause_cut_mention, who_says_mention
 from labourlens.analyse.whose_staff import whose_staff_mention
 
 __all__ = [
@@ -211,7 +212,7 @@ def late_speaker(text: str) -> Mention | None:
     otherwise."""
     if (teller := told_by(text) or whose_staff_mention(text) or source_label_mention(text) or final_speaker(text)
             or after_finding(text) or put_at_mention(text) or cited_as_saying(text) or alias_said_mention(text)
-            or as_reported(text)) is not None:  # "As the Harare Daily reported in 2022, ..."
+            or as_reported(text) or who_says_mention(text) or clause_cut_mention(text)) is not None:  # "As the Harare Daily reported in 2022, ..."
         return teller  # "I was told by a contractor in Sharjah that ...", "state radio RNA, whose correspondent said"
     own = _IN_HIS_TELLING.match(text) if text.lstrip()[:3] in ("In ", "By ", "On ") else None
     if own is None and (by_account := account_inset(text)) is not None:

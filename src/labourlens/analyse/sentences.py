@@ -73,6 +73,11 @@ def _chrome_hint(text: str) -> bool:
     """``bool(_CHROME_HINT.search(text))``: "@" anywhere or a chrome word at the start."""
     return "@" in text or _CHROME_HINT_START.match(text) is not None
 _LINE_MARKS = re.compile(r"^[\s*#>|•·\-–—]+")
+# a lettered or numbered list item opening a line ("a) non-payment of wages", "(ii) the housing", "3) fines")
+_LIST_ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
+# a list item that names a finding by a noun of the act ("a) non-payment of wages", "b) holding of passports", "c) 12
+# workers"), not a recommendation in the imperative ("(a) raise the case with the authority;")
+_LIST_FINDING = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?:[a-z-]+(?:ing|ment|tion|sion|ure|ance|ence|al)\b|\d)")
 
 
 # "Translated by ...", "Additional reporting by ...": a byline whatever the byline patterns say
@@ -259,6 +264,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             wrapped = (
                 len(last_line) > 60
                 and not _TERMINAL.search(last_line)
+                and not _LIST_ITEM.match(stripped)  # "b) holding of passports ...": the next item of a list
                 and (
                     stripped[:1].islower()
                     or len(last_line) >= 70
@@ -335,8 +341,8 @@ def _is_headline(line: str, n_sent: int) -> bool:
     if n_sent != 1:
         return False
     stripped = line.strip()
-    if _TERMINAL.search(stripped):
-        return False
+    if _TERMINAL.search(stripped) or stripped.endswith(";") and _LIST_FINDING.match(stripped):
+        return False  # "b) holding of workers' passports (4 establishments);": a finding in a list, not a heading
     words = stripped.split()
     return 0 < len(words) <= 22
 

@@ -32,6 +32,7 @@ from labourlens.analyse import (
     contractor_voices,
     counsel_voices,
     firm_heads,
+    monitor_kinds,
     named_bodies,
     official_voices,
     outlet_reports,
@@ -171,6 +172,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return published  # "an article in the Khabarovsk-based outlet Taiga Files": the outlet
     if _MISSION_IN.match(first):
         return "official"  # "the Russian Embassy in Seoul", "Chinese Consulate General in Vladivostok": a state's mission
+    if (digest := monitor_kinds.monitor_kind(text, classify)) is not None:
+        return digest  # "A Colombo paper": media by kind; "One driver, identified in court papers as Ali K.": a person
     if paper_name(first):
         return "outlet"  # "Folha do Litoral", "Gazeta Lubuska": a newspaper by its own-language name
     if (named := named_bodies.named_body_kind(first, classify)) is not None:

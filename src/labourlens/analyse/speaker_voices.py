@@ -264,11 +264,17 @@ def heading_mention(sentence_text: str) -> Mention | None:
 
 _POSSESSIVE_OR_SPEECH = re.compile(r"['\u2019]s?\s|\b(?:says?|said|told|tells)\b")
 _DETERMINER_CI = re.compile(r"(?i:the|a|an|its|their)\s")
+# "whenever the men [asked]", "if the workers [complained]": a subordinate clause with no comma, never a speaker
+_SUBORDINATE_SPEAKER = re.compile(r"(?i:whenever|when|if|unless|until|because|wherever|once|while)\s+[^,]+$")
 
 
 def colon_trim(m: Mention | None) -> Mention | None:
     """A speaker phrase that runs over a line's heading or label ("Company response: the firm", "Spokesperson
-    Li Wen: I"): the phrase after the colon, or the label when only "I" or "we" follows it."""
+    Li Wen: I"): the phrase after the colon, or the label when only "I" or "we" follows it. A clause of time or
+    condition read as a speaker after a quotation ('threatened to "call the police" whenever the men asked about
+    money') is none: None."""
+    if m is not None and _SUBORDINATE_SPEAKER.match(m.wording):
+        return None
     if m is None or ": " not in (m := wording_trim(m)).wording:  # a dateline, a date, an audience cut off
         return m
     from labourlens.analyse.speakers import Mention  # noqa: PLC0415

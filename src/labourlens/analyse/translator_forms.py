@@ -14,7 +14,8 @@ at the end of the sentence.
 The language of the original, where the patterns of ``meta`` and ``mastheads`` find none
 (``original_language``): a language service in a translated page's masthead line ("Radio Kestrel
 Korean | 2026-04-28 | Translated by ..."), "I have translated the Korean version of ...", "the
-interview took place in Russian ... and has been translated"."""
+interview took place in Russian ... and has been translated", and a monitoring service's header line
+that gives the language of the source it translated ("Source language: Russian"; an English source is none)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,9 @@ _LANG_WORD = r"([A-Z][a-z]+)"
 _SERVICE_LINE = re.compile(rf"^[ \t*_#]*(?:[A-Z][\w.&'\u2019-]*[ \t]+){{1,5}}{_LANG_WORD}[ \t]*(?:[|\u2014\u2013]|[ \t]-[ \t]|$)")
 _TRANSLATED_THE = re.compile(rf"\b[Tt]ranslat(?:ed|ing|e)[ \t]+(?:the|this|a)[ \t]+{_LANG_WORD}[ \t]+"
                              r"(?:version|original|text|article|item|report|post|story|transcript)\b")
+# a monitoring or translation service's header line: "Source language: Russian", "Original language: Swahili"
+_SOURCE_LANGUAGE = re.compile(rf"^[ \t*_]*(?:[Ss]ource|[Oo]riginal|[Oo]riginal[ \t]+text)[ \t]+language[ \t]*:[ \t]*{_LANG_WORD}[ \t]*$",
+                              re.MULTILINE)
 _SPOKEN_IN = re.compile(rf"\b(?:took[ \t]+place|was[ \t]+(?:conducted|held|given|recorded|carried[ \t]+out)|were[ \t]+"
                         rf"(?:conducted|held|recorded)|spoke|answered|wrote)[ \t]+in[ \t]+{_LANG_WORD}\b")
 
@@ -68,8 +72,13 @@ def original_language(text: str, names: dict[str, str]) -> str | None:
     """The original language of a translated page (see the module doc), as an ISO 639-1 code from
     ``names`` (lower-case language names to codes), after :func:`mastheads.original_language`."""
     found = mastheads.original_language(text, names)
-    if found or "ranslat" not in text:
+    if found:
         return found
+    header = _SOURCE_LANGUAGE.search(text[:1500]) if "anguage" in text[:1500] else None
+    if header is not None and header.group(1).lower() in names and header.group(1).lower() != "english":
+        return names[header.group(1).lower()]  # a monitoring service's header: "Source language: Russian"
+    if "ranslat" not in text:
+        return None
     first = next((ln for ln in text[:400].splitlines() if ln.strip()), "")
     for m in (_SERVICE_LINE.match(first), _TRANSLATED_THE.search(text), _SPOKEN_IN.search(text)):
         if m is not None and m.group(1).lower() in names and m.group(1).lower() != "english":

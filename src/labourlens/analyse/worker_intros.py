@@ -33,7 +33,9 @@ _NOT_A_NAME = frozenset("Yesterday Today Tomorrow Meanwhile However Instead Late
 _NAME_PREDICATE = re.compile(
     r"^\s*(?P<np>[A-Z][a-z'\u2019]{2,}(?:-[A-Za-z][a-z]+)?)\s+(?:(?:was|is)\s+(?:the\s+)?(?:most|least|youngest|oldest|"
     r"quietest|first|last|only|more|less)\b|(?:hesitated|shrugged|nodded|laughed|smiled|sighed|paused|spoke|talked|"
-    r"agreed|refused|declined|wept|frowned|winced)\b)")
+    r"agreed|refused|declined|wept|frowned|winced)\b"
+    # "Kholod spoke to a man who ...": an outlet or writer meeting someone, who is the one introduced
+    r"(?!\s+(?:to|with)\s+(?:a|an|one|two|three|four|five|several|some|another)\s))")
 
 
 _GROUP_NOUN = re.compile(r"\b(?:men|women|people|workers)\b")
