@@ -114,16 +114,27 @@ def test_a_noun_phrase_with_a_relative_clause_still_speaks() -> None:
     assert wording is not None and wording.startswith("The inspector") and kind == "official"
 
 
-def test_hearsay_after_a_document_is_the_pages_own() -> None:
-    text = LEAD + ("Accounts collected from former loggers suggest most were paid nothing for months. A logger in Tomsk "
-                   "was said to earn 900 dollars a month on paper but to take home nothing.\n")
-    _, kind, key = speaker(text, "take home nothing")
-    assert key == "OUTLET" and kind == "outlet"
-
-
 def test_a_document_goes_on_describing_its_content() -> None:
     text = LEAD + ("The contract seen by the Courier sets wages at 900 dollars a month. Loggers who leave early "
                    "forfeit all pay owed and their passports are kept by the employer.\n")
     first = speaker(text, "900 dollars")
     second = speaker(text, "passports are kept")
     assert first[1] == "document" and second[2] == first[2]
+
+
+def test_no_information_suggesting_is_a_denial() -> None:
+    from labourlens.analyse.pipeline import analyse
+
+    a = analyse(ANSWER, {"published": "2025-03-01", "language": "en"})
+    c = next(c for c in a.claims if "We have no information" in c.text)
+    assert c.polarity == "negated" and not c.indicators
+
+
+def test_a_government_that_has_information_affirms() -> None:
+    from labourlens.analyse.pipeline import analyse
+
+    text = ANSWER.replace("We have no information suggesting that the loggers' passports were taken or that they were "
+                          "unpaid.", "We have information that the loggers' passports were taken by the sawmill.")
+    a = analyse(text, {"published": "2025-03-01", "language": "en"})
+    c = next(c for c in a.claims if "We have information" in c.text)
+    assert c.polarity == "affirmed" and c.indicators

@@ -111,3 +111,21 @@ def test_the_authors_of_an_earlier_report_after_another_report_are_not_joined() 
     first = speaker(text, "fraction of their wages")
     third = speaker(text, "locked in")
     assert first[2] != third[2]
+
+
+
+# ---------------------------------------------------------------- a report in a second clause
+
+
+def test_people_reporting_in_a_second_clause_speak() -> None:
+    text = LEAD + ("The new school in Tomsk was finished a month early, and neighbours now say they know why: the "
+                   "loggers who built it worked through the night and were paid nothing.\n")
+    wording, kind, _ = speaker(text, "paid nothing")
+    assert wording == "neighbours" and kind == "anonymous_source"
+
+
+def test_a_second_clause_without_a_report_stays_the_pages() -> None:
+    text = LEAD + ("The new school in Tomsk was finished a month early, and neighbours watched the loggers work "
+                   "through the night for no pay.\n")
+    _, kind, key = speaker(text, "no pay")
+    assert key == "OUTLET" and kind == "outlet"

@@ -488,8 +488,8 @@ _ANSWER = re.compile(r"^\s*[*_]{0,2}(?:A|Answer)\s*[:.)-][*_]{0,2}\s", re.IGNORE
 
 
 _OWN_INFERENCE = re.compile(
-    # the writer drawing a conclusion from a document ("The balance thus appears to have been ..."), or hearsay of its own
-    r"\b(?:thus|therefore|hence|appears?\s+to\s+have|would\s+(?:indicate|suggest|mean)|(?:is|are|was|were)\s+said\s+to)\b"
+    # the writer drawing a conclusion from a document ("The balance thus appears to have been ...")
+    r"\b(?:thus|therefore|hence|appears?\s+to\s+have|would\s+(?:indicate|suggest|mean))\b"
     # or its reporters' own visit ("When our reporters visited ...")
     r"|^\W{0,3}(?:When|As|On\s+the\s+day)\s+(?:our\s+|this\s+|a\s+|the\s+)?"
     r"(?:reporters?|correspondents?|journalists?|newspaper|crew|team)\s+(?:\w+\s+)?"

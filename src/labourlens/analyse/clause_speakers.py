@@ -1,6 +1,6 @@
 """A "speaker" phrase that is a clause: "Its layout resembles that of worker camps the project has documented in
 Amur oblast, where ...". The finder reads the words before "documented" as its subject, but they hold a finite
-verb of their own ("resembles", "is", "looks like"): the reporting verb sits in a relative clause ("camps [that]
+verb of comparison of their own ("resembles", "looks like", "is similar to"): the reporting verb sits in a relative clause ("camps [that]
 the project has documented"), and the sentence is the page's description, not a report. Such a phrase names no
 speaker. A verb after "who", "which" or "that" belongs to a relative clause inside a real noun phrase ("the man
 who is in charge") and is left alone.
@@ -14,8 +14,8 @@ from labourlens.analyse.speakers import Mention
 
 __all__ = ["clause_speaker"]
 
-_LINKING_VERB = re.compile(r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?:resembles|resembled|looks\s+like|looked\s+like|seems|"
-                           r"seemed|is|are|was|were)\s+(?:that|those|the|a|an|similar|like|not)\b")
+_LINKING_VERB = re.compile(r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?:resembles|resembled|looks\s+like|looked\s+like|"
+                           r"(?:is|are|was|were)\s+(?:similar|identical|comparable)\s+to|mirrors|mirrored)\s")
 
 
 def clause_speaker(m: Mention | None) -> Mention | None:

@@ -46,3 +46,4 @@ def stacked_tag(m: Mention | None, text: str, find: Callable[[str], Mention | No
             or inner.cue == "told" and _TOLD_FORUM.match(text, inner.end) is None:
         return m
     return Mention(inner.wording, inner.start, inner.end, inner.cue, False, relay=m.wording)
+
