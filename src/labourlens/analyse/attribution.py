@@ -27,11 +27,11 @@ from labourlens.analyse.forum_posts import final_sources
 from labourlens.analyse.gated import gated
 from labourlens.analyse.heading_names import Headings, heading_name, label_heading
 from labourlens.analyse.hedges import plain
+from labourlens.analyse.inner_tags import inner_tag
 from labourlens.analyse.interjected_pronouns import interjected_subject
 from labourlens.analyse.interview_turns import apposed_naming
 from labourlens.analyse.interviewees import (
     answer_turn,
-    bold_question_paragraphs,
     handle_label,
     interviewee_name,
     intro_person,
@@ -49,6 +49,7 @@ from labourlens.analyse.mentions import (
     find_mention,
     transcript_label,
 )
+from labourlens.analyse.own_questions import page_questions
 from labourlens.analyse.qa_frames import addressed_document, addressee_statement, framed_answerer
 from labourlens.analyse.quote_donors import quote_donor, quote_paragraph
 from labourlens.analyse.quote_labels import labelled_quotes
@@ -75,7 +76,7 @@ from labourlens.analyse.speaker_cues import (
 )
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify, company_short_names
 from labourlens.analyse.through_agents import through_agent
-from labourlens.analyse.transcript_labels import interviewer_initials, question_paragraphs, surname_label
+from labourlens.analyse.transcript_labels import interviewer_initials, surname_label
 from labourlens.analyse.wire_datelines import without_dateline
 from labourlens.model import Sentence, Source
 
@@ -210,8 +211,8 @@ def attribute(
         m = m or (floating_quantifier(s.text, find_mention) or embedded_report(s.text, find_mention)
                   if s.kind == "body" else None)  # "X and Y have both told", "We are aware that workers report"
         m = m or (relative_aside(s.text, find_mention) if s.kind == "body" else None)  # "X, who spoke to us ..., said"
-        m = without_dateline(trailing_affiliated(past_long_aside(m, s.text, find_mention), s.text, find_mention), s.text) \
-            if s.kind == "body" else m  # "X (a long aside) reported", "..., Ms X of the union, told the paper", "KITWE -"
+        m = inner_tag(without_dateline(trailing_affiliated(past_long_aside(m, s.text, find_mention), s.text, find_mention),
+                                       s.text), s.text, find_mention) if s.kind == "body" else m  # "X (an aside) said", "..., Y said"
         if m is not None and (" ," in m.wording or not s.text.isascii()):
             m = Mention(_SPACE_RUN.sub(" ", own_letters(m.wording, s.text)).replace(" ,", ","), m.start, m.end, m.cue, m.direct,
                         m.relay)  # ("Joseph himself, ...": the word blanked out leaves a run of spaces)
@@ -374,8 +375,7 @@ def attribute(
         else:
             line_speaker = False
     # interview answers ("A: ...") belong to the interviewee
-    answer_para = -1
-    question_paras = question_paragraphs(sentences) or bold_question_paragraphs(sentences)  # "**Why?**" in an interview
+    answer_para, question_paras = -1, page_questions(text, sentences, reg)  # "Q: ...", "**Why?**"; not an explainer's own
     labelled = {s.paragraph for s in sentences if s.kind == "body" and ":" in s.text[:60]
                 and transcript_label(s.text, house) is not None} if question_paras else set()
     label_paras = {s.paragraph for j, s in enumerate(sentences) if (j == 0 or sentences[j - 1].paragraph != s.paragraph)

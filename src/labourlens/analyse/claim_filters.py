@@ -203,11 +203,14 @@ _OFFICIAL_DENIAL = re.compile(
     re.IGNORECASE)
 # speed: asks whether it matches (under IGNORECASE "[A-Z]" matches what "[a-z]" matches: foldable so)
 _OFFICIAL_DENIAL_FOLDED = Folded(_OFFICIAL_DENIAL.pattern.replace("[A-Z]", "[a-z]"), _OFFICIAL_DENIAL.flags)
-# an inspection's negative finding: "did not identify foreign workers without valid permits", "found no illegal employment"
+# an inspection's negative finding: "did not identify foreign workers without valid permits", "found no illegal employment",
+# and a body's "We have no information suggesting that ..."
 _NEGATIVE_FINDING = re.compile(
     r"\b(?:did not|didn't|could not|failed to) (?:find|identify|detect|uncover|establish) (?:any )?(?:foreign|illegal|"
     r"undocumented|irregular|unregistered|violations?|breach(?:es)?|cases?)|\bfound \W?no (?:illegal|irregular|undocumented|"
-    r"unregistered)", re.IGNORECASE)
+    # a government's answer: "We have no information suggesting that their passports were withheld"
+    r"unregistered)|\b(?:have|has|had) (?:received |seen )?no (?:information|evidence|indications?|reports?) (?:suggesting|"
+    r"indicating|showing|to suggest|to show)\b", re.IGNORECASE)
 
 
 def negative_finding(text: str) -> int | None:

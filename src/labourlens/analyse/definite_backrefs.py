@@ -37,7 +37,7 @@ _PERSON_HEADS = frozenset("official spokesperson spokesman spokeswoman minister 
                           "governor mayor president inspector officer prosecutor consul commissioner "
                           "secretary senator lawmaker legislator congressman congresswoman judge ombudsman "
                           "ombudswoman ombudsperson".split())
-_BODY_WORDS = frozenset("statement announcement communique communiqué release".split())
+_BODY_WORDS = frozenset("statement announcement communique communiqué release briefing".split())
 # "the government", "the court": a body of its own, never a way of referring back to an agency just named
 _OWN_BODIES = frozenset("government governments court parliament cabinet embassy consulate".split())
 _GENERIC_DOCS = frozenset("report study survey paper document documents analysis findings investigation "

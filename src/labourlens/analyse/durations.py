@@ -3,7 +3,8 @@
 - "half a year", "a year and a half", "two and a half years", "half an hour": a length of
   time with a half in it (``half_candidate``).
 - ``plausible``: whether a duration candidate is a length of time at all. It is not when it
-  is a frequency ("every two weeks", "once a fortnight"), a point in time told from
+  is a frequency ("every two weeks", "once a fortnight", "one day in two weeks"), a part of a stay that owns something ("the
+  first year's money"), a point in time told from
   another one ("Four years later", "two days before the match", unless a "for" or a
   quantifier makes it a length: "for two weeks before the match"; "six months after the
   fire" is the time that passed, a length), a modifier of a record
@@ -103,6 +104,15 @@ _PAY_FOR_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s+(?:[a-z]+\s+)?for\s+$", re.IGN
 # a comparison with a figure of the past: "18% more than a year earlier", "3 percent higher than a year ago"
 _COMPARED_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+$", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:more|less|higher|lower|up|down)\s+(?:than|on|from)\b", re.IGNORECASE)
+# a rota told as a rate: "rest was one day in two weeks", "one day off in ten days": neither length is a duration
+_IN_PERIOD_AFTER = re.compile(r"\s+(?:off\s+)?in\s+(?:every\s+)?(?:\w+\s+)?(?:days|weeks|fortnight)\b", re.IGNORECASE)
+# "not given a day off in two years": no rota, the length of time without one
+_DENIED_BEFORE = re.compile(r"\b(?:not|no|never|without|n't)\b[^.;]{0,40}$", re.IGNORECASE)
+_SHORT_PERIOD = re.compile(r"\b(?:days?|weeks?|fortnight)$", re.IGNORECASE)
+_IN_PERIOD_BEFORE = re.compile(r"\b(?:a|an|one|two|three|1|2|3)\s+(?:day|days|shift|shifts)\s+(?:off\s+)?in\s+(?:every\s+)?$",
+                               re.IGNORECASE)
+# a part of a stay that owns something, not a length: "the first year's money" (writers split on "in the first week")
+_ORDINAL_UNIT = re.compile(r"^the\s+(?:first|second|third|last|final)\s+(?:day|week|month|year)$", re.IGNORECASE)
 _REST_DAY_AFTER = re.compile(r"\s+of\s+(?:rest|leave)\b", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\s*(?:earlier|before|ago)\b", re.IGNORECASE)
 _CALENDAR_AFTER = re.compile(
@@ -119,6 +129,11 @@ def plausible(t: TimeMention, text: str) -> bool:
     after = text[t.end : t.end + 40]
     if _FREQUENCY_BEFORE.search(before) or _RATE_AFTER.match(after) or _OFF_AFTER.match(after):
         return False  # "every two weeks", "six and a half days a week", "half a day off"
+    if not _DENIED_BEFORE.search(before) and (_IN_PERIOD_AFTER.match(after) and t.text.lower().split()[0] in (
+            "a", "an", "one", "two", "three", "1", "2", "3") or _IN_PERIOD_BEFORE.search(before) and _SHORT_PERIOD.search(t.text)):
+        return False  # "one day in two weeks": a rota (not "no day off in two years")
+    if _ORDINAL_UNIT.match(t.text) and after.startswith(("'s", "\u2019s")):
+        return False  # "the first year's money": the money of a part of the stay
     if t.text.lower() in ("a day", "one day") and _REST_DAY_AFTER.match(after):
         return False  # "given a day of rest": a rest day, not a length of time
     if _PAY_FOR_BEFORE.search(before) and (t.text.lower().split()[0] in ("a", "an", "one")

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from labourlens.analyse.according_runs import according_runs
+from labourlens.analyse.answered_by import answered_by
 from labourlens.analyse.author_backrefs import author_backrefs
 from labourlens.analyse.bare_spokespeople import bare_spokespeople
 from labourlens.analyse.case_investigators import case_investigators
@@ -189,6 +190,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     continue_testimony(sentences, result, reg.sources())  # "X testified ... Y was ...": the witness's account
     reproduced_texts(text, sentences, result, reg)  # "We reproduce it below" + the post: its author's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's
+    answered_by(text, sentences, result, reg)  # "Answered by Minister X, Ann Lee:" + the answer: hers
     relayed_passages(text, sentences, result, reg)  # 'My translation:' + a quoted item: its own sources speak
     self_introductions(text, sentences, result, reg)  # "CALLER 1: My name is Yaw, ...": every CALLER 1 line is Yaw's
     owned_findings(text, sentences, result, reg)  # "an audit by X. Its key findings were:": X's lead-in

@@ -125,9 +125,17 @@ _REPORTING = frozenset("said says say stated states noted notes argued argues ex
                        "tells claimed claims insisted insists wrote writes".split())
 
 
+# Indicators found at a place ("the evidence identified the following indicators of forced labour among workers at
+# the facility: ...") are a finding, not a definition of the indicators.
+_FOUND_INDICATORS = re.compile(
+    r"\b(?:identified|found|observed|documented|detected|noted|recorded)\s+(?:the\s+following\s+|several\s+|multiple\s+|"
+    r"(?:\w+\s+)?clear\s+)?(?:indicators?|signs?)\s+of\s+forced\s+labou?r\s+(?:among|at|in|on|across)\b")
+
+
 def _observation_only(low: str) -> str:
-    """``low`` without the reported threats and relative law clauses that are no rule or plan of their own."""
-    low = _REPORTED_THREAT.sub(" ", low)
+    """``low`` without the reported threats, the indicators found at a place and the relative law clauses that are no
+    rule or plan of their own."""
+    low = _FOUND_INDICATORS.sub(" ", _REPORTED_THREAT.sub(" ", low))
     return _LAW_RELATIVE.sub(lambda m: m.group(0) if m.group(1) in _REPORTING else m.group(1), low)
 
 

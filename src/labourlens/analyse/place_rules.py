@@ -280,6 +280,16 @@ def acronym(text: str, start: int, end: int) -> bool:
     return 2 <= len(word) <= 4 and word.isupper() and word.isalpha()
 
 
+# "IMO 8705411", "ISO 9001": a register's name before the number it gives
+_IDENTIFIER_AFTER = re.compile(r"\s?(?:No\.?\s?)?\d{4,}\b")
+
+
+def identifier(text: str, start: int, end: int) -> bool:
+    """An upper-case word before a long number ("IMO 8705411" of a ship): an identifier, not Imo State."""
+    word = text[start:end]
+    return 2 <= len(word) <= 5 and word.isupper() and _IDENTIFIER_AFTER.match(text, end) is not None
+
+
 def dated_line(text: str, end: int) -> bool:
     """After a name that opens a line: a date or a dash ("Gdańsk, 14 November 2023", "Doha —")."""
     return _DATED.match(text, end) is not None

@@ -212,6 +212,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             continue  # "R. Ivanova", "Liu Yanping", "Kim Jilin"
         if place_rules.given_name(text, start, end) and not _dateline(text, start, end):
             continue  # "Jordan Mills", "Chad Morris": a given name that is also a country's
+        if place_rules.identifier(text, start, end):
+            continue  # "IMO 8705411": a ship's number, not Imo State
         if levels == {"city"} and place_rules.acronym(text, start, end) and not _dateline(text, start, end) \
                 and not any(a.cases == ("U",) for a in cands):
             continue  # "the NIS" is an agency, not Niš

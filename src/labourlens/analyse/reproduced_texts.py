@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.item_owners import item_owner
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify
 from labourlens.model import Sentence
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["reproduced_texts"]
 
 _ITEM = (r"(?:post|posting|message|letter|open\s+letter|statement|note|appeal|entry|tweet|video\s+message|"
-         r"voice\s+message|text|diary\s+entry|complaint|petition)")
+         r"voice\s+message|text|diary\s+entry|complaint|petition|reply|response)")
 # "We reproduce it with small cuts.", "We publish it below", ", which we publish in part:", "is reproduced below"
 _REPRODUCE = re.compile(
     r"\b(?:[Ww]e\s+(?:reproduce|republish|publish|print|reprint|translate)\s+(?:it|them|this|(?:the|his|her|their|its)\s+"
@@ -35,7 +36,9 @@ _REPRODUCE = re.compile(
     r"reprint|translate)\b|\b(?:is|are)\s+(?:reproduced|republished|reprinted|printed)\s+(?:below|here|in\s+full)\b|"
     # "received the following WhatsApp message from a worker", "The message is shared with his permission."
     rf"\bthe\s+following\s+(?:[\w-]+\s+){{0,2}}?{_ITEM}\b|\b(?:is|are)\s+shared\s+(?:here\s+)?with\s+(?:his|her|their)\s+"
-    r"(?:permission|consent)\b)")
+    r"(?:permission|consent)\b"
+    # a report's own voice: "The Panel reproduces below the relevant passages of the reply"
+    r"|\b(?:[A-Z][a-z]+|[Ii]t)\s+reproduces\s+(?:below|here|in\s+full)\b)")
 # "One entry in the call log reads (name changed): "...": the entry speaks
 _READS = re.compile(
     rf"^\s*(?P<sp>(?:One|An?|The|Another)\s+(?:[\w'-]+\s+){{0,3}}?{_ITEM}(?:\s+(?:in|of|from)\s+(?:the|a|an|its|our|his|"
@@ -153,7 +156,10 @@ def reproduced_texts(text: str, sentences: Sequence[Sentence], result: list[Any]
         else:
             kind = "outlet" if _MEDIA_WORD.search(wording) \
                 else classify(wording) or "anonymous_source"
-        named = _named_item(reg, item) if the_item is not None else None
+        owner = item_owner(text[:s.start], item) if the_item is not None else None
+        if owner is not None:
+            wording, kind = owner  # "the reply" under the heading "Reply of a Member State to the Panel's letter"
+        named = _named_item(reg, item) if the_item is not None and owner is None else None
         if named is not None:
             _give_to(result, block, named)
             continue

@@ -1,12 +1,14 @@
 """A report in the clause after a semicolon: "Wages of 35,000 rubles were promised; the court established that the
 workers were paid 5,000" or "...; the ministry said the men had permits". When the sentence has no speaker before,
-the clause's own speaker speaks (its offsets are the sentence's)."""
+the clause's own speaker speaks (its offsets are the sentence's). A clause that gives an order ("...; a 2017 resolution
+required all of them to be sent home") reports nothing about the clause before it, which stays unattributed."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from labourlens.analyse.speaker_repairs import document_instructs
 from labourlens.analyse.speakers import Mention
 
 __all__ = ["after_semicolon"]
@@ -24,8 +26,9 @@ def after_semicolon(sentence_text: str, find: Callable[[str], Mention | None]) -
         return None
     at = cuts[-1]
     clause = sentence_text[at:]
-    m = find(clause[:1].upper() + clause[1:])  # the clause read as a sentence of its own
-    if m is None or m.start > 60 or m.wording.lower() in ("he", "she", "they", "it", "we", "i"):
+    as_sentence = clause[:1].upper() + clause[1:]
+    m = find(as_sentence)  # the clause read as a sentence of its own
+    if m is None or document_instructs(as_sentence) is not None or m.start > 60 or m.wording.lower() in ("he", "she", "they", "it", "we", "i"):
         return None
     said = sentence_text[m.start + at:m.end + at]
     wording = said if said.lower() == m.wording.lower() else m.wording  # "the court", as the sentence has it
