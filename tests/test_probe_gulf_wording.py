@@ -74,3 +74,21 @@ def test_a_driver_kept_in_a_house_is_a_report_of_forced_labour() -> None:
     claim = next(c for c in a.claims if "past midnight" in c.text)
     source = a.source(claim.source)
     assert source is not None and source.wording is not None and source.wording.startswith("Thomas")
+
+
+@pytest.mark.parametrize(("sentence", "indicator", "fires"), [
+    ("The owner took our passports for the port permits and never gave them back.", "retention_of_identity_documents",
+     True),
+    ("The agent kept her passport and refused to give it back.", "retention_of_identity_documents", True),
+    ("They took our passports for the visa check and gave them back the next day.", "retention_of_identity_documents",
+     False),
+    ("My brother is frightened he will be next.", "intimidation_and_threats", True),
+    ("The team is afraid they could be next to lose the final.", "intimidation_and_threats", False),
+])
+def test_documents_never_returned_and_fear_of_being_next(sentence: str, indicator: str, fires: bool) -> None:
+    assert (indicator in _kinds(sentence)) is fires
+
+
+def test_reports_called_inaccurate_are_denied() -> None:
+    m = lexicon.match("Reports that workers at the site had gone unpaid for three months are inaccurate.", 0)
+    assert not m.hits and {h.indicator for h in m.negated} == {"withholding_of_wages"}
