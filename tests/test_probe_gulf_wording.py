@@ -92,3 +92,13 @@ def test_documents_never_returned_and_fear_of_being_next(sentence: str, indicato
 def test_reports_called_inaccurate_are_denied() -> None:
     m = lexicon.match("Reports that workers at the site had gone unpaid for three months are inaccurate.", 0)
     assert not m.hits and {h.indicator for h in m.negated} == {"withholding_of_wages"}
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("My client never received any money from these workers and never met them.", False),
+    ("The agent said he took no fee from the men.", False),
+    ("The workers never received any money from the company.", True),
+    ("They never received their wages.", True),
+])
+def test_money_received_from_workers_is_no_wage_withheld(sentence: str, fires: bool) -> None:
+    assert ("withholding_of_wages" in _kinds(sentence)) is fires

@@ -24,7 +24,12 @@ from labourlens.analyse.gated import gated
 from labourlens.analyse.indicator_asides import drop_asides
 from labourlens.analyse.indicator_fragments import negated_fragments
 from labourlens.analyse.indicator_norms import drop_norms
-from labourlens.analyse.indicator_rejections import drop_outsider_access, drop_remedies, rejected_allegations
+from labourlens.analyse.indicator_rejections import (
+    drop_outsider_access,
+    drop_paid_by_workers,
+    drop_remedies,
+    rejected_allegations,
+)
 from labourlens.analyse.indicator_status import presence_denials
 from labourlens.analyse.indicator_subjects import subject_denials
 from labourlens.errors import ConfigError
@@ -147,6 +152,7 @@ def settle(hits: list[IndicatorHit], negated: list[IndicatorHit], low: str,
     hits, negated = drop_norms(hits, low, offset), drop_norms(negated, low, offset)
     hits, negated = drop_remedies(hits, low, offset), drop_remedies(negated, low, offset)  # "committed to returning ..."
     hits, negated = drop_outsider_access(hits, low, offset), drop_outsider_access(negated, low, offset)  # "inspectors were barred"
+    hits, negated = drop_paid_by_workers(hits, low, offset), drop_paid_by_workers(negated, low, offset)  # "from these workers"
     hits, negated = drop_asides(hits, low, offset), drop_asides(negated, low, offset)  # why a source hides
     hits, negated = subject_denials(hits, negated, low, offset)  # "no company in the city kept passports"
     hits, negated = clause_denials(hits, negated, low, offset)  # "... and that it had never confiscated documents"

@@ -14,7 +14,7 @@ import re
 from labourlens.analyse.indicator_subjects import move_inside
 from labourlens.model import IndicatorHit
 
-__all__ = ["drop_outsider_access", "drop_remedies", "rejected_spans", "rejected_allegations"]
+__all__ = ["drop_outsider_access", "drop_paid_by_workers", "drop_remedies", "rejected_spans", "rejected_allegations"]
 
 _ALLEGATION = re.compile(r"\b(?:allegations?|claims?|reports?|accusations?|stories|rumou?rs|suggestions?|assertions?)"
                          r"(?: \w+)?(?: that| of| about| claiming| alleging| saying| suggesting)\b")
@@ -88,4 +88,21 @@ def drop_outsider_access(hits: list[IndicatorHit], low: str, offset: int = 0) ->
         end = _CLAUSE_END.search(low, m.end())
         spans.append((m.start(), end.start() if end is not None else len(low)))
     return [h for h in hits if h.indicator != "restriction_of_movement"
+            or not any(s <= h.start - offset < e for s, e in spans)] if spans else hits
+
+
+# money the accused received from workers ("My client never received any money from these workers"): fees paid by the
+# workers, not wages withheld from them
+_FROM_WORKERS = re.compile(r"\b(?:(?:never|not|did not|didn't|has not|have not|had not)\s+)?(?:received|receive|receives|got|took|taken|"
+                           r"accepted|collected)\b[^.;,]{0,40}?\bfrom (?:any |these |"
+                           r"the |those |its |his |her |their )?(?:workers?|men|women|applicants?|migrants?|recruits?|job ?seekers|"
+                           r"them|anyone)\b")
+
+
+def drop_paid_by_workers(hits: list[IndicatorHit], low: str, offset: int = 0) -> list[IndicatorHit]:
+    """The hits that are no withheld wages read in money received from workers."""
+    if not hits or " from " not in low or not any(h.indicator == "withholding_of_wages" for h in hits):
+        return hits
+    spans = [(m.start(), m.end()) for m in _FROM_WORKERS.finditer(low)]
+    return [h for h in hits if h.indicator != "withholding_of_wages"
             or not any(s <= h.start - offset < e for s, e in spans)] if spans else hits
