@@ -102,3 +102,12 @@ def test_reports_called_inaccurate_are_denied() -> None:
 ])
 def test_money_received_from_workers_is_no_wage_withheld(sentence: str, fires: bool) -> None:
     assert ("withholding_of_wages" in _kinds(sentence)) is fires
+
+
+@pytest.mark.parametrize(("sentence", "indicator", "fires"), [
+    ("For two years I spoke to my children four times.", "isolation", True),
+    ("In three years she saw her family only once.", "isolation", True),
+    ("The company in Kuwait pays the fee, free visa, free ticket.", "withholding_of_wages", False),
+])
+def test_rare_contact_and_a_fee_the_company_pays(sentence: str, indicator: str, fires: bool) -> None:
+    assert (indicator in _kinds(sentence)) is fires
