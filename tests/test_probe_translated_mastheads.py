@@ -46,3 +46,14 @@ def test_a_headline_is_no_masthead() -> None:
 def test_money_paid_by_a_state_is_no_wage_taken(sentence: str, fires: bool) -> None:
     found = {h.indicator for h in lexicon.match(sentence, 0).hits}
     assert ("withholding_of_wages" in found) is fires
+
+
+@pytest.mark.parametrize(("sentence", "indicator", "fires"), [
+    ("The industrial trawler fleet is not covered by the subsidy.", "abuse_of_vulnerability", False),
+    ("Domestic workers are not covered by the labour law.", "abuse_of_vulnerability", True),
+    ("The chief fisherman said a canoe crew of eight could save up to 600 cedis per trip.", "deception", False),
+    ("The agent told us we could save 500 dollars a month.", "deception", True),
+])
+def test_a_subsidy_is_no_protection_and_a_saving_is_no_promise(sentence: str, indicator: str, fires: bool) -> None:
+    found = {h.indicator for h in lexicon.match(sentence, 0).hits}
+    assert (indicator in found) is fires
