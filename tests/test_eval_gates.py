@@ -101,6 +101,8 @@ SETS = {
     "heldout70": HERE / "heldout70" / "gold.jsonl",
     "heldout71": HERE / "heldout71" / "gold.jsonl",
     "heldout72": HERE / "heldout72" / "gold.jsonl",
+    "heldout73": HERE / "heldout73" / "gold.jsonl",
+    "heldout74": HERE / "heldout74" / "gold.jsonl",
 }
 # Held-out sets nobody writing rules has read: the honest measure. (heldout, heldout2, heldout4,
 # heldout5, heldout6, heldout9, heldout11, heldout12 to heldout24, heldout30, heldout31, heldout33 to
@@ -109,7 +111,7 @@ SETS = {
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",
               "heldout28", "heldout29", "heldout32", "heldout39", "heldout40", "heldout44", "heldout56",
               "heldout59", "heldout61", "heldout63", "heldout70",
-              "heldout72")
+              "heldout72", "heldout73", "heldout74")
 # The analysis issue's minimums on unseen real reports.
 TARGETS = {
     "claims": 0.85,
