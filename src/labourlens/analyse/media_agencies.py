@@ -5,8 +5,9 @@ state agency that "agency" alone reads as (used by :class:`labourlens.analyse.re
 from __future__ import annotations
 
 import re
+from typing import Any
 
-__all__ = ["news_agency_before"]
+__all__ = ["agency_outlet", "news_agency_before"]
 
 _AGENCY = re.compile(r"\b(?:a|an|the|one)\s+(?:[a-z][\w-]*\s+){0,2}(?P<kind>news|wire|press|photo)\s+agency\b|\bagency\b",
                      re.IGNORECASE)
@@ -21,3 +22,16 @@ def news_agency_before(context: str, head: str) -> bool:
     for m in _AGENCY.finditer(context[-600:]):
         last = m
     return last is not None and last.group("kind") is not None
+
+
+# an outlet given as a news agency ("Yonhap, the South Korean news agency", "the state news agency KCNA")
+_NEWS_AGENCY_WORDING = re.compile(r"\b(?:news|wire|press)\s+agency\b|\bwire\s+service\b", re.IGNORECASE)
+
+
+def agency_outlet(entries: list[Any], head: str) -> Any | None:
+    """The most recent source entry that is an outlet worded as a news agency, for a bare "the agency"
+    (``head``): "Yonhap, the South Korean news agency, said ... the agency said" is Yonhap again."""
+    if head != "agency":
+        return None
+    found = [e for e in entries if e.source.kind == "outlet" and _NEWS_AGENCY_WORDING.search(e.source.wording or "")]
+    return max(found, key=lambda e: e.order) if found else None

@@ -67,7 +67,7 @@ __all__ = ["find_mention", "transcript_label", "lead_adverbial_end", "strip_fron
 
 _WORD = re.compile(r"[a-z]+")
 _QUOTED_AS = re.compile(
-    r"(?:^|(?<=[,;:]\s))(?P<relay>[^,“”\"]{2,80}?)\s+quoted\s+(?P<sp>[^,“”\"]{2,120}?)"
+    r"(?:^|(?<=[,;:]\s)|(?<=[,;:!?][\"”]\s))(?P<relay>[^,“”\"]{2,80}?)\s+quoted\s+(?P<sp>[^,“”\"]{2,120}?)"
     r"(?:,\s+[^“”\"]{2,100}?,)?\s+as\s+(?:saying|telling|stating)"
 )  # "NK Pro quoted Lee, a former manager, as saying ...": the speaker is Lee, NK Pro relays
 # "Yonhap reported that ..., quoting Kim of the Korea Institute": a trailing citing clause names the speaker

@@ -26,7 +26,7 @@ from labourlens.analyse.definite_backrefs import (
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_staff import group_staff_kind
 from labourlens.analyse.it_subjects import document_subject_before
-from labourlens.analyse.media_agencies import news_agency_before
+from labourlens.analyse.media_agencies import agency_outlet, news_agency_before
 from labourlens.analyse.orphan_pronouns import orphan_named
 from labourlens.analyse.outlet_fuller import short_for as _short_for
 from labourlens.analyse.place_appositions import names_place
@@ -349,6 +349,8 @@ class Registry:
                                  and named.lower() in (e.source.wording or "").lower())
                 kind = named_kind if (named_kind := classify(named)) in ("outlet", "official") else kind
                 return self._touch(e) if e else self._new(m, named, kind, named, doc_start)
+            if (e := agency_outlet(self.entries, head)) is not None:  # "the agency" after "Yonhap, the ... news agency"
+                return self._touch(e)
             kind = "organization" if news_agency_before(context, head) else kind  # after "a foreign news agency"
         if first == "the" and kind == "anonymous_source" and head.isalpha() and len(head) > 3:
             intro = introduced_as(context, head)
@@ -389,9 +391,7 @@ class Registry:
             canonical=name
             if (kind == "named_person" or name)
             else alias[0] if alias is not None
-            else (
-                np if kind in ("organization", "official", "outlet") and first not in lex.indefinite else None
-            ),
+            else (np if kind in ("organization", "official", "outlet") and first not in lex.indefinite else None),
             location=self._location(np),
             affiliation=_affiliation(np),
             relay=m.relay,
@@ -455,8 +455,7 @@ class Registry:
         return e
 
     def _location(self, np: str) -> str | None:
-        m = rx.BASED.search(np) or rx.IN_PLACE.search(np
-        )
+        m = rx.BASED.search(np) or rx.IN_PLACE.search(np)
         if not m:
             return None
         return place_country(m.group(1))
