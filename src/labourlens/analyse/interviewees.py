@@ -17,6 +17,7 @@ from labourlens import knowledge
 from labourlens.analyse.call_ins import caller_name
 from labourlens.analyse.interview_turns import earlier_answerer, speaks_for_others
 from labourlens.analyse.source_names import fuller_name
+from labourlens.analyse.roster_guests import GUEST_HEAD, guest_named
 from labourlens.analyse.speakers import NAME_WORD, Mention, classify
 from labourlens.analyse.testimony_labels import coded_label, label_line, label_wording
 from labourlens.model import Sentence, Source
@@ -132,7 +133,7 @@ def interviewee_at(before: str) -> tuple[int, str] | None:
     for m in _pseudonym_re().finditer(before):
         if m.group("name").split()[0].lower() not in _GENERIC_FIRST:
             found.append((m.start(), m.group("name")))
-    for rx in (_WITH, _CALLED, _WITNESS_HEAD, _PRESSER_HEAD):
+    for rx in (_WITH, _CALLED, _WITNESS_HEAD, _PRESSER_HEAD, GUEST_HEAD):
         for m in rx.finditer(before):
             if rx is _WITH and _SPACE_LOWER.match(before[m.end("name"):]):
                 continue  # "Q&A: Labour researcher Mun Jae-hyun": a role word, the name comes after it
@@ -258,7 +259,7 @@ def relabel(m: Mention, label: str | None, before: str, roles: dict[str, str], l
     and surname label by the fuller name given before, initials by the name they stand for."""
     if label is None or m.cue != "said":
         return m
-    name = caller_name(label, before, line) or roles.get(label.lower())
+    name = caller_name(label, before, line) or roles.get(label.lower()) or guest_named(line)
     if name is None:
         name = titled_full_name(m.wording, before) or initials_name(label, before) or role_interviewee(label, before)
     if name is None:
