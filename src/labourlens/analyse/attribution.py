@@ -72,6 +72,8 @@ from labourlens.analyse.speaker_cues import (
     inside_open_quote,
     introduced_before,
 )
+from labourlens.analyse.bullet_labels import bullet_topic
+from labourlens.analyse.subordinate_reports import subordinate_pronoun
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify, company_short_names
 from labourlens.analyse.through_agents import through_agent
 from labourlens.analyse.transcript_labels import interviewer_initials, question_paragraphs, surname_label
@@ -210,6 +212,8 @@ def attribute(
         m = m or (relative_aside(s.text, find_mention) if s.kind == "body" else None)  # "X, who spoke to us ..., said"
         m = without_dateline(trailing_affiliated(past_long_aside(m, s.text, find_mention), s.text, find_mention), s.text) \
             if s.kind == "body" else m  # "X (a long aside) reported", "..., Ms X of the union, told the paper", "KITWE -"
+        m = bullet_topic(subordinate_pronoun(m, s.text), s.text)  # "X was fired after he complained that ...": the
+        # page's account; "- Documents: 12% said ...": the topic label of a bullet is no speaker
         if m is not None and (" ," in m.wording or not s.text.isascii()):
             m = Mention(own_letters(m.wording, s.text).replace(" ,", ","), m.start, m.end, m.cue, m.direct, m.relay)
         if m is None and s.kind == "body" and ":" in s.text[:30]:  # "HOLM: ..." after "our correspondent Vera Holm"
