@@ -5,9 +5,9 @@ supervisor says: ..."). Every text is written for this test; people and groups a
 from __future__ import annotations
 
 import pytest
-from probe_helpers import speaker
 
 from labourlens.analyse.roster_guests import guest_named
+from probe_helpers import speaker
 
 QA = """RADIO NORD — Morning Talk (transcript)
 {cast}

@@ -7,9 +7,9 @@ Every text is written for this test; people and firms are fictional (places are 
 from __future__ import annotations
 
 import pytest
-from probe_helpers import LEAD, speaker
 
 from labourlens.analyse.told_listeners import workers_told
+from probe_helpers import LEAD, speaker
 
 
 @pytest.mark.parametrize("sentence,frag", [

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from labourlens.analyse import attribution_shapes2 as shapes2
 from labourlens.analyse.after_quotes import after_quote
+from labourlens.analyse.bullet_labels import bullet_topic
 from labourlens.analyse.commentary import is_commentary
 from labourlens.analyse.coordinated_reports import coordinated_report
 from labourlens.analyse.coref_families import member_relays
@@ -72,9 +73,8 @@ from labourlens.analyse.speaker_cues import (
     inside_open_quote,
     introduced_before,
 )
-from labourlens.analyse.bullet_labels import bullet_topic
-from labourlens.analyse.subordinate_reports import subordinate_pronoun
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify, company_short_names
+from labourlens.analyse.subordinate_reports import subordinate_pronoun
 from labourlens.analyse.through_agents import through_agent
 from labourlens.analyse.transcript_labels import interviewer_initials, question_paragraphs, surname_label
 from labourlens.analyse.wire_datelines import without_dateline

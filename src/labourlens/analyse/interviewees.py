@@ -16,8 +16,8 @@ from typing import Any
 from labourlens import knowledge
 from labourlens.analyse.call_ins import caller_name
 from labourlens.analyse.interview_turns import earlier_answerer, speaks_for_others
-from labourlens.analyse.source_names import fuller_name
 from labourlens.analyse.roster_guests import GUEST_HEAD, guest_named
+from labourlens.analyse.source_names import fuller_name
 from labourlens.analyse.speakers import NAME_WORD, Mention, classify
 from labourlens.analyse.testimony_labels import coded_label, label_line, label_wording
 from labourlens.model import Sentence, Source

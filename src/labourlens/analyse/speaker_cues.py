@@ -18,8 +18,8 @@ from labourlens.analyse.gated import gated
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interview_turns import initial_naming
 from labourlens.analyse.speaker_groups import group_mention
-from labourlens.analyse.told_listeners import workers_told
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, _cue, _plausible, _trim_np, classify
+from labourlens.analyse.told_listeners import workers_told
 from labourlens.model import Sentence
 
 if TYPE_CHECKING:
