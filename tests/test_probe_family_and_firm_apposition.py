@@ -6,9 +6,9 @@ never to the firm. Every text is written for this test; people and firms are fic
 from __future__ import annotations
 
 import pytest
-from probe_helpers import LEAD, speaker
 
 from labourlens.analyse.speakers import classify
+from probe_helpers import LEAD, speaker
 
 
 @pytest.mark.parametrize("phrase", [

@@ -15,6 +15,7 @@ from labourlens.analyse.according_runs import according_runs
 from labourlens.analyse.author_backrefs import author_backrefs
 from labourlens.analyse.bare_spokespeople import bare_spokespeople
 from labourlens.analyse.case_investigators import case_investigators
+from labourlens.analyse.channel_backrefs import channel_names
 from labourlens.analyse.finding_lists import finding_lists
 from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.gated import gated
@@ -210,7 +211,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
              for s in final]
     final = country_states(final)  # "the United Arab Emirates informed the panel that ...": the state
     # "Al-Watan Al-Jadid said" after "the Saudi daily Al-Watan Al-Jadid": the outlet; "investigators" of a criminal case
-    final = case_investigators(text, named_outlets(text, final))
+    final = case_investigators(text, channel_names(text, named_outlets(text, final)))  # "the channel": its name
     final = named_roles(text, final)  # "The defendant denied ..." after "the defendant, A. K. Zhunusov,"
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
     office_holders(result, final)  # "According to the ombudsman's office" after the ombudsman spoke: the ombudsman
