@@ -31,6 +31,7 @@ from labourlens.analyse.post_voice import username_mention
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.relayed_passages import relayed_passages
+from labourlens.analyse.relayed_sources import relayed_sources
 from labourlens.analyse.reproduced_letters import reproduced_letters
 from labourlens.analyse.reproduced_texts import reproduced_texts
 from labourlens.analyse.role_appositions import named_roles
@@ -217,4 +218,5 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     office_holders(result, final)  # "According to the ombudsman's office" after the ombudsman spoke: the ombudsman
     aged_role_back(text, result, final)  # "said Peter Otieno, 41, the trawler's cook" + "the cook said": Otieno
     body_people_back(sentences, result, final)  # '"...," its manager, Karim Haddad, said.' + "Haddad said ...": the firm
+    final = relayed_sources(text, result, final)  # "According to the Kama Herald's source" after it cited one: that one
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina
