@@ -50,6 +50,7 @@ from labourlens.analyse.mentions import (
     find_mention,
     transcript_label,
 )
+from labourlens.analyse.partitive_groups import part_of_speaker
 from labourlens.analyse.qa_frames import addressed_document, addressee_statement, framed_answerer
 from labourlens.analyse.quote_donors import quote_donor, quote_paragraph
 from labourlens.analyse.quote_labels import labelled_quotes
@@ -259,7 +260,8 @@ def attribute(
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
             # the speaker opens the sentence, or "..., X said"
             met = group_introduction(plain(s.text)) if m.start < 3 or m.start > len(s.text) // 2 else None
-            if met is not None:  # "@dock_watch: Spoke to two of the men ...": the group, for a later "They say"
+            if met is not None and not part_of_speaker(met[0], src.wording):  # "@dock_watch: Spoke to two of the men
+                # ...": the group, for a later "They say" (not "four of the women" when the women speak)
                 reg.resolve(Mention(met[0], met[1], met[1] + len(met[0]), "introduced"), s.start, "")
             label = transcript_label(s.text, house) if reg.turn is None else None
             if label is not None and not label[3] and m.start == label[1] and src.key != OUTLET_KEY:
