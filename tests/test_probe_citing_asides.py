@@ -6,6 +6,7 @@ fictional (places are real)."""
 from __future__ import annotations
 
 import pytest
+
 from probe_helpers import LEAD, speaker
 
 

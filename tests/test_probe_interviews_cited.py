@@ -6,9 +6,8 @@ outlets, people and firms are fictional (places are real)."""
 
 from __future__ import annotations
 
-from probe_helpers import LEAD, speaker
-
 from labourlens.analyse.partitive_groups import part_of_speaker
+from probe_helpers import LEAD, speaker
 
 TEXT = LEAD + (
     "Nine men from Osh who built a hostel near Tver, north of Moscow, say their foreman kept their passports in a safe, "
