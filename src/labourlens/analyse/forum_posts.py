@@ -19,6 +19,7 @@ from labourlens.analyse.channel_backrefs import channel_names
 from labourlens.analyse.finding_lists import finding_lists
 from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.gated import gated
+from labourlens.analyse.group_backrefs import group_backrefs
 from labourlens.analyse.head_backrefs import head_backrefs
 from labourlens.analyse.headline_labels import full_names_for_labels
 from labourlens.analyse.interview_turns import named_descriptions
@@ -219,4 +220,5 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     aged_role_back(text, result, final)  # "said Peter Otieno, 41, the trawler's cook" + "the cook said": Otieno
     body_people_back(sentences, result, final)  # '"...," its manager, Karim Haddad, said.' + "Haddad said ...": the firm
     final = relayed_sources(text, result, final)  # "According to the Kama Herald's source" after it cited one: that one
+    final = group_backrefs(result, final)  # "three workers said ... The men, citizens of Uzbekistan, said": one group
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina
