@@ -17,6 +17,7 @@ from labourlens.analyse import attribution_shapes2 as shapes2
 from labourlens.analyse.after_quotes import after_quote
 from labourlens.analyse.bullet_labels import bullet_topic
 from labourlens.analyse.commentary import is_commentary
+from labourlens.analyse.contacting_groups import contacting_group
 from labourlens.analyse.coordinated_reports import coordinated_report
 from labourlens.analyse.coref_families import member_relays
 from labourlens.analyse.document_leads import document_lead
@@ -276,7 +277,8 @@ def attribute(
                 result[i] = Attribution(reg._touch(group).key, "said", False, True)
                 continue
             intro = introduction(plain(s.text)) or group_introduction(plain(s.text)) or protest_group(plain(s.text)) \
-                or examined_document(plain(s.text))  # "The Committee examined WPS records ...": for "These showed"
+                or examined_document(plain(s.text)) or contacting_group(plain(s.text))  # "The Committee examined WPS
+            # records ...": for "These showed"; "Parents in Osh call us every day.": for "They say"
             if intro is None and name_given_later(s.text, reg):
                 continue  # "He gave his name as Choe.": the man just heard is Choe
             if intro is not None:  # not a speaker yet: the antecedent of a later "he said"
