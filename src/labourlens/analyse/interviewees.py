@@ -158,8 +158,14 @@ def intro_person(before: str) -> str | None:
     """The last person an interview's introduction names in one of the shapes ``_INTRO_PERSON`` knows,
     when nothing else names the interviewee; only names that read as a person count."""
     found = [m.group(m.lastgroup or "") for m in _INTRO_PERSON.finditer(before)]
-    people = [name for name in found if name and classify(name) == "named_person"]
-    return people[-1] if people else described_interviewee(before)
+    people = [name for name in found if name and classify(name) == "named_person" and not _place_name(name)]
+    return people[-1] if people else described_interviewee(before)  # not "the Russian Far East": a region
+
+
+def _place_name(name: str) -> bool:
+    from labourlens.analyse.speaker_roles import _is_place  # noqa: PLC0415 - speaker_roles imports the registry chain
+
+    return _is_place(name)
 
 
 _STOP = r"(?:who|whom|that|which|has|had|have|is|was|were|and|about|on|in|at|from|with|of|for|after|this|last)"
