@@ -27,6 +27,7 @@ from labourlens.analyse.examined_documents import demonstrative_document, examin
 from labourlens.analyse.floating_quantifiers import floating_quantifier
 from labourlens.analyse.forum_posts import final_sources
 from labourlens.analyse.gated import gated
+from labourlens.analyse.gathered_by import gatherer
 from labourlens.analyse.heading_names import Headings, heading_name, label_heading
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interjected_pronouns import interjected_subject
@@ -214,8 +215,8 @@ def attribute(
         m = m or (relative_aside(s.text, find_mention) if s.kind == "body" else None)  # "X, who spoke to us ..., said"
         m = without_dateline(trailing_affiliated(past_long_aside(m, s.text, find_mention), s.text, find_mention), s.text) \
             if s.kind == "body" else m  # "X (a long aside) reported", "..., Ms X of the union, told the paper", "KITWE -"
-        m = bullet_topic(subordinate_pronoun(m, s.text), s.text)  # "X was fired after he complained that ...": the
-        # page's account; "- Documents: 12% said ...": the topic label of a bullet is no speaker
+        m = gatherer(bullet_topic(subordinate_pronoun(m, s.text), s.text))  # "X was fired after he complained that ...": the
+        # page's account; "- Documents: 12% said ...": the topic label of a bullet is no speaker; "accounts gathered by X": X
         if m is not None and (" ," in m.wording or not s.text.isascii()):
             m = Mention(own_letters(m.wording, s.text).replace(" ,", ","), m.start, m.end, m.cue, m.direct, m.relay)
         if m is None and s.kind == "body" and ":" in s.text[:30]:  # "HOLM: ..." after "our correspondent Vera Holm"
