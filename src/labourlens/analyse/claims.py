@@ -26,6 +26,7 @@ from labourlens.analyse import (
     worktime_excess,
 )
 from labourlens.analyse.claim_filters import finding_denial, frame_line, negative_finding, official_denial
+from labourlens.analyse.compliance_claims import mark_compliance
 from labourlens.analyse.document_pronouns import pronoun_documents
 from labourlens.analyse.gated import Folded
 from labourlens.analyse.method_notes import method_paragraphs
@@ -186,6 +187,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
         speakers.add(att.source)
     _mark_unconfirmed(sentences, claims)
     counter_assertions.mark(claims, sources)
+    mark_compliance(claims, sources)  # "it had paid the subcontractor in full": the accused party's denial
     used = {c.source for c in claims}
     out_sources = [s for s in sources if s.key in used]
     if attribution.OUTLET_KEY in used:
