@@ -1,7 +1,7 @@
 """A party the reporter reached for an answer ("The intermediary, reached by the paper on a mobile number, said he
 only helps people buy tickets") speaks a claim in a report about forced labour; an intermediary is a person who
 speaks; and "the Service" after "The State Migration Service of X" is that state service (a firm named by the
-service it sells, "a taxi service", stays a firm). Every text is written for this test; people and firms are
+service it sells, "a taxi service", stays a firm, and a lower-case "the weather service" is no state body). Every text is written for this test; people and firms are
 fictional (places are real)."""
 
 from __future__ import annotations
@@ -31,9 +31,9 @@ def test_the_service_is_the_state_service_named_before() -> None:
 
 @pytest.mark.parametrize("phrase,kind", [
     ("the Service", "official"), ("the migration service", "official"), ("The intermediary", "anonymous_source"),
-    ("a taxi service", "organization"), ("the private security service", "organization"),
+    ("a taxi service", "organization"), ("the private security service", "organization"), ("the weather service", None),
 ])
-def test_kinds(phrase: str, kind: str) -> None:
+def test_kinds(phrase: str, kind: str | None) -> None:
     assert classify(phrase) == kind
 
 

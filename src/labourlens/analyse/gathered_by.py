@@ -1,7 +1,9 @@
-"""Accounts a body or a researcher gathered ("According to accounts gathered by Shkurko's team, ...", "according to
-testimony collected by the Harbour Women's Network"): the one who gathered them, named, speaks for them, as the gold
+"""Accounts a body or a researcher gathered, cited with "according to" ("According to accounts gathered by Shkurko's
+team, ...", "according to testimony collected by the Harbour Women's Network"; "Testimony collected by X shows ..."
+stays the document): the one who gathered them, named, speaks for them, as the gold
 of the dev set reads "testimony gathered by X" (X, the document in ``speaker_alt``); records an outlet obtained and
-testimonies an unnamed group gathered stay the document, as two held-out sets read them; and a researcher's team named by the
+testimonies an unnamed group gathered stay the document, as two held-out sets read them, and so do data and figures
+a body compiled ("Data compiled by X show"); and a researcher's team named by the
 researcher ("Shkurko's team") is a body, ``organization``. Used by :mod:`labourlens.analyse.attribution` and
 :func:`labourlens.analyse.speaker_kinds.kind_of`; examples are invented."""
 
@@ -18,7 +20,7 @@ __all__ = ["gatherer", "researcher_team_kind"]
 
 _GATHERED = re.compile(
     r"^(?:the\s+)?(?:(?:first-hand|firsthand|eyewitness|written|oral)\s+)?(?:accounts|testimony|testimonies|statements|"
-    r"interviews|information|evidence|data|figures|records)\s+(?:gathered|collected|compiled|conducted|recorded)\s+by\s+"
+    r"interviews)\s+(?:gathered|collected|compiled|conducted|recorded)\s+by\s+"
     r"(?P<by>\S.*)$", re.IGNORECASE)
 _PROPER = re.compile(r"\b[A-Z][\w'\u2019-]+")
 _TEAM = re.compile(r"^(?P<name>(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})['\u2019]s\s+"
@@ -33,8 +35,8 @@ def researcher_team_kind(text: str, classify: Callable[[str], str | None]) -> st
 
 def gatherer(m: Mention | None) -> Mention | None:
     """``m`` worded by the one who gathered the accounts it names, when it names such accounts; else ``m``."""
-    if m is None or " by " not in m.wording:
-        return m
+    if m is None or " by " not in m.wording or m.cue != "according to":
+        return m  # "Testimony collected by X shows that ...": the testimony, a document, speaks (tests/test_probe_reports)
     g = _GATHERED.match(m.wording.strip())
     if g is None:
         return m
