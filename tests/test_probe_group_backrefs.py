@@ -1,40 +1,29 @@
-"""Groups named again: "A group of Ghanaian nurses ... say" and later "The nurses also say" are one group (the
-people, not "group", head the phrase); "We spoke to three of the 40 welders ... All described ..." is that group
-(a bare "All" opening a report, as "Both" and "All of them" do). Controls: "All workers must ..., an official
-said" keeps the official; a group of another noun stays apart. Every text is written for this test; people and
-groups are fictional."""
+"""A counted group of workers named again by a definite plural with an apposition ("according to three workers who
+spoke to us ... The men, citizens of Uzbekistan who had worked near Moscow, said ..."): one group. A group of
+another kind ("three foremen") and a group with another group speaking in between stay apart. Every text is written
+for this test; people and firms are fictional (places are real)."""
 
 from __future__ import annotations
 
-from attribution_helpers import who
+from probe_helpers import LEAD, speaker
+
+FIRST = ("Forty builders were taken to Luhansk in buses from Rostov-on-Don in August, according to three workers who "
+         "spoke to the paper on condition that their names not be used.\n\n")
+AGAIN = ('The men, citizens of Uzbekistan who had worked near Moscow, said a recruiter had offered them "repair work" '
+         "at 3,000 rubles a day.")
 
 
-def test_group_of_people_named_again_by_its_noun() -> None:
-    text = ("NAIROBI — A group of Kenyan nurses employed at a clinic in Jeddah say they were paid half the promised wage.\n\n"
-            "Mary Wanjiku, a spokesperson for the charity Safe Passage, said 30 nurses were affected.\n\n"
-            "The nurses also say they work double shifts without extra pay.\n")
-    first = who(text, "half the promised wage", "Coast Mirror")
-    later = who(text, "double shifts", "Coast Mirror")
-    assert first is not None and later is not None and first.key == later.key
+def test_definite_plural_with_apposition_is_the_counted_group() -> None:
+    text = LEAD + FIRST + AGAIN
+    assert speaker(text, "repair work")[2] == speaker(text, "taken to Luhansk")[2]
 
 
-def test_group_of_another_noun_stays_apart() -> None:
-    text = ("NAIROBI — A group of Kenyan nurses employed at a clinic in Jeddah say they were paid half the promised wage.\n\n"
-            "The drivers at the clinic say they were paid in full.\n")
-    first = who(text, "half the promised wage", "Coast Mirror")
-    later = who(text, "paid in full", "Coast Mirror")
-    assert first is not None and later is not None and first.key != later.key
+def test_a_group_of_another_kind_stays_apart() -> None:
+    text = LEAD + FIRST.replace("three workers", "three foremen") + AGAIN
+    assert speaker(text, "repair work")[2] != speaker(text, "taken to Luhansk")[2]
 
 
-def test_bare_all_after_a_counted_group_met() -> None:
-    text = ("The Delta Herald spoke to three of the 40 welders who came back from Basra last month. All described a "
-            "contractor that stopped paying after the first month.\n")
-    src = who(text, "stopped paying", "Delta Herald")
-    assert src is not None and src.kind == "anonymous_source" and src.wording == "three of the 40 welders"
-
-
-def test_all_before_a_noun_keeps_the_trailing_speaker() -> None:
-    text = ("The Delta Herald spoke to three welders.\n\n"
-            "All workers must register with the police, a ministry official said.\n")
-    src = who(text, "must register", "Delta Herald")
-    assert src is not None and src.kind == "official"
+def test_another_group_in_between_stays_apart() -> None:
+    between = "Two neighbours said the builders were locked in their hostel at night.\n\n"
+    text = LEAD + FIRST + between + AGAIN
+    assert speaker(text, "repair work")[2] != speaker(text, "taken to Luhansk")[2]

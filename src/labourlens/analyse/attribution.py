@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from labourlens.analyse import attribution_shapes2 as shapes2
 from labourlens.analyse.after_quotes import after_quote
+from labourlens.analyse.bullet_labels import bullet_topic
 from labourlens.analyse.commentary import is_commentary
+from labourlens.analyse.contacting_groups import contacting_group
 from labourlens.analyse.coordinated_reports import coordinated_report
 from labourlens.analyse.coref_families import member_relays
 from labourlens.analyse.document_leads import document_lead
@@ -25,6 +27,7 @@ from labourlens.analyse.examined_documents import demonstrative_document, examin
 from labourlens.analyse.floating_quantifiers import floating_quantifier
 from labourlens.analyse.forum_posts import final_sources
 from labourlens.analyse.gated import gated
+from labourlens.analyse.gathered_by import gatherer
 from labourlens.analyse.heading_names import Headings, heading_name, label_heading
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.inner_tags import inner_tag
@@ -50,6 +53,7 @@ from labourlens.analyse.mentions import (
     transcript_label,
 )
 from labourlens.analyse.own_questions import page_questions
+from labourlens.analyse.partitive_groups import part_of_speaker
 from labourlens.analyse.qa_frames import addressed_document, addressee_statement, framed_answerer
 from labourlens.analyse.quote_donors import quote_donor, quote_paragraph
 from labourlens.analyse.quote_labels import labelled_quotes
@@ -75,6 +79,7 @@ from labourlens.analyse.speaker_cues import (
     introduced_before,
 )
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify, company_short_names
+from labourlens.analyse.subordinate_reports import subordinate_pronoun
 from labourlens.analyse.through_agents import through_agent
 from labourlens.analyse.transcript_labels import interviewer_initials, surname_label
 from labourlens.analyse.wire_datelines import without_dateline
@@ -213,6 +218,8 @@ def attribute(
         m = m or (relative_aside(s.text, find_mention) if s.kind == "body" else None)  # "X, who spoke to us ..., said"
         m = inner_tag(without_dateline(trailing_affiliated(past_long_aside(m, s.text, find_mention), s.text, find_mention),
                                        s.text), s.text, find_mention) if s.kind == "body" else m  # "X (an aside) said", "..., Y said"
+        m = gatherer(bullet_topic(subordinate_pronoun(m, s.text), s.text))  # "X was fired after he complained that ...": the
+        # page's account; "- Documents: 12% said ...": the topic label of a bullet is no speaker; "accounts gathered by X": X
         if m is not None and (" ," in m.wording or not s.text.isascii()):
             m = Mention(_SPACE_RUN.sub(" ", own_letters(m.wording, s.text)).replace(" ,", ","), m.start, m.end, m.cue, m.direct,
                         m.relay)  # ("Joseph himself, ...": the word blanked out leaves a run of spaces)
@@ -259,7 +266,8 @@ def attribute(
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
             # the speaker opens the sentence, or "..., X said"
             met = group_introduction(plain(s.text)) if m.start < 3 or m.start > len(s.text) // 2 else None
-            if met is not None:  # "@dock_watch: Spoke to two of the men ...": the group, for a later "They say"
+            if met is not None and not part_of_speaker(met[0], src.wording):  # "@dock_watch: Spoke to two of the men
+                # ...": the group, for a later "They say" (not "four of the women" when the women speak)
                 reg.resolve(Mention(met[0], met[1], met[1] + len(met[0]), "introduced"), s.start, "")
             label = transcript_label(s.text, house) if reg.turn is None else None
             if label is not None and not label[3] and m.start == label[1] and src.key != OUTLET_KEY:
@@ -274,7 +282,8 @@ def attribute(
                 result[i] = Attribution(reg._touch(group).key, "said", False, True)
                 continue
             intro = introduction(plain(s.text)) or group_introduction(plain(s.text)) or protest_group(plain(s.text)) \
-                or examined_document(plain(s.text))  # "The Committee examined WPS records ...": for "These showed"
+                or examined_document(plain(s.text)) or contacting_group(plain(s.text))  # "The Committee examined WPS
+            # records ...": for "These showed"; "Parents in Osh call us every day.": for "They say"
             if intro is None and name_given_later(s.text, reg):
                 continue  # "He gave his name as Choe.": the man just heard is Choe
             if intro is not None:  # not a speaker yet: the antecedent of a later "he said"

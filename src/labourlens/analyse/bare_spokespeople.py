@@ -26,6 +26,10 @@ _ITS_NAMED = re.compile(r"^its\s+(?P<role>(?:[\w'\u2019-]+\s+){0,3}?(?:spokes(?:
                         r"(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})$", re.IGNORECASE)
 
 
+# the end of the sentence in which a body spoke (a body the sentence names after the speaker is what it spoke about)
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d'\u2019)]*(?=\s)")
+
+
 def _words_re(key: str, flags: int = 0) -> re.Pattern[str]:
     """Whole words of the list ``key`` in knowledge/speaker_roles.yaml (an apostrophe also matches a curly one)."""
     words = sorted((str(w) for w in knowledge.load("speaker_roles.yaml").get(key) or []), key=len, reverse=True)
@@ -38,11 +42,12 @@ def _lists() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _words_re("bare_spokes_state_words", re.IGNORECASE), _words_re("bare_spokes_firm_words")
 
 
-def _body_before(text: str, start: int, paragraph: bool = True) -> str | None:
+def _body_before(text: str, start: int, paragraph: bool = True, after: int = -1) -> str | None:
     """ "organization" or "official" for the body named last in the paragraph (or, with ``paragraph`` false, the
-    300 characters) before offset ``start``."""
+    300 characters) before offset ``start``, and past offset ``after``."""
     para = text.rfind("\n\n", 0, start) if paragraph else -1
-    window = text[max(para + 2 if para >= 0 else 0, start - 300):start]
+    lo = max(para + 2 if para >= 0 else 0, start - 300, after)
+    window = text[lo:start] if lo < start else ""
     state_re, firm_re = _lists()
     state = [m.end() for m in state_re.finditer(window)]
     firm = [m.end() for m in firm_re.finditer(window)]
@@ -51,21 +56,21 @@ def _body_before(text: str, start: int, paragraph: bool = True) -> str | None:
     return "organization" if (firm[-1] if firm else -1) > (state[-1] if state else -1) else "official"
 
 
-def _body_speaking_before(sources: Sequence[Source], start: int) -> str | None:
+def _body_speaking_before(sources: Sequence[Source], start: int) -> tuple[str, int] | None:
     """The kind of the body (a firm or a state body, or "group" for a rights group) that spoke last within 400
-    characters before ``start``: what "its" in "Its spokeswoman, X" refers to."""
+    characters before ``start``, with the end of its mention: what "its" in "Its spokeswoman, X" refers to."""
     from labourlens.analyse.speaker_roles import other_body  # noqa: PLC0415 - speaker_roles imports the speakers chain
 
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, int] | None = None
     for s in sources:
         if s.kind not in ("official", "organization"):
             continue
         # a rights group's or NGO's manager speaks as a person (README): no firm to speak for
         kind = "group" if s.kind == "organization" and other_body("company", s.wording or "") else s.kind
-        for a, _ in s.spans:
+        for a, b in s.spans:
             if start - 400 <= a < start and (best is None or a > best[0]):
-                best = (a, kind)
-    return best[1] if best else None  # "group": a rights group or NGO, whose manager speaks as a person
+                best = (a, kind, b)
+    return (best[1], best[2]) if best else None  # "group": a rights group or NGO, whose manager speaks as a person
 
 
 def bare_spokespeople(text: str, sources: Sequence[Source]) -> list[Source]:
@@ -80,8 +85,13 @@ def bare_spokespeople(text: str, sources: Sequence[Source]) -> list[Source]:
         elif s.spans and (named := _ITS_NAMED.match(wording)) is not None:
             at = min(s.spans)[0]
             manager = named["role"].lower().endswith("manager")
-            # the body that spoke last, else the one named last; a manager of no body named is a firm's
-            spoke = _body_speaking_before(sources, at)
+            # the body that spoke last, unless the paragraph names another after what it said ("The police said
+            # ... . The agency named by the company, X, is registered in Y. Its manager, Z, said"), else the one
+            # named last; a manager of no body named is a firm's
+            spoke_at = _body_speaking_before(sources, at)
+            said_end = _SENTENCE_END.search(text, spoke_at[1]) if spoke_at else None
+            spoke = (_body_before(text, at, after=said_end.end() if said_end else at) or spoke_at[0]) \
+                if spoke_at else None
             kind = None if spoke == "group" else spoke or _body_before(text, at, paragraph=False) or (
                 "organization" if manager else None)
             if kind is not None and kind != s.kind and (kind == "organization" or not manager):

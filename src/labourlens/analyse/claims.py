@@ -26,9 +26,11 @@ from labourlens.analyse import (
     worktime_excess,
 )
 from labourlens.analyse.claim_filters import finding_denial, frame_line, negative_finding, official_denial
+from labourlens.analyse.compliance_claims import mark_compliance
 from labourlens.analyse.document_pronouns import pronoun_documents
 from labourlens.analyse.gated import Folded
 from labourlens.analyse.method_notes import method_paragraphs
+from labourlens.analyse.reached_parties import reached_party
 from labourlens.analyse.speakers import word_alternation
 from labourlens.model import Analysis, Claim, DocMeta, IndicatorHit, Sentence, Source
 
@@ -154,7 +156,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
         m = matches[i]
         att = atts[i]
         topical = topic_re.found(s.text) or (
-            att.source != attribution.OUTLET_KEY and (hedges.denial_cue(s.text) is not None or (
+            att.source != attribution.OUTLET_KEY and (hedges.denial_cue(s.text) is not None or reached_party(s.text) or (
                 not m.hits and official_denial(s.text) is not None))) or (
             m.negated and (finding_denial(s.text) or cue_readings.unproven_frame(s.text))) or (
             (att.cue == "answered" or _labelled_answer(s.text))  # "How many workers ...? A. 10,000", "TS: Fewer."
@@ -185,6 +187,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
         speakers.add(att.source)
     _mark_unconfirmed(sentences, claims)
     counter_assertions.mark(claims, sources)
+    mark_compliance(claims, sources)  # "it had paid the subcontractor in full": the accused party's denial
     used = {c.source for c in claims}
     out_sources = [s for s in sources if s.key in used]
     if attribution.OUTLET_KEY in used:

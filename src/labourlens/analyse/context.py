@@ -49,7 +49,8 @@ _FOREIGN_CREW = re.compile(
     r"\b(?:foreign|overseas|imported|expatriate|[A-Z][a-z]+(?:ese|ian|ean|an|i|ish|ch|ek|ik|zi))\s+"
     r"(?:workers|labou?rers|builders|welders|loggers|seamstresses|waitresses|crews|fishermen|seafarers|"
     r"cooks|maids|nannies|domestic workers|construction workers|farmhands|miners|staff|"
-    r"(?:women|men|girls)(?!['\u2019]s))\b")  # "thirty Nepali women at a knitting mill", not "Korean women's team"
+    r"(?:women|men|girls)(?!['\u2019]s))\b|\bforeign\s+(?:citizens|nationals)\b")  # "thirty Nepali women at a knitting mill",
+# not "Korean women's team"; "17 foreign citizens were performing work without contracts": an official release's workers
 
 
 @lru_cache(maxsize=1)

@@ -113,6 +113,8 @@ def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, cont
     # "The interpreter and one former worker": people joined, not one of them
     if e is None and not coordinated_group(np) and not cf.joins_people(np):
         e = _same_noun(reg, np, norm, head)
+        if e is not None and kind == "document" and e.person:
+            e = None  # "The employment contract the men signed" is the contract, not "The men"
     if e is None and len(norm.split()) <= 3:  # "the landlord" after "a source ... who rents flats to them"
         e = reg._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
             _wording(e)) and set(norm.replace("-", " ").split()[:-1]) <= set(_wording(e).lower().split())  # "cold-store"

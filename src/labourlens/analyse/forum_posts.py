@@ -16,9 +16,11 @@ from labourlens.analyse.answered_by import answered_by
 from labourlens.analyse.author_backrefs import author_backrefs
 from labourlens.analyse.bare_spokespeople import bare_spokespeople
 from labourlens.analyse.case_investigators import case_investigators
+from labourlens.analyse.channel_backrefs import channel_names
 from labourlens.analyse.finding_lists import finding_lists
 from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.gated import gated
+from labourlens.analyse.group_backrefs import group_backrefs
 from labourlens.analyse.head_backrefs import head_backrefs
 from labourlens.analyse.headline_labels import full_names_for_labels
 from labourlens.analyse.interview_turns import named_descriptions
@@ -31,6 +33,7 @@ from labourlens.analyse.post_voice import username_mention
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.relayed_passages import relayed_passages
+from labourlens.analyse.relayed_sources import relayed_sources
 from labourlens.analyse.reproduced_letters import reproduced_letters
 from labourlens.analyse.reproduced_texts import reproduced_texts
 from labourlens.analyse.role_appositions import named_roles
@@ -212,10 +215,12 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
              for s in final]
     final = country_states(final)  # "the United Arab Emirates informed the panel that ...": the state
     # "Al-Watan Al-Jadid said" after "the Saudi daily Al-Watan Al-Jadid": the outlet; "investigators" of a criminal case
-    final = case_investigators(text, named_outlets(text, final))
+    final = case_investigators(text, channel_names(text, named_outlets(text, final)))  # "the channel": its name
     final = named_roles(text, final)  # "The defendant denied ..." after "the defendant, A. K. Zhunusov,"
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
     office_holders(result, final)  # "According to the ombudsman's office" after the ombudsman spoke: the ombudsman
     aged_role_back(text, result, final)  # "said Peter Otieno, 41, the trawler's cook" + "the cook said": Otieno
     body_people_back(sentences, result, final)  # '"...," its manager, Karim Haddad, said.' + "Haddad said ...": the firm
+    final = relayed_sources(text, result, final)  # "According to the Kama Herald's source" after it cited one: that one
+    final = group_backrefs(result, final)  # "three workers said ... The men, citizens of Uzbekistan, said": one group
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina

@@ -16,6 +16,7 @@ from typing import Any
 from labourlens import knowledge
 from labourlens.analyse.call_ins import caller_name
 from labourlens.analyse.interview_turns import earlier_answerer, speaks_for_others
+from labourlens.analyse.roster_guests import GUEST_HEAD, guest_named
 from labourlens.analyse.source_names import fuller_name
 from labourlens.analyse.speakers import NAME_WORD, Mention, classify
 from labourlens.analyse.testimony_labels import coded_label, label_line, label_wording
@@ -132,7 +133,7 @@ def interviewee_at(before: str) -> tuple[int, str] | None:
     for m in _pseudonym_re().finditer(before):
         if m.group("name").split()[0].lower() not in _GENERIC_FIRST:
             found.append((m.start(), m.group("name")))
-    for rx in (_WITH, _CALLED, _WITNESS_HEAD, _PRESSER_HEAD):
+    for rx in (_WITH, _CALLED, _WITNESS_HEAD, _PRESSER_HEAD, GUEST_HEAD):
         for m in rx.finditer(before):
             if rx is _WITH and _SPACE_LOWER.match(before[m.end("name"):]):
                 continue  # "Q&A: Labour researcher Mun Jae-hyun": a role word, the name comes after it
@@ -157,8 +158,14 @@ def intro_person(before: str) -> str | None:
     """The last person an interview's introduction names in one of the shapes ``_INTRO_PERSON`` knows,
     when nothing else names the interviewee; only names that read as a person count."""
     found = [m.group(m.lastgroup or "") for m in _INTRO_PERSON.finditer(before)]
-    people = [name for name in found if name and classify(name) == "named_person"]
-    return people[-1] if people else described_interviewee(before)
+    people = [name for name in found if name and classify(name) == "named_person" and not _place_name(name)]
+    return people[-1] if people else described_interviewee(before)  # not "the Russian Far East": a region
+
+
+def _place_name(name: str) -> bool:
+    from labourlens.analyse.speaker_roles import _is_place  # noqa: PLC0415 - speaker_roles imports the registry chain
+
+    return _is_place(name)
 
 
 _STOP = r"(?:who|whom|that|which|has|had|have|is|was|were|and|about|on|in|at|from|with|of|for|after|this|last)"
@@ -258,7 +265,7 @@ def relabel(m: Mention, label: str | None, before: str, roles: dict[str, str], l
     and surname label by the fuller name given before, initials by the name they stand for."""
     if label is None or m.cue != "said":
         return m
-    name = caller_name(label, before, line) or roles.get(label.lower())
+    name = caller_name(label, before, line) or roles.get(label.lower()) or guest_named(line)
     if name is None:
         name = titled_full_name(m.wording, before) or initials_name(label, before) or role_interviewee(label, before)
     if name is None:

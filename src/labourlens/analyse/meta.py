@@ -213,13 +213,13 @@ def _cue_matches(pat: re.Pattern[str], text: str, starts: tuple[str, ...]) -> li
 
 
 _ORG_WORDS = re.compile(r"\b(?:Observatory|Project|Institute|Initiative|Foundation|Coalition|Alliance|Centre|Center|"
-                        r"Council|Trust|Campaign|Committee|Association|Federation|Union|Rights|"
+                        r"Council|Trust|Campaign|Committee|Association|Federation|Union|Rights|Helpline|Hotline|"
                         r"Tygodnik|Gazeta|Kurier|Vestnik|Pravda|"
                         r"Zeitung|Shimbun|Ilbo|Sinmun|Ribao|Wiadomo\w*)\b")
-_GOV_HEADER = re.compile(r"^(?:The[ \t]+)?(?:Ministry|Department|Office|Bureau|Embassy|Permanent[ \t]+Mission|"
+_GOV_HEADER = re.compile(r"^(?:The[ \t]+)?(?:Ministry|Department|Office|Bureau|Embassy|Permanent[ \t]+Mission|Prosecutor['\u2019]s[ \t]+Office|"
                          r"Press[ \t]+Office|Information[ \t]+Office|Consulate(?:[ \t]+General)?)\b")
 _RELEASE = gated(r"\b(?:Press|News|Media)[ \t]+[Rr]elease|\bFor[ \t]+[Ii]mmediate[ \t]+[Rr]elease|"
-                 r"\bStatement\b|\bCommuniqu|\b(?:PRESS|NEWS|MEDIA)[ \t]+RELEASE\b|\bSTATEMENT\b")
+                 r"\bStatement\b|\bCommuniqu|\b(?:PRESS|NEWS|MEDIA)[ \t]+RELEASE\b|\bSTATEMENT\b|\n[ \t]*Press[ \t]+[Ss]ervice[ \t]*\n")
 _SMALL_WORDS = frozenset({"of", "for", "and", "the", "&", "on", "de", "du", "la", "in", "at"})
 _HEADER_CHROME = re.compile(r"^(?:skip|menu|home|search|log[ \t]*in|sign[ \t]*in|register|subscribe|share|"
                             r"advertisement|close|print|email|breaking|updated|published|posted)\b|>", re.I)

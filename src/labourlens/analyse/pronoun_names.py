@@ -60,6 +60,10 @@ def apposed_subject(context: str, pronoun: str) -> str | None:
     role = set(m.group(1).lower().split())
     if role & (_MALE if pronoun == "she" else _FEMALE if pronoun == "he" else set()):
         return None
+    from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415 - speaker_roles imports the registry chain
+
+    if company_noun(m.group(1).split(" of ")[0].split()[-1]):
+        return None  # "The company, Zarafshon Work Travel, charged ..." names a firm, never a "he"
     return m.group(2)
 
 

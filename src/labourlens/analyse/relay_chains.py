@@ -17,6 +17,7 @@ import re
 
 from labourlens.analyse.after_finding import after_finding
 from labourlens.analyse.as_reported import as_reported
+from labourlens.analyse.citing_asides import cited_after_verb, interviews_cited
 from labourlens.analyse.estimate_mentions import put_at_mention
 from labourlens.analyse.final_speaker import final_speaker
 from labourlens.analyse.role_given_names import alias_said_mention
@@ -331,10 +332,12 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
     if m is not None and m.relay is not None and (inner := _WHICH_QUOTED.match(text, m.end)) is not None \
             and _plausible(sp := inner.group("sp").strip()) and classify(sp) is not None and " and " not in sp:
         return Mention(sp, inner.start("sp"), inner.start("sp") + len(sp), m.cue, m.direct, relay=m.wording)  # "..., which quoted Z"
+    if m is not None and (said := interviews_cited(m, text)) is not None:
+        return said  # "Eleven women ... say ..., the paper reported, citing interviews with four of them": the women
     if m is None or m.relay is not None:
         return m
     if (corrected := correction_speaker(m, text) or testimony_of(m, text) or cited_as_saying(text)
-            or outlet_reported_said(m, text) or phrase_citing(m)) is not None:
+            or outlet_reported_said(m, text) or phrase_citing(m) or cited_after_verb(m, text)) is not None:
         return corrected
     m = coordinated_subject(m)
     if (aside := opening_speaker(m, text) or complement_speaker(m, text)) is not None \

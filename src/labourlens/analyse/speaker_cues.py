@@ -19,6 +19,7 @@ from labourlens.analyse.hedges import plain
 from labourlens.analyse.interview_turns import initial_naming
 from labourlens.analyse.speaker_groups import group_mention
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, _cue, _plausible, _trim_np, classify
+from labourlens.analyse.told_listeners import workers_told
 from labourlens.model import Sentence
 
 if TYPE_CHECKING:
@@ -273,8 +274,8 @@ _INFORMED = gated(
 def informed_mention(text: str) -> Mention | None:
     """ "The Panel received information from a Member State that ...": the informant speaks."""
     m = _INFORMED.search(text)
-    if not m or not _plausible(m.group("sp")):
-        return None
+    if not m or not _plausible(m.group("sp")) or workers_told(text[:m.start("sp")].rstrip()[:-2]):
+        return None  # "The workers were told by their foreman that ...": what was done to them, in the page's voice
     sp = m.group("sp")
     return Mention(sp, m.start("sp"), m.end("sp"), "informed", False)
 

@@ -40,6 +40,9 @@ from labourlens.analyse import (
     place_rules,
     self_described,
 )
+from labourlens.analyse.capitalized_bodies import capitalized_body_kind
+from labourlens.analyse.family_descriptors import family_descriptor_kind
+from labourlens.analyse.gathered_by import researcher_team_kind
 from labourlens.analyse.paper_names import paper_name
 from labourlens.analyse.testimony_labels import coded_label
 
@@ -154,6 +157,8 @@ _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
 def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str | None:
     """The kind of speaker phrase ``text`` (``first``: its part before the first comma) for the shapes
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
+    if (family := family_descriptor_kind(text) or researcher_team_kind(text, classify) or capitalized_body_kind(text)) is not None:
+        return family  # "Mother of two Dilnoza Rakhimova": a person by name, not a count; "Shkurko's team", "the Service": bodies
     if _COUNT.match(first.strip()):
         return "anonymous_source" if first == text or _COUNT.match(text.strip()) else None
     if (one := _ONE_NAMED.match(text.strip())) is not None and not _ONE_DESCRIBED.match(one.group("name")) \

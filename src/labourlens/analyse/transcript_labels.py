@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from labourlens.analyse.faq_headings import faq_headings
 from labourlens.analyse.gated import gated
 from labourlens.analyse.mentions import transcript_label
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
@@ -47,6 +48,9 @@ def question_paragraphs(sentences: list[Sentence]) -> set[int]:
     # a lone question paragraph in running prose is rhetorical; an interview has several
     if len(out) < 2:
         return set()
+    first = min(out)
+    if faq_headings((t for p in out for t in by_para[p]), " ".join(s.text for s in sentences if s.paragraph < first)):
+        return set()  # "How are they paid?" heading an explainer's section: the page's own account follows
     # in an interview, a short lead-in before the question is the interviewer's too ("You inspected sites. Why?")
     return out | {p for p, texts in by_para.items() if len(texts) <= 3 and sum(map(len, texts)) <= 220
                   and texts[-1].rstrip("\"\u201d'").endswith("?") and p - 1 not in out}

@@ -1,0 +1,37 @@
+"""The accused party's assertion of the lawful opposite ("it had paid the subcontractor in full", "it pays the
+subcontractors on time", "the men said they lived there voluntarily", "the restoration is carried out on a voluntary
+contractual basis"): it answers an allegation as a denial does, so it is a negated claim (FORMAT.md: ``negated`` is
+true for a denial), carrying no indicator. Only an employer's or a state's claim that supports no indicator;
+a worker's "we were paid in full in May" keeps its reading, and so does pay to a go-between ("it paid an agent in
+full"). Called from :mod:`labourlens.analyse.claims` after
+:func:`labourlens.analyse.counter_assertions.mark`; examples are invented."""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.model import Claim, Source
+
+__all__ = ["mark_compliance"]
+
+_PARTIES = frozenset({"organization", "official"})
+_COMPLIANCE = re.compile(
+    r"\b(?:paid\s+(?:\w+\s+){0,3}?(?:in\s+full|on\s+time|in\s+good\s+time)|pays\s+(?:\w+\s+){0,3}?(?:in\s+full|on\s+time)|"
+    r"voluntarily|of\s+their\s+own\s+(?:free\s+)?will|on\s+a\s+voluntary(?:\s+\w+)?\s+basis|"
+    r"receive\s+(?:their\s+)?wages\s+on\s+time)\b", re.IGNORECASE)
+# paid to a go-between ("it paid an agent in full"): the workers' pay went elsewhere, no denial
+_GO_BETWEEN = re.compile(r"\b(?:agents?|agenc(?:y|ies)|brokers?|intermediar(?:y|ies)|middlem[ae]n|recruiters?|dispatch\w*)\b",
+                         re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no\s+longer|n['\u2019]t)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def mark_compliance(claims: list[Claim], sources: list[Source]) -> None:
+    """Set the polarity of the accused party's assertions of compliance (in place)."""
+    kinds = {s.key: s.kind for s in sources}
+    for c in claims:
+        if c.polarity != "affirmed" or c.future or c.indicators or kinds.get(c.source) not in _PARTIES:
+            continue
+        m = _COMPLIANCE.search(c.text)
+        if m is not None and _NOT_BEFORE.search(c.text[max(0, m.start() - 40):m.start()]) is None \
+                and _GO_BETWEEN.search(m.group(0)) is None:
+            c.polarity = "negated"

@@ -1,0 +1,30 @@
+"""People who contact the writer, named as the subject of a sentence ("Parents in Osh and Naryn call us every day.",
+"Dozens of builders have written to our centre since May."): not yet a speaker, but the group a following "They say
+..." goes back to. Used by :mod:`labourlens.analyse.attribution` beside the other introductions; examples are
+invented."""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse.speakers import classify
+
+__all__ = ["contacting_group"]
+
+_CONTACTING = re.compile(
+    r"^\s*(?P<np>[A-Z][^,;:\"\u201c\u201d]{2,80}?)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"
+    r"(?:call|calls|called|phone|phones|phoned|write|writes|wrote|written|come|comes|came|turn|turns|turned|"
+    r"message|messages|messaged|contact|contacts|contacted|reach|reached)\s+(?:to\s+)?(?:us|me|our\s+[a-z]+)\b")
+_PLURAL_END = re.compile(r"(?:s|men|people|children)$")
+
+
+def contacting_group(text: str) -> tuple[str, int] | None:
+    """(the group, its offset) when a plural group of people contacting the writer opens the sentence, else None."""
+    m = _CONTACTING.match(text)
+    if m is None:
+        return None
+    np = m.group("np").strip()
+    head = np.split(" in ")[0].split(" from ")[0].split()[-1].lower()
+    if classify(np) != "anonymous_source" or _PLURAL_END.search(head) is None:
+        return None
+    return np, m.start("np")
