@@ -57,3 +57,13 @@ def test_money_paid_by_a_state_is_no_wage_taken(sentence: str, fires: bool) -> N
 def test_a_subsidy_is_no_protection_and_a_saving_is_no_promise(sentence: str, indicator: str, fires: bool) -> None:
     found = {h.indicator for h in lexicon.match(sentence, 0).hits}
     assert (indicator in found) is fires
+
+
+def test_a_masthead_with_its_acronym_in_brackets_is_the_outlet() -> None:
+    text = ("ASIA-PACIFIC DOCKERS AND SEAFARERS UNION (APDSU)\nStatement of the Executive Committee\n\n"
+            "On crew moved from vessels to shore plants\n\n"
+            "We state the following: members were told on arrival that they would wait for the next vessel, but were "
+            "put to work gutting squid for 14 hours a day, and the plant's guards kept their seaman's books.")
+    a = analyse(text, {})
+    assert a.meta.outlet is not None and a.meta.outlet.lower() == "asia-pacific dockers and seafarers union"
+    assert all(c.source == "OUTLET" for c in a.claims)  # the union's own statement is the page's voice

@@ -154,7 +154,7 @@ def _name_like(part: str) -> str | None:
 
 def _split(line: str) -> list[str]:
     """The parts of a header line; a trailing bracket is a part of its own."""
-    if line.endswith(")"):
+    if line.endswith(")") and not rx.ACRONYM_END.search(line):  # "X UNION (XU)": the name with its acronym
         line = rx.PAREN_NOTE_END.sub(r" | \1", line)
     if not any(c in line for c in _SEP_CHARS) and "   " not in line and " - " not in line and " / " not in line:
         return [line]

@@ -17,3 +17,5 @@ AFTER_SENTENCE_END = re.compile(r"(?<=\w\w)\.\s.*$")
 # a translation note beside a masthead ("Tohoku Shimpo (translated from Japanese)"): no name of its own
 TRANSLATION_NOTE = re.compile(r"^\(?(?:translated|translation|machine[ \t]+translation|unofficial[ \t]+translation)\b",
                               re.IGNORECASE)
+# a body's acronym in brackets after its name ("ASIA-PACIFIC SEAFARERS UNION (APSU)"): part of the masthead, no note
+ACRONYM_END = re.compile(r"\s\([A-Z][A-Z&-]{1,9}\)$")
