@@ -25,3 +25,21 @@ def test_a_un_document_number_is_no_sol() -> None:
 def test_rs_in_a_report_from_india_stays_the_rupee() -> None:
     found = [a.currency for a in money.find("Workers from Kerala paid Rs 1.5 lakh to the agent in Kochi.")]
     assert found == ["INR"]
+
+
+@pytest.mark.parametrize(("sentence", "indicator", "fires"), [
+    ("The passports of all 19 foreign crew were found in a locked drawer in the master's cabin.",
+     "retention_of_identity_documents", True),
+    ("The clip shows a man in an officer's jacket striking a crewman on the back.", "physical_and_sexual_violence", True),
+    ("He said he had not received his 1,800-cedi monthly salary since June.", "withholding_of_wages", True),
+    ("He had not received his visa yet.", "withholding_of_wages", False),
+    ("Two fishers said they had asked to leave the vessel at the last port call and were refused.",
+     "restriction_of_movement", True),
+    ("The vessel did not enter any port for 16 months.", "isolation", True),
+    ("The log records 560 days at sea without one day ashore.", "isolation", True),
+    ("Most of them end with a plane ticket, not a salary.", "withholding_of_wages", True),
+])
+def test_the_wording_of_fishing_crews(sentence: str, indicator: str, fires: bool) -> None:
+    from labourlens.analyse import indicators as lexicon
+
+    assert (indicator in {h.indicator for h in lexicon.match(sentence, 0).hits}) is fires
