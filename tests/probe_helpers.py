@@ -23,3 +23,10 @@ def indicators(sentence: str) -> set[str]:
     """The indicators of the claims that open with ``sentence`` after :data:`LEAD`."""
     a = analyse(LEAD + sentence, META)
     return {h.indicator for c in a.claims if c.text.startswith(sentence[:20]) for h in c.indicators}
+
+
+def lexicon_indicators(sentence: str) -> set[str]:
+    """The indicators the lexicon finds in one sentence on its own, before the claim stage (no report around it)."""
+    from labourlens.analyse import indicators as lexicon  # noqa: PLC0415 - only the lexicon probes need it
+
+    return {h.indicator for h in lexicon.match(sentence, 0).hits}

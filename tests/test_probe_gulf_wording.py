@@ -12,11 +12,7 @@ import pytest
 from labourlens.analyse import hedges
 from labourlens.analyse import indicators as lexicon
 from labourlens.analyse.pipeline import analyse
-from probe_helpers import META
-
-
-def _kinds(sentence: str) -> set[str]:
-    return {h.indicator for h in lexicon.match(sentence, 0).hits}
+from probe_helpers import META, lexicon_indicators
 
 
 @pytest.mark.parametrize(("sentence", "indicator"), [
@@ -31,7 +27,7 @@ def _kinds(sentence: str) -> set[str]:
     ("The men had survived on donations from a mosque committee.", "abusive_working_and_living_conditions"),
 ])
 def test_gulf_wording_of_abuse(sentence: str, indicator: str) -> None:
-    assert indicator in _kinds(sentence)
+    assert indicator in lexicon_indicators(sentence)
 
 
 @pytest.mark.parametrize(("sentence", "indicator"), [
@@ -43,7 +39,7 @@ def test_gulf_wording_of_abuse(sentence: str, indicator: str) -> None:
     ("The salary was 130 dinars, as in the contract.", "deception"),
 ])
 def test_controls_stay_quiet(sentence: str, indicator: str) -> None:
-    assert indicator not in _kinds(sentence)
+    assert indicator not in lexicon_indicators(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -86,7 +82,7 @@ def test_a_driver_kept_in_a_house_is_a_report_of_forced_labour() -> None:
     ("The team is afraid they could be next to lose the final.", "intimidation_and_threats", False),
 ])
 def test_documents_never_returned_and_fear_of_being_next(sentence: str, indicator: str, fires: bool) -> None:
-    assert (indicator in _kinds(sentence)) is fires
+    assert (indicator in lexicon_indicators(sentence)) is fires
 
 
 def test_reports_called_inaccurate_are_denied() -> None:
@@ -101,7 +97,7 @@ def test_reports_called_inaccurate_are_denied() -> None:
     ("They never received their wages.", True),
 ])
 def test_money_received_from_workers_is_no_wage_withheld(sentence: str, fires: bool) -> None:
-    assert ("withholding_of_wages" in _kinds(sentence)) is fires
+    assert ("withholding_of_wages" in lexicon_indicators(sentence)) is fires
 
 
 @pytest.mark.parametrize(("sentence", "indicator", "fires"), [
@@ -110,4 +106,4 @@ def test_money_received_from_workers_is_no_wage_withheld(sentence: str, fires: b
     ("The company in Kuwait pays the fee, free visa, free ticket.", "withholding_of_wages", False),
 ])
 def test_rare_contact_and_a_fee_the_company_pays(sentence: str, indicator: str, fires: bool) -> None:
-    assert (indicator in _kinds(sentence)) is fires
+    assert (indicator in lexicon_indicators(sentence)) is fires

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from labourlens.analyse import money
+from probe_helpers import lexicon_indicators
 
 
 @pytest.mark.parametrize(("text", "currency", "value"), [
@@ -40,6 +41,4 @@ def test_rs_in_a_report_from_india_stays_the_rupee() -> None:
     ("Most of them end with a plane ticket, not a salary.", "withholding_of_wages", True),
 ])
 def test_the_wording_of_fishing_crews(sentence: str, indicator: str, fires: bool) -> None:
-    from labourlens.analyse import indicators as lexicon
-
-    assert (indicator in {h.indicator for h in lexicon.match(sentence, 0).hits}) is fires
+    assert (indicator in lexicon_indicators(sentence)) is fires

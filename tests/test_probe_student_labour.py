@@ -10,14 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from labourlens.analyse import indicators as lexicon
 from labourlens.analyse.pipeline import analyse
-from probe_helpers import META
-
-
-def _kinds(sentence: str) -> set[str]:
-    """The indicators the lexicon finds in one sentence, before the claim stage."""
-    return {h.indicator for h in lexicon.match(sentence, 0).hits}
+from probe_helpers import META, lexicon_indicators
 
 
 @pytest.mark.parametrize("sentence", [
@@ -28,7 +22,7 @@ def _kinds(sentence: str) -> set[str]:
     "If you refuse a Sunday shift, your name goes on the board.",
 ])
 def test_a_penalty_for_leaving_or_refusing_is_a_threat(sentence: str) -> None:
-    assert "intimidation_and_threats" in _kinds(sentence)
+    assert "intimidation_and_threats" in lexicon_indicators(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -39,7 +33,7 @@ def test_a_penalty_for_leaving_or_refusing_is_a_threat(sentence: str) -> None:
     "The agency kept a deposit of 900 dollars that the men would forfeit if they left before the season ended.",
 ])
 def test_conditions_without_a_penalty_on_the_worker_are_no_threat(sentence: str) -> None:
-    assert "intimidation_and_threats" not in _kinds(sentence)
+    assert "intimidation_and_threats" not in lexicon_indicators(sentence)
 
 
 @pytest.mark.parametrize(("sentence", "indicator"), [
@@ -55,7 +49,7 @@ def test_conditions_without_a_penalty_on_the_worker_are_no_threat(sentence: str)
     ("Until it was paid off I couldn't really quit.", "debt_bondage"),
 ])
 def test_the_wording_of_student_and_transfer_labour(sentence: str, indicator: str) -> None:
-    assert indicator in _kinds(sentence)
+    assert indicator in lexicon_indicators(sentence)
 
 
 @pytest.mark.parametrize(("sentence", "indicator"), [
@@ -68,11 +62,11 @@ def test_the_wording_of_student_and_transfer_labour(sentence: str, indicator: st
     ("He took time off from work to see his family.", "withholding_of_wages"),
 ])
 def test_controls_stay_quiet(sentence: str, indicator: str) -> None:
-    assert indicator not in _kinds(sentence)
+    assert indicator not in lexicon_indicators(sentence)
 
 
 def test_the_door_chained_at_night_is_still_a_restriction() -> None:
-    assert "restriction_of_movement" in _kinds("When I was there the door was chained from the outside at 11 p.m.")
+    assert "restriction_of_movement" in lexicon_indicators("When I was there the door was chained from the outside at 11 p.m.")
 
 
 def test_a_report_about_student_interns_on_night_shifts_is_analysed() -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from labourlens.analyse import indicators as lexicon
 from labourlens.analyse.pipeline import analyse
+from probe_helpers import lexicon_indicators
 
 BODY = ("North Korean workers in Hunchun squid plants\n\n"
         "Hunchun, Jilin Province — Seafood plants here employ North Korean workers who are forbidden from leaving "
@@ -44,8 +44,7 @@ def test_a_headline_is_no_masthead() -> None:
     ("They earned 500 dollars a month, most of which was taken by the manager.", True),
 ])
 def test_money_paid_by_a_state_is_no_wage_taken(sentence: str, fires: bool) -> None:
-    found = {h.indicator for h in lexicon.match(sentence, 0).hits}
-    assert ("withholding_of_wages" in found) is fires
+    assert ("withholding_of_wages" in lexicon_indicators(sentence)) is fires
 
 
 @pytest.mark.parametrize(("sentence", "indicator", "fires"), [
@@ -55,8 +54,7 @@ def test_money_paid_by_a_state_is_no_wage_taken(sentence: str, fires: bool) -> N
     ("The agent told us we could save 500 dollars a month.", "deception", True),
 ])
 def test_a_subsidy_is_no_protection_and_a_saving_is_no_promise(sentence: str, indicator: str, fires: bool) -> None:
-    found = {h.indicator for h in lexicon.match(sentence, 0).hits}
-    assert (indicator in found) is fires
+    assert (indicator in lexicon_indicators(sentence)) is fires
 
 
 def test_a_masthead_with_its_acronym_in_brackets_is_the_outlet() -> None:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
+from labourlens.analyse.source_merges import merge_into
 from labourlens.model import Source
 
 __all__ = ["group_backrefs"]
@@ -56,12 +56,4 @@ def group_backrefs(result: list[Any], sources: Sequence[Source]) -> list[Source]
         if _group_head(last.wording or "") is None or at - max(b for _, b in last.spans) > _LIMIT:
             continue
         merged[s.key] = last
-    if not merged:
-        return list(sources)
-    for j, att in enumerate(result):
-        if att.source in merged:
-            result[j] = replace(att, source=merged[att.source].key)
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for key, into in merged.items():
-        spans.setdefault(into.key, list(into.spans)).extend(next(s.spans for s in sources if s.key == key))
-    return [replace(s, spans=sorted(spans[s.key])) if s.key in spans else s for s in sources if s.key not in merged]
+    return merge_into(sources, result, merged)

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
+from labourlens.analyse.source_merges import merge_into
 from labourlens.model import Source
 
 __all__ = ["relayed_sources"]
@@ -40,12 +40,4 @@ def relayed_sources(text: str, result: list[Any], sources: Sequence[Source]) -> 
         if not cited:
             continue
         merged[s.key] = max(cited, key=lambda e: min(e.spans)[0])
-    if not merged:
-        return list(sources)
-    for j, att in enumerate(result):
-        if att.source in merged:
-            result[j] = replace(att, source=merged[att.source].key)
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for key, into in merged.items():
-        spans.setdefault(into.key, list(into.spans)).extend(next(s.spans for s in sources if s.key == key))
-    return [replace(s, spans=sorted(spans[s.key])) if s.key in spans else s for s in sources if s.key not in merged]
+    return merge_into(sources, result, merged)
