@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["agency_outlet", "news_agency_before"]
+__all__ = ["agency_named_before", "agency_outlet", "news_agency_before"]
 
 _AGENCY = re.compile(r"\b(?:a|an|the|one)\s+(?:[a-z][\w-]*\s+){0,2}(?P<kind>news|wire|press|photo)\s+agency\b|\bagency\b",
                      re.IGNORECASE)
@@ -35,3 +35,19 @@ def agency_outlet(entries: list[Any], head: str) -> Any | None:
         return None
     found = [e for e in entries if e.source.kind == "outlet" and _NEWS_AGENCY_WORDING.search(e.source.wording or "")]
     return max(found, key=lambda e: e.order) if found else None
+
+
+# "Yonhap, the South Korean news agency, said ...": a name given its kind in apposition
+_NAME_AS_AGENCY = re.compile(r"\b(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:news|wire|press)\s+agency\b")
+
+
+def agency_named_before(context: str, head: str) -> str | None:
+    """The name last given as a news agency in ``context`` ("Yonhap, the South Korean news agency"), for a bare "the
+    agency" (``head``) that the registry has met only as a relay."""
+    if head != "agency" or "agency" not in context:
+        return None
+    last = None
+    for m in _NAME_AS_AGENCY.finditer(context[-1500:]):
+        last = m
+    return last.group("name") if last is not None else None

@@ -26,7 +26,7 @@ from labourlens.analyse.definite_backrefs import (
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_staff import group_staff_kind
 from labourlens.analyse.it_subjects import document_subject_before
-from labourlens.analyse.media_agencies import agency_outlet, news_agency_before
+from labourlens.analyse.media_agencies import agency_named_before, agency_outlet, news_agency_before
 from labourlens.analyse.orphan_pronouns import orphan_named
 from labourlens.analyse.outlet_fuller import short_for as _short_for
 from labourlens.analyse.place_appositions import names_place
@@ -342,7 +342,7 @@ class Registry:
             if e:
                 return self._touch(e)
         if first in lex.definite and kind in ("official", "organization") and len(norm.split()) == 1:
-            named = named_before(context, head)
+            named = named_before(context, head) or agency_named_before(context, head)
             if named:  # "Russia's Ministry of Labour did not respond ... the ministry said": named before
                 # its spokesperson's body; "the agency" after "the Seoul-based Hanbit News Agency": that outlet
                 e = self._recent(lambda e: e.person and e.source.kind == kind

@@ -181,7 +181,10 @@ def _lex() -> _Lex:
         rf"(?:(?:{aux_re})\s+)*(?P<verb>{all_verbs_re})\b"
     )
     citing2_re = re.compile(
-        rf"(?:^|(?<=[,;:—-]\s)|(?<=\)\s))(?P<relay>(?:(?-i:[A-Z])|a\s|an\s|the\s)[^,“”\"]{{1,80}}?)\s+(?P<verb>{speech_re})"
+        rf"(?:^|(?<=[,;:—-]\s)|(?<=\)\s))(?P<relay>(?:(?-i:[A-Z])|a\s|an\s|the\s)[^,“”\"]{{1,80}}?)"
+        # "Yonhap, the South Korean news agency, said ..., citing ...": the relay's apposition, closed by a comma
+        r"(?:,\s+(?:the|a|an)\s[^,“”\"]{1,60}?,)?"
+        rf"\s+(?P<verb>{speech_re})"
         r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+\w+))?"
         # "The embassy told the daily Al-Rai, citing its labour attaché, that ...": the audience, then the one cited
         r"(?:(?<=\btold)\s+(?:the|a|an|(?-i:[A-Z]))[^,\u201c\u201d\"]{1,50}?(?=,\s+(?:citing|quoting)\s))?"
