@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from labourlens.analyse.item_owners import item_owner
+from labourlens.analyse.self_introductions import SELF_NAMED
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify
 from labourlens.model import Sentence
 
@@ -57,9 +58,7 @@ _CLAUSE = re.compile(r",\s+(?:which|who|whose)\s(?:[^,]|(?<=\d),(?=\d)){2,100},"
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|mine|we|We|our|Our|us|My)\b")
 _NUMBERED = re.compile(r"(?m)^[ \t]*[\"\u201c]?\d{1,2}[.)]\s")
 _NAME = re.compile(r"^(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,3}$")
-# the writer introducing themselves in the text ("Namaste brother. I am Kamal from Sindhuli."), and a separator line
-_SELF_NAMED = re.compile(r"(?:^|[.!?]\s+)(?:[Mm]y\s+name\s+is|I\s+am|I['\u2019]m|[Tt]his\s+is)\s+"
-                         r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?=\s*(?:[,.;]|\s+(?:from|and|in)\b))")
+# a separator line ("---") setting the reproduced text off
 _SEPARATOR = re.compile(r"^\W*$")
 _OPEN = ('"', "\u201c")
 
@@ -194,7 +193,7 @@ def _give(sentences: Sequence[Sentence], result: list[Any], reg: Registry, block
 def _signed(sentences: Sequence[Sentence], first: int, intro: str) -> tuple[str, str] | None:
     """(name, item) when the text's own opening lines give its writer's name ("I am Kamal from Sindhuli.")."""
     opening = " ".join(x.text for x in sentences[first:first + 3] if x.paragraph == sentences[first].paragraph)
-    signed = _SELF_NAMED.search(opening)
+    signed = SELF_NAMED.search(opening)  # "Namaste brother. I am Kamal from Sindhuli."
     if signed is None or classify(signed.group("name")) not in ("named_person", None):
         return None
     item = _ITEM_RX.search(intro)

@@ -18,7 +18,7 @@ from labourlens.model import Sentence
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
 
-__all__ = ["self_introductions"]
+__all__ = ["SELF_NAMED", "self_introductions"]
 
 _NAME = r"[A-Z][\w'\u2019-]+"
 # "My name is Yaw", "This is Auntie Esi", "I am Kofi Mensah," (a name, then a comma, a full stop or "and"/"from")
@@ -26,6 +26,9 @@ _INTRO = re.compile(rf"\s*(?:[Mm]y\s+name\s+is|[Tt]his\s+is|I\s+am|I['\u2019]m|[
                     rf"(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?=\s*(?:[,.;]|\s+(?:and|from|in|calling)\b))")
 
 _LABEL_THEN_INTRO = re.compile(rf"(?m)^[^\n:]{{1,40}}:{_INTRO.pattern}")
+# the same introduction at a sentence's start anywhere in a text: a reproduced message that signs itself
+# ("Namaste brother. I am Kamal from Sindhuli.", :mod:`labourlens.analyse.reproduced_texts`)
+SELF_NAMED = re.compile(rf"(?:^|[.!?]\s+){_INTRO.pattern}")
 # a name opening the bracketed note of a label: "CALLER 1 (Ramesh, Nizamabad district):", "GUEST (Ana Lima):"
 _NOTE_NAME = re.compile(rf"\((?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})\s*[,)]")
 _LABEL_WITH_NAME = re.compile(rf"(?m)^[ \t]*[A-Z][A-Z'\u2019 .-]{{1,30}}?(?:[ \t]+\d{{1,2}})?[ \t]*{_NOTE_NAME.pattern}[^\n:]{{0,60}}:")
