@@ -19,8 +19,8 @@ from labourlens.analyse.role_given_names import name_after_role
 from labourlens.analyse.speaker_spans import named_in_apposition
 from labourlens.analyse.speakers import Mention, classify
 from labourlens.analyse.testimony_labels import label_subject
-from labourlens.analyse.worker_intros import single_name_subject
 from labourlens.analyse.where_speakers import where_clause_speaker
+from labourlens.analyse.worker_intros import single_name_subject
 
 __all__ = ["AND_PEOPLE", "OTHER_SOURCE", "according_citing", "said_to", "coordinated_group", "counted_apposition", "first_name_given",
            "given_name_after",
