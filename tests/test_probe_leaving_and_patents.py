@@ -1,0 +1,33 @@
+"""Probes for indicator wordings: a price put on leaving ("if you want to leave before the contract ends you pay a
+penalty") and being kept indoors or escaping are restrictions of movement; a migrant's work patent held, and the
+return of passports demanded, are retained documents. Negative controls: leaving without penalty, escaping injury,
+a firm's patent on an invention. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from probe_helpers import lexicon_indicators
+
+
+def test_a_price_on_leaving_restricts_movement() -> None:
+    assert "restriction_of_movement" in lexicon_indicators(
+        "If you want to leave before the contract ends you pay a fine of 40,000 roubles.")
+    assert "restriction_of_movement" in lexicon_indicators(
+        "She was told she would have to pay 600 dinars to cancel her visa if she wanted to leave.")
+    assert "restriction_of_movement" not in lexicon_indicators("Workers who want to leave can do so without penalty.")
+
+
+def test_kept_inside_and_escaping_restrict_movement() -> None:
+    assert "restriction_of_movement" in lexicon_indicators("The supervisors keep them inside after dark.")
+    assert "restriction_of_movement" in lexicon_indicators("He finally escaped with the help of a bus driver.")
+    assert "restriction_of_movement" not in lexicon_indicators("The driver escaped injury when the crane fell.")
+
+
+def test_a_work_patent_held_is_a_retained_document() -> None:
+    assert "retention_of_identity_documents" in lexicon_indicators("The foreman holds your patent until you finish.")
+    assert "retention_of_identity_documents" in lexicon_indicators("The agency keeps their work patents in a safe.")
+    assert "retention_of_identity_documents" not in lexicon_indicators("The company holds a patent on the new valve.")
+
+
+def test_the_return_of_passports_demanded_is_a_retained_document() -> None:
+    assert "retention_of_identity_documents" in lexicon_indicators(
+        "The welders were demanding their wages and the return of their passports.")
