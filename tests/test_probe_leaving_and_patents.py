@@ -24,10 +24,26 @@ def test_kept_inside_and_escaping_restrict_movement() -> None:
 
 def test_a_work_patent_held_is_a_retained_document() -> None:
     assert "retention_of_identity_documents" in lexicon_indicators("The foreman holds your patent until you finish.")
-    assert "retention_of_identity_documents" in lexicon_indicators("The agency keeps their work patents in a safe.")
+    assert "retention_of_identity_documents" in lexicon_indicators("The agency keeps their patents in a safe.")
+    assert "retention_of_identity_documents" not in lexicon_indicators("All the loggers hold valid work patents.")
     assert "retention_of_identity_documents" not in lexicon_indicators("The company holds a patent on the new valve.")
 
 
 def test_the_return_of_passports_demanded_is_a_retained_document() -> None:
     assert "retention_of_identity_documents" in lexicon_indicators(
         "The welders were demanding their wages and the return of their passports.")
+
+
+def test_no_quitting_until_paid_off_is_debt_bondage() -> None:
+    assert "debt_bondage" in lexicon_indicators("Until you pay the fee back, you cannot leave the farm.")
+    assert "debt_bondage" not in lexicon_indicators("Until the harvest ends, you cannot leave the farm.")
+
+
+def test_pay_asked_for_again_and_again_is_withheld() -> None:
+    assert "withholding_of_wages" in lexicon_indicators("She asked for her wages again and again.")
+    assert "withholding_of_wages" not in lexicon_indicators("She asked for her wages once and was paid the same day.")
+
+
+def test_own_money_seen_once_a_year_is_withheld() -> None:
+    assert "withholding_of_wages" in lexicon_indicators("The crew see their own earnings once a year.")
+    assert "withholding_of_wages" not in lexicon_indicators("The crew see their families once a year.")
