@@ -52,6 +52,7 @@ from labourlens.analyse.testimony_turns import (
 from labourlens.analyse.told_them import told_them
 from labourlens.analyse.transcript_labels import continue_turns
 from labourlens.analyse.worker_backrefs import worker_backrefs
+from labourlens.analyse.written_questions import written_questions
 from labourlens.model import Sentence, Source
 
 if TYPE_CHECKING:
@@ -195,6 +196,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     reproduced_texts(text, sentences, result, reg)  # "We reproduce it below" + the post: its author's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's
     answered_by(text, sentences, result, reg)  # "Answered by Minister X, Ann Lee:" + the answer: hers
+    written_questions(text, sentences, result, reg)  # "Asked by X MP" + "To ask the Secretary ...": X's question
     relayed_passages(text, sentences, result, reg)  # 'My translation:' + a quoted item: its own sources speak
     self_introductions(text, sentences, result, reg)  # "CALLER 1: My name is Yaw, ...": every CALLER 1 line is Yaw's
     owned_findings(text, sentences, result, reg)  # "an audit by X. Its key findings were:": X's lead-in
