@@ -47,3 +47,17 @@ def test_not_given_food_is_an_abuse_not_a_denial() -> None:
     assert indicators("The loggers were not given food for two days.") == {"abusive_working_and_living_conditions"}
     c = _claim("The loggers were not given food for two days.")
     assert c.polarity == "affirmed"
+
+
+def test_reports_acknowledged_with_a_negation_inside_are_no_denial() -> None:
+    text = LEAD + ("\"The ministry is aware of reports that the loggers were placed with firms that may not comply with "
+                   "the rules on rest days,\" a ministry spokesman, Ivan Petrov, said.")
+    c = next(c for c in analyse(text, META).claims if "aware of reports" in c.text)
+    assert c.polarity == "affirmed"
+
+
+def test_complying_with_the_law_is_a_denial_but_not_complying_is_not() -> None:
+    from labourlens.analyse import hedges
+
+    assert hedges.denial_cue("The company fully complies with all labour laws.") is not None
+    assert hedges.denial_cue("The yards may not comply with the rules on rest days.") is None
