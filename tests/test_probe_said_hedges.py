@@ -30,3 +30,13 @@ def test_a_quoted_question_is_no_claim_and_a_teaser_is_programme() -> None:
     assert not any(c.text.startswith("Where would we") for c in claims)
     assert is_programme_line("After the break: new rules for seasonal permits.")
     assert not is_programme_line("After the break, the loggers were sent back to the camp.")
+
+
+def test_a_day_and_a_halfs_pay_is_a_sum_not_a_duration() -> None:
+    from labourlens.analyse.pipeline import analyse
+
+    meta = {"published": "2025-03-01", "language": "en"}
+    fined = analyse("Loggers who refused a night shift were fined 900 roubles, about a day and a half's pay.", meta)
+    assert not [t for t in fined.times if t.kind == "duration"]
+    worked = analyse("The loggers worked for a day and a half without rest, they said.", meta)
+    assert [t.text for t in worked.times if t.kind == "duration"] == ["a day and a half"]
