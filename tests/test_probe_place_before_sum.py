@@ -20,3 +20,8 @@ def test_a_place_before_a_currency_abbreviation_and_a_sum() -> None:
 
 def test_a_place_inside_a_longer_name_is_not_read_alone() -> None:
     assert "Dandong" not in _places("He works for Dandong Ocean Star Foods, a seafood exporter.")
+
+
+def test_a_street_before_a_sum_is_not_a_currency() -> None:
+    assert "Promyshlennaya" not in _places("The court fined the owner of a workshop on Promyshlennaya Street 800,000 "
+                                           "rubles.")

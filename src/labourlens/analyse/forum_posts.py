@@ -39,6 +39,7 @@ from labourlens.analyse.reproduced_texts import reproduced_texts
 from labourlens.analyse.role_appositions import named_roles
 from labourlens.analyse.self_introductions import self_introductions
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
+from labourlens.analyse.standfirst_people import standfirst_pronouns
 from labourlens.analyse.state_media import state_media_named
 from labourlens.analyse.state_speakers import country_states
 from labourlens.analyse.testimony_blocks import testimony_blocks
@@ -227,4 +228,5 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = relayed_sources(text, result, final)  # "According to the Kama Herald's source" after it cited one: that one
     final = group_backrefs(result, final)  # "three workers said ... The men, citizens of Uzbekistan, said": one group
     final = state_media_named(sentences, result, final)  # "China's state media ..." then "the Global Times said": it
+    standfirst_pronouns(text, sentences, result, final)  # "she says" after the body named her, not the standfirst's
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina
