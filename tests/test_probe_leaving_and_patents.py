@@ -60,9 +60,3 @@ def test_seeing_ones_own_money_is_no_treatment_paid_out_of_pocket() -> None:
     assert "abuse_of_vulnerability" not in lexicon_indicators("The crew see their own money once a year.")
     assert "abuse_of_vulnerability" in lexicon_indicators("They paid for the treatment with their own money.")
 
-
-def test_late_pay_blamed_on_clients_is_the_employers_excuse() -> None:
-    from probe_helpers import indicators
-
-    assert "withholding_of_wages" not in indicators("The firm said the delay was caused by late payments from its clients.")
-    assert "withholding_of_wages" in indicators("The cleaners said their wages were three months late.")
