@@ -15,7 +15,8 @@ from labourlens.model import Source
 
 __all__ = ["author_backrefs"]
 
-_AUTHORED = re.compile(r"^(?:a|an|the|its|their)\s+(?:(?:\d{4}|new|recent|latest|annual|joint|earlier|last\s+year['\u2019]s)\s+)*"
+_AUTHORED = re.compile(r"^(?:a|an|the|its|their)\s+(?:(?:\d{4}|new|recent|latest|annual|joint|earlier|undercover|"
+                       r"months-long|year-long|two-year|detailed|separate|confidential|last\s+year['\u2019]s)\s+)*"
                        r"(?:report|study|survey|briefing|paper|analysis|investigation|review|assessment)\s+"
                        r"(?:by|from)\s+(?P<author>.+)$", re.IGNORECASE)
 _DEFINITE = re.compile(r"^(?:the|The)\s+(?P<noun>[a-z][\w-]*|NGO|[A-Z]{2,6})$")
@@ -27,6 +28,8 @@ def _author_of(doc: Source) -> str | None:
 
 
 _WORD = re.compile(r"[\w'-]+")
+# a body given by its kind and then its name: the kind noun before the trailing capitalised name
+_DESCRIBED_NAME = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+[A-Z][\w'\u2019&.-]*(?:\s+(?:[A-Z][\w'\u2019&.-]*|of|for|and))*$")
 _THE_START = re.compile(r"^the\s+", re.IGNORECASE)
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+")
 
@@ -38,7 +41,9 @@ def _names_author(wording: str, author: str) -> bool:
     m = _DEFINITE.match(w)
     words = _WORD.findall(author.lower())
     if m is not None:
-        return bool(words) and words[-1] == m.group("noun").lower()
+        named = _DESCRIBED_NAME.search(author)  # "the New York-based group Factory Floor Watch": "the group"
+        return bool(words) and (words[-1] == m.group("noun").lower() or named is not None
+                                and named.group("noun") == m.group("noun").lower())
     bare = _THE_START.sub("", w).lower()
     return bool(bare) and len(bare.split()) >= 2 and _ARTICLE_START.sub("", author.lower()) == bare
 

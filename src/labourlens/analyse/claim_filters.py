@@ -116,6 +116,8 @@ _PROGRAMME = gated(  # speed: most sentences lack its words
     r"\b(?:(?:did|does|has|have|had) not (?:yet )?(?:immediately )?(?:respond|reply|replied|responded)|"
     r"didn't (?:respond|reply)|(?:brought|presented) to you by|(?:we'll|we will) be (?:right )?back|"
     r"back after (?:the|this) (?:news|break)|leave (?:our|the) coverage|keep updating this|"
+    # a broadcast's teaser of what comes next: "After the break: new rules for work patents", "Coming up: ..."
+    r"^\W*(?:after the (?:break|news|headlines)|coming up(?: next)?|still to come|later in the (?:programme|program|show))(?=\s*:)|"
     r"not (?:constitute )?legal advice|for information (?:purposes )?only|reposts? (?:items|articles|stories|posts)|"
     r"refer you to|reserve the right|(?:are|is) not (?:their|his|her) (?:real )?names?|"
     r"(?:has|have) been (?:shortened|condensed|abridged)|give the floor|"
@@ -258,13 +260,19 @@ _LEAD_IN = re.compile(r"(?:\b(?:put it|this way|as follows|like this|recalled|re
                       re.IGNORECASE)
 
 
+# the last part of a quotation that is a question, then who said it ('Who has that?" he said.'): a question asks, it
+# claims nothing (a question that names an abuse is kept by its indicator hits)
+_QUOTED_QUESTION = re.compile(r"^\W{0,2}[^\"\u201c\u201d?]{1,120}\?[\"\u201d]\s*,?\s*[^\"\u201c\u201d.?!]{1,60}?\s+"
+                              r"(?:said|says|asked|asks|added|adds|told\s+\w+|wondered)\.?\s*$")
+
+
 def frame_line(sentences: list[Sentence], i: int, has_hits: bool, doc: str = "") -> bool:
     """Is sentence ``i`` part of the document's frame rather than a claim (see the module notes)?"""
     text = sentences[i].text
     if is_footnote(text) or is_question_line(text) or is_title(sentences, i, doc):
         return True
     return not has_hits and (is_programme_line(text) or is_method_line(text) or is_recommendation(text)
-                             or is_unverified_note(text) or is_lead_in(text))
+                             or is_unverified_note(text) or is_lead_in(text) or _QUOTED_QUESTION.match(text) is not None)
 
 
 def official_denial(text: str) -> str | None:

@@ -31,6 +31,12 @@ _EXCUSE = re.compile(r"\b(?:lawfully|legally|in\s+(?:accordance|line)\s+with\s+t
 _PURPOSE_BEFORE = re.compile(r"\bto\s+[a-z]+(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
 
 
+# "The Government is aware of reports that the interns ... may not comply with the rules": the party acknowledges
+# the reports; a negation inside them is theirs, no denial
+_ACKNOWLEDGED = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+aware\s+of\s+(?:the\s+|these\s+|such\s+)?"
+                           r"(?:reports?|allegations?|claims?|concerns?|accounts?)\s+that\b", re.IGNORECASE)
+
+
 def _excuse(text: str) -> bool:
     """Does ``text`` excuse the act it names ("withheld lawfully", "employed legally"), outside an infinitive's aim?"""
     return any(_PURPOSE_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None for m in _EXCUSE.finditer(text))
@@ -41,7 +47,7 @@ def mark(claims: list[Claim], sources: list[Source]) -> None:
     kinds = {s.key: s.kind for s in sources}
     for c in claims:
         if c.polarity == "affirmed" and not c.indicators and not c.future and kinds.get(c.source) in _PARTIES \
-                and _NEGATOR.search(c.text):
+                and _NEGATOR.search(c.text) and not _ACKNOWLEDGED.search(c.text):
             c.polarity = "negated"
         elif c.polarity == "affirmed" and not c.future and kinds.get(c.source) in _PARTIES and _excuse(c.text):
             c.polarity, c.indicators = "negated", []  # "withheld lawfully because of his absence": an excuse

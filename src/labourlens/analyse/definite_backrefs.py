@@ -51,7 +51,8 @@ _IRREGULAR = {"women": "woman", "men": "man", "foremen": "foreman", "people": "p
 
 def _same_head(a: str, b: str) -> bool:
     return a == b or a.rstrip("s") == b.rstrip("s") or _singular(a) == _singular(b) or (
-        a.lower() in _kin() and b.lower() in _kin())  # "the families" after "their relatives": the workers' kin
+        a.lower() in _kin() and b.lower() in _kin()) or (  # "the families" after "their relatives": the workers' kin
+        len(b) >= 4 and len(a) >= len(b) + 3 and a.endswith(b) and a[-len(b) - 1].isalpha())  # "the maid" after a housemaid
 
 
 @lru_cache(maxsize=1)

@@ -73,8 +73,8 @@ _QUANTIFIED = re.compile(
 )
 _RECORD_AFTER = re.compile(r"\s+(?:high|low|highs|lows|record|peak|forecast|average|moving\s+average|trend|warranty)\b",
                            re.IGNORECASE)
-_MONEY_AFTER = re.compile(
-    r"(?:'|\u2019)s?\s+(?:\w+\s+)?(?:wages?|pay|salary|salaries|earnings|income|rent|allowance|worth|advance|deposit"
+_MONEY_AFTER = re.compile(  # ("roughly a day and a half's pay": the sum, not a length)
+    r"(?:\s+and\s+a\s+half)?(?:'|\u2019)s?\s+(?:\w+\s+)?(?:wages?|pay|salary|salaries|earnings|income|rent|allowance|worth|advance|deposit"
     r"|bonus|supply|supplies|rations?|food)\b",
     re.IGNORECASE,
 )

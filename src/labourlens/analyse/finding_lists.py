@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from labourlens.analyse.release_accounts import own_accounts_lead_in
 from labourlens.analyse.speakers import OUTLET_KEY
 from labourlens.model import Sentence, Source
 
@@ -40,8 +41,8 @@ def finding_lists(text: str, sentences: Sequence[Sentence], result: list[Any], s
     for i, s in enumerate(sentences[:-1]):
         att = result[i]
         if not _LEAD_IN_END.search(s.text) or att.source == OUTLET_KEY or not att.explicit \
-                or kinds.get(att.source) not in _KINDS:
-            continue
+                or kinds.get(att.source) not in _KINDS or own_accounts_lead_in(text, s.text):
+            continue  # (a release's "Their accounts show:" leaves its list to the page)
         for j in range(i + 1, len(sentences)):
             item = sentences[j]
             # an item's second sentence runs on in its line ("2. Guards beat them. Some were hurt.")

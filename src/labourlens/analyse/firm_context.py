@@ -25,6 +25,9 @@ _ITS_HEAD = re.compile(r"^(?:Its|Their)\s+(?:(?:managing|general|executive|deput
                        rf",\s+{_NAME}$")
 # "the Khabarovsk timber firm Taiga-Les-Eksport", "The agency, Shahjalal Overseas,": a company noun and the firm's name
 _NOUN_NAME = re.compile(r"\b(?P<noun>[a-z]+),?\s+(?P<name>[A-Z][\w'\u2019&.-]+(?:\s+[A-Z][\w'\u2019&.-]+){0,3})")
+# "The agency that recruited her, Horizon Gulf Placements,": a company noun, a clause that says what it did, the name
+_NOUN_CLAUSE_NAME = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:that|which)\s+[^,.;\"\u201c]{2,60},\s+"
+                               r"(?P<name>[A-Z][\w'\u2019&.-]+(?:\s+[A-Z][\w'\u2019&.-]+){0,3})")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s+(?=[A-Z\"\u201c])")
 # bodies whose heads speak as people or as the state, not as a firm
 _NOT_FIRM = frozenset("ministry inspectorate police office bureau department embassy consulate court government union "
@@ -59,7 +62,8 @@ def _firm_named_last(context: str) -> bool:
     from labourlens.analyse.speakers import classify  # noqa: PLC0415 - speakers imports this module's caller
 
     last = _last_sentence(context)
-    for m in _NOUN_NAME.finditer(last):
+    clauses = _NOUN_CLAUSE_NAME.finditer(last) if " that " in last or " which " in last else iter(())
+    for m in (*_NOUN_NAME.finditer(last), *clauses):
         noun = m.group("noun")
         if noun in _NOT_FIRM or not _sp().company_noun(noun):
             continue

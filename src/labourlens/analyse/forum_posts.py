@@ -39,6 +39,8 @@ from labourlens.analyse.reproduced_texts import reproduced_texts
 from labourlens.analyse.role_appositions import named_roles
 from labourlens.analyse.self_introductions import self_introductions
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
+from labourlens.analyse.standfirst_people import standfirst_pronouns
+from labourlens.analyse.state_media import state_media_named
 from labourlens.analyse.state_speakers import country_states
 from labourlens.analyse.testimony_blocks import testimony_blocks
 from labourlens.analyse.testimony_labels import people_interviews
@@ -51,6 +53,7 @@ from labourlens.analyse.testimony_turns import (
 from labourlens.analyse.told_them import told_them
 from labourlens.analyse.transcript_labels import continue_turns
 from labourlens.analyse.worker_backrefs import worker_backrefs
+from labourlens.analyse.written_questions import written_questions
 from labourlens.model import Sentence, Source
 
 if TYPE_CHECKING:
@@ -194,6 +197,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     reproduced_texts(text, sentences, result, reg)  # "We reproduce it below" + the post: its author's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's
     answered_by(text, sentences, result, reg)  # "Answered by Minister X, Ann Lee:" + the answer: hers
+    written_questions(text, sentences, result, reg)  # "Asked by X MP" + "To ask the Secretary ...": X's question
     relayed_passages(text, sentences, result, reg)  # 'My translation:' + a quoted item: its own sources speak
     self_introductions(text, sentences, result, reg)  # "CALLER 1: My name is Yaw, ...": every CALLER 1 line is Yaw's
     owned_findings(text, sentences, result, reg)  # "an audit by X. Its key findings were:": X's lead-in
@@ -223,4 +227,6 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     body_people_back(sentences, result, final)  # '"...," its manager, Karim Haddad, said.' + "Haddad said ...": the firm
     final = relayed_sources(text, result, final)  # "According to the Kama Herald's source" after it cited one: that one
     final = group_backrefs(result, final)  # "three workers said ... The men, citizens of Uzbekistan, said": one group
+    final = state_media_named(sentences, result, final)  # "China's state media ..." then "the Global Times said": it
+    standfirst_pronouns(text, sentences, result, final)  # "she says" after the body named her, not the standfirst's
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina

@@ -27,7 +27,7 @@ __all__ = ["header_votes", "inline_votes", "language_from_outlet", "language_ser
 
 # words that end names of outlets, publishers, NGOs and firms (a wider list than meta's media words)
 _OUTLETISH = re.compile(
-    r"\b(?:News|Times|Post|Daily|Monitor|Voices?|Ledger|Review|Observer|Dispatch|Wire|Notes|Weekly|Quarterly|"
+    r"\b(?:News|Times|Post|Daily|Monitor|Voices?|Tracker|Ledger|Review|Observer|Dispatch|Wire|Notes|Weekly|Quarterly|"
     r"Journal|Herald|Tribune|Gazette|Press|Radio|TV|Watch|Reports?|Insider|Today|Digest|Bulletin|Chronicle|"
     r"Magazine|Mail|Express|Standard|Telegraph|Agency|Network|Broadcasting|Online|Media|Focus|Briefing|Record|"
     r"Courier|Inquirer|Examiner|Sentinel|Mirror|Globe|Nation|Service|Pro|Week|Letter|Newsletter|Channel|Star|"
@@ -119,7 +119,7 @@ def _skippable(part: str) -> bool:
     """A part that is no name: a section label, a date or a time, a view count, a label, a numbered item
     ("Summary No. 2024/118", "episode 212"), a programme's quoted title."""
     return is_section(part) or bool(_DATE_PART.search(part)) or bool(_LABEL.match(part)) or not part.strip() \
-        or bool(_ITEM_PART.match(part.strip())) or bool(rx.TRANSLATION_NOTE.match(part.strip()))
+        or bool(_ITEM_PART.match(part.strip())) or bool(rx.TRANSLATION_NOTE.match(part.strip()) or rx.TAGLINE.match(part.strip()))
 
 
 # "Summary No. 2024/118", "episode 212", "Issue 14", '"Far From Home"'

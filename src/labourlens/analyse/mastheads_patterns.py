@@ -19,3 +19,8 @@ TRANSLATION_NOTE = re.compile(r"^\(?(?:translated|translation|machine[ \t]+trans
                               re.IGNORECASE)
 # a body's acronym in brackets after its name ("ASIA-PACIFIC SEAFARERS UNION (APSU)"): part of the masthead, no note
 ACRONYM_END = re.compile(r"\s\([A-Z][A-Z&-]{1,9}\)$")
+# a site's slogan beside its name ("NaijaVoices | News that matters to you", "Your voice in the Gulf"): a capitalised
+# word, then only lower-case words, speaking to the reader or opening with a word of news; no name of its own (a
+# headline in sentence case, "Solar glass ruling sets final duties", is no slogan)
+TAGLINE = re.compile(r"^(?=[^|]*\b(?:you|your|yours|we|our|us)\b|(?:News|Independent|Journalism|Stories|Reporting|Trusted)\b)"
+                     r"[A-Z][a-z'\u2019]*(?:[ \t]+[a-z][\w'\u2019-]*){2,8}$")

@@ -341,7 +341,7 @@ NAMING_VERB = re.compile(r"(?:identified|referred\s+to)\s+(?:here\s+|in\s+this\s
 
 # the base form of a reporting verb after a plural subject ("Our members ... report that", "Officials now believe")
 _PLURAL_REPORT = re.compile(
-    r"^\s*(?P<sp>(?!(?:I|We|You|They|These|Those|Some\s+say)\b)[A-Z][^,;:\"]{2,100}?)\s+(?:(?:also|now|still|"
+    r"^\s*(?P<sp>(?!(?:I|We|You|They|These|Those|Some\s+say)\b)[A-Z](?:(?!\swhere\s)[^,;:\"]){2,100}?)\s+(?:(?:also|now|still|"
     r"generally|often|widely)\s+)?(?P<verb>report|believe|estimate|allege|claim|describe|recall|complain|say|"
     r"tell\s+us|told\s+us)\s+(?!(?:to|for|on|in|at|back|into|from|with|up|out)\b)(?:that\s+)?"
     r"(?=[a-z\d\"]|the\b|The\b)")

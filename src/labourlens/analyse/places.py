@@ -437,12 +437,14 @@ def _dateline(text: str, start: int, end: int) -> bool:
 _NEXT_CAP = re.compile(r"(?:[ \t]+(?:de|dela|del|della|de[ \t]+la|da|dos|das|do|van|von|der|den|bin|binti|ibn|le|la))?"
                        r"[ \t]+([A-Z][a-z]+)\b")
 _NUMBER_AFTER = re.compile(r"[ \t]*\d")  # "in Annex 41", "in Section 3": a part of a document
+_SUM_AFTER = re.compile(r"\.?[ \t]*\d")  # after a currency's short abbreviation, a sum: "Kathmandu Rs 180,000"
 
 
 def _before_capitalised(g: Gazetteer, text: str, end: int) -> bool:
     m = _NEXT_CAP.match(text, end)
     return m is not None and (m.group(0).split()[0][:1].islower() or gazetteer.norm(m.group(1)) not in g.first) \
-        and not place_rules.place_part(m.group(1))  # "Hunchun Border Economic Cooperation Zone", "Dandong Port"
+        and not place_rules.place_part(m.group(1)) \
+        and (len(m.group(1)) > 3 or _SUM_AFTER.match(text, m.end()) is None)  # not "in Kathmandu Rs 180,000"
 
 
 def _after_capitalised(text: str, start: int) -> bool:

@@ -19,6 +19,7 @@ from labourlens.analyse.role_given_names import name_after_role
 from labourlens.analyse.speaker_spans import named_in_apposition
 from labourlens.analyse.speakers import Mention, classify
 from labourlens.analyse.testimony_labels import label_subject
+from labourlens.analyse.where_speakers import where_clause_speaker
 from labourlens.analyse.worker_intros import single_name_subject
 
 __all__ = ["AND_PEOPLE", "OTHER_SOURCE", "according_citing", "said_to", "coordinated_group", "counted_apposition", "first_name_given",
@@ -96,6 +97,8 @@ _PLACE_CLAUSE = re.compile(
 def place_clause_speaker(m: Mention, sentence_text: str) -> Mention:
     """The speaker without a relative clause about its place ("A source in Hunchun, where many of the
     women work, said" -> "A source in Hunchun"); ``m`` unchanged when the sentence has no such clause."""
+    if " where " in m.wording and (w := where_clause_speaker(sentence_text)) is not None and w.end == m.end:
+        return w  # "Inspectors visited a camp where 30 men say ...": the men
     if "; " in m.wording and classify(m.wording.rsplit("; ", 1)[1]) is not None:  # "...; one interviewee said"
         tail = m.wording.rsplit("; ", 1)[1]
         m = Mention(tail, m.end - len(tail), m.end, m.cue, m.direct, m.relay)
@@ -344,7 +347,7 @@ def people_mention(sentence_text: str) -> Mention | None:
     body = sentence_text.strip().replace("\u201c", '"').replace("\u201d", '"')
     if body.count('"') == 2 and body.startswith('"') and body.rstrip(".!?").endswith('"'):
         return None
-    return parenthetical_people(sentence_text) or protest_saying(sentence_text)
+    return parenthetical_people(sentence_text) or protest_saying(sentence_text) or where_clause_speaker(sentence_text)
 
 
 # "said to our correspondent that", "said to reporters on Friday that", "said to Radio Kolyma that": the one told,

@@ -42,7 +42,11 @@ _NOT_A_SOURCE = re.compile(r"^(?:whose|which|who|whom)\b|^(?:[\w'\u2019-]+\s+){0
                            r"|^(?:handwritten|hand-written|typed|typewritten|printed|written|signed|unsigned|stamped|"
                            r"scribbled|pencilled|penciled|undated|attached|leaked|internal|margin|footnoted)$"
                            # the report summing up its own testimonies ("These accounts suggest ..."): its own voice
-                           r"|^(?:these|those|such|the\s+above|all\s+these)\s+(?:accounts|testimonies|stories|cases)$",
+                           r"|^(?:these|those|such|the\s+above|all\s+these)\s+(?:accounts|testimonies|stories|cases)$"
+                           # estimates no one is named for ("According to various estimates, a builder earns ..."): the
+                           # page's own hedged figure, never a document
+                           r"|^(?:various|varying|some|several|many|most|other|different|rough|conservative|unofficial|"
+                           r"informal|common|popular|widespread)\s+(?:estimates|estimations|calculations|guesses)$",
                            re.IGNORECASE)
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
 _NOBODY = re.compile(r"(?:none|nobody|no\s+one|neither|not\s+one)\b", re.IGNORECASE)

@@ -42,6 +42,7 @@ from labourlens.analyse import (
 )
 from labourlens.analyse.capitalized_bodies import capitalized_body_kind
 from labourlens.analyse.family_descriptors import family_descriptor_kind
+from labourlens.analyse.firm_descriptions import firm_description_kind
 from labourlens.analyse.gathered_by import researcher_team_kind
 from labourlens.analyse.paper_names import paper_name
 from labourlens.analyse.testimony_labels import coded_label
@@ -159,6 +160,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
     if (family := family_descriptor_kind(text) or researcher_team_kind(text, classify) or capitalized_body_kind(text)) is not None:
         return family  # "Mother of two Dilnoza Rakhimova": a person by name, not a count; "Shkurko's team", "the Service": bodies
+    if (firm_said := firm_description_kind(text, classify)) is not None:
+        return firm_said  # "The agency that recruited her", "a Kestrel Foods manager who gave only his first name, Pavel"
     if _COUNT.match(first.strip()):
         return "anonymous_source" if first == text or _COUNT.match(text.strip()) else None
     if (one := _ONE_NAMED.match(text.strip())) is not None and not _ONE_DESCRIBED.match(one.group("name")) \
