@@ -48,6 +48,7 @@ from labourlens.analyse.testimony_turns import (
     merge_introduced,
     sound_bites,
 )
+from labourlens.analyse.titled_names import titled_names
 from labourlens.analyse.told_them import told_them
 from labourlens.analyse.transcript_labels import continue_turns
 from labourlens.analyse.worker_backrefs import worker_backrefs
@@ -223,4 +224,5 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     body_people_back(sentences, result, final)  # '"...," its manager, Karim Haddad, said.' + "Haddad said ...": the firm
     final = relayed_sources(text, result, final)  # "According to the Kama Herald's source" after it cited one: that one
     final = group_backrefs(result, final)  # "three workers said ... The men, citizens of Uzbekistan, said": one group
+    final = titled_names(result, final)  # "the labor attaché in Riyadh said" + "Labor Attaché Ramon Villanueva"
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina
