@@ -40,7 +40,7 @@ def test_a_flat_shared_with_many_others() -> None:
 
 
 def test_pledge_forfeited_to_the_lender() -> None:
-    assert DEBT in indicators("\"If he cannot pay by Dashain, our field goes to the moneylender,\" his wife said.")
+    assert DEBT in indicators("\"If he cannot pay by Dashain, our field goes to the lender,\" his wife said.")
     assert DEBT not in lexicon_indicators("The field goes to the river on its eastern side.")
 
 
@@ -55,8 +55,8 @@ def test_heat_likened_to_a_tandoor() -> None:
 
 
 def test_helpline_open_round_the_clock_is_no_working_day() -> None:
-    assert worktime.long_hours("Workers in distress should call the embassy's 24-hour line.") == []
-    assert worktime.long_hours("Workers in distress can use a 24-hour helpline.") == []
+    assert worktime.long_hours("Workers in distress should call the labour office's 24-hour line.") == []
+    assert worktime.long_hours("Labourers in distress can use a 24-hour helpline.") == []
     assert worktime.long_hours("The workers said they worked 16-hour shifts on the line.") != []
 
 
