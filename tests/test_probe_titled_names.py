@@ -31,3 +31,18 @@ def test_two_named_holders_of_the_title_stay_apart() -> None:
                    "had confiscated the passports of other maids it placed.\n")
     first, later = speaker(text, "locked her inside"), speaker(text, "not been paid")
     assert first[2] != later[2], (first, later)
+
+
+def test_title_before_a_surname_with_a_particle_is_the_person_named_before() -> None:
+    text = BASE + ("Defence lawyer Khalid Al Harthy argued that his client had faced delays in payments. \"My client "
+                   "never took a single passport from the workers,\" Mr Al Harthy said.\n")
+    who = speaker(text, "never took a single passport")
+    assert who[0] is not None and "Khalid Al Harthy" in who[0], who
+
+
+def test_two_people_with_the_surname_stay_apart_from_the_title() -> None:
+    text = BASE + ("The sponsor, Salim Al Harthy, told reporters that the workers had been paid in cash.\n\n"
+                   "Defence lawyer Khalid Al Harthy argued that his client had faced delays in payments. \"My client "
+                   "never took a single passport from the workers,\" Mr Al Harthy said.\n")
+    who = speaker(text, "never took a single passport")
+    assert who[0] is None or "Khalid" not in who[0], who

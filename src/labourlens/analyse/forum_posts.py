@@ -26,8 +26,11 @@ from labourlens.analyse.headline_labels import full_names_for_labels
 from labourlens.analyse.interview_turns import named_descriptions
 from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.introduced_roles import aged_role_back, body_people_back, introduced_roles
+from labourlens.analyse.kin_antecedents import kin_antecedents
 from labourlens.analyse.named_outlets import named_outlets
+from labourlens.analyse.nobody_we_asked import nobody_we_asked
 from labourlens.analyse.office_holders import office_holders
+from labourlens.analyse.outlet_aliases import outlet_aliases
 from labourlens.analyse.owned_findings import owned_findings
 from labourlens.analyse.post_voice import username_mention
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
@@ -49,7 +52,7 @@ from labourlens.analyse.testimony_turns import (
     merge_introduced,
     sound_bites,
 )
-from labourlens.analyse.titled_names import titled_names
+from labourlens.analyse.titled_names import titled_names, titled_surnames
 from labourlens.analyse.told_them import told_them
 from labourlens.analyse.transcript_labels import continue_turns
 from labourlens.analyse.worker_backrefs import worker_backrefs
@@ -207,6 +210,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     told_them(sentences, result, mentions, reg.sources())  # "The company had told them ...": the source's account
     gesture_quotes(sentences, result, reg.sources())  # '..., the foreman laughed. "Leave to where?"': the foreman's
     apply_forum_posts(text, sentences, result, reg, mentions)
+    nobody_we_asked(sentences, result)  # "Nobody we spoke to said ...; 20 of the 23 said ...": the page's finding
     author_backrefs(result, reg.sources())  # "A report by a rights group said ... The group also said ...": the report
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
     final = [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
@@ -226,5 +230,8 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     body_people_back(sentences, result, final)  # '"...," its manager, Karim Haddad, said.' + "Haddad said ...": the firm
     final = relayed_sources(text, result, final)  # "According to the Kama Herald's source" after it cited one: that one
     final = group_backrefs(result, final)  # "three workers said ... The men, citizens of Uzbekistan, said": one group
+    final = kin_antecedents(text, result, final)  # "Ram Yadav ... to collect his son Binod. '...,' the father said": Yadav
     final = titled_names(result, final)  # "the labor attaché in Riyadh said" + "Labor Attaché Ramon Villanueva"
+    final = titled_surnames(result, final)  # "Mr Al Mansoori" after "Defence lawyer Adel Al Mansoori": one person
+    final = outlet_aliases(result, final, reg.outlet)  # "The Ministry also notes" on the Ministry's own release
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina

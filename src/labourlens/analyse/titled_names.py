@@ -17,7 +17,7 @@ from typing import Any
 from labourlens.analyse.source_merges import merge_into
 from labourlens.model import Source
 
-__all__ = ["titled_names"]
+__all__ = ["titled_names", "titled_surnames"]
 
 # "the Philippine labor attaché in Riyadh", "the embassy's first secretary", "a labour attaché at the mission"
 _UNNAMED = re.compile(
@@ -71,4 +71,27 @@ def titled_names(result: list[Any], sources: Sequence[Source]) -> list[Source]:
         if len(group) != 1 or len(targets) != 1 or min(targets[0].spans)[0] < min(group[0].spans)[0]:
             continue
         merged[group[0].key] = targets[0]
+    return merge_into(sources, result, merged)
+
+
+# "Mr Al Mansoori", "Ms van der Berg", "Dr bin Salleh": a title before a surname that opens with a particle
+_TITLED_SURNAME = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<surname>(?:Al|El|al|el|Al-|bin|bint|ibn|Abu|van|von|de|da|"
+                             r"del|der|van\s+der|van\s+den|de\s+la)\s+[A-Z][\w'\u2019-]+)$")
+
+
+def titled_surnames(result: list[Any], sources: Sequence[Source]) -> list[Source]:
+    """``sources`` with "Mr Al Mansoori" merged into the one person named in full with that surname before ("Defence
+    lawyer Adel Al Mansoori"), which a surname of one word is already (``result`` rewritten in place)."""
+    if not any(_TITLED_SURNAME.match((s.wording or "").strip()) for s in sources):
+        return list(sources)
+    merged: dict[str, Source] = {}
+    for s in sources:
+        m = _TITLED_SURNAME.match((s.wording or "").strip())
+        if m is None or not s.spans:
+            continue
+        tail = " " + m.group("surname")
+        named = [e for e in sources if e.key != s.key and e.kind in _KINDS and e.spans and min(e.spans)[0] < min(s.spans)[0]
+                 and any(part.strip().endswith(tail) for part in (e.wording or "").split(","))]
+        if len(named) == 1:
+            merged[s.key] = named[0]
     return merge_into(sources, result, merged)
