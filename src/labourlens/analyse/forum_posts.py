@@ -15,6 +15,7 @@ from labourlens.analyse.according_runs import according_runs
 from labourlens.analyse.answered_by import answered_by
 from labourlens.analyse.author_backrefs import author_backrefs
 from labourlens.analyse.bare_spokespeople import bare_spokespeople
+from labourlens.analyse.body_statements import body_statements
 from labourlens.analyse.case_investigators import case_investigators
 from labourlens.analyse.channel_backrefs import channel_names
 from labourlens.analyse.finding_lists import finding_lists
@@ -235,5 +236,6 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = kin_antecedents(text, result, final)  # "Ram Yadav ... to collect his son Binod. '...,' the father said": Yadav
     final = titled_names(result, final)  # "the labor attaché in Riyadh said" + "Labor Attaché Ramon Villanueva"
     final = titled_surnames(result, final)  # "Mr Al Mansoori" after "Defence lawyer Adel Al Mansoori": one person
+    final = body_statements(result, final)  # "The embassy rejected ... '...,' an embassy statement said": one source
     final = outlet_aliases(result, final, reg.outlet)  # "The Ministry also notes" on the Ministry's own release
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina
