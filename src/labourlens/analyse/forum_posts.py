@@ -21,6 +21,7 @@ from labourlens.analyse.channel_backrefs import channel_names
 from labourlens.analyse.finding_lists import finding_lists
 from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.firm_people_pronouns import firm_people_pronouns
+from labourlens.analyse.fronted_partitives import fronted_partitives
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_backrefs import group_backrefs
 from labourlens.analyse.head_backrefs import head_backrefs
@@ -204,6 +205,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     relayed_passages(text, sentences, result, reg)  # 'My translation:' + a quoted item: its own sources speak
     self_introductions(text, sentences, result, reg)  # "CALLER 1: My name is Yaw, ...": every CALLER 1 line is Yaw's
     owned_findings(text, sentences, result, reg)  # "an audit by X. Its key findings were:": X's lead-in
+    fronted_partitives(text, sentences, result, reg)  # "Of the 23, five said ...": the five, not a group met before
     statement_reads(text, sentences, result, reg)  # "The statement reads, in part:" + the items: the statement's
     finding_lists(text, sentences, result, reg.sources())  # "The report lists its findings:" + "1. ...": the report's
     head_backrefs(sentences, result, reg.sources())  # "The partner, who met them, said" after "our reporting partner"
