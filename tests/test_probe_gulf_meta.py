@@ -68,3 +68,8 @@ def test_embassy_press_release_is_not_read_as_a_notice() -> None:
     text = ("PRESS RELEASE\nEmbassy of the Republic of Kenya in the Kingdom of Saudi Arabia\n\n1. The Embassy rejects "
             "reports that Kenyan workers in Riyadh had their passports taken and their wages withheld.\n")
     assert (_meta(text)[0] or "").lower() != "embassy of the republic of kenya in the kingdom of saudi arabia"
+
+
+def test_dateline_acronym_of_the_page_titles_outlet() -> None:
+    m = analyse("DOHA, Qatar (GNW) — " + BODY, {**META, "page_title": "Returnees speak out | Gulf News Wire"}).meta
+    assert m.outlet == "Gulf News Wire", m
