@@ -18,6 +18,9 @@ __all__ = ["firm_people_pronouns"]
 _PRONOUN = frozenset({"he", "she"})
 # a person's name in the speaker phrase: "..., Khaled Al-Enezi", "Its lawyer Maria Costa"
 _PERSON_NAME = re.compile(r"(?:^|,\s*|\s)(?-i:[A-Z])[a-z'\u2019]+(?:[\s-](?-i:[A-Z])[\w'\u2019]+){1,2}\s*$")
+# the person's role, which says the name is a person's and not the firm's ("The contractor, Atlantic Build Lda")
+_PERSON_ROLE = re.compile(r"\b(?:lawyer|attorney|counsel|advocate|spokes(?:man|woman|person)|manager|director|owner|"
+                          r"representative|secretary|chairman|chairwoman|chief|president|officer|head)\b", re.IGNORECASE)
 
 
 def firm_people_pronouns(sentences: Sequence[Sentence], result: list[Any], sources: Sequence[Source]) -> None:
@@ -34,7 +37,8 @@ def firm_people_pronouns(sentences: Sequence[Sentence], result: list[Any], sourc
         firm_person = by_key.get(prev.source)
         current = by_key.get(att.source)
         if firm_person is None or current is None or firm_person.kind != "organization" \
-                or _PERSON_NAME.search(firm_person.wording or "") is None:
+                or _PERSON_NAME.search(firm_person.wording or "") is None \
+                or _PERSON_ROLE.search(firm_person.wording or "") is None:
             continue
         if any(sentences[i - 1].start <= a < s.end for a, _ in current.spans if (a, _) != (s.start + att.span[0],
                                                                                          s.start + att.span[1])):
