@@ -790,8 +790,8 @@ def test_every_indicator_has_round3_rules_with_positives() -> None:
         names = list(spec["rules"])
         r3 = [n for n in names if n.startswith("r3_")]
         assert r3, indicator
-        # round-3 rules come after the earlier rounds, followed only by later rounds (r4_ ... r16_)
-        later = [n for n in names if n.startswith(("r3_", "r4_", "r5_", "r6_", "r7_", "r8_", "r9_", "r10_", "r11_", "r12_", "r13_", "r14_", "r15_", "r16_"))]
+        # round-3 rules come after the earlier rounds, followed only by later rounds (r4_ ... r17_)
+        later = [n for n in names if n.startswith(("r3_", "r4_", "r5_", "r6_", "r7_", "r8_", "r9_", "r10_", "r11_", "r12_", "r13_", "r14_", "r15_", "r16_", "r17_"))]
         assert names[-len(later):] == later, indicator
         assert later[: len(r3)] == r3, indicator
         assert len(POSITIVE[indicator]) >= 6, indicator

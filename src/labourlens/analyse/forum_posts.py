@@ -15,10 +15,13 @@ from labourlens.analyse.according_runs import according_runs
 from labourlens.analyse.answered_by import answered_by
 from labourlens.analyse.author_backrefs import author_backrefs
 from labourlens.analyse.bare_spokespeople import bare_spokespeople
+from labourlens.analyse.body_statements import body_statements
 from labourlens.analyse.case_investigators import case_investigators
 from labourlens.analyse.channel_backrefs import channel_names
 from labourlens.analyse.finding_lists import finding_lists
 from labourlens.analyse.firm_names import firm_short_names, it_follows
+from labourlens.analyse.firm_people_pronouns import firm_people_pronouns
+from labourlens.analyse.fronted_partitives import fronted_partitives
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_backrefs import group_backrefs
 from labourlens.analyse.head_backrefs import head_backrefs
@@ -26,8 +29,11 @@ from labourlens.analyse.headline_labels import full_names_for_labels
 from labourlens.analyse.interview_turns import named_descriptions
 from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.introduced_roles import aged_role_back, body_people_back, introduced_roles
+from labourlens.analyse.kin_antecedents import kin_antecedents
 from labourlens.analyse.named_outlets import named_outlets
+from labourlens.analyse.nobody_we_asked import nobody_we_asked
 from labourlens.analyse.office_holders import office_holders
+from labourlens.analyse.outlet_aliases import outlet_aliases
 from labourlens.analyse.owned_findings import owned_findings
 from labourlens.analyse.post_voice import username_mention
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
@@ -42,6 +48,7 @@ from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.standfirst_people import standfirst_pronouns
 from labourlens.analyse.state_media import state_media_named
 from labourlens.analyse.state_speakers import country_states
+from labourlens.analyse.statement_reads import statement_reads
 from labourlens.analyse.testimony_blocks import testimony_blocks
 from labourlens.analyse.testimony_labels import people_interviews
 from labourlens.analyse.testimony_turns import (
@@ -50,6 +57,7 @@ from labourlens.analyse.testimony_turns import (
     merge_introduced,
     sound_bites,
 )
+from labourlens.analyse.titled_names import titled_names, titled_surnames
 from labourlens.analyse.told_them import told_them
 from labourlens.analyse.transcript_labels import continue_turns
 from labourlens.analyse.worker_backrefs import worker_backrefs
@@ -201,6 +209,8 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     relayed_passages(text, sentences, result, reg)  # 'My translation:' + a quoted item: its own sources speak
     self_introductions(text, sentences, result, reg)  # "CALLER 1: My name is Yaw, ...": every CALLER 1 line is Yaw's
     owned_findings(text, sentences, result, reg)  # "an audit by X. Its key findings were:": X's lead-in
+    fronted_partitives(text, sentences, result, reg)  # "Of the 23, five said ...": the five, not a group met before
+    statement_reads(text, sentences, result, reg)  # "The statement reads, in part:" + the items: the statement's
     finding_lists(text, sentences, result, reg.sources())  # "The report lists its findings:" + "1. ...": the report's
     head_backrefs(sentences, result, reg.sources())  # "The partner, who met them, said" after "our reporting partner"
     pronoun_paragraphs(sentences, result, mentions, reg.sources())  # "He paid an agent ... '...,' he says."
@@ -208,6 +218,8 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     told_them(sentences, result, mentions, reg.sources())  # "The company had told them ...": the source's account
     gesture_quotes(sentences, result, reg.sources())  # '..., the foreman laughed. "Leave to where?"': the foreman's
     apply_forum_posts(text, sentences, result, reg, mentions)
+    firm_people_pronouns(sentences, result, reg.sources())  # "A lawyer for the firm, Khaled Ali, said ... he told"
+    nobody_we_asked(sentences, result)  # "Nobody we spoke to said ...; 20 of the 23 said ...": the page's finding
     author_backrefs(result, reg.sources())  # "A report by a rights group said ... The group also said ...": the report
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
     final = [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
@@ -229,4 +241,9 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = group_backrefs(result, final)  # "three workers said ... The men, citizens of Uzbekistan, said": one group
     final = state_media_named(sentences, result, final)  # "China's state media ..." then "the Global Times said": it
     standfirst_pronouns(text, sentences, result, final)  # "she says" after the body named her, not the standfirst's
+    final = kin_antecedents(text, result, final)  # "Ram Yadav ... to collect his son Binod. '...,' the father said": Yadav
+    final = titled_names(result, final)  # "the labor attaché in Riyadh said" + "Labor Attaché Ramon Villanueva"
+    final = titled_surnames(result, final)  # "Mr Al Mansoori" after "Defence lawyer Adel Al Mansoori": one person
+    final = body_statements(result, final)  # "The embassy rejected ... '...,' an embassy statement said": one source
+    final = outlet_aliases(result, final, reg.outlet)  # "The Ministry also notes" on the Ministry's own release
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina

@@ -22,16 +22,25 @@ _SUBJECT = re.compile(r"^\s*(?P<name>[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?(?:\s
 _ASIDE = re.compile(r",\s*$")
 _WORD = re.compile(r"[\w'\u2019-]+")
 _ASIDE_AFTER = re.compile(r"\s+(?:says|said|recalls|recalled|claims|claimed),")
+# an unnamed person who already speaks in the sentence: "A technician from Kerala, who showed us his payslip, said the
+# company had deducted 600 dirhams for days when, he said, the bus never came"
+_SAID_SUBJECT = re.compile(r"^\s*(?P<np>(?:A|An|One|Another)\s+[a-z][^\"\u201c\u201d.;:]{2,120}?),?\s+(?:said|says|told|tells)\b")
 
 
 def interjected_subject(m: Mention, sentence_text: str) -> Mention:
-    """``m`` with the sentence's subject name when ``m`` is "he" or "she" in an aside of that sentence."""
+    """``m`` with the sentence's subject name when ``m`` is "he" or "she" in an aside of that sentence, or with the
+    unnamed person who already said the sentence's words ("A technician ... said ... when, he said, ...")."""
     low = m.wording.lower()
     if low not in ("he", "she") or m.start < 10:
         return m
     before = sentence_text[:m.start]
+    if not _ASIDE.search(before) or not _ASIDE_AFTER.match(sentence_text, m.end):
+        return m
+    said = _SAID_SUBJECT.match(before)
+    if said is not None:  # the person who speaks in the sentence, not someone named before it
+        return Mention(said.group("np"), m.start, m.end, m.cue, m.direct, m.relay)
     subj = _SUBJECT.match(before)
-    if subj is None or not _ASIDE.search(before) or not _ASIDE_AFTER.match(sentence_text, m.end):
+    if subj is None:
         return m
     if len(_WORD.findall(before[subj.start("verb"):])) < 3:
         return m  # "Sierra Leonean women, she said, were told ...": a group, then the aside, not a person's predicate

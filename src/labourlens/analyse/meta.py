@@ -428,11 +428,11 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
 
 
 def _same_outlet(a: str, b: str) -> bool:
-    """"The Courier" and "Island Courier", "Reuters" and "Thomson Reuters": one outlet."""
+    """"The Courier" and "Island Courier", "Reuters" and "Thomson Reuters", "PWS" and "Peninsula Wire Service": one."""
     wa = {w for w in a.lower().split() if w != "the"}
     wb = {w for w in b.lower().split() if w != "the"}
     ka, kb = outlets.resolve(a), outlets.resolve(b)
-    return wa <= wb or wb <= wa or (ka is not None and ka is kb)
+    return wa <= wb or wb <= wa or (ka is not None and ka is kb) or (a.isupper() and a == "".join(w[0] for w in b.split() if w[0].isupper()))
 
 
 def _outlet_from_emails(text: str) -> str | None:

@@ -47,6 +47,17 @@ _DESCRIBED = re.compile(r"^[ \t*_#]*([^\n]{2,50}?)[ \t]+[-\u2013\u2014][ \t]+(?:
 _PUBLISHED_BY = re.compile(r"^[ \t*_#]*(?:(?:Published|Issued|Produced|Compiled)[ \t]+by|An?[ \t]+(?:report|briefing|bulletin|"
                            r"briefing[ \t]+paper|research[ \t]+report)[ \t]+(?:by|of|from))[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*-based[ \t]+)?"
                            r"([A-Z][\w'\u2019&-]*(?:[ \t]+(?:of|for|and|&|wa|de|du|[A-Z][\w'\u2019&-]*)){0,6})[ \t]*(?=[(,.;\u2014\u2013-]|$)")
+# a paper's masthead on a line of its own, over its publisher's line: a name ending in a newspaper's word
+_PAPER_LINE = re.compile(r"^[ \t*_#]*(?:The[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){1,4}(?:Bulletin|News|Times|Post|Daily|Weekly|"
+                         r"Journal|Herald|Gazette|Digest|Tribune|Chronicle|Observer|Courier|Star|Ledger|Newsletter)[ \t*_#]*$")
+# a radio station's name with its frequency opening the first line: "Coastline FM 98.3 — Morning Call"
+_STATION_LINE = re.compile(r"^[ \t*_#]*((?:[A-Z][\w'\u2019-]*[ \t]+){1,4}(?:FM|AM|Radio))[ \t]+\d{2,3}(?:\.\d{1,2})?"
+                           r"(?:[ \t]*(?:FM|MHz))?[ \t]*(?:[\u2014\u2013|,]|[ \t]-[ \t]|$)")
+# an excerpt's masthead line, after the bracketed kind of copy: "[Excerpt] Island Ledger, Colombo — page 6"
+_EXCERPT_LINE = re.compile(r"^[ \t*_#]*\[(?:Excerpt|Extract|Abridged|Reprint|Reprinted|Repost|Clipping)\][ \t]*"
+                           r"((?:The[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){1,4}(?:Bulletin|News|Times|Post|Daily|Weekly|Journal|"
+                           r"Herald|Gazette|Digest|Tribune|Chronicle|Observer|Courier|Star|Ledger|Review|Mirror|Express))"
+                           r"[ \t]*(?:,|[\u2014\u2013|]|[ \t]-[ \t]|$)")
 _CAPS = re.compile(r"^[ \t*_#]*([A-Z][A-Z'\u2019&-]+(?:[ \t]+[A-Z][A-Z'\u2019&-]+){1,5})[ \t]*$")
 _CAPS_PART = re.compile(r"^([A-Z][A-Z'\u2019&-]+(?:[ \t]+[A-Z][A-Z'\u2019&-]+){1,5})$")
 _SENTENCE_CASE = re.compile(r"^[A-Z][a-z]+(?:[ \t]+[a-z][\w-]*){1,4}$")  # "Weekly designations digest"
@@ -89,7 +100,9 @@ def votes(text: str) -> list[tuple[str, float, str]]:
         if name:
             out.append((name, 3.0, "self description"))
             break
-    for ln in lines[1:4]:
+    for k, ln in enumerate(lines[1:4], 1):
+        if _PAPER_LINE.match(lines[k - 1]):
+            break  # "Kathmandu Workers' Bulletin" over "Published by the Federation of ...": the paper, its owner
         m = _PUBLISHED_BY.match(ln)
         name = _name(m.group(1), text) if m else None
         if name:
@@ -109,6 +122,12 @@ def votes(text: str) -> list[tuple[str, float, str]]:
             name = None
         if name:
             out.append((name, 2.0, "masthead"))
+        station = _STATION_LINE.match(lines[0])  # "Deccan Airwaves FM 102.4 — weekly phone-in": the station
+        if station and _name(station.group(1), text):
+            out.append((station.group(1), 2.0, "masthead"))
+        excerpt = _EXCERPT_LINE.match(lines[0])  # "[Excerpt] Island Ledger, Colombo — Sunday edition, page 6"
+        if excerpt and _name(excerpt.group(1), text):
+            out.append((excerpt.group(1), 2.0, "masthead"))
     out.extend((m.group(1), 3.0, "original_line") for m in _APPEARED.finditer(text) if _name(m.group(1), text))
     tail = [ln.strip() for ln in text[-1500:].splitlines() if ln.strip()][-3:]
     for ln in tail:  # "Voices from the Border is produced by Kestrel Media Collective."

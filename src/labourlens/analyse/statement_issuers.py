@@ -44,13 +44,23 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(str(w).lower() for w in data.get("issuer_words") or ()))
 
 
+@lru_cache(maxsize=1)
+def _notice_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = knowledge.load("mastheads.yaml") or {}
+    return (frozenset(str(w).lower() for w in data.get("notice_pages") or ()),
+            frozenset(str(w).lower() for w in data.get("notice_issuer_heads") or ()))
+
+
 _LABEL_SEPARATOR = re.compile(r"[ \t]*(?:[|\u2014\u2013,:]|[ \t]-[ \t])[ \t]*")
+# the number of a notice after its kind: "ADVISORY No. 07/2025", "Circular no 12"
+_NUMBERED = re.compile(r"[ \t]+no\.?[ \t]*[\d/.-]+$")
 
 
-def _label(line: str) -> bool:
+def _label(line: str, pages: frozenset[str] | None = None) -> bool:
     """A line that says what the page is ("PRESS STATEMENT", "For immediate release \u2014 Tema, 14 May")."""
     low = _LABEL_SEPARATOR.split(line.lower().strip(" *_#[]()"))[0]
-    return low in _words()[0]
+    pages = _words()[0] if pages is None else pages
+    return low in pages or _NUMBERED.sub("", low) in pages
 
 
 def is_heading(name: str) -> bool:
@@ -62,13 +72,14 @@ def _as_written(name: str, text: str) -> str:
     return mastheads.worded_as_text(name, text) if name.isupper() else name
 
 
-def _body_name(line: str) -> str | None:
-    """A government body's, a union's or an NGO's name that is the whole line (a branch aside)."""
+def _body_name(line: str, notice: bool = False) -> str | None:
+    """A government body's, a union's or an NGO's name that is the whole line (a branch aside); on a notice page, a
+    mission's too."""
     s = _BRANCH.sub("", line.strip(" \t*_#"))
     if not _LINE_NAME.match(s):
         return None
     words = s.lower().split()
-    if words[0] in _words()[1] and len(words) >= 3:
+    if (words[0] in _words()[1] or notice and words[0] in _notice_words()[1]) and len(words) >= 3:
         return s
     if 2 <= len(words) <= 7 and words[-1] in _words()[2] and not mastheads.is_place(s):
         return s
@@ -84,10 +95,11 @@ def issuer(text: str) -> tuple[str | None, str | None]:
     lines = [ln.strip() for ln in text[:1200].splitlines() if ln.strip()][:5]
     if not any(_label(ln) for ln in lines):
         return None, None
+    notice = any(_label(ln, _notice_words()[0]) for ln in lines)  # "ADVISORY No. 7": a mission may issue it
     for ln in lines:
         if _label(ln):
             continue
-        name = _body_name(ln)
+        name = _body_name(ln, notice)
         if name:
             return _as_written(name, text), "issuer of a statement"
         m = _BRACKETED.match(ln)

@@ -13,6 +13,7 @@ from labourlens.analyse.faq_headings import faq_headings
 from labourlens.analyse.gated import gated
 from labourlens.analyse.mentions import transcript_label
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
+from labourlens.analyse.turn_relays import relayed_in_turn
 from labourlens.model import Sentence
 
 __all__ = ["interviewer_initials", "question_paragraphs", "surname_label", "continue_turns", "label_colon", "repeated_labels"]
@@ -107,12 +108,17 @@ def continue_turns(sentences: Sequence[Sentence], result: list[Any]) -> None:
     goes back to the speaker, not to the outlet (in place)."""
     repeated_labels(sentences, result)
     turn: str | None = None
+    turns: set[str] = set()  # the speakers of the labelled turns so far
     for i, s in enumerate(sentences):
         if i == 0 or sentences[i - 1].paragraph != s.paragraph:
             span = result[i].span
             labelled = result[i].explicit and span is not None and (span[0] <= 4 or _STAMP.fullmatch(s.text[:span[0]]) is not None) \
                 and label_colon(s.text, span[1])  # "[00:41] BIKA MOE: ...": a time stamp may open the turn
             turn = result[i].source if labelled and result[i].source != OUTLET_KEY else None
+            if turn is not None:
+                turns.add(turn)
             continue
+        if turn is not None and s.kind == "body" and result[i].explicit:
+            result[i] = relayed_in_turn(s.text, result[i], turn, turns)  # "CALLER 2: ... He told me ...": hers
         if turn is not None and s.kind == "body" and not result[i].explicit and result[i].source == OUTLET_KEY:
             result[i] = replace(result[i], source=turn, cue="said", direct=True)

@@ -30,7 +30,8 @@ _LANGS = "|".join(sorted({"Korean", "Chinese", "Mandarin", "Japanese", "Russian"
                           "Uzbek", "Kazakh", "Kyrgyz", "Turkish", "Persian", "Nepali", "Bengali", "Hindi", "Urdu", "Malay",
                           "Khmer", "Lao", "Burmese", "Swahili", "Amharic", "Czech", "Romanian", "Bulgarian", "Maltese",
                           "Tajik", "Turkmen", "Azerbaijani", "Georgian", "Armenian", "Pashto", "Dari", "Tagalog", "Tamil",
-                          "Sinhala", "Hausa", "Somali", "Tigrinya", "Belarusian", "Dutch", "Greek", "Hebrew"},
+                          "Sinhala", "Hausa", "Somali", "Tigrinya", "Belarusian", "Dutch", "Greek", "Hebrew", "Telugu",
+                          "Malayalam", "Kannada", "Marathi", "Gujarati", "Punjabi", "Odia", "Sindhi"},
                          key=len, reverse=True))
 _NAME = r"([A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|de|van|von|bin)){0,3})"
 _FROM_BY = re.compile(rf"\b[Tt]ranslat(?:ed|ion)(?:[ \t]+and[ \t]+(?:edited|adapted|abridged|condensed))?[ \t]+from[ \t]+"

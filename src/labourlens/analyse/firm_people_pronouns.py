@@ -1,0 +1,46 @@
+"""A "he" or "she" right after a person who speaks for a firm ("A lawyer representing the company, Khaled Ali, said
+his client knew nothing. '...,' he told the paper."): the person just heard, whom the speaker kinds count as the
+firm's voice (``organization``), not an earlier person who spoke paragraphs before. The pronoun rules look for a
+person among the sources and pass over the firm's voice; this last pass (:func:`labourlens.analyse.forum_posts.
+final_sources`) gives the pronoun back to the named person of the sentence before it. Examples are invented."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from labourlens.model import Sentence, Source
+
+__all__ = ["firm_people_pronouns"]
+
+_PRONOUN = frozenset({"he", "she"})
+# a person's name in the speaker phrase: "..., Khaled Al-Enezi", "Its lawyer Maria Costa"
+_PERSON_NAME = re.compile(r"(?:^|,\s*|\s)(?-i:[A-Z])[a-z'\u2019]+(?:[\s-](?-i:[A-Z])[\w'\u2019]+){1,2}\s*$")
+# the person's role, which says the name is a person's and not the firm's ("The contractor, Atlantic Build Lda")
+_PERSON_ROLE = re.compile(r"\b(?:lawyer|attorney|counsel|advocate|spokes(?:man|woman|person)|manager|director|owner|"
+                          r"representative|secretary|chairman|chairwoman|chief|president|officer|head)\b", re.IGNORECASE)
+
+
+def firm_people_pronouns(sentences: Sequence[Sentence], result: list[Any], sources: Sequence[Source]) -> None:
+    """Give "he said" after a named person who speaks for a firm to that person (in place; see the module doc)."""
+    by_key = {s.key: s for s in sources}
+    for i in range(1, len(sentences)):
+        att, prev = result[i], result[i - 1]
+        s = sentences[i]
+        if not att.explicit or att.span is None or not prev.explicit or prev.source == att.source \
+                or sentences[i - 1].paragraph != s.paragraph:
+            continue
+        if s.text[att.span[0]:att.span[1]].lower() not in _PRONOUN:
+            continue
+        firm_person = by_key.get(prev.source)
+        current = by_key.get(att.source)
+        if firm_person is None or current is None or firm_person.kind != "organization" \
+                or _PERSON_NAME.search(firm_person.wording or "") is None \
+                or _PERSON_ROLE.search(firm_person.wording or "") is None:
+            continue
+        if any(sentences[i - 1].start <= a < s.end for a, _ in current.spans if (a, _) != (s.start + att.span[0],
+                                                                                         s.start + att.span[1])):
+            continue  # the source the pronoun was given is named in these sentences itself
+        result[i] = replace(att, source=firm_person.key)

@@ -1,0 +1,64 @@
+"""A relative named again by the kin word he is to someone met before ("Ram Yadav, 58, had travelled overnight to
+collect his son Binod. '...,' the father said."): the father is Ram Yadav, whose son was named, and the speaker is
+worded by his name (``named_person``). Only a person named in full at the head of a sentence of the same paragraph,
+with "his son" or "her husband" in that sentence (``kin_inverse`` in ``speaker_roles.yaml``), is read so, and only
+when one such person is there. Used by :func:`labourlens.analyse.forum_posts.final_sources`; examples are
+invented."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from labourlens import knowledge
+from labourlens.analyse.source_merges import merge_into
+from labourlens.model import Source
+
+__all__ = ["kin_antecedents"]
+
+_KIN_SPEAKER = re.compile(r"^the\s+(?P<kin>[a-z]+)$", re.IGNORECASE)
+# a person named in full opening a sentence: "Ram Bahadur Yadav, 58, had ...", "Amina Odhiambo had ..."
+_PERSON_HEAD = re.compile(r"(?:^|(?<=[.!?\"\u201d]\s)|\n)\s*(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3})"
+                          r"(?:,\s+\d{2},)?\s+(?:had|has|was|is|who|travelled|traveled|came|went|arrived|waited|sat|stood|"
+                          r"said|says|lost|buried|collected|received)\b")
+_WINDOW = 700  # characters before the kin word in which the person is looked for
+
+
+@lru_cache(maxsize=1)
+def _inverse() -> dict[str, re.Pattern[str]]:
+    data = knowledge.load("speaker_roles.yaml").get("kin_inverse") or {}
+    return {str(k).lower(): re.compile(r"\b(?:his|her)\s+(?:" + "|".join(re.escape(str(w)) for w in v) + r")\b")
+            for k, v in data.items()}
+
+
+def kin_antecedents(text: str, result: list[Any], sources: Sequence[Source]) -> list[Source]:
+    """``sources`` with "the father" worded by the person whose son the paragraph named just before (see the module
+    doc), or merged into that person's source when he spoke under his name too (``result`` rewritten in place)."""
+    if not any(_KIN_SPEAKER.match((s.wording or "").strip()) for s in sources):
+        return list(sources)
+    out = list(sources)
+    merged: dict[str, Source] = {}
+    for n, s in enumerate(out):
+        m = _KIN_SPEAKER.match((s.wording or "").strip()) if s.kind == "anonymous_source" and s.spans else None
+        relation = _inverse().get(m.group("kin").lower()) if m else None
+        if relation is None:
+            continue
+        at = min(s.spans)[0]
+        para = text.rfind("\n\n", 0, at) + 1
+        before = text[max(para, at - _WINDOW):at]
+        people = []
+        for p in _PERSON_HEAD.finditer(before):
+            end = before.find(".", p.end())
+            if relation.search(before, p.end(), end if end >= 0 else len(before)):
+                people.append(p.group("name"))
+        if len(set(people)) != 1:
+            continue
+        named = [e for e in out if e.key != s.key and (e.wording or "").startswith(people[0])]
+        if len(named) == 1:
+            merged[s.key] = named[0]
+        elif not named:
+            out[n] = replace(s, wording=people[0], kind="named_person")
+    return merge_into(out, result, merged)
