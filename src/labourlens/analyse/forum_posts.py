@@ -21,6 +21,7 @@ from labourlens.analyse.channel_backrefs import channel_names
 from labourlens.analyse.finding_lists import finding_lists
 from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.firm_people_pronouns import firm_people_pronouns
+from labourlens.analyse.fronted_bodies import fronted_bodies
 from labourlens.analyse.fronted_partitives import fronted_partitives
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_backrefs import group_backrefs
@@ -246,4 +247,5 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = titled_surnames(result, final)  # "Mr Al Mansoori" after "Defence lawyer Adel Al Mansoori": one person
     final = body_statements(result, final)  # "The embassy rejected ... '...,' an embassy statement said": one source
     final = outlet_aliases(result, final, reg.outlet)  # "The Ministry also notes" on the Ministry's own release
+    final = fronted_bodies(text, final)  # "At the State Department for Labour, an official said": official
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina
