@@ -298,6 +298,11 @@ POSITIVE = [
 
 # other readings that are also right (a fee taken out of pay is pay taken too; papers the worker could not read)
 ALSO: dict[str, set[str]] = {
+    # (the indicator word model reads these two as pay taken too, as the entries below do)
+    "The cost of the flight was charged to each worker and deducted over a year, a report found.":
+        {W},
+    "The women were told they would be paid in dollars but received yuan at a bad rate, a source said.":
+        {W},
     "The fees for the visa were taken out of the first year's pay, a plasterer said.":
         {W},
     "The agency charged them for training, medical checks and the ticket, and took it from their pay.":

@@ -18,6 +18,7 @@ from labourlens.analyse import (
     counter_assertions,
     cue_readings,
     hedges,
+    indicator_model,
     indicators,
     interview_frame,
     law_names,
@@ -188,6 +189,13 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     _mark_unconfirmed(sentences, claims)
     counter_assertions.mark(claims, sources)
     mark_compliance(claims, sources)  # "it had paid the subcontractor in full": the accused party's denial
+    evidence = any(c.indicators for c in claims)  # the model never makes a report evidence on its own
+    for c in claims:  # what the lexicon's cues did not foresee, from the word model (never on a denial or a hypothetical)
+        if evidence and c.polarity == "affirmed" and not c.future:  # (nor on the speaker phrase: "a worker who was beaten said")
+            m = matches[c.sentence]  # nor where the lexicon saw the cue and ruled it out: negated, excepted, countered
+            ruled_out = {h.indicator for h in m.negated} | m.excepted | set(indicators.counter_cues(c.text))
+            c.indicators += indicator_model.hits(_without_speaker(c.text, atts[c.sentence]), c.start,
+                                                 {h.indicator for h in c.indicators} | ruled_out, bool(c.indicators))
     used = {c.source for c in claims}
     out_sources = [s for s in sources if s.key in used]
     if attribution.OUTLET_KEY in used:

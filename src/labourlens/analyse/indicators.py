@@ -309,6 +309,8 @@ class Match:
     hits: list[IndicatorHit]
     negated: list[IndicatorHit]
     mechanisms: list[str] = field(default_factory=list)
+    #: indicators a rule found but one of its exceptions ruled out ("pay rise", "to their families")
+    excepted: set[str] = field(default_factory=set)
 
 
 def _token_matchers(c: _Compiled, t: _Tok) -> frozenset[int]:
@@ -508,6 +510,7 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
     hits: list[IndicatorHit] = []
     negated: list[IndicatorHit] = []
     tags: set[str] = set()
+    excepted: set[str] = set()
     if not occ:
         return Match(hits, negated)
     candidates: set[int] = set()
@@ -540,6 +543,7 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
             for a in rule.unless
             for o in occ.get(a, ())
         ):
+            excepted.add(rule.indicator)
             continue
         if len(spans) < hi:
             _spans(low, raws, spans, hi)
@@ -554,7 +558,7 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
             hits.append(hit)
     if hits or negated:  # (speed: the corrections only move or drop hits)
         hits, negated = settle(hits, negated, low, offset)  # denials' fragments and justified practices count as negated
-    return Match(hits, negated, sorted(tags))
+    return Match(hits, negated, sorted(tags), excepted)
 
 
 def match(text: str, offset: int = 0) -> Match:
