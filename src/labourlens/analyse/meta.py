@@ -340,7 +340,7 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
             return
         if cue == "own_check" and (outlets.resolve(name) is not None or mastheads.outlet_like(name)):
             checked.append(name)  # "Taiga Watch has not visited", not "Park could not reach his family"
-        name = outlet_fuller.spelled_out(name, text) or name  # "(GDN)" under "Global Desk News Agency"
+        name = outlet_fuller.spelled_out(name, text) or outlet_fuller.local_paper(name, text) or name  # "(GDN)"
         if name.isupper() and len(name) > 4:  # "CYBER LEDGER" and "told Cyber Ledger" are one name
             name = mastheads.worded_as_text(name, text)
         known = outlets.resolve(name)

@@ -21,7 +21,7 @@ import re
 
 from labourlens.analyse import mastheads, name_search, outlets
 
-__all__ = ["refine", "display_name", "spelled_out", "initials_of", "short_for"]
+__all__ = ["refine", "display_name", "spelled_out", "initials_of", "short_for", "local_paper"]
 
 _JOINERS = frozenset({"of", "for", "and", "the", "&", "de", "du", "des", "en", "la", "le", "do", "da", "dos", "al", "el"})
 _WORD = r"[A-Z\u00c0-\u00de][\w'\u2019\u00c0-\u024f]*(?:-[A-Za-z\u00c0-\u024f][\w'\u2019\u00c0-\u024f]*)*"
@@ -183,3 +183,31 @@ def short_for(np: str, outlet: str) -> bool:
     words, own = outlet.split(), np.split()  # "O Save" for "Semanário O Save": the name without its first word
     return m is not None and len(words) >= 2 and words[-1] == m.group(1) or 2 <= len(own) < len(words) and \
         own == words[-len(own):] and own[0][:1].isupper() or initials_of(np.strip(), outlet)
+
+
+def local_paper(name: str, text: str) -> str | None:
+    """The paper the page names in full ("with the Rift Valley Observer") when a cue gives only a known outlet's
+    short alias with the same last word ("The Observer has not been able to verify ..."): a short reference to the
+    page's own paper, not the national title the alias belongs to elsewhere. None when the text names no such paper."""
+    words = name.split()
+    alias = outlets.resolve(name) if words and len(words) <= 2 and (len(words) == 1 or words[0].lower() == "the") else None
+    if alias is None:
+        return None
+    head = words[-1]
+    pos = text.find(" " + head)
+    while pos != -1:
+        end = pos + 1 + len(head)
+        if end == len(text) or not (text[end].isalnum() or text[end] in "'\u2019-"):
+            caps: list[str] = []
+            for w in reversed(text[max(0, pos - 60):pos].split()):
+                if w[:1].isupper() and w.isalpha() and w not in ("The", "THE") and len(caps) < 3:
+                    caps.insert(0, w)
+                else:
+                    break
+            if caps and pos - len(" ".join(caps)) > 0 and text[pos - len(" ".join(caps)) - 1] in " \t":
+                fuller = " ".join([*caps, head])
+                known = outlets.resolve(fuller)
+                if known is None or known.name != alias.name:
+                    return fuller
+        pos = text.find(" " + head, pos + 1)
+    return None

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["reproduced_texts"]
 
 _ITEM = (r"(?:post|posting|message|letter|open\s+letter|statement|note|appeal|entry|tweet|video\s+message|"
-         r"voice\s+message|text|diary\s+entry|complaint|petition|reply|response)")
+         r"voice\s+message|voice\s+note|audio\s+message|text|diary\s+entry|complaint|petition|reply|response)")
 # "We reproduce it with small cuts.", "We publish it below", ", which we publish in part:", "is reproduced below"
 _REPRODUCE = re.compile(
     r"\b(?:[Ww]e\s+(?:reproduce|republish|publish|print|reprint|translate)\s+(?:it|them|this|(?:the|his|her|their|its)\s+"
@@ -39,14 +39,17 @@ _REPRODUCE = re.compile(
     rf"\bthe\s+following\s+(?:[\w-]+\s+){{0,2}}?{_ITEM}\b|\b(?:is|are)\s+shared\s+(?:here\s+)?with\s+(?:his|her|their)\s+"
     r"(?:permission|consent)\b"
     # a report's own voice: "The Panel reproduces below the relevant passages of the reply"
-    r"|\b(?:[A-Z][a-z]+|[Ii]t)\s+reproduces\s+(?:below|here|in\s+full)\b)")
+    r"|\b(?:[A-Z][a-z]+|[Ii]t)\s+reproduces\s+(?:below|here|in\s+full)\b"
+    # a recording set down word for word: "Transcribed from Swahili by the family's neighbour"
+    r"|(?:^|[.;]\s+)[Tt]ranscribed\s+(?:from|by|and)\b)")
 # "One entry in the call log reads (name changed): "...": the entry speaks
 _READS = re.compile(
     rf"^\s*(?P<sp>(?:One|An?|The|Another)\s+(?:[\w'-]+\s+){{0,3}}?{_ITEM}(?:\s+(?:in|of|from)\s+(?:the|a|an|its|our|his|"
     r"her|their)\s+[\w'\s-]{2,40}?)?)\s+(?:reads|read|says|said)(?:\s+\([^)]{1,40}\))?\s*:\s*[\"\u201c]")
 # "A Facebook post by a Ghanaian worker in Qatar, Ana Moe, has been shared ...": the post's author
 _ITEM_BY = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?{_ITEM}\s+(?:(?:on|in)\s+[A-Z][\w-]*\s+)?(?:by|from)\s+"
+    rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?{_ITEM}\s+(?:(?:was|were)\s+(?:sent|recorded|posted|written|left)\s+)?"
+    r"(?:(?:on|in|via|over)\s+[A-Z][\w-]*\s+)?(?:by|from)\s+"
     r"(?P<sp>[^;:\"\u201c]{2,120}?)(?=\s+(?:has|had|was|is|were|went|which|that|who)\b|,\s+(?:which|that)\b|[.;:]|$)")
 # "The Telegram channel X, which has 40,000 subscribers, on Saturday published a post", "The owner, Primtextile,
 # has sent the editors a letter": the writer
@@ -58,8 +61,10 @@ _CLAUSE = re.compile(r",\s+(?:which|who|whose)\s(?:[^,]|(?<=\d),(?=\d)){2,100},"
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|mine|we|We|our|Our|us|My)\b")
 _NUMBERED = re.compile(r"(?m)^[ \t]*[\"\u201c]?\d{1,2}[.)]\s")
 _NAME = re.compile(r"^(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,3}$")
-# a separator line ("---") setting the reproduced text off
-_SEPARATOR = re.compile(r"^\W*$")
+# a separator line ("---") or a bracketed label ("[Voice note, 3 min 41 s]") setting the reproduced text off
+_SEPARATOR = re.compile(r"^\W*$|^\s*\[[^\]\n]{1,60}\]\s*$")
+# the name a page gives a person it protects: "whom we call Naomi", "who asked to be called Dana"
+_CALLED = re.compile(r"^(?:whom\s+we\s+(?:call|are\s+calling)|who\s+asked\s+to\s+be\s+called|whom\s+we\s+have\s+called)\s+")
 _OPEN = ('"', "\u201c")
 
 
@@ -79,7 +84,7 @@ def _writer(intro: str) -> tuple[str, str] | None:
         sp, item = _CLAUSE.sub("", wrote.group("sp")).strip(" ,"), wrote.group("item")
     else:
         return None
-    chunks = [c.strip() for c in sp.split(",") if c.strip()]
+    chunks = [_CALLED.sub("", c.strip()) for c in sp.split(",") if c.strip()]  # "their daughter, whom we call Naomi"
     if len(chunks) >= 2 and _NAME.match(chunks[1]) and not _is_place(chunks[1]):
         sp = chunks[1]  # "a Ghanaian construction worker in Qatar, Kwabena Asante" -> the name
     return sp, item
@@ -116,7 +121,7 @@ _MEDIA_WORD = re.compile(r"\b(?:channel|blog|newspaper|site|outlet)\b", re.I)
 def reproduced_texts(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give the sentences of a text the page reproduces to its author (in place; see the module docstring)."""
     if "reproduc" not in text and "publish" not in text and "print" not in text and " read" not in text \
-            and "following" not in text and "shared" not in text:
+            and "following" not in text and "shared" not in text and "ranscribed" not in text:
         return
     for i, s in enumerate(sentences):
         if s.kind != "body":
