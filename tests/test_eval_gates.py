@@ -1,5 +1,5 @@
 """Quality gate: `labourlens eval` through the full pipeline (the same extraction as
-`ingest`) on the dev gold, our two gold files and the seventy-six held-out sets must stay at or
+`ingest`) on the dev gold, our two gold files and the seventy-eight held-out sets must stay at or
 above the floors in ``tests/eval_floors.json``.
 
 Floors may be raised as extraction improves. They cannot be lowered silently: the
@@ -105,10 +105,12 @@ SETS = {
     "heldout74": HERE / "heldout74" / "gold.jsonl",
     "heldout75": HERE / "heldout75" / "gold.jsonl",
     "heldout76": HERE / "heldout76" / "gold.jsonl",
+    "heldout77": HERE / "heldout77" / "gold.jsonl",
+    "heldout78": HERE / "heldout78" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
-# so they are no longer an honest measure. A set in neither list (heldout76: newly written, not yet read) is unread
-# but missed a target at first sight.
+# so they are no longer an honest measure. A set in neither list (heldout76 to heldout78: newly written, not yet read
+# beyond a report with nothing to find that got claims) is unread but missed a target at first sight.
 STUDIED_SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "heldout9", "heldout11", "heldout12",
                 "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
                 "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout30", "heldout31",
