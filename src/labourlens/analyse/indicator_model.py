@@ -60,14 +60,11 @@ class Model:
     #: term -> ((indicator column, weight), ...) for the weights kept
     weights: dict[str, tuple[tuple[int, float], ...]]
     header: dict[str, str]
+    #: function words left out before words are paired (``# stop_words:`` of the file)
+    stop_words: frozenset[str] = frozenset()
 
     def trained_on(self) -> tuple[str, ...]:
         return tuple(n for n in self.header.get("trained_on", "").split(",") if n)
-
-    @property
-    def stop_words(self) -> frozenset[str]:
-        """Function words left out before words are paired (``# stop_words:`` of the file)."""
-        return _stop_words(self.header.get("stop_words", ""))
 
 
 def write_model(path: Path, *, idf: dict[str, float], weights: dict[str, dict[str, float]], bias: dict[str, float],
@@ -105,12 +102,8 @@ def parse_model(text: str) -> Model:
     indicators = tuple(n for n in header.get("indicators", "").split(",") if n)
     if len(bias) != len(indicators):
         raise ValueError(f"{MODEL_FILE}: the <bias> row has {len(bias)} values for {len(indicators)} indicators")
-    return Model(indicators, bias, idf, weights, header)
-
-
-@cache
-def _stop_words(line: str) -> frozenset[str]:
-    return frozenset(w for w in line.split(",") if w)
+    stop_words = frozenset(w for w in header.get("stop_words", "").split(",") if w)
+    return Model(indicators, bias, idf, weights, header, stop_words)
 
 
 @cache
@@ -151,8 +144,7 @@ def features(text: str, model: Model) -> dict[str, tuple[float, int, int]]:
     stop = model.stop_words
     tokens = [(w, m.start(), m.end()) for m in TOKEN_RE.finditer(text) if (w := m.group().lower()) not in stop]
     counts: dict[str, tuple[int, int, int]] = {}
-    grams = [(t, s, e) for t, s, e in tokens]
-    grams += [(f"{a[0]} {b[0]}", a[1], b[2]) for a, b in zip(tokens, tokens[1:], strict=False)]
+    grams = tokens + [(f"{a[0]} {b[0]}", a[1], b[2]) for a, b in zip(tokens, tokens[1:], strict=False)]
     for term, start, end in grams:
         if term not in model.idf:
             continue
