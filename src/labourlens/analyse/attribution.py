@@ -66,10 +66,12 @@ from labourlens.analyse.quoted_names import (
     own_letters,
     unquote_pseudonyms,
 )
+from labourlens.analyse.read_tags import read_tag
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
 from labourlens.analyse.relative_asides import relative_aside
 from labourlens.analyse.roster_roles import roster_people
+from labourlens.analyse.saying_acts import saying_mention, which_reported_mention
 from labourlens.analyse.single_quotes import with_single_quotes
 from labourlens.analyse.source_refs import other_footnote, protest_group
 from labourlens.analyse.speaker_cues import (
@@ -82,6 +84,8 @@ from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify, company_s
 from labourlens.analyse.subordinate_reports import subordinate_pronoun
 from labourlens.analyse.through_agents import through_agent
 from labourlens.analyse.transcript_labels import interviewer_initials, surname_label
+from labourlens.analyse.translated_tags import translated_tag
+from labourlens.analyse.who_says import accounts_over
 from labourlens.analyse.wire_datelines import without_dateline
 from labourlens.model import Sentence, Source
 
@@ -210,9 +214,10 @@ def attribute(
     roles = role_label_names(text)
     for i, s in enumerate(sentences):
         # 'said "Ri", 38,'; "Zieliński said" read as "Zielinski said", the wording then given back its letters
-        m = find_mention(unquote_pseudonyms(fold_letters(blank_passive_found(blank_trailing_note(blank_intensifier(s.text))))), house) \
-            if s.kind == "body" else None
-        m = m or (coordinated_report(s.text) if s.kind == "body" else None)  # "They were promised ... but say ..."
+        m = accounts_over(find_mention(unquote_pseudonyms(fold_letters(blank_passive_found(blank_trailing_note(blank_intensifier(
+            s.text))))), house), s.text) if s.kind == "body" else None  # "... messages from couriers who say": them
+        m = m or (coordinated_report(s.text) or saying_mention(s.text) or which_reported_mention(s.text)  # "They were
+                  or translated_tag(s.text) or read_tag(s.text) if s.kind == "body" else None)  # promised ... but say ..."
         m = m or (floating_quantifier(s.text, find_mention) or embedded_report(s.text, find_mention)
                   if s.kind == "body" else None)  # "X and Y have both told", "We are aware that workers report"
         m = m or (relative_aside(s.text, find_mention) if s.kind == "body" else None)  # "X, who spoke to us ..., said"
@@ -276,8 +281,9 @@ def attribute(
             group = reg._recent(lambda e: e.plural and e.source.kind == "anonymous_source") \
                 if _THEY_REPORT.match(s.text) else None
             if group is not None and group.order >= reg.counter - 4 and all(
-                    e.source.kind == "anonymous_source" and not e.plural
-                    for e in reg.entries if e.order > group.order):  # only its members spoke since
+                    e.source.kind == "anonymous_source" and not e.plural or e.source.kind == "document"
+                    for e in reg.entries if e.order > group.order):  # only its members (or papers: "according to
+                # their contracts") spoke since
                 # "The broadcaster spoke to three women ... They all said ...": the group just met
                 result[i] = Attribution(reg._touch(group).key, "said", False, True)
                 continue

@@ -280,3 +280,15 @@ def official_denial(text: str) -> str | None:
     the law", "categorically rejects these allegations"), if any."""
     m = _OFFICIAL_DENIAL.search(text) if _OFFICIAL_DENIAL_FOLDED.found(text) else None  # speed: most have none
     return m.group(0) if m else None
+
+
+# "Wig imports, processed by North Korean factory workers from Chinese hair, have grown": workers named only as the
+# makers of goods a trade sentence is about; such a mention alone does not make a report one about workers
+_GOODS_MAKERS = gated(r"\b(?:processed|made|produced|assembled|sewn|stitched|packed|packaged|manufactured|caught|"
+                      r"harvested|picked|grown|mined|finished|woven|knitted)\s+(?:(?:in|at)\s+[^,;:]{1,40}?\s+)?by\s+"
+                      r"(?:[\w-]+\s+){0,4}?(?:workers|labou?rers|women|men|staff|crews|employees|hands)\b", re.IGNORECASE)
+
+
+def without_goods_makers(text: str) -> str:
+    """``text`` without the phrases that name workers only as the makers of goods (see the pattern above)."""
+    return _GOODS_MAKERS.sub(" ", text) if " by " in text else text

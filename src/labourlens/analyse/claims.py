@@ -26,7 +26,13 @@ from labourlens.analyse import (
     worktime,
     worktime_excess,
 )
-from labourlens.analyse.claim_filters import finding_denial, frame_line, negative_finding, official_denial
+from labourlens.analyse.claim_filters import (
+    finding_denial,
+    frame_line,
+    negative_finding,
+    official_denial,
+    without_goods_makers,
+)
 from labourlens.analyse.compliance_claims import mark_compliance
 from labourlens.analyse.document_pronouns import pronoun_documents
 from labourlens.analyse.gated import Folded
@@ -140,8 +146,9 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     pronoun_documents(sentences, body, matches)
     _answer_hits(sentences, body, matches)
     any_hit = any(m.hits for m in matches.values())
-    core = any(
-        _core_worker().found(sentences[i].text) and not hedges.is_hypothetical(sentences[i].text) for i in body
+    core = any(  # (not workers named only as the makers of goods: "imports, processed by factory workers, grew")
+        _core_worker().found(without_goods_makers(sentences[i].text)) and not hedges.is_hypothetical(sentences[i].text)
+        for i in body
     )
     anchored = any_hit or any(
         _core_worker().found(sentences[i].text) and _domain_people(sentences[i].text, domain_re) for i in body

@@ -373,8 +373,8 @@ def object_pronoun(sp: str) -> str | None:
     if not words:
         return None
     first = words[0].lower().rstrip(",")
-    if len(words) == 1 or first in ("him", "them") or first == "her" and len(words) > 1 and words[1].lower() in (
-            "the", "a", "an", "their", "they", "some", "most", "all", "workers", "wages"):
+    if len(words) == 1 and first not in ("his", "their") or first in ("him", "them") or first in ("his", "her", "their") and len(
+            words) > 1 and words[1].lower().rstrip(",") in ("the", "a", "an", "their", "they", "some", "most", "all", "workers", "wages", "words"):
         return OBJECT_PRONOUNS.get(first)
     return None
 

@@ -570,7 +570,7 @@ def _start_mention(text: str) -> Mention | None:
             # "This documents conditions ... identity documents": the first verb is the clause's (never a noun phrase)
             return None
         aud = vm.group("aud") or ""
-        told_ok = _cue(verb) not in ("told", "speak") or bool(aud.strip())
+        told_ok = _cue(verb) not in ("told", "speak") or bool(aud.strip()) or source_refs.said_to(verb, after)
         np = strip_fronted(np)
         if doc_ok and told_ok and (_plausible(np) or paper_name(np)):  # "Diario do Sul": "do" is no verb there
             direct = '"' in rest[vm.end() :]

@@ -150,11 +150,17 @@ def clean_wording(np: str) -> str:
     Unification Ministry")."""
     if " " in np and _TIME_LEAD.match(np):
         np = _TIME_LEAD.sub("", np, count=1)
+    if " by " in np or " over " in np:  # "The owner of the bakery by telephone [told]": how, not who
+        np = _HOW_REACHED.sub("", np)
     if "(" in np and _OPEN_BRACKET.search(np) and _OPEN_BRACKET.sub("", np).strip():
         np = _OPEN_BRACKET.sub("", np)  # "One of the workers, Jasur (he": a bracket cut off by the span
     return _DISCOURSE.sub("", np) if "," in np else np
 
 
+# how a speaker was reached, left between the speaker and the verb (not "X, reached by telephone": that phrase
+# tells who answered the firm's phone, see labourlens.analyse.company_voices)
+_HOW_REACHED = re.compile(r"(?<!reached)(?<!contacted)(?<!interviewed)(?<!speaking)(?<!,)\s+(?:by\s+(?:tele)?phone|by\s+e-?mail|"
+                          r"over\s+the\s+(?:tele)?phone)$")
 # a bracket opened and never closed at the end of a speaker phrase
 _OPEN_BRACKET = re.compile(r"\s*\([^()]*$")
 

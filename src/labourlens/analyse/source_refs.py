@@ -363,7 +363,7 @@ def said_to(verb: str, after: str) -> bool:
     """Does "<verb> to ..." (``after`` is the text after the verb, lowercased or not) name whom a report was
     given before "that" ("said to our correspondent that ...")? Then the subject before the verb speaks."""
     return verb.lower() in ("said", "says", "say", "explained", "complained", "confided", "admitted", "wrote", "writes",
-                            "replied", "stated", "confirmed", "insisted", "declared") and bool(
+                            "replied", "stated", "confirmed", "insisted", "declared", "told", "tells") and bool(  # "told to the paper that"
         _SAID_TO_AUDIENCE.match(after))
 
 

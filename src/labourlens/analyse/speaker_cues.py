@@ -152,7 +152,7 @@ def account_mention(text: str) -> Mention | None:
     return Mention(sp, start, start + len(sp), "described", False)
 
 
-OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}  # "according to his words"
 
 
 HEAD_PREP = re.compile(r"\s+(?:between|of|for|with|by|from|in|on|at)\s")

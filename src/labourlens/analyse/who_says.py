@@ -19,7 +19,7 @@ import re
 
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["clause_cut_mention", "who_says_mention"]
+__all__ = ["clause_cut_mention", "who_says_mention", "accounts_from_mention", "accounts_over"]
 
 _WHO_SAYS = re.compile(
     r"^\s*(?P<sp>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,;:\"\u201c\u201d]{2,70}?)\s+who\s+(?:(?:has|had)\s+)?"
@@ -35,6 +35,37 @@ def who_says_mention(text: str) -> Mention | None:
     if m is None or classify(sp := m.group("sp")) not in ("anonymous_source", None):
         return None
     return Mention(sp, m.start("sp"), m.end("sp"), "said", False)
+
+
+# "The channel has published messages from couriers who say an agency fined them ...": the people who say it
+_ACCOUNTS_FROM = re.compile(
+    r"\b(?:messages|complaints|accounts|testimonies|testimony|letters|appeals|calls|posts|videos|stories|petitions|"
+    r"voice\s+notes|reports)\s+(?:from|by|of)\s+(?P<sp>(?:(?i:a|an|the|one|two|three|several|dozens\s+of|hundreds\s+of|"
+    r"some|many|other)\s+)?[^,;:\"\u201c\u201d]{2,80}?)\s+who\s+(?:(?:have|has|had)\s+)?(?P<verb>say|says|said|claim|claims|"
+    r"claimed|allege|alleges|alleged|complain|complains|complained|describe|describes|described)\s+(?!nothing\b)")
+
+
+def accounts_from_mention(text: str) -> Mention | None:
+    """The people whose messages or complaints "say" the sentence's account (see the pattern above)."""
+    if " who " not in text or " from " not in text and " by " not in text and " of " not in text:
+        return None
+    m = _ACCOUNTS_FROM.search(text)
+    if m is None or classify(sp := m.group("sp")) not in ("anonymous_source", "named_person"):
+        return None
+    return Mention(sp, m.start("sp"), m.end("sp"), "said", False)
+
+
+def accounts_over(m: Mention | None, text: str) -> Mention | None:
+    """The people whose messages say the account, when no speaker was found or the one found ran over them ("A
+    channel run by migrants has published messages from couriers who say ..."); ``m`` for any other sentence."""
+    acc = accounts_from_mention(text)
+    if acc is None:
+        return m
+    if m is None:
+        return acc
+    # a phrase that ran over them to "who" (not "The ministry said it was checking complaints from women who say
+    # ...": the ministry speaks)
+    return acc if m.start <= acc.start and m.end >= acc.end else m
 
 
 # a quotation, then a clause of time or condition to the end: '"call the police" whenever the men asked about money.'
