@@ -392,6 +392,11 @@ _SECTION_LABEL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\d{1,2}/\d{0,2}|\
                             r"Example|Profile|Account)(?:\s+(?:\d{1,3}|[A-Z]))?\s*[:.\u2013\u2014-])\s+(?=[A-Z])")
 
 
+# the name given in apposition after a described speaker: ", Rep. Seo Ji-min," / ", Kim Sung-ho." (a title, then the name)
+_APPOSED_NAME_AFTER = re.compile(r",\s+(?P<name>(?:(?:Rep|Sen|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Capt)\.?\s+)?[A-Z][\w'\u2019]+"
+                                 r"(?:-[A-Za-z]+)?(?:\s+[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?){1,2})\s*(?:,|\.|$)")
+
+
 def refine(m: Mention, sentence_text: str) -> Mention:
     """A better speaker than ``m`` when ``m`` is a clause that ran over a trailing "said <Name>", or an
     outlet that cites someone else in a relative clause."""
@@ -400,6 +405,11 @@ def refine(m: Mention, sentence_text: str) -> Mention:
         or reply_owner(m, sentence_text)
     if better is not None and better.wording != m.wording:
         return better
+    named = _APPOSED_NAME_AFTER.match(sentence_text, m.end) if m.wording[:1].islower() and m.end < len(sentence_text) else None
+    if named is not None and classify(named.group("name")) in ("named_person", "official") \
+            and classify(m.wording) in ("anonymous_source", "official"):  # '"...," said a second lawmaker, Rep. Seo Ji-min,'
+        wording = f"{m.wording}, {named.group('name')}"
+        return Mention(wording, m.start, named.end("name"), m.cue, m.direct, m.relay)
     if m.start > 8 and m.wording[:2].lower() in ("a ", "an"):  # "Maria de la Cruz, a nurse, said": the name
         p = _PARTICLE_START.match(sentence_text)
         if p is not None and p.end("sp") < m.start <= p.end():

@@ -21,6 +21,7 @@ from labourlens.analyse.channel_backrefs import channel_names
 from labourlens.analyse.finding_lists import finding_lists
 from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.firm_people_pronouns import firm_people_pronouns
+from labourlens.analyse.following_statements import following_statements
 from labourlens.analyse.fronted_bodies import fronted_bodies
 from labourlens.analyse.fronted_partitives import fronted_partitives
 from labourlens.analyse.gated import gated
@@ -32,6 +33,7 @@ from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.introduced_roles import aged_role_back, body_people_back, introduced_roles
 from labourlens.analyse.kin_antecedents import kin_antecedents
 from labourlens.analyse.named_outlets import named_outlets
+from labourlens.analyse.narrated_testimonies import narrated_testimonies
 from labourlens.analyse.nobody_we_asked import nobody_we_asked
 from labourlens.analyse.office_holders import office_holders
 from labourlens.analyse.outlet_aliases import outlet_aliases
@@ -202,6 +204,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     continue_turns(sentences, result)
     sound_bites(text, sentences, result, reg)  # "SOUNDBITE (Russian) Oleg Varin, engineer:" + the words
     testimony_blocks(text, sentences, result, reg)  # "Testimony 4 (male, logger)" + "We cut trees ...": Testimony 4's
+    narrated_testimonies(text, sentences, result, reg)  # "Testimony of Ri Chol (a pseudonym), 47. As told to ..." + "I ..."
     continue_testimony(sentences, result, reg.sources())  # "X testified ... Y was ...": the witness's account
     reproduced_texts(text, sentences, result, reg)  # "We reproduce it below" + the post: its author's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's
@@ -212,6 +215,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     owned_findings(text, sentences, result, reg)  # "an audit by X. Its key findings were:": X's lead-in
     fronted_partitives(text, sentences, result, reg)  # "Of the 23, five said ...": the five, not a group met before
     statement_reads(text, sentences, result, reg)  # "The statement reads, in part:" + the items: the statement's
+    following_statements(text, sentences, result, reg)  # "X gave the following answer ...:" + the answer: X's
     finding_lists(text, sentences, result, reg.sources())  # "The report lists its findings:" + "1. ...": the report's
     head_backrefs(sentences, result, reg.sources())  # "The partner, who met them, said" after "our reporting partner"
     pronoun_paragraphs(sentences, result, mentions, reg.sources())  # "He paid an agent ... '...,' he says."

@@ -470,10 +470,10 @@ _GLUED_SENTENCE = re.compile(r"[.!?](?:\[\d+\])+\s+(?=[A-Z])|\b(?:[a-z]{3,}|\d+)
 # "X told reporters that the agency had said ...": the innermost source speaks (X relays it)
 _INNER_REPORT = re.compile(
     r"\s*(?:(?:after|in|at|on|during)\s+[^,;:\"]{1,60}?\s+)?(?:that\s+)?(?P<sp>(?:the|a|an|its|his|her|their|one|"
-    r"(?-i:[A-Z]))[^,;:\"]{1,80}?)\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?P<verb>said|reported|estimated|described|confirmed|assessed|stated|told(?=\s+(?:her|him|them|me|us)\s+"
+    r"(?-i:[A-Z]))[^,;:\"]{1,80}?)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
+    r"(?P<verb>said|reported|estimated|described|confirmed|assessed|stated|noted|told(?=\s+(?:her|him|them|me|us)\s+"
     r"(?:that|about)\b))\b(?!\s+(?:by|to|as)\b)", re.IGNORECASE)
-_INNER_GATE = re.compile(r" (?:said|reported|estimated|described|confirmed|assessed|stated|told) ")
+_INNER_GATE = re.compile(r" (?:said|reported|estimated|described|confirmed|assessed|stated|noted|told) ")
 # a person relayed by the speaker ("The source said one of the returnees told her that ..."): the innermost speaks
 _RELAYED_PERSON = re.compile(r"(?i)^(?:one|some|two|three|several|many|most)\s+of\s+(?:the|them|those)\b|^(?:a|an)\s")
 _IN_WHICH = re.compile(r"(?P<doc>\b(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+in\s+which\s+")

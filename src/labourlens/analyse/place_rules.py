@@ -167,7 +167,7 @@ def _given_names() -> frozenset[str]:
 
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Tt]o|[Ii]nto|[Oo]f|[Nn]ear|[Aa]t|[Vv]ia|[Aa]cross|[Tt]hrough|[Oo]utside|"
                                 r"[Ii]nside|[Aa]round|[Tt]owards?|[Bb]etween|[Aa]nd|[Oo]r|[Ll]eave|[Ll]eft|[Rr]eturned)[ \t]+$")
-_SURNAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b(?![ \t]*,[ \t]*[A-Z][a-z]+[ \t]+(?:and|or)\b)")
+_SURNAME_AFTER = re.compile(r"[ \t]+([A-Z\u00c0-\u017d][^\W\d_A-Z]+(?:-[A-Z]?[^\W\d_A-Z]+)?)\b(?![ \t]*,[ \t]*[A-Z][a-z]+[ \t]+(?:and|or)\b)")
 
 
 def given_name(text: str, start: int, end: int) -> bool:

@@ -155,11 +155,17 @@ _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
 
 
+# a person described by a post they held, then named: "A former North Korean trade official, Kim Sung-ho"
+_FORMER_NAMED = re.compile(r"^(?i:a|an|one|another)\s+former\s+[^,]{2,90},\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][^,]{1,40})$")
+
+
 def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str | None:
     """The kind of speaker phrase ``text`` (``first``: its part before the first comma) for the shapes
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
     if (family := family_descriptor_kind(text) or researcher_team_kind(text, classify) or capitalized_body_kind(text)) is not None:
         return family  # "Mother of two Dilnoza Rakhimova": a person by name, not a count; "Shkurko's team", "the Service": bodies
+    if (former := _FORMER_NAMED.match(text.strip())) is not None and classify(former.group("name")) == "named_person":
+        return "named_person"  # "A former trade official now living in Seoul, Kim Sung-ho": no longer the state's voice
     if (firm_said := firm_description_kind(text, classify)) is not None:
         return firm_said  # "The agency that recruited her", "a Kestrel Foods manager who gave only his first name, Pavel"
     if _COUNT.match(first.strip()):

@@ -1,0 +1,105 @@
+"""A testimony told in the first person under a note that names its witness, a pass of
+:mod:`labourlens.analyse.forum_posts` (the last passes of the attribution).
+
+NGOs and papers print a witness's account as one first-person text under a note: "Testimony of Ri Chol (a
+pseudonym), 47, former logger in Amur Oblast. As told to caseworker Ana Lind in Seoul.", "Kim Ok-hee, 52, a
+former seamstress, in her own words", "As told to Ben Hale". Every sentence of the paragraphs after the note is the
+witness's, up to the first paragraph in the publisher's own voice (no first person, no quotation, no "he"/"she":
+"The charity has changed names to protect the witness."): the plain sentences ("Most months the debt was bigger
+than the pay."), and what the people the witness deals with told them ("The recruiter told us we would earn
+$1,500", "He told us that the police would arrest anyone"), which is part of the witness's own account. Someone
+else named with a speech verb and no first person (a minister, an NGO) keeps speaking. Examples here and in the
+tests are invented.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from labourlens.analyse.gated import gated
+from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify
+from labourlens.model import Sentence
+
+if TYPE_CHECKING:
+    from labourlens.analyse.registry import Registry
+
+__all__ = ["narrated_testimonies"]
+
+_NAME = r"[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?(?:\s[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?){0,2}"
+# "Testimony of Ri Chol-jun (a pseudonym), 47, former logger ...", "The account of Aigul, 31, ...", "Pak Mi-ran, 38,
+# a former cook, in her own words", "... As told to caseworker Ana Lind."
+_NOTE = gated(
+    r"^\W{0,3}(?:(?:The\s+)?(?:Testimony|Account|Story|Statement|Recollections?)\s+(?:of|from|by)\s+(?P<name>" + _NAME + r")"
+    r"|(?P<name2>" + _NAME + r")(?=(?:\s*\((?:a\s+)?pseudonym\))?,\s+(?:aged\s+)?\d{1,2}\b[^\n]{0,160}?(?:in\s+(?:his|her|their)"
+    r"\s+own\s+words|[Aa]s\s+told\s+to)))")
+_PSEUDONYM_AGE = re.compile(r"^\s*(?:\((?:a\s+)?pseudonym\))?,\s+(?:aged\s+)?\d{1,2}\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
+_GOES_ON = re.compile(r"^\W{0,3}(?:He|She|They|His|Her|Their|The\s+(?:leader|boss|foreman|recruiter|manager|guards?))\b")
+_OPENS_QUOTE = re.compile(r"^\s*[\"\u201c\u2018']")
+_PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
+
+
+def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> tuple[int, str, int] | None:
+    """(paragraph index, witness name, offset of the name) of a testimony note among the first paragraphs."""
+    for p, idx in enumerate(paras[:5]):
+        first = sentences[idx[0]]
+        para = text[first.start:sentences[idx[-1]].end]
+        if len(para) > 600:
+            continue
+        m = _NOTE.search(para)
+        if m is None:
+            continue
+        name = m.group("name") or m.group("name2")
+        if m.group("name") is not None and not _PSEUDONYM_AGE.match(para, m.end("name")) and "told to" not in para \
+                and "own words" not in para:
+            continue  # "The account of Kim was confirmed by ...": no witness's note
+        if classify(name) != "named_person":
+            continue
+        return p, name, first.start + m.start("name" if m.group("name") else "name2")
+    return None
+
+
+def _goes_on(s: Sentence) -> bool:
+    return bool(_OPENS_QUOTE.match(s.text) or _FIRST_PERSON.search(s.text) or _GOES_ON.match(s.text))
+
+
+def _witness_line(s: Sentence, att: Any, reg: Registry) -> bool:
+    """Is the sentence the witness's: no one named, or someone the witness deals with telling "us"/"me", or a
+    phrase that ran over the witness's own "I"?"""
+    if att.source == OUTLET_KEY:
+        return True
+    if not _FIRST_PERSON.search(s.text):
+        return False
+    src = next((x for x in reg.sources() if x.key == att.source), None)
+    wording = (src.wording or "") if src is not None else ""
+    if src is None or src.kind == "anonymous_source" or wording.lower() in _PRONOUNS or _FIRST_PERSON.search(wording):
+        return True  # "The recruiter at the bureau told us ...", "He told us ...", "Once, when I [argued], ..."
+    return False
+
+
+def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
+    """Give the first-person paragraphs after a testimony's note to its witness (in place; see the module doc)."""
+    if "told to" not in text and "own words" not in text and "estimony" not in text[:1500] and "ccount of" not in text[:1500]:
+        return
+    paras: list[list[int]] = []
+    for i, s in enumerate(sentences):
+        if not paras or sentences[paras[-1][0]].paragraph != s.paragraph:
+            paras.append([])
+        paras[-1].append(i)
+    found = _note(text, sentences, paras)
+    if found is None:
+        return
+    p, name, at = found
+    later = [idx for idx in paras[p + 1:] if sentences[idx[0]].kind == "body"]
+    if not later or not _FIRST_PERSON.search(sentences[later[0][0]].text):
+        return  # the text after the note is no first-person account
+    witness = reg.resolve(Mention(name, at, at + len(name), "said", True), sentences[later[0][0]].start, "")
+    for idx in later:
+        if not _goes_on(sentences[idx[0]]) and not any(_FIRST_PERSON.search(sentences[i].text) for i in idx):
+            break  # the publisher's own voice again
+        for i in idx:
+            if _witness_line(sentences[i], result[i], reg):
+                result[i] = replace(result[i], source=witness.key, cue="said", direct=True)
