@@ -22,6 +22,7 @@ from labourlens.analyse import (
     outlet_refs,
     outlets,
     page_titles,
+    publisher_lines,
     repost_lines,
     statement_issuers,
     translator_forms,
@@ -383,7 +384,7 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
     for name, weight, cue in mastheads.header_votes(text) + outlet_forms.header_votes(text):
         if name not in headed:
             vote(name, weight, cue, True)
-    for raw, weight, cue, any_name in mastheads.inline_votes(text) + repost_lines.votes(text):
+    for raw, weight, cue, any_name in mastheads.inline_votes(text) + repost_lines.votes(text) + publisher_lines.votes(text):
         vote(raw, weight, cue, any_name)
     for weight, cue, pat, any_name, needed in mastheads.TAIL_CUES:
         if not any(w in text for w in needed):
@@ -436,8 +437,7 @@ def _same_outlet(a: str, b: str) -> bool:
 
 
 def _outlet_from_emails(text: str) -> str | None:
-    """"Please direct any comments ... to dailynkenglish@uni-media.net": an outlet name
-    inside the contact address's local part or domain."""
+    """"Please direct any comments ... to dailynkenglish@uni-media.net": an outlet name inside the address."""
     tail = text[-1500:]
     if "@" not in tail:
         return None
