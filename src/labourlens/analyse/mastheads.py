@@ -123,8 +123,8 @@ def _skippable(part: str) -> bool:
 
 
 # "Summary No. 2024/118", "episode 212", "Issue 14", '"Far From Home"'
-_ITEM_PART = re.compile(r"^(?:[A-Z][a-z]+[ \t]+)?(?:No\.|Nr\.|#)[ \t]*\d|,[ \t]*(?:No\.|Nr\.|#)[ \t]*\d{1,4}$|^(?:[Ee]pisode|[Ii]ssue|[Pp]art|[Ss]eries|[Ss]eason|[Vv]ol\.?|[Ww]eek|"
-                        r"[Vv]olume|[Ee]dition)[ \t]+\d|^[\"\u201c][^\"\u201d]{1,60}[\"\u201d]$"
+_ITEM_PART = re.compile(r"^(?:[A-Z][a-z]+[ \t]+)?(?:No\.|Nr\.|#)[ \t]*\d|^(?:[Ee]pisode|[Ii]ssue|[Pp]art|[Ss]eries|[Ss]eason|[Vv]ol\.?|"
+                        r"[Vv]olume|[Ee]dition|[Ww]eek)[ \t]+\d|^[\"\u201c][^\"\u201d]{1,60}[\"\u201d]$"
                         # a numbered paper: "POLICY BRIEF 24/11", "Working Paper No. 7"
                         r"|^(?i:(?:policy|issue|research)[ \t]+brief|(?:working|briefing|occasional|discussion)[ \t]+paper|"
                         r"(?:briefing|research|field)[ \t]+note)[ \t]+(?:No\.?[ \t]*)?\d")
