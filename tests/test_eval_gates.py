@@ -109,6 +109,8 @@ SETS = {
     "heldout78": HERE / "heldout78" / "gold.jsonl",
     "heldout79": HERE / "heldout79" / "gold.jsonl",
     "heldout80": HERE / "heldout80" / "gold.jsonl",
+    "heldout81": HERE / "heldout81" / "gold.jsonl",
+    "heldout82": HERE / "heldout82" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
