@@ -2,7 +2,12 @@
 abroad, according to the source. They live four to a flat, and no one may leave the flat alone." The next
 sentence of the paragraph goes on about the same people ("They", "He", "She" opening it) with no speaker of its
 own: it is still the unnamed source's account, not the page's. Only a person or group of people (an unnamed
-source) carries on so, and only for sentences that follow without a break in the paragraph."""
+source) carries on so, and only for sentences that follow without a break in the paragraph.
+
+The same holds after a tag that ends the sentence ("..., the source added. Trips into town are allowed once a
+month."): one unnamed person's account runs on into the next sentence of the paragraph whatever it opens with,
+unless it is a quotation or names the page's own evidence (a ledger, court files, records); a group's ("two
+accountants said") may be followed by the page's own summary of them, so only "They"/"He"/"She" carry it on."""
 
 from __future__ import annotations
 
@@ -17,19 +22,33 @@ from labourlens.model import Sentence, Source
 __all__ = ["according_runs"]
 
 _PRONOUN_OPENING = re.compile(r"^\s*(?:They|He|She)\s+(?!said|says|told|added|say)[a-z]")
+_CUES = frozenset(("according to", "said", "add", "told"))
+_VERB_TAIL = re.compile(r"^\s*(?:said|added|told\s+[^.,]{1,40}?)(?:\s+(?:on|last|this)\s+\w+)?")
+# a group of people ("two accountants", "the drivers", "16 of the 19 former workers"): what follows their tag may be
+# the page's own summary of them; only one person's account runs on
+_PLURAL = re.compile(r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|dozens|"
+                     r"hundreds|all|both)\b", re.IGNORECASE)
+_PLURAL_END = re.compile(r"^(?:the|these|those)\s+(?:[\w-]+\s+){0,3}[\w-]+[^s\W]s$", re.IGNORECASE)
+# the page's own evidence, not the source's account ("a ledger that appears to show", "recorded in court files")
+_EVIDENCE = re.compile(r"\b(?:ledgers?|files?|records?|recorded|documents?|photographs?|photos?|payslips?|pay\s+slips?|"
+                       r"interviewees|court|obtained|seen\s+by|reviewed|themselves)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s*$")
 
 
 def according_runs(sentences: Sequence[Sentence], result: list[Any], sources: Sequence[Source]) -> None:
     """Carry a sentence-final "according to" an unnamed source over the pronoun sentences after it (in place)."""
     kinds = {s.key: s.kind for s in sources}
+    single = {s.key for s in sources if not _PLURAL.match(s.wording or "") and not _PLURAL_END.search(s.wording or "")}
     for i in range(1, len(sentences)):
         s, prev, a = sentences[i], sentences[i - 1], result[i - 1]
         if result[i].source != OUTLET_KEY or result[i].explicit or s.kind != "body" or prev.paragraph != s.paragraph:
             continue
-        if a.cue != "according to" or kinds.get(a.source) != "anonymous_source" or a.span is None:
+        if a.cue not in _CUES or kinds.get(a.source) != "anonymous_source" or a.span is None:
             continue
         tail = prev.text[a.span[1]:]
-        if not _SENTENCE_END.fullmatch(tail) or not _PRONOUN_OPENING.match(s.text):
+        if a.cue != "according to":  # "..., the source added." : the tag ends the sentence before
+            tail = _VERB_TAIL.sub("", tail, count=1)
+        if not _SENTENCE_END.fullmatch(tail) or not (_PRONOUN_OPENING.match(s.text) or a.cue != "according to"
+                                                     and a.source in single and not s.quote and not _EVIDENCE.search(s.text)):
             continue  # the source is cited at the end of the sentence before, and the people go on as "they"
-        result[i] = replace(result[i], source=a.source, cue="according to")
+        result[i] = replace(result[i], source=a.source, cue=a.cue)

@@ -397,6 +397,9 @@ _APPOSED_NAME_AFTER = re.compile(r",\s+(?P<name>(?:(?:Rep|Sen|Dr|Mr|Mrs|Ms|Prof|
                                  r"(?:-[A-Za-z]+)?(?:\s+[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?){1,2})\s*(?:,|\.|$)")
 
 
+_WHOSE_ROLE_NAME = re.compile(r",\s+whose\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})$")
+
+
 def refine(m: Mention, sentence_text: str) -> Mention:
     """A better speaker than ``m`` when ``m`` is a clause that ran over a trailing "said <Name>", or an
     outlet that cites someone else in a relative clause."""
@@ -405,6 +408,10 @@ def refine(m: Mention, sentence_text: str) -> Mention:
         or reply_owner(m, sentence_text)
     if better is not None and better.wording != m.wording:
         return better
+    whose = _WHOSE_ROLE_NAME.search(m.wording) if ", whose " in m.wording else None
+    if whose is not None and classify(whose.group("name")) in ("named_person", "official"):
+        at = m.start + whose.start("name")  # "The complaints came through X, whose secretary general, Y Z, said": Y Z
+        return Mention(whose.group("name"), at, at + len(whose.group("name")), m.cue, m.direct, m.relay)
     named = _APPOSED_NAME_AFTER.match(sentence_text, m.end) if m.wording[:1].islower() and m.end < len(sentence_text) else None
     if named is not None and classify(named.group("name")) in ("named_person", "official") \
             and classify(m.wording) in ("anonymous_source", "official"):  # '"...," said a second lawmaker, Rep. Seo Ji-min,'

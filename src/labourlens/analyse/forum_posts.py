@@ -28,6 +28,7 @@ from labourlens.analyse.gated import gated
 from labourlens.analyse.group_backrefs import group_backrefs
 from labourlens.analyse.head_backrefs import head_backrefs
 from labourlens.analyse.headline_labels import full_names_for_labels
+from labourlens.analyse.hearing_turns import hearing_turns
 from labourlens.analyse.interview_turns import named_descriptions
 from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.introduced_roles import aged_role_back, body_people_back, introduced_roles
@@ -212,6 +213,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     written_questions(text, sentences, result, reg)  # "Asked by X MP" + "To ask the Secretary ...": X's question
     relayed_passages(text, sentences, result, reg)  # 'My translation:' + a quoted item: its own sources speak
     self_introductions(text, sentences, result, reg)  # "CALLER 1: My name is Yaw, ...": every CALLER 1 line is Yaw's
+    hearing_turns(text, sentences, result, reg)  # "Mr R. Silva (General Manager, Bureau): ...": Mr Silva's turn
     owned_findings(text, sentences, result, reg)  # "an audit by X. Its key findings were:": X's lead-in
     fronted_partitives(text, sentences, result, reg)  # "Of the 23, five said ...": the five, not a group met before
     statement_reads(text, sentences, result, reg)  # "The statement reads, in part:" + the items: the statement's

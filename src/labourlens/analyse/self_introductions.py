@@ -25,6 +25,8 @@ _NAME = r"[A-Z][\w'\u2019-]+"
 _INTRO = re.compile(rf"\s*(?:[Mm]y\s+name\s+is|[Tt]his\s+is|I\s+am|I['\u2019]m|[Ii]t['\u2019]s)\s+"
                     rf"(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?=\s*(?:[,.;]|\s+(?:and|from|in|calling)\b))")
 
+_UNNAMED = frozenset("anonymous unnamed unidentified woman man female male mother father sister brother worker caller "
+                     "listener guest".split())
 _LABEL_THEN_INTRO = re.compile(rf"(?m)^[^\n:]{{1,40}}:{_INTRO.pattern}")
 # the same introduction at a sentence's start anywhere in a text: a reproduced message that signs itself
 # ("Namaste brother. I am Kamal from Sindhuli.", :mod:`labourlens.analyse.reproduced_texts`)
@@ -38,25 +40,44 @@ def self_introductions(text: str, sentences: Sequence[Sentence], result: list[An
     """Give the lines of a transcript label whose first line names its speaker to that person (in place)."""
     if _LABEL_THEN_INTRO.search(text) is None and _LABEL_WITH_NAME.search(text) is None:
         return  # no labelled line opens with a name given: nothing to do (most reports)
-    seen: set[str] = set()
+    named: dict[int, str] = {}  # sentence index of a labelled line that names its speaker -> the name
     for i, s in enumerate(sentences):
-        key = result[i].source
-        if key == OUTLET_KEY or key in seen:
+        if result[i].source == OUTLET_KEY:
             continue
         label = transcript_label(s.text)
         if label is None:
             continue
-        seen.add(key)
         intro = _INTRO.match(s.text, label[2]) or _note_name(s.text, label)
-        if intro is None or classify(intro.group("name")) not in ("named_person", None):
+        if intro is None:
             continue
         name = intro.group("name")
-        src = reg.resolve(Mention(name, intro.start("name"), intro.end("name"), "said", True), s.start,
-                          text[max(0, s.start - 600):s.start])
-        for k, r in enumerate(result):
-            if r.source == key:
-                result[k] = replace(r, source=src.key)
-
+        name = name.title() if name.isupper() and len(name) > 2 else name  # "CALLER (SHAMIM, MUKONO):"
+        if classify(name) in ("named_person", None) and not _UNNAMED.intersection(name.lower().split()):
+            named[i] = name  # (not "CALLER (ANONYMOUS WOMAN):")
+    by_key: dict[str, set[str]] = {}
+    for i, name in named.items():
+        by_key.setdefault(result[i].source, set()).add(name)
+    done: set[str] = set()
+    for i, name in sorted(named.items()):
+        key, s = result[i].source, sentences[i]
+        at = s.text.find(name) if name in s.text else 0
+        src = reg.resolve(Mention(name, at, at + len(name), "said", True), s.start, text[max(0, s.start - 600):s.start])
+        if len(by_key[key]) == 1:  # one person under this label: every line of it is theirs
+            if key not in done:
+                done.add(key)
+                for k, r in enumerate(result):
+                    if r.source == key:
+                        result[k] = replace(r, source=src.key)
+            continue
+        # several callers under one label ("CALLER (SHAMIM, MUKONO):", "CALLER (DERRICK, ENTEBBE):"): each turn its own
+        for k in range(i, len(sentences)):
+            if sentences[k].paragraph != s.paragraph:
+                break
+            if result[k].source == key:
+                result[k] = replace(result[k], source=src.key)
+        for k in range(i + 1, len(sentences)):  # the same label and name again later: the same person
+            if k in named and named[k] != name and result[k].source == key:
+                break
 
 def _note_name(text: str, label: tuple[str, int, int, bool]) -> re.Match[str] | None:
     """The name opening a labelled line's bracketed note ("CALLER 1 (Ramesh, Nizamabad district):"), when the label

@@ -155,6 +155,7 @@ _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
 
 
+_HONOURABLE = re.compile(r"(?:^|\s)(?:Hon\.|Honourable|Honorable|Rt\.?\s+Hon\.?)\s+[A-Z]")
 # a person described by a post they held, then named: "A former North Korean trade official, Kim Sung-ho"
 _FORMER_NAMED = re.compile(r"^(?i:a|an|one|another)\s+former\s+[^,]{2,90},\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][^,]{1,40})$")
 
@@ -164,6 +165,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
     if (family := family_descriptor_kind(text) or researcher_team_kind(text, classify) or capitalized_body_kind(text)) is not None:
         return family  # "Mother of two Dilnoza Rakhimova": a person by name, not a count; "Shkurko's team", "the Service": bodies
+    if _HONOURABLE.search(text) and not text.lower().startswith(("a former", "former")):
+        return "official"  # "committee chairperson Hon. Grace Namutebi": a member of a legislature, as lawmakers are
     if (former := _FORMER_NAMED.match(text.strip())) is not None and classify(former.group("name")) == "named_person":
         return "named_person"  # "A former trade official now living in Seoul, Kim Sung-ho": no longer the state's voice
     if (firm_said := firm_description_kind(text, classify)) is not None:

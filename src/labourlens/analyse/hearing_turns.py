@@ -1,0 +1,94 @@
+"""Turns of a committee hearing or an official record written with the speaker's name and post before a colon, a
+pass of :mod:`labourlens.analyse.forum_posts` (the last passes of the attribution):
+
+- "Chair (Hon. Nimal Perera): We now take evidence from the Bureau." - a role with the person's name in brackets;
+- "Mr R. Silva (Additional General Manager, Foreign Employment Bureau): Honourable Chair, we received 3,104
+  complaints." - a titled name with the post in brackets;
+- "Hon. Kumari Dias: Is it true that ...?" and later "Hon. Dias:" / "Mr Silva:" - the same people, shorter.
+
+Every sentence of the turn's paragraph is that person's, unless it names a speaker of its own ("The agencies
+concerned deny it."); a vocative ("Honourable Chair", "Mr Chairman") is no speaker. A lawmaker ("Hon.") and
+whoever speaks for a state body named in the post are ``official``. Upper-case labels ("CHAIR:", "WITNESS 2:") are
+read by :mod:`labourlens.analyse.mentions` already. Examples here and in the tests are invented.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from labourlens.analyse.speakers import OUTLET_KEY, Mention
+from labourlens.model import Sentence
+
+if TYPE_CHECKING:
+    from labourlens.analyse.registry import Registry
+
+__all__ = ["hearing_turns"]
+
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Honourable|Honorable|Rt\.?\s+Hon|Senator|Sen|Rep|Minister|Justice|Judge)\.?"
+_NAME = r"[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?){0,3}"
+_ROLES = r"(?:Chair|Chairman|Chairwoman|Chairperson|Chairpersons|Speaker|Deputy\s+Speaker|Presiding\s+Member|Clerk|Witness)"
+# "Mr R. Silva (post):", "Hon. Kumari Dias:", "Chair (Hon. Nimal Perera):", "Chair:"
+_TURN = re.compile(rf"^[ \t]*(?:(?P<titled>{_TITLE}\s+{_NAME})|(?P<role>{_ROLES}))[ \t]*(?:\((?P<note>[^)\n]{{2,100}})\))?[ \t]*:[ \t]+\S")
+_NOTE_PERSON = re.compile(rf"^(?P<name>{_TITLE}\s+{_NAME})$")
+_VOCATIVES = frozenset(("chair", "chairman", "chairwoman", "chairperson", "speaker", "honourable member",
+                        "honourable chair", "mr chairman", "madam chair", "member"))
+_STATE_POST = re.compile(r"\b(?:Bureau|Ministry|Minister|Department|Office|Agency|Authority|Commission|Inspectorate|Police|"
+                         r"Embassy|Consulate|Government|Directorate|Service|Council|Secretary|Attorney|Prosecutor)\b")
+
+
+def _speaker(m: re.Match[str]) -> tuple[str, str] | None:
+    """(wording, kind) of the person a turn's label names."""
+    note = (m.group("note") or "").strip()
+    if m.group("role"):
+        person = _NOTE_PERSON.match(note)
+        if person is None:
+            return None  # "Chair:" alone: the chair met before (the registry finds them by the role)
+        wording = person.group("name")
+    else:
+        wording = m.group("titled").strip()
+    if wording.lower().startswith(("hon", "rt", "senator", "sen.", "rep", "minister")) or note and _STATE_POST.search(note):
+        return wording, "official"
+    return wording, "named_person"
+
+
+def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
+    """Give the sentences of each hearing turn to the person its label names (in place; see the module doc)."""
+    if "):" not in text and "Hon" not in text and "Chair" not in text:
+        return
+    turns = [(i, m) for i, s in enumerate(sentences) if (m := _TURN.match(s.text)) is not None]
+    if len(turns) < 3:
+        return  # a record of turns, not a sentence that happens to open "Mr X:"
+    roles: dict[str, str] = {}  # "chair" -> the key of the person who holds it
+    surnames: dict[str, str] = {}  # the surname of a person a turn named in full -> their key
+    for i, m in turns:
+        wordings = {x.key: (x.wording or "").lower() for x in reg.sources()}
+        s = sentences[i]
+        found = _speaker(m)
+        if found is None:
+            key = roles.get(m.group("role").lower()) if m.group("role") else None
+            if key is None:
+                continue
+        else:
+            wording, kind = found
+            surname = wording.split()[-1].lower()
+            if len(wording.split()) <= 2 and surname in surnames:  # "Hon. Dias:" after "Hon. Kumari Dias:"
+                key = surnames[surname]
+            else:
+                src = reg.resolve(Mention(wording, m.start(), m.start() + len(wording), "said", True), s.start,
+                                  text[max(0, s.start - 600):s.start])
+                if kind == "official":  # (otherwise the kind the registry read from the whole label stays)
+                    src.kind = kind
+                key = src.key
+                surnames.setdefault(surname, key)
+            if m.group("role"):
+                roles[m.group("role").lower()] = key
+        for k in range(i, len(sentences)):
+            if sentences[k].paragraph != s.paragraph:
+                break
+            att = result[k]
+            vocative = wordings.get(att.source, "") in _VOCATIVES
+            if k == i or att.source == OUTLET_KEY or not att.explicit or vocative:
+                result[k] = replace(att, source=key, cue="said", direct=True)
