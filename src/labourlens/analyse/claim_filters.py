@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse.gated import Folded, gated
+from labourlens.analyse.record_fields import field_frame
 from labourlens.analyse.testimony_blocks import heading_label
 from labourlens.model import Sentence
 
@@ -272,7 +273,8 @@ def frame_line(sentences: list[Sentence], i: int, has_hits: bool, doc: str = "")
     if is_footnote(text) or is_question_line(text) or is_title(sentences, i, doc):
         return True
     return not has_hits and (is_programme_line(text) or is_method_line(text) or is_recommendation(text)
-                             or is_unverified_note(text) or is_lead_in(text) or _QUOTED_QUESTION.match(text) is not None)
+                             or is_unverified_note(text) or is_lead_in(text) or _QUOTED_QUESTION.match(text) is not None
+                             or field_frame(text))  # "Caller: sewing worker, Ha Nam.": a record's field
 
 
 def official_denial(text: str) -> str | None:

@@ -18,6 +18,7 @@ from labourlens.analyse.bare_spokespeople import bare_spokespeople
 from labourlens.analyse.body_statements import body_statements
 from labourlens.analyse.case_investigators import case_investigators
 from labourlens.analyse.channel_backrefs import channel_names
+from labourlens.analyse.coded_rows import coded_rows
 from labourlens.analyse.finding_lists import finding_lists
 from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.firm_people_pronouns import firm_people_pronouns
@@ -39,6 +40,7 @@ from labourlens.analyse.owned_findings import owned_findings
 from labourlens.analyse.post_voice import username_mention
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
+from labourlens.analyse.record_fields import record_fields
 from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.relayed_sources import relayed_sources
 from labourlens.analyse.reproduced_letters import reproduced_letters
@@ -211,6 +213,8 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     self_introductions(text, sentences, result, reg)  # "CALLER 1: My name is Yaw, ...": every CALLER 1 line is Yaw's
     owned_findings(text, sentences, result, reg)  # "an audit by X. Its key findings were:": X's lead-in
     fronted_partitives(text, sentences, result, reg)  # "Of the 23, five said ...": the five, not a group met before
+    coded_rows(text, sentences, result, reg)  # "W2 - male, 22. Says the wage is held ...": W2's
+    record_fields(text, sentences, result, reg)  # "Caller: a cutter. Issue: says ...": the caller's, not "Issue"'s
     statement_reads(text, sentences, result, reg)  # "The statement reads, in part:" + the items: the statement's
     finding_lists(text, sentences, result, reg.sources())  # "The report lists its findings:" + "1. ...": the report's
     head_backrefs(sentences, result, reg.sources())  # "The partner, who met them, said" after "our reporting partner"
