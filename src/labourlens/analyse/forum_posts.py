@@ -38,6 +38,7 @@ from labourlens.analyse.office_holders import office_holders
 from labourlens.analyse.outlet_aliases import outlet_aliases
 from labourlens.analyse.owned_findings import owned_findings
 from labourlens.analyse.post_voice import username_mention
+from labourlens.analyse.prefixed_roles import prefixed_roles
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.record_fields import record_fields
@@ -63,6 +64,7 @@ from labourlens.analyse.testimony_turns import (
 from labourlens.analyse.titled_names import titled_names, titled_surnames
 from labourlens.analyse.told_them import told_them
 from labourlens.analyse.transcript_labels import continue_turns
+from labourlens.analyse.vocatives import vocatives
 from labourlens.analyse.worker_backrefs import worker_backrefs
 from labourlens.analyse.written_questions import written_questions
 from labourlens.model import Sentence, Source
@@ -214,6 +216,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     owned_findings(text, sentences, result, reg)  # "an audit by X. Its key findings were:": X's lead-in
     fronted_partitives(text, sentences, result, reg)  # "Of the 23, five said ...": the five, not a group met before
     coded_rows(text, sentences, result, reg)  # "W2 - male, 22. Says the wage is held ...": W2's
+    vocatives(text, sentences, result, reg)  # "Mr Tan, the auditor says ...": the auditor, not Mr Tan
     record_fields(text, sentences, result, reg)  # "Caller: a cutter. Issue: says ...": the caller's, not "Issue"'s
     statement_reads(text, sentences, result, reg)  # "The statement reads, in part:" + the items: the statement's
     finding_lists(text, sentences, result, reg.sources())  # "The report lists its findings:" + "1. ...": the report's
@@ -251,5 +254,6 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = titled_surnames(result, final)  # "Mr Al Mansoori" after "Defence lawyer Adel Al Mansoori": one person
     final = body_statements(result, final)  # "The embassy rejected ... '...,' an embassy statement said": one source
     final = outlet_aliases(result, final, reg.outlet)  # "The Ministry also notes" on the Ministry's own release
+    final = prefixed_roles(text, final)  # "Halvard spokesperson Mia Tan" after "Halvard Semiconductor": the firm's
     final = fronted_bodies(text, final)  # "At the State Department for Labour, an official said": official
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina
