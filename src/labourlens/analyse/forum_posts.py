@@ -35,6 +35,7 @@ from labourlens.analyse.kin_antecedents import kin_antecedents
 from labourlens.analyse.named_outlets import named_outlets
 from labourlens.analyse.nobody_we_asked import nobody_we_asked
 from labourlens.analyse.office_holders import office_holders
+from labourlens.analyse.opened_quotes import opened_quotes
 from labourlens.analyse.outlet_aliases import outlet_aliases
 from labourlens.analyse.owned_findings import owned_findings
 from labourlens.analyse.post_voice import username_mention
@@ -48,6 +49,7 @@ from labourlens.analyse.reproduced_letters import reproduced_letters
 from labourlens.analyse.reproduced_texts import reproduced_texts
 from labourlens.analyse.role_appositions import named_roles
 from labourlens.analyse.self_introductions import self_introductions
+from labourlens.analyse.shared_spaces import shared_spaces
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.standfirst_people import standfirst_pronouns
 from labourlens.analyse.state_media import state_media_named
@@ -216,6 +218,8 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     owned_findings(text, sentences, result, reg)  # "an audit by X. Its key findings were:": X's lead-in
     fronted_partitives(text, sentences, result, reg)  # "Of the 23, five said ...": the five, not a group met before
     coded_rows(text, sentences, result, reg)  # "W2 - male, 22. Says the wage is held ...": W2's
+    shared_spaces(sentences, result)  # "24 men shared a room": no speakers
+    opened_quotes(sentences, result)  # '..., who said: "These men ... Their phones were taken."': all his
     vocatives(text, sentences, result, reg)  # "Mr Tan, the auditor says ...": the auditor, not Mr Tan
     record_fields(text, sentences, result, reg)  # "Caller: a cutter. Issue: says ...": the caller's, not "Issue"'s
     statement_reads(text, sentences, result, reg)  # "The statement reads, in part:" + the items: the statement's
