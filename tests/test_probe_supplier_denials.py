@@ -60,3 +60,18 @@ def test_reported_not_being_paid_is_wages_withheld(sentence: str) -> None:
 
 def test_reported_not_receiving_complaints_is_nothing() -> None:
     assert "withholding_of_wages" not in lexicon_indicators("The firm reported not receiving any complaints from staff.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kestrel Gloves Sdn Bhd said the hostel curfew was a fire-safety measure agreed with workers' representatives.",
+    "The plant's owner, Harbin Ocean Foods, said the passports were kept for the workers' own safety.",
+])
+def test_the_accused_partys_excuse(sentence: str) -> None:
+    c = _claim(LEAD + sentence, sentence[:20])
+    assert c.polarity == "negated" and not c.indicators
+
+
+def test_a_workers_safety_word_is_no_excuse() -> None:
+    # control: a worker who names the curfew still describes it
+    c = _claim(LEAD + "One worker said the hostel gate was locked every night and they could not leave.", "gate was locked")
+    assert c.polarity == "affirmed" and c.indicators
