@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.document_frames import document_frame
 from labourlens.analyse.gated import Folded, gated
+from labourlens.analyse.record_fields import field_frame
 from labourlens.analyse.testimony_blocks import heading_label
 from labourlens.model import Sentence
 
@@ -269,10 +271,11 @@ _QUOTED_QUESTION = re.compile(r"^\W{0,2}[^\"\u201c\u201d?]{1,120}\?[\"\u201d]\s*
 def frame_line(sentences: list[Sentence], i: int, has_hits: bool, doc: str = "") -> bool:
     """Is sentence ``i`` part of the document's frame rather than a claim (see the module notes)?"""
     text = sentences[i].text
-    if is_footnote(text) or is_question_line(text) or is_title(sentences, i, doc):
+    if is_footnote(text) or is_question_line(text) or is_title(sentences, i, doc) or document_frame(text):
         return True
     return not has_hits and (is_programme_line(text) or is_method_line(text) or is_recommendation(text)
-                             or is_unverified_note(text) or is_lead_in(text) or _QUOTED_QUESTION.match(text) is not None)
+                             or is_unverified_note(text) or is_lead_in(text) or _QUOTED_QUESTION.match(text) is not None
+                             or field_frame(text))  # "Caller: sewing worker, Ha Nam.": a record's field
 
 
 def official_denial(text: str) -> str | None:

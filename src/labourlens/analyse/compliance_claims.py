@@ -1,6 +1,7 @@
 """The accused party's assertion of the lawful opposite ("it had paid the subcontractor in full", "it pays the
 subcontractors on time", "the men said they lived there voluntarily", "the restoration is carried out on a voluntary
-contractual basis"): it answers an allegation as a denial does, so it is a negated claim (FORMAT.md: ``negated`` is
+contractual basis", "they live there by their own choice", "in accordance with immigration rules", "the deposit is
+lawful", "we strictly protect the rights of crews"): it answers an allegation as a denial does, so it is a negated claim (FORMAT.md: ``negated`` is
 true for a denial), carrying no indicator. Only an employer's or a state's claim that supports no indicator;
 a worker's "we were paid in full in May" keeps its reading, and so does pay to a go-between ("it paid an agent in
 full"). Called from :mod:`labourlens.analyse.claims` after
@@ -18,7 +19,12 @@ _PARTIES = frozenset({"organization", "official"})
 _COMPLIANCE = re.compile(
     r"\b(?:paid\s+(?:\w+\s+){0,3}?(?:in\s+full|on\s+time|in\s+good\s+time)|pays\s+(?:\w+\s+){0,3}?(?:in\s+full|on\s+time)|"
     r"voluntarily|of\s+their\s+own\s+(?:free\s+)?will|on\s+a\s+voluntary(?:\s+\w+)?\s+basis|"
-    r"receive\s+(?:their\s+)?wages\s+on\s+time)\b", re.IGNORECASE)
+    r"receive\s+(?:their\s+)?wages\s+on\s+time|"
+    # "they live in our dormitory by their own choice", "managed in accordance with immigration rules", "is lawful
+    # under the contract", "strictly protect the rights of crew members"
+    r"(?:by|of)\s+their\s+own\s+(?:free\s+)?(?:choice|accord)|in\s+(?:full\s+)?(?:accordance|compliance)\s+with\s+"
+    r"(?:the\s+|all\s+|applicable\s+|local\s+)?(?:\w+\s+)?(?:laws?|rules|regulations)|is\s+lawful|"
+    r"(?:strictly|fully)\s+protects?\s+the\s+rights)\b", re.IGNORECASE)
 # paid to a go-between ("it paid an agent in full"): the workers' pay went elsewhere, no denial
 _GO_BETWEEN = re.compile(r"\b(?:agents?|agenc(?:y|ies)|brokers?|intermediar(?:y|ies)|middlem[ae]n|recruiters?|dispatch\w*)\b",
                          re.IGNORECASE)

@@ -6,7 +6,8 @@ itself keeps its reading, and so does one that supports an indicator ("the women
 leave").
 
 The accused party's excuse answers an allegation the same way, though it words no negation: pay "withheld
-lawfully because of the claimant's absence", deductions made "only for equipment that is sold". It is a negated
+lawfully because of the claimant's absence", deductions made "only for equipment that is sold", a curfew that "was a
+fire-safety measure agreed with workers' representatives", passports kept "for their own safety". It is a negated
 claim and carries no indicator (its words name the abuse only to excuse it). An admitted delay ("only a little
 late", "slightly delayed") is left as it reads: writers split on it."""
 
@@ -26,7 +27,12 @@ _NEGATOR = re.compile(r"\b(?:no|not|never|nobody|none|nothing|neither|nor|no-one
 # "withheld lawfully", "in line with the law", "made only for ..." (not "only a little late", "slightly delayed": an
 # admitted delay, which writers split on: heldout53 keeps it an affirmed claim of withheld wages, heldout62 a denial)
 _EXCUSE = re.compile(r"\b(?:lawfully|legally|in\s+(?:accordance|line)\s+with\s+the\s+(?:law|contract)|(?:made|taken|deducted)\s+"
-                     r"[\"\u201c]?only\s+for)\b", re.IGNORECASE)
+                     r"[\"\u201c]?only\s+for|"
+                     # a rule given a safe purpose or the workers' consent: "the curfew was a fire-safety measure agreed
+                     # with workers' representatives", "kept for their own safety"
+                     r"(?:was|is|were|are)\s+an?\s+(?:fire[-\s])?(?:safety|security|health)\s+(?:measure|precaution|rule)|"
+                     r"for\s+(?:their|the\s+workers['\u2019]?)\s+own\s+(?:safety|protection|security)|"
+                     r"agreed\s+with\s+(?:the\s+)?(?:workers['\u2019]?|staff|employee)\s+representatives)\b", re.IGNORECASE)
 # "switched to student visas to stay in China legally": the aim of an infinitive, no excuse
 _PURPOSE_BEFORE = re.compile(r"\bto\s+[a-z]+(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
 

@@ -18,6 +18,7 @@ from labourlens.analyse.bare_spokespeople import bare_spokespeople
 from labourlens.analyse.body_statements import body_statements
 from labourlens.analyse.case_investigators import case_investigators
 from labourlens.analyse.channel_backrefs import channel_names
+from labourlens.analyse.coded_rows import coded_rows
 from labourlens.analyse.finding_lists import finding_lists
 from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.firm_people_pronouns import firm_people_pronouns
@@ -37,17 +38,21 @@ from labourlens.analyse.named_outlets import named_outlets
 from labourlens.analyse.narrated_testimonies import narrated_testimonies
 from labourlens.analyse.nobody_we_asked import nobody_we_asked
 from labourlens.analyse.office_holders import office_holders
+from labourlens.analyse.opened_quotes import opened_quotes
 from labourlens.analyse.outlet_aliases import outlet_aliases
 from labourlens.analyse.owned_findings import owned_findings
 from labourlens.analyse.post_voice import username_mention
+from labourlens.analyse.prefixed_roles import prefixed_roles
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
+from labourlens.analyse.record_fields import record_fields
 from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.relayed_sources import relayed_sources
 from labourlens.analyse.reproduced_letters import reproduced_letters
 from labourlens.analyse.reproduced_texts import reproduced_texts
 from labourlens.analyse.role_appositions import named_roles
 from labourlens.analyse.self_introductions import self_introductions
+from labourlens.analyse.shared_spaces import shared_spaces
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.standfirst_people import standfirst_pronouns
 from labourlens.analyse.state_media import state_media_named
@@ -64,6 +69,7 @@ from labourlens.analyse.testimony_turns import (
 from labourlens.analyse.titled_names import titled_names, titled_surnames
 from labourlens.analyse.told_them import told_them
 from labourlens.analyse.transcript_labels import continue_turns
+from labourlens.analyse.vocatives import vocatives
 from labourlens.analyse.worker_backrefs import worker_backrefs
 from labourlens.analyse.written_questions import written_questions
 from labourlens.model import Sentence, Source
@@ -216,6 +222,11 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     hearing_turns(text, sentences, result, reg)  # "Mr R. Silva (General Manager, Bureau): ...": Mr Silva's turn
     owned_findings(text, sentences, result, reg)  # "an audit by X. Its key findings were:": X's lead-in
     fronted_partitives(text, sentences, result, reg)  # "Of the 23, five said ...": the five, not a group met before
+    coded_rows(text, sentences, result, reg)  # "W2 - male, 22. Says the wage is held ...": W2's
+    shared_spaces(sentences, result)  # "24 men shared a room": no speakers
+    opened_quotes(sentences, result)  # '..., who said: "These men ... Their phones were taken."': all his
+    vocatives(text, sentences, result, reg)  # "Mr Tan, the auditor says ...": the auditor, not Mr Tan
+    record_fields(text, sentences, result, reg)  # "Caller: a cutter. Issue: says ...": the caller's, not "Issue"'s
     statement_reads(text, sentences, result, reg)  # "The statement reads, in part:" + the items: the statement's
     following_statements(text, sentences, result, reg)  # "X gave the following answer ...:" + the answer: X's
     finding_lists(text, sentences, result, reg.sources())  # "The report lists its findings:" + "1. ...": the report's
@@ -253,5 +264,6 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = titled_surnames(result, final)  # "Mr Al Mansoori" after "Defence lawyer Adel Al Mansoori": one person
     final = body_statements(result, final)  # "The embassy rejected ... '...,' an embassy statement said": one source
     final = outlet_aliases(result, final, reg.outlet)  # "The Ministry also notes" on the Ministry's own release
+    final = prefixed_roles(text, final)  # "Halvard spokesperson Mia Tan" after "Halvard Semiconductor": the firm's
     final = fronted_bodies(text, final)  # "At the State Department for Labour, an official said": official
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina

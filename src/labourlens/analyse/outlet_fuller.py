@@ -5,6 +5,8 @@ gives a shorter or a longer form than the one the page is published under:
   while the page writes out a name whose initials they are ("interviews by Continental Press
   Agency", "(c) Sibir-Pacific Wire", "Observatoire du Travail en Afrique Centrale (OTAC)"): the
   written-out name, as annotators give it;
+- the last word of a name in the page's own chrome ("Subscribe to the Digest" under "TRADE COMPLIANCE DIGEST"): the
+  printed name;
 - the first words of a name ("told Eastline", "(Varzob News) -", "Le Phare was unable to") where
   the masthead, the copyright line or the page's "about" line prints more of it ("Eastline News
   Agency", "Varzob News Service", "Le Phare de Lubumbashi"): the printed name;
@@ -126,6 +128,20 @@ def _fuller(name: str, text: str) -> str | None:
     return None
 
 
+def _ending(name: str, text: str) -> str | None:
+    """A printed name (see ``_printed_places``) of two to four words that ends in ``name``, a one-word short form
+    the page's own chrome uses ("Subscribe to the Digest" under the masthead "TRADE COMPLIANCE DIGEST")."""
+    core = _THE_START.sub("", name)
+    if " " in core or not core[:1].isupper():
+        return None
+    for place in _printed_places(text):
+        words = _THE_START.sub("", place).split()
+        if 2 <= len(words) <= 4 and words[-1].lower() == core.lower() and mastheads.outlet_like(" ".join(words)):
+            full = " ".join(words)
+            return mastheads.worded_as_text(full, text) if full.isupper() else full
+    return None
+
+
 def _with_domain(name: str, text: str) -> str:
     """"AmurInfo" as "AmurInfo.ru" when the page's first lines print it so and the page never writes the
     name without the ending."""
@@ -151,7 +167,7 @@ def refine(name: str, text: str) -> str:
     trimmed = _LANG_EDITION.sub("", trimmed) if len(_LANG_EDITION.sub("", trimmed).split()) >= 2 else trimmed
     if trimmed != name:
         return trimmed
-    return _fuller(name, text) or _with_domain(name, text)
+    return _fuller(name, text) or _ending(name, text) or _with_domain(name, text)
 
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")

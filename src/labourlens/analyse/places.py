@@ -28,6 +28,7 @@ from typing import Any
 
 from labourlens import knowledge
 from labourlens.analyse import gazetteer, outlets, place_rules
+from labourlens.analyse.firm_places import in_firm_name
 from labourlens.analyse.gazetteer import Alias, Gazetteer, Place
 from labourlens.analyse.name_part_places import arabic_name_part, level_word_regions, surname_after_given_name
 from labourlens.analyse.paper_names import paper_spans
@@ -288,6 +289,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             continue  # "Vladimir Putin", "Sydney Chen": a given name; "Dandong Hongda": a company
         if p.level == "city" and place_rules.firm_possessive(text, start, end):
             continue  # "Jinfeng's site manager" after "Jinfeng Pipeline Engineering": the firm
+        if p.level == "country" and in_firm_name(text, start, end):
+            continue  # "PT Sulteng Metal Indonesia", "Halden Vietnam Co., Ltd": a firm's legal name
         prev = (end, p)
         if p.emit:
             out.append(_mention(text, start, end, p))

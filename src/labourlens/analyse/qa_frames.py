@@ -45,7 +45,10 @@ def addressed_document(reg: Registry, key: str) -> bool:
     return any(e.source.key == key and _YOUR.match(e.source.wording or "") is not None for e in reg.entries)
 
 
-_YOU_STATE = re.compile(r"^\s*You\s+(?:also\s+|further\s+|then\s+)?(?:state|claim|allege|assert|say|write|suggest|report)\s+that\b")
+# "You also state that", "You told us that", "You have assured us that": the addressee's own word, given to the letter
+_YOU_STATE = re.compile(r"^\s*You\s+(?:also\s+|further\s+|then\s+|have\s+(?:also\s+)?|had\s+)?"
+                        r"(?:state|claim|allege|assert|say|write|suggest|report|(?:told|tell|assured?|informed?)\s+(?:us|me)"
+                        r"|confirm(?:ed)?)\s+that\b")
 
 
 def addressee_statement(reg: Registry, sentence: str) -> str | None:

@@ -186,7 +186,7 @@ def dateline_end(text: str) -> int:
         return 0
     head = m.group(1)
     # a dateline's place is in capitals: refuse ordinary sentence starts like "A —"
-    letters = [c for c in head.split(",")[0] if c.isalpha()]
+    letters = [c for c in head.split(",")[0].split("(")[0] if c.isalpha()]  # not the agency's: "ABU DHABI (Gulf Wire) -"
     if len(letters) < 3 or not all(c.isupper() for c in letters):
         return 0
     return m.end()

@@ -6,7 +6,8 @@
   Ren.", "Unofficial English translation from Russian by Taiga Monitor.", "transcribed and translated from
   Amharic by our volunteer Lemlem Asfaw" (a role before the name is no part of it);
 - a "translator:" label inside a bracket or after a semicolon: "(translated from Chinese;
-  translator: Zhou Lan)".
+  translator: Zhou Lan)";
+- a byline that credits the translator after a dash: "Hoang Van Minh - Translated by Le Thi Lan".
 
 The name runs over capitalised words (and hyphenated Korean or Chinese given names) and stops
 at the end of the sentence.
@@ -40,6 +41,8 @@ _FROM_BY = re.compile(rf"\b[Tt]ranslat(?:ed|ion)(?:[ \t]+and[ \t]+(?:edited|adap
                       rf"(?:(?:our|a|an|the)[ \t]+(?:volunteer|colleague|intern|interpreter|correspondent|reporter|"
                       rf"researcher|staff[ \t]+member|team[ \t]+member)[ \t]*,?[ \t]+)?{_NAME}")
 _LABEL_INSIDE = re.compile(rf"[(\[;,|][ \t]*[Tt]ranslat(?:or|ion)[ \t]*:[ \t]*{_NAME}")
+# a byline that credits the translator after a dash: "Hoang Van Minh - Translated by Le Thi Lan"
+_BYLINE_DASH = re.compile(rf"(?:^|\n)[^\n]{{2,60}}?[ \t][-\u2013\u2014][ \t]+(?:Translated|Translation)[ \t]+by[ \t]+{_NAME}")
 
 
 _AFTER_SENTENCE_END = re.compile(r"(?<=\w\w)\.(?:\s.*)?$")
@@ -49,7 +52,7 @@ def find(text: str) -> str | None:
     """The translator that ``text`` credits in one of the shapes above, or None."""
     if "ranslat" not in text:
         return None
-    m = _FROM_BY.search(text) or _LABEL_INSIDE.search(text)
+    m = _FROM_BY.search(text) or _LABEL_INSIDE.search(text) or _BYLINE_DASH.search(text)
     if m is None:
         return None
     name = _AFTER_SENTENCE_END.sub("", m.group(1).strip()).rstrip(".,;)")
