@@ -84,3 +84,13 @@ def test_an_honourable_member_is_official_and_whose_role_gives_the_named_one() -
     m = find_mention("The complaints came through the Kampala Association of Recruitment Agencies, whose secretary "
                      "general, Peter Mukasa, said he had forwarded 43 cases to the ministry.")
     assert m is not None and m.wording == "Peter Mukasa"
+
+
+def test_whoever_answers_the_office_number_speaks_for_the_firm_and_a_named_colleague_is_named() -> None:
+    from labourlens.analyse.speakers import classify
+
+    assert classify("A man who answered the office number") == "organization"
+    assert classify("A man who answered the door") == "anonymous_source"
+    from labourlens.analyse.interviewees import relation_name_kind
+
+    assert relation_name_kind("His colleague Brian, who did not want his surname printed") == "named_person"

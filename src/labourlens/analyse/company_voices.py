@@ -44,6 +44,9 @@ _PHONE = re.compile(r",?\s+(?:when\s+|who\s+was\s+)?(?:reached|contacted|called|
 _ANSWERED = re.compile(r"\b(?:answered|answering|picked\s+up)\s+the\s+(?:(?P<firm>[\w-]+)['\u2019]s?\s+(?:tele)?phone|"
                        r"(?:tele)?phone\s+(?:at|of)\s+the\s+(?P<firm2>[\w-]+))|\b(?:of|at|from)\s+the\s+(?P<firm3>[\w-]+)\s+"
                        r"(?:who|that)\s+(?:answered|picked\s+up)\s+the\s+(?:tele)?phone\b", re.IGNORECASE)
+# "A man who answered the office number": the office the report called is the firm's
+_OFFICE_LINE = re.compile(r"\b(?:answered|answering|picked\s+up)\s+(?:the|its|their)\s+(?:office|agency|company|firm)['\u2019]?s?\s+"
+                          r"(?:tele)?(?:phone|number|line)\b", re.IGNORECASE)
 _SURNAMED = re.compile(r",\s+(?:(?:a|an)\s+(?:man|woman|person)\s+)?(?:surnamed|named|called|who\s+gave\s+(?:only\s+)?"
                        r"(?:his|her)\s+(?:sur)?name(?:\s+only)?(?:\s+as|,))\s+"
                        r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z][\w'\u2019-]*$")
@@ -160,8 +163,9 @@ def company_kind(text: str, classify: Callable[[str], str | None]) -> str | None
     if p["one_firm"].match(text):
         return "organization"
     answered = _ANSWERED.search(text)
-    if answered is not None and _company_word(answered.group("firm") or answered.group("firm2") or answered.group("firm3")):
-        return "organization"  # "A man who answered the workshop's telephone": whoever answers the firm's phone
+    if answered is not None and _company_word(answered.group("firm") or answered.group("firm2") or answered.group("firm3")) \
+            or _OFFICE_LINE.search(text):
+        return "organization"  # "A man who answered the workshop's telephone", "... the office number": the firm's phone
     appos = _FIRM_APPOS.match(text)
     if appos is not None and classify(appos.group("first")) not in ("named_person", "official", "outlet"):
         return "organization"  # "The vessel's operator, a company registered in Taiwan": the firm

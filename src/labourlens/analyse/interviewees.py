@@ -428,7 +428,8 @@ def non_names() -> frozenset[str]:
 _RELATION_NAME = re.compile(
     r"^(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:old|best|close|former|older|younger|elder)\s+)?"
     r"(?:friend|colleague|cousin|brother|sister|uncle|aunt|neighbou?r|room-?mate|workmate|co-?worker|"
-    rf"wife|husband|son|daughter|mother|father|niece|nephew),?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)$")
+    rf"wife|husband|son|daughter|mother|father|niece|nephew),?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
+    r"(?:,\s+who\s+[^,]{1,80})?$")  # "His colleague Kevin, who did not want his surname printed"
 
 
 def relation_name_kind(np: str) -> str | None:
