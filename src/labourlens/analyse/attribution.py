@@ -45,6 +45,7 @@ from labourlens.analyse.interviewees import (
 )
 from labourlens.analyse.introductions import group_introduction, introduction
 from labourlens.analyse.late_names import name_given_later
+from labourlens.analyse.log_entries import entry_reporter
 from labourlens.analyse.long_asides import past_long_aside, trailing_affiliated
 from labourlens.analyse.mentions import (
     _house_labels,
@@ -210,8 +211,8 @@ def attribute(
     roles = role_label_names(text)
     for i, s in enumerate(sentences):
         # 'said "Ri", 38,'; "Zieliński said" read as "Zielinski said", the wording then given back its letters
-        m = find_mention(unquote_pseudonyms(fold_letters(blank_passive_found(blank_trailing_note(blank_intensifier(s.text))))), house) \
-            if s.kind == "body" else None
+        m = entry_reporter(sentences, i) or find_mention(unquote_pseudonyms(fold_letters(blank_passive_found(blank_trailing_note(
+            blank_intensifier(s.text))))), house) if s.kind == "body" else None  # "Says ..." in a log entry: its caller
         m = m or (coordinated_report(s.text) if s.kind == "body" else None)  # "They were promised ... but say ..."
         m = m or (floating_quantifier(s.text, find_mention) or embedded_report(s.text, find_mention)
                   if s.kind == "body" else None)  # "X and Y have both told", "We are aware that workers report"
