@@ -219,8 +219,8 @@ def attribute(
         m = m or (relative_aside(s.text, find_mention) if s.kind == "body" else None)  # "X, who spoke to us ..., said"
         m = inner_tag(without_dateline(trailing_affiliated(past_long_aside(m, s.text, find_mention), s.text, find_mention),
                                        s.text), s.text, find_mention) if s.kind == "body" else m  # "X (an aside) said", "..., Y said"
-        m = gatherer(bullet_topic(subordinate_pronoun(m, s.text), s.text))  # "X was fired after he complained that ...": the
-        # page's account; "- Documents: 12% said ...": the topic label of a bullet is no speaker; "accounts gathered by X": X
+        m = gatherer(bullet_topic(subordinate_pronoun(m, s.text, sentences, i), s.text))  # "X was fired after he complained
+        # that ...": the page's; "- Documents: 12% said ...": the topic label of a bullet is no speaker; "accounts gathered by X": X
         if m is not None and (" ," in m.wording or not s.text.isascii()):
             m = Mention(_SPACE_RUN.sub(" ", own_letters(m.wording, s.text)).replace(" ,", ","), m.start, m.end, m.cue, m.direct,
                         m.relay)  # ("Joseph himself, ...": the word blanked out leaves a run of spaces)

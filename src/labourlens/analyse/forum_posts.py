@@ -75,7 +75,7 @@ _NUMBERED = r"(?:(?:Reply|Post|Comment|Answer|Re)\s*#?\s*\d+\s*[\u2014\u2013:|\-
 _HEADERS = [
     # "Posted by X", "Reply #3 - Posted by X on 12 May", "Written by X"
     gated(rf"^\s*{_NUMBERED}?(?:Posted|Written|Submitted|Replied)\s+by:?\s+{_USER}(?![\w@])"
-               r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:\s|$))"),  # "Posted by Jane Doe": a byline, the outlet's
+               r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:\s|$|,))"),  # "Posted by Jane Doe": a byline, the outlet's
     # "Reply from X » 12 Jan", "Comment from X" (not "Reply from Jane Doe": a byline)
     gated(rf"^\s*(?:Reply|Response|Answer|Comment|Post|Message)\s+from:?\s+{_USER}(?![\w@])"
           r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[\s,;.]|$))"),

@@ -348,7 +348,7 @@ class Registry:
                 e = self._recent(lambda e: e.person and e.source.kind == kind
                                  and named.lower() in (e.source.wording or "").lower())
                 kind = named_kind if (named_kind := classify(named)) in ("outlet", "official") else kind
-                return self._touch(e) if e else self._new(m, named, kind, named, doc_start)
+                return self._touch(e) if e else self._new(m, named, kind, None, doc_start)  # a body: no person
             if (e := agency_outlet(self.entries, head)) is not None:  # "the agency" after "Yonhap, the ... news agency"
                 return self._touch(e)
             kind = "organization" if news_agency_before(context, head) else kind  # after "a foreign news agency"
