@@ -113,6 +113,7 @@ _IN_PERIOD_BEFORE = re.compile(r"\b(?:a|an|one|two|three|1|2|3)\s+(?:day|days|sh
                                re.IGNORECASE)
 # a part of a stay that owns something, not a length: "the first year's money" (writers split on "in the first week")
 _ORDINAL_UNIT = re.compile(r"^the\s+(?:first|second|third|last|final)\s+(?:day|week|month|year)$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+[\"\u201c]?$", re.IGNORECASE)
 _REST_DAY_AFTER = re.compile(r"\s+of\s+(?:rest|leave)\b", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\s*(?:earlier|before|ago)\b", re.IGNORECASE)
 _CALENDAR_AFTER = re.compile(
@@ -132,8 +133,8 @@ def plausible(t: TimeMention, text: str) -> bool:
     if not _DENIED_BEFORE.search(before) and (_IN_PERIOD_AFTER.match(after) and t.text.lower().split()[0] in (
             "a", "an", "one", "two", "three", "1", "2", "3") or _IN_PERIOD_BEFORE.search(before) and _SHORT_PERIOD.search(t.text)):
         return False  # "one day in two weeks": a rota (not "no day off in two years")
-    if _ORDINAL_UNIT.match(t.text) and after.startswith(("'s", "\u2019s")):
-        return False  # "the first year's money": the money of a part of the stay
+    if _ORDINAL_UNIT.match(t.text) and (after.startswith(("'s", "\u2019s")) or _SINCE_BEFORE.search(before)):
+        return False  # "the first year's money": the money of a part of the stay; "since the first week": a start
     if t.text.lower() in ("a day", "one day") and _REST_DAY_AFTER.match(after):
         return False  # "given a day of rest": a rest day, not a length of time
     if _PAY_FOR_BEFORE.search(before) and (t.text.lower().split()[0] in ("a", "an", "one")

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.according_pronouns import according_to_them
 from labourlens.analyse.according_runs import according_runs
 from labourlens.analyse.answered_by import answered_by
 from labourlens.analyse.author_backrefs import author_backrefs
@@ -18,6 +19,7 @@ from labourlens.analyse.bare_spokespeople import bare_spokespeople
 from labourlens.analyse.body_statements import body_statements
 from labourlens.analyse.case_investigators import case_investigators
 from labourlens.analyse.channel_backrefs import channel_names
+from labourlens.analyse.finding_leads import finding_leads
 from labourlens.analyse.finding_lists import finding_lists
 from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.firm_people_pronouns import firm_people_pronouns
@@ -213,10 +215,12 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     owned_findings(text, sentences, result, reg)  # "an audit by X. Its key findings were:": X's lead-in
     fronted_partitives(text, sentences, result, reg)  # "Of the 23, five said ...": the five, not a group met before
     statement_reads(text, sentences, result, reg)  # "The statement reads, in part:" + the items: the statement's
+    finding_leads(text, sentences, result, reg)  # "The inspection established the following:" + the items
     finding_lists(text, sentences, result, reg.sources())  # "The report lists its findings:" + "1. ...": the report's
     head_backrefs(sentences, result, reg.sources())  # "The partner, who met them, said" after "our reporting partner"
     pronoun_paragraphs(sentences, result, mentions, reg.sources())  # "He paid an agent ... '...,' he says."
     according_runs(sentences, result, reg.sources())  # "..., according to the source. They live four to a flat."
+    according_to_them(sentences, result, reg)  # "Six pickers came to our office ... According to them, ..."
     told_them(sentences, result, mentions, reg.sources())  # "The company had told them ...": the source's account
     gesture_quotes(sentences, result, reg.sources())  # '..., the foreman laughed. "Leave to where?"': the foreman's
     apply_forum_posts(text, sentences, result, reg, mentions)

@@ -293,6 +293,11 @@ def titled_kind(context: str, name: str, kind: str, apposed_only: bool = False,
 
         if introduced_as_outlet(context, name):
             return "outlet"  # "Stroy Watch said" after "the Telegram channel Stroy Watch"
+    if kind == "document" and "by" in context:
+        from labourlens.analyse.inspection_bodies import inspection_kind  # noqa: PLC0415 - a leaf, read on demand
+        from labourlens.analyse.speakers import classify  # noqa: PLC0415 - speakers imports this module's neighbours
+
+        return inspection_kind(context, name, kind, classify)  # "The inspection found" after "an inspection by the police"
     if roster is not None:
         from labourlens.analyse.roster_roles import listed_kind  # noqa: PLC0415
 
