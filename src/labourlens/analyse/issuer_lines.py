@@ -3,11 +3,12 @@
 
 - a document's genre in capitals and then its issuer: "STATEMENT" / "of the Embassy of the Republic of Ruritania",
   "OPEN APPEAL" / "of the Tajik Workers' Union of Kazan (\"Birlik\")": the body that issues it;
-- a masthead line with the place it publishes from, and maybe the day: "Naryn Times — Naryn, 4 May 2025",
+- a masthead line with a long dash and the place it publishes from, and maybe the day: "Naryn Times — Naryn, 4 May 2025",
   "SAFE PASSAGE HELPLINE — Almaty": the name before the dash.
 
-A headline never has these shapes: a genre word alone on its line, or a name, a dash and only a place. Examples are
-invented."""
+A headline never has these shapes: a genre word alone on its line, or a name, a long dash and only a place (a
+repost's "Asia Briefs - Laos" with a hyphen names the section, and the page may cite its source as the outlet).
+Examples are invented."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ _GENRE_LINE = re.compile(r"(?:OPEN\s+)?(?:STATEMENT|APPEAL|LETTER|PRESS\s+RELEAS
 # "of the Embassy of the Republic of X in the Y", up to a parenthesis, a comma or the line's end
 _ISSUER = re.compile(r"(?:of|by|from)\s+(?:the\s+)?(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|in|and|the|de|on)\s+){0,2}"
                      r"[A-Z][\w'\u2019.-]*){0,12})\s*(?:\(.*\))?\s*$")
-_DASHED = re.compile(r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,4})\s+[\u2014\u2013-]\s+"
+_DASHED = re.compile(r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,4})\s+[\u2014\u2013]\s+"
                      r"(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)"
                      r"(?:,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*$")
 
