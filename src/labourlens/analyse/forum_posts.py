@@ -33,6 +33,7 @@ from labourlens.analyse.interview_turns import named_descriptions
 from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.introduced_roles import aged_role_back, body_people_back, introduced_roles
 from labourlens.analyse.kin_antecedents import kin_antecedents
+from labourlens.analyse.named_backrefs import named_backrefs
 from labourlens.analyse.named_outlets import named_outlets
 from labourlens.analyse.nobody_we_asked import nobody_we_asked
 from labourlens.analyse.office_holders import office_holders
@@ -238,6 +239,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = country_states(final)  # "the United Arab Emirates informed the panel that ...": the state
     # "Al-Watan Al-Jadid said" after "the Saudi daily Al-Watan Al-Jadid": the outlet; "investigators" of a criminal case
     final = same_named_outlets(result, case_investigators(text, channel_names(text, named_outlets(text, final))))  # "the channel"
+    final = named_backrefs(text, result, final)  # "The worker, who gave his name as Wang," after "a worker at the camp"
     final = named_roles(text, final)  # "The defendant denied ..." after "the defendant, A. K. Zhunusov,"
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
     office_holders(result, final)  # "According to the ombudsman's office" after the ombudsman spoke: the ombudsman
