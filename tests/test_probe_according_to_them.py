@@ -37,3 +37,17 @@ def test_according_to_a_named_body_is_unchanged() -> None:
     text = LEAD + "According to the regional labour inspectorate, the farm owed its pickers 1.2 million rubles.\n"
     wording, kind, _ = speaker(text, "owed its pickers")
     assert kind == "official"
+
+
+def test_the_group_said_is_the_counted_group() -> None:
+    text = GROUP + "\nThe men slept in a shed next to the boilers, ten to a room, the group said.\n"
+    _, _, key = speaker(text, "they were promised")
+    _, _, key2 = speaker(text, "slept in a shed")
+    assert key2 == key
+
+
+def test_the_group_after_a_rights_group_stays_that_body() -> None:
+    text = LEAD + ("Nine pickers from Osh came to the office of the rights group Open Field on Monday.\n\n"
+                   "The pickers were locked in a shed at night and not paid for three months, the group said.\n")
+    wording, kind, _ = speaker(text, "locked in a shed")
+    assert wording != "Nine pickers from Osh"
