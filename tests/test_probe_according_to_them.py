@@ -51,3 +51,10 @@ def test_the_group_after_a_rights_group_stays_that_body() -> None:
                    "The pickers were locked in a shed at night and not paid for three months, the group said.\n")
     wording, kind, _ = speaker(text, "locked in a shed")
     assert wording != "Nine pickers from Osh"
+
+
+def test_the_group_after_a_named_network_that_spoke_to_them() -> None:
+    text = LEAD + ("Tide Rights Network interviewed 40 deckhands in May.\n\nThe group said in its report that the "
+                   "captains withheld the crews' wages for six months.\n")
+    wording, kind, _ = speaker(text, "withheld the crews")
+    assert kind == "organization"

@@ -241,7 +241,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     # "Al-Watan Al-Jadid said" after "the Saudi daily Al-Watan Al-Jadid": the outlet; "investigators" of a criminal case
     final = same_named_outlets(result, case_investigators(text, channel_names(text, named_outlets(text, final))))  # "the channel"
     final = named_backrefs(text, result, final)  # "The worker, who gave his name as Wang," after "a worker at the camp"
-    final = group_word_backrefs(result, final)  # "..., the group said" after "Eleven pickers came to our office"
+    final = group_word_backrefs(text, result, final)  # "..., the group said" after "Eleven pickers came to our office"
     final = named_roles(text, final)  # "The defendant denied ..." after "the defendant, A. K. Zhunusov,"
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
     office_holders(result, final)  # "According to the ombudsman's office" after the ombudsman spoke: the ombudsman
