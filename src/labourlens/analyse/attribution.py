@@ -45,6 +45,7 @@ from labourlens.analyse.interviewees import (
 )
 from labourlens.analyse.introductions import group_introduction, introduction
 from labourlens.analyse.late_names import name_given_later
+from labourlens.analyse.log_entries import entry_reporter
 from labourlens.analyse.long_asides import past_long_aside, trailing_affiliated
 from labourlens.analyse.mentions import (
     _house_labels,
@@ -214,8 +215,9 @@ def attribute(
     roles = role_label_names(text)
     for i, s in enumerate(sentences):
         # 'said "Ri", 38,'; "Zieliński said" read as "Zielinski said", the wording then given back its letters
-        m = accounts_over(find_mention(unquote_pseudonyms(fold_letters(blank_passive_found(blank_trailing_note(blank_intensifier(
-            s.text))))), house), s.text) if s.kind == "body" else None  # "... messages from couriers who say": them
+        m = accounts_over(entry_reporter(sentences, i) or find_mention(unquote_pseudonyms(fold_letters(blank_passive_found(
+            blank_trailing_note(blank_intensifier(s.text))))), house), s.text) if s.kind == "body" else None  # "Says ..." in
+        # a log entry: its caller; "... messages from couriers who say": them
         m = m or (coordinated_report(s.text) or saying_mention(s.text) or which_reported_mention(s.text)  # "They were
                   or translated_tag(s.text) or read_tag(s.text) if s.kind == "body" else None)  # promised ... but say ..."
         m = m or (floating_quantifier(s.text, find_mention) or embedded_report(s.text, find_mention)
@@ -223,8 +225,8 @@ def attribute(
         m = m or (relative_aside(s.text, find_mention) if s.kind == "body" else None)  # "X, who spoke to us ..., said"
         m = inner_tag(without_dateline(trailing_affiliated(past_long_aside(m, s.text, find_mention), s.text, find_mention),
                                        s.text), s.text, find_mention) if s.kind == "body" else m  # "X (an aside) said", "..., Y said"
-        m = gatherer(bullet_topic(subordinate_pronoun(m, s.text), s.text))  # "X was fired after he complained that ...": the
-        # page's account; "- Documents: 12% said ...": the topic label of a bullet is no speaker; "accounts gathered by X": X
+        m = gatherer(bullet_topic(subordinate_pronoun(m, s.text, sentences, i), s.text))  # "X was fired after he complained
+        # that ...": the page's; "- Documents: 12% said ...": the topic label of a bullet is no speaker; "accounts gathered by X": X
         if m is not None and (" ," in m.wording or not s.text.isascii()):
             m = Mention(_SPACE_RUN.sub(" ", own_letters(m.wording, s.text)).replace(" ,", ","), m.start, m.end, m.cue, m.direct,
                         m.relay)  # ("Joseph himself, ...": the word blanked out leaves a run of spaces)

@@ -27,7 +27,7 @@ def _named_before(text: str, at: int) -> str | None:
     found = [(m.start(), m.group("name")) for rx in (_NAMED_AFTER, _NAMED_BEFORE) for m in rx.finditer(text, 0, at)]
     if not found:
         return None
-    name = _TRAILING_SMALL.sub("", max(found)[1]).strip()
+    name = _TRAILING_SMALL.sub("", max(found)[1]).strip().rstrip(".")  # not the sentence's full stop
     return name if len(name) > 2 and name.lower() not in ("the", "a", "an") else None
 
 

@@ -1,5 +1,6 @@
 """People who contact the writer, named as the subject of a sentence ("Parents in Osh and Naryn call us every day.",
-"Dozens of builders have written to our centre since May."): not yet a speaker, but the group a following "They say
+"Dozens of builders have written to our centre since May.", "Six pickers who worked at the farm came to our office"):
+not yet a speaker, but the group a following "They say
 ..." goes back to. Used by :mod:`labourlens.analyse.attribution` beside the other introductions; examples are
 invented."""
 
@@ -12,7 +13,10 @@ from labourlens.analyse.speakers import classify
 __all__ = ["contacting_group"]
 
 _CONTACTING = re.compile(
-    r"^\s*(?P<np>[A-Z][^,;:\"\u201c\u201d]{2,80}?)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"
+    r"^\s*(?P<np>[A-Z][^,;:\"\u201c\u201d]{2,80}?)"
+    # "Eleven pickers from Osh who spent the winter at the greenhouse came to our office": the group without its clause
+    r"(?:\s+who\s+(?!(?:call|phone|write|wrote|came|come|contact)\w*\b)[^,;:\"\u201c\u201d]{2,120}?)?"
+    r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"
     r"(?:call|calls|called|phone|phones|phoned|write|writes|wrote|written|come|comes|came|turn|turns|turned|"
     r"message|messages|messaged|contact|contacts|contacted|reach|reached)\s+(?:to\s+)?(?:us|me|our\s+[a-z]+)\b")
 _PLURAL_END = re.compile(r"(?:s|men|people|children)$")

@@ -15,6 +15,7 @@ from labourlens import knowledge
 from labourlens.analyse import coref_families as cf
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse import told_apart
+from labourlens.analyse.inspection_bodies import INSPECTION_HEADS
 from labourlens.analyse.source_names import proper_body
 from labourlens.analyse.source_refs import coordinated_group, introduced_roles, reference_place, role_words
 from labourlens.analyse.speaker_roles import other_body
@@ -136,7 +137,7 @@ def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, cont
             head not in _OWN_BODIES or head in _GOVERNMENT_HEADS) and not (
             proper_body(np) and proper_body(e.source.wording or ""))
             and not other_body(head, e.source.wording or "") and not domain_clash(np, e.source.wording or "")
-            and not _unit_of_authorities(np, head, e)
+            and not _unit_of_authorities(np, head, e) and (e.head not in INSPECTION_HEADS or e.head == head)  # not "the inspection"
             and not backrefs.possessor_clash(np, e.source.wording or ""))
     return e
 
@@ -240,6 +241,8 @@ def _last_of_kind(reg: Registry, np: str, norm: str, head: str, kind: str) -> _E
             return False
         if not (kind != "official" or head not in _GOVERNMENT_HEADS or e.head in _GOVERNMENT_HEADS):
             return False
+        if e.head in INSPECTION_HEADS and head != e.head:
+            return False  # "the ministry" is not the inspection it reported on
         if kind == "official" and (domain_clash(np, wording) or backrefs.possessor_clash(np, wording)):
             return False
         return (kind != "document" or len(norm.split()) == 1 and head in _GENERIC_DOCS

@@ -98,7 +98,9 @@ _ELAPSED_BEFORE = re.compile(r"\b(?:after|within)\s+(?:about\s+|nearly\s+|almost
 
 _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|shift|night)\b", re.IGNORECASE)
 # "half a day off", and a rota: "a two-days-on, two-days-off schedule", "two days on, two days off", "six days out of seven"
-_OFF_AFTER = re.compile(r"\s+off\b|-(?:on|off)\b|\s+on\s*,|\s+out\s+of\s+(?:seven|7|six|6|fourteen|14|thirty|30)\b", re.IGNORECASE)
+_OFF_AFTER = re.compile(r"\s+off\b|-(?:on|off)\b|\s+on\s*,|"
+                        r"\s+out\s+of\s+(?:seven|six|fourteen|thirty|two|three|four|five|ten|twelve|\d{1,2})\b",
+                        re.IGNORECASE)  # "paid for one month out of three"
 # the period a sum is paid for: "we got 30,000 for a month", "500 dollars for one week"
 _PAY_FOR_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s+(?:[a-z]+\s+)?for\s+$", re.IGNORECASE)
 # a comparison with a figure of the past: "18% more than a year earlier", "3 percent higher than a year ago"
@@ -113,6 +115,7 @@ _IN_PERIOD_BEFORE = re.compile(r"\b(?:a|an|one|two|three|1|2|3)\s+(?:day|days|sh
                                re.IGNORECASE)
 # a part of a stay that owns something, not a length: "the first year's money" (writers split on "in the first week")
 _ORDINAL_UNIT = re.compile(r"^the\s+(?:first|second|third|last|final)\s+(?:day|week|month|year)$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+[\"\u201c]?$", re.IGNORECASE)
 _REST_DAY_AFTER = re.compile(r"\s+of\s+(?:rest|leave)\b", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\s*(?:earlier|before|ago)\b", re.IGNORECASE)
 _CALENDAR_AFTER = re.compile(
@@ -132,8 +135,8 @@ def plausible(t: TimeMention, text: str) -> bool:
     if not _DENIED_BEFORE.search(before) and (_IN_PERIOD_AFTER.match(after) and t.text.lower().split()[0] in (
             "a", "an", "one", "two", "three", "1", "2", "3") or _IN_PERIOD_BEFORE.search(before) and _SHORT_PERIOD.search(t.text)):
         return False  # "one day in two weeks": a rota (not "no day off in two years")
-    if _ORDINAL_UNIT.match(t.text) and after.startswith(("'s", "\u2019s")):
-        return False  # "the first year's money": the money of a part of the stay
+    if _ORDINAL_UNIT.match(t.text) and (after.startswith(("'s", "\u2019s")) or _SINCE_BEFORE.search(before)):
+        return False  # "the first year's money": the money of a part of the stay; "since the first week": a start
     if t.text.lower() in ("a day", "one day") and _REST_DAY_AFTER.match(after):
         return False  # "given a day of rest": a rest day, not a length of time
     if _PAY_FOR_BEFORE.search(before) and (t.text.lower().split()[0] in ("a", "an", "one")
@@ -178,6 +181,8 @@ _HOURS_CUE_AFTER = re.compile(
 
 _AND = re.compile(r"\s*,?\s*and\s+$")
 _BETWEEN = re.compile(r"between\s", re.IGNORECASE)
+_TO = re.compile(r"\s+to\s+$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"(hour|day|week|fortnight|month|year|decade)s?\b", re.IGNORECASE)
 _ORDER = ("hour", "day", "week", "fortnight", "month", "year", "decade")
 
@@ -194,16 +199,19 @@ def join_compounds(found: list[TimeMention], text: str) -> list[TimeMention]:
     out: list[TimeMention] = []
     for t in found:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == t.kind == "duration" and _AND.fullmatch(text[prev.end:t.start])
+        if (prev is not None and prev.kind == t.kind == "duration" and (_AND.fullmatch(text[prev.end:t.start])
+                                                                         or _TO.fullmatch(text[prev.end:t.start]))
                 and None not in (prev.days_low, prev.days_high, t.days_low, t.days_high)):
             big, small = _unit(prev), _unit(t)
-            if big is not None and small is not None and big > small:
+            if big is not None and small is not None and big > small and _AND.fullmatch(text[prev.end:t.start]):
                 prev.end, prev.text = t.end, text[prev.start:t.end]
                 prev.days_low = round(float(prev.days_low or 0) + float(t.days_low or 0), 4)
                 prev.days_high = round(float(prev.days_high or 0) + float(t.days_high or 0), 4)
                 continue
-            if big is not None and small is not None and big < small and _BETWEEN.match(prev.text):
-                # "between ten months and two years": one range whose ends are told in two units
+            if big is not None and small is not None and big < small and _BETWEEN.match(prev.text) or (
+                    big is not None and small is not None and big < small and _TO.fullmatch(text[prev.end:t.start])
+                    and _FROM_BEFORE.search(text[max(0, prev.start - 6):prev.start])):
+                # "between ten months and two years", "from two weeks to three months": one range told in two units
                 prev.end, prev.text, prev.days_high = t.end, text[prev.start:t.end], t.days_high
                 continue
         out.append(t)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.according_pronouns import according_to_them
 from labourlens.analyse.according_runs import according_runs
 from labourlens.analyse.answered_by import answered_by
 from labourlens.analyse.author_backrefs import author_backrefs
@@ -19,6 +20,7 @@ from labourlens.analyse.body_statements import body_statements
 from labourlens.analyse.case_investigators import case_investigators
 from labourlens.analyse.channel_backrefs import channel_names
 from labourlens.analyse.coded_rows import coded_rows
+from labourlens.analyse.finding_leads import finding_leads
 from labourlens.analyse.finding_lists import finding_lists
 from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.firm_people_pronouns import firm_people_pronouns
@@ -27,6 +29,7 @@ from labourlens.analyse.fronted_bodies import fronted_bodies
 from labourlens.analyse.fronted_partitives import fronted_partitives
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_backrefs import group_backrefs
+from labourlens.analyse.group_word_backrefs import group_word_backrefs
 from labourlens.analyse.head_backrefs import head_backrefs
 from labourlens.analyse.headline_labels import full_names_for_labels
 from labourlens.analyse.hearing_turns import hearing_turns
@@ -34,12 +37,14 @@ from labourlens.analyse.interview_turns import named_descriptions
 from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.introduced_roles import aged_role_back, body_people_back, introduced_roles
 from labourlens.analyse.kin_antecedents import kin_antecedents
+from labourlens.analyse.named_backrefs import named_backrefs
 from labourlens.analyse.named_outlets import named_outlets
 from labourlens.analyse.narrated_testimonies import narrated_testimonies
 from labourlens.analyse.nobody_we_asked import nobody_we_asked
 from labourlens.analyse.office_holders import office_holders
 from labourlens.analyse.opened_quotes import opened_quotes
 from labourlens.analyse.outlet_aliases import outlet_aliases
+from labourlens.analyse.outlet_merges import same_named_outlets
 from labourlens.analyse.owned_findings import owned_findings
 from labourlens.analyse.post_voice import username_mention
 from labourlens.analyse.prefixed_roles import prefixed_roles
@@ -84,7 +89,7 @@ _NUMBERED = r"(?:(?:Reply|Post|Comment|Answer|Re)\s*#?\s*\d+\s*[\u2014\u2013:|\-
 _HEADERS = [
     # "Posted by X", "Reply #3 - Posted by X on 12 May", "Written by X"
     gated(rf"^\s*{_NUMBERED}?(?:Posted|Written|Submitted|Replied)\s+by:?\s+{_USER}(?![\w@])"
-               r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:\s|$))"),  # "Posted by Jane Doe": a byline, the outlet's
+               r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:\s|$|,))"),  # "Posted by Jane Doe": a byline, the outlet's
     # "Reply from X » 12 Jan", "Comment from X" (not "Reply from Jane Doe": a byline)
     gated(rf"^\s*(?:Reply|Response|Answer|Comment|Post|Message)\s+from:?\s+{_USER}(?![\w@])"
           r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[\s,;.]|$))"),
@@ -229,10 +234,12 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     record_fields(text, sentences, result, reg)  # "Caller: a cutter. Issue: says ...": the caller's, not "Issue"'s
     statement_reads(text, sentences, result, reg)  # "The statement reads, in part:" + the items: the statement's
     following_statements(text, sentences, result, reg)  # "X gave the following answer ...:" + the answer: X's
+    finding_leads(text, sentences, result, reg)  # "The inspection established the following:" + the items
     finding_lists(text, sentences, result, reg.sources())  # "The report lists its findings:" + "1. ...": the report's
     head_backrefs(sentences, result, reg.sources())  # "The partner, who met them, said" after "our reporting partner"
     pronoun_paragraphs(sentences, result, mentions, reg.sources())  # "He paid an agent ... '...,' he says."
     according_runs(sentences, result, reg.sources())  # "..., according to the source. They live four to a flat."
+    according_to_them(sentences, result, reg)  # "Six pickers came to our office ... According to them, ..."
     told_them(sentences, result, mentions, reg.sources())  # "The company had told them ...": the source's account
     gesture_quotes(sentences, result, reg.sources())  # '..., the foreman laughed. "Leave to where?"': the foreman's
     apply_forum_posts(text, sentences, result, reg, mentions)
@@ -249,7 +256,9 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
              for s in final]
     final = country_states(final)  # "the United Arab Emirates informed the panel that ...": the state
     # "Al-Watan Al-Jadid said" after "the Saudi daily Al-Watan Al-Jadid": the outlet; "investigators" of a criminal case
-    final = case_investigators(text, channel_names(text, named_outlets(text, final)))  # "the channel": its name
+    final = same_named_outlets(result, case_investigators(text, channel_names(text, named_outlets(text, final))))  # "the channel"
+    final = named_backrefs(text, result, final)  # "The worker, who gave his name as Wang," after "a worker at the camp"
+    final = group_word_backrefs(text, result, final)  # "..., the group said" after "Eleven pickers came to our office"
     final = named_roles(text, final)  # "The defendant denied ..." after "the defendant, A. K. Zhunusov,"
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
     office_holders(result, final)  # "According to the ombudsman's office" after the ombudsman spoke: the ombudsman

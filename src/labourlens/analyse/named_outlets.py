@@ -16,7 +16,7 @@ from dataclasses import replace
 from labourlens.analyse import name_search
 from labourlens.model import Source
 
-__all__ = ["named_outlets"]
+__all__ = ["introduced_as_outlet", "named_outlets"]
 
 _MEDIA = (r"(?:daily|newspaper|paper|weekly|tabloid|magazine|outlet|news\s+(?:site|website|portal|agency)|website|"
           r"broadcaster|channel|television|TV|radio\s+station|news\s+agency|wire\s+service)")
@@ -40,6 +40,20 @@ def _after_media(text: str, name: str) -> bool | None:
             return None
         if _EDGE.match(text, i + len(name)) and _MEDIA_END.search(text, lo, i):
             return True
+    return False
+
+
+def introduced_as_outlet(context: str, name: str) -> bool:
+    """Did ``context`` introduce ``name`` right after a media noun ("the Telegram channel Stroy Watch", "the regional
+    news site Volga Segodnya")? Read when a new source is met, so that a firm's "the developer said" later is no
+    back-reference to that outlet."""
+    if not name[:1].isupper() or len(name) > 60:
+        return False
+    i = context.find(name)
+    while i >= 0:
+        if _EDGE.match(context, i + len(name)) and _MEDIA_END.search(context, max(0, i - 60), i):
+            return True
+        i = context.find(name, i + 1)
     return False
 
 

@@ -251,7 +251,7 @@ class Registry:
             e = self._recent(lambda e: e.plural and e.source.kind == "anonymous_source" and cf.counted_fits(
                 count.group(1), low, e, self.entries)) or cf.uncounted_group(self.entries, count.group(1))  # "both sources" after "two people"
         relayed = self._recent(lambda x: bool(set(media) & set((x.source.relay or "").lower().split()))) if media and e is None else None
-        if relayed is not None and relayed.source.relay:  # "the news agency" after "Yonhap reported, citing X": Yonhap
+        if relayed is not None and relayed.source.relay and relayed.source.relay.lower() != low:  # "the news agency" after Yonhap's relay
             return self._resolve(Mention(relayed.source.relay, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
         if e:  # "Interviewee 7" after "Interviewee 7, a former seamstress"; "the paper" after a newspaper named
             return self._touch(e)
@@ -348,7 +348,7 @@ class Registry:
                 e = self._recent(lambda e: e.person and e.source.kind == kind
                                  and named.lower() in (e.source.wording or "").lower())
                 kind = named_kind if (named_kind := classify(named)) in ("outlet", "official") else kind
-                return self._touch(e) if e else self._new(m, named, kind, named, doc_start)
+                return self._touch(e) if e else self._new(m, named, kind, None, doc_start)  # a body: no person
             if (e := agency_outlet(self.entries, head)) is not None:  # "the agency" after "Yonhap, the ... news agency"
                 return self._touch(e)
             kind = "organization" if news_agency_before(context, head) else kind  # after "a foreign news agency"

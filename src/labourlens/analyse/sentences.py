@@ -77,6 +77,7 @@ _LINE_MARKS = re.compile(r"^[\s*#>|•·\-–—]+")
 _LIST_ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
 # a list item that names a finding by a noun of the act ("a) non-payment of wages", "b) holding of passports", "c) 12
 # workers"), not a recommendation in the imperative ("(a) raise the case with the authority;")
+_BULLET = re.compile(r"[-\u2022*\u2013]\s+\S")
 _LIST_FINDING = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?:[a-z-]+(?:ing|ment|tion|sion|ure|ance|ence|al)\b|\d)")
 
 
@@ -341,8 +342,8 @@ def _is_headline(line: str, n_sent: int) -> bool:
     if n_sent != 1:
         return False
     stripped = line.strip()
-    if _TERMINAL.search(stripped) or stripped.endswith(";") and _LIST_FINDING.match(stripped):
-        return False  # "b) holding of workers' passports (4 establishments);": a finding in a list, not a heading
+    if _TERMINAL.search(stripped) or stripped.endswith(";") and (_LIST_FINDING.match(stripped) or _BULLET.match(stripped)):
+        return False  # "b) holding of workers' passports (4 establishments);", "- wages are paid on time;": a list's item
     words = stripped.split()
     return 0 < len(words) <= 22
 

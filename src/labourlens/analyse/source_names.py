@@ -294,6 +294,16 @@ def titled_kind(context: str, name: str, kind: str, apposed_only: bool = False,
     the reading that is safe for a name met outside any speaker phrase. With a ``roster`` (the people of a witness
     list, see :func:`~labourlens.analyse.roster_roles.roster_people`) the name is a titled one ("Mr Tom Lee: ..."),
     and only the list line's role decides."""
+    if kind in ("organization", "named_person") and name in context:
+        from labourlens.analyse.named_outlets import introduced_as_outlet  # noqa: PLC0415 - a leaf, read on demand
+
+        if introduced_as_outlet(context, name):
+            return "outlet"  # "Stroy Watch said" after "the Telegram channel Stroy Watch"
+    if kind == "document" and "by" in context:
+        from labourlens.analyse.inspection_bodies import inspection_kind  # noqa: PLC0415 - a leaf, read on demand
+        from labourlens.analyse.speakers import classify  # noqa: PLC0415 - speakers imports this module's neighbours
+
+        return inspection_kind(context, name, kind, classify)  # "The inspection found" after "an inspection by the police"
     if roster is not None:
         from labourlens.analyse.roster_roles import listed_kind  # noqa: PLC0415
 

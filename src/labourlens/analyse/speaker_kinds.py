@@ -41,6 +41,7 @@ from labourlens.analyse import (
     self_described,
 )
 from labourlens.analyse.capitalized_bodies import capitalized_body_kind
+from labourlens.analyse.described_people import described_person_kind
 from labourlens.analyse.family_descriptors import family_descriptor_kind
 from labourlens.analyse.firm_descriptions import firm_description_kind
 from labourlens.analyse.gathered_by import researcher_team_kind
@@ -163,7 +164,8 @@ _FORMER_NAMED = re.compile(r"^(?i:a|an|one|another)\s+former\s+[^,]{2,90},\s+(?P
 def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str | None:
     """The kind of speaker phrase ``text`` (``first``: its part before the first comma) for the shapes
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
-    if (family := family_descriptor_kind(text) or researcher_team_kind(text, classify) or capitalized_body_kind(text)) is not None:
+    if (family := family_descriptor_kind(text) or researcher_team_kind(text, classify) or capitalized_body_kind(text)
+            or described_person_kind(text)) is not None:
         return family  # "Mother of two Dilnoza Rakhimova": a person by name, not a count; "Shkurko's team", "the Service": bodies
     if _HONOURABLE.search(text) and not text.lower().startswith(("a former", "former")):
         return "official"  # "committee chairperson Hon. Grace Namutebi": a member of a legislature, as lawmakers are

@@ -87,7 +87,7 @@ _NAME_RE = re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Gen|Col|Lt)\.?\s+)?"
                       rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}|{_NAME_TOKEN}\s+(?:[A-Z]\.){{1,2}}[A-Z]\.?)$")  # "Shihab P.K."
 # "Natalia Ruiz of the Pacific Labour Institute", "a researcher at Hanseo University": the affiliation
 # after a speaker's head, which does not make the speaker phrase any longer as a noun phrase
-AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?=(?:the\s+)?[A-Z])")
+AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?=(?:the\s+)?[A-Z]|the\s+[a-z])")  # "X of the legal aid centre"
 
 _TITLE_NAME_RE = re.compile(rf"^(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+({_NAME_TOKEN})$")
 _PREP_SPLIT = re.compile(

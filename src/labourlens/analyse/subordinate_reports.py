@@ -3,13 +3,21 @@ dismissal after he complained that he had been paid half his wage"; "She was bea
 passport be returned"): the pronoun is the main clause's own subject, and the sentence is the page's account of
 what was done to that person, not that person's claim (the way "Two welders were sacked after they complained
 ..." already reads). A reporting main clause ("He said he was fined after he complained") keeps its own speaker,
-which is found before the clause. Called from :mod:`labourlens.analyse.attribution`; examples are invented."""
+which is found before the clause. Called from :mod:`labourlens.analyse.attribution`; examples are invented.
+
+In an interview's answer ("A: ...") the same holds for a reporting clause that opens after a semicolon ("The door was
+locked from outside at night; the owner said it was because of the police"): that speaker gives the reason of the
+second clause, and the statement before the semicolon stays the interviewee's. (In a page's own account such a
+sentence is often one source's point followed by more of it, "Wages exist mainly on paper; the same source said ...",
+so the rule keeps to answers.)"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from labourlens.analyse.speakers import Mention
+from labourlens.model import Sentence
 
 __all__ = ["subordinate_pronoun"]
 
@@ -17,11 +25,27 @@ _SUBORDINATE = re.compile(
     r"\b(?:after|when|because|since|until|once|before|as\s+soon\s+as|each\s+time|whenever)\s+(?:he|she)\s*$",
     re.IGNORECASE)
 _PRONOUN_END = re.compile(r"\b(?:he|she)$", re.IGNORECASE)
+# a clause before a semicolon with no quotation of its own, then the reporting clause's subject
+_ANSWER_LABELS = ("A:", "A.", "A -", "Answer:")
+_BEFORE_SEMICOLON = re.compile(r"^[^;\"\u201c\u201d]{12,};\s+(?:but\s+|and\s+)?$")
 
 
-def subordinate_pronoun(m: Mention | None, sentence_text: str) -> Mention | None:
+def _in_answer(sentences: Sequence[Sentence], i: int) -> bool:
+    """Is ``sentences[i]`` part of an interview's answer (its paragraph opens with "A:")?"""
+    j = i
+    while j > 0 and sentences[j - 1].paragraph == sentences[i].paragraph:
+        j -= 1
+    return sentences[j].text.startswith(_ANSWER_LABELS)
+
+
+def subordinate_pronoun(m: Mention | None, sentence_text: str, sentences: Sequence[Sentence] = (), i: int = 0) -> Mention | None:
     """None for a mention whose speaker is the "he" or "she" of a clause of time or cause ("... after he complained
-    that ..."); ``m`` otherwise."""
-    if m is None or _PRONOUN_END.search(m.wording.strip()) is None:
+    that ..."), or who speaks after a semicolon in an answer (``sentences[i]`` the sentence); ``m`` otherwise."""
+    if m is None:
+        return m
+    if ";" in sentence_text[:m.start] and not m.direct and sentences and _BEFORE_SEMICOLON.match(sentence_text[:m.start]) \
+            and _in_answer(sentences, i):
+        return None  # "A: ... The door was locked at night; the owner said it was because of the police"
+    if _PRONOUN_END.search(m.wording.strip()) is None:
         return m
     return None if _SUBORDINATE.search(sentence_text[:m.end]) else m

@@ -1,0 +1,49 @@
+"""A definite description that names the person met just before: "About fifty loggers have not been paid, a worker at
+the camp told the paper. The worker, who gave his name as Wang, said ...": "The worker" is the worker at the camp,
+now named, not a second person called Wang. The later source is folded into the earlier one (the earlier wording stays;
+the name is the same person's). Only an unnamed single person met before with the same head noun counts. Called from
+:mod:`labourlens.analyse.forum_posts`; examples are invented."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from labourlens.analyse.source_merges import merge_into
+from labourlens.model import Source
+
+__all__ = ["named_backrefs"]
+
+_NAMED_BACK = re.compile(r"(?:The|This)\s+(?P<head>[a-z][a-z-]+),\s+who\s+(?:gave\s+(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as|"
+                         r"asked\s+(?:us\s+|me\s+)?to\s+(?:be\s+called|call\s+(?:him|her))|"
+                         r"identified\s+(?:himself|herself)\s+(?:only\s+)?as)\s")
+_PERSON_KINDS = ("anonymous_source", "named_person")
+
+
+def _named_before(text: str, at: int) -> re.Match[str] | None:
+    """The "The worker, who gave his name as" that ends right before the name at offset ``at``, if any."""
+    for opener in ("The ", "This "):
+        k = text.rfind(opener, max(0, at - 90), at)
+        m = _NAMED_BACK.match(text, k) if k >= 0 else None
+        if m is not None and text[m.end():at].strip(" \"\u201c") == "":
+            return m
+    return None
+
+
+def named_backrefs(text: str, result: list[Any], sources: Sequence[Source]) -> list[Source]:
+    """``sources`` with each "The worker, who gave his name as X" folded into the unnamed worker met just before
+    (``result`` rewritten in place)."""
+    merged: dict[str, Source] = {}
+    for s in sources:
+        at = min(s.spans)[0] if s.kind in _PERSON_KINDS and s.spans else -1
+        m = _named_before(text, at) if at >= 0 else None
+        if m is None:
+            continue
+        head = m.group("head")
+        before = [e for e in sources if e.key != s.key and e.kind == "anonymous_source" and e.spans
+                  and min(e.spans)[0] < at and head in (e.wording or "").lower().split()
+                  and (e.wording or "").lower().split()[0] in ("a", "an", "one", "another")]
+        if before:
+            merged[s.key] = max(before, key=lambda e: min(e.spans)[0])
+    return merge_into(sources, result, merged)
