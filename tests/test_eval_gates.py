@@ -111,6 +111,8 @@ SETS = {
     "heldout80": HERE / "heldout80" / "gold.jsonl",
     "heldout81": HERE / "heldout81" / "gold.jsonl",
     "heldout82": HERE / "heldout82" / "gold.jsonl",
+    "heldout83": HERE / "heldout83" / "gold.jsonl",
+    "heldout84": HERE / "heldout84" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with

@@ -129,7 +129,9 @@ def test_wordings_that_say_the_opposite_overrule_the_model(sentence: str, indica
 
 
 def test_vetoes_leave_other_wordings_to_the_model() -> None:
-    assert indicator_model.vetoed("The manager keeps their passports in his safe.") == set()
+    # (deception has anchors: a claim with no word of promise, terms or pay never gets it from the model)
+    assert indicator_model.vetoed("The manager keeps their passports in his safe.") == {"deception"}
+    assert indicator_model.vetoed("The recruiter promised them wages, but the manager keeps their passports.") == set()
 
 
 def test_the_model_never_makes_a_report_evidence_on_its_own() -> None:
@@ -138,3 +140,9 @@ def test_the_model_never_makes_a_report_evidence_on_its_own() -> None:
             "The students stayed in a university hostel and were escorted to the exam hall each morning by two "
             "coaches. The team won a bronze medal.")
     assert analyse(text, META).indicators() == []
+
+
+def test_the_model_reads_no_fact_in_a_condition() -> None:
+    text = "Should the welders fall ill, they would most likely have to pay for treatment out of their own wages."
+    assert indicator_model.hits(text, 0, set(), True) == []
+    assert indicator_model._CONDITIONAL.match("The welders said they would be paid in May.") is None

@@ -31,7 +31,12 @@ _PLURAL = re.compile(r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|ni
 _PLURAL_END = re.compile(r"^(?:the|these|those)\s+(?:[\w-]+\s+){0,3}[\w-]+[^s\W]s$", re.IGNORECASE)
 # the page's own evidence, not the source's account ("a ledger that appears to show", "recorded in court files")
 _EVIDENCE = re.compile(r"\b(?:ledgers?|files?|records?|recorded|documents?|photographs?|photos?|payslips?|pay\s+slips?|"
-                       r"interviewees|court|obtained|seen\s+by|reviewed|themselves)\b", re.IGNORECASE)
+                       r"interviewees|court|obtained|seen\s+by|reviewed|themselves|(?:has|have|had)\s+since|since\s+then|"
+                       r"(?:has|have|had)\s+(?:not\s+)?(?:yet\s+)?(?:responded|replied|commented))\b", re.IGNORECASE)
+# a sentence with a reporting verb of its own has its own speaker, found or left open on purpose ("The partner, who met
+# three of the men, said ..." after two partners)
+_OWN_TAG = re.compile(r"\b(?:said|says|told|tells|added|adds|according\s+to|reported|recalled|claimed)\b")
+# (and the page's own update since: "The company has since closed.")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s*$")
 
 
@@ -49,6 +54,7 @@ def according_runs(sentences: Sequence[Sentence], result: list[Any], sources: Se
         if a.cue != "according to":  # "..., the source added." : the tag ends the sentence before
             tail = _VERB_TAIL.sub("", tail, count=1)
         if not _SENTENCE_END.fullmatch(tail) or not (_PRONOUN_OPENING.match(s.text) or a.cue != "according to"
-                                                     and a.source in single and not s.quote and not _EVIDENCE.search(s.text)):
+                                                     and a.source in single and not s.quote and not _EVIDENCE.search(s.text)
+                                                     and not _OWN_TAG.search(s.text)):
             continue  # the source is cited at the end of the sentence before, and the people go on as "they"
         result[i] = replace(result[i], source=a.source, cue=a.cue)

@@ -155,11 +155,18 @@ def features(text: str, model: Model) -> dict[str, tuple[float, int, int]]:
     return {term: (v / norm, s, e) for term, (v, s, e) in values.items()} if norm else {}
 
 
+# a condition, then what would follow ("Should the workers receive treatment, they would ...", "If they left, they
+# would lose their deposit"): the model reads no fact in it (the lexicon's rules read their own conditions)
+_CONDITIONAL = re.compile(r"^\W{0,3}(?:If|Should|Were|Had|Unless|In\s+case|Were\s+they)\b[^.;]{0,160}?,[^.;]{0,120}?\bwould\b")
+
+
 def hits(text: str, offset: int = 0, have: frozenset[str] | set[str] = frozenset(),
          evidence: bool = False) -> list[IndicatorHit]:
     """The indicators the model gives ``text`` (a claim sentence starting at ``offset``) beyond ``have``: from
     :data:`THRESHOLD` when the lexicon found ``evidence`` in it, else from :data:`THRESHOLD_ALONE`."""
     # (speed: a probability is a logit; compare logits, and read the vetoes only when an indicator passes)
+    if "would" in text and _CONDITIONAL.match(text):
+        return []  # "Should the workers fall ill, they would have to pay for it": what would happen, no fact
     cut = math.log(THRESHOLD / (1.0 - THRESHOLD)) if evidence else math.log(THRESHOLD_ALONE / (1.0 - THRESHOLD_ALONE))
     model = load_model()
     found = features(text, model)

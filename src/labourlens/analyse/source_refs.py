@@ -359,9 +359,15 @@ _SAID_TO_AUDIENCE = re.compile(
     r"(?:(?:on|in|at|by|over|last|this|earlier|later)\s+[\w\s]{1,30}?)?,?\s*that\b", re.IGNORECASE)
 
 
+_PEOPLE_TOLD = re.compile(r"to\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:workers?|men|women|"
+                          r"labou?rers?|crews?|employees|staff|them|him|her|recruits|trainees|girls|boys)\b", re.IGNORECASE)
+
+
 def said_to(verb: str, after: str) -> bool:
     """Does "<verb> to ..." (``after`` is the text after the verb, lowercased or not) name whom a report was
     given before "that" ("said to our correspondent that ...")? Then the subject before the verb speaks."""
+    if verb.lower() in ("told", "tells") and _PEOPLE_TOLD.match(after):
+        return False  # "told to the workers that they ...": what the workers were told, not a report to the press
     return verb.lower() in ("said", "says", "say", "explained", "complained", "confided", "admitted", "wrote", "writes",
                             "replied", "stated", "confirmed", "insisted", "declared", "told", "tells") and bool(  # "told to the paper that"
         _SAID_TO_AUDIENCE.match(after))

@@ -158,7 +158,9 @@ _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
 
 _HONOURABLE = re.compile(r"(?:^|\s)(?:Hon\.|Honourable|Honorable|Rt\.?\s+Hon\.?)\s+[A-Z]")
 # a person described by a post they held, then named: "A former North Korean trade official, Kim Sung-ho"
-_FORMER_NAMED = re.compile(r"^(?i:a|an|one|another)\s+former\s+[^,]{2,90},\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][^,]{1,40})$")
+_FORMER_NAMED = re.compile(r"^(?i:a|an|one|another)\s+former\s+[^,]{0,60}?\b(?i:official|officer|diplomat|minister|"
+                           r"inspector|ambassador|lawmaker|consul|envoy|policeman|police\s+officer)\b[^,]{0,60},\s+"
+                           r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][^,]{1,40})$")
 
 
 def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str | None:
