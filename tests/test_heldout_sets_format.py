@@ -167,6 +167,8 @@ SETS = {
        for k in (81, 82)},
     **{f"heldout{k}": (HERE / "gold" / "docs",) + tuple(HERE / f"heldout{n}" / "docs" for n in ("", *range(2, 83)))
        for k in (83, 84)},
+    **{f"heldout{k}": (HERE / "gold" / "docs",) + tuple(HERE / f"heldout{n}" / "docs" for n in ("", *range(2, 85)))
+       for k in (85, 86)},
 }
 NAMES = list(SETS)
 SHINGLE = 10  # words; stock phrases ("speaking on condition of anonymity") are shorter
