@@ -94,3 +94,22 @@ def test_whoever_answers_the_office_number_speaks_for_the_firm_and_a_named_colle
     from labourlens.analyse.interviewees import relation_name_kind
 
     assert relation_name_kind("His colleague Brian, who did not want his surname printed") == "named_person"
+
+
+def test_a_body_whose_name_lists_its_fields_is_one_speaker() -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    m = find_mention("The Ministry of Labour, Social Security and Migration said on Tuesday that it had helped 30 "
+                     "citizens return home.")
+    assert m is not None and m.wording == "The Ministry of Labour, Social Security and Migration"
+    m = find_mention("The workers were paid late, Anna Berg and Li Wen said.")
+    assert m is not None and m.wording == "Anna Berg and Li Wen"
+
+
+def test_the_field_labels_of_a_court_summary_are_no_speakers() -> None:
+    text = ("Case summaries\n\nDistrict Court of Chita, case No. 1-55/2025\n\n"
+            "Charge: Article 127.2 (use of slave labour) of the Criminal Code.\n\n"
+            "- The defendant kept the workers' passports in his car and paid them 1,000 yuan a month instead of the "
+            "promised 6,000 yuan.\n\nVerdict: three years' imprisonment, suspended.\n")
+    got = _by_opening(text)
+    assert all(w not in ("Charge", "Verdict") for w, _ in got.values()), got

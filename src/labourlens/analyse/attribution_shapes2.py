@@ -397,6 +397,12 @@ _APPOSED_NAME_AFTER = re.compile(r",\s+(?P<name>(?:(?:Rep|Sen|Dr|Mr|Mrs|Ms|Prof|
                                  r"(?:-[A-Za-z]+)?(?:\s+[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?){1,2})\s*(?:,|\.|$)")
 
 
+# a body whose name lists its fields with commas, read as a tag after the first comma: the body is the speaker
+_BODY_BEFORE_FIELDS = re.compile(r"(?P<body>(?:[Tt]he\s+)?(?:Ministry|Department|Office|Bureau|Agency|Committee|Commission|"
+                                 r"Secretariat|Directorate|Federation|Council|Service|Inspectorate)\s+(?:of|for)\s+"
+                                 r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}),\s+$")
+_FIELD_LIST = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}(?:,\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})*"
+                         r"\s+(?:and|&)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}")
 _WHOSE_ROLE_NAME = re.compile(r",\s+whose\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})$")
 
 
@@ -408,6 +414,9 @@ def refine(m: Mention, sentence_text: str) -> Mention:
         or reply_owner(m, sentence_text)
     if better is not None and better.wording != m.wording:
         return better
+    body = _BODY_BEFORE_FIELDS.search(sentence_text, 0, m.start) if m.start > 10 and m.wording[:1].isupper() else None
+    if body is not None and _FIELD_LIST.fullmatch(m.wording):  # "The Ministry of Labour, Social Security and Migration
+        return Mention(sentence_text[body.start("body"):m.end], body.start("body"), m.end, m.cue, m.direct, m.relay)  # said"
     whose = _WHOSE_ROLE_NAME.search(m.wording) if ", whose " in m.wording else None
     if whose is not None and classify(whose.group("name")) in ("named_person", "official"):
         at = m.start + whose.start("name")  # "The complaints came through X, whose secretary general, Y Z, said": Y Z

@@ -88,9 +88,10 @@ _NOT_SPEAKERS = frozenset(  # labels of a page's parts and of an audit's or a re
     "q a re fw fwd question answer note photo image source sources keywords tags update editor correction "
     "warning background context read more related video caption credit translation summary reminder notice "
     "disclaimer rules moderator pinned tip tips advertisement sponsored edit edited ps attention breaking "
-    "exclusive analysis opinion watch listen live explainer comment commentary interview transcript factbox "
-    "timeline fact check updated editorial fees price cost registration venue date location contact email phone "
-    "finding findings observation observations methodology evidence recommendation recommendations conclusion".split()
+    "exclusive analysis opinion watch listen live explainer comment commentary interview transcript factbox timeline fact "
+    "check updated editorial fees price cost registration venue date location contact email phone finding findings "
+    "observation observations methodology evidence recommendation recommendations conclusion charge charges verdict "
+    "sentence judgment judgement ruling outcome decision defendant plaintiff".split()
 )
 
 
@@ -225,8 +226,7 @@ def _house_labels() -> frozenset[str]:
 def transcript_label(sentence_text: str, house: frozenset[str] = frozenset()) -> tuple[str, int, int, bool] | None:
     """A transcript speaker label opening a line ("REPORTER: ...", "KIM YONG-SU (translated): ..."):
     ``(label, start, end of the label and colon, is the broadcaster's own voice)``."""
-    # "Interviewer: [The firm said ...]" too
-    m = (_LABEL.match(sentence_text) if ":" in sentence_text else None) or house_label(sentence_text)
+    m = (_LABEL.match(sentence_text) if ":" in sentence_text else None) or house_label(sentence_text)  # "Interviewer: [...]"
     if m is None:
         return None
     label = m.group("label")
