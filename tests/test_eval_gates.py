@@ -115,6 +115,8 @@ SETS = {
     "heldout84": HERE / "heldout84" / "gold.jsonl",
     "heldout85": HERE / "heldout85" / "gold.jsonl",
     "heldout86": HERE / "heldout86" / "gold.jsonl",
+    "heldout87": HERE / "heldout87" / "gold.jsonl",
+    "heldout88": HERE / "heldout88" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with

@@ -285,13 +285,19 @@ def official_denial(text: str) -> str | None:
     return m.group(0) if m else None
 
 
-# "Wig imports, processed by North Korean factory workers from Chinese hair, have grown": workers named only as the
-# makers of goods a trade sentence is about; such a mention alone does not make a report one about workers
+# "Wig imports, processed by North Korean factory workers from Chinese hair, have grown", "The bridge was built by a
+# state construction brigade": workers named only as the makers of goods or the builders of a work a sentence is
+# about; such a mention alone does not make a report one about workers
 _GOODS_MAKERS = gated(r"\b(?:processed|made|produced|assembled|sewn|stitched|packed|packaged|manufactured|caught|"
-                      r"harvested|picked|grown|mined|finished|woven|knitted)\s+(?:(?:in|at)\s+[^,;:]{1,40}?\s+)?by\s+"
-                      r"(?:[\w-]+\s+){0,4}?(?:workers|labou?rers|women|men|staff|crews|employees|hands)\b", re.IGNORECASE)
+                      r"harvested|picked|grown|mined|finished|woven|knitted|built|constructed|erected)\s+"
+                      r"(?:(?:in|at)\s+[^,;:]{1,40}?\s+)?by\s+(?:[\w-]+\s+){0,5}?(?:workers|labou?rers|women|men|staff|crews?|"
+                      r"employees|hands|brigades?|builders)\b"
+                      # "carried out the work with a crew of around 400 engineers and labourers": the builders of a work
+                      r"|\bwith\s+(?:a\s+)?(?:crew|team|workforce)\s+of\s+(?:around\s+|about\s+|some\s+|nearly\s+)?[\d,]+\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:workers|labou?rers|engineers|builders)(?:\s+and\s+(?:[\w-]+\s+)?(?:workers|"
+                      r"labou?rers|engineers|builders))?\b", re.IGNORECASE)
 
 
 def without_goods_makers(text: str) -> str:
     """``text`` without the phrases that name workers only as the makers of goods (see the pattern above)."""
-    return _GOODS_MAKERS.sub(" ", text) if " by " in text else text
+    return _GOODS_MAKERS.sub(" ", text) if " by " in text or " of " in text else text
