@@ -108,3 +108,28 @@ def test_reply_opening_on_a_name_never_given_before_keeps_the_company() -> None:
     text = REPLY.replace("to Kestrel Seafoods Co., Ltd. on 3 March", "to the plant's owner on 3 March")
     wording, kind, _ = speaker(text, "never withheld the wages")
     assert kind == "organization" and (wording or "").lower() == "the company"
+
+
+# ------------------------------------------------------------------------- chains: the body speaks, the one citing relays
+def test_according_to_a_person_a_body_that_told_a_committee() -> None:
+    m = find_mention("According to Moon, the Ministry of Labour told reporters that 300 workers had not been paid.")
+    assert m is not None and m.wording == "the Ministry of Labour" and m.relay == "Moon"
+    m = find_mention("According to Moon, the ministry told lawmakers that 300 workers had not been paid.")
+    assert m is not None and m.wording == "the ministry" and m.relay == "Moon"
+
+
+def test_according_to_a_person_a_foreman_who_told_workers_stays_as_it_was() -> None:  # control: no body, no forum
+    m = find_mention("According to Ruiz, the foreman told the men that they would be sent home.")
+    assert m is not None and m.relay is None
+
+
+def test_body_opening_its_sentence_under_a_trailing_tag() -> None:
+    text = (LEAD + "The labour ministry briefed Rep. Yoo Ji-ho on Tuesday.\n\n"
+            "The ministry also said that the workers sleep six to a room and may not leave the site alone, Yoo said.")
+    wording, kind, _ = speaker(text, "may not leave the site alone")
+    assert kind == "official" and "ministry" in (wording or "").lower()
+
+
+def test_person_opening_the_sentence_keeps_the_trailing_tag() -> None:  # control
+    m = find_mention("A welder said that the gate was locked every night, the union said.")
+    assert m is not None and m.wording == "the union"

@@ -7,7 +7,15 @@ rules.
 
 Two more shapes name the person in the sentence before the pronoun: the subject given in apposition to a role
 ("The third woman, Hwang Mi-ok, 39, left because, she said, ...") and a name in a fronted clause of time or cause
-whose main clause opens on the pronoun ("When Pak Su-ryon (a pseudonym) left Hyesan in 2018, she believed ...")."""
+whose main clause opens on the pronoun ("When Pak Su-ryon (a pseudonym) left Hyesan in 2018, she believed ...").
+
+A body that opens its own sentence with "said that" under a trailing tag of the one who relays it
+(:func:`opening_over_tag`): "The agency also said that the workers are barred from leaving, Rep. Hwang said.": the sentence opens on what a
+state body or a company said and ends on the person, outlet or agency that passed it on. In a chain the source
+cited speaks and the one citing it relays (main README, Attribution), so the body is the speaker and the tag its
+relay. Only a state body or an organisation opening the sentence with a reporting verb and "that" qualifies; a
+person or an unnamed source at the start ("A worker said that ..., the union said") stays with the tag, as does a
+sentence that opens on anything else. Examples are invented."""
 
 from __future__ import annotations
 
@@ -17,7 +25,7 @@ from labourlens.analyse.pronoun_names import apposed_subject
 from labourlens.analyse.source_refs import name_gender
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["interjected_subject"]
+__all__ = ["interjected_subject", "opening_over_tag"]
 
 # the sentence's subject: a personal name of two or three words, then a verb in lower case
 _SUBJECT = re.compile(r"^\s*(?P<name>[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?){1,2})"
@@ -67,3 +75,21 @@ def _fits(name: str, pronoun: str) -> bool:
         return False
     gender = name_gender(name)
     return not gender or gender == ("female" if pronoun == "she" else "male")
+
+
+_OPENING = re.compile(r"^\s*(?P<sp>(?:The|Its|An?)\s[^,;:\"\u201c\u201d]{1,60}?)\s+(?:also\s+|further\s+|had\s+|has\s+){0,2}"
+                      r"(?P<verb>said|stated|reported|estimated|assessed|concluded|believes|believed)\s+that\b")
+_TAG_CUES = frozenset(("said", "report", "told", "says", "added"))
+
+
+def opening_over_tag(m: Mention, text: str) -> Mention:
+    """``m`` (a trailing tag) turned into the relay of the body the sentence opens with, when that body said it."""
+    if m.start < len(text) // 2 or m.cue not in _TAG_CUES or " that " not in text:
+        return m
+    opening = _OPENING.match(text)
+    if opening is None or opening.end() > m.start:
+        return m
+    sp = opening.group("sp")
+    if classify(sp) not in ("official", "organization") or classify(m.wording) not in ("named_person", "outlet", "official"):
+        return m
+    return Mention(sp, opening.start("sp"), opening.end("sp"), opening.group("verb"), False, relay=m.wording)
