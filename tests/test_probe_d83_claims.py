@@ -1,6 +1,8 @@
 """Lines that only lead in to a text printed below them (probe diag83): a label over a reply or notes ("The
 company's reply:", "Our notes:") and a poster's pointer to an item copied below ("Saw this on the X site today:")
-are no claims; a sentence that says something before its colon stays one. Every text is written for this test."""
+are no claims, nor is a note that someone agreed or refused to be named, while a sentence that says something
+before its colon stays one; notes that the writer could not verify an account ("It was not possible to verify
+...", "couldn't verify", "could not establish the nationality") are found. Every text is written for this test."""
 
 from __future__ import annotations
 
@@ -30,3 +32,30 @@ def test_reply_label_is_no_claim_but_the_reply_is() -> None:
     claims = [c.text for c in analyse(text, META).claims]
     assert not any(c.startswith("The company's reply") for c in claims)
     assert any("passport is kept" in c for c in claims)
+
+
+@pytest.mark.parametrize("line,meta", [
+    ("Neither supervisor agreed to be named.", True),
+    ("She refused to give her name.", True),
+    ("A supervisor, who declined to give his name, said the dormitory doors were locked.", False),  # control: a claim
+    ("The foreman refused to give the workers their passports.", False),  # control: a claim
+    ("The manager refused to comment but said the workers were paid in full.", False),  # control: a denial stays
+])
+def test_naming_notes_are_about_the_reporting(line: str, meta: bool) -> None:
+    from labourlens.analyse.claims import _is_meta  # noqa: PLC0415 - the filter under test
+
+    assert _is_meta(line) is meta
+
+
+@pytest.mark.parametrize("line,note", [
+    ("It was not possible to verify the workers' accounts independently.", True),
+    ("The paper said it couldn't verify where the photograph came from.", True),
+    ("Harbour Line could not establish the nationality of the women.", True),
+    ("It was not possible to leave the dormitory after ten.", False),  # control: a claim about the workers
+    ("The men could not establish contact with their families.", False),  # control
+    ("Satellite imagery cannot establish the nationality of the residents.", False),  # control: no check of ours
+])
+def test_notes_that_something_could_not_be_verified(line: str, note: bool) -> None:
+    from labourlens.analyse.hedges import unconfirmed_start  # noqa: PLC0415 - the note finder under test
+
+    assert (unconfirmed_start(line) is not None) is note
