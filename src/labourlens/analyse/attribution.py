@@ -31,7 +31,7 @@ from labourlens.analyse.gathered_by import gatherer
 from labourlens.analyse.heading_names import Headings, heading_name, label_heading
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.inner_tags import inner_tag
-from labourlens.analyse.interjected_pronouns import interjected_subject
+from labourlens.analyse.interjected_pronouns import interjected_subject, opening_over_tag
 from labourlens.analyse.interview_turns import apposed_naming
 from labourlens.analyse.interviewees import (
     answer_turn,
@@ -252,7 +252,7 @@ def attribute(
                 # "LINDQVIST: The entry statistics show a rise, and ...": the speaker of the turn cites them
                 result[i] = Attribution(reg.turn, "said", True, False)
                 continue
-            m = interjected_subject(m, s.text)  # "X flew home with, she says, five months of wages owed": X
+            m = opening_over_tag(interjected_subject(m, s.text), s.text)  # "X flew home with, she says, ...": X
             if m.wording.lower() in ("he", "she") and not any(e.person for e in reg.entries):
                 m = _cataphora(m, sentences, i, text[max(0, s.start - 600):s.start])  # "He remembers ... Ryu, a ..."
             m = shapes2.back_reference(m, [e.source for e in sorted(reg.entries, key=lambda e: -e.order)],

@@ -251,14 +251,19 @@ _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 
 
 def is_lead_in(text: str) -> bool:
-    """ "Respondent 12, a former cook in Kazan, put it this way:": a sentence that only leads in to what
-    follows (the quotation or list after the colon holds the claims)."""
+    """ "Respondent 12, a former cook in Kazan, put it this way:", "The company's reply:", "Saw this on the X site
+    today:": a sentence that only leads in to what follows (the quotation or list after the colon holds the claims)."""
     return text.rstrip().endswith(":") and not _QUOTE_MARK.search(text) and bool(_LEAD_IN.search(text))
 
 
 _LEAD_IN = re.compile(r"(?:\b(?:put it|this way|as follows|like this|recalled|recalls|explained|explains|remembered|"
                       r"remembers|wrote|writes|added|adds|said|says|told (?:us|me|\w+))\W*:\s*$|"
-                      r"^\W*(?:(?:then|and|but|now),?\s+)?(?:there is|there's|here is|here's|here are) (?:this|what)\b)",
+                      r"^\W*(?:(?:then|and|but|now),?\s+)?(?:there is|there's|here is|here's|here are) (?:this|what)\b|"
+                      # a label over a text printed below ("The company's reply:", "Our notes:", "Its statement in full:")
+                      r"^\W*(?:(?:the|its|our|their|his|her)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:full\s+|written\s+)?(?:reply|response|"
+                      r"answer|statement|letter|notes?|comment)(?:\s+in\s+full)?\W*:\s*$|"
+                      # a poster's pointer to an item copied below ("Saw this on the X site this morning:")
+                      r"^\W*(?:i\s+|just\s+)?(?:saw|found|spotted|read|came\s+across)\s+this\b[^.!?]{0,80}:\s*$)",
                       re.IGNORECASE)
 
 

@@ -67,6 +67,8 @@ _META = re.compile(
     r"\b(?:asked (?:that|not to be|to remain|for) (?:the name|named|identified|anonymity|his name|her name|their names)|"
     r"asked that (?:his|her|their|the) (?:\w+ ){0,3}not be (?:disclosed|published|named|identified|revealed|used)|"
     r"spoke on (?:the )?condition of anonymity|declined to (?:be named|be identified|comment)|"
+    r"^\W*(?:he|she|they)\s+(?:also\s+)?(?:declined|refused) to give (?:his|her|their) names?\b[^,;]{0,30}$|"
+    r"^\W*(?:neither|none|nobody|no one)\b[^.;,]{0,40}?\bagreed to be (?:named|identified)|"
     r"did not (?:immediately )?respond to (?:a |our )?requests? for comment|could not be reached for comment|"
     r"(?:was|were) not available for comment|requested anonymity|asked not to be named|"
     r"names? (?:has|have) been changed|for (?:his|her|their) (?:own )?(?:safety|security)|"
@@ -93,7 +95,7 @@ def _topic_res() -> tuple[Folded, Folded]:
 # when lower-casing keeps every case-insensitive match, see hedges.fold_safe): most sentences have none.
 _META_WORDS = (
     "asked", "anonymity", "declined", "respond", "reached", "available", "changed", "safety", "security",
-    "updated", "corrected", "translated", "edited", "condensed", "warning", "spoke", "talked",
+    "updated", "corrected", "translated", "edited", "condensed", "warning", "spoke", "talked", "refused", "agreed",
 )
 
 

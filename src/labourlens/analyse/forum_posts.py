@@ -57,6 +57,7 @@ from labourlens.analyse.reproduced_letters import reproduced_letters
 from labourlens.analyse.reproduced_texts import reproduced_texts
 from labourlens.analyse.role_appositions import named_roles
 from labourlens.analyse.self_introductions import self_introductions
+from labourlens.analyse.self_named_firms import self_named_firms
 from labourlens.analyse.shared_spaces import shared_spaces
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.standfirst_people import standfirst_pronouns
@@ -87,8 +88,8 @@ __all__ = ["post_header", "apply_forum_posts", "final_sources"]
 _USER = r"(?:(?:user|member)\s+)?[\"\u201c]?@?(?P<u>[A-Za-z0-9][\w.\-]{1,38}[A-Za-z0-9_])[\"\u201d]?"
 _NUMBERED = r"(?:(?:Reply|Post|Comment|Answer|Re)\s*#?\s*\d+\s*[\u2014\u2013:|\-]*\s*)"
 _HEADERS = [
-    # "Posted by X", "Reply #3 - Posted by X on 12 May", "Written by X"
-    gated(rf"^\s*{_NUMBERED}?(?:Posted|Written|Submitted|Replied)\s+by:?\s+{_USER}(?![\w@])"
+    # "Posted by X", "Reply #3 - Posted by X on 12 May", "Written by X", a board's "posted by X · 14 Mar"
+    gated(rf"^\s*{_NUMBERED}?(?:[Pp]osted|[Ww]ritten|[Ss]ubmitted|[Rr]eplied)\s+by:?\s+{_USER}(?![\w@])"
                r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:\s|$|,))"),  # "Posted by Jane Doe": a byline, the outlet's
     # "Reply from X » 12 Jan", "Comment from X" (not "Reply from Jane Doe": a byline)
     gated(rf"^\s*(?:Reply|Response|Answer|Comment|Post|Message)\s+from:?\s+{_USER}(?![\w@])"
@@ -179,8 +180,11 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
         headers = [h or post_header(s.text, True) for h, s in zip(headers, sentences, strict=True)]
     poster: str | None = None
     post_start = 0
+    cited = -1  # the paragraph after a line ending with a colon ("Saw this on the X site:"): an item the poster cites
     for i, s in enumerate(sentences):
         head = headers[i]
+        if i and s.paragraph != sentences[i - 1].paragraph:
+            cited = s.paragraph if sentences[i - 1].text.rstrip().endswith(":") else -1
         if head is not None:
             src = reg.resolve(Mention(head[0], 0, len(head[0]), "posted", True), s.start, "")
             src.kind, src.canonical = "named_person", head[0]  # a username reads as a person's name
@@ -203,7 +207,7 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
             # "One of them asked me for painkillers and ran off": what the poster saw, not what someone said
             own = own or m is not None and m.cue == "ask" and _ASKED_FOR.match(s.text, m.end) is not None
             # "Contract says SAR 1,800 basic": a paper the poster cites is the poster's account, as in a turn
-            own = own or said is not None and said.kind == "document" and not before
+            own = own or said is not None and said.kind == "document" and not before and s.paragraph != cited
             if not own:
                 continue  # "My cousin said they got 400 a month": the cousin, relayed by the poster
         result[i] = replace(att, source=poster, cue="wrote", direct=False, explicit=False, span=None)
@@ -275,4 +279,5 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = outlet_aliases(result, final, reg.outlet)  # "The Ministry also notes" on the Ministry's own release
     final = prefixed_roles(text, final)  # "Halvard spokesperson Mia Tan" after "Halvard Semiconductor": the firm's
     final = fronted_bodies(text, final)  # "At the State Department for Labour, an official said": official
+    final = self_named_firms(text, sentences, result, final)  # "The company replied: 'Kestrel Seafoods has never ...'"
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina

@@ -217,13 +217,24 @@ _ACCORDING_CITING = re.compile(r"\s*,\s*(?:(?:which|who|that)\s+(?:had\s+|has\s+
                                r"\s*(?:,|\.?\s*$)")
 
 
+# "According to Kang, the NIS told the committee that ...": a body that briefed a forum, reported by the one cited
+_ACCORDING_BRIEFED = re.compile(
+    r",\s+(?P<sp>(?:the|its|(?-i:[A-Z]))[^,;:\"]{1,60}?)\s+(?:had\s+|has\s+)?told\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:committee|panel|hearing|parliament|assembly|lawmakers|legislators|MPs|senators|reporters|journalists|briefing|"
+    r"inquiry)\b", re.IGNORECASE)
+
+
 def according_citing(text: str, end: int, relay: str) -> Mention | None:
-    """ "According to X, citing Y, ...": Y speaks (the innermost source) and X relays it; None when the
-    phrase after the one cited is no "citing ..." clause or Y is no speaker."""
+    """ "According to X, citing Y, ...": Y speaks (the innermost source) and X relays it; so does a state body or
+    organisation that X reports told a committee, a hearing or reporters ("According to Kang, the NIS told the
+    committee that ..."); None when the phrase after the one cited is neither or Y is no speaker."""
     m = _ACCORDING_CITING.match(text, end)
-    if m is None or classify(m.group("sp")) is None:
+    if m is not None and classify(m.group("sp")) is not None:
+        return Mention(m.group("sp"), m.start("sp"), m.end("sp"), "according to", False, relay=relay)
+    m = _ACCORDING_BRIEFED.match(text, end) if "told" in text else None
+    if m is None or classify(m.group("sp")) not in ("official", "organization"):
         return None
-    return Mention(m.group("sp"), m.start("sp"), m.end("sp"), "according to", False, relay=relay)
+    return Mention(m.group("sp"), m.start("sp"), m.end("sp"), "told", False, relay=relay)
 
 
 # "The second man, younger and more nervous, asked ...", "The third woman who spoke to us is ...": the subject
