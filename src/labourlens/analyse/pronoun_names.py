@@ -82,3 +82,19 @@ def apposed_description(context: str) -> str | None:
     tail = context[-400:]
     found = list(_DESCRIBED.finditer(tail))
     return found[-1].group(1) if found else None
+
+
+# a news story's first sentence names its subject after the dateline and a fronted adjunct: "LIKASI - For eleven
+# months, Jean-Pierre Ilunga washed ore ...", "MOMBASA - Last year Amina Odhiambo left for Riyadh ..."
+_FRONTED_NAME = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){{0,2}}[ \t]+[-\u2013\u2014][ \t]+)?"
+    rf"(?:(?:In|On|At|For|Since|Until|After|Before|By|Last|This|Early|Late|Over|Throughout)\b[^,.\n\"\u201c]{{2,60}},?[ \t]+)?"
+    rf"({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,2}})[ \t]+(?=[a-z])"
+)
+
+
+def fronted_name(context: str) -> str | None:
+    """The last personal name that opens a sentence after a dateline or a fronted adjunct of time or place in
+    ``context`` (see ``_FRONTED_NAME``): the antecedent of "he" or "she" when nothing nearer fits."""
+    found = [m.group(1) for m in _FRONTED_NAME.finditer(context[-1200:]) if classify(m.group(1)) == "named_person"]
+    return found[-1] if found else None
