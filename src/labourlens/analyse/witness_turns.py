@@ -34,7 +34,8 @@ def cited_in_turn(inner: Mention, line: str) -> bool:
 
 # "ESTHER BANDA: These are not permanent employees, so the company says they are not its problem.": a body cited after
 # the speaker's own clause and a linking word is part of the speaker's argument, not the line's speaker
-_OWN_CLAUSE_LINK = re.compile(r"^[A-Z][^:\n]{0,60}:[ \t]+(?:[^\s,;:\"\u201c]+[ \t]+){3,40}?[^\s,;:\"\u201c]*,[ \t]+(?:so|but|and|yet|because|since)[ \t]+$")
+_OWN_CLAUSE_LINK = re.compile(r"^[A-Z][^:\n]{0,60}:[ \t]+(?:[^\s,;:\"\u201c]+[ \t]+){3,40}?[^\s,;:\"\u201c]*,[ \t]+"
+                              r"(?:so|but|and|yet|because|since)[ \t]+$")
 
 
 def _after_own_clause(inner: Mention, line: str) -> bool:
