@@ -70,3 +70,14 @@ def test_named_radio_station_is_an_outlet() -> None:
 def test_document_shown_by_a_described_worker() -> None:
     text = LEAD + "A payslip shown to the Courier by a subcontracted welder for June records 31 days worked in a 30-day month.\n"
     assert speaker(text, "31 days worked")[1] == "document"
+
+
+def test_voice_on_a_recording_is_a_person() -> None:
+    text = LEAD + ("The clip, which the Courier has seen, shows water dripping onto mattresses. A voice off-camera says in "
+                   'Russian that the men "have stayed here for four months".\n')
+    assert speaker(text, "have stayed here")[:2] == ("A voice off-camera", "anonymous_source")
+
+
+def test_outlet_named_voice_stays_an_outlet() -> None:
+    text = LEAD + "Voice of America reported that the loggers had not been paid since March.\n"
+    assert speaker(text, "not been paid since March")[1] == "outlet"
