@@ -81,3 +81,8 @@ def test_voice_on_a_recording_is_a_person() -> None:
 def test_outlet_named_voice_stays_an_outlet() -> None:
     text = LEAD + "Voice of America reported that the loggers had not been paid since March.\n"
     assert speaker(text, "not been paid since March")[1] == "outlet"
+
+
+def test_voice_notes_are_no_speaker() -> None:
+    text = LEAD + "My sister is a maid in Riyadh. She sends voice notes at night because that is the only time she may hold the phone.\n"
+    assert speaker(text, "only time she may hold")[0] != "She sends voice"
