@@ -33,3 +33,8 @@ def test_workers_accounts_stay_affirmed() -> None:
     assert got["Workers said their passports w"] == "affirmed"
     assert got["Two workers said the foreman h"] == "affirmed"
     assert got["The men said the company had f"] == "affirmed"
+
+
+def test_accusation_not_made_is_negated() -> None:
+    text = LEAD + "Workers said their passports were taken.\n\nThe union does not accuse Kestrel management of violence.\n"
+    assert {c.text[:30]: c.polarity for c in analyse(text, META).claims}["The union does not accuse Kest"] == "negated"
