@@ -32,3 +32,10 @@ def test_a_place_name_opening_the_sentence_is_no_person() -> None:
 
 
 LEAD_FREE = "Migrant cleaners in the Gulf described their conditions.\n\n"
+
+
+def test_a_count_after_a_dateline_is_no_name() -> None:
+    text = ("ALMATY - Last year, Two Kazakh women who worked at a glove factory in Anhui say they were sent there and could "
+            'not refuse.\n\n"They said my father would lose his pension," she said.\n\n'
+            "Three Uyghur men from Kashgar said the dormitory was locked at night and their passports were taken.\n")
+    assert speaker(text, "lose his pension")[0] != "Two Kazakh"
