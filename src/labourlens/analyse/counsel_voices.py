@@ -38,6 +38,9 @@ _ROLE_NAME = re.compile(rf"^(?P<role>[^,]+),\s+(?P<name>{_NAME})$")
 _NAME_ROLE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<role>(?:(?:a|an|the|its|one)\s+)?[^,]+)$")
 
 
+# the party a labour court's case names opposite the workers (who apply or claim) is the employer: "the respondent's
+# counsel", "Counsel for the respondent" speak for the firm
+_EMPLOYER_PARTY = frozenset({"respondent"})
 _THE_OR_ITS = re.compile(r"(?:The|Its)\s")
 _ARTICLE = re.compile(r"(?:a|an|the|one)\s", re.IGNORECASE)
 
@@ -70,14 +73,15 @@ def _counsel_kind(text: str, classify: Callable[[str], str | None]) -> str | Non
         if not words or set(words) & _NOT_FIRM:
             return None
         if det == "the":
-            return "organization" if company_noun(words[-1]) else None  # "the company's lawyer"
+            return "organization" if company_noun(words[-1]) or words[-1] in _EMPLOYER_PARTY else None  # "the company's lawyer"
         if det == "" and owner[:1].isupper() and classify(owner) == "organization":
             return "organization"  # "Kestrel Foods' lawyer"
         return None
     m = _FOR_FIRM.match(text)
     if m is not None and m.group("noun") is not None:  # "Counsel for the employer" (not "for the claimant"), as a court
         # digest names a party's counsel; "a lawyer for the company" with a name stays a person (the test of heldout19's reading)
-        return "organization" if text[:1].isupper() and not _ARTICLE.match(text) and company_noun(m.group("noun")) \
+        noun = m.group("noun").lower()
+        return "organization" if text[:1].isupper() and not _ARTICLE.match(text) and (company_noun(noun) or noun in _EMPLOYER_PARTY) \
             and m.group("noun").lower() not in _NOT_FIRM else None
     if m is not None and classify(m.group("firm")) == "organization" and not (set(m.group("firm").lower().split()) & _NOT_FIRM):
         return "organization"  # "a lawyer for Kestrel Foods"

@@ -115,7 +115,15 @@ def _described_kind(text: str, name: str) -> str | None:
         return _runs_a_firm(text, name)
     desc = _AND_END.sub("", m.group("desc").strip())
     kind = classify(desc)
+    if kind not in ("organization", "official") and (owned := _FIRM_OWNED.match(desc)) is not None \
+            and _followed_by_company_word(text, owned.group("owner")):
+        kind = classify(f"the company's {owned.group('role')}")  # "Sino-Kat's site manager" after "Sino-Kat Mining SARL"
     return kind if kind in ("organization", "official") else None
+
+
+# a description owned by a short name ("Sino-Kat's site manager"): the firm's when the text gives that name with a
+# company word after it ("Sino-Kat Mining SARL"); the role then reads as it would for "the company's"
+_FIRM_OWNED = re.compile(r"^(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})['\u2019]s\s+(?P<role>[a-z][\w -]{1,40})$")
 
 
 _RUNS = r"(?:\s*\([^()]{1,30}\))?\s+(?:manages|runs|owns|co-owns|heads|directs)\s+(?P<firm>[A-Z][^,.;:]{1,60}|the\s+[^,.;:]{1,40})"

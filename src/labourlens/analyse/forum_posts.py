@@ -59,7 +59,7 @@ from labourlens.analyse.role_appositions import named_roles
 from labourlens.analyse.self_introductions import self_introductions
 from labourlens.analyse.self_named_firms import self_named_firms
 from labourlens.analyse.shared_spaces import shared_spaces
-from labourlens.analyse.speakers import OUTLET_KEY, Mention
+from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify
 from labourlens.analyse.standfirst_people import standfirst_pronouns
 from labourlens.analyse.state_media import state_media_named
 from labourlens.analyse.state_speakers import country_states
@@ -117,6 +117,7 @@ _PRONOUN = frozenset(("he", "she", "i", "we", "they"))
 # a word that opens a sentence is no username ("Reminder", "Update")
 # an interviewee's code in a study ("R-05 said: ...", "P-22 said: ..."): a respondent quoted, not a poster
 _STUDY_CODE = re.compile(r"[A-Z]{1,3}-\d{1,3}$")
+_BODY_KINDS = ("organization", "official", "outlet")
 _NOT_USER = frozenset("reply quote update edit reminder note thread topic re posted".split())
 
 
@@ -127,6 +128,8 @@ def post_header(text: str, thread: bool = False) -> tuple[str, int] | None:
     for rx in _HEADERS:
         m = rx.match(first)
         if m is not None and m.group("u").lower() not in _NOT_USER and not _STUDY_CODE.match(m.group("u")):
+            if rx is _HEADERS[1] and classify(m.group("u")) in _BODY_KINDS:
+                continue  # "Response from CRLE" over a report's last section: a body's reply, no forum post
             return m.group("u"), m.end()
     if thread:
         m = _BARE.match(first)

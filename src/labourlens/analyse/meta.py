@@ -73,7 +73,7 @@ _EMAIL_DOMAIN = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 
 
 _TOKEN = r"[A-Z0-9][\w'\u2019&-]*(?:\.[\w'\u2019&-]+)*"
-_ONAME = rf"((?:The[ \t]+)?{_TOKEN}(?:[ \t]+(?:{_TOKEN}|of|for|and|&|do|da|de|dos)){{0,5}})"
+_ONAME = rf"((?:The[ \t]+)?{_TOKEN}(?:[ \t]+(?:{_TOKEN}|of|for|and|&|do|da|de|dos|du|des|del|ya|wa)){{0,5}})"
 _ONAME_TAIL = re.compile(rf"(?<![\w'\u2019&.-]){_ONAME}[ \t]*$")
 
 
@@ -344,7 +344,7 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
         name = outlet_fuller.spelled_out(name, text) or outlet_fuller.local_paper(name, text) or name  # "(GDN)"
         if name.isupper() and len(name) > 4:  # "CYBER LEDGER" and "told Cyber Ledger" are one name
             name = mastheads.worded_as_text(name, text)
-        known = outlets.resolve(name)
+        known = outlets.resolve(name) if not outlet_refs.own_masthead_word(name, text) else None
         if known is not None:
             name = known.name
         elif not (any_name or media_end(named=True).search(name)):

@@ -37,3 +37,18 @@ def words_in(short: str, full: str) -> bool:
     extra = [w for w in full.split() if w.lower() not in ws and w.lower() != "the"]
     # the other words of the full name are a name's ("Moscow"), not "Ivo Mart for" of a byline
     return bool(ws) and len(wf) > len(ws) and set(ws) <= set(wf) and ws[-1] == wf[-1] and all(w[:1].isupper() for w in extra)
+
+
+def own_masthead_word(name: str, text: str) -> bool:
+    """Is ``name`` "The <Word>" on a page whose first lines name a longer outlet ending in that word ("The Observer
+    could not verify" under "Masaka Observer | Community")? Then it is the page's own short name, not the known outlet
+    that is also written so (The Observer of London)."""
+    words = name.split()
+    if len(words) != 2 or words[0].lower() != "the":
+        return False
+    for line in text[:400].splitlines()[:4]:
+        tokens = line.replace("|", " ").split()
+        for i, tok in enumerate(tokens[1:], start=1):
+            if tok == words[1] and tokens[i - 1][:1].isupper() and tokens[i - 1].lower() != "the":
+                return True
+    return False

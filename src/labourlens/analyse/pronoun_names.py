@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.registry_patterns import COUNT_LEAD
 from labourlens.analyse.speakers import _NAME_TOKEN, classify
 
 # a determiner, up to four lower-case words (the role), a comma, a name of two or three words, a comma
@@ -82,3 +83,21 @@ def apposed_description(context: str) -> str | None:
     tail = context[-400:]
     found = list(_DESCRIBED.finditer(tail))
     return found[-1].group(1) if found else None
+
+
+# a news story's first sentence names its subject after the dateline and a fronted adjunct: "LIKASI - For eleven
+# months, Jean-Pierre Ilunga washed ore ...", "MOMBASA - Last year Amina Odhiambo left for Riyadh ..."
+_DATELINE = r"[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,2}[ \t]+[-\u2013\u2014][ \t]+"
+_ADJUNCT = r"(?:In|On|At|For|Since|Until|After|Before|By|Last|This|Early|Late|Over|Throughout)\b[^,.\n\"\u201c]{2,60},?[ \t]+"
+_FRONTED_NAME = re.compile(  # a dateline, an adjunct or both before the name (a name alone opening a sentence: _lead_name)
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:{_DATELINE}(?:{_ADJUNCT})?|{_ADJUNCT})"
+    rf"({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,2}})[ \t]+(?=[a-z])"
+)
+
+
+def fronted_name(context: str) -> str | None:
+    """The last personal name that opens a sentence after a dateline or a fronted adjunct of time or place in
+    ``context`` (see ``_FRONTED_NAME``): the antecedent of "he" or "she" when nothing nearer fits."""
+    found = [m.group(1) for m in _FRONTED_NAME.finditer(context[-1200:])
+             if not COUNT_LEAD.match(m.group(1)) and classify(m.group(1)) == "named_person"]  # not "Two Kazakh women"
+    return found[-1] if found else None

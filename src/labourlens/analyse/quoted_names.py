@@ -24,8 +24,24 @@ _OPENING = re.compile(rf"^\s*(?P<q1>[\"\u201c])(?P<name>{_NAME})(?P<q2>[\"\u201d
                       rf"recalled|recalls|explained|described|added)\b|\s+\()")
 
 
+# '"Papa Dede" - a pseudonym for a 52-year-old loader - said ...', 'Uncle Bo – not his real name – told us ...': an aside
+# set off by spaced dashes between an opening name and its reporting verb (a hyphen inside a word stays)
+_DASHED = re.compile(rf"^\s*[\"\u201c]?{_NAME}[\"\u201d]?\s+(?P<aside>[-\u2013\u2014]\s[^\n]{{3,200}}?\s[-\u2013\u2014])(?=\s+(?:said|says|told|"
+                     rf"tells|recalled|recalls|explained|added|described)\b)")
+
+
+def _blank_dashed_aside(text: str) -> str:
+    """``text`` with the dashed aside after an opening name blanked (offsets kept), so that the name speaks."""
+    if " - " not in text and "\u2013" not in text and "\u2014" not in text:
+        return text
+    m = _DASHED.match(text)
+    return text if m is None else text[:m.start("aside")] + " " * len(m.group("aside")) + text[m.end("aside"):]
+
+
 def unquote_pseudonyms(text: str) -> str:
-    """``text`` with the quotation marks around a pseudonymous speaker's name blanked out."""
+    """``text`` with the quotation marks around a pseudonymous speaker's name blanked out, and a dashed aside
+    between an opening name and its verb."""
+    text = _blank_dashed_aside(text)
     if '"' not in text and "\u201c" not in text:
         return text
     spans = [m for m in (_OPENING.match(text), *_AFTER_VERB.finditer(text)) if m is not None]

@@ -30,7 +30,7 @@ from labourlens.analyse.media_agencies import agency_named_before, agency_outlet
 from labourlens.analyse.orphan_pronouns import orphan_named
 from labourlens.analyse.outlet_fuller import short_for as _short_for
 from labourlens.analyse.place_appositions import names_place
-from labourlens.analyse.pronoun_names import apposed_after, apposed_description, apposed_subject
+from labourlens.analyse.pronoun_names import apposed_after, apposed_description, apposed_subject, fronted_name
 from labourlens.analyse.source_names import (
     MEDIA_BACKREF,
     acronym_of,
@@ -557,7 +557,7 @@ def _lead_name(context: str) -> str | None:
 def _named_antecedent(context: str) -> str | None:
     """The person named last before a "he" or "she" that no source fits: the name or description in apposition
     to the last name introduced, that name, a single name introduced ("Ryu, 41, ..."), a contact named."""
-    lead = _last_name(context) or _lead_name(context)
+    lead = _last_name(context) or _lead_name(context) or fronted_name(context)
     return without_lead_word(apposed_after(context, lead) or apposed_description(context) or lead) \
         or single_name_intro(context) or contact_name(context)
 

@@ -31,6 +31,7 @@ from labourlens.analyse import (
     company_voices,
     contractor_voices,
     counsel_voices,
+    court_titles,
     firm_heads,
     monitor_kinds,
     named_bodies,
@@ -166,8 +167,8 @@ _FORMER_NAMED = re.compile(r"^(?i:a|an|one|another)\s+former\s+[^,]{0,60}?\b(?i:
 def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str | None:
     """The kind of speaker phrase ``text`` (``first``: its part before the first comma) for the shapes
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
-    if (family := family_descriptor_kind(text) or researcher_team_kind(text, classify) or capitalized_body_kind(text)
-            or described_person_kind(text)) is not None:
+    if (family := court_titles.court_title_kind(text, classify) or family_descriptor_kind(text) or researcher_team_kind(text, classify)
+            or capitalized_body_kind(text) or described_person_kind(text)) is not None:
         return family  # "Mother of two Dilnoza Rakhimova": a person by name, not a count; "Shkurko's team", "the Service": bodies
     if _HONOURABLE.search(text) and not text.lower().startswith(("a former", "former")):
         return "official"  # "committee chairperson Hon. Grace Namutebi": a member of a legislature, as lawmakers are

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from labourlens.analyse import entities, gated, speaker_kinds, speaker_roles
+from labourlens.analyse import entities, gated, np_adjectives, speaker_kinds, speaker_roles
 from labourlens.analyse import speakers_patterns as rx
 from labourlens.analyse.initial_names import legal_initials
 from labourlens.analyse.place_appositions import describes_place
@@ -546,7 +546,7 @@ def _plausible(np: str) -> bool:
     for i, w in enumerate(toks[1:], start=1):
         nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""  # "supplied to us by X": the agent is still to come
         nxt = "by" if nxt in ("to", "with") and "by" in (t.lower() for t in toks[i + 2:i + 5]) else nxt
-        if w.endswith("ed") and w.lower() not in _PARTICIPLES and w.islower() and nxt != "by" and "-" not in w and (nxt or w != "received"):
+        if w.endswith("ed") and np_adjectives.verbal(toks, i, _PARTICIPLES) and nxt != "by" and "-" not in w and (nxt or w != "received"):
             return False
     return classify(np) is not None or np.lower() in ("he", "she", "they", "we", "i", "it")
 

@@ -29,7 +29,20 @@ def cited_in_turn(inner: Mention, line: str) -> bool:
         return True
     if low in ("he", "she", "it") or _WE_MET.search(low):
         return False  # "PARK: Every worker we interviewed said ...": the people the witness met speak
-    return told_the_witness(inner, line) or _counterpart(inner.wording)
+    return told_the_witness(inner, line) or _counterpart(inner.wording) or _after_own_clause(inner, line)
+
+
+# "ESTHER BANDA: These are not permanent employees, so the company says they are not its problem.": a body cited after
+# the speaker's own clause and a linking word is part of the speaker's argument, not the line's speaker
+_OWN_CLAUSE_LINK = re.compile(r"^[A-Z][^:\n]{0,60}:[ \t]+(?:[^\s,;:\"\u201c]+[ \t]+){3,40}?[^\s,;:\"\u201c]*,[ \t]+"
+                              r"(?:so|but|and|yet|because|since)[ \t]+$")
+
+
+def _after_own_clause(inner: Mention, line: str) -> bool:
+    """Does ``inner`` follow the line speaker's own clause and a comma with a linking word?"""
+    if ", " not in line[:inner.start]:
+        return False
+    return _OWN_CLAUSE_LINK.match(line[:inner.start]) is not None
 
 
 @lru_cache(maxsize=1)
