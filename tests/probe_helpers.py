@@ -30,3 +30,13 @@ def lexicon_indicators(sentence: str) -> set[str]:
     from labourlens.analyse import indicators as lexicon  # noqa: PLC0415 - only the lexicon probes need it
 
     return {h.indicator for h in lexicon.match(sentence, 0).hits}
+
+
+def speakers_by_opening(text: str, width: int = 30, meta: dict[str, str] | None = None) -> dict[str, tuple[str | None, str | None]]:
+    """The opening ``width`` characters of each claim of ``text`` -> (wording, kind) of its speaker."""
+    a = analyse(text, meta or META)
+    out = {}
+    for c in a.claims:
+        s = a.source(c.source)
+        out[c.text[:width]] = (s.wording if s else None, s.kind if s else None)
+    return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.speakers import classify
-from probe_helpers import LEAD, indicators, speaker
+from probe_helpers import LEAD, indicators, speaker, speakers_by_opening
 
 META = {"published": "2025-03-01", "language": "en"}
 
@@ -25,12 +25,7 @@ TESTIMONY = (
 
 
 def _speakers(text: str) -> dict[str, tuple[str | None, str | None]]:
-    a = analyse(text, META)
-    out = {}
-    for c in a.claims:
-        s = a.source(c.source)
-        out[c.text[:25]] = (s.wording if s else None, s.kind if s else None)
-    return out
+    return speakers_by_opening(text, 25, META)
 
 
 def test_a_testimony_note_gives_the_first_person_account_to_its_witness() -> None:

@@ -3,18 +3,13 @@ trailing tag (written for labourlens; people, firms and outlets are invented).""
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import speakers_by_opening
 
 META = {"published": "2025-06-01", "language": "en"}
 
 
 def _by_opening(text: str) -> dict[str, tuple[str | None, str | None]]:
-    a = analyse(text, META)
-    out = {}
-    for c in a.claims:
-        s = a.source(c.source)
-        out[c.text[:30]] = (s.wording if s else None, s.kind if s else None)
-    return out
+    return speakers_by_opening(text, 30, META)
 
 
 def _speaker_of(got: dict[str, tuple[str | None, str | None]], opening: str) -> tuple[str | None, str | None]:
