@@ -49,10 +49,11 @@ def _subject(clause: str) -> str | None:
     for a in _ACT.finditer(clause):
         if a.group("next") not in _AFTER_ACT:
             continue
-        before = clause[: a.start()].rstrip(" ,")
+        raw = clause[: a.start()]
+        before = raw.rstrip(" ,")
         words = before.split()
-        if not words or words[-1].lower() in _DETERMINERS or "," in before and before.count(",") % 2:
-            continue
+        if not words or words[-1].lower() in _DETERMINERS or raw.count(",") % 2:
+            continue  # (an apposition is closed by its second comma: "The Member for X, Hon. Y, opposed ...")
         if words[-1].lower() in _RELATIVES:
             return None  # "Twenty cleaners who worked at a hotel said": the act is the relative clause's
         if len(words) > 12 or not _plausible(before) or classify(before) not in _SPEAKERS:

@@ -149,27 +149,12 @@ def passive_hearsay(m: Mention, sentence_text: str) -> Mention:
     return Mention(tag.group("sp"), tag.start("sp"), tag.end("sp"), "said", m.direct)
 
 
-# "The Member for Mumias East, Hon. Joseph Were, opposed the Motion, saying ...": the subject of the act speaks
-_ACT_THEN_SAYING = re.compile(r"^(?P<sp>[^,]{2,80}(?:,\s+[^,]{2,60},)?)\s+(?:opposed|supported|backed|rejected|welcomed|"
-                              r"seconded|moved|tabled|defended|criticised|criticized|condemned|dismissed|disputed|"
-                              r"challenged|questioned)\s+[^,]{1,60}$")
-
-
-def _act_then_saying(m: Mention, sentence_text: str) -> Mention:
-    """``m`` cut to the subject of an act it ran over before ", saying" ("X opposed the Motion, saying ...")."""
-    a = _ACT_THEN_SAYING.match(m.wording) if m.cue == "said" else None
-    if a is None or classify(a.group("sp")) is None:
-        return act_subject(m, sentence_text)  # any act in the past: "X went further, saying ...", "X followed up, saying ..."
-    sp = a.group("sp").rstrip(" ,")
-    return Mention(sp, m.start, m.start + len(sp), m.cue, m.direct, m.relay)
-
-
 def swallowed_verb(m: Mention, sentence_text: str = "") -> Mention:
     """``m`` cut before a reporting verb it ran over ("The cooks, employed by X, told inspectors they" ->
     "The cooks, employed by X", cue "told"), or to the body of a body named with people (see
     :func:`body_and_people`); ``m`` itself when neither applies."""
     if " " not in m.wording or m.wording.split()[-1] not in ("they", "he", "she", "we", "I", "it", "that"):
-        return passive_hearsay(main_over_quoted(shown_person(body_and_people(_act_then_saying(m, sentence_text)), sentence_text),
+        return passive_hearsay(main_over_quoted(shown_person(body_and_people(act_subject(m, sentence_text)), sentence_text),
                                                 sentence_text), sentence_text) if sentence_text \
             else body_and_people(m)
     s = _SWALLOWED.match(m.wording)

@@ -14,7 +14,7 @@ Examples here and in the tests are invented.
 from __future__ import annotations
 
 from labourlens.analyse.gated import gated
-from labourlens.analyse.speakers import Mention, _plausible, classify
+from labourlens.analyse.speakers import Mention, _cue, _plausible, classify
 
 __all__ = ["translated_tag"]
 
@@ -36,9 +36,6 @@ _IN_BODY_SAID = gated(
     r"inspectorate|embassy|consulate|company|firm|mayor['\u2019]s\s+office|city\s+hall)"
     r"(?:\s+of\s+(?:the\s+)?[^,\"\u201c\u201d]{2,80}?)?)\s+(?:they\s+|it\s+was\s+)?(?P<verb>said|confirmed|told|"
     r"reported|explained|noted|stated|denied|assured|commented|added|refused)\b")
-_CUE = {"told": "told", "confirmed": "confirm", "denied": "deny", "reported": "report", "explained": "explain",
-        "noted": "note", "stated": "state", "assured": "said", "commented": "comment", "added": "add",
-        "refused": "said", "said": "said"}
 
 
 def _ok(sp: str) -> bool:
@@ -57,5 +54,5 @@ def translated_tag(text: str) -> Mention | None:
             return Mention(sp, a.start("sp"), a.start("sp") + len(sp), "told", False)
     b = _IN_BODY_SAID.match(text) if text.lstrip()[:3] == "In " else None
     if b is not None and _ok(b.group("sp")):
-        return Mention(b.group("sp"), b.start("sp"), b.end("sp"), _CUE[b.group("verb").lower()], False)
+        return Mention(b.group("sp"), b.start("sp"), b.end("sp"), _cue(b.group("verb")), False)
     return None
