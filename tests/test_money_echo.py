@@ -65,7 +65,7 @@ def test_from_one_amount_to_another_is_two_amounts(text: str, parts: list[str]) 
     ("text", "span"),
     [
         ("The trade is worth $200 million to $500 million a year.", "$200 million to $500 million"),
-        ("Pay rose from 200 to 300 dollars.", "200 to 300 dollars"),  # one currency word: a range
+        ("Pay ranged from 200 to 300 dollars.", "200 to 300 dollars"),  # a spread with one currency word: a range (a change: test_money_changes)
         ("Wages of 3,000-4,000 yuan were promised.", "3,000-4,000 yuan"),
     ],
 )

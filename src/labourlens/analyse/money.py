@@ -26,6 +26,7 @@ from labourlens import knowledge
 from labourlens.analyse import (
     fx,
     money_appositive,
+    money_changes,
     money_context,
     money_echo,
     money_fx_notes,
@@ -506,12 +507,14 @@ def find(text: str, published: date | None = None) -> list[Amount]:
     while i < len(qs):
         q = qs[i]
         i += 1
-        if i < len(qs) and (joined := _join_range(q, qs[i], text)) is not None:
-            q = joined
-            i += 1
+        if i < len(qs) and (lent := money_changes.lend(q, qs[i], text)) is not None:
+            q = lent  # "rose from 2,000 to 2,600 yuan": the first figure borrows the currency
+        elif i < len(qs) and (joined := _join_range(q, qs[i], text)) is not None:
+            q, i = joined, i + 1
         if q.bare:
             if out and (more := money_gaps.elliptical((q.start, q.end, q.low, q.high, q.vague), out[-1], text)
-                        or _echo(q, out[-1], text) or money_echo.repeated(q.start, q.end, (q.low, q.high), out, text)
+                        or money_echo.echo_of(q.start, q.end, (q.low, q.high, q.vague), out[-1], text)
+                        or money_echo.repeated(q.start, q.end, (q.low, q.high), out, text)
                         or money_wages.wage_echo(q.start, q.end, (q.low, q.high, q.vague), out, text)) is not None:
                 out.append(more)
             continue
@@ -560,13 +563,9 @@ def find(text: str, published: date | None = None) -> list[Amount]:
         out.append(amount)
     money_headline.harmonise(out, shared, text)
     out = money_pounds.drop(money_verbs.drop(money_singles.merge(money_subunits.merge(out, text), text), text), text)
-    out = money_fx_notes.drop(out, text)  # "($1 = 3.6725 dirhams)": a rate, not an amount
+    out = money_changes.share_periods(money_fx_notes.drop(out, text), text)  # "($1 = 3.6725 dirhams)": a rate, not an amount
     fx.normalise(out, published)
     return out
-
-
-def _echo(q: _Q, prev: Amount, text: str) -> Amount | None:
-    return money_echo.echo_of(q.start, q.end, (q.low, q.high, q.vague), prev, text)
 
 
 def _period(text: str, start: int, tail: int, lex: _Lexicon) -> str | None:
