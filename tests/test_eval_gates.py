@@ -117,6 +117,8 @@ SETS = {
     "heldout86": HERE / "heldout86" / "gold.jsonl",
     "heldout87": HERE / "heldout87" / "gold.jsonl",
     "heldout88": HERE / "heldout88" / "gold.jsonl",
+    "heldout89": HERE / "heldout89" / "gold.jsonl",
+    "heldout90": HERE / "heldout90" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
