@@ -137,3 +137,34 @@ def test_trafilatura_crash_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_xml_declaration_and_utf16_pages(data: bytes) -> None:
     doc = read_one(data)
     assert ARTICLE_PARAS[2] in doc.text and doc.outlet == "The Northern Ledger"
+
+
+def _page_with_figure(figure: str) -> bytes:
+    paras = "\n".join(f"<p>{p}</p>" for p in ARTICLE_PARAS)
+    first, rest = paras.split("\n", 1)
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Plant | The Northern Ledger</title></head>
+<body><article><h1>Workers held at Dandong seafood plant</h1>
+{first}
+{figure}
+{rest}
+</article></body></html>""".encode()
+
+
+@pytest.mark.parametrize("figure", [
+    '<figure><img src="yalu.jpg"><figcaption>The Yalu River at Dandong, with Sinuiju on the far bank. '
+    "(Northern Ledger file photo)</figcaption></figure>",
+    '<div class="wp-caption"><img src="yalu.jpg"><p class="wp-caption-text">The Yalu River at Dandong, with Sinuiju '
+    "on the far bank. (Northern Ledger file photo)</p></div>",
+])
+def test_image_captions_are_kept_after_the_paragraph_they_follow(figure: str) -> None:
+    doc = read_one(_page_with_figure(figure))
+    caption = "The Yalu River at Dandong, with Sinuiju on the far bank. (Northern Ledger file photo)"
+    paragraphs = doc.text.split("\n\n")
+    assert caption in paragraphs
+    assert paragraphs.index(caption) == paragraphs.index(ARTICLE_PARAS[0]) + 1
+    assert paragraphs.count(caption) == 1
+
+
+def test_a_page_without_captions_gets_none() -> None:
+    doc = read_one(article_html().encode())
+    assert "file photo" not in doc.text

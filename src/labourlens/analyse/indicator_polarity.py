@@ -22,6 +22,7 @@ from labourlens import knowledge
 from labourlens.analyse.clause_denials import clause_denials
 from labourlens.analyse.gated import gated
 from labourlens.analyse.indicator_asides import drop_asides
+from labourlens.analyse.indicator_existence import existence_denials
 from labourlens.analyse.indicator_fragments import negated_fragments
 from labourlens.analyse.indicator_norms import drop_norms
 from labourlens.analyse.indicator_rejections import (
@@ -147,6 +148,7 @@ def settle(hits: list[IndicatorHit], negated: list[IndicatorHit], low: str,
     in it) after the correction above: a justification counts for the hits of its clause, not across
     "but" ("overtime is voluntary, but the crews worked fourteen hours")."""
     hits, negated = presence_denials(hits, negated, low, offset)  # "there are no foreigners without permits"
+    hits, negated = existence_denials(hits, negated, low, offset)  # "forced labour does not exist in Xinjiang"
     hits, negated = rejected_allegations(hits, negated, low, offset)  # "claims that ... do not conform to the facts"
     # "holding a worker's passport is illegal": a rule, not an event (neither evidence nor a denial)
     hits, negated = drop_norms(hits, low, offset), drop_norms(negated, low, offset)

@@ -3,7 +3,8 @@
 name) spent ...", 'Interview with "Mira" (a pseudonym)'), a role label named once and later used alone
 ("GUEST (Ana Ruiz): ..." then "GUEST: ..."), a title and surname label after the full name was given
 ("DR LIND:" after "Dr Karin Lind of ..."), and labels that name an unnamed person by what they are
-("RESIDENT: ...").
+("RESIDENT: ..."), and tags that open a line before what is said (:func:`opening_mention`: a social-media
+handle, "@crane_op_vl: The crew ...", or "said" put first, 'Said one buyer, who ...: "..."').
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ __all__ = [
     "initials_name",
     "handle_label",
     "handle_mention",
+    "opening_mention",
     "bold_question_paragraphs",
     "answer_turn",
     "spoke_before",
@@ -461,3 +463,24 @@ def house_label(sentence_text: str) -> re.Match[str] | None:
 # "**Cho:** Sixteen hours a day.", "**Dana Roth**: We ...": a speaker label set in bold, in any case
 _BOLD_LABEL = re.compile(r"^\s*\*\*(?P<label>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3})"
                          r"(?:[ \t]*\([^)]{1,60}\))?(?::\*\*|\*\*:)[ \t]+(?=\S)")
+
+
+# "said" put first, its speaker before a colon and the quotation ('Said one buyer, who sources frozen fish for
+# restaurants: "Everyone in this trade knows."', 'Said a second guard: "We were never paid."'): the speaker is the phrase
+# after "Said", up to the colon
+_SAID_FIRST = re.compile(
+    r"^[ \t]*(?:Said|Says|Added|Adds|Explained|Recalled|Continued)[ \t]+(?P<sp>[^,:\"\u201c\u201d\n]{2,80}?"
+    r"(?:,[^:\"\u201c\u201d\n]{0,200})?):[ \t]*[\"\u201c]"
+)
+
+
+def opening_mention(sentence_text: str, find: Callable[[str], Mention | None]) -> Mention | None:
+    """The speaker a tag at the opening of ``sentence_text`` gives, else None (``find`` reads a handle's post)."""
+    head = sentence_text[:12].lstrip()
+    if head.startswith("@"):
+        return handle_mention(sentence_text, find) if handle_label(sentence_text) is not None else None
+    if head[:1] not in "SAERC" or (m := _SAID_FIRST.match(sentence_text)) is None:
+        return None
+    wording = m.group("sp").strip()
+    start = m.start("sp")
+    return Mention(wording, start, start + len(wording), "said", True)

@@ -44,13 +44,12 @@ from labourlens.analyse.speakers import (
     _plausible,
     _trim_np,
     classify,
-    name_in,
 )
 from labourlens.analyse.witness_turns import cited_in_turn, past_vocative
 
 __all__ = [
     "NAMING_VERB", "PASSIVE_END", "fallback_speaker", "own_press_service", "according_inner", "QUOTED_BY",
-    "as_put_mention", "described_in_mention", "COUNT_SAID", "THAT_AFTER", "head_words", "manner_according",
+    "as_put_mention", "described_in_mention", "COUNT_SAID", "head_words", "manner_according",
     "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention",
     "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention",
     "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition",
@@ -100,32 +99,8 @@ def according_inner(text: str, end: int, relay: str) -> Mention | None:
 
 
 PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)(?:\s+[a-z]+ly)?\s*$", re.IGNORECASE)  # "were reportedly"
-# a verb that reports a finding: "... found X guilty of"; inspectors "found 25 workers living in ..."
-THAT_AFTER = re.compile(
-    # "said that ", "found the firm liable for "
-    r"\S+ (?:that |[^,.;:\"]{2,80}? (?:guilty|liable|responsible) (?:of|for) )|"
-    # "found (about) 25 / dozens of (migrant) workers living / held ..."
-    r"(?:found|finds?) (?:(?:about|nearly|almost|more than|at least|some) )?"
-    r"(?:\d[\d,]*|dozens of|hundreds of|scores of|several) (?:[\w-]+ ){0,3}?"
-    r"(?:workers|labou?rers|men|women|migrants|people|employees|builders|crew members|children) "
-    r"(?:living|working|sleeping|housed|held|locked|kept|employed|confined|without)\b"
-)
 # symbols that open a line before its subject: bullets, dashes, emoji ("• The union said", "🧵 X reports that")
 LEAD_SYMBOLS = re.compile(r"^[^\w\"'\u201c\u2018(\[@#$\u00a3\u20ac\u00a5]+")
-# a word that is no surname: "Analysis found that ...", "Testing showed that ..." are no people
-_NOT_SURNAME = re.compile(r"(?:sis|tion|sions?|ments?|ness|ity|ing|ance|ence|ure|ies|ics|data|research|work|evidence)$",
-                          re.IGNORECASE)
-
-
-def person_finder(np: str) -> bool:
-    """A named person whose findings a document verb reports ("Vetrova also found that ...", "Professor Anna
-    Vetrova concluded that ..."): a full name, or one capitalised word that is no common noun."""
-    words = np.split()
-    if len(words) > 1:
-        return name_in(np) is not None
-    return bool(words) and words[0][:1].isupper() and _NOT_SURNAME.search(words[0]) is None
-
-
 # "paid according to their contracts", "ranked according to output": the rule something follows, not a source
 _MANNER_NP = re.compile(
     r"^(?:(?:the|their|his|her|its|our|a|an|this|that|these|those|local|national|international|russian|chinese|"

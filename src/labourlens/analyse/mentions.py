@@ -26,7 +26,7 @@ from labourlens.analyse.fronted_adjuncts import (
 from labourlens.analyse.gated import gated
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.honorific_names import without_honorific
-from labourlens.analyse.interviewees import handle_label, handle_mention, house_label, label_person, non_names
+from labourlens.analyse.interviewees import house_label, label_person, non_names, opening_mention
 from labourlens.analyse.paper_names import paper_name
 from labourlens.analyse.quote_tags import role_word_end
 from labourlens.analyse.semicolon_clauses import after_semicolon
@@ -59,7 +59,7 @@ from labourlens.analyse.speakers import (
     classify,
     name_in,
 )
-from labourlens.analyse.states_noun import states_noun
+from labourlens.analyse.verb_readings import doc_verb_ok, finds, verb_not_report
 from labourlens.analyse.wire_datelines import colon_dateline, dateline_end
 from labourlens.analyse.words_mentions import words_mention
 
@@ -209,8 +209,7 @@ _LABEL = re.compile(
     r"(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Madam)\.?[ \t]+(?=[A-Z]{2}))?"
     r"[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3}(?:[ \t]+(?:\d{1,2}|[A-Z]\b))?)"
     r"[\"\u201d]?"
-    # a role after a comma: ", FORMER WORKER"
-    r"(?:,[ \t]+[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,4})?"
+    r"(?:,[ \t]+[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,4})?"  # a role after a comma: ", FORMER WORKER"
     # a note in brackets, then the colon: " (translated):", " [via interpreter]:"
     r"(?:[ \t]*[(\[][^)\]]{1,60}[)\]])?:[ \t]+(?=\S)"
 )
@@ -237,8 +236,8 @@ def transcript_label(sentence_text: str, house: frozenset[str] = frozenset()) ->
 
 
 def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Mention | None:
-    if sentence_text[:8].lstrip().startswith("@") and handle_label(sentence_text) is not None:
-        return handle_mention(sentence_text, _find_mention)  # "@crane_op_vl: The crew pours concrete ..."
+    if (opening := opening_mention(sentence_text, _find_mention)) is not None:
+        return opening  # "@crane_op_vl: The crew pours concrete ...", 'Said one buyer: "..."'
     label = transcript_label(sentence_text, house)
     if label is not None:
         name, start, end, own = shapes.past_vocative(label, sentence_text)  # "GARZA: Mr. Park, the ..."
@@ -405,7 +404,8 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
                 continue
             if _BARE_NOUN_VERB.match(sp) and verb.endswith("s"):
                 continue  # 'rejected as "a smear" recent Western media reports about ...': "reports" is a noun
-            if _TO_AFTER.match(text, m.end("verb")) or _SAID_IN.search(sp):
+            if _TO_AFTER.match(text, m.end("verb")) or _SAID_IN.search(sp) \
+                    or verb_not_report(m.group("verb"), sp, text[m.end("verb"):].lstrip().lower()):
                 continue  # "asked to be identified only by ...": not a report; "said the doctors rarely": not a speaker
             sp = without_honorific(sp)  # "Gulnara eje says": Gulnara
             doc_ok = verb in lex.verb_speech or classify(sp) in (
@@ -465,7 +465,6 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
 
 _CLAUSE_WORD = re.compile(r"\b(?:rarely|never|often|always|seldom|usually|spoke|worked|lived|went|came|saw|kept|took|"
                           r"gave|left|got|made|slept|ate|paid|earned|stayed|returned)\b", re.IGNORECASE)
-_DOC_PRONOUNS = frozenset({"it"})
 _GLUED_SENTENCE = re.compile(r"[.!?](?:\[\d+\])+\s+(?=[A-Z])|\b(?:[a-z]{3,}|\d+)[.!?]\s+(?=[A-Z][a-z]+\s)")
 # "X told reporters that the agency had said ...": the innermost source speaks (X relays it)
 _INNER_REPORT = re.compile(
@@ -491,22 +490,6 @@ _QUOTED_NAME = gated(
 _BARE_DET = re.compile(r"(?i:a|an|the|these|those|its|their|his|her|our|some|two|three|several|many|other|leaked|"
                        r"internal|signed|company|court)")
 _ORDER_TO = re.compile(r"^(?:\w+\s+){1,3}(?:not\s+)?to\s")
-
-
-def _doc_verb_ok(lex: _Lex, verb: str, after: str, np: str, kind: str | None) -> bool:
-    """Whether a verb after a speaker phrase reports: a speech verb or a verb that is not a document
-    verb always; a document verb ("lists", "documents", "found") for an organisation, a document or
-    the subject of a relative clause (not the head of a compound: "identity documents"), for "it",
-    and for an official or a named person who found that ... ("Vetrova also found that ...")."""
-    if verb not in lex.doc_verbs or verb in lex.verb_speech:
-        return True
-    if kind in ("organization", "relative", "document"):
-        if not document_subjects.compound_head(np, verb, after):
-            return True
-    if np.lower() in _DOC_PRONOUNS:
-        return True
-    finder = kind == "official" or kind == "named_person" and shapes.person_finder(np)
-    return finder and shapes.THAT_AFTER.match(f"{verb} {after}") is not None
 
 
 def _start_mention(text: str) -> Mention | None:
@@ -542,10 +525,11 @@ def _start_mention(text: str) -> Mention | None:
             np = in_which.group("doc")  # "a 2022 advisory in which three agencies warned": the advisory speaks
         verb = vm.group("verb").lower()
         after = rest[vm.end() :].lstrip().lower()
-        if (_NOUN_AFTER.match(after) or shapes.NAMING_VERB.match(rest, vm.start("verb")) or states_noun(vm.group("verb"), np)) \
+        if (_NOUN_AFTER.match(after) or shapes.NAMING_VERB.match(rest, vm.start("verb")) or verb_not_report(vm.group("verb"), np, after)) \
                 and (not vm.group("aud") or after.startswith(("self ", "selves "))):
             continue  # "identified only as Hyun", "identified himself as a supervisor": a name or a role, not a report
-        if (verb not in lex.verb_speech or _DESCRIBED_AS.match(after)) and verb.endswith("ed") and raw_np.rstrip().endswith(","):
+        if (verb not in lex.verb_speech or _DESCRIBED_AS.match(after)) and verb.endswith("ed") and raw_np.rstrip().endswith(",") \
+                and not finds(verb, after):
             continue  # "One worker, identified only as ..., told ...", "X, described as a trader, said": an apposition
         if "," not in np and _SUBORDINATE.match(np) and not _FRONTED.match(np + ", "):
             continue  # "Although Angola announced ...": a subordinate clause, its subject is not the speaker
@@ -565,7 +549,7 @@ def _start_mention(text: str) -> Mention | None:
             np, rel = np[: rel.start()].rstrip(" ,"), None  # "Her contract, which she showed the paper, lists": the contract
         if rel is not None and rel.start() > 0 and classify(rel.group("sp")) is not None:
             np, kind = rel.group("sp"), "relative"  # "The plant, which a former worker described as ..."
-        doc_ok = _doc_verb_ok(lex, verb, after, np, kind)
+        doc_ok = doc_verb_ok(lex, verb, after, np, kind)
         if not doc_ok and len(np.split()) <= 3 and "," not in np and not document_subjects.noun_not_verb(np, verb):
             # "This documents conditions ... identity documents": the first verb is the clause's (never a noun phrase)
             return None

@@ -11,8 +11,8 @@ representative speaks as the company, ``organization``; an official who talks of
   of the subcommittee"): ``official``;
 - staff of a state body ("Investigators from the Investigative Committee", "auditors of the Audit Chamber"):
   ``official``;
-- a local official of a place ("A district official in Primorsky Krai", "A local official in Hunchun, reached
-  by telephone"): the local government speaks, ``official`` (a foreign official abroad, "a North Korean
+- a local official, of a place or not ("A district official in Primorsky Krai", "A local official in Hunchun,
+  reached by telephone", "a local official said"): the local government speaks, ``official`` (a foreign official abroad, "a North Korean
   official in Hunchun", stays with the other rules).
 
 The level words are in ``knowledge/speaker_kinds.yaml`` (``local_levels``)."""
@@ -48,8 +48,8 @@ _BODY_TAIL = re.compile(r"\s+(?:that|which|who|whose|where|[a-z]+ing|[a-z]+ed)\b
 def _local() -> re.Pattern[str]:
     data = knowledge.load("speaker_kinds.yaml") or {}
     levels = "|".join(re.escape(str(w)) for w in sorted(data.get("local_levels") or [], key=len, reverse=True))
-    return re.compile(rf"^(?i:a|an|one|another)\s+(?i:{levels})\s+(?i:official|officer)\s+(?:in|of|from)\s+"
-                      r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}$")
+    return re.compile(rf"^(?i:a|an|one|another)\s+(?i:{levels})\s+(?i:official|officer)(?:\s+(?:in|of|from)\s+"
+                      r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?$")
 
 
 def official_kind(text: str, classify: Callable[[str], str | None]) -> str | None:

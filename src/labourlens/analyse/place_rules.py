@@ -17,12 +17,14 @@ with their word lists in ``knowledge/places_extra.yaml``:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
 from labourlens.analyse import gazetteer, name_search
+from labourlens.analyse.gazetteer import Alias, Gazetteer
 
 __all__ = ["acronym", "after_initial_or_surname", "compound", "dated_line", "demonym_countries", "given_name", "hyphen_name",
            "in_name", "link_after_bar", "link_line", "locative", "name_pairs", "outlet_of", "place_part", "prev_word",
@@ -368,3 +370,18 @@ def _firm_words() -> str:
     data = knowledge.load("speaker_roles.yaml") or {}
     words = [str(w) for w in data.get("firm_last_words") or []] + ["engineering", "group", "corporation", "company"]
     return "|".join(re.escape(w.capitalize()) for w in sorted(set(words), key=len, reverse=True))
+
+
+_DOMINANCE = 20  # a city this many times larger than its namesake is the one meant, unless the text places the smaller
+
+
+def dominant_city(g: Gazetteer, cands: list[Alias], best: Alias, pair: set[str], ctx_sub: Counter[str]) -> Alias:
+    """``best``, or the city of the same name that is at least twenty times larger when nothing in the text but a
+    mention of its country speaks for ``best`` (no place of that country beside it or elsewhere in the text):
+    "Amsterdam-based retailer" in a report that also names the U.S. is the Dutch capital, not the town in New York;
+    "Rotterdam", not Rotterdam, New York."""
+    p = g.places[best.place]
+    if p.level != "city" or p.country in pair or (p.country and ctx_sub[p.country]):
+        return best
+    big = max((a for a in cands if g.places[a.place].level == "city"), key=lambda a: g.places[a.place].population)
+    return big if g.places[big.place].population >= _DOMINANCE * max(p.population, 1) else best

@@ -262,6 +262,7 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             best = max(cands, key=lambda a: _score(g.places[a.place], a, ctx_country, ctx_sub, admin_cue, city_cue)
                        + (6.0 if g.places[a.place].country in pair else 0.0)
                        + (2.0 if g.places[a.place].country in nat else 0.0))
+            best = place_rules.dominant_city(g, cands, best, pair, ctx_sub)  # Amsterdam, not Amsterdam, New York
         p = g.places[best.place]
         known = p.country is not None and bool(ctx_country[p.country] or ctx_sub[p.country] or p.country in pair)
         if not known and p.level == "city" and p.country is not None:
@@ -367,7 +368,7 @@ _FUNCTION_CAPS = frozenset({"In", "At", "From", "To", "For", "Near", "Outside", 
                             "The", "And", "But", "Like", "Via", "Through", "Beyond", "Both", "Into", "Toward",
                             "Towards", "Between", "Along", "Within", "Northern", "Southern", "Eastern", "Western",
                             "Central", "Greater", "Rural", "Downtown", "Coastal", "Photo", "Credit", "Source"})
-_PREV_WORD = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+$")  # "Jean-Pierre Kasongo": a surname
+_PREV_WORD = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[A-Z][a-z]+)?)[ \t]+$")  # "Jean-Pierre Kasongo": a surname
 
 
 @lru_cache(maxsize=1)
@@ -450,10 +451,14 @@ def _before_capitalised(g: Gazetteer, text: str, end: int) -> bool:
         and (len(m.group(1)) > 3 or _SUM_AFTER.match(text, m.end()) is None)  # not "in Kathmandu Rs 180,000"
 
 
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
 def _after_capitalised(text: str, start: int) -> bool:
     """"Nadezhda Orlova": a capitalised word (not a preposition) right before the name."""
     m = _PREV_WORD.search(text, max(0, start - 30), start)
-    return m is not None and m.group(1) not in _FUNCTION_CAPS and not _sentence_initial(text, m.start(1))
+    return m is not None and m.group(1) not in _FUNCTION_CAPS and (  # "AfriLink Hub": a name, even first in its line
+        not _sentence_initial(text, m.start(1)) or _CAMEL.search(m.group(1)) is not None)
 
 
 def _sentence_initial(text: str, start: int) -> bool:

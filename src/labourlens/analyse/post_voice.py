@@ -45,10 +45,10 @@ _CHANNEL_SAID = re.compile(rf"(?:(?P<acc>\b[Aa]ccording\s+to)\s+{_CHANNEL}"
 
 
 # a poster named by a username in quotation marks: 'The author, who signs as "Red Kettle", wrote', 'A user called
-# "Uncle Li of Yanji" posted', 'A driver, with the username "tiger77", said'; or a handle-like username after
+# "Uncle Li of Yanji" posted', 'A driver, with the username "tiger77", said', 'A user posting as "tiger77" wrote'; or a handle-like username after
 # "user": 'user coldwater_9 wrote'
 _USERNAME_CUE = (r"(?:who\s+signs?\s+(?:as|with|off\s+as)|signing\s+as|who\s+(?:posts|writes|goes)\s+(?:as|under|by)|"
-                 r"going\s+by|(?:calling|who\s+calls)\s+(?:himself|herself|themselves)|"
+                 r"going\s+by|(?:posting|writing|commenting)\s+(?:as|under)|(?:calling|who\s+calls)\s+(?:himself|herself|themselves)|"
                  r"(?:with|under|using)\s+the\s+(?:username|user\s*name|handle|nickname|screen\s+name|online\s+name))")
 _USERNAME = gated(
     rf"^\s*(?:The|A|An|One|Another)\s+(?:[^\"\u201c;:]{{0,90}}?,?\s+{_USERNAME_CUE}|(?:[\w-]+\s+){{0,2}}?(?:user|account|"

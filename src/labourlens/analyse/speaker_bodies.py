@@ -62,7 +62,7 @@ _EXEC_OF = re.compile(r"^(?:the|a)\s+(?:(?:deputy|vice|executive|acting|commerci
                       r"(?:director|owner|co-owner|chief\s+executive|general\s+manager|chairman|chairwoman)\s+of\s+"
                       r"(?:the|a|an|this|that)\s+(?P<body>(?:[\w-]+\s+){0,3}[\w-]+)$", re.IGNORECASE)
 _DESCRIBED = re.compile(
-    r"^the\s+(?P<desc>(?:[A-Z][a-z-]+\s+(?=[a-z]))?(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+))\s+"  # "the Amur regional paper X"
+    r"^(?i:the)\s+(?P<desc>(?:[A-Z][a-z-]+\s+(?=[a-z]|NGO\b))?(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+|NGO))\s+"  # "the Amur paper X"
     r"(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*)*)$")
 _ORG_DESCRIPTORS = frozenset(
     "agency company firm maker manufacturer retailer supplier producer exporter importer processor brand group "
@@ -193,7 +193,7 @@ def body_kind(first: str, text: str) -> str | None:
         if described.group("noun") in _OUTLET_DESCRIPTORS and not _not_newspaper(described.group("desc")) \
                 or _NEWS.search(described.group("desc")):
             return "outlet"  # "the state news agency KCNA", "the newspaper Coastal Voice"
-        if described.group("noun") in _ORG_DESCRIPTORS:
+        if described.group("noun").lower() in _ORG_DESCRIPTORS:  # "The Amsterdam NGO Fair Stitch Watch"
             return "organization"
     if _LAW.match(first):
         return "document"  # "the Modern Slavery Act", "the Labour Code": a law speaks as a text

@@ -66,6 +66,9 @@ _ONE_NAMED = re.compile(r"^(?:one|another|a\s+second|a\s+third)"
 # "A third, the youngest of the group at 24": one of them described, no body by its name
 _ONE_DESCRIBED = re.compile(r"^the\s+(?:[a-z]+est|only|first|last)\s+(?:one\s+)?of\b")
 _BODIES = ("organization", "official")
+# one of a trade, unnamed: a person when off the record ("One Korean importer, who asked not to be named")
+_ONE_FIRM = re.compile(r"(?i:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?(?i:importer|exporter|supplier|retailer|wholesaler|"
+                       r"seller|dealer|recruiter|broker|agent)\s*$")
 # an unnamed official who speaks off the record (gold README: such a person stays an anonymous source)
 _OFF_RECORD = re.compile(
     r",\s+(?:(?:who\s+(?:was\s+)?)?(?:speaking|spoke)\s+(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:his|her|"
@@ -207,8 +210,9 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     if "," not in text and "'" not in text and "\u2019" not in text and not text[:1].isalpha():
         return None
     off = _OFF_RECORD.search(text) if "," in text else None
-    if off is not None and off.start() > 0 and classify(text[:off.start()]) == "official":
-        return "anonymous_source"  # "a forestry inspector, speaking on condition that his name not be used"
+    if off is not None and off.start() > 0 and (classify(text[:off.start()]) == "official" or _ONE_FIRM.match(text, 0, off.start())
+                                                and classify(text[:off.start()]) == "organization"):
+        return "anonymous_source"  # "a forestry inspector, speaking on condition ...", "One importer, who asked not to be named"
     one = _ONE_OF_ROLE.match(text)
     if one is not None and classify(one.group("role")) == "anonymous_source":
         return "anonymous_source"  # "one of the subcontractors, an electrician": a person, by trade

@@ -135,14 +135,32 @@ _CREDIT_HINT = re.compile(r"[Tt]ranslat|[Tt]ranslator|Read\s+(?:this\s+\w+\s+)?i
 _CREDIT = re.compile(r"\b[Tt]ranslat(?:ed|ion|or)\b[^\n]{0,80}?(?:\bby\b|:)|\bRead\s+(?:this\s+\w+\s+)?in\s+[A-Z][a-z]+\b")
 
 
-def _with_credits(text: str, blocks: str) -> str:
+_CAPTION_HINT = re.compile(r"<figcaption\b|class\s*=\s*[\"'][^\"']*caption", re.I)
+
+
+def _captions(page: str) -> frozenset[str]:
+    """The texts of the page's image captions (``<figcaption>``, or a block whose class names a caption)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(page)
+    except Exception:  # noqa: BLE001
+        return frozenset()
+    found = (el for el in root.iter() if isinstance(el.tag, str) and (
+        el.tag == "figcaption" or "caption" in (el.get("class") or "").lower() and el.tag in BLOCK_TAGS))
+    return frozenset(t for el in found if (t := " ".join(el.text_content().split())))
+
+
+def _with_credits(text: str, blocks: str, captions: frozenset[str] = frozenset()) -> str:
     """``text`` with the translation and language credit lines of the page that the article extractor
     dropped as page furniture ('<p class="meta">Digest | 9 October 2024 | Translated from Korean by
-    ...</p>'), each put back after the paragraph it follows on the page (or at the end)."""
+    ...</p>'), and the image captions it dropped with the images (a caption names the places of the
+    picture: "The Yalu River at Dandong"), each put back after the paragraph it follows on the page (or
+    at the end)."""
     paragraphs = text.split("\n\n")
     lines = [line.strip() for line in blocks.split("\n") if line.strip()]
     for i, line in enumerate(lines):
-        if len(line) > 300 or not _CREDIT.search(line) or line in text:
+        if len(line) > 400 or not (_CREDIT.search(line) or line in captions) or line in text:
             continue
         after = next((j for j, para in enumerate(paragraphs) if i and para.strip() == lines[i - 1]), None)
         paragraphs.insert(len(paragraphs) if after is None else after + 1, line)
@@ -171,8 +189,8 @@ def extract(page: str, url: str | None = None) -> ReadDoc:
         meta = {k: getattr(result, k, None) for k in ("title", "author", "date", "sitename", "url", "language")}
     if not text:
         text = _fallback(page)
-    elif _CREDIT_HINT.search(page):
-        text = _with_credits(text, _fallback(page))
+    elif _CREDIT_HINT.search(page) or _CAPTION_HINT.search(page):
+        text = _with_credits(text, _fallback(page), _captions(page) if _CAPTION_HINT.search(page) else frozenset())
     if not text:
         raise Skipped("no extractable text: the page has no readable text")
     lang = meta.get("language")

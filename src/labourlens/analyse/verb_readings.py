@@ -1,0 +1,90 @@
+"""Reporting verbs read as something else in the sentence, for the speaker stage (:mod:`labourlens.analyse.mentions`):
+
+- "States" as a noun (:func:`labourlens.analyse.states_noun.states_noun`: "Two Member States informed the Group");
+- "continue" as a verb of going on, not of speaking on: "their political study continues in the factory", "the
+  work continued until dawn", "the workers continue working" (a report goes on after a comma, a colon, a full stop,
+  a quotation mark or "that", or with its speaker after it: "continued the source").
+
+A document verb ("found", "lists", "identified") reports for a document, an organisation, "it", and for an official
+or a named person who finds: "Vetrova also found that ...", "inspectors found 25 workers living ...", "Dr. Ruth
+Calder, a fellow at the institute, identified at least four plants" (:func:`doc_verb_ok`, :func:`finds`)."""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse import document_subjects
+from labourlens.analyse.speaker_lexicon import _Lex
+from labourlens.analyse.speakers import name_in
+from labourlens.analyse.states_noun import states_noun
+
+__all__ = ["doc_verb_ok", "finds", "person_finder", "verb_not_report"]
+
+_GOING_ON = re.compile(r"(?:to|in|at|on|until|till|into|through|throughout|for|with|during|after|from|under|unabated|apace|"
+                       r"unchecked|unchanged|today|tonight|overnight|[a-z]+ing)\b")
+
+
+def verb_not_report(raw_verb: str, np: str, after: str) -> bool:
+    """Is the reporting verb ``raw_verb`` (as written) between the phrase ``np`` and the text ``after`` (lower case)
+    no report there?"""
+    if raw_verb[:8].lower() in ("continue", "continues", "continued"):
+        return _GOING_ON.match(after) is not None
+    return states_noun(raw_verb, np)
+
+
+# a verb that reports a finding: "... found X guilty of"; inspectors "found 25 workers living in ..."
+_THAT_AFTER = re.compile(
+    # "said that ", "found the firm liable for "
+    r"\S+ (?:that |[^,.;:\"]{2,80}? (?:guilty|liable|responsible) (?:of|for) )|"
+    # "found (about) 25 / dozens of (migrant) workers living / held ..."
+    r"(?:found|finds?) (?:(?:about|nearly|almost|more than|at least|some) )?"
+    r"(?:\d[\d,]*|dozens of|hundreds of|scores of|several) (?:[\w-]+ ){0,3}?"
+    r"(?:workers|labou?rers|men|women|migrants|people|employees|builders|crew members|children) "
+    r"(?:living|working|sleeping|housed|held|locked|kept|employed|confined|without)\b"
+)
+# a researcher's count: "identified at least six plants", "documented 30 cases" (a body's own count in its own notice,
+# "The Embassy has recorded 93 complaints", is its page's voice, so only a named person finds so)
+_COUNTED = re.compile(
+    r"(?:identified|identifies|documented|documents|counted|counts|recorded|records|traced|traces|located|locates|"
+    r"uncovered|uncovers) (?:(?:about|nearly|almost|more than|at least|some|over) )?(?:\d[\d,]*|dozens|hundreds|scores|"
+    r"several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b"
+)
+
+# a word that is no surname: "Analysis found that ...", "Testing showed that ..." are no people
+_NOT_SURNAME = re.compile(r"(?:sis|tion|sions?|ments?|ness|ity|ing|ance|ence|ure|ies|ics|data|research|work|evidence)$",
+                          re.IGNORECASE)
+
+
+def person_finder(np: str) -> bool:
+    """A named person whose findings a document verb reports ("Vetrova also found that ...", "Professor Anna
+    Vetrova concluded that ..."): a full name, or one capitalised word that is no common noun."""
+    words = np.split()
+    if len(words) > 1:
+        return name_in(np) is not None
+    return bool(words) and words[0][:1].isupper() and _NOT_SURNAME.search(words[0]) is None
+
+
+def finds(verb: str, after: str, person: bool = True) -> bool:
+    """Does ``verb`` (lower case) report a finding before ``after`` ("found that ...", "found 25 workers living ...",
+    and for a ``person``, a count: "identified at least six plants")?"""
+    said = f"{verb} {after}"
+    return _THAT_AFTER.match(said) is not None or person and _COUNTED.match(said) is not None
+
+
+_DOC_PRONOUNS = frozenset({"it"})
+
+
+def doc_verb_ok(lex: _Lex, verb: str, after: str, np: str, kind: str | None) -> bool:
+    """Whether a verb after a speaker phrase reports: a speech verb or a verb that is not a document
+    verb always; a document verb ("lists", "documents", "found") for an organisation, a document or
+    the subject of a relative clause (not the head of a compound: "identity documents"), for "it",
+    and for an official or a named person who finds ("Vetrova also found that ...")."""
+    if verb not in lex.doc_verbs or verb in lex.verb_speech:
+        return True
+    if kind in ("organization", "relative", "document") and not document_subjects.compound_head(np, verb, after):
+        return True
+    if np.lower() in _DOC_PRONOUNS:
+        return True
+    if kind == "official":
+        return finds(verb, after, person=False)
+    return kind == "named_person" and person_finder(np) and finds(verb, after)

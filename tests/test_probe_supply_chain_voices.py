@@ -1,0 +1,128 @@
+"""Speakers and places of supply-chain reports, in our own wording: forum users by username, local officials,
+buyers and importers off the record, "Said X:" put first, "continues" as a verb of going on, a researcher's count,
+an NGO named after its city, cities that share a name with a smaller town, and photo credits."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse import places
+from labourlens.analyse.sentences import line_kind
+from probe_helpers import LEAD, speaker, speakers_by_opening
+
+BASE = LEAD + "Workers at a crab plant in Dandong are not allowed to leave the compound, a source said.\n\n"
+
+
+def test_a_forum_user_posting_as_a_username_is_that_named_person() -> None:
+    text = BASE + ('A user posting as "SeaGull88" wrote that the factory in Jimo had taken in a busload of women '
+                   "who sleep in the cold store annex.")
+    assert speaker(text, "busload")[:2] == ("SeaGull88", "named_person")
+
+
+def test_a_local_official_speaks_for_the_local_government() -> None:
+    text = LEAD + ("About 60 workers from Kashgar arrived last week at a toy plant in Ganzhou, a local official said.\n\n"
+                   "The official, from the Ganzhou human resources bureau, said the workers came voluntarily.")
+    assert speaker(text, "About 60 workers")[1] == "official"
+    assert speaker(text, "came voluntarily")[1] == "official"
+
+
+@pytest.mark.parametrize("who", ["one buyer", "another buyer"])
+def test_an_unnamed_buyer_is_a_person(who: str) -> None:
+    text = BASE + f'"You cannot get that price with Chinese workers," said {who}.'
+    assert speaker(text, "that price")[:2] == (who, "anonymous_source")
+
+
+def test_a_buyer_named_as_a_brand_stays_the_firm() -> None:
+    text = BASE + "The buyer, a Swedish outdoor brand, said it had suspended orders after workers said their passports were held."
+    assert speaker(text, "suspended orders")[1] == "organization"
+
+
+def test_an_importer_off_the_record_is_a_person_and_he_is_that_person() -> None:
+    text = BASE + ('Asked about the report, a Chinese foreign ministry spokesperson said that the workers "choose their '
+                   'jobs freely."\n\nOne Korean importer, who asked not to be named, said he would ask his supplier. '
+                   '"We were never told that the workers came from North Korea," he said.')
+    wording, kind, _ = speaker(text, "We were never told")
+    assert kind == "anonymous_source" and wording is not None and wording.startswith("One Korean importer")
+
+
+def test_said_put_first_before_a_colon_gives_its_speaker_and_the_quote_runs_on() -> None:
+    text = BASE + ('Said one trader, who sells frozen fish to restaurant chains: "Everyone in this trade knows. The '
+                   'North Korean women never complain, because they cannot."')
+    found = speakers_by_opening(text, 30)
+    assert found['Said one trader, who sells fro'] == ("one trader, who sells frozen fish to restaurant chains", "anonymous_source")
+    assert found["The North Korean women never c"][0] == "one trader, who sells frozen fish to restaurant chains"
+
+
+def test_said_put_first_keeps_the_official_role() -> None:
+    text = BASE + ('Said Anton Belov, a spokesman for the regional migration directorate of the Interior Ministry: '
+                   '"Holding a foreign worker\'s passport is against the law."')
+    assert speaker(text, "Holding a foreign")[1] == "official"
+
+
+def test_continues_with_a_place_after_it_is_no_speech_cue() -> None:
+    text = BASE + ('"Nobody here chose to come," Li Na said in an interview. "They are picked by county cadres, they '
+                   'travel with a minder, and their political study continues in the dormitory. A worker who says no '
+                   "risks losing her family's welfare payments.\"")
+    assert speaker(text, "picked by county cadres")[:2] == ("Li Na", "named_person")
+    assert speaker(text, "who says no")[:2] == ("Li Na", "named_person")
+
+
+def test_continued_after_a_quote_is_still_a_cue() -> None:
+    text = BASE + '"The gate is locked at nine," the source continued. "Nobody goes out after that."'
+    assert speaker(text, "gate is locked")[1] == "anonymous_source"
+
+
+def test_a_named_researcher_who_identified_a_count_of_plants_speaks() -> None:
+    text = BASE + ("Dr. Ruth Calder, a fellow at the Fictional Institute for Trade, identified at least four plants "
+                   "whose own websites show workers arriving by bus.")
+    assert speaker(text, "identified at least four")[1] == "named_person"
+
+
+def test_a_state_body_counting_in_its_own_advisory_is_no_finder() -> None:
+    text = LEAD + ("EMBASSY ADVISORY\n\nThe Embassy has recorded 93 complaints from housemaids in Jordan this year. In 58 of "
+            "these complaints the worker stated that her passport was kept by the employer.")
+    found = speakers_by_opening(text, 30)
+    assert found["The Embassy has recorded 93 co"] == (None, "outlet")
+
+
+@pytest.mark.parametrize("text", ["The Amsterdam NGO Fair Stitch Watch said the women were locked in.",
+                                  "The NGO Fair Stitch Watch said the women were locked in."])
+def test_an_ngo_named_after_its_descriptor_is_an_organization(text: str) -> None:
+    assert speaker(BASE + text, "locked in")[1] == "organization"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Amsterdam-based retailer Klompe said its supplier in Dandong used North Korean workers, U.S. officials said.",
+     "Amsterdam", "NL"),
+    ("Goods were shipped from Dalian to Rotterdam, where U.S. customs flagged them.", "Rotterdam", "NL"),
+    ("A firm in Amsterdam, New York, hired the workers.", "Amsterdam", "US"),
+    ("Workers from Kashgar and Aksu arrived by chartered train.", "Aksu", "CN"),
+    ("Workers in Aksu, Kazakhstan, were not paid.", "Aksu", "KZ"),
+    ("The plant in Wendeng employs 300 women.", "Wendeng", "CN"),
+    ("A knitting plant in Huangdao, Qingdao, employs them.", "Huangdao", "CN"),
+])
+def test_places_by_their_best_known_namesake(text: str, name: str, country: str) -> None:
+    assert (name, country) in {(p.text, p.country) for p in places.find(text)}
+
+
+def test_a_camel_case_name_before_a_town_word_is_a_name() -> None:
+    found = {p.text for p in places.find("Workers leave the park in Kano after a shift. Photo: AfriLink Hub archive")}
+    assert found == {"Kano"}
+
+
+@pytest.mark.parametrize("line", [
+    "The Yalu River at Dandong, with Sinuiju on the far bank. (Ledger file photo)",
+    "(Harbour Dispatch file photo)",
+    "Courtesy of the Kestrel Workers Centre",
+    "A container used as housing at the farm, Oct. 30. Courtesy of the Kestrel Workers Centre",
+])
+def test_photo_credits_make_a_caption(line: str) -> None:
+    assert line_kind(line) == "caption"
+
+
+@pytest.mark.parametrize("line", [
+    "Workers said the photo (taken in May) showed the dormitory.",
+    "He showed a photograph of the dormitory and said the door was locked at night.",
+])
+def test_sentences_about_photos_are_no_captions(line: str) -> None:
+    assert line_kind(line) is None
