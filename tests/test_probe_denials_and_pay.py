@@ -51,3 +51,12 @@ def test_nothing_earned_elsewhere_or_papers_about_leaving_are_no_evidence(senten
     a = analyse(LEAD2 + sentence, META)
     found = {h.indicator for c in a.claims if c.text.startswith(sentence[:25]) for h in c.indicators}
     assert indicator not in found
+
+
+@pytest.mark.parametrize(("sentence", "indicator"), [
+    ("The NGO found that the women had been offered supermarket jobs that did not exist.", "deception"),
+    ("The women discovered on arrival that the jobs did not exist.", "deception"),
+])
+def test_promised_things_that_did_not_exist_are_a_lie_not_a_denial(sentence: str, indicator: str) -> None:
+    polarity, found = _claim(sentence)
+    assert polarity == "affirmed" and indicator in found

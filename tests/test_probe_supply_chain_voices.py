@@ -7,8 +7,11 @@ from __future__ import annotations
 import pytest
 
 from labourlens.analyse import places
+from labourlens.analyse.editorial_frames import editorial_frame
+from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.sentences import line_kind
-from probe_helpers import LEAD, speaker, speakers_by_opening
+from labourlens.analyse.speakers import classify
+from probe_helpers import LEAD, META, speaker, speakers_by_opening
 
 BASE = LEAD + "Workers at a crab plant in Dandong are not allowed to leave the compound, a source said.\n\n"
 
@@ -126,3 +129,52 @@ def test_photo_credits_make_a_caption(line: str) -> None:
 ])
 def test_sentences_about_photos_are_no_captions(line: str) -> None:
     assert line_kind(line) is None
+
+
+def test_the_user_after_a_user_posting_as_a_username_is_that_user() -> None:
+    text = BASE + ('A user posting as "SeaGull88" wrote that the factory had taken in a busload of women.\n\n'
+                   '"They have a minder with them. One of them told my wife they had to sign a paper saying they came '
+                   "willingly, but they didn't,\" the user wrote.")
+    assert speaker(text, "had to sign")[:2] == ("SeaGull88", "named_person")
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("Analysts at Hollis Sourcing", "organization"),
+    ("Researchers at the Carrow Institute", "organization"),
+    ("Officials at the Ministry of Labour", "official"),
+    ("Fenghe management", "organization"),
+    ("An analyst at Hollis Sourcing", "anonymous_source"),  # one of them: a person
+    ("Workers at the Kestrel Timber yard", "anonymous_source"),
+])
+def test_staff_of_a_named_body_in_the_plural_speak_for_it(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind
+
+
+def test_a_firms_management_named_by_the_firm_told_auditors() -> None:
+    text = BASE + ("5. Kestrel management told auditors that the workers' identity cards were \"held for registration "
+                   "purposes\" and returned on request.")
+    assert speaker(text, "identity cards")[:2] == ("Kestrel management", "organization")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thank you for your letter of 2 September regarding the Dandong Hengfa Garment Factory.",
+    "We take these allegations seriously.",
+    "Below is the reply we received from Kestrel Outdoor AB, reproduced unedited with the company's permission.",
+    "Another source, a trader who supplies packing film to two of the plants, gave a slightly different picture.",
+    "A woman who has worked beside them at one compound for two years described the routine.",
+    "Over three weeks this reporting team spoke with fourteen people in Donggang, Dandong and Seoul.",
+])
+def test_a_reports_frames_are_no_claims(sentence: str) -> None:
+    assert editorial_frame(sentence)
+    a = analyse(BASE + sentence, META)
+    assert not [c for c in a.claims if c.text.startswith(sentence[:30])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We take these allegations seriously, but the workers were paid in full.",
+    "A second worker gave a similar account of beatings in the dormitory.",
+    "She described the routine of 16-hour shifts and locked gates.",
+])
+def test_frames_that_carry_a_fact_stay_claims(sentence: str) -> None:
+    assert not editorial_frame(sentence)
+

@@ -35,6 +35,7 @@ from labourlens.analyse.claim_filters import (
 )
 from labourlens.analyse.compliance_claims import mark_compliance
 from labourlens.analyse.document_pronouns import pronoun_documents
+from labourlens.analyse.editorial_frames import editorial_frame
 from labourlens.analyse.gated import Folded
 from labourlens.analyse.method_notes import method_paragraphs
 from labourlens.analyse.reached_parties import reached_party
@@ -116,7 +117,7 @@ _CLAUSE_BEFORE = re.compile(r"^(.*\w.*?)(?:[,;:]|\s[-\u2013\u2014])\s*(?:(?:thou
 
 
 def _is_meta(text: str) -> bool:
-    if _FORUM_RULE.match(text):
+    if _FORUM_RULE.match(text) or editorial_frame(text):  # "Thank you for your letter of 2 September ..."
         return True
     if _meta_possible(text) and _META.search(text):
         # "... would be shipped home if we spoke to locals": the rest still asserts abuse

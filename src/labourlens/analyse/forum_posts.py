@@ -142,7 +142,7 @@ _BACK = re.compile(r"^(?:(?:the|a|an|this)\s+(?:[\w-]+\s+)?(?:post|posting|messa
                    re.IGNORECASE)
 
 
-_ROLE_SUBJECT = re.compile(r"^\s*((?i:the)\s+(?:author|poster|blogger|writer|user|commenter))\b")
+_ROLE_SUBJECT = re.compile(r"^\s*(?i:the|a|an|one)\s+((?i:author|poster|blogger|writer|user|commenter))\b")
 
 
 def _reported_posts(sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
@@ -156,8 +156,10 @@ def _reported_posts(sentences: Sequence[Sentence], result: list[Any], reg: Regis
     posters = [src for src in by_key.values() if src.wording in names]
     for src in posters:
         src.kind = "named_person"
-    # 'The author, who signs as "Red Kettle", wrote': "the author" met before is Red Kettle
-    alias = {a.group(1).lower(): m.wording for s, m in named if (a := _ROLE_SUBJECT.match(s.text[:m.start]))}
+    # 'The author, who signs as "Red Kettle", wrote': "the author" met before is Red Kettle; 'A user posting as "tiger77"
+    # wrote': "the user" met after is tiger77
+    alias = {f"{det} {a.group(1).lower()}": m.wording for s, m in named if (a := _ROLE_SUBJECT.match(s.text[:m.start]))
+             for det in ("the", "a", "an")}
     for i, s in enumerate(sentences):
         said = by_key.get(result[i].source)
         poster = alias.get((said.wording or "").strip().lower()) if said is not None else None

@@ -3,8 +3,8 @@
 place in our factories", "child labour is non-existent here", "there is no forced labour at the plant". The cue
 is the subject (or the object of "there is no") of a statement that it does not exist, so its hits count as
 negated and the claim reads as a denial. Not "the forced labour that exists there" nor "forced labour still exists":
-no negation follows the cue; not "workers say forced labour does not exist on paper only": a denial reported as
-false keeps its cue (the contrast words of :mod:`labourlens.analyse.indicator_polarity` end the clause)."""
+no negation follows the cue; not "jobs that did not exist" nor "they discovered that the jobs did not exist": what
+was promised and never there is a lie (deception's hits are never moved, and a relative clause is no denial)."""
 
 from __future__ import annotations
 
@@ -17,9 +17,10 @@ __all__ = ["existence_denials"]
 
 _GATE = ("exist", "no place", "no such", "there is no", "there are no", "there was no", "there were no")
 # after the cue: "... does not exist", "... has no place in", "... is non-existent", "... never existed"
-_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:(?:does|do|did)\s+not|doesn['\u2019]t|don['\u2019]t|didn['\u2019]t|"
-                    r"never)\s+exist|(?:\s+[\w'\u2019-]+){0,3}?\s+(?:is|are|was|were)\s+(?:non-?existent|not\s+present)|"
-                    r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:has|have|had)\s+no\s+place\b")
+_WORD = r"(?:\s+(?!(?:that|which|who|whose|where)\b)[\w'\u2019-]+)"  # not a relative clause: "jobs that did not exist"
+_AFTER = re.compile(rf"{_WORD}{{0,3}}?\s+(?:(?:does|do|did)\s+not|doesn['\u2019]t|don['\u2019]t|didn['\u2019]t|never)\s+exist|"
+                    rf"{_WORD}{{0,3}}?\s+(?:is|are|was|were)\s+(?:non-?existent|not\s+present)|"
+                    rf"{_WORD}{{0,3}}?\s+(?:has|have|had)\s+no\s+place\b")
 # before the cue: "there is no ...", "no such ..."
 _BEFORE = re.compile(r"\b(?:there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:absolutely\s+)?no|no\s+such)\s+"
                      r"(?:[\w-]+\s+){0,2}$")
@@ -33,6 +34,8 @@ def existence_denials(hits: list[IndicatorHit], negated: list[IndicatorHit], low
         return hits, negated
     spans = []
     for h in hits:
+        if h.indicator == "deception":
+            continue  # "they discovered that the jobs did not exist": what was promised was never there, a lie
         start, end = h.start - offset, h.end - offset
         if _AFTER.match(low, end) is not None or _BEFORE.search(low, max(0, start - 40), start) is not None:
             spans.append((start, end))

@@ -481,6 +481,8 @@ def opening_mention(sentence_text: str, find: Callable[[str], Mention | None]) -
         return handle_mention(sentence_text, find) if handle_label(sentence_text) is not None else None
     if head[:1] not in "SAERC" or (m := _SAID_FIRST.match(sentence_text)) is None:
         return None
+    if classify(m.group("sp").split(",")[0]) == "named_person":
+        return None  # 'Said Oleg Petrov, a spokesman for ...:': the name, with the role the main reading keeps
     wording = m.group("sp").strip()
     start = m.start("sp")
     return Mention(wording, start, start + len(wording), "said", True)

@@ -47,6 +47,7 @@ from labourlens.analyse.family_descriptors import family_descriptor_kind
 from labourlens.analyse.firm_descriptions import firm_description_kind
 from labourlens.analyse.gathered_by import researcher_team_kind
 from labourlens.analyse.paper_names import paper_name
+from labourlens.analyse.staff_voices import staff_kind
 from labourlens.analyse.testimony_labels import coded_label
 
 __all__ = ["kind_of", "too_long"]
@@ -173,6 +174,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     if (family := court_titles.court_title_kind(text, classify) or family_descriptor_kind(text) or researcher_team_kind(text, classify)
             or capitalized_body_kind(text) or described_person_kind(text)) is not None:
         return family  # "Mother of two Dilnoza Rakhimova": a person by name, not a count; "Shkurko's team", "the Service": bodies
+    if (staff := staff_kind(text, classify)) is not None:
+        return staff  # "Analysts at Hollis Sourcing": the firm's voice
     if _HONOURABLE.search(text) and not text.lower().startswith(("a former", "former")):
         return "official"  # "committee chairperson Hon. Grace Namutebi": a member of a legislature, as lawmakers are
     if (former := _FORMER_NAMED.match(text.strip())) is not None and classify(former.group("name")) == "named_person":

@@ -1,0 +1,48 @@
+"""Sentences that frame a report instead of telling what happened to workers, for the claim stage
+(:mod:`labourlens.analyse.claims`): a correspondent's pleasantries in a letter the report reprints ("Thank you for
+your letter of 2 September regarding the factory", "We take these allegations seriously"), the editor's note that
+introduces it ("Below is the reply we received from X, reproduced unedited with the company's permission"), a new
+source introduced by what kind of account comes next ("Another source, a trader, gave a slightly different
+picture", "A woman who has worked beside them for two years described the routine"), and how the reporting was done
+("Over three weeks this reporting team spoke with fourteen people in Donggang and Seoul").
+
+Each shape must be the whole sentence, or its whole main clause, so that "Thank you for your letter; the workers
+were paid in full" keeps its second half's claim (such a sentence is left alone)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["editorial_frame"]
+
+_GATE = ("hank", "seriously", "reproduc", "picture", "account", "version", "described", "spoke", "talked", "interview")
+_FRAMES = re.compile(
+    r"^\W*(?:"
+    # a letter's pleasantries
+    r"thank\s+you\s+(?:very\s+much\s+)?for\s+(?:your|the)\s+(?:\w+\s+){0,2}?(?:letter|e-?mail|enquiry|inquiry|message|request|"
+    r"questions?|note)\b[^.;:!?]{0,120}"
+    r"|(?:we|i|the\s+company|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:take|takes|are\s+taking|is\s+taking)\s+(?:these|the|such|this|all|"
+    r"any)\s+(?:allegations?|concerns?|reports?|matters?|issues?|claims?|findings?)\s+(?:very\s+|extremely\s+)?seriously"
+    # the editor's note before a reprinted reply
+    r"|(?:below|here|what\s+follows)\s+(?:is|are)\s+(?:the|a|its|their|his|her)\s+(?:\w+\s+){0,2}?(?:reply|replies|response|responses|"
+    r"statement|letter|answers?)\b[^.;:!?]{0,160}"
+    r"|[^.;:!?]{0,160}\breproduced\s+(?:unedited|in\s+full|verbatim|as\s+received|with\s+(?:the\s+\w+['\u2019]s\s+)?permission)"
+    r"[^.;:!?]{0,80}"
+    # a source introduced by the kind of account that comes next
+    r"|[^.;:!?\"\u201c]{2,200}\b(?:gave|gives|painted|paints|offered|offers|told|tells|had|has)\s+(?:a|an)\s+(?:(?:slightly|very|quite|"
+    r"markedly|rather|somewhat|much|far|more|less)\s+)?(?:different|similar|contrasting|fuller|darker|bleaker|rosier|grimmer|"
+    r"other|conflicting|consistent|mixed|detailed)\s+(?:picture|account|version|view|story|description|assessment)"
+    r"|[^.;:!?\"\u201c]{2,200}\b(?:described|describes|recounted|recounts|explained|explains)\s+(?:the|their|her|his|a\s+typical)\s+"
+    r"(?:daily\s+)?(?:routine|day|scene|process|set-?up|arrangement)"
+    # how the reporting was done
+    r"|(?:over|during|in)\s+(?:\w+\s+){1,3}?(?:this|our|the)\s+(?:reporting\s+|research\s+)?team\s+(?:spoke|talked)\s+(?:with|to)\b"
+    r"[^.;!?]{0,300}"
+    r")\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def editorial_frame(text: str) -> bool:
+    """Is the sentence ``text`` only a frame of the report (a letter's pleasantry, an editor's note on a reprint, a
+    source introduced by the kind of account that follows, the reporting done)?"""
+    return any(g in text for g in _GATE) and _FRAMES.match(text.strip()) is not None
