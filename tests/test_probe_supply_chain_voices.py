@@ -178,3 +178,28 @@ def test_a_reports_frames_are_no_claims(sentence: str) -> None:
 def test_frames_that_carry_a_fact_stay_claims(sentence: str) -> None:
     assert not editorial_frame(sentence)
 
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("DONGGANG, China - At dawn the road along the Dayang River estuary is full of carts.", ("Dayang River", "CN", "other")),
+    ("Workers crossed the Yalu River at Dandong.", ("Yalu River", "CN", "other")),
+])
+def test_a_river_named_like_its_town_is_the_river(text: str, found: tuple[str, str, str]) -> None:
+    assert found in {(p.name, p.country, p.level) for p in places.find(text)}
+
+
+def test_a_towns_name_used_as_a_persons_surname_is_the_person_later_too() -> None:
+    text = "The complaint was filed by Danielle Orcutt in Seattle. Orcutt is seeking damages."
+    assert {p.text for p in places.find(text)} == {"Seattle"}
+
+
+def test_a_capital_in_a_title_line_says_nothing_about_surnames() -> None:
+    text = ('FAR EAST FILES | Episode 47: "The Camp Past Tynda"\n\nThe camp in Russia\'s Amur region is four hours north '
+            "of Tynda by logging road.")
+    assert "Tynda" in {p.text for p in places.find(text)}
+
+
+def test_one_other_name_of_a_country_does_not_move_a_big_city_there() -> None:
+    text = ("Amsterdam-based retailer Klompe ended its contract with a supplier in Dandong. Analysts at Hollis Sourcing "
+            "estimate that a tenth of the fleece passes through such plants.")
+    assert ("Amsterdam", "NL") in {(p.text, p.country) for p in places.find(text)}

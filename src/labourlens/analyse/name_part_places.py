@@ -18,6 +18,7 @@ And a bare name that the text also gives with a region's level word is that regi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from labourlens.model import PlaceMention
@@ -64,6 +65,32 @@ def surname_after_given_name(text: str, start: int, end: int) -> bool:
         return False
     given = _word_before(text, start)
     return given[:1].isupper() and text[start - 1:start] == " " and given_name_gender(given) != ""
+
+
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+
+
+def _title_line(text: str, pos: int) -> bool:
+    """Is the line around ``pos`` set in title case ("Episode 47: The Camp Past Tynda"), where a capital says nothing?"""
+    line = text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return not words or sum(w[:1].islower() for w in words) < 0.4 * len(words)
+
+
+def named_surname(text: str, word: str, after_name: Callable[[str, int], bool]) -> bool:
+    """Is ``word`` a person's family name somewhere in ``text``, right after a given name ("Danielle Orcutt": a known
+    given name, or a capitalised word that ``after_name`` takes for one), so that the same word alone later ("Orcutt is
+    seeking damages") is that person, not a town?"""
+    from labourlens.analyse.source_refs import given_name_gender  # noqa: PLC0415 - the speaker modules load late
+
+    pos = text.find(word)
+    while pos > 0:
+        if not text[pos + len(word):pos + len(word) + 1].isalpha() and not text[pos - 1:pos].isalpha():
+            given = _GIVEN_BEFORE.search(text, max(0, pos - 30), pos)
+            if given is not None and (given_name_gender(given.group(1)) != "" or after_name(text, pos) and not _title_line(text, pos)):
+                return True
+        pos = text.find(word, pos + 1)
+    return False
 
 
 # a region named with its level word: "Gaza province", "Erongo Region"

@@ -377,11 +377,21 @@ _DOMINANCE = 20  # a city this many times larger than its namesake is the one me
 
 def dominant_city(g: Gazetteer, cands: list[Alias], best: Alias, pair: set[str], ctx_sub: Counter[str]) -> Alias:
     """``best``, or the city of the same name that is at least twenty times larger when nothing in the text but a
-    mention of its country speaks for ``best`` (no place of that country beside it or elsewhere in the text):
+    mention of its country speaks for ``best`` (no place of that country beside it, nor two elsewhere in the text):
     "Amsterdam-based retailer" in a report that also names the U.S. is the Dutch capital, not the town in New York;
     "Rotterdam", not Rotterdam, New York."""
     p = g.places[best.place]
-    if p.level != "city" or p.country in pair or (p.country and ctx_sub[p.country]):
-        return best
+    if p.level != "city" or p.country in pair or (p.country and ctx_sub[p.country] >= 2):
+        return best  # (one other name of that country is no proof: "Hollis" in "Analysts at Hollis Sourcing")
     big = max((a for a in cands if g.places[a.place].level == "city"), key=lambda a: g.places[a.place].population)
     return big if g.places[big.place].population >= _DOMINANCE * max(p.population, 1) else best
+
+
+_RIVER = re.compile(r"[ \t]+River\b")
+
+
+def river_after(text: str, end: int) -> int:
+    """The end of " River" right after a town's name at ``end`` ("the Dayang River estuary": a river the gazetteer lacks,
+    named like its town, in the town's country), else 0."""
+    m = _RIVER.match(text, end)
+    return m.end() if m is not None else 0

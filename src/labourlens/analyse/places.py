@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -30,7 +31,12 @@ from labourlens import knowledge
 from labourlens.analyse import gazetteer, outlets, place_rules
 from labourlens.analyse.firm_places import in_firm_name
 from labourlens.analyse.gazetteer import Alias, Gazetteer, Place
-from labourlens.analyse.name_part_places import arabic_name_part, level_word_regions, surname_after_given_name
+from labourlens.analyse.name_part_places import (
+    arabic_name_part,
+    level_word_regions,
+    named_surname,
+    surname_after_given_name,
+)
 from labourlens.analyse.paper_names import paper_spans
 from labourlens.model import PlaceMention, Sentence
 
@@ -207,8 +213,10 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
         if levels == {"city"} and (_personal_name(text, start, end) or place_rules.hyphen_name(g, text, end)
                                    or place_rules.transcript_label(text, start, end)):
             continue
-        if "country" not in levels and (arabic_name_part(text, start, end) or surname_after_given_name(text, start, end)):
-            continue  # "Hassan Al-Aradi", "Nour Al-Sabah", "Ana Machava, 41,": parts of a person's name
+        if "country" not in levels and (arabic_name_part(text, start, end) or surname_after_given_name(text, start, end)
+                                        or levels == {"city"} and all(g.places[a.place].population < 100_000 for a in cands)
+                                        and named_surname(text, text[start:end], _after_capitalised)):
+            continue  # "Hassan Al-Aradi", "Ana Machava, 41,": parts of a person's name; "Orcutt" after "Danielle Orcutt"
         if "country" not in levels and place_rules.after_initial_or_surname(text, start):
             continue  # "R. Ivanova", "Liu Yanping", "Kim Jilin"
         if place_rules.given_name(text, start, end) and not _dateline(text, start, end):
@@ -293,6 +301,10 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
         if p.level == "country" and in_firm_name(text, start, end):
             continue  # "PT Sulteng Metal Indonesia", "Halden Vietnam Co., Ltd": a firm's legal name
         prev = (end, p)
+        if p.level == "city" and (river := place_rules.river_after(text, end)):
+            out.append(replace(_mention(text, start, river, p), name=f"{p.name} River", level="other",
+                               gazetteer_id=f"river:{p.gid}"))  # "the Dayang River estuary": the river, by its town's name
+            continue
         if p.emit:
             out.append(_mention(text, start, end, p))
         if p.also:
