@@ -529,8 +529,9 @@ def test_own_studies(body: str, own: bool) -> None:
      "anonymous_source"),
     ("Maria Olsen, a researcher at the Eastbridge Institute, found that workers were paid in scrip.", "Maria Olsen",
      "named_person"),
+    # analysts of a named body speak for it (heldout76, heldout90: "Analysts at X" is an organization)
     ("Analysts with the Fairway Trust concluded that the crews were held at sea for months.", "Analysts",
-     "anonymous_source"),
+     "organization"),
     ("The authors note that the workers were forbidden to contact their families.", "authors", "document"),
     ("Economists estimate that 12,000 workers were recruited through the scheme.", "Economists", "anonymous_source"),
 ])

@@ -140,7 +140,7 @@ def test_the_user_after_a_user_posting_as_a_username_is_that_user() -> None:
 
 @pytest.mark.parametrize(("phrase", "kind"), [
     ("Analysts at Hollis Sourcing", "organization"),
-    ("Researchers at the Carrow Institute", "organization"),
+    ("Researchers at the Carrow Institute", "anonymous_source"),  # academics speak as people
     ("Officials at the Ministry of Labour", "official"),
     ("Fenghe management", "organization"),
     ("An analyst at Hollis Sourcing", "anonymous_source"),  # one of them: a person

@@ -1,10 +1,11 @@
 """Unnamed staff of a named body, speaking together, for :func:`labourlens.analyse.speaker_kinds.kind_of`:
-"Analysts at Hollis Sourcing", "Researchers at the Carrow Institute", "lawyers from the Migrant Law Centre" speak for
-their body, so they take its kind (``organization``; ``official`` for a state body: "Officials at the Ministry of
-Labour"). One of them ("an analyst at Hollis Sourcing") stays a person, an ``anonymous_source``: the plural names the
-body's voice, the singular a member of it. A body the classifier does not know, two to five capitalised words after
-"at" ("Analysts at Hollis Sourcing"), is the workplace: an ``organization``. So is a firm's management named by the
-firm ("Fenghe management told auditors ...")."""
+"Analysts at Hollis Sourcing", "lawyers from the Migrant Law Centre", "Officials at the Ministry of Labour" speak for
+their body, so they take its kind (``organization``; ``official`` for a state body). One of them ("an analyst at
+Hollis Sourcing") stays a person, an ``anonymous_source``: the plural names the body's voice, the singular a member
+of it. Researchers, investigators, experts and activists at a body speak as people (most gold sets mark "Researchers
+at Lakeside University found ..." an ``anonymous_source``), so they are left to the other rules. A body the
+classifier does not know, two to five capitalised words after "at" ("Analysts at Hollis Sourcing"), is the
+workplace: an ``organization``. So is a firm's management named by the firm ("Fenghe management told auditors ...")."""
 
 from __future__ import annotations
 
@@ -17,9 +18,9 @@ __all__ = ["staff_kind"]
 _MANAGEMENT = re.compile(r"^(?:the\s+)?[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3}\s+(?:management|leadership|board)$")
 
 _STAFF = re.compile(
-    r"^(?:(?:the|its|their|two|three|several|some|senior|independent|[A-Z][\w-]+)\s+)?(?i:analysts|researchers|experts|"
-    r"economists|scholars|academics|staff|lawyers|monitors|volunteers|activists|specialists|consultants|auditors|"
-    r"investigators|officials|representatives)\s+(?:at|from|with|of)\s+(?P<body>(?:the\s+)?[A-Z][^,;:]{1,80})$"
+    r"^(?:(?:the|its|their|two|three|several|some|senior|independent|[A-Z][\w-]+)\s+)?(?i:analysts|economists|staff|"
+    r"lawyers|specialists|consultants|auditors|officials|representatives)\s+(?:at|from|with|of)\s+"
+    r"(?P<body>(?:the\s+)?[A-Z][^,;:]{1,80})$"
 )
 _KINDS = ("organization", "official")
 _WORKPLACE = re.compile(r"(?:the\s+)?[A-Z][\w&'\u2019-]+(?:\s+[A-Z][\w&'\u2019-]+){1,4}$")
