@@ -119,6 +119,8 @@ SETS = {
     "heldout88": HERE / "heldout88" / "gold.jsonl",
     "heldout89": HERE / "heldout89" / "gold.jsonl",
     "heldout90": HERE / "heldout90" / "gold.jsonl",
+    "heldout91": HERE / "heldout91" / "gold.jsonl",
+    "heldout92": HERE / "heldout92" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
