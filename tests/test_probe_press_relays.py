@@ -18,12 +18,14 @@ from probe_helpers import LEAD, speaker, speakers_by_opening
     ("the state-owned Daily Courier", "outlet"),
     ("the pro-government Volga Courier", "outlet"),
     ("the Kremlin-backed Amur Gazette", "outlet"),
+    ("China's state-owned Xinhai Herald", "outlet"),
+    ("state-run Volga Courier", "outlet"),
 ])
 def test_owner_label_keeps_outlet(np: str, kind: str) -> None:
     assert classify(np) == kind
 
 
-@pytest.mark.parametrize("np", ["The state-run Kestrel Foods", "the state-run newspaper"])
+@pytest.mark.parametrize("np", ["The state-run Kestrel Foods", "the state-run newspaper", "China's state-owned Harbin Timber"])
 def test_owner_label_is_no_outlet_by_itself(np: str) -> None:
     assert classify(np) != "outlet"
 

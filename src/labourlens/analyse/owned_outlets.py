@@ -1,5 +1,5 @@
-"""An outlet named with a label of who owns or backs it ("The state-run Eastern Herald", "the Kremlin-backed
-Volga Courier", "the pro-government Daily Beacon", "the party-controlled Morning Star"): the label is no part of
+"""An outlet named with a label of who owns or backs it ("The state-run Eastern Herald", "Russia's Kremlin-backed
+Volga Courier", "the pro-government Daily Beacon", "state-run Morning Star"): the label is no part of
 the name, so the phrase is the outlet the bare name is ("the Eastern Herald"). Only a name given with capitals
 after the label counts ("the state-run newspaper" is read by the other rules).
 
@@ -14,8 +14,8 @@ from collections.abc import Callable
 __all__ = ["owned_outlet_kind"]
 
 # "state-run", "government-owned", "Kremlin-backed", "party-controlled", "pro-government", "pro-Beijing"
-_LABEL = re.compile(r"^(?P<the>[Tt]he\s+)(?:[A-Za-z]+-(?:run|owned|backed|controlled|funded|affiliated|aligned)|"
-                    r"pro-[A-Za-z]+)\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})$")
+_LABEL = re.compile(r"^(?:[Tt]he\s+|[A-Z][a-z]+['\u2019]s\s+)?"  # "the", or the owner's country: "China's"
+                    r"(?:[A-Za-z]+-(?:run|owned|backed|controlled|funded|affiliated|aligned)|pro-[A-Za-z]+)\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})$")
 
 
 def owned_outlet_kind(first: str, classify: Callable[[str], str | None]) -> str | None:
@@ -26,4 +26,4 @@ def owned_outlet_kind(first: str, classify: Callable[[str], str | None]) -> str 
     m = _LABEL.match(first.strip())
     if m is None:
         return None
-    return "outlet" if classify(m.group("the") + m.group("name")) == "outlet" else None
+    return "outlet" if classify("the " + m.group("name")) == "outlet" else None
