@@ -99,3 +99,15 @@ def test_hours_at_a_trades_verb_are_no_duration() -> None:
                 if t.kind == "duration" and "18 hours" in t.text]
     held = "Migrant workers at a yard described their work. The men were held for 18 hours at the border.\n"
     assert [t for t in analyse(held, {"language": "en", "published": "2025-01-01"}).times if t.kind == "duration"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "His wife said her husband had sent home nothing since he left in 2022.",
+    "Some of the women have sent nothing home for four months.",
+])
+def test_nothing_sent_home_for_a_time(sentence: str) -> None:
+    assert "withholding_of_wages" in indicators(sentence)
+
+
+def test_goods_sent_home_are_no_pay() -> None:
+    assert "withholding_of_wages" not in lexicon_indicators("The plant sent nothing home for the holidays.")
