@@ -1,6 +1,6 @@
 """A speaker's own belief told as such is hedged ("I think the state took most of it", "she said she believed they
 were under 20", "and, he believes, on to Pyongyang"), but not a reason ("because they think they will be sent
-home"); a bare yes or no answer ("A: Yes.") and a line that only introduces a person interviewed ("The Panel
+home"); a bare yes ("A: Yes.", but not a denial "No.") and a line that only introduces a person interviewed ("The Panel
 interviewed a former worker who had been employed at a plant in Donggang.") are no claims (probe diag87). Every
 text is written for this test; people and firms are fictional (places are real)."""
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from labourlens.analyse.bare_answers import bare_answer
 from labourlens.analyse.claim_filters import is_method_line
 from labourlens.analyse.pipeline import analyse
 from probe_helpers import LEAD, META
@@ -57,3 +58,9 @@ def test_bare_yes_is_no_claim() -> None:
 ])
 def test_introduced_interviewee(line: str, frame: bool) -> None:
     assert is_method_line(line) is frame
+
+
+@pytest.mark.parametrize("line,bare", [("A: Yes.", True), ("Of course.", True), ("JANG: No.", False),
+                                       ("A: Yes, and they are paid late.", False)])
+def test_only_a_bare_yes_is_frame(line: str, bare: bool) -> None:
+    assert bare_answer(line) is bare  # a bare "No." after a question is a denial, a claim
