@@ -12,6 +12,7 @@ from labourlens.analyse.attribution_shapes3 import dash_cut, reply_owner, traili
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_speakers import second_speakers
 from labourlens.analyse.met_groups import met_group
+from labourlens.analyse.report_backrefs import same_report_outlet
 from labourlens.analyse.source_refs import given_name_gender
 from labourlens.analyse.speaker_groups import group_mention
 from labourlens.analyse.speakers import NAME_WORD, Mention, _cue, _plausible, _trim_np, classify
@@ -513,7 +514,8 @@ def back_reference(m: Mention, sources: list[Source], context: str = "") -> Ment
     surname that differs only in case, or by a given name no one else has; ``m`` itself otherwise."""
     w = m.wording.strip()
     found: Source | None = None
-    if (back := reference_rewording(m, sources) or met_group(m, context)) is not None:  # "the post said", "Most said"
+    back = reference_rewording(m, sources) or met_group(m, context) or same_report_outlet(m, context)
+    if back is not None:  # "the post said", "Most said", "According to the same report"
         return back  # ("Han and two others"; "Most said" after "had spoken to 18 crew members")
     role = _DEFINITE_ROLE.match(w)
     if role is not None and classify(w) in (None, "anonymous_source"):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.bare_answers import bare_answer
 from labourlens.analyse.document_frames import document_frame
 from labourlens.analyse.gated import Folded, gated
 from labourlens.analyse.record_fields import field_frame
@@ -146,6 +147,8 @@ _METHOD = re.compile(
     # "Kholod spoke to a man who worked beside the brigade until October.": one person met, introduced for the quotes after
     r"(?:spoke|talked) (?:to|with) (?:a|an|one) [^.;:\"\u201c]{2,60}? who (?:worked|works|had worked|has worked|lived|lives|"
     r"drove|drives|cooked|cooks|cleaned|cleans|used to)\b|"
+    # "The Panel interviewed a former worker who had been employed at a plant in Donggang.": one person met
+    r"interviewed (?:a|an|one) [^.;:\"\u201c]{2,60}? who (?:had been|was) employed\b(?![^.;:]*\b(?:and|but|where) )|"
     rf"(?<!who has )(?<!who have )(?<!it had )(?<!said it )(?:interviewed|surveyed) {_COUNT}\b|"
     rf"(?:conducted|carried out|held) {_COUNT} (?:\w+ )?interviews\b|"
     r"(?:was|were) interviewed by\b|"
@@ -276,8 +279,8 @@ _QUOTED_QUESTION = re.compile(r"^\W{0,2}[^\"\u201c\u201d?]{1,120}\?[\"\u201d]\s*
 def frame_line(sentences: list[Sentence], i: int, has_hits: bool, doc: str = "") -> bool:
     """Is sentence ``i`` part of the document's frame rather than a claim (see the module notes)?"""
     text = sentences[i].text
-    if is_footnote(text) or is_question_line(text) or is_title(sentences, i, doc) or document_frame(text):
-        return True
+    if is_footnote(text) or is_question_line(text) or is_title(sentences, i, doc) or document_frame(text) or bare_answer(text):
+        return True  # ("A: Yes.": the answer's content is the question's)
     return not has_hits and (is_programme_line(text) or is_method_line(text) or is_recommendation(text)
                              or is_unverified_note(text) or is_lead_in(text) or _QUOTED_QUESTION.match(text) is not None
                              or field_frame(text))  # "Caller: sewing worker, Ha Nam.": a record's field

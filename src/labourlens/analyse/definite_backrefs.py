@@ -15,6 +15,7 @@ from labourlens import knowledge
 from labourlens.analyse import coref_families as cf
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse import told_apart
+from labourlens.analyse.document_appositions import apposed_document
 from labourlens.analyse.inspection_bodies import INSPECTION_HEADS
 from labourlens.analyse.source_names import proper_body
 from labourlens.analyse.source_refs import coordinated_group, introduced_roles, reference_place, role_words
@@ -121,6 +122,8 @@ def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, cont
         e = reg._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
             _wording(e)) and set(norm.replace("-", " ").split()[:-1]) <= set(_wording(e).lower().split())  # "cold-store"
             and not (e.plural and coordinated_group(_wording(e))))
+    if e is None and kind == "document":  # "The contract states" after "Documents seen by X — a labour contract —"
+        e = apposed_document(reg, head, context)
     if e is None and kind in ("document", "official", "organization") and not _CAPITAL_NOT_NGO.search(_head_chunk(np)) \
             and head not in _OWN_BODIES and (  # "the NGO" is common
             kind != "document" or head in _GENERIC_DOCS or reg._recent(

@@ -25,11 +25,14 @@ _FUNCTION_WORD = re.compile(r"^(?:this|that|it|which|who|he|she|they|we|i|the|a|
 # or set something (a firm, a recruiter or "their contracts" that "promised" workers pay are the page's narrative)
 _PROMISED = re.compile(
     # a fronted place at most ("In the file, "), then the papers
-    r"^\s*(?:(?:In|At)\s+[^,;:\"]{2,40},\s+)?(?P<doc>(?:The|Their|His|Her|Its|Each|Every|All|These|"
-    r"Those|A|An|One)\s+[^,;:\"]{2,70}?(?:,\s+[^;:\"]{2,70}?,)?)"
+    r"^\s*(?:(?:In|At)\s+[^,;:\"]{2,40},\s+)?(?P<doc>(?:(?:The|Their|His|Her|Its|Each|Every|All|These|"
+    r"Those|A|An|One)\s+|(?=[A-Z][a-z]{3,}s\s))[^,;:\"\u2014\u2013]{2,70}?"
+    # an apposition between commas or dashes ("Documents seen by the paper — a labour agreement — set ...")
+    r"(?:,\s+[^;:\"]{2,70}?,|\s*[\u2014\u2013]\s*[^;:\"\u2014\u2013]{2,120}?\s*[\u2014\u2013])?)"
     # the verb of what the papers promised or set
     r"\s+(?:had\s+|also\s+)?(?:promised|promises|set|sets\s+out|required|requires|obliged|barred|forbade|offered|offers|fixed|"
     r"capped|specifies|specified|stipulates|stipulated|guarantees|guaranteed|provides\s+for|provided\s+for)\b")
+_APPOSITION_CUT = re.compile(r",|\s*[\u2014\u2013]")
 _LATER_SPEAKER = re.compile(r"\b(?:said|says|told|according\s+to|recalled|reported)\b")
 # the papers are put forward as evidence ("produced in evidence", "seen by the tribunal", "a copy of which was filed")
 _EVIDENCE = gated(r"\b(?:produced|presented|filed|submitted|seen|reviewed|obtained|examined|shown|tendered|"
@@ -46,10 +49,10 @@ def study_mention(sentence_text: str) -> Mention | None:
         return cited
     m = _PROMISED.match(sentence_text)
     doc = m.group("doc") if m is not None else ""
-    if m is None or not _EVIDENCE.search(doc) or _CLAUSE_VERB.search(doc.split(",")[0]) \
+    if m is None or not _EVIDENCE.search(doc) or _CLAUSE_VERB.search(_APPOSITION_CUT.split(doc, maxsplit=1)[0]) \
             or _LATER_SPEAKER.search(sentence_text, m.end()) or classify(doc) != "document":
         return None
-    doc = doc.split(",")[0].rstrip()  # "The contract, a copy of which the wife showed us,": the contract
+    doc = _APPOSITION_CUT.split(doc, maxsplit=1)[0].rstrip()  # "The contract, a copy of which the wife showed us,": the contract
     return Mention(doc, m.start("doc"), m.start("doc") + len(doc), "promise", False)
 
 

@@ -80,7 +80,9 @@ _MONEY_AFTER = re.compile(  # ("roughly a day and a half's pay": the sum, not a 
 )
 _HOUR = re.compile(r"hours?\b", re.IGNORECASE)
 _WORK_BEFORE = re.compile(
-    r"\b(?:work\w*|shifts?|sle(?:ep|pt)\w*|overtime|toil\w*|sew\w*|labou?r\w*|duty|workday|working\s+day)\b[^.;!]{0,50}$",
+    r"\b(?:work\w*|shifts?|sle(?:ep|pt)\w*|overtime|toil\w*|sew\w*|labou?r\w*|duty|workday|working\s+day"
+    # a trade's own verb for the hours: "coded for 18 hours", "gutted fish for 16 hours"
+    r"|(?:cod|typ|gutt|peel|stitch|weld|plaster|haul|unload)(?:ed|ing))\b[^.;!]{0,50}$",
     re.IGNORECASE,
 )
 _WORK_AFTER = re.compile(

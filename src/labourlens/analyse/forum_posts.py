@@ -53,6 +53,7 @@ from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.record_fields import record_fields
 from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.relayed_sources import relayed_sources
+from labourlens.analyse.repost_comments import after_story_rule
 from labourlens.analyse.reproduced_letters import reproduced_letters
 from labourlens.analyse.reproduced_texts import reproduced_texts
 from labourlens.analyse.role_appositions import named_roles
@@ -184,6 +185,7 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
     if sum(1 for h in headers if h) >= 1 and _THREAD.search(text):
         headers = [h or post_header(s.text, True) for h, s in zip(headers, sentences, strict=True)]
     poster: str | None = None
+    reposter: str | None = None
     post_start = 0
     cited = -1  # the paragraph after a line ending with a colon ("Saw this on the X site:"): an item the poster cites
     for i, s in enumerate(sentences):
@@ -193,11 +195,13 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
         if head is not None:
             src = reg.resolve(Mention(head[0], 0, len(head[0]), "posted", True), s.start, "")
             src.kind, src.canonical = "named_person", head[0]  # a username reads as a person's name
-            poster, post_start = src.key, s.start
+            poster, post_start, reposter = src.key, s.start, None
             if len(s.text.split("\n", 1)[0]) - head[1] < 12:
                 continue  # the header is the whole line: the post starts below it
         if poster is not None and _REPOST.match(s.text):
-            poster = None  # a reposted story speaks as its outlet
+            poster, reposter = None, poster  # a reposted story speaks as its outlet
+        elif poster is None and reposter is not None and after_story_rule(text, sentences, i):
+            poster = reposter  # "--- My take: I ...": the reposter's own comment below the story
         if poster is None or s.kind != "body":
             continue
         att = result[i]

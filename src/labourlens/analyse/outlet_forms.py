@@ -17,7 +17,14 @@ import re
 from functools import cache
 
 from labourlens import knowledge
-from labourlens.analyse import issuer_heads, issuer_lines, mastheads, self_descriptions, translated_mastheads
+from labourlens.analyse import (
+    issuer_heads,
+    issuer_lines,
+    mastheads,
+    self_descriptions,
+    tagline_heads,
+    translated_mastheads,
+)
 from labourlens.analyse.gated import gated
 
 __all__ = ["masthead_form", "staff_role"]
@@ -179,6 +186,7 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
     out.extend(translated_mastheads.votes(text))  # "Al-Noor Weekly (Doha) — Translated from Arabic by ..."
     out.extend(issuer_heads.votes(text))  # "Brightwell Worker Line - Quarterly case summary": the issuer
     out.extend(issuer_lines.votes(text))  # "STATEMENT" / "of the Embassy of X"; "Naryn Times — Naryn, 4 May 2025"
+    out.extend(tagline_heads.votes(text))  # "Taiga Notes blog — letters from the camps": the blog
     out.extend((m.group(1), 4.0, "credit line") for m in _VIA.finditer(text, 0, min(len(text), 1500)))
     lines = [ln for ln in head.splitlines() if ln.strip()][:2]
     for ln in lines:

@@ -37,6 +37,7 @@ from labourlens.analyse import (
     named_bodies,
     official_voices,
     outlet_reports,
+    owned_outlets,
     people_phrases,
     place_rules,
     self_described,
@@ -171,6 +172,8 @@ _FORMER_NAMED = re.compile(r"^(?i:a|an|one|another)\s+former\s+[^,]{0,60}?\b(?i:
 def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str | None:
     """The kind of speaker phrase ``text`` (``first``: its part before the first comma) for the shapes
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
+    if (owned := owned_outlets.owned_outlet_kind(first, classify)) is not None:
+        return owned  # "The state-run Eastern Herald": the outlet, its owner's label no part of its name
     if (family := court_titles.court_title_kind(text, classify) or family_descriptor_kind(text) or researcher_team_kind(text, classify)
             or capitalized_body_kind(text) or described_person_kind(text)) is not None:
         return family  # "Mother of two Dilnoza Rakhimova": a person by name, not a count; "Shkurko's team", "the Service": bodies
