@@ -50,3 +50,15 @@ def test_both_figures_are_normalised_to_dollars() -> None:
     before, after = money.find("Her pay rose from 2,000 to 2,600 yuan a month.", "2024-05-01")
     assert before.usd is not None and after.usd is not None
     assert before.usd == pytest.approx(after.usd * 2000 / 2600, rel=1e-6)
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    ("Each of them is owed between 80,000 and 150,000 Kenya shillings.", "KES"),
+    ("She paid 250,000 Sri Lanka rupees to the agent in Colombo.", "LKR"),
+    ("Each recruit paid 120,000 Pakistan rupees.", "PKR"),
+    ("The guards earn 3,000 Ghana cedis a month.", "GHS"),
+    ("The fee was 400,000 Tanzania shillings.", "TZS"),
+])
+def test_currencies_named_by_the_country_as_the_local_press_writes_them(text: str, currency: str) -> None:
+    found = money.find(text, None)
+    assert [a.currency for a in found if a.kind == "money"] == [currency]
