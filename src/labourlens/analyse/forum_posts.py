@@ -22,6 +22,7 @@ from labourlens.analyse.channel_backrefs import channel_names
 from labourlens.analyse.coded_rows import coded_rows
 from labourlens.analyse.finding_leads import finding_leads
 from labourlens.analyse.finding_lists import finding_lists
+from labourlens.analyse.finding_tallies import finding_tallies
 from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.firm_people_pronouns import firm_people_pronouns
 from labourlens.analyse.following_statements import following_statements
@@ -252,6 +253,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     apply_forum_posts(text, sentences, result, reg, mentions)
     firm_people_pronouns(sentences, result, reg.sources())  # "A lawyer for the firm, Khaled Ali, said ... he told"
     nobody_we_asked(sentences, result)  # "Nobody we spoke to said ...; 20 of the 23 said ...": the page's finding
+    finding_tallies(sentences, result)  # "Finding 2. Thirty of the 52 pickers said ...": the report's tally
     author_backrefs(result, reg.sources())  # "A report by a rights group said ... The group also said ...": the report
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
     final = [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
