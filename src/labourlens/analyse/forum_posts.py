@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from labourlens.analyse.according_pronouns import according_to_them
 from labourlens.analyse.according_runs import according_runs
+from labourlens.analyse.agency_backrefs import agency_backrefs
 from labourlens.analyse.answered_by import answered_by
 from labourlens.analyse.author_backrefs import author_backrefs
 from labourlens.analyse.bare_spokespeople import bare_spokespeople
@@ -285,4 +286,5 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = prefixed_roles(text, final)  # "Halvard spokesperson Mia Tan" after "Halvard Semiconductor": the firm's
     final = fronted_bodies(text, final)  # "At the State Department for Labour, an official said": official
     final = self_named_firms(text, sentences, result, final)  # "The company replied: 'Kestrel Seafoods has never ...'"
+    final = agency_backrefs(text, final)  # "The agency said ..." after "a manpower agency in Kathmandu": the firm
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina
