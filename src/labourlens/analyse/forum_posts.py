@@ -21,6 +21,7 @@ from labourlens.analyse.body_statements import body_statements
 from labourlens.analyse.case_investigators import case_investigators
 from labourlens.analyse.channel_backrefs import channel_names
 from labourlens.analyse.coded_rows import coded_rows
+from labourlens.analyse.concessive_documents import concessive_documents
 from labourlens.analyse.finding_leads import finding_leads
 from labourlens.analyse.finding_lists import finding_lists
 from labourlens.analyse.finding_tallies import finding_tallies
@@ -52,6 +53,7 @@ from labourlens.analyse.post_voice import username_mention
 from labourlens.analyse.prefixed_roles import prefixed_roles
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
+from labourlens.analyse.quoted_names import restore_blanked
 from labourlens.analyse.record_fields import record_fields
 from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.relayed_sources import relayed_sources
@@ -254,6 +256,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     apply_forum_posts(text, sentences, result, reg, mentions)
     firm_people_pronouns(sentences, result, reg.sources())  # "A lawyer for the firm, Khaled Ali, said ... he told"
     nobody_we_asked(sentences, result)  # "Nobody we spoke to said ...; 20 of the 23 said ...": the page's finding
+    concessive_documents(sentences, result)  # "Rent is deducted although the offer letter describes housing as free"
     finding_tallies(sentences, result)  # "Finding 2. Thirty of the 52 pickers said ...": the report's tally
     author_backrefs(result, reg.sources())  # "A report by a rights group said ... The group also said ...": the report
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
@@ -286,5 +289,5 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = prefixed_roles(text, final)  # "Halvard spokesperson Mia Tan" after "Halvard Semiconductor": the firm's
     final = fronted_bodies(text, final)  # "At the State Department for Labour, an official said": official
     final = self_named_firms(text, sentences, result, final)  # "The company replied: 'Kestrel Seafoods has never ...'"
-    final = agency_backrefs(text, final)  # "The agency said ..." after "a manpower agency in Kathmandu": the firm
+    final = restore_blanked(text, agency_backrefs(text, final))  # "The agency said ..." after "a manpower agency in Kathmandu": the firm
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina
