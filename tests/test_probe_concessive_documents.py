@@ -6,6 +6,7 @@ is written for this test; the firms and people are fictional (places are real)."
 from __future__ import annotations
 
 import pytest
+
 from probe_helpers import speaker
 
 LEAD = "Migrant drivers in Dammam described unpaid wages, debts and passports taken by their employer.\n\n"

@@ -5,6 +5,7 @@ written for this test; the people are fictional (places are real)."""
 from __future__ import annotations
 
 import pytest
+
 from probe_helpers import speaker
 
 LEAD = "Migrant workers at a date farm in Oman described unpaid wages, debts and passports taken by their employer.\n\n"
