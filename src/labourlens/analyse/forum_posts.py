@@ -40,6 +40,7 @@ from labourlens.analyse.interview_turns import named_descriptions
 from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.introduced_roles import aged_role_back, body_people_back, introduced_roles
 from labourlens.analyse.kin_antecedents import kin_antecedents
+from labourlens.analyse.message_reads import message_reads
 from labourlens.analyse.named_backrefs import named_backrefs
 from labourlens.analyse.named_outlets import named_outlets
 from labourlens.analyse.narrated_testimonies import narrated_testimonies
@@ -243,6 +244,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     opened_quotes(sentences, result)  # '..., who said: "These men ... Their phones were taken."': all his
     vocatives(text, sentences, result, reg)  # "Mr Tan, the auditor says ...": the auditor, not Mr Tan
     record_fields(text, sentences, result, reg)  # "Caller: a cutter. Issue: says ...": the caller's, not "Issue"'s
+    message_reads(text, sentences, result, reg)  # "She shared the message. It reads in part:" + the quote: the message's
     statement_reads(text, sentences, result, reg)  # "The statement reads, in part:" + the items: the statement's
     following_statements(text, sentences, result, reg)  # "X gave the following answer ...:" + the answer: X's
     finding_leads(text, sentences, result, reg)  # "The inspection established the following:" + the items
