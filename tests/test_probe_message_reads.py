@@ -21,7 +21,7 @@ def test_quoted_paragraph_after_it_reads_is_the_message() -> None:
 
 def test_the_one_who_shared_it_still_speaks_after_it() -> None:
     by = speakers_by_opening(STORY, 24)
-    assert "Amina Bello" in (by.get("Amina Bello said the agen", (None, None))[0] or "")
+    assert "Amina Bello" in (by.get("Amina Bello said the age", (None, None))[0] or "")
 
 
 def test_no_lead_in_leaves_the_quote_to_its_speaker() -> None:
