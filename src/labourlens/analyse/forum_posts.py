@@ -32,6 +32,7 @@ from labourlens.analyse.fronted_bodies import fronted_bodies
 from labourlens.analyse.fronted_partitives import fronted_partitives
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_backrefs import group_backrefs
+from labourlens.analyse.group_short_names import group_short_names
 from labourlens.analyse.group_word_backrefs import group_word_backrefs
 from labourlens.analyse.head_backrefs import head_backrefs
 from labourlens.analyse.headline_labels import full_names_for_labels
@@ -291,5 +292,6 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = prefixed_roles(text, final)  # "Halvard spokesperson Mia Tan" after "Halvard Semiconductor": the firm's
     final = fronted_bodies(text, final)  # "At the State Department for Labour, an official said": official
     final = self_named_firms(text, sentences, result, final)  # "The company replied: 'Kestrel Seafoods has never ...'"
-    final = restore_blanked(text, agency_backrefs(text, final))  # "The agency said ..." after "a manpower agency in Kathmandu": the firm
+    final = agency_backrefs(text, final)  # "The agency said ..." after "a manpower agency in Kathmandu": the firm
+    final = group_short_names(result, restore_blanked(text, final))  # "Kapit-Bisig said" after "Kapit-Bisig OFW Network"
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina
