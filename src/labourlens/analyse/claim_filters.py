@@ -27,6 +27,7 @@ import re
 from labourlens.analyse.document_frames import document_frame
 from labourlens.analyse.gated import Folded, gated
 from labourlens.analyse.record_fields import field_frame
+from labourlens.analyse.run_in_headings import run_in_heading
 from labourlens.analyse.testimony_blocks import heading_label
 from labourlens.model import Sentence
 
@@ -276,7 +277,8 @@ _QUOTED_QUESTION = re.compile(r"^\W{0,2}[^\"\u201c\u201d?]{1,120}\?[\"\u201d]\s*
 def frame_line(sentences: list[Sentence], i: int, has_hits: bool, doc: str = "") -> bool:
     """Is sentence ``i`` part of the document's frame rather than a claim (see the module notes)?"""
     text = sentences[i].text
-    if is_footnote(text) or is_question_line(text) or is_title(sentences, i, doc) or document_frame(text):
+    if is_footnote(text) or is_question_line(text) or is_title(sentences, i, doc) or document_frame(text) or (
+            run_in_heading(sentences, i)):  # "1. Wages. All workers are paid ...": the point's topic, no claim
         return True
     return not has_hits and (is_programme_line(text) or is_method_line(text) or is_recommendation(text)
                              or is_unverified_note(text) or is_lead_in(text) or _QUOTED_QUESTION.match(text) is not None
