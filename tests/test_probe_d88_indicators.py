@@ -50,3 +50,25 @@ def test_none_of_them_were_is_a_denial() -> None:
     assert "physical_and_sexual_violence" in lexicon_indicators("The men said two of the 37 were beaten.")
     # "none of ... were paid": not being paid is the abuse, not a denial
     assert "withholding_of_wages" in lexicon_indicators("None of the 12 men were paid for June.")
+
+
+@pytest.mark.parametrize("sentence,indicator", [
+    ("Two of the cooks escaped by walking across the desert at night to a border post.", "restriction_of_movement"),
+    ("On arrival they were made cleaners in a hospital, a job none of them had agreed to.", "deception"),
+    ("The supervisor pays them 700 dirhams a month instead of the 1,100 dirhams in their contracts.", "deception"),
+    ("The brokers tell them the fee is for a training course.", "deception"),
+    ("Since he left, the moneylender comes to the house every month.", "debt_bondage"),
+    ("The deckhands hand their passports to the captain on the first day.", "retention_of_identity_documents"),
+])
+def test_d88_wordings(sentence: str, indicator: str) -> None:
+    assert indicator in lexicon_indicators(sentence)
+
+
+@pytest.mark.parametrize("sentence,indicator", [
+    ("The family fled the fighting on foot in 2019.", "restriction_of_movement"),
+    ("They are given rice instead of money at the end of the week.", "deception"),
+    ("The fee covered orientation and a medical test.", "deception"),
+    ("She gave her passport to the sponsor to renew it.", "retention_of_identity_documents"),
+])
+def test_d88_controls(sentence: str, indicator: str) -> None:
+    assert indicator not in lexicon_indicators(sentence)
