@@ -258,7 +258,7 @@ def is_lead_in(text: str) -> bool:
 
 
 _LEAD_IN = re.compile(r"(?:\b(?:put it|this way|as follows|like this|recalled|recalls|explained|explains|remembered|"
-                      r"remembers|wrote|writes|added|adds|said|says|told (?:us|me|\w+))\W*:\s*$|"
+                      r"remembers|wrote|writes|added|adds|said|says|told (?:us|me|\w+)|reads?(?:,? in (?:part|full))?)\W*:\s*$|"
                       r"^\W*(?:(?:then|and|but|now),?\s+)?(?:there is|there's|here is|here's|here are) (?:this|what)\b|"
                       # a label over a text printed below ("The company's reply:", "Our notes:", "Its statement in full:")
                       r"^\W*(?:(?:the|its|our|their|his|her)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:full\s+|written\s+)?(?:reply|response|"

@@ -12,7 +12,15 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse import document_subjects, entities, places, relay_chains, source_backrefs, source_refs
+from labourlens.analyse import (
+    colon_turns,
+    document_subjects,
+    entities,
+    places,
+    relay_chains,
+    source_backrefs,
+    source_refs,
+)
 from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse import speaker_lexicon as gates
 from labourlens.analyse.fronted_adjuncts import (
@@ -344,7 +352,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
     m = _COLON_SPEAKER.match(text) if ":" in text else None
     if m and m.group(1).lower() not in _NOT_SPEAKERS | non_names() and (
             gates.labelled_speaker(m.group(1)) or gates.affiliated_role(m.group(1), m.group(2))):
-        return Mention(m.group(1), m.start(1), m.end(1), "said", True)  # "Kim: We were never paid."
+        return colon_turns.inner_speaker(text, m.end() - 1, _find_mention) or Mention(m.group(1), m.start(1), m.end(1), "said", True)
     words = set(_WORD.findall(text.lower()))
     has_verb = not words.isdisjoint(lex.verb_words)
     has_according = "according" in words
