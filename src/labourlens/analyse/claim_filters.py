@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.case_captions import case_caption
 from labourlens.analyse.document_frames import document_frame
 from labourlens.analyse.gated import Folded, gated
 from labourlens.analyse.record_fields import field_frame
@@ -278,7 +279,7 @@ def frame_line(sentences: list[Sentence], i: int, has_hits: bool, doc: str = "")
     """Is sentence ``i`` part of the document's frame rather than a claim (see the module notes)?"""
     text = sentences[i].text
     if is_footnote(text) or is_question_line(text) or is_title(sentences, i, doc) or document_frame(text) or (
-            run_in_heading(sentences, i)):  # "1. Wages. All workers are paid ...": the point's topic, no claim
+            run_in_heading(sentences, i) or case_caption(text)):  # "1. Wages. All are paid ...": a point's topic
         return True
     return not has_hits and (is_programme_line(text) or is_method_line(text) or is_recommendation(text)
                              or is_unverified_note(text) or is_lead_in(text) or _QUOTED_QUESTION.match(text) is not None
