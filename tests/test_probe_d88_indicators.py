@@ -72,3 +72,12 @@ def test_d88_wordings(sentence: str, indicator: str) -> None:
 ])
 def test_d88_controls(sentence: str, indicator: str) -> None:
     assert indicator not in lexicon_indicators(sentence)
+
+
+def test_documents_kept_by_the_worker_are_a_counter_cue() -> None:
+    from labourlens.analyse.indicators import counter_cues
+
+    assert "retention_of_identity_documents" in counter_cues(
+        'The ministry said the passports "remain in the possession of the worker at all times".')
+    assert "retention_of_identity_documents" in counter_cues("The firm said the men keep their passports voluntarily.")
+    assert "retention_of_identity_documents" not in counter_cues("The captain kept the passports in a locked box.")
