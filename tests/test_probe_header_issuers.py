@@ -40,3 +40,14 @@ def test_statement_page_outlet_and_luganda() -> None:
     assert detect(text, None, {}).outlet == "Ministry of Labour, Republic of Kenya"
     text2 = "Radio Kijiji FM (Kisumu) \u2014 phone-in\nTranslated from Luganda by Ann Nabukenya.\n\nCALLER: Hello.\n"
     assert detect(text2, None, {}).original_language == "lg"
+
+
+def test_section_after_masthead_is_dropped() -> None:
+    from labourlens.analyse.outlet_forms import without_section_tail
+
+    assert without_section_tail("Harbour Times Business") == "Harbour Times"
+    assert without_section_tail("Muscat Star Sports") == "Muscat Star"
+    assert without_section_tail("Star Sports") == "Star Sports"  # one word left: the name itself
+    assert without_section_tail("Gulf Daily News") == "Gulf Daily News"
+    text = "MUSCAT STAR SPORTS\n\nKerala Strikers win the workers' cup\n\nBy Sports Desk\n\nThe final drew 3,000 fans.\n"
+    assert detect(text, None, {}).outlet == "Muscat Star"
