@@ -43,15 +43,20 @@ def test_bare_caller_line_goes_on_with_the_last_described_caller() -> None:
 
 
 def test_described_caller_wording() -> None:
-    assert described_caller("CALLER (woman, Kisii): Thank you.", "") == "Caller (woman, Kisii)"
+    assert described_caller("CALLER", "CALLER (woman, Kisii): Thank you.", "") == "Caller (woman, Kisii)"
     before = "CALLER (woman, Kisii): Thank you.\n\nATIENO: Did she complain?\n\n"
-    assert described_caller("CALLER: Yes.", before) == "Caller (woman, Kisii)"
+    assert described_caller("CALLER", "CALLER: Yes.", before) == "Caller (woman, Kisii)"
     # the host turned to a new caller: the last description no longer holds
-    assert described_caller("CALLER: Yes.", before + "ATIENO: Next caller, please.\n\n") is None
+    assert described_caller("CALLER", "CALLER: Yes.", before + "ATIENO: Next caller, please.\n\n") is None
     # no bracket, or a bracket that names nobody in lower case: no described caller
-    assert described_caller("CALLER: Yes.", "ATIENO: Hello.\n\n") is None
-    assert described_caller("CALLER (Timur): Yes.", "") is None
+    assert described_caller("CALLER", "CALLER: Yes.", "ATIENO: Hello.\n\n") is None
+    assert described_caller("CALLER", "CALLER (Timur): Yes.", "") is None
 
 
 def test_ordinal_label_keeps_its_own_wording() -> None:
-    assert described_caller("SECOND CALLER (unnamed woman): I rent a flat.", "") is None
+    assert described_caller("SECOND CALLER", "SECOND CALLER (unnamed woman): I rent a flat.", "") is None
+
+
+def test_channel_bracket_describes_no_one() -> None:
+    assert described_caller("LISTENER", "LISTENER (by text message): The builders work on Sundays.", "") is None
+    assert described_caller("LISTENER", "LISTENER (driver, Kisumu): The builders work on Sundays.", "") == "Listener (driver, Kisumu)"
