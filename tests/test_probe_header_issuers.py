@@ -14,7 +14,7 @@ from labourlens.analyse.meta import detect
 
 @pytest.mark.parametrize("first,name", [
     ("STATEMENT BY THE MINISTRY OF LABOUR, REPUBLIC OF KENYA", "Ministry of Labour, Republic of Kenya"),
-    ("PRESS RELEASE FROM THE EMBASSY OF NEPAL", "Embassy of Nepal"),
+    ("PRESS RELEASE FROM THE DEPARTMENT OF LABOUR", "Department of Labour"),
     ("IN THE HIGH COURT OF TANZANIA AT DAR ES SALAAM", "High Court of Tanzania"),
     ("KESTREL BUILD L.L.C.", "Kestrel Build"),
     ("Harbour Foods Ltd", "Harbour Foods"),
@@ -28,6 +28,8 @@ def test_first_line_maker(first: str, name: str) -> None:
 @pytest.mark.parametrize("first", [
     "MARITIME BRIEF \u2014 Tanker and bulk traffic, week 46",
     "SANCTIONS DESIGNATION \u2014 SUMMARY",
+    "STATEMENT FROM KESTREL RECRUITMENT LLC, DUBAI",
+    "PRESS RELEASE FROM THE EMBASSY OF NEPAL",
     "Workers at a farm in Oman were not paid.",
 ])
 def test_headings_that_name_no_maker(first: str) -> None:

@@ -1,8 +1,9 @@
 """The body a page's first line names as its maker, in shapes the masthead and statement rules do not read, for
 :mod:`labourlens.analyse.statement_issuers` (when no masthead, dateline or own-voice cue names an outlet):
 
-- a statement headed by its issuer: "STATEMENT BY THE MINISTRY OF FOREIGN AFFAIRS, REPUBLIC OF UGANDA", "PRESS
-  RELEASE FROM THE EMBASSY OF KENYA" (the issuer, its country kept);
+- a statement headed by a government body that issues it: "STATEMENT BY THE MINISTRY OF FOREIGN AFFAIRS, REPUBLIC OF
+  UGANDA" (the issuer, its country kept; only a ministry or department, ``issuer_heads``: a firm's own statement and a
+  mission's release are left as they were, see :mod:`labourlens.analyse.statement_issuers`);
 - a court's heading of a judgment or ruling: "IN THE EMPLOYMENT AND LABOUR RELATIONS COURT AT NAIROBI" (the court);
 - a firm's letterhead: the company's name with its legal form on the first line ("KESTREL BUILD L.L.C.", "Harbour
   Foods Ltd"), the legal form dropped;
@@ -44,6 +45,11 @@ def _legal_forms() -> re.Pattern[str]:
     return re.compile(rf"^(?P<name>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){{0,4}})[,]?\s+(?:{alt})\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _issuer_heads() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in (knowledge.load("mastheads.yaml") or {}).get("issuer_heads") or ())
+
+
 def title_case(name: str) -> str:
     """``name`` in title case when it is written in capitals ("MINISTRY OF LABOUR" -> "Ministry of Labour")."""
     if not name.isupper():
@@ -57,7 +63,7 @@ def header_issuer(text: str) -> tuple[str | None, str | None]:
     first = next((ln.strip(" \t*#_") for ln in text[:400].splitlines() if ln.strip()), "")
     if len(first) < 6:
         return None, None
-    if (m := _STATEMENT.match(first)) is not None:
+    if (m := _STATEMENT.match(first)) is not None and m.group("name").split()[0].lower() in _issuer_heads():
         return title_case(m.group("name").strip(" ,")), "issuer of a statement"
     if first[:3].upper() == "IN " and (m := _COURT.match(first)) is not None:
         return title_case(m.group("name").strip()), "court of a judgment"
