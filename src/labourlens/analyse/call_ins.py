@@ -9,7 +9,7 @@ import re
 
 from labourlens.analyse.speakers import NAME_WORD
 
-__all__ = ["caller_name"]
+__all__ = ["caller_name", "described_caller"]
 
 _CALLER_LABEL = re.compile(r"(?:[A-Z]+[ \t]+)?(?:CALLER|LISTENER|VIEWER)", re.IGNORECASE)
 _NAME = rf"(?P<name>{NAME_WORD})(?![\w'\u2019-])"
@@ -28,6 +28,11 @@ _HOST_INTRO = re.compile(
 # the host turning to a new caller: the name given before is no longer the one on the line
 _NEW_CALLER = re.compile(r"\b(?:another|next|new|second|third|one[ \t]+more|a|our[ \t]+next)[ \t]+(?:caller|listener)\b"
                          r"|\bon[ \t]+the[ \t]+line\b", re.IGNORECASE)
+# a caller described, not named, in the label's bracket: "CALLER (woman, Masaka):", "LISTENER (driver, Kisumu):"
+# ("SECOND CALLER (unnamed woman):" keeps its own label, which already tells the callers apart)
+# (a bracket that tells the channel, "LISTENER (by text message):", describes no one)
+_DESCRIBED = re.compile(r"[ \t]*(?P<label>CALLER|LISTENER|VIEWER)[ \t]*\((?!(?:by|via|on|through|in|over)\b)"
+                        r"(?P<desc>[a-z][^()\n:]{1,40})\)[ \t]*:")
 _NOT_NAMES = frozenset("The This That You We They He She It Our Your Yes No Please Thank Thanks Now Then Well".split())
 
 
@@ -56,3 +61,21 @@ def caller_name(label: str, before: str, line: str = "") -> str | None:
     if best is None or any(n.start() > best[0] for n in _NEW_CALLER.finditer(before)):
         return None
     return best[1]
+
+
+def described_caller(label: str, line: str, before: str) -> str | None:
+    """A caller who gives no name but whom the label's bracket describes ("CALLER (woman, Masaka): ..."), worded
+    by the label, so that two callers described apart are two people; a bare "CALLER:" line goes on with the last
+    described caller until the host turns to a new one. None when no bracket describes the caller."""
+    if label.strip().upper() not in ("CALLER", "LISTENER", "VIEWER"):
+        return None  # ("SECOND CALLER:" is a caller of its own)
+    own = _DESCRIBED.match(line)
+    if own is not None:
+        return f"{own.group('label').capitalize()} ({own.group('desc')})"
+    last = None
+    for start in (ln.start() for ln in _LINE_START.finditer(before)):
+        if "(" in before[start:start + 24] and (d := _DESCRIBED.match(before, start)) is not None:
+            last = d
+    if last is None or any(n.start() > last.end() for n in _NEW_CALLER.finditer(before)):
+        return None
+    return f"{last.group('label').capitalize()} ({last.group('desc')})"

@@ -25,9 +25,11 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse.bare_answers import bare_answer
+from labourlens.analyse.case_captions import case_caption
 from labourlens.analyse.document_frames import document_frame
 from labourlens.analyse.gated import Folded, gated
 from labourlens.analyse.record_fields import field_frame
+from labourlens.analyse.run_in_headings import run_in_heading
 from labourlens.analyse.testimony_blocks import heading_label
 from labourlens.model import Sentence
 
@@ -260,7 +262,7 @@ def is_lead_in(text: str) -> bool:
 
 
 _LEAD_IN = re.compile(r"(?:\b(?:put it|this way|as follows|like this|recalled|recalls|explained|explains|remembered|"
-                      r"remembers|wrote|writes|added|adds|said|says|told (?:us|me|\w+))\W*:\s*$|"
+                      r"remembers|wrote|writes|added|adds|said|says|told (?:us|me|\w+)|reads?(?:,? in (?:part|full))?)\W*:\s*$|"
                       r"^\W*(?:(?:then|and|but|now),?\s+)?(?:there is|there's|here is|here's|here are) (?:this|what)\b|"
                       # a label over a text printed below ("The company's reply:", "Our notes:", "Its statement in full:")
                       r"^\W*(?:(?:the|its|our|their|his|her)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:full\s+|written\s+)?(?:reply|response|"
@@ -279,8 +281,9 @@ _QUOTED_QUESTION = re.compile(r"^\W{0,2}[^\"\u201c\u201d?]{1,120}\?[\"\u201d]\s*
 def frame_line(sentences: list[Sentence], i: int, has_hits: bool, doc: str = "") -> bool:
     """Is sentence ``i`` part of the document's frame rather than a claim (see the module notes)?"""
     text = sentences[i].text
-    if is_footnote(text) or is_question_line(text) or is_title(sentences, i, doc) or document_frame(text) or bare_answer(text):
-        return True  # ("A: Yes.": the answer's content is the question's)
+    if is_footnote(text) or is_question_line(text) or is_title(sentences, i, doc) or document_frame(text) or bare_answer(text) or (
+            run_in_heading(sentences, i) or case_caption(text)):  # "A: Yes.": the question's; "1. Wages. All are paid ...": a topic
+        return True
     return not has_hits and (is_programme_line(text) or is_method_line(text) or is_recommendation(text)
                              or is_unverified_note(text) or is_lead_in(text) or _QUOTED_QUESTION.match(text) is not None
                              or field_frame(text))  # "Caller: sewing worker, Ha Nam.": a record's field

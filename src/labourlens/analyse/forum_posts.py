@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from labourlens.analyse.according_pronouns import according_to_them
 from labourlens.analyse.according_runs import according_runs
+from labourlens.analyse.agency_backrefs import agency_backrefs
 from labourlens.analyse.answered_by import answered_by
 from labourlens.analyse.author_backrefs import author_backrefs
 from labourlens.analyse.bare_spokespeople import bare_spokespeople
@@ -20,8 +21,10 @@ from labourlens.analyse.body_statements import body_statements
 from labourlens.analyse.case_investigators import case_investigators
 from labourlens.analyse.channel_backrefs import channel_names
 from labourlens.analyse.coded_rows import coded_rows
+from labourlens.analyse.concessive_documents import concessive_documents
 from labourlens.analyse.finding_leads import finding_leads
 from labourlens.analyse.finding_lists import finding_lists
+from labourlens.analyse.finding_tallies import finding_tallies
 from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.firm_people_pronouns import firm_people_pronouns
 from labourlens.analyse.following_statements import following_statements
@@ -29,6 +32,7 @@ from labourlens.analyse.fronted_bodies import fronted_bodies
 from labourlens.analyse.fronted_partitives import fronted_partitives
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_backrefs import group_backrefs
+from labourlens.analyse.group_short_names import group_short_names
 from labourlens.analyse.group_word_backrefs import group_word_backrefs
 from labourlens.analyse.head_backrefs import head_backrefs
 from labourlens.analyse.headline_labels import full_names_for_labels
@@ -37,6 +41,7 @@ from labourlens.analyse.interview_turns import named_descriptions
 from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.introduced_roles import aged_role_back, body_people_back, introduced_roles
 from labourlens.analyse.kin_antecedents import kin_antecedents
+from labourlens.analyse.message_reads import message_reads
 from labourlens.analyse.named_backrefs import named_backrefs
 from labourlens.analyse.named_outlets import named_outlets
 from labourlens.analyse.narrated_testimonies import narrated_testimonies
@@ -50,6 +55,7 @@ from labourlens.analyse.post_voice import username_mention
 from labourlens.analyse.prefixed_roles import prefixed_roles
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
+from labourlens.analyse.quoted_names import restore_blanked
 from labourlens.analyse.record_fields import record_fields
 from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.relayed_sources import relayed_sources
@@ -245,6 +251,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     opened_quotes(sentences, result)  # '..., who said: "These men ... Their phones were taken."': all his
     vocatives(text, sentences, result, reg)  # "Mr Tan, the auditor says ...": the auditor, not Mr Tan
     record_fields(text, sentences, result, reg)  # "Caller: a cutter. Issue: says ...": the caller's, not "Issue"'s
+    message_reads(text, sentences, result, reg)  # "She shared the message. It reads in part:" + the quote: the message's
     statement_reads(text, sentences, result, reg)  # "The statement reads, in part:" + the items: the statement's
     following_statements(text, sentences, result, reg)  # "X gave the following answer ...:" + the answer: X's
     finding_leads(text, sentences, result, reg)  # "The inspection established the following:" + the items
@@ -258,6 +265,8 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     apply_forum_posts(text, sentences, result, reg, mentions)
     firm_people_pronouns(sentences, result, reg.sources())  # "A lawyer for the firm, Khaled Ali, said ... he told"
     nobody_we_asked(sentences, result)  # "Nobody we spoke to said ...; 20 of the 23 said ...": the page's finding
+    concessive_documents(sentences, result)  # "Rent is deducted although the offer letter describes housing as free"
+    finding_tallies(sentences, result)  # "Finding 2. Thirty of the 52 pickers said ...": the report's tally
     author_backrefs(result, reg.sources())  # "A report by a rights group said ... The group also said ...": the report
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
     final = [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
@@ -289,4 +298,6 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = prefixed_roles(text, final)  # "Halvard spokesperson Mia Tan" after "Halvard Semiconductor": the firm's
     final = fronted_bodies(text, final)  # "At the State Department for Labour, an official said": official
     final = self_named_firms(text, sentences, result, final)  # "The company replied: 'Kestrel Seafoods has never ...'"
+    final = agency_backrefs(text, final)  # "The agency said ..." after "a manpower agency in Kathmandu": the firm
+    final = group_short_names(result, restore_blanked(text, final))  # "Kapit-Bisig said" after "Kapit-Bisig OFW Network"
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina

@@ -486,7 +486,7 @@ def _negated_inside(c: _Compiled, rule: _Rule, raws: list[str], occ: dict[int, l
         if k < 0 or any(raws[j] in _PUNCT for j in range(k, lo)):
             return False
         if raws[k] in ("no", "nobody", "none") and (k == 0 or raws[k - 1] in _CLAUSE_START) \
-                and raws[k + 1] not in _NOT_NEGATING_NO and ("ever" in raws[k:lo] or raws[lo - 1] == "or"):  # not "None had their passports"
+                and raws[k + 1] not in _NOT_NEGATING_NO and ("ever" in raws[k:lo] or raws[lo - 1] in ("or", "were", "was")):  # not "None had"
             return True
     return False
 

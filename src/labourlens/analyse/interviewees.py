@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
-from labourlens.analyse.call_ins import caller_name
+from labourlens.analyse.call_ins import caller_name, described_caller
 from labourlens.analyse.interview_turns import earlier_answerer, speaks_for_others
 from labourlens.analyse.roster_guests import GUEST_HEAD, guest_named
 from labourlens.analyse.source_names import fuller_name
@@ -267,7 +267,7 @@ def relabel(m: Mention, label: str | None, before: str, roles: dict[str, str], l
     and surname label by the fuller name given before, initials by the name they stand for."""
     if label is None or m.cue != "said":
         return m
-    name = caller_name(label, before, line) or roles.get(label.lower()) or guest_named(line)
+    name = caller_name(label, before, line) or described_caller(label, line, before) or roles.get(label.lower()) or guest_named(line)
     if name is None:
         name = titled_full_name(m.wording, before) or initials_name(label, before) or role_interviewee(label, before)
     if name is None:

@@ -15,6 +15,7 @@ from labourlens import knowledge
 from labourlens.analyse import document_subjects, entities, places, relay_chains, source_backrefs, source_refs
 from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse import speaker_lexicon as gates
+from labourlens.analyse.colon_turns import inner_speaker
 from labourlens.analyse.fronted_adjuncts import (
     _FRONTED,
     _LEAD_ADVERBIAL,
@@ -30,7 +31,6 @@ from labourlens.analyse.interviewees import house_label, label_person, non_names
 from labourlens.analyse.paper_names import paper_name
 from labourlens.analyse.quote_tags import role_word_end
 from labourlens.analyse.semicolon_clauses import after_semicolon
-from labourlens.analyse.source_refs import latter_former_mention, place_clause_speaker
 from labourlens.analyse.speaker_cues import (
     DET_START,
     HEAD_PREP,
@@ -185,7 +185,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     if m is None:
         return (
             shapes.fallback_mention(sentence_text, text)
-            or latter_former_mention(sentence_text)
+            or source_refs.latter_former_mention(sentence_text)
             or source_refs.people_mention(sentence_text) or document_subjects.obtained_document(sentence_text)
             or source_backrefs.count_of_group(sentence_text)
             or relay_chains.late_speaker(sentence_text)
@@ -197,7 +197,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     inner = naming_mention(m.wording) if kind in (None, "anonymous_source", "named_person") else None
     if inner is not None and (inner.start > 0 or kind != "named_person"):
         return Mention(inner.wording, m.start + inner.start, m.start + inner.end, m.cue, m.direct, m.relay)
-    m = named_by_clause(place_clause_speaker(m, sentence_text), text)
+    m = named_by_clause(source_refs.place_clause_speaker(m, sentence_text), text)
     return shapes.own_press_service(relay_chains.relay_chain(m, sentence_text), sentence_text)
 
 
@@ -343,7 +343,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
     m = _COLON_SPEAKER.match(text) if ":" in text else None
     if m and m.group(1).lower() not in _NOT_SPEAKERS | non_names() and (
             gates.labelled_speaker(m.group(1)) or gates.affiliated_role(m.group(1), m.group(2))):
-        return Mention(m.group(1), m.start(1), m.end(1), "said", True)  # "Kim: We were never paid."
+        return inner_speaker(text, m.end() - 1, _find_mention) or Mention(m.group(1), m.start(1), m.end(1), "said", True)
     words = set(_WORD.findall(text.lower()))
     has_verb = not words.isdisjoint(lex.verb_words)
     has_according = "according" in words

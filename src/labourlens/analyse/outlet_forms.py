@@ -48,9 +48,24 @@ def _core(name: str) -> str:
     return _THE_START.sub("", name.strip())
 
 
+@cache
+def _section_tails() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in (knowledge.load("mastheads.yaml") or {}).get("masthead_section_tails") or ())
+
+
+def without_section_tail(name: str) -> str:
+    """``name`` without a section printed after the masthead ("Doha Star Sports" -> "Doha Star"), when what is left
+    is two words or more and reads as an outlet's name."""
+    words = name.split()
+    if len(words) >= 3 and words[-1].lower() in _section_tails() and mastheads.outlet_like(" ".join(words[:-1])):
+        return " ".join(words[:-1])
+    return name
+
+
 def masthead_form(name: str, text: str, cue: str | None = None) -> str:
     """``name`` as the masthead, title, byline or copyright line of ``text`` prints it (see the
     module doc), or ``name`` itself when none prints a fuller or article-less form."""
+    name = without_section_tail(name) if name else name
     if cue in _PRINTED_CUES or not name:
         return name
     core = _core(name)

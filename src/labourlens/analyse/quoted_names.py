@@ -12,8 +12,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
-__all__ = ["blank_passive_found", "blank_trailing_note", "fold_letters", "own_letters", "unquote_pseudonyms"]
+__all__ = ["blank_passive_found", "blank_trailing_note", "fold_letters", "own_letters", "restore_blanked", "unquote_pseudonyms"]
+
+if TYPE_CHECKING:
+    from labourlens.model import Source
 
 _NAME = r"(?-i:[A-Z])[\w'\u2019]+(?:-[\w'\u2019]+)?(?: (?-i:[A-Z])[\w'\u2019]+(?:-[\w'\u2019]+)?){0,2}"
 # 'said "Ri Song-gun", 38', 'according to "Mina"'
@@ -113,10 +118,21 @@ _PASSIVE_FOUND = re.compile(r"(?<=[a-z] )found(?=\s+(?:in\s+(?:breach|violation|
                             r"at\s+fault|to\s+(?:be|have)\b))")
 
 
+# a plural noun that looks like a reporting verb, closing a phrase before the real verb: "Dr Berg, a nurse who kept
+# case notes, said ...", "a clerk who filed the records, told ...": a verb "notes" would take what follows, not a comma
+_NOUN_REPORTS = re.compile(r"(?<=[a-z] )(?:notes|records|reports)(?=,\s+(?:said|says|told|tells|added|adds|explained|"
+                           r"wrote|writes|recalled|recalls)\b)")
+
+
 def blank_passive_found(text: str) -> str:
     """``text`` with a passive "found" ("a firm found in breach") written as a word no finder reads as reporting a
-    finding (the text keeps its length, so every offset stays right)."""
-    return _PASSIVE_FOUND.sub("xxxxx", text) if "found" in text else text
+    finding, and a noun "notes" or "records" just before ", said" as one no finder reads as a verb (the text keeps
+    its length, so every offset stays right)."""
+    if "found" in text:
+        text = _PASSIVE_FOUND.sub("xxxxx", text)
+    if "s, " in text and ("notes, " in text or "records, " in text or "reports, " in text):
+        text = _NOUN_REPORTS.sub(lambda m: "x" * len(m.group()), text)
+    return text
 
 
 # an intensifying reflexive after a speaker's name: "Joseph himself said", "Joseph himself, speaking by telephone, said"
@@ -130,3 +146,18 @@ def blank_intensifier(text: str) -> str:
     if "self" not in text:
         return text
     return _INTENSIFIER.sub(lambda m: " " * len(m.group()), text)
+
+
+def restore_blanked(text: str, sources: list[Source]) -> list[Source]:
+    """The sources with a word that :func:`blank_passive_found` wrote over in their wording given back from the
+    document (``text``) at the wording's first span ("a nurse who kept case notes", not "... case xxxxx")."""
+    out = []
+    for src in sources:
+        wording = src.wording or ""
+        if "xxxxx" in wording and src.spans:
+            a, b = min(src.spans)
+            own = text[a:b]
+            if len(own) == len(wording) and all(w == o or w == "x" for w, o in zip(wording, own, strict=True)):
+                src = replace(src, wording=own)
+        out.append(src)
+    return out

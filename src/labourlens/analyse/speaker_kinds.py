@@ -185,6 +185,9 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return "named_person"  # "A former trade official now living in Seoul, Kim Sung-ho": no longer the state's voice
     if (firm_said := firm_description_kind(text, classify)) is not None:
         return firm_said  # "The agency that recruited her", "a Kestrel Foods manager who gave only his first name, Pavel"
+    if first.strip().lower() == "one" and (one := _ONE_NAMED.match(text.strip())) is not None \
+            and classify(one.group("name")) == "named_person":
+        return "named_person"  # "Two of the injured said ... One, Ram Thapa, said": one of them, by name
     if _COUNT.match(first.strip()):
         return "anonymous_source" if first == text or _COUNT.match(text.strip()) else None
     if (one := _ONE_NAMED.match(text.strip())) is not None and not _ONE_DESCRIBED.match(one.group("name")) \

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 from labourlens.analyse import mastheads
+from labourlens.analyse.header_issuers import header_issuer
 
 __all__ = ["issuer", "is_heading"]
 
@@ -92,6 +93,9 @@ def _initials(name: str) -> str:
 
 def issuer(text: str) -> tuple[str | None, str | None]:
     """(issuer, cue) of a statement page (see the module doc), or (None, None)."""
+    head = header_issuer(text)  # "STATEMENT BY THE MINISTRY OF ...", "IN THE ... COURT AT ...", a letterhead
+    if head[0]:
+        return head
     lines = [ln.strip() for ln in text[:1200].splitlines() if ln.strip()][:5]
     if not any(_label(ln) for ln in lines):
         return None, None

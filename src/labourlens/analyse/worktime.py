@@ -38,12 +38,12 @@ _FROM_TO = re.compile(
     # "between four and five months' pay", "from three to four years": a count of something else, not the clock
     r"(?![ \t]+(?:months?|years?|weeks?|days?|hours?|minutes?|times|percent|per[ \t]+cent|people|men|women|workers|dollars)\b)", re.I)
 _START_END = re.compile(
-    rf"\b(?:arriv\w*|start\w*|begin\w*|began|got[ \t]+up|woke|wake\w*|clock(?:ed)?[ \t]+in|report\w*[ \t]+for[ \t]+"
-    rf"work|on[ \t]+site|at[ \t]+work|go(?:es)?[ \t]+in|went[ \t]+in)(?:[ \t]+(?:work|the[ \t]+day|the[ \t]+shift))?"
-    rf"[ \t]+(?:at|by|before|around|about)[ \t]+(?P<a>{_CLOCK})"
+    rf"\b(?:arriv\w*|start\w*|begin\w*|began|got[ \t]+up|woke|wake\w*|clock(?:ed)?[ \t]+in|"
+    rf"report\w*[ \t]+for[ \t]+work|on[ \t]+site|at[ \t]+work|go(?:es)?[ \t]+in|went[ \t]+in|been[ \t]+working)"
+    rf"(?:[ \t]+(?:work|the[ \t]+day|the[ \t]+shift))?[ \t]+(?:at|by|before|around|about|since)[ \t]+(?P<a>{_CLOCK})"
     rf"[^.;!?]{{0,60}}?\b(?:left|leave|leaving|finish\w*|stop\w*|end\w*|knock\w*[ \t]+off|clock\w*[ \t]+out|"
     rf"still[ \t]+(?:there|working|at[ \t]+work|on[ \t]+site)|return\w*|until|till)"
-    rf"(?:[ \t]+(?:work|the[ \t]+site|the[ \t]+factory))?[ \t]+(?:at[ \t]+|after[ \t]+|past[ \t]+|around[ \t]+|"
+    rf"(?:[ \t]+(?:work|the[ \t]+site|the[ \t]+factory|them|us|him|her))?[ \t]+(?:at[ \t]+|after[ \t]+|past[ \t]+|around[ \t]+|"
     rf"about[ \t]+|by[ \t]+)?(?P<b>{_CLOCK})", re.I)
 _DURATION = re.compile(
     rf"\b(?:(?P<lo>{_NUM})[ \t]*(?:-|\u2013|to|or)[ \t]*)?(?P<n>\d{{1,3}}(?:\.5)?|{_NW})(?:-|[ \t]+)hours?\b", re.I)

@@ -1,0 +1,44 @@
+"""A labelled finding of a report that opens with the report's own tally of the people it interviewed ("Finding 2.
+Thirty of the 52 pickers said their wages came late."; "Finding 4.1. Nine cooks told us ..."): an exact count, with
+or without the sample it was taken from, is the report counting its interviews, so the sentence is the report's
+finding, in the page's voice (the counted group is a reading some annotators give as the alternative). A vague
+count ("Several workers said", "Most respondents reported") is left to the group, and so is a tally that is not the
+first sentence after the finding's label. Used by :func:`labourlens.analyse.forum_posts.final_sources`; examples
+are invented."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from labourlens.analyse.speakers import OUTLET_KEY
+from labourlens.model import Sentence
+
+__all__ = ["finding_tallies"]
+
+# the label on a line of its own: "Finding 3.", "Finding 3.1.", "Key finding 2:"
+_LABEL = re.compile(r"^\W{0,2}(?:Key\s+)?[Ff]inding\s+\d{1,2}(?:\.\d{1,2}){0,2}\s*[.:]?\s*$")
+# the label in front of the sentence: "Key finding 1: Twenty-two workers said ..."
+_LABEL_IN = re.compile(r"^\W{0,2}(?:Key\s+)?[Ff]inding\s+\d{1,2}(?:\.\d{1,2}){0,2}\s*[.:]\s+")
+_NUM = (r"(?:\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
+        r"eight|nine))?|(?:thir|four|fif|six|seven|eigh|nine)teen|eleven|twelve|ten|nine|eight|seven|six|five|four|three|two)")
+# "Twenty-six of the 41 drivers said", "Eleven drivers told us", "12 of the guards reported"
+_TALLY = re.compile(rf"\W{{0,2}}{_NUM}(?:\s+of\s+(?:the|our)(?:\s+{_NUM})?)?(?:\s+[a-z][a-z-]+){{1,2}}\s+"
+                    r"(?:said|reported|told\s+(?:us|researchers|the\s+researchers)|described|complained)\b", re.IGNORECASE)
+
+
+def finding_tallies(sentences: Sequence[Sentence], result: list[Any]) -> None:
+    """Give the tally that opens a labelled finding to the page's voice (in place)."""
+    for i, s in enumerate(sentences):
+        if result[i].source == OUTLET_KEY or "inding" not in s.text[:16] and (i == 0 or "inding" not in sentences[i - 1].text[:16]):
+            continue
+        inline = _LABEL_IN.match(s.text)
+        if inline is not None:
+            tally = _TALLY.match(s.text, inline.end())
+        else:
+            tally = _TALLY.match(s.text) if i > 0 and _LABEL.match(sentences[i - 1].text) else None
+        if tally is not None:
+            # the counted group's words stay marked as the speaker phrase, so they are not read as evidence
+            result[i] = replace(result[i], source=OUTLET_KEY, cue=None, direct=False, explicit=False)

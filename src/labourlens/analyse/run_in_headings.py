@@ -1,0 +1,32 @@
+"""A run-in heading of a numbered point ("1. Wages. All 312 workers are paid through ...", "3. Working hours. Site
+hours are ten ..."): the one to three words after the number name the point's topic and say nothing, so they are
+no claim, even when they are words an indicator reads ("Passports.", "Recruitment fees."). Only a short phrase
+without a verb, ending with its full stop, right after a point's number at the start of its paragraph counts; the
+sentences after it are the point. Used by :func:`labourlens.analyse.claim_filters.frame_line`; examples are
+invented."""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.model import Sentence
+
+__all__ = ["run_in_heading"]
+
+# one to three words, the first capitalised, and a full stop: "Wages.", "Working hours.", "Recruitment fees."
+_HEADING = re.compile(r"^[A-Z][a-z'-]+(?:\s+(?:[a-z'-]+|and|of|&)){0,2}\s*[.:]$")
+# the point's number on its own: "1.", "2)", "(3)", "4 -", "a."
+_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-h])[.)]?$")
+# words that make the short phrase a sentence of its own ("Nobody paid.", "They refused.")
+_VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|paid|refused|left|said|agreed|denied|"
+                      r"\w+ed)\b", re.IGNORECASE)
+
+
+def run_in_heading(sentences: list[Sentence], i: int) -> bool:
+    """Is sentence ``i`` the run-in heading of a numbered point?"""
+    s = sentences[i]
+    if len(s.text) > 40 or i == 0 or not _HEADING.match(s.text) or _VERBISH.search(s.text):
+        return False
+    before = sentences[i - 1]
+    return before.paragraph == s.paragraph and _NUMBER.match(before.text.strip()) is not None and (
+        i < 2 or sentences[i - 2].paragraph != s.paragraph)
