@@ -23,6 +23,7 @@ from labourlens.analyse.coded_rows import coded_rows
 from labourlens.analyse.finding_leads import finding_leads
 from labourlens.analyse.finding_lists import finding_lists
 from labourlens.analyse.firm_names import firm_short_names, it_follows
+from labourlens.analyse.firm_parties import firm_parties
 from labourlens.analyse.firm_people_pronouns import firm_people_pronouns
 from labourlens.analyse.following_statements import following_statements
 from labourlens.analyse.fronted_bodies import fronted_bodies
@@ -282,5 +283,6 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = outlet_aliases(result, final, reg.outlet)  # "The Ministry also notes" on the Ministry's own release
     final = prefixed_roles(text, final)  # "Halvard spokesperson Mia Tan" after "Halvard Semiconductor": the firm's
     final = fronted_bodies(text, final)  # "At the State Department for Labour, an official said": official
+    final = firm_parties(text, final)  # "The defendant's representative" of "Defendant: X LLC": the firm
     final = self_named_firms(text, sentences, result, final)  # "The company replied: 'Kestrel Seafoods has never ...'"
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina

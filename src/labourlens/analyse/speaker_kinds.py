@@ -41,6 +41,7 @@ from labourlens.analyse import (
     place_rules,
     self_described,
 )
+from labourlens.analyse.acronym_officials import acronym_official_kind
 from labourlens.analyse.capitalized_bodies import capitalized_body_kind
 from labourlens.analyse.described_people import described_person_kind
 from labourlens.analyse.family_descriptors import family_descriptor_kind
@@ -170,6 +171,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     if (family := court_titles.court_title_kind(text, classify) or family_descriptor_kind(text) or researcher_team_kind(text, classify)
             or capitalized_body_kind(text) or described_person_kind(text)) is not None:
         return family  # "Mother of two Dilnoza Rakhimova": a person by name, not a count; "Shkurko's team", "the Service": bodies
+    if (initials := acronym_official_kind(text, classify)) is not None:
+        return initials  # "an NIS official": an official of the state service its initials name
     if _HONOURABLE.search(text) and not text.lower().startswith(("a former", "former")):
         return "official"  # "committee chairperson Hon. Grace Namutebi": a member of a legislature, as lawmakers are
     if (former := _FORMER_NAMED.match(text.strip())) is not None and classify(former.group("name")) == "named_person":
