@@ -2,7 +2,8 @@
 are held over a worker ("your registration is finished", "his patent had expired"), the police set on a worker ("the
 police will come for you"), nobody of a group with a way to reach anyone ("none of the deckhands had access to the
 internet"), the hours then the longer day ("eleven hours, sometimes thirteen"), papers in the perfect ("had taken
-their migration cards"). Negative controls must stay silent. Every sentence is written for this test."""
+their migration cards"), work without a valid patent, fines for every mistake, no right to leave, and an ultimatum
+whose other side is going home ("sign or go home at your own expense"). Negative controls must stay silent. Every sentence is written for this test."""
 
 from __future__ import annotations
 
@@ -23,6 +24,10 @@ from probe_helpers import lexicon_indicators  # noqa: E402
     ("None of the deckhands had access to the internet for the whole voyage.", "isolation"),
     ("In the season we cut fish eleven hours, sometimes thirteen.", "excessive_overtime"),
     ("The coordinator had taken their migration cards and never brought them back.", "retention_of_identity_documents"),
+    ("Inspectors found that 40 of the pickers were working without a valid patent.", "abuse_of_vulnerability"),
+    ("The packers lose money to fines for every broken jar.", "withholding_of_wages"),
+    ("The loggers do not have the right to leave the camp before the season ends.", "restriction_of_movement"),
+    ("At the border the broker told them: sign or go home at your own expense.", "intimidation_and_threats"),
 ])
 def test_cue_is_found(sentence: str, indicator: str) -> None:
     assert indicator in lexicon_indicators(sentence)
@@ -34,6 +39,9 @@ def test_cue_is_found(sentence: str, indicator: str) -> None:
     "The flight to Moscow took eleven hours, sometimes thirteen with the wait in Novosibirsk.",
     "The students had taken their passports with them to the consulate.",
     "Everyone on the ship had access to the internet in the mess room.",
+    "The firm employs no foreign workers without valid work permits.",
+    "Workers have the right to go home when the season ends.",
+    "The city collects fines for every parking offence in the centre.",
 ])
 def test_controls_stay_silent(sentence: str) -> None:
     assert lexicon_indicators(sentence) == set()
