@@ -10,6 +10,7 @@ import re
 
 from labourlens.analyse.attribution_shapes3 import dash_cut, reply_owner, trailing_present
 from labourlens.analyse.gated import gated
+from labourlens.analyse.generic_documents import generic_document
 from labourlens.analyse.group_speakers import second_speakers
 from labourlens.analyse.met_groups import met_group
 from labourlens.analyse.report_backrefs import same_report_outlet
@@ -516,7 +517,9 @@ def back_reference(m: Mention, sources: list[Source], context: str = "") -> Ment
     found: Source | None = None
     back = reference_rewording(m, sources) or met_group(m, context) or same_report_outlet(m, context)
     if back is not None:  # "the post said", "Most said", "According to the same report"
-        return back  # ("Han and two others"; "Most said" after "had spoken to 18 crew members")
+        return back
+    if (paper := generic_document(m, context)) is not None:  # "The document says" after "In the complaint"
+        return paper  # ("Han and two others"; "Most said" after "had spoken to 18 crew members")
     role = _DEFINITE_ROLE.match(w)
     if role is not None and classify(w) in (None, "anonymous_source"):
         head = role.group("role").lower()

@@ -24,7 +24,12 @@ _COMPLIANCE = re.compile(
     # under the contract", "strictly protect the rights of crew members"
     r"(?:by|of)\s+their\s+own\s+(?:free\s+)?(?:choice|accord)|in\s+(?:full\s+)?(?:accordance|compliance)\s+with\s+"
     r"(?:the\s+|all\s+|applicable\s+|local\s+)?(?:\w+\s+)?(?:laws?|rules|regulations)|is\s+lawful|"
-    r"(?:strictly|fully)\s+protects?\s+the\s+rights)\b", re.IGNORECASE)
+    r"(?:strictly|fully)\s+protects?\s+the\s+rights|"
+    # diag89: "are paid \"in full and on time\"", "everything is legal", "the company owed them nothing", "anyone can
+    # take his back on request", "are paid according to the catch, as the contract provides"
+    r"paid\s+[\"\u201c](?:in\s+full|on\s+time)|(?:everything|all)\s+(?:is|was)\s+(?:legal|lawful|in\s+order)|"
+    r"owe[sd]?\s+(?:them|the\s+\w+|anyone|anybody)\s+nothing|back\s+(?:on|upon)\s+request|"
+    r"as\s+the\s+contracts?\s+provides?)\b", re.IGNORECASE)
 # paid to a go-between ("it paid an agent in full"): the workers' pay went elsewhere, no denial
 _GO_BETWEEN = re.compile(r"\b(?:agents?|agenc(?:y|ies)|brokers?|intermediar(?:y|ies)|middlem[ae]n|recruiters?|dispatch\w*)\b",
                          re.IGNORECASE)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse import indicators
 from labourlens.analyse.gated import Folded
+from labourlens.analyse.regulation_figures import states_rule
 from labourlens.analyse.rules_explainer import rules_explainer
 from labourlens.analyse.speakers import word_alternation
 from labourlens.model import IndicatorHit, Sentence
@@ -270,9 +271,11 @@ _STATISTIC = Folded(r"(?:\d\s?(?:%|percent\b|per cent\b)|\bthe number of\b|\b(?:
 
 
 def _statistics_only(body: list[Sentence]) -> bool:
-    """Do the sentences that name workers all give figures about them (shares, rises, totals)?"""
+    """Do the sentences that name workers all give figures about them (shares, rises, totals) or state the rules
+    for hiring them (quotas, fines)?"""
     naming = [s.text for s in body if _labour_anchor().found(s.text)]
-    return bool(naming) and all(_STATISTIC.found(t) for t in naming)
+    # (a quota decree or an employer's fine is a figure set by rule: regulation_figures)
+    return bool(naming) and all(_STATISTIC.found(t) or states_rule(t) for t in naming)
 
 
 def _anchored_kinds(body: list[Sentence], hits: list[list[IndicatorHit]]) -> tuple[set[str], int]:

@@ -33,6 +33,12 @@ _FRAME = re.compile(  # (no literal gate: an anchored match fails faster than 28
     r"(?:we|i) (?:spoke|talked) (?:(?:to|with) (?:him|her|them)(?: together)? )?(?:by|over|via|on the) "
     r"(?:phone|telephone|video|zoom|messenger|signal|email)(?:\s+(?:in|on|last|this|from|during)\b[^,;]{0,20})?\W*$|"
     r"(?:we|i) (?:spoke|talked) (?:to|with) (?:him|her|them)(?: together)? (?:in|on|last|this)\b[^,;]{0,25}[;,]|"
+    # "We spoke to her about recruitment debts.": what the interview is about
+    r"(?:we|i) (?:spoke|talked) (?:to|with) (?:him|her|them) about\b[^,;.]{0,40}\.?\W*$|"
+    # the interviewee's credentials: "Ana Ruiz is a sociologist at X who has interviewed 200 migrants since 2024."
+    r"(?-i:(?:Dr\.? |Prof\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) is an? (?:[\w-]+ ){0,3}(?:sociologist|researcher|"
+    r"anthropologist|economist|demographer|scholar|academic|professor|lecturer|historian)\b[^.;]{0,90}?\bwho (?:has )?"
+    r"(?:interviewed|surveyed|studied)\b(?:(?!\b(?:and|but|that|found|finds)\b)[^.;]){0,100}\.?\W*$|"
     r"(?:he|she|they) (?:agreed|consented) to (?:an?|the|this) (?:\w+ )?interview\b|"
     r"(?:he|she|they) (?:asked|asks) (?:us )?(?:to use only|that we (?:call|use|identify))\b|"
     r"(?:we|i) (?:have )?(?:changed|altered|disguised|distorted) (?:his|her|their) (?:voice|voices|face|faces)\b|"

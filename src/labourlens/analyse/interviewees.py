@@ -337,6 +337,8 @@ _COUNTED_TOLD_US = re.compile(r"^(?:(?:nearly|almost|about|roughly|over|more\s+t
 _WE_MET = re.compile(r"^(?:every|all|each|most|many|several|some|none)\b.{0,40}\b(?:we|I)\s+(?:spoke|talked)\s+(?:to|with)"
                      r"|^(?:every|all|each|most|many|several|some|none)\b.{0,40}\b(?:we|I)\s+(?:interviewed|met|visited)",
                      re.IGNORECASE)
+# the people of the witness's own study: "About a third of my respondents", "several of our interviewees"
+_OWN_RESPONDENTS = re.compile(r"\b(?:my|our)\s+(?:respondents|interviewees|informants|participants)\b", re.IGNORECASE)
 
 
 _WE_THINK = re.compile(r"(?:I|[Ww]e)\s+(?:think|guess|believe|heard|suppose|suspect)\s")
@@ -349,7 +351,7 @@ def told_the_witness(m: Mention | None, sentence_text: str) -> bool:
     suffer")? The turn stays the witness's: it is their account of what was said to them."""
     if m is None or m.wording.lower() in ("i", "we"):
         return False
-    if _WE_THINK.match(m.wording) or _WE_MET.search(m.wording):
+    if _WE_THINK.match(m.wording) or _WE_MET.search(m.wording) or _OWN_RESPONDENTS.search(m.wording):
         return True  # "I think someone reported him", "Every worker we spoke to said ...": the witness's own account
     verb = _VERB_AUDIENCE.match(sentence_text, m.end)
     if verb is not None and _COUNTED_TOLD_US.match(m.wording) and _TOLD_US_END.search(verb.group(0)):

@@ -99,7 +99,7 @@ def _according_np(rest: str, late: bool = False) -> str:
     chunks = [c.strip() for c in rest.split(",")]
     np = chunks[0].rstrip(".;:")
     if len(chunks) > 1:
-        nxt = chunks[1].rstrip(".;:")
+        nxt = source_refs.apposed_chunk(chunks[1])  # ("Sergei M." keeps its period)
         # an apposition is closed by a comma, or by the sentence's end after the claim ("..., according to X, a
         # labour attaché there."); else "According to X, the men worked ..." is the claim
         closed = len(chunks) > 2 or late and _CLOSED_END.search(rest) is not None

@@ -97,7 +97,7 @@ _CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
     (3.0, "source_line", re.compile(r"(?:^|\n|\[)[ \t]*(?:Source|Published[ \t]+by|Originally[ \t]+published[ \t]+(?:by|in|on)|"
                                     r"First[ \t]+published[ \t]+(?:by|in|on)|This[ \t]+(?:article|story)[ \t]+"
                                     r"(?:was[ \t]+)?(?:originally|first)[ \t]+(?:published|appeared)[ \t]+(?:by|in|on))"
-                                    r"[ \t]*:?[ \t]*" + _ONAME), True),
+                                    r"[ \t]*:?[ \t]*" + rx.CHANNEL_PREFIX + _ONAME), True),
     # a translation's note on its original ("Original headline in the Amur Evening Gazette: ...")
     (3.0, "original_line", re.compile(r"\bOriginal(?:ly)?[ \t]+(?:headline|title|article|story|text|report|version)[ \t]+"
                                     r"(?:in|from|of)[ \t]+(?:the[ \t]+)?" + _ONAME + r"(?=[ \t]*[:,.;)\]\n])"), True),

@@ -20,3 +20,6 @@ AFTER_SENTENCE_END = re.compile(r"(?<=\w\w)\.\s.*$")
 YEAR = re.compile(r"\d{4}")
 YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
 ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+# a social-media channel named in a repost line ("[Source: Telegram channel «Stroyka Insider», post of 14 October]"):
+# the channel is the source, not the platform
+CHANNEL_PREFIX = r"(?:(?:Telegram|VK|VKontakte|YouTube|WhatsApp|Viber|Instagram|Facebook)[ \t]+(?:channel|group|page|public)[ \t]+[\u00ab\"\u201c]?)?"

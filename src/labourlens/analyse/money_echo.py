@@ -73,6 +73,20 @@ _HEDGED = re.compile(r"\s*,?\s*(?:(?:sometimes|often|usually|maybe|perhaps|or|ev
                      r"|at\s+most|at\s+best|tops)\b", re.IGNORECASE)
 
 
+# a part of the amount just given: "of which 15,000 were deducted in fines" (plural agreement is common here)
+_SHARE_LEAD = re.compile(r"\b(?:of|out\s+of)\s+which\s+(?:only\s+|just\s+|about\s+|some\s+)?$", re.IGNORECASE)
+_SHARE_TAKEN = re.compile(r"\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been|went)\s+(?:then\s+|also\s+)?"
+                          r"(?:deducted|taken|withheld|kept|docked|retained|charged|spent|sent|paid)\b", re.IGNORECASE)
+# "for 70,000 rubles and finds herself ... for 45,000": a bare "for" sum that repeats the shape of the amount before it
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:about\s+|around\s+|only\s+|just\s+)?$", re.IGNORECASE)
+
+
+def _parallel_for(start: int, prev: Amount, text: str) -> bool:
+    """Is the bare number led by "for", as the amount before it in the same sentence is?"""
+    return bool(_FOR_BEFORE.search(text, max(prev.end, start - 20), start)) and bool(
+        _FOR_BEFORE.search(text, max(0, prev.start - 20), prev.start)) and not _SENTENCE_BREAK.search(text[prev.end:start])
+
+
 def echoed(start: int, end: int, value: float, prev: Amount, text: str) -> Amount | None:
     """The bare number at ``text[start:end]`` (worth ``value``) as money in ``prev``'s
     currency, or None when it does not read as one."""
@@ -83,8 +97,10 @@ def echoed(start: int, end: int, value: float, prev: Amount, text: str) -> Amoun
         return None
     if "\n\n" in text[prev.end : start]:
         return None
-    lead = _LEAD.search(text, max(prev.end, start - 60), start) is not None
-    if not _TAKEN.match(text, end) and not (lead and _AFTER.match(text, end)) \
+    lead = _LEAD.search(text, max(prev.end, start - 60), start) is not None or _parallel_for(start, prev, text)
+    # "38,000 rubles in March, of which 15,000 were deducted": a part of that sum
+    share = _SHARE_LEAD.search(text, max(prev.end, start - 30), start) is not None and _SHARE_TAKEN.match(text, end) is not None
+    if not share and not _TAKEN.match(text, end) and not (lead and _AFTER.match(text, end)) \
             and not (_HEDGED.match(text, end) and _COPULA.search(text, max(prev.end, start - 70), start)):
         return None
     return Amount(start=start, end=end, text=text[start:end], currency=prev.currency, value=value, per=prev.per)

@@ -14,7 +14,7 @@ from functools import cache
 
 from labourlens import knowledge
 from labourlens.analyse.gated import gated
-from labourlens.analyse.kin_names import given_name_after
+from labourlens.analyse.kin_names import apposed_chunk, given_name_after
 from labourlens.analyse.role_given_names import name_after_role
 from labourlens.analyse.speaker_spans import named_in_apposition
 from labourlens.analyse.speakers import Mention, classify
@@ -23,7 +23,7 @@ from labourlens.analyse.where_speakers import where_clause_speaker
 from labourlens.analyse.worker_intros import single_name_subject
 
 __all__ = ["AND_PEOPLE", "OTHER_SOURCE", "according_citing", "said_to", "coordinated_group", "counted_apposition", "first_name_given",
-           "given_name_after",
+           "given_name_after", "apposed_chunk",
            "introduced_roles", "ordinal_subject", "parenthetical_people", "people_mention",
            "protest_saying", "other_footnote", "official_apposition", "place_clause_speaker",
            "reference_place", "LATTER_FORMER", "latter_former_mention", "role_words",

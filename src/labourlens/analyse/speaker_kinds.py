@@ -42,6 +42,7 @@ from labourlens.analyse import (
     place_rules,
     self_described,
 )
+from labourlens.analyse.acronym_officials import acronym_official_kind
 from labourlens.analyse.capitalized_bodies import capitalized_body_kind
 from labourlens.analyse.described_people import described_person_kind
 from labourlens.analyse.family_descriptors import family_descriptor_kind
@@ -179,6 +180,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return family  # "Mother of two Dilnoza Rakhimova": a person by name, not a count; "Shkurko's team", "the Service": bodies
     if (staff := staff_kind(text, classify)) is not None:
         return staff  # "Analysts at Hollis Sourcing": the firm's voice
+    if (initials := acronym_official_kind(text, classify)) is not None:
+        return initials  # "an NIS official": an official of the state service its initials name
     if _HONOURABLE.search(text) and not text.lower().startswith(("a former", "former")):
         return "official"  # "committee chairperson Hon. Grace Namutebi": a member of a legislature, as lawmakers are
     if (former := _FORMER_NAMED.match(text.strip())) is not None and classify(former.group("name")) == "named_person":

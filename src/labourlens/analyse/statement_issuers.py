@@ -24,6 +24,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse import mastheads
 from labourlens.analyse.header_issuers import header_issuer
+from labourlens.analyse.page_issuers import page_issuer
 
 __all__ = ["issuer", "is_heading"]
 
@@ -98,7 +99,7 @@ def issuer(text: str) -> tuple[str | None, str | None]:
         return head
     lines = [ln.strip() for ln in text[:1200].splitlines() if ln.strip()][:5]
     if not any(_label(ln) for ln in lines):
-        return None, None
+        return page_issuer(text)  # a court's own summary, a channel's masthead
     notice = any(_label(ln, _notice_words()[0]) for ln in lines)  # "ADVISORY No. 7": a mission may issue it
     for ln in lines:
         if _label(ln):
@@ -112,4 +113,4 @@ def issuer(text: str) -> tuple[str | None, str | None]:
     m = _GROUP.search(text, 0, min(len(text), 1500))
     if m and (mastheads.outlet_like(m.group(1)) or m.group(1).split()[-1].lower() in _words()[2]):
         return m.group(1), "issuer of a statement"
-    return None, None
+    return page_issuer(text)  # a state body with its region over a press release

@@ -40,13 +40,25 @@ _NAME_PREDICATE = re.compile(
 
 _GROUP_NOUN = re.compile(r"\b(?:men|women|people|workers)\b")
 
+# "One of the signatories, Sherzod (he asked that his surname not be printed), met our correspondent ...",
+# "Another of the cutters, Dilnoza, 34, showed ...": one of a group just met, named by one name in apposition
+_PARTITIVE_NAMED = re.compile(
+    r"^\s*(?:One|Another)\s+of\s+(?:them|those|the\s+(?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w'\u2019-]*),\s+"
+    r"(?P<np>[A-Z][a-z'\u2019]{2,}(?:-[A-Za-z][a-z]+)?)\s*(?:\([^()\"]{2,80}\)\s*)?(?:,\s+(?:\d{2},\s+)?(?:who\s+)?|\s+)"
+    r"(?!(?:said|says|told|tells|added|adds)\b)[a-z]{2,}")
+
 
 def single_name_subject(text: str) -> re.Match[str] | None:
     """The match (group ``np``, the name) when a sentence opens with a person named by one name and
-    described by an age or a person noun in apposition ("Rustam, a 29-year-old welder, keeps ..."), or with
+    described by an age or a person noun in apposition ("Rustam, a 29-year-old welder, keeps ..."), as one of a
+    group named in apposition ("One of the signatories, Sherzod (...), met ..."), or with
     a predicate only a person has ("Chol-su was the most cautious."); None for a place ("Dandong, a city on the
     river, ...") or a sentence where the person already speaks."""
     m = _SINGLE_NAME_SUBJECT.match(text) if ", " in text[:40] else None
+    if m is None and text.lstrip()[:3] in ("One", "Ano"):
+        p = _PARTITIVE_NAMED.match(text)
+        if p is not None and _person_name(p.group("np")):
+            return p
     if m is None:
         m = _NAME_PREDICATE.match(text)
         return m if m is not None and _person_name(m.group("np")) and classify(m.group("np")) == "named_person" else None

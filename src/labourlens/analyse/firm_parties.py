@@ -1,0 +1,62 @@
+"""Speakers for a firm that a document names by its part in the story (extractor ``firm_parties.v1``), a last pass
+of the attribution (:func:`labourlens.analyse.forum_posts.final_sources`):
+
+- the representative or lawyer of a defendant that the page shows to be a company ("Defendant: Baltic Finish LLC.",
+  "the defendant, Kestrel Stroi LLC") speaks for the firm: an ``organization`` (README: a company's legal
+  representative and its lawyers), not the state and not a private person;
+- "The agency, Tundrakadry" after the workers were hired or recruited through an agency: the recruitment agency, a
+  firm (``organization``), not a state agency; a name with a state word ("The agency, Federal Migration Service")
+  is left as the classifier reads it, and so is any "The agency, X" where no worker was hired through an agency.
+
+Examples are invented."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from labourlens.model import Source
+
+__all__ = ["EXTRACTOR", "firm_parties"]
+
+EXTRACTOR = "firm_parties.v1"
+
+_PARTY_COUNSEL = re.compile(
+    r"^(?:the\s+)?(?:defendant|respondent)(?:['\u2019]s|s['\u2019])\s+(?:legal\s+)?(?:representatives?|lawyers?|counsel|attorneys?)$"
+    r"|^(?:an?|the)\s+(?:legal\s+)?(?:representative|lawyer|counsel|attorney)\s+(?:of|for)\s+the\s+(?:defendant|respondent)$",
+    re.IGNORECASE)
+_COMPANY_MARK = r"(?:LLC|Ltd|LLP|JSC|PJSC|OOO|Inc|GmbH|Co\.|Corp|company|firm)"
+# "Defendant: Baltic Finish LLC." on a line of its own; "the defendant, Kestrel Stroi LLC,"; "the defendant company"
+_FIRM_DEFENDANT = re.compile(
+    rf"(?:^|\n)[ \t]*(?:Defendants?|Respondents?)[ \t]*:[^\n]{{0,80}}\b{_COMPANY_MARK}"
+    rf"|\b(?:the|a)\s+(?:defendant|respondent)\s*,\s*[^,.;\n]{{0,60}}\b{_COMPANY_MARK}"
+    r"|\b(?:the|a)\s+(?:defendant|respondent)\s+(?:company|firm|employer)\b")
+_AGENCY_NAMED = re.compile(r"^the\s+agency\s*,\s*(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})$", re.IGNORECASE)
+_STATE_WORDS = re.compile(r"\b(?:Federal|State|National|Ministry|Service|Government|Regional|Municipal|Migration)\b")
+# the workers came through an agency: "hired through a Petropavlovsk agency", "recruited by an agency in Osh"
+_HIRED_THROUGH = re.compile(r"\b(?:hired|recruited|placed|sent|employed|signed\s+up)\s+(?:through|by|via)\s+(?:an?|the)\s+"
+                            r"(?:[\w'\u2019-]+\s+){0,3}?agency\b", re.IGNORECASE)
+
+
+def firm_parties(text: str, sources: Sequence[Source]) -> list[Source]:
+    """``sources`` with a firm's counsel in a case and a recruitment agency given by name made ``organization``."""
+    out: list[Source] = []
+    firm_defendant: bool | None = None
+    hired: bool | None = None
+    for s in sources:
+        wording = (s.wording or "").strip()
+        if s.kind in ("official", "anonymous_source") and ("efendant" in wording or "espondent" in wording) \
+                and _PARTY_COUNSEL.match(wording):
+            if firm_defendant is None:
+                firm_defendant = _FIRM_DEFENDANT.search(text) is not None
+            if firm_defendant:
+                s = replace(s, kind="organization")
+        elif s.kind == "official" and wording[:10].lower() == "the agency" and (m := _AGENCY_NAMED.match(wording)) is not None \
+                and not _STATE_WORDS.search(m.group("name")):
+            if hired is None:
+                hired = "agency" in text and _HIRED_THROUGH.search(text) is not None
+            if hired:
+                s = replace(s, kind="organization")
+        out.append(s)
+    return out
