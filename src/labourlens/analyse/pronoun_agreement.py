@@ -37,7 +37,9 @@ _GATE = ("he", "she", "He", "She", "his", "her", "His", "Her")
 
 def told_gender(context: str, name: str | None) -> str:
     """ "female" / "male" from the pronoun that follows the first mention of ``name`` in ``context``, "" if none."""
-    i = context.find(name) if name and context else -1
+    if not name or not context:
+        return ""
+    i = context.find(name)
     if i < 0:
         return ""
     rest = context[i + len(name):]

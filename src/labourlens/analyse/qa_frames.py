@@ -47,11 +47,11 @@ _MEDIA_PIECE = re.compile(r"^\s*(?:the|this|that)\s+(?:(?:news|newspaper|origina
 _ALLEGING = frozenset({"allege", "alleged", "alleges", "claim", "claimed", "claims"})
 
 
-def addressed_document(reg: Registry, key: str, cue: str = "") -> bool:
+def addressed_document(reg: Registry, key: str, cue: str | None = None) -> bool:
     """Is source ``key`` the addressee's own document in a reply ("Your letter states that ..."), or a news piece cited
     as alleging ("The article alleges that ..."): what the reply says after citing it ("This is correct, but ...",
     "Salaries were paid late because ...") is the replier's answer, not more of the letter or the article?"""
-    alleging = cue.lower() in _ALLEGING
+    alleging = (cue or "").lower() in _ALLEGING
     return any(e.source.key == key and (_YOUR.match(e.source.wording or "") is not None or alleging and _MEDIA_PIECE.match(
         e.source.wording or "") is not None) for e in reg.entries)
 
