@@ -326,7 +326,7 @@ def attribute(
                  or _PERSON_SEQUEL.match(s.text) and persons.get(prev.source, False)
                  or _INSTEAD.match(s.text) and kinds.get(prev.source) != "outlet")  # what happened in place of it
             and not other_footnote(sentences[i - 1].text, s.text) and not (kinds.get(prev.source) == "document" and (
-                _FIRST_PERSON_START.match(s.text) or _OWN_INFERENCE.search(s.text) or addressed_document(reg, prev.source)))
+                _FIRST_PERSON_START.match(s.text) or _OWN_INFERENCE.search(s.text) or addressed_document(reg, prev.source, prev.cue)))
         ):
             # "Kwon said those who missed it were criticised. He kept about $300 a month." continues his account;
             # "Our payments were made by bank transfer" after "The article states ..." is the outlet's own

@@ -49,6 +49,14 @@ _SHOWED_PAPER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:ledger|notebook|payslip|pay\s+slip|contract|receipt|letter|message|record|card|screenshot|"
     r"photograph|photo|diary|book)s?\s+(?:in\s+which|that|showing|where|with)\b")
 
+# "A second worker, a welder from Khulna, showed a contract signed in Dhaka that promised ...": an unnamed person
+# described in apposition shows a paper (a participle may tell where it was signed or issued)
+_SHOWED_PAPER_DESCRIBED = re.compile(
+    r"^\s*(?P<sp>(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?:,\s+(?:a|an)\s+[^,;:\"\u201c]{2,60}?)?),?"
+    r"\s+(?:showed|shows|produced|produces)\s+(?:(?:us|me|reporters|the\s+[A-Z][\w-]*)\s+)?(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:payslip|pay\s+slip|contract|receipt|letter|message|card|screenshot|ledger|notebook|diary)s?"
+    r"(?:\s+(?:signed|issued|dated|stamped|written|printed|sent)\s+[^,.;:\"]{1,40}?)?\s+(?:in\s+which|that|showing|where)\b")
+
 
 def _speaker(m: re.Match[str] | None, cue: str, direct: bool = False) -> Mention | None:
     if m is None:
@@ -76,7 +84,7 @@ def extra_mention(text: str) -> Mention | None:
         if found is not None:
             return found
     if " show" in text or " produce" in text:
-        found = _speaker(_SHOWED_PAPER.match(text), "show")
+        found = _speaker(_SHOWED_PAPER.match(text) or _SHOWED_PAPER_DESCRIBED.match(text), "show")
         if found is not None and classify(found.wording) in ("named_person", "anonymous_source"):
             return found
     if " put" in text or " place" in text:

@@ -52,7 +52,7 @@ def _core_worker() -> Folded:
     passports, dormitories and first-person work."""
     people = [str(w).lower() for w in knowledge.load("indicators.yaml").get("worker_people", [])]  # (matched ignoring case)
     return Folded(
-        rf"\b(?:{word_alternation(people)}|wages?|salar(?:y|ies)|passports?|dormitor(?:y|ies)|worked|"
+        rf"\b(?:{word_alternation(people)}|wages?|salar(?:y|ies)|passports?|dormitor(?:y|ies)|worked|without pay|"
         r"(?:we|i) (?:\w+ )?(?:sewed|started|were paid|received))\b",
         re.IGNORECASE,
     )

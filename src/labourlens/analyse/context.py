@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 from labourlens.analyse import indicators
+from labourlens.analyse.denied_coercion import denies_coercion
 from labourlens.analyse.gated import Folded
 from labourlens.analyse.regulation_figures import states_rule
 from labourlens.analyse.rules_explainer import rules_explainer
@@ -211,8 +212,8 @@ def forced_labour_context(text: str, sentences: list[Sentence],
         if found:
             n_sentences += 1
             kinds |= found
-    if _ordinary_dispute(body_text, kinds):
-        return False
+    if _ordinary_dispute(body_text, kinds) and not denies_coercion(body, _dispute()[2] | _dispute_more()[0]):
+        return False  # (a firm that denies holding passports answers an allegation of coercion: no ordinary dispute)
     if terms:
         # only words that ordinary labour news uses too: a cue about workers is needed, or workers named
         # otherwise than in statistics ("the number of foreign workers rose 12%"); a match report of a migrant

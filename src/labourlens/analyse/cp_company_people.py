@@ -43,7 +43,8 @@ def _sp() -> ModuleType:
     return speakers
 
 
-_NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}"
+# a surname may open with a particle in lower case ("Faisal al-Harbi", "Ana de Souza")
+_NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|du|di)[- ])?[A-Z][\w'\u2019-]+){0,2}"
 # roles a person can hold only in a body (a person has no "director" or "legal representative")
 _FIRM_ROLE = (r"(?:(?:deputy|acting|interim|executive|general|managing|first\s+deputy|vice|hr|human\s+resources|"
               r"personnel|finance|financial|operations|production|commercial|technical|sales|country)\s+)?"

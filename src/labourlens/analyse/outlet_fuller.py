@@ -194,10 +194,11 @@ _THE_NAME = re.compile(r"(?:the|The)\s+([A-Z][a-z]+)")
 
 def short_for(np: str, outlet: str) -> bool:
     """ "the Observatory" for "Tumen River Labour Observatory": the publisher's head noun; "LROE" for "Labour
-    Rights Observatory Europe": its initials."""
+    Rights Observatory Europe": its initials; "the Embassy" for "Embassy of Sri Lanka": the head before "of"."""
     m = _THE_NAME.fullmatch(np.strip())
     words, own = outlet.split(), np.split()  # "O Save" for "Semanário O Save": the name without its first word
-    return m is not None and len(words) >= 2 and words[-1] == m.group(1) or 2 <= len(own) < len(words) and \
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "the Embassy": "Embassy of Sri Lanka"
+    return m is not None and len(words) >= 2 and m.group(1) in (words[-1], head) or 2 <= len(own) < len(words) and \
         own == words[-len(own):] and own[0][:1].isupper() or initials_of(np.strip(), outlet)
 
 

@@ -26,7 +26,7 @@ from labourlens import knowledge
 from labourlens.analyse import gazetteer, name_search
 from labourlens.analyse.gazetteer import Alias, Gazetteer
 
-__all__ = ["acronym", "after_initial_or_surname", "compound", "dated_line", "demonym_countries", "given_name", "hyphen_name",
+__all__ = ["acronym", "after_initial_or_surname", "compound", "dated_line", "demonym_countries", "demonym_word", "given_name", "hyphen_name",
            "in_name", "link_after_bar", "link_line", "locative", "name_pairs", "outlet_of", "place_part", "prev_word",
            "section_label", "speaks", "stop_listed_cities", "transcript_label", "uses_demonym"]
 
@@ -300,6 +300,16 @@ def dated_line(text: str, end: int) -> bool:
 def demonym_countries(text: str) -> set[str]:
     """The countries whose nationality words the text uses ("Chinese", "North Korean")."""
     return {iso for iso in _data()[2] if uses_demonym(text, iso)}
+
+
+@lru_cache(maxsize=1)
+def _demonym_words() -> frozenset[str]:
+    return frozenset(w for words in _data()[2].values() for w in words)
+
+
+def demonym_word(phrase: str) -> bool:
+    """Is ``phrase`` a nationality word ("Sri Lankan", "Nepali"), not a person's name?"""
+    return phrase in _demonym_words()
 
 
 def uses_demonym(text: str, iso: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.place_rules import demonym_word
 from labourlens.analyse.registry_patterns import COUNT_LEAD
 from labourlens.analyse.speakers import _NAME_TOKEN, classify
 
@@ -99,5 +100,6 @@ def fronted_name(context: str) -> str | None:
     """The last personal name that opens a sentence after a dateline or a fronted adjunct of time or place in
     ``context`` (see ``_FRONTED_NAME``): the antecedent of "he" or "she" when nothing nearer fits."""
     found = [m.group(1) for m in _FRONTED_NAME.finditer(context[-1200:])
-             if not COUNT_LEAD.match(m.group(1)) and classify(m.group(1)) == "named_person"]  # not "Two Kazakh women"
+             if not COUNT_LEAD.match(m.group(1)) and classify(m.group(1)) == "named_person"  # not "Two Kazakh women"
+             and not demonym_word(m.group(1))]  # "COLOMBO — Sri Lankan cleaners say": a nationality, no name
     return found[-1] if found else None

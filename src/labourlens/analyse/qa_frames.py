@@ -4,7 +4,9 @@ worker or the company quoted in the story above it, though those were the last p
 that names someone after the last speaker was first met hands the answers to that person.
 
 The same holds for a reply to a letter: "Your letter states that the passports are held in our office. This is
-correct, but only for ..." answers the letter; the sentences after the letter is cited are the replier's own."""
+correct, but only for ..." answers the letter; the sentences after the letter is cited are the replier's own; and for
+a reply to a news piece cited as alleging ("The article alleges that salaries were delayed. Salaries were paid late
+because of ...")."""
 
 from __future__ import annotations
 
@@ -39,10 +41,19 @@ def framed_answerer(reg: Registry, text: str, at: int, found: _Entry | None) -> 
 _YOUR = re.compile(r"^\s*your\b", re.IGNORECASE)
 
 
-def addressed_document(reg: Registry, key: str) -> bool:
-    """Is source ``key`` the addressee's own document in a reply ("Your letter states that ..."): what the reply says
-    after citing it ("This is correct, but ...") is the replier's answer, not more of the letter?"""
-    return any(e.source.key == key and _YOUR.match(e.source.wording or "") is not None for e in reg.entries)
+# a news piece a reply answers ("The article alleges that salaries were delayed. Salaries were paid late because ...")
+_MEDIA_PIECE = re.compile(r"^\s*(?:the|this|that)\s+(?:(?:news|newspaper|original|recent)\s+)?(?:article|story|piece|"
+                          r"broadcast|column|post)\b", re.IGNORECASE)
+_ALLEGING = frozenset({"allege", "alleged", "alleges", "claim", "claimed", "claims"})
+
+
+def addressed_document(reg: Registry, key: str, cue: str | None = None) -> bool:
+    """Is source ``key`` the addressee's own document in a reply ("Your letter states that ..."), or a news piece cited
+    as alleging ("The article alleges that ..."): what the reply says after citing it ("This is correct, but ...",
+    "Salaries were paid late because ...") is the replier's answer, not more of the letter or the article?"""
+    alleging = (cue or "").lower() in _ALLEGING
+    return any(e.source.key == key and (_YOUR.match(e.source.wording or "") is not None or alleging and _MEDIA_PIECE.match(
+        e.source.wording or "") is not None) for e in reg.entries)
 
 
 # "You also state that", "You told us that", "You have assured us that": the addressee's own word, given to the letter

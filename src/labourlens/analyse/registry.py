@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass, field
 
 from labourlens.analyse import coref_families as cf
+from labourlens.analyse import pronoun_agreement, told_apart
 from labourlens.analyse import registry_patterns as rx
 from labourlens.analyse import source_backrefs as backrefs
-from labourlens.analyse import told_apart
 from labourlens.analyse.affiliations import affiliation as _affiliation
 from labourlens.analyse.antecedents import it_antecedent
 from labourlens.analyse.body_fields import same_state_body
@@ -125,8 +125,8 @@ class Registry:
     def outlet_source(self) -> Source:
         return Source(key=OUTLET_KEY, wording=self.outlet, kind="outlet", canonical=self.outlet)
 
-    def _gender_of(self, e: _Entry) -> str:
-        return _gender(e.source.wording) or self._pronoun_gender.get(e.source.key, "")
+    def _gender_of(self, e: _Entry, context: str = "") -> str:  # "Idris, 30, left. He ...": a name the text calls "he"
+        return _gender(e.source.wording) or self._pronoun_gender.get(e.source.key, "") or pronoun_agreement.told_gender(context, e.source.canonical)
 
     def _touch(self, e: _Entry) -> Source:
         self.counter += 1
@@ -161,15 +161,15 @@ class Registry:
             turn = self.turn if low in ("he", "she") else None
             subject = apposed_subject(context, low)  # "The welder, Tomas Ruiz, left in May. He said": Tomas Ruiz
             e = None if subject else (self._subject_before(context, clash, turn) or self._recent(
-                lambda e: e.person and not e.plural and self._gender_of(e) != clash and e.source.key != turn))
+                lambda e: e.person and not e.plural and self._gender_of(e, context) != clash and e.source.key != turn))
             # in a turn, "She told me" is the person named before ("The woman, Pak Su-mi"), not the turn's voice
-            antecedent = None if e else subject or _named_antecedent(context)
+            antecedent = None if e else subject or pronoun_agreement.agreeing_name(context, low, _named_antecedent(context))
             fallback = self._recent(lambda e: e.person and not e.plural and e.source.key != turn) \
                 or self._recent(lambda e: e.person) or self._recent(lambda e: True)
             # "she" is not "three people", "he" not "she"
             e = e or (None if antecedent and (
                 turn or subject or low in ("he", "she") and fallback is not None
-                and (fallback.plural or clash != "" and self._gender_of(fallback) == clash)) else fallback)
+                and (fallback.plural or clash != "" and self._gender_of(fallback, context) == clash)) else fallback)
             if e:
                 if low in ("he", "she") and not _gender(e.source.wording):  # "she said": that source is a woman
                     self._pronoun_gender.setdefault(e.source.key, "female" if low == "she" else "male")

@@ -25,6 +25,7 @@ from labourlens.analyse.source_labels import source_label_mention
 from labourlens.analyse.speaker_spans import passive_hearsay
 from labourlens.analyse.speakers import Mention, _plausible, classify
 from labourlens.analyse.told_by import told_by
+from labourlens.analyse.trailing_outlet import trailing_outlet
 from labourlens.analyse.who_says import clause_cut_mention, who_says_mention
 from labourlens.analyse.whose_staff import whose_staff_mention
 
@@ -339,7 +340,7 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
     if m is None or m.relay is not None:
         return m
     if (corrected := correction_speaker(m, text) or testimony_of(m, text) or cited_as_saying(text)
-            or outlet_reported_said(m, text) or phrase_citing(m) or cited_after_verb(m, text)) is not None:
+            or outlet_reported_said(m, text) or phrase_citing(m) or cited_after_verb(m, text) or trailing_outlet(m, text)) is not None:
         return corrected
     m = coordinated_subject(m)
     if (aside := opening_speaker(m, text) or complement_speaker(m, text)) is not None \

@@ -32,6 +32,8 @@ _NO_SPLIT = frozenset(
 _MAY_END = frozenset(
     "inc co ltd corp llc plc jr sr etc u.s u.n u.k e.u a.m p.m d.c s.a n.v u.s.a r.o.k d.p.r.k".split()
 )
+# Money abbreviated with a period ("Rs. 350,000", "Tk. 12,000", "Shs. 4m"): no end before the figure that follows.
+_MONEY_ABBR = frozenset("rs nrs tk shs ksh".split())
 _OPENERS = frozenset(
     """the a an he she it they we i his her their its this that these those there in on at but and
     however meanwhile still yet so some many most one another according north south china russia
@@ -317,6 +319,8 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
     if len(word) == 1 and word.isalpha() or word in _DIGRAPH_INITIALS and before[-2:-1].isupper():
         return False  # an initial: "John F. Kennedy", "Ts. Oyunaa", "Kh. Bat" (Mongolian and Russian initials)
     nxt = para[m.end() : m.end() + 30]
+    if word in _MONEY_ABBR and nxt[:1].isdigit():
+        return False
     nxt_word = _NEXT_WORD.match(nxt)
     if word in _MAY_END or _DOTTED.fullmatch(word):
         return bool(nxt_word and nxt_word.group(1).lower() in _OPENERS)
