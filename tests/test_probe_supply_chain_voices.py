@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from labourlens.analyse import places
+from labourlens.analyse.claim_filters import is_method_line
 from labourlens.analyse.editorial_frames import editorial_frame
 from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.sentences import line_kind
@@ -162,10 +163,16 @@ def test_a_firms_management_named_by_the_firm_told_auditors() -> None:
     "Below is the reply we received from Kestrel Outdoor AB, reproduced unedited with the company's permission.",
     "Another source, a trader who supplies packing film to two of the plants, gave a slightly different picture.",
     "A woman who has worked beside them at one compound for two years described the routine.",
-    "Over three weeks this reporting team spoke with fourteen people in Donggang, Dandong and Seoul.",
 ])
 def test_a_reports_frames_are_no_claims(sentence: str) -> None:
     assert editorial_frame(sentence)
+    a = analyse(BASE + sentence, META)
+    assert not [c for c in a.claims if c.text.startswith(sentence[:30])]
+
+
+def test_how_the_reporting_was_done_is_no_claim() -> None:
+    sentence = "Over three weeks this reporting team spoke with fourteen people in Donggang, Dandong and Seoul."
+    assert is_method_line(sentence)
     a = analyse(BASE + sentence, META)
     assert not [c for c in a.claims if c.text.startswith(sentence[:30])]
 

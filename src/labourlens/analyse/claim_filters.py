@@ -143,7 +143,8 @@ def is_programme_line(text: str) -> bool:
 
 
 _COUNT = (r"(?:\d+|a dozen|dozens of|several|many|more than (?:a dozen|\w+)|over \w+|about \w+|nearly \w+|some \w+|"
-          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)")
+          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+          r"eighteen|nineteen|twenty|thirty|forty|fifty)")
 _METHOD = re.compile(
     rf"\b(?:(?:spoke|talked|talking|speaking) (?:to|with) {_COUNT}\b|"
     # "Kholod spoke to a man who worked beside the brigade until October.": one person met, introduced for the quotes after

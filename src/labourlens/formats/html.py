@@ -120,14 +120,23 @@ def fragment_text(fragment: str) -> str:
 
 
 def _fallback(page: str) -> str:
+    return _page_blocks(page)[0]
+
+
+def _page_blocks(page: str, captions: bool = False) -> tuple[str, frozenset[str]]:
+    """The page's block text without chrome, and (when ``captions``) the texts of its image captions
+    (``<figcaption>``, or a block whose class names a caption), from one parse of the page."""
     import lxml.html
 
     try:
         root = lxml.html.document_fromstring(page)
     except Exception:  # noqa: BLE001
-        return ""
+        return "", frozenset()
+    found = frozenset(t for el in root.iter() if captions and isinstance(el.tag, str) and (
+        el.tag == "figcaption" or "caption" in (el.get("class") or "").lower() and el.tag in BLOCK_TAGS)
+        if (t := " ".join(el.text_content().split())))
     body = root.find("body")
-    return _block_text(body if body is not None else root, CHROME_TAGS, chrome_attrs=True)
+    return _block_text(body if body is not None else root, CHROME_TAGS, chrome_attrs=True), found
 
 
 _CREDIT_HINT = re.compile(r"[Tt]ranslat|[Tt]ranslator|Read\s+(?:this\s+\w+\s+)?in\s+[A-Z]")
@@ -136,19 +145,6 @@ _CREDIT = re.compile(r"\b[Tt]ranslat(?:ed|ion|or)\b[^\n]{0,80}?(?:\bby\b|:)|\bRe
 
 
 _CAPTION_HINT = re.compile(r"<figcaption\b|class\s*=\s*[\"'][^\"']*caption", re.I)
-
-
-def _captions(page: str) -> frozenset[str]:
-    """The texts of the page's image captions (``<figcaption>``, or a block whose class names a caption)."""
-    import lxml.html
-
-    try:
-        root = lxml.html.document_fromstring(page)
-    except Exception:  # noqa: BLE001
-        return frozenset()
-    found = (el for el in root.iter() if isinstance(el.tag, str) and (
-        el.tag == "figcaption" or "caption" in (el.get("class") or "").lower() and el.tag in BLOCK_TAGS))
-    return frozenset(t for el in found if (t := " ".join(el.text_content().split())))
 
 
 def _with_credits(text: str, blocks: str, captions: frozenset[str] = frozenset()) -> str:
@@ -189,8 +185,8 @@ def extract(page: str, url: str | None = None) -> ReadDoc:
         meta = {k: getattr(result, k, None) for k in ("title", "author", "date", "sitename", "url", "language")}
     if not text:
         text = _fallback(page)
-    elif _CREDIT_HINT.search(page) or _CAPTION_HINT.search(page):
-        text = _with_credits(text, _fallback(page), _captions(page) if _CAPTION_HINT.search(page) else frozenset())
+    elif (captioned := _CAPTION_HINT.search(page) is not None) or _CREDIT_HINT.search(page):
+        text = _with_credits(text, *_page_blocks(page, captioned))
     if not text:
         raise Skipped("no extractable text: the page has no readable text")
     lang = meta.get("language")
