@@ -70,7 +70,7 @@ from labourlens.analyse.quoted_names import (
 from labourlens.analyse.read_tags import read_tag
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
-from labourlens.analyse.relative_asides import relative_aside
+from labourlens.analyse.relative_asides import relative_aside, reported_in_aside
 from labourlens.analyse.roster_roles import roster_people
 from labourlens.analyse.saying_acts import saying_mention, which_reported_mention
 from labourlens.analyse.single_quotes import with_single_quotes
@@ -222,7 +222,8 @@ def attribute(
                   or translated_tag(s.text) or read_tag(s.text) if s.kind == "body" else None)  # promised ... but say ..."
         m = m or (floating_quantifier(s.text, find_mention) or embedded_report(s.text, find_mention)
                   if s.kind == "body" else None)  # "X and Y have both told", "We are aware that workers report"
-        m = m or (relative_aside(s.text, find_mention) if s.kind == "body" else None)  # "X, who spoke to us ..., said"
+        if s.kind == "body":  # "X, who spoke to us ..., said"; "X, which the families say owns ..., said": X
+            m = reported_in_aside(m, s.text, find_mention) if m else relative_aside(s.text, find_mention)
         m = inner_tag(without_dateline(trailing_affiliated(past_long_aside(m, s.text, find_mention), s.text, find_mention),
                                        s.text), s.text, find_mention) if s.kind == "body" else m  # "X (an aside) said", "..., Y said"
         m = gatherer(bullet_topic(subordinate_pronoun(m, s.text, sentences, i), s.text))  # "X was fired after he complained

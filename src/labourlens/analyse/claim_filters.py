@@ -34,7 +34,7 @@ from labourlens.analyse.testimony_blocks import heading_label
 from labourlens.model import Sentence
 
 __all__ = ["EXTRACTOR", "is_title", "is_footnote", "is_question_line", "is_programme_line", "is_method_line",
-           "is_recommendation", "frame_line", "official_denial", "is_unverified_note", "finding_denial", "is_lead_in",
+           "is_recommendation", "is_addressed_recommendation", "frame_line", "official_denial", "is_unverified_note", "finding_denial", "is_lead_in",
            "negative_finding"]
 
 EXTRACTOR = "claim_filters.v1"
@@ -186,7 +186,8 @@ def is_method_line(text: str) -> bool:
 _RECOMMEND = gated(
     r"(?:^\W*(?:(?:first|second|third|fourth|finally|lastly|and|but),?\s+(?=\w+ \w)|(?=\w+\s+(?:the |a |an |all |for |"
     r"whether |why |every |their |your |[a-z]+s\b)))(?:fund|ask|check|require|ensure|verify|audit|inspect|adopt|"
-    r"introduce|support|screen|train|publish|treat)\b|"
+    r"introduce|support|screen|train|publish|treat|enforce|end|abolish|ratify|repeal|amend|investigate|establish|"
+    r"guarantee|extend|prosecute|reform|strengthen|set up|allow|provide|protect)\b|"
     r"\b(?:should|must|ought to) (?:check|verify|confirm|require|inspect|fund|ensure|adopt|introduce|consider|"
     r"support|audit|screen|keep|stop|suspend|review|publish)\b|"
     r"\brecommends? that\b|^\W*recommendations?\b)",
@@ -196,6 +197,19 @@ _RECOMMEND = gated(
 def is_recommendation(text: str) -> bool:
     """A recommendation or advice ("Importers should audit their suppliers", "Second, fund legal aid")."""
     return bool(_RECOMMEND.search(text))
+
+
+# a recommendation addressed to whoever must act, in a report's closing list ("To the Government of Kuwait: enforce
+# the ban on ...", "To recruitment agencies: stop charging fees"): advice, whatever abuses it names
+_ADDRESSED = gated(r"^\W*To (?:the |all )?(?:(?:[A-Z][\w-]+|national|local|federal|state|sending|host|source) )*"
+                   r"(?:Governments?|governments?|[Aa]uthorit(?:y|ies)|Ministr(?:y|ies)|ministr(?:y|ies)|[Ee]mployers|"
+                   r"[Cc]ompanies|[Bb]rands|[Bb]uyers|[Rr]etailers|[Ii]mporters|[Ii]nvestors|(?:[Rr]ecruitment )?[Aa]gencies|"
+                   r"[Ee]mbass(?:y|ies)|Parliament|[Dd]onors|[Uu]nions|States|[Ss]uppliers|ILO|UN|EU)\b[^:.]{0,80}:\s")
+
+
+def is_addressed_recommendation(text: str) -> bool:
+    """A recommendation addressed to a government, employers or buyers by a "To the ...:" head."""
+    return bool(_ADDRESSED.search(text))
 
 
 _OFFICIAL_DENIAL = re.compile(
@@ -283,7 +297,8 @@ def frame_line(sentences: list[Sentence], i: int, has_hits: bool, doc: str = "")
     """Is sentence ``i`` part of the document's frame rather than a claim (see the module notes)?"""
     text = sentences[i].text
     if is_footnote(text) or is_question_line(text) or is_title(sentences, i, doc) or document_frame(text) or bare_answer(text) or (
-            run_in_heading(sentences, i) or case_caption(text)):  # "A: Yes.": the question's; "1. Wages. All are paid ...": a topic
+            run_in_heading(sentences, i) or case_caption(text) or is_addressed_recommendation(text)):
+        # "A: Yes.": the question's; "1. Wages. All are paid ...": a topic; "To the Government of X: enforce ...": advice
         return True
     return not has_hits and (is_programme_line(text) or is_method_line(text) or is_recommendation(text)
                              or is_unverified_note(text) or is_lead_in(text) or _QUOTED_QUESTION.match(text) is not None

@@ -9,7 +9,8 @@ The accused party's excuse answers an allegation the same way, though it words n
 lawfully because of the claimant's absence", deductions made "only for equipment that is sold", a curfew that "was a
 fire-safety measure agreed with workers' representatives", passports kept "for their own safety". It is a negated
 claim and carries no indicator (its words name the abuse only to excuse it). An admitted delay ("only a little
-late", "slightly delayed") is left as it reads: writers split on it."""
+late", "slightly delayed") is left as it reads: writers split on it. The party's sentence right after its own denial,
+with no indicator, goes on with the denial ("Every worker signs her contract in full knowledge")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ __all__ = ["mark"]
 _PARTIES = frozenset({"organization", "official"})
 _NEGATOR = re.compile(r"\b(?:no|not|never|nobody|none|nothing|neither|nor|no-one)\b|\bno one\b|n['\u2019]t\b",
                       re.IGNORECASE)
+
+
+# the speaker's anonymity is no negation: "who spoke on condition that his name not be used", "asked not to be named",
+# "was not authorised to speak to the press"
+_UNNAMED = re.compile(r"\b(?:asked|requested|wished|wanted|preferred|condition|agreed)\b[^,.;]{0,40}?\bnot\s+(?:to\s+)?(?:be\s+)?"
+                      r"(?:named|identified|used|published|disclosed|printed|quoted|revealed)\b"
+                      r"|\bnot\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+(?:speak|talk|comment)\b", re.IGNORECASE)
 
 
 # "withheld lawfully", "in line with the law", "made only for ..." (not "only a little late", "slightly delayed": an
@@ -51,9 +59,15 @@ def _excuse(text: str) -> bool:
 def mark(claims: list[Claim], sources: list[Source]) -> None:
     """Set the polarity of the accused party's negations (in place)."""
     kinds = {s.key: s.kind for s in sources}
+    before: Claim | None = None
     for c in claims:
+        # the party's next sentence after its denial defends it ("The agency denied the accusations. 'Every worker
+        # signs her contract in full knowledge,' its director said.")
+        defends = before is not None and before.source == c.source and before.polarity == "negated" \
+            and before.sentence == c.sentence - 1
+        before = c
         if c.polarity == "affirmed" and not c.indicators and not c.future and kinds.get(c.source) in _PARTIES \
-                and _NEGATOR.search(c.text) and not _ACKNOWLEDGED.search(c.text):
+                and (_NEGATOR.search(_UNNAMED.sub(" ", c.text)) or defends) and not _ACKNOWLEDGED.search(c.text):
             c.polarity = "negated"
         elif c.polarity == "affirmed" and not c.future and kinds.get(c.source) in _PARTIES and _excuse(c.text):
             c.polarity, c.indicators = "negated", []  # "withheld lawfully because of his absence": an excuse

@@ -61,7 +61,8 @@ def half_candidate(m: re.Match[str], extractor: str) -> TimeMention:
     return t
 
 
-_FREQUENCY_BEFORE = gated(r"\b(?:every|each|once\s+(?:a|an|every)|twice\s+(?:a|an|every)|every\s+other)\s+$",
+_FREQUENCY_BEFORE = gated(r"\b(?:every|each|once\s+(?:a|an|every)|twice\s+(?:a|an|every)|every\s+other)\s+"
+                          r"(?:[\w-]+\s+(?:or|to)\s+)?$",  # "once every two or three weeks"
                                re.IGNORECASE)
 # "Four years later", "two days before the match", "Five months on, ...": a point in time. ("six
 # months after the fire" stays a length: the time that passed.)

@@ -106,7 +106,7 @@ _CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
                                   r"(?=[ \t]*[.,;\n]|[ \t]+(?:shows?|showed|and|in)\b)"), False),
     (1.5, "told", re.compile(r"\b(?:told|tells|telling|informed|spoke[ \t]+to|speaking[ \t]+to|said[ \t]+to|"
                              r"in[ \t]+an?[ \t]+(?:interview|phone[ \t]+call|conversation)[ \t]+with)[ \t]+(?:the[ \t]+)?" + _ONAME +
-                             r"(?=[ \t]*[.,;:\n\u201d\"]|[ \t]+(?:on|that|in|last|this|about|via|by|over|earlier)\b)"),
+                             r"(?=[ \t]*[.,;:\n\u201d\"]|[ \t]+(?:on|that|in|last|this|about|via|by|over|earlier|they|he|she|there)\b)"),
      False),
 ]
 # cues that follow the name: the name is read backwards from the cue
@@ -409,11 +409,7 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
                     None)
         if full:
             scores[full] = scores.get(full, 0.0) + scores.pop(short)
-    for short in sorted(scores, key=len):  # "The Ledger could not confirm" under "THE MOSCOW LEDGER": the full name
-        full = next((n for n in scores if len(n) > len(short) and first_cue.get(n) in ("header", "masthead") and ":" not in n
-                     and outlet_refs.words_in(short, n)), None)
-        if full and short in scores:
-            scores[full] = scores.get(full, 0.0) + scores.pop(short)
+    outlet_refs.merge_short_names(scores, first_cue, text)  # "The Ledger could not confirm" under "THE MOSCOW LEDGER"
     name, score = max(scores.items(), key=lambda kv: kv[1])
     # a header alone or a lone "sources said" is weak; one "told X" counts (X is who the source spoke to)
     if score < 1.5:

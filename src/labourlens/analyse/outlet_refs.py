@@ -6,9 +6,11 @@ is found by other cues."""
 
 from __future__ import annotations
 
+import re
+
 from labourlens.analyse import outlets
 
-__all__ = ["is_back_reference", "credit", "words_in"]
+__all__ = ["is_back_reference", "credit", "merge_short_names", "words_in"]
 
 
 def is_back_reference(text: str, start: int, raw: str) -> bool:
@@ -27,6 +29,24 @@ def credit(scores: dict[str, float], refs: list[tuple[str, float]]) -> None:
         full = next((n for n in scores if n.split()[-1].lower() == ref.lower() and n.lower() != ref.lower()), None)
         if full is not None:
             scores[full] += weight
+
+
+def merge_short_names(scores: dict[str, float], first_cue: dict[str, str], text: str) -> None:
+    """Give a short name's votes to the full name it shortens: "The Ledger could not confirm" under a "THE MOSCOW
+    LEDGER" header; "The Courier could not verify" on a page that names "The Irrawaddy Courier" elsewhere (one longer
+    capitalised name ending in the same word)."""
+    for short in sorted(scores, key=len):
+        full = next((n for n in scores if len(n) > len(short) and first_cue.get(n) in ("header", "masthead") and ":" not in n
+                     and words_in(short, n)), None)
+        words = short.split()
+        if full is None and first_cue.get(short) == "own_check" and len(words) == 2 and words[0] == "The":
+            fuller = {m.group(0) for m in re.finditer(rf"\b(?:The[ \t]+)?(?:[A-Z][\w'\u2019&-]*[ \t]+){{1,3}}{re.escape(words[1])}\b",
+                                                      text) if words_in(short, m.group(0))}
+            full = fuller.pop() if len(fuller) == 1 else None
+            if full is not None:
+                first_cue[full] = first_cue[short]
+        if full and short in scores:
+            scores[full] = scores.get(full, 0.0) + scores.pop(short)
 
 
 def words_in(short: str, full: str) -> bool:

@@ -1,6 +1,9 @@
 """A relative clause set off by commas between the speaker and the reporting verb, for
 :mod:`labourlens.analyse.attribution`.
 
+A speaker found inside such a clause ("A spokesperson for X, which the families say owns the trawler, said ...": "the
+families" report only whom the boat belongs to) gives way to the subject before it (``reported_in_aside``).
+
 "A supervisor at one contractor, who spoke to us on condition that his company not be named, said ...", "An
 invoice dated 14 June, which the newspaper has seen, shows ...": the clause tells how the speaker was reached
 or the document seen, and its own "that", "us" or "the newspaper" keep the finders from reading the phrase
@@ -18,7 +21,7 @@ from collections.abc import Callable
 
 from labourlens.analyse.speakers import Mention
 
-__all__ = ["relative_aside"]
+__all__ = ["relative_aside", "reported_in_aside"]
 
 # the subject (no comma, no quotation mark), the clause from "who"/"which" to the comma before a reporting verb
 _RELATIVE = re.compile(
@@ -27,6 +30,8 @@ _RELATIVE = re.compile(
     r"explained|confirmed|described|reported|records|recorded|alleged|claimed|insisted|maintained|denied)\b)")
 
 
+# the clause's own report: "which the families say owns ...", "who rights groups allege ..."
+_SAY_IN_ASIDE = re.compile(r"\s(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|believe|believes|believed)\s")
 _DEFINITE = re.compile(r"\s*(?:The|the|This|That)\s")
 
 
@@ -44,3 +49,15 @@ def relative_aside(sentence_text: str, find: Callable[[str], Mention | None]) ->
     # the subject with its clause, as the finders give "X, who asked not to be named, said": the registry reads it
     wording = sentence_text[found.start:a.end("aside")]
     return Mention(wording, found.start, found.start + len(wording), found.cue, found.direct, found.relay)
+
+
+def reported_in_aside(m: Mention | None, sentence_text: str, find: Callable[[str], Mention | None]) -> Mention | None:
+    """``m``, or the subject before a relative clause when ``m`` was found inside that clause ("X, which rights
+    groups say supplies the chain, told reporters ...": X speaks, the groups only say whom X supplies)."""
+    if m is None or ", wh" not in sentence_text:
+        return m
+    a = _RELATIVE.match(sentence_text)
+    if a is None or not a.start("aside") <= m.start < a.end("aside") or not _SAY_IN_ASIDE.search(sentence_text, m.end,
+                                                                                                  a.end("aside")):
+        return m  # "X, who gave his name as Mr Zhou, said": the name found in the clause is the speaker's own
+    return relative_aside(sentence_text, find) or m

@@ -120,7 +120,7 @@ def _lex() -> _Lex:
         # (never the workers themselves: "The foreman told the men that ..." is a report about them)
         r"|(?<=told\s)(?:a|an|the|his|her|their|its|our|one|two|several)\s+(?:[\w'\u2019-]+\s+){0,4}?"
         r"(?!(?:workers?|men|women|labou?rers?|crews?|employees|staff|girls|boys|recruits|trainees|them)\b)"
-        r"[\w'\u2019-]+(?=\s+that\b)"
+        r"[\w'\u2019-]+(?=\s+(?:(?:last|this|earlier\s+this|on)\s+[\w-]+\s+)?that\b)"  # "... Ngs-Sibir last month that"
     )
     pairs: list[tuple[str, str]] = []
     for kind, words in nouns["kinds"].items():
