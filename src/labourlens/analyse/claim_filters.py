@@ -128,6 +128,8 @@ _PROGRAMME = gated(  # speed: most sentences lack its words
     r"(?:has|have) been (?:shortened|condensed|abridged)|give the floor|"
     r"thank you,? (?:chair|madam chair|mr\.? chair|chairman)|come back to this|summary and extracts by|"
     r"(?:is|are) not published|reached out to|asked anyone who|did not say how many|"
+    # a non-answer: "He did not say when.", "She declined to say whether any fines were paid."
+    r"^\W*(?:he|she|it|they|the \w+) (?:did not|would not|didn't|declined to|refused to) say (?:when|whether|how|why|where)\b|"
     r"^\W*(?:[^\W\d_]+(?: \([^)]*\))?:\s*)?(?:we|i) (?:asked|contacted|approached|wrote to|emailed) "
     r"(?:(?:the|a|an) (?-i:[A-Z])\w*|[^.;:\"]{2,60}? for (?:a |any )?comment)|"
     # a broadcast's roster line: "Participants: Eva Lind (host); Jan Berg, labour inspector; ..."

@@ -60,8 +60,6 @@ _ITS_HEAD = re.compile(r"(?i:its|their)\s+(?i:(?:managing|general|executive)\s+d
                        r"ceo|general\s+manager)"
                        # "Its director told reporters ...": "its" is the body just named, so its head answers for it
                        r"|(?i:its)\s+(?i:director|chairman|chairwoman|chairperson|president|founder|co-founder|head|boss)")
-# "Its director, Viktor Sazonov": the head named in apposition speaks for the body as well (README: named directors)
-_ITS_HEAD_NAMED = re.compile(rf"(?:{_ITS_HEAD.pattern}),\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{0,2}}")
 _FIRM_PLURALS = ("companies", "firms", "factories", "plants", "workshops", "mills", "sawmills", "canneries", "farms",
                  "restaurants", "shipyards", "yards", "employers", "suppliers", "manufacturers", "processors")
 
@@ -160,7 +158,7 @@ def company_kind(text: str, classify: Callable[[str], str | None]) -> str | None
     p = _patterns()
     if _THE_DIRECTOR.fullmatch(text):
         return "anonymous_source"  # a bare "The director insisted ...": a person, as "the manager" (whose: unsaid)
-    if _ITS_HEAD.fullmatch(text) or _ITS_HEAD_NAMED.fullmatch(text):
+    if _ITS_HEAD.fullmatch(text):
         return "organization"  # "Its managing director said ...": the head of the body just named answers for it
     if _HIRERS.match(text):
         return "anonymous_source"  # "one of the subcontractors": a person who hires a crew

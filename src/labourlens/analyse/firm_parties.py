@@ -4,6 +4,7 @@ of the attribution (:func:`labourlens.analyse.forum_posts.final_sources`):
 - the representative or lawyer of a defendant that the page shows to be a company ("Defendant: Baltic Finish LLC.",
   "the defendant, Kestrel Stroi LLC") speaks for the firm: an ``organization`` (README: a company's legal
   representative and its lawyers), not the state and not a private person;
+- the defendant or respondent itself, on such a page ("The Respondent denied that it was responsible"), is the firm;
 - "The agency, Tundrakadry" after the workers were hired or recruited through an agency: the recruitment agency, a
   firm (``organization``), not a state agency; a name with a state word ("The agency, Federal Migration Service")
   is left as the classifier reads it, and so is any "The agency, X" where no worker was hired through an agency.
@@ -26,12 +27,16 @@ _PARTY_COUNSEL = re.compile(
     r"^(?:the\s+)?(?:defendant|respondent)(?:['\u2019]s|s['\u2019])\s+(?:legal\s+)?(?:representatives?|lawyers?|counsel|attorneys?)$"
     r"|^(?:an?|the)\s+(?:legal\s+)?(?:representative|lawyer|counsel|attorney)\s+(?:of|for)\s+the\s+(?:defendant|respondent)$",
     re.IGNORECASE)
-_COMPANY_MARK = r"(?:LLC|Ltd|LLP|JSC|PJSC|OOO|Inc|GmbH|Co\.|Corp|company|firm)"
+_COMPANY_MARK = r"(?:LLC|Ltd|LTD|LLP|JSC|PJSC|OOO|Inc|GmbH|Co\.|Corp|Limited|LIMITED|PLC|Plc|company|firm)"
 # "Defendant: Baltic Finish LLC." on a line of its own; "the defendant, Kestrel Stroi LLC,"; "the defendant company"
 _FIRM_DEFENDANT = re.compile(
     rf"(?:^|\n)[ \t]*(?:Defendants?|Respondents?)[ \t]*:[^\n]{{0,80}}\b{_COMPANY_MARK}"
     rf"|\b(?:the|a)\s+(?:defendant|respondent)\s*,\s*[^,.;\n]{{0,60}}\b{_COMPANY_MARK}"
-    r"|\b(?:the|a)\s+(?:defendant|respondent)\s+(?:company|firm|employer)\b")
+    r"|\b(?:the|a)\s+(?:defendant|respondent)\s+(?:company|firm|employer)\b"
+    # a case's caption: "SKYLINE MANPOWER SERVICES LIMITED ........ RESPONDENT"
+    rf"|(?:^|\n)[^\n]{{0,80}}\b{_COMPANY_MARK}\b[ \t.\u2026_-]{{0,60}}(?:DEFENDANTS?|RESPONDENTS?)[ \t]*(?:\n|$)")
+# the party itself named by its part ("the Respondent denied ..."), on a page whose respondent is a firm
+_PARTY_BARE = re.compile(r"^(?:the\s+)?(?:defendant|respondent)s?$", re.IGNORECASE)
 _AGENCY_NAMED = re.compile(r"^the\s+agency\s*,\s*(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})$", re.IGNORECASE)
 _STATE_WORDS = re.compile(r"\b(?:Federal|State|National|Ministry|Service|Government|Regional|Municipal|Migration)\b")
 # the workers came through an agency: "hired through a Petropavlovsk agency", "recruited by an agency in Osh"
@@ -47,7 +52,7 @@ def firm_parties(text: str, sources: Sequence[Source]) -> list[Source]:
     for s in sources:
         wording = (s.wording or "").strip()
         if s.kind in ("official", "anonymous_source") and ("efendant" in wording or "espondent" in wording) \
-                and _PARTY_COUNSEL.match(wording):
+                and (_PARTY_COUNSEL.match(wording) or _PARTY_BARE.match(wording)):
             if firm_defendant is None:
                 firm_defendant = _FIRM_DEFENDANT.search(text) is not None
             if firm_defendant:

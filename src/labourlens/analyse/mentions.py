@@ -30,7 +30,7 @@ from labourlens.analyse.honorific_names import without_honorific
 from labourlens.analyse.interviewees import house_label, label_person, non_names, opening_mention
 from labourlens.analyse.paper_names import paper_name
 from labourlens.analyse.quote_tags import role_word_end
-from labourlens.analyse.semicolon_clauses import after_semicolon
+from labourlens.analyse.semicolon_clauses import after_semicolon, before_semicolon
 from labourlens.analyse.speaker_cues import (
     DET_START,
     HEAD_PREP,
@@ -189,7 +189,8 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
             or source_refs.people_mention(sentence_text) or document_subjects.obtained_document(sentence_text)
             or source_backrefs.count_of_group(sentence_text)
             or relay_chains.late_speaker(sentence_text)
-            or after_semicolon(sentence_text, find_mention) or shapes.fallback_speaker(sentence_text)
+            or before_semicolon(sentence_text, find_mention) or after_semicolon(sentence_text, find_mention)
+            or shapes.fallback_speaker(sentence_text)
         )
     m = shapes.main_clause(m, sentence_text, _find_mention)
     m = source_backrefs.swallowed_verb(source_backrefs.role_before_name(m, sentence_text), sentence_text)

@@ -1,6 +1,7 @@
 """A report in the clause after a semicolon: "Wages of 35,000 rubles were promised; the court established that the
 workers were paid 5,000" or "...; the ministry said the men had permits". When the sentence has no speaker before,
-the clause's own speaker speaks (its offsets are the sentence's). A clause that gives an order ("...; a 2017 resolution
+the clause's own speaker speaks (its offsets are the sentence's); but a tag that closes the first clause ("..., he
+said; a second rider put the figure at ...") gives the sentence its speaker first. A clause that gives an order ("...; a 2017 resolution
 required all of them to be sent home") reports nothing about the clause before it, which stays unattributed."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from labourlens.analyse.speaker_repairs import document_instructs
 from labourlens.analyse.speakers import Mention
 
-__all__ = ["after_semicolon"]
+__all__ = ["after_semicolon", "before_semicolon"]
 
 # "; the court established that", "; the ministry said": a subject of at most eight words, then the clause's verb
 _CLAUSE = re.compile(r";\s+(?=(?:the|a|an|its|their|his|her|(?-i:[A-Z]))\b)", re.IGNORECASE)
@@ -33,3 +34,16 @@ def after_semicolon(sentence_text: str, find: Callable[[str], Mention | None]) -
     said = sentence_text[m.start + at:m.end + at]
     wording = said if said.lower() == m.wording.lower() else m.wording  # "the court", as the sentence has it
     return Mention(wording, m.start + at, m.end + at, m.cue, m.direct, m.relay)
+
+
+def before_semicolon(sentence_text: str, find: Callable[[str], Mention | None]) -> Mention | None:
+    """The speaker of a trailing tag that closes the first clause before a semicolon ("Riders are told they must buy
+    back their residency, he said; a second rider put the figure at KD 400"): the first clause read as a sentence of
+    its own, when its speaker comes at its end (a tag), not at its start."""
+    at = sentence_text.find("; ")
+    if at < 20:
+        return None
+    m = find(sentence_text[:at] + ".")
+    if m is None or m.start < 10 or at - m.end > 30:
+        return None
+    return m

@@ -5,7 +5,9 @@
 - a date or day after the subject ("The Council on 2 September", "the ministry on Tuesday"): the subject;
 - an audience after "told" ("Several told the charity Safe Harbour", "Two told the newspaper"): the
   ones who told, not the ones told;
-- a clause before a semicolon ("Our team found no locks on the doors; several"): the subject after it."""
+- a clause before a semicolon ("Our team found no locks on the doors; several"): the subject after it;
+- a clause before a pronoun that tags it ("Riders who want to change sponsor are told they must pay, he"): the
+  pronoun."""
 
 from __future__ import annotations
 
@@ -30,7 +32,9 @@ _TRAILING_DATE = re.compile(
     # a document's date in apposition: "The cable, dated March 2024", "the memo, dated 3 May 2023"
     rf"|(?<=,\s)(?:dated|issued|signed|sent|written)\s+(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)$")
 _CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b|,", re.IGNORECASE)
-_TOLD = gated(r"\s+told\s+(?:the|a|an|this|our|local|reporters|journalists|[A-Z])")
+# (not a passive: "Riders who want to change sponsor are told they must ...")
+_TOLD = gated(r"(?<!\bare)(?<!\bis)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)\s+told\s+(?:the|a|an|this|our|local|reporters|"
+              r"journalists|[A-Z])")
 
 
 def _classify(text: str) -> str | None:
@@ -48,6 +52,7 @@ def _cut(m: Mention, start: int, end: int) -> Mention:
     return Mention(words, m.start + start + lead, m.start + start + lead + len(words), m.cue, m.direct, m.relay)
 
 
+_PRONOUN_TAG = re.compile(r",\s+(?P<p>he|she|they|we)$")
 _RELATIVE_END = re.compile(r"\b(?:who|whom|that|which)$")
 # "..., according to a notice posted in the canteen": "posted" is the notice's participle, the notice the source
 _ACCORDING = re.compile(r"^(?:according\s+to|as\s+stated\s+in|as\s+set\s+out\s+in)\s+", re.IGNORECASE)
@@ -68,6 +73,9 @@ def wording_trim(m: Mention) -> Mention:
     dateline = _DATELINE.match(w)
     if dateline is not None and _classify(w[dateline.end():]) is not None:
         m, w = _cut(m, dateline.end(), len(w)), w[dateline.end():]
+    tag = _PRONOUN_TAG.search(w)
+    if tag is not None and len(w[: tag.start()].split()) > 4:  # "Riders ... are told they must pay, he [said]": he
+        return _cut(m, tag.start("p"), len(w))
     told = _TOLD.search(w)
     if told is not None and told.start() > 0 and not _RELATIVE_END.search(w[: told.start()]) \
             and _classify(w[: told.start()]) is not None:  # not "the woman who told the court"
