@@ -1,11 +1,11 @@
 """The bullets of a report's list of findings, in the report's own voice: under a heading "Key findings:" (or
 "Findings:", "Main findings") of a list that counts out of the sample the report says it interviewed ("The group
-interviewed 23 drivers ... Key findings: - 17 of the 23 said ..."), a bullet that opens with an exact count of the people the report interviewed ("- 21
-said their passports were taken", "- 14 of the 30 said ...", "- Nine told us ...") or with the people it interviewed
-as a bare plural ("- Workers described 12-hour days") is the report summing up its interviews, so the page speaks (a
-vague count, "- Several workers said", is left to the group). Used by :func:`labourlens.analyse.forum_posts.final_sources`
-after :func:`labourlens.analyse.finding_tallies.finding_tallies`, which reads numbered findings; examples are
-invented."""
+interviewed 23 drivers ... Key findings: - 17 of the 23 said ..."), a bullet that opens with an exact count of the
+people the report interviewed ("- 21 said their passports were taken", "- 14 of the 30 said ...", "- Nine told us
+...") or with the people it interviewed as a bare plural ("- Workers described 12-hour days") is the report summing
+up its interviews, so the page speaks (a vague count, "- Several workers said", is left to the group). Used by
+:func:`labourlens.analyse.forum_posts.final_sources` after
+:func:`labourlens.analyse.finding_tallies.finding_tallies`, which reads numbered findings; examples are invented."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ _BULLET = re.compile(r"^\s*(?:[-\u2022*\u2013\u25aa]|\d{1,2}[.)])\s+")
 # "21 said", "14 of the 30 said", "Nine cooks told us", "Workers described", "Women reported"
 _OPENING = re.compile(
     rf"(?:{NUM}(?:\s+of\s+(?:the|them|those|our)(?:\s+{NUM})?)?(?:\s+[a-z][a-z-]+){{0,2}}|(?:workers|women|men|respondents|"
-    r"interviewees|labou?rers|migrants))\s+(?:said|reported|told\s+(?:us|researchers|the\s+researchers)|described|complained)\b",
+    r"interviewees|labou?rers|migrants))\s+"
+    r"(?:said|reported|told\s+(?:us|researchers|the\s+researchers)|described|complained)\b",
     re.IGNORECASE)
 # the report's own interviews: "the Observatory interviewed 23 workers", "we spoke to 40 drivers"
 _INTERVIEWED = re.compile(rf"\b(?:interviewed|surveyed|spoke\s+(?:to|with))\s+(?:(?:a\s+total\s+of|some|about)\s+)?(?P<n>{NUM})\b",

@@ -22,9 +22,9 @@ from labourlens.analyse.case_investigators import case_investigators
 from labourlens.analyse.channel_backrefs import channel_names
 from labourlens.analyse.coded_rows import coded_rows
 from labourlens.analyse.concessive_documents import concessive_documents
+from labourlens.analyse.finding_bullets import finding_bullets
 from labourlens.analyse.finding_leads import finding_leads
 from labourlens.analyse.finding_lists import finding_lists
-from labourlens.analyse.finding_bullets import finding_bullets
 from labourlens.analyse.finding_tallies import finding_tallies
 from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.firm_parties import firm_parties

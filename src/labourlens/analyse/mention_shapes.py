@@ -536,7 +536,8 @@ def nested_speaker(m: Mention, sentence_text: str, find: Callable[[str], Mention
     if head is None and len(prefix) > 20:  # "The agency told a closed-door session that ...": any audience
         sp = _SUBJECT_BRIEFED.match(prefix)
         head = Mention(sp.group("sp"), 0, sp.end("sp"), "told") if sp is not None and classify(sp.group("sp")) else None
-    if head is None or head.start > 2 and _FRONTED_ADJUNCT.fullmatch(prefix, 0, head.start) is None or head.wording.lower() in _PRONOUNS or head.wording == m.wording \
+    if head is None or head.start > 2 and _FRONTED_ADJUNCT.fullmatch(prefix, 0, head.start) is None \
+            or head.wording.lower() in _PRONOUNS or head.wording == m.wording \
             or _BRIEFED.match(prefix, head.end) is None:
         return m
     return Mention(head.wording, head.start, head.end, head.cue, head.direct, m.wording)
