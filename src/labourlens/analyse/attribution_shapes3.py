@@ -57,6 +57,15 @@ _SHOWED_PAPER_DESCRIBED = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:payslip|pay\s+slip|contract|receipt|letter|message|card|screenshot|ledger|notebook|diary)s?"
     r"(?:\s+(?:signed|issued|dated|stamped|written|printed|sent)\s+[^,.;:\"]{1,40}?)?\s+(?:in\s+which|that|showing|where)\b")
 
+# "Mr Ito and two colleagues showed the Herald payslips for May listing ...": the papers shown, read in the
+# sentence, tell what they list (a later "The payslips also record ..." is theirs again)
+_SHOWED_DOCS_LISTING = re.compile(
+    r"\s(?:showed|shows|produced|produces)\s+(?:(?:us|me|reporters|the\s+(?:paper|newspaper|reporter)|(?:[Tt]he\s+)?"
+    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})\s+)?(?P<sp>(?:(?:his|her|their|the|two|three|several)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:payslips?|pay\s+slips?|contracts?|receipts?|ledgers?|bank\s+statements?|timesheets?|"
+    r"time\s+sheets?|wage\s+records)(?:\s+(?:for|from)\s+[A-Z][a-z]+(?:\s+\d{4})?)?)\s+"
+    r"(?:listing|recording|stating|giving|that\s+(?:list|record|state|give))\b")
+
 
 def _speaker(m: re.Match[str] | None, cue: str, direct: bool = False) -> Mention | None:
     if m is None:
@@ -86,6 +95,9 @@ def extra_mention(text: str) -> Mention | None:
     if " show" in text or " produce" in text:
         found = _speaker(_SHOWED_PAPER.match(text) or _SHOWED_PAPER_DESCRIBED.match(text), "show")
         if found is not None and classify(found.wording) in ("named_person", "anonymous_source"):
+            return found
+        found = _speaker(_SHOWED_DOCS_LISTING.search(text), "show")
+        if found is not None and classify(found.wording) == "document":
             return found
     if " put" in text or " place" in text:
         found = _speaker(_PUTS_AT.match(text), "estimate")

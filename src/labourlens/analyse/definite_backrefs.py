@@ -183,6 +183,11 @@ def _qualifier_clash(reg: Registry, norm: str) -> bool:
     return backrefs.qualifier_clash(norm, said)
 
 
+# "A second person, a Chinese clerk who handles the payroll": a generic head, then the role in apposition
+_ROLE_APPOSED = re.compile(r"(?i)^(?:an?|another|one|a\s+(?:second|third|fourth|fifth))\s+(?:person|man|woman),\s+(?:an?|the)\s+"
+                          r"(?!(?:source|person|man|woman)\b)[\w-]")
+
+
 def _generic_source(reg: Registry, head: str) -> _Entry | None:
     """The unnamed source "the source", "the insider", "the people" names again: one of the same head
     ("the source" is not "the person" heard), else the last unnamed source of the same number, else the
@@ -190,8 +195,10 @@ def _generic_source(reg: Registry, head: str) -> _Entry | None:
     plural = head in ("sources", "people", "insiders", "informants", "persons")
 
     def same_head(e: _Entry) -> bool:
+        # "A second person, a clerk who ...": the apposition gives the person a role like any other
         anonymous = e.source.kind == "anonymous_source" and (
-            e.head == head or head in ("source", "person") and not e.plural and e.head not in _GENERIC_ANON)
+            e.head == head or head in ("source", "person") and not e.plural
+            and (e.head not in _GENERIC_ANON or _ROLE_APPOSED.match(e.source.wording or "") is not None))
         return anonymous or e.source.kind == "official" and e.head == head == "source"
 
     singles = ("insider", "informant", "man", "woman", "source", "person")

@@ -16,16 +16,16 @@ from typing import Any
 from labourlens.analyse.speakers import OUTLET_KEY
 from labourlens.model import Sentence
 
-__all__ = ["finding_tallies"]
+__all__ = ["NUM", "finding_tallies"]
 
 # the label on a line of its own: "Finding 3.", "Finding 3.1.", "Key finding 2:"
 _LABEL = re.compile(r"^\W{0,2}(?:Key\s+)?[Ff]inding\s+\d{1,2}(?:\.\d{1,2}){0,2}\s*[.:]?\s*$")
 # the label in front of the sentence: "Key finding 1: Twenty-two workers said ..."
 _LABEL_IN = re.compile(r"^\W{0,2}(?:Key\s+)?[Ff]inding\s+\d{1,2}(?:\.\d{1,2}){0,2}\s*[.:]\s+")
-_NUM = (r"(?:\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
+NUM = (r"(?:\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
         r"eight|nine))?|(?:thir|four|fif|six|seven|eigh|nine)teen|eleven|twelve|ten|nine|eight|seven|six|five|four|three|two)")
 # "Twenty-six of the 41 drivers said", "Eleven drivers told us", "12 of the guards reported"
-_TALLY = re.compile(rf"\W{{0,2}}{_NUM}(?:\s+of\s+(?:the|our)(?:\s+{_NUM})?)?(?:\s+[a-z][a-z-]+){{1,2}}\s+"
+_TALLY = re.compile(rf"\W{{0,2}}{NUM}(?:\s+of\s+(?:the|our)(?:\s+{NUM})?)?(?:\s+[a-z][a-z-]+){{1,2}}\s+"
                     r"(?:said|reported|told\s+(?:us|researchers|the\s+researchers)|described|complained)\b", re.IGNORECASE)
 
 

@@ -22,6 +22,7 @@ from labourlens.analyse.case_investigators import case_investigators
 from labourlens.analyse.channel_backrefs import channel_names
 from labourlens.analyse.coded_rows import coded_rows
 from labourlens.analyse.concessive_documents import concessive_documents
+from labourlens.analyse.finding_bullets import finding_bullets
 from labourlens.analyse.finding_leads import finding_leads
 from labourlens.analyse.finding_lists import finding_lists
 from labourlens.analyse.finding_tallies import finding_tallies
@@ -268,6 +269,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     nobody_we_asked(sentences, result)  # "Nobody we spoke to said ...; 20 of the 23 said ...": the page's finding
     concessive_documents(sentences, result)  # "Rent is deducted although the offer letter describes housing as free"
     finding_tallies(sentences, result)  # "Finding 2. Thirty of the 52 pickers said ...": the report's tally
+    finding_bullets(sentences, result)  # "Key findings: - 21 said ...": the report's tally, bullet by bullet
     author_backrefs(result, reg.sources())  # "A report by a rights group said ... The group also said ...": the report
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
     final = [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")

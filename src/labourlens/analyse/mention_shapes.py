@@ -516,6 +516,10 @@ _BRIEFED = re.compile(r"\s+(?:(?:also|had|has|have|earlier|reportedly)\s+)*(?:to
 _SUBJECT_BRIEFED = re.compile(r"(?P<sp>(?:The\s+|[A-Z])[^,;:\"]{1,80}?)(?=" + _BRIEFED.pattern + ")")
 _BRIEF_VERB = gated(r"\b(?:told|informed|briefed|assured|warned)\s")
 _PRONOUNS = frozenset("he she they it i we you".split())
+# "In a closed session, ", "Separately, ": the setting of the briefing, or a link word, before the body that told its
+# audience
+_FRONTED_ADJUNCT = re.compile(r"\s*(?:Separately|Meanwhile|(?:In|At|During)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:session|"
+                              r"hearing|briefing|meeting))\s*,\s*")
 
 
 def nested_speaker(m: Mention, sentence_text: str, find: Callable[[str], Mention | None]) -> Mention:
@@ -532,7 +536,8 @@ def nested_speaker(m: Mention, sentence_text: str, find: Callable[[str], Mention
     if head is None and len(prefix) > 20:  # "The agency told a closed-door session that ...": any audience
         sp = _SUBJECT_BRIEFED.match(prefix)
         head = Mention(sp.group("sp"), 0, sp.end("sp"), "told") if sp is not None and classify(sp.group("sp")) else None
-    if head is None or head.start > 2 or head.wording.lower() in _PRONOUNS or head.wording == m.wording \
+    if head is None or head.start > 2 and _FRONTED_ADJUNCT.fullmatch(prefix, 0, head.start) is None \
+            or head.wording.lower() in _PRONOUNS or head.wording == m.wording \
             or _BRIEFED.match(prefix, head.end) is None:
         return m
     return Mention(head.wording, head.start, head.end, head.cue, head.direct, m.wording)

@@ -561,7 +561,7 @@ def _start_mention(text: str) -> Mention | None:
             direct = '"' in rest[vm.end() :]
             start = off + rest.index(np)
             cue = _cue(verb)
-            if cue in ("said", "told") and _INNER_GATE.search(rest, vm.end()) is not None:
+            if cue in ("said", "told", "add") and _INNER_GATE.search(rest, vm.end()) is not None:
                 inner = _INNER_REPORT.match(rest, vm.end())
                 inner_kind = classify(inner.group("sp")) if inner is not None else None
                 told = inner is not None and inner.group("verb").lower().startswith("told")

@@ -88,7 +88,7 @@ _NOT_OUTLET = frozenset({"The", "He", "She", "It", "They", "We", "I", "This", "T
 # (weight, cue, pattern with the name as group 1, whether any capitalised name is accepted);
 # _TRIGGERS holds words one of which must be in the text for the pattern to be tried (speed)
 _CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
-    (3.0, "dateline", re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]+(?:,[ \t]*[\w .]+?){0,3}[ \t]*[(\[]" + _ONAME +  # or "[Agency]"
+    (3.0, "dateline", re.compile(r"(?:^|\n)[ \t]*" + rx.DATELINE_HEAD + r"[ \t]*[(\[]" + _ONAME +  # or "[Agency]"
                                  r"[)\]][ \t]*(?:-{1,2}|\u2013|\u2014)"), True),
     (3.0, "copyright", re.compile(r"(?:Copyright|\u00a9|\(c\))(?:[ \t]*(?:\u00a9|\(c\)))?[ \t]*(?:\d{4}[ \t]+)?" + _ONAME +
                                   r"(?=[ \t]*(?:[.,|]|All|\n|$))"), True),

@@ -20,6 +20,10 @@ AFTER_SENTENCE_END = re.compile(r"(?<=\w\w)\.\s.*$")
 YEAR = re.compile(r"\d{4}")
 YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
 ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+# the head of a dateline: "MOSCOW, March 3" or "HUNCHUN, China" in capitals, or a city in title case with its date,
+# "Moscow, 26 November", "Tomsk, Nov. 4, 2026" (then an agency in brackets and a dash follow)
+DATELINE_HEAD = (r"(?:[A-Z][A-Z .'-]+(?:,[ \t]*[\w .]+?){0,3}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}|"
+                 r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?)")
 # a social-media channel named in a repost line ("[Source: Telegram channel «Stroyka Insider», post of 14 October]"):
 # the channel is the source, not the platform
 CHANNEL_PREFIX = r"(?:(?:Telegram|VK|VKontakte|YouTube|WhatsApp|Viber|Instagram|Facebook)[ \t]+(?:channel|group|page|public)[ \t]+[\u00ab\"\u201c]?)?"

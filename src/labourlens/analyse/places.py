@@ -37,6 +37,7 @@ from labourlens.analyse.name_part_places import (
     named_surname,
     surname_after_given_name,
 )
+from labourlens.analyse.outlet_name_spans import introduced_outlet_spans
 from labourlens.analyse.paper_names import paper_spans
 from labourlens.model import PlaceMention, Sentence
 
@@ -199,6 +200,7 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
         return []
     g = gazetteer.get()
     blocked = [(s, e) for s, e, _ in outlets.find_mentions(text)] + paper_spans(text)  # "Sauti ya Pwani": a paper
+    blocked += introduced_outlet_spans(text)  # "the regional portal Volga Line": an outlet's name
     # links and widgets of the page ("Related: ...", "Most read: ...") name places the report is not about
     blocked += [(s.start, s.end) for s in sentences or () if s.kind == "chrome" and place_rules.link_line(s.text)]
     blocked += [(s.start + k, s.end) for s in sentences or () if s.kind == "headline" and text[s.start:s.end] == s.text

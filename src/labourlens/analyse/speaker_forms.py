@@ -29,7 +29,7 @@ _GENERIC_MEDIA = re.compile(
     rf"{_MEDIA_IN}$",
     re.IGNORECASE,
 )
-_OUTLET_WORD = re.compile(rf"\s(?:News|Times|Herald|Gazette|Tribune|Chronicle|Ilbo|Shimbun|Broadcasting|{PAPER_NAME_WORDS})$")
+_OUTLET_WORD = re.compile(rf"\s(?:News|Times|Post|Herald|Gazette|Tribune|Chronicle|Ilbo|Shimbun|Broadcasting|{PAPER_NAME_WORDS})$")
 _TITLED_DOC = re.compile(r"\s(?:Report|Index|Survey|Study|Review|Assessment|Yearbook|Factsheet|White\s+Paper)"
                          r"(?:\s+(?:19|20)\d{2})?$")
 _STATE_WORDS = re.compile(r"\b(?:government|ministry|state|police|municipal|city|provincial|regional|federal|"

@@ -316,8 +316,8 @@ def classify(np: str) -> str | None:
         return "anonymous_source"  # "two diplomats in the Qatari capital": people talking, not the state's voice
     counted_low = rx.AT_LEAST.sub("", first_low)
     if rx.COUNTED.match(counted_low) and not rx.ONE_SOURCE.match(first_low):
-        if rx.ONE_NOT_OF.match(first_low) and name_in(text):
-            return role_kind(text) or "named_person"  # "One defector, Ms. Cho": a person, by name
+        if (rx.ONE_NOT_OF.match(first_low) or first_low.startswith("one of") and " surnamed " in text) and name_in(text):
+            return role_kind(text) or "named_person"  # "One defector, Ms. Cho", "One of them, surnamed Li": by name
         # "two people with knowledge of the factory": people
         counted = counted_body(cf := first[len(first_low) - len(counted_low):]) or _counted_noun(cf) or _noun_kind(first)
         if rx.COUNTED_GROUP.match(counted_low) or counted:

@@ -1,6 +1,8 @@
 """Reporting verbs read as something else in the sentence, for the speaker stage (:mod:`labourlens.analyse.mentions`):
 
 - "States" as a noun (:func:`labourlens.analyse.states_noun.states_noun`: "Two Member States informed the Group");
+- a participle after a preposition, an adjective: "they work from shared flats", "pinned to posted notices" (no
+  phrase that ends in a preposition is a speaker);
 - "continue" as a verb of going on, not of speaking on: "their political study continues in the factory", "the
   work continued until dawn", "the workers continue working" (a report goes on after a comma, a colon, a full stop,
   a quotation mark or "that", or with its speaker after it: "continued the source").
@@ -22,6 +24,9 @@ __all__ = ["doc_verb_ok", "finds", "person_finder", "verb_not_report"]
 
 _GOING_ON = re.compile(r"(?:to|in|at|on|until|till|into|through|throughout|for|with|during|after|from|under|unabated|apace|"
                        r"unchecked|unchanged|today|tonight|overnight|[a-z]+ing)\b")
+# the last word of the phrase before the "verb": a preposition ("work from shared flats")
+_ENDS_IN_PREPOSITION = re.compile(r"(?:^|\s)(?:from|in|into|inside|at|on|onto|of|with|within|without|for|by|to|under|over|"
+                                  r"between|among|across|through|near)$", re.IGNORECASE)
 
 
 def verb_not_report(raw_verb: str, np: str, after: str) -> bool:
@@ -29,6 +34,8 @@ def verb_not_report(raw_verb: str, np: str, after: str) -> bool:
     no report there?"""
     if raw_verb[:8].lower() in ("continue", "continues", "continued"):
         return _GOING_ON.match(after) is not None
+    if raw_verb[-2:].lower() == "ed" and _ENDS_IN_PREPOSITION.search(np, max(0, len(np) - 8)) is not None:
+        return True  # "work from shared flats": an adjective
     return states_noun(raw_verb, np)
 
 

@@ -1,4 +1,5 @@
-"""Wire datelines that carry a date ("BEIJING, Jan. 9 (Xinhua) --", "MOSCOW, March 3, 2024 (Reuters) -").
+"""Wire datelines that carry a date ("BEIJING, Jan. 9 (Xinhua) --", "MOSCOW, March 3, 2024 (Reuters) -", and
+"Moscow, 26 November (Interfax) -" with the place in title case before an agency).
 
 :func:`labourlens.analyse.sentences.dateline_end` knows datelines with a place and an agency
 ("HUNCHUN, China (AP) —"); agencies also put the day between the place and the agency. A speaker
@@ -19,7 +20,7 @@ __all__ = ["colon_dateline", "dateline_end", "without_dateline"]
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DATED = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'-]+(?:[ -][A-Z][A-Z.'-]+){0,3})"  # BEIJING, NEW DELHI
+    r"^\s*(?P<place>[A-Z][A-Za-z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,3})"  # BEIJING, NEW DELHI (Moscow before an agency)
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?"  # , China
     rf",\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+(?:19|20)\d{{2}})?"  # , Jan. 9 / 9 January 2024
     r"\s*(?:\((?P<agency>[A-Za-z .&/-]{1,30})\))?"  # (Xinhua)
@@ -44,7 +45,8 @@ def dateline_end(text: str) -> int:
     if m is None:
         return 0
     letters = [c for c in m.group("place") if c.isalpha()]
-    return m.end() if len(letters) >= 3 and all(c.isupper() for c in letters) else 0
+    # a place in title case only with the agency in brackets after the date: "Moscow, 26 November (Interfax) -"
+    return m.end() if len(letters) >= 3 and (all(c.isupper() for c in letters) or m.group("agency")) else 0
 
 
 # "KITWE — ", "NEW DELHI - ": a bare dateline, a place in capitals and a dash

@@ -1,0 +1,68 @@
+"""The bullets of a report's list of findings, in the report's own voice: under a heading "Key findings:" (or
+"Findings:", "Main findings") of a list that counts out of the sample the report says it interviewed ("The group
+interviewed 23 drivers ... Key findings: - 17 of the 23 said ..."), a bullet that opens with an exact count of the
+people the report interviewed ("- 21 said their passports were taken", "- 14 of the 30 said ...", "- Nine told us
+...") or with the people it interviewed as a bare plural ("- Workers described 12-hour days") is the report summing
+up its interviews, so the page speaks (a vague count, "- Several workers said", is left to the group). Used by
+:func:`labourlens.analyse.forum_posts.final_sources` after
+:func:`labourlens.analyse.finding_tallies.finding_tallies`, which reads numbered findings; examples are invented."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from labourlens.analyse.finding_tallies import NUM
+from labourlens.analyse.speakers import OUTLET_KEY
+from labourlens.model import Sentence
+
+__all__ = ["finding_bullets"]
+
+# the heading of the list, on a line of its own: "Key findings:", "Main findings", "Findings:"
+_HEADING = re.compile(r"^\W{0,2}(?:(?:key|main|principal|our)\s+)?findings?\s*:?\s*$", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-\u2022*\u2013\u25aa]|\d{1,2}[.)])\s+")
+# "21 said", "14 of the 30 said", "Nine cooks told us", "Workers described", "Women reported"
+_OPENING = re.compile(
+    rf"(?:{NUM}(?:\s+of\s+(?:the|them|those|our)(?:\s+{NUM})?)?(?:\s+[a-z][a-z-]+){{0,2}}|(?:workers|women|men|respondents|"
+    r"interviewees|labou?rers|migrants))\s+"
+    r"(?:said|reported|told\s+(?:us|researchers|the\s+researchers)|described|complained)\b",
+    re.IGNORECASE)
+# the report's own interviews: "the Observatory interviewed 23 workers", "we spoke to 40 drivers"
+_INTERVIEWED = re.compile(rf"\b(?:interviewed|surveyed|spoke\s+(?:to|with))\s+(?:(?:a\s+total\s+of|some|about)\s+)?(?P<n>{NUM})\b",
+                          re.IGNORECASE)
+# a count out of the sample: "17 of the 23", "Twelve of the 40 women"
+_OUT_OF = re.compile(rf"{NUM}\s+of\s+(?:the|our)\s+(?P<sample>{NUM})\b", re.IGNORECASE)
+
+
+def _sampled_list(sentences: Sequence[Sentence], i: int) -> bool:
+    """Is sentence ``i`` a bullet of a list that a findings heading opens (bullets only between them), one of whose
+    bullets counts out of the sample ("17 of the 23 said"), the report's own sample?"""
+    first = i
+    while first > 0 and first > i - 30 and _BULLET.match(sentences[first - 1].text):
+        first -= 1
+    if first == 0 or _HEADING.match(sentences[first - 1].text) is None:
+        return False
+    last = i
+    while last + 1 < len(sentences) and last < i + 30 and _BULLET.match(sentences[last + 1].text):
+        last += 1
+    for j in range(first, last + 1):
+        out_of = _OUT_OF.search(sentences[j].text, 0, 40)
+        if out_of is not None:
+            sample = out_of.group("sample").lower()
+            return any(m.group("n").lower() == sample for k in range(max(0, first - 12), first)
+                       for m in _INTERVIEWED.finditer(sentences[k].text))
+    return False
+
+
+def finding_bullets(sentences: Sequence[Sentence], result: list[Any]) -> None:
+    """Give the bullets of a findings list that open with a tally of the people interviewed to the page (in place)."""
+    for i, s in enumerate(sentences):
+        if result[i].source == OUTLET_KEY:
+            continue
+        bullet = _BULLET.match(s.text)
+        if bullet is None or _OPENING.match(s.text, bullet.end()) is None or not _sampled_list(sentences, i):
+            continue
+        # the counted group's words stay marked as the speaker phrase, so they are not read as evidence
+        result[i] = replace(result[i], source=OUTLET_KEY, cue=None, direct=False, explicit=False)
