@@ -226,3 +226,26 @@ def test_a_tag_before_a_semicolon_gives_the_sentence_its_speaker() -> None:
     text = LEAD + ("Arman, 31, drove for a firm in Kazan. When he reached the depot in 2021, he said, the manager took his "
                    "passport.")
     assert speaker(text, "When he reached")[:2] == ("Arman", "named_person")
+
+
+# a translation's line naming its original: the outlet and the publication date
+def test_an_original_line_names_the_outlet_and_the_date() -> None:
+    text = ("Translated from Russian by our editors. Original: Amur Evening Courier, 18 April 2025.\n\n"
+            "In Blagoveshchensk, police found nine loggers living in a basement\n\n"
+            "The loggers slept on the floor and were paid once every few months, the police press service said.\n")
+    meta = detect_meta(text, split(text), {"language": "en"})
+    assert meta.outlet == "Amur Evening Courier" and meta.published == "2025-04-18"
+    # control: a date inside a long line of prose is an event, not the publication
+    text = ("The loggers said that in the spring they were moved to another yard near the river, on 18 April 2025, "
+            "and paid nothing.\n")
+    assert detect_meta(text, split(text), {"language": "en"}).published is None
+
+
+def test_a_programme_sign_off_is_no_claim() -> None:
+    text = ("Kiln Talk, episode 9\n\nHOST (Sara Malik): Today, the brick kilns near Lahore.\n\n"
+            "MALIK: Amina, what did you see?\n\nAMINA RAZA (researcher): The kiln workers owe the owner so much that "
+            "they cannot leave. A guard stands at the gate every night.\n\nMALIK: We asked the owner for comment and "
+            "didn't hear back. That's it for this week.\n")
+    a = analyse(text, META)
+    assert any("cannot leave" in c.text for c in a.claims)
+    assert not any("That's it" in c.text for c in a.claims)

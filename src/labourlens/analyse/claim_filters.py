@@ -121,6 +121,7 @@ _PROGRAMME = gated(  # speed: most sentences lack its words
     r"\b(?:(?:did|does|has|have|had) not (?:yet )?(?:immediately )?(?:respond|reply|replied|responded)|"
     r"didn't (?:respond|reply)|(?:brought|presented) to you by|(?:we'll|we will) be (?:right )?back|"
     r"back after (?:the|this) (?:news|break)|leave (?:our|the) coverage|keep updating this|"
+    r"^\W*(?:and )?that(?:'s|\u2019s| is| was) (?:it|all) (?:for|from) (?:this|today|now|us|me|our)\b|"
     # a broadcast's teaser of what comes next: "After the break: new rules for work patents", "Coming up: ..."
     r"^\W*(?:after the (?:break|news|headlines)|coming up(?: next)?|still to come|later in the (?:programme|program|show))(?=\s*:)|"
     r"not (?:constitute )?legal advice|for information (?:purposes )?only|reposts? (?:items|articles|stories|posts)|"

@@ -533,6 +533,8 @@ def _widen(t: TimeMention, text: str, published: date | None) -> None:
 _LABEL = re.compile(
     r"(?im)^[ \t]*(?:published|posted|updated|date|dated|first\s+published|last\s+updated)(?:\s+on)?\s*:?\s*"
 )
+# (searched up to the date: the line names the original or the source, a comma, then the date)
+_SOURCE_LINE = re.compile(r"\b(?:Original|Originally\s+published|First\s+published|Source)\b(?:\s+in)?\s*:?\s+[^\n]{1,60}?,\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)")
 
 
@@ -553,7 +555,9 @@ def publication_date(text: str) -> tuple[str, str] | None:
         line_end = head.find("\n", t.end)
         line = head[line_start : len(head) if line_end < 0 else line_end].strip()
         dateline = t.start - line_start < 60 and _DATELINE_AFTER.match(head, t.end) is not None
-        if len(line) <= 80 or dateline:
+        # "Original: Primorye Segodnya, 18 April 2025.": the date that closes a line naming the original or source
+        source = _SOURCE_LINE.search(head, line_start, t.start) is not None and not head[t.end:line_end].strip(" .)]")
+        if len(line) <= 80 or dateline or source:
             return t.date or "", t.precision
     return None
 
