@@ -249,3 +249,21 @@ def test_a_programme_sign_off_is_no_claim() -> None:
     a = analyse(text, META)
     assert any("cannot leave" in c.text for c in a.claims)
     assert not any("That's it" in c.text for c in a.claims)
+
+
+# fear of going out is a restriction of movement; an appeal to the authorities is no claim
+def test_afraid_to_go_out_is_a_restriction() -> None:
+    hits = {h.indicator for h in indicators.match("The cleaners said they were afraid to leave the building because "
+                                                   "police checks could lead to their arrest.", 0).hits}
+    assert "restriction_of_movement" in hits
+    hits = {h.indicator for h in indicators.match("Some workers were afraid to leave the job because they might not "
+                                                   "find another one.", 0).hits}
+    assert "restriction_of_movement" not in hits  # control: leaving a job for want of another is no confinement
+
+
+def test_an_appeal_to_the_authorities_is_no_claim() -> None:
+    text = LEAD + ("The loggers have not been paid since May, a rights group said.\n\nThe group calls on the regional "
+                   "authorities to ensure the men are paid before winter.")
+    a = analyse(text, META)
+    assert any("not been paid" in c.text for c in a.claims)
+    assert not any(c.text.startswith("The group calls on") for c in a.claims)

@@ -193,7 +193,10 @@ _RECOMMEND = gated(
     r"guarantee|extend|prosecute|reform|strengthen|set up|allow|provide|protect)\b|"
     r"\b(?:should|must|ought to) (?:check|verify|confirm|require|inspect|fund|ensure|adopt|introduce|consider|"
     r"support|audit|screen|keep|stop|suspend|review|publish)\b|"
-    r"\brecommends? that\b|^\W*recommendations?\b)",
+    r"\brecommends? that\b|^\W*recommendations?\b|"
+    # "X calls on the Saudi authorities to ensure the workers are paid": an appeal, no account of what happened
+    r"\b(?:calls?|called|urges?|urged) (?:on |upon )?(?:the |all )?[\w' -]{2,50}? to (?:ensure|guarantee|investigate|protect|"
+    r"end|allow|release|enforce|abolish|ratify|reform|provide|act|intervene)\b)",
     re.IGNORECASE)
 
 
