@@ -77,15 +77,17 @@ def test_once_every_two_or_three_weeks_is_no_duration() -> None:
     assert found  # control: a stay of two or three weeks is a length of time
 
 
-# "its director": the head of the body just named speaks for it
+# "its director": the head of the body just named speaks for it, and goes on with the body's denial
 def test_its_director_speaks_for_the_body() -> None:
     assert classify("Its director") == "organization"
-    text = LEAD + ("Kestrel Timber denied the accusations.\n\nIts director told reporters that all wages were paid on "
-                   "time.")
+    text = LEAD + ("Kestrel Timber denied the accusations. Its director told reporters that the loggers had signed "
+                   "their contracts in Khabarovsk.")
     a = analyse(text, META)
     denial = next(c for c in a.claims if c.text.startswith("Kestrel Timber denied"))
     follow = next(c for c in a.claims if c.text.startswith("Its director"))
-    assert follow.source == denial.source and follow.polarity == "negated"
+    s = a.source(follow.source)
+    # its own source (a gold set gives one wording per source), speaking for the firm and going on with its denial
+    assert s is not None and s.kind == "organization" and follow.polarity == "negated" and denial.polarity == "negated"
 
 
 def test_a_report_given_to_a_named_site_last_month_keeps_its_speaker() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.source_backrefs import its_head
 from labourlens.model import Claim, Source
 
 __all__ = ["mark"]
@@ -59,12 +60,13 @@ def _excuse(text: str) -> bool:
 def mark(claims: list[Claim], sources: list[Source]) -> None:
     """Set the polarity of the accused party's negations (in place)."""
     kinds = {s.key: s.kind for s in sources}
+    heads = {s.key for s in sources if its_head((s.wording or "").lower())}
     before: Claim | None = None
     for c in claims:
         # the party's next sentence after its denial defends it ("The agency denied the accusations. 'Every worker
-        # signs her contract in full knowledge,' its director said.")
-        defends = before is not None and before.source == c.source and before.polarity == "negated" \
-            and before.sentence == c.sentence - 1
+        # signs her contract in full knowledge,' its director said.": its head speaks for it)
+        defends = before is not None and (before.source == c.source or c.source in heads) \
+            and before.polarity == "negated" and before.sentence == c.sentence - 1 and kinds.get(before.source) in _PARTIES
         before = c
         if c.polarity == "affirmed" and not c.indicators and not c.future and kinds.get(c.source) in _PARTIES \
                 and (_NEGATOR.search(_UNNAMED.sub(" ", c.text)) or defends) and not _ACKNOWLEDGED.search(c.text):

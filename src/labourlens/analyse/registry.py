@@ -214,7 +214,7 @@ class Registry:
             e = self._recent(lambda e: e.source.kind == "document")  # "Article 9 sets ...": the agreement's article
             if e:
                 return self._touch(e)
-        if low == "it" or backrefs.its_head(low):  # "Its director said": the body just named, as "it" is
+        if low == "it":
             if (subject := document_subject_before(context)) is not None:  # "The report, ..., was based on ... It said"
                 return self._resolve(Mention(subject, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
             e = self._recent(lambda e: e.source.kind in ("organization", "document", "official", "outlet"))
