@@ -269,3 +269,14 @@ def test_an_appeal_to_the_authorities_is_no_claim() -> None:
     a = analyse(text, META)
     assert any("not been paid" in c.text for c in a.claims)
     assert not any(c.text.startswith("The group calls on") for c in a.claims)
+
+
+# a forum post: an abuse done to the poster, and what the firm said about it, is the poster's account
+def test_an_abuse_done_to_the_poster_is_the_poster_s() -> None:
+    text = ("Workers Forum > Malaysia > Problems\n\nThread: Company keeping passport\n\nPosted by raju_np | 3 March 2025\n\n"
+            "I work in a glove factory in Klang. Company took my passport when I arrived and says I get it back when "
+            "contract finish. Salary is RM 1,500 but they cut RM 300 every month for hostel. I still owe the agent in "
+            "Kathmandu 1.2 lakh rupees.\n\nReply from sunil_kl | 3 March 2025\n\nSame here, brother. They keep our passports "
+            "in the office safe.\n")
+    wording, _, _ = speaker(text, "Company took my passport")
+    assert wording != "Company"

@@ -28,6 +28,7 @@ from labourlens.analyse.gated import gated
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.honorific_names import without_honorific
 from labourlens.analyse.interviewees import house_label, label_person, non_names, opening_mention
+from labourlens.analyse.page_voice import acts_on_narrator
 from labourlens.analyse.paper_names import paper_name
 from labourlens.analyse.quote_tags import role_word_end
 from labourlens.analyse.semicolon_clauses import after_semicolon, before_semicolon
@@ -510,8 +511,8 @@ def _start_mention(text: str) -> Mention | None:
         if qn is not None and _cue(vm.group("verb")) in ("said", "told", "described", "explain", "recall"):
             start = off + qn.start("name")  # 'Former supervisor "Mrs. Jin" (a pseudonym) told ...'
             return Mention(qn.group("name"), start, start + len(qn.group("name")), _cue(vm.group("verb")), False)
-        if '"' in raw_np and not _SHORT_QUOTED.search(raw_np):
-            return None
+        if '"' in raw_np and not _SHORT_QUOTED.search(raw_np) or " and" in raw_np and acts_on_narrator(raw_np):
+            return None  # "Company took my passport when I arrived and says ...": the one it was done to tells it
         np = shapes.LEAD_SYMBOLS.sub("", lex.aux_tail_re.sub("", raw_np).strip().rstrip(",").strip()).strip()  # "• ", "🧵 "
         # "Several said": people; "One woman was denied treatment": a passive, not a report
         if _REL_END.search(np, max(0, len(np) - 6)) \

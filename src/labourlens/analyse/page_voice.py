@@ -26,7 +26,7 @@ from labourlens.analyse.speaker_spans import person_headed
 from labourlens.analyse.speakers import Mention, _cue, _plausible, classify
 from labourlens.analyse.wire_datelines import dateline_end
 
-__all__ = ["fallback_speaker", "quoted_speaker"]
+__all__ = ["acts_on_narrator", "fallback_speaker", "quoted_speaker"]
 
 _VERBS = r"said|says|added|adds|explained|recalled|recalls|told\s+(?:[A-Z][\w'\u2019-]*\s*){1,4}|told\s+(?:us|me|reporters)"
 _DET = r"(?:a|an|the|one|another|two|three|several|some)"
@@ -168,6 +168,18 @@ _SECOND_VERB = re.compile(
     r"\s+(?:that\s+)?(?=[a-z\"\u201c]|[A-Z])")
 
 
+# the first act done to the one telling it (an abuse with "my", "our", "us" or "me" in it)
+_ACT_ON_US = re.compile(r"(?:took|kept|locked|confiscated|seized|withheld|beat|hit|cut|deducted|threatened|refused)\b"
+                        r"[^.;\"]*\b(?:my|our|us|me)\b")
+
+
+def acts_on_narrator(before_verb: str) -> bool:
+    """Does the text before a reporting verb end in an abuse done to the one telling it, then "and" ("Company took my
+    passport when I arrived and [says]")? The teller speaks, not the one who did it."""
+    m = _ACT_ON_US.search(before_verb)
+    return m is not None and before_verb.rstrip().endswith(" and") and not any(c in before_verb[m.end():] for c in ".;\"")
+
+
 def second_verb_subject(sentence_text: str) -> Mention | None:
     """The subject of a sentence whose report is its second, coordinated verb (see above)."""
     if " and " not in sentence_text:
@@ -178,8 +190,8 @@ def second_verb_subject(sentence_text: str) -> Mention | None:
         return None
     sp = m.group("sp")
     if classify(sp) not in ("official", "organization", "anonymous_source", "named_person", "document") \
-            or not _plausible(sp):
-        return None
+            or not _plausible(sp) or _ACT_ON_US.match(sentence_text, m.start("first"), m.start("verb")):
+        return None  # "Company took my passport when I arrived and says ...": the one it was done to tells it
     verb = m.group("verb").split()[0].lower()
     return Mention(sp, m.start("sp"), m.end("sp"), "told" if verb == "told" else "said", False)
 
