@@ -280,3 +280,10 @@ def test_an_abuse_done_to_the_poster_is_the_poster_s() -> None:
             "in the office safe.\n")
     wording, _, _ = speaker(text, "Company took my passport")
     assert wording != "Company"
+
+
+def test_more_hedges() -> None:
+    from labourlens.analyse.hedges import find_hedges
+
+    assert find_hedges("There are indications that wages were withheld at the yard.")
+    assert not find_hedges("There are signs of new building at the port.")  # control: signs of a thing, no hedge
