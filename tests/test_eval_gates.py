@@ -127,6 +127,7 @@ SETS = {
     "heldout96": HERE / "heldout96" / "gold.jsonl",
     "heldout97": HERE / "heldout97" / "gold.jsonl",
     "heldout98": HERE / "heldout98" / "gold.jsonl",
+    "heldout99": HERE / "heldout99" / "gold.jsonl",
     "heldout100": HERE / "heldout100" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
