@@ -17,7 +17,7 @@ from labourlens.analyse import attribution_shapes2 as shapes2
 from labourlens.analyse.after_quotes import after_quote
 from labourlens.analyse.bullet_labels import bullet_topic
 from labourlens.analyse.commentary import is_commentary
-from labourlens.analyse.contacting_groups import contacting_group
+from labourlens.analyse.contacting_groups import contacting_group, statement_issuer
 from labourlens.analyse.coordinated_reports import coordinated_report
 from labourlens.analyse.coref_families import member_relays
 from labourlens.analyse.document_leads import document_lead
@@ -278,7 +278,7 @@ def attribute(
                 # ...": the group, for a later "They say" (not "four of the women" when the women speak)
                 reg.resolve(Mention(met[0], met[1], met[1] + len(met[0]), "introduced"), s.start, "")
             label = transcript_label(s.text, house) if reg.turn is None else None
-            if label is not None and not label[3] and m.start == label[1] and src.key != OUTLET_KEY:
+            if label is not None and not label[3] and label[1] <= m.start < label[2] and src.key != OUTLET_KEY:
                 reg.turn = src.key  # "VERA HOLM: ... He said ...": "he" is someone else than Holm
         elif s.kind == "body" and s.quote is None:
             group = reg._recent(lambda e: e.plural and e.source.kind == "anonymous_source") \
@@ -291,8 +291,8 @@ def attribute(
                 result[i] = Attribution(reg._touch(group).key, "said", False, True)
                 continue
             intro = introduction(plain(s.text)) or group_introduction(plain(s.text)) or protest_group(plain(s.text)) \
-                or examined_document(plain(s.text)) or contacting_group(plain(s.text))  # "The Committee examined WPS
-            # records ...": for "These showed"; "Parents in Osh call us every day.": for "They say"
+                or examined_document(plain(s.text)) or contacting_group(plain(s.text)) or statement_issuer(plain(s.text))
+            # "The Committee examined WPS records": for "These showed"; "Parents in Osh call us": "They say"; "X sent a statement"
             if intro is None and name_given_later(s.text, reg):
                 continue  # "He gave his name as Choe.": the man just heard is Choe
             if intro is not None:  # not a speaker yet: the antecedent of a later "he said"
@@ -385,7 +385,7 @@ def attribute(
             label = transcript_label(s.text, house) or handle_label(s.text)
             said_at = result[i].span
             line_speaker = label is not None and not label[3] and result[i].source != OUTLET_KEY and (
-                said_at is None or said_at[0] == label[1]) or (  # the label itself names the speaker
+                said_at is None or label[1] <= said_at[0] < label[2]) or (  # the label itself names the speaker
                 said_at is not None and said_at[0] <= 2 and s.text[said_at[1]:said_at[1] + 1] == ":")  # "Kim Ok: ..."
             continue
         if line_speaker and i > 0 and sentences[i - 1].paragraph == s.paragraph:

@@ -10,7 +10,7 @@ import re
 
 from labourlens.analyse.speakers import classify
 
-__all__ = ["contacting_group"]
+__all__ = ["contacting_group", "statement_issuer"]
 
 _CONTACTING = re.compile(
     r"^\s*(?P<np>[A-Z][^,;:\"\u201c\u201d]{2,80}?)"
@@ -32,3 +32,21 @@ def contacting_group(text: str) -> tuple[str, int] | None:
     if classify(np) != "anonymous_source" or _PLURAL_END.search(head) is None:
         return None
     return np, m.start("np")
+
+
+# a body that sends the writer its statement ("Gulfcrest Facilities, which runs the camp, has sent a statement.", "The
+# ministry issued a short reply."): the "it said" of the quotations that follow goes back to it
+_STATEMENT = re.compile(
+    r"^\s*(?P<np>(?:[A-Z]|[Tt]he\s)[^,;:\"\u201c\u201d]{1,70}?)(?:,\s+(?:which|who)\s+[^,;:\"\u201c\u201d]{2,80},)?"
+    r"\s+(?:(?:has|have|had)\s+)?(?:later\s+|since\s+|also\s+)?(?:sent|issued|released|published|put\s+out|posted|emailed|"
+    r"e-mailed|shared|provided)\s+(?:us\s+|a\s+brief\s+|a\s+short\s+|a\s+written\s+|an\s+)?(?:a\s+)?"
+    r"(?:statement|reply|response|comment)\b")
+
+
+def statement_issuer(text: str) -> tuple[str, int] | None:
+    """(the body, its offset) when the sentence says a firm or a state body sent a statement, else None."""
+    m = _STATEMENT.match(text) if "statement" in text or "reply" in text or "response" in text else None
+    if m is None:
+        return None
+    np = m.group("np").strip()
+    return (np, m.start("np")) if classify(np) in ("organization", "official") else None

@@ -36,11 +36,13 @@ def _company_words() -> str:
 
 def firm_short_names(text: str, sources: Sequence[Source]) -> list[Source]:
     """``sources`` with a "named person" whose name the text also gives followed by a company word ("Pearl
-    Horizon" after "Pearl Horizon Contracting") made the organization it is."""
+    Horizon" after "Pearl Horizon Contracting") or after a firm noun ('the agency "Himali Overseas"') made the
+    organization it is."""
     out: list[Source] = []
     for src in sources:
         name = (src.wording or "").strip()
-        if src.kind == "named_person" and _SHORT.match(name) and (_followed_by_company_word(text, name) or _names_a_workplace(text, name)):
+        if src.kind == "named_person" and _SHORT.match(name) and (_followed_by_company_word(text, name) or _names_a_workplace(text, name)
+                                                                  or _introduced_as_firm(text, name)):
             out.append(replace(src, kind="organization", canonical=src.canonical or name))
         elif src.kind == "named_person" and name and (kind := _described_kind(text, name)) is not None:
             out.append(replace(src, kind=kind))
@@ -53,6 +55,22 @@ def firm_short_names(text: str, sources: Sequence[Source]) -> list[Source]:
 def _after_name() -> re.Pattern[str]:
     # up to two more capitalised words may stand between ("Qingdao Haibin Aquatic Products")
     return re.compile(rf"(?:\s+[A-Z][a-z]+){{0,2}}\s+\(?(?:{_company_words()})(?![\w-])")  # "X Protection (Pty) Ltd"
+
+
+# a firm noun right before the name ('The agency "Himali Overseas" is still advertising', "the contractor Amur Stroi")
+_FIRM_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:recruitment\s+|recruiting\s+|manpower\s+|placement\s+)?"
+                               r"(?:agency|company|firm|recruiter|contractor|subcontractor|employer|supplier|manufacturer)"
+                               r"\s+[\"\u201c]?$")
+
+
+def _introduced_as_firm(text: str, name: str) -> bool:
+    """Does the text name ``name`` right after a firm noun ("the agency 'Himali Overseas'")? (A scan for the name.)"""
+    at = text.find(name)
+    while at >= 0:
+        if _FIRM_NOUN_BEFORE.search(text, max(0, at - 40), at):
+            return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 def _followed_by_company_word(text: str, name: str) -> bool:

@@ -68,6 +68,7 @@ from labourlens.analyse.role_appositions import named_roles
 from labourlens.analyse.self_introductions import self_introductions
 from labourlens.analyse.self_named_firms import self_named_firms
 from labourlens.analyse.shared_spaces import shared_spaces
+from labourlens.analyse.social_posts import social_headers
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify
 from labourlens.analyse.standfirst_people import standfirst_pronouns
 from labourlens.analyse.state_media import state_media_named
@@ -187,7 +188,7 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
                       mentions: Sequence[Mention | None]) -> None:
     """Give every sentence of a forum post that nobody else speaks in to the post's author (in place)."""
     _reported_posts(sentences, result, reg)
-    headers = [post_header(s.text) for s in sentences]
+    headers = social_headers(sentences, [post_header(s.text) for s in sentences])  # "Posted by X"; "Asha Rai" over "3 d"
     if not any(headers):
         return
     if sum(1 for h in headers if h) >= 1 and _THREAD.search(text):

@@ -457,7 +457,7 @@ def house_label(sentence_text: str) -> re.Match[str] | None:
     """A line label in the outlet's own voice or a guest's role written in title case ("Interviewer: Why?",
     "Host: [The firm said ...]", "Guest: We slept ..."), in the shape of :data:`labourlens.analyse.mentions._LABEL`'s
     match."""
-    if ":" not in sentence_text[:40]:
+    if ":" not in sentence_text[:80]:  # (the label, a note in brackets of up to 60 characters, the colon)
         return label_line(sentence_text)  # "Testimony 2 (female, seamstress, 2018-2020): ..."
     return _house_label_re().match(sentence_text) or _BOLD_LABEL.match(sentence_text) or label_line(sentence_text)
 

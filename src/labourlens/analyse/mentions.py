@@ -237,6 +237,10 @@ def transcript_label(sentence_text: str, house: frozenset[str] = frozenset()) ->
     return label, m.start("label"), m.end(), own
 
 
+# the name (a pseudonym in quotation marks) a role label gives its speaker: 'Caller ("Raju", driver, 34, from Gaya):'
+_LABEL_ALIAS = re.compile(r"\(\s*[\"\u201c](?P<n>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})[\"\u201d]")
+
+
 def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Mention | None:
     if (opening := opening_mention(sentence_text, _find_mention)) is not None:
         return opening  # "@crane_op_vl: The crew pours concrete ...", 'Said one buyer: "..."'
@@ -257,6 +261,8 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
         if inner is not None and inner.wording.lower() not in ("i", "we") and not cited:
             return inner  # "LEE: The factory pays 3,000 yuan, she said, ...": the one she quotes
         # "BELL: The border statistics show ...": the speaker of the line cites them
+        if alias := _LABEL_ALIAS.search(sentence_text, start + len(name), end):  # 'Caller ("Raju", driver, 34):'
+            return Mention(alias.group("n"), alias.start("n"), alias.end("n"), "said", True)
         wording = name.title()
         if said_as := label_person(name):  # "RESIDENT: They never come out.": an unnamed person by what they are
             return Mention(said_as, start, start + len(name), "said", True)  # "Taxi driver", "Worker A"

@@ -1,0 +1,33 @@
+"""Posts on a social network, for :mod:`labourlens.analyse.forum_posts`: the author's name on a line of its own, right
+above the post's time ("Bishnu Thapa Magar" then "3 d · 🌐", "Asha Rai" then "Yesterday at 21:04 ·", "2h"), heads a
+post in the author's own voice, as "Posted by X" heads a forum post. Examples here and in the tests are invented."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from labourlens.model import Sentence
+
+__all__ = ["social_headers"]
+
+# a person's name alone: two to four capitalised words (no digits, no punctuation but hyphens and apostrophes), not a
+# byline's "By ..." or a credit
+_NAME = re.compile(r"^\s*(?!(?:By|From|Photo|Photos|Reporting|Editing|Edited|Updated|Posted|Written|Story|Words)\b)"
+                   r"(?P<u>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3})\s*$")
+# the time a network prints under the name: "3 d", "2h", "5 hrs", "14 min", "1 w", "Yesterday at 21:04", "Just now",
+# "12 March at 09:14", or a date with the network's dot after it ("12 March \u00b7 \U0001f310"); a plain date is a byline's
+_REL = r"(?:\d{1,2}\s*(?:s|m|min|mins|h|hr|hrs|hours?|d|days?|w|wk|wks|weeks?|y|yr)\b|Yesterday|Just now)"
+_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?"
+_AT = r"\s+at\s+\d{1,2}[:.]\d\d(?:\s*[AP]M)?"
+_DOT = r"\s*[\u00b7\u2022|]\s*\S{0,12}\s*"
+_TIME = re.compile(rf"^\s*(?:{_REL}(?:{_AT})?(?:{_DOT})?|{_DATE}(?:{_AT}(?:{_DOT})?|{_DOT}))$")
+
+
+def social_headers(sentences: Sequence[Sentence], headers: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
+    """``headers`` with the name line above a post's time read as a header (the author, the end of the name)."""
+    out = list(headers)
+    for i in range(len(sentences) - 1):
+        if out[i] is None and (m := _NAME.match(sentences[i].text)) is not None and _TIME.match(sentences[i + 1].text):
+            out[i] = (m.group("u"), m.end())
+    return out
