@@ -287,3 +287,14 @@ def test_more_hedges() -> None:
 
     assert find_hedges("There are indications that wages were withheld at the yard.")
     assert not find_hedges("There are signs of new building at the port.")  # control: signs of a thing, no hedge
+
+
+# a channel's or a live blog's time stamps are no part of a speaker; a name in apposition before a colon is kept
+def test_time_stamps_and_a_name_before_a_colon() -> None:
+    text = ("Telegram · Workers of the Amur · 9,120 subscribers\n\n[12:41] Subscribers write: at a building site in "
+            "Khabarovsk about forty builders from Tajikistan have not been paid since August.\n\n[12:58] One of them, "
+            "Davron, sent us a voice message: \"We sleep in the basement. Our passports are with the foreman.\"\n\n"
+            "[13:30] The developer, Amurstroi-Invest, told the channel that all contractors are paid on schedule.\n")
+    assert speaker(text, "We sleep in the basement")[:2] == ("One of them, Davron", "named_person")
+    wording, kind, _ = speaker(text, "paid on schedule")
+    assert wording == "The developer, Amurstroi-Invest" and kind == "organization"

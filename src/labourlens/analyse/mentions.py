@@ -306,8 +306,10 @@ _SP_BREAK = (",", "\u201c", "\u201d", '"', "\u2014")  # the characters trailing_
 _COLON_QUOTE = re.compile(r':\s*"')
 _INTRO_VERB = re.compile(
     r"\s+(?:was|were|is|are|had|has|put|gave|offered|sounded|struck|took|went|summed|described|disagreed|"
-    r"objected|countered|differed)\b"
+    r"objected|countered|differed|sent|wrote|texted|messaged|posted|recorded)\b"
 )
+# a name in apposition after the subject: "One of them, Firuz, sent us a voice message:"
+_NAME_APPOSED = re.compile(r",\s+(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?=,\s)")
 _THOUSANDS = re.compile(r",\d{3}\b")  # (used in _find_body_mention)
 
 
@@ -326,6 +328,8 @@ def _colon_mention(text: str) -> Mention | None:
     cut = body.find(",")
     verb = _INTRO_VERB.search(body)
     end = cut if cut > 0 and (verb is None or cut < verb.start()) else (verb.start() if verb else -1)
+    if end > 0 and end == cut and (named := _NAME_APPOSED.match(body, cut)) is not None:
+        end = named.end()  # the subject with its name
     if end <= 0:
         return None
     np = body[:end].strip()

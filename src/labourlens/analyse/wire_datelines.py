@@ -32,10 +32,15 @@ _DATED = re.compile(
 _REPOST_TAG = re.compile(r"^\s*\[(?:Source|Via|From|Courtesy of)\s*:?\s*[^\]\n]{2,80}\]\s*", re.IGNORECASE)
 
 
+# the time stamp of a channel post or a live-blog entry, with an update mark: "[12:58] ", "[14:05] UPD: ", "09:14 GMT - "
+_STAMP = re.compile(r"^\s*(?:\[\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\]|\d{1,2}[:.]\d\d(?:\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?))?"
+                    r"\s*(?:--|[\u2014\u2013]|-))\s+(?:(?:UPD|UPDATE|Update|NEW|BREAKING)\s*:\s+)?(?=[A-Z\"\u201c])")
+
+
 def dateline_end(text: str) -> int:
     """Length of a dateline prefix at the start of ``text``, with or without a date, after a repost's tag
     ("[Source: X]") if any; 0 if none."""
-    tag = _REPOST_TAG.match(text)
+    tag = _REPOST_TAG.match(text) or _STAMP.match(text)  # "[Source: X]"; a post's or a live blog's "[12:58]"
     if tag is not None:
         return tag.end() + dateline_end(text[tag.end():])
     plain = sentences.dateline_end(text)
