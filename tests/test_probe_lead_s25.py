@@ -298,3 +298,12 @@ def test_time_stamps_and_a_name_before_a_colon() -> None:
     assert speaker(text, "We sleep in the basement")[:2] == ("One of them, Davron", "named_person")
     wording, kind, _ = speaker(text, "paid on schedule")
     assert wording == "The developer, Amurstroi-Invest" and kind == "organization"
+
+
+def test_a_translator_given_by_role_and_name_and_markup_left_in_a_feed() -> None:
+    text = ("Translated from Nepali by the group admin, Mina Tamang.\n\nI worked in Doha for two years and the company "
+            "paid nothing for four months.\n")
+    assert detect_meta(text, split(text), {"language": "en"}).translator == "Mina Tamang"
+    text = ("<?xml?> Coastal Labour Wire\n\nDeckhands were not paid for six months, Coastal Labour Wire reported. Coastal "
+            "Labour Wire could not verify the crew's account.\n")
+    assert detect_meta(text, split(text), {"language": "en"}).outlet == "Coastal Labour Wire"

@@ -41,12 +41,13 @@ LANGUAGE_NAMES = {
     "polish": "pl", "ukrainian": "uk", "thai": "th", "indonesian": "id", "portuguese": "pt", "italian": "it",
 } | {k: v for k, v in mastheads.more_languages().items() if k not in ("english",)}
 _LANG = "(" + "|".join(n.capitalize() for n in LANGUAGE_NAMES) + ")"
+_MARKUP = re.compile(r"^(?:<[?!][^>]{0,80}>\s*)+")
 _NAME = r"([A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|de|van|von|bin|al-?[A-Z]\w*)){0,3})"
 
 _TRANSLATOR = re.compile(
     r"(?:(?:^|\n|[*_(\[]|\.\s)[ \t*_]*(?:Translated|Translation)|(?:[\u2014\u2013,;|]|\b(?:[Ii]tem|post|text|[Ss]ummary))"
     r"[ \t]+translated)(?:[ \t]+and[ \t]+(?:edited|adapted|compiled))?"  # "— translated from Korean by X", "Item translated"
-    rf"(?:[ \t]+from[ \t]+{_LANG}(?:[ \t]+into[ \t]+\w+)?)?[ \t]+by[ \t]+{_NAME}",
+    rf"(?:[ \t]+from[ \t]+{_LANG}(?:[ \t]+into[ \t]+\w+)?)?[ \t]+by[ \t]+(?:(?:the|our|a)[ \t]+[a-z][a-z -]{{1,30}},[ \t]+)?{_NAME}",
 )
 _TRANSLATOR_LABEL = re.compile(
     rf"(?:^|\n)[ \t*_]*"
@@ -293,7 +294,7 @@ def _byline_names(text: str) -> list[str]:
 
 
 def _clean_name(raw: str) -> str | None:
-    name = " ".join(raw.split()).strip(" .,'\u2019")
+    name = _MARKUP.sub("", " ".join(raw.split())).strip(" .,'\u2019")  # "<?xml?> Gulf Worker Watch": markup left in
     name = rx.POSSESSIVE_END.sub("", rx.SECTION_NUMBER.sub("", name))  # "2.4 WAMRN could not": a paragraph's number
     name = rx.JOINER_END.sub("", name)
     if not rx.LETTER.search(name):  # "\u00a9 2023 |": a year, not a name
