@@ -307,3 +307,10 @@ def test_a_translator_given_by_role_and_name_and_markup_left_in_a_feed() -> None
     text = ("<?xml?> Coastal Labour Wire\n\nDeckhands were not paid for six months, Coastal Labour Wire reported. Coastal "
             "Labour Wire could not verify the crew's account.\n")
     assert detect_meta(text, split(text), {"language": "en"}).outlet == "Coastal Labour Wire"
+
+
+def test_a_feed_item_s_field_label_is_no_part_of_the_speaker() -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    m = find_mention("SUMMARY: Residents of a labour block in Ajman say they are locked in from 10 p.m. every night.")
+    assert m is not None and m.wording == "Residents of a labour block in Ajman"

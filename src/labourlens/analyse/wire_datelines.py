@@ -37,10 +37,15 @@ _STAMP = re.compile(r"^\s*(?:\[\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\]|\d{1,2}
                     r"\s*(?:--|[\u2014\u2013]|-))\s+(?:(?:UPD|UPDATE|Update|NEW|BREAKING)\s*:\s+)?(?=[A-Z\"\u201c])")
 
 
+# a feed item's field label: "SUMMARY: Residents of a block say ...", "Excerpt: ..."
+_FIELD = re.compile(r"^\s*(?:SUMMARY|Summary|DESCRIPTION|Description|EXCERPT|Excerpt|SNIPPET|Snippet|TEASER|Teaser)\s*:\s+"
+                    r"(?=[A-Z\"\u201c])")
+
+
 def dateline_end(text: str) -> int:
     """Length of a dateline prefix at the start of ``text``, with or without a date, after a repost's tag
     ("[Source: X]") if any; 0 if none."""
-    tag = _REPOST_TAG.match(text) or _STAMP.match(text)  # "[Source: X]"; a post's or a live blog's "[12:58]"
+    tag = _REPOST_TAG.match(text) or _STAMP.match(text) or _FIELD.match(text)  # "[Source: X]"; "[12:58]"; "SUMMARY:"
     if tag is not None:
         return tag.end() + dateline_end(text[tag.end():])
     plain = sentences.dateline_end(text)
