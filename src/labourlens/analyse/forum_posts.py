@@ -31,6 +31,7 @@ from labourlens.analyse.firm_parties import firm_parties
 from labourlens.analyse.firm_people_pronouns import firm_people_pronouns
 from labourlens.analyse.following_statements import following_statements
 from labourlens.analyse.fronted_bodies import fronted_bodies
+from labourlens.analyse.officials_there import officials_there
 from labourlens.analyse.fronted_partitives import fronted_partitives
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_backrefs import group_backrefs
@@ -300,6 +301,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = outlet_aliases(result, final, reg.outlet)  # "The Ministry also notes" on the Ministry's own release
     final = prefixed_roles(text, final)  # "Halvard spokesperson Mia Tan" after "Halvard Semiconductor": the firm's
     final = fronted_bodies(text, final)  # "At the State Department for Labour, an official said": official
+    final = officials_there(text, final)  # "The labour department said ... An official there said": official
     final = firm_parties(text, final)  # "The defendant's representative" of "Defendant: X LLC": the firm
     final = self_named_firms(text, sentences, result, final)  # "The company replied: 'Kestrel Seafoods has never ...'"
     final = agency_backrefs(text, final)  # "The agency said ..." after "a manpower agency in Kathmandu": the firm
