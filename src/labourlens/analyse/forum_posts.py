@@ -31,7 +31,6 @@ from labourlens.analyse.firm_parties import firm_parties
 from labourlens.analyse.firm_people_pronouns import firm_people_pronouns
 from labourlens.analyse.following_statements import following_statements
 from labourlens.analyse.fronted_bodies import fronted_bodies
-from labourlens.analyse.officials_there import officials_there
 from labourlens.analyse.fronted_partitives import fronted_partitives
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_backrefs import group_backrefs
@@ -50,6 +49,7 @@ from labourlens.analyse.named_outlets import named_outlets
 from labourlens.analyse.narrated_testimonies import narrated_testimonies
 from labourlens.analyse.nobody_we_asked import nobody_we_asked
 from labourlens.analyse.office_holders import office_holders
+from labourlens.analyse.officials_there import officials_there
 from labourlens.analyse.opened_quotes import opened_quotes
 from labourlens.analyse.outlet_aliases import outlet_aliases
 from labourlens.analyse.outlet_merges import same_named_outlets
