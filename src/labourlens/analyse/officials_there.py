@@ -1,8 +1,8 @@
 """An official given by "there" ("The provincial labour department said ... An official there said ...",
 "We called the port authority. An officer there told us ..."): "there" is the body just named, so the official
-speaks for it: a state body's ``official``, a firm's ``organization`` (README, Quality: a company's
-representative). Without such a body named just before, the speaker keeps the kind the classifier gave. Called
-from :func:`labourlens.analyse.forum_posts.final_sources`; examples are invented."""
+speaks for it (the body that spoke just before, else the one named last): a state body's ``official``, a firm's
+``organization`` (README, Quality: a company's representative). Without such a body named just before, the speaker
+keeps the kind the classifier gave. Called from :func:`labourlens.analyse.forum_posts.final_sources`; examples are invented."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from labourlens.analyse.bare_spokespeople import _body_before
+from labourlens.analyse.bare_spokespeople import _body_before, _body_speaking_before
 from labourlens.model import Source
 
 __all__ = ["officials_there"]
@@ -24,7 +24,9 @@ def officials_there(text: str, sources: Sequence[Source]) -> list[Source]:
     out: list[Source] = []
     for s in sources:
         if s.spans and s.kind in ("anonymous_source", "official", "organization") and _THERE.match((s.wording or "").strip()):
-            kind = _body_before(text, min(s.spans)[0], paragraph=False)
+            at = min(s.spans)[0]
+            spoke = _body_speaking_before(sources, at)  # the body that spoke just before, else the one named last
+            kind = spoke[0] if spoke is not None and spoke[0] != "group" else _body_before(text, at, paragraph=False)
             if kind is not None and kind != s.kind:
                 s = replace(s, kind=kind)
         out.append(s)
