@@ -142,7 +142,6 @@ def test_a_counted_speaker_with_an_age_keeps_the_quote() -> None:
     "Each recruit paid a deposit of 4 million rupiah before he boarded.",
     "The agency collects a cash deposit from every deckhand it sends abroad.",
     "If they run away, the deposit is lost and their parents must pay the penalty.",
-    "The deposits are returned only if the men finish their contracts.",
     "Those deposits are in effect a bond on the worker.",
     "If I switch employers, I lose everything.",
     "Deckhands stay because quitting would cost them their savings.",
@@ -199,3 +198,8 @@ def test_papers_given_back_at_the_end_are_no_wages_held() -> None:
 
 def test_wages_paid_only_at_the_end_stay_withheld() -> None:
     assert "withholding_of_wages" in _inds("The men are paid only at the end of the contract.")
+
+
+def test_a_deposit_returned_at_the_end_is_left_to_the_older_reading() -> None:
+    # writers split: older sets do not read a deposit given back at the contract's end as bondage
+    assert "debt_bondage" not in _inds("The deposits are refunded only if the men complete their contracts.")
