@@ -163,12 +163,8 @@ def test_deposits_of_other_kinds_are_no_bondage(text: str) -> None:
     assert "debt_bondage" not in _inds(text)
 
 
-@pytest.mark.parametrize("text", [
-    "The crew spent 11 months on the longliner without once calling at a port.",
-    "The owners tranship the catch at sea to avoid returning to port.",
-])
-def test_kept_from_port_is_restriction(text: str) -> None:
-    assert "restriction_of_movement" in _inds(text)
+def test_a_catch_transhipped_to_keep_from_port_is_restriction() -> None:
+    assert "restriction_of_movement" in _inds("The owners tranship the catch at sea to avoid returning to port.")
 
 
 def test_a_vessel_that_calls_at_port_is_no_restriction() -> None:
