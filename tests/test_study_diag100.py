@@ -199,3 +199,7 @@ def test_wages_paid_only_at_the_end_stay_withheld() -> None:
 def test_a_deposit_returned_at_the_end_is_left_to_the_older_reading() -> None:
     # writers split: older sets do not read a deposit given back at the contract's end as bondage
     assert "debt_bondage" not in _inds("The deposits are refunded only if the men complete their contracts.")
+
+
+def test_a_deposit_a_firm_pays_for_its_premises_is_no_bondage() -> None:
+    assert "debt_bondage" not in _inds("The firm paid a deposit for a new dormitory block, its manager said.")
