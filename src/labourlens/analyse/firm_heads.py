@@ -72,6 +72,11 @@ _CLAUSE = re.compile(r"\s+(?:that|which|who|where|whose|opposite|near|next\s+to|
                      r"with|from|by)\b.*$", re.IGNORECASE)
 
 
+# a private agency that hires or crews workers is a firm, though "agency" alone may be the state's ("director of the
+# manning agency PT Bahari Jaya", "head of the crewing agency Oceanlink")
+_PRIVATE_AGENCY = re.compile(r"\b(?:recruitment|recruiting|manning|crewing|manpower|placement|staffing|labou?r-hire|"
+                             r"employment)\s+agenc(?:y|ies)\b", re.IGNORECASE)
+_LEAD_DET = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE)
 _NEAR_WORD = re.compile(r"\b(?:opposite|near|next\s+to|across\s+from|behind|beside)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'\u2019-]+")
 _DETERMINER_START = re.compile(r"(?:The|A|An|Its|Their|His|Her)\s")
@@ -84,6 +89,8 @@ def _is_firm(firm: str, company_noun: Callable[[str], bool], classify: Callable[
     if _NEAR_WORD.search(firm):
         return False  # "a tea shop opposite the plant": some other business nearby
     head = _CLAUSE.sub("", firm.strip())
+    if _PRIVATE_AGENCY.match(_LEAD_DET.sub("", head, count=1)):
+        return True
     words = _WORD.findall(head)
     if not words or {w.lower() for w in words} & _NOT_FIRM:
         return False

@@ -49,6 +49,7 @@ from labourlens.analyse.named_outlets import named_outlets
 from labourlens.analyse.narrated_testimonies import narrated_testimonies
 from labourlens.analyse.nobody_we_asked import nobody_we_asked
 from labourlens.analyse.office_holders import office_holders
+from labourlens.analyse.officials_there import officials_there
 from labourlens.analyse.opened_quotes import opened_quotes
 from labourlens.analyse.outlet_aliases import outlet_aliases
 from labourlens.analyse.outlet_merges import same_named_outlets
@@ -301,6 +302,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = outlet_aliases(result, final, reg.outlet)  # "The Ministry also notes" on the Ministry's own release
     final = prefixed_roles(text, final)  # "Halvard spokesperson Mia Tan" after "Halvard Semiconductor": the firm's
     final = fronted_bodies(text, final)  # "At the State Department for Labour, an official said": official
+    final = officials_there(text, final)  # "The labour department said ... An official there said": official
     final = firm_parties(text, final)  # "The defendant's representative" of "Defendant: X LLC": the firm
     final = self_named_firms(text, sentences, result, final)  # "The company replied: 'Kestrel Seafoods has never ...'"
     final = agency_backrefs(text, final)  # "The agency said ..." after "a manpower agency in Kathmandu": the firm

@@ -15,6 +15,7 @@ from labourlens import knowledge
 from labourlens.analyse import document_subjects, entities, places, relay_chains, source_backrefs, source_refs
 from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse import speaker_lexicon as gates
+from labourlens.analyse.blanked_tags import blanked_tag, party_case
 from labourlens.analyse.colon_turns import inner_speaker
 from labourlens.analyse.fronted_adjuncts import (
     _FRONTED,
@@ -176,7 +177,8 @@ def _clean_mention(m: Mention | None) -> Mention | None:
 def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Mention | None:
     """The attribution in one sentence, if it has one. ``house`` holds the names of the broadcaster's
     own people in a transcript (see :func:`house_names`), whose labelled lines are the outlet's voice."""
-    cited = shapes.cited_mention(sentence_text) or document_subjects.study_mention(sentence_text)  # "Kim (2019) finds"
+    cited = shapes.cited_mention(sentence_text) or document_subjects.study_mention(sentence_text) or party_case(  # "Kim (2019) finds"
+        sentence_text)  # "The prosecution's case was that ..."
     m: Mention | None = None
     if cited is None:
         m = _clean_mention(shapes.past_dateline(_find_mention, sentence_text, house))
@@ -192,6 +194,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
             or relay_chains.late_speaker(sentence_text)
             or before_semicolon(sentence_text, find_mention) or after_semicolon(sentence_text, find_mention)
             or shapes.fallback_speaker(sentence_text)
+            or blanked_tag(sentence_text, find_mention)  # "An official there said", "one deckhand, 31, said"
         )
     m = shapes.main_clause(m, sentence_text, _find_mention)
     m = source_backrefs.swallowed_verb(source_backrefs.role_before_name(m, sentence_text), sentence_text)

@@ -32,6 +32,11 @@ _RELATIVE = re.compile(
 
 # the clause's own report: "which the families say owns ...", "who rights groups allege ..."
 _SAY_IN_ASIDE = re.compile(r"\s(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|believe|believes|believed)\s")
+# the clause names what the subject is: "which the crew named as the vessel's operator", "who police identified as
+# the broker": the phrase after "as" describes the subject, it does not speak
+# (not "who identified himself as Mr Lee": a name the speaker gives is the speaker's own)
+_AS_IN_ASIDE = re.compile(r"\s(?:named|identified|described|listed|registered)\s+as\s+$")
+_DESCRIPTION = re.compile(r"(?:the|a|an|its|their|his|her)\s", re.IGNORECASE)
 _DEFINITE = re.compile(r"\s*(?:The|the|This|That)\s")
 
 
@@ -57,6 +62,9 @@ def reported_in_aside(m: Mention | None, sentence_text: str, find: Callable[[str
     if m is None or ", wh" not in sentence_text:
         return m
     a = _RELATIVE.match(sentence_text)
+    if a is not None and a.start("aside") <= m.start < a.end("aside") and _AS_IN_ASIDE.search(
+            sentence_text[a.start("aside") - 1:m.start]) and _DESCRIPTION.match(m.wording) and not _DEFINITE.match(a.group("np")):
+        return relative_aside(sentence_text, find) or m  # "X, which the crew named as the vessel's operator, said"
     if a is None or not a.start("aside") <= m.start < a.end("aside") or not _SAY_IN_ASIDE.search(sentence_text, m.end,
                                                                                                   a.end("aside")):
         return m  # "X, who gave his name as Mr Zhou, said": the name found in the clause is the speaker's own

@@ -369,7 +369,7 @@ _FRONT_HEAD = re.compile(r"^(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant
                          re.IGNORECASE)
 
 _POSS_HEAD = re.compile(r"^(?P<body>(?:the\s+)?[^,;:\"'\u2019]{3,60}?)['\u2019]s?\s+(?:(?:deputy|acting|vice|regional)\s+)?"
-                        r"(?P<role>head|chief|director|chair|chairman|chairwoman|chairperson)"
+                        r"(?P<role>head|chief|director(?:[- ]general)?|secretary[- ]general|chair|chairman|chairwoman|chairperson)"
                         r"(?:\s+(?:of|for)\s+(?-i:[a-z])[^,;:\"]{2,40})?,\s+(?-i:[A-Z])", re.IGNORECASE)  # "director of employment"
 
 
