@@ -5,6 +5,7 @@ workers."""
 from __future__ import annotations
 
 from labourlens.analyse.pipeline import analyse
+from labourlens.model import Analysis, Claim, Source
 
 META = {"published": "2025-03-01", "language": "en"}
 # a first paragraph that makes the report one about migrant workers, so that the sentence under test is analysed
@@ -40,3 +41,15 @@ def speakers_by_opening(text: str, width: int = 30, meta: dict[str, str] | None 
         s = a.source(c.source)
         out[c.text[:width]] = (s.wording if s else None, s.kind if s else None)
     return out
+
+
+def claim_with(a: Analysis, words: str) -> Claim:
+    """The first claim of ``a`` whose text holds ``words``."""
+    return next(c for c in a.claims if words in c.text)
+
+
+def source_of(a: Analysis, words: str) -> Source:
+    """The source of the first claim of ``a`` whose text holds ``words``."""
+    s = a.source(claim_with(a, words).source)
+    assert s is not None
+    return s

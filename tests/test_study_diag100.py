@@ -10,7 +10,8 @@ import pytest
 from labourlens.analyse import indicators
 from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.speakers import classify
-from labourlens.model import Analysis, Claim, Source
+from labourlens.model import Analysis
+from probe_helpers import claim_with, source_of
 
 META = {"published": "2026-11-02", "language": "en"}
 # a lede that makes a one-line probe a report about workers
@@ -20,15 +21,7 @@ CTX = "Vietnamese deckhands on the trawler Minh Phat 9 said their pay had been w
 def _an(text: str) -> Analysis:
     return analyse(CTX + text, dict(META))
 
-
-def _claim(a: Analysis, words: str) -> Claim:
-    return next(c for c in a.claims if words in c.text)
-
-
-def _source(a: Analysis, words: str) -> Source:
-    s = a.source(_claim(a, words).source)
-    assert s is not None
-    return s
+_claim, _source = claim_with, source_of  # (shared with the other probe files: tests/probe_helpers.py)
 
 
 def _inds(text: str) -> set[str]:

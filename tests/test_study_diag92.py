@@ -9,21 +9,13 @@ import pytest
 from labourlens.analyse import indicators
 from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.speakers import classify
-from labourlens.model import Analysis, Claim, Source
+from probe_helpers import claim_with, source_of
 
 META = {"published": "2026-10-20", "language": "en"}
 # a lede that makes a one-line probe a report about workers
 CTX = "About 40 North Korean workers are employed at a plant near the port.\n\n"
 
-
-def _claim(a: Analysis, words: str) -> Claim:
-    return next(c for c in a.claims if words in c.text)
-
-
-def _source(a: Analysis, words: str) -> Source:
-    s = a.source(_claim(a, words).source)
-    assert s is not None
-    return s
+_claim, _source = claim_with, source_of  # (shared with the other probe files: tests/probe_helpers.py)
 
 
 def _rules(text: str) -> set[tuple[str, str]]:
