@@ -31,7 +31,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse import firm_heads
 
-__all__ = ["company_kind"]
+__all__ = ["company_kind", "its_head"]
 
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019.-]*|van|von|de|al|el|bin)){1,3}"
 _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time|late|previous)\b", re.IGNORECASE)
@@ -148,6 +148,12 @@ def _company_word(word: str) -> bool:
 
 _THE_DIRECTOR = re.compile(r"(?i:the)\s+(?:(?:managing|general|executive)\s+)?(?i:director|directors)")
 _THE_ONE_WORD = re.compile(r"(?i:the)\s+[\w-]+$")
+
+
+def its_head(wording: str) -> bool:
+    """Is ``wording`` the bare head of a body named just before ("Its director", "its chief executive")? It speaks
+    for that body."""
+    return _ITS_HEAD.fullmatch(wording.strip()) is not None
 
 
 def company_kind(text: str, classify: Callable[[str], str | None]) -> str | None:

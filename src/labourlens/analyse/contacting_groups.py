@@ -1,7 +1,9 @@
 """People who contact the writer, named as the subject of a sentence ("Parents in Osh and Naryn call us every day.",
 "Dozens of builders have written to our centre since May.", "Six pickers who worked at the farm came to our office"):
 not yet a speaker, but the group a following "They say
-..." goes back to. Used by :mod:`labourlens.analyse.attribution` beside the other introductions; examples are
+..." goes back to; and a firm or a state body that sent the writer its statement ("Gulfcrest Facilities, which runs the
+camp, has sent a statement."), the "it" of the quotation that follows. Used by
+:mod:`labourlens.analyse.attribution` beside the other introductions; examples are
 invented."""
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from labourlens.analyse.source_backrefs import its_head
+from labourlens.analyse.company_voices import its_head
 from labourlens.model import Claim, Source
 
 __all__ = ["mark"]
@@ -60,7 +60,7 @@ def _excuse(text: str) -> bool:
 def mark(claims: list[Claim], sources: list[Source]) -> None:
     """Set the polarity of the accused party's negations (in place)."""
     kinds = {s.key: s.kind for s in sources}
-    heads = {s.key for s in sources if its_head((s.wording or "").lower())}
+    heads = {s.key for s in sources if its_head(s.wording or "")}
     before: Claim | None = None
     for c in claims:
         # the party's next sentence after its denial defends it ("The agency denied the accusations. 'Every worker

@@ -40,13 +40,31 @@ def merge_short_names(scores: dict[str, float], first_cue: dict[str, str], text:
                      and words_in(short, n)), None)
         words = short.split()
         if full is None and first_cue.get(short) == "own_check" and len(words) == 2 and words[0] == "The":
-            fuller = {m.group(0) for m in re.finditer(rf"\b(?:The[ \t]+)?(?:[A-Z][\w'\u2019&-]*[ \t]+){{1,3}}{re.escape(words[1])}\b",
-                                                      text) if words_in(short, m.group(0))}
+            fuller = _longer_names(text, words[1], short)
             full = fuller.pop() if len(fuller) == 1 else None
             if full is not None:
                 first_cue[full] = first_cue[short]
         if full and short in scores:
             scores[full] = scores.get(full, 0.0) + scores.pop(short)
+
+
+# the capitalised words right before a name's last word ("The Irrawaddy " before "Courier"), read backwards
+_WORDS_BEFORE = re.compile(r"(?:The[ \t]+)?(?:[A-Z][\w'\u2019&-]*[ \t]+){1,3}$")
+
+
+def _longer_names(text: str, last: str, short: str) -> set[str]:
+    """The longer capitalised names in ``text`` that end with ``last`` and shorten to ``short`` (a scan for the word,
+    not a pattern compiled per name)."""
+    found: set[str] = set()
+    at = text.find(last)
+    while at >= 0:
+        end = at + len(last)
+        if (end == len(text) or not (text[end].isalnum() or text[end] == "_")) and (at == 0 or not text[at - 1].isalnum()):
+            before = _WORDS_BEFORE.search(text, max(0, at - 80), at)
+            if before is not None and words_in(short, text[before.start():end]):
+                found.add(text[before.start():end])
+        at = text.find(last, end)
+    return found
 
 
 def words_in(short: str, full: str) -> bool:

@@ -325,13 +325,3 @@ _MET_IN_ORDER = re.compile(r"^the\s+(?:second|third|fourth|fifth|sixth|seventh|l
 def met_in_order(np: str) -> bool:
     """Is ``np`` a person counted in the order the writer met them ("The second Ugandan man we interviewed")?"""
     return _MET_IN_ORDER.match(np.strip()) is not None
-
-
-_ITS_HEAD = re.compile(r"its\s+(?:(?:managing|general|executive)\s+)?(?:director|chairman|chairwoman|chairperson|president|"
-                       r"founder|co-founder|head|boss|chief\s+executive(?:\s+officer)?|ceo|general\s+manager)")
-
-
-def its_head(low: str) -> bool:
-    """Is the lower-cased wording the bare head of a body named just before ("its director", "its chief
-    executive")? It speaks for that body, as "it" would."""
-    return _ITS_HEAD.fullmatch(low) is not None
