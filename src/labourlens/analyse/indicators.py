@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 from labourlens.analyse import indicator_cache
+from labourlens.analyse import indicator_negation as negation
 from labourlens.analyse.hedges import any_of, lowered, plain
 from labourlens.analyse.indicator_anchor import anchor_slot, word_weight
 from labourlens.analyse.indicator_polarity import free_cue, settle
@@ -41,9 +42,6 @@ _NUMBER_WORDS = {
     "hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000, "dozen": 12, "dozens": 24,
     "several": 3,
 }
-_PUNCT = frozenset(",;:()")
-_CONDITIONAL = frozenset({"if", "unless", "whether", "when", "whenever", "until"})
-_LITOTES = frozenset(("hesitate", "hesitated", "forget", "forgotten", "unusual", "uncommon", "rare", "infrequent"))
 
 
 @lru_cache(maxsize=65536)
@@ -125,6 +123,9 @@ class _Rule:
     other_slots: tuple[frozenset[int], ...] = ()
     slot_sets: tuple[frozenset[int], ...] = ()
     mechanism: bool = False
+    # a rule with a negated alternative ("=not returned"): a hit that used none is checked as other rules are
+    self_neg: bool = False
+    own_next: frozenset[int] = frozenset()  # the words after its negators ("returned" of "=not returned")
 
     def __post_init__(self) -> None:
         self.slot_sets = tuple(frozenset(slot) for slot in self.slots)
@@ -241,6 +242,8 @@ def _add_rules(c: _Compiled, group: str, prefix: str, rules: dict[str, object], 
             bool(opts.get("neg", True)) and not has_neg,
             int(str(opts.get("unless_window", 3))),
         )
+        rule.self_neg = bool(opts.get("neg", True)) and has_neg
+        rule.own_next = frozenset(c.alts[a][1] for s in slots for a in s if len(c.alts[a]) > 1 and c.alts[a][0] in c.negator_alts)
         rid = len(c.rules)
         c.rules.append(rule)
         # Every slot is required, so the rule is indexed by one slot only: the one least likely to
@@ -452,45 +455,6 @@ def _find(rule: _Rule, occ: dict[int, list[tuple[int, int]]],
     return None
 
 
-def _negated(c: _Compiled, raws: list[str], start: int, low: str = "", spans: list[tuple[int, int]] | None = None) -> bool:
-    for k in range(start - 1, max(-1, start - 5), -1):
-        raw = raws[k]
-        if raw in _PUNCT or raw == "because":  # "could not leave because the agency had their passports"
-            return False
-        if raw in c.negators and raws[k + 1] not in _LITOTES:  # not "did not hesitate to beat"
-            if spans is not None and low[spans[k][1]:spans[k][1] + 1] in (".", "!", "?"):
-                return False  # "A: No. The brigade leader took our pay": an answer, a sentence of its own
-            # a negated condition ("if they don't pay") is not a denial of the abuse
-            return not any(raws[j] in _CONDITIONAL for j in range(max(0, k - 4), k))
-    return False
-
-
-_CONTRAST = frozenset(("but", "yet", "instead", "although", "though", "only"))
-_NOT_NEGATING_NO = frozenset(("doubt", "wonder", "matter", "longer", "sooner", "fewer", "less", "more"))
-_CLAUSE_START = _PUNCT | frozenset(("said", "says", "that", "insisted", "insists", "claimed", "claims", "stated"))
-
-
-def _negated_inside(c: _Compiled, rule: _Rule, raws: list[str], occ: dict[int, list[tuple[int, int]]],
-                    lo: int, hi: int) -> bool:
-    """A negator between the cue's words that is not itself one of them ("passports were not confiscated",
-    but not "passports were never returned", a cue), or a negated subject just before the cue ("no worker
-    has ever been beaten"): the sentence says the abuse did not happen."""
-    inside = raws[lo + 1:hi]
-    negators = [k for k in range(lo + 1, hi) if raws[k] in c.negators]  # (most cues hold none: the cue's words after)
-    if negators:
-        # (intersection with the dict iterates over the sentence's few alternatives, not the slot's many)
-        cue = {k for slot in rule.slot_sets for a in slot.intersection(occ) for o in occ[a] for k in range(o[0], o[1])}
-        if any(k not in cue for k in negators) and not _CONTRAST.intersection(inside):
-            return True  # (not "promised pay but never saw it": the negation is the broken promise)
-    for k in range(lo - 5, lo - 9, -1):  # "No | worker has ever been | beaten": a clause's subject, past _negated's reach
-        if k < 0 or any(raws[j] in _PUNCT for j in range(k, lo)):
-            return False
-        if raws[k] in ("no", "nobody", "none") and (k == 0 or raws[k - 1] in _CLAUSE_START) \
-                and raws[k + 1] not in _NOT_NEGATING_NO and ("ever" in raws[k:lo] or raws[lo - 1] in ("or", "were", "was")):  # not "None had"
-            return True
-    return False
-
-
 def _spans(low: str, raws: list[str], spans: list[tuple[int, int]], upto: int) -> None:
     """Extend ``spans`` to the character spans of the tokens ``raws[:upto]`` in ``low`` (tokens are
     consecutive matches and the characters between them cannot start a token, so each is the next
@@ -509,6 +473,7 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
     occ = _occurrences(c, raws)
     hits: list[IndicatorHit] = []
     negated: list[IndicatorHit] = []
+    tentative: list[IndicatorHit] = []
     tags: set[str] = set()
     excepted: set[str] = set()
     if not occ:
@@ -549,13 +514,20 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
             _spans(low, raws, spans, hi)
         start, end = spans[lo][0], spans[hi - 1][1]
         hit = IndicatorHit(rule.indicator, rule.rule_id, offset + start, offset + end, text[start:end])
-        if rule.neg and (_negated(c, raws, lo, low, spans) or _negated_inside(c, rule, raws, occ, lo, hi)):
+        if rule.self_neg and not rule.mechanism and c.negators.isdisjoint(raws[lo:hi]) and negation.foreign(
+                c.negators, rule.own_next, raws, lo, lambda raw: _token_entry(c, raw)[0]):
+            tentative.append(hit)  # "does not retain any travel documents": not the rule's own "not returned"
+        elif rule.neg and (negation.before(c.negators, raws, lo, low, spans)
+                           or negation.inside(c.negators, rule.slot_sets, raws, occ, lo, hi)):
             if not rule.mechanism:
                 negated.append(hit)
         elif rule.mechanism:
             tags.add(rule.indicator)
         else:
             hits.append(hit)
+    if tentative:  # another rule's cue for the same indicator holds the negation ("not walked outside alone")
+        found = {h.indicator for h in hits}
+        negated.extend(h for h in tentative if h.indicator not in found)
     if hits or negated:  # (speed: the corrections only move or drop hits)
         hits, negated = settle(hits, negated, low, offset)  # denials' fragments and justified practices count as negated
     return Match(hits, negated, sorted(tags), excepted)

@@ -1,0 +1,75 @@
+"""Negation around an indicator hit (:mod:`.indicators`): a negator before the cue ("were not beaten"), inside it
+("passports were not confiscated") or on the clause's subject ("no worker has ever been beaten") cancels the hit,
+unless the rule's own words hold the negation ("=not returned") or the negation is the abuse ("haven't been let out")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+_PUNCT = frozenset(",;:()")
+_CONDITIONAL = frozenset({"if", "unless", "whether", "when", "whenever", "until"})
+_LITOTES = frozenset(("hesitate", "hesitated", "forget", "forgotten", "unusual", "uncommon", "rare", "infrequent"))
+
+
+def before(negators: frozenset[str], raws: list[str], start: int, low: str = "", spans: list[tuple[int, int]] | None = None) -> bool:
+    """A negator in the four words before a hit (``raws[start]`` its first word): "were not beaten"."""
+    for k in range(start - 1, max(-1, start - 5), -1):
+        raw = raws[k]
+        if raw in _PUNCT or raw == "because":  # "could not leave because the agency had their passports"
+            return False
+        if raw in negators and raws[k + 1] not in _LITOTES:  # not "did not hesitate to beat"
+            if spans is not None and low[spans[k][1]:spans[k][1] + 1] in (".", "!", "?"):
+                return False  # "A: No. The brigade leader took our pay": an answer, a sentence of its own
+            # a negated condition ("if they don't pay") is not a denial of the abuse
+            return not any(raws[j] in _CONDITIONAL for j in range(max(0, k - 4), k))
+    return False
+
+
+_AUX = frozenset(("be", "been", "being", "ever", "even", "once", "really", "yet", "always", "had", "have", "has", "get", "got", "to"))
+
+
+# a leave, a right or a word denied is the abuse ("haven't been let out", "were never told", "are never seen in town")
+_DENIED_LEAVE = frozenset(
+    "let allowed allow permitted permit able free given give returned return paid pay seen see told tell informed shown explained".split())
+
+
+def foreign(negators: frozenset[str], own_next: frozenset[int], raws: list[str], lo: int,
+            matchers: Callable[[str], frozenset[int]]) -> bool:
+    """A negator just before the hit of a rule that holds negated words ("=not returned") that is not one of
+    them: "the company does not retain any documents" denies, "were not returned" is the rule's own cue."""
+    for k in range(lo - 1, max(-1, lo - 5), -1):
+        if raws[k] in _PUNCT:
+            return False
+        if raws[k] in negators and raws[k + 1] not in _LITOTES:
+            j = k + 1
+            while j + 1 < len(raws) and raws[j] in _AUX:  # (into the cue: "haven't | been let out")
+                j += 1
+            return (raws[j] not in _DENIED_LEAVE and not any(raws[i] in _CONDITIONAL for i in range(max(0, k - 4), k))
+                    and matchers(raws[j]).isdisjoint(own_next))
+    return False
+
+
+_CONTRAST = frozenset(("but", "yet", "instead", "although", "though", "only"))
+_NOT_NEGATING_NO = frozenset(("doubt", "wonder", "matter", "longer", "sooner", "fewer", "less", "more"))
+_CLAUSE_START = _PUNCT | frozenset(("said", "says", "that", "insisted", "insists", "claimed", "claims", "stated"))
+
+
+def inside(negators: frozenset[str], slot_sets: tuple[frozenset[int], ...], raws: list[str],
+           occ: dict[int, list[tuple[int, int]]], lo: int, hi: int) -> bool:
+    """A negator between the cue's words that is not itself one of them ("passports were not confiscated",
+    but not "passports were never returned", a cue), or a negated subject just before the cue ("no worker
+    has ever been beaten"): the sentence says the abuse did not happen."""
+    inside = raws[lo + 1:hi]
+    found = [k for k in range(lo + 1, hi) if raws[k] in negators]  # (most cues hold none: the cue's words after)
+    if found:
+        # (intersection with the dict iterates over the sentence's few alternatives, not the slot's many)
+        cue = {k for slot in slot_sets for a in slot.intersection(occ) for o in occ[a] for k in range(o[0], o[1])}
+        if any(k not in cue for k in found) and not _CONTRAST.intersection(inside):
+            return True  # (not "promised pay but never saw it": the negation is the broken promise)
+    for k in range(lo - 5, lo - 9, -1):  # "No | worker has ever been | beaten": a clause's subject, past before()'s reach
+        if k < 0 or any(raws[j] in _PUNCT for j in range(k, lo)):
+            return False
+        if raws[k] in ("no", "nobody", "none") and (k == 0 or raws[k - 1] in _CLAUSE_START) \
+                and raws[k + 1] not in _NOT_NEGATING_NO and ("ever" in raws[k:lo] or raws[lo - 1] in ("or", "were", "was")):  # not "None had"
+            return True
+    return False
