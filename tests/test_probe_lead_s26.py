@@ -30,3 +30,93 @@ def test_a_negated_leave_or_return_is_still_the_abuse() -> None:
              "retention_of_identity_documents")):
         c = _claim(LEAD + sentence, sentence[:25])
         assert c.polarity == "affirmed" and indicator in {h.indicator for h in c.indicators}, sentence
+
+
+def _speakers(text: str) -> dict[str, tuple[str | None, str | None]]:
+    a = analyse(text, META)
+    out = {}
+    for c in a.claims:
+        s = a.source(c.source)
+        out[c.text[:30]] = (s.wording if s else None, s.kind if s else None)
+    return out
+
+
+def test_critics_speak() -> None:
+    got = _speakers(LEAD + "Critics say the sponsorship rules leave workers unable to change jobs without permission.")
+    assert got["Critics say the sponsorship ru"] == ("Critics", "anonymous_source")
+
+
+# "any employer who withholds a passport is breaking the law": a rule about anyone, not an event
+def test_whoever_does_it_breaks_the_law_is_a_norm() -> None:
+    for sentence in ("The official said any employer who withholds a passport is breaking the law.",
+                     "An inspector said a company that keeps workers' passports commits an offence."):
+        c = _claim(LEAD + sentence, sentence[:20])
+        assert not c.indicators, sentence
+    c = _claim(LEAD + "The employer withheld their passports for a year, a worker said.", "The employer withheld")
+    assert "retention_of_identity_documents" in {h.indicator for h in c.indicators}  # an event stays
+
+
+def test_a_speakers_own_clause_before_but_is_not_the_speaker() -> None:
+    got = _speakers(LEAD + "I thank the Minister, but workers from Kyrgyzstan have told me that they paid recruiters "
+                           "up to £5,000 to come here.")
+    assert got["I thank the Minister, but work"] == ("workers from Kyrgyzstan", "anonymous_source")
+
+
+def test_a_timeline_entrys_date_is_not_part_of_the_speaker() -> None:
+    text = ("Timeline: the Birch Hollow Garments case\n\n"
+            "March 2021 — A defector who worked at the plant tells Seoul-based Border Pulse that the women were never "
+            "allowed outside the compound.\n\n"
+            "2023 — A UN panel of experts report says the firm's owner paid the women about 1,500 yuan a month.\n")
+    got = _speakers(text)
+    assert got["March 2021 — A defector who wo"] == ("A defector who worked at the plant", "anonymous_source")
+    assert got["2023 — A UN panel of experts r"] == ("A UN panel of experts report", "document")
+
+
+def test_a_fact_checks_claim_label_is_no_speaker() -> None:
+    text = ("FACT CHECK | Did a contractor keep 400 workers' passports?\n\n"
+            "CLAIM: A video shared thousands of times says the contractor Marlow Build kept the passports of 400 "
+            "Nepali workers at its camp.\n\nVERDICT: Partly true.\n")
+    wording, kind = _speakers(text)["CLAIM: A video shared thousand"]
+    assert wording is not None and wording.startswith("A video") and kind == "document"
+
+
+HANSARD = """House of Commons
+Seasonal Worker Visa Scheme
+Volume 801: debated on Tuesday 14 January 2025
+
+Ms Nadia Corrin (Bristol Vale) (Lab)
+Workers from Kyrgyzstan have told me that they paid recruiters up to £5,000 and were sent home after six weeks, still owing most of it.
+
+The Minister for Migration (Owen Tarrant)
+The Government take these reports seriously. Our inspectors visited 38 farms last year and found no evidence of forced labour on any of them.
+
+Ms Corrin
+Some workers were made to live in caravans with no heating. Will the Minister meet them?
+
+Owen Tarrant
+I would be happy to meet the hon. Member. We have removed one operator from the scheme after workers' passports were found in its office.
+"""
+
+
+def test_a_parliamentary_records_turns_are_their_speakers() -> None:
+    a = analyse(HANSARD, META)
+    def by(opening: str):  # type: ignore[no-untyped-def]
+        return a.source(next(c for c in a.claims if c.text.startswith(opening)).source)
+
+    caravans, removed, inspectors = by("Some workers were made"), by("We have removed"), by("Our inspectors visited")
+    assert caravans is not None and caravans.wording == "Ms Nadia Corrin" and caravans.kind == "official"
+    assert removed is not None and inspectors is not None and removed.key == inspectors.key
+    assert removed.wording is not None and "Owen Tarrant" in removed.wording
+    # the inner source of a member's sentence stays its own
+    told = by("Workers from Kyrgyzstan")
+    assert told is not None and told.kind == "anonymous_source"
+
+
+def test_a_byline_on_its_own_line_is_no_turn() -> None:
+    text = ("Farm workers describe debt\n\nDr Lena Marsh\n\n" + LEAD + "Seasonal pickers at the fictional Coldwater Farms said "
+            "they paid recruiters up to £4,000 and were still in debt when sent home. Their passports were kept by the "
+            "farm manager, a picker said.\n\nMr Tom Hale\n\nThe pickers were locked in their caravans at night.\n")
+    a = analyse(text, META)
+    c = next(c for c in a.claims if c.text.startswith("Seasonal pickers"))
+    s = a.source(c.source)
+    assert s is not None and s.wording is not None and "Lena Marsh" not in s.wording

@@ -22,6 +22,7 @@ from labourlens.analyse.case_investigators import case_investigators
 from labourlens.analyse.channel_backrefs import channel_names
 from labourlens.analyse.coded_rows import coded_rows
 from labourlens.analyse.concessive_documents import concessive_documents
+from labourlens.analyse.debate_records import debate_records
 from labourlens.analyse.finding_bullets import finding_bullets
 from labourlens.analyse.finding_leads import finding_leads
 from labourlens.analyse.finding_lists import finding_lists
@@ -248,6 +249,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     relayed_passages(text, sentences, result, reg)  # 'My translation:' + a quoted item: its own sources speak
     self_introductions(text, sentences, result, reg)  # "CALLER 1: My name is Yaw, ...": every CALLER 1 line is Yaw's
     hearing_turns(text, sentences, result, reg)  # "Mr R. Silva (General Manager, Bureau): ...": Mr Silva's turn
+    debate_records(text, sentences, result, reg)  # "Ms Priya Anand (Leeds North) (Lab)" on its line + her paragraphs
     owned_findings(text, sentences, result, reg)  # "an audit by X. Its key findings were:": X's lead-in
     fronted_partitives(text, sentences, result, reg)  # "Of the 23, five said ...": the five, not a group met before
     coded_rows(text, sentences, result, reg)  # "W2 - male, 22. Says the wage is held ...": W2's

@@ -100,12 +100,21 @@ def _count_stays(f: re.Match[str], np: str, cut: int, ordinal_stays: bool) -> bo
     return official_apposition(np[cut + f.end():]) or ordinal
 
 
+# a clause of the speaker's own before "but"/"and" ("I thank the Minister, but workers from Kyrgyzstan"), and the date
+# of a timeline's entry ("March 2021 — A defector who worked at the plant", "2023 - A panel report")
+_CLAUSE_BEFORE = re.compile(r"^(?:I|We|You)\s+[^,\"\u201c]{2,60},\s+(?:but|and|yet|so)\s+(?=\S)")
+_TIMELINE_DATE = re.compile(r"^(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+                            r"(?:\s+\d{1,2},)?\s+)?(?:19|20)\d\d\s*(?:[\u2014\u2013:]|--?)\s+(?=\S)")
+
+
 def fronted_end(np: str, ordinal_stays: bool = True) -> int:
     """Where the fronted adjuncts and counting appositions (at most three) opening a speaker phrase end
     ("Last winter, a crane operator": after "Last winter, "); 0 when there are none."""
     cut = 0
     for _ in range(3):
-        f = _FRONTED.match(np[cut:]) or _COUNTED_SOURCE.match(np[cut:]) or _null_document(np[cut:])
+        f = (_FRONTED.match(np[cut:]) or _COUNTED_SOURCE.match(np[cut:]) or _null_document(np[cut:])
+             or _CLAUSE_BEFORE.match(np[cut:]) or _TIMELINE_DATE.match(np[cut:]))
         if not f or f.end() >= len(np) - cut - 1 or _count_stays(f, np, cut, ordinal_stays):
             break
         cut += f.end()

@@ -93,7 +93,7 @@ _NOT_SPEAKERS = frozenset(  # labels of a page's parts and of an audit's or a re
     "exclusive analysis opinion watch listen live explainer comment commentary interview transcript factbox timeline fact "
     "check updated editorial fees price cost registration venue date location contact email phone finding findings "
     "observation observations methodology evidence recommendation recommendations conclusion charge charges verdict "
-    "sentence judgment judgement ruling outcome decision defendant plaintiff".split()
+    "sentence judgment judgement ruling outcome decision defendant plaintiff claim claims rating".split()
 )
 
 

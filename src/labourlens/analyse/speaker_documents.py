@@ -27,7 +27,9 @@ _OWNED_DOCUMENT = re.compile(
 # "the 2021 Global Slavery Index Foundation study" (the words of the name are never read as the speaker's head noun)
 _BODY_NAMED_DOCUMENT = re.compile(
     r"^(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+)?(?:(?:19|20)\d{2}\s+)?(?:latest\s+|new\s+|annual\s+|final\s+)?"
-    r"[A-Z][\w.&'\u2019-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w.&'\u2019-]*)*\s+"
+    # (a body's own words may be in small letters: "A UN panel of experts report", "the ILO country office study")
+    r"[A-Z][\w.&'\u2019-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*(?:[A-Z][\w.&'\u2019-]*|panel|committee|commission|council|"
+    r"experts|group|board|team|ministry|office|agency|union|federation|association|coalition|network|inspectorate))*\s+"
     r"(?:report|study|survey|assessment|review|investigation|analysis|estimates?)"
     r"(?:\s+(?:in|from|of)\s+(?:19|20)\d{2}|\s+(?:published|released|issued)\s+[^,]{0,60})?$")
 
