@@ -120,3 +120,49 @@ def test_a_byline_on_its_own_line_is_no_turn() -> None:
     c = next(c for c in a.claims if c.text.startswith("Seasonal pickers"))
     s = a.source(c.source)
     assert s is not None and s.wording is not None and "Lena Marsh" not in s.wording
+
+
+# A UN-style press release: the date in the dateline's brackets is no outlet; a body "expressed grave concern about
+# reports that"; "today" is no part of the speaker; "the experts" after "information received by the experts" are
+# the experts met before, not the information.
+UN_RELEASE = """GENEVA (3 March 2025) — UN experts today expressed grave concern about reports that migrant fishers on the fictional Harrow Star fleet are held at sea for years without pay.
+
+"We have received credible information that fishers are beaten and their identity documents withheld," the experts said.
+
+According to information received by the experts, some fishers have not set foot on land for more than two years.
+
+The experts said recruitment agencies charge fishers fees of up to $4,000, which are deducted from their wages.
+"""
+
+
+def test_a_un_release() -> None:
+    a = analyse(UN_RELEASE, META)
+    assert a.meta.outlet != "3 March"
+
+    def by(opening: str):  # type: ignore[no-untyped-def]
+        return a.source(next(c for c in a.claims if c.text.startswith(opening)).source)
+
+    lead, fees = by("GENEVA"), by("The experts said")
+    assert lead is not None and lead.wording == "UN experts"
+    assert fees is not None and fees.key == lead.key
+
+
+def test_the_crown_is_the_state() -> None:
+    got = _speakers(LEAD + "The Crown alleged she was paid about $3 a day and was not allowed to leave the house alone.")
+    assert got["The Crown alleged she was paid"] == ("The Crown", "official")
+
+
+EARNINGS_CALL = """Q2 2025 Earnings Call Transcript — Fennick Outdoor Group
+
+Operator: Our next question comes from Dara Voss with Pellham Securities.
+
+Dara Voss — Pellham Securities: Thanks. There was a report last week that workers at one of your glove suppliers paid recruitment fees of up to 18,000 ringgit. Can you comment?
+
+Miles Achebe — Chief Executive Officer: Sure. We commissioned an independent audit in August. We have required the supplier to repay those fees to every worker, and that process is under way.
+"""
+
+
+def test_a_name_and_role_before_the_colon_speak_the_turn() -> None:
+    got = _speakers(EARNINGS_CALL)
+    assert got["There was a report last week t"][0] == "Dara Voss"
+    assert got["We have required the supplier "][0] == "Miles Achebe"

@@ -85,7 +85,7 @@ def quoted_text(text: str) -> bool:
 
 
 _COLON_SPEAKER = re.compile(r"^\s*((?:(?:Mr|Mrs|Ms|Dr|Hon)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-                            r"(?:\s\(([A-Z][^()\n]{1,60})\))?:\s+\S")  # "Deputy Director (Labour Inspectorate): ..."
+                            r"(?:\s\(([A-Z][^()\n]{1,60})\)|\s+[\u2014\u2013-]\s+([A-Z][^:()\n]{1,60}?))?:\s+\S")  # "X (Y): ...", "X — CEO: ..."
 _NOT_SPEAKERS = frozenset(  # labels of a page's parts and of an audit's or a report's sections ("Finding: ...")
     "q a re fw fwd question answer note photo image source sources keywords tags update editor correction "
     "warning background context read more related video caption credit translation summary reminder notice "
@@ -357,7 +357,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             return Mention(pron, w.start(1), w.end(1), "said", True)
     m = _COLON_SPEAKER.match(text) if ":" in text else None
     if m and m.group(1).lower() not in _NOT_SPEAKERS | non_names() and (
-            gates.labelled_speaker(m.group(1)) or gates.affiliated_role(m.group(1), m.group(2))):
+            gates.labelled_speaker(m.group(1)) or gates.affiliated_role(m.group(1), m.group(2) or m.group(3))):
         return inner_speaker(text, m.end() - 1, _find_mention) or Mention(m.group(1), m.start(1), m.end(1), "said", True)
     words = set(_WORD.findall(text.lower()))
     has_verb = not words.isdisjoint(lex.verb_words)

@@ -299,7 +299,8 @@ def _clean_name(raw: str) -> str | None:
     name = rx.JOINER_END.sub("", name)
     if not rx.LETTER.search(name):  # "\u00a9 2023 |": a year, not a name
         return None
-    if not name or name in _NOT_OUTLET or name.title() in _NOT_OUTLET or name.split()[0] in ("He", "She", "They", "It", "We", "I"):
+    if not name or name in _NOT_OUTLET or name.title() in _NOT_OUTLET or name.split()[0] in ("He", "She", "They", "It", "We", "I") or (
+            rx.DIGIT.match(name) and _MONTHS.match(name.split(maxsplit=1)[-1])):  # "GENEVA (1 April 2025) -": a date
         return None
     return name
 

@@ -28,7 +28,8 @@ def report_authors(m: Mention, sources: Sequence[Source]) -> Mention | None:
     docs = [source for source in sources if source.kind == "document"]
     for source in docs:
         by = _BY_AUTHORS.search(source.wording or "")
-        if by is not None and by.group("head") == w.group("head"):
+        # (not "information received by the experts", "a memo seen by the inspectors": read by them, not theirs)
+        if by is not None and by.group("head") == w.group("head") and not by.group("doc").endswith(("ed", "en", "ing")):
             doc = by.group("doc")
             if any(doc in (other.wording or "").lower().split() for other in docs[:docs.index(source)]):
                 return None  # another report met since: "the report" would not be this one

@@ -71,7 +71,7 @@ def interviewer_initials(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_AFTER_LABEL = re.compile(r"(?:\s\([^()\n]{1,60}\))?:")
+_AFTER_LABEL = re.compile(r"(?:\s\([^()\n]{1,60}\)|\s+[\u2014\u2013-]\s+[A-Z][^:()\n]{1,60}?)?:")  # or "Ana Ruiz — CEO:"
 
 
 def label_colon(text: str, end: int) -> bool:

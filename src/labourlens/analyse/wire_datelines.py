@@ -27,6 +27,11 @@ _DATED = re.compile(
     r"\s*(?:--|[\u2014\u2013]|-(?=\s))\s*"
 )
 
+# a press release's dateline with the date in brackets: "GENEVA (3 March 2025) -", "NEW YORK (March 3, 2025) —"
+_BRACKET_DATED = re.compile(
+    r"^\s*[A-Z][A-Z.'-]+(?:[ -][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?"
+    rf"\s*\(\s*(?:{_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH})(?:\s+(?:19|20)\d{{2}})?\s*\)"
+    r"\s*(?:--|[\u2014\u2013]|-(?=\s))\s*")
 
 # a repost's tag before the story's first sentence: "[Source: Baltic Wire] A worker said ..."
 _REPOST_TAG = re.compile(r"^\s*\[(?:Source|Via|From|Courtesy of)\s*:?\s*[^\]\n]{2,80}\]\s*", re.IGNORECASE)
@@ -53,7 +58,8 @@ def dateline_end(text: str) -> int:
         return plain
     m = _DATED.match(text)
     if m is None:
-        return 0
+        bracketed = _BRACKET_DATED.match(text)
+        return bracketed.end() if bracketed is not None else 0
     letters = [c for c in m.group("place") if c.isalpha()]
     # a place in title case only with the agency in brackets after the date: "Moscow, 26 November (Interfax) -"
     return m.end() if len(letters) >= 3 and (all(c.isupper() for c in letters) or m.group("agency")) else 0
