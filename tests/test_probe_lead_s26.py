@@ -166,3 +166,22 @@ def test_a_name_and_role_before_the_colon_speak_the_turn() -> None:
     got = _speakers(EARNINGS_CALL)
     assert got["There was a report last week t"][0] == "Dara Voss"
     assert got["We have required the supplier "][0] == "Miles Achebe"
+
+
+# Gulf and translated Arabic-language prose: "affirmed that" reports; "salaries had been transferred on time" answers
+# the allegation of withheld wages (no evidence of it, a denial)
+def test_an_official_affirms_and_wages_transferred_on_time_deny() -> None:
+    text = ("Ministry: no violations at Sohar camp\n\nMuscat — A senior official at the Ministry of Labour affirmed that "
+            "inspection teams found no violations at a labour camp in Sohar following reports that workers were denied "
+            "their wages.\n\nThe official told the Gulf Courier that salaries had been transferred on time through the Wage "
+            "Protection System.\n\nHowever, a worker at the camp said he and 30 colleagues had not received their salaries of "
+            "120 riyals for three months. \"They show the inspectors papers, but the money never reaches us,\" he said.\n")
+    a = analyse(text, META)
+    first = next(c for c in a.claims if c.text.startswith("Muscat"))
+    s = a.source(first.source)
+    assert s is not None and s.wording == "A senior official at the Ministry of Labour" and first.polarity == "negated"
+    second = next(c for c in a.claims if c.text.startswith("The official told"))
+    assert second.polarity == "negated" and not second.indicators
+    # the control: wages taken and transferred elsewhere stay evidence
+    c = _claim(LEAD + "Their salaries were transferred to the agency's account every month, a worker said.", "Their salaries")
+    assert "withholding_of_wages" in {h.indicator for h in c.indicators}
