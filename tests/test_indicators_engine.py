@@ -5,6 +5,7 @@ present, the repository's annotated reports."""
 from __future__ import annotations
 
 from labourlens import knowledge
+from labourlens.analyse import indicator_negation as negation
 from labourlens.analyse import indicators
 from labourlens.analyse.indicator_polarity import settle
 from labourlens.model import IndicatorHit
@@ -29,6 +30,7 @@ def _reference_match(text: str) -> tuple[list[tuple[str, str, int, int]], list[t
     raws = [t.raw for t in toks]
     hits: list[IndicatorHit] = []
     negated: list[IndicatorHit] = []
+    tentative: list[IndicatorHit] = []
     tags: set[str] = set()
     for rule in c.rules:
         span = indicators._find(rule, occ)  # the window logic itself; what is checked is everything before it
@@ -40,14 +42,21 @@ def _reference_match(text: str) -> tuple[list[tuple[str, str, int, int]], list[t
             continue
         hit = IndicatorHit(rule.indicator, rule.rule_id, toks[lo].start, toks[hi - 1].end, text[toks[lo].start:toks[hi - 1].end])
         spans = [(t.start, t.end) for t in toks]
-        if rule.neg and (indicators._negated(c, raws, lo, indicators.lowered(text), spans)
-                         or indicators._negated_inside(c, rule, raws, occ, lo, hi)):
-            if not rule.indicator.startswith("M_"):
+        mechanism = rule.indicator.startswith("M_")
+        if rule.self_neg and not mechanism and c.negators.isdisjoint(raws[lo:hi]) and negation.foreign(
+                c.negators, rule.own_next, raws, lo, lambda raw: indicators._token_matchers(c, indicators._Tok(0, 0, raw))):
+            tentative.append(hit)  # a negator before a rule's hit that used none of its own negated words
+        elif rule.neg and (negation.before(c.negators, raws, lo, indicators.lowered(text), spans)
+                           or negation.inside(c.negators, rule.slot_sets, raws, occ, lo, hi)):
+            if not mechanism:
                 negated.append(hit)
-        elif rule.indicator.startswith("M_"):
+        elif mechanism:
             tags.add(rule.indicator)
         else:
             hits.append(hit)
+    found = {h.indicator for h in hits}
+    for h in tentative:  # denied, unless another rule's cue for the indicator holds the negation
+        (hits if h.indicator in found else negated).append(h)
     # the polarity corrections after matching (repayments, denials, asides, norms) are the engine's too
     hits, negated = settle(hits, negated, indicators.lowered(text))
     return ([(h.indicator, h.rule, h.start, h.end) for h in hits], [(h.indicator, h.rule, h.start, h.end) for h in negated],

@@ -185,3 +185,22 @@ def test_an_official_affirms_and_wages_transferred_on_time_deny() -> None:
     # the control: wages taken and transferred elsewhere stay evidence
     c = _claim(LEAD + "Their salaries were transferred to the agency's account every month, a worker said.", "Their salaries")
     assert "withholding_of_wages" in {h.indicator for h in c.indicators}
+
+
+def test_a_bracketed_source_note_speaks() -> None:
+    got = _speakers(LEAD + "Most moulders earn 1,200 rupees per 1,000 bricks, below the provincial minimum rate (source: "
+                           "Punjab Labour Department).")
+    assert got["Most moulders earn 1,200 rupee"] == ("Punjab Labour Department", "official")
+    got = _speakers(LEAD + "Most moulders earn 1,200 rupees per 1,000 bricks (about $4).")  # a conversion, no source
+    assert got["Most moulders earn 1,200 rupee"] != ("about $4", "official")
+
+
+# a translated Russian report's words for the outlet it cites: "According to the publication", "As the portal found out"
+def test_the_publication_and_the_portal_are_the_outlet_cited() -> None:
+    text = ("About 40 migrant workers from Uzbekistan building flats in Kazan have not been paid for four months, writes "
+            "the local portal Volga Lamps.\n\nAccording to the publication, the workers live in metal containers on the "
+            "site and their passports are kept by the foreman.\n\nAs the portal found out, the contractor had transferred "
+            "the wages to a subcontractor that disappeared in March.\n")
+    a = analyse(text, META)
+    keys = {c.source for c in a.claims}
+    assert len(keys) == 1 and a.source(keys.pop()).kind == "outlet"  # type: ignore[union-attr]

@@ -527,7 +527,8 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
             hits.append(hit)
     if tentative:  # another rule's cue for the same indicator holds the negation ("not walked outside alone")
         found = {h.indicator for h in hits}
-        negated.extend(h for h in tentative if h.indicator not in found)
+        for h in tentative:
+            (hits if h.indicator in found else negated).append(h)
     if hits or negated:  # (speed: the corrections only move or drop hits)
         hits, negated = settle(hits, negated, low, offset)  # denials' fragments and justified practices count as negated
     return Match(hits, negated, sorted(tags), excepted)

@@ -22,6 +22,7 @@ from labourlens.analyse.inspection_acts import state_act
 from labourlens.analyse.page_voice import fallback_speaker, own_press_service
 from labourlens.analyse.post_voice import post_mention
 from labourlens.analyse.quote_tags import after_quote_mention
+from labourlens.analyse.source_notes import source_note
 from labourlens.analyse.speaker_asides import aside_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
 from labourlens.analyse.speaker_groups import group_mention
@@ -276,7 +277,7 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
         or described_in_mention(text) or more_mention(text) or extra_mention(text) \
         or heading_mention(sentence_text) or clause_group(text) or refused_but_said(text) \
         or aside_mention(text) or trailing_described_source(text) or asked_body_it(text) \
-        or heard_from_described(text) or document_instructs(text)  # "We asked X for comment; it said"
+        or heard_from_described(text) or document_instructs(text) or source_note(text)  # "We asked X for comment; it said"
 
 
 # "As one former cook put it, ...", "As the foreman told us, ...": the speaker of the whole sentence
@@ -288,7 +289,7 @@ _AS_PUT = re.compile(
     r"said|says|explained|explains|described\s+it|told\s+(?:us|me|"
     r"reporters|the\s+\w+)|recalled|recalls|noted|notes|wrote|writes|observed|observes|found|finds|shows|showed|"
     r"documented|documents|concluded|concludes|reported|reports|estimates|estimated|argues|argued|points\s+out|"
-    r"pointed\s+out|describes|makes\s+clear|made\s+clear)\s*[,:]")
+    r"pointed\s+out|describes|makes\s+clear|made\s+clear|found\s+out|learned|learnt|discovered|established)\s*[,:]")
 # "... was described in a 2021 report by the rights group X": the report speaks
 _DESCRIBED_IN = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:first\s+)?(?P<verb>described|documented|"

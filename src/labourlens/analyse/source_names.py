@@ -127,6 +127,10 @@ MEDIA_BACKREF = {
     "the station": ("station", "radio", "television"),
     "the news agency": ("agency", "news"),
     "the wire service": ("wire", "agency"),
+    # a translated report's words for the outlet it cites ("writes the local portal X ... According to the publication")
+    "the portal": ("portal", "website", "news site", "site"),
+    "the publication": ("publication", "newspaper", "paper", "magazine", "portal", "website", "daily", "weekly", "journal"),
+    "the news site": ("news site", "website", "portal", "site"),
 }
 MEDIA_BACKREF.update({k.replace("the ", "the same ", 1): v for k, v in MEDIA_BACKREF.items()})  # "the same paper reported"
 
