@@ -204,3 +204,26 @@ def test_the_publication_and_the_portal_are_the_outlet_cited() -> None:
     a = analyse(text, META)
     keys = {c.source for c in a.claims}
     assert len(keys) == 1 and a.source(keys.pop()).kind == "outlet"  # type: ignore[union-attr]
+
+
+TRAINEES = """Vietnamese trainees say Gifu sewing firm took passports
+
+GIFU, Japan — Six Vietnamese women on a trainee visa say the sewing company that employed them kept their passports and paid them about 400 yen an hour.
+
+The supervising organization that placed the trainees, Owari Cooperative Union, said it had not been aware of any problems with the women's wages.
+
+The Organization for Trainee Protection, the government body that oversees the scheme, said it had found that the women's passports were kept in the company safe.
+
+Each of the women said she had paid a broker in Hanoi between $7,000 and $9,000 to join the scheme.
+"""
+
+
+def test_a_body_named_by_its_own_name_is_not_an_earlier_body_of_that_noun() -> None:
+    a = analyse(TRAINEES, META)
+
+    def by(opening: str):  # type: ignore[no-untyped-def]
+        return a.source(next(c for c in a.claims if c.text.startswith(opening)).source)
+
+    union, agency, each = by("The supervising organization"), by("The Organization for Trainee"), by("Each of the women")
+    assert union is not None and agency is not None and union.key != agency.key
+    assert each is not None and each.kind == "anonymous_source" and each.wording == "Each of the women"

@@ -118,6 +118,8 @@ def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, cont
         e = _same_noun(reg, np, norm, head)
         if e is not None and kind == "document" and e.person:
             e = None  # "The employment contract the men signed" is the contract, not "The men"
+        if e is not None and _another_name(np, _wording(e)):
+            e = None  # "The Organization for Technical Intern Training" is not "the supervising organization ..."
     if e is None and len(norm.split()) <= 3:  # "the landlord" after "a source ... who rents flats to them"
         e = reg._recent(lambda e: e.source.kind == "anonymous_source" and head in introduced_roles(
             _wording(e)) and set(norm.replace("-", " ").split()[:-1]) <= set(_wording(e).lower().split())  # "cold-store"
@@ -209,6 +211,20 @@ def _generic_source(reg: Registry, head: str) -> _Entry | None:
     ) or (want and reg._recent(  # "The woman said ..." after Tigist, named, spoke: no unnamed woman was heard
         lambda e: e.source.kind == "named_person" and not e.plural and reg._gender_of(e) in want)) \
         or reg._recent(lambda e: e.source.kind == "anonymous_source")
+
+
+_NAME_WORDS = re.compile(r"(?<![\w'\u2019-])(?!The\b|A\b|An\b)[A-Z][a-z][\w'\u2019-]*")
+
+
+def _another_name(np: str, earlier: str) -> bool:
+    """Is ``np`` a body's proper name ("The Organization for Technical Intern Training") and the earlier source another
+    body named by a name of its own ("the supervising organization ..., Tokai Cooperative Union"), the two sharing no
+    name word? (A description met first, "a Mombasa fishers' union", may be named later: the same body.)"""
+    if not proper_body(np):
+        return False
+    words = {w.lower() for w in _NAME_WORDS.findall(np)[1:]}  # past the head ("Organization"): the words that name it
+    other = {w.lower() for w in _NAME_WORDS.findall(earlier)[1:]}
+    return len(words) >= 2 and len(other) >= 2 and not words & other
 
 
 def _same_noun(reg: Registry, np: str, norm: str, head: str) -> _Entry | None:

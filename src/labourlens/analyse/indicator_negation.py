@@ -28,9 +28,11 @@ def before(negators: frozenset[str], raws: list[str], start: int, low: str = "",
 _AUX = frozenset(("be", "been", "being", "ever", "even", "once", "really", "yet", "always", "had", "have", "has", "get", "got", "to"))
 
 
-# a leave, a right or a word denied is the abuse ("haven't been let out", "were never told", "are never seen in town")
+# a leave, a right or a word denied is the abuse ("haven't been let out", "were never told", "are never seen in town"); a
+# negated belief is the speaker's, not a denial ("I don't think they sleep at all": they do not)
 _DENIED_LEAVE = frozenset(
-    "let allowed allow permitted permit able free given give returned return paid pay seen see told tell informed shown explained".split())
+    "let allowed allow permitted permit able free given give returned return paid pay seen see told tell informed shown explained "
+    "think believe suppose imagine reckon".split())
 
 
 def foreign(negators: frozenset[str], own_next: frozenset[int], raws: list[str], lo: int,

@@ -54,7 +54,7 @@ COUNTED = re.compile(
     r"|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|(?:thir|four|fif|six|seven|eigh|nine)teen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|"
-    r"many|some|most|few|a few|almost all|nearly all|all|none|half|both|others?)\b"
+    r"many|some|most|few|a few|almost all|nearly all|all|none|half|both|each(?=\s+of\b)|every\s+one(?=\s+of\b)|others?)\b"
     r"(?:\s+of\s+(?:them|those|the))?")
 # the counted phrase is a group as a whole ("most of them", "the rest", "several of those we interviewed",
 # "two of the guards")
