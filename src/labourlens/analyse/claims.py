@@ -39,7 +39,7 @@ from labourlens.analyse.editorial_frames import editorial_frame
 from labourlens.analyse.gated import Folded
 from labourlens.analyse.method_notes import method_paragraphs
 from labourlens.analyse.reached_parties import reached_party
-from labourlens.analyse import speaker_margins
+from labourlens.analyse import party_rebuttals, speaker_margins
 from labourlens.analyse.speakers import word_alternation
 from labourlens.model import Analysis, Claim, DocMeta, IndicatorHit, Sentence, Source
 
@@ -201,6 +201,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     _mark_unconfirmed(sentences, claims)
     counter_assertions.mark(claims, sources)
     mark_compliance(claims, sources)  # "it had paid the subcontractor in full": the accused party's denial
+    party_rebuttals.mark(claims, sources)  # "kept only with the workers' written consent", "no wages are outstanding"
     evidence = any(c.indicators for c in claims)  # the model never makes a report evidence on its own
     for c in claims:  # what the lexicon's cues did not foresee, from the word model (never on a denial or a hypothetical)
         if evidence and c.polarity == "affirmed" and not c.future:  # (nor on the speaker phrase: "a worker who was beaten said")
@@ -208,6 +209,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
             ruled_out = {h.indicator for h in m.negated} | m.excepted | set(indicators.counter_cues(c.text))
             c.indicators += indicator_model.hits(_without_speaker(c.text, atts[c.sentence]), c.start,
                                                  {h.indicator for h in c.indicators} | ruled_out, bool(c.indicators))
+    party_rebuttals.drop_refund_debts(claims)  # "it would reimburse the recruitment fees": a remedy offered
     used = {c.source for c in claims}
     out_sources = [s for s in sources if s.key in used]
     if attribution.OUTLET_KEY in used:
