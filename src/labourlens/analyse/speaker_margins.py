@@ -21,9 +21,9 @@ __all__ = ["mark"]
 # the off-record clause right after an unnamed speaker phrase
 _OFF_RECORD = re.compile(
     r"\s*,\s+(?:who\s+(?:was\s+|is\s+)?)?(?:speaking|spoke|talking|talked)\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity"
-    r"|\s*,\s+(?:speaking|talking)\s+(?:anonymously|off\s+the\s+record|without\s+(?:clearance|authori[sz]ation|permission))"
+    r"|\s*,\s+(?:speaking|talking)\s+(?:anonymously|off\s+the\s+record)"
     r"|\s*,\s+who\s+(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)"
-    r"|\s*,\s+who\s+(?:was|is)\s+not\s+(?:authori[sz]ed|allowed|cleared|permitted)\s+to\s+(?:speak|talk|comment)",
+    r"|(?P<unauthorised>\s*,\s+(?:speaking|talking)\s+without\s+(?:clearance|authori[sz]ation|permission))",
     re.IGNORECASE)
 _UNNAMED_HEAD = re.compile(r"(?:a|an|one|another)\s+[a-z]", re.IGNORECASE)
 _CUE_WORDS = ("anonym", "clearance", "authori", "permission", "identified", "named", "record", "allowed", "cleared")
@@ -34,14 +34,17 @@ _PSEUDONYM_BEFORE = re.compile(
 
 
 def _off_record(text: str, s: Source) -> bool:
+    """Does an off-record clause follow the unnamed phrase? An official needs one that says the person had no leave
+    to speak (older sets read an official "speaking on condition of anonymity" as the body's voice); a named person
+    without a name any of them."""
     wording = s.wording or ""
     if not _UNNAMED_HEAD.match(wording):
         return False
     tail = text[s.spans[0][1]:s.spans[0][1] + 120]
-    if any(w in tail for w in _CUE_WORDS) and _OFF_RECORD.match(tail):
-        return True
-    comma = wording.find(",")
-    return comma > 0 and _OFF_RECORD.match(wording, comma) is not None
+    m = _OFF_RECORD.match(tail) if any(w in tail for w in _CUE_WORDS) else None
+    if m is None and (comma := wording.find(",")) > 0:
+        m = _OFF_RECORD.match(wording, comma)
+    return m is not None and m.group("unauthorised") is not None
 
 
 def mark(text: str, sources: list[Source]) -> None:
