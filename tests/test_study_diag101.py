@@ -80,17 +80,19 @@ def test_two_amounts_with_overtime_between_and_no_conversion_word_stay_two() -> 
 @pytest.mark.parametrize("text,words", [
     ("A port authority official in Chittagong, speaking without authorisation from her superiors, said the crews "
      "had not been paid since March.", "not been paid"),
-    ("An inspector at the labour office, speaking on condition of anonymity, said the dormitory doors were locked "
-     "at night.", "doors were locked"),
-    ("A buyer at a rival furniture mill in Binh Duong, who asked not to be identified, said the workers' passports "
-     "were kept in a safe.", "kept in a safe"),
+    ("An inspector at the labour office, speaking without clearance, said the dormitory doors were locked at night.",
+     "doors were locked"),
 ])
-def test_an_unnamed_person_speaking_off_the_record_is_an_anonymous_source(text: str, words: str) -> None:
+def test_an_unnamed_official_speaking_without_leave_is_an_anonymous_source(text: str, words: str) -> None:
     assert source_of(_an(text), words).kind == "anonymous_source"
 
 
-def test_an_official_on_the_record_stays_official() -> None:
-    text = "An official at the labour ministry said the dormitory doors were locked at night."
+@pytest.mark.parametrize("text", [
+    "An official at the labour ministry said the dormitory doors were locked at night.",
+    # older sets read an official speaking on condition of anonymity as the body's voice: kept
+    "An official at the labour ministry, speaking on condition of anonymity, said the dormitory doors were locked at night.",
+])
+def test_an_official_otherwise_stays_official(text: str) -> None:
     assert source_of(_an(text), "doors were locked").kind == "official"
 
 
@@ -119,6 +121,8 @@ def test_a_cook_without_a_pseudonym_stays_unnamed() -> None:
     "Halvorsen Cabinets' compliance director, Lim Siew Mei",
     "The supplier's sustainability manager, Arif Rahman",
     "Tan Bee Hoon, chief compliance officer at Orchid Panels",
+    "The grower, Finca Las Palmas",
+    "The packer, Golden Bay Seafoods",
 ])
 def test_a_firm_and_its_compliance_people_speak_for_the_firm(phrase: str) -> None:
     assert classify(phrase) == "organization"

@@ -23,6 +23,8 @@ from labourlens.analyse import (
     interview_frame,
     law_names,
     lawful_fees,
+    party_rebuttals,
+    speaker_margins,
     worktime,
     worktime_excess,
 )
@@ -39,7 +41,6 @@ from labourlens.analyse.editorial_frames import editorial_frame
 from labourlens.analyse.gated import Folded
 from labourlens.analyse.method_notes import method_paragraphs
 from labourlens.analyse.reached_parties import reached_party
-from labourlens.analyse import party_rebuttals, speaker_margins
 from labourlens.analyse.speakers import word_alternation
 from labourlens.model import Analysis, Claim, DocMeta, IndicatorHit, Sentence, Source
 
@@ -139,7 +140,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     """Sources and claims of one English document."""
     topic_re, domain_re = _topic_res()
     sources, atts = attribution.attribute(text, sentences, meta.outlet if meta else None)
-    speaker_margins.mark(text, sources)  # off the record, or under a pseudonym: the words beside the phrase
+    speaker_margins.mark(text, sources)  # speaking without clearance, or under a pseudonym: the words beside the phrase
     methods = method_paragraphs(sentences)  # how a study was done is no claim about workers
     body = [i for i, s in enumerate(sentences) if s.kind == "body" and s.paragraph not in methods]
     matches = {

@@ -9,9 +9,9 @@ rebuttals that something ... is consensual count as negations and carry no indic
 Only a claim whose speaker is a company or a state body (``organization``, ``official``) is read so: a worker's
 "they keep our passports with our consent, they say" stays as it is, and so does "without consent". A promise to
 pay back recruitment fees ("it would reimburse the recruitment fees of 900 workers") is a remedy the party offers,
-no evidence of debt bondage by itself; its ``debt_bondage`` hit is dropped whoever speaks, after the word model (:func:`drop_refund_debts`). Called from
-:mod:`labourlens.analyse.claims` after :func:`labourlens.analyse.compliance_claims.mark_compliance`; examples are
-invented."""
+no evidence of debt bondage by itself; its ``debt_bondage`` hit is dropped whoever speaks, after the word model
+(:func:`drop_refund_debts`). Called from :mod:`labourlens.analyse.claims` after
+:func:`labourlens.analyse.compliance_claims.mark_compliance`; examples are invented."""
 
 from __future__ import annotations
 
