@@ -188,3 +188,33 @@ def test_a_deadline_of_seven_days_is_no_seven_day_week(text: str) -> None:
 ])
 def test_seven_day_weeks_stay_excessive_overtime(text: str) -> None:
     assert "excessive_overtime" in {h.indicator for h in indicators.match(text).hits}
+
+
+@pytest.mark.parametrize("text", [
+    "The deckhands said they had still not received some 45,000 baht each.",
+    "Both women said they never received the 2,400 ringgit they were owed.",
+])
+def test_a_sum_of_pay_not_received_is_withheld_pay(text: str) -> None:
+    r = indicators.match(text)
+    assert "withholding_of_wages" in {h.indicator for h in r.hits}
+
+
+@pytest.mark.parametrize("text", [
+    "The families have not received the 3,000 ringgit compensation the firm offered.",
+    "The office has not received 40 complaints this year.",
+])
+def test_a_sum_not_received_that_is_no_pay_is_no_withheld_pay(text: str) -> None:
+    assert "withholding_of_wages" not in {h.indicator for h in indicators.match(text).hits}
+
+
+@pytest.mark.parametrize("text", [
+    "Three of the men had cuts on their faces when they reached the shelter.",
+    "He showed us gashes on his arms.",
+])
+def test_wounds_told_by_where_they_are_are_violence(text: str) -> None:
+    assert "physical_and_sexual_violence" in {h.indicator for h in indicators.match(text).hits}
+
+
+def test_cuts_to_pay_are_no_wounds() -> None:
+    assert "physical_and_sexual_violence" not in {
+        h.indicator for h in indicators.match("Workers had cuts to their overtime pay in May.").hits}
