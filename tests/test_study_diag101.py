@@ -209,12 +209,15 @@ def test_a_sum_not_received_that_is_no_pay_is_no_withheld_pay(text: str) -> None
 
 @pytest.mark.parametrize("text", [
     "Three of the men had cuts on their faces when they reached the shelter.",
-    "He showed us gashes on his arms.",
+    "He showed us gashes on his back.",
 ])
 def test_wounds_told_by_where_they_are_are_violence(text: str) -> None:
     assert "physical_and_sexual_violence" in {h.indicator for h in indicators.match(text).hits}
 
 
-def test_cuts_to_pay_are_no_wounds() -> None:
-    assert "physical_and_sexual_violence" not in {
-        h.indicator for h in indicators.match("Workers had cuts to their overtime pay in May.").hits}
+@pytest.mark.parametrize("text", [
+    "Workers had cuts to their overtime pay in May.",
+    "The peelers had cuts on their hands from the knives.",  # a wound of the work itself, no blow
+])
+def test_cuts_to_pay_or_hands_are_no_blows(text: str) -> None:
+    assert "physical_and_sexual_violence" not in {h.indicator for h in indicators.match(text).hits}
