@@ -116,6 +116,18 @@ def test_a_cook_without_a_pseudonym_stays_unnamed() -> None:
     assert source_of(_an(text), "identity card").kind == "anonymous_source"
 
 
+def test_a_spokesperson_named_alone_after_a_company_speaks_for_the_company() -> None:
+    text = ("The importer, Orchid Panels Sdn Bhd, said the deductions were lawful. A spokeswoman, Mei Ling Goh, said "
+            "the firm had never held the passports of its workers.")
+    assert source_of(_an(text), "never held").kind == "organization"
+
+
+def test_a_spokesperson_named_alone_after_a_state_body_stays_official() -> None:
+    text = ("The Johor labour department said it was investigating the dormitory. A spokeswoman, Mei Ling Goh, said "
+            "inspectors found the workers' passports in a locked safe.")
+    assert source_of(_an(text), "locked safe").kind == "official"
+
+
 @pytest.mark.parametrize("phrase", [
     "The mill's operator, Teakwood Interiors (M) Sdn Bhd",
     "Halvorsen Cabinets' compliance director, Lim Siew Mei",

@@ -6,6 +6,8 @@
   source"). Older sets read an official "speaking on condition of anonymity" as the body's voice, and so does the
   extractor: only the want of clearance, authorisation or permission turns the kind. The clause may be cut from
   the wording before the kind is read, so it is looked for in the text right after the phrase as well.
+- A spokesperson given only by a name ("A spokeswoman, Mei Ling Goh, said ...") speaks for the body that spoke just
+  before in the same paragraph when that body is a company ("The importer, Orchid Panels, said ... A spokeswoman, ...").
 - A name in quotation marks that the text says is not the real one, put before the speaker phrase
   ('"Rosa" (not her real name), a cook who ..., said'), is the person's name: a named person, called so.
 """
@@ -23,6 +25,9 @@ _UNAUTHORISED = re.compile(
     r"\s*,\s+(?:speaking|talking)\s+without\s+(?:clearance|authori[sz]ation|permission)\b", re.IGNORECASE)
 _UNNAMED_HEAD = re.compile(r"(?:a|an|one|another)\s+[a-z]", re.IGNORECASE)
 _CUE_WORDS = ("clearance", "authori", "permission")
+# "A spokesman, Alvin Teoh": a spokesperson named, with no body named
+_BARE_SPOKESPERSON = re.compile(r"(?:a|an|the)\s+spokes(?:man|woman|person)\s*,\s+[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}$",
+                                re.IGNORECASE)
 # '"Rosa" (not her real name), ' just before the speaker phrase
 _PSEUDONYM_BEFORE = re.compile(
     r"[\"\u201c](?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)[\"\u201d]\s*\(\s*(?:not\s+(?:his|her|their)\s+real\s+name"
@@ -41,6 +46,19 @@ def _unauthorised(text: str, s: Source) -> bool:
     return comma > 0 and _UNAUTHORISED.match(wording, comma) is not None
 
 
+def _body_before(text: str, s: Source, sources: list[Source]) -> str | None:
+    """The kind of the source whose phrase ends last before ``s``'s, in the same paragraph."""
+    start = s.spans[0][0]
+    best: tuple[int, str] | None = None
+    for o in sources:
+        for _a, b in o.spans:
+            if o is not s and b <= start and (best is None or b > best[0]):
+                best = (b, o.kind)
+    if best is None or "\n\n" in text[best[0]:start]:
+        return None
+    return best[1]
+
+
 def mark(text: str, sources: list[Source]) -> None:
     """Correct, in place, the kind (and for a pseudonym the wording) of sources by the words beside their phrase."""
     for s in sources:
@@ -48,6 +66,9 @@ def mark(text: str, sources: list[Source]) -> None:
             continue
         if s.kind == "official" and _unauthorised(text, s):
             s.kind = "anonymous_source"
+            continue
+        if s.kind == "official" and _BARE_SPOKESPERSON.match(s.wording) and _body_before(text, s, sources) == "organization":
+            s.kind = "organization"
             continue
         start = s.spans[0][0]
         before = text[max(0, start - 40):start]
