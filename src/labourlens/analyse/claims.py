@@ -23,6 +23,8 @@ from labourlens.analyse import (
     interview_frame,
     law_names,
     lawful_fees,
+    party_rebuttals,
+    speaker_margins,
     worktime,
     worktime_excess,
 )
@@ -138,6 +140,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     """Sources and claims of one English document."""
     topic_re, domain_re = _topic_res()
     sources, atts = attribution.attribute(text, sentences, meta.outlet if meta else None)
+    speaker_margins.mark(text, sources)  # speaking without clearance, or under a pseudonym: the words beside the phrase
     methods = method_paragraphs(sentences)  # how a study was done is no claim about workers
     body = [i for i, s in enumerate(sentences) if s.kind == "body" and s.paragraph not in methods]
     matches = {
@@ -199,6 +202,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     _mark_unconfirmed(sentences, claims)
     counter_assertions.mark(claims, sources)
     mark_compliance(claims, sources)  # "it had paid the subcontractor in full": the accused party's denial
+    party_rebuttals.mark(claims, sources)  # "kept only with the workers' written consent", "no wages are outstanding"
     evidence = any(c.indicators for c in claims)  # the model never makes a report evidence on its own
     for c in claims:  # what the lexicon's cues did not foresee, from the word model (never on a denial or a hypothetical)
         if evidence and c.polarity == "affirmed" and not c.future:  # (nor on the speaker phrase: "a worker who was beaten said")
@@ -206,6 +210,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
             ruled_out = {h.indicator for h in m.negated} | m.excepted | set(indicators.counter_cues(c.text))
             c.indicators += indicator_model.hits(_without_speaker(c.text, atts[c.sentence]), c.start,
                                                  {h.indicator for h in c.indicators} | ruled_out, bool(c.indicators))
+    party_rebuttals.drop_refund_debts(claims)  # "it would reimburse the recruitment fees": a remedy offered
     used = {c.source for c in claims}
     out_sources = [s for s in sources if s.key in used]
     if attribution.OUTLET_KEY in used:

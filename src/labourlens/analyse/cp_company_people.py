@@ -47,11 +47,12 @@ def _sp() -> ModuleType:
 _NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|du|di)[- ])?[A-Z][\w'\u2019-]+){0,2}"
 # roles a person can hold only in a body (a person has no "director" or "legal representative")
 _FIRM_ROLE = (r"(?:(?:deputy|acting|interim|executive|general|managing|first\s+deputy|vice|hr|human\s+resources|"
-              r"personnel|finance|financial|operations|production|commercial|technical|sales|country)\s+)?"
+              r"personnel|finance|financial|operations|production|commercial|technical|sales|country|compliance|sustainability)\s+)?"
               r"(?:director|director[- ]general|chairman|chairwoman|chairperson|legal\s+representative|chief|boss|"
-              r"founder|co-founder|owner|co-owner|proprietor|chief\s+executive(?:\s+officer)?|ceo|chief\s+operating\s+officer)")
+              r"founder|co-founder|owner|co-owner|proprietor|chief\s+executive(?:\s+officer)?|ceo|chief\s+operating\s+officer"
+              r"|(?:chief\s+)?(?:compliance|sustainability)\s+officer)")
 _MANAGER_ROLE = (r"(?:(?:deputy|assistant|acting)\s+)?(?:(?:deputy|acting|general|plant|factory|site|production|operations|hr|"
-                 r"human\s+resources|personnel|project|country|branch|store|sales|compliance|quality|logistics|finance|"
+                 r"human\s+resources|personnel|project|country|branch|store|sales|compliance|sustainability|quality|logistics|finance|"
                  r"administrative)\s+)?manager")
 # a firm's department heads ("the head of personnel at Kestrel Foods, Olga Ruda", "The plant's director of personnel, X")
 _HEAD_OF_UNIT = r"(?:head|(?:deputy\s+)?director|manager)\s+of\s+(?:personnel|human\s+resources|hr|recruitment|operations|production|sales)"

@@ -301,7 +301,7 @@ def _quantity(m: re.Match[str], text: str, lex: _Lexicon) -> _Q | None:
 
 # currencies divided into 1,000 fils or baisa, for which "KD 1.500" is one and a half
 _THREE_DECIMALS = frozenset({"KWD", "BHD", "OMR", "JOD", "IQD", "LYD", "TND"})
-_DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")  # "0.088 per watt" is a decimal, never thousands
 
 
 def _values(m: re.Match[str], lex: _Lexicon, mult: float | None) -> tuple[float, float, bool]:

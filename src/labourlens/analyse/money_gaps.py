@@ -21,7 +21,10 @@ GAP_PERIOD = re.compile(
     r"(?:\s*,?\s*(?:(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|shift|worker|person|head|man|woman"
     r"|employee|labou?rer)s?|each|apiece|monthly|daily|weekly|annually|yearly|per\s+annum|in\s+total|in\s+all"
     r"|in\s+(?:back\s+|unpaid\s+|monthly\s+|daily\s+|weekly\s+|annual\s+|yearly\s+)?"
-    r"(?:pay|wages|salary|fees|compensation|damages|debts?|fines|bribes|profits?|revenue))\b)+",
+    r"(?:pay|wages|salary|fees|compensation|damages|debts?|fines|bribes|profits?|revenue)"
+    # a unit priced ("EUR 0.088 per watt, roughly $0.10") or what the sum takes in ("Tk 9,000 with overtime, about $80")
+    r"|per\s+(?:watt|kilo(?:gram)?|kg|tonne|ton|piece|unit|lit(?:re|er)|item|garment|box|bag|sack|crate|basket)"
+    r"|(?:with|without|including|excluding|before|after)\s+(?:overtime|bonus(?:es)?|allowances?|deductions|tips|tax(?:es)?))\b)+",
     re.IGNORECASE,
 )
 # a prepositional phrase of up to four words without digits: "for the whole group", "in the contract"

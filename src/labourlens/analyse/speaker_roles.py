@@ -467,7 +467,7 @@ def _person_name(name: str) -> bool:
 
 _PORTFOLIOS = re.compile(r"^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Bureau|Commission|Authority|Directorate|Council)\s+"
                          r"(?:of|for)\s+(?:the\s+)?[A-Z]")
-_NAME_NOTE = re.compile(r"\s*\([A-Z][^()]{1,30}\)(?=\s+[A-Z])")
+_NAME_NOTE = re.compile(r"\s*\([A-Z][^()]{0,30}\)(?=\s+[A-Z])")  # "(Angola)", and "(M)" before "Sdn Bhd"
 
 
 _STATE_BODY_OF = re.compile(r"(?:the\s+)?(?:ministry|department|directorate|inspectorate)\s+of\s", re.IGNORECASE)
