@@ -227,3 +227,14 @@ def test_a_body_named_by_its_own_name_is_not_an_earlier_body_of_that_noun() -> N
     union, agency, each = by("The supervising organization"), by("The Organization for Trainee"), by("Each of the women")
     assert union is not None and agency is not None and union.key != agency.key
     assert each is not None and each.kind == "anonymous_source" and each.wording == "Each of the women"
+
+
+# a long read in the reporter's first person: "he" is the man the reporter met by one name
+def test_he_is_the_man_the_reporter_met_by_one_name() -> None:
+    text = ("The debt that follows them home\n\nBy Ruth Adeyemi in Kathmandu\n\n"
+            "I first met Suman in a tea shop near the airport, two days after he landed from Doha. He is 31.\n\n"
+            "\"They told me 1,500 riyals. On the first payslip it was 800,\" he said.\n\n"
+            "For the first seven months, he said, the company kept his passport in a locked drawer at the site office. "
+            "When he asked for it back, the camp boss told him he would lose his job.\n")
+    got = _speakers(text)
+    assert got["For the first seven months, he"] == ("Suman", "named_person")

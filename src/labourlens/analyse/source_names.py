@@ -54,10 +54,17 @@ def pseudonym_name(context: str) -> tuple[int, str] | None:
     return max(found) if found else None
 
 
+# a person the reporter met, by one name: "I first met Bikash in a tea shop", "We spoke to Amina outside the shelter"
+_MET_NAME = re.compile(rf"\b(?:I|We)\s+(?:first\s+|later\s+|had\s+)?(?:met|interviewed|visited|spoke\s+(?:to|with)|talked\s+(?:to|with))"
+                       rf"\s+({_NAME})\b(?![ \t]+[A-Z])")
+
+
 def single_name_intro(context: str) -> str | None:
-    """The last person introduced by one name only, with a pseudonym note or an age, in ``context``."""
-    found = [m.group(1) for m in _SINGLE_INTRO.finditer(context) if m.group(1).lower() not in _NOT_NAMES]
-    return found[-1] if found else None
+    """The last person introduced by one name only, with a pseudonym note or an age, or met by the reporter, in
+    ``context``."""
+    found = [(m.start(), m.group(1)) for rx in (_SINGLE_INTRO, _MET_NAME) for m in rx.finditer(context)
+             if m.group(1).lower() not in _NOT_NAMES]
+    return max(found)[1] if found else None
 
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Inspector|Judge|Senator|Ambassador|Minister)\.?"
