@@ -238,3 +238,19 @@ def test_he_is_the_man_the_reporter_met_by_one_name() -> None:
             "When he asked for it back, the camp boss told him he would lose his job.\n")
     got = _speakers(text)
     assert got["For the first seven months, he"] == ("Suman", "named_person")
+
+
+QA = """'The fees are the chain': a recruiter turned campaigner
+
+Interview by Tom Whitfield
+
+Deepa Narayan spent twelve years placing workers from Kerala with contractors in Kuwait before quitting in 2019. She now runs Fair Passage, a fictional Chennai charity that helps migrants recover fees.
+
+Q: How much do workers pay to get a job in the Gulf today?
+A: For a construction job in Kuwait, 150,000 to 200,000 rupees is normal. Most of that is borrowed at high interest.
+"""
+
+
+def test_an_interviewee_is_the_person_the_introduction_opens_with() -> None:
+    got = _speakers(QA)
+    assert got["Most of that is borrowed at hi"] == ("Deepa Narayan", "named_person")

@@ -38,6 +38,7 @@ from labourlens.analyse.interviewees import (
     handle_label,
     interviewee_name,
     intro_person,
+    lede_subject,
     relabel,
     role_label_names,
     spoke_before,
@@ -432,7 +433,7 @@ def attribute(
                 result[i] = Attribution(e.source.key, "answered", True, False)
             else:  # the interviewee is only introduced as a subject ("Ri Song-il, 44, spent four years ...")
                 lede = text[: s.start]
-                name = interviewee_name(lede) or last_name(lede) or intro_person(lede)
+                name = interviewee_name(lede) or lede_subject(lede) or last_name(lede) or intro_person(lede)
                 if name:
                     src = reg.resolve(Mention(name, 0, 0, "answered", True), s.start, lede)
                     result[i] = Attribution(src.key, "answered", True, False)

@@ -28,6 +28,7 @@ __all__ = [
     "pseudonym_intro",
     "interviewee_name",
     "interviewee_at",
+    "lede_subject",
     "intro_person",
     "role_label_names",
     "person_label",
@@ -118,6 +119,18 @@ _PRESSER_HEAD = re.compile(
     rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019.-]*[ \t]*){{1,6}}))", re.MULTILINE)
 
 
+# a person opening a standfirst's paragraph as its subject: "Deepa Raman spent twelve years placing workers ..."
+_LEDE_SUBJECT = re.compile(rf"(?m)^[ \t]*(?P<n>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?:,[ \t]+\d{{2}},)?[ \t]+"
+                           r"(?!said\b|says\b|told\b)[a-z]{3,}\b")
+
+
+def lede_subject(before: str) -> str | None:
+    """The person the last paragraph of an interview's introduction opens with, by name ("Deepa Raman spent twelve
+    years ..."), rather than a body named later in it ("She now runs Clear Passage")."""
+    found = [m.group("n") for m in _LEDE_SUBJECT.finditer(before) if classify(m.group("n")) == "named_person"]
+    return found[-1] if found else None
+
+
 def interviewee_name(before: str) -> str | None:
     """The person an interview is with, from the text before an answer: a pseudonymous name, a name
     the writer gives ("a bricklayer we will call Han"), or the name after "Interview with"; the last one
@@ -147,12 +160,15 @@ def interviewee_at(before: str) -> tuple[int, str] | None:
     return max(found) if found else None
 
 
+# words before a name that are no role ("She now runs Clear Passage", "joined Harbour Aid", "for Tarn Logistics")
+_NOT_ROLE = (r"(?:runs|ran|founded|co-founded|joined|leads|led|heads|headed|manages|managed|left|quit|owns|owned|chairs|"
+             r"chaired|directs|directed|started|works|worked|for|from|with|and|the|into|about|called|named|visited|contacted)")
 # a person the introduction names in passing: "Mr. Kang, a 45-year-old ...", "Kang (45) worked ...",
 # "former bricklayer Kang Song-ho", a name opening a line before a comma ("Kang Song-ho, former bricklayer")
 _INTRO_PERSON = re.compile(
     rf"(?P<t>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
     rf"|(?P<a>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*\(\d{{2}}\)"
-    rf"|\b(?:former[ \t]+)?[a-z]{{3,}}[ \t]+(?P<r>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
+    rf"|\b(?:former[ \t]+)?(?!{_NOT_ROLE}\b)[a-z]{{3,}}[ \t]+(?P<r>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
     rf"|^[ \t]*(?P<l>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),", re.MULTILINE)
 
 
