@@ -254,3 +254,30 @@ A: For a construction job in Kuwait, 150,000 to 200,000 rupees is normal. Most o
 def test_an_interviewee_is_the_person_the_introduction_opens_with() -> None:
     got = _speakers(QA)
     assert got["Most of that is borrowed at hi"] == ("Deepa Narayan", "named_person")
+
+
+# a shared currency name ("lira") is the money of where the work is, not of the workers' nationality; a route "from
+# Belgrade to Subotica" is no origin
+def test_lira_in_istanbul_for_syrian_teenagers_is_turkish() -> None:
+    from labourlens.analyse import money  # noqa: PLC0415 - only this probe reads the money stage alone
+
+    text = ("Istanbul | Economy\n\nSyrian teenagers stitch jeans in Zeytinburnu for 300 lira a week\n\n"
+            "The boys, all from Aleppo, said the owner of the fictional Golden Needle workshop pays them 300 lira a week.\n")
+    assert {a.currency for a in money.find(text)} == {"TRY"}
+    route = "A ticket from Belgrade to Novi Sad costs 1,200 dinars.\n"
+    assert [a.currency for a in money.find(route)] == ["RSD"]
+
+
+def test_an_html_pages_headline_is_kept() -> None:
+    from labourlens.formats.html import extract  # noqa: PLC0415
+
+    page = ("<html><head><title>Builders underpaid | Tipster Europe</title></head><body>"
+            "<ul class='menu'><li>Home</li><li>Poland</li></ul>"
+            "<h1>Uzbek builders on Lodz warehouse site paid 12 zloty an hour</h1>"
+            "<p>LODZ — Uzbek construction workers on a warehouse project were paid as little as 12 zloty an hour, the "
+            "fictional Lodz Courier reported, citing a worker from Samarkand.</p>"
+            "<p>The worker said the foreman kept all their passports in his car and that they slept in containers.</p>"
+            "</body></html>")
+    doc = extract(page)
+    assert doc.text.startswith("Uzbek builders on Lodz warehouse site paid 12 zloty an hour")
+    assert doc.text.count("Uzbek builders on Lodz") == 1

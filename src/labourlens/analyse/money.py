@@ -344,7 +344,7 @@ def _resolve(currency: str | None, text: str, start: int, lex: _Lexicon) -> str 
         # "CFA francs" 900 characters after the dateline "BRAZZAVILLE -": the nearest country anywhere
         best_distance = len(text) + 1
         for cur, pattern in contexts.items():
-            for m in pattern.finditer(text):
+            for m in (m for m in pattern.finditer(text) if money_context.counts(text, m.start(), currency[1:])):
                 distance = abs(start - m.start())
                 if distance < best_distance:
                     best, best_distance = cur, distance

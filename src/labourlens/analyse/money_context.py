@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 
-__all__ = ["counts", "distance", "no_amount_word", "origin", "range_low", "rate_label", "starts_number", "ticker_cell"]
+__all__ = ["counts", "distance", "nationality", "no_amount_word", "origin", "range_low", "rate_label", "starts_number", "ticker_cell"]
 
 # "from" + names joined by commas, "and", "or", up to the context word
 _ORIGIN = re.compile(
@@ -37,10 +37,26 @@ _ORIGIN = re.compile(
 _BASED = re.compile(r"[A-Z][\w'\u2019.]*(?:[ \t]+[A-Z][\w'\u2019.]*){0,2}-based\b")
 
 
+# "Syrian teenagers", "Lebanese migrant workers": the nationality of people, not where they are paid
+_PEOPLE_OF = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|i|an)[ \t]+(?:(?:teenage|young|migrant|refugee|child|domestic|former)[ \t]+)?"
+                        r"(?:workers?|refugees?|teenagers?|children|boys|girls|women|men|families|migrants?|nationals|employees|"
+                        r"labou?rers|crews?|pickers|builders|asylum[ -]seekers|people)\b")
+
+
+# "from Belgrade to Subotica": a route, not where people come from
+_ROUTE = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*)*[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
 def origin(text: str, start: int) -> bool:
-    """Is the context word at ``text[start:]`` named as where people come from, or as where an
-    organisation is based ("a Seoul-based group"), rather than where the money is?"""
-    return _ORIGIN.search(text, max(0, start - 80), start) is not None or _BASED.match(text, start) is not None
+    """Is the context word at ``text[start:]`` named as where people come from, as the nationality of people ("Syrian
+    teenagers"), or as where an organisation is based ("a Seoul-based group"), rather than where the money is?"""
+    came_from = _ORIGIN.search(text, max(0, start - 80), start) is not None and _ROUTE.match(text, start) is None
+    return came_from or _BASED.match(text, start) is not None or nationality(text, start)
+
+
+def nationality(text: str, start: int) -> bool:
+    """Is the context word at ``text[start:]`` the nationality of people ("Syrian teenagers")?"""
+    return _PEOPLE_OF.match(text, start) is not None
 
 
 @lru_cache(maxsize=1)

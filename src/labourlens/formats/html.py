@@ -27,6 +27,7 @@ EXTENSIONS: tuple[str, ...] = (".html", ".htm", ".xhtml", ".shtml", ".php", ".as
 BINARY_ALLOWED = False
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
+_H1 = re.compile(r"<h1\b", re.I)
 _PAGE_TITLE = re.compile(r"<title\b[^>]*>([^<]{1,400})</title>", re.I)
 _HTML_LANG = re.compile(r"""<html\b[^>]{0,300}?\blang\s*=\s*["']?([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)?""", re.I)
 _STRONG = ("<!doctype html", "<html")
@@ -189,6 +190,9 @@ def extract(page: str, url: str | None = None) -> ReadDoc:
         text = _with_credits(text, *_page_blocks(page, captioned))
     if not text:
         raise Skipped("no extractable text: the page has no readable text")
+    headline = " ".join((meta.get("title") or "").split())
+    if headline and headline not in " ".join(text[:2000].split()) and _H1.search(page) is not None:
+        text = f"{headline}\n\n{text}"  # the page's own headline (its h1), which the extractor keeps apart
     lang = meta.get("language")
     if not lang:
         match = _HTML_LANG.search(page[:4096])
