@@ -1,0 +1,151 @@
+"""Probes for the classes of failure the study of heldout103 showed (long-form research taken from PDF: kiln and mill
+debt bondage in South Asia, migrants in the Gulf and Malaysia). Every text is written for this test in our own
+wording; names, places, figures and sentence shapes differ from the set's. Each class has positive cases and controls
+that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse import hedges
+from labourlens.analyse.bonded_households import bonded_households
+from labourlens.analyse.pipeline import analyse
+from labourlens.analyse.places import find
+from probe_helpers import META, claim_with, lexicon_indicators
+
+
+def _places(text: str) -> set[tuple[str, str | None]]:
+    return {(p.name, p.country) for p in find(text)}
+
+
+# --- places of the kiln and mill belts, and a legislature that is no place ---------------------------------------
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Moulders from Dolakha worked at a kiln outside Bhaktapur for two seasons.", ("Bhaktapur", "NP")),
+    ("Kiln families from Ramechhap district said they were paid at the season's end.", ("Ramechhap", "NP")),
+    ("Brick kilns ring the Kathmandu Valley, where most of the moulders are migrants.", ("Kathmandu Valley", "NP")),
+    ("Girls from Virudhunagar were taken to a spinning mill in Tamil Nadu.", ("Virudhunagar", "IN")),
+    ("Police in Sangareddy rescued the men from a kiln.", ("Sangareddy", "IN")),
+    ("A middleman in Bolangir paid each family an advance.", ("Balangir", "IN")),
+    ("The Bangladeshi maid had come to Dhaka from Kurigram as a child.", ("Kurigram", "BD")),
+    ("Respondents in Mirpurkhas reported debts of several lakh rupees.", ("Mirpur Khas", "PK")),
+])
+def test_kiln_and_mill_belt_places(text: str, place: tuple[str, str]) -> None:
+    assert place in _places(text)
+
+
+def test_lalitpur_of_nepal_in_a_nepali_text() -> None:
+    text = ("Kiln owners in Lalitpur and Bhaktapur, in Nepal, said the advances in rupees were loans the families asked"
+            " for.")
+    assert ("Lalitpur", "NP") in _places(text)
+    assert ("Lalitpur", "IN") not in _places(text)
+
+
+def test_the_brick_valley_is_not_its_capital() -> None:
+    places = _places("BRICK SEASONS IN THE KATHMANDU VALLEY\n\nFamilies from Sindhuli moulded bricks there.")
+    assert ("Kathmandu Valley", "NP") in places
+    assert ("Kathmandu", "NP") not in places
+
+
+@pytest.mark.parametrize("text", [
+    "The committee's report was laid before the Rajya Sabha on 3 March.",
+    "SIXTEENTH LOK SABHA: REPORT ON THE WELFARE OF MIGRANT WORKERS",
+    "A member of the Vidhan Sabha raised the workers' case.",
+])
+def test_an_indian_house_of_parliament_is_no_place(text: str) -> None:
+    assert not any(country == "LY" for _, country in _places(text))
+
+
+def test_the_libyan_city_is_still_read() -> None:
+    assert ("Sabha", "LY") in _places("Migrants held in a warehouse in Sabha, Libya, said they were sold to farmers.")
+
+
+# --- a report on bonded labour that names families, not workers --------------------------------------------------
+
+BONDED = (
+    "Former haliya households in Dadeldhura say moneylenders have pulled them back into bondage twenty years after"
+    " bonded labour was outlawed.\n\n"
+    "A survey by a local group found that 140 families were again ploughing for landlords to pay off loans taken for"
+    " funerals.\n\n"
+    "\"Until the debt is cleared my daughter must mind his goats,\" one mother told the survey team.\n"
+)
+
+
+def test_bonded_families_report_has_claims() -> None:
+    a = analyse(BONDED, META)
+    assert any("140 families" in c.text for c in a.claims)
+    c = claim_with(a, "140 families")
+    assert "debt_bondage" in {h.indicator for h in c.indicators}
+
+
+def test_bonded_households_needs_the_system_named() -> None:
+    assert bonded_households(["Debt bondage persists.", "Some families work the fields to repay loans."])
+    # families and loans without bondage named: no report on bonded labour
+    assert not bonded_households(["Some families work the fields to repay loans.", "The harvest was poor."])
+    # bondage named, but no household that works or owes
+    assert not bonded_households(["Bonded labour was abolished in 2000.", "The minister opened a school."])
+
+
+def test_family_story_without_bondage_stays_quiet() -> None:
+    text = ("Families in the hill villages are working longer on their terraces this year to repay loans for new"
+            " seed, a farmers' cooperative said.\n\nThe cooperative expects a good maize harvest.\n")
+    assert analyse(text, META).claims == []
+
+
+# --- the accused side's denials ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The plant's manager said that no labourer is kept against their will and that the advances are gifts.",
+    "Counsel for the owner argued that the men were free to leave at any time.",
+    "Her husband's lawyer said his client \"never laid a finger on the maid\".",
+    "The firm replied that \"all overtime is logged and paid at the statutory rate\".",
+    "Recruiters we met said they did not charge more than the official fee.",
+    "The owner said he had not prevented any of the workers from going home.",
+    "The consulate has not received any formal complaint of confinement.",
+    "The department does not accept the figures cited by the campaigners.",
+    "The audit says that no employee reported being threatened by supervisors.",
+    "\"No worker's salary is deducted for housing,\" the firm said.",
+])
+def test_accused_denials(sentence: str) -> None:
+    assert hedges.denial_cue(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The workers said they were never free to leave the compound.",
+    "She said the men were free to go to the market on Fridays.",
+    "Overtime is paid at half the normal rate, the workers said.",
+    "The agents charged more than the official fee, the returnees said.",
+    "They had not received any wages for five months.",
+    "The manager stopped the workers from leaving the site.",
+])
+def test_complaints_are_no_denials(sentence: str) -> None:
+    assert hedges.denial_cue(sentence) is None
+
+
+def test_denial_across_a_pdf_line_break() -> None:
+    sentence = "The kiln owner's lawyer said his client \"never laid a\nhand on anyone\" at the site."
+    assert hedges.denial_cue(sentence) is not None
+    assert hedges.lowered("A\nB\tc") == "a b c"
+
+
+# --- indicator cues of research reports ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "indicator"), [
+    ("The doctor found bruises all over his legs, some of them weeks old.", "physical_and_sexual_violence"),
+    ("The inspector said the boy had burn marks across his hands.", "physical_and_sexual_violence"),
+    ("The supervisor told her she would never find work in this district again.", "intimidation_and_threats"),
+    ("Of the 900 grievances filed, non-payment of salaries made up nearly half.", "withholding_of_wages"),
+    ("The broker kept their citizenship certificates until the debt was repaid.", "retention_of_identity_documents"),
+])
+def test_research_report_cues(sentence: str, indicator: str) -> None:
+    assert indicator in lexicon_indicators(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "indicator"), [
+    ("The new road left marks on the hillside.", "physical_and_sexual_violence"),
+    ("He told reporters he would never work in a kiln again.", "intimidation_and_threats"),
+    ("Non-payment of taxes by the firm was the subject of a separate audit.", "withholding_of_wages"),
+    ("The ward office issued citizenship certificates to 300 residents.", "retention_of_identity_documents"),
+])
+def test_research_report_cue_controls(sentence: str, indicator: str) -> None:
+    assert indicator not in lexicon_indicators(sentence)
