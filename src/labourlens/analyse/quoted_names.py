@@ -105,9 +105,21 @@ def own_letters(wording: str, text: str) -> str:
 _TRAILING_NOTE = re.compile(r"(?<=[.!?\"\u201d])\s+\((?:[^()]{3,200})[.!?]\)\s*$")
 
 
+# a research report's citation of the interview a quotation comes from, after its tag: '"...," a woman told our
+# researchers (Interview 14, woman, 32, Bhaktapur, March 2024).' (a footnote number may follow the full stop)
+_INTERVIEW_CITATION = re.compile(
+    r"\s+\((?:[Ii]nterview|[Rr]espondent|[Ff]ocus\s+group|FGD|KII|IDI)\s*(?:[Nn]o\.?\s*)?[\dA-Z][^()]{0,120}\)"
+    r"(?=\s*[.!?]?\s*\d{0,3}\s*$)")
+
+
 def blank_trailing_note(text: str) -> str:
     """``text`` with an editor's bracketed sentence after its end blanked out (offsets kept), so that an
-    attribution at the end of the sentence proper ("..., the source added.") is read as the sentence's end."""
+    attribution at the end of the sentence proper ("..., the source added.") is read as the sentence's end; and
+    so with the interview a research report cites after the tag ("... told our researchers (Interview 14, ...).")."""
+    if "nterview" in text or "espondent" in text or "ocus group" in text or "FGD" in text or "KII" in text or "IDI" in text:
+        c = _INTERVIEW_CITATION.search(text)
+        if c is not None:
+            text = text[:c.start()] + " " * (c.end() - c.start()) + text[c.end():]
     m = _TRAILING_NOTE.search(text) if text.rstrip().endswith(")") else None
     return text if m is None else text[:m.start()] + " " * (len(text) - m.start())
 
