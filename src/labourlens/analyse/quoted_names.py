@@ -109,7 +109,7 @@ _TRAILING_NOTE = re.compile(r"(?<=[.!?\"\u201d])\s+\((?:[^()]{3,200})[.!?]\)\s*$
 # researchers (Interview 14, woman, 32, Bhaktapur, March 2024).' (a footnote number may follow the full stop)
 _INTERVIEW_CITATION = re.compile(
     r"\s+\((?:[Ii]nterview|[Rr]espondent|[Ff]ocus\s+group|FGD|KII|IDI)\s*(?:[Nn]o\.?\s*)?[\dA-Z][^()]{0,120}\)"
-    r"(?=\s*[.!?]?\s*\d{0,3}\s*$)")
+    r"(?P<end>\s*[.!?]?)(?P<note>\d{1,3})?\s*$")
 
 
 def blank_trailing_note(text: str) -> str:
@@ -118,8 +118,9 @@ def blank_trailing_note(text: str) -> str:
     so with the interview a research report cites after the tag ("... told our researchers (Interview 14, ...).")."""
     if "nterview" in text or "espondent" in text or "ocus group" in text or "FGD" in text or "KII" in text or "IDI" in text:
         c = _INTERVIEW_CITATION.search(text)
-        if c is not None:
-            text = text[:c.start()] + " " * (c.end() - c.start()) + text[c.end():]
+        if c is not None:  # (the footnote number after the full stop too)
+            end = c.start("end")
+            text = text[:c.start()] + " " * (end - c.start()) + c.group("end") + " " * (len(text) - c.end("end"))
     m = _TRAILING_NOTE.search(text) if text.rstrip().endswith(")") else None
     return text if m is None else text[:m.start()] + " " * (len(text) - m.start())
 
@@ -127,7 +128,11 @@ def blank_trailing_note(text: str) -> str:
 # "found" as a passive participle after a noun: "any company found in breach will face penalties", "employers found
 # guilty", "firms found to have hired ...": no one reports a finding there
 _PASSIVE_FOUND = re.compile(r"(?<=[a-z] )found(?=\s+(?:in\s+(?:breach|violation|contempt)|guilty|liable|responsible\s+for|"
-                            r"at\s+fault|to\s+(?:be|have)\b))")
+                            r"at\s+fault|to\s+(?:be|have)\b))"
+                            # ... and "found" in a relative clause without "that" after a noun: "the job or employer
+                            # they found on arrival differed", "the room we found there": the finding of a place or a job
+                            r"|(?:(?<=[a-z] they )|(?<=[a-z] we ))found(?=\s+(?:on\s+arrival|on\s+arriving|when\s+they|when\s+we|"
+                            r"there|in\s+(?:the|their|our)\b|at\s+(?:the|their|our)\b))")
 
 
 # a plural noun that looks like a reporting verb, closing a phrase before the real verb: "Dr Berg, a nurse who kept
