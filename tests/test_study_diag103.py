@@ -149,3 +149,60 @@ def test_research_report_cues(sentence: str, indicator: str) -> None:
 ])
 def test_research_report_cue_controls(sentence: str, indicator: str) -> None:
     assert indicator not in lexicon_indicators(sentence)
+
+
+# --- speakers and sentences of research reports --------------------------------------------------------------------
+
+def test_a_witness_deposes() -> None:
+    text = ("Migrant workers in the Gulf filed 2,100 complaints last year, a parliamentary panel heard.\n\n"
+            "The representative of the Labour Department further deposed that 300 workers had been repatriated"
+            " without their unpaid wages.\n")
+    a = analyse(text, META)
+    s = a.source(claim_with(a, "without their unpaid wages").source)
+    assert s is not None and s.kind == "official" and "Labour Department" in s.wording
+
+
+def test_interview_citation_after_the_tag() -> None:
+    text = ("Kiln families in Nepal described their debts to our team.\n\n"
+            "\"We borrowed 30,000 rupees from the agent in Dolakha. After five months of work he said we still owed"
+            " 9,000, so we stayed,\" a man interviewed in Patan told our team (Interview 3, man, 40, Patan,"
+            " May 2024).\n")
+    a = analyse(text, META)
+    s = a.source(claim_with(a, "still owed 9,000").source)
+    assert s is not None and s.wording == "a man interviewed in Patan"
+
+
+def test_interview_citation_is_blanked_with_its_footnote() -> None:
+    from labourlens.analyse.quoted_names import blank_trailing_note
+
+    text = "\"We stayed,\" a man told us (Respondent 12, woman, 35, Sunsari, June 2024).7"
+    out = blank_trailing_note(text)
+    assert len(out) == len(text)
+    assert out.rstrip().endswith("told us .") or out.rstrip().endswith(".")
+    assert "Respondent" not in out and "7" not in out
+    # a bracket that is no citation stays
+    assert blank_trailing_note("He said he was paid (in cash).") == "He said he was paid (in cash)."
+
+
+def test_the_job_they_found_reports_nothing() -> None:
+    from labourlens.analyse.quoted_names import blank_passive_found
+
+    text = "51 said the job or employer they found on arrival differed from what the agent had promised."
+    out = blank_passive_found(text)
+    assert len(out) == len(text) and " found " not in out
+    assert "they found there" not in blank_passive_found("the room they found there was bare")
+    # a finding reported stays: "they found that", "we found 12 workers"
+    assert blank_passive_found("In Doha we found that wages were cut.") == "In Doha we found that wages were cut."
+    assert blank_passive_found("Inspectors said they found 12 workers locked in.") == (
+        "Inspectors said they found 12 workers locked in.")
+
+
+def test_footnote_number_after_a_bracket_ends_the_sentence() -> None:
+    from labourlens.analyse.sentences import split
+
+    text = ("\"It was less than promised,\" a returnee told us (Interview 9, man, 27, Morang, May 2024).18 He had"
+            " borrowed the fee from a moneylender.")
+    parts = [s.text for s in split(text)]
+    assert any(p.startswith("He had borrowed") for p in parts)
+    # a decimal figure is no footnote
+    assert len(split("Prices rose by 2.18 Percent was the figure.")) == 1
