@@ -206,3 +206,28 @@ def test_footnote_number_after_a_bracket_ends_the_sentence() -> None:
     assert any(p.startswith("He had borrowed") for p in parts)
     # a decimal figure is no footnote
     assert len(split("Prices rose by 2.18 Percent was the figure.")) == 1
+
+
+# --- "dismissed" as people who lost their jobs, and a blacklisting threat ------------------------------------------
+
+def _claims_of(sentence: str) -> list[tuple[str | None, str, set[str]]]:
+    lead = "Migrant workers at the Kestrel Timber yard in Khabarovsk described their conditions.\n\n"
+    a = analyse(lead + sentence, META)
+    return [(c.cue, c.polarity, {h.indicator for h in c.indicators}) for c in a.claims if c.text.startswith(sentence[:20])]
+
+
+def test_a_dismissed_worker_is_no_dismissal() -> None:
+    [(cue, polarity, found)] = _claims_of(
+        "A welder who was among those dismissed said the foreman had told him he would never work in the city again"
+        " if he complained.")
+    assert cue != "dismiss" and polarity == "affirmed"
+    assert "intimidation_and_threats" in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company dismissed the claims that workers were locked in the dormitory.",
+    "The firm dismissed as false the reports that workers were unpaid.",
+])
+def test_a_dismissal_of_claims_is_still_a_denial(sentence: str) -> None:
+    [(cue, polarity, _)] = _claims_of(sentence)
+    assert cue == "dismiss" and polarity == "negated"
