@@ -231,3 +231,16 @@ def test_a_dismissed_worker_is_no_dismissal() -> None:
 def test_a_dismissal_of_claims_is_still_a_denial(sentence: str) -> None:
     [(cue, polarity, _)] = _claims_of(sentence)
     assert cue == "dismiss" and polarity == "negated"
+
+
+# --- a flattened table's caption ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Table 4. Advances and deductions by kiln (NPR)", "caption"),
+    ("Figure 2: Hours worked per week, by sector", "caption"),
+    ("Table 4 shows that most families owed more than a season's wages.", None),
+])
+def test_table_and_figure_captions(line: str, kind: str | None) -> None:
+    from labourlens.analyse.sentences import line_kind
+
+    assert line_kind(line) == kind
