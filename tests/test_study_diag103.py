@@ -136,6 +136,11 @@ def test_denial_across_a_pdf_line_break() -> None:
     ("The supervisor told her she would never find work in this district again.", "intimidation_and_threats"),
     ("Of the 900 grievances filed, non-payment of salaries made up nearly half.", "withholding_of_wages"),
     ("The broker kept their citizenship certificates until the debt was repaid.", "retention_of_identity_documents"),
+    ("Their piece rate is paid out only at the end of the brick season.", "withholding_of_wages"),
+    ("Most families could not clear the advance, and what they owed was rolled over into the following season.",
+     "debt_bondage"),
+    ("Small children carried bricks beside their parents at every kiln we saw.", "abuse_of_vulnerability"),
+    ("The raid freed 60 moulders, among them 9 children, from two kilns.", "abuse_of_vulnerability"),
 ])
 def test_research_report_cues(sentence: str, indicator: str) -> None:
     assert indicator in lexicon_indicators(sentence)
@@ -146,9 +151,17 @@ def test_research_report_cues(sentence: str, indicator: str) -> None:
     ("He told reporters he would never work in a kiln again.", "intimidation_and_threats"),
     ("Non-payment of taxes by the firm was the subject of a separate audit.", "withholding_of_wages"),
     ("The ward office issued citizenship certificates to 300 residents.", "retention_of_identity_documents"),
+    ("Each family moulded about a thousand bricks a day.", "abusive_working_and_living_conditions"),
+    ("After the moulding season the kilns fall silent.", "abusive_working_and_living_conditions"),
+    ("Salaries are paid at the end of each month by bank transfer.", "debt_bondage"),
+    ("The children played with their parents at the festival.", "abuse_of_vulnerability"),
 ])
 def test_research_report_cue_controls(sentence: str, indicator: str) -> None:
     assert indicator not in lexicon_indicators(sentence)
+
+
+def test_mould_as_damp_still_counts() -> None:
+    assert "abusive_working_and_living_conditions" in lexicon_indicators("The dormitory walls were black with mould.")
 
 
 # --- speakers and sentences of research reports --------------------------------------------------------------------
