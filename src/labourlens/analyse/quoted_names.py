@@ -141,12 +141,19 @@ _NOUN_REPORTS = re.compile(r"(?<=[a-z] )(?:notes|records|reports)(?=,\s+(?:said|
                            r"wrote|writes|recalled|recalls)\b)")
 
 
+# "dismissed" after "those" names the people who lost their jobs ("a worker who was among those dismissed, speaking
+# on condition of anonymity, said ..."), not a rejection of what follows
+_THOSE_DISMISSED = re.compile(r"(?<=\bthose )dismissed\b")
+
+
 def blank_passive_found(text: str) -> str:
     """``text`` with a passive "found" ("a firm found in breach") written as a word no finder reads as reporting a
-    finding, and a noun "notes" or "records" just before ", said" as one no finder reads as a verb (the text keeps
+    finding (and so "those dismissed"), and a noun "notes" or "records" just before ", said" as one no finder reads as a verb (the text keeps
     its length, so every offset stays right)."""
     if "found" in text:
         text = _PASSIVE_FOUND.sub("xxxxx", text)
+    if "those dismissed" in text:
+        text = _THOSE_DISMISSED.sub("xxxxxxxxx", text)
     if "s, " in text and ("notes, " in text or "records, " in text or "reports, " in text):
         text = _NOUN_REPORTS.sub(lambda m: "x" * len(m.group()), text)
     return text
