@@ -141,6 +141,13 @@ def test_denial_across_a_pdf_line_break() -> None:
      "debt_bondage"),
     ("Small children carried bricks beside their parents at every kiln we saw.", "abuse_of_vulnerability"),
     ("The raid freed 60 moulders, among them 9 children, from two kilns.", "abuse_of_vulnerability"),
+    ("Her two sons and her husband were held at a farm outside Okara for a year.", "restriction_of_movement"),
+    ("The contractor stationed guards at the entrance of the kiln at night.", "restriction_of_movement"),
+    ("The landlord said the family's dadan was still outstanding after three seasons.", "debt_bondage"),
+    ("The kiln's clerk put the cost of the medicine onto our debt,\" one moulder said.", "debt_bondage"),
+    ("Workers freed by the labour department seldom get back the wages they earned.", "withholding_of_wages"),
+    ("Each container was shared by fourteen men from three countries.", "abusive_working_and_living_conditions"),
+    ("The supervisor beat a boy in front of the other workers to show what would happen.", "intimidation_and_threats"),
 ])
 def test_research_report_cues(sentence: str, indicator: str) -> None:
     assert indicator in lexicon_indicators(sentence)
@@ -155,6 +162,11 @@ def test_research_report_cues(sentence: str, indicator: str) -> None:
     ("After the moulding season the kilns fall silent.", "abusive_working_and_living_conditions"),
     ("Salaries are paid at the end of each month by bank transfer.", "debt_bondage"),
     ("The children played with their parents at the festival.", "abuse_of_vulnerability"),
+    ("A meeting was held at the factory on Monday.", "restriction_of_movement"),
+    ("The buyer paid in advance for the outstanding orders.", "debt_bondage"),
+    ("The ministry expects to recover the cost of the programme within two years.", "withholding_of_wages"),
+    ("Each room was shared by two women.", "abusive_working_and_living_conditions"),
+    ("She sang in front of the other workers at the party.", "intimidation_and_threats"),
 ])
 def test_research_report_cue_controls(sentence: str, indicator: str) -> None:
     assert indicator not in lexicon_indicators(sentence)

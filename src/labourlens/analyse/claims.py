@@ -26,6 +26,7 @@ from labourlens.analyse import (
     worktime,
     worktime_excess,
 )
+from labourlens.analyse.bonded_households import bonded_households
 from labourlens.analyse.claim_filters import (
     finding_denial,
     frame_line,
@@ -33,7 +34,6 @@ from labourlens.analyse.claim_filters import (
     official_denial,
     without_goods_makers,
 )
-from labourlens.analyse.bonded_households import bonded_households
 from labourlens.analyse.compliance_claims import mark_compliance
 from labourlens.analyse.document_pronouns import pronoun_documents
 from labourlens.analyse.editorial_frames import editorial_frame
