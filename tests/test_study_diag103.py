@@ -167,6 +167,7 @@ def test_research_report_cues(sentence: str, indicator: str) -> None:
     ("The ministry expects to recover the cost of the programme within two years.", "withholding_of_wages"),
     ("Each room was shared by two women.", "abusive_working_and_living_conditions"),
     ("She sang in front of the other workers at the party.", "intimidation_and_threats"),
+    ("The fields could not be sown, leaving families with no income for the winter.", "restriction_of_movement"),
 ])
 def test_research_report_cue_controls(sentence: str, indicator: str) -> None:
     assert indicator not in lexicon_indicators(sentence)
