@@ -147,7 +147,6 @@ def test_denial_across_a_pdf_line_break() -> None:
     ("The kiln's clerk put the cost of the medicine onto our debt,\" one moulder said.", "debt_bondage"),
     ("Workers freed by the labour department seldom get back the wages they earned.", "withholding_of_wages"),
     ("Each container was shared by fourteen men from three countries.", "abusive_working_and_living_conditions"),
-    ("The supervisor beat a boy in front of the other workers to show what would happen.", "intimidation_and_threats"),
 ])
 def test_research_report_cues(sentence: str, indicator: str) -> None:
     assert indicator in lexicon_indicators(sentence)
@@ -166,7 +165,6 @@ def test_research_report_cues(sentence: str, indicator: str) -> None:
     ("The buyer paid in advance for the outstanding orders.", "debt_bondage"),
     ("The ministry expects to recover the cost of the programme within two years.", "withholding_of_wages"),
     ("Each room was shared by two women.", "abusive_working_and_living_conditions"),
-    ("She sang in front of the other workers at the party.", "intimidation_and_threats"),
     ("The fields could not be sown, leaving families with no income for the winter.", "restriction_of_movement"),
 ])
 def test_research_report_cue_controls(sentence: str, indicator: str) -> None:
