@@ -268,3 +268,10 @@ def test_table_and_figure_captions(line: str, kind: str | None) -> None:
     from labourlens.analyse.sentences import line_kind
 
     assert line_kind(line) == kind
+
+
+def test_a_box_heading_is_no_caption() -> None:
+    from labourlens.analyse.sentences import line_kind
+
+    # a testimony box's label heads the account below it (tests/test_probe_testimony_blocks.py)
+    assert line_kind("Box 2. A moulder's account") is None
