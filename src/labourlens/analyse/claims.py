@@ -28,6 +28,7 @@ from labourlens.analyse import (
     worktime,
     worktime_excess,
 )
+from labourlens.analyse.bonded_households import bonded_households
 from labourlens.analyse.claim_filters import (
     finding_denial,
     frame_line,
@@ -159,6 +160,8 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     anchored = any_hit or any(
         _core_worker().found(sentences[i].text) and _domain_people(sentences[i].text, domain_re) for i in body
     )
+    if not core and any_hit:  # a report on bonded labour that names families, not workers
+        core = anchored = bonded_households(sentences[i].text for i in body)
     if not core or not anchored:
         return [], []
     claims: list[Claim] = []

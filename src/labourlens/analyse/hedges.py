@@ -23,6 +23,7 @@ __all__ = ["find_hedges", "is_unconfirmed", "unconfirmed_start", "is_denial", "i
 
 EXTRACTOR = "hedges.v1"
 
+_LINE_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\t": " "})
 _PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-", "\u00a0": " "})
 
 
@@ -35,8 +36,10 @@ def plain(text: str) -> str:
 
 @lru_cache(maxsize=1024)
 def lowered(text: str) -> str:
-    """``plain(text).lower()`` (cached: hedges, denials, indicators and counter-cues read the same sentence)."""
-    return plain(text).lower()
+    """``plain(text).lower()`` with line breaks read as spaces (cached: hedges, denials, indicators and counter-cues
+    read the same sentence). Text taken from a PDF breaks its lines inside a sentence ("did not charge above\\nthe
+    ceiling"); a phrase of the lexicons still reads across the break. Same length as the input."""
+    return plain(text).lower().translate(_LINE_BREAKS)
 
 
 

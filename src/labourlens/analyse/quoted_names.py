@@ -105,9 +105,22 @@ def own_letters(wording: str, text: str) -> str:
 _TRAILING_NOTE = re.compile(r"(?<=[.!?\"\u201d])\s+\((?:[^()]{3,200})[.!?]\)\s*$")
 
 
+# a research report's citation of the interview a quotation comes from, after its tag: '"...," a woman told our
+# researchers (Interview 14, woman, 32, Bhaktapur, March 2024).' (a footnote number may follow the full stop)
+_INTERVIEW_CITATION = re.compile(
+    r"\s+\((?:[Ii]nterview|[Rr]espondent|[Ff]ocus\s+group|FGD|KII|IDI)\s*(?:[Nn]o\.?\s*)?[\dA-Z][^()]{0,120}\)"
+    r"(?P<end>\s*[.!?]?)(?P<note>\d{1,3})?\s*$")
+
+
 def blank_trailing_note(text: str) -> str:
     """``text`` with an editor's bracketed sentence after its end blanked out (offsets kept), so that an
-    attribution at the end of the sentence proper ("..., the source added.") is read as the sentence's end."""
+    attribution at the end of the sentence proper ("..., the source added.") is read as the sentence's end; and
+    so with the interview a research report cites after the tag ("... told our researchers (Interview 14, ...).")."""
+    if "nterview" in text or "espondent" in text or "ocus group" in text or "FGD" in text or "KII" in text or "IDI" in text:
+        c = _INTERVIEW_CITATION.search(text)
+        if c is not None:  # (the footnote number after the full stop too)
+            end = c.start("end")
+            text = text[:c.start()] + " " * (end - c.start()) + c.group("end") + " " * (len(text) - c.end("end"))
     m = _TRAILING_NOTE.search(text) if text.rstrip().endswith(")") else None
     return text if m is None else text[:m.start()] + " " * (len(text) - m.start())
 
@@ -115,7 +128,11 @@ def blank_trailing_note(text: str) -> str:
 # "found" as a passive participle after a noun: "any company found in breach will face penalties", "employers found
 # guilty", "firms found to have hired ...": no one reports a finding there
 _PASSIVE_FOUND = re.compile(r"(?<=[a-z] )found(?=\s+(?:in\s+(?:breach|violation|contempt)|guilty|liable|responsible\s+for|"
-                            r"at\s+fault|to\s+(?:be|have)\b))")
+                            r"at\s+fault|to\s+(?:be|have)\b))"
+                            # ... and "found" in a relative clause without "that" after a noun: "the job or employer
+                            # they found on arrival differed", "the room we found there": the finding of a place or a job
+                            r"|(?:(?<=[a-z] they )|(?<=[a-z] we ))found(?=\s+(?:on\s+arrival|on\s+arriving|when\s+they|when\s+we|"
+                            r"there|in\s+(?:the|their|our)\b|at\s+(?:the|their|our)\b))")
 
 
 # a plural noun that looks like a reporting verb, closing a phrase before the real verb: "Dr Berg, a nurse who kept
@@ -124,12 +141,19 @@ _NOUN_REPORTS = re.compile(r"(?<=[a-z] )(?:notes|records|reports)(?=,\s+(?:said|
                            r"wrote|writes|recalled|recalls)\b)")
 
 
+# "dismissed" after "those" names the people who lost their jobs ("a worker who was among those dismissed, speaking
+# on condition of anonymity, said ..."), not a rejection of what follows
+_THOSE_DISMISSED = re.compile(r"(?<=\bthose )dismissed\b")
+
+
 def blank_passive_found(text: str) -> str:
     """``text`` with a passive "found" ("a firm found in breach") written as a word no finder reads as reporting a
-    finding, and a noun "notes" or "records" just before ", said" as one no finder reads as a verb (the text keeps
+    finding (and so "those dismissed"), and a noun "notes" or "records" just before ", said" as one no finder reads as a verb (the text keeps
     its length, so every offset stays right)."""
     if "found" in text:
         text = _PASSIVE_FOUND.sub("xxxxx", text)
+    if "those dismissed" in text:
+        text = _THOSE_DISMISSED.sub("xxxxxxxxx", text)
     if "s, " in text and ("notes, " in text or "records, " in text or "reports, " in text):
         text = _NOUN_REPORTS.sub(lambda m: "x" * len(m.group()), text)
     return text

@@ -46,10 +46,10 @@ _OPENERS = frozenset(
 _BOUNDARY = re.compile(
     # 1: the punctuation
     r"(\.\.\.|…|\.[.!?]*|![.!?]*|\?[.!?]*)"
-    # 2: closing quotes and brackets, then footnote markers ("[15]", "(3)", "²", "plant.3 Most"), each
+    # 2: closing quotes and brackets, then footnote markers ("[15]", "(3)", "²", "plant.3 Most", "2024).18 He"), each
     # with the closing quotes and brackets after it
     r"([\"”’')\]]*"
-    r"(?:(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|(?<=[a-z]\.)\d{1,3}(?=\s+[A-Z][a-z]))[\"”’')\]]*)*)"
+    r"(?:(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|(?<=[a-z)\"”]\.)\d{1,3}(?=\s+[A-Z][a-z]))[\"”’')\]]*)*)"
     # 3: the space, then what may open the next sentence
     r"(\s+)(?=[\"“‘'(\[]?[A-Z0-9])"
 )

@@ -1,0 +1,32 @@
+"""Reports on bonded labour that name the bonded as families, not workers.
+
+A report on debt bondage in agriculture or brick kilns often tells of "former bonded families",
+"households working off a loan" or "my son must herd his cattle" and never writes "worker". Such a
+report is still about workers: it names the system of bondage itself ("bonded labour", "debt
+bondage") and a household that works for, or owes, the one who holds it. ``bonded_households``
+says so for the claim finder, which otherwise wants a worker word in some body sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_BONDAGE = re.compile(r"\b(?:bonded\s+(?:labou?r(?:ers?)?|famil(?:y|ies)|households?)|debt\s+bondage)\b", re.IGNORECASE)
+_HOUSEHOLD_WORK = re.compile(
+    r"\b(?:famil(?:y|ies)|households?)\b[^.;]{0,80}?\b(?:work(?:ing|ed)?|labou?r(?:ing|ed)?|repay|owe[ds]?|debts?|loans?)\b",
+    re.IGNORECASE,
+)
+
+
+def bonded_households(texts: Iterable[str]) -> bool:
+    """Does the body name bonded labour and a family or household that works or owes?"""
+    named = False
+    households = False
+    for text in texts:
+        if "ond" in text:  # (cheap gate: "bonded", "bondage")
+            named = named or bool(_BONDAGE.search(text))
+        households = households or bool(_HOUSEHOLD_WORK.search(text))
+        if named and households:
+            return True
+    return False
