@@ -281,3 +281,38 @@ def test_an_html_pages_headline_is_kept() -> None:
     doc = extract(page)
     assert doc.text.startswith("Uzbek builders on Lodz warehouse site paid 12 zloty an hour")
     assert doc.text.count("Uzbek builders on Lodz") == 1
+
+
+def test_a_consular_official_in_the_lede_is_the_consul_named_next() -> None:
+    text = ("KUWAIT CITY - The number of Filipino domestic workers sheltering at their embassy has risen to 140, a consular "
+            "official told reporters on Monday.\n\nBriefing journalists, the consul for labour affairs, Marites Dalisay, "
+            "said most of the women had arrived with no passport because their sponsors held it. She said many had not "
+            "been paid for months and some had been locked in their employers' flats.\n")
+    a = analyse(text, META)
+    keys = {c.source for c in a.claims}
+    assert len(keys) == 1
+    s = a.source(keys.pop())
+    assert s is not None and s.kind == "official" and s.wording is not None and "Marites Dalisay" in s.wording
+
+
+def test_a_helpline_speaks_and_takes_its_proper_name() -> None:
+    text = ("BEIRUT - Kenyan women working in Lebanese homes are increasingly paid in Lebanese pounds at a fraction of "
+            "what their contracts promised, a migrants' helpline said this week.\n\nThe Sawa Line helpline, run by "
+            "volunteers in Beirut, said it logged 120 calls from Kenyan domestic workers, most of them unpaid since the "
+            "summer.\n")
+    got = _speakers(text)
+    assert got["BEIRUT - Kenyan women working "] == ("The Sawa Line helpline", "organization")
+    assert got["The Sawa Line helpline, run by"] == ("The Sawa Line helpline", "organization")
+
+
+def test_a_turn_that_opens_by_reporting_someone_stays_the_labelled_speakers() -> None:
+    text = ("Radio Valley Evening - \"Coming Home\", episode 12\nTranscript.\n\n"
+            "PRESENTER (Asha Rai): Tonight we speak with Maya Sherpa, who came back from Kuwait last month.\n\n"
+            "RAI: How did you go?\n\n"
+            "SHERPA: A man from our village said there was work in a hospital. I paid him 1,20,000 rupees. My husband "
+            "borrowed it at 36 percent interest.\n\n"
+            "RAI: What was the work like?\n\n"
+            "SHERPA: I worked for eleven people. Madam kept my passport.\n")
+    got = _speakers(text)
+    assert got["My husband borrowed it at 36 p"][0] == "Maya Sherpa"
+    assert got["I paid him 1,20,000 rupees."][0] == "Maya Sherpa"

@@ -86,7 +86,7 @@ from labourlens.analyse.testimony_turns import (
 )
 from labourlens.analyse.titled_names import titled_names, titled_surnames
 from labourlens.analyse.told_them import told_them
-from labourlens.analyse.transcript_labels import continue_turns
+from labourlens.analyse.transcript_labels import continue_turns, relayed_openings
 from labourlens.analyse.vocatives import vocatives
 from labourlens.analyse.worker_backrefs import worker_backrefs
 from labourlens.analyse.written_questions import written_questions
@@ -238,6 +238,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     """The document's sources once the posts of a forum thread are given to their posters and transcript turns
     run to the end of their paragraphs (in ``result``): the last passes of the attribution."""
     continue_turns(sentences, result)
+    relayed_openings(text, sentences, result, reg)  # "TAMANG: A man from our village said ... I paid him": Tamang's
     sound_bites(text, sentences, result, reg)  # "SOUNDBITE (Russian) Oleg Varin, engineer:" + the words
     testimony_blocks(text, sentences, result, reg)  # "Testimony 4 (male, logger)" + "We cut trees ...": Testimony 4's
     narrated_testimonies(text, sentences, result, reg)  # "Testimony of Ri Chol (a pseudonym), 47. As told to ..." + "I ..."

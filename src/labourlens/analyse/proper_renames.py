@@ -72,14 +72,20 @@ def names_alias(current: str, np: str) -> bool:
     # "a migrant workers' union" -> "The Gyeonggi Migrant Farm Workers' Union": every word of the description in the name
     described = _ARTICLE_NOUN.match(current.strip())
     words = described.group(1).split() if described is not None else []
-    return len(words) >= 2 and words[-1] == new.split()[-1] and set(words) <= set(new.split())
+    if len(words) >= 2 and words[-1] == new.split()[-1] and set(words) <= set(new.split()):
+        return True
+    # "a migrants' helpline" -> "The Beit Amani helpline": an indefinite description named by the same head noun
+    return current.strip()[:2].lower() in ("a ", "an") and len(words) >= 2 and words[-1] == new.split()[-1] \
+        and np.strip().split()[-1].islower()
 
 
 def adopt_proper_name(entries: Sequence[_Entry], src: Source, np: str) -> Source:
     """Rename ``src`` to ``np`` (its registry entry too) when ``np`` properly names the body that an
     alias worded so far."""
-    if src.kind in _KINDS and src.wording and np.strip()[:1].isupper() and names_alias(src.wording, np):
-        src.wording = _ACRONYM.sub("", " ".join(np.split())).strip(" ,.")
+    first = np.split(",")[0].strip()  # "The Beit Amani helpline, run by volunteers in Beirut": the name before the aside
+    name = np if names_alias(src.wording or "", np) else first if first != np.strip() and names_alias(src.wording or "", first) else None
+    if src.kind in _KINDS and src.wording and np.strip()[:1].isupper() and name is not None:
+        src.wording = _ACRONYM.sub("", " ".join(name.split())).strip(" ,.")
         for entry in entries:
             if entry.source is src:
                 entry.norm = _bare(src.wording)

@@ -122,3 +122,26 @@ def continue_turns(sentences: Sequence[Sentence], result: list[Any]) -> None:
             result[i] = relayed_in_turn(s.text, result[i], turn, turns)  # "CALLER 2: ... He told me ...": hers
         if turn is not None and s.kind == "body" and not result[i].explicit and result[i].source == OUTLET_KEY:
             result[i] = replace(result[i], source=turn, cue="said", direct=True)
+
+
+def relayed_openings(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Any) -> None:
+    """A turn whose first sentence reports someone else ("TAMANG: A man from our village said there was work ... I
+    paid him 1,20,000 rupees.") is still its labelled speaker's after that sentence: the plain sentences left to the
+    outlet go to the person the label names (in place; run after :func:`continue_turns`)."""
+    for i, s in enumerate(sentences):
+        if i and sentences[i - 1].paragraph == s.paragraph or not result[i].explicit or result[i].source == OUTLET_KEY:
+            continue
+        label = transcript_label(s.text)
+        span = result[i].span
+        if label is None or label[3] or span is None or span[0] < label[2]:
+            continue  # no label, the broadcaster's own, or the label itself is the speaker (continue_turns' case)
+        rest = [k for k in range(i + 1, len(sentences)) if sentences[k].paragraph == s.paragraph]
+        if not any(result[k].source == OUTLET_KEY and not result[k].explicit for k in rest):
+            continue
+        name = label[0]
+        src = reg.resolve(Mention(name.title() if name.isupper() else name, label[1], label[1] + len(name), "said", True),
+                          s.start, text[max(0, s.start - 600):s.start])
+        for k in rest:
+            if result[k].source == OUTLET_KEY and not result[k].explicit and sentences[k].kind == "body":
+                result[k] = replace(result[k], source=src.key, cue="said", direct=True)
+
