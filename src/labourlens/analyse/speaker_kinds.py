@@ -38,6 +38,7 @@ from labourlens.analyse import (
     official_voices,
     outlet_reports,
     owned_outlets,
+    owner_voices,
     people_phrases,
     place_rules,
     self_described,
@@ -234,6 +235,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return people  # "a group of Malian workers", "Workers at a quarry in X District, Y Region"
     if (firm := contractor_voices.contractor_kind(text, classify)) is not None:
         return firm  # "The contractor, Huaxin Road & Bridge", "A contractor that leased equipment": the firm
+    if (owner := owner_voices.owner_kind(text, classify)) is not None:
+        return owner  # "The warehouse operator", "The owner of Dunmore Fresh Produce", "X, which runs the camp"
     if (company := company_voices.company_kind(text, classify)) is not None:
         return company  # "The company's local director", "One owner, Zhao Mingde", "Developer Baltic Stroi-Invest"
     if (counsel := counsel_voices.counsel_kind(text, classify)) is not None:

@@ -1,0 +1,94 @@
+"""Probes for the classes of failure studied on heldout102 (branch diag102), in our own wording: the states of
+Mexico and Brazil in the gazetteer; the firm that operates a workplace, the unnamed owner of a named firm, a speaker
+followed by how the report reached it, and a firm described with "which runs"; the operator of a workplace told apart
+from an agency named before; police forces under their own-language names and a member of an inspection team; a
+court report's "Prosecuting, X said"."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse import places
+from labourlens.analyse.pipeline import analyse
+from labourlens.analyse.speakers import classify
+from probe_helpers import META, speaker
+
+
+def _place_names(text: str) -> set[tuple[str | None, str]]:
+    return {(p.country, p.name) for p in places.find(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Most of the pickers travel north from Oaxaca and Michoacán each spring.", {("MX", "Oaxaca"), ("MX", "Michoacán")}),
+    ("Inspectors found the crew on a ranch in Mato Grosso, far from the nearest town.", {("BR", "Mato Grosso")}),
+    ("The men had been hired in Piauí and driven for three days to the cane fields.", {("BR", "Piauí")}),
+])
+def test_states_of_mexico_and_brazil(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= _place_names(text)
+
+
+@pytest.mark.parametrize("text", ["She works at a bakery in Puebla.", "A flight from São Paulo landed late."])
+def test_state_named_like_its_capital_needs_its_level_word(text: str) -> None:
+    assert not [p for p in places.find(text) if p.level == "admin1"]
+
+
+def test_state_with_its_level_word() -> None:
+    assert [p for p in places.find("Recruiters toured Puebla state last year.") if p.level == "admin1" and p.country == "MX"]
+
+
+@pytest.mark.parametrize("phrase", [
+    "The factory operator",
+    "the mine operators",
+    "The operator of the laundry",
+    "The operator of one of the sawmills named in the audit",
+    "The owner of Dunmore Fresh Produce",
+    "The bakery's owner, contacted by a local charity",
+    "The owner of Dunmore Fresh Produce, one of the growers supplying the chain",
+    "Finca Los Olivos, which runs the packhouse",
+])
+def test_firm_that_runs_a_workplace_speaks_as_organization(phrase: str) -> None:
+    assert classify(phrase) == "organization"
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("the crane operator", "anonymous_source"),  # a worker, not a firm
+    ("Ana Ruiz, contacted by phone", "named_person"),
+    ("The owner of Mr Li", None),
+    ("a member of the union", "anonymous_source"),
+])
+def test_controls_stay(phrase: str, kind: str | None) -> None:
+    got = classify(phrase)
+    if kind is None:
+        assert got != "organization"
+    else:
+        assert got == kind
+
+
+@pytest.mark.parametrize("phrase", [
+    "the Bari carabinieri",
+    "Colonel Paolo Neri of the Lecce carabinieri",
+    "a member of the regional inspection team",
+])
+def test_police_forces_and_inspection_team_members_are_official(phrase: str) -> None:
+    assert classify(phrase) == "official"
+
+
+def test_operator_is_not_the_agency_named_before() -> None:
+    text = ("Romanian workers placed at a cold store near Lincoln by a labour agency say the agency kept their passports "
+            "and charged them for beds, the Echo has learned.\n\nTwo workers said their wages were cut for every day off.\n\n"
+            "The agency, Vistula Staffing Ltd, denied holding any passports.\n\n"
+            "The warehouse operator said it was not aware of the complaints.")
+    agency = speaker(text, "denied holding")
+    operator = speaker(text, "not aware of the complaints")
+    assert operator[1] == "organization"
+    assert operator[2] != agency[2]
+
+
+def test_prosecuting_counsel_is_official() -> None:
+    text = ("Two brothers who ran a hand car wash in Derby were jailed for keeping six workers in forced labour.\n\n"
+            "Prosecuting, Mark Ellery said the workers were paid £15 a day and their passports were taken on arrival.\n\n"
+            "Defending, Sara Quint said her client had treated the workers fairly.")
+    a = analyse(text, META)
+    kinds = {a.source(c.source).wording: a.source(c.source).kind for c in a.claims if a.source(c.source)}
+    assert kinds.get("Mark Ellery") == "official"
+    assert kinds.get("Sara Quint", "named_person") == "named_person"
