@@ -92,3 +92,38 @@ def test_prosecuting_counsel_is_official() -> None:
     kinds = {a.source(c.source).wording: a.source(c.source).kind for c in a.claims if a.source(c.source)}
     assert kinds.get("Mark Ellery") == "official"
     assert kinds.get("Sara Quint", "named_person") == "named_person"
+
+
+def test_plain_common_word_is_not_an_accented_state() -> None:
+    assert not places.find('"Para nosotros, nada cambia," the picker said.')
+    assert [p.name for p in places.find("The crew was rescued in western Pará.")] == ["Pará"]
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    ("HERMOSILLO, Sonora — Pickers said they were paid 300 pesos a day at the grape farm.", "MXN"),
+    ("In Medellín the cleaners earned 40,000 pesos a day.", "COP"),
+    ("In Manila the cooks got 18,000 pesos.", "PHP"),  # control: the default stays
+])
+def test_pesos_by_the_places_a_report_names(text: str, currency: str) -> None:
+    a = analyse(text, META)
+    assert [m.currency for m in a.amounts if m.kind == "money"] == [currency]
+
+
+@pytest.mark.parametrize(("header", "outlet"), [
+    ("Harbour Light Trust — Case Note 2025/03", "Harbour Light Trust"),
+    ("EL SUR DIGITAL | Sección: Regiones | Lectura: 3 min", "El Sur Digital"),
+    ("Ministério da Economia e Finanças — Press Office", "Ministério da Economia e Finanças"),
+])
+def test_masthead_lines(header: str, outlet: str) -> None:
+    from labourlens.analyse import meta, sentences
+
+    text = header + "\n\nFarm workers say they were not paid for months\n\nWorkers on a farm said they had not been paid."
+    got = meta.detect(text, sentences.split(text), {}).outlet
+    assert got is not None and got.lower() == outlet.lower()
+
+
+def test_headline_in_title_case_is_no_masthead() -> None:
+    from labourlens.analyse import meta, sentences
+
+    text = "Ministry Says Seasonal Pickers Were Paid — Report\n\nWorkers on a farm said they had not been paid."
+    assert meta.detect(text, sentences.split(text), {}).outlet is None
