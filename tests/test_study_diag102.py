@@ -127,3 +127,40 @@ def test_headline_in_title_case_is_no_masthead() -> None:
 
     text = "Ministry Says Seasonal Pickers Were Paid — Report\n\nWorkers on a farm said they had not been paid."
     assert meta.detect(text, sentences.split(text), {}).outlet is None
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("the arrest warrant", "document"),
+    ("The warrant", "document"),
+    ("a warrant officer", "official"),  # control: a rank, not the paper
+    ("Sindicato de Trabajadores del Campo", "organization"),
+    ("Associação dos Trabalhadores Rurais", "organization"),
+    ("Trabalhadoras do Vale", "organization"),
+    ("The collective", "organization"),
+    ("Maria del Carmen", "named_person"),  # control: a person's name
+    ("Ana dos Santos", "named_person"),
+    ("Seasonal Workers Network organiser Lucia Ferrante", "named_person"),
+    ("Harvest Rights Alliance coordinator Tomas Reyes", "named_person"),
+])
+def test_documents_bodies_and_organisers(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind
+
+
+def test_described_then_named_speaker_keeps_the_name() -> None:
+    text = ("Migrant workers at a vineyard in Mendoza described their conditions.\n\n"
+            "According to the labour inspector who led the raid, Ana Ruiz, none of the 20 workers had a contract.")
+    wording, kind, _ = speaker(text, "none of the 20")
+    assert wording is not None and "Ana Ruiz" in wording and kind == "official"
+
+
+def test_relative_clause_without_a_name_is_cut() -> None:
+    text = ("Migrant workers at a vineyard in Mendoza described their conditions.\n\n"
+            "According to the union that represents them, none of the 20 workers had a contract.")
+    assert speaker(text, "none of the 20")[0] == "the union"
+
+
+def test_according_to_the_warrant_is_the_document() -> None:
+    text = ("Police arrested two gangmasters who recruited migrant farm workers near Latina on Monday.\n\n"
+            "About forty migrant workers were allegedly made to pick for fourteen hours a day and were paid €2 an hour, "
+            "according to the arrest warrant.")
+    assert speaker(text, "About forty")[1] == "document"
