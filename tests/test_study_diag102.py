@@ -164,3 +164,20 @@ def test_according_to_the_warrant_is_the_document() -> None:
             "About forty migrant workers were allegedly made to pick for fourteen hours a day and were paid €2 an hour, "
             "according to the arrest warrant.")
     assert speaker(text, "About forty")[1] == "document"
+
+
+def test_denial_of_keeping_anybodys_papers_is_negated() -> None:
+    text = ("LATINA — Police arrested two gangmasters accused of holding thirty migrant farm workers in forced labour.\n\n"
+            "The workers said their passports were taken on arrival and that they were paid €2 an hour.\n\n"
+            "The lawyer for the older suspect, Piero Vanni, said his client \"never kept anybody's documents\" and had only "
+            "driven the men to work.")
+    a = analyse(text, META)
+    denial = next(c for c in a.claims if "Piero Vanni" in c.text)
+    assert denial.polarity == "negated" and not denial.indicators
+
+
+def test_keeping_anyones_passport_is_retention() -> None:
+    from probe_helpers import lexicon_indicators
+
+    assert "retention_of_identity_documents" in lexicon_indicators("The foreman kept anyone's passport who complained.")
+    assert not lexicon_indicators("She never kept copies of anybody's documents.")
