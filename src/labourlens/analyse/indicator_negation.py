@@ -45,10 +45,13 @@ def foreign(negators: frozenset[str], own_next: frozenset[int], raws: list[str],
             while j + 1 < len(raws) and raws[j] in _AUX:  # (into the cue: "haven't | been let out")
                 j += 1
             return (raws[j] not in _DENIED_LEAVE and not any(raws[i] in _CONDITIONAL for i in range(max(0, k - 4), k))
-                    and matchers(raws[j]).isdisjoint(own_next))
+                    and matchers(raws[j]).isdisjoint(own_next)
+                    and not _EXCEPTION.intersection(raws[lo:lo + 8]))  # "Nobody leaves unless the manager goes along"
     return False
 
 
+# an exception after the hit makes "nobody leaves" the restriction itself ("Nobody leaves the hostel unless a minder goes")
+_EXCEPTION = frozenset(("unless", "except", "without"))
 _CONTRAST = frozenset(("but", "yet", "instead", "although", "though", "only"))
 _NOT_NEGATING_NO = frozenset(("doubt", "wonder", "matter", "longer", "sooner", "fewer", "less", "more"))
 _CLAUSE_START = _PUNCT | frozenset(("said", "says", "that", "insisted", "insists", "claimed", "claims", "stated"))
