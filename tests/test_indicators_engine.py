@@ -5,6 +5,7 @@ present, the repository's annotated reports."""
 from __future__ import annotations
 
 from labourlens import knowledge
+from labourlens.analyse import indicator_negation as negation
 from labourlens.analyse import indicators
 from labourlens.analyse.indicator_polarity import settle
 from labourlens.model import IndicatorHit
@@ -30,6 +31,9 @@ def _reference_match(text: str) -> tuple[list[tuple[str, str, int, int]], list[t
     hits: list[IndicatorHit] = []
     negated: list[IndicatorHit] = []
     tags: set[str] = set()
+    tentative: list[IndicatorHit] = []
+    low = indicators.lowered(text)
+    spans = [(t.start, t.end) for t in toks]
     for rule in c.rules:
         span = indicators._find(rule, occ)  # the window logic itself; what is checked is everything before it
         if span is None:
@@ -39,15 +43,19 @@ def _reference_match(text: str) -> tuple[list[tuple[str, str, int, int]], list[t
                                for a in rule.unless for o in occ.get(a, ())):
             continue
         hit = IndicatorHit(rule.indicator, rule.rule_id, toks[lo].start, toks[hi - 1].end, text[toks[lo].start:toks[hi - 1].end])
-        spans = [(t.start, t.end) for t in toks]
-        if rule.neg and (indicators._negated(c, raws, lo, indicators.lowered(text), spans)
-                         or indicators._negated_inside(c, rule, raws, occ, lo, hi)):
+        if rule.self_neg and not rule.mechanism and c.negators.isdisjoint(raws[lo:hi]) and negation.foreign(
+                c.negators, rule.own_next, raws, lo, lambda raw: indicators._token_entry(c, raw)[0]):
+            tentative.append(hit)  # a negator before a rule that holds negated words of its own, not one of them
+        elif rule.neg and (negation.before(c.negators, raws, lo, low, spans)
+                           or negation.inside(c.negators, rule.slot_sets, raws, occ, lo, hi)):
             if not rule.indicator.startswith("M_"):
                 negated.append(hit)
         elif rule.indicator.startswith("M_"):
             tags.add(rule.indicator)
         else:
             hits.append(hit)
+    found = {h.indicator for h in hits}
+    negated.extend(h for h in tentative if h.indicator not in found)
     # the polarity corrections after matching (repayments, denials, asides, norms) are the engine's too
     hits, negated = settle(hits, negated, indicators.lowered(text))
     return ([(h.indicator, h.rule, h.start, h.end) for h in hits], [(h.indicator, h.rule, h.start, h.end) for h in negated],

@@ -181,3 +181,10 @@ def test_keeping_anyones_passport_is_retention() -> None:
 
     assert "retention_of_identity_documents" in lexicon_indicators("The foreman kept anyone's passport who complained.")
     assert not lexicon_indicators("She never kept copies of anybody's documents.")
+
+
+def test_nobody_leaves_unless_escorted_is_a_restriction_and_a_plain_denial_stays() -> None:
+    from probe_helpers import lexicon_indicators
+
+    assert "restriction_of_movement" in lexicon_indicators("No worker goes into town unless a guard goes with them.")
+    assert not lexicon_indicators("The company does not retain any travel documents.")
