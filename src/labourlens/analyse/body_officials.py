@@ -20,7 +20,7 @@ _BODY_ROLE = re.compile(
     re.IGNORECASE)
 _STATE_HEAD = re.compile(
     r"\b(?:authority|authorities|agency|directorate|commission|service|inspectorate|department|ministry|bureau|"
-    r"office|police|administration|customs|council|prosecutor'?s?)$", re.IGNORECASE)
+    r"office|police|administration|customs|council|prosecutor'?s?|inspection\s+(?:team|unit|squad)|carabinieri)$", re.IGNORECASE)
 
 
 # a state service by its kind (not "agency" or "office", which firms are too), its head's title, then a name
@@ -29,9 +29,10 @@ _SERVICE_HEAD = re.compile(
     r"(?:immigration|migration|border|tax|labou?r\s+inspection)\s+service|immigration|labou?r\s+inspection)\s+"
     r"(?:head|chief|director|boss|commissioner|chairman|chairwoman|deputy\s+head)\s+"
     r"(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})$", re.IGNORECASE)
-# "A staff member of the district human resources and social security bureau": one of the body's staff, speaking
+# "A staff member of the district human resources and social security bureau", "a member of the federal inspection
+# team": one of the body's staff, speaking
 # at its work (README: an official of a ministry, agency or service the phrase names is official)
-_STAFF_OF = re.compile(r"^(?:a|an|one)\s+(?:staff\s+member|staffer|employee|clerk|worker|member\s+of\s+staff)\s+(?:of|at|from|with)\s+"
+_STAFF_OF = re.compile(r"^(?:a|an|one)\s+(?:staff\s+member|staffer|employee|clerk|worker|member\s+of\s+staff|member)\s+(?:of|at|from|with)\s+"
                        r"(?P<body>the\s+[^,;:]{3,90})$", re.IGNORECASE)
 
 

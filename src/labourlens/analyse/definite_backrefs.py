@@ -16,6 +16,7 @@ from labourlens.analyse import coref_families as cf
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse import told_apart
 from labourlens.analyse.document_appositions import apposed_document
+from labourlens.analyse.firm_roles_apart import workplace_clash
 from labourlens.analyse.inspection_bodies import INSPECTION_HEADS
 from labourlens.analyse.source_names import proper_body
 from labourlens.analyse.source_refs import coordinated_group, introduced_roles, reference_place, role_words
@@ -269,6 +270,8 @@ def _last_of_kind(reg: Registry, np: str, norm: str, head: str, kind: str) -> _E
             return False
         if e.head in INSPECTION_HEADS and head != e.head:
             return False  # "the ministry" is not the inspection it reported on
+        if kind == "organization" and workplace_clash(norm, head, e.head, wording):
+            return False  # "the warehouse operator" is not the agency that placed the workers
         if kind == "official" and (domain_clash(np, wording) or backrefs.possessor_clash(np, wording)):
             return False
         return (kind != "document" or len(norm.split()) == 1 and head in _GENERIC_DOCS

@@ -47,10 +47,14 @@ def foreign(negators: frozenset[str], own_next: frozenset[int], raws: list[str],
             while j + 1 < len(raws) and raws[j] in _AUX:  # (into the cue: "haven't | been let out")
                 j += 1
             return (raws[j] not in _DENIED_LEAVE and not any(raws[i] in _CONDITIONAL for i in range(max(0, k - 4), k))
-                    and matchers(raws[j]).isdisjoint(own_next))
+                    and matchers(raws[j]).isdisjoint(own_next)
+                    and not _EXCEPTION.intersection(raws[lo:lo + 8])  # "Nobody leaves unless the manager goes along"
+                    and not _at_all(raws, lo))  # "I don't think they sleep at all": the negation the cue needs
     return False
 
 
+# an exception after the hit makes "nobody leaves" the restriction itself ("Nobody leaves the hostel unless a minder goes")
+_EXCEPTION = frozenset(("unless", "except", "without"))
 _CONTRAST = frozenset(("but", "yet", "instead", "although", "though", "only"))
 _NOT_NEGATING_NO = frozenset(("doubt", "wonder", "matter", "longer", "sooner", "fewer", "less", "more"))
 _CLAUSE_START = _PUNCT | frozenset(("said", "says", "that", "insisted", "insists", "claimed", "claims", "stated"))
@@ -75,3 +79,9 @@ def inside(negators: frozenset[str], slot_sets: tuple[frozenset[int], ...], raws
                 and raws[k + 1] not in _NOT_NEGATING_NO and ("ever" in raws[k:lo] or raws[lo - 1] in ("or", "were", "was")):  # not "None had"
             return True
     return False
+
+
+def _at_all(raws: list[str], lo: int) -> bool:
+    """Does "at all" follow the hit's first word closely ("they sleep at all")? A cue with it needs a negation before
+    it ("don't think they sleep at all"), which then says the abuse, not its denial."""
+    return any(raws[i] == "at" and raws[i + 1] == "all" for i in range(lo, min(len(raws) - 1, lo + 4)))

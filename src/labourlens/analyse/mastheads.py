@@ -50,7 +50,8 @@ _LABEL = re.compile(r"^[A-Z][\w ]{0,25}:")
 _CHROME = re.compile(r"^(?:skip|menu|search|log[ \t]*in|sign[ \t]*in|register|subscribe|share|advertisement|close|"
                      r"print|email|by[ \t])", re.IGNORECASE)
 _SMALL = frozenset({"of", "for", "and", "the", "&", "on", "de", "do", "da", "du", "dos", "das", "la", "le", "in",
-                    "at", "van", "von", "der", "del", "di"})
+                    "at", "van", "von", "der", "del", "di", "e", "y", "et", "und"})  # "Ministério do Trabalho e Emprego"
+_MINISTRY = frozenset({"ministry", "ministério", "ministerio", "ministère", "ministero", "ministerium", "ministerstvo"})
 _NAME_WORD = re.compile(r"^(?:[A-Z0-9\u00c0-\u00de][\w'\u2019&.\u00c0-\u024f-]*|&)$")
 _DOMAIN = re.compile(r"^([A-Za-z][\w-]*)\.(?:com|ru|org|net|kr|cn|jp|mn|pl|info|news|co\.kr|co\.uk|media)$")
 _BRACKET_LEAD = re.compile(r"^\[([^\]\n]{2,60})\][ \t]+\S")
@@ -109,7 +110,7 @@ def outlet_like(name: str) -> bool:
 def is_section(part: str) -> bool:
     """A section label of a news site ("Report", "News", "World", "Shipping & Ports"), never a masthead alone."""
     low = part.strip(" .:").lower()
-    if low in _words().sections:
+    if low in _words().sections or ":" in low and low.split(":")[0].strip() in _words().sections:  # "Sección: Campo"
         return True
     pieces = rx.SECTION_JOINER.split(low)  # "Shipping & Ports", "Society / Law"
     return len(pieces) > 1 and all(p in _words().sections for p in pieces)
@@ -122,19 +123,17 @@ def _skippable(part: str) -> bool:
         or bool(_ITEM_PART.match(part.strip())) or bool(rx.TRANSLATION_NOTE.match(part.strip()) or rx.TAGLINE.match(part.strip()))
 
 
-# "Summary No. 2024/118", "episode 212", "Issue 14", '"Far From Home"'
+# "Summary No. 2024/118", "episode 212", "Issue 14", '"Far From Home"'; a numbered paper: "POLICY BRIEF 24/11", "Case Note 2024/17"
 _ITEM_PART = re.compile(r"^(?:[A-Z][a-z]+[ \t]+)?(?:No\.|Nr\.|#)[ \t]*\d|^(?:[Ee]pisode|[Ii]ssue|[Pp]art|[Ss]eries|[Ss]eason|[Vv]ol\.?|"
                         r"[Vv]olume|[Ee]dition|[Ww]eek)[ \t]+\d|^[\"\u201c][^\"\u201d]{1,60}[\"\u201d]$"
-                        # a numbered paper: "POLICY BRIEF 24/11", "Working Paper No. 7"
                         r"|^(?i:(?:policy|issue|research)[ \t]+brief|(?:working|briefing|occasional|discussion)[ \t]+paper|"
-                        r"(?:briefing|research|field)[ \t]+note)[ \t]+(?:No\.?[ \t]*)?\d")
+                        r"(?:briefing|research|field|case)[ \t]+note)[ \t]+(?:No\.?[ \t]*)?\d")
 
 
 def _name_like(part: str) -> str | None:
-    """``part`` as an outlet name when it looks like one: 1 to 7 capitalised words (small
-    words allowed inside), no sentence punctuation, no quotation, not a section label. A
-    trailing bracket ("(MSFU)", "(English digest)"), a domain ending (".ru") and a lead
-    such as "A report by the" are dropped."""
+    """``part`` as an outlet name when it looks like one: 1 to 7 capitalised words (small words allowed inside), no
+    sentence punctuation, no quotation, not a section label. A trailing bracket ("(MSFU)", "(English digest)"), a
+    domain ending (".ru") and a lead such as "A report by the" are dropped."""
     s = rx.PAREN_END.sub("", part.strip(" \t*_#")).strip()
     s = _WORK_BY.sub("", s)
     m = _DOMAIN.match(s)
@@ -145,8 +144,8 @@ def _name_like(part: str) -> str | None:
         return None
     if is_section(s) or words[0].lower() in _SMALL - {"the", "le", "la"} or words[-1].lower() in _SMALL:
         return None
-    if len(words) > 4 and not _OUTLETISH.search(s):
-        return None  # "North Korean Crews Return To Russia": a headline in title case
+    if len(words) > 4 and not _OUTLETISH.search(s) and not (words[0].lower() in _MINISTRY and words[1].lower() in _SMALL):
+        return None  # "North Korean Crews Return To Russia": a headline in title case (not "Ministério do Trabalho e ...")
     if rx.NUMBERED.search(s) or not all(w.lower() in _SMALL or _NAME_WORD.match(w) for w in words):
         return None
     return s
@@ -239,7 +238,8 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
             if not names:
                 continue
             best = next((n for n in names if _OUTLETISH.search(n)), names[0])
-            only_dates = all(_DATE_PART.search(p) or _LABEL.match(p) for p in parts if _name_like(p) != best)
+            only_dates = all((_DATE_PART.search(p) or _LABEL.match(p)) and not (is_section(p) or _ITEM_PART.match(p))
+                             for p in parts if _name_like(p) != best)  # "X | Sección: Campo", "X — Case Note 2024/17"
             weight = 2.0 if not only_dates or _OUTLETISH.search(best) else 1.0  # "Seo Min-jun | 2024.07.03"
             out.append((best, weight - decay, "header"))
         elif i <= 2 and ln.isupper() and len(ln.split()) <= 6 and not _kicker(ln):

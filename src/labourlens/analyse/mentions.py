@@ -32,6 +32,7 @@ from labourlens.analyse.interviewees import house_label, label_person, non_names
 from labourlens.analyse.page_voice import acts_on_narrator
 from labourlens.analyse.paper_names import paper_name
 from labourlens.analyse.quote_tags import role_word_end
+from labourlens.analyse.relative_names import cut_relative
 from labourlens.analyse.semicolon_clauses import after_semicolon, before_semicolon
 from labourlens.analyse.speaker_cues import (
     DET_START,
@@ -109,7 +110,7 @@ def _according_np(rest: str, late: bool = False) -> str:
         if (_NAME_RE.match(nxt) and not name_in(np)) or source_refs.given_name_after(np, nxt) \
                 or name_in(np) and closed and (described or shapes.firm_clause(np, nxt)):
             np = f"{np}, {nxt}"  # "According to Mark Vella, who manages the plant, ...": the clause gives the firm
-    np = _BARE_REL.split(np, maxsplit=1)[0]
+    np = cut_relative(np, _BARE_REL, _NAME_RE)  # "the inspector who led the raid, Ana Ruiz": the inspector, named
     return _WHEN_AFTER.sub("", np)  # "according to workers gathered outside the camp on Sunday": not the day
 
 

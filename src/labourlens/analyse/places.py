@@ -29,6 +29,7 @@ from typing import Any
 
 from labourlens import knowledge
 from labourlens.analyse import gazetteer, outlets, place_rules
+from labourlens.analyse.accent_places import unaccented_common_word
 from labourlens.analyse.firm_places import in_firm_name
 from labourlens.analyse.gazetteer import Alias, Gazetteer, Place
 from labourlens.analyse.name_part_places import (
@@ -225,6 +226,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             continue  # "Jordan Mills", "Chad Morris": a given name that is also a country's
         if place_rules.identifier(text, start, end):
             continue  # "IMO 8705411": a ship's number, not Imo State
+        if "country" not in levels and unaccented_common_word(g, text[start:end], cands):
+            continue  # "Para mim, ...": a Portuguese word, not Pará
         if levels == {"city"} and place_rules.acronym(text, start, end) and not _dateline(text, start, end) \
                 and not any(a.cases == ("U",) for a in cands):
             continue  # "the NIS" is an agency, not Niš

@@ -38,9 +38,12 @@ from labourlens.analyse import (
     official_voices,
     outlet_reports,
     owned_outlets,
+    owner_voices,
     people_phrases,
     place_rules,
+    romance_bodies,
     self_described,
+    titled_organisers,
 )
 from labourlens.analyse.acronym_officials import acronym_official_kind
 from labourlens.analyse.capitalized_bodies import capitalized_body_kind
@@ -173,6 +176,8 @@ _FORMER_NAMED = re.compile(r"^(?i:a|an|one|another)\s+former\s+[^,]{0,60}?\b(?i:
 def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str | None:
     """The kind of speaker phrase ``text`` (``first``: its part before the first comma) for the shapes
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
+    if (organiser := titled_organisers.titled_organiser_kind(text, classify)) is not None:
+        return organiser  # "Coalition of Harvest Workers organiser Ana Ruiz": the organiser, named
     if (owned := owned_outlets.owned_outlet_kind(first, classify)) is not None:
         return owned  # "The state-run Eastern Herald": the outlet, its owner's label no part of its name
     if (family := court_titles.court_title_kind(text, classify) or family_descriptor_kind(text) or researcher_team_kind(text, classify)
@@ -213,6 +218,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return digest  # "A Colombo paper": media by kind; "One driver, identified in court papers as Ali K.": a person
     if paper_name(first):
         return "outlet"  # "Folha do Litoral", "Gazeta Lubuska": a newspaper by its own-language name
+    if (romance := romance_bodies.romance_body_kind(first)) is not None:
+        return romance  # "Sindicato de Jornaleros del Poniente", "Mujeres del Surco": a union's, a collective's name
     if (named := named_bodies.named_body_kind(first, classify)) is not None:
         return named  # "Rosgvardia", "Jobsplus, Malta's employment agency": a state body; "Migrant-Rights.org": a group
     if _INTERVIEW_CODE.match(text.strip()) or _LETTER.match(text.strip()) or coded_label(text, short=False):
@@ -234,6 +241,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return people  # "a group of Malian workers", "Workers at a quarry in X District, Y Region"
     if (firm := contractor_voices.contractor_kind(text, classify)) is not None:
         return firm  # "The contractor, Huaxin Road & Bridge", "A contractor that leased equipment": the firm
+    if (owner := owner_voices.owner_kind(text, classify)) is not None:
+        return owner  # "The warehouse operator", "The owner of Dunmore Fresh Produce", "X, which runs the camp"
     if (company := company_voices.company_kind(text, classify)) is not None:
         return company  # "The company's local director", "One owner, Zhao Mingde", "Developer Baltic Stroi-Invest"
     if (counsel := counsel_voices.counsel_kind(text, classify)) is not None:
