@@ -32,9 +32,6 @@ def _reference_match(text: str) -> tuple[list[tuple[str, str, int, int]], list[t
     negated: list[IndicatorHit] = []
     tentative: list[IndicatorHit] = []
     tags: set[str] = set()
-    tentative: list[IndicatorHit] = []
-    low = indicators.lowered(text)
-    spans = [(t.start, t.end) for t in toks]
     for rule in c.rules:
         span = indicators._find(rule, occ)  # the window logic itself; what is checked is everything before it
         if span is None:
