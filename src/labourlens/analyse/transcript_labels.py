@@ -128,10 +128,15 @@ def relayed_openings(text: str, sentences: Sequence[Sentence], result: list[Any]
     """A turn whose first sentence reports someone else ("TAMANG: A man from our village said there was work ... I
     paid him 1,20,000 rupees.") is still its labelled speaker's after that sentence: the plain sentences left to the
     outlet go to the person the label names (in place; run after :func:`continue_turns`)."""
+    if ":" not in text:
+        return
+    from labourlens.analyse.attribution import house_names  # noqa: PLC0415 - attribution imports this module's callers
+
+    house = house_names(text)  # "OTTO:" after "CORRESPONDENT (MARK OTTO):": the broadcaster's own, not a guest
     for i, s in enumerate(sentences):
         if i and sentences[i - 1].paragraph == s.paragraph or not result[i].explicit or result[i].source == OUTLET_KEY:
             continue
-        label = transcript_label(s.text)
+        label = transcript_label(s.text, house)
         span = result[i].span
         if label is None or label[3] or span is None or span[0] < label[2]:
             continue  # no label, the broadcaster's own, or the label itself is the speaker (continue_turns' case)
