@@ -5,7 +5,7 @@ every person, outlet and company is fictional."""
 from __future__ import annotations
 
 from labourlens.analyse.pipeline import analyse
-from probe_helpers import LEAD, META
+from probe_helpers import LEAD, META, source_of, speakers_by_opening
 
 
 def _claim(text: str, frag: str):  # type: ignore[no-untyped-def]
@@ -32,17 +32,8 @@ def test_a_negated_leave_or_return_is_still_the_abuse() -> None:
         assert c.polarity == "affirmed" and indicator in {h.indicator for h in c.indicators}, sentence
 
 
-def _speakers(text: str) -> dict[str, tuple[str | None, str | None]]:
-    a = analyse(text, META)
-    out = {}
-    for c in a.claims:
-        s = a.source(c.source)
-        out[c.text[:30]] = (s.wording if s else None, s.kind if s else None)
-    return out
-
-
 def test_critics_speak() -> None:
-    got = _speakers(LEAD + "Critics say the sponsorship rules leave workers unable to change jobs without permission.")
+    got = speakers_by_opening(LEAD + "Critics say the sponsorship rules leave workers unable to change jobs without permission.")
     assert got["Critics say the sponsorship ru"] == ("Critics", "anonymous_source")
 
 
@@ -57,7 +48,7 @@ def test_whoever_does_it_breaks_the_law_is_a_norm() -> None:
 
 
 def test_a_speakers_own_clause_before_but_is_not_the_speaker() -> None:
-    got = _speakers(LEAD + "I thank the Minister, but workers from Kyrgyzstan have told me that they paid recruiters "
+    got = speakers_by_opening(LEAD + "I thank the Minister, but workers from Kyrgyzstan have told me that they paid recruiters "
                            "up to £5,000 to come here.")
     assert got["I thank the Minister, but work"] == ("workers from Kyrgyzstan", "anonymous_source")
 
@@ -67,7 +58,7 @@ def test_a_timeline_entrys_date_is_not_part_of_the_speaker() -> None:
             "March 2021 — A defector who worked at the plant tells Seoul-based Border Pulse that the women were never "
             "allowed outside the compound.\n\n"
             "2023 — A UN panel of experts report says the firm's owner paid the women about 1,500 yuan a month.\n")
-    got = _speakers(text)
+    got = speakers_by_opening(text)
     assert got["March 2021 — A defector who wo"] == ("A defector who worked at the plant", "anonymous_source")
     assert got["2023 — A UN panel of experts r"] == ("A UN panel of experts report", "document")
 
@@ -76,7 +67,7 @@ def test_a_fact_checks_claim_label_is_no_speaker() -> None:
     text = ("FACT CHECK | Did a contractor keep 400 workers' passports?\n\n"
             "CLAIM: A video shared thousands of times says the contractor Marlow Build kept the passports of 400 "
             "Nepali workers at its camp.\n\nVERDICT: Partly true.\n")
-    wording, kind = _speakers(text)["CLAIM: A video shared thousand"]
+    wording, kind = speakers_by_opening(text)["CLAIM: A video shared thousand"]
     assert wording is not None and wording.startswith("A video") and kind == "document"
 
 
@@ -98,17 +89,15 @@ I would be happy to meet the hon. Member. We have removed one operator from the 
 """
 
 
-def test_a_parliamentary_records_turns_are_their_speakers() -> None:
+def test_a_parliamentary_records_turns_are_theirspeakers_by_opening() -> None:
     a = analyse(HANSARD, META)
-    def by(opening: str):  # type: ignore[no-untyped-def]
-        return a.source(next(c for c in a.claims if c.text.startswith(opening)).source)
 
-    caravans, removed, inspectors = by("Some workers were made"), by("We have removed"), by("Our inspectors visited")
+    caravans, removed, inspectors = source_of(a, "Some workers were made"), source_of(a, "We have removed"), source_of(a, "Our inspectors visited")
     assert caravans is not None and caravans.wording == "Ms Nadia Corrin" and caravans.kind == "official"
     assert removed is not None and inspectors is not None and removed.key == inspectors.key
     assert removed.wording is not None and "Owen Tarrant" in removed.wording
     # the inner source of a member's sentence stays its own
-    told = by("Workers from Kyrgyzstan")
+    told = source_of(a, "Workers from Kyrgyzstan")
     assert told is not None and told.kind == "anonymous_source"
 
 
@@ -139,16 +128,14 @@ def test_a_un_release() -> None:
     a = analyse(UN_RELEASE, META)
     assert a.meta.outlet != "3 March"
 
-    def by(opening: str):  # type: ignore[no-untyped-def]
-        return a.source(next(c for c in a.claims if c.text.startswith(opening)).source)
 
-    lead, fees = by("GENEVA"), by("The experts said")
+    lead, fees = source_of(a, "GENEVA"), source_of(a, "The experts said")
     assert lead is not None and lead.wording == "UN experts"
     assert fees is not None and fees.key == lead.key
 
 
 def test_the_crown_is_the_state() -> None:
-    got = _speakers(LEAD + "The Crown alleged she was paid about $3 a day and was not allowed to leave the house alone.")
+    got = speakers_by_opening(LEAD + "The Crown alleged she was paid about $3 a day and was not allowed to leave the house alone.")
     assert got["The Crown alleged she was paid"] == ("The Crown", "official")
 
 
@@ -163,7 +150,7 @@ Miles Achebe — Chief Executive Officer: Sure. We commissioned an independent a
 
 
 def test_a_name_and_role_before_the_colon_speak_the_turn() -> None:
-    got = _speakers(EARNINGS_CALL)
+    got = speakers_by_opening(EARNINGS_CALL)
     assert got["There was a report last week t"][0] == "Dara Voss"
     assert got["We have required the supplier "][0] == "Miles Achebe"
 
@@ -188,10 +175,10 @@ def test_an_official_affirms_and_wages_transferred_on_time_deny() -> None:
 
 
 def test_a_bracketed_source_note_speaks() -> None:
-    got = _speakers(LEAD + "Most moulders earn 1,200 rupees per 1,000 bricks, below the provincial minimum rate (source: "
+    got = speakers_by_opening(LEAD + "Most moulders earn 1,200 rupees per 1,000 bricks, below the provincial minimum rate (source: "
                            "Punjab Labour Department).")
     assert got["Most moulders earn 1,200 rupee"] == ("Punjab Labour Department", "official")
-    got = _speakers(LEAD + "Most moulders earn 1,200 rupees per 1,000 bricks (about $4).")  # a conversion, no source
+    got = speakers_by_opening(LEAD + "Most moulders earn 1,200 rupees per 1,000 bricks (about $4).")  # a conversion, no source
     assert got["Most moulders earn 1,200 rupee"] != ("about $4", "official")
 
 
@@ -221,10 +208,8 @@ Each of the women said she had paid a broker in Hanoi between $7,000 and $9,000 
 def test_a_body_named_by_its_own_name_is_not_an_earlier_body_of_that_noun() -> None:
     a = analyse(TRAINEES, META)
 
-    def by(opening: str):  # type: ignore[no-untyped-def]
-        return a.source(next(c for c in a.claims if c.text.startswith(opening)).source)
 
-    union, agency, each = by("The supervising organization"), by("The Organization for Trainee"), by("Each of the women")
+    union, agency, each = source_of(a, "The supervising organization"), source_of(a, "The Organization for Trainee"), source_of(a, "Each of the women")
     assert union is not None and agency is not None and union.key != agency.key
     assert each is not None and each.kind == "anonymous_source" and each.wording == "Each of the women"
 
@@ -236,7 +221,7 @@ def test_he_is_the_man_the_reporter_met_by_one_name() -> None:
             "\"They told me 1,500 riyals. On the first payslip it was 800,\" he said.\n\n"
             "For the first seven months, he said, the company kept his passport in a locked drawer at the site office. "
             "When he asked for it back, the camp boss told him he would lose his job.\n")
-    got = _speakers(text)
+    got = speakers_by_opening(text)
     assert got["For the first seven months, he"] == ("Suman", "named_person")
 
 
@@ -252,7 +237,7 @@ A: For a construction job in Kuwait, 150,000 to 200,000 rupees is normal. Most o
 
 
 def test_an_interviewee_is_the_person_the_introduction_opens_with() -> None:
-    got = _speakers(QA)
+    got = speakers_by_opening(QA)
     assert got["Most of that is borrowed at hi"] == ("Deepa Narayan", "named_person")
 
 
@@ -300,12 +285,12 @@ def test_a_helpline_speaks_and_takes_its_proper_name() -> None:
             "what their contracts promised, a migrants' helpline said this week.\n\nThe Sawa Line helpline, run by "
             "volunteers in Beirut, said it logged 120 calls from Kenyan domestic workers, most of them unpaid since the "
             "summer.\n")
-    got = _speakers(text)
+    got = speakers_by_opening(text)
     assert got["BEIRUT - Kenyan women working "] == ("The Sawa Line helpline", "organization")
     assert got["The Sawa Line helpline, run by"] == ("The Sawa Line helpline", "organization")
 
 
-def test_a_turn_that_opens_by_reporting_someone_stays_the_labelled_speakers() -> None:
+def test_a_turn_that_opens_by_reporting_someone_stays_the_labelledspeakers_by_opening() -> None:
     text = ("Radio Valley Evening - \"Coming Home\", episode 12\nTranscript.\n\n"
             "PRESENTER (Asha Rai): Tonight we speak with Maya Sherpa, who came back from Kuwait last month.\n\n"
             "RAI: How did you go?\n\n"
@@ -313,6 +298,6 @@ def test_a_turn_that_opens_by_reporting_someone_stays_the_labelled_speakers() ->
             "borrowed it at 36 percent interest.\n\n"
             "RAI: What was the work like?\n\n"
             "SHERPA: I worked for eleven people. Madam kept my passport.\n")
-    got = _speakers(text)
+    got = speakers_by_opening(text)
     assert got["My husband borrowed it at 36 p"][0] == "Maya Sherpa"
     assert got["I paid him 1,20,000 rupees."][0] == "Maya Sherpa"

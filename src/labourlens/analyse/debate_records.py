@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
+from labourlens.analyse.testimony_blocks import paragraph_groups
 from labourlens.model import Sentence
 
 if TYPE_CHECKING:
@@ -60,20 +61,11 @@ def _heading(line: str, names: dict[str, str]) -> tuple[str, str | None] | None:
     return None
 
 
-def _paragraphs(sentences: Sequence[Sentence]) -> list[list[int]]:
-    out: list[list[int]] = []
-    for i, s in enumerate(sentences):
-        if not out or sentences[out[-1][0]].paragraph != s.paragraph:
-            out.append([])
-        out[-1].append(i)
-    return out
-
-
 def debate_records(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give the paragraphs under each speaker's line of a parliamentary record to that speaker (in place)."""
     if _RECORD.search(text[:3000]) is None:
         return
-    paras = [p for p in _paragraphs(sentences) if p]
+    paras = [p for p in paragraph_groups(sentences) if p]
     lines = {p[0]: text[sentences[p[0]].start:sentences[p[-1]].end] for p in paras}
     names: dict[str, str] = {}  # a speaker's full name and surname (lower case) -> their source key
     if sum(1 for p in paras if _heading(lines[p[0]], {"": ""}) is not None) < 3:

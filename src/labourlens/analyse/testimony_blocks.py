@@ -30,7 +30,7 @@ from labourlens.model import Sentence
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
 
-__all__ = ["testimony_blocks", "heading_label", "cited_quotes", "clause_groups"]
+__all__ = ["testimony_blocks", "heading_label", "cited_quotes", "clause_groups", "paragraph_groups"]
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +105,8 @@ def heading_label(line: str) -> tuple[str, int] | None:
     return m.group("label"), m.start("label")
 
 
-def _paragraphs(sentences: Sequence[Sentence]) -> list[list[int]]:
+def paragraph_groups(sentences: Sequence[Sentence]) -> list[list[int]]:
+    """The indices of ``sentences`` grouped by paragraph, in order."""
     out: list[list[int]] = []
     for i, s in enumerate(sentences):
         if not out or sentences[out[-1][0]].paragraph != s.paragraph:
@@ -136,7 +137,7 @@ def testimony_blocks(text: str, sentences: Sequence[Sentence], result: list[Any]
     cited after it, and a finding to the interviewees a clause of it quotes (in place; see the module docstring)."""
     cited_quotes(text, sentences, result, reg)
     clause_groups(text, sentences, result, reg)
-    paras = _paragraphs(sentences)
+    paras = paragraph_groups(sentences)
     for p, idx in enumerate(paras):
         first, last = sentences[idx[0]], sentences[idx[-1]]
         if first.kind not in ("body", "headline") or any(result[i].source != OUTLET_KEY for i in idx):
