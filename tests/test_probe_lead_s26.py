@@ -89,7 +89,7 @@ I would be happy to meet the hon. Member. We have removed one operator from the 
 """
 
 
-def test_a_parliamentary_records_turns_are_theirspeakers_by_opening() -> None:
+def test_a_parliamentary_records_turns_are_their_speakers() -> None:
     a = analyse(HANSARD, META)
 
     caravans, removed, inspectors = source_of(a, "Some workers were made"), source_of(a, "We have removed"), source_of(a, "Our inspectors visited")
@@ -290,7 +290,7 @@ def test_a_helpline_speaks_and_takes_its_proper_name() -> None:
     assert got["The Sawa Line helpline, run by"] == ("The Sawa Line helpline", "organization")
 
 
-def test_a_turn_that_opens_by_reporting_someone_stays_the_labelledspeakers_by_opening() -> None:
+def test_a_turn_that_opens_by_reporting_someone_stays_the_labelled_speakers() -> None:
     text = ("Radio Valley Evening - \"Coming Home\", episode 12\nTranscript.\n\n"
             "PRESENTER (Asha Rai): Tonight we speak with Maya Sherpa, who came back from Kuwait last month.\n\n"
             "RAI: How did you go?\n\n"
