@@ -488,7 +488,7 @@ def attribute(
             result[i] = Attribution(key, "said", True, False)
         if result[i].source != OUTLET_KEY:
             last_direct = (s.paragraph, result[i])
-    return final_sources(text, sentences, result, reg, mentions), result  # forum posts are their posters'
+    return final_sources(text, sentences, result, reg, mentions, house), result  # forum posts are their posters'
 
 
 _PRESS_RELEASE = re.compile(r"\b(?:press|media|news)\s+(?:release|statement)\b|\bstatement\s+by\s+the\b",

@@ -68,7 +68,7 @@ def debate_records(text: str, sentences: Sequence[Sentence], result: list[Any], 
     paras = [p for p in paragraph_groups(sentences) if p]
     lines = {p[0]: text[sentences[p[0]].start:sentences[p[-1]].end] for p in paras}
     names: dict[str, str] = {}  # a speaker's full name and surname (lower case) -> their source key
-    if sum(1 for p in paras if _heading(lines[p[0]], {"": ""}) is not None) < 3:
+    if sum(1 for p in paras if _heading(lines[p[0]], {}) is not None) < 3:  # (no names known yet: no bare name counts)
         return  # three turns at least: a record of a sitting, not a page with one titled name on a line
     key: str | None = None
     for p in paras:

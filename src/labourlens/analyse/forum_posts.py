@@ -234,11 +234,11 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
 
 
 def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry,
-                  mentions: Sequence[Mention | None]) -> list[Source]:
+                  mentions: Sequence[Mention | None], house: frozenset[str] = frozenset()) -> list[Source]:
     """The document's sources once the posts of a forum thread are given to their posters and transcript turns
     run to the end of their paragraphs (in ``result``): the last passes of the attribution."""
     continue_turns(sentences, result)
-    relayed_openings(text, sentences, result, reg)  # "TAMANG: A man from our village said ... I paid him": Tamang's
+    relayed_openings(text, sentences, result, reg, house)  # "TAMANG: A man from our village said ... I paid him": Tamang's
     sound_bites(text, sentences, result, reg)  # "SOUNDBITE (Russian) Oleg Varin, engineer:" + the words
     testimony_blocks(text, sentences, result, reg)  # "Testimony 4 (male, logger)" + "We cut trees ...": Testimony 4's
     narrated_testimonies(text, sentences, result, reg)  # "Testimony of Ri Chol (a pseudonym), 47. As told to ..." + "I ..."

@@ -54,6 +54,7 @@ def _bare(np: str) -> str:
 _NAMES_OWN = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['\u2019]s?\s+([a-z][a-z\s-]*)$")
 _ARTICLE_NOUN = re.compile(r"^(?:an?|the)\s+([a-z][a-z'\u2019\s-]*)$")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+_INDEFINITE = re.compile(r"^\s*an?\s", re.I)
 
 
 def names_alias(current: str, np: str) -> bool:
@@ -75,7 +76,7 @@ def names_alias(current: str, np: str) -> bool:
     if len(words) >= 2 and words[-1] == new.split()[-1] and set(words) <= set(new.split()):
         return True
     # "a migrants' helpline" -> "The Beit Amani helpline": an indefinite description named by the same head noun
-    return current.strip()[:2].lower() in ("a ", "an") and len(words) >= 2 and words[-1] == new.split()[-1] \
+    return _INDEFINITE.match(current) is not None and len(words) >= 2 and words[-1] == new.split()[-1] \
         and np.strip().split()[-1].islower()
 
 

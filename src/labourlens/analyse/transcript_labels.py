@@ -124,15 +124,14 @@ def continue_turns(sentences: Sequence[Sentence], result: list[Any]) -> None:
             result[i] = replace(result[i], source=turn, cue="said", direct=True)
 
 
-def relayed_openings(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Any) -> None:
+def relayed_openings(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Any,
+                     house: frozenset[str] = frozenset()) -> None:
     """A turn whose first sentence reports someone else ("TAMANG: A man from our village said there was work ... I
     paid him 1,20,000 rupees.") is still its labelled speaker's after that sentence: the plain sentences left to the
-    outlet go to the person the label names (in place; run after :func:`continue_turns`)."""
+    outlet go to the person the label names (in place; run after :func:`continue_turns`). ``house`` holds the names of
+    the broadcaster's own people (``attribution.house_names``): "OTTO:" after "CORRESPONDENT (MARK OTTO):" is no guest."""
     if ":" not in text:
         return
-    from labourlens.analyse.attribution import house_names  # noqa: PLC0415 - attribution imports this module's callers
-
-    house = house_names(text)  # "OTTO:" after "CORRESPONDENT (MARK OTTO):": the broadcaster's own, not a guest
     for i, s in enumerate(sentences):
         if i and sentences[i - 1].paragraph == s.paragraph or not result[i].explicit or result[i].source == OUTLET_KEY:
             continue
