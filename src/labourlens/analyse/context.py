@@ -64,6 +64,8 @@ def _domain_re() -> Folded:
 
 # domain terms that only say the story is about North Koreans, not about their labour
 _NATIONALITY_ONLY = {"north korea", "north korean", "north koreans", "dprk", "pyongyang", "n. korea", "n. korean"}
+# of those, the ones that name the country as a place, not its people ("a park near the bridge to North Korea")
+_COUNTRY_ONLY = {"north korea", "pyongyang", "n. korea"}
 _LABOUR_WORDS = Folded(r"\b(?:workers?|labou?rers?|wages?|salar(?:y|ies)|passports?|forced to work|employ\w*)\b",
                        re.IGNORECASE)
 
@@ -185,6 +187,8 @@ def forced_labour_context(text: str, sentences: list[Sentence],
         return False  # a match report; an explainer of labour rules that tells of no events
     # "no cases of forced labour were recorded": a figure of none is not what the report is about
     terms = set(_subject_terms(" ".join(s.text for s in body if not _NONE_RECORDED.found(s.text)) if body else text))
+    if terms <= _COUNTRY_ONLY:  # the country named as a place: a trade or transport story near the border, unless
+        terms = set()  # cues about workers say otherwise (read below as in a text with no domain term)
     law_only = terms <= _NATIONALITY_ONLY and _law_only(body_text)
     per_sentence: list[list[IndicatorHit]] | None = None if hits is None else [list(h) for h in hits]
     if terms and not _only_weak(terms) and not law_only and not terms <= _NATIONALITY_ONLY:

@@ -1,0 +1,121 @@
+"""Probes from the lead's study of two held-out sets opened on 1 December 2026 (second session): labour a state
+imposes (prison workshops, detainees, "surplus labour" transferred to factories) and a trade story that names
+North Korea only as a place. Every text is written for these tests; every person, outlet and company is fictional."""
+
+from __future__ import annotations
+
+from labourlens.analyse.pipeline import analyse
+from probe_helpers import META, lexicon_indicators
+
+
+def _claims(text: str) -> list[str]:
+    return [c.text for c in analyse(text, META).claims]
+
+
+# A report about prisoners or detainees put to work names no "workers": it is still about forced labour.
+def test_a_report_on_prison_workshops_has_claims() -> None:
+    text = ("Prison-made brake pads reach European buyers, group says\n\n"
+            "Inmates at a provincial prison in Hebei assemble brake pads for an exporter, a rights group said on Monday. "
+            "Former prisoners told the group they worked until late at night to meet quotas and were punished with "
+            "solitary confinement when they fell short.\n\n"
+            "The exporter, Northgate Friction Parts, said it had never knowingly bought goods made with prison labour.\n")
+    got = _claims(text)
+    assert any(c.startswith("Former prisoners told the group") for c in got), got
+    assert any(c.startswith("The exporter, Northgate Friction") for c in got), got
+
+
+def test_former_detainees_testimony_has_claims() -> None:
+    text = ("Testimony series, part 4\n\n"
+            "Aynur (a pseudonym) spent a year in a detention facility in Hotan. \"They took us to sew shoe uppers every "
+            "morning. Nobody asked if we wanted to,\" she said. \"We were never paid.\"\n")
+    assert any("We were never paid" in c for c in _claims(text))
+
+
+def test_a_county_transfer_of_surplus_labourers_has_claims() -> None:
+    text = ("Translated notice of a county labour bureau (extract)\n\n"
+            "The county transferred 9,400 surplus labourers to factories in Jiangsu this year. Any worker who leaves a "
+            "post without approval will have the family's land allocation revoked.\n")
+    got = _claims(text)
+    assert any(c.startswith("Any worker who leaves") for c in got), got
+
+
+# a prison named in news that is no report of forced labour stays quiet: an escape, a new prison's opening
+def test_a_prison_break_is_not_a_report_of_forced_labour() -> None:
+    text = ("Two inmates escape from Ridgeview prison\n\n"
+            "Two prisoners escaped from the Ridgeview county prison on Sunday night, police said. Officers recaptured one "
+            "of them near the bus station on Monday morning; the other is still at large.\n")
+    assert _claims(text) == []
+
+
+def test_a_trainee_chef_story_is_not_a_report_of_forced_labour() -> None:
+    text = ("Young cooks shine at the regional final\n\n"
+            "A trainee from the Harbour Lights hotel school won the regional cooking final on Saturday. The trainee, 19, "
+            "said she had practised the dish for six weeks. The prize is a 2,000-euro bursary.\n")
+    assert _claims(text) == []
+
+
+# "North Korea" named only as a place (a park near the bridge to it) does not make a trade story a report about
+# North Korean workers; a cue about workers still would
+def test_north_korea_as_a_place_does_not_make_a_report() -> None:
+    text = ("Border city opens cold-chain hub\n\n"
+            "TUMEN, 3 May 2025 — A 900-million-yuan cold-chain hub opened on Friday near the road bridge to North Korea. "
+            "Its operator, Riverbend Freight, said it employs 210 local staff and will add 80 jobs next year. The "
+            "provincial government paid 150 million yuan, with the remainder from bank loans.\n")
+    assert _claims(text) == []
+
+
+def test_workers_from_north_korea_with_cues_still_make_a_report() -> None:
+    text = ("Builders from North Korea unpaid for months\n\n"
+            "Builders from North Korea at a housing site in Ussuriysk have not been paid for five months and their "
+            "passports are held by the site manager, a source in Primorsky Krai said.\n")
+    assert _claims(text), "workers from North Korea with cues of abuse are a report"
+
+
+def test_project_finance_is_no_debt() -> None:
+    assert "debt_bondage" not in lexicon_indicators(
+        "The province contributed 200 million yuan to the port, with the remainder from bank loans.")
+    assert "debt_bondage" in lexicon_indicators("The workers took loans to pay the recruiter and are still paying them off.")
+
+
+# indicators worded as state-imposed labour is worded
+def test_a_livelihood_taken_from_those_who_refuse_is_a_threat() -> None:
+    for sentence in ("Villagers who declined to sign up were told their grazing permits would not be renewed.",
+                     "Families that refused lost their land allocation.",
+                     "Her son was told by cadres that refusing the posting would be taken as a sign of extremism."):
+        assert "intimidation_and_threats" in lexicon_indicators(sentence), sentence
+    for sentence in ("The ministry declined to comment on whether permits were revoked.",
+                     "She declined the offer, which was seen as a sign of good sense."):
+        assert "intimidation_and_threats" not in lexicon_indicators(sentence), sentence
+
+
+def test_kept_in_said_plainly_restricts_movement() -> None:
+    assert "restriction_of_movement" in lexicon_indicators("The women are not allowed out in the evenings.")
+    assert "restriction_of_movement" not in lexicon_indicators("The women are allowed out in the evenings.")
+
+
+def test_guards_beating_detainees_is_violence() -> None:
+    assert "physical_and_sexual_violence" in lexicon_indicators("Guards beat detainees who spoke their own language.")
+    assert "physical_and_sexual_violence" in lexicon_indicators("A guard beat prisoners who were slow.")
+    assert "physical_and_sexual_violence" not in lexicon_indicators("The home side beat the prison team 3-1 on Sunday.")
+
+
+def test_a_name_written_down_is_a_threat() -> None:
+    assert "intimidation_and_threats" in lexicon_indicators(
+        "If you are late, the supervisor writes your name down and tells the village head.")
+
+
+def test_the_truth_told_only_on_arrival_is_deception() -> None:
+    assert "deception" in lexicon_indicators("Only after we arrived did they tell us the fare was a loan.")
+    assert "deception" in lexicon_indicators("Only when they landed did they find out the job was in a prison workshop.")
+    assert "deception" not in lexicon_indicators("Only after we arrived did they serve dinner.")
+
+
+def test_a_pay_card_out_of_the_workers_hands_is_withheld_pay() -> None:
+    assert "withholding_of_wages" in lexicon_indicators("He is not allowed to keep his own salary card.")
+    assert "withholding_of_wages" not in lexicon_indicators("He keeps his own salary card.")
+
+
+def test_transferring_labourers_is_no_remittance_quota() -> None:
+    assert "withholding_of_wages" not in lexicon_indicators(
+        "This year the county must transfer 8,000 surplus labourers to coastal provinces.")
+    assert "withholding_of_wages" in lexicon_indicators("The men were ordered to remit $600 a month each to the embassy.")
