@@ -168,3 +168,50 @@ def test_image_captions_are_kept_after_the_paragraph_they_follow(figure: str) ->
 def test_a_page_without_captions_gets_none() -> None:
     doc = read_one(article_html().encode())
     assert "file photo" not in doc.text
+
+
+# A briefing's findings set out as a bulleted list that the article extractor drops: the sentence-long items come
+# back in their place; a list of related links and short items stay out.
+_FINDINGS_PAGE = """<!DOCTYPE html>
+<html><head><title>Frostline Rights Network | Brief</title></head>
+<body>
+<nav>Home · Briefs · Give · Write to us</nav>
+<div class="cookie">This site counts visits with cookies. <button>OK</button></div>
+<h1>Unpaid winters at two timber camps</h1>
+<p class="meta">Brief No. 3 · 9 March 2025</p>
+<p>Frostline Rights Network, a group of volunteers in Khabarovsk, spoke to six former sawmill workers who worked at
+two camps in the region between 2020 and 2024.</p>
+<p>What they told us:</p>
+<ul>
+<li>Five of the six men said their wages were kept back until the end of a two-year contract.</li>
+<li>The camp lay 150 kilometres from the nearest town, and there was no bus out of it at all.</li>
+<li>Short item.</li>
+</ul>
+<p>One former worker, Ri Chol-jin, told us that the brigade leader kept the men's passports in a metal box, and that
+"nobody asked for them back because nobody dared."</p>
+<p>We ask Russian buyers of sawn timber to check where it comes from.</p>
+<div class="related"><ul><li><a href="/a">Another long headline about timber camps in the Russian Far East.</a></li></ul></div>
+<footer>© Frostline Rights Network · Privacy</footer>
+</body></html>"""
+_FIRST_ITEM = "Five of the six men said their wages were kept back until the end of a two-year contract."
+_SECOND_ITEM = "The camp lay 150 kilometres from the nearest town, and there was no bus out of it at all."
+
+
+def test_sentence_long_list_items_the_extractor_drops_come_back_in_place() -> None:
+    text = read_one(_FINDINGS_PAGE.encode()).text
+    paragraphs = text.split("\n\n")
+    assert _FIRST_ITEM in text and _SECOND_ITEM in text
+    at = [next(i for i, p in enumerate(paragraphs) if needle in p)
+          for needle in ("What they told us:", _FIRST_ITEM, _SECOND_ITEM, "One former worker")]
+    assert at == sorted(at)
+    assert "Another long headline" not in text
+
+
+def test_list_items_go_back_after_the_block_they_follow() -> None:
+    kept = "Intro paragraph of the brief.\n\nWhat they told us:\n\nOne former worker spoke."
+    page = ("<html><body><p>Intro paragraph of the brief.</p><p>What they told us:</p><ul>"
+            f"<li>{_FIRST_ITEM}</li><li>{_SECOND_ITEM}</li><li>Too short.</li></ul>"
+            "<p>One former worker spoke.</p></body></html>")
+    assert html._with_list_items(kept, page).split("\n\n") == [
+        "Intro paragraph of the brief.", "What they told us:", _FIRST_ITEM, _SECOND_ITEM, "One former worker spoke."]
+    assert html._with_list_items(kept + "\n\n- " + _FIRST_ITEM + "\n\n- " + _SECOND_ITEM, page).count(_FIRST_ITEM) == 1

@@ -119,3 +119,39 @@ def test_transferring_labourers_is_no_remittance_quota() -> None:
     assert "withholding_of_wages" not in lexicon_indicators(
         "This year the county must transfer 8,000 surplus labourers to coastal provinces.")
     assert "withholding_of_wages" in lexicon_indicators("The men were ordered to remit $600 a month each to the embassy.")
+
+
+def test_an_excerpts_source_note_is_no_claim() -> None:
+    text = ("...and that was how the winter began. Excerpted from \"Unpaid Wages,\" a report by the fictional Eastern "
+            "Labour Circle, pages 12-14.\n\n"
+            "Witness 3 said the brigade leader kept all the workers' passports in a safe.\n")
+    got = _claims(text)
+    assert not any(c.startswith("Excerpted from") for c in got), got
+    assert any(c.startswith("Witness 3 said") for c in got), got
+
+
+# "nobody at our site is held against their will": a negated subject a few words before the cue, with the cue's
+# auxiliary just before it, denies the abuse; "nobody told us that ... were beaten" does not
+def test_a_negated_subject_past_four_words_denies_the_cue() -> None:
+    for sentence in ("The director said that no worker at the Pinecrest plant is locked in at night.",
+                     'The sawmill said that "nobody at our site is beaten."'):
+        assert not lexicon_indicators(sentence), sentence
+    assert "physical_and_sexual_violence" in lexicon_indicators("Nobody told us that the men at the site were beaten.")
+
+
+def test_customs_paperwork_is_no_abuse() -> None:
+    for sentence in ("Customs issued a withhold release order on gloves made by the fictional Redfern Latex.",
+                     "A shipment of gloves worth $2 million was detained at the port in March."):
+        assert not lexicon_indicators(sentence), sentence
+
+
+def test_north_korea_sending_workers_is_still_a_report() -> None:
+    text = ("North Korean workers abroad\n\n"
+            "SEOUL (Han River Daily) -- North Korea is believed to have sent 8,000 workers to Russia this year, the "
+            "unification ministry said Tuesday.\n\n"
+            "Lawmaker Paek Sun-hee, citing the National Intelligence Service, said that the workers had been told their "
+            "families would lose their flats if they failed to meet the plan.\n")
+    a = analyse(text, META)
+    c = next(c for c in a.claims if c.text.startswith("Lawmaker Paek"))
+    s = a.source(c.source)
+    assert s is not None and s.wording == "the National Intelligence Service", s  # not the ministry quoted before

@@ -103,6 +103,9 @@ _META_WORDS = (
     "asked", "anonymity", "declined", "respond", "reached", "available", "changed", "safety", "security",
     "updated", "corrected", "translated", "edited", "condensed", "warning", "spoke", "talked", "refused", "agreed",
 )
+# a source note of an excerpt, all of it about the text: 'Excerpted from "Cold Pay," a report by ..., pages 31-33.'
+_SOURCE_NOTE = re.compile(r"^\W*(?:this is )?(?:an? )?(?:excerpted|extracted|adapted|abridged|excerpt|extract) from\b",
+                          re.IGNORECASE)
 
 
 def _meta_possible(text: str) -> bool:
@@ -122,7 +125,7 @@ _CLAUSE_BEFORE = re.compile(r"^(.*\w.*?)(?:[,;:]|\s[-\u2013\u2014])\s*(?:(?:thou
 
 
 def _is_meta(text: str) -> bool:
-    if _FORUM_RULE.match(text) or editorial_frame(text):  # "Thank you for your letter of 2 September ..."
+    if _FORUM_RULE.match(text) or editorial_frame(text) or _SOURCE_NOTE.match(text):  # "Thank you for your letter of ..."
         return True
     if _meta_possible(text) and _META.search(text):
         # "... would be shipped home if we spoke to locals": the rest still asserts abuse

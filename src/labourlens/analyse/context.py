@@ -187,8 +187,9 @@ def forced_labour_context(text: str, sentences: list[Sentence],
         return False  # a match report; an explainer of labour rules that tells of no events
     # "no cases of forced labour were recorded": a figure of none is not what the report is about
     terms = set(_subject_terms(" ".join(s.text for s in body if not _NONE_RECORDED.found(s.text)) if body else text))
-    if terms <= _COUNTRY_ONLY:  # the country named as a place: a trade or transport story near the border, unless
-        terms = set()  # cues about workers say otherwise (read below as in a text with no domain term)
+    if terms and terms <= _COUNTRY_ONLY and not any(  # the country named only as a place (a trade story near the border),
+            _labour_anchor().found(s.text) and _domain_re().found(s.text) for s in body):  # no sentence of its workers:
+        terms = set()  # read as a text with no domain term, where cues about workers decide
     law_only = terms <= _NATIONALITY_ONLY and _law_only(body_text)
     per_sentence: list[list[IndicatorHit]] | None = None if hits is None else [list(h) for h in hits]
     if terms and not _only_weak(terms) and not law_only and not terms <= _NATIONALITY_ONLY:

@@ -139,7 +139,7 @@ def _firm_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 # units of local government that are told apart by their head noun ("the commerce bureau" is not "the fire brigade")
-_STATE_UNITS = frozenset("bureau brigade department directorate inspectorate committee service police "
+_STATE_UNITS = frozenset("bureau brigade department directorate inspectorate committee service police ministry "
                          "prosecutor court".split())
 
 

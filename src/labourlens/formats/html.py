@@ -164,6 +164,49 @@ def _with_credits(text: str, blocks: str, captions: frozenset[str] = frozenset()
     return "\n\n".join(paragraphs)
 
 
+_LIST_ITEM = re.compile(r"<li\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?$")
+
+
+def _dropped_items(root: Any, text: str) -> set[str]:
+    """The sentence-long items of the page's lists (outside page chrome) that ``text`` lacks: eight words or more,
+    ending as a sentence ends, and not mostly link text (a list of related stories is links)."""
+    items: set[str] = set()
+    for li in root.iter("li"):
+        if any(isinstance(a.tag, str) and (a.tag in CHROME_TAGS or _is_chrome(a)) for a in li.iterancestors()):
+            continue
+        item = " ".join(li.text_content().split())
+        links = sum(len(" ".join(a.text_content().split())) for a in li.iter("a"))
+        if len(item.split()) >= 8 and _SENTENCE_END.search(item) and links * 2 < len(item) and item not in text:
+            items.add(item)
+    return items
+
+
+def _with_list_items(text: str, page: str) -> str:
+    """``text`` with the sentence-long list items the article extractor dropped ("Our findings:" and a bulleted
+    list of them), each put back after the block it follows on the page."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(page)
+    except Exception:  # noqa: BLE001 - the extractor's text stands
+        return text
+    items = _dropped_items(root, text)
+    if not items:
+        return text
+    body = root.find("body")
+    paragraphs = text.split("\n\n")
+    last = -1  # the paragraph after which the next dropped item goes
+    for block in _block_text(body if body is not None else root, CHROME_TAGS, chrome_attrs=True).split("\n\n"):
+        if block in items:
+            paragraphs.insert(last + 1, block)
+            last += 1
+            items.discard(block)
+        elif block in paragraphs:
+            last = paragraphs.index(block)
+    return "\n\n".join(paragraphs)
+
+
 def extract(page: str, url: str | None = None) -> ReadDoc:
     """Run trafilatura once on a decoded page; fall back to block text when it finds
     nothing. Raises :class:`Skipped` when the page has no text at all."""
@@ -188,6 +231,8 @@ def extract(page: str, url: str | None = None) -> ReadDoc:
         text = _fallback(page)
     elif (captioned := _CAPTION_HINT.search(page) is not None) or _CREDIT_HINT.search(page):
         text = _with_credits(text, *_page_blocks(page, captioned))
+    if text and _LIST_ITEM.search(page):
+        text = _with_list_items(text, page)
     if not text:
         raise Skipped("no extractable text: the page has no readable text")
     headline = " ".join((meta.get("title") or "").split())
