@@ -155,3 +155,24 @@ def test_north_korea_sending_workers_is_still_a_report() -> None:
     c = next(c for c in a.claims if c.text.startswith("Lawmaker Paek"))
     s = a.source(c.source)
     assert s is not None and s.wording == "the National Intelligence Service", s  # not the ministry quoted before
+
+
+# a name after a word that opens the clause ("When Grace Achieng, 29, landed ...") is the name without that word, for
+# the "she" of the same sentence and for her surname later
+def test_a_clause_opener_is_no_part_of_a_name() -> None:
+    from probe_helpers import speaker
+
+    text = ("Kampala, Uganda – When Grace Achieng, 29, landed in Muscat in 2023, she said she was promised a job in a "
+            "hotel. Her employer took her passport on the first day.\n\n"
+            "\"I cleaned from six in the morning until midnight,\" Achieng told the Lake Courier.\n")
+    assert speaker(text, "When Grace Achieng")[0] == "Grace Achieng"
+    assert speaker(text, "I cleaned from six")[0] == "Grace Achieng"
+
+
+def test_a_high_commission_is_a_state_body() -> None:
+    from probe_helpers import speaker
+
+    text = ("POLOKWANE – Police rescued 30 Zimbabwean farmworkers who had not been paid for six months.\n\n"
+            "The Zimbabwean High Commission in Pretoria said it would help repatriate the workers, who had been "
+            "locked in a shed at night.\n")
+    assert speaker(text, "The Zimbabwean High Commission")[1] == "official"

@@ -554,12 +554,14 @@ _LEADING_NAME = re.compile(r"^\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'\
 
 
 _OPENERS = frozenset("According As In On At After Before When While Since Asked Speaking Despite Under For From But And "
-                     "Yet So Still Then There It We They She He I Last Earlier Later".split())
+                     "Yet So Still Then There It We They She He I Last Earlier Later Within During Until By With".split())
 
 
 def _cataphora(m: Mention, sentences: list[Sentence], i: int, context: str) -> Mention:
     """ "He remembers the cold first. Ryu, a former logger, ...": a pronoun before anyone was named
     refers to the person the next sentence opens with; kept as it is when the text before names someone."""
+    if own := last_name(sentences[i].text[:m.start]):  # "When Mary X, 27, boarded a flight, she believed ...": her
+        return Mention(own, m.start, m.end, m.cue, m.direct, m.relay)
     back = None if last_name(context) else shapes2.given_name_before(context, m.wording)
     if back is not None:  # "Asked ..., Amina shook her head. '...,' she said.": the woman just named
         return Mention(back, m.start, m.end, m.cue, m.direct, m.relay)

@@ -496,7 +496,7 @@ class Registry:
 
 
 _NAME_IN_TEXT = re.compile(
-    rf"(?<![\w.])({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,2}})(?:\s*\([^)]{{1,40}}\))?"
+    rf"(?<![\w.])(?!{rx.LEAD_WORD}\s)({_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,2}})(?:\s*\([^)]{{1,40}}\))?"  # not "When Mary X"
     # followed by an age ("Jo Chol-ho, 52,"), not a date ("Kim, 12 May")
     r"(?=\s*,\s*\d(?!\d?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
     r"|\s*,\s+(?:a|an|the|who)\s|\s+(?:said|told|says|worked|spent|left|fled|escaped|was|is|arrived|landed|returned|came|went|"

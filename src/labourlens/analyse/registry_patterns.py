@@ -31,3 +31,9 @@ POSSESSOR = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w-]*['\u2019]s\s+(?=[a
 POSSESSED_PERSON = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w-]*['\u2019]s\s+(?:(?:late|elder|older|younger)\s+)?"
                               r"(?:mother|father|wife|husband|brother|sister|son|daughter|cousin|uncle|aunt|lawyer|"
                               r"employer|boss|manager|friend|colleague|neighbou?r|widow|relatives?|family|parents)\b")
+
+# words that open a sentence or clause before a name ("For Tomasz Wrobel", "When Mary Wanjiku, 27, boarded ..."),
+# never a given name
+LEAD_WORDS = frozenset("For In At On After Before When While Like Unlike As Since According Last This That Then But And So "
+                       "Yet Asked Despite Though Although Meanwhile Today Yesterday Until If Once Because Within During".split())
+LEAD_WORD = "(?:" + "|".join(sorted(LEAD_WORDS)) + ")"

@@ -14,6 +14,7 @@ import re
 
 from labourlens.analyse import name_search
 from labourlens.analyse.gated import gated
+from labourlens.analyse.registry_patterns import LEAD_WORDS
 
 __all__ = ["acronym_of", "clean_wording", "contact_name", "fuller_name", "introduced_as", "label_of", "MEDIA_BACKREF",
            "proper_body", "pseudonym_name", "role_label_name", "single_name_intro", "stands_for", "titled_kind",
@@ -98,7 +99,9 @@ def fuller_name(context: str, surname: str) -> str | None:
     names: dict[str, str] = {}
     for m in rx.finditer(context) if rx is not None else ():
         given = m.group(2).split()
-        if any(w in ("The", "A", "An", "Of", "And", "Mr", "Mrs", "Ms", "Dr") for w in given):
+        while given and given[0] in LEAD_WORDS:  # "When Mary Wanjiku, 27, boarded ...": Mary Wanjiku
+            given = given[1:]
+        if not given or any(w in ("The", "A", "An", "Of", "And", "Mr", "Mrs", "Ms", "Dr") for w in given):
             continue
         core = " ".join([*given, surname])
         names[core] = f"{m.group(1)} {core}" if m.group(1) else names.get(core, core)
@@ -244,8 +247,6 @@ def contact_name(context: str) -> str | None:
     return found[-1] if found else None
 
 
-_LEAD_WORDS = frozenset("For In At On After Before When While Like Unlike As Since According Last This That Then But "
-                        "And So Yet Asked Despite Though Although Meanwhile Today Yesterday".split())
 
 
 def without_lead_word(name: str | None) -> str | None:
@@ -253,9 +254,9 @@ def without_lead_word(name: str | None) -> str | None:
     if not name:
         return name
     words = name.split()
-    while len(words) > 1 and words[0] in _LEAD_WORDS:
+    while len(words) > 1 and words[0] in LEAD_WORDS:
         words = words[1:]
-    return " ".join(words) if len(words) > 1 or words[0] not in _LEAD_WORDS | _CALENDAR else None
+    return " ".join(words) if len(words) > 1 or words[0] not in LEAD_WORDS | _CALENDAR else None
 
 
 # "On Monday": a day or a month after the lead word, never a name
