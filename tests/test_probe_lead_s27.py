@@ -176,3 +176,17 @@ def test_a_high_commission_is_a_state_body() -> None:
             "The Zimbabwean High Commission in Pretoria said it would help repatriate the workers, who had been "
             "locked in a shed at night.\n")
     assert speaker(text, "The Zimbabwean High Commission")[1] == "official"
+
+
+def test_a_human_rights_defender_speaks() -> None:
+    from probe_helpers import speaker
+
+    text = ("Tajik builders in Kazan say their foreman took their work permits in October and has not returned them.\n\n"
+            "Earlier, human rights defender Zarina Kholova said that employers in the region routinely kept migrants' "
+            "work permits.\n")
+    assert speaker(text, "Earlier, human rights")[:2] == ("human rights defender Zarina Kholova", "named_person")
+
+
+def test_a_migrants_patent_taken_is_a_document_kept() -> None:
+    assert "retention_of_identity_documents" in lexicon_indicators("Their patents were taken by the foreman in October.")
+    assert not lexicon_indicators("The firm holds 300 patents on battery chemistry.")
