@@ -190,3 +190,14 @@ def test_a_human_rights_defender_speaks() -> None:
 def test_a_migrants_patent_taken_is_a_document_kept() -> None:
     assert "retention_of_identity_documents" in lexicon_indicators("Their patents were taken by the foreman in October.")
     assert not lexicon_indicators("The firm holds 300 patents on battery chemistry.")
+
+
+def test_a_releases_list_of_its_experts_is_no_claim() -> None:
+    text = ("UN experts concerned about reports of forced labour at fictional Bayside Seafoods plants\n\n"
+            "GENEVA (2 May 2025) – UN human rights experts said workers at the plants were confined to the compounds "
+            "and their passports were held by managers.\n\n"
+            "The experts are: Lena Moss, Special Rapporteur on contemporary forms of slavery; and Omar Haddad, Special "
+            "Rapporteur on the human rights of migrants.\n")
+    got = _claims(text)
+    assert not any(c.startswith("The experts are") for c in got), got
+    assert any(c.startswith("GENEVA") for c in got), got

@@ -103,9 +103,10 @@ _META_WORDS = (
     "asked", "anonymity", "declined", "respond", "reached", "available", "changed", "safety", "security",
     "updated", "corrected", "translated", "edited", "condensed", "warning", "spoke", "talked", "refused", "agreed",
 )
-# a source note of an excerpt, all of it about the text: 'Excerpted from "Cold Pay," a report by ..., pages 31-33.'
-_SOURCE_NOTE = re.compile(r"^\W*(?:this is )?(?:an? )?(?:excerpted|extracted|adapted|abridged|excerpt|extract) from\b",
-                          re.IGNORECASE)
+# notes about the text, all of them: an excerpt's source ('Excerpted from "Cold Pay," a report by ..., pages 31-33.') and
+# a UN release's list of its experts ("The experts are: A, Special Rapporteur on contemporary forms of slavery; ...")
+_SOURCE_NOTE = re.compile(r"^\W*(?:(?:this is )?(?:an? )?(?:excerpted|extracted|adapted|abridged|excerpt|extract) from\b|"
+                          r"(?:the\s+)?(?:un\s+)?(?:experts?|special rapporteurs?)(?:\s+are|\s+is)?\s*:)", re.IGNORECASE)
 
 
 def _meta_possible(text: str) -> bool:
