@@ -57,6 +57,8 @@ def foreign(negators: frozenset[str], own_next: frozenset[int], raws: list[str],
 _EXCEPTION = frozenset(("unless", "except", "without"))
 _CONTRAST = frozenset(("but", "yet", "instead", "although", "though", "only"))
 _NOT_NEGATING_NO = frozenset(("doubt", "wonder", "matter", "longer", "sooner", "fewer", "less", "more"))
+# the coercion itself as the cue's first word, after a present "is"/"are" of a negated subject
+_COERCED = frozenset(("forced", "made", "compelled", "obliged", "coerced", "pressured", "pressed"))
 _CLAUSE_START = _PUNCT | frozenset(("said", "says", "that", "insisted", "insists", "claimed", "claims", "stated"))
 
 
@@ -76,8 +78,9 @@ def inside(negators: frozenset[str], slot_sets: tuple[frozenset[int], ...], raws
         if k < 0 or any(raws[j] in _PUNCT for j in range(k, lo)):
             return False
         if raws[k] in ("no", "nobody", "none") and (k == 0 or raws[k - 1] in _CLAUSE_START) \
-                and raws[k + 1] not in _NOT_NEGATING_NO and ("ever" in raws[k:lo] or raws[lo - 1] in ("or", "were", "was")):  # not "None had"
-            return True
+                and raws[k + 1] not in _NOT_NEGATING_NO and ("ever" in raws[k:lo] or raws[lo - 1] in ("or", "were", "was")
+                                                             or raws[lo - 1] in ("is", "are") and raws[lo] in _COERCED):  # not "None had"
+            return True  # ("No worker at our plant is forced to stay": a denial; "no worker is allowed to leave" is the abuse)
     return False
 
 
