@@ -1,0 +1,172 @@
+"""Probes for the classes of failure the study of heldout110 showed (forced labour in sub-Saharan Africa and of
+African workers abroad: children in pits and on farms, national service, labour-court digests, company denials).
+Every text is written for this test in our own wording; names, places, figures and sentence shapes differ from the
+set's. Each class has positive cases and controls that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse import hedges
+from labourlens.analyse.claims import _core_worker
+from labourlens.analyse.pipeline import analyse
+from probe_helpers import META, claim_with, lexicon_indicators, source_of
+
+# --- boys, minors and conscripts are the people a report is about --------------------------------------------
+
+
+def test_a_report_on_boys_in_the_pits_has_claims() -> None:
+    text = ("Boys as young as eleven dig for tin at pits outside Manono, a parent said. They carry sacks on their "
+            "heads from dawn until dark.\n\n"
+            "\"They beat the boys who rest before the siren and the foreman keeps their pay,\" said Odile Kanku, whose "
+            "son works there.")
+    a = analyse(text, META)
+    assert "physical_and_sexual_violence" in {h.indicator for c in a.claims for h in c.indicators}
+    assert source_of(a, "They beat the boys").kind == "named_person"
+
+
+@pytest.mark.parametrize("text", [
+    "Conscripts at the camp say they were never released.",
+    "Minors were found at the quarry.",
+    "The boys carry sacks of ore.",
+])
+def test_boys_minors_and_conscripts_are_people_a_claim_is_about(text: str) -> None:
+    assert _core_worker().found(text)
+
+
+def test_bare_children_are_not() -> None:
+    assert not _core_worker().found("Children played in the square after the festival.")
+
+
+def test_a_school_sports_report_stays_quiet() -> None:
+    text = ("The under-14 boys of St Mary's beat Lakeside 3-1 in the final on Saturday.\n\n"
+            "The boys trained every afternoon for a month, their coach said.")
+    assert not analyse(text, META).claims
+
+
+# --- an editor's note that presents a transcript gives its text to the one who sent it ------------------------
+
+
+def test_a_transcript_presented_in_an_editors_note_speaks_as_its_sender() -> None:
+    text = ("Editor's note: What follows is a transcript of a voice note sent on Friday to our newsroom by a woman "
+            "who says she works at a flower farm near Naivasha. We could not verify it.\n\n"
+            "[Voice note, 2:05]\n\n"
+            "\"They locked the gate of the greenhouse and kept our passports in the office.\n\n"
+            "We are paid half of what the contract says.\"\n\n"
+            "The farm did not answer our questions.")
+    a = analyse(text, META)
+    s = source_of(a, "kept our passports")
+    assert s.kind == "anonymous_source"
+    assert s.wording is not None and "woman" in s.wording
+    assert claim_with(a, "paid half").source == s.key
+
+
+def test_an_editors_note_without_a_transcript_changes_nothing() -> None:
+    text = ("Editor's note: This story was updated on Friday.\n\n"
+            "Workers at a flower farm near Naivasha said their passports were kept in the office and they were "
+            "beaten.")
+    s = source_of(analyse(text, META), "passports were kept")
+    assert s.kind != "anonymous_source" or "woman" not in (s.wording or "")
+
+
+# --- a byline "Posted by" with a hyphenated first name is no forum user ---------------------------------------
+
+
+def test_a_hyphenated_byline_name_does_not_speak_the_story() -> None:
+    text = ("Posted by Anne-Sophie Mbala | 3 March 2024, 09:15\n\n"
+            "A leaked memo from a cement plant in Kasama orders supervisors to withhold the wages of striking "
+            "workers.\n\n"
+            "Two workers said guards had confiscated their phones at the gate.")
+    a = analyse(text, META)
+    for c in a.claims:
+        s = a.source(c.source)
+        assert s is None or (s.wording or "") not in ("Anne", "Anne-Sophie", "Anne-Sophie Mbala")
+
+
+def test_a_forum_user_is_still_a_poster() -> None:
+    text = ("Posted by kasama_worker\n\n"
+            "The supervisors took our passports and we are not paid for overtime at the cement plant.")
+    a = analyse(text, META)
+    s = source_of(a, "took our passports")
+    assert "kasama_worker" in (s.wording or "")
+
+
+# --- counsel for the employer in a labour case speaks for the firm --------------------------------------------
+
+
+def test_counsel_for_the_respondent_is_the_firm() -> None:
+    text = ("The applicants, farmworkers on a mango estate, said their wages were withheld for months.\n\n"
+            "For the respondent, Advocate Johan Kruger argued that the deductions from the workers' wages were "
+            "lawful.")
+    s = source_of(analyse(text, META), "deductions")
+    assert s.kind == "organization"
+
+
+def test_counsel_for_the_prosecution_is_still_official() -> None:
+    text = ("Farmworkers on a mango estate said their wages were withheld for months.\n\n"
+            "For the prosecution, Thandi Mokoena told the court the workers' passports were locked in a safe.")
+    s = source_of(analyse(text, META), "passports were locked")
+    assert s.kind == "official"
+
+
+# --- an outlet named with two particles is the audience; a commander of a state body is official -------------
+
+
+def test_told_an_outlet_with_two_particles() -> None:
+    text = ("Children were found on cocoa farms near Daloa.\n\n"
+            "\"The boys worked without any protection and were beaten,\" the commander of the Daloa gendarmerie "
+            "company, Lieutenant Serge Kouadio, told L'Indépendant de la Marahoué.")
+    s = source_of(analyse(text, META), "were beaten")
+    assert s.kind == "official"
+    assert "Kouadio" in (s.wording or "")
+
+
+def test_the_commander_of_a_firms_security_is_not_official() -> None:
+    text = ("Workers at the Tembo sawmill said their wages were withheld.\n\n"
+            "\"Nobody was beaten at the gate,\" the commander of the Tembo Timber Ltd security team, Jonas Phiri, said.")
+    s = source_of(analyse(text, META), "Nobody was beaten")
+    assert s.kind != "official"
+
+
+# --- a cooperative's president is one person: a later "he said" goes back to him -----------------------------
+
+
+def test_he_after_a_cooperatives_president() -> None:
+    text = ("Boys from Mali were found working on cocoa farms near Duekoue and were beaten. The boys were paid "
+            "nothing, according to a social worker at the transit centre who is following the case.\n\n"
+            "The president of the local rubber cooperative, Coop\u00e9rative H\u00e9v\u00e9a Espoir de Gagnoa, said "
+            "none of its farms used forced labour. \"We check every farm. We have never seen a boy beaten there,\" he "
+            "said.")
+    a = analyse(text, META)
+    assert "president" in (source_of(a, "never seen a boy").wording or "").lower()
+    assert "social worker" in (source_of(a, "paid nothing").wording or "")
+
+
+# --- denials: a quoted "categorically denies", a negated subject before "is forced", "a single complaint" -----
+
+
+@pytest.mark.parametrize("text", [
+    'In a reply, Kafue Granite Ltd said it "firmly denies" that any worker had been struck.',
+    'In a reply, Kafue Granite Ltd said it \u201ccategorically denies\u201d that any worker had been struck.',
+    "The firm said it had never received a single complaint from its quarry workers.",
+])
+def test_denial_cues(text: str) -> None:
+    assert hedges.denial_cue(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    'The workers said they were "denied" food for two days.',
+    "The workers said they had received a single payment in six months.",
+])
+def test_not_denial_cues(text: str) -> None:
+    assert hedges.denial_cue(text) is None
+
+
+def test_no_worker_is_forced_to_stay_is_a_denial() -> None:
+    assert "restriction_of_movement" not in lexicon_indicators(
+        '"No worker at our quarry is forced to stay after his shift," the manager said.')
+
+
+def test_every_worker_is_forced_to_stay_is_no_denial() -> None:
+    assert "restriction_of_movement" in lexicon_indicators(
+        '"Every worker at our quarry is forced to stay after his shift," a driver said.')
