@@ -10,6 +10,7 @@ import pytest
 from labourlens.analyse import hedges
 from labourlens.analyse.claims import _core_worker
 from labourlens.analyse.pipeline import analyse
+from labourlens.analyse.speakers import classify
 from probe_helpers import META, claim_with, lexicon_indicators, source_of
 
 # --- boys, minors and conscripts are the people a report is about --------------------------------------------
@@ -170,3 +171,72 @@ def test_no_worker_is_forced_to_stay_is_a_denial() -> None:
 def test_every_worker_is_forced_to_stay_is_no_denial() -> None:
     assert "restriction_of_movement" in lexicon_indicators(
         '"Every worker at our quarry is forced to stay after his shift," a driver said.')
+
+
+# --- header parts that are no outlet: a numbered brief, "Download PDF", "Print" --------------------------------
+
+
+def test_a_numbered_field_brief_beside_the_name() -> None:
+    text = ("KASAMA RIGHTS MONITOR | Field Note No. 12\nChildren at the quarries of Mansa\n"
+            "Released 3 May 2024 | Download PDF | Share\n\nSummary\n\nWorkers at the quarry said they were beaten.")
+    assert analyse(text, META).meta.outlet == "Kasama Rights Monitor"
+
+
+def test_a_plain_header_still_gives_its_outlet() -> None:
+    text = "Copperbelt Morning Post | Business\n3 May 2024\n\nWorkers at the smelter said they were beaten."
+    assert analyse(text, META).meta.outlet == "Copperbelt Morning Post"
+
+
+# --- lexicon: work in water to the waist, pay collected by the handler ---------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "indicator"), [
+    ("The girls wash gravel standing in mud up to their knees all day.", "abusive_working_and_living_conditions"),
+    ("Miners said they dig in pit water up to their chests.", "abusive_working_and_living_conditions"),
+    ("The boys were brought by a middleman who takes their wages every Friday.", "withholding_of_wages"),
+    ("An uncle who collected her pay kept most of it, the girl said.", "withholding_of_wages"),
+])
+def test_wading_and_handlers_taking_pay(sentence: str, indicator: str) -> None:
+    assert indicator in lexicon_indicators(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "indicator"), [
+    ("After the rains, flood water came up to their knees in the streets.", "abusive_working_and_living_conditions"),
+    ("The recruiter who collected the fees said the visas were ready.", "withholding_of_wages"),
+])
+def test_floods_and_fees_are_not(sentence: str, indicator: str) -> None:
+    assert indicator not in lexicon_indicators(sentence)
+
+
+# --- "X, who speaks for <body>"; a depot's owner; a firm's legal form in brackets -----------------------------
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("Grace Achola, who speaks for the internal affairs ministry", "official"),
+    ("Grace Achola, who speaks on behalf of Tembo Mining Ltd", "organization"),
+    ("The depot's Lebanese owner, reached by phone", "organization"),
+    ("The owner of the ore depot", "organization"),
+    ("Kariba Granite (Private) Limited", "organization"),
+    ("Limpopo Packers (Pty) Ltd", "organization"),
+])
+def test_speaker_kinds(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("Grace Achola, who speaks for the workers", "named_person"),
+    ("Grace Achola, who works for the internal affairs ministry", "named_person"),
+])
+def test_speaker_kinds_unchanged(phrase: str, kind: str) -> None:
+    assert classify(phrase) == kind
+
+
+def test_the_firm_in_brackets_is_the_company_again() -> None:
+    text = ("Miners at a colliery near Hwange told the hearing they were beaten by supervisors and paid late.\n\n"
+            'In a statement, Kariba Granite (Private) Limited said it "categorically denies" that any worker was beaten. '
+            'The company said it had "never received a single complaint" from its miners.')
+    a = analyse(text, META)
+    first = claim_with(a, "categorically denies")
+    assert a.source(first.source).kind == "organization"  # type: ignore[union-attr]
+    assert first.polarity == "negated"
+    assert claim_with(a, "single complaint").source == first.source
