@@ -10,6 +10,7 @@ import pytest
 from labourlens.analyse import hedges
 from labourlens.analyse.claims import _core_worker
 from labourlens.analyse.pipeline import analyse
+from labourlens.analyse.places import find as find_places
 from labourlens.analyse.speakers import classify
 from probe_helpers import META, claim_with, lexicon_indicators, source_of
 
@@ -240,3 +241,25 @@ def test_the_firm_in_brackets_is_the_company_again() -> None:
     assert a.source(first.source).kind == "organization"  # type: ignore[union-attr]
     assert first.polarity == "negated"
     assert claim_with(a, "single complaint").source == first.source
+
+
+# --- the provinces of South Africa ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Grape pickers on a farm near Paarl, in the Western Cape, said they were locked in.", ("Western Cape", "ZA")),
+    ("Zimbabwean farmworkers in Limpopo Province said their passports were taken.", ("Limpopo", "ZA")),
+    ("Miners in Mpumalanga and KwaZulu-Natal went on strike.", ("KwaZulu-Natal", "ZA")),
+    ("A shelter in Gauteng took in the women.", ("Gauteng", "ZA")),
+    ("Police rescued the men near Worcester in the Western Cape.", ("Worcester", "ZA")),
+])
+def test_south_african_provinces(text: str, place: tuple[str, str]) -> None:
+    assert place in {(p.name, p.country) for p in find_places(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The men crossed the Limpopo at night to reach the farms.",
+    "Workers in the north west of the country said they were unpaid.",
+])
+def test_a_river_and_a_compass_point_are_no_province(text: str) -> None:
+    assert not any(p.country == "ZA" and p.level == "admin1" for p in find_places(text))
