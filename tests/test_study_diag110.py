@@ -263,3 +263,30 @@ def test_south_african_provinces(text: str, place: tuple[str, str]) -> None:
 ])
 def test_a_river_and_a_compass_point_are_no_province(text: str) -> None:
     assert not any(p.country == "ZA" and p.level == "admin1" for p in find_places(text))
+
+
+# --- lexicon: cues that read a child's or a debtor's plight as something else; nobody given the gear ---------
+
+
+@pytest.mark.parametrize(("sentence", "indicator"), [
+    ("Girls at the farm were spraying weedkiller chemicals without any protection.", "abuse_of_vulnerability"),
+    ("A worker said security guards had photographed the faces of strikers at the gate during the stoppage.",
+     "restriction_of_movement"),
+    ("He said he owed 80,000 francs for his bus fare and must work it off.", "withholding_of_wages"),
+    ("He said he owed 80,000 francs for his bus fare and must work it off.", "restriction_of_movement"),
+    ("Most of the boys at the pits did not attend school, the survey found.", "deception"),
+])
+def test_cues_that_are_not_the_indicator(sentence: str, indicator: str) -> None:
+    assert indicator not in lexicon_indicators(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "indicator"), [
+    ("The migrants had no legal status and lived without any protection from the law.", "abuse_of_vulnerability"),
+    ("Guards at the gate stop anyone who leaves the compound.", "restriction_of_movement"),
+    ("At the end of the month we were paid only bus fare.", "withholding_of_wages"),
+    ("The trainees never attended a single class at the college.", "deception"),
+    ("None of the girls at the quarry had gloves or masks.", "abusive_working_and_living_conditions"),
+    ("Not one of the diggers we met had been given a helmet.", "abusive_working_and_living_conditions"),
+])
+def test_the_same_cues_still_count(sentence: str, indicator: str) -> None:
+    assert indicator in lexicon_indicators(sentence)
