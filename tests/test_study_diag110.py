@@ -14,6 +14,14 @@ from labourlens.analyse.places import find as find_places
 from labourlens.analyse.speakers import classify
 from probe_helpers import META, claim_with, lexicon_indicators, source_of
 
+
+def lexicon_rules(sentence: str) -> set[str]:
+    """The rule ids the lexicon fires on one sentence on its own."""
+    from labourlens.analyse import indicators  # noqa: PLC0415
+
+    return {h.rule for h in indicators.match(sentence, 0).hits}
+
+
 # --- boys, minors and conscripts are the people a report is about --------------------------------------------
 
 
@@ -290,3 +298,24 @@ def test_cues_that_are_not_the_indicator(sentence: str, indicator: str) -> None:
 ])
 def test_the_same_cues_still_count(sentence: str, indicator: str) -> None:
     assert indicator in lexicon_indicators(sentence)
+
+
+# --- deception: promises not kept, school promised to a child, terms never put in writing --------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Parents in Gulu sent their sons to the farms with promises that were never kept.",
+    '"The woman told my mother I would attend school in Kumasi," the girl said.',
+    "Porters at the market were hired week after week without written terms.",
+])
+def test_deception_cues(sentence: str) -> None:
+    assert "deception" in lexicon_indicators(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said every child would attend school free of charge next year.",
+    "The contractor kept his promises and paid on time.",
+    "The crews worked without a written contract for a month.",
+])
+def test_not_deception_cues_of_this_study(sentence: str) -> None:
+    assert not any(h for h in lexicon_rules(sentence) if h.startswith("FL02.r110_"))
