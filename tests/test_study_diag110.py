@@ -319,3 +319,23 @@ def test_deception_cues(sentence: str) -> None:
 ])
 def test_not_deception_cues_of_this_study(sentence: str) -> None:
     assert not any(h for h in lexicon_rules(sentence) if h.startswith("FL02.r110_"))
+
+
+# --- hedges: a reduced "believed to have" after a noun; "looking into reports that" ---------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "A recruiter thought to have brought the girls from Mbale was detained.",
+    "Inspectors are investigating claims that the foreman kept the wages.",
+    "The ministry said it was looking into reports that the women were locked in.",
+])
+def test_hedges_of_this_study(text: str) -> None:
+    assert hedges.find_hedges(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreman told them to be quiet and kept their wages.",
+    "Inspectors looked into the dormitory and found forty beds.",
+])
+def test_no_hedge(text: str) -> None:
+    assert not hedges.find_hedges(text)
