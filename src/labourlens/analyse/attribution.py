@@ -468,11 +468,7 @@ def attribute(
         elif (person := _pronoun_before_quote(sentences, result, i, persons)) is not None:
             # 'Asked whether they could leave, she shrugged. "Leave for where? ..."': the person "she" is
             result[i] = Attribution(person, "said", True, False)
-        elif (
-            last_explicit is not None
-            and last_explicit[0] == s.paragraph - 1
-            and quote_paragraph(sentences, i)
-        ):
+        elif last_explicit is not None and last_explicit[0] == s.paragraph - 1 and quote_paragraph(sentences, i):
             # a paragraph that is all quotation, right after someone was introduced ("Kim described it:")
             result[i] = Attribution(last_explicit[1].source, last_explicit[1].cue, True, False)
         elif quote_paragraph(sentences, i) and (lead := document_lead(sentences, i)) is not None:

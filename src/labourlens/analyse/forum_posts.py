@@ -101,13 +101,13 @@ _USER = r"(?:(?:user|member)\s+)?[\"\u201c]?@?(?P<u>[A-Za-z0-9][\w.\-]{1,38}[A-Z
 _NUMBERED = r"(?:(?:Reply|Post|Comment|Answer|Re)\s*#?\s*\d+\s*[\u2014\u2013:|\-]*\s*)"
 _HEADERS = [
     # "Posted by X", "Reply #3 - Posted by X on 12 May", "Written by X", a board's "posted by X · 14 Mar"
-    gated(rf"^\s*{_NUMBERED}?(?:[Pp]osted|[Ww]ritten|[Ss]ubmitted|[Rr]eplied)\s+by:?\s+{_USER}(?![\w@])"
+    gated(rf"^\s*{_NUMBERED}?(?:[Pp]osted|[Ww]ritten|[Ss]ubmitted|[Rr]eplied)\s+by:?\s+{_USER}(?![\w@]|[.\-]\w)"
                r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:\s|$|,))"),  # "Posted by Jane Doe": a byline, the outlet's
     # "Reply from X » 12 Jan", "Comment from X" (not "Reply from Jane Doe": a byline)
-    gated(rf"^\s*(?:Reply|Response|Answer|Comment|Post|Message)\s+from:?\s+{_USER}(?![\w@])"
+    gated(rf"^\s*(?:Reply|Response|Answer|Comment|Post|Message)\s+from:?\s+{_USER}(?![\w@]|[.\-]\w)"
           r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[\s,;.]|$))"),
     # "Quote from: X on ...", "Quoting X:", "Originally posted by X"
-    gated(rf"^\s*(?:Quote\s+from:?|Quoting:?|Originally\s+posted\s+by:?)\s+{_USER}(?![\w@])"),
+    gated(rf"^\s*(?:Quote\s+from:?|Quoting:?|Originally\s+posted\s+by:?)\s+{_USER}(?![\w@]|[.\-]\w)"),
     # "Reply #3 - X", "Post 4 | X (joined 2018)"
     gated(rf"^\s*{_NUMBERED.replace('*[', '+[', 1)}{_USER}\s*(?:$|[\u2014\u2013(|,\-])"),
     # "X wrote:", "X said:"

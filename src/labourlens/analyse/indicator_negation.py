@@ -58,8 +58,10 @@ _EXCEPTION = frozenset(("unless", "except", "without"))
 _CONTRAST = frozenset(("but", "yet", "instead", "although", "though", "only"))
 _NOT_NEGATING_NO = frozenset(("doubt", "wonder", "matter", "longer", "sooner", "fewer", "less", "more"))
 _CLAUSE_START = _PUNCT | frozenset(("said", "says", "that", "insisted", "insists", "claimed", "claims", "stated", '"'))
-# the auxiliary just before the cue that makes the negated subject the cue's own ("nobody at our site is | held")
-_SUBJECT_AUX = frozenset(("or", "were", "was", "is", "are", "been", "being", "be"))
+# the auxiliary just before the cue that makes the negated subject the cue's own ("nobody at our site is | held", "No
+# worker at our plant is | forced to stay"); a present one only before a cue that is no leave ("no worker is allowed to
+# leave" is the abuse)
+_SUBJECT_AUX = frozenset(("is", "are", "been", "being", "be"))
 
 
 def inside(negators: frozenset[str], slot_sets: tuple[frozenset[int], ...], raws: list[str],
@@ -78,8 +80,9 @@ def inside(negators: frozenset[str], slot_sets: tuple[frozenset[int], ...], raws
         if k < 0 or any(raws[j] in _PUNCT for j in range(k, lo)):
             return False
         if raws[k] in ("no", "nobody", "none") and (k == 0 or raws[k - 1] in _CLAUSE_START) \
-                and raws[k + 1] not in _NOT_NEGATING_NO and ("ever" in raws[k:lo] or raws[lo - 1] in _SUBJECT_AUX):  # not "None had"
-            return True
+                and raws[k + 1] not in _NOT_NEGATING_NO and ("ever" in raws[k:lo] or raws[lo - 1] in ("or", "were", "was")
+                                                             or raws[lo - 1] in _SUBJECT_AUX and raws[lo] not in _DENIED_LEAVE):
+            return True  # (not "None had")
     return False
 
 

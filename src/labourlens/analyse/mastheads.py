@@ -124,10 +124,10 @@ def _skippable(part: str) -> bool:
 
 
 # "Summary No. 2024/118", "episode 212", "Issue 14", '"Far From Home"'; a numbered paper: "POLICY BRIEF 24/11", "Case Note 2024/17"
-_ITEM_PART = re.compile(r"^(?:[A-Z][a-z]+[ \t]+)?(?:No\.|Nr\.|#)[ \t]*\d|^(?:[Ee]pisode|[Ii]ssue|[Pp]art|[Ss]eries|[Ss]eason|[Vv]ol\.?|"
+_ITEM_PART = re.compile(r"^(?:[A-Z][a-z]+[ \t]+){0,2}(?:No\.|Nr\.|#)[ \t]*\d|^(?:[Ee]pisode|[Ii]ssue|[Pp]art|[Ss]eries|[Ss]eason|[Vv]ol\.?|"
                         r"[Vv]olume|[Ee]dition|[Ww]eek)[ \t]+\d|^[\"\u201c][^\"\u201d]{1,60}[\"\u201d]$"
                         r"|^(?i:(?:policy|issue|research)[ \t]+brief|(?:working|briefing|occasional|discussion)[ \t]+paper|"
-                        r"(?:briefing|research|field|case)[ \t]+note)[ \t]+(?:No\.?[ \t]*)?\d")
+                        r"(?:briefing|research|field|case)[ \t]+note)[ \t]+(?:No\.?[ \t]*)?\d|^(?i:download[ \t]+pdf|print|share)$")
 
 
 def _name_like(part: str) -> str | None:

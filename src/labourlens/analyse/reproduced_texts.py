@@ -41,7 +41,10 @@ _REPRODUCE = re.compile(
     # a report's own voice: "The Panel reproduces below the relevant passages of the reply"
     r"|\b(?:[A-Z][a-z]+|[Ii]t)\s+reproduces\s+(?:below|here|in\s+full)\b"
     # a recording set down word for word: "Transcribed from Swahili by the family's neighbour"
-    r"|(?:^|[.;]\s+)[Tt]ranscribed\s+(?:from|by|and)\b)")
+    r"|(?:^|[.;]\s+)[Tt]ranscribed\s+(?:from|by|and)\b"
+    # an editor's note before the text: "What follows is a transcript of a voice note sent to us by a miner"
+    r"|\b[Ww]hat\s+follows\s+(?:is|are)\s+(?:an?|the)\s+(?:(?:full|edited|partial|lightly\s+edited)\s+)?"
+    r"(?:transcript|transcription|translation|text|record)s?\s+of\b)")
 # "One entry in the call log reads (name changed): "...": the entry speaks
 _READS = re.compile(
     rf"^\s*(?P<sp>(?:One|An?|The|Another)\s+(?:[\w'-]+\s+){{0,3}}?{_ITEM}(?:\s+(?:in|of|from)\s+(?:the|a|an|its|our|his|"
@@ -49,7 +52,9 @@ _READS = re.compile(
 # "A Facebook post by a Ghanaian worker in Qatar, Ana Moe, has been shared ...": the post's author
 _ITEM_BY = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?{_ITEM}\s+(?:(?:was|were)\s+(?:sent|recorded|posted|written|left)\s+)?"
-    r"(?:(?:on|in|via|over)\s+[A-Z][\w-]*\s+)?(?:by|from)\s+"
+    r"(?:(?:on|in|via|over)\s+[A-Z][\w-]*\s+)?"
+    # "a voice note sent last week to a member of our team by a young man": when and to whom, then by whom
+    r"(?:(?:sent|recorded|posted|written|left)\s+(?:[\w'-]+\s+){1,9}?(?=by\s))?(?:by|from)\s+"
     r"(?P<sp>[^;:\"\u201c]{2,120}?)(?=\s+(?:has|had|was|is|were|went|which|that|who)\b|,\s+(?:which|that)\b|[.;:]|$)")
 # "The Telegram channel X, which has 40,000 subscribers, on Saturday published a post", "The owner, Primtextile,
 # has sent the editors a letter": the writer
@@ -121,10 +126,13 @@ _MEDIA_WORD = re.compile(r"\b(?:channel|blog|newspaper|site|outlet)\b", re.I)
 def reproduced_texts(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give the sentences of a text the page reproduces to its author (in place; see the module docstring)."""
     if "reproduc" not in text and "publish" not in text and "print" not in text and " read" not in text \
-            and "following" not in text and "shared" not in text and "ranscribed" not in text:
+            and "following" not in text and "follows" not in text and "shared" not in text and "ranscribed" not in text:
         return
     for i, s in enumerate(sentences):
         if s.kind != "body":
+            # an editor's note set apart as a note may still present the text that follows
+            if s.kind == "meta" and _REPRODUCE.search(s.text) is not None:
+                _present(text, sentences, result, reg, i, s)
             continue
         reads = _READS.match(s.text)
         if reads is not None:
@@ -132,43 +140,47 @@ def reproduced_texts(text: str, sentences: Sequence[Sentence], result: list[Any]
             _give(sentences, result, reg, block, Mention(reads.group("sp"), reads.start("sp"), reads.end("sp"), "wrote"),
                   "document", s)
             continue
-        if _REPRODUCE.search(s.text) is None:
-            continue
-        # the text follows in the next paragraph ("We reproduce it below. We could not verify it." may end this one)
-        nxt_i = next((k for k in range(i + 1, min(i + 5, len(sentences))) if sentences[k].paragraph != s.paragraph
-                      and not _SEPARATOR.match(sentences[k].text)), None)  # ("---" sets the text off)
-        if nxt_i is None:
-            continue
-        nxt = sentences[nxt_i]
-        intro = " ".join(x.text for x in sentences[max(0, i - 3):i + 1] if x.paragraph == s.paragraph)
-        signed = _signed(sentences, nxt_i, intro)
-        found = signed or _writer(intro)
-        the_item = _THE_ITEM.search(intro) if found is None else None
-        if the_item is not None:  # "We have seen the message ... We reproduce it below": the message named before
-            found = the_item.group(0), the_item.group("item")
-        if found is None:
-            continue
-        wording, item = found
-        quoted = nxt.text.lstrip().startswith(_OPEN)
-        opening = nxt.start + len(nxt.text) - len(nxt.text.lstrip())
-        block = _quoted_block(text, sentences, nxt_i, opening) if quoted else _prose_block(sentences, result, nxt_i, signed is not None)
-        if not block:
-            continue
-        span_text = text[sentences[block[0]].start:sentences[block[-1]].end]
-        if item.endswith(("letter", "statement")) and len(_NUMBERED.findall(span_text)) >= 2:
-            wording, kind = f"a {item}", "document"  # a letter set out in numbered points
-        else:
-            kind = "outlet" if _MEDIA_WORD.search(wording) \
-                else classify(wording) or "anonymous_source"
-        owner = item_owner(text[:s.start], item) if the_item is not None else None
-        if owner is not None:
-            wording, kind = owner  # "the reply" under the heading "Reply of a Member State to the Panel's letter"
-        named = _named_item(reg, item) if the_item is not None and owner is None else None
-        if named is not None:
-            _give_to(result, block, named)
-            continue
-        pos = intro.find(wording)
-        _give(sentences, result, reg, block, Mention(wording, max(pos, 0), max(pos, 0) + len(wording), "wrote"), kind, s)
+        if _REPRODUCE.search(s.text) is not None:
+            _present(text, sentences, result, reg, i, s)
+
+
+def _present(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry, i: int, s: Sentence) -> None:
+    """Give the text that sentence ``i`` says the page reproduces (in the next paragraph) to its author."""
+    # the text follows in the next paragraph ("We reproduce it below. We could not verify it." may end this one)
+    nxt_i = next((k for k in range(i + 1, min(i + 5, len(sentences))) if sentences[k].paragraph != s.paragraph
+                  and not _SEPARATOR.match(sentences[k].text)), None)  # ("---" sets the text off)
+    if nxt_i is None:
+        return
+    nxt = sentences[nxt_i]
+    intro = " ".join(x.text for x in sentences[max(0, i - 3):i + 1] if x.paragraph == s.paragraph)
+    signed = _signed(sentences, nxt_i, intro)
+    found = signed or _writer(intro)
+    the_item = _THE_ITEM.search(intro) if found is None else None
+    if the_item is not None:  # "We have seen the message ... We reproduce it below": the message named before
+        found = the_item.group(0), the_item.group("item")
+    if found is None:
+        return
+    wording, item = found
+    quoted = nxt.text.lstrip().startswith(_OPEN)
+    opening = nxt.start + len(nxt.text) - len(nxt.text.lstrip())
+    block = _quoted_block(text, sentences, nxt_i, opening) if quoted else _prose_block(sentences, result, nxt_i, signed is not None)
+    if not block:
+        return
+    span_text = text[sentences[block[0]].start:sentences[block[-1]].end]
+    if item.endswith(("letter", "statement")) and len(_NUMBERED.findall(span_text)) >= 2:
+        wording, kind = f"a {item}", "document"  # a letter set out in numbered points
+    else:
+        kind = "outlet" if _MEDIA_WORD.search(wording) \
+            else classify(wording) or "anonymous_source"
+    owner = item_owner(text[:s.start], item) if the_item is not None else None
+    if owner is not None:
+        wording, kind = owner  # "the reply" under the heading "Reply of a Member State to the Panel's letter"
+    named = _named_item(reg, item) if the_item is not None and owner is None else None
+    if named is not None:
+        _give_to(result, block, named)
+        return
+    pos = intro.find(wording)
+    _give(sentences, result, reg, block, Mention(wording, max(pos, 0), max(pos, 0) + len(wording), "wrote"), kind, s)
 
 
 def _named_item(reg: Registry, item: str) -> str | None:

@@ -52,6 +52,7 @@ from labourlens.analyse.family_descriptors import family_descriptor_kind
 from labourlens.analyse.firm_descriptions import firm_description_kind
 from labourlens.analyse.gathered_by import researcher_team_kind
 from labourlens.analyse.paper_names import paper_name
+from labourlens.analyse.speaks_for import speaks_for_kind
 from labourlens.analyse.staff_voices import staff_kind
 from labourlens.analyse.testimony_labels import coded_label
 
@@ -176,6 +177,8 @@ _FORMER_NAMED = re.compile(r"^(?i:a|an|one|another)\s+former\s+[^,]{0,60}?\b(?i:
 def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str | None:
     """The kind of speaker phrase ``text`` (``first``: its part before the first comma) for the shapes
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
+    if (spokes := speaks_for_kind(text, classify)) is not None:
+        return spokes  # "Ana Ruiz, who speaks for the labour ministry": the body's spokesperson
     if (organiser := titled_organisers.titled_organiser_kind(text, classify)) is not None:
         return organiser  # "Coalition of Harvest Workers organiser Ana Ruiz": the organiser, named
     if (owned := owned_outlets.owned_outlet_kind(first, classify)) is not None:

@@ -113,8 +113,9 @@ def _lex() -> _Lex:
     except ImportError:
         pass
     audience_re = _alt(list(verbs["audience"]) + list(outlets)) + (
-        r"|(?-i:(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+|(?:du|de|des|la|le|del|da|do|dos|"
-        r"di|al|el|van|von)\s+)?[A-Z][\w'’&.-]*){0,5})"  # "told Jornal de Angola", "told La Voix du Kouilou"
+        r"|(?-i:(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+|(?:(?:du|de|des|la|le|del|da|do|dos|"
+        r"di|al|el|van|von)\s+){1,2})?[A-Z][\w'’&.-]*){0,5})"  # "told Jornal de Angola", "told La Voix du Kouilou"
+        # ("told L'Écho de la Plaine": two particles)
         r"|(?:a|an|the)\s+" + _AUDIENCE_ADJ + "(?:" + _AUDIENCE_NOUNS + ")s?"
         # any short object of "told" before "that": "told a shelter worker that", "told the inspection team that"
         # (never the workers themselves: "The foreman told the men that ..." is a report about them)

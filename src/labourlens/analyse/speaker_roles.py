@@ -67,10 +67,11 @@ _ORDINAL_OF = re.compile(r"^the\s+(?P<who>[a-z]+)\s+of\s+(?:the|these|those|its|
                          r"(?P<group>[a-z-]+s(?:\s+[a-z-]+s)?)$")
 
 
+# (a president here is one of a cooperative or a firm: "The president of the cooperative, ... He said")
 _COMPANY_PEOPLE = frozenset("woman man person employee receptionist clerk secretary operator manager executive ceo "
                             "owner director chief chairman chairwoman chairperson founder proprietor boss supervisor "
                             "foreman representative spokesperson spokesman spokeswoman agent recruiter accountant "
-                            "officer official head co-owner co-founder lawyer".split())
+                            "officer official head co-owner co-founder lawyer president".split())
 
 
 def people_group(entry: Any) -> bool:
@@ -364,7 +365,7 @@ _HEAD_OF = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant
                       r"(?!.*\b(?:workers?|employees?|staff|students?|residents?)\b)"
                       r"(?P<body>[^,;:\"]{3,80})")
 # "The head of the regional migration department, Ana Ruiz": the role and its body before the holder's name
-_FRONT_HEAD = re.compile(r"^(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant|first\s+deputy)\s+)?(?P<role>head|chief|director|"
+_FRONT_HEAD = re.compile(r"^(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant|first\s+deputy)\s+)?(?P<role>head|chief|director|commander|"
                          r"chair|chairman|chairwoman|chairperson|member|deputy)\s+of\s+(?P<body>[^,;:\"]{3,80}),\s+(?-i:[A-Z])",
                          re.IGNORECASE)
 

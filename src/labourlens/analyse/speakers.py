@@ -283,7 +283,7 @@ def classify(np: str) -> str | None:
     """Speaker kind of a speaker phrase, or None when it does not look like a speaker."""
     lex = _lex()
     text = rx.EDGE_PUNCTUATION.sub("", np.strip())
-    text = without_name_aside(text)  # "Sergei (he asked us not to print his surname)": named all the same
+    text = without_name_aside(rx.BRACKETED_FORM.sub(r"\1", text))  # "Coal (Private) Limited": a firm's legal form
     if text.endswith(")") and _ACRONYM_TAIL.search(text):  # "the Korea Labour Observatory (KLO)"
         text = _ACRONYM_TAIL.sub("", text)
     if _HEADING_NO.match(text):  # "3.2 Former workers": the paragraph's number is not part of the speaker

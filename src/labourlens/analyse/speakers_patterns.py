@@ -79,3 +79,6 @@ BUSINESS_ROLE_APPOSITION = re.compile(
     r"contractor|subcontractor|agency|exporter|importer|processor|maker|producer|conglomerate|corporation|"
     r"enterprise|holding|trader|trading house|retailer|brand|chain|wholesaler|label)\b(?:\s+(?:called|named|known\s+as)\s|\s*$)",
     re.IGNORECASE)
+# a legal form in brackets inside a firm's name ("Kariba Coal (Private) Limited", "Mopane Estates (Pty) Ltd",
+# "Tembo Timber (Pvt) Ltd"): read without the brackets
+BRACKETED_FORM = re.compile(r"\((Private|Pvt|Pty|Proprietary)\)(?=\s+(?:Limited|Ltd)\b)")
