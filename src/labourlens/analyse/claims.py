@@ -30,7 +30,6 @@ from labourlens.analyse import (
 )
 from labourlens.analyse.bonded_households import bonded_households
 from labourlens.analyse.cast_lines import cast_line
-from labourlens.analyse.quoted_jobs import mark_quoted_jobs
 from labourlens.analyse.claim_filters import (
     finding_denial,
     frame_line,
@@ -215,7 +214,6 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     counter_assertions.mark(claims, sources)
     mark_compliance(claims, sources)  # "it had paid the subcontractor in full": the accused party's denial
     party_rebuttals.mark(claims, sources)  # "kept only with the workers' written consent", "no wages are outstanding"
-    mark_quoted_jobs(claims)  # 'a "customer care" job paying Sh90,000 a month': the recruiter's word for the work
     evidence = any(c.indicators for c in claims)  # the model never makes a report evidence on its own
     for c in claims:  # what the lexicon's cues did not foresee, from the word model (never on a denial or a hypothetical)
         if evidence and c.polarity == "affirmed" and not c.future:  # (nor on the speaker phrase: "a worker who was beaten said")
