@@ -193,6 +193,7 @@ def test_promised_salary_never_received_is_deception() -> None:
 def test_papers_taken_away_are_retained() -> None:
     assert "retention_of_identity_documents" in lexicon_indicators("The guards fled and took our passports with them.")
     assert "retention_of_identity_documents" not in lexicon_indicators("The workers keep their passports with them.")
+    assert "retention_of_identity_documents" not in lexicon_indicators("The nurses had taken their passports with them.")
 
 
 def test_no_complaint_received_denies_the_abuse() -> None:
