@@ -19,7 +19,10 @@ __all__ = ["agency_backrefs"]
 
 # "the agency", "The agency's director", "the agency's director, Ravi Kumar", "The agency's owner, Mr Ode"
 _SPEAKER = re.compile(r"^(?i:the)\s+agency(?:['\u2019]s\s+(?:managing\s+|general\s+)?(?:director|owner|manager|head|"
-                      r"chief\s+executive|proprietor)(?:,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?)?$")
+                      r"chief\s+executive|proprietor)(?:,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?)?"
+                      # "The agency's director, reached by phone": how the paper got the answer is no part of who
+                      r"(?:,\s+(?:when\s+)?(?:reached|contacted|called|interviewed|asked)\s+(?:by|on|over)\s+(?:the\s+)?"
+                      r"(?:tele)?phone)?$")
 # the word before each lowercase "agency" in the text, and what follows it ("an agency of the ministry" is the state's)
 _AGENCY = re.compile(r"(?P<before>[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+agency\b(?!\s+(?:of|under|within)\s+the\b)")
 

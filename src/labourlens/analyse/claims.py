@@ -29,6 +29,7 @@ from labourlens.analyse import (
     worktime_excess,
 )
 from labourlens.analyse.bonded_households import bonded_households
+from labourlens.analyse.cast_lines import cast_line
 from labourlens.analyse.claim_filters import (
     finding_denial,
     frame_line,
@@ -195,6 +196,11 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
         )
         # a source who has already made a claim and is named again speaks about the same matter
         same_speaker = att.explicit and att.source != attribution.OUTLET_KEY and att.source in speakers
+        if s.text[:1] in "GHPMCW" and cast_line(s.text):  # "Guest: Dr. Ana Ruiz, a sociologist who studies ...":
+            if topical or m.hits or follows:  # no claim, but the answers after it go on about what the guest was
+                claimed.add(i)  # introduced for, and the guest it names has been heard on it
+                speakers.update([att.source] if att.source != attribution.OUTLET_KEY else [])
+            continue
         if not (topical or m.hits or continuity or same_speaker):
             continue
         # (speed: the filters below after the cheaper test above; both only read, so the order changes nothing)

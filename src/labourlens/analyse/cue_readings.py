@@ -86,7 +86,8 @@ def unproven(text: str, hits: list[IndicatorHit], negated: list[IndicatorHit],
     if not hits or pattern is None:
         return hits, negated
     low = text.lower()
-    if not any(w in low for w in ("evidence", "proof", "account", "report", "testimony", "indication", "sign")):
+    if not any(w in low for w in ("evidence", "proof", "account", "report", "testimony", "indication", "sign", "complaint",
+                                  "allegation")):
         return hits, negated
     spans: list[tuple[int, int]] = []
     for m in pattern.finditer(text):

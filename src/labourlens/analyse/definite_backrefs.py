@@ -38,7 +38,7 @@ _GOVERNMENT_HEADS = frozenset("government authorities authority administration r
 # official heads that are people ("the spokesman", "the inspector"), not bodies ("the office", "the ministry")
 _PERSON_HEADS = frozenset("official spokesperson spokesman spokeswoman minister ambassador diplomat envoy "
                           "governor mayor president inspector officer prosecutor consul commissioner "
-                          "secretary senator lawmaker legislator congressman congresswoman judge ombudsman "
+                          "secretary senator lawmaker legislator congressman congresswoman judge ombudsman director "
                           "ombudswoman ombudsperson".split())
 _BODY_WORDS = frozenset("statement announcement communique communiqué release briefing".split())
 # "the government", "the court": a body of its own, never a way of referring back to an agency just named

@@ -36,9 +36,17 @@ _INTERVIEWED = re.compile(rf"\b(?:interviewed|surveyed|spoke\s+(?:to|with))\s+(?
 _OUT_OF = re.compile(rf"{NUM}\s+of\s+(?:the|our)\s+(?P<sample>{NUM})\b", re.IGNORECASE)
 
 
+# a bullet that gives the report's own sample up front: "Of 120 fishermen we helped return between May and December,
+# 95 said ..."
+_FRONTED_SAMPLE = re.compile(rf"^\W{{0,3}}Of\s+(?:the\s+)?{NUM}\s+[^,]{{0,90}}?\b(?:we|I)\s+(?:have\s+)?(?:assisted|"
+                             r"interviewed|helped|surveyed|spoke\s+(?:to|with)|met|supported|rescued|repatriated|"
+                             rf"counselled|counseled|sheltered)\b[^,]{{0,90}},\s+{NUM}\s", re.IGNORECASE)
+
+
 def _sampled_list(sentences: Sequence[Sentence], i: int) -> bool:
     """Is sentence ``i`` a bullet of a list that a findings heading opens (bullets only between them), one of whose
-    bullets counts out of the sample ("17 of the 23 said"), the report's own sample?"""
+    bullets counts out of the sample ("17 of the 23 said"), the report's own sample, or gives that sample up front ("Of
+    120 fishermen we helped return, 95 said")?"""
     first = i
     while first > 0 and first > i - 30 and _BULLET.match(sentences[first - 1].text):
         first -= 1
@@ -48,6 +56,8 @@ def _sampled_list(sentences: Sequence[Sentence], i: int) -> bool:
     while last + 1 < len(sentences) and last < i + 30 and _BULLET.match(sentences[last + 1].text):
         last += 1
     for j in range(first, last + 1):
+        if _FRONTED_SAMPLE.match(sentences[j].text):
+            return True  # "Of 120 fishermen we helped return ..., 95 said": the report's own sample
         out_of = _OUT_OF.search(sentences[j].text, 0, 40)
         if out_of is not None:
             sample = out_of.group("sample").lower()
@@ -62,7 +72,8 @@ def finding_bullets(sentences: Sequence[Sentence], result: list[Any]) -> None:
         if result[i].source == OUTLET_KEY:
             continue
         bullet = _BULLET.match(s.text)
-        if bullet is None or _OPENING.match(s.text, bullet.end()) is None or not _sampled_list(sentences, i):
+        if bullet is None or _OPENING.match(s.text, bullet.end()) is None and _FRONTED_SAMPLE.match(s.text) is None \
+                or not _sampled_list(sentences, i):
             continue
         # the counted group's words stay marked as the speaker phrase, so they are not read as evidence
         result[i] = replace(result[i], source=OUTLET_KEY, cue=None, direct=False, explicit=False)

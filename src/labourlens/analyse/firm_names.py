@@ -63,11 +63,17 @@ _FIRM_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:recrui
                                r"\s+[\"\u201c]?$")
 
 
+# a reduced relative clause after the name: "The recruiter Kasun named could not be reached" (the recruiter whom Kasun
+# named): the name is the one who named, not the firm
+_NAME_THEN_RELATIVE = re.compile(r"\s+[a-z]+(?:ed|t|w|ld)\s+(?:could|can|did|does|was|is|has|had|would|will|declined|"
+                                 r"refused|denied|said|says|did|remains|was)\b|\s+[a-z]+ed[,.;]")
+
+
 def _introduced_as_firm(text: str, name: str) -> bool:
     """Does the text name ``name`` right after a firm noun ("the agency 'Himali Overseas'")? (A scan for the name.)"""
     at = text.find(name)
     while at >= 0:
-        if _FIRM_NOUN_BEFORE.search(text, max(0, at - 40), at):
+        if _FIRM_NOUN_BEFORE.search(text, max(0, at - 40), at) and not _NAME_THEN_RELATIVE.match(text, at + len(name)):
             return True
         at = text.find(name, at + len(name))
     return False

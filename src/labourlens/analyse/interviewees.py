@@ -358,7 +358,7 @@ _OWN_RESPONDENTS = re.compile(r"\b(?:my|our)\s+(?:respondents|interviewees|infor
 
 
 _WE_THINK = re.compile(r"(?:I|[Ww]e)\s+(?:think|guess|believe|heard|suppose|suspect)\s")
-_TOLD_US_END = re.compile(r"\b(?:tell|tells|told)\s+us$")
+_TOLD_US_END = re.compile(r"\b(?:tell|tells|told)\s+(?:us|me)$")  # "Several told me": the witness's own interviews
 
 
 def told_the_witness(m: Mention | None, sentence_text: str) -> bool:

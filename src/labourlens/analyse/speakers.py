@@ -17,6 +17,7 @@ from labourlens.analyse import entities, gated, np_adjectives, speaker_kinds, sp
 from labourlens.analyse import speakers_patterns as rx
 from labourlens.analyse.initial_names import legal_initials
 from labourlens.analyse.place_appositions import describes_place
+from labourlens.analyse.rank_names import rank_name_kind
 from labourlens.analyse.speaker_bodies import body_kind, lawyer_apposition, particle_name, person_clause
 from labourlens.analyse.speaker_documents import document_first, owned_document
 from labourlens.analyse.speaker_forms import (
@@ -292,8 +293,8 @@ def classify(np: str) -> str | None:
         return None  # "In Ghana", "On Monday": a setting; "None of them": nobody, never a speaker
     if _HANDLE.fullmatch(text) or rx.INITIAL_APPOSITION.match(text):  # or "K., who asked ...": an initial
         return "anonymous_source"  # "@crane_watcher": an account on social media, a person without a name
-    if _FORMAL_STATE.match(text):
-        return "official"  # "The Russian Federation", "the Kingdom of Bahrain": a state speaks
+    if _FORMAL_STATE.match(text) or rank_name_kind(text):
+        return "official"  # "The Russian Federation", "the Kingdom of Bahrain": a state speaks; "Lt Col Sarin": its force
     if "(" in text and _CITATION.search(text):  # "Noh (2019)", "Baek and Cho (2018: 12)": authors cited
         text = _CITATION.sub("", text).strip()
         if _AUTHORS.fullmatch(text.split(",")[0].strip()):
