@@ -5,7 +5,7 @@ North Korea only as a place. Every text is written for these tests; every person
 from __future__ import annotations
 
 from labourlens.analyse.pipeline import analyse
-from probe_helpers import META, lexicon_indicators
+from probe_helpers import META, lexicon_indicators, source_of, speaker
 
 
 def _claims(text: str) -> list[str]:
@@ -151,17 +151,13 @@ def test_north_korea_sending_workers_is_still_a_report() -> None:
             "unification ministry said Tuesday.\n\n"
             "Lawmaker Paek Sun-hee, citing the National Intelligence Service, said that the workers had been told their "
             "families would lose their flats if they failed to meet the plan.\n")
-    a = analyse(text, META)
-    c = next(c for c in a.claims if c.text.startswith("Lawmaker Paek"))
-    s = a.source(c.source)
-    assert s is not None and s.wording == "the National Intelligence Service", s  # not the ministry quoted before
+    s = source_of(analyse(text, META), "Lawmaker Paek")
+    assert s.wording == "the National Intelligence Service", s  # not the ministry quoted before
 
 
 # a name after a word that opens the clause ("When Grace Achieng, 29, landed ...") is the name without that word, for
 # the "she" of the same sentence and for her surname later
 def test_a_clause_opener_is_no_part_of_a_name() -> None:
-    from probe_helpers import speaker
-
     text = ("Kampala, Uganda – When Grace Achieng, 29, landed in Muscat in 2023, she said she was promised a job in a "
             "hotel. Her employer took her passport on the first day.\n\n"
             "\"I cleaned from six in the morning until midnight,\" Achieng told the Lake Courier.\n")
@@ -170,8 +166,6 @@ def test_a_clause_opener_is_no_part_of_a_name() -> None:
 
 
 def test_a_high_commission_is_a_state_body() -> None:
-    from probe_helpers import speaker
-
     text = ("POLOKWANE – Police rescued 30 Zimbabwean farmworkers who had not been paid for six months.\n\n"
             "The Zimbabwean High Commission in Pretoria said it would help repatriate the workers, who had been "
             "locked in a shed at night.\n")
@@ -179,8 +173,6 @@ def test_a_high_commission_is_a_state_body() -> None:
 
 
 def test_a_human_rights_defender_speaks() -> None:
-    from probe_helpers import speaker
-
     text = ("Tajik builders in Kazan say their foreman took their work permits in October and has not returned them.\n\n"
             "Earlier, human rights defender Zarina Kholova said that employers in the region routinely kept migrants' "
             "work permits.\n")

@@ -247,8 +247,6 @@ def contact_name(context: str) -> str | None:
     return found[-1] if found else None
 
 
-
-
 def without_lead_word(name: str | None) -> str | None:
     """A name found at a sentence start without the word that opened the sentence ("For Tomasz Wrobel")."""
     if not name:
