@@ -193,3 +193,37 @@ def test_a_releases_list_of_its_experts_is_no_claim() -> None:
     got = _claims(text)
     assert not any(c.startswith("The experts are") for c in got), got
     assert any(c.startswith("GENEVA") for c in got), got
+
+
+def test_cadres_who_accompany_or_watch_workers() -> None:
+    assert "restriction_of_movement" in lexicon_indicators(
+        "Each transferred worker is accompanied by cadres who are responsible for their attendance.")
+    assert "intimidation_and_threats" in lexicon_indicators("The workers were monitored by cadres at the plant.")
+    assert not lexicon_indicators("The visiting delegation was accompanied by officials from the ministry.")
+
+
+def test_a_death_certificate_speaks_as_a_document() -> None:
+    text = ("Families question deaths of migrant builders in Doha\n\n"
+            "KATHMANDU — The body of a 31-year-old builder came home on Sunday. His death certificate, issued in Doha, "
+            "lists the cause of death as \"natural causes\", though he had worked twelve hours a day in 47 degrees.\n")
+    assert speaker(text, "His death certificate")[:2] == ("His death certificate, issued in Doha", "document")
+
+
+def test_a_job_bought_from_the_agency_is_a_recruitment_debt() -> None:
+    sentence = ("In voice messages shared with the Lakeside Monitor, the workers said they had each paid the agency between "
+                "Shs3 million and Shs5 million (about $800 to $1,350) for jobs in Dubai.")
+    assert lexicon_indicators(sentence) == {"debt_bondage"}  # (and no isolation for the outlet named "...Monitor")
+    assert not lexicon_indicators("The agency paid its staff for their work in December.")
+
+
+def test_an_account_according_to_investigators_goes_on() -> None:
+    text = ("NOVOSIBIRSK, 18 March — A court sentenced two recruiters for holding migrant workers in a warehouse, the "
+            "prosecutor's office said.\n\n"
+            "According to investigators, the defendants took the workers' passports and locked them in at night. The "
+            "workers were given one meal a day.\n")
+    assert speaker(text, "The workers were given")[:2] == ("investigators", "official")
+
+
+def test_a_client_paying_an_agency_for_a_job_is_no_debt() -> None:
+    assert "debt_bondage" not in lexicon_indicators(
+        'The shipyard said it paid the agency "in full and on time", about 200,000 euros for the job.')

@@ -495,7 +495,7 @@ _FRAMING = re.compile(
 )
 _SAID_IN = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
 # "According to the employee, the phones were taken. The women may call home once a month.": the account goes on
-_ACCORDING_LEAD = re.compile(r"^\W{0,3}According\s+to\s+(?:the|a|an|one|this|that|their|its|his|her)\s")
+_ACCORDING_LEAD = re.compile(r"^\W{0,3}According\s+to\s+(?:(?:the|a|an|one|this|that|their|its|his|her)\s|(?:investigators|prosecutors|police)\b)")
 _PERSON_SEQUEL = re.compile(r"^\s*(?:(?:What|All|Then|But|And|Later|Soon|So|Instead|(?:In|At)\s+[A-Z][a-z]+)\s+(?:he|she)|He|She)\s+"
                             r"(?!said|says|told|added|adds)[a-z]+")
 _WRITER = re.compile(r"\b(?:I|me|my)\b")
