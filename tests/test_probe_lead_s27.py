@@ -5,7 +5,7 @@ North Korea only as a place. Every text is written for these tests; every person
 from __future__ import annotations
 
 from labourlens.analyse.pipeline import analyse
-from probe_helpers import META, lexicon_indicators, source_of, speaker
+from probe_helpers import META, indicators, lexicon_indicators, source_of, speaker
 
 
 def _claims(text: str) -> list[str]:
@@ -227,3 +227,12 @@ def test_an_account_according_to_investigators_goes_on() -> None:
 def test_a_client_paying_an_agency_for_a_job_is_no_debt() -> None:
     assert "debt_bondage" not in lexicon_indicators(
         'The shipyard said it paid the agency "in full and on time", about 200,000 euros for the job.')
+
+
+# a cue that starts inside a body's or an outlet's capitalised name names the body, not a worker's plight
+def test_a_cue_inside_an_organisations_name_is_no_evidence() -> None:
+    for sentence in ("The fictional Harbour Rights Watch interviewed 40 workers and their families in Doha.",
+                     "The report by Harbour Rights Watch said guards at the site carried batons."):
+        assert "intimidation_and_threats" not in indicators(sentence), sentence
+    assert "intimidation_and_threats" in indicators(
+        "The workers were watched by guards day and night, Harbour Rights Watch said.")

@@ -23,6 +23,7 @@ from labourlens.analyse import (
     interview_frame,
     law_names,
     lawful_fees,
+    org_names,
     party_rebuttals,
     speaker_margins,
     worktime,
@@ -258,6 +259,7 @@ def _match(text: str, offset: int) -> indicators.Match:
     m = indicators.match(text, offset)
     m.hits = bystanders.without_bystander_hits(text, m.hits)  # "tourists may not leave the hotel"
     m.hits = law_names.without_law_name_hits(text, m.hits, offset)  # "the Forced Labour ... Bill would require"
+    m.hits = org_names.without_org_name_hits(text, m.hits, offset)  # "Human Rights Watch interviewed ... their families"
     m.hits = lawful_fees.without_lawful_fee_hits(text, m.hits)  # "a service fee ..., below the legal ceiling"
     m.hits = cue_readings.reread(text, m.hits, offset)  # "her employer owed her $3,600": pay kept back, not a debt
     m.hits, m.negated = cue_readings.unproven(text, m.hits, m.negated, offset)  # "no evidence the men were held"
