@@ -193,6 +193,9 @@ def test_a_releases_list_of_its_experts_is_no_claim() -> None:
     got = _claims(text)
     assert not any(c.startswith("The experts are") for c in got), got
     assert any(c.startswith("GENEVA") for c in got), got
+    turn = ("Radio Harbour, transcript\n\nHOST: What did you find at the plant?\n\n"
+            "EXPERT: The workers at the plant were locked in at night and their passports were held by managers.\n")
+    assert any(c.startswith("EXPERT: The workers") for c in _claims(turn))  # a labelled turn is no list of experts
 
 
 def test_cadres_who_accompany_or_watch_workers() -> None:

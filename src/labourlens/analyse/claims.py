@@ -108,7 +108,7 @@ _META_WORDS = (
 # notes about the text, all of them: an excerpt's source ('Excerpted from "Cold Pay," a report by ..., pages 31-33.') and
 # a UN release's list of its experts ("The experts are: A, Special Rapporteur on contemporary forms of slavery; ...")
 _SOURCE_NOTE = re.compile(r"^\W*(?:(?:this is )?(?:an? )?(?:excerpted|extracted|adapted|abridged|excerpt|extract) from\b|"
-                          r"(?:the\s+)?(?:un\s+)?(?:experts?|special rapporteurs?)(?:\s+are|\s+is)?\s*:)", re.IGNORECASE)
+                          r"(?:the\s+)?(?:un\s+)?(?:experts?|special rapporteurs?)\s+(?:are|is)\s*:)", re.IGNORECASE)  # not a turn's "EXPERT:"
 
 
 def _meta_possible(text: str) -> bool:

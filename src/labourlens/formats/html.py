@@ -164,7 +164,9 @@ def _with_credits(text: str, blocks: str, captions: frozenset[str] = frozenset()
     return "\n\n".join(paragraphs)
 
 
-_LIST_ITEM = re.compile(r"<li\b", re.I)
+# a list item that opens with text of its own (after any tag but a link): a menu's or a related-stories list's items
+# open with links, and a page with none of these needs no second parse
+_LIST_ITEM = re.compile(r"<li\b[^>]*>(?:\s*<(?!a\b)[a-z][^>]*>)*\s*[^<\s][^<]{39}", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?$")
 
 
