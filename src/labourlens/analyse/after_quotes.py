@@ -11,7 +11,8 @@ def after_quote(text: str, house: frozenset[str]) -> Mention | None:
     ('... the company keeps the rest," one worker, who gave his name as Bo, told the paper.'), or None."""
     close = max(text.rfind('"'), text.rfind("\u201d"))
     tail = text[close + 1:]
-    if close < 0 or text.count('"', 0, close) % 2 or "\u201c" in text[:close] or len(tail.strip()) < 8:
+    if close < 0 or text.count('"', 0, close) % 2 or "\u201c" in text[:close] or len(tail.strip()) < 8 \
+            or not text[:close].strip():  # the mark that opens the sentence's quotation closes nothing
         return None
     m = find_mention(tail, house)
     if m is None or m.start > 60 or not m.cue or "." in tail[:m.start]:

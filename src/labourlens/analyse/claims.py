@@ -405,7 +405,10 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def _intro_only(text: str, att: attribution.Attribution) -> bool:
-    """ "Ewa Lipska, who rents rooms to the welders, recalled:": an introduction, the claims follow."""
+    """ "Ewa Lipska, who rents rooms to the welders, recalled:": an introduction, the claims follow (as after an
+    answer's label, "Answer, from the Minister ...:", analyse/labelled_sections.py)."""
+    if att.cue == "label":
+        return True
     if not text.rstrip().endswith(":") or att.span is None:
         return False
     rest = text[: att.span[0]] + text[att.span[1]:]

@@ -22,6 +22,7 @@ from labourlens.analyse.inspection_acts import state_act
 from labourlens.analyse.page_voice import fallback_speaker, own_press_service
 from labourlens.analyse.post_voice import post_mention
 from labourlens.analyse.quote_tags import after_quote_mention
+from labourlens.analyse.saying_acts import object_apposition
 from labourlens.analyse.source_notes import source_note
 from labourlens.analyse.speaker_asides import aside_mention
 from labourlens.analyse.speaker_cues import OBJECT_PRONOUNS, naming_mention
@@ -549,6 +550,7 @@ def main_clause(m: Mention, sentence_text: str, find: Callable[[str], Mention | 
     sheet ... lists AED 1,800 paid to X, whose workers told us ..." -> the payroll sheet)."""
     m = main_over_trailing_as(aged_name(m, sentence_text), sentence_text, find)  # "As Abdullo, 34, put it"
     m = appositive_source(m, sentence_text)  # "According to a third source, a driver on the night shift, ..."
+    m = object_apposition(m, sentence_text)  # "X issued an order against Y, a processor near Z, saying ...": X
     if (reply := reply_after_question(m, sentence_text, find) or met_name_pronoun(m, sentence_text)) is not None:
         return reply  # "X asked whether ...; Whitlock replied that ...", "When I met Kim ..., he told me"
     inner = nested_speaker(m, sentence_text, find)

@@ -1,7 +1,9 @@
 """A quotation set on its own with its speaker labelled after it in brackets, as reports set out voices from a
 survey or a box of testimony: '"The brigadier keeps our passports in his car." (Tajik farmhand, 38, Amur
 Oblast)'. The label (a description or a name, then an age, then perhaps a place) speaks the whole quotation, which
-no reporting verb attributes: each label a person of their own, worded as the label up to the age."""
+no reporting verb attributes: each label a person of their own, worded as the label up to the age. The passages set
+under a line that labels them ("Answer, from the Minister ...:") are given to their speaker here too
+(:mod:`labourlens.analyse.labelled_sections`)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from labourlens.analyse.labelled_sections import labelled_sections
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify
 
 if TYPE_CHECKING:
@@ -25,7 +28,8 @@ _LABELLED = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]{10,}[\"\u201d]\s*\((?P<
 
 def labelled_quotes(text: str, sentences: list[Sentence], result: list[Attribution], reg: Registry) -> None:
     """Give each quotation paragraph labelled so to the person its label describes (in place), unless a
-    sentence of it already names its speaker."""
+    sentence of it already names its speaker; and each passage under an answer's label to the label's speaker."""
+    labelled_sections(sentences, result, reg)
     paragraphs: dict[int, list[int]] = {}
     for i, s in enumerate(sentences):
         if s.kind == "body":

@@ -205,10 +205,28 @@ def inside_open_quote(sentences: list[Sentence], i: int, m: Mention) -> bool:
     """Is the speaker phrase inside a quotation opened in an earlier sentence (speech reported by the
     person quoted)?"""
     s = sentences[i]
+    if s.quote is not None and _opened_here(plain(s.text), m.start) and _closed_later(sentences, i) \
+            and _INTERJECTED.match(s.text, m.end) is None:  # (not '"The rest, they said, was sent to ...')
+        return True  # '"The day before the audit, the supervisor told us what to say.' (the tag comes later)
     if s.quote is None or i == 0 or sentences[i - 1].quote != s.quote and not opens_quote(sentences[i - 1], s):
         return False
     before = plain(s.text)[: m.start]
     return '"' not in before and plain(s.text).rstrip().endswith('"')
+
+
+def _opened_here(text: str, start: int) -> bool:
+    """Is ``start`` inside a quotation that the sentence opens at its start and leaves open for the next one?"""
+    return text.lstrip()[:1] == '"' and text.count('"', 0, start) == 1 and '"' not in text[start:]
+
+
+_INTERJECTED = re.compile(r"\s+[a-z]+,")  # "they said,": a tag set inside the clause it reports
+
+
+def _closed_later(sentences: list[Sentence], i: int) -> bool:
+    """Is the quotation opened in ``sentences[i]`` closed by a later sentence of its paragraph (not a repost quoted
+    whole, its mark never closed)?"""
+    para = sentences[i].paragraph
+    return any('"' in plain(t.text) for t in sentences[i + 1:i + 6] if t.paragraph == para)
 
 
 def opens_quote(prev: Sentence, s: Sentence) -> bool:

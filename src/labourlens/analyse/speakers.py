@@ -498,7 +498,7 @@ _TITLE_HEAD = re.compile(r"^(?:[Tt]he\s+)?(?:(?:Deputy|Vice|Chief|Provincial|Reg
 _AGENT_NP = re.compile(
     r"^(?i:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian|man|woman|ant|ent)$")
 _YEAR_OLD = re.compile(r"\b\d{1,2}-year-old\b")
-_CAP_NAME = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.'’-]*)){1,8}$")
+_CAP_NAME = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.'’-]*)){1,8}(?:\s+(?:plc|ltd\.?))?$")
 _PARTICIPLES = frozenset(
     """based involved employed interviewed named unnamed detained connected linked affiliated qualified licensed
     registered retired dispatched returned dedicated funded backed concerned informed unidentified unnamed

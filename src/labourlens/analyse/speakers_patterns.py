@@ -68,7 +68,8 @@ PEOPLE_POSSESSOR = re.compile(r"\b(?:workers|strikers|protesters|employees|famil
                               r"guards|drivers|fishermen|returnees|victims)['\u2019]s?\s", re.IGNORECASE)
 # "The factory's human resources officer", "the mine's safety officer": a firm's own officer speaks for the firm
 FIRM_POSSESSOR = re.compile(r"^(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:factory|company|firm|plant|mine|mill|farm|restaurant|"
-                            r"employer|contractor|subcontractor|operator|depot|shipyard|hotel|workshop|quarry|estate)"
+                            r"employer|contractor|subcontractor|operator|depot|shipyard|hotel|workshop|quarry|estate|"
+                            r"smelter|refinery|foundry|supplier|manufacturer|processor|plantation|brand|retailer)"
                             r"['\u2019]s\s", re.IGNORECASE)
 # "The plant's owner, a Jilin-based company called Baiyun Marine Foods": a role a business can hold, given as a
 # business in apposition, is the business speaking

@@ -1,0 +1,118 @@
+"""Probes from the lead's study of a set opened on 1 December 2026 (third session): the supply-chain and business
+press (import detentions, audits and the audited firm's replies, investor letters, written parliamentary answers).
+Every text is written for these tests; every person, outlet and company is fictional."""
+
+from __future__ import annotations
+
+from labourlens.analyse.pipeline import analyse
+from labourlens.analyse.speakers import classify
+from probe_helpers import LEAD, META, speaker, speakers_by_opening
+
+
+# ", saying ..." after an act whose object is a name with an indefinite description: the act's subject speaks
+def test_the_subject_of_an_act_speaks_the_participle_not_the_objects_description() -> None:
+    text = LEAD + ("The labour inspectorate last week fined Mirador Textiles, a garment maker in Irbid, saying it had "
+                   "kept the passports of 40 workers.\n")
+    assert speaker(text, "fined Mirador")[:2] == ("The labour inspectorate", "official")
+
+
+def test_the_act_subject_after_a_dateline_and_a_time_phrase() -> None:
+    text = LEAD + ("GENEVA (Lakeside Wire) — The Federal Customs Office on Friday blocked gloves made by Verano Rubber, "
+                   "a supplier based near Ipoh, saying it had evidence that workers paid recruitment fees of up to "
+                   "$5,000.\n")
+    wording, kind, _ = speaker(text, "blocked gloves")
+    assert wording == "The Federal Customs Office" and kind == "official"
+
+
+def test_a_described_subject_that_speaks_itself_is_kept() -> None:  # control: the apposition is the subject's
+    text = LEAD + "Lina Osei, a researcher at the institute, said the workers had not been paid for four months.\n"
+    assert speaker(text, "had not been paid")[0] == "Lina Osei, a researcher at the institute"
+
+
+# "the group said" after a body named by its description inside another phrase: that body
+def test_the_group_is_the_body_its_description_named() -> None:
+    text = ("Shipment of fans held at port after complaint\n\n"
+            "The petition, filed by the rights group Harbour Justice Network, says that welders at a plant in Penang "
+            "paid 6,000 ringgit each to agents and were still repaying the loans a year later. Workers were "
+            "allegedly made to work 14-hour shifts six days a week, the group said.\n")
+    assert speaker(text, "14-hour shifts")[:2] == ("Harbour Justice Network", "organization")
+
+
+def test_the_group_named_as_the_subject_is_one_source() -> None:  # control
+    text = ("Complaint filed\n\n"
+            "The rights group Harbour Justice Network says welders at a plant in Penang paid 6,000 ringgit each to "
+            "agents. Workers were allegedly made to work 14-hour shifts six days a week, the group said.\n")
+    assert speaker(text, "14-hour shifts")[2] == speaker(text, "6,000 ringgit")[2]
+
+
+# a quotation opened at a sentence's start and closed later: the people it reports are inside it
+def test_a_report_inside_an_opened_quotation_is_the_quoted_speakers() -> None:
+    text = LEAD + ("A Filipino packer, who asked not to be named, described the inspection. \"Before the inspectors "
+                   "came, the foreman told us what to answer. He said anyone who spoke about the debts would be "
+                   "sent home, and he kept our passports in his office,\" she said.\n")
+    by = speakers_by_opening(text, width=20)
+    packer = by["\"Before the inspecto"]
+    assert by["He said anyone who s"] == packer
+    assert packer[1] == "anonymous_source" and (packer[0] or "").startswith("A Filipino packer")
+
+
+def test_a_repost_quoted_whole_keeps_its_inner_speaker() -> None:  # control: the mark is never closed
+    text = ("According to the Harbour Ledger:\n\n"
+            "\"North Korea has sent about 3,000 welders to shipyards abroad, where they work 16 hours a day and hand most "
+            "of their wages to the state, the country's spy agency told lawmakers on Monday, according to a news "
+            "agency.\n")
+    wording, kind, _ = speaker(text, "3,000 welders")
+    assert kind == "official" and wording is not None and "spy agency" in wording
+
+
+# firms by their legal forms and trade words, and a firm's short name
+def test_legal_forms_and_trade_words_make_a_firm() -> None:
+    assert classify("Morvane Energy plc") == "organization"
+    assert classify("Kestrel Circuits Sdn Bhd") == "organization"
+    assert classify("Kestrel Circuits") == "organization"
+    assert classify("Tamsin Oyelaran") == "named_person"  # control
+
+
+def test_a_firm_named_again_by_its_first_word_is_the_firm() -> None:
+    text = LEAD + ("Customs detained extrusions produced by Dalong Metals, a mill in Henan province, over forced labour. "
+                   "Dalong has said in a statement to local media that all its employees are paid in full and hold "
+                   "their own passports.\n")
+    wording, kind, _ = speaker(text, "all its employees")
+    assert kind == "organization" and wording is not None and wording.startswith("Dalong")
+    a = analyse(text, META)  # goods that customs detain are no people confined
+    assert not any(h.cue == "detained" for c in a.claims for h in c.indicators)
+
+
+def test_an_office_of_a_workplace_is_the_firm() -> None:
+    assert classify("the refinery's sales office") == "organization"
+    assert classify("the sales office") == "official"  # control: an office on its own stays a state office
+
+
+# a written answer printed under its label: the paragraphs are the answering minister's
+def test_a_written_answer_speaks_for_the_minister_who_gave_it() -> None:
+    text = ("Written answer: migrant workers on Gulf building sites\n\n"
+            "Question, asked by Dana Whitlow MP:\n\n"
+            "To ask the Secretary of State what steps have been taken on reports of unpaid wages.\n\n"
+            "Answer, from the Minister for Trade, Omar Castell MP:\n\n"
+            "We understand that in several cases labourers had not been paid for four months. The Department has "
+            "not received evidence that any British contractor has confiscated passports.\n\n"
+            "Share this page\n")
+    a = analyse(text, META)
+    by = {c.text[:25]: (a.source(c.source), c) for c in a.claims}
+    src, claim = by["We understand that in sev"]
+    assert src is not None and src.kind == "official" and "Omar Castell" in (src.wording or "")
+    src2, denial = by["The Department has not re"]
+    assert src2 is not None and src2.key == src.key
+    assert denial.polarity == "negated" and not denial.indicators
+    assert not any(c.text.startswith("Answer, from") for c in a.claims)  # the label line is no claim
+
+
+def test_an_answer_label_ends_at_the_next_heading() -> None:  # control
+    text = ("Forced labour claims at Dandong seafood plant\n\n"
+            "Workers at the plant said their passports were taken by managers.\n\n"
+            "Response by the Ministry of Commerce:\n\n"
+            "The ministry inspected the plant in May.\n\n"
+            "Background\n\n"
+            "Wages at the plant had been held back for three months, according to payroll records seen by the paper.\n")
+    by = speakers_by_opening(text)
+    assert by["Wages at the plant had been he"][1] == "document"
