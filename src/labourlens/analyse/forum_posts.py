@@ -39,6 +39,7 @@ from labourlens.analyse.group_short_names import group_short_names
 from labourlens.analyse.group_word_backrefs import group_word_backrefs
 from labourlens.analyse.head_backrefs import head_backrefs
 from labourlens.analyse.included_speakers import included_speakers
+from labourlens.analyse.page_reports import page_reports
 from labourlens.analyse.headline_labels import full_names_for_labels
 from labourlens.analyse.hearing_turns import hearing_turns
 from labourlens.analyse.interview_turns import named_descriptions
@@ -311,5 +312,6 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = self_named_firms(text, sentences, result, final)  # "The company replied: 'Kestrel Seafoods has never ...'"
     final = agency_backrefs(text, final)  # "The agency said ..." after "a manpower agency in Kathmandu": the firm
     final = group_short_names(result, restore_blanked(text, final))  # "Kapit-Bisig said" after "Kapit-Bisig OFW Network"
+    final = page_reports(sentences, result, final)  # "The report said" after "X reported"; "evidence for this report"
     final = included_speakers(sentences, result, final)  # "Experts, including Dr. X, said ... '...,' she said": X
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina
