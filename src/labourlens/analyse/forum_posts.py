@@ -38,10 +38,9 @@ from labourlens.analyse.group_backrefs import group_backrefs
 from labourlens.analyse.group_short_names import group_short_names
 from labourlens.analyse.group_word_backrefs import group_word_backrefs
 from labourlens.analyse.head_backrefs import head_backrefs
-from labourlens.analyse.included_speakers import included_speakers
-from labourlens.analyse.page_reports import page_reports
 from labourlens.analyse.headline_labels import full_names_for_labels
 from labourlens.analyse.hearing_turns import hearing_turns
+from labourlens.analyse.included_speakers import included_speakers
 from labourlens.analyse.interview_turns import named_descriptions
 from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.introduced_roles import aged_role_back, body_people_back, introduced_roles
@@ -57,6 +56,7 @@ from labourlens.analyse.opened_quotes import opened_quotes
 from labourlens.analyse.outlet_aliases import outlet_aliases
 from labourlens.analyse.outlet_merges import same_named_outlets
 from labourlens.analyse.owned_findings import owned_findings
+from labourlens.analyse.page_reports import page_reports
 from labourlens.analyse.post_voice import username_mention
 from labourlens.analyse.prefixed_roles import prefixed_roles
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs

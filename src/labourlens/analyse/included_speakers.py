@@ -20,7 +20,7 @@ __all__ = ["included_speakers"]
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}"
 # "Labour rights experts we consulted, including Professor Dilnoza Karimova of the Central Asia Labour Law Centre"
 _INCLUDING = re.compile(
-    rf"^(?P<group>[^,]+?\b[a-z]+s\b[^,]*),\s+including\s+(?P<name>(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?{_NAME})"
+    rf"^(?P<group>[^,]*?\b[A-Za-z]+s\b[^,]*),\s+including\s+(?P<name>(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?{_NAME})"
     r"(?:\s*,?\s+(?:of|at|from|with)\s+[^,]+)?$")
 # '"...," she said.', "She added that ...", "..., he said."
 _SINGULAR_TAG = re.compile(r"(?:[,\"\u201d]\s*|^)(?:she|he|She|He)\s+(?:said|says|added|adds|told|explained|noted)\b")
