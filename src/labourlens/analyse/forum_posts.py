@@ -40,6 +40,7 @@ from labourlens.analyse.group_word_backrefs import group_word_backrefs
 from labourlens.analyse.head_backrefs import head_backrefs
 from labourlens.analyse.headline_labels import full_names_for_labels
 from labourlens.analyse.hearing_turns import hearing_turns
+from labourlens.analyse.included_speakers import included_speakers
 from labourlens.analyse.interview_turns import named_descriptions
 from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.introduced_roles import aged_role_back, body_people_back, introduced_roles
@@ -55,6 +56,7 @@ from labourlens.analyse.opened_quotes import opened_quotes
 from labourlens.analyse.outlet_aliases import outlet_aliases
 from labourlens.analyse.outlet_merges import same_named_outlets
 from labourlens.analyse.owned_findings import owned_findings
+from labourlens.analyse.page_reports import page_reports
 from labourlens.analyse.post_voice import username_mention
 from labourlens.analyse.prefixed_roles import prefixed_roles
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
@@ -310,4 +312,6 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = self_named_firms(text, sentences, result, final)  # "The company replied: 'Kestrel Seafoods has never ...'"
     final = agency_backrefs(text, final)  # "The agency said ..." after "a manpower agency in Kathmandu": the firm
     final = group_short_names(result, restore_blanked(text, final))  # "Kapit-Bisig said" after "Kapit-Bisig OFW Network"
+    final = page_reports(sentences, result, final)  # "The report said" after "X reported"; "evidence for this report"
+    final = included_speakers(sentences, result, final)  # "Experts, including Dr. X, said ... '...,' she said": X
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina

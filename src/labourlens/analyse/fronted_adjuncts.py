@@ -43,7 +43,8 @@ _LEAD_ADVERBIAL = re.compile(
     r"in (?:(?:written|emailed|further|separate|later|brief|subsequent|follow-up) )?(?:comments?|remarks?|replies|"
     r"answers|responses|messages|emails|e-mails|testimony|a (?:comment|reply|response|text message|phone call|call))"
     r"(?: (?:to|for|with|on|sent to|emailed to|given to) [^,]{1,60})?|"
-    r"in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})"
+    r"(?:in|between \d{4} and|from \d{4} (?:to|until)) (?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|\d{4})"
     r"(?: \d{4})?|at the time|for (?:its|their|his|her) part|but|and|yet|so|then),?\s+)+",
     re.IGNORECASE,
 )

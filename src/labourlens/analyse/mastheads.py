@@ -539,8 +539,8 @@ _ISSUING = (
                r"(?:(?:Senior|Visiting|Research|Non-resident|Nonresident|Associate|Principal)[ \t]+)*"
                r"(?:Fellow|Researcher|Director|Analyst|Scholar|Economist)(?:[ \t]+(?:at|of|for))?,?[ \t]+"
                rf"(?:the[ \t]+)?{_ISSUER}"),
-    # "Prepared by the field team of Harbour Watch", "Compiled by Harbour Watch researchers"
-    re.compile(r"(?:^|\n)[ \t*_#]*(?:Prepared|Compiled|Written|Published)[ \t]+by[ \t]+(?:the[ \t]+)?"
+    # "Prepared by the field team of Harbour Watch", "Compiled by Harbour Watch researchers", a shadow report's "Submitted by"
+    re.compile(r"(?:^|\n)[ \t*_#]*(?:Prepared|Compiled|Written|Published|Submitted)[ \t]+by[ \t]+(?:the[ \t]+)?"
                rf"(?:(?:field|research|monitoring)[ \t]+(?:team|staff)[ \t]+of[ \t]+(?:the[ \t]+)?)?{_ISSUER}"),
     # a union's name on the first line and its submission on the next: "X Union (XU)\nWritten submission to ..."
     re.compile(rf"^[ \t]*{_ISSUER}(?:[ \t]*\([A-Z]{{2,8}}\))?[ \t]*\n[ \t]*(?:Written[ \t]+)?[Ss]ubmission[ \t]+(?:to|by)\b"),

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.signer_firms import same_firm_source
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.model import Sentence
 
@@ -80,8 +81,13 @@ def reproduced_letters(text: str, sentences: Sequence[Sentence], result: list[An
             continue
         pos = text.find(wording, val.end())
         first = sentences[block[0]]
-        src = reg.resolve(Mention(wording, 0, len(wording), "wrote"), pos if pos >= 0 else first.start, "")
-        src.kind = kind
+        known = {s.key: s for s in reg.sources()}
+        earlier = same_firm_source(wording, [known[result[k].source] for k in block if result[k].source in known])
+        if earlier is not None and kind == "organization":
+            src = earlier  # "Harbin Boreal Foods rejects ..." signed "Harbin Boreal Foods Co., Ltd.": one firm
+        else:
+            src = reg.resolve(Mention(wording, 0, len(wording), "wrote"), pos if pos >= 0 else first.start, "")
+            src.kind = kind
         for k in block:
             if result[k].source == OUTLET_KEY or not result[k].explicit:
                 result[k] = replace(result[k], source=src.key, cue="wrote", direct=True, explicit=False, span=None)

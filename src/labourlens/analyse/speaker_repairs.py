@@ -27,6 +27,7 @@ from typing import Any
 
 from labourlens.analyse import places
 from labourlens.analyse.speakers import Mention, classify
+from labourlens.analyse.told_appositions import without_told_apposition
 
 __all__ = ["aged_name", "appositive_source", "asked_body_it", "country_alone", "document_instructs",
            "heard_from_described", "main_over_trailing_as", "past_dateline", "trailing_described_source"]
@@ -163,7 +164,9 @@ def appositive_source(m: Mention, sentence_text: str) -> Mention:
 def past_dateline(find: Callable[[str, frozenset[str]], Mention | None], sentence_text: str,
                   house: frozenset[str] = frozenset()) -> Mention | None:
     """``find(sentence_text, house)``, read again without a wire dateline when it found nothing or the phrase
-    it found starts at the dateline's end and swallows a clause (a comma inside it)."""
+    it found starts at the dateline's end and swallows a clause (a comma inside it); a hearer's appositive name
+    ("told a trade weekly, Solar Trade Review, that") is read as blank."""
+    sentence_text = without_told_apposition(sentence_text) or sentence_text
     m = find(sentence_text, house)
     if m is not None and "," not in m.wording or not sentence_text[:1].isupper() \
             or "," not in sentence_text[:40]:

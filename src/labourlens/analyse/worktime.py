@@ -65,6 +65,8 @@ _OPENING = re.compile(r"\b(?:open\w*|closes?|closed|curfew|visiting|office[ \t]+
                       re.I)
 _MAY_STATE_HOURS = (re.compile(r"\d"), gated(r"\b(?:from|between|arriv|start)"))  # (apart, each is fast to scan for)
 _PER_WEEK = re.compile(r"^[ \t]*(?:a|per|each|every)[ \t]+week\b", re.I)
+# a gate, shop or office open round the clock, not anyone's working day: "the dormitory gate is open 24 hours a day"
+_OPEN_BEFORE = re.compile(r"\bopen(?:s|ed)?[ \t]+(?:for[ \t]+)?$", re.I)
 # a service open round the clock, not a working day: "call the 24-hour line", "a 24-hour helpline", "24-hour pharmacy"
 _SERVICE_AFTER = re.compile(
     r"^[ \t]*(?:hot|help|phone|telephone|tele)?[ \t]?line|^[ \t]*(?:help[ \t]?desk|call[ \t]+cent(?:re|er)|pharmac(?:y|ies)|"
@@ -190,7 +192,7 @@ def long_hours(text: str) -> list[tuple[int, int, float]]:
             if n is None:
                 continue
             after = text[m.end():m.end() + 40]
-            if _SERVICE_AFTER.match(after):
+            if _SERVICE_AFTER.match(after) or _OPEN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 continue
             week = _PER_WEEK.match(after)
             if week:
