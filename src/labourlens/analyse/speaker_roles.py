@@ -17,6 +17,7 @@ from typing import Any
 from labourlens import knowledge
 from labourlens.analyse import entities
 from labourlens.analyse.cp_company_people import named_firm_person
+from labourlens.analyse.described_bodies import described_before
 from labourlens.analyse.local_units import local_unit
 
 __all__ = ["company_appositive", "company_noun", "company_person", "other_body", "state_title",
@@ -542,24 +543,7 @@ def named_before(context: str, head: str) -> str | None:
     if heads:
         named = [(context.rfind(n), n) for h in heads if (n := _named_before(context, str(h))) is not None]
         return max(named)[1] if named else None
-    return _named_before(context, head) or _described_before(context, head)
-
-
-def _described_before(context: str, head: str) -> str | None:
-    """The last name in ``context`` given right after ``head`` as its description ("the campaign group Fairhands
-    Asia" for "group", "the charity Safe Passage" for "charity"), for the heads in ``speaker_roles.yaml``
-    ``descriptor_body_heads``."""
-    if head not in (knowledge.load("speaker_roles.yaml").get("descriptor_body_heads") or ()) or head not in context:
-        return None
-    found = [m.group(2) for m in _DESCRIBED.finditer(context) if m.group("head").lower() == head]
-    from labourlens.analyse.speakers import classify  # noqa: PLC0415 - speakers reads this module
-
-    # (a name that reads as a masthead, "the group Factory Floor Watch", is left to the sources met before)
-    return found[-1] if found and classify(found[-1]) != "outlet" else None
-
-
-# a body's name after the noun that describes it: "group Fairhands Asia", "charity Safe Passage"
-_DESCRIBED = re.compile(r"\b(?P<head>[a-z]{3,})[ \t]+((?:[A-Z][\w'\u2019&-]*)(?:[ \t]+(?:for[ \t]+|of[ \t]+)?[A-Z][\w'\u2019&-]*){0,4})")
+    return _named_before(context, head) or described_before(context, head)
 
 
 def generic_head_of(head: str, wording: str | None) -> bool:
