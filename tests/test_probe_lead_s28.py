@@ -116,3 +116,12 @@ def test_an_answer_label_ends_at_the_next_heading() -> None:  # control
             "Wages at the plant had been held back for three months, according to payroll records seen by the paper.\n")
     by = speakers_by_opening(text)
     assert by["Wages at the plant had been he"][1] == "document"
+
+
+def test_a_denial_verb_in_quotation_marks_still_denies() -> None:
+    text = ("Gloves held at port\n\n"
+            "Workers at the Klang plant said their passports were kept by managers and they paid agents 5,000 ringgit.\n\n"
+            "Tanvir Latex said in a statement that it \"firmly rejects\" the allegations.\n")
+    a = analyse(text, META)
+    denial = next(c for c in a.claims if "firmly rejects" in c.text)
+    assert denial.polarity == "negated"
