@@ -125,3 +125,20 @@ def test_a_denial_verb_in_quotation_marks_still_denies() -> None:
     a = analyse(text, META)
     denial = next(c for c in a.claims if "firmly rejects" in c.text)
     assert denial.polarity == "negated"
+
+
+# a state's statistics on work permits name no abuse: a patent's advance payments are a tax, not a debt
+def test_a_permit_statistics_release_is_quiet() -> None:
+    text = ("Work permits, first half of the year\n\n"
+            "Published by the regional migration office · preliminary figures\n\n"
+            "From January to June, 212,000 foreign citizens registered in the region. Patents for work were issued to "
+            "88,000 people, most of them from Tajikistan. The regional budget received 6.2 billion rubles in fixed "
+            "advance payments for patents.\n")
+    a = analyse(text, META)
+    assert a.claims == []
+
+
+def test_an_advance_from_a_broker_is_still_a_debt() -> None:  # control
+    text = LEAD + "Each worker took an advance payment from the broker and could not leave until it was repaid.\n"
+    a = analyse(text, META)
+    assert any(h.indicator == "debt_bondage" for c in a.claims for h in c.indicators)
