@@ -142,3 +142,58 @@ def test_an_advance_from_a_broker_is_still_a_debt() -> None:  # control
     text = LEAD + "Each worker took an advance payment from the broker and could not leave until it was repaid.\n"
     a = analyse(text, META)
     assert any(h.indicator == "debt_bondage" for c in a.claims for h in c.indicators)
+
+
+# the lead's study of heldout124 (a digest across regions): cues worded as such excerpts word them
+def test_cues_of_a_digest_across_regions() -> None:
+    from labourlens.analyse import indicators as lexicon
+
+    def found(sentence: str) -> set[str]:
+        return {h.indicator for h in lexicon.match(sentence, 0).hits}
+
+    assert "deception" in found("The recruiter took their fees and then vanished.")
+    assert "deception" in found("They had been promised in Lagos that jobs in a hotel were waiting for them in Dubai.")
+    assert "deception" in found("She left for what she was told was a job in a bakery in Tripoli.")
+    assert {"restriction_of_movement", "isolation"} <= found("The deckhands spent five months at sea without being "
+                                                            "allowed ashore.")
+    assert "isolation" in found("The longliner stayed out for eleven months without a port call.")
+    assert {"physical_and_sexual_violence", "intimidation_and_threats"} <= found("The skipper pointed a knife at him.")
+    assert "intimidation_and_threats" in found("The foreman says that if we complain, our iqama will be cancelled.")
+    assert "withholding_of_wages" in found("Couriers say each late delivery costs them a 30-riyal fine.")
+    assert "withholding_of_wages" in found("Their wages of 900 dinars had been paid late since spring.")
+    assert "abusive_working_and_living_conditions" in found("The loaders slept on pallets in the yard.")
+    assert "abusive_working_and_living_conditions" in found("Twenty-two men share one toilet in the block.")
+    assert "abusive_working_and_living_conditions" in found("Inspectors found the women living in a warehouse.")
+    assert "restriction_of_movement" in found("The women were barred from going home for the holidays.")
+
+
+def test_controls_of_the_digest_cues() -> None:
+    from labourlens.analyse import indicators as lexicon
+
+    def found(sentence: str) -> set[str]:
+        return {h.indicator for h in lexicon.match(sentence, 0).hits}
+
+    assert "isolation" not in found("The crew were never allowed ashore when the ship called at Busan.")  # restriction only
+    assert "withholding_of_wages" not in found("The agency said the weather was fine and no delivery was late.")
+    assert "restriction_of_movement" not in found("The master's seamen's books were kept locked in the bridge.")
+    assert not found("The sailors went ashore every Sunday and shared one car.")
+
+
+def test_an_interview_whose_headline_names_the_worker_has_claims() -> None:
+    text = ("Voices · Interviews\n\n"
+            "\"We slept in shifts\": a former welder speaks\n\n"
+            "Han Myong-su (a pseudonym) spent three years at a shipyard in the Russian Far East. He now lives in Seoul.\n\n"
+            "Q: Were you paid?\n"
+            "A: On paper. We were told we had 60,000 rubles each at the end of the year, but we never saw the money.\n\n"
+            "Q: Could you leave the site?\n"
+            "A: No. The gate was locked and the guard kept our passports.\n")
+    a = analyse(text, META)
+    assert any("never saw the money" in c.text for c in a.claims)
+    assert any(h.indicator == "retention_of_identity_documents" for c in a.claims for h in c.indicators)
+
+
+def test_a_headline_naming_workers_over_a_quiet_story_stays_quiet() -> None:  # control: no cue in the body
+    text = ("Welders' choir wins regional prize\n\n"
+            "A choir of shipyard welders from Vladivostok won the regional festival on Sunday. The choir sang three songs "
+            "and will perform in Khabarovsk next month.\n")
+    assert analyse(text, META).claims == []

@@ -168,8 +168,9 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     anchored = any_hit or any(
         _core_worker().found(sentences[i].text) and _domain_people(sentences[i].text, domain_re) for i in body
     )
-    if not core and any_hit:  # a report on bonded labour that names families, not workers
-        core = anchored = bonded_households(sentences[i].text for i in body)
+    if not core and any_hit:  # a report on bonded labour that names families, not workers; an interview whose
+        core = anchored = bonded_households(sentences[i].text for i in body) or any(  # headline names the worker
+            s.kind == "headline" and _core_worker().found(s.text) for s in sentences)  # ("a former logger speaks")
     if not core or not anchored:
         return [], []
     claims: list[Claim] = []
