@@ -68,8 +68,8 @@ from labourlens.analyse.reproduced_letters import reproduced_letters
 from labourlens.analyse.reproduced_texts import reproduced_texts
 from labourlens.analyse.role_appositions import named_roles
 from labourlens.analyse.self_introductions import self_introductions
-from labourlens.analyse.self_named_voices import self_named_voices
 from labourlens.analyse.self_named_firms import self_named_firms
+from labourlens.analyse.self_named_voices import self_named_voices
 from labourlens.analyse.shared_spaces import shared_spaces
 from labourlens.analyse.social_posts import social_headers
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify
