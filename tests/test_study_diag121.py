@@ -119,3 +119,103 @@ def test_voice_note_control_editors_note_is_not_his() -> None:
     claims = _speakers(VOICE_NOTE)
     assert all(who[0] != "Imran" for claim, who in claims.items() if "brother" in claim or "did not reply" in claim)
     assert any(who[0] == "Imran" for who in claims.values())
+
+
+# --- a speaker whose act and report a comma alone joins
+
+def test_comma_joined_call_and_report() -> None:
+    from labourlens.analyse.saying_acts import saying_mention
+
+    m = saying_mention("Her uncle rang from Kathmandu, said the boy is kept inside the compound at night.")
+    assert m is not None and m.wording == "Her uncle"
+    m = saying_mention("She sounded scared, said maybe the agent still has her papers.")
+    assert m is not None and m.wording == "She"
+
+
+def test_comma_joined_controls_inverted_tag_and_counts() -> None:
+    from labourlens.analyse.saying_acts import saying_mention
+
+    assert saying_mention("The cooks were moved to a new camp, said the site manager.") is None
+    assert saying_mention("The cooks were paid late, said the foreman of the night crew.") is None
+
+
+# --- money: a bare sum taken from the pay, a copula after "in the end", a hedged range
+
+def _money(text: str) -> list[tuple[str, str | None, float | None, float | None, float | None]]:
+    from labourlens.analyse import money
+
+    return [(a.text, a.currency, a.value, a.low, a.high) for a in money.find(text, None)]
+
+
+def test_bare_sum_cut_for_the_room() -> None:
+    found = _money("In March I earned 2,300 dirhams, and they cut 350 for the bed.")
+    assert ("350", "AED", 350.0, None, None) in found
+
+
+def test_bare_sum_control_a_count_after_took() -> None:
+    found = _money("The firm paid 2,300 dirhams and took 350 workers to the new site.")
+    assert all(t != "350" for t, *_ in found)
+
+
+def test_in_the_end_it_was_with_a_hedge() -> None:
+    found = _money("The recruiter promised 60,000 rubles. In the end it was 38,000, sometimes 35, because of deductions.")
+    assert ("38,000", "RUB", 38000.0, None, None) in found
+
+
+def test_in_the_end_control_counted_people() -> None:
+    found = _money("Tickets cost 2,000 rubles. In the end it was 300, sometimes 350 people.")
+    assert all(t != "300" for t, *_ in found)
+
+
+def test_bare_figure_hedged_up_to_an_amount_is_one_range() -> None:
+    found = _money("The men who went home got 800, maybe 1,000 dollars for two years.")
+    assert found == [("800, maybe 1,000 dollars", "USD", None, 800.0, 1000.0)]
+
+
+def test_hedged_range_control_a_year_is_no_low_bound() -> None:
+    found = _money("In 2019, maybe 1,000 dollars went missing from the fund.")
+    assert found == [("1,000 dollars", "USD", 1000.0, None, None)]
+
+
+# --- indicators
+
+def _indicators(text: str) -> set[str]:
+    from labourlens.analyse import indicators
+
+    return {h.indicator for h in indicators.match(text, 0).hits}
+
+
+def test_share_of_the_month_taken() -> None:
+    assert "withholding_of_wages" in _indicators("A girl dropped a tray and they docked half of her salary.")
+
+
+def test_share_of_the_month_control_tax() -> None:
+    from labourlens.analyse import indicators
+
+    hits = indicators.match("The state takes a third of his salary in income tax.", 0).hits
+    assert all("r121" not in h.rule for h in hits)
+
+
+def test_workers_ask_for_their_own_papers_and_pay() -> None:
+    found = _indicators("We want our wages and our passports, the cleaners shouted at the gate.")
+    assert {"withholding_of_wages", "retention_of_identity_documents"} <= found
+
+
+def test_wanting_papers_control_renewal_and_a_raise() -> None:
+    assert "retention_of_identity_documents" not in _indicators("We want our passports renewed before the trip.")
+    assert "withholding_of_wages" not in _indicators("We want our wages raised next year.")
+
+
+def test_papers_back_only_at_the_end_and_never_given_back() -> None:
+    a = analyse("NGO note\n\nThe supervisor collected our passports on the first day at the farm. We got them back only "
+                "when the season ended. The migrant workers were not paid for three months.\n", {"language": "en"})
+    hits = {h.indicator for c in a.claims if "got them back" in c.text for h in c.indicators}
+    assert "retention_of_identity_documents" in hits and "withholding_of_wages" not in hits
+
+
+def test_own_papers_kept_by_the_worker_is_no_retention() -> None:
+    a = analyse("Driver's post\n\nMigrant drivers here are paid late. I have my residence card, I keep it myself. "
+                "Mine pays on time and I hold my own iqama.\n", {"language": "en"})
+    for c in a.claims:
+        if "keep it myself" in c.text or "own iqama" in c.text:
+            assert "retention_of_identity_documents" not in {h.indicator for h in c.indicators}
