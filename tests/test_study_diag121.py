@@ -219,3 +219,11 @@ def test_own_papers_kept_by_the_worker_is_no_retention() -> None:
     for c in a.claims:
         if "keep it myself" in c.text or "own iqama" in c.text:
             assert "retention_of_identity_documents" not in {h.indicator for h in c.indicators}
+
+
+def test_not_aware_it_was_ever_paid_is_no_denial() -> None:
+    from labourlens.analyse.claim_filters import official_denial
+
+    assert official_denial("I am not aware that the balance was ever paid to him.") is None
+    assert official_denial("The ministry is not aware of any complaint from the guards.") is not None
+    assert official_denial("The firm said it was not aware that the guards were ever unpaid.") is not None
