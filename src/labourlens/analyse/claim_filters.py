@@ -219,7 +219,9 @@ def is_addressed_recommendation(text: str) -> bool:
 
 
 _OFFICIAL_DENIAL = re.compile(
-    r"\b(?:no violations?|not aware|no information|(?:in )?(?:full )?compliance with|fully compliant|"
+    # ("I am not aware that it was ever paid" says it was not: no denial)
+    r"\b(?:no violations?|not aware(?!\s+that\s+[^.;]{0,40}?\bever\s+(?:paid|returned|given|settled|refunded|handed))|"
+    r"no information|(?:in )?(?:full )?compliance with|fully compliant|"
     # "in accordance with Chinese law", "the documents required by Russian law", "protected by law"
     r"(?<!not )(?<!never )(?:in accordance with|required by|protected by) (?:the )?(?:[A-Z][\w-]+ |national |local |applicable |relevant )?"
     r"(?:law|laws|legislation|regulations)|"

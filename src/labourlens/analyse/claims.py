@@ -279,7 +279,10 @@ def _match(text: str, offset: int) -> indicators.Match:
 
 
 _HELD_THEM = re.compile(r"\b(?:(?:had|kept|keeps|held|holds|locked|hid|took|takes|collected|confiscated)\s+them|"
-                        r"(?:did not|didn't|never|could not|couldn't)\s+(?:see|get|have)\s+them\s+(?:back|again))\b",
+                        r"(?:did not|didn't|never|could not|couldn't)\s+(?:see|get|have)\s+them\s+(?:back|again)|"
+                        # papers given back only when the worker left, or never ("We got them back only at the end")
+                        r"(?:got|get|were\s+given|was\s+given|received)\s+(?:them|it)\s+back\s+only|"
+                        r"never\s+(?:gave|returned|handed)\s+(?:them|it)\s+back)\b",
                         re.IGNORECASE)
 _ID_DOCS = re.compile(r"\b(?:passports?|identity (?:cards?|documents?|papers)|ID cards?|documents|papers)\b",
                       re.IGNORECASE)
@@ -289,12 +292,12 @@ def _antecedent_documents(sentences: list[Sentence], body: list[int], matches: d
     """ "The manager had them in a drawer" after a sentence about passports: retention of documents."""
     for i in body:
         s = sentences[i]
-        h = _HELD_THEM.search(s.text) if "them" in s.text else None
+        h = _HELD_THEM.search(s.text) if "them" in s.text or " it " in s.text else None
         if h is None or any(x.indicator == "retention_of_identity_documents" for x in matches[i].hits):
             continue
         if _ID_DOCS.search(s.text[: h.start()]) or any(
             _ID_DOCS.search(sentences[j].text) and sentences[j].paragraph >= s.paragraph - 1
-            for j in range(max(0, i - 2), i)
+            for j in range(max(0, i - (3 if h.group(0)[:1].lower() in "ngwr" else 2)), i)  # "never gave it back": 3
         ):
             matches[i].hits.append(IndicatorHit("retention_of_identity_documents", "FL07.antecedent",
                                                 s.start + h.start(), s.start + h.end(), h.group(0)))

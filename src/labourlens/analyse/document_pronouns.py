@@ -17,7 +17,8 @@ __all__ = ["pronoun_documents"]
 
 _HOLD = r"(?:has|had|have|keeps|kept|keep|holds|held|hold|took|takes|take|collected|confiscated|locked up|locked away)"
 _HELD_IT = gated(  # (speed: most sentences lack its verbs; scanned case-insensitively, it cost 2% of the analysis)
-    rf"\b(?:{_HOLD}\s+it\b(?!\s+(?:was|is|that|to|easy|seriously|personally|well|badly|in turns|from me that))|"
+    rf"\b(?:{_HOLD}\s+it\b(?!\s+(?:was|is|that|to|easy|seriously|personally|well|badly|in turns|from me that|"
+    r"myself|ourselves|himself|herself|themselves))|"
     rf"{_HOLD}\s+all\s+of\s+them\b|"
     r"(?:could not|couldn't|cannot|can't|could never|never|did not|didn't|would not|wouldn't)\s+"
     r"(?:ask for|get|have|be given)\s+(?:it|them)\s+back\b|"

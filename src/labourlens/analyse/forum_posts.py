@@ -71,6 +71,7 @@ from labourlens.analyse.reproduced_texts import reproduced_texts
 from labourlens.analyse.role_appositions import named_roles
 from labourlens.analyse.self_introductions import self_introductions
 from labourlens.analyse.self_named_firms import self_named_firms
+from labourlens.analyse.self_named_voices import self_named_voices
 from labourlens.analyse.shared_spaces import shared_spaces
 from labourlens.analyse.social_posts import social_headers
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify
@@ -90,6 +91,7 @@ from labourlens.analyse.titled_names import titled_names, titled_surnames
 from labourlens.analyse.told_them import told_them
 from labourlens.analyse.transcript_labels import continue_turns, relayed_openings
 from labourlens.analyse.vocatives import vocatives
+from labourlens.analyse.witness_statements import witness_statements
 from labourlens.analyse.worker_backrefs import worker_backrefs
 from labourlens.analyse.written_questions import written_questions
 from labourlens.model import Sentence, Source
@@ -116,6 +118,8 @@ _HEADERS = [
     gated(rf"^\s*{_USER}\s+(?:wrote|writes|posted|replied|said)\s*(?:\([^)]{{0,40}}\)\s*)?:"),
     # "X (member since 2019):", "X (joined 2020, 14 posts)"
     gated(rf"^\s*{_USER}\s*\((?:member|joined|posts?|registered|user|newbie|senior)\b[^)]{{0,60}}\)\s*:?\s*$"),
+    # "Thread by @rider_k (Karim R.) · X · 3 Mar", "Tweet by @anna_w": a network's thread or post under its handle
+    gated(r"^\s*(?:(?:A|This)\s+)?(?:[Tt]hread|[Tt]weets?|[Pp]osts?|[Tt]oot)\s+(?:by|from):?\s+@(?P<u>[A-Za-z0-9_]{2,30})\b"),
 ]
 # a username alone on a line: it has a digit, "_" or ".", or a capital after a small letter ("AdiSarawakian")
 _BARE = re.compile(rf"^\s*{_USER}\s*$")
@@ -244,6 +248,8 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     sound_bites(text, sentences, result, reg)  # "SOUNDBITE (Russian) Oleg Varin, engineer:" + the words
     testimony_blocks(text, sentences, result, reg)  # "Testimony 4 (male, logger)" + "We cut trees ...": Testimony 4's
     narrated_testimonies(text, sentences, result, reg)  # "Testimony of Ri Chol (a pseudonym), 47. As told to ..." + "I ..."
+    witness_statements(text, sentences, result, reg)  # "WITNESS STATEMENT OF X" + "1. I am ...": X's evidence
+    self_named_voices(text, sentences, result, reg)  # "Salaam, this is Bilal. I ride for ...": Bilal's
     continue_testimony(sentences, result, reg.sources())  # "X testified ... Y was ...": the witness's account
     reproduced_texts(text, sentences, result, reg)  # "We reproduce it below" + the post: its author's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's

@@ -32,6 +32,7 @@ from labourlens.analyse import (
     money_fx_notes,
     money_gaps,
     money_headline,
+    money_hedged_ranges,
     money_letters,
     money_pounds,
     money_ranges,
@@ -563,7 +564,7 @@ def find(text: str, published: date | None = None) -> list[Amount]:
         out.append(amount)
     money_headline.harmonise(out, shared, text)
     out = money_pounds.drop(money_verbs.drop(money_singles.merge(money_subunits.merge(out, text), text), text), text)
-    out = money_changes.share_periods(money_fx_notes.drop(out, text), text)  # "($1 = 3.6725 dirhams)": a rate, not an amount
+    out = money_hedged_ranges.merge(money_changes.share_periods(money_fx_notes.drop(out, text), text), text)  # "($1 = 3.6 AED)"
     fx.normalise(out, published)
     return out
 

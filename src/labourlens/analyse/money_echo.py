@@ -30,6 +30,8 @@ __all__ = ["echo_of", "echoed", "repeated", "vague"]
 _LEAD = re.compile(
     r"\b(?:(?:were|was|are|is|got|get|be|being|been)\s+)?(?:paid|pays|pay|earns?|earned|received|receives?|gets?|got|"
     r"given|gives?|gave|promised|offered|says|said|reads|read|shows|showed|states|stated|lists|listed|amounts?\s+to|came\s+to|comes\s+to|"
+    # what was taken from the pay: "they cut 400 for the room", "the agent deducts 150"
+    r"cut|cuts|deduct|deducts|deducted|docked|docks|"
     r"maybe|perhaps|only|just|barely|at\s+most|(?:up|down)\s+from|(?:contract|job|wage|salary)\s+(?:for|of)|"
     # "gives us 200", "instead of the 70,000", "100 dollars, not the 250 we agreed"
     r"(?:instead\s+of|rather\s+than|,\s*not)(?:\s+the)?)\s+(?:(?:us|them|him|her|me|you)\s+)?"
@@ -46,6 +48,9 @@ _AFTER = re.compile(r"\s*(?:[.;:)\]!?,\u201d\"]|\u2014|\u2013|$|\s+of\s+(?:it|th
                     # the sum as it was agreed: "instead of the 70,000 agreed."
                     # what comes on top of the sum: "a contract for 2,200 plus commission"
                     r"|\s+plus\s+(?:commission|commissions|bonus|bonuses|tips|overtime|allowances?|food|accommodation)\b"
+                    # what the sum was taken for: "they cut 400 for the room"
+                    r"|\s+for\s+(?:the|a|his|her|their|our|my)\s+(?:room|bed|bunk|visa|ticket|food|bike|motorbike|uniform|"
+                    r"permit|transport|housing|accommodation|phone|fines?)\b"
                     # "..., not the 250 we agreed", "not 1,200 as promised"
                     r"|\s+(?:(?:as|we|they|he|she|I|you)\s+(?:had\s+|were\s+|was\s+)?)?(?:agreed|promised|owed|due|advertised|quoted|"
                     r"offered)(?=\s*(?:[.;:,)!?\u201d\"]|$))"
@@ -65,11 +70,12 @@ _MAX_GAP = 260
 # whose subject names what was paid ("what she got was", "the real figure is"), not a count ("the crowd was")
 _COPULA = re.compile(
     r"\b(?:got|get|gets|received|receives|reached|handed|paid|earned|earns|kept|keeps|left|pay|wages?|salary|figure|sum|"
-    r"amount|envelope|hands?|pocket)\b[^.!?\n\d]{0,30}?\b(?:was|is|were|are|came\s+to|comes\s+to)\s+"
+    r"amount|envelope|hands?|pocket|(?:in\s+the\s+end|in\s+reality|in\s+fact|actually|really),?\s+it)\b[^.!?\n\d]{0,30}?\b"
+    r"(?:was|is|were|are|came\s+to|comes\s+to)\s+"
     r"(?:(?:only|just|about|around|maybe|perhaps)\s+)?$",
     re.IGNORECASE,
 )
-_HEDGED = re.compile(r"\s*,?\s*(?:(?:sometimes|often|usually|maybe|perhaps|or|even)\s+(?:less|more|lower|higher|nothing)"
+_HEDGED = re.compile(r"\s*,?\s*(?:(?:sometimes|often|usually|maybe|perhaps|or|even)\s+(?:less|more|lower|higher|nothing|\d[\d,]*(?=\s*[,.;)]))"
                      r"|at\s+most|at\s+best|tops)\b", re.IGNORECASE)
 
 

@@ -32,10 +32,11 @@ _NAME = r"[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?(?:\s[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?)
 # "Testimony of Ri Chol-jun (a pseudonym), 47, former logger ...", "The account of Aigul, 31, ...", "Pak Mi-ran, 38,
 # a former cook, in her own words", "... As told to caseworker Ana Lind."
 _NOTE = gated(
-    r"^\W{0,3}(?:(?:The\s+)?(?:Testimony|Account|Story|Statement|Recollections?)\s+(?:of|from|by)\s+(?P<name>" + _NAME + r")"
+    r"^\W{0,3}(?:(?:The\s+)?(?:Testimony|Account|Story|Statement|Recollections?|(?<=The\s)(?:testimony|account|story))"
+    r"\s+(?:of|from|by)\s+(?P<name>" + _NAME + r")"
     r"|(?P<name2>" + _NAME + r")(?=(?:\s*\((?:a\s+)?pseudonym\))?,\s+(?:aged\s+)?\d{1,2}\b[^\n]{0,160}?(?:in\s+(?:his|her|their)"
     r"\s+own\s+words|[Aa]s\s+told\s+to)))")
-_PSEUDONYM_AGE = re.compile(r"^\s*(?:\((?:a\s+)?pseudonym\))?,\s+(?:aged\s+)?\d{1,2}\b")
+_PSEUDONYM_AGE = re.compile(r"\s*(?:\((?:a\s+)?pseudonym\))?,\s+(?:aged\s+)?\d{1,2}\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 _GOES_ON = re.compile(r"^\W{0,3}(?:He|She|They|His|Her|Their|The\s+(?:leader|boss|foreman|recruiter|manager|guards?))\b")
 _OPENS_QUOTE = re.compile(r"^\s*[\"\u201c\u2018']")

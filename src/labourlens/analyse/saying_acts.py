@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.asyndetic_said import asyndetic_said
 from labourlens.analyse.gated import gated
 from labourlens.analyse.party_cases import party_case_mention
 from labourlens.analyse.speakers import Mention, _cue, _plausible, classify
@@ -125,7 +126,9 @@ def object_apposition(m: Mention, sentence_text: str) -> Mention:
 def saying_mention(text: str) -> Mention | None:
     """The subject of an act whose report a participle of speech gives ("X went further, saying that ...")."""
     p = _PARTICIPLE.search(text)
-    if p is None or '"' in text[: p.start()] or "\u201c" in text[: p.start()]:
+    if p is None:
+        return asyndetic_said(text) if ", sa" in text or ", told" in text or ", tells" in text else None
+    if '"' in text[: p.start()] or "\u201c" in text[: p.start()]:
         return None
     lead = _LEAD.match(text)
     off = lead.end() if lead else 0
