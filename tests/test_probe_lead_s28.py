@@ -4,6 +4,7 @@ Every text is written for these tests; every person, outlet and company is ficti
 
 from __future__ import annotations
 
+from labourlens.analyse import indicators as lexicon
 from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.speakers import classify
 from probe_helpers import LEAD, META, speaker, speakers_by_opening
@@ -144,13 +145,13 @@ def test_an_advance_from_a_broker_is_still_a_debt() -> None:  # control
     assert any(h.indicator == "debt_bondage" for c in a.claims for h in c.indicators)
 
 
+def found(sentence: str) -> set[str]:
+    """The indicators the lexicon finds in one sentence on its own."""
+    return {h.indicator for h in lexicon.match(sentence, 0).hits}
+
+
 # the lead's study of heldout124 (a digest across regions): cues worded as such excerpts word them
 def test_cues_of_a_digest_across_regions() -> None:
-    from labourlens.analyse import indicators as lexicon
-
-    def found(sentence: str) -> set[str]:
-        return {h.indicator for h in lexicon.match(sentence, 0).hits}
-
     assert "deception" in found("The recruiter took their fees and then vanished.")
     assert "deception" in found("They had been promised in Lagos that jobs in a hotel were waiting for them in Dubai.")
     assert "deception" in found("She left for what she was told was a job in a bakery in Tripoli.")
@@ -168,11 +169,6 @@ def test_cues_of_a_digest_across_regions() -> None:
 
 
 def test_controls_of_the_digest_cues() -> None:
-    from labourlens.analyse import indicators as lexicon
-
-    def found(sentence: str) -> set[str]:
-        return {h.indicator for h in lexicon.match(sentence, 0).hits}
-
     assert "isolation" not in found("The crew were never allowed ashore when the ship called at Busan.")  # restriction only
     assert "withholding_of_wages" not in found("The agency said the weather was fine and no delivery was late.")
     assert "restriction_of_movement" not in found("The master's seamen's books were kept locked in the bridge.")
