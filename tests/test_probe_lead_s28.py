@@ -193,3 +193,11 @@ def test_a_headline_naming_workers_over_a_quiet_story_stays_quiet() -> None:  # 
             "A choir of shipyard welders from Vladivostok won the regional festival on Sunday. The choir sang three songs "
             "and will perform in Khabarovsk next month.\n")
     assert analyse(text, META).claims == []
+
+
+def test_a_letterhead_with_a_malaysian_or_russian_legal_form_names_the_page_s_issuer() -> None:
+    from labourlens.analyse.header_issuers import header_issuer
+
+    assert header_issuer("KESTREL CIRCUITS SDN BHD\nStatement in response to a briefing\n")[0] == "Kestrel Circuits"
+    assert header_issuer("Taiga Stroy JSC\nReply to the newspaper\n")[0] == "Taiga Stroy"
+    assert header_issuer("Harbour Foods Co., Ltd.\nStatement\n")[0] == "Harbour Foods"

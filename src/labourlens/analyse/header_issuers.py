@@ -42,7 +42,7 @@ _MEDIA_NAME = re.compile(r"\b(?:FM|AM|Radio|TV|Television|Brief|Bulletin|Newslet
 def _legal_forms() -> re.Pattern[str]:
     words = [str(w) for w in (knowledge.load("mastheads.yaml") or {}).get("legal_forms") or []]
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"^(?P<name>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){{0,4}})[,]?\s+(?:{alt})\s*$", re.IGNORECASE)
+    return re.compile(rf"^(?P<name>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){{0,4}}?)[,]?\s+(?:{alt})\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
