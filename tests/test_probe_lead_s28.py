@@ -201,3 +201,15 @@ def test_a_letterhead_with_a_malaysian_or_russian_legal_form_names_the_page_s_is
     assert header_issuer("KESTREL CIRCUITS SDN BHD\nStatement in response to a briefing\n")[0] == "Kestrel Circuits"
     assert header_issuer("Taiga Stroy JSC\nReply to the newspaper\n")[0] == "Taiga Stroy"
     assert header_issuer("Harbour Foods Co., Ltd.\nStatement\n")[0] == "Harbour Foods"
+
+
+# a cybercrime item that names a North Korean group among suspects: a ransom is no wage, stolen data no worker's
+def test_a_ransomware_item_is_quiet() -> None:
+    text = ("Threat Brief — Issue 40\n\n"
+            "Ransomware gang hits logistics firm in Gdansk\n\n"
+            "A ransomware gang encrypted servers at a logistics firm in Gdansk on Friday, forcing staff to work on paper for "
+            "two days. The gang demanded $2 million and threatened to publish customer data on its leak site. Some "
+            "researchers tied its tools to a North Korean state-backed group, but the evidence was thin. The firm said it "
+            "had not paid the ransom.\n")
+    assert analyse(text, META).claims == []
+    assert found("The workers were not paid for three months.") == {"withholding_of_wages"}  # control
