@@ -213,3 +213,27 @@ def test_a_ransomware_item_is_quiet() -> None:
             "had not paid the ransom.\n")
     assert analyse(text, META).claims == []
     assert found("The workers were not paid for three months.") == {"withholding_of_wages"}  # control
+
+
+# the lead's study of heldout125 (domestic workers in the Gulf and the Middle East)
+def test_a_testimony_that_opens_with_the_name_in_quotation_marks_is_hers() -> None:
+    text = ("WITNESS | Gathered by the Harbour Migrant Desk\n\n"
+            "\"My name is Marisol. I am 38 and from Bacolod.\"\n\n"
+            "I came to Kuwait in 2021 through an agency in Manila. I worked from six in the morning until midnight. "
+            "Madam kept my passport in her bedroom, and for five months she paid me nothing.\n\n"
+            "Editor's note: Marisol's name has been changed.\n")
+    by = speakers_by_opening(text, width=20)
+    assert by["Madam kept my passpo"] == ("Marisol", "named_person")
+
+
+def test_a_quoted_self_naming_inside_a_tagged_quote_is_not_a_testimony() -> None:  # control
+    text = LEAD + ("\"My name is Marisol,\" said a woman at the shelter, who added that her employer had kept her passport "
+                   "for two years.\n")
+    wording, _, _ = speaker(text, "kept her passport")
+    assert wording is not None and wording.startswith("a woman at the shelter")
+
+
+def test_speaking_for_a_body_whose_name_holds_commas() -> None:
+    text = LEAD + ("Speaking for the Ministry of Gender, Labour and Social Development, spokesperson Ruth Anyango said there "
+                   "was no evidence so far that the women's wages were withheld.\n")
+    assert speaker(text, "no evidence")[:2] == ("spokesperson Ruth Anyango", "official")

@@ -47,6 +47,7 @@ from labourlens.analyse.speakers import (
     _trim_np,
     classify,
 )
+from labourlens.analyse.speaking_for import speaking_for
 from labourlens.analyse.witness_turns import cited_in_turn, past_vocative
 
 __all__ = [
@@ -550,7 +551,8 @@ def main_clause(m: Mention, sentence_text: str, find: Callable[[str], Mention | 
     sheet ... lists AED 1,800 paid to X, whose workers told us ..." -> the payroll sheet)."""
     m = main_over_trailing_as(aged_name(m, sentence_text), sentence_text, find)  # "As Abdullo, 34, put it"
     m = appositive_source(m, sentence_text)  # "According to a third source, a driver on the night shift, ..."
-    m = object_apposition(m, sentence_text)  # "X issued an order against Y, a processor near Z, saying ...": X
+    m = speaking_for(object_apposition(m, sentence_text), sentence_text)  # "... Y, a processor, saying": X; "Speaking
+    # for the Ministry of Gender, Labour and ..., spokesperson P said": the spokesperson
     if (reply := reply_after_question(m, sentence_text, find) or met_name_pronoun(m, sentence_text)) is not None:
         return reply  # "X asked whether ...; Whitlock replied that ...", "When I met Kim ..., he told me"
     inner = nested_speaker(m, sentence_text, find)

@@ -5,7 +5,8 @@ Voice notes, recorded messages and testimonies printed as they were spoken open 
 ("Salaam, this is Bilal.", "Hello, my name is Rosa.", "My name here is Amina, it is not my real name."): the
 first-person sentences after it that nobody else is named for are that person's, paragraph after paragraph,
 up to a paragraph with no first person or an editor's note. The name must come in a sentence of the page's own
-voice, outside quotation marks, among the first paragraphs of the body. Examples here and in the tests are
+voice among the first paragraphs of the body, outside quotation marks unless the quotation opens on it (a testimony
+that starts '"My name is Rosa. I am 41."', no one named for it). Examples here and in the tests are
 invented.
 """
 
@@ -26,10 +27,11 @@ __all__ = ["self_named_voices"]
 
 _NAME = r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){0,2}"
 # "Salaam, this is Bilal.", "Hello, my name is Rosa", "My name here is Amina", "I am Kofi, ..."
-_SELF = re.compile(r"(?:^|[.,!]\s+)(?:[Tt]his\s+is|[Mm]y\s+name(?:\s+here)?\s+is)\s+(?P<name>"
+_SELF = re.compile(r"(?:^[\"\u201c]?|[.,!]\s+)(?:[Tt]his\s+is|[Mm]y\s+name(?:\s+here)?\s+is)\s+(?P<name>"
                    + _NAME + r")(?=\s*[.,!]|$)")
 _CUE = ("this is ", "This is ", "name is ", "name here is ")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|my|My|our|Our|me|us)\b")
+_OPENING_QUOTE = re.compile(r"^\s*[\"\u201c](?:[Mm]y\s+name(?:\s+here)?\s+is|[Tt]his\s+is)\s")  # the quotation opens on the name
 _NOTE = re.compile(r"^\W{0,3}(?:Editor'?s?\s+note|Note|Update|Correction|Postscript)\b", re.IGNORECASE)
 
 
@@ -44,7 +46,9 @@ def self_named_voices(text: str, sentences: Sequence[Sentence], result: list[Any
         s = sentences[i]
         if s.paragraph not in paras:
             break
-        if s.quote is not None or result[i].source != OUTLET_KEY or '"' in s.text or "\u201c" in s.text:
+        opening = _OPENING_QUOTE.match(s.text) is not None  # a testimony may open so: '"My name is Rosa. I am 41."'
+        if result[i].explicit or not opening and (result[i].source != OUTLET_KEY or s.quote is not None
+                                                  or '"' in s.text or "\u201c" in s.text):
             continue
         m = _SELF.search(s.text)
         if m is not None and classify(m.group("name")) == "named_person":
