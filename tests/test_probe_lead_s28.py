@@ -237,3 +237,20 @@ def test_speaking_for_a_body_whose_name_holds_commas() -> None:
     text = LEAD + ("Speaking for the Ministry of Gender, Labour and Social Development, spokesperson Ruth Anyango said there "
                    "was no evidence so far that the women's wages were withheld.\n")
     assert speaker(text, "no evidence")[:2] == ("spokesperson Ruth Anyango", "official")
+
+
+# the lead's study of heldout128 (the Gulf and Africa): children in pits, families made to pay, cards taken
+def test_cues_of_children_in_pits_and_cards_taken() -> None:
+    assert "abuse_of_vulnerability" in found("Boys as young as ten hauled ore from the shafts.")
+    assert "abuse_of_vulnerability" in found("Officers removed nine girls, the youngest aged 12, from a quarry.")
+    assert "deception" in found("A broker told their parents they would go to school in the city.")
+    assert "intimidation_and_threats" in found("The foreman said their families would be fined if they ran away.")
+    assert {"intimidation_and_threats", "retention_of_identity_documents"} <= found(
+        "If you complain, the supervisors take your work card.")
+    assert "withholding_of_wages" in found("The pickers hand over a third of every bag to the depot owner.")
+    assert "abusive_working_and_living_conditions" in found("The boys slept by the shaft under plastic sheeting.")
+
+
+def test_controls_of_the_pit_cues() -> None:
+    assert "retention_of_identity_documents" not in found("The cash machine may take your card after three wrong codes.")
+    assert "withholding_of_wages" not in found("Miners hand over a share of every sack as royalties to the province.")
