@@ -280,7 +280,7 @@ class Registry:
             if not full and kind in ("named_person", "official") and np == first_chunk and token in self.roster:
                 full, context = self.roster[token]  # "Ms Ruiz" after a list line "- Ms Ana Ruiz, Director, X"
             if full:  # "Dr Voss" after "Dr Helena Voss of the Institute": the name given in full before
-                kind = "organization" if classify(full) == "organization" else kind  # "Fengrui" after "Fengrui Metals"
+                kind = "organization" if classify(full) == "organization" else kind  # "Dalong" after "Dalong Metals"
                 return self._new(m, full, titled_kind(context, full, kind, True), _TITLE_OFF.sub("", full), doc_start)
             if token.lower() in lex.outlets_lower:
                 kind = "outlet"

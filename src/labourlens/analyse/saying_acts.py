@@ -7,7 +7,7 @@
   determiner or an adverb, so that "Five detained workers" is never cut at "detained");
 - "The story came from the business paper X, which reported on Thursday that ...", "... the monitor Y, which
   says it has seen ...": the one named before ", which reported" speaks;
-- "The agency issued an order against X, a processor near Korla, saying it had information ...": an indefinite
+- "The inspectorate fined X, a garment maker in Irbid, saying it had kept the passports ...": an indefinite
   description set after a name inside the act's clause describes the act's object; the act's subject speaks.
 
 Examples here and in the tests are invented.
@@ -96,7 +96,7 @@ _TIME_TAIL = re.compile(r"\s+(?:on\s+[A-Z][a-z]+day|last\s+(?:week|month|year|[A
 
 def object_apposition(m: Mention, sentence_text: str) -> Mention:
     """The subject of the act when ``m`` is an indefinite description of the act's object set between a name and a
-    participle of speech ("X issued an order against Y, a processor near Korla, saying ..." -> X); ``m`` otherwise."""
+    participle of speech ("X fined Y, a garment maker in Irbid, saying ..." -> X); ``m`` otherwise."""
     if m.cue != "said":
         return m
     if _INDEFINITE.match(m.wording) is not None and m.start >= 12 and _PARTICIPLE.pattern.match(sentence_text, m.end) \
