@@ -254,3 +254,22 @@ def test_cues_of_children_in_pits_and_cards_taken() -> None:
 def test_controls_of_the_pit_cues() -> None:
     assert "retention_of_identity_documents" not in found("The cash machine may take your card after three wrong codes.")
     assert "withholding_of_wages" not in found("Miners hand over a share of every sack as royalties to the province.")
+
+
+# a negated subject of "has had <the thing> <done to it>", however long; a rebuttal that denies two kinds of abuse
+def test_none_of_them_has_had_a_passport_taken_denies() -> None:
+    text = ("Workers at the Jeddah site said their pay was withheld for months and they were beaten by supervisors.\n\n"
+            "None of the 2,300 people employed by Gulfstone Contracting has had a passport taken by the firm.\n")
+    a = analyse(text, META)
+    denial = next(c for c in a.claims if c.text.startswith("None of the 2,300"))
+    assert denial.polarity == "negated" and not denial.indicators
+    control = analyse(text.replace("None of the 2,300 people", "Many of the 2,300 people"), META)
+    assert any(h.indicator == "retention_of_identity_documents" for c in control.claims for h in c.indicators)
+
+
+def test_a_company_rebuttal_that_denies_two_abuses_has_claims() -> None:
+    text = ("Statement regarding media reports on the Marina Heights project\n\n"
+            "Dunecrest Builders has read with concern recent reports about workers on its Marina Heights project.\n\n"
+            "None of our 800 employees has had a passport taken by the company. No worker has gone unpaid.\n")
+    a = analyse(text, META)
+    assert {c.polarity for c in a.claims if c.text.startswith(("None of our", "No worker"))} == {"negated"}

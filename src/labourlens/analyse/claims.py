@@ -155,12 +155,15 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     matches = {
         i: _speaker_match(sentences[i].text, atts[i], sentences[i].start) for i in body
     }
-    if not context.forced_labour_context(text, sentences, [m.hits for m in matches.values()]):
+    # a rebuttal that denies two kinds of abuse or more ("none of our staff has had a passport taken ... no worker has gone
+    # unpaid") answers a report of forced labour though it affirms no cue
+    denied = len({h.indicator for m in matches.values() for h in m.negated}) >= 2
+    if not denied and not context.forced_labour_context(text, sentences, [m.hits for m in matches.values()]):
         return [], []
     _antecedent_documents(sentences, body, matches)
     pronoun_documents(sentences, body, matches)
     _answer_hits(sentences, body, matches)
-    any_hit = any(m.hits for m in matches.values())
+    any_hit = denied or any(m.hits for m in matches.values())
     core = any(  # (not workers named only as the makers of goods: "imports, processed by factory workers, grew")
         _core_worker().found(without_goods_makers(sentences[i].text)) and not hedges.is_hypothetical(sentences[i].text)
         for i in body

@@ -83,6 +83,27 @@ def inside(negators: frozenset[str], slot_sets: tuple[frozenset[int], ...], raws
                 and raws[k + 1] not in _NOT_NEGATING_NO and ("ever" in raws[k:lo] or raws[lo - 1] in ("or", "were", "was")
                                                              or raws[lo - 1] in _SUBJECT_AUX and raws[lo] not in _DENIED_LEAVE):
             return True  # (not "None had")
+    return _none_has_had(raws, lo)
+
+
+_DETERMINERS = frozenset(("a", "an", "their", "his", "her", "its", "any"))
+
+
+def _none_has_had(raws: list[str], lo: int) -> bool:
+    """"None of our 300 workers has had a passport taken", "Not one of the 1,900 people employed there has ever had
+    their pay withheld": a negated subject, however long, of "has had <the thing> <done to it>"."""
+    k = lo - 2  # the word before the determiner: "had", or "ever" before it
+    if k < 2 or raws[lo - 1] not in _DETERMINERS:
+        return False
+    k -= 1 if raws[k] == "ever" else 0
+    if raws[k] != "had" or raws[k - 1] not in ("has", "have"):
+        return False
+    for j in range(k - 2, max(-1, k - 16), -1):
+        if raws[j] in _PUNCT and not (raws[j] == "," and 0 < j < len(raws) - 1 and raws[j - 1].isdigit()
+                                      and raws[j + 1].isdigit()):  # (not the comma of "1,900")
+            return False
+        if raws[j] in ("none", "nobody") or raws[j] == "one" and j > 0 and raws[j - 1] == "not":
+            return j == 0 or raws[j - 1] in _CLAUSE_START or raws[j] == "one" and (j == 1 or raws[j - 2] in _CLAUSE_START)
     return False
 
 
