@@ -90,7 +90,7 @@ _DETERMINERS = frozenset(("a", "an", "their", "his", "her", "its", "any"))
 
 
 def _none_has_had(raws: list[str], lo: int) -> bool:
-    """"None of our 300 workers has had a passport taken", "Not one of the 1,900 people employed there has ever had
+    """"None of our 300 workers has had a passport taken", "Not one of the 2,300 people employed there has ever had
     their pay withheld": a negated subject, however long, of "has had <the thing> <done to it>"."""
     k = lo - 2  # the word before the determiner: "had", or "ever" before it
     if k < 2 or raws[lo - 1] not in _DETERMINERS:
