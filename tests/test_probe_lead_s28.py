@@ -86,6 +86,8 @@ def test_a_firm_named_again_by_its_first_word_is_the_firm() -> None:
 
 def test_an_office_of_a_workplace_is_the_firm() -> None:
     assert classify("the refinery's sales office") == "organization"
+    assert classify("The co-operative's president") == "organization"  # a co-operative is no state
+    assert classify("The association's chairman") != "official"
     assert classify("the sales office") == "official"  # control: an office on its own stays a state office
 
 

@@ -69,7 +69,8 @@ PEOPLE_POSSESSOR = re.compile(r"\b(?:workers|strikers|protesters|employees|famil
 # "The factory's human resources officer", "the mine's safety officer": a firm's own officer speaks for the firm
 FIRM_POSSESSOR = re.compile(r"^(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:factory|company|firm|plant|mine|mill|farm|restaurant|"
                             r"employer|contractor|subcontractor|operator|depot|shipyard|hotel|workshop|quarry|estate|"
-                            r"smelter|refinery|foundry|supplier|manufacturer|processor|plantation|brand|retailer)"
+                            r"smelter|refinery|foundry|supplier|manufacturer|processor|plantation|brand|retailer|co-operative|cooperative|co-op|"
+                            r"association)"
                             r"['\u2019]s\s", re.IGNORECASE)
 # "The plant's owner, a Jilin-based company called Baiyun Marine Foods": a role a business can hold, given as a
 # business in apposition, is the business speaking
