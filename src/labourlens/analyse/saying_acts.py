@@ -27,8 +27,9 @@ __all__ = ["act_subject", "object_apposition", "saying_mention", "which_reported
 _SPEAKERS = ("official", "organization", "outlet", "document", "named_person", "anonymous_source")
 
 # ", saying ...", ", adding that ...": a participle of speech after the clause of an act
-_PARTICIPLE = gated(r",\s+(?:saying|adding|alleging|claiming|arguing|insisting|noting|stating|warning|explaining|"
-                    r"complaining|asserting)\b")
+_SPEECH_PARTICIPLES = (r"(?:saying|adding|alleging|claiming|arguing|insisting|noting|stating|warning|explaining|"
+                       r"complaining|asserting)\b")
+_PARTICIPLE = gated(r",\s+" + _SPEECH_PARTICIPLES)
 # a verb in the past (regular or one of the common irregular ones), optionally after "has"/"had"/"have"
 _ACT = re.compile(r"\s(?:(?:has|have|had)\s+)?(?P<verb>[a-z]{3,}ed|went|gone|came|come|took|taken|gave|given|made|"
                   r"put|sent|wrote|written|ran|held|hit|struck|drew|drawn|threw|broke|brought|fought|sought|stood|"
@@ -85,8 +86,7 @@ def act_subject(m: Mention, sentence_text: str) -> Mention:
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[A-Z][\w'\u2019&.-]*,\s*$")
 # the description after the mention, then the participle: ", a supplier based near Ipoh, saying"
-_DESCRIBED_NEXT = re.compile(r",\s+(?:a|an)\s[^,;\"\u201c]{2,80},\s+(?:saying|adding|alleging|claiming|arguing|insisting|"
-                             r"noting|stating|warning|explaining|complaining|asserting)\b")
+_DESCRIBED_NEXT = re.compile(r",\s+(?:a|an)\s[^,;\"\u201c]{2,80},\s+" + _SPEECH_PARTICIPLES)
 # a time phrase that closes the subject before its act ("X on Tuesday issued ...")
 _TIME_TAIL = re.compile(r"\s+(?:on\s+[A-Z][a-z]+day|last\s+(?:week|month|year|[A-Z][a-z]+day)|(?:earlier|later)\s+(?:this|"
                         r"that)\s+(?:week|month|year)|this\s+(?:week|month|year)|yesterday|today|(?:in|on)\s+"
