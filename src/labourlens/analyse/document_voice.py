@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from labourlens.analyse import legal_forms
 from labourlens.analyse.digest_credits import digest_credits
 from labourlens.analyse.release_findings import release_findings
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
@@ -36,11 +37,9 @@ _BY_LINE = re.compile(rf"^\s*{_STATEMENT}\s+(?:by|of|from|issued\s+by)\s+(?:the\
                       rf"(?P<body>[^\n]{{3,90}}?){_ABOUT}\s*$", re.IGNORECASE)
 # a bare heading under the issuer's letterhead: "STATEMENT REGARDING RECENT MEDIA REPORTS", "PRESS RELEASE"
 _BARE = re.compile(rf"^\s*{_STATEMENT}{_ABOUT}\s*$", re.IGNORECASE)
-_LEGAL = re.compile(r"(?:\b(?:Ltd|Limited|LLC|LLP|PLC|Inc|Corp|Corporation|GmbH|AG|S\.?A|JSC|OOO|Co|Sp\.\s*z\s*o\.?\s*o|"
-                    r"Pty|Bhd|SARL|SRL|B\.?V|N\.?V|A/S|AB|Oy)\b\.?|\bGroup\b)", re.IGNORECASE)
+_LEGAL = re.compile(rf"(?:(?<!\w){legal_forms.alternation()}(?!\w)\.?|(?i:\bgroup\b))")
 # 'EXCERPT — "Title" (Some Watch, June 2023)', 'Excerpt from "Title" (Some Group, May 2020), pages 4-5'
-_TAIL_LEGAL = re.compile(r"(?:[\s,]+(?:Sp\.?\s*z\s*o\.?\s*o\.?|Co\.?|Ltd\.?|Limited|LLC|LLP|PLC|Inc\.?|Corp\.?|GmbH|AG|"
-                         r"S\.?A\.?|JSC|OOO|Pty|Bhd|SARL|SRL|B\.?V\.?|N\.?V\.?|A/S|AB|Oy))+\.?$", re.IGNORECASE)
+_TAIL_LEGAL = re.compile(rf"(?:[\s,]+{legal_forms.alternation()})+\.?$")
 _EXCERPT = re.compile(
     r"^\s*(?:an\s+)?excerpts?\s*(?:from|of|[:\u2014\u2013-]+)\s*(?:the\s+report\s+)?[\"\u201c](?P<title>[^\"\u201d\n]{4,160})"
     r"[\"\u201d]\s*\((?P<body>[A-Z][^,()\n]{2,80}?)(?:,\s*[^()\n]{0,40})?\)", re.IGNORECASE)

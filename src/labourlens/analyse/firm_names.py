@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
-from labourlens.analyse import name_search
+from labourlens.analyse import legal_forms, name_search
 from labourlens.analyse.speakers import Mention, classify
 from labourlens.model import Sentence, Source
 
@@ -30,7 +30,7 @@ def _company_words() -> str:
     data = knowledge.load("organisations.yaml") or {}
     words = [str(w) for w in (data.get("suffixes") or {}).get("organization") or []]
     words += [str(w) for w in (data.get("company_words") or {}).get("words") or []]
-    words += [str(w) for w in data.get("legal_forms") or []]
+    words += legal_forms.forms()
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 

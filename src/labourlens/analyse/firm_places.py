@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse import legal_forms
+
 __all__ = ["in_firm_name"]
 
 # a company form opening the name: Indonesia's "PT" (Perseroan Terbatas) and "CV", "PT." too, then capitalised words
 _FORM_BEFORE = re.compile(r"\b(?:PT|CV)\.?\s+(?:[A-Z][\w&'-]*\s+){1,5}$")
 # a company form closing the name: "Co., Ltd", "Ltd", "Sdn Bhd", "Tbk", "Pte", "JSC", "Inc", "LLC", "Corp"
-_FORM_AFTER = re.compile(r"\s+(?:Co\.?,?\s*Ltd\b|Co\.|Ltd\b|Limited\b|Sdn\.?\s+Bhd\b|Tbk\b|Pte\b|JSC\b|Inc\b|LLC\b|"
-                         r"Corp\b|Company\s+Limited\b)")
+_FORM_AFTER = re.compile(rf"\s+{legal_forms.alternation()}(?![\w-])")
 
 
 def in_firm_name(text: str, start: int, end: int) -> bool:

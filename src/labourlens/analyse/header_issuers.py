@@ -11,7 +11,7 @@
   for HR teams", "Radio Kijiji FM (Kisumu) — 'Work Abroad' phone-in" (the name).
 
 Names in capitals are given in title case ("Ministry of Foreign Affairs, Republic of Uganda"). Examples are
-invented; the words are in ``knowledge/mastheads.yaml`` (``legal_forms``)."""
+invented; the forms are in ``knowledge/legal_forms.yaml``."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse import legal_forms
 
 __all__ = ["header_issuer", "title_case"]
 
@@ -40,9 +41,8 @@ _MEDIA_NAME = re.compile(r"\b(?:FM|AM|Radio|TV|Television|Brief|Bulletin|Newslet
 
 @lru_cache(maxsize=1)
 def _legal_forms() -> re.Pattern[str]:
-    words = [str(w) for w in (knowledge.load("mastheads.yaml") or {}).get("legal_forms") or []]
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"^(?P<name>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){{0,4}}?)[,]?\s+(?:{alt})\s*$", re.IGNORECASE)
+    alt = legal_forms.alternation()
+    return re.compile(rf"^(?P<name>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){{0,4}}?)[,]?\s+(?-i:{alt})\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse import legal_forms, name_search
 from labourlens.analyse import mastheads_patterns as rx
-from labourlens.analyse import name_search
 from labourlens.errors import ConfigError
 
 __all__ = ["header_votes", "inline_votes", "language_from_outlet", "language_service", "original_language", "outlet_like",
@@ -62,8 +62,7 @@ _WORK_BY = re.compile(r"^(?:An?[ \t]+)?(?:new[ \t]+)?(?:investigation|report|bri
 _JOURNAL = re.compile(r"^((?:The[ \t]+)?(?:[A-Z][\w&'\u2019-]*[ \t]+(?:(?:of|and|on|for|&)[ \t]+)?){0,6}"
                       r"(?:Journal|Review|Quarterly|Bulletin|Studies|Yearbook)"
                       r"(?:[ \t]+(?:of|on|for|and|&|[A-Z][\w&'\u2019-]*)){0,6}),?[ \t]+(?:Vol\.?|Volume|No\.|Issue)[ \t]*\d")
-_LEGAL_END = re.compile(r"[ \t](?:Sp\.[ \t]*z[ \t]*o\.[ \t]*o\.|Ltd\.?|LLC|LLP|Inc\.?|PLC|plc|GmbH|AG|S\.A\.|JSC|"
-                        r"Co\.,?[ \t]+Ltd\.?)$")
+_LEGAL_END = re.compile(rf"[ \t]{legal_forms.alternation()}$")
 
 
 @dataclass(frozen=True)
@@ -88,7 +87,7 @@ def _words() -> _Words:
         tuple(pairs),
         {str(k): str(v) for k, v in (data.get("country_language") or {}).items()},
         tuple(sorted({str(s).lower().rstrip(".") for s in (*(data.get("edition_suffixes") or ()),
-                                                            *(data.get("legal_suffixes") or ()))},
+                                                            *legal_forms.forms())},
                      key=len, reverse=True)),
     )
 

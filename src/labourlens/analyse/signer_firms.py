@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from labourlens.analyse import legal_forms
 from labourlens.model import Source
 
 __all__ = ["short_firm_name", "same_firm_source"]
 
 # a legal form closing a firm's name: "Co., Ltd.", "Company Limited", "LLC", "W.L.L.", "GmbH", "Inc.", "PLC"
-_LEGAL_TAIL = re.compile(
-    r"(?:[\s,]+(?:Co\.?|Company|Corp\.?|Corporation|Ltd\.?|Limited|L\.?L\.?C\.?|LLP|PLC|Inc\.?|GmbH|JSC|OOO|"
-    r"W\.?L\.?L\.?|S\.?A\.?|Pty\.?|Pvt\.?|Private|Public|Group))+[\s,.]*$")
+_LEGAL_TAIL = re.compile(rf"(?:[\s,]+(?:{legal_forms.alternation()}|Company|Private|Public|Group))+[\s,.]*$")
 
 
 def short_firm_name(name: str) -> str | None:

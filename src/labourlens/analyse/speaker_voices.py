@@ -21,7 +21,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from labourlens.analyse import name_search
+from labourlens.analyse import legal_forms, name_search
 from labourlens.analyse.cp_company_people import company_person_kind
 from labourlens.analyse.gated import gated
 from labourlens.analyse.speaker_kinds import initials_names
@@ -289,8 +289,7 @@ def colon_trim(m: Mention | None) -> Mention | None:
     return Mention(after, at, at + len(after), m.cue, m.direct, m.relay)
 
 
-_LEGAL_SUFFIX = (r"(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Ltd\.?|Limited|Co\.,?\s+Ltd\.?|Co\.|Corp\.?|Inc\.?|LLC|L\.L\.C\.|JSC|PJSC|OOO|"
-                 r"GmbH|AG|S\.A\.|SA|plc|PLC|Pte\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Sp\.\s+z\s+o\.o\.|K\.K\.|SARL|LLP)")
+_LEGAL_SUFFIX = legal_forms.alternation()
 _SUFFIX_AT = gated(rf",?\s+{_LEGAL_SUFFIX}(?![\w])")  # speed: most documents name no such firm
 _NAME_BEFORE = re.compile(r"(?<![\w&'\u2019-])(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4})$")
 # (speed) the per-name search below without its name: no pattern is compiled for a name that "said it" nowhere
