@@ -207,6 +207,10 @@ SETS = {
        for k in (125, 126)},
     **{f"heldout{k}": (HERE / "gold" / "docs",) + tuple(HERE / f"heldout{n}" / "docs" for n in ("", *range(2, 127)))
        for k in (127, 128)},
+    **{f"heldout{k}": (HERE / "gold" / "docs",) + tuple(HERE / f"heldout{n}" / "docs" for n in ("", *range(2, 129)))
+       for k in (129, 130)},
+    **{f"heldout{k}": (HERE / "gold" / "docs",) + tuple(HERE / f"heldout{n}" / "docs" for n in ("", *range(2, 131)))
+       for k in (131, 132)},
 }
 NAMES = list(SETS)
 SHINGLE = 10  # words; stock phrases ("speaking on condition of anonymity") are shorter
