@@ -21,6 +21,7 @@ from labourlens.analyse.contacting_groups import contacting_group, statement_iss
 from labourlens.analyse.coordinated_reports import coordinated_report
 from labourlens.analyse.coref_families import member_relays
 from labourlens.analyse.court_counsel import prosecuting_kind
+from labourlens.analyse.definite_named import name_the_one_met
 from labourlens.analyse.document_leads import document_lead
 from labourlens.analyse.document_voice import apply_document_voice
 from labourlens.analyse.embedded_reports import embedded_report
@@ -271,6 +272,7 @@ def attribute(
             if (pseudonym := apposed_naming(s.text, m)) is not None:  # "One of them, ... who asked us to call him X"
                 m = Mention(pseudonym, m.start, m.end, m.cue, m.direct, m.relay)
             agent = through_agent(m, s.text)  # "The firm said through its manager, Mr Karim Haddad, that": him
+            name_the_one_met(s.text, m, reg)  # "the worker, identified as X" after "citing one of the men": one man
             src = reg.resolve(agent[0] if agent else m, s.start, text[max(0, s.start - 600) : s.start])
             src.kind = agent[1] if agent else prosecuting_kind(s.text, m, src.kind)  # "Prosecuting, X said"
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))

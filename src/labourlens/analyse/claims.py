@@ -60,6 +60,7 @@ def _core_worker() -> Folded:
         rf"\b(?:{word_alternation(people)}|wages?|salar(?:y|ies)|passports?|dormitor(?:y|ies)|worked|without pay|"
         r"(?:we|i) (?:\w+ )?(?:sewed|started|were paid|received)|(?:we|i) (?:were|was) (?:never|not|rarely|barely) paid|"
         r"took us to (?:work|sew|build|dig|pick|cut|weave|pack)|"  # a detainee's account: "They took us to sew gloves"
+        r"(?:his|her|my|our|their) (?:employers?|supervisors?|foreman|recruiters?)|working (?:\w+ ){0,2}shifts|"  # one man's story
         r"(?:sent|made|forced|compelled|ordered|put) to work)\b",  # herders "sent to work in other provinces"
         re.IGNORECASE,
     )

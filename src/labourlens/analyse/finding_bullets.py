@@ -1,6 +1,7 @@
 """The bullets of a report's list of findings, in the report's own voice: under a heading "Key findings:" (or
 "Findings:", "Main findings") of a list that counts out of the sample the report says it interviewed ("The group
-interviewed 23 drivers ... Key findings: - 17 of the 23 said ..."), a bullet that opens with an exact count of the
+interviewed 23 drivers ... Key findings: - 17 of the 23 said ..."), or under the report's own lead-in after it says
+it interviewed people ("Our field team interviewed 88 workers. Our briefing found that:"), a bullet that opens with an exact count of the
 people the report interviewed ("- 21 said their passports were taken", "- 14 of the 30 said ...", "- Nine told us
 ...") or with the people it interviewed as a bare plural ("- Workers described 12-hour days") is the report summing
 up its interviews, so the page speaks (a vague count, "- Several workers said", is left to the group). Used by
@@ -32,6 +33,12 @@ _OPENING = re.compile(
 # the report's own interviews: "the Observatory interviewed 23 workers", "we spoke to 40 drivers"
 _INTERVIEWED = re.compile(rf"\b(?:interviewed|surveyed|spoke\s+(?:to|with))\s+(?:(?:a\s+total\s+of|some|about)\s+)?(?P<n>{NUM})\b",
                           re.IGNORECASE)
+# a report's own lead-in to its findings, ending with a colon: "Our briefing, "Title", found that:", "We found:"
+_OWN_LEAD_IN = re.compile(
+    r"(?:^|[.!?]\s+)\W{0,2}(?:(?:our|this)\s+(?:new\s+|latest\s+|full\s+)?(?:briefing|report|research|study|survey|"
+    r"investigation|review|paper|findings|interviews)\b[^:\n]{0,80}?\b|we\s+(?:also\s+)?)"
+    r"(?:found|finds?|shows?|showed|documented|documents|revealed|reveals?|identified|identifies|concluded|concludes)"
+    r"(?:\s+that)?\s*:\s*$", re.IGNORECASE)
 # a count out of the sample: "17 of the 23", "Twelve of the 40 women"
 _OUT_OF = re.compile(rf"{NUM}\s+of\s+(?:the|our)\s+(?P<sample>{NUM})\b", re.IGNORECASE)
 
@@ -50,7 +57,11 @@ def _sampled_list(sentences: Sequence[Sentence], i: int) -> bool:
     first = i
     while first > 0 and first > i - 30 and _BULLET.match(sentences[first - 1].text):
         first -= 1
-    if first == 0 or _HEADING.match(sentences[first - 1].text) is None:
+    if first == 0:
+        return False
+    if _OWN_LEAD_IN.search(sentences[first - 1].text) is not None:  # "Our briefing found that:" after "we interviewed 88"
+        return any(_INTERVIEWED.search(sentences[k].text) for k in range(max(0, first - 12), first))
+    if _HEADING.match(sentences[first - 1].text) is None:
         return False
     last = i
     while last + 1 < len(sentences) and last < i + 30 and _BULLET.match(sentences[last + 1].text):

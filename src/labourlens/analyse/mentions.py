@@ -404,7 +404,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
     for rx in ((lex.trailing_appos_re,) if appos_ok else ()) + (lex.trailing_re,) if has_verb else ():
         m = rx.search(text, max(0, gates.last_inner_quote(text) - 1)) if rx is not lex.trailing_re \
             else _search_trailing(lex, text)
-        if m and text[: m.start("sp")].strip() not in ('"', ""):
+        if m and shapes.LEAD_SYMBOLS.sub("", text[: m.start("sp")]).strip() not in ('"', ""):  # "- X told": X opens it
             sp = m.group("sp").strip()
             lead = _LEAD_CONJ.match(sp)
             if lead:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from labourlens.analyse.document_backrefs import document_backrefs
 from labourlens.analyse.gated import gated
+from labourlens.analyse.own_teams import own_team
 from labourlens.analyse.speakers import NAME_WORD, OUTLET_KEY, Mention, _cue, classify
 from labourlens.analyse.survey_samples import own_study, sample_phrase
 from labourlens.analyse.transcript_roles import continue_paragraph_turns, official_label_name
@@ -96,7 +97,8 @@ def code_kind(wording: str | None) -> bool:
 _OWN_REPORT = re.compile(
     r"^(?:this|the\s+present|our)\s+(?:(?:full|short|present|annual|research|policy|working|briefing|country)\s+)?"
     r"(?:report|briefing(?:\s+note)?|paper|study|chapter|section|submission|note|analysis|investigation|research|"
-    r"review|survey|brief|assessment)$", re.IGNORECASE)
+    r"review|survey|brief|assessment)(?:,?\s*[\"\u201c][^\"\u201d]{2,80}[\"\u201d])?$", re.IGNORECASE)  # 'Our briefing, "Title"'
+_OURS = re.compile(r"our\s", re.IGNORECASE)
 # "Most of the developers described in this paper": the people a report describes, the report's own finding
 _DESCRIBED_HERE = re.compile(r"(?:described|studied|interviewed|documented|surveyed|covered|profiled)\s+(?:in|for|by)"
                              r"\s+this\s+(?:report|paper|study|briefing|chapter|section)\b", re.IGNORECASE)
@@ -121,6 +123,12 @@ def publisher(text: str) -> str | None:
     return None
 
 
+def _own_voice(result: list[Attribution], own: set[str]) -> None:
+    for i, a in enumerate(result):
+        if a.source in own:
+            result[i] = replace(a, source=OUTLET_KEY)
+
+
 def own_report(wording: str | None) -> bool:
     """Does a speaker phrase name the text itself ("This report", "this briefing", "the present study")?"""
     return bool(wording) and bool(_OWN_REPORT.match((wording or "").strip()))
@@ -138,10 +146,13 @@ def study_pass(text: str, sentences: list[Sentence], result: list[Attribution], 
     _merge_names(result, reg)
     continue_paragraph_turns(sentences, result)  # "Spokesperson Li: ..." then a paragraph with no label
     document_backrefs(sentences, result, reg.sources())  # "The sheets list ...": the documents seen before
-    if not (outlet or publisher(text)):
-        return  # no publisher named: "this briefing" is the only name the document has
+    if not (outlet or publisher(text)):  # no publisher named: "this briefing" is the only name the document has,
+        _own_voice(result, {src.key for src in reg.sources() if src.key != OUTLET_KEY and _OURS.match(src.wording or "")
+                            and own_report(src.wording)})  # but "our briefing" is the page's own
+        return
     own = {src.key for src in reg.sources() if src.key != OUTLET_KEY and (own_report(src.wording) or src.kind == "anonymous_source"
-                                                                          and sample_phrase(src.wording) and own_study(text))}
+                                                                          and sample_phrase(src.wording) and own_study(text)
+                                                                          or own_team(src.wording, text))}
     for i, a in enumerate(result):
         if a.source in own or a.source != OUTLET_KEY and a.span is not None \
                 and _DESCRIBED_HERE.match(sentences[i].text[a.span[1]:].lstrip()):

@@ -1,0 +1,146 @@
+"""Probes from the lead's study of a set opened on 1 December 2026 (fourth session): migrant workers in Malaysian
+and Thai factories and plantations (NGO briefings, audit summaries, wires citing local papers, one man's story).
+Every text is written for these tests; every person, outlet and company is fictional."""
+
+from __future__ import annotations
+
+from labourlens.analyse import hedges
+from labourlens.analyse import indicators as lexicon
+from labourlens.analyse.pipeline import analyse
+from probe_helpers import LEAD, META, lexicon_indicators, speaker, speakers_by_opening
+
+_BRIEFING = ("Stitched Shut | Andaman Workers' Forum\n\n"
+             "Briefing: Cambodian workers in Penang glove plants\n\n"
+             "Between March and May our outreach team interviewed 54 Cambodian workers at four glove plants in Penang. "
+             "Our briefing, \"Stitched Shut\", found that:\n\n"
+             "- Twenty workers said a broker in Phnom Penh had promised them 2,000 ringgit a month.\n"
+             "- Workers described 14-hour shifts, six days a week.\n"
+             "- Workers who complained were told their names would be passed to immigration.\n\n"
+             "None of the four companies answered our letters.\n")
+
+
+# a bullet's list mark is not text before a speaker: "- Workers who complained were told" is a passive, no report
+def test_a_passive_after_a_list_mark_is_no_speaker() -> None:
+    spoken = speakers_by_opening(_BRIEFING)
+    assert spoken["- Workers who complained were "] == (None, "outlet")
+
+
+# the bullets under a report's own lead-in ("Our briefing found that:") after it says whom it interviewed
+def test_counted_bullets_under_the_reports_own_lead_in_are_the_page() -> None:
+    spoken = speakers_by_opening(_BRIEFING)
+    assert spoken["- Twenty workers said a broker"] == (None, "outlet")
+    assert spoken["- Workers described 14-hour sh"] == (None, "outlet")
+
+
+def test_bullets_under_another_bodys_report_keep_their_people() -> None:  # control: a news story about a report
+    text = ("Glove workers report long shifts\n\n"
+            "PENANG (Straits Courier) - A union interviewed 54 Cambodian workers at four glove plants. The report by the "
+            "union found that:\n\n"
+            "- Twenty workers said a broker in Phnom Penh had promised them 2,000 ringgit a month.\n"
+            "- Nine workers said their passports were held by the agent.\n")
+    spoken = speakers_by_opening(text)
+    assert spoken["- Twenty workers said a broker"][1] != "outlet"
+
+
+def test_our_briefing_is_the_page_even_when_no_publisher_is_named() -> None:
+    text = ("Nepali plantation workers in debt\n\n"
+            "Our briefing, \"Harvest Debts\", documents the recruitment of 300 Nepali plantation workers in Sabah.\n\n"
+            "Our briefing found that workers paid 5,000 ringgit each to agents and were still repaying the loans a year "
+            "later. Their passports were kept by the estate office.\n")
+    wording, kind, key = speaker(text, "paid 5,000 ringgit")
+    assert key == "OUTLET" and kind == "outlet"
+
+
+def test_this_briefing_without_a_publisher_stays_a_document() -> None:  # control: the convention of older sets
+    text = ("Nepali plantation workers in debt\n\n"
+            "This briefing documents the recruitment of 300 Nepali plantation workers in Sabah.\n\n"
+            "This briefing found that workers paid 5,000 ringgit each to agents and were still repaying the loans a year "
+            "later. Their passports were kept by the estate office.\n")
+    assert speaker(text, "paid 5,000 ringgit")[1] == "document"
+
+
+# the auditors of an audit summary that their firm prepared: the page's voice, one source with the rest of it
+_AUDIT = ("EXCERPT - Social compliance audit summary, Selat Rubber Products Sdn Bhd, Klang plant\n"
+          "Prepared by Northbridge Assurance | Audit dates: 4-6 June 2025\n\n"
+          "Findings\n\n"
+          "1. The auditors did not find evidence that workers' passports are held by the employer.\n\n"
+          "2. Of 90 workers interviewed, 51 said they had paid recruitment fees in their home country.\n")
+
+
+def test_the_auditors_of_an_audit_summary_are_its_own_voice() -> None:
+    assert speaker(_AUDIT, "did not find evidence")[2] == "OUTLET"
+
+
+def test_auditors_in_a_news_story_stay_a_source() -> None:  # control: no audit heading over the page
+    text = LEAD + ("Glove maker cleared by auditors\n\nThe auditors did not find evidence that workers' passports were "
+                   "held by the employer, the company said on Monday, adding that 51 workers had paid fees abroad.\n")
+    a = analyse(text, META)
+    assert any(c.source != "OUTLET" for c in a.claims)
+
+
+# one man's story told without the word "worker": his employer, his shifts, his debt make it a report about work
+def test_a_single_migrants_story_is_read_without_the_word_worker() -> None:
+    text = ("Family waits for answers after son's death in Pahang\n\n"
+            "JHAPA - Suman Rai's father says the 24-year-old was exhausted after working \"two shifts without rest\" at a "
+            "rubber factory in Pahang. His employer told the family he had a stroke. The family says he had been ill "
+            "for a month and was not allowed to see a doctor.\n")
+    a = analyse(text, META)
+    assert any("not allowed to see a doctor" in c.text for c in a.claims)
+
+
+def test_a_story_about_a_man_with_no_work_in_it_stays_quiet() -> None:  # control: no employer, no shifts
+    text = ("Family waits for answers after son's death in a road crash\n\n"
+            "JHAPA - Suman Rai's father says the 24-year-old was on his way home when the bus overturned. The family "
+            "says he had been ill for a month.\n")
+    assert analyse(text, META).claims == []
+
+
+# "one of the men" named later as "the worker, identified as X": one man, named from then on
+def test_one_of_the_men_named_later_is_one_source_by_his_name() -> None:
+    text = ("Nepali men stranded in Penang\n\n"
+            "Dozens of Nepali men have been stranded in Penang for a month without pay, the daily Terai Samachar reported "
+            "on Monday, citing one of the men.\n\n"
+            "\"We paid 4 lakh rupees each for a job,\" the worker, identified as Hari Gurung, 31, told the newspaper.\n")
+    first = speaker(text, "stranded in Penang for a month")
+    second = speaker(text, "4 lakh rupees")
+    assert first[2] == second[2] and second[:2] == ("Hari Gurung", "named_person")
+
+
+def test_a_source_and_a_named_worker_stay_two() -> None:  # control: "a source" is not one of the men
+    text = ("Nepali men stranded in Penang\n\n"
+            "Dozens of Nepali men have been stranded in Penang for a month without pay, a source in Kathmandu said.\n\n"
+            "\"We paid 4 lakh rupees each for a job,\" the worker, identified as Hari Gurung, 31, told the newspaper.\n")
+    assert speaker(text, "stranded in Penang for a month")[2] != speaker(text, "4 lakh rupees")[2]
+
+
+# the lexicon: a job bought in the buyers' words; a workplace with no job for its recruits
+def test_a_job_bought_without_naming_the_seller_is_debt_bondage() -> None:
+    assert "debt_bondage" in lexicon_indicators("We paid 6 lakh taka each for a job at a garment factory.")
+    rules = {h.rule for h in lexicon.match("The painters were paid 900 ringgit for the job last week.", 0).hits}
+    assert "FL09.r132_paid_for_job" not in rules
+
+
+def test_a_workplace_with_no_job_for_the_recruits_is_deception() -> None:
+    assert "deception" in lexicon_indicators("When we arrived, the agent said the factory had no vacancies for us.")
+    assert "deception" not in lexicon_indicators("The factory had no place to sleep, so they slept in the store.")
+
+
+def test_without_work_or_wages_is_no_wage_withheld() -> None:
+    assert "withholding_of_wages" not in lexicon_indicators(
+        "The men have been living in a half-built shophouse for six weeks without work or wages.")
+    assert "withholding_of_wages" in lexicon_indicators("The men worked for six weeks without wages.")
+
+
+def test_a_meal_a_day_from_a_mosque_is_no_isolation() -> None:
+    assert "isolation" not in lexicon_indicators("The men receive one meal a day from a local temple.")
+    assert "isolation" in lexicon_indicators("The camp is two days from the nearest town.")
+
+
+def test_a_mothers_voice_message_on_her_phone_is_no_phone_taken() -> None:
+    assert "isolation" not in lexicon_indicators("His mother keeps his last voice message on her phone.")
+    assert "isolation" in lexicon_indicators("The supervisor keeps their phones in a locked drawer.")
+
+
+def test_a_recruiters_denial_of_any_fee_is_a_denial() -> None:
+    assert hedges.denial_cue("\"We did not take a single taka more,\" the agent said.") is not None
+    assert hedges.denial_cue("The workers did not take a single day off in March.") is None
