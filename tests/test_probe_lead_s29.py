@@ -144,3 +144,53 @@ def test_a_mothers_voice_message_on_her_phone_is_no_phone_taken() -> None:
 def test_a_recruiters_denial_of_any_fee_is_a_denial() -> None:
     assert hedges.denial_cue("\"We did not take a single taka more,\" the agent said.") is not None
     assert hedges.denial_cue("The workers did not take a single day off in March.") is None
+
+
+# heldout134 (forced labour in Africa): a foreman is one of the people a report is about; "disagreed" reports
+def test_a_foremans_account_anchors_a_report_on_debt() -> None:
+    text = ("Gold pits near Bobo-Dioulasso: young men said to work off their fares\n\n"
+            "BOBO-DIOULASSO - Young men brought from Mali to gold pits near the town are said to be working without pay "
+            "until they have repaid the 120,000 CFA francs their sponsors spent on the journey, according to residents.\n\n"
+            "A pit foreman said newcomers usually need \"eight months, sometimes longer\" to clear the debt.\n")
+    a = analyse(text, META)
+    assert any("clear the debt" in c.text and {h.indicator for h in c.indicators} == {"debt_bondage"} for c in a.claims)
+
+
+def test_someone_who_disagreed_speaks_the_next_quote() -> None:
+    text = ("Gold pits near Bobo-Dioulasso: young men said to work off their fares\n\n"
+            "A pit foreman said newcomers work without pay for eight months to clear the debt to their sponsors.\n\n"
+            "A second foreman disagreed. \"Here every digger is paid 4,000 francs a day,\" he said.\n")
+    assert speaker(text, "every digger is paid")[0] == "A second foreman"
+
+
+def test_african_lexicon_cues_of_heldout134_classes() -> None:
+    cases = {
+        "The guards beat diggers who sold ore to other buyers.": "physical_and_sexual_violence",
+        "One conscript was tied to a post in the sun for a day.": "physical_and_sexual_violence",
+        "I did not see my children for three years.": "isolation",
+        "Sharecroppers are told they will get half the crop and then receive nothing.": "deception",
+        "If they refuse, the landowner says they will be put off the land.": "intimidation_and_threats",
+        "Migrants picked up at the checkpoint were sold on to farmers.": "abuse_of_vulnerability",
+        "The smugglers put them in a warehouse near the bus station.": "restriction_of_movement",
+        "Detainees were taken out of the hangar in groups each morning.": "restriction_of_movement",
+        "A guard whipped a youth who tried to climb the compound wall.": "restriction_of_movement",
+        "Those who could not pay were put to work on the farms.": "debt_bondage",
+        "The contract says the worker must repay 60,000 shillings if she leaves early.": "debt_bondage",
+        "The payslip carries a note: balance to be recovered next voyage.": "debt_bondage",
+        "Deductions left him with a negative balance of 200 cedis.": "debt_bondage",
+        "Deckhands who complain are not called for the next trip.": "intimidation_and_threats",
+    }
+    for sentence, indicator in cases.items():
+        assert indicator in lexicon_indicators(sentence), sentence
+
+
+def test_african_lexicon_controls_of_heldout134_classes() -> None:
+    assert "abuse_of_vulnerability" not in lexicon_indicators("The co-operative sold cocoa to farmers' unions.")
+    assert "restriction_of_movement" not in lexicon_indicators("Staff put them in a room above the warehouse to rest.")
+    assert "restriction_of_movement" not in lexicon_indicators("The manager kept their phones in a locked cabinet.")
+    leave = {h.rule for h in lexicon.match("Unused leave balance is to be recovered from next month's pay.", 0).hits}
+    assert "FL09.r134_balance_carried" not in leave
+    refund = {h.rule for h in lexicon.match("Employers must repay the fees to workers within a month.", 0).hits}
+    assert "FL09.r134_must_repay" not in refund
+    assert "physical_and_sexual_violence" not in lexicon_indicators("They tied up the boats for the night.")
+    assert "isolation" not in lexicon_indicators("She was slapped when she asked to call home.")

@@ -242,7 +242,7 @@ def forced_labour_context(text: str, sentences: list[Sentence],
 
 # people the lexicon counts as workers whom other news names in other senses (a property developer, a team)
 _NOT_ANCHORS = frozenset({"nationals", "developer", "developers", "team", "teams"})
-_EMPLOYERS = Folded(r"\b(?:owners?|bosse?s?|employers?|foreme?n|supervisors?|overseers?|recruiters?|brokers?|madams?|kafeels?|"
+_EMPLOYERS = Folded(r"\b(?:owners?|bosse?s?|employers?|forem[ae]n|supervisors?|overseers?|recruiters?|brokers?|madams?|kafeels?|"
                     r"contractors?|gangmasters?)\b", re.IGNORECASE)
 
 _THEY_START = re.compile(r"^\W*(?:they|their|he|his|she|her)\b", re.IGNORECASE)
