@@ -231,7 +231,12 @@ _OFFICIAL_DENIAL = re.compile(
     r"claims?|reports?|accusations?|smear)|slander(?:ous)?|fabrication|"
     r"fabricated (?:story|stories|reports?|claims?|allegations?)|strongly disagrees?|"
     r"never (?:employed|hired|used) (?:any )?(?:foreign|north korean|overseas)|applied as written|"
-    r"held valid (?:documents|permits|visas|papers|contracts))\b",
+    r"held valid (?:documents|permits|visas|papers|contracts)|"
+    # diag131: a party's word that the work or the programme is voluntary ("such postings are voluntary employment
+    # schemes", "described the training as \"voluntary\"")
+    r"(?:(?:programmes?|programs?|schemes?|transfers?|training|placements?|postings?|relocations?|participation) "
+    r"(?:is|are|was|were|has been|have been)|described [^.;]{1,40}? as) \W?(?:entirely |purely |completely |strictly |"
+    r"fully )?voluntary)\b",
     re.IGNORECASE)
 # speed: asks whether it matches (under IGNORECASE "[A-Z]" matches what "[a-z]" matches: foldable so)
 _OFFICIAL_DENIAL_FOLDED = Folded(_OFFICIAL_DENIAL.pattern.replace("[A-Z]", "[a-z]"), _OFFICIAL_DENIAL.flags)
@@ -239,17 +244,20 @@ _OFFICIAL_DENIAL_FOLDED = Folded(_OFFICIAL_DENIAL.pattern.replace("[A-Z]", "[a-z
 # and a body's "We have no information suggesting that ..."
 _NEGATIVE_FINDING = re.compile(
     r"\b(?:did not|didn't|could not|failed to) (?:find|identify|detect|uncover|establish) (?:any )?(?:foreign|illegal|"
-    r"undocumented|irregular|unregistered|violations?|breach(?:es)?|cases?)|\bfound \W?no (?:illegal|irregular|undocumented|"
+    r"undocumented|irregular|unregistered|violations?|breach(?:es)?|cases?|"
+    # diag131: an audit's "did not identify any restriction on workers leaving", "did not find any signs of coercion"
+    r"restrictions?|evidence|signs?|indications?|instances?)|\bfound \W?no (?:illegal|irregular|undocumented|"
     # a government's answer: "We have no information suggesting that their passports were withheld"
     r"unregistered)|\b(?:have|has|had) (?:received |seen )?no (?:information|evidence|indications?|reports?) (?:suggesting|"
     r"indicating|showing|to suggest|to show)\b", re.IGNORECASE)
 
 
 def negative_finding(text: str) -> int | None:
-    """Where a party's negative finding ("the inspectorate did not identify foreign workers without permits") ends:
-    what it did not find (an indicator's cue after it) is denied, not observed; None when there is none."""
+    """Where a party's negative finding ("the inspectorate did not identify foreign workers without permits") starts:
+    what it did not find (an indicator's cue from there on, "did not identify any restriction on workers leaving"
+    included) is denied, not observed; None when there is none."""
     m = _NEGATIVE_FINDING.search(text) if "no" in text.lower() else None
-    return m.end() if m else None
+    return m.start() if m else None
 
 
 _UNVERIFIED_NOTE = re.compile(

@@ -460,8 +460,8 @@ def _claim(index: int, s: Sentence, att: attribution.Attribution, m: indicators.
     found = hedges.find_hedges(s.text)
     denial = hedges.denial_cue(s.text) is not None or att.cue in ("deny", "reject", "dismiss", "refute") or (
         att.source != attribution.OUTLET_KEY and not m.hits and official_denial(s.text) is not None) or (
-        att.source != attribution.OUTLET_KEY and (end := negative_finding(s.text)) is not None
-        and all(h.start - s.start >= end for h in m.hits))  # "did not identify workers without permits": denied
+        att.source != attribution.OUTLET_KEY and (begin := negative_finding(s.text)) is not None
+        and all(h.start - s.start >= begin for h in m.hits))  # "did not identify workers without permits": denied
     hypothetical = hedges.is_hypothetical(s.text)
     hits: list[IndicatorHit] = [] if (denial or hypothetical) else _dedupe(m.hits)
     polarity = "negated" if denial else "affirmed"

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
+from labourlens.analyse.threat_modals import threat_modal_spans
 
 __all__ = ["find_hedges", "is_unconfirmed", "unconfirmed_start", "is_denial", "is_hypothetical", "plain", "lowered", "literal_requirements",
            "needs_met", "scans", "scanning_requirements", "Gate", "fold_safe", "foldable",
@@ -71,7 +72,11 @@ def _lexicon() -> _Lexicon:
 def find_hedges(text: str) -> list[str]:
     """Hedge cues in ``text``, lower-cased, in order, without duplicates."""
     seen: list[str] = []
-    for m in _lexicon().hedges.finditer(lowered(text)):
+    low = lowered(text)
+    threats = threat_modal_spans(low) if "be " in low else []  # "warned that ... could be cut": the threat's modal
+    for m in _lexicon().hedges.finditer(low):
+        if threats and any(a <= m.start() < b for a, b in threats):
+            continue
         cue = m.group(0).strip().lower()
         if cue and cue not in seen:
             seen.append(cue)

@@ -58,6 +58,7 @@ from labourlens.analyse.speaker_roles import (
     role_kind,
     workplace_inspector,
 )
+from labourlens.analyse.speaker_tails import trade_council, without_relative_tail
 from labourlens.analyse.speaker_voices import company_owner, company_short_names, counted_body
 
 __all__ = ["Mention", "classify", "company_short_names", "name_in", "word_alternation", "OUTLET_KEY"]
@@ -291,6 +292,10 @@ def classify(np: str) -> str | None:
         text = _HEADING_NO.sub("", text, count=1)
     if not text or _PREP_START.match(text) or _NOBODY.match(text) or not_a_source(text):
         return None  # "In Ghana", "On Monday": a setting; "None of them": nobody, never a speaker
+    if (head := without_relative_tail(text)) is not None:  # "..., a spokesman for X, which runs the plant": X's spokesman
+        return classify(head)
+    if trade_council(text):  # "the Solar Industry Council": a trade body, not a state council
+        return "organization"
     if _HANDLE.fullmatch(text) or rx.INITIAL_APPOSITION.match(text):  # or "K., who asked ...": an initial
         return "anonymous_source"  # "@crane_watcher": an account on social media, a person without a name
     if _FORMAL_STATE.match(text) or rank_name_kind(text):
