@@ -58,7 +58,7 @@ def _core_worker() -> Folded:
     people = [str(w).lower() for w in knowledge.load("indicators.yaml").get("worker_people", [])]  # (matched ignoring case)
     return Folded(
         rf"\b(?:{word_alternation(people)}|wages?|salar(?:y|ies)|passports?|dormitor(?:y|ies)|worked|without pay|"
-        r"(?:we|i) (?:\w+ )?(?:sewed|started|were paid|received)|(?:we|i) (?:were|was) (?:never|not|rarely|barely) paid|"
+        r"(?:we|i) (?:\w+ )?(?:sewed|started|were paid|received|hauled|fished|peeled|gutted)|(?:we|i) (?:were|was) (?:never|not|rarely|barely) paid|"
         r"took us to (?:work|sew|build|dig|pick|cut|weave|pack)|"  # a detainee's account: "They took us to sew gloves"
         r"(?:sent|made|forced|compelled|ordered|put) to work)\b",  # herders "sent to work in other provinces"
         re.IGNORECASE,
