@@ -1,6 +1,7 @@
 """More of the accused party's answers that deny what they seem to affirm (diag130).
 
-- The party (a company, an association, an auditor, a state body, or an owner or manager quoted without a name)
+- The party (a company, an association, an auditor, a state body, an owner or manager quoted without a name, or a
+  person named after the firm's role: "Its director, ...")
   asserting the lawful opposite: "they can leave whenever they want", "are free to come and go", "we pay every crew
   member the legal minimum", "overtime did not exceed 40 hours a week", and a document it disowns: "an old draft,
   never put into practice". Each answers an allegation as a denial does, so the
@@ -38,12 +39,20 @@ _CUES = ("leave", "go ", "come and go", "minimum", "never", "exceed")
 _BUT = re.compile(r"\b(?:but|except|although|though|apart\s+from)\b", re.IGNORECASE)
 
 
+# a named person introduced by the firm's role ("Its director, Somchai P.", "The agency's counsel, Ms Lee")
+_FIRM_ROLE = re.compile(r"^(?:its|their|the\s+(?:company|firm|agency|owner|association|group)['\u2019]s?)\s+(?:\w+\s+){0,2}?"
+                        r"(?:owner|manager|director|counsel|lawyer|spokes(?:man|woman|person)|chairman|chairwoman|"
+                        r"chief\s+executive)\b", re.IGNORECASE)
+
+
 def _party(source: Source | None) -> bool:
     if source is None:
         return False
     if source.kind in _PARTIES:
         return True
-    return source.kind == "anonymous_source" and _PARTY_PERSON.search(source.wording or "") is not None
+    wording = source.wording or ""
+    return source.kind == "anonymous_source" and _PARTY_PERSON.search(wording) is not None or (
+        source.kind == "named_person" and _FIRM_ROLE.match(wording) is not None)
 
 
 def mark(claims: list[Claim], sources: list[Source]) -> None:
