@@ -38,7 +38,7 @@ def _rules(text: str) -> set[str]:
     ("The recruits were never shown their contracts before sailing.", "deception"),
     ("The inspector said the skipper was ordered to return the passports of six men.",
      "retention_of_identity_documents"),
-    ("Up to a dozen men were sleeping on cardboard in the fish hold.", "abusive_working_and_living_conditions"),
+    ("Up to a dozen men were sleeping on foam mats beside the engine.", "abusive_working_and_living_conditions"),
     ("The stranded crew ran out of drinking water last week.", "abusive_working_and_living_conditions"),
     ("The daily allowance buys one meal, the men said.", "abusive_working_and_living_conditions"),
     ("The boatswain refused to take him to hospital in Mombasa.", "abusive_working_and_living_conditions"),
@@ -61,6 +61,7 @@ def test_sea_and_shed_cues(text: str, indicator: str) -> None:
     "Visitors were shown the new terminal.",
     "The ministry was ordered to return the land to the farmers.",
     "Tourists slept on the beach after the concert.",
+    "Festival-goers slept on cardboard near the stage.",
     "The café ran out of milk by noon.",
 ])
 def test_controls_find_nothing_new(text: str) -> None:
