@@ -24,6 +24,7 @@ from labourlens.analyse import (
     law_names,
     lawful_fees,
     org_names,
+    party_assertions,
     party_rebuttals,
     speaker_margins,
     worktime,
@@ -58,7 +59,7 @@ def _core_worker() -> Folded:
     people = [str(w).lower() for w in knowledge.load("indicators.yaml").get("worker_people", [])]  # (matched ignoring case)
     return Folded(
         rf"\b(?:{word_alternation(people)}|wages?|salar(?:y|ies)|passports?|dormitor(?:y|ies)|worked|without pay|"
-        r"(?:we|i) (?:\w+ )?(?:sewed|started|were paid|received)|(?:we|i) (?:were|was) (?:never|not|rarely|barely) paid|"
+        r"(?:we|i) (?:\w+ )?(?:sewed|started|were paid|received|hauled|fished|peeled|gutted)|(?:we|i) (?:were|was) (?:never|not|rarely|barely) paid|"
         r"took us to (?:work|sew|build|dig|pick|cut|weave|pack)|"  # a detainee's account: "They took us to sew gloves"
         r"(?:his|her|my|our|their) (?:employers?|supervisors?|foreman|recruiters?)|working (?:\w+ ){0,2}shifts|"  # one man's story
         r"(?:sent|made|forced|compelled|ordered|put) to work)\b",  # herders "sent to work in other provinces"
@@ -224,6 +225,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     counter_assertions.mark(claims, sources)
     mark_compliance(claims, sources)  # "it had paid the subcontractor in full": the accused party's denial
     party_rebuttals.mark(claims, sources)  # "kept only with the workers' written consent", "no wages are outstanding"
+    party_assertions.mark(claims, sources)  # "they can leave whenever they want", "None reported paying a fee"
     evidence = any(c.indicators for c in claims)  # the model never makes a report evidence on its own
     for c in claims:  # what the lexicon's cues did not foresee, from the word model (never on a denial or a hypothetical)
         if evidence and c.polarity == "affirmed" and not c.future:  # (nor on the speaker phrase: "a worker who was beaten said")
