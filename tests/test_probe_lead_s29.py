@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from labourlens.analyse import hedges
 from labourlens.analyse import indicators as lexicon
+from labourlens.analyse.mentions import find_mention
 from labourlens.analyse.pipeline import analyse
 from probe_helpers import LEAD, META, lexicon_indicators, speaker, speakers_by_opening
 
@@ -194,3 +195,43 @@ def test_african_lexicon_controls_of_heldout134_classes() -> None:
     assert "FL09.r134_must_repay" not in refund
     assert "physical_and_sexual_violence" not in lexicon_indicators("They tied up the boats for the night.")
     assert "isolation" not in lexicon_indicators("She was slapped when she asked to call home.")
+
+
+# heldout138 (one story syndicated, rewritten, corrected): a post reproduced between rules, its writer named in the
+# headline; "..., said their lawyer, Name"
+_POST = ("Worker voices | Translated from Chinese\n\n"
+         "\"They said it was a one-year job in Annaba\": a post from a pipe fitter\n\n"
+         "The following post appeared on a Chinese video platform on 3 May and was deleted soon afterwards. We have "
+         "withheld the author's name.\n\n"
+         "---\n\n"
+         "I went to Algeria in June with 15 men from my village in Hubei. The agent in Wuhan said we would earn 14,000 "
+         "yuan a month.\n\n"
+         "When we arrived, the site manager took our passports. For the last four months we received nothing at all.\n\n"
+         "---\n\n"
+         "The company named in the post did not respond to questions. We could not verify the account.\n")
+
+
+def test_a_post_between_rules_is_its_headline_writers() -> None:
+    wording, kind, _ = speaker(_POST, "took our passports")
+    assert (wording, kind) == ("a pipe fitter", "anonymous_source")
+    assert speaker(_POST, "received nothing at all")[0] == "a pipe fitter"
+
+
+def test_a_speaker_named_inside_the_post_keeps_the_sentence() -> None:
+    assert speaker(_POST, "14,000 yuan")[0] == "The agent in Wuhan"
+
+
+def test_the_pages_words_after_the_closing_rule_are_its_own() -> None:
+    a = analyse(_POST, META)
+    assert all(c.source != speaker(_POST, "took our passports")[2] for c in a.claims if "did not respond" in c.text)
+
+
+def test_said_their_lawyer_and_name_is_the_lawyer() -> None:
+    text = LEAD + ("\"My clients were promised eight-hour days and worked fourteen,\" said their lawyer, Vera Lindqvist. "
+                   "\"Their passports were held by the agency.\"\n")
+    assert speaker(text, "passports were held")[:2] == ("their lawyer, Vera Lindqvist", "named_person")
+
+
+def test_said_its_manager_is_not_read_as_a_new_speaker_phrase() -> None:  # control: "its" is the firm just named
+    m = find_mention("\"We charge the buyer, not the crew,\" said its general manager, Ilya Sorokin.")
+    assert m is None or not m.wording.startswith("its general manager")

@@ -36,7 +36,7 @@ _REPRODUCE = re.compile(
     rf"{_ITEM}|(?:it|them)\s+(?:below|here|in\s+full|in\s+part))\b|,\s+which\s+we\s+(?:reproduce|republish|publish|print|"
     r"reprint|translate)\b|\b(?:is|are)\s+(?:reproduced|republished|reprinted|printed)\s+(?:below|here|in\s+full)\b|"
     # "received the following WhatsApp message from a worker", "The message is shared with his permission."
-    rf"\bthe\s+following\s+(?:[\w-]+\s+){{0,2}}?{_ITEM}\b|\b(?:is|are)\s+shared\s+(?:here\s+)?with\s+(?:his|her|their)\s+"
+    rf"\b[Tt]he\s+following\s+(?:[\w-]+\s+){{0,2}}?{_ITEM}\b|\b(?:is|are)\s+shared\s+(?:here\s+)?with\s+(?:his|her|their)\s+"
     r"(?:permission|consent)\b"
     # a report's own voice: "The Panel reproduces below the relevant passages of the reply"
     r"|\b(?:[A-Z][a-z]+|[Ii]t)\s+reproduces\s+(?:below|here|in\s+full)\b"
@@ -67,6 +67,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|mine|we|We|our|Our|us|My)\b")
 _NUMBERED = re.compile(r"(?m)^[ \t]*[\"\u201c]?\d{1,2}[.)]\s")
 _NAME = re.compile(r"^(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,3}$")
 # a separator line ("---") or a bracketed label ("[Voice note, 3 min 41 s]") setting the reproduced text off
+_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|\u2014{2,}|(?:\*\s){2,}\*)\s*$")  # "---", "***", "* * *"
 _SEPARATOR = re.compile(r"^\W*$|^\s*\[[^\]\n]{1,60}\]\s*$")
 # the name a page gives a person it protects: "whom we call Naomi", "who asked to be called Dana"
 _CALLED = re.compile(r"^(?:whom\s+we\s+(?:call|are\s+calling)|who\s+asked\s+to\s+be\s+called|whom\s+we\s+have\s+called)\s+")
@@ -154,7 +155,7 @@ def _present(text: str, sentences: Sequence[Sentence], result: list[Any], reg: R
     nxt = sentences[nxt_i]
     intro = " ".join(x.text for x in sentences[max(0, i - 3):i + 1] if x.paragraph == s.paragraph)
     signed = _signed(sentences, nxt_i, intro)
-    found = signed or _writer(intro)
+    found = signed or _writer(intro) or _headline_writer(sentences, i)  # "...": a post from a construction worker
     the_item = _THE_ITEM.search(intro) if found is None else None
     if the_item is not None:  # "We have seen the message ... We reproduce it below": the message named before
         found = the_item.group(0), the_item.group("item")
@@ -163,7 +164,8 @@ def _present(text: str, sentences: Sequence[Sentence], result: list[Any], reg: R
     wording, item = found
     quoted = nxt.text.lstrip().startswith(_OPEN)
     opening = nxt.start + len(nxt.text) - len(nxt.text.lstrip())
-    block = _quoted_block(text, sentences, nxt_i, opening) if quoted else _prose_block(sentences, result, nxt_i, signed is not None)
+    block = _quoted_block(text, sentences, nxt_i, opening) if quoted else (
+        _ruled_block(sentences, nxt_i) or _prose_block(sentences, result, nxt_i, signed is not None))
     if not block:
         return
     span_text = text[sentences[block[0]].start:sentences[block[-1]].end]
@@ -181,6 +183,21 @@ def _present(text: str, sentences: Sequence[Sentence], result: list[Any], reg: R
         return
     pos = intro.find(wording)
     _give(sentences, result, reg, block, Mention(wording, max(pos, 0), max(pos, 0) + len(wording), "wrote"), kind, s)
+
+
+def _headline_writer(sentences: Sequence[Sentence], i: int) -> tuple[str, str] | None:
+    """The author the page's headline names for the item ('"...": a post from a construction worker')."""
+    heads = " ".join(x.text for x in sentences[:i] if x.kind == "headline")
+    return _writer(heads) if heads else None
+
+
+def _ruled_block(sentences: Sequence[Sentence], first: int) -> list[int]:
+    """The sentences from ``first`` to the rule that closes a text the page set off between two rules ("---"); its
+    sentences that name a speaker of their own keep them (see :func:`_give`). Empty when no rule opens or closes it."""
+    if first == 0 or not _RULE.match(sentences[first - 1].text):
+        return []
+    end = next((k for k in range(first, min(len(sentences), first + 60)) if _RULE.match(sentences[k].text)), None)
+    return list(range(first, end)) if end is not None and end > first else []
 
 
 def _named_item(reg: Registry, item: str) -> str | None:

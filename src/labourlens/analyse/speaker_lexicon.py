@@ -167,7 +167,7 @@ def _lex() -> _Lex:
         r"(?:[,”\"!?]\s*|[,.!?][”\"]\s*)(?P<verb>said|says|say|added|adds|continued|continues|explained|explains|"
         r"noted|notes|wrote|writes|recalled|recalls|asked|insisted|warned|stressed|claimed|alleged|remarked|"
         r"replied|complained|admitted|acknowledged|observed)\s+"
-        r"(?P<sp>(?:the\s|a\s|an\s|one\s|another\s|(?-i:[A-Z])|he\b|she\b|they\b|"
+        r"(?P<sp>(?:the\s|a\s|an\s|one\s|another\s|(?:his|her|their|our)\s(?=[\w-]+(?:\s[\w-]+)?,\s(?-i:[A-Z])[\w'’-]+\s(?-i:[A-Z]))|(?-i:[A-Z])|he\b|she\b|they\b|"
         # '..., say residents of this border city', '..., said two workers': people by kind or count
         r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|other|local|former)\s+)?"
         r"(?:residents|workers|villagers|neighbou?rs|locals|witnesses|sources|officials|activists|experts|analysts|"
