@@ -235,3 +235,13 @@ def test_said_their_lawyer_and_name_is_the_lawyer() -> None:
 def test_said_its_manager_is_not_read_as_a_new_speaker_phrase() -> None:  # control: "its" is the firm just named
     m = find_mention("\"We charge the buyer, not the crew,\" said its general manager, Ilya Sorokin.")
     assert m is None or not m.wording.startswith("its general manager")
+
+
+# heldout139 (official texts): a UN communication's "According to the information received" is the letter's voice
+def test_the_information_received_is_the_letters_own_voice() -> None:
+    text = ("Mandates of the Special Rapporteur on the human rights of migrants\n\nExcellency,\n\n"
+            "According to the information received, some 90 Nepali workers were recruited on promises of 2,000 riyals a "
+            "month but were made to sign new contracts at 1,100 riyals on arrival. Their passports are allegedly held by "
+            "the employer.\n\nThe drivers are said to have been told that anyone who complained would be deported.\n")
+    a = analyse(text, META)
+    assert {c.source for c in a.claims if "riyals" in c.text or "deported" in c.text} == {"OUTLET"}

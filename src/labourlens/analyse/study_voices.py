@@ -99,6 +99,9 @@ _OWN_REPORT = re.compile(
     r"(?:report|briefing(?:\s+note)?|paper|study|chapter|section|submission|note|analysis|investigation|research|"
     r"review|survey|brief|assessment)(?:,?\s*[\"\u201c][^\"\u201d]{2,80}[\"\u201d])?$", re.IGNORECASE)  # 'Our briefing, "Title"'
 _OURS = re.compile(r"our\s", re.IGNORECASE)
+# a UN communication's formula for the allegations it sets out ("According to the information received, ..."): the
+# letter's own summary, as much its voice as "this report"
+_RECEIVED = re.compile(r"the\s+information\s+(?:we\s+have\s+|we\s+)?received$", re.IGNORECASE)
 # "Most of the developers described in this paper": the people a report describes, the report's own finding
 _DESCRIBED_HERE = re.compile(r"(?:described|studied|interviewed|documented|surveyed|covered|profiled)\s+(?:in|for|by)"
                              r"\s+this\s+(?:report|paper|study|briefing|chapter|section)\b", re.IGNORECASE)
@@ -147,12 +150,13 @@ def study_pass(text: str, sentences: list[Sentence], result: list[Attribution], 
     continue_paragraph_turns(sentences, result)  # "Spokesperson Li: ..." then a paragraph with no label
     document_backrefs(sentences, result, reg.sources())  # "The sheets list ...": the documents seen before
     if not (outlet or publisher(text)):  # no publisher named: "this briefing" is the only name the document has,
-        _own_voice(result, {src.key for src in reg.sources() if src.key != OUTLET_KEY and _OURS.match(src.wording or "")
-                            and own_report(src.wording)})  # but "our briefing" is the page's own
+        _own_voice(result, {src.key for src in reg.sources() if src.key != OUTLET_KEY and (_OURS.match(src.wording or "")
+                            and own_report(src.wording) or _RECEIVED.match(src.wording or ""))})  # "our briefing" is the page
         return
     own = {src.key for src in reg.sources() if src.key != OUTLET_KEY and (own_report(src.wording) or src.kind == "anonymous_source"
                                                                           and sample_phrase(src.wording) and own_study(text)
-                                                                          or own_team(src.wording, text))}
+                                                                          or own_team(src.wording, text)
+                                                                          or _RECEIVED.match(src.wording or ""))}
     for i, a in enumerate(result):
         if a.source in own or a.source != OUTLET_KEY and a.span is not None \
                 and _DESCRIBED_HERE.match(sentences[i].text[a.span[1]:].lstrip()):
