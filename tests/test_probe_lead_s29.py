@@ -245,3 +245,35 @@ def test_the_information_received_is_the_letters_own_voice() -> None:
             "the employer.\n\nThe drivers are said to have been told that anyone who complained would be deported.\n")
     a = analyse(text, META)
     assert {c.source for c in a.claims if "riyals" in c.text or "deported" in c.text} == {"OUTLET"}
+
+
+# heldout141's one quiet report (a union election) and heldout142 (state-imposed labour in Central Asia)
+def test_union_dues_and_a_loan_scheme_are_no_cues() -> None:
+    assert lexicon_indicators("Members pay monthly dues of 800 naira.") == set()
+    assert "debt_bondage" not in lexicon_indicators("The branch will set up a sewing machine loan scheme for apprentices.")
+    assert "debt_bondage" in lexicon_indicators("He borrowed 200,000 naira from the agent to pay for the visa.")
+
+
+def test_a_harvest_mobilisation_of_teachers_is_a_report() -> None:
+    text = ("Teachers in Andijan sent to the cotton fields again\n\n"
+            "Schoolteachers and other staff in two districts of Andijan region have been sent to the cotton fields, a "
+            "teacher in Asaka "
+            "told the outlet. \"The director said anyone who complains will be moved to a village school,\" she said.\n")
+    a = analyse(text, META)
+    assert any("intimidation_and_threats" in {h.indicator for h in c.indicators} for c in a.claims)
+
+
+def test_som_and_rubles_by_the_country_of_the_report() -> None:
+    from labourlens.analyse import money  # noqa: PLC0415 - only this probe needs the parser
+
+    uz = money.find("The Khorezm order fines farmers 250,000 som for each day.")
+    by = money.find("Inmates of a colony near Gomel in Belarus were paid 5 rubles a month.")
+    ru = money.find("Builders in Kazan were paid 60,000 rubles a month.")
+    assert [a.currency for a in uz] == ["UZS"] and [a.currency for a in by] == ["BYN"] and [a.currency for a in ru] == ["RUB"]
+
+
+def test_state_mobilisation_cues() -> None:
+    assert "retention_of_identity_documents" in lexicon_indicators("Her son's military ID was kept by a sergeant.")
+    assert "intimidation_and_threats" in lexicon_indicators("A picker was fined 150,000 som for leaving the field early.")
+    assert "isolation" in lexicon_indicators("We could not visit our families for years at a time.")
+    assert "intimidation_and_threats" not in lexicon_indicators("The court fined the company for leaving early a site.")

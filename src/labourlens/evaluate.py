@@ -32,6 +32,7 @@ _ARTICLE = re.compile(r"^the\s+")  # a leading "The" of an outlet's name (see _s
 _DETERMINERS = re.compile(r"^(?:a|an|the|one|another|some|two|three|several|other)\s+")
 # "Liaoning Province" = "Liaoning". Only suffixes that never tell two places apart are dropped:
 # "Khabarovsk Krai" and the city of Khabarovsk, or Jilin City and Jilin, stay distinct.
+_LEVEL_WORD = re.compile(r"\s+(?:region|oblast|krai|kray|governorate|prefecture|province|viloyati|velayat|oblysy|state)$")
 _PLACE_SUFFIX = re.compile(r"\s+(?:province|autonomous region|special administrative region|autonomous prefecture)$")
 _TRANS = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"', "”": '"', "„": '"',
                         "‟": '"', "″": '"', "–": "-", "—": "-", "―": "-", "−": "-", "‐": "-", "‑": "-",
@@ -319,6 +320,14 @@ def _score_places(report: EvalReport, doc: GoldDoc, analysis: Analysis) -> None:
     gold = {((p.get("country") or "").upper(), _gold_place_name(p["name"], (p.get("country") or "").upper()))
             for p in doc.list("places")}
     pred = {((p.country or "").upper(), _place_name(p.name)) for p in analysis.places}
+    # a first-level region named with or without its level word: gold "Mary" (admin1) is the "Mary Region" predicted
+    regions = {(c, _LEVEL_WORD.sub("", n)): (c, n) for c, n in
+               {((p.country or "").upper(), _place_name(p.name)) for p in analysis.places if p.level == "admin1"}}
+    for g in doc.list("places"):
+        key = ((g.get("country") or "").upper(), _gold_place_name(g["name"], (g.get("country") or "").upper()))
+        found = regions.get((key[0], _LEVEL_WORD.sub("", _place_name(g["name"])))) if g.get("level") == "admin1" else None
+        if found is not None and found not in gold:  # (the region, not a city of its name the text also gave)
+            pred = (pred - {found}) | {key}
     pred = {p for p in pred if p in gold or p[1] not in optional}
     _set_score(report, "places", doc.id, gold, pred)
 
