@@ -317,14 +317,15 @@ def _optional_place_names(name: str) -> set[str]:
 
 def _score_places(report: EvalReport, doc: GoldDoc, analysis: Analysis) -> None:
     optional = {n for o in doc.list("optional_places") for n in _optional_place_names(o)}
-    gold = {((p.get("country") or "").upper(), _gold_place_name(p["name"], (p.get("country") or "").upper()))
-            for p in doc.list("places")}
+    places = doc.list("places")
+    keys = [((g.get("country") or "").upper(), _gold_place_name(g["name"], (g.get("country") or "").upper())) for g in places]
+    gold = set(keys)
     pred = {((p.country or "").upper(), _place_name(p.name)) for p in analysis.places}
-    # a first-level region named with or without its level word: gold "Mary" (admin1) is the "Mary Region" predicted
+    # a first-level region named with or without its level word, both sides at that level: gold "Mary" (admin1) is the
+    # "Mary Region" predicted (a gold city of that name is not)
     regions = {(c, _LEVEL_WORD.sub("", n)): (c, n) for c, n in
                {((p.country or "").upper(), _place_name(p.name)) for p in analysis.places if p.level == "admin1"}}
-    for g in doc.list("places"):
-        key = ((g.get("country") or "").upper(), _gold_place_name(g["name"], (g.get("country") or "").upper()))
+    for g, key in zip(places, keys, strict=True):
         found = regions.get((key[0], _LEVEL_WORD.sub("", _place_name(g["name"])))) if g.get("level") == "admin1" else None
         if found is not None and found not in gold:  # (the region, not a city of its name the text also gave)
             pred = (pred - {found}) | {key}

@@ -126,12 +126,6 @@ def publisher(text: str) -> str | None:
     return None
 
 
-def _own_voice(result: list[Attribution], own: set[str]) -> None:
-    for i, a in enumerate(result):
-        if a.source in own:
-            result[i] = replace(a, source=OUTLET_KEY)
-
-
 def own_report(wording: str | None) -> bool:
     """Does a speaker phrase name the text itself ("This report", "this briefing", "the present study")?"""
     return bool(wording) and bool(_OWN_REPORT.match((wording or "").strip()))
@@ -149,16 +143,14 @@ def study_pass(text: str, sentences: list[Sentence], result: list[Attribution], 
     _merge_names(result, reg)
     continue_paragraph_turns(sentences, result)  # "Spokesperson Li: ..." then a paragraph with no label
     document_backrefs(sentences, result, reg.sources())  # "The sheets list ...": the documents seen before
-    if not (outlet or publisher(text)):  # no publisher named: "this briefing" is the only name the document has,
-        _own_voice(result, {src.key for src in reg.sources() if src.key != OUTLET_KEY and (_OURS.match(src.wording or "")
-                            and own_report(src.wording) or _RECEIVED.match(src.wording or ""))})  # "our briefing" is the page
-        return
-    own = {src.key for src in reg.sources() if src.key != OUTLET_KEY and (own_report(src.wording) or src.kind == "anonymous_source"
-                                                                          and sample_phrase(src.wording) and own_study(text)
-                                                                          or own_team(src.wording, text)
-                                                                          or _RECEIVED.match(src.wording or ""))}
+    published = bool(outlet or publisher(text))  # with no publisher, "this briefing" is the only name the page has
+    own = {src.key for src in reg.sources() if src.key != OUTLET_KEY and (
+        _RECEIVED.match(src.wording or "")  # a UN letter's "the information received"
+        or own_report(src.wording) and (published or _OURS.match(src.wording or ""))  # "our briefing" is the page
+        or published and (own_team(src.wording, text)
+                          or src.kind == "anonymous_source" and sample_phrase(src.wording) and own_study(text)))}
     for i, a in enumerate(result):
-        if a.source in own or a.source != OUTLET_KEY and a.span is not None \
+        if a.source in own or published and a.source != OUTLET_KEY and a.span is not None \
                 and _DESCRIBED_HERE.match(sentences[i].text[a.span[1]:].lstrip()):
             result[i] = replace(a, source=OUTLET_KEY)  # "Most of the workers described in this paper lived ..."
 
