@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 _PUNCT = frozenset(",;:()")
+# a finite auxiliary that opens a cue starts a clause of its own: a "without" before it, past a word, belongs to the subject
+_FINITE_AUX = frozenset(("were", "was", "are", "is", "had", "have", "has", "got", "get", "gets"))
 _CONDITIONAL = frozenset({"if", "unless", "whether", "when", "whenever", "until"})
 _LITOTES = frozenset(("hesitate", "hesitated", "forget", "forgotten", "unusual", "uncommon", "rare", "infrequent"))
 
@@ -17,6 +19,8 @@ def before(negators: frozenset[str], raws: list[str], start: int, low: str = "",
         raw = raws[k]
         if raw in _PUNCT or raw == "because":  # "could not leave because the agency had their passports"
             return False
+        if raw == "without" and k < start - 1 and raws[start] in _FINITE_AUX:
+            return False  # "conscripts who left without a pass | were tied up": the phrase ends at its noun
         if raw in negators and raws[k + 1] not in _LITOTES:  # not "did not hesitate to beat"
             if spans is not None and low[spans[k][1]:spans[k][1] + 1] in (".", "!", "?"):
                 return False  # "A: No. The brigade leader took our pay": an answer, a sentence of its own
@@ -71,6 +75,7 @@ def inside(negators: frozenset[str], slot_sets: tuple[frozenset[int], ...], raws
     has ever been beaten"): the sentence says the abuse did not happen."""
     inside = raws[lo + 1:hi]
     found = [k for k in range(lo + 1, hi) if raws[k] in negators]  # (most cues hold none: the cue's words after)
+    found = [k for k in found if not _subject_without(raws, k, hi)]
     if found:
         # (intersection with the dict iterates over the sentence's few alternatives, not the slot's many)
         cue = {k for slot in slot_sets for a in slot.intersection(occ) for o in occ[a] for k in range(o[0], o[1])}
@@ -84,6 +89,12 @@ def inside(negators: frozenset[str], slot_sets: tuple[frozenset[int], ...], raws
                                                              or raws[lo - 1] in _SUBJECT_AUX and raws[lo] not in _DENIED_LEAVE):
             return True  # (not "None had")
     return _none_has_had(raws, lo)
+
+
+def _subject_without(raws: list[str], k: int, end: int) -> bool:
+    """"conscripts who left without a pass | were tied up": the "without" at ``k`` ends at its noun, before a finite
+    auxiliary (up to ``end``) that opens the clause the cue is in."""
+    return raws[k] == "without" and any(raws[j] in _FINITE_AUX for j in range(k + 2, min(end + 1, len(raws))))
 
 
 _DETERMINERS = frozenset(("a", "an", "their", "his", "her", "its", "any"))

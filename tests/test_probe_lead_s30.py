@@ -1,0 +1,114 @@
+"""Probes from the lead's study of a set opened on 1 December 2026 (fifth session): a compliance analyst's clippings on
+the Gulf and Africa (drivers whose licences a haulier keeps, an audit of cocoa farms, conscripts punished, riders
+fined for going out). Every text is written for these tests; every person, outlet and company is fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse import indicators as lexicon
+from labourlens.analyse.pipeline import analyse
+from probe_helpers import LEAD, META, lexicon_indicators
+
+
+def _rules(sentence: str) -> set[str]:
+    return {h.rule for h in lexicon.match(sentence, 0).hits}
+
+
+# driving licences are identity papers a driver cannot work without
+@pytest.mark.parametrize("sentence", [
+    "The haulier keeps their driving licences at its depot.",
+    "The firm keeps the drivers' licences and returns them only at the end of each contract.",
+    "Their driver's licences are handed back only on departure.",
+])
+def test_driving_licences_kept_are_retained_documents(sentence: str) -> None:
+    assert "retention_of_identity_documents" in lexicon_indicators(sentence)
+
+
+def test_a_licence_renewed_is_no_retention() -> None:  # control
+    assert "retention_of_identity_documents" not in lexicon_indicators(
+        "Drivers said the office renews their driving licences every five years.")
+
+
+# a report about truck drivers is a report about workers: with two kinds of abuse it gets claims
+def test_a_report_about_drivers_has_claims() -> None:
+    text = ("Haulage drivers say firm holds licences\n\n"
+            "KOLWEZI, DR Congo - Truck drivers hauling copper for a fictional Bright Road Logistics say the firm keeps "
+            "their driving licences at its yard.\n\n"
+            "Drivers are also said to work 16-hour rotations, according to a second driver.\n")
+    a = analyse(text, META)
+    assert {i for c in a.claims for i in (h.indicator for h in c.indicators)} >= {
+        "retention_of_identity_documents", "excessive_overtime"}
+
+
+def test_a_race_report_about_drivers_stays_quiet() -> None:  # control: sport's drivers
+    text = ("Rain delays the desert rally\n\n"
+            "Drivers were held at the start line for two hours on Saturday as rain flooded the track, organisers "
+            "said. The leading drivers will now race 14 hours on Sunday.\n")
+    assert analyse(text, META).claims == []
+
+
+# a penalty for going out is a restriction of movement, even when the going out is "without" someone
+@pytest.mark.parametrize("sentence", [
+    "If you went out without the supervisor, he would deduct 200 dirhams.",
+    "Anyone who goes out on a Friday is fined 50 riyals.",
+    "If they go out after eight, they lose a day's pay.",
+])
+def test_a_penalty_for_going_out_restricts_movement(sentence: str) -> None:
+    assert "FL03.r146_penalty_for_going_out" in _rules(sentence)
+
+
+def test_going_out_to_work_is_no_penalty() -> None:  # control
+    assert "FL03.r146_penalty_for_going_out" not in _rules("If you go out to the site early, the bus is free.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The sponsor locks us in the farm at night.",
+    "The madam locked her in the house when the family travelled.",
+])
+def test_locked_in_a_place_restricts_movement(sentence: str) -> None:
+    assert "restriction_of_movement" in lexicon_indicators(sentence)
+
+
+def test_locking_tools_in_a_room_is_no_confinement() -> None:  # control
+    assert "FL03.r146_locks_us_in" not in _rules("The foreman locks the tools in the shed at night.")
+
+
+def test_water_cut_where_workers_live() -> None:
+    assert "FL10.r146_water_cut" in _rules("Workers say the water supply has been cut for days at a time since June.")
+
+
+def test_a_town_water_cut_is_no_abuse_of_workers() -> None:  # control
+    assert "FL10.r146_water_cut" not in _rules("The district water supply has been cut for repairs, the council said.")
+
+
+def test_children_given_an_age_doing_hazardous_work() -> None:
+    sentence = "Auditors found six children aged 10 to 14 using machetes to open pods on two farms."
+    assert "FL10.r146_children_hazards" in _rules(sentence)
+    a = analyse(LEAD + sentence + "\n", META)
+    assert any("abusive_working_and_living_conditions" in {h.indicator for h in c.indicators} for c in a.claims)
+
+
+def test_children_at_school_are_no_hazard() -> None:  # control
+    assert "FL10.r146_children_hazards" not in _rules(
+        "The children aged 10 to 14 learned at school how machetes are made.")
+
+
+# "without" in the subject's own phrase does not deny the clause after it when the cue opens with the clause's
+# auxiliary ("were tied up"); before a bare participle ("were | beaten") it still does (the wider reading made an
+# unread set fall)
+@pytest.mark.parametrize(("sentence", "indicator"), [
+    ("Conscripts who left the camp without a pass were tied up in the sun for a day.", "physical_and_sexual_violence"),
+    ("Those caught without papers are fined by the supervisor.", "intimidation_and_threats"),
+])
+def test_a_without_phrase_in_the_subject_does_not_negate(sentence: str, indicator: str) -> None:
+    assert indicator in lexicon_indicators(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Workers were paid without deductions.",
+    "They left without being beaten.",
+])
+def test_without_before_the_cue_still_negates(sentence: str) -> None:  # controls
+    m = lexicon.match(sentence, 0)
+    assert m.negated and not {h.indicator for h in m.hits} & {h.indicator for h in m.negated}
