@@ -157,22 +157,22 @@ def _body_name() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 
 
-def _in_body_name(text: str, m: re.Match[str]) -> bool:
-    """Is the domain term matched at ``m`` capitalised as part of a body's proper name?"""
-    words = _SPACE_OR_HYPHEN.split(m.group(0))
+def _in_body_name(text: str, start: int, end: int) -> bool:
+    """Is the domain term matched at ``text[start:end]`` capitalised as part of a body's proper name?"""
+    words = _SPACE_OR_HYPHEN.split(text[start:end])
     if not all(w[:1].isupper() for w in words if w):
         return False
     before, after, _ = _body_name()
-    return before.search(text, max(0, m.start() - 80), m.start()) is not None or (
-        after.match(text, m.end(), m.end() + 80) is not None)
+    return before.search(text, max(0, start - 80), start) is not None or (
+        after.match(text, end, end + 80) is not None)
 
 
 def _subject_terms(body_text: str) -> list[str]:
     """The domain terms of the body text, but those that only stand in a body's proper name."""
-    terms = _domain_re().terms(body_text)
-    if not terms or _body_name()[2].search(body_text) is None:
-        return terms
-    return [m.group(0).lower() for m in _domain_re().finditer(body_text) if not _in_body_name(body_text, m)]
+    # (speed: one scan, of the lower-cased text as Folded.terms does, not a second, case-blind one for the names)
+    spans = _domain_re().spans(body_text)
+    named = bool(spans) and _body_name()[2].search(body_text) is not None
+    return [body_text[s:e].lower() for s, e in spans if not (named and _in_body_name(body_text, s, e))]
 
 
 def forced_labour_context(text: str, sentences: list[Sentence],

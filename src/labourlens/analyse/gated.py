@@ -181,3 +181,13 @@ class Folded:
                 return []
             return [m.group(0) for m in self.folded.finditer(low)]
         return [m.group(0).lower() for m in self.pattern.finditer(text)]
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """``[m.span() for m in pattern.finditer(text)]``: the matches' places, found as :meth:`terms` finds them
+        (the case-sensitive scan of the lower-cased text matches at the same places, over the same lengths)."""
+        if self.folded is not None and fold_safe(text):
+            low = lower(text)
+            if self.needs and not needs_met(self.needs, low):
+                return []
+            return [m.span() for m in self.folded.finditer(low)]
+        return [m.span() for m in self.pattern.finditer(text)]

@@ -139,6 +139,18 @@ def vetoed(text: str) -> set[str]:
     return out
 
 
+def _ruled_out(indicator: str, text: str, low: str) -> bool:
+    """Is ``indicator`` in :func:`vetoed` of ``text`` (``low``: its lower case)? Only its own veto and anchors are
+    read (speed: one indicator or two pass where :func:`vetoed` would search for every indicator's vetoes)."""
+    pattern = _vetoes().get(indicator)
+    if pattern is not None and pattern.search(low):
+        return True
+    anchors = _anchors().get(indicator)
+    if anchors is not None and not {m.group().lower() for m in TOKEN_RE.finditer(text)} & anchors:
+        return True
+    return indicator == "excessive_overtime" and "hour" in low and _STATED_HOURS.search(low) is not None
+
+
 def features(text: str, model: Model) -> dict[str, tuple[float, int, int]]:
     """term -> (feature value, start, end of its first occurrence in ``text``), for the terms the model knows."""
     stop = model.stop_words
@@ -173,22 +185,26 @@ def hits(text: str, offset: int = 0, have: frozenset[str] | set[str] = frozenset
     if not found:
         return []
     scores = list(model.bias)
-    best: list[tuple[float, str]] = [(0.0, "")] * len(scores)
     weights = model.weights
+    for term, (value, _, _) in found.items():  # (speed: the scores alone first; most claims pass for no indicator)
+        for k, w in weights.get(term, ()):
+            scores[k] += w * value
+    if not any(score >= cut for score in scores):
+        return []
+    best: list[tuple[float, str]] = [(0.0, "")] * len(scores)  # the term that weighs most for each indicator
     for term, (value, _, _) in found.items():
         for k, w in weights.get(term, ()):
             part = w * value
-            scores[k] += part
             if part > best[k][0]:
                 best[k] = (part, term)
     passed = [k for k, score in enumerate(scores) if score >= cut and best[k][1] and model.indicators[k] not in have]
     if not passed:
         return []
-    ruled_out = vetoed(text)
+    low = text.lower()
     out: list[IndicatorHit] = []
     for k in passed:
         indicator = model.indicators[k]
-        if indicator in ruled_out:
+        if _ruled_out(indicator, text, low):
             continue
         _, start, end = found[best[k][1]]
         out.append(IndicatorHit(indicator, RULE_PREFIX + indicator, offset + start, offset + end, text[start:end]))
