@@ -1,14 +1,16 @@
-"""Probes from the lead's study of a set opened on 1 December 2026 (fifth session): a compliance analyst's clippings on
-the Gulf and Africa (drivers whose licences a haulier keeps, an audit of cocoa farms, conscripts punished, riders
-fined for going out). Every text is written for these tests; every person, outlet and company is fictional."""
+"""Probes from the lead's studies of two sets opened on 1 December 2026 (fifth session): a compliance analyst's clippings
+on the Gulf and Africa (drivers whose licences a haulier keeps, an audit of cocoa farms, conscripts punished, riders
+fined for going out), and NGO and research publications (numbered findings, case studies under pseudonyms). Every
+text is written for these tests; every person, outlet and company is fictional."""
 
 from __future__ import annotations
 
 import pytest
 
 from labourlens.analyse import indicators as lexicon
+from labourlens.analyse.mentions import find_mention
 from labourlens.analyse.pipeline import analyse
-from probe_helpers import LEAD, META, lexicon_indicators
+from probe_helpers import LEAD, META, lexicon_indicators, speakers_by_opening
 
 
 def _rules(sentence: str) -> set[str]:
@@ -112,3 +114,51 @@ def test_a_without_phrase_in_the_subject_does_not_negate(sentence: str, indicato
 def test_without_before_the_cue_still_negates(sentence: str) -> None:  # controls
     m = lexicon.match(sentence, 0)
     assert m.negated and not {h.indicator for h in m.hits} & {h.indicator for h in m.negated}
+
+
+# --- speakers (the lead's study of a set of NGO and research publications, same session)
+
+def test_a_participle_after_an_article_is_no_reporting_verb() -> None:
+    m = find_mention("The women report wage arrears of three months, totalling an estimated AED 90,000.")
+    assert m is not None and (m.wording, m.cue) == ("The women", "report")
+    assert find_mention("Workers are owed an estimated 40,000 riyals each.") is None
+
+
+@pytest.mark.parametrize(("sentence", "wording"), [
+    ("The men describe 16-hour shifts in the packing hall.", "The men"),
+    ("The women say the agent kept their passports.", "The women"),
+])
+def test_irregular_plurals_report_with_the_base_form(sentence: str, wording: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == wording
+
+
+@pytest.mark.parametrize(("sentence", "wording"), [
+    ("On one farm, adult labourers said they had not been paid for the season.", "adult labourers"),
+    ("At another site, two welders said their passports were kept by the foreman.", "two welders"),
+    ("On Monday, the ministry said no workers were held.", "the ministry"),  # control: a day stays a fronted adjunct
+])
+def test_a_place_counted_off_before_the_speaker_is_no_part_of_it(sentence: str, wording: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == wording
+
+
+_CASE = (LEAD + "Case study 2: Nadia\n\n"
+         "Nadia, not her real name, is a 31-year-old Ugandan woman who went to Muscat in 2023 to work as a cleaner. "
+         "Her contract promised 160 rials a month; her first payslip showed 95 rials.\n\n"
+         "She told our researchers that the agency kept her passport and that she worked 16 hours a day.\n")
+
+
+def test_she_after_a_pseudonym_between_commas_is_that_person_not_the_payslip() -> None:
+    spoken = speakers_by_opening(_CASE)
+    assert spoken["She told our researchers that "] == ("Nadia", "named_person")
+
+
+def test_a_numbered_finding_whose_number_stands_alone_is_the_page() -> None:
+    text = ("Cleaners paid late, new research finds\n\n"
+            "We interviewed 20 cleaners from Kenya and Nepal between May and June. Key findings:\n\n"
+            "1. Twelve of the 20 cleaners said their employer kept their passports in a locked office.\n"
+            "2. Workers described shifts of 12 hours, six days a week.\n")
+    spoken = speakers_by_opening(text)
+    assert spoken["Twelve of the 20 cleaners said"] == (None, "outlet")
+    assert spoken["Workers described shifts of 12"] == (None, "outlet")

@@ -24,6 +24,8 @@ __all__ = ["finding_bullets"]
 # the heading of the list, on a line of its own: "Key findings:", "Main findings", "Findings:"
 _HEADING = re.compile(r"^\W{0,2}(?:(?:key|main|principal|our)\s+)?findings?\s*:?\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-\u2022*\u2013\u25aa]|\d{1,2}[.)])\s+")
+# a numbered item's number that the sentence splitter leaves on its own ("1." and then "Thirty-one of the 37 said ...")
+_NUMBER_ONLY = re.compile(r"^\s*\d{1,2}[.)]\s*$")
 # "21 said", "14 of the 30 said", "Nine cooks told us", "Workers described", "Women reported"
 _OPENING = re.compile(
     rf"(?:{NUM}(?:\s+of\s+(?:the|them|those|our)(?:\s+{NUM})?)?(?:\s+[a-z][a-z-]+){{0,2}}|(?:workers|women|men|respondents|"
@@ -50,12 +52,18 @@ _FRONTED_SAMPLE = re.compile(rf"^\W{{0,3}}Of\s+(?:the\s+)?{NUM}\s+[^,]{{0,90}}?\
                              rf"counselled|counseled|sheltered)\b[^,]{{0,90}},\s+{NUM}\s", re.IGNORECASE)
 
 
+def _item(sentences: Sequence[Sentence], k: int) -> bool:
+    """Is sentence ``k`` an item of a list, or the number of one?"""
+    return bool(_BULLET.match(sentences[k].text) or _NUMBER_ONLY.match(sentences[k].text)
+                or k > 0 and _NUMBER_ONLY.match(sentences[k - 1].text))
+
+
 def _sampled_list(sentences: Sequence[Sentence], i: int) -> bool:
     """Is sentence ``i`` a bullet of a list that a findings heading opens (bullets only between them), one of whose
     bullets counts out of the sample ("17 of the 23 said"), the report's own sample, or gives that sample up front ("Of
     120 fishermen we helped return, 95 said")?"""
     first = i
-    while first > 0 and first > i - 30 and _BULLET.match(sentences[first - 1].text):
+    while first > 0 and first > i - 30 and _item(sentences, first - 1):
         first -= 1
     if first == 0:
         return False
@@ -64,7 +72,7 @@ def _sampled_list(sentences: Sequence[Sentence], i: int) -> bool:
     if _HEADING.match(sentences[first - 1].text) is None:
         return False
     last = i
-    while last + 1 < len(sentences) and last < i + 30 and _BULLET.match(sentences[last + 1].text):
+    while last + 1 < len(sentences) and last < i + 30 and _item(sentences, last + 1):
         last += 1
     for j in range(first, last + 1):
         if _FRONTED_SAMPLE.match(sentences[j].text):
@@ -83,7 +91,8 @@ def finding_bullets(sentences: Sequence[Sentence], result: list[Any]) -> None:
         if result[i].source == OUTLET_KEY:
             continue
         bullet = _BULLET.match(s.text)
-        if bullet is None or _OPENING.match(s.text, bullet.end()) is None and _FRONTED_SAMPLE.match(s.text) is None \
+        at = bullet.end() if bullet is not None else 0 if i > 0 and _NUMBER_ONLY.match(sentences[i - 1].text) else None
+        if at is None or _OPENING.match(s.text, at) is None and _FRONTED_SAMPLE.match(s.text) is None \
                 or not _sampled_list(sentences, i):
             continue
         # the counted group's words stay marked as the speaker phrase, so they are not read as evidence

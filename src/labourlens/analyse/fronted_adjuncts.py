@@ -34,7 +34,7 @@ _LEAD_ADVERBIAL = re.compile(
     r"last (?:week|month|year)|earlier|later|afterwards?|previously|recently|yesterday|today|"
     r"on the basis of [^,]{1,60}|(?:based|drawing|relying|building) (?:largely |mainly |partly )?on [^,]{1,100}|"
     r"on the (?:witness )?stand|under oath|"
-    r"on \w+(?: (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?|"
+    r"on (?!(?:one|another|each|some)\b)\w+(?: (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?|"  # not "On one farm"
     r"asked (?:about|whether|if|for|on) [^,]{1,80}|when asked [^,]{1,80}|responding to [^,]{1,80}|"
     r"speaking (?:to|at|on|in|with|by|from|over|via|after|before|during) [^,]{1,80}|"
     r"(?:reached|contacted|interviewed|approached|visited) (?:by|in|at|on|last|this|over) [^,]{1,80}|"
@@ -56,6 +56,8 @@ _FRONTED = re.compile(
     r"|[Oo]n\s+[A-Z][a-z]+(?:\s+\d{1,2})?|[Ii]n\s+(?:19|20)\d\d|[Ll]ast\s+(?:week|month|year|winter|summer|spring|"
     r"autumn)|[Ee]arlier(?:\s+this\s+\w+)?|[Ll]ater|[Mm]eanwhile|[Tt]oday|[Yy]esterday|[Bb]ack\s+home|"
     r"[Ee]lsewhere|[Ss]eparately|[Tt]here|[Hh]ere|"
+    # "On one farm, adult labourers said", "At another site, ": a place counted off, not the speaker
+    r"(?:[Oo]n|[Aa]t|[Ii]n)\s+(?:one|another|a\s+second|a\s+third|each|some)\s+(?:of\s+the\s+)?[a-z-]+(?:\s+[a-z-]+)?|"
     # "Prosecuting, Inspector ..."
     r"[A-Z][a-z]{3,}ing|"
     r"(?:[Oo]n\s+the\s+basis\s+of|[Bb]ased\s+on|[Dd]rawing\s+on|[Jj]udging\s+by)\s+[^,\"]{2,60}|"

@@ -329,6 +329,9 @@ _PLURAL_VERBS = ("report", "believe", "estimate", "allege", "claim", "describe",
                  "tell", "told")
 
 
+_IRREGULAR_PLURALS = frozenset(("men", "women", "people", "children", "police", "staff"))  # "The men report ..."
+
+
 def plural_subject_mention(text: str) -> Mention | None:
     """ "Our members who have worked beside the crew report that ...", "Border officials now believe
     ...": a group speaking with the base form of a reporting verb."""
@@ -337,8 +340,8 @@ def plural_subject_mention(text: str) -> Mention | None:
         return None
     sp = m.group("sp").strip()
     head = rx.QUALIFIER.split(sp, maxsplit=1)[0].split()[-1]
-    if not head.endswith("s") or head.endswith("ss") or classify(sp) not in ("anonymous_source", "official",
-                                                                             "organization"):
+    plural = head.endswith("s") and not head.endswith("ss") or head.lower() in _IRREGULAR_PLURALS
+    if not plural or classify(sp) not in ("anonymous_source", "official", "organization"):
         return None
     verb = m.group("verb").split()[0]
     return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(verb), False)

@@ -62,7 +62,7 @@ from labourlens.analyse.speakers import (
     classify,
     name_in,
 )
-from labourlens.analyse.verb_readings import doc_verb_ok, finds, verb_not_report
+from labourlens.analyse.verb_readings import article_participle, doc_verb_ok, finds, verb_not_report
 from labourlens.analyse.wire_datelines import colon_dateline, dateline_end
 from labourlens.analyse.words_mentions import words_mention
 
@@ -542,7 +542,7 @@ def _start_mention(text: str) -> Mention | None:
         verb = vm.group("verb").lower()
         after = rest[vm.end() :].lstrip().lower()
         if (_NOUN_AFTER.match(after) or shapes.NAMING_VERB.match(rest, vm.start("verb")) or verb_not_report(vm.group("verb"), np, after)) \
-                and (not vm.group("aud") or after.startswith(("self ", "selves "))):
+                and (not vm.group("aud") or after.startswith(("self ", "selves "))) or article_participle(vm.group("verb"), np):
             continue  # "identified only as Hyun", "identified himself as a supervisor": a name or a role, not a report
         if (verb not in lex.verb_speech or _DESCRIBED_AS.match(after)) and verb.endswith("ed") and raw_np.rstrip().endswith(",") \
                 and not finds(verb, after):

@@ -166,10 +166,10 @@ class Registry:
             antecedent = None if e else subject or pronoun_agreement.agreeing_name(context, low, _named_antecedent(context))
             fallback = self._recent(lambda e: e.person and not e.plural and e.source.key != turn) \
                 or self._recent(lambda e: e.person) or self._recent(lambda e: True)
-            # "she" is not "three people", "he" not "she"
+            # "she" is not "three people", "he" not "she", neither is a payslip
             e = e or (None if antecedent and (
                 turn or subject or low in ("he", "she") and fallback is not None
-                and (fallback.plural or clash != "" and self._gender_of(fallback, context) == clash)) else fallback)
+                and (fallback.plural or fallback.source.kind == "document" or clash and self._gender_of(fallback, context) == clash)) else fallback)
             if e:
                 if low in ("he", "she") and not _gender(e.source.wording):  # "she said": that source is a woman
                     self._pronoun_gender.setdefault(e.source.key, "female" if low == "she" else "male")

@@ -21,8 +21,10 @@ __all__ = ["acronym_of", "clean_wording", "contact_name", "fuller_name", "introd
            "without_lead_word"]
 
 _NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-_PSEUDONYM = (r"\((?:not\s+(?:his|her|their)\s+real\s+name|(?:a|his|her)\s+pseudonym|name\s+changed|"
-              r"an?\s+alias|names?\s+(?:has|have)\s+been\s+changed)[^)]{0,40}\)")
+_PSEUDONYM = (r"(?:\((?:not\s+(?:his|her|their)\s+real\s+name|(?:a|his|her)\s+pseudonym|name\s+changed|"
+              r"an?\s+alias|names?\s+(?:has|have)\s+been\s+changed)[^)]{0,40}\)"
+              # between commas: "Amina, not her real name, is ..."
+              r"|,\s+(?:not\s+(?:his|her|their)\s+real\s+name|(?:a|his|her)\s+pseudonym),)")
 # a single name opening a sentence with a pseudonym note or an age: "Choe (not his real name) spent ...",
 # "Hwang, 38, worked ..."
 _SINGLE_INTRO = re.compile(
@@ -38,7 +40,7 @@ _NOT_NAMES = frozenset("the this that these those it he she they we our their hi
 
 
 _PSEUDONYM_ANY = gated(
-    rf"[\"\u201c]?((?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?{_NAME}(?:\s+{_NAME})?)[\"\u201d]?\s*{_PSEUDONYM}")
+    rf"[\"\u201c]?((?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?{_NAME}(?:[ \t]+{_NAME})?)[\"\u201d]?\s*{_PSEUDONYM}")  # (a name on one line)
 
 
 # the writer names a person described just before: "a woman I will call Dilfuza", "a cook we shall call Hana"

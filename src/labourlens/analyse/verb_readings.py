@@ -1,8 +1,8 @@
 """Reporting verbs read as something else in the sentence, for the speaker stage (:mod:`labourlens.analyse.mentions`):
 
 - "States" as a noun (:func:`labourlens.analyse.states_noun.states_noun`: "Two Member States informed the Group");
-- a participle after a preposition, an adjective: "they work from shared flats", "pinned to posted notices" (no
-  phrase that ends in a preposition is a speaker);
+- a participle after a preposition or an article, an adjective: "they work from shared flats", "pinned to posted
+  notices", "totalling an estimated 40,000 riyals" (no phrase that ends in a preposition or an article is a speaker);
 - "continue" as a verb of going on, not of speaking on: "their political study continues in the factory", "the
   work continued until dawn", "the workers continue working" (a report goes on after a comma, a colon, a full stop,
   a quotation mark or "that", or with its speaker after it: "continued the source").
@@ -20,13 +20,15 @@ from labourlens.analyse.speaker_lexicon import _Lex
 from labourlens.analyse.speakers import name_in
 from labourlens.analyse.states_noun import states_noun
 
-__all__ = ["doc_verb_ok", "finds", "person_finder", "verb_not_report"]
+__all__ = ["article_participle", "doc_verb_ok", "finds", "person_finder", "verb_not_report"]
 
 _GOING_ON = re.compile(r"(?:to|in|at|on|until|till|into|through|throughout|for|with|during|after|from|under|unabated|apace|"
                        r"unchecked|unchanged|today|tonight|overnight|[a-z]+ing)\b")
 # the last word of the phrase before the "verb": a preposition ("work from shared flats")
 _ENDS_IN_PREPOSITION = re.compile(r"(?:^|\s)(?:from|in|into|inside|at|on|onto|of|with|within|without|for|by|to|under|over|"
                                   r"between|among|across|through|near)$", re.IGNORECASE)
+# ... or an article: "totalling an estimated QAR 40,000", "the reported deductions"
+_ENDS_IN_ARTICLE = re.compile(r"(?:^|\s)(?:an?|the)$", re.IGNORECASE)
 
 
 def verb_not_report(raw_verb: str, np: str, after: str) -> bool:
@@ -37,6 +39,11 @@ def verb_not_report(raw_verb: str, np: str, after: str) -> bool:
     if raw_verb[-2:].lower() == "ed" and _ENDS_IN_PREPOSITION.search(np, max(0, len(np) - 8)) is not None:
         return True  # "work from shared flats": an adjective
     return states_noun(raw_verb, np)
+
+
+def article_participle(raw_verb: str, np: str) -> bool:
+    """An "-ed" form after an article is an adjective, whatever follows it ("an estimated QAR 410,000")."""
+    return raw_verb[-2:].lower() == "ed" and _ENDS_IN_ARTICLE.search(np, max(0, len(np) - 5)) is not None
 
 
 # a verb that reports a finding: "... found X guilty of"; inspectors "found 25 workers living in ..."
