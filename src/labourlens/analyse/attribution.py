@@ -415,12 +415,14 @@ def attribute(
         elif answer_para >= 0 and s.paragraph > answer_para and s.paragraph not in question_paras \
                 and any(q > s.paragraph for q in question_paras):
             answer_para = s.paragraph  # an answer that runs over several paragraphs, up to the next question
+        if s.paragraph != answer_para:
+            continue  # (speed: no answer, nothing to weigh)
         mi = mentions[i]
         # "I believed him.", "A: The boss said we'd earn", "He told me I'd go", "The contract said 400": theirs
         said_i = mi is not None and (mi.wording.lower() in ("i", "we") or (
             _ANSWER.match(s.text) is not None and _OWN_ACCOUNT.search(s.text, mi.end) is not None)
             or classify(mi.wording) == "document" or told_the_witness(mi, s.text))  # the answerer's account
-        if s.paragraph == answer_para and (not result[i].explicit or said_i or mi is None and result[i].cue == "wrote"):
+        if not result[i].explicit or said_i or mi is None and result[i].cue == "wrote":
             headed = heads.before(i)  # 'Interview 2: "Gang", 41, welder': that interviewee's answers
             turn = answer_turn(sentences, mentions, [r.source if r.explicit else None for r in result], i,
                                None if headed else result)
@@ -546,10 +548,8 @@ _PORTRAYED = re.compile(r"^\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'\u20
                         r"(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?){0,2})(?:,\s+(?P<appos>\d{1,3}|(?:a|an)\s+[^,\"]{2,60}?),)?"
                         r"\s+(?:\([^)]{1,40}\)\s+)?(?!said|says|told|tells)[a-z]+")
 
-
 _LEADING_NAME = re.compile(r"^\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?"
                            r"(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?){0,2})(?:,|\s+\(|\s+[a-z])")
-
 
 _OPENERS = frozenset("According As In On At After Before When While Since Asked Speaking Despite Under For From But And "
                      "Yet So Still Then There It We They She He I Last Earlier Later Within During Until By With".split())

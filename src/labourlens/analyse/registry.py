@@ -266,7 +266,7 @@ class Registry:
         # "Sergei (he asked us not to print his surname)": the name without the aside
         name = name_in(without_name_aside(np)) if kind in ("named_person", "official", "organization") else None
         # a surname alone or a repeated name ("Zammit", "Inspector Zammit", "Mr. Kim")
-        single = _SINGLE_NAME.fullmatch(first_chunk) if not backrefs.country_alone(np, self.entries) else None
+        single = one if (one := _SINGLE_NAME.fullmatch(first_chunk)) and not backrefs.country_alone(np, self.entries) else None
         if single:
             token = single.group(1)
             fits = lambda e: (e.source.kind in ("named_person", "official", "organization") and token in (  # noqa: E731

@@ -241,14 +241,15 @@ _ACRONYM_DEF = re.compile(
     r"((?:[A-Z][\w'\u2019&.-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,7}[A-Z][\w&.-]*)\s+\(([A-Z]{2,8})\)")
 
 
-_INITIALS = gated(r"\s\(([A-Z]{2,8})\)")
+# (speed) the bracket first: a pattern opening with a literal is scanned for it; the blank before it is looked behind
+_INITIALS = gated(r"(?<=\s)\(([A-Z]{2,8})\)")
 
 
 def defined_acronyms(text: str) -> dict[str, str]:
     """Initials defined in the text: "Office of Foreign Assets Control (OFAC)" -> {"OFAC": "Office of ..."}."""
     out: dict[str, str] = {}
     for i in _INITIALS.finditer(text):  # the expansion is read only just before each "(XYZ)"
-        start = max(0, i.start() - 200)
+        start = max(0, i.start() - 1 - 200)  # (i.start() - 1: where the blank before the bracket is)
         m = _ACRONYM_DEF.search(text, start, i.end())
         while m is not None and m.end() != i.end():
             m = _ACRONYM_DEF.search(text, m.end(), i.end())

@@ -312,12 +312,18 @@ def initials_names(text: str, names: dict[str, str]) -> None:
     wanted = {a for a in _ACRONYM.findall(text) if a not in names}
     if not wanted:
         return
+    # (speed) the beginnings of the initials wanted: a run's letters that begin none of them begin no longer ones
+    starts = {a[:n] for a in wanted for n in range(1, len(a) + 1)}
     for m in _CAP_RUN.finditer(text):
         words = m.group(0).split()
         caps = [i for i, w in enumerate(words) if w.lower() not in _GLUE]
         for a, at in enumerate(caps):  # "Jobsplus and the Department for ...": any run of its capitals
+            if words[at][0] not in starts:
+                continue
             for b in range(a + 2, min(len(caps), a + 7) + 1):
                 initials = "".join(words[i][0] for i in caps[a:b])
+                if initials not in starts:
+                    break
                 if initials in wanted:
                     names.setdefault(initials, " ".join(words[at:caps[b - 1] + 1]))
                     wanted.discard(initials)
