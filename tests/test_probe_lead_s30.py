@@ -19,8 +19,8 @@ def _rules(sentence: str) -> set[str]:
 
 # driving licences are identity papers a driver cannot work without
 @pytest.mark.parametrize("sentence", [
-    "The haulier keeps their driving licences at its depot.",
-    "The firm keeps the drivers' licences and returns them only at the end of each contract.",
+    "The transport firm holds the men's driving licences in its office.",
+    "The company keeps drivers' licences and hands them back only when the season ends.",
     "Their driver's licences are handed back only on departure.",
 ])
 def test_driving_licences_kept_are_retained_documents(sentence: str) -> None:
@@ -35,9 +35,9 @@ def test_a_licence_renewed_is_no_retention() -> None:  # control
 # a report about truck drivers is a report about workers: with two kinds of abuse it gets claims
 def test_a_report_about_drivers_has_claims() -> None:
     text = ("Haulage drivers say firm holds licences\n\n"
-            "KOLWEZI, DR Congo - Truck drivers hauling copper for a fictional Bright Road Logistics say the firm keeps "
-            "their driving licences at its yard.\n\n"
-            "Drivers are also said to work 16-hour rotations, according to a second driver.\n")
+            "KOLWEZI, DR Congo - Lorry drivers carrying manganese for a fictional Bright Road Logistics say the company "
+            "holds their driving licences in its office.\n\n"
+            "A second driver said they work 16-hour turns on the road.\n")
     a = analyse(text, META)
     assert {i for c in a.claims for i in (h.indicator for h in c.indicators)} >= {
         "retention_of_identity_documents", "excessive_overtime"}
@@ -52,7 +52,7 @@ def test_a_race_report_about_drivers_stays_quiet() -> None:  # control: sport's 
 
 # a penalty for going out is a restriction of movement, even when the going out is "without" someone
 @pytest.mark.parametrize("sentence", [
-    "If you went out without the supervisor, he would deduct 200 dirhams.",
+    "If we go out without the foreman, he cuts a day's pay.",
     "Anyone who goes out on a Friday is fined 50 riyals.",
     "If they go out after eight, they lose a day's pay.",
 ])
@@ -65,7 +65,7 @@ def test_going_out_to_work_is_no_penalty() -> None:  # control
 
 
 @pytest.mark.parametrize("sentence", [
-    "The sponsor locks us in the farm at night.",
+    "The boss locks them in the workshop at night.",
     "The madam locked her in the house when the family travelled.",
 ])
 def test_locked_in_a_place_restricts_movement(sentence: str) -> None:
@@ -77,7 +77,7 @@ def test_locking_tools_in_a_room_is_no_confinement() -> None:  # control
 
 
 def test_water_cut_where_workers_live() -> None:
-    assert "FL10.r146_water_cut" in _rules("Workers say the water supply has been cut for days at a time since June.")
+    assert "FL10.r146_water_cut" in _rules("Men at the labour camp say their running water was shut off for a week.")
 
 
 def test_a_town_water_cut_is_no_abuse_of_workers() -> None:  # control
@@ -85,7 +85,7 @@ def test_a_town_water_cut_is_no_abuse_of_workers() -> None:  # control
 
 
 def test_children_given_an_age_doing_hazardous_work() -> None:
-    sentence = "Auditors found six children aged 10 to 14 using machetes to open pods on two farms."
+    sentence = "Inspectors saw four children aged 12 and 13 hauling heavy sacks of ore."
     assert "FL10.r146_children_hazards" in _rules(sentence)
     a = analyse(LEAD + sentence + "\n", META)
     assert any("abusive_working_and_living_conditions" in {h.indicator for h in c.indicators} for c in a.claims)
@@ -100,7 +100,7 @@ def test_children_at_school_are_no_hazard() -> None:  # control
 # auxiliary ("were tied up"); before a bare participle ("were | beaten") it still does (the wider reading made an
 # unread set fall)
 @pytest.mark.parametrize(("sentence", "indicator"), [
-    ("Conscripts who left the camp without a pass were tied up in the sun for a day.", "physical_and_sexual_violence"),
+    ("Recruits caught without a permit were tied to a post overnight.", "physical_and_sexual_violence"),
     ("Those caught without papers are fined by the supervisor.", "intimidation_and_threats"),
 ])
 def test_a_without_phrase_in_the_subject_does_not_negate(sentence: str, indicator: str) -> None:
@@ -119,7 +119,7 @@ def test_without_before_the_cue_still_negates(sentence: str) -> None:  # control
 # --- speakers (the lead's study of a set of NGO and research publications, same session)
 
 def test_a_participle_after_an_article_is_no_reporting_verb() -> None:
-    m = find_mention("The women report wage arrears of three months, totalling an estimated AED 90,000.")
+    m = find_mention("The women report months of unpaid overtime worth an estimated 9,000 dirhams each.")
     assert m is not None and (m.wording, m.cue) == ("The women", "report")
     assert find_mention("Workers are owed an estimated 40,000 riyals each.") is None
 
@@ -134,7 +134,7 @@ def test_irregular_plurals_report_with_the_base_form(sentence: str, wording: str
 
 
 @pytest.mark.parametrize(("sentence", "wording"), [
-    ("On one farm, adult labourers said they had not been paid for the season.", "adult labourers"),
+    ("On one estate, older pickers said their wages came late.", "older pickers"),
     ("At another site, two welders said their passports were kept by the foreman.", "two welders"),
     ("On Monday, the ministry said no workers were held.", "the ministry"),  # control: a day stays a fronted adjunct
 ])
@@ -144,21 +144,21 @@ def test_a_place_counted_off_before_the_speaker_is_no_part_of_it(sentence: str, 
 
 
 _CASE = (LEAD + "Case study 2: Nadia\n\n"
-         "Nadia, not her real name, is a 31-year-old Ugandan woman who went to Muscat in 2023 to work as a cleaner. "
-         "Her contract promised 160 rials a month; her first payslip showed 95 rials.\n\n"
-         "She told our researchers that the agency kept her passport and that she worked 16 hours a day.\n")
+         "Nadia, not her real name, went to Muscat in 2023 as a cleaner at 23. Her payslip for March shows 40 rials "
+         "deducted for food.\n\n"
+         "She said in an interview with our team that the agency kept her passport and that she worked 16 hours a day.\n")
 
 
 def test_she_after_a_pseudonym_between_commas_is_that_person_not_the_payslip() -> None:
     spoken = speakers_by_opening(_CASE)
-    assert spoken["She told our researchers that "] == ("Nadia", "named_person")
+    assert spoken["She said in an interview with "] == ("Nadia", "named_person")
 
 
 def test_a_numbered_finding_whose_number_stands_alone_is_the_page() -> None:
     text = ("Cleaners paid late, new research finds\n\n"
             "We interviewed 20 cleaners from Kenya and Nepal between May and June. Key findings:\n\n"
-            "1. Twelve of the 20 cleaners said their employer kept their passports in a locked office.\n"
-            "2. Workers described shifts of 12 hours, six days a week.\n")
+            "1. Twelve of the 20 porters said a supervisor held their residence cards.\n"
+            "2. Workers described unpaid overtime on most days.\n")
     spoken = speakers_by_opening(text)
-    assert spoken["Twelve of the 20 cleaners said"] == (None, "outlet")
-    assert spoken["Workers described shifts of 12"] == (None, "outlet")
+    assert spoken["Twelve of the 20 porters said "] == (None, "outlet")
+    assert spoken["Workers described unpaid overt"] == (None, "outlet")

@@ -20,7 +20,7 @@ def before(negators: frozenset[str], raws: list[str], start: int, low: str = "",
         if raw in _PUNCT or raw == "because":  # "could not leave because the agency had their passports"
             return False
         if raw == "without" and k < start - 1 and raws[start] in _FINITE_AUX:
-            return False  # "conscripts who left without a pass | were tied up": the phrase ends at its noun
+            return False  # "recruits caught without a permit | were tied to a post": the phrase ends at its noun
         if raw in negators and raws[k + 1] not in _LITOTES:  # not "did not hesitate to beat"
             if spans is not None and low[spans[k][1]:spans[k][1] + 1] in (".", "!", "?"):
                 return False  # "A: No. The brigade leader took our pay": an answer, a sentence of its own
@@ -92,7 +92,7 @@ def inside(negators: frozenset[str], slot_sets: tuple[frozenset[int], ...], raws
 
 
 def _subject_without(raws: list[str], k: int, end: int) -> bool:
-    """"conscripts who left without a pass | were tied up": the "without" at ``k`` ends at its noun, before a finite
+    """"recruits caught without a permit | were tied to a post": the "without" at ``k`` ends at its noun, before a finite
     auxiliary (up to ``end``) that opens the clause the cue is in."""
     return raws[k] == "without" and any(raws[j] in _FINITE_AUX for j in range(k + 2, min(end + 1, len(raws))))
 
