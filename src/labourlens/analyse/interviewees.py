@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
-from labourlens.analyse.briefer_heads import BRIEFER_HEAD
+from labourlens.analyse.briefer_heads import BRIEFER_HEAD, briefer_wording
 from labourlens.analyse.call_ins import caller_name, described_caller
 from labourlens.analyse.interview_turns import earlier_answerer, speaks_for_others
 from labourlens.analyse.roster_guests import GUEST_HEAD, guest_named
@@ -156,7 +156,7 @@ def interviewee_at(before: str) -> tuple[int, str] | None:
                 continue  # "Q&A: Labour researcher Mun Jae-hyun": a role word, the name comes after it
             name = m.group("name") or m.group("sworn")
             if rx is BRIEFER_HEAD and m.group("name"):
-                name = re.sub(r"[ \t]*:[ \t]*", " ", name, count=1)  # "Spokesperson: Gao Wen" -> "Spokesperson Gao Wen"
+                name = briefer_wording(name)  # "Spokesperson: Gao Wen" -> "Spokesperson Gao Wen"
             found.append((m.start(), name.title() if name.isupper() else name))  # "PAK SUNG-MIN" -> "Pak Sung-Min"
     for m in _SPOKE_WITH.finditer(before):
         if classify(m.group("name")) == "named_person":  # not "We spoke to Angolan labourers"
