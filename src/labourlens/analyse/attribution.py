@@ -87,7 +87,7 @@ from labourlens.analyse.speaker_cues import (
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify, company_short_names
 from labourlens.analyse.subordinate_reports import subordinate_pronoun
 from labourlens.analyse.through_agents import through_agent
-from labourlens.analyse.transcript_labels import interviewer_initials, surname_label
+from labourlens.analyse.transcript_labels import HEADER_HOST, interviewer_initials, surname_label
 from labourlens.analyse.translated_tags import translated_tag
 from labourlens.analyse.who_says import accounts_over
 from labourlens.analyse.wire_datelines import without_dateline
@@ -122,9 +122,8 @@ class Attribution:
 
 _HOUSE_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Za-z' -]{1,30}?)[ \t]*\((?P<name>[^)]{3,60})\):")
 _CAPS_LABEL = re.compile(r"(?m)^[ \t]*[A-Z]{3,}[A-Z ]*(?:\([^)\n]{1,60}\))?:")
-_HOUSE_INTRO = gated(
-    r"\b(?:correspondent|reporter|anchor|presenter|host|producer|journalist)\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}"
-    r"[A-Z][\w'\u2019-]+)")
+_HOUSE_INTRO = gated(r"(?:\b(?:correspondent|reporter|anchor|presenter|host|producer|journalist)\s+|" + HEADER_HOST + r")"
+                     r"((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)")  # "our correspondent X", "Presenter: X |"
 # a package's hand-over and sign-off: "Daniel Fosse reports.", "Daniel Fosse reporting from Busan.", "This is Daniel Fosse, reporting"
 _HOUSE_SIGN = re.compile(r"(?m)(?:^|[.!?:]\s+)(?:(?:Here\s+is|This\s+is|Over\s+to)\s+)?"
                          r"((?:[A-Z][\w'\u2019-]+\s+){1,2}[A-Z][\w'\u2019-]+),?\s+report(?:s\s*[.\n]|ing\b)")

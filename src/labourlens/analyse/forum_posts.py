@@ -30,6 +30,7 @@ from labourlens.analyse.finding_tallies import finding_tallies
 from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.firm_parties import firm_parties
 from labourlens.analyse.firm_people_pronouns import firm_people_pronouns
+from labourlens.analyse.firm_post_labels import firm_post_labels
 from labourlens.analyse.following_statements import following_statements
 from labourlens.analyse.fronted_bodies import fronted_bodies
 from labourlens.analyse.fronted_partitives import fronted_partitives
@@ -311,6 +312,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = titled_surnames(result, final)  # "Mr Al Mansoori" after "Defence lawyer Adel Al Mansoori": one person
     final = body_statements(result, final)  # "The embassy rejected ... '...,' an embassy statement said": one source
     final = outlet_aliases(result, final, reg.outlet)  # "The Ministry also notes" on the Ministry's own release
+    final = firm_post_labels(text, final)  # "LIN HAO (managing director, Bayside Rail Group): ...": the firm's voice
     final = prefixed_roles(text, final)  # "Halvard spokesperson Mia Tan" after "Halvard Semiconductor": the firm's
     final = fronted_bodies(text, final)  # "At the State Department for Labour, an official said": official
     final = officials_there(text, final)  # "The labour department said ... An official there said": official

@@ -4,6 +4,7 @@ pass of :mod:`labourlens.analyse.forum_posts` (the last passes of the attributio
 - "Chair (Hon. Nimal Perera): We now take evidence from the Bureau." - a role with the person's name in brackets;
 - "Mr R. Silva (Additional General Manager, Foreign Employment Bureau): Honourable Chair, we received 3,104
   complaints." - a titled name with the post in brackets;
+- "Joint Secretary Lena Hartmann (Ministry of Labour): We have no such reports." - a civil servant's rank;
 - "Hon. Kumari Dias: Is it true that ...?" and later "Hon. Dias:" / "Mr Silva:" - the same people, shorter.
 
 Every sentence of the turn's paragraph is that person's, unless it names a speaker of its own ("The agencies
@@ -27,7 +28,10 @@ if TYPE_CHECKING:
 
 __all__ = ["hearing_turns"]
 
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Honourable|Honorable|Rt\.?\s+Hon|Senator|Sen|Rep|Minister|Justice|Judge)\.?"
+_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Honourable|Honorable|Rt\.?\s+Hon|Senator|Sen|Rep|Minister|Justice|Judge"
+          # a civil servant's rank before the name: "Additional Secretary Ana Ruiz (Ministry of Labour):"
+          r"|(?:(?:Additional|Joint|Deputy|Assistant|Permanent|Principal|Under)\s+)?Secretary|Deputy\s+Minister"
+          r"|Director-General|Director\s+General|Commissioner|Ambassador)\.?")
 _NAME = r"[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?){0,3}"
 _ROLES = r"(?:Chair|Chairman|Chairwoman|Chairperson|Chairpersons|Speaker|Deputy\s+Speaker|Presiding\s+Member|Clerk|Witness)"
 # "Mr R. Silva (post):", "Hon. Kumari Dias:", "Chair (Hon. Nimal Perera):", "Chair:"

@@ -15,12 +15,14 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
+from labourlens.analyse.briefer_heads import BRIEFER_HEAD, briefer_wording
 from labourlens.analyse.call_ins import caller_name, described_caller
 from labourlens.analyse.interview_turns import earlier_answerer, speaks_for_others
 from labourlens.analyse.roster_guests import GUEST_HEAD, guest_named
 from labourlens.analyse.source_names import fuller_name
 from labourlens.analyse.speakers import NAME_WORD, Mention, classify
 from labourlens.analyse.testimony_labels import coded_label, label_line, label_wording
+from labourlens.analyse.voice_labels import voice_of
 from labourlens.model import Sentence, Source
 
 __all__ = [
@@ -146,6 +148,7 @@ _CALLED_WORDS = ("identified", "referred", "asked", "given", "known", "under", "
 _WITNESS_WORDS = ("DEPONENT", "Deponent", "ESTIMONY", "estimony", "WITNESS", "Witness", "sworn")
 _PRESSER_WORDS = ("onference", "riefing")
 _GUEST_WORDS = ("studio", "GUEST", "Guest", "guest")
+_BRIEFER_WORDS = ("pokes", "POKES", "Briefer", "BRIEFER", "Interviewee", "INTERVIEWEE", "Respondent", "Answering")
 
 
 def interviewee_at(before: str) -> tuple[int, str] | None:
@@ -155,13 +158,15 @@ def interviewee_at(before: str) -> tuple[int, str] | None:
         if m.group("name").split()[0].lower() not in _GENERIC_FIRST:
             found.append((m.start(), m.group("name")))
     for rx, words in ((_WITH, _WITH_WORDS), (_CALLED, _CALLED_WORDS), (_WITNESS_HEAD, _WITNESS_WORDS),
-                      (_PRESSER_HEAD, _PRESSER_WORDS), (GUEST_HEAD, _GUEST_WORDS)):
+                      (_PRESSER_HEAD, _PRESSER_WORDS), (GUEST_HEAD, _GUEST_WORDS), (BRIEFER_HEAD, _BRIEFER_WORDS)):
         if not any(w in before for w in words):
             continue  # the pattern cannot match: a long introduction is searched again for every answer
         for m in rx.finditer(before):
             if rx is _WITH and _SPACE_LOWER.match(before[m.end("name"):]):
                 continue  # "Q&A: Labour researcher Mun Jae-hyun": a role word, the name comes after it
             name = m.group("name") or m.group("sworn")
+            if rx is BRIEFER_HEAD and m.group("name"):
+                name = briefer_wording(name)  # "Spokesperson: Gao Wen" -> "Spokesperson Gao Wen"
             found.append((m.start(), name.title() if name.isupper() else name))  # "PAK SUNG-MIN" -> "Pak Sung-Min"
     for m in _SPOKE_WITH.finditer(before) if "poke" in before or "peak" in before or "alk" in before else ():
         if classify(m.group("name")) == "named_person":  # not "We spoke to Angolan labourers"
@@ -245,6 +250,8 @@ def person_label(label: str) -> bool:
 def label_person(label: str) -> str | None:
     """The speaker a transcript label names when it names an unnamed person by what they are ("TAXI DRIVER" ->
     "Taxi driver", "WORKER A" -> "Worker A", "Testimony 4"), else None (see :func:`person_label`)."""
+    if (voiced := voice_of(label)) is not None:  # "VOICE OF WORKER (translated):": the worker heard on tape
+        label = voiced
     words = label.strip().lower().split()
     words = words[:-1] if len(words) > 1 and (words[-1].isdigit() or len(words[-1]) == 1 and words[-1].isalpha()) \
         else words  # "WORKER 2", "WITNESS B": one of several
@@ -283,7 +290,9 @@ def titled_full_name(wording: str, before: str) -> str | None:
     full = fuller_name(before, surname)
     if full is None or full == surname:
         return None
-    return full if full.startswith(title) else f"{title} {full}"
+    if full.startswith(title):
+        return full
+    return f"{title}. {full}" if f"{title}. {full}" in before else f"{title} {full}"  # "Dr. Karin Lind" as written
 
 
 def relabel(m: Mention, label: str | None, before: str, roles: dict[str, str], line: str = "") -> Mention:

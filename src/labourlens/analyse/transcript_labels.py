@@ -13,11 +13,14 @@ from labourlens.analyse.faq_headings import faq_headings
 from labourlens.analyse.gated import gated
 from labourlens.analyse.mentions import transcript_label
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
+from labourlens.analyse.turn_own_clauses import own_clause_in_turn
 from labourlens.analyse.turn_relays import relayed_in_turn
 from labourlens.model import Sentence
 
-__all__ = ["interviewer_initials", "question_paragraphs", "surname_label", "continue_turns", "label_colon", "repeated_labels"]
+__all__ = ["HEADER_HOST", "interviewer_initials", "question_paragraphs", "surname_label", "continue_turns", "label_colon", "repeated_labels"]
 
+# a programme's header line naming its own presenter before its guest: "Presenter: Ana Ruiz | Guest: Tom Kirui"
+HEADER_HOST = r"(?m:^)[ \t]*(?:Presenter|Host|Anchor|Moderator|Interviewer)[ \t]*:[ \t]*(?=[^\n|:]{3,50}\|[ \t]*Guests?[ \t]*:)"
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+([A-Z][a-z'\u2019-]+)\b")
 
 
@@ -119,7 +122,8 @@ def continue_turns(sentences: Sequence[Sentence], result: list[Any]) -> None:
                 turns.add(turn)
             continue
         if turn is not None and s.kind == "body" and result[i].explicit:
-            result[i] = relayed_in_turn(s.text, result[i], turn, turns)  # "CALLER 2: ... He told me ...": hers
+            result[i] = own_clause_in_turn(s.text, relayed_in_turn(s.text, result[i], turn, turns), turn)  # "CALLER 2: ...
+            # He told me ...": hers; "They sleep in the yard, and the foremen say ...": the speaker's own account
         if turn is not None and s.kind == "body" and not result[i].explicit and result[i].source == OUTLET_KEY:
             result[i] = replace(result[i], source=turn, cue="said", direct=True)
 
