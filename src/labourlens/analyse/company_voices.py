@@ -104,6 +104,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "firm_unit": re.compile(rf"^(?i:the|its|their)\s+(?i:{firm_noun})['\u2019]s?\s+(?:[\w-]+\s+){{0,2}}?(?i:department|"
                                 r"division|administration|board|board\s+of\s+directors|head\s+office|headquarters|"
                                 r"press\s+office|press\s+service|legal\s+department|hr|personnel\s+office)$"),
+        # (diag150) the same with "of": "the administration of the dormitory", "the management of the plant"
+        "unit_of": re.compile(rf"^(?i:the)\s+(?i:administration|management|personnel\s+department|hr\s+department)\s+"
+                              rf"(?i:of)\s+(?i:the|its|their)\s+(?:[\w-]+\s+)?(?i:{firm_noun})$"),
         # "Kestrel Foods' general manager", "Harbourline Builders' management"
         "named_firm_head": re.compile(rf"^(?P<firm>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){{0,3}})['\u2019]s?\s+"
                                       rf"(?:(?i:hr|human\s+resources|personnel)\s+)?(?i:{head}|management)$"),
@@ -181,7 +184,7 @@ def company_kind(text: str, classify: Callable[[str], str | None]) -> str | None
     text = _SURNAMED.sub("", text)  # "the company's office director, surnamed Zhang": the director
     phone = _PHONE.search(text)
     core = text[:phone.start()] if phone else text
-    if p["management"].match(core) or p["firm_unit"].match(core):
+    if p["management"].match(core) or p["firm_unit"].match(core) or p["unit_of"].match(core):
         return "organization"  # "Site management", "the factory's administration", "the company's HR department"
     m = p["named_firm_head"].match(core)
     if m is not None and not _LOW.search(core) and classify(m.group("firm")) == "organization" and not (
