@@ -60,6 +60,7 @@ _ITS_HEAD = re.compile(r"(?i:its|their)\s+(?i:(?:managing|general|executive)\s+d
                        r"ceo|general\s+manager)"
                        # "Its director told reporters ...": "its" is the body just named, so its head answers for it
                        r"|(?i:its)\s+(?i:director|chairman|chairwoman|chairperson|president|founder|co-founder|head|boss)")
+_HOUSING = r"(?:dormitory|dormitories|hostel|hostels|dorm|dorms)"
 _FIRM_PLURALS = ("companies", "firms", "factories", "plants", "workshops", "mills", "sawmills", "canneries", "farms",
                  "restaurants", "shipyards", "yards", "employers", "suppliers", "manufacturers", "processors")
 
@@ -104,9 +105,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "firm_unit": re.compile(rf"^(?i:the|its|their)\s+(?i:{firm_noun})['\u2019]s?\s+(?:[\w-]+\s+){{0,2}}?(?i:department|"
                                 r"division|administration|board|board\s+of\s+directors|head\s+office|headquarters|"
                                 r"press\s+office|press\s+service|legal\s+department|hr|personnel\s+office)$"),
-        # (diag150) the same with "of": "the administration of the dormitory", "the management of the plant"
+        # (diag150) the same with "of": "the administration of the plant"; and the administration of the housing a
+        # firm or landlord runs for its workers ("the dormitory's administration": its manager stays a person)
         "unit_of": re.compile(rf"^(?i:the)\s+(?i:administration|management|personnel\s+department|hr\s+department)\s+"
-                              rf"(?i:of)\s+(?i:the|its|their)\s+(?:[\w-]+\s+)?(?i:{firm_noun})$"),
+                              rf"(?i:of)\s+(?i:the|its|their)\s+(?:[\w-]+\s+)?(?i:{firm_noun}|{_HOUSING})$"
+                              rf"|^(?i:the)\s+(?:[\w-]+\s+)?(?i:{_HOUSING})['\u2019]s?\s+(?i:administration|management)$"),
         # "Kestrel Foods' general manager", "Harbourline Builders' management"
         "named_firm_head": re.compile(rf"^(?P<firm>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){{0,3}})['\u2019]s?\s+"
                                       rf"(?:(?i:hr|human\s+resources|personnel)\s+)?(?i:{head}|management)$"),
