@@ -9,7 +9,7 @@ import re
 
 from labourlens.analyse.speakers import Mention, _plausible, classify
 
-__all__ = ["cited_after_verb", "interviews_cited"]
+__all__ = ["own_interviews", "cited_after_verb", "interviews_cited"]
 
 # right after the subject: ", wrote, citing the workers' colleagues, that"
 _VERB_CITING = re.compile(
@@ -49,3 +49,10 @@ def interviews_cited(m: Mention, text: str) -> Mention | None:
     if not _plausible(sp) or classify(sp) not in ("anonymous_source", "named_person"):
         return None
     return Mention(sp, head.start("sp"), head.start("sp") + len(sp), "said", False, relay=m.relay)
+
+
+def own_interviews(citer: str, cited: str) -> bool:
+    """Is ``cited`` (after "citing") the interviews of ``citer``, a group that did them ("a rights group said,
+    citing interviews with five returnees")? Then the group's finding is its own, and the group speaks; an
+    outlet or a person citing interviews keeps the usual chain."""
+    return _INTERVIEWS.match(cited.strip()) is not None and classify(citer) == "organization"

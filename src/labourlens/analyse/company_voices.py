@@ -60,6 +60,7 @@ _ITS_HEAD = re.compile(r"(?i:its|their)\s+(?i:(?:managing|general|executive)\s+d
                        r"ceo|general\s+manager)"
                        # "Its director told reporters ...": "its" is the body just named, so its head answers for it
                        r"|(?i:its)\s+(?i:director|chairman|chairwoman|chairperson|president|founder|co-founder|head|boss)")
+_HOUSING = r"(?:dormitory|dormitories|hostel|hostels|dorm|dorms)"
 _FIRM_PLURALS = ("companies", "firms", "factories", "plants", "workshops", "mills", "sawmills", "canneries", "farms",
                  "restaurants", "shipyards", "yards", "employers", "suppliers", "manufacturers", "processors")
 
@@ -104,6 +105,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "firm_unit": re.compile(rf"^(?i:the|its|their)\s+(?i:{firm_noun})['\u2019]s?\s+(?:[\w-]+\s+){{0,2}}?(?i:department|"
                                 r"division|administration|board|board\s+of\s+directors|head\s+office|headquarters|"
                                 r"press\s+office|press\s+service|legal\s+department|hr|personnel\s+office)$"),
+        # (diag150) the same with "of": "the administration of the plant"; and the administration of the housing a
+        # firm or landlord runs for its workers ("the dormitory's administration": its manager stays a person)
+        "unit_of": re.compile(rf"^(?i:the)\s+(?i:administration|management|personnel\s+department|hr\s+department)\s+"
+                              rf"(?i:of)\s+(?i:the|its|their)\s+(?:[\w-]+\s+)?(?i:{firm_noun}|{_HOUSING})$"
+                              rf"|^(?i:the)\s+(?:[\w-]+\s+)?(?i:{_HOUSING})['\u2019]s?\s+(?i:administration|management)$"),
         # "Kestrel Foods' general manager", "Harbourline Builders' management"
         "named_firm_head": re.compile(rf"^(?P<firm>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){{0,3}})['\u2019]s?\s+"
                                       rf"(?:(?i:hr|human\s+resources|personnel)\s+)?(?i:{head}|management)$"),
@@ -181,7 +187,7 @@ def company_kind(text: str, classify: Callable[[str], str | None]) -> str | None
     text = _SURNAMED.sub("", text)  # "the company's office director, surnamed Zhang": the director
     phone = _PHONE.search(text)
     core = text[:phone.start()] if phone else text
-    if p["management"].match(core) or p["firm_unit"].match(core):
+    if p["management"].match(core) or p["firm_unit"].match(core) or p["unit_of"].match(core):
         return "organization"  # "Site management", "the factory's administration", "the company's HR department"
     m = p["named_firm_head"].match(core)
     if m is not None and not _LOW.search(core) and classify(m.group("firm")) == "organization" and not (

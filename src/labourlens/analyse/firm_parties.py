@@ -5,6 +5,9 @@ of the attribution (:func:`labourlens.analyse.forum_posts.final_sources`):
   "the defendant, Kestrel Stroi LLC") speaks for the firm: an ``organization`` (README: a company's legal
   representative and its lawyers), not the state and not a private person;
 - the defendant or respondent itself, on such a page ("The Respondent denied that it was responsible"), is the firm;
+- counsel for a party given by a short name that the page writes in full with a company's legal form ("Counsel for
+  Kestrel, Ivan Sokol" in a digest of "Petrova v. Kestrel Stroi LLC"; "Ivan Sokol, a lawyer for Kestrel"): the firm's
+  lawyer, an ``organization``; a short name the page never gives a legal form keeps the classifier's reading;
 - "The agency, Tundrakadry" after the workers were hired or recruited through an agency: the recruitment agency, a
   firm (``organization``), not a state agency; a name with a state word ("The agency, Federal Migration Service")
   is left as the classifier reads it, and so is any "The agency, X" where no worker was hired through an agency.
@@ -35,6 +38,13 @@ _FIRM_DEFENDANT = re.compile(
     r"|\b(?:the|a)\s+(?:defendant|respondent)\s+(?:company|firm|employer)\b"
     # a case's caption: "SKYLINE MANPOWER SERVICES LIMITED ........ RESPONDENT"
     rf"|(?:^|\n)[^\n]{{0,80}}\b{_COMPANY_MARK}\b[ \t.\u2026_-]{{0,60}}(?:DEFENDANTS?|RESPONDENTS?)[ \t]*(?:\n|$)")
+# "Counsel for Kestrel, Ivan Sokol", "A lawyer representing Kestrel", "Ivan Sokol, counsel for Kestrel"
+_SHORT_COUNSEL = re.compile(
+    r"^(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2},\s+)?(?:(?:a|an|the)\s+)?(?:lawyers?|attorneys?|(?:legal\s+)?counsel|legal\s+representatives?)\s+"
+    r"(?:for|representing|of)\s+(?P<firm>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)(?:,\s+(?:[A-Z][\w'\u2019.-]+\s*){1,3})?$",
+    re.IGNORECASE)
+# a firm's name with its legal form: "Kestrel Stroi LLC", "Kestrel Stroi, LLC"
+_FULL_FIRM = re.compile(rf"\b(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){{0,3}}),?\s+{_COMPANY_MARK}\b")
 # the party itself named by its part ("the Respondent denied ..."), on a page whose respondent is a firm
 _PARTY_BARE = re.compile(r"^(?:the\s+)?(?:defendant|respondent)s?$", re.IGNORECASE)
 _AGENCY_NAMED = re.compile(r"^the\s+agency\s*,\s*(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})$", re.IGNORECASE)
@@ -57,6 +67,9 @@ def firm_parties(text: str, sources: Sequence[Source]) -> list[Source]:
                 firm_defendant = _FIRM_DEFENDANT.search(text) is not None
             if firm_defendant:
                 s = replace(s, kind="organization")
+        elif s.kind in ("named_person", "anonymous_source") and (c := _SHORT_COUNSEL.match(wording)) is not None \
+                and c.group("firm")[:1].isupper() and _firm_in_full(text, c.group("firm")):
+            s = replace(s, kind="organization")
         elif s.kind == "official" and wording[:10].lower() == "the agency" and (m := _AGENCY_NAMED.match(wording)) is not None \
                 and not _STATE_WORDS.search(m.group("name")):
             if hired is None:
@@ -65,3 +78,8 @@ def firm_parties(text: str, sources: Sequence[Source]) -> list[Source]:
                 s = replace(s, kind="organization")
         out.append(s)
     return out
+
+
+def _firm_in_full(text: str, short: str) -> bool:
+    """Does ``text`` write ``short`` as the start of a firm's name with a legal form ("Kestrel Stroi LLC")?"""
+    return any(m.group("name") == short or m.group("name").startswith(short + " ") for m in _FULL_FIRM.finditer(text))

@@ -146,7 +146,9 @@ def post_header(text: str, thread: bool = False) -> tuple[str, int] | None:
     first = text.split("\n", 1)[0]
     for rx in _HEADERS:
         m = rx.match(first)
-        if m is not None and m.group("u").lower() not in _NOT_USER and not _STUDY_CODE.match(m.group("u")):
+        # a pronoun is no username ('"They said: sign or go," he said': a quotation that opens on the words of others)
+        if m is not None and m.group("u").lower() not in _NOT_USER and m.group("u").lower() not in _PRONOUN \
+                and not _STUDY_CODE.match(m.group("u")):
             if rx is _HEADERS[1] and classify(m.group("u")) in _BODY_KINDS:
                 continue  # "Response from CRLE" over a report's last section: a body's reply, no forum post
             return m.group("u"), m.end()

@@ -374,7 +374,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         m = rx.search(text)
         if m and _plausible(m.group("sp")):
             sp, relay = m.group("sp").strip(), m.group("relay").strip()
-            if rx is lex.citing2_re and relay_chains.cites_content(sp):  # "citing figures ... that 41 died"
+            if rx is lex.citing2_re and relay_chains.cites_content(sp, relay):  # "citing figures ... that 41 died"
                 return Mention(relay, m.start("relay"), m.start("relay") + len(relay), _cue(m.group("verb")), False)
             return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False, relay=relay)
     interviewed = interview_mention(text)
@@ -384,7 +384,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         m = _TRAILING_CITING.search(text)
         if m and _plausible(m.group("sp")) and classify(m.group("sp").strip()) is not None:
             sp, relay = m.group("sp").strip(), m.group("relay").strip()
-            if relay_chains.cites_content(sp):  # "..., a senator said, citing figures ... that 30 died"
+            if relay_chains.cites_content(sp, relay):  # "..., a senator said, citing figures ... that 30 died"
                 return Mention(relay, m.start("relay"), m.start("relay") + len(relay), _cue(m.group("verb")), False)
             return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False, relay=relay)
     quoted = '"' in text

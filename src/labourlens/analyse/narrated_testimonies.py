@@ -35,12 +35,16 @@ _NOTE = gated(
     r"^\W{0,3}(?:(?:The\s+)?(?:Testimony|Account|Story|Statement|Recollections?|(?<=The\s)(?:testimony|account|story))"
     r"\s+(?:of|from|by)\s+(?P<name>" + _NAME + r")"
     r"|(?P<name2>" + _NAME + r")(?=(?:\s*\((?:a\s+)?pseudonym\))?,\s+(?:aged\s+)?\d{1,2}\b[^\n]{0,160}?(?:in\s+(?:his|her|their)"
-    r"\s+own\s+words|[Aa]s\s+told\s+to)))")
+    r"\s+own\s+words|[Aa]s\s+told\s+to)"
+    r"|\s*\((?:a\s+)?pseudonym\)[^\n]{0,300}?\b(?:his|her)\s+(?:account|story|testimony)\b))")
 _PSEUDONYM_AGE = re.compile(r"\s*(?:\((?:a\s+)?pseudonym\))?,\s+(?:aged\s+)?\d{1,2}\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 _GOES_ON = re.compile(r"^\W{0,3}(?:He|She|They|His|Her|Their|The\s+(?:leader|boss|foreman|recruiter|manager|guards?))\b")
 _OPENS_QUOTE = re.compile(r"^\s*[\"\u201c\u2018']")
 _PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
+_THIRD_PLURAL = frozenset(("they",))
+# "..., they said, ...", "..., they told us, ...": an aside crediting the bosses, inside the witness's own account
+_ASIDE_THEY = re.compile(r",\s+they\s+(?:said|told\s+(?:us|me))\s*,")
 
 
 def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> tuple[int, str, int] | None:
@@ -72,10 +76,12 @@ def _witness_line(s: Sentence, att: Any, reg: Registry) -> bool:
     phrase that ran over the witness's own "I"?"""
     if att.source == OUTLET_KEY:
         return True
-    if not _FIRST_PERSON.search(s.text):
-        return False
     src = next((x for x in reg.sources() if x.key == att.source), None)
     wording = (src.wording or "") if src is not None else ""
+    if wording.lower() in _THIRD_PLURAL and _ASIDE_THEY.search(s.text):
+        return True  # "The rest, they said, went to the state": the witness telling what the bosses told them
+    if not _FIRST_PERSON.search(s.text):
+        return False
     if src is None or src.kind == "anonymous_source" or wording.lower() in _PRONOUNS or _FIRST_PERSON.search(wording):
         return True  # "The recruiter at the bureau told us ...", "He told us ...", "Once, when I [argued], ..."
     return False

@@ -17,7 +17,7 @@ import re
 
 from labourlens.analyse.after_finding import after_finding
 from labourlens.analyse.as_reported import as_reported
-from labourlens.analyse.citing_asides import cited_after_verb, interviews_cited
+from labourlens.analyse.citing_asides import cited_after_verb, interviews_cited, own_interviews
 from labourlens.analyse.estimate_mentions import put_at_mention
 from labourlens.analyse.final_speaker import final_speaker
 from labourlens.analyse.role_given_names import alias_said_mention
@@ -349,7 +349,7 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
     if "cit" in text or "quot" in text:
         after = _CITING_AFTER.match(text, m.end)
         if after is not None and " and " not in (sp := _body(after.group("sp").strip())) and _plausible(sp) \
-                and classify(sp) is not None and not cites_content(after.group("sp")):
+                and classify(sp) is not None and not cites_content(after.group("sp"), m.wording):
             # not "citing subcontractors and documents" (several sources), nor "citing figures that 30 died" (the citer speaks)
             return Mention(sp, after.start("sp"), after.start("sp") + len(sp), m.cue, m.direct, relay=m.wording)
         nested = _CITING_WHICH.match(text, m.end)
@@ -393,7 +393,8 @@ def _own_staff(finder: str, speaker: str) -> bool:
     return finder.lower() in _STAFF and classify(speaker) == "official" and _SPOKES.search(speaker) is not None
 
 
-def cites_content(cited: str) -> bool:
+def cites_content(cited: str, citer: str = "") -> bool:
     """Is ``cited`` (after "citing") information given with the clause it shows ("figures from Nairobi's foreign
-    ministry that 41 housemaids died"), so that the one citing it speaks the main clause?"""
-    return _CITED_CONTENT.match(cited.strip()) is not None
+    ministry that 41 housemaids died"), or the interviews that ``citer``, a group, did itself ("a rights group said,
+    citing interviews with five returnees"), so that the one citing it speaks the main clause?"""
+    return _CITED_CONTENT.match(cited.strip()) is not None or bool(citer) and own_interviews(citer, cited)
