@@ -27,8 +27,11 @@ _GOING_ON = re.compile(r"(?:to|in|at|on|until|till|into|through|throughout|for|w
 # the last word of the phrase before the "verb": a preposition ("work from shared flats")
 _ENDS_IN_PREPOSITION = re.compile(r"(?:^|\s)(?:from|in|into|inside|at|on|onto|of|with|within|without|for|by|to|under|over|"
                                   r"between|among|across|through|near)$", re.IGNORECASE)
-# ... or an article: "totalling an estimated QAR 40,000", "the reported deductions"
-_ENDS_IN_ARTICLE = re.compile(r"(?:^|\s)(?:an?|the)$", re.IGNORECASE)
+# ... or an article (in lower case: "Worker A" is a coded name) before a participle that reads as an adjective of a
+# figure or a charge: "totalling an estimated 40,000 riyals", "the reported deductions" ("at a shared flat" is left to
+# the rules that read "shared")
+_ENDS_IN_ARTICLE = re.compile(r"(?:^|\s)(?:an?|the)$")
+_ATTRIBUTIVE = frozenset(("estimated", "reported", "alleged", "claimed", "stated", "suspected", "projected"))
 
 
 def verb_not_report(raw_verb: str, np: str, after: str) -> bool:
@@ -42,8 +45,9 @@ def verb_not_report(raw_verb: str, np: str, after: str) -> bool:
 
 
 def article_participle(raw_verb: str, np: str) -> bool:
-    """An "-ed" form after an article is an adjective, whatever follows it ("an estimated QAR 410,000")."""
-    return raw_verb[-2:].lower() == "ed" and _ENDS_IN_ARTICLE.search(np, max(0, len(np) - 5)) is not None
+    """A participle such as "estimated" after an article is an adjective, whatever follows it ("an estimated QAR
+    410,000")."""
+    return raw_verb.lower() in _ATTRIBUTIVE and _ENDS_IN_ARTICLE.search(np, max(0, len(np) - 5)) is not None
 
 
 # a verb that reports a finding: "... found X guilty of"; inspectors "found 25 workers living in ..."
