@@ -50,3 +50,46 @@ def test_single_answer_is_not_an_interview() -> None:
     text = "Q: Did you go?\nA: We stayed at home all week.\n"
     sents = split(text)
     assert not first_person_interview(sents, [i for i, s in enumerate(sents) if s.kind == "body"])
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    a = analyse(text, {"language": "en"})
+    by_key = {s.key: s for s in a.sources}
+    return [(c.text, by_key[c.source].wording if c.source in by_key else None,
+             by_key[c.source].kind if c.source in by_key else None) for c in a.claims]
+
+
+def test_camel_case_firm_with_suffix_is_an_organization() -> None:
+    from labourlens.analyse.speakers import classify
+
+    assert classify("VolgaMontazh-K") == "organization"
+    assert classify("AgroTrans-3") == "organization"
+    assert classify("NovaSklad-Plus") == "organization"
+    assert classify("WhatsApp") != "organization"
+    # controls: surnames with a particle, plain names and all-caps words are not firms by this rule
+    assert classify("McAllister") != "organization"
+    assert classify("DeLuca") != "organization"
+    assert classify("Smith") != "organization"
+
+
+def test_camel_case_firm_denial_is_the_firm() -> None:
+    text = ("Thirty welders say the foreman kept their passports and their wages went unpaid for months.\n\n"
+            'VolgaMontazh-K said by email that it "owes nothing to its staff".\n')
+    got = {t: (w, k) for t, w, k in _speakers(text)}
+    line = next(t for t in got if "owes nothing" in t)
+    assert got[line] == ("VolgaMontazh-K", "organization")
+
+
+def test_floating_all_leaves_the_group_and_they_describe_goes_back_to_it() -> None:
+    text = ("The welders all say the foreman kept their passports.\n\n"
+            "They describe sleeping in a freezing hangar, thirty to a room.\n")
+    got = _speakers(text)
+    assert got[0][1] == "The welders"
+    assert got[1][1] == "The welders" and got[1][2] == "anonymous_source"
+
+
+def test_they_were_without_a_reporting_verb_stays_with_the_page() -> None:
+    text = ("The welders all say the foreman kept their passports.\n\n"
+            "They were housed in a freezing hangar, thirty to a room.\n")
+    got = _speakers(text)
+    assert got[1][1] in (None, "") or got[1][2] == "outlet"
