@@ -93,3 +93,19 @@ def test_they_were_without_a_reporting_verb_stays_with_the_page() -> None:
             "They were housed in a freezing hangar, thirty to a room.\n")
     got = _speakers(text)
     assert got[1][1] in (None, "") or got[1][2] == "outlet"
+
+
+def test_one_of_a_group_named_by_a_given_name_alone() -> None:
+    text = ("Nine women from Osh came back from a garment shop in Kazan without their wages, their families said.\n\n"
+            "According to one of the women, Gulnara, 27, the owner kept their passports in a safe.\n")
+    got = _speakers(text)
+    line = next(g for g in got if "kept their passports" in g[0])
+    assert "Gulnara" in (line[1] or "") and line[2] == "named_person"
+
+
+def test_one_of_them_then_a_weekday_stays_unnamed() -> None:
+    from labourlens.analyse.kin_names import given_name_after
+
+    assert given_name_after("one of the women", "Gulnara")
+    assert not given_name_after("one of the women", "Monday")
+    assert not given_name_after("the women", "Gulnara")
