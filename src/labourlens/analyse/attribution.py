@@ -180,8 +180,8 @@ def byline_author(text: str) -> str | None:
 # "They all said ...", "Both of them told ...": a group introduced before reports
 _THEY_REPORT = re.compile(
     r"^\s*(?:\d{1,2}/\d{0,2}\s+)?(?:They|Both|All|All\s+\w+|(?:Both|All|Each)\s+of\s+them)\s+"
-    r"(?:all\s+|both\s+|also\s+)*(?:said|say|told|described|recalled|complained|stated|state|alleged|allege|"
-    r"reported|recounted)\b")
+    r"(?:all\s+|both\s+|also\s+)*(?:said|say|told|described|describe|recalled|recall|complained|complain|stated|state|"
+    r"alleged|allege|reported|recounted|recount)\b")
 
 
 _DOC_SUBJECT = re.compile(

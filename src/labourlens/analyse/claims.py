@@ -43,6 +43,7 @@ from labourlens.analyse.compliance_claims import mark_compliance
 from labourlens.analyse.document_pronouns import pronoun_documents
 from labourlens.analyse.editorial_frames import editorial_frame
 from labourlens.analyse.gated import Folded
+from labourlens.analyse.interview_answers import first_person_interview
 from labourlens.analyse.method_notes import method_paragraphs
 from labourlens.analyse.reached_parties import reached_party
 from labourlens.analyse.speakers import word_alternation
@@ -175,7 +176,8 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     )
     if not core and any_hit:  # a report on bonded labour that names families, not workers; an interview whose
         core = anchored = bonded_households(sentences[i].text for i in body) or any(  # headline names the worker
-            s.kind == "headline" and _core_worker().found(s.text) for s in sentences)  # ("a former logger speaks")
+            s.kind == "headline" and _core_worker().found(s.text) for s in sentences  # ("a former logger speaks")
+        ) or first_person_interview(sentences, body)  # "A: We could go out only with the brigadier."
     if not core or not anchored:
         return [], []
     claims: list[Claim] = []

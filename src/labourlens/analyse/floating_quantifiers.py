@@ -13,12 +13,32 @@ from collections.abc import Callable
 
 from labourlens.analyse.speakers import Mention
 
-__all__ = ["floating_quantifier"]
+__all__ = ["floating_quantifier", "without_floating_tail"]
 
 _VERBS = (r"told|tell|said|say|says|stated|state|informed|inform|reported|report|insisted|insist|denied|deny|"
           r"confirmed|confirm|rejected|reject|claimed|claim|maintained|maintain|wrote|write|argued|argue")
 _FLOAT = re.compile(rf"^(?P<head>[^,;:\"\u201c\u201d]{{2,80}}?\s+(?:(?:have|has|had)\s+)?)(?P<q>both|all|each)\s+"
                     rf"(?:(?:also|since|previously|repeatedly|publicly)\s+)?(?=(?:{_VERBS})\b)")
+
+
+# "The loaders all [say]", "The two brothers both [told]": a quantifier after a plural head, not "a spokesman for both"
+_FLOAT_TAIL = re.compile(r"(?:^|\s)(?P<head>[a-z]+)\s+(?:all|both)$", re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(r"\b(?:of|for|from|to|by|with|between|among)\s+\S+\s*$", re.IGNORECASE)
+_IRREGULAR_PLURALS = frozenset(("men", "women", "people", "children"))
+
+
+def without_floating_tail(wording: str) -> str:
+    """A speaker phrase without a floating "all" or "both" after its plural head ("The builders all" -> "The
+    builders"); other phrases ("a spokesman for both", "Representatives of all") unchanged."""
+    if not wording.endswith(("all", "both")):
+        return wording
+    m = _FLOAT_TAIL.search(wording)
+    if m is None:
+        return wording
+    head = m.group("head").lower()
+    plural = head in _IRREGULAR_PLURALS or head.endswith("s") and not head.endswith("ss") and len(head) > 3
+    kept = wording[:m.end("head")]
+    return kept if plural and not _OBJECT_BEFORE.search(kept) else wording
 
 
 def floating_quantifier(sentence_text: str, find: Callable[[str], Mention | None]) -> Mention | None:

@@ -15,6 +15,7 @@ from labourlens.analyse.answer_shapes import refused_but_said, reply_after_quest
 from labourlens.analyse.attribution_shapes2 import more_mention, refine
 from labourlens.analyse.attribution_shapes3 import extra_mention
 from labourlens.analyse.first_person_shapes import met_name_pronoun, met_who_told_mention, put_it_mention
+from labourlens.analyse.floating_quantifiers import without_floating_tail
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_speakers import clause_group, whom_group
 from labourlens.analyse.hedges import plain
@@ -451,7 +452,7 @@ def trimmed(wording: str) -> tuple[int, str]:
     obj = _CLAIM_OBJECT.match(wording) if wording[:1] in "aAtT" else None
     if obj is not None and classify(wording[obj.end():]) is not None:
         return cut + obj.end(), without_anonymity(wording[obj.end():]).rstrip(" ,")
-    return cut, without_anonymity(wording).rstrip(" ,")
+    return cut, without_floating_tail(without_anonymity(wording).rstrip(" ,"))  # "The builders all [say]"
 
 
 _SOURCE_PHRASE = re.compile(

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from labourlens.analyse import entities, gated, np_adjectives, speaker_kinds, speaker_roles
 from labourlens.analyse import speakers_patterns as rx
+from labourlens.analyse.brand_names import brand_name
 from labourlens.analyse.initial_names import legal_initials
 from labourlens.analyse.place_appositions import describes_place
 from labourlens.analyse.rank_names import rank_name_kind
@@ -441,7 +442,7 @@ def classify(np: str) -> str | None:
         first_low not in _COMMON_CAPS
     ):
         return "named_person"
-    return None
+    return "organization" if brand_name(first) else None  # "StroyAlyans-M told us": a firm by its camel-case name
 
 
 _GIVEN_NAME = re.compile(
