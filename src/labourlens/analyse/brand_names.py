@@ -1,5 +1,5 @@
 """A firm named by one word written in camel case with a hyphenated suffix of a capital, a digit or a firm word
-("StroyAlyans-M", "TransVolga-2", "NovaSklad-Plus"), in the style of Russian and Central Asian company names, is an
+("StroyMonolit-K", "TransVolga-2", "NovaSklad-Plus"), in the style of Russian and Central Asian company names, is an
 organization. Camel case alone ("WhatsApp", "YouTube", "PetroBuild") is left to the other rules: platforms and
 products are written so too. People's names do not carry a capital inside the word, except after the particles of
 surnames ("McAllister", "MacLeod", "DeLuca", "DiNapoli", "LeBlanc", "VanDyke", "O'Brien"), which are left alone.

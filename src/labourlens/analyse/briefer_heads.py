@@ -1,7 +1,7 @@
-"""A press briefing's header line that names who answers its "A:" lines: "Spokesperson: Gao Wen",
+"""A press briefing's header line that names who answers its "A:" lines: "Spokesperson: Luo Ping",
 "Spokeswoman: Ana Ruiz", "Briefer: Ana Ruiz", "Interviewee: Kim Ok-sun" (a line of its own, the name alone after
 the role), for :func:`labourlens.analyse.interviewees.interviewee_at`. A spokesperson keeps the role in the
-wording ("Spokesperson Gao Wen"): the kind follows the role, not the bare name."""
+wording ("Spokesperson Luo Ping"): the kind follows the role, not the bare name."""
 
 from __future__ import annotations
 
@@ -21,5 +21,5 @@ _ROLE_COLON = re.compile(r"[ \t]*:[ \t]*")
 
 
 def briefer_wording(name: str) -> str:
-    """The wording of a header's spokesperson: "Spokesperson: Gao Wen" -> "Spokesperson Gao Wen"."""
+    """The wording of a header's spokesperson: "Spokesperson: Luo Ping" -> "Spokesperson Luo Ping"."""
     return _ROLE_COLON.sub(" ", name, count=1)

@@ -166,7 +166,7 @@ def interviewee_at(before: str) -> tuple[int, str] | None:
                 continue  # "Q&A: Labour researcher Mun Jae-hyun": a role word, the name comes after it
             name = m.group("name") or m.group("sworn")
             if rx is BRIEFER_HEAD and m.group("name"):
-                name = briefer_wording(name)  # "Spokesperson: Gao Wen" -> "Spokesperson Gao Wen"
+                name = briefer_wording(name)  # "Spokesperson: Luo Ping" -> "Spokesperson Luo Ping"
             found.append((m.start(), name.title() if name.isupper() else name))  # "PAK SUNG-MIN" -> "Pak Sung-Min"
     for m in _SPOKE_WITH.finditer(before) if "poke" in before or "peak" in before or "alk" in before else ():
         if classify(m.group("name")) == "named_person":  # not "We spoke to Angolan labourers"

@@ -442,7 +442,7 @@ def classify(np: str) -> str | None:
         first_low not in _COMMON_CAPS
     ):
         return "named_person"
-    return "organization" if brand_name(first) else None  # "StroyAlyans-M told us": a firm by its camel-case name
+    return "organization" if brand_name(first) else None  # "StroyMonolit-K told us": a firm by its camel-case name
 
 
 _GIVEN_NAME = re.compile(
