@@ -191,7 +191,7 @@ def test_the_seen_papers_shape_cuts_the_subject_before_its_clause() -> None:
 @pytest.mark.parametrize("name", ["Terai Saptahik", "Gandaki Dainik"])
 def test_a_masthead_ending_in_a_south_asian_newspaper_word_is_the_outlet(name: str) -> None:
     text = (f"{name}\n\nWorkers from Pokhara say recruiters kept their passports in Kazan\n\n"
-            "Translated from Nepali by Sunita Rai\n\n"
+            "Translated from Nepali by Rojina Bhattarai\n\n"
             "POKHARA — Five men from the district who paid an agent for jobs in Russia say their passports were "
             "taken on arrival, their families say.\n")
     assert analyse(text, {"language": "en"}).meta.outlet == name
