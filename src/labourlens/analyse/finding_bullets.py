@@ -24,7 +24,7 @@ __all__ = ["finding_bullets"]
 # the heading of the list, on a line of its own: "Key findings:", "Main findings", "Findings:"
 _HEADING = re.compile(r"^\W{0,2}(?:(?:key|main|principal|our)\s+)?findings?\s*:?\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-\u2022*\u2013\u25aa]|\d{1,2}[.)])\s+")
-# a numbered item's number that the sentence splitter leaves on its own ("1." and then "Nine of the 14 said ...")
+# a numbered item's number that the sentence splitter leaves on its own ("1." and then "Eight of the 19 said ...")
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,2}[.)]\s*$")
 # "21 said", "14 of the 30 said", "Nine cooks told us", "Workers described", "Women reported"
 _OPENING = re.compile(
