@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from labourlens.analyse.speakers import Mention
 
-__all__ = ["floating_quantifier", "without_floating_tail"]
+__all__ = ["IRREGULAR_PLURALS", "floating_quantifier", "without_floating_tail"]
 
 _VERBS = (r"told|tell|said|say|says|stated|state|informed|inform|reported|report|insisted|insist|denied|deny|"
           r"confirmed|confirm|rejected|reject|claimed|claim|maintained|maintain|wrote|write|argued|argue")
@@ -24,7 +24,8 @@ _FLOAT = re.compile(rf"^(?P<head>[^,;:\"\u201c\u201d]{{2,80}}?\s+(?:(?:have|has|
 # "The loaders all [say]", "The two brothers both [told]": a quantifier after a plural head, not "a spokesman for both"
 _FLOAT_TAIL = re.compile(r"(?:^|\s)(?P<head>[a-z]+)\s+(?:all|both)$", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"\b(?:of|for|from|to|by|with|between|among)\s+\S+\s*$", re.IGNORECASE)
-_IRREGULAR_PLURALS = frozenset(("men", "women", "people", "children"))
+# plural heads without a final "s" (also read by :mod:`labourlens.analyse.mention_shapes`: "The men report ...")
+IRREGULAR_PLURALS = frozenset(("men", "women", "people", "children", "police", "staff"))
 
 
 def without_floating_tail(wording: str) -> str:
@@ -36,7 +37,7 @@ def without_floating_tail(wording: str) -> str:
     if m is None:
         return wording
     head = m.group("head").lower()
-    plural = head in _IRREGULAR_PLURALS or head.endswith("s") and not head.endswith("ss") and len(head) > 3
+    plural = head in IRREGULAR_PLURALS or head.endswith("s") and not head.endswith("ss") and len(head) > 3
     kept = wording[:m.end("head")]
     return kept if plural and not _OBJECT_BEFORE.search(kept) else wording
 

@@ -15,7 +15,7 @@ from labourlens.analyse.answer_shapes import refused_but_said, reply_after_quest
 from labourlens.analyse.attribution_shapes2 import more_mention, refine
 from labourlens.analyse.attribution_shapes3 import extra_mention
 from labourlens.analyse.first_person_shapes import met_name_pronoun, met_who_told_mention, put_it_mention
-from labourlens.analyse.floating_quantifiers import without_floating_tail
+from labourlens.analyse.floating_quantifiers import IRREGULAR_PLURALS, without_floating_tail
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_speakers import clause_group, whom_group
 from labourlens.analyse.hedges import plain
@@ -330,9 +330,6 @@ _PLURAL_VERBS = ("report", "believe", "estimate", "allege", "claim", "describe",
                  "tell", "told")
 
 
-_IRREGULAR_PLURALS = frozenset(("men", "women", "people", "children", "police", "staff"))  # "The men report ..."
-
-
 def plural_subject_mention(text: str) -> Mention | None:
     """ "Our members who have worked beside the crew report that ...", "Border officials now believe
     ...": a group speaking with the base form of a reporting verb."""
@@ -341,7 +338,7 @@ def plural_subject_mention(text: str) -> Mention | None:
         return None
     sp = m.group("sp").strip()
     head = rx.QUALIFIER.split(sp, maxsplit=1)[0].split()[-1]
-    plural = head.endswith("s") and not head.endswith("ss") or head.lower() in _IRREGULAR_PLURALS
+    plural = head.endswith("s") and not head.endswith("ss") or head.lower() in IRREGULAR_PLURALS
     if not plural or classify(sp) not in ("anonymous_source", "official", "organization"):
         return None
     verb = m.group("verb").split()[0]
