@@ -28,7 +28,7 @@ _LEAD_ADVERBIAL = re.compile(
     r"\d{1,2}(?:\.\d{1,2}){1,2}\.?|"
     r"in (?:a|an|its|their|his|her|the) (?:\w+ ){0,2}(?:report|statement|interview|study|survey|letter|post|email|"
     r"reply|response|answer|note verbale|comments|remarks|testimony|"
-    r"e-mail|briefing|filing|submission|press release)"
+    r"e-mail|briefing|filing|submission|press release|ruling|judgment|judgement|verdict|decision)"
     r"(?: (?:released|published|issued|posted|sent|seen|filed)[^,]{0,50})?"
     r"(?:\s+(?:with|to|on|in|by|for|from|of|dated)\s+[^,]{1,60})?|"
     r"last (?:week|month|year)|earlier|later|afterwards?|previously|recently|yesterday|today|"

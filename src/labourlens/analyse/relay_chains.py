@@ -62,6 +62,12 @@ _OPENING_FINDING = re.compile(
     r"(?P<verb>estimates|estimated|estimate|believes|believed|believe|assesses|assessed|assess|concluded|"
     r"found(?=\s+that\b)|finds(?=\s+that\b))\s+(?:that\s+)?")  # not "Inspectors found 17 men, the office said"
 # "the agency's figures", "the ministry's data": the body whose figures they are
+# "The agency told lawmakers that ...", "The ministry said ...": a body's statement opening a sentence another closes
+_OPENING_SAID_THAT = re.compile(
+    r"^\s*(?P<sp>(?:[Tt]he\s+|(?-i:[A-Z]))[^,;:\u201c\u201d\"]{1,60}?)\s+(?:also\s+|had\s+|has\s+)?"
+    r"(?:(?P<said>said|says)|(?:told|informed|briefed)\s+[^,;:\u201c\u201d\"]{1,60}?\s+that)\s+(?=\S)")
+_THE_BODY = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+$")
+_TOLD_PRESS = re.compile(r"\s+told\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference|a\s+press\s+conference)\b")
 _BODY_FIGURES = re.compile(
     r"^(?P<owner>.+?)['\u2019]s?\s+(?:own\s+)?(?:figures|data|estimates?|assessment|statistics|numbers|findings|"
     r"information|intelligence|briefing)$", re.IGNORECASE)
@@ -368,6 +374,15 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
         verb = opening.group("verb").lower()
         return Mention(sp, opening.start("sp"), opening.start("sp") + len(sp), _CUES.get(verb, "believe"), False,
                        relay=m.wording)
+    said = _OPENING_SAID_THAT.match(text) if m.start > 0 else None
+    relayed = m.cue == "according to" or _TOLD_PRESS.match(text, m.end) is not None  # "..., according to X"
+    if said is not None and (not relayed or said.group("said") is not None and not _THE_BODY.match(said.group("sp"))
+                             or classify(m.wording) not in ("named_person", "official")):
+        said = None  # a person relays the body's words ("lawmaker X told reporters"), not an outlet or a group
+    if said is not None and said.end() <= m.start and classify(sp := said.group("sp").strip()) in (
+            "official", "organization") and _plausible(sp) and not _own_staff(sp, m.wording):
+        # "The agency said most of the men ..., according to Cho": what the body said, relayed by the one closing it
+        return Mention(sp, said.start("sp"), said.start("sp") + len(sp), "said", False, relay=m.wording)
     inner = _REPORTED_FINDING.match(text, m.end)
     if inner is not None and classify(sp := inner.group("sp").strip()) in _SPEAKS_FOR and _plausible(sp):
         verb = inner.group("verb").split()[0].lower()

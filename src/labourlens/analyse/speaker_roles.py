@@ -113,6 +113,8 @@ _RUNS_CLAUSE = re.compile(r"\s*who\s+(?:runs|owns|co-owns|heads|manages|directs|
 
 _FIRM_HEADS = frozenset("company firm employer manufacturer supplier contractor subcontractor factory plant "
                         "shipyard exporter importer retailer brand developer operator".split())
+# "The group said ..." opening a source of its own: a rights group met again, never the firm it accused
+_BARE_GROUP = ["the", "group"]
 _NOT_A_FIRM = frozenset("centre center watch institute foundation union unions association federation network "
                         "coalition alliance project initiative ngo charity rights observatory monitor desk campaign "
                         "trust fund commission committee council university".split())
@@ -127,7 +129,8 @@ def other_body(head: str, wording: str) -> bool:
     or a firm ("Northwind Fisheries") that "the group" or "the NGO" cannot refer back to?"""
     words = _WORD.findall(wording.split(",")[0].lower())
     firm_end, low = _firm_words()[0], head.lower()
-    return low in _FIRM_HEADS and bool(words) and (words[-1] in _NOT_A_FIRM or bool(set(words) & _NOT_A_FIRM) and words[-1] not in firm_end) or (
+    return low in _FIRM_HEADS and bool(words) and (words[-1] in _NOT_A_FIRM or words == _BARE_GROUP
+                                                 or bool(set(words) & _NOT_A_FIRM) and words[-1] not in firm_end) or (
         low in _STATE_UNITS and bool(words) and words[-1] in _STATE_UNITS and low not in words) or (  # "commerce bureau"
         low in _firm_words()[1] and bool(words) and words[-1] in firm_end and low not in words)
 
