@@ -1,0 +1,91 @@
+"""Probes from the lead's study of a set opened on 1 December 2026 (sixth session): sanctions monitors' material on
+North Korean workers abroad (a spy agency's briefing relayed by lawmakers, a civil suit and its ruling), and from the
+lead's own test reports of the same session (a rights group and the firm it accuses; a day off never given). Every
+text is written for these tests; every person, outlet and company is fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse.mentions import find_mention
+from labourlens.analyse.pipeline import analyse
+from probe_helpers import LEAD, META, lexicon_indicators
+
+
+def _keys(text: str) -> dict[str, str]:
+    """The opening 25 characters of each claim -> its source key."""
+    return {c.text[:25]: c.source for c in analyse(text, META).claims}
+
+
+# a body's words that a person relays at the end of the sentence: the body speaks, the person relays
+@pytest.mark.parametrize(("sentence", "body", "relay"), [
+    ("The bureau said about 900 loggers were housed in unheated huts near Tynda, according to Park.", "The bureau", "Park"),
+    ("Mongolia's labour inspectorate told a committee hearing on Monday that the welders had not been paid since May, "
+     "MP Batbayar Dorj told journalists.", "Mongolia's labour inspectorate", "MP Batbayar Dorj"),
+])
+def test_a_body_relayed_by_a_person_speaks(sentence: str, body: str, relay: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == body and m.relay == relay
+
+
+@pytest.mark.parametrize("sentence", [
+    # a person, not a body, opens the sentence: the one closing it speaks as before
+    "The welders said they had not been paid since May, according to Park.",
+    # an outlet closes it: the outlet's report of what the body said stays the outlet's (no person relays it)
+    "The bureau said about 900 loggers were housed in unheated huts, according to the Amur Courier.",
+    # no relaying cue: "said" closing the sentence is a speaker of its own
+    "The bureau said about 900 loggers were housed in unheated huts, Park said.",
+])
+def test_controls_keep_the_closing_speaker(sentence: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.relay is None and not m.wording.startswith("The bureau")
+
+
+def test_the_relayed_body_is_one_source_through_the_report() -> None:
+    text = (LEAD + "The Northern Security Bureau told a closed session on Tuesday that about 2,000 North Korean loggers "
+            "were working in Amur Oblast, lawmaker Han Ji-soo told reporters.\n\n"
+            "The bureau said most of the loggers handed over 70 percent of their pay, according to Han.\n\n"
+            "The loggers were said to live in huts without heating, the bureau said.\n")
+    keys = _keys(text)
+    sources = {k: v for k, v in keys.items() if not k.startswith("Migrant")}
+    assert len(set(sources.values())) == 1, keys
+
+
+# a civil suit's statement of claim is a document that speaks; "In its ruling" opens a sentence without being its speaker
+def test_the_claim_speaks_as_a_document() -> None:
+    m = find_mention("The claim also says the plasterers slept in a cellar without heating.")
+    assert m is not None and m.wording == "The claim"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In its ruling the tribunal found that the cleaners had not been paid for five months.",
+    "In its judgment, the tribunal found that the cleaners had not been paid for five months.",
+])
+def test_a_ruling_before_the_court_is_no_part_of_it(sentence: str) -> None:
+    m = find_mention(sentence)
+    assert m is not None and m.wording == "the tribunal"
+
+
+# "not given a single day off" is overwork, not pay withheld; a single coin never given still is
+def test_a_day_off_never_given_is_no_withheld_pay() -> None:
+    found = lexicon_indicators("The seamstresses were not given a single day off in two months.")
+    assert "withholding_of_wages" not in found and "excessive_overtime" in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was not given a single rouble for the season.",
+    "The men never received a single payment from the agency.",
+])
+def test_not_a_single_coin_is_still_withheld_pay(sentence: str) -> None:  # control
+    assert "withholding_of_wages" in lexicon_indicators(sentence)
+
+
+# "the company" after a rights group that first spoke as "The group": the firm, a source of its own
+def test_the_company_is_not_the_group_that_accused_it() -> None:
+    text = (LEAD + "Guards employed by the fictional Falcon Gate Security say they paid agents up to $1,400 for their jobs.\n\n"
+            "The group said some guards had worked 84-hour weeks for three months.\n\n"
+            "The company denied charging any fees.\n")
+    a = analyse(text, META)
+    by_text = {c.text[:20]: a.source(c.source) for c in a.claims}
+    denial = by_text["The company denied c"]
+    assert denial is not None and denial.wording == "The company"
