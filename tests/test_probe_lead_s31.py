@@ -89,3 +89,26 @@ def test_the_company_is_not_the_group_that_accused_it() -> None:
     by_text = {c.text[:20]: a.source(c.source) for c in a.claims}
     denial = by_text["The company denied c"]
     assert denial is not None and denial.wording == "The company"
+
+
+# an unnamed official of an inspectorate, a court or a district speaks for the state; an official with no body stays unnamed
+@pytest.mark.parametrize(("wording", "kind"), [
+    ("an inspectorate official", "official"),
+    ("a district official", "official"),
+    ("a court official", "official"),
+    ("an official", "anonymous_source"),  # control: no body named
+    ("a former court official", "anonymous_source"),  # control: no longer speaks for it
+])
+def test_officials_of_named_bodies(wording: str, kind: str) -> None:
+    from labourlens.analyse.speakers import classify  # noqa: PLC0415
+
+    assert classify(wording) == kind
+
+
+# "If you left, you lost your pay": pay lost, in the second person too
+def test_pay_lost_in_the_second_person() -> None:
+    assert "withholding_of_wages" in lexicon_indicators("If you walked off the farm, you lost your pay.")
+
+
+def test_pay_rise_lost_is_no_withheld_pay() -> None:  # control
+    assert "withholding_of_wages" not in lexicon_indicators("Inflation means you lose your pay rise within a year.")

@@ -522,7 +522,8 @@ _PARTICIPLES = frozenset(
 _INSTITUTION = re.compile(
     r"\b(?:ministry|government|agency|police|embassy|consulate|customs|bureau|department|office|council|"
     r"commission|administration|labou?r|immigration|security|intelligence|foreign|state|city|municipal|"
-    r"provincial|regional|federal|unification|interior|home affairs|embassy)\b",
+    r"provincial|regional|federal|unification|interior|home affairs|embassy|inspectorate|directorate|procuracy|court|"
+    r"tribunal|prefecture|governorate|township|county|district)\b",
     re.IGNORECASE,
 )
 _STATE_VOICES = frozenset("spokesperson spokesman spokeswoman minister ambassador consul inspector prosecutor judge "
