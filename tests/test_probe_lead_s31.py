@@ -112,3 +112,16 @@ def test_pay_lost_in_the_second_person() -> None:
 
 def test_pay_rise_lost_is_no_withheld_pay() -> None:  # control
     assert "withholding_of_wages" not in lexicon_indicators("Inflation means you lose your pay rise within a year.")
+
+
+# papers an employer "will not give back" are kept, as "refused to give back" ones are
+@pytest.mark.parametrize("sentence", [
+    "The manager will not give back his passport until the new crew arrives.",
+    "They won't return our passports before the season is over.",
+])
+def test_papers_not_given_back_are_retained(sentence: str) -> None:
+    assert "retention_of_identity_documents" in lexicon_indicators(sentence)
+
+
+def test_a_person_who_will_not_return_keeps_no_papers() -> None:  # control
+    assert "retention_of_identity_documents" not in lexicon_indicators("The agent will not return to the site this year.")
