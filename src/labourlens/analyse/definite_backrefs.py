@@ -15,6 +15,7 @@ from labourlens import knowledge
 from labourlens.analyse import coref_families as cf
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse import told_apart
+from labourlens.analyse.agent_nouns import did_what_noun_says
 from labourlens.analyse.document_appositions import apposed_document
 from labourlens.analyse.firm_roles_apart import workplace_clash
 from labourlens.analyse.inspection_bodies import INSPECTION_HEADS
@@ -114,6 +115,8 @@ def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, cont
         e = reg._recent(lambda e: e.source.kind == "document" and e.head == head) or reg._recent(
             lambda e: e.source.kind in ("official", "organization") and not e.person) or reg._recent(
             lambda e: e.source.kind == "official" and e.plural and e.order == reg.counter)  # "Prosecutors in X said ... the statement"
+    if e is None and kind == "anonymous_source" and len(norm.split()) == 1:  # "the escapee" after "a man who escaped"
+        e = reg._recent(lambda e: e.person and not e.plural and did_what_noun_says(head, _wording(e)))
     # "The interpreter and one former worker": people joined, not one of them
     if e is None and not coordinated_group(np) and not cf.joins_people(np):
         e = _same_noun(reg, np, norm, head)

@@ -374,15 +374,15 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
         verb = opening.group("verb").lower()
         return Mention(sp, opening.start("sp"), opening.start("sp") + len(sp), _CUES.get(verb, "believe"), False,
                        relay=m.wording)
-    said = _OPENING_SAID_THAT.match(text) if m.start > 0 else None
+    body_said = _OPENING_SAID_THAT.match(text) if m.start > 0 else None
     relayed = m.cue == "according to" or _TOLD_PRESS.match(text, m.end) is not None  # "..., according to X"
-    if said is not None and (not relayed or said.group("said") is not None and not _THE_BODY.match(said.group("sp"))
-                             or classify(m.wording) not in ("named_person", "official")):
-        said = None  # a person relays the body's words ("lawmaker X told reporters"), not an outlet or a group
-    if said is not None and said.end() <= m.start and classify(sp := said.group("sp").strip()) in (
+    if body_said is not None and (not relayed or classify(m.wording) not in ("named_person", "official") or (
+            body_said.group("said") is not None and not _THE_BODY.match(body_said.group("sp")))):
+        body_said = None  # a person relays the body's words ("lawmaker X told reporters"), not an outlet or a group
+    if body_said is not None and body_said.end() <= m.start and classify(sp := body_said.group("sp").strip()) in (
             "official", "organization") and _plausible(sp) and not _own_staff(sp, m.wording):
         # "The agency said most of the men ..., according to Cho": what the body said, relayed by the one closing it
-        return Mention(sp, said.start("sp"), said.start("sp") + len(sp), "said", False, relay=m.wording)
+        return Mention(sp, body_said.start("sp"), body_said.start("sp") + len(sp), "said", False, relay=m.wording)
     inner = _REPORTED_FINDING.match(text, m.end)
     if inner is not None and classify(sp := inner.group("sp").strip()) in _SPEAKS_FOR and _plausible(sp):
         verb = inner.group("verb").split()[0].lower()

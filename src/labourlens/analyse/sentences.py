@@ -413,4 +413,18 @@ def split(text: str) -> list[Sentence]:
                     quote=quote,
                 )
             )
+    _cut_off_end(out)
     return out
+
+
+_CUT_MIN_WORDS = 12
+
+
+def _cut_off_end(out: list[Sentence]) -> None:
+    """An excerpt cut off mid-sentence at its end ("Families say the men may call home only on Sundays, while the
+    con") is a body sentence, not a headline: the last line of text after the body, long, ending in a small letter."""
+    last = next((s for s in reversed(out) if s.kind not in ("chrome", "meta")), None)
+    if last is None or last.kind != "headline" or not last.text[-1:].islower() or len(last.text.split()) < _CUT_MIN_WORDS \
+            or not any(s.kind == "body" and s.paragraph < last.paragraph for s in out):
+        return
+    last.kind = "body"
