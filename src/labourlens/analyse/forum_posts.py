@@ -51,6 +51,7 @@ from labourlens.analyse.named_backrefs import named_backrefs
 from labourlens.analyse.named_outlets import named_outlets
 from labourlens.analyse.narrated_testimonies import narrated_testimonies
 from labourlens.analyse.nobody_we_asked import nobody_we_asked
+from labourlens.analyse.number_boxes import number_boxes
 from labourlens.analyse.office_holders import office_holders
 from labourlens.analyse.officials_there import officials_there
 from labourlens.analyse.opened_quotes import opened_quotes
@@ -286,6 +287,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     concessive_documents(sentences, result)  # "Rent is deducted although the offer letter describes housing as free"
     finding_tallies(sentences, result)  # "Finding 2. Thirty of the 52 pickers said ...": the report's tally
     finding_bullets(sentences, result)  # "Key findings: - 21 said ...": the report's tally, bullet by bullet
+    number_boxes(sentences, result, reg)  # "In numbers - 48 reported ...": the bulletin's own figures
     author_backrefs(result, reg.sources())  # "A report by a rights group said ... The group also said ...": the report
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
     final = [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
