@@ -129,3 +129,31 @@ def test_document_past_its_history_aside_speaks() -> None:
 def test_person_past_an_aside_unchanged() -> None:
     text = "The cleaner, sent home by her sponsor in May, went to the embassy for a new passport."
     assert reread(find_mention, text) is None
+
+
+# --- a body that "told the bulletin" speaks
+def test_body_told_the_bulletin_speaks() -> None:
+    m = find_mention("The Labour Directorate told the bulletin that it looks into every runaway report within a week.")
+    assert m is not None and m.wording == "The Labour Directorate" and m.cue == "told"
+
+
+def test_told_a_person_unchanged() -> None:
+    m = find_mention("The Labour Directorate told the worker that her case was closed.")
+    assert m is None or m.wording != "The Labour Directorate" or m.cue != "told"
+
+
+# --- a case summary's pronoun goes to the person its heading names
+_CASES = """Coastal Domestic Workers Desk
+Case notes: Oman, first half of 2024
+
+CASE 3 \u2014 "Mercy", 33, Ghana, Muscat
+Mercy reached our desk after nine months without pay. She says her sponsor kept her passport and she was never given a day off.
+
+CASE 4 \u2014 "Esther", 41, Nigeria, Sohar
+Esther's contract gives a monthly wage of 120 rials. She told us the family took her passport and locked her in when they went out.
+"""
+
+
+def test_pronoun_under_case_heading_is_the_named_person() -> None:
+    assert _speaker_of(_CASES, "never given a day off") == ("Mercy", "named_person")
+    assert _speaker_of(_CASES, "locked her in") == ("Esther", "named_person")
