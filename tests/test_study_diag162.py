@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from labourlens.analyse import indicators
 from labourlens.analyse.mention_rereads import reread
 from labourlens.analyse.mentions import find_mention
 from labourlens.analyse.pipeline import analyse
@@ -157,3 +158,27 @@ Esther's contract gives a monthly wage of 120 rials. She told us the family took
 def test_pronoun_under_case_heading_is_the_named_person() -> None:
     assert _speaker_of(_CASES, "never given a day off") == ("Mercy", "named_person")
     assert _speaker_of(_CASES, "locked her in") == ("Esther", "named_person")
+
+
+# --- indicator cues: short sleep, a back room, the household's leftovers
+def _rules(text: str) -> set[str]:
+    return {h.rule.split(".", 1)[1] for h in indicators.match(text).hits}
+
+
+def test_short_sleep_reads_as_overtime_and_conditions() -> None:
+    found = {h.indicator for h in indicators.match("Mercy said she was seldom allowed more than three hours' sleep a night.").hits}
+    assert {"excessive_overtime", "abusive_working_and_living_conditions"} <= found
+
+
+def test_sleep_advice_is_no_indicator() -> None:
+    assert "r162_hours_sleep" not in _rules("Doctors say newborns need more than fourteen hours of sleep a day.")
+
+
+def test_back_room_confinement_and_control() -> None:
+    assert "r162_kept_in_back_room" in _rules("Maids who refused were held in a back room of the agency for a week.")
+    assert "r162_kept_in_back_room" not in _rules("Old files were kept in a back room of the agency.")
+
+
+def test_leftovers_and_control() -> None:
+    assert "r162_fed_leftovers" in _rules("For two years I ate what the family left on their plates.")
+    assert "r162_fed_leftovers" not in _rules("The children ate everything and left for school.")
