@@ -50,6 +50,7 @@ from labourlens.analyse.introductions import group_introduction, introduction
 from labourlens.analyse.late_names import name_given_later
 from labourlens.analyse.log_entries import entry_reporter
 from labourlens.analyse.long_asides import past_long_aside, trailing_affiliated
+from labourlens.analyse.mention_rereads import reread
 from labourlens.analyse.mentions import (
     _house_labels,
     _search_trailing,
@@ -217,7 +218,7 @@ def attribute(
     roles = role_label_names(text)
     for i, s in enumerate(sentences):
         # 'said "Ri", 38,'; "Zieliński said" read as "Zielinski said", the wording then given back its letters
-        m = accounts_over(entry_reporter(sentences, i) or find_mention(unquote_pseudonyms(fold_letters(blank_passive_found(
+        m = accounts_over(entry_reporter(sentences, i) or reread(find_mention, unquote_pseudonyms(fold_letters(blank_passive_found(
             blank_trailing_note(blank_intensifier(s.text))))), house), s.text) if s.kind == "body" else None  # "Says ..." in
         # a log entry: its caller; "... messages from couriers who say": them
         m = m or (coordinated_report(s.text) or saying_mention(s.text) or which_reported_mention(s.text)  # "They were

@@ -26,7 +26,9 @@ _FIRM = r"(?P<firm>(?:the|a|an|its|their|his|her)\s+[^,;:]{2,60}|[A-Z][\w&'\u201
 _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time|late)\b", re.IGNORECASE)
 NOT_FIRM = _NOT_FIRM = frozenset("ministry inspectorate police office bureau department agency embassy consulate court government "
                       "union association federation ngo charity foundation institute centre center watch network "
-                      "coalition university school hospital newspaper paper outlet channel station".split())
+                      "coalition university school hospital newspaper paper outlet channel station "
+                      # a group named for the people it helps or the cause it serves: "the returnee group Safe Home"
+                      "rights returnee returnees advocacy campaign helpline hotline watchdog diaspora self-help".split())
 
 
 @lru_cache(maxsize=1)

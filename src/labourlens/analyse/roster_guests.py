@@ -11,11 +11,13 @@ from labourlens.analyse.speakers import NAME_WORD
 __all__ = ["GUEST_HEAD", "guest_named"]
 
 _NAME = rf"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:{NAME_WORD})(?:[ \t]+(?:{NAME_WORD})){{1,2}}"
+# a guest given by one name only, her age after it ("Guest: Amina, 31, back from Dubai"): the name is the person
+_AGED_GIVEN = rf"(?:{NAME_WORD})(?=[ \t]*,[ \t]*\d{{2}}\b)"
 # the label opens a line, or follows the host's entry on the same line ("Host: X. Guest: Y"); the guest's full name
 # (two or three words) ends at a comma, a full stop, a bracket or the end of the line
 GUEST_HEAD = re.compile(
     rf"(?:^|[.;|][ \t]+)[ \t]*(?:GUEST|Guest|Our[ \t]+guest|In[ \t]+the[ \t]+studio)[ \t]*:[ \t]*"
-    rf"(?P<name>{_NAME})(?=[ \t]*(?:[,.;(]|$))", re.MULTILINE)
+    rf"(?P<name>{_NAME}|{_AGED_GIVEN})(?=[ \t]*(?:[,.;(]|$))", re.MULTILINE)
 
 
 def guest_named(line: str) -> str | None:

@@ -75,6 +75,9 @@ _NOT_FIRMS = frozenset("union unions association federation charity ngo foundati
 _NGO_WORDS = _NOT_FIRMS | frozenset("watch rights justice institute centre center initiative project monitor "
                                     "observatory university lab laboratory solidarity shelter rescue fund mission "
                                     "collective welfare frontline clinic hospital committee commission".split())
+# lower-case words that describe a group as one working for people or a cause, before its name
+_NGO_DESCRIBED = _NGO_WORDS | frozenset("returnee returnees advocacy campaign campaigning helpline hotline migrant "
+                                        "migrants' survivors' survivor watchdog diaspora volunteer self-help".split())
 _OWNS = re.compile(r"\bwho\s+(?:now\s+)?(?:owns|co-owns|founded|co-founded|runs|manages|heads)\s+(?P<body>[^,;:\"]{3,80})$")
 _GROUP_OF_PEOPLE = re.compile(r"^(?:the|both|two)\s+(?:couple|brothers|sisters|pair|spouses|parents|siblings|"
                               r"cousins|friends|men|women)$", re.IGNORECASE)
@@ -228,6 +231,8 @@ def _firm(body: str) -> bool:
     words = [w.lower() for w in _WORD.findall(body)]
     if not words or words[-1] in _NGO_WORDS:
         return False
+    if {w for w in _WORD.findall(body) if w.islower()} & _NGO_DESCRIBED:
+        return False  # "the returnee group Safe Home", "a rights network": a group its own describing words call no firm
     return company_noun(words[-1]) or bool(entities.company_name(body.strip())) or \
         bool(_sp()._lex().org_suffixes & set(words[1:]))
 

@@ -75,7 +75,7 @@ def _trie_re(node: dict) -> str:  # type: ignore[type-arg]
 
 _AUDIENCE_NOUNS = _alt(
     "reporter journalist newspaper broadcaster radio station website news outlet researcher court delegation "
-    "magazine weekly publication paper channel programme program site portal podcast newsletter station "
+    "magazine weekly publication paper channel programme program site portal podcast newsletter bulletin digest station "
     "investigator inspector interviewer author writer briefing conference hearing meeting session seminar forum "
     "webinar symposium summit".split() + ["radio station", "news outlet"])
 # "told a regular news briefing", "told an online press conference": what comes before the audience noun
