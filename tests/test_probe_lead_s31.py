@@ -125,3 +125,69 @@ def test_papers_not_given_back_are_retained(sentence: str) -> None:
 
 def test_a_person_who_will_not_return_keeps_no_papers() -> None:  # control
     assert "retention_of_identity_documents" not in lexicon_indicators("The agent will not return to the site this year.")
+
+
+# trafficking into scam compounds: the lures, the journey "instead", threats to sell a person on, stress positions
+@pytest.mark.parametrize(("sentence", "indicator"), [
+    ('A broker sent 30 young men to Laos on promises of "customer service" jobs paying $800 a month.', "deception"),
+    ("Instead, they were driven across the river to a compound near Mongla.", "deception"),
+    ("If anyone tried to escape, the managers said they would sell him to a harsher compound.", "intimidation_and_threats"),
+    ("The caller said her nephew would be sold to another company unless the family paid.", "intimidation_and_threats"),
+    ("Those who missed the target were made to stand for hours in the corridor.", "physical_and_sexual_violence"),
+    ("She saw the guards drag a young man out of the dormitory.", "physical_and_sexual_violence"),
+])
+def test_scam_compound_cues(sentence: str, indicator: str) -> None:
+    assert indicator in lexicon_indicators(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "indicator"), [
+    ("The company said the surplus stock would be sold to buyers in Europe.", "intimidation_and_threats"),
+    ("Instead of flying, the delegation took the train to Vientiane.", "deception"),
+    ("The negotiations dragged on for months.", "physical_and_sexual_violence"),
+])
+def test_scam_compound_cue_controls(sentence: str, indicator: str) -> None:
+    assert indicator not in lexicon_indicators(sentence)
+
+
+# a report on scam compounds names no "workers": its victims and returnees are the people its claims are about
+def test_a_scam_compound_report_has_claims() -> None:
+    text = ("Families say sons held in Cambodian scam compounds\n\n"
+            "PHNOM PENH - About 200 people are believed to be held in scam compounds near Bavet, a provincial official "
+            "said on Monday.\n\n"
+            "Victims were recruited through fake job adverts and had their passports taken on arrival, the official said.\n\n"
+            "Returnees told the fictional Mekong Ledger that they were beaten when they missed daily targets.\n")
+    a = analyse(text, META)
+    found = {h.indicator for c in a.claims for h in c.indicators}
+    assert len(a.claims) >= 2 and {"retention_of_identity_documents", "physical_and_sexual_violence"} <= found
+
+
+def test_a_casino_licence_note_stays_quiet() -> None:  # control: the same region, nothing to find
+    text = ("Casino licence renewed in Sihanoukville\n\n"
+            "PHNOM PENH - The Commercial Gambling Management Commission renewed the licence of the fictional Golden Reef "
+            "casino for five years on Monday, a spokesman said.\n\n"
+            "The casino employs about 900 people and expects visitor numbers to rise 12 percent next year.\n")
+    assert analyse(text, META).claims == []
+
+
+# the last line of an excerpt cut off mid-sentence is read as a sentence of the body, not as a headline
+def test_an_excerpt_cut_off_at_its_end_is_read() -> None:
+    text = (LEAD + "Supervisors kept the workers' passports in a locked drawer, a former cook said.\n\n"
+            "Relatives say the men are allowed to call home only once a week, while a supervisor listens to the\n")
+    a = analyse(text, META)
+    assert any(c.text.startswith("Relatives say") for c in a.claims)
+
+
+def test_a_short_last_line_stays_a_headline() -> None:  # control: a related-story line is no sentence
+    from labourlens.analyse import sentences  # noqa: PLC0415
+
+    text = LEAD + "Supervisors kept the workers' passports, a former cook said.\n\nMore on migrant labour in the Far East\n"
+    assert sentences.split(text)[-1].kind != "body"
+
+
+# "the escapee" is the man who escaped, named before
+def test_the_escapee_is_the_man_who_escaped() -> None:
+    text = (LEAD + "A Nepali man who escaped in June said recruits were charged 300,000 rupees by an agency.\n\n"
+            "According to the escapee, new arrivals had their passports locked in a safe.\n")
+    a = analyse(text, META)
+    keys = {c.source for c in a.claims if c.text.startswith(("A Nepali", "According to the escapee"))}
+    assert len(keys) == 1
