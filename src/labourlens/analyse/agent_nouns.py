@@ -1,4 +1,4 @@
-"""People named again by a noun made from what they did: "the escapee" after "a man who escaped in August",
+"""People named again by a noun made from what they did: "the escapee" after "a welder who escaped last spring",
 "the survivor" after "a woman who survived two years in the compound", "the returnee" after "a welder who came home
 in May". Used by :func:`labourlens.analyse.definite_backrefs.definite_entry` for an unnamed source."""
 

@@ -381,7 +381,7 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
         body_said = None  # a person relays the body's words ("lawmaker X told reporters"), not an outlet or a group
     if body_said is not None and body_said.end() <= m.start and classify(sp := body_said.group("sp").strip()) in (
             "official", "organization") and _plausible(sp) and not _own_staff(sp, m.wording):
-        # "The agency said most of the men ..., according to Cho": what the body said, relayed by the one closing it
+        # "The bureau said the loggers ..., according to Park": what the body said, relayed by the one closing it
         return Mention(sp, body_said.start("sp"), body_said.start("sp") + len(sp), "said", False, relay=m.wording)
     inner = _REPORTED_FINDING.match(text, m.end)
     if inner is not None and classify(sp := inner.group("sp").strip()) in _SPEAKS_FOR and _plausible(sp):
