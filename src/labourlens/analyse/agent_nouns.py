@@ -25,6 +25,6 @@ _CLAUSE = {noun: re.compile(rf"\b(?:who|that)\s+(?:had\s+|has\s+|have\s+|recentl
 
 def did_what_noun_says(head: str, wording: str) -> bool:
     """Does ``wording`` (an earlier source) introduce someone who did what the agent noun ``head`` ("escapee")
-    says they did ("a Sri Lankan man who escaped in August")?"""
+    says they did ("a welder who escaped last spring")?"""
     clause = _CLAUSE.get(head.lower())
     return clause is not None and clause.search(wording) is not None
