@@ -191,3 +191,25 @@ def test_the_escapee_is_the_man_who_escaped() -> None:
     a = analyse(text, META)
     keys = {c.source for c in a.claims if c.text.startswith(("A Nepali", "According to the escapee"))}
     assert len(keys) == 1
+
+
+# a report's footnote under the text is no claim; a debt a wife pays off is no threat; a dormitory curfew is no overtime
+def test_a_superscript_footnote_is_no_sentence_of_the_body() -> None:
+    from labourlens.analyse import sentences  # noqa: PLC0415
+
+    text = LEAD + "Nine said their passports were held by the employer.\u00b2\n\n\u00b2 Interview notes, on file with the authors.\n"
+    assert sentences.split(text)[-1].kind == "meta"
+
+
+def test_a_wife_paying_off_a_debt_is_no_threat() -> None:
+    found = lexicon_indicators("\"I still owe 1,500 dollars and my wife pays it off from her wages,\" a former fitter said.")
+    assert "intimidation_and_threats" not in found and "debt_bondage" in found
+
+
+def test_a_dormitory_curfew_is_no_overtime() -> None:
+    found = lexicon_indicators("Nine said they could not leave the hostel after 11 p.m.")
+    assert "excessive_overtime" not in found and "restriction_of_movement" in found
+
+
+def test_work_until_late_at_night_stays_overtime() -> None:  # control
+    assert "excessive_overtime" in lexicon_indicators("The women were kept at the sewing machines until 11 p.m.")
