@@ -213,3 +213,17 @@ def test_a_dormitory_curfew_is_no_overtime() -> None:
 
 def test_work_until_late_at_night_stays_overtime() -> None:  # control
     assert "excessive_overtime" in lexicon_indicators("The women were kept at the sewing machines until 11 p.m.")
+
+
+# a sentence that defines a practice is no claim; one that tells of it is
+def test_a_definition_is_no_claim() -> None:
+    text = (LEAD + "Guards at the yard took the men's passports, a former driver said.\n\n"
+            "Debt bondage occurs when a worker must labour to repay a loan whose terms are never set.\n")
+    assert not any(c.text.startswith("Debt bondage occurs") for c in analyse(text, META).claims)
+
+
+def test_a_practice_told_in_the_past_stays_a_claim() -> None:  # control
+    from labourlens.analyse.definitions import defines_practice  # noqa: PLC0415
+
+    assert not defines_practice("Forced labour included beatings and fines at the yard, the driver said.")
+    assert defines_practice("Under ILO standards, withholding of wages is an indicator of forced labour.")

@@ -40,6 +40,7 @@ from labourlens.analyse.claim_filters import (
     without_goods_makers,
 )
 from labourlens.analyse.compliance_claims import mark_compliance
+from labourlens.analyse.definitions import defines_practice
 from labourlens.analyse.document_pronouns import pronoun_documents
 from labourlens.analyse.editorial_frames import editorial_frame
 from labourlens.analyse.gated import Folded
@@ -213,7 +214,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
         if not (topical or m.hits or continuity or same_speaker):
             continue
         # (speed: the filters below after the cheaper test above; both only read, so the order changes nothing)
-        if _is_meta(s.text) or s.text.rstrip("\"”’' ").endswith("?") or _intro_only(s.text, atts[i]) or (
+        if _is_meta(s.text) or s.text.rstrip("\"”’' ").endswith("?") or _intro_only(s.text, atts[i]) or defines_practice(s.text) or (
                 interview_frame.is_frame(s.text)) or (i in standfirst and not matches[i].hits) or (
                 frame_line(sentences, i, bool(matches[i].hits), text)):
             continue
