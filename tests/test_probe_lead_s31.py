@@ -227,3 +227,19 @@ def test_a_practice_told_in_the_past_stays_a_claim() -> None:  # control
 
     assert not defines_practice("Forced labour included beatings and fines at the yard, the driver said.")
     assert defines_practice("Under ILO standards, withholding of wages is an indicator of forced labour.")
+
+
+# "did not deny that ..." is no denial: what follows stays affirmed
+def test_not_denying_is_no_denial() -> None:
+    from labourlens.analyse import hedges, indicators  # noqa: PLC0415
+
+    sentence = "Officials did not deny that the cleaners' passports were held by the contractor."
+    assert hedges.denial_cue(sentence) is None
+    assert "retention_of_identity_documents" in {h.indicator for h in indicators.match(sentence, 0).hits}
+
+
+def test_denying_stays_a_denial() -> None:  # control
+    from labourlens.analyse import indicators  # noqa: PLC0415
+
+    sentence = "Officials denied that the cleaners' passports were held by the contractor."
+    assert "retention_of_identity_documents" not in {h.indicator for h in indicators.match(sentence, 0).hits}

@@ -10,6 +10,8 @@ _PUNCT = frozenset(",;:()")
 # a finite auxiliary that opens a cue starts a clause of its own: a "without" before it, past a word, belongs to the subject
 _FINITE_AUX = frozenset(("were", "was", "are", "is", "had", "have", "has", "got", "get", "gets"))
 _CONDITIONAL = frozenset({"if", "unless", "whether", "when", "whenever", "until"})
+_DENY = frozenset(("deny", "denied", "denies", "refuted"))
+_NOT_DENY = frozenset(("not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "cannot", "can't"))
 _LITOTES = frozenset(("hesitate", "hesitated", "forget", "forgotten", "unusual", "uncommon", "rare", "infrequent"))
 
 
@@ -21,6 +23,8 @@ def before(negators: frozenset[str], raws: list[str], start: int, low: str = "",
             return False
         if raw == "without" and k < start - 1 and raws[start] in _FINITE_AUX:
             return False  # "recruits caught without a permit | were tied to a post": the phrase ends at its noun
+        if raw in _DENY and k > 0 and raws[k - 1] in _NOT_DENY:
+            return False  # "did not deny that the passports were held": no denial
         if raw in negators and raws[k + 1] not in _LITOTES:  # not "did not hesitate to beat"
             if spans is not None and low[spans[k][1]:spans[k][1] + 1] in (".", "!", "?"):
                 return False  # "A: No. The brigade leader took our pay": an answer, a sentence of its own

@@ -230,7 +230,7 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
             out.append((str(_name_like(parts[0])), 2.0 - decay, "publisher of a report"))  # "A report by X | Part 2"
             continue
         if len(parts) >= 2:
-            cands = [p for p in parts if not _skippable(p) and not (p is not parts[0] and is_place(p))]  # "Daily Star > City > Pune"
+            cands = [p for p in parts if not _skippable(p)]
             if not cands or len(cands) > len(parts) - 1 or any(len(p.split()) > 9 for p in parts):
                 continue  # every part a name: a headline with a dash, not a header
             names = _header_names(parts)
