@@ -108,3 +108,25 @@ def test_same_one() -> None:
     assert same_one("the same man")
     assert not same_one("the same workers")
     assert not same_one("the worker")
+
+
+# ---------------------------------------------------------------- "Original: X (name in its own script), date"
+
+
+def _outlet(text: str) -> str | None:
+    from labourlens.analyse.pipeline import analyse  # noqa: PLC0415
+
+    return analyse(text, dict(META)).meta.outlet
+
+
+def test_original_line_with_own_script_name() -> None:
+    body = ("\n\nSuifenhe welders say wages are months late\n\nSUIFENHE — Welders from Suifenhe working in Ussuriysk say "
+            "their employer has not paid them since August.\n")
+    assert _outlet("Translated from the Chinese by Gao Lin | Original: Suifenhe Evening News (绥芬河晚报), 4 June 2026"
+                   + body) == "Suifenhe Evening News"
+    assert _outlet("[Translated from Chinese. Original: Mudanjiang Daily (牡丹江日报), 9 March 2026. Translation: Li Wen]"
+                   + body) == "Mudanjiang Daily"
+    # control: the older shape without the script name still reads the same
+    assert _outlet("Original: Mudanjiang Daily, 9 March 2026" + body) == "Mudanjiang Daily"
+    # control: a parenthesis with no date after it names no original
+    assert _outlet("Original: Mudanjiang Daily (abridged)" + body) != "Mudanjiang Daily"
