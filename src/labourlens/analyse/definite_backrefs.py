@@ -16,6 +16,7 @@ from labourlens.analyse import coref_families as cf
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse import told_apart
 from labourlens.analyse.agent_nouns import did_what_noun_says
+from labourlens.analyse.apposed_roles import same_one
 from labourlens.analyse.document_appositions import apposed_document
 from labourlens.analyse.firm_roles_apart import workplace_clash
 from labourlens.analyse.inspection_bodies import INSPECTION_HEADS
@@ -82,6 +83,8 @@ def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, cont
     lex = _lex()
     # the same wording again; "the agent": the agency
     e = reg._recent(lambda e: e.norm == norm) or backrefs.agency_ref(reg.entries, np)
+    if e is None and kind == "anonymous_source" and same_one(np):  # "the same worker": the one just heard, no group
+        e = reg._recent(lambda e: e.source.kind == "anonymous_source" and e.person and not e.plural)
     qualifier = _QUALIFIED.match(np) if e is None and kind == "anonymous_source" else None
     if qualifier is not None:  # "the Dandong source", "the Sinuiju-based source": the one from there
         place = qualifier.group(1).lower()

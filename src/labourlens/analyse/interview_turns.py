@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from labourlens.analyse.apposed_roles import apposed_description
 from labourlens.analyse.speakers import Mention, classify
 from labourlens.model import Sentence, Source
 
@@ -97,7 +98,9 @@ def apposed_naming(sentence_text: str, m: Mention) -> str | None:
     if not _DESCRIBED.match(m.wording) or _GROUP_WORDS.search(" ".join(m.wording.split()[:4])):
         return None
     named = _APPOSED_NAMING.match(sentence_text, m.end)
-    return named.group("name") if named is not None and classify(named.group("name")) == "named_person" else None
+    if named is not None and classify(named.group("name")) == "named_person":
+        return named.group("name")
+    return apposed_description(sentence_text, m.start, m.end, m.wording)  # "One of them, a welder from Osh, said"
 
 
 def _named_after(sentences: Sequence[Sentence], k: int) -> str | None:

@@ -102,8 +102,8 @@ _CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
     # a translation's note on its original ("Original headline in the Amur Evening Gazette: ...")
     (3.0, "original_line", re.compile(r"\bOriginal(?:ly)?[ \t]+(?:headline|title|article|story|text|report|version)[ \t]+"
                                     r"(?:in|from|of)[ \t]+(?:the[ \t]+)?" + _ONAME + r"(?=[ \t]*[:,.;)\]\n])"), True),
-    (3.0, "original_line", re.compile(r"\bOriginal[ \t]*:[ \t]+(?:the[ \t]+)?" + _ONAME +  # "Original: X, 18 April 2025"
-                                    r"(?=[ \t]*,[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2}\b|\d{4}-\d\d))"), True),
+    (3.0, "original_line", re.compile(r"\bOriginal[ \t]*:[ \t]+(?:the[ \t]+)?" + _ONAME +  # "Original: X (in its script), 18 April"
+                                    rx.ORIGINAL_THEN_DATE), True),
     (3.0, "according_to_line", re.compile(r"^[ \t]*According[ \t]+to[ \t]+" + _ONAME + r"[ \t]*:"), True),
     (2.0, "own_voice", re.compile(r"\b(?:seen|obtained|reviewed|verified|analy[sz]ed)[ \t]+by[ \t]+(?:the[ \t]+)?" + _ONAME +
                                   r"(?=[ \t]*[.,;\n]|[ \t]+(?:shows?|showed|and|in)\b)"), False),

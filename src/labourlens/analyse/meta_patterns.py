@@ -27,3 +27,9 @@ DATELINE_HEAD = (r"(?:[A-Z][A-Z .'-]+(?:,[ \t]*[\w .]+?){0,3}|[A-Z][a-z]+(?:[ \t
 # a social-media channel named in a repost line ("[Source: Telegram channel «Stroyka Insider», post of 14 October]"):
 # the channel is the source, not the platform
 CHANNEL_PREFIX = r"(?:(?:Telegram|VK|VKontakte|YouTube|WhatsApp|Viber|Instagram|Facebook)[ \t]+(?:channel|group|page|public)[ \t]+[\u00ab\"\u201c]?)?"
+# an original's name in its own script after the transliterated one, in a translation's note ("Original: Amur
+# Evening News (阿穆尔晚报), 3 May 2026"), optional
+ORIGINAL_SCRIPT = r"(?:[ \t]*\([^()\n]{1,40}\))?"
+# what follows the original's name in "Original: X, 18 April 2025" (or "April 18", "2025-04-18")
+ORIGINAL_THEN_DATE = (r"(?=" + ORIGINAL_SCRIPT +
+                      r"[ \t]*,[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2}\b|\d{4}-\d\d))")

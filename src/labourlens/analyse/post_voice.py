@@ -59,6 +59,13 @@ _USER_HANDLE = gated(
     r"(?P<sp>[A-Za-z][\w.\-]*(?:\d|_|\.)[\w.\-]*[A-Za-z0-9])\s+(?:(?:also|later|then)\s+)?"
     rf"(?:{_VERB}|posted|posts|commented|replied|shared)\b")
 
+# a handle-like username left bare after the cue: "A user who signs as Timur_07 wrote", "A member posting as kedr.99
+# said" (a digit, "_" or "." in it makes it a handle, not a word of the sentence)
+_BARE_HANDLE = gated(
+    rf"^\s*(?:The|A|An|One|Another)\s+(?:[^\"\u201c;:]{{0,90}}?,?\s+{_USERNAME_CUE})\s+"
+    r"(?P<sp>[A-Za-z][\w.\-]*(?:\d|_|\.)[\w.\-]*[A-Za-z0-9]),?\s+(?:(?:also|later|then)\s+)?"
+    rf"(?:(?:on|last)\s+\w+\s+)?(?:{_VERB}|posted|posts|commented|replied|shared)\b")
+
 
 # "It described a plant in Donggang, where the author said some 200 women work": the post's author, in a clause
 _WHERE_AUTHOR = re.compile(r",\s+(?:where|in\s+which|and)\s+(?P<sp>the\s+(?:author|poster|blogger|writer))\s+"
@@ -67,7 +74,7 @@ _WHERE_AUTHOR = re.compile(r",\s+(?:where|in\s+which|and)\s+(?P<sp>the\s+(?:auth
 
 def username_mention(text: str) -> Mention | None:
     """A poster named by a username in the sentence that reports what they posted."""
-    m = _USERNAME.match(text) or _USER_HANDLE.search(text)
+    m = _USERNAME.match(text) or _USER_HANDLE.search(text) or _BARE_HANDLE.match(text)
     return Mention(m.group("sp"), m.start("sp"), m.end("sp"), "wrote") if m is not None else None
 
 
@@ -75,7 +82,7 @@ def post_mention(text: str) -> Mention | None:
     """The author of a post, when the sentence introduces the post by what its author says of themselves, or
     refers back to it ("the post said"); a channel named in quotation marks with its name; a poster named by a
     username."""
-    if '"' in text or "\u201c" in text or "ser " in text:
+    if '"' in text or "\u201c" in text or "ser " in text or "mber " in text:
         named = username_mention(text)
         if named is not None:
             return named

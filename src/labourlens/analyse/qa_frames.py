@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from labourlens.analyse.interviewees import interviewee_at
+from labourlens.analyse.role_interviewee import asked_in_question, role_interviewee
 from labourlens.analyse.speakers import Mention, classify
 
 if TYPE_CHECKING:
@@ -29,6 +30,12 @@ def framed_answerer(reg: Registry, text: str, at: int, found: _Entry | None) -> 
     the answer frames a question-and-answer block with a person named after ``found`` was first met; then
     that person's entry (registered now if new)."""
     framed = interviewee_at(text[:at])
+    first = min(found.source.spans)[0] if found is not None and found.source.spans else at
+    role = role_interviewee(text[:at]) if found is None or asked_in_question(text, first) \
+        else None  # "We spoke to the company's lawyer, Irina Shalagina.": not the workers a question cites
+    if role is not None and (framed is None or role[0] >= framed[0]):
+        src = reg.resolve(Mention(role[1], 0, 0, "answered", True), at, text[max(0, at - 600):at])
+        return next((e for e in reg.entries if e.source.key == src.key), found)
     if framed is None or found is not None and found.source.spans and min(found.source.spans)[0] >= framed[0]:
         return found
     # a frame that names the person asked, not "He spoke to Harbour & Hinterland in Seoul" (the outlet)
