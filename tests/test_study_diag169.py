@@ -1,0 +1,79 @@
+"""Probes for the classes of miss found when heldout169 (forced and child labour in artisanal mining and cocoa in
+West and Central Africa) was opened for study (branch diag169). Every text is written for these tests, in our own
+wording: names, firms and figures are invented (places and currencies are real); each class has controls that must
+not change."""
+
+from __future__ import annotations
+
+from labourlens.analyse.mentions import find_mention
+from labourlens.analyse.speakers import classify
+from probe_helpers import speaker
+
+META = {"published": "2026-11-20", "language": "en"}
+
+# ---------------------------------------------------------------- "as a teenager" inside a "who" clause
+
+
+def test_as_phrase_inside_who_clause_is_no_speaker() -> None:
+    m = find_mention("A second source, a cook from Tamale who moved to Kumasi as a teenager, said the girls "
+                     "were locked in at night.")
+    assert m is not None and m.wording.startswith("A second source")
+    m = find_mention("One worker, a welder who joined the yard as an apprentice, said his pay was held back.")
+    assert m is not None and m.wording.startswith("One worker")
+
+
+def test_as_phrase_controls() -> None:
+    m = find_mention("The camp, as the district inspector said, had no water.")
+    assert m is None or "inspector" in m.wording
+    m = find_mention("Pay came late, a driver who worked as a porter said.")
+    assert m is not None and "driver" in m.wording
+
+
+# ---------------------------------------------------------------- children speaking for themselves
+
+
+def test_children_are_unnamed_people() -> None:
+    assert classify("Children") == "anonymous_source"
+    assert classify("Minors at the depot") == "anonymous_source"
+    assert classify("Several children interviewed in Tarkwa") == "anonymous_source"
+
+
+def test_children_controls() -> None:
+    assert classify("Save the Children") != "anonymous_source"
+    assert classify("Boys") == "anonymous_source"
+    assert classify("Kwame Mensah") == "named_person"
+
+
+# ---------------------------------------------------------------- a person named with an age after a dateline
+
+DATELINE = ("Tarkwa Herald\n\n"
+            "Boys in the sluices\n\n"
+            "Young diggers near Tarkwa describe night work and pay that never comes\n\n"
+            "TARKWA \u2014 Yaw, 14, who asked that his surname be withheld, has washed gravel at a pit near the river "
+            "since March. He said the gang works until midnight without a break.\n")
+
+
+def test_he_after_dateline_name_and_age_is_that_boy() -> None:
+    wording, kind, _key = speaker(DATELINE, "the gang works until midnight", META)
+    assert wording == "Yaw" and kind == "named_person"
+
+
+def test_dateline_name_control() -> None:
+    text = ("Tarkwa Herald\n\nBoys in the sluices\n\nYoung diggers near Tarkwa describe night work and pay that never "
+            "comes\n\nTARKWA \u2014 Ama Owusu, a district labour officer, visited the pits in May. She said the boys work "
+            "until midnight and their wages are held back for three months.\n")
+    wording, _kind, _key = speaker(text, "wages are held back", META)
+    assert wording == "Ama Owusu"
+
+
+# ---------------------------------------------------------------- the unnamed owner of a mining site
+
+
+def test_site_owner_speaks_for_the_site() -> None:
+    assert classify("The site owner, reached by phone") == "organization"
+    assert classify("the pit owner") == "organization"
+
+
+def test_site_owner_controls() -> None:
+    assert classify("a site supervisor") == "anonymous_source"
+    assert classify("The site manager") == "anonymous_source"
