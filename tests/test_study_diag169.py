@@ -77,3 +77,59 @@ def test_site_owner_speaks_for_the_site() -> None:
 def test_site_owner_controls() -> None:
     assert classify("a site supervisor") == "anonymous_source"
     assert classify("The site manager") == "anonymous_source"
+
+
+# ---------------------------------------------------------------- indicators in mining and cocoa field reports
+
+def _lex(sentence: str) -> set[str]:
+    from probe_helpers import lexicon_indicators
+
+    return lexicon_indicators(sentence)
+
+
+def test_others_papers_kept() -> None:
+    assert "retention_of_identity_documents" in _lex("The caretakers keep the girls' birth certificates in a tin.")
+    assert "retention_of_identity_documents" in _lex("The drivers had taken the children's health cards at the border.")
+    assert "retention_of_identity_documents" not in _lex("Pickers keep their birth certificates at home.")
+    assert "retention_of_identity_documents" not in _lex("The girls' health cards were issued by the clinic in May.")
+
+
+def test_armed_watch_and_runaways() -> None:
+    assert "restriction_of_movement" in _lex("Three men with rifles stand at the track to the village.")
+    assert "restriction_of_movement" in _lex("The teenagers wash gravel under the eye of armed guards.")
+    assert "restriction_of_movement" in _lex("A girl who tried to run away in June was chained to a post.")
+    assert "restriction_of_movement" not in _lex("A man with a rifle was seen near the market.")
+
+
+def test_journey_debt_worked_off() -> None:
+    assert "debt_bondage" in _lex("Each newcomer is charged for the bus from Kayes and must work it off at the pit.")
+    assert "debt_bondage" in _lex("Until it is repaid, the girl earns nothing.")
+    assert "debt_bondage" in _lex("Rice advances are sold at twice the market price.")
+    assert "debt_bondage" not in _lex("The bus from Kayes leaves at six and the fare is 4,000 francs.")
+
+
+def test_promises_to_families() -> None:
+    assert "deception" in _lex("A recruiter promised her parents 50,000 francs a month.")
+    assert "deception" in _lex("None of that pay was ever going to be paid, the officer said.")
+    assert "deception" not in _lex("The farmer paid her parents 50,000 francs.")
+
+
+def test_hidden_and_locked_in() -> None:
+    found = _lex("Farm owners lock the children in the shed when inspectors come to the farm.")
+    assert {"isolation", "restriction_of_movement"} <= found
+    assert "isolation" not in _lex("Inspectors came to the farm in March and met the owners.")
+
+
+def test_sleeping_at_the_workings_and_loads() -> None:
+    assert "abusive_working_and_living_conditions" in _lex("The diggers sleep in the shafts to keep their places.")
+    assert "abusive_working_and_living_conditions" in _lex("Minors were hauling sacks of ore up the slope.")
+    assert "abusive_working_and_living_conditions" not in _lex("The children carried their school bags home.")
+
+
+def test_handed_to_site_owners() -> None:
+    assert "abuse_of_vulnerability" in _lex("The boys had been handed to farm owners by a man who paid their fares.")
+
+
+def test_field_monitors_are_no_watchers() -> None:
+    assert "intimidation_and_threats" not in _lex("Our monitors counted 90 children breaking stones at the quarry.")
+    assert "intimidation_and_threats" in _lex("Their families are watched by the police.")
