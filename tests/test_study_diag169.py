@@ -133,3 +133,8 @@ def test_handed_to_site_owners() -> None:
 def test_field_monitors_are_no_watchers() -> None:
     assert "intimidation_and_threats" not in _lex("Our monitors counted 90 children breaking stones at the quarry.")
     assert "intimidation_and_threats" in _lex("Their families are watched by the police.")
+
+
+def test_as_naming_inside_who_clause_stays() -> None:
+    m = find_mention("A man who identified himself only as Kwesi said the pay had stopped.")
+    assert m is not None and m.wording == "Kwesi"
