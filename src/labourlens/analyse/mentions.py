@@ -32,7 +32,7 @@ from labourlens.analyse.interviewees import house_label, label_person, non_names
 from labourlens.analyse.page_voice import acts_on_narrator
 from labourlens.analyse.paper_names import paper_name
 from labourlens.analyse.quote_tags import role_word_end
-from labourlens.analyse.relative_names import cut_relative
+from labourlens.analyse.relative_names import as_inside_clause, cut_relative
 from labourlens.analyse.semicolon_clauses import after_semicolon, before_semicolon
 from labourlens.analyse.speaker_cues import (
     DET_START,
@@ -141,7 +141,7 @@ def _trim_speaker(m: Mention) -> None:
     -> "the source": the subject of the relative clause is the one speaking)."""
     w = m.wording
     rel = _REL_SPEAKER.search(w)
-    if rel is not None and rel.start() > 0:
+    if rel is not None and rel.start() > 0 and not as_inside_clause(w, rel):  # "who came ... as a teenager"
         sp = rel.group("sp")
         if sp.lower() in ("he", "she", "they", "we", "it") or classify(sp) is not None:
             m.start += rel.start("sp")
@@ -563,7 +563,7 @@ def _start_mention(text: str) -> Mention | None:
         rel = _REL_SPEAKER.search(np)
         if rel is not None and rel.start() > 0 and _cue(verb) == "show" and kind == "document":
             np, rel = np[: rel.start()].rstrip(" ,"), None  # "Her contract, which she showed the paper, lists": the contract
-        if rel is not None and rel.start() > 0 and classify(rel.group("sp")) is not None:
+        if rel is not None and rel.start() > 0 and classify(rel.group("sp")) is not None and not as_inside_clause(np, rel):
             np, kind = rel.group("sp"), "relative"  # "The plant, which a former worker described as ..."
         doc_ok = doc_verb_ok(lex, verb, after, np, kind)
         if not doc_ok and len(np.split()) <= 3 and "," not in np and not document_subjects.noun_not_verb(np, verb):

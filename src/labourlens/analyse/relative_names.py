@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["cut_relative"]
+from labourlens.analyse.clause_roles import as_inside_clause  # "who came ... as a teenager": re-exported
+
+__all__ = ["as_inside_clause", "cut_relative"]
 
 
 def cut_relative(np: str, relative: re.Pattern[str], name: re.Pattern[str]) -> str:

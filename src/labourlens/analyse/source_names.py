@@ -28,7 +28,8 @@ _PSEUDONYM = (r"(?:\((?:not\s+(?:his|her|their)\s+real\s+name|(?:a|his|her)\s+ps
 # a single name opening a sentence with a pseudonym note or an age: "Choe (not his real name) spent ...",
 # "Hwang, 38, worked ..."
 _SINGLE_INTRO = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n))(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?({_NAME})"
+    # (after a dateline too: "OBUASI — Kofi, 15, who ...")
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n)|(?<=[A-Z]\s[-\u2013\u2014]\s))(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?({_NAME})"
     rf"(?:(?:\s*{_PSEUDONYM}|,\s+\d{{2}},)\s+(?:and\s+)?[a-z]"
     # "Min-jun was 27 when"
     rf"|\s+(?:was|is)\s+\d{{2}}\s+(?:when|and|years)\b"

@@ -47,6 +47,7 @@ from labourlens.analyse import (
 )
 from labourlens.analyse.acronym_officials import acronym_official_kind
 from labourlens.analyse.capitalized_bodies import capitalized_body_kind
+from labourlens.analyse.child_voices import child_kind
 from labourlens.analyse.described_people import described_person_kind
 from labourlens.analyse.family_descriptors import family_descriptor_kind
 from labourlens.analyse.firm_descriptions import firm_description_kind
@@ -177,6 +178,8 @@ _FORMER_NAMED = re.compile(r"^(?i:a|an|one|another)\s+former\s+[^,]{0,60}?\b(?i:
 def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str | None:
     """The kind of speaker phrase ``text`` (``first``: its part before the first comma) for the shapes
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
+    if (children := child_kind(text)) is not None:
+        return children  # "Children told us ...": unnamed children, not a person's name
     if (spokes := speaks_for_kind(text, classify)) is not None:
         return spokes  # "Ana Ruiz, who speaks for the labour ministry": the body's spokesperson
     if (organiser := titled_organisers.titled_organiser_kind(text, classify)) is not None:
