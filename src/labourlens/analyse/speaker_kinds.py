@@ -52,6 +52,7 @@ from labourlens.analyse.family_descriptors import family_descriptor_kind
 from labourlens.analyse.firm_descriptions import firm_description_kind
 from labourlens.analyse.gathered_by import researcher_team_kind
 from labourlens.analyse.paper_names import paper_name
+from labourlens.analyse.sentence_terms import without_term
 from labourlens.analyse.speaks_for import speaks_for_kind
 from labourlens.analyse.staff_voices import staff_kind
 from labourlens.analyse.testimony_labels import coded_label
@@ -351,7 +352,7 @@ _TIME_AFTER = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Frida
 def without_time(phrase: str) -> str:
     """A speaker phrase without the time it closes on, which says when, not who ("Two workers interviewed by
     the agency outside the hostel on Tuesday evening"): not counted in its length."""
-    return _TIME_AFTER.sub("", phrase)
+    return without_term(_TIME_AFTER.sub("", phrase))  # nor the prison term it carries ("serving six years")
 
 
 def too_long(phrase: str, limit: int) -> bool:
