@@ -52,6 +52,7 @@ from labourlens.analyse.family_descriptors import family_descriptor_kind
 from labourlens.analyse.firm_descriptions import firm_description_kind
 from labourlens.analyse.gathered_by import researcher_team_kind
 from labourlens.analyse.paper_names import paper_name
+from labourlens.analyse.firm_sellers import seller_kind
 from labourlens.analyse.sentence_terms import without_term
 from labourlens.analyse.speaks_for import speaks_for_kind
 from labourlens.analyse.staff_voices import staff_kind
@@ -253,6 +254,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return counsel  # "the company's lawyer", "Its lawyer", "a lawyer for Kestrel Foods": the firm's counsel
     if firm_heads.firm_head(text, classify):
         return "organization"  # "Oleg Fedin, head of the construction firm Amurstal": the firm's head speaks for it
+    if (seller := seller_kind(text)) is not None:
+        return seller  # "Oakfield Living, the Dutch retailer that stocks the lamps": the firm
     company_named, company_first, research, owned_role, branch, record = _patterns()
     m = company_named.match(text) or company_first.match(text)
     if m is not None and (not _person_like(m.group("name"), classify) or _place_led(m.group("name"))) \
