@@ -50,9 +50,9 @@ from labourlens.analyse.capitalized_bodies import capitalized_body_kind
 from labourlens.analyse.described_people import described_person_kind
 from labourlens.analyse.family_descriptors import family_descriptor_kind
 from labourlens.analyse.firm_descriptions import firm_description_kind
+from labourlens.analyse.firm_sellers import seller_kind
 from labourlens.analyse.gathered_by import researcher_team_kind
 from labourlens.analyse.paper_names import paper_name
-from labourlens.analyse.firm_sellers import seller_kind
 from labourlens.analyse.sentence_terms import without_term
 from labourlens.analyse.speaks_for import speaks_for_kind
 from labourlens.analyse.staff_voices import staff_kind
