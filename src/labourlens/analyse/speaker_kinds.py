@@ -51,8 +51,10 @@ from labourlens.analyse.child_voices import child_kind
 from labourlens.analyse.described_people import described_person_kind
 from labourlens.analyse.family_descriptors import family_descriptor_kind
 from labourlens.analyse.firm_descriptions import firm_description_kind
+from labourlens.analyse.firm_sellers import seller_kind
 from labourlens.analyse.gathered_by import researcher_team_kind
 from labourlens.analyse.paper_names import paper_name
+from labourlens.analyse.sentence_terms import without_term
 from labourlens.analyse.speaks_for import speaks_for_kind
 from labourlens.analyse.staff_voices import staff_kind
 from labourlens.analyse.testimony_labels import coded_label
@@ -255,6 +257,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return counsel  # "the company's lawyer", "Its lawyer", "a lawyer for Kestrel Foods": the firm's counsel
     if firm_heads.firm_head(text, classify):
         return "organization"  # "Oleg Fedin, head of the construction firm Amurstal": the firm's head speaks for it
+    if (seller := seller_kind(text)) is not None:
+        return seller  # "Oakfield Living, the Dutch retailer that stocks the lamps": the firm
     company_named, company_first, research, owned_role, branch, record = _patterns()
     m = company_named.match(text) or company_first.match(text)
     if m is not None and (not _person_like(m.group("name"), classify) or _place_led(m.group("name"))) \
@@ -354,7 +358,7 @@ _TIME_AFTER = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Frida
 def without_time(phrase: str) -> str:
     """A speaker phrase without the time it closes on, which says when, not who ("Two workers interviewed by
     the agency outside the hostel on Tuesday evening"): not counted in its length."""
-    return _TIME_AFTER.sub("", phrase)
+    return without_term(_TIME_AFTER.sub("", phrase))  # nor the prison term it carries ("serving six years")
 
 
 def too_long(phrase: str, limit: int) -> bool:

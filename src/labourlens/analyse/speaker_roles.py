@@ -19,6 +19,7 @@ from labourlens.analyse import entities
 from labourlens.analyse.cp_company_people import named_firm_person
 from labourlens.analyse.described_bodies import described_before
 from labourlens.analyse.local_units import local_unit
+from labourlens.analyse.portfolio_ministers import portfolio_minister
 
 __all__ = ["company_appositive", "company_noun", "company_person", "other_body", "state_title",
            "company_role", "distinguishing_np", "role_kind", "titled_state_kind", "titled_state_person",
@@ -313,7 +314,7 @@ def state_title(phrase: str) -> bool:
     "Ana Ruiz, Secretary of State for Trade": a legislator or a minister (a portfolio is never a company)."""
     if _LEGISLATOR.match(phrase) or _MEMBER_AFTER.match(phrase) or _titled_state(phrase):
         return True
-    minister = _MINISTER.search(phrase)
+    minister = _MINISTER.search(phrase) or portfolio_minister(phrase)  # "Deputy Justice Minister Pavel Orekhov"
     return minister is not None and not _FORMER.search(phrase[: minister.start()])
 
 
