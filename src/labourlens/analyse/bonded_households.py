@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_BONDAGE = re.compile(r"\b(?:bonded\s+(?:labou?r(?:ers?)?|famil(?:y|ies)|households?)|debt\s+bondage)\b", re.IGNORECASE)
+# (and a family "kept in bondage", "held in bondage" at a kiln)
+_BONDAGE = re.compile(r"\b(?:bonded\s+(?:labou?r(?:ers?)?|famil(?:y|ies)|households?)|debt\s+bondage|in\s+bondage)\b",
+                      re.IGNORECASE)
 _HOUSEHOLD_WORK = re.compile(
     r"\b(?:famil(?:y|ies)|households?)\b[^.;]{0,80}?\b(?:work(?:ing|ed)?|labou?r(?:ing|ed)?|repay|owe[ds]?|debts?|loans?)\b",
     re.IGNORECASE,

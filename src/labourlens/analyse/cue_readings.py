@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse.none_where import none_where
 from labourlens.errors import ConfigError
 from labourlens.model import INDICATORS, IndicatorHit
 
@@ -82,6 +83,7 @@ def unproven(text: str, hits: list[IndicatorHit], negated: list[IndicatorHit],
              offset: int = 0) -> tuple[list[IndicatorHit], list[IndicatorHit]]:
     """(kept hits, negated hits): the hits (at ``offset`` + positions in ``text``) in the clause after a frame that
     says the abuse was not shown move to the negated ones (the sentence denies it, as a finding)."""
+    hits, negated = none_where(text, hits, negated, offset)  # "not a single kiln where workers were kept ..."
     pattern = _no_evidence()
     if not hits or pattern is None:
         return hits, negated

@@ -11,6 +11,7 @@ import re
 
 from labourlens.analyse import study_voices
 from labourlens.analyse.according_clause import cut_clause
+from labourlens.analyse.court_register import stated_in
 from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import Mention, classify
 
@@ -95,7 +96,12 @@ _OBTAINED = gated(
 
 def obtained_document(sentence_text: str) -> Mention | None:
     """The document a body obtained or saw, when the rest of the sentence gives its content ("The Panel
-    obtained a labour contract ... under which 70 per cent of pay was withheld"): the document speaks."""
+    obtained a labour contract ... under which 70 per cent of pay was withheld"): the document speaks; so does the
+    document of a court's impersonal passive ("It is stated in the petition that ...", see
+    :func:`labourlens.analyse.court_register.stated_in`)."""
+    stated = stated_in(sentence_text)
+    if stated is not None:
+        return stated
     m = _OBTAINED.match(sentence_text)
     if m is None or classify(m.group("doc")) != "document":
         return None

@@ -1,11 +1,13 @@
 """Sentences the mention finder is asked to read again in another light: a given name "Said" read as a name
 (:mod:`labourlens.analyse.said_names`), a document read past a long aside on its history
-(:mod:`labourlens.analyse.document_asides`). Used by :func:`labourlens.analyse.attribution.attribute`."""
+(:mod:`labourlens.analyse.document_asides`), a court order's speaker read without the register's dress
+(:mod:`labourlens.analyse.court_register`). Used by :func:`labourlens.analyse.attribution.attribute`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from labourlens.analyse.court_register import blank_court_forms
 from labourlens.analyse.document_asides import aside_document
 from labourlens.analyse.said_names import said_as_name
 from labourlens.analyse.speakers import Mention
@@ -16,4 +18,5 @@ __all__ = ["reread"]
 def reread(find: Callable[[str, frozenset[str]], Mention | None], text: str,
            house: frozenset[str] = frozenset()) -> Mention | None:
     """``find`` on ``text``, with the readings above."""
+    text = blank_court_forms(text)
     return said_as_name(find, text, house) or aside_document(find, text, house)

@@ -17,7 +17,9 @@ import re
 __all__ = ["dated_year", "spread_before"]
 
 _SPREAD = re.compile(
-    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|ran|runs?|running|anything|anywhere|somewhere)"
+    # (and prices: "tickets are priced from", "rooms cost from", "fares from")
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|ran|runs?|running|anything|anywhere|somewhere|priced|pric(?:e|es|ing)|"
+    r"costs?|costing|sells?|selling|sold|charg(?:e|es|ed|ing)|tickets?|fares?|fees?)"
     r"(?:\s+(?:widely|greatly|considerably|roughly|generally|anywhere|from))?\s+from\s+"
     r"(?:about\s+|around\s+|roughly\s+|some\s+|just\s+)?$",
     re.IGNORECASE,

@@ -16,6 +16,7 @@ from labourlens.analyse import (  # noqa: E402
     entities,
     language,
     money,
+    money_places,
     places,
     sentences,
 )
@@ -50,6 +51,7 @@ def _analyse(text: str, meta: Mapping[str, Any] | None) -> Analysis:
     published = dates.as_date(docmeta.published)
     result.places = places.find(text, sents)
     result.amounts = money.find(text, published)
+    money_places.settle(text, result.amounts, result.places, published)  # "Rs" in a report set in Multan
     result.times = dates.find(text, published)
     result.entities = entities.find(text, sents)
     result.sources, result.claims = claims.extract(text, sents, docmeta)

@@ -500,7 +500,10 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 _TITLE_HEAD = re.compile(r"^(?:[Tt]he\s+)?(?:(?:Deputy|Vice|Chief|Provincial|Regional|District|Federal|State)\s+){0,2}(?:Minister|"
-                         r"Ambassador|Governor|Mayor|Prosecutor|Inspector|Consul|Consul-General|President|Premier|Commissioner)\s+(?:of|for|to|in)\b")
+                         r"Ambassador|Governor|Mayor|Prosecutor|Inspector|Consul|Consul-General|President|Premier|Commissioner)\s+(?:of|for|to|in)\b"
+                         # "The Labour Superintendent", "the District Labour Officer": a state officer by a titled post
+                         r"|^(?:[Tt]he\s+)?(?:(?:Labour|Labor|District|Police|Revenue|Deputy|Assistant|Senior|Circle|Divisional|"
+                         r"Sub-Divisional|Immigration|Customs|Border)\s+){1,3}(?:Officer|Superintendent|Magistrate|Collector)$")
 _AGENT_NP = re.compile(
     r"^(?i:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian|man|woman|ant|ent)$")
 _YEAR_OLD = re.compile(r"\b\d{1,2}-year-old\b")
@@ -517,7 +520,7 @@ _PARTICIPLES = frozenset(
     handwritten exhibited tabled filed submitted read quoted surnamed nicknamed briefed acquainted authorised
     authorized allowed permitted accredited embedded hired contracted stranded trapped trafficked recruited
     rescued housed injured abandoned deported exploited smuggled bonded indebted stuck dismissed
-    evicted""".split()
+    evicted freed liberated emancipated discharged""".split()
 )
 _INSTITUTION = re.compile(
     r"\b(?:ministry|government|agency|police|embassy|consulate|customs|bureau|department|office|council|"

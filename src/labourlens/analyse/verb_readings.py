@@ -3,6 +3,8 @@
 - "States" as a noun (:func:`labourlens.analyse.states_noun.states_noun`: "Two Member States informed the Group");
 - a participle after a preposition or an article, an adjective: "they work from shared flats", "pinned to posted
   notices", "totalling an estimated 40,000 riyals" (no phrase that ends in a preposition or an article is a speaker);
+- "rejected" / "dismissed" of a court ruling on a request, not denying what was said: "the court rejected the bail
+  plea", "dismissed the appeal";
 - "continue" as a verb of going on, not of speaking on: "their political study continues in the factory", "the
   work continued until dawn", "the workers continue working" (a report goes on after a comma, a colon, a full stop,
   a quotation mark or "that", or with its speaker after it: "continued the source").
@@ -31,6 +33,10 @@ _ENDS_IN_PREPOSITION = re.compile(r"(?:^|\s)(?:from|in|into|inside|at|on|onto|of
 # figure or a charge: "totalling an estimated 40,000 riyals", "the reported deductions" ("at a shared flat" is left to
 # the rules that read "shared")
 _ENDS_IN_ARTICLE = re.compile(r"(?:^|\s)(?:an?|the)$")
+# a request put to a court or an authority, ruled on: "rejected the bail plea", "dismissed his appeal"
+_RULED_ON = re.compile(r"(?:down\s+)?(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:plea|pleas|application|applications|"
+                       r"appeal|appeals|petition|petitions|request|requests|bid|motion|motions|objection|objections|"
+                       r"review|revision|claim\s+for\s+bail)\b")
 _ATTRIBUTIVE = frozenset(("estimated", "reported", "alleged", "claimed", "stated", "suspected", "projected"))
 
 
@@ -39,6 +45,8 @@ def verb_not_report(raw_verb: str, np: str, after: str) -> bool:
     no report there?"""
     if raw_verb[:8].lower() in ("continue", "continues", "continued"):
         return _GOING_ON.match(after) is not None
+    if raw_verb[:6].lower() in ("reject", "dismis", "refuse", "turned") and _RULED_ON.match(after) is not None:
+        return True  # "The court rejected the bail plea of a kiln owner accused of ...": a ruling, no denial
     if raw_verb[-2:].lower() == "ed" and _ENDS_IN_PREPOSITION.search(np, max(0, len(np) - 8)) is not None:
         return True  # "work from shared flats": an adjective
     return states_noun(raw_verb, np)
