@@ -1,0 +1,74 @@
+"""Probes for the classes of miss found when heldout174 (forced labour in Latin America and the Caribbean) was opened
+for study (branch diag174). Every text is written for these tests, in our own wording: names, firms and figures are
+invented (places and currencies are real); each class has controls that must not change."""
+
+from __future__ import annotations
+
+from labourlens.analyse.spoke_frames import described_interviewee
+from probe_helpers import speaker
+
+META = {"published": "2026-10-01", "language": "en"}
+LEAD = "Farmhands in northern Mexico are held in debt bondage by labour contractors, a rights group said.\n\n"
+
+# ---------------------------------------------------------------- "X spoke to NAME, a <role>": the answers are NAME's
+
+
+def test_answers_go_to_the_person_the_outlet_spoke_to() -> None:
+    text = ("Q&A | Pickers on paper\n\n"
+            "Gaceta del Valle spoke to Marisol Quintero Paz, an advocate who defends farmhands in Chiapas. "
+            "The exchange was edited for length.\n\n"
+            "Q: What do pickers complain about?\n"
+            "A: Their wages are held back for months. Nobody is paid before the harvest ends.\n\n"
+            "Q: Can they leave the farms?\n"
+            "A: The foremen keep their voter cards, so they cannot travel.\n")
+    for frag in ("wages are held back", "keep their voter cards"):
+        wording, kind, _key = speaker(text, frag, META)
+        assert wording == "Marisol Quintero Paz" and kind == "named_person"
+
+
+def test_spoke_to_without_a_role_is_no_frame() -> None:
+    # control: "spoke to" naming no role in apposition is a visit, not the frame of the answers
+    visit = "She spoke to Agrícola Norteña in Sonora last week."
+    framed = "Gaceta del Valle talked with Dr Ana Ruiz, the director of a farmworkers' clinic."
+    assert not described_interviewee(visit, visit.index("spoke"))
+    assert described_interviewee(framed, framed.index("talked"))
+
+
+# ---------------------------------------------------------------- a statement's "main points" reproduced in a quote
+
+
+def test_reproduced_main_points_belong_to_the_statement() -> None:
+    text = (LEAD + "Growers reply to our report\n\n"
+            "MEXICALI — The Valle Verde Growers' Union on Monday issued a statement in three points in response to our "
+            "story on the Finca Los Álamos camp. We reproduce its main points:\n\n"
+            "\"1. No picker at the farm has ever had a passport or identity card held by the company.\n"
+            "2. Every worker is paid weekly in full, in cash, at 400 pesos a day.\"\n\n"
+            "The farmhands' union said the statement was false.\n")
+    wording, kind, _key = speaker(text, "identity card held by the company", META)
+    assert kind == "document" and wording is not None and wording.startswith("a statement")
+
+
+def test_points_of_a_speech_are_not_a_reproduced_text() -> None:
+    # control: "its main points" with no reproduction verb leaves the sentences to their own speakers
+    text = (LEAD + "MEXICALI — The minister summarised its main points on Monday.\n\n"
+            "\"Workers are paid weekly,\" said Raúl Cepeda Ortiz, a grower in the valley.\n")
+    wording, _kind, _key = speaker(text, "Workers are paid weekly", META)
+    assert wording is not None and wording.startswith("Raúl Cepeda Ortiz")
+
+
+# ---------------------------------------------------------------- field hands named in the press's borrowed words
+
+
+def test_jornaleros_and_garimpeiros_are_sources() -> None:
+    text = (LEAD + "CULIACÁN, Sinaloa — Several jornaleros hired in Oaxaca by a contractor say the fees for the bus were "
+            "taken out of their pay.\n\n"
+            "A third garimpeiro, who did not want to be named, said the owners kept their wages for three months.\n")
+    for frag, head in (("fees for the bus", "jornaleros"), ("kept their wages", "garimpeiro")):
+        wording, kind, _key = speaker(text, frag, META)
+        assert kind == "anonymous_source" and wording is not None and head in wording.lower()
+
+
+def test_jornaleros_as_subject_of_narration_stay_outlet() -> None:
+    text = LEAD + "CULIACÁN, Sinaloa — Jornaleros in the valley pick tomatoes for twelve hours a day in the heat.\n"
+    _wording, kind, _key = speaker(text, "pick tomatoes", META)
+    assert kind == "outlet"
