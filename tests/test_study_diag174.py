@@ -4,6 +4,7 @@ invented (places and currencies are real); each class has controls that must not
 
 from __future__ import annotations
 
+from labourlens.analyse.paper_names import medium_apposition, named_medium
 from labourlens.analyse.spoke_frames import described_interviewee
 from probe_helpers import speaker
 
@@ -72,3 +73,33 @@ def test_jornaleros_as_subject_of_narration_stay_outlet() -> None:
     text = LEAD + "CULIACÁN, Sinaloa — Jornaleros in the valley pick tomatoes for twelve hours a day in the heat.\n"
     _wording, kind, _key = speaker(text, "pick tomatoes", META)
     assert kind == "outlet"
+
+
+# ---------------------------------------------------------------- a seized notebook that "lists" the debts
+
+
+def test_seized_notebook_speaks_as_a_document() -> None:
+    text = (LEAD + "1. Inspectors found nine loggers in a camp on the riverbank.\n"
+            "2. A notebook found in the cook's hut lists debts of up to 1,900 reais per logger for food and boots.\n")
+    wording, kind, _key = speaker(text, "lists debts", META)
+    assert kind == "document" and wording is not None and "notebook" in wording
+
+
+def test_notebook_as_an_object_stays_outlet() -> None:
+    text = LEAD + "Inspectors found that the foreman kept the loggers' debts in a notebook hidden in the kitchen.\n"
+    _wording, kind, _key = speaker(text, "kept the loggers", META)
+    assert kind != "document"
+
+
+# ---------------------------------------------------------------- "NAME, a <place> weekly, reported": the paper
+
+
+def test_paper_named_before_its_description_is_the_speaker() -> None:
+    text = (LEAD + "Voz de la Costa, a Guayaquil weekly, reported in June that 25 men had been freed from a shrimp farm.\n")
+    wording, kind, _key = speaker(text, "25 men had been freed", META)
+    assert kind == "outlet" and wording is not None and wording.startswith("Voz de la Costa")
+
+
+def test_description_without_a_name_before_it_is_unchanged() -> None:
+    assert named_medium(None, "A Lima weekly reported it.") is None
+    assert medium_apposition("Sol y Sombra, a Lima weekly") and not medium_apposition("Ana Ruiz, a Lima lawyer")
