@@ -80,7 +80,7 @@ def test_jornaleros_as_subject_of_narration_stay_outlet() -> None:
 
 def test_seized_notebook_speaks_as_a_document() -> None:
     text = (LEAD + "1. Inspectors found nine loggers in a camp on the riverbank.\n"
-            "2. A notebook found in the cook's hut lists debts of up to 1,900 reais per logger for food and boots.\n")
+            "2. A notebook seized from the cook's hut lists debts of up to 1,900 reais per logger for food and boots.\n")
     wording, kind, _key = speaker(text, "lists debts", META)
     assert kind == "document" and wording is not None and "notebook" in wording
 
