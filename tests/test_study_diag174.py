@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from labourlens.analyse.paper_names import medium_apposition, named_medium
 from labourlens.analyse.spoke_frames import described_interviewee
-from probe_helpers import speaker
+from probe_helpers import lexicon_indicators, speaker
 
 META = {"published": "2026-10-01", "language": "en"}
 LEAD = "Farmhands in northern Mexico are held in debt bondage by labour contractors, a rights group said.\n\n"
@@ -103,3 +103,40 @@ def test_paper_named_before_its_description_is_the_speaker() -> None:
 def test_description_without_a_name_before_it_is_unchanged() -> None:
     assert named_medium(None, "A Lima weekly reported it.") is None
     assert medium_apposition("Sol y Sombra, a Lima weekly") and not medium_apposition("Ana Ruiz, a Lima lawyer")
+
+
+# ---------------------------------------------------------------- indicators of camps, stores and ranches
+
+
+def test_lexicon_finds_the_rural_camp_indicators() -> None:
+    cases = {
+        "Boots and machetes were sold to the cutters by the overseer at inflated prices.": "debt_bondage",
+        "The notebook shows purchases of flour and soap at the farm store for each cutter.": "debt_bondage",
+        "The pit boss lent cash for food and rent to every newcomer.": "debt_bondage",
+        "They were told no one goes home until the account is cleared.": "debt_bondage",
+        "The guard fired his rifle over their heads at the gate.": "intimidation_and_threats",
+        "The overseer said anyone who ran away would be tracked down.": "intimidation_and_threats",
+        "If they protest, the recruiter tells them there are people waiting in Chiapas.": "intimidation_and_threats",
+        "The contractor took their voter cards before the bus left Oaxaca.": "retention_of_identity_documents",
+        "Girls from the camp were coerced into brothels in the town.": "physical_and_sexual_violence",
+        "The sawmill is reachable only by canoe, three days from the nearest road.": "isolation",
+        "Inspectors noted unsanitary latrines beside the dormitory.": "abusive_working_and_living_conditions",
+        "Without papers a cutter cannot board the ferry to the mainland.": "restriction_of_movement",
+        "The overseer beat two men after they tried to go home.": "restriction_of_movement",
+    }
+    for sentence, indicator in cases.items():
+        assert indicator in lexicon_indicators(sentence), sentence
+
+
+def test_lexicon_controls_stay_quiet() -> None:
+    quiet = {
+        "Fireworks were fired into the air at the festival.": "intimidation_and_threats",
+        "She bought a notebook at the stationery store.": "debt_bondage",
+        "The cooperative lent money to farmers for seed.": "debt_bondage",
+        "Workers hold work cards issued by the ministry.": "retention_of_identity_documents",
+        "They were charged R$ 50 for the bus fare to the city.": "withholding_of_wages",
+        "The foreman kept the workers' employment cards.": "withholding_of_wages",
+        "The mill was fined for keeping 30 cutters in conditions analogous to slavery.": "abusive_working_and_living_conditions",
+    }
+    for sentence, indicator in quiet.items():
+        assert indicator not in lexicon_indicators(sentence), sentence
