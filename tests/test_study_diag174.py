@@ -4,6 +4,7 @@ invented (places and currencies are real); each class has controls that must not
 
 from __future__ import annotations
 
+from labourlens.analyse.outlet_lines import votes as outlet_votes
 from labourlens.analyse.paper_names import medium_apposition, named_medium
 from labourlens.analyse.spoke_frames import described_interviewee
 from probe_helpers import lexicon_indicators, speaker
@@ -140,3 +141,22 @@ def test_lexicon_controls_stay_quiet() -> None:
     }
     for sentence, indicator in quiet.items():
         assert indicator not in lexicon_indicators(sentence), sentence
+
+
+# ---------------------------------------------------------------- outlet lines of regional and translated pages
+
+
+def test_outlet_from_source_note_wire_dateline_and_transcript_heading() -> None:
+    cases = {
+        "[Source: Voz del Valle (Quito). Translated from Spanish by Ana Ruiz.]\n\nHeadline\n\nBody.": "Voz del Valle",
+        "CUENCA, Ecuador (Andes Press Wire) — Loggers were freed on Monday.": "Andes Press Wire",
+        'Transcript — "La Mañana", Radio Sierra Estéreo, morning edition\n\nHOST: Good morning.': "Radio Sierra Estéreo",
+        "Culture — Sertão em Pauta\n\nHeadline here\n\nBody.": "Sertão em Pauta",
+    }
+    for text, name in cases.items():
+        assert (name, 3.0 if text.startswith("[") else 2.0) in [(n, w) for n, w, _c in outlet_votes(text)], text
+
+
+def test_author_beside_a_section_is_no_outlet() -> None:
+    assert outlet_votes("Opinion | Marisol Quintero Paz\n\nWhy the harvest fails.\n") == []
+    assert outlet_votes("Workers freed — 4 May 2025\n\nBody.") == []
