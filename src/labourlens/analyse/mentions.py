@@ -30,7 +30,7 @@ from labourlens.analyse.hedges import plain
 from labourlens.analyse.honorific_names import without_honorific
 from labourlens.analyse.interviewees import house_label, label_person, non_names, opening_mention
 from labourlens.analyse.page_voice import acts_on_narrator
-from labourlens.analyse.paper_names import paper_name
+from labourlens.analyse.paper_names import named_medium, paper_name
 from labourlens.analyse.quote_tags import role_word_end
 from labourlens.analyse.relative_names import as_inside_clause, cut_relative
 from labourlens.analyse.semicolon_clauses import after_semicolon, before_semicolon
@@ -203,7 +203,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     inner = naming_mention(m.wording) if kind in (None, "anonymous_source", "named_person") else None
     if inner is not None and (inner.start > 0 or kind != "named_person"):
         return Mention(inner.wording, m.start + inner.start, m.start + inner.end, m.cue, m.direct, m.relay)
-    m = named_by_clause(source_refs.place_clause_speaker(m, sentence_text), text)
+    m = named_medium(named_by_clause(source_refs.place_clause_speaker(m, sentence_text), text), sentence_text)
     return shapes.own_press_service(relay_chains.relay_chain(m, sentence_text), sentence_text)
 
 

@@ -21,6 +21,7 @@ from labourlens.analyse import (
     issuer_heads,
     issuer_lines,
     mastheads,
+    outlet_lines,
     self_descriptions,
     tagline_heads,
     translated_mastheads,
@@ -202,6 +203,7 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
     out.extend(issuer_heads.votes(text))  # "Brightwell Worker Line - Quarterly case summary": the issuer
     out.extend(issuer_lines.votes(text))  # "STATEMENT" / "of the Embassy of X"; "Naryn Times — Naryn, 4 May 2025"
     out.extend(tagline_heads.votes(text))  # "Taiga Notes blog — letters from the camps": the blog
+    out.extend(outlet_lines.votes(text))  # "[Source: X (City).", "CITY (X Wire) —", "Brief | X", "X — 4 May 2025"
     out.extend((m.group(1), 4.0, "credit line") for m in _VIA.finditer(text, 0, min(len(text), 1500)))
     lines = [ln for ln in head.splitlines() if ln.strip()][:2]
     for ln in lines:

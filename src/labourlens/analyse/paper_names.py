@@ -9,11 +9,16 @@ name no place of their own (:func:`paper_spans`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from labourlens import knowledge
 from labourlens.analyse.dates import lower_words
 from labourlens.analyse.hedges import fold_safe
+
+if TYPE_CHECKING:
+    from labourlens.analyse.speakers import Mention
 
 _NAME = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<first>[A-Z][^\W\d_]+)(?:\s+(?:(?:do|da|dos|das|de|del|di|du|la|le|ya|wa|za)\s+)?"
                    r"[A-Z][\w'\u2019.-]*){1,4}$")
@@ -54,3 +59,32 @@ def paper_spans(text: str) -> list[tuple[int, int]]:
     if fold_safe(text) and lower_words(text)[1].isdisjoint(_ascii_words()):
         return []
     return [(m.start(), m.end()) for m in _in_text_re().finditer(text) if m.group(0)[:1].isupper()]
+
+
+# a paper described in apposition to its name: "Sol y Sombra, a Lima weekly, reported ...", "Voz del Norte, the Quito
+# daily": the name (capitalised words, perhaps joined by a particle) and a medium noun after an article, with at most a
+# place or an adjective before it
+_MEDIUM = (r"(?:an?|the)\s+(?:[A-Z][\w'\u2019.-]*(?:[ -][A-Z][\w'\u2019.-]*)?(?:-based)?\s+)?(?:[a-z-]+\s+)?"
+           r"(?:weekly|daily|newspaper|paper|magazine|tabloid|news\s+(?:site|website|portal)|radio\s+station|broadcaster)")
+_MEDIUM_DESC = re.compile(rf"^{_MEDIUM}$")
+_PAPER_NAME = (r"[A-Z][\w'\u2019&.-]*(?:\s+(?:(?:y|e|de|del|do|da|dos|das|em|la|el|los|las|di|du|of|the|and|&)\s+){0,2}"
+               r"[A-Z][\w'\u2019.-]*){0,4}")
+_NAME_BEFORE = re.compile(rf"^\s*(?P<name>{_PAPER_NAME}),\s*$")
+_NAMED_MEDIUM = re.compile(rf"^\s*{_PAPER_NAME},\s+{_MEDIUM}\s*$")
+
+
+def medium_apposition(phrase: str) -> bool:
+    """Is ``phrase`` a name with the paper it is in apposition ("Sol y Sombra, a Lima weekly")?"""
+    return "," in phrase and _NAMED_MEDIUM.match(phrase) is not None
+
+
+def named_medium(m: Mention | None, sentence: str) -> Mention | None:
+    """A speaker worded by a paper's description alone ("a Lima weekly") whose name opens the sentence before it
+    ("Sol y Sombra, a Lima weekly, reported ..."): the name and the description; else ``m`` as it is."""
+    if m is None or m.start < 3 or not _MEDIUM_DESC.match(m.wording):
+        return m
+    name = _NAME_BEFORE.match(sentence, 0, m.start)
+    if name is None:
+        return m
+    start = name.start("name")
+    return replace(m, wording=sentence[start:m.end], start=start)

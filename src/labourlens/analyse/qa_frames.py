@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from labourlens.analyse.interviewees import interviewee_at
 from labourlens.analyse.role_interviewee import asked_in_question, role_interviewee
 from labourlens.analyse.speakers import Mention, classify
+from labourlens.analyse.spoke_frames import described_interviewee
 
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry, _Entry
@@ -39,7 +40,8 @@ def framed_answerer(reg: Registry, text: str, at: int, found: _Entry | None) -> 
     if framed is None or found is not None and found.source.spans and min(found.source.spans)[0] >= framed[0]:
         return found
     # a frame that names the person asked, not "He spoke to Harbour & Hinterland in Seoul" (the outlet)
-    if _SPOKE.match(text, framed[0]) or classify(framed[1]) != "named_person" or reg.outlet and framed[1] in reg.outlet:
+    spoke = _SPOKE.match(text, framed[0]) and not described_interviewee(text, framed[0])  # "spoke to X, a lawyer"
+    if spoke or classify(framed[1]) != "named_person" or reg.outlet and framed[1] in reg.outlet:
         return found
     src = reg.resolve(Mention(framed[1], 0, 0, "answered", True), at, text[max(0, at - 600):at])
     return next((e for e in reg.entries if e.source.key == src.key), found)

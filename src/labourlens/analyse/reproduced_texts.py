@@ -33,7 +33,7 @@ _ITEM = (r"(?:post|posting|message|letter|open\s+letter|statement|note|appeal|en
 # "We reproduce it with small cuts.", "We publish it below", ", which we publish in part:", "is reproduced below"
 _REPRODUCE = re.compile(
     r"\b(?:[Ww]e\s+(?:reproduce|republish|publish|print|reprint|translate)\s+(?:it|them|this|(?:the|his|her|their|its)\s+"
-    rf"{_ITEM}|(?:it|them)\s+(?:below|here|in\s+full|in\s+part))\b|,\s+which\s+we\s+(?:reproduce|republish|publish|print|"
+    rf"(?:{_ITEM}|(?:main\s+|key\s+|principal\s+)?points)|(?:it|them)\s+(?:below|here|in\s+full|in\s+part))\b|,\s+which\s+we\s+(?:reproduce|republish|publish|print|"
     r"reprint|translate)\b|\b(?:is|are)\s+(?:reproduced|republished|reprinted|printed)\s+(?:below|here|in\s+full)\b|"
     # "received the following WhatsApp message from a worker", "The message is shared with his permission."
     rf"\b[Tt]he\s+following\s+(?:[\w-]+\s+){{0,2}}?{_ITEM}\b|\b(?:is|are)\s+shared\s+(?:here\s+)?with\s+(?:his|her|their)\s+"

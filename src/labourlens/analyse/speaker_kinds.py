@@ -53,7 +53,7 @@ from labourlens.analyse.family_descriptors import family_descriptor_kind
 from labourlens.analyse.firm_descriptions import firm_description_kind
 from labourlens.analyse.firm_sellers import seller_kind
 from labourlens.analyse.gathered_by import researcher_team_kind
-from labourlens.analyse.paper_names import paper_name
+from labourlens.analyse.paper_names import medium_apposition, paper_name
 from labourlens.analyse.sentence_terms import without_term
 from labourlens.analyse.speaks_for import speaks_for_kind
 from labourlens.analyse.staff_voices import staff_kind
@@ -224,7 +224,7 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return "official"  # "the Russian Embassy in Seoul", "Chinese Consulate General in Vladivostok": a state's mission
     if (digest := monitor_kinds.monitor_kind(text, classify)) is not None:
         return digest  # "A Colombo paper": media by kind; "One driver, identified in court papers as Ali K.": a person
-    if paper_name(first):
+    if paper_name(first) or medium_apposition(text):
         return "outlet"  # "Folha do Litoral", "Gazeta Lubuska": a newspaper by its own-language name
     if (romance := romance_bodies.romance_body_kind(first)) is not None:
         return romance  # "Sindicato de Jornaleros del Poniente", "Mujeres del Surco": a union's, a collective's name
