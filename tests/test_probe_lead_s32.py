@@ -156,6 +156,7 @@ def test_lexicon_reads_bondage_cues(sentence: str, indicator: str) -> None:
     ("The firm gives staff an advance on their salary before the holidays.", "debt_bondage"),
     ("The boat was tied to a post for the night.", "physical_and_sexual_violence"),
     ("The workers have spoken to their families every week.", "isolation"),
+    ("The agency said all passports are with their owners.", "retention_of_identity_documents"),
 ])
 def test_lexicon_controls(sentence: str, indicator: str) -> None:
     assert indicator not in lexicon_indicators(sentence)
