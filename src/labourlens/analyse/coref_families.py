@@ -82,7 +82,9 @@ def lede_named(entries: Sequence[_E], np: str, kind: str, name: str | None, gend
         return None
     e = people[0]
     wording = (e.source.wording or "").strip()
-    if e.plural or e.source.canonical is not None or not (_INDEFINITE.match(wording) or possessive_lede(wording)) \
+    # a possessive lede keeps its wording as its canonical form ("their church minister"): that is no name yet
+    named_before = e.source.canonical is not None and not (possessive_lede(wording) and e.source.canonical == wording)
+    if e.plural or named_before or not (_INDEFINITE.match(wording) or possessive_lede(wording)) \
             or _OTHER.search(wording) or e.source.kind not in ("anonymous_source", "official"):
         return None
     # "A deckhand who ..." then "Andi Saputra, 27, from Tegal, told ...": a name with no role of its own

@@ -46,6 +46,7 @@ from labourlens.analyse.included_speakers import included_speakers
 from labourlens.analyse.interview_turns import named_descriptions
 from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.introduced_roles import aged_role_back, body_people_back, introduced_roles
+from labourlens.analyse.kept_saying import kept_saying
 from labourlens.analyse.kin_antecedents import kin_antecedents
 from labourlens.analyse.message_reads import message_reads
 from labourlens.analyse.named_backrefs import named_backrefs
@@ -283,6 +284,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     told_them(sentences, result, mentions, reg.sources())  # "The company had told them ...": the source's account
     gesture_quotes(sentences, result, reg.sources())  # '..., the foreman laughed. "Leave to where?"': the foreman's
     apply_forum_posts(text, sentences, result, reg, mentions)
+    kept_saying(sentences, result, reg.sources())  # "The supervisor kept saying that if we ...": the worker's account
     firm_people_pronouns(sentences, result, reg.sources())  # "A lawyer for the firm, Khaled Ali, said ... he told"
     nobody_we_asked(sentences, result)  # "Nobody we spoke to said ...; 20 of the 23 said ...": the page's finding
     concessive_documents(sentences, result)  # "Rent is deducted although the offer letter describes housing as free"

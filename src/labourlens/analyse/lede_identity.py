@@ -19,7 +19,8 @@ __all__ = ["bare_identity", "described_again", "possessive_lede"]
 _PART = re.compile(
     r"\s*,?\s*(?:\d{1,3}|aged\s+\d{1,3}|(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*"
     r"(?:\s+(?:(?:of|in|and|for|de|da|do)\s+)?(?-i:[A-Z])[\w'\u2019.-]*)*)\s*,?")
-_POSSESSIVE = re.compile(r"(?i)^(?:their|his|her)\s+[a-z][\w-]*$")
+# "their lawyer", "her employer"; one word may qualify the role ("their church minister", "his former employer")
+_POSSESSIVE = re.compile(r"(?i)^(?:their|his|her)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*$")
 
 
 def bare_identity(np: str, name: str) -> bool:
@@ -41,7 +42,8 @@ def bare_identity(np: str, name: str) -> bool:
 
 
 def possessive_lede(wording: str) -> bool:
-    """Is the lede's speaker one person given by a possessive and a role noun ("their lawyer", "her employer")?"""
+    """Is the lede's speaker one person given by a possessive and a role noun ("their lawyer", "her employer",
+    "their church minister")?"""
     return _POSSESSIVE.match(wording.strip()) is not None
 
 
