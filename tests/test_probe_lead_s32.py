@@ -12,6 +12,7 @@ from labourlens.analyse.court_register import blank_court_forms, stated_in
 from labourlens.analyse.hedges import denial_cue
 from labourlens.analyse.mentions import find_mention
 from labourlens.analyse.pipeline import analyse
+from labourlens.analyse.sentences import split
 from labourlens.analyse.speakers import classify
 from probe_helpers import LEAD, META, lexicon_indicators, speaker
 
@@ -192,3 +193,14 @@ def test_prices_from_one_figure_to_another_are_one_range() -> None:
 ])
 def test_an_active_nobody_denies(sentence: str, denial: bool) -> None:
     assert (denial_cue(sentence) is not None) is denial
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Mill owners deny 'forced labour' claims, blame rivals for 'smear'", "headline"),
+    ('Loaders say they are "slaves of the ledger"', "headline"),
+    # a sentence closes on its punctuation, inside the quotation marks or before them
+    ('The owner said the loaders were "free to go."', "body"),
+])
+def test_a_headline_may_close_on_a_quoted_word(line: str, kind: str) -> None:
+    text = f"Daily Courier Online | 8 May 2025\n\n{line}\n\nLAHORE: The association on Sunday rejected the reports.\n"
+    assert next(s for s in split(text) if s.text.startswith(line[:10])).kind == kind

@@ -62,6 +62,9 @@ _DATELINE = re.compile(
     r"\s*\([A-Za-z .&/-]{1,30}\)\s*-{1,2}\s*)"
 )
 _TERMINAL = re.compile(r"[.!?…:\"”’')\]]\s*$")
+# a headline may close on a quoted word ("..., blame NGOs for 'propaganda'"); a sentence closes on its punctuation,
+# inside the quotation marks or before them
+_HEAD_TERMINAL = re.compile(r"[.!?…:)\]][\"”’')\]]*\s*$")
 _CHROME_HINT = re.compile(
     r"@|^\W*(?:please|translated|reporting|editing|edited|contact|photo|image|copyright|©|follow|subscribe|read |"
     r"share|keywords?|tags?|by |advertisement|related|skip|sign |log |more |click|source:|\[)",
@@ -346,7 +349,7 @@ def _is_headline(line: str, n_sent: int) -> bool:
     if n_sent != 1:
         return False
     stripped = line.strip()
-    if _TERMINAL.search(stripped) or stripped.endswith(";") and (_LIST_FINDING.match(stripped) or _BULLET.match(stripped)):
+    if _HEAD_TERMINAL.search(stripped) or stripped.endswith(";") and (_LIST_FINDING.match(stripped) or _BULLET.match(stripped)):
         return False  # "b) holding of workers' passports (4 establishments);", "- wages are paid on time;": a list's item
     words = stripped.split()
     return 0 < len(words) <= 22
