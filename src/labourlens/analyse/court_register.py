@@ -36,7 +36,8 @@ _ON_RECORD = re.compile(r"(?<=[a-z])\s+(?:placed|produced|filed|tendered|brought
                         r"(?:court|bench|tribunal|judge|magistrate)|in\s+(?:court|evidence))(?=\s+(?:noted|notes|states|stated|"
                         r"shows|showed|said|says|records|recorded|found|finds|reveals|revealed|mentions|mentioned|confirms|"
                         r"confirmed|describes|described)\b)")
-_COURT_WORDS = ("earned ", " concerned", "No", "no.", "no ", "placed ", "produced ", "filed ", "tendered ", "brought ")
+_PARTY_WORDS = ("espondent", "etitioner", "ppellant", "ccused", "efendant", "pplicant")
+_RECORD_WORDS = ("placed ", "produced ", "filed ", "tendered ", "brought ")
 
 # "It is stated in the petition that ...", "It was alleged in the FIR that ...", "It has been averred in the affidavit
 # that ...": the document is the source
@@ -52,14 +53,21 @@ _STATED_IN = re.compile(
 def blank_court_forms(text: str) -> str:
     """``text`` with "Learned" before counsel, a party's number, an officer's "concerned" and a paper's "placed on
     record" written as spaces (offsets kept)."""
-    if not any(w in text for w in _COURT_WORDS):
-        return text
-    # the title after "Learned" opens the phrase now, and is written as it would open it ("Counsel for the respondent")
-    text = _LEARNED.sub(lambda m: " " * len(m.group()), text)
-    text = _CAPITAL_AFTER_BLANK.sub(lambda m: m.group(1) + m.group(2).upper(), text)
-    for pattern in (_PARTY_NUMBER, _OFFICER_CONCERNED, _ON_RECORD):
-        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    if "earned " in text:
+        # the title after "Learned" opens the phrase now, and is written as it would open it ("Counsel for the respondent")
+        text = _LEARNED.sub(_blank, text)
+        text = _CAPITAL_AFTER_BLANK.sub(lambda m: m.group(1) + m.group(2).upper(), text)
+    if any(w in text for w in _PARTY_WORDS):
+        text = _PARTY_NUMBER.sub(_blank, text)
+    if " concerned" in text:
+        text = _OFFICER_CONCERNED.sub(_blank, text)
+    if any(w in text for w in _RECORD_WORDS):
+        text = _ON_RECORD.sub(_blank, text)
     return text
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 def stated_in(sentence_text: str) -> Mention | None:
