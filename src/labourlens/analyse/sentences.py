@@ -63,8 +63,9 @@ _DATELINE = re.compile(
 )
 _TERMINAL = re.compile(r"[.!?…:\"”’')\]]\s*$")
 # a headline may close on a quoted word ("..., blame NGOs for 'propaganda'"); a sentence closes on its punctuation,
-# inside the quotation marks or before them
-_HEAD_TERMINAL = re.compile(r"[.!?…:)\]][\"”’')\]]*\s*$")
+# inside the quotation marks or before them, and a line that gives a quotation after a colon ("Name: 'We were ...'",
+# an interview's title) is read as before
+_HEAD_TERMINAL = re.compile(r"[.!?…:)\]][\"”’')\]]*\s*$|:\s*[\"“‘'„«][^\"“”‘’'„«»]+[\"”’'“»]\s*$")
 _CHROME_HINT = re.compile(
     r"@|^\W*(?:please|translated|reporting|editing|edited|contact|photo|image|copyright|©|follow|subscribe|read |"
     r"share|keywords?|tags?|by |advertisement|related|skip|sign |log |more |click|source:|\[)",
