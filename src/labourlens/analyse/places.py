@@ -326,7 +326,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
                 if q.level == "country" and len(inner) == 1 and (s2, e2) != (start, end):
                     out.append(_mention(text, s2, e2, q))
     for start, end, idx in place_rules.stop_listed_cities(g, text, ctx_country + ctx_sub, ctx_sub):
-        if not (blocked and any(bs <= start and end <= be for bs, be in blocked)) and not _modifier(text, start, end):
+        if not (blocked and any(bs <= start and end <= be for bs, be in blocked)) and not _modifier(text, start, end) \
+                and not any(m.start < end and start < m.end for m in out):  # "in Mary region": the region already
             out.append(_mention(text, start, end, g.places[idx]))  # "a firm in Austin", in a text about the US
     out.extend(_cjk(text, g))
     out.extend(_mention(text, s, e, g.places[i]) for s, e, i in state_abbreviations.find(g, text))  # "Wenatchee, Wash."
