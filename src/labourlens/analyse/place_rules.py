@@ -94,36 +94,43 @@ def locative(text: str, start: int) -> bool:
 #: Stop-listed city names ("Austin", "Florence", "Reading") count after "in", "near" or
 #: "outside" when the city is this big and the document names its country.
 STOP_CITY_POPULATION = 200_000
+#: ... or when it is this big and the document names a region or another town of its country
+#: ("an orchard near Hastings" beside "Hawke's Bay").
+STOP_TOWN_POPULATION = 50_000
 _STOP_CITY_AFTER = re.compile(r"(?![\w-]|[ \t]+[A-Z])")  # the whole word, not "Victoria Park", not "Austin-based"
 
 
-_STOP_TABLES: dict[int, dict[str, tuple[tuple[str, int], ...]]] = {}  # per gazetteer id (it is process-wide)
+_STOP_TABLES: dict[int, dict[str, tuple[tuple[str, int, bool], ...]]] = {}  # per gazetteer id (it is process-wide)
 
 
-def _stop_cities(g: gazetteer.Gazetteer) -> dict[str, tuple[tuple[str, int], ...]]:
-    """Per country, (name, place index) of its big cities whose names are stop-listed."""
+def _stop_cities(g: gazetteer.Gazetteer) -> dict[str, tuple[tuple[str, int, bool], ...]]:
+    """Per country, (name, place index, big) of its cities whose names are stop-listed."""
     table = _STOP_TABLES.get(id(g))
     if table is None:
-        out: dict[str, list[tuple[str, int]]] = {}
+        out: dict[str, list[tuple[str, int, bool]]] = {}
         for idx, p in enumerate(g.places):
-            if p.level == "city" and p.population >= STOP_CITY_POPULATION and p.country:
+            if p.level == "city" and p.population >= STOP_TOWN_POPULATION and p.country:
                 key = gazetteer.norm(p.name)
                 if key in g.stop:
-                    out.setdefault(p.country, []).append((key.capitalize(), idx))
+                    out.setdefault(p.country, []).append((key.capitalize(), idx, p.population >= STOP_CITY_POPULATION))
         table = _STOP_TABLES[id(g)] = {c: tuple(v) for c, v in out.items()}
     return table
 
 
-def stop_listed_cities(g: gazetteer.Gazetteer, text: str, countries: Mapping[str, int]) -> list[tuple[int, int, int]]:
+def stop_listed_cities(g: gazetteer.Gazetteer, text: str, countries: Mapping[str, int],
+                       towns: Mapping[str, int] | None = None) -> list[tuple[int, int, int]]:
     """(start, end, place index) of big cities whose names the gazetteer stop-lists as
     common words or personal names, written after a preposition of place in a document
-    that names their country ("a firm in Austin" beside "the United States")."""
+    that names their country ("a firm in Austin" beside "the United States"); towns of
+    STOP_TOWN_POPULATION where it names a region or town of their country (``towns``)."""
     table = _stop_cities(g)
     hits: dict[tuple[int, int], list[int]] = {}
     for country, n in countries.items():
         if n <= 0 or country not in table:
             continue
-        for word, idx in table[country]:
+        for word, idx, big in table[country]:
+            if not big and not (towns and towns.get(country, 0) > 0):
+                continue
             k = text.find(word)
             while k >= 0:
                 e = k + len(word)

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
-from labourlens.analyse import gazetteer, outlets, place_rules
+from labourlens.analyse import context_regions, gazetteer, outlets, place_rules, state_abbreviations
 from labourlens.analyse.accent_places import unaccented_common_word
 from labourlens.analyse.firm_places import in_firm_name
 from labourlens.analyse.gazetteer import Alias, Gazetteer, Place
@@ -240,7 +240,7 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
     contrib: dict[str, tuple[str, bool]] = {}
     for start, end, cands in kept:
         countries = {g.places[a.place].country for a in cands}
-        c = next(iter(countries)) if len(countries) == 1 else None
+        c = next(iter(countries)) if len(countries) == 1 else _country_of(g, cands)
         key = text[start:end].casefold()
         if c and key not in contrib and any(a.primary for a in cands):  # not "Ngoma", a GeoNames alternate of Goma
             is_country = any(g.places[a.place].level == "country" for a in cands)
@@ -286,6 +286,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
         if not known and p.level == "city" and len(cands) == 1 and best.primary:
             # "a source in Hunchun said": one town of that name, after a preposition of place
             known = place_rules.locative(text, start) and not _NUMBER_AFTER.match(text, end)
+        if not known and p.level == "admin1" and context_regions.needs_context(p.gid):
+            continue  # "Victoria", "Berkshire": such a region only in a document about its country
         if p.level == "city" and not city_cue and not known and not _dateline(text, start, end) and (
                 p.population < 100_000 or (not best.primary and " " not in text[start:end])
                 or (p.population < 1_000_000 and _sentence_initial(text, start))
@@ -323,12 +325,20 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
                 q = g.places[inner[0].place]
                 if q.level == "country" and len(inner) == 1 and (s2, e2) != (start, end):
                     out.append(_mention(text, s2, e2, q))
-    for start, end, idx in place_rules.stop_listed_cities(g, text, ctx_country + ctx_sub):
-        if not (blocked and any(bs <= start and end <= be for bs, be in blocked)) and not _modifier(text, start, end):
+    for start, end, idx in place_rules.stop_listed_cities(g, text, ctx_country + ctx_sub, ctx_sub):
+        if not (blocked and any(bs <= start and end <= be for bs, be in blocked)) and not _modifier(text, start, end) \
+                and not any(m.start < end and start < m.end for m in out):  # "in Mary region": the region already
             out.append(_mention(text, start, end, g.places[idx]))  # "a firm in Austin", in a text about the US
     out.extend(_cjk(text, g))
+    out.extend(_mention(text, s, e, g.places[i]) for s, e, i in state_abbreviations.find(g, text))  # "Wenatchee, Wash."
     out.sort(key=lambda m: (m.start, -m.end))
     return level_word_regions(out)  # "Gaza province ... Gaza": the region
+
+
+def _country_of(g: Gazetteer, cands: list[Alias]) -> str | None:
+    """The country a name names when one of its places is that country ("Tonga", not the town of Tonga)."""
+    found = {g.places[a.place].country for a in cands if g.places[a.place].level == "country"}
+    return found.pop() if len(found) == 1 else None
 
 
 def _demonym_countries(g: Gazetteer, text: str, cands: list[Alias], ctx_country: Counter[str],

@@ -1,0 +1,31 @@
+"""First-level regions that places.v1 reports only in a document that names their country.
+
+Some regions are named like a person ("Victoria", "Brittany"), a firm ("Berkshire"), a
+common word or a place of another country ("Limburg", "Galicia", "Beni"). The knowledge
+file that lists them (``places_admin1_west.yaml``) marks them ``context_only``: their bare
+name is a place when the document also names their country or another of its places
+("Victoria's Goulburn Valley" in a report on Australian farms), not otherwise.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from labourlens import knowledge
+from labourlens.analyse import gazetteer_extra
+
+__all__ = ["needs_context"]
+
+
+@lru_cache(maxsize=1)
+def _ids() -> frozenset[str]:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(knowledge.load_text(gazetteer_extra.WEST_FILE), Loader=loader)  # noqa: S506 - a safe loader
+    return frozenset(str(i) for i in (data or {}).get("context_only") or ())
+
+
+def needs_context(gid: str) -> bool:
+    """Is the region with gazetteer id ``gid`` a place only where the document names its country?"""
+    return gid in _ids()
