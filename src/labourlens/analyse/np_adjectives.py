@@ -23,11 +23,16 @@ _NOT_HEADS = frozenset(
 )
 
 
+_ATTRIBUTIVE_DETERMINERS = frozenset(("the", "these", "those"))
+
+
 def verbal(toks: list[str], i: int, participles: frozenset[str]) -> bool:
     """Whether the lower-case '-ed' token ``toks[i]`` reads as the verb of a clause rather than a speaker phrase."""
     w = toks[i]
     if not w.islower() or w in participles:
         return False
+    if toks[i - 1].lower() in _ATTRIBUTIVE_DETERMINERS:
+        return False  # "a woman among the freed workers": after a determiner the participle is an adjective
     opens = i == 1 or i >= 3 and toks[i - 2].lower() == "by"  # the phrase, or its agent ("shown ... by a hired driver")
     if not opens or i + 1 >= len(toks) or toks[i - 1].lower() not in _QUANTIFIERS:
         return True

@@ -64,7 +64,8 @@ _DATELINE = re.compile(
 _TERMINAL = re.compile(r"[.!?…:\"”’')\]]\s*$")
 # a headline may close on a quoted word ("..., blame NGOs for 'propaganda'"); a sentence closes on its punctuation,
 # inside the quotation marks or before them, and a line that gives a quotation after a colon ("Name: 'We were ...'",
-# an interview's title) is read as before
+# an interview's title) or a line that is all quotation ("'We slept behind a locked gate'") is read as before
+_OPENING_QUOTES = frozenset("\"'“‘„«")
 _HEAD_TERMINAL = re.compile(r"[.!?…:)\]][\"”’')\]]*\s*$|:\s*[\"“‘'„«][^\"“”‘’'„«»]+[\"”’'“»]\s*$")
 _CHROME_HINT = re.compile(
     r"@|^\W*(?:please|translated|reporting|editing|edited|contact|photo|image|copyright|©|follow|subscribe|read |"
@@ -350,7 +351,8 @@ def _is_headline(line: str, n_sent: int) -> bool:
     if n_sent != 1:
         return False
     stripped = line.strip()
-    if _HEAD_TERMINAL.search(stripped) or stripped.endswith(";") and (_LIST_FINDING.match(stripped) or _BULLET.match(stripped)):
+    terminal = _TERMINAL if stripped[:1] in _OPENING_QUOTES else _HEAD_TERMINAL
+    if terminal.search(stripped) or stripped.endswith(";") and (_LIST_FINDING.match(stripped) or _BULLET.match(stripped)):
         return False  # "b) holding of workers' passports (4 establishments);", "- wages are paid on time;": a list's item
     words = stripped.split()
     return 0 < len(words) <= 22

@@ -520,7 +520,7 @@ _PARTICIPLES = frozenset(
     handwritten exhibited tabled filed submitted read quoted surnamed nicknamed briefed acquainted authorised
     authorized allowed permitted accredited embedded hired contracted stranded trapped trafficked recruited
     rescued housed injured abandoned deported exploited smuggled bonded indebted stuck dismissed
-    evicted freed liberated emancipated discharged""".split()
+    evicted""".split()
 )
 _INSTITUTION = re.compile(
     r"\b(?:ministry|government|agency|police|embassy|consulate|customs|bureau|department|office|council|"
