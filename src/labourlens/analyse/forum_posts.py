@@ -61,7 +61,7 @@ from labourlens.analyse.outlet_aliases import outlet_aliases
 from labourlens.analyse.outlet_merges import same_named_outlets
 from labourlens.analyse.owned_findings import owned_findings
 from labourlens.analyse.page_reports import page_reports
-from labourlens.analyse.post_voice import username_mention
+from labourlens.analyse.post_voice import past_dateline, username_mention
 from labourlens.analyse.prefixed_roles import prefixed_roles
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
@@ -166,7 +166,7 @@ _BACK = re.compile(r"^(?:(?:the|a|an|this)\s+(?:[\w-]+\s+)?(?:post|posting|messa
                    re.IGNORECASE)
 
 
-_ROLE_SUBJECT = re.compile(r"^\s*(?i:the|a|an|one)\s+((?i:author|poster|blogger|writer|user|commenter))\b")
+_ROLE_SUBJECT = re.compile(r"^\s*(?i:the|a|an|one)\s+(?:(?P<site>[A-Z][\w-]*)\s+)?((?i:author|poster|blogger|writer|user|commenter))\b")
 
 
 def _reported_posts(sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
@@ -182,8 +182,10 @@ def _reported_posts(sentences: Sequence[Sentence], result: list[Any], reg: Regis
         src.kind = "named_person"
     # 'The author, who signs as "Red Kettle", wrote': "the author" met before is Red Kettle; 'A user posting as "tiger77"
     # wrote': "the user" met after is tiger77
-    alias = {f"{det} {a.group(1).lower()}": m.wording for s, m in named if (a := _ROLE_SUBJECT.match(s.text[:m.start]))
-             for det in ("the", "a", "an")}
+    # ('A Weibo user posting as "tiger77" said': "the user" and "a Weibo user" met after are tiger77)
+    alias = {f"{det} {site}{a.group(2).lower()}": m.wording for s, m in named
+             if (a := _ROLE_SUBJECT.match(past_dateline(s.text[:m.start])))
+             for det in ("the", "a", "an") for site in {"", f"{(a.group('site') or '').lower()} ".lstrip()}}
     for i, s in enumerate(sentences):
         said = by_key.get(result[i].source)
         poster = alias.get((said.wording or "").strip().lower()) if said is not None else None
