@@ -79,3 +79,46 @@ def test_a_new_worker_with_a_handle_stays_apart_from_an_official() -> None:
             "had not been paid for five months.\n")
     rows = _speakers(text)
     assert _of(rows, "withhold wages")[0] != _of(rows, "not been paid")[0]
+
+
+_CLIP_DOC = ("Paper\n\nHeadline here\nBy Jo Lee\n\nA Kenyan domestic worker in Doha who posted a video on Sunday is "
+             "believed to be held by her employer, who has refused to release her, his brother said.\n\n{s} She says "
+             "she earns 900 riyals a month but has received nothing since she arrived.\n\n\"She told me the agent "
+             "threatened her with jail if she runs away,\" said his brother, Peter Mwangi, a taxi driver in Thika.\n\n"
+             "Her agency said it had no record of any complaint about unpaid wages.\n")
+
+
+def test_fronted_video_without_comma_and_self_named_woman() -> None:
+    rows = _speakers(_CLIP_DOC.format(s="In the video the woman, who identified herself as Amina K., says she has "
+                                        "eaten one meal a day since May and that her employer beats her."))
+    assert _of(rows, "one meal a day")[1:3] == ("Amina K.", "named_person")
+    assert _of(rows, "received nothing")[0] == _of(rows, "one meal a day")[0]
+    # "his brother said" and "said his brother, Peter Mwangi, ..." are one person
+    assert _of(rows, "refused to release")[0] == _of(rows, "threatened her with jail")[0]
+    assert _of(rows, "refused to release")[0] != _of(rows, "one meal a day")[0]
+
+
+def test_fronted_clip_with_a_name() -> None:
+    rows = _speakers(_CLIP_DOC.format(s="In one clip Joyce says she has eaten one meal a day since May and that her "
+                                        "employer beats her."))
+    assert _of(rows, "one meal a day")[1:3] == ("Joyce", "named_person")
+
+
+def test_aged_name_is_the_named_person_heard_later() -> None:
+    text = ("Coast Herald\n\nHeadline here\nBy Jo Lee\n\nMOMBASA - Ruth Akinyi has watched her sister's video many "
+            "times. In the clip, posted from Jeddah, 31-year-old Joyce Akinyi says she works from six in the morning "
+            "until midnight and has not been paid for five months.\n\n\"My employer took my passport. I cannot leave "
+            "the house,\" Joyce Akinyi says.\n")
+    rows = _speakers(text)
+    assert _of(rows, "has not been paid")[1:3] == ("Joyce Akinyi", "named_person")
+    assert _of(rows, "has not been paid")[0] == _of(rows, "took my passport")[0]
+
+
+def test_fronted_recording_blank_controls() -> None:
+    from labourlens.analyse.post_counts import blank_fronted_recording
+
+    s = "In the video Amina says she was beaten."
+    assert blank_fronted_recording(s).lstrip() == "Amina says she was beaten." and len(blank_fronted_recording(s)) == len(s)
+    for same in ("In the video, Amina says she was beaten.", "In the video he says he was beaten.",
+                 "In March Amina says she was beaten."):
+        assert blank_fronted_recording(same) == same

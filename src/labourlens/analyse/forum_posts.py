@@ -74,6 +74,7 @@ from labourlens.analyse.reproduced_letters import reproduced_letters
 from labourlens.analyse.reproduced_texts import reproduced_texts
 from labourlens.analyse.role_appositions import named_roles
 from labourlens.analyse.self_introductions import self_introductions
+from labourlens.analyse.self_named import self_named
 from labourlens.analyse.self_named_firms import self_named_firms
 from labourlens.analyse.self_named_voices import self_named_voices
 from labourlens.analyse.shared_spaces import shared_spaces
@@ -307,6 +308,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     # "Al-Watan Al-Jadid said" after "the Saudi daily Al-Watan Al-Jadid": the outlet; "investigators" of a criminal case
     final = same_named_outlets(result, case_investigators(text, channel_names(text, named_outlets(text, final))))  # "the channel"
     final = named_backrefs(text, result, final)  # "The worker, who gave his name as Wang," after "a worker at the camp"
+    final = self_named(result, final)  # "the woman, who identified herself as Amina K.", "26-year-old Joyce Wairimu"
     final = group_word_backrefs(text, result, final)  # "..., the group said" after "Eleven pickers came to our office"
     final = named_roles(text, final)  # "The defendant denied ..." after "the defendant, A. K. Zhunusov,"
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm

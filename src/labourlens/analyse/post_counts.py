@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["blank_post_counts"]
+__all__ = ["blank_fronted_recording", "blank_post_counts"]
 
 # "was shared 900,000 times", "had been reposted more than 40,000 times", "were shared thousands of times",
 # "was posted and shared 2 million times"
@@ -39,3 +39,21 @@ def blank_post_counts(text: str) -> str:
 
 def _blank_group(m: re.Match[str]) -> str:
     return m.group()[: m.start(1) - m.start()] + "x" * len(m.group(1))
+
+
+# "In the video the woman, who identified herself as Amina K., says ...", "In one clip Amina says ...": a fronted
+# recording without its comma, before the person who speaks in it (a bare "he" / "she" is read by
+# labourlens.analyse.sent_messages)
+_FRONTED_RECORDING = re.compile(
+    r"^In\s+(?:the|a|an|this|that|his|her|their|one|another)\s+(?:[\w-]+\s+)?(?:video|videos|recording|clip|clips|"
+    r"footage|voice\s+message|voice\s+note|livestream|live\s+stream|broadcast|post)\s+(?=(?:the|a|one)\s+[a-z]|"
+    r"[A-Z][a-z])")
+
+
+def blank_fronted_recording(text: str) -> str:
+    """``text`` with a fronted "In the video " (no comma) written over with spaces, so that the person after it is
+    read as the sentence's subject (offsets kept)."""
+    if text[:3] != "In ":
+        return text
+    m = _FRONTED_RECORDING.match(text)
+    return text if m is None else " " * m.end() + text[m.end():]
