@@ -122,3 +122,12 @@ def test_fronted_recording_blank_controls() -> None:
     for same in ("In the video, Amina says she was beaten.", "In the video he says he was beaten.",
                  "In March Amina says she was beaten."):
         assert blank_fronted_recording(same) == same
+
+
+def test_denied_that_is_a_denial_reported() -> None:
+    from labourlens.analyse.mentions import find_mention
+
+    m = find_mention("The contractor denied that the welders pay for their bunks.")
+    assert m is not None and m.wording == "The contractor" and m.cue == "deny"
+    assert find_mention("Employers deny workers rest days.") is None  # an abuse described: control
+    assert find_mention("The guards denied them food.") is None
