@@ -23,6 +23,10 @@ _SPEAKER = re.compile(r"^(?i:the)\s+agency(?:['\u2019]s\s+(?:managing\s+|general
                       # "The agency's director, reached by phone": how the paper got the answer is no part of who
                       r"(?:,\s+(?:when\s+)?(?:reached|contacted|called|interviewed|asked)\s+(?:by|on|over)\s+(?:the\s+)?"
                       r"(?:tele)?phone)?$")
+# a worker's own agency is the one that recruited them, a firm: "Her former agency in Manila, Silverwing Manpower",
+# "their recruiting agency", "His agency's owner" (not "the agency", decided by what came before)
+_OWN_AGENCY = re.compile(r"^(?i:her|his|their|my|our)\s+(?:(?:former|old|previous|current|own|recruit(?:ment|ing)|"
+                         r"placement|manpower)\s+){0,2}agency\b(?!\s+(?:of|under|within)\s+the\b)")
 # the word before each lowercase "agency" in the text, and what follows it ("an agency of the ministry" is the state's)
 _AGENCY = re.compile(r"(?P<before>[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+agency\b(?!\s+(?:of|under|within)\s+the\b)")
 
@@ -49,7 +53,8 @@ def _private_before(text: str, end: int) -> bool:
 
 
 def agency_backrefs(text: str, sources: list[Source]) -> list[Source]:
-    """The sources with "the agency" (and its director) after a private agency read as the firm."""
+    """The sources with "the agency" (and its director) after a private agency, and a worker's own agency ("her
+    former agency"), read as the firm."""
     if "agency" not in text:
         return sources
     out = []
@@ -58,6 +63,8 @@ def agency_backrefs(text: str, sources: list[Source]) -> list[Source]:
         if s.kind in ("official", "named_person", "anonymous_source") and s.spans and wording[:10].lower() == "the agency" \
                 and _SPEAKER.match(wording) and (s.kind == "official" or "'" in wording or "\u2019" in wording) \
                 and _private_before(text, min(a for a, _ in s.spans)):
+            out.append(replace(s, kind="organization"))
+        elif s.kind == "official" and _OWN_AGENCY.match(wording):
             out.append(replace(s, kind="organization"))
         else:
             out.append(s)

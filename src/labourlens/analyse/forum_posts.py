@@ -61,7 +61,7 @@ from labourlens.analyse.outlet_aliases import outlet_aliases
 from labourlens.analyse.outlet_merges import same_named_outlets
 from labourlens.analyse.owned_findings import owned_findings
 from labourlens.analyse.page_reports import page_reports
-from labourlens.analyse.post_voice import username_mention
+from labourlens.analyse.post_voice import past_dateline, username_mention
 from labourlens.analyse.prefixed_roles import prefixed_roles
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
@@ -74,6 +74,7 @@ from labourlens.analyse.reproduced_letters import reproduced_letters
 from labourlens.analyse.reproduced_texts import reproduced_texts
 from labourlens.analyse.role_appositions import named_roles
 from labourlens.analyse.self_introductions import self_introductions
+from labourlens.analyse.self_named import self_named
 from labourlens.analyse.self_named_firms import self_named_firms
 from labourlens.analyse.self_named_voices import self_named_voices
 from labourlens.analyse.shared_spaces import shared_spaces
@@ -166,7 +167,7 @@ _BACK = re.compile(r"^(?:(?:the|a|an|this)\s+(?:[\w-]+\s+)?(?:post|posting|messa
                    re.IGNORECASE)
 
 
-_ROLE_SUBJECT = re.compile(r"^\s*(?i:the|a|an|one)\s+((?i:author|poster|blogger|writer|user|commenter))\b")
+_ROLE_SUBJECT = re.compile(r"^\s*(?i:the|a|an|one)\s+(?:(?P<site>[A-Z][\w-]*)\s+)?((?i:author|poster|blogger|writer|user|commenter))\b")
 
 
 def _reported_posts(sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
@@ -182,8 +183,10 @@ def _reported_posts(sentences: Sequence[Sentence], result: list[Any], reg: Regis
         src.kind = "named_person"
     # 'The author, who signs as "Red Kettle", wrote': "the author" met before is Red Kettle; 'A user posting as "tiger77"
     # wrote': "the user" met after is tiger77
-    alias = {f"{det} {a.group(1).lower()}": m.wording for s, m in named if (a := _ROLE_SUBJECT.match(s.text[:m.start]))
-             for det in ("the", "a", "an")}
+    # ('A Weibo user posting as "tiger77" said': "the user" and "a Weibo user" met after are tiger77)
+    alias = {f"{det} {site}{a.group(2).lower()}": m.wording for s, m in named
+             if (a := _ROLE_SUBJECT.match(past_dateline(s.text[:m.start])))
+             for det in ("the", "a", "an") for site in {"", f"{(a.group('site') or '').lower()} ".lstrip()}}
     for i, s in enumerate(sentences):
         said = by_key.get(result[i].source)
         poster = alias.get((said.wording or "").strip().lower()) if said is not None else None
@@ -305,6 +308,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     # "Al-Watan Al-Jadid said" after "the Saudi daily Al-Watan Al-Jadid": the outlet; "investigators" of a criminal case
     final = same_named_outlets(result, case_investigators(text, channel_names(text, named_outlets(text, final))))  # "the channel"
     final = named_backrefs(text, result, final)  # "The worker, who gave his name as Wang," after "a worker at the camp"
+    final = self_named(result, final)  # "the woman, who identified herself as Amina K.", "26-year-old Joyce Wairimu"
     final = group_word_backrefs(text, result, final)  # "..., the group said" after "Eleven pickers came to our office"
     final = named_roles(text, final)  # "The defendant denied ..." after "the defendant, A. K. Zhunusov,"
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm

@@ -17,7 +17,9 @@ __all__ = ["named_backrefs"]
 
 _NAMED_BACK = re.compile(r"(?:The|This)\s+(?P<head>[a-z][a-z-]+),\s+who\s+(?:gave\s+(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as|"
                          r"asked\s+(?:us\s+|me\s+)?to\s+(?:be\s+called|call\s+(?:him|her))|"
-                         r"identified\s+(?:himself|herself)\s+(?:only\s+)?as)\s")
+                         r"identified\s+(?:himself|herself)\s+(?:only\s+)?as|"
+                         # a poster's handle: 'The worker, who posts as "Nena in Doha", said'
+                         r"(?:posts|posted|signs|signed)\s+(?:online\s+|on\s+[A-Z]\w+\s+)?as|goes\s+by)\s")
 _PERSON_KINDS = ("anonymous_source", "named_person")
 
 

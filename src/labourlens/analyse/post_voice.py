@@ -11,7 +11,7 @@ from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import Mention
 from labourlens.model import Source
 
-__all__ = ["post_mention", "post_back_reference", "is_post_source", "username_mention"]
+__all__ = ["post_mention", "post_back_reference", "is_post_source", "past_dateline", "username_mention"]
 
 _POST_NOUN = r"(?:post|posting|message|comment|thread|entry|tweet|blog\s+post|forum\s+post|video)"
 # an author known only by what they say of themselves: "a user describing himself as ...", "an account calling
@@ -28,9 +28,10 @@ _INTRO = re.compile(
     rf"^\s*(?P<sp>(?:A|An|One|Another)\s+(?:[\w-]+\s+){{0,2}}?{_POST_NOUN}\s+(?:(?:on|in|to)\s+[^,;:\"]{{2,60}}?\s+)?"
     rf"(?:by|from)\s+{_AUTHOR}[^;:\"]{{0,160}}?)(?<!\bwho)(?<!\bthat)(?<!\bwhich)(?<!\bhe)(?<!\bshe)(?<!\bthey)"
     rf"\s+(?:(?:also|later|further)\s+)?{_VERB}\b")
-# "the post said", "The post, which was deleted within a day, also said", "the message added"
+# "the post said", "The post, which was deleted within a day, also said", "the message added", '"...," the post read'
+# (the words it reads are its author's)
 _BACK = re.compile(r"(?:^\s*|,\s*|\"\s*)(?P<sp>(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:post|posting|thread|tweet))"
-                   rf"(?:,\s+(?:which|that)\s[^,;:\"]{{2,80}},)?\s+(?:(?:also|later|further)\s+)?{_VERB}\b")
+                   rf"(?:,\s+(?:which|that)\s[^,;:\"]{{2,80}},)?\s+(?:(?:also|later|further)\s+)?(?:{_VERB}|reads?)\b")
 _IS_INTRO = re.compile(rf"^(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}?{_POST_NOUN}\s.*?\b(?:by|from)\s+{_AUTHOR}",
                        re.IGNORECASE)
 _POST_NOUN_RE = gated(_POST_NOUN, re.IGNORECASE)  # compiled once: re's own cache overflows in a long run
@@ -72,8 +73,20 @@ _WHERE_AUTHOR = re.compile(r",\s+(?:where|in\s+which|and)\s+(?P<sp>the\s+(?:auth
                            r"(?:also\s+)?(?:said|says|wrote|writes|claimed|claims)\b")
 
 
+# a wire dateline before the poster: "MOROWALI, Central Sulawesi - A Weibo user posting as "X" said ..."
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:[ -][A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"
+                       r"\s*(?:--|[\u2014\u2013]|-)\s+(?=(?:The|A|An|One|Another)\s)")
+
+
+def past_dateline(text: str) -> str:
+    """``text`` with a wire dateline at its start written over with spaces (offsets kept)."""
+    d = _DATELINE.match(text)
+    return text if d is None else " " * d.end() + text[d.end():]
+
+
 def username_mention(text: str) -> Mention | None:
-    """A poster named by a username in the sentence that reports what they posted."""
+    """A poster named by a username in the sentence that reports what they posted (after a dateline, if any)."""
+    text = past_dateline(text)
     m = _USERNAME.match(text) or _USER_HANDLE.search(text) or _BARE_HANDLE.match(text)
     return Mention(m.group("sp"), m.start("sp"), m.end("sp"), "wrote") if m is not None else None
 

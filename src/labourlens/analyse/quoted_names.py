@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from labourlens.analyse.post_counts import blank_fronted_recording, blank_post_counts
+
 __all__ = ["blank_passive_found", "blank_trailing_note", "fold_letters", "own_letters", "restore_blanked", "unquote_pseudonyms"]
 
 if TYPE_CHECKING:
@@ -150,6 +152,8 @@ def blank_passive_found(text: str) -> str:
     """``text`` with a passive "found" ("a firm found in breach") written as a word no finder reads as reporting a
     finding (and so "those dismissed"), and a noun "notes" or "records" just before ", said" as one no finder reads as a verb (the text keeps
     its length, so every offset stays right)."""
+    text = blank_fronted_recording(blank_post_counts(text))  # "a video she posted was shared 900,000 times": no
+    # telling; "In the video the woman says": the woman
     if "found" in text:
         text = _PASSIVE_FOUND.sub("xxxxx", text)
     if "those dismissed" in text:

@@ -228,7 +228,7 @@ def affiliated_role(label: str, affiliation: str | None) -> bool:
 
 _WITHHELD = re.compile(
     r"\s+(?:(?:often|routinely|regularly|also|even|sometimes|still|always|have|has|had)\s+)*den(?:y|ies|ied)\s+"
-    r"(?![a-z]+ing\s)(?:them|him|her|us|me|(?:(?:the|their|its|his|her|some|many|most|all)\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:ers|ors|ees|men|"
+    r"(?![a-z]+ing\s)(?!that\s|claims?\s|reports?\s)(?:them|him|her|us|me|(?:(?:the|their|its|his|her|some|many|most|all)\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:ers|ors|ees|men|"
     r"people|crews?|staff|migrants|recruits|trainees|interns|students))\s+"
     r"(?:any|their|his|her|the|a|an|basic|adequate|proper|food|rest|water|wages|pay|"
     r"salaries|access|leave|days?|time|medical|treatment|permission|contact|breaks|sleep|holidays?|phones?|"
@@ -237,7 +237,8 @@ _WITHHELD = re.compile(
 
 def withheld_from(text: str, end: int) -> bool:
     """Does "deny" after the speaker phrase ending at ``end`` take a person and a thing ("Employers deny
-    workers rest days", "The guards denied them food"): an abuse described, not a denial reported?"""
+    workers rest days", "The guards denied them food"): an abuse described, not a denial reported? ("It denied
+    that workers pay for their beds" is a denial reported.)"""
     return _WITHHELD.match(text, end) is not None
 
 
