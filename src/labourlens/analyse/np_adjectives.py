@@ -24,6 +24,8 @@ _NOT_HEADS = frozenset(
 
 
 _ATTRIBUTIVE_DETERMINERS = frozenset(("the", "these", "those"))
+# the participles of deliverance that reports put before the people delivered ("the freed labourers")
+_FREED = frozenset(("freed", "liberated", "emancipated", "released"))
 
 
 def verbal(toks: list[str], i: int, participles: frozenset[str]) -> bool:
@@ -31,7 +33,7 @@ def verbal(toks: list[str], i: int, participles: frozenset[str]) -> bool:
     w = toks[i]
     if not w.islower() or w in participles:
         return False
-    if toks[i - 1].lower() in _ATTRIBUTIVE_DETERMINERS:
+    if w in _FREED and toks[i - 1].lower() in _ATTRIBUTIVE_DETERMINERS:
         return False  # "a woman among the freed workers": after a determiner the participle is an adjective
     opens = i == 1 or i >= 3 and toks[i - 2].lower() == "by"  # the phrase, or its agent ("shown ... by a hired driver")
     if not opens or i + 1 >= len(toks) or toks[i - 1].lower() not in _QUANTIFIERS:
