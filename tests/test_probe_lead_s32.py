@@ -202,5 +202,5 @@ def test_an_active_nobody_denies(sentence: str, denial: bool) -> None:
     ('The owner said the loaders were "free to go."', "body"),
 ])
 def test_a_headline_may_close_on_a_quoted_word(line: str, kind: str) -> None:
-    text = f"Daily Courier Online | 8 May 2025\n\n{line}\n\nLAHORE: The association on Sunday rejected the reports.\n"
+    text = f"Rawal Courier Online | 8 May 2025\n\n{line}\n\nLAHORE: The association on Sunday rejected the reports.\n"
     assert next(s for s in split(text) if s.text.startswith(line[:10])).kind == kind
