@@ -19,10 +19,7 @@ __all__ = ["needs_context"]
 
 @lru_cache(maxsize=1)
 def _ids() -> frozenset[str]:
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(knowledge.load_text(gazetteer_extra.WEST_FILE), Loader=loader)  # noqa: S506 - a safe loader
+    data = knowledge.load(gazetteer_extra.WEST_FILE)  # (parsed once per process, and cached on disk)
     return frozenset(str(i) for i in (data or {}).get("context_only") or ())
 
 

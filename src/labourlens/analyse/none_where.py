@@ -29,7 +29,10 @@ def none_where(text: str, hits: list[IndicatorHit], negated: list[IndicatorHit],
                offset: int = 0) -> tuple[list[IndicatorHit], list[IndicatorHit]]:
     """(kept hits, negated hits): the hits (at ``offset`` + positions in ``text``) in the clause after "no kiln
     where" / "not a single factory in which" move to the negated ones."""
-    if not hits or (" no " not in f" {text.lower()} " and "not " not in text.lower() and "nor " not in text.lower()):
+    if not hits:
+        return hits, negated
+    low = f" {text.lower()} "
+    if " no " not in low and "not " not in low and "nor " not in low:
         return hits, negated
     spans = []
     for m in _NONE_WHERE.finditer(text):

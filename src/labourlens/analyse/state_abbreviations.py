@@ -28,10 +28,7 @@ _TABLES: dict[int, dict[str, int]] = {}  # per gazetteer id (it is process-wide)
 @lru_cache(maxsize=1)
 def _abbreviations() -> dict[str, tuple[str, str]]:
     """Abbreviation -> (country, region name)."""
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(knowledge.load_text(gazetteer_extra.WEST_FILE), Loader=loader)  # noqa: S506 - a safe loader
+    data = knowledge.load(gazetteer_extra.WEST_FILE)  # (parsed once per process, and cached on disk)
     out: dict[str, tuple[str, str]] = {}
     for cc, table in ((data or {}).get("state_abbreviations") or {}).items():
         for abbr, name in (table or {}).items():
