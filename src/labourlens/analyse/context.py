@@ -225,8 +225,8 @@ def forced_labour_context(text: str, sentences: list[Sentence],
         # workers' league is sport, as it is when no such word is used
         if _workers_watch(body_text, kinds):
             return False
-        if not kinds:
-            return not _statistics_only(body)
+        if not kinds:  # (hiring or placing words alone need a cue: a dispatch agency's hiring drive)
+            return not {_SPACE_OR_HYPHEN.sub(" ", t) for t in terms} <= _dispute()[4] and not _statistics_only(body)
         return bool(_anchored_kinds(body, per_sentence)[0])
     kinds, n_sentences = _anchored_kinds(body, per_sentence)  # "a typhoon threatens", "repay our debt": no worker in it
     if not kinds or _workers_watch(body_text, kinds):
@@ -332,10 +332,10 @@ def _dispute_more() -> tuple[frozenset[str], int]:
 
 
 @lru_cache(maxsize=1)
-def _dispute() -> tuple[frozenset[str], re.Pattern[str] | None, frozenset[str], int]:
+def _dispute() -> tuple[frozenset[str], re.Pattern[str] | None, frozenset[str], int, frozenset[str]]:
     """``labour_dispute`` in ``knowledge/indicators.yaml``: weak domain terms, the
-    vocabulary of dispute procedure, the indicator kinds a dispute can show, and how many
-    distinct procedure terms make a report a labour dispute."""
+    vocabulary of dispute procedure, the indicator kinds a dispute can show, how many
+    distinct procedure terms make a report a labour dispute, and the weak terms that need a cue."""
     data = knowledge.load("indicators.yaml").get("labour_dispute") or {}
     weak = frozenset(_SPACE_OR_HYPHEN.sub(" ", str(t).lower()) for t in data.get("weak") or [])
     terms = [str(t) for t in data.get("terms") or []]
@@ -344,7 +344,8 @@ def _dispute() -> tuple[frozenset[str], re.Pattern[str] | None, frozenset[str], 
         alts = word_alternation(terms).replace(r"\s+", r"[\s-]+")
         pattern = re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
     compatible = frozenset(str(k) for k in data.get("compatible") or [])
-    return weak, pattern, compatible, int(data.get("min_terms", 2))
+    cue_needed = frozenset(_SPACE_OR_HYPHEN.sub(" ", str(t).lower()) for t in data.get("cue_needed") or [])
+    return weak, pattern, compatible, int(data.get("min_terms", 2)), cue_needed
 
 
 def _only_weak(terms: set[str]) -> bool:
@@ -356,7 +357,7 @@ def _only_weak(terms: set[str]) -> bool:
 def _ordinary_dispute(body_text: str, kinds: set[str]) -> bool:
     """A wage or overtime dispute told in the words of its procedure (arbitration, back
     pay, a union, a ruling), with no cue of coercion beyond what such disputes show."""
-    _, pattern, compatible, min_terms = _dispute()
+    _, pattern, compatible, min_terms, _ = _dispute()
     more, min_more = _dispute_more()
     if pattern is None or not kinds <= compatible | more or len(kinds) > _dispute_max_kinds():
         return False

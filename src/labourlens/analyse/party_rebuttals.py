@@ -34,7 +34,7 @@ _NOT_OWED = re.compile(
     r"(?:outstanding|owed|owing|due|unpaid|in\s+arrears)\b", re.IGNORECASE)
 _OWN_PEOPLE_HOLD_NONE = re.compile(
     r"\b(?:we|it|its\s+(?:members|staff|managers|supervisors|employees)|our\s+(?:members|staff|managers|supervisors))\s+"
-    r"(?:do|does|did)\s+not\s+(?:hold|keep|retain|take|confiscate|withhold)\b", re.IGNORECASE)
+    r"[\"\u201c]?(?:do|does|did)\s+not\s+(?:hold|keep|retain|take|confiscate|withhold)\b", re.IGNORECASE)
 _WITHOUT = re.compile(r"\bwithout\s+(?:\w+\s+){0,3}?(?:consent|agreement)\b", re.IGNORECASE)
 _REIMBURSE = re.compile(
     r"\b(?:would|will|agreed\s+to|pledged\s+to|plans?\s+to|promised\s+to|offered\s+to|committed\s+to|is\s+to|was\s+to)\s+"

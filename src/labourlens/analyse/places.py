@@ -40,6 +40,7 @@ from labourlens.analyse.name_part_places import (
 )
 from labourlens.analyse.outlet_name_spans import introduced_outlet_spans
 from labourlens.analyse.paper_names import paper_spans
+from labourlens.analyse.titled_surnames import titled_surname
 from labourlens.model import PlaceMention, Sentence
 
 __all__ = ["EXTRACTOR", "find"]
@@ -220,6 +221,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
                                         or levels == {"city"} and all(g.places[a.place].population < 100_000 for a in cands)
                                         and named_surname(text, text[start:end], _after_capitalised)):
             continue  # "Hassan Al-Aradi", "Ana Machava, 41,": parts of a person's name; "Orcutt" after "Danielle Orcutt"
+        if "country" not in levels and titled_surname(text, start, end):
+            continue  # "Professor Yao Shulan ... Yao said": the person met again
         if "country" not in levels and place_rules.after_initial_or_surname(text, start):
             continue  # "R. Ivanova", "Liu Yanping", "Kim Jilin"
         if place_rules.given_name(text, start, end) and not _dateline(text, start, end):
