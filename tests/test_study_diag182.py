@@ -86,3 +86,39 @@ def test_employer_in_a_factory_story_keeps_the_firm_reading() -> None:
     employer = source_of(a, "Our shifts follow the law")
     assert employer.kind == "organization"
     assert employer.key != source_of(a, "14-hour shifts").key
+
+
+# ------------------------------------------------ places: people's names that are towns, and missing districts
+
+
+def _places(text: str) -> set[tuple[str, str]]:
+    return {(p.name, p.country) for p in analyse(text, dict(META)).places}
+
+
+def test_introduced_name_is_a_person_not_a_town() -> None:
+    text = ("A helper who asked to be called Sari said her agency kept her passport in Kuala Lumpur. "
+            "Sari said she had no day off for a year.")
+    assert ("Sari", "IR") not in _places(text)
+    assert ("Kuala Lumpur", "MY") in _places(text)
+
+
+def test_introduced_name_after_a_preposition_of_place_stays_a_town() -> None:
+    text = ("A helper who gave her name as Sari said she was recruited by a broker. "
+            "Her brother later found work in Sari, in northern Iran.")
+    assert ("Sari", "IR") in _places(text)
+
+
+def test_double_barrelled_surname_is_no_town() -> None:
+    text = '"They owe more than they earn," said Dr. Lorna Ramos-Dizon, a labour economist in Manila.'
+    assert ("Ramos", "PH") not in _places(text)
+    assert ("Manila", "PH") in _places(text)
+
+
+def test_place_compound_stays_places() -> None:
+    assert ("Dandong", "CN") in _places("Lorries crossed the Dandong-Sinuiju bridge every night, a trader said.")
+
+
+def test_districts_and_provinces_of_migrant_domestic_work() -> None:
+    assert ("Beitun", "TW") in _places("A caregiver in Taichung's Beitun district said she worked every night.")
+    assert ("Jurong", "SG") in _places("A maid agency in Jurong kept the workers' passports, the union said.")
+    assert ("Ilocos Norte", "PH") in _places("A helper from Ilocos Norte said she paid the fee twice.")
