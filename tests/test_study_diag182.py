@@ -122,3 +122,21 @@ def test_districts_and_provinces_of_migrant_domestic_work() -> None:
     assert ("Beitun", "TW") in _places("A caregiver in Taichung's Beitun district said she worked every night.")
     assert ("Jurong", "SG") in _places("A maid agency in Jurong kept the workers' passports, the union said.")
     assert ("Ilocos Norte", "PH") in _places("A helper from Ilocos Norte said she paid the fee twice.")
+
+
+# ------------------------------------------------ a consulate's staff by its adjective
+
+
+def test_consular_official_is_an_official_and_denies() -> None:
+    text = ("Six Indonesian maids were kept in an agency's back room in Ipoh for weeks, a Malaysian newspaper said.\n\n"
+            "A consular official said none of the women had asked the consulate for help.\n")
+    a = _an(text)
+    assert source_of(a, "none of the women").kind == "official"
+    assert claim_with(a, "none of the women").polarity == "negated"
+
+
+def test_consulate_words_that_are_no_speaker_kind_change() -> None:
+    from labourlens.analyse.speakers import classify  # noqa: PLC0415
+
+    assert classify("a consulate official") == "official"
+    assert classify("a domestic worker") == "anonymous_source"
