@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse.company_voices import its_head
+from labourlens.analyse.household_employers import household_employer
 from labourlens.model import Claim, Source
 
 __all__ = ["mark"]
@@ -59,7 +60,8 @@ def _excuse(text: str) -> bool:
 
 def mark(claims: list[Claim], sources: list[Source]) -> None:
     """Set the polarity of the accused party's negations (in place)."""
-    kinds = {s.key: s.kind for s in sources}
+    # a household employer answering the reporter is the accused party too ("the employer, reached by phone")
+    kinds = {s.key: "organization" if household_employer(s.wording or "") else s.kind for s in sources}
     heads = {s.key for s in sources if its_head(s.wording or "")}
     before: Claim | None = None
     for c in claims:

@@ -19,6 +19,7 @@ from labourlens.analyse.agent_nouns import did_what_noun_says
 from labourlens.analyse.apposed_roles import same_one
 from labourlens.analyse.document_appositions import apposed_document
 from labourlens.analyse.firm_roles_apart import workplace_clash
+from labourlens.analyse.household_employers import advocate_clash
 from labourlens.analyse.inspection_bodies import INSPECTION_HEADS
 from labourlens.analyse.source_names import proper_body
 from labourlens.analyse.source_refs import coordinated_group, introduced_roles, reference_place, role_words
@@ -278,6 +279,8 @@ def _last_of_kind(reg: Registry, np: str, norm: str, head: str, kind: str) -> _E
             return False  # "the ministry" is not the inspection it reported on
         if kind == "organization" and workplace_clash(norm, head, e.head, wording):
             return False  # "the warehouse operator" is not the agency that placed the workers
+        if kind == "organization" and advocate_clash(head, wording):
+            return False  # "the employer" is not the helpers' group that told the story
         if kind == "official" and (domain_clash(np, wording) or backrefs.possessor_clash(np, wording)):
             return False
         return (kind != "document" or len(norm.split()) == 1 and head in _GENERIC_DOCS

@@ -42,7 +42,9 @@ from labourlens.analyse.group_word_backrefs import group_word_backrefs
 from labourlens.analyse.head_backrefs import head_backrefs
 from labourlens.analyse.headline_labels import full_names_for_labels
 from labourlens.analyse.hearing_turns import hearing_turns
+from labourlens.analyse.household_employers import household_employers
 from labourlens.analyse.included_speakers import included_speakers
+from labourlens.analyse.intake_bullets import intake_bullets
 from labourlens.analyse.interview_turns import named_descriptions
 from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.introduced_roles import aged_role_back, body_people_back, introduced_roles
@@ -293,6 +295,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     concessive_documents(sentences, result)  # "Rent is deducted although the offer letter describes housing as free"
     finding_tallies(sentences, result)  # "Finding 2. Thirty of the 52 pickers said ...": the report's tally
     finding_bullets(sentences, result)  # "Key findings: - 21 said ...": the report's tally, bullet by bullet
+    intake_bullets(sentences, result)  # "Our hotline received 900 calls. Key findings: - 40 percent of callers said"
     number_boxes(sentences, result, reg)  # "In numbers - 48 reported ...": the bulletin's own figures
     case_heads(sentences, result, reg)  # 'CASE 7 - "Amina", 29' + "She says ...": Amina
     author_backrefs(result, reg.sources())  # "A report by a rights group said ... The group also said ...": the report
@@ -304,6 +307,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     # "Worker interviews indicated ...": the workers interviewed speak (read as a document to find the verb)
     final = [replace(s, kind="anonymous_source") if s.kind == "document" and people_interviews(s.wording or "") else s
              for s in final]
+    final = household_employers(text, final)  # "The employer, reached by phone," of a helper: a private person
     final = country_states(final)  # "the United Arab Emirates informed the panel that ...": the state
     # "Al-Watan Al-Jadid said" after "the Saudi daily Al-Watan Al-Jadid": the outlet; "investigators" of a criminal case
     final = same_named_outlets(result, case_investigators(text, channel_names(text, named_outlets(text, final))))  # "the channel"

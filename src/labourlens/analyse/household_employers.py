@@ -1,0 +1,44 @@
+"""A domestic worker's employer is a household, not a firm. On a page about domestic workers (helpers, maids,
+caregivers in private homes), "the employer" who answers the reporter ("The employer, reached by phone, denied
+...") is a private person (``anonymous_source``), and never the workers' group, union or charity the report quoted
+first: "the employer" does not name an advocacy body again. A page without domestic work keeps the older reading
+(the employer as a firm). Examples are invented."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from labourlens.model import Source
+
+__all__ = ["advocate_clash", "household_employer", "household_employers"]
+
+_EMPLOYER_HEADS = frozenset({"employer", "employers"})
+# a body that speaks for workers: "a helpers' group", "the Domestic Workers Union", "a migrants' charity"
+_ADVOCATE = re.compile(r"(?i)\b(?:workers?'?|helpers?'?|migrants?'?|maids?'?|caregivers?'?|rights|advocacy|support|"
+                       r"labou?r)\s+(?:group|union|alliance|network|coalition|charity|ngo|association|centre|center)\b|"
+                       r"\b(?:trade\s+union|charity|ngo|helpline|hotline|shelter)\b")
+# the domestic work the page is about
+_DOMESTIC = re.compile(r"(?i)\b(?:domestic\s+(?:workers?|helpers?)|helpers?|maids?|housemaids?|caregivers?|"
+                       r"live-in\s+(?:workers?|carers?))\b")
+# the bare employer as a speaker, with an aside: "The employer", "the employer, reached by phone"
+_BARE_EMPLOYER = re.compile(r"(?i)^(?:the|her|his)\s+employer(?:,\s*(?:reached|contacted|speaking|interviewed)\b[^,]{0,40},?)?$")
+
+
+def advocate_clash(head: str, earlier_wording: str) -> bool:
+    """Is ``head`` ("employer") a description that cannot name the earlier body, a workers' advocate?"""
+    return head in _EMPLOYER_HEADS and _ADVOCATE.search(earlier_wording) is not None
+
+
+def household_employer(wording: str) -> bool:
+    """Is ``wording`` a bare employer ("The employer, reached by phone"), an accused party when it answers?"""
+    return "employer" in wording.lower() and _BARE_EMPLOYER.match(wording.strip()) is not None
+
+
+def household_employers(text: str, sources: Sequence[Source]) -> list[Source]:
+    """The employer of a domestic worker as a private person (a new list)."""
+    if "employer" not in text.lower() or _DOMESTIC.search(text) is None:
+        return list(sources)
+    return [replace(s, kind="anonymous_source", canonical=None) if s.kind == "organization"
+            and _BARE_EMPLOYER.match((s.wording or "").strip()) else s for s in sources]

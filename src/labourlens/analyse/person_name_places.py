@@ -1,0 +1,50 @@
+"""Town names that are a person's name, for :func:`labourlens.analyse.places.find`.
+
+A name the text introduces as somebody's ("The woman, who gave her name only as Sari, said", "a helper who asked to be
+called Ilam", "identified only as Bela") is that person wherever it comes again ("Sari said"), not the town of that
+name, unless a preposition of place puts it on a map ("moved to Sari"). A town's name joined by a hyphen to a
+capitalised word, right after a capitalised given name and before an apposition, an age or a reporting verb, is a
+double-barrelled family name ("Dr. Ana Tarlac-Uy, a sociologist", "Lina Ramos-Cruz said"); "the Dandong-Sinuiju
+bridge" and "in Seoul-Incheon" stay places. Countries are never dropped. Examples are invented."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["as_person", "double_surname", "introduced_names"]
+
+# "gave her name only as Sari", "asked to be called Ilam", "identified only as Bela", "who goes by Nita"
+_INTRODUCED = re.compile(
+    r"\b(?:gave\s+(?:her|his|their)\s+(?:first\s+|given\s+)?name\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:called|"
+    r"identified\s+(?:only\s+)?as|named)|(?:identified|known)\s+only\s+as|(?:who\s+)?goes\s+by(?:\s+the\s+name)?)\s+"
+    r"(?P<name>[A-Z][a-z]+)\b")
+_CUES = ("name", "called", "identified", "known only", "goes by")
+# "-Uy, a sociologist", "-Cruz, 41,", "-Cruz said"
+_HYPHEN_TAIL = re.compile(r"-[A-Z][a-z]+(?:,\s+(?:a|an|the|\d{1,3})\b|\s+(?:said|says|told|added|explained)\b)")
+_GIVEN_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]{2,}[ \t]+$")
+_NOT_GIVEN = frozenset({"In", "At", "From", "Near", "To", "The", "Of", "And", "Greater", "Central", "North", "South",
+                        "East", "West", "Metro", "Upper", "Lower", "New", "Old"})
+
+
+def introduced_names(text: str) -> frozenset[str]:
+    """The names ``text`` introduces as a person's ("gave her name only as Sari" -> {"Sari"})."""
+    low = text.lower()
+    if not any(c in low for c in _CUES):
+        return frozenset()
+    return frozenset(m.group("name") for m in _INTRODUCED.finditer(text))
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|near|at|outside|via)[ \t]+$", re.IGNORECASE)
+
+
+def as_person(text: str, start: int, end: int, people: frozenset[str]) -> bool:
+    """Is the name at text[start:end] one the text introduced as a person's, not after a preposition of place?"""
+    return text[start:end] in people and _PLACE_BEFORE.search(text, max(0, start - 10), start) is None
+
+
+def double_surname(text: str, start: int, end: int) -> bool:
+    """Is the town's name at text[start:end] the first half of a hyphenated family name after a given name?"""
+    if text[end:end + 1] != "-" or _HYPHEN_TAIL.match(text, end) is None:
+        return False
+    given = _GIVEN_BEFORE.search(text, max(0, start - 20), start)
+    return given is not None and given.group(0).strip() not in _NOT_GIVEN
