@@ -57,8 +57,8 @@ def test_mixed_list_keeps_the_people() -> None:
 
 EMPLOYER = ("A Filipino domestic worker in Tampines slept on the balcony for 18 months, a migrants' rights group "
             "said on Tuesday.\n\n"
-            "The worker, who asked to be called Joy, said her employer had taken her passport on the first day. "
-            "\"I was never allowed out on Sundays,\" Joy said.\n\n"
+            "The worker, who asked to be called Alba, said the household took her passport when she arrived. "
+            "\"I was never allowed out on Sundays,\" Alba said.\n\n"
             "The employer, contacted by telephone, denied keeping the passport. \"She keeps her own passport. "
             "Nobody locks the door,\" the employer said.\n")
 
@@ -96,16 +96,16 @@ def _places(text: str) -> set[tuple[str, str]]:
 
 
 def test_introduced_name_is_a_person_not_a_town() -> None:
-    text = ("A helper who asked to be called Sari said her agency kept her passport in Kuala Lumpur. "
-            "Sari said she had no day off for a year.")
-    assert ("Sari", "IR") not in _places(text)
+    text = ("A helper who asked to be called Alba said her agency kept her passport in Kuala Lumpur. "
+            "Alba said she had no day off for a year.")
+    assert ("Alba", "IT") not in _places(text)
     assert ("Kuala Lumpur", "MY") in _places(text)
 
 
 def test_introduced_name_after_a_preposition_of_place_stays_a_town() -> None:
-    text = ("A helper who gave her name as Sari said she was recruited by a broker. "
-            "Her brother later found work in Sari, in northern Iran.")
-    assert ("Sari", "IR") in _places(text)
+    text = ("A helper who gave her name as Alba said she was recruited by a broker. "
+            "Her brother later found work in Alba, in Piedmont.")
+    assert ("Alba", "IT") in _places(text)
 
 
 def test_double_barrelled_surname_is_no_town() -> None:
@@ -129,10 +129,10 @@ def test_districts_and_provinces_of_migrant_domestic_work() -> None:
 
 def test_consular_official_is_an_official_and_denies() -> None:
     text = ("Six Indonesian maids were kept in an agency's back room in Ipoh for weeks, a Malaysian newspaper said.\n\n"
-            "A consular official said none of the women had asked the consulate for help.\n")
+            "A consular official said no woman from the group had ever asked the consulate for help.\n")
     a = _an(text)
-    assert source_of(a, "none of the women").kind == "official"
-    assert claim_with(a, "none of the women").polarity == "negated"
+    assert source_of(a, "no woman from the group").kind == "official"
+    assert claim_with(a, "no woman from the group").polarity == "negated"
 
 
 def test_consulate_words_that_are_no_speaker_kind_change() -> None:

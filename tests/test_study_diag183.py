@@ -26,8 +26,8 @@ def test_student_placement_report_with_one_cue_kind_yields_claims() -> None:
     text = ("Trainees sent to a harness plant\n\n"
             "WUHAN — Second-year pupils from a technical college in Hubei were placed on compulsory internships at a "
             "wiring-harness plant in Xiaogan, four of them said.\n\n"
-            "\"The dormitory manager kept our ID cards, and without them we could not buy a train ticket home,\" said "
-            "one intern, Tang, 18.\n\n"
+            "\"The hostel warden kept our ID cards, so none of us could book a coach seat back,\" said "
+            "one intern, Qiu, 18.\n\n"
             "Another intern said the placement office had told them they would be expelled if they went home before "
             "the spring.\n")
     rows = _claims(text)
@@ -64,7 +64,7 @@ def test_ordinary_agency_hiring_stays_quiet() -> None:
 
 def test_papers_kept_and_no_ticket_without_them() -> None:
     assert "restriction_of_movement" in _kinds(
-        "The supervisor held their identity cards, and without them they could not board a train.")
+        "The supervisor held their identity cards, and without them they could not take a bus.")
     # control: a ticket bought, no papers held
     assert "restriction_of_movement" not in _kinds("Without a discount they could not buy a train ticket home.")
 
@@ -76,9 +76,9 @@ def test_penalty_for_leaving_early() -> None:
 
 
 def test_school_threats() -> None:
-    assert "intimidation_and_threats" in _kinds("The trainees were told they would be recorded as dropouts.")
-    assert "intimidation_and_threats" in _kinds("We were warned we would not get our diplomas.")
-    assert "intimidation_and_threats" not in _kinds("They were told they would get their diplomas in July.")
+    assert "intimidation_and_threats" in _kinds("The trainees were warned they would be struck off as dropouts.")
+    assert "intimidation_and_threats" in _kinds("We were told we would lose our certificates.")
+    assert "intimidation_and_threats" not in _kinds("They were told they would get their certificates in July.")
 
 
 def test_introduction_fees_and_household_booklets() -> None:
@@ -89,15 +89,15 @@ def test_introduction_fees_and_household_booklets() -> None:
 
 
 def test_no_say_at_all() -> None:
-    assert "abuse_of_vulnerability" in _kinds("The pupils had no say at all in where they were sent.")
-    assert "abuse_of_vulnerability" in _kinds("Trainees are the least able to refuse a posting.")
+    assert "abuse_of_vulnerability" in _kinds("The apprentices had no say at all in the posting.")
+    assert "abuse_of_vulnerability" in _kinds("Pupils are the least able to object to a posting.")
     # control: a say given is no vulnerability
-    assert "abuse_of_vulnerability" not in _kinds("The pupils were given a full say in where they were sent.")
+    assert "abuse_of_vulnerability" not in _kinds("The apprentices were given a full say in the posting.")
 
 
 def test_no_money_withheld_and_owed_us_are_no_cue() -> None:
-    assert "withholding_of_wages" not in _kinds("The head said they earned 4,000 yuan a month and no money was withheld.")
-    assert "debt_bondage" not in _kinds("Quitting in the busy season meant losing everything they owed us.")
+    assert "withholding_of_wages" not in _kinds("The principal said pupils were paid 3,100 yuan monthly and no wages were withheld.")
+    assert "debt_bondage" not in _kinds("Going home in the peak months meant giving up whatever the firm owed us.")
 
 
 # ---------------------------------------------------------------- denials
@@ -119,7 +119,7 @@ def test_compliance_in_the_words_of_schools_and_firms_is_a_denial() -> None:
 def test_quoted_rebuttal_of_holding_papers_is_negated() -> None:
     text = ("Workers at a shoe plant in Putian said managers kept their passports and unpaid wages piled up for "
             "months. Migrant workers there said they were forced to work 14 hours a day.\n\n"
-            'Minfeng Footwear told the paper that it "does not hold any workers\' documents".\n')
+            'Qinghe Shoes told the paper that it "does not hold any workers\' documents".\n')
     row = next(r for r in _claims(text) if "does not hold" in r[0])
     assert row[1] == "negated" and not row[2]
 

@@ -60,7 +60,7 @@ def _excuse(text: str) -> bool:
 
 def mark(claims: list[Claim], sources: list[Source]) -> None:
     """Set the polarity of the accused party's negations (in place)."""
-    # a household employer answering the reporter is the accused party too ("the employer, reached by phone")
+    # a household employer answering the reporter is the accused party too ("the employer, contacted by telephone")
     kinds = {s.key: "organization" if household_employer(s.wording or "") else s.kind for s in sources}
     heads = {s.key for s in sources if its_head(s.wording or "")}
     before: Claim | None = None

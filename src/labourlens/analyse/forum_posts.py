@@ -307,7 +307,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     # "Worker interviews indicated ...": the workers interviewed speak (read as a document to find the verb)
     final = [replace(s, kind="anonymous_source") if s.kind == "document" and people_interviews(s.wording or "") else s
              for s in final]
-    final = household_employers(text, final)  # "The employer, reached by phone," of a helper: a private person
+    final = household_employers(text, final)  # "The employer, contacted by telephone," of a helper: a private person
     final = country_states(final)  # "the United Arab Emirates informed the panel that ...": the state
     # "Al-Watan Al-Jadid said" after "the Saudi daily Al-Watan Al-Jadid": the outlet; "investigators" of a criminal case
     final = same_named_outlets(result, case_investigators(text, channel_names(text, named_outlets(text, final))))  # "the channel"

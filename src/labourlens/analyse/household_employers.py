@@ -1,5 +1,5 @@
 """A domestic worker's employer is a household, not a firm. On a page about domestic workers (helpers, maids,
-caregivers in private homes), "the employer" who answers the reporter ("The employer, reached by phone, denied
+caregivers in private homes), "the employer" who answers the reporter ("The employer, contacted by telephone, denied
 ...") is a private person (``anonymous_source``), and never the workers' group, union or charity the report quoted
 first: "the employer" does not name an advocacy body again. A page without domestic work keeps the older reading
 (the employer as a firm). Examples are invented."""
@@ -22,7 +22,7 @@ _ADVOCATE = re.compile(r"(?i)\b(?:workers?'?|helpers?'?|migrants?'?|maids?'?|car
 # the domestic work the page is about
 _DOMESTIC = re.compile(r"(?i)\b(?:domestic\s+(?:workers?|helpers?)|helpers?|maids?|housemaids?|caregivers?|"
                        r"live-in\s+(?:workers?|carers?))\b")
-# the bare employer as a speaker, with an aside: "The employer", "the employer, reached by phone"
+# the bare employer as a speaker, with an aside: "The employer", "the employer, contacted by telephone"
 _BARE_EMPLOYER = re.compile(r"(?i)^(?:the|her|his)\s+employer(?:,\s*(?:reached|contacted|speaking|interviewed)\b[^,]{0,40},?)?$")
 
 
@@ -32,7 +32,7 @@ def advocate_clash(head: str, earlier_wording: str) -> bool:
 
 
 def household_employer(wording: str) -> bool:
-    """Is ``wording`` a bare employer ("The employer, reached by phone"), an accused party when it answers?"""
+    """Is ``wording`` a bare employer ("The employer, contacted by telephone"), an accused party when it answers?"""
     return "employer" in wording.lower() and _BARE_EMPLOYER.match(wording.strip()) is not None
 
 

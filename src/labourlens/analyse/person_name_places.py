@@ -1,8 +1,8 @@
 """Town names that are a person's name, for :func:`labourlens.analyse.places.find`.
 
-A name the text introduces as somebody's ("The woman, who gave her name only as Sari, said", "a helper who asked to be
-called Ilam", "identified only as Bela") is that person wherever it comes again ("Sari said"), not the town of that
-name, unless a preposition of place puts it on a map ("moved to Sari"). A town's name joined by a hyphen to a
+A name the text introduces as somebody's ("The woman, who gave her name only as Alba, said", "a helper who asked to be
+called Ilam", "identified only as Bela") is that person wherever it comes again ("Alba said"), not the town of that
+name, unless a preposition of place puts it on a map ("moved to Alba"). A town's name joined by a hyphen to a
 capitalised word, right after a capitalised given name and before an apposition, an age or a reporting verb, is a
 double-barrelled family name ("Dr. Ana Tarlac-Uy, a sociologist", "Lina Ramos-Cruz said"); "the Dandong-Sinuiju
 bridge" and "in Seoul-Incheon" stay places. Countries are never dropped. Examples are invented."""
@@ -13,7 +13,7 @@ import re
 
 __all__ = ["as_person", "double_surname", "introduced_names"]
 
-# "gave her name only as Sari", "asked to be called Ilam", "identified only as Bela", "who goes by Nita"
+# "gave her name only as Alba", "asked to be called Ilam", "identified only as Bela", "who goes by Nita"
 _INTRODUCED = re.compile(
     r"\b(?:gave\s+(?:her|his|their)\s+(?:first\s+|given\s+)?name\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:called|"
     r"identified\s+(?:only\s+)?as|named)|(?:identified|known)\s+only\s+as|(?:who\s+)?goes\s+by(?:\s+the\s+name)?)\s+"
@@ -27,7 +27,7 @@ _NOT_GIVEN = frozenset({"In", "At", "From", "Near", "To", "The", "Of", "And", "G
 
 
 def introduced_names(text: str) -> frozenset[str]:
-    """The names ``text`` introduces as a person's ("gave her name only as Sari" -> {"Sari"})."""
+    """The names ``text`` introduces as a person's ("gave her name only as Alba" -> {"Alba"})."""
     low = text.lower()
     if not any(c in low for c in _CUES):
         return frozenset()

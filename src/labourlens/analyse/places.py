@@ -209,7 +209,7 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
     blocked += [(s.start + k, s.end) for s in sentences or () if s.kind == "headline" and text[s.start:s.end] == s.text
                 and (k := place_rules.link_after_bar(s.text)) >= 0]
     kept: list[_Match] = []
-    people = introduced_names(text)  # "who gave her name only as Sari": Sari is her, wherever she is named
+    people = introduced_names(text)  # "who gave her name only as Alba": Alba is her, wherever she is named
     for start, end, cands in _scan(g, text):
         if blocked and any(bs <= start and end <= be for bs, be in blocked):
             continue
@@ -224,9 +224,9 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
                                         and named_surname(text, text[start:end], _after_capitalised)):
             continue  # "Hassan Al-Aradi", "Ana Machava, 41,": parts of a person's name; "Orcutt" after "Danielle Orcutt"
         if "country" not in levels and titled_surname(text, start, end):
-            continue  # "Professor Yao Shulan ... Yao said": the person met again
+            continue  # "Professor Ana Lima ... Lima said": the person met again
         if "country" not in levels and (as_person(text, start, end, people) or double_surname(text, start, end)):
-            continue  # "Sari said" after "gave her name only as Sari"; "Dr. Celia Ramos-Uy, a sociologist"
+            continue  # "Alba said" after "gave her name only as Alba"; "Dr. Ana Tarlac-Uy, a sociologist"
         if "country" not in levels and place_rules.after_initial_or_surname(text, start):
             continue  # "R. Ivanova", "Liu Yanping", "Kim Jilin"
         if place_rules.given_name(text, start, end) and not _dateline(text, start, end):

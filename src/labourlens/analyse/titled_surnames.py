@@ -1,8 +1,8 @@
 """Place names that the text also uses as a titled person's family name, for :func:`labourlens.analyse.places.find`.
 
-"Professor Yao Shulan ... Yao said": once the text puts a title before the name ("Professor Yao", "Dr. Lima",
+"Professor Ana Lima ... Lima said": once the text puts a title before the name ("Professor Lima", "Dr. Lima",
 "Ms. Tete"), the bare name elsewhere is the person met again, not the town of that name. After a preposition of
-place ("in Yao", "near Lima") the name stays a place.
+place ("in Lima", "near Lima") the name stays a place.
 """
 
 from __future__ import annotations
