@@ -362,5 +362,7 @@ def _ordinary_dispute(body_text: str, kinds: set[str]) -> bool:
     if pattern is None or not kinds <= compatible | more or len(kinds) > _dispute_max_kinds():
         return False
     found = {_SPACE_OR_HYPHEN.sub(" ", m.group(0).lower()) for m in pattern.finditer(body_text)}
+    # "the drivers' trade union ... the union": one term, named in full and then short
+    found = {t for t in found if not any(t != u and f" {t} " in f" {u} " for u in found)}
     return len(found) >= (min_more if kinds & more else min_terms)
 

@@ -1,0 +1,97 @@
+"""Probes from the lead's study of a set opened on 1 December 2026 (eighth session): migrant workers in Central and
+Eastern Europe and the Balkans (posting agencies, fines, dormitories, unions, labour inspectorates). Every text is
+written for these tests; every person, outlet and company is fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse.pipeline import analyse
+from probe_helpers import META, lexicon_indicators
+
+
+# pay withheld from workers named by their trade, fines for an absence or a late arrival
+@pytest.mark.parametrize("sentence", [
+    "The subcontractor allegedly failed to pay 26 scaffolders for the whole of March.",
+    "The owner never paid the cleaners for their last two weeks.",
+    "The agency charged a penalty of 800 forints for every day of sick leave.",
+    "Pickers were charged 40 lei for each late arrival at the bus.",
+])
+def test_pay_withheld_from_a_trade_and_fines_for_absence(sentence: str) -> None:
+    assert "withholding_of_wages" in lexicon_indicators(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The subcontractor failed to pay the scaffolders' hospital bills.",  # a bill, not the pay
+    "The firm failed to pay the drivers' traffic fines.",
+    "Sick leave is paid in full under the new agreement.",
+])
+def test_bills_fines_and_paid_leave_are_no_withheld_pay(sentence: str) -> None:
+    assert "withholding_of_wages" not in lexicon_indicators(sentence)
+
+
+# work done to pay a sum back
+@pytest.mark.parametrize("sentence", [
+    "He expects to be working for three years just to pay the loan back.",
+    "She worked two seasons to repay the fee.",
+])
+def test_a_sum_worked_off_is_debt(sentence: str) -> None:
+    assert "debt_bondage" in lexicon_indicators(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agent took 40 workers to the site by bus.",
+    "The broker took three days to answer our letter.",
+    "The recruiter took their passports on arrival.",  # papers, not a sum
+])
+def test_people_time_and_papers_taken_by_an_agent_are_no_debt(sentence: str) -> None:
+    assert "debt_bondage" not in lexicon_indicators(sentence)
+
+
+def test_two_versions_of_a_contract_are_deception() -> None:
+    assert "deception" in lexicon_indicators("The contract in Tajik said one thing, and the Polish one said another.")
+
+
+# the perpetrator's arrest and the penalty he faces are no restriction of the workers or threat to them
+@pytest.mark.parametrize(("sentence", "indicator"), [
+    ("The agency's owner was detained on Tuesday.", "restriction_of_movement"),
+    ("If convicted, the two foremen face up to ten years in prison.", "intimidation_and_threats"),
+    ("If found guilty, she faces a fine and up to five years in jail.", "intimidation_and_threats"),
+])
+def test_the_perpetrators_arrest_and_sentence(sentence: str, indicator: str) -> None:
+    assert indicator not in lexicon_indicators(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "indicator"), [
+    ("The manager detained the women in a storeroom for two days.", "restriction_of_movement"),
+    ("If they complain, they are sent home on the next flight.", "intimidation_and_threats"),
+])
+def test_workers_detained_and_threatened_still_count(sentence: str, indicator: str) -> None:
+    assert indicator in lexicon_indicators(sentence)
+
+
+def test_calling_out_is_isolation_not_movement() -> None:
+    found = lexicon_indicators("They had no phones and no way to contact anyone outside the camp.")
+    assert "isolation" in found and "restriction_of_movement" not in found
+
+
+# a short wire item: a union named in full and then short is one term of a labour dispute, not two, so unpaid
+# migrant workers crowded into a hostel are a report of abuse, not an ordinary dispute
+BRIEF = ("KATOWICE, 3 March 2025 — Some 40 Moldovan workers at a cable plant in Silesia have had no pay since "
+         "November, according to the miners' and metalworkers' trade union.\n\n"
+         "The workers sleep in a former sports hall where up to 14 people share each room, the union added.\n\n"
+         "The claims could not be independently verified.\n")
+
+DISPUTE = ("Staff at the Harbour Bakery chain went on strike on Friday over unpaid overtime, the union said. The trade "
+           "union asked the labour court for a ruling on back pay; arbitration is set for May.\n")
+
+
+def test_a_union_named_twice_does_not_make_an_ordinary_dispute() -> None:
+    a = analyse(BRIEF, META)
+    inds = {h.indicator for c in a.claims for h in c.indicators}
+    assert {"withholding_of_wages", "abusive_working_and_living_conditions"} <= inds
+
+
+def test_an_ordinary_dispute_in_its_procedures_words_stays_quiet() -> None:
+    a = analyse(DISPUTE, META)
+    assert not [h for c in a.claims for h in c.indicators]
