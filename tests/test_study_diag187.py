@@ -49,3 +49,22 @@ def test_maritime_cues_found(text: str, indicator: str) -> None:
 ])
 def test_controls_unchanged(text: str, indicator: str) -> None:
     assert indicator not in _found(text)
+
+
+def _money(text: str) -> list[tuple[str, str | None, float | None, float | None]]:
+    from labourlens.analyse.pipeline import analyse
+
+    return [(a.text, a.currency, a.low, a.high) for a in analyse(text, {}).amounts if a.kind == "money"]
+
+
+def test_djibouti_franc_is_a_currency() -> None:
+    assert ("3,000 to 6,500 Djibouti francs", "DJF", 3000.0, 6500.0) in _money(
+        "The dockers earn 3,000 to 6,500 Djibouti francs a day.")
+
+
+def test_range_whose_high_end_is_open() -> None:
+    assert ("$2,500 to more than $40,000", "USD", 2500.0, 40000.0) in _money(
+        "Claims ranged from $2,500 to more than $40,000 per crew member.")
+    # a change from one sum to another stays two amounts
+    rows = _money("Fees rose from $300 to more than $700 a head.")
+    assert len(rows) == 2
