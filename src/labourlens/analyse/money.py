@@ -57,7 +57,7 @@ _NUM = (r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(
     r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|\d{1,3},\d{1,2}(?![\d,])|\d+(?:\.\d+)?")
 _DEC_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # "8,50 euro", "1,5 million zloty": a decimal comma, in translations
 _PERCENT = r"%|(?i:per\s?cent|percentage\s+points?|pct)\b"
-_RANGE_SEP = re.compile(r"\s*(?:-|–|—|~|〜|to|and)\s*", re.IGNORECASE)  # "3~5 million won" in translations
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|~|〜|to(?:\s+(?:more than|over|well over|nearly|almost))?|and)\s*", re.IGNORECASE)  # "3~5 million won"
 _OR = re.compile(r"\s+or\s+")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:about\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
