@@ -24,6 +24,7 @@ from labourlens.analyse.channel_backrefs import channel_names
 from labourlens.analyse.coded_rows import coded_rows
 from labourlens.analyse.concessive_documents import concessive_documents
 from labourlens.analyse.debate_records import debate_records
+from labourlens.analyse.described_names import described_names
 from labourlens.analyse.finding_bullets import finding_bullets
 from labourlens.analyse.finding_leads import finding_leads
 from labourlens.analyse.finding_lists import finding_lists
@@ -309,6 +310,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = same_named_outlets(result, case_investigators(text, channel_names(text, named_outlets(text, final))))  # "the channel"
     final = named_backrefs(text, result, final)  # "The worker, who gave his name as Wang," after "a worker at the camp"
     final = self_named(result, final)  # "the woman, who identified herself as Amina K.", "26-year-old Joyce Wairimu"
+    final = described_names(text, result, final)  # "The older of the two, Bekzod, 51, ..." + "He said ...": Bekzod
     final = group_word_backrefs(text, result, final)  # "..., the group said" after "Eleven pickers came to our office"
     final = named_roles(text, final)  # "The defendant denied ..." after "the defendant, A. K. Zhunusov,"
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
