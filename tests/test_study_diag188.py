@@ -92,3 +92,25 @@ def test_official_who_would_speak_only_anonymously() -> None:
     rows = _speakers(text)
     assert _of(rows, "whose passports were held")[2] == "anonymous_source"
     assert _of(rows, "to 40 women")[2] == "official"  # control: on the record, the state
+
+
+def test_town_agency_met_as_a_private_one_is_a_firm() -> None:
+    text = (_HEAD + "The plasterers were hired in 2022 by a recruitment agency in Bishkek that sends crews to Moscow.\n\n"
+            "Nurbek, 30, said the agency had taken his passport.\n\n"
+            "The Bishkek agency said the workers had never been forced to work.\n")
+    assert _of(_speakers(text), "never been forced to work")[2] == "organization"
+
+
+def test_agency_that_placed_a_worker_is_a_firm() -> None:
+    text = (_HEAD + "Grace, 27, said her employer in Kuwait took her passport.\n\n"
+            "The Kampala agency that placed Grace said it had no record of any complaint about the employer.\n")
+    assert _of(_speakers(text), "no record of any complaint")[2] == "organization"
+
+
+def test_control_state_agency_by_its_town_stays_official() -> None:
+    from labourlens.analyse.place_agencies import place_agencies
+    from labourlens.model import Source
+
+    text = ("The Astana agency said it had inspected the site. Workers said their wages were late.")
+    src = Source("S1", "The Astana agency", "official", spans=[(0, 17)])
+    assert place_agencies(text, [src])[0].kind == "official"  # never met as "an agency in Astana"

@@ -62,6 +62,7 @@ from labourlens.analyse.outlet_aliases import outlet_aliases
 from labourlens.analyse.outlet_merges import same_named_outlets
 from labourlens.analyse.owned_findings import owned_findings
 from labourlens.analyse.page_reports import page_reports
+from labourlens.analyse.place_agencies import place_agencies
 from labourlens.analyse.post_voice import past_dateline, username_mention
 from labourlens.analyse.prefixed_roles import prefixed_roles
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
@@ -333,6 +334,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = firm_parties(text, final)  # "The defendant's representative" of "Defendant: X LLC": the firm
     final = self_named_firms(text, sentences, result, final)  # "The company replied: 'Kestrel Seafoods has never ...'"
     final = agency_backrefs(text, final)  # "The agency said ..." after "a manpower agency in Kathmandu": the firm
+    final = place_agencies(text, final)  # "The Bishkek agency said" after "a recruitment agency in Bishkek": the firm
     final = group_short_names(result, restore_blanked(text, final))  # "Kapit-Bisig said" after "Kapit-Bisig OFW Network"
     final = page_reports(sentences, result, final)  # "The report said" after "X reported"; "evidence for this report"
     final = included_speakers(sentences, result, final)  # "Experts, including Dr. X, said ... '...,' she said": X
