@@ -114,3 +114,14 @@ def test_control_state_agency_by_its_town_stays_official() -> None:
     text = ("The Astana agency said it had inspected the site. Workers said their wages were late.")
     src = Source("S1", "The Astana agency", "official", spans=[(0, 17)])
     assert place_agencies(text, [src])[0].kind == "official"  # never met as "an agency in Astana"
+
+
+def test_quoted_they_said_is_the_speakers_report() -> None:
+    text = (_HEAD + "According to payroll records seen by the Review, the mill booked 4,000 yuan a month for each "
+            "worker.\n\nA worker said the foreman had taken his passport on the first day.\n\nA former spinner who gave her name as Mahire said she was not allowed to leave the mill for a year. She said she "
+            "received about 600 yuan a month. \"The rest, they said, was kept for us at home. I never saw it.\"\n")
+    rows = _speakers(text)
+    mahire = _of(rows, "600 yuan a month")[0]
+    assert _of(rows, "kept for us at home")[0] == mahire
+    assert _of(rows, "I never saw it")[0] == mahire
+    assert _of(rows, "booked 4,000 yuan")[0] != mahire  # control: the records keep their own claim

@@ -68,6 +68,7 @@ from labourlens.analyse.prefixed_roles import prefixed_roles
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.quoted_names import restore_blanked
+from labourlens.analyse.quoted_they import quoted_they
 from labourlens.analyse.record_fields import record_fields
 from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.relayed_sources import relayed_sources
@@ -298,6 +299,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     number_boxes(sentences, result, reg)  # "In numbers - 48 reported ...": the bulletin's own figures
     case_heads(sentences, result, reg)  # 'CASE 7 - "Amina", 29' + "She says ...": Amina
     author_backrefs(result, reg.sources())  # "A report by a rights group said ... The group also said ...": the report
+    quoted_they(sentences, result, reg.sources())  # 'She said ... "The rest, they said, went to the agent."': hers
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
     final = [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
              else s for s in bare_spokespeople(text, full_names_for_labels(text, introduced_roles(text, firm_short_names(text, named_descriptions(
