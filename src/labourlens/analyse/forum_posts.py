@@ -24,6 +24,7 @@ from labourlens.analyse.channel_backrefs import channel_names
 from labourlens.analyse.coded_rows import coded_rows
 from labourlens.analyse.concessive_documents import concessive_documents
 from labourlens.analyse.debate_records import debate_records
+from labourlens.analyse.described_names import described_names
 from labourlens.analyse.finding_bullets import finding_bullets
 from labourlens.analyse.finding_leads import finding_leads
 from labourlens.analyse.finding_lists import finding_lists
@@ -63,11 +64,13 @@ from labourlens.analyse.outlet_aliases import outlet_aliases
 from labourlens.analyse.outlet_merges import same_named_outlets
 from labourlens.analyse.owned_findings import owned_findings
 from labourlens.analyse.page_reports import page_reports
+from labourlens.analyse.place_agencies import place_agencies
 from labourlens.analyse.post_voice import past_dateline, username_mention
 from labourlens.analyse.prefixed_roles import prefixed_roles
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
 from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.quoted_names import restore_blanked
+from labourlens.analyse.quoted_they import quoted_they
 from labourlens.analyse.record_fields import record_fields
 from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.relayed_sources import relayed_sources
@@ -299,6 +302,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     number_boxes(sentences, result, reg)  # "In numbers - 48 reported ...": the bulletin's own figures
     case_heads(sentences, result, reg)  # 'CASE 7 - "Amina", 29' + "She says ...": Amina
     author_backrefs(result, reg.sources())  # "A report by a rights group said ... The group also said ...": the report
+    quoted_they(sentences, result, reg.sources())  # 'She said ... "The rest, they said, went to the agent."': hers
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
     final = [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
              else s for s in bare_spokespeople(text, full_names_for_labels(text, introduced_roles(text, firm_short_names(text, named_descriptions(
@@ -313,6 +317,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = same_named_outlets(result, case_investigators(text, channel_names(text, named_outlets(text, final))))  # "the channel"
     final = named_backrefs(text, result, final)  # "The worker, who gave his name as Wang," after "a worker at the camp"
     final = self_named(result, final)  # "the woman, who identified herself as Amina K.", "26-year-old Joyce Wairimu"
+    final = described_names(text, result, final)  # "The older of the two, Bekzod, 51, ..." + "He said ...": Bekzod
     final = group_word_backrefs(text, result, final)  # "..., the group said" after "Eleven pickers came to our office"
     final = named_roles(text, final)  # "The defendant denied ..." after "the defendant, A. K. Zhunusov,"
     it_follows(sentences, result, mentions, final)  # "Pearl Horizon said ... It said ...": the firm
@@ -335,6 +340,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = firm_parties(text, final)  # "The defendant's representative" of "Defendant: X LLC": the firm
     final = self_named_firms(text, sentences, result, final)  # "The company replied: 'Kestrel Seafoods has never ...'"
     final = agency_backrefs(text, final)  # "The agency said ..." after "a manpower agency in Kathmandu": the firm
+    final = place_agencies(text, final)  # "The Bishkek agency said" after "a recruitment agency in Bishkek": the firm
     final = group_short_names(result, restore_blanked(text, final))  # "Kapit-Bisig said" after "Kapit-Bisig OFW Network"
     final = page_reports(sentences, result, final)  # "The report said" after "X reported"; "evidence for this report"
     final = included_speakers(sentences, result, final)  # "Experts, including Dr. X, said ... '...,' she said": X

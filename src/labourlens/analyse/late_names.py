@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from labourlens.analyse.described_names import introduced_name
+
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
 
@@ -22,7 +24,9 @@ _NAME = r"(?-i:[A-Z])[\w'\u2019]+(?:-[\w'\u2019]+)?(?:\s(?-i:[A-Z])[\w'\u2019]+(
 _GAVE_NAME = re.compile(
     rf"^\s*(?P<who>He|She)\s+(?:gave\s+(?:his|her)\s+(?:first\s+|family\s+|last\s+)?name\s+(?:only\s+)?as|"
     rf"asked\s+(?:us\s+|me\s+)?to\s+(?:be\s+called|call\s+(?:him|her))|said\s+(?:his|her)\s+name\s+(?:was|is)|"
-    rf"(?:is|was)\s+called)\s+[\"\u201c]?(?P<name>{_NAME})[\"\u201d]?\s*[.,;(]", re.IGNORECASE)
+    rf"(?:is|was)\s+called|asked\s+that\s+only\s+(?:his|her)\s+(?:first\s+)?name,|"
+    rf"asked\s+to\s+be\s+identified\s+only\s+by\s+(?:his|her)\s+(?:first\s+)?name,)\s+"
+    rf"[\"\u201c]?(?P<name>{_NAME})[\"\u201d]?\s*[.,;(]", re.IGNORECASE)
 # "The foreman, reached by phone, gave only his first name, Bakyt.": a described person names himself
 _DESCRIBED_GAVE_NAME = re.compile(
     rf"^\s*(?:The|A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}(?:,\s+[^,;\"\u201c]{{2,60}},)?\s+"
@@ -38,6 +42,11 @@ def name_given_later(text: str, reg: Registry) -> bool:
     m = _GAVE_NAME.match(text) if " name" in text or "call" in text else None
     if m is None:
         named = _DESCRIBED_GAVE_NAME.match(text) if " name" in text and "gave" in text else None
+        if named is None and (met := introduced_name(text)) is not None:
+            from labourlens.analyse.speakers import Mention  # noqa: PLC0415 - speakers is loaded before the registry
+
+            reg.resolve(Mention(*met, "introduced"))  # "The older of the two, Bekzod, 51, from Samarkand, ...": Bekzod
+            return True
         if named is not None:
             from labourlens.analyse.speakers import Mention  # noqa: PLC0415 - speakers is loaded before the registry
 

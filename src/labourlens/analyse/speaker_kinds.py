@@ -84,6 +84,9 @@ _OFF_RECORD = re.compile(
     r",\s+(?:(?:who\s+(?:was\s+)?)?(?:speaking|spoke)\s+(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:his|her|"
     r"their)\s+name)|speaking\s+anonymously|speaking\s+off\s+the\s+record|(?:who\s+)?(?:requested|asked\s+for)\s+anonymity|"
     r"who\s+declined\s+to\s+be\s+(?:named|identified)|who\s+asked\s+not\s+to\s+be\s+(?:named|identified)|"
+    # "who would speak only anonymously", "who agreed to speak only on condition of anonymity"
+    r"who\s+(?:would\s+|agreed\s+to\s+|was\s+willing\s+to\s+)?(?:speak|spoke|talk|talked)\s+only\s+(?:anonymously|"
+    r"on\s+condition\s+of\s+anonymity)|"
     # "who asked us not to use his name because he is not allowed to speak to foreign media": no voice of the body
     r"who\s+(?:asked|requested)\s+(?:(?:us|me|reporters|journalists)\s+)?(?:not\s+to\s+(?:use|publish|print|give|reveal)\s+"
     r"(?:his|her|their)\s+(?:full\s+)?name|that\s+(?:his|her|their)\s+name\s+(?:not\s+be\s+used|be\s+withheld))\s+"
