@@ -15,7 +15,7 @@ def _found(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize(("text", "indicator"), [
-    ("By the time the chaplain came aboard the trawler's crew had run out of drinking water.",
+    ("When the chaplain reached the trawler the men had no drinking water left.",
      "abusive_working_and_living_conditions"),
     ("The deckhands are surviving on handouts from the stevedores on the quay.",
      "abusive_working_and_living_conditions"),
@@ -31,7 +31,7 @@ def _found(text: str) -> set[str]:
     ("One deckhand said he was struck by the skipper for dropping a net.", "physical_and_sexual_violence"),
     ("Two of the boys on the boat looked no older than 15.", "abuse_of_vulnerability"),
     ("Investigators said the men were hired with fake seaman's books.", "deception"),
-    ("The fishermen said they had not seen land for eight months.", "isolation"),
+    ("The fishermen said they had not set foot on land for eight months.", "isolation"),
 ])
 def test_maritime_cues_found(text: str, indicator: str) -> None:
     assert indicator in _found(text)

@@ -24,19 +24,19 @@ _NAME = r"(?P<name>(?-i:[A-Z])[a-z][\w'\u2019]*(?:-[\w'\u2019]+)?)"
 # a description of one person: "The second worker", "The older of the two", "The youngest", "A third woman"
 _DESC = (r"(?P<desc>(?-i:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*)"
          r"(?:\s+of\s+the\s+(?:two|three|four|five|group|men|women|workers))?)")
-# "The older of the two, Akmal, 46, from ...", "The second worker, Ri, the younger of the two, is ...",
-# "The youngest, Hiwot, is twenty."
+# "The older of the two, Ulugbek, 46, from ...", "The second worker, Ri, the younger of the two, is ...",
+# "The youngest, Dildora, is twenty."
 _APPOSED = re.compile(rf"(?:^|(?<=[.!?\"\u201d]\s)|(?<=\n)){_DESC},\s+{_NAME},\s+(?=\d{{1,2}}\b|the\s|is\s|was\s|"
                       r"from\s|who\s|now\s|a\s|an\s)")
-# "The first worker, who asked that we call her Sun-hee," / "who asked to be called Pema"
+# "The first worker, who asked that we call her Ozoda," / "who asked to be called Pema"
 _ASKED_CALL = re.compile(rf"(?:^|(?<=[.!?\"\u201d]\s)|(?<=\n)){_DESC},\s+who\s+asked\s+(?:that\s+we\s+call\s+(?:her|him)|"
                          rf"us\s+to\s+call\s+(?:her|him)|to\s+be\s+(?:called|identified\s+(?:only\s+)?as))\s+"
                          rf"[\"\u201c]?{_NAME}[\"\u201d]?[,.]")
-# "He asked that only his first name, Jamal, be used." / "She asked to be identified only by her first name, Lila."
+# "He asked that only his first name, Shokir, be used." / "She asked to be identified only by her first name, Lila."
 _NAMED_NEXT = re.compile(rf"(?:^|(?<=[.!?\"\u201d]\s)|(?<=\n))(?P<who>He|She)\s+asked\s+(?:that\s+only\s+(?:his|her)\s+"
                          rf"(?:first\s+)?name,\s+{_NAME},\s+be\s+used|to\s+be\s+identified\s+only\s+by\s+(?:his|her)\s+"
                          rf"(?:first\s+)?name,\s+{_NAME.replace('name>', 'name2>')}[.,])")
-# "a Tajik builder named Firdavs", "a cook called Maya": the bare "he" or "she" that follows is that person
+# "a Tajik builder named Zafarjon", "a cook called Maya": the bare "he" or "she" that follows is that person
 _NAMED_SO = re.compile(rf"\b(?P<who>(?-i:a|an|one)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:[a-z][\w-]*))\s+(?:named|called)\s+"
                        rf"{_NAME}(?=[\s,.;]|$)(?!\s+(?-i:[A-Z]))")
 _PERSONS = frozenset({"anonymous_source"})
