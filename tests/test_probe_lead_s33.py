@@ -95,3 +95,62 @@ def test_a_union_named_twice_does_not_make_an_ordinary_dispute() -> None:
 def test_an_ordinary_dispute_in_its_procedures_words_stays_quiet() -> None:
     a = analyse(DISPUTE, META)
     assert not [h for c in a.claims for h in c.indicators]
+
+
+# ---------------------------------------------------------------- the lead's study of heldout187 (seafarers)
+
+QA = ("Three questions on stranded crews\n\n"
+      "Interview by Tomas Eide for Harbour Law Weekly\n\n"
+      "Leila Nasser is a shipping lawyer in Tangier who acts for crews left unpaid in Atlantic ports.\n\n"
+      "Q: How often does it happen?\n"
+      "A: Every few weeks. The crew are usually left without wages and their papers stay with the agent.\n")
+
+
+def test_an_interviewee_after_an_outlet_named_on_the_line_above_is_a_person() -> None:
+    # the byline ends on a media noun ("... Quarterly"); the name on the next line is no outlet
+    a = analyse(QA, META)
+    answers = [c for c in a.claims if "papers stay with the agent" in c.text]
+    assert answers
+    s = a.source(answers[0].source)
+    assert s is not None and s.wording == "Leila Nasser" and s.kind == "named_person"
+
+
+def test_a_two_city_dateline_is_no_part_of_the_speaker() -> None:
+    text = ("Port notes\n\n"
+            "Eleven deckhands have been left without wages since June and their passports are with the agent, a "
+            "welfare group said.\n\n"
+            "VALLETTA / PIRAEUS — The ship registry of Palau has denied that it allowed the crews to be held on board.\n")
+    a = analyse(text, META)
+    c = next(c for c in a.claims if "registry of Palau" in c.text)
+    s = a.source(c.source)
+    assert s is not None and s.wording == "The ship registry of Palau" and s.kind == "official"
+
+
+@pytest.mark.parametrize(("wording", "kind"), [
+    ("The flag registry of Togo", "official"),
+    ("The company registry", "document"),  # a record, not a state body
+])
+def test_a_flag_states_registry_is_official(wording: str, kind: str) -> None:
+    from labourlens.analyse.speakers import classify  # noqa: PLC0415
+
+    assert classify(wording) == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    'The manning agent said he had "never charged a fee to any deckhand".',
+    '"No crewman on our vessels is held against his will," the operator said.',
+])
+def test_an_owners_or_recruiters_flat_denial_is_negated(sentence: str) -> None:
+    from labourlens.analyse.hedges import denial_cue  # noqa: PLC0415
+
+    assert denial_cue(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "He said he had never taken a day off in two years.",  # a worker's own account, not a denial
+    "No crewman was paid for the last three months, the union said.",
+])
+def test_workers_accounts_with_never_and_no_are_no_denials(sentence: str) -> None:
+    from labourlens.analyse.hedges import denial_cue  # noqa: PLC0415
+
+    assert denial_cue(sentence) is None

@@ -24,7 +24,7 @@ _MEDIA = (r"(?:daily|newspaper|paper|weekly|tabloid|magazine|outlet|news\s+(?:si
 
 # (speed) the media noun right before a name, searched in a window that ends at the name; a window that holds a
 # long run of spaces may cut a match and leaves the answer to the per-name pattern
-_MEDIA_END = re.compile(rf"\b{_MEDIA}\s+(?:the\s+)?\Z", re.IGNORECASE)
+_MEDIA_END = re.compile(rf"\b{_MEDIA}[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)  # on one line: "... Weekly\n\nAna Ruiz" is no outlet
 _EDGE = re.compile(r"\b")
 _LONG_SPACE = re.compile(r"\s{40}")
 
@@ -64,7 +64,7 @@ def named_outlets(text: str, sources: Sequence[Source]) -> list[Source]:
     for s in sources:
         name = (s.wording or "").strip()
         if s.kind == "named_person" and name[:1].isupper() and 1 < len(name.split()) <= 5 and _after_media(text, name) is not False and re.search(
-                rf"\b{_MEDIA}\s+(?:the\s+)?{re.escape(name)}\b", text, re.IGNORECASE) is not None:
+                rf"\b{_MEDIA}[ \t]+(?:the[ \t]+)?{re.escape(name)}\b", text, re.IGNORECASE) is not None:
             s = replace(s, kind="outlet")
         out.append(s)
     return out

@@ -55,10 +55,10 @@ _BOUNDARY = re.compile(
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z.'-]+(?:[ -][A-Z][A-Z.'-]+){0,3}"
+    r"^\s*([A-Z][A-Z.'-]+(?:(?:[ -]|[ \t]?/[ \t]?)[A-Z][A-Z.'-]+){0,3}"  # "MONROVIA / DUBAI": two places
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,3})?"
     r"(?:\s*\([A-Za-z .&/-]{1,30}\))?(?:\s*[—–]{1,2}|\s+-{1,2})\s*|"
-    r"[A-Z][A-Z.'-]+(?:[ -][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,3})?"
+    r"[A-Z][A-Z.'-]+(?:(?:[ -]|[ \t]?/[ \t]?)[A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,3})?"
     r"\s*\([A-Za-z .&/-]{1,30}\)\s*-{1,2}\s*)"
 )
 _TERMINAL = re.compile(r"[.!?…:\"”’')\]]\s*$")

@@ -65,8 +65,8 @@ def dateline_end(text: str) -> int:
     return m.end() if len(letters) >= 3 and (all(c.isupper() for c in letters) or m.group("agency")) else 0
 
 
-# "KITWE — ", "NEW DELHI - ": a bare dateline, a place in capitals and a dash
-_BARE = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:[ -][A-Z][A-Z.'-]+){0,3}\s*(?:--|[\u2014\u2013]|-)\s+(?=[A-Z])")
+# "KITWE — ", "NEW DELHI - ", "LIMA / QUITO —": a bare dateline, a place (or two) in capitals and a dash
+_BARE = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:(?:[ -]|[ \t]?/[ \t]?)[A-Z][A-Z.'-]+){0,3}\s*(?:--|[\u2014\u2013]|-)\s+(?=[A-Z])")
 
 
 def without_dateline(m: Any, sentence_text: str) -> Any:
