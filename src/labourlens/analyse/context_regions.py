@@ -2,7 +2,7 @@
 
 Some regions are named like a person ("Victoria", "Brittany"), a firm ("Berkshire"), a
 common word or a place of another country ("Limburg", "Galicia", "Beni"). The knowledge
-file that lists them (``places_admin1_west.yaml``) marks them ``context_only``: their bare
+files that list them (``places_admin1_west.yaml``, ``places_admin1_europe.yaml``) marks them ``context_only``: their bare
 name is a place when the document also names their country or another of its places
 ("Victoria's Goulburn Valley" in a report on Australian farms), not otherwise.
 """
@@ -19,8 +19,11 @@ __all__ = ["needs_context"]
 
 @lru_cache(maxsize=1)
 def _ids() -> frozenset[str]:
-    data = knowledge.load(gazetteer_extra.WEST_FILE)  # (parsed once per process, and cached on disk)
-    return frozenset(str(i) for i in (data or {}).get("context_only") or ())
+    out: set[str] = set()
+    for name in (gazetteer_extra.WEST_FILE, gazetteer_extra.EUROPE_FILE):
+        data = knowledge.load(name)  # (parsed once per process, and cached on disk)
+        out.update(str(i) for i in (data or {}).get("context_only") or ())
+    return frozenset(out)
 
 
 def needs_context(gid: str) -> bool:

@@ -508,7 +508,7 @@ def build() -> Gazetteer:
     regions = _yaml("places_regions.yaml")
     admin1 = _yaml("places_admin1.yaml")
     gazetteer_extra.merge(regions, admin1, _yaml(gazetteer_extra.EXTRA_FILE))
-    for name in (gazetteer_extra.MIGRATION_FILE, gazetteer_extra.WEST_FILE):
+    for name in (gazetteer_extra.MIGRATION_FILE, gazetteer_extra.WEST_FILE, gazetteer_extra.EUROPE_FILE):
         gazetteer_extra.merge_admin1(admin1, _yaml(name))
     stop = frozenset(norm(str(w)) for w in regions.get("stopwords") or [])
     g = Gazetteer(stop=stop)
@@ -529,7 +529,7 @@ def build() -> Gazetteer:
 CACHE_FORMAT = 1
 CACHE_ENV = cache_files.CACHE_ENV
 _SOURCES = (CITIES_FILE, "places_regions.yaml", "places_admin1.yaml", gazetteer_extra.EXTRA_FILE,
-            gazetteer_extra.MIGRATION_FILE, gazetteer_extra.WEST_FILE, "given_names.yaml")
+            gazetteer_extra.MIGRATION_FILE, gazetteer_extra.WEST_FILE, gazetteer_extra.EUROPE_FILE, "given_names.yaml")
 _GEONAMES_FILES = ("countries.json", "us_states.json")
 
 

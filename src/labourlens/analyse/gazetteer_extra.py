@@ -25,6 +25,8 @@ MIGRATION_FILE = "places_admin1_migration.yaml"
 #: First-level regions (and the counties used as regions) of the farm, care and fishing
 #: destinations of Oceania, North America and Europe, and of more Latin American and Middle Eastern countries.
 WEST_FILE = "places_admin1_west.yaml"
+#: First-level regions (counties, regions, provinces) of Central and Eastern Europe and the Balkans.
+EUROPE_FILE = "places_admin1_europe.yaml"
 
 _MARKS = str.maketrans("", "", "\u2018\u2019\u02bb\u02bc\u02be\u02bf`\u00b4")
 _ARTICLE = re.compile(r"^(?:Al|Ar|As|Ash|Ad|Adh|An|At|Ath|Az|Aş|Aḑ)[ -]([A-Z].*)$")

@@ -117,6 +117,9 @@ def _stop_cities(g: gazetteer.Gazetteer) -> dict[str, tuple[tuple[str, int, bool
     return table
 
 
+stop_city_table = _stop_cities  # (read by qualified_stop_cities too)
+
+
 def stop_listed_cities(g: gazetteer.Gazetteer, text: str, countries: Mapping[str, int],
                        towns: Mapping[str, int] | None = None) -> list[tuple[int, int, int]]:
     """(start, end, place index) of big cities whose names the gazetteer stop-lists as

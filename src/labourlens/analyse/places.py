@@ -28,7 +28,14 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
-from labourlens.analyse import context_regions, gazetteer, outlets, place_rules, state_abbreviations
+from labourlens.analyse import (
+    context_regions,
+    gazetteer,
+    outlets,
+    place_rules,
+    qualified_stop_cities,
+    state_abbreviations,
+)
 from labourlens.analyse.accent_places import unaccented_common_word
 from labourlens.analyse.firm_places import in_firm_name
 from labourlens.analyse.gazetteer import Alias, Gazetteer, Place
@@ -332,7 +339,9 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
                 q = g.places[inner[0].place]
                 if q.level == "country" and len(inner) == 1 and (s2, e2) != (start, end):
                     out.append(_mention(text, s2, e2, q))
-    for start, end, idx in place_rules.stop_listed_cities(g, text, ctx_country + ctx_sub, ctx_sub):
+    stopped = place_rules.stop_listed_cities(g, text, ctx_country + ctx_sub, ctx_sub)
+    stopped += qualified_stop_cities.find(g, text, ctx_country)  # "SPLIT, Croatia \u2014", "in Nice, France"
+    for start, end, idx in sorted(stopped):
         if not (blocked and any(bs <= start and end <= be for bs, be in blocked)) and not _modifier(text, start, end) \
                 and not any(m.start < end and start < m.end for m in out):  # "in Mary region": the region already
             out.append(_mention(text, start, end, g.places[idx]))  # "a firm in Austin", in a text about the US
@@ -376,7 +385,7 @@ _ORG_WORDS = (
     "Network|Initiative|Project|Watch|Group|Company|Corporation|Co|Ltd|Inc|Bank|Airlines?|Air|Hotel|Restaurant|"
     "Seafood|Foods?|Trading|Garments?|Textiles?|Factory|Party|Council|Committee|Association|Alliance|Society|"
     "Federation|Union|Forum|Agency|Ministry|Bureau|Office|Research|Studies|Justice|Rights|Solidarity|Coalition|"
-    "Mountains?|Mount|Lake|Islands?|Peninsula|Strait|Desk|Lab|Labs|Reports?|Insight|Focus|Today|Express|Wire|"
+    "Mountains?|Mount|Lake|Islands?|Peninsula|Strait|Desk|Lab|Labs|Reports?|Insight|Focus|Today|Express|Wire|Investigates|"
     "Newswire|Bulletin|Digest|Magazine|Channel|Briefing|Standard|Dispatch|Despatch|Courier|Messenger|Telegraph|Sentinel|"
     "Inquirer|Inside|Mail|Vesti|Pravda|Gazeta|Developments?|Resources|Minerals|Metals|Copper|Energy|Petroleum|Cement|Bay|Sea|Canal|Works|Industries|Holdings|Enterprises?|"
     "Construction|Constructions|Constru\u00e7\u00f5es|Construcciones|Engineering|Build|Builders|Concrete|Shipyards?|"
@@ -397,7 +406,9 @@ _ORG_AFTER = re.compile(rf"(?:[ \t]+[A-Z][\w'\u2019&-]*){{0,3}}?[ \t]+(?:[A-Z][\
 # "THE MOSCOW DISPATCH \u00b7 Economy", "PRIMORYE TODAY | Nakhodka"); not a headline in capitals
 _ORG_AFTER_UPPER = re.compile(rf"(?:[ \t]+[A-Z][A-Z'\u2019&-]*){{0,3}}?[ \t]+(?:{_ORG_WORDS.upper()})[ \t]*(?:$|[|\u00b7\u2022:\u2013\u2014-])",
                               re.MULTILINE)
-_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:THE[ \t]+)?$")
+# (a compass or size word may come first: "EASTERN POLAND NEWSWIRE", "THE NORTHERN LUZON COURIER")
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:THE[ \t]+)?(?:(?:NORTH|SOUTH)?(?:EAST|WEST)?(?:ERN)?[ \t]+"
+                           r"|(?:NORTH|SOUTH|EAST|WEST|CENTRAL|UPPER|LOWER|GREATER)[ \t]+)?$")
 _FUNCTION_CAPS = frozenset({"In", "At", "From", "To", "For", "Near", "Outside", "Inside", "Around", "Across", "Of",
                             "The", "And", "But", "Like", "Via", "Through", "Beyond", "Both", "Into", "Toward",
                             "Towards", "Between", "Along", "Within", "Northern", "Southern", "Eastern", "Western",
@@ -451,7 +462,7 @@ def _modifier(text: str, start: int, end: int) -> bool:
     if _in_money(text, start, end):
         return True
     if text[start:end].isupper() and _ORG_AFTER_UPPER.match(text, end) is not None \
-            and _LINE_OPENING.search(text, max(0, start - 12), start) is not None:
+            and _LINE_OPENING.search(text, max(0, start - 26), start) is not None:
         return True
     return _ORG_AFTER.match(text, end) is not None or place_rules.outlet_of(text, start)
 
