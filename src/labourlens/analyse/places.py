@@ -406,7 +406,7 @@ _ORG_AFTER = re.compile(rf"(?:[ \t]+[A-Z][\w'\u2019&-]*){{0,3}}?[ \t]+(?:[A-Z][\
 # "THE MOSCOW DISPATCH \u00b7 Economy", "PRIMORYE TODAY | Nakhodka"); not a headline in capitals
 _ORG_AFTER_UPPER = re.compile(rf"(?:[ \t]+[A-Z][A-Z'\u2019&-]*){{0,3}}?[ \t]+(?:{_ORG_WORDS.upper()})[ \t]*(?:$|[|\u00b7\u2022:\u2013\u2014-])",
                               re.MULTILINE)
-# (a compass or size word may come first: "EASTERN POLAND NEWSWIRE", "THE NORTHERN LUZON COURIER")
+# (a compass or size word may come first: "WESTERN SLOVAKIA WIRE", "THE NORTHERN LUZON COURIER")
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:THE[ \t]+)?(?:(?:NORTH|SOUTH)?(?:EAST|WEST)?(?:ERN)?[ \t]+"
                            r"|(?:NORTH|SOUTH|EAST|WEST|CENTRAL|UPPER|LOWER|GREATER)[ \t]+)?$")
 _FUNCTION_CAPS = frozenset({"In", "At", "From", "To", "For", "Near", "Outside", "Inside", "Around", "Across", "Of",
