@@ -242,7 +242,8 @@ STUDIED_SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "held
                 "heldout157", "heldout161", "heldout162", "heldout163",
                 "heldout165", "heldout169", "heldout171", "heldout173", "heldout174",
                 "heldout175", "heldout176", "heldout178", "heldout182", "heldout183",
-                "heldout186", "heldout187", "heldout188")
+                "heldout186", "heldout187", "heldout188", "heldout189",
+                "heldout190", "heldout191")
 # Held-out sets nobody writing rules has read: the honest measure.
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",
               "heldout28", "heldout29", "heldout32", "heldout39", "heldout40", "heldout44", "heldout56",

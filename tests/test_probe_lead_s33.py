@@ -154,3 +154,58 @@ def test_workers_accounts_with_never_and_no_are_no_denials(sentence: str) -> Non
     from labourlens.analyse.hedges import denial_cue  # noqa: PLC0415
 
     assert denial_cue(sentence) is None
+
+
+# ---------------------------------------------------------------- the lead's study of heldout190 (the Gulf)
+
+def test_a_title_case_colon_dateline_is_no_speaker() -> None:
+    from labourlens.analyse.mentions import find_mention  # noqa: PLC0415
+
+    s = ("Abu Dhabi: Nepal's labour counsellor in the Emirates said on Monday that the embassy had received about 90 "
+         "complaints this year from workers whose sponsors would not release them.")
+    m = find_mention(s)
+    assert m is not None and m.wording == "Nepal's labour counsellor in the Emirates"
+    # a speaker's own turn in the first person stays a turn
+    turn = find_mention("Ana Ruiz: We were never paid for the overtime we worked in the summer, and nobody told us why.")
+    assert turn is not None and turn.wording == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(("wording", "kind"), [
+    ("Harbour Aid, the volunteer group running the shelter", "organization"),
+    ("Coral Crewing, the firm operating the vessel", "organization"),
+    ("Ana Ruiz, the lawyer representing the men", "named_person"),
+    ("Labour Undersecretary Tomas Reyes", "official"),
+])
+def test_an_apposed_body_with_a_participle_and_an_undersecretary(wording: str, kind: str) -> None:
+    from labourlens.analyse.speakers import classify  # noqa: PLC0415
+
+    assert classify(wording) == kind
+
+
+def _keys(text: str) -> list[str]:
+    a = analyse(text, META)
+    return [c.source for c in a.claims]
+
+
+def test_a_definite_person_with_an_aside_is_the_one_met_before() -> None:
+    lead = "MUSCAT — A housemaid from Kandy who left a house in Seeb told a shelter that she had been locked in for weeks.\n\n"
+    same = _keys(lead + "The woman, 33, who spoke through an interpreter and asked not to be named, said she worked "
+                        "from 5am until midnight without a day off.\n")
+    assert len(same) == 2 and same[0] == same[1]
+    # "the woman who ..." without the comma picks out another woman
+    other = _keys(lead + "The woman who shared her room said she had not been paid for four months.\n")
+    assert len(other) == 2 and other[0] != other[1]
+
+
+def test_a_memo_that_instructs_is_the_speaker_a_ministry_that_instructs_is_not() -> None:
+    lead = "Tanker crews\n\nSeafarers on four tankers off Sohar say their contracts were extended twice without their consent.\n\n"
+    a = analyse(lead + "A leaked memo from Harbor Line Shipping instructs masters not to let any seafarer go ashore "
+                       "until a relief arrives.\n", META)
+    c = next(c for c in a.claims if "instructs masters" in c.text)
+    s = a.source(c.source)
+    assert s is not None and s.kind == "document" and s.wording.startswith("A leaked memo")
+    from labourlens.analyse.speaker_lexicon import _lex  # noqa: PLC0415
+    from labourlens.analyse.verb_readings import doc_verb_ok  # noqa: PLC0415
+
+    assert doc_verb_ok(_lex(), "instructs", "masters to stay", "The memo", "document")
+    assert not doc_verb_ok(_lex(), "instructed", "employers to pay", "The ministry", "official")

@@ -171,7 +171,18 @@ def clean_wording(np: str) -> str:
         np = _HOW_REACHED.sub("", np)
     if "(" in np and _OPEN_BRACKET.search(np) and _OPEN_BRACKET.sub("", np).strip():
         np = _OPEN_BRACKET.sub("", np)  # "One of the workers, Jasur (he": a bracket cut off by the span
+    if ", who " in np and (aside := _DEFINITE_ASIDE.match(np)):
+        np = aside.group(1)  # "The woman, 29, who spoke through an interpreter": the woman met before
     return _DISCOURSE.sub("", np) if "," in np else np
+
+
+# a definite woman or man with an age and a clause set off by commas on how they spoke, which describe and do not pick
+# out ("The woman, 31, who asked that her name be withheld"); "the woman who fled" (no comma) picks one out and stays
+# whole, and "The worker, 24, who ..." may bring in another of several workers
+_DEFINITE_ASIDE = re.compile(
+    r"^((?:The|the)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|girl|boy))"
+    r"(?:,\s*\d{1,2})?,\s*who\s+(?:spoke|speaks|talked|asked|declined|requested|did\s+not\s+want|would\s+(?:only\s+)?speak|"
+    r"agreed|gave)\b.+$")
 
 
 # how a speaker was reached, left between the speaker and the verb (not "X, reached by telephone": that phrase

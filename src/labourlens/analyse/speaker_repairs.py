@@ -168,6 +168,13 @@ def past_dateline(find: Callable[[str, frozenset[str]], Mention | None], sentenc
     ("told a trade weekly, Solar Trade Review, that") is read as blank."""
     sentence_text = without_told_apposition(sentence_text) or sentence_text
     m = find(sentence_text, house)
+    if m is not None and m.start == 0 and sentence_text[m.end:m.end + 1] == ":":
+        from labourlens.analyse.wire_datelines import colon_dateline  # noqa: PLC0415 - it imports the splitter
+
+        if colon_dateline(m.wording, sentence_text):  # "Kuala Lumpur: The union's secretary said ...": read past it
+            inner = find(sentence_text[m.end + 1:], house)
+            return None if inner is None else Mention(inner.wording, inner.start + m.end + 1, inner.end + m.end + 1,
+                                                      inner.cue, inner.direct, inner.relay)
     if m is not None and "," not in m.wording or not sentence_text[:1].isupper() \
             or "," not in sentence_text[:40]:
         return m

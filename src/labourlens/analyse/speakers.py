@@ -114,6 +114,7 @@ _COMMON_CAPS = frozenset(
     "none everyone everybody someone somebody anyone no what when where why how".split()
 )
 _REL_CLAUSE = gated.gated(r"\b(?:who|which|that|whose)\b", re.IGNORECASE)
+_APPOS_CLAUSE = re.compile(r"\b(?:who|which|that|whose|running|operating|representing|managing|supporting|helping)\b", re.IGNORECASE)
 _DET = re.compile(r"^(?:the|a|an|one|another|some|this|that|these|those|several|many|two|three|other)\s+",
                   re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\s+")
@@ -134,7 +135,7 @@ _ROLE_NAME = re.compile(
 _BARE_ROLE, _BODY_KINDS = re.compile(r"(?-i:[a-z])[\w-]+(?:\s+[\w-]+){0,2}\s+(?:of|for|at)\s"), ("official", "organization")
 _TITLED_NAME = re.compile(
     r"\b(?:Minister|President|Premier|Spokes(?:man|woman|person)|Ambassador|Governor|Mayor|Director|Chairman|"
-    r"Chairwoman|Secretary|Senator|Representative|Professor|Prof\.|Dr\.|Judge|General|Colonel|Commissioner|Chief|"
+    r"Chairwoman|Secretary|Undersecretary|Under-[Ss]ecretary|Senator|Representative|Professor|Prof\.|Dr\.|Judge|General|Colonel|Commissioner|Chief|"
     r"Lawmaker|CS|PS|Rep\.|Sen\.|Congressman|Congresswoman|Consul|Envoy|Inspector|Prosecutor|Officer|MP|M\.P\.|MEP|Deputy|Councillor|Councilor|"
     r"Lieutenant|Lt\.|Col\.|Maj\.|Gen\.|Cpl\.|Capt\.|Commander|Sergeant|Sgt\.|Superintendent|Constable)\s+"
     rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})$"
@@ -478,7 +479,7 @@ def appositive_body(text: str) -> str | None:
     appos = text.split(",", 2)[1].strip()
     if not rx.ARTICLE_CI.match(appos) or rx.WHO.search(appos) or lawyer_apposition(appos):
         return None  # "a contractor who hired the team": a person
-    head = _REL_CLAUSE.split(_head_chunk(appos), maxsplit=1)[0].strip()
+    head = _APPOS_CLAUSE.split(_head_chunk(appos), maxsplit=1)[0].strip()  # "the group running the shelter": group
     noun = _noun_kind(head)
     if noun is None or noun[1] not in ("official", "organization", "outlet") or noun[0] in _PERSON_OFFICIAL:
         return None  # ("Dalnevostochny Kurier, a Khabarovsk daily": the paper)

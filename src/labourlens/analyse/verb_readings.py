@@ -16,7 +16,9 @@ Calder, a fellow at the institute, identified at least four plants" (:func:`doc_
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from labourlens import knowledge
 from labourlens.analyse import document_subjects
 from labourlens.analyse.speaker_lexicon import _Lex
 from labourlens.analyse.speakers import name_in
@@ -100,6 +102,11 @@ def finds(verb: str, after: str, person: bool = True) -> bool:
 _DOC_PRONOUNS = frozenset({"it"})
 
 
+@lru_cache(maxsize=1)
+def _paper_only() -> frozenset[str]:
+    return frozenset(str(v).lower() for v in knowledge.load("reporting_verbs.yaml").get("paper_only_verbs") or [])
+
+
 def doc_verb_ok(lex: _Lex, verb: str, after: str, np: str, kind: str | None) -> bool:
     """Whether a verb after a speaker phrase reports: a speech verb or a verb that is not a document
     verb always; a document verb ("lists", "documents", "found") for an organisation, a document or
@@ -107,6 +114,8 @@ def doc_verb_ok(lex: _Lex, verb: str, after: str, np: str, kind: str | None) -> 
     and for an official or a named person who finds ("Vetrova also found that ...")."""
     if verb not in lex.doc_verbs or verb in lex.verb_speech:
         return True
+    if verb in _paper_only():
+        return kind == "document"  # "The memo instructs masters to ...", not "The ministry instructed employers to ..."
     if kind in ("organization", "relative", "document") and not document_subjects.compound_head(np, verb, after):
         return True
     if np.lower() in _DOC_PRONOUNS:

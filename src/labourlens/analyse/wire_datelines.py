@@ -88,12 +88,12 @@ _LEDE_WORDS = 16  # a news lede is a long sentence
 
 
 def colon_dateline(label: str, sentence_text: str) -> bool:
-    """Is the capitalised line label ``label`` ("KOZHIKODE", "NEW DELHI") the place of a colon dateline, which the
+    """Is the capitalised line label ``label`` ("KOZHIKODE", "NEW DELHI", "Kuala Lumpur") the place of a colon dateline, which the
     gazetteer finds at the start of ``sentence_text``, before a sentence told in the third person?"""
     from labourlens.analyse import places  # noqa: PLC0415 - places imports the sentence stages this module serves
 
     head = sentence_text.lstrip()
-    if not head[:len(label)].isupper() or not head.upper().startswith(f"{label.upper()}:") or \
+    if not (head[:len(label)].isupper() or head[:len(label)].istitle()) or not head.upper().startswith(f"{label.upper()}:") or \
             _FIRST_PERSON.search(head, len(label) + 1) or len(head.split()) < _LEDE_WORDS:
         return False  # a turn speaks in the first person, or briefly ("SANTOS: There was no day off.")
     offset = len(sentence_text) - len(head)
