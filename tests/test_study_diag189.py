@@ -100,3 +100,20 @@ def test_transfer_cues_found(text: str, indicator: str) -> None:
 ])
 def test_transfer_controls(text: str, indicator: str) -> None:
     assert indicator not in _found(text)
+
+
+# --- a firm named for what it makes: "Photonics", "Optics" ---
+
+_IMPORTER_REPLY = (
+    "Customs hold lenses\n\n"
+    "Customs officers held a shipment of lenses bound for Halden Optics, a distributor in Ohio, citing evidence that "
+    "the glass was made by transferred workers who were not allowed to leave their dormitories.\n\n"
+    "Halden Optics said in a statement that no forced labour was used by any of its suppliers.\n"
+)
+
+
+def test_firm_named_for_its_product_is_an_organization() -> None:
+    result = analyse(_IMPORTER_REPLY, {"language": "en"})
+    kinds = {s.key: s.kind for s in result.sources}
+    reply = [c for c in result.claims if "no forced labour was used" in c.text]
+    assert reply and kinds[reply[0].source] == "organization"
