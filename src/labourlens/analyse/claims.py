@@ -47,6 +47,7 @@ from labourlens.analyse.gated import Folded
 from labourlens.analyse.interview_answers import first_person_interview
 from labourlens.analyse.method_notes import method_paragraphs
 from labourlens.analyse.reached_parties import reached_party
+from labourlens.analyse.sent_to_factories import sends_people_to_work
 from labourlens.analyse.speakers import word_alternation
 from labourlens.model import Analysis, Claim, DocMeta, IndicatorHit, Sentence, Source
 
@@ -169,7 +170,8 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     _answer_hits(sentences, body, matches)
     any_hit = denied or any(m.hits for m in matches.values())
     core = any(  # (not workers named only as the makers of goods: "imports, processed by factory workers, grew")
-        _core_worker().found(without_goods_makers(sentences[i].text)) and not hedges.is_hypothetical(sentences[i].text)
+        (_core_worker().found(without_goods_makers(sentences[i].text)) or sends_people_to_work(sentences[i].text))
+        and not hedges.is_hypothetical(sentences[i].text)
         for i in body
     )
     anchored = any_hit or any(

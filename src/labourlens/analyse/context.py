@@ -16,11 +16,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse import indicators
+from labourlens.analyse import indicators, sent_to_factories
 from labourlens.analyse.denied_coercion import denies_coercion
 from labourlens.analyse.gated import Folded
 from labourlens.analyse.regulation_figures import states_rule
 from labourlens.analyse.rules_explainer import rules_explainer
+from labourlens.analyse.sent_to_factories import sends_people_to_work
 from labourlens.analyse.speakers import word_alternation
 from labourlens.model import IndicatorHit, Sentence
 
@@ -187,6 +188,8 @@ def forced_labour_context(text: str, sentences: list[Sentence],
         return False  # a match report; an explainer of labour rules that tells of no events
     # "no cases of forced labour were recorded": a figure of none is not what the report is about
     terms = set(_subject_terms(" ".join(s.text for s in body if not _NONE_RECORDED.found(s.text)) if body else text))
+    if not terms and any(sends_people_to_work(s.text) for s in body):  # "send 30 youths to plants in ..." (a transfer)
+        terms = {sent_to_factories.DOMAIN_TERM}
     if terms and terms <= _COUNTRY_ONLY and not any(  # the country named only as a place (a trade story near the border),
             _labour_anchor().found(s.text) and _domain_re().found(s.text) for s in body):  # no sentence of its workers:
         terms = set()  # read as a text with no domain term, where cues about workers decide

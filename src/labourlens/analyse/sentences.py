@@ -317,7 +317,7 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
     if not before:
         return True
     word = before.lstrip("\"“‘'([").lower()
-    if word in _NO_SPLIT:
+    if word in _NO_SPLIT and not _refusal_no(before, para, m.end()):
         return False
     if len(word) == 1 and word.isalpha() and _CODE_LETTER.search(para, max(0, m.start() - 40), m.start()):
         return True  # "... said Worker F. The guards ...": the letter of a coded witness ends the sentence
@@ -330,6 +330,12 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
     if word in _MAY_END or _DOTTED.fullmatch(word):
         return bool(nxt_word and nxt_word.group(1).lower() in _OPENERS)
     return True
+
+
+def _refusal_no(before: str, para: str, end: int) -> bool:
+    """A lower-case "no." before a word, not a figure, is the word of refusal ending a sentence ("Nobody could
+    say no. The quota came first."), not the abbreviation of "number" ("no. 7")."""
+    return before.lstrip("\"“‘'([") == "no" and not para[end : end + 1].isdigit()
 
 
 def _split_paragraph(para: str) -> list[tuple[int, int]]:
