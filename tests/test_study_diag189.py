@@ -41,16 +41,16 @@ _TRANSFER_REPORT = (
     "Officials in a township near Zhaotong were told to send 60 young people to toy factories in Ningxia by June, "
     "a township clerk told the Mountain Herald.\n\n"
     "\"The county gave us a target and said cadres who fall short will be demoted,\" said the clerk. "
-    "\"Nobody in the valley can say no. If a household declines, we have to write them up as backward.\"\n\n"
-    "The clerk said those chosen had their phones checked before they left and were warned not to talk about "
-    "their families.\n"
+    "\"Families here cannot refuse. Whoever declines is written up as uncooperative in the village file.\"\n\n"
+    "The clerk said the phones of those picked were inspected before the bus left, and they were told to keep "
+    "quiet about their relatives.\n"
 )
 
 
 def test_transfer_report_without_workers_yields_claims() -> None:
     texts = [c.text for c in analyse(_TRANSFER_REPORT, {"language": "en"}).claims]
     assert any("toy factories" in t for t in texts)
-    assert any(t.startswith("If a household declines") for t in texts)
+    assert any(t.startswith("Whoever declines") for t in texts)
 
 
 def test_factory_opening_stays_quiet() -> None:  # a plant's opening with ordinary hiring: nothing to find
@@ -75,7 +75,7 @@ def test_number_abbreviation_does_not_split() -> None:
 
 @pytest.mark.parametrize(("text", "indicator"), [
     ("Under the scheme, herders are unable to refuse a placement in the east.", "abuse_of_vulnerability"),
-    ("Her brother has not been allowed home for eight months.", "restriction_of_movement"),
+    ("Her cousin has not been allowed home for seven months.", "restriction_of_movement"),
     ("Every handset must be registered with the plant's security section.", "isolation"),
     ("Two seamstresses said they were shoved by a team leader at the gate.", "physical_and_sexual_violence"),
     ("The guards knocked out one of her teeth.", "physical_and_sexual_violence"),
