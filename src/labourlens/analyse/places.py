@@ -28,7 +28,14 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
-from labourlens.analyse import context_regions, gazetteer, outlets, place_rules, state_abbreviations
+from labourlens.analyse import (
+    context_regions,
+    gazetteer,
+    outlets,
+    place_contexts,
+    place_rules,
+    state_abbreviations,
+)
 from labourlens.analyse.accent_places import unaccented_common_word
 from labourlens.analyse.firm_places import in_firm_name
 from labourlens.analyse.gazetteer import Alias, Gazetteer, Place
@@ -217,8 +224,11 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             continue
         levels = {g.places[a.place].level for a in cands}
         if levels == {"city"} and (_personal_name(text, start, end) or place_rules.hyphen_name(g, text, end)
+                                   and not place_contexts.area_compound(text, end)  # "the Sochi-Adler coastal strip"
                                    or place_rules.transcript_label(text, start, end)):
             continue
+        if place_contexts.foreign_paper(text, end) or place_contexts.club_name(text, start, end):
+            continue  # "Baikal Pravda": a paper; "the Tver Falcons beat ...": a club
         if "country" not in levels and (arabic_name_part(text, start, end) or surname_after_given_name(text, start, end)
                                         or levels == {"city"} and all(g.places[a.place].population < 100_000 for a in cands)
                                         and named_surname(text, text[start:end], _after_capitalised)):
