@@ -64,3 +64,13 @@ def test_hyphenated_resort_names_the_town() -> None:
 def test_hyphenated_firm_name_is_still_no_place() -> None:
     assert "Sochi" not in _names("Sochi-Mebel in Krasnodar Krai, Russia, hired ten welders.")
     assert "Sochi" not in _names("Sochi-Mebel in the port area of Krasnodar Krai, Russia, hired ten welders.")
+
+
+def test_region_before_a_newspaper_word_mid_sentence_is_left_to_the_outlet_rules() -> None:
+    # only a masthead's opening words are read here
+    text = "Welders in Kamchatka, Russia, said pay was late, and a Kamchatka Vestnik poll of residents agreed."
+    assert "Kamchatka Krai" in _names(text)
+
+
+def test_hyphenated_firm_before_a_word_of_a_port_is_still_no_place() -> None:
+    assert "Sochi" not in _names("The Sochi-Mebel port terminal in Krasnodar Krai, Russia, hired ten welders.")

@@ -2,10 +2,11 @@
 
 * a sports club's name, "the Tver Falcons beat the Oka Red Hawks 3-1": a place and a capitalised plural
   nickname in a sentence of sport (:func:`club_name`); the club is no place of the report;
-* a place in a newspaper's name that ends in a newspaper word of another language, "Baikal Pravda",
-  "Kangwon Ilbo" (:func:`foreign_paper`): the words of ``media_words_named`` in ``mastheads.yaml`` that
-  ``name_words_language`` also lists;
-* a town joined by a hyphen to another word, then a word of an area, "the Sochi-Adler coastal strip"
+* a place in a newspaper's name that opens a line (a masthead, "Kama Pravda | Society | 03.04.2025") and
+  ends in a newspaper word of another language (:func:`foreign_paper`): the words of ``media_words_named`` in
+  ``mastheads.yaml`` that ``name_words_language`` also lists; mid-sentence such a pair is left to the outlet
+  rules, which read it only after a cue ("told Kama Pravda");
+* a town joined by a hyphen to another word, then a word of a seaside or holiday area, "the Sochi-Adler coastal strip"
   (:func:`area_compound`): the town's area, not a firm's name such as "Ostrov-Fish".
 
 The word lists are in ``knowledge/place_contexts.yaml``.
@@ -32,6 +33,8 @@ _HYPHEN_AREA = re.compile(r"-[A-Z][^\W\d_]*[ \t]+([a-z]+)\b(?:[ \t]+([a-z]+)\b)?
 # words that end the compound's phrase: "Ostrov-Fish in the port" is no area of the town
 _FUNCTION_WORDS = frozenset({"in", "at", "of", "the", "a", "an", "and", "or", "to", "near", "on", "for", "with",
                              "from", "by", "said", "says", "has", "had", "is", "was", "were", "are"})
+# the capitalised words that open a line (a masthead)
+_LINE_OPEN = re.compile(r"[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}")
 _PAPER_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 
@@ -73,9 +76,13 @@ def club_name(text: str, start: int, end: int) -> bool:
 
 
 def foreign_paper(text: str, end: int) -> bool:
-    """Does a newspaper word of another language follow the name ("Baikal Pravda", "Kangwon Ilbo")?"""
+    """Does a newspaper word of another language follow the name, in the capitalised words that open a line
+    ("Kama Pravda | Society")?"""
     m = _PAPER_AFTER.match(text, end)
-    return m is not None and m.group(1).lower() in _paper_words()
+    if m is None or m.group(1).lower() not in _paper_words():
+        return False
+    opening = _LINE_OPEN.match(text, text.rfind("\n", 0, end) + 1)
+    return opening is not None and opening.end() >= end
 
 
 def area_compound(text: str, end: int) -> bool:
