@@ -32,6 +32,7 @@ from labourlens.analyse import (
     context_regions,
     gazetteer,
     outlets,
+    place_contexts,
     place_rules,
     qualified_stop_cities,
     state_abbreviations,
@@ -224,8 +225,11 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             continue
         levels = {g.places[a.place].level for a in cands}
         if levels == {"city"} and (_personal_name(text, start, end) or place_rules.hyphen_name(g, text, end)
+                                   and not place_contexts.area_compound(text, end)  # "the Sochi-Adler coastal strip"
                                    or place_rules.transcript_label(text, start, end)):
             continue
+        if place_contexts.foreign_paper(text, end) or place_contexts.club_name(text, start, end):
+            continue  # "Baikal Pravda": a paper; "the Tver Falcons beat ...": a club
         if "country" not in levels and (arabic_name_part(text, start, end) or surname_after_given_name(text, start, end)
                                         or levels == {"city"} and all(g.places[a.place].population < 100_000 for a in cands)
                                         and named_surname(text, text[start:end], _after_capitalised)):
