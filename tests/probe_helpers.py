@@ -53,3 +53,18 @@ def source_of(a: Analysis, words: str) -> Source:
     s = a.source(claim_with(a, words).source)
     assert s is not None
     return s
+
+
+SpeakerRow = tuple[str, "str | None", str, str]
+
+
+def speaker_rows(text: str) -> list[SpeakerRow]:
+    """(source key, wording, kind, claim text) of every claim of ``text``, analysed with no metadata."""
+    a = analyse(text, {})
+    srcs = {s.key: s for s in a.sources}
+    return [(c.source, srcs[c.source].wording, srcs[c.source].kind, c.text) for c in a.claims]
+
+
+def row_with(rows: list[SpeakerRow], needle: str) -> SpeakerRow:
+    """The first row whose claim text holds ``needle``."""
+    return next(r for r in rows if needle in r[3])

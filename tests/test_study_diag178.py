@@ -5,18 +5,9 @@ met before."""
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.post_counts import blank_post_counts
-
-
-def _speakers(text: str) -> list[tuple[str, str | None, str, str]]:
-    a = analyse(text, {})
-    srcs = {s.key: s for s in a.sources}
-    return [(c.source, srcs[c.source].wording, srcs[c.source].kind, c.text) for c in a.claims]
-
-
-def _of(rows: list[tuple[str, str | None, str, str]], needle: str) -> tuple[str, str | None, str, str]:
-    return next(r for r in rows if needle in r[3])
+from probe_helpers import row_with as _of
+from probe_helpers import speaker_rows as _speakers
 
 
 def test_video_she_posted_is_no_speaker() -> None:

@@ -7,20 +7,11 @@ introduction is too; an official who would speak only anonymously is an anonymou
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import row_with as _of
+from probe_helpers import speaker_rows as _speakers
 
 _HEAD = ("Steppe Review\n\nA headline about workers abroad\nBy Ana Lind\n\n"
          "A cleaner in Muscat said she was locked in the house for months.\n\n")
-
-
-def _speakers(text: str) -> list[tuple[str, str | None, str, str]]:
-    a = analyse(text, {})
-    srcs = {s.key: s for s in a.sources}
-    return [(c.source, srcs[c.source].wording, srcs[c.source].kind, c.text) for c in a.claims]
-
-
-def _of(rows: list[tuple[str, str | None, str, str]], needle: str) -> tuple[str, str | None, str, str]:
-    return next(r for r in rows if needle in r[3])
 
 
 def test_described_then_named_in_apposition() -> None:
