@@ -19,4 +19,8 @@ def reread(find: Callable[[str, frozenset[str]], Mention | None], text: str,
            house: frozenset[str] = frozenset()) -> Mention | None:
     """``find`` on ``text``, with the readings above."""
     text = blank_court_forms(text)
-    return said_as_name(find, text, house) or aside_document(find, text, house)
+    m = said_as_name(find, text, house)
+    if m is not None and "," in m.wording:  # a paper's verb ("instructs") that took the aside on its history along
+        aside = aside_document(find, text, house)
+        return aside if aside is not None and aside.start == m.start else m
+    return m or aside_document(find, text, house)
