@@ -11,6 +11,7 @@ from labourlens.analyse.court_register import blank_court_forms
 from labourlens.analyse.document_asides import aside_document
 from labourlens.analyse.said_names import said_as_name
 from labourlens.analyse.speakers import Mention
+from labourlens.analyse.verb_readings import paper_only_cues
 
 __all__ = ["reread"]
 
@@ -20,7 +21,7 @@ def reread(find: Callable[[str, frozenset[str]], Mention | None], text: str,
     """``find`` on ``text``, with the readings above."""
     text = blank_court_forms(text)
     m = said_as_name(find, text, house)
-    if m is not None and "," in m.wording:  # a paper's verb ("instructs") that took the aside on its history along
+    if m is not None and "," in m.wording and m.cue in paper_only_cues():  # "instructs" took the paper's aside along
         aside = aside_document(find, text, house)
         return aside if aside is not None and aside.start == m.start else m
     return m or aside_document(find, text, house)

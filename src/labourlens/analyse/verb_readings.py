@@ -107,6 +107,15 @@ def _paper_only() -> frozenset[str]:
     return frozenset(str(v).lower() for v in knowledge.load("reporting_verbs.yaml").get("paper_only_verbs") or [])
 
 
+@lru_cache(maxsize=1)
+def paper_only_cues() -> frozenset[str]:
+    """The cues (verb bases) of the verbs that report only for papers ("instruct")."""
+    from labourlens.analyse.speaker_lexicon import _lex  # noqa: PLC0415 - read on demand
+
+    bases = _lex().verb_base
+    return frozenset(bases.get(v, v) for v in _paper_only())
+
+
 def doc_verb_ok(lex: _Lex, verb: str, after: str, np: str, kind: str | None) -> bool:
     """Whether a verb after a speaker phrase reports: a speech verb or a verb that is not a document
     verb always; a document verb ("lists", "documents", "found") for an organisation, a document or
