@@ -1,8 +1,9 @@
 """Town names that are a person's name, for :func:`labourlens.analyse.places.find`.
 
 A name the text introduces as somebody's ("The woman, who gave her name only as Alba, said", "a helper who asked to be
-called Ilam", "identified only as Bela") is that person wherever it comes again ("Alba said"), not the town of that
-name, unless a preposition of place puts it on a map ("moved to Alba"). A town's name joined by a hyphen to a
+called Ilam", "identified only as Bela") or gives after a personal title ("Professor Ana Lima ... Lima said", "Ms.
+Tete") is that person wherever it comes again ("Alba said"), not the town of that name, unless a preposition of place
+puts it on a map ("moved to Alba", "near Lima"). A town's name joined by a hyphen to a
 capitalised word, right after a capitalised given name and before an apposition, an age or a reporting verb, is a
 double-barrelled family name ("Dr. Ana Tarlac-Uy, a sociologist", "Lina Ramos-Cruz said"); "the Dandong-Sinuiju
 bridge" and "in Seoul-Incheon" stay places. Countries are never dropped. Examples are invented."""
@@ -19,6 +20,8 @@ _INTRODUCED = re.compile(
     r"identified\s+(?:only\s+)?as|named)|(?:identified|known)\s+only\s+as|(?:who\s+)?goes\s+by(?:\s+the\s+name)?)\s+"
     r"(?P<name>[A-Z][a-z]+)\b")
 _CUES = ("name", "called", "identified", "known only", "goes by")
+# a personal title and the capitalised name right after it: "Professor Lima", "Dr. Tete", "Ms. Oduya"
+_TITLED = re.compile(r"\b(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Madam|Madame)[ \t]+([A-Z][\w'\u2019-]*)")
 # "-Uy, a sociologist", "-Cruz, 41,", "-Cruz said"
 _HYPHEN_TAIL = re.compile(r"-[A-Z][a-z]+(?:,\s+(?:a|an|the|\d{1,3})\b|\s+(?:said|says|told|added|explained)\b)")
 _GIVEN_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]{2,}[ \t]+$")
@@ -27,14 +30,18 @@ _NOT_GIVEN = frozenset({"In", "At", "From", "Near", "To", "The", "Of", "And", "G
 
 
 def introduced_names(text: str) -> frozenset[str]:
-    """The names ``text`` introduces as a person's ("gave her name only as Alba" -> {"Alba"})."""
+    """The names ``text`` introduces as a person's ("gave her name only as Alba" -> {"Alba"}) or gives after a
+    personal title ("Professor Lima" -> {"Lima"}); one scan per document."""
+    titled = frozenset(m.group(1) for m in _TITLED.finditer(text))
     low = text.lower()
     if not any(c in low for c in _CUES):
-        return frozenset()
-    return frozenset(m.group("name") for m in _INTRODUCED.finditer(text))
+        return titled
+    return titled | frozenset(m.group("name") for m in _INTRODUCED.finditer(text))
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|near|at|outside|via)[ \t]+$", re.IGNORECASE)
+# words right before a name that keep it a place
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|at|from|to|into|around|across|via|inside|of|and|or)[ \t]+$",
+                           re.IGNORECASE)
 
 
 def as_person(text: str, start: int, end: int, people: frozenset[str]) -> bool:

@@ -49,7 +49,6 @@ from labourlens.analyse.name_part_places import (
 from labourlens.analyse.outlet_name_spans import introduced_outlet_spans
 from labourlens.analyse.paper_names import paper_spans
 from labourlens.analyse.person_name_places import as_person, double_surname, introduced_names
-from labourlens.analyse.titled_surnames import titled_surname
 from labourlens.model import PlaceMention, Sentence
 
 __all__ = ["EXTRACTOR", "find"]
@@ -217,7 +216,7 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
     blocked += [(s.start + k, s.end) for s in sentences or () if s.kind == "headline" and text[s.start:s.end] == s.text
                 and (k := place_rules.link_after_bar(s.text)) >= 0]
     kept: list[_Match] = []
-    people = introduced_names(text)  # "who gave her name only as Alba": Alba is her, wherever she is named
+    people = introduced_names(text)  # "who gave her name only as Alba", "Professor Lima": that person, wherever named
     for start, end, cands in _scan(g, text):
         if blocked and any(bs <= start and end <= be for bs, be in blocked):
             continue
@@ -234,10 +233,9 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
                                         or levels == {"city"} and all(g.places[a.place].population < 100_000 for a in cands)
                                         and named_surname(text, text[start:end], _after_capitalised)):
             continue  # "Hassan Al-Aradi", "Ana Machava, 41,": parts of a person's name; "Orcutt" after "Danielle Orcutt"
-        if "country" not in levels and titled_surname(text, start, end):
-            continue  # "Professor Ana Lima ... Lima said": the person met again
         if "country" not in levels and (as_person(text, start, end, people) or double_surname(text, start, end)):
-            continue  # "Alba said" after "gave her name only as Alba"; "Dr. Ana Tarlac-Uy, a sociologist"
+            continue  # "Alba said" after "gave her name only as Alba"; "Lima said" after "Professor Ana Lima";
+            # "Dr. Ana Tarlac-Uy, a sociologist"
         if "country" not in levels and place_rules.after_initial_or_surname(text, start):
             continue  # "R. Ivanova", "Liu Yanping", "Kim Jilin"
         if place_rules.given_name(text, start, end) and not _dateline(text, start, end):

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 from labourlens.analyse import document_subjects
-from labourlens.analyse.speaker_lexicon import _Lex
+from labourlens.analyse.speaker_lexicon import _Lex, _lex
 from labourlens.analyse.speakers import name_in
 from labourlens.analyse.states_noun import states_noun
 
@@ -110,8 +110,6 @@ def _paper_only() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def paper_only_cues() -> frozenset[str]:
     """The cues (verb bases) of the verbs that report only for papers ("instruct")."""
-    from labourlens.analyse.speaker_lexicon import _lex  # noqa: PLC0415 - read on demand
-
     bases = _lex().verb_base
     return frozenset(bases.get(v, v) for v in _paper_only())
 
