@@ -269,6 +269,8 @@ SETS = {
        for k in (189, 190, 191)},
     **{f"heldout{k}": (HERE / "gold" / "docs",) + tuple(HERE / f"heldout{n}" / "docs" for n in ("", *range(2, 192)))
        for k in range(192, 200)},
+    **{f"heldout{k}": (HERE / "gold" / "docs",) + tuple(HERE / f"heldout{n}" / "docs" for n in ("", *range(2, 200)))
+       for k in range(200, 204)},
 }
 NAMES = list(SETS)
 SHINGLE = 10  # words; stock phrases ("speaking on condition of anonymity") are shorter
