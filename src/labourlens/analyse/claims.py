@@ -14,6 +14,7 @@ from labourlens import knowledge
 from labourlens.analyse import (
     attribution,
     bystanders,
+    captive_work,
     context,
     counter_assertions,
     cue_readings,
@@ -169,12 +170,13 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     pronoun_documents(sentences, body, matches)
     _answer_hits(sentences, body, matches)
     any_hit = denied or any(m.hits for m in matches.values())
+    captive = captive_work.tells_captive_work([sentences[i].text for i in body])
     core = any(  # (not workers named only as the makers of goods: "imports, processed by factory workers, grew")
         (_core_worker().found(without_goods_makers(sentences[i].text)) or sends_people_to_work(sentences[i].text))
         and not hedges.is_hypothetical(sentences[i].text)
         for i in body
-    )
-    anchored = any_hit or any(
+    ) or captive  # "they took ten of us to dig"
+    anchored = any_hit or captive or any(
         _core_worker().found(sentences[i].text) and _domain_people(sentences[i].text, domain_re) for i in body
     )
     if not core and any_hit:  # a report on bonded labour that names families, not workers; an interview whose
@@ -468,7 +470,8 @@ def _claim(index: int, s: Sentence, att: attribution.Attribution, m: indicators.
     denial = hedges.denial_cue(s.text) is not None or att.cue in ("deny", "reject", "dismiss", "refute") or (
         att.source != attribution.OUTLET_KEY and not m.hits and official_denial(s.text) is not None) or (
         att.source != attribution.OUTLET_KEY and (begin := negative_finding(s.text)) is not None
-        and all(h.start - s.start >= begin for h in m.hits))  # "did not identify workers without permits": denied
+        and all(h.start - s.start >= begin for h in m.hits)) or (  # "did not identify workers without permits": denied
+        captive_work.denies_captive_work(s.text))  # "no detainee was forced to work"
     hypothetical = hedges.is_hypothetical(s.text)
     hits: list[IndicatorHit] = [] if (denial or hypothetical) else _dedupe(m.hits)
     polarity = "negated" if denial else "affirmed"

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse import indicators, sent_to_factories
+from labourlens.analyse import captive_work, indicators, sent_to_factories
 from labourlens.analyse.denied_coercion import denies_coercion
 from labourlens.analyse.gated import Folded
 from labourlens.analyse.regulation_figures import states_rule
@@ -190,6 +190,8 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     terms = set(_subject_terms(" ".join(s.text for s in body if not _NONE_RECORDED.found(s.text)) if body else text))
     if not terms and any(sends_people_to_work(s.text) for s in body):  # "send 30 youths to plants in ..." (a transfer)
         terms = {sent_to_factories.DOMAIN_TERM}
+    if not terms and captive_work.tells_captive_work([s.text for s in body]):  # "they took ten of us to dig"
+        terms = {captive_work.DOMAIN_TERM}
     if terms and terms <= _COUNTRY_ONLY and not any(  # the country named only as a place (a trade story near the border),
             _labour_anchor().found(s.text) and _domain_re().found(s.text) for s in body):  # no sentence of its workers:
         terms = set()  # read as a text with no domain term, where cues about workers decide
