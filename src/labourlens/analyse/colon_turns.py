@@ -2,7 +2,8 @@
 advances were 'a kindness'."): the turn's speaker reports what a person she introduces there told her team, and
 that person speaks, as inside a turn labelled in capitals ("KIM: A guard said ..."). Only a person introduced by an
 indefinite count ("One vessel owner", "A recruiter in Accra", "Another captain") who opens the turn, with a verb of
-saying, counts; the words after the verb must not be the turn speaker's own story ("A guard told us we could not
+saying, counts, or a body given by its name in apposition ("The main contractor, Kerbau Holdings, wrote to us that ...");
+the words after the verb must not be the turn speaker's own story ("A guard told us we could not
 leave": "we" is the witness, whose account it stays). Used by :mod:`labourlens.analyse.mentions`; examples are
 invented."""
 
@@ -17,21 +18,31 @@ __all__ = ["inner_speaker"]
 
 _INDEFINITE = re.compile(r"^(?:One|A|An|Another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:\s+(?:in|at|from|of)\s+[A-Z][\w-]*)?$")
 _CUES = frozenset(("said", "told"))
+# a body the turn's speaker names, with its name in apposition, that answered them: "The main contractor, Kerbau
+# Holdings, wrote to us that ...", "The ministry, in a letter, told us ..."
+_BODY_CUES = frozenset(("said", "told", "write"))
+_DEFINITE_BODY = re.compile(r"^The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+[A-Z][^,]{2,60}$")
 # the turn speaker in what was said: "told us we could not leave", "said our pay was late"
 _OWN = re.compile(r"\b(?:we|us|our|me|my|I)\b")
-_VERB = re.compile(r"\s+(?:\w+\s+)?(?:told|tells|said|says)(?:\s+(?:us|me|them|the\s+\w+))?")
+_VERB = re.compile(r"\s*,?\s+(?:\w+\s+)?(?:told|tells|said|says|wrote(?:\s+to)?|writes(?:\s+to)?)(?:\s+(?:us|me|them|the\s+\w+))?")
 
 
 def inner_speaker(text: str, at: int, find: Callable[[str], Mention | None]) -> Mention | None:
     """The person a "Name:" turn opens with, as a mention in ``text`` (the turn starts at ``at``), or None."""
     rest = text[at:]
     lead = len(rest) - len(rest.lstrip())
-    if not rest[lead:lead + 1].isupper() or rest[lead:lead + 3] not in ("One", "A ", "An ", "Ano"):
+    if not rest[lead:lead + 1].isupper() or rest[lead:lead + 3] not in ("One", "A ", "An ", "Ano", "The"):
         return None
     inner = find(rest)
-    if inner is None or inner.start != lead or inner.cue not in _CUES or not _INDEFINITE.match(inner.wording):
+    if inner is None or inner.start != lead:
         return None
-    if classify(inner.wording) not in ("anonymous_source", "organization", "official"):
+    if rest[lead:lead + 3] == "The":  # "The main contractor, Kerbau Holdings, wrote to us that ...": a body by name
+        if inner.cue not in _BODY_CUES or not _DEFINITE_BODY.match(inner.wording) \
+                or classify(inner.wording) not in ("organization", "official"):
+            return None
+    elif inner.cue not in _CUES or not _INDEFINITE.match(inner.wording):
+        return None
+    elif classify(inner.wording) not in ("anonymous_source", "organization", "official"):
         return None
     said = rest[inner.end:]
     verb = _VERB.match(said)

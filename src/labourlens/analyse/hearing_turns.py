@@ -35,7 +35,12 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Honourable|Honorable|Rt\.?\s+Hon|Senat
 _NAME = r"[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?){0,3}"
 _ROLES = r"(?:Chair|Chairman|Chairwoman|Chairperson|Chairpersons|Speaker|Deputy\s+Speaker|Presiding\s+Member|Clerk|Witness)"
 # "Mr R. Silva (post):", "Hon. Kumari Dias:", "Chair (Hon. Nimal Perera):", "Chair:"
-_TURN = re.compile(rf"^[ \t]*(?:(?P<titled>{_TITLE}\s+{_NAME})|(?P<role>{_ROLES}))[ \t]*(?:\((?P<note>[^)\n]{{2,100}})\))?[ \t]*:[ \t]+\S")
+# "The Minister for Transport (Ms. Ada Lund):", "The Parliamentary Under-Secretary of State (Dr Ann Lee):": a post
+# held by the person named in brackets
+_POST = (r"The\s+(?:(?:Parliamentary|Deputy|Prime|Shadow|Junior)\s+)*(?:Minister|Secretary|Under-Secretary|"
+         r"Attorney\s+General|Solicitor\s+General)\b[^():\n]{0,80}?(?=[ \t]*\()")
+_TURN = re.compile(rf"^[ \t]*(?:(?P<titled>{_TITLE}\s+{_NAME})|(?P<role>{_ROLES}|{_POST}))[ \t]*(?:\((?P<note>[^)\n]{{2,100}})\))?[ \t]*:[ \t]+\S")
+_OWN_SIDE = re.compile(r"^\s*(?:[Oo]ur|[Mm]y|[Ww]e|I)\b")
 _NOTE_PERSON = re.compile(rf"^(?P<name>{_TITLE}\s+{_NAME})$")
 _VOCATIVES = frozenset(("chair", "chairman", "chairwoman", "chairperson", "speaker", "honourable member",
                         "honourable chair", "mr chairman", "madam chair", "member"))
@@ -51,11 +56,23 @@ def _speaker(m: re.Match[str]) -> tuple[str, str] | None:
         if person is None:
             return None  # "Chair:" alone: the chair met before (the registry finds them by the role)
         wording = person.group("name")
+        if m.group("role").startswith("The"):
+            return wording, "official"  # a minister or a secretary of state in office
     else:
         wording = m.group("titled").strip()
     if wording.lower().startswith(("hon", "rt", "senator", "sen.", "rep", "minister")) or note and _STATE_POST.search(note):
         return wording, "official"
     return wording, "named_person"
+
+
+def _inner_speaker(line: str, m: re.Match[str], att: Any) -> bool:
+    """Does the turn's first sentence name a speaker of its own after the label ("The operators told my officials
+    that ...")? One of the turn speaker's own side ("My officials found ...") is the turn speaker's."""
+    if att.source == OUTLET_KEY or not att.explicit or att.span is None:
+        return False
+    colon = line.find(":", m.start())
+    said = line[att.span[0]:att.span[1]]
+    return 0 <= colon < att.span[0] and _OWN_SIDE.match(said) is None
 
 
 def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
@@ -94,5 +111,7 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
                 break
             att = result[k]
             vocative = wordings.get(att.source, "") in _VOCATIVES
+            if k == i and _inner_speaker(s.text, m, att) and not vocative:
+                continue  # "Mr X (post): The contractor wrote to us that ...": the contractor, inside the turn
             if k == i or att.source == OUTLET_KEY or not att.explicit or vocative:
                 result[k] = replace(att, source=key, cue="said", direct=True)

@@ -140,10 +140,10 @@ def saying_mention(text: str) -> Mention | None:
     return Mention(sp, start, start + len(sp), "said", False)
 
 
-# "X, which reported on Thursday that ...": the named one before the relative clause speaks
-_WHICH_REPORTED = gated(r",\s+(?:which|who)\s+(?:(?:also|first|later|earlier|has|have|had)\s+)*(?P<verb>reported|reports|"
+# "X, which reported on Thursday that ...", "Y, who stated that ...": the named one before the relative clause speaks
+_WHICH_REPORTED = gated(r",\s+(?P<rel>which|who)\s+(?:(?:also|first|later|earlier|has|have|had)\s+)*(?P<verb>reported|reports|"
                         r"said|says|wrote|writes|claimed|claims|alleged|alleges|revealed|reveals|disclosed|discloses|"
-                        r"found|finds|estimated|estimates)\b(?:\s+(?:on|last|in|this|earlier)\s+\w+)?(?:\s+that\b|\s*,)")
+                        r"found|finds|estimated|estimates|stated|states)\b(?:\s+(?:on|last|in|this|earlier)\s+\w+)?(?:\s+that\b|\s*,)")
 # the named one: the words after the last preposition or verb before the comma ("came from the paper X")
 _HEAD_CUT = re.compile(r"^.*\b(?:from|by|of|in|to|with|at|on|for|came|was|were|is|are|said|says|cited|quoted|reported|"
                        r"published|ran|carried)\s+", re.IGNORECASE | re.DOTALL)
@@ -156,6 +156,8 @@ def which_reported_mention(text: str) -> Mention | None:
     w = _WHICH_REPORTED.search(text)
     if w is None or '"' in text[: w.start()] or "\u201c" in text[: w.start()]:
         return None
+    if w.group("verb").startswith("state") and w.group("rel") == "which":
+        return None  # "Article 5, which states that ...": a text's wording; "counterparts, who stated that ...": people
     before = text[: w.start()]
     cut = _HEAD_CUT.match(before)
     sp = before[cut.end():] if cut else before

@@ -58,6 +58,7 @@ from labourlens.analyse.sentence_terms import without_term
 from labourlens.analyse.speaks_for import speaks_for_kind
 from labourlens.analyse.staff_voices import staff_kind
 from labourlens.analyse.testimony_labels import coded_label
+from labourlens.analyse.witness_bodies import witness_body_kind
 
 __all__ = ["kind_of", "too_long"]
 
@@ -194,8 +195,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     if (family := court_titles.court_title_kind(text, classify) or family_descriptor_kind(text) or researcher_team_kind(text, classify)
             or capitalized_body_kind(text) or described_person_kind(text)) is not None:
         return family  # "Mother of two Dilnoza Rakhimova": a person by name, not a count; "Shkurko's team", "the Service": bodies
-    if (staff := staff_kind(text, classify)) is not None:
-        return staff  # "Analysts at Hollis Sourcing": the firm's voice
+    if (staff := staff_kind(text, classify) or witness_body_kind(text, classify)) is not None:
+        return staff  # "Analysts at Hollis Sourcing", "Witnesses from the Marlow Alliance": the body's voice
     if (initials := acronym_official_kind(text, classify)) is not None:
         return initials  # "an NIS official": an official of the state service its initials name
     if _HONOURABLE.search(text) and not text.lower().startswith(("a former", "former")):

@@ -29,10 +29,11 @@ _NAME = r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+){0,3}"
 # "WITNESS STATEMENT OF ANA PEREIRA", "Affidavit of Tomas Varga (translation)", "SWORN DECLARATION OF LI WEI"
 _HEADING = re.compile(
     r"^\W{0,3}(?:(?:FIRST|SECOND|SUPPLEMENTARY|SWORN|First|Second|Supplementary|Sworn)\s+)?"
-    r"(?:WITNESS\s+STATEMENT|AFFIDAVIT|DECLARATION|STATEMENT|Witness\s+[Ss]tatement|Affidavit|Declaration)"
-    r"\s+(?:OF|of|BY|by)\s+(?P<name>" + _NAME + r")", re.MULTILINE)
+    r"(?:WITNESS\s+STATEMENT|AFFIDAVIT|DECLARATION|STATEMENT|Statement|Witness\s+[Ss]tatement|Affidavit|Declaration)"
+    r"\s+(?:OF|of|BY|by)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|DR)\.?\s+)?" + _NAME + r")", re.MULTILINE)
 _NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)](?:\s+|$)")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
+_OPENS_FIRST = re.compile(r"^\W{0,3}(?:I|We|My|Our)\b")
 _BODIES = ("official", "organization", "outlet", "document")
 
 
@@ -57,15 +58,20 @@ def witness_statements(text: str, sentences: Sequence[Sentence], result: list[An
     started = False
     para = -1
     numbered = False
+    prose: bool | None = None  # a statement whose first paragraph opens in the first person, not numbered
     for i, s in enumerate(sentences):
         if s.start < heading_end or s.kind != "body":
             continue
         if s.paragraph != para:
             para, numbered = s.paragraph, _NUMBERED.match(s.text) is not None
+            if not numbered and not started and prose is None:
+                prose = _OPENS_FIRST.match(s.text) is not None  # "I joined the vessel in ...": a statement in prose
+            elif prose and not numbered and not _FIRST_PERSON.search(s.text):
+                return  # "The Clerk read out that ...": the record's own voice again
             if not numbered and started:
                 return  # the statement has ended
             started = started or numbered
-        if not numbered:
+        if not numbered and not prose:
             continue
         att = result[i]
         if att.source != OUTLET_KEY and not _FIRST_PERSON.search(s.text):

@@ -1,7 +1,7 @@
 """A parliament's written question and its answer on a page of written questions, in the shapes
 :mod:`labourlens.analyse.answered_by` does not read (called from :func:`labourlens.analyse.forum_posts.final_sources`):
 
-- "Asked by Jane Morrow MP" on a line of its own, then the question ("To ask the Secretary of State what assessment
+- "Asked by Jane Morrow MP" (or "..., tabled on 2 May") on a line of its own, then the question ("To ask the Secretary of State what assessment
   she has made of reports that deckhands were ..."): the question is the lawmaker's (an ``official``: main README,
   lawmakers speak for the state);
 - "Answered on 4 March 2026 by Tom Reyes MP, Minister of State for Trade" on a line of its own, then the answer's
@@ -28,11 +28,12 @@ _NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Baroness)\.?\s+)?[A-Z][\w'\u2019-]+(?
 _MEMBER = r"(?:MP|MSP|MS|MLA|TD|MEP|MHK|QC|KC)"
 # "Asked by Jane Morrow MP", "Asked by Jane Morrow (Harbourside)", "Question asked by Jane Morrow MP"
 _ASKED = re.compile(rf"^\s*(?:Question\s+)?[Aa]sked\s+(?:on\s+[^\n]{{3,40}}?\s+)?by\s+(?P<name>{_NAME})(?:\s+{_MEMBER})?"
-                    r"(?:\s*\([^)\n]{1,60}\))?\s*\.?\s*$")
+                    r"(?:\s*\([^)\n]{1,60}\))?(?:\s*,\s*(?:tabled|asked|answered|due)\b[^\n:]{3,120})?\s*\.?\s*$")
 # "Answered on 20 November 2026 by Tom Reyes MP, Minister of State for Trade"
 _ANSWERED = re.compile(rf"^\s*Answered\s+(?:on\s+[^\n]{{3,40}}?\s+)?by\s+(?P<name>{_NAME})(?:\s+{_MEMBER})?"
                        r"(?:\s*,\s*[^\n:]{3,120})?\s*\.?\s*$")
-_TO_ASK = re.compile(r"^\s*To\s+ask\s+(?:the|His|Her)\b")
+# "To ask the Secretary of State ...", "Question: To ask the Minister ..."
+_TO_ASK = re.compile(r"^\s*(?:Question\s*:\s*)?To\s+ask\s+(?:the|His|Her)\b")
 
 
 def written_questions(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
