@@ -36,6 +36,9 @@ _EVIDENCE = re.compile(r"\b(?:ledgers?|files?|records?|recorded|documents?|photo
 # a sentence with a reporting verb of its own has its own speaker, found or left open on purpose ("The partner, who met
 # three of the men, said ..." after two partners)
 _OWN_TAG = re.compile(r"\b(?:said|says|told|tells|added|adds|according\s+to|reported|recalled|claimed)\b")
+# the page's own hedged summary of what is believed about the people ("The men are thought to owe the broker a year's
+# pay."): an impersonal passive of belief, no longer the source's account
+_PASSIVE_BELIEF = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|now\s+)?(?:believed|thought|understood|presumed)\s+to\b")
 # (and the page's own update since: "The company has since closed.")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s*$")
 
@@ -55,6 +58,6 @@ def according_runs(sentences: Sequence[Sentence], result: list[Any], sources: Se
             tail = _VERB_TAIL.sub("", tail, count=1)
         if not _SENTENCE_END.fullmatch(tail) or not (_PRONOUN_OPENING.match(s.text) or a.cue != "according to"
                                                      and a.source in single and not s.quote and not _EVIDENCE.search(s.text)
-                                                     and not _OWN_TAG.search(s.text)):
+                                                     and not _OWN_TAG.search(s.text) and not _PASSIVE_BELIEF.search(s.text)):
             continue  # the source is cited at the end of the sentence before, and the people go on as "they"
         result[i] = replace(result[i], source=a.source, cue=a.cue)

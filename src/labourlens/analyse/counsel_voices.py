@@ -40,7 +40,8 @@ _NAME_ROLE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<role>(?:(?:a|an|the|its|one
 
 # the party a labour court's case names opposite the workers (who apply or claim) is the employer: "the respondent's
 # counsel", "Counsel for the respondent" speak for the firm
-_EMPLOYER_PARTY = frozenset({"respondent"})
+# and a vessel's or a business's owners in a criminal case ("Counsel for the owners" of a trawler: the firm's side)
+_EMPLOYER_PARTY = frozenset({"respondent", "owners", "employers"})
 _THE_OR_ITS = re.compile(r"(?:The|Its)\s")
 _ARTICLE = re.compile(r"(?:a|an|the|one)\s", re.IGNORECASE)
 

@@ -33,6 +33,7 @@ from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.firm_parties import firm_parties
 from labourlens.analyse.firm_people_pronouns import firm_people_pronouns
 from labourlens.analyse.firm_post_labels import firm_post_labels
+from labourlens.analyse.firm_voices_after import firm_voices_after
 from labourlens.analyse.following_statements import following_statements
 from labourlens.analyse.fronted_bodies import fronted_bodies
 from labourlens.analyse.fronted_partitives import fronted_partitives
@@ -65,6 +66,7 @@ from labourlens.analyse.outlet_merges import same_named_outlets
 from labourlens.analyse.owned_findings import owned_findings
 from labourlens.analyse.page_reports import page_reports
 from labourlens.analyse.place_agencies import place_agencies
+from labourlens.analyse.post_labels import post_labels
 from labourlens.analyse.post_voice import past_dateline, username_mention
 from labourlens.analyse.prefixed_roles import prefixed_roles
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
@@ -264,6 +266,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     narrated_testimonies(text, sentences, result, reg)  # "Testimony of Ri Chol (a pseudonym), 47. As told to ..." + "I ..."
     witness_statements(text, sentences, result, reg)  # "WITNESS STATEMENT OF X" + "1. I am ...": X's evidence
     self_named_voices(text, sentences, result, reg)  # "Salaam, this is Bilal. I ride for ...": Bilal's
+    post_labels(text, sentences, result, reg)  # '[Post by @dockwatch, 07:40]: "..."': the handle's
     continue_testimony(sentences, result, reg.sources())  # "X testified ... Y was ...": the witness's account
     reproduced_texts(text, sentences, result, reg)  # "We reproduce it below" + the post: its author's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's
@@ -307,6 +310,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
              else s for s in bare_spokespeople(text, full_names_for_labels(text, introduced_roles(text, firm_short_names(text, named_descriptions(
                  text, sentences, result, introduced_labels(text, reg.sources()))))))]  # "X bureau: ..." in a headline, then "The X Bureau of Y"
+    final = firm_voices_after(text, final)  # "X Shipping denied it. A spokesman said ...": the firm's
     final = merge_introduced(text, result, final)  # "CRANE OPERATOR:" after "A Russian crane operator says ..."
     # "Worker interviews indicated ...": the workers interviewed speak (read as a document to find the verb)
     final = [replace(s, kind="anonymous_source") if s.kind == "document" and people_interviews(s.wording or "") else s

@@ -9,6 +9,7 @@ import re
 
 from labourlens.analyse.interviewees import pseudonym_intro
 from labourlens.analyse.mentions import lead_adverbial_end
+from labourlens.analyse.reached_crew import possessive_contact
 from labourlens.analyse.source_refs import counted_apposition, subject_introduction
 from labourlens.analyse.speakers import alias_name, classify
 from labourlens.analyse.wire_datelines import dateline_end
@@ -95,7 +96,7 @@ def introduction(text: str) -> tuple[str, int] | None:
             full = np + clause if who else np
             if classify(np) in ("anonymous_source", "named_person") and _singular(np):
                 return counted_apposition(full.strip(), rest), n.start()
-    return None
+    return possessive_contact(text)  # "We reached the trawler's cook by radio."
 
 
 _GROUP_INTRO = re.compile(

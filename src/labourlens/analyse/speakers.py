@@ -126,7 +126,7 @@ def _head_chunk(np: str) -> str:
 
 _ROLE_NAME = re.compile(
     r"\b(?:spokes(?:man|woman|person)|executive|minister|ambassador|official|researcher|professor|analyst|director|chief|"
-    r"head|manager|inspector|economist|expert|lawyer|worker|defender|defector|activist|envoy|president|secretary|chairman|"
+    r"head|leader|manager|inspector|economist|expert|lawyer|worker|defender|defector|activist|envoy|president|secretary|chairman|"
     r"founder|coordinator|commissioner|senator|lawmaker|governor|mayor)\s+((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?\s+){1,2}"
     r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?)$"
 )

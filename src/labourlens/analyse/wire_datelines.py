@@ -38,8 +38,11 @@ _REPOST_TAG = re.compile(r"^\s*\[(?:Source|Via|From|Courtesy of)\s*:?\s*[^\]\n]{
 
 
 # the time stamp of a channel post or a live-blog entry, with an update mark: "[12:58] ", "[14:05] UPD: ", "09:14 GMT - "
-_STAMP = re.compile(r"^\s*(?:\[\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\]|\d{1,2}[:.]\d\d(?:\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?))?"
-                    r"\s*(?:--|[\u2014\u2013]|-))\s+(?:(?:UPD|UPDATE|Update|NEW|BREAKING)\s*:\s+)?(?=[A-Z\"\u201c])")
+# (also "Update 16:40 - ", and a stamp with a zone and no dash: "07:25 CET The police said ...", "21:10 MSK")
+_STAMP = re.compile(r"^\s*(?:(?:Update|UPDATE|Updated)\s+(?=\d))?"
+                    r"(?:\[\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\]|\d{1,2}[:.]\d\d(?:\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?))?"
+                    r"\s*(?:--|[\u2014\u2013]|-)|\d{1,2}[:.]\d\d\s+(?:GMT|UTC|[A-Z]{2}[SD]?T|MSK|CET|CEST|EET|EEST)\b)"
+                    r"\s+(?:(?:UPD|UPDATE|Update|NEW|BREAKING)\s*:\s+)?(?=[A-Z\"\u201c])")
 
 
 # a feed item's field label: "SUMMARY: Residents of a block say ...", "Excerpt: ..."
