@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from labourlens.analyse.long_tail_tellers import long_tail_teller
 from labourlens.analyse.speakers import Mention
 
 __all__ = ["blanked_tag", "party_case"]
@@ -49,7 +50,7 @@ def blanked_tag(sentence_text: str, find: Callable[[str], Mention | None]) -> Me
         return _reread(sentence_text, m.start("there"), m.end("there"), m.end("there"), 0, find)
     if ", " in sentence_text and (m := _AGE.search(sentence_text)) is not None:
         return _reread(sentence_text, m.start("age"), m.end("age") + 1, m.end("age"), 0, find)
-    return None
+    return long_tail_teller(sentence_text)  # "A welder at a yard run by ... told us that": the welder
 
 
 def party_case(sentence_text: str) -> Mention | None:

@@ -18,6 +18,7 @@ from labourlens import knowledge
 from labourlens.analyse.briefer_heads import BRIEFER_HEAD, briefer_wording
 from labourlens.analyse.call_ins import caller_name, described_caller
 from labourlens.analyse.interview_turns import earlier_answerer, speaks_for_others
+from labourlens.analyse.own_answers import firm_respondent, salutation
 from labourlens.analyse.roster_guests import GUEST_HEAD, guest_named
 from labourlens.analyse.source_names import fuller_name
 from labourlens.analyse.speakers import NAME_WORD, Mention, classify
@@ -165,6 +166,8 @@ def interviewee_at(before: str) -> tuple[int, str] | None:
             if rx is _WITH and _SPACE_LOWER.match(before[m.end("name"):]):
                 continue  # "Q&A: Labour researcher Mun Jae-hyun": a role word, the name comes after it
             name = m.group("name") or m.group("sworn")
+            if rx is BRIEFER_HEAD and m.group("sworn") and firm_respondent(before, m.end("sworn")):
+                continue  # "Respondent: Varden Textiles Ltd": a firm answering in its own page's voice
             if rx is BRIEFER_HEAD and m.group("name"):
                 name = briefer_wording(name)  # "Spokesperson: Luo Ping" -> "Spokesperson Luo Ping"
             found.append((m.start(), name.title() if name.isupper() else name))  # "PAK SUNG-MIN" -> "Pak Sung-Min"
@@ -190,7 +193,8 @@ def intro_person(before: str) -> str | None:
     """The last person an interview's introduction names in one of the shapes ``_INTRO_PERSON`` knows,
     when nothing else names the interviewee; only names that read as a person count."""
     found = [m.group(m.lastgroup or "") for m in _INTRO_PERSON.finditer(before)]
-    people = [name for name in found if name and classify(name) == "named_person" and not _place_name(name)]
+    people = [name for name in found if name and not salutation(name) and classify(name) == "named_person"
+              and not _place_name(name)]  # not "Dear Tomas,": the one a letter is written to
     return people[-1] if people else described_interviewee(before)  # not "the Russian Far East": a region
 
 

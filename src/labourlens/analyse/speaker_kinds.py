@@ -53,6 +53,7 @@ from labourlens.analyse.family_descriptors import family_descriptor_kind
 from labourlens.analyse.firm_descriptions import firm_description_kind
 from labourlens.analyse.firm_sellers import seller_kind
 from labourlens.analyse.gathered_by import researcher_team_kind
+from labourlens.analyse.group_appositions import apposed_group_kind
 from labourlens.analyse.paper_names import medium_apposition, paper_name
 from labourlens.analyse.sentence_terms import without_term
 from labourlens.analyse.speaks_for import speaks_for_kind
@@ -186,6 +187,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
     if (children := child_kind(text)) is not None:
         return children  # "Children told us ...": unnamed children, not a person's name
+    if (group := apposed_group_kind(text, classify)) is not None:
+        return group  # "Harbour Lookout, a migrant rights group": the group, whatever its name's last word
     if (spokes := speaks_for_kind(text, classify)) is not None:
         return spokes  # "Ana Ruiz, who speaks for the labour ministry": the body's spokesperson
     if (organiser := titled_organisers.titled_organiser_kind(text, classify)) is not None:
