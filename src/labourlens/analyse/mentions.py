@@ -29,6 +29,7 @@ from labourlens.analyse.gated import gated
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.honorific_names import without_honorific
 from labourlens.analyse.interviewees import house_label, label_person, non_names, opening_mention
+from labourlens.analyse.packed_tags import packed_tag
 from labourlens.analyse.page_voice import acts_on_narrator
 from labourlens.analyse.paper_names import named_medium, paper_name
 from labourlens.analyse.quote_tags import role_word_end
@@ -92,9 +93,9 @@ _NOT_SPEAKERS = frozenset(  # labels of a page's parts and of an audit's or a re
     "warning background context read more related video caption credit translation summary reminder notice "
     "disclaimer rules moderator pinned tip tips advertisement sponsored edit edited ps attention breaking "
     "exclusive analysis opinion watch listen live explainer comment commentary interview transcript factbox timeline fact "
-    "check updated editorial fees price cost registration venue date location contact email phone finding findings "
-    "observation observations methodology evidence recommendation recommendations conclusion charge charges verdict "
-    "sentence judgment judgement ruling outcome decision defendant plaintiff claim claims rating".split()
+    "check updated editorial fees price cost registration venue date location contact email phone finding findings observation "
+    "observations methodology evidence recommendation recommendations conclusion charge charges verdict sentence judgment "
+    "judgement ruling outcome decision defendant plaintiff claim claims rating flash newsflash urgent alert bulletin".split()
 )
 
 
@@ -176,10 +177,10 @@ def _clean_mention(m: Mention | None) -> Mention | None:
 
 
 def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Mention | None:
-    """The attribution in one sentence, if it has one. ``house`` holds the names of the broadcaster's
-    own people in a transcript (see :func:`house_names`), whose labelled lines are the outlet's voice."""
-    cited = shapes.cited_mention(sentence_text) or document_subjects.study_mention(sentence_text) or party_case(  # "Kim (2019) finds"
-        sentence_text)  # "The prosecution's case was that ..."
+    """The attribution in one sentence, if it has one. ``house`` holds the names of the broadcaster's own people in
+    a transcript (see :func:`house_names`), whose labelled lines are the outlet's voice; "... -- police.": police."""
+    cited = packed_tag(sentence_text) or shapes.cited_mention(sentence_text) or document_subjects.study_mention(  # "Kim
+        sentence_text) or party_case(sentence_text)  # (2019) finds", "The prosecution's case was that ..."
     m: Mention | None = None
     if cited is None:
         m = _clean_mention(shapes.past_dateline(_find_mention, sentence_text, house))
@@ -424,12 +425,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
                     or verb_not_report(m.group("verb"), sp, text[m.end("verb"):].lstrip().lower()):
                 continue  # "asked to be identified only by ...": not a report; "said the doctors rarely": not a speaker
             sp = without_honorific(sp)  # "Gulnara eje says": Gulnara
-            doc_ok = verb in lex.verb_speech or classify(sp) in (
-                "document",
-                "organization",
-                "official",
-                "outlet",
-            )
+            doc_ok = verb in lex.verb_speech or classify(sp) in ("document", "organization", "official", "outlet")
             if doc_ok and _plausible(sp):
                 start = m.start("sp") + (lead.end() if lead else 0)
                 return Mention(sp, start, start + len(sp), _cue(verb), quoted)
