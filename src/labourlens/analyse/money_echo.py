@@ -54,8 +54,10 @@ _AFTER = re.compile(r"\s*(?:[.;:)\]!?,\u201d\"]|\u2014|\u2013|$|\s+of\s+(?:it|th
                     # "..., not the 250 we agreed", "not 1,200 as promised"
                     r"|\s+(?:(?:as|we|they|he|she|I|you)\s+(?:had\s+|were\s+|was\s+)?)?(?:agreed|promised|owed|due|advertised|quoted|"
                     r"offered)(?=\s*(?:[.;:,)!?\u201d\"]|$))"
-                    # a second verb of the same subject: "were offered 45,000 and charged for a bunk"
-                    r"|\s+(?:and|but)\s+(?:then\s+)?(?:(?:was|were)\s+)?[a-z]+ed\b)", re.IGNORECASE)
+                    # a second verb of the same subject: "were offered 45,000 and charged for a bunk", also
+                    # an irregular one: "we were handed 700 and were sent home", "got 900 but were told to wait"
+                    r"|\s+(?:and|but)\s+(?:then\s+)?(?:(?:was|were)\s+)?(?:[a-z]+ed|told|paid|sent|kept|given|taken|made|"
+                    r"shown|sold|left)\b)", re.IGNORECASE)
 # a pay verb in the singular passive right after the bare number marks it as a sum without any lead word
 # ("of which 31,000 was deducted", "and that 500 is withheld"); a plural verb ("500 were taken") counts people
 _TAKEN = re.compile(

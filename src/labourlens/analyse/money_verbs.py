@@ -28,7 +28,8 @@ def drop(found: list[Amount], text: str) -> list[Amount]:
 
 # "building 102-dong, unit 1203-ho", "the 5 dong offices of Seoul": a Korean building or ward. Sums in
 # Vietnamese dong are never under a thousand (its smallest note is 100 dong, about half a US cent)
-_SMALL_DONG = re.compile(r"\d{1,3}[\s-]dong", re.IGNORECASE)
+# (and "đồng" as machine translation leaves it: "40 Đồng Tháp fishermen" is a province, not 40 dong)
+_SMALL_DONG = re.compile(r"\d{1,3}[\s-](?:dong|đồng)", re.IGNORECASE)
 
 
 def _ward(a: Amount) -> bool:
