@@ -19,6 +19,7 @@ from labourlens import knowledge
 from labourlens.analyse import captive_work, indicators, sent_to_factories
 from labourlens.analyse.denied_coercion import denies_coercion
 from labourlens.analyse.gated import Folded
+from labourlens.analyse.punitive_fines import punitive_fines
 from labourlens.analyse.regulation_figures import states_rule
 from labourlens.analyse.rules_explainer import rules_explainer
 from labourlens.analyse.sent_to_factories import sends_people_to_work
@@ -222,8 +223,10 @@ def forced_labour_context(text: str, sentences: list[Sentence],
         if found:
             n_sentences += 1
             kinds |= found
-    if _ordinary_dispute(body_text, kinds) and not denies_coercion(body, _dispute()[2] | _dispute_more()[0]):
-        return False  # (a firm that denies holding passports answers an allegation of coercion: no ordinary dispute)
+    if _ordinary_dispute(body_text, kinds) and not denies_coercion(body, _dispute()[2] | _dispute_more()[0]) \
+            and not punitive_fines([s.text for s in body]):
+        return False  # (a firm that denies holding passports answers an allegation of coercion, and fines for every late
+        # arrival or a drink of water are a penalty at work: no ordinary dispute)
     if terms:
         # only words that ordinary labour news uses too: a cue about workers is needed, or workers named
         # otherwise than in statistics ("the number of foreign workers rose 12%"); a match report of a migrant

@@ -28,7 +28,9 @@ _VIA_TAIL = re.compile(r",\s+(?:via|per)\s+(?P<sp>(?:the|a|an|one|two|three|seve
 _VIA_SOURCE = re.compile(r"^via\b.*\b(?:sources?|contacts?|residents?|insiders?|witness(?:es)?|officials?|police)\b",
                          re.IGNORECASE)
 _SPEAKING_KINDS = frozenset({"official", "organization", "anonymous_source"})
-_NOT_TAGS = re.compile(r"^(?:more|details|developing|ends?|update|updates|story|report|photo|video|via|per)\b", re.IGNORECASE)
+# (a clause after a dash opens with a conjunction or a relative: "... -- that the men never leave.")
+_NOT_TAGS = re.compile(r"^(?:more|details|developing|ends?|update|updates|story|report|photo|video|via|per|that|who|"
+                       r"which|when|where|while|and|but|or|because|since|until|if|so|as|then)\b", re.IGNORECASE)
 # a party named by its common noun, as a label before its quoted words
 _PARTY_LABEL = re.compile(
     r"^\s*(?P<sp>(?:Company|Employer|Firm|Factory|Management|Contractor|Recruiter|Agency|Owner|Union|Police|Ministry|"

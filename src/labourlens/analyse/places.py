@@ -384,7 +384,7 @@ def _country(g: Gazetteer, iso: str) -> Place | None:
 _ORG_WORDS = (
     "News|Ledger|Monitor|Voices?|Times|Post|Herald|Daily|Journal|Gazette|Tribune|Review|Press|Radio|TV|Television|"
     "Broadcasting|Media|Weekly|Observer|Chronicle|Institute|Institution|University|College|Centre|Center|Foundation|"
-    "Network|Initiative|Project|Watch|Group|Company|Corporation|Co|Ltd|Inc|Bank|Airlines?|Air|Hotel|Restaurant|"
+    "Network|Initiative|Project|Watch|Pulse|Group|Company|Corporation|Co|Ltd|Inc|Bank|Airlines?|Air|Hotel|Restaurant|"
     "Seafood|Foods?|Trading|Garments?|Textiles?|Factory|Party|Council|Committee|Association|Alliance|Society|"
     "Federation|Union|Forum|Agency|Ministry|Bureau|Office|Research|Studies|Justice|Rights|Solidarity|Coalition|"
     "Mountains?|Mount|Lake|Islands?|Peninsula|Strait|Desk|Lab|Labs|Reports?|Insight|Focus|Today|Express|Wire|Investigates|"
@@ -392,7 +392,7 @@ _ORG_WORDS = (
     "Inquirer|Inside|Mail|Vesti|Pravda|Gazeta|Developments?|Resources|Minerals|Metals|Copper|Energy|Petroleum|Cement|Bay|Sea|Canal|Works|Industries|Holdings|Enterprises?|"
     "Construction|Constructions|Constru\u00e7\u00f5es|Construcciones|Engineering|Build|Builders|Concrete|Shipyards?|"
     "Fisheries|Logistics|Motors|Steel|Mining|Electronics|Manpower|Contracting|Services|Solutions|Partners|LLC|LLP|"
-    "PLC|GmbH|JSC|OOO|Corp|Limited|Recruitment|Property|Properties|Developers?|Realty|Airways|Department|Treasury|"
+    "PLC|GmbH|JSC|OOO|Corp|Limited|Recruitment|Placements?|Property|Properties|Developers?|Realty|Airways|Department|Treasury|"
     # formants of firms' names in Russia and Central Asia ("Primorye Stroi-Invest", "Amur Les-Prom")
     "Invest|Stroi|Stroy|Trans|Energo|Prom|Neft|Agro|Servis|Service|Ryba|Les|Holding|Marine|Shipping|Fishery|Timber|"
     # firms' words in Portuguese, Spanish and French ("Kwanza Sul Edificações", "Bata Constructora", "Thiès BTP")
