@@ -15,7 +15,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.model import Source
 
-__all__ = ["bare_spokespeople"]
+__all__ = ["bare_spokespeople", "body_before", "body_speaking_before"]
 
 _BARE = re.compile(r"^(?:a|an|the|one)\s+(?:company\s+|firm['\u2019]s\s+)?spokes(?:man|woman|person)$", re.IGNORECASE)
 # "Its spokeswoman, Anna Petrova", "Its manager, Pavel Orlov": the body's named spokesperson or manager, "its" being
@@ -42,7 +42,7 @@ def _lists() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _words_re("bare_spokes_state_words", re.IGNORECASE), _words_re("bare_spokes_firm_words")
 
 
-def _body_before(text: str, start: int, paragraph: bool = True, after: int = -1) -> str | None:
+def body_before(text: str, start: int, paragraph: bool = True, after: int = -1) -> str | None:
     """ "organization" or "official" for the body named last in the paragraph (or, with ``paragraph`` false, the
     300 characters) before offset ``start``, and past offset ``after``."""
     para = text.rfind("\n\n", 0, start) if paragraph else -1
@@ -56,7 +56,7 @@ def _body_before(text: str, start: int, paragraph: bool = True, after: int = -1)
     return "organization" if (firm[-1] if firm else -1) > (state[-1] if state else -1) else "official"
 
 
-def _body_speaking_before(sources: Sequence[Source], start: int) -> tuple[str, int] | None:
+def body_speaking_before(sources: Sequence[Source], start: int) -> tuple[str, int] | None:
     """The kind of the body (a firm or a state body, or "group" for a rights group) that spoke last within 400
     characters before ``start``, with the end of its mention: what "its" in "Its spokeswoman, X" refers to."""
     from labourlens.analyse.speaker_roles import other_body  # noqa: PLC0415 - speaker_roles imports the speakers chain
@@ -79,7 +79,7 @@ def bare_spokespeople(text: str, sources: Sequence[Source]) -> list[Source]:
     for s in sources:
         wording = (s.wording or "").strip()
         if s.kind in ("official", "organization") and s.spans and _BARE.match(wording):
-            kind = _body_before(text, min(s.spans)[0])
+            kind = body_before(text, min(s.spans)[0])
             if kind is not None and kind != s.kind:
                 s = replace(s, kind=kind)
         elif s.spans and (named := _ITS_NAMED.match(wording)) is not None:
@@ -88,11 +88,11 @@ def bare_spokespeople(text: str, sources: Sequence[Source]) -> list[Source]:
             # the body that spoke last, unless the paragraph names another after what it said ("The police said
             # ... . The agency named by the company, X, is registered in Y. Its manager, Z, said"), else the one
             # named last; a manager of no body named is a firm's
-            spoke_at = _body_speaking_before(sources, at)
+            spoke_at = body_speaking_before(sources, at)
             said_end = _SENTENCE_END.search(text, spoke_at[1]) if spoke_at else None
-            spoke = (_body_before(text, at, after=said_end.end() if said_end else at) or spoke_at[0]) \
+            spoke = (body_before(text, at, after=said_end.end() if said_end else at) or spoke_at[0]) \
                 if spoke_at else None
-            kind = None if spoke == "group" else spoke or _body_before(text, at, paragraph=False) or (
+            kind = None if spoke == "group" else spoke or body_before(text, at, paragraph=False) or (
                 "organization" if manager else None)
             if kind is not None and kind != s.kind and (kind == "organization" or not manager):
                 s = replace(s, kind=kind)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from labourlens.analyse.bare_spokespeople import _body_before, _body_speaking_before
+from labourlens.analyse.bare_spokespeople import body_before, body_speaking_before
 from labourlens.model import Source
 
 __all__ = ["firm_voices_after"]
@@ -26,10 +26,10 @@ def firm_voices_after(text: str, sources: Sequence[Source]) -> list[Source]:
     out: list[Source] = []
     for s in sources:
         m = _BARE_VOICE.match((s.wording or "").strip()) if s.spans and s.kind != "organization" else None
-        if m is not None and _body_before(text, min(s.spans)[0]) is None:
+        if m is not None and body_before(text, min(s.spans)[0]) is None:
             at = min(s.spans)[0]
             para = text.rfind("\n\n", 0, at)
-            spoke = _body_speaking_before([o for o in sources if o.key != s.key], at)
+            spoke = body_speaking_before([o for o in sources if o.key != s.key], at)
             same_para = spoke is not None and spoke[1] > para
             if same_para and spoke is not None and spoke[0] == "organization":
                 s = replace(s, kind="organization")

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from labourlens.analyse.bare_spokespeople import _body_before, _body_speaking_before
+from labourlens.analyse.bare_spokespeople import body_before, body_speaking_before
 from labourlens.model import Source
 
 __all__ = ["officials_there"]
@@ -25,8 +25,8 @@ def officials_there(text: str, sources: Sequence[Source]) -> list[Source]:
     for s in sources:
         if s.spans and s.kind in ("anonymous_source", "official", "organization") and _THERE.match((s.wording or "").strip()):
             at = min(s.spans)[0]
-            spoke = _body_speaking_before(sources, at)  # the body that spoke just before, else the one named last
-            kind = spoke[0] if spoke is not None and spoke[0] != "group" else _body_before(text, at, paragraph=False)
+            spoke = body_speaking_before(sources, at)  # the body that spoke just before, else the one named last
+            kind = spoke[0] if spoke is not None and spoke[0] != "group" else body_before(text, at, paragraph=False)
             if kind is not None and kind != s.kind:
                 s = replace(s, kind=kind)
         out.append(s)
