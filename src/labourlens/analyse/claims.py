@@ -48,6 +48,7 @@ from labourlens.analyse.gated import Folded
 from labourlens.analyse.interview_answers import first_person_interview
 from labourlens.analyse.method_notes import method_paragraphs
 from labourlens.analyse.reached_parties import reached_party
+from labourlens.analyse.rules_explainer import rules_explainer
 from labourlens.analyse.sent_to_factories import sends_people_to_work
 from labourlens.analyse.speakers import word_alternation
 from labourlens.model import Analysis, Claim, DocMeta, IndicatorHit, Sentence, Source
@@ -163,7 +164,8 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     }
     # a rebuttal that denies two kinds of abuse or more ("none of our staff has had a passport taken ... no worker has gone
     # unpaid") answers a report of forced labour though it affirms no cue
-    denied = len({h.indicator for m in matches.values() for h in m.negated}) >= 2
+    denied = len({h.indicator for m in matches.values() for h in m.negated}) >= 2 and not rules_explainer(
+        text, [sentences[i].text for i in body])  # (a glossary's "a single late payment is not withholding" answers none)
     if not denied and not context.forced_labour_context(text, sentences, [m.hits for m in matches.values()]):
         return [], []
     _antecedent_documents(sentences, body, matches)

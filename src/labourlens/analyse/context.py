@@ -275,7 +275,7 @@ def _names_labour(text: str) -> bool:
         _WORK_WORDS.found(text))
 
 
-_STATISTIC = Folded(r"(?:\d\s?(?:%|percent\b|per cent\b)|\bthe number of\b|\b(?:rose|fell|increased|decreased|grew|"
+_STATISTIC = Folded(r"(?:\d\s?(?:%|percent\b|per cent\b)|\bthe number of\b|\d\s?(?:billion|trillion|bn)\b|\b(?:rose|fell|increased|decreased|grew|"
                     r"declined|dropped|climbed) (?:by|to)\b|\b(?:largest|biggest|smallest) (?:group|share)|"
                     r"\bshare of\b|\bthe most\b|\bmake up\b|\bmade up\b|\baccount(?:ed)? for\b|"
                     r"\bon average\b|\ban average of\b|\bmedian\b|\btotall?ed\b|\bcompared (?:with|to)\b|\bhalf\b|"

@@ -6,8 +6,11 @@ fees and working hours in the words of rules, not of anything that happened to a
 forced labour and yields no claims. It is told apart by an explainer's frame (a heading such as
 "Explained:" or "What you need to know", or several question headings on their own lines), a body in
 which rules and rights are the common sentence ("may not", "is prohibited", "are entitled to", "under
-the law") and no account of events: no worker or source telling what was done to them. The words are
-the knowledge file ``indicators.yaml`` (``rules_explainer``)."""
+the law") and no account of events: no worker or source telling what was done to them. A glossary's definitions
+("Debt bondage arises when a worker ...", "Isolation refers to ...") are sentences of a norm too, its term labels
+("Debt bondage.") and question headings are no sentences of the body, an event word in a sentence of a norm ("goods can
+be detained") tells no event, and a guide with one news item beside its definitions (a newsletter's other item) is
+still a guide. The words are the knowledge file ``indicators.yaml`` (``rules_explainer``)."""
 
 from __future__ import annotations
 
@@ -23,6 +26,18 @@ _LAW = re.compile(r"\b(?:law|laws|rules?|regulations?|decree|code|act|permits?|v
 
 _QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:Q[:.][ \t]*)?(?:What|Who|Can|Do|Does|Is|Are|How|When|Where|Which|Why|Will|Must)"
                             r"\b[^\n?]{3,120}\?[ \t]*$")
+
+
+# a glossary's term label or a short heading on its own ("Debt bondage.", "Penalties.", "Questions?")
+_LABEL_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _definitions() -> re.Pattern[str]:
+    from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
+
+    data = knowledge.load("indicators.yaml").get("rules_explainer") or {}
+    return re.compile(rf"\b(?:{word_alternation([str(w) for w in data.get('definition_words') or []])})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +59,13 @@ def rules_explainer(text: str, body_sentences: list[str]) -> bool:
     framed = frame.search(text[:600]) is not None or len(_QUESTION_LINE.findall(text)) >= 2
     if not framed:
         return False
-    rules = sum(1 for s in body_sentences if norm.search(s))
-    told = sum(1 for s in body_sentences if events.search(s))
-    laws = len(_LAW.findall(" ".join(body_sentences)))
-    return rules * 3 >= len(body_sentences) and told == 0 and laws >= 2
+    sentences = [s for s in body_sentences if len(s.split()) > _LABEL_WORDS]
+    if not sentences:
+        return False
+    definition = _definitions()
+    normative = [bool(norm.search(s) or definition.search(s)) for s in sentences]
+    rules = sum(normative)
+    told = sum(1 for s, is_norm in zip(sentences, normative, strict=True) if not is_norm and events.search(s))
+    defined = sum(1 for s in sentences if definition.search(s))
+    laws = len(_LAW.findall(" ".join(sentences)))
+    return rules * 3 >= len(sentences) and told * 8 <= len(sentences) and laws + defined >= 2
