@@ -19,6 +19,7 @@ from labourlens.analyse.agent_nouns import did_what_noun_says
 from labourlens.analyse.apposed_roles import same_one
 from labourlens.analyse.document_appositions import apposed_document
 from labourlens.analyse.firm_roles_apart import workplace_clash
+from labourlens.analyse.group_roles import trade_given_group
 from labourlens.analyse.household_employers import advocate_clash
 from labourlens.analyse.inspection_bodies import INSPECTION_HEADS
 from labourlens.analyse.source_names import proper_body
@@ -123,7 +124,7 @@ def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, cont
         e = reg._recent(lambda e: e.person and not e.plural and did_what_noun_says(head, _wording(e)))
     # "The interpreter and one former worker": people joined, not one of them
     if e is None and not coordinated_group(np) and not cf.joins_people(np):
-        e = _same_noun(reg, np, norm, head)
+        e = _same_noun(reg, np, norm, head) or trade_given_group(reg.entries, np)  # "the cooks": "hired as cooks"
         if e is not None and kind == "document" and e.person:
             e = None  # "The employment contract the men signed" is the contract, not "The men"
         if e is not None and _another_name(np, _wording(e)):

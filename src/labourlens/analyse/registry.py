@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from labourlens.analyse import coref_families as cf
-from labourlens.analyse import pronoun_agreement, told_apart
+from labourlens.analyse import office_heads, pronoun_agreement, told_apart
 from labourlens.analyse import registry_patterns as rx
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse.affiliations import affiliation as _affiliation
@@ -101,7 +101,7 @@ def _head_word(np: str) -> str:
     chunk = backrefs.without_contact_clause(_head_chunk(np)).lower()  # "The men I spoke with": men
     if "'" in chunk or "\u2019" in chunk:
         chunk = _POSSESSIVE_S.sub("", chunk)  # "Nordweld's": a possessive, not a plural
-    words = rx.LOWER_WORD.findall(chunk)  # "Witness K", "Respondent R-17": the noun, not the code
+    words = office_heads.without_general(rx.LOWER_WORD.findall(chunk))  # "Witness K", "Respondent R-17": the noun, not the code
     return words[-2] if len(words) > 1 and len(words[-1]) <= 2 and label_of(np.split(",")[0].strip()) else words[-1] if words else ""
 
 

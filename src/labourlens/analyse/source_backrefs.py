@@ -240,13 +240,24 @@ def given_name(token: str) -> bool:
 
 def role_named_now(entries: Sequence[_E], np: str, head: str) -> _E | None:
     """The unnamed source a definite role now names in apposition ("The spokesperson, Anna Holm, said" after
-    "A spokesperson for Northwind Fisheries said"): the last single unnamed person with that head noun (not
-    a body: "The firm, X" names a firm of its own); None for a role not met before or one with more words."""
+    "A spokesperson for Northwind Fisheries said"): the last single unnamed person with that head noun; or a
+    body of that head noun that an indefinite article introduced without a name ("The network, X, said" after
+    "..., a workers' network said": named now); not a person's body ("The firm, X" after "A spokesperson for a
+    firm" names a firm of its own); None for a role not met before or one with more words."""
     first = np.split(",")[0].strip().lower().split()
     if len(first) != 2 or first[0] != "the" or first[1] != head.lower() or "," not in np:
         return None
     found = [e for e in entries if e.person and not e.plural and e.source.canonical is None and e.head == head.lower()]
+    bodies = [] if found else [e for e in entries if not e.person and not e.plural and e.source.canonical is None
+                               and e.source.kind in ("organization", "official") and e.head == head.lower()
+                               and _INDEFINITE_LEAD.match(e.source.wording or "") is not None]
+    if bodies:  # the body is worded with its name from now on: "a workers' network, X"
+        found = [max(bodies, key=lambda e: e.order)]
+        found[0].source.wording = f"{found[0].source.wording}, {' '.join(np.split(',')[1].split())}"
     return max(found, key=lambda e: e.order) if found else None
+
+
+_INDEFINITE_LEAD = re.compile(r"(?i)an?\s")
 
 
 # "the agent", "the agency", "its representative" after a recruitment agency was heard: that agency (a firm), not a
