@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from labourlens.analyse import attribution_shapes2 as shapes2
 from labourlens.analyse.after_quotes import after_quote
+from labourlens.analyse.answer_accounts import own_account
 from labourlens.analyse.bullet_labels import bullet_topic
 from labourlens.analyse.commentary import is_commentary
 from labourlens.analyse.contacting_groups import contacting_group, statement_issuer
@@ -419,8 +420,7 @@ def attribute(
             continue  # (speed: no answer, nothing to weigh)
         mi = mentions[i]
         # "I believed him.", "A: The boss said we'd earn", "He told me I'd go", "The contract said 400": theirs
-        said_i = mi is not None and (mi.wording.lower() in ("i", "we") or (
-            _ANSWER.match(s.text) is not None and _OWN_ACCOUNT.search(s.text, mi.end) is not None)
+        said_i = mi is not None and (mi.wording.lower() in ("i", "we") or own_account(s.text, mi, _ANSWER.match(s.text) is not None)
             or classify(mi.wording) == "document" or told_the_witness(mi, s.text))  # the answerer's account
         if not result[i].explicit or said_i or mi is None and result[i].cue == "wrote":
             headed = heads.before(i)  # 'Interview 2: "Gang", 41, welder': that interviewee's answers
@@ -506,7 +506,6 @@ _WRITER = re.compile(r"\b(?:I|me|my)\b")
 # "X said they were promised jobs in Bangkok. Instead they were driven ...": the account goes on
 _INSTEAD = re.compile(r"^\W{0,3}Instead\b")
 _FIRST_PERSON_START = re.compile(r"^\s*(?:We|Our|I|My|Us)\b")
-_OWN_ACCOUNT = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 _ANSWER = re.compile(r"^\s*[*_]{0,2}(?:A|Answer)\s*[:.)-][*_]{0,2}\s", re.IGNORECASE)  # "**A:** ..." too
 
 

@@ -8,7 +8,7 @@ representative speaks as the company, ``organization``; an official who talks of
   body's kind when it is a state body or a company;
 - a witness from a body at a hearing ("a witness from the audit firm Keller & Voss"): the body's kind;
 - the chair of a legislature's committee ("the chairwoman of the Senate committee", "the chairman
-  of the subcommittee"): ``official``;
+  of the subcommittee"): ``official``; and such a committee itself ("a parliamentary committee has found");
 - staff of a state body ("Investigators from the Investigative Committee", "auditors of the Audit Chamber"):
   ``official``;
 - a local official, of a place or not ("A district official in Primorsky Krai", "A local official in Hunchun,
@@ -41,6 +41,10 @@ _STAFF_OF = re.compile(r"^(?:(?i:the|two|three|several|some)\s+)?(?i:investigato
 # "reached by telephone", "speaking to local media", "quoted by the paper": how the official was heard
 _HEARD = re.compile(r",\s+(?:(?:who\s+was\s+)?(?:reached|contacted|interviewed|quoted|cited)\s+(?:by|on|over|in)\b|"
                     r"speaking\s+(?:to|with)\b|(?:talking|writing)\s+to\b).*$", re.IGNORECASE)
+# a committee of a legislature, without a person before it ("a parliamentary committee", "the Senate committee on
+# labour"; not "the chair of ...", which the rules on chairs read)
+_LEGIS_COMMITTEE = re.compile(r"^(?i:the|a|an|one|another|its)\s+(?!(?i:chair|member|head)\b)[^,;:]{0,60}?"
+                              r"\b(?i:committee|subcommittee|commission)(?:\s+(?:on|of|for)\s+[^,;:]{2,60})?$")
 _BODY_TAIL = re.compile(r"\s+(?:that|which|who|whose|where|[a-z]+ing|[a-z]+ed)\b.*$")
 
 
@@ -61,6 +65,11 @@ def official_kind(text: str, classify: Callable[[str], str | None]) -> str | Non
         return titled  # "U.S. Attorney Jon Pryce", "The head of the regional migration department, Ana Ruiz"
     if "," in core:
         return None
+    if _LEGIS_COMMITTEE.match(core):
+        from labourlens.analyse.speaker_roles import legislature_body  # noqa: PLC0415 - imports speakers
+
+        if legislature_body(core):
+            return "official"  # "a parliamentary committee", "the Senate labour committee": the legislature speaks
     witness = _WITNESS_FOR.match(core)
     if witness is not None and classify(witness.group("body")) in ("official", "organization"):
         return classify(witness.group("body"))  # "A witness from the auditing firm Brightline Assurance"

@@ -240,14 +240,17 @@ def given_name(token: str) -> bool:
 
 def role_named_now(entries: Sequence[_E], np: str, head: str) -> _E | None:
     """The unnamed source a definite role now names in apposition ("The spokesperson, Anna Holm, said" after
-    "A spokesperson for Northwind Fisheries said"): the last single unnamed person with that head noun; or a
+    "A spokesperson for Northwind Fisheries said"): the last single unnamed person with that head noun, unless the
+    name given is a body's ("the operator, Kestrel Coal Ltd" is a firm, not the crane operator heard before); or a
     body of that head noun that an indefinite article introduced without a name ("The network, X, said" after
     "..., a workers' network said": named now); not a person's body ("The firm, X" after "A spokesperson for a
     firm" names a firm of its own); None for a role not met before or one with more words."""
     first = np.split(",")[0].strip().lower().split()
     if len(first) != 2 or first[0] != "the" or first[1] != head.lower() or "," not in np:
         return None
-    found = [e for e in entries if e.person and not e.plural and e.source.canonical is None and e.head == head.lower()]
+    body_named = classify(np.split(",")[1].strip()) in ("organization", "official", "outlet", "document")
+    found = [] if body_named else [e for e in entries if e.person and not e.plural and e.source.canonical is None
+                                   and e.head == head.lower()]
     bodies = [] if found else [e for e in entries if not e.person and not e.plural and e.source.canonical is None
                                and e.source.kind in ("organization", "official") and e.head == head.lower()
                                and _INDEFINITE_LEAD.match(e.source.wording or "") is not None]

@@ -337,8 +337,8 @@ def titled_kind(context: str, name: str, kind: str, apposed_only: bool = False,
     from labourlens.analyse.roster_roles import roster_kind  # noqa: PLC0415
     from labourlens.analyse.speakers import classify, name_in  # speakers imports this module's neighbours
 
-    if _TITLE_RX.match(name) and classify(name) == "official":
-        return "official"  # "Calloway said" after "Senator Ruth Calloway opened the hearing": the title stays
+    if (_TITLE_RX.match(name) or classify(name.split(None, 1)[1]) != "official") and classify(name) == "official":
+        return "official"  # "Calloway said" after "Senator Ruth Calloway" or "Commissioner Ruth Calloway": the title stays
     at = context.find(name)
     while at >= 0:  # each place the name stands as a whole word (no pattern compiled per name)
         start, at = at, context.find(name, at + 1)

@@ -54,6 +54,7 @@ from labourlens.analyse.firm_descriptions import firm_description_kind
 from labourlens.analyse.firm_sellers import seller_kind
 from labourlens.analyse.gathered_by import researcher_team_kind
 from labourlens.analyse.group_appositions import apposed_group_kind
+from labourlens.analyse.legal_name_tails import legal_name_tail_kind
 from labourlens.analyse.paper_names import medium_apposition, paper_name
 from labourlens.analyse.sentence_terms import without_term
 from labourlens.analyse.speaks_for import speaks_for_kind
@@ -187,6 +188,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
     if (children := child_kind(text)) is not None:
         return children  # "Children told us ...": unnamed children, not a person's name
+    if (firm := legal_name_tail_kind(text, classify)) is not None:
+        return firm  # "The farm's owner, a company registered in Ghana, Kestrel Farms Ltd": the firm
     if (group := apposed_group_kind(text, classify)) is not None:
         return group  # "Harbour Lookout, a migrant rights group": the group, whatever its name's last word
     if (spokes := speaks_for_kind(text, classify)) is not None:

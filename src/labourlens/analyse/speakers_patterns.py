@@ -82,5 +82,5 @@ BUSINESS_ROLE_APPOSITION = re.compile(
     r"enterprise|holding|trader|trading house|retailer|brand|chain|wholesaler|label)\b(?:\s+(?:called|named|known\s+as)\s|\s*$)",
     re.IGNORECASE)
 # a legal form in brackets inside a firm's name ("Kariba Coal (Private) Limited", "Mopane Estates (Pty) Ltd",
-# "Tembo Timber (Pvt) Ltd"): read without the brackets
-BRACKETED_FORM = re.compile(r"\((Private|Pvt|Pty|Proprietary)\)(?=\s+(?:Limited|Ltd)\b)")
+# "Tembo Timber (Pvt) Ltd"), or the country of a firm's local arm ("Kestrel Farms (Ghana) Ltd"): read without the brackets
+BRACKETED_FORM = re.compile(r"\((Private|Pvt|Pty|Proprietary|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?=\s+(?:Limited|Ltd|Plc|PLC)\b)")
