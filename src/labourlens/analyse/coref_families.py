@@ -14,7 +14,7 @@ from typing import Protocol, TypeVar
 
 from labourlens import knowledge
 from labourlens.analyse.lede_groups import lede_group_named
-from labourlens.analyse.lede_identity import bare_identity, described_again, possessive_lede
+from labourlens.analyse.lede_identity import bare_identity, career_clause, described_again, possessive_lede
 from labourlens.model import Source
 
 _INDEFINITE = re.compile(r"(?i)^(?:an?|one)\s")
@@ -88,8 +88,10 @@ def lede_named(entries: Sequence[_E], np: str, kind: str, name: str | None, gend
             or _OTHER.search(wording) or e.source.kind not in ("anonymous_source", "official"):
         return None
     # "A deckhand who ..." then "Andi Saputra, 27, from Tegal, told ...": a name with no role of its own
-    if not role_fits(e.head, wording, np) and not (e.source.kind == "anonymous_source" and bare_identity(np, name)
-                                                   and not described_again(e.head, (said or {}).get(e.source.key, ""))):
+    # "A former guard ..." then "Ri Song, who guarded a camp until 2019 and now ...": the career the lede gave
+    if not role_fits(e.head, wording, np) and not (
+            e.source.kind == "anonymous_source" and (bare_identity(np, name) or career_clause(np, name, wording, e.head))
+            and not described_again(e.head, (said or {}).get(e.source.key, ""))):
         return None
     lede_gender = _GENDER_NOUN.search(wording)
     if gender and lede_gender and (gender == "female") != (lede_gender.group(0).lower() in ("woman", "female")):

@@ -79,7 +79,9 @@ from labourlens.analyse.relayed_sources import relayed_sources
 from labourlens.analyse.repost_comments import after_story_rule
 from labourlens.analyse.reproduced_letters import reproduced_letters
 from labourlens.analyse.reproduced_texts import reproduced_texts
+from labourlens.analyse.resumed_accounts import resumed_accounts
 from labourlens.analyse.role_appositions import named_roles
+from labourlens.analyse.sample_tallies import sample_tallies
 from labourlens.analyse.self_introductions import self_introductions
 from labourlens.analyse.self_named import self_named
 from labourlens.analyse.self_named_firms import self_named_firms
@@ -291,6 +293,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     head_backrefs(sentences, result, reg.sources())  # "The partner, who met them, said" after "our reporting partner"
     pronoun_paragraphs(sentences, result, mentions, reg.sources())  # "He paid an agent ... '...,' he says."
     according_runs(sentences, result, reg.sources())  # "..., according to the source. They live four to a flat."
+    resumed_accounts(sentences, result, reg.sources())  # "..., she said. X. Y." then '"...," she said.': hers
     according_to_them(sentences, result, reg)  # "Six pickers came to our office ... According to them, ..."
     told_them(sentences, result, mentions, reg.sources())  # "The company had told them ...": the source's account
     gesture_quotes(sentences, result, reg.sources())  # '..., the foreman laughed. "Leave to where?"': the foreman's
@@ -300,6 +303,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     nobody_we_asked(sentences, result)  # "Nobody we spoke to said ...; 20 of the 23 said ...": the page's finding
     concessive_documents(sentences, result)  # "Rent is deducted although the offer letter describes housing as free"
     finding_tallies(sentences, result)  # "Finding 2. Thirty of the 52 pickers said ...": the report's tally
+    sample_tallies(sentences, result, reg.sources())  # "The study rests on interviews with 90 ... Half said ...": its
     finding_bullets(sentences, result)  # "Key findings: - 21 said ...": the report's tally, bullet by bullet
     intake_bullets(sentences, result)  # "Our hotline received 900 calls. Key findings: - 40 percent of callers said"
     number_boxes(sentences, result, reg)  # "In numbers - 48 reported ...": the bulletin's own figures

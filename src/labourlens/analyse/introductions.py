@@ -50,6 +50,16 @@ _INTRO_WORDS = (" who ", ", a ", ", an ", ", aged", ", 1", ", 2", ", 3", ", 4", 
                 "talked", "interviewed", " met ", "reached", "tracked", "found", " from ")
 
 
+# the page says who made the claims it just reported ("The allegations were first raised last year by Ana Ruiz, a
+# nurse ..."): the person named is the antecedent of the "She said" that follows
+_MADE_BY = re.compile(
+    r"^\s*(?:The|These|Those|Such|Its|Their)\s+(?:claims?|allegations?|accusations?|charges|remarks|comments|"
+    r"findings|figures|estimates?|warnings?|assertions?)\s+(?:were|was|had\s+been|have\s+been)\s+(?:first\s+)?"
+    r"(?:made|raised|voiced|levell?ed|published|aired|put\s+forward|set\s+out)\b[^,.;\"]{0,40}?\s+by\s+"
+    r"(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){1,3})(?=\s*[,.(]|\s+who\b)",
+    re.IGNORECASE)
+
+
 def _may_introduce(text: str) -> bool:
     """Does the sentence have the shape of an introduction (a relative clause, an age, a meeting)?"""
     return any(word in text for word in _INTRO_WORDS) and _INTRO_GATE.search(text) is not None
@@ -62,6 +72,9 @@ def introduction(text: str) -> tuple[str, int] | None:
     kin = _KIN_SUBJECT.match(text) or subject_introduction(text)  # "The second man, ...", "Rustam, 29, ..."
     if kin is not None:  # "My cousin works in the office of one of the plants. She says ...": the cousin
         return kin.group("np"), kin.start("np")
+    made = _MADE_BY.match(text) if " by " in text else None
+    if made is not None and classify(made.group("np")) == "named_person":
+        return made.group("np"), made.start("np")
     pseudonym = pseudonym_intro(text)
     if pseudonym is not None and classify(pseudonym[0]) in ("named_person", "anonymous_source", None):
         # "Choe (not his real name) spent ...", 'Interview with "Mira" (a pseudonym), who ...'

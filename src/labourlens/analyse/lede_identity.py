@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bare_identity", "described_again", "possessive_lede"]
+__all__ = ["bare_identity", "career_clause", "described_again", "possessive_lede"]
 
 # what may follow the name: an age, "from"/"of"/"in"/"at" and capitalised words (a place, a body), "who ..." not
 _PART = re.compile(
@@ -39,6 +39,38 @@ def bare_identity(np: str, name: str) -> bool:
             return False
         pos = m.end()
     return True
+
+
+# "Name, 41, who ...": the relative clause after the name (and an age or a home)
+_WHO = re.compile(r"\s*,?\s*who\s+(?P<clause>.+)$", re.DOTALL)
+# a clause that gives a role noun of its own ("who is a nurse", "who works as a driver") is matched by role instead
+_ROLE_GIVEN = re.compile(r"(?i)^(?:is|was|has\s+been|had\s+been)\s+(?:an?|the)\s|^(?:works|worked|served)\s+as\s")
+# the lede's "former" person told of as a past career: "until 2009", "... and now farms", "who left the army"
+_PAST_CAREER = re.compile(r"(?i)\buntil\s+(?:[a-z]+\s+)?\d{4}\b|\b(?:now|formerly|previously|once)\b|\bused\s+to\b|"
+                          r"\b(?:left|quit|retired|escaped|fled|defected|resigned)\b")
+_FORMER = re.compile(r"(?i)\b(?:former|ex-|retired|onetime|one-time)")
+_CLAUSE_WORD = re.compile(r"[a-z]{5,}")
+
+
+def career_clause(np: str, name: str, lede: str, head: str) -> bool:
+    """Is ``np`` the person's ``name`` (with at most an age or a home) and a relative clause that tells the career
+    the lede gave by role (``head`` of ``lede``): "Jan Ek, who inspected mines until 2015 and now consults" after "a
+    former inspector", or a clause that holds the role's stem ("who has researched ..." after "a researcher")?"""
+    if not np.startswith(name):
+        return False
+    rest, pos = np[len(name):], 0
+    while (who := _WHO.match(rest, pos)) is None:
+        m = _PART.match(rest, pos)
+        if m is None or m.end() == pos:
+            return False
+        pos = m.end()
+    clause = who.group("clause")
+    if _ROLE_GIVEN.match(clause):
+        return False
+    stem = head.lower()[:max(5, len(head) - 3)]
+    if len(head) >= 5 and any(w.startswith(stem) for w in _CLAUSE_WORD.findall(clause.lower())):
+        return True
+    return _FORMER.search(lede) is not None and _PAST_CAREER.search(clause) is not None
 
 
 def possessive_lede(wording: str) -> bool:

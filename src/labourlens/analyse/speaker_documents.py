@@ -35,6 +35,8 @@ _BODY_NAMED_DOCUMENT = re.compile(
 
 
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
+# the people who wrote a document ("the survey's principal author", "the study's editor"): persons, not the document
+_WRITERS = frozenset(("author", "co-author", "coauthor", "editor", "compiler"))
 _WORD = re.compile(r"[\w'\u2019-]+")
 
 
@@ -44,7 +46,8 @@ def document_first(first: str) -> bool:
     foreman kept", "production schedules photographed at one factory", "Article 9")?"""
     if _ARTICLE.match(first):
         return True
-    words = [_POSSESSIVE_END.sub("", w.lower()) for w in _WORD.findall(first)]
+    raw = _WORD.findall(first)
+    words = [_POSSESSIVE_END.sub("", w.lower()) for w in raw]
     table = _lex().noun_table
     i = 0
     while i < len(words) and words[i] in _DOC_SKIP and i < 3:
@@ -58,6 +61,10 @@ def document_first(first: str) -> bool:
             if kind != "document":
                 return False
             nxt = words[j + n] if j + n < len(words) else ""
+            after = words[j + n + 1] if j + n + 1 < len(words) else ""
+            if _POSSESSIVE_END.search(raw[j + n - 1]) and table.get(nxt) is None and (
+                    after in _WRITERS or table.get(after) not in (None, "document")) or nxt in _WRITERS:
+                return False  # "the audit's chief author", "the study's principal investigator": a person
             return table.get(nxt) in (None, "document")
     return False
 

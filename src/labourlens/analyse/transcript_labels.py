@@ -34,6 +34,9 @@ def surname_label(text: str, house: frozenset[str], before: str) -> Mention | No
     return Mention(lab[0].title(), lab[1], lab[1] + len(lab[0]), "said", True)
 
 
+# the speaker's own words outside any quotation: a relayed person is spoken of, never speaks, in the first person
+_OWN_WORDS = re.compile(r"\b(?:I|me|my|we|us|our)\b")
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
 _QUESTION_LABEL = re.compile(r"^(?:Q|Question)\s*[:.)-]\s", re.IGNORECASE)
 
 
@@ -124,7 +127,9 @@ def continue_turns(sentences: Sequence[Sentence], result: list[Any]) -> None:
         if turn is not None and s.kind == "body" and result[i].explicit:
             result[i] = own_clause_in_turn(s.text, relayed_in_turn(s.text, result[i], turn, turns), turn)  # "CALLER 2: ...
             # He told me ...": hers; "They sleep in the yard, and the foremen say ...": the speaker's own account
-        if turn is not None and s.kind == "body" and not result[i].explicit and result[i].source == OUTLET_KEY:
+        if turn is not None and s.kind == "body" and not result[i].explicit and (result[i].source == OUTLET_KEY or (
+                result[i].source != turn and s.quote is None and _OWN_WORDS.search(_QUOTED.sub("", s.text)))):
+            # "LEE: A guard described the camp as open. I saw the gate chained twice.": the speaker's own again
             result[i] = replace(result[i], source=turn, cue="said", direct=True)
 
 
