@@ -18,6 +18,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse import captive_work, indicators, sent_to_factories
 from labourlens.analyse.denied_coercion import denies_coercion
+from labourlens.analyse.fee_free_hiring import no_fee_promised
 from labourlens.analyse.gated import Folded
 from labourlens.analyse.punitive_fines import punitive_fines
 from labourlens.analyse.regulation_figures import states_rule
@@ -187,8 +188,10 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     body_text = " ".join(s.text for s in body) if body else text
     if _sports_report(body_text) or rules_explainer(text, [s.text for s in body]):
         return False  # a match report; an explainer of labour rules that tells of no events
-    # "no cases of forced labour were recorded": a figure of none is not what the report is about
-    terms = set(_subject_terms(" ".join(s.text for s in body if not _NONE_RECORDED.found(s.text)) if body else text))
+    # "no cases of forced labour were recorded": a figure of none is not what the report is about, nor is a hiring
+    # notice's "candidates pay no recruitment fee"
+    terms = set(_subject_terms(" ".join(s.text for s in body if not _NONE_RECORDED.found(s.text)
+                                        and not no_fee_promised(s.text)) if body else text))
     if not terms and any(sends_people_to_work(s.text) for s in body):  # "send 30 youths to plants in ..." (a transfer)
         terms = {sent_to_factories.DOMAIN_TERM}
     if not terms and captive_work.tells_captive_work([s.text for s in body]):  # "they took ten of us to dig"
