@@ -13,6 +13,7 @@ from functools import cache
 from typing import Protocol, TypeVar
 
 from labourlens import knowledge
+from labourlens.analyse.lede_firms import lede_firm_named
 from labourlens.analyse.lede_groups import lede_group_named
 from labourlens.analyse.lede_identity import bare_identity, career_clause, described_again, possessive_lede
 from labourlens.model import Source
@@ -75,6 +76,8 @@ def lede_named(entries: Sequence[_E], np: str, kind: str, name: str | None, gend
     spoken as a person since the lede, and ``np`` describes that person's role; the entry is renamed to
     ``np`` ("a lawmaker said ..." / "MP Jana Vos said"); a spokeswoman named after her title is
     registry._named_spokesperson. None otherwise ("a worker said ... Another worker, Lin Bo, said": someone else)."""
+    if kind == "organization":
+        return lede_firm_named(entries, np, kind, name)  # "A Lagos cement maker ..." then "Ikeja Cement Works said"
     if kind not in _DESCRIBED or not name or _OTHER.search(np) or _common_noun(np):
         return None
     people = [e for e in entries if e.person]

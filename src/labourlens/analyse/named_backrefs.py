@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from labourlens.analyse.source_merges import merge_into
@@ -37,6 +38,7 @@ def named_backrefs(text: str, result: list[Any], sources: Sequence[Source]) -> l
     """``sources`` with each "The worker, who gave his name as X" folded into the unnamed worker met just before
     (``result`` rewritten in place)."""
     merged: dict[str, Source] = {}
+    renamed: dict[str, Source] = {}  # a person met by a description, named now by a gendered noun: the name words it
     for s in sources:
         at = min(s.spans)[0] if s.kind in _PERSON_KINDS and s.spans else -1
         m = _named_before(text, at) if at >= 0 else None
@@ -48,4 +50,31 @@ def named_backrefs(text: str, result: list[Any], sources: Sequence[Source]) -> l
                   and (e.wording or "").lower().split()[0] in ("a", "an", "one", "another")]
         if before:
             merged[s.key] = max(before, key=lambda e: min(e.spans)[0])
-    return merge_into(sources, result, merged)
+        elif (last := _last_person(sources, s, at)) is not None and _told_as(head, last.wording or ""):
+            merged[s.key] = last  # "The woman, who asked to be called X" after "A Kenyan nurse who lost her job"
+            renamed[last.key] = s
+    out = merge_into(sources, result, merged)
+    return [replace(e, wording=n.wording, canonical=n.canonical, kind=n.kind) if (n := renamed.get(e.key)) else e
+            for e in out]
+
+
+# "The woman" / "The man" names again a person met as a worker, when that person's own description says "her" / "his"
+_GENDERED = {"woman": re.compile(r"\b(?:she|her|herself|woman|female)\b", re.IGNORECASE),
+             "man": re.compile(r"\b(?:he|his|him|himself|man|male)\b", re.IGNORECASE)}
+
+
+def _told_as(head: str, wording: str) -> bool:
+    """Does the earlier ``wording`` tell of one person of the gender "the ``head``" gives (and not of the other)?"""
+    own = _GENDERED.get(head)
+    other = _GENDERED.get("man" if head == "woman" else "woman")
+    return own is not None and other is not None and own.search(wording) is not None and other.search(wording) is None
+
+
+def _last_person(sources: Sequence[Source], s: Source, at: int) -> Source | None:
+    """The person met last before offset ``at``, when that is an unnamed single one ("A Filipino cook who ...")."""
+    people = [e for e in sources if e.key != s.key and e.kind in _PERSON_KINDS and e.spans and min(e.spans)[0] < at]
+    last = max(people, key=lambda e: min(e.spans)[0]) if people else None
+    if last is None or last.kind != "anonymous_source" or (last.wording or "").lower().split()[:1] not in (
+            ["a"], ["an"], ["one"], ["another"]):
+        return None
+    return last

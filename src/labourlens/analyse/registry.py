@@ -224,9 +224,8 @@ class Registry:
             if doc:  # "This briefing is based on ... It documents ...": the document or company named before
                 return self._resolve(Mention(doc, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
             return self.outlet_source()  # nothing for "it" to refer to: never a person called "It"
-        # "Most said": the group ("Three said": three of them, a group of its own)
+        # "Most said": the group ("Three said": three of them, a group of its own); the whole group, not "Several"
         if low in ("they", "some", "several", "many", "most") and not backrefs.subset_word(low):
-            # the whole group, not "Several"
             last = self._recent(lambda e: low == "they" or not backrefs.part_of_group(e.source.wording or "")
                                 and not backrefs.subset_word((e.source.wording or "").lower()))
             e = (self._recent(lambda e: e.plural) or last) if low == "they" else last if people_group(last) else None
@@ -298,7 +297,8 @@ class Registry:
         norm = _norm(np)
         head = _head_word(np)
         if np[:1].isupper() and first not in lex.definite and first not in lex.indefinite:
-            e = self._recent(lambda e: e.norm == norm or cf.label_tail(np, e.source.wording or ""))  # "Worker B" again, "B"
+            e = self._recent(lambda e: e.norm == norm or cf.label_tail(np, e.source.wording or "")) or cf.lede_named(
+                self.entries, np, kind, None)  # "Worker B" again, "B"; a firm named after the lede's "A Lagos cement maker"
             if e:
                 return self._touch(e)
         appos = _appositive_name(np)
