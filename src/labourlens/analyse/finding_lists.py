@@ -19,7 +19,7 @@ from labourlens.analyse.release_accounts import own_accounts_lead_in
 from labourlens.analyse.speakers import OUTLET_KEY
 from labourlens.model import Sentence, Source
 
-__all__ = ["finding_lists"]
+__all__ = ["finding_lists", "list_item"]
 
 _LEAD_IN_END = re.compile(r":\s*$")
 # what opens a list item on its line: "1.", "2)", "(a)", "a)", "-", "*", "•"
@@ -27,7 +27,7 @@ _ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|\(?[a-h]\)|[-*\u2022\u00b7\u2013]
 _KINDS = frozenset(("document", "organization", "official", "named_person", "anonymous_source"))
 
 
-def _list_item(text: str, s: Sentence) -> bool:
+def list_item(text: str, s: Sentence) -> bool:
     """Does sentence ``s`` open its line, after a list marker?"""
     line_start = text.rfind("\n", 0, s.start) + 1
     mark = _ITEM_MARK.match(text, line_start)
@@ -47,7 +47,7 @@ def finding_lists(text: str, sentences: Sequence[Sentence], result: list[Any], s
             item = sentences[j]
             # an item's second sentence runs on in its line ("2. Guards beat them. Some were hurt.")
             same_line = j > i + 1 and "\n" not in text[sentences[j - 1].end:item.start]
-            if not same_line and not _list_item(text, item):
+            if not same_line and not list_item(text, item):
                 break
             if result[j].source == OUTLET_KEY and not result[j].explicit:
                 result[j] = replace(att, explicit=False, span=None)

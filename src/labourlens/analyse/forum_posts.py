@@ -138,6 +138,13 @@ _HEADERS = [
 # a username alone on a line: it has a digit, "_" or ".", or a capital after a small letter ("AdiSarawakian")
 _BARE = re.compile(rf"^\s*{_USER}\s*$")
 _HANDLE_LIKE = re.compile(r"[\d_.]|^(?!Mc|Mac)[A-Za-z]+[a-z][A-Z]")  # not "McDonald", "MacLeod"
+# a username with a board's tag of the poster's standing: "kettle_83 (thread starter)", "Rina (OP)", "AcmeJobs (verified
+# company account)", "mod_ray (moderator)"
+_TAGGED = re.compile(rf"^\s*{_USER}\s*\((?P<tag>(?:thread\s+starter|topic\s+starter|original\s+poster|OP|op|moderator|mod|"
+                     r"admin|administrator|guest|new\s+member|verified[^()\n]{0,40}?|[^()\n]{0,30}?\baccount))\)\s*:?\s*$")
+# a tag or a handle that marks a body's account ("verified agency account", "Acme_Official")
+_BODY_ACCOUNT = re.compile(r"\b(?:agency|company|firm|employer|business|brand|corporate|official|organi[sz]ation|"
+                           r"recruiter)\s+account\b|(?:^|[_.\-]|[a-z])(?:[Oo]fficial|OFFICIAL)$")
 _THREAD = re.compile(r"\b(?:forum|thread|topic|replies|reply|posted|members?)\b", re.IGNORECASE)
 # a post that reposts another outlet's story ("[Source: ...]", "Reposted from ..."): the outlet's voice, not the
 # poster's
@@ -169,7 +176,29 @@ def post_header(text: str, thread: bool = False) -> tuple[str, int] | None:
         m = _BARE.match(first)
         if m is not None and _HANDLE_LIKE.search(m.group("u")) and m.group("u").lower() not in _NOT_USER:
             return m.group("u"), m.end()
+        m = _TAGGED.match(first)
+        if m is not None and m.group("u").lower() not in _NOT_USER and m.group("u").lower() not in _PRONOUN:
+            return m.group("u"), m.end()
     return None
+
+
+def body_account(line: str, user: str) -> bool:
+    """Is the poster a header line names a body's account ("(verified employer account)", "Acme_Official")?"""
+    tag = _TAGGED.match(line.split("\n", 1)[0])
+    return _BODY_ACCOUNT.search(user) is not None or tag is not None and _BODY_ACCOUNT.search(tag.group("tag")) is not None
+
+
+def _bare_thread(sentences: Sequence[Sentence], text: str) -> list[tuple[str, int] | None]:
+    """Header lines of a thread whose posts carry only their posters' names: a tagged name ("(thread starter)") or
+    two names of a handle's shape (a digit or "_": "lao_wu_77"), each alone on its line (none when there are not)."""
+    if not _THREAD.search(text):
+        return [None] * len(sentences)
+    heads = [post_header(s.text, True) for s in sentences]
+    users = {h[0] for h in heads if h is not None}
+    tagged = any(h is not None and _TAGGED.match(s.text) for h, s in zip(heads, sentences, strict=True))
+    if tagged or len({u for u in users if re.search(r"[\d_]", u)}) >= 2:
+        return heads
+    return [None] * len(sentences)
 
 
 _BACK = re.compile(r"^(?:(?:the|a|an|this)\s+(?:[\w-]+\s+)?(?:post|posting|message|comment|blog\s+post|entry|tweet)|it)$",
@@ -216,6 +245,8 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
     _reported_posts(sentences, result, reg)
     headers = social_headers(sentences, [post_header(s.text) for s in sentences])  # "Posted by X"; "Asha Rai" over "3 d"
     if not any(headers):
+        headers = _bare_thread(sentences, text)  # "kettle_83 (thread starter)" + the post, "lao_wu_77" + the next
+    if not any(headers):
         return
     if sum(1 for h in headers if h) >= 1 and _THREAD.search(text):
         headers = [h or post_header(s.text, True) for h, s in zip(headers, sentences, strict=True)]
@@ -230,6 +261,8 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
         if head is not None:
             src = reg.resolve(Mention(head[0], 0, len(head[0]), "posted", True), s.start, "")
             src.kind, src.canonical = "named_person", head[0]  # a username reads as a person's name
+            if body_account(s.text, head[0]):
+                src.kind = "organization"  # "Acme_Jobs (verified company account)": the firm posts
             poster, post_start, reposter = src.key, s.start, None
             if len(s.text.split("\n", 1)[0]) - head[1] < 12:
                 continue  # the header is the whole line: the post starts below it

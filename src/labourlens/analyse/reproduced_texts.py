@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.finding_lists import list_item as _list_item
 from labourlens.analyse.item_owners import item_owner
 from labourlens.analyse.self_introductions import SELF_NAMED
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify
@@ -33,7 +34,7 @@ _ITEM = (r"(?:post|posting|message|letter|open\s+letter|statement|note|appeal|en
 # "We reproduce it with small cuts.", "We publish it below", ", which we publish in part:", "is reproduced below"
 _REPRODUCE = re.compile(
     r"\b(?:[Ww]e\s+(?:reproduce|republish|publish|print|reprint|translate)\s+(?:it|them|this|(?:the|his|her|their|its)\s+"
-    rf"(?:{_ITEM}|(?:main\s+|key\s+|principal\s+)?points)|(?:it|them)\s+(?:below|here|in\s+full|in\s+part))\b|,\s+which\s+we\s+(?:reproduce|republish|publish|print|"
+    rf"(?:{_ITEM}|(?:(?:{_ITEM})['\u2019]s\s+)?(?:main\s+|key\s+|principal\s+)?points)|(?:it|them)\s+(?:below|here|in\s+full|in\s+part))\b|,\s+which\s+we\s+(?:reproduce|republish|publish|print|"
     r"reprint|translate)\b|\b(?:is|are)\s+(?:reproduced|republished|reprinted|printed)\s+(?:below|here|in\s+full)\b|"
     # "received the following WhatsApp message from a worker", "The message is shared with his permission."
     rf"\b[Tt]he\s+following\s+(?:[\w-]+\s+){{0,2}}?{_ITEM}\b|\b(?:is|are)\s+shared\s+(?:here\s+)?with\s+(?:his|her|their)\s+"
@@ -65,6 +66,7 @@ _WROTE_ITEM = re.compile(
 _CLAUSE = re.compile(r",\s+(?:which|who|whose)\s(?:[^,]|(?<=\d),(?=\d)){2,100},")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|mine|we|We|our|Our|us|My)\b")
 _NUMBERED = re.compile(r"(?m)^[ \t]*[\"\u201c]?\d{1,2}[.)]\s")
+_BULLETED = re.compile(r"(?m)^[ \t]*[-*\u2022\u2013][ \t]+\S")
 _NAME = re.compile(r"^(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,3}$")
 # a separator line ("---") or a bracketed label ("[Voice note, 3 min 41 s]") setting the reproduced text off
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|\u2014{2,}|(?:\*\s){2,}\*)\s*$")  # "---", "***", "* * *"
@@ -165,11 +167,13 @@ def _present(text: str, sentences: Sequence[Sentence], result: list[Any], reg: R
     quoted = nxt.text.lstrip().startswith(_OPEN)
     opening = nxt.start + len(nxt.text) - len(nxt.text.lstrip())
     block = _quoted_block(text, sentences, nxt_i, opening) if quoted else (
-        _ruled_block(sentences, nxt_i) or _prose_block(sentences, result, nxt_i, signed is not None))
+        _ruled_block(sentences, nxt_i) or _list_block(text, sentences, nxt_i)
+        or _prose_block(sentences, result, nxt_i, signed is not None))
     if not block:
         return
     span_text = text[sentences[block[0]].start:sentences[block[-1]].end]
-    if item.endswith(("letter", "statement")) and len(_NUMBERED.findall(span_text)) >= 2:
+    points = len(_NUMBERED.findall(span_text)) + len(_BULLETED.findall(span_text))
+    if item.endswith(("letter", "statement")) and points >= 2:
         wording, kind = f"a {item}", "document"  # a letter set out in numbered points
     else:
         kind = "outlet" if _MEDIA_WORD.search(wording) \
@@ -183,6 +187,20 @@ def _present(text: str, sentences: Sequence[Sentence], result: list[Any], reg: R
         return
     pos = intro.find(wording)
     _give(sentences, result, reg, block, Mention(wording, max(pos, 0), max(pos, 0) + len(wording), "wrote"), kind, s)
+
+
+def _list_block(text: str, sentences: Sequence[Sentence], first: int) -> list[int]:
+    """The sentences of the list items from ``first`` on, paragraph by paragraph ("- No fee is charged. Workers may
+    ...", "- Overtime is paid ..."): a statement the page sets out in points. Empty when ``first`` opens no item or
+    the list has one item only."""
+    block: list[int] = []
+    k, items = first, 0
+    while k < len(sentences) and sentences[k].kind == "body" and _list_item(text, sentences[k]):
+        para = [j for j in range(k, len(sentences)) if sentences[j].paragraph == sentences[k].paragraph]
+        block.extend(para)
+        items += 1
+        k = para[-1] + 1
+    return block if items >= 2 else []
 
 
 def _headline_writer(sentences: Sequence[Sentence], i: int) -> tuple[str, str] | None:

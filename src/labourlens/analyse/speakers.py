@@ -296,8 +296,8 @@ def classify(np: str) -> str | None:
         return None  # "In Ghana", "On Monday": a setting; "None of them": nobody, never a speaker
     if (head := without_relative_tail(text)) is not None:  # "..., a spokesman for X, which runs the plant": X's spokesman
         return classify(head)
-    if trade_council(text):  # "the Solar Industry Council": a trade body, not a state council
-        return "organization"
+    if trade_council(text) or rx.TO_BODY.match(text.split(",")[0].strip()):  # "the Solar Industry Council": a trade body
+        return "organization"  # (not a state council); "the Right to Food Campaign"
     if _HANDLE.fullmatch(text) or rx.INITIAL_APPOSITION.match(text):  # or "K., who asked ...": an initial
         return "anonymous_source"  # "@crane_watcher": an account on social media, a person without a name
     if _FORMAL_STATE.match(text) or rank_name_kind(text):

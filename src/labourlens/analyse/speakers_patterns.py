@@ -84,3 +84,9 @@ BUSINESS_ROLE_APPOSITION = re.compile(
 # a legal form in brackets inside a firm's name ("Kariba Coal (Private) Limited", "Mopane Estates (Pty) Ltd",
 # "Tembo Timber (Pvt) Ltd"), or the country of a firm's local arm ("Kestrel Farms (Ghana) Ltd"): read without the brackets
 BRACKETED_FORM = re.compile(r"\((Private|Pvt|Pty|Proprietary|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?=\s+(?:Limited|Ltd|Plc|PLC)\b)")
+# a body whose name has "to" between its capitalised words and ends with a body's noun ("the Freedom to Organise
+# Network", "Right to Food Campaign"): an organization ("Travel to Doha", "the Road to Freedom" are no bodies)
+TO_BODY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+to\s+[A-Z][\w&.'’-]*"
+                     r"(?:\s+(?:of|for|and|[A-Z][\w&.'’-]*)){0,4}?\s+(?:Centre|Center|Network|Foundation|Institute|Project|"
+                     r"Initiative|Society|Association|Union|Alliance|Coalition|Campaign|Committee|Group|Observatory|Trust|"
+                     r"Federation|Forum|Movement)$")
