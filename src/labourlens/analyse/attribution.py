@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from labourlens.analyse import attribution_shapes2 as shapes2
+from labourlens.analyse.account_sequels import account_sequel
 from labourlens.analyse.after_quotes import after_quote
 from labourlens.analyse.answer_accounts import own_account
 from labourlens.analyse.bullet_labels import bullet_topic
@@ -329,7 +330,7 @@ def attribute(
                  and _short_quotes(sentences[i - 1].text))
             and (_FRAMING.search(sentences[i - 1].text) or kinds.get(prev.source) == "document"
                  or _ACCORDING_LEAD.match(sentences[i - 1].text) and kinds.get(prev.source) != "outlet"
-                 or _PERSON_SEQUEL.match(s.text) and persons.get(prev.source, False)
+                 or account_sequel(sentences, i, kinds.get(prev.source), persons.get(prev.source, False))
                  or _INSTEAD.match(s.text) and kinds.get(prev.source) != "outlet")  # what happened in place of it
             and not other_footnote(sentences[i - 1].text, s.text) and not (kinds.get(prev.source) == "document" and (
                 _FIRST_PERSON_START.match(s.text) or _OWN_INFERENCE.search(s.text) or addressed_document(reg, prev.source, prev.cue)))
@@ -500,8 +501,6 @@ _FRAMING = re.compile(
 _SAID_IN = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
 # "According to the employee, the phones were taken. The women may call home once a month.": the account goes on
 _ACCORDING_LEAD = re.compile(r"^\W{0,3}According\s+to\s+(?:(?:the|a|an|one|this|that|their|its|his|her)\s|(?:investigators|prosecutors|police)\b)")
-_PERSON_SEQUEL = re.compile(r"^\s*(?:(?:What|All|Then|But|And|Later|Soon|So|Instead|(?:In|At)\s+[A-Z][a-z]+)\s+(?:he|she)|He|She)\s+"
-                            r"(?!said|says|told|added|adds)[a-z]+")
 _WRITER = re.compile(r"\b(?:I|me|my)\b")
 # "X said they were promised jobs in Bangkok. Instead they were driven ...": the account goes on
 _INSTEAD = re.compile(r"^\W{0,3}Instead\b")

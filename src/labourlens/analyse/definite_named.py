@@ -24,7 +24,8 @@ _PEOPLE = (r"(?:worker|man|woman|migrant|labou?rer|deckhand|fisherman|crewman|dr
 # the text just before the name: "the worker, identified as ", "the man, who gave his name as ", "The woman, named "
 _DEFINITE_NAMING = re.compile(
     rf"\bthe\s+(?:(?:young|older|elder|same|first)\s+)?{_PEOPLE}\s*,\s*(?:who\s+(?:was|is)\s+)?"
-    r"(?:identified\s+(?:only\s+|by\s+the\s+paper\s+)?as|named|who\s+gave\s+(?:his|her)\s+name\s+as)\s+$", re.IGNORECASE)
+    r"(?:identified\s+(?:only\s+|by\s+the\s+paper\s+)?as|named|who\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+|given\s+|family\s+)?name\s+"
+    r"(?:only\s+)?as)\s+$", re.IGNORECASE)
 # the earlier wording: one of a group, which says nothing the name does not ("one of the men", "one of them"); a
 # wording that describes the person ("a worker at the camp") keeps the words the writer chose
 _MET = re.compile(r"^one\s+of\s+(?:the|them|those)(?:\s+[\w-]+)?$", re.IGNORECASE)

@@ -34,6 +34,9 @@ _LEAD_ADVERBIAL = re.compile(
     r"last (?:week|month|year)|earlier|later|afterwards?|previously|recently|yesterday|today|"
     r"on the basis of [^,]{1,60}|(?:based|drawing|relying|building) (?:largely |mainly |partly )?on [^,]{1,100}|"
     r"on the (?:witness )?stand|under oath|"
+    # "Via her attorney she said": the channel, not the speaker
+    r"(?:through|via) (?:(?:a|an|his|her|their|its|the) )?(?:lawyers?|attorneys?|counsel|solicitors?|spokes(?:man|woman|person)|"
+    r"representatives?|interpreter)|"
     r"on (?!(?:one|another|each|some)\b)\w+(?: (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?|"  # not "On one farm"
     r"asked (?:about|whether|if|for|on) [^,]{1,80}|when asked [^,]{1,80}|responding to [^,]{1,80}|"
     r"speaking (?:to|at|on|in|with|by|from|over|via|after|before|during) [^,]{1,80}|"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.aged_subjects import aged_role_subject
 from labourlens.analyse.interviewees import pseudonym_intro
 from labourlens.analyse.mentions import lead_adverbial_end
 from labourlens.analyse.reached_crew import possessive_contact
@@ -72,6 +73,8 @@ def introduction(text: str) -> tuple[str, int] | None:
     kin = _KIN_SUBJECT.match(text) or subject_introduction(text)  # "The second man, ...", "Rustam, 29, ..."
     if kin is not None:  # "My cousin works in the office of one of the plants. She says ...": the cousin
         return kin.group("np"), kin.start("np")
+    if (aged := aged_role_subject(text)) is not None:  # "The farm's manager, 44, was charged.": the next "he"
+        return aged
     made = _MADE_BY.match(text) if " by " in text else None
     if made is not None and classify(made.group("np")) == "named_person":
         return made.group("np"), made.start("np")

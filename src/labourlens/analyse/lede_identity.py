@@ -17,7 +17,8 @@ __all__ = ["bare_identity", "career_clause", "described_again", "possessive_lede
 
 # what may follow the name: an age, "from"/"of"/"in"/"at" and capitalised words (a place, a body), "who ..." not
 _PART = re.compile(
-    r"\s*,?\s*(?:\d{1,3}|aged\s+\d{1,3}|(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*"
+    # ("of the rights group Kafala Watch": the body's own description before its name)
+    r"\s*,?\s*(?:\d{1,3}|aged\s+\d{1,3}|(?:from|of|in|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?-i:[A-Z])[\w'\u2019.-]*"
     r"(?:\s+(?:(?:of|in|and|for|de|da|do)\s+)?(?-i:[A-Z])[\w'\u2019.-]*)*)\s*,?")
 # "their lawyer", "her employer"; one word may qualify the role ("their church minister", "his former employer")
 _POSSESSIVE = re.compile(r"(?i)^(?:their|his|her)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*$")

@@ -10,6 +10,7 @@ from labourlens.analyse.gated import gated
 from labourlens.analyse.post_voice import post_back_reference
 from labourlens.analyse.report_authors import report_authors
 from labourlens.analyse.speakers import NAME_WORD, Mention
+from labourlens.analyse.such_accounts import such_account
 from labourlens.model import Source
 
 __all__ = ["named_with_others", "reference_rewording"]
@@ -37,4 +38,4 @@ def named_with_others(m: Mention, sources: list[Source]) -> Mention | None:
 def reference_rewording(m: Mention, sources: list[Source]) -> Mention | None:
     """``m`` reworded as the source it points back to in one of the shapes above, or None."""
     return post_back_reference(m, sources) or writer_group_reference(m, sources) or named_with_others(m, sources) \
-        or report_authors(m, sources)  # "the monitors" after "a report by sanctions monitors"
+        or report_authors(m, sources) or such_account(m, sources)  # "the monitors" after "a report by sanctions monitors"; "one such account"
