@@ -188,6 +188,9 @@ def body_account(line: str, user: str) -> bool:
     return _BODY_ACCOUNT.search(user) is not None or tag is not None and _BODY_ACCOUNT.search(tag.group("tag")) is not None
 
 
+_HANDLE_MARK = re.compile(r"[\d_]")  # a handle's digit or underscore ("lao_wu_77")
+
+
 def _bare_thread(sentences: Sequence[Sentence], text: str) -> list[tuple[str, int] | None]:
     """Header lines of a thread whose posts carry only their posters' names: a tagged name ("(thread starter)") or
     two names of a handle's shape (a digit or "_": "lao_wu_77"), each alone on its line (none when there are not)."""
@@ -196,7 +199,7 @@ def _bare_thread(sentences: Sequence[Sentence], text: str) -> list[tuple[str, in
     heads = [post_header(s.text, True) for s in sentences]
     users = {h[0] for h in heads if h is not None}
     tagged = any(h is not None and _TAGGED.match(s.text) for h, s in zip(heads, sentences, strict=True))
-    if tagged or len({u for u in users if re.search(r"[\d_]", u)}) >= 2:
+    if tagged or len({u for u in users if _HANDLE_MARK.search(u)}) >= 2:
         return heads
     return [None] * len(sentences)
 

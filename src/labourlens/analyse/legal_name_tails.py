@@ -22,6 +22,7 @@ def _firm_name() -> re.Pattern[str]:
     return re.compile(rf"{word}(?:\s+{word}){{0,6}}?\s*,?\s+{legal_forms.alternation()}\.?")
 
 
+_PUNCT = re.compile(r"[.,\s()]")
 _DESCRIBED_FIRST = re.compile(r"^(?i:the|a|an|its|their)\s")
 
 
@@ -32,7 +33,7 @@ def legal_name_tail_kind(text: str, classify: Callable[[str], str | None]) -> st
         return None
     parts = [p.strip() for p in text.split(",")]
     last = parts[-1]
-    if len(parts) >= 2 and re.sub(r"[.,\s()]", "", last).lower() in legal_forms.folded():
+    if len(parts) >= 2 and _PUNCT.sub("", last).lower() in legal_forms.folded():
         last = f"{parts[-2]} {last}"  # "Orin Build Co., Ltd": the form after its own comma
         parts = parts[:-1]
     if len(parts) < 2 or not _DESCRIBED_FIRST.match(parts[0]) or not _firm_name().fullmatch(last):
