@@ -43,6 +43,8 @@ def _families() -> tuple[frozenset[str], ...]:
 
 
 _LOWER_WORD = re.compile(r"[a-z][a-z'-]*")
+# a clause on a thing the person is given with (a body, a place): it says nothing of the person's own role
+_WHICH_CLAUSE = re.compile(r",\s+which\s")
 
 
 def _words(text: str) -> set[str]:
@@ -56,7 +58,7 @@ def role_fits(head: str, lede: str, named: str) -> bool:
     """Does the named speaker's description (``named``: "MP Jana Vos", "Jo Lind, a senior inspector")
     describe the role the lede gave (``head`` of ``lede``: "a lawmaker", "an inspector")?"""
     role = head.lower()
-    words = _words(named)
+    words = _words(_WHICH_CLAUSE.split(named, maxsplit=1)[0])  # not "X of a group, which has helped the trapped cooks"
     if role in words:
         return True
     fams = [fam for fam in _families() if role in fam]

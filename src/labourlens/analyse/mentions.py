@@ -32,6 +32,7 @@ from labourlens.analyse.interviewees import house_label, label_person, non_names
 from labourlens.analyse.packed_tags import packed_tag
 from labourlens.analyse.page_voice import acts_on_narrator
 from labourlens.analyse.paper_names import named_medium, paper_name
+from labourlens.analyse.pronoun_clauses import pronoun_clause
 from labourlens.analyse.quote_tags import role_word_end
 from labourlens.analyse.relative_names import as_inside_clause, cut_relative
 from labourlens.analyse.semicolon_clauses import after_semicolon, before_semicolon
@@ -183,7 +184,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
         sentence_text) or party_case(sentence_text)  # (2019) finds", "The prosecution's case was that ..."
     m: Mention | None = None
     if cited is None:
-        m = _clean_mention(shapes.past_dateline(_find_mention, sentence_text, house))
+        m = _clean_mention(pronoun_clause(shapes.past_dateline(_find_mention, sentence_text, house), sentence_text))
     text = plain(sentence_text)
     if cited is not None or m is not None and (shapes.not_a_report(m, text) or source_refs.writes_down(m, text)):
         return cited  # the author; None for "he asked that only his surname be used", "None of them described"

@@ -48,3 +48,13 @@ def names_place(before: str, chunk: str) -> bool:
     from labourlens.analyse import places  # imported here: places loads the gazetteer
 
     return any(p.start == 0 and p.end == len(chunk) for p in places.find(chunk))
+
+
+# a capitalised name right after a preposition of place ("Police in Nakuru said"): a place, not a person
+_PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:in|at|near|outside|inside|across|around)\s+$")
+
+
+def unplaced(names: re.Pattern[str], context: str) -> list[re.Match[str]]:
+    """The matches of ``names`` in ``context`` that do not follow a preposition of place (the name that ends
+    "Officers in Nakuru said" is where they are, never the person a later "he" goes back to)."""
+    return [m for m in names.finditer(context) if not _PLACE_PREPOSITION.search(context, max(0, m.start() - 12), m.start())]

@@ -29,7 +29,7 @@ from labourlens.analyse.it_subjects import document_subject_before
 from labourlens.analyse.media_agencies import agency_named_before, agency_outlet, news_agency_before
 from labourlens.analyse.orphan_pronouns import orphan_named
 from labourlens.analyse.outlet_fuller import short_for as _short_for
-from labourlens.analyse.place_appositions import names_place
+from labourlens.analyse.place_appositions import names_place, unplaced
 from labourlens.analyse.pronoun_names import apposed_after, apposed_description, apposed_subject, fronted_name
 from labourlens.analyse.source_names import (
     MEDIA_BACKREF,
@@ -581,7 +581,7 @@ _OWN_NAME = re.compile(r"\b(his|her)\s+(?:own\s+|real\s+|full\s+)?(?:name|surnam
 
 def _last_name(context: str) -> str | None:
     """The last personal name introduced in ``context`` ("Jo Chol-ho, 52, worked ...")."""
-    found = [(m.start(), m.group(1)) for m in _NAME_IN_TEXT.finditer(context)
+    found = [(m.start(), m.group(1)) for m in unplaced(_NAME_IN_TEXT, context)  # not "Police in Nakuru said"
              if not _looks_like_org(m.group(1)) and not backrefs.byline_name(context, m.start(), m.group(1))]
     alias = pseudonym_name(context)  # 'Interview with "Sun-hee" (not her real name), who ...'
     if alias is not None and (not found or alias[0] > found[-1][0]):

@@ -26,7 +26,7 @@ EXTRACTOR = "sentences.v1"
 _NO_SPLIT = frozenset(
     """mr mrs ms messrs dr prof gov govt sen rep gen col lt capt cmdr sgt maj adm st mt ft rev hon pres
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vol art fig approx dept univ assn bros
-    p pp ca cf vs v ref para sec ch est tel ave blvd rd insp supt det ts kh zh dz""".split()
+    p pp ca cf vs v ref para sec ch est tel ave blvd rd insp supt det ts kh zh dz comr brig cpl lieut cdr""".split()
 )
 # Abbreviations that may end a sentence: split only before a typical sentence opener.
 _MAY_END = frozenset(

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from labourlens import knowledge
+from labourlens.analyse.apposed_relatives import named_before_who
 from labourlens.analyse.gated import gated
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.interview_turns import initial_naming
@@ -319,6 +320,8 @@ def relative_mention(text: str) -> Mention | None:
         return None
     before = text[: m.start()]
     clause_start = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
+    if (named := named_before_who(text, clause_start, m)) is not None:
+        return named  # "Among those freed was Ana Ruiz, 31, a cook, who said": Ana Ruiz
     for d in DET_START.finditer(before, clause_start):
         sp = before[d.start():].strip()
         head = _PREPOSITION.split(sp, maxsplit=1)[0]

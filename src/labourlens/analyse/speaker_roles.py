@@ -20,6 +20,7 @@ from labourlens.analyse.cp_company_people import named_firm_person
 from labourlens.analyse.described_bodies import described_before
 from labourlens.analyse.local_units import local_unit
 from labourlens.analyse.portfolio_ministers import portfolio_minister
+from labourlens.analyse.worker_bodies import workers_body
 
 __all__ = ["company_appositive", "company_noun", "company_person", "other_body", "state_title",
            "company_role", "distinguishing_np", "role_kind", "titled_state_kind", "titled_state_person",
@@ -347,6 +348,9 @@ def role_kind(phrase: str) -> str | None:
     owner = _FOR_BODY_END.search(phrase[role.end():])
     if owner is not None and r["official"].search(phrase) and _is_place(owner.group(1)):
         return "official"  # "the mayor of Nakhodka", "the governor of Amur Oblast": a place's office holder
+    if owner is not None and workers_body(owner.group(1)) and not r["spokes"].search(phrase) \
+            and not phrase.lower().startswith(("the ", "a ", "an ")):
+        return None  # "the president of the Dockers' Union": a union leader speaks as a person
     if owner is not None:
         kind = _sp().classify(owner.group(1))
         if kind in ("organization", "outlet") or _looks_company(owner.group(1)) and kind != "official" or r["company"].fullmatch(
@@ -428,9 +432,9 @@ def _executive_kind(phrase: str) -> str | None:
     if firm_executive(phrase):
         return "organization"  # "Harbour Foods chief executive Ana Ruiz": the firm named before the role
     owner = _OF_BODY_END.search(phrase[role.end():])
-    if owner is not None and _looks_company(owner.group(1)):
-        return "organization"
-    if company_role(phrase):
+    if owner is not None and workers_body(owner.group(1)):
+        return None  # "Ana Ruiz, president of the Dockers' Union": a union leader speaks as a person
+    if owner is not None and _looks_company(owner.group(1)) or company_role(phrase):
         return "organization"  # "the company's managing director"
     return None
 
@@ -477,6 +481,7 @@ _NAME_NOTE = re.compile(r"\s*\([A-Z][^()]{0,30}\)(?=\s+[A-Z])")  # "(Angola)", a
 
 
 _STATE_BODY_OF = re.compile(r"(?:the\s+)?(?:ministry|department|directorate|inspectorate)\s+of\s", re.IGNORECASE)
+_TOLD_BY_DEED = re.compile(r"(?i)^(?:the|an?)\s+\w+\s+(?:that|which)\s")  # "The agency that hired Ana"
 
 
 _OWNED_ROLE = re.compile(r"^(?:the|a|an|its|their|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z0-9])[\w-]*)?['\u2019]s)\s+"
@@ -500,6 +505,8 @@ def company_appositive(text: str) -> str | None:
         return None  # "The Ministry of Gender, Labour and Social Development": the name lists the portfolios
     if _STATE_BODY_OF.match(chunks[1]):
         return None  # "the labour regulator, the Ministry of Human Resources": a ministry in apposition is no firm
+    if _TOLD_BY_DEED.match(chunks[0]) and _sp().classify(chunks[1]) == "organization":
+        return "organization"  # "The agency that hired Ana, Bright Path Staffing": told by what it did, then named a firm
     if _TRADE_HEAD.match(chunks[0]) and _looks_company(chunks[1].rstrip(".")):
         return "organization"  # "The trader, Pacific Rim Loins Ltd.": a legal suffix makes the name a company
     # "The developer", "Its owner", "Plant A's owner"

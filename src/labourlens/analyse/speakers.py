@@ -300,7 +300,7 @@ def classify(np: str) -> str | None:
         return "organization"  # (not a state council); "the Right to Food Campaign"
     if _HANDLE.fullmatch(text) or rx.INITIAL_APPOSITION.match(text):  # or "K., who asked ...": an initial
         return "anonymous_source"  # "@crane_watcher": an account on social media, a person without a name
-    if _FORMAL_STATE.match(text) or rank_name_kind(text):
+    if _FORMAL_STATE.match(text) or rank_name_kind(text) or rank_name_kind(text.split(",")[0].strip()):
         return "official"  # "The Russian Federation", "the Kingdom of Bahrain": a state speaks; "Lt Col Sarin": its force
     if "(" in text and _CITATION.search(text):  # "Noh (2019)", "Baek and Cho (2018: 12)": authors cited
         text = _CITATION.sub("", text).strip()

@@ -1,0 +1,24 @@
+"""A workers' own body named in a speaker's role ("chair of the Dockers' Union", "president of the Garment Labour
+Federation"): its leaders speak as people, like activists (main README: named activists are ``named_person``), not
+for a firm the way a company's director does. An employers' body ("an association of recruitment agencies") is no
+workers' body. Used by :mod:`labourlens.analyse.speaker_roles`; examples are invented."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["workers_body"]
+
+# a union-like body's noun, and a word of the people it organises
+_BODY = re.compile(r"(?i)\b(?:unions?|federation|confederation|alliance|congress|syndicate|guild)\b")
+_WORKERS = re.compile(r"(?i)\b(?:trade|workers?['\u2019]?|labou?r|employees?['\u2019]?|miners?['\u2019]?|mineworkers?['\u2019]?|"
+                      r"dockers?['\u2019]?|drivers?['\u2019]?|seafarers?['\u2019]?|fishers?['\u2019]?|teachers?['\u2019]?|"
+                      r"nurses?['\u2019]?|builders?['\u2019]?|farmworkers?['\u2019]?|porters?['\u2019]?)(?!\w)")
+_EMPLOYERS = re.compile(r"(?i)\b(?:employers?|agencies|companies|firms|manufacturers|exporters|owners|industr(?:y|ies)|"
+                        r"chambers?|business(?:es)?)\b")
+
+
+def workers_body(name: str) -> bool:
+    """Is ``name`` a workers' union or federation ("the Coastal Dockers' Union", "Andean Textile Workers
+    Federation"), not a body of employers?"""
+    return _BODY.search(name) is not None and _WORKERS.search(name) is not None and _EMPLOYERS.search(name) is None
