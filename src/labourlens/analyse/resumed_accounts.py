@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from labourlens.analyse.according_runs import _EVIDENCE, _PASSIVE_BELIEF, _PLURAL, _PLURAL_END
+from labourlens.analyse.according_runs import EVIDENCE, PASSIVE_BELIEF, PLURAL, PLURAL_END
 from labourlens.analyse.speakers import OUTLET_KEY
 from labourlens.model import Sentence, Source
 
@@ -41,13 +41,13 @@ def _single_person(src: Source | None) -> bool:
     if src is None or src.kind not in _PERSON_KINDS:
         return False
     wording = src.wording or ""
-    return not _PLURAL.match(wording) and not _PLURAL_END.search(wording)
+    return not PLURAL.match(wording) and not PLURAL_END.search(wording)
 
 
 def _plain(s: Sentence, a: Any) -> bool:
     return (s.kind == "body" and a.source == OUTLET_KEY and not a.explicit and s.quote is None
             and '"' not in s.text and '\u201c' not in s.text
-            and not _EVIDENCE.search(s.text) and not _PASSIVE_BELIEF.search(s.text)
+            and not EVIDENCE.search(s.text) and not PASSIVE_BELIEF.search(s.text)
             and not _PAGE_NOTE.search(s.text) and _PEOPLE.search(s.text) is not None)
 
 
