@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
-from typing import Protocol, TypeVar
 
 from labourlens import knowledge
 from labourlens.analyse.lede_firms import lede_firm_named
 from labourlens.analyse.lede_groups import lede_group_named
 from labourlens.analyse.lede_identity import bare_identity, career_clause, described_again, possessive_lede
-from labourlens.model import Source
+from labourlens.analyse.registry_entry import Entry, RegistryEntry
 
 _INDEFINITE = re.compile(r"(?i)^(?:an?|one)\s")
 _OTHER = re.compile(r"(?i)\b(?:second|third|another|other|further|different|fellow)\b")
@@ -24,16 +23,6 @@ _QUALIFIERS = ("former", "ex-", "retired", "current", "senior")
 _DESCRIBED = ("named_person", "official")
 
 
-class _Entry(Protocol):
-    source: Source
-    norm: str
-    head: str
-    plural: bool
-    person: bool
-    order: int
-
-
-_E = TypeVar("_E", bound=_Entry)
 
 
 @cache
@@ -72,8 +61,8 @@ _GENDER_NOUN = re.compile(r"(?i)\b(?:man|woman|male|female)\b")
 _ARTICLE_START_CI = re.compile(r"(?i)^(?:the|an?)\s+")
 
 
-def lede_named(entries: Sequence[_E], np: str, kind: str, name: str | None, gender: str = "",
-               said: Mapping[str, str] | None = None) -> _E | None:
+def lede_named(entries: Sequence[Entry], np: str, kind: str, name: str | None, gender: str = "",
+               said: Mapping[str, str] | None = None) -> Entry | None:
     """The lede's unnamed single speaker when ``np`` names a person for the first time, nobody else has
     spoken as a person since the lede, and ``np`` describes that person's role; the entry is renamed to
     ``np`` ("a lawmaker said ..." / "MP Jana Vos said"); a spokeswoman named after her title is
@@ -162,14 +151,14 @@ def both_fits(phrase: str, group_head: str, group_wording: str = "") -> bool:
         and any(w in _worker_words() for w in own)
 
 
-def _two_group(e: _Entry) -> bool:
+def _two_group(e: RegistryEntry) -> bool:
     return e.plural and e.source.kind == "anonymous_source" and (e.source.wording or "").lower().split()[:1] == ["two"]
 
 
 _THE_START = re.compile(r"^the\s+")
 
 
-def counted_fits(count: str | None, phrase: str, e: _Entry, entries: Sequence[_Entry]) -> bool:
+def counted_fits(count: str | None, phrase: str, e: RegistryEntry, entries: Sequence[RegistryEntry]) -> bool:
     """Is ``e`` the group "the two men" / "both sources" (``phrase``; ``count`` "two", None for "both")
     goes back to: a group opened by that count; for "both", the last pair met, when the words fit it
     ("Both women" after "two former employees" is a pair of its own)."""
@@ -184,7 +173,7 @@ _UNCOUNTED_HEAD = re.compile(r"^(?:the\s+)?[a-z][\w-]*\s")
 _COUNT_WORD = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|some|several|many|most|few|both)\b")
 
 
-def uncounted_group(entries: Sequence[_E], count: str | None) -> _E | None:
+def uncounted_group(entries: Sequence[Entry], count: str | None) -> Entry | None:
     """ "The 63 men, most of them masons, said" after "according to workers gathered outside the camp": the one
     group of people met so far, given without a number, that a counted definite phrase (``count``) names again;
     None when there is no such group, or another group or person was met since."""
@@ -243,7 +232,7 @@ def without_participle(np: str) -> str:
     return cut if cut.strip() else np
 
 
-def ordinal_introduced(entries: Sequence[_E], ordinal: str) -> _E | None:
+def ordinal_introduced(entries: Sequence[Entry], ordinal: str) -> Entry | None:
     """The source introduced by that ordinal itself ("The second, a woman who keeps the accounts, said ..."),
     the one "the second employee" or "the second source" goes back to, whatever the noun: the last one."""
     found = [e for e in entries if e.source.kind == "anonymous_source" and not e.plural and re.match(
@@ -266,7 +255,7 @@ _ORDINAL_INTRO = re.compile(r"^the\s+(first|second|third|fourth|fifth),\s", re.I
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 
 
-def counted_people(entries: Sequence[_E], noun: str, fits: Callable[[str], bool]) -> list[_E]:
+def counted_people(entries: Sequence[Entry], noun: str, fits: Callable[[str], bool]) -> list[Entry]:
     """The single unnamed people "the second employee" counts among: those a report introduced by number
     ("Two employees ... The first, a supervisor, ... The second, a cook, ...") when it did, in that order;
     otherwise every single unnamed person whose noun ``fits`` (``noun`` empty: all of them)."""

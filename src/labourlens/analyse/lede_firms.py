@@ -12,24 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Protocol, TypeVar
 
 from labourlens import knowledge
-from labourlens.model import Source
+from labourlens.analyse.registry_entry import Entry
 
 __all__ = ["lede_firm_named"]
 
 
-class _Entry(Protocol):
-    source: Source
-    norm: str
-    head: str
-    plural: bool
-    person: bool
-    order: int
-
-
-_E = TypeVar("_E", bound=_Entry)
 
 _PROPER = re.compile(r"[A-Z][\w'\u2019&.-]*(?:\s+(?:of|and|&)?\s*[A-Z][\w'\u2019&.-]*)+")
 _NOT_A_NAME = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
@@ -51,7 +40,7 @@ def _group_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in (knowledge.load("speaker_kinds.yaml") or {}).get("ngo_name_words") or [])
 
 
-def lede_firm_named(entries: Sequence[_E], np: str, kind: str, name: str | None) -> _E | None:
+def lede_firm_named(entries: Sequence[Entry], np: str, kind: str, name: str | None) -> Entry | None:
     """The lede's unnamed firm when ``np`` (an ``organization`` by its bare name) is the first body to speak
     after it; the entry is renamed to ``np``. None otherwise."""
     np = np.strip()
