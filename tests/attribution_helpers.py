@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from labourlens.analyse import sentences
 from labourlens.analyse.attribution import attribute
-from labourlens.model import Source
+from labourlens.model import Analysis, Source
 
 
 def speakers_of(text: str, outlet: str | None = None) -> list[tuple[str, Source | None]]:
@@ -72,3 +72,20 @@ def find_claim(found: dict[str, tuple[str, str | None, str]], needle: str) -> tu
         if needle in text:
             return v
     raise AssertionError(f"no claim with {needle!r}: {list(found)}")
+
+
+def source_key(a: Analysis, part: str) -> str:
+    """The source key of the first claim of analysis ``a`` whose text contains ``part``."""
+    return next(c.source for c in a.claims if part in c.text)
+
+
+def source_wording_kind(a: Analysis, part: str) -> tuple[str, str]:
+    """(wording, kind) of that claim's source; the canonical name where it has no wording."""
+    src = a.source(source_key(a, part))
+    assert src is not None
+    return src.wording or src.canonical or "", src.kind
+
+
+def source_wording(a: Analysis, part: str) -> str:
+    """The wording of that claim's source."""
+    return source_wording_kind(a, part)[0]

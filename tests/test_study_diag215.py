@@ -4,21 +4,14 @@ invented (places and currencies are real); each class has controls that must not
 
 from __future__ import annotations
 
+from attribution_helpers import source_key as _src
+from attribution_helpers import source_wording as _wording
 from labourlens.analyse.office_heads import without_general
 from labourlens.analyse.pipeline import analyse
-from labourlens.model import Analysis
 
 META = {"published": "2026-10-20", "language": "en"}
 
 
-def _src(a: Analysis, frag: str) -> str:
-    return next(c.source for c in a.claims if frag in c.text)
-
-
-def _wording(a: Analysis, frag: str) -> str:
-    src = a.source(_src(a, frag))
-    assert src is not None
-    return src.wording or src.canonical or ""
 
 
 # -- a body given the title "General" after its office: "the consulate" names it again

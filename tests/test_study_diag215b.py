@@ -4,20 +4,13 @@ diag215b). Every text is written for these tests, in our own wording: names, fir
 
 from __future__ import annotations
 
+from attribution_helpers import source_key as _src
+from attribution_helpers import source_wording as _wording
 from labourlens.analyse.pipeline import analyse
-from labourlens.model import Analysis
 
 META = {"published": "2027-02-11", "language": "en"}
 
 
-def _src(a: Analysis, frag: str) -> str:
-    return next(c.source for c in a.claims if frag in c.text)
-
-
-def _wording(a: Analysis, frag: str) -> str:
-    src = a.source(_src(a, frag))
-    assert src is not None
-    return src.wording or src.canonical or ""
 
 
 # -- a lede's unnamed firm ("A Spanish fruit exporter ...") is the firm the text names by its bare name afterwards

@@ -4,22 +4,15 @@ and currencies are real); each class has controls that must not change."""
 
 from __future__ import annotations
 
+from attribution_helpers import source_key as _src
+from attribution_helpers import source_wording_kind as _speaker
 from labourlens.analyse.forum_posts import body_account, post_header
 from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.speakers import classify
-from labourlens.model import Analysis
 
 META = {"published": "2026-11-03", "language": "en"}
 
 
-def _src(a: Analysis, frag: str) -> str:
-    return next(c.source for c in a.claims if frag in c.text)
-
-
-def _speaker(a: Analysis, frag: str) -> tuple[str, str]:
-    src = a.source(_src(a, frag))
-    assert src is not None
-    return src.wording or src.canonical or "", src.kind
 
 
 # -- a thread whose posts carry only the poster's name, one of them tagged with the poster's standing
