@@ -32,7 +32,7 @@ GLOSSARY = (
 NEWSLETTER = (
     "The Friday Letter, issue 44: a guide to the terms, and the week in wages\n\n"
     "This week readers asked what some of the words in audit reports stand for, so here are short definitions.\n\n"
-    "Confinement refers to a worker who cannot leave the site or the dormitory when the shift is over.\n\n"
+    "Confinement refers to people kept inside a compound or a hostel after their hours of work.\n\n"
     "Deception means being promised one job, wage or place and given another on arrival.\n\n"
     "Threats are treated as an indicator when they are used to keep people at work, such as a warning that the "
     "police will be called.\n\n"

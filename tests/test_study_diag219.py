@@ -31,12 +31,12 @@ def test_they_sequel_carries_on_the_person_account() -> None:
 EACH = ("Valley Post\n\nBerry pickers in Huelva\n\n"
         "A picker from Iasi told the Post that the women had been promised 1,200 euros a month.\n\n"
         "In practice the women were paid by the crate and fined for bruised fruit, the picker said, and the gangmaster "
-        "took a cut of every wage packet. Each kept less than half of what she was owed.\n")
+        "took a cut of every wage packet. Each took home under half of her pay.\n")
 
 
 def test_each_sequel_carries_on_the_anonymous_account() -> None:
     told = speaker(EACH, "paid by the crate", META)
-    assert speaker(EACH, "kept less than half", META)[2] == told[2]
+    assert speaker(EACH, "under half of her pay", META)[2] == told[2]
 
 
 def test_they_sequel_control_page_hedge() -> None:

@@ -4,23 +4,16 @@ currencies are real); each class has controls that must not change."""
 
 from __future__ import annotations
 
+from attribution_helpers import source_key as _src
+from attribution_helpers import source_wording_kind as _speaker
 from labourlens.analyse.mentions import find_mention
 from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.sentences import split
 from labourlens.analyse.speakers import classify
-from labourlens.model import Analysis
 
 META = {"published": "2026-11-03", "language": "en"}
 
 
-def _src(a: Analysis, frag: str) -> str:
-    return next(c.source for c in a.claims if frag in c.text)
-
-
-def _speaker(a: Analysis, frag: str) -> tuple[str, str]:
-    src = a.source(_src(a, frag))
-    assert src is not None
-    return src.wording or src.canonical or "", src.kind
 
 
 # -- a clause opened by "he"/"she" whose verb of speaking is coordinated with it: the pronoun speaks
@@ -116,9 +109,9 @@ def test_place_after_in_is_no_antecedent_for_he() -> None:
     text = ("Trawler crew taken ashore\n\n"
             "Officers in East Java reported finding 30 unpaid crewmen aboard a trawler at Benoa harbour last week.\n\n"
             "At a briefing, the deputy head of the harbour unit, Cpl. Wayan Sudarta, described the crew's cabins. "
-            "He said the men had not been paid for four months.\n")
+            "He added that the crew had gone four months without wages.\n")
     a = analyse(text, META)
-    wording, _ = _speaker(a, "not been paid for four months")
+    wording, _ = _speaker(a, "four months without wages")
     assert wording != "East Java"
 
 

@@ -1,4 +1,4 @@
-"""A hiring notice's promise that recruits pay no fee ("Candidates will not pay any recruitment fee", "All placements
+"""A hiring notice's promise that recruits pay no fee ("Nurses do not pay a placement fee", "All placements
 are free of agency fees", "no placement fee is charged"): the fee is named only to say there is none, so the sentence
 gives the report no subject of forced labour (:func:`labourlens.analyse.context.forced_labour_context`). A turn
 against the promise in the same sentence ("... no recruitment fee, but each paid $900 to a broker") keeps it.
@@ -22,4 +22,7 @@ _TURN = re.compile(r"\b(?:but|yet|however|although|though|instead|despite)\b", r
 
 def no_fee_promised(sentence: str) -> bool:
     """Does ``sentence`` only say that no fee is, or will be, paid (with no turn against it)?"""
+    low = sentence.lower()
+    if "fee" not in low and "charge" not in low and "cost" not in low:
+        return False  # (speed: read for every body sentence of every report)
     return _NO_FEE.search(sentence) is not None and _TURN.search(sentence) is None

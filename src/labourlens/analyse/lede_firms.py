@@ -30,7 +30,7 @@ def _lede_shape() -> re.Pattern[str]:
     data = knowledge.load("speaker_kinds.yaml") or {}
     nouns = sorted((str(w).lower() for w in data.get("lede_firm_nouns") or []), key=len, reverse=True)
     alt = "|".join(re.escape(n) for n in nouns)
-    # "A Doha building contractor", "a seafood exporter in China's Jilin province", "an Omani shipowner based in Sur"
+    # "A Lusaka road contractor", "a garment maker in Vietnam's Dong Nai province", "a Greek shipowner based in Piraeus"
     return re.compile(rf"(?i:an?)\s+(?:[\w'\u2019.-]+\s+){{0,3}}?(?i:{alt})"
                       r"(?:\s+(?:(?i:in|from|on|near|based\s+in))\s+[^,;:\"]{1,60})?")
 

@@ -7,7 +7,7 @@ forced labour and yields no claims. It is told apart by an explainer's frame (a 
 "Explained:" or "What you need to know", or several question headings on their own lines), a body in
 which rules and rights are the common sentence ("may not", "is prohibited", "are entitled to", "under
 the law") and no account of events: no worker or source telling what was done to them. A glossary's definitions
-("Debt bondage arises when a worker ...", "Isolation refers to ...") are sentences of a norm too, its term labels
+("Bonded labour arises where a debtor ...", "Confinement refers to ...") are sentences of a norm too, its term labels
 ("Debt bondage.") and question headings are no sentences of the body, an event word in a sentence of a norm ("goods can
 be detained") tells no event, and a guide with one news item beside its definitions (a newsletter's other item) is
 still a guide. The words are the knowledge file ``indicators.yaml`` (``rules_explainer``)."""
