@@ -6,26 +6,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
 
-from labourlens.model import Source
+from labourlens.analyse.registry_entry import Entry
 
 __all__ = ["trade_given_group"]
 
 _THE_PLURAL = re.compile(r"(?i)^the\s+([a-z][a-z-]*s)$")
 
 
-class _Entry(Protocol):
-    source: Source
-    plural: bool
-    person: bool
-    order: int
-
-
-_E = TypeVar("_E", bound=_Entry)
-
-
-def trade_given_group(entries: Sequence[_E], np: str) -> _E | None:
+def trade_given_group(entries: Sequence[Entry], np: str) -> Entry | None:
     """The last group of unnamed people whose wording gives them the trade that ``np`` ("the <trade>s") names,
     as "as <trade>s"; None when ``np`` has another shape or no group was given that trade."""
     m = _THE_PLURAL.match(np.strip())

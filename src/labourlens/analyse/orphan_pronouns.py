@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
 
-from labourlens.model import Source
+from labourlens.analyse.registry_entry import Entry
 
 __all__ = ["orphan_named"]
 
@@ -21,18 +20,7 @@ _FEMALE = re.compile(r"(?i)\b(?:woman|girl|mother|wife|daughter|sister|spokeswom
 _ONE_PERSON = re.compile(r"(?i)^the\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 
 
-class _Entry(Protocol):
-    source: Source
-    norm: str
-    person: bool
-    plural: bool
-    order: int
-
-
-_E = TypeVar("_E", bound=_Entry)
-
-
-def orphan_named(entries: Sequence[_E], np: str, kind: str, person: bool) -> _E | None:
+def orphan_named(entries: Sequence[Entry], np: str, kind: str, person: bool) -> Entry | None:
     """The source that so far is only a bare "he"/"she" (nobody it could go back to) when ``np``, a definite
     description of one person ("the official", "the lawyer"), is the next person to speak and nobody else
     has spoken as a person since; renamed to ``np`` (in place). None otherwise."""

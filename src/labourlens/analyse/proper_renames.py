@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import Any
 
 from labourlens import knowledge
+from labourlens.analyse.registry_entry import RegistryEntry
 from labourlens.analyse.source_names import proper_body
 from labourlens.errors import ConfigError
 from labourlens.model import Source
@@ -25,11 +26,6 @@ from labourlens.model import Source
 _DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*$")  # "The National Intelligence Service (NIS)"
 _KINDS = ("official", "organization")
-
-
-class _Entry(Protocol):
-    source: Source
-    norm: str
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +76,7 @@ def names_alias(current: str, np: str) -> bool:
         and np.strip().split()[-1].islower()
 
 
-def adopt_proper_name(entries: Sequence[_Entry], src: Source, np: str) -> Source:
+def adopt_proper_name(entries: Sequence[RegistryEntry], src: Source, np: str) -> Source:
     """Rename ``src`` to ``np`` (its registry entry too) when ``np`` properly names the body that an
     alias worded so far."""
     first = np.split(",")[0].strip()  # "The Beit Amani helpline, run by volunteers in Beirut": the name before the aside

@@ -14,18 +14,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any
 
 from labourlens.analyse.fronted_roles import role_before_name
 from labourlens.analyse.gated import gated
 from labourlens.analyse.group_speakers import bare_count, counted_partitive, subset_word  # noqa: F401  (for the registry)
 from labourlens.analyse.proper_renames import adopt_proper_name
+from labourlens.analyse.registry_entry import Entry
 from labourlens.analyse.speaker_kinds import own_staff
 from labourlens.analyse.speaker_repairs import country_alone  # noqa: F401  (for the registry)
 from labourlens.analyse.speaker_spans import byline_name, swallowed_verb  # noqa: F401  (for mentions, registry)
 from labourlens.analyse.speakers import Mention, classify
-
-_E = TypeVar("_E", bound=Any)
 
 __all__ = ["adopt_proper_name", "own_staff", "apposed_name_tokens", "cataphoric_entry", "count_of_group",
            "describes_person", "given_name", "agent_of_verb", "introduced_as_other", "part_of_group",
@@ -217,7 +216,7 @@ _OTHER_ONE = re.compile(r"\b(?:second|third|fourth|fifth|another|other|further|d
 _INDEFINITE = re.compile(r"(?i)an?\s")
 
 
-def cataphoric_entry(entries: Sequence[_E], np: str, kind: str, head: str) -> _E | None:
+def cataphoric_entry(entries: Sequence[Entry], np: str, kind: str, head: str) -> Entry | None:
     """The source a report first called only "the source" (a correction note or a summary above the
     story: "The source said about 130.") when the story then introduces it ("a source inside Russia
     told ..."): that one entry, so that both are one source; None when another source of that kind was
@@ -238,7 +237,7 @@ def given_name(token: str) -> bool:
     return given_name_gender(token) != ""
 
 
-def role_named_now(entries: Sequence[_E], np: str, head: str) -> _E | None:
+def role_named_now(entries: Sequence[Entry], np: str, head: str) -> Entry | None:
     """The unnamed source a definite role now names in apposition ("The spokesperson, Anna Holm, said" after
     "A spokesperson for Northwind Fisheries said"): the last single unnamed person with that head noun, unless the
     name given is a body's ("the operator, Kestrel Coal Ltd" is a firm, not the crane operator heard before); or a
@@ -271,7 +270,7 @@ _FIRM_AGENCY = re.compile(r"\b(?:recruit\w*|manpower|staffing|placement|labou?r[
                           r"(?:agency|agencies|firm|company)\b", re.IGNORECASE)
 
 
-def agency_ref(entries: Sequence[_E], np: str) -> _E | None:
+def agency_ref(entries: Sequence[Entry], np: str) -> Entry | None:
     """The recruitment agency heard last, when ``np`` is "the agent", "the agency" or "its representative" and no
     state body was heard after it; None otherwise."""
     if not _AGENCY_REF.match(np.strip()):
@@ -304,7 +303,7 @@ def body_opens_turn(wording: str, offset: int, label: str) -> bool:
         and not _PERSON_WORD.search(wording)
 
 
-def lede_role_named(entries: Sequence[_E], np: str, kind: str, name: str | None, head_of: Any) -> _E | None:
+def lede_role_named(entries: Sequence[Entry], np: str, kind: str, name: str | None, head_of: Any) -> Entry | None:
     """The lede's only source, an unnamed person given by a role ("..., according to a lawyer representing one of
     them."), when the next source is a person named with that role in apposition ("Marta Wrona, a lawyer in
     Gdansk, said ..."): one person, named now. None when anyone else spoke before, when the lede's source is not
