@@ -208,7 +208,10 @@ def forced_labour_context(text: str, sentences: list[Sentence],
             return True
         if per_sentence is None:
             per_sentence = [indicators.match(s.text, s.start).hits for s in body]
-        return any(per_sentence) or not _statistics_only(body)
+        if any(per_sentence):
+            return True
+        # no cue anywhere: figures alone, or workers who only play or watch (a league of a labour camp's teams)
+        return not _statistics_only(body) and not _workers_watch(body_text, set())
     if per_sentence is None:
         per_sentence = [indicators.match(s.text, s.start).hits for s in body]
     if terms and not _only_weak(terms) and not law_only:
