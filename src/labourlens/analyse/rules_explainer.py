@@ -59,7 +59,8 @@ def rules_explainer(text: str, body_sentences: list[str]) -> bool:
     framed = frame.search(text[:600]) is not None or len(_QUESTION_LINE.findall(text)) >= 2
     if not framed:
         return False
-    sentences = [s for s in body_sentences if len(s.split()) > _LABEL_WORDS]
+    # (question headings are no sentences of the body: "Can my employer keep my passport?")
+    sentences = [s for s in body_sentences if len(s.split()) > _LABEL_WORDS and not _QUESTION_LINE.match(s.strip())]
     if not sentences:
         return False
     definition = _definitions()
