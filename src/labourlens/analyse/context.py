@@ -368,6 +368,15 @@ def _only_weak(terms: set[str]) -> bool:
     return all(_SPACE_OR_HYPHEN.sub(" ", term) in weak for term in terms)
 
 
+# "interviews with 60 seamstresses", "interviews with more than a hundred porters": the sample of a study or a
+# report, not the interviews of a hiring round ("interviews for the new posts", "job interviews")
+_STUDY_INTERVIEWS = re.compile(
+    r"interviews\s+with\s+(?:(?:more\s+than|over|nearly|almost|about|around|some|at\s+least|roughly)\s+)?"
+    r"(?:\d|a\s+(?:hundred|thousand|dozen)\b|dozens\b|hundreds\b|scores\b|(?:twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|(?:thir|four|fif|six|seven|eigh|nine)teen)\b)(?![^.;]{0,40}?\b(?:applicants|candidates|"
+    r"job\s?seekers|hopefuls|shortlisted)\b)", re.IGNORECASE)  # ("interviews with 300 applicants" is a hiring round)
+
+
 def _ordinary_dispute(body_text: str, kinds: set[str]) -> bool:
     """A wage or overtime dispute told in the words of its procedure (arbitration, back
     pay, a union, a ruling), with no cue of coercion beyond what such disputes show."""
@@ -375,7 +384,8 @@ def _ordinary_dispute(body_text: str, kinds: set[str]) -> bool:
     more, min_more = _dispute_more()
     if pattern is None or not kinds <= compatible | more or len(kinds) > _dispute_max_kinds():
         return False
-    found = {_SPACE_OR_HYPHEN.sub(" ", m.group(0).lower()) for m in pattern.finditer(body_text)}
+    found = {_SPACE_OR_HYPHEN.sub(" ", m.group(0).lower()) for m in pattern.finditer(body_text)
+             if not _STUDY_INTERVIEWS.match(body_text, m.start())}  # a study's sample, not a hiring round
     # "the drivers' trade union ... the union": one term, named in full and then short
     found = {t for t in found if not any(t != u and f" {t} " in f" {u} " for u in found)}
     return len(found) >= (min_more if kinds & more else min_terms)

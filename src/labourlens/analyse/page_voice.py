@@ -169,7 +169,9 @@ _SECOND_VERB = re.compile(
 
 
 # the first act done to the one telling it (an abuse with "my", "our", "us" or "me" in it)
-_ACT_ON_US = re.compile(r"(?:took|kept|locked|confiscated|seized|withheld|beat|hit|cut|deducted|threatened|refused)\b"
+# (diag227: and the habitual present, "the foreman keeps our phones and says ...")
+_ACT_ON_US = re.compile(r"(?:took|kept|locked|confiscated|seized|withheld|beat|hit|cut|deducted|threatened|refused|takes|keeps|"
+                        r"holds|locks|confiscates|seizes|withholds|beats|hits|cuts|deducts|threatens|refuses)\b"
                         r"[^.;\"]*\b(?:my|our|us|me)\b")
 
 
