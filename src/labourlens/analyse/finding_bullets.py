@@ -1,10 +1,12 @@
 """The bullets of a report's list of findings, in the report's own voice: under a heading "Key findings:" (or
-"Findings:", "Main findings") of a list that counts out of the sample the report says it interviewed ("The group
+"Findings:", "Main findings", "What we found") of a list that counts out of the sample the report says it interviewed ("The group
 interviewed 23 drivers ... Key findings: - 17 of the 23 said ..."), or under the report's own lead-in after it says
 it interviewed people ("Our field team interviewed 88 workers. Our briefing found that:"), a bullet that opens with an exact count of the
 people the report interviewed ("- 21 said their passports were taken", "- 14 of the 30 said ...", "- Nine told us
 ...") or with the people it interviewed as a bare plural ("- Workers described 12-hour days") is the report summing
-up its interviews, so the page speaks (a vague count, "- Several workers said", is left to the group). Used by
+up its interviews, so the page speaks; once such a list tallies the report's own sample, its bullets that open with a
+narrower set of the people interviewed ("- Workers in the second camp said") are the page's too (a vague count,
+"- Several workers said", is left to the group). Used by
 :func:`labourlens.analyse.forum_posts.final_sources` after
 :func:`labourlens.analyse.finding_tallies.finding_tallies`, which reads numbered findings; examples are invented."""
 
@@ -21,17 +23,29 @@ from labourlens.model import Sentence
 
 __all__ = ["finding_bullets"]
 
-# the heading of the list, on a line of its own: "Key findings:", "Main findings", "Findings:"
-_HEADING = re.compile(r"^\W{0,2}(?:(?:key|main|principal|our)\s+)?findings?\s*:?\s*$", re.IGNORECASE)
+# the heading of the list, on a line of its own: "Key findings:", "Main findings", "Findings:", or the report asking
+# itself what its interviews showed: "What we found", "What we learned", "What our researchers heard"
+_HEADING = re.compile(r"^\W{0,2}(?:(?:(?:key|main|principal|our)\s+)?findings?|what\s+(?:we|our\s+(?:researchers|team|"
+                      r"interviews?|monitors))\s+(?:found|learned|learnt|heard|documented|saw|observed))\s*:?\s*$",
+                      re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-\u2022*\u2013\u25aa]|\d{1,2}[.)])\s+")
 # a numbered item's number that the sentence splitter leaves on its own ("1." and then "Eight of the 19 said ...")
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,2}[.)]\s*$")
 # "21 said", "14 of the 30 said", "Nine cooks told us", "Workers described", "Women reported"
+_PEOPLE = r"(?:workers|women|men|respondents|interviewees|labou?rers|migrants)"
+_VERB = r"(?:said|reported|told\s+(?:us|researchers|the\s+researchers)|described|complained)\b"
 _OPENING = re.compile(
-    rf"(?:{NUM}(?:\s+of\s+(?:the|them|those|our)(?:\s+{NUM})?)?(?:\s+[a-z][a-z-]+){{0,2}}|(?:workers|women|men|respondents|"
-    r"interviewees|labou?rers|migrants))\s+"
-    r"(?:said|reported|told\s+(?:us|researchers|the\s+researchers)|described|complained)\b",
+    rf"(?:{NUM}(?:\s+of\s+(?:the|them|those|our)(?:\s+{NUM})?)?(?:\s+[a-z][a-z-]+){{0,2}}|{_PEOPLE})\s+{_VERB}",
     re.IGNORECASE)
+# in a list already shown to tally the report's own sample, a bullet may also open with the interviewed people narrowed
+# by a place, an employer or a trait ("- Cleaners housed in the older block said", "- Men hired through one agency, X,
+# told us"): the report still sums up its interviews (a vague share, "- Several workers said", stays the group's)
+# people by a plural of their trade ("pickers", "drivers", "deckhands", "tailors", "migrants")
+_TRADE_PLURAL = rf"(?:{_PEOPLE}|[a-z][a-z-]*(?:ers|ors|ists|ants|ents|hands))"
+_SUBSET_OPENING = re.compile(
+    rf"{_TRADE_PLURAL}\s+(?:employed|hired|recruited|housed|living|working|placed|supplied|based|in|at|on|from|with|"
+    r"of|who)\b[^.;:\"\u201c]{0,110}?,?\s+"
+    rf"{_VERB}", re.IGNORECASE)
 # the report's own interviews: "the Observatory interviewed 23 workers", "we spoke to 40 drivers"
 _INTERVIEWED = re.compile(rf"\b(?:interviewed|surveyed|spoke\s+(?:to|with))\s+(?:(?:a\s+total\s+of|some|about)\s+)?(?P<n>{NUM})\b",
                           re.IGNORECASE)
@@ -93,7 +107,7 @@ def finding_bullets(sentences: Sequence[Sentence], result: list[Any]) -> None:
         bullet = _BULLET.match(s.text)
         at = bullet.end() if bullet is not None else 0 if i > 0 and _NUMBER_ONLY.match(sentences[i - 1].text) else None
         if at is None or _OPENING.match(s.text, at) is None and _FRONTED_SAMPLE.match(s.text) is None \
-                or not _sampled_list(sentences, i):
+                and _SUBSET_OPENING.match(s.text, at) is None or not _sampled_list(sentences, i):
             continue
         # the counted group's words stay marked as the speaker phrase, so they are not read as evidence
         result[i] = replace(result[i], source=OUTLET_KEY, cue=None, direct=False, explicit=False)
