@@ -495,7 +495,9 @@ def attribute(
 _PRESS_RELEASE = re.compile(r"\b(?:press|media|news)\s+(?:release|statement)\b|\bstatement\s+by\s+the\b",
                             re.IGNORECASE)
 _FRAMING = re.compile(
-    r"\b(?:told|tells|spoke|talked|wrote)\b[^.]{0,60}\babout\b|\b(?:described|recounted|recalled|detailed)\b|:\s*$",
+    r"\b(?:told|tells|spoke|talked|wrote)\b[^.]{0,60}\babout\b|\b(?:described|recounted|recalled|detailed)\b|:\s*$"
+    # a document passing on what someone told its authors ("It cites testimony from two cooks that ..."): it goes on
+    r"|\b(?:cites|cited)\s[^.]{0,80}?\b(?:information|testimony|account|evidence)\s[^.]{0,80}?\bthat\b",
     re.IGNORECASE,
 )
 _SAID_IN = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)

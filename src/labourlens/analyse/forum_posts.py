@@ -25,6 +25,7 @@ from labourlens.analyse.coded_rows import coded_rows
 from labourlens.analyse.concessive_documents import concessive_documents
 from labourlens.analyse.debate_records import debate_records
 from labourlens.analyse.described_names import described_names
+from labourlens.analyse.document_members import document_members
 from labourlens.analyse.finding_bullets import finding_bullets
 from labourlens.analyse.finding_leads import finding_leads
 from labourlens.analyse.finding_lists import finding_lists
@@ -88,6 +89,7 @@ from labourlens.analyse.self_named_firms import self_named_firms
 from labourlens.analyse.self_named_voices import self_named_voices
 from labourlens.analyse.shared_spaces import shared_spaces
 from labourlens.analyse.social_posts import social_headers
+from labourlens.analyse.spanning_quotes import spanning_quotes
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify
 from labourlens.analyse.standfirst_people import standfirst_pronouns
 from labourlens.analyse.state_media import state_media_named
@@ -323,6 +325,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     record_fields(text, sentences, result, reg)  # "Caller: a cutter. Issue: says ...": the caller's, not "Issue"'s
     message_reads(text, sentences, result, reg)  # "She shared the message. It reads in part:" + the quote: the message's
     statement_reads(text, sentences, result, reg)  # "The statement reads, in part:" + the items: the statement's
+    spanning_quotes(text, sentences, result)  # "According to the circular:" + a quotation over several lines: its
     following_statements(text, sentences, result, reg)  # "X gave the following answer ...:" + the answer: X's
     finding_leads(text, sentences, result, reg)  # "The inspection established the following:" + the items
     finding_lists(text, sentences, result, reg.sources())  # "The report lists its findings:" + "1. ...": the report's
@@ -376,6 +379,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = titled_names(result, final)  # "the labor attaché in Riyadh said" + "Labor Attaché Ramon Villanueva"
     final = titled_surnames(result, final)  # "Mr Al Mansoori" after "Defence lawyer Adel Al Mansoori": one person
     final = body_statements(result, final)  # "The embassy rejected ... '...,' an embassy statement said": one source
+    final = document_members(result, final)  # "Letters found in the hostel ..." + "one letter says": the letters
     final = outlet_aliases(result, final, reg.outlet)  # "The Ministry also notes" on the Ministry's own release
     final = firm_post_labels(text, final)  # "LIN HAO (managing director, Bayside Rail Group): ...": the firm's voice
     final = prefixed_roles(text, final)  # "Halvard spokesperson Mia Tan" after "Halvard Semiconductor": the firm's

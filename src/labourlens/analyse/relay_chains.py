@@ -17,6 +17,7 @@ import re
 
 from labourlens.analyse.after_finding import after_finding
 from labourlens.analyse.as_reported import as_reported
+from labourlens.analyse.cited_information import cited_information
 from labourlens.analyse.citing_asides import cited_after_verb, interviews_cited, own_interviews
 from labourlens.analyse.estimate_mentions import put_at_mention
 from labourlens.analyse.final_speaker import final_speaker
@@ -345,7 +346,7 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
         return said  # "Eleven women ... say ..., the paper reported, citing interviews with four of them": the women
     if m is None or m.relay is not None:
         return m
-    if (corrected := correction_speaker(m, text) or testimony_of(m, text) or cited_as_saying(text)
+    if (corrected := correction_speaker(m, text) or testimony_of(m, text) or cited_as_saying(text) or cited_information(m, text)
             or outlet_reported_said(m, text) or phrase_citing(m) or cited_after_verb(m, text) or trailing_outlet(m, text)) is not None:
         return corrected
     m = coordinated_subject(m)

@@ -17,17 +17,27 @@ _ROLE_THEN_NAME = re.compile(
     r"[ \t]+(?:to|with)[ \t]+(?:the|a|an|its|their|his|her)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,4}?[a-z][\w-]*,[ \t]+"
     rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})(?=[ \t]*[.,;:]|\s*$)")
 _WORDS = ("spoke", "spoken", "talked", "questions")
+# a transcript's heading that names who takes the questions by role: "Daily briefing by the Defence Ministry
+# spokeswoman", "News conference of the Minister of Labour, Accra": the answers are that office-holder's
+_BRIEFING = re.compile(
+    r"\b(?:press|news|media|daily|regular|weekly)\s+(?:conference|briefing)\s+(?:of|by|with|given\s+by|held\s+by)\s+"
+    r"(?P<role>(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+|(?:of|for|and)\s+){1,8}?(?i:spokes(?:person|man|woman)|"
+    r"minister|secretary|press\s+secretary))\b")
+_BRIEF_WORDS = ("conference", "briefing")
 # a question line: "Q: ...", "Q. ...", "Question: ..."
 _QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]", re.MULTILINE)
 
 
 def role_interviewee(before: str) -> tuple[int, str] | None:
     """The last person the text before an answer says the writer spoke to, named after a role; ``(offset, name)``."""
-    if not any(w in before for w in _WORDS):
-        return None  # (speed)
-    found = [(m.start("name"), m.group("name")) for m in _ROLE_THEN_NAME.finditer(before)
-             if classify(m.group("name")) == "named_person"]
-    return found[-1] if found else None
+    found: list[tuple[int, str]] = []
+    if any(w in before for w in _WORDS):
+        found = [(m.start("name"), m.group("name")) for m in _ROLE_THEN_NAME.finditer(before)
+                 if classify(m.group("name")) == "named_person"]
+    if any(w in before for w in _BRIEF_WORDS) and _QUESTION_LINE.search(before):  # a heading, then questions
+        found += [(m.start("role"), m.group("role")) for m in _BRIEFING.finditer(before)
+                  if classify(m.group("role")) in ("official", "organization")]
+    return max(found) if found else None
 
 
 def asked_in_question(text: str, at: int) -> bool:

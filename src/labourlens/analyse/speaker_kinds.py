@@ -98,9 +98,10 @@ _OFF_RECORD = re.compile(
 # a state in the words of diplomacy: "the Russian side", "the North Korean side"
 _STATE_SIDE = re.compile(r"^(?:the\s+)?(?P<dem>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+side$", re.IGNORECASE)
 # a body's name with "of" or "for" in it, then a document noun: "A U.N. Panel of Experts report", "the Bank of Korea
-# estimate", "a Commission for Migrant Workers memo" (the name's "of" is no head of its own)
+# estimate", "a Commission for Migrant Workers memo" (the name's "of" is no head of its own), also after an
+# adjective or two ("a leaked Ministry of Labour memo", "the latest Council of Europe review")
 _BODY_OF_DOCUMENT = re.compile(
-    r"^(?:(?:a|an|the|one|another)\s+)?(?:(?:19|20)\d\d\s+)?(?:(?-i:[A-Z])[\w.'\u2019&-]*\s+)+(?:(?:of|for)\s+(?:the\s+)?"
+    r"^(?:(?:a|an|the|one|another)\s+)?(?:(?:19|20)\d\d\s+)?(?:(?-i:[a-z])[a-z-]+\s+){0,2}(?:(?-i:[A-Z])[\w.'\u2019&-]*\s+)+(?:(?:of|for)\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z])[\w.'\u2019&-]*\s+)+)+(?P<noun>(?-i:[a-z])[a-z-]+)"
     r"(?:\s+(?:in|from|on|dated|published|released|issued)\s+[^,]{1,40})?$", re.IGNORECASE)
 # "one of the subcontractors, an electrician": one person of a group, given a trade
