@@ -45,6 +45,7 @@ from labourlens.analyse.definitions import defines_practice
 from labourlens.analyse.document_pronouns import pronoun_documents
 from labourlens.analyse.editorial_frames import editorial_frame
 from labourlens.analyse.gated import Folded
+from labourlens.analyse.host_talk import credit_line, outreach
 from labourlens.analyse.interview_answers import first_person_interview
 from labourlens.analyse.method_notes import method_paragraphs
 from labourlens.analyse.reached_parties import reached_party
@@ -212,12 +213,15 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
         )
         # a source who has already made a claim and is named again speaks about the same matter
         same_speaker = att.explicit and att.source != attribution.OUTLET_KEY and att.source in speakers
-        if s.text[:1] in "GHPMCW" and cast_line(s.text):  # "Guest: Dr. Ana Ruiz, a sociologist who studies ...":
+        if s.text[:1] in "GHPMCW" and cast_line(s.text) or credit_line(s.text):  # "Guest: Dr. Ana Ruiz, a sociologist who studies ...":
             if topical or m.hits or follows:  # no claim, but the answers after it go on about what the guest was
                 claimed.add(i)  # introduced for, and the guest it names has been heard on it
                 speakers.update([att.source] if att.source != attribution.OUTLET_KEY else [])
             continue
         if not (topical or m.hits or continuity or same_speaker):
+            continue
+        if outreach(s.text):  # "We asked the port authority about this.": no claim, but its answer follows
+            claimed.add(i)
             continue
         # (speed: the filters below after the cheaper test above; both only read, so the order changes nothing)
         if _is_meta(s.text) or s.text.rstrip("\"”’' ").endswith("?") or _intro_only(s.text, atts[i]) or defines_practice(s.text) or (

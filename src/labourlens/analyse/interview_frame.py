@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse.gated import Folded, gated
+from labourlens.analyse.host_talk import host_talk
 
 __all__ = ["is_frame", "empty_answer", "negative_echo", "denial_answer", "labelled"]
 
@@ -79,7 +80,7 @@ _SENT_US = gated(r"\b(?:sent|gave|emailed|e-mailed|provided|issued) (?:us|me|thi
 def is_frame(text: str) -> bool:
     """Does the sentence only frame the interview (how, where, in what language it took place)?"""
     body = _LABEL.sub("", text, count=1)
-    return bool(_FRAME.match(body) or _SENT_US.search(body))
+    return bool(_FRAME.match(body) or _SENT_US.search(body) or host_talk(body))
 
 
 def empty_answer(text: str) -> bool:

@@ -34,9 +34,12 @@ _NAME = r"[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?(?:\s[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?)
 _NOTE = gated(
     r"^\W{0,3}(?:(?:The\s+)?(?:Testimony|Account|Story|Statement|Recollections?|(?<=The\s)(?:testimony|account|story))"
     r"\s+(?:of|from|by)\s+(?P<name>" + _NAME + r")"
-    r"|(?P<name2>" + _NAME + r")(?=(?:\s*\((?:a\s+)?pseudonym\))?,\s+(?:aged\s+)?\d{1,2}\b[^\n]{0,160}?(?:in\s+(?:his|her|their)"
-    r"\s+own\s+words|[Aa]s\s+told\s+to)"
-    r"|\s*\((?:a\s+)?pseudonym\)[^\n]{0,300}?\b(?:his|her)\s+(?:account|story|testimony)\b))")
+    r"|(?P<name2>" + _NAME + r")(?=(?:\s*\((?:a\s+)?pseudonym\))?,\s+(?:(?:aged\s+)?\d{1,2}\b|born\s+(?:in\s+)?\d{4}\b)"
+    r"[^\n]{0,160}?(?:in\s+(?:his|her|their)\s+own\s+words|[Aa]s\s+told\s+to|\btold\s+(?:us\s+)?(?:his|her|their)\s+story\s+to)"
+    r"|\s*\((?:a\s+)?pseudonym\)[^\n]{0,300}?\b(?:his|her)\s+(?:account|story|testimony)\b)"
+    # "Witness: Li Na (a pseudonym), born 1981, ...": a label line naming the witness
+    r"|^\W{0,3}(?:Witness|Narrator|Testifier|Survivor|Interviewee)\s*:\s+(?P<name3>" + _NAME + r")"
+    r"(?=\s*(?:\((?:a\s+)?pseudonym\)\s*)?(?:,|\n|$)))")
 _PSEUDONYM_AGE = re.compile(r"\s*(?:\((?:a\s+)?pseudonym\))?,\s+(?:aged\s+)?\d{1,2}\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 _GOES_ON = re.compile(r"^\W{0,3}(?:He|She|They|His|Her|Their|The\s+(?:leader|boss|foreman|recruiter|manager|guards?))\b")
@@ -44,6 +47,10 @@ _OPENS_QUOTE = re.compile(r"^\s*[\"\u201c\u2018']")
 _PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
 _THIRD_PLURAL = frozenset(("they",))
 # "..., they said, ...", "..., they told us, ...": an aside crediting the bosses, inside the witness's own account
+# the witness's own relative or friend, who tells the witness what they know
+_OWN_KIN = re.compile(
+    r"(?i)\s*(?:my|our)\s+(?:(?:older|younger|elder|best|old)\s+)?(?:cousin|uncle|aunt|brother|sister|friend|"
+    r"neighbou?r|relative|nephew|niece|classmate|room-?mate|brother-in-law|sister-in-law|son|daughter)s?\b")
 _ASIDE_THEY = re.compile(r",\s+they\s+(?:said|told\s+(?:us|me))\s*,")
 
 
@@ -57,13 +64,14 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
         m = _NOTE.search(para)
         if m is None:
             continue
-        name = m.group("name") or m.group("name2")
+        group = "name" if m.group("name") else "name2" if m.group("name2") else "name3"
+        name = m.group(group)
         if m.group("name") is not None and not _PSEUDONYM_AGE.match(para, m.end("name")) and "told to" not in para \
                 and "own words" not in para:
             continue  # "The account of Kim was confirmed by ...": no witness's note
         if classify(name) != "named_person":
             continue
-        return p, name, first.start + m.start("name" if m.group("name") else "name2")
+        return p, name, first.start + m.start(group)
     return None
 
 
@@ -71,17 +79,21 @@ def _goes_on(s: Sentence) -> bool:
     return bool(_OPENS_QUOTE.match(s.text) or _FIRST_PERSON.search(s.text) or _GOES_ON.match(s.text))
 
 
-def _witness_line(s: Sentence, att: Any, reg: Registry) -> bool:
+def _witness_line(s: Sentence, att: Any, reg: Registry, note: tuple[int, int]) -> bool:
     """Is the sentence the witness's: no one named, or someone the witness deals with telling "us"/"me", or a
-    phrase that ran over the witness's own "I"?"""
+    phrase that ran over the witness's own "I", or a "he" that went back to the note's word for the witness?"""
     if att.source == OUTLET_KEY:
         return True
     src = next((x for x in reg.sources() if x.key == att.source), None)
+    if src is not None and src.spans and note[0] <= min(src.spans)[0] < note[1]:
+        return True  # 'He said, "..."' resolved to the note's "Witness:" label: the witness tells it
     wording = (src.wording or "") if src is not None else ""
     if wording.lower() in _THIRD_PLURAL and _ASIDE_THEY.search(s.text):
         return True  # "The rest, they said, went to the state": the witness telling what the bosses told them
     if not _FIRST_PERSON.search(s.text):
         return False
+    if _OWN_KIN.match(wording):
+        return False  # "My uncle said his boss paid on time": the relative is the source of what he knew
     if src is None or src.kind == "anonymous_source" or wording.lower() in _PRONOUNS or _FIRST_PERSON.search(wording):
         return True  # "The recruiter at the bureau told us ...", "He told us ...", "Once, when I [argued], ..."
     return False
@@ -89,7 +101,8 @@ def _witness_line(s: Sentence, att: Any, reg: Registry) -> bool:
 
 def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give the first-person paragraphs after a testimony's note to its witness (in place; see the module doc)."""
-    if "told to" not in text and "own words" not in text and "estimony" not in text[:1500] and "ccount of" not in text[:1500]:
+    if "told to" not in text and "own words" not in text and "estimony" not in text[:1500] and "ccount of" not in text[:1500] \
+            and "itness" not in text[:1500] and "story to" not in text[:1500]:
         return
     paras: list[list[int]] = []
     for i, s in enumerate(sentences):
@@ -103,10 +116,11 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
     later = [idx for idx in paras[p + 1:] if sentences[idx[0]].kind == "body"]
     if not later or not _FIRST_PERSON.search(sentences[later[0][0]].text):
         return  # the text after the note is no first-person account
+    note = (sentences[paras[p][0]].start, sentences[paras[p][-1]].end)
     witness = reg.resolve(Mention(name, at, at + len(name), "said", True), sentences[later[0][0]].start, "")
     for idx in later:
         if not _goes_on(sentences[idx[0]]) and not any(_FIRST_PERSON.search(sentences[i].text) for i in idx):
             break  # the publisher's own voice again
         for i in idx:
-            if _witness_line(sentences[i], result[i], reg):
+            if _witness_line(sentences[i], result[i], reg, note):
                 result[i] = replace(result[i], source=witness.key, cue="said", direct=True)
