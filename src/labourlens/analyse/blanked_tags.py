@@ -22,7 +22,7 @@ from labourlens.analyse.speakers import Mention
 
 __all__ = ["blanked_tag", "party_case"]
 
-_VERB = r"(?:said|says|told|tells|added|confirmed|denied|explained|insisted|claimed|stated)\b"
+_VERB = r"(?:said|says|told|tells|added|confirmed|denied|explained|insisted|claimed|stated|wrote|writes)\b"
 _THERE = re.compile(rf"\b(?:an?|one|another|the)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+(?P<there>\s+there)\s+(?={_VERB})",
                     re.IGNORECASE)
 _AGE = re.compile(rf"\b(?:one|another)\s+(?:[\w-]+\s+)?[\w-]+(?P<age>,\s+\d{{1,2}}),\s+(?={_VERB})", re.IGNORECASE)

@@ -22,6 +22,7 @@ from labourlens.analyse.case_heads import case_heads
 from labourlens.analyse.case_investigators import case_investigators
 from labourlens.analyse.channel_backrefs import channel_names
 from labourlens.analyse.coded_rows import coded_rows
+from labourlens.analyse.comment_lines import comment_heads
 from labourlens.analyse.concessive_documents import concessive_documents
 from labourlens.analyse.debate_records import debate_records
 from labourlens.analyse.described_names import described_names
@@ -53,6 +54,7 @@ from labourlens.analyse.interviewees import relation_name_kind
 from labourlens.analyse.introduced_roles import aged_role_back, body_people_back, introduced_roles
 from labourlens.analyse.kept_saying import kept_saying
 from labourlens.analyse.kin_antecedents import kin_antecedents
+from labourlens.analyse.labelled_posts import labelled_posts
 from labourlens.analyse.message_reads import message_reads
 from labourlens.analyse.named_backrefs import named_backrefs
 from labourlens.analyse.named_outlets import named_outlets
@@ -134,6 +136,8 @@ _HEADERS = [
     gated(rf"^\s*{_USER}\s+(?:wrote|writes|posted|replied|said)\s*(?:\([^)]{{0,40}}\)\s*)?:"),
     # "X (member since 2019):", "X (joined 2020, 14 posts)"
     gated(rf"^\s*{_USER}\s*\((?:member|joined|posts?|registered|user|newbie|senior)\b[^)]{{0,60}}\)\s*:?\s*$"),
+    # "river_kim | Posted 04.11, 08:20", "tok_77 · posted 3 days ago": a board's name, a bar, then the time of posting
+    gated(rf"^\s*{_USER}\s*[|\u00b7\u2022\u2014\u2013\-]\s*(?:[Pp]osted|[Ww]rote|[Rr]eplied)\b"),
     # "Thread by @rider_k (Karim R.) · X · 3 Mar", "Tweet by @anna_w": a network's thread or post under its handle
     gated(r"^\s*(?:(?:A|This)\s+)?(?:[Tt]hread|[Tt]weets?|[Pp]osts?|[Tt]oot)\s+(?:by|from):?\s+@(?P<u>[A-Za-z0-9_]{2,30})\b"),
 ]
@@ -159,7 +163,9 @@ _PRONOUN = frozenset(("he", "she", "i", "we", "they"))
 # an interviewee's code in a study ("R-05 said: ...", "P-22 said: ..."): a respondent quoted, not a poster
 _STUDY_CODE = re.compile(r"[A-Z]{1,3}-\d{1,3}$")
 _BODY_KINDS = ("organization", "official", "outlet")
-_NOT_USER = frozenset("reply quote update edit reminder note thread topic re posted".split())
+# nor is a determiner ("Quote from this article:", "Quoting the ministry:": a quotation, not a board's header)
+_NOT_USER = frozenset("reply quote update edit reminder note thread topic re posted the a an this that their his her its "
+                      "our my your these those".split())
 
 
 def post_header(text: str, thread: bool = False) -> tuple[str, int] | None:
@@ -251,6 +257,8 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
     headers = social_headers(sentences, [post_header(s.text) for s in sentences])  # "Posted by X"; "Asha Rai" over "3 d"
     if not any(headers):
         headers = _bare_thread(sentences, text)  # "kettle_83 (thread starter)" + the post, "lao_wu_77" + the next
+    # "dock_rat: they work nights there" below "Comments (3)": a reader's comment
+    headers = [h or c for h, c in zip(headers, comment_heads(sentences), strict=True)]
     if not any(headers):
         return
     if sum(1 for h in headers if h) >= 1 and _THREAD.search(text):
@@ -307,6 +315,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     witness_statements(text, sentences, result, reg)  # "WITNESS STATEMENT OF X" + "1. I am ...": X's evidence
     self_named_voices(text, sentences, result, reg)  # "Salaam, this is Bilal. I ride for ...": Bilal's
     post_labels(text, sentences, result, reg)  # '[Post by @dockwatch, 07:40]: "..."': the handle's
+    labelled_posts(sentences, result, reg)  # "[Post by Lina Sorokina, 3 May]" + the post + "[End of post]"
     continue_testimony(sentences, result, reg.sources())  # "X testified ... Y was ...": the witness's account
     reproduced_texts(text, sentences, result, reg)  # "We reproduce it below" + the post: its author's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's

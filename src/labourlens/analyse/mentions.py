@@ -64,6 +64,7 @@ from labourlens.analyse.speakers import (
     classify,
     name_in,
 )
+from labourlens.analyse.subject_repairs import subject_repair
 from labourlens.analyse.verb_readings import article_participle, doc_verb_ok, finds, verb_not_report
 from labourlens.analyse.wire_datelines import colon_dateline, dateline_end
 from labourlens.analyse.words_mentions import words_mention
@@ -184,7 +185,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
         sentence_text) or party_case(sentence_text)  # (2019) finds", "The prosecution's case was that ..."
     m: Mention | None = None
     if cited is None:
-        m = _clean_mention(pronoun_clause(shapes.past_dateline(_find_mention, sentence_text, house), sentence_text))
+        m = subject_repair(_clean_mention(pronoun_clause(shapes.past_dateline(_find_mention, sentence_text, house), sentence_text)), sentence_text)
     text = plain(sentence_text)
     if cited is not None or m is not None and (shapes.not_a_report(m, text) or source_refs.writes_down(m, text)):
         return cited  # the author; None for "he asked that only his surname be used", "None of them described"
@@ -286,7 +287,8 @@ def _place_label(label: str, sentence_text: str = "") -> bool:
 
 
 _LEAD_CONJ = re.compile(r"(?:as|but|and|so)\s+", re.IGNORECASE)
-_TO_AFTER = re.compile(r"\s*(?:not\s+)?to\s|\s+by\s+(?!(?:phone|telephone|email|e-mail|text|video|letter)\b)")  # "asked to", "by officials"
+_TO_AFTER = re.compile(r"(?<!wrote)(?<!writes)\s*(?:not\s+)?to\s|"  # (not "wrote to the paper")
+                       r"\s+by\s+(?!(?:phone|telephone|email|e-mail|text|video|letter)\b)")  # "asked to", "by officials"
 _SAID_IN = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
 
 

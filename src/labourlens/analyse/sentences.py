@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse.comment_lines import comment_bodies, handle_label
 from labourlens.analyse.hedges import Gate, fold_safe, foldable, scanning_requirements
 from labourlens.model import Sentence
 
@@ -273,6 +274,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
                 len(last_line) > 60
                 and not _TERMINAL.search(last_line)
                 and not _LIST_ITEM.match(stripped)  # "b) holding of passports ...": the next item of a list
+                and not handle_label(stripped)  # "kettle_83: they ...": a commenter's line
                 and (
                     stripped[:1].islower()
                     or len(last_line) >= 70
@@ -426,6 +428,7 @@ def split(text: str) -> list[Sentence]:
                 )
             )
     _cut_off_end(out)
+    comment_bodies(out)  # "Olga 1985: nobody checks" below "Comments (4)": a comment, no headline
     return out
 
 

@@ -84,7 +84,18 @@ def naming_mention(text: str) -> Mention | None:
     n = _naming_search_re().search(text)
     if n is None or classify(n.group("name")) not in ("named_person", "anonymous_source"):
         return initial_naming(text)  # "Choi Min-guk" (a pseudonym), "Worker B", initials ("whom we call T.")
+    if _counterpart_subject().match(text, 0, n.start()) is not None:
+        return None  # "The broker, who calls himself Uncle Bo, took ...": the name the workers know him by, no speech
     return Mention(n.group("name"), n.start("name"), n.end("name"), "said", False)
+
+
+@lru_cache(maxsize=1)
+def _counterpart_subject() -> re.Pattern[str]:
+    """A subject that is one of the people workers deal with (``witness_counterparts`` in ``speaker_kinds.yaml``:
+    "The recruiter", "Their boss"), then the relative clause that names him."""
+    words = knowledge.load("speaker_kinds.yaml").get("witness_counterparts") or []
+    alts = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^\s*(?i:the|a|an|their|his|her|our|my|one)\s+(?:[\w-]+\s+)?(?i:{alts})s?\s*,\s*$")
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ from labourlens.analyse import speakers_patterns as rx
 from labourlens.analyse.brand_names import brand_name
 from labourlens.analyse.initial_names import legal_initials
 from labourlens.analyse.place_appositions import describes_place
+from labourlens.analyse.place_rules import demonym_word
 from labourlens.analyse.rank_names import rank_name_kind
 from labourlens.analyse.speaker_bodies import body_kind, lawyer_apposition, particle_name, person_clause
 from labourlens.analyse.speaker_documents import document_first, owned_document
@@ -208,7 +209,7 @@ def name_in(np: str) -> str | None:
             return strip_titles(m.group(1))
         if (
             _ONE_NAME.fullmatch(chunk)  # "Zielińska", "Müller" too
-            and chunk.lower() not in _COMMON_CAPS
+            and chunk.lower() not in _COMMON_CAPS and not demonym_word(chunk)  # "a source, Chinese,": no name
             and (i > 0 or len(chunks) > 1)
             and not _looks_like_org(chunk)
         ):

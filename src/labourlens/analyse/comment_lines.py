@@ -1,0 +1,73 @@
+"""Readers' comments under a story: below a heading of the comment section ("Comments (12)", "READER COMMENTS",
+"7 comments"), each line that opens with a commenter's name and a colon ("dock_rat: they work nights there",
+"Olga 1985: nobody checks") is that commenter's post. The line is a paragraph of its own (a handle-shaped label
+never continues the line above it), a sentence of the body (not a headline for want of a full stop), and a post of
+the commenter for :mod:`labourlens.analyse.forum_posts`. Examples here and in the tests are invented."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from labourlens.model import Sentence
+
+__all__ = ["handle_label", "comment_bodies", "comment_heads"]
+
+# a label of a handle's shape opening a line: a word with "_" or a word that ends in figures ("kettle_83:", "nadia2:"),
+# or a name and a number ("Olga 1985:")
+_HANDLE_LABEL = re.compile(r"^@?(?:[A-Za-z][A-Za-z0-9]*(?:(?:_[A-Za-z0-9]*)+|[A-Za-z]\d+)(?:[.][A-Za-z0-9]+)?|"
+                           r"[A-Z][a-z]+\s\d{2,4}):\s+\S")
+# the heading of a comment section, alone on its line
+_HEADING = re.compile(r"^\s*(?:\d+\s+)?(?:(?:reader|readers|readers'|user|visitor)\s+)?comments?\s*(?:\(\s*\d+\s*\))?\s*:?\s*$",
+                      re.IGNORECASE)
+# a commenter's name in the section: one word of a name or handle, or a name and a year or number ("Olga 1985")
+_LABEL = re.compile(r"^\s*@?(?P<u>[A-Za-z][\w.\-]{1,30}[A-Za-z0-9_](?:\s\d{2,4})?)\s*:\s+(?=\S)")
+# words that label a line of a page, not a commenter
+_NOT_NAME = frozenset("""reply quote update edit reminder note notice thread topic re posted source photo image tags tag
+    related share editor moderator admin advertisement ad sponsored read also see anonymous guest comment comments
+    q a question answer translation update correction""".split())
+
+
+def handle_label(line: str) -> bool:
+    """Does ``line`` open with a handle-shaped label and a colon ("kettle_83: ...")? Such a line starts a
+    paragraph."""
+    return _HANDLE_LABEL.match(line) is not None
+
+
+def _section_start(sentences: Sequence[Sentence]) -> int | None:
+    """The index of the first sentence after the heading of a comment section (None without one)."""
+    for i, s in enumerate(sentences):
+        if _HEADING.match(s.text):
+            return i + 1
+    return None
+
+
+def _label(text: str) -> re.Match[str] | None:
+    m = _LABEL.match(text)
+    if m is None or m.group("u").split()[0].lower() in _NOT_NAME:
+        return None
+    return m
+
+
+def comment_bodies(sentences: Sequence[Sentence]) -> None:
+    """Comment lines read as headlines for want of a full stop are body sentences (in place)."""
+    start = _section_start(sentences)
+    if start is None:
+        return
+    for s in sentences[start:]:
+        if s.kind == "headline" and _label(s.text) is not None:
+            s.kind = "body"
+
+
+def comment_heads(sentences: Sequence[Sentence]) -> list[tuple[str, int] | None]:
+    """For each sentence, the commenter and the end of the label when it opens a comment line below the
+    heading of a comment section."""
+    out: list[tuple[str, int] | None] = [None] * len(sentences)
+    start = _section_start(sentences)
+    if start is None:
+        return out
+    for i in range(start, len(sentences)):
+        m = _label(sentences[i].text)
+        if m is not None and sentences[i].kind == "body":
+            out[i] = (m.group("u"), m.end())
+    return out
