@@ -134,10 +134,11 @@ _REPORTING = frozenset("said says say stated states noted notes argued argues ex
 
 
 # Indicators found at a place ("the evidence identified the following indicators of forced labour among workers at
-# the facility: ...") are a finding, not a definition of the indicators.
+# the facility: ...") or found and named ("auditors documented signs of forced labor such as confiscated passports")
+# are a finding, not a definition of the indicators.
 _FOUND_INDICATORS = re.compile(
     r"\b(?:identified|found|observed|documented|detected|noted|recorded)\s+(?:the\s+following\s+|several\s+|multiple\s+|"
-    r"(?:\w+\s+)?clear\s+)?(?:indicators?|signs?)\s+of\s+forced\s+labou?r\s+(?:among|at|in|on|across)\b")
+    r"(?:\w+\s+)?clear\s+)?(?:indicators?|signs?)\s+of\s+forced\s+labou?r,?\s+(?:among|at|in|on|across|aboard|including|such\s+as)\b")
 
 
 def _observation_only(low: str) -> str:
