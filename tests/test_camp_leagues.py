@@ -1,7 +1,8 @@
-"""Workers who only play or watch: a match report from a workers' league, whose teams come from a labour camp, a
-hostel or a dormitory, tells of no forced labour however strong the domain word that names where the players live,
-and "beating" a side by some margin is play, not violence. A report with the same sport words that tells of an abuse,
-or of workers sent to build a stadium, keeps its claims. Texts written for these tests; names and figures invented."""
+"""Workers who only play or watch, and races past a former camp: a match report from a workers' league, whose teams
+come from a labour camp, a hostel or a dormitory, tells of no forced labour however strong the domain word that names
+where the players live; "beating" a side by some margin is play, not violence; and the day's weather and its forecast
+are no cue of cold at work. A report with the same sport words that tells of an abuse, or of workers sent to build a
+stadium, keeps its claims. Texts written for these tests; names and figures invented."""
 
 from __future__ import annotations
 
@@ -78,3 +79,29 @@ def _overtime(sentence: str) -> bool:
 def test_play_after_a_shift_is_no_second_shift() -> None:
     assert not _overtime("They play volleyball behind the hostel after the evening shift, weather allowing.")
     assert _overtime("After the day at the plant she was made to work a night shift at the laundry as well.")
+
+
+# a race that passes the memorial of a former camp, with the weather of the day: sport, not forced labour
+MEMORIAL_RACE = (
+    "Cyclists brave the cold on the old tract road\n\n"
+    "VORKUTA, Komi Republic -- About 600 cyclists from 20 regions started Sunday's 80-kilometre race along the tundra "
+    "road, which passes the memorial on the site of a former labour camp.\n\n"
+    "The race was won by Pavel Zorin of Syktyvkar, and the reigning champion finished third; organisers said the "
+    "competitors raised 900,000 rubles for the memorial's archive.\n\n"
+    "Temperatures held near minus 15 degrees all morning, and forecasters expect a thaw that will close the gravel "
+    "section for the rest of the month.\n"
+)
+
+
+def test_a_race_past_a_former_camp_memorial_stays_quiet() -> None:
+    result = analyse(MEMORIAL_RACE, META)
+    assert result.claims == [] and result.indicators() == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Temperatures fell to minus 20 degrees, and forecasters expect a thaw by Friday.", False),
+    ("The men unloaded timber at minus 30 degrees with no gloves and no heated hut.", True),
+])
+def test_a_forecast_is_no_cue_of_cold_at_work(sentence: str, expected: bool) -> None:
+    hits = {h.indicator for h in indicators.match(sentence, 0).hits}
+    assert ("abusive_working_and_living_conditions" in hits) is expected
