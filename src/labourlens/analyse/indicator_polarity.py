@@ -39,7 +39,8 @@ from labourlens.model import INDICATORS, IndicatorHit
 __all__ = ["settle", "justified", "free_cue"]
 
 _GATE = ("request", "wish", "consent", "agreement", "demand", "ask", "want", "voluntar", "blam", "client", "customer",
-         "developer", "owner", "dispute", "deduct", "only ")  # one is in every cue
+         "developer", "owner", "dispute", "deduct", "only ", "permitted", "allowed", "ccordance", "ompliance",
+         "onformity")  # one is in every cue
 
 
 @lru_cache(maxsize=1)

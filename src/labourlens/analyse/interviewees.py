@@ -18,6 +18,7 @@ from labourlens import knowledge
 from labourlens.analyse.briefer_heads import BRIEFER_HEAD, briefer_wording
 from labourlens.analyse.call_ins import caller_name, described_caller
 from labourlens.analyse.interview_turns import earlier_answerer, speaks_for_others
+from labourlens.analyse.label_credits import credited_name
 from labourlens.analyse.own_answers import firm_respondent, salutation
 from labourlens.analyse.roster_guests import GUEST_HEAD, guest_named
 from labourlens.analyse.source_names import fuller_name
@@ -308,6 +309,8 @@ def relabel(m: Mention, label: str | None, before: str, roles: dict[str, str], l
     name = caller_name(label, before, line) or described_caller(label, line, before) or roles.get(label.lower()) or guest_named(line)
     if name is None:
         name = titled_full_name(m.wording, before) or initials_name(label, before) or role_interviewee(label, before)
+    if name is None:  # "Witness: Li Na (a pseudonym), born 1981, ...": the line itself names the witness
+        name = credited_name(line, _words("transcript_role_labels"))
     if name is None:
         return m
     return Mention(name, m.start, m.end, m.cue, m.direct, m.relay)
