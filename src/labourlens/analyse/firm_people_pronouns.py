@@ -22,6 +22,11 @@ _PERSON_NAME = re.compile(r"(?:^|,\s*|\s)(?-i:[A-Z])[a-z'\u2019]+(?:[\s-](?-i:[A
 _PERSON_ROLE = re.compile(r"\b(?:lawyer|attorney|counsel|advocate|spokes(?:man|woman|person)|manager|director|owner|"
                           r"representative|secretary|chairman|chairwoman|chief|president|officer|head)\b", re.IGNORECASE)
 
+# a firm's person named by role and name in a sentence the firm's voice was given ("its manager, Abel Tesfaye, told")
+_OWN_PERSON = re.compile(r"\b(?:its|the\s+(?:firm|company|agency)['\u2019]s)\s+(?:[a-z-]+\s+){0,2}?(?:lawyer|attorney|counsel|"
+                         r"spokes(?:man|woman|person)|manager|director|owner|representative|secretary|chairman|chairwoman|"
+                         r"chief|president|officer|head),\s+(?-i:[A-Z])[a-z'\u2019]+(?:[\s-](?-i:[A-Z])[\w'\u2019]+){1,2}(?=,)")
+
 
 def firm_people_pronouns(sentences: Sequence[Sentence], result: list[Any], sources: Sequence[Source]) -> None:
     """Give "he said" after a named person who speaks for a firm to that person (in place; see the module doc)."""
@@ -29,16 +34,26 @@ def firm_people_pronouns(sentences: Sequence[Sentence], result: list[Any], sourc
     for i in range(1, len(sentences)):
         att, prev = result[i], result[i - 1]
         s = sentences[i]
-        if not att.explicit or att.span is None or not prev.explicit or prev.source == att.source \
+        if not att.explicit or att.span is None or prev.source == att.source \
                 or sentences[i - 1].paragraph != s.paragraph:
             continue
         if s.text[att.span[0]:att.span[1]].lower() not in _PRONOUN:
             continue
         firm_person = by_key.get(prev.source)
         current = by_key.get(att.source)
-        if firm_person is None or current is None or firm_person.kind != "organization" \
-                or _PERSON_NAME.search(firm_person.wording or "") is None \
-                or _PERSON_ROLE.search(firm_person.wording or "") is None:
+        if firm_person is None or current is None or firm_person.kind != "organization":
+            continue
+        # the person by name and role in the source's wording, or in the phrase of the sentence before ("its
+        # manager, Abel Tesfaye, told the paper": the firm named earlier, its manager's name and role here)
+        if prev.explicit and prev.span is not None:
+            heard = sentences[i - 1].text[prev.span[0]:prev.span[1]]
+        else:  # a quotation given to the firm: its person named after it ('"...," its director, Ana Ruiz, said')
+            named = _OWN_PERSON.search(sentences[i - 1].text)
+            heard = named.group(0) if named is not None else ""
+        if not heard:
+            continue
+        if not any(_PERSON_NAME.search(w) is not None and _PERSON_ROLE.search(w) is not None
+                   for w in (firm_person.wording or "", heard)):
             continue
         if any(sentences[i - 1].start <= a < s.end for a, _ in current.spans if (a, _) != (s.start + att.span[0],
                                                                                          s.start + att.span[1])):

@@ -303,6 +303,8 @@ _APPOSITION_BEFORE = re.compile(
     # a role of a named body ("Amur Stroy's site manager")
     r"|[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3}['\u2019]s\s+[a-z][^,.;:()\"\u201c\u201d]{2,40}),"
     r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?$")  # "the managing director of X Ltd, Mr Li Wenbo": the title apart
+# "entry to the forum by its moderator, X": the role is what follows the agent's "by", not the thing before it
+_BY_AGENT = re.compile(r"\s+by\s+(?=(?:a|an|the|its|his|her|their)\s)")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,()\"\u201c\u201d]\s")
 
 
@@ -350,8 +352,9 @@ def titled_kind(context: str, name: str, kind: str, apposed_only: bool = False,
         appos = _APPOSITION_BEFORE.search(line)  # "a Tanzanian labour officer, Neema Msuya": the role before
         while appos is not None and (inner := _APPOSITION_BEFORE.search(line, appos.start(1) + 1)) is not None:
             appos = inner  # the nearest role: "the researcher" in "A court heard evidence from the researcher, X"
-        if appos is not None and classify(f"{appos.group(1)}, {name}") in ("official", "organization"):
-            return str(classify(f"{appos.group(1)}, {name}"))
+        role = _BY_AGENT.split(appos.group(1))[-1] if appos is not None else ""
+        if appos is not None and classify(f"{role}, {name}") in ("official", "organization"):
+            return str(classify(f"{role}, {name}"))
         before = _CLAUSE_BREAK.split(line)[-1]
         words = None if apposed_only else _WORDS_BEFORE.search(before)  # or only "the plant's director, X"
         if words is None:

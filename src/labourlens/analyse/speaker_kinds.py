@@ -56,6 +56,7 @@ from labourlens.analyse.gathered_by import researcher_team_kind
 from labourlens.analyse.group_appositions import apposed_group_kind
 from labourlens.analyse.legal_name_tails import legal_name_tail_kind
 from labourlens.analyse.paper_names import medium_apposition, paper_name
+from labourlens.analyse.private_agencies import private_agency_kind
 from labourlens.analyse.sentence_terms import without_term
 from labourlens.analyse.speaks_for import speaks_for_kind
 from labourlens.analyse.staff_voices import staff_kind
@@ -189,6 +190,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
     if (children := child_kind(text)) is not None:
         return children  # "Children told us ...": unnamed children, not a person's name
+    if (agency := private_agency_kind(text, classify)) is not None:
+        return agency  # "Blue Harbour Recruitment Agency", "The agency, Kestrel Manpower Services in Quezon City": the firm
     if (firm := legal_name_tail_kind(text, classify)) is not None:
         return firm  # "The farm's owner, a company registered in Ghana, Kestrel Farms Ltd": the firm
     if (group := apposed_group_kind(text, classify)) is not None:

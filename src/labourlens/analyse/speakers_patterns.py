@@ -17,7 +17,10 @@ STATE_BODY_WORD = re.compile(r"\b(?:Ministry|Government|Embassy|Consulate|Police
 TITLED_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?(?:(?:annual|latest|new|final|(?:19|20)\d{2})\s+)*[A-Z]")
 STATE_NAME_WORD = re.compile(r"\b(?:Ministry|Government|Embassy|Office|Bureau|Department|Police|(?<!News )(?<!Press )(?:Service|Agency)|Council|"
                              r"Administration|Commission|Authority|Prosecutor|Court|Parliament|Duma|Kremlin|Customs|Inspectorate|"
-                             r"Directorate|Procuracy|Permanent\s+Mission|Border\s+Guard|Coast\s+Guard|Investigative\s+Committee|Board)\b")
+                             r"Directorate|Procuracy|Permanent\s+Mission|Border\s+Guard|Coast\s+Guard|Investigative\s+Committee|Board|"
+                             # a state's security or intelligence service named an "Organisation" ("Internal Security
+                             # Organisation", "National Intelligence Organization"): the state, not a private body
+                             r"(?:Security|Intelligence)\s+Organi[sz]ation)\b")
 NGO_NAME_WORD = re.compile(r"\b(?:Labou?r|Rights|Justice|Migrants?|Workers|Freedom|Humanitarian|Coalition|Alliance|Network|"
                            r"Foundation|Institute|Centre|Center|Project|Initiative|Society|Association|Union|Lab|Observatory|"
                            r"University|Group|Panel|Committee)\b")
