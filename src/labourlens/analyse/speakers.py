@@ -232,7 +232,7 @@ def _looks_like_org(chunk: str) -> bool:
     if entities.company_name(chunk.strip()):
         return True  # "Amur Stroy", "Vostok Morprodukt": a company word in the name
     low = chunk.lower()
-    lowwords = {w.lower() for w in words}
+    lowwords = {w.lower() for w in rx.LETTERS.findall(rx.SYLLABLE_NAME.sub(" ", chunk))}  # "Un-hui": no "UN"
     single, multi = _org_nouns()
     if not lowwords.isdisjoint(single) or multi.search(low) is not None:
         return True  # a source noun other than a person's: "Labour Inspectorate Office"

@@ -35,6 +35,8 @@ FOR_REST = re.compile(r"\b(?:for|of|at)\s+(.+)$")
 INDEFINITE_START = re.compile(r"^(?:a|an|one|another)\s")
 OFFICIALS = re.compile(r"\bofficials\b")
 ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+# a romanised given name in two hyphened syllables ("Un-hui", "Hon-mi"): no acronym of a body ("UN") inside
+SYLLABLE_NAME = re.compile(r"\b[A-Z][a-z]{1,4}-[a-z]{2,5}\b")
 LABOUR_BEFORE_INSPECTOR = re.compile(r"\blabou?r\s+(?=inspectors?\b)")
 ONE_OF_THE = re.compile(r"^\S+\s+of\s+(?:the|its|their|these|those)\s+(.+)$", re.IGNORECASE)
 HYPHENED_WORD = re.compile(r"[\w-]+")
