@@ -48,6 +48,7 @@ from labourlens.analyse.gated import Folded
 from labourlens.analyse.host_talk import credit_line, outreach
 from labourlens.analyse.interview_answers import first_person_interview
 from labourlens.analyse.method_notes import method_paragraphs
+from labourlens.analyse.quantified_denials import quantified_denial
 from labourlens.analyse.reached_parties import reached_party
 from labourlens.analyse.rules_explainer import rules_explainer
 from labourlens.analyse.sent_to_factories import sends_people_to_work
@@ -477,7 +478,8 @@ def _claim(index: int, s: Sentence, att: attribution.Attribution, m: indicators.
         att.source != attribution.OUTLET_KEY and not m.hits and official_denial(s.text) is not None) or (
         att.source != attribution.OUTLET_KEY and (begin := negative_finding(s.text)) is not None
         and all(h.start - s.start >= begin for h in m.hits)) or (  # "did not identify workers without permits": denied
-        captive_work.denies_captive_work(s.text))  # "no detainee was forced to work"
+        captive_work.denies_captive_work(s.text)) or (  # "no detainee was forced to work"
+        quantified_denial(s.text, [h.start - s.start for h in m.hits]))  # "no employee was charged a fee"
     hypothetical = hedges.is_hypothetical(s.text)
     hits: list[IndicatorHit] = [] if (denial or hypothetical) else _dedupe(m.hits)
     polarity = "negated" if denial else "affirmed"

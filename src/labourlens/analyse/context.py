@@ -260,6 +260,10 @@ _EMPLOYERS = Folded(r"\b(?:owners?|bosse?s?|employers?|forem[ae]n|supervisors?|o
                     r"contractors?|gangmasters?)\b", re.IGNORECASE)
 
 _THEY_START = re.compile(r"^\W*(?:they|their|he|his|she|her)\b", re.IGNORECASE)
+_PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.IGNORECASE)
+# quoted words and the tag that hands them to a speaker ("... the loan," she said) tell no story about a third person
+_SPEECH = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]|\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained|"
+                     r"recalled|wrote|asked)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:(?i:we|us|our|me|my|you)|I)\b")  # "we slept under the tables"
 # work and workplaces: "a place on a labour dispatch", "nobody could leave the camp"
 _WORK_WORDS = Folded(r"\b(?:labou?r|work|works|worked|working|jobs?|pay|paid|payments?|camps?|dormitor(?:y|ies)|barracks|hostels?|compounds?|"
@@ -305,8 +309,14 @@ def _anchored_kinds(body: list[Sentence], hits: list[list[IndicatorHit]]) -> tup
     keep = {i for i, s in enumerate(body) if _names_labour(s.text) and not _EXECUTIVES.found(s.text)}
     # "Foreign workers were brought in. 'They were held like prisoners,' the prosecutor said."
     # and the answer to a question about them ("Were you paid?" "Almost nothing.")
-    keep |= {i for i in range(1, len(body)) if i - 1 in keep and (
-        _THEY_START.match(body[i].text) or body[i - 1].text.rstrip().endswith("?"))}
+    first_named: dict[int, int] = {}  # paragraph -> its first sentence that names the work
+    for j in sorted(keep):
+        first_named.setdefault(body[j].paragraph, j)
+    for i in range(1, len(body)):  # (chained: one man's story told by a relative goes on with "he" and "they gave him")
+        if i - 1 in keep and (_THEY_START.match(body[i].text) or body[i - 1].text.rstrip().endswith("?")):
+            keep.add(i)
+        elif first_named.get(body[i].paragraph, i) < i and _PERSON_PRONOUN.search(_SPEECH.sub(" ", body[i].text)):
+            keep.add(i)  # a later sentence of a paragraph that named the work: "took his passport. They gave him 50 dinars"
     starts = [s.start for s in body]
     # a worker's own account: first-person sentences with cues, at least two of them (one "we had no
     # choice" of a stadium director is no account)

@@ -1,0 +1,54 @@
+"""Denials carried by a negative quantifier on the subject (extractor ``quantified_denials.v1``).
+
+"No employee was charged a placement fee", "the firm said none of its own staff had handed over their papers":
+a subject that is a worker noun under "no", "none of" or "not a single" denies the abuse its predicate tells of.
+The claim is negated when every cue of the sentence lies in that predicate. A predicate that tells of the abuse
+itself ("no worker could leave", "none of them received their wages") stays affirmed (``keeps_abuse`` under
+``quantified_denials`` in ``knowledge/indicators.yaml``)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from labourlens import knowledge
+
+__all__ = ["EXTRACTOR", "quantified_denial"]
+
+EXTRACTOR = "quantified_denials.v1"
+
+
+def _alternation(terms: list[str]) -> str:
+    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(terms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = knowledge.load("indicators.yaml")
+    table = data.get("quantified_denials") or {}
+    quantifiers = [str(q) for q in table.get("quantifiers") or []]
+    keeps = [str(k) for k in table.get("keeps_abuse") or []]
+    people = [str(p) for p in data.get("worker_people") or []]
+    if not quantifiers or not people:
+        return None
+    subject = re.compile(
+        rf"(?:^\W*|\b(?:that|said|says|say|and|found|confirmed)\s+)(?:{_alternation(quantifiers)})\s+"
+        rf"(?:[\w'-]+\s+){{0,2}}?(?:{_alternation(people)})\b(?:\s+(?:on|at|in|of)\s+(?:the|its|their|our)\s+[\w-]+)?\s+",
+        re.IGNORECASE)
+    keep = re.compile(rf"(?:{_alternation(keeps)})\b" if keeps else r"(?!)", re.IGNORECASE)
+    return subject, keep
+
+
+def quantified_denial(text: str, hit_starts: list[int]) -> bool:
+    """Does a negative quantifier on a worker subject deny what the sentence ``text`` tells? ``hit_starts`` are the
+    offsets of its indicator cues in ``text``: all must lie after the subject."""
+    pats = _patterns()
+    if pats is None or not hit_starts:
+        return False
+    subject, keep = pats
+    for m in subject.finditer(text):
+        if keep.match(text, m.end()):
+            continue
+        if all(start >= m.end() for start in hit_starts):
+            return True
+    return False
