@@ -35,7 +35,8 @@ _LEAD = re.compile(
     r"maybe|perhaps|only|just|barely|at\s+most|(?:up|down)\s+from|(?:contract|job|wage|salary)\s+(?:for|of)|"
     # "gives us 200", "instead of the 70,000", "100 dollars, not the 250 we agreed"
     r"(?:instead\s+of|rather\s+than|,\s*not)(?:\s+the)?)\s+(?:(?:us|them|him|her|me|you)\s+)?"
-    r"(?:(?:only|just|about|around|roughly|barely|some|maybe)\s+)?$",
+    # a bound after the verb: "we never see more than 2,300", "they paid under 900"
+    r"(?:(?:only|just|about|around|roughly|barely|some|maybe|(?:more|less)\s+than|over|under|above)\s+)?$",
     re.IGNORECASE,
 )
 # what may follow: the end of a clause or a period of pay, never a noun it counts

@@ -16,6 +16,7 @@ from labourlens.analyse import (  # noqa: E402
     entities,
     language,
     money,
+    money_local_dollars,
     money_places,
     places,
     sentences,
@@ -52,6 +53,7 @@ def _analyse(text: str, meta: Mapping[str, Any] | None) -> Analysis:
     result.places = places.find(text, sents)
     result.amounts = money.find(text, published)
     money_places.settle(text, result.amounts, result.places, published)  # "Rs" in a report set in Multan
+    money_local_dollars.settle(text, result.amounts, result.places, published)  # "$90" over a body in A$
     result.times = dates.find(text, published)
     result.entities = entities.find(text, sents)
     result.sources, result.claims = claims.extract(text, sents, docmeta)
