@@ -300,9 +300,10 @@ STUDIED_SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "held
                 "heldout224", "heldout227", "heldout228", "heldout229", "heldout230", "heldout231", "heldout232",
                 "heldout233", "heldout235", "heldout237", "heldout238",
                 "heldout239", "heldout240", "heldout241", "heldout242")
-# Held-out sets nobody writing rules has read: the honest measure.
+# Held-out sets nobody writing rules has read: the honest measure. (heldout44 left this list on 2 December 2026,
+# eleventh session: a helper's command printed its eval details by mistake; it is in neither list now.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",
-              "heldout28", "heldout29", "heldout32", "heldout39", "heldout40", "heldout44", "heldout56",
+              "heldout28", "heldout29", "heldout32", "heldout39", "heldout40", "heldout56",
               "heldout59", "heldout61", "heldout63", "heldout72", "heldout85", "heldout86",
               "heldout93", "heldout94", "heldout95", "heldout96", "heldout97", "heldout98", "heldout104",
               "heldout108", "heldout111", "heldout113", "heldout114", "heldout115", "heldout116",
