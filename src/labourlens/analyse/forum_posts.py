@@ -128,6 +128,9 @@ _HEADERS = [
     # "Reply from X » 12 Jan", "Comment from X" (not "Reply from Jane Doe": a byline)
     gated(rf"^\s*(?:Reply|Response|Answer|Comment|Post|Message)\s+from:?\s+{_USER}(?![\w@]|[.\-]\w)"
           r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[\s,;.]|$))"),
+    # "Reply #2 by X:", "Original post by X:": a board's numbered or opening post under its poster's handle
+    gated(rf"^\s*(?:(?:Reply|Post|Comment|Answer|Response)\s*#?\s*\d+|(?:Original|Opening|First|Top)\s+(?:post|comment|message))"
+          rf"\s+by:?\s+{_USER}(?![\w@]|[.\-]\w)(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:\s|$|,))"),
     # "Quote from: X on ...", "Quoting X:", "Originally posted by X"
     gated(rf"^\s*(?:Quote\s+from:?|Quoting:?|Originally\s+posted\s+by:?)\s+{_USER}(?![\w@]|[.\-]\w)"),
     # "Reply #3 - X", "Post 4 | X (joined 2018)"
