@@ -35,6 +35,7 @@ from labourlens.analyse import (
     place_contexts,
     place_rules,
     qualified_stop_cities,
+    site_places,
     state_abbreviations,
 )
 from labourlens.analyse.accent_places import unaccented_common_word
@@ -349,6 +350,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             out.append(_mention(text, start, end, g.places[idx]))  # "a firm in Austin", in a text about the US
     out.extend(_cjk(text, g))
     out.extend(_mention(text, s, e, g.places[i]) for s, e, i in state_abbreviations.find(g, text))  # "Wenatchee, Wash."
+    out = site_places.sites(g, text, out)  # "the Kumasi Light Industrial Area"
+    out.extend(site_places.region_towns(text, out))  # "OKPARA, Delta State \u2014": a town the gazetteer does not know
     out.sort(key=lambda m: (m.start, -m.end))
     return level_word_regions(out)  # "Gaza province ... Gaza": the region
 
@@ -400,6 +403,14 @@ _ORG_WORDS = (
     "Comércio|Comercio|Serviços|Servicios|Lda|Ltda|SARL|Sarl|BTP|Travaux|Entreprise|Société|Compagnie|"
     "Compañía|Indústria|Industrias"
 )
+_ORG_WORD = re.compile(rf"(?:{_ORG_WORDS})")
+
+
+def firm_word(word: str) -> bool:
+    """Is ``word`` a word of an organisation's or a firm's name ("Holdings", "Ledger", "Union")?"""
+    return _ORG_WORD.fullmatch(word) is not None
+
+
 # a firm's formant glued after a hyphen: "Zeya-StroiMontazh", "Amur-LesProm"
 _ORG_HYPHEN = re.compile(r"-(?:Stroi|Stroy|Invest|Trans|Energo|Prom|Neft|Agro|Servis|Ryba|Les|Montazh|Snab|Torg)")
 # the firm word may close a hyphenated name ("Stroi-Invest")

@@ -1,0 +1,142 @@
+"""Places that the gazetteer cannot list by name but the wording of the text makes plain (extractor ``places.v1``).
+
+* a site named after a place, with a word of its kind: "the Jebel Ali Free Zone", "the Kumasi Light Industrial
+  Area" (:func:`sites`): the site is the place the text names, in the country of the place it is named after;
+  the town inside the site's name is not named on its own (a country or a region is: "the Qatar Free Zone"
+  names Qatar too);
+* a town the gazetteer does not know, right before the first-level region or country it lies in: a
+  dateline "OKPARA, Delta State \u2014" or "near Kibwezi, in Makueni County" (:func:`region_towns`): the
+  town is a place of that region's country.
+
+The words of the sites' kinds are in ``place_contexts.yaml`` (``site_kinds``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from labourlens import knowledge
+from labourlens.analyse import gazetteer
+from labourlens.analyse.gazetteer import Gazetteer, Place
+from labourlens.model import PlaceMention
+
+__all__ = ["region_towns", "sites"]
+
+_NAME = r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}?"
+_LEVEL = {"park": "facility", "estate": "facility"}
+_WORD = re.compile(r"\S+")
+# capitalised words that may open the words before a site's place name ("In Kumasi Industrial Area")
+_OPENERS = frozenset({"The", "A", "An", "At", "In", "Inside", "Near", "Outside", "From", "To", "Into", "Through", "Via",
+                      "Around", "Across", "Beyond", "Behind", "By", "On", "Of", "And", "Or", "But"})
+
+
+@lru_cache(maxsize=1)
+def _site_re() -> re.Pattern[str]:
+    data = knowledge.load("place_contexts.yaml")
+    kinds = sorted((str(k) for k in data.get("site_kinds") or ()), key=len, reverse=True)
+    alt = "|".join(r"[ \t]+".join(re.escape(w) for w in k.split()) for k in kinds) or "(?!)"
+    return re.compile(rf"(?<![\w'\u2019-])({_NAME})[ \t]+({alt})(?![\w-])")
+
+
+def _best(g: Gazetteer, words: list[str], countries: Counter[str]) -> tuple[int, Place] | None:
+    """The gazetteer place that the last of the capitalised words name (the longest such name: "Kumasi" in
+    "In Kumasi") and where its words start, in a country the document names ("Golden Triangle" is also a town
+    of the United States: not in a report on Laos)."""
+    for k in range(len(words)):
+        keys = tuple(gazetteer.norm(w) for w in words[k:])
+        cands = [g.places[a.place] for a in g.index.get(keys) or ()]
+        cands = [p for p in cands if p.country and p.level in ("country", "admin1", "city", "other")]
+        cands = [p for p in cands if countries[p.country or ""] > 0]  # not a namesake in a country never named
+        if cands:
+            return k, max(cands, key=lambda p: (p.level != "city", p.population))
+    return None
+
+
+def sites(g: Gazetteer, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """``found`` with the sites named after a place ("the Kumasi Light Industrial Area") added; a town or an
+    area mention inside a site's name is taken out."""
+    if "Zone" not in text and "Area" not in text and "Park" not in text and "Estate" not in text:
+        return found
+    countries = Counter(m.country for m in found if m.country)
+    out = list(found)
+    for m in _site_re().finditer(text):
+        words = m.group(1).split()
+        best = _best(g, words, countries)
+        if best is None:
+            continue
+        k, place = best
+        if any(w not in _OPENERS for w in words[:k]):
+            continue  # "the Lagos Lekki Free Zone": the site's name is more than the place's
+        head = " ".join(words[k:])
+        start = m.start(1) + [w.start() for w in _WORD.finditer(m.group(1))][k]
+        kind = " ".join(m.group(2).split())
+        if any(p.start <= start and m.end() <= p.end for p in out):
+            continue  # the gazetteer knows the site itself ("Hawassa Industrial Park")
+        out = [p for p in out if not (start <= p.start and p.end <= m.end() and p.level in ("city", "other"))]
+        name = f"{place.name if head.isupper() else head} {kind}"
+        out.append(PlaceMention(start=start, end=m.end(), text=text[start:m.end()], name=name, country=place.country,
+                                admin1=place.admin1, level=_LEVEL.get(kind.split()[-1].lower(), "other"),
+                                lat=place.lat, lon=place.lon, gazetteer_id=f"site:{place.gid}:{kind.lower()}"))
+    out.sort(key=lambda p: (p.start, -p.end))
+    return out
+
+
+# the town's name after the start of a line (a dateline, in capitals) or a preposition of place, then a comma
+_TOWN_BEFORE = re.compile(rf"(?:(?:^|\n)[ \t]*(?P<line>{_NAME})|(?<![\w-])(?:in|near|outside)[ \t]+(?P<prep>{_NAME}))"
+                          r",[ \t]+(?:in[ \t]+)?$")
+_DASH_AFTER = re.compile(r"[ \t]*(?:State|Province|Region|County|District)?[ \t]*(?:--|[\u2014\u2013]|-(?=\s)|:)")
+# after the region: the end of the clause or a function word, not a noun it qualifies ("Lagos State chairman")
+_LEVEL_AFTER = re.compile(r"(?:[ \t]+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Cc]ounty|[Dd]istrict))?(?:[ \t]*(?:[.,;:)\n]|$)|[ \t]+"
+                          r"(?:and|or|where|which|that|on|in|at|to|from|for|since|last|this|when|after|before|during|"
+                          r"was|is|were|are|has|had|have)\b)")
+# capitalised words that open no town's name ("in Court, Lagos State", "near Camp, ...")
+_NOT_TOWNS = frozenset({"The", "A", "An", "In", "At", "Near", "From", "On", "And", "But", "Police", "Court", "Camp", "Mine",
+                        "Farm", "Factory", "Plant", "Road", "Street", "Avenue", "Station", "Hospital", "School", "Market",
+                        "Dam", "River", "Lake", "Hill", "Hills", "Port", "Estate", "Park", "Company", "Ltd", "Limited",
+                        "Inc", "Group", "Ministry", "Office", "House", "Hotel", "Prison", "Centre", "Center", "University"})
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    data = knowledge.load("given_names.yaml")
+    return frozenset(str(n).lower() for key in ("female", "male") for n in data.get(key) or ())
+
+
+def _firm_word(word: str) -> bool:
+    from labourlens.analyse import places  # imported here: places calls this module
+
+    return places.firm_word(word)
+
+
+def region_towns(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Towns the gazetteer does not know, read from the region or country named right after them: "OKPARA,
+    Delta State \u2014" (a dateline), "a camp near Kibwezi, in Makueni County"."""
+    out: list[PlaceMention] = []
+    for r in found:
+        if r.level not in ("admin1", "country") or not r.country:
+            continue
+        b = _TOWN_BEFORE.search(text, max(0, r.start - 60), r.start)
+        if b is None:
+            continue
+        line = b.group("line")
+        name = line or b.group("prep") or ""
+        start = b.start("line") if line else b.start("prep")
+        if line is not None and (not line.isupper() or r.level != "admin1" or _DASH_AFTER.match(text, r.end) is None):
+            continue  # a dateline: the town in capitals, its region, a dash
+        if line is None and _LEVEL_AFTER.match(text, r.end) is None:
+            continue
+        words = name.split()
+        if any(w.strip("'\u2019") in _NOT_TOWNS or w.isupper() and line is None or _firm_word(w) for w in words) \
+                or words[0].lower() in _given_names():
+            continue  # "from Acme Holdings, Lagos State", "from Grace Otieno, Nairobi County": a firm, a person
+        end = start + len(name)
+        if any(p.start < end and start < p.end for p in (*found, *out)):
+            continue  # a place the gazetteer knows
+        if len(words) > 1 and words[-1].lower() in ("county", "district", "municipality", "township"):
+            continue  # "in Harlan County, Kentucky": a county, not a town
+        title = " ".join(w.capitalize() if w.isupper() else w for w in words)
+        out.append(PlaceMention(start=start, end=end, text=text[start:end], name=title, country=r.country, admin1=None,
+                                level="city", lat=None, lon=None, gazetteer_id=f"town:{r.country}-{title}"))
+    return out
