@@ -18,6 +18,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse import captive_work, indicators, sent_to_factories
 from labourlens.analyse.denied_coercion import denies_coercion
+from labourlens.analyse.dispute_terms import names_something_else
 from labourlens.analyse.fee_free_hiring import no_fee_promised
 from labourlens.analyse.gated import Folded
 from labourlens.analyse.punitive_fines import punitive_fines
@@ -395,7 +396,8 @@ def _ordinary_dispute(body_text: str, kinds: set[str]) -> bool:
     if pattern is None or not kinds <= compatible | more or len(kinds) > _dispute_max_kinds():
         return False
     found = {_SPACE_OR_HYPHEN.sub(" ", m.group(0).lower()) for m in pattern.finditer(body_text)
-             if not _STUDY_INTERVIEWS.match(body_text, m.start())}  # a study's sample, not a hiring round
+             if not _STUDY_INTERVIEWS.match(body_text, m.start())  # a study's sample, not a hiring round
+             and not names_something_else(body_text, m.start(), m.end())}  # ("Ministry of Human Resources")
     # "the drivers' trade union ... the union": one term, named in full and then short
     found = {t for t in found if not any(t != u and f" {t} " in f" {u} " for u in found)}
     return len(found) >= (min_more if kinds & more else min_terms)

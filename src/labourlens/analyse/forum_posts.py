@@ -79,6 +79,7 @@ from labourlens.analyse.quoted_they import quoted_they
 from labourlens.analyse.record_fields import record_fields
 from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.relayed_sources import relayed_sources
+from labourlens.analyse.reply_sections import reply_sections
 from labourlens.analyse.repost_comments import after_story_rule
 from labourlens.analyse.reproduced_letters import reproduced_letters
 from labourlens.analyse.reproduced_texts import reproduced_texts
@@ -322,6 +323,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     continue_testimony(sentences, result, reg.sources())  # "X testified ... Y was ...": the witness's account
     reproduced_texts(text, sentences, result, reg)  # "We reproduce it below" + the post: its author's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's
+    reply_sections(text, sentences, result, reg)  # "B.2 Orion Ltd (response of 3 May)" + its reply: the firm's
     answered_by(text, sentences, result, reg)  # "Answered by Minister X, Ann Lee:" + the answer: hers
     written_questions(text, sentences, result, reg)  # "Asked by X MP" + "To ask the Secretary ...": X's question
     relayed_passages(text, sentences, result, reg)  # 'My translation:' + a quoted item: its own sources speak
