@@ -22,8 +22,10 @@ __all__ = ["counsel_kind"]
 
 _COUNSEL = (r"(?:lawyers?|attorneys?|solicitors?|(?:legal\s+)?counsel|legal\s+(?:team|adviser|advisor|advisers|"
             r"advisors|representative|representatives))")
+# where the lawyer works: "the owner's solicitor in Leeds", "the firm's counsel in Bern" (a place, not whose)
+_BASED = r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,2})?"
 _OWNED = re.compile(rf"^(?:(?P<det>the|its)\s+)?(?:(?P<owner>[\w&.'\u2019-]+(?:\s+[\w&.'\u2019-]+){{0,3}}?)['\u2019]s?\s+)?"
-                    rf"{_COUNSEL}$", re.IGNORECASE)
+                    rf"{_COUNSEL}{_BASED}$", re.IGNORECASE)
 # "a lawyer for Kestrel Foods", "Counsel for the employer" (a tribunal's digest: no article before "counsel")
 _FOR_FIRM = re.compile(rf"^(?:(?i:a|an|the|one)\s+)?(?i:{_COUNSEL})\s+(?:for|representing|acting\s+for)\s+"
                        r"(?:(?P<firm>[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,4})|(?i:the)\s+(?P<noun>[a-z][\w-]*))$")

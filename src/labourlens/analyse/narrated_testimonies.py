@@ -40,6 +40,13 @@ _NOTE = gated(
     # "Witness: Li Na (a pseudonym), born 1981, ...": a label line naming the witness
     r"|^\W{0,3}(?:Witness|Narrator|Testifier|Survivor|Interviewee)\s*:\s+(?P<name3>" + _NAME + r")"
     r"(?=\s*(?:\((?:a\s+)?pseudonym\)\s*)?(?:,|\n|$)))")
+# "The narrator goes by the name Sadia; ...", "The worker is identified here by the pseudonym Tomas.": a note
+# giving the first-person teller a name to stand for theirs
+_NAMED_TELLER = re.compile(
+    r"\b(?:The|This|Our)\s+(?:speaker|narrator|witness|writer|author|worker|interviewee|testifier|survivor)\s+"
+    r"(?:uses|goes\s+by|is\s+(?:called|known|identified|referred\s+to)(?:\s+here)?(?:\s+(?:as|by))?|"
+    r"asked\s+to\s+be\s+(?:called|known\s+as|identified\s+(?:as|by)))\s+(?:the\s+)?(?:(?:name|pseudonym)\s+)?"
+    r"[\"\u201c]?(?P<name4>" + _NAME + r")[\"\u201d]?(?=\s*[;,.(])")
 _PSEUDONYM_AGE = re.compile(r"\s*(?:\((?:a\s+)?pseudonym\))?,\s+(?:aged\s+)?\d{1,2}\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 _GOES_ON = re.compile(r"^\W{0,3}(?:He|She|They|His|Her|Their|The\s+(?:leader|boss|foreman|recruiter|manager|guards?))\b")
@@ -51,6 +58,11 @@ _THIRD_PLURAL = frozenset(("they",))
 _OWN_KIN = re.compile(
     r"(?i)\s*(?:my|our)\s+(?:(?:older|younger|elder|best|old)\s+)?(?:cousin|uncle|aunt|brother|sister|friend|"
     r"neighbou?r|relative|nephew|niece|classmate|room-?mate|brother-in-law|sister-in-law|son|daughter)s?\b")
+_NAMING_NOTE = re.compile(r"\b(?:narrator|speaker|witness|writer|author|worker|interviewee)\s+(?:uses|goes\s+by|is\s+"
+                          r"(?:called|known|identified|referred)|asked\s+to\s+be)\b")
+# "Editor's note: ...", "Note from the editors: ...", "---": the publisher speaking again after the account
+_EDITORS = re.compile(r"^\W{0,3}(?:Editor(?:'|\u2019)?s?(?:\u2019|')?\s+note|Note\s+(?:from|by)\s+the\s+editors?|"
+                      r"Publisher(?:'|\u2019)s\s+note)\b|^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.I)
 _ASIDE_THEY = re.compile(r",\s+they\s+(?:said|told\s+(?:us|me))\s*,")
 
 
@@ -61,12 +73,12 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
         para = text[first.start:sentences[idx[-1]].end]
         if len(para) > 600:
             continue
-        m = _NOTE.search(para)
+        m = _NOTE.search(para) or _NAMED_TELLER.search(para)
         if m is None:
             continue
-        group = "name" if m.group("name") else "name2" if m.group("name2") else "name3"
+        group = next(g for g in ("name", "name2", "name3", "name4") if m.groupdict().get(g))
         name = m.group(group)
-        if m.group("name") is not None and not _PSEUDONYM_AGE.match(para, m.end("name")) and "told to" not in para \
+        if group == "name" and not _PSEUDONYM_AGE.match(para, m.end("name")) and "told to" not in para \
                 and "own words" not in para:
             continue  # "The account of Kim was confirmed by ...": no witness's note
         if classify(name) != "named_person":
@@ -101,8 +113,9 @@ def _witness_line(s: Sentence, att: Any, reg: Registry, note: tuple[int, int]) -
 
 def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give the first-person paragraphs after a testimony's note to its witness (in place; see the module doc)."""
-    if "told to" not in text and "own words" not in text and "estimony" not in text[:1500] and "ccount of" not in text[:1500] \
-            and "itness" not in text[:1500] and "story to" not in text[:1500]:
+    head = text[:1500]
+    if "told to" not in text and "own words" not in text and "estimony" not in head and "ccount of" not in head \
+            and "itness" not in head and "story to" not in head and _NAMING_NOTE.search(head) is None:
         return
     paras: list[list[int]] = []
     for i, s in enumerate(sentences):
@@ -119,8 +132,9 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
     note = (sentences[paras[p][0]].start, sentences[paras[p][-1]].end)
     witness = reg.resolve(Mention(name, at, at + len(name), "said", True), sentences[later[0][0]].start, "")
     for idx in later:
-        if not _goes_on(sentences[idx[0]]) and not any(_FIRST_PERSON.search(sentences[i].text) for i in idx):
-            break  # the publisher's own voice again
+        if not _goes_on(sentences[idx[0]]) and not any(_FIRST_PERSON.search(sentences[i].text) for i in idx) \
+                or _EDITORS.match(sentences[idx[0]].text):
+            break  # the publisher's own voice again ("Editor's note: ... We could not reach ...")
         for i in idx:
             if _witness_line(sentences[i], result[i], reg, note):
                 result[i] = replace(result[i], source=witness.key, cue="said", direct=True)

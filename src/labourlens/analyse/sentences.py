@@ -274,6 +274,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
                 len(last_line) > 60
                 and not _TERMINAL.search(last_line)
                 and not _LIST_ITEM.match(stripped)  # "b) holding of passports ...": the next item of a list
+                # "- pay was late;" in a list of findings under "... found that:": the next clause, not a wrapped line
+                and not (_BULLET.match(stripped) and last_line.endswith(";") and _after_that(text, paras))
                 and not handle_label(stripped)  # "kettle_83: they ...": a commenter's line
                 and (
                     stripped[:1].islower()
@@ -290,6 +292,18 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         paras.append((s, e))
         prev_blank = False
     return paras
+
+
+_THAT_COLON = re.compile(r"\bthat\s*:\s*$", re.IGNORECASE)
+
+
+def _after_that(text: str, paras: list[tuple[int, int]]) -> bool:
+    """Does the list being read (the last paragraph, opening on a bullet) follow a lead-in ending "... that:"
+    ("Our survey found that:"), whose items each finish the clause as a sentence of its own?"""
+    i = len(paras) - 1
+    while i >= 0 and _BULLET.match(text[paras[i][0]:paras[i][1]]):
+        i -= 1  # the items already read, each a paragraph of its own
+    return 0 <= i < len(paras) - 1 and bool(_THAT_COLON.search(text[paras[i][0]:paras[i][1]]))
 
 
 def _word_before(para: str, end: int) -> str | None:

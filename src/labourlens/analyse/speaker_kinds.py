@@ -164,6 +164,10 @@ _OUTLET_LEAD = re.compile(r"^(?:the\s+)?(?:(?:state|party|government)-(?:run|own
 _MISSION_IN = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:Embassy|Consulate(?:[ -]General)?|Mission)"
                          r"\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}$")
 
+# a nationality's mission written lower case ("the Peruvian mission to the UN", "the Thai embassy in Doha")
+_STATE_MISSION = re.compile(r"^(?:[Tt]he\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:diplomatic\s+)?(?:mission|embassy|consulate)"
+                            r"\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}$")
+
 
 def outlet_core(first: str) -> str:
     """An outlet's name without "the" and a state-ownership label ("the state-run Global Times" -> "Global Times")."""
@@ -236,6 +240,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return published  # "an article in the Khabarovsk-based outlet Taiga Files": the outlet
     if _MISSION_IN.match(first):
         return "official"  # "the Russian Embassy in Seoul", "Chinese Consulate General in Vladivostok": a state's mission
+    if (sent := _STATE_MISSION.match(first)) is not None and place_rules.demonym_countries(sent.group("dem")):
+        return "official"  # "the Peruvian mission to the UN": a state's diplomatic mission, by its nationality
     if (digest := monitor_kinds.monitor_kind(text, classify)) is not None:
         return digest  # "A Colombo paper": media by kind; "One driver, identified in court papers as Ali K.": a person
     if paper_name(first) or medium_apposition(text):
