@@ -45,9 +45,11 @@ from labourlens.analyse.group_short_names import group_short_names
 from labourlens.analyse.group_word_backrefs import group_word_backrefs
 from labourlens.analyse.head_backrefs import head_backrefs
 from labourlens.analyse.headline_labels import full_names_for_labels
+from labourlens.analyse.hearing_kinds import hearing_kinds
 from labourlens.analyse.hearing_turns import hearing_turns
 from labourlens.analyse.household_employers import household_employers
 from labourlens.analyse.included_speakers import included_speakers
+from labourlens.analyse.initial_titles import initial_titles
 from labourlens.analyse.intake_bullets import intake_bullets
 from labourlens.analyse.interview_turns import named_descriptions
 from labourlens.analyse.interviewees import relation_name_kind
@@ -330,6 +332,8 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     self_introductions(text, sentences, result, reg)  # "CALLER 1: My name is Yaw, ...": every CALLER 1 line is Yaw's
     hearing_turns(text, sentences, result, reg)  # "Mr R. Silva (General Manager, Bureau): ...": Mr Silva's turn
     debate_records(text, sentences, result, reg)  # "Ms Priya Anand (Leeds North) (Lab)" on its line + her paragraphs
+    hearing_kinds(text, reg)  # "Chair:", a minister in the list of witnesses, an officer at estimates: official
+    initial_titles(sentences, result, reg)  # "..., the APP said" after "Assistant Public Prosecutor X said": X
     owned_findings(text, sentences, result, reg)  # "an audit by X. Its key findings were:": X's lead-in
     fronted_partitives(text, sentences, result, reg)  # "Of the 23, five said ...": the five, not a group met before
     coded_rows(text, sentences, result, reg)  # "W2 - male, 22. Says the wage is held ...": W2's

@@ -88,7 +88,7 @@ def quoted_text(text: str) -> bool:
     return '"' in text
 
 
-_COLON_SPEAKER = re.compile(r"^\s*((?:(?:Mr|Mrs|Ms|Dr|Hon)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){0,2})"
+_COLON_SPEAKER = re.compile(r"^\s*(?:Q\s?\d{1,4}\.?\s+)?((?:(?:Mr|Mrs|Ms|Dr|Hon)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){0,2})"
                             r"(?:\s\(([A-Z][^()\n]{1,60})\)|\s+[\u2014\u2013-]\s+([A-Z][^:()\n]{1,60}?))?:\s+\S")  # "X (Y): ...", "X — CEO: ..."
 _NOT_SPEAKERS = frozenset(  # labels of a page's parts and of an audit's or a report's sections ("Finding: ...")
     "q a re fw fwd question answer note photo image source sources keywords tags update upd editor correction "

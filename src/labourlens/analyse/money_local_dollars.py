@@ -7,7 +7,9 @@ headline over the body ("left with $90 a week"), a worker's own words ("our room
 a week"). :func:`settle` gives such a bare amount the local dollar when the report writes exactly
 one local dollar with its prefix, its places are mostly in that dollar's country, and it never
 uses the bare sign for a conversion ("A$90 ($59)", the wire style in which "$" stays the US
-dollar). Used by :mod:`labourlens.analyse.pipeline`."""
+dollar). A report that never writes a prefix at all (a court report from Singapore, a parliamentary
+record from Canberra) counts in its home dollar when its places lie overwhelmingly in one country
+whose currency is a dollar and it never names the US dollar. Used by :mod:`labourlens.analyse.pipeline`."""
 
 from __future__ import annotations
 
@@ -23,9 +25,16 @@ __all__ = ["settle"]
 
 # the dollars that are written with a prefix of their own country
 _LOCAL = frozenset({"AUD", "NZD", "CAD", "SGD", "HKD", "TWD", "FJD", "SBD", "BND"})
+# the countries whose home press writes its own dollar as a bare "$"
+_HOME = {"AU": "AUD", "NZ": "NZD", "SG": "SGD", "CA": "CAD", "HK": "HKD"}
+# any naming of the US dollar, which keeps the bare sign ambiguous
+_US_DOLLAR = re.compile(r"\bUS\s?\$|\bUSD\b|\bU\.\s?S\.?\s+dollars?\b|\bUS\s+dollars?\b|\bAmerican\s+dollars?\b|"
+                        r"\bgreenbacks?\b", re.IGNORECASE)
 # a sum in bare dollars: "$90", "$ 1,200", "200 dollars" (never "US$", "U.S. dollars")
-_BARE = re.compile(r"(?:\$\s?\d[\d,.]*(?:\s+(?:million|billion|thousand|m|bn|k))?|\d[\d,.]*(?:\s+(?:million|billion|thousand))?"
-                   r"\s+dollars?)", re.IGNORECASE)
+_ONE_BARE = (r"(?:\$\s?\d[\d,.]*(?:\s+(?:million|billion|thousand|m|bn|k))?|\d[\d,.]*(?:\s+(?:million|billion|thousand))?"
+             r"\s+dollars?)")
+# one bare sum, or a range of two ("$150 and $400", "$900 to $2,300", "$5-$8")
+_BARE = re.compile(rf"{_ONE_BARE}(?:\s*(?:and|to|-|\u2013)\s*{_ONE_BARE})?", re.IGNORECASE)
 # the bare sign used as a conversion: "A$90 ($59)", "(about $1,200)", "[$300]"
 _BARE_CONVERSION = re.compile(r"[(\[]\s*(?:about|around|roughly|some|approximately|nearly|almost|or|just\s+over|"
                               r"just\s+under|over|under)?\s*(?<![A-Za-z])\$\s?\d", re.IGNORECASE)
@@ -34,10 +43,15 @@ _BARE_CONVERSION = re.compile(r"[(\[]\s*(?:about|around|roughly|some|approximate
 def settle(text: str, amounts: Sequence[Amount], places: Sequence[PlaceMention], published: date | None) -> None:
     """Give the bare-dollar amounts of ``text`` the report's one local dollar, in place."""
     local = {a.currency for a in amounts if a.kind == "money" and a.currency in _LOCAL and "$" in a.text}
-    if len(local) != 1 or _BARE_CONVERSION.search(text):
+    if len(local) > 1 or _BARE_CONVERSION.search(text):
         return
-    code = next(iter(local))
     votes = Counter(p.country for p in places if p.country)
+    if not local:
+        code = _home_dollar(text, votes)
+        if code is None:
+            return
+    else:
+        code = next(iter(local))
     if not votes or votes.most_common(1)[0][0] != code[:2]:
         return
     for amount in amounts:
@@ -49,3 +63,18 @@ def settle(text: str, amounts: Sequence[Amount], places: Sequence[PlaceMention],
         amount.usd = amount.usd_low = amount.usd_high = amount.fx_rate = None
         amount.fx_date = amount.fx_source = amount.fx_note = None
         fx.normalise([amount], published)
+
+
+def _home_dollar(text: str, votes: Counter[str]) -> str | None:
+    """The dollar of the one country a report without any prefixed dollar is set in: at least two
+    of its place mentions, more than half of them and twice as many as any other country's (the
+    workers' homelands come second), in a country that counts in dollars, and no naming of the US
+    dollar anywhere."""
+    if not votes or _US_DOLLAR.search(text):
+        return None
+    ranked = votes.most_common(2)
+    country, count = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if country not in _HOME or count < 2 or count * 2 <= sum(votes.values()) or count < 2 * second:
+        return None
+    return _HOME[country]

@@ -51,7 +51,7 @@ _CITING_WHICH = re.compile(r"[^\u201c\u201d\",]{0,40},\s+(?:citing|quoting)\s+(?
 _WHICH_QUOTED = re.compile(r",\s+(?:which|who)\s+(?:had\s+)?(?:quoted|cited)\s+(?P<sp>[^,;:\u201c\u201d\"]{2,100}?)\s*[.;]?\s*$")
 _WHO_CITED = re.compile(r",?\s+who\s+(?:cited|quoted|was\s+citing|were\s+citing|relayed)\s+(?P<sp>[^,;:.\u201c\u201d\"]{2,100})")
 _REPORTED_FINDING = re.compile(
-    r",?\s+(?:said|says|added|told\s+(?:reporters|journalists|lawmakers|the\s+\w+))\s+"
+    r",?\s+(?:said|says|added|told\s+(?:reporters|journalists|lawmakers|the\s+\w+|(?:my|our)\s+(?:office|staff|team)))\s+"
     # a time or occasion before "that": "said after the session that", "said on Wednesday that"
     r"(?:(?:after|at|during|following|before|on)\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?=that\s))?(?:that\s+)?"
     r"(?P<sp>(?:the|its|(?-i:[A-Z]))[^,;:\u201c\u201d\"]{1,60}?)\s+(?:had\s+|has\s+)?(?:also\s+|earlier\s+|previously\s+)?"

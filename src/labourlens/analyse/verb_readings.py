@@ -5,6 +5,7 @@
   notices", "totalling an estimated 40,000 riyals" (no phrase that ends in a preposition or an article is a speaker);
 - "rejected" / "dismissed" of a court ruling on a request, not denying what was said: "the court rejected the bail
   plea", "dismissed the appeal";
+- "reports" or "claims" after an adjective of untruth: "menaced with false claims of desertion";
 - "continue" as a verb of going on, not of speaking on: "their political study continues in the factory", "the
   work continued until dawn", "the workers continue working" (a report goes on after a comma, a colon, a full stop,
   a quotation mark or "that", or with its speaker after it: "continued the source").
@@ -39,6 +40,11 @@ _ENDS_IN_ARTICLE = re.compile(r"(?:^|\s)(?:an?|the)$")
 _RULED_ON = re.compile(r"(?:down\s+)?(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:plea|pleas|application|applications|"
                        r"appeal|appeals|petition|petitions|request|requests|bid|motion|motions|objection|objections|"
                        r"review|revision|claim\s+for\s+bail)\b")
+# an adjective of untruth after a preposition or a verb of facing makes a report or a claim a noun: "menaced with
+# false claims of desertion", "faced bogus claims" (no speaker phrase ends in such an adjective)
+_UNTRUE_BEFORE = re.compile(r"(?:^|\s)(?:with|of|by|about|over|against|to|faced|face|faces|facing|feared|fear|fears)\s+"
+                            r"(?:false|fake|bogus|fabricated|trumped-up|made-up|malicious|spurious|untrue|baseless)$",
+                            re.IGNORECASE)
 _ATTRIBUTIVE = frozenset(("estimated", "reported", "alleged", "claimed", "stated", "suspected", "projected"))
 
 
@@ -51,6 +57,8 @@ def verb_not_report(raw_verb: str, np: str, after: str) -> bool:
         return True  # "The court rejected the bail plea of a kiln owner accused of ...": a ruling, no denial
     if raw_verb[-2:].lower() == "ed" and _ENDS_IN_PREPOSITION.search(np, max(0, len(np) - 8)) is not None:
         return True  # "work from shared flats": an adjective
+    if _UNTRUE_BEFORE.search(np.rstrip(), max(0, len(np.rstrip()) - 40)) is not None:
+        return True  # "menaced with false claims of ...": a noun
     return states_noun(raw_verb, np)
 
 
