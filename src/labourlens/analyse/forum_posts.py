@@ -134,6 +134,14 @@ _HEADERS = [
     # "Reply #2 by X:", "Original post by X:": a board's numbered or opening post under its poster's handle
     gated(rf"^\s*(?:(?:Reply|Post|Comment|Answer|Response)\s*#?\s*\d+|(?:Original|Opening|First|Top)\s+(?:post|comment|message))"
           rf"\s+by:?\s+{_USER}(?![\w@]|[.\-]\w)(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:\s|$|,))"),
+    # "Reply by X \u2014 4 Mar", "Comment by X:": a board's reply under its poster's handle alone (not "Reply by Jane Doe")
+    gated(rf"^\s*(?:Reply|Response|Answer|Comment)\s+by:?\s+{_USER}(?![\w@]|[.\-]\w)"
+          r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[\s,;.]|$))\s*(?:$|:|[\u2014\u2013|\u00b7\u2022,\-(])"),
+    # 'Post by "Sunny Days" (Ruth Okello), 9 May': a network's post under a quoted screen name with the poster's name
+    # in brackets: the name is the poster's
+    gated(r"^\s*(?:(?:A|This|The)\s+)?(?:[Pp]ost|[Ss]tatus|[Mm]essage|[Nn]ote|[Uu]pdate)\s+(?:by|from):?\s+"
+          r"[\"\u201c][^\"\u201d\n]{2,40}[\"\u201d]\s*\((?P<u>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3})\)"
+          r"(?:\s*[,\u00b7\u2022|\u2014\u2013]\s*[^\n]{0,40})?\s*:?\s*$"),
     # "Quote from: X on ...", "Quoting X:", "Originally posted by X"
     gated(rf"^\s*(?:Quote\s+from:?|Quoting:?|Originally\s+posted\s+by:?)\s+{_USER}(?![\w@]|[.\-]\w)"),
     # "Reply #3 - X", "Post 4 | X (joined 2018)"
@@ -183,7 +191,7 @@ def post_header(text: str, thread: bool = False) -> tuple[str, int] | None:
         # a pronoun is no username ('"They said: sign or go," he said': a quotation that opens on the words of others)
         if m is not None and m.group("u").lower() not in _NOT_USER and m.group("u").lower() not in _PRONOUN \
                 and not _STUDY_CODE.match(m.group("u")):
-            if rx is _HEADERS[1] and classify(m.group("u")) in _BODY_KINDS:
+            if (rx is _HEADERS[1] or rx is _HEADERS[3]) and classify(m.group("u")) in _BODY_KINDS:
                 continue  # "Response from CRLE" over a report's last section: a body's reply, no forum post
             return m.group("u"), m.end()
     if thread:
