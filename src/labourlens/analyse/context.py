@@ -287,7 +287,11 @@ def _names_labour(text: str) -> bool:
 
 
 _STATISTIC = Folded(r"(?:\d\s?(?:%|percent\b|per cent\b)|\bthe number of\b|\d\s?(?:billion|trillion|bn)\b|\b(?:rose|fell|increased|decreased|grew|"
-                    r"declined|dropped|climbed) (?:by|to)\b|\b(?:largest|biggest|smallest) (?:group|share)|"
+                    r"declined|dropped|climbed) (?:by|to)\b|"
+                    # a period's figure: "rose in the first six months", "fell in the second quarter", "up on a year earlier"
+                    r"\b(?:rose|fell|increased|decreased|grew|declined|dropped|climbed) (?:\w+ )?in the (?:first|second|third|fourth|last) "
+                    r"(?:half|quarter|six months|nine months)\b|\b(?:on|from) a year earlier\b|\byear[- ]on[- ]year\b|"
+                    r"\b(?:largest|biggest|smallest) (?:group|share)|"
                     r"\bshare of\b|\bthe most\b|\bmake up\b|\bmade up\b|\baccount(?:ed)? for\b|"
                     r"\bon average\b|\ban average of\b|\bmedian\b|\btotall?ed\b|\bcompared (?:with|to)\b|\bhalf\b|"
                     r"\b(?:figures|data|statistics) (?:show|showed|released)\b|"
