@@ -224,7 +224,7 @@ def attribute(
             blank_trailing_note(blank_intensifier(s.text))))), house), s.text) if s.kind == "body" else None  # "Says ..." in
         # a log entry: its caller; "... messages from couriers who say": them
         m = m or (coordinated_report(s.text) or saying_mention(s.text) or which_reported_mention(s.text)  # "They were
-                  or translated_tag(s.text) or read_tag(s.text) if s.kind == "body" else None)  # promised ... but say ..."
+                  or translated_tag(s.text) or read_tag(s.text, text[:s.start]) if s.kind == "body" else None)  # promised ... but say ..."
         m = m or (floating_quantifier(s.text, find_mention) or embedded_report(s.text, find_mention)
                   if s.kind == "body" else None)  # "X and Y have both told", "We are aware that workers report"
         if s.kind == "body":  # "X, who spoke to us ..., said"; "X, which the families say owns ..., said": X

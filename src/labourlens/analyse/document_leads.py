@@ -16,6 +16,11 @@ from labourlens.model import Sentence
 
 __all__ = ["document_lead"]
 
+# what workers write themselves and send out: "their letter to the governor", "a petition with 90 names on it"
+_OWN_PAPER = re.compile(r"\b(?:the|a|an|their|this)\s+(?:(?:handwritten|open|joint|signed|typed|short|long)\s+)?"
+                        r"(?P<noun>letter|petition|appeal|memorandum)\b(?!\s+(?:from|by)\s+(?:the\s+)?[A-Z])")
+_FIRST_PERSON_OPEN = re.compile(r'^\W{0,3}(?:We|I|Our|My)\b')
+
 # "From the notice:", "Excerpts from the court's judgment:", "Key passages of the report:"
 _FROM = re.compile(
     r"^\W{0,3}(?:(?:(?:key|main|relevant)\s+)?(?:excerpts?|extracts?|passages?|quotes?)\s+(?:from|of)\s+|from\s+)"
@@ -33,7 +38,9 @@ def document_lead(sentences: list[Sentence], i: int) -> str | None:
     if i > 0 and sentences[i - 1].paragraph == para:
         return None  # only the first sentence of the quoted paragraph looks back
     before = [s for s in sentences[max(0, i - 3):i] if s.paragraph == para - 1]
-    if len(before) != 1 or not before[0].text.rstrip().endswith(":"):
+    if len(before) == 1 and not before[0].text.rstrip().endswith(":"):
+        return _written_by_them(before[0].text, sentences[i].text)
+    if len(before) != 1:
         return None
     line = before[0].text.strip()
     m = _FROM.match(line) or _READS.match(line)
@@ -41,4 +48,15 @@ def document_lead(sentences: list[Sentence], i: int) -> str | None:
         return None
     doc = m.group("doc").strip()
     doc = doc[:1].lower() + doc[1:]
+    return doc if classify(doc) == "document" else None
+
+
+def _written_by_them(lead: str, first: str) -> str | None:
+    """ "the letter" when the one-sentence paragraph before a first-person quotation speaks of a single letter
+    or petition the quotation then gives ("... in the letter, with 30 drivers' names under it, the men list their
+    grievances." + '"We ...'); None otherwise."""
+    papers = {m.group("noun").lower() for m in _OWN_PAPER.finditer(lead)}
+    if len(papers) != 1 or not _FIRST_PERSON_OPEN.match(first) or '"' in lead:
+        return None
+    doc = "the " + papers.pop()
     return doc if classify(doc) == "document" else None

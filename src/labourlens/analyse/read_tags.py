@@ -25,13 +25,23 @@ _READ_LAST = gated(r"[,.!?][\"\u201d]\s+(?P<np>" + _NP + r")(?:\s+(?:from|by|of|
                    r"\s+(?:read|reads)\s*(?:,|\.|$|\s+in\s+part)")
 
 
-def read_tag(text: str) -> Mention | None:
-    """The speaker of a quotation tagged with "read" (see the module doc); None for any other sentence."""
+# '"...," reads one, dated May.', '"...," reads another.': one of the written things the page spoke of before
+_READ_ONE = gated(r"[,.!?][\"\u201d]\s+(?:read|reads)\s+(?P<np>one|another)\s*(?:,|\.|$)")
+_PLURAL_WRITTEN = gated(r"\b(?P<noun>letters|messages|posts|notices|petitions|texts|diary\s+entries|entries)\b")
+
+
+def read_tag(text: str, before: str = "") -> Mention | None:
+    """The speaker of a quotation tagged with "read" (see the module doc); None for any other sentence. A bare
+    "one" reads as one of the written things of that kind last spoken of in ``before`` (the text up to the sentence)."""
     if " read" not in text:
         return None
     m = _READ_FIRST.search(text) or _READ_LAST.search(text)
     if m is None:
-        return None
+        one = _READ_ONE.search(text)
+        things = list(_PLURAL_WRITTEN.finditer(before[-1500:])) if one is not None else []
+        if one is None or not things:
+            return None
+        return Mention(f"one of the {things[-1].group('noun')}", one.start("np"), one.end("np"), "write", True)
     owner = m.group("owner")
     if owner is not None and _plausible(owner) and classify(owner) in _SPEAKERS:
         return Mention(owner.strip(), m.start("owner"), m.start("owner") + len(owner.strip()), "write", True)

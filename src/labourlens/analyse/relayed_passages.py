@@ -22,9 +22,12 @@ from labourlens.model import Sentence
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
 
-__all__ = ["relayed_passages", "passage_blocks"]
+__all__ = ["relayed_passages", "passage_blocks", "first_person_passage"]
 
 _INTRO_COLON = re.compile(r":\s*$")
+# the writers speaking of themselves ("we were told", "our wages", "I paid"): outside any quotation nested in the passage
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
+_NESTED = re.compile(r"'[^']{2,200}'|\u2018[^\u2019]{2,200}\u2019")
 _MIN_SENTENCES = 3
 
 
@@ -49,6 +52,8 @@ def relayed_passages(text: str, sentences: Sequence[Sentence], result: list[Any]
 
     moved: dict[str, str] = {}
     for block in passage_blocks(sentences):
+        if first_person_passage([sentences[k].text for k in block]):
+            continue  # a letter or petition quoted whole: its writers' own account, the papers they cite inside it theirs
         speaker: Any = None
         for k in block:
             s = sentences[k]
@@ -81,3 +86,10 @@ def _take_over(result: list[Any], reg: Registry, key: str, since: int) -> str | 
         if att.source == old:
             result[k] = replace(att, source=key)
     return old
+
+
+def first_person_passage(texts: Sequence[str]) -> bool:
+    """Do the writers of a quoted passage speak of themselves in at least half of its sentences (a letter, a
+    petition, a testimony; not a news item copied whole, which tells of others)?"""
+    own = sum(1 for t in texts if _FIRST_PERSON.search(_NESTED.sub(" ", t.replace("\u2019s", " s").replace("'s", " s"))))
+    return own * 2 >= len(texts)

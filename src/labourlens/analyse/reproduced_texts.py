@@ -29,12 +29,13 @@ if TYPE_CHECKING:
 
 __all__ = ["reproduced_texts"]
 
-_ITEM = (r"(?:post|posting|message|letter|open\s+letter|statement|note|appeal|entry|tweet|video\s+message|"
-         r"voice\s+message|voice\s+note|audio\s+message|text|diary\s+entry|complaint|petition|reply|response)")
+_ITEM = (r"(?:post|posting|message|letter|open\s+letter|statement|notebook|note|appeal|entry|tweet|video\s+message|"
+         r"voice\s+message|voice\s+note|audio\s+message|text|diary\s+entry|diary|complaint|petition|reply|response)")
 # "We reproduce it with small cuts.", "We publish it below", ", which we publish in part:", "is reproduced below"
 _REPRODUCE = re.compile(
     r"\b(?:[Ww]e\s+(?:reproduce|republish|publish|print|reprint|translate)\s+(?:it|them|this|(?:the|his|her|their|its)\s+"
-    rf"(?:{_ITEM}|(?:(?:{_ITEM})['\u2019]s\s+)?(?:main\s+|key\s+|principal\s+)?points)|(?:it|them)\s+(?:below|here|in\s+full|in\s+part))\b|,\s+which\s+we\s+(?:reproduce|republish|publish|print|"
+    rf"(?:{_ITEM}|(?:(?:{_ITEM})['\u2019]s\s+)?(?:main\s+|key\s+|principal\s+)?points)|(?:some\s+|short\s+|these\s+)?(?:extracts|excerpts|"
+    r"passages|pages|entries)|(?:it|them)\s+(?:below|here|in\s+full|in\s+part))\b|,\s+which\s+we\s+(?:reproduce|republish|publish|print|"
     r"reprint|translate)\b|\b(?:is|are)\s+(?:reproduced|republished|reprinted|printed)\s+(?:below|here|in\s+full)\b|"
     # "received the following WhatsApp message from a worker", "The message is shared with his permission."
     rf"\b[Tt]he\s+following\s+(?:[\w-]+\s+){{0,2}}?{_ITEM}\b|\b(?:is|are)\s+shared\s+(?:here\s+)?with\s+(?:his|her|their)\s+"
@@ -55,7 +56,7 @@ _ITEM_BY = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?{_ITEM}\s+(?:(?:was|were)\s+(?:sent|recorded|posted|written|left)\s+)?"
     r"(?:(?:on|in|via|over)\s+[A-Z][\w-]*\s+)?"
     # "a voice note sent last week to a member of our team by a young man": when and to whom, then by whom
-    r"(?:(?:sent|recorded|posted|written|left)\s+(?:[\w'-]+\s+){1,9}?(?=by\s))?(?:by|from)\s+"
+    r"(?:(?:sent|recorded|posted|written|left)\s+(?:[\w'-]+\s+){1,9}?(?=by\s)|kept\s+(?=by\s))?(?:by|from)\s+"
     r"(?P<sp>[^;:\"\u201c]{2,120}?)(?=\s+(?:has|had|was|is|were|went|which|that|who)\b|,\s+(?:which|that)\b|[.;:]|$)")
 # "The Telegram channel X, which has 40,000 subscribers, on Saturday published a post", "The owner, Primtextile,
 # has sent the editors a letter": the writer
@@ -164,11 +165,14 @@ def _present(text: str, sentences: Sequence[Sentence], result: list[Any], reg: R
     if found is None:
         return
     wording, item = found
+    own = item.lower() in ("diary", "notebook", "diary entry")  # a diary's writer tells what others said to her
+    if own and (called := _called_later(sentences, i)) is not None:
+        wording = called  # "... the diary of a nanny. We call her Rosa, as she wished.": Rosa's
     quoted = nxt.text.lstrip().startswith(_OPEN)
     opening = nxt.start + len(nxt.text) - len(nxt.text.lstrip())
     block = _quoted_block(text, sentences, nxt_i, opening) if quoted else (
         _ruled_block(sentences, nxt_i) or _list_block(text, sentences, nxt_i)
-        or _prose_block(sentences, result, nxt_i, signed is not None))
+        or _prose_block(sentences, result, nxt_i, signed is not None or own))
     if not block:
         return
     span_text = text[sentences[block[0]].start:sentences[block[-1]].end]
@@ -177,7 +181,7 @@ def _present(text: str, sentences: Sequence[Sentence], result: list[Any], reg: R
         wording, kind = f"a {item}", "document"  # a letter set out in numbered points
     else:
         kind = "outlet" if _MEDIA_WORD.search(wording) \
-            else classify(wording) or "anonymous_source"
+            else classify(wording) or ("document" if the_item is not None else "anonymous_source")  # "the following reply"
     owner = item_owner(text[:s.start], item) if the_item is not None else None
     if owner is not None:
         wording, kind = owner  # "the reply" under the heading "Reply of a Member State to the Panel's letter"
@@ -186,7 +190,8 @@ def _present(text: str, sentences: Sequence[Sentence], result: list[Any], reg: R
         _give_to(result, block, named)
         return
     pos = intro.find(wording)
-    _give(sentences, result, reg, block, Mention(wording, max(pos, 0), max(pos, 0) + len(wording), "wrote"), kind, s)
+    _give(sentences, result, reg, block, Mention(wording, max(pos, 0), max(pos, 0) + len(wording), "wrote"), kind, s,
+          own)
 
 
 def _list_block(text: str, sentences: Sequence[Sentence], first: int) -> list[int]:
@@ -232,13 +237,15 @@ def _give_to(result: list[Any], block: list[int], key: str) -> None:
 
 
 def _give(sentences: Sequence[Sentence], result: list[Any], reg: Registry, block: list[int], m: Mention, kind: str,
-          intro: Sentence) -> None:
+          intro: Sentence, own: bool = False) -> None:
+    """Give the block to its writer; in a diary (``own``) also what the writer tells others said to her ("Her son tells
+    me I can go on Sunday")."""
     if not block:
         return
     src = reg.resolve(m, intro.start, "")
     src.kind = kind
     for k in block:
-        if result[k].source == OUTLET_KEY or not result[k].explicit:
+        if result[k].source == OUTLET_KEY or not result[k].explicit or own and _I_ME.search(sentences[k].text):
             result[k] = replace(result[k], source=src.key, cue="wrote", direct=True, explicit=False, span=None)
 
 
@@ -256,3 +263,20 @@ def _is_place(name: str) -> bool:
     from labourlens.analyse.mastheads import is_place  # noqa: PLC0415 - mastheads imports the speaker rules
 
     return is_place(name)
+
+
+# "He asked us to call him Tomas.", "She gave her name as Ana."
+_CALLED_LATER = re.compile(r"^\W{0,3}(?:She|He)\s+(?:asked\s+(?:us\s+)?to\s+be\s+called|asked\s+us\s+to\s+call\s+(?:her|him)|"
+                           r"(?:gave|gives)\s+(?:her|his)\s+name\s+as)\s+(?P<name>[A-Z][a-z]+)\s*\.")
+_I_ME = re.compile(r"\b(?:I|me|my)\b")
+
+
+def _called_later(sentences: Sequence[Sentence], i: int) -> str | None:
+    """The name the writer goes by, given in a sentence after the presenting one in its paragraph."""
+    for s in sentences[i + 1:i + 4]:
+        if s.paragraph != sentences[i].paragraph:
+            break
+        m = _CALLED_LATER.match(s.text)
+        if m is not None:
+            return m.group("name")
+    return None

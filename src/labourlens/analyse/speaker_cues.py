@@ -223,6 +223,8 @@ def inside_open_quote(sentences: list[Sentence], i: int, m: Mention) -> bool:
     if s.quote is None or i == 0 or sentences[i - 1].quote != s.quote and not opens_quote(sentences[i - 1], s):
         return False
     before = plain(s.text)[: m.start]
+    if '"' not in plain(s.text) and _closed_later(sentences, i):
+        return True  # '"We paid the broker. His flyer promised no costs. We owe ..."': the middle of a long quotation
     return '"' not in before and plain(s.text).rstrip().endswith('"')
 
 
