@@ -154,6 +154,14 @@ def _is_meta(text: str) -> bool:
     return not (head and indicators.match(head.group(1)).hits)
 
 
+# what a rebuttal answers: an allegation, a complaint, an inquiry or the abuse named ("denies reports of forced labour")
+_ANSWERED = re.compile(r"\b(?:alleg\w*|accus\w*|denied|denies|deny|denying|reject\w*|refut\w*|rebut\w*|complain\w*|"
+                       r"investigat\w*|forced\s+labou?r|traffick\w*|exploit\w*|abus\w*|mistreat\w*|smear\w*|slander\w*|"
+                       r"fabricat\w*|untrue|baseless|unfounded|false\s+(?:reports?|claims?|stories))\b", re.IGNORECASE)
+# a hiring notice or a jobs fair, whose assurances answer nothing unless something was alleged
+_HIRING = re.compile(r"\b(?:will\s+(?:hire|recruit|take\s+on)|is\s+hiring|are\s+hiring|hiring\s+(?:drive|fair|notice)|"
+                     r"(?:job|jobs|recruitment|career)\s+fairs?|job\s+seekers|jobseekers|vacancies)\b", re.IGNORECASE)
+
 def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[Source], list[Claim]]:
     """Sources and claims of one English document."""
     topic_re, domain_re = _topic_res()
@@ -167,7 +175,9 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     # a rebuttal that denies two kinds of abuse or more ("none of our staff has had a passport taken ... no worker has gone
     # unpaid") answers a report of forced labour though it affirms no cue
     denied = len({h.indicator for m in matches.values() for h in m.negated}) >= 2 and not rules_explainer(
-        text, [sentences[i].text for i in body])  # (a glossary's "a single late payment is not withholding" answers none)
+        text, [sentences[i].text for i in body]) and (_ANSWERED.search(text) is not None or _HIRING.search(text) is None)
+    # (a glossary's "a single late payment is not withholding" answers none, nor does a hiring notice's "we charge no fee
+    # and hold no one's papers" where nothing was alleged)
     if not denied and not context.forced_labour_context(text, sentences, [m.hits for m in matches.values()]):
         return [], []
     _antecedent_documents(sentences, body, matches)
