@@ -59,6 +59,8 @@ def caller_name(label: str, before: str, line: str = "") -> str | None:
     own = _BRACKET.match(line)
     if own is not None and own.group("name") not in _NOT_NAMES and not _a_place(own.group("name")):
         return own.group("name")
+    if _DESCRIBED.match(line):
+        return None  # "CALLER (man, gave no name):": a caller the line's own bracket describes, not the last one named
     best: tuple[int, str] | None = None
     for m in _HOST_INTRO.finditer(before):
         name = next(g for g in m.groups() if g)

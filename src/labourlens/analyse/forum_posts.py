@@ -154,6 +154,9 @@ _HEADERS = [
     gated(rf"^\s*{_USER}\s*[|\u00b7\u2022\u2014\u2013\-]\s*(?:[Pp]osted|[Ww]rote|[Rr]eplied)\b"),
     # "Thread by @rider_k (Karim R.) · X · 3 Mar", "Tweet by @anna_w": a network's thread or post under its handle
     gated(r"^\s*(?:(?:A|This)\s+)?(?:[Tt]hread|[Tt]weets?|[Pp]osts?|[Tt]oot)\s+(?:by|from):?\s+@(?P<u>[A-Za-z0-9_]{2,30})\b"),
+    # "@mira_k - 3h", "@dock_hand7 \u00b7 20 min ago": a network's post under its handle and the time since posting
+    gated(r"^\s*@(?P<u>[A-Za-z0-9_]{2,30})\s*[\u2014\u2013|\u00b7\u2022-]\s*(?:\d{1,3}\s*(?:s|secs?|m|mins?|minutes?|h|hrs?|"
+          r"hours?|d|days?|w|wks?|weeks?)(?:\s+ago)?|just\s+now|now|yesterday)\s*$"),
 ]
 # a username alone on a line: it has a digit, "_" or ".", or a capital after a small letter ("AdiSarawakian")
 _BARE = re.compile(rf"^\s*{_USER}\s*$")

@@ -33,6 +33,8 @@ _LEAD_ADVERBIAL = re.compile(
     r"included|received)[^,]{0,50})?"
     r"(?:\s+(?:with|to|on|in|by|for|from|of|dated)\s+[^,]{1,60})?|"
     r"last (?:week|month|year)|earlier|later|afterwards?|previously|recently|yesterday|today|"
+    # "In Tambov the regional government said": a fronted town without its comma, before "the"
+    r"(?-i:(?:In|At) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?(?= the\s))|"
     r"on the basis of [^,]{1,60}|(?:based|drawing|relying|building) (?:largely |mainly |partly )?on [^,]{1,100}|"
     r"on the (?:witness )?stand|under oath|"
     # "Via her attorney she said": the channel, not the speaker

@@ -53,7 +53,9 @@ _SAID_FIRST = re.compile(r"^Said\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2
 # (speed) what follows the name in each per-name pattern below: no pattern is compiled for a name without it
 _ORG_AFTER = re.compile(r"\s+(?:from|of|at)\s+(?:the\s+)?[A-Z][^,.;:\n]{2,60}")
 _NAME_END = re.compile(r"(?:\s+[A-Z][\w'\u2019-]+)?(?=\s*[,;.)]|\s+(?:of|from|at|and)\b)")
-_ROLE_AFTER = re.compile(r",\s+(?:its|their|the)\s+[^,.;:\"\u201c\u201d\n]{3,60}[,.;:]")
+# ", its operations manager", ", deputy head of the migration department" (a post without an article)
+_ROLE = r"(?:(?:its|their|the)\s+|(?=(?:deputy\s+|acting\s+)?[a-z]+\s+of\s))[^,.;:\"\u201c\u201d\n]{3,60}"
+_ROLE_AFTER = re.compile(rf",\s+{_ROLE}[,.;:]")
 _APPOS_AFTER = re.compile(r",\s+[^:\n\"\u201c]{3,120}:")
 _AGED_ROLE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*(?=\s*[,.;])")
 _FREE = re.compile(r"(?<![\w-])")
@@ -116,7 +118,7 @@ def _after_name_kind(text: str, name: str) -> str | None:
     kinds = set()
     if not name_search.followed(text, name, _ROLE_AFTER, _FREE):
         return None
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)},\s+(?P<role>(?:its|their|the)\s+[^,.;:\"\u201c\u201d\n]{{3,60}})[,.;:]", text):
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)},\s+(?P<role>{_ROLE})[,.;:]", text):
         kinds.add(classify(f"{name}, {m.group('role')}"))
     return next(iter(kinds)) if len(kinds) == 1 and kinds <= {"official", "organization"} else None
 

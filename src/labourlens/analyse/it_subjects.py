@@ -9,10 +9,12 @@ import re
 
 __all__ = ["document_subject_before"]
 
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+|\n[ \t]*\n\s*")  # (a blank line after a headline ends it too)
 # "The report, published ...,", "The survey", "This study": a definite noun phrase of one or two words opening the
 # sentence, then an apposition or a verb
-_SUBJECT = re.compile(r"^(?P<np>(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)"
+# (or "A study published last week by Fair Pay Watch, a charity, draws on ...": a participle of publishing after it)
+_SUBJECT = re.compile(r"^(?P<np>(?:The|This|That|Its|Their|An?)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*"
+                      r"(?:\s+(?:released|published|issued|compiled|prepared)\s+[^,.;:\"\u201c]{1,70}?)?)"
                       r"(?=,|\s+(?:was|is|were|are|has|had|covers|covered|drew|draws|found|finds|relied|relies|"
                       r"documented|documents|runs|ran|spans|spanned)\b)")
 

@@ -163,8 +163,8 @@ def _clean_mention(m: Mention | None) -> Mention | None:
     if (m := gates.colon_trim(m)) is None:  # "Company response: the firm": the phrase after the heading
         return None
     low = m.wording.strip().lower()
-    if low in ("they", "we", "us", "them", "you") or _OUR_TEAM.match(low):
-        return None  # "They said", "We found", "Our researchers documented": never a speaker / the report's own voice
+    if low in ("they", "we", "us", "them", "you") or _OUR_TEAM.match(low) or source_refs.POSSESSIVE.fullmatch(low):
+        return None  # "They said", "We found", "Our researchers documented"; "[The editor's notes ...]": a noun
     _trim_speaker(m)
     w = m.wording
     cut = fronted_end(w, ordinal_stays=m.cue != "described")  # "A third person, a driver": the count stays
@@ -212,7 +212,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
 
 # a transcript speaker label: "WORKER 2:", "KIM, FORMER WORKER:", "[00:12:31] MS. LEE (translated):"
 _LABEL = re.compile(
-    r"^\s*(?:\[[\d:]{4,8}\] ?)?"  # a timestamp
+    r"^\s*(?:\[[\d:]{4,8}\] ?)?(?P<br>\[(?=[A-Z]{2}))?"  # a timestamp; a label in brackets: "[NURSE, by phone]:"
     r"[\"\u201c]?"  # a pseudonym in quotation marks: '"HYE-JIN" (interpreted):'
     # the label in capitals, with a title, a number or a letter: "DR. KIM", "LEE MIN-HO", "WORKER 2", "MAN B"
     r"(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Madam)\.?[ \t]+(?=[A-Z]{2}))?"
@@ -220,7 +220,7 @@ _LABEL = re.compile(
     r"[\"\u201d]?"
     r"(?:,[ \t]+[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,4})?"  # a role after a comma: ", FORMER WORKER"
     # a note in brackets, then the colon: " (translated):", " [via interpreter]:"
-    r"(?:[ \t]*[(\[][^)\]]{1,60}[)\]])?:[ \t]+(?=\S)"
+    r"(?:[ \t]*[(\[][^)\]]{1,60}[)\]])?(?(br)(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3}(?:,[^\]\[\n:]{1,80})?\]):[ \t]+(?=\S)"
 )
 
 
@@ -275,7 +275,7 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
             return Mention(said_as, start, start + len(name), "said", True)  # "Taxi driver", "Worker A"
         kind = classify(wording)
         words = wording.replace("-", " ").split()
-        if (kind == "named_person" or kind is None and len(words) >= 2) and len(name.split()) <= 3 \
+        if ((kind == "named_person" or kind is None and len(words) >= 2) and len(name.split()) <= 3 or source_refs.titled_label(wording)) \
                 and not entities.company_name(wording) and not _place_label(wording, sentence_text):
             return Mention(wording, start, start + len(name), "said", True)  # "LEE MIN-HO: We were ..."
     return _find_body_mention(sentence_text)

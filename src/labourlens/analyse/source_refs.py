@@ -24,8 +24,8 @@ from labourlens.analyse.testimony_labels import label_subject
 from labourlens.analyse.where_speakers import where_clause_speaker
 from labourlens.analyse.worker_intros import single_name_subject
 
-__all__ = ["AND_PEOPLE", "OTHER_SOURCE", "according_citing", "said_to", "coordinated_group", "counted_apposition", "first_name_given",
-           "given_name_after", "apposed_chunk",
+__all__ = ["AND_PEOPLE", "OTHER_SOURCE", "POSSESSIVE", "according_citing", "said_to", "coordinated_group", "counted_apposition", "first_name_given",
+           "titled_label", "given_name_after", "apposed_chunk",
            "introduced_roles", "ordinal_subject", "parenthetical_people", "people_mention",
            "protest_saying", "other_footnote", "official_apposition", "place_clause_speaker",
            "reference_place", "LATTER_FORMER", "latter_former_mention", "role_words",
@@ -377,11 +377,21 @@ _PEOPLE_TOLD = re.compile(r"to\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|all\s+)
                           r"labou?rers?|crews?|employees|staff|them|him|her|recruits|trainees|girls|boys)\b", re.IGNORECASE)
 
 
+# a possessive opening a bracketed note ("[Editor's notes ...]", "[The translator's note: ..."): a noun follows it,
+# never a speaker's verb
+POSSESSIVE = re.compile(r"\[(?:the\s+|a\s+|an\s+|our\s+)?[\w-]+['\u2019]s")
+# "told that the crew ...", "told that they ...": a clause after "that" (not "told that story")
+_TOLD_THAT = re.compile(r"that\s+(?:the|a|an|he|she|they|it|we|i|you|there|his|her|their|its|our|no|none|nobody|some|"
+                        r"most|all|each|every|many|several|only|about|more|\d)\b", re.IGNORECASE)
+
+
 def said_to(verb: str, after: str) -> bool:
     """Does "<verb> to ..." (``after`` is the text after the verb, lowercased or not) name whom a report was
     given before "that" ("said to our correspondent that ...")? Then the subject before the verb speaks."""
     if verb.lower() in ("told", "tells") and _PEOPLE_TOLD.match(after):
         return False  # "told to the workers that they ...": what the workers were told, not a report to the press
+    if verb.lower() == "told" and _TOLD_THAT.match(after):
+        return True  # "A driver told that the crew ...": a translation's "told" with no listener, a report all the same
     return verb.lower() in ("said", "says", "say", "explained", "complained", "confided", "admitted", "wrote", "writes",
                             "replied", "stated", "confirmed", "insisted", "declared", "told", "tells") and bool(  # "told to the paper that"
         _SAID_TO_AUDIENCE.match(after))
@@ -408,3 +418,11 @@ _WRITES_DOWN = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:writes|wrote|write|writing|
 def writes_down(m: Mention, text: str) -> bool:
     """Is the "report" a record kept ("the brigadier writes down fewer hours", "wrote off the debt"), no report?"""
     return m.cue == "write" and _WRITES_DOWN.match(text, m.end) is not None
+
+
+def titled_label(wording: str) -> bool:
+    """ "Deputy Governor Ana Ruiz" (a label in capitals, title-cased): a state post before a person's name of two or
+    three words, one label of four or five words."""
+    words = wording.split()
+    return 3 <= len(words) <= 5 and classify(wording) == "official" and any(
+        classify(" ".join(words[-k:])) == "named_person" and classify(" ".join(words[:-k])) == "official" for k in (2, 3))
