@@ -22,6 +22,9 @@ _NAMED_PAPER = re.compile(
     r"(?P<kind>complaint|petition|appeal|contract|agreement|letter|memo|memorandum|report|ruling|judgment|"
     r"indictment|lawsuit|affidavit|statement|notice|order|decree|roster|list|ledger|payroll)\b(?!\s+(?:says|said|states))")
 
+# a newspaper met with or after the last paper: then "the paper" is that newspaper (diag262)
+_NEWSPAPER = re.compile(r"\b(?:newspapers?|tabloids?|gazettes?)\b", re.IGNORECASE)
+
 
 def generic_document(m: Mention, context: str) -> Mention | None:
     """``m`` reworded as the paper named last in ``context`` (the text before its sentence, most recent last)
@@ -31,6 +34,6 @@ def generic_document(m: Mention, context: str) -> Mention | None:
     tail = context[-600:]
     papers = list(_NAMED_PAPER.finditer(tail))
     last = papers[-1] if papers else None
-    if last is None:
-        return None
+    if last is None or m.wording.strip().lower() == "the paper" and _NEWSPAPER.search(tail, last.start()) is not None:
+        return None  # "the paper" after "a newspaper report" or a newspaper named since: the newspaper
     return Mention("the " + last.group("kind"), m.start, m.end, m.cue, m.direct, m.relay)

@@ -74,7 +74,7 @@ __all__ = ["find_mention", "transcript_label", "lead_adverbial_end", "strip_fron
 _WORD = re.compile(r"[a-z]+")
 _QUOTED_AS = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=[,;:!?][\"”]\s))(?P<relay>[^,“”\"]{2,80}?)\s+quoted\s+(?P<sp>[^,“”\"]{2,120}?)"
-    r"(?:,\s+[^“”\"]{2,100}?,)?\s+as\s+(?:saying|telling|stating)"
+    r"(?:(?:,\s+[^“”\"]{2,100}?,)?\s+as\s+(?:saying|telling|stating)|:\s*[\"“])"  # or 'quoted a driver: "..."'
 )  # "NK Pro quoted Lee, a former manager, as saying ...": the speaker is Lee, NK Pro relays
 # "Yonhap reported that ..., quoting Kim of the Korea Institute": a trailing citing clause names the speaker
 _TRAILING_CITING = re.compile(
@@ -365,7 +365,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             gates.labelled_speaker(m.group(1)) or gates.affiliated_role(m.group(1), m.group(2) or m.group(3))):
         return inner_speaker(text, m.end() - 1, _find_mention) or Mention(m.group(1), m.start(1), m.end(1), "said", True)
     words = set(_WORD.findall(text.lower()))
-    has_verb = not words.isdisjoint(lex.verb_words)
+    has_verb = not words.isdisjoint(lex.verb_words) or "quoted" in words  # "X quoted Y: ..." (diag262)
     has_according = "according" in words
     if not (has_verb or has_according):
         if "information" in words or "informed" in words:

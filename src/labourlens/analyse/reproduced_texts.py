@@ -46,7 +46,20 @@ _REPRODUCE = re.compile(
     r"|(?:^|[.;]\s+)[Tt]ranscribed\s+(?:from|by|and)\b"
     # an editor's note before the text: "What follows is a transcript of a voice note sent to us by a miner"
     r"|\b[Ww]hat\s+follows\s+(?:is|are)\s+(?:an?|the)\s+(?:(?:full|edited|partial|lightly\s+edited)\s+)?"
-    r"(?:transcript|transcription|translation|text|record)s?\s+of\b)")
+    r"(?:transcript|transcription|translation|text|record)s?\s+of\b"
+    # a passage of a book set out below: "Below is an extract from her diary", "who let us reprint these pages"
+    r"|\b(?:allowed|permitted|let)\s+us\s+(?:to\s+)?(?:reproduce|republish|publish|print|reprint|translate|quote)\b"
+    r"|\b(?:[Bb]elow|[Hh]ere|[Ww]hat\s+follows)\s+(?:is|are)\s+(?:an?\s+|the\s+|some\s+)?(?:short\s+|brief\s+|edited\s+|"
+    r"abridged\s+)?(?:excerpts?|extracts?|passages?|pages?)\s+(?:from|of)\b)")
+# the writer of the book a passage comes from: "an extract from the diary of Ana Moe", "pages from Ana Moe's memoir"
+_BOOK = r"(?:memoirs?|book|diary|diaries|autobiography|journal|notebooks?|recollections)"
+_PERSON = r"(?P<sp>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})"
+_PERSON2 = _PERSON.replace("?P<sp>", "?P<sp2>")
+_EXCERPT = re.compile(
+    r"\b(?:excerpts?|extracts?|passages?|pages?|chapters?)\s+(?:from|of)\s+(?:(?:the|a|an|his|her|their)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<item>{_BOOK})\s+(?:of|by)\s+{_PERSON}"
+    rf"|\b(?:excerpts?|extracts?|passages?|pages?|chapters?)\s+(?:from|of)\s+{_PERSON2}['\u2019]s?\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<item2>{_BOOK})\b")
 # "One entry in the call log reads (name changed): "...": the entry speaks
 _READS = re.compile(
     rf"^\s*(?P<sp>(?:One|An?|The|Another)\s+(?:[\w'-]+\s+){{0,3}}?{_ITEM}(?:\s+(?:in|of|from)\s+(?:the|a|an|its|our|his|"
@@ -157,7 +170,7 @@ def _present(text: str, sentences: Sequence[Sentence], result: list[Any], reg: R
         return
     nxt = sentences[nxt_i]
     intro = " ".join(x.text for x in sentences[max(0, i - 3):i + 1] if x.paragraph == s.paragraph)
-    signed = _signed(sentences, nxt_i, intro)
+    signed = _signed(sentences, nxt_i, intro) or _excerpt_writer(intro)  # a book's pages may quote others
     found = signed or _writer(intro) or _headline_writer(sentences, i)  # "...": a post from a construction worker
     the_item = _THE_ITEM.search(intro) if found is None else None
     if the_item is not None:  # "We have seen the message ... We reproduce it below": the message named before
@@ -257,6 +270,20 @@ def _signed(sentences: Sequence[Sentence], first: int, intro: str) -> tuple[str,
         return None
     item = _ITEM_RX.search(intro)
     return signed.group("name"), item.group(0) if item else "message"
+
+
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+
+
+def _excerpt_writer(intro: str) -> tuple[str, str] | None:
+    """(name, book) when the intro presents a passage from a named person's book, memoir or diary."""
+    m = _EXCERPT.search(intro)
+    if m is None:
+        return None
+    sp = _POSSESSIVE_END.sub("", m.group("sp") or m.group("sp2") or "")
+    if not sp or _is_place(sp) or classify(sp) not in ("named_person", None):
+        return None
+    return sp, m.group("item") or m.group("item2")
 
 
 def _is_place(name: str) -> bool:

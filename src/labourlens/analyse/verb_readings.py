@@ -27,6 +27,9 @@ from labourlens.analyse.states_noun import states_noun
 
 __all__ = ["article_participle", "doc_verb_ok", "finds", "person_finder", "verb_not_report"]
 
+# "went on" carries on speaking only before what was said: 'He went on: "..."', "she went on, ...", "went on that"
+_WENT_ON = re.compile(r"(?:went|goes|go)\s+on", re.IGNORECASE)
+_SPEECH_GOES_ON = re.compile(r"(?:[:,;\"\u201c\u201d.!?]|that\b|to\s+(?:say|add|tell|describe|explain|claim)\b|$)")
 _GOING_ON = re.compile(r"(?:to|in|at|on|until|till|into|through|throughout|for|with|during|after|from|under|unabated|apace|"
                        r"unchecked|unchanged|today|tonight|overnight|[a-z]+ing)\b")
 # the last word of the phrase before the "verb": a preposition ("work from shared flats")
@@ -53,6 +56,8 @@ def verb_not_report(raw_verb: str, np: str, after: str) -> bool:
     no report there?"""
     if raw_verb[:8].lower() in ("continue", "continues", "continued"):
         return _GOING_ON.match(after) is not None
+    if _WENT_ON.fullmatch(raw_verb) is not None:  # "the balance went on rent", "the job went on for weeks": no speech
+        return _SPEECH_GOES_ON.match(after) is None
     if raw_verb[:6].lower() in ("reject", "dismis", "refuse", "turned") and _RULED_ON.match(after) is not None:
         return True  # "The court rejected the bail plea of a kiln owner accused of ...": a ruling, no denial
     if raw_verb[-2:].lower() == "ed" and _ENDS_IN_PREPOSITION.search(np, max(0, len(np) - 8)) is not None:
