@@ -66,7 +66,21 @@ def _may_introduce(text: str) -> bool:
     return any(word in text for word in _INTRO_WORDS) and _INTRO_GATE.search(text) is not None
 
 
+# a broadcast transcript's newsroom turn label ("REPORTER: ", "PRESENTER: "): the turn's own sentence may
+# introduce someone ("REPORTER: Ana Ruiz, 31, went ...") just as an unlabelled one would
+_NEWSROOM_LABEL = re.compile(r"^(?:REPORTER|CORRESPONDENT|PRESENTER|HOST|ANCHOR|NEWSREADER|NARRATOR):\s+(?=[A-Z])")
+
+
 def introduction(text: str) -> tuple[str, int] | None:
+    """A person the sentence introduces, after a newsroom turn label if it has one (see :func:`_introduction`)."""
+    label = _NEWSROOM_LABEL.match(text) if text[:1].isupper() and ":" in text[:14] else None
+    if label is None:
+        return _introduction(text)
+    found = _introduction(text[label.end():])
+    return None if found is None else (found[0], found[1] + label.end())
+
+
+def _introduction(text: str) -> tuple[str, int] | None:
     """A person the sentence introduces without quoting them yet ("A former inspector in the district,
     who asked not to be named, gave a harsher account."; "We also spoke to a driver who delivers to the
     plant."): ``(speaker phrase, offset)``, so that a later "he said" finds them."""
