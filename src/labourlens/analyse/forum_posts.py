@@ -18,8 +18,9 @@ from labourlens.analyse.answered_by import answered_by
 from labourlens.analyse.author_backrefs import author_backrefs
 from labourlens.analyse.bare_spokespeople import bare_spokespeople
 from labourlens.analyse.body_statements import body_statements
+from labourlens.analyse.carried_words import carried_words, owned_statements
 from labourlens.analyse.case_heads import case_heads
-from labourlens.analyse.case_investigators import case_investigators
+from labourlens.analyse.case_investigators import case_investigation_merge, case_investigators
 from labourlens.analyse.channel_backrefs import channel_names
 from labourlens.analyse.coded_rows import coded_rows
 from labourlens.analyse.comment_lines import comment_heads
@@ -366,6 +367,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     told_them(sentences, result, mentions, reg.sources())  # "The company had told them ...": the source's account
     gesture_quotes(sentences, result, reg.sources())  # '..., the foreman laughed. "Leave to where?"': the foreman's
     apply_forum_posts(text, sentences, result, reg, mentions)
+    carried_words(sentences, result, reg.sources())  # "The farmer rejected it. Via her attorney, she insisted ..."
     kept_saying(sentences, result, reg.sources())  # "The supervisor kept saying that if we ...": the worker's account
     firm_people_pronouns(sentences, result, reg.sources())  # "A lawyer for the firm, Khaled Ali, said ... he told"
     nobody_we_asked(sentences, result)  # "Nobody we spoke to said ...; 20 of the 23 said ...": the page's finding
@@ -391,6 +393,8 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = country_states(final)  # "the United Arab Emirates informed the panel that ...": the state
     # "Al-Watan Al-Jadid said" after "the Saudi daily Al-Watan Al-Jadid": the outlet; "investigators" of a criminal case
     final = same_named_outlets(result, case_investigators(text, channel_names(text, named_outlets(text, final))))  # "the channel"
+    final = owned_statements(sentences, result, final)  # a quotation tagged "her written testimony says": the person just heard
+    final = case_investigation_merge(text, result, final)  # "the investigation found" + "investigators believe": one
     final = named_backrefs(text, result, final)  # "The worker, who gave his name as Wang," after "a worker at the camp"
     final = self_named(result, final)  # "the woman, who identified herself as Amina K.", "26-year-old Joyce Wairimu"
     final = described_names(text, result, final)  # "The older of the two, Bekzod, 51, ..." + "He said ...": Bekzod

@@ -41,6 +41,9 @@ _ASIDE_AFTER = re.compile(r"\s+(?:says|said|recalls|recalled|claims|claimed),")
 _FRONTED = re.compile(r"^\s*(?:When|After|Before|Although|Though|Because|Since|Until|Once|While)\s+"
                       r"(?P<name>[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?){1,2})"
                       r"(?:\s*\([^()]{1,40}\))?\s+[a-z][^,;:\"\u201c\u201d]{3,160},\s*$")
+# "The prosecutor asked the court to ..., which, she said, ...": a singular role that acts in court or in writing
+_ROLE_SUBJECT = re.compile(r"^\s*(?P<np>The\s+(?:[a-z-]+\s+){0,2}?[a-z-]*[a-rt-z])\s+(?:also\s+)?(?:asked|argued|requested|"
+                           r"urged|submitted|presented|cited|filed|produced|tabled|pointed\s+to|referred\s+to|read\s+out)\b")
 _SAID_SUBJECT = re.compile(r"^\s*(?P<np>(?:A|An|One|Another)\s+[a-z][^\"\u201c\u201d.;:]{2,120}?),?\s+(?:said|says|told|tells)\b")
 
 
@@ -57,6 +60,9 @@ def interjected_subject(m: Mention, sentence_text: str) -> Mention:
         return m
     if (apposed := apposed_subject(before, low)) is not None:  # "The third woman, Hwang Mi-ok, 39, ..., she said,"
         return Mention(apposed, m.start, m.end, m.cue, m.direct, m.relay)
+    role = _ROLE_SUBJECT.match(before)
+    if role is not None and classify(role.group("np")) in ("official", "anonymous_source"):
+        return Mention(role.group("np"), m.start, m.end, m.cue, m.direct, m.relay)
     said = _SAID_SUBJECT.match(before)
     if said is not None:  # the person who speaks in the sentence, not someone named before it
         return Mention(said.group("np"), m.start, m.end, m.cue, m.direct, m.relay)

@@ -30,6 +30,19 @@ def _words(terms: list[str]) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=1)
+def _rules() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    table = knowledge.load("indicators.yaml").get("lawful_fees") or {}
+    return _words([str(p) for p in table.get("rules") or []]), _words([str(p) for p in table.get("rule_contrasts") or []])
+
+
+def _fee_rule(text: str) -> bool:
+    """Does the sentence state the rule on fees ("no placement fee can be collected from jobseekers"), setting no
+    fact against it ("although", "were charged")?"""
+    rule, contrast = _rules()
+    return rule is not None and rule.search(text) is not None and (contrast is None or contrast.search(text) is None)
+
+
+@lru_cache(maxsize=1)
 def _table() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, frozenset[str]]:
     table = knowledge.load("indicators.yaml").get("lawful_fees") or {}
     return (_words([str(p) for p in table.get("phrases") or []]), _words([str(p) for p in table.get("excess") or []]),
@@ -38,12 +51,14 @@ def _table() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, frozenset[
 
 def without_lawful_fee_hits(text: str, hits: list[IndicatorHit]) -> list[IndicatorHit]:
     """``hits`` of the sentence ``text`` without the fee hits of the listed kinds when the sentence places the
-    fee inside a legal cap."""
+    fee inside a legal cap, or states the rule on fees and nothing against it."""
     if not hits:
         return hits
     lawful, excess, kinds = _table()
     if lawful is None or not any(h.indicator in kinds and _FEE_CUE.search(h.cue) for h in hits):
         return hits
+    if _fee_rule(text):
+        return [h for h in hits if not (h.indicator in kinds and _FEE_CUE.search(h.cue))]
     if not lawful.search(text) or (excess is not None and excess.search(text)):
         return hits
     return [h for h in hits if not (h.indicator in kinds and _FEE_CUE.search(h.cue))]

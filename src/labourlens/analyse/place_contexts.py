@@ -94,3 +94,23 @@ def area_compound(text: str, end: int) -> bool:
     area = _lists()[2]
     first, second = m.group(1), m.group(2)
     return first in area or (second is not None and second in area and first not in _FUNCTION_WORDS)
+
+
+_ASSEMBLY_BEFORE = re.compile(r"(?:\b(?:[Ss]tate|[Rr]egional|[Cc]ity|[Mm]unicipal|[Oo]blast|[Pp]rovincial|[Ll]ocal|[Dd]istrict|"
+                              r"[Rr]epublican|[Ff]ederal|[Nn]ational|[Vv]erkhovna|[Gg]rand|[Ss]upreme)|'s|\u2019s)[ \t]+$")
+_ASSEMBLY_AFTER = re.compile(r"[ \t]+(?:deputy|deputies|member|members|speaker|committee|session|lawmakers?|chairman|"
+                             r"chairwoman|chair|election|elections|vote|voted)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _assemblies() -> frozenset[str]:
+    return frozenset(str(w) for w in knowledge.load("place_contexts.yaml").get("assembly_words") or ())
+
+
+def assembly(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] a legislature's ("the regional Duma", "Duma deputies"), not the town of that
+    name?"""
+    if text[start:end] not in _assemblies():
+        return False
+    return _ASSEMBLY_BEFORE.search(text, max(0, start - 20), start) is not None \
+        or _ASSEMBLY_AFTER.match(text, end) is not None

@@ -39,6 +39,7 @@ from labourlens.analyse import (
     state_abbreviations,
 )
 from labourlens.analyse.accent_places import unaccented_common_word
+from labourlens.analyse.coordinated_regions import coordinated_regions
 from labourlens.analyse.firm_places import in_firm_name
 from labourlens.analyse.gazetteer import Alias, Gazetteer, Place
 from labourlens.analyse.name_part_places import (
@@ -228,7 +229,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
                                    and not place_contexts.area_compound(text, end)  # "the Sochi-Adler coastal strip"
                                    or place_rules.transcript_label(text, start, end)):
             continue
-        if place_contexts.foreign_paper(text, end) or place_contexts.club_name(text, start, end):
+        if place_contexts.foreign_paper(text, end) or place_contexts.club_name(text, start, end) \
+                or place_contexts.assembly(text, start, end):
             continue  # "Baikal Pravda": a paper; "the Tver Falcons beat ...": a club
         if "country" not in levels and (arabic_name_part(text, start, end) or surname_after_given_name(text, start, end)
                                         or levels == {"city"} and all(g.places[a.place].population < 100_000 for a in cands)
@@ -353,7 +355,15 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
     out = site_places.sites(g, text, out)  # "the Kumasi Light Industrial Area"
     out.extend(site_places.region_towns(text, out))  # "OKPARA, Delta State \u2014": a town the gazetteer does not know
     out.sort(key=lambda m: (m.start, -m.end))
+    out = coordinated_regions(text, out, lambda name, s, e: _region_named(g, text, name, s, e))  # "the A and B oblasts"
     return level_word_regions(out)  # "Gaza province ... Gaza": the region
+
+
+def _region_named(g: Gazetteer, text: str, name: str, start: int, end: int) -> PlaceMention | None:
+    """The first-level region the gazetteer knows by exactly ``name`` ("Tomsk Oblast"), as a mention at start:end."""
+    hits = [(s, e, c) for s, e, c in _scan(g, name) if s == 0 and e == len(name)]
+    regions = [g.places[a.place] for _, _, c in hits for a in c if g.places[a.place].level == "admin1"]
+    return _mention(text, start, end, regions[0]) if regions else None
 
 
 def _country_of(g: Gazetteer, cands: list[Alias]) -> str | None:
@@ -477,7 +487,14 @@ def _modifier(text: str, start: int, end: int) -> bool:
     if text[start:end].isupper() and _ORG_AFTER_UPPER.match(text, end) is not None \
             and _LINE_OPENING.search(text, max(0, start - 26), start) is not None:
         return True
+    if _LEVEL_TAIL.search(text, start, end) is not None and _STATE_BODY_AFTER.match(text, end) is not None:
+        return False  # "the Tomsk Oblast Police Department": a state body of the region, the region named
     return _ORG_AFTER.match(text, end) is not None or place_rules.outlet_of(text, start)
+
+
+_LEVEL_TAIL = re.compile(r"[ \t](?:Region|Oblast|Province|Krai|Governorate|Prefecture)$")
+_STATE_BODY_AFTER = re.compile(r"[ \t]+(?:Police|Prosecutor'?s?|Prosecution|Interior|Migration|Labour|Labor|Investigative|"
+                               r"Internal\s+Affairs|Public\s+Security|Court|Administration|Government)\b")
 
 
 _DATELINE_AFTER = re.compile(r"(?:,|[ \t]+\(|[ \t]*[-\u2013\u2014:])")

@@ -114,10 +114,16 @@ _PLACED_REFERENCE = re.compile(r"^[Tt]he\s+(?:source|informant|contact|insider|r
                                r"(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})$")
 
 
+# "the informant at the inspectorate", "the contact inside the factory": the body's common noun, met before in a fuller name
+_BODY_REFERENCE = re.compile(r"^[Tt]he\s+(?:source|informant|contact|insider)\s+(?:in|at|inside|within)\s+the\s+"
+                             r"(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]{3,})$")
+
+
 def reference_place(np: str) -> str | None:
     """The place of a definite reference back to a source by where it is ("the source in South Pyongan",
-    "the trader from Hunchun"), lower-cased; None for other phrases."""
-    m = _PLACED_REFERENCE.match(np.strip())
+    "the trader from Hunchun"), lower-cased; for "the informant at the inspectorate", the body's noun ("inspectorate");
+    None for other phrases."""
+    m = _PLACED_REFERENCE.match(np.strip()) or _BODY_REFERENCE.match(np.strip())
     return m.group(1).lower() if m else None
 
 
