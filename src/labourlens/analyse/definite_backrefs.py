@@ -22,6 +22,7 @@ from labourlens.analyse.firm_roles_apart import workplace_clash
 from labourlens.analyse.group_roles import trade_given_group
 from labourlens.analyse.household_employers import advocate_clash
 from labourlens.analyse.inspection_bodies import INSPECTION_HEADS
+from labourlens.analyse.media_heads import media_clash
 from labourlens.analyse.source_names import proper_body
 from labourlens.analyse.source_refs import coordinated_group, introduced_roles, reference_place, role_words
 from labourlens.analyse.speaker_roles import other_body
@@ -280,6 +281,8 @@ def _last_of_kind(reg: Registry, np: str, norm: str, head: str, kind: str) -> _E
             return False  # "the ministry" is not the inspection it reported on
         if kind == "organization" and workplace_clash(norm, head, e.head, wording):
             return False  # "the warehouse operator" is not the agency that placed the workers
+        if kind == "organization" and media_clash(head, wording):
+            return False  # "the company" is not the news site whose story it answers
         if kind == "organization" and advocate_clash(head, wording):
             return False  # "the employer" is not the helpers' group that told the story
         if kind == "official" and (domain_clash(np, wording) or backrefs.possessor_clash(np, wording)):

@@ -69,6 +69,7 @@ from labourlens.analyse.officials_there import officials_there
 from labourlens.analyse.opened_quotes import opened_quotes
 from labourlens.analyse.outlet_aliases import outlet_aliases
 from labourlens.analyse.outlet_merges import same_named_outlets
+from labourlens.analyse.own_firm_pages import own_firm_pages
 from labourlens.analyse.owned_findings import owned_findings
 from labourlens.analyse.page_reports import page_reports
 from labourlens.analyse.place_agencies import place_agencies
@@ -153,6 +154,10 @@ _HEADERS = [
     gated(rf"^\s*{_USER}\s*\((?:member|joined|posts?|registered|user|newbie|senior)\b[^)]{{0,60}}\)\s*:?\s*$"),
     # "river_kim | Posted 04.11, 08:20", "tok_77 · posted 3 days ago": a board's name, a bar, then the time of posting
     gated(rf"^\s*{_USER}\s*[|\u00b7\u2022\u2014\u2013\-]\s*(?:[Pp]osted|[Ww]rote|[Rr]eplied)\b"),
+    # "mina_k · Reply", "DocWalker · Moderator": a board's handle, a dot or bar, then the post's kind or the poster's
+    # standing alone on the line
+    gated(rf"^\s*{_USER}\s*[|\u00b7\u2022]\s*(?:Reply|Comment|Answer|Moderator|Mod|Admin|Administrator|Member|"
+          r"Guest|OP|Original\s+poster|Thread\s+starter|Topic\s+starter)\s*(?:#?\d+)?\s*$"),
     # "Thread by @rider_k (Karim R.) · X · 3 Mar", "Tweet by @anna_w": a network's thread or post under its handle
     gated(r"^\s*(?:(?:A|This)\s+)?(?:[Tt]hread|[Tt]weets?|[Pp]osts?|[Tt]oot)\s+(?:by|from):?\s+@(?P<u>[A-Za-z0-9_]{2,30})\b"),
     # "@mira_k - 3h", "@dock_hand7 \u00b7 20 min ago": a network's post under its handle and the time since posting
@@ -414,6 +419,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = body_statements(result, final)  # "The embassy rejected ... '...,' an embassy statement said": one source
     final = document_members(result, final)  # "Letters found in the hostel ..." + "one letter says": the letters
     final = outlet_aliases(result, final, reg.outlet)  # "The Ministry also notes" on the Ministry's own release
+    final = own_firm_pages(text, result, final, reg.outlet)  # "The company rejects ..." on the firm's own page
     final = firm_post_labels(text, final)  # "LIN HAO (managing director, Bayside Rail Group): ...": the firm's voice
     final = prefixed_roles(text, final)  # "Halvard spokesperson Mia Tan" after "Halvard Semiconductor": the firm's
     final = fronted_bodies(text, final)  # "At the State Department for Labour, an official said": official

@@ -375,9 +375,15 @@ _TIME_AFTER = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Frida
                          r"evening|night))?|(?:yesterday|last|this)\s+(?:morning|afternoon|evening|night|week|month))$")
 
 
+# a participle on how the person was met, its agent and where ("interviewed by a news agency in a port district"): it
+# tells who met the speaker, not who the speaker is (at most twelve words, to the end of the phrase)
+_MET_BY = re.compile(r"(?<=\w)\s+(?:interviewed|contacted|reached|approached|questioned|met|visited)\s+by\s+(?:\S+\s+){0,10}\S+$")
+
+
 def without_time(phrase: str) -> str:
     """A speaker phrase without the time it closes on, which says when, not who ("Two workers interviewed by
     the agency outside the hostel on Tuesday evening"): not counted in its length."""
+    phrase = _MET_BY.sub("", phrase)  # nor the aside on who met the person and where ("interviewed by X in Y")
     return without_term(_TIME_AFTER.sub("", phrase))  # nor the prison term it carries ("serving six years")
 
 
