@@ -55,6 +55,12 @@ def source_of(a: Analysis, words: str) -> Source:
     return s
 
 
+def wording_and_kind(a: Analysis, words: str) -> tuple[str | None, str | None]:
+    """The wording (else the canonical name) and the kind of the source of the first claim holding ``words``."""
+    s = source_of(a, words)
+    return s.wording or s.canonical, s.kind
+
+
 SpeakerRow = tuple[str, "str | None", str, str]
 
 

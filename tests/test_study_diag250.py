@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from labourlens.analyse.pipeline import analyse
 from labourlens.model import Analysis
+from probe_helpers import wording_and_kind
 
 
 def _run(text: str) -> Analysis:
@@ -12,10 +13,7 @@ def _run(text: str) -> Analysis:
 
 
 def _speaker(a: Analysis, needle: str) -> tuple[str | None, str | None]:
-    claim = next(c for c in a.claims if needle in c.text)
-    src = a.source(claim.source)
-    assert src is not None
-    return src.wording or src.canonical, src.kind
+    return wording_and_kind(a, needle)
 
 
 def _currencies(a: Analysis) -> dict[str, str | None]:

@@ -8,6 +8,7 @@ from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.read_tags import read_tag
 from labourlens.analyse.relayed_passages import first_person_passage
 from labourlens.model import Analysis
+from probe_helpers import wording_and_kind
 
 
 def _run(text: str) -> Analysis:
@@ -15,10 +16,7 @@ def _run(text: str) -> Analysis:
 
 
 def _speaker(a: Analysis, needle: str) -> tuple[str | None, str | None]:
-    claim = next(c for c in a.claims if needle in c.text)
-    src = a.source(claim.source)
-    assert src is not None
-    return src.wording or src.canonical, src.kind
+    return wording_and_kind(a, needle)
 
 
 # ---------------------------------------------------------------- a first-person petition quoted whole after a colon

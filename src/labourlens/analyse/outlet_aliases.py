@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
+from labourlens.analyse.source_merges import to_page_voice
 from labourlens.analyse.speakers import OUTLET_KEY
 from labourlens.model import Source
 
@@ -31,9 +31,4 @@ def outlet_aliases(result: list[Any], sources: Sequence[Source], outlet: str | N
     own = _norm(outlet)
     keys = {s.key for s in sources if s.key != OUTLET_KEY and s.kind in ("official", "organization")
             and _norm(s.wording or "") == own}
-    if not keys:
-        return list(sources)
-    for j, att in enumerate(result):
-        if att.source in keys:
-            result[j] = replace(att, source=OUTLET_KEY)
-    return [s for s in sources if s.key not in keys]
+    return to_page_voice(sources, result, keys)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from labourlens.analyse.legal_forms import alternation
+from labourlens.analyse.source_merges import to_page_voice
 from labourlens.analyse.speakers import OUTLET_KEY
 from labourlens.model import Source
 
@@ -42,9 +42,4 @@ def own_firm_pages(text: str, result: list[Any], sources: Sequence[Source], outl
         names = {m.group(0) for m in _legal_name().finditer(before)}
         if outlet.strip() in before and names <= {outlet.strip()}:
             keys.add(s.key)
-    if not keys:
-        return list(sources)
-    for j, att in enumerate(result):
-        if att.source in keys:
-            result[j] = replace(att, source=OUTLET_KEY)
-    return [s for s in sources if s.key not in keys]
+    return to_page_voice(sources, result, keys)
