@@ -126,19 +126,22 @@ __all__ = ["post_header", "apply_forum_posts", "final_sources"]
 
 _USER = r"(?:(?:user|member)\s+)?[\"\u201c]?@?(?P<u>[A-Za-z0-9][\w.\-]{1,38}[A-Za-z0-9_])[\"\u201d]?"
 _NUMBERED = r"(?:(?:Reply|Post|Comment|Answer|Re)\s*#?\s*\d+\s*[\u2014\u2013:|\-]*\s*)"
+# reply headers whose name may be a body's (checked below): "Response from <ministry>" heads no forum post
+# "Reply from X » 12 Jan", "Comment from X" (not "Reply from Jane Doe": a byline)
+_REPLY_FROM = gated(rf"^\s*(?:Reply|Response|Answer|Comment|Post|Message)\s+from:?\s+{_USER}(?![\w@]|[.\-]\w)"
+                    r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[\s,;.]|$))")
+# "Reply by X \u2014 4 Mar", "Comment by X:": a board's reply under its poster's handle alone (not "Reply by Jane Doe")
+_REPLY_BY = gated(rf"^\s*(?:Reply|Response|Answer|Comment)\s+by:?\s+{_USER}(?![\w@]|[.\-]\w)"
+                  r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[\s,;.]|$))\s*(?:$|:|[\u2014\u2013|\u00b7\u2022,\-(])")
 _HEADERS = [
     # "Posted by X", "Reply #3 - Posted by X on 12 May", "Written by X", a board's "posted by X · 14 Mar"
     gated(rf"^\s*{_NUMBERED}?(?:[Pp]osted|[Ww]ritten|[Ss]ubmitted|[Rr]eplied)\s+by:?\s+{_USER}(?![\w@]|[.\-]\w)"
                r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:\s|$|,))"),  # "Posted by Jane Doe": a byline, the outlet's
-    # "Reply from X » 12 Jan", "Comment from X" (not "Reply from Jane Doe": a byline)
-    gated(rf"^\s*(?:Reply|Response|Answer|Comment|Post|Message)\s+from:?\s+{_USER}(?![\w@]|[.\-]\w)"
-          r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[\s,;.]|$))"),
+    _REPLY_FROM,
     # "Reply #2 by X:", "Original post by X:": a board's numbered or opening post under its poster's handle
     gated(rf"^\s*(?:(?:Reply|Post|Comment|Answer|Response)\s*#?\s*\d+|(?:Original|Opening|First|Top)\s+(?:post|comment|message))"
           rf"\s+by:?\s+{_USER}(?![\w@]|[.\-]\w)(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:\s|$|,))"),
-    # "Reply by X \u2014 4 Mar", "Comment by X:": a board's reply under its poster's handle alone (not "Reply by Jane Doe")
-    gated(rf"^\s*(?:Reply|Response|Answer|Comment)\s+by:?\s+{_USER}(?![\w@]|[.\-]\w)"
-          r"(?!\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)(?:[\s,;.]|$))\s*(?:$|:|[\u2014\u2013|\u00b7\u2022,\-(])"),
+    _REPLY_BY,
     # 'Post by "Sunny Days" (Ruth Okello), 9 May': a network's post under a quoted screen name with the poster's name
     # in brackets: the name is the poster's
     gated(r"^\s*(?:(?:A|This|The)\s+)?(?:[Pp]ost|[Ss]tatus|[Mm]essage|[Nn]ote|[Uu]pdate)\s+(?:by|from):?\s+"
@@ -200,7 +203,7 @@ def post_header(text: str, thread: bool = False) -> tuple[str, int] | None:
         # a pronoun is no username ('"They said: sign or go," he said': a quotation that opens on the words of others)
         if m is not None and m.group("u").lower() not in _NOT_USER and m.group("u").lower() not in _PRONOUN \
                 and not _STUDY_CODE.match(m.group("u")):
-            if (rx is _HEADERS[1] or rx is _HEADERS[3]) and classify(m.group("u")) in _BODY_KINDS:
+            if (rx is _REPLY_FROM or rx is _REPLY_BY) and classify(m.group("u")) in _BODY_KINDS:
                 continue  # "Response from CRLE" over a report's last section: a body's reply, no forum post
             return m.group("u"), m.end()
     if thread:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from labourlens.analyse.source_merges import to_page_voice
 from labourlens.analyse.speakers import OUTLET_KEY
 from labourlens.model import Sentence, Source
 
@@ -42,9 +43,4 @@ def page_reports(sentences: Sequence[Sentence], result: list[Any], sources: Sequ
                 and _REPORTED.search(sentences[i - 1].text) and result[i].source != prev.key:
             result[i] = replace(result[i], source=prev.key)
     own = {s.key for s in sources if s.kind == "document" and s.wording and _OWN_EVIDENCE.match(s.wording.strip())}
-    if not own:
-        return list(sources)
-    for i, att in enumerate(result):
-        if att.source in own:
-            result[i] = replace(att, source=OUTLET_KEY)
-    return [s for s in sources if s.key not in own]
+    return to_page_voice(sources, result, own)
