@@ -10,6 +10,9 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[web,test]'
+	# bytecode up front, as pip does for a regular install: start-up then loads it instead of compiling
+	# some 500 modules (a shell with PYTHONDONTWRITEBYTECODE set would otherwise compile them at every start)
+	$(PY) -m compileall -q src > /dev/null
 	touch $(STAMP)
 
 install: $(STAMP)
