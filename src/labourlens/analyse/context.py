@@ -19,6 +19,7 @@ from labourlens import knowledge
 from labourlens.analyse import captive_work, indicators, sent_to_factories
 from labourlens.analyse.denied_coercion import denies_coercion
 from labourlens.analyse.dispute_terms import names_something_else
+from labourlens.analyse.event_reports import event_report
 from labourlens.analyse.fee_free_hiring import no_fee_promised
 from labourlens.analyse.gated import Folded
 from labourlens.analyse.punitive_fines import punitive_fines
@@ -212,7 +213,8 @@ def forced_labour_context(text: str, sentences: list[Sentence],
         if any(per_sentence):
             return True
         # no cue anywhere: figures alone, or workers who only play or watch (a league of a labour camp's teams)
-        return not _statistics_only(body) and not _workers_watch(body_text, set())
+        # (a festival in a migrants' town, a jobs fair with a stand against trafficking: an event, not a report)
+        return not _statistics_only(body) and not _workers_watch(body_text, set()) and not event_report(body_text)
     if per_sentence is None:
         per_sentence = [indicators.match(s.text, s.start).hits for s in body]
     if terms and not _only_weak(terms) and not law_only:
@@ -241,7 +243,8 @@ def forced_labour_context(text: str, sentences: list[Sentence],
         if _workers_watch(body_text, kinds):
             return False
         if not kinds:  # (hiring or placing words alone need a cue: a dispatch agency's hiring drive)
-            return not {_SPACE_OR_HYPHEN.sub(" ", t) for t in terms} <= _dispute()[4] and not _statistics_only(body)
+            return not {_SPACE_OR_HYPHEN.sub(" ", t) for t in terms} <= _dispute()[4] and not _statistics_only(body) and (
+                not event_report(body_text))
         return bool(_anchored_kinds(body, per_sentence)[0])
     kinds, n_sentences = _anchored_kinds(body, per_sentence)  # "a typhoon threatens", "repay our debt": no worker in it
     if not kinds or _workers_watch(body_text, kinds):

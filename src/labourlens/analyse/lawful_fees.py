@@ -5,7 +5,8 @@ ministry sets", "the fee allowed by law": a fee the sentence itself places insid
 a placement, not a debt that binds nor pay kept back. Hits whose cue names a fee (or a charge, dues, a payment) lose
 their debt-bondage and withheld-wage readings when the sentence says so (``lawful_fees`` in
 ``knowledge/indicators.yaml``); a fee "above the legal ceiling" or "three times the amount allowed by law" (a word
-of ``excess`` in the sentence) stays."""
+of ``excess`` in the sentence) stays. A sentence that states the cap itself as what may be charged ("agencies may
+charge jobseekers no more than half a month's salary") loses all its hits of those kinds."""
 
 from __future__ import annotations
 
@@ -20,6 +21,12 @@ __all__ = ["EXTRACTOR", "without_lawful_fee_hits"]
 EXTRACTOR = "lawful_fees.v1"
 
 _FEE_CUE = re.compile(r"\b(?:fees?|charges?|dues|payments?)\b", re.IGNORECASE)
+# the cap itself, stated as what may be charged: "brokers may charge jobseekers no more than half a month's salary",
+# "recruiters can collect at most a set sum": a rule, whose wage and charging cues tell of nothing taken
+_CAP_RULE = re.compile(
+    r"\b(?:may|can|are\s+allowed\s+to|is\s+allowed\s+to|are\s+permitted\s+to|is\s+permitted\s+to)\s+"
+    r"(?:charge|collect|take|deduct|ask\s+for)\b(?:\s+[\w'\u2019-]+){0,4}?\s+(?:no\s+more\s+than|not\s+more\s+than|"
+    r"at\s+most|a\s+maximum\s+of|no\s+higher\s+than)\b", re.IGNORECASE)
 
 
 def _words(terms: list[str]) -> re.Pattern[str] | None:
@@ -33,6 +40,12 @@ def _words(terms: list[str]) -> re.Pattern[str] | None:
 def _rules() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     table = knowledge.load("indicators.yaml").get("lawful_fees") or {}
     return _words([str(p) for p in table.get("rules") or []]), _words([str(p) for p in table.get("rule_contrasts") or []])
+
+
+def _contrasted(text: str) -> bool:
+    """Does the sentence set a fact against the rule it states ("although", "were charged")?"""
+    contrast = _rules()[1]
+    return contrast is not None and contrast.search(text) is not None
 
 
 def _fee_rule(text: str) -> bool:
@@ -55,6 +68,8 @@ def without_lawful_fee_hits(text: str, hits: list[IndicatorHit]) -> list[Indicat
     if not hits:
         return hits
     lawful, excess, kinds = _table()
+    if _CAP_RULE.search(text) and not _contrasted(text):  # the legal maximum itself: every fee and wage cue of it
+        return [h for h in hits if h.indicator not in kinds]
     if lawful is None or not any(h.indicator in kinds and _FEE_CUE.search(h.cue) for h in hits):
         return hits
     if _fee_rule(text):

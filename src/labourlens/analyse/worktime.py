@@ -210,3 +210,16 @@ def long_hours(text: str) -> list[tuple[int, int, float]]:
             out.append((m.start(), m.end(), n))
     out.sort()
     return out
+
+
+def clock_spans(text: str) -> list[tuple[int, int, float]]:
+    """Every "from <clock> to <clock>" span of ``text`` with the hours it covers, whoever's day it is (an event's
+    opening hours as much as a shift): (start, end, hours)."""
+    if not _MAY_STATE_HOURS[0].search(text):
+        return []
+    out: list[tuple[int, int, float]] = []
+    for m in _FROM_TO.finditer(text):
+        hours = _span_hours(m.group("a"), m.group("b"))
+        if hours is not None:
+            out.append((m.start(), m.end(), hours))
+    return out
