@@ -293,7 +293,7 @@ def _match(text: str, offset: int) -> indicators.Match:
     m.hits = law_names.without_law_name_hits(text, m.hits, offset)  # "the Forced Labour ... Bill would require"
     m.hits = org_names.without_org_name_hits(text, m.hits, offset)  # "Human Rights Watch interviewed ... their families"
     m.hits = lawful_fees.without_lawful_fee_hits(text, m.hits)  # "a service fee ..., below the legal ceiling"
-    m.hits = short_spans.without_short_span_hits(text, m.hits, offset)  # "open from 9 a.m. to 5 p.m.": no long day
+    m.hits = short_spans.without_short_span_hits(text, m.hits, offset)  # "open from 9 a.m. to 5 p.m.", "between 11 a.m. and 2.30 p.m.": no long day
     m.hits = cue_readings.reread(text, m.hits, offset)  # "her employer owed her $3,600": pay kept back, not a debt
     m.hits, m.negated = cue_readings.unproven(text, m.hits, m.negated, offset)  # "no evidence the men were held"
     if "excessive_overtime" in {h.indicator for h in m.hits}:

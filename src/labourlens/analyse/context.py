@@ -27,6 +27,7 @@ from labourlens.analyse.regulation_figures import states_rule
 from labourlens.analyse.rules_explainer import rules_explainer
 from labourlens.analyse.sent_to_factories import sends_people_to_work
 from labourlens.analyse.speakers import word_alternation
+from labourlens.analyse.workers_from_abroad import workers_from_abroad
 from labourlens.model import IndicatorHit, Sentence
 
 __all__ = ["EXTRACTOR", "forced_labour_context", "domain_terms"]
@@ -249,7 +250,7 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     kinds, n_sentences = _anchored_kinds(body, per_sentence)  # "a typhoon threatens", "repay our debt": no worker in it
     if not kinds or _workers_watch(body_text, kinds):
         return False
-    if _FOREIGN_CREW.search(body_text) and not _COUNTER.found(body_text):
+    if (_FOREIGN_CREW.search(body_text) or workers_from_abroad(body, per_sentence)) and not _COUNTER.found(body_text):
         return True  # "Nepali workers ... their passports were taken": workers from elsewhere and an abuse cue
     # a single cue ("overtime will be voluntary") is not enough in a text that says nothing of migrant
     # or forced labour; several sentences or several kinds of abuse are

@@ -234,7 +234,17 @@ def _another_name(np: str, earlier: str) -> bool:
         return False
     words = {w.lower() for w in _NAME_WORDS.findall(np)[1:]}  # past the head ("Organization"): the words that name it
     other = {w.lower() for w in _NAME_WORDS.findall(earlier)[1:]}
-    return len(words) >= 2 and len(other) >= 2 and not words & other
+    if len(words) >= 2 and len(other) >= 2 and not words & other:
+        return True
+    # a description in lower case met first ("the Omani labour ministry") and a body named now in title case that shares
+    # no word with it past the head, the description's field among them ("The Overseas Welfare Ministry"): another body
+    named = set(_LOWER_WORD.findall(np.lower()))
+    head = _LOWER_WORD.findall(np.lower())[-1:]
+    field = {w for w in _LOWER_WORD.findall(earlier) if len(w) > 3} - set(head)
+    return len(words) >= 2 and bool(field) and not (set(_LOWER_WORD.findall(earlier.lower())) - set(head)) & (named - _ARTICLES)
+
+
+_ARTICLES = frozenset({"the", "a", "an", "of", "for", "and"})
 
 
 def _same_noun(reg: Registry, np: str, norm: str, head: str) -> _Entry | None:

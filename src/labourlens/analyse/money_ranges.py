@@ -26,9 +26,28 @@ _SPREAD = re.compile(
 )
 
 
+# pay offered or earned, named right before "from" ("salaries from $900 to $1,400", "offering wages from"): a range of
+# what different posts pay, unless a verb of change comes before it ("raised salaries from ... to ...")
+_PAY_FROM = re.compile(
+    r"\b(?:salar(?:y|ies)|wages?|pay|earnings|stipends?|allowances?|offering|offered|paying)\s+from\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:r[ao]se|ris(?:e|es|en|ing)|rais(?:e|es|ed|ing)|increas\w*|cut(?:s|ting)?|reduc\w*|lower(?:s|ed|ing)?|"
+    r"slash\w*|decreas\w*|hik(?:e|es|ed|ing)|bump\w*|doubl\w*|tripl\w*|fell|fall(?:s|en|ing)?|drop\w*|"
+    r"climb\w*|jump\w*|go(?:es|ne)?\s+up|went\s+up|(?:ad)?just\w*|revis\w*|chang\w*|mov(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
+
+
 def spread_before(text: str, start: int) -> bool:
-    """Does "from" just before ``start`` follow a verb of spread ("ranged from", "anything from")?"""
-    return _SPREAD.search(text, max(0, start - 60), start) is not None
+    """Does "from" just before ``start`` follow a verb of spread ("ranged from", "anything from"), or pay offered
+    ("salaries from") with no verb of change before it?"""
+    if _SPREAD.search(text, max(0, start - 60), start) is not None:
+        return True
+    return _PAY_FROM.search(text, max(0, start - 40), start) is not None and _CHANGE_BEFORE.search(
+        text, max(0, start - 80), start) is None
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -56,6 +56,10 @@ _FIELD_TITLE = re.compile(r"^(?:[Tt]he\s+)?(?:(?:Chief|Deputy|Acting|Regional|Pr
                           r"Employment)\s+(?:Commissioner|Inspector|Ombudsman|Ombudsperson)(?:\s+(?:of|for)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?$")
 
 
+# the seat after a body's name ("Rostrud in Moscow", "the Labour Inspectorate in Gdansk"): the body still speaks
+_SEAT = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}$")
+
+
 def named_body_kind(first: str, classify: Callable[[str], str | None] | None = None) -> str | None:
     """``official`` for a state body known by name, ``organization`` for a web address, else None
     (``first``: the speaker phrase before its first comma). With ``classify``, also ``official`` for an
@@ -67,6 +71,8 @@ def named_body_kind(first: str, classify: Callable[[str], str | None] | None = N
     core = _LEAD.sub("", first.strip(), count=1)
     if core in _state_names() or first.strip() in _state_names():
         return "official"
+    if (seated := _SEAT.sub("", core, count=1)) != core and seated in _state_names():
+        return "official"  # a known state body given with its seat
     if core != first.strip() and core in _outlets():
         return "outlet"  # "Mongolia's Ikon.mn", "Qatar's Al Sharq": a known outlet with its country
     if _DOMAIN.fullmatch(core):

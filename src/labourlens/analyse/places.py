@@ -459,6 +459,7 @@ def _currency_res() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     return after, before, weak
 
 
+_FIGURE_NEXT = re.compile(r"[ \t]*\d")
 _DIGIT_BEFORE = re.compile(r"\d[\d,.]*(?:[ \t]+(?:thousand|million|billion))?[ \t]+$", re.IGNORECASE)
 
 
@@ -468,6 +469,8 @@ def _in_money(text: str, start: int, end: int) -> bool:
     common word ("won") counts only after digits ("500 US won" but not "the US won")."""
     after, before, weak = _currency_res()
     m = after.match(text, end)
+    if m is not None and m.group(1).isupper() and _FIGURE_NEXT.match(text, m.end()) is not None:
+        return False  # "a broker in Dhaka BDT 400,000": the code opens the amount, the place before it is a place
     if m is not None:
         return m.group(1).casefold() not in weak or _DIGIT_BEFORE.search(text, max(0, start - 30), start) is not None
     return text[start:end].isupper() and before.search(text, max(0, start - 8), start) is not None

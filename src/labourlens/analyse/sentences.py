@@ -67,6 +67,7 @@ _TERMINAL = re.compile(r"[.!?…:\"”’')\]]\s*$")
 # inside the quotation marks or before them, and a line that gives a quotation after a colon ("Name: 'We were ...'",
 # an interview's title) or a line that is all quotation ("'We slept behind a locked gate'") is read as before
 _OPENING_QUOTES = frozenset("\"'“‘„«")
+_OPENING_DOUBLE = frozenset("\"“„«")
 _HEAD_TERMINAL = re.compile(r"[.!?…:)\]][\"”’')\]]*\s*$|:\s*[\"“‘'„«][^\"“”‘’'„«»]+[\"”’'“»]\s*$")
 _CHROME_HINT = re.compile(
     r"@|^\W*(?:please|translated|reporting|editing|edited|contact|photo|image|copyright|©|follow|subscribe|read |"
@@ -343,8 +344,8 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
     if word in _MONEY_ABBR and nxt[:1].isdigit():
         return False
     nxt_word = _NEXT_WORD.match(nxt)
-    if word in _MAY_END or _DOTTED.fullmatch(word):
-        return bool(nxt_word and nxt_word.group(1).lower() in _OPENERS)
+    if word in _MAY_END or _DOTTED.fullmatch(word):  # (a quotation opening after it opens a sentence: '3 p.m. "We ...')
+        return bool(nxt_word and (nxt_word.group(1).lower() in _OPENERS or nxt[:1] in _OPENING_DOUBLE))
     return True
 
 
