@@ -232,10 +232,15 @@ _OFFICIAL_DENIAL = re.compile(
     r"fabricated (?:story|stories|reports?|claims?|allegations?)|strongly disagrees?|"
     r"never (?:employed|hired|used) (?:any )?(?:foreign|north korean|overseas)|applied as written|"
     r"held valid (?:documents|permits|visas|papers|contracts)|"
+    # a body's word that nobody complained to it ("we have never received a complaint from them")
+    r"(?:(?:has|had|have)\s+(?:not|never)\s+received\s+(?:a\s+|any\s+)?|received\s+no\s+)(?:formal\s+|written\s+)?complaints?|"
     # diag131: a party's word that the work or the programme is voluntary ("such postings are voluntary employment
     # schemes", "described the training as \"voluntary\"")
     r"(?:(?:programmes?|programs?|schemes?|transfers?|training|placements?|postings?|relocations?|participation) "
-    r"(?:is|are|was|were|has been|have been)|described [^.;]{1,40}? as) \W?(?:entirely |purely |completely |strictly |"
+    r"(?:is|are|was|were|has been|have been)|"
+    # a military body's word that signing up is voluntary ("contract service in the army is voluntary")
+    r"(?:enlistment|enrol(?:l)?ment|military service|contract service)(?: (?:of|by|for|in) [^.;,]{1,40}?)? "
+    r"(?:is|are|was|were|has been|have been|remains)|described [^.;]{1,40}? as) \W?(?:entirely |purely |completely |strictly |"
     r"fully )?voluntary)\b",
     re.IGNORECASE)
 # speed: asks whether it matches (under IGNORECASE "[A-Z]" matches what "[a-z]" matches: foldable so)

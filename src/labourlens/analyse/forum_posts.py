@@ -34,6 +34,7 @@ from labourlens.analyse.finding_lists import finding_lists
 from labourlens.analyse.finding_tallies import finding_tallies
 from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.firm_parties import firm_parties
+from labourlens.analyse.firm_people_merges import firm_people_merges
 from labourlens.analyse.firm_people_pronouns import firm_people_pronouns
 from labourlens.analyse.firm_post_labels import firm_post_labels
 from labourlens.analyse.firm_voices_after import firm_voices_after
@@ -393,6 +394,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
              else s for s in bare_spokespeople(text, full_names_for_labels(text, introduced_roles(text, firm_short_names(text, named_descriptions(
                  text, sentences, result, introduced_labels(text, reg.sources()))))))]  # "X bureau: ..." in a headline, then "The X Bureau of Y"
     final = firm_voices_after(text, final)  # "X Shipping denied it. A spokesman said ...": the firm's
+    final = firm_people_merges(text, result, final)  # "X denied it." + "X's director, Y, said": one source, the firm
     final = merge_introduced(text, result, final)  # "CRANE OPERATOR:" after "A Russian crane operator says ..."
     # "Worker interviews indicated ...": the workers interviewed speak (read as a document to find the verb)
     final = [replace(s, kind="anonymous_source") if s.kind == "document" and people_interviews(s.wording or "") else s

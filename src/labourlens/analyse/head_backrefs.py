@@ -57,6 +57,9 @@ def head_backrefs(sentences: Sequence[Sentence], result: list[Any], sources: Seq
 
 _VERB = re.compile(r"\s(?:said|says|told|tells|testified|added|recalled|explained|described)\b")
 _STOP = re.compile(r"[.;:?!\n\"\u201c\u201d]")
+# a speaker named at the very end of the sentence ("..., our volunteer X writes."): only the words after the last comma
+# before the name describe the person; the rest is what they report ("Nine cooks rang the helpline")
+_CLOSING_VERB = re.compile(r"^\s*(?:writes|wrote|says|said|reports|reported|adds|added)\s*[.!]?\s*$")
 _THE_NOUN = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]{2,})$")
 
 
@@ -89,6 +92,8 @@ def pseudonym_roles(sentences: Sequence[Sentence], result: list[Any], sources: S
                 continue
             after = _STOP.split(_VERB.split(intro.text[last - intro.start:], maxsplit=1)[0], maxsplit=1)[0]
             lead = _STOP.split(intro.text[: first - intro.start])[-1]  # the phrase that names the person
+            if _CLOSING_VERB.match(intro.text[last - intro.start:]):
+                lead = lead.rsplit(",", 1)[-1]
             if not _VERB.search(lead) and noun.search(lead + " " + after):
                 earlier.append(other)  # the role before the name or in apposition after it
         if len(earlier) == 1:

@@ -380,7 +380,8 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             sp, relay = m.group("sp").strip(), m.group("relay").strip()
             if rx is lex.citing2_re and relay_chains.cites_content(sp, relay):  # "citing figures ... that 41 died"
                 return Mention(relay, m.start("relay"), m.start("relay") + len(relay), _cue(m.group("verb")), False)
-            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), False, relay=relay)
+            sp, at = relay_chains.given_by(sp, m.start("sp"))  # "citing a briefing from the ministry": the ministry
+            return Mention(sp, at, at + len(sp), _cue(m.group("verb")), False, relay=relay)
     interviewed = interview_mention(text)
     if interviewed is not None:
         return interviewed

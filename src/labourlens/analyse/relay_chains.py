@@ -72,6 +72,10 @@ _TOLD_PRESS = re.compile(r"\s+told\s+(?:reporters|journalists|the\s+press|a\s+ne
 _BODY_FIGURES = re.compile(
     r"^(?P<owner>.+?)['\u2019]s?\s+(?:own\s+)?(?:figures|data|estimates?|assessment|statistics|numbers|findings|"
     r"information|intelligence|briefing)$", re.IGNORECASE)
+# "a confidential briefing from the interior ministry", "figures by the ministry": what a body told or gave
+_BODY_GIVEN = re.compile(
+    r"^(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:briefings?|figures|data|estimates?|assessment|statistics|"
+    r"information|intelligence)\s+(?:from|by|of)\s+(?P<owner>(?:the\s+|(?-i:[A-Z])).+)$", re.IGNORECASE)
 _CUES = {"estimated": "estimate", "estimates": "estimate", "assessed": "assess", "assesses": "assess",
          "found": "find", "finds": "find", "concluded": "conclude", "concludes": "conclude", "believes": "believe",
          "believed": "believe", "reported": "report", "reports": "report", "believe": "believe",
@@ -82,9 +86,18 @@ _WHEN = re.compile(r"\s+(?:on|last|this|earlier|in)\s+(?:(?:Mon|Tues|Wednes|Thur
                    r"(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)$")
 
 
+def given_by(sp: str, start: int) -> tuple[str, int]:
+    """The body that gave what is cited ("a confidential briefing from the interior ministry": the ministry) and
+    where it starts, when it is a state body or an organization; else ``sp`` itself at ``start``."""
+    given = _BODY_GIVEN.match(sp)
+    if given is None or classify(owner := given.group("owner").strip()) not in ("official", "organization"):
+        return sp, start
+    return owner, start + given.start("owner")
+
+
 def _body(np: str) -> str:
     np = _WHEN.sub("", np)  # "the NIS on Thursday": when it was cited is no part of the source
-    owner = _BODY_FIGURES.match(np)
+    owner = _BODY_FIGURES.match(np) or _BODY_GIVEN.match(np)
     return owner.group("owner") if owner is not None and classify(owner.group("owner")) in _SPEAKS_FOR else np
 
 

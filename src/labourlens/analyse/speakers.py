@@ -146,7 +146,8 @@ _TITLED_NAME = re.compile(
 _ALIAS_NAME = r"[\"\u201c]?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z0-9][\w'\u2019-]*){0,2})[\"\u201d]?"
 _ALIAS = re.compile(
     r"\b(?:(?:identified|known|referred\s+to|named|described)\s+(?:here\s+|in\s+this\s+(?:report|article|story)\s+|"
-    r"only\s+|publicly\s+)*(?:as|by)\s+(?:(?:the|a)\s+(?:pseudonym|name|surname|alias)\s+)?|"
+    r"only\s+|publicly\s+)*(?:as|(?<=known\s)by|(?<=only\s)by|by(?=\s+(?:the|a)\s+(?:pseudonym|name|surname|alias)\s))\s+"
+    r"(?:(?:the|a)\s+(?:pseudonym|name|surname|alias)\s+)?|"  # not "the firm named by Ruiz": Ruiz named it
     r"gave\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:(?:sur|first\s+|family\s+|given\s+)?name)\s+(?:only\s+)?as\s+|"
     r"(?:uses|used|using|goes\s+by|went\s+by|asked\s+to\s+be\s+called(?:\s+only)?|calls\s+(?:himself|herself)|"
     r"called|named|under|(?:(?:I|we)(?:['\u2019]ll|\s+will|\s+shall|\s+are\s+going\s+to)|let['\u2019]s)\s+call"
