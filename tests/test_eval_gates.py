@@ -1,5 +1,5 @@
 """Quality gate: `labourlens eval` through the full pipeline (the same extraction as
-`ingest`) on the dev gold, our two gold files and the two hundred and seventy-six held-out sets must stay at or
+`ingest`) on the dev gold, our two gold files and the two hundred and seventy-seven held-out sets must stay at or
 above the floors in ``tests/eval_floors.json``.
 
 Floors may be raised as extraction improves. They cannot be lowered silently: the
@@ -300,6 +300,7 @@ SETS = {
     "heldout269": HERE / "heldout269" / "gold.jsonl",
     "heldout270": HERE / "heldout270" / "gold.jsonl",
     "heldout271": HERE / "heldout271" / "gold.jsonl",
+    "heldout272": HERE / "heldout272" / "gold.jsonl",
     "heldout273": HERE / "heldout273" / "gold.jsonl",
     "heldout274": HERE / "heldout274" / "gold.jsonl",
     "heldout275": HERE / "heldout275" / "gold.jsonl",
@@ -337,7 +338,7 @@ STUDIED_SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "held
                 "heldout245", "heldout246", "heldout248", "heldout250", "heldout251",
                 "heldout253", "heldout254", "heldout255", "heldout256", "heldout257",
                 "heldout259", "heldout261", "heldout262", "heldout263", "heldout265", "heldout266",
-                "heldout267", "heldout268", "heldout270", "heldout275", "heldout278")
+                "heldout267", "heldout268", "heldout270", "heldout272", "heldout275", "heldout278")
 # Held-out sets nobody writing rules has read: the honest measure. (heldout44 left this list on 2 December 2026,
 # eleventh session: a helper's command printed its eval details by mistake; it is in neither list now.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",

@@ -27,6 +27,10 @@ _SPEAKER = re.compile(r"^(?i:the)\s+agency(?:['\u2019]s\s+(?:managing\s+|general
 # "their recruiting agency", "His agency's owner" (not "the agency", decided by what came before)
 _OWN_AGENCY = re.compile(r"^(?i:her|his|their|my|our)\s+(?:(?:former|old|previous|current|own|recruit(?:ment|ing)|"
                          r"placement|manpower)\s+){0,2}agency\b(?!\s+(?:of|under|within)\s+the\b)")
+# a firm's own name ends on its trade and "Agency": "Jolo Recruitment Agency", "Bright Manpower Agency Ltd" (a state
+# word in the name, "the National Recruitment Agency", keeps it the state's)
+_FIRM_NAME = re.compile(r"\b(?:Recruitment|Recruiting|Manpower|Placement|Staffing|Manning)\s+Agency\b")
+_STATE_NAME = re.compile(r"\b(?:National|State|Federal|Government|Public|Ministry|Bureau|Department|Republic)\b")
 # the word before each lowercase "agency" in the text, and what follows it ("an agency of the ministry" is the state's)
 _AGENCY = re.compile(r"(?P<before>[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+agency\b(?!\s+(?:of|under|within)\s+the\b)")
 
@@ -48,7 +52,9 @@ def _private_before(text: str, end: int) -> bool:
     if last is None:
         return False
     if last[-1][:1].isupper() and last[-1].lower() not in ("a", "an"):
-        return False  # "the Federal Migration Agency"-like names, "Malta's Agency": left alone
+        # "Jolo Recruitment Agency ... The agency said": the firm named, unless a state word is in its name
+        firm = _FIRM_NAME.search(text, max(0, end - 300), end) is not None
+        return firm and not _STATE_NAME.search(" ".join(last))  # "the Federal Migration Agency"-like names, "Malta's Agency": left alone
     return last[-1].lower() in _words() or " ".join(last).lower() in _words()
 
 
@@ -64,7 +70,8 @@ def agency_backrefs(text: str, sources: list[Source]) -> list[Source]:
                 and _SPEAKER.match(wording) and (s.kind == "official" or "'" in wording or "\u2019" in wording) \
                 and _private_before(text, min(a for a, _ in s.spans)):
             out.append(replace(s, kind="organization"))
-        elif s.kind == "official" and _OWN_AGENCY.match(wording):
+        elif s.kind == "official" and (_OWN_AGENCY.match(wording) or _FIRM_NAME.search(wording)
+                                       and not _STATE_NAME.search(wording)):  # ("the agency" renamed by the firm's name)
             out.append(replace(s, kind="organization"))
         else:
             out.append(s)

@@ -290,7 +290,8 @@ def _names_labour(text: str) -> bool:
         _WORK_WORDS.found(text))
 
 
-_STATISTIC = Folded(r"(?:\d\s?(?:%|percent\b|per cent\b)|\bthe number of\b|\d\s?(?:billion|trillion|bn)\b|\b(?:rose|fell|increased|decreased|grew|"
+_STATISTIC = Folded(r"(?:\d\s?(?:%|percent\b|per cent\b)|\bthe (?:(?:largest|biggest|highest|smallest|lowest|greatest|total) )?number of\b|"
+                    r"\d\s?(?:billion|trillion|bn)\b|\b(?:rose|fell|increased|decreased|grew|"
                     r"declined|dropped|climbed) (?:by|to)\b|"
                     # a period's figure: "rose in the first six months", "fell in the second quarter", "up on a year earlier"
                     r"\b(?:rose|fell|increased|decreased|grew|declined|dropped|climbed) (?:\w+ )?in the (?:first|second|third|fourth|last) "
@@ -299,7 +300,8 @@ _STATISTIC = Folded(r"(?:\d\s?(?:%|percent\b|per cent\b)|\bthe number of\b|\d\s?
                     r"\bshare of\b|\bthe most\b|\bmake up\b|\bmade up\b|\baccount(?:ed)? for\b|"
                     r"\bon average\b|\ban average of\b|\bmedian\b|\btotall?ed\b|\bcompared (?:with|to)\b|\bhalf\b|"
                     r"\b(?:figures|data|statistics) (?:show|showed|released)\b|"
-                    r"\baverage (?:(?:annual|monthly|weekly|daily|yearly) )?(?:earnings|wages?|pay|incomes?|salar(?:y|ies))\b)",
+                    r"\baverage (?:(?:annual|monthly|weekly|daily|yearly) )?"
+                    r"(?:earnings|wages?|pay|incomes?|salar(?:y|ies)|transfers?|remittances?)\b)",
                     re.IGNORECASE)
 
 

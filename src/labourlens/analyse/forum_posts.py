@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from labourlens.analyse.according_pronouns import according_to_them
+from labourlens.analyse.according_pronouns import according_to_them, by_own_account
 from labourlens.analyse.according_runs import according_runs
 from labourlens.analyse.agency_backrefs import agency_backrefs
 from labourlens.analyse.answered_by import answered_by
@@ -82,6 +82,7 @@ from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.quoted_names import restore_blanked
 from labourlens.analyse.quoted_they import quoted_they
 from labourlens.analyse.record_fields import record_fields
+from labourlens.analyse.recorded_notes import recorded_notes
 from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.relayed_sources import relayed_sources
 from labourlens.analyse.reply_sections import reply_sections
@@ -103,6 +104,7 @@ from labourlens.analyse.standfirst_people import standfirst_pronouns
 from labourlens.analyse.state_media import state_media_named
 from labourlens.analyse.state_speakers import country_states
 from labourlens.analyse.statement_reads import statement_reads
+from labourlens.analyse.telegraphic_notes import telegraphic_notes
 from labourlens.analyse.testimony_blocks import testimony_blocks
 from labourlens.analyse.testimony_labels import people_interviews
 from labourlens.analyse.testimony_turns import (
@@ -345,6 +347,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     labelled_posts(sentences, result, reg)  # "[Post by Lina Sorokina, 3 May]" + the post + "[End of post]"
     continue_testimony(sentences, result, reg.sources())  # "X testified ... Y was ...": the witness's account
     reproduced_texts(text, sentences, result, reg)  # "We reproduce it below" + the post: its author's
+    recorded_notes(text, sentences, result, reg)  # "[Voice note 2 | 4 May]" + "I ...": the sender's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's
     reply_sections(text, sentences, result, reg)  # "B.2 Orion Ltd (response of 3 May)" + its reply: the firm's
     answered_by(text, sentences, result, reg)  # "Answered by Minister X, Ann Lee:" + the answer: hers
@@ -373,7 +376,9 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     according_runs(sentences, result, reg.sources())  # "..., according to the source. They live four to a flat."
     resumed_accounts(sentences, result, reg.sources())  # "..., she said. X. Y." then '"...," she said.': hers
     according_to_them(sentences, result, reg)  # "Six pickers came to our office ... According to them, ..."
+    by_own_account(sentences, result, reg)  # '"...," one of the women said. By her account she ...': hers
     told_them(sentences, result, mentions, reg.sources())  # "The company had told them ...": the source's account
+    telegraphic_notes(sentences, result, mentions)  # "Says agent told her ...", "Sponsor told her ...": the note's voice
     gesture_quotes(sentences, result, reg.sources())  # '..., the foreman laughed. "Leave to where?"': the foreman's
     apply_forum_posts(text, sentences, result, reg, mentions)
     carried_words(sentences, result, reg.sources())  # "The farmer rejected it. Via her attorney, she insisted ..."

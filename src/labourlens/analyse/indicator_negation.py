@@ -10,6 +10,7 @@ _PUNCT = frozenset(",;:()")
 # a finite auxiliary that opens a cue starts a clause of its own: a "without" before it, past a word, belongs to the subject
 _FINITE_AUX = frozenset(("were", "was", "are", "is", "had", "have", "has", "got", "get", "gets"))
 _CONDITIONAL = frozenset({"if", "unless", "whether", "when", "whenever", "until"})
+_UNTIL = frozenset(("until", "till"))
 _DENY = frozenset(("deny", "denied", "denies", "refuted"))
 _NOT_DENY = frozenset(("not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "cannot", "can't"))
 _LITOTES = frozenset(("hesitate", "hesitated", "forget", "forgotten", "unusual", "uncommon", "rare", "infrequent"))
@@ -17,6 +18,8 @@ _LITOTES = frozenset(("hesitate", "hesitated", "forget", "forgotten", "unusual",
 
 def before(negators: frozenset[str], raws: list[str], start: int, low: str = "", spans: list[tuple[int, int]] | None = None) -> bool:
     """A negator in the four words before a hit (``raws[start]`` its first word): "were not beaten"."""
+    if raws[start] in _UNTIL:
+        return False  # "will not let them go until the fee is repaid": the negation is the main clause's, the condition holds
     for k in range(start - 1, max(-1, start - 5), -1):
         raw = raws[k]
         if raw in _PUNCT or raw == "because":  # "could not leave because the agency had their passports"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse.pronoun_names import apposed_subject
+from labourlens.analyse.sentences import dateline_end
 from labourlens.analyse.source_refs import name_gender
 from labourlens.analyse.speakers import Mention, classify
 
@@ -54,6 +55,7 @@ def interjected_subject(m: Mention, sentence_text: str) -> Mention:
     if low not in ("he", "she") or m.start < 10:
         return m
     before = sentence_text[:m.start]
+    before = before[dateline_end(before):]  # "ACCRA — Ama Boateng left with, she says, ...": the lede's subject
     if (fronted := _FRONTED.match(before)) is not None and _fits(fronted.group("name"), low):
         return Mention(fronted.group("name"), m.start, m.end, m.cue, m.direct, m.relay)
     if not _ASIDE.search(before) or not _ASIDE_AFTER.match(sentence_text, m.end):

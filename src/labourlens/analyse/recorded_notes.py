@@ -1,0 +1,99 @@
+"""Recorded messages a page transcribes under labels of their own, a pass of :mod:`labourlens.analyse.forum_posts`
+(the last passes of the attribution).
+
+A page that received a worker's voice notes sets each one under a bracketed label ("[Voice note 2, 4 May,
+0:51]", "[Audio message 3]", "[WhatsApp voice message, 1 min 12 s]") and transcribes it in the sender's first
+person. The sentences under the labels are the sender's, not the page's: the name the intro gives the sender
+("asked to be called Dina", "whom we call Rosa") as a ``named_person``, or else the sender as the intro words them
+("a cleaner in Doha sent four voice notes") as an ``anonymous_source``. As in a diary, what the sender tells others
+said to her ("My boss said I must pay") stays her account. Examples here and in the tests are invented.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from labourlens.analyse.speakers import OUTLET_KEY, Mention
+from labourlens.model import Sentence
+
+if TYPE_CHECKING:
+    from labourlens.analyse.registry import Registry
+
+__all__ = ["recorded_notes"]
+
+_RECORDING = r"(?:voice|audio|recorded)\s+(?:notes?|messages?|memos?|clips?|recordings?)"
+# "[Voice note 4 | 3 Mar | 0:48]", "[Audio message 3]", "[WhatsApp voice message, 1 min 12 s]"
+_LABEL = re.compile(rf"^\s*\[\s*(?:(?:WhatsApp|Telegram|Signal|Viber|Messenger)\s+)?(?i:{_RECORDING})\b[^\]\n]{{0,60}}\]\s*$")
+_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|\u2014{2,}|(?:\*\s){2,}\*)\s*$")
+# the name the page gives the sender: "asked to be called Dina", "whom we call Rosa", "gave her name as Ana"
+_CALLED = re.compile(
+    r"\b(?:asked\s+(?:us\s+)?to\s+be\s+(?:called|named|identified\s+as)|asked\s+us\s+to\s+call\s+(?:her|him)|"
+    r"whom\s+we\s+(?:call|are\s+calling|have\s+called)|we\s+(?:call|are\s+calling|have\s+called|will\s+call)\s+(?:her|him)|"
+    r"(?:gave|gives)\s+(?:her|his)\s+name\s+as)\s+(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)")
+# the sender as the intro words them: "a housemaid in Doha sent a series of voice notes"
+_SENDER = re.compile(
+    r"(?P<sp>\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[^,.;:\"\u201c]{3,80}?)\s+(?:has\s+|had\s+)?(?:sent|recorded|left|shared)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:(?:WhatsApp|Telegram|Signal)\s+)?{_RECORDING}")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|me|my|we|We|us|our|Our|My)\b")
+_I_ME = re.compile(r"\b(?:I|me|my)\b")
+
+
+def _blocks(sentences: Sequence[Sentence]) -> tuple[int, list[int]] | None:
+    """The index of the first label and the body sentences under the labels, or None."""
+    first = None
+    block: list[int] = []
+    i = 0
+    while i < len(sentences):
+        if not _LABEL.match(sentences[i].text):
+            i += 1
+            continue
+        if first is None:
+            first = i
+        k = i + 1
+        para_no = 0
+        while k < len(sentences) and sentences[k].kind == "body" and not _RULE.match(sentences[k].text):
+            para = [j for j in range(k, len(sentences)) if sentences[j].paragraph == sentences[k].paragraph]
+            # the note's own paragraph; a later one only while it still speaks in the first person
+            if para_no and not any(_FIRST_PERSON.search(sentences[j].text) for j in para):
+                break
+            block.extend(para)
+            para_no += 1
+            k = para[-1] + 1
+        i = k
+    return (first, block) if first is not None and block else None
+
+
+def _sender(sentences: Sequence[Sentence], first: int) -> tuple[Mention, Sentence, str] | None:
+    """The sender the intro before the first label names, the sentence naming them and their kind."""
+    intro = [s for s in sentences[max(0, first - 12):first] if s.kind == "body"]
+    for s in intro:
+        m = _CALLED.search(s.text)
+        if m is not None:
+            return Mention(m.group("name"), m.start("name"), m.end("name"), "wrote"), s, "named_person"
+    for s in intro:
+        m = _SENDER.search(s.text)
+        if m is not None:
+            return Mention(m.group("sp"), m.start("sp"), m.end("sp"), "wrote"), s, "anonymous_source"
+    return None
+
+
+def recorded_notes(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
+    """Give the sentences transcribed under recording labels to their sender (in place; see the module docstring)."""
+    if "[" not in text or ("oice" not in text and "udio" not in text and "ecorded" not in text):
+        return  # speed: nearly every document has no such label
+    found = _blocks(sentences)
+    if found is None:
+        return
+    first, block = found
+    sender = _sender(sentences, first)
+    if sender is None:
+        return
+    m, where, kind = sender
+    src = reg.resolve(m, where.start, "")
+    src.kind = kind
+    for k in block:
+        if result[k].source == OUTLET_KEY or not result[k].explicit or _I_ME.search(sentences[k].text):
+            result[k] = replace(result[k], source=src.key, cue="wrote", direct=True, explicit=False, span=None)
