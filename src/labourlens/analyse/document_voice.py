@@ -52,6 +52,11 @@ _FINDINGS = re.compile(r"^\s*(?:(?:section|chapter|part)\s+\w+\s*[:.\u2014-]\s*)
 # "ASIA LABOUR PANEL: ANNUAL REPORT (EXCERPT, PARAGRAPHS 12-19)": a body's report, excerpted in its own words
 _REPORT_EXCERPT = re.compile(r"^\s*(?P<body>[A-Z][^:\n\u2014\u2013|]{2,80}?)\s*[:\u2014\u2013|]\s*(?:[\w ]{0,30}\s)?"
                              r"report\b[^\n]{0,20}\bexcerpts?\b", re.IGNORECASE)
+# an excerpt's first line naming the report it is taken from by its title: "From: Annual Review of the Labour
+# Inspectorate for 2024", "Source: Report of the Special Rapporteur on ..." (a report word in a title-cased name)
+_FROM_TITLE = re.compile(r"^\s*(?:from|source|taken\s+from|extracted\s+from)\s*:\s*(?P<title>[A-Z][^\n@<>:|]{0,80}?"
+                         r"\b(?:report|review|survey|assessment|study|yearbook|bulletin|communication)\b[^\n@<>:|]{0,120}?)"
+                         r"[\s.]*$", re.IGNORECASE)
 # "Kestrel Foods Co. responds to allegations ...", "Orion Freight Ltd rejects media reports ..."
 _RESPONDS = re.compile(r"^\s*(?P<body>[A-Z][^\n]{2,80}?)\s+(?:responds|replies|reacts)\s+to\b", re.IGNORECASE)
 # under a bare "STATEMENT" heading, a line that opens with a company's legal name: "Orion Freight Ltd — statement
@@ -149,6 +154,10 @@ def document_voice(text: str) -> DocumentVoice | None:
         if ex is not None and _name_like(ex.group("body")):
             body = ex.group("body").strip()
             return DocumentVoice(f"the report by {_title(body)}", "excerpt", _names(body))
+        title = _FROM_TITLE.match(line) if i < 2 else None
+        if title is not None and _name_like(title.group("title")):
+            wording = title.group("title").strip()
+            return DocumentVoice(wording, "excerpt", _names(wording))
         by = _BY_LINE.match(line) or (_RESPONDS.match(line) or _legal_heading(line) if bare else None)  # under "STATEMENT"
         body = by.group("body").strip().rstrip(".,:;") if by is not None else None
         if body is None and _BARE.match(line):  # the letterhead above or below "STATEMENT REGARDING ..."

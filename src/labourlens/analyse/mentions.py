@@ -64,6 +64,7 @@ from labourlens.analyse.speakers import (
     classify,
     name_in,
 )
+from labourlens.analyse.statement_holders import holder_or_self
 from labourlens.analyse.subject_repairs import subject_repair
 from labourlens.analyse.verb_readings import article_participle, doc_verb_ok, finds, verb_not_report
 from labourlens.analyse.wire_datelines import colon_dateline, dateline_end
@@ -458,7 +459,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             return Mention(sp[name_at:], m.start("sp") + name_at, m.start("sp") + len(sp), _cue(m.group("verb")), quoted)
     m = lex.according_re.search(text) if has_according else None
     if m and text.count('"', 0, m.start()) % 2 == 0 and not shapes.manner_according(text, m.start(), m.group("sp")):
-        sp = document_subjects.trim_long_document(_according_np(m.group("sp"), text[:m.start()].strip() != ""))
+        sp = holder_or_self(document_subjects.trim_long_document(_according_np(m.group("sp"), text[:m.start()].strip() != "")))
         obj = shapes.object_pronoun(sp)
         if obj is not None:  # "According to him, ...": the person just quoted
             return Mention(obj, m.start("sp"), m.start("sp") + len(sp.strip()), "according to", False)

@@ -40,6 +40,11 @@ _AFTER_ACT = frozenset(
     "up in out back down off on over further forward into with to at about for from by a an the its their his "
     "her this that these those another last late early yesterday today also again publicly separately quickly "
     "later earlier instead still then strongly sharply angrily swiftly".split())
+# (diag274) an audience as the act's object: "The agency briefed lawmakers on Tuesday, saying ...", "The ministry
+# updated reporters, saying ...": the audience is never part of the subject, so it may follow the act as well
+_AUDIENCE_AFTER_ACT = frozenset(
+    "lawmakers legislators parliamentarians senators deputies mps reporters journalists diplomats donors envoys "
+    "investors delegates committee parliament".split())
 # a word before the verb that makes it an adjective or a participle inside the subject ("the detained men")
 _DETERMINERS = frozenset("a an the its their his her this that these those some many several two three".split())
 _RELATIVES = frozenset("who which that whom whose".split())
@@ -52,7 +57,7 @@ def _subject(clause: str) -> str | None:
     """The subject before the first act in ``clause`` that is followed by a function word, when it names a
     speaker; None otherwise."""
     for a in _ACT.finditer(clause):
-        if a.group("next") not in _AFTER_ACT:
+        if a.group("next") not in _AFTER_ACT and a.group("next").lower() not in _AUDIENCE_AFTER_ACT:
             continue
         raw = clause[: a.start()]
         before = raw.rstrip(" ,")
