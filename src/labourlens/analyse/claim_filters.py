@@ -42,9 +42,13 @@ EXTRACTOR = "claim_filters.v1"
 _NUMBER = r"(?:\(?[ivxlc]{1,5}\)|\(?[a-h]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-H]\.\d{1,2}\.?)"
 _LABEL = re.compile(rf"^\s*(?:{_NUMBER}\s+)?([A-Z][a-z]+(?:,? (?:and |& )?[a-z]+){{0,3}})\s*[.:]\s*$")
 _NUMBERED_LABEL = re.compile(rf"^\s*{_NUMBER}\s+[A-Z][A-Za-z ,&-]{{0,40}}[.:]?\s*$")
-# a numbered item of a report, then its subject: "Finding 3.1 — Recruitment fees.", "Major non-conformity 2 (documents)."
+# a numbered item of a report, then its subject: "Finding 3.1 — Recruitment fees.", "Major non-conformity 2 (documents).",
+# "Finding 4 (major): passports."
 _ITEM_LABEL = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][a-z]+){0,2}\s+\d{1,2}(?:\.\d{1,2}){0,2}\s*(?:[\u2014\u2013:-]\s*[A-Z][\w ,&'-]{1,40}|"
-                         r"\([a-z][a-z ,&-]{1,30}\))\s*\.?\s*$")
+                         r"\([a-z][a-z ,&-]{1,30}\)(?:\s*[\u2014\u2013:-]\s*[A-Za-z][\w ,&'-]{1,40})?)\s*\.?\s*$")
+# a graded item's label with its subject, also on a line of its own: "Finding 4 (major): passports."
+_GRADED_LABEL = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][a-z]+){0,2}\s+\d{1,2}(?:\.\d{1,2}){0,2}\s*\([a-z][a-z ,&-]{1,30}\)\s*"
+                           r"[\u2014\u2013:-]\s*[A-Za-z][\w ,&'-]{1,40}\.?\s*$")
 _ANSWER_WORDS = frozenset("no not none never nobody nothing yes once twice sometimes always".split())
 _TITLE_MARKS = re.compile(r"(?:\s[\u2014\u2013|]\s|\s-\s|\((?:excerpt|extract|abridged)\)|^[A-Z][A-Z ]{3,}[:|])",
                           re.IGNORECASE)
@@ -79,6 +83,8 @@ def is_title(sentences: list[Sentence], i: int, doc: str = "") -> bool:
     first = bool(para) and para[0].index == s.index
     if first and len(para) > 1 and _ITEM_LABEL.match(text) and len(text.split()) <= 8:
         return True  # "Finding 3.1 — Recruitment fees.", "Major non-conformity 2 (documents).": a numbered item's label
+    if first and len(para) == 1 and _GRADED_LABEL.match(text) and len(text.split()) <= 8:
+        return True
     if first and _NUMBERED_LABEL.match(text) and len(text.split()) <= 6:
         return True
     if len(para) <= 2 and heading_label(" ".join(x.text.strip() for x in para)) is not None:

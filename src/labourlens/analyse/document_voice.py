@@ -73,15 +73,19 @@ _STATE_BODY = re.compile(r"\b(?:ministry|government|embassy|consulate|department
                          r"mission|state|republic|kingdom|federation)\b", re.IGNORECASE)
 _SMALL = frozenset("of and the for in on at to a an de".split())
 # an audit report's own heading: "SOCIAL COMPLIANCE AUDIT - SUMMARY OF FINDINGS", "Audit report", "SUPPLIER AUDIT:
-# EXECUTIVE SUMMARY" (a few words before "audit", none of them "of the ...": "Summary of the audit" is somebody's)
+# EXECUTIVE SUMMARY", "FACTORY AUDIT: PUBLIC SUMMARY" (a few words before "audit", none of them "of the ...": "Summary of the audit" is somebody's)
 _AUDIT_HEAD = re.compile(r"^\s*(?:(?!(?:of|on|by|from|about|the|an?|into|re|fw|fwd|why|how)\b)[A-Za-z&-]+\s+){0,4}"
-                         r"audit(?:\s+(?:report|summary))?(?:\s*(?:[\u2014\u2013:|]|\s-)\s*(?:(?:executive\s+)?summary"
+                         r"audit(?:\s+(?:report|summary))?(?:\s*(?:[\u2014\u2013:|]|\s-)\s*(?:(?:executive\s+|public\s+)?summary"
                          r"(?:\s+of\s+findings)?|(?:key\s+)?findings|(?:final\s+)?report))?(?:\s*\([^()\n]{1,30}\))?\s*$",
                          re.IGNORECASE)  # "... AUDIT REPORT (SUMMARY)"
 # the audit's particulars under its heading: "Facility: ...", "Audit firm: ...", "Site: ..."
 _AUDIT_FIELDS = re.compile(r"^\s*(?:(?:audited\s+)?(?:facility|site|factory|supplier|workplace)(?:\s+(?:name|address))?|"
                            r"audit\s+(?:firm|type|date|scope|body|company)|auditors?|auditee|lead\s+auditor|"
                            r"date\s+of\s+(?:audit|report|visit))\s*:", re.IGNORECASE | re.MULTILINE)
+
+
+# the audit's own team: "Auditors", "The auditors", "The audit team"
+_AUDIT_TEAM = re.compile(r"(?:the\s+)?(?:auditors|audit\s+team|assessors)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -172,8 +176,9 @@ def document_voice(text: str) -> DocumentVoice | None:
     return None
 
 
-# the people a report studied, named as a bare plural: the report sums up what they told it
-_STUDY_GROUP = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:interviewees|respondents|participants|informants|"
+# the people a report studied, named as a bare plural or as the whole sample ("All 40 interviewees"): the report sums
+# up what they told it
+_STUDY_GROUP = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:all\s+(?:the\s+|\d[\d,]*\s+)?)?(?:interviewees|respondents|participants|informants|"
                           r"those\s+interviewed|the\s+interviewees|the\s+respondents)$", re.IGNORECASE)
 # the site's own records an audit read: "Time records", "Payroll and attendance records", "Gate logs"
 _SITE_RECORDS = re.compile(r"^(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:records|logs|timesheets|time\s+cards|registers|rosters|"
@@ -241,6 +246,12 @@ def _studied_group(sentence: str, before: list[Source | None]) -> str | None:
 _LOWER_WORD = re.compile(r"[a-z][\w'-]+")
 
 
+def _audit_team(text: str, span: tuple[int, int] | None) -> bool:
+    """Does the sentence name the audit's own team as its speaker ("Auditors saw no ...", "The auditors noted
+    ...")? On an audit's own summary they are the page, whatever longer phrase an earlier sentence gave them."""
+    return span is not None and _AUDIT_TEAM.fullmatch(text[span[0]:span[1]].strip()) is not None
+
+
 def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attribution], reg: Registry,
                          outlet: str | None) -> bool:
     """Give a formal document's own sentences to the document (in place); False when the text is not one
@@ -270,6 +281,7 @@ def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attr
             result[i] = replace(a, source=group or src.key, cue="said" if group else "stated")
         elif a.source != OUTLET_KEY and (refers_to_issuer(by_key[a.source].wording, voice) or voice.kind in ("excerpt", "audit")
                                          and (_report_finding(by_key[a.source].wording or "", by_key[a.source].kind, voice.kind)
-                                              or a.span is not None and a.span[0] > 0 and _OWN_SUBJECT.match(s.text))):
+                                              or a.span is not None and a.span[0] > 0 and _OWN_SUBJECT.match(s.text))
+                                         or voice.kind == "audit" and _audit_team(s.text, a.span)):
             result[i] = replace(a, source=src.key)  # "3.1 Interviewees described ...": the report's finding
     return True

@@ -28,6 +28,7 @@ from labourlens.analyse.concessive_documents import concessive_documents
 from labourlens.analyse.debate_records import debate_records
 from labourlens.analyse.described_names import described_names
 from labourlens.analyse.document_members import document_members
+from labourlens.analyse.document_voice import document_voice
 from labourlens.analyse.finding_bullets import finding_bullets
 from labourlens.analyse.finding_leads import finding_leads
 from labourlens.analyse.finding_lists import finding_lists
@@ -59,6 +60,7 @@ from labourlens.analyse.introduced_roles import aged_role_back, body_people_back
 from labourlens.analyse.kept_saying import kept_saying
 from labourlens.analyse.kin_antecedents import kin_antecedents
 from labourlens.analyse.labelled_posts import labelled_posts
+from labourlens.analyse.lowercase_titles import lowercase_titles
 from labourlens.analyse.message_reads import message_reads
 from labourlens.analyse.named_backrefs import named_backrefs
 from labourlens.analyse.named_outlets import named_outlets
@@ -386,7 +388,10 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     firm_people_pronouns(sentences, result, reg.sources())  # "A lawyer for the firm, Khaled Ali, said ... he told"
     nobody_we_asked(sentences, result)  # "Nobody we spoke to said ...; 20 of the 23 said ...": the page's finding
     concessive_documents(sentences, result)  # "Rent is deducted although the offer letter describes housing as free"
-    finding_tallies(sentences, result)  # "Finding 2. Thirty of the 52 pickers said ...": the report's tally
+    voice = document_voice(text)  # an audit's own summary speaks as the audit, not as the outlet
+    page_key = next((x.key for x in reversed(reg.sources()) if voice is not None and x.wording == voice.wording),
+                    OUTLET_KEY)  # the voice is the last source of that wording: the page's, made after the mentions
+    finding_tallies(sentences, result, page_key)  # "Finding 2. Thirty of the 52 pickers said ...": the report's tally
     sample_tallies(sentences, result, reg.sources())  # "The study rests on interviews with 90 ... Half said ...": its
     finding_bullets(sentences, result)  # "Key findings: - 21 said ...": the report's tally, bullet by bullet
     intake_bullets(sentences, result)  # "Our hotline received 900 calls. Key findings: - 40 percent of callers said"
@@ -432,6 +437,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = own_firm_pages(text, result, final, reg.outlet)  # "The company rejects ..." on the firm's own page
     final = firm_post_labels(text, final)  # "LIN HAO (managing director, Bayside Rail Group): ...": the firm's voice
     final = prefixed_roles(text, final)  # "Halvard spokesperson Mia Tan" after "Halvard Semiconductor": the firm's
+    final = lowercase_titles(text, final)  # "said labour inspector Ana Ruiz": official; "Lyon-based Orvane Textiles": a firm
     final = fronted_bodies(text, final)  # "At the State Department for Labour, an official said": official
     final = officials_there(text, final)  # "The labour department said ... An official there said": official
     final = firm_parties(text, final)  # "The defendant's representative" of "Defendant: X LLC": the firm

@@ -30,11 +30,12 @@ _NAME = (r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Baroness)\.?\s+)?[A-Z][\w'\u2019-]+(
          # a peer by the title and the territorial designation: "Lord Ashby of Pennington", "Baroness Lane"
          r"|(?:Lord|Baroness|Lady|Viscount|Earl|Bishop)\s+[A-Z][\w'\u2019-]+(?:\s+of\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?")
 _MEMBER = r"(?:MP|MSP|MS|MLA|TD|MEP|MHK|QC|KC)"
-# "Asked by Jane Morrow MP", "Asked by Jane Morrow (Harbourside)", "Question asked by Jane Morrow MP"
-_ASKED = re.compile(rf"^\s*(?:Question\s+)?[Aa]sked\s+(?:on\s+[^\n]{{3,40}}?\s+)?by\s+(?P<name>(?:{_NAME}))(?:\s+{_MEMBER})?"
+# "Asked by Jane Morrow MP", "Asked by Jane Morrow (Harbourside)", "Question asked by Jane Morrow MP", and as a field
+# label: "Asked by: Jane Morrow (Harbourside)"
+_ASKED = re.compile(rf"^\s*(?:Question\s+)?[Aa]sked\s+(?:on\s+[^\n]{{3,40}}?\s+)?by\s*:?\s+(?P<name>(?:{_NAME}))(?:\s+{_MEMBER})?"
                     r"(?:\s*\([^)\n]{1,60}\))?(?:\s*,\s*(?:tabled|asked|answered|due)\b[^\n:]{3,120})?\s*\.?\s*$")
-# "Answered on 20 November 2026 by Tom Reyes MP, Minister of State for Trade"
-_ANSWERED = re.compile(rf"^\s*Answered\s+(?:on\s+[^\n]{{3,40}}?\s+)?by\s+(?P<name>(?:{_NAME}))(?:\s+{_MEMBER})?"
+# "Answered on 20 November 2026 by Tom Reyes MP, Minister of State for Trade", "Answered by: Tom Reyes, Minister for Trade"
+_ANSWERED = re.compile(rf"^\s*Answered\s+(?:on\s+[^\n]{{3,40}}?\s+)?by\s*:?\s+(?P<name>(?:{_NAME}))(?:\s+{_MEMBER})?"
                        r"(?:\s*,\s*[^\n:]{3,120})?\s*\.?\s*$")
 # "To ask the Secretary of State ...", "Question: To ask the Minister ..."
 # "Mr Tom Reyes (Senior Parliamentary Secretary, Trade) (replying for the Trade Minister):" before the reply
