@@ -3,7 +3,8 @@ Thirty of the 52 pickers said their wages came late."; "Finding 4.1. Nine cooks 
 or without the sample it was taken from, is the report counting its interviews, so the sentence is the report's
 finding, in the page's voice (the counted group is a reading some annotators give as the alternative). A vague
 count ("Several workers said", "Most respondents reported") is left to the group, and so is a tally that is not the
-first sentence after the finding's label. Used by :func:`labourlens.analyse.forum_posts.final_sources`; examples
+first sentence after the finding's label, unless a tally opened the finding: then the finding's further tallies ("Sixty
+reported ...") and what went on in the first group's name are the report's too. Used by :func:`labourlens.analyse.forum_posts.final_sources`; examples
 are invented."""
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ _TALLY = re.compile(rf"\W{{0,2}}(?:Of\s+the\s+{NUM}\s+[a-z][a-z-]+(?:\s+[a-z][a-
                     rf"{NUM}(?:\s+of\s+(?:the|our)(?:\s+{NUM})?)?(?:\s+[a-z][a-z-]+){{1,2}})\s+"
                     r"(?:said|reported|told\s+(?:us|researchers|the\s+researchers)|described|complained)\b", re.IGNORECASE)
 
+# the sample first, then the count: "Of the 58 cooks, 33 said", "Of our 40 interviewees, nine reported"
+_OF_TALLY = re.compile(rf"\W{{0,2}}Of\s+(?:the|our)\s+{NUM}(?:\s+[a-z][a-z-]+){{1,2}},\s+{NUM}\s+"
+                       r"(?:said|reported|told\s+(?:us|researchers|the\s+researchers)|described|complained)\b", re.IGNORECASE)
+# a further tally in the finding, its group named or not: "Sixty reported", "Eighteen of them reported", "12 women told us"
+_LATER_TALLY = re.compile(rf"\W{{0,2}}{NUM}(?:\s+of\s+(?:the|our|them)(?:\s+{NUM})?)?(?:\s+[a-z][a-z-]+){{0,2}}\s+"
+                          r"(?:said|reported|told\s+(?:us|researchers|the\s+researchers)|described|complained)\b", re.IGNORECASE)
 # the group named again inside a relative clause of the page's sentence: "..., which the men described as ..."
 _RELATIVE_BEFORE = re.compile(r",?\s+(?:which|what)\s+$")
 
@@ -45,23 +52,42 @@ def _in_relative(text: str, span: tuple[int, int] | None) -> bool:
 
 
 def finding_tallies(sentences: Sequence[Sentence], result: list[Any], page_key: str = OUTLET_KEY) -> None:
-    """Give the tally that opens a labelled finding to the page's voice (in place): ``page_key``, the source the
-    page speaks as when it is a formal document (an audit's own summary), else the outlet."""
+    """Give the tally that opens a labelled finding, and the finding's later tallies, to the page's voice (in place):
+    ``page_key``, the source the page speaks as when it is a formal document (an audit's own summary), else the
+    outlet."""
     for i, s in enumerate(sentences):
-        if result[i].source in (OUTLET_KEY, page_key) or "inding" not in s.text[:16] and (i == 0 or "inding" not in sentences[i - 1].text[:16]):
+        if "inding" not in s.text[:16] and (i == 0 or "inding" not in sentences[i - 1].text[:16]):
             continue
         inline = _LABEL_IN.match(s.text)
         if inline is not None:
-            tally = _TALLY.match(s.text, inline.end())
+            tally = _TALLY.match(s.text, inline.end()) or _OF_TALLY.match(s.text, inline.end())
+        elif i > 0 and _LABEL.match(sentences[i - 1].text):
+            tally = _TALLY.match(s.text) or _OF_TALLY.match(s.text)
         else:
-            tally = _TALLY.match(s.text) if i > 0 and _LABEL.match(sentences[i - 1].text) else None
-        if tally is not None:
+            continue  # no finding opens here
+        old = result[i].source
+        if tally is not None and old not in (OUTLET_KEY, page_key):
             # the counted group's words stay marked as the speaker phrase, so they are not read as evidence
-            counted = result[i].source
             result[i] = replace(result[i], source=page_key, cue=None, direct=False, explicit=False)
             # the finding's next sentences that only carried the counted group on ("The firm deducts ...") go with it
             j = i + 1
-            while (j < len(sentences) and sentences[j].paragraph == s.paragraph and result[j].source == counted
+            while (j < len(sentences) and sentences[j].paragraph == s.paragraph and result[j].source == old
                    and (not result[j].explicit or _in_relative(sentences[j].text, result[j].span))):
                 result[j] = replace(result[j], source=page_key, cue=None, direct=False)
                 j += 1
+        _later_tallies(sentences, result, i, old if tally is not None else None, page_key)
+
+
+def _later_tallies(sentences: Sequence[Sentence], result: list[Any], i: int, old: object, page_key: str) -> None:
+    """After a finding opened by a tally, the finding's further tallies ("Sixty reported ...", "Nine of them told us ...")
+    are the report counting on, and a sentence that went on in the name of the group counted first ("The real figure
+    may be larger") goes with the tally to the page's voice (in place)."""
+    para = sentences[i].paragraph
+    for j in range(i + 1, len(sentences)):
+        if sentences[j].paragraph != para:
+            break
+        r = result[j]
+        if r.source in (OUTLET_KEY, page_key):
+            continue
+        if old is not None and ((r.source == old and not r.explicit) or _LATER_TALLY.match(sentences[j].text)):
+            result[j] = replace(r, source=page_key, cue=None, direct=False, explicit=False)

@@ -22,6 +22,11 @@ __all__ = ["Headings", "heading_name", "label_heading"]
 _CAP = r"[A-Z][\w'\u2019-]+"
 # a lower-case word of a trade ("welder", "crane operator"), never a verb of saying ('"Slavery", says union')
 _TRADE_WORD = r"(?!(?:says|said|claims|claimed|tells|told|warns|warned|writes|wrote|adds|added)\b)[a-z]+"
+# when a second note came: "a week later", "a month after", "the next morning", "the same evening"
+_LATER = (r"(?:(?:\w+[ \t]+){1,2}(?:later|after|afterwards|on)|(?:the|that)[ \t]+(?:next|following|same)[ \t]+"
+          r"(?:day|morning|afternoon|evening|night|week))")
+# a bracketed note on how the words came: translated, transcribed, recorded, sent
+_NOTE = r"(?:[ \t]*\((?:translated|transcribed|recorded|sent|in)\b[^()\n]{0,80}\))"
 _HEADING = re.compile(
     rf"^\s*[#*_]*\s*[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){{0,3}}[ \t]*(?:[\u2014\u2013:|]|[ \t]-)[ \t]*"
     rf"[\"\u201c](?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[\"\u201d]"
@@ -29,13 +34,16 @@ _HEADING = re.compile(
     # trades, each after a comma (not a verb: 'Workers — "Slavery", says union')
     rf"(?:(?:[ \t]*,[ \t]*(?:\d{{1,2}}|(?:from|of|in)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}|{_CAP}(?:[ \t]+{_CAP}){{0,2}}|"
     rf"{_TRADE_WORD}(?:[ \t-]{_TRADE_WORD}){{0,2}})){{1,5}}"
-    r"|[ \t]*\(\d{1,2}\)|[ \t]+\(?again\)?)?[ \t]*[*_]*[ \t]*$")
+    # ' again, a week later', ' again, the next morning': the same person heard a second time, and when
+    r"|[ \t]*\(\d{1,2}\)|[ \t]+\(?again\)?(?:[ \t]*,[ \t]*" + _LATER + r")?)?"
+    # a note on the recording after it: ' (translated from Tigrinya by ...)', ' (recorded in Arabic)'
+    + _NOTE + r"?[ \t]*[*_]*[ \t]*$")
 
 
 def heading_name(line: str) -> str | None:
     """The person a labelled heading line names in quotation marks ('Voice note 1 — "Hiwot", Achrafieh' ->
     "Hiwot"), or None for any other line."""
-    if len(line) > 100 or "\n" in line.strip():
+    if len(line) > 160 or "\n" in line.strip():
         return None
     m = _HEADING.match(line)
     return m.group("name") if m is not None else None

@@ -30,6 +30,9 @@ _SALUTATION = re.compile(r"^[ \t]*(?:Dear\s+[^\n,:]{2,80}|To\s+whom\s+it\s+may\s
 # "Yours faithfully,", "Yours sincerely", "Kind regards,", "Sincerely,", "Respectfully," alone on a line
 _VALEDICTION = re.compile(r"^[ \t]*(?:Yours\s+(?:faithfully|sincerely|truly)|Sincerely(?:\s+yours)?|(?:With\s+)?(?:kind|best|warm)"
                           r"\s+regards|Regards|Respectfully(?:\s+yours)?)[ \t]*[,.]?[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# a reader's closing ("With respect,", "With gratitude", "Best wishes,") over a first name alone: a reader's letter
+_READER_CLOSING = re.compile(r"^[ \t]*(?:With\s+(?:respect|gratitude|thanks|love|hope)|(?:Best|Kind|Warm)\s+wishes)[ \t]*[,.]?[ \t]*$",
+                             re.MULTILINE | re.IGNORECASE)
 # a signature line that is a title, not a name: "Director of Human Resources", "General Manager", "Head of Legal"
 _TITLE = re.compile(r"\b(?:director|manager|officer|head|chief|secretary|president|chair(?:man|woman|person)?|"
                     r"spokes(?:man|woman|person)|counsel|partner|executive|administrator|coordinator|superintendent|"
@@ -39,6 +42,9 @@ _FIRM = re.compile(r"\b(?:W\.?L\.?L|L\.?L\.?C|Ltd|Limited|LLP|PLC|Inc|Corp(?:ora
                    r"Holdings?|Contracting|Contractors?|Services|Industries|Enterprises?|Trading|Agency|Manpower|Farms?|"
                    r"Mining|Construction|Logistics|Recruitment|Association|Federation|Union)\b\.?")
 _NAME_LINE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Eng)\.?\s+)?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,4}$")
+# a reader who signs with a first name alone ("Rahel", "Tomasz"), not a word that hides the name
+_GIVEN_NAME_LINE = re.compile(r"^(?!(?:Anonymous|Name|Withheld|Editor|Thanks|Signed|Unsigned|Reader|Worker)\b)"
+                              r"[A-Z][a-z'\u2019-]{1,20}\.?$")
 # two numbered points at the start of their lines: "1. No employee's ...", "2) All overtime ..."
 _NUMBERED = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+\S")
 
@@ -49,7 +55,14 @@ def _signer(lines: list[str]) -> tuple[str, str] | None:
     if firm is not None:
         return firm, "organization"
     name = next((ln for ln in lines if _NAME_LINE.match(ln) and not _TITLE.search(ln)), None)
-    return (name, "named_person") if name is not None else None
+    return (name, "named_person") if name is not None else _given_name(lines[:1])
+
+
+def _given_name(lines: list[str]) -> tuple[str, str] | None:
+    """A reader who signs with a first name alone, on the first line under the closing."""
+    if lines and _GIVEN_NAME_LINE.match(lines[0]):
+        return lines[0].rstrip("."), "named_person"
+    return None
 
 
 def reproduced_letters(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
@@ -62,6 +75,8 @@ def reproduced_letters(text: str, sentences: Sequence[Sentence], result: list[An
         if not any(s.kind == "body" and s.end <= sal.start() for s in sentences):
             continue
         val = _VALEDICTION.search(text, sal.end())
+        reader = _READER_CLOSING.search(text, sal.end(), val.start() if val is not None else len(text))
+        val = reader or val
         if val is None or val.start() - sal.end() > 6000 or _SALUTATION.search(text, sal.end(), val.start()):
             continue
         after = text[val.end():val.end() + 400].split("\n")
@@ -70,7 +85,7 @@ def reproduced_letters(text: str, sentences: Sequence[Sentence], result: list[An
             if not ln.strip():
                 break
             lines.append(ln.strip())
-        found = _signer(lines[:4])
+        found = _signer(lines[:4]) if reader is None else _given_name(lines[:1])
         if found is None:
             continue
         wording, kind = found
