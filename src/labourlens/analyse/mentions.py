@@ -1,10 +1,7 @@
-"""Attributions inside one sentence.
-
-:func:`find_mention` looks for an attribution in one sentence ("X told Daily NK", "said X",
-"according to X", "X, citing Y, reported", "“…,” the source said", "In her words, ...",
-'X was blunter: "..."', "LEE: ...", nested reports such as "X told reporters that the agency had
-said ..."). Resolving the speaker phrases to per-document sources is :mod:`labourlens.analyse.attribution`'s job.
-"""
+"""Attributions inside one sentence. :func:`find_mention` looks for an attribution in one sentence ("X told
+Daily NK", "said X", "according to X", "X, citing Y, reported", "“…,” the source said", "In her words, ...",
+'X was blunter: "..."', "LEE: ...", nested reports such as "X told reporters that the agency had said ...").
+Resolving the speaker phrases to per-document sources is :mod:`labourlens.analyse.attribution`'s job."""
 
 from __future__ import annotations
 
