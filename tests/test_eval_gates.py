@@ -1,5 +1,5 @@
 """Quality gate: `labourlens eval` through the full pipeline (the same extraction as
-`ingest`) on the dev gold, our two gold files and the two hundred and eighty-one held-out sets must stay at or
+`ingest`) on the dev gold, our two gold files and the two hundred and eighty-two held-out sets must stay at or
 above the floors in ``tests/eval_floors.json``.
 
 Floors may be raised as extraction improves. They cannot be lowered silently: the
@@ -310,6 +310,7 @@ SETS = {
     "heldout280": HERE / "heldout280" / "gold.jsonl",
     "heldout281": HERE / "heldout281" / "gold.jsonl",
     "heldout282": HERE / "heldout282" / "gold.jsonl",
+    "heldout284": HERE / "heldout284" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
