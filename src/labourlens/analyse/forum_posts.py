@@ -61,12 +61,14 @@ from labourlens.analyse.kept_saying import kept_saying
 from labourlens.analyse.kin_antecedents import kin_antecedents
 from labourlens.analyse.labelled_posts import labelled_posts
 from labourlens.analyse.lowercase_titles import lowercase_titles
+from labourlens.analyse.memo_letters import memo_letters
 from labourlens.analyse.message_reads import message_reads
 from labourlens.analyse.named_backrefs import named_backrefs
 from labourlens.analyse.named_outlets import named_outlets
 from labourlens.analyse.narrated_testimonies import narrated_testimonies
 from labourlens.analyse.nobody_we_asked import nobody_we_asked
 from labourlens.analyse.number_boxes import number_boxes
+from labourlens.analyse.numbered_findings import numbered_findings
 from labourlens.analyse.office_holders import office_holders
 from labourlens.analyse.officials_there import officials_there
 from labourlens.analyse.opened_quotes import opened_quotes
@@ -369,6 +371,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     record_fields(text, sentences, result, reg)  # "Caller: a cutter. Issue: says ...": the caller's, not "Issue"'s
     message_reads(text, sentences, result, reg)  # "She shared the message. It reads in part:" + the quote: the message's
     statement_reads(text, sentences, result, reg)  # "The statement reads, in part:" + the items: the statement's
+    memo_letters(text, sentences, result, reg)  # "the answer we were sent" + "From: ... Subject: ..." + its points: the answer's
     spanning_quotes(text, sentences, result)  # "According to the circular:" + a quotation over several lines: its
     following_statements(text, sentences, result, reg)  # "X gave the following answer ...:" + the answer: X's
     finding_leads(text, sentences, result, reg)  # "The inspection established the following:" + the items
@@ -392,6 +395,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     page_key = next((x.key for x in reversed(reg.sources()) if voice is not None and x.wording == voice.wording),
                     OUTLET_KEY)  # the voice is the last source of that wording: the page's, made after the mentions
     finding_tallies(sentences, result, page_key)  # "Finding 2. Thirty of the 52 pickers said ...": the report's tally
+    numbered_findings(sentences, result)  # "Key findings" + "We interviewed 60 ..." + "2.1 48 said ...": the report's tally
     sample_tallies(sentences, result, reg.sources())  # "The study rests on interviews with 90 ... Half said ...": its
     finding_bullets(sentences, result)  # "Key findings: - 21 said ...": the report's tally, bullet by bullet
     intake_bullets(sentences, result)  # "Our hotline received 900 calls. Key findings: - 40 percent of callers said"

@@ -1,6 +1,7 @@
 """Posts on a social network, for :mod:`labourlens.analyse.forum_posts`: the author's name on a line of its own, right
 above the post's time ("Bishnu Thapa Magar" then "3 d · 🌐", "Asha Rai" then "Yesterday at 21:04 ·", "2h"), heads a
-post in the author's own voice, as "Posted by X" heads a forum post. Examples here and in the tests are invented."""
+post in the author's own voice, as "Posted by X" heads a forum post; so does the name with the time after the network's
+dot on one line ("Asha Rai · 3 d", "Asha Rai · 2 h · Doha"). Examples here and in the tests are invented."""
 
 from __future__ import annotations
 
@@ -23,12 +24,21 @@ _DATE = r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?"
 _AT = r"\s+at\s+\d{1,2}[:.]\d\d(?:\s*[AP]M)?"
 _DOT = r"\s*[\u00b7\u2022|]\s*\S{0,12}\s*"
 _TIME = re.compile(rf"^\s*(?:{_REL}(?:{_AT})?(?:{_DOT})?|{_DATE}(?:{_AT}(?:{_DOT})?|{_DOT}))$")
+# (diag279) the name and the time on one line, joined by the network's dot, perhaps with the place after another dot:
+# "Asha Rai · 3 d", "Asha Rai · 2 h · Doha" (a dot is needed: "Asha Rai 3 d" is no network's line)
+_NAME_TIME = re.compile(rf"^\s*(?P<u>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,3}})\s*[·•]\s*{_REL}(?:{_AT})?"
+                        r"(?:\s*[·•]\s*[^\n·•]{1,40})?\s*$")
 
 
 def social_headers(sentences: Sequence[Sentence], headers: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
     """``headers`` with the name line above a post's time read as a header (the author, the end of the name)."""
     out = list(headers)
-    for i in range(len(sentences) - 1):
-        if out[i] is None and (m := _NAME.match(sentences[i].text)) is not None and _TIME.match(sentences[i + 1].text):
+    for i in range(len(sentences)):
+        if out[i] is not None:
+            continue
+        if i + 1 < len(sentences) and (m := _NAME.match(sentences[i].text)) is not None and _TIME.match(
+                sentences[i + 1].text):
+            out[i] = (m.group("u"), m.end())
+        elif (m := _NAME_TIME.match(sentences[i].text)) is not None:
             out[i] = (m.group("u"), m.end())
     return out

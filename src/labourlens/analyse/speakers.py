@@ -343,7 +343,7 @@ def classify(np: str) -> str | None:
         return "document"
     if distinguishing_np(first_low):
         return "anonymous_source"  # "the older of the two", "the second": one person of a group told apart
-    company = company_appositive(text)
+    company = None if rx.GROUP_MEMBER.match(text) else company_appositive(text)
     if company is not None:
         return company  # "The developer, Severny Kvartal": the company speaks
     if _YEAR_OLD.search(first) and not name_in(text):

@@ -95,3 +95,8 @@ TO_BODY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){
                      r"(?:\s+(?:of|for|and|[A-Z][\w&.'’-]*)){0,4}?\s+(?:Centre|Center|Network|Foundation|Institute|Project|"
                      r"Initiative|Society|Association|Union|Alliance|Coalition|Campaign|Committee|Group|Observatory|Trust|"
                      r"Federation|Forum|Movement)$")
+# (diag279) one of a group of people told by a plain word for the set ("A cook in the team, Name, 30", "a member of
+# the crew, Name"): the person speaks, not a firm ("group" and "crew" are also company words)
+GROUP_MEMBER = re.compile(r"^(?:a|an|one|another)\s+(?:[\w'\u2019-]+\s+)?(?:worker|member|intern|trainee|employee|"
+                          r"labou?rer|migrant|fisher|fisherman|caregiver|woman|man|person)\s+(?:in|of|from|among)\s+"
+                          r"(?:the|this|that|their|our)\s+(?:group|team|crew|batch|cohort)\s*,", re.IGNORECASE)

@@ -1,0 +1,73 @@
+"""Tallies in the numbered points of a report's findings section (extractor ``numbered_findings.v1``).
+
+A briefing or report that sums up its interviews under a heading of findings ("3. Key findings", "Summary
+of findings") and numbers its points by section ("2.1", "2.2") counts its own sample: once the section says the page
+itself interviewed a counted group ("We interviewed 60 drivers", "the group interviewed 75 porters"), a point
+that opens with an exact count of them ("2.1 Of the 60 drivers, 48 said ...", "2.2 Thirty reported ...") is the
+report's finding, in the page's voice. A later sentence of the same point ("Four said ...") and a vague count
+("Several drivers said") are left to the group, as in :mod:`labourlens.analyse.finding_tallies`, which reads points
+labelled "Finding 2.1"; so is a point of a cited study ("The study, based on interviews with ..."). The section ends
+at the next heading. Used by :func:`labourlens.analyse.forum_posts.final_sources`; examples are invented."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from labourlens.analyse.finding_tallies import NUM
+from labourlens.analyse.speakers import OUTLET_KEY
+from labourlens.model import Sentence
+
+__all__ = ["EXTRACTOR", "numbered_findings"]
+
+EXTRACTOR = "numbered_findings.v1"
+
+# the heading of the section, with or without its own number: "2. Summary of findings", "Key findings", "Findings"
+_HEADING = re.compile(r"^\W{0,2}(?:\d{1,2}\.?\s+)?(?:(?:a\s+)?summary\s+of\s+(?:the\s+|our\s+)?findings|(?:key|main|"
+                      r"principal|our)\s+findings|findings)\s*:?\s*$", re.IGNORECASE)
+# a section's number left on its own by the sentence splitter ("4." before the next heading)
+_SECTION_NUMBER = re.compile(r"^\W{0,2}\d{1,2}\.?\s*$")
+# the number of a point of the section at the start of a sentence: "2.1 ", "2.4. ", "(2.3) "
+_POINT = re.compile(r"^\W{0,2}\(?\d{1,2}\.\d{1,2}\.?\)?\s+")
+# "Of the 60 drivers, 48 said", "Thirty reported", "Four of them described", "Eleven cooks told us"
+_TALLY = re.compile(
+    rf"\W{{0,2}}(?:of\s+(?:the|our|all)\s+(?:{NUM}\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?,\s+)?{NUM}"
+    rf"(?:\s+of\s+(?:the|our|them|those)(?:\s+{NUM})?)?(?:\s+[a-z][a-z-]+){{0,2}}\s+"
+    r"(?:said|reported|told\s+(?:us|researchers|the\s+researchers|our\s+researchers)|described|complained)\b",
+    re.IGNORECASE)
+# the page's own sample, told in the section before its points: "We interviewed 60 drivers", "the network surveyed
+# 75 porters" (not a cited report's: "The study, based on interviews with ...")
+_SAMPLE = re.compile(r"\b(?:interviewed|surveyed|questioned|spoke\s+(?:to|with))\s+(?:more\s+than\s+|over\s+|some\s+|"
+                     r"about\s+|nearly\s+)?\d[\d,]*\s+[A-Za-z]")
+_CITED = re.compile(r"\b(?:the|a|an|its|their)\s+(?:report|study|survey|paper|research|audit|assessment)\b", re.IGNORECASE)
+_HEADING_WORDS = 8  # a line of at most this many words without a closing stop is a heading
+
+
+def _heading(text: str) -> bool:
+    stripped = text.strip()
+    return bool(stripped) and len(stripped.split()) <= _HEADING_WORDS and stripped[-1] not in ".!?\"'\u201d"
+
+
+def numbered_findings(sentences: Sequence[Sentence], result: list[Any]) -> None:
+    """Give the exact tallies of a findings section's numbered points to the page's voice (in place)."""
+    in_section = own_sample = False
+    for i, s in enumerate(sentences):
+        text = s.text
+        if _HEADING.match(text):
+            in_section, own_sample = True, False
+            continue
+        if not in_section:
+            continue
+        if _SECTION_NUMBER.match(text) or _heading(text):
+            in_section = False
+            continue
+        if _SAMPLE.search(text) and result[i].source == OUTLET_KEY and not _CITED.search(text):
+            own_sample = True
+        if not own_sample:
+            continue
+        point = _POINT.match(text)
+        tally = _TALLY.match(text, point.end()) if point is not None else None
+        if tally is not None and result[i].source != OUTLET_KEY:
+            result[i] = replace(result[i], source=OUTLET_KEY, cue=None, direct=False, explicit=False)
