@@ -91,7 +91,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "The company's local director", "The factory manager", "The mill's owners", "the plant's management"
         # (a compound keeps a single owner a person: "the brick kiln owner"; "the factory owners" answer for it)
         # ("the scrap yard's director": a word that tells what the workplace does may come before it)
-        "unnamed_head": re.compile(rf"^(?i:the|its|their)\s+(?:(?:[a-z-]+\s+)?(?i:{firm_noun})['\u2019]s?\s+{adj}(?i:{head}|management)|{adj}"
+        # (but "the brick kiln's owner" or "manager" alone stays a person, as "the brick kiln owner" does)
+        "unnamed_head": re.compile(rf"^(?i:the|its|their)\s+(?:(?i:{firm_noun})['\u2019]s?\s+{adj}(?i:{head}|management)|"
+                                   rf"[a-z-]+\s+(?i:{firm_noun})['\u2019]s?\s+{adj}(?!(?i:owner|co-owner|proprietor|manager)$)"
+                                   rf"(?i:{head}|management)|{adj}"
                                    rf"(?i:{w['place']}|company)\s+(?!(?i:owner|co-owner|proprietor)$)(?i:{head}|management))$"),
         # "the developer" of a building project (not "developers" or "a former developer": programmers too)
         "developer": re.compile(r"^(?i:the|its)\s+(?:(?i:main|lead|project|property|real\s+estate|site's|project's)\s+)?"

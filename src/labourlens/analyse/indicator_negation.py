@@ -11,6 +11,8 @@ _PUNCT = frozenset(",;:()")
 _FINITE_AUX = frozenset(("were", "was", "are", "is", "had", "have", "has", "got", "get", "gets"))
 _CONDITIONAL = frozenset({"if", "unless", "whether", "when", "whenever", "until"})
 _UNTIL = frozenset(("until", "till"))
+# what an "until" clause waits for when it is a condition of release: "until the fee is repaid", "until it is worked off"
+_SETTLED = frozenset(("repaid", "paid", "settled", "cleared", "reimbursed", "refunded", "off"))
 _DENY = frozenset(("deny", "denied", "denies", "refuted"))
 _NOT_DENY = frozenset(("not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "cannot", "can't"))
 _LITOTES = frozenset(("hesitate", "hesitated", "forget", "forgotten", "unusual", "uncommon", "rare", "infrequent"))
@@ -18,8 +20,9 @@ _LITOTES = frozenset(("hesitate", "hesitated", "forget", "forgotten", "unusual",
 
 def before(negators: frozenset[str], raws: list[str], start: int, low: str = "", spans: list[tuple[int, int]] | None = None) -> bool:
     """A negator in the four words before a hit (``raws[start]`` its first word): "were not beaten"."""
-    if raws[start] in _UNTIL:
+    if raws[start] in _UNTIL and any(raw in _SETTLED for raw in raws[start + 1:start + 10]):
         return False  # "will not let them go until the fee is repaid": the negation is the main clause's, the condition holds
+        # ("never worked until two in the morning" stays negated: the clause waits for no settling)
     for k in range(start - 1, max(-1, start - 5), -1):
         raw = raws[k]
         if raw in _PUNCT or raw == "because":  # "could not leave because the agency had their passports"
