@@ -10,7 +10,9 @@ the law") and no account of events: no worker or source telling what was done to
 ("Bonded labour arises where a debtor ...", "Confinement refers to ...") are sentences of a norm too, its term labels
 ("Debt bondage.") and question headings are no sentences of the body, an event word in a sentence of a norm ("goods can
 be detained") tells no event, and a guide with one news item beside its definitions (a newsletter's other item) is
-still a guide. The words are the knowledge file ``indicators.yaml`` (``rules_explainer``)."""
+still a guide. A glossary laid out as entries, a term in sentence case and a colon before its definition on
+lines of their own ("Recruitment fee: A sum a jobseeker is charged ..."), defines a term in each entry, whatever the entry's words.
+The words are the knowledge file ``indicators.yaml`` (``rules_explainer``)."""
 
 from __future__ import annotations
 
@@ -27,6 +29,15 @@ _LAW = re.compile(r"\b(?:law|laws|rules?|regulations?|decree|code|act|permits?|v
 _QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:Q[:.][ \t]*)?(?:What|Who|Can|Do|Does|Is|Are|How|When|Where|Which|Why|Will|Must)"
                             r"\b[^\n?]{3,120}\?[ \t]*$")
 
+
+# a glossary's entry: a term in sentence case (one capital, then small words) and a colon opening its line before the
+# definition; several such lines make the page's layout that of a glossary
+_ENTRY = re.compile(r"[ \t]*[A-Z][a-z'\u2019-]+(?:[ \t]+[a-z][a-z'\u2019-]*){0,3}[ \t]*:[ \t]+[A-Z]")
+_ENTRY_LINE = re.compile(r"(?m)^[ \t]*[A-Z][a-z'\u2019-]+(?:[ \t]+[a-z][a-z'\u2019-]*){0,3}[ \t]*:[ \t]+[A-Z]")
+_GLOSSARY_ENTRIES = 3
+# a glossary says near its top that it explains terms or words; an entry defines in the third person and tells no event
+_GLOSSARY_FRAME = re.compile(r"\b(?:glossary|glossaries|terms|words|definitions|vocabulary|jargon|a to z|a-z)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:(?i:we|us|our|me|my)|I)\b")
 
 # a glossary's term label or a short heading on its own ("Debt bondage.", "Penalties.", "Questions?")
 _LABEL_WORDS = 4
@@ -64,9 +75,12 @@ def rules_explainer(text: str, body_sentences: list[str]) -> bool:
     if not sentences:
         return False
     definition = _definitions()
-    normative = [bool(norm.search(s) or definition.search(s)) for s in sentences]
+    glossary = len(_ENTRY_LINE.findall(text)) >= _GLOSSARY_ENTRIES and _GLOSSARY_FRAME.search(text[:600]) is not None
+    entries = [glossary and _ENTRY.match(s) is not None and not events.search(s) and not _FIRST_PERSON.search(s)
+               for s in sentences]
+    normative = [bool(norm.search(s) or definition.search(s) or entry) for s, entry in zip(sentences, entries, strict=True)]
     rules = sum(normative)
     told = sum(1 for s, is_norm in zip(sentences, normative, strict=True) if not is_norm and events.search(s))
-    defined = sum(1 for s in sentences if definition.search(s))
+    defined = sum(1 for s, entry in zip(sentences, entries, strict=True) if entry or definition.search(s))
     laws = len(_LAW.findall(" ".join(sentences)))
     return rules * 3 >= len(sentences) and told * 8 <= len(sentences) and laws + defined >= 2
