@@ -22,10 +22,11 @@ EXTRACTOR = "lawful_fees.v1"
 
 _FEE_CUE = re.compile(r"\b(?:fees?|charges?|dues|payments?)\b", re.IGNORECASE)
 # the cap itself, stated as what may be charged: "brokers may charge jobseekers no more than half a month's salary",
-# "recruiters can collect at most a set sum": a rule, whose wage and charging cues tell of nothing taken
+# "recruiters can collect at most a set sum", "recruiters can take from applicants a processing charge of at most ...": a rule,
+# whose wage and charging cues tell of nothing taken
 _CAP_RULE = re.compile(
     r"\b(?:may|can|are\s+allowed\s+to|is\s+allowed\s+to|are\s+permitted\s+to|is\s+permitted\s+to)\s+"
-    r"(?:charge|collect|take|deduct|ask\s+for)\b(?:\s+[\w'\u2019-]+){0,4}?\s+(?:no\s+more\s+than|not\s+more\s+than|"
+    r"(?:charge|collect|take|deduct|ask\s+for)\b(?:\s+[\w'\u2019-]+){0,6}?\s+(?:no\s+more\s+than|not\s+more\s+than|"
     r"at\s+most|a\s+maximum\s+of|no\s+higher\s+than)\b", re.IGNORECASE)
 
 

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse.glossary_items import glossary_item
 
 __all__ = ["rules_explainer"]
 
@@ -76,8 +77,10 @@ def rules_explainer(text: str, body_sentences: list[str]) -> bool:
         return False
     definition = _definitions()
     glossary = len(_ENTRY_LINE.findall(text)) >= _GLOSSARY_ENTRIES and _GLOSSARY_FRAME.search(text[:600]) is not None
-    entries = [glossary and _ENTRY.match(s) is not None and not events.search(s) and not _FIRST_PERSON.search(s)
-               for s in sentences]
+    # a glossary's entries ("Term: its meaning" lines under a frame) and its items in a list ("- Deception: lies about
+    # the job") define a term as "X means ..." does
+    entries = [(glossary and _ENTRY.match(s) is not None and not events.search(s) and not _FIRST_PERSON.search(s))
+               or (glossary_item(s) and not events.search(s)) for s in sentences]
     normative = [bool(norm.search(s) or definition.search(s) or entry) for s, entry in zip(sentences, entries, strict=True)]
     rules = sum(normative)
     told = sum(1 for s, is_norm in zip(sentences, normative, strict=True) if not is_norm and events.search(s))

@@ -1,0 +1,25 @@
+"""Event reports with a stray cue, for the document gate (:mod:`labourlens.analyse.context`).
+
+A jobs fair or a community festival (:func:`labourlens.analyse.event_reports.event_report`: the vocabulary of one kind
+of event) may hold one sentence in which a word reads as a cue ("we only rest on Fridays", "my brother keeps an eye
+on the kids"): a visitor's aside, not an account of abuse. Such a report is an event, not a report of forced labour, when
+at most :data:`MAX_CUE_SENTENCES` of its body sentences carry a cue; a report that tells of abuse at an event does so
+in more sentences than one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from labourlens.analyse.event_reports import event_report
+from labourlens.model import IndicatorHit
+
+__all__ = ["MAX_CUE_SENTENCES", "event_with_stray_cue"]
+
+MAX_CUE_SENTENCES = 1
+
+
+def event_with_stray_cue(body_text: str, per_sentence: Sequence[Sequence[IndicatorHit]]) -> bool:
+    """Is the body an event report in which at most one sentence carries a cue?"""
+    if sum(1 for hits in per_sentence if hits) > MAX_CUE_SENTENCES:
+        return False
+    return event_report(body_text)
