@@ -3,8 +3,8 @@
 A jobs fair or a community festival (:func:`labourlens.analyse.event_reports.event_report`: the vocabulary of one kind
 of event) may hold one sentence in which a word reads as a cue ("we only rest on Fridays", "my brother keeps an eye
 on the kids"): a visitor's aside, not an account of abuse. Such a report is an event, not a report of forced labour, when
-at most :data:`MAX_CUE_SENTENCES` of its body sentences carry a cue; a report that tells of abuse at an event does so
-in more sentences than one."""
+at most :data:`MAX_CUE_SENTENCES` of its body sentences carry a cue, of one kind; a report that tells of abuse at an
+event does so in more sentences than one, or names more than one kind of it."""
 
 from __future__ import annotations
 
@@ -22,4 +22,6 @@ def event_with_stray_cue(body_text: str, per_sentence: Sequence[Sequence[Indicat
     """Is the body an event report in which at most one sentence carries a cue?"""
     if sum(1 for hits in per_sentence if hits) > MAX_CUE_SENTENCES:
         return False
+    if len({h.indicator for hits in per_sentence for h in hits}) > MAX_CUE_SENTENCES:
+        return False  # "workers at the stalls said their passports were taken and they were unpaid": an account
     return event_report(body_text)
