@@ -9,7 +9,10 @@ time of the first call (lexicons, gazetteer and language model loading; the on-d
 knowledge files of :mod:`labourlens.knowledge` make later starts faster; the start-up of a fresh process
 without them, ``LABOURLENS_CACHE_DIR=off``, is printed too),
 the throughput at first sight (one pass with nothing cached for the documents yet, as for a batch
-of unseen reports) and the peak resident memory.
+of unseen reports), the peak resident memory, and the cost per 600 words of one long report (``--long``, 24,000
+words by default) beside that of the short documents at first sight: a pass whose work grows with the square of a
+report's length (every source tested against every other, the whole text scanned once per name) shows as a ratio
+well above one.
 
 Corpus (default): 600-word documents assembled from the paragraphs of the repository's own
 annotated reports (``tests/gold/docs``, ``tests/heldout/docs``, ``tests/heldout2/docs``) and
@@ -21,7 +24,7 @@ unseen reports cost (the share a per-sentence cache would hit is printed). ``--s
 repeat a few invented paragraphs (caches always warm: an upper bound). ``--corpus DIR``
 measures on the ``*.txt`` files of a folder (each file one document, cycled up to N).
 
-Run: ``.venv/bin/python benchmarks/analyse.py [--docs N] [--repeat R] [--synthetic | --corpus DIR]``.
+Run: ``.venv/bin/python benchmarks/analyse.py [--docs N] [--repeat R] [--synthetic | --corpus DIR] [--long WORDS]``.
 """
 
 from __future__ import annotations
@@ -181,6 +184,19 @@ def first_sight_rate(analyse: Callable[[str, dict[str, str]], object], docs: lis
     return len(docs) / max(time.process_time() - t0, 1e-9)
 
 
+def long_report_cost(paras: list[str], words: int) -> tuple[int, float]:
+    """Words and CPU milliseconds per 600 words of one report of about ``words`` words dealt from ``paras`` (an NGO
+    report or a court record runs to tens of thousands of words: a pass whose work grows with the square of the
+    length shows here, not in 600-word documents)."""
+    from labourlens.analyse.pipeline import analyse
+
+    doc = deal_docs(paras, n=1, words=words, seed=11)[0]
+    n = len(doc.split())
+    t0 = time.process_time()
+    analyse(doc, dict(META))
+    return n, (time.process_time() - t0) * 1000 * 600 / max(n, 1)
+
+
 def _stage_times(docs: list[str], repeat: int) -> dict[str, float]:
     """CPU milliseconds per document spent in each analysis stage (same calls as the pipeline; best
     of ``repeat`` passes)."""
@@ -273,6 +289,9 @@ def main(argv: list[str] | None = None) -> int:
     mode.add_argument("--synthetic", action="store_true",
                       help="the old generated documents (a few repeated invented paragraphs; caches warm)")
     mode.add_argument("--corpus", help="folder of *.txt reports, one document each, instead of the dealt corpus")
+    ap.add_argument("--long", type=int, default=24000, metavar="WORDS",
+                    help="words of the long report whose cost per 600 words is set beside the short documents' "
+                    "(default 24000; 0 leaves it out)")
     ap.add_argument("--startup-only", action="store_true", help=argparse.SUPPRESS)  # cold_startup's child
     args = ap.parse_args(argv)
     if args.startup_only:
@@ -300,8 +319,8 @@ def main(argv: list[str] | None = None) -> int:
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     if sys.platform == "darwin":  # bytes there
         peak_kb //= 1024
-    stages = _stage_times(docs, args.repeat)
     words = sum(len(d.split()) for d in docs) / len(docs)
+    stages = _stage_times(docs, args.repeat)
     print(f"corpus: {label}")
     print(f"documents: {len(docs)} of about {words:.0f} words; sentences seen among the last 1024 "
           f"(what a per-sentence cache would hit): {repeated_sentences(docs):.0%}")
@@ -317,6 +336,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"first sight:           {first_rate:8.1f} docs/s   (one pass, the caches cold for these documents, "
           "as for unseen reports)")
     print(f"peak memory (max RSS): {peak_kb / 1024:.0f} MB   (aim < 500 MB)")
+    if args.long > 0:
+        paras = corpus_paragraphs() if not args.corpus else [p for d in docs for p in d.split("\n\n") if p.strip()]
+        short_ms = 1000 / first_rate * 600 / max(words, 1)  # (both with the caches cold for their sentences)
+        n, long_ms = long_report_cost(paras or PARAGRAPHS, args.long)
+        print(f"long report:           {long_ms:8.1f} ms per 600 words in one report of {n:,} words, "
+              f"{long_ms / short_ms:.1f}x the {short_ms:.1f} of the documents above at first sight")
     print(f"where the time goes (CPU ms per document, best of {args.repeat}; share of the stages' total):")
     parts = _claims_parts(docs, args.repeat)
     total = sum(stages.values()) or 1e-9

@@ -85,7 +85,7 @@ def test_name_search_gives_what_the_patterns_give(name: str, text: str) -> None:
     of_the = re.compile(r"\s+of\s+the\b")
     want_ci = re.search(rf"(?i:{re.escape(name)})\s+of\s+the\b", text) is not None
     assert name_search.followed_ci(text, name, of_the) in (want_ci, None)
-    if name.isascii() and "\u017f" not in text and "\u212a" not in text:
+    if name.isascii():  # (the long s and the Kelvin sign too: read as the letters re takes them for)
         assert name_search.followed_ci(text, name, of_the) == want_ci
     if name.isupper():
         m = re.search(re.escape(name), text, re.IGNORECASE)
@@ -94,8 +94,8 @@ def test_name_search_gives_what_the_patterns_give(name: str, text: str) -> None:
         assert name_search.written_not_in_capitals(text, name) in (None, m.group() if m else "")
 
 
-def test_lowered_refuses_the_characters_re_folds_otherwise() -> None:
-    for odd in ("\u0130", "\u0131", "\u017f", "\u212a"):
-        assert name_search.lowered(f"Vell {odd}") is None
-        assert re.fullmatch("[a-z]", odd, re.IGNORECASE) is not None  # the reason
+def test_lowered_reads_the_characters_re_folds_otherwise_as_their_letters() -> None:
+    for odd, letter in (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k")):
+        assert name_search.lowered(f"Vell {odd}") == f"vell {letter}"  # one character still: positions kept
+        assert re.fullmatch(letter, odd, re.IGNORECASE) is not None  # the reason
     assert name_search.lowered("Ortun VELL \u2019s") == "ortun vell \u2019s"

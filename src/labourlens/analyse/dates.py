@@ -477,8 +477,8 @@ def lower_words(text: str) -> tuple[str, frozenset[str]]:
     three or more ASCII letters (in lower case). The dates and money stages both look their
     anchor words (none is shorter) up in it; it is computed once per text."""
     low = text.lower()
-    if len(low) != len(text):  # "İ" lower-cases to two characters: keep positions aligned
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if len(low) != len(text):  # "İ" lower-cases to two characters: keep positions aligned (a table of the text's
+        low = text.translate({ord(c): c if len(c.lower()) != 1 else c.lower() for c in set(text)})  # own characters)
     return low, frozenset(_WORD.findall(low))
 
 

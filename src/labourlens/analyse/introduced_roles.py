@@ -86,7 +86,9 @@ def _state_introduction(text: str, surname: str) -> bool:
         return False
     rx = re.compile(rf"(?<![\w-]){_TITLE}(?:[A-Z][\w'\u2019-]+\s+){{1,2}}(?i:{re.escape(surname)})\s+(?:from|of|at)\s+"
                     rf"(?P<org>(?:the\s+)?[A-Z][^,.;:\n]{{2,60}})")
-    found = list(rx.finditer(text))
+    low = name_search.lowered(text) if surname.isascii() else None  # (speed: tried only before the surname)
+    found = list(rx.finditer(text)) if low is None else name_search.matches_before(rx, text, list(
+        name_search.starts(low, surname.lower())))
     return len(found) >= 1 and all(_STATE_BODY.search(m.group("org")) for m in found)
 
 
@@ -101,7 +103,7 @@ def _apposed_kind(text: str, surname: str) -> str | None:
     rx = re.compile(rf"(?<![\w-]){_TITLE}(?P<name>(?:[A-Z][\w'\u2019-]+\s+){{0,2}}{re.escape(surname)}(?:\s+[A-Z][\w'\u2019-]+)?)"
                     r"(?=\s*[,;.)]|\s+(?:of|from|at|and)\b)")
     kinds = set()
-    for m in rx.finditer(text):
+    for m in name_search.matches_before(rx, text, list(name_search.starts(text, surname)), at_name=True):
         if len(m.group("name").split()) < 2:
             continue
         line = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 90):m.start()]

@@ -34,10 +34,17 @@ def lede_group_named(np: str, wording: str) -> bool:
     rights group")?"""
     from labourlens.analyse.speakers import classify  # noqa: PLC0415 - speakers imports this module's caller
 
-    np, wording = np.strip(), wording.strip()
-    if not _LEDE_GROUP.fullmatch(wording) or not _WHAT_IT_DOES.search(wording) or not _PROPER.fullmatch(np):
+    np = np.strip()
+    if not _by_kind(wording.strip()) or not _PROPER.fullmatch(np):
         return False
     return classify(np) == "organization" and bool(set(_WORD.findall(np.lower())) & _ngo_words())
+
+
+@lru_cache(maxsize=4096)
+def _by_kind(wording: str) -> bool:
+    """Does ``wording`` give a group by what it does ("a Nairobi rights group")? (Memoised: the registry asks of every
+    source met before, for each capitalised speaker.)"""
+    return _LEDE_GROUP.fullmatch(wording) is not None and _WHAT_IT_DOES.search(wording) is not None
 
 
 @lru_cache(maxsize=1)

@@ -344,11 +344,9 @@ def _resolve(currency: str | None, text: str, start: int, lex: _Lexicon) -> str 
     if best_distance > 2 * lex.window and currency[1:] in lex.whole_text:
         # "CFA francs" 900 characters after the dateline "BRAZZAVILLE -": the nearest country anywhere
         best_distance = len(text) + 1
-        for cur, pattern in contexts.items():
-            for m in (m for m in pattern.finditer(text) if money_context.counts(text, m.start(), currency[1:])):
-                distance = abs(start - m.start())
-                if distance < best_distance:
-                    best, best_distance = cur, distance
+        for cur, at in money_context.whole_text_contexts(text, currency[1:], contexts):
+            if abs(start - at) < best_distance:
+                best, best_distance = cur, abs(start - at)
     return best
 
 

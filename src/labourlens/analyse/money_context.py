@@ -20,11 +20,13 @@ break a whole window further away, so the amount's paragraph wins when it has on
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from labourlens import knowledge
 
-__all__ = ["counts", "distance", "nationality", "no_amount_word", "origin", "range_low", "rate_label", "starts_number", "ticker_cell"]
+__all__ = ["counts", "distance", "nationality", "no_amount_word", "origin", "range_low", "rate_label", "starts_number", "ticker_cell",
+           "whole_text_contexts"]
 
 # "from" + names joined by commas, "and", "or", up to the context word
 _ORIGIN = re.compile(
@@ -144,3 +146,22 @@ def no_amount_word(word: str, text: str, start: int) -> bool:
     saw one dollar"), an idiom for nothing at all?"""
     w = word.lower()
     return w in ("a", "half a") or (w == "one" and _NEGATION_BEFORE.search(text, max(0, start - 40), start) is not None)
+
+
+_whole_text: dict[tuple[str, str, int], list[tuple[str, int]]] = {}
+
+
+def whole_text_contexts(text: str, unit: str, contexts: Mapping[str, re.Pattern[str]]) -> list[tuple[str, int]]:
+    """``(currency, start)`` of every context word for the shared currency name ``unit`` anywhere in ``text`` that
+    ``counts``, in the order of ``contexts`` and then of the text: what the money stage looks through for an amount with
+    no context word near it. Kept for the last few texts (speed: a long report asks once per amount, and scanning the
+    whole text each time made its cost grow with the square of its length)."""
+    key = (text, unit, id(contexts))
+    found = _whole_text.get(key)
+    if found is None:
+        found = [(cur, m.start()) for cur, pattern in contexts.items() for m in pattern.finditer(text)
+                 if counts(text, m.start(), unit)]
+        if len(_whole_text) >= 8:
+            _whole_text.clear()
+        _whole_text[key] = found
+    return found

@@ -10,16 +10,17 @@ those two parts, or as a gate in front of its own pattern, when what follows the
 of it: the answers are the same either way.
 
 :func:`lowered` extends this to case-insensitive names: for an ASCII name, ``re``'s case-insensitive matching
-is the comparison of the lower-cased strings at the same positions, unless the text holds one of the four
-characters that ``re`` also takes for an ASCII letter (dotted and dotless I, long s, the Kelvin sign).
+is the comparison of the lower-cased strings at the same positions, once the four characters that ``re`` also
+takes for an ASCII letter (dotted and dotless I, long s, the Kelvin sign) are read as that letter.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-__all__ = ["followed", "followed_ci", "lowered", "starts", "written_not_in_capitals"]
+__all__ = ["followed", "followed_ci", "lowered", "matches_before", "starts", "written_not_in_capitals"]
 
 # the characters other than ASCII letters that ``re.IGNORECASE`` matches to an ASCII letter (the dotted capital I
 # is also the only character whose lower case is two characters long)
@@ -46,10 +47,15 @@ def followed(text: str, name: str, after: re.Pattern[str], before: re.Pattern[st
     return False
 
 
+_ODD_LETTERS = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}  # what ``re`` takes each of them for
+
+
+@lru_cache(maxsize=4)  # (a long report asks for every name it tests)
 def lowered(text: str) -> str | None:
-    """``text`` in lower case when an ASCII name's case-insensitive matches are where its lower case stands in
-    it (the same positions); None when the text holds a character that ``re`` matches differently."""
-    return None if _ODD.search(text) else text.lower()
+    """``text`` in lower case, with the four characters above read as the ASCII letters ``re`` matches them to: an
+    ASCII name's case-insensitive matches are exactly where its lower case stands in it (the same positions). (The
+    type keeps None, which callers treat as "cannot tell", for texts this could not cover.)"""
+    return text.translate(_ODD_LETTERS).lower() if _ODD.search(text) else text.lower()
 
 
 def followed_ci(text: str, name: str, after: re.Pattern[str], before: re.Pattern[str] | None = None) -> bool | None:
@@ -78,3 +84,28 @@ def written_not_in_capitals(text: str, name: str) -> str | None:
             return text[at:at + n]
         at = low.find(key, at + n)
     return ""
+
+
+_RUN_CHARS = frozenset("_'\u2019-.")  # with letters, digits and white space: what a title and name words are made of
+
+
+def matches_before(pattern: re.Pattern[str], text: str, names: Iterator[int] | list[int], at_name: bool = False) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern whose every match holds the name at one of ``names`` (its
+    positions, all of them, left to right) and runs up to it from a capital letter (or from the name itself, with
+    ``at_name``) over letters, digits, white space and ``_ ' ’ - .`` only: "Mr. Tom Akena" before "of the
+    Labour Office". The pattern is tried only at those starts, not at every character of a long text (speed)."""
+    starts_at: set[int] = set()
+    for i in names:
+        j = i
+        while j > 0 and ((c := text[j - 1]).isalnum() or c.isspace() or c in _RUN_CHARS):
+            j -= 1
+        starts_at.update(p for p in range(j, i) if "A" <= text[p] <= "Z")
+        if at_name:
+            starts_at.add(i)
+    out: list[re.Match[str]] = []
+    end = 0
+    for p in sorted(starts_at):
+        if p >= end and (m := pattern.match(text, p)) is not None:
+            out.append(m)
+            end = m.end()
+    return out

@@ -63,8 +63,10 @@ def named_outlets(text: str, sources: Sequence[Source]) -> list[Source]:
     out: list[Source] = []
     for s in sources:
         name = (s.wording or "").strip()
-        if s.kind == "named_person" and name[:1].isupper() and 1 < len(name.split()) <= 5 and _after_media(text, name) is not False and re.search(
-                rf"\b{_MEDIA}[ \t]+(?:the[ \t]+)?{re.escape(name)}\b", text, re.IGNORECASE) is not None:
+        # (speed: the per-name pattern scans the whole text, so it is asked only where the window could not tell)
+        after = _after_media(text, name) if s.kind == "named_person" and name[:1].isupper() and 1 < len(name.split()) <= 5 \
+            else False
+        if after or after is None and re.search(rf"\b{_MEDIA}[ \t]+(?:the[ \t]+)?{re.escape(name)}\b", text, re.IGNORECASE):
             s = replace(s, kind="outlet")
         out.append(s)
     return out

@@ -20,6 +20,7 @@ gives a shorter or a longer form than the one the page is published under:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from labourlens.analyse import mastheads, name_search, outlets
 
@@ -54,6 +55,7 @@ def _initials(words: list[str]) -> str:
                    for p in w.split("-") if p[:1].isupper())
 
 
+@lru_cache(maxsize=16)  # (speed: the outlet votes of a long page ask about the same initials again and again)
 def _expanded(short: str, text: str) -> str | None:
     """The written-out name in ``text`` whose initials are ``short`` (see the module doc)."""
     for m in _RUN.finditer(text):

@@ -6,7 +6,9 @@ source", "he", "the ministry", "Pak", "it" to earlier sources and opening new on
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from labourlens.analyse import coref_families as cf
 from labourlens.analyse import office_heads, pronoun_agreement, told_apart
@@ -90,6 +92,7 @@ def _norm(np: str) -> str:
     return " ".join(_DET.sub("", np.lower()).split()).strip(" ,.")
 
 
+_ORDER = attrgetter("order")  # (an entry's place in the order of last touch)
 _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
 _GROUP_OF = re.compile(r"^\s*(?:an?|one|another)\s+(?:small\s+|large\s+)?(?:group|handful|number|party|delegation|band)\s+of\s+"
                        r"(?=(?:[\w-]+\s+){0,3}?(?:[a-z][\w-]*s|women|men|people|children|police)\b)", re.IGNORECASE)
@@ -135,12 +138,9 @@ class Registry:
             e.source.spans.append(self._span)
         return e.source
 
-    def _recent(self, pred: object) -> _Entry | None:
-        best: _Entry | None = None
-        for e in self.entries:
-            if pred(e) and (best is None or e.order > best.order):  # type: ignore[operator]
-                best = e
-        return best
+    def _recent(self, pred: Callable[..., object]) -> _Entry | None:  # the one last touched that ``pred`` holds for
+        # (speed: most recent first, so that a long report's hundreds of sources are not all tested; ties in list order)
+        return next((e for e in sorted(self.entries, key=_ORDER, reverse=True) if pred(e)), None)
 
     def resolve(self, m: Mention, doc_start: int = 0, context: str = "") -> Source:
         """The source a mention refers to: an earlier one (coreference) or a new one (S1, S2...)."""
