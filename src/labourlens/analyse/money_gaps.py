@@ -18,7 +18,7 @@ from labourlens.model import Amount
 __all__ = ["GAP_PERIOD", "GAP_PHRASE", "elliptical"]
 
 GAP_PERIOD = re.compile(
-    r"(?:\s*,?\s*(?:(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|shift|worker|person|head|man|woman"
+    r"(?:\s*,?\s*(?:(?:a|an|per|each|every)\s+(?:hour|day|night|fortnight|week|month|year|shift|trip|worker|person|head|man|woman"
     r"|employee|labou?rer)s?|each|apiece|monthly|daily|weekly|annually|yearly|per\s+annum|in\s+total|in\s+all"
     r"|in\s+(?:back\s+|unpaid\s+|monthly\s+|daily\s+|weekly\s+|annual\s+|yearly\s+)?"
     r"(?:pay|wages|salary|fees|compensation|damages|debts?|fines|bribes|profits?|revenue)"

@@ -11,7 +11,10 @@ the law") and no account of events: no worker or source telling what was done to
 ("Debt bondage.") and question headings are no sentences of the body, an event word in a sentence of a norm ("goods can
 be detained") tells no event, and a guide with one news item beside its definitions (a newsletter's other item) is
 still a guide. A glossary laid out as entries, a term in sentence case and a colon before its definition on
-lines of their own ("Recruitment fee: A sum a jobseeker is charged ..."), defines a term in each entry, whatever the entry's words.
+lines of their own ("Recruitment fee: A sum a jobseeker is charged ..."), defines a term in each entry, whatever the entry's words;
+so does an entry whose term stands before a spaced dash ("Wage theft — Pay kept back ..."), and a numbered entry whose
+term is a label of its own before the first sentence of its definition ("4. Wage theft. Pay is kept back ...")
+(the splitter makes the number and the label sentences apart: the sentence after them on the line is the definition).
 The words are the knowledge file ``indicators.yaml`` (``rules_explainer``)."""
 
 from __future__ import annotations
@@ -33,9 +36,15 @@ _QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:Q[:.][ \t]*)?(?:What|Who|Can|Do|Does
 
 # a glossary's entry: a term in sentence case (one capital, then small words) and a colon opening its line before the
 # definition; several such lines make the page's layout that of a glossary
-_ENTRY = re.compile(r"[ \t]*[A-Z][a-z'\u2019-]+(?:[ \t]+[a-z][a-z'\u2019-]*){0,3}[ \t]*:[ \t]+[A-Z]")
-_ENTRY_LINE = re.compile(r"(?m)^[ \t]*[A-Z][a-z'\u2019-]+(?:[ \t]+[a-z][a-z'\u2019-]*){0,3}[ \t]*:[ \t]+[A-Z]")
+# (or a spaced dash: "Wage theft — Pay kept back ...")
+_WORDS = r"[A-Z][a-z'\u2019-]+(?:[ \t]+[a-z][a-z'\u2019-]*)"
+_ENTRY_TERM = rf"(?:{_WORDS}{{0,3}}[ \t]*:|{_WORDS}{{0,4}}[ \t]+[-\u2013\u2014])[ \t]+[A-Z]"
+_ENTRY = re.compile(r"[ \t]*" + _ENTRY_TERM)
+_ENTRY_LINE = re.compile(r"(?m)^[ \t]*" + _ENTRY_TERM)
+# a numbered entry: the number, the term as a label of its own ("7. Wage theft."), then its definition on the same line
+_NUMBERED_ENTRY = re.compile(rf"(?m)^[ \t]*\d{{1,2}}[.)][ \t]+{_WORDS}{{0,4}}\.[ \t]+(?=[A-Z])([^\n]*)")
 _GLOSSARY_ENTRIES = 3
+_KEY = 16
 # a glossary says near its top that it explains terms or words; an entry defines in the third person and tells no event
 _GLOSSARY_FRAME = re.compile(r"\b(?:glossary|glossaries|terms|words|definitions|vocabulary|jargon|a to z|a-z)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:(?i:we|us|our|me|my)|I)\b")
@@ -76,10 +85,15 @@ def rules_explainer(text: str, body_sentences: list[str]) -> bool:
     if not sentences:
         return False
     definition = _definitions()
-    glossary = len(_ENTRY_LINE.findall(text)) >= _GLOSSARY_ENTRIES and _GLOSSARY_FRAME.search(text[:600]) is not None
+    # (a numbered entry's definition: the rest of its line, whose first sentence the splitter makes a sentence of its own)
+    # (keyed by their first characters, so that each sentence is looked up once)
+    numbered = {m.group(1)[:_KEY]: m.group(1) for m in _NUMBERED_ENTRY.finditer(text)}
+    glossary = (len(_ENTRY_LINE.findall(text)) >= _GLOSSARY_ENTRIES or len(numbered) >= _GLOSSARY_ENTRIES) and (
+        _GLOSSARY_FRAME.search(text[:600]) is not None)
     # a glossary's entries ("Term: its meaning" lines under a frame) and its items in a list ("- Deception: lies about
     # the job") define a term as "X means ..." does
-    entries = [(glossary and _ENTRY.match(s) is not None and not events.search(s) and not _FIRST_PERSON.search(s))
+    entries = [(glossary and (_ENTRY.match(s) is not None or numbered.get(s.strip()[:_KEY], "").startswith(s.strip()))
+                and not events.search(s) and not _FIRST_PERSON.search(s))
                or (glossary_item(s) and not events.search(s)) for s in sentences]
     normative = [bool(norm.search(s) or definition.search(s) or entry) for s, entry in zip(sentences, entries, strict=True)]
     rules = sum(normative)
