@@ -26,6 +26,7 @@ from labourlens.analyse.coded_rows import coded_rows
 from labourlens.analyse.comment_lines import comment_heads
 from labourlens.analyse.concessive_documents import concessive_documents
 from labourlens.analyse.debate_records import debate_records
+from labourlens.analyse.described_groups import described_groups
 from labourlens.analyse.described_names import described_names
 from labourlens.analyse.document_members import document_members
 from labourlens.analyse.document_voice import document_voice
@@ -449,6 +450,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = agency_backrefs(text, final)  # "The agency said ..." after "a manpower agency in Kathmandu": the firm
     final = place_agencies(text, final)  # "The Bishkek agency said" after "a recruitment agency in Bishkek": the firm
     final = group_short_names(result, restore_blanked(text, final))  # "Kapit-Bisig said" after "Kapit-Bisig OFW Network"
+    final = described_groups(text, final)  # "Volna Pravdy said" after "Ana Lind of the group Volna Pravdy": the group
     final = page_reports(sentences, result, final)  # "The report said" after "X reported"; "evidence for this report"
     final = included_speakers(sentences, result, final)  # "Experts, including Dr. X, said ... '...,' she said": X
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina

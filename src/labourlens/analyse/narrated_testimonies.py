@@ -29,14 +29,18 @@ if TYPE_CHECKING:
 __all__ = ["narrated_testimonies"]
 
 _NAME = r"[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?(?:\s[A-Z][\w'\u2019]+(?:-[A-Za-z]+)?){0,2}"
+# the bracket that marks a name as made up: "(a pseudonym)", "(not her real name)", "(name changed)"
+_ALIAS = r"\((?:(?:a\s+)?pseudonym|not\s+(?:his|her|their)\s+real\s+name|names?\s+changed)\)"
 # "Testimony of Ri Chol-jun (a pseudonym), 47, former logger ...", "The account of Aigul, 31, ...", "Pak Mi-ran, 38,
-# a former cook, in her own words", "... As told to caseworker Ana Lind."
+# a former cook, in her own words", "... As told to caseworker Ana Lind.", "Editor's note: Tomas (not his real name)
+# works nights in Graz ...; this is his account"
 _NOTE = gated(
     r"^\W{0,3}(?:(?:The\s+)?(?:Testimony|Account|Story|Statement|Recollections?|(?<=The\s)(?:testimony|account|story))"
     r"\s+(?:of|from|by)\s+(?P<name>" + _NAME + r")"
-    r"|(?P<name2>" + _NAME + r")(?=(?:\s*\((?:a\s+)?pseudonym\))?,\s+(?:(?:aged\s+)?\d{1,2}\b|born\s+(?:in\s+)?\d{4}\b)"
+    r"|(?:(?:Editor(?:'|\u2019)?s?(?:'|\u2019)?\s+)?[Nn]ote\s*:\s+)?(?P<name2>" + _NAME + r")"
+    r"(?=(?:\s*\((?:a\s+)?pseudonym\))?,\s+(?:(?:aged\s+)?\d{1,2}\b|born\s+(?:in\s+)?\d{4}\b)"
     r"[^\n]{0,160}?(?:in\s+(?:his|her|their)\s+own\s+words|[Aa]s\s+told\s+to|\btold\s+(?:us\s+)?(?:his|her|their)\s+story\s+to)"
-    r"|\s*\((?:a\s+)?pseudonym\)[^\n]{0,300}?\b(?:his|her)\s+(?:account|story|testimony)\b)"
+    r"|\s*" + _ALIAS + r"[^\n]{0,300}?\b(?:his|her)\s+(?:account|story|testimony)\b)"
     # "Witness: Li Na (a pseudonym), born 1981, ...": a label line naming the witness
     r"|^\W{0,3}(?:Witness|Narrator|Testifier|Survivor|Interviewee)\s*:\s+(?P<name3>" + _NAME + r")"
     r"(?=\s*(?:\((?:a\s+)?pseudonym\)\s*)?(?:,|\n|$)))")
@@ -63,13 +67,17 @@ _NAMING_NOTE = re.compile(r"\b(?:narrator|speaker|witness|writer|author|worker|i
 # "Editor's note: ...", "Note from the editors: ...", "---": the publisher speaking again after the account
 _EDITORS = re.compile(r"^\W{0,3}(?:Editor(?:'|\u2019)?s?(?:\u2019|')?\s+note|Note\s+(?:from|by)\s+the\s+editors?|"
                       r"Publisher(?:'|\u2019)s\s+note)\b|^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.I)
+_UNNAMED = re.compile(r"(?:an?|the|our|my|one)\s", re.IGNORECASE)
+_TOLD_US = re.compile(r"\b(?:told|tells|warned|ordered|promised|said\s+to)\s+(?:us|me)\b")
 _ASIDE_THEY = re.compile(r",\s+they\s+(?:said|told\s+(?:us|me))\s*,")
 
 
 def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> tuple[int, str, int] | None:
     """(paragraph index, witness name, offset of the name) of a testimony note among the first paragraphs."""
-    for p, idx in enumerate(paras[:5]):
+    for p, idx in enumerate(paras[:8]):
         first = sentences[idx[0]]
+        if p >= 5 and first.start > 1500:
+            break  # a note stands at the head of the page: after a masthead, a section line, a title and a byline
         para = text[first.start:sentences[idx[-1]].end]
         if len(para) > 600:
             continue
@@ -108,6 +116,8 @@ def _witness_line(s: Sentence, att: Any, reg: Registry, note: tuple[int, int]) -
         return False  # "My uncle said his boss paid on time": the relative is the source of what he knew
     if src is None or src.kind == "anonymous_source" or wording.lower() in _PRONOUNS or _FIRST_PERSON.search(wording):
         return True  # "The recruiter at the bureau told us ...", "He told us ...", "Once, when I [argued], ..."
+    if src.kind == "official" and _UNNAMED.match(wording) and _TOLD_US.search(s.text):
+        return True  # "An officer at the depot told us ...": a guard or an officer the witness dealt with
     return False
 
 
@@ -115,7 +125,8 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
     """Give the first-person paragraphs after a testimony's note to its witness (in place; see the module doc)."""
     head = text[:1500]
     if "told to" not in text and "own words" not in text and "estimony" not in head and "ccount of" not in head \
-            and "itness" not in head and "story to" not in head and _NAMING_NOTE.search(head) is None:
+            and "itness" not in head and "story to" not in head and "real name" not in head \
+            and "pseudonym" not in head and _NAMING_NOTE.search(head) is None:
         return
     paras: list[list[int]] = []
     for i, s in enumerate(sentences):

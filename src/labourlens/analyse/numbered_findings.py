@@ -7,7 +7,10 @@ that opens with an exact count of them ("2.1 Of the 60 drivers, 48 said ...", "2
 report's finding, in the page's voice. A later sentence of the same point ("Four said ...") and a vague count
 ("Several drivers said") are left to the group, as in :mod:`labourlens.analyse.finding_tallies`, which reads points
 labelled "Finding 2.1"; so is a point of a cited study ("The study, based on interviews with ..."). The section ends
-at the next heading. Used by :func:`labourlens.analyse.forum_posts.final_sources`; examples are invented."""
+at the next heading. A page that launches its own report on a counted sample before the heading ("Harbour Watch today
+publishes a study drawing on testimony from 40 porters") has drawn the sample itself, and its points may be numbered
+plainly ("1.", "2."; the splitter may leave the number as a sentence of its own). Used by
+:func:`labourlens.analyse.forum_posts.final_sources`; examples are invented."""
 
 from __future__ import annotations
 
@@ -41,6 +44,11 @@ _TALLY = re.compile(
 # 75 porters" (not a cited report's: "The study, based on interviews with ...")
 _SAMPLE = re.compile(r"\b(?:interviewed|surveyed|questioned|spoke\s+(?:to|with))\s+(?:more\s+than\s+|over\s+|some\s+|"
                      r"about\s+|nearly\s+)?\d[\d,]*\s+[A-Za-z]")
+# the page launching its own report on a counted sample before the findings: "Harbour Watch today publishes a study,
+# drawing on testimony from 40 porters"; "The network today released its study, drawing on a survey of 75 drivers"
+_LAUNCH = re.compile(r"\b(?:today\s+|this\s+week\s+)?(?:publishes|published|releases|released|launches|launched)\b[^.;]{0,200}?"
+                     r"\b(?:based\s+on|drawing\s+on|draws\s+on|drawn\s+from)\s+(?:\w+\s+)?(?:interviews|testimon(?:y|ies)|a\s+survey)"
+                     r"\s+(?:with|of|from)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?\d[\d,]*\s+[A-Za-z]")
 _CITED = re.compile(r"\b(?:the|a|an|its|their)\s+(?:report|study|survey|paper|research|audit|assessment)\b", re.IGNORECASE)
 _HEADING_WORDS = 8  # a line of at most this many words without a closing stop is a heading
 
@@ -52,13 +60,20 @@ def _heading(text: str) -> bool:
 
 def numbered_findings(sentences: Sequence[Sentence], result: list[Any]) -> None:
     """Give the exact tallies of a findings section's numbered points to the page's voice (in place)."""
-    in_section = own_sample = False
+    in_section = own_sample = launched = False
+    point_at = -1  # the sentence after a point's number that the splitter left on its own ("1." then "Thirty said ...")
     for i, s in enumerate(sentences):
         text = s.text
         if _HEADING.match(text):
-            in_section, own_sample = True, False
+            in_section, own_sample = True, launched
             continue
         if not in_section:
+            if not launched and result[i].source == OUTLET_KEY and ("publish" in text or "launch" in text
+                                                                    or "release" in text):
+                launched = _LAUNCH.search(text) is not None  # the page's own report, launched before its findings
+            continue
+        if _SECTION_NUMBER.match(text) and i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph:
+            point_at = i + 1  # a point's number, its text after it in the same paragraph
             continue
         if _SECTION_NUMBER.match(text) or _heading(text):
             in_section = False
@@ -68,6 +83,6 @@ def numbered_findings(sentences: Sequence[Sentence], result: list[Any]) -> None:
         if not own_sample:
             continue
         point = _POINT.match(text)
-        tally = _TALLY.match(text, point.end()) if point is not None else None
+        tally = _TALLY.match(text, point.end()) if point is not None else _TALLY.match(text) if i == point_at else None
         if tally is not None and result[i].source != OUTLET_KEY:
             result[i] = replace(result[i], source=OUTLET_KEY, cue=None, direct=False, explicit=False)

@@ -33,7 +33,7 @@ __all__ = ["masthead_form", "staff_role"]
 _HEAD = 900  # the first characters of a page: masthead, title, byline
 _COPYRIGHT = re.compile(r"(?:©|&copy;|\(c\)|Copyright)[^\n]{0,120}", re.IGNORECASE)
 # what may stand right before a printed masthead name
-_BEFORE = re.compile(r"(?:^|[|\u2014\u2013,>:]|\s-|©|&copy;|\d{4})[ \t]*$", re.MULTILINE)
+_BEFORE = re.compile(r"(?:^|[|\u2014\u2013,>:]|\s-|©|&copy;|\d{4})[ \t]*\Z", re.MULTILINE)  # (\Z: right before the name, not before a line break)
 _WORD = r"[A-Z][\w'\u2019&.-]*"
 _JOIN = r"(?:of|for|and|at|on|in|&|de|du|la|the)"
 # words of a credit line before the name: "Copyright Baltic Wire", "By Lee Jun, ...", "Source: ..."

@@ -77,6 +77,10 @@ _WROTE_ITEM = re.compile(
     r"(?:^|[.;]\s+)(?P<sp>(?:The\s+|[A-Z])[^;:\"\u201c]{1,140}?)\s+(?:has\s+|had\s+)?(?:(?:on|last|this)\s+\w+\s+|"
     r"(?:yesterday|today|recently)\s+)?(?:published|posted|wrote|sent|shared|issued|released|uploaded)\s+(?:(?:the\s+editors?|"
     rf"us|our\s+\w+|this\s+\w+)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<item>{_ITEM})\b")
+# "The labour board asked the editors to run its response. We reproduce it here.": the body that asked writes it
+_ASKED_TO_RUN = re.compile(
+    r"(?:^|[.;]\s+)(?P<sp>(?:The\s+|[A-Z])[^;:\"\u201c]{1,140}?)\s+(?:has\s+|had\s+)?(?:asked|requested)\s+(?:us|the\s+editors?|"
+    rf"this\s+\w+)\s+to\s+(?:publish|print|run|carry|reproduce)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?P<item>{_ITEM})\b")
 _CLAUSE = re.compile(r",\s+(?:which|who|whose)\s(?:[^,]|(?<=\d),(?=\d)){2,100},")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|mine|we|We|our|Our|us|My)\b")
 _NUMBERED = re.compile(r"(?m)^[ \t]*[\"\u201c]?\d{1,2}[.)]\s")
@@ -98,8 +102,9 @@ _ITEM_HEAD = re.compile(rf"^(?:an?|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<item>{_IT
 
 def _writer(intro: str) -> tuple[str, str] | None:
     """The author of the text the intro paragraph presents and the noun of the item: (wording, item)."""
-    by = _ITEM_BY.search(intro)
-    wrote = _WROTE_ITEM.search(intro)
+    asked = _ASKED_TO_RUN.search(intro) if "asked" in intro or "requested" in intro else None
+    by = _ITEM_BY.search(intro) if asked is None else None  # (not "..., followed by a note from the editors")
+    wrote = asked or _WROTE_ITEM.search(intro)
     if by is not None:
         sp, item = by.group("sp").strip(), _ITEM_RX.search(by.group(0)).group(0)  # type: ignore[union-attr]
     elif wrote is not None:
@@ -169,6 +174,13 @@ def _present(text: str, sentences: Sequence[Sentence], result: list[Any], reg: R
     if nxt_i is None:
         return
     nxt = sentences[nxt_i]
+    if nxt.kind == "headline" and _ITEM_RX.search(nxt.text.lower()) is not None:
+        # the text's own heading ("Response of the Labour Board, Lusaka") before it: the text starts after it
+        nxt_i = next((k for k in range(nxt_i + 1, min(nxt_i + 4, len(sentences)))
+                      if sentences[k].paragraph != nxt.paragraph), None)
+        if nxt_i is None:
+            return
+        nxt = sentences[nxt_i]
     intro = " ".join(x.text for x in sentences[max(0, i - 3):i + 1] if x.paragraph == s.paragraph)
     signed = _signed(sentences, nxt_i, intro) or _excerpt_writer(intro)  # a book's pages may quote others
     found = signed or _writer(intro) or _headline_writer(sentences, i)  # "...": a post from a construction worker

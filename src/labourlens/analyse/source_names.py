@@ -157,7 +157,8 @@ _DISCOURSE = re.compile(
 
 _TIME_LEAD = re.compile(  # (no literal gate: the anchored match fails faster than the gate)
     r"^(?:(?:earlier|later)\s+)?(?:this|last|next|earlier|later)\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?=\S)|^(?:on\s+)?(?:monday|tuesday|wednesday|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+(?=\S)|^(?:on\s+)?(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|yesterday|today)\s*,?\s+(?=\S)", re.IGNORECASE)
 
 

@@ -74,7 +74,8 @@ _COUNT = re.compile(
 # "One, Kestrel Foods", "Another, the Amur Oblast labour department": one of several bodies, then its name
 _ONE_NAMED = re.compile(r"^(?:one|another|a\s+second|a\s+third)"
                         # "One of the three factories named in the report, Kestrel Apparel": one of the bodies, by name
-                        r"(?:\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+                        # (or "One of them, Kestrel Foods Ltd": one of the firms just named, by its proper name, not "One of them, a supplier")
+                        r"(?:\s+of\s+them(?=\s*,\s+(?-i:[A-Z])(?!(?i:an?|the)\s))|\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
                         r"(?:\s+(?:named|cited|listed|mentioned|identified|accused)\s+[^,]{1,60})?)?"
                         r"\s*,\s+(?P<name>[^,]{3,80})$", re.IGNORECASE)
 # "A third, the youngest of the group at 24": one of them described, no body by its name

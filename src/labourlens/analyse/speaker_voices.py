@@ -154,6 +154,20 @@ def _company_line(text: str) -> bool:
         w in _FRONT or company_noun(w) for w in words))
 
 
+# (study284) a state facility or office whose line someone answered: "a man who picked up the phone at the county
+# jail", "a woman who took the call at the Greystone detention centre": that line answers for the state
+_STATE_PLACE = re.compile(r"\b(?:at|of|for|in)\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:detention\s+cent(?:re|er)s?|"
+                          r"prisons?|penal\s+colon(?:y|ies)|jails?|remand\s+cent(?:re|er)|correctional\s+(?:facility|centre|"
+                          r"center|institution)|penitentiary|police\s+station|labou?r\s+bureau|ministry|procuracy|"
+                          r"prosecutor['\u2019]s\s+office)\b", re.IGNORECASE)
+
+
+def _state_line(text: str) -> bool:
+    """Someone answering the phone at a prison, a detention centre or a state office speaks in the state's name."""
+    m = _PHONE.match(text.strip()) if "phone" in text or "call" in text or "line" in text else None
+    return m is not None and m.group("where") is not None and _STATE_PLACE.search(m.group("where")) is not None
+
+
 _ESTIMATE_BY = re.compile(r"^(?:(?:an?|the|one|their|its)\s+)?(?:[\w-]+\s+){0,2}(?:estimate|estimates|calculation|calculations|"
                           r"projection|projections|forecast)\s+(?:by|from)\s+(?P<owner>.+)$", re.IGNORECASE)
 
@@ -190,6 +204,8 @@ def company_voice(first: str, text: str) -> str | None:
         return "organization"  # "Dan Ho, Evergrip's chief sustainability officer": the role in apposition
     if firm_possessive_executive(text) or _company_staff(text) or _company_line(text):
         return "organization"
+    if _state_line(text):
+        return "official"
     return company_person_kind(first, text)  # "Birch Timber's director, Ivan Sokolov", "the village chief, Mr Vong"
 
 
