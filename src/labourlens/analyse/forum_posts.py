@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from labourlens.analyse.according_pronouns import according_to_them, by_own_account
 from labourlens.analyse.according_runs import according_runs
+from labourlens.analyse.address_names import address_names
 from labourlens.analyse.agency_backrefs import agency_backrefs
 from labourlens.analyse.answered_by import answered_by
 from labourlens.analyse.author_backrefs import author_backrefs
@@ -22,6 +23,7 @@ from labourlens.analyse.carried_words import carried_words, owned_statements
 from labourlens.analyse.case_heads import case_heads
 from labourlens.analyse.case_investigators import case_investigation_merge, case_investigators
 from labourlens.analyse.channel_backrefs import channel_names
+from labourlens.analyse.client_records import client_records
 from labourlens.analyse.coded_rows import coded_rows
 from labourlens.analyse.comment_lines import comment_heads
 from labourlens.analyse.concessive_documents import concessive_documents
@@ -388,6 +390,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     gesture_quotes(sentences, result, reg.sources())  # '..., the foreman laughed. "Leave to where?"': the foreman's
     apply_forum_posts(text, sentences, result, reg, mentions)
     carried_words(sentences, result, reg.sources())  # "The farmer rejected it. Via her attorney, she insisted ..."
+    address_names(sentences, result, reg.sources())  # "Sir said if I leave ...": the worker's own account
     kept_saying(sentences, result, reg.sources())  # "The supervisor kept saying that if we ...": the worker's account
     firm_people_pronouns(sentences, result, reg.sources())  # "A lawyer for the firm, Khaled Ali, said ... he told"
     nobody_we_asked(sentences, result)  # "Nobody we spoke to said ...; 20 of the 23 said ...": the page's finding
@@ -402,6 +405,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     intake_bullets(sentences, result)  # "Our hotline received 900 calls. Key findings: - 40 percent of callers said"
     number_boxes(sentences, result, reg)  # "In numbers - 48 reported ...": the bulletin's own figures
     case_heads(sentences, result, reg)  # 'CASE 7 - "Amina", 29' + "She says ...": Amina
+    client_records(text, sentences, result, reg)  # "Client: Togolese woman, 27." + "She reports ...": that client's
     author_backrefs(result, reg.sources())  # "A report by a rights group said ... The group also said ...": the report
     quoted_they(sentences, result, reg.sources())  # 'She said ... "The rest, they said, went to the agent."': hers
     # "my friend Chol said ...": a friend or relative the speaker names is a named person

@@ -95,8 +95,9 @@ _NOT_SPEAKERS = frozenset(  # labels of a page's parts and of an audit's or a re
     "exclusive analysis opinion watch listen live explainer comment commentary interview transcript factbox timeline fact "
     "check updated editorial fees price cost registration venue date location contact email phone finding findings observation "
     "observations methodology evidence recommendation recommendations conclusion charge charges verdict sentence judgment "
-    "judgement ruling outcome decision defendant plaintiff claim claims rating flash newsflash urgent alert bulletin".split()
-)
+    "judgement ruling outcome decision defendant plaintiff claim claims rating flash newsflash urgent alert bulletin "
+    "first second third fourth fifth sixth firstly secondly thirdly finally lastly received".split()
+)  # (and a statement's points in order, "First: ...", and a record's field, "Received: ...")
 
 
 def _according_np(rest: str, late: bool = False) -> str:

@@ -4,12 +4,15 @@ A briefing or report that sums up its interviews under a heading of findings ("3
 of findings") and numbers its points by section ("2.1", "2.2") counts its own sample: once the section says the page
 itself interviewed a counted group ("We interviewed 60 drivers", "the group interviewed 75 porters"), a point
 that opens with an exact count of them ("2.1 Of the 60 drivers, 48 said ...", "2.2 Thirty reported ...") is the
-report's finding, in the page's voice. A later sentence of the same point ("Four said ...") and a vague count
-("Several drivers said") are left to the group, as in :mod:`labourlens.analyse.finding_tallies`, which reads points
-labelled "Finding 2.1"; so is a point of a cited study ("The study, based on interviews with ..."). The section ends
-at the next heading. A page that launches its own report on a counted sample before the heading ("Harbour Watch today
-publishes a study drawing on testimony from 40 porters") has drawn the sample itself, and its points may be numbered
-plainly ("1.", "2."; the splitter may leave the number as a sentence of its own). Used by
+report's finding, in the page's voice. The sample may also be told before the heading, in the page's first person
+("our team interviewed ..." in a summary that opens the page), or the page may launch its own report on a counted
+sample there ("Harbour Watch today publishes a study drawing on testimony from 40 porters"). Points may be numbered
+plainly ("1.", "2."), and the splitter may leave the number as a sentence of its own: under a launched report each
+such point counts; otherwise it takes two such points or more to make a list of findings. An exact count may be
+followed by who they all were ("Six drivers, all from Gao, said"). A later sentence of the same point ("Four said
+...") and a vague count ("Several drivers said") are left to the group, as in
+:mod:`labourlens.analyse.finding_tallies`, which reads points labelled "Finding 2.1"; so is a point of a cited study
+("The study, based on interviews with ..."). The section ends at the next heading. Used by
 :func:`labourlens.analyse.forum_posts.final_sources`; examples are invented."""
 
 from __future__ import annotations
@@ -37,7 +40,9 @@ _POINT = re.compile(r"^\W{0,2}\(?\d{1,2}\.\d{1,2}\.?\)?\s+")
 # "Of the 60 drivers, 48 said", "Thirty reported", "Four of them described", "Eleven cooks told us"
 _TALLY = re.compile(
     rf"\W{{0,2}}(?:of\s+(?:the|our|all)\s+(?:{NUM}\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?,\s+)?{NUM}"
-    rf"(?:\s+of\s+(?:the|our|them|those)(?:\s+{NUM})?)?(?:\s+[a-z][a-z-]+){{0,2}}\s+"
+    rf"(?:\s+of\s+(?:the|our|them|those)(?:\s+{NUM})?)?(?:\s+[a-z][a-z-]+){{0,2}}"
+    # who they all were, set off by commas: "Six drivers, all from Gao, said"
+    r"(?:,\s+(?:all|both|most|each)\s+(?:of\s+them\s+)?[\w-]+(?:\s+[\w-]+){0,2},)?\s+"
     r"(?:said|reported|told\s+(?:us|researchers|the\s+researchers|our\s+researchers)|described|complained)\b",
     re.IGNORECASE)
 # the page's own sample, told in the section before its points: "We interviewed 60 drivers", "the network surveyed
@@ -50,6 +55,8 @@ _LAUNCH = re.compile(r"\b(?:today\s+|this\s+week\s+)?(?:publishes|published|rele
                      r"\b(?:based\s+on|drawing\s+on|draws\s+on|drawn\s+from)\s+(?:\w+\s+)?(?:interviews|testimon(?:y|ies)|a\s+survey)"
                      r"\s+(?:with|of|from)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?\d[\d,]*\s+[A-Za-z]")
 _CITED = re.compile(r"\b(?:the|a|an|its|their)\s+(?:report|study|survey|paper|research|audit|assessment)\b", re.IGNORECASE)
+# the page's own people, which a sample told before the heading needs: "our researchers interviewed", "we spoke to"
+_OWN = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _HEADING_WORDS = 8  # a line of at most this many words without a closing stop is a heading
 
 
@@ -60,13 +67,17 @@ def _heading(text: str) -> bool:
 
 def numbered_findings(sentences: Sequence[Sentence], result: list[Any]) -> None:
     """Give the exact tallies of a findings section's numbered points to the page's voice (in place)."""
-    in_section = own_sample = launched = False
+    in_section = own_sample = launched = sample_before = False
     point_at = -1  # the sentence after a point's number that the splitter left on its own ("1." then "Thirty said ...")
+    apart: list[int] = []  # tallies under such numbers of a sample not launched as a report: findings when two or more
     for i, s in enumerate(sentences):
         text = s.text
+        page_sample = _SAMPLE.search(text) is not None and result[i].source == OUTLET_KEY and not _CITED.search(text)
         if _HEADING.match(text):
-            in_section, own_sample = True, launched
+            # the page's own report launched before the heading, or its own sample told there in the first person
+            in_section, own_sample = True, launched or sample_before
             continue
+        sample_before = sample_before or page_sample and _OWN.search(text) is not None  # ("our team", "we")
         if not in_section:
             if not launched and result[i].source == OUTLET_KEY and ("publish" in text or "launch" in text
                                                                     or "release" in text):
@@ -78,11 +89,16 @@ def numbered_findings(sentences: Sequence[Sentence], result: list[Any]) -> None:
         if _SECTION_NUMBER.match(text) or _heading(text):
             in_section = False
             continue
-        if _SAMPLE.search(text) and result[i].source == OUTLET_KEY and not _CITED.search(text):
+        if page_sample:
             own_sample = True
         if not own_sample:
             continue
         point = _POINT.match(text)
         tally = _TALLY.match(text, point.end()) if point is not None else _TALLY.match(text) if i == point_at else None
-        if tally is not None and result[i].source != OUTLET_KEY:
+        if tally is not None and i == point_at and not launched:
+            apart.append(i)
+        elif tally is not None and result[i].source != OUTLET_KEY:
+            result[i] = replace(result[i], source=OUTLET_KEY, cue=None, direct=False, explicit=False)
+    for i in apart if len(apart) >= 2 else ():
+        if result[i].source != OUTLET_KEY:
             result[i] = replace(result[i], source=OUTLET_KEY, cue=None, direct=False, explicit=False)
