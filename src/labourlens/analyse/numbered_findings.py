@@ -83,8 +83,10 @@ def numbered_findings(sentences: Sequence[Sentence], result: list[Any]) -> None:
                                                                     or "release" in text):
                 launched = _LAUNCH.search(text) is not None  # the page's own report, launched before its findings
             continue
-        if _SECTION_NUMBER.match(text) and i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph:
-            point_at = i + 1  # a point's number, its text after it in the same paragraph
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+        if _SECTION_NUMBER.match(text) and nxt is not None and nxt.paragraph == s.paragraph and (
+                launched or own_sample and _TALLY.match(nxt.text) is not None):
+            point_at = i + 1  # a point's number, its text after it in the same paragraph (a tally, unless launched)
             continue
         if _SECTION_NUMBER.match(text) or _heading(text):
             in_section = False
