@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -319,13 +320,21 @@ def _gold(name: str) -> Path:
     return HERE / name / "gold.jsonl"
 
 
-def _other_shingles(folders: tuple[Path, ...]) -> set[tuple[str, ...]]:
-    seen: set[tuple[str, ...]] = set()
-    for folder in folders:
-        for path in sorted(folder.glob("*")):
-            if path.suffix.lower() in {".txt", ".html", ".htm"}:
-                seen |= _shingles(visible_text(path))
-    return seen
+@cache
+def _folder_shingles(folder: Path) -> frozenset[int]:
+    """The hashes of the ten-word runs of a folder's texts, read once per run of the tests (each set is compared
+    with every set before it: read again for each, the folders cost the square of their number)."""
+    seen: set[int] = set()
+    for path in sorted(folder.glob("*")):
+        if path.suffix.lower() in {".txt", ".html", ".htm"}:
+            seen.update(map(hash, _shingles(visible_text(path))))
+    return frozenset(seen)
+
+
+def _shared(runs: set[tuple[str, ...]], folders: tuple[Path, ...]) -> int:
+    """How many of ``runs`` stand in the texts of ``folders``."""
+    others = [_folder_shingles(folder) for folder in folders if folder.is_dir()]
+    return sum(1 for run in runs if any(hash(run) in other for other in others))
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -376,17 +385,27 @@ def test_shingles_find_a_shared_run_of_ten_words() -> None:
     assert not _shingles("one two three four five six seven eight nine") & _shingles(b)
 
 
+def test_shared_runs_are_found_in_the_folders_read_once(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Before that: one two three four five six seven eight nine ten, after.",
+                                    encoding="utf-8")
+    (tmp_path / "notes.md").write_text("eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty",
+                                       encoding="utf-8")
+    runs = _shingles("One two three four five six seven eight nine ten eleven.")
+    assert _shared(runs, (tmp_path, tmp_path / "missing")) == 1  # "one ... ten", not "two ... eleven"
+    assert _shared(_shingles("eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"),
+                   (tmp_path,)) == 0  # only the texts of a folder count
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_heldout_set_texts_are_independent_of_the_other_gold_sets(name: str) -> None:
     folders = SETS[name]
     if not any(folder.is_dir() for folder in folders):
         pytest.skip("no other gold set to compare with")
-    other = _other_shingles(folders)
     overlapping = []
     for rec in load(_gold(name)):
-        shared = _shingles(visible_text(_gold(name).parent / rec["text_path"])) & other
+        shared = _shared(_shingles(visible_text(_gold(name).parent / rec["text_path"])), folders)
         if shared:
-            overlapping.append(f"{rec['id']} ({len(shared)} runs)")
+            overlapping.append(f"{rec['id']} ({shared} runs)")
     # Only ids and counts: the other sets' texts must not be shown by this test.
     if overlapping:
         pytest.fail("texts share ten-word runs with another gold set: " + ", ".join(overlapping))
