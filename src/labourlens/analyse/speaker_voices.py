@@ -154,16 +154,16 @@ def _company_line(text: str) -> bool:
         w in _FRONT or company_noun(w) for w in words))
 
 
-# (study284) a state facility or office whose line someone answered: "a man who picked up the phone at the county
-# jail", "a woman who took the call at the Greystone detention centre": that line answers for the state
+# (study284) a place of custody whose line someone answered: "a man who picked up the phone at the county jail", "a
+# woman who took the call at the Greystone detention centre": that line answers for the state holding people there (not
+# whoever answers a ministry's or an office's phone, who stays a person: tests/test_speakers_cp_company_people.py)
 _STATE_PLACE = re.compile(r"\b(?:at|of|for|in)\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:detention\s+cent(?:re|er)s?|"
                           r"prisons?|penal\s+colon(?:y|ies)|jails?|remand\s+cent(?:re|er)|correctional\s+(?:facility|centre|"
-                          r"center|institution)|penitentiary|police\s+station|labou?r\s+bureau|ministry|procuracy|"
-                          r"prosecutor['\u2019]s\s+office)\b", re.IGNORECASE)
+                          r"center|institution)|penitentiary)\b", re.IGNORECASE)
 
 
 def _state_line(text: str) -> bool:
-    """Someone answering the phone at a prison, a detention centre or a state office speaks in the state's name."""
+    """Someone answering the phone at a prison, a jail or a detention centre speaks in the state's name."""
     m = _PHONE.match(text.strip()) if "phone" in text or "call" in text or "line" in text else None
     return m is not None and m.group("where") is not None and _STATE_PLACE.search(m.group("where")) is not None
 
