@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from labourlens import knowledge
+from labourlens.analyse import name_search
 from labourlens.model import Source
 
 __all__ = ["described_groups"]
@@ -22,12 +23,9 @@ def _called_group(text: str, name: str, heads: Sequence[str]) -> bool:
     """Does ``text`` give ``name`` right after a describing noun ("the group Volna Pravdy", "charity Kibo Haki,")?"""
     for head in heads:
         key = f"{head} {name}"
-        at = text.find(key)
-        while at >= 0:
-            end = at + len(key)
-            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                return True
-            at = text.find(key, at + 1)
+        if any((at == 0 or not text[at - 1].isalnum()) and not text[at + len(key):at + len(key) + 1].isalnum()
+               for at in name_search.starts(text, key)):
+            return True
     return False
 
 
