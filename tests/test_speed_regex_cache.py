@@ -139,3 +139,48 @@ def test_recording_stops_at_the_bound(session: Path, monkeypatch: pytest.MonkeyP
     assert regex_cache.stats()["new"] == 3
     re.purge()
     assert patterns == [re.compile(p, f) for p, f in _PATTERNS]  # type: ignore[call-overload]
+
+
+def test_facts_derived_from_a_pattern_are_remembered_by_the_next_start(session: Path) -> None:
+    calls: list[str] = []
+
+    def derive(pattern: str) -> tuple[frozenset[str], ...]:
+        calls.append(pattern)
+        return (frozenset({pattern.lower()[:4]}),)
+
+    assert regex_cache.remembered("probe", "Loyalty", 0, lambda: derive("Loyalty")) == (frozenset({"loya"}),)
+    assert calls == ["Loyalty"]  # outside the warm-up: computed each time, nothing kept
+    regex_cache.start()
+    flags = re.IGNORECASE | re.MULTILINE  # a RegexFlag, which marshal does not take as it is
+    first = regex_cache.remembered("probe", "Dormitory", flags, lambda: derive("Dormitory"))
+    regex_cache.finish()
+    assert regex_cache.stats()["facts_new"] == 1
+
+    regex_cache._state.clear()  # the next process
+    regex_cache.start()
+    second = regex_cache.remembered("probe", "Dormitory", flags, lambda: derive("Dormitory"))
+    other_kind = regex_cache.remembered("other", "Dormitory", flags, lambda: derive("DORM"))
+    regex_cache.finish()
+    assert first == second == (frozenset({"dorm"}),)
+    assert other_kind == (frozenset({"dorm"}),) and calls == ["Loyalty", "Dormitory", "DORM"]
+    assert regex_cache.stats()["facts_read"] == 1 and regex_cache.stats()["facts_new"] == 1
+
+
+def test_a_start_up_with_another_hash_seed_compiles_nothing_new(tmp_path: Path) -> None:
+    """Patterns built from a set of words must not depend on the set's order (which changes with the hash seed):
+    otherwise every start-up misses the cache for them and writes the whole file again."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("from labourlens.analyse import regex_cache\n"
+              "from labourlens.analyse.pipeline import analyse\n"
+              "analyse('The Harbour Courier, translated from Korean by Kim Ha-na. A source told the Dandong "
+              "Evening News that 40 workers were locked in.', {'published': '2026-03-01', 'language': 'en'})\n"
+              "print(regex_cache.stats().get('new', -1))\n")
+    news = []
+    for seed in ("11", "12"):
+        env = {**os.environ, "LABOURLENS_CACHE_DIR": str(tmp_path), "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+        news.append(int(out.stdout.split()[-1]))
+    assert news[0] > 100 and news[1] == 0, news

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from labourlens import knowledge
+from labourlens.analyse import regex_cache
 from labourlens.analyse.threat_modals import threat_modal_spans
 
 __all__ = ["find_hedges", "is_unconfirmed", "unconfirmed_start", "is_denial", "is_hypothetical", "plain", "lowered", "literal_requirements",
@@ -290,12 +291,18 @@ def literal_requirements(pattern: str, flags: int = 0, *, folded: bool = False) 
     then). An empty tuple when nothing is known. Used to skip patterns that cannot match.
     ``folded``: the requirements for texts that :func:`fold_safe` admits only, where a case-insensitive
     "i" or "s" can only match an ASCII letter (often stronger: "until", not "unt" / "t")."""
-    return _requirements(_parse(pattern, flags), _FOLD_SAFE if folded else _CASE_SAFE)
+    return regex_cache.remembered("needs-folded" if folded else "needs", pattern, flags,
+                                  lambda: _requirements(_parse(pattern, flags), _FOLD_SAFE if folded else _CASE_SAFE))
 
 
 def gate_facts(pattern: str, flags: int = 0) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...], int]:
     """From one parse of ``pattern`` (start-up speed): its :func:`literal_requirements` for any text and for
-    fold-safe texts (``folded=True``), and the fewest characters a match can span (0 when that cannot be told)."""
+    fold-safe texts (``folded=True``), and the fewest characters a match can span (0 when that cannot be told).
+    Kept in the start-up cache of :mod:`.regex_cache` (the parse is most of what a gated pattern costs at start-up)."""
+    return regex_cache.remembered("gate", pattern, flags, lambda: _gate_facts(pattern, flags))
+
+
+def _gate_facts(pattern: str, flags: int) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...], int]:
     parsed = _parse(pattern, flags)
     if parsed is None:
         return (), (), 0
@@ -309,11 +316,14 @@ def scans(pattern: str, flags: int = 0) -> bool:
 
 
 def scanning_requirements(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...] | None:
-    """``literal_requirements`` of a pattern that :func:`scans` and has some; None otherwise (one parse)."""
+    """``literal_requirements`` of a pattern that :func:`scans` and has some; None otherwise (one parse, kept in the
+    start-up cache of :mod:`.regex_cache`)."""
+    return regex_cache.remembered("scan", pattern, flags, lambda: _scanning_requirements(pattern, flags)) or None
+
+
+def _scanning_requirements(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
     parsed = _parse(pattern, flags)
-    if not _scans(parsed):
-        return None
-    return _requirements(parsed) or None
+    return _requirements(parsed) if _scans(parsed) else ()
 
 
 @dataclass(frozen=True)
@@ -425,6 +435,17 @@ def any_of(strings: Sequence[str]) -> re.Pattern[str] | None:
 _TRIES = 3  # places a Prefiltered pattern is tried at one by one before it searches the rest
 
 
+def _starts_source(source: str, flags: int) -> str:
+    """The pattern of the places where a match of ``source`` can start ("" when that cannot be told)."""
+    parsed = _parse(source, flags)
+    prefixes = _literal_prefixes(parsed)
+    if not prefixes:
+        return ""
+    # a pattern that opens with a word boundary can only start at one
+    boundary = list(parsed)[:1] == [(_sre_parse.AT, _sre_parse.AT_BOUNDARY)]
+    return (r"\b" if boundary else "") + _trie_pattern(prefixes)
+
+
 @dataclass(frozen=True)
 class Prefiltered:
     """A pattern with a fast scan for the places where its matches can start: ``search`` and
@@ -436,14 +457,8 @@ class Prefiltered:
 
     @classmethod
     def compile(cls, source: str, flags: int = 0) -> Prefiltered:
-        pattern = re.compile(source, flags)
-        parsed = _parse(source, flags)
-        prefixes = _literal_prefixes(parsed)
-        if not prefixes:
-            return cls(pattern, None)
-        # a pattern that opens with a word boundary can only start at one
-        boundary = list(parsed)[:1] == [(_sre_parse.AT, _sre_parse.AT_BOUNDARY)]
-        return cls(pattern, re.compile((r"\b" if boundary else "") + _trie_pattern(prefixes)))
+        starts = regex_cache.remembered("prefilter", source, flags, lambda: _starts_source(source, flags))
+        return cls(re.compile(source, flags), re.compile(starts) if starts else None)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if self.starts is None:

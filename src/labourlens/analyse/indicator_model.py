@@ -30,6 +30,7 @@ from functools import cache
 from pathlib import Path
 
 from labourlens import knowledge
+from labourlens.analyse import cache_files
 from labourlens.model import IndicatorHit
 
 __all__ = ["MIN_COUNT", "THRESHOLD", "THRESHOLD_ALONE", "TOKEN_PATTERN", "Model", "features", "hits", "load_model", "vetoed", "write_model"]
@@ -108,7 +109,16 @@ def parse_model(text: str) -> Model:
 
 @cache
 def load_model() -> Model:
-    return parse_model(knowledge.load_text(MODEL_FILE))
+    """The model of ``knowledge/indicator_model.tsv`` (its parse kept in the cache folder: a tenth of a second of
+    every start-up)."""
+    fields = cache_files.parsed_once("indicator-model", knowledge.load_text(MODEL_FILE), _model_fields)
+    indicators, bias, idf, weights, header, stop_words = fields
+    return Model(indicators, bias, idf, weights, header, stop_words)
+
+
+def _model_fields(text: str) -> tuple[object, ...]:
+    m = parse_model(text)
+    return m.indicators, m.bias, m.idf, m.weights, m.header, m.stop_words
 
 
 @cache

@@ -18,5 +18,5 @@ def media_end(named: bool = False) -> re.Pattern[str]:
     ``media_words_named`` kept for names a cue already puts in the page's voice."""
     data = knowledge.load("mastheads.yaml")
     listed = list(data.get("media_words", [])) + (list(data.get("media_words_named", [])) if named else [])
-    words = sorted({str(w) for w in listed}, key=len, reverse=True)
+    words = sorted({str(w) for w in listed}, key=lambda w: (-len(w), w))  # one order in every process
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")$")

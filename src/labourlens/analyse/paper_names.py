@@ -39,7 +39,7 @@ def paper_name(phrase: str) -> bool:
 @lru_cache(maxsize=1)
 def _in_text_re() -> re.Pattern[str]:
     # not "krai", also the suffix of a Russian region's name ("Primorsky Krai")
-    words = "|".join(re.escape(w) for w in sorted(_paper_words(), key=len, reverse=True) if w.isalpha() and w != "krai")
+    words = "|".join(re.escape(w) for w in sorted(_paper_words(), key=lambda w: (-len(w), w)) if w.isalpha() and w != "krai")
     return re.compile(rf"(?<![\w'\u2019-])(?i:{words or '(?!)'})(?:[ \t]+(?:(?:do|da|dos|das|de|del|di|du|la|le|ya|wa|za)"
                       r"[ \t]+)?[A-Z][\w'\u2019.-]*){1,4}")
 

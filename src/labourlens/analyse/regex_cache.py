@@ -14,6 +14,10 @@ and stores the table when new patterns came up. The patterns are the objects ``r
 Pattern compares equal to another only when their opcodes are equal; the tests check this). marshal
 holds plain data only: loading it runs no code. Any problem with the file, or a Python whose ``re``
 internals differ, means the patterns are compiled as without a cache.
+
+The same file keeps what other start-up work derives from a pattern alone by parsing it again (the literal
+strings a gated pattern needs, :func:`labourlens.analyse.hedges.gate_facts`): :func:`remembered` answers from
+it during the warm-up, and computes (and records) what it does not hold.
 """
 
 from __future__ import annotations
@@ -23,20 +27,22 @@ import marshal
 import re
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from labourlens.analyse import cache_files
 
-__all__ = ["cache_file", "finish", "start", "stats", "warming"]
+__all__ = ["cache_file", "finish", "remembered", "start", "stats", "warming"]
 
 #: Bump when the stored layout changes.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 #: Above this many patterns the file keeps only those of the last start-up (patterns built from
 #: document text would otherwise pile up).
 MAX_PATTERNS = 5000
 
 Entry = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
+T = TypeVar("T")
 
 _lock = threading.Lock()
 _state: dict[str, Any] = {}
@@ -87,12 +93,15 @@ def _entry(parser: Any, compiler: Any, pattern: str | bytes, flags: int) -> Entr
     return flags | state.flags, code, state.groups - 1, dict(state.groupdict), tuple(indexgroup)
 
 
-def _read(where: Path) -> dict[tuple[str | bytes, int], Entry]:
+def _read(where: Path) -> tuple[dict[tuple[str | bytes, int], Entry], dict[tuple[str, str, int], Any]]:
+    """The compiled patterns and the derived facts stored at ``where`` (empty when unreadable)."""
     try:
-        fmt, table = marshal.loads(where.read_bytes())
-        return table if fmt == CACHE_FORMAT and isinstance(table, dict) else {}
+        fmt, table, facts = marshal.loads(where.read_bytes())
+        if fmt == CACHE_FORMAT and isinstance(table, dict) and isinstance(facts, dict):
+            return table, facts
     except (OSError, ValueError, EOFError, TypeError):
-        return {}
+        pass
+    return {}, {}
 
 
 def start() -> None:
@@ -112,7 +121,7 @@ def start() -> None:
                 return
         except Exception:  # noqa: BLE001 - re internals of another shape: compile as usual
             return
-        table = _read(where)
+        table, facts = _read(where)
         used: dict[tuple[str | bytes, int], Entry] = {}
         new: list[int] = [0]
         hits: list[int] = [0]
@@ -133,7 +142,24 @@ def start() -> None:
 
         compiler.compile = cached_compile
         _state.update(where=where, table=table, used=used, new=new, hits=hits, compiler=compiler,
-                      original=original, hook=cached_compile)
+                      original=original, hook=cached_compile, facts=facts, facts_used={}, facts_new=[0])
+
+
+def remembered(kind: str, pattern: str, flags: int, compute: Callable[[], T]) -> T:
+    """What ``compute`` derives from ``pattern`` and ``flags`` alone (``kind`` names the derivation): read from the
+    cache file during the warm-up when an earlier start-up stored it, else computed (and recorded for the file).
+    Outside the warm-up, or with the cache off, it is computed. The value must be plain data that marshal keeps
+    (tuples, frozensets, strings, numbers)."""
+    facts = _state.get("facts")
+    if facts is None or len(_state["facts_used"]) >= MAX_PATTERNS:
+        return compute()
+    key = (kind, pattern, int(flags))  # (a RegexFlag is an int that marshal does not take)
+    value = facts.get(key)
+    if value is None:
+        value = compute()
+        _state["facts_new"][0] += 1
+    _state["facts_used"][key] = value
+    return value  # type: ignore[no-any-return]
 
 
 def stats() -> dict[str, int]:
@@ -157,14 +183,16 @@ def finish() -> None:
         if compiler.compile is hook:
             compiler.compile = _state["original"]
         where, table, used, new = _state["where"], _state["table"], _state["used"], _state["new"][0]
-        _stats.update(read=len(table), hits=_state["hits"][0], new=new)
+        facts, facts_used, facts_new = _state["facts"], _state["facts_used"], _state["facts_new"][0]
+        _stats.update(read=len(table), hits=_state["hits"][0], new=new, facts_read=len(facts), facts_new=facts_new)
         _state.clear()
         _state["done"] = True
-        if not new:
+        if not new and not facts_new:
             return
         merged = {**table, **used} if len(table) + len(used) <= MAX_PATTERNS else used
+        merged_facts = {**facts, **facts_used} if len(facts) + len(facts_used) <= MAX_PATTERNS else facts_used
         try:
-            data = marshal.dumps((CACHE_FORMAT, merged))
+            data = marshal.dumps((CACHE_FORMAT, merged, merged_facts))
             cache_files.write_atomically(where, lambda f: f.write(data))
             cache_files.remove_stale(where, "regex-*.marshal")  # other Python builds
         except (OSError, ValueError):

@@ -33,7 +33,7 @@ _LANGS = "|".join(sorted({"Korean", "Chinese", "Mandarin", "Japanese", "Russian"
                           "Tajik", "Turkmen", "Azerbaijani", "Georgian", "Armenian", "Pashto", "Dari", "Tagalog", "Tamil",
                           "Sinhala", "Hausa", "Somali", "Tigrinya", "Belarusian", "Dutch", "Greek", "Hebrew", "Telugu",
                           "Malayalam", "Kannada", "Marathi", "Gujarati", "Punjabi", "Odia", "Sindhi"},
-                         key=len, reverse=True))
+                         key=lambda w: (-len(w), w)))  # (a set's order changes between processes: the start-up cache keys on the text)
 _NAME = r"([A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|de|van|von|bin)){0,3})"
 _FROM_BY = re.compile(rf"\b[Tt]ranslat(?:ed|ion)(?:[ \t]+and[ \t]+(?:edited|adapted|abridged|condensed))?[ \t]+from[ \t]+"
                       rf"(?:the[ \t]+)?(?:{_LANGS})(?:[ \t]+into[ \t]+English)?[ \t]+by[ \t]+"
