@@ -1,5 +1,5 @@
 """Quality gate: `labourlens eval` through the full pipeline (the same extraction as
-`ingest`) on the dev gold, our two gold files and the two hundred and eighty-eight held-out sets must stay at or
+`ingest`) on the dev gold, our two gold files and the two hundred and eighty-nine held-out sets must stay at or
 above the floors in ``tests/eval_floors.json``.
 
 Floors may be raised as extraction improves. They cannot be lowered silently: the
@@ -317,6 +317,7 @@ SETS = {
     "heldout286": HERE / "heldout286" / "gold.jsonl",
     "heldout287": HERE / "heldout287" / "gold.jsonl",
     "heldout288": HERE / "heldout288" / "gold.jsonl",
+    "heldout290": HERE / "heldout290" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
@@ -371,7 +372,7 @@ CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "hel
               "heldout216", "heldout218", "heldout221", "heldout225", "heldout226", "heldout234", "heldout236",
               "heldout243", "heldout244", "heldout247", "heldout249", "heldout252",
               "heldout258", "heldout260", "heldout264", "heldout269",
-              "heldout271", "heldout273", "heldout280", "heldout282")
+              "heldout271", "heldout273", "heldout280", "heldout282", "heldout290")
 # The analysis issue's minimums on unseen real reports.
 TARGETS = {
     "claims": 0.85,
