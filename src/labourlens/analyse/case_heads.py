@@ -1,5 +1,6 @@
 """A casework summary under a heading that names the person it is about ('CASE 7 \u2014 "Amina", 29, Ethiopia, Doha',
-"Case 3: Ruth (not her real name)"): a "she" or "he" speaking in the paragraph under that heading is that person,
+"Case 3: Ruth (not her real name)", or an anonymised case by its description line, "Case 2-031 — Filipino woman, 29"):
+a "she" or "he" speaking in the paragraph under that heading is that person,
 never someone met in the case before it. Used by :func:`labourlens.analyse.forum_posts.final_sources`; examples are
 invented."""
 
@@ -19,9 +20,15 @@ if TYPE_CHECKING:
 __all__ = ["case_heads"]
 
 # 'CASE 14 \u2014 "Joy", 38, ...', "Case 3: Ruth (not her real name)", "Case no. 5 - Mary, 41, Kenya"
-_HEAD = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}\s*[\u2014\u2013:.-]\s*[\"\u201c]?"
+# (a case number may carry its quarter or year: "Case 2-031", "Case 24/7")
+_HEAD = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?\s*[\u2014\u2013:.-]\s*[\"\u201c]?"
                    r"(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)[\"\u201d]?(?=\s*(?:,|\(|$))")
+# an anonymised case named by its description line: "Case 2-031 — Filipino woman, 29, Dubai."
+_DESCRIBED = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?\s*[\u2014\u2013:.-]\s*"
+                        r"(?P<name>(?:[A-Z][a-z]+\s+)?(?:woman|man|girl|boy|worker|mother|father|wife|husband|caller|"
+                        r"migrant|student|teenager|domestic\s+worker)\s*,\s*\d{1,2})\b")
 _PRONOUNS = frozenset(("she", "he"))
+_SUBJECT = re.compile(r"^\W{0,2}(?:She|He)\b")
 
 
 def case_heads(sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
@@ -30,18 +37,27 @@ def case_heads(sentences: Sequence[Sentence], result: list[Any], reg: Registry) 
         if s.text[:6].lower().lstrip("\"' ")[:4] != "case":  # (speed)
             continue
         head = _HEAD.match(s.text)
-        if head is None or classify(head.group("name")) != "named_person":
+        described = None if head is not None else _DESCRIBED.match(s.text)
+        if described is not None:
+            head = described
+        elif head is None or classify(head.group("name")) != "named_person":
             continue
         name, source = head.group("name"), None
+        kind = "named_person" if described is None else "anonymous_source"
+        if described is not None and len(s.text) - described.end() < 40:  # the description line: no claim of its own
+            result[h] = replace(result[h], cue="label")
         para = sentences[h + 1].paragraph if h + 1 < len(sentences) else -1
         for i in range(h + 1, min(len(sentences), h + 20)):
             if sentences[i].paragraph != para:
                 break
             att = result[i]
-            if att.span is None or sentences[i].text[att.span[0]:att.span[1]].strip().lower() not in _PRONOUNS:
+            pronoun = att.span is not None and sentences[i].text[att.span[0]:att.span[1]].strip().lower() in _PRONOUNS
+            # (under a described case, a sentence that tells of "she" or "he" unattributed is the case's account too)
+            told = described is not None and not att.explicit and _SUBJECT.match(sentences[i].text) is not None
+            if not pronoun and not told:
                 continue
             if source is None:
                 source = reg.resolve(Mention(name, 0, len(name), "introduced"), s.start, "")
-                source.kind = "named_person"
+                source.kind = kind
             if att.source != source.key:
                 result[i] = replace(att, source=source.key)

@@ -15,14 +15,22 @@ import re
 
 __all__ = ["editorial_frame"]
 
-_GATE = ("hank", "seriously", "reproduc", "picture", "account", "version", "describ", "recount", "explain")
+_GATE = ("hank", "seriously", "reproduc", "picture", "account", "version", "describ", "recount", "explain", "table",
+         "supplementary")
 _FRAMES = re.compile(
     r"^\W*(?:"
     # a letter's pleasantries
-    r"thank\s+you\s+(?:very\s+much\s+)?for\s+(?:your|the)\s+(?:\w+\s+){0,2}?(?:letter|e-?mail|enquiry|inquiry|message|request|"
+    # (after a member addressed in a record: "Sir, we thank you for your question")
+    r"(?:(?:(?:the\s+)?hon(?:ou?rable)?\.?\s+)?(?:member|members|sir|madam|mr\.?\s+speaker|madam\s+speaker|colleague)\s*,\s*)?"
+    r"(?:i\s+|we\s+)?thank\s+you\s+(?:very\s+much\s+)?for\s+(?:your|the)\s+(?:\w+\s+){0,2}?(?:letter|e-?mail|enquiry|inquiry|message|request|"
     r"questions?|note)\b[^.;:!?]{0,120}"
     r"|(?:we|i|the\s+company|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:take|takes|are\s+taking|is\s+taking)\s+(?:these|the|such|this|all|"
     r"any)\s+(?:allegations?|concerns?|reports?|matters?|issues?|claims?|findings?)\s+(?:very\s+|extremely\s+)?seriously"
+    # a sitting's procedure: an answer tabled on someone's behalf, a member rising to ask more
+    r"|(?:(?:on\s+behalf\s+of|for)\s+[^.;:!?]{2,120},\s*)?(?:i|we)\s+(?:hereby\s+|now\s+)?(?:table|lay\s+on\s+the\s+table)\W{0,2}\s+"
+    r"(?:the|my|our|an?)\s+(?:\w+\s+){0,2}?(?:answer|answers|reply|replies|statement|response)\b[^.;:!?]{0,80}"
+    r"|(?:(?:sir|madam|mr\.?\s+speaker|madam\s+speaker)\s*,\s*)?i\s+(?:rise\s+to\s+(?:ask|raise)|raise|ask|have)\s+(?:a|one|my)\s+"
+    r"(?:further\s+)?supplementary(?:\s+question)?"
     # the editor's note before a reprinted reply
     r"|(?:below|here|what\s+follows)\s+(?:is|are)\s+(?:the|a|its|their|his|her)\s+(?:\w+\s+){0,2}?(?:reply|replies|response|responses|"
     r"statement|letter|answers?)\b[^.;:!?]{0,160}"

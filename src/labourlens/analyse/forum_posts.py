@@ -310,8 +310,8 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
         if head is not None:
             src = reg.resolve(Mention(head[0], 0, len(head[0]), "posted", True), s.start, "")
             src.kind, src.canonical = "named_person", head[0]  # a username reads as a person's name
-            if body_account(s.text, head[0]):
-                src.kind = "organization"  # "Acme_Jobs (verified company account)": the firm posts
+            if body_account(s.text, head[0]) or " " in head[0] and classify(head[0]) == "organization":
+                src.kind = "organization"  # "Acme_Jobs (verified company account)", "Bright Path Education": the firm posts
             poster, post_start, reposter = src.key, s.start, None
             if len(s.text.split("\n", 1)[0]) - head[1] < 12:
                 continue  # the header is the whole line: the post starts below it

@@ -38,11 +38,15 @@ _QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:Q[:.][ \t]*)?(?:What|Who|Can|Do|Does
 # definition; several such lines make the page's layout that of a glossary
 # (or a spaced dash: "Wage theft — Pay kept back ...")
 _WORDS = r"[A-Z][a-z'\u2019-]+(?:[ \t]+[a-z][a-z'\u2019-]*)"
-_ENTRY_TERM = rf"(?:{_WORDS}{{0,3}}[ \t]*:|{_WORDS}{{0,4}}[ \t]+[-\u2013\u2014])[ \t]+[A-Z]"
+# (the term may carry its gloss in brackets, its original-language form or an abbreviation: "Bond money (peshgi) - ...")
+_GLOSS = r"(?:[ \t]+\([^()\n]{1,40}\))?"
+_ENTRY_TERM = rf"(?:{_WORDS}{{0,3}}{_GLOSS}[ \t]*:|{_WORDS}{{0,4}}{_GLOSS}[ \t]+[-\u2013\u2014])[ \t]+[A-Z]"
 _ENTRY = re.compile(r"[ \t]*" + _ENTRY_TERM)
 _ENTRY_LINE = re.compile(r"(?m)^[ \t]*" + _ENTRY_TERM)
 # a numbered entry: the number, the term as a label of its own ("7. Wage theft."), then its definition on the same line
 _NUMBERED_ENTRY = re.compile(rf"(?m)^[ \t]*\d{{1,2}}[.)][ \t]+{_WORDS}{{0,4}}\.[ \t]+(?=[A-Z])([^\n]*)")
+# any numbered line: its text, which the splitter makes a sentence apart from its number ("3. Deception: lies about ...")
+_NUMBERED_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+(\S[^\n]*)")
 _GLOSSARY_ENTRIES = 3
 _KEY = 16
 # a glossary says near its top that it explains terms or words; an entry defines in the third person and tells no event
@@ -72,6 +76,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return frame, norm, events
 
 
+def _numbered_item(sentence: str, lines: dict[str, str]) -> bool:
+    """Is ``sentence`` the text of a numbered line that names a term, alone or with its gloss or its examples (the number
+    split off by the sentence splitter: "1. Deception: lies about the job" read as a list item)?"""
+    key = sentence.strip()
+    return lines.get(key[:_KEY], "").startswith(key) and glossary_item("- " + key)
+
+
 def rules_explainer(text: str, body_sentences: list[str]) -> bool:
     """Is the page an explainer of labour rules that tells of no events?"""
     if not body_sentences:
@@ -88,13 +99,14 @@ def rules_explainer(text: str, body_sentences: list[str]) -> bool:
     # (a numbered entry's definition: the rest of its line, whose first sentence the splitter makes a sentence of its own)
     # (keyed by their first characters, so that each sentence is looked up once)
     numbered = {m.group(1)[:_KEY]: m.group(1) for m in _NUMBERED_ENTRY.finditer(text)}
+    lines = {m.group(1)[:_KEY]: m.group(1) for m in _NUMBERED_LINE.finditer(text)}
     glossary = (len(_ENTRY_LINE.findall(text)) >= _GLOSSARY_ENTRIES or len(numbered) >= _GLOSSARY_ENTRIES) and (
         _GLOSSARY_FRAME.search(text[:600]) is not None)
     # a glossary's entries ("Term: its meaning" lines under a frame) and its items in a list ("- Deception: lies about
     # the job") define a term as "X means ..." does
     entries = [(glossary and (_ENTRY.match(s) is not None or numbered.get(s.strip()[:_KEY], "").startswith(s.strip()))
                 and not events.search(s) and not _FIRST_PERSON.search(s))
-               or (glossary_item(s) and not events.search(s)) for s in sentences]
+               or ((glossary_item(s) or _numbered_item(s, lines)) and not events.search(s)) for s in sentences]
     normative = [bool(norm.search(s) or definition.search(s) or entry) for s, entry in zip(sentences, entries, strict=True)]
     rules = sum(normative)
     told = sum(1 for s, is_norm in zip(sentences, normative, strict=True) if not is_norm and events.search(s))

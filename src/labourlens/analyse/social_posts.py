@@ -1,7 +1,8 @@
 """Posts on a social network, for :mod:`labourlens.analyse.forum_posts`: the author's name on a line of its own, right
 above the post's time ("Bishnu Thapa Magar" then "3 d · 🌐", "Asha Rai" then "Yesterday at 21:04 ·", "2h"), heads a
 post in the author's own voice, as "Posted by X" heads a forum post; so does the name with the time after the network's
-dot on one line ("Asha Rai · 3 d", "Asha Rai · 2 h · Doha"). Examples here and in the tests are invented."""
+dot on one line ("Asha Rai · 3 d", "Asha Rai · 2 h · Doha"), and the name above a comment whose footer below it gives
+the network's actions and the time ("Like · Reply · 2d"). Examples here and in the tests are invented."""
 
 from __future__ import annotations
 
@@ -30,6 +31,22 @@ _NAME_TIME = re.compile(rf"^\s*(?P<u>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,
                         r"(?:\s*[·•]\s*[^\n·•]{1,40})?\s*$")
 
 
+# (study-291) a comment's footer below it: the network's actions and the comment's age ("Like · Reply · 2d")
+_FOOTER = re.compile(rf"^\s*(?:Like|Love|Reply)(?:\s*[·•|]\s*(?:Like|Love|Reply|Share|Edited|Hide|Report))*\s*[·•|]\s*"
+                     rf"{_REL}\s*$")
+_FOOTER_REACH = 8  # sentences a comment may run to before its footer
+
+
+def _footed(sentences: Sequence[Sentence], i: int) -> bool:
+    """Is the name line ``i`` followed, within a few sentences and before another name line, by a comment's footer?"""
+    for j in range(i + 1, min(len(sentences), i + 1 + _FOOTER_REACH)):
+        if _FOOTER.match(sentences[j].text.rsplit("\n", 1)[-1]):
+            return j > i + 1  # (a footer right below the name: no comment between)
+        if _NAME.match(sentences[j].text):
+            return False
+    return False
+
+
 def social_headers(sentences: Sequence[Sentence], headers: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
     """``headers`` with the name line above a post's time read as a header (the author, the end of the name)."""
     out = list(headers)
@@ -41,4 +58,6 @@ def social_headers(sentences: Sequence[Sentence], headers: list[tuple[str, int] 
             out[i] = (m.group("u"), m.end())
         elif (m := _NAME_TIME.match(sentences[i].text)) is not None:
             out[i] = (m.group("u"), m.end())
+        elif (m := _NAME.match(sentences[i].text)) is not None and _footed(sentences, i):
+            out[i] = (m.group("u"), m.end())  # "Ana Reyes" + her comment + "Like · Reply · 3d"
     return out

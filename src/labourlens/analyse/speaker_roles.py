@@ -22,9 +22,8 @@ from labourlens.analyse.local_units import local_unit
 from labourlens.analyse.portfolio_ministers import portfolio_minister
 from labourlens.analyse.worker_bodies import workers_body
 
-__all__ = ["company_appositive", "company_noun", "company_person", "other_body", "state_title",
-           "company_role", "distinguishing_np", "role_kind", "titled_state_kind", "titled_state_person",
-           "workplace_inspector", "generic_head_of", "named_before"]
+__all__ = ["company_appositive", "company_noun", "company_person", "other_body", "state_title", "company_role",
+           "distinguishing_np", "role_kind", "titled_state_kind", "titled_state_person", "workplace_inspector", "generic_head_of", "named_before"]
 
 
 def _sp() -> ModuleType:
@@ -247,6 +246,8 @@ def _state_body(body: str) -> bool:
     department at Kestrel Foods", "the personnel department of the factory")?"""
     if local_unit(body):
         return True  # "the head of the rural settlement": local government
+    if (f := body.partition(" at "))[1] and f[0].strip() and f[0] == f[0].lower() and _state_body(f[2]):  # a field of
+        return True  # the state body's work: "a deputy head of labour policy at the interior ministry"
     if _sp().classify(body) != "official" or _sp().classify(body.rsplit(" of ", 1)[-1]) in ("organization", "outlet"):
         return False
     head, *tails = _OF_AT_IN_FOR.split(body)
@@ -369,8 +370,7 @@ _HEADS = re.compile(r"\bwho\s+(?:now\s+)?(?:heads|leads|runs|chairs|directs|over
 # "Ana Ruiz, a deputy head of the inspection team", "Olsen, chief of the border police": the body's head or member
 _HEAD_OF = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant|senior)\s+)?(?:head|chief|leader|"
                       r"member|director|deputy|chair|chairman|chairwoman|chairperson)\s+of\s+"
-                      # a body, not a group of workers ("chief of the border police", not "head of the
-                      # workers")
+                      # a body, not a group of workers ("chief of the border police", not "head of the workers")
                       r"(?!.*\b(?:workers?|employees?|staff|students?|residents?)\b)"
                       r"(?P<body>[^,;:\"]{3,80})")
 # "The head of the regional migration department, Ana Ruiz": the role and its body before the holder's name
