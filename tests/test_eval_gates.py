@@ -1,5 +1,5 @@
 """Quality gate: `labourlens eval` through the full pipeline (the same extraction as
-`ingest`) on the dev gold, our two gold files and the two hundred and ninety-one held-out sets must stay at or
+`ingest`) on the dev gold, our two gold files and the two hundred and ninety-two held-out sets must stay at or
 above the floors in ``tests/eval_floors.json``.
 
 Floors may be raised as extraction improves. They cannot be lowered silently: the
@@ -320,6 +320,7 @@ SETS = {
     "heldout289": HERE / "heldout289" / "gold.jsonl",
     "heldout290": HERE / "heldout290" / "gold.jsonl",
     "heldout291": HERE / "heldout291" / "gold.jsonl",
+    "heldout292": HERE / "heldout292" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with

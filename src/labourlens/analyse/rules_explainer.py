@@ -40,7 +40,9 @@ _QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:Q[:.][ \t]*)?(?:What|Who|Can|Do|Does
 _WORDS = r"[A-Z][a-z'\u2019-]+(?:[ \t]+[a-z][a-z'\u2019-]*)"
 # (the term may carry its gloss in brackets, its original-language form or an abbreviation: "Bond money (peshgi) - ...")
 _GLOSS = r"(?:[ \t]+\([^()\n]{1,40}\))?"
-_ENTRY_TERM = rf"(?:{_WORDS}{{0,3}}{_GLOSS}[ \t]*:|{_WORDS}{{0,4}}{_GLOSS}[ \t]+[-\u2013\u2014])[ \t]+[A-Z]"
+# (after a colon the definition may open in lower case, as a dictionary's does: "Munshi: a clerk who keeps ...")
+_ENTRY_TERM = (rf"(?:{_WORDS}{{0,3}}{_GLOSS}[ \t]*:[ \t]+[A-Za-z\"\u201c]"
+               rf"|{_WORDS}{{0,4}}{_GLOSS}[ \t]+[-\u2013\u2014][ \t]+[A-Z])")
 _ENTRY = re.compile(r"[ \t]*" + _ENTRY_TERM)
 _ENTRY_LINE = re.compile(r"(?m)^[ \t]*" + _ENTRY_TERM)
 # a numbered entry: the number, the term as a label of its own ("7. Wage theft."), then its definition on the same line
