@@ -91,6 +91,26 @@ def locative(text: str, start: int) -> bool:
     return text[j:k] in _LOCATIVE
 
 
+_AGE_OF = re.compile(r",[ \t]*(?:aged[ \t]+)?\d{1,3},[ \t]*of[ \t]+$")
+# the last name of a list before ", " / " and " / " or " ("in Tegal, Pemalang and ...")
+_LIST_BEFORE = re.compile(r"(?<![\w'\u2019.-])[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2}"
+                          r"(?:,?[ \t]+(?:and|or)|,)[ \t]+$")
+
+
+def place_locative(text: str, start: int, lists: bool = True, depth: int = 0) -> bool:
+    """:func:`locative`, or a home after a person's age ("Ana Lupu, 47, of ..."), or (``lists``) a later name of a
+    list of names after a preposition of place ("in Tegal, Pemalang or ...", "in ... and ...")."""
+    if locative(text, start):
+        return True
+    head = text[max(0, start - 24):start]
+    if _AGE_OF.search(head):
+        return True
+    if not lists or depth >= 4:
+        return False
+    m = _LIST_BEFORE.search(text, max(0, start - 80), start)
+    return m is not None and place_locative(text, m.start(), True, depth + 1)
+
+
 #: Stop-listed city names ("Austin", "Florence", "Reading") count after "in", "near" or
 #: "outside" when the city is this big and the document names its country.
 STOP_CITY_POPULATION = 200_000

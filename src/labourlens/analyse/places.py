@@ -321,8 +321,9 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
         if not known and p.level == "city" and len(cands) == 1 and best.primary and not p.town:
             # "a source in Hunchun said": one town of that name, after a preposition of place (a town of
             # GeoNames' under 15,000 needs its country in the document)
+            # (a lone city later in a list of names needs more: "in Klang and Meru" is no Meru of another country)
             known = place_rules.locative(text, start) and not _NUMBER_AFTER.match(text, end)
-        if p.town and not (p.country in pair or city_cue or known and place_rules.locative(text, start)):
+        if p.town and not (p.country in pair or city_cue or known and place_rules.place_locative(text, start)):
             continue  # a town under 15,000: "Kilkeel, Northern Ireland", "the town of ...", "in ..." in a report on its country
         if not known and p.level == "admin1" and context_regions.needs_context(p.gid):
             continue  # "Victoria", "Berkshire": such a region only in a document about its country
