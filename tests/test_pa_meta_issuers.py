@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from labourlens.analyse import mastheads, meta
+from labourlens.analyse import issuing_bodies, meta
 
 
 @pytest.mark.parametrize(
@@ -40,7 +40,7 @@ def test_issuing_body_is_the_outlet(text: str, outlet: str) -> None:
     ],
 )
 def test_no_issuing_body(text: str) -> None:
-    assert mastheads.issuing_body(text) == (None, None)
+    assert issuing_bodies.issuing_body(text) == (None, None)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +66,7 @@ def test_the_body_that_speaks_in_a_first_person_report(text: str, outlet: str) -
     ],
 )
 def test_no_speaking_body(text: str) -> None:
-    assert mastheads.researching_body(text) == (None, None)
+    assert issuing_bodies.researching_body(text) == (None, None)
 
 
 @pytest.mark.parametrize(
@@ -88,9 +88,9 @@ def test_capital_mastheads_and_author_lines_of_think_tanks(text: str, outlet: st
 
 def test_a_capital_headline_with_a_dash_is_no_masthead() -> None:
     text = "BUILDERS LEFT UNPAID \u2014 Workers say wages stopped in May\n\nCrews in Kazan said so."
-    assert mastheads.issuing_body(text) == (None, None)
+    assert issuing_bodies.issuing_body(text) == (None, None)
 
 
 def test_a_two_word_capital_label_is_a_column_not_a_masthead() -> None:
     text = "FREIGHT BRIEF \u2014 Bulk traffic, week 12\n\nShip-tracking data show more carriers at Yantai."
-    assert mastheads.issuing_body(text) == (None, None)
+    assert issuing_bodies.issuing_body(text) == (None, None)

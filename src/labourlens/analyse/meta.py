@@ -16,6 +16,7 @@ from typing import Any
 
 from labourlens.analyse import (
     headlines,
+    issuing_bodies,
     mastheads,
     outlet_forms,
     outlet_fuller,
@@ -126,7 +127,6 @@ _TAIL_CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
     (1.5, "sources", re.compile(r"\b(?:sources?|correspondents?|reporters?|contacts?|"
                                 r"informants?)[ \t]+(?:said|say|says|reported|told|in)\b"), False),
 ]
-
 
 
 def _fast_boundary(pat: re.Pattern[str]) -> re.Pattern[str]:
@@ -534,7 +534,7 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
             name, cue = (o.name, "url") if o else (None, None)
         if name is None:
             name, cue = _outlet_from_emails(text), "contact address"
-            name, cue = (name, cue) if name else mastheads.issuing_body(text)
+            name, cue = (name, cue) if name else issuing_bodies.issuing_body(text)
             name, cue = (name, cue) if name else statement_issuers.issuer(text)
         if name:
             dm.outlet = mastheads.latin_name(outlet_fuller.refine(outlet_forms.masthead_form(name, text, cue), text))

@@ -51,11 +51,13 @@ __all__ = [
 # also after an aside on how they were met ("cites a cook, interviewed in Seoul, who said")
 QUOTES_WHO = re.compile(
     r"(?:^|(?<=[,;:]\s))(?P<relay>[^,;“”\"]{2,80}?)\s+(?:also\s+)?(?:quotes|quoted|cites|cited)\s+"
-    r"(?P<sp>(?:(?i:a|an|the|one|two|three|several)\s|[A-Z]|"
+    r"(?P<sp>(?:(?i:a|an|another|the|one|two|three|several)\s|[A-Z]|"
     r"(?=(?:(?!with\b|of\b|from\b)[a-z-]+\s+)?(?:workers|labou?rers|migrants|women|men|people|fishermen|crew\s+members|"
     r"employees|survivors|interviewees|respondents|witnesses|defectors|seafarers|builders)\b))[^,;:“”\"]{1,100}?)"
-    # an aside on how the person was met ("a former worker, interviewed by the Panel in a third country, who said")
-    r"(?:,\s+(?:interviewed|met|reached|contacted|identified|quoted|named)\s[^,;:“”\"]{1,80})?,?\s+(?:who|as)\s+"
+    # an aside on how the person was met or where they are ("a former worker, interviewed by the Panel in a third
+    # country, who said", "a second source, in Pyongyang, who said", "a source, based in Hyesan, who said")
+    r"(?:,\s+(?:interviewed|met|reached|contacted|identified|quoted|named|in|inside|near|based|living|now)\s"
+    r"[^,;:“”\"]{1,80})?,?\s+(?:who|as)\s+"
     r"(?:(?:has|had|is|was)\s+)?(?P<verb>says|said|saying|tells|told|claims|claimed|alleges|alleged|describes|"
     r"described|recalls|recalled|states|stated)\b")
 
