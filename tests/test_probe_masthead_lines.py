@@ -33,3 +33,14 @@ def test_the_first_line_names_the_outlet(first: str, outlet: str) -> None:
 ])
 def test_a_headline_or_a_place_line_names_no_outlet(first: str) -> None:
     assert not [v for v in mastheads.header_votes(first + BODY) if v[2] == "masthead line"]
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Lakeshore Weekly Herald \u2014 English edition\nThis article was first published in Tigrinya. Translated by Ruth "
+     "Haile.\n" + BODY, "Lakeshore Weekly Herald"),
+    ("Nordhafen Handelsblatt \u203a Firmen \u203a Handel\n[Read in German]  Translated by Jonas Ebert\n" + BODY,
+     "Nordhafen Handelsblatt"),
+])
+def test_a_language_is_no_outlet(text: str, outlet: str) -> None:
+    # "first published in Tigrinya", "[Read in German]": the language of the original, never the outlet
+    assert meta.detect(text, None, None).outlet == outlet

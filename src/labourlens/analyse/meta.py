@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from email.utils import parsedate_to_datetime
-from functools import lru_cache
 from typing import Any
 
 from labourlens.analyse import (
     headlines,
     issuing_bodies,
     mastheads,
+    outlet_emails,
     outlet_forms,
     outlet_fuller,
     outlet_refs,
@@ -302,7 +302,11 @@ def _clean_name(raw: str) -> str | None:
     if not name or name in _NOT_OUTLET or name.title() in _NOT_OUTLET or name.split()[0] in ("He", "She", "They", "It", "We", "I") or (
             rx.DIGIT.match(name) and _MONTHS.match(name.split(maxsplit=1)[-1])):  # "GENEVA (1 April 2025) -": a date
         return None
-    return name
+    # "first published in Amharic", "[Read in German]": a language, not an outlet
+    return None if _LANGUAGE_LABEL.sub("", name).lower() in LANGUAGE_NAMES else name
+
+
+_LANGUAGE_LABEL = re.compile(r"^(?:(?:Read|Listen|Watch)[ \t]+)?in[ \t]+", re.IGNORECASE)
 
 
 def _name_before(text: str, end: int) -> re.Match[str] | None:
@@ -436,34 +440,6 @@ def _same_outlet(a: str, b: str) -> bool:
     return wa <= wb or wb <= wa or (ka is not None and ka is kb) or (a.isupper() and a == "".join(w[0] for w in b.split() if w[0].isupper()))
 
 
-def _outlet_from_emails(text: str) -> str | None:
-    """"Please direct any comments ... to dailynkenglish@uni-media.net": an outlet name inside the address."""
-    tail = text[-1500:]
-    if "@" not in tail:
-        return None
-    for m in rx.EMAIL.finditer(tail):
-        for part in (m.group(2), m.group(1)):
-            o = outlets.resolve(part)
-            if o is not None:
-                return o.name
-            squeezed = rx.MAILBOX_WORD_END.sub("", part.split(".")[0])
-            for key, name in _squeezed_outlets():
-                if squeezed == key:
-                    return name
-    return None
-
-
-@lru_cache(maxsize=1)
-def _squeezed_outlets() -> tuple[tuple[str, str], ...]:
-    """(name without spaces and punctuation, name) of the known outlets, in their order."""
-    out = []
-    for cand in outlets.all_outlets():
-        key = rx.NON_WORD.sub("", cand.name.lower())
-        if len(key) >= 5:
-            out.append((key, cand.name))
-    return tuple(out)
-
-
 def _translator(text: str) -> str | None:
     m = None
     if "ranslat" in text or "version" in text:
@@ -533,7 +509,7 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
             o = outlets.resolve(m.group(1)) if m else None
             name, cue = (o.name, "url") if o else (None, None)
         if name is None:
-            name, cue = _outlet_from_emails(text), "contact address"
+            name, cue = outlet_emails.outlet_from_emails(text), "contact address"
             name, cue = (name, cue) if name else issuing_bodies.issuing_body(text)
             name, cue = (name, cue) if name else statement_issuers.issuer(text)
         if name:
