@@ -44,3 +44,21 @@ def test_a_headline_or_a_place_line_names_no_outlet(first: str) -> None:
 def test_a_language_is_no_outlet(text: str, outlet: str) -> None:
     # "first published in Tigrinya", "[Read in German]": the language of the original, never the outlet
     assert meta.detect(text, None, None).outlet == outlet
+
+
+@pytest.mark.parametrize("text", [
+    "HARBOUR LIGHT\nSaturday, 3 October 2026 | Port Louis 27\u00b0C\n" + BODY,  # a dated masthead's weekday
+    "Posted by Rui Tavares \u00b7 9h \u00b7 Facebook\n" + BODY,  # a social post's time stamp and platform
+    "By staff reporter, Kitwe\n" + BODY,  # a byline's town
+])
+def test_a_weekday_a_platform_or_a_town_is_no_outlet(text: str) -> None:
+    outlet = meta.detect(text, None, None).outlet
+    assert outlet not in {"Saturday", "Facebook", "9h", "Kitwe"}
+
+
+def test_the_pages_short_name_goes_to_its_masthead_with_a_media_word() -> None:
+    # the page's own cues say "Selkirk Tide", its masthead "SELKIRK TIDE NEWS": one outlet, as printed on top
+    text = ("SELKIRK TIDE NEWS\n\nThe owner of a packing plant kept the passports of eleven workers, a labour inspector "
+            "told Selkirk Tide on Monday. Selkirk Tide could not independently confirm the account. The manager told "
+            "Selkirk Tide that no passport was kept.\n")
+    assert meta.detect(text, None, None).outlet == "Selkirk Tide News"

@@ -20,6 +20,7 @@ from labourlens.analyse import (
     outlet_emails,
     outlet_forms,
     outlet_fuller,
+    outlet_junk,
     outlet_refs,
     outlets,
     page_titles,
@@ -302,8 +303,8 @@ def _clean_name(raw: str) -> str | None:
     if not name or name in _NOT_OUTLET or name.title() in _NOT_OUTLET or name.split()[0] in ("He", "She", "They", "It", "We", "I") or (
             rx.DIGIT.match(name) and _MONTHS.match(name.split(maxsplit=1)[-1])):  # "GENEVA (1 April 2025) -": a date
         return None
-    # "first published in Amharic", "[Read in German]": a language, not an outlet
-    return None if _LANGUAGE_LABEL.sub("", name).lower() in LANGUAGE_NAMES else name
+    # "first published in Amharic", "[Read in German]": a language, not an outlet; "Monday", "Facebook", "Kitwe"
+    return None if _LANGUAGE_LABEL.sub("", name).lower() in LANGUAGE_NAMES or outlet_junk.junk(name) else name
 
 
 _LANGUAGE_LABEL = re.compile(r"^(?:(?:Read|Listen|Watch)[ \t]+)?in[ \t]+", re.IGNORECASE)

@@ -37,7 +37,7 @@ def merge_short_names(scores: dict[str, float], first_cue: dict[str, str], text:
     capitalised name ending in the same word)."""
     for short in sorted(scores, key=len):
         full = next((n for n in scores if len(n) > len(short) and first_cue.get(n) in ("header", "masthead") and ":" not in n
-                     and words_in(short, n)), None)
+                     and (words_in(short, n) or _with_media_word(short, n))), None)
         words = short.split()
         if full is None and first_cue.get(short) == "own_check" and len(words) == 2 and words[0] == "The":
             fuller = _longer_names(text, words[1], short)
@@ -65,6 +65,17 @@ def _longer_names(text: str, last: str, short: str) -> set[str]:
                 found.add(text[before.start():end])
         at = text.find(last, end)
     return found
+
+
+# one media word after a name ("Moei Tide" under the masthead "MOEI TIDE NEWS"), not an edition's ("Online", "English")
+_MEDIA_TAIL = re.compile(r"(?i:news|times|post|daily|herald|tribune|gazette|weekly|wire|review|journal|monitor|"
+                         r"courier|chronicle|observer|express|mirror|radio|tv|digest|bulletin)")
+
+
+def _with_media_word(short: str, full: str) -> bool:
+    """Is ``full`` ``short`` with one media word after it (a masthead the page's own cues shorten)?"""
+    ws, wf = short.lower().split(), full.lower().split()
+    return len(ws) >= 1 and wf[:-1] == ws and _MEDIA_TAIL.fullmatch(wf[-1]) is not None
 
 
 def words_in(short: str, full: str) -> bool:
