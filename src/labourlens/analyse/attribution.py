@@ -183,7 +183,7 @@ def byline_author(text: str) -> str | None:
 # "They all said ...", "Both of them told ...": a group introduced before reports
 _THEY_REPORT = re.compile(
     r"^\s*(?:\d{1,2}/\d{0,2}\s+)?(?:They|Both|All|All\s+\w+|(?:Both|All|Each)\s+of\s+them)\s+"
-    r"(?:all\s+|both\s+|also\s+)*(?:said|say|told|described|describe|recalled|recall|complained|complain|stated|state|"
+    r"(?:all\s+|both\s+|also\s+|further\s+|again\s+|later\s+)*(?:said|say|told|described|describe|recalled|recall|complained|complain|stated|state|"
     r"alleged|allege|reported|recounted|recount)\b")
 
 

@@ -153,6 +153,8 @@ def plausible(t: TimeMention, text: str) -> bool:
         return False
     if _MONEY_AFTER.match(after):
         return False
+    if _AGE_BEFORE.search(before) and "year" in t.text.lower():
+        return False  # "children aged 10 to 15 years", "between the ages of 14 and 17 years": an age, not a stay
     if _LATER_AFTER.match(after) and not _QUANTIFIED.match(t.text) and not _LENGTH_BEFORE.search(before):
         return False
     if _HOUR.search(t.text):
@@ -168,6 +170,7 @@ def plausible(t: TimeMention, text: str) -> bool:
     return True
 
 
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:\d{1,2}\s*(?:and|to|-|\u2013)\s*)?$", re.IGNORECASE)
 _HOURS_CUE_BEFORE = re.compile(
     r"\b(?:for|took|takes|take|taking|lasted|lasts|lasting|last|within|after|in|over|spent|spend|spends|waited|wait"
     r"|waiting|held|kept|detained|questioned|interrogated|drive|ride|journey|trip|flight|walk|is|was|about|around"

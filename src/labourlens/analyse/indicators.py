@@ -34,6 +34,11 @@ __all__ = ["Match", "match", "mechanisms", "counter_cues", "topic_terms", "stem"
 
 EXTRACTOR = "indicators.v1"
 
+# verbal negations: for a rule with the option unless_unsaid, an exception that one of them precedes is said not to have
+# happened ("never gave them back", "did not return them") and does not cancel the hit
+_VERB_NEGATORS = frozenset({"never", "not", "didn't", "don't", "doesn't", "wasn't", "weren't", "hasn't", "haven't",
+                            "hadn't", "won't", "wouldn't", "couldn't", "cannot", "can't"})
+
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[%$]|[,;:()]")
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -126,6 +131,9 @@ class _Rule:
     # a rule with a negated alternative ("=not returned"): a hit that used none is checked as other rules are
     self_neg: bool = False
     own_next: frozenset[int] = frozenset()  # the words after its negators ("returned" of "=not returned")
+    # option unless_unsaid: an exception that a verbal negation precedes did not happen ("never gave them back") and
+    # does not cancel the hit
+    unless_unsaid: bool = False
 
     def __post_init__(self) -> None:
         self.slot_sets = tuple(frozenset(slot) for slot in self.slots)
@@ -243,6 +251,7 @@ def _add_rules(c: _Compiled, group: str, prefix: str, rules: dict[str, object], 
             int(str(opts.get("unless_window", 3))),
         )
         rule.self_neg = bool(opts.get("neg", True)) and has_neg
+        rule.unless_unsaid = bool(opts.get("unless_unsaid", False))
         rule.own_next = frozenset(c.alts[a][1] for s in slots for a in s if len(c.alts[a]) > 1 and c.alts[a][0] in c.negator_alts)
         rid = len(c.rules)
         c.rules.append(rule)
@@ -505,6 +514,7 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
         lo, hi = span
         if rule.unless and any(
             o[0] <= hi + rule.unless_window and o[1] >= lo - rule.unless_window
+            and not (rule.unless_unsaid and o[0] > 0 and raws[o[0] - 1] in _VERB_NEGATORS)
             for a in rule.unless
             for o in occ.get(a, ())
         ):

@@ -282,13 +282,13 @@ _BYLINE = re.compile(
 
 def _byline_names(text: str) -> list[str]:
     """The outlet in a byline: "By Anna Kowalska | Tygodnik Pomorski", "By Ivan Lee, Staff
-    Reporter, The Coastal Post", "By Ivan Lee for Harbour News"; a date after the bar is not."""
+    Reporter, The Coastal Post", "By Ivan Lee for Harbour News"; a date or a town after the bar is not."""
     if "By " not in text:
         return []
     out = []
     for m in _BYLINE.finditer(text[:1500]):
         name = m.group(1).strip()
-        if _MONTHS.match(name) or rx.DIGIT.match(name) or len(name.split()) > 5 or outlet_forms.staff_role(name):
+        if _MONTHS.match(name) or rx.DIGIT.match(name) or len(name.split()) > 5 or outlet_forms.not_outlet(name):
             continue
         out.append(name)
     return out

@@ -27,6 +27,7 @@ from labourlens.analyse import (
     fx,
     money_appositive,
     money_changes,
+    money_compound,
     money_context,
     money_echo,
     money_fx_notes,
@@ -561,7 +562,8 @@ def find(text: str, published: date | None = None) -> list[Amount]:
             amount.per = _period(text, q.start, q.end, lex)
         out.append(amount)
     money_headline.harmonise(out, shared, text)
-    out = money_pounds.drop(money_verbs.drop(money_singles.merge(money_subunits.merge(out, text), text), text), text)
+    out = money_singles.merge(money_subunits.merge(money_compound.join(out, text), text), text)  # "Rs 2 lakh 40 thousand"
+    out = money_pounds.drop(money_verbs.drop(out, text), text)
     out = money_hedged_ranges.merge(money_changes.share_periods(money_fx_notes.drop(out, text), text), text)  # "($1 = 3.6 AED)"
     fx.normalise(out, published)
     return out

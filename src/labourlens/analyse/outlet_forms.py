@@ -232,3 +232,9 @@ def staff_role(name: str) -> bool:
     """Is a byline's second part the writer's post ("By Ana Ruiz | Staff Reporter", "By Lee Jun, Senior
     Correspondent") rather than the outlet ("By Ana Ruiz | Mekong Ledger")?"""
     return any(p.fullmatch(name.strip()) for p in _staff_roles())
+
+
+def not_outlet(name: str) -> bool:
+    """Is a byline's second part the writer's post or the town the report was filed from ("By S. Iyer | Madurai |
+    9 July") rather than the outlet?"""
+    return staff_role(name) or mastheads.is_place(name)
