@@ -322,6 +322,7 @@ SETS = {
     "heldout291": HERE / "heldout291" / "gold.jsonl",
     "heldout292": HERE / "heldout292" / "gold.jsonl",
     "heldout293": HERE / "heldout293" / "gold.jsonl",
+    "heldout294": HERE / "heldout294" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
