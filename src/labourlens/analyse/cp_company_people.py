@@ -164,10 +164,19 @@ def named_firm_person(text: str) -> bool:
 _OWNER_WORD = r"(?:owner|co-owner|proprietor)"
 _OWNER_OF = re.compile(
     rf"^(?:the|its)\s+(?:(?P<owner>[\w-]+)['\u2019]s?\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?(?:(?P<noun>[a-z][\w-]*)\s+)?{_OWNER_WORD}"
-    rf"(?:\s+of\s+the\s+(?:[\w-]+\s+)?(?P<of>[\w-]+))?$", re.IGNORECASE)
+    rf"(?:\s+of\s+(?:(?:one|each|either)\s+of\s+)?the\s+(?P<of>(?:[\w-]+\s+)?[\w-]+))?$", re.IGNORECASE)
 _INDEFINITE_OWNER = re.compile(
     rf"^(?:a|an|one|one\s+of\s+the)\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?P<noun>[a-z][\w-]*)\s+{_OWNER_WORD}s?\b(?P<rest>.*)$",
     re.IGNORECASE)  # "a farm owner, reached by phone", "One of the farm owners, reached by phone"
+def _singulars(phrase: str) -> tuple[str, ...]:
+    """ "bakeries" -> "bakery", "sawmills" -> "sawmill", "factories" -> "factory" (the firm's noun in the plural)."""
+    if phrase.endswith("ies"):
+        return (phrase[:-3] + "y",)
+    if phrase.endswith(("shes", "ches", "sses", "xes")):
+        return (phrase[:-2],)
+    return (phrase[:-1],) if phrase.endswith("s") and not phrase.endswith("ss") else ()
+
+
 _REACHED = re.compile(r"\b(?:reached|contacted|called|telephoned|approached)\s+(?:by|at|on)\b", re.IGNORECASE)
 
 
@@ -186,7 +195,11 @@ def _unnamed_owner(first: str, text: str) -> bool:
         return False  # "the factory's owner, a former welder": an apposition that describes a person
     m = _OWNER_OF.match(first)
     if m is not None:
-        noun = next((g.lower() for g in (m.group("of"), m.group("owner"), m.group("noun")) if g), "")
+        if m.group("of"):  # "the owner of the sawmill", "The owner of one of the bakeries": one of several such firms
+            phrase = m.group("of").lower()
+            last = phrase.split()[-1]
+            return last not in _NOT_FIRM and any(company_noun(n) for n in (phrase, last, *_singulars(phrase)))
+        noun = next((g.lower() for g in (m.group("owner"), m.group("noun")) if g), "")
         return company_noun(noun) and noun not in _NOT_FIRM
     m = _INDEFINITE_OWNER.match(first)
     return m is not None and company_noun(m.group("noun").lower()) and m.group("noun").lower() not in _NOT_FIRM \

@@ -46,7 +46,10 @@ _NOT_A_SOURCE = re.compile(r"^(?:whose|which|who|whom)\b|^(?:[\w'\u2019-]+\s+){0
                            # estimates no one is named for ("According to various estimates, a builder earns ..."): the
                            # page's own hedged figure, never a document
                            r"|^(?:various|varying|some|several|many|most|other|different|rough|conservative|unofficial|"
-                           r"informal|common|popular|widespread)\s+(?:estimates|estimations|calculations|guesses)$",
+                           r"informal|common|popular|widespread)\s+(?:estimates|estimations|calculations|guesses)$"
+                           # a main clause, then a concessive one whose subject says something ("A broker charges a fee,
+                           # even though the rule says ..."): the verb is the clause's, no one here speaks the sentence
+                           r"|,\s+(?:even\s+though|although|though|whereas|even\s+if)\s",
                            re.IGNORECASE)
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
 _NOBODY = re.compile(r"(?:none|nobody|no\s+one|neither|not\s+one)\b", re.IGNORECASE)
