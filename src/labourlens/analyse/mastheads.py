@@ -21,7 +21,7 @@ from labourlens.analyse import legal_forms, name_search
 from labourlens.analyse import mastheads_patterns as rx
 from labourlens.errors import ConfigError
 
-__all__ = ["header_votes", "inline_votes", "is_section", "language_from_outlet", "language_service", "name_like",
+__all__ = ["header_votes", "inline_votes", "is_dated", "is_section", "media_word", "language_from_outlet", "language_service", "name_like",
            "original_language", "outlet_like", "team_translator", "translator",
            "worded_as_text"]
 
@@ -104,6 +104,17 @@ def more_languages() -> dict[str, str]:
 def outlet_like(name: str) -> bool:
     """The name ends in or holds a word of media, NGOs or firms ("Taiga Watch", "Steppe Forum")."""
     return _OUTLETISH.search(name) is not None
+
+
+def media_word(word: str) -> bool:
+    """Is ``word`` alone a media or organisation word that ends a name ("News", "Wire"), not an edition's or a legal
+    form's ("Online", "English", "Ltd")?"""
+    return " " not in word.strip() and outlet_like(word) and word.strip().lower() not in _words().endings
+
+
+def is_dated(part: str) -> bool:
+    """Does ``part`` name a date, a weekday or a time stamp of a header ("Monday", "3 May", "Posted", "09:40")?"""
+    return _DATE_PART.search(part) is not None
 
 
 def is_section(part: str) -> bool:

@@ -13,8 +13,6 @@ from labourlens.analyse import mastheads, outlets
 
 __all__ = ["junk"]
 
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                     "november", "december"})
 _TIME_STAMP = re.compile(r"^\d+[ \t]*(?:s|m|min|h|hr|hrs|d|w)$", re.IGNORECASE)  # "5h", "9h" on a social post
 
 
@@ -30,6 +28,6 @@ def junk(name: str) -> bool:
     if " " in name.strip() or outlets.resolve(name) is not None:
         return False
     low = name.strip().lower()
-    if low in _words() or low in _MONTHS or _TIME_STAMP.match(low) or mastheads.is_section(name):
+    if low in _words() or _TIME_STAMP.match(low) or mastheads.is_dated(name) or mastheads.is_section(name):
         return True
     return not name.isupper() and mastheads.is_place(name)  # "Kitwe", "Berlin": not "CAN", an agency's initials

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from labourlens.analyse import outlets
+from labourlens.analyse import mastheads, outlets
 
 __all__ = ["is_back_reference", "credit", "merge_short_names", "words_in"]
 
@@ -67,15 +67,11 @@ def _longer_names(text: str, last: str, short: str) -> set[str]:
     return found
 
 
-# one media word after a name ("Moei Tide" under the masthead "MOEI TIDE NEWS"), not an edition's ("Online", "English")
-_MEDIA_TAIL = re.compile(r"(?i:news|times|post|daily|herald|tribune|gazette|weekly|wire|review|journal|monitor|"
-                         r"courier|chronicle|observer|express|mirror|radio|tv|digest|bulletin)")
-
-
 def _with_media_word(short: str, full: str) -> bool:
-    """Is ``full`` ``short`` with one media word after it (a masthead the page's own cues shorten)?"""
+    """Is ``full`` ``short`` with one media word after it ("Moei Tide" under the masthead "MOEI TIDE NEWS"; not an
+    edition's word: "Online", "English")?"""
     ws, wf = short.lower().split(), full.lower().split()
-    return len(ws) >= 1 and wf[:-1] == ws and _MEDIA_TAIL.fullmatch(wf[-1]) is not None
+    return len(ws) >= 1 and wf[:-1] == ws and mastheads.media_word(full.split()[-1])
 
 
 def words_in(short: str, full: str) -> bool:
