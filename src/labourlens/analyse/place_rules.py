@@ -342,6 +342,19 @@ def demonym_word(phrase: str) -> bool:
     return phrase in _demonym_words()
 
 
+@lru_cache(maxsize=1)
+def _cue_res() -> dict[str, re.Pattern[str]]:
+    data: dict[str, Any] = knowledge.load(_EXTRA) or {}
+    return {str(iso): re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+                                 + r")(?![\w-])") for iso, words in (data.get("country_cues") or {}).items() if words}
+
+
+def uses_country_cue(text: str, iso: str) -> bool:
+    """Does the text name an institution, visa or scheme of the country ``iso`` only ("H-2A visas" for US)?"""
+    cue = _cue_res().get(iso)
+    return cue is not None and cue.search(text) is not None
+
+
 def uses_demonym(text: str, iso: str) -> bool:
     """Does the text use a nationality word of the country ``iso`` ("Chinese owners" for CN)?"""
     for word in _data()[2].get(iso, ()):
@@ -415,13 +428,19 @@ def _firm_words() -> str:
 _DOMINANCE = 20  # a city this many times larger than its namesake is the one meant, unless the text places the smaller
 
 
-def dominant_city(g: Gazetteer, cands: list[Alias], best: Alias, pair: set[str], ctx_sub: Counter[str]) -> Alias:
+_DWELT = 3  # mentions of a country's places before a name: the report is set there
+
+
+def dominant_city(g: Gazetteer, cands: list[Alias], best: Alias, pair: set[str], ctx_sub: Counter[str],
+                  before: Counter[str] | None = None) -> Alias:
     """``best``, or the city of the same name that is at least twenty times larger when nothing in the text but a
-    mention of its country speaks for ``best`` (no place of that country beside it, nor two elsewhere in the text):
-    "Amsterdam-based retailer" in a report that also names the U.S. is the Dutch capital, not the town in New York;
-    "Rotterdam", not Rotterdam, New York."""
+    mention of its country speaks for ``best`` (no place of that country beside it, nor two elsewhere in the text, nor
+    three mentions of its places ``before`` it): "Amsterdam-based retailer" in a report that also names the U.S. is the
+    Dutch capital, not the town in New York; "Rotterdam", not Rotterdam, New York; but "Perth" after a report has named
+    Dundee again and again is the Scottish town."""
     p = g.places[best.place]
-    if p.level != "city" or p.country in pair or (p.country and ctx_sub[p.country] >= 2):
+    if p.level != "city" or p.country in pair or (p.country and (
+            ctx_sub[p.country] >= 2 or before is not None and before[p.country] >= _DWELT)):
         return best  # (one other name of that country is no proof: "Hollis" in "Analysts at Hollis Sourcing")
     big = max((a for a in cands if g.places[a.place].level == "city"), key=lambda a: g.places[a.place].population)
     return big if g.places[big.place].population >= _DOMINANCE * max(p.population, 1) else best

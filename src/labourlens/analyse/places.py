@@ -284,6 +284,7 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
 
     out: list[PlaceMention] = []
     prev: tuple[int, Place] | None = None  # end and place of the previous resolved name
+    resolved: Counter[str] = Counter()  # the countries of the names read so far, once per mention
     for k, (start, end, cands) in enumerate(kept):
         # "Atlanta, Georgia", "Jilin, China", "St. Petersburg, Russia": a name and the larger
         # place right after it (or before it) agree on the country
@@ -309,8 +310,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             nat = _demonym_countries(g, text, cands, ctx_country, ctx_sub)
             best = max(cands, key=lambda a: _score(g.places[a.place], a, ctx_country, ctx_sub, admin_cue, city_cue)
                        + (6.0 if g.places[a.place].country in pair else 0.0)
-                       + (2.0 if g.places[a.place].country in nat else 0.0))
-            best = place_rules.dominant_city(g, cands, best, pair, ctx_sub)  # Amsterdam, not Amsterdam, New York
+                       + (2.5 if g.places[a.place].country in nat else 0.0))
+            best = place_rules.dominant_city(g, cands, best, pair, ctx_sub, resolved)  # Amsterdam, not Amsterdam, New York
         p = g.places[best.place]
         known = p.country is not None and bool(ctx_country[p.country] or ctx_sub[p.country] or p.country in pair)
         if not known and p.level == "city" and p.country is not None:
@@ -347,6 +348,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
         if p.level == "country" and in_firm_name(text, start, end):
             continue  # "PT Sulteng Metal Indonesia", "Halden Vietnam Co., Ltd": a firm's legal name
         prev = (end, p)
+        if p.country:
+            resolved[p.country] += 1
         if p.level == "city" and (river := place_rules.river_after(text, end)):
             out.append(replace(_mention(text, start, river, p), name=f"{p.name} River", level="other",
                                gazetteer_id=f"river:{p.gid}"))  # "the Dayang River estuary": the river, by its town's name
@@ -395,12 +398,12 @@ def _country_of(g: Gazetteer, cands: list[Alias]) -> str | None:
 def _demonym_countries(g: Gazetteer, text: str, cands: list[Alias], ctx_country: Counter[str],
                        ctx_sub: Counter[str]) -> frozenset[str]:
     """The countries of a name's places ("Punjab": India, Pakistan) that the document speaks of
-    only by a nationality word ("Pakistani workers from Punjab"): when no place of the
-    document names one of them, the nationality word tells them apart."""
+    only by a nationality word ("Pakistani workers from Punjab") or an institution of theirs ("H-2A visas"): when no
+    place of the document names one of them, the nationality word tells them apart."""
     countries = {c for c in (g.places[a.place].country for a in cands) if c}
     if len(countries) < 2 or any(ctx_country[c] or ctx_sub[c] for c in countries):
         return frozenset()
-    return frozenset(c for c in countries if place_rules.uses_demonym(text, c))
+    return frozenset(c for c in countries if place_rules.uses_demonym(text, c) or place_rules.uses_country_cue(text, c))
 
 
 def country_name(iso: str) -> str | None:
