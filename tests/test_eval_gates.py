@@ -323,6 +323,7 @@ SETS = {
     "heldout292": HERE / "heldout292" / "gold.jsonl",
     "heldout293": HERE / "heldout293" / "gold.jsonl",
     "heldout294": HERE / "heldout294" / "gold.jsonl",
+    "heldout296": HERE / "heldout296" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
