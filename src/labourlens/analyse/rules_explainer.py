@@ -47,6 +47,9 @@ _ENTRY = re.compile(r"[ \t]*" + _ENTRY_TERM)
 _ENTRY_LINE = re.compile(r"(?m)^[ \t]*" + _ENTRY_TERM)
 # a numbered entry: the number, the term as a label of its own ("7. Wage theft."), then its definition on the same line
 _NUMBERED_ENTRY = re.compile(rf"(?m)^[ \t]*\d{{1,2}}[.)][ \t]+{_WORDS}{{0,4}}\.[ \t]+(?=[A-Z])([^\n]*)")
+# an entry without a number: the term as a label (with its gloss in brackets) opening a line, then its definition
+# ("Crewing agent. A firm that hires fishers ...", "Picul (a weight). About sixty kilograms ...")
+_LABEL_ENTRY = re.compile(rf"(?m)^[ \t]*{_WORDS}{{0,4}}{_GLOSS}\.[ \t]+(?=[A-Z])([^\n]*)")
 # any numbered line: its text, which the splitter makes a sentence apart from its number ("3. Deception: lies about ...")
 _NUMBERED_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+(\S[^\n]*)")
 _GLOSSARY_ENTRIES = 3
@@ -101,6 +104,9 @@ def rules_explainer(text: str, body_sentences: list[str]) -> bool:
     # (a numbered entry's definition: the rest of its line, whose first sentence the splitter makes a sentence of its own)
     # (keyed by their first characters, so that each sentence is looked up once)
     numbered = {m.group(1)[:_KEY]: m.group(1) for m in _NUMBERED_ENTRY.finditer(text)}
+    labelled = {m.group(1)[:_KEY]: m.group(1) for m in _LABEL_ENTRY.finditer(text)}
+    if len(labelled) >= _GLOSSARY_ENTRIES:
+        numbered = labelled | numbered
     lines = {m.group(1)[:_KEY]: m.group(1) for m in _NUMBERED_LINE.finditer(text)}
     glossary = (len(_ENTRY_LINE.findall(text)) >= _GLOSSARY_ENTRIES or len(numbered) >= _GLOSSARY_ENTRIES) and (
         _GLOSSARY_FRAME.search(text[:600]) is not None)
