@@ -324,6 +324,8 @@ SETS = {
     "heldout293": HERE / "heldout293" / "gold.jsonl",
     "heldout294": HERE / "heldout294" / "gold.jsonl",
     "heldout296": HERE / "heldout296" / "gold.jsonl",
+    "heldout297": HERE / "heldout297" / "gold.jsonl",
+    "heldout298": HERE / "heldout298" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
