@@ -25,6 +25,7 @@ from labourlens.analyse.fee_free_hiring import no_fee_promised
 from labourlens.analyse.gated import Folded
 from labourlens.analyse.punitive_fines import punitive_fines
 from labourlens.analyse.regulation_figures import states_rule
+from labourlens.analyse.rule_notices import rule_notice
 from labourlens.analyse.rules_explainer import rules_explainer
 from labourlens.analyse.sent_to_factories import sends_people_to_work
 from labourlens.analyse.speakers import word_alternation
@@ -248,7 +249,7 @@ def forced_labour_context(text: str, sentences: list[Sentence],
             return False
         if not kinds:  # (hiring or placing words alone need a cue: a dispatch agency's hiring drive)
             return not {_SPACE_OR_HYPHEN.sub(" ", t) for t in terms} <= _dispute()[4] and not _statistics_only(body) and (
-                not event_report(body_text))
+                not event_report(body_text)) and not rule_notice(body)  # a wage order's notice: rules, no events
         return bool(_anchored_kinds(body, per_sentence)[0])
     kinds, n_sentences = _anchored_kinds(body, per_sentence)  # "a typhoon threatens", "repay our debt": no worker in it
     if not kinds or _workers_watch(body_text, kinds):

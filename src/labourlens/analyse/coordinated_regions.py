@@ -14,9 +14,9 @@ __all__ = ["coordinated_regions"]
 
 _NAME = r"[A-Z][\w'\u2019-]+"
 _LIST = re.compile(rf"\b(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})\s+"
-                   r"(?P<level>regions|oblasts|krais)\b")
+                   r"(?P<level>regions|oblasts|krais|states|provinces|governorates)\b")
 _ONE = re.compile(_NAME)
-_SINGULAR = {"regions": "Region", "oblasts": "Oblast", "provinces": "Province", "prefectures": "Prefecture",
+_SINGULAR = {"regions": "Region", "states": "State", "oblasts": "Oblast", "provinces": "Province", "prefectures": "Prefecture",
              "governorates": "Governorate", "krais": "Krai"}
 
 

@@ -32,6 +32,8 @@ _LEAD = re.compile(
     r"given|gives?|gave|promised|offered|says|said|reads|read|shows|showed|states|stated|lists|listed|amounts?\s+to|came\s+to|comes\s+to|"
     # what was taken from the pay: "they cut 400 for the room", "the agent deducts 150"
     r"cut|cuts|deduct|deducts|deducted|docked|docks|"
+    # a debt told in the currency of the sums before it: "the fare was 40,000 francs ... now I owe 250,000"
+    r"owe|owes|owed|"
     r"maybe|perhaps|only|just|barely|at\s+most|(?:up|down)\s+from|(?:contract|job|wage|salary)\s+(?:for|of)|"
     # "gives us 200", "instead of the 70,000", "100 dollars, not the 250 we agreed"
     r"(?:instead\s+of|rather\s+than|,\s*not)(?:\s+the)?)\s+(?:(?:us|them|him|her|me|you)\s+)?"

@@ -16,11 +16,13 @@ _BARE = re.compile(r".*\d(?:\s+(?:thousand|million|billion))?\s*-?\s*pounds?", r
 _PAY = re.compile(
     r"\b(?:paid|pay|pays|paying|earn|earns|earned|earning|wages?|salary|salaries|cost|costs|costing|charged?|charging"
     r"|fees?|owed|owes|owing|debts?|fined?|fines|worth|spent|sent|saved|compensation|bribe|bribes|price|rent|deposit"
-    r"|income|loan|sum|amount|kept|deducted|stole|took)\b",
+    r"|income|loan|sum|amount|kept|deducted|stole|took|sold|bought|ransom"
+    r"|(?:rose|grew|went up|increased)(?:\s+(?:each|every)\s+(?:day|week|month))?\s+by)\b",  # a debt that "rose each week by"
     re.IGNORECASE,
 )
 _PERIOD = re.compile(r"\s*(?:,\s*)?(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|shift)\b|\s*/\s*(?:hour|day|week|month)",
                      re.IGNORECASE)
+_PRICE_FOR = re.compile(r"\b(?:for|at)\s+(?:(?:about|around|roughly|nearly|almost|some|over)\s+)?$", re.IGNORECASE)
 _WEIGHT_AFTER = re.compile(r"\s*(?:of\b|in\s+weight|weight|heavy|apiece\s+of)", re.IGNORECASE)
 # "sacks of 100 pounds each day", "carrying 80 pounds a trip", "weighing 60 pounds"
 _WEIGHT_BEFORE = re.compile(
@@ -40,6 +42,6 @@ def _weight(a: Amount, text: str) -> bool:
         return False
     if _WEIGHT_AFTER.match(text, a.end) or _WEIGHT_BEFORE.search(text, max(0, a.start - 30), a.start):
         return True
-    if _PERIOD.match(text, a.end):
-        return False
+    if _PERIOD.match(text, a.end) or _PRICE_FOR.search(text, max(0, a.start - 12), a.start):
+        return False  # "for 2 million pounds each": the price of something
     return _PAY.search(text, max(0, a.start - 40), a.start) is None

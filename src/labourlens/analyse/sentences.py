@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse.chat_exports import chat_spans, chat_stamp_end
 from labourlens.analyse.comment_lines import comment_bodies, handle_label
 from labourlens.analyse.hedges import Gate, fold_safe, foldable, scanning_requirements
 from labourlens.model import Sentence
@@ -278,6 +279,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
                 # "- pay was late;" in a list of findings under "... found that:": the next clause, not a wrapped line
                 and not (_BULLET.match(stripped) and last_line.endswith(";") and _after_that(text, paras))
                 and not handle_label(stripped)  # "kettle_83: they ...": a commenter's line
+                and not chat_stamp_end(stripped)  # "[14/03/2026, 08:12] Amina: ...": a chat message's line
                 and (
                     stripped[:1].islower()
                     or len(last_line) >= 70
@@ -403,6 +405,8 @@ def split(text: str) -> list[Sentence]:
         cells = _table_cells(para) if para.startswith("|") else None
         kind = line_kind(para) if cells is None else None
         spans = _split_paragraph(para) if cells is None else cells
+        if cells is None and para[:1] in "[0123456789":
+            spans = chat_spans(para, spans)  # "[14/03/2026, 08:12] Amina: no pay. they took ...": no stamp, typed sentences
         if kind is not None:
             spans = [(0, len(para))]  # a chrome, caption, meta or byline line stays whole
         if kind is None and cells is None and _is_headline(para, len(spans)):
