@@ -77,6 +77,7 @@ from labourlens.analyse.read_tags import read_tag
 from labourlens.analyse.registry import Registry
 from labourlens.analyse.registry import _last_name as last_name
 from labourlens.analyse.relative_asides import relative_aside, reported_in_aside
+from labourlens.analyse.release_heads import release_voice
 from labourlens.analyse.roster_roles import roster_people
 from labourlens.analyse.saying_acts import saying_mention, which_reported_mention
 from labourlens.analyse.single_quotes import with_single_quotes
@@ -351,17 +352,10 @@ def attribute(
                 and not before.direct and persons.get(before.source, False)
                 and sentences[i - 1].paragraph == s.paragraph == sentences[i + 1].paragraph):
             result[i] = Attribution(before.source, before.cue, False, False)
-    # a press release: the issuing body speaks in every sentence nobody else is named for
-    if apply_document_voice(text, sentences, result, reg, outlet):
-        pass  # a company's statement or a report excerpt speaks as the document it is
-    elif outlet is None and _PRESS_RELEASE.search(text[:800]):
-        kinds = {src.key: src.kind for src in reg.sources()}
-        issuer = next((j for j, a in enumerate(result) if a.explicit and kinds.get(a.source) in ("official",
-                                                                                                "organization")), None)
-        issuer_key = result[issuer].source if issuer is not None else OUTLET_KEY
-        for i in range(issuer + 1 if issuer is not None else len(sentences), len(sentences)):
-            if sentences[i].kind == "body" and result[i].source == OUTLET_KEY and not result[i].explicit:
-                result[i] = Attribution(issuer_key, "stated", False, False)
+    if apply_document_voice(text, sentences, result, reg, outlet):  # a firm's statement or a report excerpt: itself
+        pass
+    elif outlet is None and _PRESS_RELEASE.search(text[:800]):  # a press release: its issuer speaks where no one is named
+        release_voice(text, sentences, result, reg, Attribution)
     # a signed commentary: the named author's first-person findings and views are the author's
     author = byline_author(text)
     if author is not None:

@@ -45,6 +45,8 @@ _PERSON_HEADS = frozenset("official spokesperson spokesman spokeswoman minister 
                           "governor mayor president inspector officer prosecutor consul commissioner "
                           "secretary senator lawmaker legislator congressman congresswoman judge ombudsman director "
                           "ombudswoman ombudsperson".split())
+# offices held by one person each, never another official's role: "the judge" names a judge again, no one else
+_OFFICES = frozenset("judge magistrate prosecutor ombudsman mayor governor minister consul ambassador senator".split())
 _BODY_WORDS = frozenset("statement announcement communique communiqué release briefing".split())
 # "the government", "the court": a body of its own, never a way of referring back to an agency just named
 _OWN_BODIES = frozenset("government governments court parliament cabinet embassy consulate".split())
@@ -297,6 +299,8 @@ def _last_of_kind(reg: Registry, np: str, norm: str, head: str, kind: str) -> _E
             return False  # "the employer" is not the helpers' group that told the story
         if kind == "official" and (domain_clash(np, wording) or backrefs.possessor_clash(np, wording)):
             return False
+        if np_person and _singular(head) in _OFFICES and _singular(head) not in wording.lower():
+            return False  # "the judge" is not the agency's manager who spoke before: an office of its own
         return (kind != "document" or len(norm.split()) == 1 and head in _GENERIC_DOCS
                 or head in ("document", "documents", "paper", "text") or cf.names_document(head, wording))
 

@@ -4,7 +4,8 @@ of the attribution (:func:`labourlens.analyse.forum_posts.final_sources`):
 - the representative or lawyer of a defendant that the page shows to be a company ("Defendant: Baltic Finish LLC.",
   "the defendant, Kestrel Stroi LLC") speaks for the firm: an ``organization`` (README: a company's legal
   representative and its lawyers), not the state and not a private person;
-- the defendant or respondent itself, on such a page ("The Respondent denied that it was responsible"), is the firm;
+- the defendant or respondent itself, on such a page ("The Respondent denied that it was responsible"), is the firm
+  (a case named on a line of its own, "Okafor v Lakeside Dairy Farms Ltd", shows its respondent so);
 - counsel for a party given by a short name that the page writes in full with a company's legal form ("Counsel for
   Kestrel, Ivan Sokol" in a digest of "Petrova v. Kestrel Stroi LLC"; "Ivan Sokol, a lawyer for Kestrel"): the firm's
   lawyer, an ``organization``; a short name the page never gives a legal form keeps the classifier's reading;
@@ -37,7 +38,9 @@ _FIRM_DEFENDANT = re.compile(
     rf"|\b(?:the|a)\s+(?:defendant|respondent)\s*,\s*[^,.;\n]{{0,60}}\b{_COMPANY_MARK}"
     r"|\b(?:the|a)\s+(?:defendant|respondent)\s+(?:company|firm|employer)\b"
     # a case's caption: "SKYLINE MANPOWER SERVICES LIMITED ........ RESPONDENT"
-    rf"|(?:^|\n)[^\n]{{0,80}}\b{_COMPANY_MARK}\b[ \t.\u2026_-]{{0,60}}(?:DEFENDANTS?|RESPONDENTS?)[ \t]*(?:\n|$)")
+    rf"|(?:^|\n)[^\n]{{0,80}}\b{_COMPANY_MARK}\b[ \t.\u2026_-]{{0,60}}(?:DEFENDANTS?|RESPONDENTS?)[ \t]*(?:\n|$)"
+    # a case's name on a line of its own, the party after "v" a firm: "Okafor v Lakeside Dairy Farms Ltd"
+    rf"|(?:^|\n)[ \t]*[A-Z][^\n]{{0,60}}?\s+v\.?\s+[A-Z][^\n]{{0,60}}?\b{_COMPANY_MARK}\.?[ \t]*(?:\n|$)")
 # "Counsel for Kestrel, Ivan Sokol", "A lawyer representing Kestrel", "Ivan Sokol, counsel for Kestrel"
 _SHORT_COUNSEL = re.compile(
     r"^(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2},\s+)?(?:(?:a|an|the)\s+)?(?:lawyers?|attorneys?|(?:legal\s+)?counsel|legal\s+representatives?)\s+"

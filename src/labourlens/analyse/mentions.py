@@ -96,7 +96,8 @@ _NOT_SPEAKERS = frozenset(  # labels of a page's parts and of an audit's or a re
     "check updated editorial fees price cost registration venue date location contact email phone finding findings observation "
     "observations methodology evidence recommendation recommendations conclusion charge charges verdict sentence judgment "
     "judgement ruling outcome decision defendant plaintiff claim claims rating flash newsflash urgent alert bulletin "
-    "first second third fourth fifth sixth firstly secondly thirdly finally lastly received".split()
+    "first second third fourth fifth sixth firstly secondly thirdly finally lastly received "
+    "shocking revealed horror outrage scandal pictured".split()  # a tabloid's kickers ("REVEALED: ...")
 )  # (and a statement's points in order, "First: ...", and a record's field, "Received: ...")
 
 

@@ -19,7 +19,7 @@ import re
 
 from labourlens.analyse.asyndetic_said import asyndetic_said
 from labourlens.analyse.gated import gated
-from labourlens.analyse.party_cases import party_case_mention
+from labourlens.analyse.party_cases import noting_mention, party_case_mention
 from labourlens.analyse.speakers import Mention, _cue, _plausible, classify
 
 __all__ = ["act_subject", "object_apposition", "saying_mention", "which_reported_mention"]
@@ -156,8 +156,8 @@ _HEAD_CUT = re.compile(r"^.*\b(?:from|by|of|in|to|with|at|on|for|came|was|were|i
 
 def which_reported_mention(text: str) -> Mention | None:
     """The one named before ", which reported (on Thursday) that ..." when the sentence has no other speaker."""
-    if (case := party_case_mention(text)) is not None:
-        return case  # "It is the Claimant's case that ...": the claimant
+    if (case := party_case_mention(text) or noting_mention(text)) is not None:
+        return case  # "It is the Claimant's case that ...": the claimant; "The Tribunal preferred ..., noting ...": it
     w = _WHICH_REPORTED.search(text)
     if w is None or '"' in text[: w.start()] or "\u201c" in text[: w.start()]:
         return None

@@ -60,6 +60,7 @@ from labourlens.analyse.private_agencies import private_agency_kind
 from labourlens.analyse.sentence_terms import without_term
 from labourlens.analyse.speaks_for import speaks_for_kind
 from labourlens.analyse.staff_voices import staff_kind
+from labourlens.analyse.state_staff import state_staff_kind
 from labourlens.analyse.testimony_labels import coded_label
 from labourlens.analyse.witness_bodies import witness_body_kind
 
@@ -212,6 +213,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return family  # "Mother of two Dilnoza Rakhimova": a person by name, not a count; "Shkurko's team", "the Service": bodies
     if (staff := staff_kind(text, classify) or witness_body_kind(text, classify)) is not None:
         return staff  # "Analysts at Hollis Sourcing", "Witnesses from the Marlow Alliance": the body's voice
+    if (state_member := state_staff_kind(text, classify)) is not None:
+        return state_member  # "the Harbour Authority's compliance manager, Ana Ruiz": the state body's voice
     if (initials := acronym_official_kind(text, classify)) is not None:
         return initials  # "an NIS official": an official of the state service its initials name
     if _HONOURABLE.search(text) and not text.lower().startswith(("a former", "former")):

@@ -5,7 +5,8 @@
 "12-hour shifts"). Reports also state excess in other units and shapes, each a class of wording:
 
 - a working week of 60 hours or more ("weeks of 60 hours or more", "72-hour weeks", "working weeks of up
-  to 70 hours"): beyond the 48-hour week of ILO Convention No. 1 by a quarter and more;
+  to 70 hours", "64 hours in a single week", "R900 per week for 75 hours", "paid for 38 hours each week yet
+  worked 65"): beyond the 48-hour week of ILO Convention No. 1 by a quarter and more;
 - a month of 240 hours or more ("paid for 250 hours in March", "260 hours a month");
 - work that runs into the small hours ("some nights we worked until three", "we rehearsed until one or
   two"), and a bedtime in the small hours ("I went to bed at two, sometimes three");
@@ -36,7 +37,13 @@ _WEEKLY = gated(
     rf"\b(?:(?:working|work)[ \t]+)?weeks?[ \t]+of[ \t]+(?:{_ABOUT}[ \t]+)?(?P<n>\d{{2,3}})(?:[ \t]+or[ \t]+more)?"
     rf"(?:[ \t]*(?:-|to|\u2013)[ \t]*\d{{2,3}})?[ \t]+hours\b"
     rf"|\b(?P<m>\d{{2,3}})(?:-|[ \t]+)hour[ \t]+(?:working[ \t]+|work[ \t]+)?weeks?\b"
-    rf"|\b(?:{_ABOUT}[ \t]+)?(?P<k>\d{{2,3}})(?:[ \t]+or[ \t]+more)?[ \t]+hours[ \t]+(?:a|per|each|every)[ \t]+week\b", re.I)
+    rf"|\b(?:{_ABOUT}[ \t]+)?(?P<k>\d{{2,3}})(?:[ \t]+or[ \t]+more)?[ \t]+hours[ \t]+(?:a|per|each|every)[ \t]+week\b"
+    # "over 64 hours in a single week", "R900 per week for 75 hours" (the week named before the hours)
+    rf"|\b(?P<i>\d{{2,3}})[ \t]+hours[ \t]+(?:of[ \t]+work[ \t]+)?in[ \t]+(?:a|one|a[ \t]+single|the[ \t]+same)[ \t]+week\b"
+    rf"|\b(?:a|per|each|every)[ \t]+week[ \t]+for[ \t]+(?:{_ABOUT}[ \t]+)?(?P<f>\d{{2,3}})[ \t]+hours\b"
+    # the week's paid hours, then the hours worked without the unit again ("paid for 38 hours each week yet worked 65")
+    rf"|\bpaid[ \t]+for[ \t]+\d{{2}}[ \t]+hours[ \t]+(?:a|per|each|every)[ \t]+week[ \t]*,?[ \t]+(?:but|and|yet|while)[ \t]+"
+    rf"(?:\w+[ \t]+){{0,2}}?(?:worked|work|working)[ \t]+(?:{_ABOUT}[ \t]+)?(?P<w>\d{{2,3}})\b(?![ \t]*(?:%|per[ \t]*cent|minutes|days))", re.I)
 _MONTHS = ("month|january|february|march|april|may|june|july|august|september|october|november|december")
 _MONTHLY = gated(
     rf"\b(?:{_ABOUT}[ \t]+)?(?P<n>\d{{3}})[ \t]+(?:working[ \t]+)?hours[ \t]+(?:a|per|each|every|in|during|over|for)"
