@@ -10,18 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from labourlens.analyse.event_reports import event_report
+from labourlens.analyse.event_reports import event_report, strong_event_report
 from labourlens.model import IndicatorHit
 
-__all__ = ["MAX_CUE_SENTENCES", "event_with_stray_cue"]
+__all__ = ["MAX_CUE_SENTENCES", "MAX_CUE_SENTENCES_STRONG", "event_with_stray_cue"]
 
 MAX_CUE_SENTENCES = 1
+MAX_CUE_SENTENCES_STRONG = 2
 
 
 def event_with_stray_cue(body_text: str, per_sentence: Sequence[Sequence[IndicatorHit]]) -> bool:
-    """Is the body an event report in which at most one sentence carries a cue?"""
-    if sum(1 for hits in per_sentence if hits) > MAX_CUE_SENTENCES:
+    """Is the body an event report in which at most one sentence carries a cue (two, in a report marked as an event
+    twice over: a festival's programme, its stage and its organisers, where two visitors' asides read as cues)?"""
+    allowed = MAX_CUE_SENTENCES_STRONG if strong_event_report(body_text) else MAX_CUE_SENTENCES
+    if sum(1 for hits in per_sentence if hits) > allowed:
         return False
-    if len({h.indicator for hits in per_sentence for h in hits}) > MAX_CUE_SENTENCES:
+    if len({h.indicator for hits in per_sentence for h in hits}) > allowed:
         return False  # "workers at the stalls said their passports were taken and they were unpaid": an account
     return event_report(body_text)

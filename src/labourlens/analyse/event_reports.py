@@ -15,7 +15,7 @@ from labourlens import knowledge
 from labourlens.analyse.gated import Folded
 from labourlens.analyse.speakers import word_alternation
 
-__all__ = ["EXTRACTOR", "event_report"]
+__all__ = ["EXTRACTOR", "event_report", "event_weight", "strong_event_report"]
 
 EXTRACTOR = "event_reports.v1"
 
@@ -34,5 +34,14 @@ def _kinds() -> tuple[tuple[Folded, ...], int]:
 
 def event_report(body_text: str) -> bool:
     """Does the text hold at least ``min_terms`` distinct words of one kind of event?"""
-    patterns, min_terms = _kinds()
-    return any(len(set(p.terms(body_text))) >= min_terms for p in patterns)
+    return event_weight(body_text) >= _kinds()[1]
+
+
+def event_weight(body_text: str) -> int:
+    """The most distinct words of one kind of event that the text holds."""
+    return max((len(set(p.terms(body_text))) for p in _kinds()[0]), default=0)
+
+
+def strong_event_report(body_text: str) -> bool:
+    """Is the text an event report twice over (at least twice ``min_terms`` distinct words of one kind)?"""
+    return event_weight(body_text) >= 2 * _kinds()[1]
