@@ -53,6 +53,7 @@ from labourlens.analyse.quantified_denials import quantified_denial
 from labourlens.analyse.reached_parties import reached_party
 from labourlens.analyse.rule_notices import rule_notice
 from labourlens.analyse.rules_explainer import rules_explainer
+from labourlens.analyse.sender_notes import sender_header
 from labourlens.analyse.sent_to_factories import sends_people_to_work
 from labourlens.analyse.speakers import word_alternation
 from labourlens.model import Analysis, Claim, DocMeta, IndicatorHit, Sentence, Source
@@ -227,6 +228,8 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
         )
         # a source who has already made a claim and is named again speaks about the same matter
         same_speaker = att.explicit and att.source != attribution.OUTLET_KEY and att.source in speakers
+        if sender_header(s.text):  # "Msg 3 | 4 May | sender: a cook": a log entry's header, no claim
+            continue
         if s.text[:1] in "GHPMCW" and cast_line(s.text) or credit_line(s.text):  # "Guest: Dr. Ana Ruiz, a sociologist who studies ...":
             if topical or m.hits or follows:  # no claim, but the answers after it go on about what the guest was
                 claimed.add(i)  # introduced for, and the guest it names has been heard on it

@@ -78,6 +78,7 @@ from labourlens.analyse.opened_quotes import opened_quotes
 from labourlens.analyse.outlet_aliases import outlet_aliases
 from labourlens.analyse.outlet_merges import same_named_outlets
 from labourlens.analyse.own_firm_pages import own_firm_pages
+from labourlens.analyse.own_inspectors import own_inspectors
 from labourlens.analyse.owned_findings import owned_findings
 from labourlens.analyse.page_reports import page_reports
 from labourlens.analyse.place_agencies import place_agencies
@@ -103,6 +104,7 @@ from labourlens.analyse.self_introductions import self_introductions
 from labourlens.analyse.self_named import self_named
 from labourlens.analyse.self_named_firms import self_named_firms
 from labourlens.analyse.self_named_voices import self_named_voices
+from labourlens.analyse.sender_notes import sender_notes
 from labourlens.analyse.shared_spaces import shared_spaces
 from labourlens.analyse.social_posts import social_headers
 from labourlens.analyse.spanning_quotes import spanning_quotes
@@ -355,6 +357,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     continue_testimony(sentences, result, reg.sources())  # "X testified ... Y was ...": the witness's account
     reproduced_texts(text, sentences, result, reg)  # "We reproduce it below" + the post: its author's
     recorded_notes(text, sentences, result, reg)  # "[Voice note 2 | 4 May]" + "I ...": the sender's
+    sender_notes(text, sentences, result, reg)  # "Note 2 | 4 May | sender: a cook" + the message: the cook's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's
     reply_sections(text, sentences, result, reg)  # "B.2 Orion Ltd (response of 3 May)" + its reply: the firm's
     answered_by(text, sentences, result, reg)  # "Answered by Minister X, Ann Lee:" + the answer: hers
@@ -443,6 +446,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = body_statements(result, final)  # "The embassy rejected ... '...,' an embassy statement said": one source
     final = document_members(result, final)  # "Letters found in the hostel ..." + "one letter says": the letters
     final = outlet_aliases(result, final, reg.outlet)  # "The Ministry also notes" on the Ministry's own release
+    final = own_inspectors(text, result, final, reg.outlet)  # "Inspectors said", "The campaign found" on a ministry's own release
     final = own_firm_pages(text, result, final, reg.outlet)  # "The company rejects ..." on the firm's own page
     final = firm_post_labels(text, final)  # "LIN HAO (managing director, Bayside Rail Group): ...": the firm's voice
     final = prefixed_roles(text, final)  # "Halvard spokesperson Mia Tan" after "Halvard Semiconductor": the firm's

@@ -22,10 +22,24 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|pa
                       r"\w+ed)\b", re.IGNORECASE)
 
 
+# a noun and the participle after it, a topic too when the point goes on after it ("Sums owed.", "Fees charged.");
+# not a pronoun's sentence ("They refused.", "Nobody paid.")
+_NOUN_PARTICIPLE = re.compile(r"^(?!(?:They|We|He|She|It|I|Nobody|None|All|Some|Most|Many|Both|Everyone|Everybody|"
+                              r"Someone|No|This|That|These|Those)\b)[A-Z][a-z'-]+s\s+[a-z]+ed[.:]$")
+
+
+def _topic_participle(sentences: list[Sentence], i: int) -> bool:
+    """Is sentence ``i`` a noun and a participle with the point going on after it in its paragraph?"""
+    s = sentences[i]
+    return _NOUN_PARTICIPLE.match(s.text) is not None and i + 1 < len(sentences) \
+        and sentences[i + 1].paragraph == s.paragraph
+
+
 def run_in_heading(sentences: list[Sentence], i: int) -> bool:
     """Is sentence ``i`` the run-in heading of a numbered point?"""
     s = sentences[i]
-    if len(s.text) > 40 or i == 0 or not _HEADING.match(s.text) or _VERBISH.search(s.text):
+    if len(s.text) > 40 or i == 0 or not _HEADING.match(s.text) or (
+            _VERBISH.search(s.text) and not _topic_participle(sentences, i)):
         return False
     before = sentences[i - 1]
     return before.paragraph == s.paragraph and _NUMBER.match(before.text.strip()) is not None and (

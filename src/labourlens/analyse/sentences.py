@@ -18,6 +18,7 @@ from labourlens import knowledge
 from labourlens.analyse.chat_exports import chat_spans, chat_stamp_end
 from labourlens.analyse.comment_lines import comment_bodies, handle_label
 from labourlens.analyse.hedges import Gate, fold_safe, foldable, scanning_requirements
+from labourlens.analyse.sender_notes import sender_header
 from labourlens.model import Sentence
 
 __all__ = ["split", "dateline_end", "quote_spans", "EXTRACTOR"]
@@ -280,6 +281,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
                 and not (_BULLET.match(stripped) and last_line.endswith(";") and _after_that(text, paras))
                 and not handle_label(stripped)  # "kettle_83: they ...": a commenter's line
                 and not chat_stamp_end(stripped)  # "[14/03/2026, 08:12] Amina: ...": a chat message's line
+                and not sender_header(last_line)  # "Note 3 | 2 May | sender: a cook": a log entry's header
                 and (
                     stripped[:1].islower()
                     or len(last_line) >= 70

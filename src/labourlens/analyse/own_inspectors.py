@@ -1,0 +1,48 @@
+"""A state body's own release: its inspectors and its campaign speak as the body. On a page that a ministry or an
+inspectorate issues in its own voice ("The Labour Inspectorate visited 80 building sites this month ..."), a bare
+"Inspectors said ...", "The inspection teams found ..." or "The campaign found ..." (after the page has told of the
+campaign of inspections it carried out) is the body's own staff and its
+own work reporting, not a source apart: the page's voice. Inspectors of someone else ("inspectors from the ILO") or
+named ones keep their own source. An officer the release names by a title of office ("The Head of the Inspection
+Directorate, Salim Al Harthi") is an official, not a firm's head. The last pass of the attribution (:func:`labourlens.analyse.forum_posts.
+final_sources`); examples are invented."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from labourlens.analyse.source_merges import to_page_voice
+from labourlens.analyse.speakers import OUTLET_KEY, classify
+from labourlens.model import Source
+
+__all__ = ["own_inspectors"]
+
+# the body's staff and work, bare: "Inspectors", "the labour inspectors", "The inspection teams", "The campaign"
+_OWN = re.compile(r"^(?:the\s+|its\s+|our\s+)?(?:(?:labou?r|field|ministry|ministry's)\s+)?"
+                  r"(?:inspectors?|inspection\s+(?:teams?|campaign|visits?)|inspections|campaign|inspection)$",
+                  re.IGNORECASE)
+# what a state body's own voice is called: "The Ministry of Labour", "the Labour Inspectorate", "the Authority"
+# a title of office opening the speaker's wording: "The Director General of ...", "the Undersecretary, ..."
+_OFFICER = re.compile(r"^(?:the\s+)?(?:director[-\s]general|deputy\s+director|director|undersecretary|under-secretary|"
+                      r"deputy\s+minister|minister|secretary[-\s]general|assistant\s+undersecretary)\b", re.IGNORECASE)
+# the body tells of its own inspections: "The Inspectorate conducted its inspection visits to 80 sites in May"
+_CARRIED_OUT = re.compile(r"\b(?:carried\s+out|conducted|launched|organi[sz]ed)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"inspection\s+(?:campaign|visits|drive)", re.IGNORECASE)
+_BODY = re.compile(r"\b(?:ministry|inspectorate|directorate|authority|department)\b", re.IGNORECASE)
+
+
+def own_inspectors(text: str, result: list[Any], sources: Sequence[Source], outlet: str | None) -> list[Source]:
+    """``sources`` without a state body's own inspectors and campaign on its own page, the body being the page's
+    ``outlet`` (``result`` rewritten in place; see the module docstring)."""
+    voice = outlet or ""
+    if not voice or _BODY.search(voice) is None or classify(voice) != "official" or _CARRIED_OUT.search(text) is None:
+        return list(sources)
+    keys = {s.key for s in sources if s.key != OUTLET_KEY and s.kind in ("official", "organization", "document")
+            and _OWN.match((s.wording or "").strip()) is not None}
+    out = to_page_voice(sources, result, keys)
+    # "The Head of the Inspection Directorate, Salim Al Harthi, said": an officer of the body, not a firm's head
+    return [replace(s, kind="official") if s.kind == "organization" and _OFFICER.match((s.wording or "").strip())
+            else s for s in out]
