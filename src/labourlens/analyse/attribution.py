@@ -34,6 +34,7 @@ from labourlens.analyse.gated import gated
 from labourlens.analyse.gathered_by import gatherer
 from labourlens.analyse.heading_names import Headings, heading_name, label_heading
 from labourlens.analyse.hedges import plain
+from labourlens.analyse.house_roles import house_line_words
 from labourlens.analyse.inner_tags import inner_tag
 from labourlens.analyse.interjected_pronouns import interjected_subject, opening_over_tag
 from labourlens.analyse.interview_turns import apposed_naming
@@ -143,9 +144,8 @@ def house_names(text: str) -> frozenset[str]:
     if ":" not in text or _CAPS_LABEL.search(text) is None:
         return interviewer_initials(text) if ":" in text else frozenset()  # "TR:" after "Interview by Tom Reyes (TR)"
     names: set[str] = set()
-    for m in _HOUSE_LINE.finditer(text) if "):" in text else ():
-        if m.group("label").strip().lower() in _house_labels():
-            names.update(w.lower() for w in m.group("name").split() if len(w) > 2)
+    for m in _HOUSE_LINE.finditer(text) if "):" in text else ():  # "PRESENTER (Ana Ruiz):", "ANA RUIZ (presenter):"
+        names.update(house_line_words(m.group("label"), m.group("name"), _house_labels()))
     if names or _CAPS_LABEL_LINE.search(text):
         for m in _HOUSE_INTRO.finditer(text):
             names.update(w.lower() for w in m.group(1).split()[-1:])

@@ -35,6 +35,9 @@ _LEAD_ADVERBIAL = re.compile(
     r"last (?:week|month|year)|earlier|later|afterwards?|previously|recently|yesterday|today|"
     # "In Tambov the regional government said": a fronted town without its comma, before "the"
     r"(?-i:(?:In|At) [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?(?= the\s))|"
+    # "On 4 May 2026 the Coast Herald reported": a fronted date without its comma, before "the"
+    r"(?-i:On (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?: \d{1,2})?(?:,? \d{4})?(?= the\s))|(?-i:On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?= the\s))|"
     r"on the basis of [^,]{1,60}|(?:based|drawing|relying|building) (?:largely |mainly |partly )?on [^,]{1,100}|"
     r"on the (?:witness )?stand|under oath|"
     # "Via her attorney she said": the channel, not the speaker

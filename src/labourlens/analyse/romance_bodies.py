@@ -25,8 +25,21 @@ def _heads() -> frozenset[str]:
     return frozenset(str(w).lower() for key in ("romance_body_heads", "romance_people_heads") for w in data.get(key) or ())
 
 
+_FIRM_SHAPE = re.compile(r"^(?:(?i:the)\s+)?(?P<head>[A-Z\u00c0-\u00de][^\W\d_]+)(?:\s+(?:(?:de|du|des|del|da|do|di|la|le|et|y|e)"
+                         r"\s+)*[A-Z\u00c0-\u00de][\w'\u2019\u00c0-\u024f-]*){1,5}$")
+
+
+@lru_cache(maxsize=1)
+def _firm_heads() -> frozenset[str]:
+    data = knowledge.load("speaker_kinds.yaml") or {}
+    return frozenset(str(w).lower() for w in data.get("romance_firm_heads") or ())
+
+
 def romance_body_kind(first: str) -> str | None:
-    """``organization`` for a body's name in the shape above (``first``: the speaker phrase before its first comma)."""
+    """``organization`` for a body's name in the shape above (``first``: the speaker phrase before its first comma),
+    or a firm's or cooperative's name with no "de" ("Société Minière Kalima", "Coopérative Agricole Wend-Kuuni")."""
+    if (firm := _FIRM_SHAPE.match(first.strip())) is not None and firm.group("head").lower() in _firm_heads():
+        return "organization"
     if " d" not in first:
         return None
     m = _SHAPE.match(first.strip())

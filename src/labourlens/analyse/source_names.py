@@ -236,11 +236,15 @@ _UP_TO_OWNER = re.compile(r"^.*['\u2019]s\s+")
 _NAME_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
+_CLOSE_TO = re.compile(r"(?i)(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?:sources?|persons?|people|insiders?|someone)\s+"
+                       r"(?:close\s+to|familiar\s+with|near)\b")
+
+
 def stands_for(acr: str | None, wording: str, defined: dict[str, str]) -> bool:
     """Does an earlier speaker's wording name the body an acronym stands for: "(HRW)" in it, the
     definition the text gave, or the initials of its capitalised words ("Human Rights Watch")?"""
-    if not acr or not wording or wording.strip() == acr:
-        return False
+    if not acr or not wording or wording.strip() == acr or _CLOSE_TO.match(wording):
+        return False  # "one person close to the owners of X (XY)": someone near the body, not the body
     if f"({acr})" in wording or (acr in defined and defined[acr] in wording):
         return True
     body = _UP_TO_OWNER.sub("", wording.split(",")[0].split("(")[0])  # "South Korea's X": X

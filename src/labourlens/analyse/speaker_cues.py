@@ -306,7 +306,10 @@ def published_by_mention(text: str) -> Mention | None:
 _INFORMED = gated(
     r"\b(?:received\s+(?:information|reports?|a\s+report|a\s+letter|a\s+communication|communications|"
     r"testimony|evidence)|(?:was|were|has\s+been|have\s+been)\s+(?:informed|told)|learned|learnt|heard)\s+"
-    r"(?:by|from)\s+(?P<sp>(?:a|an|the|one|another|two|three|several|[A-Z])[^,;:\"\u201c\u201d]{1,80}?)\s+that\b")
+    r"(?:by|from)\s+(?P<sp>(?:a|an|the|one|another|two|three|several|[A-Z])[^,;:\"\u201c\u201d]{1,80}?)"
+    # "by two loaders, separately, that ...": an adverb set off between the informants and what they said
+    r"(?:,\s+(?:separately|independently|individually|privately|both|each|too|also|in\s+interviews|"
+    r"on\s+condition\s+of\s+anonymity|speaking\s+separately),)?\s+that\b")
 
 
 def informed_mention(text: str) -> Mention | None:

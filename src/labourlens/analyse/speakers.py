@@ -499,10 +499,11 @@ def _counted_noun(first: str) -> tuple[str, str] | None:
     return _noun_kind(_head_chunk(part.group(1) if part else first))
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = re.compile(r"[A-Z]{2,8}")  # "OFAC", "COOPAMES": a body by its initials or its short name
 
 
-_TITLE_HEAD = re.compile(r"^(?:[Tt]he\s+)?(?:(?:Deputy|Vice|Chief|Provincial|Regional|District|Federal|State)\s+){0,2}(?:Minister|"
+_TITLE_HEAD = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][a-z]+['\u2019]s\s+)?(?:(?:Deputy|Vice|Chief|Provincial|Regional|District|"
+                         r"Federal|State)\s+){0,2}(?:Minister|"
                          r"Ambassador|Governor|Mayor|Prosecutor|Inspector|Consul|Consul-General|President|Premier|Commissioner)\s+(?:of|for|to|in)\b"
                          # "The Labour Superintendent", "the District Labour Officer": a state officer by a titled post
                          r"|^(?:[Tt]he\s+)?(?:(?:Labour|Labor|District|Police|Revenue|Deputy|Assistant|Senior|Circle|Divisional|"
