@@ -299,8 +299,9 @@ def _last_of_kind(reg: Registry, np: str, norm: str, head: str, kind: str) -> _E
             return False  # "the employer" is not the helpers' group that told the story
         if kind == "official" and (domain_clash(np, wording) or backrefs.possessor_clash(np, wording)):
             return False
-        if np_person and _singular(head) in _OFFICES and _singular(head) not in wording.lower():
+        if np_person and _singular(head) in _OFFICES and _singular(head) not in role_words(wording):
             return False  # "the judge" is not the agency's manager who spoke before: an office of its own
+            # ("the senator" after "Sen. Omar Reyes" is: the title names the office)
         return (kind != "document" or len(norm.split()) == 1 and head in _GENERIC_DOCS
                 or head in ("document", "documents", "paper", "text") or cf.names_document(head, wording))
 

@@ -20,11 +20,14 @@ MAX_CUE_SENTENCES_STRONG = 2
 
 
 def event_with_stray_cue(body_text: str, per_sentence: Sequence[Sequence[IndicatorHit]]) -> bool:
-    """Is the body an event report in which at most one sentence carries a cue (two, in a report marked as an event
-    twice over: a festival's programme, its stage and its organisers, where two visitors' asides read as cues)?"""
+    """Is the body an event report in which at most one sentence carries a cue, of one kind (two such sentences, in a
+    report marked as an event twice over: a festival's programme, its singers and its organisers, where two visitors'
+    asides read as cues)? A sentence with cues of two kinds tells of abuse."""
+    if any(len({h.indicator for h in hits}) > 1 for hits in per_sentence):
+        return False  # "workers at the stalls said their passports were taken and they were unpaid": an account
     allowed = MAX_CUE_SENTENCES_STRONG if strong_event_report(body_text) else MAX_CUE_SENTENCES
     if sum(1 for hits in per_sentence if hits) > allowed:
         return False
     if len({h.indicator for hits in per_sentence for h in hits}) > allowed:
-        return False  # "workers at the stalls said their passports were taken and they were unpaid": an account
+        return False
     return event_report(body_text)
