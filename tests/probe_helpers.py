@@ -62,6 +62,17 @@ def wording_and_kind(a: Analysis, words: str) -> tuple[str | None, str | None]:
 
 
 SpeakerRow = tuple[str, "str | None", str, str]
+ClaimRow = tuple[str, str, "str | None", "str | None"]
+
+
+def claim_rows(text: str, meta: dict[str, str] | None = None) -> list[ClaimRow]:
+    """(claim text, source key, wording, kind) of every claim of ``text``, in text order."""
+    a = analyse(text, META if meta is None else meta)
+    out: list[ClaimRow] = []
+    for c in a.claims:
+        s = a.source(c.source)
+        out.append((c.text, c.source, s.wording if s else None, s.kind if s else None))
+    return out
 
 
 def speaker_rows(text: str) -> list[SpeakerRow]:

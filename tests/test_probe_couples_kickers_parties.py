@@ -7,18 +7,13 @@ for this test; people and firms are fictional (places are real)."""
 from __future__ import annotations
 
 from labourlens.analyse.mentions import find_mention
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import claim_rows
 
 META = {"published": "2026-07-12", "language": "en"}
 
 
 def _claims(text: str) -> list[tuple[str, str | None, str | None]]:
-    a = analyse(text, META)
-    out = []
-    for c in a.claims:
-        s = a.source(c.source)
-        out.append((c.text, s.wording if s else None, s.kind if s else None))
-    return out
+    return [(t, w, k) for t, _, w, k in claim_rows(text, META)]
 
 
 def test_a_couple_speaks() -> None:

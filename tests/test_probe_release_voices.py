@@ -6,9 +6,9 @@ are real)."""
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.release_heads import release_head
 from labourlens.analyse.speakers import classify
+from probe_helpers import claim_rows
 
 META = {"published": "2026-03-02", "language": "en"}
 RELEASE = (
@@ -26,12 +26,7 @@ RELEASE = (
 
 
 def _claims(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    a = analyse(text, META)
-    out = []
-    for c in a.claims:
-        s = a.source(c.source)
-        out.append((c.text, c.source, s.wording if s else None, s.kind if s else None))
-    return out
+    return claim_rows(text, META)
 
 
 def _find(frag: str) -> tuple[str, str, str | None, str | None]:

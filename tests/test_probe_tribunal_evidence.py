@@ -5,7 +5,7 @@ is written for this test; people and firms are fictional (places are real)."""
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import claim_rows
 
 META = {"published": "2026-05-20", "language": "en"}
 TEXT = (
@@ -26,12 +26,7 @@ SENTENCING = (
 
 
 def _claims(text: str = TEXT) -> list[tuple[str, str | None, str | None]]:
-    a = analyse(text, META)
-    out = []
-    for c in a.claims:
-        s = a.source(c.source)
-        out.append((c.text, s.wording if s else None, s.kind if s else None))
-    return out
+    return [(t, w, k) for t, _, w, k in claim_rows(text, META)]
 
 
 def _find(frag: str, text: str = TEXT) -> tuple[str, str | None, str | None]:

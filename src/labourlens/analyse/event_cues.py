@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from labourlens.analyse.event_reports import event_report, strong_event_report
+from labourlens.analyse.event_reports import event_min_terms, event_weight
 from labourlens.model import IndicatorHit
 
 __all__ = ["MAX_CUE_SENTENCES", "MAX_CUE_SENTENCES_STRONG", "event_with_stray_cue"]
@@ -25,9 +25,10 @@ def event_with_stray_cue(body_text: str, per_sentence: Sequence[Sequence[Indicat
     asides read as cues)? A sentence with cues of two kinds tells of abuse."""
     if any(len({h.indicator for h in hits}) > 1 for hits in per_sentence):
         return False  # "workers at the stalls said their passports were taken and they were unpaid": an account
-    allowed = MAX_CUE_SENTENCES_STRONG if strong_event_report(body_text) else MAX_CUE_SENTENCES
-    if sum(1 for hits in per_sentence if hits) > allowed:
+    cue_sentences = sum(1 for hits in per_sentence if hits)
+    kinds = len({h.indicator for hits in per_sentence for h in hits})
+    if max(cue_sentences, kinds) > MAX_CUE_SENTENCES_STRONG:
         return False
-    if len({h.indicator for hits in per_sentence for h in hits}) > allowed:
-        return False
-    return event_report(body_text)
+    weight, min_terms = event_weight(body_text), event_min_terms()  # (the event's words, counted once)
+    allowed = MAX_CUE_SENTENCES_STRONG if weight >= 2 * min_terms else MAX_CUE_SENTENCES
+    return max(cue_sentences, kinds) <= allowed and weight >= min_terms

@@ -15,7 +15,7 @@ from labourlens import knowledge
 from labourlens.analyse.gated import Folded
 from labourlens.analyse.speakers import word_alternation
 
-__all__ = ["EXTRACTOR", "event_report", "event_weight", "strong_event_report"]
+__all__ = ["EXTRACTOR", "event_min_terms", "event_report", "event_weight"]
 
 EXTRACTOR = "event_reports.v1"
 
@@ -42,6 +42,6 @@ def event_weight(body_text: str) -> int:
     return max((len(set(p.terms(body_text))) for p in _kinds()[0]), default=0)
 
 
-def strong_event_report(body_text: str) -> bool:
-    """Is the text an event report twice over (at least twice ``min_terms`` distinct words of one kind)?"""
-    return event_weight(body_text) >= 2 * _kinds()[1]
+def event_min_terms() -> int:
+    """How many distinct words of one kind of event make an event report (``min_terms``)."""
+    return _kinds()[1]

@@ -24,7 +24,6 @@ __all__ = ["own_inspectors"]
 _OWN = re.compile(r"^(?:the\s+|its\s+|our\s+)?(?:(?:labou?r|field|ministry|ministry's)\s+)?"
                   r"(?:inspectors?|inspection\s+(?:teams?|campaign|visits?)|inspections|campaign|inspection)$",
                   re.IGNORECASE)
-# what a state body's own voice is called: "The Ministry of Labour", "the Labour Inspectorate", "the Authority"
 # a title of office opening the speaker's wording: "The Director General of ...", "the Undersecretary, ..."
 _OFFICER = re.compile(r"^(?:the\s+)?(?:director[-\s]general|deputy\s+director|director|undersecretary|under-secretary|"
                       r"deputy\s+minister|minister|secretary[-\s]general|assistant\s+undersecretary)\b", re.IGNORECASE)

@@ -106,7 +106,7 @@ def sender_notes(text: str, sentences: Sequence[Sentence], result: list[Any], re
                 start = sentences[i].text.find(who)
                 src = reg.resolve(Mention(who, start, start + len(who), "wrote"), sentences[i].start, "")
                 if kind != "named_person":
-                    src.kind = "anonymous_source" if kind in ("anonymous_source", "named_person") else kind
+                    src.kind = kind  # (the header's wording decides, not an earlier mention's)
                 key = src.key
                 senders.append((key, who))
         last = key
