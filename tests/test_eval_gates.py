@@ -331,6 +331,8 @@ SETS = {
     "heldout300": HERE / "heldout300" / "gold.jsonl",
     "heldout301": HERE / "heldout301" / "gold.jsonl",
     "heldout302": HERE / "heldout302" / "gold.jsonl",
+    "heldout303": HERE / "heldout303" / "gold.jsonl",
+    "heldout304": HERE / "heldout304" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
@@ -366,7 +368,7 @@ STUDIED_SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "held
                 "heldout267", "heldout268", "heldout270", "heldout272", "heldout274", "heldout275", "heldout276",
                 "heldout277", "heldout278", "heldout279", "heldout281", "heldout283", "heldout284", "heldout285",
                 "heldout286", "heldout287", "heldout288", "heldout291", "heldout292",
-                "heldout293", "heldout294", "heldout295", "heldout298", "heldout302")
+                "heldout293", "heldout294", "heldout295", "heldout298", "heldout302", "heldout304")
 # Held-out sets nobody writing rules has read: the honest measure. (heldout44 left this list on 2 December 2026,
 # eleventh session: a helper's command printed its eval details by mistake; it is in neither list now.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",
@@ -386,7 +388,7 @@ CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "hel
               "heldout216", "heldout218", "heldout221", "heldout225", "heldout226", "heldout234", "heldout236",
               "heldout243", "heldout244", "heldout247", "heldout249", "heldout252",
               "heldout258", "heldout260", "heldout264", "heldout269",
-              "heldout271", "heldout273", "heldout280", "heldout282", "heldout290", "heldout301")
+              "heldout271", "heldout273", "heldout280", "heldout282", "heldout290", "heldout301", "heldout303")
 # The analysis issue's minimums on unseen real reports.
 TARGETS = {
     "claims": 0.85,
