@@ -206,7 +206,7 @@ def forced_labour_context(text: str, sentences: list[Sentence],
         terms = set()  # read as a text with no domain term, where cues about workers decide
     law_only = terms <= _NATIONALITY_ONLY and _law_only(body_text)
     per_sentence: list[list[IndicatorHit]] | None = None if hits is None else [list(h) for h in hits]
-    if per_sentence is not None and event_with_stray_cue(body_text, per_sentence):
+    if per_sentence is not None and event_with_stray_cue(body_text, per_sentence, text):
         return False  # a jobs fair or a festival with one visitor's aside that reads as a cue
     if terms and not _only_weak(terms) and not law_only and not terms <= _NATIONALITY_ONLY:
         # workers sent abroad counted in a statistics release, no North Korean named and no cue of abuse anywhere:

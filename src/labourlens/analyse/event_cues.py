@@ -4,10 +4,13 @@ A jobs fair or a community festival (:func:`labourlens.analyse.event_reports.eve
 of event) may hold one sentence in which a word reads as a cue ("we only rest on Fridays", "my brother keeps an eye
 on the kids"): a visitor's aside, not an account of abuse. Such a report is an event, not a report of forced labour, when
 at most :data:`MAX_CUE_SENTENCES` of its body sentences carry a cue, of one kind; a report that tells of abuse at an
-event does so in more sentences than one, or names more than one kind of it."""
+event does so in more sentences than one, or names more than one kind of it. A cue in a question is a topic, not a
+telling ("Who pays the recruitment fee?" in a podcast's show notes, "What is a bond?" in a workshop's programme), and
+does not count."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from labourlens.analyse.event_reports import event_min_terms, event_weight
@@ -17,12 +20,31 @@ __all__ = ["MAX_CUE_SENTENCES", "MAX_CUE_SENTENCES_STRONG", "event_with_stray_cu
 
 MAX_CUE_SENTENCES = 1
 MAX_CUE_SENTENCES_STRONG = 2
+# a cue's clause, from the cue's first letter to the clause's end: a question mark there makes the cue a question's
+# (from its start, as a cue's span may run over the mark: "pays the agent?; 39")
+_CLAUSE_END = re.compile(r"[^.!?;\n]*([.!?;\n]|$)")
 
 
-def event_with_stray_cue(body_text: str, per_sentence: Sequence[Sequence[IndicatorHit]]) -> bool:
+def _asked(text: str, hit: IndicatorHit) -> bool:
+    """Does the cue stand in a question ("What is a recruitment fee?")?"""
+    m = _CLAUSE_END.match(text, hit.start)
+    return m is not None and m.group(1) == "?"
+
+
+def _told(text: str | None, per_sentence: Sequence[Sequence[IndicatorHit]]) -> list[list[IndicatorHit]]:
+    """The hits of each sentence that are not asked about (all of them when the document's text is not given)."""
+    if text is None:
+        return [list(hits) for hits in per_sentence]
+    return [[h for h in hits if not _asked(text, h)] for hits in per_sentence]
+
+
+def event_with_stray_cue(body_text: str, per_sentence: Sequence[Sequence[IndicatorHit]],
+                         text: str | None = None) -> bool:
     """Is the body an event report in which at most one sentence carries a cue, of one kind (two such sentences, in a
     report marked as an event twice over: a festival's programme, its singers and its organisers, where two visitors'
-    asides read as cues)? A sentence with cues of two kinds tells of abuse."""
+    asides read as cues)? A sentence with cues of two kinds tells of abuse. ``text``: the document, in which the hits'
+    offsets lie (its questions' cues are left out)."""
+    per_sentence = _told(text, per_sentence)
     if any(len({h.indicator for h in hits}) > 1 for hits in per_sentence):
         return False  # "workers at the stalls said their passports were taken and they were unpaid": an account
     cue_sentences = sum(1 for hits in per_sentence if hits)
