@@ -3,18 +3,25 @@ sentence of the message that nobody else is named for, whatever shape the label 
 name: "Voice note from Amina, sister of a man held in Sabha (transcribed):" is Amina's message; "A man in Gao
 (forwarded by his cousin):" is that man's. And a sender who passes on what someone else says about the sender
 ("the boss says I owe him 300 dinars", "They say my brother must pay") speaks of the sender's own case: the sender
-speaks. Senders whose label is the page's own name (the collecting group's notes) are left to the page. Used by
-:mod:`labourlens.analyse.claims` after attribution; examples are invented."""
+speaks. Senders whose label is the page's own name (the collecting group's notes) are left to the page. A pass of
+:mod:`labourlens.analyse.forum_posts` (the last passes of the attribution): the sender is resolved in the registry as
+any mention is, so that "Amina" in a label is the Amina met before; examples are invented."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from labourlens.analyse.chat_exports import chat_stamp_end
-from labourlens.analyse.speakers import classify
-from labourlens.model import Sentence, Source
+from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify
+from labourlens.model import Sentence
 
-__all__ = ["settle_chat_senders"]
+if TYPE_CHECKING:
+    from labourlens.analyse.registry import Registry
+
+__all__ = ["chat_senders"]
 
 _LABEL = re.compile(r"^\s*(?P<label>[^:\n]{1,120}?):\s")
 _BRACKETS = re.compile(r"\s*\([^()\n]*\)")
@@ -36,7 +43,7 @@ def _sender(label: str) -> str | None:
     return lab
 
 
-def _chat_paragraphs(text: str, sentences: list[Sentence]) -> dict[int, str]:
+def _chat_paragraphs(text: str, sentences: Sequence[Sentence]) -> dict[int, str]:
     """paragraph -> sender wording, for the paragraphs that are chat messages."""
     out: dict[int, str] = {}
     for i, s in enumerate(sentences):
@@ -54,26 +61,24 @@ def _chat_paragraphs(text: str, sentences: list[Sentence]) -> dict[int, str]:
     return out
 
 
-def settle_chat_senders(text: str, sentences: list[Sentence], sources: list[Source], atts: list,
-                        outlet_key: str, outlet: str | None) -> None:
+def chat_senders(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give each chat message's unattributed sentences, and those where someone else is said to speak of the
-    sender's own case, to the sender (``atts``: the attribution of each sentence, changed in place; a source is added
-    to ``sources`` when the sender is new)."""
+    sender's own case, to the sender (``result``: the attribution of each sentence, changed in place)."""
     if "[" not in text and " - " not in text:
         return
     senders = _chat_paragraphs(text, sentences)
     if not senders:
         return
-    page = {(outlet or "").casefold(), (text.lstrip().split("\n", 1)[0].strip()).casefold()}
-    by_wording = {(s.wording or "").casefold(): s for s in sources}
-    keys = {s.key: s for s in sources}
+    page = {(reg.outlet or "").casefold(), (text.lstrip().split("\n", 1)[0].strip()).casefold()}
+    keys = {s.key: s for s in reg.sources()}
+    made: dict[str, str] = {}  # sender wording -> key, once resolved
     for i, s in enumerate(sentences):
         sender = senders.get(s.paragraph)
         if sender is None or s.kind != "body" or sender.casefold() in page:
             continue
-        att = atts[i]
+        att = result[i]
         src = keys.get(att.source)
-        if att.source == outlet_key:
+        if att.source == OUTLET_KEY:
             pass  # nobody named: the sender's
         elif src is not None and src.kind in ("anonymous_source", "organization") and att.explicit and att.span is not None and (
                 _THIRD.match(s.text[att.span[0]:att.span[1]]) and _FIRST_PERSON.search(s.text[att.span[1]:])
@@ -81,17 +86,19 @@ def settle_chat_senders(text: str, sentences: list[Sentence], sources: list[Sour
             pass  # "the boss claims I still owe ...": the sender's own case
         else:
             continue
-        target = by_wording.get(sender.casefold())
-        if target is None:
+        key = made.get(sender.casefold())
+        if key is None:
             kind = classify(sender)
             if kind not in (None, "named_person", "anonymous_source"):
                 continue  # a body's notes in the thread: its own kind of voice, left as read
             kind = kind or ("named_person" if sender[:1].isupper() and len(sender.split()) <= 3 else "anonymous_source")
-            target = Source(key=f"S{len(sources) + 1}", wording=sender, kind=kind,
-                            canonical=sender if kind == "named_person" else None)
-            while target.key in keys:
-                target.key = f"S{int(target.key[1:]) + 1}"
-            sources.append(target)
-            keys[target.key] = target
-            by_wording[sender.casefold()] = target
-        atts[i] = type(att)(target.key, "said", True, False)
+            first = next(x for x in sentences if x.paragraph == s.paragraph)
+            start = max(first.text.find(sender), 0)
+            known = {x.key for x in reg.sources()}
+            target = reg.resolve(Mention(sender, start, start + len(sender), "said"), first.start, first.text)
+            if target.key not in known:  # a new voice: the label's wording decides its kind
+                target.kind = kind
+                target.canonical = sender if kind == "named_person" else None
+            key = made[sender.casefold()] = target.key
+            keys[key] = target
+        result[i] = replace(att, source=key, cue="said", direct=True, explicit=False, span=None)

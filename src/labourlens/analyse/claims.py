@@ -34,7 +34,6 @@ from labourlens.analyse import (
 )
 from labourlens.analyse.bonded_households import bonded_households
 from labourlens.analyse.cast_lines import cast_line
-from labourlens.analyse.chat_senders import settle_chat_senders
 from labourlens.analyse.claim_filters import (
     finding_denial,
     frame_line,
@@ -170,7 +169,6 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     """Sources and claims of one English document."""
     topic_re, domain_re = _topic_res()
     sources, atts = attribution.attribute(text, sentences, meta.outlet if meta else None)
-    settle_chat_senders(text, sentences, sources, atts, attribution.OUTLET_KEY, meta.outlet if meta else None)
     speaker_margins.mark(text, sources)  # speaking without clearance, or under a pseudonym: the words beside the phrase
     methods = method_paragraphs(sentences)  # how a study was done is no claim about workers
     body = [i for i, s in enumerate(sentences) if s.kind == "body" and s.paragraph not in methods]

@@ -23,6 +23,7 @@ from labourlens.analyse.carried_words import carried_words, owned_statements
 from labourlens.analyse.case_heads import case_heads
 from labourlens.analyse.case_investigators import case_investigation_merge, case_investigators
 from labourlens.analyse.channel_backrefs import channel_names
+from labourlens.analyse.chat_senders import chat_senders
 from labourlens.analyse.client_records import client_records
 from labourlens.analyse.coded_rows import coded_rows
 from labourlens.analyse.comment_lines import comment_heads
@@ -411,6 +412,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     client_records(text, sentences, result, reg)  # "Client: Togolese woman, 27." + "She reports ...": that client's
     author_backrefs(result, reg.sources())  # "A report by a rights group said ... The group also said ...": the report
     quoted_they(sentences, result, reg.sources())  # 'She said ... "The rest, they said, went to the agent."': hers
+    chat_senders(text, sentences, result, reg)  # "[03/05, 21:14] Voice note from Amina (transcribed): ...": Amina's
     # "my friend Chol said ...": a friend or relative the speaker names is a named person
     final = [replace(s, kind="named_person") if s.kind == "anonymous_source" and relation_name_kind(s.wording or "")
              else s for s in bare_spokespeople(text, full_names_for_labels(text, introduced_roles(text, firm_short_names(text, named_descriptions(
