@@ -26,6 +26,7 @@ import re
 
 from labourlens.analyse.bare_answers import bare_answer
 from labourlens.analyse.case_captions import case_caption
+from labourlens.analyse.chat_exports import chat_stamp_end
 from labourlens.analyse.document_frames import document_frame
 from labourlens.analyse.gated import Folded, gated
 from labourlens.analyse.record_fields import field_frame
@@ -94,6 +95,8 @@ def is_title(sentences: list[Sentence], i: int, doc: str = "") -> bool:
             len(para) > 1 or _NUMBERED_LINE.match(text)):
         return True
     para = [x for x in para if not _BARE_NUMBER.match(x.text)]  # "4." on the line before the title
+    if doc and para and _chat_message(doc, para[0].start):
+        return False  # "[03/05, 06:10] Abdi: the boss took our passports": a message typed without a full stop
     whole_line = bool(doc) and (s.start == 0 or doc[s.start - 1] == "\n") and doc[s.end:s.end + 1] in ("\n", "")
     if not text or not (len(para) == 1 or whole_line):
         return False
@@ -105,6 +108,13 @@ def is_title(sentences: list[Sentence], i: int, doc: str = "") -> bool:
     if bare.endswith(")") and not short and not _EXCERPT_NOTE_END.search(text):
         return False
     return short or bool(_TITLE_MARKS.search(text))
+
+
+def _chat_message(doc: str, start: int) -> bool:
+    """Does the line holding ``start`` open with a chat export's time stamp and sender?"""
+    line_start = doc.rfind("\n", 0, start) + 1
+    line_end = doc.find("\n", start)
+    return chat_stamp_end(doc[line_start:line_end if line_end >= 0 else len(doc)]) > 0
 
 
 _FOOTNOTE = re.compile(r"^\s*\[\d{1,3}\]\s+\S")

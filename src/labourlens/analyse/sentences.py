@@ -411,8 +411,8 @@ def split(text: str) -> list[Sentence]:
             spans = chat_spans(para, spans)  # "[14/03/2026, 08:12] Amina: no pay. they took ...": no stamp, typed sentences
         if kind is not None:
             spans = [(0, len(para))]  # a chrome, caption, meta or byline line stays whole
-        if kind is None and cells is None and _is_headline(para, len(spans)):
-            kind = "headline"
+        if kind is None and cells is None and _is_headline(para, len(spans)) and not chat_stamp_end(para):
+            kind = "headline"  # (a chat message's line is a message, full stop or none: "[..] Abdi: no pay since May")
         qspans = quote_spans(para)
         q_ids: dict[int, int] = {}
         for qi, (qs, _) in enumerate(qspans):
