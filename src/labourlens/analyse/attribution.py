@@ -125,8 +125,8 @@ class Attribution:
     span: tuple[int, int] | None = None  # the speaker phrase, as offsets into the sentence text
 
 
-_HOUSE_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Za-z' -]{1,30}?)[ \t]*\((?P<name>[^)]{3,60})\):")
-_CAPS_LABEL = re.compile(r"(?m)^[ \t]*[A-Z]{3,}[A-Z ]*(?:\([^)\n]{1,60}\))?:")
+_HOUSE_LINE = re.compile(r"(?m)^[ \t]*(?:\[[\d:]{4,8}\][ \t]*)?(?P<label>[A-Z][A-Za-z' -]{1,30}?)[ \t]*\((?P<name>[^)]{3,60})\):")
+_CAPS_LABEL = re.compile(r"(?m)^[ \t]*(?:\[[\d:]{4,8}\][ \t]*)?[A-Z]{3,}[A-Z ]*(?:\([^)\n]{1,60}\))?:")
 _HOUSE_INTRO = gated(r"(?:\b(?:correspondent|reporter|anchor|presenter|host|producer|journalist)\s+|" + HEADER_HOST + r")"
                      r"((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)")  # "our correspondent X", "Presenter: X |"
 # a package's hand-over and sign-off: "Daniel Fosse reports.", "Daniel Fosse reporting from Busan.", "This is Daniel Fosse, reporting"

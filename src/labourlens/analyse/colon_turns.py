@@ -2,7 +2,8 @@
 advances were 'a kindness'."): the turn's speaker reports what a person she introduces there told her team, and
 that person speaks, as inside a turn labelled in capitals ("KIM: A guard said ..."). Only a person introduced by an
 indefinite count ("One vessel owner", "A recruiter in Accra", "Another captain") who opens the turn, with a verb of
-saying, counts, or a body given by its name in apposition ("The main contractor, Kerbau Holdings, wrote to us that ...");
+saying, counts, or a body given by its name in apposition ("The main contractor, Kerbau Holdings, wrote to us that ..."),
+or an official by title ("The district commissioner told us these are family matters");
 the words after the verb must not be the turn speaker's own story ("A guard told us we could not
 leave": "we" is the witness, whose account it stays). Used by :mod:`labourlens.analyse.mentions`; examples are
 invented."""
@@ -22,6 +23,8 @@ _CUES = frozenset(("said", "told"))
 # Holdings, wrote to us that ...", "The ministry, in a letter, told us ..."
 _BODY_CUES = frozenset(("said", "told", "write"))
 _DEFINITE_BODY = re.compile(r"^The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+[A-Z][^,]{2,60}$")
+# an official of the state by title alone, who answered the turn's speaker: "The district commissioner told us ..."
+_DEFINITE_OFFICIAL = re.compile(r"^The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}$")
 # the turn speaker in what was said: "told us we could not leave", "said our pay was late"
 _OWN = re.compile(r"\b(?:we|us|our|me|my|I)\b")
 _VERB = re.compile(r"\s*,?\s+(?:\w+\s+)?(?:told|tells|said|says|wrote(?:\s+to)?|writes(?:\s+to)?)(?:\s+(?:us|me|them|the\s+\w+))?")
@@ -37,8 +40,8 @@ def inner_speaker(text: str, at: int, find: Callable[[str], Mention | None]) -> 
     if inner is None or inner.start != lead:
         return None
     if rest[lead:lead + 3] == "The":  # "The main contractor, Kerbau Holdings, wrote to us that ...": a body by name
-        if inner.cue not in _BODY_CUES or not _DEFINITE_BODY.match(inner.wording) \
-                or classify(inner.wording) not in ("organization", "official"):
+        if inner.cue not in _BODY_CUES or not (_DEFINITE_BODY.match(inner.wording) and classify(inner.wording) in (
+                "organization", "official") or _DEFINITE_OFFICIAL.match(inner.wording) and classify(inner.wording) == "official"):
             return None
     elif inner.cue not in _CUES or not _INDEFINITE.match(inner.wording):
         return None

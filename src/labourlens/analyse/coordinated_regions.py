@@ -13,9 +13,10 @@ from labourlens.model import PlaceMention
 __all__ = ["coordinated_regions"]
 
 _NAME = r"[A-Z][\w'\u2019-]+"
-_LIST = re.compile(rf"\b(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})\s+"
+_ITEM = rf"{_NAME}(?:[ \t]+{_NAME})?"  # "Upper East": a name of two words
+_LIST = re.compile(rf"\b(?P<names>{_ITEM}(?:,\s+{_ITEM})*,?\s+and\s+{_ITEM})\s+"
                    r"(?P<level>regions|oblasts|krais|states|provinces|governorates)\b")
-_ONE = re.compile(_NAME)
+_ONE = re.compile(_ITEM)
 _SINGULAR = {"regions": "Region", "states": "State", "oblasts": "Oblast", "provinces": "Province", "prefectures": "Prefecture",
              "governorates": "Governorate", "krais": "Krai"}
 
@@ -30,10 +31,14 @@ def coordinated_regions(text: str, out: Sequence[PlaceMention],
         for n in _ONE.finditer(m.group("names")):
             if n.group() == "and":
                 continue
-            start, end = m.start("names") + n.start(), m.start("names") + n.end()
-            hit = region(f"{n.group()} {level}", start, end)
-            if hit is not None:
-                found.append(hit)
+            words = n.group().split()
+            for k in range(len(words)):  # "Upper East", else its last word ("In Tomsk": "Tomsk")
+                name = " ".join(words[k:])
+                start = m.start("names") + n.end() - len(name)
+                hit = region(f"{name} {level}", start, m.start("names") + n.end())
+                if hit is not None:
+                    found.append(hit)
+                    break
     # a name read already (a town of that name, "the Tashkent and Samarkand regions") is left as read: writers of
     # gold files name the town there as often as the region; only a name found nowhere else is added
     found = [f for f in found if not any(f.start < p.end and p.start < f.end for p in out)]

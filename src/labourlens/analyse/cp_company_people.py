@@ -53,7 +53,8 @@ _FIRM_ROLE = (r"(?:(?:deputy|acting|interim|executive|general|managing|first\s+d
               r"|(?:chief\s+)?(?:compliance|sustainability)\s+officer)")
 _MANAGER_ROLE = (r"(?:(?:deputy|assistant|acting)\s+)?(?:(?:deputy|acting|general|plant|factory|site|production|operations|hr|"
                  r"human\s+resources|personnel|project|country|branch|store|sales|compliance|sustainability|quality|logistics|finance|"
-                 r"administrative)\s+)?manager")
+                 r"administrative|administration|admin|office|mine|farm|public\s+relations|pr|communications|media\s+relations|"
+                 r"corporate\s+affairs|public\s+affairs)\s+)?manager")
 # a firm's department heads ("the head of personnel at Kestrel Foods, Olga Ruda", "The plant's director of personnel, X")
 _HEAD_OF_UNIT = r"(?:head|(?:deputy\s+)?director|manager)\s+of\s+(?:personnel|human\s+resources|hr|recruitment|operations|production|sales)"
 _POSSESSIVE_ROLE = re.compile(

@@ -27,7 +27,7 @@ _LEAD_ADVERBIAL = re.compile(
     # a numbered paragraph's number: "2.1 ", "3.1.4 "
     r"\d{1,2}(?:\.\d{1,2}){1,2}\.?|"
     r"in (?:a|an|its|their|his|her|the) (?:\w+ ){0,2}(?:report|statement|interview|study|survey|letter|post|email|"
-    r"reply|response|answer|note verbale|comments|remarks|testimony|"
+    r"reply|response|answer|note verbale|comments|remarks|testimony|evidence|defence|defense|affidavit|deposition|"
     r"e-mail|briefing|filing|submission|press release|ruling|judgment|judgement|verdict|decision)"
     r"(?: (?:released|published|issued|posted|sent|seen|filed|reproduced|reprinted|printed|quoted|attached|appended|"
     r"included|received)[^,]{0,50})?"

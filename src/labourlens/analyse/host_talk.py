@@ -60,7 +60,10 @@ _TALK = re.compile(
 )
 _OUTREACH = re.compile(
     rf"^\W*(?:{_BEFORE}(?:we|i) {_REACHED} {_PARTY}\W*$|(?:we|i) {_REACHED} {_PARTY}{_ASKED_ON}\W*$|"
-    rf"(?:we|i) (?:took|put|presented) (?:this|these \w+|it|the (?:claims?|allegations?|figures|findings)) to {_PARTY}\W*$)",
+    rf"(?:we|i) (?:took|put|presented) (?:this|these \w+|it|the (?:claims?|allegations?|figures|findings)) to {_PARTY}\W*$|"
+    # a report's bare note of whom it wrote to: "We wrote to the nine hotels and two agencies." (their replies follow)
+    r"(?:we|i) (?:also )?(?:wrote to|emailed|contacted) (?:the|all|each of the|every) "
+    r"(?:(?!\b(?:which|who|whose|that|but|said|says|told|about|because)\b)[^.;:\"\u201c]){2,70}?\W*$)",
     re.IGNORECASE)
 _LABEL = re.compile(r"^\W*(?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}|[QA])\s*:\s+")
 # a stage direction in brackets: "(He holds up a payslip.)", "(laughs)"

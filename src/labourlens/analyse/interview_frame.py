@@ -54,7 +54,7 @@ _FRAME = re.compile(  # (no literal gate: an anchored match fails faster than 28
     re.IGNORECASE,
 )
 
-_LABEL = re.compile(r"^\W*(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \[[^\]]{1,40}\])?|[QA])\s*[:.]\s+")
+_LABEL = re.compile(r"^\W*(?:\[[\d:]+\]\s*)?(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \[[^\]]{1,40}\])?|[QA])\s*[:.]\s+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
 # words that carry nothing about the workers on their own: pronouns, auxiliaries, negations,
 # answer words and verbs of knowing and believing

@@ -35,6 +35,8 @@ def verbal(toks: list[str], i: int, participles: frozenset[str]) -> bool:
         return False
     if w in _FREED and toks[i - 1].lower() in _ATTRIBUTIVE_DETERMINERS:
         return False  # "a woman among the freed workers": after a determiner the participle is an adjective
+    if w == "accused" and i + 1 == len(toks):
+        return False  # "The second accused", "the co-accused": a party to a trial, named by the participle as a noun
     opens = i == 1 or i >= 3 and toks[i - 2].lower() == "by"  # the phrase, or its agent ("shown ... by a hired driver")
     if not opens or i + 1 >= len(toks) or toks[i - 1].lower() not in _QUANTIFIERS:
         return True

@@ -280,6 +280,19 @@ def transcript_label(text: str, start: int, end: int) -> bool:
     return re.search(rf"(?:^|\n)[ \t]*[A-Z][A-Z'\u2019.-]+[ \t]+{re.escape(name)}:", text) is not None
 
 
+# a comment's or post's author opening its line: "Thandiwe Mbeki (admin) \u00b7 3 June", "Thandiwe Mbeki: ..."
+_POSTER_BEFORE = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-z]+)[ \t]+$")
+_POSTER_AFTER = re.compile(r"(?:[ \t]*\([a-z][a-z ]{1,20}\))?(?::[ \t]|[ \t]*[\u00b7\u2022|][ \t]*\d)")
+
+
+def poster_label(g: Gazetteer, text: str, start: int, end: int) -> bool:
+    """Is the name the surname of the author label that opens a comment or post ("Ama Kariba (admin) \u00b7 2 May",
+    "Ama Kariba: ...")? The word before it is no place's first word."""
+    b = _POSTER_BEFORE.search(text, max(0, start - 30), start)
+    return b is not None and _POSTER_AFTER.match(text, end) is not None \
+        and gazetteer.norm(b.group(1)) not in g.first
+
+
 @lru_cache(maxsize=1)
 def _speaks_re() -> re.Pattern[str]:
     data: dict[str, Any] = knowledge.load(_EXTRA) or {}

@@ -39,6 +39,7 @@ from labourlens.analyse import (
     state_abbreviations,
 )
 from labourlens.analyse.accent_places import unaccented_common_word
+from labourlens.analyse.compass_regions import compass_regions
 from labourlens.analyse.coordinated_regions import coordinated_regions
 from labourlens.analyse.firm_places import in_firm_name
 from labourlens.analyse.gazetteer import Alias, Gazetteer, Place
@@ -241,7 +242,7 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
         levels = {g.places[a.place].level for a in cands}
         if levels == {"city"} and (_personal_name(text, start, end) or place_rules.hyphen_name(g, text, end)
                                    and not place_contexts.area_compound(text, end)  # "the Sochi-Adler coastal strip"
-                                   or place_rules.transcript_label(text, start, end)):
+                                   or place_rules.transcript_label(text, start, end) or place_rules.poster_label(g, text, start, end)):
             continue
         if place_contexts.foreign_paper(text, end) or place_contexts.club_name(text, start, end) \
                 or place_contexts.assembly(text, start, end):
@@ -377,8 +378,10 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
     out.extend(_mention(text, s, e, g.places[i]) for s, e, i in state_abbreviations.find(g, text))  # "Wenatchee, Wash."
     out = site_places.sites(g, text, out)  # "the Kumasi Light Industrial Area"
     out.extend(site_places.region_towns(text, out))  # "OKPARA, Delta State \u2014": a town the gazetteer does not know
+    out.extend(site_places.listed_towns(text, out))  # "around Makhado, Alldays and Musina": so is Alldays
     out.sort(key=lambda m: (m.start, -m.end))
     out = coordinated_regions(text, out, lambda name, s, e: _region_named(g, text, name, s, e))  # "the A and B oblasts"
+    out = compass_regions(text, out)  # "the Western Region" in a report on Ghana
     return level_word_regions(out)  # "Gaza province ... Gaza": the region
 
 

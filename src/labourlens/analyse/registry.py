@@ -187,9 +187,9 @@ class Registry:
             # "The first, a 31-year-old from Lagos, said": the ordinal introduces a person of a group just named
             # ("two of the women"), described there, not one of the single people met before
             introduces = not noun and _ORDINAL_APPOSITION.match(low) is not None
-            if e := cf.ordinal_introduced(self.entries, ordinal.group(1)) or (
-                    anon[n] if n < len(anon) and not introduces else None) \
-                    or told_apart.counted_series(self.entries, n):  # "the first worker" after "One said"
+            if not told_apart.party_label(noun) and (e := cf.ordinal_introduced(self.entries, ordinal.group(1)) or (
+                    anon[n] if n < len(anon) and not introduces else None)
+                    or told_apart.counted_series(self.entries, n)):  # "the first worker" after "One said"
                 return self._touch(e)  # "the second employee" after "The second, a woman who ...": her
             if (anon or noun) and not introduces:
                 return self._new(m, np, "anonymous_source", None, doc_start)  # a person not met before

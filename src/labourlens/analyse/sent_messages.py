@@ -32,6 +32,13 @@ _SENT = re.compile(
     r"(?:message|messages|letter|letters|e-?mails?|texts?|note|video|videos|recording|photos?|photographs?)\b"
     r"[^\"\u201c\u201d]{0,80}$")
 _PEOPLE = ("anonymous_source", "named_person")
+# "Its press officer, Mei Tan, sent us an email.", "The mill's owner, Ravi Das, emailed a written reply.": a body's
+# person, named in apposition, who sent the page its answer (the "She said ..." that follows is that person's)
+_SENT_NAMED = re.compile(
+    r"^(?P<np>(?:[Ii]ts|[Tt]heir|[Tt]he|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}['\u2019]s)\s+[a-z][\w\s-]{2,40}?,\s+"
+    r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?:also\s+)?(?:sent|emailed|e-mailed|gave)\s+"
+    r"(?:us|me|the\s+(?:paper|newspaper|channel|podcast|programme|program|show|editors))\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:e-?mail|reply|response|statement|answer|letter|message)\b[^\"\u201c\u201d]{0,60}$")
 # 'From the administration of the hostel we received a reply: "..."', "From the company, the channel got an answer:"
 _FROM_REPLY = re.compile(
     r"^[^A-Za-z\"\u201c]{0,16}From\s+(?P<np>(?:the|a|an|its|their)\s+[^,:;\"\u201c\u201d]{2,70}?),?\s+"
@@ -50,6 +57,8 @@ def sent_message(sentence_text: str) -> Mention | None:
     if " sent " not in sentence_text and "forwarded" not in sentence_text and "mailed" not in sentence_text \
             and "texted" not in sentence_text:
         return None
+    if (n := _SENT_NAMED.match(sentence_text)) is not None and classify(n.group("np")) in (*_PEOPLE, "organization", "official"):
+        return Mention(n.group("np"), n.start("np"), n.end("np"), "said", False)
     m = _SENT.match(sentence_text)
     if m is None or classify(m.group("np")) not in _PEOPLE:
         return None

@@ -6,7 +6,9 @@
   names Qatar too);
 * a town the gazetteer does not know, right before the first-level region or country it lies in: a
   dateline "OKPARA, Delta State \u2014" or "near Kibwezi, in Makueni County" (:func:`region_towns`): the
-  town is a place of that region's country.
+  town is a place of that region's country;
+* a town the gazetteer does not know in a list of towns of one country after a preposition of place, "farms
+  around Makhado, Alldays and Musina" (:func:`listed_towns`): a town of that country.
 
 The words of the sites' kinds are in ``place_contexts.yaml`` (``site_kinds``).
 """
@@ -22,7 +24,7 @@ from labourlens.analyse import gazetteer
 from labourlens.analyse.gazetteer import Gazetteer, Place
 from labourlens.model import PlaceMention
 
-__all__ = ["region_towns", "sites"]
+__all__ = ["listed_towns", "region_towns", "sites"]
 
 _NAME = r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}?"
 _LEVEL = {"park": "facility", "estate": "facility"}
@@ -86,6 +88,12 @@ def sites(g: Gazetteer, text: str, found: list[PlaceMention]) -> list[PlaceMenti
 # the town's name after the start of a line (a dateline, in capitals) or a preposition of place, then a comma
 _TOWN_BEFORE = re.compile(rf"(?:(?:^|\n)[ \t]*(?P<line>{_NAME})|(?<![\w-])(?:in|near|outside)[ \t]+(?P<prep>{_NAME}))"
                           r",[ \t]+(?:in[ \t]+)?$")
+# without the comma: "a pit at Obogu in the Ashanti Region" (the region then with its level word)
+_TOWN_IN = re.compile(rf"(?<![\w-])(?:in|near|outside|at)[ \t]+(?P<prep>{_NAME})[ \t]+in[ \t]+(?:the[ \t]+)?$")
+_LEVEL_WORD = re.compile(r"(?:[ \t]+|.*[ \t])(?:State|Province|Region|County|District)$|[ \t]+(?:State|Province|Region|County|District)\b")
+_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                     "Christmas", "Easter", "Ramadan"})
 _DASH_AFTER = re.compile(r"[ \t]*(?:State|Province|Region|County|District)?[ \t]*(?:--|[\u2014\u2013]|-(?=\s)|:)")
 # after the region: the end of the clause or a function word, not a noun it qualifies ("Lagos State chairman")
 _LEVEL_AFTER = re.compile(r"(?:[ \t]+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Cc]ounty|[Dd]istrict))?(?:[ \t]*(?:[.,;:)\n]|$)|[ \t]+"
@@ -118,9 +126,13 @@ def region_towns(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         if r.level not in ("admin1", "country") or not r.country:
             continue
         b = _TOWN_BEFORE.search(text, max(0, r.start - 60), r.start)
+        if b is None and r.level == "admin1" and (_LEVEL_WORD.match(r.text) or _LEVEL_WORD.match(text, r.end)):
+            b = _TOWN_IN.search(text, max(0, r.start - 60), r.start)
+            if b is not None and any(w in _MONTHS for w in b.group("prep").split()):
+                b = None  # "in March in Delta State"
         if b is None:
             continue
-        line = b.group("line")
+        line = b.groupdict().get("line")
         name = line or b.group("prep") or ""
         start = b.start("line") if line else b.start("prep")
         if line is not None and (not line.isupper() or r.level != "admin1" or _DASH_AFTER.match(text, r.end) is None):
@@ -139,4 +151,34 @@ def region_towns(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         title = " ".join(w.capitalize() if w.isupper() else w for w in words)
         out.append(PlaceMention(start=start, end=end, text=text[start:end], name=title, country=r.country, admin1=None,
                                 level="city", lat=None, lon=None, gazetteer_id=f"town:{r.country}-{title}"))
+    return out
+
+
+_ITEM = r"[A-Z][\w'\u2019-]+"
+_TOWN_LIST = re.compile(rf"(?<![\w-])(?:in|around|near|outside|between)[ \t]+(?P<names>{_ITEM}(?:,[ \t]+{_ITEM})+,?[ \t]+"
+                        rf"(?:and|or)[ \t]+{_ITEM})(?:[ \t]*(?:[.,;:)\n]|$)|[ \t]+(?:in|on|at|to|from|for|since|where|which|"
+                        r"that|when|during|after|before|were|are|was|is|have|has|had|say|said|says|districts?|areas?|"
+                        r"towns?|villages?)\b)")
+
+
+def listed_towns(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Towns the gazetteer does not know, named in a list of three or more after a preposition of place whose
+    other names are all towns or districts of one country ("around Makhado, Alldays and Musina")."""
+    out: list[PlaceMention] = []
+    for m in _TOWN_LIST.finditer(text):
+        items = [(k.start() + m.start("names"), k.end() + m.start("names"), k.group())
+                 for k in re.finditer(_ITEM, m.group("names")) if k.group() not in ("and", "or")]
+        known = [next((p for p in found if p.start == s and p.end == e), None) for s, e, _ in items]
+        unknown = [(s, e, w) for (s, e, w), p in zip(items, known, strict=True) if p is None]
+        countries = {p.country for p in known if p is not None and p.level in ("city", "other")}
+        if len(unknown) != 1 or len(countries) != 1 or sum(p is not None for p in known) < 2 \
+                or any(p is not None and p.level not in ("city", "other") for p in known):
+            continue
+        s, e, word = unknown[0]
+        if word in _NOT_TOWNS or word in _MONTHS or word.isupper() or _firm_word(word) or word.lower() in _given_names() \
+                or any(p.start < e and s < p.end for p in found):
+            continue
+        country = countries.pop()
+        out.append(PlaceMention(start=s, end=e, text=word, name=word, country=country, admin1=None, level="city",
+                                lat=None, lon=None, gazetteer_id=f"town:{country}-{word}"))
     return out

@@ -189,10 +189,22 @@ _FRONTED_PREP = re.compile(r"(?:\([a-z0-9]{1,3}\)\s*|\d+(?:\.\d+)*\s+)?(?:of|out
 _BARE_PLURAL = r"|[a-z][a-z-]+s\b(?!')"
 
 
+# the subject of a predicate joined to the verb of saying by "and", after a fronted clause, a role with a name in
+# apposition: "When our team came to the gate, the site manager, Li Ming, turned them away and (said ...)"
+_JOINED_PREDICATE = re.compile(
+    r"^(?:When|After|As|Before|While|Once)\s[^,;\"]{3,80},\s+(?P<subj>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s[^,;\"]{2,50}?"
+    r",\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2},)\s+(?:[a-z]+ed)\b[^,;\"]{0,50}\s+and$")
+
+
 def clause_tail(np: str) -> tuple[int, str] | None:
     """The subject of the last clause of a phrase that is not a speaker as a whole ("Each member had a
     target, and he" -> "he"; "The firm is examined after two of its former foremen" -> "two of its
-    former foremen"): (offset in ``np``, speaker phrase)."""
+    former foremen"; "..., the site manager, Li Ming, turned them away and" -> "the site manager, Li Ming"):
+    (offset in ``np``, speaker phrase)."""
+    if np.endswith(" and") and (j := _JOINED_PREDICATE.match(np)) is not None:
+        subj = j.group("subj").rstrip(",")
+        if _plausible(subj) and classify(subj) is not None:
+            return j.start("subj"), subj
     breaks = list(_CLAUSE_BREAK.finditer(np))
     if not breaks:
         return None

@@ -478,14 +478,11 @@ def _person_name(name: str) -> bool:
 _PORTFOLIOS = re.compile(r"^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Bureau|Commission|Authority|Directorate|Council)\s+"
                          r"(?:of|for)\s+(?:the\s+)?[A-Z]")
 _NAME_NOTE = re.compile(r"\s*\([A-Z][^()]{0,30}\)(?=\s+[A-Z])")  # "(Angola)", and "(M)" before "Sdn Bhd"
-
-
 _STATE_BODY_OF = re.compile(r"(?:the\s+)?(?:ministry|department|directorate|inspectorate)\s+of\s", re.IGNORECASE)
 _TOLD_BY_DEED = re.compile(r"(?i)^(?:the|an?)\s+\w+\s+(?:that|which)\s")  # "The agency that hired Ana"
-
-
 _OWNED_ROLE = re.compile(r"^(?:the|a|an|its|their|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z0-9])[\w-]*)?['\u2019]s)\s+"
                          r"(?:[\w'\u2019-]+\s+){0,2}([\w'\u2019-]+(?:\s+[\w-]+)?)$", re.IGNORECASE)
+_TITLE_OF_BODY = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,2}of\s+(the\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)$")
 
 
 def company_appositive(text: str) -> str | None:
@@ -509,6 +506,8 @@ def company_appositive(text: str) -> str | None:
         return "organization"  # "The agency that hired Ana, Bright Path Staffing": told by what it did, then named a firm
     if _TRADE_HEAD.match(chunks[0]) and _looks_company(chunks[1].rstrip(".")):
         return "organization"  # "The trader, Pacific Rim Loins Ltd.": a legal suffix makes the name a company
+    if (of := _TITLE_OF_BODY.match(chunks[0])) is not None and _sp().classify(of.group(1)) == "official":
+        return "official"  # "the Registrar of the Inspectorate, Ada Eze": the head of a state body the text named
     # "The developer", "Its owner", "Plant A's owner"
     head = _OWNED_ROLE.match(chunks[0])
     if head is None:

@@ -95,7 +95,7 @@ AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?=(?:the\s+)?[A-Z]|the\s+[a
 
 _TITLE_NAME_RE = re.compile(rf"^(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+({_NAME_TOKEN})$")
 _PREP_SPLIT = re.compile(
-    r"\s+(?:in|at|of|from|with|for|by|on|near|inside|outside|within|gathered|waiting|standing|between|who|whose|that|which|involved|working|based|close|"
+    r"\s+(?:in|at|of|from|with|without|for|by|on|near|inside|outside|within|gathered|waiting|standing|between|who|whose|that|which|involved|working|based|close|"
     r"familiar|knowledgeable|living|employed|assigned|stationed|posted|deployed|residing|responsible|"
     r"managing|connected|linked|affiliated|to|obtained|seen|"
     r"published|released|issued|dated|compiled|prepared|written|commissioned|cited|reviewed|interviewed|quoted|"

@@ -68,3 +68,12 @@ def same_sex(entries: Sequence[_E], head: str, gender_of: Callable[[_E], str]) -
         return None
     found = [e for e in anon if gender_of(e) == want]
     return max(found, key=lambda e: e.order) if found else None
+
+
+# the labels of the parties to a case: "the first accused" is the one the charge sheet lists first, not the first met
+_PARTY_LABELS = frozenset({"accused", "defendant", "respondent", "applicant", "claimant", "appellant", "petitioner"})
+
+
+def party_label(noun: str) -> bool:
+    """Is ``noun`` (after an ordinal: "the second accused") a party's label in a case rather than a counted person?"""
+    return noun in _PARTY_LABELS

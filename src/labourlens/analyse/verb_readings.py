@@ -33,6 +33,8 @@ _SPEECH_GOES_ON = re.compile(r"(?:[:,;\"\u201c\u201d.!?]|that\b|to\s+(?:say|add|
 _GOING_ON = re.compile(r"(?:to|in|at|on|until|till|into|through|throughout|for|with|during|after|from|under|unabated|apace|"
                        r"unchecked|unchanged|today|tonight|overnight|[a-z]+ing)\b")
 # the last word of the phrase before the "verb": a preposition ("work from shared flats")
+# verbs of saying whose -s form is as often a plural noun of its own ("mining claims", "land claims", "wage claims")
+_NOUN_VERBS = frozenset({"claims", "states"})
 _ENDS_IN_PREPOSITION = re.compile(r"(?:^|\s)(?:from|in|into|inside|at|on|onto|of|with|within|without|for|by|to|under|over|"
                                   r"between|among|across|through|near)$", re.IGNORECASE)
 # ... or an article (in lower case: "Worker A" is a coded name) before a participle that reads as an adjective of a
@@ -62,6 +64,9 @@ def verb_not_report(raw_verb: str, np: str, after: str) -> bool:
         return True  # "The court rejected the bail plea of a kiln owner accused of ...": a ruling, no denial
     if raw_verb[-2:].lower() == "ed" and _ENDS_IN_PREPOSITION.search(np, max(0, len(np) - 8)) is not None:
         return True  # "work from shared flats": an adjective
+    if raw_verb.lower() in _NOUN_VERBS and _ENDS_IN_PREPOSITION.search(np, max(0, len(np) - 8)) is not None \
+            and not np.rstrip().lower().endswith((" to", " by")):
+        return True  # "Diggers at claims that feed a mill": a noun after its preposition
     if _UNTRUE_BEFORE.search(np.rstrip(), max(0, len(np.rstrip()) - 40)) is not None:
         return True  # "menaced with false claims of ...": a noun
     return states_noun(raw_verb, np)
@@ -70,7 +75,13 @@ def verb_not_report(raw_verb: str, np: str, after: str) -> bool:
 def article_participle(raw_verb: str, np: str) -> bool:
     """A participle such as "estimated" after an article is an adjective, whatever follows it ("an estimated QAR
     410,000")."""
+    if raw_verb.lower() == "accused" and _PARTY_BEFORE.search(np, max(0, len(np) - 20)) is not None:
+        return True  # "The second accused denied ...", "the co-accused said": a party to a trial, not a verb
     return raw_verb.lower() in _ATTRIBUTIVE and _ENDS_IN_ARTICLE.search(np, max(0, len(np) - 5)) is not None
+
+
+_PARTY_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n|[Tt]he|[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                           r"\d{1,2}(?:st|nd|rd|th)))$")
 
 
 # a verb that reports a finding: "... found X guilty of"; inspectors "found 25 workers living in ..."
