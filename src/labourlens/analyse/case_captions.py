@@ -1,6 +1,8 @@
 """The caption of a court case, which names the parties and says nothing about them ("Between: Faith Wanjiru and 11
 others (Claimants) and Harbourline Agency Limited (Respondent)", "Parties: Seven drivers (the claimants) v. Kestrel
-Transport LLC (the respondent)"): part of the document's frame, no claim. Used by
+Transport LLC (the respondent)"), and a court's listing of a case for the day, which names the parties, the claim
+and the stage it has reached ("Court 2 (10.00 am): Mr K. Osei v Dalton Haulage Ltd - unlawful deduction from wages -
+case management"): part of the document's frame, no claim. Used by
 :func:`labourlens.analyse.claim_filters.frame_line`; examples are invented."""
 
 from __future__ import annotations
@@ -14,6 +16,16 @@ _CAPTION = re.compile(r"^\W{0,2}(?:Between|Parties|In\s+the\s+matter\s+between)\
                       r"[^()]{3,200}?\((?:the\s+)?(?:respondents?|defendants?)\)\W{0,3}$", re.IGNORECASE)
 
 
+# "... Ms A v B Ltd - unpaid holiday pay - preliminary hearing.": parties, what is claimed, the stage of the hearing
+_DASH = r"\s[-\u2013\u2014]\s"
+_LISTING = re.compile(r"\sv\.?\s[^\n]{3,120}?" + _DASH + r"[^\n]{3,160}?" + _DASH + r"(?:the\s+)?(?:preliminary\s+hearing|"
+                      r"full\s+hearing|final\s+hearing|case\s+management(?:\s+hearing)?|judgment|directions(?:\s+hearing)?|"
+                      r"mention|remedy\s+hearing|trial|sentencing|adjourned|part[- ]heard|costs\s+hearing|hearing)\b"
+                      r"[^.\n]{0,40}\.?\s*$", re.IGNORECASE)
+
+
 def case_caption(text: str) -> bool:
-    """Is ``text`` a case's caption naming the parties?"""
+    """Is ``text`` a case's caption naming the parties, or a court's listing of a case?"""
+    if " v" in text and _LISTING.search(text) is not None:
+        return True
     return "(" in text and text.lstrip()[:3].lower() in ("bet", "par", "in ") and _CAPTION.match(text) is not None

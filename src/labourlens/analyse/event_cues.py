@@ -6,13 +6,15 @@ on the kids"): a visitor's aside, not an account of abuse. Such a report is an e
 at most :data:`MAX_CUE_SENTENCES` of its body sentences carry a cue, of one kind; a report that tells of abuse at an
 event does so in more sentences than one, or names more than one kind of it. A cue in a question is a topic, not a
 telling ("Who pays the recruitment fee?" in a podcast's show notes, "What is a bond?" in a workshop's programme), and
-does not count."""
+does not count, nor does a cue in a hypothetical sentence ("Workers can call the line to report a withheld
+passport": what a hotline will take)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from labourlens.analyse import hedges
 from labourlens.analyse.event_reports import event_min_terms, event_weight
 from labourlens.model import IndicatorHit
 
@@ -31,11 +33,19 @@ def _asked(text: str, hit: IndicatorHit) -> bool:
     return m is not None and m.group(1) == "?"
 
 
+def _supposed(text: str, hit: IndicatorHit) -> bool:
+    """Does the cue stand in a hypothetical sentence ("Workers can call the line to report unpaid wages")?"""
+    start = max(text.rfind(". ", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
+    stops = [i for i in (text.find(". ", hit.end), text.find("\n", hit.end)) if i >= 0]
+    return hedges.is_hypothetical(text[start:min(stops) if stops else len(text)])
+
+
 def _told(text: str | None, per_sentence: Sequence[Sequence[IndicatorHit]]) -> list[list[IndicatorHit]]:
-    """The hits of each sentence that are not asked about (all of them when the document's text is not given)."""
+    """The hits of each sentence that are neither asked about nor supposed (all of them when the document's text is
+    not given)."""
     if text is None:
         return [list(hits) for hits in per_sentence]
-    return [[h for h in hits if not _asked(text, h)] for hits in per_sentence]
+    return [[h for h in hits if not _asked(text, h) and not _supposed(text, h)] for hits in per_sentence]
 
 
 def event_with_stray_cue(body_text: str, per_sentence: Sequence[Sequence[IndicatorHit]],

@@ -125,6 +125,8 @@ def _span_hours(a: str, b: str) -> float | None:
     e, e_sure = end
     if not s_sure and s < 12 and s >= 4:
         s_sure = True  # "from six until ...": a working day starts in the morning
+    elif not s_sure and s < 4 and e_sure and s + 12 < e <= 24:
+        s += 12  # "from 2 to 4 pm", "Tuesdays 1-3 p.m.": the afternoon's two hours, not fourteen from the small hours
     if not e_sure and e <= 12 and s < 12 and e + 12 - s <= 20:
         e += 12  # "from 7 in the morning until nine": nine at night (a working day, not two hours)
     hours = (e - s) % 24 if e != s else 24.0
