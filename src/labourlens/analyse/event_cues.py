@@ -40,12 +40,12 @@ def _supposed(text: str, hit: IndicatorHit) -> bool:
     return hedges.is_hypothetical(text[start:min(stops) if stops else len(text)])
 
 
-def _told(text: str | None, per_sentence: Sequence[Sequence[IndicatorHit]]) -> list[list[IndicatorHit]]:
-    """The hits of each sentence that are neither asked about nor supposed (all of them when the document's text is
+def _told(text: str | None, hits: Sequence[IndicatorHit]) -> list[IndicatorHit]:
+    """The hits of one sentence that are neither asked about nor supposed (all of them when the document's text is
     not given)."""
-    if text is None:
-        return [list(hits) for hits in per_sentence]
-    return [[h for h in hits if not _asked(text, h) and not _supposed(text, h)] for hits in per_sentence]
+    if text is None or not hits:
+        return list(hits)
+    return [h for h in hits if not _asked(text, h) and not _supposed(text, h)]
 
 
 def event_with_stray_cue(body_text: str, per_sentence: Sequence[Sequence[IndicatorHit]],
@@ -54,13 +54,16 @@ def event_with_stray_cue(body_text: str, per_sentence: Sequence[Sequence[Indicat
     report marked as an event twice over: a festival's programme, its singers and its organisers, where two visitors'
     asides read as cues)? A sentence with cues of two kinds tells of abuse. ``text``: the document, in which the hits'
     offsets lie (its questions' cues are left out)."""
-    per_sentence = _told(text, per_sentence)
-    if any(len({h.indicator for h in hits}) > 1 for hits in per_sentence):
-        return False  # "workers at the stalls said their passports were taken and they were unpaid": an account
-    cue_sentences = sum(1 for hits in per_sentence if hits)
-    kinds = len({h.indicator for hits in per_sentence for h in hits})
-    if max(cue_sentences, kinds) > MAX_CUE_SENTENCES_STRONG:
-        return False
+    cue_sentences, kinds = 0, set()
+    for hits in per_sentence:  # (speed: sentence by sentence, so that a report of abuse stops at its third cue)
+        told = {h.indicator for h in _told(text, hits)}
+        if len(told) > 1:
+            return False  # "workers at the stalls said their passports were taken and they were unpaid": an account
+        if told:
+            cue_sentences += 1
+            kinds |= told
+            if max(cue_sentences, len(kinds)) > MAX_CUE_SENTENCES_STRONG:
+                return False
     weight, min_terms = event_weight(body_text), event_min_terms()  # (the event's words, counted once)
     allowed = MAX_CUE_SENTENCES_STRONG if weight >= 2 * min_terms else MAX_CUE_SENTENCES
-    return max(cue_sentences, kinds) <= allowed and weight >= min_terms
+    return max(cue_sentences, len(kinds)) <= allowed and weight >= min_terms
