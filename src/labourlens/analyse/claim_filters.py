@@ -270,7 +270,12 @@ _NEGATIVE_FINDING = re.compile(
     r"restrictions?|evidence|signs?|indications?|instances?)|\bfound \W?no (?:illegal|irregular|undocumented|"
     # a government's answer: "We have no information suggesting that their passports were withheld"
     r"unregistered)|\b(?:have|has|had) (?:received |seen )?no (?:information|evidence|indications?|reports?) (?:suggesting|"
-    r"indicating|showing|to suggest|to show)\b", re.IGNORECASE)
+    r"indicating|showing|to suggest|to show)\b"
+    # a review that "did not find that any worker had been paid late"; an official's '"not a single instance of
+    # coercion" was uncovered by the inspectors'
+    r"|\b(?:did not|didn't) (?:find|establish|identify) that\b"
+    r"|\bnot a single (?:case|instance|incident)s?(?: of [\w -]{1,30}?)?[\"\u201d]? (?:had|has|have|was|were) "
+    r"(?:been )?(?:found|identified|detected|recorded|discovered|uncovered)\b", re.IGNORECASE)
 
 
 def negative_finding(text: str) -> int | None:

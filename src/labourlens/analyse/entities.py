@@ -189,7 +189,9 @@ def _lexicon() -> _Lexicon:
                     frozenset(str(w) for w in cw.get("words") or []), company_part, noun_before, noun_after)
 
 
-_CAP_SEQ = re.compile(r"[A-Z](?<![\w'\u2019-].)[a-z]+(?:-[A-Za-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}(?![\w'\u2019-])")
+# (an acronym may stand inside the name, before a capitalised word: "Golden Sands EPZ Holdings")
+_CAP_SEQ = re.compile(r"[A-Z](?<![\w'\u2019-].)[a-z]+(?:-[A-Za-z]+)?(?:[ \t]+(?:[A-Z]{2,5}[ \t]+)?[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}"
+                      r"(?![\w'\u2019-])")
 
 
 def _company_name(name: str, lex: _Lexicon) -> bool:

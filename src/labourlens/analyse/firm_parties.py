@@ -31,7 +31,9 @@ _PARTY_COUNSEL = re.compile(
     r"^(?:the\s+)?(?:defendant|respondent)(?:['\u2019]s|s['\u2019])\s+(?:legal\s+)?(?:representatives?|lawyers?|counsel|attorneys?)$"
     r"|^(?:an?|the)\s+(?:legal\s+)?(?:representative|lawyer|counsel|attorney)\s+(?:of|for)\s+the\s+(?:defendant|respondent)$",
     re.IGNORECASE)
-_COMPANY_MARK = r"(?:LLC|Ltd|LTD|LLP|JSC|PJSC|OOO|Inc|GmbH|Co\.|Corp|Limited|LIMITED|PLC|Plc|company|firm)"
+# (and the legal forms of other countries' firms: "Kestrel Gradnja d.o.o.", "Orvane Textil S.A.", "Tarn Bouw B.V.")
+_COMPANY_MARK = (r"(?:LLC|Ltd|LTD|LLP|JSC|PJSC|OOO|Inc|GmbH|Co\.|Corp|Limited|LIMITED|PLC|Plc|company|firm|"
+                 r"d\.o\.o\.|s\.r\.o\.|S\.A\.|SRL|S\.r\.l\.|SARL|B\.V\.|N\.V\.|Sdn\s+Bhd|Ltda|[Ss]p\.\s+z\s+o\.o\.)")
 # "Defendant: Baltic Finish LLC." on a line of its own; "the defendant, Kestrel Stroi LLC,"; "the defendant company"
 _FIRM_DEFENDANT = re.compile(
     rf"(?:^|\n)[ \t]*(?:Defendants?|Respondents?)[ \t]*:[^\n]{{0,80}}\b{_COMPANY_MARK}"

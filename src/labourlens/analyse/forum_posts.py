@@ -22,6 +22,7 @@ from labourlens.analyse.body_statements import body_statements
 from labourlens.analyse.carried_words import carried_words, owned_statements
 from labourlens.analyse.case_heads import case_heads
 from labourlens.analyse.case_investigators import case_investigation_merge, case_investigators
+from labourlens.analyse.case_openers import case_openers
 from labourlens.analyse.channel_backrefs import channel_names
 from labourlens.analyse.chat_senders import chat_senders
 from labourlens.analyse.client_records import client_records
@@ -168,6 +169,9 @@ _HEADERS = [
     gated(rf"^\s*{_USER}\s+(?:wrote|writes|posted|replied|said)\s*(?:\([^)]{{0,40}}\)\s*)?:"),
     # "X (member since 2019):", "X (joined 2020, 14 posts)"
     gated(rf"^\s*{_USER}\s*\((?:member|joined|posts?|registered|user|newbie|senior)\b[^)]{{0,60}}\)\s*:?\s*$"),
+    # "dune_runner (14 May, 09:31)", "KettleBoy (3/5 21:07)": a board's handle alone on its line with the day and clock
+    # time of posting in brackets; the post starts below it
+    gated(rf"^\s*{_USER}\s*\((?:[^()\n]{{0,24}}?[\s,])?\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?\)\s*$"),
     # "river_kim | Posted 04.11, 08:20", "tok_77 · posted 3 days ago": a board's name, a bar, then the time of posting
     gated(rf"^\s*{_USER}\s*[|\u00b7\u2022\u2014\u2013\-]\s*(?:[Pp]osted|[Ww]rote|[Rr]eplied)\b"),
     # "mina_k · Reply", "DocWalker · Moderator": a board's handle, a dot or bar, then the post's kind or the poster's
@@ -410,6 +414,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     number_boxes(sentences, result, reg)  # "In numbers - 48 reported ...": the bulletin's own figures
     case_heads(sentences, result, reg)  # 'CASE 7 - "Amina", 29' + "She says ...": Amina
     client_records(text, sentences, result, reg)  # "Client: Togolese woman, 27." + "She reports ...": that client's
+    case_openers(sentences, result, reg)  # "The caller, a cook from X, was recruited ..." + "She says": that caller's
     author_backrefs(result, reg.sources())  # "A report by a rights group said ... The group also said ...": the report
     quoted_they(sentences, result, reg.sources())  # 'She said ... "The rest, they said, went to the agent."': hers
     chat_senders(text, sentences, result, reg)  # "[03/05, 21:14] Voice note from Amina (transcribed): ...": Amina's

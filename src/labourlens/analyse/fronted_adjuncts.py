@@ -48,6 +48,10 @@ _LEAD_ADVERBIAL = re.compile(
     r"speaking (?:to|at|on|in|with|by|from|over|via|after|before|during) [^,]{1,80}|"
     r"(?:reached|contacted|interviewed|approached|visited) (?:by|in|at|on|last|this|over) [^,]{1,80}|"
     r"writing (?:in|on|for|from) [^,]{1,80}|"
+    # "At a news conference in Perm, ", "At a hearing on Tuesday, ": the occasion, not the speaker
+    r"(?:at|during) (?:a|an|the|its|their|his|her) (?:(?:separate|later|joint|regular|weekly|daily|monthly|annual|"
+    r"public|brief|earlier|televised|online) )*(?:press conference|news conference|press briefing|briefing|"
+    r"hearing|session|forum|meeting|rally|event|conference|summit)(?= |,)[^,]{0,60}|"
     r"in (?:a|an) (?:statement|interview|email|e-mail|press release|post)[^,]{0,60}|"
     r"in (?:(?:written|emailed|further|separate|later|brief|subsequent|follow-up) )?(?:comments?|remarks?|replies|"
     r"answers|responses|messages|emails|e-mails|testimony|a (?:comment|reply|response|text message|phone call|call))"

@@ -294,6 +294,10 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
             name = name_like(ln)
             if name and _OUTLETISH.search(name):
                 out.append((name, 2.0 - decay, "masthead"))
+        elif i <= 1 and _SCRIPT.search(ln) and (latin := latin_name(ln)) != ln and len(ln.split()) <= 8:
+            name = name_like(latin)  # "Steppe Herald 草原先驱报": a masthead in two scripts
+            if name and _OUTLETISH.search(name):
+                out.append((name, 2.0 - decay, "masthead in two scripts"))
         elif i <= 2 and _LEGAL_END.search(ln) and len(ln.split()) <= 8:
             name = name_like(_LEGAL_END.sub("", ln))  # a letterhead: "Nordkap Marine Services Sp. z o.o."
             if name:

@@ -522,7 +522,8 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
     if dm.original_language is None and dm.translator is not None:
         known = outlets.resolve(dm.outlet) if dm.outlet else None
         service = mastheads.language_service(text, LANGUAGE_NAMES)  # "for RFA Korean", "Korean Service"
-        dm.original_language = service or mastheads.language_from_outlet(dm.outlet, known.country if known else None)
+        dm.original_language = service or mastheads.language_from_outlet(dm.outlet, known.country if known else None) \
+            or (translator_forms.issuer_language(text) if dm.outlet is None else None)  # a state body's notice
         if dm.original_language:
             dm.notes.append(f"original language from the {'language service' if service else 'outlet'} of a translated page")
 

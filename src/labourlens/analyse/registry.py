@@ -17,6 +17,7 @@ from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse.affiliations import affiliation as _affiliation
 from labourlens.analyse.antecedents import it_antecedent
 from labourlens.analyse.body_fields import same_state_body
+from labourlens.analyse.company_backrefs import company_named_before
 from labourlens.analyse.definite_backrefs import (
     _IRREGULAR,
     _PERSON_HEADS,
@@ -310,8 +311,9 @@ class Registry:
                 return self._touch(e)
             if kind != "named_person":
                 name = appos
-        elif first in lex.definite and rx.YEAR_OLD.search(low) and not _ORDINAL_APPOSITION.match(low):
-            e = self._recent(lambda e: e.person and not e.plural)  # "the 34-year-old" is the person just quoted
+        elif first in lex.definite and ((anew := told_apart.described_anew(np, self.entries)) or rx.YEAR_OLD.search(
+                low) and not _ORDINAL_APPOSITION.match(low)):  # "The caller, a cook" after "The caller, a welder": new
+            e = None if anew else self._recent(lambda e: e.person and not e.plural)  # "the 34-year-old": the one quoted
             if e:
                 return self._touch(e)
         elif first in lex.definite and not backrefs.met_in_order(np):  # "The second man we met": a new person
@@ -334,16 +336,12 @@ class Registry:
                 and (e.source.kind == kind or kind == "official" and e.source.kind == "anonymous_source" and e.head == norm))
             if e:
                 return self._touch(e)
-        elif (
-            first in ("a", "an", "one")
-            and len(norm.split()) >= 3
-            and rx.PLACE_PREPOSITION.search(norm)
-        ):
+        elif first in ("a", "an", "one") and len(norm.split()) >= 3 and rx.PLACE_PREPOSITION.search(norm):
             e = self._recent(lambda e: e.norm == norm)  # the same qualified wording again
             if e:
                 return self._touch(e)
         if first in lex.definite and kind in ("official", "organization") and len(norm.split()) == 1:
-            named = named_before(context, head) or agency_named_before(context, head)
+            named = named_before(context, head) or agency_named_before(context, head) or company_named_before(context, head)
             if named:  # "Russia's Ministry of Labour did not respond ... the ministry said": named before
                 # its spokesperson's body; "the agency" after "the Seoul-based Hanbit News Agency": that outlet
                 e = self._recent(lambda e: e.person and e.source.kind == kind

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from labourlens.analyse.speaker_repairs import document_instructs
-from labourlens.analyse.speakers import Mention
+from labourlens.analyse.speakers import Mention, classify
 
 __all__ = ["after_semicolon", "before_semicolon"]
 
@@ -18,10 +18,21 @@ __all__ = ["after_semicolon", "before_semicolon"]
 _CLAUSE = re.compile(r";\s+(?=(?:the|a|an|its|their|his|her|(?-i:[A-Z]))\b)", re.IGNORECASE)
 
 
+# "The Authority is not persuaded by this reply: wage sheets kept at the mill show ...": a document opening the
+# clause after a colon gives the evidence the clause states
+_COLON = re.compile(r"^[^\"\u201c\u201d:]{20,}?:\s+(?=[a-z])")
+
+
 def after_semicolon(sentence_text: str, find: Callable[[str], Mention | None]) -> Mention | None:
-    """The speaker of the last clause after a semicolon in ``sentence_text`` (found by ``find``), or None."""
+    """The speaker of the last clause after a semicolon in ``sentence_text`` (found by ``find``), or None; after a
+    colon, only a document that opens the clause."""
     if ";" not in sentence_text:
-        return None
+        colon = _COLON.match(sentence_text) if ": " in sentence_text else None
+        m = find(sentence_text[colon.end()].upper() + sentence_text[colon.end() + 1:]) if colon is not None else None
+        if colon is None or m is None or m.start != 0 or classify(m.wording) != "document":
+            return None
+        return Mention(sentence_text[colon.end():colon.end() + m.end], colon.end(), colon.end() + m.end, m.cue, m.direct,
+                       m.relay)
     cuts = [m.end() for m in _CLAUSE.finditer(sentence_text)]
     if not cuts:
         return None

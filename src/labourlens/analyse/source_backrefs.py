@@ -288,6 +288,10 @@ _PERSON_WORD = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|minister|
 
 
 _AGENCY = re.compile(r"\bagenc(?:y|ies)\b", re.IGNORECASE)
+# a firm given by its own name at the head of the phrase ("Kestrel Nickel's office in Lae", "Orvane Textiles"): a
+# named firm answering is on the record, as a state body is
+_FIRM_NAME_HEAD = re.compile(r"^(?!(?:The|A|An|Its|Their|His|Her|Our|My)\b)[A-Z][\w&\u2019'-]*(?:\s+[A-Z][\w&\u2019'-]*)+?"
+                             r"(?=['\u2019]s\b|$)")
 
 
 def body_opens_turn(wording: str, offset: int, label: str) -> bool:
@@ -299,8 +303,9 @@ def body_opens_turn(wording: str, offset: int, label: str) -> bool:
     the body), but an agency that recruited the witness ("SANTOS: The agency in Manila said 100 dinars a month") is
     part of the witness's story."""
     kind = classify(wording)
+    named = _FIRM_NAME_HEAD.match(wording)
     return offset <= 2 and len(label) > 3 and (kind == "organization" or kind == "official" and _AGENCY.search(wording) is not None) \
-        and not _PERSON_WORD.search(wording)
+        and not _PERSON_WORD.search(wording) and (named is None or classify(named.group(0)) != "organization")
 
 
 def lede_role_named(entries: Sequence[Entry], np: str, kind: str, name: str | None, head_of: Any) -> Entry | None:

@@ -248,12 +248,13 @@ def _state_body(body: str) -> bool:
         return True  # "the head of the rural settlement": local government
     if (f := body.partition(" at "))[1] and f[0].strip() and f[0] == f[0].lower() and _state_body(f[2]):  # a field of
         return True  # the state body's work: "a deputy head of labour policy at the interior ministry"
-    if _sp().classify(body) != "official" or _sp().classify(body.rsplit(" of ", 1)[-1]) in ("organization", "outlet"):
+    if _sp().classify(body) != "official" or _sp().classify(last := body.rsplit(" of ", 1)[-1]) in ("organization", "outlet") \
+            and not _is_place(last):  # (not "the department of the Amur Oblast": a place, no firm)
         return False
     head, *tails = _OF_AT_IN_FOR.split(body)
     if _STATE_QUALIFIER.search(head.lower()) or "inspect" in head.lower():
         return True  # "the inspection team at the sawmill", "the labour department of the district"
-    return not any(_sp().classify(t) in ("organization", "outlet") or _looks_company(t)
+    return not any((_sp().classify(t) in ("organization", "outlet") or _looks_company(t)) and not _is_place(t)
                    or any(company_noun(w) for w in _LOWER_LETTERS.findall(t)) for t in tails)
 
 
@@ -372,7 +373,7 @@ _HEAD_OF = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant
                       r"member|director|deputy|chair|chairman|chairwoman|chairperson)\s+of\s+"
                       # a body, not a group of workers ("chief of the border police", not "head of the workers")
                       r"(?!.*\b(?:workers?|employees?|staff|students?|residents?)\b)"
-                      r"(?P<body>[^,;:\"]{3,80})")
+                      r"(?P<body>[^,;:\"]{3,100})")
 # "The head of the regional migration department, Ana Ruiz": the role and its body before the holder's name
 _FRONT_HEAD = re.compile(r"^(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant|first\s+deputy)\s+)?(?P<role>head|chief|director|commander|"
                          r"chair|chairman|chairwoman|chairperson|member|deputy)\s+of\s+(?P<body>[^,;:\"]{3,80}),\s+(?-i:[A-Z])",
@@ -529,8 +530,7 @@ UNIT_WORDS = r"(?:(?:[A-Z][\w'\u2019-]+|regional|local|provincial|district|city|
 STATEMENT_OF = re.compile(
     rf"^(?:(?:the|a|an)\s+)?(?P<owner>[^,]{{2,80}}?)['\u2019]s?\s+(?:{STATEMENT_WORDS}|{UNIT_WORDS})$"
     rf"|^(?:(?:the|a|an|its|their)\s+)?{STATEMENT_WORDS}\s+(?:from|by|issued\s+by|of|released\s+by)\s+(?P<owner2>[^,]{{2,80}})$",
-    re.IGNORECASE,
-)
+    re.IGNORECASE)
 PERSON_OF_ORG = re.compile(
     r"^(?P<name>(?:[A-Z][\w'\u2019.-]+\s+){1,3}[A-Z][\w'\u2019.-]+)\s+(?:of|from|at|with)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
 

@@ -77,3 +77,21 @@ _PARTY_LABELS = frozenset({"accused", "defendant", "respondent", "applicant", "c
 def party_label(noun: str) -> bool:
     """Is ``noun`` (after an ordinal: "the second accused") a party's label in a case rather than a counted person?"""
     return noun in _PARTY_LABELS
+
+
+# "The caller, a 38-year-old welder from Lviv": a definite role noun introduced by an indefinite description
+_ROLE_DESCRIBED = re.compile(r"(?i)^\s*the\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,\s+(?:a|an)\s+(?P<desc>\S.*?)[\s,.]*$")
+
+
+def described_anew(np: str, entries: Sequence[_E]) -> bool:
+    """Does ``np`` ("The caller, a nurse from Poznan ...") introduce another person of a role already introduced in
+    the same frame with another description ("The caller, a 38-year-old welder ..."), as case notes do for each
+    caller in turn? Then it names someone new, not the one met before."""
+    m = _ROLE_DESCRIBED.match(np)
+    if m is None:
+        return False
+    role, desc = m.group("role").lower(), " ".join(m.group("desc").lower().split())
+    given = {" ".join(other.group("desc").lower().split()) for e in entries if e.source.kind == "anonymous_source"
+             and (other := _ROLE_DESCRIBED.match(e.source.wording or "")) is not None
+             and other.group("role").lower() == role}
+    return bool(given) and desc not in given

@@ -24,7 +24,7 @@ import re
 
 from labourlens.analyse import mastheads
 
-__all__ = ["find", "original_language"]
+__all__ = ["find", "issuer_language", "original_language"]
 
 _LANGS = "|".join(sorted({"Korean", "Chinese", "Mandarin", "Japanese", "Russian", "Arabic", "French", "German", "Spanish",
                           "Vietnamese", "Mongolian", "Polish", "Ukrainian", "Thai", "Indonesian", "Portuguese", "Italian",
@@ -43,6 +43,11 @@ _FROM_BY = re.compile(rf"\b[Tt]ranslat(?:ed|ion)(?:[ \t]+and[ \t]+(?:edited|adap
 _LABEL_INSIDE = re.compile(rf"[(\[;,|][ \t]*[Tt]ranslat(?:or|ion)[ \t]*:[ \t]*{_NAME}")
 # a byline that credits the translator after a dash: "Hoang Van Minh - Translated by Le Thi Lan"
 _BYLINE_DASH = re.compile(rf"(?:^|\n)[^\n]{{2,60}}?[ \t][-\u2013\u2014][ \t]+(?:Translated|Translation)[ \t]+by[ \t]+{_NAME}")
+# an English rendering a body prepared of someone else's text: "(Informal English
+# rendering for shippers, made by the Harbour Traders' Council)", "English version produced by X"
+_RENDERING_BY = re.compile(r"\b(?:[Uu]nofficial[ \t]+|[Ii]nformal[ \t]+)?English[ \t]+(?:rendering|translation|version)"
+                           r"(?:[ \t]+(?:for|of)[ \t]+[^,()\n]{1,40})?,?[ \t]+(?:prepared|made|produced|provided|done)[ \t]+by"
+                           rf"[ \t]+(?:the[ \t]+)?{_NAME}")
 
 
 _AFTER_SENTENCE_END = re.compile(r"(?<=\w\w)\.(?:\s.*)?$")
@@ -50,9 +55,9 @@ _AFTER_SENTENCE_END = re.compile(r"(?<=\w\w)\.(?:\s.*)?$")
 
 def find(text: str) -> str | None:
     """The translator that ``text`` credits in one of the shapes above, or None."""
-    if "ranslat" not in text:
+    if "ranslat" not in text and "English" not in text:
         return None
-    m = _FROM_BY.search(text) or _LABEL_INSIDE.search(text) or _BYLINE_DASH.search(text)
+    m = _FROM_BY.search(text) or _LABEL_INSIDE.search(text) or _BYLINE_DASH.search(text) or _RENDERING_BY.search(text)
     if m is None:
         return None
     name = _AFTER_SENTENCE_END.sub("", m.group(1).strip()).rstrip(".,;)")
@@ -88,3 +93,18 @@ def original_language(text: str, names: dict[str, str]) -> str | None:
         if m is not None and m.group(1).lower() in names and m.group(1).lower() != "english":
             return names[m.group(1).lower()]
     return None
+
+
+_STATE_ISSUER = re.compile(r"\b(?:Department|Ministry|Bureau|Commission|Government|Office|Administration)\b")
+
+
+def issuer_language(text: str) -> str | None:
+    """The language of a translated notice from the country of the state body that heads it ("Guangdong Provincial
+    Department of Human Resources ..." over an English rendering: Chinese), or None."""
+    from labourlens.analyse import places  # noqa: PLC0415 - places is heavy and rarely needed here
+
+    head = [ln.strip() for ln in text[:600].splitlines() if ln.strip()][:3]  # the issuer, the notice's title
+    if not head or not _STATE_ISSUER.search(head[0]):
+        return None
+    countries = {p.country for p in places.find("\n".join(head)) if p.country}
+    return mastheads.language_from_outlet(None, countries.pop()) if len(countries) == 1 else None

@@ -11,7 +11,8 @@ __all__ = ["workers_body"]
 
 # a union-like body's noun, and a word of the people it organises
 _BODY = re.compile(r"(?i)\b(?:unions?|federation|confederation|alliance|congress|syndicate|guild)\b")
-_WORKERS = re.compile(r"(?i)\b(?:trade|workers?['\u2019]?|labou?r|employees?['\u2019]?|miners?['\u2019]?|mineworkers?['\u2019]?|"
+# (a compound trade's workers too: "metalworkers'", "steelworkers", "autoworkers")
+_WORKERS = re.compile(r"(?i)\b(?:trade|[a-z]*workers?['\u2019]?|labou?r|employees?['\u2019]?|miners?['\u2019]?|mineworkers?['\u2019]?|"
                       r"dockers?['\u2019]?|drivers?['\u2019]?|seafarers?['\u2019]?|fishers?['\u2019]?|teachers?['\u2019]?|"
                       r"nurses?['\u2019]?|builders?['\u2019]?|farmworkers?['\u2019]?|porters?['\u2019]?)(?!\w)")
 _EMPLOYERS = re.compile(r"(?i)\b(?:employers?|agencies|companies|firms|manufacturers|exporters|owners|industr(?:y|ies)|"
