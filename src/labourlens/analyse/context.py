@@ -304,6 +304,11 @@ _STATISTIC = Folded(r"(?:\d\s?(?:%|percent\b|per cent\b)|\bthe (?:(?:largest|big
                     r"\bshare of\b|\bthe most\b|\bmake up\b|\bmade up\b|\baccount(?:ed)? for\b|"
                     r"\bon average\b|\ban average of\b|\bmedian\b|\btotall?ed\b|\bcompared (?:with|to)\b|\bhalf\b|"
                     r"\b(?:figures|data|statistics) (?:show|showed|released)\b|"
+                    # an economy's aggregates: "remittances from migrant workers supported consumption", "a shortage
+                    # of labour pushed up builders' day rates"
+                    r"\bremittances? (?:from|by|of|sent by)\b|\blabou?r shortages?\b|"
+                    r"\b(?:raised|pushed up|driven up|drove up|lifted|boosted) (?:\w+ ){0,2}(?:pay|wages?|salar(?:y|ies)|"
+                    r"earnings|day rates?)\b|"
                     r"\baverage (?:(?:annual|monthly|weekly|daily|yearly) )?"
                     r"(?:earnings|wages?|pay|incomes?|salar(?:y|ies)|transfers?|remittances?)\b)",
                     re.IGNORECASE)

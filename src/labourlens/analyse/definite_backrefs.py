@@ -51,7 +51,7 @@ _BODY_WORDS = frozenset("statement announcement communique communiqué release b
 # "the government", "the court": a body of its own, never a way of referring back to an agency just named
 _OWN_BODIES = frozenset("government governments court parliament cabinet embassy consulate".split())
 _GENERIC_DOCS = frozenset("report study survey paper document documents analysis findings investigation "
-                          "review figures data statistics numbers records assessment statement".split())
+                          "review figures data statistics numbers records assessment statement file".split())
 _GROUP_NOUNS = frozenset("men women workers labourers laborers builders loggers welders crews sailors "
                          "fishermen".split())
 _IRREGULAR = {"women": "woman", "men": "man", "foremen": "foreman", "people": "person",
@@ -156,7 +156,14 @@ def definite_entry(reg: Registry, np: str, norm: str, head: str, kind: str, cont
             and not other_body(head, e.source.wording or "") and not domain_clash(np, e.source.wording or "")
             and not _unit_of_authorities(np, head, e) and (e.head not in INSPECTION_HEADS or e.head == head)  # not "the inspection"
             and not backrefs.possessor_clash(np, e.source.wording or ""))
+    if e is not None and kind == "document" and e.plural and _ONE_OF_THEM.match(np) and head == _singular(head):
+        e = None  # "The 2025 contract ..." after "three contracts": one of them, told apart by its year or place in line
     return e
+
+
+# a single document told apart from others of its kind by its year or rank ("The 2024 agreement", "the second letter")
+_ONE_OF_THEM = re.compile(r"^the\s+(?:(?:19|20)\d\d|first|second|third|fourth|earlier|later|older|newer|latest)\s",
+                          re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["document_backrefs"]
 
 _DEFINITE = re.compile(r"^(?:the|these|this|those|that)\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+)$")
-_GENERIC = frozenset("document documents papers files records copy material materials text".split())
+_GENERIC = frozenset("document documents papers file files records copy material materials text".split())
 # the head noun of a document phrase: the word before what follows it ("seen by", "from", ", ...")
 _HEAD_END = re.compile(r"\s+(?:seen|reviewed|obtained|shared|leaked|provided|sent|given|signed|issued|published|"
                        r"released|from|of|by|for|between|with|in|on|at|that|which|dated|covering|and)\b|[,(;:]")

@@ -74,6 +74,8 @@ _FRONTED = re.compile(
     # "Prosecuting, Inspector ..."
     r"[A-Z][a-z]{3,}ing|"
     r"(?:[Oo]n\s+the\s+basis\s+of|[Bb]ased\s+on|[Dd]rawing\s+on|[Jj]udging\s+by)\s+[^,\"]{2,60}|"
+    # "For the Nepali workers, the ledger shows ...": whom the rest is about, not the speaker
+    r"[Ff]or\s+(?:the|these|those|all\s+the|each\s+of\s+the)\s+[^,\"]{2,60}|"
     # "Cross-examined, the foreman", "Giving evidence, ..."
     r"(?:Cross-examined|Re-examined|Questioned|Pressed|Challenged)(?:\s+by\s+[^,\"]{2,40})?|"
     r"[Gg]iving\s+evidence|[Uu]nder\s+cross-examination)\s*,\s+"

@@ -97,7 +97,9 @@ _CUES: list[tuple[float, str, re.Pattern[str], bool]] = [
                                   r"(?=[ \t]*(?:[.,|]|All|\n|$))"), True),
     (3.0, "follow", re.compile(r"\b(?:Follow|Subscribe[ \t]+to|Support)[ \t]+" + _ONAME +
                                r"(?=[ \t]+on[ \t]+(?:Twitter|X|Facebook|Telegram|Instagram|LinkedIn))"), True),
-    (3.0, "source_line", re.compile(r"(?:^|\n|\[)[ \t]*(?:Source|Published[ \t]+by|Originally[ \t]+published[ \t]+(?:by|in|on)|"
+    # (a board's tag may open the line: "[Repost] Originally published by ...")
+    (3.0, "source_line", re.compile(r"(?:^|\n|\[)[ \t]*(?:\[(?:Repost|Reposted|Shared|Reshared|Crosspost)\][ \t]*)?"
+                                    r"(?:Source|Published[ \t]+by|Originally[ \t]+published[ \t]+(?:by|in|on)|"
                                     r"First[ \t]+published[ \t]+(?:by|in|on)|This[ \t]+(?:article|story)[ \t]+"
                                     r"(?:was[ \t]+)?(?:originally|first)[ \t]+(?:published|appeared)[ \t]+(?:by|in|on))"
                                     r"[ \t]*:?[ \t]*" + rx.CHANNEL_PREFIX + _ONAME), True),

@@ -17,6 +17,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse.chat_exports import chat_spans, chat_stamp_end
 from labourlens.analyse.comment_lines import comment_bodies, handle_label
+from labourlens.analyse.footnote_lines import mark_footnotes
 from labourlens.analyse.hedges import Gate, fold_safe, foldable, scanning_requirements
 from labourlens.analyse.sender_notes import sender_header
 from labourlens.model import Sentence
@@ -49,10 +50,10 @@ _OPENERS = frozenset(
 _BOUNDARY = re.compile(
     # 1: the punctuation
     r"(\.\.\.|…|\.[.!?]*|![.!?]*|\?[.!?]*)"
-    # 2: closing quotes and brackets, then footnote markers ("[15]", "(3)", "²", "plant.3 Most", "2024).18 He"), each
+    # 2: closing quotes and brackets, then footnote markers ("[15]", "(3)", "²", "plant.3 Most", "2024).18 He", 'home.4 "We'), each
     # with the closing quotes and brackets after it
     r"([\"”’')\]]*"
-    r"(?:(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|(?<=[a-z)\"”]\.)\d{1,3}(?=\s+[A-Z][a-z]))[\"”’')\]]*)*)"
+    r"(?:(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|(?<=[a-z)\"”]\.)\d{1,3}(?=\s+(?:[\"“][A-Z]|[A-Z][a-z])))[\"”’')\]]*)*)"
     # 3: the space, then what may open the next sentence
     r"(\s+)(?=[\"“‘'(\[]?[A-Z0-9])"
 )
@@ -449,6 +450,7 @@ def split(text: str) -> list[Sentence]:
                 )
             )
     _cut_off_end(out)
+    mark_footnotes(out)  # "___" then "7 Interviews held in May.", "8 Letter from the agency.": the notes' list
     comment_bodies(out)  # "Olga 1985: nobody checks" below "Comments (4)": a comment, no headline
     return out
 

@@ -16,7 +16,7 @@ from labourlens import knowledge
 from labourlens.analyse.gated import gated
 from labourlens.analyse.kin_names import apposed_chunk, given_name_after
 from labourlens.analyse.role_given_names import name_after_role
-from labourlens.analyse.seen_documents import seen_document
+from labourlens.analyse.seen_documents import read_document, seen_document
 from labourlens.analyse.sent_messages import sent_message
 from labourlens.analyse.speaker_spans import named_in_apposition
 from labourlens.analyse.speakers import Mention, classify
@@ -367,7 +367,7 @@ def people_mention(sentence_text: str) -> Mention | None:
     if body.count('"') == 2 and body.startswith('"') and body.rstrip(".!?").endswith('"'):
         return None
     return parenthetical_people(sentence_text) or protest_saying(sentence_text) or where_clause_speaker(sentence_text) \
-        or sent_message(sentence_text) or seen_document(sentence_text)  # "One of them sent us a letter.": the sender
+        or sent_message(sentence_text) or seen_document(sentence_text) or read_document(sentence_text)  # "One of them sent us a letter.": the sender
 
 
 # "said to our correspondent that", "said to reporters on Friday that", "said to Radio Kolyma that": the one told,

@@ -16,17 +16,18 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from labourlens.analyse.counted_interviewees import counted_interviewees
 from labourlens.analyse.document_backrefs import document_backrefs
 from labourlens.analyse.gated import gated
 from labourlens.analyse.own_teams import own_team
 from labourlens.analyse.speakers import NAME_WORD, OUTLET_KEY, Mention, _cue, classify
 from labourlens.analyse.survey_samples import own_study, sample_phrase
-from labourlens.analyse.transcript_roles import continue_paragraph_turns, official_label_name
+from labourlens.analyse.transcript_roles import continue_paragraph_turns, firm_label_name, official_label_name
 
 if TYPE_CHECKING:
     from labourlens.analyse.attribution import Attribution
     from labourlens.analyse.registry import Registry
-    from labourlens.model import Sentence
+    from labourlens.model import Sentence, Source
 
 __all__ = ["CODE", "code_kind", "own_report", "publisher", "study_mention", "study_pass"]
 
@@ -131,6 +132,46 @@ def own_report(wording: str | None) -> bool:
     return bool(wording) and bool(_OWN_REPORT.match((wording or "").strip()))
 
 
+# "a Harbour Times analysis of the records", "an HT review of inspection data": the outlet's own work on papers
+_OUTLET_WORK = re.compile(r"^(?:a|an|the)\s+(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})(?:['\u2019]s)?\s+"
+                          r"(?:own\s+)?(?:analysis|review|investigation|tally|count|calculation|examination)\b")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+# what a body was told, named as the information it received: its own account of it
+_RECEIVED_BY = re.compile(r"^(?:the\s+)?information\s+(?:received|obtained|gathered|collected)\s+by\s+"
+                          r"(?P<by>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,5})$")
+
+
+def _received_by_page(wording: str | None, outlet: str | None) -> bool:
+    """Is ``wording`` "information received by" the body whose page this is ("the Panel" in a panel's report)?"""
+    m = _RECEIVED_BY.match(wording or "") if outlet else None
+    return m is not None and outlet is not None and m.group("by").split()[-1].lower() in outlet.lower().split()
+
+
+def _receivers(sources: list[Source]) -> dict[str, str]:
+    """Sources worded as information some other source received -> that source's key."""
+    out = {}
+    for src in sources:
+        m = _RECEIVED_BY.match(src.wording or "")
+        by = m.group("by").lower() if m is not None else ""
+        fits = [o.key for o in sources if by and o.key not in (OUTLET_KEY, src.key) and (
+            by in ((o.wording or "").lower(), (o.canonical or "").lower()) or (o.wording or "").lower().startswith(by + " "))]
+        if fits:  # (the wording given in full before: "Inspector X of the labour office")
+            out[src.key] = fits[0]
+    return out
+
+
+def own_outlet_work(wording: str | None, outlet: str | None) -> bool:
+    """Is ``wording`` the outlet's own analysis, named by the outlet's name or its initials?"""
+    m = _OUTLET_WORK.match(wording or "") if outlet else None
+    if m is None or outlet is None:
+        return False
+    name, own = _THE.sub("", m.group("name")).lower(), _THE.sub("", outlet).strip()
+    initials = "".join(w[0] for w in own.split() if w[:1].isupper()).lower()
+    return name == own.lower() or len(initials) >= 2 and name == initials
+
+
 def study_pass(text: str, sentences: list[Sentence], result: list[Attribution], reg: Registry,
                outlet: str | None) -> None:
     """Research writing's own conventions, in place: a report that speaks of itself on its publisher's page is
@@ -140,16 +181,24 @@ def study_pass(text: str, sentences: list[Sentence], result: list[Attribution], 
             src.kind = "anonymous_source"  # "a former site manager, identified here as AO-6"
         elif src.key != OUTLET_KEY and src.kind == "named_person" and official_label_name(src.wording, text):
             src.kind = "official"  # "Mr PAUL HALE (European Commission): ...": he speaks for a state body
+        elif src.key != OUTLET_KEY and src.kind == "named_person" and firm_label_name(src.wording, text):
+            src.kind = "organization"  # "MS. LUND (Head of Sourcing, Kessel Parts): ...": she answers for the firm
     _merge_names(result, reg)
     continue_paragraph_turns(sentences, result)  # "Spokesperson Li: ..." then a paragraph with no label
+    counted_interviewees(sentences, result, reg)  # "We interviewed three former workers. All three said ..."
     document_backrefs(sentences, result, reg.sources())  # "The sheets list ...": the documents seen before
     published = bool(outlet or publisher(text))  # with no publisher, "this briefing" is the only name the page has
     own = {src.key for src in reg.sources() if src.key != OUTLET_KEY and (
         _RECEIVED.match(src.wording or "")  # a UN letter's "the information received"
         or own_report(src.wording) and (published or _OURS.match(src.wording or ""))  # "our briefing" is the page
+        or own_outlet_work(src.wording, outlet)  # "a Harbour Times analysis of the entries": the page's own work
+        or _received_by_page(src.wording, outlet)  # a panel's own report citing what it was told, worded as information it received
         or published and (own_team(src.wording, text)
                           or src.kind == "anonymous_source" and sample_phrase(src.wording) and own_study(text)))}
+    receivers = _receivers(reg.sources())  # "information received by Inspector Vale" after the inspector spoke
     for i, a in enumerate(result):
+        if a.source in receivers:
+            result[i] = a = replace(a, source=receivers[a.source])
         if a.source in own or published and a.source != OUTLET_KEY and a.span is not None \
                 and _DESCRIBED_HERE.match(sentences[i].text[a.span[1]:].lstrip()):
             result[i] = replace(a, source=OUTLET_KEY)  # "Most of the workers described in this paper lived ..."

@@ -14,16 +14,19 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from labourlens import knowledge
 from labourlens.analyse.gated import gated
 from labourlens.analyse.quoted_names import fold_letters
 from labourlens.analyse.speakers import OUTLET_KEY, classify
 from labourlens.model import Sentence
 
-__all__ = ["continue_paragraph_turns", "official_labels", "official_label_name"]
+__all__ = ["continue_paragraph_turns", "firm_label_name", "official_labels", "official_label_name"]
 
-_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Madam)\.?[ \t]+)?"
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Madam|MR|MRS|MS|DR|PROF)\.?[ \t]+)?"
+# (a name in capitals may carry accents: "MS. WÓJCIK (...)")
 _AFFILIATED = re.compile(
-    rf"(?m)^[ \t]*(?:\[[\d:]{{4,8}}\] ?)?(?P<label>{_TITLE}[A-Z][A-Za-z'\u2019.-]+(?:[ \t]+[A-Z][A-Za-z'\u2019.-]+){{0,3}})"
+    rf"(?m)^[ \t]*(?:\[[\d:]{{4,8}}\] ?)?(?P<label>{_TITLE}[^\W\d_][\w'\u2019.-]*"
+    r"(?:[ \t]+[^\W\d_][\w'\u2019.-]+){0,3})"
     r"[ \t]*\((?P<aff>[^()\n]{2,80})\)[ \t]*:")
 _WORD = re.compile(r"[a-z][a-z'\u2019-]+")
 # a broadcast's or panel's roster line: "Participants: Eva Lind (host); Jan Berg, labour inspector, ...; ..."
@@ -40,8 +43,42 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", fold_letters(text).lower()) if not unicodedata.combining(c))
 
 
+# a person's post, not a body's name: what a post written in capitals ends with
+_POST_END = re.compile(r"\b(?:inspector|officer|minister|secretary|commissioner|attach[eé]|ambassador|consul|"
+                       r"prosecutor|official)s?$", re.IGNORECASE)
+
+
+def _official(phrase: str) -> bool:
+    # (a post written in capitals, "Chief Labour Inspector", reads as a body's name unless folded)
+    return classify(phrase) == "official" or bool(_POST_END.search(phrase)) and classify(phrase.lower()) == "official"
+
+
 def _state_role(role: str) -> bool:
-    return classify(role.split(",")[0].strip()) == "official" and classify(role) == "official"
+    first, _, rest = (part.strip() for part in role.partition(","))
+    if classify(first) == "official":
+        return classify(role) == "official"
+    # "Senior Labour Inspector, Lithuania": the post folded, then the state it serves or its office
+    return _official(first) and (not rest or classify(rest) in ("official", "named_person", None))
+
+
+@lru_cache(maxsize=1)
+def _firm_functions() -> re.Pattern[str]:
+    data = knowledge.load("speaker_kinds.yaml") or {}
+    words = sorted((str(w) for w in data.get("label_firm_roles") or []), key=len, reverse=True)
+    return re.compile(rf"^(?:(?:deputy|acting|senior|global|group|regional)\s+)?(?:{'|'.join(map(re.escape, words))})$",
+                      re.IGNORECASE)
+
+
+def _firm_role(aff: str) -> bool:
+    """Is the affiliation a firm's role and the firm ("Head of Procurement, Kessel Parts"): a person answering for
+    a company, who speaks as it (README, Quality: companies' named heads given as such are ``organization``)?"""
+    from labourlens.analyse.company_voices import _firm_phrase  # noqa: PLC0415 - company_voices imports speakers
+
+    role, _, firm = (part.strip() for part in aff.partition(","))
+    if not firm or "," in firm or not _firm_functions().match(role) or _official(firm):
+        return False
+    heads = {str(w).lower() for w in knowledge.load("indicators.yaml").get("org_name_heads") or []}
+    return _firm_phrase(firm, classify) and not {w.lower() for w in _WORD.findall(firm.lower())} & heads
 
 
 _TITLE_START = re.compile(rf"^{_TITLE}")
@@ -81,8 +118,36 @@ def official_label_name(wording: str | None, text: str) -> bool:
     return bool(words) and len(words) <= 4 and words[-1] in official_labels(text)
 
 
+@lru_cache(maxsize=64)
+def _firm_labels(text: str) -> frozenset[str]:
+    out = set()
+    for m in _AFFILIATED.finditer(text):
+        words = _WORD.findall(_fold(re.sub(rf"^{_TITLE}", "", m.group("label"))))
+        if words and len(words) <= 3 and _firm_role(m.group("aff")):
+            out.add(words[-1])
+    return frozenset(out)
+
+
+def firm_label_name(wording: str | None, text: str) -> bool:
+    """Is ``wording`` a labelled speaker whose affiliation is a firm's role and the firm ("MS. LUND (Head of
+    Sourcing, Kessel Parts):")?"""
+    if not wording or "(" not in text:
+        return False
+    words = _WORD.findall(_fold(wording))
+    return bool(words) and len(words) <= 4 and words[-1] in _firm_labels(text)
+
+
 # a line that opens with a speaker's label: "Spokesperson Li Wei:", "Reuters:", "THE CHAIR (Ms X):", "Q:"
 _LABEL_START = gated(r"^\s*(?:\[[\d:]{4,8}\]\s*)?[A-Z][\w .'\u2019&-]{0,60}?(?:\s*\([^()\n]{1,60}\))?:\s+\S")
+
+
+_LABEL_END = re.compile(r"(?:[ \t]*\([^()\n]{1,80}\))?:")  # "MS. LUND:" or "MS. LUND (Kessel Parts):"
+_OURS = re.compile(r"our\s+(?:own\s+)?(?:auditors|inspectors|investigators|researchers|monitors|staff|team|teams|"
+                   r"officers|field\s+staff)$", re.IGNORECASE)
+
+
+def _phrase(text: str, span: tuple[int, int] | None) -> str:
+    return "" if span is None else text[span[0]:span[1]]
 
 
 def continue_paragraph_turns(sentences: Sequence[Sentence], result: list[Any]) -> None:
@@ -96,6 +161,7 @@ def continue_paragraph_turns(sentences: Sequence[Sentence], result: list[Any]) -
         return
     last_label = max(labelled)
     turn: str | None = None
+    labelled_turn: str | None = None
     for i, s in enumerate(sentences):
         if s.kind != "body":
             continue
@@ -105,6 +171,11 @@ def continue_paragraph_turns(sentences: Sequence[Sentence], result: list[Any]) -
                 span = a.span
                 own = a.explicit and span is not None and span[0] <= 4 and s.text[span[1]:span[1] + 1] == ":"
                 turn = a.source if own and a.source != OUTLET_KEY else None
+                # (a label with an affiliation in brackets opens a turn too, for the witness's own people below)
+                labelled_turn = a.source if (own or a.explicit and span is not None and span[0] <= 4 and _LABEL_END.match(
+                    s.text, span[1]) is not None) and a.source != OUTLET_KEY else None
+            elif labelled_turn is not None and _OURS.match(_phrase(s.text, result[i].span).strip()):
+                result[i] = replace(result[i], source=labelled_turn)  # "Our auditors found ...": the witness's own staff
             continue
         if turn is None or s.paragraph > last_label or s.text.lstrip()[:1] in "[(":
             if i in firsts:

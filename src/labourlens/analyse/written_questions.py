@@ -36,7 +36,7 @@ _ASKED = re.compile(rf"^\s*(?:Question\s+)?[Aa]sked\s+(?:on\s+[^\n]{{3,40}}?\s+)
                     r"(?:\s*\([^)\n]{1,60}\))?(?:\s*,\s*(?:tabled|asked|answered|due)\b[^\n:]{3,120})?\s*\.?\s*$")
 # "Answered on 20 November 2026 by Tom Reyes MP, Minister of State for Trade", "Answered by: Tom Reyes, Minister for Trade"
 _ANSWERED = re.compile(rf"^\s*Answered\s+(?:on\s+[^\n]{{3,40}}?\s+)?by\s*:?\s+(?P<name>(?:{_NAME}))(?:\s+{_MEMBER})?"
-                       r"(?:\s*,\s*[^\n:]{3,120})?\s*\.?\s*$")
+                       r"(?:\s*,\s*[^\n:]{3,120})?\s*[.:]?\s*$")  # (a label may end in a colon before the answer)
 # "To ask the Secretary of State ...", "Question: To ask the Minister ..."
 # "Mr Tom Reyes (Senior Parliamentary Secretary, Trade) (replying for the Trade Minister):" before the reply
 _REPLIED = re.compile(r"^\s*(?P<name>(?:Mr|Mrs|Ms|Miss|Mdm|Dr|Prof)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})"
