@@ -25,7 +25,7 @@ from labourlens.analyse.fee_free_hiring import no_fee_promised
 from labourlens.analyse.gated import Folded
 from labourlens.analyse.punitive_fines import punitive_fines
 from labourlens.analyse.regulation_figures import states_rule
-from labourlens.analyse.rule_notices import rule_notice
+from labourlens.analyse.rule_notices import member_notice, rule_notice
 from labourlens.analyse.rules_explainer import rules_explainer
 from labourlens.analyse.sent_to_factories import sends_people_to_work
 from labourlens.analyse.speakers import word_alternation
@@ -191,8 +191,9 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     in the document (they are computed here otherwise)."""
     body = [s for s in sentences if s.kind == "body"] or sentences
     body_text = " ".join(s.text for s in body) if body else text
-    if _sports_report(body_text) or rules_explainer(text, [s.text for s in body]):
-        return False  # a match report; an explainer of labour rules that tells of no events
+    if _sports_report(body_text) or rules_explainer(text, [s.text for s in body]) or member_notice(
+            text, [s.text for s in body]):
+        return False  # a match report; an explainer of labour rules, a notice to members, that tell of no events
     # "no cases of forced labour were recorded": a figure of none is not what the report is about, nor is a hiring
     # notice's "candidates pay no recruitment fee"
     terms = set(_subject_terms(" ".join(s.text for s in body if not _NONE_RECORDED.found(s.text)

@@ -43,6 +43,15 @@ _FIRM_DEFENDANT = re.compile(
     rf"|(?:^|\n)[^\n]{{0,80}}\b{_COMPANY_MARK}\b[ \t.\u2026_-]{{0,60}}(?:DEFENDANTS?|RESPONDENTS?)[ \t]*(?:\n|$)"
     # a case's name on a line of its own, the party after "v" a firm: "Okafor v Lakeside Dairy Farms Ltd"
     rf"|(?:^|\n)[ \t]*[A-Z][^\n]{{0,60}}?\s+v\.?\s+[A-Z][^\n]{{0,60}}?\b{_COMPANY_MARK}\.?[ \t]*(?:\n|$)")
+# a case's name opening a line, its parties about "v" and perhaps the forum and the number after a dash or a comma
+# ("Harbour Bakeries Ltd v Aiko Tanaka — Employment Appeals Board, 12 May 2025": an employer's appeal names the firm
+# first); each party is a firm (with a legal form) or a person (two to four capitalised words)
+_CASE_LINE = re.compile(r"(?m)^[ \t]*(?P<a>[A-Z][^\n]{2,60}?)\s+v\.?\s+(?P<b>[A-Z][^\n]{2,60}?)"
+                        r"(?:[ \t]+[-\u2013\u2014|,(][^\n]*)?[ \t]*$")
+_PARTY_FIRM = re.compile(rf"\b{_COMPANY_MARK}\.?$")
+_PARTY_PERSON = re.compile(r"^(?:[A-Z][\w'\u2019.-]+\s+){1,3}[A-Z][\w'\u2019-]+$")
+# the worker's side named by its part ("The Complainant", "the claimant")
+_PARTY_WORKER = re.compile(r"^(?:the\s+)?(?:complainant|claimant)$", re.IGNORECASE)
 # "Counsel for Kestrel, Ivan Sokol", "A lawyer representing Kestrel", "Ivan Sokol, counsel for Kestrel"
 _SHORT_COUNSEL = re.compile(
     r"^(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2},\s+)?(?:(?:a|an|the)\s+)?(?:lawyers?|attorneys?|(?:legal\s+)?counsel|legal\s+representatives?)\s+"
@@ -59,19 +68,38 @@ _HIRED_THROUGH = re.compile(r"\b(?:hired|recruited|placed|sent|employed|signed\s
                             r"(?:[\w'\u2019-]+\s+){0,3}?agency\b", re.IGNORECASE)
 
 
+def _case_parties(text: str) -> tuple[bool, bool]:
+    """(a firm against a person, a person against a firm) in a case's name on a line of its own: the firm is then the
+    respondent and the person the complainant, whichever side of "v" each stands (an employer's appeal names it first)."""
+    for m in _CASE_LINE.finditer(text):
+        a, b = m.group("a").strip(), m.group("b").strip()
+        firms = [bool(_PARTY_FIRM.search(p)) for p in (a, b)]
+        people = [not f and _PARTY_PERSON.match(p) is not None for p, f in zip((a, b), firms, strict=True)]
+        if (firms[0] and people[1]) or (firms[1] and people[0]):
+            return True, True
+    return False, False
+
+
 def firm_parties(text: str, sources: Sequence[Source]) -> list[Source]:
-    """``sources`` with a firm's counsel in a case and a recruitment agency given by name made ``organization``."""
+    """``sources`` with a firm's counsel in a case and a recruitment agency given by name made ``organization``, and
+    the complainant of a case named against a firm (a person named in the case's name) a ``named_person``."""
     out: list[Source] = []
     firm_defendant: bool | None = None
     hired: bool | None = None
+    parties: tuple[bool, bool] | None = None
     for s in sources:
         wording = (s.wording or "").strip()
         if s.kind in ("official", "anonymous_source") and ("efendant" in wording or "espondent" in wording) \
                 and (_PARTY_COUNSEL.match(wording) or _PARTY_BARE.match(wording)):
             if firm_defendant is None:
-                firm_defendant = _FIRM_DEFENDANT.search(text) is not None
+                firm_defendant = _FIRM_DEFENDANT.search(text) is not None or (
+                    " v" in text and (parties := parties or _case_parties(text))[0])
             if firm_defendant:
                 s = replace(s, kind="organization")
+        elif s.kind == "anonymous_source" and wording.lower().endswith(("complainant", "claimant")) \
+                and _PARTY_WORKER.match(wording) \
+                and " v" in text and (parties := parties or _case_parties(text))[1]:
+            s = replace(s, kind="named_person")  # the worker the case is named after
         elif s.kind in ("named_person", "anonymous_source") and (c := _SHORT_COUNSEL.match(wording)) is not None \
                 and c.group("firm")[:1].isupper() and _firm_in_full(text, c.group("firm")):
             s = replace(s, kind="organization")

@@ -38,6 +38,7 @@ from labourlens.analyse.finding_bullets import finding_bullets
 from labourlens.analyse.finding_leads import finding_leads
 from labourlens.analyse.finding_lists import finding_lists
 from labourlens.analyse.finding_tallies import finding_tallies
+from labourlens.analyse.firm_it_voices import firm_it_voices
 from labourlens.analyse.firm_names import firm_short_names, it_follows
 from labourlens.analyse.firm_parties import firm_parties
 from labourlens.analyse.firm_people_merges import firm_people_merges
@@ -461,6 +462,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = fronted_bodies(text, final)  # "At the State Department for Labour, an official said": official
     final = officials_there(text, final)  # "The labour department said ... An official there said": official
     final = firm_parties(text, final)  # "The defendant's representative" of "Defendant: X LLC": the firm
+    final = firm_it_voices(text, final)  # "Granja Alta said it had ..." after "a shift at Granja Alta": the firm
     final = self_named_firms(text, sentences, result, final)  # "The company replied: 'Kestrel Seafoods has never ...'"
     final = agency_backrefs(text, final)  # "The agency said ..." after "a manpower agency in Kathmandu": the firm
     final = place_agencies(text, final)  # "The Bishkek agency said" after "a recruitment agency in Bishkek": the firm

@@ -247,6 +247,15 @@ def is_place(name: str) -> bool:
     return bool(tokens) and tuple(gazetteer.norm(t) for t in tokens) in gazetteer.get().index
 
 
+def _paper_word_in(name: str) -> bool:
+    """Does ``name`` hold a word for a newspaper in its own language ("IL GIORNALE DEL LAGO", "RIBEIRA DIÁRIO", "La Voz
+    de la Costa"; the ``name_words_language`` lists)?"""
+    from labourlens.analyse.paper_names import paper_words  # noqa: PLC0415 - paper_names is read with the speakers
+
+    words = paper_words()
+    return any(w.lower().strip(".,'\u2019") in words for w in name.split())
+
+
 def header_votes(text: str) -> list[tuple[str, float, str]]:
     """(name, weight, cue) for outlet names in the first lines of a page: a name beside
     section labels, dates or a kicker ("header"), an all-capitals masthead that ends in a
@@ -292,12 +301,14 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
             out.append((best, weight - decay, "header"))
         elif i <= 2 and ln.isupper() and len(ln.split()) <= 6 and not _kicker(ln):
             name = name_like(ln)
-            if name and _OUTLETISH.search(name):
+            if name and (_OUTLETISH.search(name) or _paper_word_in(name)):
                 out.append((name, 2.0 - decay, "masthead"))
         elif i <= 1 and _SCRIPT.search(ln) and (latin := latin_name(ln)) != ln and len(ln.split()) <= 8:
             name = name_like(latin)  # "Steppe Herald 草原先驱报": a masthead in two scripts
             if name and _OUTLETISH.search(name):
                 out.append((name, 2.0 - decay, "masthead in two scripts"))
+        elif i == 0 and len(ln.split()) <= 6 and (name := name_like(ln)) is not None and _paper_word_in(name):
+            out.append((name, MASTHEAD_LINE_WEIGHT, "masthead line"))  # "La Gazzetta del Lago" alone on the first line
         elif i <= 2 and _LEGAL_END.search(ln) and len(ln.split()) <= 8:
             name = name_like(_LEGAL_END.sub("", ln))  # a letterhead: "Nordkap Marine Services Sp. z o.o."
             if name:

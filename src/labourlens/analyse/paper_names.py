@@ -30,6 +30,11 @@ def _paper_words() -> frozenset[str]:
     return frozenset(w.lower() for words in lists.values() for w in words if " " not in w and "." not in w)
 
 
+def paper_words() -> frozenset[str]:
+    """The own-language words for a newspaper, lower case ("gazeta", "folha", "corriere")."""
+    return _paper_words()
+
+
 def paper_name(phrase: str) -> bool:
     """Is ``phrase`` a newspaper's own-language name ("Folha do Litoral", "Tygodnik Pomorski")?"""
     m = _NAME.match(phrase.strip())

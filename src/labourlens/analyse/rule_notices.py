@@ -4,16 +4,23 @@ A ministry's notice of a wage order, a regulation's summary or a decree sets out
 workers are entitled to from a date on: "the order takes effect on 1 March", "every worker shall be paid ...",
 "a worker is entitled to two rest days". Its sentences name workers only as those whom the rule protects; it
 tells of nothing that happened to anyone. A report with no cue of abuse anywhere whose body is such a notice
-describes no forced labour (:func:`labourlens.analyse.context.forced_labour_context`)."""
+describes no forced labour (:func:`labourlens.analyse.context.forced_labour_context`).
+
+So does an association's or an office's notice to its members (:func:`member_notice`): headed or greeted as one
+("Circular to members no. 7", "Dear members,"), it tells members what to file, by when and at what charge; its fees are
+charges to the members and its pay is what the rules fix, with no account of abuse anywhere in it. The words are the
+knowledge file ``indicators.yaml`` (``member_notices``)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from labourlens import knowledge
 from labourlens.analyse.gated import Folded
 from labourlens.model import Sentence
 
-__all__ = ["EXTRACTOR", "rule_notice"]
+__all__ = ["EXTRACTOR", "member_notice", "rule_notice"]
 
 EXTRACTOR = "rule_notices.v1"
 
@@ -36,3 +43,29 @@ def rule_notice(body: list[Sentence]) -> bool:
     if not any(_IN_FORCE.found(t) for t in texts):
         return False
     return sum(1 for t in texts if _PRESCRIBES.found(t)) >= _PRESCRIPTIONS
+
+
+_HEAD = 500  # a notice's heading and greeting stand at its top
+_NOTICE_PRESCRIPTIONS = 2
+
+
+@lru_cache(maxsize=1)
+def _notice_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
+
+    data = knowledge.load("indicators.yaml").get("member_notices") or {}
+
+    def words(key: str) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{word_alternation([str(w) for w in data.get(key) or []])})\b", re.IGNORECASE)
+
+    return words("frames"), words("prescribes"), words("accounts")
+
+
+def member_notice(text: str, body: list[str]) -> bool:
+    """Is the page a notice to an association's members that sets out a procedure and tells of no abuse?"""
+    frame, prescribes, accounts = _notice_patterns()
+    if not body or frame.search(text[:_HEAD]) is None:
+        return False
+    if any(accounts.search(s) for s in body):
+        return False
+    return sum(1 for s in body if prescribes.search(s)) >= _NOTICE_PRESCRIPTIONS

@@ -36,13 +36,15 @@ _QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:Q[:.][ \t]*)?(?:What|Who|Can|Do|Does
 
 # a glossary's entry: a term in sentence case (one capital, then small words) and a colon opening its line before the
 # definition; several such lines make the page's layout that of a glossary
-# (or a spaced dash: "Wage theft — Pay kept back ...")
-_WORDS = r"[A-Z][a-z'\u2019-]+(?:[ \t]+[a-z][a-z'\u2019-]*)"
+# (or a spaced dash: "Wage theft — Pay kept back ...", after an en or em dash in lower case too, as a dictionary's
+# definition opens: "Wage theft (informal) — pay kept back ...")
+# (a term in another language keeps its accents: "Contrato de obra", "Jornalero", "Baixa médica")
+_WORDS = r"[A-Z][a-z\u00df-\u00ff'\u2019-]+(?:[ \t]+[a-z\u00df-\u00ff][a-z\u00df-\u00ff'\u2019-]*)"
 # (the term may carry its gloss in brackets, its original-language form or an abbreviation: "Bond money (peshgi) - ...")
 _GLOSS = r"(?:[ \t]+\([^()\n]{1,40}\))?"
 # (after a colon the definition may open in lower case, as a dictionary's does: "Munshi: a clerk who keeps ...")
 _ENTRY_TERM = (rf"(?:{_WORDS}{{0,3}}{_GLOSS}[ \t]*:[ \t]+[A-Za-z\"\u201c]"
-               rf"|{_WORDS}{{0,4}}{_GLOSS}[ \t]+[-\u2013\u2014][ \t]+[A-Z])")
+               rf"|{_WORDS}{{0,4}}{_GLOSS}[ \t]+(?:[-\u2013\u2014][ \t]+[A-Z]|[\u2013\u2014][ \t]+[a-z\"\u201c]))")
 _ENTRY = re.compile(r"[ \t]*" + _ENTRY_TERM)
 _ENTRY_LINE = re.compile(r"(?m)^[ \t]*" + _ENTRY_TERM)
 # a numbered entry: the number, the term as a label of its own ("7. Wage theft."), then its definition on the same line
