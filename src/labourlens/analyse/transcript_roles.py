@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -97,14 +97,20 @@ def _roster_officials(text: str) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=64)
-def official_labels(text: str) -> frozenset[str]:
-    """Surnames (lower case, without accents) of the labelled speakers whose affiliation is a state body."""
+def _labels_where(text: str, test: Callable[[str], bool]) -> set[str]:
+    """Surnames (lower case, without accents) of the labelled speakers whose affiliation passes ``test``."""
     out = set()
     for m in _AFFILIATED.finditer(text):
         words = _WORD.findall(_fold(re.sub(rf"^{_TITLE}", "", m.group("label"))))
-        if words and len(words) <= 3 and _state_role(m.group("aff")):
+        if words and len(words) <= 3 and test(m.group("aff")):
             out.add(words[-1])
+    return out
+
+
+@lru_cache(maxsize=64)
+def official_labels(text: str) -> frozenset[str]:
+    """Surnames (lower case, without accents) of the labelled speakers whose affiliation is a state body."""
+    out = _labels_where(text, _state_role)
     if ":" in text:
         out |= _roster_officials(text)
     return frozenset(out)
@@ -120,12 +126,7 @@ def official_label_name(wording: str | None, text: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _firm_labels(text: str) -> frozenset[str]:
-    out = set()
-    for m in _AFFILIATED.finditer(text):
-        words = _WORD.findall(_fold(re.sub(rf"^{_TITLE}", "", m.group("label"))))
-        if words and len(words) <= 3 and _firm_role(m.group("aff")):
-            out.add(words[-1])
-    return frozenset(out)
+    return frozenset(_labels_where(text, _firm_role))
 
 
 def firm_label_name(wording: str | None, text: str) -> bool:
