@@ -107,9 +107,9 @@ Section 3: Households and prices                                             pag
 
 14. Bread prices in Dushanbe rose by 9 per cent between March and June 2026, after poor harvests in the south.
 
-15. Remittances from Tajik workers in Kazakhstan and Russia continued to prop up household spending. Monthly inflows averaged $300 million.
+15. Remittances from Tajik migrant workers abroad continued to prop up household spending across the region. Monthly inflows averaged $300 million.
 
-16. The central bank observes that labour shortages on Almaty's building sites have lifted day rates for unskilled labourers to roughly 12,000 tenge, partly offsetting higher prices.
+16. The central bank observes that labour shortages on Almaty's building sites have pushed up the daily pay of unskilled labourers to roughly 12,000 tenge, partly offsetting higher prices.
 """
 
 
