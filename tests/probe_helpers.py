@@ -75,6 +75,11 @@ def claim_rows(text: str, meta: dict[str, str] | None = None) -> list[ClaimRow]:
     return out
 
 
+def claim_row(rows: list[ClaimRow], words: str) -> ClaimRow:
+    """The first of ``rows`` (from :func:`claim_rows`) whose claim text holds ``words``."""
+    return next(r for r in rows if words in r[0])
+
+
 def speaker_rows(text: str) -> list[SpeakerRow]:
     """(source key, wording, kind, claim text) of every claim of ``text``, analysed with no metadata."""
     a = analyse(text, {})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.sentences import split
+from probe_helpers import claim_rows
 
 META = {"published": "2026-03-20", "language": "en"}
 
@@ -23,10 +24,8 @@ Abdi Hassan, a deckhand on a trawler off Kismayo, first wrote to us in March. Ab
 """
 
 
-def _rows() -> list[tuple[str, str | None, str]]:
-    a = analyse(LOG, META)
-    src = {s.key: s for s in a.sources}
-    return [(c.text, src[c.source].wording, src[c.source].kind) for c in a.claims]
+def _rows() -> list[tuple[str, str | None, str | None]]:
+    return [(text, wording, kind) for text, _, wording, kind in claim_rows(LOG, META)]
 
 
 def test_an_unstopped_chat_message_is_body_text_not_a_headline() -> None:

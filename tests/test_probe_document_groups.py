@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from labourlens.analyse import meta, sentences
 from probe_helpers import META, claim_rows
+from probe_helpers import claim_row as _row
 
 COUNTED = """Kestrel Rights Forum report, May 2026
 
 The Forum interviewed three former workers now living in Almaty. All three stated that a broker collected their pay instead of them. All three described crowded containers for beds and no day off in the week. A former mason among them stated that a guard beat a man for complaining.
 """
-
-
-def _row(rows: list[tuple[str, str, str | None, str | None]], words: str) -> tuple[str, str, str | None, str | None]:
-    return next(r for r in rows if words in r[0])
 
 
 def test_all_of_a_counted_group_met_before_is_that_group() -> None:

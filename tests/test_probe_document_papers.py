@@ -6,6 +6,7 @@ Every name, body, firm and sentence here is invented for these tests; places are
 
 from __future__ import annotations
 
+from probe_helpers import claim_row as _row
 from probe_helpers import claim_rows
 
 CONTRACTS = """KESTREL LABOUR INSTITUTE
@@ -15,10 +16,6 @@ Two employment contracts seen by the Institute show that a recruiter in Hanoi ta
 
 The 2023 contract for 40 welders in Gdynia sets a monthly charge of 600 euros a head, "due to the Agent by the tenth of the month". Clause 5 requires the workers to stay "in the hostel chosen by the Agent" at all times. Clause 8 states that identity papers "shall be kept by the Agent until the contract ends".
 """
-
-
-def _row(rows: list[tuple[str, str, str | None, str | None]], words: str) -> tuple[str, str, str | None, str | None]:
-    return next(r for r in rows if words in r[0])
 
 
 def test_a_dated_contract_among_several_is_a_paper_of_its_own() -> None:

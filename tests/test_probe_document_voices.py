@@ -9,6 +9,7 @@ from __future__ import annotations
 from labourlens.analyse import sentences
 from labourlens.analyse.pipeline import analyse
 from probe_helpers import META, claim_rows
+from probe_helpers import claim_row as _row
 
 HEARING = """NATIONAL ASSEMBLY
 Select Committee on Trade and Industry
@@ -24,10 +25,6 @@ MS. HOLM (Head of Procurement, Vaskio Timber Products): We buy boards from three
 
 THE CHAIR: Thank you all.
 """
-
-
-def _row(rows: list[tuple[str, str, str | None, str | None]], words: str) -> tuple[str, str, str | None, str | None]:
-    return next(r for r in rows if words in r[0])
 
 
 def test_a_capitals_label_with_accents_and_a_state_role_is_an_official() -> None:

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from labourlens.analyse import indicators
-
-
-def _inds(text: str) -> set[str]:
-    return {h.indicator for h in indicators.match(text).hits}
+from probe_helpers import lexicon_indicators as _inds
 
 
 @pytest.mark.parametrize("text,want", [
