@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 from labourlens.analyse import captive_work, indicators, sent_to_factories
+from labourlens.analyse.contraband import goods_trafficked
 from labourlens.analyse.denied_coercion import denies_coercion
 from labourlens.analyse.dispute_terms import names_something_else
 from labourlens.analyse.event_cues import event_with_stray_cue
@@ -202,6 +203,8 @@ def forced_labour_context(text: str, sentences: list[Sentence],
         terms = {sent_to_factories.DOMAIN_TERM}
     if not terms and captive_work.tells_captive_work([s.text for s in body]):  # "they took ten of us to dig"
         terms = {captive_work.DOMAIN_TERM}
+    if goods_trafficked(terms, body_text):  # "smuggling heroin ... use the port for trafficking": goods, not people
+        terms = set()
     if terms and terms <= _COUNTRY_ONLY and not any(  # the country named only as a place (a trade story near the border),
             _labour_anchor().found(s.text) and _domain_re().found(s.text) for s in body):  # no sentence of its workers:
         terms = set()  # read as a text with no domain term, where cues about workers decide
