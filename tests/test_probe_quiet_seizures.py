@@ -1,9 +1,10 @@
 """Seizures by the police and goods trafficked (lead, session 21): a court report of smugglers jailed, whose passports
 and phones the police took on arrest, tells of no worker; nor does a customs story of ivory trafficked through an
-airport. The police taking a suspect's papers is no employer's retention of a worker's documents, and "trafficking" of
-goods is not of people. The counter-cases say the same words of workers (an employer's seizure the police report, a
-raid that finds passports a recruiter kept, people trafficked to tend cannabis) and must stay loud. Every text is
-written for this test; firms, people and outlets are fictional (places are real)."""
+airport, nor one of a tanker crew kept aboard for questioning, their passports with the port authority. The police
+taking a suspect's papers is no employer's retention of a worker's documents, and "trafficking" of goods is not of
+people. The counter-cases say the same words of workers (an employer's seizure the police report, a raid that finds
+passports a recruiter kept, people trafficked to tend cannabis, a crew its captain confines aboard) and must stay
+loud. Every text is written for this test; firms, people and outlets are fictional (places are real)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,21 @@ forced to work without pay, a court heard on Monday. The boys said a gang took t
 told them their families would be harmed if they ran away.
 """
 
+TANKER = """Coast guard holds tanker with smuggled fuel off Sohar
+
+SOHAR - The coast guard stopped a tanker loaded with 1,500 tonnes of contraband fuel oil off Sohar on Thursday and
+kept its 11 crew members aboard for questioning, a maritime security official said.
+
+The crew, from Bangladesh, Sri Lanka and Ghana, were confined to the vessel pending the investigation, and their
+passports were handed to the port authority. The ship's registered owner has not been traced.
+"""
+
+CREW_HELD = """Crew kept aboard unpaid for months off Sohar
+
+SOHAR - Eleven seafarers from Bangladesh and Ghana said their captain confined them to an idle tanker for seven
+months after the owner stopped paying them, and kept their passports in his cabin so that none could go ashore.
+"""
+
 
 def _indicators(text: str) -> set[str]:
     return {h.indicator for c in analyse(text, META).claims for h in c.indicators}
@@ -72,6 +88,14 @@ def test_an_employers_seizure_that_the_police_report_is_still_retention() -> Non
 
 def test_passports_a_recruiter_kept_found_in_a_police_raid_are_still_retention() -> None:
     assert {"retention_of_identity_documents", "debt_bondage"} <= _indicators(RAID_FOUND)
+
+
+def test_a_crew_held_aboard_a_seized_tanker_for_questioning_has_no_claims() -> None:
+    assert analyse(TANKER, META).claims == []
+
+
+def test_a_crew_a_captain_confines_aboard_unpaid_is_still_reported() -> None:
+    assert {"restriction_of_movement", "retention_of_identity_documents"} <= _indicators(CREW_HELD)
 
 
 def test_people_trafficked_to_tend_cannabis_are_still_reported() -> None:

@@ -228,8 +228,10 @@ def forced_labour_context(text: str, sentences: list[Sentence],
         per_sentence = [indicators.match(s.text, s.start).hits for s in body]
     if terms and not _only_weak(terms) and not law_only:
         # North Koreans named and nothing else of the domain: a match report in which a team plays and
-        # restaurant staff cheer from the stands is sport when it holds at most one kind of cue
-        return not _workers_watch(body_text, {h.indicator for sentence_hits in per_sentence for h in sentence_hits})
+        # restaurant staff cheer from the stands is sport when it holds at most one kind of cue; a seminar's programme
+        # with no cue anywhere is an event, whatever its talks' titles name (its headings counted too: most of a programme)
+        seen = {h.indicator for sentence_hits in per_sentence for h in sentence_hits}
+        return not _workers_watch(body_text, seen) and not (not seen and event_report(text))
     if terms and law_only:
         # North Koreans named, but no worker, wage or passport in the whole text and no cue of abuse:
         # an interview about sanctions law, a diplomatic item
