@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,7 +26,23 @@ __all__ = ["find_hedges", "is_unconfirmed", "unconfirmed_start", "is_denial", "i
 
 EXTRACTOR = "hedges.v1"
 
-_LINE_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\t": " "})
+
+
+def _letter_folds() -> dict[str, str]:
+    """Latin letters with a mark, read as the plain letter (one for one: offsets are kept): "é" as "e", and the
+    letters whose mark is part of the letter ("ł", "ø", "đ", "ı", "ħ"), so that the lexicons' words match "złoty"."""
+    folds = {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ħ": "h", "ŧ": "t", "ƚ": "l"}
+    for code in range(0xC0, 0x250):
+        ch = chr(code)
+        base = unicodedata.normalize("NFKD", ch)
+        if ch == ch.lower() and len(base) > 1 and base[0].isascii() and base[0].isalpha() and all(
+                unicodedata.combining(m) for m in base[1:]):
+            folds[ch] = base[0]
+    return folds
+
+
+# line breaks read as spaces, and marked Latin letters as plain ones (the lexicons are written in ASCII)
+_LINE_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\t": " ", **_letter_folds()})
 _PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-", "\u00a0": " "})
 
 
@@ -38,7 +55,8 @@ def plain(text: str) -> str:
 
 @lru_cache(maxsize=1024)
 def lowered(text: str) -> str:
-    """``plain(text).lower()`` with line breaks read as spaces (cached: hedges, denials, indicators and counter-cues
+    """``plain(text).lower()`` with line breaks read as spaces and marked Latin letters as plain ones ("złoty" as
+    "zloty") (cached: hedges, denials, indicators and counter-cues
     read the same sentence). Text taken from a PDF breaks its lines inside a sentence ("did not charge above\\nthe
     ceiling"); a phrase of the lexicons still reads across the break. Same length as the input."""
     return plain(text).lower().translate(_LINE_BREAKS)
