@@ -38,6 +38,7 @@ from labourlens.analyse import (
     money_pounds,
     money_ranges,
     money_rates,
+    money_scaled,
     money_singles,
     money_subunits,
     money_verbs,
@@ -374,17 +375,7 @@ def _join_range(a: _Q, b: _Q, text: str) -> _Q | None:
     low = money_context.range_low(a.low, b.high, (a.multiplier, b.multiplier), a.vague, sep)
     if low > b.high:
         return None
-    return _Q(
-        a.start,
-        b.end,
-        a.currency or b.currency,
-        low,
-        b.high,
-        True,
-        b.multiplier,
-        a.percent or b.percent,
-        a.prefix,
-    )
+    return _Q(a.start, b.end, a.currency or b.currency, low, b.high, True, b.multiplier, a.percent or b.percent, a.prefix)
 
 
 def _conversion(r: _Q, q: _Q, text: str) -> int | None:
@@ -545,7 +536,7 @@ def find(text: str, published: date | None = None) -> list[Amount]:
             if i + 1 < len(qs) and (joined := _join_range(conv, qs[i + 1], text)) is not None:
                 conv, used = joined, 2
             conv_end = money_appositive.unless_own(_conversion(q, conv, text), text, q.end, conv.start,
-                                                   _resolve(conv.currency, text, conv.start, lex))
+                                                   _resolve(conv.currency, text, conv.start, lex), currency)
             if conv_end is not None:
                 conv_cur = _resolve(conv.currency, text, conv.start, lex)
                 amount.stated_text = text[conv.start : conv.end]
@@ -565,7 +556,7 @@ def find(text: str, published: date | None = None) -> list[Amount]:
     out = money_singles.merge(money_subunits.merge(money_compound.join(out, text), text), text)  # "Rs 2 lakh 40 thousand"
     out = money_pounds.drop(money_verbs.drop(out, text), text)
     out = money_hedged_ranges.merge(money_changes.share_periods(money_fx_notes.drop(out, text), text), text)  # "($1 = 3.6 AED)"
-    fx.normalise(out, published)
+    fx.normalise(money_scaled.scale(out), published)
     return out
 
 

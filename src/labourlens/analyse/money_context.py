@@ -25,7 +25,8 @@ from functools import lru_cache
 
 from labourlens import knowledge
 
-__all__ = ["counts", "distance", "nationality", "no_amount_word", "origin", "range_low", "rate_label", "starts_number", "ticker_cell",
+__all__ = ["counts", "distance", "nationality", "no_amount_word", "origin", "other_currency", "range_low", "rate_label",
+           "starts_number", "ticker_cell",
            "whole_text_contexts"]
 
 # "from" + names joined by commas, "and", "or", up to the context word
@@ -56,9 +57,32 @@ def origin(text: str, start: int) -> bool:
     return came_from or _BASED.match(text, start) is not None or nationality(text, start)
 
 
+# "Nepali, Bhutanese and Indian families", "Chadian or Sudanese workers": a list of nationalities before the people
+_DEMONYM = r"[A-Z][a-z]+(?:ian|ese|ish|i|an)"
+_LISTED_PEOPLE_OF = re.compile(rf"{_DEMONYM}(?:[ \t]*,[ \t]*{_DEMONYM})*,?[ \t]+(?:and|or)[ \t]+(?={_PEOPLE_OF.pattern})")
+# "most of the crew were Filipino", "all Nepali or Indian": a nationality said of people after the verb
+_PREDICATE_OF = re.compile(r"\b(?:were|are|was|is|all|mostly|mainly|both)[ \t]+(?:of[ \t]+them[ \t]+)?$")
+_PREDICATE_END = re.compile(rf"{_DEMONYM}(?:[ \t]+(?:or|and)[ \t]+{_DEMONYM})?(?:[ \t]*[,.;:)]|[ \t]+(?:and|or|citizens|nationals)\b)")
+# "Syrian pounds", "Lebanese pounds": the adjective of a currency named in full, which says nothing of a shared
+# name ("lira") other than that the writer keeps the two apart
+_NAMED_CURRENCY = re.compile(
+    r"[A-Z][a-z]+[ \t]+(?P<unit>pounds?|dinars?|riyals?|rials?|dirhams?|francs?|dollars?|rupees?|shillings?|liras?|manats?"
+    r"|rubles?|roubles?|soms?|pesos?|kwachas?|crowns?)\b")
+
+
 def nationality(text: str, start: int) -> bool:
-    """Is the context word at ``text[start:]`` the nationality of people ("Syrian teenagers")?"""
-    return _PEOPLE_OF.match(text, start) is not None
+    """Is the context word at ``text[start:]`` the nationality of people ("Syrian teenagers", "Syrian, Afghan and
+    Turkish families", "the workers were Syrian")?"""
+    if _PEOPLE_OF.match(text, start) is not None or _LISTED_PEOPLE_OF.match(text, start) is not None:
+        return True
+    return _PREDICATE_OF.search(text, max(0, start - 24), start) is not None and _PREDICATE_END.match(text, start) is not None
+
+
+def other_currency(text: str, start: int, group: str) -> bool:
+    """Is the context word at ``text[start:]`` the adjective of another currency written in full ("Syrian pounds"
+    beside a bare "lira")?"""
+    m = _NAMED_CURRENCY.match(text, start)
+    return m is not None and not m.group("unit").lower().startswith(group.lower())
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +94,8 @@ def _home_money() -> frozenset[str]:
 def counts(text: str, start: int, group: str) -> bool:
     """Does the context word at ``text[start:]`` tell the currency of the shared name ``group``?
     Not where it names where people come from, unless ``group`` is only ever home money."""
+    if other_currency(text, start, group):
+        return False
     return group in _home_money() or not origin(text, start)
 
 

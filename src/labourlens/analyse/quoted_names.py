@@ -99,8 +99,14 @@ def own_letters(wording: str, text: str) -> str:
         at = low.find(wording.lower()) if len(low) == len(folded) and wording[:1].isupper() else -1
         if at >= 0:
             own = text[at:at + len(wording)]
-            return "".join(t.lower() if w.islower() else t.upper() if w.isupper() else t for w, t in zip(wording, own, strict=False))
+            lower = turkic_lower if any(c in "ŞĞİƏ" for c in own) else str.lower  # "TANRIVERDİ" -> "Tanrıverdi"
+            return "".join(lower(t) if w.islower() else t.upper() if w.isupper() else t for w, t in zip(wording, own, strict=False))
     return wording
+
+
+def turkic_lower(ch: str) -> str:
+    """``ch`` in small letters by the Turkish and Azerbaijani rule: I is the capital of the dotless ı, İ of i."""
+    return {"I": "ı", "İ": "i"}.get(ch) or ch.lower()
 
 
 # an editor's note in brackets after the sentence's end: '..., the source added. ("Accidents" means defection.)'
