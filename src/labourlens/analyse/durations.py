@@ -155,6 +155,8 @@ def plausible(t: TimeMention, text: str) -> bool:
         return False
     if _AGE_BEFORE.search(before) and "year" in t.text.lower():
         return False  # "children aged 10 to 15 years", "between the ages of 14 and 17 years": an age, not a stay
+    if _AGE_AFTER.match(after) and "year" in t.text.lower():
+        return False  # "girls below 16 years of age", "boys of 12 years old": an age
     if _LATER_AFTER.match(after) and not _QUANTIFIED.match(t.text) and not _LENGTH_BEFORE.search(before):
         return False
     if _HOUR.search(t.text):
@@ -171,6 +173,7 @@ def plausible(t: TimeMention, text: str) -> bool:
 
 
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:\d{1,2}\s*(?:and|to|-|\u2013)\s*)?$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s+(?:of\s+age|old)\b", re.IGNORECASE)
 _HOURS_CUE_BEFORE = re.compile(
     r"\b(?:for|took|takes|take|taking|lasted|lasts|lasting|last|within|after|in|over|spent|spend|spends|waited|wait"
     r"|waiting|held|kept|detained|questioned|interrogated|drive|ride|journey|trip|flight|walk|is|was|about|around"

@@ -4,7 +4,8 @@ that her surname be withheld)", "an official who was not authorised to speak to 
 why the SOURCE hides, not what happened to the
 workers the claim is about, so indicator hits inside it are dropped (they are neither evidence nor a denial).
 The aside runs from its opening phrase to the end of the clause (a comma, full stop, semicolon or quote mark):
-"who spoke on condition of anonymity, said the women were locked in" keeps the claim after the comma. Workers
+"who spoke on condition of anonymity, said the women were locked in" keeps the claim after the comma, and an aside
+followed straight away by a that-clause or by a reporting verb ("said", "told") keeps the account from there on. Workers
 "not allowed to talk to us" is no aside (isolation); only a source "not authorised to speak" is.
 A hit that starts before the aside and only runs into it stays.
 """
@@ -35,7 +36,9 @@ _ASIDE = re.compile(
     r"|(?:asked|requested|agreed) that (?:his|her|their) (?:full |real |family )?(?:sur)?names? (?:be|not be) "
     r"(?:withheld|used|published|given|changed|disclosed|printed)"
     r"|(?:names?|surnames?) (?:has|have) been changed)"
-    r"[^.;,\"\u201c\u201d]*")
+    # to the end of the clause, or up to the that-clause or the reporting verb (said, told ...) that carries the
+    # account after the aside
+    r"(?:(?=\s+that\b)|[^.;,\"\u201c\u201d]*?(?=\s+(?:said|says|told|tells)\b|[.;,\"\u201c\u201d]|$))")
 
 
 def aside_spans(low: str) -> list[tuple[int, int]]:

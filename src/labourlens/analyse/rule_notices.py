@@ -8,7 +8,9 @@ describes no forced labour (:func:`labourlens.analyse.context.forced_labour_cont
 
 So does an association's or an office's notice to its members (:func:`member_notice`): headed or greeted as one
 ("Circular to members no. 7", "Dear members,"), it tells members what to file, by when and at what charge; its fees are
-charges to the members and its pay is what the rules fix, with no account of abuse anywhere in it. The words are the
+charges to the members and its pay is what the rules fix, with no account of abuse anywhere in it. A government's
+notification headed by its enacting formula (the statutory powers it acts under, or a draft that calls for comments)
+is read the same way: rates and rules that shall apply, no account of anything that happened. The words are the
 knowledge file ``indicators.yaml`` (``member_notices``)."""
 
 from __future__ import annotations
