@@ -32,3 +32,27 @@ def bonded_households(texts: Iterable[str]) -> bool:
         if named and households:
             return True
     return False
+
+
+# a household that does the work itself: a family or households named as the ones who rear, grow, pick, deliver or
+# work, or a span of labour credited to a number of kin (so many days or months of toil by so many relatives)
+_HOUSEHOLD_TOIL = re.compile(
+    r"\b(?:famil(?:y|ies)|households?)\b[^.;]{0,60}?\b(?:rear(?:s|ed|ing)?|rais(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|"
+    r"fed|feeds?|feeding|pick(?:s|ed|ing)?|deliver(?:s|ed|ing)?|harvest(?:s|ed|ing)?|tend(?:s|ed|ing)?|"
+    r"work(?:s|ed|ing)?|labou?r(?:s|ed|ing)?)\b|\b(?:weeks|months|days) of (?:work|labou?r) by\b",
+    re.IGNORECASE,
+)
+
+
+def household_work(texts: Iterable[str], kinds_per_sentence: Iterable[set[str]]) -> bool:
+    """Does the body tell of households that do the work themselves (no worker named: a crop or silkworms reared
+    for a buyer under quotas) with cues of three kinds of abuse or more, in three sentences or more?"""
+    kinds: set[str] = set()
+    n = 0
+    for found in kinds_per_sentence:
+        if found:
+            n += 1
+            kinds |= found
+    if len(kinds) < 3 or n < 3:
+        return False
+    return any(_HOUSEHOLD_TOIL.search(t) for t in texts)

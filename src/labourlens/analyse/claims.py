@@ -32,7 +32,7 @@ from labourlens.analyse import (
     worktime,
     worktime_excess,
 )
-from labourlens.analyse.bonded_households import bonded_households
+from labourlens.analyse.bonded_households import bonded_households, household_work
 from labourlens.analyse.cast_lines import cast_line
 from labourlens.analyse.claim_filters import (
     finding_denial,
@@ -93,7 +93,8 @@ _META = re.compile(
     r"(?:was|were) not available for comment|requested anonymity|asked not to be named|"
     r"names? (?:has|have) been changed|for (?:his|her|their) (?:own )?(?:safety|security)|"
     r"(?:this|the) (?:article|story|report|interview) (?:was|has been) (?:updated|corrected|translated|edited|condensed)|"
-    r"edited for (?:length|clarity)|translated from [A-Z]\w+|content warning|trigger warning|"
+    r"edited for (?:length|clarity)|translated from [A-Z]\w+|(?:publish|print|reproduc)\w* (?:it|them) (?:below )?in full|"
+    r"content warning|trigger warning|"
     r"(?-i:\b(?:spoke|talked) (?:to|with) (?:[A-Z][\w'’-]*\s?){1,4}(?:in|by|from|on|via|last|this|earlier)?\b[^,;]{0,30}$)|"
     r"^\W*(?:he|she|they|we|i)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:us|me|this (?:newspaper|reporter|website)|"
     r"our (?:reporter|correspondent|researchers?))\b[^,;]{0,40}$)",
@@ -115,7 +116,7 @@ def _topic_res() -> tuple[Folded, Folded]:
 # when lower-casing keeps every case-insensitive match, see hedges.fold_safe): most sentences have none.
 _META_WORDS = (
     "asked", "anonymity", "declined", "respond", "reached", "available", "changed", "safety", "security",
-    "updated", "corrected", "translated", "edited", "condensed", "warning", "spoke", "talked", "refused", "agreed",
+    "updated", "corrected", "translated", "edited", "condensed", "warning", "spoke", "talked", "refused", "agreed", "in full",
 )
 # notes about the text, all of them: an excerpt's source ('Excerpted from "Cold Pay," a report by ..., pages 31-33.') and
 # a UN release's list of its experts ("The experts are: A, Special Rapporteur on contemporary forms of slavery; ...")
@@ -200,7 +201,8 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     if not core and any_hit:  # a report on bonded labour that names families, not workers; an interview whose
         core = anchored = bonded_households(sentences[i].text for i in body) or any(  # headline names the worker
             s.kind == "headline" and _core_worker().found(s.text) for s in sentences  # ("a former logger speaks")
-        ) or first_person_interview(sentences, body)  # "A: We could go out only with the brigadier."
+        ) or first_person_interview(sentences, body) or household_work(  # "A: We could go out only with the brigadier."
+            [sentences[i].text for i in body], [{h.indicator for h in matches[i].hits} for i in body])  # families rear it
     if not core or not anchored:
         return [], []
     claims: list[Claim] = []

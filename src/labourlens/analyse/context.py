@@ -25,6 +25,7 @@ from labourlens.analyse.event_reports import event_report
 from labourlens.analyse.fee_free_hiring import no_fee_promised
 from labourlens.analyse.gated import Folded
 from labourlens.analyse.punitive_fines import punitive_fines
+from labourlens.analyse.rebutted_findings import rebuts_forced_labour
 from labourlens.analyse.regulation_figures import states_rule
 from labourlens.analyse.rule_notices import member_notice, rule_notice
 from labourlens.analyse.rules_explainer import rules_explainer
@@ -212,6 +213,8 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     per_sentence: list[list[IndicatorHit]] | None = None if hits is None else [list(h) for h in hits]
     if per_sentence is not None and event_with_stray_cue(body_text, per_sentence, text):
         return False  # a jobs fair or a festival with one visitor's aside that reads as a cue
+    if not terms and rebuts_forced_labour(s.text for s in body):
+        return True  # "no case of forced labour was found ... rejects the claims of a recent report": an answer to one
     if terms and not _only_weak(terms) and not law_only and not terms <= _NATIONALITY_ONLY:
         # workers sent abroad counted in a statistics release, no North Korean named and no cue of abuse anywhere:
         # figures, not a report of forced labour

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from labourlens.analyse import legal_forms
 from labourlens.analyse.digest_credits import digest_credits
+from labourlens.analyse.printed_letters import printed_letter
 from labourlens.analyse.release_findings import release_findings
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.study_voices import study_pass
@@ -259,6 +260,7 @@ def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attr
     study_pass(text, sentences, result, reg, outlet)  # "This report finds ..." on its publisher's page
     release_findings(text, sentences, result, reg)  # a press release's own survey and its "Key findings:" counts
     digest_credits(text, sentences, result, reg)  # "* ... found in a basement workshop (Stolitsa-Ekspress, 17 Nov)."
+    printed_letter(text, sentences, result, reg)  # a paper's whole text set out by the outlet: its own numbered points
     voice = document_voice(text)
     if voice is None:
         return False
