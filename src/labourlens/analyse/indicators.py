@@ -236,7 +236,7 @@ def _add_rules(c: _Compiled, group: str, prefix: str, rules: dict[str, object], 
             raise ConfigError(
                 f"indicator rule {prefix}.{name} has no cue words; fix knowledge/indicators.yaml"
             )
-        unless = c.alternatives(str(opts["unless"])) if opts.get("unless") else []
+        unless = c.alternatives(_with_classes(str(opts["unless"]), classes or {})) if opts.get("unless") else []
         has_neg = any(c.alts[a][0] in c.negator_alts for s in slots for a in s) or any(
             any(m in c.negator_alts for m in c.alts[a]) for s in slots for a in s
         )
