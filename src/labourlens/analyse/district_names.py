@@ -6,8 +6,10 @@ words before "district" (or after "districts of") are the district's name even w
 place (:func:`named_districts`), and a hyphenated district ("Dhule-Nandurbar") is one place, not the towns inside
 its name. The district lies in the country of the region or country named right after it ("... districts of Madhya
 Pradesh"), else in the country that most of the report's places are in; only in the countries whose reports name their units
-so as a matter of course (``place_contexts.yaml``, ``district_countries``: South Asia), since elsewhere "district"
-also translates city wards and rural units that reports name otherwise.
+so as a matter of course (``place_contexts.yaml``, ``district_countries``: South and Central Asia), since elsewhere "district"
+also translates city wards and rural units that reports name otherwise. Some countries' reports name their units by
+a word of their own (``unit_words``: a Mongolian "soum", a Pakistani "tehsil", a Bangladeshi "upazila"), read the same
+way in those countries only.
 """
 
 from __future__ import annotations
@@ -25,11 +27,12 @@ __all__ = ["named_districts"]
 _WORD = r"[A-Z][a-z][\w\u2019'-]*(?<!'s)(?<!\u2019s)"
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD})?"
 _LIST = rf"{_NAME}(?:,[ \t]+{_NAME})*(?:,?[ \t]+(?:and|or)[ \t]+{_NAME})?"
+_PLACE_BEFORE = (r"(?<![\w'\u2019-])(?:(?<=in )|(?<=from )|(?<=to )|(?<=of )|(?<=around )|(?<=near )|(?<=across )|"
+                 r"(?<=the )|(?<=The )|(?<='s )|(?<=\u2019s ))")
 # "from Harda district", "in Ujjain and Ratlam districts", "the Dhule-Nandurbar district administration"
-_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?:(?<=in )|(?<=from )|(?<=to )|(?<=of )|(?<=around )|(?<=near )|(?<=across )|"
-                     rf"(?<=the )|(?<=The ))(?P<names>{_LIST})[ \t]+districts?\b")
+_BEFORE = re.compile(rf"{_PLACE_BEFORE}(?P<names>{_LIST})[ \t]+(?P<unit>districts?)\b")
 # "the districts of Alpha, Beta and Gamma"
-_AFTER = re.compile(rf"\bdistricts[ \t]+of[ \t]+(?P<names>{_LIST})(?=[ \t]*[;.,:)\n]|[ \t]*$)")
+_AFTER = re.compile(rf"\b(?P<unit>districts)[ \t]+of[ \t]+(?P<names>{_LIST})(?=[ \t]*[;.,:)\n]|[ \t]*$)")
 _ITEM = re.compile(_NAME)
 # words that name no district: compass and business words, calendar words, function words
 _NOT = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
@@ -39,11 +42,38 @@ _NOT = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eas
                   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                   "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _SHARE = 0.6  # the share of the report's placed mentions that its main country must hold
+# a Russian-style ward name ("Kirovsky", "Leninsky", "Sovetskiy"): the district of a Russian city as often as of a
+# Central Asian one, so only placed by a region or country named right after it, never by the report's main country
+_RUSSIAN_WARD = re.compile(r"\w+(?:sk[iy]y?|sko[yi]e?|skaya)$")
 
 
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     return frozenset(str(c) for c in knowledge.load("place_contexts.yaml").get("district_countries") or ())
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> dict[str, frozenset[str]]:
+    """A country's own word for its units (singular, lower case) and the countries that use it."""
+    units = knowledge.load("place_contexts.yaml").get("unit_words") or {}
+    return {str(w).lower(): frozenset(str(c) for c in cs) for w, cs in units.items()}
+
+
+@lru_cache(maxsize=1)
+def _unit_before() -> re.Pattern[str] | None:
+    """ "in Alpha soum", "from Alpha and Beta tehsils": the names before a country's own unit word."""
+    words = sorted(_unit_words(), key=len, reverse=True)
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"{_PLACE_BEFORE}(?P<names>{_LIST})[ \t]+(?P<unit>(?:{alternation})s?)\b")
+
+
+def _unit_countries(unit: str) -> frozenset[str]:
+    word = unit.lower()
+    if word.startswith("district"):
+        return _countries()
+    return _unit_words().get(word) or _unit_words().get(word[:-1]) or frozenset()
 
 
 def _main_country(found: list[PlaceMention]) -> str | None:
@@ -71,17 +101,20 @@ def named_districts(text: str, found: list[PlaceMention],
     main = _main_country(found)
     add: list[PlaceMention] = []
     drop: set[int] = set()
-    for rx in (_BEFORE, _AFTER):
+    units = _unit_before()
+    for rx in (_BEFORE, _AFTER, *((units,) if units is not None else ())):
         for m in rx.finditer(text):
-            country = _country_after(text, m.end(), found) if rx is _BEFORE else None
-            country = country or main
-            if country is None or country not in _countries():
+            after = _country_after(text, m.end(), found) if rx is not _AFTER else None
+            country = after or main
+            if country is None or country not in _unit_countries(m.group("unit")):
                 continue
             base = m.start("names")
             for k in _ITEM.finditer(m.group("names")):
                 name = k.group()
                 if name in ("and", "or") or any(w in _NOT for w in name.split()) or (
                         firm_word is not None and any(firm_word(w) for w in name.split())):
+                    continue
+                if after is None and _RUSSIAN_WARD.match(name):
                     continue
                 s, e = base + k.start(), base + k.end()
                 inside = [i for i, p in enumerate(found) if p.start < e and s < p.end]

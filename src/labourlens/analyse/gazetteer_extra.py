@@ -134,6 +134,10 @@ def city_variants(name: str, country: str, population: int, r: Rules) -> list[st
 
 #: Alternate names are kept for the cities of this size beyond the focus countries ...
 WORLD_ALT_POPULATION = 100_000
+#: ... and for every city (15,000 people or more) of the countries whose towns English reports spell by older
+#: transliterations as often as by the official Latin ones: Central Asia's Russian-era forms ("Kitab" for Kitob,
+#: "Guzar" for G'uzor, "Chirakchi" for Chiroqchi) beside the Uzbek, Kazakh or Turkmen Latin spelling GeoNames uses.
+TRANSLITERATED = frozenset({"UZ", "KZ", "KG", "TJ", "TM", "AZ"})
 #: ... when they are spellings of the city's name ("Hawassa" for Awasa, "Ikorodu" for Ebute
 #: Ikorodu, "Cochin" for Kochi), not other names ("Ernakulam") or translations.
 WORLD_ALT_SIMILARITY = 0.6
