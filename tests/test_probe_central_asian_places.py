@@ -28,7 +28,7 @@ def test_districts_named_as_districts_in_uzbekistan_and_a_city_ward_in_kazakhsta
 
 
 def test_a_soum_and_a_tehsil_are_places_in_their_own_countries_only() -> None:
-    got = _places("Loaders at a pit in Khavtsgait soum of Mongolia's South Gobi province were fined for days off.")
+    got = _places("Loaders at a pit in Khavtsgait soum of Mongolia's South Gobi province lost a day's pay for each missed shift.")
     assert ("MN", "khavtsgait") in got
     got = _places("Brick-kiln families from Kotmirpur tehsil in Pakistan's Punjab owe the owner their wages.")
     assert ("PK", "kotmirpur") in got

@@ -233,8 +233,9 @@ def forced_labour_context(text: str, sentences: list[Sentence],
         # North Koreans named and nothing else of the domain: a match report in which a team plays and
         # restaurant staff cheer from the stands is sport when it holds at most one kind of cue; a seminar's programme
         # with no cue anywhere is an event, whatever its talks' titles name (its headings counted too: most of a programme)
+        # (shifts alone are no abuse: an event page whose only cue is a shift pattern is still an event page)
         seen = {h.indicator for sentence_hits in per_sentence for h in sentence_hits}
-        return not _workers_watch(body_text, seen) and not (not seen and event_report(text))
+        return not _workers_watch(body_text, seen) and not (seen <= _weak_alone() and event_report(text))
     if terms and law_only:
         # North Koreans named, but no worker, wage or passport in the whole text and no cue of abuse:
         # an interview about sanctions law, a diplomatic item

@@ -9,11 +9,12 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse import document_subjects, entities, places, relay_chains, source_backrefs, source_refs
+from labourlens.analyse import document_subjects, entities, relay_chains, source_backrefs, source_refs
 from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse import speaker_lexicon as gates
 from labourlens.analyse.blanked_tags import blanked_tag, party_case
 from labourlens.analyse.colon_turns import inner_speaker
+from labourlens.analyse.free_relatives import FREE_RELATIVES, unless_free_relative
 from labourlens.analyse.fronted_adjuncts import (
     _FRONTED,
     _LEAD_ADVERBIAL,
@@ -64,7 +65,7 @@ from labourlens.analyse.speakers import (
 from labourlens.analyse.statement_holders import holder_or_self
 from labourlens.analyse.subject_repairs import subject_repair
 from labourlens.analyse.verb_readings import article_participle, doc_verb_ok, finds, verb_not_report
-from labourlens.analyse.wire_datelines import colon_dateline, dateline_end
+from labourlens.analyse.wire_datelines import dateline_end, place_label
 from labourlens.analyse.words_mentions import words_mention
 
 __all__ = ["find_mention", "transcript_label", "lead_adverbial_end", "strip_fronted"]
@@ -163,7 +164,7 @@ def _clean_mention(m: Mention | None) -> Mention | None:
     if (m := gates.colon_trim(m)) is None:  # "Company response: the firm": the phrase after the heading
         return None
     low = m.wording.strip().lower()
-    if low in ("they", "we", "us", "them", "you") or _OUR_TEAM.match(low) or source_refs.POSSESSIVE.fullmatch(low):
+    if low in ("they", "we", "us", "them", "you", *FREE_RELATIVES) or _OUR_TEAM.match(low) or source_refs.POSSESSIVE.fullmatch(low):
         return None  # "They said", "We found", "Our researchers documented"; "[The editor's notes ...]": a noun
     _trim_speaker(m)
     w = m.wording
@@ -207,7 +208,7 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
     if inner is not None and (inner.start > 0 or kind != "named_person"):
         return Mention(inner.wording, m.start + inner.start, m.start + inner.end, m.cue, m.direct, m.relay)
     m = named_medium(named_by_clause(source_refs.place_clause_speaker(m, sentence_text), text), sentence_text)
-    return shapes.own_press_service(relay_chains.relay_chain(m, sentence_text), sentence_text)
+    return unless_free_relative(m, shapes.own_press_service(relay_chains.relay_chain(m, sentence_text), sentence_text))
 
 
 # a transcript speaker label: "WORKER 2:", "KIM, FORMER WORKER:", "[00:12:31] MS. LEE (translated):"
@@ -265,7 +266,7 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
             shapes.cited_in_turn(inner, sentence_text)
             or source_backrefs.body_opens_turn(inner.wording, inner.start - end, name)
         )
-        if inner is not None and inner.wording.lower() not in ("i", "we") and not cited:
+        if inner is not None and inner.wording.lower() not in ("i", "we", *FREE_RELATIVES) and not cited:
             return inner  # "LEE: The factory pays 3,000 yuan, she said, ...": the one she quotes
         # "BELL: The border statistics show ...": the speaker of the line cites them
         if alias := _LABEL_ALIAS.search(sentence_text, start + len(name), end):  # 'Caller ("Raju", driver, 34):'
@@ -276,14 +277,9 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
         kind = classify(wording)
         words = wording.replace("-", " ").split()
         if ((kind == "named_person" or kind is None and len(words) >= 2) and len(name.split()) <= 3 or source_refs.titled_label(wording)) \
-                and not entities.company_name(wording) and not _place_label(wording, sentence_text):
+                and not entities.company_name(wording) and not place_label(wording, sentence_text):
             return Mention(wording, start, start + len(name), "said", True)  # "LEE MIN-HO: We were ..."
     return _find_body_mention(sentence_text)
-
-
-def _place_label(label: str, sentence_text: str = "") -> bool:
-    """"NORTH KOREA: ...", "PRIMORSKY KRAI: ...": a place heading; "KOZHIKODE: Fourteen men ...": a dateline."""
-    return any(p.start == 0 and p.end == len(label) for p in places.find(label)) or colon_dateline(label, sentence_text)
 
 
 _LEAD_CONJ = re.compile(r"(?:as|but|and|so)\s+", re.IGNORECASE)

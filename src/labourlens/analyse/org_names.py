@@ -24,6 +24,7 @@ def _names() -> re.Pattern[str] | None:
     heads = [str(t) for t in knowledge.load("indicators.yaml").get("org_name_heads") or []]
     if not heads:
         return None
+    heads += [h.upper() for h in heads]  # a masthead or a body's name in capitals ("LABOUR RIGHTS WATCH")
     word = r"[A-Z][\w'\u2019-]*"
     return re.compile(rf"\b{word}(?:\s+(?:{word}|of|for|and|the|on))*?\s+(?:{'|'.join(map(re.escape, heads))})\b"
                       rf"|\b(?:{'|'.join(map(re.escape, heads))})\b(?=\s+(?:for|of|on|in)\s+{word})")

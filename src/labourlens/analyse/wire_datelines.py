@@ -15,7 +15,7 @@ from typing import Any
 
 from labourlens.analyse import sentences
 
-__all__ = ["colon_dateline", "dateline_end", "without_dateline"]
+__all__ = ["colon_dateline", "dateline_end", "place_label", "without_dateline"]
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -101,3 +101,12 @@ def colon_dateline(label: str, sentence_text: str) -> bool:
         return False  # a turn speaks in the first person, or briefly ("SANTOS: There was no day off.")
     offset = len(sentence_text) - len(head)
     return any(p.start == offset and p.end == offset + len(label) for p in places.find(sentence_text))
+
+
+def place_label(label: str, sentence_text: str = "") -> bool:
+    """"NORTH KOREA: ...", "PRIMORSKY KRAI: ...": a place heading; "KOZHIKODE: Fourteen men ...": a dateline."""
+    from labourlens.analyse import (
+        places,  # (the gazetteer loads on first use, as for the speaker labels that need it)
+    )
+
+    return any(p.start == 0 and p.end == len(label) for p in places.find(label)) or colon_dateline(label, sentence_text)
