@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse.bare_answers import bare_answer
+from labourlens.analyse.caps_turns import caps_turn_label
 from labourlens.analyse.case_captions import case_caption
 from labourlens.analyse.chat_exports import chat_stamp_end
 from labourlens.analyse.document_frames import document_frame
@@ -339,7 +340,7 @@ def frame_line(sentences: list[Sentence], i: int, has_hits: bool, doc: str = "")
     """Is sentence ``i`` part of the document's frame rather than a claim (see the module notes)?"""
     text = sentences[i].text
     if is_footnote(text) or is_question_line(text) or is_title(sentences, i, doc) or document_frame(text) or bare_answer(text) or (
-            run_in_heading(sentences, i) or case_caption(text) or is_addressed_recommendation(text)):
+            run_in_heading(sentences, i) or case_caption(text) or is_addressed_recommendation(text) or caps_turn_label(text)):
         # "A: Yes.": the question's; "1. Wages. All are paid ...": a topic; "To the Government of X: enforce ...": advice
         return True
     return not has_hits and (is_programme_line(text) or is_method_line(text) or is_recommendation(text)

@@ -55,6 +55,7 @@ from labourlens.analyse.group_word_backrefs import group_word_backrefs
 from labourlens.analyse.head_backrefs import head_backrefs
 from labourlens.analyse.headline_labels import full_names_for_labels
 from labourlens.analyse.hearing_kinds import hearing_kinds
+from labourlens.analyse.caps_turns import caps_turns
 from labourlens.analyse.hearing_turns import hearing_turns
 from labourlens.analyse.household_employers import household_employers
 from labourlens.analyse.included_speakers import included_speakers
@@ -371,6 +372,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     relayed_passages(text, sentences, result, reg)  # 'My translation:' + a quoted item: its own sources speak
     self_introductions(text, sentences, result, reg)  # "CALLER 1: My name is Yaw, ...": every CALLER 1 line is Yaw's
     hearing_turns(text, sentences, result, reg)  # "Mr R. Silva (General Manager, Bureau): ...": Mr Silva's turn
+    caps_turns(text, sentences, result, reg)  # "MR. BAUTISTA (Growers' Federation). Our members ...": his turn
     debate_records(text, sentences, result, reg)  # "Ms Priya Anand (Leeds North) (Lab)" on its line + her paragraphs
     hearing_kinds(text, reg)  # "Chair:", a minister in the list of witnesses, an officer at estimates: official
     initial_titles(sentences, result, reg)  # "..., the APP said" after "Assistant Public Prosecutor X said": X
