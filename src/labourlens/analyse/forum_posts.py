@@ -19,6 +19,7 @@ from labourlens.analyse.answered_by import answered_by
 from labourlens.analyse.author_backrefs import author_backrefs
 from labourlens.analyse.bare_spokespeople import bare_spokespeople
 from labourlens.analyse.body_statements import body_statements
+from labourlens.analyse.caps_turns import caps_turns
 from labourlens.analyse.carried_words import carried_words, owned_statements
 from labourlens.analyse.case_heads import case_heads
 from labourlens.analyse.case_investigators import case_investigation_merge, case_investigators
@@ -55,7 +56,6 @@ from labourlens.analyse.group_word_backrefs import group_word_backrefs
 from labourlens.analyse.head_backrefs import head_backrefs
 from labourlens.analyse.headline_labels import full_names_for_labels
 from labourlens.analyse.hearing_kinds import hearing_kinds
-from labourlens.analyse.caps_turns import caps_turns
 from labourlens.analyse.hearing_turns import hearing_turns
 from labourlens.analyse.household_employers import household_employers
 from labourlens.analyse.included_speakers import included_speakers
