@@ -91,6 +91,17 @@ def locative(text: str, start: int) -> bool:
     return text[j:k] in _LOCATIVE
 
 
+# a person's home town: "a cutter from ...", "a woman from ...", "he comes from ..." (the person's word right before "from")
+_HOME_FROM = re.compile(r"\b(?:[a-z]+(?:er|ers|or|ors|ee|ees|ist|ists)|[a-z]*(?:man|men|woman|women|hand|hands)|mother|father|son|"
+                        r"daughter|wife|husband|girl|girls|boy|boys|family|families|people|comes?|came|hails?|hailed)"
+                        r"[ \t]+from[ \t]+$")
+
+
+def home_town(text: str, start: int) -> bool:
+    """Is the name right after "from" following a word for a person ("a cutter from X", "she comes from X")?"""
+    return _HOME_FROM.search(text, max(0, start - 30), start) is not None
+
+
 _AGE_OF = re.compile(r",[ \t]*(?:aged[ \t]+)?\d{1,3},[ \t]*of[ \t]+$")
 # the last name of a list before ", " / " and " / " or " ("in Tegal, Pemalang and ...")
 _LIST_BEFORE = re.compile(r"(?<![\w'\u2019.-])[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2}"

@@ -326,7 +326,8 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             # GeoNames' under 15,000 needs its country in the document)
             # (a lone city later in a list of names needs more: "in Klang and Meru" is no Meru of another country)
             known = place_rules.locative(text, start) and not _NUMBER_AFTER.match(text, end)
-        if p.town and not (p.country in pair or city_cue or known and place_rules.place_locative(text, start)):
+        if p.town and not (p.country in pair or city_cue or known and (place_rules.place_locative(text, start)
+                                                                        or place_rules.home_town(text, start))):
             continue  # a town under 15,000: "Kilkeel, Northern Ireland", "the town of ...", "in ..." in a report on its country
         if not known and p.level == "admin1" and context_regions.needs_context(p.gid):
             continue  # "Victoria", "Berkshire": such a region only in a document about its country
@@ -513,16 +514,22 @@ def _modifier(text: str, start: int, end: int) -> bool:
         return True
     if nxt[:1] == "-" and _ORG_HYPHEN.match(text, end):
         return True  # "Zeya-StroiMontazh": a firm
+    pair = _HYPHEN_PAIR.match(text, end) if nxt[:1] == "-" else None
+    if pair is not None and _ORG_AFTER.match(text, pair.end()):
+        return True  # "the Java-Bali Migrant Network": two places joined to name a body
     if _in_money(text, start, end):
         return True
-    if text[start:end].isupper() and _ORG_AFTER_UPPER.match(text, end) is not None \
-            and _LINE_OPENING.search(text, max(0, start - 26), start) is not None:
+    before = _PAIR_BEFORE.search(text, max(0, start - 30), start)  # "JAVA-BALI MIGRANT NETWORK": the pair's second
+    opening = start if before is None else before.start()
+    if text[start:end].isupper() and _ORG_AFTER_UPPER.match(text, pair.end() if pair is not None else end) is not None \
+            and _LINE_OPENING.search(text, max(0, opening - 26), opening) is not None:
         return True
     if _LEVEL_TAIL.search(text, start, end) is not None and _STATE_BODY_AFTER.match(text, end) is not None:
         return False  # "the Tomsk Oblast Police Department": a state body of the region, the region named
     return _ORG_AFTER.match(text, end) is not None or place_rules.outlet_of(text, start)
 
 
+_HYPHEN_PAIR, _PAIR_BEFORE = re.compile(r"-[A-Z][\w'\u2019]*"), re.compile(r"(?<![\w-])[A-Z][\w'\u2019]*-$")
 _LEVEL_TAIL = re.compile(r"[ \t](?:Region|Oblast|Province|Krai|Governorate|Prefecture)$")
 _STATE_BODY_AFTER = re.compile(r"[ \t]+(?:Police|Prosecutor'?s?|Prosecution|Interior|Migration|Labour|Labor|Investigative|"
                                r"Internal\s+Affairs|Public\s+Security|Court|Administration|Government)\b")
