@@ -1,13 +1,13 @@
 """Turns of a hearing's record printed in the style of the Philippine Congress and of other legislatures that set the
 speaker's label in capitals and close it with a full stop, a pass of :mod:`labourlens.analyse.forum_posts`:
 
-- "MS. ANALYN REYES. Good morning, Your Honor. I worked ..." - a titled witness;
+- "MS. ANALYN REYES. Thank you, Madam Chair. We worked ..." - a titled witness;
 - "SECRETARY CRUZ. We inspected 40 farms ..." - an officer of the state by rank;
 - "MR. BAUTISTA (Pampanga Growers' Federation). Our members pay ..." - a person answering for the body in brackets;
 - "THE CHAIR (REP. LOPEZ). The meeting is called to order." - the chair, a member named in brackets.
 
 The turn runs over the paragraphs under the label up to the next label or a bracketed note of the record ("(The
-hearing was suspended ...)"); a sentence that names a speaker of its own keeps it ("The families who wrote to me say
+session adjourned ...)"); a sentence that names a speaker of its own keeps it ("The families who wrote to me say
 ..."), and the label on its own is no claim. Lawmakers and officers of the state are ``official``; a person whose
 label names a firm or an association speaks for it: ``organization``. Three such labels are needed before a page is
 read so. Examples here and in the tests are invented.
@@ -122,7 +122,7 @@ def caps_turns(text: str, sentences: Sequence[Sentence], result: list[Any], reg:
                 roles[role] = key
         for k in range(i, starts[n + 1]):
             if k > i and _RECORD_NOTE.match(sentences[k].text) and sentences[k].paragraph != sentences[k - 1].paragraph:
-                break  # "(The hearing was suspended at noon.)": the record's note ends the turn
+                break  # "(The session adjourned at noon.)": the record's note ends the turn
             att = result[k]
             own = att.source == OUTLET_KEY or not att.explicit or att.source in page_voice or _own_side(sentences[k].text, att)
             label_only = k == i and caps_turn_label(sentences[k].text)
