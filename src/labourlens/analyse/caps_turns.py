@@ -46,6 +46,8 @@ _BODY_NOTE = re.compile(r"\b(?:Association|Federation|Union|Council|Chamber|Alli
                         r"Corporation|Inc|Ltd|Corp|Co|Group|Holdings|Services|Agency|Cooperative|League|Institute|Centre|"
                         r"Center|Society|Confederation|Mills?|Plantations?|Farms?)\b")
 _RECORD_NOTE = re.compile(r"^\s*\(")
+_SPACES = re.compile(r"\s+")
+_OWN_WORD = re.compile(r"(?i)(?:our|my)\s")
 
 
 def caps_turn_label(text: str) -> bool:
@@ -67,7 +69,7 @@ def _speaker(m: re.Match[str]) -> tuple[str, str] | None:
         if inner is None or inner.group("role"):
             return None
         return _speaker(inner)
-    title, name = re.sub(r"\s+", " ", m.group("title")), re.sub(r"\s+", " ", m.group("name"))
+    title, name = _SPACES.sub(" ", m.group("title")), _SPACES.sub(" ", m.group("name"))
     wording = _title(f"{title} {name}")
     if note and _STATE_NOTE.search(note):
         return wording, "official"
@@ -103,7 +105,7 @@ def caps_turns(text: str, sentences: Sequence[Sentence], result: list[Any], reg:
     for n, (i, m) in enumerate(turns):
         s = sentences[i]
         found = _speaker(m)
-        role = re.sub(r"\s+", " ", m.group("role") or "")
+        role = _SPACES.sub(" ", m.group("role") or "")
         if found is None:
             key = roles.get(role)
             if key is None:
@@ -137,10 +139,11 @@ def _own_side(line: str, att: Any) -> bool:
     """"Our inspectors found ...": the turn speaker's own staff, in the turn speaker's words."""
     if att.span is None:
         return False
-    return _OWN_SIDE.search(line[:att.span[0]]) is not None or re.match(r"(?i)(?:our|my)\s", line[att.span[0]:att.span[1]]) is not None
+    return _OWN_SIDE.search(line[:att.span[0]]) is not None or _OWN_WORD.match(line, att.span[0], att.span[1]) is not None
 
 
 def _is_heading_voice(src: Any, text: str) -> bool:
     """A document the record's own heading names ("Excerpt of the transcript ..."): the page, not a source."""
     w = (src.wording or "").strip()
-    return bool(w) and re.search(rf"(?m)^[ \t]*{re.escape(w)}", text) is not None and text.find(w) < 600
+    at = text.find(w) if w else -1
+    return 0 <= at < 600 and text[text.rfind("\n", 0, at) + 1:at].strip() == ""  # it opens a line of the heading
