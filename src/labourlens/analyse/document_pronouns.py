@@ -30,6 +30,10 @@ _ONE_DOC = re.compile(r"\b(?:passport|identity card|id card|identity document|re
                       r"work permit|iqama|registration card|seaman's book)\b", re.IGNORECASE)
 _MANY_DOCS = re.compile(r"\b(?:passports|identity cards|id cards|identity documents|residence cards|residence permits|"
                         r"work permits|registration cards|documents|papers)\b", re.IGNORECASE)
+# money named after the papers and before the pronoun is the nearer antecedent: "The women borrow the fare, and the
+# agency takes it back from their pay" (the fare, not a passport named before)
+_MONEY = re.compile(r"\b(?:money|loan|fee|fees|fare|sum|debt|salary|wages?|advance|cash|deposit|amount|payment)\b",
+                    re.IGNORECASE)
 _RULE = "FL07.pronoun_documents"
 _IND = "retention_of_identity_documents"
 
@@ -45,6 +49,10 @@ def pronoun_documents(sentences: list[Sentence], body: list[int], matches: dict[
         if not verb.startswith(("could", "can", "never", "did", "would")) and _NEGATED.search(s.text[: h.start()]):
             continue
         docs = _MANY_DOCS if verb.endswith("of them") or " them " in f"{verb} " else _ONE_DOC
+        head = s.text[: h.start()]
+        money = [m.end() for m in _MONEY.finditer(head)]
+        if money and max(money) > max((m.end() for m in docs.finditer(head)), default=-1):
+            continue
         before = [sentences[j] for j in range(max(0, i - 2), i) if sentences[j].paragraph >= s.paragraph - 1]
-        if docs.search(s.text[: h.start()]) or any(docs.search(b.text) for b in before):
+        if docs.search(head) or any(docs.search(b.text) for b in before):
             matches[i].hits.append(IndicatorHit(_IND, _RULE, s.start + h.start(), s.start + h.end(), h.group(0)))
