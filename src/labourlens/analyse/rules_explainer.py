@@ -78,7 +78,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
     data = knowledge.load("indicators.yaml").get("rules_explainer") or {}
     frame = re.compile(rf"\b(?:{word_alternation([str(w) for w in data.get('frames') or []])})", re.IGNORECASE)
-    norm = re.compile(rf"\b(?:{word_alternation([str(w) for w in data.get('rule_words') or []])})\b", re.IGNORECASE)
+    # (a guide's advice to its reader is a sentence of a norm as a rule is: "if you employ ..., you'll need to ...")
+    words = [str(w) for w in (data.get('rule_words') or []) + (data.get('advice_words') or [])]
+    norm = re.compile(rf"\b(?:{word_alternation(words)})\b", re.IGNORECASE)
     events = re.compile(rf"\b(?:{word_alternation([str(w) for w in data.get('event_words') or []])})\b", re.IGNORECASE)
     return frame, norm, events
 
