@@ -39,7 +39,10 @@ _SECTION_NUMBER = re.compile(r"^\W{0,2}\d{1,2}\.?\s*$")
 _POINT = re.compile(r"^\W{0,2}\(?\d{1,2}\.\d{1,2}\.?\)?\s+")
 # "Of the 60 drivers, 48 said", "Thirty reported", "Four of them described", "Eleven cooks told us"
 _TALLY = re.compile(
-    rf"\W{{0,2}}(?:of\s+(?:the|our|all)\s+(?:{NUM}\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?,\s+)?{NUM}"
+    rf"\W{{0,2}}(?:of\s+(?:the|our|all)\s+(?:{NUM}\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?"
+    # (the sample narrowed by a relative clause: "Of the callers who spoke to us about their pay, 80 said")
+    r"(?:\s+(?:who|whom|that)\s+[^,.;:]{3,60})?,\s+)?"
+    rf"{NUM}"
     rf"(?:\s+of\s+(?:the|our|them|those)(?:\s+{NUM})?)?(?:\s+[a-z][a-z-]+){{0,2}}"
     # who they all were, set off by commas: "Six drivers, all from Gao, said"
     r"(?:,\s+(?:all|both|most|each)\s+(?:of\s+them\s+)?[\w-]+(?:\s+[\w-]+){0,2},)?\s+"
@@ -47,13 +50,23 @@ _TALLY = re.compile(
     re.IGNORECASE)
 # the page's own sample, told in the section before its points: "We interviewed 60 drivers", "the network surveyed
 # 75 porters" (not a cited report's: "The study, based on interviews with ...")
-_SAMPLE = re.compile(r"\b(?:interviewed|surveyed|questioned|spoke\s+(?:to|with))\s+(?:more\s+than\s+|over\s+|some\s+|"
-                     r"about\s+|nearly\s+)?\d[\d,]*\s+[A-Za-z]")
+_SAMPLE = re.compile(r"\b(?:(?:interviewed|surveyed|questioned|spoke\s+(?:to|with))\s+(?:more\s+than\s+|over\s+|some\s+|"
+                     r"about\s+|nearly\s+)?\d[\d,]*\s+[A-Za-z]"
+                     # (or a helpline or advice service counting the contacts it took: "The hotline received 2,040
+                     # calls from 900 workers", "our advisers handled 310 cases")
+                     r"|(?:received|took|answered|handled|logged)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?"
+                     r"\d[\d,]*\s+(?:calls|messages|contacts|enquiries|inquiries|cases|complaints)\b)")
 # the page launching its own report on a counted sample before the findings: "Harbour Watch today publishes a study,
 # drawing on testimony from 40 porters"; "The network today released its study, drawing on a survey of 75 drivers"
 _LAUNCH = re.compile(r"\b(?:today\s+|this\s+week\s+)?(?:publishes|published|releases|released|launches|launched)\b[^.;]{0,200}?"
                      r"\b(?:based\s+on|drawing\s+on|draws\s+on|drawn\s+from)\s+(?:\w+\s+)?(?:interviews|testimon(?:y|ies)|a\s+survey)"
                      r"\s+(?:with|of|from)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?\d[\d,]*\s+[A-Za-z]")
+# a part of the sample named by what they did, at a point's opening: "Callers who had walked out described"
+_SUBSET = re.compile(r"\W{0,2}(?:Callers|Workers|Respondents|Interviewees|Those)\s+who\s+[^,.;:]{3,60}?\s+(?:often\s+|also\s+)?"
+                     r"(?:said|reported|told\s+us|described|complained)\b")
+# a bare quantifier of the sample, later in a point the page opened: "Many said", "Most of them reported"
+_QUANTIFIED = re.compile(r"\W{0,2}(?:Many|Most|Some|Several|Nearly\s+all|Almost\s+all)(?:\s+of\s+them)?\s+"
+                         r"(?:said|reported|told\s+us|described|complained)\b")
 _CITED = re.compile(r"\b(?:the|a|an|its|their)\s+(?:report|study|survey|paper|research|audit|assessment)\b", re.IGNORECASE)
 # the page's own people, which a sample told before the heading needs: "our researchers interviewed", "we spoke to"
 _OWN = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
@@ -68,6 +81,7 @@ def _heading(text: str) -> bool:
 def numbered_findings(sentences: Sequence[Sentence], result: list[Any]) -> None:
     """Give the exact tallies of a findings section's numbered points to the page's voice (in place)."""
     in_section = own_sample = launched = sample_before = False
+    spoken_at = -1  # the first sentence of a point in the page's own words, after its number left on its own
     point_at = -1  # the sentence after a point's number that the splitter left on its own ("1." then "Thirty said ...")
     apart: list[int] = []  # tallies under such numbers of a sample not launched as a report: findings when two or more
     for i, s in enumerate(sentences):
@@ -85,8 +99,14 @@ def numbered_findings(sentences: Sequence[Sentence], result: list[Any]) -> None:
             continue
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
         if _SECTION_NUMBER.match(text) and nxt is not None and nxt.paragraph == s.paragraph and (
-                launched or own_sample and _TALLY.match(nxt.text) is not None):
+                launched or own_sample and (_TALLY.match(nxt.text) is not None or _SUBSET.match(nxt.text) is not None)):
             point_at = i + 1  # a point's number, its text after it in the same paragraph (a tally, unless launched)
+            continue
+        if _SECTION_NUMBER.match(text) and nxt is not None and nxt.paragraph == s.paragraph and (
+                page_sample or own_sample or _SAMPLE.search(nxt.text) is not None):
+            # a point in the page's own words ("4." then "The median debt we recorded was ..."): the list goes on, and
+            # the point's later counts of the sample ("Forty callers said", "Many said") are the page counting on
+            spoken_at = i + 1
             continue
         if _SECTION_NUMBER.match(text) or _heading(text):
             in_section = False
@@ -97,6 +117,12 @@ def numbered_findings(sentences: Sequence[Sentence], result: list[Any]) -> None:
             continue
         point = _POINT.match(text)
         tally = _TALLY.match(text, point.end()) if point is not None else _TALLY.match(text) if i == point_at else None
+        if tally is None and i == point_at:
+            tally = _SUBSET.match(text)  # "Callers who had walked out described ...": a part of the sample
+        if tally is None and spoken_at >= 0 and s.paragraph == sentences[spoken_at].paragraph and i > spoken_at and (
+                result[spoken_at].source == OUTLET_KEY) and (_TALLY.match(text) or _QUANTIFIED.match(text)):
+            apart.append(i)  # the page's point counting on: "Forty callers said ...", "Many said ..."
+            continue
         if tally is not None and i == point_at and not launched:
             apart.append(i)
         elif tally is not None and result[i].source != OUTLET_KEY:
