@@ -54,6 +54,7 @@ from labourlens.analyse.firm_descriptions import firm_description_kind
 from labourlens.analyse.firm_sellers import seller_kind
 from labourlens.analyse.gathered_by import researcher_team_kind
 from labourlens.analyse.group_appositions import apposed_group_kind
+from labourlens.analyse.household_counsel import household_counsel_kind
 from labourlens.analyse.legal_name_tails import legal_name_tail_kind
 from labourlens.analyse.paper_names import medium_apposition, paper_name
 from labourlens.analyse.private_agencies import private_agency_kind
@@ -194,6 +195,8 @@ _FORMER_NAMED = re.compile(r"^(?i:a|an|one|another)\s+former\s+[^,]{0,60}?\b(?i:
 def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str | None:
     """The kind of speaker phrase ``text`` (``first``: its part before the first comma) for the shapes
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
+    if (counsel := household_counsel_kind(text, classify)) is not None:
+        return counsel  # "A lawyer for the diplomat, Tom Reed", "a spokeswoman for the couple", "the mission"
     if (children := child_kind(text)) is not None:
         return children  # "Children told us ...": unnamed children, not a person's name
     if (agency := private_agency_kind(text, classify)) is not None:
