@@ -397,8 +397,26 @@ def told_the_witness(m: Mention | None, sentence_text: str) -> bool:
     verb = _VERB_AUDIENCE.match(sentence_text, m.end)
     if verb is not None and _COUNTED_TOLD_US.match(m.wording) and _TOLD_US_END.search(verb.group(0)):
         return True  # "Several told us supervisors struck men": what the witness's own interviews found
+    if verb is not None and _TOLD_US_END.search(verb.group(0)) and _counterpart_teller().match(m.wording) and (
+            _OFFER.match(sentence_text, verb.end())):
+        return True  # "A broker in Davao told me the job paid $900": the worker's account of the promise made to her
     return verb is not None and _WITNESS_AFTER.search(sentence_text, verb.end()) is not None or speaks_for_others(
         m, sentence_text)  # "us" in what was said; "Their supervisor answered every question for them"
+
+
+# what the teller offered the witness: the job, its pay or its terms ("told me it was $900 a month", "the job was ...")
+_OFFER = re.compile(r"\s+(?:that\s+)?(?:it|this|the\s+(?:job|work|pay|salary|wages?|contract|position|post|visa))\b",
+                    re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _counterpart_teller() -> re.Pattern[str]:
+    """One of the people a worker deals with (``witness_counterparts`` in ``speaker_kinds.yaml``), as the teller of a
+    witness's answer: "A recruiter in Cebu", "my employer", "The agent"."""
+    words = knowledge.load("speaker_kinds.yaml").get("witness_counterparts") or []
+    alts = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^\s*(?i:the|a|an|my|our|one)\s+(?:[\w-]+\s+)?(?i:{alts})s?"
+                      r"(?:\s+(?:in|from|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*$")
 
 
 _BOLD_QUESTION = re.compile(r"^\s*(?:\*\*|__)[^*_]{3,300}\?\s*(?:\*\*|__)\s*$")
