@@ -22,7 +22,7 @@ from probe_helpers import speakers_by_opening  # noqa: E402
     ("Oliver Brandt KC", "named_person"),
     ("Harriet Lowe QC", "named_person"),
     ("A lawyer for the ambassador, Ines Maro", "named_person"),
-    ("An attorney for the employer, Paul Ferrand", "named_person"),
+    ("An attorney for the couple, Paul Ferrand", "named_person"),
     ("A spokeswoman for the family", "anonymous_source"),
     ("The couple's lawyer", "anonymous_source"),
     ("A lawyer for one household", "anonymous_source"),

@@ -1,7 +1,7 @@
 """Counsel and spokespeople of private households, and a diplomatic mission, for
 :func:`labourlens.analyse.speaker_kinds.kind_of`.
 
-A lawyer or spokesman "for" a family, a couple, a diplomat or an employer speaks for people, not for the state or
+A lawyer or spokesman "for" a family, a couple or a diplomat speaks for people, not for the state or
 a firm the party's own title might suggest: "A lawyer for the diplomat, Tom Reed" is Tom Reed (``named_person``);
 "A spokeswoman for the family" and "the couple's lawyer" unnamed are people (``anonymous_source``). A barrister
 named with post-nominals ("Anna Pryce KC", "Mark Dole QC") is a person, not an acronym's body. A diplomatic mission

@@ -50,12 +50,12 @@ _TALLY = re.compile(
     re.IGNORECASE)
 # the page's own sample, told in the section before its points: "We interviewed 60 drivers", "the network surveyed
 # 75 porters" (not a cited report's: "The study, based on interviews with ...")
+# (or a helpline or advice service counting the contacts it took: "The hotline received 2,040 calls from 900 workers",
+# "our advisers handled 310 cases")
+_CONTACTS = re.compile(r"\b(?:received|took|answered|handled|logged)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|"
+                       r"nearly\s+)?\d[\d,]*\s+(?:calls|messages|contacts|enquiries|inquiries|cases|complaints)\b")
 _SAMPLE = re.compile(r"\b(?:(?:interviewed|surveyed|questioned|spoke\s+(?:to|with))\s+(?:more\s+than\s+|over\s+|some\s+|"
-                     r"about\s+|nearly\s+)?\d[\d,]*\s+[A-Za-z]"
-                     # (or a helpline or advice service counting the contacts it took: "The hotline received 2,040
-                     # calls from 900 workers", "our advisers handled 310 cases")
-                     r"|(?:received|took|answered|handled|logged)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?"
-                     r"\d[\d,]*\s+(?:calls|messages|contacts|enquiries|inquiries|cases|complaints)\b)")
+                     r"about\s+|nearly\s+)?\d[\d,]*\s+[A-Za-z])|" + _CONTACTS.pattern)
 # the page launching its own report on a counted sample before the findings: "Harbour Watch today publishes a study,
 # drawing on testimony from 40 porters"; "The network today released its study, drawing on a survey of 75 drivers"
 _LAUNCH = re.compile(r"\b(?:today\s+|this\s+week\s+)?(?:publishes|published|releases|released|launches|launched)\b[^.;]{0,200}?"
@@ -81,6 +81,7 @@ def _heading(text: str) -> bool:
 def numbered_findings(sentences: Sequence[Sentence], result: list[Any]) -> None:
     """Give the exact tallies of a findings section's numbered points to the page's voice (in place)."""
     in_section = own_sample = launched = sample_before = False
+    contacts = False  # the page's sample is the contacts its own helpline took
     spoken_at = -1  # the first sentence of a point in the page's own words, after its number left on its own
     point_at = -1  # the sentence after a point's number that the splitter left on its own ("1." then "Thirty said ...")
     apart: list[int] = []  # tallies under such numbers of a sample not launched as a report: findings when two or more
@@ -102,10 +103,12 @@ def numbered_findings(sentences: Sequence[Sentence], result: list[Any]) -> None:
                 launched or own_sample and (_TALLY.match(nxt.text) is not None or _SUBSET.match(nxt.text) is not None)):
             point_at = i + 1  # a point's number, its text after it in the same paragraph (a tally, unless launched)
             continue
+        contacts = contacts or page_sample and _CONTACTS.search(text) is not None
         if _SECTION_NUMBER.match(text) and nxt is not None and nxt.paragraph == s.paragraph and (
-                page_sample or own_sample or _SAMPLE.search(nxt.text) is not None):
-            # a point in the page's own words ("4." then "The median debt we recorded was ..."): the list goes on, and
-            # the point's later counts of the sample ("Forty callers said", "Many said") are the page counting on
+                contacts or _CONTACTS.search(nxt.text) is not None):
+            # a helpline's point in its own words ("4." then "The median debt we recorded was ..."): the list goes on,
+            # and the point's later counts of its callers ("Forty callers said", "Many said") are the page counting on
+            # (a sample of interviews keeps its plain points to tallies: another point ends the section there)
             spoken_at = i + 1
             continue
         if _SECTION_NUMBER.match(text) or _heading(text):
