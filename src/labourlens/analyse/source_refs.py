@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from labourlens import knowledge
+from labourlens.analyse.client_intros import client_subject
 from labourlens.analyse.gated import gated
 from labourlens.analyse.kin_names import apposed_chunk, given_name_after
 from labourlens.analyse.role_given_names import name_after_role
@@ -263,7 +264,7 @@ def subject_introduction(text: str) -> re.Match[str] | None:
     """A person the sentence opens with before they speak: by an ordinal ("The second man, younger, asked
     not to be named.") or by one name with an age or a trade ("Rustam, a 29-year-old welder, keeps ..."), or by a
     report's label ("Worker A, a welder, spent three years in Russia.")."""
-    return ordinal_subject(text) or single_name_subject(text) or label_subject(text)
+    return ordinal_subject(text) or single_name_subject(text) or label_subject(text) or client_subject(text)
 
 
 # "a worker from Osh who gave only his first name, Azamat": the name given is the speaker
