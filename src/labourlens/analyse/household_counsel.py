@@ -21,6 +21,11 @@ __all__ = ["household_counsel_kind"]
 _NAME = r"(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?[A-Z][a-z'\u2019-]+(?:\s+(?:de|van|von|da|del|le|la|[A-Z][a-z'\u2019-]+)){1,3}"
 
 
+# the name after the phrase ("..., Tom Reed"), or a clause that leaves the speaker unnamed ("..., who gave no name")
+_APPOSED_NAME = re.compile(rf",\s+({_NAME})\s*(?:,|$)")
+_UNNAMED_TAIL = re.compile(r",?\s+(?:who|speaking|said|on\s+condition)\b", re.IGNORECASE)
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -58,9 +63,9 @@ def household_counsel_kind(text: str, classify: Callable[[str], str | None]) -> 
     rest = m.group("rest").strip()
     if not rest:
         return "anonymous_source"
-    name = re.match(rf",\s+({_NAME})\s*(?:,|$)", rest)
+    name = _APPOSED_NAME.match(rest)
     if name is not None:
         return "named_person" if classify(name.group(1)) == "named_person" else None
-    if re.match(r",?\s+(?:who|speaking|said|on\s+condition)\b", rest, re.IGNORECASE):
+    if _UNNAMED_TAIL.match(rest):
         return "anonymous_source"  # "a spokeswoman for the couple, who gave no name"
     return None
