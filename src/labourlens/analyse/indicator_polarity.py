@@ -40,7 +40,9 @@ __all__ = ["settle", "justified", "free_cue"]
 
 _GATE = ("request", "wish", "consent", "agreement", "demand", "ask", "want", "voluntar", "blam", "client", "customer",
          "developer", "owner", "dispute", "deduct", "only ", "permitted", "allowed", "ccordance", "ompliance",
-         "onformity")  # one is in every cue
+         "onformity", "self", "selves", "throughout", "for the whole", "for the entire", "at all times", "all along",
+         "whole time", " in my", " on me", " with me", " in our", " with us", " full", "100", "exceed", "follow",
+         "comply", "complie", "conform", "in line with", "equipment", "gear", "clothing", "boots", "kit")  # one is in every cue
 
 
 @lru_cache(maxsize=1)
