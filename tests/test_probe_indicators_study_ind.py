@@ -1,0 +1,72 @@
+"""Probes for the indicator study of four diagnosis sets (study-ind): papers kept by their own holder, a payer's
+account of its deductions and of arrears settled in full, a regulator whose name holds an abuse word, and the terms a
+recruiter told a worker. Every text here is written for the test (fictional people, firms and places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from probe_helpers import indicators, lexicon_indicators
+
+RETENTION = "retention_of_identity_documents"
+WAGES = "withholding_of_wages"
+VIOLENCE = "physical_and_sexual_violence"
+DECEPTION = "deception"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ruling notes that the applicant kept his passport himself during the two seasons he spent at the orchard.",
+    "The tribunal found that Mr Okafor kept his passport and residence card throughout the placement.",
+    "Some of the pickers asked the foreman to mind their passports at harvest, and each got his passport back the day he asked.",
+    "The skipper said travel documents stay in the galley safe, and any deckhand can have his papers back on request.",
+])
+def test_papers_held_by_their_owner_are_no_retention(sentence: str) -> None:
+    assert RETENTION not in lexicon_indicators(sentence)
+
+
+def test_papers_kept_by_the_boss_stay_retention() -> None:
+    assert RETENTION in lexicon_indicators("The overseer kept her passport throughout the placement.")
+    assert RETENTION in lexicon_indicators("The landlord kept their passports in a drawer at his office.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bakery said the deductions were for safety boots that each baker keeps.",
+    "Northmoor Catering said all deductions complied with the collective agreement.",
+    "The hotel group has since paid the wage arrears and interest in full.",
+    "The cannery said every packer has since received 100% of the sums owed.",
+])
+def test_payers_account_of_its_pay_is_no_withholding(sentence: str) -> None:
+    assert WAGES not in lexicon_indicators(sentence)
+
+
+def test_deductions_still_counted_when_nothing_excuses_them() -> None:
+    assert WAGES in lexicon_indicators("The bakery deducted 40 euros a week from each baker's wages for a bunk.")
+
+
+def test_regulator_named_for_abuse_is_no_violence() -> None:
+    sentence = "Officers from the Seasonal Labour Abuse Authority visited three packhouses in Rathcoole on Monday."
+    assert VIOLENCE not in indicators(sentence)
+
+
+def test_stock_reply_on_allegations_is_no_violence() -> None:
+    sentence = "The ministry said it takes all allegations of mistreatment seriously and would look into the farm."
+    assert VIOLENCE not in lexicon_indicators(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The broker in Pokhara told us it was a warehouse job, with 1,300 dirhams a month.",
+    "They told him bakery, 900 riyals.",
+    "They told me 2,100 euros a month.",
+    "The recruiter in Tarlac told us everything was paid by the employer.",
+    "They said the employer pays for everything, the visa, the ticket.",
+])
+def test_terms_a_recruiter_told_are_deception(sentence: str) -> None:
+    assert DECEPTION in lexicon_indicators(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "They told us they earn 800 riyals a month.",
+    "The welders told the paper they had not been paid since March.",
+])
+def test_what_workers_tell_a_reporter_is_no_deception(sentence: str) -> None:
+    assert DECEPTION not in lexicon_indicators(sentence)
