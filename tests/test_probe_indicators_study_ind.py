@@ -22,9 +22,7 @@ DECEPTION = "deception"
 ])
 def test_papers_held_by_their_owner_are_no_retention(sentence: str) -> None:
     assert RETENTION not in lexicon_indicators(sentence)
-
-
-def test_papers_kept_by_the_boss_stay_retention() -> None:
+    # papers kept by the boss stay retention
     assert RETENTION in lexicon_indicators("The overseer kept her passport throughout the placement.")
     assert RETENTION in lexicon_indicators("The landlord kept their passports in a drawer at his office.")
 
@@ -37,9 +35,7 @@ def test_papers_kept_by_the_boss_stay_retention() -> None:
 ])
 def test_payers_account_of_its_pay_is_no_withholding(sentence: str) -> None:
     assert WAGES not in lexicon_indicators(sentence)
-
-
-def test_deductions_still_counted_when_nothing_excuses_them() -> None:
+    # deductions still count when nothing excuses them
     assert WAGES in lexicon_indicators("The bakery deducted 40 euros a week from each baker's wages for a bunk.")
 
 
@@ -62,11 +58,21 @@ def test_stock_reply_on_allegations_is_no_violence() -> None:
 ])
 def test_terms_a_recruiter_told_are_deception(sentence: str) -> None:
     assert DECEPTION in lexicon_indicators(sentence)
+    # what workers tell a reporter is no deception
+    assert DECEPTION not in lexicon_indicators("They told us they earn 800 riyals a month.")
+    assert DECEPTION not in lexicon_indicators("The welders told the paper they had not been paid since March.")
 
 
-@pytest.mark.parametrize("sentence", [
-    "They told us they earn 800 riyals a month.",
-    "The welders told the paper they had not been paid since March.",
-])
-def test_what_workers_tell_a_reporter_is_no_deception(sentence: str) -> None:
-    assert DECEPTION not in lexicon_indicators(sentence)
+def test_beating_staged_for_kin_on_the_phone_is_a_threat_not_isolation() -> None:
+    sentence = "The gang phoned her parents in Kassala each week and beat her while they listened, asking for 8,000 dollars."
+    found = lexicon_indicators(sentence)
+    assert "intimidation_and_threats" in found
+    assert "isolation" not in found
+    # calls overheard by a minder stay isolation
+    assert "isolation" in lexicon_indicators("The supervisor listens to every call the women make to their families.")
+
+
+def test_rent_taken_from_pay_is_no_debt_repayment() -> None:
+    sentence = "Four cooks share a flat let by the owner, with 70 pounds a week each taken from their pay."
+    assert "debt_bondage" not in lexicon_indicators(sentence)
+    assert "debt_bondage" in lexicon_indicators("The loan for the flights was repaid from their wages over a year.")
