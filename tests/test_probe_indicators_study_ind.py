@@ -76,3 +76,31 @@ def test_rent_taken_from_pay_is_no_debt_repayment() -> None:
     sentence = "Four cooks share a flat let by the owner, with 70 pounds a week each taken from their pay."
     assert "debt_bondage" not in lexicon_indicators(sentence)
     assert "debt_bondage" in lexicon_indicators("The loan for the flights was repaid from their wages over a year.")
+
+
+def test_not_free_of_a_price_is_no_restriction() -> None:
+    assert "restriction_of_movement" not in lexicon_indicators("In Lyon the housing is not free and the payslip shows 11 euros an hour.")
+    assert "restriction_of_movement" in lexicon_indicators("The women in the bunkhouse are not free.")
+
+
+def test_sleeping_crowded_is_no_lack_of_rest() -> None:
+    assert "excessive_overtime" not in lexicon_indicators("Cleaners should not sleep six to a room.")
+    assert "excessive_overtime" in lexicon_indicators("They barely sleep four hours a night.")
+
+
+def test_an_agency_vehicle_taking_workers_is_no_charge() -> None:
+    assert "debt_bondage" not in lexicon_indicators("The agency minibus takes us to the depot at four.")
+    assert "debt_bondage" in lexicon_indicators("The agency charged each of us 900 euros.")
+
+
+def test_money_paid_to_a_broker_for_a_permit_is_no_wage_handed_over() -> None:
+    assert WAGES not in lexicon_indicators("She paid €2,000 to a middleman in Sfax for a work permit.")
+    assert WAGES in lexicon_indicators("The men paid their wages to the foreman.")
+
+
+def test_word_model_gives_no_withheld_pay_to_a_debt_repaid_from_pay() -> None:
+    from labourlens.analyse import indicator_model  # noqa: PLC0415 - only this probe reads the word model
+
+    text = "Once in Lyon, the men had to repay the rest out of wages of about 600 euros a month."
+    assert WAGES in indicator_model.vetoed(text)
+    assert {h.indicator for h in indicator_model.hits(text, 0, set(), True)} <= {"debt_bondage"}
