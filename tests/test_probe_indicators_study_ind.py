@@ -17,7 +17,8 @@ DECEPTION = "deception"
 @pytest.mark.parametrize("sentence", [
     "The ruling notes that the applicant kept his passport himself during the two seasons he spent at the orchard.",
     "The tribunal found that Mr Okafor kept his passport and residence card throughout the placement.",
-    "Some of the pickers asked the foreman to mind their passports at harvest, and each got his passport back the day he asked.",
+    ("A few of the cutters asked me to hold their documents while they worked the rows, and each got his passport back "
+     "the day he asked for it."),
     "The skipper said travel documents stay in the galley safe, and any deckhand can have his papers back on request.",
 ])
 def test_papers_held_by_their_owner_are_no_retention(sentence: str) -> None:
@@ -104,3 +105,32 @@ def test_word_model_gives_no_withheld_pay_to_a_debt_repaid_from_pay() -> None:
     text = "Once in Lyon, the men had to repay the rest out of wages of about 600 euros a month."
     assert WAGES in indicator_model.vetoed(text)
     assert {h.indicator for h in indicator_model.hits(text, 0, set(), True)} <= {"debt_bondage"}
+
+
+def test_gate_shut_for_the_crop_by_the_owners_account_is_no_restriction() -> None:
+    sentence = ('The orchard said the gate is shut at night "for the safety of our staff and our fruit" and that anyone '
+                "can open it from the inside.")
+    assert "restriction_of_movement" not in lexicon_indicators(sentence)
+    assert "restriction_of_movement" in lexicon_indicators("The gate is locked at night and we cannot leave.")
+
+
+def test_papers_in_a_locked_box_confine_no_one() -> None:
+    sentence = "The crew boss took the pickers' passports on arrival, then kept them in a locked toolbox behind his seat."
+    assert lexicon_indicators(sentence) == {RETENTION}
+    assert "restriction_of_movement" in lexicon_indicators("The cooks were locked inside the kitchen overnight.")
+
+
+def test_a_pen_to_write_with_is_no_confinement() -> None:
+    assert "restriction_of_movement" not in lexicon_indicators("She only found out at the depot, holding a pen over the form.")
+    assert "restriction_of_movement" in lexicon_indicators("The women were penned in a yard.")
+
+
+def test_told_off_in_front_of_colleagues_is_no_minder() -> None:
+    sentence = "Her manager told her in front of colleagues that anyone who quit would be reported."
+    assert "restriction_of_movement" not in lexicon_indicators(sentence)
+    assert "restriction_of_movement" in lexicon_indicators("The guard follows them everywhere.")
+
+
+def test_paying_no_fee_for_a_place_is_no_unpaid_wage() -> None:
+    assert WAGES not in lexicon_indicators("My cousin paid nothing for his place on the crew.")
+    assert WAGES in lexicon_indicators("They were paid nothing for their work.")
