@@ -134,3 +134,36 @@ def test_told_off_in_front_of_colleagues_is_no_minder() -> None:
 def test_paying_no_fee_for_a_place_is_no_unpaid_wage() -> None:
     assert WAGES not in lexicon_indicators("My cousin paid nothing for his place on the crew.")
     assert WAGES in lexicon_indicators("They were paid nothing for their work.")
+
+
+def test_slavery_named_as_an_offence_or_denied_is_no_condition() -> None:
+    assert "abusive_working_and_living_conditions" not in lexicon_indicators(
+        "The herder and his son were charged under the anti-slavery law of 2015 with keeping a family in bondage.")
+    assert "abusive_working_and_living_conditions" not in lexicon_indicators(
+        "The prefect wrote that slavery no longer exists in the region, only its after-effects.")
+    assert "abusive_working_and_living_conditions" in lexicon_indicators("Workers were held in slavery on the ranch for a decade.")
+
+
+def test_kin_fined_is_no_wage_docked() -> None:
+    assert WAGES not in lexicon_indicators("Wives of the absent conscripts were fined 20,000 nakfa.")
+    assert WAGES in lexicon_indicators("Workers were fined a day's pay for talking.")
+
+
+def test_ore_crushed_is_no_injury() -> None:
+    assert "abusive_working_and_living_conditions" not in lexicon_indicators(
+        "Boys were paid a handful of flour for every twenty sacks of ore crushed.")
+    assert "abusive_working_and_living_conditions" in lexicon_indicators("His hand was crushed in the press.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The women were held in a farmhouse near Sabha until their relatives paid 3,000 dollars each.",
+    "Nigerians were the group most often held for ransom in the depots.",
+])
+def test_held_until_kin_pay_is_a_threat(sentence: str) -> None:
+    assert "intimidation_and_threats" in lexicon_indicators(sentence)
+
+
+def test_word_model_gives_no_withheld_pay_to_a_ransom() -> None:
+    from labourlens.analyse import indicator_model  # noqa: PLC0415 - only this probe reads the word model
+
+    assert WAGES in indicator_model.vetoed("The gang says his family must send 2,000 dollars or he stays in the shed.")
