@@ -79,10 +79,6 @@ def test_rent_taken_from_pay_is_no_debt_repayment() -> None:
     assert "debt_bondage" in lexicon_indicators("The loan for the flights was repaid from their wages over a year.")
 
 
-def test_not_free_of_a_price_is_no_restriction() -> None:
-    assert "restriction_of_movement" not in lexicon_indicators("In Lyon the housing is not free and the payslip shows 11 euros an hour.")
-    assert "restriction_of_movement" in lexicon_indicators("The women in the bunkhouse are not free.")
-
 
 def test_sleeping_crowded_is_no_lack_of_rest() -> None:
     assert "excessive_overtime" not in lexicon_indicators("Cleaners should not sleep six to a room.")
@@ -106,12 +102,6 @@ def test_word_model_gives_no_withheld_pay_to_a_debt_repaid_from_pay() -> None:
     assert WAGES in indicator_model.vetoed(text)
     assert {h.indicator for h in indicator_model.hits(text, 0, set(), True)} <= {"debt_bondage"}
 
-
-def test_gate_shut_for_the_crop_by_the_owners_account_is_no_restriction() -> None:
-    sentence = ('The orchard said the gate is shut at night "for the safety of our staff and our fruit" and that anyone '
-                "can open it from the inside.")
-    assert "restriction_of_movement" not in lexicon_indicators(sentence)
-    assert "restriction_of_movement" in lexicon_indicators("The gate is locked at night and we cannot leave.")
 
 
 def test_papers_in_a_locked_box_confine_no_one() -> None:
