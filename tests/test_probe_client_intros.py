@@ -16,7 +16,7 @@ BLOG = (
     "The first case is Joy (not her real name), who cooked and cleaned for a banker's family in Zurich for three years. "
     "Joy told me her employer kept her passport in his study and paid her 300 francs a month.\n\n"
     "Our third client, a cook from Accra, was brought to Dublin by her employer in 2024. She says she worked from "
-    "five in the morning until midnight and was never given a day off.\n"
+    "dawn until well past eleven and was never given a day off.\n"
 )
 
 

@@ -14,7 +14,7 @@ kept his name out of it said he paid 7,000 dollars in Hanoi for the job.
 
 WELDER (voice of interpreter): They keep our residence cards in the office and we never see them.
 
-WOMAN (through an interpreter): Whoever says he cannot come on a Sunday is put on the next flight home.
+WOMAN (through an interpreter): Whoever says he cannot come on a Sunday loses his place on the bus home.
 
 Whoever says he is sick loses a day of pay, she said.
 

@@ -28,7 +28,7 @@ from probe_helpers import speakers_by_opening  # noqa: E402
     ("A lawyer for one household", "anonymous_source"),
     ("The mission", "official"),
     ("A spokeswoman for the mission, who gave no name", "official"),
-    ("A lawyer for the company, Ines Maro", "organization"),
+    ("Counsel acting for the firm, Ines Maro", "organization"),
 ])
 def test_household_counsel_and_missions(phrase: str, kind: str) -> None:
     assert classify(phrase) == kind

@@ -26,7 +26,7 @@ GUIDE = (
     "Papers\n\n"
     "Before the first day, you should check that the person may legally work in Britain. "
     "Ask for the passport or residence permit, make a copy, write down the date and give the original back at once. "
-    "Never hold on to a worker's passport yourself.\n\n"
+    "Never keep the passport of anyone you employ.\n\n"
     "Live-in staff\n\n"
     "If your nanny lives in, set out her working hours on paper, make sure her days off are really free, and give "
     "her a bedroom she can lock. Once your payments top £130 a week, you will need to run a payroll. "

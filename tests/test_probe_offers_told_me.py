@@ -15,7 +15,7 @@ META = {"published": "2026-01-15", "language": "en"}
 
 QA = (
     "The Harbour Review\n\n"
-    "'They kept my passport in the safe'\n\n"
+    "'My papers stayed in their drawer'\n\n"
     "Amihan Delos Reyes, 41, looked after two children for a banker's family in Boston from 2022 to 2025. "
     "She spoke to us about her years there.\n\n"
     "How were you hired?\n\n"

@@ -1,5 +1,5 @@
 """Notes that something could not be checked, in a contraction ("our desk hasn't been able to confirm ...") and with a
-person's account as what was not checked ("could not check the driver's account against a second source"). A check
+person's account as what was not checked ("could not check the rider's story with anyone else"). A check
 that is an event of the story ("passports were not checked at the gate", "he wasn't able to check the boxes") is
 no such note. Sentences are written for this test."""
 

@@ -1,4 +1,4 @@
-"""Free relatives as subjects (extractor ``claims.v1``): "Whoever says no to a Sunday shift is sent home", "whoever
+"""Free relatives as subjects (extractor ``claims.v1``): "Whoever refuses the night shift is sent home", "whoever
 says he is ill loses a day's pay, she said". The pronoun opens a rule about anyone at all, so it is never the speaker:
 a transcript line keeps its label's speaker, a trailing tag its own."""
 
