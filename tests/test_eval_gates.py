@@ -337,8 +337,10 @@ SETS = {
     "heldout306": HERE / "heldout306" / "gold.jsonl",
     "heldout307": HERE / "heldout307" / "gold.jsonl",
     "heldout308": HERE / "heldout308" / "gold.jsonl",
+    "heldout309": HERE / "heldout309" / "gold.jsonl",
     "heldout310": HERE / "heldout310" / "gold.jsonl",
     "heldout311": HERE / "heldout311" / "gold.jsonl",
+    "heldout312": HERE / "heldout312" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
@@ -375,7 +377,8 @@ STUDIED_SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "held
                 "heldout277", "heldout278", "heldout279", "heldout281", "heldout283", "heldout284", "heldout285",
                 "heldout286", "heldout287", "heldout288", "heldout291", "heldout292",
                 "heldout293", "heldout294", "heldout295", "heldout297", "heldout298", "heldout300", "heldout302", "heldout304",
-                "heldout305", "heldout306", "heldout307", "heldout308", "heldout310", "heldout311")
+                "heldout305", "heldout306", "heldout307", "heldout308", "heldout309", "heldout310",
+                "heldout311", "heldout312")
 # Held-out sets nobody writing rules has read: the honest measure. (heldout44 left this list on 2 December 2026,
 # eleventh session: a helper's command printed its eval details by mistake; it is in neither list now.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",
