@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.testimony_blocks import paragraph_groups
 from labourlens.model import Sentence
@@ -29,7 +30,8 @@ if TYPE_CHECKING:
 
 __all__ = ["debate_records"]
 
-_RECORD = re.compile(r"\b(?:House of (?:Commons|Lords|Representatives|Assembly)|Hansard|Official Report|Lok Sabha|Rajya Sabha|"
+# (gated: most reports name none of these, and the case-blind scan tried every character of the text)
+_RECORD = gated(r"\b(?:House of (?:Commons|Lords|Representatives|Assembly)|Hansard|Official Report|Lok Sabha|Rajya Sabha|"
                      r"National Assembly|Legislative (?:Council|Assembly)|Dewan Rakyat|Dáil|Seanad|debated on|Oral Answers|"
                      r"Written Answers|Question Time|Second Reading|Westminster Hall)\b", re.IGNORECASE)  # (a masthead in capitals too)
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Hon|Senator|Sen|Rep|Deputy)\.?"

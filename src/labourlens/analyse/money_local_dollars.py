@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from labourlens.analyse import fx
+from labourlens.analyse.gated import gated
 from labourlens.model import Amount, PlaceMention
 
 __all__ = ["settle"]
@@ -28,7 +29,8 @@ _LOCAL = frozenset({"AUD", "NZD", "CAD", "SGD", "HKD", "TWD", "FJD", "SBD", "BND
 # the countries whose home press writes its own dollar as a bare "$"
 _HOME = {"AU": "AUD", "NZ": "NZD", "SG": "SGD", "CA": "CAD", "HK": "HKD"}
 # any naming of the US dollar, which keeps the bare sign ambiguous
-_US_DOLLAR = re.compile(r"\bUS\s?\$|\bUSD\b|\bU\.\s?S\.?\s+dollars?\b|\bUS\s+dollars?\b|\bAmerican\s+dollars?\b|"
+# (gated: the scan tried each alternative at every character of the text)
+_US_DOLLAR = gated(r"\bUS\s?\$|\bUSD\b|\bU\.\s?S\.?\s+dollars?\b|\bUS\s+dollars?\b|\bAmerican\s+dollars?\b|"
                         r"\bgreenbacks?\b", re.IGNORECASE)
 # a sum in bare dollars: "$90", "$ 1,200", "200 dollars" (never "US$", "U.S. dollars")
 _ONE_BARE = (r"(?:\$\s?\d[\d,.]*(?:\s+(?:million|billion|thousand|m|bn|k))?|\d[\d,.]*(?:\s+(?:million|billion|thousand))?"

@@ -9,6 +9,7 @@ name no place of their own (:func:`paper_spans`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -61,9 +62,47 @@ def paper_spans(text: str) -> list[tuple[int, int]]:
     # (speed: the scan tries its case-blind alternation at every character, ~1 ms a report; a match is a whole run
     # of letters followed by a space, so in a text that lower-cases safely it is one of the text's lower-case words,
     # which dates and money compute for the same text anyway)
-    if fold_safe(text) and lower_words(text)[1].isdisjoint(_ascii_words()):
-        return []
+    if fold_safe(text):
+        low, words = lower_words(text)
+        present = words & _ascii_words()
+        if not present:
+            return []
+        if _cased_others():  # (speed: the scan of the whole text tried its alternation at every character, ~1.5 ms)
+            return [(m.start(), m.end()) for m in _matches_at(text, low, present | _short_words())
+                    if m.group(0)[:1].isupper()]
     return [(m.start(), m.end()) for m in _in_text_re().finditer(text) if m.group(0)[:1].isupper()]
+
+
+@lru_cache(maxsize=1)
+def _cased_others() -> bool:
+    """Does every paper word outside ASCII hold a cased letter outside ASCII? Then none can match a fold-safe text
+    (its cased letters are all ASCII, and such a letter matches, ignoring case, only letters outside ASCII)."""
+    scanned = [w for w in _paper_words() if w.isalpha() and w != "krai" and not w.isascii()]
+    return all(any(not c.isascii() and c.lower() != c.upper() for c in w) for w in scanned)
+
+
+@lru_cache(maxsize=1)
+def _short_words() -> frozenset[str]:
+    """The paper words the scan looks for that are too short for :func:`lower_words`' set (tried wherever they occur)."""
+    return frozenset(w for w in _ascii_words() if len(w) < 3)
+
+
+def _matches_at(text: str, low: str, present: frozenset[str]) -> Iterator[re.Match[str]]:
+    """``_in_text_re().finditer(text)`` of a fold-safe text whose paper words are ``present``, tried only where one
+    of them starts (``low``: the text lower-cased, same positions): a match opens with a paper word followed by a
+    space, a whole run of letters of ``low``, so one of those the text holds (or a short one); a match is never empty,
+    so finditer goes on from its end."""
+    starts: set[int] = set()
+    for w in present:
+        at = low.find(w)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(w, at + 1)
+    rx, end = _in_text_re(), 0
+    for at in sorted(starts):
+        if at >= end and (m := rx.match(text, at)) is not None:
+            end = m.end()
+            yield m
 
 
 # a paper described in apposition to its name: "Sol y Sombra, a Lima weekly, reported ...", "Voz del Norte, the Quito

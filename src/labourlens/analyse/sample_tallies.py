@@ -16,13 +16,14 @@ from dataclasses import replace
 from typing import Any
 
 from labourlens.analyse.finding_tallies import NUM
+from labourlens.analyse.gated import gated
 from labourlens.analyse.introductions import group_introduction
 from labourlens.model import Sentence, Source
 
 __all__ = ["sample_tallies"]
 
 # "rests on testimony from 75 porters", "drew on a survey of 1,200 households", "surveyed 90 fishers"
-_BASIS = re.compile(
+_BASIS = gated(  # (gated: most sentences hold none of its verbs, and the case-blind scan tries every character)
     r"\b(?:(?:is|was|are|were)\s+based|draws?|drew|relies|relied|rests?|rested)\s+on\s+(?:(?:in-depth|structured|"
     r"telephone|face-to-face)\s+)?(?:interviews|a\s+survey|surveys|testimon(?:y|ies)|conversations)\s+(?:with|of|from)\s+"
     r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?\d[\d,]*\s+[a-z]"
@@ -53,10 +54,11 @@ def sample_tallies(sentences: Sequence[Sentence], result: list[Any], sources: Se
         if s.kind != "body":
             continue
         a = result[i]
-        if _BASIS.search(s.text) and _OWN.search(s.text):
+        basis = _BASIS.search(s.text) is not None  # (once per sentence: the three tests below ask the same)
+        if basis and _OWN.search(s.text):
             owner = None  # "Our researchers interviewed 31 men": the page's own sample, told by the page
             continue
-        if _BASIS.search(s.text):
+        if basis:
             head = _DOC_HEAD.match(s.text) if kinds.get(a.source) != _DOCUMENT else None
             cited = [src.key for src in sources if src.kind == _DOCUMENT and head is not None
                      and head.group(1) in (src.wording or "").lower()]
@@ -68,5 +70,5 @@ def sample_tallies(sentences: Sequence[Sentence], result: list[Any], sources: Se
         if _TALLY.match(s.text) and not _OWN.search(s.text):
             if a.source != owner and kinds.get(a.source) in (None, "outlet", "anonymous_source"):
                 result[i] = replace(a, source=owner, cue="found", direct=False)
-        elif _BASIS.search(s.text) or group_introduction(s.text) is not None:
+        elif basis or group_introduction(s.text) is not None:
             owner = None  # another sample: the page's own, or another document's

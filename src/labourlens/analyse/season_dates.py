@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from labourlens.analyse.gated import gated
 from labourlens.model import TimeMention
 
 __all__ = ["find"]
@@ -22,14 +23,15 @@ __all__ = ["find"]
 _EXTRACTOR = "time.v1"
 _START_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _S = "spring|summer|autumn|fall|winter"
-_POINT = re.compile(
+# (gated: the case-blind scans tried every character of the text; most reports name no season)
+_POINT = gated(
     rf"\b(?:(?P<since>since)\s+(?:the\s+)?(?:(?P<since_last>last|this\s+past)\s+)?(?P<s1>{_S})\b"
     rf"|(?P<last>last|this\s+past)\s+(?P<s2>{_S})\b"
     rf"|this\s+(?P<s3>{_S})\b"
     rf"|(?:in|during|over|by|until)\s+(?:the\s+)?(?P<s4>{_S})\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
-_ANY_SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+_ANY_SEASON = gated(r"\b(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
 
 
 def _span(season: str, year: int) -> tuple[date, date]:
