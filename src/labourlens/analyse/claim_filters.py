@@ -264,7 +264,7 @@ _OFFICIAL_DENIAL = re.compile(
 _OFFICIAL_DENIAL_FOLDED = Folded(_OFFICIAL_DENIAL.pattern.replace("[A-Z]", "[a-z]"), _OFFICIAL_DENIAL.flags)
 # an inspection's negative finding: "did not identify foreign workers without valid permits", "found no illegal employment",
 # and a body's "We have no information suggesting that ..."
-_NEGATIVE_FINDING = re.compile(
+_NEGATIVE_FINDING = gated(
     r"\b(?:did not|didn't|could not|failed to) (?:find|identify|detect|uncover|establish) (?:any )?(?:foreign|illegal|"
     r"undocumented|irregular|unregistered|violations?|breach(?:es)?|cases?|"
     # diag131: an audit's "did not identify any restriction on workers leaving", "did not find any signs of coercion"

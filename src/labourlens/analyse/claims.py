@@ -45,7 +45,7 @@ from labourlens.analyse.compliance_claims import mark_compliance
 from labourlens.analyse.definitions import defines_practice
 from labourlens.analyse.document_pronouns import pronoun_documents
 from labourlens.analyse.editorial_frames import editorial_frame
-from labourlens.analyse.gated import Folded
+from labourlens.analyse.gated import Folded, gated
 from labourlens.analyse.host_talk import credit_line, outreach
 from labourlens.analyse.interview_answers import first_person_interview
 from labourlens.analyse.method_notes import method_paragraphs
@@ -317,12 +317,12 @@ def _match(text: str, offset: int) -> indicators.Match:
     return m
 
 
-_HELD_THEM = re.compile(r"\b(?:(?:had|kept|keeps|held|holds|locked|hid|took|takes|collected|confiscated)\s+them|"
-                        r"(?:did not|didn't|never|could not|couldn't)\s+(?:see|get|have)\s+them\s+(?:back|again)|"
-                        # papers given back only when the worker left, or never ("We got them back only at the end")
-                        r"(?:got|get|were\s+given|was\s+given|received)\s+(?:them|it)\s+back\s+only|"
-                        r"never\s+(?:gave|returned|handed)\s+(?:them|it)\s+back)\b",
-                        re.IGNORECASE)
+_HELD_THEM = gated(r"\b(?:(?:had|kept|keeps|held|holds|locked|hid|took|takes|collected|confiscated)\s+them|"
+                   r"(?:did not|didn't|never|could not|couldn't)\s+(?:see|get|have)\s+them\s+(?:back|again)|"
+                   # papers given back only when the worker left, or never ("We got them back only at the end")
+                   r"(?:got|get|were\s+given|was\s+given|received)\s+(?:them|it)\s+back\s+only|"
+                   r"never\s+(?:gave|returned|handed)\s+(?:them|it)\s+back)\b",
+                   re.IGNORECASE)
 _ID_DOCS = re.compile(r"\b(?:passports?|identity (?:cards?|documents?|papers)|ID cards?|documents|papers)\b",
                       re.IGNORECASE)
 

@@ -12,14 +12,15 @@ from collections import Counter
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse.gated import gated
 from labourlens.model import PlaceMention
 
 __all__ = ["compass_regions"]
 
 _COMPASS = r"(?:North|South|East|West|Upper|Lower)?[ \t]*(?:North(?:ern)?|South(?:ern)?|East(?:ern)?|West(?:ern)?|Central)"
-_ONE = re.compile(rf"(?<![\w-])({_COMPASS})[ \t]+(Region|Province|region|province)(?![\w-])")
+_ONE = gated(rf"(?<![\w-])({_COMPASS})[ \t]+(Region|Province|region|province)(?![\w-])")
 _ITEM = r"[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?"
-_LIST = re.compile(rf"(?<![\w-])(?P<names>{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+and[ \t]+{_ITEM})[ \t]+(?P<level>regions|provinces)\b")
+_LIST = gated(rf"(?<![\w-])(?P<names>{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+and[ \t]+{_ITEM})[ \t]+(?P<level>regions|provinces)\b")
 _ITEM_RE = re.compile(_ITEM)
 _COMPASS_RE = re.compile(_COMPASS)
 _WORD = re.compile(r"\S+")

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import classify
 
 __all__ = ["contacting_group", "statement_issuer"]
 
-_CONTACTING = re.compile(
+_CONTACTING = gated(  # (gated: asked of most sentences; the lazy subject is tried at every length up to 80)
     r"^\s*(?P<np>[A-Z][^,;:\"\u201c\u201d]{2,80}?)"
     # "Eleven pickers from Osh who spent the winter at the greenhouse came to our office": the group without its clause
     r"(?:\s+who\s+(?!(?:call|phone|write|wrote|came|come|contact)\w*\b)[^,;:\"\u201c\u201d]{2,120}?)?"

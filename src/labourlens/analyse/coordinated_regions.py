@@ -8,14 +8,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from labourlens.analyse.gated import gated
 from labourlens.model import PlaceMention
 
 __all__ = ["coordinated_regions"]
 
 _NAME = r"[A-Z][\w'\u2019-]+"
 _ITEM = rf"{_NAME}(?:[ \t]+{_NAME})?"  # "Upper East": a name of two words
-_LIST = re.compile(rf"\b(?P<names>{_ITEM}(?:,\s+{_ITEM})*,?\s+and\s+{_ITEM})\s+"
-                   r"(?P<level>regions|oblasts|krais|states|provinces|governorates)\b")
+_LIST = gated(rf"\b(?P<names>{_ITEM}(?:,\s+{_ITEM})*,?\s+and\s+{_ITEM})\s+"
+              r"(?P<level>regions|oblasts|krais|states|provinces|governorates)\b")
 _ONE = re.compile(_ITEM)
 _SINGULAR = {"regions": "Region", "states": "State", "oblasts": "Oblast", "provinces": "Province", "prefectures": "Prefecture",
              "governorates": "Governorate", "krais": "Krai"}

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from labourlens.analyse import legal_forms
 from labourlens.analyse.digest_credits import digest_credits
+from labourlens.analyse.gated import gated
 from labourlens.analyse.printed_letters import printed_letter
 from labourlens.analyse.release_findings import release_findings
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
@@ -48,8 +49,8 @@ _EXCERPT = re.compile(
 _REPORT_HEAD = re.compile(
     r"^\s*(?P<body>[A-Z][^\n\"\u201c\u2014\u2013|:]{2,80}?)\s*(?:[\u2014\u2013|:]|\s-)\s*[\"\u201c]"
     r"(?P<title>[^\"\u201d\n]{4,160})[\"\u201d]\s*\((?:[^()\n]{0,30}\s)?(?:19|20)\d\d\)")
-_FINDINGS = re.compile(r"^\s*(?:(?:section|chapter|part)\s+\w+\s*[:.\u2014-]\s*)?(?:key\s+|main\s+|summary\s+of\s+)?"
-                       r"(?:findings|conclusions)\b|^\s*finding\s+1\b", re.IGNORECASE | re.MULTILINE)
+_FINDINGS = gated(r"^\s*(?:(?:section|chapter|part)\s+\w+\s*[:.\u2014-]\s*)?(?:key\s+|main\s+|summary\s+of\s+)?"
+                  r"(?:findings|conclusions)\b|^\s*finding\s+1\b", re.IGNORECASE | re.MULTILINE)
 # "ASIA LABOUR PANEL: ANNUAL REPORT (EXCERPT, PARAGRAPHS 12-19)": a body's report, excerpted in its own words
 _REPORT_EXCERPT = re.compile(r"^\s*(?P<body>[A-Z][^:\n\u2014\u2013|]{2,80}?)\s*[:\u2014\u2013|]\s*(?:[\w ]{0,30}\s)?"
                              r"report\b[^\n]{0,20}\bexcerpts?\b", re.IGNORECASE)

@@ -196,7 +196,7 @@ _TAGGED = re.compile(rf"^\s*{_USER}\s*\((?P<tag>(?:thread\s+starter|topic\s+star
 # a tag or a handle that marks a body's account ("verified agency account", "Acme_Official")
 _BODY_ACCOUNT = re.compile(r"\b(?:agency|company|firm|employer|business|brand|corporate|official|organi[sz]ation|"
                            r"recruiter)\s+account\b|(?:^|[_.\-]|[a-z])(?:[Oo]fficial|OFFICIAL)$")
-_THREAD = re.compile(r"\b(?:forum|thread|topic|replies|reply|posted|members?)\b", re.IGNORECASE)
+_THREAD = gated(r"\b(?:forum|thread|topic|replies|reply|posted|members?)\b", re.IGNORECASE)
 # a post that reposts another outlet's story ("[Source: ...]", "Reposted from ..."): the outlet's voice, not the
 # poster's
 _REPOST = re.compile(r"^\s*(?:\[\s*Source\s*:|\(?\s*(?:Re-?posted|Repost|Shared|Copied)\s+(?:from|of)\b|Source\s*:|"

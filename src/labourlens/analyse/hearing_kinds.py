@@ -18,12 +18,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from labourlens.analyse.gated import gated
+
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
 
 __all__ = ["hearing_kinds"]
 
-_HEARING = re.compile(r"\b(?:Committee|COMMITTEE|Hansard|Oral evidence|Members present|Witnesses|Estimates|ESTIMATES)\b")
+_HEARING = gated(r"\b(?:Committee|COMMITTEE|Hansard|Oral evidence|Members present|Witnesses|Estimates|ESTIMATES)\b")
 _ESTIMATES = re.compile(r"^[ \t]*(?:(?:Senate|Supplementary|Additional|Budget)\s+)*(?:Estimates|ESTIMATES)\b", re.MULTILINE)
 # a line that opens with a speaker's label: "Ms Ruiz:", "Senator KHAN:", "Q12 Chair:", "CHAIR:"
 _LABEL_LINE = re.compile(r"^[ \t]*(?:Q\s?\d{1,4}\.?[ \t]+)?(?P<label>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3})"

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.gated import gated
+
 __all__ = ["credit_line", "host_talk", "outreach"]
 
 _NAME = r"(?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,3}"
@@ -72,7 +74,7 @@ _STAGE = re.compile(
     r"laughs?|pauses?|sighs?|cries|crying|weeps|inaudible|crosstalk|long pause|silence)\b[^()]{0,50}\)\W*$",
     re.IGNORECASE)
 # "Her study, 'Night Work', is published next month by X.": the notice of a publication
-_PUBLISHED = re.compile(
+_PUBLISHED = gated(
     r"^\W*[^.;]{0,60}\b(?:paper|book|report|study|article|film|documentary|podcast series)\b[^.;]{0,60}? "
     r"(?:is|was|will be|has been) (?:published|released|out)(?: (?:this|last|next) (?:week|month|year|spring|summer|"
     r"autumn|fall|winter))?(?: by (?:the )?(?-i:[A-Z])[^.;]{2,80})?\W*$",

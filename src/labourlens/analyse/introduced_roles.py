@@ -33,6 +33,7 @@ from typing import Any
 
 from labourlens.analyse import name_search
 from labourlens.analyse.firm_names import _followed_by_company_word
+from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import classify
 from labourlens.model import Sentence, Source
 
@@ -173,9 +174,9 @@ def introduced_roles(text: str, sources: Sequence[Source]) -> list[Source]:
     return out
 
 
-_ITS_ROLE_NAME = re.compile(r"(?:^|[,\"\u201d]\s*)(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}(?:manager|director|spokes(?:man|woman|person)|"
-                            r"representative|owner|chairman|chairwoman|head|chief)\s*,\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})"
-                            r"\s*,\s+(?:said|says|told|added|wrote)\b")
+_ITS_ROLE_NAME = gated(r"(?:^|[,\"\u201d]\s*)(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}(?:manager|director|spokes(?:man|woman|person)|"
+                       r"representative|owner|chairman|chairwoman|head|chief)\s*,\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})"
+                       r"\s*,\s+(?:said|says|told|added|wrote)\b")
 
 
 _TITLE_START = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+")

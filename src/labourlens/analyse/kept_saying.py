@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import OUTLET_KEY
 from labourlens.model import Sentence, Source
 
@@ -28,7 +29,7 @@ _KEPT = re.compile(r"^(?:the|our|my|his|her|their)\s+(?:[\w'\u2019-]+\s+){1,3}?"
                    re.IGNORECASE)
 # the narrator is among the people told: "if we went anywhere else", "told us", "my passport"
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|us|[Oo]ur|I|me|[Mm]y)\b")
-_GATE = re.compile(r"(?i)\b(?:kept|keeps|always)\b")
+_GATE = gated(r"(?i)\b(?:kept|keeps|always)\b")
 _PERSON = ("anonymous_source", "named_person")
 
 

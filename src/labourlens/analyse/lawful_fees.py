@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse.gated import gated
 from labourlens.model import IndicatorHit
 
 __all__ = ["EXTRACTOR", "without_lawful_fee_hits"]
@@ -24,7 +25,7 @@ _FEE_CUE = re.compile(r"\b(?:fees?|charges?|dues|payments?)\b", re.IGNORECASE)
 # the cap itself, stated as what may be charged: "brokers may charge jobseekers no more than half a month's salary",
 # "recruiters can collect at most a set sum", "recruiters can take from applicants a processing charge of at most ...": a rule,
 # whose wage and charging cues tell of nothing taken
-_CAP_RULE = re.compile(
+_CAP_RULE = gated(
     r"\b(?:may|can|are\s+allowed\s+to|is\s+allowed\s+to|are\s+permitted\s+to|is\s+permitted\s+to)\s+"
     r"(?:charge|collect|take|deduct|ask\s+for)\b(?:\s+[\w'\u2019-]+){0,6}?\s+(?:no\s+more\s+than|not\s+more\s+than|"
     r"at\s+most|a\s+maximum\s+of|no\s+higher\s+than)\b", re.IGNORECASE)

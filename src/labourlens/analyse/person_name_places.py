@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.gated import gated
+
 __all__ = ["as_person", "double_surname", "introduced_names"]
 
 # "gave her name only as Alba", "asked to be called Ilam", "identified only as Bela", "who goes by Nita"
@@ -21,7 +23,7 @@ _INTRODUCED = re.compile(
     r"(?P<name>[A-Z][a-z]+)\b")
 _CUES = ("name", "called", "identified", "known only", "goes by")
 # a personal title and the capitalised name right after it: "Professor Lima", "Dr. Tete", "Ms. Oduya"
-_TITLED = re.compile(r"\b(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Madam|Madame)[ \t]+([A-Z][\w'\u2019-]*)")
+_TITLED = gated(r"\b(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Madam|Madame)[ \t]+([A-Z][\w'\u2019-]*)")
 # "-Uy, a sociologist", "-Cruz, 41,", "-Cruz said"
 _HYPHEN_TAIL = re.compile(r"-[A-Z][a-z]+(?:,\s+(?:a|an|the|\d{1,3})\b|\s+(?:said|says|told|added|explained)\b)")
 _GIVEN_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]{2,}[ \t]+$")

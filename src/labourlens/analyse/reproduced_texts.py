@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from labourlens.analyse.finding_lists import list_item as _list_item
+from labourlens.analyse.gated import gated
 from labourlens.analyse.item_owners import item_owner
 from labourlens.analyse.self_introductions import SELF_NAMED
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify
@@ -32,7 +33,8 @@ __all__ = ["reproduced_texts"]
 _ITEM = (r"(?:post|posting|message|letter|open\s+letter|statement|notebook|note|appeal|entry|tweet|video\s+message|"
          r"voice\s+message|voice\s+note|audio\s+message|text|diary\s+entry|diary|complaint|petition|reply|response)")
 # "We reproduce it with small cuts.", "We publish it below", ", which we publish in part:", "is reproduced below"
-_REPRODUCE = re.compile(
+# (gated: asked of every body sentence once a report holds one of its words; most sentences hold none)
+_REPRODUCE = gated(
     r"\b(?:[Ww]e\s+(?:reproduce|republish|publish|print|reprint|translate)\s+(?:it|them|this|(?:the|his|her|their|its)\s+"
     rf"(?:{_ITEM}|(?:(?:{_ITEM})['\u2019]s\s+)?(?:main\s+|key\s+|principal\s+)?points)|(?:some\s+|short\s+|these\s+)?(?:extracts|excerpts|"
     r"passages|pages|entries)|(?:it|them)\s+(?:below|here|in\s+full|in\s+part))\b|,\s+which\s+we\s+(?:reproduce|republish|publish|print|"

@@ -23,6 +23,7 @@ from types import ModuleType
 
 from labourlens import knowledge
 from labourlens.analyse.cp_company_people import lawyer_apposition, person_clause, witness_owner
+from labourlens.analyse.gated import gated
 from labourlens.analyse.speaker_voices import company_voice
 
 __all__ = ["body_kind", "lawyer_apposition", "particle_name", "person_clause"]  # the last two re-exported for speakers
@@ -53,7 +54,7 @@ _LAWYER_FOR = re.compile(r"^(?:a|an|the|one)\s+(?:lawyer|attorney|solicitor|coun
                          r"(?:for|of|acting\s+for)\s+(?P<owner>(?:the|a|an|its)\s+[^,;:]{2,80})$", re.IGNORECASE)
 _TITLE_TAIL = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,5}(?:Minister|Secretary\s+of\s+State|Attorney[- ]General|"
                          r"Prosecutor[- ]General|Ambassador)$")
-_EXEC_POSSESSIVE = re.compile(
+_EXEC_POSSESSIVE = gated(
     r"(?P<owner>[\w.'\u2019 -]+?)['\u2019]s?\s+(?:chief\s+executive(?:\s+officer)?|ceo|managing\s+director|"
     r"general\s+manager|chairman|chairwoman|founder|owner|co-owner|(?:(?:deputy|vice|executive|acting|commercial|"
     r"technical|general)\s+)?director|head\s+of\s+[\w\s-]+?)(?:,|$)", re.IGNORECASE)
