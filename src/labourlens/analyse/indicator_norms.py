@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse.gated import Gated, gated
 from labourlens.errors import ConfigError
 from labourlens.model import IndicatorHit
 
@@ -25,13 +26,13 @@ _CONCESSIVE = re.compile(r"\b(?:although|though|while|despite|even if|whereas)\b
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> re.Pattern[str] | None:
+def _patterns() -> Gated | None:
     data = knowledge.load("indicators.yaml")
     cues = (data.get("norms") or []) if isinstance(data, dict) else []
     if not cues:
         return None
     try:
-        return re.compile("|".join(f"(?:{c})" for c in cues))
+        return gated("|".join(f"(?:{c})" for c in cues))  # (gated: the literal gate is often stronger than _GATE)
     except re.error as e:
         raise ConfigError(f"bad pattern under 'norms' in knowledge/indicators.yaml ({e}); "
                           "fix the regular expression") from e

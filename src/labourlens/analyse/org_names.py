@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse.gated import Gated, gated
 from labourlens.model import IndicatorHit
 
 __all__ = ["EXTRACTOR", "without_org_name_hits"]
@@ -20,13 +21,14 @@ EXTRACTOR = "org_names.v1"
 
 
 @lru_cache(maxsize=1)
-def _names() -> re.Pattern[str] | None:
+def _names() -> Gated | None:
     heads = [str(t) for t in knowledge.load("indicators.yaml").get("org_name_heads") or []]
     if not heads:
         return None
     heads += [h.upper() for h in heads]  # a masthead or a body's name in capitals ("LABOUR RIGHTS WATCH")
     word = r"[A-Z][\w'\u2019-]*"
-    return re.compile(rf"\b{word}(?:\s+(?:{word}|of|for|and|the|on))*?\s+(?:{'|'.join(map(re.escape, heads))})\b"
+    # (gated: most sentences with a capital hold none of the heads, and the scan tried every capitalised word)
+    return gated(rf"\b{word}(?:\s+(?:{word}|of|for|and|the|on))*?\s+(?:{'|'.join(map(re.escape, heads))})\b"
                       rf"|\b(?:{'|'.join(map(re.escape, heads))})\b(?=\s+(?:for|of|on|in)\s+{word})")
 
 

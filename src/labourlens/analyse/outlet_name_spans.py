@@ -5,13 +5,13 @@ from an organisation's name optional). Used by :func:`labourlens.analyse.places.
 
 from __future__ import annotations
 
-import re
+from labourlens.analyse.gated import gated
 
 __all__ = ["introduced_outlet_spans"]
 
 # the media noun, then one to four capitalised words ("portal Volga Line", "weekly Ural Times"); a bare "paper" only
 # with a word that makes it a newspaper ("told the paper Moscow had ..." is no name)
-_INTRODUCED = re.compile(
+_INTRODUCED = gated(  # (gated: the media nouns' literal gate before the scan)
     r"\b(?:portal|news\s+portal|newspaper|news\s+site|website|tabloid|magazine|broadcaster|daily|weekly|"
     r"(?:regional|local|provincial|online|business|state|city|district|national)\s+paper)\s+"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")

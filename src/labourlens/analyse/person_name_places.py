@@ -17,7 +17,7 @@ from labourlens.analyse.gated import gated
 __all__ = ["as_person", "double_surname", "introduced_names"]
 
 # "gave her name only as Alba", "asked to be called Ilam", "identified only as Bela", "who goes by Nita"
-_INTRODUCED = re.compile(
+_INTRODUCED = gated(
     r"\b(?:gave\s+(?:her|his|their)\s+(?:first\s+|given\s+)?name\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:called|"
     r"identified\s+(?:only\s+)?as|named)|(?:identified|known)\s+only\s+as|(?:who\s+)?goes\s+by(?:\s+the\s+name)?)\s+"
     r"(?P<name>[A-Z][a-z]+)\b")

@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from labourlens.analyse.gated import gated
+
 __all__ = ["titled_organiser_kind"]
 
 _ROLES = r"(?:organi[sz]ers?|(?:community|field|campaign|outreach)\s+organi[sz]er|coordinator|campaigner|caseworker|" \
          r"case\s+worker|outreach\s+worker|activist|volunteer|paralegal|advocate)"
 _SHAPE = re.compile(rf"^(?P<body>[A-Z][\w'\u2019&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w'\u2019&.-]*)){{0,6}}?)\s+"
                     rf"(?i:{_ROLES})\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{1,2}})$")
-_CUE = re.compile(r"organi[sz]er|coordinator|campaigner|case\s?worker|outreach|activist|volunteer|paralegal|advocate",
+_CUE = gated(r"organi[sz]er|coordinator|campaigner|case\s?worker|outreach|activist|volunteer|paralegal|advocate",
                   re.IGNORECASE)
 
 
