@@ -246,8 +246,7 @@ def _looks_like_org(chunk: str) -> bool:
 def _org_nouns() -> tuple[frozenset[str], gated.Gated]:
     """The lexicon nouns that make a capitalised chunk an organisation (every kind but the anonymous
     sources, except the group nouns in ``_ORGISH_ANON``): one-word nouns as a set, the others as one
-    pattern that finds any of them inside the lower-cased chunk (speed: one search, not a loop; gated: most chunks
-    hold none of the phrases' rarer words)."""
+    pattern, gated, that finds any of them inside the lower-cased chunk (speed: one search, not a loop)."""
     phrases = [p for p, kind in _lex().nouns if kind != "anonymous_source" or p in _ORGISH_ANON]
     multi = sorted(sorted({p for p in phrases if " " in p}), key=len, reverse=True)
     return frozenset(p for p in phrases if " " not in p), gated.gated("|".join(map(re.escape, multi)) or "(?!)")
