@@ -28,7 +28,7 @@ def test_papers_held_by_their_owner_are_no_retention(sentence: str) -> None:
     assert RETENTION not in lexicon_indicators(sentence)
     # papers kept by the boss stay retention
     assert RETENTION in lexicon_indicators("The overseer kept her passport throughout the placement.")
-    assert RETENTION in lexicon_indicators("The landlord kept their passports in a drawer at his office.")
+    assert RETENTION in lexicon_indicators("The landlord held on to the passports, locked in a drawer at his office.")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -29,7 +29,7 @@ def _names() -> Gated | None:
     word = r"[A-Z][\w'\u2019-]*"
     # (gated: most sentences with a capital hold none of the heads, and the scan tried every capitalised word)
     return gated(rf"\b{word}(?:\s+(?:{word}|of|for|and|the|on))*?\s+(?:{'|'.join(map(re.escape, heads))})\b"
-                      rf"|\b(?:{'|'.join(map(re.escape, heads))})\b(?=\s+(?:for|of|on|in)\s+{word})")
+                 rf"|\b(?:{'|'.join(map(re.escape, heads))})\b(?=\s+(?:for|of|on|in)\s+{word})")
 
 
 def without_org_name_hits(text: str, hits: list[IndicatorHit], offset: int = 0) -> list[IndicatorHit]:

@@ -105,8 +105,6 @@ def colon_dateline(label: str, sentence_text: str) -> bool:
 
 def place_label(label: str, sentence_text: str = "") -> bool:
     """"NORTH KOREA: ...", "PRIMORSKY KRAI: ...": a place heading; "KOZHIKODE: Fourteen men ...": a dateline."""
-    from labourlens.analyse import (
-        places,  # (the gazetteer loads on first use, as for the speaker labels that need it)
-    )
+    from labourlens.analyse import places  # noqa: PLC0415 - places imports the sentence stages this module serves
 
     return any(p.start == 0 and p.end == len(label) for p in places.find(label)) or colon_dateline(label, sentence_text)
