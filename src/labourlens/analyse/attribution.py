@@ -63,7 +63,7 @@ from labourlens.analyse.mentions import (
 from labourlens.analyse.own_questions import page_questions
 from labourlens.analyse.partitive_groups import part_of_speaker
 from labourlens.analyse.qa_frames import addressed_document, addressee_statement, framed_answerer
-from labourlens.analyse.quote_donors import quote_donor, quote_paragraph
+from labourlens.analyse.quote_donors import quote_after_opener, quote_donor, quote_paragraph
 from labourlens.analyse.quote_labels import labelled_quotes
 from labourlens.analyse.quote_speakers import quote_speaker
 from labourlens.analyse.quoted_names import (
@@ -473,7 +473,7 @@ def attribute(
         elif quote_paragraph(sentences, i) and (lead := document_lead(sentences, i)) is not None:
             # "From the notice:" then a paragraph all in quotation: the notice's own words
             result[i] = Attribution(reg.resolve(Mention(lead, 0, 0, "states", True), s.start, "").key, "states", True, False)
-        elif quote_paragraph(sentences, i) and (name := _portrayed_before(sentences, result, i)) is not None:
+        elif s.quote is not None and (name := _portrayed_before(sentences, result, i)) is not None:
             # 'Lee Young-ja worked at a plant for three years.' then a paragraph all in quotation: hers
             token = name.split()[-1] if name.split()[0] in ("Mr", "Mrs", "Ms", "Dr") else name.split()[0]
             known = reg._recent(lambda e, token=token: e.source.kind == "named_person"
@@ -571,9 +571,14 @@ def _portrayed_before(sentences: list[Sentence], result: list[Attribution], i: i
     """The person the paragraph before a paragraph of quotation portrays, named as the subject of its
     first sentence ("Lee Young-ja worked at a shrimp plant for three years."), when nobody speaks there."""
     para = sentences[i].paragraph
-    if i > 0 and sentences[i - 1].paragraph == para:
-        return None  # only the first sentence of the quoted paragraph looks back
-    before = [j for j in range(max(0, i - 8), i) if sentences[j].paragraph == para - 1]
+    if i > 0 and sentences[i - 1].paragraph == para:  # only the first sentence of a quoted paragraph looks back, or a
+        if not quote_after_opener(sentences, i):  # quotation filling the paragraph its first sentence opens
+            return None
+        before = [i - 1]
+    elif not quote_paragraph(sentences, i):
+        return None
+    else:
+        before = [j for j in range(max(0, i - 8), i) if sentences[j].paragraph == para - 1]
     if len(before) == 1 and not result[before[0]].explicit and (named := heading_name(sentences[before[0]].text)):
         return named  # 'Voice note 1 — "Hiwot", Achrafieh' over a paragraph of quotation: Hiwot's
     if len(before) == 1 and label_heading(sentences[before[0]].text):

@@ -9,7 +9,7 @@ from typing import Any
 from labourlens.analyse.speakers import OUTLET_KEY
 from labourlens.model import Sentence
 
-__all__ = ["quote_donor", "quote_paragraph"]
+__all__ = ["quote_after_opener", "quote_donor", "quote_paragraph"]
 
 _OPENING_QUOTES = ('"', "\u201c")
 
@@ -18,6 +18,18 @@ def quote_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
     """Is every sentence of this sentence's paragraph inside a quotation?"""
     para = sentences[i].paragraph
     return all(s.quote is not None for s in sentences if s.paragraph == para)
+
+
+def quote_after_opener(sentences: Sequence[Sentence], i: int) -> bool:
+    """Does a quotation open sentence ``i`` (the paragraph's second) and fill the rest of its paragraph, after a first
+    sentence that is no quotation ('Bo, 29, guarded a tower. "The agent told me ..."')? A quoted phrase opening the
+    sentence ('"Funds" of 500 yuan are the largest') is none."""
+    para = sentences[i].paragraph
+    if i < 1 or sentences[i - 1].paragraph != para or (i > 1 and sentences[i - 2].paragraph == para):
+        return False
+    opening = sentences[i].text.lstrip()
+    return opening[:1] in '"\u201c' and not any(c in opening[1:-2] for c in '"\u201d') and all(
+        t.quote is not None for t in sentences[i:] if t.paragraph == para)
 
 
 def quote_donor(sentences: Sequence[Sentence], result: Sequence[Any], i: int,
