@@ -29,8 +29,6 @@ _NAME = rf"{_WORD}(?:[ \t]+{_WORD})?"
 _LIST = rf"{_NAME}(?:,[ \t]+{_NAME})*(?:,?[ \t]+(?:and|or)[ \t]+{_NAME})?"
 _PLACE_BEFORE = (r"(?<![\w'\u2019-])(?:(?<=in )|(?<=from )|(?<=to )|(?<=of )|(?<=around )|(?<=near )|(?<=across )|"
                  r"(?<=the )|(?<=The )|(?<='s )|(?<=\u2019s ))")
-# "from Harda district", "in Ujjain and Ratlam districts", "the Dhule-Nandurbar district administration"
-_BEFORE = re.compile(rf"{_PLACE_BEFORE}(?P<names>{_LIST})[ \t]+(?P<unit>districts?)\b")
 # "the districts of Alpha, Beta and Gamma"
 _AFTER = re.compile(rf"\b(?P<unit>districts)[ \t]+of[ \t]+(?P<names>{_LIST})(?=[ \t]*[;.,:)\n]|[ \t]*$)")
 _ITEM = re.compile(_NAME)
@@ -60,11 +58,10 @@ def _unit_words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _unit_before() -> re.Pattern[str] | None:
-    """ "in Alpha soum", "from Alpha and Beta tehsils": the names before a country's own unit word."""
-    words = sorted(_unit_words(), key=len, reverse=True)
-    if not words:
-        return None
+def _before() -> re.Pattern[str]:
+    """The names before a unit word: "from Harda district", "in Ujjain and Ratlam districts", "the Dhule-Nandurbar
+    district administration", "in Alpha soum", "from Alpha and Beta tehsils"."""
+    words = sorted({"district", *_unit_words()}, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
     return re.compile(rf"{_PLACE_BEFORE}(?P<names>{_LIST})[ \t]+(?P<unit>(?:{alternation})s?)\b")
 
@@ -101,8 +98,7 @@ def named_districts(text: str, found: list[PlaceMention],
     main = _main_country(found)
     add: list[PlaceMention] = []
     drop: set[int] = set()
-    units = _unit_before()
-    for rx in (_BEFORE, _AFTER, *((units,) if units is not None else ())):
+    for rx in (_before(), _AFTER):
         for m in rx.finditer(text):
             after = _country_after(text, m.end(), found) if rx is not _AFTER else None
             country = after or main
