@@ -61,7 +61,7 @@ def _unit_words() -> dict[str, frozenset[str]]:
 def _before() -> re.Pattern[str]:
     """The names before a unit word: "from Harda district", "in Ujjain and Ratlam districts", "the Dhule-Nandurbar
     district administration", "in Alpha soum", "from Alpha and Beta tehsils"."""
-    words = sorted({"district", *_unit_words()}, key=len, reverse=True)
+    words = sorted({"district", *_unit_words()}, key=lambda w: (-len(w), w))  # (one order whatever the hash seed)
     alternation = "|".join(re.escape(w) for w in words)
     return re.compile(rf"{_PLACE_BEFORE}(?P<names>{_LIST})[ \t]+(?P<unit>(?:{alternation})s?)\b")
 
