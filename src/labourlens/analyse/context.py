@@ -24,6 +24,7 @@ from labourlens.analyse.event_cues import event_with_stray_cue
 from labourlens.analyse.event_reports import event_report
 from labourlens.analyse.fee_free_hiring import no_fee_promised
 from labourlens.analyse.gated import Folded
+from labourlens.analyse.listing_adverts import listing_advert
 from labourlens.analyse.punitive_fines import punitive_fines
 from labourlens.analyse.rebutted_findings import rebuts_forced_labour
 from labourlens.analyse.regulation_figures import states_rule
@@ -194,8 +195,8 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     body = [s for s in sentences if s.kind == "body"] or sentences
     body_text = " ".join(s.text for s in body) if body else text
     if _sports_report(body_text) or rules_explainer(text, [s.text for s in body]) or member_notice(
-            text, [s.text for s in body]):
-        return False  # a match report; an explainer of labour rules, a notice to members, that tell of no events
+            text, [s.text for s in body]) or listing_advert(text, [s.text for s in body]):
+        return False  # a match report; an explainer of labour rules, a notice to members, an advert: no events told
     # "no cases of forced labour were recorded": a figure of none is not what the report is about, nor is a hiring
     # notice's "candidates pay no recruitment fee"
     terms = set(_subject_terms(" ".join(s.text for s in body if not _NONE_RECORDED.found(s.text)
