@@ -28,7 +28,7 @@ def test_hearsay_is_hedged(text: str) -> None:
     "What we heard from the drivers was the same story every time.",
     "Since the spring we have heard nothing from our son.",
     "I heard accounts of beatings from four of the men.",
-    "The supervisor told us we would be paid at the end of the season.",
+    "The supervisor told us our pay would come once the season was over.",
 ])
 def test_heard_with_ones_own_ears_is_no_hedge(text: str) -> None:
     assert not find_hedges(text)

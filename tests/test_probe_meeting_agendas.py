@@ -25,8 +25,8 @@ Wednesday 9 September 2026 at 10.30 am, Civic Hall, Committee Room 6
    - Representative of West Yorkshire Police, modern slavery unit
    - Representative of a car wash operators' association (to be confirmed)
 
-5. Follow-up to the session of 8 July on migrant workers from Vietnam and Albania in nail bars: discussion of a
-draft letter to the Home Office
+5. Follow-up to the session of 8 July on migrant workers from Vietnam and Albania in nail bars: a letter to the
+Home Office, in draft, for debate
    Lead member: Cllr Ruth Ambler
 
 6. Any other business
@@ -48,8 +48,8 @@ Our courses
 
 Why choose us?
 
-Small classes, native-speaking teachers from Jordan and a placement test on the first day. Our graduates work in
-hotels in Doha and Dubai and as drivers in Riyadh.
+Classes of eight, teachers from Jordan who are native speakers, and a placement test on the first day. Our
+graduates work in hotels in Doha and Dubai and as drivers in Riyadh.
 
 Hostel
 
@@ -57,7 +57,7 @@ Students from the hills may stay in our hostel: six beds per room, meals include
 
 Visa help
 
-We write invitation letters for students joining our long courses. We do not arrange work permits or jobs abroad.
+We write invitation letters for students joining our long courses. Please note we do not arrange work permits or find jobs abroad.
 
 "The teachers were patient, and I passed my interview in Doha." (Sunita R., class of 2025)
 """
@@ -86,7 +86,7 @@ def test_report_on_a_school_that_kept_passports_still_speaks() -> None:
 
 
 def test_nail_bars_are_no_letters_barred() -> None:
-    hits = indicators.match("Migrant workers in nail bars: discussion of a draft letter to the ministry.", 0).hits
+    hits = indicators.match("Migrant workers in nail bars: a letter to the ministry, for debate.", 0).hits
     assert not any(h.indicator == "isolation" for h in hits)
     barred = indicators.match("Letters from home were barred at the camp.", 0).hits
     assert any(h.indicator == "isolation" for h in barred)
