@@ -57,7 +57,7 @@ Students from the hills may stay in our hostel: six beds per room, meals include
 
 Visa help
 
-We write invitation letters for students joining our long courses. Please note we do not arrange work permits or find jobs abroad.
+We write invitation letters for students joining our long courses. We do not handle work permits or jobs abroad.
 
 "The teachers were patient, and I passed my interview in Doha." (Sunita R., class of 2025)
 """
