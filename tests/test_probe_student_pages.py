@@ -27,8 +27,8 @@ Bring printed copies of your CV and ask a careers adviser to look it over the we
 
 Pay
 
-All internships we list are paid at least the legal minimum wage for the worker's age. Students from overseas who hold
-a student visa can work up to 20 hours a week in term time and full time in the summer break.
+All internships we list are paid at least the legal minimum wage for the worker's age. Overseas students who hold a
+student visa can work up to 15 hours weekly while lectures run, with no cap in the summer break.
 
 Questions? Write to futures@dunmore.example.
 """
@@ -37,7 +37,7 @@ COLUMN = """The Valley Herald | Money and Work | Ask Meera
 
 Should my son borrow to study in Seoul?
 
-Every Monday our advice column answers a reader's question. Send yours to askmeera@valleyherald.example.
+Each Monday this advice column takes one letter from the post bag. Write to askmeera@valleyherald.example.
 
 Q: My son wants to enrol at a Korean language institute in Seoul and pay his way with part-time work. An agency in
 Pokhara has asked us for Rs 9 lakh. Is it worth it?
@@ -55,14 +55,14 @@ Should your household need a big loan for all this, weigh it carefully. A degree
 later, may suit your son better.
 """
 
-VISA_GUIDE = """Study Abroad Weekly | Guides
+VISA_GUIDE = """Study Abroad Weekly | Help pages
 
-Working while you study in Canada: what you need to know
+Jobs for international students in Canada: a short guide to the essentials
 
 A short guide for new arrivals, updated for the autumn intake.
 
-Most international students can work up to 24 hours a week off campus during term and full time during scheduled
-breaks. Check the conditions printed on your study permit before you accept a job.
+Most international students can work up to 24 hours weekly off campus while classes run, and without a cap in
+scheduled breaks. Check the conditions printed on your study permit before you accept a job.
 
 Your employer must pay you at least the provincial minimum wage. Keep your pay slips: you will need them for your tax
 return.
@@ -90,7 +90,7 @@ def test_a_student_visa_guide_is_quiet() -> None:
 
 
 def test_hours_the_rules_allow_are_no_overtime() -> None:
-    allowed = "Students on that visa can work up to 20 hours a week during term."
+    allowed = "Holders of that permit can work up to 18 hours weekly while classes run."
     assert "excessive_overtime" not in {h.indicator for h in indicators.match(allowed, 0).hits}
-    worked = "Students on that visa worked up to 70 hours a week during term."
+    worked = "Holders of that permit worked up to 70 hours weekly while classes ran."
     assert "excessive_overtime" in {h.indicator for h in indicators.match(worked, 0).hits}
