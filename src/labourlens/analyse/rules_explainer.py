@@ -11,8 +11,9 @@ the law") and no account of events: no worker or source telling what was done to
 ("Debt bondage.") and question headings are no sentences of the body, an event word in a sentence of a norm ("goods can
 be detained") tells no event, and a guide with one news item beside its definitions (a newsletter's other item) is
 still a guide. An advice column (a reader's question and the columnist's answer: ``advice_frames``) is framed as a
-guide is, and its sentences to the reader ("set yourself a deadline") are advice as a rule is. A glossary laid out as entries, a term in sentence case and a colon before its definition on
-lines of their own ("Recruitment fee: A sum a jobseeker is charged ..."), defines a term in each entry, whatever the entry's words;
+guide is, and its sentences to the reader ("set yourself a deadline") are advice as a rule is. A glossary laid out
+as entries, a term in sentence case and a colon before its definition on lines of their own ("Recruitment fee: A sum
+a jobseeker is charged ..."), defines a term in each entry, whatever the entry's words;
 so does an entry whose term stands before a spaced dash ("Wage theft — Pay kept back ..."), and a numbered entry whose
 term is a label of its own before the first sentence of its definition ("4. Wage theft. Pay is kept back ...")
 (the splitter makes the number and the label sentences apart: the sentence after them on the line is the definition).
