@@ -9,7 +9,8 @@ one local dollar with its prefix, its places are mostly in that dollar's country
 uses the bare sign for a conversion ("A$90 ($59)", the wire style in which "$" stays the US
 dollar). A report that never writes a prefix at all (a court report from Singapore, a parliamentary
 record from Canberra) counts in its home dollar when its places lie overwhelmingly in one country
-whose currency is a dollar and it never names the US dollar. Used by :mod:`labourlens.analyse.pipeline`."""
+whose currency is a dollar and it never names the US dollar (a list of the workers' homelands in a row, "from Fiji,
+Samoa and Tonga", counts as one mention). Used by :mod:`labourlens.analyse.pipeline`."""
 
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ def settle(text: str, amounts: Sequence[Amount], places: Sequence[PlaceMention],
     local = {a.currency for a in amounts if a.kind == "money" and a.currency in _LOCAL and "$" in a.text}
     if len(local) > 1 or _BARE_CONVERSION.search(text):
         return
-    votes = Counter(p.country for p in places if p.country)
+    votes = _votes(text, places)
     if not local:
         code = _home_dollar(text, votes)
         if code is None:
@@ -65,6 +66,30 @@ def settle(text: str, amounts: Sequence[Amount], places: Sequence[PlaceMention],
         amount.usd = amount.usd_low = amount.usd_high = amount.fx_rate = None
         amount.fx_date = amount.fx_source = amount.fx_note = None
         fx.normalise([amount], published)
+
+
+# what joins the names of a list: "from Fiji, Samoa and Tonga", "Kenya or Uganda"
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)", re.IGNORECASE)
+
+
+def _votes(text: str, places: Sequence[PlaceMention]) -> Counter[str]:
+    """The place mentions per country, a list of countries in a row ("students from Fiji, Samoa and Tonga": where
+    the people come from, not where the report is set) counted as one mention, of its first country."""
+    mentioned = sorted((p for p in places if p.country), key=lambda p: p.start)
+    votes: Counter[str] = Counter()
+    run: list[PlaceMention] = []
+    for place in [*mentioned, None]:
+        if place is not None and run and place.level == "country" and run[-1].level == "country" and (
+                place.country != run[-1].country) and _LIST_JOIN.fullmatch(text, run[-1].end, place.start):
+            run.append(place)
+            continue
+        if run:
+            if len({p.country for p in run}) > 1:
+                votes[str(run[0].country)] += 1
+            else:
+                votes.update(str(p.country) for p in run)
+        run = [] if place is None else [place]
+    return votes
 
 
 def _home_dollar(text: str, votes: Counter[str]) -> str | None:

@@ -10,8 +10,10 @@ the law") and no account of events: no worker or source telling what was done to
 ("Bonded labour arises where a debtor ...", "Confinement refers to ...") are sentences of a norm too, its term labels
 ("Debt bondage.") and question headings are no sentences of the body, an event word in a sentence of a norm ("goods can
 be detained") tells no event, and a guide with one news item beside its definitions (a newsletter's other item) is
-still a guide. A glossary laid out as entries, a term in sentence case and a colon before its definition on
-lines of their own ("Recruitment fee: A sum a jobseeker is charged ..."), defines a term in each entry, whatever the entry's words;
+still a guide. An advice column (a reader's question and the columnist's answer: ``advice_frames``) is framed as a
+guide is, and its sentences to the reader ("set yourself a deadline") are advice as a rule is. A glossary laid out
+as entries, a term in sentence case and a colon before its definition on lines of their own ("Recruitment fee: A sum
+a jobseeker is charged ..."), defines a term in each entry, whatever the entry's words;
 so does an entry whose term stands before a spaced dash ("Wage theft — Pay kept back ..."), and a numbered entry whose
 term is a label of its own before the first sentence of its definition ("4. Wage theft. Pay is kept back ...")
 (the splitter makes the number and the label sentences apart: the sentence after them on the line is the definition).
@@ -72,6 +74,18 @@ def _definitions() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{word_alternation([str(w) for w in data.get('definition_words') or []])})\b", re.IGNORECASE)
 
 
+# under an advice column's frame, a sentence to the reader is advice ("set yourself a deadline", "your bank will ask")
+_TO_READER = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _advice_frame() -> re.Pattern[str]:
+    from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
+
+    data = knowledge.load("indicators.yaml").get("rules_explainer") or {}
+    return re.compile(rf"\b(?:{word_alternation([str(w) for w in data.get('advice_frames') or []])})", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
@@ -97,7 +111,8 @@ def rules_explainer(text: str, body_sentences: list[str]) -> bool:
     if not body_sentences:
         return False
     frame, norm, events = _patterns()
-    framed = frame.search(text[:600]) is not None or len(_QUESTION_LINE.findall(text)) >= 2
+    advice = _advice_frame().search(text[:600]) is not None  # a reader's question and a columnist's answer
+    framed = advice or frame.search(text[:600]) is not None or len(_QUESTION_LINE.findall(text)) >= 2
     if not framed:
         return False
     # (question headings are no sentences of the body: "Can my employer keep my passport?")
@@ -119,7 +134,8 @@ def rules_explainer(text: str, body_sentences: list[str]) -> bool:
     entries = [(glossary and (_ENTRY.match(s) is not None or numbered.get(s.strip()[:_KEY], "").startswith(s.strip()))
                 and not events.search(s) and not _FIRST_PERSON.search(s))
                or ((glossary_item(s) or _numbered_item(s, lines)) and not events.search(s)) for s in sentences]
-    normative = [bool(norm.search(s) or definition.search(s) or entry) for s, entry in zip(sentences, entries, strict=True)]
+    normative = [bool(norm.search(s) or definition.search(s) or entry or (advice and _TO_READER.search(s)))
+                 for s, entry in zip(sentences, entries, strict=True)]
     rules = sum(normative)
     told = sum(1 for s, is_norm in zip(sentences, normative, strict=True) if not is_norm and events.search(s))
     defined = sum(1 for s, entry in zip(sentences, entries, strict=True) if entry or definition.search(s))
