@@ -111,10 +111,20 @@ _NAME_ASIDE = re.compile(
 )
 
 
+# a title, given names and a surname in capitals, as a parliament's or a court's record writes a name ("Dr Ilse
+# VERHOEVEN", "Mr Tomas NOVAK"): a person, whose capitals are no acronym of a body
+_CAPS_SURNAME = re.compile(r"^((?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Madam|Mme|Herr|Frau)\.?\s+"
+                           r"(?:[A-Z][a-z\u00e0-\u00ff'\u2019-]+\s+){0,2})([A-Z][A-Z\u00c0-\u00de'\u2019-]+(?:[ -][A-Z][A-Z'-]+)?)"
+                           r"(?![\w-])")
+
+
 def without_name_aside(text: str) -> str:
     """``text`` without a parenthetical aside that says the person's surname is withheld, and without a town
-    given after a place phrase ("Workers at the Rawabi Farm Estate, Irbid": the town is no person's name)."""
+    given after a place phrase ("Workers at the Rawabi Farm Estate, Irbid": the town is no person's name); a surname in
+    capitals after a title is read in ordinary case."""
     text = _NAME_ASIDE.sub("", text) if "(" in text else text
+    if (caps := _CAPS_SURNAME.match(text)) is not None:
+        text = caps.group(1) + caps.group(2).title() + text[caps.end():]
     if "," in text and _PLACED.match(text):
         from labourlens.analyse.mastheads import is_place  # noqa: PLC0415 - mastheads imports the speaker rules
 
