@@ -1,7 +1,12 @@
 """People a report says it interviewed, counted, then heard as a whole: "The Forum interviewed three former workers
 now living in Almaty. All three stated that ...": "All three" (or "Both", "The three", "Each of the three") is the
 counted group met in the sentence before, worded as it was introduced ("three former workers"), one source for
-all their sentences, not the report's own voice nor a group of its own. Examples are invented."""
+all their sentences, not the report's own voice nor a group of its own.
+
+A bare tally of part of them ("Our team interviewed 38 former workers. Thirty-one said ...", "All but two said ...")
+is the interviewer counting answers (:func:`sample_tallies`): the sentence is whoever told of the interviews, the
+report's voice or the witness whose turn it is, as most annotators read it (a count with "of the N" or "of them" is
+left to the group). Examples are invented."""
 
 from __future__ import annotations
 
@@ -15,7 +20,7 @@ if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
     from labourlens.model import Sentence
 
-__all__ = ["counted_interviewees"]
+__all__ = ["counted_interviewees", "sample_tallies"]
 
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _COUNT = rf"(?:{'|'.join(_COUNTS)}|\d{{1,2}})"
@@ -50,3 +55,34 @@ def counted_interviewees(sentences: list[Sentence], result: list[Any], reg: Regi
                 result[k] = replace(result[k], source=src.key, cue="said", explicit=True)
                 done.add(k)
             break
+
+
+_NUMBER_WORDS = (*_COUNTS, "one", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                 "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "a hundred")
+_WORDED = "|".join(sorted(_NUMBER_WORDS, key=lambda w: (-len(w), w)))
+_TALLY_N = rf"(?:\d{{1,4}}|(?:{_WORDED})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+# the interviews told of: "interviewed 38 former workers", "we spoke to 120 women", "surveyed more than 200 returnees"
+_SAMPLE = re.compile(rf"\b(?:interviewed|surveyed|questioned|spoke\s+(?:to|with)|talked\s+(?:to|with)|met(?:\s+with)?)\s+"
+                     rf"(?:(?:more\s+than|over|some|about|nearly|almost)\s+)?{_TALLY_N}\s+(?:[\w-]+\s+){{0,2}}?"
+                     r"(?:workers|labou?rers|men|women|migrants|builders|welders|fishermen|seafarers|cleaners|employees|"
+                     r"people|survivors|returnees|respondents|interviewees|defectors|pickers|cutters|students|interns)\b",
+                     re.IGNORECASE)
+# a bare tally of the answers: "Thirty-one said", "All but two said", "112 told us" (not "Two of them said")
+_TALLY = re.compile(rf"^(?:{_TALLY_N}|all\s+but\s+{_TALLY_N})\s+(?:also\s+)?(?:said|told|reported|described|stated|"
+                    r"complained|recounted|mentioned|explained)\b", re.IGNORECASE)
+_BACK = 3  # sentences back, in the same paragraph, to the interviews
+
+
+def sample_tallies(sentences: list[Sentence], result: list[Any]) -> None:
+    """Give a bare tally of answers to whoever told of the interviews just before (see the module doc), in place."""
+    given: set[int] = set()  # tallies given to the interviewer (a later tally follows only one of them)
+    for i, s in enumerate(sentences):
+        if s.kind != "body" or _TALLY.match(s.text) is None:
+            continue
+        for j in range(i - 1, max(-1, i - 1 - _BACK), -1):
+            if sentences[j].paragraph != s.paragraph:
+                break
+            if j in given or _SAMPLE.search(sentences[j].text) is not None:
+                result[i] = replace(result[i], source=result[j].source)
+                given.add(i)
+                break

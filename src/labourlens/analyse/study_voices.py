@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from labourlens.analyse.counted_interviewees import counted_interviewees
+from labourlens.analyse.counted_interviewees import counted_interviewees, sample_tallies
 from labourlens.analyse.document_backrefs import document_backrefs
 from labourlens.analyse.gated import gated
 from labourlens.analyse.own_teams import own_team
@@ -186,6 +186,7 @@ def study_pass(text: str, sentences: list[Sentence], result: list[Attribution], 
     _merge_names(result, reg)
     continue_paragraph_turns(sentences, result)  # "Spokesperson Li: ..." then a paragraph with no label
     counted_interviewees(sentences, result, reg)  # "We interviewed three former workers. All three said ..."
+    sample_tallies(sentences, result)  # "Our team interviewed 38 workers. Thirty-one said ...": the team's own tally
     document_backrefs(sentences, result, reg.sources())  # "The sheets list ...": the documents seen before
     published = bool(outlet or publisher(text))  # with no publisher, "this briefing" is the only name the page has
     own = {src.key for src in reg.sources() if src.key != OUTLET_KEY and (
