@@ -8,7 +8,8 @@ from __future__ import annotations
 from labourlens.analyse.pipeline import analyse
 
 _REPORT = """The Harbour Labour Project interviewed 40 former cannery workers in Busan in 2025. Thirty-one said their
-passports were held by the managers. All but three said they were not allowed to leave the compound alone.
+passports were held by the managers. All but three said they were locked in at night
+and paid months late.
 """
 
 def _speakers(text: str) -> dict[str, str | None]:

@@ -3,7 +3,7 @@ now living in Almaty. All three stated that ...": "All three" (or "Both", "The t
 counted group met in the sentence before, worded as it was introduced ("three former workers"), one source for
 all their sentences, not the report's own voice nor a group of its own.
 
-A bare tally of part of them ("Our team interviewed 38 former workers. Thirty-one said ...", "All but two said ...")
+A bare tally of part of them ("We spoke to 60 returnees. Forty-two said ...", "All but five told us ...")
 is the interviewer counting answers (:func:`sample_tallies`): the sentence is whoever told of the interviews, the
 report's voice or the witness whose turn it is, as most annotators read it (a count with "of the N" or "of them" is
 left to the group). Examples are invented."""
