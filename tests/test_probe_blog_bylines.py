@@ -1,32 +1,24 @@
-"""Probes: a blog's byline with a full name and a role after a comma ("Posted by Marta Kovalenko, lawyer, ...") is the
-page's author, not a forum poster who speaks every sentence; a court named before and met again as "the court" is a
-body, never the "He" of a person. Texts written for these tests; people, firms and courts are fictional."""
+"""A blog's byline "Posted by <given name> <surname> on <date>" names the writer of the page, not a forum handle,
+also when the surname carries accents or is double-barrelled ("Benítez", "Ruiz-Soto"): the page's sentences are then
+not all the poster's, and what it cites keeps its own speaker (probe 313). Every text is written for this test;
+people and firms are fictional."""
 
 from __future__ import annotations
 
-from probe_helpers import speaker
+import pytest
 
-BLOG = """Notes from a labour lawyer
-
-Posted by Marta Kovalenko, lawyer, Open Door legal clinic
-
-Last month the Leninsky District Court of Omsk ruled in favour of my client, a welder from Tajikistan who was not paid for a year.
-
-The judgment finds that the employer kept the workers' passports and paid them for only four months of twelve. The court also found that the men were housed in a container without heating.
-
-I will post an update.
-"""
+from labourlens.analyse.forum_posts import post_header
 
 
-def test_byline_with_role_is_no_forum_poster() -> None:
-    wording, kind, key = speaker(BLOG, "The judgment finds")
-    assert kind == "document"
-    _, _, key2 = speaker(BLOG, "I will post")
-    assert key2 == "OUTLET"
+@pytest.mark.parametrize("line", [
+    "Posted by Ana Ruiz-Soto on 3 May 2026 | 2 comments",
+    "Posted by Irene Gálvez on 9 March 2026",
+    "Posted by Tomás Ibáñez-Luna on 1 June 2026",
+])
+def test_byline_is_no_forum_header(line: str) -> None:
+    assert post_header(line) is None
 
 
-def test_forum_poster_by_handle_still_speaks() -> None:
-    text = ("Migrant forum: who has worked at Kestrel Timber?\n\nPosted by taiga_welder\n\nThey kept my passport for "
-            "six months and paid me half of what was promised. The foreman said we could not leave before the winter.\n")
-    wording, kind, _ = speaker(text, "They kept my passport")
-    assert wording == "taiga_welder"
+def test_handle_is_still_a_forum_header() -> None:
+    assert post_header("Posted by dock_worker77 on 3 May 2026") is not None
+

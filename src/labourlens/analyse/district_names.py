@@ -87,8 +87,8 @@ def _country_after(text: str, end: int, found: list[PlaceMention]) -> str | None
     m = re.compile(r"[ \t]+(?:of|in)[ \t]+").match(text, end)
     if m is None:
         return None
-    return next((p.country for p in sorted(found, key=lambda p: p.start)
-                 if p.country and p.level in ("country", "admin1") and m.end() <= p.start <= m.end() + 2), None)
+    return next((p.country for p in sorted(found, key=lambda p: p.start)  # "the X neighbourhood of <city>" too
+                 if p.country and p.level in ("country", "admin1", "city") and m.end() <= p.start <= m.end() + 2), None)
 
 
 def named_districts(text: str, found: list[PlaceMention],

@@ -418,6 +418,8 @@ def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any],
                     g.add_alias(idx, alt, primary=False)
         elif c.get("alternatenames"):
             world_alts.append((idx, c["alternatenames"]))
+        for alias in gazetteer_extra.more_names(name, cc, rules, aliases):  # "Guaymas" for Heroica Guaymas
+            g.add_alias(idx, alias, primary=False)
     for item in regions.get("extra_cities") or []:
         idx = g.add_place(Place(f"extra:{item['country']}-{item['name']}", str(item["name"]), str(item["country"]),
                                 item.get("admin1"), "city", float(item["lat"]), float(item["lon"]),
@@ -433,7 +435,7 @@ def _load_cities(g: Gazetteer, cities: dict[str, Any], regions: dict[str, Any],
             g.add_alias(found, str(alias))
     for idx, alt in gazetteer_extra.world_alternates(g.index, g.first, g.stop, world_alts, people):
         g.add_alias(idx, alt, primary=False)
-    load_towns(g, towns, people, admin1_names)
+    load_towns(g, towns, people, admin1_names, rules)
 
 
 def _add_city_word(g: Gazetteer, idx: int, alias: str) -> None:

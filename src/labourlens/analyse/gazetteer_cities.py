@@ -57,7 +57,7 @@ def _read(file: str, out: dict[str, dict[str, Any]]) -> None:
 
 
 def load_towns(g: Gazetteer, towns: list[dict[str, Any]], people: frozenset[str],
-                admin1_names: dict[str, dict[str, str]]) -> None:
+               admin1_names: dict[str, dict[str, str]], rules: gazetteer_extra.Rules | None = None) -> None:
     """The towns of under 15,000 people, by names that nothing else in the gazetteer has (a town called
     "China" or "Victoria" would only compete with the country or the region) and that are not people's."""
     from labourlens.analyse.gazetteer import TOKEN_RE, Gazetteer, Place, fold, norm
@@ -68,6 +68,9 @@ def load_towns(g: Gazetteer, towns: list[dict[str, Any]], people: frozenset[str]
         cc, name = c["countrycode"], c["name"]
         folded = fold(name)
         names = {name, folded if folded.isascii() else gazetteer_extra.plain(folded)}
+        if rules is not None:
+            names.update(gazetteer_extra.honour_variants(name, cc, rules))  # "Juchitán" for Juchitán de Zaragoza
+            names.update(gazetteer_extra.hyphen_variants(name, cc, rules))  # "Anse-à-Galets" for Anse à Galets
         keys = {a: tuple(norm(tok) for tok in TOKEN_RE.findall(a)) for a in names}
         fresh = [a for a, k in keys.items() if k and k not in known and not (len(k) == 1 and k[0] in people)]
         if not fresh:

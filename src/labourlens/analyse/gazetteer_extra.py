@@ -40,6 +40,8 @@ def merge(regions: dict[str, Any], admin1: dict[str, Any], extra: dict[str, Any]
     admin1["regions"] = list(admin1.get("regions") or []) + list(extra.get("admin1") or [])
     for key in ("romanised_countries", "article_countries", "kh_countries", "cyrillic_countries"):
         regions[key] = list(extra.get(key) or [])
+    regions["honour_names"] = dict(extra.get("honour_names") or {})
+    regions["hyphen_countries"] = list(extra.get("hyphen_countries") or [])
 
 
 def merge_admin1(admin1: dict[str, Any], more: dict[str, Any]) -> None:
@@ -93,6 +95,9 @@ class Rules(NamedTuple):
     article: frozenset[str] = frozenset()
     kh: frozenset[str] = frozenset()
     cyrillic: frozenset[str] = frozenset()
+    honour: re.Pattern[str] | None = None  # a title, saint or hero around a town's everyday name
+    honour_countries: frozenset[str] = frozenset()
+    hyphen: frozenset[str] = frozenset()
 
 
 def rules(extra: dict[str, Any]) -> Rules:
@@ -100,7 +105,48 @@ def rules(extra: dict[str, Any]) -> Rules:
         return frozenset(str(c) for c in extra.get(key) or ())
 
     return Rules(codes("romanised_countries"), codes("article_countries"), codes("kh_countries"),
-                 codes("cyrillic_countries"))
+                 codes("cyrillic_countries"), *_honour_rule(extra.get("honour_names") or {}), codes("hyphen_countries"))
+
+
+def _honour_rule(data: Mapping[str, Any]) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    def alt(key: str) -> str:
+        return "|".join(re.escape(str(w)) for w in sorted(data.get(key) or (), key=len, reverse=True)) or "(?!)"
+
+    if not data.get("countries"):
+        return None, frozenset()
+    one = r"([A-ZÁÉÍÓÚÑ][a-záéíóúñü]{3,})"
+    pattern = re.compile(rf"(?:{alt('titles')}) ([A-ZÁÉÍÓÚÑ].+)|(?:{alt('saints')}) {one}|{one} de (?:{alt('heroes')})")
+    return pattern, frozenset(str(c) for c in data["countries"])
+
+
+_JOINERS = frozenset({"du", "de", "des", "la", "le", "les", "aux", "au", "sur", "en", "à", "a"})
+
+
+def hyphen_variants(name: str, country: str, r: Rules) -> list[str]:
+    """A French name as it is written with hyphens where GeoNames writes spaces ("Anse à Galets" -> "Anse-à-Galets")."""
+    if country not in r.hyphen or " " not in name:
+        return []
+    words = name.split()
+    return ["-".join(words)] if any(w in _JOINERS for w in words[1:-1]) else []
+
+
+def more_names(name: str, country: str, r: Rules, known: set[str]) -> list[str]:
+    """The names of :func:`honour_variants` and :func:`hyphen_variants` that are not among ``known``, in their order."""
+    return [a for a in dict.fromkeys(honour_variants(name, country, r) + hyphen_variants(name, country, r)) if a not in known]
+
+
+def honour_variants(name: str, country: str, r: Rules) -> list[str]:
+    """The everyday name of a town whose official name carries an honour ("Heroica Guaymas" -> "Guaymas",
+    "San Pedro Pochutla" -> "Pochutla", "Cuautla de Morelos" -> "Cuautla"), with and without accents."""
+    if r.honour is None or country not in r.honour_countries:
+        return []
+    out: list[str] = []
+    m = r.honour.fullmatch(name)
+    while m is not None and len(out) < 6:  # "Heroica Ciudad de Ejutla de Crespo" -> "Ejutla de Crespo" -> "Ejutla"
+        short = next(g for g in m.groups() if g)
+        out.extend((short, _unmarked(short)))
+        m = r.honour.fullmatch(short)
+    return list(dict.fromkeys(out))
 
 
 _SOFT_SIGN = re.compile(r"['\u2019\u02b9\u02ba]")

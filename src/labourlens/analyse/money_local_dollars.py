@@ -25,10 +25,17 @@ from labourlens.model import Amount, PlaceMention
 
 __all__ = ["settle"]
 
-# the dollars that are written with a prefix of their own country
-_LOCAL = frozenset({"AUD", "NZD", "CAD", "SGD", "HKD", "TWD", "FJD", "SBD", "BND"})
-# the countries whose home press writes its own dollar as a bare "$"
-_HOME = {"AU": "AUD", "NZ": "NZD", "SG": "SGD", "CA": "CAD", "HK": "HKD"}
+# the dollars (and the pesos written with a "$") that are written with a prefix of their own country
+_LOCAL = frozenset({"AUD", "NZD", "CAD", "SGD", "HKD", "TWD", "FJD", "SBD", "BND", "TTD", "JMD", "XCD", "BBD", "BZD",
+                    "GYD", "MXN", "DOP"})
+# the countries whose home press writes its own dollar, or its own peso, as a bare "$"
+_HOME = {"AU": "AUD", "NZ": "NZD", "SG": "SGD", "CA": "CAD", "HK": "HKD", "MX": "MXN", "CO": "COP", "CL": "CLP",
+         "AR": "ARS", "DO": "DOP", "UY": "UYU"}
+# a peso's "$" counts as the peso only in a report that names pesos too ("450 pesos ... $280") or its code
+_PESO = frozenset({"MXN", "COP", "CLP", "ARS", "DOP", "UYU"})
+_PESO_WORD = re.compile(r"\bpesos?\b", re.IGNORECASE)
+# a code right after a bare sum names its currency: "$9,500 MXN", "$1,500 (CAD)"
+_CODE_AFTER = re.compile(r"[ \t]*\(?([A-Z]{3})\b")
 # any naming of the US dollar, which keeps the bare sign ambiguous
 # (gated: the scan tried each alternative at every character of the text)
 _US_DOLLAR = gated(r"\bUS\s?\$|\bUSD\b|\bU\.\s?S\.?\s+dollars?\b|\bUS\s+dollars?\b|\bAmerican\s+dollars?\b|"
@@ -45,6 +52,11 @@ _BARE_CONVERSION = re.compile(r"[(\[]\s*(?:about|around|roughly|some|approximate
 
 def settle(text: str, amounts: Sequence[Amount], places: Sequence[PlaceMention], published: date | None) -> None:
     """Give the bare-dollar amounts of ``text`` the report's one local dollar, in place."""
+    for amount in amounts:  # "$7,000 to $8,500 MXN": the code says which
+        m = _CODE_AFTER.match(text, amount.end)
+        if amount.kind == "money" and amount.currency == "USD" and m and m.group(1) in _LOCAL | _PESO \
+                and _BARE.fullmatch(amount.text.strip()) and not (amount.start > 0 and text[amount.start - 1].isalpha()):
+            _recount(amount, m.group(1), published)
     local = {a.currency for a in amounts if a.kind == "money" and a.currency in _LOCAL and "$" in a.text}
     if len(local) > 1 or _BARE_CONVERSION.search(text):
         return
@@ -62,10 +74,16 @@ def settle(text: str, amounts: Sequence[Amount], places: Sequence[PlaceMention],
             continue
         if not _BARE.fullmatch(amount.text.strip()) or amount.start > 0 and text[amount.start - 1].isalpha():
             continue  # "US$59", "NZ$", or a conversion of its own
-        amount.currency = code
-        amount.usd = amount.usd_low = amount.usd_high = amount.fx_rate = None
-        amount.fx_date = amount.fx_source = amount.fx_note = None
-        fx.normalise([amount], published)
+        if code in _PESO and "$" not in amount.text:
+            continue  # "200 dollars" in a report on Mexico: US dollars; "$200" there is pesos
+        _recount(amount, code, published)
+
+
+def _recount(amount: Amount, code: str, published: date | None) -> None:
+    amount.currency = code
+    amount.usd = amount.usd_low = amount.usd_high = amount.fx_rate = None
+    amount.fx_date = amount.fx_source = amount.fx_note = None
+    fx.normalise([amount], published)
 
 
 # what joins the names of a list: "from Fiji, Samoa and Tonga", "Kenya or Uganda"
@@ -104,4 +122,6 @@ def _home_dollar(text: str, votes: Counter[str]) -> str | None:
     second = ranked[1][1] if len(ranked) > 1 else 0
     if country not in _HOME or count < 2 or count * 2 <= sum(votes.values()) or count < 2 * second:
         return None
+    if _HOME[country] in _PESO and not (_PESO_WORD.search(text) or _HOME[country] in text):
+        return None  # "$" alone in a report on Mexico may be a US price
     return _HOME[country]

@@ -11,11 +11,10 @@ that are part of personal names ("Mr. Young", "Kim Chol-su", "R. Ivanova", "Liu 
 acronyms ("the NIS") and names in the page's links to other stories ("Related: ...") are not
 places; see :mod:`labourlens.analyse.place_rules` for these context rules.
 
-How a place is chosen when a name has several: the level (country, then region,
-province, city), explicit cues ("Jilin city", "Jilin Province"), the countries the
-document mentions elsewhere (provinces and cities count more than countries), failing
-those its nationality words ("Pakistani workers from Punjab"), and population. A small town is reported only when the document is about its country (a
-place or a nationality word: "Chinese owners") or names it after "in", "near", "outside".
+How a place is chosen when a name has several: the level (country, then region, province, city), explicit cues ("Jilin city",
+"Jilin Province"), the countries the document mentions elsewhere (provinces and cities count more than countries), failing
+those its nationality words ("Pakistani workers from Punjab"), and population. A small town is reported only when the
+document is about its country (a place or a nationality word: "Chinese owners") or names it after "in", "near", "outside".
 """
 
 from __future__ import annotations
@@ -50,6 +49,7 @@ from labourlens.analyse.name_part_places import (
     named_surname,
     surname_after_given_name,
 )
+from labourlens.analyse.named_settlements import settlements
 from labourlens.analyse.outlet_name_spans import introduced_outlet_spans
 from labourlens.analyse.paper_names import paper_spans
 from labourlens.analyse.person_name_places import as_person, double_surname, introduced_names
@@ -348,7 +348,7 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             continue  # "Vladimir Putin", "Sydney Chen": a given name; "Dandong Hongda": a company
         if p.level == "city" and place_rules.firm_possessive(text, start, end):
             continue  # "Jinfeng's site manager" after "Jinfeng Pipeline Engineering": the firm
-        if p.level == "country" and in_firm_name(text, start, end):
+        if in_firm_name(text, start, end, p.level == "country"):
             continue  # "PT Sulteng Metal Indonesia", "Halden Vietnam Co., Ltd": a firm's legal name
         prev = (end, p)
         if p.country:
@@ -381,7 +381,7 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
     out = site_places.sites(g, text, out)  # "the Kumasi Light Industrial Area"
     out.extend(site_places.region_towns(text, out))  # "OKPARA, Delta State \u2014": a town the gazetteer does not know
     out.extend(site_places.listed_towns(text, out))  # "around Makhado, Alldays and Musina": so is Alldays
-    out = named_districts(text, out, firm_word)  # "from Harda district": a district the gazetteer does not list
+    out = settlements(text, named_districts(text, out, firm_word))  # "from Harda district"; "Batey Ocho"
     out.sort(key=lambda m: (m.start, -m.end))
     out = coordinated_regions(text, out, lambda name, s, e: _region_named(g, text, name, s, e))  # "the A and B oblasts"
     out = compass_regions(text, out)  # "the Western Region" in a report on Ghana

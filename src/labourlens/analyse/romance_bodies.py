@@ -38,7 +38,9 @@ def _firm_heads() -> frozenset[str]:
 def romance_body_kind(first: str) -> str | None:
     """``organization`` for a body's name in the shape above (``first``: the speaker phrase before its first comma),
     or a firm's or cooperative's name with no "de" ("Société Minière Kalima", "Coopérative Agricole Wend-Kuuni")."""
-    if (firm := _FIRM_SHAPE.match(first.strip())) is not None and firm.group("head").lower() in _firm_heads():
+    if (firm := _FIRM_SHAPE.match(first.strip())) is not None and (
+            firm.group("head").lower() in _firm_heads()
+            or " ".join(first.strip()[firm.start("head"):].split()[:2]).lower() in _firm_heads()):
         return "organization"
     if " d" not in first:
         return None

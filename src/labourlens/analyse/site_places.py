@@ -91,6 +91,9 @@ _TOWN_BEFORE = re.compile(rf"(?:(?:^|\n)[ \t]*(?P<line>{_NAME})|(?<![\w-])(?:in|
 # without the comma: "a pit at Obogu in the Ashanti Region" (the region then with its level word)
 _TOWN_IN = re.compile(rf"(?<![\w-])(?:in|near|outside|at)[ \t]+(?P<prep>{_NAME})[ \t]+in[ \t]+(?:the[ \t]+)?$")
 _LEVEL_WORD = re.compile(r"(?:[ \t]+|.*[ \t])(?:State|Province|Region|County|District)$|[ \t]+(?:State|Province|Region|County|District)\b")
+_DATE_AFTER = re.compile(r",[ \t]*(?:\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)|(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)[ \t]+\d{1,2},?)[ \t]+\d{4}[ \t]*$", re.MULTILINE)
 _MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                      "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                      "Christmas", "Easter", "Ramadan"})
@@ -135,8 +138,9 @@ def region_towns(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         line = b.groupdict().get("line")
         name = line or b.group("prep") or ""
         start = b.start("line") if line else b.start("prep")
-        if line is not None and (not line.isupper() or r.level != "admin1" or _DASH_AFTER.match(text, r.end) is None):
-            continue  # a dateline: the town in capitals, its region, a dash
+        if line is not None and (r.level != "admin1" or (_DASH_AFTER.match(text, r.end) is None or not line.isupper())
+                                 and _DATE_AFTER.match(text, r.end) is None):
+            continue  # a dateline: the town in capitals, its region, a dash; or "Town, Region, 3 May 2025" on a line
         if line is None and _LEVEL_AFTER.match(text, r.end) is None:
             continue
         words = name.split()
