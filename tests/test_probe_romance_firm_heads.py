@@ -18,7 +18,7 @@ def test_firm_head_is_an_organisation(name: str) -> None:
 def test_company_backref_to_a_spanish_firm() -> None:
     text = ("Cane cutters on a sugar estate near Higüey say their identity papers were taken "
             "and that they are paid less than the weight they cut.\n\n"
-            "\"They took my passport the day I arrived,\" said one cutter, who asked not to be named.\n\n"
+            "\"They took my passport the day I arrived,\" said one cutter, speaking on condition of anonymity.\n\n"
             "Central Azucarera del Norte denied the claims in a letter sent to reporters. \"We check every scale "
             "each season, and nobody on our staff keeps a cutter's papers,\" the company said.")
     wording, kind, key = speaker(text, "keeps a cutter")

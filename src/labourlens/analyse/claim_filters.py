@@ -276,7 +276,15 @@ _NEGATIVE_FINDING = gated(
     # coercion" was uncovered by the inspectors'
     r"|\b(?:did not|didn't) (?:find|establish|identify) that\b"
     r"|\bnot a single (?:case|instance|incident)s?(?: of [\w -]{1,30}?)?[\"\u201d]? (?:had|has|have|was|were) "
-    r"(?:been )?(?:found|identified|detected|recorded|discovered|uncovered)\b", re.IGNORECASE)
+    r"(?:been )?(?:found|identified|detected|recorded|discovered|uncovered)\b"
+    # study-315: an inspection that '"found no forced labour"', an audit that "saw no picker working without gloves"; an
+    # official's 'bonded labour "is not found" anywhere here'
+    r"|\b(?:found|saw|observed|detected|identified|witnessed) [\"\u201c]?no (?:(?:bonded|forced|child|trafficked|slave|coerced) "
+    r"(?:labou?r|labou?rers|workers?)|bondage|debt bondage|slavery|(?:[\w-]+ )?(?:workers?|labou?rers?|[\w-]+(?:er|ers|or|ors)|"
+    r"children|child|minors?) (?:being )?\w+ing)\b"
+    r"|\b(?:(?:forced|bonded|child|slave|debt) )?(?:labou?r|bondage|slavery)[\"\u201d]? [\"\u201c]?"
+    r"(?:does not|doesn't|do not|don't|did not|didn't|no longer) exists?\b",
+    re.IGNORECASE)
 
 
 def negative_finding(text: str) -> int | None:

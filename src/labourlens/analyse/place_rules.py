@@ -92,13 +92,16 @@ def locative(text: str, start: int) -> bool:
 
 
 # a person's home town: "a cutter from ...", "a woman from ...", "he comes from ..." (the person's word right before "from")
-_HOME_FROM = re.compile(r"\b(?:[a-z]+(?:er|ers|or|ors|ee|ees|ist|ists)|[a-z]*(?:man|men|woman|women|hand|hands)|mother|father|son|"
-                        r"daughter|wife|husband|girl|girls|boy|boys|family|families|people|comes?|came|hails?|hailed)"
-                        r"[ \t]+from[ \t]+$")
+# (and the widows, couples and children of such reports); a journey home: "went home to ...", "travel back home to ..."
+_HOME_FROM = re.compile(r"\b(?:(?:[a-z]+(?:er|ers|or|ors|ee|ees|ist|ists)|[a-z]*(?:man|men|woman|women|hand|hands)|mother|father|son|"
+                        r"daughter|wife|husband|girl|girls|boy|boys|family|families|people|comes?|came|hails?|hailed|widows?|"
+                        r"couples?|child|children|orphans?)[ \t]+from|(?:go|goes|going|gone|went|travel(?:s|led|ed|ling|ing)?|"
+                        r"return(?:s|ed|ing)?|back|sent|send)[ \t]+home[ \t]+to)[ \t]+$")
 
 
 def home_town(text: str, start: int) -> bool:
-    """Is the name right after "from" following a word for a person ("a cutter from X", "she comes from X")?"""
+    """Is the name right after "from" following a word for a person ("a cutter from X", "she comes from X"), or after a
+    journey home ("went home to X")?"""
     return _HOME_FROM.search(text, max(0, start - 30), start) is not None
 
 

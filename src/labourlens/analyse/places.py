@@ -2,14 +2,12 @@
 borders, rivers and regions, looked up in :mod:`labourlens.analyse.gazetteer` and
 disambiguated by the document's other places.
 
-How a name is found: the text is split into word and punctuation tokens; at each
-token that can start a name, the longest token sequence that is a gazetteer name
-wins ("North Pyongan Province" over "Pyongan", "South Korea" over "Korea"), provided
-the capitalisation fits (capitalised words must be capitalised, codes like "US" must be
-upper case). Names inside outlet names ("Radio Free Asia", "Korea Herald") and words
-that are part of personal names ("Mr. Young", "Kim Chol-su", "R. Ivanova", "Liu Yanping"),
-acronyms ("the NIS") and names in the page's links to other stories ("Related: ...") are not
-places; see :mod:`labourlens.analyse.place_rules` for these context rules.
+How a name is found: the text is split into word and punctuation tokens; at each token that can start a name, the
+longest token sequence that is a gazetteer name wins ("North Pyongan Province" over "Pyongan", "South Korea" over
+"Korea"), provided the capitalisation fits (capitalised words must be capitalised, codes like "US" must be upper case).
+Names inside outlet names ("Radio Free Asia", "Korea Herald") and words that are part of personal names ("Mr. Young",
+"Kim Chol-su", "R. Ivanova", "Liu Yanping"), acronyms ("the NIS") and names in the page's links to other stories
+("Related: ...") are not places; see :mod:`labourlens.analyse.place_rules` for these context rules.
 
 How a place is chosen when a name has several: the level (country, then region, province, city), explicit cues ("Jilin city",
 "Jilin Province"), the countries the document mentions elsewhere (provinces and cities count more than countries), failing
@@ -465,7 +463,7 @@ _FUNCTION_CAPS = frozenset({"In", "At", "From", "To", "For", "Near", "Outside", 
                             "The", "And", "But", "Like", "Via", "Through", "Beyond", "Both", "Into", "Toward",
                             "Towards", "Between", "Along", "Within", "Northern", "Southern", "Eastern", "Western",
                             "Central", "Greater", "Rural", "Downtown", "Coastal", "Photo", "Credit", "Source"})
-_PREV_WORD = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[A-Z][a-z]+)?)[ \t]+$")  # "Jean-Pierre Kasongo": a surname
+_PREV_WORD = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[A-Z][a-z]+)?)[ \t]+(&[ \t]+)?$")  # "Jean-Pierre Kasongo"
 
 
 @lru_cache(maxsize=1)
@@ -568,8 +566,10 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
 def _after_capitalised(text: str, start: int) -> bool:
-    """"Nadezhda Orlova": a capitalised word (not a preposition) right before the name."""
+    """"Nadezhda Orlova": a capitalised word (not a preposition) right before the name; "Pryce & Lowther": a firm's."""
     m = _PREV_WORD.search(text, max(0, start - 30), start)
+    if m is not None and m.group(2):  # (not "in Leeds & Hull": two places)
+        return not place_rules.locative(text, m.start(1))
     return m is not None and m.group(1) not in _FUNCTION_CAPS and (  # "AfriLink Hub": a name, even first in its line
         not _sentence_initial(text, m.start(1)) or _CAMEL.search(m.group(1)) is not None)
 

@@ -23,6 +23,14 @@ _FINED_FOR_LAPSE = Folded(
     r"the\s+machines?)\b|(?:stop\s+)?(?:to\s+)?drink(?:ing)?\s+water\b|(?:going|go)\s+to\s+the\s+(?:toilet|bathroom)\b|"
     r"(?:a\s+)?toilet\s+breaks?\b)",
     re.IGNORECASE)
+# pay docked as a reprisal for organising ("docked a day's pay from those who went to the union's rally", "fined for
+# joining the strike"): a penalty for using a right, the menace of the ILO's definition, not a term of a dispute
+_DOCKED_FOR_ORGANISING = Folded(
+    r"\b(?:fined|docked|deducted|cut|withheld)\b(?:[^.;!?]|\.(?=\d)){0,60}?\b(?:(?:from|of)\s+(?:(?:the|those|any|all)\s+)?"
+    r"(?:workers|staff|employees|those|anyone|members|labou?rers|men|women)\s+who\s+(?:had\s+)?(?:attended|joined|took\s+part\s+in|"
+    r"went\s+to|marched\s+in|signed)|for\s+(?:attending|joining|taking\s+part\s+in|going\s+to|signing))\b[^.;!?]{0,40}?"
+    r"\b(?:union|unions|strike|strikes|protest|protests|rally|rallies|walkout|demonstration|petition|sit-in)\b",
+    re.IGNORECASE)
 # a fine imposed on a firm, a driver or a ship: not a worker's punishment
 _NOT_WORKERS = Folded(r"\b(?:company|companies|firm|firms|employer|employers|contractor|ferry|airline|driver|drivers|"
                       r"vessel|ship|regulator|court|tribunal|inspectorate)\s+(?:was|were|has\s+been|had\s+been)\s+fined\b",
@@ -30,9 +38,12 @@ _NOT_WORKERS = Folded(r"\b(?:company|companies|firm|firms|employer|employers|con
 
 
 def punitive_fines(sentences: list[str]) -> bool:
-    """Does a sentence tell of fines taken from workers for lateness, for stopping work or for a drink of water?"""
+    """Does a sentence tell of fines taken from workers for lateness, for stopping work or for a drink of water, or of pay
+    docked from those who joined a union's meeting or a strike?"""
     for text in sentences:
         if ("fine" in text or "docked" in text or "Fine" in text) and _FINED_FOR_LAPSE.found(text) \
                 and not _NOT_WORKERS.found(text):
+            return True
+        if _DOCKED_FOR_ORGANISING.found(text) and not _NOT_WORKERS.found(text):
             return True
     return False
