@@ -60,6 +60,6 @@ def author_backrefs(result: list[Any], sources: Sequence[Source]) -> None:
         match = [d for d, a in docs if min(d.spans)[0] < start and _names_author(s.wording, a)]
         if len(match) != 1:
             continue
-        for i, a in enumerate(result):
-            if a.source == s.key:
-                result[i] = replace(a, source=match[0].key)
+        for i, att in enumerate(result):  # (not `a`, the author's name of the comprehension above: a str)
+            if att.source == s.key:
+                result[i] = replace(att, source=match[0].key)
