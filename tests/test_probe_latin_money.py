@@ -43,3 +43,12 @@ def test_bare_sign_is_the_peso_in_a_report_on_mexico() -> None:
 def test_code_after_bare_sum() -> None:
     got = _money("Job offer: harvest supervisor, salary $9,000 to $11,000 MXN a month, housing included.")
     assert "MXN" in got.values()
+
+
+def test_an_investment_in_millions_stays_in_dollars() -> None:
+    # the wages are pesos, but "$450 million" for a plant is the investor's dollars (written for this test)
+    text = ("Pickers in Culiacán, Sinaloa, Mexico, said the packer pays 280 pesos a day and $150 for a Sunday shift. "
+            "The fictional Norvale Foods said it would spend $450 million on a new packing plant in Sinaloa.")
+    got = _money(text)
+    assert got.get("$150") == "MXN"
+    assert got.get("$450 million") == "USD"

@@ -34,6 +34,7 @@ _HOME = {"AU": "AUD", "NZ": "NZD", "SG": "SGD", "CA": "CAD", "HK": "HKD", "MX": 
 # a peso's "$" counts as the peso only in a report that names pesos too ("450 pesos ... $280") or its code
 _PESO = frozenset({"MXN", "COP", "CLP", "ARS", "DOP", "UYU"})
 _PESO_WORD = re.compile(r"\bpesos?\b", re.IGNORECASE)
+_MILLIONS = re.compile(r"\d\s*(?:million|billion|mn|bn|m)\b", re.IGNORECASE)
 # a code right after a bare sum names its currency: "$9,500 MXN", "$1,500 (CAD)"
 _CODE_AFTER = re.compile(r"[ \t]*\(?([A-Z]{3})\b")
 # any naming of the US dollar, which keeps the bare sign ambiguous
@@ -74,8 +75,9 @@ def settle(text: str, amounts: Sequence[Amount], places: Sequence[PlaceMention],
             continue
         if not _BARE.fullmatch(amount.text.strip()) or amount.start > 0 and text[amount.start - 1].isalpha():
             continue  # "US$59", "NZ$", or a conversion of its own
-        if code in _PESO and "$" not in amount.text:
-            continue  # "200 dollars" in a report on Mexico: US dollars; "$200" there is pesos
+        if code in _PESO and ("$" not in amount.text or _MILLIONS.search(amount.text)):
+            continue  # "200 dollars" in a report on Mexico: US dollars; "$200" there is pesos, but "$320 million" to
+            # build a plant is the investor's dollars
         _recount(amount, code, published)
 
 
