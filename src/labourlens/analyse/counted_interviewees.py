@@ -82,7 +82,36 @@ def sample_tallies(sentences: list[Sentence], result: list[Any]) -> None:
         for j in range(i - 1, max(-1, i - 1 - _BACK), -1):
             if sentences[j].paragraph != s.paragraph:
                 break
-            if j in given or _SAMPLE.search(sentences[j].text) is not None:
+            sample = _SAMPLE.search(sentences[j].text)
+            if j in given or sample is not None and not _more_than(s.text, sample.group(0)):
                 result[i] = replace(result[i], source=result[j].source)
                 given.add(i)
                 break
+
+
+_UNITS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                      "eighteen", "nineteen"), start=1)}
+_TENS = {w: 10 * n for n, w in enumerate(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"),
+                                         start=2)}
+_FIRST_NUMBER = re.compile(r"\b(\d{1,4}|[a-z]+(?:-[a-z]+)?)\b")
+
+
+def _number(text: str) -> int | None:
+    """The first count in ``text`` ("Thirty-one said" -> 31, "interviewed 38 workers" -> 38), or None."""
+    for m in _FIRST_NUMBER.finditer(text.lower()):
+        word = m.group(1)
+        if word.isdigit():
+            return int(word)
+        tens, _, unit = word.partition("-")
+        if tens in _TENS and (not unit or unit in _UNITS):
+            return _TENS[tens] + _UNITS.get(unit, 0)
+        if word in _UNITS:
+            return _UNITS[word]
+    return None
+
+
+def _more_than(tally: str, sample: str) -> bool:
+    """Does the tally count more people than the interviews did (no part of them: "interviewed 30 ... 41 said")?"""
+    told, met = _number(tally), _number(sample)
+    return told is not None and met is not None and told > met
