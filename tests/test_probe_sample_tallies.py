@@ -5,6 +5,7 @@ Texts written for this test; the project and people are invented."""
 
 from __future__ import annotations
 
+from labourlens.analyse.dates import count_word
 from labourlens.analyse.pipeline import analyse
 
 _REPORT = """The Harbour Labour Project interviewed 40 former cannery workers in Busan in 2025. Thirty-one said their
@@ -33,3 +34,14 @@ def test_counted_group_of_them_stays_the_group() -> None:
             "them said a guard had beaten them and that their wages had been withheld for months.\n")
     spoken = _speakers(text)
     assert any(w is not None and w.startswith("Two of them") for w in spoken.values()), spoken
+
+
+def test_count_word_reads_exact_counts_only() -> None:
+    assert [count_word(w) for w in ("38", "thirty-one", "twelve", "several", "a", "half")] == [38, 31, 12, None, None, None]
+
+
+def test_tally_larger_than_the_interviews_is_no_part_of_them() -> None:
+    text = ("The project interviewed 30 cleaners in Manama, whose sponsors kept their passports. 41 said their sponsors "
+            "had not paid them for two months.\n")
+    spoken = _speakers(text)
+    assert any(w is not None and w.startswith("41") for w in spoken.values()), spoken

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.dates import count_word
 from labourlens.analyse.speakers import Mention
 
 if TYPE_CHECKING:
@@ -89,26 +90,12 @@ def sample_tallies(sentences: list[Sentence], result: list[Any]) -> None:
                 break
 
 
-_UNITS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-                                      "eighteen", "nineteen"), start=1)}
-_TENS = {w: 10 * n for n, w in enumerate(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"),
-                                         start=2)}
 _FIRST_NUMBER = re.compile(r"\b(\d{1,4}|[a-z]+(?:-[a-z]+)?)\b")
 
 
 def _number(text: str) -> int | None:
     """The first count in ``text`` ("Thirty-one said" -> 31, "interviewed 38 workers" -> 38), or None."""
-    for m in _FIRST_NUMBER.finditer(text.lower()):
-        word = m.group(1)
-        if word.isdigit():
-            return int(word)
-        tens, _, unit = word.partition("-")
-        if tens in _TENS and (not unit or unit in _UNITS):
-            return _TENS[tens] + _UNITS.get(unit, 0)
-        if word in _UNITS:
-            return _UNITS[word]
-    return None
+    return next((n for m in _FIRST_NUMBER.finditer(text.lower()) if (n := count_word(m.group(1))) is not None), None)
 
 
 def _more_than(tally: str, sample: str) -> bool:

@@ -35,7 +35,7 @@ from functools import lru_cache
 from labourlens.analyse import durations, season_dates, season_durations, vague_durations
 from labourlens.model import TimeMention
 
-__all__ = ["find", "lower_words", "publication_date", "EXTRACTOR"]
+__all__ = ["count_word", "find", "lower_words", "publication_date", "EXTRACTOR"]
 
 EXTRACTOR = "time.v1"
 
@@ -56,6 +56,17 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _NUMBER_WORDS.update({f"{tens}{sep}{one}": t + o for tens, t in _TENS.items() for one, o in _ONES.items()
                       for sep in ("-", " ")})  # "twenty-four", "thirty six"
+
+
+def count_word(word: str) -> int | None:
+    """The exact count a word or figure gives ("38", "thirty-one", "twelve"), or None (an article, a vague "several")."""
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    v = _NUMBER_WORDS.get(w) if w not in ("a", "an") else None
+    return int(v) if isinstance(v, int | float) and v >= 1 and v == int(v) else None
+
+
 # days per unit: (low, high)
 _UNIT_DAYS = {"day": (1.0, 1.0), "week": (7.0, 7.0), "month": (29.5, 30.5), "year": (365.0, 365.25),
               "decade": (3652.0, 3653.0), "hour": (1 / 24, 1 / 24), "fortnight": (14.0, 14.0)}  # fmt: skip
