@@ -421,6 +421,8 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
                 continue
             if _BARE_NOUN_VERB.match(sp) and verb.endswith("s"):
                 continue  # 'rejected as "a smear" recent Western media reports about ...': "reports" is a noun
+            if _THOUSANDS.match(text, m.start("sp") - 1) and text[m.start("sp") - 2:m.start("sp") - 1].isdigit():
+                continue  # "a fee of Rs 25,000 from each family and told ...": a number's thousands, no speaker
             if _TO_AFTER.match(text, m.end("verb")) or _SAID_IN.search(sp) \
                     or verb_not_report(m.group("verb"), sp, text[m.end("verb"):].lstrip().lower()):
                 continue  # "asked to be identified only by ...": not a report; "said the doctors rarely": not a speaker
