@@ -193,9 +193,10 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     ``hits`` are the indicator hits per body sentence when the caller has them already, with offsets
     in the document (they are computed here otherwise)."""
     body = [s for s in sentences if s.kind == "body"] or sentences
-    body_text = " ".join(s.text for s in body) if body else text
-    if _sports_report(body_text) or rules_explainer(text, [s.text for s in body]) or member_notice(
-            text, [s.text for s in body]) or listing_advert(text, [s.text for s in body]):
+    body_texts = [s.text for s in body]
+    body_text = " ".join(body_texts) if body else text
+    if _sports_report(body_text) or rules_explainer(text, body_texts) or member_notice(text, body_texts) \
+            or listing_advert(text, body_texts):
         return False  # a match report; an explainer of labour rules, a notice to members, an advert: no events told
     # "no cases of forced labour were recorded": a figure of none is not what the report is about, nor is a hiring
     # notice's "candidates pay no recruitment fee"
@@ -203,7 +204,7 @@ def forced_labour_context(text: str, sentences: list[Sentence],
                                         and not no_fee_promised(s.text)) if body else text))
     if not terms and any(sends_people_to_work(s.text) for s in body):  # "send 30 youths to plants in ..." (a transfer)
         terms = {sent_to_factories.DOMAIN_TERM}
-    if not terms and captive_work.tells_captive_work([s.text for s in body]):  # "they took ten of us to dig"
+    if not terms and captive_work.tells_captive_work(body_texts):  # "they took ten of us to dig"
         terms = {captive_work.DOMAIN_TERM}
     if goods_trafficked(terms, body_text):  # "smuggling heroin ... use the port for trafficking": goods, not people
         terms = set()
@@ -249,7 +250,7 @@ def forced_labour_context(text: str, sentences: list[Sentence],
             n_sentences += 1
             kinds |= found
     if _ordinary_dispute(body_text, kinds) and not denies_coercion(body, _dispute()[2] | _dispute_more()[0]) \
-            and not punitive_fines([s.text for s in body]):
+            and not punitive_fines(body_texts):
         return False  # (a firm that denies holding passports answers an allegation of coercion, and fines for every late
         # arrival or a drink of water are a penalty at work: no ordinary dispute)
     if terms:
