@@ -345,6 +345,7 @@ SETS = {
     "heldout314": HERE / "heldout314" / "gold.jsonl",
     "heldout315": HERE / "heldout315" / "gold.jsonl",
     "heldout316": HERE / "heldout316" / "gold.jsonl",
+    "heldout317": HERE / "heldout317" / "gold.jsonl",
     "heldout319": HERE / "heldout319" / "gold.jsonl",
     "heldout320": HERE / "heldout320" / "gold.jsonl",
 }
