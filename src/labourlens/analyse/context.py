@@ -261,7 +261,8 @@ def forced_labour_context(text: str, sentences: list[Sentence],
             return False
         if not kinds:  # (hiring or placing words alone need a cue: a dispatch agency's hiring drive)
             return not {_SPACE_OR_HYPHEN.sub(" ", t) for t in terms} <= _dispute()[4] and not _statistics_only(body) and (
-                not event_report(body_text)) and not rule_notice(body)  # a wage order's notice: rules, no events
+                not event_report(text)) and not rule_notice(body)  # a wage order's notice: rules, no events (a
+        # programme's or a timetable's headings counted too: most of one)
         return bool(_anchored_kinds(body, per_sentence)[0])
     kinds, n_sentences = _anchored_kinds(body, per_sentence)  # "a typhoon threatens", "repay our debt": no worker in it
     if not kinds or _workers_watch(body_text, kinds):

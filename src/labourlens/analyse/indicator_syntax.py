@@ -59,7 +59,7 @@ def expand(alt: str) -> list[str]:
     return [_SPACES.sub(" ", alt).strip()]
 
 
-_TOKEN = re.compile(r"\{[nh]\}|[a-z0-9]+(?:'[a-z]+)?|[%$]")
+_TOKEN = re.compile(r"\{[nh]\}|[a-z0-9]+(?:'[a-z]+)?|[%$:]")  # (":" for a label and its value: "fee: none")
 
 
 def words(alt: str) -> list[str]:
