@@ -346,6 +346,7 @@ SETS = {
     "heldout315": HERE / "heldout315" / "gold.jsonl",
     "heldout316": HERE / "heldout316" / "gold.jsonl",
     "heldout317": HERE / "heldout317" / "gold.jsonl",
+    "heldout318": HERE / "heldout318" / "gold.jsonl",
     "heldout319": HERE / "heldout319" / "gold.jsonl",
     "heldout320": HERE / "heldout320" / "gold.jsonl",
     "heldout321": HERE / "heldout321" / "gold.jsonl",
