@@ -351,6 +351,7 @@ SETS = {
     "heldout320": HERE / "heldout320" / "gold.jsonl",
     "heldout321": HERE / "heldout321" / "gold.jsonl",
     "heldout322": HERE / "heldout322" / "gold.jsonl",
+    "heldout324": HERE / "heldout324" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
