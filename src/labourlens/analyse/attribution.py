@@ -90,6 +90,7 @@ from labourlens.analyse.speaker_cues import (
     introduced_before,
 )
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify, company_short_names
+from labourlens.analyse.state_notices import state_notice_head
 from labourlens.analyse.subordinate_reports import subordinate_pronoun
 from labourlens.analyse.through_agents import through_agent
 from labourlens.analyse.transcript_labels import HEADER_HOST, interviewer_initials, surname_label
@@ -354,7 +355,7 @@ def attribute(
             result[i] = Attribution(before.source, before.cue, False, False)
     if apply_document_voice(text, sentences, result, reg, outlet):  # a firm's statement or a report excerpt: itself
         pass
-    elif outlet is None and _PRESS_RELEASE.search(text[:800]):  # a press release: its issuer speaks where no one is named
+    elif outlet is None and (_PRESS_RELEASE.search(text[:800]) or state_notice_head(text)):  # its issuer speaks where no one is
         release_voice(text, sentences, result, reg, Attribution)
     # a signed commentary: the named author's first-person findings and views are the author's
     author = byline_author(text)

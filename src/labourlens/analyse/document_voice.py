@@ -59,6 +59,11 @@ _REPORT_EXCERPT = re.compile(r"^\s*(?P<body>[A-Z][^:\n\u2014\u2013|]{2,80}?)\s*[
 _FROM_TITLE = re.compile(r"^\s*(?:from|source|taken\s+from|extracted\s+from)\s*:\s*(?P<title>[A-Z][^\n@<>:|]{0,80}?"
                          r"\b(?:report|review|survey|assessment|study|yearbook|bulletin|communication)\b[^\n@<>:|]{0,120}?)"
                          r"[\s.]*$", re.IGNORECASE)
+# a body's name on its own line, then the report's designation on the next: "Regional Labour Observatory" /
+# "Third report, issued 4 May 2024", "Final report (advance version)": the body's numbered report in its own words
+_DESIGNATION = re.compile(r"^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|"
+                          r"final|interim|annual|mid-?term|quarterly|progress|periodic|midyear|mid-year)\s+)+report\b"
+                          r"(?:\s*(?:[,:(\u2014\u2013]|\s-)[^\n]{0,60})?$", re.IGNORECASE)
 # "Kestrel Foods Co. responds to allegations ...", "Orion Freight Ltd rejects media reports ..."
 _RESPONDS = re.compile(r"^\s*(?P<body>[A-Z][^\n]{2,80}?)\s+(?:responds|replies|reacts)\s+to\b", re.IGNORECASE)
 # under a bare "STATEMENT" heading, a line that opens with a company's legal name: "Orion Freight Ltd — statement
@@ -95,7 +100,7 @@ class DocumentVoice:
     """The document a text is: its wording as a speaker, and the words that refer back to it."""
 
     wording: str
-    kind: str  # "statement" or "excerpt"
+    kind: str  # "statement", "excerpt", "audit" or "numbered" (a body's numbered report: the page's own voice)
     names: tuple[str, ...]  # lower-case words of the body's name that refer to it ("orion", "freight")
     speaker_kind: str = "document"  # a prose statement speaks as its body ("organization")
 
@@ -147,6 +152,15 @@ def _legal_heading(line: str) -> re.Match[str] | None:
     return m if m is not None and _LEGAL.search(m.group("body")) is not None else None
 
 
+def _body_report(lines: list[str], i: int, text: str) -> bool:
+    """Is heading line ``i`` a (non-state) body's name, with its report's designation on the next line and the report
+    set out in numbered paragraphs below?"""
+    line = lines[i]
+    return (i < 3 and i + 1 < len(lines) and _DESIGNATION.match(lines[i + 1]) is not None and len(line) <= 80
+            and len(line.split()) <= 8 and _name_like(line) and not _STATE_BODY.search(line)
+            and len(_NUMBERED.findall(text)) >= 3)
+
+
 def document_voice(text: str) -> DocumentVoice | None:
     """The formal document a text is, from its heading: a non-state body's statement, or a report
     excerpt; None for anything else (news, a ministry's press release, a report's own pages)."""
@@ -160,6 +174,8 @@ def document_voice(text: str) -> DocumentVoice | None:
         if ex is not None and _name_like(ex.group("body")):
             body = ex.group("body").strip()
             return DocumentVoice(f"the report by {_title(body)}", "excerpt", _names(body))
+        if _body_report(lines, i, text):  # "Regional Labour Observatory" / "Third report, issued ..."
+            return DocumentVoice(_title(line), "numbered", _names(line), "organization")
         title = _FROM_TITLE.match(line) if i < 2 else None
         if title is not None and _name_like(title.group("title")):
             wording = title.group("title").strip()
@@ -269,6 +285,13 @@ def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attr
     end = rule.start() if rule is not None else len(text)
     if outlet and rule is None and not any(w in voice.names for w in _LOWER_WORD.findall(outlet.lower())):
         return False  # "Harbour News" carried the statement: the site is an outlet, the statement is cited
+    if voice.kind == "numbered":  # a body's numbered report: the page's own voice, its body named or not
+        by_key = {e.source.key: e.source for e in reg.entries}
+        for i, s in enumerate(sentences):
+            a = result[i]
+            if s.kind == "body" and a.source != OUTLET_KEY and refers_to_issuer(by_key[a.source].wording, voice):
+                result[i] = replace(a, source=OUTLET_KEY)
+        return True
     existing = next((e.source for e in reg.entries if refers_to_issuer(e.source.wording, voice)
                      and _names(e.source.wording or "")), None) if voice.kind == "statement" else None
     src = existing or reg._new(Mention(voice.wording, 0, 0, "stated"), voice.wording, "document", None, 0)

@@ -55,9 +55,13 @@ PERCENT_EXTRACTOR = "percent.v1"
 
 # thousands grouped by commas (in South Asian prose lakhs too: "1,20,000 rupees"), or by spaces as in Russian,
 # Polish or French prose ("45 000 rubles")
-_NUM = (r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)"
+_NUM = (r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d\d(?![\d,])|"  # "2 450 300,00 RUB": spaced thousands, decimal comma
+        r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)"
     r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|\d{1,3},\d{1,2}(?![\d,])|\d+(?:\.\d+)?")
 _DEC_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # "8,50 euro", "1,5 million zloty": a decimal comma, in translations
+# spaces group the thousands and a comma sets off the kopecks, as Russian records and notices print a sum
+# ("2 450 300,00 RUB")
+_SPACED_DEC = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d\d")
 _PERCENT = r"%|(?i:per\s?cent|percentage\s+points?|pct)\b"
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|~|〜|to(?:\s+(?:more than|over|well over|nearly|almost))?|and)\s*", re.IGNORECASE)  # "3~5 million won"
 _OR = re.compile(r"\s+or\s+")
@@ -313,7 +317,7 @@ def _values(m: re.Match[str], lex: _Lexicon, mult: float | None) -> tuple[float,
         num = m.group("num")
         if num.count(".") > 1:  # "1.200.000 FCFA": dots group the thousands
             num = num.replace(".", "")
-        num = num.replace(",", ".") if _DEC_COMMA.fullmatch(num) else num
+        num = num.replace(",", ".") if _DEC_COMMA.fullmatch(num) or _SPACED_DEC.fullmatch(num) else num
         v = float(rx.COMMA_OR_SPACE.sub("", num)) * factor
         return v, v, False
     if m.group("wnum"):

@@ -127,6 +127,19 @@ def publisher(text: str) -> str | None:
     return None
 
 
+# the page's own designation in its heading, a brief and its number: "Imagery Brief No. 14 | May 2024", "Policy
+# Brief 3": then "the brief" in its text is the page itself (not "the report", "the note": gold sets keep those apart)
+_DESIGNATED = re.compile(r"^[^\n]{0,40}?\b(?P<kind>brief)\s+"
+                         r"(?:no\.?\s*|number\s+|#\s*)?\d{1,4}\b", re.IGNORECASE | re.MULTILINE)
+
+
+def _designated_kind(text: str) -> str | None:
+    """The kind of paper the page's first lines number as itself ("brief" for "Imagery Brief No. 14")."""
+    head = "\n".join(ln for ln in text[:600].splitlines()[:4] if len(ln) <= 120)
+    m = _DESIGNATED.search(head)
+    return m.group("kind").lower() if m is not None else None
+
+
 def own_report(wording: str | None) -> bool:
     """Does a speaker phrase name the text itself ("This report", "this briefing", "the present study")?"""
     return bool(wording) and bool(_OWN_REPORT.match((wording or "").strip()))
@@ -189,9 +202,11 @@ def study_pass(text: str, sentences: list[Sentence], result: list[Attribution], 
     sample_tallies(sentences, result)  # "Our team interviewed 38 workers. Thirty-one said ...": the team's own tally
     document_backrefs(sentences, result, reg.sources())  # "The sheets list ...": the documents seen before
     published = bool(outlet or publisher(text))  # with no publisher, "this briefing" is the only name the page has
+    designated = _designated_kind(text) if published else None  # "the brief" under "Imagery Brief No. 14"
     own = {src.key for src in reg.sources() if src.key != OUTLET_KEY and (
         _RECEIVED.match(src.wording or "")  # a UN letter's "the information received"
         or own_report(src.wording) and (published or _OURS.match(src.wording or ""))  # "our briefing" is the page
+        or designated is not None and (src.wording or "").strip().lower() == f"the {designated}"
         or own_outlet_work(src.wording, outlet)  # "a Harbour Times analysis of the entries": the page's own work
         or _received_by_page(src.wording, outlet)  # a panel's own report citing what it was told, worded as information it received
         or published and (own_team(src.wording, text)

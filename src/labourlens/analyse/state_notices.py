@@ -1,0 +1,31 @@
+"""A state body's own notice to the public, for the attribution's press-release pass
+(:func:`labourlens.analyse.release_heads.release_voice`).
+
+An embassy's, a consulate's or a ministry's notice has no outlet: under the body's letterhead ("EMBASSY OF THE
+REPUBLIC OF RURITANIA IN ...", "Ministry of Labour") stands the notice's genre on a line of its own ("NOTICE TO
+CITIZENS", "Public advisory", "WARNING TO JOB SEEKERS"), and its paragraphs tell what the body learnt ("The Embassy
+informs citizens that ...", then "On arrival, their passports were taken ..."). The sentences that name no one else
+are the body's, as a press release's are its issuer's. A news story about such a notice has an outlet, or a headline
+in place of the genre line, and is left alone. Examples are invented."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["state_notice_head"]
+
+# the genre on its own line, maybe with its addressees: "NOTICE TO CITIZENS OF ...", "Consular advisory", "WARNING"
+_GENRE = re.compile(r"^(?:(?:public|consular|official|important|urgent|travel)\s+)?(?:notice|advisory|announcement|"
+                    r"warning|alert|information\s+notice|information\s+for\s+citizens)"
+                    r"(?:\s+(?:to|for)\s+(?:all\s+)?(?:citizens|nationals|compatriots|job\s*seekers|migrants|workers|"
+                    r"the\s+public)\b[^\n]{0,80})?\s*$", re.IGNORECASE)
+# the body's letterhead: "EMBASSY OF ...", "Consulate General of ...", "Ministry of Labour and Social Protection"
+_LETTERHEAD = re.compile(r"^(?:the\s+)?(?:(?:general\s+)?consulate(?:\s+general)?|embassy|high\s+commission|ministry|"
+                         r"state\s+(?:agency|service|migration\s+service)|(?:national\s+|state\s+)?migration\s+service|"
+                         r"consular\s+(?:section|department))\b[^\n]{0,100}$", re.IGNORECASE)
+
+
+def state_notice_head(text: str) -> bool:
+    """Does the page open as a state body's notice: its letterhead and, within the first lines, the genre line?"""
+    lines = [ln.strip() for ln in text[:800].splitlines() if ln.strip()][:6]
+    return any(_LETTERHEAD.match(ln) for ln in lines[:3]) and any(_GENRE.match(ln) for ln in lines)
