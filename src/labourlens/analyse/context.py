@@ -22,6 +22,7 @@ from labourlens.analyse.denied_coercion import denies_coercion
 from labourlens.analyse.dispute_terms import names_something_else
 from labourlens.analyse.event_cues import event_with_stray_cue
 from labourlens.analyse.event_reports import event_report
+from labourlens.analyse.fact_checks import debunked_media
 from labourlens.analyse.fee_free_hiring import no_fee_promised
 from labourlens.analyse.gated import Folded
 from labourlens.analyse.listing_adverts import listing_advert
@@ -196,7 +197,7 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     body_texts = [s.text for s in body]
     body_text = " ".join(body_texts) if body else text
     if _sports_report(body_text) or rules_explainer(text, body_texts) or member_notice(text, body_texts) \
-            or listing_advert(text, body_texts):
+            or listing_advert(text, body_texts) or debunked_media(text):
         return False  # a match report; an explainer of labour rules, a notice to members, an advert: no events told
     # "no cases of forced labour were recorded": a figure of none is not what the report is about, nor is a hiring
     # notice's "candidates pay no recruitment fee"

@@ -17,6 +17,7 @@ from labourlens.analyse.address_names import address_names
 from labourlens.analyse.agency_backrefs import agency_backrefs
 from labourlens.analyse.answered_by import answered_by
 from labourlens.analyse.author_backrefs import author_backrefs
+from labourlens.analyse.bare_says import bare_says
 from labourlens.analyse.bare_spokespeople import bare_spokespeople
 from labourlens.analyse.body_statements import body_statements
 from labourlens.analyse.caps_turns import caps_turns
@@ -128,6 +129,7 @@ from labourlens.analyse.testimony_turns import (
 )
 from labourlens.analyse.titled_names import titled_names, titled_surnames
 from labourlens.analyse.told_them import told_them
+from labourlens.analyse.told_whats import told_whats
 from labourlens.analyse.transcript_labels import continue_turns, relayed_openings
 from labourlens.analyse.vocatives import vocatives
 from labourlens.analyse.witness_statements import witness_statements
@@ -182,8 +184,12 @@ _HEADERS: list[re.Pattern[str] | Gated] = [
     re.compile(rf"^\s*{_USER}\s*[|\u00b7\u2022\u2014\u2013\-]\s*(?:[Pp]osted|[Ww]rote|[Rr]eplied)\b"),
     # "mina_k · Reply", "DocWalker · Moderator": a board's handle, a dot or bar, then the post's kind or the poster's
     # standing alone on the line
-    re.compile(rf"^\s*{_USER}\s*[|\u00b7\u2022]\s*(?:Reply|Comment|Answer|Moderator|Mod|Admin|Administrator|Member|"
-               r"Guest|OP|Original\s+poster|Thread\s+starter|Topic\s+starter)\s*(?:#?\d+)?\s*$"),
+    # ("kite_9 \u00b7 Senior Member \u00b7 Posts: 210": the standing may be graded and followed by the poster's counts)
+    re.compile(rf"^\s*{_USER}\s*[|\u00b7\u2022]\s*(?:Reply|Comment|Answer|Moderator|Mod|Admin|Administrator|"
+               r"(?:(?:Senior|Junior|New|Full|Active|Regular|Registered|Veteran|Verified|Gold|Silver|Bronze)\s+)?Member|"
+               r"Guest|OP|Original\s+poster|Thread\s+starter|Topic\s+starter)\s*(?:#?\d+)?"
+               r"(?:\s*[|\u00b7\u2022]\s*(?:Posts|Joined|Member\s+since|Reputation|Karma|Likes|Points)\b[^\n|\u00b7\u2022]{0,30})*"
+               r"\s*$"),
     # "Thread by @rider_k (Karim R.) · X · 3 Mar", "Tweet by @anna_w": a network's thread or post under its handle
     gated(r"^\s*(?:(?:A|This)\s+)?(?:[Tt]hread|[Tt]weets?|[Pp]osts?|[Tt]oot)\s+(?:by|from):?\s+@(?P<u>[A-Za-z0-9_]{2,30})\b"),
     # "@mira_k - 3h", "@dock_hand7 \u00b7 20 min ago": a network's post under its handle and the time since posting
@@ -199,7 +205,7 @@ _TAGGED = re.compile(rf"^\s*{_USER}\s*\((?P<tag>(?:thread\s+starter|topic\s+star
                      r"admin|administrator|guest|new\s+member|verified[^()\n]{0,40}?|[^()\n]{0,30}?\baccount))\)\s*:?\s*$")
 # a tag or a handle that marks a body's account ("verified agency account", "Acme_Official")
 _BODY_ACCOUNT = re.compile(r"\b(?:agency|company|firm|employer|business|brand|corporate|official|organi[sz]ation|"
-                           r"recruiter)\s+account\b|(?:^|[_.\-]|[a-z])(?:[Oo]fficial|OFFICIAL)$")
+                           r"recruiter)\s+account\b|(?:^|[_.\-]|[a-z])(?:[Oo]fficial|OFFICIAL)$|[_.\-](?:HR|PR)$")
 _THREAD = gated(r"\b(?:forum|thread|topic|replies|reply|posted|members?)\b", re.IGNORECASE)
 # a post that reposts another outlet's story ("[Source: ...]", "Reposted from ..."): the outlet's voice, not the
 # poster's
@@ -367,6 +373,8 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     labelled_posts(sentences, result, reg)  # "[Post by Lina Sorokina, 3 May]" + the post + "[End of post]"
     continue_testimony(sentences, result, reg.sources())  # "X testified ... Y was ...": the witness's account
     reproduced_texts(text, sentences, result, reg)  # "We reproduce it below" + the post: its author's
+    told_whats(text, sentences, result, reg)  # "... matches what a driver told me: that ...": the driver's
+    bare_says(text, sentences, result, reg)  # "Cooking aunt say: ... They sleep ten in a room.": the aunt's
     recorded_notes(text, sentences, result, reg)  # "[Voice note 2 | 4 May]" + "I ...": the sender's
     sender_notes(text, sentences, result, reg)  # "Note 2 | 4 May | sender: a cook" + the message: the cook's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's

@@ -27,6 +27,12 @@ _LABEL = re.compile(r"^\s*(?:(?:written|oral|official|company|government)\s+)?(?
                     r"statement|comment|rejoinder)\s*,?\s+(?:from|by|of)\s+(?P<sp>[^:\n\"\u201c]{3,140}?)\s*:\s*$",
                     re.IGNORECASE)
 _KINDS = ("official", "organization", "named_person", "document")
+_FIELD = re.compile(r"^\s*(?:Subject|Re|Topic|Title|Date)\s*:\s*\S")
+# a label in capitals over the passage, alone on its line: "QUESTION from user "river_lamp"", "REPLY from the District
+# Labour Office" (a public message board's question and the office's answer, printed one after the other)
+_CAPS_LABEL = re.compile(r"^\s*(?:QUESTION|QUERY|REPLY|ANSWER|RESPONSE|MESSAGE|COMPLAINT|PETITION|APPEAL|LETTER|STATEMENT)"
+                         r"\s+(?:from|by|of)\s+(?:(?P<user>(?:user|member|resident|poster|netizen|reader)\s+)?[\"\u201c]"
+                         r"(?P<q>[^\"\u201d\n]{2,60})[\"\u201d]|(?P<sp>[^:\n\"\u201c]{3,140}?))\s*:?\s*$")
 
 
 def labelled_sections(sentences: list[Sentence], result: list[Attribution], reg: Registry) -> None:
@@ -34,6 +40,20 @@ def labelled_sections(sentences: list[Sentence], result: list[Attribution], reg:
     owner: str | None = None
     label_paragraph = -1
     for i, s in enumerate(sentences):
+        first = s.text.split("\n", 1)[0]
+        caps = _CAPS_LABEL.match(first) if first.lstrip()[:2].isupper() else None
+        if caps is not None:
+            name = caps.group("q") or caps.group("sp")
+            kind = "named_person" if caps.group("q") else classify(name.strip())
+            if kind in _KINDS:
+                start = caps.start("q") if caps.group("q") else caps.start("sp")
+                src = reg.resolve(Mention(name.strip(), start, start + len(name), "said", False), s.start, "")
+                src.kind = kind
+                whole = "\n" not in s.text.strip()
+                owner, label_paragraph = src.key, (s.paragraph if whole else -1)
+                result[i] = replace(result[i], source=src.key, cue="label" if whole else "said", explicit=whole,
+                                    span=(start, start + len(name)) if whole else None)
+                continue
         m = _LABEL.match(s.text) if s.text.rstrip().endswith(":") else None
         if m is not None and classify(m.group("sp")) in _KINDS:
             src = reg.resolve(Mention(m.group("sp").strip(), m.start("sp"), m.end("sp"), "said", False), s.start, "")
@@ -42,6 +62,8 @@ def labelled_sections(sentences: list[Sentence], result: list[Attribution], reg:
             continue
         if owner is None or s.paragraph == label_paragraph:
             continue
+        if _FIELD.match(s.text) and s.kind != "body":
+            continue  # "Subject: the sawmill": the message's own field line, within it
         if s.kind != "body" or s.text.rstrip().endswith(":"):  # a heading or another label: the answer has ended
             owner = None
             continue

@@ -49,6 +49,9 @@ _REPRODUCE = gated(
     # an editor's note before the text: "What follows is a transcript of a voice note sent to us by a miner"
     r"|\b[Ww]hat\s+follows\s+(?:is|are)\s+(?:an?|the)\s+(?:(?:full|edited|partial|lightly\s+edited)\s+)?"
     r"(?:transcript|transcription|translation|text|record)s?\s+of\b"
+    # done already: "We have translated it here", "We've reproduced them in part"
+    r"|\b[Ww]e(?:\s+have|['\u2019]ve)\s+(?:reproduced|republished|reprinted|translated)\s+(?:it|them)\s+"
+    r"(?:below|here|in\s+full|in\s+part)\b"
     # a passage of a book set out below: "Below is an extract from her diary", "who let us reprint these pages"
     r"|\b(?:allowed|permitted|let)\s+us\s+(?:to\s+)?(?:reproduce|republish|publish|print|reprint|translate|quote)\b"
     r"|\b(?:[Bb]elow|[Hh]ere|[Ww]hat\s+follows)\s+(?:is|are)\s+(?:an?\s+|the\s+|some\s+)?(?:short\s+|brief\s+|edited\s+|"
@@ -66,6 +69,11 @@ _EXCERPT = re.compile(
 _READS = re.compile(
     rf"^\s*(?P<sp>(?:One|An?|The|Another)\s+(?:[\w'-]+\s+){{0,3}}?{_ITEM}(?:\s+(?:in|of|from)\s+(?:the|a|an|its|our|his|"
     r"her|their)\s+[\w'\s-]{2,40}?)?)\s+(?:reads|read|says|said)(?:\s+\([^)]{1,40}\))?\s*:\s*[\"\u201c]")
+# "Another message from a reader who says he drove for the mine: "...": the item's sender speaks the quotation
+_ITEM_FROM = re.compile(
+    rf"^\s*(?:(?:One|An?|Another)\s+(?:more\s+|last\s+|new\s+|short\s+)?|(?:Here\s+is|This\s+is)\s+(?:an?|one)\s+)"
+    rf"{_ITEM}\s+(?:(?:came|comes|arrived)\s+)?(?:from|by)\s+(?P<sp>(?:an?|one|another)\s+[^:;\"\u201c]{{2,140}}?)"
+    r"\s*:\s*[\"\u201c]")
 # "A Facebook post by a Ghanaian worker in Qatar, Ana Moe, has been shared ...": the post's author
 _ITEM_BY = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?{_ITEM}\s+(?:(?:was|were)\s+(?:sent|recorded|posted|written|left)\s+)?"
@@ -97,6 +105,8 @@ _OPEN = ('"', "\u201c")
 
 
 _ITEM_RX = re.compile(_ITEM)
+# the reproduced text's own title in capitals ("HOUSE RULES FOR TENANTS OF BLOCK C"): two words or more, no stop
+_CAPS_TITLE = re.compile(r"^\s*(?=(?:[^a-z]*[A-Z]){6})[A-Z0-9][A-Z0-9 '\u2019&,./#:()-]{4,80}[A-Z0-9)]\s*$")
 # the item itself, named before and now reproduced, when the intro names no writer ("has seen the message")
 _THE_ITEM = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?P<item>{_ITEM})\b")
 _ITEM_HEAD = re.compile(rf"^(?:an?|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<item>{_ITEM})\b", re.IGNORECASE)
@@ -150,7 +160,8 @@ _MEDIA_WORD = re.compile(r"\b(?:channel|blog|newspaper|site|outlet)\b", re.I)
 def reproduced_texts(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give the sentences of a text the page reproduces to its author (in place; see the module docstring)."""
     if "reproduc" not in text and "publish" not in text and "print" not in text and " read" not in text \
-            and "following" not in text and "follows" not in text and "shared" not in text and "ranscribed" not in text:
+            and "following" not in text and "follows" not in text and "shared" not in text and "ranscribed" not in text \
+            and "ranslated" not in text and " from a" not in text:
         return
     for i, s in enumerate(sentences):
         if s.kind != "body":
@@ -164,6 +175,12 @@ def reproduced_texts(text: str, sentences: Sequence[Sentence], result: list[Any]
             _give(sentences, result, reg, block, Mention(reads.group("sp"), reads.start("sp"), reads.end("sp"), "wrote"),
                   "document", s)
             continue
+        sent = _ITEM_FROM.match(s.text)
+        if sent is not None and classify(sent.group("sp")) in (None, "anonymous_source", "named_person"):
+            block = _quoted_block(text, sentences, i, s.start + sent.end() - 1)
+            _give(sentences, result, reg, block, Mention(sent.group("sp"), sent.start("sp"), sent.end("sp"), "wrote"),
+                  "anonymous_source", s)
+            continue
         if _REPRODUCE.search(s.text) is not None:
             _present(text, sentences, result, reg, i, s)
 
@@ -176,7 +193,8 @@ def _present(text: str, sentences: Sequence[Sentence], result: list[Any], reg: R
     if nxt_i is None:
         return
     nxt = sentences[nxt_i]
-    if nxt.kind == "headline" and _ITEM_RX.search(nxt.text.lower()) is not None:
+    title = nxt.text.strip() if nxt.kind == "headline" and _CAPS_TITLE.match(nxt.text) else None
+    if nxt.kind == "headline" and (_ITEM_RX.search(nxt.text.lower()) is not None or title is not None):
         # the text's own heading ("Response of the Labour Board, Lusaka") before it: the text starts after it
         nxt_i = next((k for k in range(nxt_i + 1, min(nxt_i + 4, len(sentences)))
                       if sentences[k].paragraph != nxt.paragraph), None)
@@ -189,6 +207,8 @@ def _present(text: str, sentences: Sequence[Sentence], result: list[Any], reg: R
     the_item = _THE_ITEM.search(intro) if found is None else None
     if the_item is not None:  # "We have seen the message ... We reproduce it below": the message named before
         found = the_item.group(0), the_item.group("item")
+    if found is None and title is not None:
+        found = title, "notice"
     if found is None:
         return
     wording, item = found
@@ -204,7 +224,9 @@ def _present(text: str, sentences: Sequence[Sentence], result: list[Any], reg: R
         return
     span_text = text[sentences[block[0]].start:sentences[block[-1]].end]
     points = len(_NUMBERED.findall(span_text)) + len(_BULLETED.findall(span_text))
-    if item.endswith(("letter", "statement")) and points >= 2:
+    if title is not None and points >= 2:
+        wording, kind = title, "document"  # a notice's rules in numbered points under its own title in capitals
+    elif item.endswith(("letter", "statement")) and points >= 2:
         wording, kind = f"a {item}", "document"  # a letter set out in numbered points
     else:
         kind = "outlet" if _MEDIA_WORD.search(wording) \
