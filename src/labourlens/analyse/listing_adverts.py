@@ -6,7 +6,11 @@ Tran on 0903 ... for a viewing". It names workers only as the tenants it hopes f
 from wages with the workers' consent", "a guard on duty 24 hours") are an offer, not an account of what happened to
 anyone. A page headed as such an offer, with a call to the reader and no word of an account of abuse anywhere,
 describes no forced labour (:func:`labourlens.analyse.context.forced_labour_context`). The words are the knowledge
-file ``indicators.yaml`` (``listing_adverts``; the words of an account are ``member_notices``' ``accounts``)."""
+file ``indicators.yaml`` (``listing_adverts``; the words of an account are ``member_notices``' ``accounts``).
+
+A job advert (:func:`job_advert`) is read the same way: the post offered in its heading ("Vacancy: Night Porter"), how
+to apply ("e-mail a CV to ..."), and terms on offer (the salary band, the shifts, shared housing, a day off a week)
+that tell of nothing done to anyone."""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 
-__all__ = ["EXTRACTOR", "listing_advert"]
+__all__ = ["EXTRACTOR", "job_advert", "listing_advert"]
 
 EXTRACTOR = "listing_adverts.v1"
 
@@ -49,3 +53,23 @@ def listing_advert(text: str, body: list[str]) -> bool:
     if not body or offers.search(text[:_HEAD]) is None or calls.search(text) is None:
         return False
     return not any(told.search(s) for s in body)
+
+
+@lru_cache(maxsize=1)
+def _job_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
+
+    adverts = knowledge.load("indicators.yaml").get("listing_adverts") or {}
+
+    def alt(key: str) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{word_alternation([str(w) for w in adverts.get(key) or []])})\b", re.IGNORECASE)
+
+    return alt("job_offers"), alt("job_calls")
+
+
+def job_advert(text: str, body: list[str]) -> bool:
+    """Is the page a job advert: a post offered at its top, how to apply, and no account of abuse?"""
+    offers, calls = _job_patterns()
+    if not body or offers.search(text[:_HEAD]) is None or calls.search(text) is None:
+        return False
+    return not any(_patterns()[2].search(s) for s in body)

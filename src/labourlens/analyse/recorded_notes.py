@@ -37,8 +37,18 @@ _CALLED = re.compile(
 _SENDER = re.compile(
     r"(?P<sp>\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[^,.;:\"\u201c]{3,80}?)\s+(?:has\s+|had\s+)?(?:sent|recorded|left|shared)\s+"
     rf"(?:[\w-]+\s+){{0,4}}?(?:(?:WhatsApp|Telegram|Signal)\s+)?{_RECORDING}")
+# a label that closes the transcript ("[Voice note ends]", "[End of recording]"): what follows is the page's again
+_END = re.compile(r"\b(?i:ends|ended|end)\b")
+# the sender naming themselves as the note opens: "This is Tomas, the welder from ...", "My name is Ana."
+_SELF_NAMED = re.compile(r"\b(?:[Tt]his\s+is|[Mm]y\s+name\s+is|[Hh]ere\s+is)\s+"
+                         r"(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)(?=\s*[,.;]|\s+(?:the|from|here|again)\b)")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|me|my|we|We|us|our|Our|My)\b")
+# what a third person said, told by the sender ("He said it again on Monday"): still the sender's account
+_PRONOUN_TAG = re.compile(r"^\W*(?:He|She|They)\s+(?:said|says|told|tells|keeps\s+saying|kept\s+saying)\b")
 _I_ME = re.compile(r"\b(?:I|me|my)\b")
+
+
+_OPENING = 3  # sentences at a note's opening in which the sender may name themselves
 
 
 def _blocks(sentences: Sequence[Sentence]) -> tuple[int, list[int]] | None:
@@ -47,14 +57,15 @@ def _blocks(sentences: Sequence[Sentence]) -> tuple[int, list[int]] | None:
     block: list[int] = []
     i = 0
     while i < len(sentences):
-        if not _LABEL.match(sentences[i].text):
+        if not _LABEL.match(sentences[i].text) or _END.search(sentences[i].text):
             i += 1
             continue
         if first is None:
             first = i
         k = i + 1
         para_no = 0
-        while k < len(sentences) and sentences[k].kind == "body" and not _RULE.match(sentences[k].text):
+        while k < len(sentences) and sentences[k].kind == "body" and not _RULE.match(sentences[k].text) and not (
+                _LABEL.match(sentences[k].text)):
             para = [j for j in range(k, len(sentences)) if sentences[j].paragraph == sentences[k].paragraph]
             # the note's own paragraph; a later one only while it still speaks in the first person
             if para_no and not any(_FIRST_PERSON.search(sentences[j].text) for j in para):
@@ -66,8 +77,13 @@ def _blocks(sentences: Sequence[Sentence]) -> tuple[int, list[int]] | None:
     return (first, block) if first is not None and block else None
 
 
-def _sender(sentences: Sequence[Sentence], first: int) -> tuple[Mention, Sentence, str] | None:
-    """The sender the intro before the first label names, the sentence naming them and their kind."""
+def _sender(sentences: Sequence[Sentence], first: int, block: list[int]) -> tuple[Mention, Sentence, str] | None:
+    """The sender the intro before the first label names (else the note's opening, where the sender names
+    themselves), the sentence naming them and their kind."""
+    for k in block[:_OPENING]:
+        m = _SELF_NAMED.search(sentences[k].text)
+        if m is not None:
+            return Mention(m.group("name"), m.start("name"), m.end("name"), "wrote"), sentences[k], "named_person"
     intro = [s for s in sentences[max(0, first - 12):first] if s.kind == "body"]
     for s in intro:
         m = _CALLED.search(s.text)
@@ -88,12 +104,13 @@ def recorded_notes(text: str, sentences: Sequence[Sentence], result: list[Any], 
     if found is None:
         return
     first, block = found
-    sender = _sender(sentences, first)
+    sender = _sender(sentences, first, block)
     if sender is None:
         return
     m, where, kind = sender
     src = reg.resolve(m, where.start, "")
     src.kind = kind
     for k in block:
-        if result[k].source == OUTLET_KEY or not result[k].explicit or _I_ME.search(sentences[k].text):
+        if result[k].source == OUTLET_KEY or not result[k].explicit or _I_ME.search(sentences[k].text) or (
+                _PRONOUN_TAG.match(sentences[k].text)):
             result[k] = replace(result[k], source=src.key, cue="wrote", direct=True, explicit=False, span=None)

@@ -11,7 +11,11 @@ So does an association's or an office's notice to its members (:func:`member_not
 charges to the members and its pay is what the rules fix, with no account of abuse anywhere in it. A government's
 notification headed by its enacting formula (the statutory powers it acts under, or a draft that calls for comments)
 is read the same way: rates and rules that shall apply, no account of anything that happened. The words are the
-knowledge file ``indicators.yaml`` (``member_notices``)."""
+knowledge file ``indicators.yaml`` (``member_notices``).
+
+A body's announcement of a rule (:func:`rule_announcement`: "the ban on outdoor work at noon will apply from 1 July",
+"employers must provide shade", "a fine of ... for each breach") is such a notice too, whatever its heading: a rule that
+applies from a date, what employers must do, and no account of abuse anywhere in it."""
 
 from __future__ import annotations
 
@@ -22,7 +26,7 @@ from labourlens import knowledge
 from labourlens.analyse.gated import Folded
 from labourlens.model import Sentence
 
-__all__ = ["EXTRACTOR", "member_notice", "rule_notice"]
+__all__ = ["EXTRACTOR", "member_notice", "rule_announcement", "rule_notice"]
 
 EXTRACTOR = "rule_notices.v1"
 
@@ -71,3 +75,22 @@ def member_notice(text: str, body: list[str]) -> bool:
     if any(accounts.search(s) for s in body):
         return False
     return sum(1 for s in body if prescribes.search(s)) >= _NOTICE_PRESCRIPTIONS
+
+
+_LEDE = 2  # body sentences in which an announcement states its rule and the date it applies from
+# a rule announced to apply from a date ("will apply from 1 July", "applies between June and August")
+_APPLIES_FROM = Folded(r"\b(?:(?:will|shall) (?:apply|be enforced)|(?:applies|apply) (?:from|between)|"
+                       r"(?:will|shall) be in (?:force|effect))\b", re.IGNORECASE)
+
+
+def rule_announcement(text: str, body: list[str]) -> bool:
+    """Is the body an announcement of a rule that applies from a date, with sentences that prescribe and no account of
+    abuse?"""
+    _, prescribes, accounts = _notice_patterns()
+    # (the rule and its date are the announcement's lede; a report that mentions a rule further down is no announcement)
+    if not body or not any(_IN_FORCE.found(s) or _APPLIES_FROM.found(s) for s in body[:_LEDE]):
+        return False
+    if any(accounts.search(s) for s in body):
+        return False
+    prescriptions = sum(1 for s in body if prescribes.search(s))
+    return prescriptions >= _NOTICE_PRESCRIPTIONS and prescriptions * 3 >= len(body)

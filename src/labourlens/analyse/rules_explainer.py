@@ -86,6 +86,42 @@ def _advice_frame() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{word_alternation([str(w) for w in data.get('advice_frames') or []])})", re.IGNORECASE)
 
 
+# a firm's page on its own practices speaks in the first person plural ("we recruit", "our staff residence")
+_WE = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
+_HELP_QUESTIONS = 3  # question headings on a help page, at the least
+_POLICY_SENTENCES = 3  # sentences in the first person plural on a firm's page on its practices, at the least
+
+
+@lru_cache(maxsize=1)
+def _page_frames() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A help page's frame, a firm's page on its own practices' frame, and the words of an account of abuse
+    (``member_notices``' ``accounts``), which keep either page in the domain."""
+    from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
+
+    data = knowledge.load("indicators.yaml")
+    own = data.get("rules_explainer") or {}
+
+    def alt(words: list[object] | None) -> str:
+        return word_alternation([str(w) for w in words or []])
+
+    accounts = (data.get("member_notices") or {}).get("accounts") or []
+    return (re.compile(rf"\b(?:{alt(own.get('help_frames'))})", re.IGNORECASE),
+            re.compile(rf"\b(?:{alt(own.get('policy_frames'))})", re.IGNORECASE),
+            re.compile(rf"\b(?:{alt(accounts)})\b", re.IGNORECASE))
+
+
+def _own_page(text: str, sentences: list[str]) -> tuple[bool, bool]:
+    """Is the page a help page (a frame at its top and several question headings), and is it a firm's page on its own
+    practices (a frame at its top and several sentences in the first person plural), neither with an account of abuse?"""
+    help_frame, policy_frame, accounts = _page_frames()
+    top = text[:600]
+    help_page = help_frame.search(top) is not None and len(_QUESTION_LINE.findall(text)) >= _HELP_QUESTIONS
+    policy = policy_frame.search(top) is not None and sum(1 for s in sentences if _WE.search(s)) >= _POLICY_SENTENCES
+    if (help_page or policy) and any(accounts.search(s) for s in sentences):
+        return False, False
+    return help_page, policy
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
@@ -113,12 +149,16 @@ def rules_explainer(text: str, body_sentences: list[str]) -> bool:
     frame, norm, events = _patterns()
     advice = _advice_frame().search(text[:600]) is not None  # a reader's question and a columnist's answer
     framed = advice or frame.search(text[:600]) is not None or len(_QUESTION_LINE.findall(text)) >= 2
-    if not framed:
+    help_page, policy = _own_page(text, body_sentences)
+    if not (framed or policy):
         return False
     # (question headings are no sentences of the body: "Can my employer keep my passport?")
     sentences = [s for s in body_sentences if len(s.split()) > _LABEL_WORDS and not _QUESTION_LINE.match(s.strip())]
     if not sentences:
         return False
+    # (a help page's answers speak to its users as an advice column's do; a firm's page on its practices says what it
+    # does: its sentences in the first person plural are its policy, as a rule is)
+    to_reader = advice or help_page
     definition = _definitions()
     # (a numbered entry's definition: the rest of its line, whose first sentence the splitter makes a sentence of its own)
     # (keyed by their first characters, so that each sentence is looked up once)
@@ -134,10 +174,11 @@ def rules_explainer(text: str, body_sentences: list[str]) -> bool:
     entries = [(glossary and (_ENTRY.match(s) is not None or numbered.get(s.strip()[:_KEY], "").startswith(s.strip()))
                 and not events.search(s) and not _FIRST_PERSON.search(s))
                or ((glossary_item(s) or _numbered_item(s, lines)) and not events.search(s)) for s in sentences]
-    normative = [bool(norm.search(s) or definition.search(s) or entry or (advice and _TO_READER.search(s)))
+    normative = [bool(norm.search(s) or definition.search(s) or entry or (to_reader and _TO_READER.search(s))
+                      or (policy and _WE.search(s)))
                  for s, entry in zip(sentences, entries, strict=True)]
     rules = sum(normative)
     told = sum(1 for s, is_norm in zip(sentences, normative, strict=True) if not is_norm and events.search(s))
     defined = sum(1 for s, entry in zip(sentences, entries, strict=True) if entry or definition.search(s))
     laws = len(_LAW.findall(" ".join(sentences)))
-    return rules * 3 >= len(sentences) and told * 8 <= len(sentences) and laws + defined >= 2
+    return rules * 3 >= len(sentences) and told * 8 <= len(sentences) and (laws + defined >= 2 or help_page or policy)

@@ -15,8 +15,9 @@ __all__ = ["run_in_heading"]
 
 # one to three words, the first capitalised, and a full stop: "Wages.", "Working hours.", "Recruitment fees."
 _HEADING = re.compile(r"^[A-Z][a-z'-]+(?:\s+(?:[a-z'-]+|and|of|&)){0,2}\s*[.:]$")
-# the point's number on its own: "1.", "2)", "(3)", "4 -", "a."
-_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-h])[.)]?$")
+# the point's number on its own: "1.", "2)", "(3)", "4 -", "a.", or after the word for the kind of point, as a
+# report numbers its findings or issues ("Issue 2.", "Point 5.")
+_NUMBER = re.compile(r"^(?:[A-Z][a-z]{2,14}\s+)?\(?(?:\d{1,2}|[a-h])[.)]?$")
 # words that make the short phrase a sentence of its own ("Nobody paid.", "They refused.")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|paid|refused|left|said|agreed|denied|"
                       r"\w+ed)\b", re.IGNORECASE)
