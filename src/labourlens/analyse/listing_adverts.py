@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse.rule_notices import tells_of_abuse
 
 __all__ = ["EXTRACTOR", "job_advert", "listing_advert"]
 
@@ -29,47 +30,36 @@ _PHONE = r"\+?\(?\d[\d\s().-]{5,}\d"
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
-
-    data = knowledge.load("indicators.yaml")
-    adverts = data.get("listing_adverts") or {}
-    accounts = (data.get("member_notices") or {}).get("accounts") or []
-
-    def alt(words: list[object]) -> str:
-        return word_alternation([str(w) for w in words])
-
-    offers = re.compile(rf"\b(?:{alt(adverts.get('offers') or [])})\b", re.IGNORECASE)
-    # a call to the reader: "call Mr Tran on 0903 555 118", "WhatsApp +84 ...", "for a viewing", "enquiries to ..."
-    calls = re.compile(rf"\b(?:(?:{alt(adverts.get('contact_verbs') or [])})\b[^.\n]{{0,40}}?{_PHONE}|"
-                       rf"(?:{alt(adverts.get('calls') or [])})\b)", re.IGNORECASE)
-    told = re.compile(rf"\b(?:{alt(accounts)})\b", re.IGNORECASE)
-    return offers, calls, told
-
-
-def listing_advert(text: str, body: list[str]) -> bool:
-    """Is the page an advert of something to let or for sale, with a call to the reader and no account of abuse?"""
-    offers, calls, told = _patterns()
-    if not body or offers.search(text[:_HEAD]) is None or calls.search(text) is None:
-        return False
-    return not any(told.search(s) for s in body)
-
-
-@lru_cache(maxsize=1)
-def _job_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """An advert's offer and its call to the reader, for things to let or sell and for jobs."""
     from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
 
     adverts = knowledge.load("indicators.yaml").get("listing_adverts") or {}
 
-    def alt(key: str) -> re.Pattern[str]:
-        return re.compile(rf"\b(?:{word_alternation([str(w) for w in adverts.get(key) or []])})\b", re.IGNORECASE)
+    def alt(key: str) -> str:
+        return word_alternation([str(w) for w in adverts.get(key) or []])
 
-    return alt("job_offers"), alt("job_calls")
+    offers = re.compile(rf"\b(?:{alt('offers')})\b", re.IGNORECASE)
+    # a call to the reader: "call Mr Tran on 0903 555 118", "WhatsApp +84 ...", "for a viewing", "enquiries to ..."
+    calls = re.compile(rf"\b(?:(?:{alt('contact_verbs')})\b[^.\n]{{0,40}}?{_PHONE}|(?:{alt('calls')})\b)", re.IGNORECASE)
+    job_offers = re.compile(rf"\b(?:{alt('job_offers')})\b", re.IGNORECASE)
+    job_calls = re.compile(rf"\b(?:{alt('job_calls')})\b", re.IGNORECASE)
+    return offers, calls, job_offers, job_calls
+
+
+def listing_advert(text: str, body: list[str]) -> bool:
+    """Is the page an advert of something to let or for sale, with a call to the reader and no account of abuse?"""
+    offers, calls, _, _ = _patterns()
+    return _advert(text, body, offers, calls)
 
 
 def job_advert(text: str, body: list[str]) -> bool:
     """Is the page a job advert: a post offered at its top, how to apply, and no account of abuse?"""
-    offers, calls = _job_patterns()
+    _, _, offers, calls = _patterns()
+    return _advert(text, body, offers, calls)
+
+
+def _advert(text: str, body: list[str], offers: re.Pattern[str], calls: re.Pattern[str]) -> bool:
     if not body or offers.search(text[:_HEAD]) is None or calls.search(text) is None:
         return False
-    return not any(_patterns()[2].search(s) for s in body)
+    return not tells_of_abuse(body)

@@ -26,7 +26,7 @@ from labourlens import knowledge
 from labourlens.analyse.gated import Folded
 from labourlens.model import Sentence
 
-__all__ = ["EXTRACTOR", "member_notice", "rule_announcement", "rule_notice"]
+__all__ = ["EXTRACTOR", "member_notice", "rule_announcement", "rule_notice", "tells_of_abuse"]
 
 EXTRACTOR = "rule_notices.v1"
 
@@ -67,12 +67,17 @@ def _notice_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return words("frames"), words("prescribes"), words("accounts")
 
 
+def tells_of_abuse(body: list[str]) -> bool:
+    """Does any sentence use a word of an account of abuse (``member_notices``' ``accounts``)? Such a word keeps a
+    notice, an advert, a help page or a firm's own page in the domain."""
+    accounts = _notice_patterns()[2]
+    return any(accounts.search(s) for s in body)
+
+
 def member_notice(text: str, body: list[str]) -> bool:
     """Is the page a notice to an association's members that sets out a procedure and tells of no abuse?"""
-    frame, prescribes, accounts = _notice_patterns()
-    if not body or frame.search(text[:_HEAD]) is None:
-        return False
-    if any(accounts.search(s) for s in body):
+    frame, prescribes, _ = _notice_patterns()
+    if not body or frame.search(text[:_HEAD]) is None or tells_of_abuse(body):
         return False
     return sum(1 for s in body if prescribes.search(s)) >= _NOTICE_PRESCRIPTIONS
 
@@ -86,11 +91,9 @@ _APPLIES_FROM = Folded(r"\b(?:(?:will|shall) (?:apply|be enforced)|(?:applies|ap
 def rule_announcement(text: str, body: list[str]) -> bool:
     """Is the body an announcement of a rule that applies from a date, with sentences that prescribe and no account of
     abuse?"""
-    _, prescribes, accounts = _notice_patterns()
+    prescribes = _notice_patterns()[1]
     # (the rule and its date are the announcement's lede; a report that mentions a rule further down is no announcement)
-    if not body or not any(_IN_FORCE.found(s) or _APPLIES_FROM.found(s) for s in body[:_LEDE]):
-        return False
-    if any(accounts.search(s) for s in body):
+    if not body or not any(_IN_FORCE.found(s) or _APPLIES_FROM.found(s) for s in body[:_LEDE]) or tells_of_abuse(body):
         return False
     prescriptions = sum(1 for s in body if prescribes.search(s))
     return prescriptions >= _NOTICE_PRESCRIPTIONS and prescriptions * 3 >= len(body)

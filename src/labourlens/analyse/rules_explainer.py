@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 from labourlens.analyse.glossary_items import glossary_item
+from labourlens.analyse.rule_notices import tells_of_abuse
 
 __all__ = ["rules_explainer"]
 
@@ -78,14 +79,6 @@ def _definitions() -> re.Pattern[str]:
 _TO_READER = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _advice_frame() -> re.Pattern[str]:
-    from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
-
-    data = knowledge.load("indicators.yaml").get("rules_explainer") or {}
-    return re.compile(rf"\b(?:{word_alternation([str(w) for w in data.get('advice_frames') or []])})", re.IGNORECASE)
-
-
 # a firm's page on its own practices speaks in the first person plural ("we recruit", "our staff residence")
 _WE = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
 _HELP_QUESTIONS = 3  # question headings on a help page, at the least
@@ -93,31 +86,26 @@ _POLICY_SENTENCES = 3  # sentences in the first person plural on a firm's page o
 
 
 @lru_cache(maxsize=1)
-def _page_frames() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A help page's frame, a firm's page on its own practices' frame, and the words of an account of abuse
-    (``member_notices``' ``accounts``), which keep either page in the domain."""
+def _frames() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The frames at a page's top: an advice column's, a help page's, a firm's page on its own practices'."""
     from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
 
-    data = knowledge.load("indicators.yaml")
-    own = data.get("rules_explainer") or {}
+    data = knowledge.load("indicators.yaml").get("rules_explainer") or {}
 
-    def alt(words: list[object] | None) -> str:
-        return word_alternation([str(w) for w in words or []])
+    def frame(key: str) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{word_alternation([str(w) for w in data.get(key) or []])})", re.IGNORECASE)
 
-    accounts = (data.get("member_notices") or {}).get("accounts") or []
-    return (re.compile(rf"\b(?:{alt(own.get('help_frames'))})", re.IGNORECASE),
-            re.compile(rf"\b(?:{alt(own.get('policy_frames'))})", re.IGNORECASE),
-            re.compile(rf"\b(?:{alt(accounts)})\b", re.IGNORECASE))
+    return frame("advice_frames"), frame("help_frames"), frame("policy_frames")
 
 
 def _own_page(text: str, sentences: list[str]) -> tuple[bool, bool]:
     """Is the page a help page (a frame at its top and several question headings), and is it a firm's page on its own
     practices (a frame at its top and several sentences in the first person plural), neither with an account of abuse?"""
-    help_frame, policy_frame, accounts = _page_frames()
+    _, help_frame, policy_frame = _frames()
     top = text[:600]
     help_page = help_frame.search(top) is not None and len(_QUESTION_LINE.findall(text)) >= _HELP_QUESTIONS
     policy = policy_frame.search(top) is not None and sum(1 for s in sentences if _WE.search(s)) >= _POLICY_SENTENCES
-    if (help_page or policy) and any(accounts.search(s) for s in sentences):
+    if (help_page or policy) and tells_of_abuse(sentences):
         return False, False
     return help_page, policy
 
@@ -147,7 +135,7 @@ def rules_explainer(text: str, body_sentences: list[str]) -> bool:
     if not body_sentences:
         return False
     frame, norm, events = _patterns()
-    advice = _advice_frame().search(text[:600]) is not None  # a reader's question and a columnist's answer
+    advice = _frames()[0].search(text[:600]) is not None  # a reader's question and a columnist's answer
     framed = advice or frame.search(text[:600]) is not None or len(_QUESTION_LINE.findall(text)) >= 2
     help_page, policy = _own_page(text, body_sentences)
     if not (framed or policy):
