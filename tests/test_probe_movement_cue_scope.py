@@ -28,3 +28,15 @@ def test_a_hostel_block_is_no_blocked_gate() -> None:
 def test_a_blocked_gate_is_still_a_restriction() -> None:
     assert MOVE in indicators("At night the gate of the compound was blocked by two guards with dogs, the welders "
                               "said.")
+
+
+def test_police_detaining_an_employer_is_no_confinement_of_workers() -> None:
+    assert MOVE not in indicators("Police in Fujian's Lianjiang county detained the owner of a shrimp farm on Monday "
+                                  "over the hiring of 23 Myanmar workers without permits.")
+    assert MOVE not in indicators("Officers in Johor detained two recruiters on Friday after nine Nepali guards "
+                                  "complained about their contracts.")
+
+
+def test_workers_detained_by_their_employer_are_still_confined() -> None:
+    assert MOVE in indicators("The workers said they were detained in a storeroom for two days after asking for "
+                              "their wages.")
