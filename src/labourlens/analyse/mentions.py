@@ -98,7 +98,9 @@ _NOT_SPEAKERS = frozenset(  # labels of a page's parts and of an audit's or a re
     "observations methodology evidence recommendation recommendations conclusion charge charges verdict sentence judgment "
     "judgement ruling outcome decision defendant plaintiff claim claims rating flash newsflash urgent alert bulletin "
     "first second third fourth fifth sixth firstly secondly thirdly finally lastly received "
-    "shocking revealed horror outrage scandal pictured".split()  # a tabloid's kickers ("REVEALED: ...")
+    "shocking revealed horror outrage scandal pictured "  # a tabloid's kickers ("REVEALED: ...")
+    "fee dates deadline duration costs prices salary wage wages hours accommodation requirements eligibility "
+    "address schedule places seats capacity".split()  # a notice's or an advert's fields ("Fee: 1,200 yuan ...")
 )  # (and a statement's points in order, "First: ...", and a record's field, "Received: ...")
 
 
