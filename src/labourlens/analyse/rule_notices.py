@@ -64,7 +64,12 @@ def _notice_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     def words(key: str) -> re.Pattern[str]:
         return re.compile(rf"\b(?:{word_alternation([str(w) for w in data.get(key) or []])})\b", re.IGNORECASE)
 
-    return words("frames"), words("prescribes"), words("accounts")
+    # (an account's word as the name of a service is no account: "report it to the complaints desk", "the abuse
+    # hotline"; the service is blanked before the account's words are looked for)
+    services = word_alternation([str(w) for w in data.get("services") or []])
+    accounts = word_alternation([str(w) for w in data.get("accounts") or []])
+    return words("frames"), words("prescribes"), re.compile(
+        rf"\b(?:{accounts})\b(?![ \t]+(?:{services})\b)" if services else rf"\b(?:{accounts})\b", re.IGNORECASE)
 
 
 def tells_of_abuse(body: list[str]) -> bool:

@@ -35,6 +35,10 @@ _LAW = re.compile(r"\b(?:law|laws|rules?|regulations?|decree|code|act|permits?|v
 
 _QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:Q[:.][ \t]*)?(?:What|Who|Can|Do|Does|Is|Are|How|When|Where|Which|Why|Will|Must)"
                             r"\b[^\n?]{3,120}\?[ \t]*$")
+# a help page's question opening a line, on a line of its own or with its answer after it ("Can an agency collect my
+# card for me? Yes, if you sign ...")
+_QUESTION_OPENING = re.compile(r"(?m)^[ \t]*(?:Q[:.][ \t]*)?(?:What|Who|Can|Do|Does|Is|Are|How|When|Where|Which|Why|"
+                               r"Will|Must|Should)\b[^\n?]{3,120}\?(?=\s)")
 
 
 # a glossary's entry: a term in sentence case (one capital, then small words) and a colon opening its line before the
@@ -103,7 +107,7 @@ def _own_page(text: str, sentences: list[str]) -> tuple[bool, bool]:
     practices (a frame at its top and several sentences in the first person plural), neither with an account of abuse?"""
     _, help_frame, policy_frame = _frames()
     top = text[:600]
-    help_page = help_frame.search(top) is not None and len(_QUESTION_LINE.findall(text)) >= _HELP_QUESTIONS
+    help_page = help_frame.search(top) is not None and len(_QUESTION_OPENING.findall(text)) >= _HELP_QUESTIONS
     policy = policy_frame.search(top) is not None and sum(1 for s in sentences if _WE.search(s)) >= _POLICY_SENTENCES
     if (help_page or policy) and tells_of_abuse(sentences):
         return False, False
