@@ -353,6 +353,8 @@ SETS = {
     "heldout322": HERE / "heldout322" / "gold.jsonl",
     "heldout323": HERE / "heldout323" / "gold.jsonl",
     "heldout324": HERE / "heldout324" / "gold.jsonl",
+    "heldout326": HERE / "heldout326" / "gold.jsonl",
+    "heldout327": HERE / "heldout327" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
