@@ -24,8 +24,15 @@ _LISTING = re.compile(r"\sv\.?\s[^\n]{3,120}?" + _DASH + r"[^\n]{3,160}?" + _DAS
                       r"[^.\n]{0,40}\.?\s*$", re.IGNORECASE)
 
 
+# a bulletin's numbered case label, its place and sector in brackets: "Case 4 (Kazan, construction)."
+_NUMBERED_CASE = re.compile(r"^\s*(?:Case|CASE|Item|Example|Story|Entry)\s+(?:No\.?\s*)?\d{1,3}[a-z]?\s*\([^()\n]{1,80}\)\s*[.:]?\s*$")
+
+
 def case_caption(text: str) -> bool:
-    """Is ``text`` a case's caption naming the parties, or a court's listing of a case?"""
+    """Is ``text`` a case's caption naming the parties, a court's listing of a case, or a bulletin's numbered case
+    label?"""
     if " v" in text and _LISTING.search(text) is not None:
+        return True
+    if "(" in text and _NUMBERED_CASE.match(text) is not None:
         return True
     return "(" in text and text.lstrip()[:3].lower() in ("bet", "par", "in ") and _CAPTION.match(text) is not None

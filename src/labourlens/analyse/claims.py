@@ -137,6 +137,9 @@ _FORUM_RULE = re.compile(  # (no literal gate: the anchored match fails faster t
     r"do not post|don't post|posting rules?|house rules?)\b", re.IGNORECASE)
 
 
+# a note of unconfirmed reports that opens the sentence as its source, before the comma of the clause it hedges
+_UNCONFIRMED_LEAD = re.compile(r"^\W*according\s+to\s+(?:\w+\s+)?(?:unconfirmed|unverified)\s+(?:reports?|accounts?)\b[^,;.]{0,60},\s*",
+                               re.IGNORECASE)
 _CLAUSE_BEFORE = re.compile(r"^(.*\w.*?)(?:[,;:]|\s[-\u2013\u2014])\s*(?:(?:though|although|but|and|while|yet)\s)?[^,;:]*$", re.DOTALL)
 
 
@@ -154,6 +157,8 @@ def _is_meta(text: str) -> bool:
     start = hedges.unconfirmed_start(text)
     if start is None or _core_worker().found(text.split(" when ")[0]):
         return False
+    if (lead := _UNCONFIRMED_LEAD.match(text)) is not None and indicators.match(text[lead.end():]).hits:
+        return False  # "According to unverified accounts, guards beat ...": the rest is a (hedged) claim
     head = _CLAUSE_BEFORE.match(text[:start])  # the clauses before the note's own ("The amounts owed" is its subject)
     return not (head and indicators.match(head.group(1)).hits)
 

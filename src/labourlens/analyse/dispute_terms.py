@@ -6,7 +6,9 @@ resources", "settlement", "interviews", ...). Two uses of such words are no proc
 - the word is part of a state body's name: "the Ministry of Manpower and Human Resources", "the Department of
   Labour Relations" (the ministry speaks; no firm's HR office is involved);
 - a study's method note says in which language its interviews were held ("Interviews were conducted in Tagalog and
-  English"): a researcher's interviews, not a hiring round's.
+  English"): a researcher's interviews, not a hiring round's;
+- a verb's form that only looks like a procedure word: "we keep hearing the same promise", "they were hearing rumours"
+  (someone hears something; no court sits).
 """
 
 from __future__ import annotations
@@ -33,10 +35,17 @@ def _in_language() -> re.Pattern[str]:
                       rf"(?:mostly\s+|mainly\s+|largely\s+)?in\s+(?:{alts})\b")
 
 
+# an auxiliary or a verb of going on just before "hearing": the verb's progressive form, not a court's sitting
+_HEARING_VERB = re.compile(r"\b(?:am|is|are|was|were|been|be|keep|keeps|kept|still|stop|stopped|start|started|"
+                           r"go\s+on|goes\s+on|went\s+on)\s+$", re.IGNORECASE)
+
+
 def names_something_else(text: str, start: int, end: int) -> bool:
     """Does the procedure word at ``text[start:end]`` stand in a state body's name, or is it a study's interviews
     held in some language (see the module docstring)?"""
     if _BODY_NAME.search(text, max(0, start - 120), start) is not None and text[start:start + 1].isupper():
         return True
     word = text[start:end].lower()
+    if word == "hearing":
+        return _HEARING_VERB.search(text, max(0, start - 30), start) is not None
     return word.startswith("interview") and _in_language().match(text, end) is not None

@@ -17,6 +17,7 @@ from typing import Any
 
 from labourlens import knowledge
 from labourlens.analyse import legal_forms, name_search
+from labourlens.analyse.press_desks import firm_press_desk
 from labourlens.analyse.speakers import Mention, classify
 from labourlens.model import Sentence, Source
 
@@ -46,6 +47,8 @@ def firm_short_names(text: str, sources: Sequence[Source]) -> list[Source]:
             out.append(replace(src, kind="organization", canonical=src.canonical or name))
         elif src.kind == "named_person" and name and (kind := _described_kind(text, name)) is not None:
             out.append(replace(src, kind=kind))
+        elif src.kind == "official" and "press" in name and firm_press_desk(text, name):  # "Vetka's press service"
+            out.append(replace(src, kind="organization"))
         else:
             out.append(src)
     return out

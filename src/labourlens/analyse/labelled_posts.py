@@ -30,6 +30,10 @@ _CLOSE = re.compile(rf"^\s*\[\s*(?:(?:[Ee]nd|END)(?:\s+of\s+(?:the\s+)?{_ITEM})?
 _MAX_SPAN = 60  # sentences to look for the closing label in
 # an earlier phrase for the same post: "A letter from a teacher in Tomsk", "Her message"
 _EARLIER = re.compile(rf"^(?:An?|The|Her|His|Their|This)\s+(?:[\w-]+\s+)?{_ITEM}\b", re.IGNORECASE)
+# a question's label on a line of its own, bare, after a mark or an emoji: "Question from a reader, Omsk:", "? Query from
+# subscriber @tolib_77:" (a channel's or a column's readers' questions, each in the paragraph below its label)
+_LINE_OPEN = re.compile(r"^[^\w\s\[]{0,3}\s*(?:[Qq]uestion|QUESTION|[Qq]uery|[Ll]etter|[Mm]essage)\s+(?:from|by)\s+"
+                        r"(?P<who>@?[^\s:\n][^:\n]{1,59}?)\s*:\s*$")
 _NAME = re.compile(r"^(?:[A-Z][a-z'\u2019-]+)(?:\s+[A-Z][a-z'\u2019-]+){1,3}$|^@?[A-Za-z][\w.]*[\d_][\w.]*$")
 
 
@@ -48,16 +52,23 @@ def _block(sentences: Sequence[Sentence], i: int) -> list[int]:
 def labelled_posts(sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give the posts set off by labels to their authors (in place; see the module doc)."""
     for i, s in enumerate(sentences):
-        if "[" not in s.text[:3]:
-            continue
-        m = _OPEN.match(s.text)
-        if m is None:
-            continue
-        block = [k for k in _block(sentences, i) if sentences[k].kind == "body"]
+        if "[" in s.text[:3]:
+            m = _OPEN.match(s.text)
+            if m is None:
+                continue
+            block = [k for k in _block(sentences, i) if sentences[k].kind == "body"]
+        else:
+            m = _LINE_OPEN.match(s.text) if s.text.rstrip().endswith(":") else None
+            if m is None or i + 1 >= len(sentences):
+                continue
+            para = sentences[i + 1].paragraph  # no closing label: the paragraph below is the question
+            block = [k for k in range(i + 1, len(sentences)) if sentences[k].paragraph == para and sentences[k].kind == "body"]
         if not block:
             continue
         who = m.group("who").strip()
-        kind = classify(who) or ("named_person" if _NAME.match(who) else "anonymous_source")
+        # (a place after a comma qualifies the author: "a subscriber, Omsk" is an unnamed subscriber)
+        head = who.split(",")[0] if who[:1].islower() else who
+        kind = classify(head) or ("named_person" if _NAME.match(head) else "anonymous_source")
         earlier = [src for src in reg.sources() if src.spans and min(src.spans)[0] < s.start
                    and _EARLIER.match(src.wording or "")]
         if len(earlier) == 1 and kind == "named_person":

@@ -134,12 +134,31 @@ def _numbered_item(sentence: str, lines: dict[str, str]) -> bool:
     return lines.get(key[:_KEY], "").startswith(key) and glossary_item("- " + key)
 
 
+_OWN_CASE_SENTENCES = 2  # a reader's own account of abuse in an advice column: first-person sentences with cues, at the least
+
+
+def _tells_own_case(sentences: list[str]) -> bool:
+    """Do readers who write in tell what was done to them: several first-person sentences, no questions, with a cue of
+    abuse ("the foreman took our passports", "our wages stopped in March")? Such a column reports a case."""
+    from labourlens.analyse import indicators  # noqa: PLC0415 - the lexicon loads only for an advice column
+
+    told = 0
+    for s in sentences:
+        if _FIRST_PERSON.search(s) and not s.rstrip().rstrip("\"'\u201d").endswith("?") and indicators.match(s).hits:
+            told += 1
+            if told >= _OWN_CASE_SENTENCES:
+                return True
+    return False
+
+
 def rules_explainer(text: str, body_sentences: list[str]) -> bool:
     """Is the page an explainer of labour rules that tells of no events?"""
     if not body_sentences:
         return False
     frame, norm, events = _patterns()
     advice = _frames()[0].search(text[:600]) is not None  # a reader's question and a columnist's answer
+    if advice and _tells_own_case(body_sentences):
+        return False  # readers' letters that tell their own case of abuse: a column that reports it
     framed = advice or frame.search(text[:600]) is not None or len(_QUESTION_LINE.findall(text)) >= 2
     help_page, policy = _own_page(text, body_sentences)
     if not (framed or policy):

@@ -35,7 +35,9 @@ _SINGLE_INTRO = re.compile(
     rf"|\s+(?:was|is)\s+\d{{2}}\s+(?:when|and|years)\b"
     # "Ri, who asked that only her surname be used,"
     r"|,\s+who\s+asked\s+(?:that\s+only|to\s+be\s+(?:identified|named|called|referred\s+to)\s+"
-    r"(?:only\s+)?(?:by|as))\b)")
+    r"(?:only\s+)?(?:by|as))\b"
+    # "Dilnoza, whose real name is withheld, is 41", "Timur, whose first name was altered, ..."
+    r"|,\s+whose\s+(?:real\s+)?(?:first\s+)?name\s+(?:has\s+been|was|had\s+been|is)\s+(?:changed|withheld|altered)\b)")
 _NOT_NAMES = frozenset("the this that these those it he she they we our their his her its one some many most all "
                        "workers officials police authorities residents".split())
 

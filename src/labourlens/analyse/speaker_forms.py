@@ -123,6 +123,8 @@ def without_name_aside(text: str) -> str:
     given after a place phrase ("Workers at the Rawabi Farm Estate, Irbid": the town is no person's name); a surname in
     capitals after a title is read in ordinary case."""
     text = _NAME_ASIDE.sub("", text) if "(" in text else text
+    if "-year-old " in text:  # "One of the pickers, 31-year-old Ali Valiev": the age is no part of the name
+        text = _AGED_NAME.sub(r"\g<head>", text)
     if (caps := _CAPS_SURNAME.match(text)) is not None:
         text = caps.group(1) + caps.group(2).title() + text[caps.end():]
     if "," in text and _PLACED.match(text):
@@ -134,6 +136,10 @@ def without_name_aside(text: str) -> str:
     return text
 
 
+# an age before a full name that opens the phrase or follows its comma (not "a 40-year-old Sri Lankan": an article)
+# (after a comma only when the phrase opens on the one of a group it names: not "Relatives of one of them, 26-year-old X")
+_AGED_NAME = re.compile(r"^(?P<head>(?:(?i:one|another)\s[^,]{1,40},\s)?)\d{1,3}-year-old\s+"
+                        r"(?=[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)+\s*$)")
 # a phrase that places its speaker ("Workers at the X Estate", "residents of a village near Y") before a town
 _PLACED = re.compile(r"^(?:the\s+|a\s+|an\s+|some\s+|several\s+|many\s+|\d+\s+)?(?:[\w'-]+\s+){0,3}?[a-z][\w-]*s\s+"
                      r"(?:at|in|of|from|near|on)\s+[^,]{3,80},\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$", re.IGNORECASE)

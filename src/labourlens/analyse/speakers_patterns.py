@@ -98,5 +98,8 @@ TO_BODY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){
 # (diag279) one of a group of people told by a plain word for the set ("A cook in the team, Name, 30", "a member of
 # the crew, Name"): the person speaks, not a firm ("group" and "crew" are also company words)
 GROUP_MEMBER = re.compile(r"^(?:a|an|one|another)\s+(?:[\w'\u2019-]+\s+)?(?:worker|member|intern|trainee|employee|"
-                          r"labou?rer|migrant|fisher|fisherman|caregiver|woman|man|person)\s+(?:in|of|from|among)\s+"
-                          r"(?:the|this|that|their|our)\s+(?:group|team|crew|batch|cohort)\s*,", re.IGNORECASE)
+                          r"labou?rer|migrant|fisher|fisherman|caregiver|woman|man|person|"
+                          # a rights group's people: "An organiser with the team, Ana Lisova" is the organiser, not a firm
+                          r"volunteer|activist|lawyer|researcher|organi[sz]er|coordinator|caseworker|campaigner|paralegal)\s+"
+                          r"(?:in|of|from|among|with)\s+(?:the|this|that|their|our)\s+(?:group|team|crew|batch|cohort)\s*,",
+                          re.IGNORECASE)

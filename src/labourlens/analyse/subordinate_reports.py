@@ -2,7 +2,9 @@
 dismissal after he complained that he had been paid half his wage"; "She was beaten when she asked that her
 passport be returned"): the pronoun is the main clause's own subject, and the sentence is the page's account of
 what was done to that person, not that person's claim (the way "Two welders were sacked after they complained
-..." already reads). A reporting main clause ("He said he was fined after he complained") keeps its own speaker,
+..." already reads). So is such a clause in which someone else told the person about something, after a main clause that
+reports nothing ("She flew to Kazan after a cousin told her about a job at a bakery": how the story went, not the
+cousin's claim). A reporting main clause ("He said he was fined after he complained") keeps its own speaker,
 which is found before the clause. Called from :mod:`labourlens.analyse.attribution`; examples are invented.
 
 In an interview's answer ("A: ...") the same holds for a reporting clause that opens after a semicolon ("The door was
@@ -24,6 +26,11 @@ __all__ = ["subordinate_pronoun"]
 _SUBORDINATE = re.compile(
     r"\b(?:after|when|because|since|until|once|before|as\s+soon\s+as|each\s+time|whenever)\s+(?:he|she)\s*$",
     re.IGNORECASE)
+# a main clause with no quotation and no reporting verb, then a clause of time or cause whose subject is the mention
+_SUBORDINATE_NP = re.compile(r"^(?![^\"\u201c\u201d]*\b(?:said|says|told|tells|according)\b)[^\"\u201c\u201d]{15,}\s"
+                             r"(?:after|when|because|until|once|before)\s+$", re.IGNORECASE)
+# what the clause tells: someone told about a thing ("told her about a job"), no statement reported
+_TOLD_ABOUT = re.compile(r"\s*,?\s*(?:had\s+)?(?:told|tells|tell)\s+(?:her|him|them|me|us)\s+(?:about|of)\b", re.IGNORECASE)
 _PRONOUN_END = re.compile(r"\b(?:he|she)$", re.IGNORECASE)
 # a clause before a semicolon with no quotation of its own, then the reporting clause's subject
 _ANSWER_LABELS = ("A:", "A.", "A -", "Answer:")
@@ -47,5 +54,7 @@ def subordinate_pronoun(m: Mention | None, sentence_text: str, sentences: Sequen
             and _in_answer(sentences, i):
         return None  # "A: ... The door was locked at night; the owner said it was because of the police"
     if _PRONOUN_END.search(m.wording.strip()) is None:
-        return m
+        # "He went to Kazan once a cousin told him about the site": the clause tells how the page's account came about
+        return None if not m.direct and _TOLD_ABOUT.match(sentence_text, m.end) and _SUBORDINATE_NP.match(
+            sentence_text[:m.start]) else m
     return None if _SUBORDINATE.search(sentence_text[:m.end]) else m
