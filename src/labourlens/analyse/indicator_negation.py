@@ -132,3 +132,31 @@ def _at_all(raws: list[str], lo: int) -> bool:
     """Does "at all" follow the hit's first word closely ("they sleep at all")? A cue with it needs a negation before
     it ("don't think they sleep at all"), which then says the abuse, not its denial."""
     return any(raws[i] == "at" and raws[i + 1] == "all" for i in range(lo, min(len(raws) - 1, lo + 4)))
+
+
+# words that open another clause ("got no rest | until the crop was paid for", "were never late, | but paid less"); an "and"
+# is left out: it joins nouns under one negation as often as it opens a predicate ("left without food and pay")
+_CLAUSE_BREAK = frozenset((",", ";", ":", "(", "but", "until", "till", "before", "after", "because", "if", "unless",
+                           "so", "while", "when"))
+
+
+def cue_tokens(slot_sets: tuple[frozenset[int], ...], occ: dict[int, list[tuple[int, int]]]) -> frozenset[int]:
+    """Indices of the tokens that the alternatives of a rule's slots cover in the sentence."""
+    return frozenset(k for slot in slot_sets for a in slot.intersection(occ) for o in occ[a] for k in range(o[0], o[1]))
+
+
+def other_clause(negators: frozenset[str], raws: list[str], lo: int, hi: int, cue: frozenset[int] = frozenset()) -> bool:
+    """Does the negation that opens a hit (``raws[lo:hi]``) belong to another clause than its last word, with no negator
+    after the break? "got no rest until the crop was paid for" and "were never late, but paid less" deny nothing of the
+    pay; "no passport, no salary" and "left without food and pay" do (the option one_clause). A break that
+    is one of the cue's own words (``cue``: token indices) is no break."""
+    if raws[lo] not in negators:
+        return False  # (a cue whose negation comes later: "on paper, but never")
+    for k in range(hi - 2, lo, -1):
+        raw = raws[k]
+        if raw in negators:
+            return False
+        if raw not in _CLAUSE_BREAK or k in cue or raw == "," and raws[k - 1].isdigit() and raws[k + 1].isdigit():
+            continue
+        return True
+    return False

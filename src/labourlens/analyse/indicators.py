@@ -134,6 +134,7 @@ class _Rule:
     # option unless_unsaid: an exception that a verbal negation precedes did not happen ("never gave them back") and
     # does not cancel the hit
     unless_unsaid: bool = False
+    one_clause: bool = False  # option one_clause: the cue's negation and what it denies in one clause (indicator_negation)
 
     def __post_init__(self) -> None:
         self.slot_sets = tuple(frozenset(slot) for slot in self.slots)
@@ -252,6 +253,7 @@ def _add_rules(c: _Compiled, group: str, prefix: str, rules: dict[str, object], 
         )
         rule.self_neg = bool(opts.get("neg", True)) and has_neg
         rule.unless_unsaid = bool(opts.get("unless_unsaid", False))
+        rule.one_clause = bool(opts.get("one_clause", False))
         rule.own_next = frozenset(c.alts[a][1] for s in slots for a in s if len(c.alts[a]) > 1 and c.alts[a][0] in c.negator_alts)
         rid = len(c.rules)
         c.rules.append(rule)
@@ -292,6 +294,8 @@ def _build() -> _Tables:
                 f"unknown indicator '{indicator}' in knowledge/indicators.yaml; use one of {INDICATORS}"
             )
         _add_rules(ind, indicator, str(spec.get("code", indicator)), spec.get("rules", {}), window, classes)
+        for rule in ind.rules if spec.get("one_clause") else ():  # the option for every negating rule of the indicator
+            rule.one_clause = rule.one_clause or rule.indicator == indicator and rule.self_neg
     for tag, rules in (data.get("mechanisms") or {}).items():
         # mechanism tags share the engine (one pass per sentence); negation does not cancel them
         _add_rules(
@@ -520,6 +524,8 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
         ):
             excepted.add(rule.indicator)
             continue
+        if rule.one_clause and negation.other_clause(c.negators, raws, lo, hi, negation.cue_tokens(rule.slot_sets, occ)):
+            continue  # "got no rest until the crop was paid for": the negation is another clause's
         if len(spans) < hi:
             _spans(low, raws, spans, hi)
         start, end = spans[lo][0], spans[hi - 1][1]
