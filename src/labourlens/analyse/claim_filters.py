@@ -129,9 +129,18 @@ def is_footnote(text: str) -> bool:
 _QUESTION_LINE = re.compile(r"^\s*(?:Q\s*[:.]|Q\d{1,3}\s+[A-Z][^:]{0,60}:|QUESTION\s*:)\s")
 
 
+# a form's instruction to whoever fills it in ("Give the usual shift length ...", "If so, list the agencies used ...",
+# "List all agencies used"): it asks, it claims nothing (not "State media reported ...", "Give them their pay")
+_FORM_INSTRUCTION = re.compile(
+    r"^\W*(?:if\s+(?:yes|no|so|not|applicable),?\s+)?(?:please\s+)?(?:state|give|list|describe|explain|provide|attach|"
+    r"indicate|specify|enter|tick)\s+(?:the|your|all|any|each|every|whether|how|why|when|where|which|what|details|a\s+copy|"
+    r"copies)\b", re.IGNORECASE)
+
+
 def is_question_line(text: str) -> bool:
-    """The interviewer's "Q:" line, or a committee member's numbered question ("Q7 Ms Ortiz: ...")."""
-    return bool(_QUESTION_LINE.match(text))
+    """The interviewer's "Q:" line, a committee member's numbered question ("Q7 Ms Ortiz: ..."), or a form's
+    instruction to whoever fills it in ("Give the usual shift length ...", "If so, list the agencies used ...")."""
+    return bool(_QUESTION_LINE.match(text)) or bool(_FORM_INSTRUCTION.match(text))
 
 
 _PROGRAMME = gated(  # speed: most sentences lack its words

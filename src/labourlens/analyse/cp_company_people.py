@@ -30,6 +30,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from labourlens import knowledge
+from labourlens.analyse.firm_titles import titled_firm_head
 
 __all__ = [
     "company_person_kind", "compound_firm", "lawyer_apposition", "named_firm_person", "person_clause",
@@ -146,7 +147,7 @@ _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\b")
 def named_firm_person(text: str) -> bool:
     """ "Birch Timber's director, Ivan Sokolov", "the company's deputy director Olga Zueva", "Cooperative
     chairman Zhao Min": a named person given with the firm (or its noun) and a role held only in a body."""
-    if _role_of_firm(text):
+    if _role_of_firm(text) or titled_firm_head(text):
         return True
     m = _POSSESSIVE_ROLE.match(text)
     if m is not None:

@@ -91,6 +91,7 @@ from labourlens.analyse.post_labels import post_labels
 from labourlens.analyse.post_voice import past_dateline, username_mention
 from labourlens.analyse.prefixed_roles import prefixed_roles
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
+from labourlens.analyse.questionnaire_answers import questionnaire_answers
 from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.quoted_names import restore_blanked
 from labourlens.analyse.quoted_they import quoted_they
@@ -380,6 +381,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's
     reply_sections(text, sentences, result, reg)  # "B.2 Orion Ltd (response of 3 May)" + its reply: the firm's
     answered_by(text, sentences, result, reg)  # "Answered by Minister X, Ann Lee:" + the answer: hers
+    questionnaire_answers(text, sentences, result, reg)  # "Supplier: X Co., Ltd." + "Answer: No. ...": the firm's
     written_questions(text, sentences, result, reg)  # "Asked by X MP" + "To ask the Secretary ...": X's question
     relayed_passages(text, sentences, result, reg)  # 'My translation:' + a quoted item: its own sources speak
     self_introductions(text, sentences, result, reg)  # "CALLER 1: My name is Yaw, ...": every CALLER 1 line is Yaw's

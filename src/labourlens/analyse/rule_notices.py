@@ -64,19 +64,46 @@ def _notice_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     def words(key: str) -> re.Pattern[str]:
         return re.compile(rf"\b(?:{word_alternation([str(w) for w in data.get(key) or []])})\b", re.IGNORECASE)
 
-    # (an account's word as the name of a service is no account: "report it to the complaints desk", "the abuse
-    # hotline"; the service is blanked before the account's words are looked for)
-    services = word_alternation([str(w) for w in data.get("services") or []])
-    accounts = word_alternation([str(w) for w in data.get("accounts") or []])
-    return words("frames"), words("prescribes"), re.compile(
-        rf"\b(?:{accounts})\b(?![ \t]+(?:{services})\b)" if services else rf"\b(?:{accounts})\b", re.IGNORECASE)
+    return words("frames"), words("prescribes"), words("accounts")
+
+
+@lru_cache(maxsize=1)
+def _untold() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words before and after an account word that make it name a channel or a thing to prevent, and the words of
+    a finding (``member_notices``' ``untold_before``, ``untold_after``, ``untold_unless``)."""
+    from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
+
+    data = knowledge.load("indicators.yaml").get("member_notices") or {}
+
+    def alt(key: str) -> str:
+        return word_alternation([str(w) for w in data.get(key) or []])
+
+    # (up to three words between: "a hotline for recruitment complaints", "the indicators of forced labour")
+    before = re.compile(rf"\b(?:{alt('untold_before')})\s+(?:[\w'\u2019-]+\s+){{0,3}}$", re.IGNORECASE)
+    after = re.compile(rf"^\s+(?:[\w'\u2019-]+\s+){{0,1}}(?:{alt('untold_after')})\b", re.IGNORECASE)
+    unless = re.compile(rf"\b(?:{alt('untold_unless')})\b", re.IGNORECASE)
+    return before, after, unless
+
+
+def _told_in(sentence: str, accounts: re.Pattern[str]) -> bool:
+    """Does the sentence use an account word of an account, not of a channel for grievances or of a thing a body vows to
+    prevent ("Helpline for complaints about agents", "the indicators of forced labour": no account, unless it tells of a
+    finding)?"""
+    before, after, unless = _untold()
+    found = unless.search(sentence) is not None
+    for m in accounts.finditer(sentence):
+        if found or not (before.search(sentence[max(0, m.start() - 80):m.start()])
+                         or after.match(sentence[m.end():m.end() + 40])):
+            return True
+    return False
 
 
 def tells_of_abuse(body: list[str]) -> bool:
     """Does any sentence use a word of an account of abuse (``member_notices``' ``accounts``)? Such a word keeps a
-    notice, an advert, a help page or a firm's own page in the domain."""
+    notice, an advert, a help page or a firm's own page in the domain (but for a channel for grievances or a thing
+    vowed against: :func:`_told_in`)."""
     accounts = _notice_patterns()[2]
-    return any(accounts.search(s) for s in body)
+    return any(_told_in(s, accounts) for s in body)
 
 
 def member_notice(text: str, body: list[str]) -> bool:

@@ -14,7 +14,13 @@ from labourlens.model import Sentence
 __all__ = ["run_in_heading"]
 
 # one to three words, the first capitalised, and a full stop: "Wages.", "Working hours.", "Recruitment fees."
-_HEADING = re.compile(r"^[A-Z][a-z'-]+(?:\s+(?:[a-z'-]+|and|of|&)){0,2}\s*[.:]$")
+_HEADING = re.compile(r"^[A-Z][a-z'-]+(?:\s+(?:[a-z'-]+|and|of|&)){0,2}\s*[.:]$"
+                      # or led by an article or a possessive, a name inside ("The Harbour Rights Group report.", "The
+                      # firm's earlier reply.", "Our requests.")
+                      # (a name or a possessive right after the article, then one or two words: not "The boss hit them.")
+                      r"|^(?:The|Our|Its|Their)\s+(?:(?:[A-Z][\w'\u2019&-]*\s+){1,4}|[a-z][\w-]*['\u2019]s?\s+)"
+                      r"[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?\s*[.:]$")
+_LONGEST = 48  # characters of a run-in heading, at the most
 # the point's number on its own: "1.", "2)", "(3)", "4 -", "a.", or after the word for the kind of point, as a
 # report numbers its findings or issues ("Issue 2.", "Point 5.")
 _NUMBER = re.compile(r"^(?:[A-Z][a-z]{2,14}\s+)?\(?(?:\d{1,2}|[a-h])[.)]?$")
@@ -39,7 +45,7 @@ def _topic_participle(sentences: list[Sentence], i: int) -> bool:
 def run_in_heading(sentences: list[Sentence], i: int) -> bool:
     """Is sentence ``i`` the run-in heading of a numbered point?"""
     s = sentences[i]
-    if len(s.text) > 40 or i == 0 or not _HEADING.match(s.text) or (
+    if len(s.text) > _LONGEST or i == 0 or not _HEADING.match(s.text) or (
             _VERBISH.search(s.text) and not _topic_participle(sentences, i)):
         return False
     before = sentences[i - 1]
