@@ -117,13 +117,15 @@ def _owed_wages(hits: list[IndicatorHit], low: str, offset: int) -> list[Indicat
 _BY_WORKER = re.compile(r"\b(?:kept|held|retained|stored|carried|keeps?|holds?)(?: \w+){0,2}? by (?:the |each |every |a |its )?"
                         r"(?:workers?|employees?|migrants?|holders?|owners?|passport holders?|staff)(?: themselves)?\b"
                         r"|\b(?:kept|held|stay|stays|remain|remains) with (?:the |each |every )?(?:workers?|employees?|migrants?|"
-                        r"holders?|owners?)(?: themselves)?\b")
+                        r"holders?|owners?)(?: themselves)?\b"
+                        # (s325) "the bosses let her keep her passport": the holder is the worker the bosses let keep it
+                        r"|\blets? (?:him|her|them|us|me|(?:the )?workers|(?:the )?staff) keep\b")
 
 
 def _kept_by_worker(hits: list[IndicatorHit], low: str, offset: int) -> list[IndicatorHit]:
-    """ "Passports must be kept by the worker", "the documents stay with the workers themselves": the holder
-    is the worker, so the sentence states no retention (the retention hits in that phrase go)."""
-    spans = [m.span() for m in _BY_WORKER.finditer(low)] if "by" in low or "with" in low else []
+    """ "Passports must be kept by the worker", "the documents stay with the workers themselves", "they let him keep
+    his passport": the holder is the worker, so the sentence states no retention (the retention hits in that phrase go)."""
+    spans = [m.span() for m in _BY_WORKER.finditer(low)] if "by" in low or "with" in low or "let" in low else []
     if not spans:
         return hits
     return [h for h in hits if not (h.indicator == "retention_of_identity_documents" and any(

@@ -53,13 +53,23 @@ def listing_advert(text: str, body: list[str]) -> bool:
     return _advert(text, body, offers, calls)
 
 
+# (s325) a job board's listing at the top of the page: the post's terms as fields between the board's dots or bars
+# ("Listed 2 weeks ago · Part time · 6-month contract"), or a section heading on its own line ("About the role"); a story
+# that opens "Full-time pickers say ..." lists no fields
+_LISTING_FIELD = re.compile(r"(?:^|[\u00b7\u2022|])[ \t]*(?:full|part)[ -]time[ \t]*(?:[\u00b7\u2022|]|$)"
+                            r"|^[ \t]*(?:about (?:the|this) role|the role|job description|role description)[ \t]*:?[ \t]*$",
+                            re.IGNORECASE | re.MULTILINE)
+
+
 def job_advert(text: str, body: list[str]) -> bool:
     """Is the page a job advert: a post offered at its top, how to apply, and no account of abuse?"""
     _, _, offers, calls = _patterns()
-    return _advert(text, body, offers, calls)
+    return _advert(text, body, offers, calls, _LISTING_FIELD)
 
 
-def _advert(text: str, body: list[str], offers: re.Pattern[str], calls: re.Pattern[str]) -> bool:
-    if not body or offers.search(text[:_HEAD]) is None or calls.search(text) is None:
+def _advert(text: str, body: list[str], offers: re.Pattern[str], calls: re.Pattern[str],
+            fields: re.Pattern[str] | None = None) -> bool:
+    head = text[:_HEAD]
+    if not body or (offers.search(head) is None and (fields is None or fields.search(head) is None)):
         return False
-    return not tells_of_abuse(body)
+    return calls.search(text) is not None and not tells_of_abuse(body)

@@ -97,11 +97,10 @@ _NOT_SPEAKERS = frozenset(  # labels of a page's parts and of an audit's or a re
     "check updated editorial fees price cost registration venue date location contact email phone finding findings observation "
     "observations methodology evidence recommendation recommendations conclusion charge charges verdict sentence judgment "
     "judgement ruling outcome decision defendant plaintiff claim claims rating flash newsflash urgent alert bulletin "
-    "first second third fourth fifth sixth firstly secondly thirdly finally lastly received "
-    "shocking revealed horror outrage scandal pictured "  # a tabloid's kickers ("REVEALED: ...")
-    "fee dates deadline duration costs prices salary wage wages hours accommodation requirements eligibility "
-    "address schedule places seats capacity".split()  # a notice's or an advert's fields ("Fee: 1,200 yuan ...")
-)  # (and a statement's points in order, "First: ...", and a record's field, "Received: ...")
+    "first second third fourth fifth sixth firstly secondly thirdly finally lastly received fee dates deadline duration "
+    "costs prices salary wage wages hours accommodation requirements eligibility address schedule places seats capacity "
+    "shocking revealed horror outrage scandal pictured".split()  # a tabloid's kickers ("REVEALED: ...")
+)  # (and a statement's points in order, "First: ...", a record's field, "Received: ...", a notice's, "Fee: ...")
 
 
 def _according_np(rest: str, late: bool = False) -> str:
@@ -247,8 +246,9 @@ def transcript_label(sentence_text: str, house: frozenset[str] = frozenset()) ->
     return label, m.start("label"), m.end(), own
 
 
-# the name (a pseudonym in quotation marks) a role label gives its speaker: 'Caller ("Raju", driver, 34, from Gaya):'
-_LABEL_ALIAS = re.compile(r"\(\s*[\"\u201c](?P<n>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})[\"\u201d]")
+# the name in quotation marks a role label gives its speaker: 'Caller ("Raju", 34):', 'WORKER (named only as "Tam"):'
+_LABEL_ALIAS = re.compile(r"\(\s*(?:(?:identified|named|known|referred\s+to|introduced|given)(?:\s+on[\s-]screen)?\s+"
+                          r"(?:only\s+)?as\s+)?[\"\u201c](?P<n>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})[\"\u201d]")
 
 
 def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Mention | None:

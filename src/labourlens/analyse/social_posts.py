@@ -24,7 +24,8 @@ _REL = r"(?:\d{1,2}\s*(?:s|m|min|mins|h|hr|hrs|hours?|d|days?|w|wk|wks|weeks?|y|
 _DATE = r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?"
 _AT = r"\s+at\s+\d{1,2}[:.]\d\d(?:\s*[AP]M)?"
 _DOT = r"\s*[\u00b7\u2022|]\s*\S{0,12}\s*"
-_TIME = re.compile(rf"^\s*(?:{_REL}(?:{_AT})?(?:{_DOT})?|{_DATE}(?:{_AT}(?:{_DOT})?|{_DOT}))$")
+# (s325) the place and the audience may follow, each after a dot: "2 May 2026 at 20:15 \u00b7 Pokhara \u00b7 Public"
+_TIME = re.compile(rf"^\s*(?:{_REL}(?:{_AT})?(?:{_DOT}){{0,3}}|{_DATE}(?:{_AT}(?:{_DOT}){{0,3}}|(?:{_DOT}){{1,3}}))$")
 # (diag279) the name and the time on one line, joined by the network's dot, perhaps with the place after another dot:
 # "Asha Rai · 3 d", "Asha Rai · 2 h · Doha" (a dot is needed: "Asha Rai 3 d" is no network's line)
 _NAME_TIME = re.compile(rf"^\s*(?P<u>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,3}})\s*[·•]\s*{_REL}(?:{_AT})?"

@@ -51,7 +51,9 @@ _NOT_A_SOURCE = re.compile(r"^(?:whose|which|who|whom)\b|^(?:[\w'\u2019-]+\s+){0
                            # even though the rule says ..."): the verb is the clause's, no one here speaks the sentence
                            r"|,\s+(?:even\s+though|although|though|whereas|even\s+if)\s",
                            re.IGNORECASE)
-_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
+# an account on social media ("@crane_watcher"), or the pseudonym a court gives a victim or a witness, one capital letter
+# three times over ("AAA testified that ...", "XXX"): a person without a name, never an acronym of a body
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}|(?P<letter>[A-HJ-NP-Z])(?P=letter){2}")
 _NOBODY = re.compile(r"(?:none|nobody|no\s+one|neither|not\s+one)\b", re.IGNORECASE)
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)$")
 _HEADING_NO = re.compile(r"^\d+(?:\.\d+)+\.?\s")

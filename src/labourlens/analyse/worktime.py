@@ -36,7 +36,10 @@ _FROM_TO = re.compile(
     rf"\b(?:from|between)[ \t]+(?:about[ \t]+|around[ \t]+|before[ \t]+)?(?P<a>{_CLOCK})[ \t]*(?:until|till|til|to|"
     rf"through|and|-|\u2013)[ \t]*(?:about[ \t]+|around[ \t]+|after[ \t]+|past[ \t]+)?(?P<b>{_CLOCK})"
     # "between four and five months' pay", "from three to four years": a count of something else, not the clock
-    r"(?![ \t]+(?:months?|years?|weeks?|days?|hours?|minutes?|times|percent|per[ \t]+cent|people|men|women|workers|dollars)\b)", re.I)
+    r"(?![ \t]+(?:months?|years?|weeks?|days?|hours?|minutes?|times|percent|per[ \t]+cent|people|men|women|workers|dollars|"
+    # "between 2 and 6 lakh taka", "from 2 to 4 million": a sum of money, not the clock
+    r"lakhs?|crores?|thousands?|hundreds?|millions?|billions?|rupees?|yuan|baht|pesos?|euros?|pounds?|birr|shillings?|"
+    r"rupiah|riel|kyats?|taka|ringgit|dirhams?|riyals?|dinars?|roubles?|rubles?|us[ \t]+dollars)\b)", re.I)
 _START_END = re.compile(
     rf"\b(?:arriv\w*|start\w*|begin\w*|began|got[ \t]+up|woke|wake\w*|clock(?:ed)?[ \t]+in|"
     rf"report\w*[ \t]+for[ \t]+work|on[ \t]+site|at[ \t]+work|go(?:es)?[ \t]+in|went[ \t]+in|been[ \t]+working)"
