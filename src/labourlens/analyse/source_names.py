@@ -176,7 +176,13 @@ def clean_wording(np: str) -> str:
         np = _OPEN_BRACKET.sub("", np)  # "One of the workers, Jasur (he": a bracket cut off by the span
     if ", who " in np and (aside := _DEFINITE_ASIDE.match(np)):
         np = aside.group(1)  # "The woman, 29, who spoke through an interpreter": the woman met before
+    if "-year-old " in np and (aged := _AGE_BEFORE_NAME.match(np)):
+        np = np[aged.end():]  # "31-year-old Mira Osei": the name, without the age before it
     return _DISCOURSE.sub("", np) if "," in np else np
+
+
+# an age opening a full name, which is no part of the name ("29-year-old Kamal Uddin"; not "a 40-year-old cook")
+_AGE_BEFORE_NAME = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)+$)")
 
 
 # a definite woman or man with an age and a clause set off by commas on how they spoke, which describe and do not pick
