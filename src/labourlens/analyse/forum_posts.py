@@ -91,6 +91,7 @@ from labourlens.analyse.post_labels import post_labels
 from labourlens.analyse.post_voice import past_dateline, username_mention
 from labourlens.analyse.prefixed_roles import prefixed_roles
 from labourlens.analyse.pronoun_paragraphs import pronoun_paragraphs
+from labourlens.analyse.pseudonym_kinds import pseudonym_kinds
 from labourlens.analyse.questionnaire_answers import questionnaire_answers
 from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.quoted_names import restore_blanked
@@ -388,6 +389,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     hearing_turns(text, sentences, result, reg)  # "Mr R. Silva (General Manager, Bureau): ...": Mr Silva's turn
     caps_turns(text, sentences, result, reg)  # "MR. BAUTISTA (Growers' Federation). Our members ...": his turn
     debate_records(text, sentences, result, reg)  # "Ms Priya Anand (Leeds North) (Lab)" on its line + her paragraphs
+    pseudonym_kinds(text, reg)  # "under the pseudonym Witness K": a person named, not an unnamed one
     hearing_kinds(text, reg)  # "Chair:", a minister in the list of witnesses, an officer at estimates: official
     initial_titles(sentences, result, reg)  # "..., the APP said" after "Assistant Public Prosecutor X said": X
     owned_findings(text, sentences, result, reg)  # "an audit by X. Its key findings were:": X's lead-in

@@ -86,7 +86,9 @@ _NAME_NOTE = re.compile(
 # us to call him Timur,", ", a nurse whom we will call Aida,"
 _APPOSED_NAMING = re.compile(  # or right after it: "said another of the men, surnamed Li."
     r",\s(?:[^.;:\"\u201c\u201d]{0,100}?\b(?:who|whom)\s+(?:asked\s+(?:us|me)\s+to\s+call\s+(?:him|her)|"
-    r"(?:we|I)\s+(?:will\s+|shall\s+)?call)|surnamed)\s+[\"\u201c]?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+    r"(?:we|I)\s+(?:will\s+|shall\s+)?call)|surnamed"
+    r"|[^.;:\"\u201c\u201d]{0,100}?\b(?:gave|gives)\s+(?:her|his)\s+name\s+as)"  # "... and gave her name as Ana"
+    r"\s+[\"\u201c]?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
     r"[\"\u201d]?(?=[,.;:)\s])")
 _DESCRIBED = re.compile(r"^(?:a|an|one|another)\s+[a-z0-9]", re.IGNORECASE)  # "one 17-year-old, surnamed Li"
 _GROUP_WORDS = re.compile(r"\b(?:and|group|team|crew|couple|pair|family|number|few)\b", re.IGNORECASE)

@@ -24,7 +24,7 @@ from labourlens.analyse.roster_guests import GUEST_HEAD, guest_named
 from labourlens.analyse.source_names import fuller_name
 from labourlens.analyse.speakers import NAME_WORD, Mention, classify
 from labourlens.analyse.testimony_labels import coded_label, label_line, label_wording
-from labourlens.analyse.voice_labels import voice_of
+from labourlens.analyse.voice_labels import tape_label, voice_of
 from labourlens.model import Sentence, Source
 
 __all__ = [
@@ -540,6 +540,8 @@ def opening_mention(sentence_text: str, find: Callable[[str], Mention | None]) -
     head = sentence_text[:12].lstrip()
     if head.startswith("@"):
         return handle_mention(sentence_text, find) if handle_label(sentence_text) is not None else None
+    if head.startswith("[") and (tape := tape_label(sentence_text)) is not None:  # "[Recording, first worker]: ..."
+        return Mention(tape[0], tape[1], tape[2], "said", True)
     if head[:1] not in "SAERC" or (m := _SAID_FIRST.match(sentence_text)) is None:
         return None
     if classify(m.group("sp").split(",")[0]) == "named_person":

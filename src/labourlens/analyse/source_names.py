@@ -324,6 +324,13 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:,()\"\u201c\u201d]\s")
 _TITLE_RX = re.compile(_TITLE)
 
 
+def _as_written(context: str, name: str) -> str:
+    """``name`` as the text writes it where it differs only in case (a label in capitals title-cases "Ha-neul" as
+    "Ha-Neul"), else ``name``."""
+    at = context.lower().find(name.lower())
+    return context[at:at + len(name)] if at >= 0 else name
+
+
 def titled_kind(context: str, name: str, kind: str, apposed_only: bool = False,
                 roster: dict[str, tuple[str, str]] | None = None) -> str:
     """The kind of a person named by their name alone ("Lin Qiao: ...", "Mao Ning said") whom the text
@@ -347,6 +354,8 @@ def titled_kind(context: str, name: str, kind: str, apposed_only: bool = False,
         from labourlens.analyse.roster_roles import listed_kind  # noqa: PLC0415
 
         return listed_kind(roster, name, kind)
+    if kind == "named_person" and name not in context and len(name.split()) >= 2:
+        name = _as_written(context, name)  # "KIM HA-NEUL:" read "Kim Ha-Neul" after "Spokesperson Kim Ha-neul"
     if kind != "named_person" or len(name.split()) < 2 or name not in context:
         return kind
     from labourlens.analyse.roster_roles import roster_kind  # noqa: PLC0415

@@ -369,8 +369,9 @@ def role_kind(phrase: str) -> str | None:
 _HEADS = re.compile(r"\bwho\s+(?:now\s+)?(?:heads|leads|runs|chairs|directs|oversees|is\s+in\s+charge\s+of)\s+"
                     r"(?P<body>[^,;:\"]{3,80})")
 # "Ana Ruiz, a deputy head of the inspection team", "Olsen, chief of the border police": the body's head or member
-_HEAD_OF = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant|senior)\s+)?(?:head|chief|leader|"
-                      r"member|director|deputy|chair|chairman|chairwoman|chairperson)\s+of\s+"
+_HEAD_OF = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant|senior)\s+)?(?:(?:head|chief|leader|"
+                      r"member|director|deputy|chair|chairman|chairwoman|chairperson)\s+of"
+                      r"|director\s+(?:in|at|with))\s+"  # "a director in the labour ministry's rights office"
                       # a body, not a group of workers ("chief of the border police", not "head of the workers")
                       r"(?!.*\b(?:workers?|employees?|staff|students?|residents?)\b)"
                       r"(?P<body>[^,;:\"]{3,100})")
