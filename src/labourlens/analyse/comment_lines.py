@@ -1,8 +1,10 @@
-"""Readers' comments under a story: below a heading of the comment section ("Comments (12)", "READER COMMENTS",
-"7 comments"), each line that opens with a commenter's name and a colon ("dock_rat: they work nights there",
-"Olga 1985: nobody checks") is that commenter's post. The line is a paragraph of its own (a handle-shaped label
-never continues the line above it), a sentence of the body (not a headline for want of a full stop), and a post of
-the commenter for :mod:`labourlens.analyse.forum_posts`. Examples here and in the tests are invented."""
+"""Readers' comments under a story: below a heading of the comment section ("Comments (12)", "READER COMMENTS", "7
+comments"), each line that opens with a commenter's name and a colon ("dock_rat: they work nights there", "Olga
+1985: nobody checks") is that commenter's post; so is (s326) a person's name alone on its line with the comment in
+the paragraph below it ("Top comments", then "Ruth N. Mensah" and "I worked there too."). The line is a paragraph of
+its own (a handle-shaped label never continues the line above it), a sentence of the body (not a headline for want
+of a full stop), and a post of the commenter for :mod:`labourlens.analyse.forum_posts`. Examples here and in the
+tests are invented."""
 
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ __all__ = ["handle_label", "comment_bodies", "comment_heads"]
 _HANDLE_LABEL = re.compile(r"^@?(?:[A-Za-z][A-Za-z0-9]*(?:(?:_[A-Za-z0-9]*)+|[A-Za-z]\d+)(?:[.][A-Za-z0-9]+)?|"
                            r"[A-Z][a-z]+\s\d{2,4}):\s+\S")
 # the heading of a comment section, alone on its line
-_HEADING = re.compile(r"^\s*(?:\d+\s+)?(?:(?:reader|readers|readers'|user|visitor)\s+)?comments?\s*(?:\(\s*\d+\s*\))?\s*:?\s*$",
+_HEADING = re.compile(r"^\s*(?:\d+\s+)?(?:(?:reader|readers|readers'|user|visitor|top|all|newest|latest|"
+                      r"most\s+relevant)\s+)?comments?\s*(?:\(\s*\d+\s*\))?\s*:?\s*$",
                       re.IGNORECASE)
 # a commenter's name in the section: one word of a name or handle, or a name and a year or number ("Olga 1985")
 _LABEL = re.compile(r"^\s*@?(?P<u>[A-Za-z][\w.\-]{1,30}[A-Za-z0-9_](?:\s\d{2,4})?)\s*:\s+(?=\S)")
@@ -32,6 +35,11 @@ def handle_label(line: str) -> bool:
     """Does ``line`` open with a handle-shaped label and a colon ("kettle_83: ...")? Such a line starts a
     paragraph."""
     return _HANDLE_LABEL.match(line) is not None
+
+
+# (s326) a commenter's full name alone on its line, initials allowed: "Ruth N. Mensah", "Kofi Asante-Boateng"
+_NAME_LINE = re.compile(r"^\s*(?P<u>[A-Z][a-z'\u2019-]+(?:(?<=-)[A-Z][a-z'\u2019-]+)?(?:\s+(?:[A-Z]\.|[A-Z][a-z'\u2019-]+"
+                        r"(?:(?<=-)[A-Z][a-z'\u2019-]+)?)){1,4})\s*$")
 
 
 def _section_start(sentences: Sequence[Sentence]) -> int | None:
@@ -70,4 +78,9 @@ def comment_heads(sentences: Sequence[Sentence]) -> list[tuple[str, int] | None]
         m = _label(sentences[i].text)
         if m is not None and sentences[i].kind == "body":
             out[i] = (m.group("u"), m.end())
+        elif (n := _NAME_LINE.match(sentences[i].text)) is not None and sentences[i].kind != "body" \
+                and i + 1 < len(sentences) and sentences[i + 1].kind == "body" \
+                and sentences[i + 1].paragraph != sentences[i].paragraph \
+                and n.group("u").split()[0].lower() not in _NOT_NAME:
+            out[i] = (n.group("u"), n.end())
     return out

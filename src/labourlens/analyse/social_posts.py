@@ -16,7 +16,7 @@ __all__ = ["social_headers"]
 # a person's name alone: two to four capitalised words (no digits, no punctuation but hyphens and apostrophes), not a
 # byline's "By ..." or a credit
 _NAME = re.compile(r"^\s*(?!(?:By|From|Photo|Photos|Reporting|Editing|Edited|Updated|Posted|Written|Story|Words)\b)"
-                   r"(?P<u>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3})"
+                   r"(?P<u>[A-Z][a-z'\u2019-]+(?:(?<=-)[A-Z][a-z'\u2019-]+)?(?:\s+[A-Z][a-z'\u2019-]+){1,3})"
                    r"(?:\s*[\u25b8\u25b6\u25ba>\u203a]\s*[^\n]{2,60}?)?\s*$")  # "Asha Rai \u25b8 Guards in Doha": the group posted to
 # the time a network prints under the name: "3 d", "2h", "5 hrs", "14 min", "1 w", "Yesterday at 21:04", "Just now",
 # "12 March at 09:14", or a date with the network's dot after it ("12 March \u00b7 \U0001f310"); a plain date is a byline's
@@ -24,8 +24,12 @@ _REL = r"(?:\d{1,2}\s*(?:s|m|min|mins|h|hr|hrs|hours?|d|days?|w|wk|wks|weeks?|y|
 _DATE = r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?"
 _AT = r"\s+at\s+\d{1,2}[:.]\d\d(?:\s*[AP]M)?"
 _DOT = r"\s*[\u00b7\u2022|]\s*\S{0,12}\s*"
+# (s326) a place of more than one word after the date's dot: "2 May 2026 \u00b7 Port Said, Egypt" (capitalised words only:
+# "12 May \u00b7 5 min read" is an article's)
+_PLACE_DOT = r"\s*[\u00b7\u2022|]\s*[A-Z][\w'\u2019-]*(?:,?\s+[A-Z][\w'\u2019-]*){1,3}\s*"
 # (s325) the place and the audience may follow, each after a dot: "2 May 2026 at 20:15 \u00b7 Pokhara \u00b7 Public"
-_TIME = re.compile(rf"^\s*(?:{_REL}(?:{_AT})?(?:{_DOT}){{0,3}}|{_DATE}(?:{_AT}(?:{_DOT}){{0,3}}|(?:{_DOT}){{1,3}}))$")
+_TIME = re.compile(rf"^\s*(?:{_REL}(?:{_AT})?(?:{_DOT}){{0,3}}|{_DATE}(?:{_AT}(?:{_DOT}){{0,3}}|(?:{_DOT}){{1,3}}|"
+                   rf"(?:{_DOT}){{0,2}}{_PLACE_DOT}(?:{_DOT})?))$")
 # (diag279) the name and the time on one line, joined by the network's dot, perhaps with the place after another dot:
 # "Asha Rai · 3 d", "Asha Rai · 2 h · Doha" (a dot is needed: "Asha Rai 3 d" is no network's line)
 _NAME_TIME = re.compile(rf"^\s*(?P<u>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,3}})\s*[·•]\s*{_REL}(?:{_AT})?"
