@@ -5,7 +5,7 @@ keeps its own voice. Texts written for these tests; the firms and places are fic
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import speakers_by_opening
 
 META = {"published": "2026-08-14", "language": "en"}
 
@@ -29,12 +29,8 @@ Answer: The longest was 63 hours, during the second week of June, in the sewing 
 
 
 def _speakers(text: str) -> dict[str, tuple[str | None, str | None]]:
-    a = analyse(text, META)
-    out = {}
-    for c in a.claims:
-        s = a.source(c.source)
-        out[c.text] = (s.wording if s else None, s.kind if s else None)
-    return out
+    """Each claim's whole text -> (wording, kind) of its speaker."""
+    return speakers_by_opening(text, len(text), META)
 
 
 def test_a_questionnaires_answers_are_the_firms() -> None:
