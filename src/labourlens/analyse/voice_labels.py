@@ -23,6 +23,8 @@ def voice_of(label: str) -> str | None:
 # "[Recording, second picker, name withheld]:", "[Audio, the agent, translated from Thai]:", "[Tape: second guard]:"
 _TAPE = re.compile(r"^\s*\[(?:Recording|Recorded\s+call|Audio|Tape|Clip|Phone\s+call)\s*[,:]\s*"
                    r"(?P<who>(?:the\s+|an?\s+)?[a-z][a-z'\u2019-]*(?:\s+[a-z][a-z'\u2019-]*){0,2})\s*(?:,[^\]\n]{1,60})?\]\s*:\s+(?=\S)")
+# the article before the person's noun ("the agent": "agent")
+_ARTICLE = re.compile(r"^(?:the|an?)\s+")
 
 
 def tape_label(text: str) -> tuple[str, int, int] | None:
@@ -37,7 +39,7 @@ def tape_label(text: str) -> tuple[str, int, int] | None:
     from labourlens.analyse.speakers import classify  # noqa: PLC0415 - kept out of the import of the label words
 
     who = m.group("who")
-    bare = re.sub(r"^(?:the|an?)\s+", "", who)
+    bare = _ARTICLE.sub("", who)
     if label_person(bare.upper()) is None and classify(f"a {bare}") != "anonymous_source":  # "[Audio, the agent]:"
         return None
     return who, m.start("who"), m.end("who")
