@@ -4,19 +4,14 @@ text calls a pseudonym, and a name a described person "gave" the reporter. Firms
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from probe_helpers import speakers_by_opening
 
 _META = {"published": "2026-03-05", "language": "en"}
 
 
 def _speakers(text: str, _width: int, meta: dict[str, str]) -> dict[str, tuple[str | None, str | None]]:
     """Each claim's whole text -> (wording, kind) of its speaker."""
-    a = analyse(text, meta)
-    out = {}
-    for c in a.claims:
-        s = a.source(c.source)
-        out[c.text] = (s.wording if s else None, s.kind if s else None)
-    return out
+    return speakers_by_opening(text, len(text), meta)
 
 _RADIO = """COASTLINE FM - "Voices at Work" programme
 Aired 3 March 2026 | transcript (our translation from Tagalog): Ana Cruz
