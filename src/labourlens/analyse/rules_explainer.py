@@ -86,6 +86,10 @@ _TO_READER = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORE
 # a firm's page on its own practices speaks in the first person plural ("we recruit", "our staff residence")
 _WE = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
 _HELP_QUESTIONS = 3  # question headings on a help page, at the least
+# a how-to guide's numbered steps opening their lines ("Step 1. Bring your passport ...", "Step 2: We submit ..."): its
+# layout is a help page's, as question headings are
+_STEP_LINE = re.compile(r"(?m)^[ \t]*Step[ \t]+\d{1,2}[.:)]")
+_HELP_STEPS = 2  # such steps on a how-to guide, at the least
 _POLICY_SENTENCES = 3  # sentences in the first person plural on a firm's page on its practices, at the least
 
 
@@ -103,11 +107,12 @@ def _frames() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 def _own_page(text: str, sentences: list[str]) -> tuple[bool, bool]:
-    """Is the page a help page (a frame at its top and several question headings), and is it a firm's page on its own
+    """Is the page a help page (a frame at its top and several question headings or numbered steps), and is it a firm's page on its own
     practices (a frame at its top and several sentences in the first person plural), neither with an account of abuse?"""
     _, help_frame, policy_frame = _frames()
     top = text[:600]
-    help_page = help_frame.search(top) is not None and len(_QUESTION_OPENING.findall(text)) >= _HELP_QUESTIONS
+    help_page = help_frame.search(top) is not None and (len(_QUESTION_OPENING.findall(text)) >= _HELP_QUESTIONS
+                                                        or len(_STEP_LINE.findall(text)) >= _HELP_STEPS)
     policy = policy_frame.search(top) is not None and sum(1 for s in sentences if _WE.search(s)) >= _POLICY_SENTENCES
     if (help_page or policy) and tells_of_abuse(sentences):
         return False, False
@@ -161,7 +166,7 @@ def rules_explainer(text: str, body_sentences: list[str]) -> bool:
         return False  # readers' letters that tell their own case of abuse: a column that reports it
     framed = advice or frame.search(text[:600]) is not None or len(_QUESTION_LINE.findall(text)) >= 2
     help_page, policy = _own_page(text, body_sentences)
-    if not (framed or policy):
+    if not (framed or policy or help_page):  # (a help page's own frame is one: "How to renew ...: a step-by-step guide")
         return False
     # (question headings are no sentences of the body: "Can my employer keep my passport?")
     sentences = [s for s in body_sentences if len(s.split()) > _LABEL_WORDS and not _QUESTION_LINE.match(s.strip())]
