@@ -478,11 +478,20 @@ _REPORTING_NEXT = re.compile(r"\s+(?:(?:also|later|then)\s+)?(?:said|says|told|t
                              r"recalled|asked|answered|replied|spoke|speaking)\b")
 
 
+_MINOR_WORDS = re.compile(r"\bunder\s*-?\s*(?:18|age)|\bunderage|\bminors?\b", re.IGNORECASE)
+_MINOR_RULES = ("_underage", "_minors")
+
+
 def _speaker_match(text: str, att: attribution.Attribution, offset: int) -> indicators.Match:
     """Indicator hits with the speaker phrase blanked out, plus a cue that runs out of the speaker phrase
     into the clause: in "The foreman took all our wages and said it was for the Party" the speaker is the
     agent of the abuse, and "foreman took all our wages" is evidence."""
     m = _match(_without_speaker(text, att), offset)
+    if att.span is not None and _MINOR_WORDS.search(text, att.span[0], att.span[1]):
+        # speakers hired as children ("Nine women aged under 18 when hired said ..."): their age is evidence too
+        have = {h.indicator for h in m.hits}
+        m.hits.extend(h for h in _match(text, offset).hits if h.rule.endswith(_MINOR_RULES) and h.indicator not in have
+                      and offset + att.span[0] <= h.start < offset + att.span[1])
     if att.span is None or not text[att.span[1]:att.span[1] + 1].isspace() or _REPORTING_NEXT.match(text, att.span[1]):
         return m
     # the cue must start at the speaker phrase's last word, the agent right before the verb ("foreman took")

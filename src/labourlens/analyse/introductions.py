@@ -61,6 +61,24 @@ _MADE_BY = re.compile(
     re.IGNORECASE)
 
 
+# a person who got in touch before they speak ("A cook phoned the hotline on 4 May.", "An operator wrote to us."):
+# a case log's or an advice column's caller, the antecedent of the "She said" that follows
+_CONTACT_INTRO = re.compile(
+    r"^\s*(?P<np>(?:a|an|another)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w-]+(?:\s+aged\s+\d{1,2})?)\s+"
+    r"(?:called|phoned|rang|telephoned|texted|messaged|e-?mailed|wrote|contacted|reached)\b"
+    r"(?:\s+(?:us|in|again|the\s+[\w-]+(?:\s+[\w-]+)?))?(?:\s+(?:on|in|at|by|via|through|from)\s+[^,;:\"]{1,40})?\.?\s*$",
+    re.IGNORECASE)
+
+
+def _contact_intro(text: str) -> tuple[str, int] | None:
+    """A person the sentence says got in touch and nothing else ("A cook phoned the hotline on 4 May.")."""
+    m = _CONTACT_INTRO.match(text) if len(text) < 120 else None
+    if m is None:
+        return None
+    np = m.group("np").strip()
+    return (np, m.start("np")) if classify(np) == "anonymous_source" and _singular(np) else None
+
+
 def _may_introduce(text: str) -> bool:
     """Does the sentence have the shape of an introduction (a relative clause, an age, a meeting)?"""
     return any(word in text for word in _INTRO_WORDS) and _INTRO_GATE.search(text) is not None
@@ -89,6 +107,8 @@ def _introduction(text: str) -> tuple[str, int] | None:
         return kin.group("np"), kin.start("np")
     if (aged := aged_role_subject(text)) is not None:  # "The farm's manager, 44, was charged.": the next "he"
         return aged
+    if (contact := _contact_intro(text)) is not None:
+        return contact  # "A cook phoned the hotline on 4 May. She said ...": the cook
     made = _MADE_BY.match(text) if " by " in text else None
     if made is not None and classify(made.group("np")) == "named_person":
         return made.group("np"), made.start("np")

@@ -14,6 +14,7 @@ from labourlens.analyse import mention_shapes_patterns as rx
 from labourlens.analyse.answer_shapes import refused_but_said, reply_after_question
 from labourlens.analyse.attribution_shapes2 import more_mention, refine
 from labourlens.analyse.attribution_shapes3 import extra_mention
+from labourlens.analyse.called_to_say import called_to_say
 from labourlens.analyse.first_person_shapes import met_name_pronoun, met_who_told_mention, put_it_mention
 from labourlens.analyse.floating_quantifiers import IRREGULAR_PLURALS, without_floating_tail
 from labourlens.analyse.gated import gated
@@ -154,8 +155,8 @@ def author_year_mention(text: str) -> Mention | None:
 _PASSIVE_BY = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|first\s+|later\s+)?"
     r"(?P<verb>described|reported|documented|confirmed|recounted|alleged|corroborated|witnessed|recalled|"
-    r"disclosed|revealed)\s+by\s+(?P<sp>(?:(?i:a|an|the|one|two|three|four|several|some)\s|[A-Z])[^,;:\"]{2,120}?)"
-    r"\s*(?=[,;:.]|$)")
+    r"disclosed|revealed|said|claimed|believed|thought)\s+by\s+(?P<sp>(?:(?i:a|an|the|one|two|three|four|several|some)\s|[A-Z])"
+    r"[^,;:\"]{2,120}?)\s*(?=[,;:.]|$|(?<=[a-z])\s+to\s+(?:have|be)\b)")  # "is said by two monitors to have held ..."
 
 
 def passive_by_mention(text: str) -> Mention | None:
@@ -283,7 +284,8 @@ def fallback_mention(sentence_text: str, text: str | None = None) -> Mention | N
         or described_in_mention(text) or more_mention(text) or extra_mention(text) \
         or heading_mention(sentence_text) or clause_group(text) or refused_but_said(text) \
         or aside_mention(text) or trailing_described_source(text) or asked_body_it(text) \
-        or heard_from_described(text) or document_instructs(text) or source_note(text)  # "We asked X for comment; it said"
+        or heard_from_described(text) or document_instructs(text) or source_note(text) \
+        or called_to_say(text)  # "We asked X for comment; it said"; "He rang back to say the fee was refunded"
 
 
 # "As one former cook put it, ...", "As the foreman told us, ...": the speaker of the whole sentence

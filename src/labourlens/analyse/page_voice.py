@@ -162,8 +162,11 @@ def dotted_initials(sentence_text: str) -> Mention | None:
 
 # "The ministry urged workers to report abuse and said that employers ...": the report is the second verb
 _SECOND_VERB = re.compile(
-    r"^(?P<sp>(?:The|the|A|An|Its|Their)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,4})"
-    r"\s+(?:also\s+)?(?P<first>[a-z]+ed|sent|gave|took|met|held|began|made)\b[^\"\u201c;]{3,160}?,?\s+and\s+(?:also\s+)?"
+    r"^(?P<sp>(?:The|the|A|An|Its|Their|[A-Z][\w-]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+"
+    r"|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,4})"  # (a place's body: "Sonora's fishing council")
+    # (a short quoted label in the first clause: 'called the ruling "a witch hunt", and said')
+    r"\s+(?:also\s+)?(?P<first>[a-z]+ed|sent|gave|took|met|held|began|made)\b"
+    r"(?:[^\"\u201c;]|[\"\u201c][^\"\u201c\u201d;]{1,60}[\"\u201d]){3,160}?,?\s+and\s+(?:also\s+)?"
     r"(?P<verb>said|says|added|stated|noted|warned|confirmed|told\s+(?:reporters|journalists|the\s+\w+|us|[A-Z][\w-]+))"
     r"\s+(?:that\s+)?(?=[a-z\"\u201c]|[A-Z])")
 

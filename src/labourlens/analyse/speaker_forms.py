@@ -49,7 +49,11 @@ _NOT_A_SOURCE = re.compile(r"^(?:whose|which|who|whom)\b|^(?:[\w'\u2019-]+\s+){0
                            r"informal|common|popular|widespread)\s+(?:estimates|estimations|calculations|guesses)$"
                            # a main clause, then a concessive one whose subject says something ("A broker charges a fee,
                            # even though the rule says ..."): the verb is the clause's, no one here speaks the sentence
-                           r"|,\s+(?:even\s+though|although|though|whereas|even\s+if)\s",
+                           r"|,\s+(?:even\s+though|although|though|whereas|even\s+if)\s"
+                           # a digest's run-in label or a sentence adverb before a colon ("Briefly: ...", "Update: ..."):
+                           # the item's own heading, no person
+                           r"|^(?:briefly|in\s+brief|also|meanwhile|elsewhere|separately|finally|lastly|update|updated|"
+                           r"correction|clarification|background|bottom\s+line|takeaway|in\s+short|quickly)$",
                            re.IGNORECASE)
 # an account on social media ("@crane_watcher"), or the pseudonym a court gives a victim or a witness, one capital letter
 # three times over ("AAA testified that ...", "XXX"): a person without a name, never an acronym of a body

@@ -192,9 +192,18 @@ _FORMER_NAMED = re.compile(r"^(?i:a|an|one|another)\s+former\s+[^,]{0,60}?\b(?i:
                            r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][^,]{1,40})$")
 
 
+# a message put up online and its author ("a post by a union branch", "a Facebook post from the crew's families"): the
+# post speaks, a document (a police or border post is no message: it has no author after it)
+# (a person's post is theirs: "a post by a user describing herself as a cook" speaks as the user)
+_AUTHORED_POST = re.compile(r"^(?:a|an|the|one|another|this|that)\s+(?:[\w-]+\s+){0,2}?posts?\s+(?:by|from)\s+(?P<by>\S.*)$",
+                            re.IGNORECASE)
+
+
 def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str | None:
     """The kind of speaker phrase ``text`` (``first``: its part before the first comma) for the shapes
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
+    if (post := _AUTHORED_POST.match(first)) is not None and classify(post.group("by")) in ("organization", "official"):
+        return "document"  # "a post by the dockers' union": the post
     if (counsel := household_counsel_kind(text, classify)) is not None:
         return counsel  # "A lawyer for the diplomat, Tom Reed", "a spokeswoman for the couple", "the mission"
     if (children := child_kind(text)) is not None:

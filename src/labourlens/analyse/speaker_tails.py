@@ -19,7 +19,9 @@ __all__ = ["without_relative_tail", "trade_council"]
 _WHICH_TAIL = re.compile(r"^(?P<head>[^,]+,[^,]+?),\s+which\s+[^,]+$")
 _TRADE_COUNCIL = re.compile(
     r"\b(?:industry|industries|business|manufacturers['\u2019]?|employers['\u2019]?|exporters['\u2019]?|"
-    r"producers['\u2019]?|traders['\u2019]?)\s+council\b", re.IGNORECASE)
+    r"producers['\u2019]?|traders['\u2019]?|growers['\u2019]?|farmers['\u2019]?|planters['\u2019]?|"
+    r"processors['\u2019]?|retailers['\u2019]?|importers['\u2019]?|shipowners['\u2019]?|"
+    r"boat\s+owners['\u2019]?|vessel\s+owners['\u2019]?)\s+council\b", re.IGNORECASE)
 
 
 def without_relative_tail(text: str) -> str | None:

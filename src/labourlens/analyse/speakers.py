@@ -508,12 +508,12 @@ _TITLE_HEAD = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][a-z]+['\u2019]s\s+)?(?:(?:Dep
                          # "The Labour Superintendent", "the District Labour Officer": a state officer by a titled post
                          r"|^(?:[Tt]he\s+)?(?:(?:Labour|Labor|District|Police|Revenue|Deputy|Assistant|Senior|Circle|Divisional|"
                          r"Sub-Divisional|Immigration|Customs|Border)\s+){1,3}(?:Officer|Superintendent|Magistrate|Collector)$")
-_AGENT_NP = re.compile(
-    r"^(?i:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian|man|woman|ant|ent)$")
+_AGENT_NP = re.compile(  # (with an age: "a helper aged 17")
+    r"^(?i:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian|man|woman|ant|ent)(?:\s+aged\s+\d{1,2})?$")
 _YEAR_OLD = re.compile(r"\b\d{1,2}-year-old\b")
 _CAP_NAME = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.'’-]*)){1,8}(?:\s+(?:plc|ltd\.?))?$")
 _PARTICIPLES = frozenset(
-    """based involved employed interviewed named unnamed detained connected linked affiliated qualified licensed
+    """aged based involved employed interviewed named unnamed detained connected linked affiliated qualified licensed
     registered retired dispatched returned dedicated funded backed concerned informed unidentified unnamed
     experienced respected trusted specialised specialized advanced armed displaced repatriated released
     contacted reached quoted cited obtained seen published leaked signed dated compiled prepared issued reviewed

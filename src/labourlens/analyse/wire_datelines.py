@@ -22,7 +22,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _DATED = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,3})"  # BEIJING, NEW DELHI (Moscow before an agency)
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?"  # , China
-    rf",\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+(?:19|20)\d{{2}})?"  # , Jan. 9 / 9 January 2024
+    rf",\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"  # , Jan. 9 / 9 January 2024
     r"\s*(?:\((?P<agency>[A-Za-z .&/-]{1,30})\))?"  # (Xinhua)
     r"\s*(?:--|[\u2014\u2013]|-(?=\s))\s*"
 )
@@ -64,8 +64,9 @@ def dateline_end(text: str) -> int:
         bracketed = _BRACKET_DATED.match(text)
         return bracketed.end() if bracketed is not None else 0
     letters = [c for c in m.group("place") if c.isalpha()]
-    # a place in title case only with the agency in brackets after the date: "Moscow, 26 November (Interfax) -"
-    return m.end() if len(letters) >= 3 and (all(c.isupper() for c in letters) or m.group("agency")) else 0
+    # a place in title case only with the agency in brackets after the date ("Moscow, 26 November (Interfax) -") or
+    # with a full date and a dash, as translated papers print it ("Hue, 4 May 2026 - ")
+    return m.end() if len(letters) >= 3 and (all(c.isupper() for c in letters) or m.group("agency") or m.group("year")) else 0
 
 
 # "KITWE — ", "NEW DELHI - ", "LIMA / QUITO —": a bare dateline, a place (or two) in capitals and a dash
