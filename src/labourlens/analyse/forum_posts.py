@@ -21,6 +21,7 @@ from labourlens.analyse.bare_says import bare_says
 from labourlens.analyse.bare_spokespeople import bare_spokespeople
 from labourlens.analyse.body_statements import body_statements
 from labourlens.analyse.caps_turns import caps_turns
+from labourlens.analyse.captioned_parties import captioned_accused
 from labourlens.analyse.carried_words import carried_words, owned_statements
 from labourlens.analyse.case_heads import case_heads
 from labourlens.analyse.case_investigators import case_investigation_merge, case_investigators
@@ -82,6 +83,7 @@ from labourlens.analyse.officials_there import officials_there
 from labourlens.analyse.opened_quotes import opened_quotes
 from labourlens.analyse.outlet_aliases import outlet_aliases
 from labourlens.analyse.outlet_merges import same_named_outlets
+from labourlens.analyse.own_complements import own_complement
 from labourlens.analyse.own_firm_pages import own_firm_pages
 from labourlens.analyse.own_inspectors import own_inspectors
 from labourlens.analyse.owned_findings import owned_findings
@@ -107,6 +109,7 @@ from labourlens.analyse.reproduced_texts import reproduced_texts
 from labourlens.analyse.resumed_accounts import resumed_accounts
 from labourlens.analyse.role_appositions import named_roles
 from labourlens.analyse.sample_tallies import sample_tallies
+from labourlens.analyse.sandwiched_accounts import sandwiched_accounts
 from labourlens.analyse.self_introductions import self_introductions
 from labourlens.analyse.self_named import self_named
 from labourlens.analyse.self_named_firms import self_named_firms
@@ -355,6 +358,7 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
             own = own or m is not None and m.cue == "ask" and _ASKED_FOR.match(s.text, m.end) is not None
             # "Contract says SAR 1,800 basic": a paper the poster cites is the poster's account, as in a turn
             own = own or said is not None and said.kind == "document" and not before and s.paragraph != cited
+            own = own or own_complement(s.text, att.span)  # "a caller insists we wire the fee": the poster's lot
             if not own:
                 continue  # "My cousin said they got 400 a month": the cousin, relayed by the poster
         result[i] = replace(att, source=poster, cue="wrote", direct=False, explicit=False, span=None)
@@ -389,6 +393,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     hearing_turns(text, sentences, result, reg)  # "Mr R. Silva (General Manager, Bureau): ...": Mr Silva's turn
     caps_turns(text, sentences, result, reg)  # "MR. BAUTISTA (Growers' Federation). Our members ...": his turn
     debate_records(text, sentences, result, reg)  # "Ms Priya Anand (Leeds North) (Lab)" on its line + her paragraphs
+    captioned_accused(text, reg)  # "People v. Ana Cruz" + "The accused denied ...": the named accused
     pseudonym_kinds(text, reg)  # "under the pseudonym Witness K": a person named, not an unnamed one
     hearing_kinds(text, reg)  # "Chair:", a minister in the list of witnesses, an officer at estimates: official
     initial_titles(sentences, result, reg)  # "..., the APP said" after "Assistant Public Prosecutor X said": X
@@ -409,6 +414,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     head_backrefs(sentences, result, reg.sources())  # "The partner, who met them, said" after "our reporting partner"
     pronoun_paragraphs(sentences, result, mentions, reg.sources())  # "He paid an agent ... '...,' he says."
     according_runs(sentences, result, reg.sources())  # "..., according to the source. They live four to a flat."
+    sandwiched_accounts(sentences, result, reg.sources())  # "..., X said, ... He was ... ..., he said.": X's account
     resumed_accounts(sentences, result, reg.sources())  # "..., she said. X. Y." then '"...," she said.': hers
     according_to_them(sentences, result, reg)  # "Six pickers came to our office ... According to them, ..."
     by_own_account(sentences, result, reg)  # '"...," one of the women said. By her account she ...': hers

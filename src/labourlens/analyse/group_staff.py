@@ -16,6 +16,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse.channel_posts import channel_post_kind
 from labourlens.analyse.firm_context import firm_context_kind
+from labourlens.analyse.firm_spokes import firm_spokes_kind
 from labourlens.analyse.speaker_roles import other_body
 from labourlens.model import Source
 
@@ -62,6 +63,7 @@ def group_staff_kind(np: str, kind: str, sources: Iterable[Source], context: str
     by the first word of its name; ``kind`` otherwise."""
     if kind == "organization" and _short_group_name(np, context):
         return "named_person"
+    kind = firm_spokes_kind(np, kind, context)  # "Crest's spokeswoman" after "Crest Holdings": the firm's voice
     kind = firm_context_kind(np, kind, context)  # "Its director, X" just after the firm was named
     kind = channel_post_kind(np, kind, context)  # "the post said" after "the Telegram channel X": what it published
     if kind != "organization" or _staff().match(np.strip()) is None:

@@ -1,7 +1,8 @@
 """The antecedent of a speaking "it" when the sentence before opens with a document as its subject: "The
 report, published on Sunday by Fairlabour Watch, was based on interviews with 40 women. It said ..." The
 subject carries over to the next sentence's "it", even when a body (the group that published it, a ministry
-that rejected it) spoke more recently (used by :class:`labourlens.analyse.registry.Registry`)."""
+that rejected it) spoke more recently (used by :class:`labourlens.analyse.registry.Registry`). A court opening the
+sentence before ("The court found the accounts credible. It held that ...") carries over the same way."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ _SUBJECT = re.compile(r"^(?P<np>(?:The|This|That|Its|Their|An?)\s+(?:[a-z][\w-]*
                       r"(?=,|\s+(?:was|is|were|are|has|had|covers|covered|drew|draws|found|finds|relied|relies|"
                       r"documented|documents|runs|ran|spans|spanned)\b)")
 
+# a court as the subject: "The court found the accounts credible. It held that ...": the court's ruling
+_COURT = re.compile(r"^(?:The|This)\s+(?:(?:trial|appeals?|appellate|high|district|regional|labour|labor|criminal)\s+)?"
+                    r"(?:court|tribunal|bench|judge|magistrate)$")
+
 
 def document_subject_before(context: str) -> str | None:
     """The document noun phrase ("The report") that opens the last sentence of ``context``, or None."""
@@ -27,6 +32,6 @@ def document_subject_before(context: str) -> str | None:
     ends = [m.end() for m in _SENTENCE_END.finditer(tail, 0, max(0, len(tail) - 1))]
     last = tail[ends[-1] if ends else 0:].lstrip()
     m = _SUBJECT.match(last)
-    if m is None or classify(m.group("np")) != "document":
+    if m is None or classify(m.group("np")) != "document" and not _COURT.match(m.group("np")):
         return None
     return m.group("np")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from labourlens.analyse import coref_families as cf
-from labourlens.analyse import office_heads, pronoun_agreement, told_apart
+from labourlens.analyse import office_heads, pronoun_agreement, told_apart, unspoken_subjects
 from labourlens.analyse import registry_patterns as rx
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse.affiliations import affiliation as _affiliation
@@ -161,6 +161,8 @@ class Registry:
             clash = "male" if low == "she" else "female" if low == "he" else ""
             turn = self.turn if low in ("he", "she") else None
             subject = apposed_subject(context, low)  # "The welder, Tomas Ruiz, left in May. He said": Tomas Ruiz
+            if not subject and (named := unspoken_subjects.unspoken_subject(context, clash, [e.source.canonical for e in self.entries])):
+                return self._resolve(Mention(named, m.start, m.end, m.cue, m.direct, m.relay), doc_start, context)  # "Tomas called. He"
             e = None if subject else (self._subject_before(context, clash, turn) or self._recent(
                 lambda e: e.person and not e.plural and self._gender_of(e, context) != clash and e.source.key != turn))
             # in a turn, "She told me" is the person named before ("The woman, Pak Su-mi"), not the turn's voice

@@ -13,10 +13,10 @@ from labourlens.model import Sentence
 
 __all__ = ["social_headers"]
 
-# a person's name alone: two to four capitalised words (no digits, no punctuation but hyphens and apostrophes), not a
-# byline's "By ..." or a credit
+# a person's name alone: two to four capitalised words (no digits, no punctuation but hyphens and apostrophes; a last
+# name may be initials with their dots, "Ravi K.P."), not a byline's "By ..." or a credit
 _NAME = re.compile(r"^\s*(?!(?:By|From|Photo|Photos|Reporting|Editing|Edited|Updated|Posted|Written|Story|Words)\b)"
-                   r"(?P<u>[A-Z][a-z'\u2019-]+(?:(?<=-)[A-Z][a-z'\u2019-]+)?(?:\s+[A-Z][a-z'\u2019-]+){1,3})"
+                   r"(?P<u>[A-Z][a-z'\u2019-]+(?:(?<=-)[A-Z][a-z'\u2019-]+)?(?:\s+(?:[A-Z][a-z'\u2019-]+|(?:[A-Z]\.){1,3})){1,3})"
                    r"(?:\s*[\u25b8\u25b6\u25ba>\u203a]\s*[^\n]{2,60}?)?\s*$")  # "Asha Rai \u25b8 Guards in Doha": the group posted to
 # the time a network prints under the name: "3 d", "2h", "5 hrs", "14 min", "1 w", "Yesterday at 21:04", "Just now",
 # "12 March at 09:14", or a date with the network's dot after it ("12 March \u00b7 \U0001f310"); a plain date is a byline's

@@ -71,9 +71,9 @@ _ORDINAL_OF = re.compile(r"^the\s+(?P<who>[a-z]+)\s+of\s+(?:the|these|those|its|
 
 # (a president here is one of a cooperative or a firm: "The president of the cooperative, ... He said")
 _COMPANY_PEOPLE = frozenset("woman man person employee receptionist clerk secretary operator manager executive ceo "
-                            "owner director chief chairman chairwoman chairperson founder proprietor boss supervisor "
-                            "foreman representative spokesperson spokesman spokeswoman agent recruiter accountant "
-                            "officer official head co-owner co-founder lawyer president".split())
+                            "owner director chief chairman chairwoman chairperson founder proprietor boss supervisor adviser "
+                            "foreman representative spokesperson spokesman spokeswoman agent recruiter accountant advisor "
+                            "officer official head co-owner co-founder lawyer president attorney solicitor".split())
 
 
 def people_group(entry: Any) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 from labourlens.analyse.faq_headings import faq_headings
 from labourlens.analyse.gated import gated
 from labourlens.analyse.mentions import transcript_label
+from labourlens.analyse.own_complements import own_complement
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
 from labourlens.analyse.turn_own_clauses import own_clause_in_turn
 from labourlens.analyse.turn_relays import relayed_in_turn
@@ -127,6 +128,8 @@ def continue_turns(sentences: Sequence[Sentence], result: list[Any]) -> None:
         if turn is not None and s.kind == "body" and result[i].explicit:
             result[i] = own_clause_in_turn(s.text, relayed_in_turn(s.text, result[i], turn, turns), turn)  # "CALLER 2: ...
             # He told me ...": hers; "They sleep in the yard, and the foremen say ...": the speaker's own account
+            if result[i].source != turn and own_complement(s.text, result[i].span):  # "A guard explained that I would ..."
+                result[i] = replace(result[i], source=turn, cue="said", direct=True)
         if turn is not None and s.kind == "body" and not result[i].explicit and (result[i].source == OUTLET_KEY or (
                 result[i].source != turn and s.quote is None and _OWN_WORDS.search(_QUOTED.sub("", s.text)))):
             # "LEE: A guard described the camp as open. I saw the gate chained twice.": the speaker's own again

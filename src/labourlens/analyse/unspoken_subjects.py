@@ -1,0 +1,46 @@
+"""The antecedent of "he" or "she" when the sentence just before opens with a person given by the first word of a name
+introduced earlier ("My brother Tomas Ruiz left in May. ... Tomas called last night. He said ..."), for
+:class:`labourlens.analyse.registry.Registry`. That person has not spoken before, so no source fits the name; the
+pronoun is theirs, not the last speaker's (a broker or agent quoted a paragraph before). Examples are invented."""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse.source_refs import name_gender
+from labourlens.analyse.speakers import classify
+
+__all__ = ["unspoken_subject"]
+
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+|\n")
+# the sentence's subject: one capitalised word, then its verb ("Tomas called", "Tomas has", "Tomas rang"); not a word
+# in "-s" ("Russian statistics show": an adjective and its plural noun)
+_LEAD = re.compile(r"(?P<name>[A-Z][a-z'\u2019-]{2,})\s+(?:(?:also|then|later|finally)\s+)?(?:[a-z]+ed|was|is|has|had|"
+                   r"came|went|left|got|sent|wrote|rang|spoke|told|took|made|met|ran|fled|found|saw|said|managed|began)\b")
+# a name of two or three capitalised words on one line ("Tomas Ruiz", "Tomas Ruiz Vega")
+_RUN = re.compile(r"(?<![\w.])[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2}\b")
+
+
+def unspoken_subject(context: str, clash: str, spoken: list[str | None]) -> str | None:
+    """The full name ("Tomas Ruiz") whose first word opens the last sentence of ``context`` ("Tomas called ..."), when
+    it stands earlier in ``context`` as a two- or three-word name and is none of the names in ``spoken`` (the
+    canonical names of the sources met so far) and not of the gender ``clash`` ("male" for a "she"); None otherwise."""
+    if not clash:
+        return None  # "I", "we": the speaker's own
+    tail = context[-400:].rstrip()
+    ends = [b.end() for b in _SENTENCE_END.finditer(tail, 0, max(0, len(tail) - 1))]
+    last = tail[ends[-1] if ends else 0:].lstrip(" \n")
+    m = _LEAD.match(last)
+    if m is None:
+        return None
+    token = m["name"]
+    if f" {token.lower()} " in context:
+        return None  # "The", "Several", "Police": a word of the text, not a given name
+    head = context[:len(context) - len(last)] if context.endswith(last) else context
+    fulls = {f for f in _RUN.findall(head) if f.split()[0] == token}
+    if len(fulls) != 1:
+        return None
+    full = fulls.pop()
+    if any(token in (name or "").replace("-", " ").split() for name in spoken):
+        return None
+    return None if name_gender(full) == clash or classify(full) != "named_person" else full
