@@ -32,6 +32,7 @@ from dataclasses import replace
 from typing import Any
 
 from labourlens.analyse import name_search
+from labourlens.analyse.career_roles import career_kind
 from labourlens.analyse.firm_names import _followed_by_company_word
 from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import classify
@@ -169,6 +170,9 @@ def introduced_roles(text: str, sources: Sequence[Source]) -> list[Source]:
         m = _TITLED_SURNAME.match(wording)
         if m is not None and (kind := _apposed_kind(text, m.group("surname"))) is not None:
             out.append(replace(src, kind=kind))
+            continue
+        if _FULL_NAME.match(wording) and (kind := career_kind(text, wording)) is not None:
+            out.append(replace(src, kind=kind))  # "Ana Ruiz has served nine years as a labour inspector"
             continue
         out.append(src)
     return out

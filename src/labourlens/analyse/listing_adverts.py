@@ -61,10 +61,15 @@ _LISTING_FIELD = re.compile(r"(?:^|[\u00b7\u2022|])[ \t]*(?:full|part)[ -]time[ 
                             re.IGNORECASE | re.MULTILINE)
 
 
+# (s329) a report's words: what someone said or told (an advert speaks only in its own voice: "we offer", "apply")
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|according to)\b", re.IGNORECASE)
+
+
 def job_advert(text: str, body: list[str]) -> bool:
-    """Is the page a job advert: a post offered at its top, how to apply, and no account of abuse?"""
+    """Is the page a job advert: a post offered at its top, how to apply, and no account of abuse nor anyone's
+    words reported (a story about a job listing, "pickers say the foreman took their cards", is a report)?"""
     _, _, offers, calls = _patterns()
-    return _advert(text, body, offers, calls, _LISTING_FIELD)
+    return _advert(text, body, offers, calls, _LISTING_FIELD) and not any(_REPORTED.search(s) for s in body)
 
 
 def _advert(text: str, body: list[str], offers: re.Pattern[str], calls: re.Pattern[str],

@@ -86,10 +86,10 @@ _TO_READER = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORE
 # a firm's page on its own practices speaks in the first person plural ("we recruit", "our staff residence")
 _WE = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
 _HELP_QUESTIONS = 3  # question headings on a help page, at the least
-# a how-to guide's numbered steps opening their lines ("Step 1. Bring your passport ...", "Step 2: We submit ..."): its
-# layout is a help page's, as question headings are
-_STEP_LINE = re.compile(r"(?m)^[ \t]*Step[ \t]+\d{1,2}[.:)]")
-_HELP_STEPS = 2  # such steps on a how-to guide, at the least
+# a how-to guide's numbered steps, each a heading opening its line ("Step 1. Bring your passport ...", "Step 2: open an
+# account", "Step 3 - book a visit"): a guide's layout as its question headings are
+_STEP_LINE = re.compile(r"(?m)^[ \t]*Step[ \t]+\d{1,2}[ \t]*[:.)\u2013\u2014-]")
+_HELP_STEPS = 2  # such steps on a how-to guide, at the least (or with its questions, as many as the questions alone)
 _POLICY_SENTENCES = 3  # sentences in the first person plural on a firm's page on its practices, at the least
 
 
@@ -111,8 +111,9 @@ def _own_page(text: str, sentences: list[str]) -> tuple[bool, bool]:
     practices (a frame at its top and several sentences in the first person plural), neither with an account of abuse?"""
     _, help_frame, policy_frame = _frames()
     top = text[:600]
-    help_page = help_frame.search(top) is not None and (len(_QUESTION_OPENING.findall(text)) >= _HELP_QUESTIONS
-                                                        or len(_STEP_LINE.findall(text)) >= _HELP_STEPS)
+    steps = len(_STEP_LINE.findall(text))
+    help_page = help_frame.search(top) is not None and (
+        steps >= _HELP_STEPS or len(_QUESTION_OPENING.findall(text)) + steps >= _HELP_QUESTIONS)
     policy = policy_frame.search(top) is not None and sum(1 for s in sentences if _WE.search(s)) >= _POLICY_SENTENCES
     if (help_page or policy) and tells_of_abuse(sentences):
         return False, False

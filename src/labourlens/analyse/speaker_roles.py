@@ -1,9 +1,8 @@
 """The kind of a person speaking in an institution's name, and descriptions that tell people apart.
 
-Product decision: government spokespeople, ministers, ambassadors, consuls, inspectors, police
-officers, prosecutors and governors speak as ``official``; a company's spokesperson or
-representative speaks as ``organization``; researchers, lawyers, workers stay ``named_person``.
-Role words and company nouns are data in ``knowledge/speaker_roles.yaml``. Used by
+Product decision: government spokespeople, ministers, ambassadors, consuls, inspectors, police officers, prosecutors and
+governors speak as ``official``; a firm's spokesperson as ``organization``; researchers, lawyers, workers, union officers
+stay ``named_person``. Role words and company nouns are data in ``knowledge/speaker_roles.yaml``. Used by
 :func:`labourlens.analyse.speakers.classify` (imported lazily here: the two modules call each other).
 """
 
@@ -227,6 +226,7 @@ def legislature_body(body: str) -> bool:
 # "Treasury", "U.S.", "a senior"), never a verb or a preposition ("a lawyer who sued the attorney general")
 _BEFORE_TITLE = re.compile(r"^\s*(?:(?:the|a|an|one|another|its|their|acting|senior|then|newly\s+appointed|"
                            r"[A-Z][\w.'\u2019&-]*)\s+){0,4}$")
+_UNION_BEFORE = re.compile(r"\b(?:trade[- ])?unions?\s+$", re.IGNORECASE)  # "a union official": a union's officer
 
 
 _FORMER_WORD = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)", re.IGNORECASE)
@@ -339,8 +339,8 @@ def role_kind(phrase: str) -> str | None:
     role = r["spokes"].search(phrase) or r["official"].search(phrase)
     if role is None:
         return _executive_kind(phrase)
-    if _FORMER.search(phrase[: role.start()]):
-        return None
+    if _FORMER.search(phrase[: role.start()]) or _UNION_BEFORE.search(phrase[: role.start()]):
+        return None  # a former office holder; "A union official, Ana Ruiz" speaks as a person, as a union's leader does
     if _STATE_ONLY.fullmatch(role.group(0)):
         return "official"  # "Ana Ruiz, the ombudsman for Kigoma Region": an office only the state has
     if not r["spokes"].search(phrase) and _non_state_possessor(phrase[: role.start()]):

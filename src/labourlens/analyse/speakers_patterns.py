@@ -18,6 +18,10 @@ TITLED_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?(?:(?:annual|latest|new|final|(?:19
 STATE_NAME_WORD = re.compile(r"\b(?:Ministry|Government|Embassy|Office|Bureau|Department|Police|(?<!News )(?<!Press )(?:Service|Agency)|Council|"
                              r"Administration|Commission|Authority|Prosecutor|Court|Parliament|Duma|Kremlin|Customs|Inspectorate|"
                              r"Directorate|Procuracy|Permanent\s+Mission|Border\s+Guard|Coast\s+Guard|Investigative\s+Committee|Board|"
+                             # Latin America's labour administration, translated ("the Labour Inspection Secretariat",
+                             # "the Labour Undersecretariat", "the Regional Labour Superintendency"); a bare
+                             # "Secretariat" is also a treaty's or a coalition's
+                             r"Undersecretariat|Superintendency|(?:Labou?r|Inspection|Employment)\s+Secretariat|"
                              # a state's security or intelligence service named an "Organisation" ("Internal Security
                              # Organisation", "National Intelligence Organization"): the state, not a private body
                              r"(?:Security|Intelligence)\s+Organi[sz]ation)\b")
