@@ -19,6 +19,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse import legal_forms, name_search
 from labourlens.analyse import mastheads_patterns as rx
+from labourlens.analyse.channel_headers import channel_handle_line
 from labourlens.errors import ConfigError
 
 __all__ = ["header_votes", "inline_votes", "is_dated", "is_section", "media_word", "language_from_outlet", "language_service", "name_like",
@@ -265,6 +266,9 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
     lines = [ln for ln in lines if ln and not _CHROME.match(ln)][:6]
     for i, ln in enumerate(lines):
         decay = 0.1 * i
+        if i == 0 and len(lines) > 1 and channel_handle_line(lines[1]) and (channel := name_like(ln)):
+            out.append((channel, 2.0, "channel header"))  # "Harbour Talk" over "@harbour_talk · channel · 9K subscribers"
+            continue
         m = _BRACKET_LEAD.match(ln)
         if m and i <= 1:
             name = name_like(m.group(1))

@@ -53,6 +53,7 @@ from labourlens.analyse.family_descriptors import family_descriptor_kind
 from labourlens.analyse.firm_descriptions import firm_description_kind
 from labourlens.analyse.firm_sellers import seller_kind
 from labourlens.analyse.gathered_by import researcher_team_kind
+from labourlens.analyse.government_units import government_unit_kind
 from labourlens.analyse.group_appositions import apposed_group_kind
 from labourlens.analyse.household_counsel import household_counsel_kind
 from labourlens.analyse.legal_name_tails import legal_name_tail_kind
@@ -204,6 +205,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
     if (post := _AUTHORED_POST.match(first)) is not None and classify(post.group("by")) in ("organization", "official"):
         return "document"  # "a post by the dockers' union": the post
+    if government_unit_kind(first) is not None:
+        return "official"  # "the city government's housing committee": the state's unit, whatever its noun
     if (counsel := household_counsel_kind(text, classify)) is not None:
         return counsel  # "A lawyer for the diplomat, Tom Reed", "a spokeswoman for the couple", "the mission"
     if (children := child_kind(text)) is not None:

@@ -175,12 +175,17 @@ _ESTIMATE_BY = re.compile(r"^(?:(?:an?|the|one|their|its)\s+)?(?:[\w-]+\s+){0,2}
 _WORD = re.compile(r"[\w-]+")
 
 
+# where the firm sits, after its noun: "the intermediary in Kazan", "the contractor at Ussuriysk"
+_PLACE_TAIL = re.compile(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}$")
+
+
 def company_owner(owner: str, kind: str | None) -> bool:
     """Does a spokesperson "for" ``owner`` (of kind ``kind``) speak for a company: "the contractor", "the
-    recruitment agency", "Kestrel Agency"; not a state agency ("Japan's Fisheries Agency" is official)?"""
+    recruitment agency", "Kestrel Agency", "the intermediary in Kazan" (the firm's town after it); not a state agency
+    ("Japan's Fisheries Agency" is official)?"""
     from labourlens.analyse.speaker_roles import company_noun  # noqa: PLC0415
 
-    words = _WORD.findall(owner)
+    words = _WORD.findall(_PLACE_TAIL.sub("", owner))
     return bool(words) and (company_noun(words[-1]) and kind != "official" or company_noun(" ".join(words[-2:]).lower()))
 
 
