@@ -63,7 +63,7 @@ from labourlens.analyse.mentions import (
 from labourlens.analyse.own_questions import page_questions
 from labourlens.analyse.partitive_groups import part_of_speaker
 from labourlens.analyse.qa_frames import addressed_document, addressee_statement, framed_answerer
-from labourlens.analyse.quote_donors import quote_after_opener, quote_donor, quote_paragraph
+from labourlens.analyse.quote_donors import quote_after_opener, quote_donor, quote_paragraph, subhead_gap
 from labourlens.analyse.quote_labels import labelled_quotes
 from labourlens.analyse.quote_speakers import quote_speaker
 from labourlens.analyse.quoted_names import (
@@ -463,7 +463,7 @@ def attribute(
         elif named is not None:
             # 'Nordweld's director, Tomasz K., rejected the allegations. "We employed ..."': the one just named
             result[i] = Attribution(named.source, named.cue, True, False)
-        elif last_direct is not None and last_direct[0] >= s.paragraph - 1:
+        elif last_direct is not None and last_direct[0] >= s.paragraph - 1 - subhead_gap(sentences, i):
             result[i] = Attribution(last_direct[1].source, last_direct[1].cue, True, False)
         elif (person := _pronoun_before_quote(sentences, result, i, persons)) is not None:
             # 'Asked whether they could leave, she shrugged. "Leave for where? ..."': the person "she" is
@@ -541,7 +541,7 @@ def _pronoun_before_quote(sentences: list[Sentence], result: list[Attribution], 
 
 _PORTRAYED = re.compile(r"^\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?"
                         r"(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?){0,2})(?:,\s+(?P<appos>\d{1,3}|(?:a|an)\s+[^,\"]{2,60}?),)?"
-                        r"\s+(?:\([^)]{1,40}\)\s+)?(?!said|says|told|tells)[a-z]+")
+                        r"\s+(?:\([^)]{1,40}\)\s+)?(?!said|says|told|tells|on\b|at\b|in\b|of\b|and\b)[a-z]+")
 
 _LEADING_NAME = re.compile(r"^\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?"
                            r"(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?){0,2})(?:,|\s+\(|\s+[a-z])")

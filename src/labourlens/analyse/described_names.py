@@ -28,10 +28,10 @@ _DESC = (r"(?P<desc>(?-i:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*)"
 # "The youngest, Dildora, is twenty."
 _APPOSED = re.compile(rf"(?:^|(?<=[.!?\"\u201d]\s)|(?<=\n)){_DESC},\s+{_NAME},\s+(?=\d{{1,2}}\b|the\s|is\s|was\s|"
                       r"from\s|who\s|now\s|a\s|an\s)")
-# "The first worker, who asked that we call her Ozoda," / "who asked to be called Pema"
+# "The first worker, who asked that we call her Ozoda," / "who wanted to be called Pema" (or "... Pema since ...")
 _ASKED_CALL = re.compile(rf"(?:^|(?<=[.!?\"\u201d]\s)|(?<=\n)){_DESC},\s+who\s+asked\s+(?:that\s+we\s+call\s+(?:her|him)|"
                          rf"us\s+to\s+call\s+(?:her|him)|to\s+be\s+(?:called|identified\s+(?:only\s+)?as))\s+"
-                         rf"[\"\u201c]?{_NAME}[\"\u201d]?[,.]")
+                         rf"[\"\u201c]?{_NAME}[\"\u201d]?(?:[,.]|(?=\s+(?:because|since|as|for)\s))")
 # "He asked that only his first name, Shokir, be used." / "She asked to be identified only by her first name, Lila."
 _NAMED_NEXT = re.compile(rf"(?:^|(?<=[.!?\"\u201d]\s)|(?<=\n))(?P<who>He|She)\s+asked\s+(?:that\s+only\s+(?:his|her)\s+"
                          rf"(?:first\s+)?name,\s+{_NAME},\s+be\s+used|to\s+be\s+identified\s+only\s+by\s+(?:his|her)\s+"
@@ -89,6 +89,12 @@ def _target(text: str, start: int, end: int, sources: Sequence[Source], taken: s
                and s.kind in ("anonymous_source", "named_person")]
         if own:
             return own[0]
+        # (s331) "The driver, who wished to be called X, said ...": the description is a definite back-reference that the
+        # attribution gave to the person met before ("A man from ... says ..."), whose source is named so
+        held = next((s for s in sources if s.key not in taken and s.kind == "anonymous_source" and s.spans
+                     and min(s.spans)[0] < start and any(start <= a < end for a, _ in s.spans)), None)
+        if held is not None:
+            return held
         stop = text.find("\n\n", text.find("\n\n", end) + 2)
         stop = len(text) if stop < 0 else stop
         after = [s for s in sources if s.key not in taken and s.spans and (s.wording or "").strip().lower() in _PRONOUN

@@ -91,6 +91,18 @@ _AUDIT_FIELDS = re.compile(r"^\s*(?:(?:audited\s+)?(?:facility|site|factory|supp
                            r"date\s+of\s+(?:audit|report|visit))\s*:", re.IGNORECASE | re.MULTILINE)
 
 
+# (s331) a state body's formal notice set out in numbered rules, under its own title line ("Notice on Properly Handling the
+# Transfer of ...", "Circular on ...", "Implementation Plan for ..."): its rules are the notice's own words, whoever
+# archived or reproduced the page; the archive's or the translator's note below it is the page's again
+_NOTICE_TITLE = re.compile(r"^(?P<genre>notice|circular|opinions|decision|measures|provisions|implementation\s+plan|"
+                           r"work\s+plan)\s+(?:on|regarding|concerning|about)\s+[A-Z][^\n]{5,200}$", re.IGNORECASE)
+# the notice's preamble: "..., the following matters are hereby notified." (what follows is the notice; this line is none)
+_PREAMBLE = re.compile(r"\bthe\s+following\s+(?:matters|provisions|rules|measures|requirements)\s+(?:are|is)\s+(?:hereby\s+)?"
+                       r"(?:notified|announced|set\s+out|issued|laid\s+down)\s*[.:]?\s*$", re.IGNORECASE)
+_PAGE_NOTE = re.compile(r"^\s*(?:archive|archivist|translator|editor|publisher)(?:['\u2019]s)?\s+note\s*:",
+                        re.IGNORECASE | re.MULTILINE)
+
+
 # the audit's own team: "Auditors", "The auditors", "The audit team"
 _AUDIT_TEAM = re.compile(r"(?:the\s+)?(?:auditors|audit\s+team|assessors)", re.IGNORECASE)
 
@@ -167,6 +179,10 @@ def document_voice(text: str) -> DocumentVoice | None:
     lines = _head_lines(text)
     if lines and _AUDIT_HEAD.match(lines[0]) and _AUDIT_FIELDS.search("\n".join(lines[1:])):
         return DocumentVoice("The audit", "audit", ("audit", "auditors", "report", "summary", "findings"))
+    notice = next((m for m in (_NOTICE_TITLE.match(ln) for ln in _head_lines(text, 8)) if m is not None), None)
+    if notice is not None and notice.group(0)[0].isupper() and len(_NUMBERED.findall(text)) >= 3:
+        genre = notice.group("genre")
+        return DocumentVoice(genre[0].upper() + genre[1:].lower(), "notice", (genre.lower(),))
     bare = any(_BARE.match(ln) for ln in lines)
     for i, line in enumerate(lines):
         ex = _EXCERPT.match(line) or (_REPORT_HEAD.match(line) if i < 2 and _FINDINGS.search(text[:1500]) else None) \
@@ -283,7 +299,9 @@ def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attr
         return False
     rule = _RULE_LINE.search(text)  # a rule line ends the statement: the page adds its own lines below
     end = rule.start() if rule is not None else len(text)
-    if outlet and rule is None and not any(w in voice.names for w in _LOWER_WORD.findall(outlet.lower())):
+    note = _PAGE_NOTE.search(text) if voice.kind == "notice" else None
+    end = min(end, note.start()) if note is not None else end
+    if outlet and rule is None and voice.kind != "notice" and not any(w in voice.names for w in _LOWER_WORD.findall(outlet.lower())):
         return False  # "Harbour News" carried the statement: the site is an outlet, the statement is cited
     if voice.kind == "numbered":  # a body's numbered report: the page's own voice, its body named or not
         by_key = {e.source.key: e.source for e in reg.entries}
@@ -301,6 +319,9 @@ def apply_document_voice(text: str, sentences: list[Sentence], result: list[Attr
         if s.kind != "body" or s.start >= end:
             continue
         a = result[i]
+        if voice.kind == "notice" and (_NOTICE_TITLE.match(s.text.strip().split("\n")[0]) or _PREAMBLE.search(s.text)):
+            result[i] = replace(a, source=src.key, cue="label")  # the notice's title and preamble: no claims
+            continue
         if a.source == OUTLET_KEY and not a.explicit:
             before = [by_key.get(r.source) for r in result[:i]]
             group = _studied_group(s.text, before) if voice.kind in ("excerpt", "audit") else None

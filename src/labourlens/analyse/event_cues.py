@@ -42,10 +42,23 @@ def _supposed(text: str, hit: IndicatorHit) -> bool:
 
 def _told(text: str | None, hits: Sequence[IndicatorHit]) -> list[IndicatorHit]:
     """The hits of one sentence that are neither asked about nor supposed (all of them when the document's text is
-    not given)."""
+    not given), nor only an hour of the night ("until midnight": when an event's market or stage closed)."""
+    hits = [h for h in hits if not _HOUR_ONLY.match(h.cue)]
     if text is None or not hits:
         return list(hits)
     return [h for h in hits if not _asked(text, h) and not _supposed(text, h)]
+
+
+# (s331) a cue that is nothing but a late hour: an event's closing time, not anyone's working day
+_HOUR_ONLY = re.compile(r"^\W*(?:(?:until|till|past|after|beyond)\s+)?(?:midnight|late at night|(?:ten|eleven|twelve|10|11|12)"
+                        r"(?:\s*(?:pm|p\.m\.|at night|o'clock at night))?)\W*$", re.IGNORECASE)
+
+
+def _readings(hits: list[IndicatorHit]) -> set[str]:
+    """The kinds a sentence's cues tell, one phrase read as two kinds at once counted as one ("without much sleep":
+    short rest and long hours, one aside): the first kind when every cue spans the very same words."""
+    kinds = {h.indicator for h in hits}
+    return {min(kinds)} if len(kinds) > 1 and len({(h.start, h.end) for h in hits}) == 1 else kinds
 
 
 def event_with_stray_cue(body_text: str, per_sentence: Sequence[Sequence[IndicatorHit]],
@@ -56,7 +69,7 @@ def event_with_stray_cue(body_text: str, per_sentence: Sequence[Sequence[Indicat
     offsets lie (its questions' cues are left out)."""
     cue_sentences, kinds = 0, set()
     for hits in per_sentence:  # (speed: sentence by sentence, so that a report of abuse stops at its third cue)
-        told = {h.indicator for h in _told(text, hits)}
+        told = _readings(_told(text, hits))
         if len(told) > 1:
             return False  # "workers at the stalls said their passports were taken and they were unpaid": an account
         if told:

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
+from labourlens.analyse.heading_names import heading_name, label_heading
 from labourlens.analyse.speakers import OUTLET_KEY
 from labourlens.model import Sentence
 
-__all__ = ["quote_after_opener", "quote_donor", "quote_paragraph"]
+__all__ = ["quote_after_opener", "quote_donor", "quote_paragraph", "subhead_gap"]
 
 _OPENING_QUOTES = ('"', "\u201c")
 
@@ -50,3 +52,23 @@ def quote_donor(sentences: Sequence[Sentence], result: Sequence[Any], i: int,
         if result[j].explicit and result[j].direct:
             return result[j]
     return None
+
+
+_SENTENCE_END = ('.', '!', '?', '"', '\u201d', ':', ';', ')', '\u2019', "'")
+
+
+def subhead_gap(sentences: Sequence[Sentence], i: int) -> int:
+    """1 when a paragraph all in quotation (sentence ``i`` its first) follows a subhead, a one-line paragraph with no
+    closing stop ("Phones on Sunday") that stands between it and the paragraph before: the quotation goes on from
+    the person quoted there; else 0. (s331)"""
+    para = sentences[i].paragraph
+    if i < 1 or sentences[i - 1].paragraph != para - 1 or not quote_paragraph(sentences, i):
+        return 0
+    head = [s for s in sentences[max(0, i - 3):i] if s.paragraph == para - 1]
+    text = head[0].text.strip() if len(head) == 1 else ""
+    return int(bool(text) and head[0].quote is None and len(text.split()) <= 8 and not text.endswith(_SENTENCE_END)
+               and not _LABEL_MARKS.search(text) and heading_name(text) is None and not label_heading(text))
+
+
+# a heading that labels whose words follow ('Voice note 2 — "Selam", Jounieh', "Message 3:") is no plain subhead
+_LABEL_MARKS = re.compile(r"[\"\u201c\u201d:\u2014\u2013]|\s-\s|\d")
