@@ -359,6 +359,7 @@ SETS = {
     "heldout328": HERE / "heldout328" / "gold.jsonl",
     "heldout329": HERE / "heldout329" / "gold.jsonl",
     "heldout330": HERE / "heldout330" / "gold.jsonl",
+    "heldout331": HERE / "heldout331" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
@@ -398,7 +399,8 @@ STUDIED_SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "held
                 "heldout305", "heldout306", "heldout307", "heldout308", "heldout309", "heldout310",
                 "heldout311", "heldout312", "heldout313", "heldout314", "heldout315", "heldout316",
                 "heldout317", "heldout318", "heldout319", "heldout324", "heldout325",
-                "heldout326", "heldout327", "heldout328", "heldout329", "heldout330")
+                "heldout326", "heldout327", "heldout328", "heldout329", "heldout330",
+                "heldout331")
 # Held-out sets nobody writing rules has read: the honest measure. (heldout44 left this list on 2 December 2026,
 # eleventh session: a helper's command printed its eval details by mistake; it is in neither list now.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",
