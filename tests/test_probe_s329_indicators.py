@@ -1,43 +1,52 @@
-"""Probe s329: how South America's rescue reports word the indicators (knowledge indicators.yaml, rules ``s329_*``).
-
-* debt bondage: the worker's costs written up on the employer's account, work gear charged to the worker, pay that
-  goes to the fare;
-* withholding of wages: pay put off to a reckoning when the season closes;
-* restriction of movement: let out alone a counted few times; isolation: a worker who never learned where the flat she
-  worked in stood; abusive conditions: electrical fires in the workshop; intimidation: a gun named before as
-  "it" fired in the air.
-
-Each cue has a near miss that stays quiet (a lawsuit settled at the end of a month, forest fires, a fire told as news, gear
-the workers paid for, inspectors who had no address). Texts written for this test; people and firms are invented (places are real)."""
+"""Probes (s329, second round): debts that hold workers in South American camps and kilns. Leaving made to wait on a
+repayment ("unable to leave until they repay their fares", "could leave only after paying for a chainsaw") is debt
+bondage as well as a restriction of movement; a fare "repaid out of their piece rate" is a debt worked off; a
+revolver in the foreman's belt or a shotgun in the overseer's hut is a threat held over the workers; a shed without
+mattresses is abusive lodging. Near misses stay clear: a rifle the police recovered after a burglary, leaving a hostel
+"until ten at night", a fare still to be repaid read as a wage worth nothing, a hotel room sold without bedding. Texts
+written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
-from probe_helpers import lexicon_indicators
+from labourlens.analyse import indicators
 
 
-@pytest.mark.parametrize("sentence,indicator", [
-    ("Each picker found the boots and the rice entered in his account.", "debt_bondage"),
-    ("The cutters were charged for the machetes and helmets they used.", "debt_bondage"),
-    ("What the boys earn in the first season goes almost entirely to the fare.", "debt_bondage"),
-    ("The gang boss told us we would square up when the season ends.", "withholding_of_wages"),
-    ("In eight months she was let out alone twice.", "restriction_of_movement"),
-    ("She said she never learned the address of the flat in which she sewed.", "isolation"),
-    ("Electrical fires had broken out twice in the sewing rooms.", "abusive_working_and_living_conditions"),
-    ("The foreman took out his revolver and fired it in the air.", "intimidation_and_threats"),
-])
-def test_cue(sentence: str, indicator: str) -> None:
-    assert indicator in lexicon_indicators(sentence)
+def _kinds(text: str) -> set[str]:
+    return {h.indicator for h in indicators.match(text, 0).hits}
 
 
-@pytest.mark.parametrize("sentence,indicator", [
-    ("The firm agreed to settle the lawsuit by the close of March.", "withholding_of_wages"),
-    ("Forest fires broke out near the farm last August.", "abusive_working_and_living_conditions"),
-    # a fire reported as an event is news of a fire, not a condition of the workshop; gear paid for is no debt
-    ("A blaze started overnight in a hostel for seasonal builders, the fire service said.", "abusive_working_and_living_conditions"),
-    ("The pickers had to pay for their own gloves and boots.", "debt_bondage"),
-    ("Inspectors had no address for the farm until a worker called them.", "isolation"),
-])
-def test_near_miss(sentence: str, indicator: str) -> None:
-    assert indicator not in lexicon_indicators(sentence)
+def test_leaving_only_after_repaying_is_debt_bondage() -> None:
+    assert "debt_bondage" in _kinds("The boys are kept at the dredge, unable to leave until they repay their bus tickets.")
+    assert "debt_bondage" in _kinds("They were told they could go home only after paying for the boots and the hammock.")
+    assert "debt_bondage" in _kinds("Nobody could leave the kilns until they paid back the cost of the trip.")
+
+
+def test_near_miss_leaving_a_hostel_until_late_is_no_debt() -> None:
+    assert "debt_bondage" not in _kinds("She said the residents could leave the hostel until ten at night.")
+    assert "debt_bondage" not in _kinds("The contract says the pickers can leave at any time.")
+
+
+def test_a_fare_repaid_out_of_a_piece_rate_is_debt_bondage() -> None:
+    assert "debt_bondage" in _kinds("The bus fare from Oruro is being repaid out of their piece rate.")
+
+
+def test_a_fare_to_repay_is_not_a_wage_worth_nothing() -> None:
+    kinds = _kinds("The men cannot go home until they repay the bus fare.")
+    assert "debt_bondage" in kinds and "withholding_of_wages" not in kinds
+
+
+def test_a_gun_on_the_foreman_or_in_the_overseers_hut_is_a_threat() -> None:
+    assert "intimidation_and_threats" in _kinds("Nobody was beaten, but the foreman carried a revolver on his hip.")
+    assert "intimidation_and_threats" in _kinds("Inspectors found a loaded shotgun under the overseer's bed.")
+
+
+def test_near_miss_a_rifle_recovered_by_the_police_is_no_threat() -> None:
+    assert "intimidation_and_threats" not in _kinds("Police recovered the stolen rifle in the owner's garage after a burglary.")
+
+
+def test_a_house_without_beds_is_abusive_lodging() -> None:
+    assert "abusive_working_and_living_conditions" in _kinds("The recruits were put in a rented shed without mattresses.")
+
+
+def test_near_miss_a_hotel_room_without_bedding_for_sale_is_no_abuse() -> None:
+    assert "abusive_working_and_living_conditions" not in _kinds("The hotel sold the room without bedding at half price.")

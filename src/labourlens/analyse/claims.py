@@ -87,6 +87,13 @@ _META = re.compile(
     r"\b(?:asked (?:that|not to be|to remain|for) (?:the name|named|identified|anonymity|his name|her name|their names)|"
     r"asked that (?:his|her|their|the) (?:\w+ ){0,3}not be (?:disclosed|published|named|identified|revealed|used)|"
     r"spoke on (?:the )?condition of anonymity|declined to (?:be named|be identified|comment)|"
+    # (s329) a request not to be named, a broadcast's promise to follow the story, a bare line on whom it asked
+    r"^\W*(?:he|she|they|the (?:man|woman|worker|listener|caller))\s+(?:also\s+)?asked (?:us|me|the (?:paper|station|programme|"
+    r"reporters?)) not to (?:use|publish|print|give|reveal|broadcast) (?:his|her|their) (?:full )?names?\b[^,;]{0,30}$|"
+    r"^\W*(?:[A-Z]+:\s+)?we(?: will|'ll|’ll) (?:keep|continue) (?:following|reporting|covering|updating|to follow|to report)\b|"
+    r"^\W*(?:[A-Z]+:\s+)?we (?:also )?(?:asked|contacted|called|approached|wrote to|emailed) (?![^.]*\b(?:and|but|or|who|which|"
+    r"that|if|whether|why|how|what|when|where|to|back|he|she|they|it|him|her|them|us)\b)(?:the |its |their )?"
+    r"[^,;:.\"“]{2,60}?(?: for (?:comment|a response|a reply|its response|their response))?\.?$|"
     r"^\W*(?:he|she|they)\s+(?:also\s+)?(?:declined|refused) to give (?:his|her|their) names?\b[^,;]{0,30}$|"
     r"^\W*(?:neither|none|nobody|no one)\b[^.;,]{0,40}?\bagreed to be (?:named|identified)|"
     r"did not (?:immediately )?respond to (?:a |our )?requests? for comment|could not be reached for comment|"
@@ -117,6 +124,7 @@ def _topic_res() -> tuple[Folded, Folded]:
 _META_WORDS = (
     "asked", "anonymity", "declined", "respond", "reached", "available", "changed", "safety", "security",
     "updated", "corrected", "translated", "edited", "condensed", "warning", "spoke", "talked", "refused", "agreed", "in full",
+    "keep", "continue", "contacted", "called", "approached", "wrote", "emailed",
 )
 # notes about the text, all of them: an excerpt's source ('Excerpted from "Cold Pay," a report by ..., pages 31-33.') and
 # a UN release's list of its experts ("The experts are: A, Special Rapporteur on contemporary forms of slavery; ...")

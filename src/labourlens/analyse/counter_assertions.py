@@ -34,6 +34,15 @@ _UNNAMED = re.compile(r"\b(?:asked|requested|wished|wanted|preferred|condition|a
                       r"|\bnot\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+(?:speak|talk|comment)\b", re.IGNORECASE)
 
 
+# a non-answer added to what the party did say is no negation of it: "said it would send inspectors, but gave no date",
+# "is believed to have received several complaints, but did not give a number"
+_NON_ANSWER = re.compile(r",?\s*(?:but|though|although|and)\s+(?:(?:gave|offered|provided|set)\s+no|(?:did|would|could)\s+not\s+"
+                         r"(?:give|say|specify|provide|offer|set)|(?:didn['\u2019]t|wouldn['\u2019]t|couldn['\u2019]t)\s+"
+                         r"(?:give|say|specify|provide))\s+(?:a\s+|any\s+|an\s+)?(?:exact\s+|precise\s+|specific\s+)?"
+                         r"(?:date|number|figure|figures|timeline|timetable|details|name|names|deadline|total)\b[^,;.]*",
+                         re.IGNORECASE)
+
+
 # "withheld lawfully", "in line with the law", "made only for ..." (not "only a little late", "slightly delayed": an
 # admitted delay, which writers split on: heldout53 keeps it an affirmed claim of withheld wages, heldout62 a denial)
 _EXCUSE = re.compile(r"\b(?:lawfully|legally|in\s+(?:accordance|line)\s+with\s+the\s+(?:law|contract)|(?:made|taken|deducted)\s+"
@@ -71,7 +80,8 @@ def mark(claims: list[Claim], sources: list[Source]) -> None:
             and before.polarity == "negated" and before.sentence == c.sentence - 1 and kinds.get(before.source) in _PARTIES
         before = c
         if c.polarity == "affirmed" and not c.indicators and not c.future and kinds.get(c.source) in _PARTIES \
-                and (_NEGATOR.search(_UNNAMED.sub(" ", c.text)) or defends) and not _ACKNOWLEDGED.search(c.text):
+                and (_NEGATOR.search(_NON_ANSWER.sub(" ", _UNNAMED.sub(" ", c.text))) or defends) \
+                and not _ACKNOWLEDGED.search(c.text):
             c.polarity = "negated"
         elif c.polarity == "affirmed" and not c.future and kinds.get(c.source) in _PARTIES and _excuse(c.text):
             c.polarity, c.indicators = "negated", []  # "withheld lawfully because of his absence": an excuse

@@ -21,6 +21,7 @@ _LEAD_ADVERBIAL = re.compile(
     r"testimony)(?: (?:to|with|for|on|at|accompanying|issued|released|posted|sent|carried|published|announcing|"
     r"detailing|outlining|explaining|submitted|provided|presented|delivered)[^,]{1,80})?"
     r"(?=,)|however|meanwhile|separately|moreover|furthermore|also|still|instead|indeed|in addition|in contrast|"
+    r"nevertheless|nonetheless|even so|likewise|similarly|besides|in turn|for (?:its|their|his|her|our) part|"
     r"by contrast|in response|"
     # "By letter of 3 October 2024, ", "By email dated 9 May, ": the channel, not the speaker
     r"by (?:(?:a|an|its|their|his|her|the) )?(?:letter|email|e-mail|fax|note|message|memo)(?: (?:of|dated) [^,]{1,40})?|"

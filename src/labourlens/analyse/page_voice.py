@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.called_parties import called_party
 from labourlens.analyse.gated import gated
 from labourlens.analyse.petition_subjects import petition_subject
 from labourlens.analyse.speaker_spans import person_headed
@@ -84,7 +85,8 @@ def fallback_speaker(sentence_text: str) -> Mention | None:
     """A speaker in the shapes above, for a sentence where the main finders found none."""
     return quoted_speaker(sentence_text) or lede_subject(sentence_text) or reaction_subject(sentence_text) \
         or second_verb_subject(sentence_text) or as_put_mention(sentence_text) or dotted_initials(sentence_text) \
-        or after_semicolon(sentence_text) or outside_quotes(sentence_text) or petition_subject(sentence_text)
+        or after_semicolon(sentence_text) or outside_quotes(sentence_text) or petition_subject(sentence_text) \
+        or called_party(sentence_text)
 
 
 def outside_quotes(sentence_text: str) -> Mention | None:

@@ -259,8 +259,8 @@ class Registry:
             return self._touch(e)
         kind = group_staff_kind(np, classify(np) or "anonymous_source", [e.source for e in sorted(self.entries, key=lambda e: e.order)],
                                 context)
-        if np in self.acronyms:  # "OFAC" after "Office of Foreign Assets Control (OFAC)"
-            kind = classify(self.acronyms[np]) or kind
+        if (initials := np[4:] if np[:4] in ("the ", "The ") else np) in self.acronyms:  # "OFAC", "the MPT" after "... (MPT)"
+            kind = classify(self.acronyms[initials]) or kind
         acr = acronym_of(rx.OFFICIALS_END.sub("", np))  # "NIS officials": the agency speaking
         e = self._recent(lambda e: stands_for(acr, e.source.wording or "", self.acronyms)) if acr else None
         if e:  # "HRW" after "Human Rights Watch", "the NIS" after "South Korea's National Intelligence Service"

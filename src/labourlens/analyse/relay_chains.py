@@ -125,7 +125,8 @@ def opening_speaker(m: Mention, text: str) -> Mention | None:
 
 # a finite verb in the past that can open the first of two coordinated clauses ("took", "kept", "collected")
 _PAST_VERB = re.compile(r"(?:took|kept|gave|held|paid|sent|made|put|got|left|came|went|brought|set|let|cut|"
-                        r"told|showed|wrote|[a-z]{2,}ed)$")
+                        r"told|showed|wrote|had|has|was|spent|ran|fled|[a-z]{2,}ed)$")
+_SUBJECT_PRONOUN = frozenset(("he", "she", "they"))
 
 
 def _before_first_verb(m: Mention) -> Mention:
@@ -134,19 +135,26 @@ def _before_first_verb(m: Mention) -> Mention:
     words = m.wording.split()
     for n in range(1, min(len(words) - 2, 9)):
         np = " ".join(words[:n])
-        if _PAST_VERB.match(words[n]) and classify(np) is not None and _plausible(np):
+        if _PAST_VERB.match(words[n]) and (np.lower() in _SUBJECT_PRONOUN or classify(np) is not None and _plausible(np)):
             return Mention(np, m.start, m.start + len(np), m.cue, m.direct, m.relay)
     return m
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:\"\u201c\u201d()\u2014]")
 _NOT_A_SUBJECT = re.compile(r"(?:an?|the|one|who|whose|which|\d)\b", re.IGNORECASE)
 
 
-def coordinated_subject(m: Mention) -> Mention:
+def coordinated_subject(m: Mention, text: str = "") -> Mention:
     """ "A second person, a clerk at the port, put the wage at 2,800 yuan and said ...": the subject of both
-    verbs, without the first verb's clause that the phrase before "said" took in; ``m`` unchanged otherwise."""
+    verbs, without the first verb's clause that the phrase before "said" took in; ``m`` unchanged otherwise.
+    A phrase that took in only the end of the first clause ("since March and" in "She had worked there since
+    March and said ...") is read from the start of the sentence (``text``) when no comma or quote comes between."""
     if not m.wording.endswith((" and", " and then", " and also")):
         return m
+    if ", " not in m.wording and 0 < m.start <= len(text) and not _CLAUSE_BREAK.search(text[:m.start]):
+        lead = len(text) - len(text.lstrip())
+        whole = _before_first_verb(Mention(text[lead:m.end], lead, m.end, m.cue, m.direct, m.relay))
+        return whole if whole.end < m.end else m
     if ", " not in m.wording:
         return _before_first_verb(m)
     parts = m.wording.split(", ")
@@ -362,7 +370,7 @@ def relay_chain(m: Mention | None, text: str) -> Mention | None:
     if (corrected := correction_speaker(m, text) or testimony_of(m, text) or cited_as_saying(text) or cited_information(m, text)
             or outlet_reported_said(m, text) or phrase_citing(m) or cited_after_verb(m, text) or trailing_outlet(m, text)) is not None:
         return corrected
-    m = coordinated_subject(m)
+    m = coordinated_subject(m, text)
     if (aside := opening_speaker(m, text) or complement_speaker(m, text)) is not None \
             and passive_hearsay(aside, text) is aside:  # not "Dozens of men are said to be owed pay, he added"
         return aside

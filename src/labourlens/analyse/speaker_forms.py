@@ -5,12 +5,13 @@ titles before a name, a thing owned by a group), used by :func:`labourlens.analy
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from labourlens.analyse.heading_labels import cut_fragment
 from labourlens.analyse.speakers_patterns import PAPER_NAME_WORDS
 
-__all__ = ["not_a_source", "strip_titles", "possessor"]
+__all__ = ["not_a_source", "strip_titles", "possessor", "reported_people"]
 
 _PREP_START = re.compile(r"^(?![Uu]nder[- ][Ss]ecretar(?:y|ies)\b)"  # "Under Secretary Ana Ruiz": a title, not "under"
                          r"(?!(?:at\s+(?:least|most)|over|under|more\s+than|fewer\s+than)\s+(?:\d+|a\s+dozen|"
@@ -61,7 +62,13 @@ _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}|(?P<letter>[A-HJ-NP-Z])(?P=letter){2}
 _NOBODY = re.compile(r"(?:none|nobody|no\s+one|neither|not\s+one)\b", re.IGNORECASE)
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)$")
 _HEADING_NO = re.compile(r"^\d+(?:\.\d+)+\.?\s")
-_FORMAL_STATE = re.compile(r"^(?!.*\b(?:Unions?|Trade|Workers|Employers|Industr\w*|Chambers?|Associations?|Sports?|"
+# a division of a court named by its number or its jurisdiction ("The 3rd Panel", "the Second Chamber", "the appeals
+# bench"): the court speaks, a state body (not "the panel" alone, which is as often a UN panel of experts)
+_COURT_DIVISION = re.compile(
+    r"^(?:[Tt]he\s+)?(?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|"
+    r"[Nn]inth|[Tt]enth|[Aa]ppeals?|[Aa]ppellate|[Cc]riminal|[Cc]ivil|[Ll]abou?r|[Ff]ull|[Dd]ivisional|[Tt]rial)\s+"
+    r"(?:[Cc]ourt\s+)?(?:[Pp]anel|[Cc]hamber|[Bb]ench|[Dd]ivision|[Ss]enate|[Tt]urma)(?:\s+of\s+the\s+[^,]{3,60})?$")
+_STATE_NAME = re.compile(r"^(?!.*\b(?:Unions?|Trade|Workers|Employers|Industr\w*|Chambers?|Associations?|Sports?|"
                            r"Football|Students|Writers|Journalists)\b)"
                            # the formal name of a state ("the Russian Federation", "the Republic of Korea")
                            r"(?:[Tt]he\s+)?(?:(?:Russian|Swiss|Islamic|Democratic|People['\u2019]s|"
@@ -70,6 +77,8 @@ _FORMAL_STATE = re.compile(r"^(?!.*\b(?:Unions?|Trade|Workers|Employers|Industr\
                            r"Principality)(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?"
                            # the occasion it spoke on ("The Russian Federation, in its reply of 3 May")
                            r"(?:,\s+in\s+(?:its|a|an|their)\s[^,]*)?$")
+# the state speaking: by its formal name, or a court by one of its divisions
+_FORMAL_STATE = re.compile(rf"(?:{_STATE_NAME.pattern})|(?:{_COURT_DIVISION.pattern})")
 _CITATION = re.compile(r"\s*\((?:19|20)\d{2}[a-z]?(?:\s*[:,]\s*(?:pp?\.\s*)?\d+(?:[-\u2013]\d+)?)?\)")
 _AUTHORS = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]+|\s+et\s+al\.?)?")
 _DIPLOMATS = frozenset(("diplomat", "diplomats"))
@@ -107,6 +116,18 @@ def not_a_source(text: str) -> bool:
     """A phrase that never speaks: a relative pronoun, a law or custom, a word for notes, or a fragment cut
     from a heading or a question line (:func:`labourlens.analyse.heading_labels.cut_fragment`)."""
     return _NOT_A_SOURCE.search(text) is not None or cut_fragment(text)
+
+
+# reports that come from people ("unconfirmed reports from health workers in Tabatinga", "reports from residents"):
+# the people speak; reports from a body or in a publication stay a document
+_REPORTS_FROM = re.compile(r"(?i)^(?:(?:unconfirmed|unverified|uncorroborated|anecdotal|local|several|some|multiple|"
+                           r"recent|other|further|repeated|many|numerous)\s+)*reports?\s+from\s+(?P<np>\S.*)$")
+
+
+def reported_people(text: str, classify: Callable[[str], str | None]) -> str | None:
+    """The people behind "reports from ..." when they are people without a name (``classify`` reads them), else None."""
+    m = _REPORTS_FROM.match(text)
+    return m.group("np") if m is not None and classify(m.group("np")) == "anonymous_source" else None
 
 
 # "Sergei (he asked us not to print his surname)", "Amina (who asked that her family name be withheld)",

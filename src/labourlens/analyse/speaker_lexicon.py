@@ -86,7 +86,8 @@ _AUDIENCE_NOUNS = _alt(
     "investigator inspector interviewer author writer briefing conference hearing meeting session seminar forum "
     "webinar symposium summit".split() + ["radio station", "news outlet"])
 # "told a regular news briefing", "told an online press conference": what comes before the audience noun
-_AUDIENCE_ADJ = ("(?:(?:local|foreign|visiting|south\\s+korean|regular|daily|weekly|routine|scheduled|news|press|media|"
+_AUDIENCE_ADJ = ("(?:(?:local|regional|national|provincial|state|community|business|financial|independent|foreign|visiting|"
+                 "south\\s+korean|regular|daily|weekly|routine|scheduled|news|press|media|"
                  "online|virtual|public|parliamentary|congressional|closed-door)\\s+){0,3}")
 _MIDDLE_VERBS = _alt(
     "said says say added adds explained noted notes claimed claims alleged alleges allege insisted stated states "
@@ -124,6 +125,9 @@ def _lex() -> _Lex:
         r"di|al|el|van|von)\s+){1,2})?[A-Z][\w'’&.-]*){0,5})"  # "told Jornal de Angola", "told La Voix du Kouilou"
         # ("told L'Écho de la Plaine": two particles)
         r"|(?:a|an|the)\s+" + _AUDIENCE_ADJ + "(?:" + _AUDIENCE_NOUNS + ")s?"
+        # the medium by its kind, then its name: "told the regional paper Jornal da Alta Paulista", "told the local
+        # station Radio Sur"
+        r"(?:\s+(?-i:[A-Z][\w'\u2019&.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|du|des|di|al|el)\s+)?[A-Z][\w'\u2019&.-]*){0,5}))?"
         # any short object of "told" before "that": "told a shelter worker that", "told the inspection team that"
         # (never the workers themselves: "The foreman told the men that ..." is a report about them)
         r"|(?<=told\s)(?:a|an|the|his|her|their|its|our|one|two|several)\s+(?:[\w'\u2019-]+\s+){0,4}?"

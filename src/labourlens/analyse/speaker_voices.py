@@ -287,6 +287,12 @@ def heading_mention(sentence_text: str) -> Mention | None:
 _POSSESSIVE_OR_SPEECH = re.compile(r"['\u2019]s?\s|\b(?:says?|said|told|tells)\b")
 _DETERMINER_CI = re.compile(r"(?i:the|a|an|its|their)\s")
 # "whenever the men [asked]", "if the workers [complained]": a subordinate clause with no comma, never a speaker
+# an editors' or a page's label before the one who speaks ("Note from the editors: Ferro Sul told the Digest",
+# "Update: the company said"): the label is no part of the speaker, who may be named without an article
+_EDITORIAL_LABEL = re.compile(
+    r"(?i)(?:^|\s)(?:(?:editor|editors)['\u2019]?s?\s+note|editorial\s+note|note\s+(?:from|by)\s+(?:the\s+)?(?:editors?|"
+    r"desk|newsroom|publishers?)|update(?:d)?|correction|clarification|(?:company|firm|official)\s+(?:response|reply|comment)|"
+    r"right\s+of\s+reply|response|reply)(?:\s*\([^)]{1,40}\))?$")
 _SUBORDINATE_SPEAKER = re.compile(r"(?i:whenever|when|if|unless|until|because|wherever|once|while)\s+[^,]+$")
 
 
@@ -304,7 +310,7 @@ def colon_trim(m: Mention | None) -> Mention | None:
     before, _, after = m.wording.rpartition(": ")
     if after.strip().lower() in ("i", "we") and labelled_speaker(before.strip()):
         return Mention(before.strip(), m.start, m.start + len(before.strip()), "said", True, m.relay)
-    if not _DETERMINER_CI.match(after) or _POSSESSIVE_OR_SPEECH.search(before) \
+    if not (_DETERMINER_CI.match(after) or _EDITORIAL_LABEL.search(before)) or _POSSESSIVE_OR_SPEECH.search(before) \
             or _sp().classify(after) is None:
         return m  # "The inspector's finding: forty workers", "Wages, says Nikhil Rao: that": left to the other finders
     at = m.start + len(before) + 2

@@ -39,6 +39,7 @@ from labourlens.analyse.speaker_forms import (
     _TITLED_DOC,
     not_a_source,
     possessor,
+    reported_people,
     strip_titles,
     without_name_aside,
 )
@@ -292,11 +293,10 @@ def classify(np: str) -> str | None:
     text = without_name_aside(rx.BRACKETED_FORM.sub(r"\1", text))  # "Coal (Private) Limited": a firm's legal form
     if text.endswith(")") and _ACRONYM_TAIL.search(text):  # "the Korea Labour Observatory (KLO)"
         text = _ACRONYM_TAIL.sub("", text)
-    if _HEADING_NO.match(text):  # "3.2 Former workers": the paragraph's number is not part of the speaker
-        text = _HEADING_NO.sub("", text, count=1)
+    text = _HEADING_NO.sub("", text, count=1)  # "3.2 Former workers": the paragraph's number is not part of the speaker
     if not text or _PREP_START.match(text) or _NOBODY.match(text) or not_a_source(text):
         return None  # "In Ghana", "On Monday": a setting; "None of them": nobody, never a speaker
-    if (head := without_relative_tail(text)) is not None:  # "..., a spokesman for X, which runs the plant": X's spokesman
+    if (head := without_relative_tail(text) or reported_people(text, classify)) is not None:  # "..., a spokesman for X, who": X's
         return classify(head)
     if trade_council(text) or rx.TO_BODY.match(text.split(",")[0].strip()):  # "the Solar Industry Council": a trade body
         return "organization"  # (not a state council); "the Right to Food Campaign"
