@@ -153,6 +153,10 @@ def plausible(t: TimeMention, text: str) -> bool:
         return False
     if _MONEY_AFTER.match(after):
         return False
+    if t.text.lower().startswith("half") and _AND_A_BEFORE.search(before):
+        return False  # "six and a half a day": the half of a number of hours, a rate
+    if _ON_DAYS_BEFORE.search(before) and _DAYS_UNIT.search(t.text):
+        return False  # "above 40 degrees on at least nine days in August": a count of days, not a length
     if _AGE_BEFORE.search(before) and "year" in t.text.lower():
         return False  # "children aged 10 to 15 years", "between the ages of 14 and 17 years": an age, not a stay
     if _AGE_AFTER.match(after) and "year" in t.text.lower():
@@ -172,6 +176,9 @@ def plausible(t: TimeMention, text: str) -> bool:
     return True
 
 
+_AND_A_BEFORE = re.compile(r"\band\s+a\s+$", re.IGNORECASE)
+_ON_DAYS_BEFORE = re.compile(r"\bon\s+(?:at\s+least\s+|more\s+than\s+|only\s+|just\s+|some\s+)?$", re.IGNORECASE)
+_DAYS_UNIT = re.compile(r"\bdays\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:\d{1,2}\s*(?:and|to|-|\u2013)\s*)?$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s+(?:of\s+age|old)\b", re.IGNORECASE)
 _HOURS_CUE_BEFORE = re.compile(

@@ -10,7 +10,7 @@
   left"), and so is "every two winters".
 - Minutes: a length of minutes counts only with a cue that it is one ("for 70 minutes",
   "within twenty minutes", "during the twenty minutes of the lunch break", "lasted between
-  90 minutes and three hours"); a match clock ("after 31 minutes", "in the 88th minute") or a
+  90 minutes and three hours", "any break longer than five minutes"); a match clock ("after 31 minutes", "in the 88th minute") or a
   schedule ("every 30 minutes", "for 20 minutes a day") is none.
 """
 
@@ -45,7 +45,7 @@ _EVERY_BEFORE = re.compile(r"\b(?:every|each|once\s+every)\s+$", re.IGNORECASE)
 _RATE_AFTER = re.compile(r"\s*,?\s*(?:a|an|per|each|every)\s+(?:day|night|week|shift|month|year)\b", re.IGNORECASE)
 _MIN = r"(?:minute|min)s?\b"
 _MINUTES = gated(
-    rf"\b(?P<cue>for|within|during\s+the|lasted|lasting|took|takes)\s+(?:about\s+|around\s+|nearly\s+|almost\s+"
+    rf"\b(?P<cue>for|within|during\s+the|lasted|lasting|took|takes|longer\s+than|more\s+than)\s+(?:about\s+|around\s+|nearly\s+|almost\s+"
     rf"|some\s+|only\s+|just\s+|roughly\s+)?(?P<n>{_N})\s+{_MIN}"
     rf"|\bbetween\s+(?P<a>{_N})\s+{_MIN}\s+and\s+(?P<b>{_N})\s+(?P<bu>minutes?|hours?)\b", re.IGNORECASE
 )
@@ -76,7 +76,7 @@ def find(text: str) -> list[TimeMention]:
         for m in _MINUTES.finditer(text):
             if m.group("n"):
                 days = _n(m.group("n")) / 1440
-                start = m.start("n") if m.group("cue").lower() in ("lasted", "took", "takes") else m.start()
+                start = m.start("n") if m.group("cue").lower() in ("lasted", "took", "takes") or " than" in m.group("cue").lower() else m.start()
                 out.append(_mention(start, m.end(), text, days, days))
             else:
                 top = _n(m.group("b")) / (24 if m.group("bu").lower().startswith("hour") else 1440)

@@ -3,7 +3,8 @@
 
 - a translation from a named language by someone, after any word or bracket: "Interview
   translated from Korean by Min Ji-ho.", "[Partner content] Translated from Japanese by Aoki
-  Ren.", "Unofficial English translation from Russian by Taiga Monitor.", "transcribed and translated from
+  Ren.", "Unofficial English translation from Russian by Taiga Monitor.", "English translation by Ana Roig for the
+  press list" (study-332), "transcribed and translated from
   Amharic by our volunteer Lemlem Asfaw" (a role before the name is no part of it);
 - a "translator:" label inside a bracket or after a semicolon: "(translated from Chinese;
   translator: Zhou Lan)";
@@ -16,7 +17,8 @@ The language of the original, where the patterns of ``meta`` and ``mastheads`` f
 (``original_language``): a language service in a translated page's masthead line ("Radio Kestrel
 Korean | 2026-04-28 | Translated by ..."), "I have translated the Korean version of ...", "the
 interview took place in Russian ... and has been translated", and a monitoring service's header line
-that gives the language of the source it translated ("Source language: Russian"; an English source is none)."""
+that gives the language of the source it translated ("Source language: Russian"; an English source is none), and
+the original that prevails over the translation ("The Spanish text prevails.")."""
 
 from __future__ import annotations
 
@@ -46,7 +48,7 @@ _BYLINE_DASH = re.compile(rf"(?:^|\n)[^\n]{{2,60}}?[ \t][-\u2013\u2014][ \t]+(?:
 # an English rendering a body prepared of someone else's text: "(Informal English
 # rendering for shippers, made by the Harbour Traders' Council)", "English version produced by X"
 _RENDERING_BY = re.compile(r"\b(?:[Uu]nofficial[ \t]+|[Ii]nformal[ \t]+)?English[ \t]+(?:rendering|translation|version)"
-                           r"(?:[ \t]+(?:for|of)[ \t]+[^,()\n]{1,40})?,?[ \t]+(?:prepared|made|produced|provided|done)[ \t]+by"
+                           r"(?:[ \t]+(?:for|of)[ \t]+[^,()\n]{1,40})?,?[ \t]+(?:(?:prepared|made|produced|provided|done)[ \t]+)?by"
                            rf"[ \t]+(?:the[ \t]+)?{_NAME}")
 
 
@@ -73,6 +75,9 @@ _TRANSLATED_THE = re.compile(rf"\b[Tt]ranslat(?:ed|ing|e)[ \t]+(?:the|this|a)[ \
 # a monitoring or translation service's header line: "Source language: Russian", "Original language: Swahili"
 _SOURCE_LANGUAGE = re.compile(rf"^[ \t*_]*(?:[Ss]ource|[Oo]riginal|[Oo]riginal[ \t]+text)[ \t]+language[ \t]*:[ \t]*{_LANG_WORD}[ \t]*$",
                               re.MULTILINE)
+# the original that binds over the translation: "The Spanish text prevails.", "the French version is authoritative"
+_PREVAILS = re.compile(rf"\b[Tt]he[ \t]+{_LANG_WORD}[ \t]+(?:text|version|original)[ \t]+(?:prevails|shall[ \t]+prevail|is[ \t]+"
+                       r"(?:the[ \t]+)?(?:authoritative|binding|authentic))\b")
 _SPOKEN_IN = re.compile(rf"\b(?:took[ \t]+place|was[ \t]+(?:conducted|held|given|recorded|carried[ \t]+out)|were[ \t]+"
                         rf"(?:conducted|held|recorded)|spoke|answered|wrote)[ \t]+in[ \t]+{_LANG_WORD}\b")
 
@@ -89,7 +94,7 @@ def original_language(text: str, names: dict[str, str]) -> str | None:
     if "ranslat" not in text:
         return None
     first = next((ln for ln in text[:400].splitlines() if ln.strip()), "")
-    for m in (_SERVICE_LINE.match(first), _TRANSLATED_THE.search(text), _SPOKEN_IN.search(text)):
+    for m in (_SERVICE_LINE.match(first), _TRANSLATED_THE.search(text), _SPOKEN_IN.search(text), _PREVAILS.search(text)):
         if m is not None and m.group(1).lower() in names and m.group(1).lower() != "english":
             return names[m.group(1).lower()]
     return None
