@@ -14,7 +14,7 @@ from labourlens.analyse.speakers import classify
 
 META = {"published": "2026-05-12", "language": "en"}
 LEAD = ("Kiln owner fined over slave-like labour in Piauí\n\n"
-        "TERESINA — Labour inspectors rescued nine men from conditions analogous to slavery at a brick kiln in Piauí, "
+        "TERESINA — Labour inspectors freed nine men held in slave-like conditions at a brick kiln in Piauí, "
         "where they slept in a tarpaulin shack and had not been paid for two months.\n\n")
 
 
@@ -52,7 +52,7 @@ def test_near_miss_a_heading_that_is_no_editorial_label_stays_as_it_was() -> Non
 def test_unconfirmed_reports_from_nurses_come_from_the_nurses() -> None:
     assert classify("unconfirmed reports from nurses in Sobral") == "anonymous_source"
     assert classify("reports from residents of the district") == "anonymous_source"
-    kind, _ = _speaker("According to unconfirmed reports from nurses in Teresina, two of the men were sent back to the "
+    kind, _ = _speaker("According to unverified reports from nurses in Teresina, two of the men were sent back to the "
                        "kiln while still injured.\n", "According to")
     assert kind == "anonymous_source"
 
@@ -65,10 +65,10 @@ def test_near_miss_reports_from_a_ministry_or_by_an_ngo_stay_documents() -> None
 
 def test_a_coordinated_said_after_a_date_is_the_subjects() -> None:
     text = ("A seamstress from Potosí, who asked us not to print her name, said the owner kept the passports of everyone "
-            "who arrived. She had worked in the workshop since March and said she had been allowed out only on Sundays.\n")
+            "who arrived. She had sewn in the workshop since March and said she could go out just on Sundays.\n")
     a = analyse(LEAD + text, META)
     first = next(c for c in a.claims if c.text.startswith("A seamstress"))
-    later = next(c for c in a.claims if c.text.startswith("She had worked"))
+    later = next(c for c in a.claims if c.text.startswith("She had sewn"))
     src = a.source(later.source)
     assert src is not None and src.kind == "anonymous_source"
     assert later.source == first.source
@@ -82,17 +82,17 @@ def test_near_miss_a_firm_and_a_person_joined_by_and_are_not_cut_to_one() -> Non
 
 
 def test_a_party_the_reporters_called_speaks_in_the_relative_clause() -> None:
-    for text, who in (("We called the landlord of the building, who told us that he rents it to a firm.",
-                       "the landlord of the building"),
+    for text, who in (("We called the landlord of the block, who said he rents it to a firm.",
+                       "the landlord of the block"),
                       ("This newspaper contacted the recruiting agency, which said it had paid every fare.",
                        "the recruiting agency")):
         m = called_party(text)
         assert m is not None and m.wording == who, text
-    a = analyse(LEAD + "HOST: We called the landlord of the building, who told us that he rents the property to a "
-                "firm and that he did not know anyone was living there.\n", META)
+    a = analyse(LEAD + "HOST: We called the landlord of the block, who said he lets the property to a "
+                "firm and had never seen anyone sleeping there.\n", META)
     claim = next(c for c in a.claims if "landlord" in c.text)
     src = a.source(claim.source)
-    assert src is not None and src.kind == "anonymous_source" and src.wording == "the landlord of the building"
+    assert src is not None and src.kind == "anonymous_source" and src.wording == "the landlord of the block"
 
 
 def test_near_miss_a_party_called_without_a_relative_clause_does_not_speak() -> None:
@@ -104,8 +104,8 @@ def test_a_court_division_speaks_for_the_state_and_upholds() -> None:
     assert classify("The 4th Panel") == "official"
     assert classify("the Second Chamber") == "official"
     assert classify("the appeals bench") == "official"
-    kind, wording = _speaker("The 4th Panel upheld the first-instance judgment which held the kiln owner jointly liable "
-                             "for conditions analogous to slavery.\n", "The 4th Panel")
+    kind, wording = _speaker("The 4th Panel upheld the lower court's ruling which found the kiln owner liable for "
+                             "degrading work at the kiln.\n", "The 4th Panel")
     assert kind == "official" and wording == "The 4th Panel"
 
 
@@ -115,10 +115,10 @@ def test_near_miss_a_chamber_of_commerce_and_a_bare_panel_are_not_courts() -> No
 
 
 def test_initials_defined_in_the_page_voice_keep_their_kind() -> None:
-    text = ("The Labour Prosecution Service (MPT) in Piauí signed an agreement with the kiln owner on Monday.\n\n"
-            "The MPT found that the foreman kept the brickmakers' bank cards.\n")
-    kind, wording = _speaker(text, "The MPT found")
-    assert kind == "official" and wording == "The MPT"
+    text = ("The Public Labour Office (PLO) in Piauí signed an agreement with the kiln owner on Monday.\n\n"
+            "The PLO found the overseer had held on to the brickmakers' bank cards.\n")
+    kind, wording = _speaker(text, "The PLO found")
+    assert kind == "official" and wording == "The PLO"
 
 
 def test_near_miss_initials_of_a_firm_stay_a_firm() -> None:
@@ -129,7 +129,7 @@ def test_near_miss_initials_of_a_firm_stay_a_firm() -> None:
 
 
 def test_told_a_paper_by_its_kind_and_name_is_an_audience() -> None:
-    kind, wording = _speaker('The kiln\'s owner told the regional paper Gazeta da Região do Cariri that he "never kept anyone\'s '
+    kind, wording = _speaker('The kiln\'s owner told the state paper Gazeta da Região do Cariri that he "never kept anyone\'s '
                              'documents" and that the men could leave.\n', "The kiln's owner")
     assert wording == "The kiln's owner" and kind is not None and kind != "outlet"
 

@@ -40,7 +40,7 @@ def test_near_miss_a_watering_schedule_is_no_abuse() -> None:
 def test_complainers_left_behind_are_threatened() -> None:
     kind = "intimidation_and_threats"
     assert kind in _kinds("Pickers who complained about pay wouldn't be picked up at the square next morning.")
-    assert kind in _kinds("Whoever spoke to the union found there was no seat in the van the following day.")
+    assert kind in _kinds("Whoever spoke to the union found no seat on the bus for him next morning.")
 
 
 def test_no_way_to_town_and_out_only_by_the_foremans_car() -> None:

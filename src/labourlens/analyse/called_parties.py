@@ -1,5 +1,5 @@
 """A party the reporters reached, who then speaks in a relative clause: "We called the landlord of the building,
-who told us that he did not know anyone was living there", "This newspaper contacted the recruiting agency, which
+who said he had never seen anyone sleeping there", "This newspaper contacted the recruiting agency, which
 said it had paid every fare", "Reporters reached the foreman, who denied ...". The one reached speaks; the sentence
 has no other speaker (a hook of :func:`labourlens.analyse.page_voice.fallback_speaker`)."""
 

@@ -154,9 +154,9 @@ def plausible(t: TimeMention, text: str) -> bool:
     if _MONEY_AFTER.match(after):
         return False
     if t.text.lower().startswith("half") and _AND_A_BEFORE.search(before):
-        return False  # "six and a half a day": the half of a number of hours, a rate
+        return False  # "seven and a half daily": the half of a number of hours, a rate
     if _ON_DAYS_BEFORE.search(before) and _DAYS_UNIT.search(t.text):
-        return False  # "above 40 degrees on at least nine days in August": a count of days, not a length
+        return False  # "over 38 degrees on at least six days last July": a count of days, not a length
     if _AGE_BEFORE.search(before) and "year" in t.text.lower():
         return False  # "children aged 10 to 15 years", "between the ages of 14 and 17 years": an age, not a stay
     if _AGE_AFTER.match(after) and "year" in t.text.lower():

@@ -10,7 +10,7 @@
   left"), and so is "every two winters".
 - Minutes: a length of minutes counts only with a cue that it is one ("for 70 minutes",
   "within twenty minutes", "during the twenty minutes of the lunch break", "lasted between
-  90 minutes and three hours", "any break longer than five minutes"); a match clock ("after 31 minutes", "in the 88th minute") or a
+  90 minutes and three hours", "a pause of over ten minutes"); a match clock ("after 31 minutes", "in the 88th minute") or a
   schedule ("every 30 minutes", "for 20 minutes a day") is none.
 """
 

@@ -118,7 +118,7 @@ def not_a_source(text: str) -> bool:
     return _NOT_A_SOURCE.search(text) is not None or cut_fragment(text)
 
 
-# reports that come from people ("unconfirmed reports from health workers in Tabatinga", "reports from residents"):
+# reports that come from people ("unverified reports from nurses in Tabatinga", "reports from residents"):
 # the people speak; reports from a body or in a publication stay a document
 _REPORTS_FROM = re.compile(r"(?i)^(?:(?:unconfirmed|unverified|uncorroborated|anecdotal|local|several|some|multiple|"
                            r"recent|other|further|repeated|many|numerous)\s+)*reports?\s+from\s+(?P<np>\S.*)$")

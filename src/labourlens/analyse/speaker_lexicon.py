@@ -125,7 +125,7 @@ def _lex() -> _Lex:
         r"di|al|el|van|von)\s+){1,2})?[A-Z][\w'’&.-]*){0,5})"  # "told Jornal de Angola", "told La Voix du Kouilou"
         # ("told L'Écho de la Plaine": two particles)
         r"|(?:a|an|the)\s+" + _AUDIENCE_ADJ + "(?:" + _AUDIENCE_NOUNS + ")s?"
-        # the medium by its kind, then its name: "told the regional paper Jornal da Alta Paulista", "told the local
+        # the medium by its kind, then its name: "told the state paper Diário do Cariri", "told the local
         # station Radio Sur"
         r"(?:\s+(?-i:[A-Z][\w'\u2019&.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|du|des|di|al|el)\s+)?[A-Z][\w'\u2019&.-]*){0,5}))?"
         # any short object of "told" before "that": "told a shelter worker that", "told the inspection team that"

@@ -18,7 +18,7 @@ The language of the original, where the patterns of ``meta`` and ``mastheads`` f
 Korean | 2026-04-28 | Translated by ..."), "I have translated the Korean version of ...", "the
 interview took place in Russian ... and has been translated", and a monitoring service's header line
 that gives the language of the source it translated ("Source language: Russian"; an English source is none), and
-the original that prevails over the translation ("The Spanish text prevails.")."""
+the original that prevails over the translation ("The Portuguese text shall prevail.")."""
 
 from __future__ import annotations
 
@@ -75,7 +75,7 @@ _TRANSLATED_THE = re.compile(rf"\b[Tt]ranslat(?:ed|ing|e)[ \t]+(?:the|this|a)[ \
 # a monitoring or translation service's header line: "Source language: Russian", "Original language: Swahili"
 _SOURCE_LANGUAGE = re.compile(rf"^[ \t*_]*(?:[Ss]ource|[Oo]riginal|[Oo]riginal[ \t]+text)[ \t]+language[ \t]*:[ \t]*{_LANG_WORD}[ \t]*$",
                               re.MULTILINE)
-# the original that binds over the translation: "The Spanish text prevails.", "the French version is authoritative"
+# the original that binds over the translation: "the Portuguese text shall prevail", "the French version is authoritative"
 _PREVAILS = re.compile(rf"\b[Tt]he[ \t]+{_LANG_WORD}[ \t]+(?:text|version|original)[ \t]+(?:prevails|shall[ \t]+prevail|is[ \t]+"
                        r"(?:the[ \t]+)?(?:authoritative|binding|authentic))\b")
 _SPOKEN_IN = re.compile(rf"\b(?:took[ \t]+place|was[ \t]+(?:conducted|held|given|recorded|carried[ \t]+out)|were[ \t]+"
