@@ -36,7 +36,8 @@ _UNNAMED = re.compile(r"\b(?:asked|requested|wished|wanted|preferred|condition|a
 
 # a non-answer added to what the party did say is no negation of it: "said it would open an inquiry, but set no date",
 # "has had several such complaints, but would not say how many"
-_NON_ANSWER = re.compile(r",?\s*(?:but|though|although|and)\s+(?:(?:it|he|she|they)\s+)?(?:(?:gave|offered|provided|set)\s+no|(?:did|would|could)\s+not\s+"
+_NON_ANSWER = re.compile(r",?\s*(?:but|though|although|and)\s+(?:(?:it|he|she|they)\s+)?"
+                         r"(?:(?:gave|offered|provided|set)\s+no|(?:did|would|could)\s+not\s+"
                          r"(?:give|say|specify|provide|offer|set)|(?:didn['\u2019]t|wouldn['\u2019]t|couldn['\u2019]t)\s+"
                          r"(?:give|say|specify|provide))\s+(?:a\s+|any\s+|an\s+)?(?:exact\s+|precise\s+|specific\s+)?"
                          r"(?:date|number|figure|figures|timeline|timetable|details|name|names|deadline|total)\b[^,;.]*",
