@@ -86,6 +86,7 @@ _CONTINUATION = re.compile(
 _META = re.compile(
     r"\b(?:asked (?:that|not to be|to remain|for) (?:the name|named|identified|anonymity|his name|her name|their names)|"
     r"asked that (?:his|her|their|the) (?:\w+ ){0,3}not be (?:disclosed|published|named|identified|revealed|used)|"
+    r"^\W*(?:all|both|each|they|he|she)(?: of them)? asked that (?:his|her|their) (?:full |real )?names? be (?:withheld|changed)\b[^,;]{0,20}$|"
     r"spoke on (?:the )?condition of anonymity|declined to (?:be named|be identified|comment)|"
     # (s329) a request not to be named, a broadcast's promise to follow the story, a bare line on whom it asked
     r"^\W*(?:he|she|they|the (?:man|woman|worker|listener|caller))\s+(?:also\s+)?asked (?:us|me|the (?:paper|station|programme|"
@@ -148,6 +149,8 @@ _FORUM_RULE = re.compile(  # (no literal gate: the anchored match fails faster t
 # a note of unconfirmed reports that opens the sentence as its source, before the comma of the clause it hedges
 _UNCONFIRMED_LEAD = re.compile(r"^\W*according\s+to\s+(?:\w+\s+)?(?:unconfirmed|unverified)\s+(?:reports?|accounts?)\b[^,;.]{0,60},\s*",
                                re.IGNORECASE)
+_ACCOUNTS_OF = re.compile(r"\b(?:the|their|these|those)\s+[\w-]+['\u2019]s?\s+(?:accounts?|claims?|stories|testimon(?:y|ies)|"
+                          r"statements?|versions?)\b", re.IGNORECASE)
 _CLAUSE_BEFORE = re.compile(r"^(.*\w.*?)(?:[,;:]|\s[-\u2013\u2014])\s*(?:(?:though|although|but|and|while|yet)\s)?[^,;:]*$", re.DOTALL)
 
 
@@ -163,7 +166,10 @@ def _is_meta(text: str) -> bool:
     # indicator before the note ("... a ledger that appears to show the deductions, though its origin
     # could not be established" asserts the deductions)
     start = hedges.unconfirmed_start(text)
-    if start is None or _core_worker().found(text.split(" when ")[0]):
+    if start is None:
+        return False
+    if _core_worker().found(plain := text.split(" when ")[0]) and (  # (a worker only in "the men's accounts": whose
+            _core_worker().found(_ACCOUNTS_OF.sub(" ", plain)) or indicators.match(text[start:]).hits):  # account, no claim)
         return False
     if (lead := _UNCONFIRMED_LEAD.match(text)) is not None and indicators.match(text[lead.end():]).hits:
         return False  # "According to unverified accounts, guards beat ...": the rest is a (hedged) claim
