@@ -36,7 +36,8 @@ _TITLED_DOC = re.compile(r"\s(?:Report|Index|Survey|Study|Review|Assessment|Year
 _STATE_WORDS = re.compile(r"\b(?:government|ministry|state|police|municipal|city|provincial|regional|federal|"
                           r"embassy|consulate|customs|immigration|labou?r\s+(?:inspection|office|bureau))\b")
 # "whose workers" (a relative clause), "Russian law", "the rules": not a source ("according to Russian law")
-_NOT_A_SOURCE = re.compile(r"^(?:whose|which|who|whom)\b|^(?:[\w'\u2019-]+\s+){0,3}(?:law|laws|legislation|rules|norms|"
+_NOT_A_SOURCE = re.compile(r"^(?:whose|which|who|whom)\b|^(?:[Pp]lease|PLEASE|[Kk]indly)$|"  # a request opening a post
+                           r"^(?:[\w'\u2019-]+\s+){0,3}(?:law|laws|legislation|rules|norms|"
                            r"standards|tradition|custom)$"
                            # a word that describes notes or records, read as a subject before the verb "notes"
                            # ("Handwritten notes in the margin show ..."): never a speaker
