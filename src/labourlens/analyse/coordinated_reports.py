@@ -3,15 +3,19 @@
 "They were promised 8,000 tenge a day but say they were paid 3,500 tenge": the subject of the sentence is the
 speaker of what follows "but say", although the speech verb does not follow it. Only a pronoun or a short
 definite description of people opens such a sentence ("They", "The men", "Both women"); a sentence that already
-has a speaker found some other way keeps it."""
+has a speaker found some other way keeps it.
+
+"Another worker arrived in Sao Paulo in 2024 and told us the owner locked the door": a person without a name who did
+something and then told it is the speaker, when the phrase before the first verb reads as one (an unnamed or named
+person, never a firm or a thing)."""
 
 from __future__ import annotations
 
 import re
 
-from labourlens.analyse.speakers import Mention
+from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["coordinated_report"]
+__all__ = ["coordinated_report", "coordinated_teller"]
 
 _SHAPE = re.compile(
     r"^\s*(?P<sp>They|He|She|(?:The|Both|All)\s+(?:[a-z][\w-]*\s+){0,2}?(?:men|women|workers|pickers|crew|returnees|"
@@ -21,12 +25,31 @@ _SHAPE = re.compile(
 
 
 def coordinated_report(text: str) -> Mention | None:
-    """The subject of "X were promised ... but say ..." as the speaker of the sentence, or None."""
+    """The subject of "X were promised ... but say ..." (or of "X arrived ... and told ...") as the speaker of the
+    sentence, or None."""
     if " but " not in text and " and " not in text:
         return None
     m = _SHAPE.match(text)
     if m is None:
-        return None
+        return coordinated_teller(text)
     verb = m.group("verb")
     cue = "said" if verb.startswith("sa") else verb.rstrip("s").removesuffix("ed")
     return Mention(m.group("sp"), m.start("sp"), m.end("sp"), cue)
+
+
+_TOLD_SHAPE = re.compile(
+    r"^\s*(?P<sp>(?:A|An|Another|One|Two|Three|Several|Some)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*)\s+"
+    r"(?:had\s+|has\s+|was\s+)?(?:[a-z]+ed|came|went|fled|left|spent|ran|took|got|found|lost|paid|made|kept|gave|sent|"
+    r"spoke|wrote|rang|met|saw)\b[^,;:\"\u201c\u201d]{0,120}?\s+and\s+(?:later\s+|then\s+)?"
+    r"(?P<verb>told|said|says|tells)\b")
+_PEOPLE_KINDS = frozenset(("anonymous_source", "named_person"))
+
+
+def coordinated_teller(text: str) -> Mention | None:
+    """The person who did something "and told" it ("Another worker arrived in 2024 and told us ..."), or None."""
+    if " and " not in text:
+        return None
+    m = _TOLD_SHAPE.match(text)
+    if m is None or classify(sp := m.group("sp")) not in _PEOPLE_KINDS:
+        return None
+    return Mention(sp, m.start("sp"), m.end("sp"), "told" if m.group("verb").startswith("t") else "said")
