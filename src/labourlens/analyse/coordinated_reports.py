@@ -37,19 +37,22 @@ def coordinated_report(text: str) -> Mention | None:
     return Mention(m.group("sp"), m.start("sp"), m.end("sp"), cue)
 
 
-_TOLD_SHAPE = re.compile(
-    r"^\s*(?P<sp>(?:A|An|Another|One|Two|Three|Several|Some)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*)\s+"
-    r"(?:had\s+|has\s+|was\s+)?(?:[a-z]+ed|came|went|fled|left|spent|ran|took|got|found|lost|paid|made|kept|gave|sent|"
-    r"spoke|wrote|rang|met|saw)\b[^,;:\"\u201c\u201d]{0,120}?\s+and\s+(?:later\s+|then\s+)?"
-    r"(?P<verb>told|said|says|tells)\b")
+# "... and told", "... and later said": the report joined to an act by "and"
+_AND_TOLD = re.compile(r"\s+and\s+(?:later\s+|then\s+)?(?P<verb>told|said|says|tells)\b")
 _PEOPLE_KINDS = frozenset(("anonymous_source", "named_person"))
 
 
 def coordinated_teller(text: str) -> Mention | None:
-    """The person who did something "and told" it ("Another worker arrived in 2024 and told us ..."), or None."""
-    if " and " not in text:
+    """The person who did something "and told" it ("Another worker arrived in 2024 and told us ..."), or None: the
+    subject before the first verb, read by :func:`labourlens.analyse.relay_chains.coordinated_subject`."""
+    told = _AND_TOLD.search(text) if " and " in text else None
+    if told is None or "," in text[:told.start()] or not text.lstrip()[:1].isupper():
         return None
-    m = _TOLD_SHAPE.match(text)
-    if m is None or classify(sp := m.group("sp")) not in _PEOPLE_KINDS:
+    from labourlens.analyse.relay_chains import coordinated_subject  # noqa: PLC0415 - relay_chains reads attributions
+
+    lead = len(text) - len(text.lstrip())
+    clause = text[lead:told.start() + told.group(0).index("and") + 3]  # up to "and", which the reader expects
+    m = coordinated_subject(Mention(clause, lead, lead + len(clause), "told" if told.group("verb")[0] == "t" else "said"))
+    if m.end >= lead + len(clause) or classify(m.wording) not in _PEOPLE_KINDS:
         return None
-    return Mention(sp, m.start("sp"), m.end("sp"), "told" if m.group("verb").startswith("t") else "said")
+    return m
