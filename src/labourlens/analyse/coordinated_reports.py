@@ -40,13 +40,15 @@ def coordinated_report(text: str) -> Mention | None:
 # "... and told", "... and later said": the report joined to an act by "and"
 _AND_TOLD = re.compile(r"\s+and\s+(?:later\s+|then\s+)?(?P<verb>told|said|says|tells)\b")
 _PEOPLE_KINDS = frozenset(("anonymous_source", "named_person"))
+# someone first met in this sentence: "The foreman took all our wages and said ..." is what a worker tells of him
+_NEWCOMER = re.compile(r"\s*(?:A|An|Another|One|Two|Three|Four|Five|Several|Some)\s")
 
 
 def coordinated_teller(text: str) -> Mention | None:
     """The person who did something "and told" it ("Another worker arrived in 2024 and told us ..."), or None: the
     subject before the first verb, read by :func:`labourlens.analyse.relay_chains.coordinated_subject`."""
     told = _AND_TOLD.search(text) if " and " in text else None
-    if told is None or "," in text[:told.start()] or not text.lstrip()[:1].isupper():
+    if told is None or "," in text[:told.start()] or not _NEWCOMER.match(text):
         return None
     from labourlens.analyse.relay_chains import coordinated_subject  # noqa: PLC0415 - relay_chains reads attributions
 
