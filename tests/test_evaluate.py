@@ -552,3 +552,22 @@ def test_optional_claims_and_negated_claims_keep_a_quiet_report_clean(tmp_path: 
 def test_reports_with_something_to_find_are_not_scored_as_quiet(tmp_path: Path) -> None:
     r = run(tmp_path, perfect())
     assert r.quiet.total == 0 and r.to_json()["quiet"]["acc"] is None
+
+
+def test_an_amount_read_again_where_its_text_recurs_is_the_same_gold_amount() -> None:
+    # the gold names an amount by its text, which stands for every place it occurs (a headline and the body): the
+    # extractor's second reading of it is that amount, not a false positive; another amount still is one
+    from types import SimpleNamespace
+
+    text = "Kiln wins 9,000 rubles order\n\nThe kiln won a 9,000 rubles order and paid 500 rubles a week."
+    gold = [{"text": "9,000 rubles", "currency": "RUB", "value": 9000}]
+    first, second = [i for i in range(len(text)) if text.startswith("9,000 rubles", i)]
+    other = text.index("500 rubles")
+    preds = [Amount(first, first + 12, "9,000 rubles", "RUB", value=9000),
+             Amount(second, second + 12, "9,000 rubles", "RUB", value=9000),
+             Amount(other, other + 10, "500 rubles", "RUB", value=500)]
+    report = ev.EvalReport()
+    ev._score_spans(report, "amounts", SimpleNamespace(id="d1"), text, gold, preds,
+                    lambda g, a: g["currency"] == a.currency, ev._amount_problem)
+    assert (report.amounts.tp, report.amounts.fp, report.amounts.fn) == (1, 1, 0)
+    assert [d.text for d in report.details if d.kind == "false_positive"] == ["500 rubles"]

@@ -55,6 +55,7 @@ _ANSWER_WORDS = frozenset("no not none never nobody nothing yes once twice somet
 _TITLE_MARKS = re.compile(r"(?:\s[\u2014\u2013|]\s|\s-\s|\((?:excerpt|extract|abridged)\)|^[A-Z][A-Z ]{3,}[:|])",
                           re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\W*(?:\d{1,2}|[IVXivx]{1,4})(?:\.\d{1,2})*\.?\W*$")
+_LINE_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}|[IVXivx]{1,4})[.)][ \t]*")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|said|says|had|has|have|did|do|does)\b")
 
 
@@ -98,7 +99,9 @@ def is_title(sentences: list[Sentence], i: int, doc: str = "") -> bool:
     para = [x for x in para if not _BARE_NUMBER.match(x.text)]  # "4." on the line before the title
     if doc and para and _chat_message(doc, para[0].start):
         return False  # "[03/05, 06:10] Abdi: the boss took our passports": a message typed without a full stop
-    whole_line = bool(doc) and (s.start == 0 or doc[s.start - 1] == "\n") and doc[s.end:s.end + 1] in ("\n", "")
+    # (after the item's number on its own line: "2. SENEGAL: Monument crew 'gone'")
+    whole_line = bool(doc) and (s.start == 0 or doc[s.start - 1] == "\n" or _LINE_NUMBER.fullmatch(
+        doc, doc.rfind("\n", 0, s.start) + 1, s.start) is not None) and doc[s.end:s.end + 1] in ("\n", "")
     if not text or not (len(para) == 1 or whole_line):
         return False
     bare = text.rstrip("\"'\u201d\u2019") if whole_line and _TITLE_MARKS.search(text) else text
@@ -156,11 +159,20 @@ _PROGRAMME = gated(  # speed: most sentences lack its words
     r"thank you,? (?:chair|madam chair|mr\.? chair|chairman)|come back to this|summary and extracts by|"
     r"(?:is|are) not published|reached out to|asked anyone who|did not say how many|"
     # a non-answer: "He did not say when.", "She declined to say whether any fines were paid."
-    r"^\W*(?:he|she|it|they|the \w+) (?:did not|would not|didn't|declined to|refused to) say (?:when|whether|how|why|where)\b|"
+    r"^\W*(?:he|she|it|they|the \w+) (?:did not|would not|didn't|declined to|refused to) say (?:when|whether|how|why|where|"
+    r"which|what|who)\b|"
     r"^\W*(?:[^\W\d_]+(?: \([^)]*\))?:\s*)?(?:we|i) (?:asked|contacted|approached|wrote to|emailed) "
     r"(?:(?:the|a|an) (?-i:[A-Z])\w*|[^.;:\"]{2,60}? for (?:a |any )?comment)|"
     # a broadcast's roster line: "Participants: Eva Lind (host); Jan Berg, labour inspector; ..."
-    r"^\W*(?:participants|guests|panel(?:l?ists)?|in the studio|taking part)(?=\s*:))\b",
+    r"^\W*(?:participants|guests|panel(?:l?ists)?|in the studio|taking part)(?=\s*:)|"
+    # a thread's own lines: its opening "1/ Thread on the brick kilns of Darkhan.", a plea to its readers ("Please
+    # don't share the men's photos.")
+    r"^\W*(?:\d{1,3}/\d{0,3}\s+)?(?:a\s+|this\s+)?thread\s+(?:on|about)\b|"
+    r"^\W*(?:\d{1,3}/\d{0,3}\s+)?please,?\s+(?:don't|do\s+not|never|share|repost|retweet|spread|boost)\b|"
+    # the reporters could not reach a party: "We had not been able to contact the skipper or his agent."
+    # (not the speaker's own people: "We could not contact our families")
+    r"^\W*(?:we|i)\s+(?:(?:have|had)\s+not\s+been\s+able\s+to|(?:could|were|was)\s+(?:not|unable\s+to))\s+"
+    r"(?:reach|contact)\s+(?!(?:our|my|their|his|her|home)\b)\w)",
     re.IGNORECASE)
 
 
@@ -184,9 +196,13 @@ _METHOD = re.compile(
     rf"(?<!who has )(?<!who have )(?<!it had )(?<!said it )(?:interviewed|surveyed) {_COUNT}\b|"
     rf"(?:conducted|carried out|held) {_COUNT} (?:\w+ )?interviews\b|"
     r"(?:was|were) interviewed by\b|"
-    r"^\W*(?:methodology|methods?|sources?) note\b|"
+    r"^\W*(?:methodology|methods?|sources?) note\b|^\W*(?:methodology|methods?)\s*:|"
     r"(?:this|the|our) (?:paper|report|study|chapter|briefing|alert|summary|brief|analysis) (?:draws|is based|relies|"
     r"summari[sz]es)\b|"
+    # "Our findings draw on court files", "firm names were drawn from trade registers"
+    r"(?:this|the|our) (?:findings|research|reporting|data|figures) (?:draw|are based|rely|come)\s+(?:on|from)\b|"
+    r"\b(?:are|were|is|was) (?:taken|drawn|compiled) from (?:the )?(?:public|company|corporate|court|official|trade|"
+    r"customs|business|commercial) (?:records|registries|registers|databases|filings|documents)\b|"
     r"(?:described|told|gave|recounted) (?:a |the )?(?:same|similar) (?:arrangement|story|account|picture)s?|"
     r"^\W*(?:we|i|our \w+|the \w+) met (?:him|her|them|the (?:man|woman|men|women))\b|"
     r"agreed to (?:talk|speak|answer (?:our|my) questions|be interviewed|meet)\b|"
@@ -305,7 +321,7 @@ def negative_finding(text: str) -> int | None:
 
 
 _UNVERIFIED_NOTE = re.compile(
-    r"^\W*(?:(?:[\w'\u2019.-]+\s){1,6}?(?:could not|couldn't|cannot|can't|could never|was unable to|were unable to|"
+    r"^\W*(?:\d{1,3}/\d{0,3}\s+)?(?:(?:[\w'\u2019.-]+\s){1,6}?(?:could not|couldn't|cannot|can't|could never|was unable to|were unable to|"
     r"(?:has|have) not been able to)\s+(?:independently\s+)?(?:verify|confirm|corroborate)|"
     r"(?:the|his|her|their|this|that|these|those)\s(?:[\w'\u2019-]+\s){0,6}?(?:could not|cannot|can't|has not been|"
     r"have not been|was not|were not)\s(?:be\s)?(?:independently\s)?(?:verified|confirmed|corroborated))\b",

@@ -264,7 +264,20 @@ def counted_people(entries: Sequence[Entry], noun: str, fits: Callable[[str], bo
     said = [m.group(1).lower() for e in intros if (m := _ORDINAL_INTRO.match(e.source.wording or ""))]
     if len(intros) >= 2 and said == list(_ORDINAL_WORDS[:len(said)]):
         return intros
-    return [e for e in anon if not noun or fits(e.source.wording or "")]
+    fitting = [e for e in anon if not noun or fits(e.source.wording or "")]
+    ones = [i for i, e in enumerate(fitting) if _ONE_INTRO.match(e.source.wording or "")]
+    # "Two sources ... One source said ... The second source said": counted from the one that opened the pair
+    return fitting[ones[-1]:] if ones else fitting
+
+
+def body_named(e: Entry, np: str) -> bool:
+    """Is ``e`` a body given the name ``np`` when it was introduced ("Korea Labour Watch said" after "The group, Korea
+    Labour Watch, said")?"""
+    return e.source.kind in ("organization", "official") and not e.person and (
+        e.source.canonical or "").casefold() == np.casefold()
+
+
+_ONE_INTRO = re.compile(r"(?i)^\s*one\s+(?!of\b)[a-z]")
 
 
 def _common_noun(np: str) -> bool:

@@ -132,6 +132,7 @@ from labourlens.analyse.testimony_turns import (
     merge_introduced,
     sound_bites,
 )
+from labourlens.analyse.thread_accounts import account_body, post_number_end, replying_poster
 from labourlens.analyse.titled_names import titled_names, titled_surnames
 from labourlens.analyse.told_them import told_them
 from labourlens.analyse.told_whats import told_whats
@@ -231,6 +232,10 @@ _NOT_USER = frozenset("reply quote update edit reminder note thread topic re pos
 def post_header(text: str, thread: bool = False) -> tuple[str, int] | None:
     """The poster a header line names and the offset where the header ends; a bare username line only when
     ``thread`` says the document is a forum thread."""
+    numbered = post_number_end(text)  # "5/ Reply from @x:": a thread's numbered post
+    if numbered:
+        inner = post_header(text[numbered:], thread) or replying_poster(text[numbered:])
+        return (inner[0], inner[1] + numbered) if inner else None
     first = text.split("\n", 1)[0]
     for rx in _HEADERS:
         m = rx.match(first)
@@ -325,6 +330,8 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
         headers = [h or post_header(s.text, True) for h, s in zip(headers, sentences, strict=True)]
     poster: str | None = None
     reposter: str | None = None
+    account = account_body(text)  # the thread is a body's: its handle's posts are that body's
+    owner: str | None = None  # who posted the first post: the thread's author
     post_start = 0
     cited = -1  # the paragraph after a line ending with a colon ("Saw this on the X site:"): an item the poster cites
     for i, s in enumerate(sentences):
@@ -332,13 +339,19 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
         if i and s.paragraph != sentences[i - 1].paragraph:
             cited = s.paragraph if sentences[i - 1].text.rstrip().endswith(":") else -1
         if head is not None:
-            src = reg.resolve(Mention(head[0], 0, len(head[0]), "posted", True), s.start, "")
-            src.kind, src.canonical = "named_person", head[0]  # a username reads as a person's name
+            if account is not None and head[0] == account[0]:  # "Thread by @ubwatch (Ulaanbaatar Factory Watch)"
+                src = reg.resolve(Mention(account[1], 0, len(account[1]), "posted", True), s.start, "")
+            else:
+                src = reg.resolve(Mention(head[0], 0, len(head[0]), "posted", True), s.start, "")
+                src.kind, src.canonical = "named_person", head[0]  # a username reads as a person's name
             if body_account(s.text, head[0]) or " " in head[0] and classify(head[0]) == "organization":
                 src.kind = "organization"  # "Acme_Jobs (verified company account)", "Bright Path Education": the firm posts
             poster, post_start, reposter = src.key, s.start, None
+            owner = owner or src.key
             if len(s.text.split("\n", 1)[0]) - head[1] < 12:
                 continue  # the header is the whole line: the post starts below it
+        elif owner is not None and post_number_end(s.text) and (not i or s.paragraph != sentences[i - 1].paragraph):
+            poster, post_start = owner, s.start  # "11/ End. ...": a numbered post with no header is the thread's own
         if poster is not None and _REPOST.match(s.text):
             poster, reposter = None, poster  # a reposted story speaks as its outlet
         elif poster is None and reposter is not None and after_story_rule(text, sentences, i):

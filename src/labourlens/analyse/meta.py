@@ -32,6 +32,7 @@ from labourlens.analyse import (
 from labourlens.analyse import meta_patterns as rx
 from labourlens.analyse.gated import gated
 from labourlens.analyse.media_words import media_end
+from labourlens.analyse.thread_accounts import account_body
 from labourlens.model import DocMeta, Sentence
 
 __all__ = ["LANGUAGE_NAMES", "detect"]
@@ -73,6 +74,10 @@ _ORIGINAL = [
     re.compile(rf"\b[Tt]ranslation[ \t]+from[ \t]+(?:the[ \t]+)?{_LANG}\b"),
     re.compile(rf"\b[Oo]riginal[ \t]+(?:report|article|text|story|version|item|post|interview|statement|transcript)"
                rf"[ \t]+(?:is[ \t]+|was[ \t]+)?(?:(?:written|published)[ \t]+)?in[ \t]+{_LANG}\b"),
+    # an interview given through an interpreter: "Interpreted from Korean.", a transcript's header line "Interview
+    # conducted in Russian; translated by ..." (not a study's "interviews were conducted in Korean and Chinese")
+    re.compile(rf"\b[Ii]nterpreted(?:[ \t]+and[ \t]+\w+)?[ \t]+from[ \t]+(?:the[ \t]+)?{_LANG}\b"),
+    re.compile(rf"(?:^|\n)[ \t*_]*Interview[ \t]+conducted[ \t]+in[ \t]+{_LANG}\b"),
 ]
 _URL_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([^/\s:]+)")
 _EMAIL_DOMAIN = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
@@ -409,6 +414,8 @@ def _outlet_from_text(text: str) -> tuple[str | None, str | None]:
                 vote(tail.group(1), weight, cue, any_name)
     for name in _byline_names(text):
         vote(name, 3.0, "byline", True)
+    if (account := account_body(text)) is not None:  # "Thread by @ubwatch (Ulaanbaatar Factory Watch)"
+        vote(account[1], 3.0, "thread_account", True)
     for name, cues in unsure.items():  # "told New Focus Korea" and "New Focus Korea could not confirm"
         # or one own-voice cue met twice ("X has learned", "X could not verify")
         if (len(cues) >= 2 or (repeats.get(name, 0) >= 2 and "own_voice" in cues)) and name not in scores:
@@ -468,11 +475,14 @@ _ORIGINAL_TRIGGERS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("original",),),
     (("ranslation from",),),
     (("riginal",),),
+    (("nterpreted",),),
+    (("onducted in",),),
 )
 
 
 def _original_language(text: str) -> str | None:
-    if "ranslat" not in text and "Read" not in text and "riginal" not in text:
+    if "ranslat" not in text and "Read" not in text and "riginal" not in text and "nterpret" not in text \
+            and "onducted in" not in text:
         return None
     for pat, needed in zip(_ORIGINAL, _ORIGINAL_TRIGGERS, strict=True):
         if not all(any(w in text for w in group) for group in needed):

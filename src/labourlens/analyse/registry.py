@@ -300,8 +300,8 @@ class Registry:
         norm = _norm(np)
         head = _head_word(np)
         if np[:1].isupper() and first not in lex.definite and first not in lex.indefinite:
-            e = self._recent(lambda e: e.norm == norm or cf.label_tail(np, e.source.wording or "")) or cf.lede_named(
-                self.entries, np, kind, None)  # "Worker B" again, "B"; a firm named after the lede's "A Lagos cement maker"
+            e = self._recent(lambda e: e.norm == norm or cf.label_tail(np, e.source.wording or "") or cf.body_named(
+                e, np)) or cf.lede_named(self.entries, np, kind, None)  # "Worker B", "B"; a firm after a lede's "A maker"
             if e:
                 return self._touch(e)
         appos = _appositive_name(np)

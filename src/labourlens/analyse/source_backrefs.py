@@ -65,6 +65,8 @@ _STOP = frozenset("the a an of in at from for with who whose which that and on".
 
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]+")
+# one of the workers by his place in a working group ("an ex-member of the brigade", "one member of the gang")
+_CREW_MEMBER = re.compile(r"(?i)\bmember\s+of\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:crew|team|brigade|gang|workforce|squad)\b")
 
 
 def qualifiers_fit(norm: str, wording: str) -> bool:
@@ -73,6 +75,8 @@ def qualifiers_fit(norm: str, wording: str) -> bool:
     head noun (the last word) must be there too."""
     words = [w for w in norm.split() if w not in _STOP]
     have = _LOWER_WORD.findall(wording.lower())
+    if _CREW_MEMBER.search(wording):
+        have.append("worker")  # "the former worker" after "an ex-member of the brigade"
     if len(words) < 2 or not have or words[-1] not in have and not agent_of_verb(words[-1], have):
         return False
 
@@ -191,6 +195,9 @@ def count_of_group(sentence_text: str) -> Mention | None:
 
 
 _POSSESSOR = re.compile(r"^(?:the|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)['\u2019]s\s", re.IGNORECASE)
+# the proper name a body belongs to ("the Ministry of Labour of Kazakhstan", "the Government of Chad")
+_OF_PROPER = re.compile(r"\bof\s+(?:the\s+)?((?:[A-Z][\w'-]*)(?:\s+(?:of\s+)?[A-Z][\w'-]*)*)\s*$")
+_GOVERNMENT_OF = re.compile(r"(?i)^\s*(?:the\s+)?government\s+of\s")
 _OWN_WORDS = frozenset("the its their company firm plant factory site".split())
 # a person on the workers' side ("a lawyer for the workers", "a representative of the crews' union")
 _WORKER_SIDE = re.compile(r"\b(?:for|representing|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:workers|employees|families|victims|"
@@ -200,6 +207,15 @@ _WORKER_SIDE = re.compile(r"\b(?:for|representing|of)\s+(?:the\s+)?(?:[\w-]+\s+)
 def possessor_clash(np: str, wording: str) -> bool:
     """True when a definite reference names an owner the earlier source did not have ("The main
     contractor's site manager" after "Al Noor's operations manager, Khalid Rahman"): two people."""
+    if (mine := _OF_PROPER.search(np)) is not None:
+        theirs = _OF_PROPER.search(wording)
+        if theirs is not None and mine.group(1).casefold() not in wording.casefold() \
+                and theirs.group(1).casefold() not in np.casefold():
+            return True  # "The Government of Niger" after "The Government of Chad": another state's (not "the Ministry
+            # of Information of the State of Eritrea" after "the Ministry of Information")
+        last = mine.group(1).split()[-1].casefold()
+        if theirs is None and _GOVERNMENT_OF.match(np) and last[:max(4, len(last) - 1)] not in wording.casefold():
+            return True  # "The Government of Senegal" after "local authorities"; not after "the Senegalese authorities"
     m = _POSSESSOR.match(np.strip())
     if m is None:
         return False

@@ -289,7 +289,7 @@ _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday 
                       "July August September October November December".split())
 
 
-_FUNCTION_WORD = re.compile(r"\b(?:and|or|of|the|was|is|who|said|with)\b")
+_FUNCTION_WORD = re.compile(r"\b(?:and|or|of|the|was|is|who|said|with|per|each|every)\b")
 
 
 def introduced_as(context: str, head: str) -> str | None:

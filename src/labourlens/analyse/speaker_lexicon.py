@@ -128,11 +128,20 @@ def _lex() -> _Lex:
         # the medium by its kind, then its name: "told the state paper Diário do Cariri", "told the local
         # station Radio Sur"
         r"(?:\s+(?-i:[A-Z][\w'\u2019&.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|du|des|di|al|el)\s+)?[A-Z][\w'\u2019&.-]*){0,5}))?"
+        # the same without an article, then the name it must have: "told local news site Ikh Zasag", "told business
+        # daily Kapital"
+        r"|(?:local|regional|national|provincial|state|business|financial|independent|online|community)\s+"
+        r"(?:(?:news|press|media|online)\s+)?(?:" + _AUDIENCE_NOUNS + ")"
+        r"\s+(?-i:[A-Z][\w'\u2019&.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|le|du|des|di|al|el)\s+)?[A-Z][\w'\u2019&.-]*){0,5})"
         # any short object of "told" before "that": "told a shelter worker that", "told the inspection team that"
         # (never the workers themselves: "The foreman told the men that ..." is a report about them)
         r"|(?<=told\s)(?:a|an|the|his|her|their|its|our|one|two|several)\s+(?:[\w'\u2019-]+\s+){0,4}?"
         r"(?!(?:workers?|men|women|labou?rers?|crews?|employees|staff|girls|boys|recruits|trainees|them)\b)"
         r"[\w'\u2019-]+(?=\s+(?:(?:last|this|earlier\s+this|on)\s+[\w-]+\s+)?that\b)"  # "... Ngs-Sibir last month that"
+        # people in office or at work told without an article: "told port officials they", "told labour inspectors that"
+        r"|(?<=told\s)(?:[a-z][\w-]+\s+){0,2}?(?:officials|inspectors|investigators|officers|guards|police|authorities|"
+        r"reporters|journalists|researchers|monitors|lawyers|activists|volunteers|doctors|nurses|diplomats|consular\s+staff)"
+        r"(?=\s+(?:that|they|he|she|we|it|there)\b)"
     )
     pairs: list[tuple[str, str]] = []
     for kind, words in nouns["kinds"].items():

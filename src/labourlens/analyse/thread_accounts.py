@@ -1,0 +1,47 @@
+"""Threads posted under a body's account, and the numbers of a thread's posts.
+
+- "Thread by @kilnwatch (Darkhan Kiln Watch) · 3 Mar 2026": the handle is the account of a body named in
+  the brackets (not a person: "Thread by @rider_k (Karim R.)" stays the poster's own). That body publishes the thread:
+  it is the page's outlet (:mod:`labourlens.analyse.meta`) and its posts are the page's own voice
+  (:mod:`labourlens.analyse.forum_posts`).
+- "5/ Reply from @bayar_t: ...", "4/ @steppewatch replying to @bayar_t: ...": a numbered post of a thread opens with
+  its number; the header after the number names the poster, the one replying (not the one replied to).
+
+Examples are invented."""
+
+from __future__ import annotations
+
+import re
+
+from labourlens.analyse.speakers import classify
+
+__all__ = ["account_body", "post_number_end", "replying_poster"]
+
+_HANDLE = r"@(?P<h>[A-Za-z0-9_]{2,30})"
+_ACCOUNT = re.compile(rf"^\s*(?:(?:A|This)\s+)?(?:[Tt]hread|[Tt]weets?|[Pp]osts?)\s+(?:by|from):?\s+{_HANDLE}\s*"
+                      r"\((?P<name>[A-Z][^(),\n]{2,60})\)", re.MULTILINE)
+# "5/", "12/30": the number of a post in a thread, at the start of its paragraph
+_NUMBER = re.compile(r"^\s*\d{1,3}/(?:\d{1,3})?\s+(?=\S)")
+# "@steppewatch replying to @bayar_t:", "@mina_k in reply to @dock_rat:"
+_REPLYING = re.compile(rf"^\s*{_HANDLE}\s+(?:replying|in\s+reply|responding)\s+to\s+@[A-Za-z0-9_]{{2,30}}\s*:")
+
+
+def account_body(text: str) -> tuple[str, str] | None:
+    """The handle and the body's name of a thread posted under a body's account, in the page's first lines."""
+    m = _ACCOUNT.search(text, 0, 600)
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    return (m.group("h"), name) if classify(name) in ("organization", "outlet") else None
+
+
+def post_number_end(text: str) -> int:
+    """Where a thread post's number ends ("5/ " in "5/ Reply from @x: ..."); 0 when the text has none."""
+    m = _NUMBER.match(text)
+    return m.end() if m else 0
+
+
+def replying_poster(text: str) -> tuple[str, int] | None:
+    """The poster of "@x replying to @y: ..." and where that header ends."""
+    m = _REPLYING.match(text)
+    return (m.group("h"), m.end()) if m else None
