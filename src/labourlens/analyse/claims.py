@@ -260,7 +260,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
         if not (topical or m.hits or continuity or same_speaker):
             continue
         if outreach(s.text) or (not m.hits and own_doing(s.text)):  # "We asked the port authority about this.": no claim,
-            # but its answer follows ("We will follow the case.", the page's own doing, keeps the thread too)
+            # but its answer follows ("We will keep watching this trial.", the page's own doing, keeps the thread too)
             claimed.add(i)
             continue
         # (speed: the filters below after the cheaper test above; both only read, so the order changes nothing)

@@ -23,27 +23,27 @@ EXTRACTOR = "own_doings.v1"
 _WE = r"^\W*(?:(?:and|so|but|meanwhile|since then|today|now),?\s+)?we\s+(?:have\s+|had\s+|also\s+|already\s+|then\s+)?"
 _OWN_DOING = re.compile(
     _WE + r"(?:"
-    # coverage and follow-up: "We covered it in issue 12", "We will follow the case", "We will keep monitoring"
+    # coverage and follow-up: "We wrote about it in issue 12", "We will keep watching this trial"
     r"(?:covered|wrote about|written about|reported on)\s+(?:it|this|that|them|the\s+(?:case|story|mill|firm|company|"
     r"site|report|ruling))\b|"
     r"(?:will|shall)\s+(?:keep\s+|continue\s+to\s+)?(?:follow(?:ing)?|monitor(?:ing)?|update|report\s+back)\b|"
-    # outreach that failed: "We could not reach the recruiter", "We have not been able to reach the activist"
+    # outreach that failed: "We could not reach the recruiter", "We had not been able to contact the lawyer"
     r"(?:not\s+been\s+able|(?:were|was)\s+(?:not\s+able|unable)|could\s*not|couldn't|have\s+not\s+managed)\s+"
     r"(?:to\s+)?(?:reach|contact|get\s+hold\s+of)\s+(?:the|a|an|him|her|them|its|his)\b|"
-    # findings passed on and answers not received: "We shared these findings with the ministry on 2 May"
+    # findings passed on and answers not received: "We sent our findings to the ministry on 2 May"
     r"(?:shared|sent|presented|passed|put)\s+(?:these|our|the|its|those)\s+(?:findings|questions|results|conclusions|"
     r"allegations|figures)\s+(?:to|with)\b|"
     r"(?:not\s+received|received\s+no|had\s+no|not\s+had\s+(?:a|any))\s+(?:answers?|repl(?:y|ies)|responses?)\s+to\s+"
     r"(?:our|the|these|its)\b|"
     r"reviewed\s+the\s+(?:detention\s+)?(?:notice|order|ruling|filing|document|documents|records)\b|"
-    # a buyer's own business step: "We have ended our relationship with the supplier", "We dropped them"
+    # a buyer's own business step: "We have cut ties with that supplier", "We dropped them"
     r"(?:ended|terminated|suspended|cut)\s+(?:our|all|the|its)\s+(?:relationship|relations|contracts?|business|ties|"
     r"orders|dealings)\b|cut\s+ties\b|"
     r"(?:withdrawn|withdrew|recalled|pulled)\s+(?:the|all|our|its)\s+(?:remaining\s+)?[^.;]{0,40}?\b(?:from\s+(?:sale|"
     r"our\s+shelves|the\s+shelves|stores|the\s+market))\b|"
     r"(?:dropped|delisted|dumped)\s+(?:them|the\s+supplier|that\s+supplier|the\s+vendor|that\s+vendor|the\s+factory|"
     r"that\s+factory)\W*$|"
-    # privacy promises to readers: "We do not share your name"
+    # privacy promises to readers: "We never publish your name"
     r"(?:do\s+not|don't|never|will\s+not|won't)\s+(?:share|publish|pass\s+on|disclose|print)\s+(?:your|their|a\s+caller's|"
     r"any\s+reader's)\b"
     r")|"
@@ -58,7 +58,7 @@ _OWN_DOING = re.compile(
     r"\btake\s+(?:that|it|this)\s+(?:for\s+what\s+it(?:'s|\u2019s|\s+is)\s+worth|with\s+a\s+(?:grain|pinch)\s+of\s+salt)\W*$|"
     # a newsletter's sign-off: "That's all for this week."
     r"^\W*(?:that's|that\s+is|that\u2019s)\s+(?:the\s+lot|all|it)(?:\s+for\s+(?:this|the|today|now)(?:\s+(?:week|issue|month|edition))?)?\W*$|"
-    # what a paper sets out: "This briefing sets out what they told us"
+    # what a paper sets out: "This paper sets out what the men told us"
     r"^\W*this\s+(?:briefing|report|paper|alert|note|newsletter|issue|summary|brief)\s+(?:sets\s+out|summari[sz]es|"
     r"describes|draws\s+on|is\s+based\s+on)\s+what\b",
     re.IGNORECASE,
@@ -75,8 +75,8 @@ def own_doing(text: str) -> bool:
     return len(text) <= 220 and _OWN_DOING.search(text) is not None and _ANSWER.search(text) is None
 
 
-# the page's note that it could not check someone's account of a thing: "We could not independently confirm the
-# drivers' description of the lock-ins." (what was not checked is the note's object, no claim of the page's; a
+# the page's note that it could not check someone's account of a thing: "We were unable to verify the drivers'
+# description of the lock-ins." (what was not checked is the note's object, no claim of the page's; a
 # sentence that goes on with "but" asserts something besides)
 _NOTE_ON_ACCOUNTS = re.compile(
     r"^\W*(?:we|i|this\s+(?:paper|newspaper|site|outlet|newsletter)|the\s+(?:paper|newspaper|site|outlet|reporters?|"
@@ -87,7 +87,7 @@ _NOTE_ON_ACCOUNTS = re.compile(
     re.IGNORECASE,
 )
 # the page's note that it cannot tell how, whether or what: "We cannot say from the papers we hold whether the men were
-# paid.", "It was not possible to establish how many of the parts came from the mine." (what is unknown is no claim)
+# paid.", "We could not establish what share of the parts came from the mine." (what is unknown is no claim)
 _UNKNOWN = re.compile(
     r"^\W*(?:we|it)\s+(?:cannot|can\s?not|can't|could\s+not|couldn't|(?:was|is|has\s+been)\s+(?:not\s+possible|impossible)\s+to|"
     r"(?:were|was|are|am)\s+unable\s+to)\s+(?:tell|say|establish|determine|know|judge)\s+(?:from\s+[^,;]{0,60}?\s+)?"
