@@ -30,6 +30,7 @@ from labourlens.analyse.case_captions import case_caption
 from labourlens.analyse.chat_exports import chat_stamp_end
 from labourlens.analyse.document_frames import document_frame
 from labourlens.analyse.gated import Folded, gated
+from labourlens.analyse.own_doings import note_on_accounts
 from labourlens.analyse.record_fields import field_frame
 from labourlens.analyse.run_in_headings import run_in_heading
 from labourlens.analyse.testimony_blocks import heading_label
@@ -373,7 +374,8 @@ def frame_line(sentences: list[Sentence], i: int, has_hits: bool, doc: str = "")
     """Is sentence ``i`` part of the document's frame rather than a claim (see the module notes)?"""
     text = sentences[i].text
     if is_footnote(text) or is_question_line(text) or is_title(sentences, i, doc) or document_frame(text) or bare_answer(text) or (
-            run_in_heading(sentences, i) or case_caption(text) or is_addressed_recommendation(text) or caps_turn_label(text)):
+            run_in_heading(sentences, i) or case_caption(text) or is_addressed_recommendation(text) or caps_turn_label(text)) or (
+            note_on_accounts(text)):  # "We could not confirm the drivers' accounts of the lock-ins.": a note on what was not checked
         # "A: Yes.": the question's; "1. Wages. All are paid ...": a topic; "To the Government of X: enforce ...": advice
         return True
     return not has_hits and (is_programme_line(text) or is_method_line(text) or is_recommendation(text)

@@ -229,8 +229,10 @@ def forced_labour_context(text: str, sentences: list[Sentence],
         if any(per_sentence):
             return True
         # no cue anywhere: figures alone, or workers who only play or watch (a league of a labour camp's teams)
-        # (a festival in a migrants' town, a jobs fair with a stand against trafficking: an event, not a report)
-        return not _statistics_only(body) and not _workers_watch(body_text, set()) and not event_report(body_text)
+        # (a festival in a migrants' town, a jobs fair with a stand against trafficking: an event, not a report); a
+        # colony or a prison named with no cue at all is news of the place (an open day), not of its labour
+        return not _statistics_only(body) and not _workers_watch(body_text, set()) and not event_report(body_text) and (
+            not {_SPACE_OR_HYPHEN.sub(" ", t) for t in terms} <= _places_of_detention())
     if per_sentence is None:
         per_sentence = [indicators.match(s.text, s.start).hits for s in body]
     if terms and not _only_weak(terms) and not law_only:
@@ -405,6 +407,14 @@ def _dispute() -> tuple[frozenset[str], re.Pattern[str] | None, frozenset[str], 
     compatible = frozenset(str(k) for k in data.get("compatible") or [])
     cue_needed = frozenset(_SPACE_OR_HYPHEN.sub(" ", str(t).lower()) for t in data.get("cue_needed") or [])
     return weak, pattern, compatible, int(data.get("min_terms", 2)), cue_needed
+
+
+@lru_cache(maxsize=1)
+def _places_of_detention() -> frozenset[str]:
+    """Domain terms that name a place of detention or its former inmates (``detention_places`` in
+    ``knowledge/indicators.yaml``): they make a report about its labour only with a cue of abuse."""
+    return frozenset(_SPACE_OR_HYPHEN.sub(" ", str(t).lower())
+                     for t in knowledge.load("indicators.yaml").get("detention_places") or [])
 
 
 def _only_weak(terms: set[str]) -> bool:

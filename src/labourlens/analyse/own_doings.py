@@ -1,0 +1,111 @@
+"""What a publisher, a monitor or a buyer says of its own doings (extractor ``own_doings.v1``): no claim about workers.
+
+A page in its own voice, or a poster in a thread, tells what it did or will do about the story, not what happened to
+anyone who worked: "We wrote about the mill in our March issue.", "We will keep following the case.", "We could not
+reach the recruiter.", "We passed these findings to the labour ministry in June.", "We have had no reply to our
+follow-up letter.", "We have cut ties with that vendor.", "We pulled the rest of the batch from our shelves.", "We
+never pass on a caller's name.", "This note sets out what the drivers told us.", "That's all for this week.", "That's
+how we found ours.", "Let's not blame the whole region.", "I want to be clear about that.", "If you worked there, write
+to us." A sentence with an indicator cue is
+never one ("We could not reach our families" is isolation): the caller asks only of sentences without hits.
+
+Examples here and in the tests are invented.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["EXTRACTOR", "note_on_accounts", "own_doing"]
+
+EXTRACTOR = "own_doings.v1"
+
+_WE = r"^\W*(?:(?:and|so|but|meanwhile|since then|today|now),?\s+)?we\s+(?:have\s+|had\s+|also\s+|already\s+|then\s+)?"
+_OWN_DOING = re.compile(
+    _WE + r"(?:"
+    # coverage and follow-up: "We wrote about it in issue 12", "We will keep watching this trial"
+    r"(?:covered|wrote about|written about|reported on)\s+(?:it|this|that|them|the\s+(?:case|story|mill|firm|company|"
+    r"site|report|ruling))\b|"
+    r"(?:will|shall)\s+(?:keep\s+|continue\s+to\s+)?(?:follow(?:ing)?|monitor(?:ing)?|update|report\s+back)\b|"
+    # outreach that failed: "We could not reach the recruiter", "We had not been able to contact the lawyer"
+    r"(?:not\s+been\s+able|(?:were|was)\s+(?:not\s+able|unable)|could\s*not|couldn't|have\s+not\s+managed)\s+"
+    r"(?:to\s+)?(?:reach|contact|get\s+hold\s+of)\s+(?:the|a|an|him|her|them|its|his)\b|"
+    # findings passed on and answers not received: "We sent our findings to the ministry on 2 May"
+    r"(?:shared|sent|presented|passed|put)\s+(?:these|our|the|its|those)\s+(?:findings|questions|results|conclusions|"
+    r"allegations|figures)\s+(?:to|with)\b|"
+    r"(?:not\s+received|received\s+no|had\s+no|not\s+had\s+(?:a|any))\s+(?:answers?|repl(?:y|ies)|responses?)\s+to\s+"
+    r"(?:our|the|these|its)\b|"
+    r"reviewed\s+the\s+(?:detention\s+)?(?:notice|order|ruling|filing|document|documents|records)\b|"
+    # a buyer's own business step: "We have cut ties with that supplier", "We dropped them"
+    r"(?:ended|terminated|suspended|cut)\s+(?:our|all|the|its)\s+(?:relationship|relations|contracts?|business|ties|"
+    r"orders|dealings)\b|cut\s+ties\b|"
+    r"(?:withdrawn|withdrew|recalled|pulled)\s+(?:the|all|our|its)\s+(?:remaining\s+)?[^.;]{0,40}?\b(?:from\s+(?:sale|"
+    r"our\s+shelves|the\s+shelves|stores|the\s+market))\b|"
+    r"(?:dropped|delisted|dumped)\s+(?:them|the\s+supplier|that\s+supplier|the\s+vendor|that\s+vendor|the\s+factory|"
+    r"that\s+factory)\W*$|"
+    # privacy promises to readers: "We never publish your name"
+    r"(?:do\s+not|don't|never|will\s+not|won't)\s+(?:share|publish|pass\s+on|disclose|print)\s+(?:your|their|a\s+caller's|"
+    r"any\s+reader's)\b"
+    r")|"
+    # how the poster's own firm caught it: "That's how we found ours."
+    r"^\W*(?:that's|that\s+is|that\u2019s)\s+how\s+we\s+(?:caught|found|spotted|discovered)\s+(?:ours|it|them|one)\W*$|"
+    # a poster's suggestion to the thread: "Let's not blame the whole region."
+    r"^\W*(?:let's|let\u2019s|let\s+us)\s+(?:not\s+)?(?:tar|blame|paint|assume|jump|wait|keep|be\s+careful)\b|"
+    # a speaker's stress on their own words: "I want to be clear about that."
+    r"^\W*(?:i|we)\s+(?:want|wish|would\s+like)\s+to\s+(?:say|stress|repeat|make)\s+(?:that|this|it)\s+(?:clear(?:ly)?|again|"
+    r"plainly|once\s+more)\W*$|^\W*(?:i|we)\s+(?:want|wish|would\s+like)\s+to\s+be\s+clear\s+about\s+(?:that|this)\W*$|"
+    # a poster's caveat on what was passed on: "..., so take it for what it's worth."
+    r"\btake\s+(?:that|it|this)\s+(?:for\s+what\s+it(?:'s|\u2019s|\s+is)\s+worth|with\s+a\s+(?:grain|pinch)\s+of\s+salt)\W*$|"
+    # a newsletter's sign-off: "That's all for this week."
+    r"^\W*(?:that's|that\s+is|that\u2019s)\s+(?:the\s+lot|all|it)(?:\s+for\s+(?:this|the|today|now)(?:\s+(?:week|issue|month|edition))?)?\W*$|"
+    # what a paper sets out: "This paper sets out what the men told us"
+    r"^\W*this\s+(?:briefing|report|paper|alert|note|newsletter|issue|summary|brief)\s+(?:sets\s+out|summari[sz]es|"
+    r"describes|draws\s+on|is\s+based\s+on)\s+what\b",
+    re.IGNORECASE,
+)
+
+
+# the answer the sentence goes on to give ("We shared our findings with the association, which replied that ..."): a claim
+_ANSWER = re.compile(r"\b(?:which|who|and\s+(?:it|they|he|she))\s+(?:\w+\s+){0,3}?(?:replied|responded|answered|said|says|told|"
+                     r"wrote\s+back|denied|denies|confirmed|admitted)\b", re.IGNORECASE)
+
+
+def own_doing(text: str) -> bool:
+    """Does the sentence tell only what the page's author or the poster did or will do about the story?"""
+    return len(text) <= 220 and _OWN_DOING.search(text) is not None and _ANSWER.search(text) is None
+
+
+# the page's note that it could not check someone's account of a thing: "We were unable to verify the drivers'
+# description of the lock-ins." (what was not checked is the note's object, no claim of the page's; a
+# sentence that goes on with "but" asserts something besides)
+_NOTE_ON_ACCOUNTS = re.compile(
+    r"^\W*(?:we|i|this\s+(?:paper|newspaper|site|outlet|newsletter)|the\s+(?:paper|newspaper|site|outlet|reporters?|"
+    r"editors?)|our\s+(?:reporters?|paper|team|correspondents?))\s+(?:were|was|are|is|have\s+been|had\s+been)?\s*"
+    r"(?:unable|not\s+able)\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate|check)\s+(?:the|their|these|those|"
+    r"her|his|its)\s+(?:[\w-]+['\u2019]s?\s+)?(?:accounts?|claims?|allegations?|descriptions?|testimon(?:y|ies)|"
+    r"statements?|stories)\s+(?:of|about|regarding|concerning)\b[^;]*$",
+    re.IGNORECASE,
+)
+# the page's note that it cannot tell how, whether or what: "We cannot say from the papers we hold whether the men were
+# paid.", "We could not establish what share of the parts came from the mine." (what is unknown is no claim)
+_UNKNOWN = re.compile(
+    r"^\W*(?:we|it)\s+(?:cannot|can\s?not|can't|could\s+not|couldn't|(?:was|is|has\s+been)\s+(?:not\s+possible|impossible)\s+to|"
+    r"(?:were|was|are|am)\s+unable\s+to)\s+(?:tell|say|establish|determine|know|judge)\s+(?:from\s+[^,;]{0,60}?\s+)?"
+    r"(?:how|whether|if|what|which|who)\b[^;]*$",
+    re.IGNORECASE,
+)
+# an appeal to readers to come forward: "If you worked there and want to talk, write to our desk." (what the reader
+# may have lived through is asked about, not told: no claim, whatever abuse it names)
+_APPEAL = re.compile(
+    r"^\W*(?:[^:.]{1,60}:\s*)?if\s+you\b[^.]{0,160}\b(?:write\s+to|contact|get\s+in\s+touch\s+with|call|message|email)\s+"
+    r"(?:us|our)\b",
+    re.IGNORECASE,
+)
+_BUT = re.compile(r"\b(?:but|however|although|though|yet)\b", re.IGNORECASE)
+
+
+def note_on_accounts(text: str) -> bool:
+    """Is the sentence the page's note that it could not check someone's account of something, or cannot tell how
+    or whether, and nothing more; or an appeal to readers to come forward?"""
+    return len(text) <= 240 and _APPEAL.match(text) is not None or len(text) <= 200 and (
+        _NOTE_ON_ACCOUNTS.match(text) is not None or _UNKNOWN.match(text) is not None) and _BUT.search(text) is None
