@@ -184,6 +184,13 @@ _METHOD = re.compile(
     rf"(?<!who has )(?<!who have )(?<!it had )(?<!said it )(?:interviewed|surveyed) {_COUNT}\b|"
     rf"(?:conducted|carried out|held) {_COUNT} (?:\w+ )?interviews\b|"
     r"(?:was|were) interviewed by\b|"
+    # (s337) people met by the paper itself, a recording the writer listened to, an audit's dates and auditor, a statement
+    # that says it will set out the facts: how the account was gathered or framed, not what it tells
+    r"\b(?:interviewed|reached|contacted) by (?:this|our) (?:newspaper|paper|reporters?|correspondents?|outlet|site|station)\b|"
+    r"\blistened to the (?:audio|recording|recordings|clip|voice note|broadcast)\b|"
+    r"\b(?:audit|survey|study|assessment) was (?:carried out|conducted|done) (?:in|between|by|from|over)\b"
+    r"(?![^.]*\b(?:found|finds|showed|shows|revealed|reveals|concluded)\b)|"
+    r"\b(?:wish(?:es)?|would like|wants?) to (?:set out|clarify) (?:the facts|its position|our position|the following)\b|"
     r"^\W*(?:methodology|methods?|sources?) note\b|"
     r"(?:this|the|our) (?:paper|report|study|chapter|briefing|alert|summary|brief|analysis) (?:draws|is based|relies|"
     r"summari[sz]es)\b|"

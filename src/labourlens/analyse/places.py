@@ -63,7 +63,8 @@ _ADMIN_CUE = frozenset({"province", "provinces", "prefecture", "prefectures", "o
 _CITY_CUE = frozenset({"city", "town", "county"})
 _TITLES = frozenset({"mr", "ms", "mrs", "dr", "prof", "professor", "president", "chairman", "minister", "general",
                      "gen", "sir", "lord", "lady", "saint", "st", "pastor", "rev", "father", "leader", "comrade",
-                     "ambassador", "director", "officer", "manager", "surnamed", "named", "sen", "senator", "rep"})
+                     "ambassador", "director", "officer", "manager", "surnamed", "named", "sen", "senator", "rep",
+                     "dona", "doña", "seu", "senhor", "senhora", "señor", "señora", "sr", "sra"})  # "Dona Aparecida"
 
 
 def _cases_fit(cases: tuple[str, ...], toks: Sequence[str]) -> bool:
