@@ -1,13 +1,12 @@
 """Probes (s337): sentences of a report's frame that were read as claims about workers: how the account was gathered
 (people met by the paper itself, a recording the writer listened to, an audit's dates and auditor, a briefing's outreach
 team and its names changed at the workers' request), a statement's offer to set out the facts, a ruling's header, a
-numbered point's heading of two nouns, a release's line for the press; and a reporting period ("the first nine months
-of the year") that is no length of stay. Near misses: an audit sentence that tells what it found stays a claim, and a
-ruling's sentence with a verb is no header. Texts written for these tests; people and firms are fictional."""
+numbered point's heading of two nouns, a release's line for the press. Near misses: an audit sentence that tells what
+it found stays a claim, so does an official's answer to the paper, and a ruling's sentence with a verb is no header. Texts written for these tests; people and firms are fictional."""
 
 from __future__ import annotations
 
-from labourlens.analyse import claim_filters, dates
+from labourlens.analyse import claim_filters
 from labourlens.analyse.case_captions import case_caption
 from labourlens.analyse.pipeline import analyse
 
@@ -22,8 +21,10 @@ def test_how_the_account_was_gathered_is_a_method_line() -> None:
     assert claim_filters.is_method_line("Lumen Foods wishes to set out the facts about the visit to its supplier.")
 
 
-def test_an_audit_that_tells_what_it_found_is_no_method_line() -> None:
+def test_an_audit_that_tells_what_it_found_or_an_official_reached_by_the_paper_is_no_method_line() -> None:
     assert not claim_filters.is_method_line("The survey was conducted in May and found that 40 cooks had no contract.")
+    assert not claim_filters.is_method_line("A city official, contacted by our reporters, said the inspectors had found "
+                                            "nothing wrong at the kitchens.")
 
 
 def test_a_rulings_header_is_a_caption() -> None:
@@ -51,9 +52,3 @@ def test_a_briefings_method_note_heading_and_press_line_are_no_claims() -> None:
     assert not any("Press enquiries" in t for t in texts)
     assert any("dawn to midnight" in t for t in texts)
 
-
-def test_the_first_months_of_the_year_are_a_reporting_period() -> None:
-    found = dates.find("Sales of coffee abroad rose to US$ 90 million in the first eight months of the year.", None)
-    assert not [t for t in found if t.kind == "duration"]
-    found = dates.find("She cooked at the ranch for eight months of the year.", None)
-    assert [t for t in found if t.kind == "duration"]

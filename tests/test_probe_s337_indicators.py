@@ -3,7 +3,7 @@ the lexicon lacked: teenagers kept out of school, no signal at the lodgings, kin
 only a few times, a site kilometres away with no transport, let out only for an errand, chased by foremen, no ticket home
 until the tab is cleared, a gate fastened from outside, a stun gun, a blacklist of complainers, no work next season
 unless one obeys, nothing for whoever quits, being tracked down at home, papers found in a foreman's drawer or given
-back only once paid for, a debt that keeps growing, a store notebook taken out of pay, vouchers good at one shop,
+back only once paid for, a debt that keeps growing, a store notebook taken out of pay,
 water from a creek or the cattle's trough, gas bottles by the bunks, mattresses among the machines, months without a
 day off. Near misses stay quiet: a country's debt that grew, police with pepper spray at a protest, workers who keep
 their own cards in a drawer. Sentences written for these tests; the people and firms are fictional."""
@@ -18,7 +18,7 @@ CASES = [
     ("abuse_of_vulnerability", "The two boys on the crew were never enrolled in school in Maranhão."),
     ("isolation", "There was no signal at the lodgings, only up on the ridge."),
     ("isolation", "Joana had not visited her parents in Crato since 2011."),
-    ("isolation", "In a whole season Rosa went out of the sewing room only twice."),
+    ("restriction_of_movement", "In a whole season Rosa went out of the sewing room only twice."),
     ("isolation", "The ranch sits 40 kilometres from Corumbá along a track with no bus."),
     ("restriction_of_movement", "The cook was let out only to fetch milk from the corner shop."),
     ("restriction_of_movement", "Two cutters who ran off were hunted down by foremen in a pickup."),
@@ -35,7 +35,6 @@ CASES = [
     ("debt_bondage", "Their cards came back only once a cousin paid the broker."),
     ("debt_bondage", "They had no papers and a debt that doubled by the end of the harvest."),
     ("debt_bondage", "Each purchase went into the foreman's notebook and came out of the pickers' money."),
-    ("debt_bondage", "Wages came as tokens that could only be spent in the estate shop."),
     ("abusive_working_and_living_conditions", "The crew drank water from a creek behind the kilns."),
     ("abusive_working_and_living_conditions", "The workers washed at the same trough as the horses."),
     ("abusive_working_and_living_conditions", "Gas canisters were kept under the mattresses."),

@@ -186,7 +186,8 @@ _METHOD = re.compile(
     r"(?:was|were) interviewed by\b|"
     # (s337) people met by the paper itself, a recording the writer listened to, an audit's dates and auditor, a statement
     # that says it will set out the facts: how the account was gathered or framed, not what it tells
-    r"\b(?:interviewed|reached|contacted) by (?:this|our) (?:newspaper|paper|reporters?|correspondents?|outlet|site|station)\b|"
+    r"\b(?:interviewed|reached|contacted) by (?:this|our) (?:newspaper|paper|reporters?|correspondents?|outlet|site|station)\b"
+    r"[^.;:\"\u201c]{0,120}? (?:described|recounted|talked about|spoke about) (?:the|their|its) [\w' -]{1,30}\.?\s*$|"
     r"\blistened to the (?:audio|recording|recordings|clip|voice note|broadcast)\b|"
     r"\b(?:audit|survey|study|assessment) was (?:carried out|conducted|done) (?:in|between|by|from|over)\b"
     r"(?![^.]*\b(?:found|finds|showed|shows|revealed|reveals|concluded)\b)|"

@@ -126,7 +126,6 @@ _CALENDAR_AFTER = re.compile(
     r"|(?:19|20)\d\d|this|last|next|that|the\s+(?:year|month|war|pandemic))\b",
     re.IGNORECASE,
 )
-_PART_OF_YEAR_BEFORE = re.compile(r"\bthe\s+(?:first|last|past|final)\s+$", re.IGNORECASE)
 _CLOCK = gated(r"\b([ap])\.\s?m\.", re.IGNORECASE)  # speed: most have no "a.m."/"p.m."
 
 
@@ -148,8 +147,8 @@ def plausible(t: TimeMention, text: str) -> bool:
         return False  # "we got 30,000 for a month", "18,000 rubles for the first month": the period of a sum
     if _COMPARED.match(t.text) and _COMPARED_BEFORE.search(before) and _PAST_AFTER.match(after):
         return False  # "18% more than a year earlier": a figure compared with the past
-    if _CALENDAR_AFTER.match(after) and (t.text.lower().startswith("the first") or _PART_OF_YEAR_BEFORE.search(before)):
-        return False  # "the first week of March" is a date; "in the first nine months of the year" a reporting period
+    if _CALENDAR_AFTER.match(after) and t.text.lower().startswith("the first"):
+        return False  # "the first week of March" is a date
     if _RECORD_AFTER.match(after) and "-" in t.text:
         return False
     if _MONEY_AFTER.match(after):
