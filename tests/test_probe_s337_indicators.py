@@ -6,7 +6,7 @@ unless one obeys, nothing for whoever quits, being tracked down at home, papers 
 back only once paid for, a debt that keeps growing, a store notebook taken out of pay,
 water from a creek or the cattle's trough, gas bottles by the bunks, mattresses among the machines, months without a
 day off. Near misses stay quiet: a country's debt that grew, police with pepper spray at a protest, workers who keep
-their own cards in a drawer. Sentences written for these tests; the people and firms are fictional."""
+their own cards in a drawer, ore rinsed in a river, a fire exit chained shut (a danger, not a confinement). Sentences written for these tests; the people and firms are fictional."""
 
 from __future__ import annotations
 
@@ -53,6 +53,8 @@ NEAR_MISSES = [
     ("physical_and_sexual_violence", "Riot police used pepper spray on protesters outside the ministry."),
     ("retention_of_identity_documents", "Pickers keep their own identity cards in a drawer at the lodge."),
     ("abusive_working_and_living_conditions", "Hikers washed in the creek near the camp."),
+    ("abusive_working_and_living_conditions", "The boy rinses copper ore in the river for the traders."),
+    ("restriction_of_movement", "The fire exit on the top floor of the hostel was locked with a chain."),
 ]
 
 
