@@ -18,7 +18,7 @@ def test_how_the_account_was_gathered_is_a_method_line() -> None:
                                         "kitchen.")
     assert claim_filters.is_method_line("We listened to the recording of the call three times.")
     assert claim_filters.is_method_line("The audit was conducted between May and June by Acme Audits at 12 sites.")
-    assert claim_filters.is_method_line("Lumen Foods wishes to set out the facts about the visit to its supplier.")
+    assert claim_filters.is_method_line("Lumen Foods would like to clarify the facts about the visit to its supplier.")
 
 
 def test_an_audit_that_tells_what_it_found_or_an_official_reached_by_the_paper_is_no_method_line() -> None:
@@ -38,9 +38,9 @@ _BRIEF = (
     "REDE COSTURA VIVA\nNote 3/2026\n\nFindings from the workshops of the Pari district\n\n"
     "SUMMARY\n\n"
     "From March to June our outreach team met 30 sewing workers in São Paulo, most of them from Bolivia. This note "
-    "sets out what we found. Names have been changed at their request.\n\n"
+    "reports what we learned. Names have been changed at their request.\n\n"
     "FINDINGS\n\n"
-    "1. Wages and hours. Workers said they sewed from dawn to midnight and were paid only at the end of the season.\n\n"
+    "1. Wages and hours. Workers said they sewed from dawn to midnight and were paid only once the season was over.\n\n"
     "2. Debts. Most said the owner charged them for the bus from La Paz and took it out of their pay.\n\n"
     "Press enquiries: Rede Costura Viva office, São Paulo.\n")
 

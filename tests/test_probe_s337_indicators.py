@@ -16,15 +16,15 @@ from labourlens.analyse import indicators
 
 CASES = [
     ("abuse_of_vulnerability", "The two boys on the crew were never enrolled in school in Maranhão."),
-    ("isolation", "There was no signal at the lodgings, only up on the ridge."),
+    ("isolation", "There was no phone signal anywhere on the estate."),
     ("isolation", "Joana had not visited her parents in Crato since 2011."),
     ("restriction_of_movement", "In a whole season Rosa went out of the sewing room only twice."),
     ("isolation", "The ranch sits 40 kilometres from Corumbá along a track with no bus."),
     ("restriction_of_movement", "The cook was let out only to fetch milk from the corner shop."),
     ("restriction_of_movement", "Two cutters who ran off were hunted down by foremen in a pickup."),
     ("intimidation_and_threats", "Two cutters who ran off were hunted down by foremen in a pickup."),
-    ("restriction_of_movement", "The gangmaster refused anyone a bus ticket home until his account was settled."),
-    ("restriction_of_movement", "The bakery's back door was fastened from outside with a chain."),
+    ("restriction_of_movement", "The gangmaster would give no one a fare home until the debt was paid."),
+    ("restriction_of_movement", "At night the bakery's rear door was padlocked from the outside."),
     ("physical_and_sexual_violence", "One overseer pressed a taser against a boy's arm."),
     ("intimidation_and_threats", "The gangmaster keeps a list of pickers who complained."),
     ("intimidation_and_threats", "Sunday shifts are a must if you want to be hired again in March."),
@@ -33,13 +33,13 @@ CASES = [
     ("retention_of_identity_documents", "Inspectors say the men's work cards were kept in the manager's office."),
     ("retention_of_identity_documents", "Their cards came back only once a cousin paid the broker."),
     ("debt_bondage", "Their cards came back only once a cousin paid the broker."),
-    ("debt_bondage", "They had no papers and a debt that doubled by the end of the harvest."),
+    ("debt_bondage", "They had no papers and a debt that doubled before the harvest was over."),
     ("debt_bondage", "Each purchase went into the foreman's notebook and came out of the pickers' money."),
     ("abusive_working_and_living_conditions", "The crew drank water from a creek behind the kilns."),
     ("abusive_working_and_living_conditions", "The workers washed at the same trough as the horses."),
     ("abusive_working_and_living_conditions", "Gas canisters were kept under the mattresses."),
     ("abusive_working_and_living_conditions", "Her bed was a thin mattress beside the looms."),
-    ("excessive_overtime", "The kiln hands had worked eleven months without a single day of paid leave."),
+    ("excessive_overtime", "The kiln hands had worked eleven months without one day of paid leave."),
 ]
 
 

@@ -1,6 +1,6 @@
 """Probes (s337): a firm's name opened by a Brazilian kind word and a second word of its kind ("Serviços Agrícolas
 Planalto") holds no place of the report; months "without a day of paid leave" are long hours, not pay withheld; a
-party that "found no case in which" a foreman kept a passport denies it. Near misses: a town named after the firm's
+party that "found no instance where" a foreman kept a passport denies it. Near misses: a town named after the firm's
 name is still a place, and pay not received is still withheld. Texts written for these tests; firms are fictional."""
 
 from __future__ import annotations
@@ -28,6 +28,6 @@ def test_paid_leave_is_no_pay_withheld_but_unpaid_months_are() -> None:
 def test_a_party_that_found_no_case_denies_it() -> None:
     text = ("Gazeta do Norte\n\nInspection at the Vale Verde farms\n\nPickers at the Vale Verde farms in Pará told the "
             "union that the foreman kept them working past midnight and took their wages for food.\n\nLabour inspectors "
-            "said they found no case in which a foreman kept a picker's identity card at the farms.\n")
-    claim = next(c for c in analyse(text, META).claims if "no case" in c.text)
+            "said they found no instance where a foreman kept a picker's identity card at the farms.\n")
+    claim = next(c for c in analyse(text, META).claims if "no instance" in c.text)
     assert claim.polarity == "negated" and not claim.indicators

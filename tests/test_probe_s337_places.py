@@ -1,6 +1,6 @@
 """Probes (s337): places of Latin American harvest and workshop reports the gazetteer lacked, a farm named by its kind
 word in Portuguese or Spanish (a facility of the country), and a Portuguese form of address before a given name that is
-no town ("Dona Aparecida"). Near misses: a lower-case "fazenda" in a sentence names no farm, and a Spanish kind word in
+no town ("Dona Lurdes"). Near misses: a lower-case "fazenda" in a sentence names no farm, and a Spanish kind word in
 a text that names no Spanish-speaking country is left alone. Texts written for these tests; people and farms are
 fictional."""
 
@@ -41,4 +41,4 @@ def test_towns_and_barrios_the_lists_lacked() -> None:
 
 def test_a_form_of_address_before_a_given_name_is_no_town() -> None:
     assert not any(p.name == "Aparecida" for p in places.find(
-        "Bookings: Dona Aparecida, (35) 98888-1111, farm office, Carmo de Minas, Minas Gerais."))
+        "Bookings: Dona Lurdes, (35) 97777-2222, farm office, Varginha, Minas Gerais."))

@@ -292,7 +292,7 @@ _NEGATIVE_FINDING = gated(
     # a review that "did not find that any worker had been paid late"; an official's '"not a single instance of
     # coercion" was uncovered by the inspectors'
     r"|\b(?:did not|didn't) (?:find|establish|identify) that\b"
-    # (s337) a study that "found no case in which an employer held a worker's passport"
+    # (s337) a study that "found no instance where a farm kept a picker's papers"
     r"|\b(?:found|identified|documented|recorded) no (?:case|instance)s? (?:in which|where|of)\b"
     r"|\bnot a single (?:case|instance|incident)s?(?: of [\w -]{1,30}?)?[\"\u201d]? (?:had|has|have|was|were) "
     r"(?:been )?(?:found|identified|detected|recorded|discovered|uncovered)\b"

@@ -1,7 +1,7 @@
 """Farms named by their kind word in Portuguese or Spanish (extractor ``places.v1``).
 
 Reports from Brazil and Spanish-speaking Latin America name a farm, a smallholding or a ranch by its kind word
-and its own name, "Fazenda Boa Esperança do Cervo", "Sítio Pedra Bonita", "Finca La Esperanza", "Estancia San
+and its own name, "Fazenda Santa Luzia do Ribeirão", "Sítio Pedra Bonita", "Finca La Esperanza", "Estancia San
 José": the gazetteer lists no such site, but the wording makes plain it is one (level ``facility``). A Portuguese
 kind word places the farm in Brazil; a Spanish one in the Spanish-speaking country the document names most. A
 town or an area inside the farm's name ("Serra" in "Fazenda Serra do Mocambo") is not named on its own.

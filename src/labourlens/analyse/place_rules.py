@@ -30,7 +30,7 @@ __all__ = ["TITLES", "acronym", "after_initial_or_surname", "compound", "dated_l
            "given_name", "hyphen_name", "in_name", "link_after_bar", "link_line", "locative", "name_pairs", "outlet_of", "place_part", "prev_word",
            "section_label", "speaks", "stop_listed_cities", "transcript_label", "uses_demonym"]
 
-# titles and forms of address before a person's name: the name after one is no town ("Mr. Young", "Dona Aparecida",
+# titles and forms of address before a person's name: the name after one is no town ("Mr. Young", "Dona Lurdes",
 # "Seu Sebastião")
 TITLES = frozenset({"mr", "ms", "mrs", "dr", "prof", "professor", "president", "chairman", "minister", "general",
                     "gen", "sir", "lord", "lady", "saint", "st", "pastor", "rev", "father", "leader", "comrade",
