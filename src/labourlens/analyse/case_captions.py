@@ -28,11 +28,20 @@ _LISTING = re.compile(r"\sv\.?\s[^\n]{3,120}?" + _DASH + r"[^\n]{3,160}?" + _DAS
 _NUMBERED_CASE = re.compile(r"^\s*(?:Case|CASE|Item|Example|Story|Entry)\s+(?:No\.?\s*)?\d{1,3}[a-z]?\s*\([^()\n]{1,80}\)\s*[.:]?\s*$")
 
 
+# a ruling's header: the court, the case number and the parties, "X v. Y", with the date of the decision, and no clause
+# ("Regional Labour Court, 2nd Region · Case no. 123-45.2025 Prosecutor's Office v. A. Souza Decided 2 May 2026")
+_RULING_HEADER = re.compile(r"^[^\n]{0,80}\bCourt\b[^\n]{0,120}?\bCase\s+(?:no\.?|number)\s*[\w./-]+\s+"
+                            r"[^\n]{3,160}?\s(?:v\.?|vs\.?|versus)\s[^\n]{3,200}$")
+_CLAUSE = re.compile(r"\b(?:said|says|told|found|held|ruled|ordered|alleged|argued|denied|testified|was|were|is|are|had|has)\b")
+
+
 def case_caption(text: str) -> bool:
-    """Is ``text`` a case's caption naming the parties, a court's listing of a case, or a bulletin's numbered case
-    label?"""
+    """Is ``text`` a case's caption naming the parties, a court's listing of a case, a ruling's header or a bulletin's
+    numbered case label?"""
     if " v" in text and _LISTING.search(text) is not None:
         return True
     if "(" in text and _NUMBERED_CASE.match(text) is not None:
+        return True
+    if "Case" in text and _RULING_HEADER.match(" ".join(text.split())) is not None and _CLAUSE.search(text) is None:
         return True
     return "(" in text and text.lstrip()[:3].lower() in ("bet", "par", "in ") and _CAPTION.match(text) is not None

@@ -197,6 +197,14 @@ _METHOD = re.compile(
     rf"(?<!who has )(?<!who have )(?<!it had )(?<!said it )(?:interviewed|surveyed) {_COUNT}\b|"
     rf"(?:conducted|carried out|held) {_COUNT} (?:\w+ )?interviews\b|"
     r"(?:was|were) interviewed by\b|"
+    # (s337) people met by the paper itself, a recording the writer listened to, an audit's dates and auditor, a statement
+    # that says it will set out the facts: how the account was gathered or framed, not what it tells
+    r"\b(?:interviewed|reached|contacted) by (?:this|our) (?:newspaper|paper|reporters?|correspondents?|outlet|site|station)\b"
+    r"[^.;:\"\u201c]{0,120}? (?:described|recounted|talked about|spoke about) (?:the|their|its) [\w' -]{1,30}\.?\s*$|"
+    r"\blistened to the (?:audio|recording|recordings|clip|voice note|broadcast)\b|"
+    r"\b(?:audit|survey|study|assessment) was (?:carried out|conducted|done) (?:in|between|by|from|over)\b"
+    r"(?![^.]*\b(?:found|finds|showed|shows|revealed|reveals|concluded)\b)|"
+    r"\b(?:wish(?:es)?|would like|wants?) to (?:set out|clarify) (?:the facts|its position|our position|the following)\b|"
     r"^\W*(?:methodology|methods?|sources?) note\b|^\W*(?:methodology|methods?)\s*:|"
     r"(?:this|the|our) (?:paper|report|study|chapter|briefing|alert|summary|brief|analysis) (?:draws|is based|relies|"
     r"summari[sz]es)\b|"
@@ -301,6 +309,8 @@ _NEGATIVE_FINDING = gated(
     # a review that "did not find that any worker had been paid late"; an official's '"not a single instance of
     # coercion" was uncovered by the inspectors'
     r"|\b(?:did not|didn't) (?:find|establish|identify) that\b"
+    # (s337) a study that "found no instance where a farm kept a picker's papers"
+    r"|\b(?:found|identified|documented|recorded) no (?:case|instance)s? (?:in which|where|of)\b"
     r"|\bnot a single (?:case|instance|incident)s?(?: of [\w -]{1,30}?)?[\"\u201d]? (?:had|has|have|was|were) "
     r"(?:been )?(?:found|identified|detected|recorded|discovered|uncovered)\b"
     # study-315: an inspection that '"found no forced labour"', an audit that "saw no picker working without gloves"; an

@@ -47,4 +47,5 @@ def _opener_re() -> re.Pattern[str]:
     words = [str(w) for w in (knowledge.load("legal_forms.yaml") or {}).get("firm_openers") or ()]
     forms = sorted({f for w in words for f in (w, w.upper())}, key=lambda f: (-len(f), f))
     alt = "|".join(r"[ \t]+".join(re.escape(p) for p in f.split()) for f in forms) or "(?!)"
-    return re.compile(rf"(?<![\w'\u2019-])(?:{alt})[ \t]+$")
+    # (a second word of the firm's kind may come between: "Serviços Agrícolas Horizonte", "Transportes Unidos Andes")
+    return re.compile(rf"(?<![\w'\u2019-])(?:{alt})(?:[ \t]+[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+)?[ \t]+$")

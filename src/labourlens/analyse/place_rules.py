@@ -26,9 +26,16 @@ from labourlens import knowledge
 from labourlens.analyse import gazetteer, name_search
 from labourlens.analyse.gazetteer import Alias, Gazetteer
 
-__all__ = ["acronym", "after_initial_or_surname", "compound", "dated_line", "demonym_countries", "demonym_word", "given_name", "hyphen_name",
-           "in_name", "link_after_bar", "link_line", "locative", "name_pairs", "outlet_of", "place_part", "prev_word",
+__all__ = ["TITLES", "acronym", "after_initial_or_surname", "compound", "dated_line", "demonym_countries", "demonym_word",
+           "given_name", "hyphen_name", "in_name", "link_after_bar", "link_line", "locative", "name_pairs", "outlet_of", "place_part", "prev_word",
            "section_label", "speaks", "stop_listed_cities", "transcript_label", "uses_demonym"]
+
+# titles and forms of address before a person's name: the name after one is no town ("Mr. Young", "Dona Lurdes",
+# "Seu Sebastião")
+TITLES = frozenset({"mr", "ms", "mrs", "dr", "prof", "professor", "president", "chairman", "minister", "general",
+                    "gen", "sir", "lord", "lady", "saint", "st", "pastor", "rev", "father", "leader", "comrade",
+                    "ambassador", "director", "officer", "manager", "surnamed", "named", "sen", "senator", "rep",
+                    "dona", "doña", "seu", "senhor", "senhora", "señor", "señora", "sr", "sra"})
 
 _EXTRA = "places_extra.yaml"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"

@@ -61,9 +61,7 @@ _LEVEL_WEIGHT = {"country": 6.0, "other": 5.0, "border": 5.0, "facility": 5.0, "
 _ADMIN_CUE = frozenset({"province", "provinces", "prefecture", "prefectures", "oblast", "krai", "region",
                         "regions", "regional", "provincial", "governorate", "emirate", "state"})
 _CITY_CUE = frozenset({"city", "town", "county"})
-_TITLES = frozenset({"mr", "ms", "mrs", "dr", "prof", "professor", "president", "chairman", "minister", "general",
-                     "gen", "sir", "lord", "lady", "saint", "st", "pastor", "rev", "father", "leader", "comrade",
-                     "ambassador", "director", "officer", "manager", "surnamed", "named", "sen", "senator", "rep"})
+_TITLES = place_rules.TITLES
 
 
 def _cases_fit(cases: tuple[str, ...], toks: Sequence[str]) -> bool:

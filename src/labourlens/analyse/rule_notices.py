@@ -26,7 +26,7 @@ from labourlens import knowledge
 from labourlens.analyse.gated import Folded
 from labourlens.model import Sentence
 
-__all__ = ["EXTRACTOR", "member_notice", "rule_announcement", "rule_notice", "tells_of_abuse"]
+__all__ = ["EXTRACTOR", "member_notice", "prescribes", "rule_announcement", "rule_notice", "tells_of_abuse"]
 
 EXTRACTOR = "rule_notices.v1"
 
@@ -96,6 +96,12 @@ def _told_in(sentence: str, accounts: re.Pattern[str]) -> bool:
                          or after.match(sentence[m.end():m.end() + 40])):
             return True
     return False
+
+
+def prescribes(sentence: str) -> bool:
+    """Does the sentence say what shall or must be done (``member_notices``' ``prescribes``: "must", "shall", "are
+    required to")?"""
+    return _notice_patterns()[1].search(sentence) is not None
 
 
 def tells_of_abuse(body: list[str]) -> bool:

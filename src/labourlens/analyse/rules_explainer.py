@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 from labourlens.analyse.glossary_items import glossary_item
-from labourlens.analyse.rule_notices import tells_of_abuse
+from labourlens.analyse.rule_notices import prescribes, tells_of_abuse
 
 __all__ = ["rules_explainer"]
 
@@ -114,7 +114,11 @@ def _own_page(text: str, sentences: list[str]) -> tuple[bool, bool]:
     steps = len(_STEP_LINE.findall(text))
     help_page = help_frame.search(top) is not None and (
         steps >= _HELP_STEPS or len(_QUESTION_OPENING.findall(text)) + steps >= _HELP_QUESTIONS)
-    policy = policy_frame.search(top) is not None and sum(1 for s in sentences if _WE.search(s)) >= _POLICY_SENTENCES
+    # (or a body's page of the rules it sets its members or suppliers, in its own voice at least once: "Members may not run
+    # stores ...", "Pay must be made ...": several prescriptions say what the body does as its first person plural would)
+    ours = sum(1 for s in sentences if _WE.search(s))
+    policy = policy_frame.search(top) is not None and (ours >= _POLICY_SENTENCES or (
+        ours >= 1 and sum(1 for s in sentences if prescribes(s)) >= _POLICY_SENTENCES))
     if (help_page or policy) and tells_of_abuse(sentences):
         return False, False
     return help_page, policy

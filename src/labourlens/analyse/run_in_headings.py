@@ -48,7 +48,9 @@ _LONG_SENTENCE = re.compile(r"\b[a-z]+ly\b|\bto\s+(?!the\b|a\b|an\b|their\b|its\
 # a longer heading is a bare noun phrase with a preposition in it ("Fishing crews on 'cadet' visas", "Pay in the
 # sawmills"), not a sentence led by an article ("The skipper beat two men.")
 _LONG_SHAPE = re.compile(r"^(?!(?:The|A|An|This|That|These|Those|Our|Its|Their|His|Her|My|We|They|He|She|It|I)\b)"
-                         r".*\b(?:on|in|of|for|at|from|with|under|without|after|behind|across|near)\b")
+                         r"(?:.*\b(?:on|in|of|for|at|from|with|under|without|after|behind|across|near)\b"
+                         # or two bare nouns joined ("Piece rates and hours.", "Food or lodging.")
+                         r"|[A-Z][a-z'-]+(?:\s+[a-z'-]+)?\s+(?:and|or|&)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s*[.:]$)")
 
 
 # a noun and the participle after it, a topic too when the point goes on after it ("Sums owed.", "Fees charged.");

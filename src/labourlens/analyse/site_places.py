@@ -20,7 +20,7 @@ from collections import Counter
 from functools import lru_cache
 
 from labourlens import knowledge
-from labourlens.analyse import gazetteer
+from labourlens.analyse import farm_sites, gazetteer
 from labourlens.analyse.gazetteer import Gazetteer, Place
 from labourlens.analyse.penal_sites import penal_sites
 from labourlens.model import PlaceMention
@@ -59,8 +59,10 @@ def _best(g: Gazetteer, words: list[str], countries: Counter[str]) -> tuple[int,
 
 def sites(g: Gazetteer, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """``found`` with the sites named after a place ("the Kumasi Light Industrial Area") added; a town or an
-    area mention inside a site's name is taken out. Numbered colonies and named prisons are read first (penal_sites)."""
+    area mention inside a site's name is taken out; so are the farms named by their kind word ("Fazenda Boa Vista").
+    Numbered colonies and named prisons are read first (penal_sites)."""
     found = penal_sites(g, text, found)  # "penal colony No. 12", "Daxing Prison"
+    found = farm_sites.farms(text, found)
     if "Zone" not in text and "Area" not in text and "Park" not in text and "Estate" not in text:
         return found
     countries = Counter(m.country for m in found if m.country)
