@@ -53,8 +53,14 @@ _THE_OR_ITS = re.compile(r"(?:The|Its)\s")
 _ARTICLE = re.compile(r"(?:a|an|the|one)\s", re.IGNORECASE)
 
 
+# a word every match of _COUNSEL holds (under the same case folding): a phrase without one is no firm's lawyer
+COUNSEL_GATE = re.compile(r"lawyer|attorney|solicitor|counsel|legal", re.IGNORECASE)
+
+
 def counsel_kind(text: str, classify: Callable[[str], str | None]) -> str | None:
     """``organization`` for a firm's lawyer in the shapes above (named in apposition or not), else None."""
+    if COUNSEL_GATE.search(text) is None:
+        return None  # (speed: every shape names the lawyer; nor is the name in "X, a researcher" classified for nothing)
     text = text.strip()
     named = _ROLE_NAME.match(text) or _NAME_ROLE.match(text)
     if named is not None:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from labourlens.analyse.gated import gated
 from labourlens.analyse.source_merges import merge_into
 from labourlens.model import Source
 
@@ -29,7 +30,7 @@ _DESC = (r"(?P<desc>(?-i:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*)"
 _APPOSED = re.compile(rf"(?:^|(?<=[.!?\"\u201d]\s)|(?<=\n)){_DESC},\s+{_NAME},\s+(?=\d{{1,2}}\b|the\s|is\s|was\s|"
                       r"from\s|who\s|now\s|a\s|an\s)")
 # "The first worker, who asked that we call her Ozoda," / "who wanted to be called Pema" (or "... Pema since ...")
-_ASKED_CALL = re.compile(rf"(?:^|(?<=[.!?\"\u201d]\s)|(?<=\n)){_DESC},\s+who\s+asked\s+(?:that\s+we\s+call\s+(?:her|him)|"
+_ASKED_CALL = gated(rf"(?:^|(?<=[.!?\"\u201d]\s)|(?<=\n)){_DESC},\s+who\s+asked\s+(?:that\s+we\s+call\s+(?:her|him)|"
                          rf"us\s+to\s+call\s+(?:her|him)|to\s+be\s+(?:called|identified\s+(?:only\s+)?as))\s+"
                          rf"[\"\u201c]?{_NAME}[\"\u201d]?(?:[,.]|(?=\s+(?:because|since|as|for)\s))")
 # "He asked that only his first name, Shokir, be used." / "She asked to be identified only by her first name, Lila."

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse.gated import Gated, gated
 from labourlens.model import PlaceMention
 
 __all__ = ["named_districts"]
@@ -30,7 +31,8 @@ _LIST = rf"{_NAME}(?:,[ \t]+{_NAME})*(?:,?[ \t]+(?:and|or)[ \t]+{_NAME})?"
 _PLACE_BEFORE = (r"(?<![\w'\u2019-])(?:(?<=in )|(?<=from )|(?<=to )|(?<=of )|(?<=around )|(?<=near )|(?<=across )|"
                  r"(?<=the )|(?<=The )|(?<='s )|(?<=\u2019s ))")
 # "the districts of Alpha, Beta and Gamma"
-_AFTER = re.compile(rf"\b(?P<unit>districts)[ \t]+of[ \t]+(?P<names>{_LIST})(?=[ \t]*[;.,:)\n]|[ \t]*$)")
+# (gated, as is _before(): most reports name no unit word, and the scans tried every character of the text)
+_AFTER = gated(rf"\b(?P<unit>districts)[ \t]+of[ \t]+(?P<names>{_LIST})(?=[ \t]*[;.,:)\n]|[ \t]*$)")
 _ITEM = re.compile(_NAME)
 # words that name no district: compass and business words, calendar words, function words
 _NOT = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
@@ -58,12 +60,12 @@ def _unit_words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _before() -> re.Pattern[str]:
+def _before() -> Gated:
     """The names before a unit word: "from Harda district", "in Ujjain and Ratlam districts", "the Dhule-Nandurbar
     district administration", "in Alpha soum", "from Alpha and Beta tehsils"."""
     words = sorted({"district", *_unit_words()}, key=lambda w: (-len(w), w))  # (one order whatever the hash seed)
     alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"{_PLACE_BEFORE}(?P<names>{_LIST})[ \t]+(?P<unit>(?:{alternation})s?)\b")
+    return gated(rf"{_PLACE_BEFORE}(?P<names>{_LIST})[ \t]+(?P<unit>(?:{alternation})s?)\b")
 
 
 def _unit_countries(unit: str) -> frozenset[str]:

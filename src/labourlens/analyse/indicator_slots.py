@@ -12,7 +12,7 @@ milliseconds), and again when rules were added since (tests compile rules of the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -29,16 +29,18 @@ class SlotIndex:
     """``alt_bits``: per alternative id, the bits of the slots it belongs to (alternatives of no slot are left
     out); ``need``: per rule id, the bits of its slots but the anchor; ``rules``: how many rules it indexes;
     ``every``: all the slots' bits (``every ^ present`` are the slots missing, a positive integer: ``&`` with a
-    negative one, ``~present``, costs several times more)."""
+    negative one, ``~present``, costs several times more); ``alt_info``: per alternative id that anchors a rule or
+    belongs to a slot, (the rules it anchors, its slot bits), so the matcher reads both with one look-up."""
 
     alt_bits: dict[int, int]
     need: tuple[int, ...]
     rules: int
     every: int
+    alt_info: dict[int, tuple[tuple[int, ...], int]]
 
 
-def slot_index(rules: Sequence[_RuleSlots]) -> SlotIndex:
-    """The index of ``rules`` (see the module's note)."""
+def slot_index(rules: Sequence[_RuleSlots], by_alt: Mapping[int, Sequence[int]] | None = None) -> SlotIndex:
+    """The index of ``rules`` (see the module's note); ``by_alt``: the rules each alternative anchors."""
     ids: dict[frozenset[int], int] = {}
     need: list[int] = []
     for rule in rules:
@@ -51,4 +53,6 @@ def slot_index(rules: Sequence[_RuleSlots]) -> SlotIndex:
         bit = 1 << sid
         for aid in slot:
             members[aid] = members.get(aid, 0) | bit
-    return SlotIndex(members, tuple(need), len(rules), (1 << len(ids)) - 1)
+    anchored = {aid: tuple(rids) for aid, rids in (by_alt or {}).items() if rids}
+    info = {aid: (anchored.get(aid, ()), members.get(aid, 0)) for aid in anchored.keys() | members.keys()}
+    return SlotIndex(members, tuple(need), len(rules), (1 << len(ids)) - 1, info)

@@ -493,19 +493,16 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
         return Match(hits, negated)
     candidates: set[int] = set()
     present = frozenset(occ)  # (a set's isdisjoint and & are several times faster than the dict view's)
-    by_alt = c.rules_by_alt
     index = c.slot_index
     if index is None or index.rules != len(c.rules):
-        index = c.slot_index = slot_index(c.rules)
-    bits_of = index.alt_bits.get
+        index = c.slot_index = slot_index(c.rules, c.rules_by_alt)
+    info_of = index.alt_info.get
     have = 0  # the slots present: bits of indicator_slots
     for aid in occ:
-        rids = by_alt.get(aid)
-        if rids:
-            candidates.update(rids)
-        bits = bits_of(aid)
-        if bits:
-            have |= bits
+        info = info_of(aid)
+        if info is not None:
+            candidates.update(info[0])
+            have |= info[1]
     rules = c.rules
     need, missing = index.need, index.every ^ have
     spans: list[tuple[int, int]] = []

@@ -559,13 +559,13 @@ def _start_mention(text: str) -> Mention | None:
             )
         ):
             continue  # "asked workers to stay", "told them not to leave": an order, not a report
-        kind = classify(strip_fronted(np))  # "In Muscat, a payroll sheet ... lists": the sheet
-        rel = _REL_SPEAKER.search(np)
-        if rel is not None and rel.start() > 0 and _cue(verb) == "show" and kind == "document":
+        rel = _REL_SPEAKER.search(np)  # the kind of "In Muscat, a payroll sheet ... lists": the sheet's (read only where asked: speed)
+        kind, read = (classify(strip_fronted(np)) if (known := rel is not None and rel.start() > 0 and _cue(verb) == "show") else None), np
+        if known and kind == "document" and rel is not None:
             np, rel = np[: rel.start()].rstrip(" ,"), None  # "Her contract, which she showed the paper, lists": the contract
         if rel is not None and rel.start() > 0 and classify(rel.group("sp")) is not None and not as_inside_clause(np, rel):
-            np, kind = rel.group("sp"), "relative"  # "The plant, which a former worker described as ..."
-        doc_ok = doc_verb_ok(lex, verb, after, np, kind)
+            np, kind, known = rel.group("sp"), "relative", True  # "The plant, which a former worker described as ..."
+        doc_ok = doc_verb_ok(lex, verb, after, np, kind if known else lambda: classify(strip_fronted(read)))  # noqa: B023 (called in it)
         if not doc_ok and len(np.split()) <= 3 and "," not in np and not document_subjects.noun_not_verb(np, verb):
             # "This documents conditions ... identity documents": the first verb is the clause's (never a noun phrase)
             return None

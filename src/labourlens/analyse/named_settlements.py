@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from labourlens import knowledge
+from labourlens.analyse.gated import Gated, gated
 from labourlens.model import PlaceMention
 
 __all__ = ["settlements"]
@@ -33,7 +34,7 @@ class _Word(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[re.Pattern[str] | None, dict[str, _Word]]:
+def _words() -> tuple[Gated | None, dict[str, _Word]]:
     items: list[dict[str, Any]] = knowledge.load("place_contexts.yaml").get("settlement_words") or []
     words = {str(i["word"]): _Word(str(i["word"]), str(i["country"]), str(i.get("level") or "other"),
                                    tuple(str(c) for c in i.get("also") or ()), bool(i.get("only_in")))
@@ -41,7 +42,8 @@ def _words() -> tuple[re.Pattern[str] | None, dict[str, _Word]]:
     if not words:
         return None, {}
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'\u2019-])(?P<word>{alt})[ \t]+(?P<name>{_NAME})(?![\w'\u2019-])"), words
+    # (gated: most reports hold none of the words, and the scan tried every character of the text)
+    return gated(rf"(?<![\w'\u2019-])(?P<word>{alt})[ \t]+(?P<name>{_NAME})(?![\w'\u2019-])"), words
 
 
 def settlements(text: str, found: list[PlaceMention]) -> list[PlaceMention]:

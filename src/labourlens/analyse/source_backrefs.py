@@ -332,15 +332,15 @@ def lede_role_named(entries: Sequence[Entry], np: str, kind: str, name: str | No
     if kind != "named_person" or name is None or "," not in np:
         return None
     role = np.split(",", 1)[1].strip()
-    if not _INDEFINITE.match(role) or classify(role) != "anonymous_source":
-        return None
     people = [e for e in entries if e.source.kind != "outlet"]
-    if len(people) != 1:
+    if not _INDEFINITE.match(role) or len(people) != 1:
         return None
     e = people[0]
     wording = e.source.wording or ""
     if e.source.kind != "anonymous_source" or e.plural or e.source.canonical is not None \
             or not _INDEFINITE.match(wording) or _OTHER_ONE.search(wording):
+        return None
+    if classify(role) != "anonymous_source":  # (speed: classified only after the cheap tests above)
         return None
     lede_head = head_of(_QUALIFIER.split(wording, maxsplit=1)[0])  # "a lawyer | representing one of them"
     return e if head_of(_QUALIFIER.split(role, maxsplit=1)[0]) == lede_head and lede_head not in _BARE_PEOPLE else None

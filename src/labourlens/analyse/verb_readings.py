@@ -17,6 +17,7 @@ Calder, a fellow at the institute, identified at least four plants" (:func:`doc_
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from labourlens import knowledge
@@ -138,13 +139,16 @@ def paper_only_cues() -> frozenset[str]:
     return frozenset(bases.get(v, v) for v in _paper_only())
 
 
-def doc_verb_ok(lex: _Lex, verb: str, after: str, np: str, kind: str | None) -> bool:
+def doc_verb_ok(lex: _Lex, verb: str, after: str, np: str, kind: str | None | Callable[[], str | None]) -> bool:
     """Whether a verb after a speaker phrase reports: a speech verb or a verb that is not a document
     verb always; a document verb ("lists", "documents", "found") for an organisation, a document or
     the subject of a relative clause (not the head of a compound: "identity documents"), for "it",
-    and for an official or a named person who finds ("Vetrova also found that ...")."""
+    and for an official or a named person who finds ("Vetrova also found that ..."). ``kind``: the phrase's speaker
+    kind, or a function that gives it (called only for a document verb: speed, a speech verb never asks)."""
     if verb not in lex.doc_verbs or verb in lex.verb_speech:
         return True
+    if callable(kind):
+        kind = kind()
     if verb in _paper_only():
         return kind == "document"  # "The memo instructs masters to ...", not "The ministry instructed employers to ..."
     if kind in ("organization", "relative", "document") and not document_subjects.compound_head(np, verb, after):
