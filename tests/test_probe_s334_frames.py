@@ -10,6 +10,7 @@ tests; every name is fictional."""
 from __future__ import annotations
 
 from labourlens.analyse import claim_filters as cf
+from labourlens.analyse.own_doings import own_doing
 
 
 def test_thread_openers_and_pleas_are_page_lines() -> None:
@@ -19,10 +20,10 @@ def test_thread_openers_and_pleas_are_page_lines() -> None:
 
 
 def test_reporters_who_could_not_reach_a_party_say_nothing_of_workers() -> None:
-    assert cf.is_programme_line("We had not been able to contact the skipper or the trawler's agent.")
-    assert cf.is_programme_line("We were unable to contact Dorno Textile for comment.")
-    assert not cf.is_programme_line("We could not contact our families for eight months.")
-    assert not cf.is_programme_line("The men had not been able to phone their families since March.")
+    assert own_doing("We had not been able to contact the skipper or the trawler's agent.")
+    assert own_doing("We were unable to contact Dorno Textile for comment.")
+    assert not own_doing("We could not contact our families for eight months.")
+    assert not own_doing("The men had not been able to phone their families since March.")
 
 
 def test_a_numbered_posts_unverified_note() -> None:

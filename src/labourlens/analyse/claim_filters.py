@@ -169,11 +169,7 @@ _PROGRAMME = gated(  # speed: most sentences lack its words
     # a thread's own lines: its opening "1/ Thread on the brick kilns of Darkhan.", a plea to its readers ("Please
     # don't share the men's photos.")
     r"^\W*(?:\d{1,3}/\d{0,3}\s+)?(?:a\s+|this\s+)?thread\s+(?:on|about)\b|"
-    r"^\W*(?:\d{1,3}/\d{0,3}\s+)?please,?\s+(?:don't|do\s+not|never|share|repost|retweet|spread|boost)\b|"
-    # the reporters could not reach a party: "We had not been able to contact the skipper or his agent."
-    # (not the speaker's own people: "We could not contact our families")
-    r"^\W*(?:we|i)\s+(?:(?:have|had)\s+not\s+been\s+able\s+to|(?:could|were|was)\s+(?:not|unable\s+to))\s+"
-    r"(?:reach|contact)\s+(?!(?:our|my|their|his|her|home)\b)\w)",
+    r"^\W*(?:\d{1,3}/\d{0,3}\s+)?please,?\s+(?:don't|do\s+not|never|share|repost|retweet|spread|boost)\b)",
     re.IGNORECASE)
 
 

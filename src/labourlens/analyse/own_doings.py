@@ -27,9 +27,10 @@ _OWN_DOING = re.compile(
     r"(?:covered|wrote about|written about|reported on)\s+(?:it|this|that|them|the\s+(?:case|story|mill|firm|company|"
     r"site|report|ruling))\b|"
     r"(?:will|shall)\s+(?:keep\s+|continue\s+to\s+)?(?:follow(?:ing)?|monitor(?:ing)?|update|report\s+back)\b|"
-    # outreach that failed: "We could not reach the recruiter", "We had not been able to contact the lawyer"
+    # outreach that failed: "We could not reach the recruiter", "We had not been able to contact the lawyer", "We were
+    # unable to contact Dorno Textile" (not the speaker's own people: "We could not contact our families")
     r"(?:not\s+been\s+able|(?:were|was)\s+(?:not\s+able|unable)|could\s*not|couldn't|have\s+not\s+managed)\s+"
-    r"(?:to\s+)?(?:reach|contact|get\s+hold\s+of)\s+(?:the|a|an|him|her|them|its|his)\b|"
+    r"(?:to\s+)?(?:reach|contact|get\s+hold\s+of)\s+(?:(?:the|a|an|him|her|them|its|his)\b|(?-i:[A-Z]))|"
     # findings passed on and answers not received: "We sent our findings to the ministry on 2 May"
     r"(?:shared|sent|presented|passed|put)\s+(?:these|our|the|its|those)\s+(?:findings|questions|results|conclusions|"
     r"allegations|figures)\s+(?:to|with)\b|"
