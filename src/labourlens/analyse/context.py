@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 from labourlens.analyse import captive_work, indicators, sent_to_factories
+from labourlens.analyse.body_name_spans import any_body_word, in_body_name
 from labourlens.analyse.contraband import goods_trafficked
 from labourlens.analyse.denied_coercion import denies_coercion
 from labourlens.analyse.dispute_terms import names_something_else
@@ -153,38 +154,15 @@ _EXECUTIVES = Folded(r"\b(?:the board|board members?|directors'? fees|chief exec
                      r"non-executive|executive directors?|remuneration committee|supervisory board)\b", re.IGNORECASE)
 
 
-# a body's own name that holds a domain term ("the Department of Migrant Workers", "the Migrant Workers
-# Centre", "the Overseas Workers Welfare Administration") names the body, not what the report is about
-@lru_cache(maxsize=1)
-def _body_name() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Patterns for a body's name around a domain term: a body word and "of" before it, capitalised words and
-    a body word after it, and any body word (``body_name_words`` in ``knowledge/indicators.yaml``)."""
-    words = "|".join(re.escape(str(w)) for w in knowledge.load("indicators.yaml").get("body_name_words") or [])
-    body = rf"(?:{words})"
-    before = re.compile(rf"\b{body}\s+(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:and\s+)?)*$")
-    after = re.compile(rf"(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*)*?\s+{body}\b")
-    return before, after, re.compile(rf"\b{body}\b")
-
-
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
-
-
-def _in_body_name(text: str, start: int, end: int) -> bool:
-    """Is the domain term matched at ``text[start:end]`` capitalised as part of a body's proper name?"""
-    words = _SPACE_OR_HYPHEN.split(text[start:end])
-    if not all(w[:1].isupper() for w in words if w):
-        return False
-    before, after, _ = _body_name()
-    return before.search(text, max(0, start - 80), start) is not None or (
-        after.match(text, end, end + 80) is not None)
 
 
 def _subject_terms(body_text: str) -> list[str]:
     """The domain terms of the body text, but those that only stand in a body's proper name."""
     # (speed: one scan, of the lower-cased text as Folded.terms does, not a second, case-blind one for the names)
     spans = _domain_re().spans(body_text)
-    named = bool(spans) and _body_name()[2].search(body_text) is not None
-    return [body_text[s:e].lower() for s, e in spans if not (named and _in_body_name(body_text, s, e))]
+    named = bool(spans) and any_body_word(body_text)
+    return [body_text[s:e].lower() for s, e in spans if not (named and in_body_name(body_text, s, e))]
 
 
 def forced_labour_context(text: str, sentences: list[Sentence],

@@ -18,6 +18,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse import indicator_cache
 from labourlens.analyse import indicator_negation as negation
+from labourlens.analyse.body_name_spans import in_body_name
 from labourlens.analyse.hedges import any_of, lowered, plain
 from labourlens.analyse.indicator_anchor import anchor_slot, word_weight
 from labourlens.analyse.indicator_polarity import free_cue, settle
@@ -526,6 +527,8 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
         if len(spans) < hi:
             _spans(low, raws, spans, hi)
         start, end = spans[lo][0], spans[hi - 1][1]
+        if text[start:start + 1].isupper() and in_body_name(text, start, end):
+            continue  # (s339) "licensed by the Labour Abuse Authority": a body's name, no cue
         hit = IndicatorHit(rule.indicator, rule.rule_id, offset + start, offset + end, text[start:end])
         if rule.self_neg and not rule.mechanism and c.negators.isdisjoint(raws[lo:hi]) and negation.foreign(
                 c.negators, rule.own_next, raws, lo, lambda raw: _token_entry(c, raw)[0]):

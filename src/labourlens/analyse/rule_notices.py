@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from labourlens import knowledge
+from labourlens.analyse.body_name_spans import in_body_name
 from labourlens.analyse.gated import Folded
 from labourlens.model import Sentence
 
@@ -92,6 +93,8 @@ def _told_in(sentence: str, accounts: re.Pattern[str]) -> bool:
     before, after, unless = _untold()
     found = unless.search(sentence) is not None
     for m in accounts.finditer(sentence):
+        if in_body_name(sentence, m.start(), m.end()):
+            continue  # (s339) "licensed by the Labour Exploitation Authority": a body's name, not an account
         if found or not (before.search(sentence[max(0, m.start() - 80):m.start()])
                          or after.match(sentence[m.end():m.end() + 40])):
             return True
