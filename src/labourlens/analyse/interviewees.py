@@ -365,6 +365,8 @@ def handle_mention(sentence_text: str, find: Callable[[str], Mention | None]) ->
 
 
 _WITNESS_AFTER = re.compile(r"\b(?:us|me|our|my|we)\b|\bI\b(?!\s+quote)")  # not "..., and I quote, ..."
+# the worker addressed by a boss or a recruiter ("... said there were fifty waiting for your place")
+_YOU_AFTER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 # "... told us", "... also warned me": the audience of the verb, before what was said
 _VERB_AUDIENCE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:told|tells|tell|said|says|warned|promised|ordered|informed|assured)"
                             r"(?:\s+(?:to\s+)?(?:us|me|them))?\b")
@@ -400,6 +402,8 @@ def told_the_witness(m: Mention | None, sentence_text: str) -> bool:
     if verb is not None and _TOLD_US_END.search(verb.group(0)) and _counterpart_teller().match(m.wording) and (
             _OFFER.match(sentence_text, verb.end())):
         return True  # "A broker in Davao told me the job paid $900": the worker's account of the promise made to her
+    if verb is not None and _counterpart_teller().match(m.wording) and _YOU_AFTER.search(sentence_text, verb.end()):
+        return True  # (s339) "the team leader said there were fifty waiting for your place": said to the worker
     return verb is not None and _WITNESS_AFTER.search(sentence_text, verb.end()) is not None or speaks_for_others(
         m, sentence_text)  # "us" in what was said; "Their supervisor answered every question for them"
 

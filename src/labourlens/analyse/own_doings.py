@@ -27,6 +27,16 @@ _OWN_DOING = re.compile(
     r"(?:covered|wrote about|written about|reported on)\s+(?:it|this|that|them|the\s+(?:case|story|mill|firm|company|"
     r"site|report|ruling))\b|"
     r"(?:will|shall)\s+(?:keep\s+|continue\s+to\s+)?(?:follow(?:ing)?|monitor(?:ing)?|update|report\s+back)\b|"
+    # (s339) "We will report on the hearing", "We will correct the headline", "We are publishing a summary of what it
+    # found", "We asked the supplier about both points": the page's own coverage, corrections and questions
+    r"(?:will|shall)\s+(?:also\s+)?report\s+on\s+(?:the|this|that|its|their)\s+(?:hearing|trial|case|verdict|ruling|appeal|"
+    r"outcome|inquiry|inquest|sentencing)\b|"
+    r"(?:will|shall|have|has)\s+(?:correct(?:ed)?|amend(?:ed)?)\s+(?:the|our|this|that)\s+(?:headline|article|story|post|"
+    r"error|figure|text|caption)\b|"
+    r"(?:are|will\s+be|have\s+been)\s+publish(?:ing|ed)\s+(?:a|the|our|its)\s+(?:summary|report|findings|results|"
+    r"full\s+report)\b|"
+    r"asked\s+(?:the\s+)?[\w&.'\u2019 -]{1,40}?\s+(?:about\s+(?:both|these|those|the|this|each|all)\s+(?:points|"
+    r"findings|allegations|claims|issues|matters)|for\s+(?:comment|a\s+response|its\s+response))\b|"
     # outreach that failed: "We could not reach the recruiter", "We had not been able to contact the lawyer", "We were
     # unable to contact Dorno Textile" (not the speaker's own people: "We could not contact our families")
     r"(?:not\s+been\s+able|(?:were|was)\s+(?:not\s+able|unable)|could\s*not|couldn't|have\s+not\s+managed)\s+"

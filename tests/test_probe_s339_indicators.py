@@ -1,0 +1,50 @@
+"""Probes (s339): agency housing and recruitment in Europe. A bed or room that goes with the job, threats to denounce
+a worker, sums asked for a job's paperwork, a hedged charge, rooms holding more people than they were built for; and
+denials worded as what is still so (papers carried by their owners, nobody kept in, nothing taken back). Near misses
+stay quiet. Texts written for these tests; every name is fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse import indicators
+
+
+def _kinds(text: str) -> set[str]:
+    return {h.indicator for h in indicators.match(text).hits}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The caravan goes with the job: quitting the job means losing the caravan within a day.", "abuse_of_vulnerability"),
+    ("The room is forfeited immediately if the contract ends.", "abuse_of_vulnerability"),
+    ("Pickers who were let go were given two hours to clear out their beds.", "abuse_of_vulnerability"),
+    ("If we complain, the boss will tell the police that we stole from the yard.", "intimidation_and_threats"),
+    ("She said the manager would tell the agency she was working illegally.", "intimidation_and_threats"),
+    ("The fixer demanded 2,500 lei for the paperwork.", "debt_bondage"),
+    ("He wants 9,000 som for the package, in cash.", "debt_bondage"),
+    ("The men were reportedly charged between €500 and €900 each.", "debt_bondage"),
+    ("Cabins meant for three people held five to seven pickers.", "abusive_working_and_living_conditions"),
+])
+def test_housing_threats_and_fees(text: str, kind: str) -> None:
+    assert kind in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He left the job and the flat in March and moved to Leeds.",
+    "The students were given two hours to leave the hall after the fire alarm.",
+    "The hostel was built for 40 guests and now houses 40 guests comfortably.",
+    "The room rate is €40 a night for two people.",
+])
+def test_near_misses_stay_quiet(text: str) -> None:
+    assert not _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("My passport is always with me, in my bag.", "retention_of_identity_documents"),
+    ("In both cases the passports stayed with the workers.", "retention_of_identity_documents"),
+    ("Nobody is kept on the farm against their will.", "restriction_of_movement"),
+    ("No worker is obliged to live in the agency's flats.", "restriction_of_movement"),
+    ("They paid for the bus and took nothing back from our wages.", "debt_bondage"),
+])
+def test_denials_worded_as_what_is_so(text: str, kind: str) -> None:
+    assert kind in indicators.counter_cues(text)
