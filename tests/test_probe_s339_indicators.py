@@ -41,6 +41,7 @@ def test_near_misses_stay_quiet(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("My passport is always with me, in my bag.", "retention_of_identity_documents"),
+    ("Our passports are always with us in the caravan.", "retention_of_identity_documents"),
     ("In both cases the passports stayed with the workers.", "retention_of_identity_documents"),
     ("Nobody is kept on the farm against their will.", "restriction_of_movement"),
     ("No worker is obliged to live in the agency's flats.", "restriction_of_movement"),
@@ -48,3 +49,11 @@ def test_near_misses_stay_quiet(text: str) -> None:
 ])
 def test_denials_worded_as_what_is_so(text: str, kind: str) -> None:
     assert kind in indicators.counter_cues(text)
+
+
+def test_a_minder_always_with_them_is_no_denial() -> None:
+    assert "retention_of_identity_documents" not in indicators.counter_cues("Their foreman was always with them, even at meals.")
+
+
+def test_a_charge_for_lost_equipment_is_no_recruitment_debt() -> None:
+    assert "debt_bondage" not in _kinds("The men were allegedly charged 200 lei each for the replacement of lost gloves.")

@@ -119,11 +119,13 @@ def _honour_rule(data: Mapping[str, Any]) -> tuple[re.Pattern[str] | None, froze
     return pattern, frozenset(str(c) for c in data["countries"])
 
 
-_JOINERS = frozenset({"du", "de", "des", "la", "le", "les", "aux", "au", "sur", "en", "à", "a"})
+_JOINERS = frozenset({"du", "de", "des", "la", "le", "les", "aux", "au", "sur", "en", "à", "a",
+                      "in", "on", "upon", "under"})  # English: "Sutton in Ashfield" -> "Sutton-in-Ashfield"
 
 
 def hyphen_variants(name: str, country: str, r: Rules) -> list[str]:
-    """A French name as it is written with hyphens where GeoNames writes spaces ("Anse à Galets" -> "Anse-à-Galets")."""
+    """A French or English name as it is written with hyphens where GeoNames writes spaces ("Anse à Galets" ->
+    "Anse-à-Galets", "Kirkby in Ashfield" -> "Kirkby-in-Ashfield")."""
     if country not in r.hyphen or " " not in name:
         return []
     words = name.split()

@@ -323,8 +323,9 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             # (a lone city later in a list of names needs more: "in Klang and Meru" is no Meru of another country)
             known = place_rules.locative(text, start) and not _NUMBER_AFTER.match(text, end)
         if p.town and not (p.country in pair or city_cue or known and (place_rules.place_locative(text, start)
-                                                                        or place_rules.home_town(text, start))):
-            continue  # a town under 15,000: "Kilkeel, Northern Ireland", "the town of ...", "in ..." in a report on its country
+                                                                        or place_rules.home_town(text, start)
+                                                                        or _dateline(text, start, end))):
+            continue  # a town under 15,000: "Kilkeel, Northern Ireland", "the town of ...", "in ...", "KILKEEL —" on its country
         if not known and p.level == "admin1" and context_regions.needs_context(p.gid):
             continue  # "Victoria", "Berkshire": such a region only in a document about its country
         if p.level == "city" and not city_cue and not known and not _dateline(text, start, end) and (
