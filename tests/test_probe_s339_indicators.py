@@ -24,6 +24,13 @@ def _kinds(text: str) -> set[str]:
     ("He wants 9,000 som for the package, in cash.", "debt_bondage"),
     ("The men were reportedly charged between €500 and €900 each.", "debt_bondage"),
     ("Cabins meant for three people held five to seven pickers.", "abusive_working_and_living_conditions"),
+    ("The auditors called the hostel tidy but the building overcrowded.", "abusive_working_and_living_conditions"),
+    ("Several of the packers could not read, the charity said.", "abuse_of_vulnerability"),
+    ("She stayed because she had nobody in Scotland to turn to.", "abuse_of_vulnerability"),
+    ("When I was ill the foreman said twenty men were queueing for my place.", "intimidation_and_threats"),
+    ("Anyone who took a sick day would not be here next week, he said.", "intimidation_and_threats"),
+    ("Police found the growers in a unit whose windows were painted over.", "abusive_working_and_living_conditions"),
+    ("Our room was a shed with eight mattresses.", "abusive_working_and_living_conditions"),
 ])
 def test_housing_threats_and_fees(text: str, kind: str) -> None:
     assert kind in _kinds(text)
@@ -34,6 +41,9 @@ def test_housing_threats_and_fees(text: str, kind: str) -> None:
     "The students were given two hours to leave the hall after the fire alarm.",
     "The hostel was built for 40 guests and now houses 40 guests comfortably.",
     "The room rate is €40 a night for two people.",
+    "The garage has space for two cars.",
+    "She told her class to read chapter four.",
+    "The shop windows were boarded up before the hurricane.",
 ])
 def test_near_misses_stay_quiet(text: str) -> None:
     assert not _kinds(text)
