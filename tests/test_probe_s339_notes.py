@@ -1,7 +1,7 @@
-"""Probes (s339): notes that something is unchecked ("Don't know if true", "I have not seen it myself", "we are trying
-to check", "did not establish what happened", "we cannot check what members post"), with near misses that stay
-claims; places: an English town written with hyphens ("Kirkby-in-Ashfield"), a small town opening a dateline in
-capitals with its accents ("PŘEŠTICE —"). Texts written for these tests; every name is fictional."""
+"""Probes (s339): notes that something is unchecked ("we are trying to check", "did not establish what happened", "we
+cannot check what members post"), with near misses that stay claims (a speaker's own doubt, "I don't know if it is
+true", is the speaker's, not the page's note); places: an English town written with hyphens ("Kirkby-in-Ashfield"),
+a small town opening a dateline in capitals with its accents ("PŘEŠTICE —"). Texts written for these tests; every name is fictional."""
 
 from __future__ import annotations
 
@@ -12,8 +12,6 @@ from labourlens.analyse.hedges import is_unconfirmed
 
 
 @pytest.mark.parametrize("text", [
-    "Don't know if true, but he was seen in Comrat again.",
-    "I have not seen it myself, my cousin told me.",
     "Moderators: we cannot check what members post about named agencies.",
     "Readers wrote that the broker now works in Kent, and we are trying to check.",
     "We are still trying to verify whether the crew was paid.",
@@ -28,6 +26,8 @@ def test_unchecked_notes(text: str) -> None:
     "The women are trying to establish a union branch.",
     "They were trying to check the boats for leaks.",
     "I have not seen my family in two years.",
+    "I don't know if it is true, he said.",
+    "He said he had not seen it himself.",
 ])
 def test_claims_that_are_no_notes(text: str) -> None:
     assert not is_unconfirmed(text)

@@ -173,11 +173,16 @@ _PROGRAMME = gated(  # speed: most sentences lack its words
     re.IGNORECASE)
 
 
+# (s339) a line of a sentencing list: "Dimitar Kolev (41), 6 years' imprisonment.", "Ana Petrova (35), 2 years, suspended."
+_SENTENCE_LIST = re.compile(r"^\W*[^\W\d_][\w'\u2019.-]*(?:\s+[^\W\d_][\w'\u2019.-]*){0,3}\s*\(\d{1,2}\),?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|life)\b[^.;:]{0,60}?"
+                            r"\b(?:imprisonment|in prison|jail|custody|suspended|community order|detention)\b(?![^.;:]*\b(?:after|because|who|which|when|for (?:beating|keeping|holding|forcing)))[^.;:]{0,30}\.?\s*$")
+
+
 def is_programme_line(text: str) -> bool:
     """A line of the programme, page or reporting ("We'll be back after the news", "The ministry did not
     respond to emailed questions", "Names have been changed; the interview has been shortened", "We asked the
-    agency for a comment", a roster line "Guests: Eva Lind, labour inspector; ...")."""
-    return bool(_PROGRAMME.search(text))
+    agency for a comment", a roster line "Guests: Eva Lind, labour inspector; ...", a sentencing list's line)."""
+    return bool(_PROGRAMME.search(text)) or _SENTENCE_LIST.match(text) is not None
 
 
 _COUNT = (r"(?:\d+|a dozen|dozens of|several|many|more than (?:a dozen|\w+)|over \w+|about \w+|nearly \w+|some \w+|"
@@ -211,6 +216,17 @@ _METHOD = re.compile(
     r"(?:described|told|gave|recounted) (?:a |the )?(?:same|similar) (?:arrangement|story|account|picture)s?|"
     r"^\W*(?:we|i|our \w+|the \w+) met (?:him|her|them|the (?:man|woman|men|women))\b|"
     r"agreed to (?:talk|speak|answer (?:our|my) questions|be interviewed|meet)\b|"
+    # (s339) a source met through an interpreter; papers reviewed; a site visited; the question each worker was asked
+    # ("spoke to the Courier through an interpreter", "has reviewed contracts and pay slips for 31 workers", "inspectors
+    # visited the plant during the late shift", "asked each worker interviewed whether ..."): how, not what
+    r"(?:spoke|talked) to (?:the |this |our )?[\w' -]{1,40}? (?:through|via|with the help of) an? (?:interpreter|translator)\b|"
+    r"(?:has|have|had) (?:reviewed|examined|analysed|analyzed|studied) (?:the )?(?:contracts|pay ?slips|payslips|documents|"
+    r"records|files|payroll records|time records|tenancy agreements)\b(?![^.]*\b(?:found|finds|showed|shows|revealed|"
+    r"reveals|concluded|and (?:saw|learned|learnt))\b)|"
+    r"\bvisited (?:the|two|three|four|\d+) (?:plants?|sites?|farms?|premises|factor(?:y|ies)|workplaces?|warehouses?|"
+    r"accommodation sites?)\b(?![^.]*\b(?:found|finds|where|discovered|saw|seized|rescued|arrested|freed)\b)|"
+    r"\basked (?:each|every|all|the) (?:worker|workers|employee|employees|person|people|interviewee|interviewees)\b"
+    r"(?: (?:interviewed|we met|they met))? (?:whether|if)\b|"
     r"(?:spoke|talked) to [A-Z][\w.]*[A-Za-z]\.?\s*$|"
     # "We spoke to Ana Ruiz of the group X about what her team has documented.", "A: We spoke to labourers who worked
     # on two sites in the past year.": whom the reporter or the answerer heard, nothing yet of what they said

@@ -108,8 +108,11 @@ _UNKNOWN = re.compile(
 # an appeal to readers to come forward: "If you worked there and want to talk, write to our desk." (what the reader
 # may have lived through is asked about, not told: no claim, whatever abuse it names)
 _APPEAL = re.compile(
-    r"^\W*(?:[^:.]{1,60}:\s*)?if\s+you\b[^.]{0,160}\b(?:write\s+to|contact|get\s+in\s+touch\s+with|call|message|email)\s+"
-    r"(?:us|our)\b",
+    r"^\W*(?:[^:.]{1,60}:\s*)?if\s+you\b[^.]{0,160}\b(?:(?:write\s+to|contact|get\s+in\s+touch\s+with|call|message|email)\s+"
+    r"(?:us|our)\b|"
+    # (s339) where the reader may turn: "If you were asked to pay for a job, you can speak to the embassy or the helpline"
+    r"you\s+(?:can|could|should|may)\s+(?:speak|talk|turn|go|write|report\s+(?:it|this)?)\s*to\b|"
+    r"you\s+(?:can|could|should|may)\s+(?:contact|call|ring|phone)\s+(?:the|a|an|your|our)\b)",
     re.IGNORECASE,
 )
 _BUT = re.compile(r"\b(?:but|however|although|though|yet)\b", re.IGNORECASE)
