@@ -174,8 +174,11 @@ _PROGRAMME = gated(  # speed: most sentences lack its words
 
 
 # (s339) a line of a sentencing list: "Dimitar Kolev (41), 6 years' imprisonment.", "Ana Petrova (35), 2 years, suspended."
-_SENTENCE_LIST = re.compile(r"^\W*[^\W\d_][\w'\u2019.-]*(?:\s+[^\W\d_][\w'\u2019.-]*){0,3}\s*\(\d{1,2}\),?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|life)\b[^.;:]{0,60}?"
-                            r"\b(?:imprisonment|in prison|jail|custody|suspended|community order|detention)\b(?![^.;:]*\b(?:after|because|who|which|when|for (?:beating|keeping|holding|forcing)))[^.;:]{0,30}\.?\s*$")
+_SENTENCE_LIST = re.compile(
+    r"^\W*[^\W\d_][\w'\u2019.-]*(?:\s+[^\W\d_][\w'\u2019.-]*){0,3}\s*\(\d{1,2}\),?\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|life)\b[^.;:]{0,60}?"
+    r"\b(?:imprisonment|in prison|jail|custody|suspended|community order|detention)\b"
+    r"(?![^.;:]*\b(?:after|because|who|which|when|for (?:beating|keeping|holding|forcing)))[^.;:]{0,30}\.?\s*$")
 
 
 def is_programme_line(text: str) -> bool:
