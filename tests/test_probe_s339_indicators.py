@@ -25,7 +25,7 @@ def _kinds(text: str) -> set[str]:
     ("The auditors called the hostel tidy but the building overcrowded.", "abusive_working_and_living_conditions"),
     ("Several of the packers could not read, the charity said.", "abuse_of_vulnerability"),
     ("She stayed because she had nobody in Scotland to turn to.", "abuse_of_vulnerability"),
-    ("When I was ill the foreman said twenty men were queueing for my place.", "intimidation_and_threats"),
+    ("When I was ill the foreman said twenty men were queueing for your place.", "intimidation_and_threats"),
     ("Anyone who took a sick day would not be here next week, he said.", "intimidation_and_threats"),
     ("Our room was a shed with eight mattresses.", "abusive_working_and_living_conditions"),
 ])
