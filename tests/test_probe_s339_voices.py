@@ -58,3 +58,16 @@ def test_where_a_reader_may_turn_is_no_claim() -> None:
 
     assert note_on_accounts("If you were asked to pay for a job in Ireland, you can speak to the embassy or the helpline.")
     assert not note_on_accounts("If you complained, you could lose your bed the same day.")
+
+
+def test_counsel_opening_for_the_crown_is_an_official() -> None:
+    from labourlens.analyse.court_counsel import prosecuting_kind
+    from labourlens.analyse.speakers import Mention
+
+    def kind(text: str, who: str) -> str:
+        start = text.index(who)
+        return prosecuting_kind(text, Mention(who, start, start + len(who), "said", True), "named_person")
+
+    assert kind("Opening for the Crown, Ms Ruth Adebayo said the pickers were driven to Kent.", "Ms Ruth Adebayo") == "official"
+    assert kind("Opening the prosecution case, Mr Tom Hale said the men went unpaid.", "Mr Tom Hale") == "official"
+    assert kind("Opening the door, Mr Tom Hale said the men went unpaid.", "Mr Tom Hale") == "named_person"

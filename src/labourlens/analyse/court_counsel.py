@@ -1,5 +1,6 @@
 """A court report's idiom for the prosecution's counsel (used by :mod:`labourlens.analyse.attribution`):
-"Prosecuting, Ruth Okafor said the men were ..." or "For the prosecution, Ruth Okafor told the jury ...". The
+"Prosecuting, Ruth Okafor said the men were ...", "For the prosecution, Ruth Okafor told the jury ..." or "Opening for
+the Crown, Ruth Okafor said ...". The
 prosecutor speaks for the state, ``official`` (main README: prosecutors are officials); "Defending, X said" is
 counsel for a person and stays with the other rules."""
 
@@ -15,7 +16,8 @@ __all__ = ["prosecuting_kind"]
 # README counts a firm's lawyers as the firm; "For the defence" is counsel for a person and stays as it is)
 _FOR_EMPLOYER = re.compile(r"(?:^|[.;:]\s+)For\s+the\s+(?:respondents?|employers?|company|firm|estate|farm|mine|"
                            r"respondent\s+(?:company|firm|estate))(?:['\u2019]s?\s+(?:counsel|lawyers?|advocates?))?,\s*")
-_PROSECUTING = re.compile(r"(?:^|[.;:]\s+)(?:Prosecuting|For\s+the\s+(?:prosecution|Crown|state))(?:\s+counsel)?,\s*$")
+_PROSECUTING = re.compile(r"(?:^|[.;:]\s+)(?:Prosecuting|(?:Opening\s+(?:the\s+case\s+)?f|F)or\s+the\s+(?:prosecution|Crown|state)|"
+                         r"Opening\s+the\s+(?:prosecution|Crown)(?:['\u2019]s)?\s+case)(?:\s+counsel)?,\s*$")
 
 
 def prosecuting_kind(sentence: str, m: Mention, kind: str) -> str:
@@ -25,7 +27,8 @@ def prosecuting_kind(sentence: str, m: Mention, kind: str) -> str:
         return kind
     if m.wording.startswith("For the ") and _FOR_EMPLOYER.match(m.wording):
         return "organization"  # (the phrase kept the side it speaks for)
-    if m.start < 12 or "rosecut" not in sentence[:m.start] and "For the" not in sentence[:m.start]:
+    if m.start < 12 or "rosecut" not in sentence[:m.start] and "or the" not in sentence[:m.start] and (
+            "Opening" not in sentence[:m.start]):  # (s339) "Opening for the Crown, X said"
         return kind
     if _FOR_EMPLOYER.search(sentence, max(0, m.start - 40), m.start):
         return "organization"
