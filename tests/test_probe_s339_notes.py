@@ -43,3 +43,12 @@ def test_a_small_town_opening_a_dateline_in_capitals() -> None:
     text = ("Farm news\n\nPŘEŠTICE — Ukrainian women planting onions on a farm south of Plzeň say they were promised "
             "140 koruna an hour in the Czech Republic.\n")
     assert "Přeštice" in {p.name for p in places.find(text)}
+
+
+def test_bare_lei_is_moldovas_in_a_report_set_in_moldova() -> None:
+    from labourlens.analyse import money
+
+    moldova = "On a forum for workers from Moldova, a man from Cahul wants 12,000 lei for a job package."
+    romania = "She paid 2,500 lei to a broker in Iasi before leaving Romania."
+    assert [a.currency for a in money.find(moldova)] == ["MDL"]
+    assert [a.currency for a in money.find(romania)] == ["RON"]

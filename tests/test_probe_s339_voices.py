@@ -42,6 +42,7 @@ def test_how_the_account_was_gathered() -> None:
     assert not cf.is_method_line("Inspectors visited the farm and found 40 workers locked in a shed.")
     assert not cf.is_method_line("The union has reviewed the payslips and found deductions of up to €200.")
     assert not cf.is_method_line("Police visited the site where the men were held.")
+    assert not cf.is_method_line("A former cook, who spoke to the Gazette through an interpreter, said the crews were unpaid.")
 
 
 def test_a_sentencing_lists_lines() -> None:

@@ -222,7 +222,8 @@ _METHOD = re.compile(
     # (s339) a source met through an interpreter; papers reviewed; a site visited; the question each worker was asked
     # ("spoke to the Courier through an interpreter", "has reviewed contracts and pay slips for 31 workers", "inspectors
     # visited the plant during the late shift", "asked each worker interviewed whether ..."): how, not what
-    r"(?:spoke|talked) to (?:the |this |our )?[\w' -]{1,40}? (?:through|via|with the help of) an? (?:interpreter|translator)\b|"
+    r"(?:spoke|talked) to (?:the |this |our )?[\w' -]{1,40}? (?:through|via|with the help of) an? (?:interpreter|translator)\b"
+    r"(?![^.]*\b(?:said|says|told|tells|described|recalled|explained)\b)|"
     r"(?:has|have|had) (?:reviewed|examined|analysed|analyzed|studied) (?:the )?(?:contracts|pay ?slips|payslips|documents|"
     r"records|files|payroll records|time records|tenancy agreements)\b(?![^.]*\b(?:found|finds|showed|shows|revealed|"
     r"reveals|concluded|and (?:saw|learned|learnt))\b)|"
