@@ -48,7 +48,7 @@ def test_a_small_town_opening_a_dateline_in_capitals() -> None:
 def test_bare_lei_is_moldovas_in_a_report_set_in_moldova() -> None:
     from labourlens.analyse import money
 
-    moldova = "On a forum for workers from Moldova, a man from Cahul wants 12,000 lei for a job package."
+    moldova = "On a forum of Moldovans in Kent, a recruiter in Cahul wants 12,000 lei for a job package."
     romania = "She paid 2,500 lei to a broker in Iasi before leaving Romania."
     assert [a.currency for a in money.find(moldova)] == ["MDL"]
     assert [a.currency for a in money.find(romania)] == ["RON"]
