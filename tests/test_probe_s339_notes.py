@@ -52,3 +52,11 @@ def test_bare_lei_is_moldovas_in_a_report_set_in_moldova() -> None:
     romania = "She paid 2,500 lei to a broker in Iasi before leaving Romania."
     assert [a.currency for a in money.find(moldova)] == ["MDL"]
     assert [a.currency for a in money.find(romania)] == ["RON"]
+
+
+def test_a_central_european_masthead_in_capitals() -> None:
+    from labourlens.analyse.pipeline import analyse
+
+    head = "\nBrno | 14 April 2026\n\nWomen say their wages were cut\n\nBy Jana Nová\n\nBRNO — Nine women said they were paid less.\n"
+    assert analyse("MORAVSKÝ DENÍK" + head, {}).meta.outlet == "Moravský Deník"
+    assert analyse("Moravské Listy" + head, {}).meta.outlet == "Moravské Listy"
