@@ -38,20 +38,21 @@ def test_how_the_account_was_gathered() -> None:
     assert cf.is_method_line("One of the pickers, a 30-year-old from Iasi, spoke to the Gazette through an interpreter.")
     assert cf.is_method_line("The Ledger has reviewed contracts and pay slips for 24 workers placed by two agencies.")
     assert cf.is_method_line("On 2 March inspectors, with the local police, visited the plant during the night shift.")
-    assert cf.is_method_line("Inspectors asked each worker interviewed whether the agency held their passport.")
     assert not cf.is_method_line("Inspectors visited the farm and found 40 workers locked in a shed.")
     assert not cf.is_method_line("The union has reviewed the payslips and found deductions of up to €200.")
     assert not cf.is_method_line("Police visited the site where the men were held.")
     assert not cf.is_method_line("A former cook, who spoke to the Gazette through an interpreter, said the crews were unpaid.")
 
 
-def test_a_sentencing_lists_lines() -> None:
+def test_a_sentencing_lists_lines_and_the_question_each_worker_was_asked() -> None:
     from labourlens.analyse import claim_filters as cf
 
-    assert cf.is_programme_line("Dimitar Kolev (41), six years' imprisonment.")
-    assert cf.is_programme_line("Ana Petrova (35), 2 years, suspended.")
-    assert not cf.is_programme_line("Marek Nowak (52), the farm's owner, kept the workers in custody for months.")
-    assert not cf.is_programme_line("Ion Rusu (44), 12 months in custody after he beat two pickers.")
+    assert cf.list_or_question_line("Dimitar Kolev (41), six years' imprisonment.")
+    assert cf.list_or_question_line("Ana Petrova (35), 2 years, suspended.")
+    assert not cf.list_or_question_line("Marek Nowak (52), the farm's owner, kept the workers in custody for months.")
+    assert not cf.list_or_question_line("Ion Rusu (44), 12 months in custody after he beat two pickers.")
+    assert cf.list_or_question_line("Inspectors asked each worker interviewed whether the agency held their passport.")
+    assert not cf.list_or_question_line("Inspectors asked each worker whether the agency held their passport, and 14 said yes.")
 
 
 def test_where_a_reader_may_turn_is_no_claim() -> None:

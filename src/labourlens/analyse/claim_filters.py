@@ -181,11 +181,25 @@ _SENTENCE_LIST = re.compile(
     r"(?![^.;:]*\b(?:after|because|who|which|when|for (?:beating|keeping|holding|forcing)))[^.;:]{0,30}\.?\s*$")
 
 
+# (s339) the question each worker was asked: "Inspectors asked each worker interviewed whether the agency held their
+# passport." (the answers follow; the cue in the question tells of nothing done)
+_ASKED_EACH = re.compile(r"\basked (?:each|every|all|all of) (?:the )?(?:worker|workers|employee|employees|person|people|"
+                         r"interviewee|interviewees|respondent|respondents)\b(?: (?:interviewed|we met|they met))? "
+                         r"(?:whether|if)\b(?![^.;]*\b(?:said|says|replied|answered|told|confirmed|and\s+(?:\d+|all|most|none|"
+                         r"half|many|some)))[^.;]*\.?\s*$", re.IGNORECASE)
+
+
 def is_programme_line(text: str) -> bool:
     """A line of the programme, page or reporting ("We'll be back after the news", "The ministry did not
     respond to emailed questions", "Names have been changed; the interview has been shortened", "We asked the
-    agency for a comment", a roster line "Guests: Eva Lind, labour inspector; ...", a sentencing list's line)."""
-    return bool(_PROGRAMME.search(text)) or _SENTENCE_LIST.match(text) is not None
+    agency for a comment", a roster line "Guests: Eva Lind, labour inspector; ...")."""
+    return bool(_PROGRAMME.search(text))
+
+
+def list_or_question_line(text: str) -> bool:
+    """A sentencing list's line ("Dimitar Kolev (41), 6 years' imprisonment.") or the question each worker was asked:
+    no claim whatever cue it holds."""
+    return _SENTENCE_LIST.match(text) is not None or _ASKED_EACH.search(text) is not None
 
 
 _COUNT = (r"(?:\d+|a dozen|dozens of|several|many|more than (?:a dozen|\w+)|over \w+|about \w+|nearly \w+|some \w+|"
@@ -219,9 +233,9 @@ _METHOD = re.compile(
     r"(?:described|told|gave|recounted) (?:a |the )?(?:same|similar) (?:arrangement|story|account|picture)s?|"
     r"^\W*(?:we|i|our \w+|the \w+) met (?:him|her|them|the (?:man|woman|men|women))\b|"
     r"agreed to (?:talk|speak|answer (?:our|my) questions|be interviewed|meet)\b|"
-    # (s339) a source met through an interpreter; papers reviewed; a site visited; the question each worker was asked
-    # ("spoke to the Courier through an interpreter", "has reviewed contracts and pay slips for 31 workers", "inspectors
-    # visited the plant during the late shift", "asked each worker interviewed whether ..."): how, not what
+    # (s339) a source met through an interpreter; papers reviewed; a site visited ("spoke to the Courier through an
+    # interpreter", "has reviewed contracts and pay slips for 31 workers", "inspectors visited the plant during the late
+    # shift"): how, not what
     r"(?:spoke|talked) to (?:the |this |our )?[\w' -]{1,40}? (?:through|via|with the help of) an? (?:interpreter|translator)\b"
     r"(?![^.]*\b(?:said|says|told|tells|described|recalled|explained)\b)|"
     r"(?:has|have|had) (?:reviewed|examined|analysed|analyzed|studied) (?:the )?(?:contracts|pay ?slips|payslips|documents|"
@@ -231,8 +245,6 @@ _METHOD = re.compile(
     r"\d+) (?:plants?|sites?|farms?|premises|factor(?:y|ies)|workplaces?|warehouses?|accommodation sites?)\b"
     r"(?![^.]*\b(?:found|finds|where|discovered|saw|seized|rescued|arrested|freed|said|says|told|that|and\s+(?:had\s+)?"
     r"[a-z]+ed)\b)|"
-    r"\basked (?:each|every|all|the) (?:worker|workers|employee|employees|person|people|interviewee|interviewees)\b"
-    r"(?: (?:interviewed|we met|they met))? (?:whether|if)\b|"
     r"(?:spoke|talked) to [A-Z][\w.]*[A-Za-z]\.?\s*$|"
     # "We spoke to Ana Ruiz of the group X about what her team has documented.", "A: We spoke to labourers who worked
     # on two sites in the past year.": whom the reporter or the answerer heard, nothing yet of what they said
@@ -403,7 +415,8 @@ def frame_line(sentences: list[Sentence], i: int, has_hits: bool, doc: str = "")
     text = sentences[i].text
     if is_footnote(text) or is_question_line(text) or is_title(sentences, i, doc) or document_frame(text) or bare_answer(text) or (
             run_in_heading(sentences, i) or case_caption(text) or is_addressed_recommendation(text) or caps_turn_label(text)) or (
-            note_on_accounts(text)):  # "We could not confirm the drivers' accounts of the lock-ins.": a note on what was not checked
+            note_on_accounts(text) or list_or_question_line(text)):  # "We could not confirm the drivers' accounts of the
+        # lock-ins.": a note on what was not checked
         # "A: Yes.": the question's; "1. Wages. All are paid ...": a topic; "To the Government of X: enforce ...": advice
         return True
     return not has_hits and (is_programme_line(text) or is_method_line(text) or is_recommendation(text)
