@@ -28,6 +28,8 @@ def _kinds(text: str) -> set[str]:
     ("When I was ill the foreman said twenty men were queueing for your place.", "intimidation_and_threats"),
     ("Anyone who took a sick day would not be here next week, he said.", "intimidation_and_threats"),
     ("Our room was a shed with eight mattresses.", "abusive_working_and_living_conditions"),
+    ("He paid us 60 leva a day and said the difference went to the van and the rent.", "withholding_of_wages"),
+    ("Anyone who quits before three months pays the fee again.", "debt_bondage"),
 ])
 def test_housing_threats_and_fees(text: str, kind: str) -> None:
     assert kind in _kinds(text)
@@ -42,6 +44,8 @@ def test_housing_threats_and_fees(text: str, kind: str) -> None:
     "She told her class to read chapter four.",
     "The shop windows were boarded up before the hurricane.",
     "Do not sign papers you cannot read.",
+    "The difference was for the better weather in the south.",
+    "Those who leave early pay nothing.",
 ])
 def test_near_misses_stay_quiet(text: str) -> None:
     assert not _kinds(text)
