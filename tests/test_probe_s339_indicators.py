@@ -46,6 +46,7 @@ def test_housing_threats_and_fees(text: str, kind: str) -> None:
     "Do not sign papers you cannot read.",
     "The difference was for the better weather in the south.",
     "Those who leave early pay nothing.",
+    "If you leave before the contract ends you pay a penalty of 20,000 yuan.",
 ])
 def test_near_misses_stay_quiet(text: str) -> None:
     assert not _kinds(text)
