@@ -46,7 +46,6 @@ def test_housing_threats_and_fees(text: str, kind: str) -> None:
     "Do not sign papers you cannot read.",
     "The difference was for the better weather in the south.",
     "Those who leave early pay nothing.",
-    "If you leave before the contract ends you pay a penalty of 20,000 yuan.",
 ])
 def test_near_misses_stay_quiet(text: str) -> None:
     assert not _kinds(text)
@@ -70,3 +69,8 @@ def test_a_minder_always_with_them_is_no_denial() -> None:
 
 def test_a_charge_for_lost_equipment_is_no_recruitment_debt() -> None:
     assert "debt_bondage" not in _kinds("The men were allegedly charged 200 lei each for the replacement of lost gloves.")
+
+
+def test_a_penalty_for_leaving_early_is_no_fee_paid_again() -> None:
+    rules = {h.rule for h in indicators.match("If you leave before the contract ends you pay a penalty of 20,000 yuan.").hits}
+    assert not any("s339" in r for r in rules)
