@@ -28,6 +28,9 @@ def test_the_pages_own_doings() -> None:
     assert own_doing("We will correct the headline.")
     assert own_doing("We are publishing a summary of what it found.")
     assert own_doing("We asked Dalvik Foods about both points before the audit.")
+    from labourlens.analyse.claim_filters import is_programme_line
+
+    assert is_programme_line("We asked Dalvik Foods for comment.")
     assert not own_doing("We asked the pickers about their pay and they said they got nothing.")
     assert not own_doing("We will report on the men who were beaten.")
 

@@ -35,8 +35,8 @@ _OWN_DOING = re.compile(
     r"error|figure|text|caption)\b|"
     r"(?:are|will\s+be|have\s+been)\s+publish(?:ing|ed)\s+(?:a|the|our|its)\s+(?:summary|report|findings|results|"
     r"full\s+report)\b|"
-    r"asked\s+(?:the\s+)?[\w&.'\u2019 -]{1,40}?\s+(?:about\s+(?:both|these|those|the|this|each|all)\s+(?:points|"
-    r"findings|allegations|claims|issues|matters)|for\s+(?:comment|a\s+response|its\s+response))\b|"
+    r"asked\s+(?:the\s+)?[\w&.'\u2019 -]{1,40}?\s+about\s+(?:both|these|those|the|this|each|all)\s+(?:points|"
+    r"findings|allegations|claims|issues|matters)\b|"  # (a request for comment is a programme line: claim_filters)
     # outreach that failed: "We could not reach the recruiter", "We had not been able to contact the lawyer", "We were
     # unable to contact Dorno Textile" (not the speaker's own people: "We could not contact our families")
     r"(?:not\s+been\s+able|(?:were|was)\s+(?:not\s+able|unable)|could\s*not|couldn't|have\s+not\s+managed)\s+"
