@@ -1,5 +1,5 @@
 """Probes (s338): districts, rural municipalities, suburbs and towns of Pakistan, India, Nepal and Bangladesh that
-reports of debt bondage at brick kilns, rice mills and farms name and the gazetteer lacked, with the spellings reports
+reports of bonded labour at kilns, mills and farms name and the gazetteer lacked, with the spellings reports
 use ("Janakpurdham", "Redhills"). Near miss: "red hills" in lower case is a landscape, not the Chennai suburb.
 Sentences written for these tests; the people and firms are fictional."""
 
