@@ -1,6 +1,6 @@
 """Probes (s338): denials of debt bondage in a holder's or an official's words: nobody held or kept by force or against
-their will, and no bonded or child labour found or recorded. The concession that families are "free to go whenever they
-repay" what they owe admits the debt and is no denial. Near miss: a report that someone was kept by force is a claim.
+their will, and no bonded or child labour found or recorded. The concession that the cutters may leave once they
+clear the loan admits the debt and is no denial. Near miss: a report that someone was kept by force is a claim.
 Sentences written for these tests; the people and firms are fictional."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ def test_denial(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The families are free to go whenever they repay what they owe, the owner said.",
+    "The cutters are free to leave whenever they clear the loan, the owner said.",
     "The owner kept them by force for a year.",
 ])
 def test_admission_or_report_is_no_denial(text: str) -> None:
