@@ -76,3 +76,23 @@ def test_counsel_opening_for_the_crown_is_an_official() -> None:
     assert kind("Opening for the Crown, Ms Ruth Adebayo said the pickers were driven to Kent.", "Ms Ruth Adebayo") == "official"
     assert kind("Opening the prosecution case, Mr Tom Hale said the men went unpaid.", "Mr Tom Hale") == "official"
     assert kind("Opening the door, Mr Tom Hale said the men went unpaid.", "Mr Tom Hale") == "named_person"
+
+
+def test_a_passive_posted_is_no_speaker() -> None:
+    from labourlens.analyse import mentions
+
+    text = ("The bailiff's report states that the family were found in one room, that a guard was posted at the gate, "
+            "and that the man had bruises.")
+    found = mentions.find_mention(text)
+    assert found is not None and found.wording == "The bailiff's report"
+    assert mentions.find_mention("The men were not paid for months, a former cook posted on Facebook.").wording == "a former cook"
+
+
+def test_a_case_note_on_a_bonded_family_is_read() -> None:
+    from labourlens.analyse.bonded_households import bonded_households
+
+    assert bonded_households(["The family had taken an advance of Rs 50,000 from the kiln owner.",
+                              "The court applied the Bonded Labour System (Abolition) Act."])
+    assert bonded_households(["The family was told it could not leave until every rupee was repaid.",
+                              "Debt bondage is common at the kilns."])
+    assert not bonded_households(["The family had taken an advance of Rs 50,000 from a bank for a wedding."])

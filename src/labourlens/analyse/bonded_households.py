@@ -16,7 +16,8 @@ from collections.abc import Iterable
 _BONDAGE = re.compile(r"\b(?:bonded\s+(?:labou?r(?:ers?)?|famil(?:y|ies)|households?)|debt\s+bondage|in\s+bondage)\b",
                       re.IGNORECASE)
 _HOUSEHOLD_WORK = re.compile(
-    r"\b(?:famil(?:y|ies)|households?)\b[^.;]{0,80}?\b(?:work(?:ing|ed)?|labou?r(?:ing|ed)?|repay|owe[ds]?|debts?|loans?)\b",
+    r"\b(?:famil(?:y|ies)|households?)\b[^.;]{0,80}?\b(?:work(?:ing|ed)?|labou?r(?:ing|ed)?|repa(?:y|id|ying)|owe[ds]?|debts?|loans?|"
+    r"advances?)\b",  # (s339) "the family had taken an advance", "until every rupee was repaid"
     re.IGNORECASE,
 )
 

@@ -419,8 +419,8 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             # a relative clause; "anyone's documents": a noun (a determiner or pronoun is 6 characters at most)
             tail_at = max(0, len(sp) - 6)
             possessive = verb.endswith("s") and sp[-2:] in ("'s", "\u2019s")
-            if _DET_END.search(sp, tail_at) or _REL_END.search(sp, tail_at) or possessive:
-                continue
+            if _DET_END.search(sp, tail_at) or _REL_END.search(sp, tail_at) or possessive or shapes.PASSIVE_END.search(sp):
+                continue  # (s339: "..., that a guard was posted at the gate": a passive, no report)
             if _BARE_NOUN_VERB.match(sp) and verb.endswith("s"):
                 continue  # 'rejected as "a smear" recent Western media reports about ...': "reports" is a noun
             if _THOUSANDS.match(text, m.start("sp") - 1) and text[m.start("sp") - 2:m.start("sp") - 1].isdigit():
