@@ -96,3 +96,16 @@ def test_a_case_note_on_a_bonded_family_is_read() -> None:
     assert bonded_households(["The family was told it could not leave until every rupee was repaid.",
                               "Debt bondage is common at the kilns."])
     assert not bonded_households(["The family had taken an advance of Rs 50,000 from a bank for a wedding."])
+
+
+def test_a_buyers_remedy_and_a_newsletters_practice_are_its_own_doings() -> None:
+    from labourlens.analyse import claim_filters as cf
+
+    assert own_doing("We have agreed a corrective action plan with the supplier.")
+    assert own_doing("We will lift the suspension only after a second audit confirms the changes.")
+    assert own_doing("We are also funding, with three other retailers, a helpline in Bengali for pickers.")
+    assert own_doing("We welcome contact from any group with information about our suppliers.")
+    assert own_doing("We link to the original source each time.")
+    assert not own_doing("We are funding the workers' lawyers after they were beaten.")
+    assert cf.is_method_line("The audit took place over two days in May and included interviews with 20 workers.")
+    assert not cf.is_method_line("The audit took place over two days and found that wages were withheld.")

@@ -220,7 +220,7 @@ _METHOD = re.compile(
     r"\b(?:interviewed|reached|contacted) by (?:this|our) (?:newspaper|paper|reporters?|correspondents?|outlet|site|station)\b"
     r"[^.;:\"\u201c]{0,120}? (?:described|recounted|talked about|spoke about) (?:the|their|its) [\w' -]{1,30}\.?\s*$|"
     r"\blistened to the (?:audio|recording|recordings|clip|voice note|broadcast)\b|"
-    r"\b(?:audit|survey|study|assessment) was (?:carried out|conducted|done) (?:in|between|by|from|over)\b"
+    r"\b(?:audit|survey|study|assessment) (?:was (?:carried out|conducted|done)|took place) (?:in|between|by|from|over)\b"
     r"(?![^.]*\b(?:found|finds|showed|shows|revealed|reveals|concluded)\b)|"
     r"\b(?:wish(?:es)?|would like|wants?) to (?:set out|clarify) (?:the facts|its position|our position|the following)\b|"
     r"^\W*(?:methodology|methods?|sources?) note\b|^\W*(?:methodology|methods?)\s*:|"
