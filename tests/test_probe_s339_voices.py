@@ -109,3 +109,12 @@ def test_a_buyers_remedy_and_a_newsletters_practice_are_its_own_doings() -> None
     assert not own_doing("We are funding the workers' lawyers after they were beaten.")
     assert cf.is_method_line("The audit took place over two days in May and included interviews with 20 workers.")
     assert not cf.is_method_line("The audit took place over two days and found that wages were withheld.")
+
+
+def test_a_verb_of_a_clause_with_its_subject_left_out_names_no_speaker() -> None:
+    from labourlens.analyse import mentions
+
+    text = "Growers still pay below the rate, and the ministry did not provide figures when asked."
+    assert mentions.find_mention(text) is None
+    found = mentions.find_mention("When asked, the minister said the pickers were paid.")
+    assert found is not None and found.wording == "the minister"
