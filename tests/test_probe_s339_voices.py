@@ -118,3 +118,4 @@ def test_a_verb_of_a_clause_with_its_subject_left_out_names_no_speaker() -> None
     assert mentions.find_mention(text) is None
     found = mentions.find_mention("When asked, the minister said the pickers were paid.")
     assert found is not None and found.wording == "the minister"
+    assert mentions.find_mention("Ana once said to me that the foreman kept the keys.").wording == "Ana"

@@ -108,7 +108,7 @@ PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)(?:\s
                          r"|\s(?:after|before|until|once)\s+(?:someone|somebody|anyone|anybody|"
                          r"everyone|nobody|he|she|they|we|I|it)\s*$"
                          # (s339) or its subject is left out: "... did not provide data when asked"
-                         r"|(?:^|\s)(?:when|if|unless|while|once|until)\s*$", re.IGNORECASE)
+                         r"|(?:^|\s)(?:when|if|unless|while|until)\s*$", re.IGNORECASE)
 # symbols that open a line before its subject: bullets, dashes, emoji ("• The union said", "🧵 X reports that")
 LEAD_SYMBOLS = re.compile(r"^[^\w\"'\u201c\u2018(\[@#$\u00a3\u20ac\u00a5]+")
 # "paid according to their contracts", "ranked according to output": the rule something follows, not a source
