@@ -43,10 +43,10 @@ _GOVERNMENT_HEADS = frozenset("government authorities authority administration r
 # official heads that are people ("the spokesman", "the inspector"), not bodies ("the office", "the ministry")
 _PERSON_HEADS = frozenset("official spokesperson spokesman spokeswoman minister ambassador diplomat envoy "
                           "governor mayor president inspector officer prosecutor consul commissioner "
-                          "secretary senator lawmaker legislator congressman congresswoman judge ombudsman director "
+                          "secretary senator lawmaker legislator congressman congresswoman judge arbiter ombudsman director "
                           "ombudswoman ombudsperson".split())
 # offices held by one person each, never another official's role: "the judge" names a judge again, no one else
-_OFFICES = frozenset("judge magistrate prosecutor ombudsman mayor governor minister consul ambassador senator".split())
+_OFFICES = frozenset("judge arbiter magistrate prosecutor ombudsman mayor governor minister consul ambassador senator".split())
 _BODY_WORDS = frozenset("statement announcement communique communiqué release briefing".split())
 # "the government", "the court": a body of its own, never a way of referring back to an agency just named
 _OWN_BODIES = frozenset("government governments court parliament cabinet embassy consulate".split())

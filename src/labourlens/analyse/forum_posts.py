@@ -205,6 +205,11 @@ _HEADERS: list[re.Pattern[str] | Gated] = [
 # a username alone on a line: it has a digit, "_" or ".", or a capital after a small letter ("AdiSarawakian")
 _BARE = re.compile(rf"^\s*{_USER}\s*$")
 _HANDLE_LIKE = re.compile(r"[\d_.]|^(?!Mc|Mac)[A-Za-z]+[a-z][A-Z]")  # not "McDonald", "MacLeod"
+# a handle, a dot or bar, and the post's date and time on a line of their own ("kite_9 \u00b7 12 May 2026, 08:40",
+# "reef.hand | May 12, 2026 8:40 pm"): a thread's post header
+_DATED = re.compile(rf"^\s*{_USER}\s*[|\u00b7\u2022\u2014\u2013]\s*(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{4}})?|"
+                    rf"[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
+                    rf"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$")
 # a username with a board's tag of the poster's standing: "kettle_83 (thread starter)", "Rina (OP)", "AcmeJobs (verified
 # company account)", "mod_ray (moderator)"
 _TAGGED = re.compile(rf"^\s*{_USER}\s*\((?P<tag>(?:thread\s+starter|topic\s+starter|original\s+poster|OP|op|moderator|mod|"
@@ -251,6 +256,9 @@ def post_header(text: str, thread: bool = False) -> tuple[str, int] | None:
             return m.group("u"), m.end()
         m = _TAGGED.match(first)
         if m is not None and m.group("u").lower() not in _NOT_USER and m.group("u").lower() not in _PRONOUN:
+            return m.group("u"), m.end()
+        m = _DATED.match(first)
+        if m is not None and _HANDLE_LIKE.search(m.group("u")) and m.group("u").lower() not in _NOT_USER:
             return m.group("u"), m.end()
     return None
 

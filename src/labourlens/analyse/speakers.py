@@ -505,9 +505,9 @@ _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "OFAC", "COOPAMES": a body by its initia
 _TITLE_HEAD = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][a-z]+['\u2019]s\s+)?(?:(?:Deputy|Vice|Chief|Provincial|Regional|District|"
                          r"Federal|State)\s+){0,2}(?:Minister|"
                          r"Ambassador|Governor|Mayor|Prosecutor|Inspector|Consul|Consul-General|President|Premier|Commissioner)\s+(?:of|for|to|in)\b"
-                         # "The Labour Superintendent", "the District Labour Officer": a state officer by a titled post
+                         # "The Labour Superintendent", "the District Labour Officer", "the Labor Arbiter": a state officer by a titled post
                          r"|^(?:[Tt]he\s+)?(?:(?:Labour|Labor|District|Police|Revenue|Deputy|Assistant|Senior|Circle|Divisional|"
-                         r"Sub-Divisional|Immigration|Customs|Border)\s+){1,3}(?:Officer|Superintendent|Magistrate|Collector)$")
+                         r"Sub-Divisional|Immigration|Customs|Border|Executive)\s+){1,3}(?:Officer|Superintendent|Magistrate|Collector|Arbiter)$")
 _AGENT_NP = re.compile(  # (with an age: "a helper aged 17")
     r"^(?i:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:er|or|ist|ian|man|woman|ant|ent)(?:\s+aged\s+\d{1,2})?$")
 _YEAR_OLD = re.compile(r"\b\d{1,2}-year-old\b")
