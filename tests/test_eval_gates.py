@@ -364,7 +364,10 @@ SETS = {
     "heldout333": HERE / "heldout333" / "gold.jsonl",
     "heldout334": HERE / "heldout334" / "gold.jsonl",
     "heldout335": HERE / "heldout335" / "gold.jsonl",
+    "heldout336": HERE / "heldout336" / "gold.jsonl",
     "heldout337": HERE / "heldout337" / "gold.jsonl",
+    "heldout338": HERE / "heldout338" / "gold.jsonl",
+    "heldout339": HERE / "heldout339" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
@@ -405,7 +408,8 @@ STUDIED_SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "held
                 "heldout311", "heldout312", "heldout313", "heldout314", "heldout315", "heldout316",
                 "heldout317", "heldout318", "heldout319", "heldout324", "heldout325",
                 "heldout326", "heldout327", "heldout328", "heldout329", "heldout330",
-                "heldout331", "heldout332", "heldout333", "heldout334", "heldout335", "heldout337")
+                "heldout331", "heldout332", "heldout333", "heldout334", "heldout335", "heldout336", "heldout337",
+                "heldout338", "heldout339")
 # Held-out sets nobody writing rules has read: the honest measure. (heldout44 left this list on 2 December 2026,
 # eleventh session: a helper's command printed its eval details by mistake; it is in neither list now.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",
