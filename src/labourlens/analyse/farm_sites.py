@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from labourlens.analyse.place_rules import add_site
 from labourlens.model import PlaceMention
 
 __all__ = ["farms"]
@@ -37,11 +38,9 @@ def farms(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         if country is None:
             continue
         start, end = m.start(), m.end()
-        if any(p.start <= start and end <= p.end for p in out):
-            continue  # the gazetteer knows the farm itself
-        out = [p for p in out if not (start <= p.start and p.end <= end and p.level in ("city", "other"))]
         name = text[start:end]
-        out.append(PlaceMention(start=start, end=end, text=name, name=" ".join(name.split()), country=country,
-                                admin1=None, level="facility", lat=None, lon=None, gazetteer_id=f"farm:{name.lower()}"))
+        out = add_site(out, PlaceMention(start=start, end=end, text=name, name=" ".join(name.split()), country=country,
+                                         admin1=None, level="facility", lat=None, lon=None,
+                                         gazetteer_id=f"farm:{name.lower()}"))
     out.sort(key=lambda p: (p.start, -p.end))
     return out

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 
 from labourlens.analyse.gazetteer import Gazetteer
+from labourlens.analyse.place_rules import add_site
 from labourlens.model import PlaceMention
 
 __all__ = ["penal_sites"]
@@ -65,12 +66,9 @@ def penal_sites(g: Gazetteer, text: str, found: list[PlaceMention]) -> list[Plac
             continue
         spans.append((m.start(), m.end()))
     for start, end in spans:
-        if any(p.start <= start and end <= p.end for p in out):
-            continue  # the gazetteer knows the site itself
-        out = [p for p in out if not (start <= p.start and p.end <= end and p.level in ("city", "other"))]
         name = " ".join(text[start:end].split())
-        out.append(PlaceMention(start=start, end=end, text=text[start:end], name=name, country=home.country,
-                                admin1=None, level="facility", lat=home.lat, lon=home.lon,
-                                gazetteer_id=f"penal:{home.country}:{name.lower()}"))
+        out = add_site(out, PlaceMention(start=start, end=end, text=text[start:end], name=name, country=home.country,
+                                         admin1=None, level="facility", lat=home.lat, lon=home.lon,
+                                         gazetteer_id=f"penal:{home.country}:{name.lower()}"))
     out.sort(key=lambda p: (p.start, -p.end))
     return out

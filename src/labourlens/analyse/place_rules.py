@@ -25,6 +25,7 @@ from typing import Any
 from labourlens import knowledge
 from labourlens.analyse import gazetteer, name_search
 from labourlens.analyse.gazetteer import Alias, Gazetteer
+from labourlens.model import PlaceMention
 
 __all__ = ["TITLES", "acronym", "after_initial_or_surname", "compound", "dated_line", "demonym_countries", "demonym_word",
            "given_name", "hyphen_name", "in_name", "link_after_bar", "link_line", "locative", "name_pairs", "outlet_of", "place_part", "prev_word",
@@ -488,3 +489,13 @@ def river_after(text: str, end: int) -> int:
     named like its town, in the town's country), else 0."""
     m = _RIVER.match(text, end)
     return m.end() if m is not None else 0
+
+
+def add_site(found: list[PlaceMention], site: PlaceMention) -> list[PlaceMention]:
+    """``found`` with ``site`` (a site the gazetteer cannot list: a farm, a prison, a park named after its town) added,
+    unless a place the gazetteer knows spans it already; a town or an area mention inside the site's name is taken
+    out. The caller sorts the mentions once it has added them all."""
+    if any(p.start <= site.start and site.end <= p.end for p in found):
+        return found
+    return [p for p in found if not (site.start <= p.start and p.end <= site.end and p.level in ("city", "other"))] + [site]
+

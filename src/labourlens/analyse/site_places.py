@@ -23,6 +23,7 @@ from labourlens import knowledge
 from labourlens.analyse import farm_sites, gazetteer
 from labourlens.analyse.gazetteer import Gazetteer, Place
 from labourlens.analyse.penal_sites import penal_sites
+from labourlens.analyse.place_rules import add_site
 from labourlens.model import PlaceMention
 
 __all__ = ["listed_towns", "region_towns", "sites"]
@@ -78,13 +79,12 @@ def sites(g: Gazetteer, text: str, found: list[PlaceMention]) -> list[PlaceMenti
         head = " ".join(words[k:])
         start = m.start(1) + [w.start() for w in _WORD.finditer(m.group(1))][k]
         kind = " ".join(m.group(2).split())
-        if any(p.start <= start and m.end() <= p.end for p in out):
-            continue  # the gazetteer knows the site itself ("Hawassa Industrial Park")
-        out = [p for p in out if not (start <= p.start and p.end <= m.end() and p.level in ("city", "other"))]
-        name = f"{place.name if head.isupper() else head} {kind}"
-        out.append(PlaceMention(start=start, end=m.end(), text=text[start:m.end()], name=name, country=place.country,
-                                admin1=place.admin1, level=_LEVEL.get(kind.split()[-1].lower(), "other"),
-                                lat=place.lat, lon=place.lon, gazetteer_id=f"site:{place.gid}:{kind.lower()}"))
+        name = f"{place.name if head.isupper() else head} {kind}"  # (a site the gazetteer knows, "Hawassa Industrial
+        # Park", stays the gazetteer's)
+        out = add_site(out, PlaceMention(start=start, end=m.end(), text=text[start:m.end()], name=name,
+                                         country=place.country, admin1=place.admin1,
+                                         level=_LEVEL.get(kind.split()[-1].lower(), "other"), lat=place.lat, lon=place.lon,
+                                         gazetteer_id=f"site:{place.gid}:{kind.lower()}"))
     out.sort(key=lambda p: (p.start, -p.end))
     return out
 
