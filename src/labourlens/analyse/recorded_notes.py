@@ -37,7 +37,7 @@ _CALLED = re.compile(
     r"\b(?:asked\s+(?:us\s+)?to\s+be\s+(?:called|named|identified\s+as)|asked\s+us\s+to\s+call\s+(?:her|him)|"
     r"whom\s+we\s+(?:call|are\s+calling|have\s+called)|we\s+(?:call|are\s+calling|have\s+called|will\s+call)\s+(?:her|him)|"
     r"(?:gave|gives)\s+(?:her|his)\s+name\s+as|"
-    # (s340) "asked that only her first name, Amina, be used"
+    # (s340) "he wished only his given name, Juma, to appear" in the form "asked that only his given name, Juma, be used"
     r"(?:only\s+)?(?:her|his)\s+(?:first|given)\s+name,)\s+(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)")
 # the sender as the intro words them: "a housemaid in Doha sent a series of voice notes"
 _SENDER = re.compile(
