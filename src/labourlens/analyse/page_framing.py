@@ -29,9 +29,10 @@ _FRAMING = Folded(
     r"(?:first |given |real |full |family )?(?:names?|surnames?)"
     r"\b[^.;]{0,30}?\b(?:be used|be printed|be published|not be (?:used|printed|published|given)|be withheld|be changed|"
     r"be left out)\W*$|"
-    # a programme's opening of the week's subject: "Today we look at ...", "In this episode we hear from ..."
+    # a programme's opening of the week's subject: "Today we look at ..." (not whom it hears from: "we
+    # hear from a driver who ..." introduces an account)
     rf"{_TURN}(?:this week|today|tonight|in this episode|on this episode|on today's show)[, ]+(?:we're|we are|we'll|"
-    r"we will|we) (?:talking|talk|looking|look|hearing|hear|speaking|speak)\b|"
+    r"we will|we) (?:talking about|talk about|looking at|look at)\b|"
     # the host's or the paper's request for comment, however long the name of whom it asked
     rf"{_TURN}(?:we|i) (?:asked|contacted|approached|wrote to|called|messaged|emailed|put (?:the|these|her|his|their) "
     r"(?:claims|allegations|questions|account) to) [^.;:\"\u201c]{2,160}? for (?:a |an |its |their |his |her |any )?"

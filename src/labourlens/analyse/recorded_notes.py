@@ -43,6 +43,8 @@ _CALLED = re.compile(
 _SENDER = re.compile(
     r"(?P<sp>\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[^,.;:\"\u201c]{3,80}?)\s+(?:has\s+|had\s+)?(?:sent|recorded|left|shared)\s+"
     rf"(?:[\w-]+\s+){{0,4}}?(?:(?:WhatsApp|Telegram|Signal)\s+)?{_RECORDING}")
+# a mark that opens a transcript ("[Transcript begins]", "[Start of recording]"): it runs to the mark that closes it
+_BEGIN = re.compile(r"\b(?i:begins|starts|start|beginning)\b")
 # a label that closes the transcript ("[Voice note ends]", "[End of recording]"): what follows is the page's again
 _END = re.compile(r"\b(?i:ends|ended|end)\b")
 # the sender naming themselves as the note opens: "This is Tomas, the welder from ...", "My name is Ana."
@@ -68,6 +70,11 @@ def _blocks(sentences: Sequence[Sentence]) -> tuple[int, list[int]] | None:
             continue
         if first is None:
             first = i
+        if _BEGIN.search(sentences[i].text):  # (s340) a marked transcript runs to its end mark, pauses and all
+            k = next((j for j in range(i + 1, len(sentences)) if _LABEL.match(sentences[j].text)), len(sentences))
+            block.extend(j for j in range(i + 1, k) if sentences[j].kind == "body")
+            i = k
+            continue
         k = i + 1
         para_no = 0
         while k < len(sentences) and sentences[k].kind == "body" and not _RULE.match(sentences[k].text) and not (
