@@ -15,7 +15,7 @@ def _kinds(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Two days after the strike the portal listed all nine drivers as absent from work.", "intimidation_and_threats"),
+    ("Two days after the strike the nine drivers were listed as absent from work.", "intimidation_and_threats"),
     ("By Monday the four cooks were absent on the system, their lawyer said.", "intimidation_and_threats"),
     ("The agency in Dhaka took fees above the legal ceiling from each of the welders.", "debt_bondage"),
     ("The firm charged recruits as much as 3,000 dollars for a place on the flight.", "debt_bondage"),
@@ -23,6 +23,11 @@ def _kinds(text: str) -> set[str]:
     ("Each month the cooperative collects the instalment from my father.", "debt_bondage"),
     ("His sponsor kept his residence permit and refused to renew it.", "abuse_of_vulnerability"),
     ("The employer still holds their residency permits.", "retention_of_identity_documents"),
+    ("The guards kept the welders from leaving the compound.", "restriction_of_movement"),
+    ("The madam locked him on the roof for a night.", "restriction_of_movement"),
+    ("When the baby got sick the family stopped feeding her for a day.", "abusive_working_and_living_conditions"),
+    ("Sometimes he hurled bottles towards me in the yard.", "intimidation_and_threats"),
+    ("We borrowed from a moneylender and now we owe more than the wages we haven't received.", "withholding_of_wages"),
 ])
 def test_sponsorship_indicators(text: str, kind: str) -> None:
     assert kind in _kinds(text)
@@ -33,6 +38,8 @@ def test_sponsorship_indicators(text: str, kind: str) -> None:
     "The bank charged customers a small fee for the new cards.",
     "The interest on the savings account is higher than last year.",
     "The library refused to renew my membership because of a late book.",
+    "He locked the shop and went home at six.",
+    "The coach hurled the ball towards the goal.",
 ])
 def test_near_misses_stay_quiet(text: str) -> None:
     assert not _kinds(text)
