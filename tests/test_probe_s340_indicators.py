@@ -1,6 +1,7 @@
 """Probes (s340): sponsorship systems in the Gulf and the Levant. A worker put on the record as absent from work, fees
 charged above the state's cap or as a sum to each recruit, loan instalments that eat the pay, the lender calling for
-the instalment, a residence card kept and not renewed. Near misses stay quiet. Texts written for these tests; every
+the instalment, a residence card kept and not renewed, a worker locked in a place, food stopped, things thrown near a
+worker, pay not received. Near misses stay quiet. Texts written for these tests; every
 name is fictional."""
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ def _kinds(text: str) -> set[str]:
     ("Each month the cooperative collects the instalment from my father.", "debt_bondage"),
     ("His sponsor kept his residence permit and refused to renew it.", "abuse_of_vulnerability"),
     ("The employer still holds their residency permits.", "retention_of_identity_documents"),
-    ("The guards kept the welders from leaving the compound.", "restriction_of_movement"),
     ("The madam locked him on the roof for a night.", "restriction_of_movement"),
     ("When the baby got sick the family stopped feeding her for a day.", "abusive_working_and_living_conditions"),
     ("Sometimes he hurled bottles towards me in the yard.", "intimidation_and_threats"),
