@@ -31,6 +31,7 @@ from labourlens.analyse.chat_exports import chat_stamp_end
 from labourlens.analyse.document_frames import document_frame
 from labourlens.analyse.gated import Folded, gated
 from labourlens.analyse.own_doings import note_on_accounts
+from labourlens.analyse.page_framing import page_framing_line
 from labourlens.analyse.record_fields import field_frame
 from labourlens.analyse.run_in_headings import run_in_heading
 from labourlens.analyse.testimony_blocks import heading_label
@@ -422,7 +423,8 @@ def frame_line(sentences: list[Sentence], i: int, has_hits: bool, doc: str = "")
         return True
     return not has_hits and (is_programme_line(text) or is_method_line(text) or is_recommendation(text)
                              or is_unverified_note(text) or is_lead_in(text) or _QUOTED_QUESTION.match(text) is not None
-                             or field_frame(text))  # "Caller: sewing worker, Ha Nam.": a record's field
+                             or field_frame(text) or page_framing_line(text))  # "Caller: sewing worker, Ha Nam.": a
+    # record's field; "What follows is a transcript of ...": the page's own framing (page_framing)
 
 
 def official_denial(text: str) -> str | None:

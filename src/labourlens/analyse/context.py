@@ -34,6 +34,7 @@ from labourlens.analyse.rule_notices import member_notice, rule_announcement, ru
 from labourlens.analyse.rules_explainer import rules_explainer
 from labourlens.analyse.sent_to_factories import sends_people_to_work
 from labourlens.analyse.speakers import word_alternation
+from labourlens.analyse.state_notices import service_notice
 from labourlens.analyse.workers_from_abroad import workers_from_abroad
 from labourlens.model import IndicatorHit, Sentence
 
@@ -176,7 +177,7 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     body_text = " ".join(body_texts) if body else text
     if _sports_report(body_text) or rules_explainer(text, body_texts) or member_notice(text, body_texts) \
             or listing_advert(text, body_texts) or job_advert(text, body_texts) or rule_announcement(text, body_texts) \
-            or debunked_media(text):
+            or debunked_media(text) or service_notice(text, body_texts):
         return False  # a match report; an explainer of labour rules, a notice to members, an advert: no events told
     # "no cases of forced labour were recorded": a figure of none is not what the report is about, nor is a hiring
     # notice's "candidates pay no recruitment fee"

@@ -116,6 +116,7 @@ from labourlens.analyse.self_named_firms import self_named_firms
 from labourlens.analyse.self_named_voices import self_named_voices
 from labourlens.analyse.sender_notes import sender_notes
 from labourlens.analyse.shared_spaces import shared_spaces
+from labourlens.analyse.signed_questions import signed_questions
 from labourlens.analyse.social_posts import social_headers
 from labourlens.analyse.spanning_quotes import spanning_quotes
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify
@@ -405,6 +406,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     recorded_notes(text, sentences, result, reg)  # "[Voice note 2 | 4 May]" + "I ...": the sender's
     sender_notes(text, sentences, result, reg)  # "Note 2 | 4 May | sender: a cook" + the message: the cook's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's
+    signed_questions(text, sentences, result, reg)  # "Q: My son ... - Anxious father, Jinja": the signer's
     reply_sections(text, sentences, result, reg)  # "B.2 Orion Ltd (response of 3 May)" + its reply: the firm's
     answered_by(text, sentences, result, reg)  # "Answered by Minister X, Ann Lee:" + the answer: hers
     questionnaire_answers(text, sentences, result, reg)  # "Supplier: X Co., Ltd." + "Answer: No. ...": the firm's

@@ -26,17 +26,25 @@ __all__ = ["recorded_notes"]
 
 _RECORDING = r"(?:voice|audio|recorded)\s+(?:notes?|messages?|memos?|clips?|recordings?)"
 # "[Voice note 4 | 3 Mar | 0:48]", "[Audio message 3]", "[WhatsApp voice message, 1 min 12 s]"
-_LABEL = re.compile(rf"^\s*\[\s*(?:(?:WhatsApp|Telegram|Signal|Viber|Messenger)\s+)?(?i:{_RECORDING})\b[^\]\n]{{0,60}}\]\s*$")
+_LABEL = re.compile(rf"^\s*\[\s*(?:(?:WhatsApp|Telegram|Signal|Viber|Messenger)\s+)?(?i:{_RECORDING})\b[^\]\n]{{0,60}}\]\s*$"
+                    # (s340) the marks a page sets around one recording it transcribes: "[Transcript begins]", "[End of
+                    # recording]" (the gate below asks the page to name a recording)
+                    r"|^\s*\[\s*(?i:(?:transcript|recording)\s+(?:begins|starts|ends|ended)|"
+                    r"(?:start|beginning|end)\s+of\s+(?:the\s+)?(?:transcript|recording))\s*\]\s*$")
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|\u2014{2,}|(?:\*\s){2,}\*)\s*$")
 # the name the page gives the sender: "asked to be called Dina", "whom we call Rosa", "gave her name as Ana"
 _CALLED = re.compile(
     r"\b(?:asked\s+(?:us\s+)?to\s+be\s+(?:called|named|identified\s+as)|asked\s+us\s+to\s+call\s+(?:her|him)|"
     r"whom\s+we\s+(?:call|are\s+calling|have\s+called)|we\s+(?:call|are\s+calling|have\s+called|will\s+call)\s+(?:her|him)|"
-    r"(?:gave|gives)\s+(?:her|his)\s+name\s+as)\s+(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)")
+    r"(?:gave|gives)\s+(?:her|his)\s+name\s+as|"
+    # (s340) "he wished only his given name, Juma, to appear" in the form "asked that only his given name, Juma, be used"
+    r"(?:only\s+)?(?:her|his)\s+(?:first|given)\s+name,)\s+(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)")
 # the sender as the intro words them: "a housemaid in Doha sent a series of voice notes"
 _SENDER = re.compile(
     r"(?P<sp>\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[^,.;:\"\u201c]{3,80}?)\s+(?:has\s+|had\s+)?(?:sent|recorded|left|shared)\s+"
     rf"(?:[\w-]+\s+){{0,4}}?(?:(?:WhatsApp|Telegram|Signal)\s+)?{_RECORDING}")
+# a mark that opens a transcript ("[Transcript begins]", "[Start of recording]"): it runs to the mark that closes it
+_BEGIN = re.compile(r"\b(?i:begins|starts|start|beginning)\b")
 # a label that closes the transcript ("[Voice note ends]", "[End of recording]"): what follows is the page's again
 _END = re.compile(r"\b(?i:ends|ended|end)\b")
 # the sender naming themselves as the note opens: "This is Tomas, the welder from ...", "My name is Ana."
@@ -62,6 +70,11 @@ def _blocks(sentences: Sequence[Sentence]) -> tuple[int, list[int]] | None:
             continue
         if first is None:
             first = i
+        if _BEGIN.search(sentences[i].text):  # (s340) a marked transcript runs to its end mark, pauses and all
+            k = next((j for j in range(i + 1, len(sentences)) if _LABEL.match(sentences[j].text)), len(sentences))
+            block.extend(j for j in range(i + 1, k) if sentences[j].kind == "body")
+            i = k
+            continue
         k = i + 1
         para_no = 0
         while k < len(sentences) and sentences[k].kind == "body" and not _RULE.match(sentences[k].text) and not (

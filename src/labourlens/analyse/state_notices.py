@@ -6,13 +6,18 @@ REPUBLIC OF RURITANIA IN ...", "Ministry of Labour") stands the notice's genre o
 CITIZENS", "Public advisory", "WARNING TO JOB SEEKERS"), and its paragraphs tell what the body learnt ("The Embassy
 informs citizens that ...", then "On arrival, their passports were taken ..."). The sentences that name no one else
 are the body's, as a press release's are its issuer's. A news story about such a notice has an outlet, or a headline
-in place of the genre line, and is left alone. Examples are invented."""
+in place of the genre line, and is left alone. Examples are invented.
+
+(s340) Such a notice that tells of no abuse and reports no one's words (:func:`service_notice`: "a consular team will
+visit ... to renew passports", "fees are payable online only") offers the body's services and sets out what applicants
+must bring; it describes no forced labour (:func:`labourlens.analyse.context.forced_labour_context`), whatever words of
+passports, fees or employers it uses. A notice that tells what citizens complained of keeps its account words."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["state_notice_head"]
+__all__ = ["service_notice", "state_notice_head"]
 
 # the genre on its own line, maybe with its addressees: "NOTICE TO CITIZENS OF ...", "Consular advisory", "WARNING"
 _GENRE = re.compile(r"^(?:(?:public|consular|official|important|urgent|travel)\s+)?(?:notice|advisory|announcement|"
@@ -29,3 +34,17 @@ def state_notice_head(text: str) -> bool:
     """Does the page open as a state body's notice: its letterhead and, within the first lines, the genre line?"""
     lines = [ln.strip() for ln in text[:800].splitlines() if ln.strip()][:6]
     return any(_LETTERHEAD.match(ln) for ln in lines[:3]) and any(_GENRE.match(ln) for ln in lines)
+
+
+# a report's words: what someone said or told (a body's own notice speaks in its own voice: "the Embassy informs")
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|stated|according to)\b", re.IGNORECASE)
+
+
+def service_notice(text: str, body: list[str]) -> bool:
+    """Is the page a state body's own notice (:func:`state_notice_head`) that tells of no abuse and reports no one's
+    words: an offer of its services, with what applicants must do?"""
+    from labourlens.analyse.rule_notices import tells_of_abuse  # noqa: PLC0415 - the notice words load with that stage
+
+    if not body or not state_notice_head(text) or any(_REPORTED.search(s) for s in body):
+        return False
+    return not tells_of_abuse(body)
