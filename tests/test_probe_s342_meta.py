@@ -1,0 +1,22 @@
+"""Probes (s342): a translator credited in an interview's note ("It has been translated into English by X", "This
+interview was translated into English by X"). Near miss: a document in the story that "has been translated by a
+volunteer" credits no translator of the page. Texts written for these tests; every name is fictional."""
+
+from __future__ import annotations
+
+from labourlens.analyse.pipeline import analyse
+
+_BODY = "\n\nSeven packers said the foreman kept their passports in a safe until the season ended.\n"
+
+
+def test_a_translation_note_into_english_names_the_translator() -> None:
+    text = ("Costa Norte - Interviews" + "\n\nThis conversation took place in Spanish. It has been translated into "
+            "English by Ines Barrera and cut for length." + _BODY)
+    assert analyse(text, {}).meta.translator == "Ines Barrera"
+    text = "Costa Norte" + "\n\nThis interview was translated into English by Ines Barrera." + _BODY
+    assert analyse(text, {}).meta.translator == "Ines Barrera"
+
+
+def test_a_translated_document_in_the_story_credits_no_translator() -> None:
+    text = "Costa Norte" + _BODY + "The contract was in Thai, and it has been translated by a volunteer.\n"
+    assert analyse(text, {}).meta.translator is None
