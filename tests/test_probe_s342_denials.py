@@ -15,6 +15,8 @@ Reply from a crew leader: Not true for us, each of us had our own passport.
 Another reply: We don't charge anything and we don't let our agents charge anything either.
 
 A third picker said the job was not true to what they promised and the boss kept his passport.
+
+A fourth picker said the foreman shouted at him once and after that he never asked for anything, but he was not paid for June.
 """
 
 
@@ -26,6 +28,7 @@ def test_a_reply_opening_not_true_denies() -> None:
     assert _polarity("Not true for us") != "affirmed"
     assert _polarity("We don't charge anything") != "affirmed"
     assert _polarity("A third picker") == "affirmed"  # near miss: "not true to" inside the account
+    assert _polarity("A fourth picker") == "affirmed"  # near miss: a worker who never asked for anything
 
 
 def test_everybody_with_their_own_passport_is_no_retention() -> None:

@@ -20,3 +20,12 @@ def test_a_translation_note_into_english_names_the_translator() -> None:
 def test_a_translated_document_in_the_story_credits_no_translator() -> None:
     text = "Costa Norte" + _BODY + "The contract was in Thai, and it has been translated by a volunteer.\n"
     assert analyse(text, {}).meta.translator is None
+
+
+def test_a_section_label_beside_the_outlets_name() -> None:
+    assert analyse("COURT WATCH | Sierra Legal Reporter\nFiled: growers accused" + _BODY, {}).meta.outlet \
+        == "Sierra Legal Reporter"
+    assert analyse("Costa Norte Semanal - Entrevista\nA packer on her season" + _BODY, {}).meta.outlet \
+        == "Costa Norte Semanal"
+    # near miss: a headline with a dash names no outlet
+    assert analyse("Crews Sent Home - Dock Strike Ends\nWorkers said" + _BODY, {}).meta.outlet is None

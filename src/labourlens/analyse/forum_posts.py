@@ -100,6 +100,7 @@ from labourlens.analyse.quoted_names import restore_blanked
 from labourlens.analyse.quoted_they import quoted_they
 from labourlens.analyse.record_fields import record_fields
 from labourlens.analyse.recorded_notes import recorded_notes
+from labourlens.analyse.repost_notes import repost_notes
 from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.relayed_sources import relayed_sources
 from labourlens.analyse.reply_sections import reply_sections
@@ -403,6 +404,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     told_whats(text, sentences, result, reg)  # "... matches what a driver told me: that ...": the driver's
     bare_says(text, sentences, result, reg)  # "Cooking aunt say: ... They sleep ten in a room.": the aunt's
     recorded_notes(text, sentences, result, reg)  # "[Voice note 2 | 4 May]" + "I ...": the sender's
+    repost_notes(text, sentences, result, reg)  # "[Reposted from Radio Lautoka, 3 May]" + the item: the station's
     sender_notes(text, sentences, result, reg)  # "Note 2 | 4 May | sender: a cook" + the message: the cook's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's
     reply_sections(text, sentences, result, reg)  # "B.2 Orion Ltd (response of 3 May)" + its reply: the firm's

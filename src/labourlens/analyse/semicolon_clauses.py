@@ -28,12 +28,21 @@ _ASKED_THEN = re.compile(r"^(?:We|I)\s+(?:(?:also|then|again|first|later)\s+)?(?
                          r"called|phoned|wrote\s+to|reached\s+out\s+to|put\s+(?:\w+\s+){0,2}questions?\s+to)\s"
                          r"[^;:\"\u201c]{3,120}?,\s+(?:and|but)\s+(?=(?:the|a|an|its|(?-i:[A-Z]))\b)", re.IGNORECASE)
 _PRONOUNS = ("he", "she", "they", "it", "we", "i")
+# "We keep hearing, from several sources we cannot name, that ...": the ones the page heard it from
+_HEARD_FROM = re.compile(r"^(?:We|I)\s+(?:(?:keep|kept|have|had|also|again|now)\s+)*(?:hear|hearing|heard)\s*,?\s+from\s+"
+                         r"(?P<np>(?:the|a|an|several|two|three|four|some|many|other|our|[A-Z])[^,;:\"\u201c]{2,80}?)\s*,?\s+"
+                         r"that\s(?!is\b|was\b|all\b)")
 
 
 def _after_asking(sentence_text: str, find: Callable[[str], Mention | None]) -> Mention | None:
     """The one who answers in the clause after the outlet's own question ("We also asked the Labour Office, and a
-    spokesperson told us ..."): the clause's subject, when it opens the clause."""
-    asked = _ASKED_THEN.match(sentence_text) if sentence_text[:2] in ("We", "I ") else None
+    spokesperson told us ..."): the clause's subject, when it opens the clause; or the ones the page heard it from
+    ("We keep hearing, from two sources, that ...")."""
+    if sentence_text[:2] not in ("We", "I "):
+        return None
+    if (heard := _HEARD_FROM.match(sentence_text)) is not None:
+        return Mention(heard.group("np"), heard.start("np"), heard.end("np"), "said", False)
+    asked = _ASKED_THEN.match(sentence_text)
     if asked is None:
         return None
     at = asked.end()
