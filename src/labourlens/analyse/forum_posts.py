@@ -100,11 +100,11 @@ from labourlens.analyse.quoted_names import restore_blanked
 from labourlens.analyse.quoted_they import quoted_they
 from labourlens.analyse.record_fields import record_fields
 from labourlens.analyse.recorded_notes import recorded_notes
-from labourlens.analyse.repost_notes import repost_notes
 from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.relayed_sources import relayed_sources
 from labourlens.analyse.reply_sections import reply_sections
 from labourlens.analyse.repost_comments import after_story_rule
+from labourlens.analyse.repost_notes import repost_notes
 from labourlens.analyse.reproduced_letters import reproduced_letters
 from labourlens.analyse.reproduced_texts import reproduced_texts
 from labourlens.analyse.resumed_accounts import resumed_accounts
