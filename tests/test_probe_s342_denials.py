@@ -1,5 +1,5 @@
 """Probes (s342): denials in a reply. A post that opens "Not true for us, ..." denies what was said, and "everybody had
-their own passport" is no retention of papers; a firm's "we don't charge anything" denies a fee. Near misses: "not
+their own passport" is no retention of papers; a firm that "does not charge anything" denies a fee. Near misses: "not
 true to what they promised" inside a sentence denies nothing, and "nobody had their own passport" stays retention.
 Texts written for these tests; every name is fictional."""
 
@@ -12,7 +12,7 @@ _THREAD = """Pickers at two Wenatchee orchards say a recruiter in Honduras charg
 
 Reply from a crew leader: Not true for us, each of us had our own passport.
 
-Another reply: We don't charge anything and we don't let our agents charge anything either.
+Another reply: Our firm does not charge anything to pickers, and never did.
 
 A third picker said the job was not true to what they promised and the boss kept his passport.
 
@@ -26,7 +26,7 @@ def _polarity(needle: str) -> str:
 
 def test_a_reply_opening_not_true_denies() -> None:
     assert _polarity("Not true for us") != "affirmed"
-    assert _polarity("We don't charge anything") != "affirmed"
+    assert _polarity("Our firm does not charge anything") != "affirmed"
     assert _polarity("A third picker") == "affirmed"  # near miss: "not true to" inside the account
     assert _polarity("A fourth picker") == "affirmed"  # near miss: a worker who never asked for anything
 

@@ -1,17 +1,17 @@
-"""Probes (s342): a translator credited in an interview's note ("It has been translated into English by X", "This
-interview was translated into English by X"). Near miss: a document in the story that "has been translated by a
+"""Probes (s342): a translator credited in an interview's note ("It has been translated from Spanish into English by X",
+"This interview was translated into English by X"). Near miss: a document in the story that "has been translated by a
 volunteer" credits no translator of the page. Texts written for these tests; every name is fictional."""
 
 from __future__ import annotations
 
 from labourlens.analyse.pipeline import analyse
 
-_BODY = "\n\nSeven packers said the foreman kept their passports in a safe until the season ended.\n"
+_BODY = "\n\nSeven packers said the foreman locked their passports in a safe until the season ended.\n"
 
 
 def test_a_translation_note_into_english_names_the_translator() -> None:
-    text = ("Costa Norte - Interviews" + "\n\nThis conversation took place in Spanish. It has been translated into "
-            "English by Ines Barrera and cut for length." + _BODY)
+    text = ("Costa Norte - Interviews" + "\n\nThis conversation took place in Spanish. It has been translated from "
+            "Spanish into English by Ines Barrera and cut for length." + _BODY)
     assert analyse(text, {}).meta.translator == "Ines Barrera"
     text = "Costa Norte" + "\n\nThis interview was translated into English by Ines Barrera." + _BODY
     assert analyse(text, {}).meta.translator == "Ines Barrera"

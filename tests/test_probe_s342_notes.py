@@ -1,6 +1,6 @@
-"""Probes (s342): unchecked notes. "This is unconfirmed and we are still asking", "None of the allegations has been
-tested in court", a poster's "I don't know if it's true" and "We have not seen evidence either way" say that what was
-reported is unchecked. Near misses: an official who "does not confirm or deny" an investigation and a job board that
+"""Probes (s342): unchecked notes. "That is still unconfirmed", "None of the claims has yet been tested before a
+judge", a poster's "I do not know whether this is true" and "We saw no evidence either way" say that what was
+reported is unchecked. Near misses: an official who "did not confirm or deny" an inquiry and a job board that
 "does not verify employers" say nothing of the reports. Texts written for these tests; every name is fictional."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def _unverified(sentence: str) -> bool:
 @pytest.mark.parametrize("sentence", [
     "That is still unconfirmed and our reporters are asking the orchard.",
     "None of the claims has yet been tested before a judge.",
-    "I do not know if it's true, I only heard it at church.",
+    "I do not know whether this is true; a cousin told me.",
     "We saw no evidence either way when we visited.",
 ])
 def test_unchecked_notes(sentence: str) -> None:
@@ -28,7 +28,7 @@ def test_unchecked_notes(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "The labour department said it does not confirm or deny the existence of investigations.",
+    "The ministry did not confirm or deny that an inquiry was open.",
     "JobsNorth does not verify employers; read the pay guide before you accept a job.",
 ])
 def test_near_misses(sentence: str) -> None:

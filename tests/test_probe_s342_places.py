@@ -17,8 +17,8 @@ def _found(text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "expected"), [
     ("The pickers flew home from Auckland to Neiafu, Tonga, in May.", ("Neiafu", "TO")),
     ("Kiwifruit packhouses around Te Puke, New Zealand, hired 400 workers.", ("Te Puke", "NZ")),
-    ("Table grapes grow between Mildura and Red Cliffs in Victoria.", ("Red Cliffs", "AU")),
-    ("The lobster plant in Shelburne, Nova Scotia, hired 30 workers from Mexico.", ("Shelburne", "CA")),
+    ("Table grapes grow near Red Cliffs, south of Mildura.", ("Red Cliffs", "AU")),
+    ("The scallop plant in Lunenburg, Nova Scotia, hired 30 workers from Mexico.", ("Lunenburg", "CA")),
     ("Crab plants in Yarmouth and Digby, Nova Scotia, run two shifts.", ("Yarmouth", "CA")),
     ("A floating processor anchored off Dutch Harbor in the Aleutian Islands.", ("Dutch Harbor", "US")),
     ("A floating processor anchored off Dutch Harbor in the Aleutian Islands.", ("Aleutian Islands", "US")),

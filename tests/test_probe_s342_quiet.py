@@ -26,7 +26,7 @@ Rooms in our bunkhouse cost A$150 a week. It is your choice; many pickers stay i
 unless you agree in writing.
 
 Our promises
-We do not keep any worker's passport. We do not charge recruitment or placement fees.
+No worker's passport is kept by us. We do not charge recruitment or placement fees.
 
 How to apply
 Message us with your name, visa and start date.
@@ -50,11 +50,11 @@ Workers at a Tennessee poultry plant say a supervisor took their passports and m
 without pay.
 
 Our organisers spent four afternoons in October with the migrant workers at Ridgeway Poultry in Tennessee. Most are
-not yet members, and many asked us not to print their names.
+not yet members, and most asked us not to publish where they work.
 
-"They took my passport on the first day," one worker said. We asked. The company did not answer.
+"They took my passport on the first day," one worker said. We asked. The plant did not reply.
 
-The Valley Courier could not confirm the account of the beating with any of the other workers.
+The Valley Courier could not corroborate the packers' accounts of the beating.
 
 A packer, who asked not to be named, said the supervisor hit him with a tray in September. A second packer, who still
 works there, confirmed the account in a text message but asked that his name be withheld.
@@ -72,8 +72,8 @@ def test_fieldwork_and_notes_are_no_claims() -> None:
 
 
 def test_a_notice_to_those_it_concerns_is_no_claim() -> None:
-    text = _REPORT + ("\nPackers who believe they are owed wages may contact the state labour office in Nashville.\n"
+    text = _REPORT + ("\nPackers who think they were underpaid can call the state labour office in Nashville.\n"
                       "Packers who complained about the night shifts were fired in November, the union said.\n")
     texts = [c.text for c in analyse(text, {}).claims]
-    assert not any(t.startswith("Packers who believe") for t in texts), texts
+    assert not any(t.startswith("Packers who think") for t in texts), texts
     assert any(t.startswith("Packers who complained") for t in texts)  # near miss: an account of what happened

@@ -36,18 +36,18 @@ def test_under_a_scheme_is_no_alias() -> None:
 
 def test_investigators_of_a_labour_enforcement_case_are_the_state() -> None:
     text = ("LABOUR STANDARDS OFFICE - CASE SUMMARY\n\nFindings\n"
-            "Investigators found that the packer kept the workers' passports in a locked drawer until the season ended.\n"
+            "Investigators found that the packer held the crews' passports in a locked drawer until the season ended.\n"
             "\nResolution\nThe employer agreed to pay $80,000 in back wages and $20,000 in civil money penalties.\n")
     assert _speaker_of(text, "passports")[0] == "official"
     # near miss: a rights group's own investigators in a report with no enforcement are not the state's
     other = ("Harbour Lookout, a migrant rights group, interviewed 20 packers at a fish plant in Maine this autumn.\n\n"
-             "Investigators found that the packer kept the workers' passports in a locked drawer until the season ended.\n")
+             "Investigators found that the packer held the crews' passports in a locked drawer until the season ended.\n")
     assert _speaker_of(other, "passports")[0] != "official"
 
 
 def test_a_transcript_line_labelled_by_what_the_speaker_is() -> None:
-    text = ("FIELD VOICES - Episode 9\n\n[00:10] HOST: We have a message from a carer who asked us not to use her name.\n\n"
-            "[00:20] CARER (recorded message, in Spanish): My employer keeps my passport in his desk and I cannot leave "
+    text = ("FIELD VOICES - Episode 9\n\n[00:10] HOST: We have a message from a carer who wants to stay unnamed.\n\n"
+            "[00:20] CARER (recorded message, in Spanish): My boss holds my passport in his desk and I cannot leave "
             "the house alone.\n\n[00:40] HOST: Thank you for listening.\n")
     kind, wording = _speaker_of(text, "passport")
     assert kind == "anonymous_source" and (wording or "").lower() == "carer"
@@ -83,9 +83,9 @@ def test_clergy_are_people_not_ministers_of_state() -> None:
 
 
 def test_a_unions_reps_are_the_audience_and_photos_sent_are_the_senders() -> None:
-    m = find_mention("Several packers told our reps they had worked 19 days in a row.")
+    m = find_mention("Several packers told our reps that the line ran 19 days in a row.")
     assert m is not None and m.wording == "Several packers"
-    m = find_mention("One packer sent us photos of the kitchen showing rats under the sink.")
+    m = find_mention("One packer sent me pictures of a kitchen showing rats under the sink.")
     assert m is not None and m.wording == "One packer"
     # near miss: a body that sends photos keeps the other rules
-    assert find_mention("The ministry sent us photos of the site.") is None
+    assert find_mention("The ministry sent me pictures of its site.") is None

@@ -1,7 +1,7 @@
 """Clergy who speak (a pass of :func:`labourlens.analyse.speaker_kinds.kind_of`).
 
-A church's minister and a parish's ministry are no ministers of state: "a Samoan church minister in Blenheim, Rev. Ana
-Fua", "Sister Ines Moore, who runs the parish's migrant ministry" and "the Rev. Tom Kelly" speak as people, by name
+A church's minister and a parish's ministry are no ministers of state: "a Fijian church minister in Nelson, Rev. Ana
+Fua", "Sister Maeve Doyle, who leads her diocese's refugee ministry" and "the Rev. Tom Kelly" speak as people, by name
 (``named_person``), or unnamed ("a church minister": ``anonymous_source``), never as ``official``. The main README's
 Quality section puts clergy with the people who speak for themselves (the knowledge file ``source_roles.yaml`` lists them).
 """

@@ -92,8 +92,8 @@ _ANSWER = re.compile(r"\b(?:which|who|and\s+(?:it|they|he|she))\s+(?:\w+\s+){0,3
 
 
 # (s342) the fieldwork and the terms it was done on: "Our organisers spent four evenings with the crews at the plant",
-# "Three of them met us at a church hall and asked that their names be withheld", "many asked us not to print their
-# names", "We asked." (how the page met its sources, nothing that happened to them; a sentence that reports what they said is kept)
+# "A driver who met us at a cafe asked that his name be withheld", "most asked us not to publish where they
+# work", "We asked." (how the page met its sources, nothing that happened to them; a sentence that reports what they said is kept)
 _FIELDWORK = re.compile(
     r"^\W*(?:we|our\s+(?:reps?|representatives|organi[sz]ers|researchers|team|staff|reporters?|volunteers|stewards|"
     r"monitors|field\s+(?:team|workers|staff)))\s+(?:also\s+)?spent\s+(?:[\w-]+\s+){1,3}?(?:days?|evenings?|afternoons?|"
@@ -118,7 +118,7 @@ def own_doing(text: str) -> bool:
 _NOTE_ON_ACCOUNTS = re.compile(
     r"^\W*(?:we|i|this\s+(?:paper|newspaper|site|outlet|newsletter)|the\s+(?:paper|newspaper|site|outlet|reporters?|"
     r"editors?)|our\s+(?:reporters?|paper|team|correspondents?)|"
-    # (s342) the outlet by its name: "The Valley Courier could not confirm the account of ..."
+    # (s342) the outlet by its name: "The Valley Courier could not corroborate the men's accounts of ..."
     r"(?:the\s+)?(?-i:[A-Z][\w'&.-]*)(?:\s+(?-i:[A-Z][\w'&.-]*)){0,4})\s+"
     r"(?:(?:were|was|are|is|have\s+been|had\s+been)?\s*(?:unable|not\s+able)\s+to|could\s+not|couldn['\u2019]t|cannot|"
     r"can['\u2019]t)\s+(?:independently\s+)?(?:verify|confirm|corroborate|check)\s+(?:the|their|these|those|"
@@ -142,7 +142,7 @@ _APPEAL = re.compile(
     # (s339) where the reader may turn: "If you were asked to pay for a job, you can speak to the embassy or the helpline"
     r"you\s+(?:can|could|should|may)\s+(?:speak|talk|turn|go|write|report\s+(?:it|this)?)\s*to\b|"
     r"you\s+(?:can|could|should|may)\s+(?:contact|call|ring|phone)\s+(?:the|a|an|your|our)\b)|"
-    # (s342) a notice's word to those it concerns: "Workers who believe they are owed wages may contact the division."
+    # (s342) a notice's word to those it concerns: "Anyone who thinks they were underpaid can call the office."
     r"^\W*(?:[a-z][\w-]*s|anyone|everyone|people)\s+who\s+(?:believes?|thinks?|feels?|suspects?|may\s+have)\b"
     r"[^.;]{0,100}?\b(?:may|can|should|are\s+(?:asked|encouraged|urged)\s+to)\s+(?:contact|call|write\s+to|phone|email|"
     r"reach|get\s+in\s+touch\s+with|report\s+(?:it|this|them)?\s*to)\b",

@@ -2,10 +2,10 @@
 (the last passes of the attribution).
 
 A roundup sets a reposted item under a bracketed credit line ("[Reposted from Radio Lautoka, 3 November 2026]",
-"[Reposted from a Facebook post by a village association in Oaxaca]", "[Republished from the Harbour Ledger]") and
+"[Reposted from a Telegram post by a hometown club in Puebla]", "[Republished from the Harbour Ledger]") and
 copies the item below it. The item's sentences that name no speaker of their own are the credited source's, not the
-roundup's: the outlet reposted ("Radio Lautoka": ``outlet``) or the author of the post ("a village association in
-Oaxaca"), whatever kind the speaker rules give it. The item runs to the end of its paragraph (the paragraph after the
+roundup's: the outlet reposted ("Radio Lautoka": ``outlet``) or the author of the post ("a hometown club in
+Puebla"), whatever kind the speaker rules give it. The item runs to the end of its paragraph (the paragraph after the
 line when the line stands alone). Examples here and in the tests are invented.
 """
 
@@ -29,7 +29,7 @@ _LINE = re.compile(r"^\s*\[\s*(?:Re-?posted|Republished|Reprinted|Shared|Cross-p
 # the date the credit ends with: ", 22 November 2026", ", Nov. 3", ", 2026-11-03"
 _DATE_TAIL = re.compile(r",\s*(?:(?:on\s+)?\d{1,2}\s+[A-Za-z]+\.?(?:\s+\d{4})?|[A-Za-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
                         r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\s*$")
-# the post the credit names before its author: "a Facebook post by", "a statement from", "the thread of"
+# the post the credit names before its author: "a Telegram post by", "a statement from", "the thread of"
 _POST_BY = re.compile(r"^(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:post|posts|statement|thread|message|video|page|"
                       r"story|article|report|note|letter|notice|update)\s+(?:by|from|of)\s+", re.IGNORECASE)
 

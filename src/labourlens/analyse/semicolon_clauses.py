@@ -28,8 +28,8 @@ _ASKED_THEN = re.compile(r"^(?:We|I)\s+(?:(?:also|then|again|first|later)\s+)?(?
                          r"called|phoned|wrote\s+to|reached\s+out\s+to|put\s+(?:\w+\s+){0,2}questions?\s+to)\s"
                          r"[^;:\"\u201c]{3,120}?,\s+(?:and|but)\s+(?=(?:the|a|an|its|(?-i:[A-Z]))\b)", re.IGNORECASE)
 _PRONOUNS = ("he", "she", "they", "it", "we", "i")
-# "We keep hearing, from several sources we cannot name, that ...": the ones the page heard it from
-_HEARD_FROM = re.compile(r"^(?:We|I)\s+(?:(?:keep|kept|have|had|also|again|now)\s+)*(?:hear|hearing|heard)\s*,?\s+from\s+"
+# "We are hearing, from two people we cannot identify, that ...": the ones the page heard it from
+_HEARD_FROM = re.compile(r"^(?:We|I)\s+(?:(?:keep|kept|have|had|are|were|been|also|again|now|still)\s+)*(?:hear|hearing|heard)\s*,?\s+from\s+"
                          r"(?P<np>(?:the|a|an|several|two|three|four|some|many|other|our|[A-Z])[^,;:\"\u201c]{2,80}?)\s*,?\s+"
                          r"that\s(?!is\b|was\b|all\b)")
 
