@@ -29,3 +29,8 @@ def test_a_section_label_beside_the_outlets_name() -> None:
         == "Costa Norte Semanal"
     # near miss: a headline with a dash names no outlet
     assert analyse("Crews Sent Home - Dock Strike Ends\nWorkers said" + _BODY, {}).meta.outlet is None
+
+
+def test_a_bylines_staff_reporter_is_no_outlet() -> None:
+    text = "Border towns\nStaff Reporter | Updated 3 hours ago" + _BODY
+    assert analyse(text, {}).meta.outlet != "Staff Reporter"
