@@ -2,8 +2,9 @@
 
 Bare "investigators" are anyone who looks into something: a rights group's field team, a journalist's, a private
 firm's. In a report of a criminal case, though ("the indictment in a criminal case", "charged under Article 127.2
-of the Criminal Code", "the prosecutor's office said"), "According to investigators" and "Investigators believe"
-are the state's: the police or the investigative committee that built the case (main README, Quality: people
+of the Criminal Code", "the prosecutor's office said"), or of a labour law enforced ("civil money penalties", "the
+labour inspectorate"), "According to investigators" and "Investigators believe" are the state's: the police, the
+investigative committee or the labour inspectors that built the case (main README, Quality: people
 speaking for a state body, police and prosecutors are ``official``). A team the text gives an owner ("the
 group's investigators", "investigators from Harbour Watch") is left to the other rules.
 
@@ -35,10 +36,14 @@ _CASE = re.compile(r"\b(?:criminal\s+(?:case|investigation|proceedings|charges?)
 # a detention or a pre-trial investigation opened by the police also makes a criminal case
 _CASE_MORE = re.compile(r"\b(?:pre-trial\s+investigation|detained\s+on\s+suspicion|on\s+suspicion\s+of|"
                         r"temporary\s+detention|placed\s+in\s+custody|charged\s+(?:\w+\s+){1,3}with)\b", re.IGNORECASE)
+# so does a labour law's enforcement: back wages and penalties a labour department or inspectorate ordered
+_ENFORCEMENT = re.compile(r"\b(?:civil\s+(?:money\s+)?penalt(?:y|ies)|back\s+wages\s+(?:and|plus)\s+\S+\s+(?:in\s+)?"
+                          r"(?:\w+\s+)?penalt|labou?r\s+inspectorate|wage\s+and\s+hour\s+division|employment\s+standards\s+"
+                          r"(?:branch|office|division))\b", re.IGNORECASE)
 
 
 def _criminal_case(text: str) -> bool:
-    return _CASE.search(text) is not None or _CASE_MORE.search(text) is not None
+    return _CASE.search(text) is not None or _CASE_MORE.search(text) is not None or _ENFORCEMENT.search(text) is not None
 
 
 def case_investigators(text: str, sources: Sequence[Source]) -> list[Source]:

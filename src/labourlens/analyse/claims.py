@@ -184,7 +184,8 @@ _ANSWERED = re.compile(r"\b(?:alleg\w*|accus\w*|denied|denies|deny|denying|rejec
                        r"fabricat\w*|untrue|baseless|unfounded|false\s+(?:reports?|claims?|stories))\b", re.IGNORECASE)
 # a hiring notice or a jobs fair, whose assurances answer nothing unless something was alleged
 _HIRING = re.compile(r"\b(?:will\s+(?:hire|recruit|take\s+on)|is\s+hiring|are\s+hiring|hiring\s+(?:drive|fair|notice)|"
-                     r"(?:job|jobs|recruitment|career)\s+fairs?|job\s+seekers|jobseekers|vacancies)\b", re.IGNORECASE)
+                     r"(?:job|jobs|recruitment|career)\s+fairs?|job\s+seekers|jobseekers|vacancies|how\s+to\s+apply|apply\s+(?:now|online))\b",
+                     re.IGNORECASE)  # (s342) a job listing's "How to apply"
 
 def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[Source], list[Claim]]:
     """Sources and claims of one English document."""

@@ -104,6 +104,7 @@ from labourlens.analyse.relayed_passages import relayed_passages
 from labourlens.analyse.relayed_sources import relayed_sources
 from labourlens.analyse.reply_sections import reply_sections
 from labourlens.analyse.repost_comments import after_story_rule
+from labourlens.analyse.repost_notes import repost_notes
 from labourlens.analyse.reproduced_letters import reproduced_letters
 from labourlens.analyse.reproduced_texts import reproduced_texts
 from labourlens.analyse.resumed_accounts import resumed_accounts
@@ -404,6 +405,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     told_whats(text, sentences, result, reg)  # "... matches what a driver told me: that ...": the driver's
     bare_says(text, sentences, result, reg)  # "Cooking aunt say: ... They sleep ten in a room.": the aunt's
     recorded_notes(text, sentences, result, reg)  # "[Voice note 2 | 4 May]" + "I ...": the sender's
+    repost_notes(text, sentences, result, reg)  # "[Reposted from Radio Lautoka, 3 May]" + the item: the station's
     sender_notes(text, sentences, result, reg)  # "Note 2 | 4 May | sender: a cook" + the message: the cook's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's
     signed_questions(text, sentences, result, reg)  # "Q: My son ... - Anxious father, Jinja": the signer's

@@ -35,7 +35,8 @@ _OUTLETISH = re.compile(
     r"Beacon|Echo|Messenger|Sun|Informer|Correspondent|Leader|Advertiser|Compass|Lens|Files|Currents?|Brief|"
     r"Desk|Live|Forum|Observatory|Project|Institute|Initiative|Foundation|Coalition|Alliance|Centre|Center|Research Group|Assurance|"
     r"Council|Trust|Campaign|Committee|Association|Federation|Union|Rights|LLP|LLC|Ltd|Inc|GmbH|Podcast|Show|"
-    r"Hebdo|Tygodnik|Gazeta|Kurier|Vestnik|Pravda|Zeitung|Shimbun|Shimpo|Nippo|Ilbo|Sinmun|Shinmun|Ribao|Wanbao|Shibao|Izvestia|Novosti|Jornal|Segodnya|Zarya|Saptahik|Dainik|Patrika|Samachar)\b",
+    r"Hebdo|Tygodnik|Gazeta|Kurier|Vestnik|Pravda|Zeitung|Shimbun|Shimpo|Nippo|Ilbo|Sinmun|Shinmun|Ribao|Wanbao|Shibao|Izvestia|Novosti|Jornal|Segodnya|Zarya|Saptahik|Dainik|Patrika|Samachar|"
+    r"(?<!Staff )(?<!Our )(?<!Special )(?<!Senior )(?<!Own )(?<!Court )Reporter|Semanal|Semanario|Nius)\b",  # (not a byline's)
     re.IGNORECASE,
 )
 _SEP = re.compile(r"[ \t]+(?:\||>|\u00bb|\u203a|\u2014|\u2013|-|\u00b7|\u2022|/)[ \t]+|[ \t]*\|[ \t]*|[ \t]{3,}")

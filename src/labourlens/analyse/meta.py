@@ -50,9 +50,11 @@ _NAME = r"([A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|de|van|von|bin|al-
 _TRANSLATOR = re.compile(
     r"(?:(?:^|\n|[*_(\[]|\.\s)[ \t*_]*(?:Translated|Translation)|(?:[\u2014\u2013,;|]|\b(?:[Ii]tem|post|text|[Ss]ummary)"
     # "The story was translated from the Polish original by X", "The interview has been translated by X"
-    r"|\b(?:[Tt]his|[Tt]he)[ \t]+(?:article|story|report|piece|interview|feature)[ \t]+(?:was|has[ \t]+been|is))"
+    r"|\b(?:[Tt]his|[Tt]he)[ \t]+(?:article|story|report|piece|interview|feature)[ \t]+(?:was|has[ \t]+been|is)"
+    r"|(?:^|\n|\.\s)[ \t]*It[ \t]+has[ \t]+been)"  # (s342) a note whose subject is "It" ("It has been ... by X")
     r"[ \t]+translated)(?:[ \t]+and[ \t]+(?:edited|adapted|compiled))?"  # "— translated from Korean by X", "Item translated"
-    rf"(?:[ \t]+from[ \t]+(?:the[ \t]+)?{_LANG}(?:[ \t]+(?:original|text|version))?(?:[ \t]+into[ \t]+\w+)?)?"
+    rf"(?:[ \t]+from[ \t]+(?:the[ \t]+)?{_LANG}(?:[ \t]+(?:original|text|version))?(?:[ \t]+into[ \t]+\w+)?"
+    r"|[ \t]+into[ \t]+[A-Z]\w+)?"
     rf"[ \t]+by[ \t]+(?:(?:the|our|a)[ \t]+[a-z][a-z -]{{1,30}},[ \t]+)?{_NAME}",
 )
 _TRANSLATOR_LABEL = re.compile(

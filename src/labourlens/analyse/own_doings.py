@@ -91,9 +91,25 @@ _ANSWER = re.compile(r"\b(?:which|who|and\s+(?:it|they|he|she))\s+(?:\w+\s+){0,3
                      r"wrote\s+back|denied|denies|confirmed|admitted)\b", re.IGNORECASE)
 
 
+# (s342) the fieldwork and the terms it was done on: "Our organisers spent four evenings with the crews at the plant",
+# "A driver who met us at a cafe asked that his name be withheld", "most asked us not to publish where they
+# work", "We asked." (how the page met its sources, nothing that happened to them; a sentence that reports what they said is kept)
+_FIELDWORK = re.compile(
+    r"^\W*(?:we|our\s+(?:reps?|representatives|organi[sz]ers|researchers|team|staff|reporters?|volunteers|stewards|"
+    r"monitors|field\s+(?:team|workers|staff)))\s+(?:also\s+)?spent\s+(?:[\w-]+\s+){1,3}?(?:days?|evenings?|afternoons?|"
+    r"mornings?|nights?|weeks?|weekends?|hours?)\b|"
+    r"^\W*(?:we|i)\s+(?:also\s+|did\s+)?(?:asked|checked|tried|called|wrote)(?:\s+(?:too|again|them|him|her))?\W*$|"  # "We asked."
+    r"\basked\s+(?:(?:us|me|the\s+[\w-]+)\s+not\s+to\s+(?:print|use|publish|give|name|identify|reveal)\b|"
+    r"that\s+(?:their|his|her)\s+(?:full\s+)?names?\s+(?:be|not\s+be)\s+(?:withheld|used|published|printed)\b)",
+    re.IGNORECASE)
+_REPORTS = re.compile(r"\b(?:said|says|say|told|tells|described|describes|explained|explains|confirmed|confirms|recalled|"
+                      r"added|insisted|claimed|alleged|reported|showed|shows|according\s+to)\b", re.IGNORECASE)
+
+
 def own_doing(text: str) -> bool:
     """Does the sentence tell only what the page's author or the poster did or will do about the story?"""
-    return len(text) <= 220 and _OWN_DOING.search(text) is not None and _ANSWER.search(text) is None
+    return len(text) <= 220 and _OWN_DOING.search(text) is not None and _ANSWER.search(text) is None or (
+        len(text) <= 260 and _FIELDWORK.search(text) is not None and _REPORTS.search(text) is None)
 
 
 # the page's note that it could not check someone's account of a thing: "We were unable to verify the drivers'
@@ -101,8 +117,11 @@ def own_doing(text: str) -> bool:
 # sentence that goes on with "but" asserts something besides)
 _NOTE_ON_ACCOUNTS = re.compile(
     r"^\W*(?:we|i|this\s+(?:paper|newspaper|site|outlet|newsletter)|the\s+(?:paper|newspaper|site|outlet|reporters?|"
-    r"editors?)|our\s+(?:reporters?|paper|team|correspondents?))\s+(?:were|was|are|is|have\s+been|had\s+been)?\s*"
-    r"(?:unable|not\s+able)\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate|check)\s+(?:the|their|these|those|"
+    r"editors?)|our\s+(?:reporters?|paper|team|correspondents?)|"
+    # (s342) the outlet by its name: "The Valley Courier could not corroborate the men's accounts of ..."
+    r"(?:the\s+)?(?-i:[A-Z][\w'&.-]*)(?:\s+(?-i:[A-Z][\w'&.-]*)){0,4})\s+"
+    r"(?:(?:were|was|are|is|have\s+been|had\s+been)?\s*(?:unable|not\s+able)\s+to|could\s+not|couldn['\u2019]t|cannot|"
+    r"can['\u2019]t)\s+(?:independently\s+)?(?:verify|confirm|corroborate|check)\s+(?:the|their|these|those|"
     r"her|his|its)\s+(?:[\w-]+['\u2019]s?\s+)?(?:accounts?|claims?|allegations?|descriptions?|testimon(?:y|ies)|"
     r"statements?|stories)\s+(?:of|about|regarding|concerning)\b[^;]*$",
     re.IGNORECASE,
@@ -122,7 +141,11 @@ _APPEAL = re.compile(
     r"(?:us|our)\b|"
     # (s339) where the reader may turn: "If you were asked to pay for a job, you can speak to the embassy or the helpline"
     r"you\s+(?:can|could|should|may)\s+(?:speak|talk|turn|go|write|report\s+(?:it|this)?)\s*to\b|"
-    r"you\s+(?:can|could|should|may)\s+(?:contact|call|ring|phone)\s+(?:the|a|an|your|our)\b)",
+    r"you\s+(?:can|could|should|may)\s+(?:contact|call|ring|phone)\s+(?:the|a|an|your|our)\b)|"
+    # (s342) a notice's word to those it concerns: "Anyone who thinks they were underpaid can call the office."
+    r"^\W*(?:[a-z][\w-]*s|anyone|everyone|people)\s+who\s+(?:believes?|thinks?|feels?|suspects?|may\s+have)\b"
+    r"[^.;]{0,100}?\b(?:may|can|should|are\s+(?:asked|encouraged|urged)\s+to)\s+(?:contact|call|write\s+to|phone|email|"
+    r"reach|get\s+in\s+touch\s+with|report\s+(?:it|this|them)?\s*to)\b",
     re.IGNORECASE,
 )
 _BUT = re.compile(r"\b(?:but|however|although|though|yet)\b", re.IGNORECASE)

@@ -86,6 +86,11 @@ def _note_name(text: str, label: tuple[str, int, int, bool]) -> re.Match[str] | 
     from labourlens.analyse.mastheads import is_place  # noqa: PLC0415 - mastheads imports the speaker rules
 
     m = _NOTE_NAME.search(text, label[1] + len(label[0]), label[2])
-    if m is None or label_person(label[0]) is None or is_place(m.group("name")):
+    if m is None or label_person(label[0]) is None or is_place(m.group("name")) or _PRODUCTION.match(m.group("name")):
         return None
     return m
+
+
+# a note on how the line was recorded, not a name: "(VOICE ALTERED)", "(Translated)", "(Voice Message)", "(By Phone)"
+_PRODUCTION = re.compile(r"(?i:voice|voices|translated|translation|interpreted|interpreter|recorded|recording|audio|video|"
+                         r"phone|telephone|archive|dubbed|subtitled|altered|pseudonym|anonymous|unnamed|off)\b")

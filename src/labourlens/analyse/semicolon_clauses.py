@@ -23,9 +23,41 @@ _CLAUSE = re.compile(r";\s+(?=(?:the|a|an|its|their|his|her|(?-i:[A-Z]))\b)", re
 _COLON = re.compile(r"^[^\"\u201c\u201d:]{20,}?:\s+(?=[a-z])")
 
 
+# "We asked the ministry, and a spokesperson said ...": the outlet's own question, then the answer's clause
+_ASKED_THEN = re.compile(r"^(?:We|I)\s+(?:(?:also|then|again|first|later)\s+)?(?:asked|contacted|approached|emailed|"
+                         r"called|phoned|wrote\s+to|reached\s+out\s+to|put\s+(?:\w+\s+){0,2}questions?\s+to)\s"
+                         r"[^;:\"\u201c]{3,120}?,\s+(?:and|but)\s+(?=(?:the|a|an|its|(?-i:[A-Z]))\b)", re.IGNORECASE)
+_PRONOUNS = ("he", "she", "they", "it", "we", "i")
+# "We are hearing, from two people we cannot identify, that ...": the ones the page heard it from
+_HEARD_FROM = re.compile(r"^(?:We|I)\s+(?:(?:keep|kept|have|had|are|were|been|also|again|now|still)\s+)*(?:hear|hearing|heard)\s*,?\s+from\s+"
+                         r"(?P<np>(?:the|a|an|several|two|three|four|some|many|other|our|[A-Z])[^,;:\"\u201c]{2,80}?)\s*,?\s+"
+                         r"that\s(?!is\b|was\b|all\b)")
+
+
+def _after_asking(sentence_text: str, find: Callable[[str], Mention | None]) -> Mention | None:
+    """The one who answers in the clause after the outlet's own question ("We also asked the Labour Office, and a
+    spokesperson told us ..."): the clause's subject, when it opens the clause; or the ones the page heard it from
+    ("We keep hearing, from two sources, that ...")."""
+    if sentence_text[:2] not in ("We", "I "):
+        return None
+    if (heard := _HEARD_FROM.match(sentence_text)) is not None:
+        return Mention(heard.group("np"), heard.start("np"), heard.end("np"), "said", False)
+    asked = _ASKED_THEN.match(sentence_text)
+    if asked is None:
+        return None
+    at = asked.end()
+    m = find(sentence_text[at].upper() + sentence_text[at + 1:])
+    if m is None or m.start != 0 or m.wording.lower() in _PRONOUNS:
+        return None
+    return Mention(sentence_text[at:at + m.end], at, at + m.end, m.cue, m.direct, m.relay)
+
+
 def after_semicolon(sentence_text: str, find: Callable[[str], Mention | None]) -> Mention | None:
     """The speaker of the last clause after a semicolon in ``sentence_text`` (found by ``find``), or None; after a
-    colon, only a document that opens the clause."""
+    colon, only a document that opens the clause; after the outlet's own question ("We asked X, and"), the one
+    who answers."""
+    if (answer := _after_asking(sentence_text, find)) is not None:
+        return answer
     if ";" not in sentence_text:
         colon = _COLON.match(sentence_text) if ": " in sentence_text else None
         m = find(sentence_text[colon.end()].upper() + sentence_text[colon.end() + 1:]) if colon is not None else None
@@ -40,7 +72,7 @@ def after_semicolon(sentence_text: str, find: Callable[[str], Mention | None]) -
     clause = sentence_text[at:]
     as_sentence = clause[:1].upper() + clause[1:]
     m = find(as_sentence)  # the clause read as a sentence of its own
-    if m is None or document_instructs(as_sentence) is not None or m.start > 60 or m.wording.lower() in ("he", "she", "they", "it", "we", "i"):
+    if m is None or document_instructs(as_sentence) is not None or m.start > 60 or m.wording.lower() in _PRONOUNS:
         return None
     said = sentence_text[m.start + at:m.end + at]
     wording = said if said.lower() == m.wording.lower() else m.wording  # "the court", as the sentence has it

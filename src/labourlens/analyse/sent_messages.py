@@ -23,13 +23,14 @@ _IN_RECORDING = re.compile(
     r"audio\s+message|audio|interview|post)\s+(?P<p>he|she|they)\s+(?:says|said|explains|explained|adds|added|"
     r"describes|described|claims|claimed|tells|told|recounts|recounted|complains|complained)\b")
 
-# "[12:31] Update: one of the residents sent us a voice message."; "Earlier, a picker sent the channel a letter."
+# "[12:31] Update: one of the residents sent us a voice message."; "Earlier, a picker sent the channel a letter.";
+# (s342) "One packer sent me pictures of a kitchen showing ..." (no article before the plural)
 _SENT = re.compile(
     r"^(?P<lead>[^A-Za-z\"\u201c]{0,16}(?:(?:Update|UPDATE|Earlier|Later|Today|Yesterday)\s*[:,]\s*)?)"
     r"(?P<np>(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\b[^,:;\"\u201c\u201d]{2,60}?)\s+"
     r"(?:also\s+)?(?:sent|forwarded|emailed|e-mailed|texted)\s+(?:us|me|the\s+channel|this\s+channel|the\s+editors|"
-    r"our\s+(?:editors|newsroom|channel))\s+(?:a|an|the|several|two|three|some)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:message|messages|letter|letters|e-?mails?|texts?|note|video|videos|recording|photos?|photographs?)\b"
+    r"our\s+(?:editors|newsroom|channel|reps?))\s+(?:(?:a|an|the|several|two|three|some)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:message|messages|letter|letters|e-?mails?|texts?|note|video|videos|recording|photos?|photographs?|pictures?|screenshots?)\b"
     r"[^\"\u201c\u201d]{0,80}$")
 _PEOPLE = ("anonymous_source", "named_person")
 # "Its press officer, Mei Tan, sent us an email.", "The mill's owner, Ravi Das, emailed a written reply.": a body's

@@ -48,6 +48,7 @@ from labourlens.analyse import (
 from labourlens.analyse.acronym_officials import acronym_official_kind
 from labourlens.analyse.capitalized_bodies import capitalized_body_kind
 from labourlens.analyse.child_voices import child_kind
+from labourlens.analyse.clergy import clergy_kind
 from labourlens.analyse.described_people import described_person_kind
 from labourlens.analyse.family_descriptors import family_descriptor_kind
 from labourlens.analyse.firm_descriptions import firm_description_kind
@@ -200,6 +201,12 @@ _AUTHORED_POST = re.compile(r"^(?:a|an|the|one|another|this|that)\s+(?:[\w-]+\s+
                             re.IGNORECASE)
 
 
+def _name_in(text: str) -> str | None:
+    from labourlens.analyse.speakers import name_in  # noqa: PLC0415 - the speakers module imports this one
+
+    return name_in(text)
+
+
 def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str | None:
     """The kind of speaker phrase ``text`` (``first``: its part before the first comma) for the shapes
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
@@ -207,6 +214,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return "document"  # "a post by the dockers' union": the post
     if government_unit_kind(first) is not None:
         return "official"  # "the city government's housing committee": the state's unit, whatever its noun
+    if (cleric := clergy_kind(text, _name_in)) is not None:
+        return cleric  # "a church minister", "Rev. Ana Fua": a person of a faith, not a minister of state
     if (counsel := household_counsel_kind(text, classify)) is not None:
         return counsel  # "A lawyer for the diplomat, Tom Reed", "a spokeswoman for the couple", "the mission"
     if (children := child_kind(text)) is not None:

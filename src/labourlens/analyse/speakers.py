@@ -17,7 +17,7 @@ from labourlens.analyse import entities, gated, np_adjectives, speaker_kinds, sp
 from labourlens.analyse import speakers_patterns as rx
 from labourlens.analyse.brand_names import brand_name
 from labourlens.analyse.initial_names import legal_initials
-from labourlens.analyse.place_appositions import describes_place
+from labourlens.analyse.place_appositions import describes_place, names_place
 from labourlens.analyse.place_rules import demonym_word
 from labourlens.analyse.rank_names import rank_name_kind
 from labourlens.analyse.speaker_bodies import body_kind, lawyer_apposition, particle_name, person_clause
@@ -151,7 +151,7 @@ _ALIAS = re.compile(
     r"(?:(?:the|a)\s+(?:pseudonym|name|surname|alias)\s+)?|"  # not "the firm named by Ruiz": Ruiz named it
     r"gave\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:(?:sur|first\s+|family\s+|given\s+)?name)\s+(?:only\s+)?as\s+|"
     r"(?:uses|used|using|goes\s+by|went\s+by|asked\s+to\s+be\s+called(?:\s+only)?|calls\s+(?:himself|herself)|"
-    r"called|named|under|(?:(?:I|we)(?:['\u2019]ll|\s+will|\s+shall|\s+are\s+going\s+to)|let['\u2019]s)\s+call"
+    r"called|named|under(?=\s+(?:the\s+(?:pseudonym|name|alias)\s|[\"\u201c]))|(?:(?:I|we)(?:['\u2019]ll|\s+will|\s+shall|\s+are\s+going\s+to)|let['\u2019]s)\s+call"
     r"(?:\s+(?:him|her|them))?|(?:(?<=whom\s)|(?<=we\sare\s))(?:(?:I|we)\s+)?(?:will\s+|shall\s+)?call(?:ing)?)\s+"
     r"(?:the\s+(?:pseudonym|name|alias)\s+)?(?=[\"\u201c]?[A-Z]))" + _ALIAS_NAME
     + r"|" + _ALIAS_NAME.replace("?P<name>", "?P<name2>")
@@ -197,6 +197,8 @@ def name_in(np: str) -> str | None:
         return given.group(1)
     chunks = [c.strip() for c in np.split(",")]
     for i, chunk in enumerate(chunks):
+        if i > 0 and names_place(chunks[i - 1], chunk):
+            continue  # "A boy from Toledo, Ohio": the larger place of the place just named, no name
         person = AFFILIATION.split(chunk, maxsplit=1)[0]  # "Ana Ruiz of the Lima Institute": Ana Ruiz
         lead = _NOUN_NAME.match(person[:1].lower() + person[1:])  # "Senior researcher Li Wen of ..."
         if person != chunk and (not _looks_like_org(person) or lead and _noun_kind(lead.group(1))):
@@ -365,14 +367,11 @@ def classify(np: str) -> str | None:
     if cap and len(first.split()) >= 2 and not personal:
         if _TITLE_HEAD.match(first):
             return "official"  # "the Minister for Labour", "the Governor of Amur Oblast"
-        if rx.STATE_NAME_WORD.search(first,
-        ):
+        if rx.STATE_NAME_WORD.search(first):
             return "official"
-        if rx.NGO_NAME_WORD.search(first,
-        ):
+        if rx.NGO_NAME_WORD.search(first):
             return "organization"
-        if rx.OUTLET_NAME_WORD.search(first,
-        ):
+        if rx.OUTLET_NAME_WORD.search(first):
             return "outlet"
         if any(w.lower() in lex.org_suffixes for w in rx.ASCII_LETTERS.findall(first)[1:]):
             return "organization"
