@@ -1,6 +1,6 @@
-"""Probes (s342): unchecked notes. "That is still unconfirmed", "None of the claims has yet been tested before a
-judge", a poster's "I do not know whether this is true" and "We saw no evidence either way" say that what was
-reported is unchecked. Near misses: an official who "did not confirm or deny" an inquiry and a job board that
+"""Probes (s342): unchecked notes. "That is still unconfirmed" and "We saw no evidence either way" say that what
+was reported is unchecked. Near misses (other sets' gold): a speaker's own doubt is a hedge, and allegations not yet
+tested in court are no note; an official who "did not confirm or deny" an inquiry and a job board that
 "does not verify employers" say nothing of the reports. Texts written for these tests; every name is fictional."""
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ def _unverified(sentence: str) -> bool:
 
 @pytest.mark.parametrize("sentence", [
     "That is still unconfirmed and our reporters are asking the orchard.",
-    "None of the claims has yet been tested before a judge.",
-    "I do not know whether this is true; a cousin told me.",
     "We saw no evidence either way when we visited.",
 ])
 def test_unchecked_notes(sentence: str) -> None:
@@ -30,6 +28,8 @@ def test_unchecked_notes(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "The ministry did not confirm or deny that an inquiry was open.",
     "JobsNorth does not verify employers; read the pay guide before you accept a job.",
+    "I do not know whether this is true; a cousin told me.",
+    "None of the claims has yet been tested before a judge.",
 ])
 def test_near_misses(sentence: str) -> None:
     assert not _unverified(sentence)
