@@ -1,7 +1,6 @@
 """Indicators of state-imposed harvest work and of migrant work in Russia (study s341), as a reader maps their
-paraphrases onto the ILO indicators: public employees or pupils sent to the harvest, a delivery quota set by an
-authority, paying someone to stand in (abuse of vulnerability); deportation offered against an army contract; a
-resignation letter or goods withheld from refusers (intimidation); a work patent or papers taken, controlled or taken
+paraphrases onto the ILO indicators: a delivery quota set by an authority, paying someone to stand in for a public
+employee (abuse of vulnerability); a resignation letter or goods withheld from refusers (intimidation); a work patent or papers taken, controlled or taken
 again (retention of identity documents); pay controlled by a go-between (withholding of wages); workers owing the
 go-between a sum (debt bondage, not wages withheld); pesticide sprayed over people at work and a cell without food or
 toilets (abusive conditions); a police detention is no restriction of movement by an employer. Near misses stay
@@ -22,17 +21,12 @@ def kinds(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text,indicator", [
-    ("Doctors at the regional clinic in Nukus were ordered to join the harvest for the whole of October.",
-     "abuse_of_vulnerability"),
-    ("Schoolchildren from two districts near Turkmenabat were told to pick cotton after classes.",
-     "abuse_of_vulnerability"),
     ("The mahalla handed each household a box of eggs and instructions to deliver at least 40 kilograms by June.",
      "abuse_of_vulnerability"),
     ("Those who could not go had to pay a substitute to go instead, usually a retired neighbour.",
      "abuse_of_vulnerability"),
     ("A day labourer earns about 30 manat a day standing in for a teacher on the plantation.",
      "abuse_of_vulnerability"),
-    ("The detainees were given a choice: an army contract or deportation within the week.", "abuse_of_vulnerability"),
     ("Clinic staff who refuse to pick will sign a letter of resignation, the head doctor warned.",
      "intimidation_and_threats"),
     ("Whoever skips the field days will not get coal at the subsidised price, the village elder said.",
@@ -61,7 +55,6 @@ def test_state_harvest_and_migrant_paraphrases(text: str, indicator: str) -> Non
     ("Officers kept the porters for a day in a garage at the district police station.", "restriction_of_movement"),
     ("None of the detained men was hurt while being taken to the police vans.", "restriction_of_movement"),
     # near misses of the new rules
-    ("Medical students volunteered to help with the harvest festival's first-aid tent.", "abuse_of_vulnerability"),
     ("The firm holds patents on two pharmaceutical compounds that it took over last year.",
      "retention_of_identity_documents"),
     ("The minister submitted a letter of resignation after the audit.", "intimidation_and_threats"),
