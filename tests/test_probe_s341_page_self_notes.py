@@ -57,3 +57,14 @@ def test_resignation_threat_is_no_bar_on_leaving() -> None:
 
     hits = {h.indicator for h in _match("Any nurse who does not go to the fields will write a resignation letter.", 0).hits}
     assert "intimidation_and_threats" in hits and "restriction_of_movement" not in hits
+
+
+@pytest.mark.parametrize("sentence,unverified", [
+    ("We have not checked them ourselves, so take them as accounts, not facts.", True),
+    ("Treat these posts as rumours, not facts.", True),
+    ("We have not checked them yet because the farm was closed and we will go back.", False),
+])
+def test_channel_note_on_what_it_passes_on(sentence: str, unverified: bool) -> None:
+    from labourlens.analyse.hedges import is_unconfirmed
+
+    assert is_unconfirmed(sentence) is unverified

@@ -61,3 +61,8 @@ def test_state_harvest_and_migrant_paraphrases(text: str, indicator: str) -> Non
 ])
 def test_near_misses_stay_without_the_indicator(text: str, indicator: str) -> None:
     assert indicator not in kinds(text)
+
+
+def test_nobody_took_the_phones_is_a_denial_not_a_lack_of_phones() -> None:
+    assert "isolation" not in kinds("Nobody has confiscated our mobiles here.")
+    assert "isolation" in kinds("No one in the hostel has a mobile.")
