@@ -32,3 +32,12 @@ def test_person_in_apposition_stays_a_person() -> None:
     c = next(c for c in a.claims if "never charges" in c.text)
     src = a.source(c.source)
     assert src is not None and src.kind == "named_person"
+
+
+def test_given_name_in_apposition_to_a_firm_noun_stays_a_person() -> None:
+    text = TEXT.replace("Mtsvane Kari told us by phone", "A Russian subcontractor, Dmitri Orlov, who ran the packing shed, "
+                        "told us by phone").replace('that it "never charges workers"', 'that he "never charges workers"')
+    a = analyse(text, META)
+    c = next(c for c in a.claims if "never charges" in c.text)
+    src = a.source(c.source)
+    assert src is not None and src.kind == "named_person"

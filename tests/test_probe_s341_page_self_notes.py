@@ -1,7 +1,7 @@
 """What a page says of itself (study s341): a site, newsletter or monitor describing itself ("... is an independent
 news site for ..."), how its issues are made ("... is compiled each week by our editors ..."), how it gathers its news
-("... works with a network of volunteer monitors ..."), why it publishes a note ("We publish this note so that ..."),
-that it has not checked what it passes on, and a bare "We want to be fair." are no claims about workers. A firm
+("... relies on a network of volunteer monitors ..."), why it publishes a note ("We publish this note so that ..."),
+that it has not checked what it passes on, and a bare "I would like to be accurate." are no claims about workers. A firm
 described the same way, and a sentence with a cue of abuse, stay claims. Every text is invented (outlets, bodies and
 people fictional, places real)."""
 
@@ -22,7 +22,7 @@ BODY = ("Seasonal workers from Osh said a farmer near Taraz confiscated their pa
 @pytest.mark.parametrize("sentence", [
     "Stepnoy Vestnik is an independent news site for seasonal workers from the Fergana valley.",
     "The Monday Migrant Digest is compiled each week by our editors from local papers and reader tips.",
-    "The Caspian Labour Observatory works with a network of volunteer monitors who tour farms every spring.",
+    "The Caspian Labour Observatory relies on a network of volunteer monitors who tour farms every spring.",
 ])
 def test_page_self_note(sentence: str) -> None:
     assert page_self_note(sentence)
@@ -33,7 +33,7 @@ def test_page_self_note(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "We publish these figures so that the consulate and the families read the same numbers.",
     "We have not verified these posts independently, so treat them as leads.",
-    "We want to be honest.",
+    "I would like to be accurate.",
 ])
 def test_own_practice_notes(sentence: str) -> None:
     assert own_doing(sentence)
@@ -55,14 +55,14 @@ def test_near_misses_are_no_self_notes(sentence: str) -> None:
 def test_resignation_threat_is_no_bar_on_leaving() -> None:
     from labourlens.analyse.claims import _match
 
-    hits = {h.indicator for h in _match("Any nurse who does not go to the fields will write a resignation letter.", 0).hits}
+    hits = {h.indicator for h in _match("Any nurse who does not go to the fields must sign a resignation letter.", 0).hits}
     assert "intimidation_and_threats" in hits and "restriction_of_movement" not in hits
 
 
 @pytest.mark.parametrize("sentence,unverified", [
-    ("We have not checked them ourselves, so take them as accounts, not facts.", True),
+    ("We have not verified these ourselves, so take them as accounts, not facts.", True),
     ("Treat these posts as rumours, not facts.", True),
-    ("We have not checked them yet because the farm was closed and we will go back.", False),
+    ("Our team has not checked them yet because the farm was closed and will go back.", False),
 ])
 def test_channel_note_on_what_it_passes_on(sentence: str, unverified: bool) -> None:
     from labourlens.analyse.hedges import is_unconfirmed

@@ -67,7 +67,7 @@ Q: Is there a course before departure?
 A: The agency runs a two-week course in Osh and Jalal-Abad. The course is taught in Kyrgyz and Russian.
 
 Q: How do I reach the agency?
-A: The office in Osh is open from 9:00 to 18:00 on weekdays. Advice is free.
+A: The office in Osh is open between 8:30 and 17:30 on weekdays. Advice is free.
 """
 
 

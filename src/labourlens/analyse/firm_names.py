@@ -79,9 +79,14 @@ _NAME_THEN_RELATIVE = re.compile(r"\s+[a-z]+(?:ed|t|w|ld)\s+(?:could|can|did|doe
 
 def _introduced_as_firm(text: str, name: str) -> bool:
     """Does the text name ``name`` right after a firm noun ("the agency 'Himali Overseas'")? (A scan for the name.)"""
+    from labourlens.analyse.source_backrefs import given_name  # noqa: PLC0415 - source_backrefs imports the registry chain
+
     at = text.find(name)
     while at >= 0:
-        if _FIRM_NOUN_BEFORE.search(text, max(0, at - 90), at) and not _NAME_THEN_RELATIVE.match(text, at + len(name)):
+        before = _FIRM_NOUN_BEFORE.search(text, max(0, at - 90), at)
+        # (in apposition a known given name is a person: "a Russian subcontractor, Dmitri Orlov, who ...")
+        if before and not _NAME_THEN_RELATIVE.match(text, at + len(name)) and not (
+                before.group(0).rstrip(" \"\u201c").endswith(",") and given_name(name.split()[0])):
             return True
         at = text.find(name, at + len(name))
     return False

@@ -80,7 +80,7 @@ _OWN_DOING = re.compile(
     # a speaker's stress on their own words: "I want to be clear about that."
     r"^\W*(?:i|we)\s+(?:want|wish|would\s+like)\s+to\s+(?:say|stress|repeat|make)\s+(?:that|this|it)\s+(?:clear(?:ly)?|again|"
     r"plainly|once\s+more)\W*$|^\W*(?:i|we)\s+(?:want|wish|would\s+like)\s+to\s+be\s+clear\s+about\s+(?:that|this)\W*$|"
-    # (s341) "We want to be fair.", "I want to be honest." on its own
+    # (s341) "We wish to be precise.", "I would like to be accurate." on its own
     r"^\W*(?:i|we)\s+(?:want|wish|would\s+like)\s+to\s+be\s+(?:fair|honest|clear|precise|careful|accurate)\W*$|"
     # a poster's caveat on what was passed on: "..., so take it for what it's worth."
     r"\btake\s+(?:that|it|this)\s+(?:for\s+what\s+it(?:'s|\u2019s|\s+is)\s+worth|with\s+a\s+(?:grain|pinch)\s+of\s+salt)\W*$|"

@@ -85,8 +85,8 @@ _TO_READER = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORE
 
 @lru_cache(maxsize=1)
 def _imperative() -> re.Pattern[str]:
-    """An instruction to the page's user opening its sentence, after an answer's label ("A: Keep every receipt.", "Never
-    give the original to anyone"): the words are ``advice_imperatives`` and ``advice_imperative_openers``."""
+    """An instruction to the page's user opening its sentence, after an answer's label ("A: Bring two photos.", "Never
+    lend your card to anyone"): the words are ``advice_imperatives`` and ``advice_imperative_openers``."""
     from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
 
     data = knowledge.load("indicators.yaml").get("rules_explainer") or {}
