@@ -50,6 +50,7 @@ from labourlens.analyse.host_talk import credit_line, outreach
 from labourlens.analyse.interview_answers import first_person_interview
 from labourlens.analyse.method_notes import method_paragraphs
 from labourlens.analyse.own_doings import own_doing
+from labourlens.analyse.page_self_notes import page_self_note
 from labourlens.analyse.quantified_denials import quantified_denial
 from labourlens.analyse.reached_parties import reached_party
 from labourlens.analyse.rule_notices import rule_notice
@@ -260,7 +261,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
             continue
         if not (topical or m.hits or continuity or same_speaker):
             continue
-        if outreach(s.text) or (not m.hits and own_doing(s.text)):  # "We asked the port authority about this.": no claim,
+        if outreach(s.text) or (not m.hits and (own_doing(s.text) or page_self_note(s.text))):  # "We asked the port authority about this.": no claim,
             # but its answer follows ("We will keep watching this trial.", the page's own doing, keeps the thread too)
             claimed.add(i)
             continue

@@ -63,7 +63,12 @@ def _after_name() -> re.Pattern[str]:
 # a firm noun right before the name ('The agency "Himali Overseas" is still advertising', "the contractor Amur Stroi")
 _FIRM_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:recruitment\s+|recruiting\s+|manpower\s+|placement\s+)?"
                                r"(?:agency|company|firm|recruiter|contractor|subcontractor|employer|supplier|manufacturer)"
-                               r"\s+[\"\u201c]?$")
+                               r"\s+[\"\u201c]?$"
+                               # (s341) or in apposition, after a comma, the noun perhaps led by a place and followed by what
+                               # it builds or runs: "a Tbilisi agency, Gza Star,", "The developer of the new estate, Volna,"
+                               r"|\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][a-z]+\s+)?(?:recruitment\s+|recruiting\s+|construction\s+|building\s+)?"
+                               r"(?:agency|company|firm|contractor|subcontractor|developer|operator|supplier|manufacturer)"
+                               r"(?:\s+(?:of|for|behind)\s+(?:the|a|an)\s+[a-z][a-z -]{0,40})?,\s+[\"\u201c]?$")
 
 
 # a reduced relative clause after the name: "The recruiter Kasun named could not be reached" (the recruiter whom Kasun
@@ -74,9 +79,14 @@ _NAME_THEN_RELATIVE = re.compile(r"\s+[a-z]+(?:ed|t|w|ld)\s+(?:could|can|did|doe
 
 def _introduced_as_firm(text: str, name: str) -> bool:
     """Does the text name ``name`` right after a firm noun ("the agency 'Himali Overseas'")? (A scan for the name.)"""
+    from labourlens.analyse.source_backrefs import given_name  # noqa: PLC0415 - source_backrefs imports the registry chain
+
     at = text.find(name)
     while at >= 0:
-        if _FIRM_NOUN_BEFORE.search(text, max(0, at - 40), at) and not _NAME_THEN_RELATIVE.match(text, at + len(name)):
+        before = _FIRM_NOUN_BEFORE.search(text, max(0, at - 90), at)
+        # (in apposition a known given name is a person: "a Russian subcontractor, Dmitri Orlov, who ...")
+        if before and not _NAME_THEN_RELATIVE.match(text, at + len(name)) and not (
+                before.group(0).rstrip(" \"\u201c").endswith(",") and given_name(name.split()[0])):
             return True
         at = text.find(name, at + len(name))
     return False

@@ -158,7 +158,7 @@ _NUMBERED = r"(?:(?:Reply|Post|Comment|Answer|Re)\s*#?\s*\d+\s*[\u2014\u2013:|\-
 # "Reply from X » 12 Jan", "Comment from X" (not "Reply from Jane Doe": a byline)
 # (the anchored headers below are plain patterns where a literal gate cost more than the failing match it saves,
 # measured on the benchmark's sentences; the handle shapes keep theirs)
-_REPLY_FROM = re.compile(rf"^\s*(?:Reply|Response|Answer|Comment|Post|Message)\s+from:?\s+{_USER}(?![\w@]|[.\-]\w)"
+_REPLY_FROM = re.compile(rf"^\s*(?:Reply|Response|Answer|Comment|Post|Message|Forwarded\s+(?:message|post))\s+from:?\s+{_USER}(?![\w@]|[.\-]\w)"
                          rf"{_NAME_NEXT}(?:[\s,;.]|$))")
 # "Reply by X \u2014 4 Mar", "Comment by X:": a board's reply under its poster's handle alone (not "Reply by Jane Doe")
 _REPLY_BY = re.compile(rf"^\s*(?:Reply|Response|Answer|Comment)\s+by:?\s+{_USER}(?![\w@]|[.\-]\w)"
@@ -205,7 +205,8 @@ _HEADERS: list[re.Pattern[str] | Gated] = [
                r"hours?|d|days?|w|wks?|weeks?)(?:\s+ago)?|just\s+now|now|yesterday)\s*$"),
 ]
 # a username alone on a line: it has a digit, "_" or ".", or a capital after a small letter ("AdiSarawakian")
-_BARE = re.compile(rf"^\s*{_USER}\s*$")
+# (or with a colon after it, as a channel's export shows a reply's poster: "dock_rat_7:")
+_BARE = re.compile(rf"^\s*{_USER}\s*:?\s*$")
 _HANDLE_LIKE = re.compile(r"[\d_.]|^(?!Mc|Mac)[A-Za-z]+[a-z][A-Z]")  # not "McDonald", "MacLeod"
 # a handle, a dot or bar, and the post's date and time on a line of their own ("kite_9 \u00b7 12 May 2026, 08:40",
 # "reef.hand | May 12, 2026 8:40 pm"): a thread's post header
@@ -220,6 +221,9 @@ _TAGGED = re.compile(rf"^\s*{_USER}\s*\((?P<tag>(?:thread\s+starter|topic\s+star
 _BODY_ACCOUNT = re.compile(r"\b(?:agency|company|firm|employer|business|brand|corporate|official|organi[sz]ation|"
                            r"recruiter)\s+account\b|(?:^|[_.\-]|[a-z])(?:[Oo]fficial|OFFICIAL)$|[_.\-](?:HR|PR)$")
 _THREAD = gated(r"\b(?:forum|thread|topic|replies|reply|posted|members?)\b", re.IGNORECASE)
+# a messaging channel's page of posts ("Channel · 12,400 subscribers", "Forwarded message from ..."): its posts are
+# set apart by lines of their own (a time stamp, a view count), which end the post above them
+_CHANNEL_PAGE = gated(r"\b(?:subscribers|forwarded\s+(?:message|post)\s+from)\b", re.IGNORECASE)
 # a post that reposts another outlet's story ("[Source: ...]", "Reposted from ..."): the outlet's voice, not the
 # poster's
 _REPOST = re.compile(r"^\s*(?:\[\s*Source\s*:|\(?\s*(?:Re-?posted|Repost|Shared|Copied)\s+(?:from|of)\b|Source\s*:|"
@@ -277,7 +281,7 @@ _HANDLE_MARK = re.compile(r"[\d_]")  # a handle's digit or underscore ("lao_wu_7
 def _bare_thread(sentences: Sequence[Sentence], text: str) -> list[tuple[str, int] | None]:
     """Header lines of a thread whose posts carry only their posters' names: a tagged name ("(thread starter)") or
     two names of a handle's shape (a digit or "_": "lao_wu_77"), each alone on its line (none when there are not)."""
-    if not _THREAD.search(text):
+    if not _THREAD.search(text) and not _CHANNEL_PAGE.search(text):
         return [None] * len(sentences)
     heads = [post_header(s.text, True) for s in sentences]
     users = {h[0] for h in heads if h is not None}
@@ -336,7 +340,8 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
     headers = [h or c for h, c in zip(headers, comment_heads(sentences), strict=True)]
     if not any(headers):
         return
-    if sum(1 for h in headers if h) >= 1 and _THREAD.search(text):
+    channel = _CHANNEL_PAGE.search(text) is not None
+    if sum(1 for h in headers if h) >= 1 and (_THREAD.search(text) or channel):
         headers = [h or post_header(s.text, True) for h, s in zip(headers, sentences, strict=True)]
     poster: str | None = None
     reposter: str | None = None
@@ -366,6 +371,9 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
             poster, reposter = None, poster  # a reposted story speaks as its outlet
         elif poster is None and reposter is not None and after_story_rule(text, sentences, i):
             poster = reposter  # "--- My take: I ...": the reposter's own comment below the story
+        if channel and poster is not None and s.kind != "body" and i and sentences[i - 1].kind == "body" \
+                and sentences[i - 1].start >= post_start:
+            poster = None  # a channel's view count or time stamp under a post: the post ends there
         if poster is None or s.kind != "body":
             continue
         att = result[i]

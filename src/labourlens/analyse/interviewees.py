@@ -124,8 +124,9 @@ _PRESSER_HEAD = re.compile(
 
 
 # a person opening a standfirst's paragraph as its subject: "Deepa Raman spent twelve years placing workers ..."
-_LEDE_SUBJECT = re.compile(rf"(?m)^[ \t]*(?P<n>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?:,[ \t]+\d{{2}},)?[ \t]+"
-                           r"(?!said\b|says\b|told\b)[a-z]{3,}\b")
+# (a given name alone when the age follows it, as a changed or first name is given: "Aziz, 38, a welder from ...")
+_LEDE_SUBJECT = re.compile(rf"(?m)^[ \t]*(?P<n>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}|{_NAME_WORD}(?=,[ \t]+\d{{2}},))"
+                           r"(?:,[ \t]+\d{2},)?[ \t]+(?:an?[ \t]+)?(?!said\b|says\b|told\b)[a-z]{3,}\b")
 
 
 def lede_subject(before: str) -> str | None:

@@ -35,6 +35,11 @@ _OWN_DOING = re.compile(
     r"error|figure|text|caption)\b|"
     r"(?:are|will\s+be|have\s+been)\s+publish(?:ing|ed)\s+(?:a|the|our|its)\s+(?:summary|report|findings|results|"
     r"full\s+report)\b|"
+    # (s341) "We publish this note so that ...", "We have not checked these posts ourselves": the page's own practice
+    r"publish\s+(?:this|these|the|our)\s+(?:summary|summaries|note|notes|report|list|figures|accounts)\s+(?:so\s+that|"
+    r"to|because|in\s+order|every|each)\b|"
+    r"(?:not|never)\s+(?:checked|verified|check|verify)\s+(?:them|it|(?:these|this|those|the)(?:\s+(?:messages|posts|"
+    r"accounts|reports|claims|stories))?)(?:\s+(?:ourselves|independently))?(?:\W*$|,\s*so\b)|"
     r"asked\s+(?:the\s+)?[\w&.'\u2019 -]{1,40}?\s+about\s+(?:both|these|those|the|this|each|all)\s+(?:points|"
     r"findings|allegations|claims|issues|matters)\b|"  # (a request for comment is a programme line: claim_filters)
     # outreach that failed: "We could not reach the recruiter", "We had not been able to contact the lawyer", "We were
@@ -75,6 +80,8 @@ _OWN_DOING = re.compile(
     # a speaker's stress on their own words: "I want to be clear about that."
     r"^\W*(?:i|we)\s+(?:want|wish|would\s+like)\s+to\s+(?:say|stress|repeat|make)\s+(?:that|this|it)\s+(?:clear(?:ly)?|again|"
     r"plainly|once\s+more)\W*$|^\W*(?:i|we)\s+(?:want|wish|would\s+like)\s+to\s+be\s+clear\s+about\s+(?:that|this)\W*$|"
+    # (s341) "We wish to be precise.", "I would like to be accurate." on its own
+    r"^\W*(?:i|we)\s+(?:want|wish|would\s+like)\s+to\s+be\s+(?:fair|honest|clear|precise|careful|accurate)\W*$|"
     # a poster's caveat on what was passed on: "..., so take it for what it's worth."
     r"\btake\s+(?:that|it|this)\s+(?:for\s+what\s+it(?:'s|\u2019s|\s+is)\s+worth|with\s+a\s+(?:grain|pinch)\s+of\s+salt)\W*$|"
     # a newsletter's sign-off: "That's all for this week."

@@ -83,6 +83,20 @@ def _definitions() -> re.Pattern[str]:
 _TO_READER = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _imperative() -> re.Pattern[str]:
+    """An instruction to the page's user opening its sentence, after an answer's label ("A: Bring two photos.", "Never
+    lend your card to anyone"): the words are ``advice_imperatives`` and ``advice_imperative_openers``."""
+    from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
+
+    data = knowledge.load("indicators.yaml").get("rules_explainer") or {}
+    verbs = word_alternation([str(w) for w in data.get("advice_imperatives") or []])
+    openers = word_alternation([str(w) for w in data.get("advice_imperative_openers") or []])
+    # (the verb in its base form, then a word that is no verb's ending: not "Pays are ...", not "Call centres are ...")
+    return re.compile(rf"^\W{{0,3}}(?:A\s*[:.)]\s*)?(?:(?:{openers})\s+\w+|(?:{verbs}))\s+(?:the|a|an|your|every|each|all|"
+                      rf"any|it|them|us|for|to|on|in|at|up|out|back|copies|a\s+copy)\b", re.IGNORECASE)
+
+
 # a firm's page on its own practices speaks in the first person plural ("we recruit", "our staff residence")
 _WE = re.compile(r"\b(?:we|our|ours|us)\b", re.IGNORECASE)
 _HELP_QUESTIONS = 3  # question headings on a help page, at the least
@@ -195,7 +209,8 @@ def rules_explainer(text: str, body_sentences: list[str]) -> bool:
     entries = [(glossary and (_ENTRY.match(s) is not None or numbered.get(s.strip()[:_KEY], "").startswith(s.strip()))
                 and not events.search(s) and not _FIRST_PERSON.search(s))
                or ((glossary_item(s) or _numbered_item(s, lines)) and not events.search(s)) for s in sentences]
-    normative = [bool(norm.search(s) or definition.search(s) or entry or (to_reader and _TO_READER.search(s))
+    normative = [bool(norm.search(s) or definition.search(s) or entry or (to_reader and (
+                          _TO_READER.search(s) or (help_page and _imperative().match(s))))
                       or (policy and _WE.search(s)))
                  for s, entry in zip(sentences, entries, strict=True)]
     rules = sum(normative)

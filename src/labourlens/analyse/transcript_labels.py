@@ -39,6 +39,9 @@ def surname_label(text: str, house: frozenset[str], before: str) -> Mention | No
 _OWN_WORDS = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
 _QUESTION_LABEL = re.compile(r"^(?:Q|Question)\s*[:.)-]\s", re.IGNORECASE)
+# a question all in quotation marks on a line of its own is someone's words set as a title or a pull quote ('"Where
+# would we run to?"' over an interview): no interviewer's turn
+_QUOTED_LINE = re.compile(r"[\"\u201c][^\"\u201c\u201d]+[\"\u201d]")
 
 
 def question_paragraphs(sentences: list[Sentence]) -> set[int]:
@@ -51,7 +54,8 @@ def question_paragraphs(sentences: list[Sentence]) -> set[int]:
     out = set()
     for para, texts in by_para.items():
         if _QUESTION_LABEL.match(texts[0]) or (
-                len(texts) <= 3 and all(t.rstrip("\"\u201d'").endswith("?") for t in texts)):
+                len(texts) <= 3 and all(t.rstrip("\"\u201d'").endswith("?") for t in texts)
+                and not _QUOTED_LINE.fullmatch(" ".join(texts))):
             out.add(para)
     # a lone question paragraph in running prose is rhetorical; an interview has several
     if len(out) < 2:
@@ -61,7 +65,8 @@ def question_paragraphs(sentences: list[Sentence]) -> set[int]:
         return set()  # "How are they paid?" heading an explainer's section: the page's own account follows
     # in an interview, a short lead-in before the question is the interviewer's too ("You inspected sites. Why?")
     return out | {p for p, texts in by_para.items() if len(texts) <= 3 and sum(map(len, texts)) <= 220
-                  and texts[-1].rstrip("\"\u201d'").endswith("?") and p - 1 not in out}
+                  and texts[-1].rstrip("\"\u201d'").endswith("?") and p - 1 not in out
+                  and not _QUOTED_LINE.fullmatch(" ".join(texts))}
 
 
 _INTERVIEWER = gated(  # speed: most documents have no interviewer line

@@ -1,0 +1,37 @@
+"""What a page says of itself as a publisher or a monitor (extractor ``page_self_notes.v1``): no claim about workers.
+
+A site, a newsletter or a monitoring body describes itself ("Stepnoy Vestnik is an independent news site for seasonal
+workers and their families."), how its issues are made ("The Monday Digest is compiled each week by our editors from
+local papers."), or how it gathers what it reports ("The Observatory relies on a network of volunteer monitors who
+visit ..."). Such sentences tell of the page, not of anything done to anyone who worked; the caller asks only of
+sentences without an indicator cue. Examples here and in the tests are invented.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["EXTRACTOR", "page_self_note"]
+
+EXTRACTOR = "page_self_notes.v1"
+
+# a proper name of one to five capitalised words opening the sentence ("Stepnoy Vestnik", "The Monday Digest")
+_NAME = r"^\W*(?:The\s+)?[A-Z][\w'\u2019.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'\u2019.&-]*){0,4}\s+"
+_MEDIA = (r"(?:site|website|news\s+site|portal|outlet|newspaper|paper|magazine|channel|newsletter|digest|bulletin|roundup|"
+          r"round-up|network|monitor|monitoring\s+group|project|initiative|blog|podcast|news\s+service|wire)")
+_SELF = re.compile(
+    # "X is a volunteer-run portal about ...", "X is a weekly digest of ..."
+    _NAME + r"(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?" + _MEDIA + r"\s+(?:for|of|about|covering|run\s+by|founded|"
+    r"based|that|which|published|edited|serving|in)\b"
+    # "X is edited each Monday by its desk", "X is put together each week by volunteers"
+    r"|" + _NAME + r"(?:is|are)\s+(?:compiled|published|edited|produced|written|put\s+together|sent\s+out)\s+(?:every|each|"
+    r"once|twice|weekly|daily|monthly|by\s+(?:our|its|the|a)\s+(?:editors?|staff|team|volunteers|desk|newsroom))\b"
+    # "X relies on a network of volunteer monitors in ..."
+    r"|" + _NAME + r"(?:works?|worked|relies|rely)\s+(?:with|on)\s+a\s+network\s+of\s+(?:[\w-]+\s+){0,2}?(?:observers|"
+    r"monitors|correspondents|volunteers|journalists|researchers|reporters|contacts|informants)\b"
+)
+
+
+def page_self_note(text: str) -> bool:
+    """Does the sentence describe the page's publisher or monitor itself, how it is made or how it gathers its news?"""
+    return len(text) <= 240 and _SELF.search(text) is not None
