@@ -108,7 +108,10 @@ def reread(text: str, hits: list[IndicatorHit], offset: int = 0) -> list[Indicat
     otherwise moved or dropped."""
     if not hits:
         return hits
+    present = {h.indicator for h in hits}  # (speed: most readings are of an indicator the sentence lacks)
     for r in _readings():
+        if r.source not in present:
+            continue
         if not any(h.indicator == r.source and r.cue.search(h.cue) for h in hits):
             continue
         if not any(p.search(text) for p in r.when):
@@ -127,4 +130,5 @@ def reread(text: str, hits: list[IndicatorHit], offset: int = 0) -> list[Indicat
                 continue
             kept.append(h)
         hits = kept
+        present = {h.indicator for h in hits}
     return hits

@@ -161,12 +161,26 @@ def _ruled_out(indicator: str, text: str, low: str) -> bool:
     return indicator == "excessive_overtime" and "hour" in low and _STATED_HOURS.search(low) is not None
 
 
+_PAIR_FIRSTS: dict[int, tuple[Model, frozenset[str]]] = {}
+
+
+def pair_firsts(model: Model) -> frozenset[str]:
+    """The first words of the model's word pairs (a pair of words whose first is none of these is no term of it)."""
+    kept = _PAIR_FIRSTS.get(id(model))
+    if kept is None or kept[0] is not model:
+        kept = (model, frozenset(term.split(" ", 1)[0] for term in model.idf if " " in term))
+        _PAIR_FIRSTS[id(model)] = kept
+    return kept[1]
+
+
 def features(text: str, model: Model) -> dict[str, tuple[float, int, int]]:
     """term -> (feature value, start, end of its first occurrence in ``text``), for the terms the model knows."""
     stop = model.stop_words
     tokens = [(w, m.start(), m.end()) for m in TOKEN_RE.finditer(text) if (w := m.group().lower()) not in stop]
     counts: dict[str, tuple[int, int, int]] = {}
-    grams = tokens + [(f"{a[0]} {b[0]}", a[1], b[2]) for a, b in zip(tokens, tokens[1:], strict=False)]
+    # (speed: the pairs the model cannot know, by their first word, are not spelled out; a token holds no space)
+    firsts = pair_firsts(model)
+    grams = tokens + [(f"{a[0]} {b[0]}", a[1], b[2]) for a, b in zip(tokens, tokens[1:], strict=False) if a[0] in firsts]
     for term, start, end in grams:
         if term not in model.idf:
             continue

@@ -30,9 +30,17 @@ def _tail() -> re.Pattern[str] | None:
     return re.compile(rf"(?:\s+{word}){{0,6}}?\s*,?\s+(?:{'|'.join(map(re.escape, titles))})\b")
 
 
+def has_capital(text: str) -> bool:
+    """``any(c.isupper() for c in text)``, faster for a text in ASCII (where only A-Z are upper case, and only they
+    change when lower-cased)."""
+    if text.isascii():
+        return text.lower() != text
+    return any(c.isupper() for c in text)
+
+
 def without_law_name_hits(text: str, hits: list[IndicatorHit], offset: int = 0) -> list[IndicatorHit]:
     """``hits`` of the sentence ``text`` (at ``offset``) without those whose cue is part of a law's name."""
-    if not hits or not any(c.isupper() for c in text[1:]):
+    if not hits or not has_capital(text[1:]):
         return hits
     tail = _tail()
     if tail is None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 from labourlens.analyse.gated import Gated, gated
+from labourlens.analyse.law_names import has_capital
 from labourlens.model import IndicatorHit
 
 __all__ = ["EXTRACTOR", "without_org_name_hits"]
@@ -34,7 +35,7 @@ def _names() -> Gated | None:
 
 def without_org_name_hits(text: str, hits: list[IndicatorHit], offset: int = 0) -> list[IndicatorHit]:
     """``hits`` of the sentence ``text`` (at ``offset``) without those that start inside an organisation's name."""
-    if not hits or not any(c.isupper() for c in text[1:]):
+    if not hits or not has_capital(text[1:]):
         return hits
     names = _names()
     if names is None:
