@@ -90,7 +90,7 @@ _HELP_QUESTIONS = 3  # question headings on a help page, at the least
 # account", "Step 3 - book a visit"): a guide's layout as its question headings are
 _STEP_LINE = re.compile(r"(?m)^[ \t]*Step[ \t]+\d{1,2}[ \t]*[:.)\u2013\u2014-]")
 _HELP_STEPS = 2  # such steps on a how-to guide, at the least (or with its questions, as many as the questions alone)
-# (or numbered headings of a few words on lines of their own, with no sentence's stop: "3. Agree the hours", "4. Keep a
+# (or numbered headings of a few words on lines of their own, with no sentence's stop: "3. Settle the wage", "4. Keep a
 # record": a guide's steps when there are several of them)
 _NUMBERED_HEADING = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+([A-Z][^\n.?!:;]{2,70})[ \t]*$")
 _HEADING_WORDS = 8
@@ -118,8 +118,8 @@ def _own_page(text: str, sentences: list[str]) -> tuple[bool, bool]:
     top = text[:600]
     steps = len(_STEP_LINE.findall(text))
     headings = sum(1 for h in _NUMBERED_HEADING.findall(text) if len(h.split()) <= _HEADING_WORDS)
-    if headings >= _NUMBERED_STEPS:
-        steps += headings
+    if headings >= _NUMBERED_STEPS and not any(_patterns()[2].search(s) for s in sentences):
+        steps += headings  # (numbered headings are a guide's steps only on a page that tells no one's account)
     help_page = help_frame.search(top) is not None and (
         steps >= _HELP_STEPS or len(_QUESTION_OPENING.findall(text)) + steps >= _HELP_QUESTIONS)
     # (or a body's page of the rules it sets its members or suppliers, in its own voice at least once: "Members may not run
