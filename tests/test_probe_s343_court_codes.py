@@ -5,9 +5,8 @@ with a name stays named. Texts written for these tests; every name is fictional.
 
 from __future__ import annotations
 
-from probe_helpers import speakers_by_opening
-
 from labourlens.analyse.speakers import classify
+from probe_helpers import speakers_by_opening
 
 _CASE = (
     "COASTAL LAW DIGEST \u2014 Case notes\n\nState v. Kelechi Odum\n\n"

@@ -8,6 +8,7 @@ these tests; every name is fictional."""
 from __future__ import annotations
 
 import pytest
+
 from probe_helpers import lexicon_indicators
 
 
