@@ -7,6 +7,9 @@ Network"). The name must be a person's (not a word of a group's name, ``ngo_name
 ``knowledge/speaker_kinds.yaml``: "Justice Watch", "Justice Centre" stay bodies), and a relative clause or an
 apposition after it is allowed ("Justice Moyo, who heard the case").
 
+A witness called by the court's code for the party that called them ("PW1", "PW 2", "DW1": prosecution, defence or
+court witness one) is a person whose name the report keeps back (``anonymous_source``), as "Witness A" is.
+
 Names in the examples are invented."""
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ __all__ = ["court_title_kind"]
 _JUDGE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Madam|Lady|Chief|Deputy\s+Chief)\.?\s+)?Justice\s+"
                     r"(?P<name>[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)(?:,\s+(?:who|which|the|a)\s[^,]*)?$")
 
+# a witness's court code, alone or with an apposition after it ("PW2, a hairdresser from Warri")
+_WITNESS_CODE = re.compile(r"^(?:[Pp]rosecution\s+|[Dd]efence\s+|[Dd]efense\s+)?(?:PW|DW|CW)\s?\d{1,2}(?:,\s+[^,]*)?$")
+
 
 @lru_cache(maxsize=1)
 def _group_words() -> frozenset[str]:
@@ -29,7 +35,10 @@ def _group_words() -> frozenset[str]:
 
 
 def court_title_kind(text: str, classify: Callable[[str], str | None]) -> str | None:
-    """``official`` for "Justice <Surname>" (a judge by the court's title), else None."""
+    """``official`` for "Justice <Surname>" (a judge by the court's title), ``anonymous_source`` for a witness's court
+    code ("PW1"), else None."""
+    if _WITNESS_CODE.match(text.strip()):
+        return "anonymous_source"
     if "Justice " not in text:
         return None
     m = _JUDGE.match(text.strip())

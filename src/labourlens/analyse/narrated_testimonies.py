@@ -67,6 +67,8 @@ _NAMING_NOTE = re.compile(r"\b(?:narrator|speaker|witness|writer|author|worker|i
 # "Editor's note: ...", "Note from the editors: ...", "---": the publisher speaking again after the account
 _EDITORS = re.compile(r"^\W{0,3}(?:Editor(?:'|\u2019)?s?(?:\u2019|')?\s+note|Note\s+(?:from|by)\s+the\s+editors?|"
                       r"Publisher(?:'|\u2019)s\s+note)\b|^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.I)
+# a rule line of its own between two paragraphs ("---", "***"): the account has ended
+_RULE_LINE = re.compile(r"(?m)^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
 _UNNAMED = re.compile(r"(?:an?|the|our|my|one)\s", re.IGNORECASE)
 _TOLD_US = re.compile(r"\b(?:told|tells|warned|ordered|promised|said\s+to)\s+(?:us|me)\b")
 _ASIDE_THEY = re.compile(r",\s+they\s+(?:said|told\s+(?:us|me))\s*,")
@@ -142,10 +144,13 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
         return  # the text after the note is no first-person account
     note = (sentences[paras[p][0]].start, sentences[paras[p][-1]].end)
     witness = reg.resolve(Mention(name, at, at + len(name), "said", True), sentences[later[0][0]].start, "")
-    for idx in later:
+    for n, idx in enumerate(later):
         if not _goes_on(sentences[idx[0]]) and not any(_FIRST_PERSON.search(sentences[i].text) for i in idx) \
                 or _EDITORS.match(sentences[idx[0]].text):
             break  # the publisher's own voice again ("Editor's note: ... We could not reach ...")
+        if n and not _goes_on(sentences[idx[0]]) and _RULE_LINE.search(
+                text, sentences[later[n - 1][-1]].end, sentences[idx[0]].start):
+            break  # a rule line, then a paragraph in the publisher's voice (a quoted "I" of someone it reached is theirs)
         for i in idx:
             if _witness_line(sentences[i], result[i], reg, note):
                 result[i] = replace(result[i], source=witness.key, cue="said", direct=True)

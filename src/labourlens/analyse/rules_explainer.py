@@ -104,6 +104,11 @@ _HELP_QUESTIONS = 3  # question headings on a help page, at the least
 # account", "Step 3 - book a visit"): a guide's layout as its question headings are
 _STEP_LINE = re.compile(r"(?m)^[ \t]*Step[ \t]+\d{1,2}[ \t]*[:.)\u2013\u2014-]")
 _HELP_STEPS = 2  # such steps on a how-to guide, at the least (or with its questions, as many as the questions alone)
+# (or numbered headings of a few words on lines of their own, with no sentence's stop: "3. Settle the wage", "4. Keep a
+# record": a guide's steps when there are several of them)
+_NUMBERED_HEADING = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+([A-Z][^\n.?!:;]{2,70})[ \t]*$")
+_HEADING_WORDS = 8
+_NUMBERED_STEPS = 3
 _POLICY_SENTENCES = 3  # sentences in the first person plural on a firm's page on its practices, at the least
 
 
@@ -126,6 +131,9 @@ def _own_page(text: str, sentences: list[str]) -> tuple[bool, bool]:
     _, help_frame, policy_frame = _frames()
     top = text[:600]
     steps = len(_STEP_LINE.findall(text))
+    headings = sum(1 for h in _NUMBERED_HEADING.findall(text) if len(h.split()) <= _HEADING_WORDS)
+    if headings >= _NUMBERED_STEPS and not any(_patterns()[2].search(s) for s in sentences):
+        steps += headings  # (numbered headings are a guide's steps only on a page that tells no one's account)
     help_page = help_frame.search(top) is not None and (
         steps >= _HELP_STEPS or len(_QUESTION_OPENING.findall(text)) + steps >= _HELP_QUESTIONS)
     # (or a body's page of the rules it sets its members or suppliers, in its own voice at least once: "Members may not run
@@ -149,6 +157,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     norm = re.compile(rf"\b(?:{word_alternation(words)})\b", re.IGNORECASE)
     events = re.compile(rf"\b(?:{word_alternation([str(w) for w in data.get('event_words') or []])})\b", re.IGNORECASE)
     return frame, norm, events
+
+
+@lru_cache(maxsize=1)
+def _guide_imperative() -> re.Pattern[str]:
+    """A sentence to the reader in the imperative: one of the knowledge file's advice verbs opening it."""
+    from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
+
+    data = knowledge.load("indicators.yaml").get("rules_explainer") or {}
+    return re.compile(rf"[\s\"'\u201c]*(?:{word_alternation([str(w) for w in data.get('imperative_openers') or []])})\b",
+                      re.IGNORECASE)
 
 
 def _numbered_item(sentence: str, lines: dict[str, str]) -> bool:
@@ -209,8 +227,9 @@ def rules_explainer(text: str, body_sentences: list[str]) -> bool:
     entries = [(glossary and (_ENTRY.match(s) is not None or numbered.get(s.strip()[:_KEY], "").startswith(s.strip()))
                 and not events.search(s) and not _FIRST_PERSON.search(s))
                or ((glossary_item(s) or _numbered_item(s, lines)) and not events.search(s)) for s in sentences]
+    imperative, guide_imperative = _imperative(), _guide_imperative()
     normative = [bool(norm.search(s) or definition.search(s) or entry or (to_reader and (
-                          _TO_READER.search(s) or (help_page and _imperative().match(s))))
+                          _TO_READER.search(s) or (help_page and imperative.match(s)) or guide_imperative.match(s)))
                       or (policy and _WE.search(s)))
                  for s, entry in zip(sentences, entries, strict=True)]
     rules = sum(normative)
