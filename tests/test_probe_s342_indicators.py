@@ -30,3 +30,26 @@ def test_paraphrased_indicators(text: str, kind: str) -> None:
 ])
 def test_near_misses(text: str, kind: str) -> None:
     assert kind not in _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The pickers were driven to the rows packed in the back of a pickup every morning.", "abusive_working_and_living_conditions"),
+    ("Whenever it rained, water seeped under the door of the caravan.", "abusive_working_and_living_conditions"),
+    ("Their cabin had no kitchen at all, the packers said.", "abusive_working_and_living_conditions"),
+    ("Eleven packers shared one fridge in the hostel.", "abusive_working_and_living_conditions"),
+    ("In May the rent went up to NZ$180 a week without warning.", "deception"),
+    ("The foreman said immigration would be told about any picker who walked off.", "intimidation_and_threats"),
+    ("The team leader instructed them not to report the injury.", "intimidation_and_threats"),
+    ("He was told he would lose his bunk if he slept away from the hostel.", "restriction_of_movement"),
+])
+def test_study_342_conditions_and_threats(text: str, kind: str) -> None:
+    assert kind in _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The volunteers stood in the back of the hall to listen.", "abusive_working_and_living_conditions"),
+    ("Every cabin has its own kitchen and a fridge.", "abusive_working_and_living_conditions"),
+    ("The rent rose to A$160 after a vote of the tenants in March.", "deception"),
+])
+def test_study_342_near_misses(text: str, kind: str) -> None:
+    assert kind not in _kinds(text)
