@@ -1,6 +1,6 @@
 """Probes (s342): a page's frame lines. An enforcement case summary's header fields ("Employers: X (grower) and Y
 (contractor)"), a show's credit line ("A podcast from the Harbour Carers Network (Halifax).") and a host's lead-in to a
-recording ("We have a voice message from one of the carers.") tell of no one's work. Near misses: a header field that
+recording ("We received a recorded message from a listener.") tell of no one's work. Near misses: a header field that
 names an abuse, a podcast that "found" something and a message that "says" something are read. Texts written for
 these tests; every name is fictional."""
 
@@ -14,7 +14,7 @@ from labourlens.analyse.record_fields import field_frame
 
 @pytest.mark.parametrize("line", [
     "Employers: Birchwood Farms Inc. (grower) and Hillside Crews LLC (farm labor contractor)",
-    "Period reviewed: March through August 2026",
+    "Period reviewed: May to October 2025",
 ])
 def test_case_summary_header_fields(line: str) -> None:
     assert field_frame(line)
@@ -23,7 +23,7 @@ def test_case_summary_header_fields(line: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "A podcast from the Harbour Carers Network (Halifax).",
     "A weekly newsletter by the Orchard Workers Centre.",
-    "[01:10] HOST: We have a voice message from one of the carers.",
+    "[01:10] HOST: We received a recorded message from a listener.",
 ])
 def test_credit_and_lead_in_lines(sentence: str) -> None:
     assert page_self_note(sentence)

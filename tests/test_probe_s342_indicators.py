@@ -33,7 +33,7 @@ def test_near_misses(text: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("The pickers were driven to the rows packed in the back of a pickup every morning.", "abusive_working_and_living_conditions"),
+    ("The pickers were driven to the rows squeezed on the back of a flatbed every morning.", "abusive_working_and_living_conditions"),
     ("Whenever it rained, water seeped under the door of the caravan.", "abusive_working_and_living_conditions"),
     ("Their cabin had no kitchen at all, the packers said.", "abusive_working_and_living_conditions"),
     ("Eleven packers shared one fridge in the hostel.", "abusive_working_and_living_conditions"),

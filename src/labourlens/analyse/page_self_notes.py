@@ -34,7 +34,7 @@ _SELF = re.compile(
     r"|^\W*(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?:podcast|newsletter|bulletin|digest|roundup|round-up|show|programme|program|"
     r"series)\s+(?:from|by|of)\s+(?:the\s+)?[A-Z][\w'\u2019&.-]*(?:\s+(?:of|and|for|the|[A-Z][\w'\u2019&.-]*))*"
     r"(?:\s*\([^)]{1,40}\))?\.?\s*$"
-    # (s342) a host's lead-in to a recording: "We have a voice message from one of the carers."
+    # (s342) a host's lead-in to a recording: "We received a recorded message from a listener."
     r"|^\W*(?:\[[\d:]+\]\s*)?(?:[A-Z][A-Za-z .'-]{1,30}:\s*)?(?:We|I)\s+(?:have|got|received)\s+(?:a|an|another)\s+"
     r"(?:voice\s+|audio\s+|recorded\s+|short\s+)?(?:message|note|recording|clip|call)\s+from\s+"
     r"(?:(?!saying|says|said|that|telling|about)[\w'\u2019-]+\s*){1,6}\.?\s*$"
