@@ -30,6 +30,7 @@ from labourlens.analyse import (
     translator_forms,
 )
 from labourlens.analyse import meta_patterns as rx
+from labourlens.analyse.first_line_outlet import first_line_outlet
 from labourlens.analyse.gated import gated
 from labourlens.analyse.media_words import media_end
 from labourlens.analyse.thread_accounts import account_body
@@ -530,6 +531,7 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
             name, cue = outlet_emails.outlet_from_emails(text), "contact address"
             name, cue = (name, cue) if name else issuing_bodies.issuing_body(text)
             name, cue = (name, cue) if name else statement_issuers.issuer(text)
+            name, cue = (name, cue) if name else first_line_outlet(text)  # "The Copperbelt Clarion" alone on line 1
         if name:
             dm.outlet = mastheads.latin_name(outlet_fuller.refine(outlet_forms.masthead_form(name, text, cue), text))
             dm.notes.append(f"outlet from the text ({cue})")
