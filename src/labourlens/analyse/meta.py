@@ -31,6 +31,7 @@ from labourlens.analyse import (
 )
 from labourlens.analyse import meta_patterns as rx
 from labourlens.analyse.first_line_outlet import first_line_outlet
+from labourlens.analyse.footer_outlet import footer_outlet
 from labourlens.analyse.gated import gated
 from labourlens.analyse.media_words import media_end
 from labourlens.analyse.thread_accounts import account_body
@@ -532,6 +533,7 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
             name, cue = (name, cue) if name else issuing_bodies.issuing_body(text)
             name, cue = (name, cue) if name else statement_issuers.issuer(text)
             name, cue = (name, cue) if name else first_line_outlet(text)  # "The Copperbelt Clarion" alone on line 1
+            name, cue = (name, cue) if name else footer_outlet(text)  # "— Reported for the Coastal Gazette"
         if name:
             dm.outlet = mastheads.latin_name(outlet_fuller.refine(outlet_forms.masthead_form(name, text, cue), text))
             dm.notes.append(f"outlet from the text ({cue})")
