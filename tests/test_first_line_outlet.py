@@ -32,3 +32,10 @@ def test_a_bodys_own_letterhead_is_no_masthead(head: str) -> None:
 
 def test_a_short_page_has_no_first_line_masthead() -> None:
     assert first_line_outlet("The Kalahari Clarion\nOne line only.") == (None, None)
+
+
+def test_a_two_word_capitals_masthead_before_its_tagline() -> None:
+    text = "ERONGO TODAY — news of Swakopmund and the coast" + _BODY
+    assert analyse(text, {}).meta.outlet == "Erongo Today"
+    # near miss: a capitals headline before the rest of the headline names no outlet
+    assert analyse("CREWS QUIT — pay cut, workers say" + _BODY, {}).meta.outlet is None

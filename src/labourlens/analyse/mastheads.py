@@ -218,8 +218,9 @@ def _masthead_line(line: str, parts: list[str]) -> str | None:
     headline with a dash ("Crews Sent Home — Dock Strike Ends") or a bar, a one-word or two-word capitals label
     ("FREIGHT NOTES — week 3": a column), a name before a paper's title ('Harbour Watch — "Title"', "X Committee —
     Oral evidence: ...") or a name with only a bracketed note ("Ministry Press Briefing (excerpt)")."""
+    tagged = len(parts) > 1 and _TAGLINE.match(parts[1].strip()) is not None  # "PRIMORYE TODAY — news of ...": (s31)
     names = [n for p in parts if (n := name_like(p)) and not is_section(n) and not is_place(n)
-             and len(n.split()) >= (3 if n.isupper() else 2)]
+             and len(n.split()) >= (3 if n.isupper() and not tagged else 2)]
     first = name_like(parts[0])
     if any(c in line for c in "›>»|·•"):
         # after "|" only a media name: "Pay Cut | Crews Quit" is a headline
