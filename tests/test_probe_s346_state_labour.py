@@ -34,7 +34,7 @@ def _found(sentence: str) -> set[str]:
     ("The road gang were given a handful of rice each evening.", "abusive_working_and_living_conditions"),
     ("Eleven conscripts perished on the quarry road that winter.", "abusive_working_and_living_conditions"),
     ("The conscripts were never issued discharge papers.", "abuse_of_vulnerability"),
-    ("Latecomers were made to sit motionless on a stool all evening.", "physical_and_sexual_violence"),
+    ("Latecomers were forced to crouch without moving beside the stove all evening.", "physical_and_sexual_violence"),
 ])
 def test_state_labour_cue(sentence: str, indicator: str) -> None:
     assert indicator in _found(sentence)
