@@ -56,6 +56,8 @@ def test_state_labour_cue(sentence: str, indicator: str) -> None:
     ("The carpenter fixed the nail gun to the head of the bench.", "intimidation_and_threats"),
     ("Two prisoners died of old age in the infirmary last year.", "abusive_working_and_living_conditions"),
     ("The pupils had to sit motionless during the exam.", "physical_and_sexual_violence"),
+    ("We urge the board to suspend the licences until auditors visit.", "intimidation_and_threats"),
+    ("Post and telephone links with home were suspended in 2021.", "intimidation_and_threats"),
     ("The clerk was given discharge papers on the day her contract ended.", "abuse_of_vulnerability"),
 ])
 def test_near_miss_stays_quiet(sentence: str, indicator: str) -> None:
