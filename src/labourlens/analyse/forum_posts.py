@@ -183,6 +183,10 @@ _HEADERS: list[re.Pattern[str] | Gated] = [
     re.compile(rf"^\s*{_NUMBERED.replace('*[', '+[', 1)}{_USER}\s*(?:$|[\u2014\u2013(|,\-])"),
     # "X wrote:", "X said:"
     gated(rf"^\s*{_USER}\s+(?:wrote|writes|posted|replied|said)\s*(?:\([^)]{{0,40}}\)\s*)?:"),
+    # (s346) a network's share or reply line over the post: "↻ @kiln_watch reposted · 3 May", "@ana_r replied · 4 May",
+    # "@ana_r reposted with comment · 2h": the handle's own words follow
+    re.compile(r"^\s*(?:[\u21bb\u21ba\u27f2\u27f3]|\U0001f501)?\s*@(?P<u>[A-Za-z0-9][\w.]{1,38}[A-Za-z0-9_])\s+"
+               r"(?:reposted|retweeted|replied|quoted|shared)(?:\s+(?:with\s+(?:a\s+)?comment|this))?\s*[\u00b7\u2022|]\s*\S[^\n]{0,30}$"),
     # "X (member since 2019):", "X (joined 2020, 14 posts)"
     gated(rf"^\s*{_USER}\s*\((?:member|joined|posts?|registered|user|newbie|senior)\b[^)]{{0,60}}\)\s*:?\s*$"),
     # "dune_runner (14 May, 09:31)", "KettleBoy (3/5 21:07)": a board's handle alone on its line with the day and clock
