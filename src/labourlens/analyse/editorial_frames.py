@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.reader_signposts import signpost
+
 __all__ = ["editorial_frame"]
 
 _GATE = ("hank", "seriously", "reproduc", "picture", "account", "version", "describ", "recount", "explain", "table",
@@ -50,4 +52,6 @@ _FRAMES = re.compile(
 def editorial_frame(text: str) -> bool:
     """Is the sentence ``text`` only a frame of the report (a letter's pleasantry, an editor's note on a reprint, a
     source introduced by the kind of account that follows)?"""
+    if signpost(text):  # "If you fear for a neighbour, ring the hotline": to the reader, of no worker
+        return True
     return any(g in text for g in _GATE) and _FRAMES.match(text.strip()) is not None

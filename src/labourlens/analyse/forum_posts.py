@@ -135,7 +135,7 @@ from labourlens.analyse.testimony_turns import (
     sound_bites,
 )
 from labourlens.analyse.thread_accounts import account_body, post_number_end, replying_poster
-from labourlens.analyse.titled_names import titled_names, titled_surnames
+from labourlens.analyse.titled_names import ranked_surnames, titled_names, titled_surnames
 from labourlens.analyse.told_them import told_them
 from labourlens.analyse.told_whats import told_whats
 from labourlens.analyse.transcript_labels import continue_turns, relayed_openings
@@ -512,6 +512,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = kin_antecedents(text, result, final)  # "Ram Yadav ... to collect his son Binod. '...,' the father said": Yadav
     final = titled_names(result, final)  # "the labor attaché in Riyadh said" + "Labor Attaché Ramon Villanueva"
     final = titled_surnames(result, final)  # "Mr Al Mansoori" after "Defence lawyer Adel Al Mansoori": one person
+    final = ranked_surnames(result, final)  # "Det Gda Byrne" after "Detective Garda Aoife Byrne": one officer
     final = body_statements(result, final)  # "The embassy rejected ... '...,' an embassy statement said": one source
     final = document_members(result, final)  # "Letters found in the hostel ..." + "one letter says": the letters
     final = outlet_aliases(result, final, reg.outlet)  # "The Ministry also notes" on the Ministry's own release

@@ -11,9 +11,11 @@ import re
 __all__ = ["rank_name_kind"]
 
 _RANK = (r"(?:Lt|Lieut|Lieutenant|Col|Colonel|Maj|Major|Gen|General|Brig|Brigadier|Cmdr|Commander|Capt|Captain|Sgt|"
-         r"Sergeant|Cpl|Corporal|Supt|Superintendent|Comr|Commissioner|Insp|Inspector|Pol|Police|Snr|Senior|Deputy)")
+         r"Sergeant|Cpl|Corporal|Supt|Superintendent|Comr|Commissioner|Insp|Inspector|Pol|Police|Snr|Senior|Deputy|"
+         r"Det|Detective|Gda|Garda)")
 # a force-only rank alone before a name: "Col Sarin", "Supt. Wanjiru", "Sgt Otieno", "Comr. Halim" (a police commissioner)
-_SOLE = r"(?:Lt|Lieut|Col|Colonel|Brig|Brigadier|Sgt|Supt|Comr|Cpl)"
+# and the Irish police's own ranks, written short ("Det Gda Byrne": a detective garda)
+_SOLE = r"(?:Lt|Lieut|Col|Colonel|Brig|Brigadier|Sgt|Supt|Comr|Cpl|Det|Gda)"
 _NAME = r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){0,2}"
 _RANKED = re.compile(rf"^(?:(?:{_RANK})\.?\s+)+(?:{_RANK})\.?\s+{_NAME}$|^{_SOLE}\.?\s+{_NAME}$")
 _DEMOTE = re.compile(r"^(?:Police|Deputy|Senior|Snr|Pol)\b")

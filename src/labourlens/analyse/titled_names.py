@@ -17,7 +17,7 @@ from typing import Any
 from labourlens.analyse.source_merges import merge_into
 from labourlens.model import Source
 
-__all__ = ["titled_names", "titled_surnames"]
+__all__ = ["ranked_surnames", "titled_names", "titled_surnames"]
 
 # "the Philippine labor attaché in Riyadh", "the embassy's first secretary", "a labour attaché at the mission"
 _UNNAMED = re.compile(
@@ -92,6 +92,30 @@ def titled_surnames(result: list[Any], sources: Sequence[Source]) -> list[Source
         tail = " " + m.group("surname")
         named = [e for e in sources if e.key != s.key and e.kind in _KINDS and e.spans and min(e.spans)[0] < min(s.spans)[0]
                  and any(part.strip().endswith(tail) for part in (e.wording or "").split(","))]
+        if len(named) == 1:
+            merged[s.key] = named[0]
+    return merge_into(sources, result, merged)
+
+
+# "Det Gda Byrne", "Sgt Otieno", "Det Insp Walsh": abbreviated police ranks before a surname alone
+_RANKED_SURNAME = re.compile(r"^(?:(?:Det|Gda|Sgt|Insp|Supt|Cpl|Const|Con|Ch|Chief)\.?\s+)+(?P<surname>[A-Z][\w'\u2019-]+)$")
+
+
+def ranked_surnames(result: list[Any], sources: Sequence[Source]) -> list[Source]:
+    """``sources`` with an officer called by short rank and surname ("Det Gda Byrne") merged into the one official
+    named in full with that surname before ("Detective Garda Aoife Byrne"): one source (``result`` rewritten in
+    place)."""
+    if not any(_RANKED_SURNAME.match((s.wording or "").strip()) for s in sources):
+        return list(sources)
+    merged: dict[str, Source] = {}
+    for s in sources:
+        m = _RANKED_SURNAME.match((s.wording or "").strip())
+        if m is None or not s.spans:
+            continue
+        tail = " " + m.group("surname")
+        named = [e for e in sources if e.key != s.key and e.kind == "official" and e.spans
+                 and min(e.spans)[0] < min(s.spans)[0]
+                 and any(part.strip().endswith(tail) and len(part.split()) >= 3 for part in (e.wording or "").split(","))]
         if len(named) == 1:
             merged[s.key] = named[0]
     return merge_into(sources, result, merged)
