@@ -161,7 +161,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def _guide_imperative() -> re.Pattern[str]:
-    """A sentence to the reader in the imperative: one of the knowledge file's advice verbs opening it."""
+    """A sentence to the reader in the imperative under any advice frame (a how-to guide's steps, a column's answer:
+    "Agree the wage before the first day"): one of the knowledge file's ``imperative_openers`` opening it. On a help page
+    :func:`_imperative` also reads an answer's label and the verb's object ("A: Bring two photos.")."""
     from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
 
     data = knowledge.load("indicators.yaml").get("rules_explainer") or {}
