@@ -30,6 +30,12 @@ def test_a_bodys_own_letterhead_is_no_masthead(head: str) -> None:
     assert first_line_outlet(head + _BODY) == (None, None)
 
 
+@pytest.mark.parametrize("head", ["Selma Haufiku\n@selma_labour", "NETS CUT AT NIGHT\nBy Selma Haufiku",
+                                  "Erongo Regional Labour Bureau\nCircular on night shifts", "Walvis Bay Fish Workers"])
+def test_a_profile_a_headline_a_bureau_or_a_group_is_no_masthead(head: str) -> None:
+    assert first_line_outlet(head + _BODY) == (None, None)
+
+
 def test_a_short_page_has_no_first_line_masthead() -> None:
     assert first_line_outlet("The Kalahari Clarion\nOne line only.") == (None, None)
 
