@@ -33,7 +33,7 @@ from labourlens.analyse.paper_names import named_medium, paper_name
 from labourlens.analyse.pronoun_clauses import pronoun_clause
 from labourlens.analyse.quote_tags import role_word_end
 from labourlens.analyse.relative_names import as_inside_clause, cut_relative
-from labourlens.analyse.semicolon_clauses import after_semicolon, before_semicolon
+from labourlens.analyse.semicolon_clauses import after_semicolon, asked_answer, before_semicolon
 from labourlens.analyse.speaker_cues import (
     DET_START,
     HEAD_PREP,
@@ -198,8 +198,8 @@ def find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Men
             or source_refs.people_mention(sentence_text) or document_subjects.obtained_document(sentence_text)
             or source_backrefs.count_of_group(sentence_text)
             or relay_chains.late_speaker(sentence_text)
-            or before_semicolon(sentence_text, find_mention) or after_semicolon(sentence_text, find_mention)
-            or shapes.fallback_speaker(sentence_text)
+            or before_semicolon(sentence_text, find_mention) or asked_answer(sentence_text, find_mention)
+            or after_semicolon(sentence_text, find_mention) or shapes.fallback_speaker(sentence_text)
             or blanked_tag(sentence_text, find_mention)  # "An official there said", "one deckhand, 31, said"
         )
     m = shapes.main_clause(m, sentence_text, _find_mention)

@@ -2,7 +2,9 @@
 workers were paid 5,000" or "...; the ministry said the men had permits". When the sentence has no speaker before,
 the clause's own speaker speaks (its offsets are the sentence's); but a tag that closes the first clause ("..., he
 said; a second rider put the figure at ...") gives the sentence its speaker first. A clause that gives an order ("...; a 2017 resolution
-required all of them to be sent home") reports nothing about the clause before it, which stays unattributed."""
+required all of them to be sent home") reports nothing about the clause before it, which stays unattributed. The
+clause after the outlet's own question ("We asked the board, and a spokesperson said ...") is the answer's
+(:func:`asked_answer`)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from collections.abc import Callable
 from labourlens.analyse.speaker_repairs import document_instructs
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["after_semicolon", "before_semicolon"]
+__all__ = ["after_semicolon", "asked_answer", "before_semicolon"]
 
 # "; the court established that", "; the ministry said": a subject of at most eight words, then the clause's verb
 _CLAUSE = re.compile(r";\s+(?=(?:the|a|an|its|their|his|her|(?-i:[A-Z]))\b)", re.IGNORECASE)
@@ -34,7 +36,7 @@ _HEARD_FROM = re.compile(r"^(?:We|I)\s+(?:(?:keep|kept|have|had|are|were|been|al
                          r"that\s(?!is\b|was\b|all\b)")
 
 
-def _after_asking(sentence_text: str, find: Callable[[str], Mention | None]) -> Mention | None:
+def asked_answer(sentence_text: str, find: Callable[[str], Mention | None]) -> Mention | None:
     """The one who answers in the clause after the outlet's own question ("We also asked the Labour Office, and a
     spokesperson told us ..."): the clause's subject, when it opens the clause; or the ones the page heard it from
     ("We keep hearing, from two sources, that ...")."""
@@ -54,10 +56,7 @@ def _after_asking(sentence_text: str, find: Callable[[str], Mention | None]) -> 
 
 def after_semicolon(sentence_text: str, find: Callable[[str], Mention | None]) -> Mention | None:
     """The speaker of the last clause after a semicolon in ``sentence_text`` (found by ``find``), or None; after a
-    colon, only a document that opens the clause; after the outlet's own question ("We asked X, and"), the one
-    who answers."""
-    if (answer := _after_asking(sentence_text, find)) is not None:
-        return answer
+    colon, only a document that opens the clause."""
     if ";" not in sentence_text:
         colon = _COLON.match(sentence_text) if ": " in sentence_text else None
         m = find(sentence_text[colon.end()].upper() + sentence_text[colon.end() + 1:]) if colon is not None else None
