@@ -7,7 +7,7 @@ A page is read as answering its own questions when nothing before its first ques
 be talking to and the first answer is not in the first person (an interview's first answer is the
 interviewee's: "I went to Qatar in 2015"); its questions are then no interviewer's.
 
-(s344) A page of readers' questions ("Q: Can my landlord keep my deposit?", "Q: Does my boss have to pay me for
+(s344) A page of readers' questions ("Q: Is my boss allowed to hold my passport?", "Q: Must my boss pay me extra for
 Sundays?") answered under "A:" labels is the page's own answering too: the questions are the readers', in their own
 words, and the answers the page's, so nobody met in an answer becomes the one who answers the next
 (:func:`reader_questions`).
@@ -59,7 +59,7 @@ _READER = re.compile(r"\b[Mm]y\b")  # the reader's own employer, papers or pay: 
 
 
 def reader_questions(sentences: list[Sentence]) -> bool:
-    """Are the page's labelled questions mostly readers' own ("Q: Can my employer keep my passport?"), two or more?"""
+    """Are the page's labelled questions mostly readers' own ("Q: Is my boss allowed to hold my papers?"), two or more?"""
     questions = [s.text for s in sentences if s.kind == "body" and _QUESTION_LINE.match(s.text)]
     mine = sum(1 for q in questions if _READER.search(q))
     return mine >= 2 and 2 * mine >= len(questions)
