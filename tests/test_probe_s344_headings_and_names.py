@@ -71,3 +71,25 @@ def test_role_without_a_name_stays_unnamed() -> None:
     keys = {s.key: s for s in result.sources}
     claim = next(c for c in result.claims if "passport" in c.text)
     assert keys[claim.source].kind == "anonymous_source"
+
+
+_TALK = """LOK AWAZ | Conversation
+
+"Nobody told us about the fees"
+
+Sita Rai, 29, came back to Dharan in May after two years at a packing plant near Shah Alam. She spoke to Lok Awaz.
+
+Lok Awaz: Who kept your passport?
+
+Sita Rai: The supervisor kept it in a drawer for the whole two years, and the plant cut 300 ringgit a month from my
+pay for the recruitment loan.
+"""
+
+
+def test_a_masthead_over_a_conversation_section_is_the_outlet() -> None:
+    assert analyse(_TALK, {}).meta.outlet == "Lok Awaz"
+
+
+def test_a_headline_with_a_bar_names_no_outlet() -> None:
+    text = "Pay Cut | Crews Quit\n\nThe crews at the Kuantan yard stopped work on Monday after the owner kept their pay.\n"
+    assert analyse(text, {}).meta.outlet is None
