@@ -6,7 +6,7 @@ exculpatory statements; both are negated claims that carry no indicator):
   booklets since the pickers wanted him to", "the cook had asked him to mind her passport";
 - the workers hold their own papers: "every picker has a cupboard with her own key";
 - remedies and compliance: "it has refunded the placement fees in full", "new hires pay nothing to join", "overtime is
-  now limited to 55 hours", "extra hours are paid at one and a half times the base rate", "paid holiday work at the
+  now limited to 55 hours", "extra hours are paid at 1.5 times the basic wage", "paid holiday work at the
   proper rate", "found pay above the statutory minimum", "our staff are treated well";
 - a finding that an abuse was not made out: "the panel was not persuaded that the papers were kept against his will";
 - a weekly day off given: "the family gives me a day off each week" (not where it was promised or only used to be).
@@ -18,7 +18,7 @@ reading, unless it speaks of "our staff" for the firm. A negation just before th
 not paid at the proper rate", "never refunded the fees") leaves the claim alone, and so does an excuse the report only
 quotes after the holding ('the cards were held "because the men asked us to"'). Other sets' writers read some of these
 otherwise, and their readings are kept: a refund of fees not said to be in full, overtime paid at double the rate, pay
-"at the legal rate" beside hours worked, papers in lockers "to which only they hold the key" stay affirmed. Called from
+"at the legal rate" beside hours worked, papers put in lockers only the workers can open stay affirmed. Called from
 :func:`labourlens.analyse.party_rebuttals.mark`; examples are invented."""
 
 from __future__ import annotations
