@@ -45,7 +45,7 @@ def test_remedies_of_a_body_are_denials() -> None:
             ("Delmar Plastics has refunded the placement fees in full to 640 current staff.", "debt_bondage"),
             ("Since March new hires pay nothing to join the line.", "debt_bondage"),
             ("Weekly hours are now limited to 55 at the Ipoh plant.", "excessive_overtime"),
-            ("Extra hours are paid at 1.5 times the basic wage for holiday shifts.", "excessive_overtime"),
+            ("Holiday shifts are paid at time and a half on the estate.", "excessive_overtime"),
             ("Most growers paid holiday work at the proper rate this season.", "withholding_of_wages"),
             ("The panel was not persuaded that the cards were kept against his will.", "retention_of_identity_documents")):
         claim = _read(text, "organization", indicator)

@@ -6,7 +6,7 @@ exculpatory statements; both are negated claims that carry no indicator):
   booklets since the pickers wanted him to", "the cook had asked him to mind her passport";
 - the workers hold their own papers: "every picker has a cupboard with her own key";
 - remedies and compliance: "it has refunded the placement fees in full", "new hires pay nothing to join", "overtime is
-  now limited to 55 hours", "extra hours are paid at 1.5 times the basic wage", "paid holiday work at the
+  now limited to 55 hours", "holiday shifts are paid at time and a half", "paid holiday work at the
   proper rate", "found pay above the statutory minimum", "our staff are treated well";
 - a finding that an abuse was not made out: "the panel was not persuaded that the papers were kept against his will";
 - a weekly day off given: "the family gives me a day off each week" (not where it was promised or only used to be).
@@ -50,6 +50,7 @@ _REMEDY = re.compile(
     r"|\b(?:overtime|working\s+hours|weekly\s+hours|hours)\s+(?:is|are)\s+(?:now\s+)?(?:capped|limited)\s+(?:at|to)\b"
     r"|\bpaid\s+at\s+(?:1\.5|one\s+and\s+a\s+half)\s+(?:times\s+)?(?:the\s+)?"
     r"(?:basic\s+|base\s+|normal\s+|ordinary\s+|regular\s+)?(?:hourly\s+)?(?:rate|wage|pay)\b"
+    r"|\bpaid\s+(?:at\s+)?time\s+and\s+a\s+half\b"
     r"|\bat\s+the\s+(?:correct|proper|right|required)\s+rates?\b"
     r"|\b(?:found|finds|find)\s+(?:\w+\s+){0,2}?(?:wages|pay|salaries)\s+(?:\w+\s+){0,2}?(?:above|at\s+or\s+above)\s+the\s+"
     r"(?:legal\s+|statutory\s+|national\s+)?minimum\b"
