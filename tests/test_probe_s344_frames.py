@@ -15,7 +15,7 @@ from labourlens.analyse.page_self_notes import page_self_note
 
 @pytest.mark.parametrize("text", [
     "Nine pickers at the estate, owned by Lembah Hijau, spoke to the Kedah Courier over three days in May.",
-    "She told her story to Delta Radio by phone last week.",
+    "The cook told her story to Delta Radio by phone last week.",
 ])
 def test_reporting_frames(text: str) -> None:
     assert interview_frame.is_frame(text)
