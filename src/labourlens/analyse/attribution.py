@@ -60,7 +60,7 @@ from labourlens.analyse.mentions import (
     find_mention,
     transcript_label,
 )
-from labourlens.analyse.own_questions import page_questions
+from labourlens.analyse.own_questions import page_questions, reader_questions
 from labourlens.analyse.partitive_groups import part_of_speaker
 from labourlens.analyse.qa_frames import addressed_document, addressee_statement, framed_answerer
 from labourlens.analyse.quote_donors import quote_after_opener, quote_donor, quote_paragraph, subhead_gap
@@ -399,7 +399,7 @@ def attribute(
                 and transcript_label(s.text, house) is not None} if question_paras else set()
     label_paras = {s.paragraph for j, s in enumerate(sentences) if (j == 0 or sentences[j - 1].paragraph != s.paragraph)
                    and not _ANSWER.match(s.text) and transcript_label(s.text, house) is not None}
-    heads = Headings(sentences if question_paras else [])
+    heads, faq = Headings(sentences if question_paras else []), reader_questions(sentences)  # (readers' Q&A: the page answers)
     for i, s in enumerate(sentences):
         if s.kind != "body":
             continue
@@ -412,7 +412,7 @@ def attribute(
         elif answer_para >= 0 and s.paragraph > answer_para and s.paragraph not in question_paras \
                 and any(q > s.paragraph for q in question_paras):
             answer_para = s.paragraph  # an answer that runs over several paragraphs, up to the next question
-        if s.paragraph != answer_para:
+        if s.paragraph != answer_para or faq:
             continue  # (speed: no answer, nothing to weigh)
         mi = mentions[i]
         # "I believed him.", "A: The boss said we'd earn", "He told me I'd go", "The contract said 400": theirs

@@ -194,6 +194,10 @@ _HEADERS: list[re.Pattern[str] | Gated] = [
     gated(rf"^\s*{_USER}\s*\((?:[^()\n]{{0,24}}?[\s,])?\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?\)\s*$"),
     # "river_kim | Posted 04.11, 08:20", "tok_77 · posted 3 days ago": a board's name, a bar, then the time of posting
     re.compile(rf"^\s*{_USER}\s*[|\u00b7\u2022\u2014\u2013\-]\s*(?:[Pp]osted|[Ww]rote|[Rr]eplied)\b"),
+    # (s344) one or two short fields between, the poster's town or standing ("kim_88 | Busan | posted 4 May"), under a
+    # name of a handle's shape (a digit, "_" or "."): not a site's breadcrumb ("News | Business | posted ...")
+    re.compile(r"^\s*@?(?P<u>(?=[\w.\-]*[\d_.])[A-Za-z0-9][\w.\-]{1,38}[A-Za-z0-9_])(?:\s*[|\u00b7\u2022]\s*"
+               r"[^|\u00b7\u2022\n]{1,30}?){1,2}\s*[|\u00b7\u2022]\s*(?:[Pp]osted|[Ww]rote|[Rr]eplied)\b"),
     # "mina_k · Reply", "DocWalker · Moderator": a board's handle, a dot or bar, then the post's kind or the poster's
     # standing alone on the line
     # ("kite_9 \u00b7 Senior Member \u00b7 Posts: 210": the standing may be graded and followed by the poster's counts)

@@ -41,6 +41,12 @@ _FRAME = re.compile(  # (no literal gate: an anchored match fails faster than 28
     r"anthropologist|economist|demographer|scholar|academic|professor|lecturer|historian)\b[^.;]{0,90}?\bwho (?:has )?"
     r"(?:interviewed|surveyed|studied)\b(?:(?!\b(?:and|but|that|found|finds)\b)[^.;]){0,100}\.?\W*$|"
     r"(?:he|she|they) (?:agreed|consented) to (?:an?|the|this) (?:\w+ )?interview\b|"
+    # (s344) who spoke to the outlet, how and when, and nothing else: "Nine pickers at the estate spoke to the Kedah
+    # Courier over three days in May.", "The cook told her story to Delta Radio by phone." (not a subject with a clause of
+    # its own: "Men who were beaten spoke to ...")
+    r"(?:(?!\b(?:who|whom|that|which|after|because|when|while|and|but|said|says)\b)[^.;:\"\u201c]){0,90}?\b(?:spoke|talked|"
+    r"(?:told|gave) (?:his|her|their) (?:story|stories|account|accounts)) (?:to|with) (?:the )?(?-i:[A-Z][\w'\u2019-]*"
+    r"(?: [A-Z][\w'\u2019-]*){0,3}) (?:by|over|via|on|in|at|during|last|this|from)\b[^,;]{0,40}\.?\W*$|"
     r"(?:he|she|they) (?:asked|asks) (?:us )?(?:to use only|that we (?:call|use|identify))\b|"
     r"(?:we|i) (?:have )?(?:changed|altered|disguised|distorted) (?:his|her|their) (?:voice|voices|face|faces)\b|"
     r"(?:he|she|they) now (?:lives?|works?|stays?) (?:in|near|outside)\b[^,;]{0,40}$|"

@@ -6,6 +6,11 @@ questions, and an answer that runs on after a researcher was quoted must not bec
 A page is read as answering its own questions when nothing before its first question names anyone it could
 be talking to and the first answer is not in the first person (an interview's first answer is the
 interviewee's: "I went to Qatar in 2015"); its questions are then no interviewer's.
+
+(s344) A page of readers' questions ("Q: Is my boss allowed to hold my passport?", "Q: Must my boss pay me extra for
+Sundays?") answered under "A:" labels is the page's own answering too: the questions are the readers', in their own
+words, and the answers the page's, so nobody met in an answer becomes the one who answers the next
+(:func:`reader_questions`).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from labourlens.model import Sentence
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
 
-__all__ = ["page_questions"]
+__all__ = ["page_questions", "reader_questions"]
 
 _LABELLED = re.compile(r"^\W{0,3}(?:Q|Question|A|Answer)\s*[:.)-]\s", re.IGNORECASE)
 _INTERVIEW = re.compile(r"\b(?:Q\s*&\s*A|Q\s+and\s+A|[Ii]nterview(?:ed)?|[Ss]poke\s+to|[Tt]alked\s+to|[Aa]sked)\b")
@@ -47,3 +52,14 @@ def page_questions(text: str, sentences: list[Sentence], reg: Registry) -> set[i
     if not answer or any(_FIRST_PERSON.search(t) for t in answer):
         return paras
     return set()
+
+
+_QUESTION_LINE = re.compile(r"^\W{0,3}(?:Q|Question)\s*[:.)-]\s")
+_READER = re.compile(r"\b[Mm]y\b")  # the reader's own employer, papers or pay: "my employer", "My passport"
+
+
+def reader_questions(sentences: list[Sentence]) -> bool:
+    """Are the page's labelled questions mostly readers' own ("Q: Is my boss allowed to hold my papers?"), two or more?"""
+    questions = [s.text for s in sentences if s.kind == "body" and _QUESTION_LINE.match(s.text)]
+    mine = sum(1 for q in questions if _READER.search(q))
+    return mine >= 2 and 2 * mine >= len(questions)

@@ -26,6 +26,10 @@ _SELF = re.compile(
     # "X is edited each Monday by its desk", "X is put together each week by volunteers"
     r"|" + _NAME + r"(?:is|are)\s+(?:compiled|published|edited|produced|written|put\s+together|sent\s+out)\s+(?:every|each|"
     r"once|twice|weekly|daily|monthly|by\s+(?:our|its|the|a)\s+(?:editors?|staff|team|volunteers|desk|newsroom))\b"
+    # (s344) "X publishes news for seafarers and their families", "X brings reports about ..." (what it publishes, for
+    # whom)
+    r"|" + _NAME + r"(?:publishes|produces|brings|offers|carries)\s+(?:news|stories|reports|reporting|information|updates|"
+    r"coverage|journalism)\s+(?:for|about|on|from|to|in)\b"
     # "X relies on a network of volunteer monitors in ..."
     r"|" + _NAME + r"(?:works?|worked|relies|rely)\s+(?:with|on)\s+a\s+network\s+of\s+(?:[\w-]+\s+){0,2}?(?:observers|"
     r"monitors|correspondents|volunteers|journalists|researchers|reporters|contacts|informants)\b"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.exculpatory_claims import mark_exculpatory
 from labourlens.model import Claim, Source
 
 __all__ = ["drop_refund_debts", "mark"]
@@ -59,6 +60,7 @@ def drop_refund_debts(claims: list[Claim]) -> None:
 def mark(claims: list[Claim], sources: list[Source]) -> None:
     """Negate the accused party's rebuttals and drop their indicators."""
     kinds = {s.key: s.kind for s in sources}
+    mark_exculpatory(claims, sources)  # (s344) excuses of the workers' own wish, remedies, findings of no abuse
     for c in claims:
         low = c.text.lower()
         if c.polarity != "affirmed" or c.future or kinds.get(c.source) not in _PARTIES:

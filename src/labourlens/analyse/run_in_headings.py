@@ -17,7 +17,8 @@ from labourlens.model import Sentence
 __all__ = ["run_in_heading"]
 
 # one to three words, the first capitalised, and a full stop: "Wages.", "Working hours.", "Recruitment fees."
-_HEADING = re.compile(r"^[A-Z][a-z'-]+(?:\s+(?:[a-z'-]+|and|of|&)){0,2}\s*[.:]$"
+# (s344: the point's grade may follow in brackets, as an audit grades its findings: "Wages (major).", "Hours (minor).")
+_HEADING = re.compile(r"^[A-Z][a-z'-]+(?:\s+(?:[a-z'-]+|and|of|&)){0,2}(?:\s+\([a-z][a-z -]{1,20}\))?\s*[.:]$"
                       # or led by an article or a possessive, a name inside ("The Harbour Rights Group report.", "The
                       # firm's earlier reply.", "Our requests.", "A welder's ledger.")
                       # (a name or a possessive right after the article, then one or two words: not "The boss hit them.")
