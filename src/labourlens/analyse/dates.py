@@ -32,7 +32,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from labourlens.analyse import durations, season_dates, season_durations, vague_durations
+from labourlens.analyse import durations, full_durations, season_dates, season_durations, vague_durations
 from labourlens.model import TimeMention
 
 __all__ = ["count_word", "find", "lower_words", "publication_date", "EXTRACTOR"]
@@ -423,7 +423,7 @@ def find(text: str, published: date | None = None) -> list[TimeMention]:
                     t = None
                 if t is not None:
                     cands.append(t)
-    cands.extend(season_durations.find(text))  # "three winters", "for 70 minutes"
+    cands.extend(season_durations.find(text) + full_durations.find(text))  # "three winters", "a full year"
     cands.extend(season_dates.find(text, published))  # "last summer", "since spring"
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[TimeMention] = []

@@ -155,6 +155,8 @@ def plausible(t: TimeMention, text: str) -> bool:
         return False
     if t.text.lower().startswith("half") and _AND_A_BEFORE.search(before):
         return False  # "seven and a half daily": the half of a number of hours, a rate
+    if _SHIFT_AFTER.match(after) and _ONE_DAY_UNIT.search(t.text):
+        return False  # "four day shifts and four night shifts": a count of shifts, not a length
     if _ON_DAYS_BEFORE.search(before) and _DAYS_UNIT.search(t.text):
         return False  # "over 38 degrees on at least six days last July": a count of days, not a length
     if _AGE_BEFORE.search(before) and "year" in t.text.lower():
@@ -177,6 +179,8 @@ def plausible(t: TimeMention, text: str) -> bool:
 
 
 _AND_A_BEFORE = re.compile(r"\band\s+a\s+$", re.IGNORECASE)
+_SHIFT_AFTER = re.compile(r"\s+shifts?\b", re.IGNORECASE)
+_ONE_DAY_UNIT = re.compile(r"\s(?:day|night)$", re.IGNORECASE)
 _ON_DAYS_BEFORE = re.compile(r"\bon\s+(?:at\s+least\s+|more\s+than\s+|only\s+|just\s+|some\s+)?$", re.IGNORECASE)
 _DAYS_UNIT = re.compile(r"\bdays\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:\d{1,2}\s*(?:and|to|-|\u2013)\s*)?$", re.IGNORECASE)

@@ -81,11 +81,11 @@ _CONV_APPOSITIVE = re.compile(
     rf"\s*(?:,|—|–|-)?\s*(?:or\s+)?(?:(?:{_CONV_WORDS})\s+)+|\s*(?:,|—|–)\s*", re.IGNORECASE
 )
 _UP_TO = re.compile(
-    r"\b(?:up\s+to|as\s+much\s+as|as\s+high\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of|less\s+than|under)\s+$",
+    r"\b(?:up\s+to|as\s+much\s+as|as\s+high\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of|(?<!not\s)(?<!no\s)less\s+than|under)\s+$",
     re.IGNORECASE,
 )
 _AT_LEAST = re.compile(
-    r"\b(?:at\s+least|more\s+than|over|as\s+little\s+as|a\s+minimum\s+of|upwards\s+of)\s+$", re.IGNORECASE
+    r"\b(?:at\s+least|more\s+than|over|as\s+little\s+as|a\s+minimum\s+of|upwards\s+of|no[t]?\s+less\s+than)\s+$", re.IGNORECASE
 )
 _LARGEST = 1e16  # more than any money a report talks about; also keeps inf and nan out
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")

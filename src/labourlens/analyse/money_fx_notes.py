@@ -12,7 +12,8 @@ __all__ = ["drop"]
 
 # one unit of a currency on the left ("$1", "US$1", "1 USD", "1 euro"), "=" and a number with a currency word
 _EQUATION = re.compile(r"(?:(?:US|A|C|HK|S)?[$\u20ac\u00a3\u00a5]\s?1(?:\.00?)?|\b1\s+(?:[A-Z]{3}|dollars?|euros?|pounds?|yuan))"
-                       r"\s*=\s*[A-Z]{0,3}\s?\d[\d,]*(?:\.\d+)?(?:\s+[A-Za-z\u00c0-\u024f]+){0,2}")
+                       r"\s*=\s*(?:(?:about|around|roughly|approximately|approx\.|some|~)\s*)?[A-Z]{0,3}\s?\d[\d,]*(?:\.\d+)?"
+                       r"(?:\s+[A-Za-z\u00c0-\u024f]+){0,2}")  # ("$1 = about 2,850 francs": a rounded rate)
 
 
 def drop(amounts: list[Amount], text: str) -> list[Amount]:

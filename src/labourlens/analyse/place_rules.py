@@ -499,3 +499,13 @@ def add_site(found: list[PlaceMention], site: PlaceMention) -> list[PlaceMention
         return found
     return [p for p in found if not (site.start <= p.start and p.end <= site.end and p.level in ("city", "other"))] + [site]
 
+
+
+# a level word right after a town's name, or after a list of names it opens ("X district", "X and Y districts",
+# "X, Y and Z districts"): the area around the town, a place of the country the document names
+_DISTRICT_AFTER = re.compile(r"(?:(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)[A-Z][\w'\u2019-]*){0,3}[ \t]+(?:district|districts|municipality)\b")
+
+
+def district_after(text: str, end: int) -> bool:
+    """Is the town's name at ``end`` followed by a district level word, alone or after a list of names?"""
+    return _DISTRICT_AFTER.match(text, end) is not None

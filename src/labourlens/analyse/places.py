@@ -324,6 +324,7 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
             known = place_rules.locative(text, start) and not _NUMBER_AFTER.match(text, end)
         if p.town and not (p.country in pair or city_cue or known and (place_rules.place_locative(text, start)
                                                                         or place_rules.home_town(text, start)
+                                                                        or place_rules.district_after(text, end)
                                                                         or _dateline(text, start, end))):
             continue  # a town under 15,000: "Kilkeel, Northern Ireland", "the town of ...", "in ...", "KILKEEL —" on its country
         if not known and p.level == "admin1" and context_regions.needs_context(p.gid):

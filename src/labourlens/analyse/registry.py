@@ -260,7 +260,7 @@ class Registry:
         kind = group_staff_kind(np, classify(np) or "anonymous_source", [e.source for e in sorted(self.entries, key=lambda e: e.order)],
                                 context)
         if (initials := np[4:] if np[:4] in ("the ", "The ") else np) in self.acronyms:  # "OFAC", "the MPT" after "... (MPT)"
-            kind = classify(self.acronyms[initials]) or kind
+            kind = {"named_person": "organization"}.get(k := classify(self.acronyms[initials]) or kind, k)  # a body's, not a name's
         acr = acronym_of(rx.OFFICIALS_END.sub("", np))  # "NIS officials": the agency speaking
         e = self._recent(lambda e: stands_for(acr, e.source.wording or "", self.acronyms)) if acr else None
         if e:  # "HRW" after "Human Rights Watch", "the NIS" after "South Korea's National Intelligence Service"
