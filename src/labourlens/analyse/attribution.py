@@ -61,6 +61,7 @@ from labourlens.analyse.mentions import (
     transcript_label,
 )
 from labourlens.analyse.own_questions import page_questions
+from labourlens.analyse.own_rebuttals import own_voice
 from labourlens.analyse.partitive_groups import part_of_speaker
 from labourlens.analyse.qa_frames import addressed_document, addressee_statement, framed_answerer
 from labourlens.analyse.quote_donors import quote_after_opener, quote_donor, quote_paragraph, subhead_gap
@@ -82,7 +83,7 @@ from labourlens.analyse.release_heads import release_voice
 from labourlens.analyse.roster_roles import roster_people
 from labourlens.analyse.saying_acts import saying_mention, which_reported_mention
 from labourlens.analyse.single_quotes import with_single_quotes
-from labourlens.analyse.source_refs import other_footnote, protest_group
+from labourlens.analyse.source_refs import other_footnote, protest_group, quoted_name_opening
 from labourlens.analyse.speaker_cues import (
     DOC_ONLY_CUES,
     defined_acronyms,
@@ -288,7 +289,7 @@ def attribute(
             label = transcript_label(s.text, house) if reg.turn is None else None
             if label is not None and not label[3] and label[1] <= m.start < label[2] and src.key != OUTLET_KEY:
                 reg.turn = src.key  # "VERA HOLM: ... He said ...": "he" is someone else than Holm
-        elif s.kind == "body" and s.quote is None:
+        elif s.kind == "body" and (s.quote is None or quoted_name_opening(s.text)):  # '"Jairo" — a picker ... — has'
             group = reg._recent(lambda e: e.plural and e.source.kind == "anonymous_source") \
                 if _THEY_REPORT.match(s.text) else None
             if group is not None and group.order >= reg.counter - 4 and all(
@@ -335,7 +336,7 @@ def attribute(
                  or account_sequel(sentences, i, kinds.get(prev.source), persons.get(prev.source, False))
                  or _INSTEAD.match(s.text) and kinds.get(prev.source) != "outlet")  # what happened in place of it
             and not other_footnote(sentences[i - 1].text, s.text) and not (kinds.get(prev.source) == "document" and (
-                _FIRST_PERSON_START.match(s.text) or _OWN_INFERENCE.search(s.text) or addressed_document(reg, prev.source, prev.cue)))
+                own_voice(s.text) or _OWN_INFERENCE.search(s.text) or addressed_document(reg, prev.source, prev.cue)))
         ):
             # "Kwon said those who missed it were criticised. He kept about $300 a month." continues his account;
             # "Our payments were made by bank transfer" after "The article states ..." is the outlet's own
@@ -501,7 +502,6 @@ _ACCORDING_LEAD = re.compile(r"^\W{0,3}According\s+to\s+(?:(?:the|a|an|one|this|
 _WRITER = re.compile(r"\b(?:I|me|my)\b")
 # "X said they were promised jobs in Bangkok. Instead they were driven ...": the account goes on
 _INSTEAD = re.compile(r"^\W{0,3}Instead\b")
-_FIRST_PERSON_START = re.compile(r"^\s*(?:We|Our|I|My|Us)\b")
 _ANSWER = re.compile(r"^\s*[*_]{0,2}(?:A|Answer)\s*[:.)-][*_]{0,2}\s", re.IGNORECASE)  # "**A:** ..." too
 
 
