@@ -83,7 +83,7 @@ from labourlens.analyse.release_heads import release_voice
 from labourlens.analyse.roster_roles import roster_people
 from labourlens.analyse.saying_acts import saying_mention, which_reported_mention
 from labourlens.analyse.single_quotes import with_single_quotes
-from labourlens.analyse.source_refs import other_footnote, protest_group
+from labourlens.analyse.source_refs import other_footnote, protest_group, quoted_name_opening
 from labourlens.analyse.speaker_cues import (
     DOC_ONLY_CUES,
     defined_acronyms,
@@ -289,7 +289,7 @@ def attribute(
             label = transcript_label(s.text, house) if reg.turn is None else None
             if label is not None and not label[3] and label[1] <= m.start < label[2] and src.key != OUTLET_KEY:
                 reg.turn = src.key  # "VERA HOLM: ... He said ...": "he" is someone else than Holm
-        elif s.kind == "body" and s.quote is None:
+        elif s.kind == "body" and (s.quote is None or quoted_name_opening(s.text)):  # '"Jairo" — a picker ... — has'
             group = reg._recent(lambda e: e.plural and e.source.kind == "anonymous_source") \
                 if _THEY_REPORT.match(s.text) else None
             if group is not None and group.order >= reg.counter - 4 and all(

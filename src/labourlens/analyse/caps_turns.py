@@ -26,7 +26,7 @@ from labourlens.model import Sentence
 if TYPE_CHECKING:
     from labourlens.analyse.registry import Registry
 
-__all__ = ["caps_turns", "caps_turn_label"]
+__all__ = ["caps_turn_label", "caps_turns", "host_address"]
 
 _CAPS = r"[A-Z][A-Z'\u2019-]+"
 _STATE_TITLES = (r"SENATOR|SEN\.|REP\.|REPRESENTATIVE|CONGRESSMAN|CONGRESSWOMAN|HON\.|(?:ASSISTANT\s+|DEPUTY\s+)?SECRETARY|"
@@ -147,3 +147,15 @@ def _is_heading_voice(src: Any, text: str) -> bool:
     w = (src.wording or "").strip()
     at = text.find(w) if w else -1
     return 0 <= at < 600 and text[text.rfind("\n", 0, at) + 1:at].strip() == ""  # it opens a line of the heading
+
+
+# (s345) a host's turn that speaks to a guest by first name in the second person, before the question it leads to:
+# "HOST: Maria, you ran the survey yourself.", "LEE: Tom, your firm buys from those mills." (the guest's own answer
+# follows in the next turn)
+_HOST_ADDRESS = re.compile(r"^\s*[A-Z][A-Z'\u2019. -]{1,30}:\s+[A-Z][a-z'\u2019-]+,\s+(?:you|your)\b[^.!?;:\"\u201c]*[.?]\s*$")
+
+
+def host_address(text: str) -> bool:
+    """Is the sentence a capitalised turn label, then a guest's first name and a short sentence to them ("you", "your"):
+    the host's lead-in to a question, no claim?"""
+    return _HOST_ADDRESS.match(text) is not None

@@ -51,6 +51,7 @@ from labourlens.analyse.interview_answers import first_person_interview
 from labourlens.analyse.method_notes import method_paragraphs
 from labourlens.analyse.own_doings import own_doing
 from labourlens.analyse.page_self_notes import page_self_note
+from labourlens.analyse.policy_pages import policy_page
 from labourlens.analyse.quantified_denials import quantified_denial
 from labourlens.analyse.reached_parties import reached_party
 from labourlens.analyse.rule_notices import rule_notice
@@ -201,9 +202,9 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     # unpaid") answers a report of forced labour though it affirms no cue
     denied = len({h.indicator for m in matches.values() for h in m.negated}) >= 2 and not rules_explainer(
         text, [sentences[i].text for i in body]) and (_ANSWERED.search(text) is not None or _HIRING.search(text) is None) and (
-        not rule_notice([sentences[i] for i in body]))  # a wage order's "may not be deducted" prescribes, denies nothing
-    # (a glossary's "a single late payment is not withholding" answers none, nor does a hiring notice's "we charge no fee
-    # and hold no one's papers" where nothing was alleged)
+        not rule_notice([sentences[i] for i in body])) and not policy_page(text, [sentences[i].text for i in body])
+    # (a wage order's or a supplier code's "may not be deducted" prescribes; a glossary's "a single late payment is not
+    # withholding" answers none, nor does a hiring notice's "we charge no fee and hold no one's papers" where none alleged)
     if not denied and not context.forced_labour_context(text, sentences, [m.hits for m in matches.values()]):
         return [], []
     _antecedent_documents(sentences, body, matches)

@@ -105,10 +105,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("ago", re.compile(
             rf"(?i:\b(?P<n>\d+|{_NUMW})\s+{_UNIT}\s+ago\b)")),
         ("dur", re.compile(
-            rf"(?i:(?:\b(?P<q>at\s+least|more\s+than|over|nearly|almost|about|around|roughly|up\s+to|less\s+than"
+            rf"(?i:(?:\b(?P<q>at\s+least|(?:well\s+|far\s+)?(?:more\s+than|over)|nearly|almost|about|around|roughly|up\s+to|less\s+than"
             rf"|under|some|the\s+(?:past|last|first|next|previous)|another)\s+|\b(?P<btw>between)\s+)?"
             rf"(?<![\w,.])(?P<n>\d+(?:\.\d+)?|{_NUMW})"
-            rf"(?:\s*(?:or|to|-|–|(?(btw)and|(?!)))\s*(?P<n2>\d+(?:\.\d+)?|{_NUMW}))?[\s-]+{_UNIT}(?P<adj>-long|-old)?\b"
+            rf"(?:\s*(?:or|to|-|–|(?(btw)and|(?!)))\s*(?P<n2>\d+(?:\.\d+)?|{_NUMW}))?[\s-]+"
+            rf"(?:(?:consecutive|straight|successive|continuous)\s+)?{_UNIT}(?P<adj>-long|-old)?\b"  # "13 consecutive days"
             r"(?!\s+(?:ago|old|off)\b)"
             r"(?!\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|shift|night)\b))")),
         ("dur_a", re.compile(
@@ -149,7 +150,7 @@ _FIRST_CHARS: dict[str, frozenset[str]] = {
     "lastmon": _both_cases("ltn"),
     "m": _both_cases("isutbfdalnemo"),
     "ago": _NUMW_FIRST,
-    "dur": _NUMW_FIRST | _both_cases("amonuslrtb"),
+    "dur": _NUMW_FIRST | _both_cases("amonuslrtbwf"),
     "dur_a": _both_cases("fsltawg"),
     "dur_half": _NUMW_FIRST | _both_cases("aonhmrsl"),
     "dur1": _both_cases("t"),
@@ -322,6 +323,8 @@ def _relative(t: TimeMention, g: dict[str, str | None], pub: date | None) -> Tim
 
 _WORK_BEFORE = re.compile(r"\bwork(?:s|ed|ing)?\s+$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\b(?:for|of|after|in)\s+$", re.IGNORECASE)  # "in over a year"
+_RUN_OF = re.compile(r"\b(?:consecutive|straight|successive|continuous)\s", re.IGNORECASE)
+_WINDOW_BEFORE = re.compile(r"\b(?:across|(?<!for )(?<!in )over|per|every|each|any)\s+$", re.IGNORECASE)  # not "for over"
 # "more than two years" rarely means more than a third again: the top of an open range
 _OPEN_END = 1.2
 _MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] * 3 + [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
@@ -349,7 +352,7 @@ def _duration(t: TimeMention, m: re.Match[str], g: dict[str, str | None], pub: d
     if (g.get("adj") or "").lower() == "-old":
         return None
     unit = (g["unit"] or "").lower()
-    q = " ".join((g.get("q") or "").lower().split())
+    q = " ".join((g.get("q") or "").lower().split()).removeprefix("well ").removeprefix("far ")  # "well over a year"
     n = g.get("n")
     lo_n, hi_n = _num(n) if n else (1.0, 1.0)
     if n and n.lower() in ("a", "an") and not q and (g.get("adj") or "").lower() != "-long":
@@ -363,6 +366,8 @@ def _duration(t: TimeMention, m: re.Match[str], g: dict[str, str | None], pub: d
         high = calendar_days(unit, _num(g["n2"] or "")[1])[1]
         if high < low:
             return None
+    if _RUN_OF.search(m.group(0)) and _WINDOW_BEFORE.search(m.string, max(0, m.start("n") - 16), m.start("n")):
+        return None  # "four hours over two consecutive days": a limit's window, not a length that passed
     if q == "over" and not _FOR_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
         # "earned $2 million over two years" is during, "for over two years" is more than
         t.start, t.text = m.start("n"), m.string[m.start("n") : m.end()]

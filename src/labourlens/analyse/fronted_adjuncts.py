@@ -23,6 +23,9 @@ _LEAD_ADVERBIAL = re.compile(
     r"(?=,)|however|meanwhile|separately|moreover|furthermore|also|still|instead|indeed|in addition|in contrast|"
     r"nevertheless|nonetheless|even so|likewise|similarly|besides|in turn|for (?:its|their|his|her|our) part|"
     r"by contrast|in response|"
+    # (s345) a letter's or a statement's points counted off: "Second, two former clerks told ...", "Third, the report
+    # says ...": the point's number, not the speaker (only before a comma: "Second Lieutenant ..." is a rank)
+    r"(?:first|second|third|fourth|fifth|sixth|firstly|secondly|thirdly|fourthly|fifthly|finally|lastly)(?=,)|"
     # "By letter of 3 October 2024, ", "By email dated 9 May, ": the channel, not the speaker
     r"by (?:(?:a|an|its|their|his|her|the) )?(?:letter|email|e-mail|fax|note|message|memo)(?: (?:of|dated) [^,]{1,40})?|"
     # a numbered paragraph's number: "2.1 ", "3.1.4 "

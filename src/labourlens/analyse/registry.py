@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from labourlens.analyse import coref_families as cf
-from labourlens.analyse import office_heads, pronoun_agreement, told_apart, unspoken_subjects
+from labourlens.analyse import office_heads, pronoun_agreement, roster_roles, told_apart, unspoken_subjects
 from labourlens.analyse import registry_patterns as rx
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse.affiliations import affiliation as _affiliation
@@ -279,8 +279,8 @@ class Registry:
             if e:
                 return self._touch(e)
             full = fuller_name(context, token) if kind in ("named_person", "official") and np == first_chunk else None
-            if not full and kind in ("named_person", "official") and np == first_chunk and token in self.roster:
-                full, context = self.roster[token]  # "Ms Ruiz" after a list line "- Ms Ana Ruiz, Director, X"
+            if not full and kind in ("named_person", "official") and np == first_chunk and (listed := roster_roles.entry(self.roster, token)):
+                full, context = listed  # "Ms Ruiz" after a list line "- Ms Ana Ruiz, Director, X"; "TAN:" after "KEVIN TAN, ..."
             if full:  # "Dr Voss" after "Dr Helena Voss of the Institute": the name given in full before
                 kind = "organization" if classify(full) == "organization" else kind  # "Dalong" after "Dalong Metals"
                 return self._new(m, full, titled_kind(context, full, kind, True), _TITLE_OFF.sub("", full), doc_start)

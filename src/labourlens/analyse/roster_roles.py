@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from labourlens import knowledge
 
-__all__ = ["roster_kind", "roster_people", "listed_kind"]
+__all__ = ["entry", "listed_kind", "roster_kind", "roster_people"]
 
 # a list line: an optional bullet or number, the name (with a title), then comma-separated parts and no sentence end
 _LINE = re.compile(r"^[ \t]*(?:[-*\u2022\u00b7\u2013\u2014]|\d{1,2}[.)])?[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?[ \t]+)?"
@@ -96,3 +96,32 @@ def roster_people(text: str) -> dict[str, tuple[str, str]]:
         title = _ROSTER_TITLE.match(m.group(0))
         found.setdefault(name.split()[-1], (f"{title.group(1)} {name}" if title else name, m.group(0).strip()))
     return found if len(found) >= 2 else {}
+
+
+def entry(roster: dict[str, tuple[str, str]], surname: str) -> tuple[str, str] | None:
+    """The list entry (name, line) of ``roster`` for ``surname``, whatever its case: a transcript's turn label "TAN: ..."
+    read as "Tan" under a list of speakers in capitals ("KEVIN TAN, head of sourcing, Meranti Fresh Holdings")."""
+    found = roster.get(surname)
+    if found is not None or not surname:
+        return found
+    found = next((e for key, e in roster.items() if key.casefold() == surname.casefold()), None)
+    # (only a firm's head so met: a group's organiser or an institute's researcher keeps the label's own reading)
+    return found if found is not None and _firm_head_line(found[1]) else None
+
+
+@lru_cache(maxsize=1)
+def _firm_tails() -> frozenset[str]:
+    data = knowledge.load("speaker_kinds.yaml") or {}
+    return frozenset(str(w).lower() for w in data.get("firm_body_tails") or [])
+
+
+def _firm_head_line(line: str) -> bool:
+    """Is the list line that of a firm's head: a head's role ("sustainability director") and a business's name last?"""
+    m = _LINE.match(line)
+    if m is None:
+        return False
+    parts = [p.strip() for p in m.group("rest").split(",") if p.strip()]
+    if len(parts) < 2:
+        return False
+    tail = _LOWER_WORD.findall(parts[-1].lower())
+    return bool(set(_LOWER_WORD.findall(parts[0].lower())) & _head_roles()) and bool(tail) and tail[-1] in _firm_tails()

@@ -23,14 +23,14 @@ from labourlens.analyse.speaker_spans import named_in_apposition
 from labourlens.analyse.speakers import Mention, classify
 from labourlens.analyse.testimony_labels import label_subject
 from labourlens.analyse.where_speakers import where_clause_speaker
-from labourlens.analyse.worker_intros import single_name_subject
+from labourlens.analyse.worker_intros import quoted_name_opening, single_name_subject
 
 __all__ = ["AND_PEOPLE", "OTHER_SOURCE", "POSSESSIVE", "according_citing", "said_to", "coordinated_group", "counted_apposition", "first_name_given",
            "titled_label", "given_name_after", "apposed_chunk",
            "introduced_roles", "ordinal_subject", "parenthetical_people", "people_mention",
            "protest_saying", "other_footnote", "official_apposition", "place_clause_speaker",
            "reference_place", "LATTER_FORMER", "latter_former_mention", "role_words",
-           "single_name_subject", "subject_introduction"]
+           "quoted_name_opening", "single_name_subject", "subject_introduction"]
 
 _PERSON_WORDS = (r"sources?|defectors?|researchers?|experts?|analysts?|officials?|residents?|traders?|workers?|"
                  r"activists?|insiders?|people|witnesses|informants?|businessm[ae]n|journalists?")

@@ -327,6 +327,16 @@ _NAME_BEFORE = re.compile(r"(?<![\w&'\u2019-])(?P<name>[A-Z][\w&'\u2019-]*(?:\s+
 _SAID_IT = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|stated|states|denied|denies|told|wrote|added|replied|responded)"
                       r"\s+(?:that\s+)?(?:it|its)\b")
 _EDGE = re.compile(r"\b")
+def _place(word: str) -> bool:
+    """Is the word a place of the gazetteer ("Johor")?"""
+    from labourlens.analyse import places  # noqa: PLC0415 - the gazetteer loads with the places stage
+
+    return bool(places.find(f"in {word}"))
+
+
+# the one word before the workplaces or the staff it owns ("at two Evergrip plants", "Evergrip workers")
+_OWNS_SITES = re.compile(r"\s+(?:plants?|factor(?:y|ies)|mills?|facilit(?:y|ies)|estates?|plantations?|vessels?|"
+                         r"warehouses?|workers|employees|staff)\b")
 
 
 def company_short_names(text: str, defined: dict[str, str]) -> dict[str, str]:
@@ -346,8 +356,9 @@ def company_short_names(text: str, defined: dict[str, str]) -> dict[str, str]:
             short = " ".join(words[:n])
             if short in names or n == 1 and not (name_search.followed(text, short, _SAID_IT, _EDGE) and re.search(
                     rf"\b{re.escape(short)}\s+(?:has\s+|had\s+)?(?:said|says|stated|states|denied|denies|told|wrote|"
-                    rf"added|replied|responded)\s+(?:that\s+)?(?:it|its)\b", text)):
-                continue
+                    rf"added|replied|responded)\s+(?:that\s+)?(?:it|its)\b", text)
+                    or name_search.followed(text, short, _OWNS_SITES, _EDGE) and not _place(short)):  # (s345) "two
+                continue  # Evergrip plants": the firm's own (not "Johor factories" by a firm named after its state)
             names[short] = full
     firm_word_short_names(text, names)
     described_names(text, names)

@@ -13,7 +13,7 @@ import re
 from labourlens.analyse import places
 from labourlens.analyse.speakers import classify
 
-__all__ = ["single_name_subject"]
+__all__ = ["quoted_name_opening", "single_name_subject"]
 
 # "Rustam, a 29-year-old welder from Osh, keeps ...", "Leila, 31, from Sumy, shows ...", "Dilnoza, 40, says",
 # "Ji-ho, who asked that only her first name be used, spent ..." (a name withheld in part says it is a person)
@@ -23,6 +23,14 @@ _SINGLE_NAME_SUBJECT = re.compile(
     r"|(?P<withheld>who\s+(?:ask(?:s|ed)|request(?:s|ed)|agree[sd]|wish(?:es|ed)|prefer(?:s|red)|want(?:s|ed))\b"
     r"[^,;:\"()]{0,60}?\b(?:name|names|named|surname|identified|used)\b[^,;:\"()]{0,30}?)\s*,\s+)"
     r"(?:(?:who|and)\s+)?(?!(?:said|says|told|tells|added|adds)\b)[a-z]{2,}")
+# (s345) the one name in quotation marks, its apposition set off by dashes: '"Jairo" — a picker from Honduras who gave
+# a first name only — has worked ...' (a name given in part, as a feature gives it)
+_DASHED_NAME_SUBJECT = re.compile(
+    r"^\s*[\"\u201c](?P<np>[A-Z][a-z'\u2019]{1,}(?:-[A-Za-z][a-z]+)?)[\"\u201d]\s*(?:[\u2014\u2013]|--?)\s*"
+    r"(?:(?P<appos>(?:a|an)\s+[^\u2014\u2013;:\"()]{2,140}?)|(?P<withheld>who\s+[^\u2014\u2013;:\"()]{2,100}?))"
+    r"\s*(?:[\u2014\u2013]|--?)\s*(?:(?:who|and)\s+)?(?!(?:said|says|told|tells|added|adds)\b)[a-z]{2,}")
+# the apposition's head before its modifiers (three words at most): "a welder" of "a welder from Bihar who ..."
+_APPOS_HEAD = re.compile(r"\s+(?:who|whom|that|which|of|from|in|at|on|for|with|whose)\s")
 # words that open a sentence with a capital and a comma but name no person ("Yesterday, a ...", "Dandong, a city")
 _NOT_A_NAME = frozenset("Yesterday Today Tomorrow Meanwhile However Instead Later Earlier Still Then Now Here There "
                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June "
@@ -55,6 +63,11 @@ def single_name_subject(text: str) -> re.Match[str] | None:
     a predicate only a person has ("Chol-su was the most cautious."); None for a place ("Dandong, a city on the
     river, ...") or a sentence where the person already speaks."""
     m = _SINGLE_NAME_SUBJECT.match(text) if ", " in text[:40] else None
+    if m is None and text.lstrip()[:1] in ("\"", "\u201c"):
+        m = _DASHED_NAME_SUBJECT.match(text)
+        head = " ".join(_APPOS_HEAD.split(m.group("appos"))[0].split()[:3]) if m is not None and m.group("appos") else None
+        if head is not None and classify(head) != "anonymous_source":
+            return None  # '"Fichas" — a word the pickers use — are ...': a word in quotation marks, no person
     if m is None and text.lstrip()[:3] in ("One", "Ano"):
         p = _PARTITIVE_NAMED.match(text)
         if p is not None and _person_name(p.group("np")):
@@ -73,3 +86,10 @@ def single_name_subject(text: str) -> re.Match[str] | None:
 def _person_name(word: str) -> bool:
     """A capitalised word that may be a person's name: no calendar or discourse word, no place in the gazetteer."""
     return word not in _NOT_A_NAME and not places.find(f"in {word}")
+
+
+def quoted_name_opening(text: str) -> bool:
+    """Does the sentence open with a person's one name in quotation marks and an apposition set off by dashes ('"Jairo"
+    — a picker who gave a first name only — has worked ...')? Its quotation marks give a name, not
+    anyone's words: the sentence introduces the person a later "he said" goes back to."""
+    return text.lstrip()[:1] in ("\"", "\u201c") and single_name_subject(text) is not None
