@@ -1,7 +1,7 @@
 """Probes (session 32, lead, from heldout346's podcast and newsletter): lines that only steer a conversation, a
 host who gives her own name before her guest's, a phone-in's guest "on the line", and a page's own address for
 letters or tips are no claims; the answers around them keep theirs. Near misses: a move followed by what was seen
-("I want to be careful here: nobody was locked in") and an appeal that goes on to tell abuse keep their claims.
+("I need to be careful: nobody was locked in") and an appeal that goes on to tell abuse keep their claims.
 Texts written for these tests; every name is fictional."""
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def _claims(intro: str, move: str, move2: str) -> list[str]:
     ("Well, let's begin with the rice farms.", "That's a staggering figure."),
     ("I'd like to be careful about that word.", "I want to give the overseers' side."),
     ("So let's turn to the season itself.", "That's a word many listeners will know."),
-    ("Now let's go back to the start.", "It comes up again and again."),
+    ("Now let's go back to the start.", "It comes up all the time."),
 ])
 def test_steering_lines_are_no_claims(move: str, move2: str) -> None:
     claims = _claims("AMINATA: Welcome back.", move, move2)
@@ -48,7 +48,7 @@ def test_steering_lines_are_no_claims(move: str, move2: str) -> None:
 
 
 @pytest.mark.parametrize("intro", [
-    "I'm Aminata Traore, and with me today is Dr. Kofi Mensah, who studies rural work and has interviewed farm workers.",
+    "I'm Aminata Traore, and with me now is Dr. Kofi Mensah, who studies rural work and has interviewed farm workers.",
     "We have on the line Kofi Mensah, who has interviewed boys working on rice farms.",
 ])
 def test_host_introductions_are_no_claims(intro: str) -> None:
@@ -70,8 +70,8 @@ def test_addresses_for_letters_and_tips_are_no_claims(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "I want to be careful here: nobody I met was locked in.",
-    "I want to be careful, because the overseer beat two of the boys.",
+    "I need to be careful here: nobody I met was locked in.",
+    "I'd like to be careful, because the overseer beat two of the boys.",
     "That's a staggering figure for boys who were paid nothing.",
     "Let's start with the beatings, which happened every week.",
 ])
