@@ -45,8 +45,8 @@ _SIGNPOST = re.compile(
 # "Okafor v Linden Care Ltd, Employment Tribunal (Bristol), case no. 1400123/2025, judgment sent 3 May 2026"
 _CITATION = re.compile(r"^\W*(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'\u2019&-]+){0,5}\s+v\.?\s+(?-i:[A-Z])[^.;!?]{1,120}?,"
                        r"[^;!?]{0,160}?\b(?:case|claim|appeal)\s+(?:no\.?|number)\s*:?\s*[\w/-]*\d[^;!?]{0,120}$", re.IGNORECASE)
-# "I'm joined by a youth worker from Leeds and by Sam", "Joining me today is ...", "With me in the studio are ...", "I'm
-# Ama Lee, and with me today is ..." (the host's own name first), "We have on the line ..." (a phone-in's guest)
+# "I'm joined by a youth worker from Leeds and by Sam", "Joining me today is ...", "With me in the studio are ...", "I am
+# Ama Lee, and joining me this week is ..." (the host's own name first), "We have on the line ..." (a phone-in's guest)
 _HOST_INTRO = re.compile(r"^\W*(?:(?-i:[A-Z][A-Z .'-]{1,30}):\s*)?(?:(?:i['\u2019]m|i\s+am|this\s+is)\s+(?-i:[A-Z])[\w'\u2019-]+"
                          r"(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2},?\s+and\s+)?(?:(?:and\s+)?(?:i'm|i\s+am|we're|we\s+are)\s+joined\s+"
                          r"(?:today\s+|now\s+|here\s+|this\s+week\s+|in\s+the\s+studio\s+)?by|joining\s+(?:me|us)\s+"
