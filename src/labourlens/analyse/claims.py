@@ -476,7 +476,7 @@ def _intro_only(text: str, att: attribution.Attribution) -> bool:
     answer's label, "Answer, from the Minister ...:", analyse/labelled_sections.py)."""
     if att.cue == "label":
         return True
-    if att.span is None or not text.rstrip().endswith(":") and re.search(r"\b(?:said|says|told|added)\s*$", text) is None:
+    if att.span is None or not text.rstrip().endswith((":", " said", " says", " told", " added")):
         return False  # (or an excerpt cut off after its speaker: "A trader in Khulna told")
     rest = text[: att.span[0]] + text[att.span[1]:]
     return len(_LETTERS.findall(rest)) <= 3
