@@ -159,6 +159,10 @@ _PROGRAMME = gated(  # speed: most sentences lack its words
     r"^\W*(?:after the (?:break|news|headlines)|coming up(?: next)?|still to come|later in the (?:programme|program|show))(?=\s*:)|"
     r"not (?:constitute )?legal advice|for information (?:purposes )?only|reposts? (?:items|articles|stories|posts)|"
     r"refer you to|reserve the right|(?:are|is) not (?:their|his|her) (?:real )?names?|"
+    # the page's own care for the people it names: "The names of the two cooks have been changed at their wish",
+    # "The Courier has blurred the faces of the men at their request"
+    r"^\W*the names? of\b[^.;]{1,80}?\b(?:are|is|were|was|have been|has been) (?:being )?(?:withheld|changed|kept back)\b|"
+    r"\b(?:has|have|had) (?:blurred|pixelated|obscured|hidden) (?:the |their |his |her )?faces\b|"
     r"(?:has|have) been (?:shortened|condensed|abridged)|give the floor|"
     r"thank you,? (?:chair|madam chair|mr\.? chair|chairman)|come back to this|summary and extracts by|"
     r"(?:is|are) not published|reached out to|asked anyone who|did not say how many|"

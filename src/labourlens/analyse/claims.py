@@ -59,6 +59,7 @@ from labourlens.analyse.rules_explainer import rules_explainer
 from labourlens.analyse.sender_notes import sender_header
 from labourlens.analyse.sent_to_factories import sends_people_to_work
 from labourlens.analyse.speakers import word_alternation
+from labourlens.analyse.talk_moves import talk_move
 from labourlens.model import Analysis, Claim, DocMeta, IndicatorHit, Sentence, Source
 
 __all__ = ["extract", "attach_context", "EXTRACTOR"]
@@ -261,8 +262,9 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
             continue
         if not (topical or m.hits or continuity or same_speaker):
             continue
-        if outreach(s.text) or (not m.hits and (own_doing(s.text) or page_self_note(s.text))):  # "We asked the port authority about this.": no claim,
-            # but its answer follows ("We will keep watching this trial.", the page's own doing, keeps the thread too)
+        if outreach(s.text) or (not m.hits and (own_doing(s.text) or page_self_note(s.text) or talk_move(s.text))):
+            # "We asked the port authority about this.": no claim, but its answer follows ("We will keep watching this
+            # trial.", the page's own doing, and "So let's begin with the hostels.", a host's move, keep the thread)
             claimed.add(i)
             continue
         # (speed: the filters below after the cheaper test above; both only read, so the order changes nothing)
@@ -475,8 +477,8 @@ def _intro_only(text: str, att: attribution.Attribution) -> bool:
     answer's label, "Answer, from the Minister ...:", analyse/labelled_sections.py)."""
     if att.cue == "label":
         return True
-    if not text.rstrip().endswith(":") or att.span is None:
-        return False
+    if att.span is None or not text.rstrip().endswith((":", " said", " says", " told", " added")):
+        return False  # (or an excerpt cut off after its speaker: "A trader in Khulna told")
     rest = text[: att.span[0]] + text[att.span[1]:]
     return len(_LETTERS.findall(rest)) <= 3
 

@@ -99,7 +99,7 @@ _NOT_SPEAKERS = frozenset(  # labels of a page's parts and of an audit's or a re
     "judgement ruling outcome decision defendant plaintiff claim claims rating flash newsflash urgent alert bulletin "
     "first second third fourth fifth sixth firstly secondly thirdly finally lastly received fee dates deadline duration "
     "costs prices salary wage wages hours accommodation requirements eligibility address schedule places seats capacity "
-    "shocking revealed horror outrage scandal pictured".split()  # a tabloid's kickers ("REVEALED: ...")
+    "shocking revealed horror outrage scandal pictured tomorrow tonight today yesterday meeting".split()  # a tabloid's kickers ("REVEALED: ...")
 )  # (and a statement's points in order, "First: ...", a record's field, "Received: ...", a notice's, "Fee: ...")
 
 

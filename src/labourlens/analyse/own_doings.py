@@ -144,11 +144,14 @@ _UNKNOWN = re.compile(
 # an appeal to readers to come forward: "If you worked there and want to talk, write to our desk." (what the reader
 # may have lived through is asked about, not told: no claim, whatever abuse it names)
 _APPEAL = re.compile(
-    r"^\W*(?:[^:.]{1,60}:\s*)?if\s+you\b[^.]{0,160}\b(?:(?:write\s+to|contact|get\s+in\s+touch\s+with|call|message|email)\s+"
-    r"(?:us|our)\b|"
+    r"^\W*(?:\d+/\s*)?(?:[^:.]{1,60}:\s*)?if\s+you\b[^.]{0,160}\b(?:(?:write\s+to|contact|get\s+in\s+touch\s+with|call|message|email|"
+    r"dm|text)\s+(?:us|our|me)\b|"
     # (s339) where the reader may turn: "If you were asked to pay for a job, you can speak to the embassy or the helpline"
     r"you\s+(?:can|could|should|may)\s+(?:speak|talk|turn|go|write|report\s+(?:it|this)?)\s*to\b|"
     r"you\s+(?:can|could|should|may)\s+(?:contact|call|ring|phone)\s+(?:the|a|an|your|our)\b)|"
+    # a page's own address for letters or tips, alone: "Write to us at: PO Box 12, Leeds. We answer every letter."
+    r"^\W*(?:\d+/\s*)?(?:please\s+)?(?:write\s+to|contact|message|email|dm|text)\s+(?:us|me)\s*(?:(?:at|on|via|through|by)\b\s*:?"
+    r"[^!?]{0,160})?[.!]?\s*$|"
     # (s342) a notice's word to those it concerns: "Anyone who thinks they were underpaid can call the office."
     r"^\W*(?:[a-z][\w-]*s|anyone|everyone|people)\s+who\s+(?:believes?|thinks?|feels?|suspects?|may\s+have)\b"
     r"[^.;]{0,100}?\b(?:may|can|should|are\s+(?:asked|encouraged|urged)\s+to)\s+(?:contact|call|write\s+to|phone|email|"

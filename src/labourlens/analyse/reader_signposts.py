@@ -16,7 +16,7 @@ from labourlens.analyse import indicators
 __all__ = ["signpost"]
 
 _GATE = ("worried", "concern", "suspect", "helpline", "hotline", "grateful", "thank", "source", " v ", " v. ", "joined",
-         "joining me", "with me ")
+         "joining me", "with me ", "on the line")
 _HELP = r"(?:helplines?|hotlines?|help\s+lines?|advice\s+lines?|police|gardaí|garda|crimestoppers|crime\s+stoppers|\d{3,})"
 _SIGNPOST = re.compile(
     r"^\W*(?:"
@@ -45,11 +45,14 @@ _SIGNPOST = re.compile(
 # "Okafor v Linden Care Ltd, Employment Tribunal (Bristol), case no. 1400123/2025, judgment sent 3 May 2026"
 _CITATION = re.compile(r"^\W*(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'\u2019&-]+){0,5}\s+v\.?\s+(?-i:[A-Z])[^.;!?]{1,120}?,"
                        r"[^;!?]{0,160}?\b(?:case|claim|appeal)\s+(?:no\.?|number)\s*:?\s*[\w/-]*\d[^;!?]{0,120}$", re.IGNORECASE)
-# "I'm joined by a youth worker from Leeds and by Sam", "Joining me today is ...", "With me in the studio are ..."
-_HOST_INTRO = re.compile(r"^\W*(?:(?-i:[A-Z][A-Z .'-]{1,30}):\s*)?(?:(?:and\s+)?(?:i'm|i\s+am|we're|we\s+are)\s+joined\s+"
+# "I'm joined by a youth worker from Leeds and by Sam", "Joining me today is ...", "With me in the studio are ...", "I am
+# Ama Lee, and joining me this week is ..." (the host's own name first), "We have on the line ..." (a phone-in's guest)
+_HOST_INTRO = re.compile(r"^\W*(?:(?-i:[A-Z][A-Z .'-]{1,30}):\s*)?(?:(?:i['\u2019]m|i\s+am|this\s+is)\s+(?-i:[A-Z])[\w'\u2019-]+"
+                         r"(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2},?\s+and\s+)?(?:(?:and\s+)?(?:i'm|i\s+am|we're|we\s+are)\s+joined\s+"
                          r"(?:today\s+|now\s+|here\s+|this\s+week\s+|in\s+the\s+studio\s+)?by|joining\s+(?:me|us)\s+"
                          r"(?:today|now|here|this\s+week|in\s+the\s+studio)?\s*(?:is|are)|with\s+me\s+(?:today|now|here|in\s+the\s+"
-                         r"studio)\s+(?:is|are))\s+[^.!?]{3,300}[.!]?\s*$", re.IGNORECASE)
+                         r"studio)\s+(?:is|are)|(?:we\s+have|we['\u2019]ve\s+got|i\s+have)\s+(?:now\s+)?on\s+the\s+(?:line|phone)|on\s+the\s+line\s+"
+                         r"(?:now\s+)?(?:is|are|we\s+have))\s+(?:[^.!?]|\b(?-i:Dr|Prof|Mr|Mrs|Ms|St)\.){3,300}[.!]?\s*$", re.IGNORECASE)
 
 
 def signpost(text: str) -> bool:

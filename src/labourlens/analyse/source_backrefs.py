@@ -272,7 +272,14 @@ def role_named_now(entries: Sequence[Entry], np: str, head: str) -> Entry | None
     if bodies:  # the body is worded with its name from now on: "a workers' network, X"
         found = [max(bodies, key=lambda e: e.order)]
         found[0].source.wording = f"{found[0].source.wording}, {' '.join(np.split(',')[1].split())}"
-    return max(found, key=lambda e: e.order) if found else None
+    last = max(found, key=lambda e: e.order) if found else None
+    name = np.split(",")[1].strip()
+    if last is not None and last.person and last.source.kind == "anonymous_source" and (
+            (last.source.wording or "").strip().lower() == f"the {head.lower()}") and classify(np) == "named_person":
+        # "The foreman says the accounts are fair." in a standfirst, then "The foreman, Ana Ruiz, said": a person named from now
+        # on, the name given in apposition
+        last.source.wording, last.source.canonical, last.source.kind = " ".join(np.split()), name, "named_person"
+    return last
 
 
 _INDEFINITE_LEAD = re.compile(r"(?i)an?\s")
