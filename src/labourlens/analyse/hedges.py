@@ -190,6 +190,20 @@ _CASE_SAFE = frozenset(chr(c) for c in range(32, 127)) - set("iIsS")
 _FOLD_SAFE = frozenset(chr(c) for c in range(0, 128))
 
 
+_ASCII = "".join(chr(c) for c in range(128))
+
+
+@lru_cache(maxsize=4096)  # (a pattern's letters: few)
+def absent_when_folded(ch: str) -> bool:
+    """Does no character of a text that :func:`fold_safe` admits match ``ch`` under ``re.IGNORECASE``? True for a
+    cased letter outside ASCII whose case partners are outside ASCII too ("á", "Á", "ß" is not: "SS"); such a text
+    holds no cased letter outside ASCII, and no ASCII character matches it (tests/test_speed_s32.py checks every
+    letter of the Latin, Greek and Cyrillic blocks against every character such a text may hold)."""
+    if ch.isascii() or ch.lower() == ch.upper() or len(ch.lower()) != 1 or ch.lower().isascii():
+        return False
+    return all(not c.isascii() for c in ch.upper()) and re.search(re.escape(ch), _ASCII, re.IGNORECASE) is None
+
+
 _ESCAPE = re.compile(r"\\.|\(\?P(?=[<=])")  # escapes and the "P" of named groups are no letters to match
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -235,6 +249,11 @@ def _clauses(items: Sequence[tuple[Any, Any]], ci: bool, safe: frozenset[str] = 
                 continue
             if ch in safe:
                 run.append(ch.lower())
+                continue
+            if safe is _FOLD_SAFE and absent_when_folded(ch):
+                # "á" of "Dáil": no character of a fold-safe text matches it, so no match there takes this way (the
+                # string, which such a text never holds, says so)
+                run.append(ch)
                 continue
         flush()
         if op is sp.SUBPATTERN:

@@ -35,8 +35,8 @@ from labourlens.analyse import cache_files
 
 __all__ = ["cache_file", "finish", "remembered", "start", "stats", "warming"]
 
-#: Bump when the stored layout changes.
-CACHE_FORMAT = 2
+#: Bump when the stored layout changes, or what a derivation kept in it (``remembered``) gives.
+CACHE_FORMAT = 3
 #: Above this many patterns the file keeps only those of the last start-up (patterns built from
 #: document text would otherwise pile up).
 MAX_PATTERNS = 5000

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from labourlens.analyse import places
@@ -109,10 +110,16 @@ def country_alone(np: str, entries: Sequence[Any] = ()) -> bool:
     not a name to match against the firm ("Huaxin Road & Bridge Angola")."""
     if not np[:1].isupper() or len(np) > 40:
         return False
-    if not any(p.level == "country" and p.start == 0 and p.end == len(np) for p in places.find(np)):
+    if not _whole_country(np):
         return False
     holds = [e.source.kind for e in entries if np in (e.source.canonical or e.source.wording or "").split()]
     return "organization" in holds and "official" not in holds
+
+
+@lru_cache(maxsize=4096)  # speed: the same speaker phrases come back in a report (a gazetteer read of each)
+def _whole_country(np: str) -> bool:
+    """Is ``np`` as a whole the name of a country (the place finder's reading of the phrase alone)?"""
+    return any(p.level == "country" and p.start == 0 and p.end == len(np) for p in places.find(np))
 
 
 _GENERIC = (r"(?:(?:one|another)\s+of\s+(?:them|(?:the|these|those|its|their|our)\s+"  # '"...," one of them, a kiln operator, said'
