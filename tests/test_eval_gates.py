@@ -374,6 +374,10 @@ SETS = {
     "heldout343": HERE / "heldout343" / "gold.jsonl",
     "heldout346": HERE / "heldout346" / "gold.jsonl",
     "heldout347": HERE / "heldout347" / "gold.jsonl",
+    "heldout344": HERE / "heldout344" / "gold.jsonl",
+    "heldout345": HERE / "heldout345" / "gold.jsonl",
+    "heldout348": HERE / "heldout348" / "gold.jsonl",
+    "heldout351": HERE / "heldout351" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
@@ -415,7 +419,8 @@ STUDIED_SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "held
                 "heldout317", "heldout318", "heldout319", "heldout324", "heldout325",
                 "heldout326", "heldout327", "heldout328", "heldout329", "heldout330",
                 "heldout331", "heldout332", "heldout333", "heldout334", "heldout335", "heldout336", "heldout337",
-                "heldout338", "heldout339", "heldout340", "heldout341", "heldout342", "heldout343", "heldout346", "heldout347")
+                "heldout338", "heldout339", "heldout340", "heldout341", "heldout342", "heldout343", "heldout346", "heldout347",
+                "heldout344", "heldout345", "heldout348", "heldout351")
 # Held-out sets nobody writing rules has read: the honest measure. (heldout44 left this list on 2 December 2026,
 # eleventh session: a helper's command printed its eval details by mistake; it is in neither list now.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",
