@@ -43,6 +43,7 @@ def test_cues(sentence: str, indicator: str) -> None:
     ("Owners may apply for a soft loan from the clean air fund.", "debt_bondage"),
     ("Do not burn old tyres or plastic in the kiln.", "abusive_working_and_living_conditions"),
     ("The men were promised 70,000 rubles a month but received only advances.", "debt_bondage"),
+    ("Several of the pickers took an advance and ran off before the harvest, the farmer complained.", "debt_bondage"),
     ("The agency had taken between 90,000 and 120,000 rupees from each recruit.", "restriction_of_movement"),
 ])
 def test_benign_terms_are_no_cues(sentence: str, indicator: str) -> None:

@@ -263,8 +263,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
         if not (topical or m.hits or continuity or same_speaker):
             continue
         if outreach(s.text) or (not m.hits and (own_doing(s.text) or page_self_note(s.text) or talk_move(s.text))):
-            # "We asked the port authority about this.": no claim, but its answer follows ("We will keep watching this
-            # trial.", the page's own doing, and "So let's begin with the hostels.", a host's move, keep the thread)
+            # "We asked the port authority.", "So let's begin with the hostels.": no claim, but the answer keeps the thread
             claimed.add(i)
             continue
         # (speed: the filters below after the cheaper test above; both only read, so the order changes nothing)
