@@ -47,10 +47,3 @@ def test_a_story_told_step_by_step_keeps_its_claims() -> None:
     claims = analyse(_STORY, {}).claims
     assert any("passport" in c.text and c.indicators for c in claims)
 
-
-def test_a_rate_note_on_money_sent_home_names_no_share_kept() -> None:
-    from labourlens.analyse import indicators
-
-    sentence = ("Bulgarian pickers in Greece changing 500 euros got roughly 975 leva through the usual transfer apps, "
-                "and those sending 300 euros received about 585 leva.")
-    assert "withholding_of_wages" not in {h.indicator for h in indicators.match(sentence).hits}
