@@ -43,7 +43,7 @@ _GATE = ("request", "wish", "consent", "agreement", "demand", "ask", "want", "vo
          "onformity", "self", "selves", "throughout", "for the whole", "for the entire", "at all times", "all along",
          "whole time", " in my", " on me", " with me", " in our", " with us", " full", "100", "exceed", "follow",
          "comply", "complie", "conform", "in line with", "equipment", "gear", "clothing", "boots", "kit", "protect",
-         "security of", "safety of", "protection of", "inside", "prefer", "chose", "choose", "opt")  # one is in every cue
+         "security of", "safety of", "protection of", "inside", "prefer", "chose", "choose", "opted", "opt to", "opts to")  # one is in every cue
 
 
 @lru_cache(maxsize=1)
