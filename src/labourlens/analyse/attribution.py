@@ -496,7 +496,7 @@ _FRAMING = re.compile(
     r"|\b(?:cites|cited)\s[^.]{0,80}?\b(?:information|testimony|account|evidence)\s[^.]{0,80}?\bthat\b",
     re.IGNORECASE,
 )
-_SAID_IN = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
+_SAID_IN = gated(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
 # "According to the employee, the phones were taken. The women may call home once a month.": the account goes on
 _ACCORDING_LEAD = re.compile(r"^\W{0,3}According\s+to\s+(?:(?:the|a|an|one|this|that|their|its|his|her)\s|(?:investigators|prosecutors|police)\b)")
 _WRITER = re.compile(r"\b(?:I|me|my)\b")

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.gated import gated
+
 __all__ = ["tells_captive_work", "denies_captive_work", "DOMAIN_TERM"]
 
 # the domain term a document with captives put to work counts, as if it said so
 DOMAIN_TERM = "captive labour"
 
 # captivity: a detention site, detainees, prisoners of war, a penal colony
-_CAPTIVE = re.compile(
+_CAPTIVE = gated(
     r"\b(?:detention (?:centres?|centers?|camps?|sites?|facilit(?:y|ies))|detainees?|prisoners? of war|POWs?|"
     r"in captivity|captives?|held captive|filtration camps?|penal colon(?:y|ies)|prison camps?)\b",
     re.IGNORECASE)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import OUTLET_KEY
 from labourlens.model import Claim, Source
 
@@ -37,13 +38,13 @@ _PEOPLE = (r"(?:the\s+)?(?:workers|employees|staff|girls|women|men|interns|train
 # a document, a card, a bank book or savings held for the workers
 _HELD = re.compile(r"\b(?:passports?|passbooks?|bank\s*books?|bank\s+cards?|documents|papers|permits?|cards?|ids?|"
                    r"booklets?|savings|visas?)\b", re.IGNORECASE)
-_WISH = re.compile(
+_WISH = gated(
     rf"\b(?:because|since|as)\s+{_PEOPLE}\s+(?:themselves\s+)?(?:had\s+|have\s+|has\s+)?"
     r"(?:asked|requested|wanted|preferred|begged)\b"
     rf"|\b{_PEOPLE}\s+(?:had|has|have)\s+(?:themselves\s+)?(?:asked|requested|begged)\s+(?:her|him|them|us|me|the\s+\w+)\s+"
     r"to\s+(?:keep|hold|mind|store|look\s+after|take\s+care\s+of|put\s+away)\b", re.IGNORECASE)
-_OWN_PAPERS = re.compile(r"\bwith\s+(?:their|his|her)\s+own\s+keys?\b", re.IGNORECASE)
-_REMEDY = re.compile(
+_OWN_PAPERS = gated(r"\bwith\s+(?:their|his|her)\s+own\s+keys?\b", re.IGNORECASE)
+_REMEDY = gated(
     r"\b(?:repaid|reimbursed|refunded|paid\s+back)\s+(?:\w+\s+){0,5}?(?:recruitment|placement|agency|broker)\s+"
     r"(?:fees|costs|charges)\s+in\s+full\b"
     r"|\b(?:new\s+)?(?:workers|recruits|hires|employees|staff)\s+(?:now\s+)?pay\s+(?:nothing|no\s+(?:\w+\s+)?fees?)\b"
@@ -57,8 +58,8 @@ _REMEDY = re.compile(
     r"|\b(?:are|were|is|was|being|been)\s+treated\s+(?:fairly|well|properly|decently|with\s+respect)\b"
     r"|\bnot\s+(?:satisfied|persuaded|convinced)\s+that\b", re.IGNORECASE)
 # a weekly day off given: "the family gives her a day off each week" (not one promised: "were told ... but")
-_WEEKLY_REST = re.compile(r"\b(?:gives?|gave|giving|get|gets|got|have|has)\s+(?:(?:me|us|her|him|them)\s+)?(?:one|a)\s+"
-                          r"(?:full\s+)?(?:day|rest\s+day)\s+off\s+(?:every|each|a)\s+week\b", re.IGNORECASE)
+_WEEKLY_REST = gated(r"\b(?:gives?|gave|giving|get|gets|got|have|has)\s+(?:(?:me|us|her|him|them)\s+)?(?:one|a)\s+"
+                     r"(?:full\s+)?(?:day|rest\s+day)\s+off\s+(?:every|each|a)\s+week\b", re.IGNORECASE)
 _PROMISE = re.compile(r"\b(?:but|promised|supposed|should|told|contract\w*|until|used\s+to)\b", re.IGNORECASE)
 # the party's own people named by its speaker ("our staff are treated well"): a firm's voice whoever says it
 _OUR_PEOPLE = re.compile(r"\bour\s+(?:workers|employees|staff|crews?|people|interns|trainees)\b", re.IGNORECASE)

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.gated import gated
+
 __all__ = ["debunked_media"]
 
-_FACT_CHECK = re.compile(r"\bfact[\s-]?check", re.IGNORECASE)
+_FACT_CHECK = gated(r"\bfact[\s-]?check", re.IGNORECASE)
 # the verdict: "Our rating: FALSE", "Verdict: Fake", "Rating - False"; or a verdict line "FALSE. The photo is ..."
 _FALSE = re.compile(r"(?:\b(?:[Rr]ating|RATING|[Vv]erdict|VERDICT)\s*[:\-\u2013\u2014]\s*(?:FALSE|False|FAKE|Fake|"
                     r"MISATTRIBUTED|Misattributed|MISCAPTIONED|Miscaptioned)\b|(?m:^\s*(?:FALSE|FAKE|MISATTRIBUTED)[.!:]\s))")

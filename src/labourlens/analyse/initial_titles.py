@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from labourlens.analyse.gated import gated
 from labourlens.model import Sentence
 
 if TYPE_CHECKING:
@@ -19,8 +20,8 @@ if TYPE_CHECKING:
 __all__ = ["initial_titles"]
 
 # "..., the CLI said.", "The APP told the court ...", "according to the APP"
-_INITIALS = re.compile(r"\b[Aa]ccording\s+to\s+the\s+(?P<acr2>[A-Z]{2,5})\b|\b[Tt]he\s+(?P<acr>[A-Z]{2,5})\s+"
-                       r"(?:said|says|told|tells|added|argued|submitted|noted|stated)\b")
+_INITIALS = gated(r"\b[Aa]ccording\s+to\s+the\s+(?P<acr2>[A-Z]{2,5})\b|\b[Tt]he\s+(?P<acr>[A-Z]{2,5})\s+"
+                  r"(?:said|says|told|tells|added|argued|submitted|noted|stated)\b")
 # the capitalised words of a titled name: "Deputy Public Prosecutor Farid Musa"
 _CAPITALISED = re.compile(r"^[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){2,8}$")
 

@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import Any
 
 from labourlens.analyse.finding_tallies import NUM
+from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import OUTLET_KEY
 from labourlens.model import Sentence
 
@@ -54,8 +55,8 @@ _TALLY = re.compile(
 # "our advisers handled 310 cases")
 _CONTACTS = re.compile(r"\b(?:received|took|answered|handled|logged)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|"
                        r"nearly\s+)?\d[\d,]*\s+(?:calls|messages|contacts|enquiries|inquiries|cases|complaints)\b")
-_SAMPLE = re.compile(r"\b(?:(?:interviewed|surveyed|questioned|spoke\s+(?:to|with))\s+(?:more\s+than\s+|over\s+|some\s+|"
-                     r"about\s+|nearly\s+)?\d[\d,]*\s+[A-Za-z])|" + _CONTACTS.pattern)
+_SAMPLE = gated(r"\b(?:(?:interviewed|surveyed|questioned|spoke\s+(?:to|with))\s+(?:more\s+than\s+|over\s+|some\s+|"
+                r"about\s+|nearly\s+)?\d[\d,]*\s+[A-Za-z])|" + _CONTACTS.pattern)
 # the page launching its own report on a counted sample before the findings: "Harbour Watch today publishes a study,
 # drawing on testimony from 40 porters"; "The network today released its study, drawing on a survey of 75 drivers"
 _LAUNCH = re.compile(r"\b(?:today\s+|this\s+week\s+)?(?:publishes|published|releases|released|launches|launched)\b[^.;]{0,200}?"

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.gated import gated
+
 __all__ = ["EXTRACTOR", "note_on_accounts", "own_doing"]
 
 EXTRACTOR = "own_doings.v1"
@@ -101,7 +103,7 @@ _ANSWER = re.compile(r"\b(?:which|who|and\s+(?:it|they|he|she))\s+(?:\w+\s+){0,3
 # (s342) the fieldwork and the terms it was done on: "Our organisers spent four evenings with the crews at the plant",
 # "A driver who met us at a cafe asked that his name be withheld", "most asked us not to publish where they
 # work", "We asked." (how the page met its sources, nothing that happened to them; a sentence that reports what they said is kept)
-_FIELDWORK = re.compile(
+_FIELDWORK = gated(
     r"^\W*(?:we|our\s+(?:reps?|representatives|organi[sz]ers|researchers|team|staff|reporters?|volunteers|stewards|"
     r"monitors|field\s+(?:team|workers|staff)))\s+(?:also\s+)?spent\s+(?:[\w-]+\s+){1,3}?(?:days?|evenings?|afternoons?|"
     r"mornings?|nights?|weeks?|weekends?|hours?)\b|"

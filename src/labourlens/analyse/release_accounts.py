@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.gated import gated
+
 __all__ = ["own_accounts_lead_in"]
 
-_RELEASE = re.compile(r"^[ \t]*(?:PRESS|MEDIA|NEWS)[ \t]+RELEASE\b|^[ \t]*(?:Press|Media)[ \t]+[Rr]elease\b|"
-                      r"\bFOR[ \t]+IMMEDIATE[ \t]+RELEASE\b|\bFor[ \t]+immediate[ \t]+release\b", re.MULTILINE)
+_RELEASE = gated(r"^[ \t]*(?:PRESS|MEDIA|NEWS)[ \t]+RELEASE\b|^[ \t]*(?:Press|Media)[ \t]+[Rr]elease\b|"
+                 r"\bFOR[ \t]+IMMEDIATE[ \t]+RELEASE\b|\bFor[ \t]+immediate[ \t]+release\b", re.MULTILINE)
 # "Their accounts show:", "The workers' testimonies reveal:", "Our interviews found:"
 _ACCOUNTS_LEAD_IN = re.compile(r"^\W{0,3}(?:their|these|the|our|the\s+workers['\u2019]?)\s+(?:accounts|testimonies|testimony|"
                                r"interviews|statements|stories)\s+(?:show|showed|reveal|revealed|indicate|indicated|"
