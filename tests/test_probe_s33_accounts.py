@@ -156,3 +156,16 @@ def test_a_call_for_money_to_a_captive_s_people_is_debt_bondage(line: str) -> No
 def test_calls_about_bills_and_donations_are_no_debt(line: str) -> None:
     claims = analyse(_HELD.format(line=line), {}).claims
     assert not any(line[:20] in c.text and "debt_bondage" in {h.indicator for h in c.indicators} for c in claims)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Recruits held near the Moei River were moved at night, a returnee said.", "Moei River", "MM"),
+    ("She spent a year in the Golden Triangle Special Economic Zone in Bokeo.", "Golden Triangle Special Economic Zone",
+     "LA"),
+    ("MAE SOT, Thailand -- Forty people walked across the Friendship Bridge on Tuesday.", "Friendship Bridge", "TH"),
+    ("North Korean crews crossed the Friendship Bridge from Sinuiju into Dandong.", "Friendship Bridge", "CN"),
+    ("His mother, who sells fish in Likoni, waits for his calls.", "Likoni", "KE"),
+])
+def test_places_of_the_mekong_borderlands_and_of_recruits_homes(text: str, name: str, country: str) -> None:
+    places = analyse(text, {}).places
+    assert any(p.name == name and p.country == country for p in places), [(p.name, p.country) for p in places]

@@ -76,7 +76,7 @@ _COUNT = re.compile(
     rf"^(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|\d[\d,]*)(?:\s+(?:per\s?cent|percent|%))?"
     r"(?:\s+of\s+(?:them|those|the\s+\w+(?:\s+\w+)?))?$", re.IGNORECASE)
 # "One, Kestrel Foods", "Another, the Amur Oblast labour department": one of several bodies, then its name
-_ONE_BY_NATION = re.compile(r"^[Tt]he\s+(?:(?:other|second|third|first|last|younger|older|elder)\s+)?(?P<dem>[A-Z][a-z]+"
+_ONE_BY_NATION = re.compile(r"^[Tt]he\s+(?:(?:other|younger|older|elder)\s+)?(?P<dem>[A-Z][a-z]+"
                             r"(?:\s[A-Z][a-z]+)?)$")
 _ONE_NAMED = re.compile(r"^(?:one|another|a\s+second|a\s+third)"
                         # "One of the three factories named in the report, Kestrel Apparel": one of the bodies, by name
