@@ -45,9 +45,19 @@ _HOUSEHOLD_TOIL = re.compile(
 )
 
 
+# (s354) a family telling of a relative held: "my husband is in a place where ...", "our son was sold on" (no worker
+# word, but cues of three kinds in three sentences tell what was done to the relative)
+_KIN = re.compile(
+    r"\b(?:my|our|his|her|their)\s+(?:(?:older|younger|elder|eldest|youngest)\s+)?(?:husband|wife|sons?|daughters?|"
+    r"brothers?|sisters?|nephews?|nieces?|cousins?|child|children|grandsons?|granddaughters?)\b",
+    re.IGNORECASE,
+)
+
+
 def household_work(texts: Iterable[str], kinds_per_sentence: Iterable[set[str]]) -> bool:
     """Does the body tell of households that do the work themselves (no worker named: a crop or silkworms reared
-    for a buyer under quotas) with cues of three kinds of abuse or more, in three sentences or more?"""
+    for a buyer under quotas), or of a relative held, with cues of three kinds of abuse or more, in three sentences
+    or more?"""
     kinds: set[str] = set()
     n = 0
     for found in kinds_per_sentence:
@@ -56,4 +66,4 @@ def household_work(texts: Iterable[str], kinds_per_sentence: Iterable[set[str]])
             kinds |= found
     if len(kinds) < 3 or n < 3:
         return False
-    return any(_HOUSEHOLD_TOIL.search(t) for t in texts)
+    return any(_HOUSEHOLD_TOIL.search(t) or _KIN.search(t) for t in texts)

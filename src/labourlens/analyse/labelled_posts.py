@@ -32,8 +32,13 @@ _MAX_SPAN = 60  # sentences to look for the closing label in
 _EARLIER = re.compile(rf"^(?:An?|The|Her|His|Their|This)\s+(?:[\w-]+\s+)?{_ITEM}\b", re.IGNORECASE)
 # a question's label on a line of its own, bare, after a mark or an emoji: "Question from a reader, Omsk:", "? Query from
 # subscriber @tolib_77:" (a channel's or a column's readers' questions, each in the paragraph below its label)
-_LINE_OPEN = re.compile(r"^[^\w\s\[]{0,3}\s*(?:[Qq]uestion|QUESTION|[Qq]uery|[Ll]etter|[Mm]essage)\s+(?:from|by)\s+"
-                        r"(?P<who>@?[^\s:\n][^:\n]{1,59}?)\s*:\s*$")
+# (s354) "Latest post by a member in Hue, shared with her consent:", "A reader in Osh (translated from Kyrgyz):": a
+# channel's label for a reader's post, with a word on how it came, and a reader's bare label before the post itself
+_LINE_OPEN = re.compile(r"^[^\w\s\[]{0,3}\s*(?:(?:(?:[Nn]ew|[Ll]atest|[Aa]nother|[Aa]n?)\s+)?(?:[Qq]uestion|QUESTION|[Qq]uery|"
+                        r"[Ll]etter|[Mm]essage|[Pp]ost)\s+(?:from|by)\s+(?P<who>@?[^\s:\n][^:\n(]{1,59}?)|(?P<reader>(?:An?|Another|"
+                        r"One)\s+(?:subscriber|reader|member|listener|follower|viewer)\b[^:\n(,]{0,50}?))"
+                        r"(?:\s*,\s*(?:posted|shared|published|sent|forwarded|printed)\b[^:\n]{0,40})?"
+                        r"(?:\s*\([^)\n]{1,40}\))?\s*:\s*$")
 _NAME = re.compile(r"^(?:[A-Z][a-z'\u2019-]+)(?:\s+[A-Z][a-z'\u2019-]+){1,3}$|^@?[A-Za-z][\w.]*[\d_][\w.]*$")
 
 
@@ -65,7 +70,8 @@ def labelled_posts(sentences: Sequence[Sentence], result: list[Any], reg: Regist
             block = [k for k in range(i + 1, len(sentences)) if sentences[k].paragraph == para and sentences[k].kind == "body"]
         if not block:
             continue
-        who = m.group("who").strip()
+        group = "who" if m.group("who") else "reader"
+        who = m.group(group).strip()
         # (a place after a comma qualifies the author: "a subscriber, Omsk" is an unnamed subscriber)
         head = who.split(",")[0] if who[:1].islower() else who
         kind = classify(head) or ("named_person" if _NAME.match(head) else "anonymous_source")
@@ -75,7 +81,7 @@ def labelled_posts(sentences: Sequence[Sentence], result: list[Any], reg: Regist
             src = earlier[0]
             src.wording, src.canonical, src.kind = who, who, kind  # "A letter from a teacher": the letter now signed
         else:
-            src = reg.resolve(Mention(who, m.start("who"), m.end("who"), "posted", True), s.start, "")
+            src = reg.resolve(Mention(who, m.start(group), m.end(group), "posted", True), s.start, "")
             src.kind = kind
         for k in block:
             if result[k].source == OUTLET_KEY or not result[k].explicit:

@@ -45,7 +45,7 @@ LANGUAGE_NAMES = {
     "arabic": "ar", "french": "fr", "german": "de", "spanish": "es", "vietnamese": "vi", "mongolian": "mn",
     "polish": "pl", "ukrainian": "uk", "thai": "th", "indonesian": "id", "portuguese": "pt", "italian": "it",
 } | {k: v for k, v in mastheads.more_languages().items() if k not in ("english",)}
-_LANG = "(" + "|".join(n.capitalize() for n in LANGUAGE_NAMES) + ")"
+_LANG = "(" + "|".join(" ".join(w.capitalize() for w in n.split()) for n in LANGUAGE_NAMES) + ")"  # "Hiri Motu"
 _MARKUP = re.compile(r"^(?:<[?!][^>]{0,80}>\s*)+")
 _NAME = r"([A-Z][\w'\u2019.-]*(?:[ \t]+(?:[A-Z][\w'\u2019.-]*|de|van|von|bin|al-?[A-Z]\w*)){0,3})"
 
@@ -54,7 +54,8 @@ _TRANSLATOR = re.compile(
     # "The story was translated from the Polish original by X", "The interview has been translated by X"
     r"|\b(?:[Tt]his|[Tt]he)[ \t]+(?:article|story|report|piece|interview|feature)[ \t]+(?:was|has[ \t]+been|is)"
     r"|(?:^|\n|\.\s)[ \t]*It[ \t]+has[ \t]+been)"  # (s342) a note whose subject is "It" ("It has been ... by X")
-    r"[ \t]+translated)(?:[ \t]+and[ \t]+(?:edited|adapted|compiled))?"  # "— translated from Korean by X", "Item translated"
+    r"[ \t]+translated|[;,][ \t]+translation(?=[ \t]+by\b))"  # "; translation by X"
+    r"(?:[ \t]+and[ \t]+(?:edited|adapted|compiled))?"  # "— translated from Korean by X", "Item translated"
     rf"(?:[ \t]+from[ \t]+(?:the[ \t]+)?{_LANG}(?:[ \t]+(?:original|text|version))?(?:[ \t]+into[ \t]+\w+)?"
     r"|[ \t]+into[ \t]+[A-Z]\w+)?"
     rf"[ \t]+by[ \t]+(?:(?:the|our|a)[ \t]+[a-z][a-z -]{{1,30}},[ \t]+)?{_NAME}",

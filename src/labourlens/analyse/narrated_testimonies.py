@@ -40,7 +40,7 @@ _NOTE = gated(
     r"|(?:(?:Editor(?:'|\u2019)?s?(?:'|\u2019)?\s+)?[Nn]ote\s*:\s+)?(?P<name2>" + _NAME + r")"
     r"(?=(?:\s*\((?:a\s+)?pseudonym\))?,\s+(?:(?:aged\s+)?\d{1,2}\b|born\s+(?:in\s+)?\d{4}\b)"
     r"[^\n]{0,160}?(?:in\s+(?:his|her|their)\s+own\s+words|[Aa]s\s+told\s+to|\btold\s+(?:us\s+)?(?:his|her|their)\s+story\s+to)"
-    r"|\s*" + _ALIAS + r"[^\n]{0,300}?\b(?:his|her)\s+(?:account|story|testimony)\b)"
+    r"|\s*" + _ALIAS + r"[^\n]{0,300}?\b(?:his|her|this)\s+(?:account|story|testimony)\b)"
     # "Witness: Li Na (a pseudonym), born 1981, ...": a label line naming the witness
     r"|^\W{0,3}(?:Witness|Narrator|Testifier|Survivor|Interviewee)\s*:\s+(?P<name3>" + _NAME + r")"
     r"(?=\s*(?:\((?:a\s+)?pseudonym\)\s*)?(?:,|\n|$)))")
@@ -57,6 +57,7 @@ _GOES_ON = re.compile(r"^\W{0,3}(?:He|She|They|His|Her|Their|The\s+(?:leader|bos
 _OPENS_QUOTE = re.compile(r"^\s*[\"\u201c\u2018']")
 _PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
 _THIRD_PLURAL = frozenset(("they",))
+_MET = frozenset(("anonymous_source", "named_person"))
 # "..., they said, ...", "..., they told us, ...": an aside crediting the bosses, inside the witness's own account
 # the witness's own relative or friend, who tells the witness what they know
 _OWN_KIN = re.compile(
@@ -72,6 +73,8 @@ _RULE_LINE = re.compile(r"(?m)^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
 _UNNAMED = re.compile(r"(?:an?|the|our|my|one)\s", re.IGNORECASE)
 _TOLD_US = re.compile(r"\b(?:told|tells|warned|ordered|promised|said\s+to)\s+(?:us|me)\b")
 _ASIDE_THEY = re.compile(r",\s+they\s+(?:said|told\s+(?:us|me))\s*,")
+# "The pay was good, she said, and ...": an aside crediting one of the people the account itself brought in
+_ASIDE_ONE = re.compile(r",\s+(?:he|she)\s+(?:said|told\s+(?:us|me))\s*,")
 
 
 def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> tuple[int, str, int] | None:
@@ -83,7 +86,8 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
         para = text[first.start:sentences[idx[-1]].end]
         if len(para) > 600:
             continue
-        m = _NOTE.search(para) or _NAMED_TELLER.search(para)
+        m = _NOTE.search(para) or _NAMED_TELLER.search(para) or (  # (a note whose lines are wrapped)
+            _NOTE.search(para.replace("\n", " ")) if "\n" in para else None)
         if m is None:
             continue
         group = next(g for g in ("name", "name2", "name3", "name4") if m.groupdict().get(g))
@@ -112,6 +116,9 @@ def _witness_line(s: Sentence, att: Any, reg: Registry, note: tuple[int, int]) -
     wording = (src.wording or "") if src is not None else ""
     if wording.lower() in _THIRD_PLURAL and _ASIDE_THEY.search(s.text):
         return True  # "The rest, they said, went to the state": the witness telling what the bosses told them
+    if src is not None and src.spans and min(src.spans)[0] >= note[1] and src.kind in _MET and (
+            _ASIDE_ONE.search(s.text)):
+        return True  # "The pay was good, she said, ...": the recruiter the witness met, in the witness's own account
     if not _FIRST_PERSON.search(s.text):
         return False
     if _OWN_KIN.match(wording):
@@ -148,9 +155,18 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
         if not _goes_on(sentences[idx[0]]) and not any(_FIRST_PERSON.search(sentences[i].text) for i in idx) \
                 or _EDITORS.match(sentences[idx[0]].text):
             break  # the publisher's own voice again ("Editor's note: ... We could not reach ...")
+        if not _FIRST_PERSON.search(sentences[idx[0]].text) and _names(sentences[idx[0]].text, name):
+            break  # "The paper has changed Ana's name ...": the witness named in the third person, the publisher again
         if n and not _goes_on(sentences[idx[0]]) and _RULE_LINE.search(
                 text, sentences[later[n - 1][-1]].end, sentences[idx[0]].start):
             break  # a rule line, then a paragraph in the publisher's voice (a quoted "I" of someone it reached is theirs)
         for i in idx:
             if _witness_line(sentences[i], result[i], reg, note):
                 result[i] = replace(result[i], source=witness.key, cue="said", direct=True)
+
+
+def _names(text: str, name: str) -> bool:
+    """Does the sentence name the witness (by the first word of the note's name)?"""
+    first = name.split()[0]
+    at = text.find(first)
+    return at >= 0 and (at == 0 or not text[at - 1].isalnum()) and not text[at + len(first):at + len(first) + 1].isalnum()

@@ -76,6 +76,8 @@ _COUNT = re.compile(
     rf"^(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|\d[\d,]*)(?:\s+(?:per\s?cent|percent|%))?"
     r"(?:\s+of\s+(?:them|those|the\s+\w+(?:\s+\w+)?))?$", re.IGNORECASE)
 # "One, Kestrel Foods", "Another, the Amur Oblast labour department": one of several bodies, then its name
+_ONE_BY_NATION = re.compile(r"^[Tt]he\s+(?:(?:other|younger|older|elder)\s+)?(?P<dem>[A-Z][a-z]+"
+                            r"(?:\s[A-Z][a-z]+)?)$")
 _ONE_NAMED = re.compile(r"^(?:one|another|a\s+second|a\s+third)"
                         # "One of the three factories named in the report, Kestrel Apparel": one of the bodies, by name
                         # (or "One of them, Kestrel Foods Ltd": one of the firms just named, by its proper name, not "One of them, a supplier")
@@ -210,6 +212,8 @@ def _name_in(text: str) -> str | None:
 def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str | None:
     """The kind of speaker phrase ``text`` (``first``: its part before the first comma) for the shapes
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
+    if (one := _ONE_BY_NATION.match(text.strip())) is not None and place_rules.demonym_word(one.group("dem")):
+        return "anonymous_source"  # (s354) "The Ugandan", "the other Nepali": one person by nationality, not a body
     if (post := _AUTHORED_POST.match(first)) is not None and classify(post.group("by")) in ("organization", "official"):
         return "document"  # "a post by the dockers' union": the post
     if government_unit_kind(first) is not None:

@@ -12,8 +12,11 @@ import re
 
 __all__ = ["talk_move"]
 
-_GATE = ("let", "careful", "side", "term", "word", "sum", "figure", "number", "amount", "varies", "comes up")
-_LEAD = r"^\W*(?:\[[\d:]+\]\s*)?(?:(?-i:[A-Z][A-Za-z .'-]{1,30}):\s*)?(?:(?:so|ok|okay|well|right|now|alright|and|but)[,.]?\s+)*"
+_GATE = ("let", "careful", "side", "term", "word", "sum", "figure", "number", "amount", "varies", "comes up", "welcome",
+         "thank", "having me", "be here", "be with you")
+# (a speaker's label may give the name in brackets: "HOST (ANA RUIZ):")
+_LEAD = (r"^\W*(?:\[[\d:]+\]\s*)?(?:(?-i:[A-Z][A-Za-z .'-]{1,30})(?:\s*\([^()\n]{1,40}\))?:\s*)?"
+         r"(?:(?:so|ok|okay|well|right|now|alright|and|but)[,.]?\s+)*")
 _CAREFUL = (r"i\s+(?:want|'d\s+like|would\s+like|need|have|try)\s+to\s+be\s+(?:very\s+|a\s+bit\s+|a\s+little\s+)?careful"
             r"(?:\s+(?:here|there|now|about\s+(?:that|this|it)(?:\s+word|\s+term|\s+figure)?|with\s+(?:that|this|the)\s+"
             r"(?:word|term|figure|number)|not\s+to\s+(?:overstate|exaggerate|generali[sz]e)\s+(?:that|this|it)))?")
@@ -37,6 +40,12 @@ _MOVES = re.compile(
     # "It varies widely.", "It comes up all the time."
     r"|it\s+varies\s+(?:a\s+lot|a\s+great\s+deal|widely|enormously|hugely)(?:,?\s+and\s+" + _CAREFUL + r")?"
     r"|it\s+comes\s+up\s+(?:again\s+and\s+again|all\s+the\s+time|a\s+lot|over\s+and\s+over)"
+    # (s354) greetings and thanks that open or close a show: "Welcome back.", "Thanks for having me."
+    r"|(?:hello\s+and\s+)?welcome(?:\s+back)?(?:\s+to\s+(?:the\s+)?(?:show|programme|program|podcast|episode|studio|\w+\s+(?:desk|hour|"
+    r"show|podcast)))?(?:,?\s+every(?:one|body))?"
+    r"|(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s+for\s+(?:having\s+me|joining\s+(?:us|me)|being\s+(?:here|with\s+us)|"
+    r"coming\s+in|listening)(?:\s+(?:today|tonight|again))?"
+    r"|(?:it['\u2019]s\s+)?(?:good|great|nice)\s+to\s+be\s+(?:here|with\s+you)(?:\s+again)?"
     r")\s*[.!]?\s*$",
     re.IGNORECASE,
 )
