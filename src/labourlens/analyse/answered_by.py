@@ -41,8 +41,36 @@ def _answerer(who: str) -> tuple[str, str] | None:
     return wording, "official" if kind == "named_person" and named is not None else kind
 
 
+# (s353) a page of numbered answers under one header naming who answers them all: "Replies from the Secretary of
+# State for Labour (courtesy translation)", then "Question 1" / "Answer 1" headings
+_ANSWERS_FROM = re.compile(r"^\s*(?:Answers|Replies)\s+(?:given\s+)?(?:from|by)\s+(?P<who>[^():\n]{3,100}?)\s*"
+                           r"(?:\([^)\n]{0,100}\))?\s*$")
+_ANSWER_HEADING = re.compile(r"^\s*(?:Answer|Reply|A)\s*\.?\s*\d{1,3}\s*[.:]?\s*$")
+
+
+def _numbered_answers(sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
+    """Give the paragraphs under each "Answer N" heading to the one the page's header says answers them all."""
+    for i, s in enumerate(sentences[:12]):
+        if s.kind != "body" or (m := _ANSWERS_FROM.match(s.text)) is None or (who := _answerer(m.group("who"))) is None:
+            continue
+        src = reg.resolve(Mention(who[0], m.start("who"), m.end("who"), "answered"), s.start, "")
+        src.kind = who[1]
+        under = False
+        for k in range(i + 1, len(sentences)):
+            t = sentences[k]
+            if t.kind != "body" or t.paragraph != sentences[k - 1].paragraph:
+                under = bool(_ANSWER_HEADING.match(t.text)) or (under and t.kind == "body")
+                if _ANSWER_HEADING.match(t.text):
+                    continue
+            if under and t.kind == "body" and result[k].source == OUTLET_KEY and not result[k].explicit:
+                result[k] = replace(result[k], source=src.key, cue="said", direct=False, explicit=False, span=None)
+        return
+
+
 def answered_by(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give the sentences of each answer under an "Answered by" line to its answerer (in place; see the module doc)."""
+    if "nswers from" in text or "nswers by" in text or "eplies from" in text:
+        _numbered_answers(sentences, result, reg)
     if "nswered by" not in text and "eply from" not in text and "esponse from" not in text:
         return
     i = 0

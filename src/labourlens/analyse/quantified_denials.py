@@ -1,7 +1,9 @@
 """Denials carried by a negative quantifier on the subject (extractor ``quantified_denials.v1``).
 
 "No employee was charged a placement fee", "the firm said none of its own staff had handed over their papers":
-a subject that is a worker noun under "no", "none of" or "not a single" denies the abuse its predicate tells of.
+a subject that is a worker noun under "no", "none of" or "not a single" denies the abuse its predicate tells of, and
+so does an employer's (``holders``: "none of the 30 farms it inspected had held passports") before a verb of doing it
+(``holders_doing``: held, charged, locked ...).
 The claim is negated when every cue of the sentence lies in that predicate. A predicate that tells of the abuse
 itself ("no worker could leave", "none of them received their wages") stays affirmed (``keeps_abuse`` under
 ``quantified_denials`` in ``knowledge/indicators.yaml``)."""
@@ -36,6 +38,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         rf"(?:[\w'-]+\s+){{0,2}}?(?:{_alternation(people)})\b(?:\s+(?:on|at|in|of)\s+(?:the|its|their|our)\s+[\w-]+)?\s+",
         re.IGNORECASE)
     keep = re.compile(rf"(?:{_alternation(keeps)})\b" if keeps else r"(?!)", re.IGNORECASE)
+    holders = [str(h) for h in table.get("holders") or []]
+    doings = [str(d) for d in table.get("holders_doing") or []]
+    if holders and doings:  # "none of the 30 farms it inspected had held passports": the holders did not do it
+        subject = re.compile(subject.pattern + "|" + rf"(?:^\W*|\b(?:that|said|says|say|and|found|confirmed)\s+)"
+                             rf"(?:{_alternation(quantifiers)})\s+(?:[\w'-]+\s+){{0,2}}?(?:{_alternation(holders)})\b"
+                             rf"(?:\s+[\w'-]+){{0,6}}?\s+(?=(?:had\s+|has\s+|have\s+)?(?:ever\s+)?(?:{_alternation(doings)})\b)",
+                             re.IGNORECASE)
     return subject, keep
 
 
