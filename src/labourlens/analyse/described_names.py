@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from labourlens.analyse.gated import gated
+from labourlens.analyse.opening_words import opening
 from labourlens.analyse.source_merges import merge_into
 from labourlens.model import Source
 
@@ -23,18 +24,19 @@ __all__ = ["described_names", "introduced_name"]
 
 _NAME = r"(?P<name>(?-i:[A-Z])[a-z][\w'\u2019]*(?:-[\w'\u2019]+)?)"
 # a description of one person: "The second worker", "The older of the two", "The youngest", "A third woman"
-_DESC = (r"(?P<desc>(?-i:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*)"
+# (at the start, after a sentence's end or after a line break: see opening_words, which writes it for speed)
+_DESC = (rf"(?P<desc>{opening(('The', 'A', 'An'))}\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:[a-z][\w-]*)"
          r"(?:\s+of\s+the\s+(?:two|three|four|five|group|men|women|workers))?)")
 # "The older of the two, Ulugbek, 46, from ...", "The second worker, Ri, the younger of the two, is ...",
 # "The youngest, Dildora, is twenty."
-_APPOSED = re.compile(rf"(?:^|(?<=[.!?\"\u201d]\s)|(?<=\n)){_DESC},\s+{_NAME},\s+(?=\d{{1,2}}\b|the\s|is\s|was\s|"
+_APPOSED = re.compile(rf"{_DESC},\s+{_NAME},\s+(?=\d{{1,2}}\b|the\s|is\s|was\s|"
                       r"from\s|who\s|now\s|a\s|an\s)")
 # "The first worker, who asked that we call her Ozoda," / "who wanted to be called Pema" (or "... Pema since ...")
-_ASKED_CALL = gated(rf"(?:^|(?<=[.!?\"\u201d]\s)|(?<=\n)){_DESC},\s+who\s+asked\s+(?:that\s+we\s+call\s+(?:her|him)|"
+_ASKED_CALL = gated(rf"{_DESC},\s+who\s+asked\s+(?:that\s+we\s+call\s+(?:her|him)|"
                          rf"us\s+to\s+call\s+(?:her|him)|to\s+be\s+(?:called|identified\s+(?:only\s+)?as))\s+"
                          rf"[\"\u201c]?{_NAME}[\"\u201d]?(?:[,.]|(?=\s+(?:because|since|as|for)\s))")
 # "He asked that only his first name, Shokir, be used." / "She asked to be identified only by her first name, Lila."
-_NAMED_NEXT = re.compile(rf"(?:^|(?<=[.!?\"\u201d]\s)|(?<=\n))(?P<who>He|She)\s+asked\s+(?:that\s+only\s+(?:his|her)\s+"
+_NAMED_NEXT = re.compile(rf"(?P<who>{opening(('He', 'She'))})\s+asked\s+(?:that\s+only\s+(?:his|her)\s+"
                          rf"(?:first\s+)?name,\s+{_NAME},\s+be\s+used|to\s+be\s+identified\s+only\s+by\s+(?:his|her)\s+"
                          rf"(?:first\s+)?name,\s+{_NAME.replace('name>', 'name2>')}[.,])")
 # "a Tajik builder named Zafarjon", "a cook called Maya": the bare "he" or "she" that follows is that person

@@ -79,8 +79,15 @@ def _heading(text: str) -> bool:
     return bool(stripped) and len(stripped.split()) <= _HEADING_WORDS and stripped[-1] not in ".!?\"'\u201d"
 
 
+def _has_section(sentences: Sequence[Sentence]) -> bool:
+    """Does a findings section open anywhere (a heading of findings)? (speed: a gate for the whole pass)"""
+    return any(_HEADING.match(s.text) for s in sentences)
+
+
 def numbered_findings(sentences: Sequence[Sentence], result: list[Any]) -> None:
     """Give the exact tallies of a findings section's numbered points to the page's voice (in place)."""
+    if not _has_section(sentences):
+        return  # (speed) nothing below changes a sentence before a section opens
     in_section = own_sample = launched = sample_before = False
     contacts = False  # the page's sample is the contacts its own helpline took
     spoken_at = -1  # the first sentence of a point in the page's own words, after its number left on its own

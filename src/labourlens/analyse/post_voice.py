@@ -6,6 +6,7 @@ plant says that ..." is the post's (unnamed) author, worded by the whole phrase;
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from labourlens.analyse.gated import gated
 from labourlens.analyse.speakers import Mention
@@ -86,9 +87,15 @@ def past_dateline(text: str) -> str:
 
 def username_mention(text: str) -> Mention | None:
     """A poster named by a username in the sentence that reports what they posted (after a dateline, if any)."""
+    found = _username_span(text)
+    return Mention(*found, "wrote") if found is not None else None
+
+
+@lru_cache(maxsize=256)  # speed: the last passes ask again about sentences the mention finder read (a new Mention each time)
+def _username_span(text: str) -> tuple[str, int, int] | None:
     text = past_dateline(text)
     m = _USERNAME.match(text) or _USER_HANDLE.search(text) or _BARE_HANDLE.match(text)
-    return Mention(m.group("sp"), m.start("sp"), m.end("sp"), "wrote") if m is not None else None
+    return (m.group("sp"), m.start("sp"), m.end("sp")) if m is not None else None
 
 
 def post_mention(text: str) -> Mention | None:

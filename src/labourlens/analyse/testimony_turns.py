@@ -50,9 +50,16 @@ _PERSON_KINDS = ("named_person", "anonymous_source", "official")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'\u2019-]+\b")
 
 
+def _tells_testimony(sentences: Sequence[Sentence]) -> bool:
+    """Does a sentence tell of testimony? (speed: a gate for :func:`continue_testimony`)"""
+    return any(_TESTIMONY.search(s.text) for s in sentences)
+
+
 def continue_testimony(sentences: Sequence[Sentence], result: list[Any], sources: Sequence[Source]) -> None:
     """Give the plain sentences after a witness's reported sentence, in the same paragraph, to the witness
     (in place)."""
+    if not _tells_testimony(sentences):
+        return  # (speed) a witness is one whose sentence, or a sentence naming them, tells of testimony: none here
     kinds = {s.key: s.kind for s in sources}
     words = {s.key: s.wording or "" for s in sources}
     witnesses: set[str] = set()

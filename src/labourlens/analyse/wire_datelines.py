@@ -11,6 +11,7 @@ phrase a finder read from the start of the line.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from labourlens.analyse import sentences
@@ -50,6 +51,7 @@ _FIELD = re.compile(r"^\s*(?:SUMMARY|Summary|DESCRIPTION|Description|EXCERPT|Exc
                     r"(?=[A-Z\"\u201c])")
 
 
+@lru_cache(maxsize=512)  # speed: the mention finder's shapes ask about the same sentence several times
 def dateline_end(text: str) -> int:
     """Length of a dateline prefix at the start of ``text``, with or without a date, after a repost's tag
     ("[Source: X]") if any; 0 if none."""
