@@ -171,6 +171,17 @@ _PROGRAMME = gated(  # speed: most sentences lack its words
     r"which|what|who)\b|"
     r"^\W*(?:[^\W\d_]+(?: \([^)]*\))?:\s*)?(?:we|i) (?:asked|contacted|approached|wrote to|emailed) "
     r"(?:(?:the|a|an) (?-i:[A-Z])\w*|[^.;:\"]{2,60}? for (?:a |any )?comment)|"
+    # (s349) the page's note of what it prints ("We print the two notes, trimmed."), a spokesperson's non-answer
+    # ("That was answered earlier.", "Please ask the relevant ministry."), a second account told only
+    # as like or unlike the first ("A driver gave a like account.")
+    r"^\W*we (?:are |have )?(?:publish(?:ing|ed)?|reproduc(?:e|ing)|reprint(?:ing)?) (?:both|them|it|all|(?:the|these|"
+    r"those|their|his|her) (?:main |key |full |two |three )?(?:exchanges|messages|accounts|letters|posts|answers|"
+    r"statements|texts?|replies|transcript|excerpts|extracts))\b[^.;:]{0,40}\.?\s*$|"
+    r"\b(?:have|has) already answered (?:your|this|that|the) question|"
+    r"^\W*(?:for (?:details|specifics|more)[^.;:]{0,20}, )?please (?:ask|consult|contact|refer to) the (?:competent|relevant|"
+    r"responsible) (?:authorities|departments?|ministr\w+)\b|"
+    r"^[^.;:\"\u201c]{3,120}\b(?:told|gave|described|offered) (?:much |very |roughly |largely )?(?:the same|a similar|"
+    r"similar|different|other) (?:story|stories|account|accounts|figures|picture|version)\.?\s*$|"
     # a broadcast's roster line: "Participants: Eva Lind (host); Jan Berg, labour inspector; ..."
     r"^\W*(?:participants|guests|panel(?:l?ists)?|in the studio|taking part)(?=\s*:)|"
     # a thread's own lines: its opening "1/ Thread on the brick kilns of Darkhan.", a plea to its readers ("Please

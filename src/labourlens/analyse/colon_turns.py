@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["inner_speaker"]
+__all__ = ["bare_label", "inner_speaker"]
 
 _INDEFINITE = re.compile(r"^(?:One|A|An|Another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:\s+(?:in|at|from|of)\s+[A-Z][\w-]*)?$")
 _CUES = frozenset(("said", "told"))
@@ -52,3 +52,17 @@ def inner_speaker(text: str, at: int, find: Callable[[str], Mention | None]) -> 
     if verb is None or _OWN.search(said, verb.end()):
         return None
     return Mention(inner.wording, inner.start + at, inner.end + at, inner.cue, inner.direct, inner.relay)
+
+
+# (s349) a voice labelled by a short description and a colon before its quotation, as a thread's or a page's line
+# ("2/ The first welder: \"The Koreans ...\"", "A foreman: \"...\""): with no verb, the label speaks the quotation
+_BARE_LABEL = re.compile(r"^(?:\d{1,3}/\d{0,3}[ \t]+)?(?P<np>(?:The|A|An|One|Another)[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)"
+                         r"{0,3})[ \t]*$")
+
+
+def bare_label(pre: str, off: int) -> Mention | None:
+    """The speaker of a quotation whose text before the colon (``pre``, from ``off``) is only a short description."""
+    m = _BARE_LABEL.match(pre, off)
+    if m is None or classify(m.group("np")) is None:
+        return None
+    return Mention(m.group("np"), m.start("np"), m.end("np"), "said", True)

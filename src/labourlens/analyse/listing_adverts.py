@@ -60,7 +60,12 @@ def listing_advert(text: str, body: list[str]) -> bool:
 _LISTING_FIELD = re.compile(r"(?:^|[\u00b7\u2022|])[ \t]*(?:full|part)[ -]time[ \t]*(?:[\u00b7\u2022|]|$)"
                             r"|^[ \t]*(?:about (?:the|this) (?:role|job|position)|the role|job description|role description)"
                             r"[ \t]*:?[ \t]*$"
-                            r"|^[ \t]*(?:[\w'&/,-]+[ \t]+){1,6}wanted(?:[ \t]*$|[ \t]+[-\u2013\u2014:|(])",
+                            r"|^[ \t]*(?:[\w'&/,-]+[ \t]+){1,6}wanted(?:[ \t]*$|[ \t]+[-\u2013\u2014:|(])"
+                            # (s349) or a heading line that counts the places open ("Line packers - 40 openings"), or
+                            # the board's section heading of whom the employer seeks
+                            r"|^[^\n]{3,120}?[ \t][-\u2013\u2014:|(][ \t]*\d{1,4}[ \t]+(?:openings|vacancies|positions|places)"
+                            r"\)?[ \t]*$"
+                            r"|^[ \t]*who we(?: are|'re|\u2019re) looking for[ \t]*:?[ \t]*$",
                             re.IGNORECASE | re.MULTILINE)
 
 

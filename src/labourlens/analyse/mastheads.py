@@ -20,6 +20,7 @@ from labourlens import knowledge
 from labourlens.analyse import legal_forms, name_search
 from labourlens.analyse import mastheads_patterns as rx
 from labourlens.analyse.channel_headers import channel_handle_line
+from labourlens.analyse.state_notices import numbered_notice
 from labourlens.errors import ConfigError
 
 __all__ = ["header_votes", "inline_votes", "is_dated", "is_section", "media_word", "language_from_outlet", "language_service", "name_like",
@@ -268,7 +269,8 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
     lines = [ln for ln in lines if ln and not _CHROME.match(ln)][:6]
     for i, ln in enumerate(lines):
         decay = 0.1 * i
-        if i == 0 and len(lines) > 1 and channel_handle_line(lines[1]) and (channel := name_like(ln)):
+        if i == 0 and len(lines) > 1 and channel_handle_line(lines[1]) and (channel := name_like(ln) or name_like(
+                _split(ln)[0])):  # (s349) "Harbour Talk | notes from the docks": the name before its tagline
             out.append((channel, 2.0, "channel header"))  # "Harbour Talk" over "@harbour_talk · channel · 9K subscribers"
             continue
         m = _BRACKET_LEAD.match(ln)
@@ -287,6 +289,8 @@ def header_votes(text: str) -> list[tuple[str, float, str]]:
             out.append((journal.group(1), 2.0 - decay, "journal"))
             continue
         parts = _split(ln)
+        if any(numbered_notice(p) for p in parts[1:]):
+            continue  # (s349) an office before its notice's number issues it: "Admissions Office \u00b7 Notice No. 12"
         if len(parts) >= 2 and _WORK_BY.match(parts[0]) and i <= 3 and name_like(parts[0]):
             out.append((str(name_like(parts[0])), 2.0 - decay, "publisher of a report"))  # "A report by X | Part 2"
             continue

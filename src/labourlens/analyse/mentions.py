@@ -13,7 +13,7 @@ from labourlens.analyse import document_subjects, entities, relay_chains, source
 from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse import speaker_lexicon as gates
 from labourlens.analyse.blanked_tags import blanked_tag, party_case
-from labourlens.analyse.colon_turns import inner_speaker
+from labourlens.analyse.colon_turns import bare_label, inner_speaker
 from labourlens.analyse.free_relatives import FREE_RELATIVES, unless_free_relative
 from labourlens.analyse.fronted_adjuncts import (
     _FRONTED,
@@ -337,7 +337,7 @@ def _colon_mention(text: str) -> Mention | None:
     if end > 0 and end == cut and (named := _NAME_APPOSED.match(body, cut)) is not None:
         end = named.end()  # the subject with its name
     if end <= 0:
-        return None
+        return bare_label(pre, off)  # (s349) "2/ The first welder: \"...\"": the label alone
     np = body[:end].strip()
     if len(np.split()) > 10 or len(body[end:].split()) > 14 or not _plausible(np):
         return None

@@ -34,6 +34,7 @@ from labourlens.analyse.first_line_outlet import first_line_outlet
 from labourlens.analyse.footer_outlet import footer_outlet
 from labourlens.analyse.gated import gated
 from labourlens.analyse.media_words import media_end
+from labourlens.analyse.state_notices import numbered_notice
 from labourlens.analyse.thread_accounts import account_body
 from labourlens.model import DocMeta, Sentence
 
@@ -270,8 +271,8 @@ def _header_names(text: str) -> list[tuple[str, str, int]]:
         parts = [p.strip() for p in rx.HEADER_SEPARATOR.split(ln)]
         first = parts[0]
         n_words = len(first.split())
-        if not 1 <= n_words <= 6 or first.endswith("."):
-            continue
+        if not 1 <= n_words <= 6 or first.endswith(".") or any(numbered_notice(x) for x in parts[1:]):
+            continue  # (an office before its notice's number issues the notice: "Admissions Office \u00b7 Notice No. 12")
         # a name, then section names: "Valletta Weekly \u2014 News \u2014 Local"
         if len(parts) >= 2 and all(len(x.split()) <= 4 for x in parts[1:]) and (
                 media_end().search(first) or (_ORG_WORDS.search(first) and _title_cased(first))):

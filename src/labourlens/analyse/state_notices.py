@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["service_notice", "state_notice_head"]
+__all__ = ["numbered_notice", "service_notice", "state_notice_head"]
 
 # the genre on its own line, maybe with its addressees: "NOTICE TO CITIZENS OF ...", "Consular advisory", "WARNING"
 _GENRE = re.compile(r"^(?:(?:public|consular|official|important|urgent|travel)\s+)?(?:notice|advisory|announcement|"
@@ -30,10 +30,27 @@ _LETTERHEAD = re.compile(r"^(?:the\s+)?(?:(?:general\s+)?consulate(?:\s+general)
                          r"consular\s+(?:section|department))\b[^\n]{0,100}$", re.IGNORECASE)
 
 
+# (s349) a school's letterhead ("Harbourside Maritime College, Port Elsing"): a short line naming a university, a college,
+# an institute or an academy, with no sentence in it
+_SCHOOL_LETTERHEAD = re.compile(r"^[^\n.:;!?]{0,60}\b(?:university|college|institute|academy|polytechnic)\b[^\n.:;!?]{0,60}$",
+                                re.IGNORECASE)
+# a numbered notice, on a line of its own or after the issuing office ("Admissions Office \u00b7 Notice No. 12/2027")
+_NUMBERED_NOTICE = re.compile(r"(?:^|[\u00b7\u2022|\u2013\u2014-][ \t]*)(?:notice|announcement|circular)[ \t]+(?:no\.?|number|#)"
+                              r"[ \t]*\d[\w/.-]*[ \t]*$", re.IGNORECASE)
+
+
 def state_notice_head(text: str) -> bool:
-    """Does the page open as a state body's notice: its letterhead and, within the first lines, the genre line?"""
+    """Does the page open as a state body's notice: its letterhead and, within the first lines, the genre line? (A
+    school's office that issues a numbered notice opens as one too.)"""
     lines = [ln.strip() for ln in text[:800].splitlines() if ln.strip()][:6]
-    return any(_LETTERHEAD.match(ln) for ln in lines[:3]) and any(_GENRE.match(ln) for ln in lines)
+    if any(_LETTERHEAD.match(ln) for ln in lines[:3]) and any(_GENRE.match(ln) for ln in lines):
+        return True
+    return any(_SCHOOL_LETTERHEAD.match(ln) for ln in lines[:2]) and any(_NUMBERED_NOTICE.search(ln) for ln in lines[:3])
+
+
+def numbered_notice(line: str) -> bool:
+    """Is the header line's part a notice's number ("Notice No. 47/2026"), which an office issues, not an outlet?"""
+    return _NUMBERED_NOTICE.search(line) is not None
 
 
 # a report's words: what someone said or told (a body's own notice speaks in its own voice: "the Embassy informs")
