@@ -1,8 +1,9 @@
 """A casework summary under a heading that names the person it is about ('CASE 7 \u2014 "Amina", 29, Ethiopia, Doha',
 "Case 3: Ruth (not her real name)", or an anonymised case by its description line, "Case 2-031 — Filipino woman, 29"):
 a "she" or "he" speaking in the paragraph under that heading is that person,
-never someone met in the case before it. Used by :func:`labourlens.analyse.forum_posts.final_sources`; examples are
-invented."""
+never someone met in the case before it. (s33) A case log's entry by its code alone, the description after it
+("RF-2025-031. Nepali, 29, from Jhapa."), is an anonymised case too: its speaking "she" is the code's.
+Used by :func:`labourlens.analyse.forum_posts.final_sources`; examples are invented."""
 
 from __future__ import annotations
 
@@ -27,23 +28,38 @@ _HEAD = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1
 _DESCRIBED = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?\s*[\u2014\u2013:.-]\s*"
                         r"(?P<name>(?:[A-Z][a-z]+\s+)?(?:woman|man|girl|boy|worker|mother|father|wife|husband|caller|"
                         r"migrant|student|teenager|domestic\s+worker)\s*,\s*\d{1,2})\b")
+# (s33) a case log's entry by its code alone, on a line with the person's description after it: "RF-2025-031. Nepali,
+# 29, from Jhapa." (the splitter makes the code a sentence of its own); the "she" who speaks under it is that case
+_CODE = re.compile(r"^\W{0,2}(?P<name>[A-Z]{1,4}-\d{2,4}(?:-\d{1,4}){0,2})\.?\s*$")
+_CODE_DESCRIPTION = re.compile(r"^\W{0,2}[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,\s*(?:aged\s+)?\d{1,2}\b")
 _PRONOUNS = frozenset(("she", "he"))
 _SUBJECT = re.compile(r"^\W{0,2}(?:She|He)\b")
+
+
+def _coded_case(sentences: Sequence[Sentence], h: int) -> re.Match[str] | None:
+    """The case code of a log's entry opening at sentence ``h``, when the person's description follows it."""
+    s = sentences[h]
+    m = _CODE.match(s.text) if s.text[:1].isupper() or s.text[:1] in "*#" else None
+    if m is None or h + 1 >= len(sentences) or sentences[h + 1].paragraph != s.paragraph:
+        return None
+    return m if _CODE_DESCRIPTION.match(sentences[h + 1].text) else None
 
 
 def case_heads(sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give a pronoun speaking under a case heading to the person the heading names (in place)."""
     for h, s in enumerate(sentences):
+        coded = None
         if s.text[:6].lower().lstrip("\"' ")[:4] != "case":  # (speed)
-            continue
-        head = _HEAD.match(s.text)
+            if not s.text[:1].isupper() or "-" not in s.text[:6] or (coded := _coded_case(sentences, h)) is None:
+                continue
+        head = coded or _HEAD.match(s.text)
         described = None if head is not None else _DESCRIBED.match(s.text)
         if described is not None:
             head = described
-        elif head is None or classify(head.group("name")) != "named_person":
+        elif head is None or coded is None and classify(head.group("name")) != "named_person":
             continue
         name, source = head.group("name"), None
-        kind = "named_person" if described is None else "anonymous_source"
+        kind = "named_person" if described is None and coded is None else "anonymous_source"
         if described is not None and len(s.text) - described.end() < 40:  # the description line: no claim of its own
             result[h] = replace(result[h], cue="label")
         para = sentences[h + 1].paragraph if h + 1 < len(sentences) else -1

@@ -360,6 +360,9 @@ _NEGATIVE_FINDING = gated(
     r"|\b(?:did not|didn't) (?:find|establish|identify) that\b"
     # (s337) a study that "found no instance where a farm kept a picker's papers"
     r"|\b(?:found|identified|documented|recorded) no (?:case|instance)s? (?:in which|where|of)\b"
+    # (s33) an audit that found '"no concerns regarding overtime"' or no problems with the shifts
+    r"|\bfound \W?no (?:issues?|problems?|concerns?|violations?|irregularities|non-compliance) (?:related to|relating to|"
+    r"with|regarding|concerning|in|on|about)\b"
     r"|\bnot a single (?:case|instance|incident)s?(?: of [\w -]{1,30}?)?[\"\u201d]? (?:had|has|have|was|were) "
     r"(?:been )?(?:found|identified|detected|recorded|discovered|uncovered)\b"
     # study-315: an inspection that '"found no forced labour"', an audit that "saw no picker working without gloves"; an

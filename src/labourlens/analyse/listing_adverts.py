@@ -10,7 +10,11 @@ file ``indicators.yaml`` (``listing_adverts``; the words of an account are ``mem
 
 A job advert (:func:`job_advert`) is read the same way: the post offered in its heading ("Vacancy: Night Porter"), how
 to apply ("e-mail a CV to ..."), and terms on offer (the salary band, the shifts, shared housing, a day off a week)
-that tell of nothing done to anyone."""
+that tell of nothing done to anyone.
+
+(s33) A training centre's notice of a course (:func:`course_advert`) is read the same way: the course or its intakes
+offered at its top ("Spring intakes of our caregiver course", "Enrolment now open"), how to register, and its terms (a
+fee, who pays it, a hostel bed a night, a certificate issued in some days) that tell of nothing done to anyone."""
 
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ from functools import lru_cache
 from labourlens import knowledge
 from labourlens.analyse.rule_notices import tells_of_abuse
 
-__all__ = ["EXTRACTOR", "job_advert", "listing_advert"]
+__all__ = ["EXTRACTOR", "course_advert", "job_advert", "listing_advert"]
 
 EXTRACTOR = "listing_adverts.v1"
 
@@ -30,7 +34,7 @@ _PHONE = r"\+?\(?\d[\d\s().-]{5,}\d"
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     """An advert's offer and its call to the reader, for things to let or sell and for jobs."""
     from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
 
@@ -44,12 +48,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     calls = re.compile(rf"\b(?:(?:{alt('contact_verbs')})\b[^.\n]{{0,40}}?{_PHONE}|(?:{alt('calls')})\b)", re.IGNORECASE)
     job_offers = re.compile(rf"\b(?:{alt('job_offers')})\b", re.IGNORECASE)
     job_calls = re.compile(rf"\b(?:{alt('job_calls')})\b", re.IGNORECASE)
-    return offers, calls, job_offers, job_calls
+    course_offers = re.compile(rf"\b(?:{alt('course_offers')})\b", re.IGNORECASE)
+    course_calls = re.compile(rf"\b(?:{alt('course_calls')})\b", re.IGNORECASE)
+    return offers, calls, job_offers, job_calls, course_offers, course_calls
 
 
 def listing_advert(text: str, body: list[str]) -> bool:
     """Is the page an advert of something to let or for sale, with a call to the reader and no account of abuse?"""
-    offers, calls, _, _ = _patterns()
+    offers, calls = _patterns()[:2]
     return _advert(text, body, offers, calls)
 
 
@@ -76,8 +82,16 @@ _REPORTED = re.compile(r"\b(?:said|says|told|tells|according to)\b", re.IGNORECA
 def job_advert(text: str, body: list[str]) -> bool:
     """Is the page a job advert: a post offered at its top, how to apply, and no account of abuse nor anyone's
     words reported (a story about a job listing, "pickers say the foreman took their cards", is a report)?"""
-    _, _, offers, calls = _patterns()
+    offers, calls = _patterns()[2:4]
     return _advert(text, body, offers, calls, _LISTING_FIELD) and not any(_REPORTED.search(s) for s in body)
+
+
+def course_advert(text: str, body: list[str]) -> bool:
+    """Is the page a training centre's notice of a course: the course or its intakes offered at its top, how to
+    register, and no account of abuse nor anyone's words reported (a story about a course whose trainees say they were
+    charged twice is a report)?"""
+    offers, calls = _patterns()[4:6]
+    return _advert(text, body, offers, calls) and not any(_REPORTED.search(s) for s in body)
 
 
 def _advert(text: str, body: list[str], offers: re.Pattern[str], calls: re.Pattern[str],

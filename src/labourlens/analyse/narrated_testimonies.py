@@ -50,11 +50,16 @@ _NAMED_TELLER = re.compile(
     r"\b(?:The|This|Our)\s+(?:speaker|narrator|witness|writer|author|worker|interviewee|testifier|survivor)\s+"
     r"(?:uses|goes\s+by|is\s+(?:called|known|identified|referred\s+to)(?:\s+here)?(?:\s+(?:as|by))?|"
     r"asked\s+to\s+be\s+(?:called|known\s+as|identified\s+(?:as|by)))\s+(?:the\s+)?(?:(?:name|pseudonym)\s+)?"
-    r"[\"\u201c]?(?P<name4>" + _NAME + r")[\"\u201d]?(?=\s*[;,.(])")
+    r"[\"\u201c]?(?P<name4>" + _NAME + r")[\"\u201d]?(?=\s*[;,.(])"
+    # (s33) "He asked us to print only his first name, Arjun.": the teller of a
+    # recording or a message named by the first name the page may print
+    r"|\basked\s+(?:us\s+)?to\s+(?:use|give|print|publish|be\s+named\s+by|be\s+identified\s+by)\s+only\s+(?:his|her|their)\s+"
+    r"first\s+name,?\s+(?P<name5>" + _NAME + r")(?=\s*[;,.(])")
 _PSEUDONYM_AGE = re.compile(r"\s*(?:\((?:a\s+)?pseudonym\))?,\s+(?:aged\s+)?\d{1,2}\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 _GOES_ON = re.compile(r"^\W{0,3}(?:He|She|They|His|Her|Their|The\s+(?:leader|boss|foreman|recruiter|manager|guards?))\b")
 _OPENS_QUOTE = re.compile(r"^\s*[\"\u201c\u2018']")
+_CLOSING = ('"', "\u201d")
 _PRONOUNS = frozenset(("he", "she", "they", "i", "we"))
 _THIRD_PLURAL = frozenset(("they",))
 _MET = frozenset(("anonymous_source", "named_person"))
@@ -67,7 +72,9 @@ _NAMING_NOTE = re.compile(r"\b(?:narrator|speaker|witness|writer|author|worker|i
                           r"(?:called|known|identified|referred)|asked\s+to\s+be)\b")
 # "Editor's note: ...", "Note from the editors: ...", "---": the publisher speaking again after the account
 _EDITORS = re.compile(r"^\W{0,3}(?:Editor(?:'|\u2019)?s?(?:\u2019|')?\s+note|Note\s+(?:from|by)\s+the\s+editors?|"
-                      r"Publisher(?:'|\u2019)s\s+note)\b|^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.I)
+                      r"Publisher(?:'|\u2019)s\s+note)\b|^\s*(?:-{3,}|\*{3,}|_{3,})\s*$"
+                      # (s33) "Note from the Helpline Desk: we spoke to her again ...": the publisher's note by its name
+                      r"|^\W{0,3}Note\s+(?:from|by)\s+[A-Z][^:\n]{0,50}:", re.I)
 # a rule line of its own between two paragraphs ("---", "***"): the account has ended
 _RULE_LINE = re.compile(r"(?m)^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
 _UNNAMED = re.compile(r"(?:an?|the|our|my|one)\s", re.IGNORECASE)
@@ -77,7 +84,7 @@ _ASIDE_THEY = re.compile(r",\s+they\s+(?:said|told\s+(?:us|me))\s*,")
 _ASIDE_ONE = re.compile(r",\s+(?:he|she)\s+(?:said|told\s+(?:us|me))\s*,")
 
 
-def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> tuple[int, str, int] | None:
+def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> tuple[int, str, int, bool] | None:
     """(paragraph index, witness name, offset of the name) of a testimony note among the first paragraphs."""
     for p, idx in enumerate(paras[:8]):
         first = sentences[idx[0]]
@@ -90,14 +97,14 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
             _NOTE.search(para.replace("\n", " ")) if "\n" in para else None)
         if m is None:
             continue
-        group = next(g for g in ("name", "name2", "name3", "name4") if m.groupdict().get(g))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5") if m.groupdict().get(g))
         name = m.group(group)
         if group == "name" and not _PSEUDONYM_AGE.match(para, m.end("name")) and "told to" not in para \
                 and "own words" not in para:
             continue  # "The account of Kim was confirmed by ...": no witness's note
         if classify(name) != "named_person":
             continue
-        return p, name, first.start + m.start(group)
+        return p, name, first.start + m.start(group), group == "name5"
     return None
 
 
@@ -135,7 +142,7 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
     head = text[:1500]
     if "told to" not in text and "own words" not in text and "estimony" not in head and "ccount of" not in head \
             and "itness" not in head and "story to" not in head and "real name" not in head \
-            and "pseudonym" not in head and _NAMING_NOTE.search(head) is None:
+            and "pseudonym" not in head and "first name" not in head and _NAMING_NOTE.search(head) is None:
         return
     paras: list[list[int]] = []
     for i, s in enumerate(sentences):
@@ -145,12 +152,17 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
     found = _note(text, sentences, paras)
     if found is None:
         return
-    p, name, at = found
+    p, name, at, first_name_only = found
     later = [idx for idx in paras[p + 1:] if sentences[idx[0]].kind == "body"]
+    while later and _EDITORS.match(sentences[later[0][0]].text):
+        later = later[1:]  # (s33) the publisher's note between its note on the witness and the account itself
     if not later or not _FIRST_PERSON.search(sentences[later[0][0]].text):
         return  # the text after the note is no first-person account
     note = (sentences[paras[p][0]].start, sentences[paras[p][-1]].end)
     witness = reg.resolve(Mention(name, at, at + len(name), "said", True), sentences[later[0][0]].start, "")
+    quoted = _OPENS_QUOTE.match(sentences[later[0][0]].text) is not None
+    if first_name_only and not quoted:
+        return  # (a first name given in a story's own paragraph: only a recording printed as a quotation is theirs)
     for n, idx in enumerate(later):
         if not _goes_on(sentences[idx[0]]) and not any(_FIRST_PERSON.search(sentences[i].text) for i in idx) \
                 or _EDITORS.match(sentences[idx[0]].text):
@@ -163,6 +175,9 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
         for i in idx:
             if _witness_line(sentences[i], result[i], reg, note):
                 result[i] = replace(result[i], source=witness.key, cue="said", direct=True)
+        if quoted and sentences[idx[-1]].text.rstrip().endswith(_CLOSING) and not (
+                n + 1 < len(later) and _OPENS_QUOTE.match(sentences[later[n + 1][0]].text)):
+            break  # (s33) the account given as one quotation has closed: the publisher's own paragraphs follow
 
 
 def _names(text: str, name: str) -> bool:

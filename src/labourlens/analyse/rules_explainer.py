@@ -134,6 +134,12 @@ def _own_page(text: str, sentences: list[str]) -> tuple[bool, bool]:
     headings = sum(1 for h in _NUMBERED_HEADING.findall(text) if len(h.split()) <= _HEADING_WORDS)
     if headings >= _NUMBERED_STEPS and not any(_patterns()[2].search(s) for s in sentences):
         steps += headings  # (numbered headings are a guide's steps only on a page that tells no one's account)
+    # (s33) or numbered lines that each open with an instruction to the reader ("4. Upload the form and your photo.",
+    # "5. Wait for the text message"): a guide's steps written out as sentences, when there are several of them
+    guide_imperative = _guide_imperative()
+    instructions = sum(1 for line in _NUMBERED_LINE.findall(text) if guide_imperative.match(line))
+    if instructions >= _NUMBERED_STEPS:
+        steps += instructions
     help_page = help_frame.search(top) is not None and (
         steps >= _HELP_STEPS or len(_QUESTION_OPENING.findall(text)) + steps >= _HELP_QUESTIONS)
     # (or a body's page of the rules it sets its members or suppliers, in its own voice at least once: "Members may not run
