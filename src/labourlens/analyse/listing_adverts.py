@@ -60,7 +60,11 @@ def listing_advert(text: str, body: list[str]) -> bool:
 _LISTING_FIELD = re.compile(r"(?:^|[\u00b7\u2022|])[ \t]*(?:full|part)[ -]time[ \t]*(?:[\u00b7\u2022|]|$)"
                             r"|^[ \t]*(?:about (?:the|this) (?:role|job|position)|the role|job description|role description)"
                             r"[ \t]*:?[ \t]*$"
-                            r"|^[ \t]*(?:[\w'&/,-]+[ \t]+){1,6}wanted(?:[ \t]*$|[ \t]+[-\u2013\u2014:|(])",
+                            r"|^[ \t]*(?:[\w'&/,-]+[ \t]+){1,6}wanted(?:[ \t]*$|[ \t]+[-\u2013\u2014:|(])"
+                            # (s352) or a board's number of the listing ("Listing #JB-4410", "Listing no. 7731"), or the
+                            # hiring firm as a field line of its own ("Employer: Hacienda Las Palmas S.A.")
+                            r"|\blisting[ \t]*(?:#|no\.|number)[ \t]*[A-Z0-9]"
+                            r"|^[ \t]*(?:employer|hiring company|company)[ \t]*:[ \t]*\S",
                             re.IGNORECASE | re.MULTILINE)
 
 
