@@ -13,7 +13,7 @@ META = {"language": "en"}
 
 AYMARA = """Voices from the altiplano, part 4
 
-Testimony recorded in Aymara near Achacachi in May 2026. Translated into English by Rosa Mamani Condori.
+Testimony recorded in Aymara near Achacachi in May 2026. Rosa Mamani Condori translated it for this page.
 
 I worked in the brick kilns for two years. The owner kept my card and paid me nothing for the last four months.
 """
@@ -21,7 +21,7 @@ I worked in the brick kilns for two years. The owner kept my card and paid me no
 CREOLE = """Lavi Nou, a community weekly
 
 Marie-Claude Jean, 52, sells vegetables in the port of Miragoâne. She spoke to our reporter at the market, near the
-fish stalls, in Haitian Creole. The interview was translated by Paul Etienne.
+fish stalls, in Haitian Creole; Paul Etienne translated her answers.
 
 She said the boat owner took her son's papers and never paid him.
 """

@@ -1,7 +1,7 @@
 """Probes (s33, heldout352): pages with nothing to find. A job board's listing known by its number on the board or by
 an "Employer:" field line, with how to apply and its pay, rooms and overtime as terms on offer, describes no forced
 labour; a supplier code whose standards are stated in the present tense ("Overtime is voluntary", "No more than 60
-hours a week", "At least the legal minimum") is a code as one in "must" and "shall" is. News stories with the same
+hours a week", "a wage floor set by law") is a code as one in "must" and "shall" is. News stories with the same
 words that tell of abuse keep their claims. Texts written for these tests; the firms, people and pages are fictional."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ Pay and conditions
 - We check your voter card on the first day and return it at once; we keep no originals.
 
 How to apply
-Message us on WhatsApp with your name and town.
+Message us on WhatsApp: your name and your village.
 """
 
 LISTING_NO = """JOBS CENTRAL - Listing no. 55120
@@ -52,9 +52,9 @@ Updated 3 February 2026
 
 What we ask of our suppliers
 1. Freely chosen work. Employment is freely chosen. Workers hold their own passports and permits at all times.
-2. Fees. No worker pays a recruitment fee or a deposit. Where a supplier hires from abroad, it pays the flights.
-3. Pay. At least the national minimum wage, paid monthly into the worker's own account.
-4. Hours. No more than 60 hours in any week, overtime included. Overtime is voluntary and paid at a premium.
+2. Recruitment costs. No worker is ever charged a fee or a deposit. Where a supplier hires from abroad, it pays the flights.
+3. Pay. At least the national minimum wage, paid monthly into an account in the worker's name.
+4. Working time. No more than 60 hours in any week, overtime included. Overtime is voluntary and paid at a premium.
 5. Rooms. Where a supplier houses workers, the dormitory is apart from the factory floor.
 
 How we check

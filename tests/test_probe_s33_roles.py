@@ -1,5 +1,5 @@
 """Probes (s33, heldout352): speakers and a recruitment's promise. The coordinator or leader of a state body's team,
-named after the role ("The coordinator of the inspection team, Tariq Mahmood"), is an official as its head is; of a
+named after the role ("The coordinator of the district inspection squad, Tariq Mahmood"), is an official as its head is; of a
 rights network he stays a person. A phone-in caller whose label's bracket says how he names himself ('CALLER
 (identifies himself as "Rodel, from Navotas")') speaks as that person. Workers recruited "with the promise of" work or
 "with an offer of" a wage were deceived. Texts written for these tests; the people and firms are fictional."""
@@ -20,7 +20,7 @@ HOST (ANA LIM): Good morning. Today we talk about the fishing boats in the bay.
 
 GUEST: The crews told us the captains keep their passports and pay them nothing for months.
 
-HOST: A listener is on the line.
+HOST: Another caller now.
 
 {label}: Good morning. I work on a boat here. The captain took my passport and I have not been paid since June.
 
@@ -42,19 +42,19 @@ def _indicators(text: str, start: str) -> set[str]:
 
 
 def test_the_coordinator_of_an_inspection_team_is_an_official() -> None:
-    text = LEAD + "The coordinator of the inspection team, Tariq Mahmood, said the workers slept in a shed with no water."
+    text = LEAD + "The coordinator of the district inspection squad, Tariq Mahmood, said the men slept in a shed with no water."
     assert _speaker(text, "The coordinator")[1] == "official"
 
 
 def test_a_coordinator_after_the_name_of_a_state_unit_is_an_official() -> None:
-    text = LEAD + ("Sana Iqbal, coordinator of the labour department's rescue unit, said the workers slept in a shed "
-                   "with no water.")
+    text = LEAD + ("Sana Iqbal, coordinator of the labour department's rescue unit, said the crew slept in a hut "
+                   "without water.")
     assert _speaker(text, "Sana Iqbal")[1] == "official"
 
 
 def test_the_coordinator_of_a_rights_network_stays_a_person() -> None:
-    text = LEAD + ("The coordinator of the Bhatta Mazdoor Rights Network, Sana Iqbal, said the workers slept in a shed "
-                   "with no water.")
+    text = LEAD + ("The coordinator of the Bhatta Mazdoor Rights Network, Sana Iqbal, said the crew slept in a hut "
+                   "without water.")
     assert _speaker(text, "The coordinator")[1] == "named_person"
 
 
@@ -73,9 +73,9 @@ def test_a_caller_with_no_name_stays_unnamed() -> None:
 
 
 def test_recruited_with_the_promise_of_work_at_a_wage() -> None:
-    text = LEAD + ("According to the charge sheet, the contractor recruited the twelve men in a village near Sukkur in "
+    text = LEAD + ("The indictment says the contractor recruited the twelve men in a village near Sukkur in "
                    "March with the promise of roofing work paid at 900 rupees a day.")
-    assert "deception" in _indicators(text, "According to the charge sheet")
+    assert "deception" in _indicators(text, "The indictment says")
 
 
 def test_recruited_with_an_offer_of_a_monthly_wage() -> None:
@@ -93,8 +93,8 @@ CHAT = """Exported WhatsApp chat - group "Pescadores Unidos" (shared with the Ha
 [02/03/2026 20:01] Admin Maria: Good evening all. The meeting is on Sunday at the chapel.
 [02/03/2026 20:05] +63 ••• 1187: good evening. my sister works on a fishing boat in Navotas since January, she is not paid
 [02/03/2026 20:06] +63 ••• 1187: she fishes from 4 to midnight and gets 200 pesos a week
-[02/03/2026 20:07] +63 ••• 1187: he took her passport "to keep it safe" and never gave it back
-[02/03/2026 20:08] +63 ••• 1187: she is scared, he says if she goes to the police they will send her home and she will pay the debt
+[02/03/2026 20:07] +63 ••• 1187: he took her passport "to keep it safe" and has kept it since
+[02/03/2026 20:08] +63 ••• 1187: she is scared, he says the police would deport her if she complained and she would still owe him
 [02/03/2026 20:10] Admin Maria: Thank you for writing. Is she safe?
 [02/03/2026 20:12] +63 ••• 5520: she says the captain locks the cabin at night and keeps the key
 """
