@@ -19,8 +19,9 @@ _NAME = rf"(?P<name>{NAME_WORD})(?![\w'\u2019-])"
 _BRACKET = re.compile(
     rf"[ \t]*[A-Za-z0-9 ]{{2,30}}\((?:(?:an?|the)[ \t]+[a-z][^(),\n:]{{1,30}},[ \t]+)?"
     rf"(?:(?:who[ \t]+)?(?:gives|gave|giving)[ \t]+(?:only[ \t]+)?(?:(?:his|her|their|a|the)[ \t]+)?"
-    rf"(?:first[ \t]+)?name(?:[ \t]+as|[ \t]*,)|(?:name[ \t]+)?given[ \t]+as|calls[ \t]+(?:himself|herself)|introduces[ \t]+"
-    rf"(?:himself|herself)[ \t]+as|identified[ \t]+(?:only[ \t]+)?as|only)?[ \t]*{_NAME}[ \t]*[,;)]")
+    rf"(?:first[ \t]+)?name(?:[ \t]+as|[ \t]*,)|(?:name[ \t]+)?given[ \t]+as|calls[ \t]+(?:himself|herself)|(?:introduces|identifies)[ \t]+"
+    # (s352) the name in quotes: '(identifies himself as "Ruben, from Oruro")', '(gives her name as "Lidia")'
+    rf"(?:himself|herself)[ \t]+as|identified[ \t]+(?:only[ \t]+)?as|only)?[ \t]*[\"\u201c]?{_NAME}[\"\u201d]?[ \t]*[,;)]")
 # the host putting a caller on air: "Go ahead, Timur", "Timur, you're on the air", "Welcome, Timur"
 _WORD = rf"({NAME_WORD})(?![\w'\u2019-])"
 _HOST_INTRO = re.compile(

@@ -28,6 +28,7 @@ _BRACKETS = re.compile(r"\s*\([^()\n]*\)")
 _LEAD = re.compile(r"^(?:(?:an?|the)\s+)?(?:voice\s+(?:note|message|memo|recording)|audio(?:\s+(?:note|message))?|"
                    r"(?:text\s+|video\s+)?message|video|recording)\s+(?:sent\s+)?(?:from|by)\s+", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]|me|my|mine|we|us|our)\b")  # (typed messages: "i")
+_PRONOUN = re.compile(r"(?:he|she|they|He|She|They)")
 _THIRD = re.compile(r"^(?:the|a|an|his|her|their|my|our|they|he|she|some|two|three|several)\b", re.IGNORECASE)
 
 
@@ -80,6 +81,9 @@ def chat_senders(text: str, sentences: Sequence[Sentence], result: list[Any], re
         src = keys.get(att.source)
         if att.source == OUTLET_KEY:
             pass  # nobody named: the sender's
+        elif not att.explicit or (att.span is not None and _PRONOUN.fullmatch(s.text[att.span[0]:att.span[1]])):
+            pass  # (s352) a voice carried over from another message's label, or "he says" / "she says" of someone in
+            # the sender's story ("my friend ... she says the owner keeps her card"): the sender's
         elif src is not None and src.kind in ("anonymous_source", "organization") and att.explicit and att.span is not None and (
                 _THIRD.match(s.text[att.span[0]:att.span[1]]) and _FIRST_PERSON.search(s.text[att.span[1]:])
                 and not _FIRST_PERSON.search(s.text[att.span[0]:att.span[1]])):

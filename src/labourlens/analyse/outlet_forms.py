@@ -105,7 +105,9 @@ _PROGRAMME_OUTLET = re.compile(
     r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:,[ \t]*(?:\d{1,2}[:.]\d\d[ \t]+)?(?:broadcast|aired|call-in|segment|programme|edition)"
     r"|[ \t]*(?=\n))",  # or the name ends the transcript's line: 'TRANSCRIPT — "World Tonight", Harbour Radio'
 )
-_CAPS_NAME = re.compile(r"^[ \t*_#]*((?:THE[ \t]+)?[A-Z][A-Z0-9&'\u2019.-]+(?:[ \t]+(?:[A-Z0-9&][A-Z0-9&'\u2019.-]*|OF|ON|FOR|AND|AT)){1,5})"
+# (s352: capitals with accents too, as in Portuguese, Spanish and French mastheads: "VOZ DA SERRA", "ÉCHO DU NORD")
+_CAPS_NAME = re.compile(r"^[ \t*_#]*((?:THE[ \t]+)?[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de0-9&'\u2019.-]+"
+                        r"(?:[ \t]+(?:[A-Z\u00c0-\u00de0-9&][A-Z\u00c0-\u00de0-9&'\u2019.-]*|OF|ON|FOR|AND|AT)){1,5})"
                         r"[ \t]*(?:[\u2014\u2013/(]|-[ \t])(?P<what>[^\n]*)", re.MULTILINE)
 # what the line says the page is, after the name: a podcast's or a programme's transcript, an interview
 _GENRE = re.compile(r"\b(?:podcast|transcript|Q&A|interview|episode|edition|programme|program|radio|excerpt|"

@@ -38,7 +38,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return re.compile(rf"\b(?:{word_alternation([str(w) for w in items])})\b", re.IGNORECASE)
 
     return (words(list(own.get("frames") or [])),
-            words(list(own.get("prescribes") or []) + list(notices.get("prescribes") or [])))
+            words(list(own.get("prescribes") or []) + list(notices.get("prescribes") or []) + list(own.get("norms") or [])))
 
 
 def policy_page(text: str, body: list[str]) -> bool:

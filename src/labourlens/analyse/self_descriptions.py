@@ -70,6 +70,14 @@ _SMALL_WORDS = frozenset(("of", "for", "and", "the", "on", "in", "a", "from", "a
 _HYPHENATED_NAME = re.compile(r"[a-z]{2}-[A-Z]")
 
 
+def _compiler(line: str, name: str) -> bool:
+    """Is the line a digest's "Compiled by" a person (its editor), not by a body or a firm?"""
+    from labourlens.analyse.speakers import classify  # noqa: PLC0415 - the speaker rules load late
+
+    return line.lstrip(" \t*_#").startswith("Compiled") and not mastheads.outlet_like(name) \
+        and classify(name) == "named_person"
+
+
 def _name(raw: str, text: str) -> str | None:
     s = raw.strip(" \t*_#")
     name = mastheads.worded_as_text(s, text) if s.isupper() else s
@@ -105,6 +113,8 @@ def votes(text: str) -> list[tuple[str, float, str]]:
             break  # "Kathmandu Workers' Bulletin" over "Published by the Federation of ...": the paper, its owner
         m = _PUBLISHED_BY.match(ln)
         name = _name(m.group(1), text) if m else None
+        if name and m is not None and _compiler(ln, name):
+            continue  # (s352) "Compiled by Lena Ortiz-Vidal · Friday": a roundup's editor, a byline, not its publisher
         if name:
             out.append((name, 3.0, "publisher line"))
             break

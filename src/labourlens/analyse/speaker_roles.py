@@ -370,14 +370,14 @@ _HEADS = re.compile(r"\bwho\s+(?:now\s+)?(?:heads|leads|runs|chairs|directs|over
                     r"(?P<body>[^,;:\"]{3,80})")
 # "Ana Ruiz, a deputy head of the inspection team", "Olsen, chief of the border police": the body's head or member
 _HEAD_OF = re.compile(r",\s+(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant|senior)\s+)?(?:(?:head|chief|leader|"
-                      r"member|director|deputy|chair|chairman|chairwoman|chairperson)\s+of"
+                      r"member|director|deputy|coordinator|chair(?:man|woman|person)?)\s+of"
                       r"|director\s+(?:in|at|with))\s+"  # "a director in the labour ministry's rights office"
                       # a body, not a group of workers ("chief of the border police", not "head of the workers")
                       r"(?!.*\b(?:workers?|employees?|staff|students?|residents?)\b)"
                       r"(?P<body>[^,;:\"]{3,100})")
 # "The head of the regional migration department, Ana Ruiz": the role and its body before the holder's name
 _FRONT_HEAD = re.compile(r"^(?:the\s+|an?\s+)?(?:(?:deputy|acting|vice|assistant|first\s+deputy)\s+)?(?P<role>head|chief|director|commander|"
-                         r"chair|chairman|chairwoman|chairperson|member|deputy)\s+of\s+(?P<body>[^,;:\"]{3,80}),\s+(?-i:[A-Z])",
+                         r"coordinator|leader|chair(?:man|woman|person)?|member|deputy)\s+of\s+(?P<body>[^,;:\"]{3,80}),\s+(?-i:[A-Z])",
                          re.IGNORECASE)
 
 _POSS_HEAD = re.compile(r"^(?P<body>(?:the\s+)?[^,;:\"'\u2019]{3,60}?)['\u2019]s?\s+(?:(?:deputy|acting|vice|regional)\s+)?"

@@ -79,7 +79,14 @@ _SOURCE_LANGUAGE = re.compile(rf"^[ \t*_]*(?:[Ss]ource|[Oo]riginal|[Oo]riginal[ 
 _PREVAILS = re.compile(rf"\b[Tt]he[ \t]+{_LANG_WORD}[ \t]+(?:text|version|original)[ \t]+(?:prevails|shall[ \t]+prevail|is[ \t]+"
                        r"(?:the[ \t]+)?(?:authoritative|binding|authentic))\b")
 _SPOKEN_IN = re.compile(rf"\b(?:took[ \t]+place|was[ \t]+(?:conducted|held|given|recorded|carried[ \t]+out)|were[ \t]+"
-                        rf"(?:conducted|held|recorded)|spoke|answered|wrote)[ \t]+in[ \t]+{_LANG_WORD}\b")
+                        rf"(?:conducted|held|recorded)|spoke|answered|wrote"
+                        # (s352) a header's "Testimony recorded in Aymara"; "Guarani messages translated by ..."
+                        rf"|(?:[Tt]estimony|[Ii]nterview|[Aa]ccount|[Ss]tatement)[ \t]+recorded)[ \t]+in[ \t]+{_LANG_WORD}\b"
+                        rf"|\b{_LANG_WORD}[ \t]+(?:messages|posts|comments|answers|quotes|passages|replies)[ \t]+"
+                        r"(?:(?:were|are|have[ \t]+been)[ \t]+)?translated\b")
+# (s352) "She spoke to our reporter at the market, near the port, in Aymara": the language after the place
+_SPOKE_TO = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\s+[^.]{1,120}?(?=\sin\s+[A-Z])")
+_IN_WORD = re.compile(rf"\sin\s+{_LANG_WORD}\b")
 
 
 def original_language(text: str, names: dict[str, str]) -> str | None:
@@ -95,8 +102,21 @@ def original_language(text: str, names: dict[str, str]) -> str | None:
         return None
     first = next((ln for ln in text[:400].splitlines() if ln.strip()), "")
     for m in (_SERVICE_LINE.match(first), _TRANSLATED_THE.search(text), _SPOKEN_IN.search(text), _PREVAILS.search(text)):
-        if m is not None and m.group(1).lower() in names and m.group(1).lower() != "english":
-            return names[m.group(1).lower()]
+        word = (m.group(m.lastindex or 1) or "").lower() if m is not None else ""
+        if word in names and word != "english":
+            return names[word]
+    return _spoke_to_in(text, names)
+
+
+def _spoke_to_in(text: str, names: dict[str, str]) -> str | None:
+    """The language a speaker spoke to the reporter in, named after where ("spoke to our reporter in Oruro, in
+    Aymara"): the first "in X" of the sentence that is a language."""
+    for m in _SPOKE_TO.finditer(text):
+        end = text.find(".", m.end())
+        for w in _IN_WORD.finditer(text, m.end() - 1, end if end > 0 else len(text)):
+            word = w.group(1).lower()
+            if word in names and word != "english":
+                return names[word]
     return None
 
 
