@@ -57,8 +57,7 @@ _TRANSLATOR = re.compile(
     r"|(?:^|\n|\.\s)[ \t]*It[ \t]+has[ \t]+been)"  # (s342) a note whose subject is "It" ("It has been ... by X")
     r"[ \t]+translated|[;,][ \t]+translation(?=[ \t]+by\b))"  # "; translation by X"
     r"(?:[ \t]+and[ \t]+(?:edited|adapted|compiled))?"  # "— translated from Korean by X", "Item translated"
-    rf"(?:[ \t]+from[ \t]+(?:the[ \t]+)?{_LANG}(?:[ \t]+(?:original|text|version))?(?:[ \t]+into[ \t]+\w+)?"
-    r"|[ \t]+into[ \t]+[A-Z]\w+)?"
+    rf"(?:[ \t]+from[ \t]+(?:the[ \t]+)?{_LANG}(?:[ \t]+(?:original|text|version))?(?:[ \t]+into[ \t]+\w+)?|[ \t]+into[ \t]+[A-Z]\w+)?"
     rf"[ \t]+by[ \t]+(?:(?:the|our|a)[ \t]+[a-z][a-z -]{{1,30}},[ \t]+)?{_NAME}",
 )
 _TRANSLATOR_LABEL = re.compile(
