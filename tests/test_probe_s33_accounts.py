@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from attribution_helpers import claim_speakers
 from labourlens.analyse.bonded_households import household_work
 from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.speakers import classify
@@ -36,9 +37,8 @@ Harbour Voices has changed Amina's name for her protection. We could not reach t
 
 
 def _speakers(text: str) -> dict[str, str | None]:
-    a = analyse(text, {})
-    words = {s.key: s.wording for s in a.sources}
-    return {c.text: words.get(c.source) for c in a.claims}
+    """Each claim's text with its speaker's wording (the shared helper, no metadata)."""
+    return {t: wording for t, (wording, _kind) in claim_speakers(text, {}).items()}
 
 
 def test_a_testimony_under_a_note_about_this_account_is_the_witness_s() -> None:

@@ -6,6 +6,8 @@ words that tell of abuse keep their claims. Texts written for these tests; the f
 
 from __future__ import annotations
 
+import pytest
+
 from labourlens.analyse.pipeline import analyse
 
 META = {"published": "2026-04-10", "language": "en"}
@@ -69,28 +71,15 @@ seven machinists told the Harbour Post that the supplier kept their passports an
 """
 
 
-def test_a_listing_known_by_its_number_is_quiet() -> None:
-    a = analyse(LISTING, META)
+@pytest.mark.parametrize("page", [LISTING, LISTING_NO, CODE],
+                         ids=["listing known by its number", "listing with a company field", "present-tense code"])
+def test_offers_and_codes_are_quiet(page: str) -> None:
+    a = analyse(page, META)
     assert not a.claims
 
 
-def test_a_listing_with_a_company_field_is_quiet() -> None:
-    a = analyse(LISTING_NO, META)
-    assert not a.claims
-
-
-def test_a_story_about_a_listing_keeps_its_claims() -> None:
-    a = analyse(LISTING_STORY, META)
-    assert a.claims
-    assert any(c.indicators for c in a.claims)
-
-
-def test_a_code_of_present_tense_standards_is_quiet() -> None:
-    a = analyse(CODE, META)
-    assert not a.claims
-
-
-def test_a_story_about_a_code_keeps_its_claims() -> None:
-    a = analyse(CODE_STORY, META)
+@pytest.mark.parametrize("story", [LISTING_STORY, CODE_STORY], ids=["story about a listing", "story about a code"])
+def test_stories_about_them_keep_their_claims(story: str) -> None:
+    a = analyse(story, META)
     assert a.claims
     assert any(c.indicators for c in a.claims)

@@ -8,7 +8,7 @@ written for these tests; every name is fictional."""
 
 from __future__ import annotations
 
-from labourlens.analyse.pipeline import analyse
+from attribution_helpers import claim_speakers
 
 _PAGE = """Harbourlight Helpline - Messages from the Sea, No. 4
 Posted 9 May 2026
@@ -44,9 +44,8 @@ Transcript
 
 
 def _speakers(text: str) -> dict[str, str | None]:
-    analysis = analyse(text, {})
-    names = {s.key: s.wording for s in analysis.sources}
-    return {c.text: names.get(c.source) for c in analysis.claims}
+    """Each claim's text with its speaker's wording (the shared helper, no metadata)."""
+    return {t: wording for t, (wording, _kind) in claim_speakers(text, {}).items()}
 
 
 def test_the_quotation_after_a_first_name_note_is_the_workers() -> None:

@@ -59,9 +59,10 @@ def _numbered_answers(sentences: Sequence[Sentence], result: list[Any], reg: Reg
         for k in range(i + 1, len(sentences)):
             t = sentences[k]
             if t.kind != "body" or t.paragraph != sentences[k - 1].paragraph:
-                under = bool(_ANSWER_HEADING.match(t.text)) or (under and t.kind == "body")
-                if _ANSWER_HEADING.match(t.text):
+                if _ANSWER_HEADING.match(t.text):  # "Answer 3": the paragraphs below it are the answer
+                    under = True
                     continue
+                under = under and t.kind == "body"  # a heading of another kind ("Question 4") ends it
             if under and t.kind == "body" and result[k].source == OUTLET_KEY and not result[k].explicit:
                 result[k] = replace(result[k], source=src.key, cue="said", direct=False, explicit=False, span=None)
         return
