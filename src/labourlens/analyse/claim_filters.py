@@ -214,11 +214,18 @@ def is_programme_line(text: str) -> bool:
     return bool(_PROGRAMME.search(text))
 
 
+# (s34) a case's description line under its number: "Kenyan woman, 31, domestic work, Jeddah." (no verb)
+_CASE_DESCRIPTION = re.compile(
+    r"^\W{0,3}(?:[A-Z][a-z]+\s+){0,2}(?:woman|man|girl|boy|worker|mother|father|wife|husband|migrant|student|teenager)"
+    r"\s*,\s*(?:aged\s+)?\d{1,2}(?:\s*,\s*[^,.;:]{1,40}){0,5}\.?\s*$")
+
+
 def list_or_question_line(text: str) -> bool:
-    """A sentencing list's line ("Dimitar Kolev (41), 6 years' imprisonment.") or the question each worker was asked:
-    no claim whatever cue it holds."""
+    """A sentencing list's line ("Dimitar Kolev (41), 6 years' imprisonment."), the question each worker was asked or
+    a case's description line ("Kenyan woman, 31, domestic work, Jeddah."): no claim whatever cue it holds."""
     # (speed: asked of every body sentence, most of which hold neither an age in brackets nor "asked")
-    return "(" in text and _SENTENCE_LIST.match(text) is not None or "sked" in text and _ASKED_EACH.search(text) is not None
+    return "(" in text and _SENTENCE_LIST.match(text) is not None or "sked" in text and _ASKED_EACH.search(text) is not None \
+        or "," in text and _CASE_DESCRIPTION.match(text) is not None and _VERBISH.search(text) is None
 
 
 _COUNT = (r"(?:\d+|a dozen|dozens of|several|many|more than (?:a dozen|\w+)|over \w+|about \w+|nearly \w+|some \w+|"

@@ -218,7 +218,8 @@ _LABEL = re.compile(
     r"[\"\u201c]?"  # a pseudonym in quotation marks: '"HYE-JIN" (interpreted):'
     # the label in capitals, with a title, a number or a letter: "DR. KIM", "LEE MIN-HO", "WORKER 2", "MAN B"
     r"(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Madam)\.?[ \t]+(?=[A-Z]{2}))?"
-    r"[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3}(?:[ \t]+(?:\d{1,2}|[A-Z]\b))?)"
+    r"[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3}(?:[ \t]+(?:\d{1,2}|[A-Z]\b)|"
+    r"[ \t]+(?:OF|FOR)(?:[ \t]+THE)?(?:[ \t]+[A-Z][A-Z'\u2019.-]+){1,4})?)"  # (s34) "MINISTER OF LABOUR ANA RUIZ"
     r"[\"\u201d]?"
     r"(?:,[ \t]+[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,4})?"  # a role after a comma: ", FORMER WORKER"
     # a note in brackets, then the colon: " (translated):", " [via interpreter]:"
@@ -273,7 +274,7 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
         # "BELL: The border statistics show ...": the speaker of the line cites them
         if alias := _LABEL_ALIAS.search(sentence_text, start + len(name), end):  # 'Caller ("Raju", driver, 34):'
             return Mention(alias.group("n"), alias.start("n"), alias.end("n"), "said", True)
-        wording = name.title()
+        wording = source_refs.label_wording(name)
         if said_as := label_person(name):  # "RESIDENT: They never come out.": an unnamed person by what they are
             return Mention(said_as, start, start + len(name), "said", True)  # "Taxi driver", "Worker A"
         kind = classify(wording)
@@ -401,8 +402,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
         m = QUOTES_WHO.search(text)
         if m and _plausible(m.group("sp")) and classify(m.group("sp")) is not None:
             sp = m.group("sp").strip()  # "The article quotes a former welder who says that ...": the welder
-            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), quoted,
-                           relay=m.group("relay").strip())
+            return Mention(sp, m.start("sp"), m.start("sp") + len(sp), _cue(m.group("verb")), quoted, relay=m.group("relay").strip())
     appos_ok = text.count(",") >= 2 and not words.isdisjoint(gates.speech_first_words())  # speed: what it needs
     for rx in ((lex.trailing_appos_re,) if appos_ok else ()) + (lex.trailing_re,) if has_verb else ():
         m = rx.search(text, max(0, gates.last_inner_quote(text) - 1)) if rx is not lex.trailing_re \

@@ -54,7 +54,12 @@ _NAMED_TELLER = re.compile(
     # (s33) "He asked us to print only his first name, Arjun.": the teller of a
     # recording or a message named by the first name the page may print
     r"|\basked\s+(?:us\s+)?to\s+(?:use|give|print|publish|be\s+named\s+by|be\s+identified\s+by)\s+only\s+(?:his|her|their)\s+"
-    r"first\s+name,?\s+(?P<name5>" + _NAME + r")(?=\s*[;,.(])")
+    r"first\s+name,?\s+(?P<name5>" + _NAME + r")(?=\s*[;,.(])"
+    # (s34) "Mira is not her real name; she is 26 ...", "Mira is a pseudonym.", "We are calling her Mira, which is not
+    # her real name": a sentence of the note giving the teller's changed name
+    r"|(?:^|(?<=[.!?]\s))(?P<name6>" + _NAME + r")\s+is\s+(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)\b"
+    r"|\b(?:[Ww]e\s+(?:are\s+calling|call|have\s+called)|[Ww]e(?:'|\u2019)re\s+calling)\s+(?:him|her|them)\s+"
+    r"(?P<name7>" + _NAME + r"),\s+(?:which|who)\s+is\s+not\s+(?:his|her|their)\s+real\s+name")
 _PSEUDONYM_AGE = re.compile(r"\s*(?:\((?:a\s+)?pseudonym\))?,\s+(?:aged\s+)?\d{1,2}\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 _GOES_ON = re.compile(r"^\W{0,3}(?:He|She|They|His|Her|Their|The\s+(?:leader|boss|foreman|recruiter|manager|guards?))\b")
@@ -97,7 +102,7 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
             _NOTE.search(para.replace("\n", " ")) if "\n" in para else None)
         if m is None:
             continue
-        group = next(g for g in ("name", "name2", "name3", "name4", "name5") if m.groupdict().get(g))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7") if m.groupdict().get(g))
         name = m.group(group)
         if group == "name" and not _PSEUDONYM_AGE.match(para, m.end("name")) and "told to" not in para \
                 and "own words" not in para:

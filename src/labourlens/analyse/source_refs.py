@@ -26,7 +26,7 @@ from labourlens.analyse.where_speakers import where_clause_speaker
 from labourlens.analyse.worker_intros import quoted_name_opening, single_name_subject
 
 __all__ = ["AND_PEOPLE", "OTHER_SOURCE", "POSSESSIVE", "according_citing", "said_to", "coordinated_group", "counted_apposition", "first_name_given",
-           "titled_label", "given_name_after", "apposed_chunk",
+           "label_wording", "titled_label", "given_name_after", "apposed_chunk",
            "introduced_roles", "ordinal_subject", "parenthetical_people", "people_mention",
            "protest_saying", "other_footnote", "official_apposition", "place_clause_speaker",
            "reference_place", "LATTER_FORMER", "latter_former_mention", "role_words",
@@ -419,7 +419,9 @@ def provided_by(phrase: str) -> tuple[str, int] | None:
     return m.group("by"), m.start("by") + (len(phrase) - len(phrase.lstrip()))
 
 
-_WRITES_DOWN = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:writes|wrote|write|writing|has\s+written|had\s+written)\s+(?:down|off|up)\b")
+# (s34) "the owner wrote 40 hours on every pay slip": a figure written on a record
+_WRITES_DOWN = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:writes|wrote|write|writing|has\s+written|had\s+written)\s+(?:(?:down|off|up)\b|"
+                          r"(?:only\s+|just\s+)?\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:on|in|into|onto)\s+(?:the|every|each|his|her|their|our|my)\b)")
 
 
 def writes_down(m: Mention, text: str) -> bool:
@@ -427,9 +429,19 @@ def writes_down(m: Mention, text: str) -> bool:
     return m.cue == "write" and _WRITES_DOWN.match(text, m.end) is not None
 
 
+_SMALL_WORDS = re.compile(r"(?<=\s)(?:Of|For|The)(?=\s)")
+
+
+def label_wording(label: str) -> str:
+    """A label in capitals as a speaker is worded: "LEE MIN-HO" -> "Lee Min-Ho", "MINISTER OF LABOUR ANA RUIZ" ->
+    "Minister of Labour Ana Ruiz"."""
+    return _SMALL_WORDS.sub(lambda w: w.group().lower(), label.title())
+
+
 def titled_label(wording: str) -> bool:
     """ "Deputy Governor Ana Ruiz" (a label in capitals, title-cased): a state post before a person's name of two or
     three words, one label of four or five words."""
     words = wording.split()
-    return 3 <= len(words) <= 5 and classify(wording) == "official" and any(
+    longest = 7 if "of" in words or "for" in words else 5  # (s34) "Deputy Minister of Labour Ana Ruiz"
+    return 3 <= len(words) <= longest and classify(wording) == "official" and any(
         classify(" ".join(words[-k:])) == "named_person" and classify(" ".join(words[:-k])) == "official" for k in (2, 3))

@@ -1,0 +1,62 @@
+"""Probes (session 34, lead, from heldout360's study): a case's description line under its number ("Kenyan woman, 31,
+domestic work, Jeddah.") is no claim; a worker who kept their own passport ("I kept my passport") is no retention; a
+worker told not to mention something to auditors, or coached to tell inspectors a story, is intimidated; a worker pushed
+into or against something, or an object thrown at a colleague, is violence. Near misses keep what they had. Texts
+written for these tests; every name is fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from labourlens.analyse import indicators
+from labourlens.analyse.claim_filters import list_or_question_line
+from labourlens.analyse.pipeline import analyse
+
+
+def _kinds(sentence: str) -> set[str]:
+    return {h.indicator for h in indicators.match(sentence, 0).hits}
+
+
+_CASES = """SAFE PASSAGE CENTRE
+Case notes, first quarter 2026
+
+These notes summarise three of the cases we opened this quarter.
+
+Case 1. Kenyan woman, 31, domestic work, Jeddah.
+She said her employer kept her passport and paid her nothing for five months.
+
+Case 2. Ugandan man, 26, construction, Riyadh.
+He worked 14-hour shifts and his foreman held his residence card.
+"""
+
+
+def test_a_case_description_line_is_no_claim() -> None:
+    texts = [c.text for c in analyse(_CASES, {}).claims]
+    assert not any(t.startswith(("Kenyan woman", "Ugandan man")) for t in texts)
+    assert any("kept her passport" in t for t in texts)
+    assert any("held his residence card" in t for t in texts)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Kenyan woman, 31, domestic work, Jeddah.", True),
+    ("Filipino man, 41, semiconductor packaging, Kaohsiung.", True),
+    ("Kenyan woman, 31, was beaten by her employer.", False),  # a verb: a sentence that tells something
+    ("Two boys, aged 14 and 15, were cutting cane.", False),
+])
+def test_case_description_lines(line: str, expected: bool) -> None:
+    assert list_or_question_line(line) is expected
+
+
+@pytest.mark.parametrize(("sentence", "kind", "present"), [
+    ("No, I kept my passport and my alien card the whole time.", "retention_of_identity_documents", False),
+    ("We kept our passports.", "retention_of_identity_documents", False),
+    ("The boss kept my passport and my bank card.", "retention_of_identity_documents", True),
+    ("Workers were told by supervisors not to mention the fees to the auditors.", "intimidation_and_threats", True),
+    ("Workers were coached to tell auditors they worked eight hours.", "intimidation_and_threats", True),
+    ("The guide told us to say hello to the visitors.", "intimidation_and_threats", False),
+    ("The foreman pushed me against the wall when I was slow.", "physical_and_sexual_violence", True),
+    ("The supervisor once threw a spanner at a colleague.", "physical_and_sexual_violence", True),
+    ("The supervisor threw a party for a colleague.", "physical_and_sexual_violence", False),
+])
+def test_cues(sentence: str, kind: str, present: bool) -> None:
+    assert (kind in _kinds(sentence)) is present
