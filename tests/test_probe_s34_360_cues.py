@@ -60,3 +60,13 @@ def test_case_description_lines(line: str, expected: bool) -> None:
 ])
 def test_cues(sentence: str, kind: str, present: bool) -> None:
     assert (kind in _kinds(sentence)) is present
+
+
+def test_an_unofficial_translation_credit_is_a_byline_and_names_the_translator() -> None:
+    text = ("Committee record (extract)\n\nUnofficial English translation from Korean by Han Seo-yun, for the Busan "
+            "Migrant Desk. Only the exchanges on fees are included.\n\nMEMBER KIM: Workers at the plant told my office that "
+            "the broker kept their passports and that they were beaten when they asked for their wages.\n")
+    a = analyse(text, {})
+    assert a.meta.translator == "Han Seo-yun"
+    assert not any("translation" in c.text for c in a.claims)
+    assert any("kept their passports" in c.text for c in a.claims)

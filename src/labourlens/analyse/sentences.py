@@ -73,7 +73,8 @@ _OPENING_QUOTES = frozenset("\"'“‘„«")
 _OPENING_DOUBLE = frozenset("\"“„«")
 _HEAD_TERMINAL = re.compile(r"[.!?…:)\]][\"”’')\]]*\s*$|:\s*[\"“‘'„«][^\"“”‘’'„«»]+[\"”’'“»]\s*$")
 _CHROME_HINT = re.compile(
-    r"@|^\W*(?:please|translated|reporting|editing|edited|contact|photo|image|copyright|©|follow|subscribe|read |"
+    r"@|^\W*(?:please|translated|translation|unofficial|english translation|reporting|editing|edited|contact|photo|image|"
+    r"copyright|©|follow|subscribe|read |"
     r"share|keywords?|tags?|by |advertisement|related|skip|sign |log |more |click|source:|\[)",
     re.IGNORECASE,
 )
@@ -96,6 +97,8 @@ _LIST_FINDING = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?:[a-z-]+(?:in
 # "Translated by ...", "Additional reporting by ...": a byline whatever the byline patterns say
 _BYLINE_LEAD = re.compile(
     r"(?i)^\(?(translated|edited|reporting|additional reporting|writing|editing|compiled)( from [a-z]+)? by\s"
+    # (s34) "Unofficial English translation from Chinese by ...", "Translation from Tamil by ..."
+    r"|^\(?(?:(?:unofficial|official|informal|our)\s+)?(?:english\s+)?translation(?:\s+(?:from|into)\s+[a-z]+){0,2}\s+by\s"
 )
 
 
