@@ -1,6 +1,6 @@
 """Probes (session 34, lead, from heldout360's study): a case's description line under its number ("Kenyan woman, 31,
 domestic work, Jeddah.") is no claim; a worker who kept their own passport ("I kept my passport") is no retention; a
-worker told not to mention something to auditors, or coached to tell inspectors a story, is intimidated; a worker pushed
+worker told not to mention something to auditors is intimidated; a worker pushed
 into or against something, or an object thrown at a colleague, is violence. Near misses keep what they had. Texts
 written for these tests; every name is fictional."""
 
@@ -52,7 +52,6 @@ def test_case_description_lines(line: str, expected: bool) -> None:
     ("We kept our passports.", "retention_of_identity_documents", False),
     ("The boss kept my passport and my bank card.", "retention_of_identity_documents", True),
     ("Workers were told by supervisors not to mention the fees to the auditors.", "intimidation_and_threats", True),
-    ("Workers were coached to tell auditors they worked eight hours.", "intimidation_and_threats", True),
     ("The guide told us to say hello to the visitors.", "intimidation_and_threats", False),
     ("The foreman pushed me against the wall when I was slow.", "physical_and_sexual_violence", True),
     ("The supervisor once threw a spanner at a colleague.", "physical_and_sexual_violence", True),
