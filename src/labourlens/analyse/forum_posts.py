@@ -225,9 +225,9 @@ _DATED = re.compile(rf"^\s*{_USER}\s*[|\u00b7\u2022\u2014\u2013]\s*(?:\d{{1,2}}\
 # company account)", "mod_ray (moderator)"
 _TAGGED = re.compile(rf"^\s*{_USER}\s*\((?P<tag>(?:thread\s+starter|topic\s+starter|original\s+poster|OP|op|moderator|mod|"
                      r"admin|administrator|guest|new\s+member|verified[^()\n]{0,40}?|[^()\n]{0,30}?\baccount))\)\s*:?\s*$")
-# a tag or a handle that marks a body's account ("verified agency account", "Acme_Official")
+# a tag or a handle that marks a body's account ("verified agency account", "Acme_Official", "Acme Official")
 _BODY_ACCOUNT = re.compile(r"\b(?:agency|company|firm|employer|business|brand|corporate|official|organi[sz]ation|"
-                           r"recruiter)\s+account\b|(?:^|[_.\-]|[a-z])(?:[Oo]fficial|OFFICIAL)$|[_.\-](?:HR|PR)$")
+                           r"recruiter)\s+account\b|(?:^|[_.\-\s]|[a-z])(?:[Oo]fficial|OFFICIAL)$|[_.\-](?:HR|PR)$")
 _THREAD = gated(r"\b(?:forum|thread|topic|replies|reply|posted|members?)\b", re.IGNORECASE)
 # a messaging channel's page of posts ("Channel · 12,400 subscribers", "Forwarded message from ..."): its posts are
 # set apart by lines of their own (a time stamp, a view count), which end the post above them
