@@ -57,9 +57,14 @@ _NAMED_TELLER = re.compile(
     r"first\s+name,?\s+(?P<name5>" + _NAME + r")(?=\s*[;,.(])"
     # (s34) "Mira is not her real name; she is 26 ...", "Mira is a pseudonym.", "We are calling her Mira, which is not
     # her real name": a sentence of the note giving the teller's changed name
-    r"|(?:^|(?<=[.!?]\s))(?P<name6>" + _NAME + r")\s+is\s+(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)\b"
+    r"|(?:^|(?<=[.!?]\s))(?P<name7>" + _NAME + r")\s+is\s+(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)\b"
     r"|\b(?:[Ww]e\s+(?:are\s+calling|call|have\s+called)|[Ww]e(?:'|\u2019)re\s+calling)\s+(?:him|her|them)\s+"
-    r"(?P<name7>" + _NAME + r"),\s+(?:which|who)\s+is\s+not\s+(?:his|her|their)\s+real\s+name")
+    r"(?P<name8>" + _NAME + r"),\s+(?:which|who)\s+is\s+not\s+(?:his|her|their)\s+real\s+name")
+# (s34) "As told to Ana Reyes. Tomas is not his real name; ...", "Lina is a pseudonym. As told to ...": a note of the
+# reporter the account was told to that names the teller by a changed name in a sentence of its own
+_CHANGED_NAME = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?P<name6>" + _NAME + r")\s+is\s+(?:not\s+(?:his|her|their)\s+"
+                           r"real\s+name|a\s+(?:pseudonym|changed\s+name)|an?\s+assumed\s+name)\b")
+_TOLD_TO = re.compile(r"\b(?:[Aa]s\s+told\s+to|in\s+(?:his|her|their)\s+own\s+words)\b")
 _PSEUDONYM_AGE = re.compile(r"\s*(?:\((?:a\s+)?pseudonym\))?,\s+(?:aged\s+)?\d{1,2}\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 _GOES_ON = re.compile(r"^\W{0,3}(?:He|She|They|His|Her|Their|The\s+(?:leader|boss|foreman|recruiter|manager|guards?))\b")
@@ -100,9 +105,11 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
             continue
         m = _NOTE.search(para) or _NAMED_TELLER.search(para) or (  # (a note whose lines are wrapped)
             _NOTE.search(para.replace("\n", " ")) if "\n" in para else None)
+        if m is None and _TOLD_TO.search(para):
+            m = _CHANGED_NAME.search(para)
         if m is None:
             continue
-        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7") if m.groupdict().get(g))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8") if m.groupdict().get(g))
         name = m.group(group)
         if group == "name" and not _PSEUDONYM_AGE.match(para, m.end("name")) and "told to" not in para \
                 and "own words" not in para:
