@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribution_helpers import claim_speakers
+from attribution_helpers import claim_speakers, speaker_in
 
 _TESTIMONY = """RIVERSIDE LETTERS - In their own voice
 "The boss said the debt would follow me home"
@@ -56,3 +56,27 @@ A packer at a frozen-food plant near Busan said her manager kept workers' passpo
 dollars a month. The plant did not answer questions.
 """
     assert _mine(story, "Mira") == []
+
+
+_FAMILY = """DELTA NEWS
+
+Families count the cost of jobs abroad
+
+Salma Khatun keeps the receipts in a tin box. Together they add up to the 4 lakh taka her son Rafiq paid for a job at a furniture factory in Malaysia.
+
+"We borrowed almost all of it from a moneylender," said Salma Khatun, 48.
+
+According to his mother, for three months after Rafiq landed there was no work at all, and the agent kept him in a locked house with 20 others. "The agent has his passport," she said.
+"""
+
+
+def test_his_mother_is_the_woman_named_with_her_son_before() -> None:
+    got = claim_speakers(_FAMILY, {})
+    assert speaker_in(got, "no work at all") == ("Salma Khatun", "named_person")
+    assert speaker_in(got, "The agent has his passport") == ("Salma Khatun", "named_person")
+
+
+def test_his_mother_with_no_son_named_before_stays_unnamed() -> None:
+    text = _FAMILY.replace("the 4 lakh taka her son Rafiq paid", "the 4 lakh taka a neighbour's boy paid")
+    got = claim_speakers(text, {})
+    assert speaker_in(got, "no work at all")[0] == "his mother"

@@ -1,6 +1,7 @@
 """A relative named again by the kin word he is to someone met before ("Ram Yadav, 58, had travelled overnight to
 collect his son Binod. '...,' the father said."): the father is Ram Yadav, whose son was named, and the speaker is
-worded by his name (``named_person``). Only a person named in full at the head of a sentence of the same paragraph,
+worded by his name (``named_person``). (s34) So is "his mother" after a paragraph that opened with a person named in full
+and named "her son Rafiq" ("According to his mother, ..."). Only a person named in full at the head of a sentence of the same paragraph,
 with "his son" or "her husband" in that sentence (``kin_inverse`` in ``speaker_roles.yaml``), is read so, and only
 when one such person is there. Used by :func:`labourlens.analyse.forum_posts.final_sources`; examples are
 invented."""
@@ -19,12 +20,17 @@ from labourlens.model import Source
 
 __all__ = ["kin_antecedents"]
 
-_KIN_SPEAKER = re.compile(r"^the\s+(?P<kin>[a-z]+)$", re.IGNORECASE)
+_KIN_SPEAKER = re.compile(r"^(?P<det>the|his|her)\s+(?P<kin>[a-z]+)$", re.IGNORECASE)
 # a person named in full opening a sentence: "Ram Bahadur Yadav, 58, had ...", "Amina Odhiambo had ..."
 _PERSON_HEAD = re.compile(r"(?:^|(?<=[.!?\"\u201d]\s)|\n)\s*(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3})"
                           r"(?:,\s+\d{2},)?\s+(?:had|has|was|is|who|travelled|traveled|came|went|arrived|waited|sat|stood|"
                           r"said|says|lost|buried|collected|received)\b")
 _WINDOW = 700  # characters before the kin word in which the person is looked for
+# (s34) "According to his mother, ...": a person named in full opening a sentence in the paragraphs before, in whose
+# paragraph "her son Rafiq" stands ("Salma Khatun keeps the receipts. ... the 4 lakh taka her son Rafiq paid")
+_OWN_WINDOW = 1500
+_NAME_HEAD = re.compile(r"(?:^|(?<=[.!?\"\u201d]\s)|\n)\s*(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3})"
+                        r"(?:,\s+\d{2},)?\s+[a-z]+\b")
 
 
 @lru_cache(maxsize=1)
@@ -44,16 +50,23 @@ def kin_antecedents(text: str, result: list[Any], sources: Sequence[Source]) -> 
     for n, s in enumerate(out):
         m = _KIN_SPEAKER.match((s.wording or "").strip()) if s.kind == "anonymous_source" and s.spans else None
         relation = _inverse().get(m.group("kin").lower()) if m else None
-        if relation is None:
+        if m is None or relation is None:
             continue
         at = min(s.spans)[0]
-        para = text.rfind("\n\n", 0, at) + 1
-        before = text[max(para, at - _WINDOW):at]
         people = []
-        for p in _PERSON_HEAD.finditer(before):
-            end = before.find(".", p.end())
-            if relation.search(before, p.end(), end if end >= 0 else len(before)):
-                people.append(p.group("name"))
+        if m.group("det").lower() == "the":
+            para = text.rfind("\n\n", 0, at) + 1
+            before = text[max(para, at - _WINDOW):at]
+            for p in _PERSON_HEAD.finditer(before):
+                end = before.find(".", p.end())
+                if relation.search(before, p.end(), end if end >= 0 else len(before)):
+                    people.append(p.group("name"))
+        else:  # "his mother": the paragraphs before, the relation anywhere in the named person's paragraph
+            before = text[max(0, at - _OWN_WINDOW):text.rfind("\n\n", 0, at) + 1]
+            for p in _NAME_HEAD.finditer(before):
+                end = before.find("\n\n", p.end())
+                if relation.search(before, p.end(), end if end >= 0 else len(before)):
+                    people.append(p.group("name"))
         if len(set(people)) != 1:
             continue
         named = [e for e in out if e.key != s.key and (e.wording or "").startswith(people[0])]
