@@ -1,6 +1,6 @@
 """Probes (session 34, lead, from heldout360's study): a case's description line under its number ("Kenyan woman, 31,
 domestic work, Jeddah.") is no claim; a worker who kept their own passport ("I kept my passport") is no retention; a
-worker told not to mention something to auditors is intimidated; a worker pushed
+worker warned never to mention something to buyers is intimidated; a worker pushed
 into or against something, or an object thrown at a colleague, is violence. Near misses keep what they had. Texts
 written for these tests; every name is fictional."""
 
@@ -20,7 +20,7 @@ def _kinds(sentence: str) -> set[str]:
 _CASES = """SAFE PASSAGE CENTRE
 Case notes, first quarter 2026
 
-These notes summarise three of the cases we opened this quarter.
+Three of this quarter's cases are summarised below.
 
 Case 1. Kenyan woman, 31, domestic work, Jeddah.
 She said her employer kept her passport and paid her nothing for five months.
@@ -39,7 +39,7 @@ def test_a_case_description_line_is_no_claim() -> None:
 
 @pytest.mark.parametrize(("line", "expected"), [
     ("Kenyan woman, 31, domestic work, Jeddah.", True),
-    ("Filipino man, 41, semiconductor packaging, Kaohsiung.", True),
+    ("Sri Lankan man, 38, pipe fitting, Muscat.", True),
     ("Kenyan woman, 31, was beaten by her employer.", False),  # a verb: a sentence that tells something
     ("Two boys, aged 14 and 15, were cutting cane.", False),
 ])
@@ -48,10 +48,10 @@ def test_case_description_lines(line: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "kind", "present"), [
-    ("No, I kept my passport and my alien card the whole time.", "retention_of_identity_documents", False),
+    ("In the end I kept my passport all through the season.", "retention_of_identity_documents", False),
     ("We kept our passports.", "retention_of_identity_documents", False),
-    ("The boss kept my passport and my bank card.", "retention_of_identity_documents", True),
-    ("Workers were told by supervisors not to mention the fees to the auditors.", "intimidation_and_threats", True),
+    ("The boss kept my passport in his desk.", "retention_of_identity_documents", True),
+    ("Line leaders warned the welders never to mention the fees to the buyers.", "intimidation_and_threats", True),
     ("The guide told us to say hello to the visitors.", "intimidation_and_threats", False),
     ("The foreman pushed me against the wall when I was slow.", "physical_and_sexual_violence", True),
     ("The supervisor once threw a spanner at a colleague.", "physical_and_sexual_violence", True),
@@ -63,7 +63,7 @@ def test_cues(sentence: str, kind: str, present: bool) -> None:
 
 def test_an_unofficial_translation_credit_is_a_byline_and_names_the_translator() -> None:
     text = ("Committee record (extract)\n\nUnofficial English translation from Korean by Han Seo-yun, for the Busan "
-            "Migrant Desk. Only the exchanges on fees are included.\n\nMEMBER KIM: Workers at the plant told my office that "
+            "Migrant Desk. Only the exchanges on fees are included.\n\nMEMBER KIM: Several welders from the yard told my office that "
             "the broker kept their passports and that they were beaten when they asked for their wages.\n")
     a = analyse(text, {})
     assert a.meta.translator == "Han Seo-yun"

@@ -13,7 +13,7 @@ _NOTE = """LEDGERLINE HR
 
 Minimum wages and overtime in Peninsular Malaysia from 1 February 2026
 
-This note sets out the monthly minimum wage that applies from 1 February 2026 and the overtime rates under the Employment Act. It is meant for payroll staff; check the official gazette before you change pay.
+This note sets out what the monthly minimum wage will be from 1 February 2026 and how overtime is paid under the Employment Act. Payroll staff should still read the gazette before changing pay.
 
 Minimum wage (ringgit per month)
 - Employers with five or more employees: RM 1,700
@@ -22,17 +22,17 @@ Minimum wage (ringgit per month)
 The minimum wage applies to local and foreign employees alike, including workers employed under bilateral agreements with Indonesia, Bangladesh and Nepal.
 
 Overtime
-- Overtime on a normal working day: 1.5 times the hourly rate.
-- Work on a rest day: twice the daily rate.
-- Work on a public holiday: three times the daily rate.
-- Normal hours: not more than 45 hours a week.
+- Overtime on a normal working day: one and a half times the hourly rate.
+- A rest day worked: double the day's pay.
+- Overtime on a public holiday: three times the hourly rate.
+- Normal hours: 45 a week at most.
 
 Deductions
-Employers may deduct from wages only for items allowed by law, such as EPF and SOCSO contributions and amounts the employee has agreed to in writing. Deductions generally may not exceed half of the wages earned in a month.
+Employers are allowed to deduct from wages for nothing except items the law names, such as EPF and SOCSO contributions and sums an employee agreed to in writing. As a rule, deductions may not exceed half of the wages earned in a month.
 
 Next issue: leave entitlements for part-time staff.
 
-Ledgerline HR is published monthly and does not give legal advice.
+Ledgerline HR comes out monthly; nothing in it is legal advice.
 """
 
 

@@ -1,6 +1,6 @@
 """Probes (session 34, lead, from heldout360's study): a record's turn labelled in capitals with a long post ("DEPUTY
 MINISTER OF LABOUR PAVEL NOVAK:") is that official's, and his later turns under the surname alone resolve to him; in an
-interview turn, a person the interviewee tells of who "refused ... and said he would report me" is part of the
+interview turn, a person the interviewee tells of who "kept back ... and warned he would call the police on me" is part of the
 interviewee's own account, as is "the foreman wrote 40 hours on every sheet" (a figure written on a record, no report).
 Near misses keep what they had: a short label stays a person, a body that wrote that something happened still reports
 it. Texts written for these tests; every name is fictional."""
@@ -16,20 +16,20 @@ Record of questions on recruitment agencies (extract)
 
 CHAIR: We continue. Member Lotte Brandt, you have the floor.
 
-MEMBER LOTTE BRANDT: Thank you. Last month a Filipino welder at a shipyard in Gdansk came to my office. His agency deducts 900 zloty a month from his wages to repay a loan.
+MEMBER LOTTE BRANDT: Thank you. In March a Filipino welder from a Gdansk shipyard visited my office. His agency takes 900 zloty out of every pay packet toward a loan.
 
-DEPUTY MINISTER OF LABOUR PAVEL NOVAK: Agencies may charge only the fees in the regulations. Last year our inspectors found 57 agencies that had charged workers more than the permitted fees.
+DEPUTY MINISTER OF LABOUR PAVEL NOVAK: Agencies may charge only the fees in the regulations. In 2025 our inspectors fined 57 agencies for overcharging workers for placement.
 
-BRANDT: And I am told the shipyard keeps their passports.
+BRANDT: My office hears the shipyard keeps their passports.
 
-NOVAK: Our inspection of that shipyard found no evidence that passports were held by the employer.
+NOVAK: Our inspection of that shipyard found no evidence that the yard keeps anyone's passport.
 """
 
 
 def test_a_long_capitalised_post_labels_an_official_s_turns() -> None:
     got = claim_speakers(_RECORD, {})
-    assert speaker_in(got, "our inspectors found 57") == ("Deputy Minister of Labour Pavel Novak", "official")
-    assert speaker_in(got, "found no evidence that passports") == ("Deputy Minister of Labour Pavel Novak", "official")
+    assert speaker_in(got, "our inspectors fined 57") == ("Deputy Minister of Labour Pavel Novak", "official")
+    assert speaker_in(got, "found no evidence that the yard") == ("Deputy Minister of Labour Pavel Novak", "official")
     assert speaker_in(got, "keeps their passports")[0] == "Member Lotte Brandt"
 
 
@@ -45,18 +45,18 @@ Maria Lopez, 40, picked strawberries near Huelva for three seasons. She spoke to
 
 Labour Notes: What were the hours?
 
-Maria Lopez: We started at six and finished at nine at night. We worked much more, but the foreman wrote 40 hours on every sheet.
+Maria Lopez: We started at six and finished at nine at night. Our hours ran far past that, yet the foreman wrote 40 hours on every sheet.
 
 LN: Could you leave?
 
-ML: I asked to go home in May. The foreman refused to sign the release and said he would report me to the police as a runaway if I left.
+ML: I asked to go home in May. The foreman kept back my papers and warned he would call the police on me if I walked off the farm.
 """
 
 
 def test_what_the_interviewee_tells_of_her_foreman_is_her_account() -> None:
     got = claim_speakers(_QA, {})
     assert speaker_in(got, "wrote 40 hours")[0] == "Maria Lopez"
-    assert speaker_in(got, "refused to sign the release")[0] == "Maria Lopez"
+    assert speaker_in(got, "kept back my papers")[0] == "Maria Lopez"
 
 
 def test_a_body_that_wrote_that_something_happened_still_reports_it() -> None:

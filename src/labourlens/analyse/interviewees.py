@@ -369,7 +369,7 @@ _WITNESS_AFTER = re.compile(r"\b(?:us|me|our|my|we)\b|\bI\b(?!\s+quote)")  # not
 # the worker addressed by a boss or a recruiter ("... said there were fifty waiting for your place")
 _YOU_AFTER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 # "... told us", "... also warned me": the audience of the verb, before what was said
-# (s34) "The owner refused to sign the release and said he would report me": a first act, then the saying
+# (s34) "The foreman kept back the papers and warned he would call the police on us": an act, then the saying
 _VERB_AUDIENCE = re.compile(r"\s+(?:(?:[a-z]+\s+){1,6}?and\s+|(?:[a-z]+\s+){0,2}?)"
                             r"(?:told|tells|tell|said|says|warned|promised|ordered|informed|assured)(?:\s+(?:to\s+)?(?:us|me|them))?\b")
 

@@ -55,8 +55,8 @@ _NAMED_TELLER = re.compile(
     # recording or a message named by the first name the page may print
     r"|\basked\s+(?:us\s+)?to\s+(?:use|give|print|publish|be\s+named\s+by|be\s+identified\s+by)\s+only\s+(?:his|her|their)\s+"
     r"first\s+name,?\s+(?P<name5>" + _NAME + r")(?=\s*[;,.(])"
-    # (s34) "Mira is not her real name; she is 26 ...", "Mira is a pseudonym.", "We are calling her Mira, which is not
-    # her real name": a sentence of the note giving the teller's changed name
+    # (s34) "Tomas is not his real name; he is 41 ...", "Tomas is a pseudonym.", "We are calling him Tomas, which is not
+    # his real name": a sentence of the note giving the teller's changed name
     r"|(?:^|(?<=[.!?]\s))(?P<name7>" + _NAME + r")\s+is\s+(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)\b"
     r"|\b(?:[Ww]e\s+(?:are\s+calling|call|have\s+called)|[Ww]e(?:'|\u2019)re\s+calling)\s+(?:him|her|them)\s+"
     r"(?P<name8>" + _NAME + r"),\s+(?:which|who)\s+is\s+not\s+(?:his|her|their)\s+real\s+name")

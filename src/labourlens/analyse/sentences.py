@@ -97,7 +97,7 @@ _LIST_FINDING = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?:[a-z-]+(?:in
 # "Translated by ...", "Additional reporting by ...": a byline whatever the byline patterns say
 _BYLINE_LEAD = re.compile(
     r"(?i)^\(?(translated|edited|reporting|additional reporting|writing|editing|compiled)( from [a-z]+)? by\s"
-    # (s34) "Unofficial English translation from Chinese by ...", "Translation from Tamil by ..."
+    # (s34) "Unofficial English translation from Korean by ...", "Translation from Tamil by ..."
     r"|^\(?(?:(?:unofficial|official|informal|our)\s+)?(?:english\s+)?translation(?:\s+(?:from|into)\s+[a-z]+){0,2}\s+by\s"
 )
 
