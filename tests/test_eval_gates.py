@@ -382,6 +382,8 @@ SETS = {
     "heldout349": HERE / "heldout349" / "gold.jsonl",
     "heldout350": HERE / "heldout350" / "gold.jsonl",
     "heldout352": HERE / "heldout352" / "gold.jsonl",
+    "heldout355": HERE / "heldout355" / "gold.jsonl",
+    "heldout356": HERE / "heldout356" / "gold.jsonl",
     "heldout357": HERE / "heldout357" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
@@ -426,7 +428,7 @@ STUDIED_SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "held
                 "heldout331", "heldout332", "heldout333", "heldout334", "heldout335", "heldout336", "heldout337",
                 "heldout338", "heldout339", "heldout340", "heldout341", "heldout342", "heldout343", "heldout346", "heldout347",
                 "heldout344", "heldout345", "heldout348", "heldout351", "heldout354", "heldout349", "heldout350",
-                "heldout352", "heldout357")
+                "heldout352", "heldout355", "heldout356", "heldout357")
 # Held-out sets nobody writing rules has read: the honest measure. (heldout44 left this list on 2 December 2026,
 # eleventh session: a helper's command printed its eval details by mistake; it is in neither list now.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",

@@ -107,3 +107,12 @@ def test_plain_page_sentence_after_a_report_stays_the_pages() -> None:
             "inspectors found in May.\n")
     speakers = claim_speakers(text)
     assert speaker_in(speakers, "paid late")[0] != "Peter Olsen"
+
+
+def test_they_in_the_first_person_is_not_the_household() -> None:
+    # near miss: a poster's own "They told my cousin ..." after an unnamed household is the poster's account
+    text = ("Migrant maids in the city were not paid and their passports were taken, the union said.\n\n"
+            "A fourth family, from Narvik, asked not to be identified. They told my cousin she would clean a hospital, "
+            "and she ended up locked in a house with twelve people and was not paid.\n")
+    speakers = claim_speakers(text)
+    assert speaker_in(speakers, "my cousin")[0] != "A fourth family, from Narvik"

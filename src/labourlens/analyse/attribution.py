@@ -290,7 +290,7 @@ def attribute(
             if label is not None and not label[3] and label[1] <= m.start < label[2] and src.key != OUTLET_KEY:
                 reg.turn = src.key  # "VERA HOLM: ... He said ...": "he" is someone else than Holm
         elif s.kind == "body" and (s.quote is None or quoted_name_opening(s.text)):  # '"Jairo" — a picker ... — has'
-            group = reg._recent(lambda e: (e.plural or collective_group(e.source.wording)) and e.source.kind == "anonymous_source") \
+            group = reg._recent(lambda e, t=s.text: (e.plural or collective_group(e.source.wording, t)) and e.source.kind == "anonymous_source") \
                 if _THEY_REPORT.match(s.text) else None
             if group is not None and group.order >= reg.counter - 4 and all(
                     e.source.kind == "anonymous_source" and not e.plural or e.source.kind == "document"

@@ -2,7 +2,9 @@
 "Case 3: Ruth (not her real name)", or an anonymised case by its description line, "Case 2-031 — Filipino woman, 29"):
 a "she" or "he" speaking in the paragraph under that heading is that person,
 never someone met in the case before it. (s33) A case log's entry by its code alone, the description after it
-("RF-2025-031. Nepali, 29, from Jhapa."), is an anonymised case too: its speaking "she" is the code's.
+("RF-2025-031. Nepali, 29, from Jhapa."), is an anonymised case too: its speaking "she" is the code's. (s34) So is a
+case's number alone with the person's changed name in quotation marks opening the next sentence ('Case 2. "Ruth",
+31, Kenyan, Doha.'): its speaking "she" is Ruth.
 Used by :func:`labourlens.analyse.forum_posts.final_sources`; examples are invented."""
 
 from __future__ import annotations
@@ -32,6 +34,11 @@ _DESCRIBED = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.
 # 29, from Jhapa." (the splitter makes the code a sentence of its own); the "she" who speaks under it is that case
 _CODE = re.compile(r"^\W{0,2}(?P<name>[A-Z]{1,4}-\d{2,4}(?:-\d{1,4}){0,2})\.?\s*$")
 _CODE_DESCRIPTION = re.compile(r"^\W{0,2}[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,\s*(?:aged\s+)?\d{1,2}\b")
+# (s34) a case's number alone ("Case 1."), then the person's changed name in quotation marks with an age or a nationality
+# in the same paragraph ('"Rosa", 31, Peruvian, Lima.'): the splitter makes the two sentences apart
+_NUMBER_ONLY = re.compile(r"^\W{0,2}(?:CASE|Case)\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:[-/.]\d{1,4})?\s*[\u2014\u2013:.-]?\s*$")
+_QUOTED_NAME = re.compile(r"^\s*[\"\u201c](?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)[\"\u201d]\s*,\s*"
+                          r"(?:aged\s+)?\d{1,2}\b")
 _PRONOUNS = frozenset(("she", "he"))
 _SUBJECT = re.compile(r"^\W{0,2}(?:She|He)\b")
 
@@ -53,6 +60,9 @@ def case_heads(sentences: Sequence[Sentence], result: list[Any], reg: Registry) 
             if not s.text[:1].isupper() or "-" not in s.text[:6] or (coded := _coded_case(sentences, h)) is None:
                 continue
         head = coded or _HEAD.match(s.text)
+        if head is None and h + 1 < len(sentences) and sentences[h + 1].paragraph == s.paragraph \
+                and _NUMBER_ONLY.match(s.text):
+            head = _QUOTED_NAME.match(sentences[h + 1].text)  # "Case 4." + '"Rosa", 31, ...'
         described = None if head is not None else _DESCRIBED.match(s.text)
         if described is not None:
             head = described

@@ -38,8 +38,12 @@ def handle_label(line: str) -> bool:
 
 
 # (s326) a commenter's full name alone on its line, initials allowed: "Ruth N. Mensah", "Kofi Asante-Boateng"
+# (s34) or a page's or a group's name that ends in its country's or its own capitals ("Wage Watch UG", "Fair Hire NP")
 _NAME_LINE = re.compile(r"^\s*(?P<u>[A-Z][a-z'\u2019-]+(?:(?<=-)[A-Z][a-z'\u2019-]+)?(?:\s+(?:[A-Z]\.|[A-Z][a-z'\u2019-]+"
-                        r"(?:(?<=-)[A-Z][a-z'\u2019-]+)?)){1,4})\s*$")
+                        r"(?:(?<=-)[A-Z][a-z'\u2019-]+)?)){1,4}(?:\s+[A-Z]{2,4})?)\s*$")
+# (s34) a name whose last word is an initial ends in a full stop ("Daudi M.", "Grace W."): the splitter reads the line as
+# a sentence of the body, not as a heading, but it is still the commenter's name alone on its line
+_INITIAL_END = re.compile(r"\s[A-Z]\.\s*$")
 
 
 def _section_start(sentences: Sequence[Sentence]) -> int | None:
@@ -78,7 +82,8 @@ def comment_heads(sentences: Sequence[Sentence]) -> list[tuple[str, int] | None]
         m = _label(sentences[i].text)
         if m is not None and sentences[i].kind == "body":
             out[i] = (m.group("u"), m.end())
-        elif (n := _NAME_LINE.match(sentences[i].text)) is not None and sentences[i].kind != "body" \
+        elif (n := _NAME_LINE.match(sentences[i].text)) is not None \
+                and (sentences[i].kind != "body" or _INITIAL_END.search(sentences[i].text) is not None) \
                 and i + 1 < len(sentences) and sentences[i + 1].kind == "body" \
                 and sentences[i + 1].paragraph != sentences[i].paragraph \
                 and n.group("u").split()[0].lower() not in _NOT_NAME:

@@ -29,6 +29,7 @@ from labourlens.analyse.gated import Folded
 from labourlens.analyse.listing_adverts import course_advert, job_advert, listing_advert
 from labourlens.analyse.policy_pages import policy_page
 from labourlens.analyse.punitive_fines import punitive_fines
+from labourlens.analyse.rate_notes import rate_note
 from labourlens.analyse.rebutted_findings import rebuts_forced_labour
 from labourlens.analyse.regulation_figures import states_rule
 from labourlens.analyse.rule_notices import member_notice, rule_announcement, rule_notice
@@ -178,7 +179,7 @@ def forced_labour_context(text: str, sentences: list[Sentence],
     body_text = " ".join(body_texts) if body else text
     if _sports_report(body_text) or rules_explainer(text, body_texts) or member_notice(text, body_texts) \
             or listing_advert(text, body_texts) or job_advert(text, body_texts) or rule_announcement(text, body_texts) \
-            or course_advert(text, body_texts) \
+            or course_advert(text, body_texts) or rate_note(text, body_texts) \
             or debunked_media(text) or service_notice(text, body_texts) or policy_page(text, body_texts):
         return False  # a match report; an explainer of labour rules, a notice to members, an advert: no events told
     # "no cases of forced labour were recorded": a figure of none is not what the report is about, nor is a hiring

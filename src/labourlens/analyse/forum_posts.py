@@ -20,6 +20,7 @@ from labourlens.analyse.author_backrefs import author_backrefs
 from labourlens.analyse.bare_says import bare_says
 from labourlens.analyse.bare_spokespeople import bare_spokespeople
 from labourlens.analyse.body_statements import body_statements
+from labourlens.analyse.caps_posts import caps_posts
 from labourlens.analyse.caps_turns import caps_turns
 from labourlens.analyse.captioned_parties import captioned_accused
 from labourlens.analyse.carried_words import carried_words, owned_statements
@@ -37,6 +38,7 @@ from labourlens.analyse.described_groups import described_groups
 from labourlens.analyse.described_names import described_names
 from labourlens.analyse.document_members import document_members
 from labourlens.analyse.document_voice import document_voice
+from labourlens.analyse.editor_letters import editor_letters
 from labourlens.analyse.finding_bullets import finding_bullets
 from labourlens.analyse.finding_leads import finding_leads
 from labourlens.analyse.finding_lists import finding_lists
@@ -232,9 +234,9 @@ _DATED = re.compile(rf"^\s*{_USER}\s*[|\u00b7\u2022\u2014\u2013]\s*(?:\d{{1,2}}\
 # company account)", "mod_ray (moderator)"
 _TAGGED = re.compile(rf"^\s*{_USER}\s*\((?P<tag>(?:thread\s+starter|topic\s+starter|original\s+poster|OP|op|moderator|mod|"
                      r"admin|administrator|guest|new\s+member|verified[^()\n]{0,40}?|[^()\n]{0,30}?\baccount))\)\s*:?\s*$")
-# a tag or a handle that marks a body's account ("verified agency account", "Acme_Official")
+# a tag or a handle that marks a body's account ("verified agency account", "Acme_Official", "Acme Official")
 _BODY_ACCOUNT = re.compile(r"\b(?:agency|company|firm|employer|business|brand|corporate|official|organi[sz]ation|"
-                           r"recruiter)\s+account\b|(?:^|[_.\-]|[a-z])(?:[Oo]fficial|OFFICIAL)$|[_.\-](?:HR|PR)$")
+                           r"recruiter)\s+account\b|(?:^|[_.\-\s]|[a-z])(?:[Oo]fficial|OFFICIAL)$|[_.\-](?:HR|PR)$")
 _THREAD = gated(r"\b(?:forum|thread|topic|replies|reply|posted|members?)\b", re.IGNORECASE)
 # a messaging channel's page of posts ("Channel · 12,400 subscribers", "Forwarded message from ..."): its posts are
 # set apart by lines of their own (a time stamp, a view count), which end the post above them
@@ -431,6 +433,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     repost_notes(text, sentences, result, reg)  # "[Reposted from Radio Lautoka, 3 May]" + the item: the station's
     sender_notes(text, sentences, result, reg)  # "Note 2 | 4 May | sender: a cook" + the message: the cook's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's
+    editor_letters(text, sentences, result, reg)  # "Letters to the Editor" + "I ..." + the signer's name: the signer's
     signed_questions(text, sentences, result, reg)  # "Q: My son ... - Anxious father, Jinja": the signer's
     reply_sections(text, sentences, result, reg)  # "B.2 Orion Ltd (response of 3 May)" + its reply: the firm's
     answered_by(text, sentences, result, reg)  # "Answered by Minister X, Ann Lee:" + the answer: hers
@@ -439,6 +442,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     relayed_passages(text, sentences, result, reg)  # 'My translation:' + a quoted item: its own sources speak
     self_introductions(text, sentences, result, reg)  # "CALLER 1: My name is Yaw, ...": every CALLER 1 line is Yaw's
     hearing_turns(text, sentences, result, reg)  # "Mr R. Silva (General Manager, Bureau): ...": Mr Silva's turn
+    caps_posts(text, sentences, result, reg)  # "DEPUTY DIRECTOR (INSPECTIONS), LABOUR BOARD:" + the turn: that officer's
     caps_turns(text, sentences, result, reg)  # "MR. BAUTISTA (Growers' Federation). Our members ...": his turn
     debate_records(text, sentences, result, reg)  # "Ms Priya Anand (Leeds North) (Lab)" on its line + her paragraphs
     captioned_accused(text, reg)  # "People v. Ana Cruz" + "The accused denied ...": the named accused

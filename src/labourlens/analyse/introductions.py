@@ -89,9 +89,20 @@ def _may_introduce(text: str) -> bool:
 _NEWSROOM_LABEL = re.compile(r"^(?:REPORTER|CORRESPONDENT|PRESENTER|HOST|ANCHOR|NEWSREADER|NARRATOR):\s+(?=[A-Z])")
 
 
+# (s34) a turn's answer that opens with a word of assent before it introduces someone ("HOST: Yes, a driver, 40, who
+# gave only his first name."): the person introduced after it, as in a sentence of its own
+_ASSENT = re.compile(r"(?:[A-Z][A-Z'\u2019. -]{1,30}:\s+)?(?:Yes|Yeah|Well|Right|Sure|Indeed|And|Also)\s*,\s+(?=[A-Za-z])")
+# (s34) a person described, then named in apposition, with an age or a description after the name ("One returnee, Ana
+# Ruiz, 25, came back in May.", "A cook, Lina Park, who ..."): the name, the antecedent of the "She said" that follows
+_DESCRIBED_NAME = re.compile(r"^\s*(?:One|A|An|Another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+"
+                             r"(?P<np>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?:\d{1,2},|aged\s+\d|who\b|an?\s)")
+
+
 def introduction(text: str) -> tuple[str, int] | None:
     """A person the sentence introduces, after a newsroom turn label if it has one (see :func:`_introduction`)."""
     label = _NEWSROOM_LABEL.match(text) if text[:1].isupper() and ":" in text[:14] else None
+    if "," in text[:40] and (assent := _ASSENT.match(text, label.end() if label is not None else 0)) is not None:
+        label = assent
     if label is None:
         return _introduction(text)
     found = _introduction(text[label.end():])
@@ -102,6 +113,9 @@ def _introduction(text: str) -> tuple[str, int] | None:
     """A person the sentence introduces without quoting them yet ("A former inspector in the district,
     who asked not to be named, gave a harsher account."; "We also spoke to a driver who delivers to the
     plant."): ``(speaker phrase, offset)``, so that a later "he said" finds them."""
+    named = _DESCRIBED_NAME.match(text) if "," in text[:60] else None
+    if named is not None and classify(named.group("np")) == "named_person":
+        return named.group("np"), named.start("np")  # "One returnee, Ana Ruiz, 25, came back ...": Ana Ruiz
     kin = _KIN_SUBJECT.match(text) or subject_introduction(text)  # "The second man, ...", "Rustam, 29, ..."
     if kin is not None:  # "My cousin works in the office of one of the plants. She says ...": the cousin
         return kin.group("np"), kin.start("np")
@@ -218,8 +232,12 @@ def _singular(np: str) -> bool:
 _COLLECTIVE_HEADS = frozenset(("family", "household", "couple"))
 
 
-def collective_group(wording: str | None) -> bool:
+_OWN_WORDS = re.compile(r"\b(?:I|my|me|we|our|us)\b", re.IGNORECASE)
+
+
+def collective_group(wording: str | None, sentence: str) -> bool:
     """(s357) Is the unnamed source a household or a couple ("A third family, from Tarn"), one noun that a later "They
-    write ..." goes back to as to a group?"""
+    write ..." goes back to as to a group? Not in a sentence in the first person ("They told my cousin ..."): there
+    "they" are the people the writer tells of."""
     head = (wording or "").split(",")[0].split()
-    return bool(head) and head[-1].lower() in _COLLECTIVE_HEADS
+    return bool(head) and head[-1].lower() in _COLLECTIVE_HEADS and _OWN_WORDS.search(sentence) is None

@@ -75,6 +75,8 @@ _LISTING_FIELD = re.compile(r"(?:^|[\u00b7\u2022|])[ \t]*(?:full|part)[ -]time[ 
                             # (s352) or a board's number of the listing ("Listing #JB-4410", "Listing no. 7731"), or the
                             # hiring firm as a field line of its own ("Employer: Hacienda Las Palmas S.A.")
                             r"|\blisting[ \t]*(?:#|no\.|number)[ \t]*[A-Z0-9]"
+                            # (s355) or its id or reference on the board ("Listing ID JB-2231", "Job ref: 88-A")
+                            r"|\b(?:listing|job|vacancy)[ \t]+(?:id|ref|reference)\b[ \t]*(?:no\.|#|:)?[ \t]*[A-Z0-9]"
                             r"|^[ \t]*(?:employer|hiring company|company)[ \t]*:[ \t]*\S",
                             re.IGNORECASE | re.MULTILINE)
 

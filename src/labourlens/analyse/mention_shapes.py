@@ -255,7 +255,9 @@ def not_a_report(m: Mention, text: str) -> bool:
 _APPOSITION_REL = re.compile(
     r",\s+(?P<name>(?:the\s+)?[A-Z][\w'\u2019&.-]*(?:\s+(?:of|for|on|and|[A-Z][\w'\u2019&.-]*)){0,6}),\s+(?:which|who)\s+"
     r"(?:had\s+|has\s+|also\s+)?(?P<verb>found|finds|said|says|reported|documented|showed|shows|concluded|estimated|"
-    r"noted|stated|revealed|described|recorded|counted|listed|alleged|claimed)\b")
+    r"noted|stated|revealed|described|recorded|counted|listed|alleged|claimed|"
+    # (s355) a party's answer to the page's questions: "the agency, Harbor Crew Ltd, which replied that ..."
+    r"replied|responded|answered)\b")
 
 
 def named_apposition(text: str) -> Mention | None:

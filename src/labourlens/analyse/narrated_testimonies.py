@@ -58,7 +58,12 @@ _NAMED_TELLER = re.compile(
     # (s357) "As she wished, we call her Dilnoza.", "We have called him Omar to keep him safe": the page's own name
     # for its first-person teller
     r"|\b[Ww]e\s+(?:call|have\s+called|are\s+calling|will\s+call|have\s+named|refer\s+to)\s+(?:him|her)\s+(?:here\s+)?"
-    r"[\"\u201c]?(?P<name6>" + _NAME + r")[\"\u201d]?(?=\s*[;,.(])")
+    r"[\"\u201c]?(?P<name7>" + _NAME + r")[\"\u201d]?(?=\s*[;,.(])")
+# (s34) "As told to Ana Reyes. Tomas is not his real name; ...", "Lina is a pseudonym. As told to ...": a note of the
+# reporter the account was told to that names the teller by a changed name in a sentence of its own
+_CHANGED_NAME = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?P<name6>" + _NAME + r")\s+is\s+(?:not\s+(?:his|her|their)\s+"
+                           r"real\s+name|a\s+(?:pseudonym|changed\s+name)|an?\s+assumed\s+name)\b")
+_TOLD_TO = re.compile(r"\b(?:[Aa]s\s+told\s+to|in\s+(?:his|her|their)\s+own\s+words)\b")
 _PSEUDONYM_AGE = re.compile(r"\s*(?:\((?:a\s+)?pseudonym\))?,\s+(?:aged\s+)?\d{1,2}\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 _GOES_ON = re.compile(r"^\W{0,3}(?:He|She|They|His|Her|Their|The\s+(?:leader|boss|foreman|recruiter|manager|guards?))\b")
@@ -101,9 +106,11 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
             continue
         m = _NOTE.search(para) or _NAMED_TELLER.search(para) or (  # (a note whose lines are wrapped)
             _NOTE.search(para.replace("\n", " ")) if "\n" in para else None)
+        if m is None and _TOLD_TO.search(para):
+            m = _CHANGED_NAME.search(para)
         if m is None:
             continue
-        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6") if m.groupdict().get(g))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7") if m.groupdict().get(g))
         name = m.group(group)
         if group == "name" and not _PSEUDONYM_AGE.match(para, m.end("name")) and "told to" not in para \
                 and "own words" not in para:

@@ -16,7 +16,11 @@ __all__ = ["social_headers"]
 # a person's name alone: two to four capitalised words (no digits, no punctuation but hyphens and apostrophes; a last
 # name may be initials with their dots, "Ravi K.P."), not a byline's "By ..." or a credit
 _NAME = re.compile(r"^\s*(?!(?:By|From|Photo|Photos|Reporting|Editing|Edited|Updated|Posted|Written|Story|Words)\b)"
-                   r"(?P<u>[A-Z][a-z'\u2019-]+(?:(?<=-)[A-Z][a-z'\u2019-]+)?(?:\s+(?:[A-Z][a-z'\u2019-]+|(?:[A-Z]\.){1,3})){1,3})"
+                   r"(?P<u>[A-Z][a-z'\u2019-]+(?:(?<=-)[A-Z][a-z'\u2019-]+)?(?:\s+(?:[A-Z][a-z'\u2019-]+|(?:[A-Z]\.){1,3})){1,3}"
+                   # (s355) a group's role with its holder's name in brackets ("Admin (Ana Reyes)"), or a firm's page
+                   # under its legal form ("PT Sinar Laut Official", "CV Maju Jaya")
+                   r"|(?:Admin|Administrator|Moderator|Mod|Host|Organi[sz]er)\s+\([A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3}\)"
+                   r"|(?:PT|CV|JSC|LLC|Co\.)\s+[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){0,3})"
                    r"(?:\s*[\u25b8\u25b6\u25ba>\u203a]\s*[^\n]{2,60}?)?\s*$")  # "Asha Rai \u25b8 Guards in Doha": the group posted to
 # the time a network prints under the name: "3 d", "2h", "5 hrs", "14 min", "1 w", "Yesterday at 21:04", "Just now",
 # "12 March at 09:14", or a date with the network's dot after it ("12 March \u00b7 \U0001f310"); a plain date is a byline's
@@ -34,6 +38,11 @@ _TIME = re.compile(rf"^\s*(?:{_REL}(?:{_AT})?(?:{_DOT}){{0,3}}|{_DATE}(?:{_AT}(?
 # "Asha Rai · 3 d", "Asha Rai · 2 h · Doha" (a dot is needed: "Asha Rai 3 d" is no network's line)
 _NAME_TIME = re.compile(rf"^\s*(?P<u>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,3}})\s*[·•]\s*{_REL}(?:{_AT})?"
                         r"(?:\s*[·•]\s*[^\n·•]{1,40})?\s*$")
+# (s355) a group's post under its admin, with the date and the post's audience after the network's dots ("Admin (Ana
+# Reyes) · 3 May 2026 · Public"): the audience marks a network's post, where a plain date is a byline's
+_ROLE_DATED = re.compile(rf"^\s*(?P<u>(?:Admin|Administrator|Moderator|Mod|Host|Organi[sz]er)\s+\([A-Z][a-z'’-]+"
+                         rf"(?:\s+[A-Z][a-z'’-]+){{1,3}}\)|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,3}})\s*[·•]\s*"
+                         rf"(?:{_DATE}|{_REL})(?:{_AT})?\s*[·•]\s*(?:Public|Friends|Members|Group\s+members)\s*$")
 
 
 # (study-291) a comment's footer below it: the network's actions and the comment's age ("Like · Reply · 2d")
@@ -61,7 +70,7 @@ def social_headers(sentences: Sequence[Sentence], headers: list[tuple[str, int] 
         if i + 1 < len(sentences) and (m := _NAME.match(sentences[i].text)) is not None and _TIME.match(
                 sentences[i + 1].text):
             out[i] = (m.group("u"), m.end())
-        elif (m := _NAME_TIME.match(sentences[i].text)) is not None:
+        elif (m := _NAME_TIME.match(sentences[i].text) or _ROLE_DATED.match(sentences[i].text)) is not None:
             out[i] = (m.group("u"), m.end())
         elif (m := _NAME.match(sentences[i].text)) is not None and _footed(sentences, i):
             out[i] = (m.group("u"), m.end())  # "Ana Reyes" + her comment + "Like · Reply · 3d"
