@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from labourlens.analyse import entities
+from labourlens.model import Source
 
-__all__ = ["it_antecedent"]
+__all__ = ["it_antecedent", "it_source"]
 
 
 _DOC_NP = re.compile(
@@ -45,3 +46,11 @@ def _last_organisation(context: str) -> str | None:
     cut = max(tail.rfind(". ", 0, max(0, len(tail) - 2)), tail.rfind("\n", 0, max(0, len(tail) - 2)))
     found = [e.name for e in entities.find(tail[cut + 1:]) if e.type in ("organization", "state_body")]
     return found[-1] if found else None
+
+
+def it_source(src: Source) -> Source:
+    """(s357) The source an "it" went back to through :func:`it_antecedent`: a firm or a document, never a person ("We
+    wrote to Ardent Loom, a Turkish spinner. It replied ...": a firm's two-word name read as a person's is the firm's)."""
+    if src.kind == "named_person":
+        src.kind = "organization"
+    return src

@@ -49,7 +49,7 @@ from labourlens.analyse.interviewees import (
     spoke_before,
     told_the_witness,
 )
-from labourlens.analyse.introductions import group_introduction, introduction
+from labourlens.analyse.introductions import collective_group, group_introduction, introduction
 from labourlens.analyse.late_names import name_given_later
 from labourlens.analyse.log_entries import entry_reporter
 from labourlens.analyse.long_asides import past_long_aside, trailing_affiliated
@@ -187,7 +187,7 @@ def byline_author(text: str) -> str | None:
 _THEY_REPORT = re.compile(
     r"^\s*(?:\d{1,2}/\d{0,2}\s+)?(?:They|Both|All|All\s+\w+|(?:Both|All|Each)\s+of\s+them)\s+"
     r"(?:all\s+|both\s+|also\s+|further\s+|again\s+|later\s+)*(?:said|say|told|described|describe|recalled|recall|complained|complain|stated|state|"
-    r"alleged|allege|reported|recounted|recount)\b")
+    r"alleged|allege|reported|recounted|recount|write|wrote)\b")
 
 
 _DOC_SUBJECT = re.compile(
@@ -290,7 +290,7 @@ def attribute(
             if label is not None and not label[3] and label[1] <= m.start < label[2] and src.key != OUTLET_KEY:
                 reg.turn = src.key  # "VERA HOLM: ... He said ...": "he" is someone else than Holm
         elif s.kind == "body" and (s.quote is None or quoted_name_opening(s.text)):  # '"Jairo" — a picker ... — has'
-            group = reg._recent(lambda e: e.plural and e.source.kind == "anonymous_source") \
+            group = reg._recent(lambda e, t=s.text: (e.plural or collective_group(e.source.wording, t)) and e.source.kind == "anonymous_source") \
                 if _THEY_REPORT.match(s.text) else None
             if group is not None and group.order >= reg.counter - 4 and all(
                     e.source.kind == "anonymous_source" and not e.plural or e.source.kind == "document"

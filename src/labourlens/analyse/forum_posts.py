@@ -112,7 +112,7 @@ from labourlens.analyse.reproduced_texts import reproduced_texts
 from labourlens.analyse.resumed_accounts import resumed_accounts
 from labourlens.analyse.role_appositions import named_roles
 from labourlens.analyse.sample_tallies import sample_tallies
-from labourlens.analyse.sandwiched_accounts import sandwiched_accounts
+from labourlens.analyse.sandwiched_accounts import relative_runs, sandwiched_accounts
 from labourlens.analyse.self_introductions import self_introductions
 from labourlens.analyse.self_named import self_named
 from labourlens.analyse.self_named_firms import self_named_firms
@@ -210,6 +210,13 @@ _HEADERS: list[re.Pattern[str] | Gated] = [
                r"\s*$"),
     # "Thread by @rider_k (Karim R.) · X · 3 Mar", "Tweet by @anna_w": a network's thread or post under its handle
     gated(r"^\s*(?:(?:A|This)\s+)?(?:[Tt]hread|[Tt]weets?|[Pp]osts?|[Tt]oot)\s+(?:by|from):?\s+@(?P<u>[A-Za-z0-9_]{2,30})\b"),
+    # (s357) "Ana Ruiz @ana_r \u00b7 3 May", "Thread by Ana Ruiz @ana_r \u00b7 3 May 2027", "river kid @rk_09 \u00b7 2h": a
+    # network's post or reply under the display name, the handle and the date (the display name is the poster's)
+    # ("Thread by @handle \u00b7 ..." names no display name: the words before the handle must not end in "by")
+    re.compile(r"^\W{0,3}(?:(?:A|This)\s+)?(?:(?:[Tt]hread|[Tt]weets?|[Pp]osts?)\s+(?:by|from):?\s+)?"
+               r"(?P<u>\w[^\n@\u00b7\u2022|:]{0,38}?)(?<!\sby)(?<!\sfrom)\s+@[A-Za-z0-9_]{2,30}\s*[\u00b7\u2022|]\s*"
+               r"(?:\d{1,3}\s*(?:s|m|min|mins|h|hrs?|d|w)|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|"
+               r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|just\s+now|yesterday)\s*$"),
     # "@mira_k - 3h", "@dock_hand7 \u00b7 20 min ago": a network's post under its handle and the time since posting
     re.compile(r"^\s*@(?P<u>[A-Za-z0-9_]{2,30})\s*[\u2014\u2013|\u00b7\u2022-]\s*(?:\d{1,3}\s*(?:s|secs?|m|mins?|minutes?|h|hrs?|"
                r"hours?|d|days?|w|wks?|weeks?)(?:\s+ago)?|just\s+now|now|yesterday)\s*$"),
@@ -460,6 +467,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     pronoun_paragraphs(sentences, result, mentions, reg.sources())  # "He paid an agent ... '...,' he says."
     according_runs(sentences, result, reg.sources())  # "..., according to the source. They live four to a flat."
     sandwiched_accounts(sentences, result, reg.sources())  # "..., X said, ... He was ... ..., he said.": X's account
+    relative_runs(sentences, result, reg.sources())  # "X writes that her father ... He works nights ...": X's account
     resumed_accounts(sentences, result, reg.sources())  # "..., she said. X. Y." then '"...," she said.': hers
     according_to_them(sentences, result, reg)  # "Six pickers came to our office ... According to them, ..."
     by_own_account(sentences, result, reg)  # '"...," one of the women said. By her account she ...': hers

@@ -20,7 +20,9 @@ _NAME = r"[A-Z][\w'&.-]*(?:[ \t]+(?:[A-Z][\w'&.-]*|of|for|and|the))*"
 _GROUP_APPOSITION = re.compile(
     rf"^(?:the[ \t]+)?(?P<name>{_NAME}),[ \t]+(?:a|an)[ \t]+(?!(?:media|news|publishing|newspaper|broadcasting)\b)"
     r"(?:[\w'-]+[ \t]+){0,3}?(?:group|NGO|charity|non-?profit|campaign|coalition|advocacy[ \t]+group|"
-    r"organi[sz]ation)[ \t]*(?:,|$|(?=[ \t]+(?:based|that|which|in|from|working)\b))")
+    # (s357) or a network, an alliance or a collective of people ("Field Watch, a network of village monitors")
+    r"organi[sz]ation|network|alliance|collective|federation|watchdog)[ \t]*(?:,|$|(?=[ \t]+(?:based|that|which|who|in|"
+    r"from|working|of)\b))")
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from labourlens.analyse.source_refs import counted_apposition, subject_introduct
 from labourlens.analyse.speakers import alias_name, classify
 from labourlens.analyse.wire_datelines import dateline_end
 
-__all__ = ["introduction", "group_introduction"]
+__all__ = ["collective_group", "introduction", "group_introduction"]
 
 _INTRO_SUBJECT = re.compile(
     # a described person ("a former inspector in the district", "the driver")
@@ -126,6 +126,9 @@ def _introduction(text: str) -> tuple[str, int] | None:
     made = _MADE_BY.match(text) if " by " in text else None
     if made is not None and classify(made.group("np")) == "named_person":
         return made.group("np"), made.start("np")
+    unnamed = _UNNAMED_INTRO.match(text) if "asked" in text else None
+    if unnamed is not None and classify(unnamed.group("np")) == "anonymous_source":
+        return unnamed.group("np").rstrip(", "), unnamed.start("np")  # "A second family, from Tarn, asked us not to name them."
     pseudonym = pseudonym_intro(text)
     if pseudonym is not None and classify(pseudonym[0]) in ("named_person", "anonymous_source", None):
         # "Choe (not his real name) spent ...", 'Interview with "Mira" (a pseudonym), who ...'
@@ -203,6 +206,13 @@ _INTRO_ALIAS = re.compile(
     r"(?:a|his|her)\s+pseudonym|name\s+changed|names?\s+(?:has|have)\s+been\s+changed)[^)]{0,40}\)\s+[a-z]")
 
 
+# (s357) an unnamed person or household that wants no name printed, and nothing else: the antecedent of the "They
+# write ..." or "She says ..." that follows
+_UNNAMED_INTRO = re.compile(
+    r"^\s*(?P<np>(?:A|An|One|Another)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w-]+(?:,\s+(?:from|of|in)\s+[^,;:\"]{2,40},)?)"
+    r"\s+(?:has\s+|have\s+|had\s+)?asked\s+(?:us\s+)?not\s+to\s+be\s+(?:named|identified)\b[^,;:\"]{0,40}\.?\s*$")
+
+
 def _alias_clause(rest: str) -> str:
     """The part of a relative clause that names the person ("... and gave his name only as Mr. Ryu")."""
     clause = rest.split(",")[0] if "," in rest else rest
@@ -217,3 +227,17 @@ def _singular(np: str) -> bool:
                     maxsplit=1)[0].split()
     last = head[-1].lower() if head else ""
     return not (last.endswith("s") and not last.endswith("ss")) and last not in ("people", "men", "women")
+
+
+_COLLECTIVE_HEADS = frozenset(("family", "household", "couple"))
+
+
+_OWN_WORDS = re.compile(r"\b(?:I|my|me|we|our|us)\b", re.IGNORECASE)
+
+
+def collective_group(wording: str | None, sentence: str) -> bool:
+    """(s357) Is the unnamed source a household or a couple ("A third family, from Tarn"), one noun that a later "They
+    write ..." goes back to as to a group? Not in a sentence in the first person ("They told my cousin ..."): there
+    "they" are the people the writer tells of."""
+    head = (wording or "").split(",")[0].split()
+    return bool(head) and head[-1].lower() in _COLLECTIVE_HEADS and _OWN_WORDS.search(sentence) is None

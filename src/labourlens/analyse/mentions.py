@@ -447,7 +447,7 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             return subject  # (no apposition: "Pay never came, said Ruiz": the clause is what was said)
         sp = _trim_np(m.group("sp"))
         sp_words = sp.split() or [""]
-        pronoun_ok = sp_words[0].lower() not in ("he", "she", "they") or len(sp_words) == 1
+        pronoun_ok = sp_words[0].lower() not in ("he", "she", "they", "that") or len(sp_words) == 1  # (s357) not "that X"
         parts = source_refs.AND_PEOPLE.split(sp)  # "residents of X and a former manager at Y"
         short = max(shapes.head_words(part) for part in parts) <= 6
         head_part = _REL_CLAUSE.split(sp, maxsplit=1)[0]

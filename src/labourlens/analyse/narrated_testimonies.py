@@ -59,7 +59,11 @@ _NAMED_TELLER = re.compile(
     # his real name": a sentence of the note giving the teller's changed name
     r"|(?:^|(?<=[.!?]\s))(?P<name7>" + _NAME + r")\s+is\s+(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)\b"
     r"|\b(?:[Ww]e\s+(?:are\s+calling|call|have\s+called)|[Ww]e(?:'|\u2019)re\s+calling)\s+(?:him|her|them)\s+"
-    r"(?P<name8>" + _NAME + r"),\s+(?:which|who)\s+is\s+not\s+(?:his|her|their)\s+real\s+name")
+    r"(?P<name8>" + _NAME + r"),\s+(?:which|who)\s+is\s+not\s+(?:his|her|their)\s+real\s+name"
+    # (s357) "As she wished, we call her Dilnoza.", "We have called him Omar to keep him safe": the page's own name
+    # for its first-person teller
+    r"|\b[Ww]e\s+(?:call|have\s+called|are\s+calling|will\s+call|have\s+named|refer\s+to)\s+(?:him|her)\s+(?:here\s+)?"
+    r"[\"\u201c]?(?P<name9>" + _NAME + r")[\"\u201d]?(?=\s*[;,.(])")
 # (s34) "As told to Ana Reyes. Tomas is not his real name; ...", "Lina is a pseudonym. As told to ...": a note of the
 # reporter the account was told to that names the teller by a changed name in a sentence of its own
 _CHANGED_NAME = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?P<name6>" + _NAME + r")\s+is\s+(?:not\s+(?:his|her|their)\s+"
@@ -91,6 +95,8 @@ _UNNAMED = re.compile(r"(?:an?|the|our|my|one)\s", re.IGNORECASE)
 _TOLD_US = re.compile(r"\b(?:told|tells|warned|ordered|promised|said\s+to)\s+(?:us|me)\b")
 _ASIDE_THEY = re.compile(r",\s+they\s+(?:said|told\s+(?:us|me))\s*,")
 # "The pay was good, she said, and ...": an aside crediting one of the people the account itself brought in
+# (s357) "the guard told her that ...": what one met in the account told another worker, which the witness recounts
+_TOLD_THIRD = re.compile(r"\b(?:told|warned|threatened)\s+(?:him|her|them)\b")
 _ASIDE_ONE = re.compile(r",\s+(?:he|she)\s+(?:said|told\s+(?:us|me))\s*,")
 
 
@@ -109,7 +115,8 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
             m = _CHANGED_NAME.search(para)
         if m is None:
             continue
-        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8") if m.groupdict().get(g))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
+                     if m.groupdict().get(g))
         name = m.group(group)
         if group == "name" and not _PSEUDONYM_AGE.match(para, m.end("name")) and "told to" not in para \
                 and "own words" not in para:
@@ -138,6 +145,9 @@ def _witness_line(s: Sentence, att: Any, reg: Registry, note: tuple[int, int]) -
     if src is not None and src.spans and min(src.spans)[0] >= note[1] and src.kind in _MET and (
             _ASIDE_ONE.search(s.text)):
         return True  # "The pay was good, she said, ...": the recruiter the witness met, in the witness's own account
+    if src is not None and src.spans and min(src.spans)[0] >= note[1] and src.kind in _MET and (
+            _TOLD_THIRD.search(s.text)) and not _FIRST_PERSON.search(wording):
+        return True  # (s357) "... and the guard told him he would lose his bed": one the account brought in, to another
     if not _FIRST_PERSON.search(s.text):
         return False
     if _OWN_KIN.match(wording):
@@ -154,7 +164,8 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
     head = text[:1500]
     if "told to" not in text and "own words" not in text and "estimony" not in head and "ccount of" not in head \
             and "itness" not in head and "story to" not in head and "real name" not in head \
-            and "pseudonym" not in head and "first name" not in head and _NAMING_NOTE.search(head) is None:
+            and "pseudonym" not in head and "first name" not in head and _NAMING_NOTE.search(head) is None \
+            and " call h" not in head and " called h" not in head:
         return
     paras: list[list[int]] = []
     for i, s in enumerate(sentences):
@@ -177,7 +188,7 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
         return  # (a first name given in a story's own paragraph: only a recording printed as a quotation is theirs)
     for n, idx in enumerate(later):
         if not _goes_on(sentences[idx[0]]) and not any(_FIRST_PERSON.search(sentences[i].text) for i in idx) \
-                or _EDITORS.match(sentences[idx[0]].text):
+                and not _between_own(text, sentences, later, n, name) or _EDITORS.match(sentences[idx[0]].text):
             break  # the publisher's own voice again ("Editor's note: ... We could not reach ...")
         if not _FIRST_PERSON.search(sentences[idx[0]].text) and _names(sentences[idx[0]].text, name):
             break  # "The paper has changed Ana's name ...": the witness named in the third person, the publisher again
@@ -197,3 +208,16 @@ def _names(text: str, name: str) -> bool:
     first = name.split()[0]
     at = text.find(first)
     return at >= 0 and (at == 0 or not text[at - 1].isalnum()) and not text[at + len(first):at + len(first) + 1].isalnum()
+
+
+
+def _between_own(text: str, sentences: Sequence[Sentence], later: list[list[int]], n: int, name: str) -> bool:
+    """(s357) Is the paragraph ``later[n]`` (no first person in it: "The pay was 900 a month. The agent kept half.") one
+    the witness goes on with: the paragraph after it is in the first person again, no note of the publisher's and no
+    rule line between, and the paragraph does not name the witness in the third person?"""
+    if n + 1 >= len(later):
+        return False
+    idx, nxt = later[n], later[n + 1]
+    return (_FIRST_PERSON.search(sentences[nxt[0]].text) is not None and not _EDITORS.match(sentences[nxt[0]].text)
+            and not _RULE_LINE.search(text, sentences[idx[-1]].end, sentences[nxt[0]].start)
+            and not any(_names(sentences[i].text, name) for i in idx))

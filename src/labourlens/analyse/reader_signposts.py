@@ -16,7 +16,7 @@ from labourlens.analyse import indicators
 __all__ = ["signpost"]
 
 _GATE = ("worried", "concern", "suspect", "helpline", "hotline", "grateful", "thank", "source", " v ", " v. ", "joined",
-         "joining me", "with me ", "on the line")
+         "joining me", "with me ", "on the line", "below", "as follows")
 _HELP = r"(?:helplines?|hotlines?|help\s+lines?|advice\s+lines?|police|gardaí|garda|crimestoppers|crime\s+stoppers|\d{3,})"
 _SIGNPOST = re.compile(
     r"^\W*(?:"
@@ -35,6 +35,11 @@ _SIGNPOST = re.compile(
     r"|we\s+(?:are|remain)\s+(?:very\s+|deeply\s+|most\s+)?(?:grateful|thankful|indebted)\s+to\s+[^.;!?,]{1,60}?\s+for\s+"
     r"(?:his|her|their|its|your)\s+[^.;!?,]{1,40}"
     r"|we\s+(?:would\s+like\s+to\s+)?thank\s+[^.;!?,]{1,60}?\s+for\s+(?:his|her|their|its|your)\s+[^.;!?,]{1,40}"
+    # (s357) "We set out four cases below, with the workers' consent", "We summarise the cases below": the page's own
+    # announcement of what follows
+    r"|we\s+(?:set\s+out|summari[sz]e|describe|list|present|outline|give|document|reproduce)\s+(?:the\s+|our\s+|their\s+)?"
+    r"(?:\w+\s+){0,2}(?:cases?|accounts?|examples?|stories|testimonies|findings|details|allegations|answers)\s+"
+    r"(?:below|as\s+follows)(?:,\s*(?:with|by|in\s+(?:brief|full|order|turn)|each|one\s+by\s+one)\b[^.;!?]{0,60})?"
     # "(Source: The Harbour Gazette)": a roundup's tag after the item it credits
     r"|\(\s*(?:source|sources|via)\s*:\s*[^()]{1,80}\)"
     r")\s*[.!]?\s*$",

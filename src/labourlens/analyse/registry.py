@@ -15,7 +15,7 @@ from labourlens.analyse import office_heads, pronoun_agreement, roster_roles, to
 from labourlens.analyse import registry_patterns as rx
 from labourlens.analyse import source_backrefs as backrefs
 from labourlens.analyse.affiliations import affiliation as _affiliation
-from labourlens.analyse.antecedents import it_antecedent
+from labourlens.analyse.antecedents import it_antecedent, it_source
 from labourlens.analyse.body_fields import same_state_body
 from labourlens.analyse.company_backrefs import company_named_before
 from labourlens.analyse.definite_backrefs import (
@@ -225,7 +225,7 @@ class Registry:
                 return self._touch(e)
             doc = it_antecedent(context)
             if doc:  # "This briefing is based on ... It documents ...": the document or company named before
-                return self._resolve(Mention(doc, m.start, m.end, m.cue, m.direct, m.relay), doc_start, "")
+                return it_source(self._resolve(Mention(doc, m.start, m.end, m.cue, m.direct, m.relay), doc_start, ""))
             return self.outlet_source()  # nothing for "it" to refer to: never a person called "It"
         # "Most said": the group ("Three said": three of them, a group of its own); the whole group, not "Several"
         if low in ("they", "some", "several", "many", "most") and not backrefs.subset_word(low):

@@ -71,7 +71,7 @@ def _notice_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 @lru_cache(maxsize=1)
 def _untold() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The words before and after an account word that make it name a channel or a thing to prevent, and the words of
-    a finding (``member_notices``' ``untold_before``, ``untold_after``, ``untold_unless``)."""
+    a finding (``member_notices``' ``untold_before``, ``untold_after`` and ``untold_modal``, ``untold_unless``)."""
     from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
 
     data = knowledge.load("indicators.yaml").get("member_notices") or {}
@@ -81,7 +81,9 @@ def _untold() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
     # (up to three words between: "a hotline for recruitment complaints", "the indicators of forced labour")
     before = re.compile(rf"\b(?:{alt('untold_before')})\s+(?:[\w'\u2019-]+\s+){{0,3}}$", re.IGNORECASE)
-    after = re.compile(rf"^\s+(?:[\w'\u2019-]+\s+){{0,1}}(?:{alt('untold_after')})\b", re.IGNORECASE)
+    # (s357) or the subject of a modal channel, up to four words on: "Complaints about wages may be lodged with ..."
+    after = re.compile(rf"^\s+(?:(?:[\w'\u2019-]+\s+){{0,1}}(?:{alt('untold_after')})|"
+                       rf"(?:[\w'\u2019-]+\s+){{0,4}}(?:{alt('untold_modal')}))\b", re.IGNORECASE)
     unless = re.compile(rf"\b(?:{alt('untold_unless')})\b", re.IGNORECASE)
     return before, after, unless
 

@@ -33,7 +33,7 @@ _PARTICIPLE = gated(r",\s+" + _SPEECH_PARTICIPLES)
 # a verb in the past (regular or one of the common irregular ones), optionally after "has"/"had"/"have"
 _ACT = re.compile(r"\s(?:(?:has|have|had)\s+)?(?P<verb>[a-z]{3,}ed|went|gone|came|come|took|taken|gave|given|made|"
                   r"put|sent|wrote|written|ran|held|hit|struck|drew|drawn|threw|broke|brought|fought|sought|stood|"
-                  r"set|spoke|spoken|weighed|chimed|shot)\s+(?P<next>[a-z]+|[A-Z][a-z]+)\b")
+                  r"set|spoke|spoken|weighed|chimed|shot)\s+(?P<next>[a-z]+|[A-Z][a-z]+|\d[\d,.]*)\b")
 # what follows the act's verb: a particle, a preposition, a determiner or an adverb (never a noun, so that
 # "Five detained workers" or "the so-called dormitory" is no subject and an act)
 _AFTER_ACT = frozenset(
@@ -57,7 +57,8 @@ def _subject(clause: str) -> str | None:
     """The subject before the first act in ``clause`` that is followed by a function word, when it names a
     speaker; None otherwise."""
     for a in _ACT.finditer(clause):
-        if a.group("next") not in _AFTER_ACT and a.group("next").lower() not in _AUDIENCE_AFTER_ACT:
+        if a.group("next") not in _AFTER_ACT and a.group("next").lower() not in _AUDIENCE_AFTER_ACT \
+                and not a.group("next")[0].isdigit():  # (s357) "X has detained 38 containers, saying": a count, the object
             continue
         raw = clause[: a.start()]
         before = raw.rstrip(" ,")
@@ -135,8 +136,11 @@ def saying_mention(text: str) -> Mention | None:
         return asyndetic_said(text) if ", sa" in text or ", told" in text or ", tells" in text else None
     if '"' in text[: p.start()] or "\u201c" in text[: p.start()]:
         return None
-    lead = _LEAD.match(text)
-    off = lead.end() if lead else 0
+    from labourlens.analyse.wire_datelines import dateline_end  # noqa: PLC0415 - it imports the splitter
+
+    off = dateline_end(text)  # (s357) "LONG BEACH, California — X has detained ..., saying": after the dateline
+    lead = _LEAD.match(text, off)
+    off = lead.end() if lead else off
     sp = _subject(text[off: p.start()])
     if sp is None:
         return None

@@ -13,7 +13,8 @@ import re
 __all__ = ["talk_move"]
 
 _GATE = ("let", "careful", "side", "term", "word", "sum", "figure", "number", "amount", "varies", "comes up", "welcome",
-         "thank", "having me", "be here", "be with you")
+         "thank", "having me", "be here", "be with you", "secondhand", "second-hand", "hearsay", "one last", "one more",
+         "one final", "last question", "final question")
 # (a speaker's label may give the name in brackets: "HOST (ANA RUIZ):")
 _LEAD = (r"^\W*(?:\[[\d:]+\]\s*)?(?:(?-i:[A-Z][A-Za-z .'-]{1,30})(?:\s*\([^()\n]{1,40}\))?:\s*)?"
          r"(?:(?:so|ok|okay|well|right|now|alright|and|but)[,.]?\s+)*")
@@ -23,7 +24,13 @@ _CAREFUL = (r"i\s+(?:want|'d\s+like|would\s+like|need|have|try)\s+to\s+be\s+(?:v
 _MOVES = re.compile(
     _LEAD + r"(?:"
     # "Let's begin with recruitment.", "So let's start simple."
-    r"let['\u2019]?s\s+(?:start|begin|turn|move|go\s+back|come\s+back|get\s+to|pick\s+up|step\s+back)\b[^.;:,!?]{0,50}"
+    r"let['\u2019]?s\s+(?:start|begin|turn|move|go\s+back|come\s+back|get\s+to|pick\s+up|step\s+back|go\s+to|head\s+to|"
+    r"switch\s+to|cross\s+to)\b[^.;:,!?]{0,50}"
+    # (s357) a host's caveat on what was just heard ("That's secondhand, though.") and a turn to the next topic ("One
+    # last thing: pay.", "A final question.")
+    r"|(?:that['\u2019]s|that\s+is|but\s+that['\u2019]s|it['\u2019]s)\s+(?:all\s+|still\s+)?(?:secondhand|second-hand|"
+    r"hearsay)(?:,?\s+(?:though|of\s+course|isn['\u2019]t\s+it|right))?"
+    r"|(?:one\s+(?:last|more|final)\s+(?:thing|question|point)|(?:a\s+)?(?:last|final)\s+question)(?:\s*:\s*[\w\s-]{1,30})?"
     # "I need to be careful about this word."
     r"|" + _CAREFUL +
     # "I'd like to give the firm's reply.", "Let me give the company's answer."
