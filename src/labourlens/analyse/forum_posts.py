@@ -100,6 +100,7 @@ from labourlens.analyse.questionnaire_answers import questionnaire_answers
 from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.quoted_names import restore_blanked
 from labourlens.analyse.quoted_they import quoted_they
+from labourlens.analyse.reader_letters import reader_letters
 from labourlens.analyse.record_fields import record_fields
 from labourlens.analyse.recorded_notes import recorded_notes
 from labourlens.analyse.relayed_passages import relayed_passages
@@ -427,6 +428,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     sender_notes(text, sentences, result, reg)  # "Note 2 | 4 May | sender: a cook" + the message: the cook's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's
     editor_letters(text, sentences, result, reg)  # "Letters to the Editor" + "I ..." + the signer's name: the signer's
+    reader_letters(text, sentences, result, reg)  # "Letters to the Editor" + "Sir, - I ..." + "JANE DOE": the reader's
     signed_questions(text, sentences, result, reg)  # "Q: My son ... - Anxious father, Jinja": the signer's
     reply_sections(text, sentences, result, reg)  # "B.2 Orion Ltd (response of 3 May)" + its reply: the firm's
     answered_by(text, sentences, result, reg)  # "Answered by Minister X, Ann Lee:" + the answer: hers
