@@ -54,6 +54,7 @@ from labourlens.analyse.following_statements import following_statements
 from labourlens.analyse.fronted_bodies import fronted_bodies
 from labourlens.analyse.fronted_partitives import fronted_partitives
 from labourlens.analyse.gated import Gated, gated
+from labourlens.analyse.given_name_fulls import given_name_fulls
 from labourlens.analyse.group_backrefs import group_backrefs
 from labourlens.analyse.group_short_names import group_short_names
 from labourlens.analyse.group_word_backrefs import group_word_backrefs
@@ -542,4 +543,5 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = described_groups(text, final)  # "Volna Pravdy said" after "Ana Lind of the group Volna Pravdy": the group
     final = page_reports(sentences, result, final)  # "The report said" after "X reported"; "evidence for this report"
     final = included_speakers(sentences, result, final)  # "Experts, including Dr. X, said ... '...,' she said": X
+    final = given_name_fulls(result, final)  # "our member Kwame, 23" then "Kwame Asante" signing a comment: one person
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina
