@@ -54,6 +54,7 @@ from labourlens.analyse.following_statements import following_statements
 from labourlens.analyse.fronted_bodies import fronted_bodies
 from labourlens.analyse.fronted_partitives import fronted_partitives
 from labourlens.analyse.gated import Gated, gated
+from labourlens.analyse.given_name_fulls import given_name_fulls
 from labourlens.analyse.group_backrefs import group_backrefs
 from labourlens.analyse.group_short_names import group_short_names
 from labourlens.analyse.group_word_backrefs import group_word_backrefs
@@ -100,6 +101,7 @@ from labourlens.analyse.questionnaire_answers import questionnaire_answers
 from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.quoted_names import restore_blanked
 from labourlens.analyse.quoted_they import quoted_they
+from labourlens.analyse.reader_letters import reader_letters
 from labourlens.analyse.record_fields import record_fields
 from labourlens.analyse.recorded_notes import recorded_notes
 from labourlens.analyse.relayed_passages import relayed_passages
@@ -434,6 +436,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     sender_notes(text, sentences, result, reg)  # "Note 2 | 4 May | sender: a cook" + the message: the cook's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's
     editor_letters(text, sentences, result, reg)  # "Letters to the Editor" + "I ..." + the signer's name: the signer's
+    reader_letters(text, sentences, result, reg)  # "Letters to the Editor" + "Sir, - I ..." + "JANE DOE": the reader's
     signed_questions(text, sentences, result, reg)  # "Q: My son ... - Anxious father, Jinja": the signer's
     reply_sections(text, sentences, result, reg)  # "B.2 Orion Ltd (response of 3 May)" + its reply: the firm's
     answered_by(text, sentences, result, reg)  # "Answered by Minister X, Ann Lee:" + the answer: hers
@@ -548,4 +551,5 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = described_groups(text, final)  # "Volna Pravdy said" after "Ana Lind of the group Volna Pravdy": the group
     final = page_reports(sentences, result, final)  # "The report said" after "X reported"; "evidence for this report"
     final = included_speakers(sentences, result, final)  # "Experts, including Dr. X, said ... '...,' she said": X
+    final = given_name_fulls(result, final)  # "our member Kwame, 23" then "Kwame Asante" signing a comment: one person
     return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina

@@ -63,7 +63,11 @@ _NAMED_TELLER = re.compile(
     # (s357) "As she wished, we call her Dilnoza.", "We have called him Omar to keep him safe": the page's own name
     # for its first-person teller
     r"|\b[Ww]e\s+(?:call|have\s+called|are\s+calling|will\s+call|have\s+named|refer\s+to)\s+(?:him|her)\s+(?:here\s+)?"
-    r"[\"\u201c]?(?P<name9>" + _NAME + r")[\"\u201d]?(?=\s*[;,.(])")
+    r"[\"\u201c]?(?P<name9>" + _NAME + r")[\"\u201d]?(?=\s*[;,.(])"
+    # (s359) "Here is the account of our friend Tomas, 31, from Braga": a group's post introducing its member's own words
+    r"|\b(?:[Tt]his|[Hh]ere)\s+is\s+(?:the|his|her|their)\s+(?:story|account|testimony)\s+of\s+"
+    r"(?:(?:our|a|one\s+of\s+our)\s+(?:members?|friends?|brothers?|sisters?|colleagues?|readers?|followers?)\s+)?"
+    r"(?P<name10>" + _NAME + r")(?=,\s+(?:aged\s+)?\d{1,2}\b)")
 # (s34) "As told to Ana Reyes. Tomas is not his real name; ...", "Lina is a pseudonym. As told to ...": a note of the
 # reporter the account was told to that names the teller by a changed name in a sentence of its own
 _CHANGED_NAME = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?P<name6>" + _NAME + r")\s+is\s+(?:not\s+(?:his|her|their)\s+"
@@ -115,8 +119,8 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
             m = _CHANGED_NAME.search(para)
         if m is None:
             continue
-        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
-                     if m.groupdict().get(g))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9",
+                                 "name10") if m.groupdict().get(g))
         name = m.group(group)
         if group == "name" and not _PSEUDONYM_AGE.match(para, m.end("name")) and "told to" not in para \
                 and "own words" not in para:
@@ -163,7 +167,7 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
     """Give the first-person paragraphs after a testimony's note to its witness (in place; see the module doc)."""
     head = text[:1500]
     if "told to" not in text and "own words" not in text and "estimony" not in head and "ccount of" not in head \
-            and "itness" not in head and "story to" not in head and "real name" not in head \
+            and "itness" not in head and "story to" not in head and "story of" not in head and "real name" not in head \
             and "pseudonym" not in head and "first name" not in head and _NAMING_NOTE.search(head) is None \
             and " call h" not in head and " called h" not in head:
         return
@@ -188,7 +192,8 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
         return  # (a first name given in a story's own paragraph: only a recording printed as a quotation is theirs)
     for n, idx in enumerate(later):
         if not _goes_on(sentences[idx[0]]) and not any(_FIRST_PERSON.search(sentences[i].text) for i in idx) \
-                and not _between_own(text, sentences, later, n, name) or _EDITORS.match(sentences[idx[0]].text):
+                and not (_between_own(text, sentences, later, n, name) or _seen_between(text, sentences, later, n)) \
+                or _EDITORS.match(sentences[idx[0]].text):
             break  # the publisher's own voice again ("Editor's note: ... We could not reach ...")
         if not _FIRST_PERSON.search(sentences[idx[0]].text) and _names(sentences[idx[0]].text, name):
             break  # "The paper has changed Ana's name ...": the witness named in the third person, the publisher again
@@ -221,3 +226,27 @@ def _between_own(text: str, sentences: Sequence[Sentence], later: list[list[int]
     return (_FIRST_PERSON.search(sentences[nxt[0]].text) is not None and not _EDITORS.match(sentences[nxt[0]].text)
             and not _RULE_LINE.search(text, sentences[idx[-1]].end, sentences[nxt[0]].start)
             and not any(_names(sentences[i].text, name) for i in idx))
+
+
+_SEEN_PARAGRAPHS = 2  # paragraphs of what the witness saw, at most, before the first person again
+# the publisher's own words about its reporting ("did not respond", "could not be reached", "was not verified")
+_PUBLISHER_WORDS = re.compile(r"\b(?:respond|responded|comment|reached|contacted|verified|verify|confirm|confirmed|"
+                              r"changed|withheld|translated|edited|shortened|published|series|episode)\b", re.IGNORECASE)
+
+
+def _seen_between(text: str, sentences: Sequence[Sentence], later: list[list[int]], n: int) -> bool:
+    """(s359) Is the paragraph without a first person one the witness saw happen to others ("When a boy tried to run,
+    the guards brought him back."), between paragraphs of the witness's own plain "I": within the next two paragraphs
+    the account goes on in the first person, unquoted, with no rule line or editor's note between, and the paragraphs
+    between name no one speaking and have none of the publisher's words about its reporting?"""
+    if n == 0:
+        return False
+    for k in range(n, min(n + _SEEN_PARAGRAPHS, len(later) - 1)):
+        if any(_PUBLISHER_WORDS.search(sentences[i].text) or _OPENS_QUOTE.match(sentences[i].text) for i in later[k]):
+            return False
+        first_next = sentences[later[k + 1][0]]
+        if _OPENS_QUOTE.match(first_next.text) or _EDITORS.match(first_next.text):
+            return False
+        if _FIRST_PERSON.search(first_next.text):
+            return not _RULE_LINE.search(text, sentences[later[n - 1][-1]].end, first_next.start)
+    return False

@@ -42,6 +42,16 @@ _SELF = re.compile(
     r"|^\W*(?:\[[\d:]+\]\s*)?(?:[A-Z][A-Za-z .'-]{1,30}:\s*)?(?:We|I)\s+(?:have|got|received)\s+(?:a|an|another)\s+"
     r"(?:voice\s+|audio\s+|recorded\s+|short\s+)?(?:message|note|recording|clip|call)\s+from\s+"
     r"(?:(?!saying|says|said|that|telling|about)[\w'\u2019-]+\s*){1,6}\.?\s*$"
+    # (s359) what the page or the show brings next: "Next week: the cooks of the harbour.", "Coming up tomorrow, ..."
+    r"|^\W*(?:Next\s+(?:week|time|month|issue|episode|edition)|Coming\s+(?:up|next)(?:\s+(?:next\s+week|tomorrow))?|"
+    r"Tomorrow|In\s+the\s+next\s+(?:issue|episode|part|instalment|installment))\s*[:\u2014\u2013]"
+    # (s359) a series' next part: 'Part 4 of "Under the Harbour", about the net menders, will air on Friday.'
+    r"|^\W*(?:Part|Episode|Chapter|Instalment|Installment)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+of\s+[^\n]{0,160}?\bwill\s+(?:be\s+(?:published|broadcast|aired|online|posted|available)|appear|air|run)\b"
+    # (s359) the page as one of a series: "This feature is the third part of a series on ...", "This report is part of a
+    # series ..."
+    r"|^\W*This\s+(?:article|story|report|piece|episode|feature|interview|investigation|reportage)\s+is\s+"
+    r"(?:the\s+\w+\s+)?part\s+of\s+(?:our|a|an|the|its)\s+(?:[\w-]+\s+){0,3}?series\b"
 )
 
 

@@ -8,7 +8,10 @@ every year"). It tells of nothing that happened to anyone: it describes no force
 told apart by its heading (a code or a policy named in the page's first lines), a body in which rules are a common
 sentence (at least a third of its sentences prescribe) and no word of an account of abuse anywhere, nor anyone's
 reported words. A news story about a code ("Workers say the code is ignored") reports words or tells of abuse, and is
-left alone. The words are the knowledge file ``indicators.yaml`` (``policy_pages``). Examples are invented."""
+left alone. A word of abuse inside one of the code's own rules ("Suppliers shall not use trafficked labour", "Vendors must
+offer staff a channel for complaints") names what the rule forbids or provides for, not an account: such a
+sentence (one with the code's words of a rule and no past tense) is no account of abuse. The words are the knowledge
+file ``indicators.yaml`` (``policy_pages``). Examples are invented."""
 
 from __future__ import annotations
 
@@ -23,11 +26,13 @@ _HEAD = 600  # the page's title and heading stand in its first lines
 _PRESCRIPTIONS = 3  # sentences that prescribe, at the least
 _MIN_WORDS = 4  # words of a sentence of the code (not a section's number or heading)
 # a report's words: what someone said or told (a firm's own page speaks in its own voice)
+# (s359) the past tense of an account ("workers were trafficked", "had been beaten"): a rule's sentence speaks in none
+_PAST = re.compile(r"\b(?:was|were|had been|has been|have been)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|stated|according to|alleged|allegedly|reportedly)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
 
     data = knowledge.load("indicators.yaml")
@@ -38,7 +43,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return re.compile(rf"\b(?:{word_alternation([str(w) for w in items])})\b", re.IGNORECASE)
 
     return (words(list(own.get("frames") or [])),
-            words(list(own.get("prescribes") or []) + list(notices.get("prescribes") or []) + list(own.get("norms") or [])))
+            words(list(own.get("prescribes") or []) + list(notices.get("prescribes") or []) + list(own.get("norms") or [])),
+            words(list(own.get("prescribes") or [])))
 
 
 def policy_page(text: str, body: list[str]) -> bool:
@@ -46,7 +52,7 @@ def policy_page(text: str, body: list[str]) -> bool:
     account of abuse and no one's reported words?"""
     from labourlens.analyse.rule_notices import tells_of_abuse  # noqa: PLC0415 - the notice words load with that stage
 
-    frame, prescribes = _patterns()
+    frame, prescribes, rule = _patterns()
     if not body or frame.search(text[:_HEAD]) is None or any(_REPORTED.search(s) for s in body):
         return False
     # (a section's number and its heading are no sentences of the code: "2.", "Working hours")
@@ -54,4 +60,5 @@ def policy_page(text: str, body: list[str]) -> bool:
     prescriptions = sum(1 for s in sentences if prescribes.search(s))
     if prescriptions < _PRESCRIPTIONS or prescriptions * 3 < len(sentences):
         return False
-    return not tells_of_abuse(body)
+    # (s359) the code's own rules name what they forbid ("shall not use bonded labour"): no account of abuse
+    return not tells_of_abuse([s for s in body if rule.search(s) is None or _PAST.search(s) is not None])

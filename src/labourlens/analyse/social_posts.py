@@ -15,7 +15,8 @@ __all__ = ["social_headers"]
 
 # a person's name alone: two to four capitalised words (no digits, no punctuation but hyphens and apostrophes; a last
 # name may be initials with their dots, "Ravi K.P."), not a byline's "By ..." or a credit
-_NAME = re.compile(r"^\s*(?!(?:By|From|Photo|Photos|Reporting|Editing|Edited|Updated|Posted|Written|Story|Words)\b)"
+# (s359) a reply's name may stand after the network's arrow that indents it under the comment it answers ("\u21b3 Ana Reyes")
+_NAME = re.compile(r"^\s*(?:[\u21b3\u21aa\u2937]\s*)?(?!(?:By|From|Photo|Photos|Reporting|Editing|Edited|Updated|Posted|Written|Story|Words)\b)"
                    r"(?P<u>[A-Z][a-z'\u2019-]+(?:(?<=-)[A-Z][a-z'\u2019-]+)?(?:\s+(?:[A-Z][a-z'\u2019-]+|(?:[A-Z]\.){1,3})){1,3}"
                    # (s355) a group's role with its holder's name in brackets ("Admin (Ana Reyes)"), or a firm's page
                    # under its legal form ("PT Sinar Laut Official", "CV Maju Jaya")
@@ -44,6 +45,11 @@ _ROLE_DATED = re.compile(rf"^\s*(?P<u>(?:Admin|Administrator|Moderator|Mod|Host|
                          rf"(?:\s+[A-Z][a-z'’-]+){{1,3}}\)|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,3}})\s*[·•]\s*"
                          rf"(?:{_DATE}|{_REL})(?:{_AT})?\s*[·•]\s*(?:Public|Friends|Members|Group\s+members)\s*$")
 
+# (s359) under a page's comments heading ("COMMENTS (6)", "12 comments"), a commenter's name and the comment's date after
+# the network's dot: "Ana Reyes · 5 Apr", "Tomas K. · 12 March" (outside it, a name and a date is a byline's)
+_COMMENTS = re.compile(r"^\W*(?:\d+\s+)?(?:comments?|reader\s+comments|replies)(?:\s*\(\d+\))?\W*$", re.IGNORECASE)
+_NAME_DATE = re.compile(rf"^\s*(?P<u>[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.)){{1,3}})\s*[\u00b7\u2022]\s*"
+                        rf"{_DATE}(?:{_AT})?\s*$")
 
 # (study-291) a comment's footer below it: the network's actions and the comment's age ("Like · Reply · 2d")
 _FOOTER = re.compile(rf"^\s*(?:Like|Love|Reply)(?:\s*[·•|]\s*(?:Like|Love|Reply|Share|Edited|Hide|Report))*\s*[·•|]\s*"
@@ -64,8 +70,12 @@ def _footed(sentences: Sequence[Sentence], i: int) -> bool:
 def social_headers(sentences: Sequence[Sentence], headers: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
     """``headers`` with the name line above a post's time read as a header (the author, the end of the name)."""
     out = list(headers)
+    comments = next((i for i, s in enumerate(sentences) if _COMMENTS.match(s.text)), len(sentences))
     for i in range(len(sentences)):
         if out[i] is not None:
+            continue
+        if i > comments and (m := _NAME_DATE.match(sentences[i].text)) is not None:
+            out[i] = (m.group("u"), m.end())  # "COMMENTS (4)" ... "Ana Reyes · 5 Apr" + her comment
             continue
         if i + 1 < len(sentences) and (m := _NAME.match(sentences[i].text)) is not None and _TIME.match(
                 sentences[i + 1].text):

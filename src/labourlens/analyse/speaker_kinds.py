@@ -78,6 +78,11 @@ _COUNT = re.compile(
 # "One, Kestrel Foods", "Another, the Amur Oblast labour department": one of several bodies, then its name
 _ONE_BY_NATION = re.compile(r"^[Tt]he\s+(?:(?:other|younger|older|elder)\s+)?(?P<dem>[A-Z][a-z]+"
                             r"(?:\s[A-Z][a-z]+)?)$")
+# (s359) "Another Nigerian", "One Malian, 24", "A second Gambian, from Banjul": one more person by nationality
+_SOME_BY_NATION = re.compile(r"^(?:[Aa]nother|[Oo]ne|[Aa]n?(?:\s+(?:second|third|fourth|fifth))?)\s+(?P<dem>[A-Z][a-z\u00e0-\u00ff]+"
+                             r"(?:\s[A-Z][a-z]+)?)$")
+# what may follow such a person's nationality after the comma: an age, a place, a relative clause
+_NATION_TAIL = re.compile(r"^(?:,\s+(?:(?:from|aged|who|in|a|an)\b|\d)|$)")
 _ONE_NAMED = re.compile(r"^(?:one|another|a\s+second|a\s+third)"
                         # "One of the three factories named in the report, Kestrel Apparel": one of the bodies, by name
                         # (or "One of them, Kestrel Foods Ltd": one of the firms just named, by its proper name, not "One of them, a supplier")
@@ -214,6 +219,9 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
     above, or None. ``classify`` is the main classifier (for the owner of a branch or office)."""
     if (one := _ONE_BY_NATION.match(text.strip())) is not None and place_rules.demonym_word(one.group("dem")):
         return "anonymous_source"  # (s354) "The Ugandan", "the other Nepali": one person by nationality, not a body
+    if (some := _SOME_BY_NATION.match(first)) is not None and place_rules.demonym_word(some.group("dem")) \
+            and _NATION_TAIL.match(text.strip()[len(first):]) is not None:
+        return "anonymous_source"  # (s359) "Another Nigerian, from Lagos": one person by nationality, unnamed
     if (post := _AUTHORED_POST.match(first)) is not None and classify(post.group("by")) in ("organization", "official"):
         return "document"  # "a post by the dockers' union": the post
     if government_unit_kind(first) is not None:

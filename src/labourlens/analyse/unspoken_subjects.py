@@ -18,6 +18,10 @@ _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+|\n")
 _LEAD = re.compile(r"(?P<name>[A-Z][a-z'\u2019-]{2,})\s+(?:(?:also|then|later|finally)\s+)?(?:[a-z]+ed|was|is|has|had|"
                    r"came|went|left|got|sent|wrote|rang|spoke|told|took|made|met|ran|fled|found|saw|said|managed|began)\b")
 # a name of two or three capitalised words on one line ("Tomas Ruiz", "Tomas Ruiz Vega")
+# (s359) a person the page gives by initials alone at the head of the last sentence ("R.T. was 16 when ...",
+# "K.M. told the court ..."): the "she" or "he" after it is that person's
+_INITIALS_LEAD = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<ini>(?:[A-Z]\.){2,3})\s+(?:(?:also|then|later)\s+)?"
+                            r"(?:[a-z]+ed|was|is|has|had|came|went|left|got|told|said|spent|took|fled|ran)\b")
 _RUN = re.compile(r"(?<![\w.])[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2}\b")
 
 
@@ -32,7 +36,7 @@ def unspoken_subject(context: str, clash: str, spoken: list[str | None]) -> str 
     last = tail[ends[-1] if ends else 0:].lstrip(" \n")
     m = _LEAD.match(last)
     if m is None:
-        return None
+        return _initials(tail, spoken)
     token = m["name"]
     if f" {token.lower()} " in context:
         return None  # "The", "Several", "Police": a word of the text, not a given name
@@ -44,3 +48,14 @@ def unspoken_subject(context: str, clash: str, spoken: list[str | None]) -> str 
     if any(token in (name or "").replace("-", " ").split() for name in spoken):
         return None
     return None if name_gender(full) == clash or classify(full) != "named_person" else full
+
+
+def _initials(tail: str, spoken: list[str | None]) -> str | None:
+    """(s359) The initials ("H.A.") that open the last sentence of ``tail`` and that no source has yet."""
+    found = list(_INITIALS_LEAD.finditer(tail))
+    if not found:
+        return None
+    m = found[-1]
+    if _SENTENCE_END.search(tail.rstrip(), m.end()) is not None or m["ini"] in spoken:
+        return None  # (a sentence after it: not the last one's subject)
+    return m["ini"]
