@@ -61,6 +61,8 @@ When the orders were late we worked fourteen hours, and nobody could refuse. The
 
 I did not complain, because I was afraid they would cancel my permit.
 
+Witness C: I packed lettuce at the same farm, and my wages for June were never paid.
+
 The Chair: Thank you. Ms. Duarte.
 
 Ms. Ines Duarte (Growers' Federation): No member farm keeps workers' passports.
@@ -78,6 +80,7 @@ def test_a_witness_s_turn_runs_on_over_its_paragraphs() -> None:
     assert speaker_in(got, "kept my passport")[0] == "Mr. Tomas Varga"
     assert speaker_in(got, "cancel my permit")[0] == "Mr. Tomas Varga"
     assert speaker_in(got, "No member farm keeps")[0] == "Ms. Ines Duarte"
+    assert speaker_in(got, "wages for June were never paid")[0] != "Mr. Tomas Varga"  # another turn's label ends his
 
 
 _ACCOUNT = """FIELD VOICES - first person

@@ -43,6 +43,8 @@ _POST = (r"The\s+(?:(?:Parliamentary|Deputy|Prime|Shadow|Junior)\s+)*(?:Minister
 _TURN = re.compile(rf"^[ \t]*(?:(?P<titled>{_TITLE}\s+{_NAME})|(?P<role>{_ROLES}|{_POST}))[ \t]*(?:\((?P<note>[^)\n]{{2,100}})\))?[ \t]*:[ \t]+\S")
 _OWN_SIDE = re.compile(r"^\s*(?:[Oo]ur|[Mm]y|[Ww]e|I)\b")
 _RECORD_NOTE = re.compile(r"^\s*[(\[]")  # "(The committee adjourned at 11:02.)", "[Translation]"
+# "Witness B: ...", "Q114 Chair: ...", "Dr Lee (Institute of ...): ...": another turn's label (capitalised words only)
+_ANY_LABEL = re.compile(r"^\W{0,3}(?:[A-Z0-9][\w.'\u2019-]*\s+){0,4}[A-Z0-9][\w.'\u2019-]*(?:\s*\([^)\n]{1,100}\))?:\s")
 _NOTE_PERSON = re.compile(rf"^(?P<name>{_TITLE}\s+{_NAME})$")
 _VOCATIVES = frozenset(("chair", "chairman", "chairwoman", "chairperson", "speaker", "honourable member",
                         "honourable chair", "mr chairman", "madam chair", "member"))
@@ -110,8 +112,8 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
             if m.group("role"):
                 roles[m.group("role").lower()] = key
         for k in range(i, starts[n + 1]):
-            if sentences[k].paragraph != s.paragraph and (
-                    sentences[k].kind != "body" or _RECORD_NOTE.match(sentences[k].text)):
+            if sentences[k].paragraph != s.paragraph and (sentences[k].kind != "body" or _RECORD_NOTE.match(
+                    sentences[k].text) or _ANY_LABEL.match(sentences[k].text)):
                 break  # (s34) the turn runs on over its paragraphs up to the next label, a record's note or a heading
             att = result[k]
             vocative = wordings.get(att.source, "") in _VOCATIVES
