@@ -48,7 +48,7 @@ _NOTE = gated(
 # giving the first-person teller a name to stand for theirs
 _NAMED_TELLER = re.compile(
     r"\b(?:The|This|Our)\s+(?:speaker|narrator|witness|writer|author|worker|interviewee|testifier|survivor)"
-    r"(?:,[^,\n]{1,80},)?\s+"  # (s34) "The speaker, a man of 27 from ..., asked us to call him Ali."
+    r"(?:,[^,\n]{1,80},)?\s+"  # (s34) "The narrator, a woman of 40 from Kano, asked me to call her Hauwa."
     r"(?:uses|goes\s+by|is\s+(?:called|known|identified|referred\s+to)(?:\s+here)?(?:\s+(?:as|by))?|"
     r"asked\s+to\s+be\s+(?:called|known\s+as|identified\s+(?:as|by))|"
     r"asked\s+(?:us|me)\s+to\s+call\s+(?:him|her|them))\s+(?:the\s+)?(?:(?:name|pseudonym)\s+)?"

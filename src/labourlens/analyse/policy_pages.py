@@ -53,8 +53,8 @@ def policy_page(text: str, body: list[str]) -> bool:
     # (a section's number and its heading are no sentences of the code: "2.", "Working hours")
     sentences = [s for s in body if len(s.split()) >= _MIN_WORDS]
     prescriptions = sum(1 for s in sentences if prescribes.search(s))
-    # (s34) a page whose title names the code ("Responsible employment: our code of conduct") may state most of its
-    # commitments in the present ("Documents stay with the worker"): a sixth of its sentences prescribing is enough
+    # (s34) a page whose title names the code ("Fair hiring at Ribeira: the code of conduct we follow") may state most of its
+    # commitments in the present ("Papers remain with whoever holds them"): a sixth of its sentences prescribing is enough
     title = text.lstrip()[:_HEAD].split("\n", 1)[0]
     share = _TITLED_SHARE if frame.search(title) else _SHARE
     if prescriptions < _PRESCRIPTIONS or prescriptions * share < len(sentences):
