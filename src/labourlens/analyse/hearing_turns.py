@@ -7,9 +7,10 @@ pass of :mod:`labourlens.analyse.forum_posts` (the last passes of the attributio
 - "Joint Secretary Lena Hartmann (Ministry of Labour): We have no such reports." - a civil servant's rank;
 - "Hon. Kumari Dias: Is it true that ...?" and later "Hon. Dias:" / "Mr Silva:" - the same people, shorter.
 
-Every sentence of the turn's paragraph is that person's, unless it names a speaker of its own ("The agencies
-concerned deny it."); a vocative ("Honourable Chair", "Mr Chairman") is no speaker. A lawmaker ("Hon.") and
-whoever speaks for a state body named in the post are ``official``. Upper-case labels ("CHAIR:", "WITNESS 2:") are
+Every sentence of the turn's paragraph, and of the paragraphs after it up to the next label (s34), is that
+person's, unless it names a speaker of its own ("The agencies concerned deny it."); a vocative ("Honourable Chair",
+"Mr Chairman") is no speaker. A lawmaker ("Hon.") and whoever speaks for a state body named in the post are
+``official``. Upper-case labels ("CHAIR:", "WITNESS 2:") are
 read by :mod:`labourlens.analyse.mentions` already. Examples here and in the tests are invented.
 """
 
@@ -41,6 +42,9 @@ _POST = (r"The\s+(?:(?:Parliamentary|Deputy|Prime|Shadow|Junior)\s+)*(?:Minister
          r"Attorney\s+General|Solicitor\s+General)\b[^():\n]{0,80}?(?=[ \t]*\()")
 _TURN = re.compile(rf"^[ \t]*(?:(?P<titled>{_TITLE}\s+{_NAME})|(?P<role>{_ROLES}|{_POST}))[ \t]*(?:\((?P<note>[^)\n]{{2,100}})\))?[ \t]*:[ \t]+\S")
 _OWN_SIDE = re.compile(r"^\s*(?:[Oo]ur|[Mm]y|[Ww]e|I)\b")
+_RECORD_NOTE = re.compile(r"^\s*[(\[]")  # "(The committee adjourned at 11:02.)", "[Translation]"
+# "Witness B: ...", "Q114 Chair: ...", "Dr Lee (Institute of ...): ...": another turn's label (capitalised words only)
+_ANY_LABEL = re.compile(r"^\W{0,3}(?:[A-Z0-9][\w.'\u2019-]*\s+){0,4}[A-Z0-9][\w.'\u2019-]*(?:\s*\([^)\n]{1,100}\))?:\s")
 _NOTE_PERSON = re.compile(rf"^(?P<name>{_TITLE}\s+{_NAME})$")
 _VOCATIVES = frozenset(("chair", "chairman", "chairwoman", "chairperson", "speaker", "honourable member",
                         "honourable chair", "mr chairman", "madam chair", "member"))
@@ -84,7 +88,8 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
         return  # a record of turns, not a sentence that happens to open "Mr X:"
     roles: dict[str, str] = {}  # "chair" -> the key of the person who holds it
     surnames: dict[str, str] = {}  # the surname of a person a turn named in full -> their key
-    for i, m in turns:
+    starts = [i for i, _ in turns] + [len(sentences)]
+    for n, (i, m) in enumerate(turns):
         wordings = {x.key: (x.wording or "").lower() for x in reg.sources()}
         s = sentences[i]
         found = _speaker(m)
@@ -106,9 +111,10 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
                 surnames.setdefault(surname, key)
             if m.group("role"):
                 roles[m.group("role").lower()] = key
-        for k in range(i, len(sentences)):
-            if sentences[k].paragraph != s.paragraph:
-                break
+        for k in range(i, starts[n + 1]):
+            if sentences[k].paragraph != s.paragraph and (sentences[k].kind != "body" or _RECORD_NOTE.match(
+                    sentences[k].text) or _ANY_LABEL.match(sentences[k].text)):
+                break  # (s34) the turn runs on over its paragraphs up to the next label, a record's note or a heading
             att = result[k]
             vocative = wordings.get(att.source, "") in _VOCATIVES
             if k == i and _inner_speaker(s.text, m, att) and not vocative:

@@ -47,9 +47,11 @@ _NOTE = gated(
 # "The narrator goes by the name Sadia; ...", "The worker is identified here by the pseudonym Tomas.": a note
 # giving the first-person teller a name to stand for theirs
 _NAMED_TELLER = re.compile(
-    r"\b(?:The|This|Our)\s+(?:speaker|narrator|witness|writer|author|worker|interviewee|testifier|survivor)\s+"
+    r"\b(?:The|This|Our)\s+(?:speaker|narrator|witness|writer|author|worker|interviewee|testifier|survivor)"
+    r"(?:,[^,\n]{1,80},)?\s+"  # (s34) "The narrator, a woman of 40 from Kano, asked me to call her Hauwa."
     r"(?:uses|goes\s+by|is\s+(?:called|known|identified|referred\s+to)(?:\s+here)?(?:\s+(?:as|by))?|"
-    r"asked\s+to\s+be\s+(?:called|known\s+as|identified\s+(?:as|by)))\s+(?:the\s+)?(?:(?:name|pseudonym)\s+)?"
+    r"asked\s+to\s+be\s+(?:called|known\s+as|identified\s+(?:as|by))|"
+    r"asked\s+(?:us|me)\s+to\s+call\s+(?:him|her|them))\s+(?:the\s+)?(?:(?:name|pseudonym)\s+)?"
     r"[\"\u201c]?(?P<name4>" + _NAME + r")[\"\u201d]?(?=\s*[;,.(])"
     # (s33) "He asked us to print only his first name, Arjun.": the teller of a
     # recording or a message named by the first name the page may print
@@ -86,8 +88,8 @@ _MET = frozenset(("anonymous_source", "named_person"))
 _OWN_KIN = re.compile(
     r"(?i)\s*(?:my|our)\s+(?:(?:older|younger|elder|best|old)\s+)?(?:cousin|uncle|aunt|brother|sister|friend|"
     r"neighbou?r|relative|nephew|niece|classmate|room-?mate|brother-in-law|sister-in-law|son|daughter)s?\b")
-_NAMING_NOTE = re.compile(r"\b(?:narrator|speaker|witness|writer|author|worker|interviewee)\s+(?:uses|goes\s+by|is\s+"
-                          r"(?:called|known|identified|referred)|asked\s+to\s+be)\b")
+_NAMING_NOTE = re.compile(r"\b(?:narrator|speaker|witness|writer|author|worker|interviewee)(?:,[^,\n]{1,80},)?\s+(?:uses|goes\s+by|"
+                          r"is\s+(?:called|known|identified|referred)|asked\s+to\s+be|asked\s+(?:us|me)\s+to\s+call)\b")
 # "Editor's note: ...", "Note from the editors: ...", "---": the publisher speaking again after the account
 _EDITORS = re.compile(r"^\W{0,3}(?:Editor(?:'|\u2019)?s?(?:\u2019|')?\s+note|Note\s+(?:from|by)\s+the\s+editors?|"
                       r"Publisher(?:'|\u2019)s\s+note)\b|^\s*(?:-{3,}|\*{3,}|_{3,})\s*$"
