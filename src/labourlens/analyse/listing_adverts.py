@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from labourlens import knowledge
 from labourlens.analyse.rule_notices import tells_of_abuse
 
 __all__ = ["EXTRACTOR", "course_advert", "job_advert", "listing_advert"]
@@ -36,12 +35,9 @@ _PHONE = r"\+?\(?\d[\d\s().-]{5,}\d"
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """An advert's offer and its call to the reader, for things to let or sell and for jobs."""
-    from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
+    from labourlens.analyse.speaker_lexicon import section_alternations  # noqa: PLC0415 - loaded with the speaker stage
 
-    adverts = knowledge.load("indicators.yaml").get("listing_adverts") or {}
-
-    def alt(key: str) -> str:
-        return word_alternation([str(w) for w in adverts.get(key) or []])
+    alt = section_alternations("listing_adverts")
 
     offers = re.compile(rf"\b(?:{alt('offers')})\b", re.IGNORECASE)
     # a call to the reader: "call Mr Tran on 0903 555 118", "WhatsApp +84 ...", "for a viewing", "enquiries to ..."

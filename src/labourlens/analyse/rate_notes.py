@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from labourlens import knowledge
 from labourlens.analyse.rule_notices import tells_of_abuse
 
 __all__ = ["EXTRACTOR", "rate_note"]
@@ -28,12 +27,9 @@ _DIGIT = re.compile(r"\d")
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A rate note's frame and a sentence's conversion of a sum ("was worth about", "came to", "to the dollar")."""
-    from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
+    from labourlens.analyse.speaker_lexicon import section_alternations  # noqa: PLC0415 - loaded with the speaker stage
 
-    data = knowledge.load("indicators.yaml").get("rate_notes") or {}
-
-    def alt(key: str) -> str:
-        return word_alternation([str(w) for w in data.get(key) or []])
+    alt = section_alternations("rate_notes")
 
     frame = re.compile(rf"\b(?:{alt('frames')})\b", re.IGNORECASE)
     # (the conversion's words, then a figure within a few words: "came to about 9,400 rupees", "bought 3.1 lari";

@@ -72,12 +72,9 @@ def _notice_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 def _untold() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The words before and after an account word that make it name a channel or a thing to prevent, and the words of
     a finding (``member_notices``' ``untold_before``, ``untold_after`` and ``untold_modal``, ``untold_unless``)."""
-    from labourlens.analyse.speaker_lexicon import word_alternation  # noqa: PLC0415 - loaded with the speaker stage
+    from labourlens.analyse.speaker_lexicon import section_alternations  # noqa: PLC0415 - loaded with the speaker stage
 
-    data = knowledge.load("indicators.yaml").get("member_notices") or {}
-
-    def alt(key: str) -> str:
-        return word_alternation([str(w) for w in data.get(key) or []])
+    alt = section_alternations("member_notices")
 
     # (up to three words between: "a hotline for recruitment complaints", "the indicators of forced labour")
     before = re.compile(rf"\b(?:{alt('untold_before')})\s+(?:[\w'\u2019-]+\s+){{0,3}}$", re.IGNORECASE)

@@ -4,6 +4,7 @@ from the knowledge files, compiled once into the patterns the speaker finders us
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -68,6 +69,13 @@ def _tree(words: list[str]) -> str:
 
 
 word_alternation = _alt  # public name for other stages (claims' topic terms)
+
+
+def section_alternations(section: str, file: str = "indicators.yaml") -> Callable[[str], str]:
+    """The word alternation of each list under one section of a knowledge file: ``alt = section_alternations(
+    "rate_notes")``, then ``alt("frames")`` (an empty list gives an empty alternation)."""
+    data = knowledge.load(file).get(section) or {}
+    return lambda key: _alt([str(w) for w in data.get(key) or []])
 
 
 def _trie_re(node: dict) -> str:  # type: ignore[type-arg]
