@@ -8,7 +8,7 @@ import re
 
 from labourlens.analyse.speakers import classify
 
-__all__ = ["aged_role_subject"]
+__all__ = ["aged_role_subject", "without_age_clause"]
 
 # "The farm's manager, 44,", "The kiln owner, aged 60,", "The boat's captain, a 38-year-old from Surat,"
 _AGED_ROLE = re.compile(
@@ -23,3 +23,15 @@ def aged_role_subject(text: str) -> tuple[str, int] | None:
     if m is None or classify(m.group("np")) not in ("anonymous_source", "organization"):
         return None
     return m.group("np"), m.start("np")
+
+
+# (s34) "Song, 29, who reached Seoul in March and gave only a family name", "Ana Lind, 52, who runs a
+# shelter": a name, an age, then a relative clause about the person; the speaker is the name
+_AGED_NAME_CLAUSE = re.compile(r"^(?P<name>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){0,3}),\s+(?:aged\s+)?\d{1,2},\s+"
+                               r"(?:who|whose)\s")
+
+
+def without_age_clause(wording: str) -> str:
+    """A named speaker phrase without the age and relative clause after the name (see above)."""
+    m = _AGED_NAME_CLAUSE.match(wording) if ", " in wording else None
+    return m.group("name") if m is not None and classify(m.group("name")) == "named_person" else wording

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from labourlens.analyse import mention_shapes_patterns as rx
+from labourlens.analyse.aged_subjects import without_age_clause
 from labourlens.analyse.answer_shapes import refused_but_said, reply_after_question
 from labourlens.analyse.attribution_shapes2 import more_mention, refine
 from labourlens.analyse.attribution_shapes3 import extra_mention
@@ -458,7 +459,7 @@ def trimmed(wording: str) -> tuple[int, str]:
     obj = _CLAIM_OBJECT.match(wording) if wording[:1] in "aAtT" else None
     if obj is not None and classify(wording[obj.end():]) is not None:
         return cut + obj.end(), without_anonymity(wording[obj.end():]).rstrip(" ,")
-    return cut, without_floating_tail(without_anonymity(wording).rstrip(" ,"))  # "The builders all [say]"
+    return cut, without_age_clause(without_floating_tail(without_anonymity(wording).rstrip(" ,")))  # "The builders all [say]"
 
 
 _SOURCE_PHRASE = re.compile(

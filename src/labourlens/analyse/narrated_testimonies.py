@@ -48,7 +48,8 @@ _NOTE = gated(
 # giving the first-person teller a name to stand for theirs
 _NAMED_TELLER = re.compile(
     r"\b(?:The|This|Our)\s+(?:speaker|narrator|witness|writer|author|worker|interviewee|testifier|survivor)"
-    r"(?:,[^,\n]{1,80},)?\s+"  # (s34) "The narrator, a woman of 40 from Kano, asked me to call her Hauwa."
+    r"(?:,[^,\n]{1,80},|,\s+who)?\s+"  # (s34) "The narrator, a woman of 40 from Kano, asked me to call her Hauwa.", "The
+    # writer, who goes by the name Pak Yong-su, ..."
     r"(?:uses|goes\s+by|is\s+(?:called|known|identified|referred\s+to)(?:\s+here)?(?:\s+(?:as|by))?|"
     r"asked\s+to\s+be\s+(?:called|known\s+as|identified\s+(?:as|by))|"
     r"asked\s+(?:us|me)\s+to\s+call\s+(?:him|her|them))\s+(?:the\s+)?(?:(?:name|pseudonym)\s+)?"
@@ -88,7 +89,7 @@ _MET = frozenset(("anonymous_source", "named_person"))
 _OWN_KIN = re.compile(
     r"(?i)\s*(?:my|our)\s+(?:(?:older|younger|elder|best|old)\s+)?(?:cousin|uncle|aunt|brother|sister|friend|"
     r"neighbou?r|relative|nephew|niece|classmate|room-?mate|brother-in-law|sister-in-law|son|daughter)s?\b")
-_NAMING_NOTE = re.compile(r"\b(?:narrator|speaker|witness|writer|author|worker|interviewee)(?:,[^,\n]{1,80},)?\s+(?:uses|goes\s+by|"
+_NAMING_NOTE = re.compile(r"\b(?:narrator|speaker|witness|writer|author|worker|interviewee)(?:,[^,\n]{1,80},|,\s+who)?\s+(?:uses|goes\s+by|"
                           r"is\s+(?:called|known|identified|referred)|asked\s+to\s+be|asked\s+(?:us|me)\s+to\s+call)\b")
 # "Editor's note: ...", "Note from the editors: ...", "---": the publisher speaking again after the account
 _EDITORS = re.compile(r"^\W{0,3}(?:Editor(?:'|\u2019)?s?(?:\u2019|')?\s+note|Note\s+(?:from|by)\s+the\s+editors?|"
