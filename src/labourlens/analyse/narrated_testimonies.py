@@ -134,6 +134,28 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
     return None
 
 
+_AS_TOLD_LINE = re.compile(r"^\W{0,3}[Aa]s\s+told\s+to\s+[A-Z]")
+
+
+def _closing_note(sentences: Sequence[Sentence], paras: list[list[int]]) -> tuple[int, str, int, bool] | None:
+    """(s34) An account under an "As told to Prakash Rai" line whose closing editor's note names its teller by a changed
+    name ("Editor's note: Maya is a pseudonym. ..."): (the line's paragraph, the teller, the name's offset)."""
+    line = next((p for p, idx in enumerate(paras[:8]) if _AS_TOLD_LINE.match(sentences[idx[0]].text)
+                 and len(sentences[idx[0]].text) < 120), None)
+    if line is None:
+        return None
+    for idx in paras[line + 1:]:
+        first = sentences[idx[0]]
+        if not _EDITORS.match(first.text):
+            continue
+        m = _CHANGED_NAME.search(first.text) or (_CHANGED_NAME.search(sentences[idx[1]].text) if len(idx) > 1 else None)
+        if m is None or classify(m.group("name6")) != "named_person":
+            return None
+        where = first if m.string == first.text else sentences[idx[1]]
+        return line, m.group("name6"), where.start + m.start("name6"), False
+    return None
+
+
 def _goes_on(s: Sentence) -> bool:
     return bool(_OPENS_QUOTE.match(s.text) or _FIRST_PERSON.search(s.text) or _GOES_ON.match(s.text))
 
@@ -179,7 +201,7 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
         if not paras or sentences[paras[-1][0]].paragraph != s.paragraph:
             paras.append([])
         paras[-1].append(i)
-    found = _note(text, sentences, paras)
+    found = _note(text, sentences, paras) or _closing_note(sentences, paras)
     if found is None:
         return
     p, name, at, first_name_only = found
