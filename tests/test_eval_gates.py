@@ -390,6 +390,7 @@ SETS = {
     "heldout359": HERE / "heldout359" / "gold.jsonl",
     "heldout358": HERE / "heldout358" / "gold.jsonl",
     "heldout361": HERE / "heldout361" / "gold.jsonl",
+    "heldout363": HERE / "heldout363" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
@@ -434,7 +435,8 @@ STUDIED_SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "held
                 "heldout338", "heldout339", "heldout340", "heldout341", "heldout342", "heldout343", "heldout346", "heldout347",
                 "heldout344", "heldout345", "heldout348", "heldout351", "heldout354", "heldout349", "heldout350",
                 "heldout352", "heldout355", "heldout356", "heldout360", "heldout353", "heldout357",
-                "heldout359", "heldout358", "heldout361")
+                "heldout359", "heldout358", "heldout361",
+                "heldout363")
 # Held-out sets nobody writing rules has read: the honest measure. (heldout44 left this list on 2 December 2026,
 # eleventh session: a helper's command printed its eval details by mistake; it is in neither list now.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",
