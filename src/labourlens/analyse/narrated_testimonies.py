@@ -58,9 +58,7 @@ _NAMED_TELLER = re.compile(
     # recording or a message named by the first name the page may print
     r"|\basked\s+(?:us\s+)?to\s+(?:use|give|print|publish|be\s+named\s+by|be\s+identified\s+by)\s+only\s+(?:his|her|their)\s+"
     r"first\s+name,?\s+(?P<name5>" + _NAME + r")(?=\s*[;,.(])"
-    # (s34) "Tomas is not his real name; he is 41 ...", "Tomas is a pseudonym.", "We are calling him Tomas, which is not
-    # his real name": a sentence of the note giving the teller's changed name
-    r"|(?:^|(?<=[.!?]\s))(?P<name7>" + _NAME + r")\s+is\s+(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)\b"
+    # (s34) "We are calling him Tomas, which is not his real name" (a sentence of its own: :data:`_CHANGED_NAME`)
     r"|\b(?:[Ww]e\s+(?:are\s+calling|call|have\s+called)|[Ww]e(?:'|\u2019)re\s+calling)\s+(?:him|her|them)\s+"
     r"(?P<name8>" + _NAME + r"),\s+(?:which|who)\s+is\s+not\s+(?:his|her|their)\s+real\s+name"
     # (s357) "As she wished, we call her Dilnoza.", "We have called him Omar to keep him safe": the page's own name
@@ -71,11 +69,10 @@ _NAMED_TELLER = re.compile(
     r"|\b(?:[Tt]his|[Hh]ere)\s+is\s+(?:the|his|her|their)\s+(?:story|account|testimony)\s+of\s+"
     r"(?:(?:our|a|one\s+of\s+our)\s+(?:members?|friends?|brothers?|sisters?|colleagues?|readers?|followers?)\s+)?"
     r"(?P<name10>" + _NAME + r")(?=,\s+(?:aged\s+)?\d{1,2}\b)")
-# (s34) "As told to Ana Reyes. Tomas is not his real name; ...", "Lina is a pseudonym. As told to ...": a note of the
-# reporter the account was told to that names the teller by a changed name in a sentence of its own
-_CHANGED_NAME = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?P<name6>" + _NAME + r")\s+is\s+(?:not\s+(?:his|her|their)\s+"
+# (s34) "Tomas is not his real name; he is 41 ...", "Lina is a pseudonym. As told to ...": a note that names the teller
+# by a changed name in a sentence of its own
+_CHANGED_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:]\s\s))(?P<name6>" + _NAME + r")\s+is\s+(?:not\s+(?:his|her|their)\s+"
                            r"real\s+name|a\s+(?:pseudonym|changed\s+name)|an?\s+assumed\s+name)\b")
-_TOLD_TO = re.compile(r"\b(?:[Aa]s\s+told\s+to|in\s+(?:his|her|their)\s+own\s+words)\b")
 _PSEUDONYM_AGE = re.compile(r"\s*(?:\((?:a\s+)?pseudonym\))?,\s+(?:aged\s+)?\d{1,2}\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 _GOES_ON = re.compile(r"^\W{0,3}(?:He|She|They|His|Her|Their|The\s+(?:leader|boss|foreman|recruiter|manager|guards?))\b")
@@ -118,11 +115,11 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
             continue
         m = _NOTE.search(para) or _NAMED_TELLER.search(para) or (  # (a note whose lines are wrapped)
             _NOTE.search(para.replace("\n", " ")) if "\n" in para else None)
-        if m is None and _TOLD_TO.search(para):
+        if m is None:
             m = _CHANGED_NAME.search(para)
         if m is None:
             continue
-        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9",
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name8", "name9",
                                  "name10") if m.groupdict().get(g))
         name = m.group(group)
         if group == "name" and not _PSEUDONYM_AGE.match(para, m.end("name")) and "told to" not in para \
@@ -201,7 +198,9 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
         if not paras or sentences[paras[-1][0]].paragraph != s.paragraph:
             paras.append([])
         paras[-1].append(i)
-    found = _note(text, sentences, paras) or _closing_note(sentences, paras)
+    found = _note(text, sentences, paras)
+    if found is None or found[0] == len(paras) - 1:  # (no note at the head, or the note closes the page)
+        found = _closing_note(sentences, paras) or found
     if found is None:
         return
     p, name, at, first_name_only = found
