@@ -38,7 +38,6 @@ from labourlens.analyse.described_groups import described_groups
 from labourlens.analyse.described_names import described_names
 from labourlens.analyse.document_members import document_members
 from labourlens.analyse.document_voice import document_voice
-from labourlens.analyse.editor_letters import editor_letters
 from labourlens.analyse.finding_bullets import finding_bullets
 from labourlens.analyse.finding_leads import finding_leads
 from labourlens.analyse.finding_lists import finding_lists
@@ -72,6 +71,7 @@ from labourlens.analyse.introduced_roles import aged_role_back, body_people_back
 from labourlens.analyse.kept_saying import kept_saying
 from labourlens.analyse.kin_antecedents import kin_antecedents
 from labourlens.analyse.labelled_posts import labelled_posts
+from labourlens.analyse.letters_pages import letters_pages
 from labourlens.analyse.lowercase_titles import lowercase_titles
 from labourlens.analyse.memo_letters import memo_letters
 from labourlens.analyse.message_reads import message_reads
@@ -101,7 +101,6 @@ from labourlens.analyse.questionnaire_answers import questionnaire_answers
 from labourlens.analyse.quote_backrefs import gesture_quotes
 from labourlens.analyse.quoted_names import restore_blanked
 from labourlens.analyse.quoted_they import quoted_they
-from labourlens.analyse.reader_letters import reader_letters
 from labourlens.analyse.record_fields import record_fields
 from labourlens.analyse.recorded_notes import recorded_notes
 from labourlens.analyse.relayed_passages import relayed_passages
@@ -435,8 +434,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     repost_notes(text, sentences, result, reg)  # "[Reposted from Radio Lautoka, 3 May]" + the item: the station's
     sender_notes(text, sentences, result, reg)  # "Note 2 | 4 May | sender: a cook" + the message: the cook's
     reproduced_letters(text, sentences, result, reg)  # "Dear Editor," ... "Yours faithfully," + the firm: the firm's
-    editor_letters(text, sentences, result, reg)  # "Letters to the Editor" + "I ..." + the signer's name: the signer's
-    reader_letters(text, sentences, result, reg)  # "Letters to the Editor" + "Sir, - I ..." + "JANE DOE": the reader's
+    letters_pages(text, sentences, result, reg)  # "Letters to the Editor" + "I ..." + the signer's name: the signer's
     signed_questions(text, sentences, result, reg)  # "Q: My son ... - Anxious father, Jinja": the signer's
     reply_sections(text, sentences, result, reg)  # "B.2 Orion Ltd (response of 3 May)" + its reply: the firm's
     answered_by(text, sentences, result, reg)  # "Answered by Minister X, Ann Lee:" + the answer: hers
