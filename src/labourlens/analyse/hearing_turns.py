@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from labourlens.analyse.speakers import OUTLET_KEY, Mention
+from labourlens.analyse.turn_persons import turn_persons
 from labourlens.model import Sentence
 
 if TYPE_CHECKING:
@@ -40,8 +41,14 @@ _ROLES = r"(?:Chair|Chairman|Chairwoman|Chairperson|Chairpersons|Speaker|Deputy\
 # held by the person named in brackets
 _POST = (r"The\s+(?:(?:Parliamentary|Deputy|Prime|Shadow|Junior)\s+)*(?:Minister|Secretary|Under-Secretary|"
          r"Attorney\s+General|Solicitor\s+General)\b[^():\n]{0,80}?(?=[ \t]*\()")
-_TURN = re.compile(rf"^[ \t]*(?:(?P<titled>{_TITLE}\s+{_NAME})|(?P<role>{_ROLES}|{_POST}))[ \t]*(?:\((?P<note>[^)\n]{{2,100}})\))?[ \t]*:[ \t]+\S")
+# (s35) a state post with no name, as verbatim records write it: "The Principal Secretary:", "The Cabinet Secretary:"
+_BARE_POST = (r"The\s+(?:(?:Principal|Permanent|Cabinet|Chief|Deputy|Assistant|Parliamentary)\s+)*(?:Secretary|Minister|"
+              r"Under-Secretary|Attorney\s+General|Solicitor\s+General|Commissioner|Director-General|Ambassador|"
+              r"High\s+Commissioner)")
+_TURN = re.compile(rf"^[ \t]*(?:(?P<titled>{_TITLE}\s+{_NAME})|(?P<role>(?:The\s+)?{_ROLES}|{_POST}|{_BARE_POST}(?=[ \t]*:)))"
+                   rf"[ \t]*(?:\((?P<note>[^)\n]{{2,100}})\))?[ \t]*:[ \t]+\S")
 _OWN_SIDE = re.compile(r"^\s*(?:[Oo]ur|[Mm]y|[Ww]e|I)\b")
+_BARE = re.compile(_BARE_POST + "$")
 _RECORD_NOTE = re.compile(r"^\s*[(\[]")  # "(The committee adjourned at 11:02.)", "[Translation]"
 # "Witness B: ...", "Q114 Chair: ...", "Dr Lee (Institute of ...): ...": another turn's label (capitalised words only)
 _ANY_LABEL = re.compile(r"^\W{0,3}(?:[A-Z0-9][\w.'\u2019-]*\s+){0,4}[A-Z0-9][\w.'\u2019-]*(?:\s*\([^)\n]{1,100}\))?:\s")
@@ -57,6 +64,8 @@ def _speaker(m: re.Match[str]) -> tuple[str, str] | None:
     note = (m.group("note") or "").strip()
     if m.group("role"):
         person = _NOTE_PERSON.match(note)
+        if person is None and _BARE.match(m.group("role")):
+            return m.group("role"), "official"  # "The Principal Secretary:": the post speaks, its holder unnamed
         if person is None:
             return None  # "Chair:" alone: the chair met before (the registry finds them by the role)
         wording = person.group("name")
@@ -79,6 +88,20 @@ def _inner_speaker(line: str, m: re.Match[str], att: Any) -> bool:
     return 0 <= colon < att.span[0] and _OWN_SIDE.match(said) is None
 
 
+def _end(sentences: Sequence[Sentence], i: int, limit: int) -> int:
+    """Where the turn opened at ``sentences[i]`` ends (before ``limit``, the next label)."""
+    for k in range(i + 1, limit):
+        if sentences[k].paragraph != sentences[i].paragraph and (sentences[k].kind != "body" or _RECORD_NOTE.match(
+                sentences[k].text) or _ANY_LABEL.match(sentences[k].text)):
+            return k
+    return limit
+
+
+def _role_key(role: str) -> str:
+    role = role.lower()
+    return role[4:].lstrip() if role.startswith("the ") else role  # "The Chairperson:" is the "Chairperson:"
+
+
 def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give the sentences of each hearing turn to the person its label names (in place; see the module doc)."""
     if "):" not in text and "Hon" not in text and "Chair" not in text:
@@ -94,8 +117,9 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
         s = sentences[i]
         found = _speaker(m)
         if found is None:
-            key = roles.get(m.group("role").lower()) if m.group("role") else None
+            key = roles.get(_role_key(m.group("role"))) if m.group("role") else None
             if key is None:
+                turn_persons(text, sentences, result, reg, i, _end(sentences, i, starts[n + 1]))  # "The Chair: ..."
                 continue
         else:
             wording, kind = found
@@ -110,10 +134,12 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
                 key = src.key
                 surnames.setdefault(surname, key)
             if m.group("role"):
-                roles[m.group("role").lower()] = key
+                roles[_role_key(m.group("role"))] = key
+        stop = starts[n + 1]
         for k in range(i, starts[n + 1]):
             if sentences[k].paragraph != s.paragraph and (sentences[k].kind != "body" or _RECORD_NOTE.match(
                     sentences[k].text) or _ANY_LABEL.match(sentences[k].text)):
+                stop = k
                 break  # (s34) the turn runs on over its paragraphs up to the next label, a record's note or a heading
             att = result[k]
             vocative = wordings.get(att.source, "") in _VOCATIVES
@@ -121,3 +147,4 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
                 continue  # "Mr X (post): The contractor wrote to us that ...": the contractor, inside the turn
             if k == i or att.source == OUTLET_KEY or not att.explicit or vocative:
                 result[k] = replace(att, source=key, cue="said", direct=True)
+        turn_persons(text, sentences, result, reg, i, stop)  # "I have a letter from a constituent. She says ..."

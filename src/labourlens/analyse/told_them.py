@@ -11,7 +11,8 @@ the rest, the supervisor told him he still owed 150,000 rubles", "her employer's
 source the writer heard. The sentence goes on in the voice telling the story: the writer's own when one worker's
 story is told ("told him", "told her": diagnosis sets heldout33, heldout48, heldout49 and heldout50 annotate it
 so), the account the paragraph gives when a group was told ("told them"). A speaker who told "me" or "us" was
-heard ("Their boss told me they have a plan to fulfil"), and a named person stays the speaker.
+heard ("Their boss told me they have a plan to fulfil"), and a named person stays the speaker. Case notes that tell
+the story in the present ("His sponsor warns him the guards will come for him") are read the same way.
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ __all__ = ["told_them"]
 
 # a character of the story, named by a role or a body: "the supervisor", "her employer's wife", "the agency in Nairobi"
 _CHARACTER = re.compile(r"^(?:the|his|her|their)\s", re.IGNORECASE)
-_TOLD_ONE = re.compile(r"^\s*(?:had\s+)?(?:told|warned)\s+(?P<one>him|her|them)\b(?!\s+(?:not\s+)?to\b)", re.IGNORECASE)
+# (s35) case notes tell the story in the present: "The madam tells him the guards will lock him up"
+_TOLD_ONE = re.compile(r"^\s*(?:had\s+)?(?:told|warned|tells|warns)\s+(?P<one>him|her|them)\b(?!\s+(?:not\s+)?to\b)",
+                       re.IGNORECASE)
 _TOLD_THEM = re.compile(r"^\s*(?:had\s+|has\s+|have\s+)?(?:already\s+|repeatedly\s+|also\s+)?(?:told|promised|assured|warned)\s+"
                         r"(?:them|the\s+(?:workers|men|women|crews?|brigades?|labou?rers|builders|staff|employees))\b")
 
