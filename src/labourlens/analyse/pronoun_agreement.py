@@ -8,13 +8,17 @@ first "he"/"his" or "she"/"her" of its own clause (up to a quote, a "that", an "
 from a "He"/"She" that opens the next sentence. When that clashes with the pronoun, the last person named at the
 head of a sentence whose pronoun agrees is taken instead; so is a person named at the head of a later sentence whose
 pronoun agrees ("Kamala Thapa Magar has not seen her son" after a masthead's name). Otherwise the name is left as it
-is."""
+is.
+
+(s35) A paragraph that opens on a spouse named through the other ("Mina Rai's husband, Arjun Rai, 40, died in
+June. She said he ...") has the named owner as the "she" (or, with "wife", the "he") of its sentences: the spouse
+is told of, the owner speaks."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["agreeing_name", "told_gender"]
+__all__ = ["agreeing_name", "spouse_owner", "told_gender"]
 
 # a pronoun of the name's own clause: "he"/"she"/"himself"/"herself", or "his"/"her" before a word of the noun it owns
 # ("has not seen her son's face"), not "her" as an object ("told her that")
@@ -70,3 +74,18 @@ def agreeing_name(context: str, pronoun: str, found: str | None) -> str | None:
         if (told or m.start() > at) and name != found and found not in name and told_gender(context, name) == want:
             return name
     return found
+
+
+# a paragraph opening on a person's spouse: "Mina Rai's husband, Arjun Rai, ...", "Hari Lama's late wife ..."
+_SPOUSE_HEAD = re.compile(r"^\s*(?P<name>(?-i:[A-Z])[a-z]+(?:[ \t](?-i:[A-Z])[a-z]+){1,3})['\u2019]s\s+(?:late\s+)?"
+                          r"(?P<kin>husband|wife)\b")
+
+
+def spouse_owner(context: str, pronoun: str) -> str | None:
+    """The person whose husband (for "she") or wife (for "he") opens the paragraph ``context`` ends in, else None."""
+    if pronoun not in ("he", "she") or "'s " not in context and "\u2019s " not in context:
+        return None
+    m = _SPOUSE_HEAD.match(context[context.rfind("\n\n") + 1:])
+    if m is None or m.group("kin") != ("husband" if pronoun == "she" else "wife"):
+        return None
+    return m.group("name")

@@ -160,7 +160,7 @@ class Registry:
         if low in ("he", "she", "i", "we"):
             clash = "male" if low == "she" else "female" if low == "he" else ""
             turn = self.turn if low in ("he", "she") else None
-            subject = apposed_subject(context, low)  # "The welder, Tomas Ruiz, left in May. He said": Tomas Ruiz
+            subject = apposed_subject(context, low) or pronoun_agreement.spouse_owner(context, low)  # "Mina Rai's husband"
             if not subject and (named := unspoken_subjects.unspoken_subject(context, clash, [e.source.canonical for e in self.entries])):
                 return self._resolve(Mention(named, m.start, m.end, m.cue, m.direct, m.relay), doc_start, context)  # "Tomas called. He"
             e = None if subject else (self._subject_before(context, clash, turn) or self._recent(
