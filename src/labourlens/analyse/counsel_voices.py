@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["counsel_kind"]
+__all__ = ["counsel_kind", "party_counsel"]
 
 _COUNSEL = (r"(?:lawyers?|attorneys?|solicitors?|(?:legal\s+)?counsel|legal\s+(?:team|adviser|advisor|advisers|"
             r"advisors|representative|representatives))")
@@ -103,3 +103,14 @@ def _counsel_kind(text: str, classify: Callable[[str], str | None]) -> str | Non
     if m is not None and classify(m.group("firm")) == "organization" and not (set(m.group("firm").lower().split()) & _NOT_FIRM):
         return "organization"  # "a lawyer for Kestrel Foods"
     return None
+
+
+# (s35) "Counsel for the accused", "Counsel for the claimants": a court digest's counsel for a party that is no firm
+# (no article before "counsel"), a person speaking in court; the prosecution's and the state's are read elsewhere
+_PARTY_COUNSEL = re.compile(r"^(?:Learned\s+)?[Cc]ounsel\s+for\s+the\s+(?!prosecution\b|state\b|crown\b|government\b)"
+                            r"(?:(?:first|second|third|fourth|fifth)\s+)?[a-z][\w-]*(?:\s+(?:No\.\s*)?\d{1,2})?$")
+
+
+def party_counsel(text: str) -> bool:
+    """Is ``text`` counsel for a party named by a noun ("Counsel for the accused"), a person speaking in court?"""
+    return text[:1] in "CcL" and _PARTY_COUNSEL.match(text.strip()) is not None

@@ -231,6 +231,12 @@ _HANDLE_LIKE = re.compile(r"[\d_.]|^(?!Mc|Mac)[A-Za-z]+[a-z][A-Z]")  # not "McDo
 _DATED = re.compile(rf"^\s*{_USER}\s*[|\u00b7\u2022\u2014\u2013]\s*(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{4}})?|"
                     rf"[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
                     rf"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$")
+# (s35) a handle, the board's bracketed fields ("[Posts: 12]", "[Moderator]"), then "posted"/"replied" and the date,
+# alone on the line: "reef_hand  [Posts: 40]  replied 4 May 2026", "kite.9  posted 12 March" (a thread's post header)
+_BRACKETED = re.compile(rf"^\s*{_USER}(?P<tags>(?:[ \t]*\[[^\]\n]{{1,40}}\])*)[ \t]+(?:posted|replied|wrote|commented)[ \t]+"
+                        rf"(?:on[ \t]+)?(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{4}})?|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|"
+                        rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,3}}\s+(?:minutes?|hours?|days?|weeks?)\s+ago|yesterday|today)"
+                        rf"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$")
 # a username with a board's tag of the poster's standing: "kettle_83 (thread starter)", "Rina (OP)", "AcmeJobs (verified
 # company account)", "mod_ray (moderator)"
 _TAGGED = re.compile(rf"^\s*{_USER}\s*\((?P<tag>(?:thread\s+starter|topic\s+starter|original\s+poster|OP|op|moderator|mod|"
@@ -283,6 +289,10 @@ def post_header(text: str, thread: bool = False) -> tuple[str, int] | None:
             return m.group("u"), m.end()
         m = _DATED.match(first)
         if m is not None and _HANDLE_LIKE.search(m.group("u")) and m.group("u").lower() not in _NOT_USER:
+            return m.group("u"), m.end()
+        m = _BRACKETED.match(first)
+        if m is not None and (m.group("tags") or _HANDLE_LIKE.search(m.group("u"))) \
+                and m.group("u").lower() not in _NOT_USER and m.group("u").lower() not in _PRONOUN:
             return m.group("u"), m.end()
     return None
 

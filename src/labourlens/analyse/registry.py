@@ -314,7 +314,7 @@ class Registry:
             if kind != "named_person":
                 name = appos
         elif first in lex.definite and ((anew := told_apart.described_anew(np, self.entries)) or rx.YEAR_OLD.search(
-                low) and not _ORDINAL_APPOSITION.match(low)):  # "The caller, a cook" after "The caller, a welder": new
+                low.split(" of ", 1)[0]) and not _ORDINAL_APPOSITION.match(low)):  # "The caller, a cook" after "The caller, a welder": new
             e = None if anew else self._recent(lambda e: e.person and not e.plural)  # "the 34-year-old": the one quoted
             if e:
                 return self._touch(e)

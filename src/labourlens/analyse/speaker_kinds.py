@@ -315,6 +315,8 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return company  # "The company's local director", "One owner, Zhao Mingde", "Developer Baltic Stroi-Invest"
     if (counsel := counsel_voices.counsel_kind(text, classify)) is not None:
         return counsel  # "the company's lawyer", "Its lawyer", "a lawyer for Kestrel Foods": the firm's counsel
+    if counsel_voices.party_counsel(text):
+        return "anonymous_source"  # "Counsel for the accused": a person speaking in court, for a party no firm
     if firm_heads.firm_head(text, classify):
         return "organization"  # "Oleg Fedin, head of the construction firm Amurstal": the firm's head speaks for it
     if (seller := seller_kind(text)) is not None:

@@ -46,6 +46,11 @@ _DESC_LABEL = re.compile(rf"^(?P<label>[A-Z][a-z]+(?:\s+[a-z]+)?\s+{LABEL_CODE})
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 _GOES_ON = re.compile(r"^\W{0,3}(?:He|She|His|Her|The\s+(?:witness|interviewee|respondent|worker|woman|man)\b)")
 _OPENS_QUOTE = re.compile(r"^\s*[\"\u201c\u2018']")
+# (s35) a case told in the casework's own voice, by whoever brought it to the organisation: "His brother came to our
+# office in May", "The family contacted us", "reached our hotline": not the labelled person's own account
+_CASEWORK = re.compile(r"\b(?:came|went|wrote|spoke|talked|turned|returned|reached|walked)\s+(?:in\s+)?(?:to\s+)?(?:us\b|"
+                       r"our\s+(?:\w+\s+)?(?:office|offices|team|hotline|helpline|shelter|centre|center|clinic|desk|staff|"
+                       r"volunteers?|caseworkers?|lawyers?|outreach))|\b(?:contacted|approached|called|visited)\s+(?:us|our)\b")
 _BACKREF = frozenset(("he", "she", "i", "we", "the witness", "the interviewee", "the respondent", "the worker",
                       "the participant", "the woman", "the man"))
 
@@ -146,6 +151,8 @@ def testimony_blocks(text: str, sentences: Sequence[Sentence], result: list[Any]
         if found is None:
             continue
         label, at = found
+        if len(paras) > p + 1 and _CASEWORK.search(sentences[paras[p + 1][0]].text):
+            continue  # "Case 2. A deckhand hurt" + "His brother came to our office. He told us ...": the casework's
         src = reg.resolve(Mention(label, at, at + len(label), "said", True), first.start,
                           text[max(0, first.start - 600):first.start])
         for n, later in enumerate(paras[p + 1:]):

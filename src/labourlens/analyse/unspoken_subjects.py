@@ -36,7 +36,7 @@ def unspoken_subject(context: str, clash: str, spoken: list[str | None]) -> str 
     last = tail[ends[-1] if ends else 0:].lstrip(" \n")
     m = _LEAD.match(last)
     if m is None:
-        return _initials(tail, spoken)
+        return _initials(tail, spoken) or _kin_subject(last, clash, spoken)
     token = m["name"]
     if f" {token.lower()} " in context:
         return None  # "The", "Several", "Police": a word of the text, not a given name
@@ -59,3 +59,23 @@ def _initials(tail: str, spoken: list[str | None]) -> str | None:
     if _SENTENCE_END.search(tail.rstrip(), m.end()) is not None or m["ini"] in spoken:
         return None  # (a sentence after it: not the last one's subject)
     return m["ini"]
+
+
+# (s35) a relative named by whom they are kin to at the head of the last sentence ("The brother of a deckhand from Tegal
+# came to our office in May."): the "he" (or, for a sister, mother ..., the "she") after it is that relative, who has not
+# spoken before; not the last speaker of an earlier case
+_KIN_LEAD = re.compile(r"(?P<np>(?:The|An?)\s+(?:(?:older|younger|elder|eldest)\s+)?(?P<kin>brother|sister|mother|father|"
+                       r"son|daughter|husband|wife|uncle|aunt|cousin|nephew|niece)\s+of\s+[^,;:\"\u201c]{3,80}?)\s+"
+                       r"(?:also\s+)?(?:came|went|wrote|called|rang|spoke|visited|contacted|approached|turned|reached|"
+                       r"walked|travell?ed|arrived)\b")
+_MALE_KIN = frozenset(("brother", "father", "son", "husband", "uncle", "nephew"))
+_FEMALE_KIN = frozenset(("sister", "mother", "daughter", "wife", "aunt", "niece"))
+
+
+def _kin_subject(last: str, clash: str, spoken: list[str | None]) -> str | None:
+    """(s35) The relative ("The brother of a deckhand from Tegal") opening ``last``, when the pronoun fits the kin."""
+    m = _KIN_LEAD.match(last)
+    if m is None or m["np"] in spoken:
+        return None
+    gender = "male" if m["kin"] in _MALE_KIN else "female" if m["kin"] in _FEMALE_KIN else ""
+    return None if gender == clash else m["np"]
