@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["bare_label", "inner_speaker"]
+__all__ = ["bare_label", "inner_speaker", "plural_examples"]
 
 _INDEFINITE = re.compile(r"^(?:One|A|An|Another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:\s+(?:in|at|from|of)\s+[A-Z][\w-]*)?$")
 _CUES = frozenset(("said", "told"))
@@ -66,3 +66,9 @@ def bare_label(pre: str, off: int) -> Mention | None:
     if m is None or classify(m.group("np")) is None:
         return None
     return Mention(m.group("np"), m.start("np"), m.end("np"), "said", True)
+
+
+def plural_examples(np: str, kind: str, verb: str) -> bool:
+    """(s35) Is the subject before a colon one capitalised word with a plural verb ("Delays are far more frequent:
+    \"...\"")? It is a plural noun whose examples follow, not a person called by one name (a person "is" or "was")."""
+    return kind == "named_person" and " " not in np and verb.strip() in ("are", "were")

@@ -1,6 +1,7 @@
 """Readers' comments under a story: below a heading of the comment section ("Comments (12)", "READER COMMENTS", "7
 comments"), each line that opens with a commenter's name and a colon ("dock_rat: they work nights there", "Olga
-1985: nobody checks") is that commenter's post; so is (s326) a person's name alone on its line with the comment in
+1985: nobody checks") is that commenter's post, as is (s35) a line of the commenter's name and the time of the
+comment ("kettle_83 | 21:20") over the comment; so is (s326) a person's name alone on its line with the comment in
 the paragraph below it ("Top comments", then "Ruth N. Mensah" and "I worked there too."). The line is a paragraph of
 its own (a handle-shaped label never continues the line above it), a sentence of the body (not a headline for want
 of a full stop), and a post of the commenter for :mod:`labourlens.analyse.forum_posts`. Examples here and in the
@@ -44,6 +45,12 @@ _NAME_LINE = re.compile(r"^\s*(?P<u>[A-Z][a-z'\u2019-]+(?:(?<=-)[A-Z][a-z'\u2019
 # (s34) a name whose last word is an initial ends in a full stop ("Daudi M.", "Grace W."): the splitter reads the line as
 # a sentence of the body, not as a heading, but it is still the commenter's name alone on its line
 _INITIAL_END = re.compile(r"\s[A-Z]\.\s*$")
+# (s35) a commenter's handle or name, a bracketed standing ("(admin)", "(author)"), a bar or dot and the time of the
+# comment alone on the line: "kettle_83 | 21:20", "Mira Holt (admin) \u00b7 09:05", "tok_7 | 3 May, 21:20"
+_TIMED_LINE = re.compile(r"^\s*@?(?P<u>[A-Za-z][\w.\-]{1,30}[A-Za-z0-9_]|[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})"
+                         r"(?:\s*\([A-Za-z][\w\s]{1,20}\))?\s*[|\u00b7\u2022]\s*"
+                         r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?,?\s+|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?"
+                         r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$")
 
 
 def _section_start(sentences: Sequence[Sentence]) -> int | None:
@@ -82,6 +89,11 @@ def comment_heads(sentences: Sequence[Sentence]) -> list[tuple[str, int] | None]
         m = _label(sentences[i].text)
         if m is not None and sentences[i].kind == "body":
             out[i] = (m.group("u"), m.end())
+        elif (n := _TIMED_LINE.match(sentences[i].text)) is not None and sentences[i].kind != "body" \
+                and i + 1 < len(sentences) and sentences[i + 1].kind == "body" \
+                and sentences[i + 1].paragraph != sentences[i].paragraph \
+                and n.group("u").split()[0].lower() not in _NOT_NAME:
+            out[i] = (n.group("u"), n.end())
         elif (n := _NAME_LINE.match(sentences[i].text)) is not None \
                 and (sentences[i].kind != "body" or _INITIAL_END.search(sentences[i].text) is not None) \
                 and i + 1 < len(sentences) and sentences[i + 1].kind == "body" \

@@ -33,6 +33,7 @@ from labourlens.analyse.client_records import client_records
 from labourlens.analyse.coded_rows import coded_rows
 from labourlens.analyse.comment_lines import comment_heads
 from labourlens.analyse.concessive_documents import concessive_documents
+from labourlens.analyse.counterpart_tellings import told_a_third
 from labourlens.analyse.debate_records import debate_records
 from labourlens.analyse.described_groups import described_groups
 from labourlens.analyse.described_names import described_names
@@ -376,6 +377,7 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
     account = account_body(text)  # the thread is a body's: its handle's posts are that body's
     owner: str | None = None  # who posted the first post: the thread's author
     post_start = 0
+    told_by: str | None = None  # a counterpart whose telling to a third person was the poster's account
     cited = -1  # the paragraph after a line ending with a colon ("Saw this on the X site:"): an item the poster cites
     for i, s in enumerate(sentences):
         head = headers[i]
@@ -418,6 +420,10 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
             # "Contract says SAR 1,800 basic": a paper the poster cites is the poster's account, as in a turn
             own = own or said is not None and said.kind == "document" and not before and s.paragraph != cited
             own = own or own_complement(s.text, att.span)  # "a caller insists we wire the fee": the poster's lot
+            # (s35) "The agent ... warned her that a complaint would": the story's; so is the account it carries on to
+            told = told_a_third(s.text, m)
+            own = own or told or not att.explicit and att.source == told_by
+            told_by = att.source if told else told_by
             if not own:
                 continue  # "My cousin said they got 400 a month": the cousin, relayed by the poster
         result[i] = replace(att, source=poster, cue="wrote", direct=False, explicit=False, span=None)

@@ -28,6 +28,7 @@ from labourlens.analyse.voice_labels import tape_label, voice_of
 from labourlens.model import Sentence, Source
 
 __all__ = [
+    "counterpart_teller",
     "told_the_witness",
     "pseudonym_intro",
     "interviewee_name",
@@ -401,11 +402,14 @@ def told_the_witness(m: Mention | None, sentence_text: str) -> bool:
     verb = _VERB_AUDIENCE.match(sentence_text, m.end)
     if verb is not None and _COUNTED_TOLD_US.match(m.wording) and _TOLD_US_END.search(verb.group(0)):
         return True  # "Several told us supervisors struck men": what the witness's own interviews found
-    if verb is not None and _TOLD_US_END.search(verb.group(0)) and _counterpart_teller().match(m.wording) and (
+    if verb is not None and _TOLD_US_END.search(verb.group(0)) and counterpart_teller().match(m.wording) and (
             _OFFER.match(sentence_text, verb.end())):
         return True  # "A broker in Davao told me the job paid $900": the worker's account of the promise made to her
-    if verb is not None and _counterpart_teller().match(m.wording) and _YOU_AFTER.search(sentence_text, verb.end()):
+    if verb is not None and counterpart_teller().match(m.wording) and _YOU_AFTER.search(sentence_text, verb.end()):
         return True  # (s339) "the team leader said there were fifty waiting for your place": said to the worker
+    if verb is not None and m.wording.lower() in ("he", "she") and sentence_text[verb.end():verb.end() + 2].lstrip()[:1] == ":" \
+            and _YOU_AFTER.search(sentence_text, verb.end()):
+        return True  # (s35) "She says: quit and the debt stays with you": what the witness's counterpart tells workers
     return verb is not None and _WITNESS_AFTER.search(sentence_text, verb.end()) is not None or speaks_for_others(
         m, sentence_text)  # "us" in what was said; "Their supervisor answered every question for them"
 
@@ -416,7 +420,7 @@ _OFFER = re.compile(r"\s+(?:that\s+)?(?:it|this|the\s+(?:job|work|pay|salary|wag
 
 
 @lru_cache(maxsize=1)
-def _counterpart_teller() -> re.Pattern[str]:
+def counterpart_teller() -> re.Pattern[str]:
     """One of the people a worker deals with (``witness_counterparts`` in ``speaker_kinds.yaml``), as the teller of a
     witness's answer: "A recruiter in Cebu", "my employer", "The agent"."""
     words = knowledge.load("speaker_kinds.yaml").get("witness_counterparts") or []

@@ -13,7 +13,7 @@ from labourlens.analyse import document_subjects, entities, relay_chains, source
 from labourlens.analyse import mention_shapes as shapes
 from labourlens.analyse import speaker_lexicon as gates
 from labourlens.analyse.blanked_tags import blanked_tag, party_case
-from labourlens.analyse.colon_turns import bare_label, inner_speaker
+from labourlens.analyse.colon_turns import bare_label, inner_speaker, plural_examples
 from labourlens.analyse.free_relatives import FREE_RELATIVES, unless_free_relative
 from labourlens.analyse.fronted_adjuncts import (
     _FRONTED,
@@ -342,8 +342,8 @@ def _colon_mention(text: str) -> Mention | None:
     np = body[:end].strip()
     if len(np.split()) > 10 or len(body[end:].split()) > 14 or not _plausible(np):
         return None
-    if classify(np) is None:
-        return None
+    if (kind := classify(np)) is None or plural_examples(np, kind, verb.group(0) if verb and end == verb.start() else ""):
+        return None  # (s35) "Delays are far more frequent: ...": examples of a plural noun, no speaker
     start = off + pre[off:].index(np)
     return Mention(np, start, start + len(np), "said", True)
 

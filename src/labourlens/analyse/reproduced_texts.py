@@ -42,6 +42,9 @@ _REPRODUCE = gated(
     # "received the following WhatsApp message from a worker", "The message is shared with his permission."
     rf"\b[Tt]he\s+following\s+(?:[\w-]+\s+){{0,2}}?{_ITEM}\b|\b(?:is|are)\s+shared\s+(?:here\s+)?with\s+(?:his|her|their)\s+"
     r"(?:permission|consent)\b"
+    # (s35) a poster who passes on someone's message: "We are sharing what her brother sent, as he asked:"
+    r"|\b(?:I\s+am|I['\u2019]m|[Ww]e\s+are|[Ww]e['\u2019]re)\s+(?:posting|sharing|copying|pasting|reposting|forwarding)\s+what\s+"
+    r"(?:the|my|his|her|their|our)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+(?:wrote|sent|texted|messaged)\b"
     # a report's own voice: "The Panel reproduces below the relevant passages of the reply"
     r"|\b(?:[A-Z][a-z]+|[Ii]t)\s+reproduces\s+(?:below|here|in\s+full)\b"
     # a recording set down word for word: "Transcribed from Swahili by the family's neighbour"
@@ -91,6 +94,9 @@ _WROTE_ITEM = re.compile(
 _ASKED_TO_RUN = re.compile(
     r"(?:^|[.;]\s+)(?P<sp>(?:The\s+|[A-Z])[^;:\"\u201c]{1,140}?)\s+(?:has\s+|had\s+)?(?:asked|requested)\s+(?:us|the\s+editors?|"
     rf"this\s+\w+)\s+to\s+(?:publish|print|run|carry|reproduce)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?P<item>{_ITEM})\b")
+# the writer of a message a poster passes on: "sharing what her brother sent"
+_PASSED_ON = re.compile(r"\b(?:posting|sharing|copying|pasting|reposting|forwarding)\s+what\s+(?P<sp>(?:the|my|his|her|their|our)\s+"
+                        r"[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+(?:wrote|sent|texted|messaged)\b")
 _CLAUSE = re.compile(r",\s+(?:which|who|whose)\s(?:[^,]|(?<=\d),(?=\d)){2,100},")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|mine|we|We|our|Our|us|My)\b")
 _NUMBERED = re.compile(r"(?m)^[ \t]*[\"\u201c]?\d{1,2}[.)]\s")
@@ -114,6 +120,9 @@ _ITEM_HEAD = re.compile(rf"^(?:an?|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<item>{_IT
 
 def _writer(intro: str) -> tuple[str, str] | None:
     """The author of the text the intro paragraph presents and the noun of the item: (wording, item)."""
+    passed = _PASSED_ON.search(intro) if "what" in intro else None
+    if passed is not None:
+        return passed.group("sp"), "message"  # "sharing what her brother sent": his message
     asked = _ASKED_TO_RUN.search(intro) if "asked" in intro or "requested" in intro else None
     by = _ITEM_BY.search(intro) if asked is None else None  # (not "..., followed by a note from the editors")
     wrote = asked or _WROTE_ITEM.search(intro)
@@ -160,7 +169,7 @@ _MEDIA_WORD = re.compile(r"\b(?:channel|blog|newspaper|site|outlet)\b", re.I)
 def reproduced_texts(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give the sentences of a text the page reproduces to its author (in place; see the module docstring)."""
     if "reproduc" not in text and "publish" not in text and "print" not in text and " read" not in text \
-            and "following" not in text and "follows" not in text and "shared" not in text and "ranscribed" not in text \
+            and "following" not in text and "follows" not in text and "ing what" not in text and "shared" not in text and "ranscribed" not in text \
             and "ranslated" not in text and " from a" not in text:
         return
     for i, s in enumerate(sentences):
