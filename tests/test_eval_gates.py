@@ -394,6 +394,7 @@ SETS = {
     "heldout365": HERE / "heldout365" / "gold.jsonl",
     "heldout364": HERE / "heldout364" / "gold.jsonl",
     "heldout362": HERE / "heldout362" / "gold.jsonl",
+    "heldout367": HERE / "heldout367" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
@@ -439,7 +440,8 @@ STUDIED_SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "held
                 "heldout344", "heldout345", "heldout348", "heldout351", "heldout354", "heldout349", "heldout350",
                 "heldout352", "heldout355", "heldout356", "heldout360", "heldout353", "heldout357",
                 "heldout359", "heldout358", "heldout361",
-                "heldout363", "heldout364", "heldout362")
+                "heldout363", "heldout364", "heldout362",
+                "heldout367")
 # Held-out sets nobody writing rules has read: the honest measure. (heldout44 left this list on 2 December 2026,
 # eleventh session: a helper's command printed its eval details by mistake; it is in neither list now.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",

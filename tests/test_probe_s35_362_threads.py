@@ -103,10 +103,10 @@ Post by group admin (Rosa Lima) | 3 May 2026, 19:02
 
 Members, we need advice. A cook's aunt contacted the group on Sunday. We are sharing what her aunt sent, as she asked:
 
-"Leela, my niece, began at a kitchen near the port in March. Her chef has held her passport since her second day and she has not been paid since April."
+"Leela, my niece, began at a kitchen near the port in March. Her chef has held her passport since her second day and she has had no pay since April."
 """
 
 
 def test_a_message_the_poster_passes_on_is_its_writers() -> None:
     got = claim_speakers(_PASSED_ON)
-    assert speaker_in(got, "not been paid since April")[0] == "her aunt"
+    assert speaker_in(got, "no pay since April")[0] == "her aunt"

@@ -24,7 +24,7 @@ The Cabinet Secretary: Thank you, Chair. The missions sheltered 212 cleaners las
 
 Mrs. Agnes Wairimu Ndungu: My sister Joy went to Doha in 2024. She told me her boss took her passport and locked her in at night.
 
-Hon. Miriam Chege: Chair, I have a letter from a young woman in Kuwait City. She says her sponsor took her passport on the first day. She says she works nineteen hours a day and cannot leave the house.
+Hon. Miriam Chege: Chair, I have a letter from a young woman in Kuwait City. She says her sponsor took her passport on her first day. She says she works nineteen hours a day and cannot leave the house.
 
 Mr. Daniel Mwangi: Chair, our agencies charge workers nothing at all.
 
@@ -41,7 +41,7 @@ def test_bare_post_label_is_an_official() -> None:
 
 def test_message_read_by_a_member_is_the_writer_s() -> None:
     found = claim_sources(HEARING)
-    first = find_claim(found, "took her passport on the first day")
+    first = find_claim(found, "took her passport on her first day")
     second = find_claim(found, "nineteen hours a day")
     assert first[:2] == ("anonymous_source", "a young woman in Kuwait City")
     assert first[2] == second[2]
@@ -51,7 +51,7 @@ def test_person_heard_in_private_is_the_speaker() -> None:
     found = claim_sources(HEARING)
     kind, wording, key = find_claim(found, "locked her in a storeroom")
     assert (kind, wording) == ("anonymous_source", "a returnee from Sharjah")
-    assert key != find_claim(found, "took her passport on the first day")[2]
+    assert key != find_claim(found, "took her passport on her first day")[2]
 
 
 def test_relative_told_in_own_turn_stays_the_turn_speaker() -> None:

@@ -3,7 +3,7 @@ held-out set; every text here is written for this test, with fictional people, f
 
 - a board's post header of a handle, bracketed fields ("[Posts: 12]", "[Moderator]"), "posted"/"replied" and the date
   gives the post below it to that handle;
-- a speaker phrase that ran back over a day or month joined by "and" ("paid since June and the skipper [says]") is
+- a speaker phrase that ran back over a day or month joined by "and" ("stopped coming after June and the skipper [says]") is
   the phrase after "and";
 - a case's standing before a colon ("Case 3. Pending: ...") is no person named "Pending";
 - a case under a numbered heading told by whoever brought it to the organisation ("His sister came to our office")
@@ -43,14 +43,14 @@ def test_bracketed_post_headers_give_posts_to_their_handles() -> None:
 
 
 def test_speaker_after_a_month_and_and() -> None:
-    m = find_mention("The crew have not been paid since June and the skipper says the owners will pay in port.")
+    m = find_mention("Wages stopped coming after June and the skipper says the owners will pay in port.")
     assert m is not None and m.wording == "the skipper"
     m = find_mention("April and her sister told the court they were beaten.")
     assert m is not None and m.wording == "April and her sister"  # a person named April opening the sentence
 
 
 def test_case_standing_is_no_name() -> None:
-    assert find_mention("Pending: the men are still at sea.") is None
+    assert find_mention("Pending: the crew remain on board.") is None
 
 
 BULLETIN = """Fishers' Help Desk - Case bulletin, first quarter
@@ -79,5 +79,5 @@ def test_party_counsel_is_a_person() -> None:
     assert classify("Counsel for the accused") == "anonymous_source"
     assert classify("Counsel for the claimants") == "anonymous_source"
     assert classify("Counsel for the company") == "organization"  # a firm's counsel speaks for the firm
-    m = find_mention("Counsel for the accused argued that the workers could leave the farm on their day off.")
+    m = find_mention("Counsel for the accused contended the labourers could leave the farm on their day off.")
     assert m is not None and m.wording == "Counsel for the accused"
