@@ -122,8 +122,9 @@ def test_role_leader_with_name_is_a_person() -> None:
 def test_counsel_for_owners_is_the_firm() -> None:
     assert classify("Counsel for the owners") == "organization"
     assert classify("Counsel for the employers") == "organization"
-    assert classify("Counsel for the defendants") is None  # counsel for persons: as before
-    assert classify("Counsel for the claimants") is None
+    # counsel for persons: a person speaking in court (s35; it used to be no speaker at all, and the sentence the page's)
+    assert classify("Counsel for the defendants") == "anonymous_source"
+    assert classify("Counsel for the claimants") == "anonymous_source"
 
 
 def test_governorate_is_the_state() -> None:

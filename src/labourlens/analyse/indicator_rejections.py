@@ -22,7 +22,7 @@ _REJECTION = re.compile(
     r"\b(?:do|does|did)(?: not|n't) (?:correspond to|conform to|reflect|match) (?:the )?(?:reality|facts?|truth)"
     r"|\b(?:are|were|is|was|remain|remains)(?: completely| totally| entirely| simply)? (?:\"|')?(?:untrue|false|"
     r"groundless|baseless|unfounded|lies|a lie|fabricat\w+|fiction|slander\w*|nonsense|fake|a provocation|"
-    r"absurd|inaccurate|incorrect|misleading|wrong|exaggerated)\b"
+    r"absurd|inaccurate|incorrect|misleading|wrong|exaggerated|not (?:correct|true|accurate))\b"
     r"|\b(?:are|were|is|was|have been|has been) (?:firmly |flatly |strongly )?(?:rejected|dismissed|refuted)\b"
     r"|\bas (?:an? )?(?:\w+ )?(?:provocation|fabrication|lie|lies|slander|smear|fiction|fake news|nonsense)\b")
 _GATE = ("allegation", "claim", "report", "accusation", "stories", "rumo", "suggestion", "assertion")
