@@ -5,7 +5,7 @@ no denial."""
 
 from __future__ import annotations
 
-from labourlens import analyse
+from labourlens.analyse.pipeline import analyse
 
 TEXT = """MUSCAT - Cleaners placed by Tallis Services at a Muscat mall say they have not been paid since August.
 
