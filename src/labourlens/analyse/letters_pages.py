@@ -44,14 +44,21 @@ def letters_pages(text: str, sentences: Sequence[Sentence], result: list[Any], r
 _SIGNED_HEAD = 300  # the letters page's label stands in the page's first lines
 # the page's label: "Letters to the Editor", "Letter to the editor", "Readers' letters", "Your letters", "Letters |"
 _FRAME = re.compile(r"\b(?:Letters?\s+to\s+the\s+[Ee]ditor|(?:Readers?(?:'|\u2019)?|Your)\s+[Ll]etters|"
-                    r"(?m:^[ \t]*Letters[ \t]*(?:\||:|\u2014|-|$)))")
+                    r"(?m:^[ \t]*Letters[ \t]*(?:\||:|\u2014|-|$))"
+                    # (s35) a masthead's section between bars ("Talas Bulletin | Letters | 12 May"), or the letter's
+                    # salutation to the editor on a line of its own ("Dear editor,")
+                    r"|(?m:\|[ \t]*Letters[ \t]*(?:\||$))|(?m:^[ \t]*Dear\s+[Ee]ditors?[ \t]*,?[ \t]*$))")
 # the signature: a name of two to four words on a line of its own after a blank line ("Lim Wei Jie", "Dr. Ana M. Cruz"),
 # then at most one line of the writer's town or trade, then a blank line or the page's end
 _SIGNATURE = re.compile(r"\n[ \t]*\n[ \t]*(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})"
+                        # (s35) or the writer's town after a comma on the same line ("A. T., Talas")
+                        r"(?:,[ \t]*[A-Z][\w'\u2019 -]{1,40})?"
                         r"[ \t]*\n(?:[ \t]*[A-Z][^\n]{1,60}\n)?[ \t]*(?:\n|$)")
 _FIRST_PERSON = re.compile(r"\b(?:I|my|My|me|we|We|our|Our|us)\b")
 _TOLD_ME = re.compile(r"\b(?:told|tells|asked|showed|wrote\s+to|said\s+to)\s+(?:me|us)\b")
 _PRONOUNS = frozenset(("he", "she", "they"))
+# (s35) a sentence opening on what someone the writer speaks to told the writer, whoever the "he" was taken to be
+_HE_TELLS_ME = re.compile(r"^\W{0,2}(?:He|She|They)\s+(?:tells|told|says\s+to|said\s+to|writes\s+to|wrote\s+to)\s+(?:me|us)\b")
 _OWN_LINES = 2  # first-person sentences in a letter, at the least
 
 
@@ -73,7 +80,8 @@ def _signed_letters(text: str, sentences: Sequence[Sentence], result: list[Any],
         att = result[k]
         src = known.get(att.source)
         relayed = src is not None and (src.wording or "").strip().lower() in _PRONOUNS and (
-            _TOLD_ME.search(sentences[k].text) is not None or _FIRST_PERSON.search(sentences[k].text) is not None)
+            _TOLD_ME.search(sentences[k].text) is not None or _FIRST_PERSON.search(sentences[k].text) is not None) \
+            or _HE_TELLS_ME.match(sentences[k].text) is not None  # "He tells me ...": her husband, relayed by her
         if att.source != OUTLET_KEY and att.explicit and not relayed:
             continue  # "A constable said they could do nothing": his own words
         if writer is None:

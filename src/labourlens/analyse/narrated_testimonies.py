@@ -68,7 +68,11 @@ _NAMED_TELLER = re.compile(
     # (s359) "Here is the account of our friend Tomas, 31, from Braga": a group's post introducing its member's own words
     r"|\b(?:[Tt]his|[Hh]ere)\s+is\s+(?:the|his|her|their)\s+(?:story|account|testimony)\s+of\s+"
     r"(?:(?:our|a|one\s+of\s+our)\s+(?:members?|friends?|brothers?|sisters?|colleagues?|readers?|followers?)\s+)?"
-    r"(?P<name10>" + _NAME + r")(?=,\s+(?:aged\s+)?\d{1,2}\b)")
+    r"(?P<name10>" + _NAME + r")(?=,\s+(?:aged\s+)?\d{1,2}\b)"
+    # (s35) "A cook from Osh describes her season. She asked me to call her Aigul; the name is changed.": a
+    # standfirst naming its first-person teller through "he"/"she" and a changed name
+    r"|\b(?:He|She)\s+asked\s+(?:us|me)\s+to\s+call\s+(?:him|her)\s+[\"\u201c]?(?P<name11>" + _NAME + r")[\"\u201d]?"
+    r"(?=\s*[;,.(])")
 # (s34) "Tomas is not his real name; he is 41 ...", "Lina is a pseudonym. As told to ...": a note that names the teller
 # by a changed name in a sentence of its own
 _CHANGED_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:]\s\s))(?P<name6>" + _NAME + r")\s+is\s+(?:not\s+(?:his|her|their)\s+"
@@ -120,7 +124,7 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
         if m is None:
             continue
         group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name8", "name9",
-                                 "name10") if m.groupdict().get(g))
+                                 "name10", "name11") if m.groupdict().get(g))
         name = m.group(group)
         if group == "name" and not _PSEUDONYM_AGE.match(para, m.end("name")) and "told to" not in para \
                 and "own words" not in para:
