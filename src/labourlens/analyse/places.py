@@ -38,7 +38,7 @@ from labourlens.analyse import (
 from labourlens.analyse.accent_places import unaccented_common_word
 from labourlens.analyse.compass_regions import compass_regions
 from labourlens.analyse.coordinated_regions import coordinated_regions
-from labourlens.analyse.district_names import named_districts
+from labourlens.analyse.district_places import districts
 from labourlens.analyse.firm_places import in_firm_name
 from labourlens.analyse.gazetteer import Alias, Gazetteer, Place
 from labourlens.analyse.name_part_places import (
@@ -379,7 +379,7 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
     out = site_places.sites(g, text, out)  # "the Kumasi Light Industrial Area"
     out.extend(site_places.region_towns(text, out))  # "OKPARA, Delta State \u2014": a town the gazetteer does not know
     out.extend(site_places.listed_towns(text, out))  # "around Makhado, Alldays and Musina": so is Alldays
-    out = settlements(text, named_districts(text, out, firm_word))  # "from Harda district"; "Batey Ocho"
+    out = settlements(text, districts(text, out, firm_word, blocked))  # "from Harda district", "in Rolpa"; "Batey Ocho"
     out.sort(key=lambda m: (m.start, -m.end))
     out = coordinated_regions(text, out, lambda name, s, e: _region_named(g, text, name, s, e))  # "the A and B oblasts"
     out = compass_regions(text, out)  # "the Western Region" in a report on Ghana
