@@ -391,6 +391,7 @@ SETS = {
     "heldout358": HERE / "heldout358" / "gold.jsonl",
     "heldout361": HERE / "heldout361" / "gold.jsonl",
     "heldout363": HERE / "heldout363" / "gold.jsonl",
+    "heldout366": HERE / "heldout366" / "gold.jsonl",
 }
 # Held-out sets studied for failure categories once their clean scores were recorded: rule writers have read them,
 # so they are no longer an honest measure. A set in neither list (newly written, not yet read beyond a report with
@@ -436,7 +437,7 @@ STUDIED_SETS = ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "held
                 "heldout344", "heldout345", "heldout348", "heldout351", "heldout354", "heldout349", "heldout350",
                 "heldout352", "heldout355", "heldout356", "heldout360", "heldout353", "heldout357",
                 "heldout359", "heldout358", "heldout361",
-                "heldout363")
+                "heldout363", "heldout366")
 # Held-out sets nobody writing rules has read: the honest measure. (heldout44 left this list on 2 December 2026,
 # eleventh session: a helper's command printed its eval details by mistake; it is in neither list now.)
 CLEAN_SETS = ("heldout3", "heldout7", "heldout8", "heldout10", "heldout25", "heldout26", "heldout27",
