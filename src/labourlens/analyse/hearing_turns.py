@@ -47,6 +47,16 @@ _BARE_POST = (r"The\s+(?:(?:Principal|Permanent|Cabinet|Chief|Deputy|Assistant|P
               r"High\s+Commissioner)")
 _TURN = re.compile(rf"^[ \t]*(?:(?P<titled>{_TITLE}\s+{_NAME})|(?P<role>(?:The\s+)?{_ROLES}|{_POST}|{_BARE_POST}(?=[ \t]*:)))"
                    rf"[ \t]*(?:\((?P<note>[^)\n]{{2,100}})\))?[ \t]*:[ \t]+\S")
+# (s366) a record that sets its labels in capitals with the person in brackets: "CHAIR (Hon. Ruth Ocan): ...",
+# "DEPUTY MINISTER FOR LABOUR (Hon. Peter Wasswa): ...", "HON. GRACE ANYANGO (Tororo): ...", and later the same
+# people shorter ("DEPUTY MINISTER:", "HON. ANYANGO:", "CHAIR:")
+_CAPS_WORD = r"[A-Z][A-Z'\u2019.-]*"
+_CAPS_TURN = re.compile(rf"^[ \t]*(?P<caps>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,7}})[ \t]*"
+                        r"(?:\((?P<note>[^)\n]{2,100})\))?[ \t]*:[ \t]+\S")
+_CAPS_TITLE = re.compile(r"^(?:HON\.?|HONOURABLE|HONORABLE|MR\.?|MRS\.?|MS\.?|DR\.?|PROF\.?|SENATOR|SEN\.|REP\.)\s")
+_CONSTITUENCY = re.compile(r"[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,2}")  # "HON. X (Tororo):", "(Kampala Central)"
+_ROLE_WORD = re.compile(r"\b(?:Inspector|Officer|Director|Head|Manager|Chief|President|Chair\w*|Secretary|Centre|Center|"
+                        r"Institute|Union|Association|Federation|Foundation|Network|Group|Company|Ltd|Inc|Party)\b")
 _OWN_SIDE = re.compile(r"^\s*(?:[Oo]ur|[Mm]y|[Ww]e|I)\b")
 _BARE = re.compile(_BARE_POST + "$")
 _RECORD_NOTE = re.compile(r"^\s*[(\[]")  # "(The committee adjourned at 11:02.)", "[Translation]"
@@ -76,6 +86,32 @@ def _speaker(m: re.Match[str]) -> tuple[str, str] | None:
     if wording.lower().startswith(("hon", "rt", "senator", "sen.", "rep", "minister")) or note and _STATE_POST.search(note):
         return wording, "official"
     return wording, "named_person"
+
+
+def _caps_title(words: str) -> str:
+    """ "HON. GRACE ANYANGO" -> "Hon. Grace Anyango"."""
+    return " ".join(w.title() for w in words.split())
+
+
+def _caps_turn(m: re.Match[str], roles: dict[str, str]) -> tuple[str | None, tuple[str, str] | None] | None:
+    """(the role the label holds, (wording, kind) of the person it names) of a capitalised label, or None where the
+    label names no one: a post in capitals names a person only in its brackets, or as the post a label in brackets
+    named before ("MINISTER:" after "MINISTER OF STATE (Hon. Peter Wasswa):")."""
+    caps = " ".join(m.group("caps").split())
+    note = (m.group("note") or "").strip()
+    if _CAPS_TITLE.match(caps + " "):
+        if len(caps.split()) < 2 or note and (_CONSTITUENCY.fullmatch(note) is None or _STATE_POST.search(note)
+                                               or _ROLE_WORD.search(note)):
+            return None  # "MR. X (Senior Inspector, Labour Board):": a post or a body the earlier readers weigh
+        wording = _caps_title(caps)
+        return None, (wording, "official" if wording.lower().startswith(("hon", "sen", "rep")) else "named_person")
+    role = caps.lower()
+    person = _NOTE_PERSON.match(note)
+    if person is not None:
+        return role, (person.group("name"), "official")
+    if role in roles or role.split()[0] in roles:
+        return role, None
+    return None
 
 
 def _inner_speaker(line: str, m: re.Match[str], att: Any) -> bool:
@@ -108,6 +144,8 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
         return
     turns = [(i, m) for i, s in enumerate(sentences) if (m := _TURN.match(s.text)) is not None]
     if len(turns) < 3:
+        turns = _caps_turns(sentences)
+    if len(turns) < 3:
         return  # a record of turns, not a sentence that happens to open "Mr X:"
     roles: dict[str, str] = {}  # "chair" -> the key of the person who holds it
     surnames: dict[str, str] = {}  # the surname of a person a turn named in full -> their key
@@ -115,9 +153,15 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
     for n, (i, m) in enumerate(turns):
         wordings = {x.key: (x.wording or "").lower() for x in reg.sources()}
         s = sentences[i]
-        found = _speaker(m)
+        if "caps" in m.groupdict():
+            read = _caps_turn(m, roles)
+            if read is None:
+                continue
+            role, found = read
+        else:
+            role, found = (m.group("role").lower() if m.group("role") else None), _speaker(m)
         if found is None:
-            key = roles.get(_role_key(m.group("role"))) if m.group("role") else None
+            key = (roles.get(_role_key(role)) or roles.get(_role_key(role).split()[0])) if role else None
             if key is None:
                 turn_persons(text, sentences, result, reg, i, _end(sentences, i, starts[n + 1]))  # "The Chair: ..."
                 continue
@@ -133,10 +177,12 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
                     src.kind = kind
                 key = src.key
                 surnames.setdefault(surname, key)
-            if m.group("role"):
-                roles[_role_key(m.group("role"))] = key
-        stop = starts[n + 1]
-        for k in range(i, starts[n + 1]):
+            if role:
+                roles[_role_key(role)] = key
+                roles.setdefault(_role_key(role).split()[0], key)  # "MINISTER:" after "MINISTER OF STATE (Hon. ...):"
+        chair = "caps" in m.groupdict() and role is not None and role.removeprefix("the ").startswith("chair")
+        stop = i + 1 if chair else starts[n + 1]  # (s366) a chair's calls to order in capitals stay the record's
+        for k in range(i, stop):
             if sentences[k].paragraph != s.paragraph and (sentences[k].kind != "body" or _RECORD_NOTE.match(
                     sentences[k].text) or _ANY_LABEL.match(sentences[k].text)):
                 stop = k
@@ -148,3 +194,11 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
             if k == i or att.source == OUTLET_KEY or not att.explicit or vocative:
                 result[k] = replace(att, source=key, cue="said", direct=True)
         turn_persons(text, sentences, result, reg, i, stop)  # "I have a letter from a constituent. She says ..."
+
+
+def _caps_turns(sentences: Sequence[Sentence]) -> list[tuple[int, re.Match[str]]]:
+    """(s366) The capitalised labels of a record, where at least one of them names its person in brackets."""
+    turns = [(i, m) for i, s in enumerate(sentences) if s.kind == "body" and (m := _CAPS_TURN.match(s.text)) is not None]
+    if not any(_NOTE_PERSON.match((m.group("note") or "").strip()) for _, m in turns):
+        return []
+    return turns

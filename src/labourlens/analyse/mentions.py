@@ -48,6 +48,7 @@ from labourlens.analyse.speaker_cues import (
     published_by_mention,
     relative_mention,
     spoke_to_mention,
+    subordinate_subject,
 )
 from labourlens.analyse.speakers import (
     _BAD_NP,
@@ -497,6 +498,7 @@ _SHORT_QUOTED = re.compile(r'^[^"]*"[^"\s]+(?:\s[^"\s]+){0,3}"[^"]*$')
 # "member states were required", "reports have shown": the "verb" is a noun before the real verb
 _NOUN_AFTER = re.compile(r"(?:was|were|are|is|have|had|has|will|would|can|could|must|should|may|might|do|did)\b|(?:filed|kept|held|"
                          r"seen|obtained|provided|submitted|issued|reviewed|compiled|maintained)\s+by\b")  # "records filed by"
+_DESCRIBED_BY = re.compile(r"described\s+by\s+(?:the|a|an|his|her|their|its|[A-Z])")  # (s366) "the cook described by the MP"
 _DESCRIBED_AS = re.compile(r"as\s+(?:a|an)\s+[^,\"]{2,120},\s+(?:[a-z]+\s+){0,2}(?:said|says|told|tells|added|adds)\b")
 _REL_END = re.compile(r"\b(?:who|which|that|whom)$", re.IGNORECASE)
 _QA_LABEL = re.compile(r"\s*(?:A|Q|Answer|Question|UPDATE|Update|UPDATED|Updated|Correction|CORRECTION|Editor's note)\s*:\s+")
@@ -531,8 +533,8 @@ def _start_mention(text: str) -> Mention | None:
         # "Several said": people; "One woman was denied treatment": a passive, not a report
         if _REL_END.search(np, max(0, len(np) - 6)) \
                 or _BARE_DET.fullmatch(np) and not shapes.COUNT_SAID.match(rest) \
-                or shapes.PASSIVE_END.search(raw_np):
-            continue  # "The documents, ... list": "documents" is the noun here, not the verb
+                or shapes.PASSIVE_END.search(raw_np) or _DESCRIBED_BY.match(rest, vm.start()) and raw_np.rstrip()[-1:] != ",":
+            continue  # "The documents, ... list": a noun, not the verb; (s366) "the woman described by X": a participle
         glued = _GLUED_SENTENCE.search(np) if ". " in np or "] " in np else None
         if glued is not None:  # "... in 2019.[15] Most of those interviewed said": two sentences glued
             np = np[glued.end():]
@@ -553,10 +555,7 @@ def _start_mention(text: str) -> Mention | None:
             not np
             or after.startswith(("to ", "not to ")) and not source_refs.said_to(verb, after)  # "said to us that"
             or _cue(verb) in ("ask", "urge", "warn", "tell")
-            and (
-                _ORDER_TO.match(after)
-                and not after.startswith(("that", "about"))
-            )
+            and (_ORDER_TO.match(after) and not after.startswith(("that", "about")))
         ):
             continue  # "asked workers to stay", "told them not to leave": an order, not a report
         rel = _REL_SPEAKER.search(np)  # the kind of "In Muscat, a payroll sheet ... lists": the sheet's (read only where asked: speed)
@@ -572,7 +571,7 @@ def _start_mention(text: str) -> Mention | None:
         aud = vm.group("aud") or ""
         told_ok = _cue(verb) not in ("told", "speak") or bool(aud.strip()) or source_refs.said_to(verb, after)
         np = strip_fronted(np)
-        if doc_ok and told_ok and (_plausible(np) or paper_name(np)):  # "Diario do Sul": "do" is no verb there
+        if doc_ok and told_ok and (_plausible(np) or paper_name(np)) and not subordinate_subject(np):  # "Diario do Sul"
             direct = '"' in rest[vm.end() :]
             start = off + rest.index(np)
             cue = _cue(verb)

@@ -100,7 +100,7 @@ _EDITORS = re.compile(r"^\W{0,3}(?:Editor(?:'|\u2019)?s?(?:\u2019|')?\s+note|Not
 # a rule line of its own between two paragraphs ("---", "***"): the account has ended
 _RULE_LINE = re.compile(r"(?m)^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
 _UNNAMED = re.compile(r"(?:an?|the|our|my|one)\s", re.IGNORECASE)
-_TOLD_US = re.compile(r"\b(?:told|tells|warned|ordered|promised|said\s+to)\s+(?:us|me)\b")
+_TOLD_US = re.compile(r"\b(?:told|tells|warned|ordered|promised|said\s+to|asked)\s+(?:us|me)\b")
 _ASIDE_THEY = re.compile(r",\s+they\s+(?:said|told\s+(?:us|me))\s*,")
 # "The pay was good, she said, and ...": an aside crediting one of the people the account itself brought in
 # (s357) "the guard told her that ...": what one met in the account told another worker, which the witness recounts
@@ -157,6 +157,36 @@ def _closing_note(sentences: Sequence[Sentence], paras: list[list[int]]) -> tupl
     return None
 
 
+# (s366) "My name is not Rehana, but you can call me that.", "Call me Rehana; it is not my real name.", "My name is
+# Rehana.": the teller names themself in the account's first sentences, under an "As told to" line
+_SELF_NAMED = re.compile(
+    r"^\W{0,3}(?:[Mm]y\s+(?:real\s+)?name\s+is\s+not\s+(?P<n1>" + _NAME + r"),\s+but\s+(?:please\s+|you\s+(?:can|may)\s+|"
+    r"(?:I\s+)?(?:have\s+)?asked\s+(?:them|the\s+\w+)\s+to\s+)?call\s+me\s+(?:that|so|by\s+it|it|(?P=n1))\b"
+    r"|(?:[Pp]lease\s+|[Yy]ou\s+(?:can|may)\s+)?[Cc]all\s+me\s+(?P<n2>" + _NAME + r")(?=\s*[;,.]|\s+(?:here|for\s+this))"
+    r"|[Mm]y\s+name\s+is\s+(?P<n3>" + _NAME + r")(?=\s*[;,.]))")
+
+
+def _opening_self_name(sentences: Sequence[Sentence], paras: list[list[int]]) -> tuple[int, str, int, bool] | None:
+    """(s366) An account under an "As told to Prakash Rai" line whose teller names themself in the first sentences of
+    the account ("My name is not Rehana, but you can call me that."): (the line's paragraph, the teller, the name's
+    offset)."""
+    line = next((p for p, idx in enumerate(paras[:8]) if any(
+        _AS_TOLD_LINE.match(sentences[i].text) and len(sentences[i].text) < 120 for i in idx)), None)
+    if line is None or line + 1 >= len(paras):
+        return None
+    for p in range(line + 1, min(line + 3, len(paras))):
+        idx = paras[p]
+        for i in idx[:2]:
+            m = _SELF_NAMED.match(sentences[i].text)
+            if m is None:
+                continue
+            group = next(g for g in ("n1", "n2", "n3") if m.group(g))
+            if classify(m.group(group)) != "named_person":
+                return None
+            return p - 1, m.group(group), sentences[i].start + m.start(group), False
+    return None
+
+
 def _goes_on(s: Sentence) -> bool:
     return bool(_OPENS_QUOTE.match(s.text) or _FIRST_PERSON.search(s.text) or _GOES_ON.match(s.text))
 
@@ -184,8 +214,9 @@ def _witness_line(s: Sentence, att: Any, reg: Registry, note: tuple[int, int]) -
         return False  # "My uncle said his boss paid on time": the relative is the source of what he knew
     if src is None or src.kind == "anonymous_source" or wording.lower() in _PRONOUNS or _FIRST_PERSON.search(wording):
         return True  # "The recruiter at the bureau told us ...", "He told us ...", "Once, when I [argued], ..."
-    if src.kind == "official" and _UNNAMED.match(wording) and _TOLD_US.search(s.text):
-        return True  # "An officer at the depot told us ...": a guard or an officer the witness dealt with
+    if src.kind in ("official", "organization") and _UNNAMED.match(wording) and _TOLD_US.search(s.text):
+        return True  # "An officer at the depot told us ...": a guard or an officer the witness dealt with; (s366) "The
+        # bureau asked me for a fee": the unnamed firm the witness dealt with
     return False
 
 
@@ -205,6 +236,8 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
     found = _note(text, sentences, paras)
     if found is None or found[0] == len(paras) - 1:  # (no note at the head, or the note closes the page)
         found = _closing_note(sentences, paras) or found
+    if found is None:
+        found = _opening_self_name(sentences, paras)
     if found is None:
         return
     p, name, at, first_name_only = found

@@ -135,11 +135,26 @@ _SPOKE_TO = re.compile(
     r"(?:(?:by\s+(?:tele)?phone|by\s+video|on\s+the\s+phone|briefly|separately)\s+)?(?:to|with)\s+(?P<sp>(?i:a|an|one|two|three|several|some|another)\s[^,;:\"\u201c\u201d]{2,100}?)\s*(?:[.;:]|,|$)")
 
 
+# (s366) "The Harbour Times spoke by phone to a cook in Doha named by the senator.", "This newspaper talked to a
+# driver ...": the publication, by its name or its noun, introduces the person who speaks what follows ("She said ...")
+_PAPER_SPOKE_TO = re.compile(
+    r"^\s*(?:(?:[A-Z][\w'\u2019]*\s+)?NOTE\s*:\s+)?(?P<paper>(?:The|This|Our)\s+(?:(?:news)?paper|magazine|reporter|correspondent|"
+    r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}))\s+(?:(?:also|later|then|first|has|had|have)\s+)*"
+    r"(?:spoke|spoken|talked)\s+(?:(?:by\s+(?:tele)?phone|by\s+video|briefly|separately|again)\s+)?"
+    r"(?:to|with)\s+"
+    r"(?P<sp>(?i:a|an|one|the)\s[^,;:\"\u201c\u201d]{2,100}?)"
+    r"(?:\s+(?:described|mentioned|named|cited|quoted)\s+(?:by|in|earlier|above)\b[^;\"]*)?\s*(?:[.;:]|,|$)")
+
+
 def spoke_to_mention(text: str) -> Mention | None:
     """ "We also spoke to a Chinese driver who delivers to the plant.": a source introduced by the
     reporter, who speaks what follows ("He says ...")."""
-    return group_mention(_SPOKE_TO.match(text), "told", ("anonymous_source", "named_person", "official", "organization"),
-                         _trim_np)
+    found = group_mention(_SPOKE_TO.match(text), "told", ("anonymous_source", "named_person", "official", "organization"),
+                          _trim_np)
+    if found is None and " to " in text and (m := _PAPER_SPOKE_TO.match(text)) is not None and (
+            m.group("paper").split()[1][0].islower() or classify(m.group("paper")) == "outlet"):
+        found = group_mention(m, "told", ("anonymous_source", "named_person"), _trim_np)
+    return found
 
 
 _ACCOUNT = gated(
@@ -196,11 +211,24 @@ _JOINED_PREDICATE = re.compile(
     r",\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2},)\s+(?:[a-z]+ed)\b[^,;\"]{0,50}\s+and$")
 
 
+# (s366) "..., and once he begged to quit she (warned him ...)", "If anyone wanted leave they (were told ...)": a
+# fronted clause of time or condition with no comma before the subject of the main clause
+_SUBORDINATE_TAIL = re.compile(r"(?:^|,\s+(?:(?:and|but|so)\s+)?)(?i:when|whenever|after|if|once|as\s+soon\s+as|before|"
+                               r"until|because)\s[^,;\"]{3,80}?\s(?P<subj>he|she|they)$")
+
+
+def subordinate_subject(np: str) -> bool:
+    """(s366) Does the phrase end in the subject of a main clause after a fronted clause of time or condition?"""
+    return np.endswith(("he", "they")) and _SUBORDINATE_TAIL.search(np) is not None
+
+
 def clause_tail(np: str) -> tuple[int, str] | None:
     """The subject of the last clause of a phrase that is not a speaker as a whole ("Each member had a
     target, and he" -> "he"; "The firm is examined after two of its former foremen" -> "two of its
     former foremen"; "..., the site manager, Li Ming, turned them away and" -> "the site manager, Li Ming"):
     (offset in ``np``, speaker phrase)."""
+    if subordinate_subject(np) and (sub := _SUBORDINATE_TAIL.search(np)) is not None:
+        return sub.start("subj"), sub.group("subj")
     if np.endswith(" and") and (j := _JOINED_PREDICATE.match(np)) is not None:
         subj = j.group("subj").rstrip(",")
         if _plausible(subj) and classify(subj) is not None:
