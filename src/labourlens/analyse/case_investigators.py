@@ -35,7 +35,10 @@ _CASE = re.compile(r"\b(?:criminal\s+(?:case|investigation|proceedings|charges?)
                    r"investigative\s+committee)\b", re.IGNORECASE)
 # a detention or a pre-trial investigation opened by the police also makes a criminal case
 _CASE_MORE = re.compile(r"\b(?:pre-trial\s+investigation|detained\s+on\s+suspicion|on\s+suspicion\s+of|"
-                        r"temporary\s+detention|placed\s+in\s+custody|charged\s+(?:\w+\s+){1,3}with)\b", re.IGNORECASE)
+                        r"temporary\s+detention|placed\s+in\s+custody|charged\s+(?:\w+\s+){1,3}with|"
+                        # an arrest of suspects ("police arrested a foreman and his
+                        # brother, suspected of ...", "arrested a farmer on charges of ...")
+                        r"arrested\s+(?:\w+\s+){1,4}?(?:suspected\s+of|on\s+charges\s+of|accused\s+of))\b", re.IGNORECASE)
 # so does a labour law's enforcement: back wages and penalties a labour department or inspectorate ordered
 _ENFORCEMENT = re.compile(r"\b(?:civil\s+(?:money\s+)?penalt(?:y|ies)|back\s+wages\s+(?:and|plus)\s+\S+\s+(?:in\s+)?"
                           r"(?:\w+\s+)?penalt|labou?r\s+inspectorate|wage\s+and\s+hour\s+division|employment\s+standards\s+"
