@@ -223,9 +223,7 @@ def _mention(text: str, start: int, end: int, cands: tuple[District, ...], found
         pick = [d for d in home if not d.needs_level and _place_evidence(text, start, end, d.country, found)]
     if not pick or _name_context(text, start, end):
         return None
-    d = pick[0]
-    if d.needs_level and not level:
-        return None
+    d = pick[0]  # (an adjective's row is in ``pick`` only beside its level word)
     exact = [k for k in inside if (found[k].start, found[k].end) == (start, end)]
     if exact:  # found by its level word without coordinates: this one replaces it
         drop.update(exact)

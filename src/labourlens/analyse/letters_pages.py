@@ -55,11 +55,17 @@ _SIGNATURE = re.compile(r"\n[ \t]*\n[ \t]*(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s
                         r"(?:,[ \t]*[A-Z][\w'\u2019 -]{1,40})?"
                         r"[ \t]*\n(?:[ \t]*[A-Z][^\n]{1,60}\n)?[ \t]*(?:\n|$)")
 _FIRST_PERSON = re.compile(r"\b(?:I|my|My|me|we|We|our|Our|us)\b")
-_TOLD_ME = re.compile(r"\b(?:told|tells|asked|showed|wrote\s+to|said\s+to)\s+(?:me|us)\b")
+_TOLD_ME = re.compile(r"\b(?:told|tells|asked|showed|wrote\s+to|writes\s+to|said\s+to|says\s+to)\s+(?:me|us)\b")
 _PRONOUNS = frozenset(("he", "she", "they"))
-# (s35) a sentence opening on what someone the writer speaks to told the writer, whoever the "he" was taken to be
-_HE_TELLS_ME = re.compile(r"^\W{0,2}(?:He|She|They)\s+(?:tells|told|says\s+to|said\s+to|writes\s+to|wrote\s+to)\s+(?:me|us)\b")
+# (s35) a sentence that opens on what someone the writer speaks to told the writer, whoever the "he" was taken to be
+_OPENING_PRONOUN = re.compile(r"^\W{0,2}(?:He|She|They)\s+")
 _OWN_LINES = 2  # first-person sentences in a letter, at the least
+
+
+def _tells_the_writer(text: str) -> bool:
+    """Does ``text`` open on someone telling the writer ("He tells me ...", "She said to us ...")?"""
+    m = _OPENING_PRONOUN.match(text)
+    return m is not None and _TOLD_ME.match(text, m.end()) is not None
 
 
 def _signed_letters(text: str, sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
@@ -81,7 +87,7 @@ def _signed_letters(text: str, sentences: Sequence[Sentence], result: list[Any],
         src = known.get(att.source)
         relayed = src is not None and (src.wording or "").strip().lower() in _PRONOUNS and (
             _TOLD_ME.search(sentences[k].text) is not None or _FIRST_PERSON.search(sentences[k].text) is not None) \
-            or _HE_TELLS_ME.match(sentences[k].text) is not None  # "He tells me ...": her husband, relayed by her
+            or _tells_the_writer(sentences[k].text)  # "He tells me ...": her husband, relayed by her
         if att.source != OUTLET_KEY and att.explicit and not relayed:
             continue  # "A constable said they could do nothing": his own words
         if writer is None:

@@ -16,7 +16,7 @@ from typing import Any
 from labourlens.analyse.speakers import OUTLET_KEY
 from labourlens.model import Sentence, Source
 
-__all__ = ["relative_runs", "sandwiched_accounts"]
+__all__ = ["relative_runs", "sandwiched_accounts", "FEMALE_KIN", "MALE_KIN"]
 
 _MAX_RUN = 2
 # the sentence's subject is the speaker: "He was handed ...", "She worked ..."
@@ -88,8 +88,8 @@ def _opens_with(text: str, kin: tuple[str, str, str | None]) -> bool:
     return name is not None and head.startswith(name) and not head[len(name):len(name) + 1].isalnum()
 
 
-_MALE_KIN = frozenset("brother son husband father uncle nephew grandson grandfather".split())
-_FEMALE_KIN = frozenset("sister daughter wife mother aunt niece granddaughter grandmother".split())
+MALE_KIN = frozenset("brother son husband father uncle nephew grandson grandfather".split())
+FEMALE_KIN = frozenset("sister daughter wife mother aunt niece granddaughter grandmother".split())
 
 
 def relative_runs(sentences: Sequence[Sentence], result: list[Any], sources: Sequence[Source]) -> None:
@@ -104,7 +104,7 @@ def relative_runs(sentences: Sequence[Sentence], result: list[Any], sources: Seq
         if s.kind != "body" or not a.explicit or src is None or src.kind not in ("named_person", "anonymous_source") \
                 or (kin := _relative_in(s.text)) is None:
             continue
-        pronoun = "He" if kin[1].lower() in _MALE_KIN else "She" if kin[1].lower() in _FEMALE_KIN else ""
+        pronoun = "He" if kin[1].lower() in MALE_KIN else "She" if kin[1].lower() in FEMALE_KIN else ""
         j = i + 1
         while j < n and j - i - 1 < _MAX_RUN and sentences[j].paragraph == s.paragraph and result[j].source == OUTLET_KEY \
                 and not result[j].explicit and sentences[j].kind == "body" and (

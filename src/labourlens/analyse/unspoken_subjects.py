@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from labourlens.analyse.sandwiched_accounts import FEMALE_KIN, MALE_KIN
 from labourlens.analyse.source_refs import name_gender
 from labourlens.analyse.speakers import classify
 
@@ -64,12 +65,10 @@ def _initials(tail: str, spoken: list[str | None]) -> str | None:
 # (s35) a relative named by whom they are kin to at the head of the last sentence ("The brother of a deckhand from Tegal
 # came to our office in May."): the "he" (or, for a sister, mother ..., the "she") after it is that relative, who has not
 # spoken before; not the last speaker of an earlier case
-_KIN_LEAD = re.compile(r"(?P<np>(?:The|An?)\s+(?:(?:older|younger|elder|eldest)\s+)?(?P<kin>brother|sister|mother|father|"
-                       r"son|daughter|husband|wife|uncle|aunt|cousin|nephew|niece)\s+of\s+[^,;:\"\u201c]{3,80}?)\s+"
-                       r"(?:also\s+)?(?:came|went|wrote|called|rang|spoke|visited|contacted|approached|turned|reached|"
-                       r"walked|travell?ed|arrived)\b")
-_MALE_KIN = frozenset(("brother", "father", "son", "husband", "uncle", "nephew"))
-_FEMALE_KIN = frozenset(("sister", "mother", "daughter", "wife", "aunt", "niece"))
+_KIN_LEAD = re.compile(r"(?P<np>(?:The|An?)\s+(?:(?:older|younger|elder|eldest)\s+)?(?P<kin>"
+                       + "|".join(sorted(MALE_KIN | FEMALE_KIN | {"cousin"}, key=len, reverse=True)) + r")\s+of\s+"
+                       r"[^,;:\"\u201c]{3,80}?)\s+(?:also\s+)?(?:came|went|wrote|called|rang|spoke|visited|contacted|approached|"
+                       r"turned|reached|walked|travell?ed|arrived)\b")
 
 
 def _kin_subject(last: str, clash: str, spoken: list[str | None]) -> str | None:
@@ -77,5 +76,5 @@ def _kin_subject(last: str, clash: str, spoken: list[str | None]) -> str | None:
     m = _KIN_LEAD.match(last)
     if m is None or m["np"] in spoken:
         return None
-    gender = "male" if m["kin"] in _MALE_KIN else "female" if m["kin"] in _FEMALE_KIN else ""
+    gender = "male" if m["kin"] in MALE_KIN else "female" if m["kin"] in FEMALE_KIN else ""
     return None if gender == clash else m["np"]
