@@ -66,7 +66,7 @@ def _initials(tail: str, spoken: list[str | None]) -> str | None:
 # came to our office in May."): the "he" (or, for a sister, mother ..., the "she") after it is that relative, who has not
 # spoken before; not the last speaker of an earlier case
 _KIN_LEAD = re.compile(r"(?P<np>(?:The|An?)\s+(?:(?:older|younger|elder|eldest)\s+)?(?P<kin>"
-                       + "|".join(sorted(MALE_KIN | FEMALE_KIN | {"cousin"}, key=len, reverse=True)) + r")\s+of\s+"
+                       + "|".join(sorted(MALE_KIN | FEMALE_KIN | {"cousin"}, key=lambda w: (-len(w), w))) + r")\s+of\s+"
                        r"[^,;:\"\u201c]{3,80}?)\s+(?:also\s+)?(?:came|went|wrote|called|rang|spoke|visited|contacted|approached|"
                        r"turned|reached|walked|travell?ed|arrived)\b")
 
