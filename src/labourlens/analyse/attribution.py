@@ -49,17 +49,17 @@ from labourlens.analyse.interviewees import (
     spoke_before,
     told_the_witness,
 )
-from labourlens.analyse.introductions import collective_group, group_introduction, introduction
+from labourlens.analyse.introductions import (
+    collective_group,
+    group_introduction,
+    introduction,
+    labelled_introduction,
+)
 from labourlens.analyse.late_names import name_given_later
 from labourlens.analyse.log_entries import entry_reporter
 from labourlens.analyse.long_asides import past_long_aside, trailing_affiliated
 from labourlens.analyse.mention_rereads import reread
-from labourlens.analyse.mentions import (
-    _house_labels,
-    _search_trailing,
-    find_mention,
-    transcript_label,
-)
+from labourlens.analyse.mentions import _house_labels, _search_trailing, find_mention, transcript_label
 from labourlens.analyse.own_questions import page_questions, reader_questions
 from labourlens.analyse.own_rebuttals import own_voice
 from labourlens.analyse.partitive_groups import part_of_speaker
@@ -281,8 +281,8 @@ def attribute(
             src = reg.resolve(agent[0] if agent else m, s.start, text[max(0, s.start - 600) : s.start])
             src.kind = agent[1] if agent else prosecuting_kind(s.text, m, src.kind)  # "Prosecuting, X said"
             result[i] = Attribution(src.key, m.cue, m.direct or s.quote is not None, True, (m.start, m.end))
-            # the speaker opens the sentence, or "..., X said"
-            met = group_introduction(plain(s.text)) if m.start < 3 or m.start > len(s.text) // 2 else None
+            # the speaker opens the sentence, or "..., X said"; (s36) "ANA RUIZ: A second driver, a man of 60.": him
+            met = group_introduction(p := plain(s.text)) or labelled_introduction(p) if m.start < 3 or m.start > len(s.text) // 2 else None
             if met is not None and not part_of_speaker(met[0], src.wording):  # "@dock_watch: Spoke to two of the men
                 # ...": the group, for a later "They say" (not "four of the women" when the women speak)
                 reg.resolve(Mention(met[0], met[1], met[1] + len(met[0]), "introduced"), s.start, "")

@@ -6,7 +6,10 @@ published, such as KPW, or a date outside its series, such as RUB after March 20
 amount gets an ``fx_note`` saying so instead of an invented rate; a conversion the text
 itself states ("12,000 rubles ($160)") is then used, and marked as such. Currencies pegged
 to the US dollar that the ECB does not publish (QAR, AED, SAR...) use the documented pegs
-in ``knowledge/currencies.yaml`` with ``fx_source="peg"``.
+in ``knowledge/currencies.yaml`` with ``fx_source="peg"``. An amount without a rate and without a conversion of its
+own takes the rate that the same report's conversion of another amount in that currency implies ("2,000,000
+guaraníes (about USD 260)" earlier, "150,000 guaraníes a week" later), with ``fx_source="implied by the text"``: the
+report's own rate, of its own day, is a better measure than none.
 
 The rates file is read once per process, on first use (about a tenth of a second);
 each currency's column is parsed when it is first needed.
@@ -30,6 +33,7 @@ from labourlens.model import Amount
 __all__ = ["normalise", "rate", "Rate"]
 
 STATED = "stated in text"
+IMPLIED = "implied by the text"
 
 
 @dataclass(frozen=True)
@@ -191,7 +195,10 @@ def rate(currency: str, on: date | None) -> Rate:
 
 
 def normalise(amounts: Iterable[Amount], published: date | None) -> None:
-    """Fill ``usd``/``usd_low``/``usd_high`` and the ``fx_*`` fields of money amounts in place."""
+    """Fill ``usd``/``usd_low``/``usd_high`` and the ``fx_*`` fields of money amounts in place (``amounts``: one
+    report's, so that a conversion the text states for one amount can serve the others of its currency)."""
+    amounts = list(amounts)
+    implied = _implied_rates(amounts, published)
     for a in amounts:
         if a.kind != "money":
             continue
@@ -206,6 +213,11 @@ def normalise(amounts: Iterable[Amount], published: date | None) -> None:
         if r.per_usd is None:
             if a.stated_usd is not None:
                 _from_stated(a, f"{r.note}: the conversion stated in the text is used")
+            elif a.currency in implied:
+                a.fx_rate = implied[a.currency]
+                a.fx_source = IMPLIED
+                a.fx_note = f"{r.note}: the rate of a conversion stated elsewhere in the text is used"
+                _apply(a, 1.0 / implied[a.currency])
             else:
                 a.fx_note = r.note
             continue
@@ -216,6 +228,19 @@ def normalise(amounts: Iterable[Amount], published: date | None) -> None:
         if r.source == "peg":
             a.fx_note = f"{a.currency} is pegged to the US dollar at {r.per_usd} (knowledge/currencies.yaml)"
         _apply(a, 1.0 / r.per_usd)
+
+
+def _implied_rates(amounts: list[Amount], published: date | None) -> dict[str, float]:
+    """Units per US dollar that the text's own conversions imply, for currencies without a rate (the median of
+    several conversions of one currency)."""
+    found: dict[str, list[float]] = {}
+    for a in amounts:
+        if a.kind != "money" or not a.currency or a.currency == "USD" or not a.stated_usd:
+            continue
+        base = a.value if a.value is not None else _mid(a.low, a.high)
+        if base and base > 0 and a.stated_usd > 0 and rate(a.currency, published).per_usd is None:
+            found.setdefault(a.currency, []).append(base / a.stated_usd)
+    return {cur: sorted(rs)[len(rs) // 2] for cur, rs in found.items()}
 
 
 def _from_stated(a: Amount, note: str) -> None:

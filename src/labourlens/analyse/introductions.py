@@ -15,7 +15,7 @@ from labourlens.analyse.source_refs import counted_apposition, subject_introduct
 from labourlens.analyse.speakers import alias_name, classify
 from labourlens.analyse.wire_datelines import dateline_end
 
-__all__ = ["collective_group", "introduction", "group_introduction"]
+__all__ = ["collective_group", "introduction", "group_introduction", "labelled_introduction"]
 
 _INTRO_SUBJECT = re.compile(
     # a described person ("a former inspector in the district", "the driver")
@@ -87,6 +87,11 @@ def _may_introduce(text: str) -> bool:
 # a broadcast transcript's newsroom turn label ("REPORTER: ", "PRESENTER: "): the turn's own sentence may
 # introduce someone ("REPORTER: Ana Ruiz, 31, went ...") just as an unlabelled one would
 _NEWSROOM_LABEL = re.compile(r"^(?:REPORTER|CORRESPONDENT|PRESENTER|HOST|ANCHOR|NEWSREADER|NARRATOR):\s+(?=[A-Z])")
+# (s36) a turn label in capitals before a line that only introduces the next voice ("ANA RUIZ: A second driver, an
+# older man from the coast."): the turn is its speaker's, and the person it introduces is the next "He said"
+_VERBLESS_INTRO = re.compile(r"(?:A|An|One|Another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},\s+(?:a|an)\s+[^.,;:\"]{2,60}\.?\s*$")
+_CAPS_LABEL = re.compile(r"^(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.-]*[A-Z\u00c0-\u00de]"
+                         r"(?:\s+[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.-]*[A-Z\u00c0-\u00de]){0,3}):\s+(?=[A-Z])")
 
 
 # (s34) a turn's answer that opens with a word of assent before it introduces someone ("HOST: Yes, a driver, 40, who
@@ -107,6 +112,16 @@ def introduction(text: str) -> tuple[str, int] | None:
         return _introduction(text)
     found = _introduction(text[label.end():])
     return None if found is None else (found[0], found[1] + label.end())
+
+
+def labelled_introduction(text: str) -> tuple[str, int] | None:
+    """The person a labelled turn only introduces ("ANA RUIZ: A second driver, an older man from the coast."), with
+    their offset; None for any other line."""
+    caps = _CAPS_LABEL.match(text) if text[:2].isupper() and ":" in text[:40] else None
+    if caps is None or _VERBLESS_INTRO.match(text, caps.end()) is None:
+        return None
+    found = _introduction(text[caps.end():])
+    return None if found is None else (found[0], found[1] + caps.end())
 
 
 def _introduction(text: str) -> tuple[str, int] | None:

@@ -89,7 +89,7 @@ _EMAIL_DOMAIN = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 
 
 _TOKEN = r"[A-Z0-9][\w'\u2019&-]*(?:\.[\w'\u2019&-]+)*"
-_ONAME = rf"((?:The[ \t]+)?{_TOKEN}(?:[ \t]+(?:{_TOKEN}|of|for|and|&|do|da|de|dos|du|des|del|ya|wa)){{0,5}})"
+_ONAME = rf"((?:The[ \t]+)?{_TOKEN}(?:[ \t]+(?:{_TOKEN}|(?:of|for|and|&|do|da|de|dos|das|du|des|del|ya|wa|la|las|los)(?!\w))){{0,5}})"
 _ONAME_TAIL = re.compile(rf"(?<![\w'\u2019&.-]){_ONAME}[ \t]*$")
 
 
@@ -347,7 +347,7 @@ def _name_before(text: str, end: int) -> re.Match[str] | None:
 
 
 _NAME_CHARS = "_'\u2019&.-"
-_JOINERS = ("of", "for", "and", "&", "do", "da", "de", "dos")  # the lower-case words ``_ONAME`` joins names with
+_JOINERS = tuple("of for and & do da de dos das du des del ya wa la las los".split())  # _ONAME's small words
 
 
 def _outlet_from_text(text: str) -> tuple[str | None, str | None]:

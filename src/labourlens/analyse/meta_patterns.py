@@ -9,7 +9,9 @@ import re
 HEADER_SEPARATOR = re.compile(r"[ \t]+(?:\||\u2014|\u2013|-|\u00b7)[ \t]+")
 DIGIT = re.compile(r"\d")
 POSSESSIVE_END = re.compile(r"(?:'s|\u2019s)$")
-JOINER_END = re.compile(r"(?:[ \t]+(?:of|for|and|&|do|da|de|dos))+$")
+# an outlet's name does not end with a small word; (s36) meta._ONAME's small words end at a word boundary ("Diario del
+# Norte", not "Diario de") and take the Romance article ("El Eco de la Sierra")
+JOINER_END = re.compile(r"(?:[ \t]+(?:of|for|and|&|do|da|de|dos|das|du|des|del|la|las|los))+$")
 SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)+\.?[ \t]+")
 LETTER = re.compile(r"[^\W\d_]")
 ACRONYM = re.compile(r"[A-Z]{2,6}")

@@ -2,9 +2,9 @@
 stage (:mod:`labourlens.analyse.money`).
 
 Reports drop the currency once it is clear: "they were promised 150 dinars and were paid
-60.", "We were told 1,800 riyals a month. The contract says 1,000," or "his company pays
-600,000 kwanzas a month; the men get maybe 40,000." Such a bare number is money in the
-currency of the amount before it when a pay or sum word leads it ("paid", "says",
+60.", "the agent took 90 dinars a sack while the mill was paying 120", "We were told 1,800 riyals
+a month. The contract says 1,000," or "his company pays 600,000 kwanzas a month; the men get
+maybe 40,000." Such a bare number is money in the currency of the amount before it when a pay or sum word leads it ("paid", "says",
 "get", "promised", "maybe", "only", "up from", "..., not the") or a copula after a word of pay leads it and a hedge
 follows it ("what reached my hand was 15,000, sometimes less"), nothing after it makes it a
 count of something else (a share of it may: "maybe 15,000 of it", and so may the paper it was
@@ -28,7 +28,7 @@ __all__ = ["echo_of", "echoed", "repeated", "vague"]
 
 # a pay or sum word right before the bare number
 _LEAD = re.compile(
-    r"\b(?:(?:were|was|are|is|got|get|be|being|been)\s+)?(?:paid|pays|pay|earns?|earned|received|receives?|gets?|got|"
+    r"\b(?:(?:were|was|are|is|got|get|be|being|been)\s+)?(?:paid|pays|pay|paying|earns?|earned|earning|received|receives?|receiving|gets?|got|getting|"
     r"given|gives?|gave|promised|offered|says|said|reads|read|shows|showed|states|stated|lists|listed|amounts?\s+to|came\s+to|comes\s+to|"
     # what was taken from the pay: "they cut 400 for the room", "the agent deducts 150"
     r"cut|cuts|deduct|deducts|deducted|docked|docks|"

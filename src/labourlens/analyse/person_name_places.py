@@ -51,9 +51,29 @@ def as_person(text: str, start: int, end: int, people: frozenset[str]) -> bool:
     return text[start:end] in people and _PLACE_BEFORE.search(text, max(0, start - 10), start) is None
 
 
-def double_surname(text: str, start: int, end: int) -> bool:
-    """Is the town's name at text[start:end] the first half of a hyphenated family name after a given name?"""
-    if text[end:end + 1] != "-" or _HYPHEN_TAIL.match(text, end) is None:
+# (s36) a Portuguese family name joined by a particle, after two capitalised names ("Ana Ribeiro dos Santos") or
+# after one and before a reporting verb, an age or an apposition ("Ribeiro dos Santos said"): "dos Santos", "da Cunha"
+_PARTICLE_NAME = re.compile(r"(?<![\w.])(?P<first>[A-Z][a-z\u00e0-\u00ff]{2,})?[ \t]*(?P<last>[A-Z][a-z\u00e0-\u00ff]{2,})"
+                            r"[ \t]+(?:dos|das|do|da)[ \t]+$")
+_PERSON_AFTER = re.compile(r",[ \t]*\d{1,3}[ \t]*,|[ \t]+(?:said|says|told|tells|added|explained)\b|,[ \t]+(?:a|an|the)[ \t]")
+# words that head a place's own name before a particle ("Vale do Ribeira", "Serra da Canastra", "Fazenda dos Reis")
+_PLACE_HEADS = frozenset({"Vale", "Serra", "Rio", "Porto", "Foz", "Ilha", "Barra", "Estado", "Cidade", "Fazenda", "Sitio",
+                          "S\u00edtio", "Morro", "Ponte", "Praia", "Lagoa", "Campo", "Campos", "Alto", "Baixo", "Terra",
+                          "Santa", "Santo", "S\u00e3o", "Nossa", "Senhora", "Bom", "Boa", "Vila", "Engenho", "Colonia",
+                          "Col\u00f4nia", "Aldeia", "Chapada", "Mato", "Grosso", "Minas", "Gerais", "Rua", "Avenida"})
+
+
+def _particle_surname(text: str, start: int, end: int) -> bool:
+    m = _PARTICLE_NAME.search(text, max(0, start - 45), start)
+    if m is None or m.group("last") in _PLACE_HEADS or m.group("first") in _PLACE_HEADS | _NOT_GIVEN:
         return False
+    return m.group("first") is not None or _PERSON_AFTER.match(text, end) is not None
+
+
+def double_surname(text: str, start: int, end: int) -> bool:
+    """Is the town's name at text[start:end] the first half of a hyphenated family name after a given name, or a
+    family name joined by a Portuguese particle ("Ana Ribeiro dos Santos")?"""
+    if text[end:end + 1] != "-" or _HYPHEN_TAIL.match(text, end) is None:
+        return text[start - 4:start].endswith(("os ", "as ", "do ", "da ")) and _particle_surname(text, start, end)
     given = _GIVEN_BEFORE.search(text, max(0, start - 20), start)
     return given is not None and given.group(0).strip() not in _NOT_GIVEN
