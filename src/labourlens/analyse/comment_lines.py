@@ -51,6 +51,10 @@ _TIMED_LINE = re.compile(r"^\s*@?(?P<u>[A-Za-z][\w.\-]{1,30}[A-Za-z0-9_]|[A-Z][a
                          r"(?:\s*\([A-Za-z][\w\s]{1,20}\))?\s*[|\u00b7\u2022]\s*"
                          r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?,?\s+|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?"
                          r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$")
+# (s36) a commenter's handle or name and a colon alone on the line, the comment in the paragraph below it
+# ("kettle_83:", then "I worked there too."), as a messenger channel's export prints its comments (and the channel's
+# own replies under its name)
+_COLON_LINE = re.compile(r"^\s*@?(?P<u>[A-Za-z][\w.\-]{1,30}[A-Za-z0-9_]|[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3})\s*:\s*$")
 
 
 def _section_start(sentences: Sequence[Sentence]) -> int | None:
@@ -93,6 +97,11 @@ def comment_heads(sentences: Sequence[Sentence]) -> list[tuple[str, int] | None]
                 and i + 1 < len(sentences) and sentences[i + 1].kind == "body" \
                 and sentences[i + 1].paragraph != sentences[i].paragraph \
                 and n.group("u").split()[0].lower() not in _NOT_NAME:
+            out[i] = (n.group("u"), n.end())
+        elif (n := _COLON_LINE.match(sentences[i].text)) is not None \
+                and i + 1 < len(sentences) and sentences[i + 1].kind == "body" \
+                and sentences[i + 1].paragraph != sentences[i].paragraph \
+                and n.group("u").lower() not in _NOT_NAME:
             out[i] = (n.group("u"), n.end())
         elif (n := _NAME_LINE.match(sentences[i].text)) is not None \
                 and (sentences[i].kind != "body" or _INITIAL_END.search(sentences[i].text) is not None) \

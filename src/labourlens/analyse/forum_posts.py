@@ -56,6 +56,7 @@ from labourlens.analyse.fronted_partitives import fronted_partitives
 from labourlens.analyse.gated import Gated, gated
 from labourlens.analyse.given_name_fulls import given_name_fulls
 from labourlens.analyse.group_backrefs import group_backrefs
+from labourlens.analyse.group_bullets import group_bullets
 from labourlens.analyse.group_short_names import group_short_names
 from labourlens.analyse.group_word_backrefs import group_word_backrefs
 from labourlens.analyse.head_backrefs import head_backrefs
@@ -366,7 +367,8 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
     if not any(headers):
         headers = _bare_thread(sentences, text)  # "kettle_83 (thread starter)" + the post, "lao_wu_77" + the next
     # "dock_rat: they work nights there" below "Comments (3)": a reader's comment
-    headers = [h or c for h, c in zip(headers, comment_heads(sentences), strict=True)]
+    comments = comment_heads(sentences)
+    headers = [h or c for h, c in zip(headers, comments, strict=True)]
     if not any(headers):
         return
     channel = _CHANNEL_PAGE.search(text) is not None
@@ -392,6 +394,8 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
             if body_account(s.text, head[0]) or " " in head[0] and classify(head[0]) == "organization":
                 src.kind = "organization"  # "Acme_Jobs (verified company account)", "Bright Path Education": the firm posts
             poster, post_start, reposter = src.key, s.start, None
+            if head is comments[i] and " " in head[0] and text.lstrip().startswith(head[0] + " ("):
+                poster = OUTLET_KEY  # (s36) "Kiln Watch:" over a reply in the comments of Kiln Watch's own page: the page
             owner = owner or src.key
             if len(s.text.split("\n", 1)[0]) - head[1] < 12:
                 continue  # the header is the whole line: the post starts below it
@@ -506,6 +510,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     sample_tallies(sentences, result, reg.sources())  # "The study rests on interviews with 90 ... Half said ...": its
     finding_bullets(sentences, result)  # "Key findings: - 21 said ...": the report's tally, bullet by bullet
     intake_bullets(sentences, result)  # "Our hotline received 900 calls. Key findings: - 40 percent of callers said"
+    group_bullets(sentences, result, reg)  # "Among the drivers interviewed: - 50 said ...; - 31 said ...": one group
     number_boxes(sentences, result, reg)  # "In numbers - 48 reported ...": the bulletin's own figures
     case_heads(sentences, result, reg)  # 'CASE 7 - "Amina", 29' + "She says ...": Amina
     client_records(text, sentences, result, reg)  # "Client: Togolese woman, 27." + "She reports ...": that client's

@@ -33,7 +33,9 @@ __all__ = ["hearing_turns"]
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Honourable|Honorable|Rt\.?\s+Hon|Senator|Sen|Rep|Minister|Justice|Judge"
           # a civil servant's rank before the name: "Additional Secretary Ana Ruiz (Ministry of Labour):"
           r"|(?:(?:Additional|Joint|Deputy|Assistant|Permanent|Principal|Under)\s+)?Secretary|Deputy\s+Minister"
-          r"|Director-General|Director\s+General|Commissioner|Ambassador)\.?")
+          r"|Director-General|Director\s+General|Commissioner|Ambassador"
+          # (s36) a member of a parliament called "Deputy" (a post-Soviet chamber's word): "Deputy Aibek Osmonov:"
+          r"|Deputy(?=\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?[ \t]*:))\.?")
 _NAME = r"[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?){0,3}"
 _ROLES = r"(?:Chair|Chairman|Chairwoman|Chairperson|Chairpersons|Speaker|Deputy\s+Speaker|Presiding\s+Member|Clerk|Witness)"
 # "Mr R. Silva (post):", "Hon. Kumari Dias:", "Chair (Hon. Nimal Perera):", "Chair:"
@@ -45,7 +47,12 @@ _POST = (r"The\s+(?:(?:Parliamentary|Deputy|Prime|Shadow|Junior)\s+)*(?:Minister
 _BARE_POST = (r"The\s+(?:(?:Principal|Permanent|Cabinet|Chief|Deputy|Assistant|Parliamentary)\s+)*(?:Secretary|Minister|"
               r"Under-Secretary|Attorney\s+General|Solicitor\s+General|Commissioner|Director-General|Ambassador|"
               r"High\s+Commissioner)")
-_TURN = re.compile(rf"^[ \t]*(?:(?P<titled>{_TITLE}\s+{_NAME})|(?P<role>(?:The\s+)?{_ROLES}|{_POST}|{_BARE_POST}(?=[ \t]*:)))"
+_TURN = re.compile(rf"^[ \t]*(?:(?P<titled>{_TITLE}\s+{_NAME})|(?P<role>(?:The\s+)?{_ROLES}|{_POST}|{_BARE_POST}(?=[ \t]*:))"
+                   # (s36) a witness by full name and post: "Nuria Sadykova, director, Bishkek Rights Centre:"
+                   r"|(?P<posted>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?P<post>(?:[a-z][\w'\u2019-]*\s+){0,3}"
+                   r"[a-z][\w'\u2019-]*(?:,\s+[A-Z][^,:()\n]{1,60})?)(?=[ \t]*:)"
+                   # (s36) and later by surname alone ("Sadykova:"): read only for a person a turn named in full
+                   r"|(?P<surname>[A-Z][\w'\u2019-]+)(?=[ \t]*:))"
                    rf"[ \t]*(?:\((?P<note>[^)\n]{{2,100}})\))?[ \t]*:[ \t]+\S")
 # (s366) a record that sets its labels in capitals with the person in brackets: "CHAIR (Hon. Ruth Ocan): ...",
 # "DEPUTY MINISTER FOR LABOUR (Hon. Peter Wasswa): ...", "HON. GRACE ANYANGO (Tororo): ...", and later the same
@@ -72,6 +79,8 @@ _STATE_POST = re.compile(r"\b(?:Bureau|Ministry|Minister|Department|Office|Agenc
 def _speaker(m: re.Match[str]) -> tuple[str, str] | None:
     """(wording, kind) of the person a turn's label names."""
     note = (m.group("note") or "").strip()
+    if m.group("posted"):
+        return m.group("posted"), "official" if _STATE_POST.search(m.group("post")) else "named_person"
     if m.group("role"):
         person = _NOTE_PERSON.match(note)
         if person is None and _BARE.match(m.group("role")):
@@ -158,6 +167,10 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
             if read is None:
                 continue
             role, found = read
+        elif m.group("surname"):
+            if m.group("surname").lower() not in surnames:
+                continue  # "Note:", "Update:", a surname of no one named in full before
+            role, found = None, (m.group("surname"), "named_person")
         else:
             role, found = (m.group("role").lower() if m.group("role") else None), _speaker(m)
         if found is None:

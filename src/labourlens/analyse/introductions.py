@@ -99,8 +99,13 @@ _CAPS_LABEL = re.compile(r"^(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.-]*[A-
 _ASSENT = re.compile(r"(?:[A-Z][A-Z'\u2019. -]{1,30}:\s+)?(?:Yes|Yeah|Well|Right|Sure|Indeed|And|Also)\s*,\s+(?=[A-Za-z])")
 # (s34) a person described, then named in apposition, with an age or a description after the name ("One returnee, Ana
 # Ruiz, 25, came back in May.", "A cook, Lina Park, who ..."): the name, the antecedent of the "She said" that follows
-_DESCRIBED_NAME = re.compile(r"^\s*(?:One|A|An|Another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+"
-                             r"(?P<np>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?:\d{1,2},|aged\s+\d|who\b|an?\s)")
+_DESCRIBED_NAME = re.compile(r"^\s*(?:(?:One|A|An|Another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+"
+                             r"(?P<np>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?:\d{1,2},|aged\s+\d|who\b|an?\s)"
+                             # (s36) "Her neighbour, Tolib, 48, came home ...": the last speaker's neighbour, friend or
+                             # cousin, named by one name or more, with an age (a son or a husband is spoken for: not him)
+                             r"|(?:His|Her|Their)\s+(?:[a-z][\w-]*\s+)?(?:neighbou?r|cousin|friend|colleague|relative|"
+                             r"uncle|nephew|brother-in-law|sister-in-law|co-worker|workmate),\s+"
+                             r"(?P<np2>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}),\s+(?:aged\s+)?\d{1,2},)")
 
 
 def introduction(text: str) -> tuple[str, int] | None:
@@ -129,8 +134,9 @@ def _introduction(text: str) -> tuple[str, int] | None:
     who asked not to be named, gave a harsher account."; "We also spoke to a driver who delivers to the
     plant."): ``(speaker phrase, offset)``, so that a later "he said" finds them."""
     named = _DESCRIBED_NAME.match(text) if "," in text[:60] else None
-    if named is not None and classify(named.group("np")) == "named_person":
-        return named.group("np"), named.start("np")  # "One returnee, Ana Ruiz, 25, came back ...": Ana Ruiz
+    if named is not None and classify(name := named.group("np") or named.group("np2")) == "named_person":
+        group = "np" if named.group("np") else "np2"
+        return name, named.start(group)  # "One returnee, Ana Ruiz, 25, came back ...": Ana Ruiz
     kin = _KIN_SUBJECT.match(text) or subject_introduction(text)  # "The second man, ...", "Rustam, 29, ..."
     if kin is not None:  # "My cousin works in the office of one of the plants. She says ...": the cousin
         return kin.group("np"), kin.start("np")

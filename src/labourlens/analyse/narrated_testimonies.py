@@ -74,9 +74,11 @@ _NAMED_TELLER = re.compile(
     r"|\b(?:He|She)\s+asked\s+(?:us|me)\s+to\s+call\s+(?:him|her)\s+[\"\u201c]?(?P<name11>" + _NAME + r")[\"\u201d]?"
     r"(?=\s*[;,.(])")
 # (s34) "Tomas is not his real name; he is 41 ...", "Lina is a pseudonym. As told to ...": a note that names the teller
-# by a changed name in a sentence of its own
+# by a changed name in a sentence of its own, or (s36) by the first name alone, the surname withheld
 _CHANGED_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:]\s\s))(?P<name6>" + _NAME + r")\s+is\s+(?:not\s+(?:his|her|their)\s+"
-                           r"real\s+name|a\s+(?:pseudonym|changed\s+name)|an?\s+assumed\s+name)\b")
+                           r"real\s+name|a\s+(?:pseudonym|changed\s+name)|an?\s+assumed\s+name|"
+                           # (s36) "We print no surname; Aigul is her own given name."
+                           r"(?:his|her|their)\s+(?:real|own)\s+(?:first|given)\s+name)\b")
 _PSEUDONYM_AGE = re.compile(r"\s*(?:\((?:a\s+)?pseudonym\))?,\s+(?:aged\s+)?\d{1,2}\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 _GOES_ON = re.compile(r"^\W{0,3}(?:He|She|They|His|Her|Their|The\s+(?:leader|boss|foreman|recruiter|manager|guards?))\b")

@@ -91,6 +91,8 @@ _LIST_ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
 # a list item that names a finding by a noun of the act ("a) non-payment of wages", "b) holding of passports", "c) 12
 # workers"), not a recommendation in the imperative ("(a) raise the case with the authority;")
 _BULLET = re.compile(r"[-\u2022*\u2013]\s+\S")
+# a bullet that opens with a count: "- 41 said ...", "- 27 per cent reported ..." (a tally, not a glossary's entry)
+_TALLY_ITEM = re.compile(r"[-\u2022*\u2013]\s+\d")
 _LIST_FINDING = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?:[a-z-]+(?:ing|ment|tion|sion|ure|ance|ence|al)\b|\d)")
 
 
@@ -283,6 +285,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
                 and not _LIST_ITEM.match(stripped)  # "b) holding of passports ...": the next item of a list
                 # "- pay was late;" in a list of findings under "... found that:": the next clause, not a wrapped line
                 and not (_BULLET.match(stripped) and last_line.endswith(";") and _after_that(text, paras))
+                # (s36) "- 31 said ...;" under "- 50 said ...;": the next tally of a list whose items end in ";"
+                and not (last_line.endswith(";") and _TALLY_ITEM.match(stripped) and _TALLY_ITEM.match(last_line.lstrip())
+                         and last_line.lstrip()[0] == stripped[0])
                 and not handle_label(stripped)  # "kettle_83: they ...": a commenter's line
                 and not chat_stamp_end(stripped)  # "[14/03/2026, 08:12] Amina: ...": a chat message's line
                 and not sender_header(last_line)  # "Note 3 | 2 May | sender: a cook": a log entry's header

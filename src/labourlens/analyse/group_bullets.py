@@ -1,0 +1,53 @@
+"""(s36) The bullets of a list that a lead-in names as answers of one group: "Among the drivers interviewed:" or "Of the
+cleaners surveyed:", then "- 50 said an agent charged them a fee;", "- 31 said ...". Each bullet counts part of the
+same group the lead-in named, so every bullet that opens with a bare count and a verb of saying is that group's, one
+source worded as the lead-in words it ("the drivers interviewed"), not a new group of "50" and another of "31". A
+lead-in in the first person ("Of the workers we interviewed:") is the page's own tally and is left to the rules for
+the page's findings (:mod:`labourlens.analyse.finding_bullets`); a bullet that names someone else ("- The agency
+said ...") keeps its speaker. A pass of :func:`labourlens.analyse.forum_posts.final_sources`; examples are invented."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from labourlens.analyse.finding_tallies import NUM
+from labourlens.analyse.speakers import Mention
+
+if TYPE_CHECKING:
+    from labourlens.analyse.registry import Registry
+    from labourlens.model import Sentence
+
+__all__ = ["group_bullets"]
+
+# "Among the returnees interviewed:", "Of the 80 cleaners surveyed:", "Among those questioned:"
+_LEAD_IN = re.compile(
+    r"^\W{0,2}(?:Among|Of)\s+(?P<np>(?:the|those)\s+(?:\d{1,4}\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:interviewed|surveyed|questioned|polled|consulted|assisted))\s*:\s*$")
+_BULLET = re.compile(r"^\s*[-\u2022*\u2013\u25aa]\s+")
+# "41 said", "Nine told the clinic", "12 reported"
+_COUNTED = re.compile(rf"(?:{NUM})\s+(?:also\s+)?(?:said|told|reported|described|complained|stated)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I)\b", re.IGNORECASE)
+
+
+def group_bullets(sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
+    """Give the counted bullets under a group's lead-in to that group (see the module doc), in place."""
+    for i, s in enumerate(sentences):
+        lead = _LEAD_IN.match(s.text)
+        if lead is None or _FIRST_PERSON.search(lead.group("np")) or i + 2 >= len(sentences):
+            continue
+        items = []
+        for k in range(i + 1, min(len(sentences), i + 30)):
+            bullet = _BULLET.match(sentences[k].text)
+            if bullet is None:
+                break
+            if _COUNTED.match(sentences[k].text, bullet.end()) is not None:
+                items.append(k)
+        if len(items) < 2:
+            continue  # a list of one is no tally of a group
+        np = lead.group("np")
+        src = reg.resolve(Mention(np, lead.start("np"), lead.end("np"), "said"), s.start, "")
+        for k in items:
+            result[k] = replace(result[k], source=src.key, cue="said", explicit=True)
