@@ -259,6 +259,15 @@ _METHOD = re.compile(
     r"(?:described|told|gave|recounted) (?:a |the )?(?:same|similar) (?:arrangement|story|account|picture)s?|"
     r"^\W*(?:we|i|our \w+|the \w+) met (?:him|her|them|the (?:man|woman|men|women))\b|"
     r"agreed to (?:talk|speak|answer (?:our|my) questions|be interviewed|meet)\b|"
+    # (s36) where and when the reporter met or heard them, and whom they reached, named after the role: "We spoke to
+    # her at the shelter.", "I met four of them in May, after they got home.", "HOST: I spoke to the firm's owner, Ana
+    # Ruiz."
+    r"^\W*(?:we|i) (?:spoke|talked) (?:to|with) (?:him|her|them) (?:at|in|outside|near|by|over) "
+    r"(?![^.]*\b(?:and|but|who|where|said|says|told)\b)[^.;:\"\u201c]{2,60}\.?\s*$|"
+    rf"^\W*(?:we|i) (?:first )?met {_COUNT} of them\b(?![^.]*\b(?:and|but|who|where|said|says|told)\b)"
+    r"[^.;:\"\u201c]{0,60}\.?\s*$|"
+    r"^\W*(?:[a-z][a-z .'-]{1,40}:\s*)?(?:we|i) (?:spoke|talked) (?:to|with) (?:the|its|their|an?) [^.;:,\"\u201c]{2,60},\s+"
+    r"(?!who\b|which\b|and\b|but\b|as\b)[a-z][\w'-]+(?:\s+[a-z][\w'-]+){0,2}\.?\s*$|"
     # (s339) a source met through an interpreter; papers reviewed; a site visited ("spoke to the Courier through an
     # interpreter", "has reviewed contracts and pay slips for 31 workers", "inspectors visited the plant during the late
     # shift"): how, not what

@@ -126,6 +126,7 @@ from labourlens.analyse.signed_questions import signed_questions
 from labourlens.analyse.social_posts import social_headers
 from labourlens.analyse.spanning_quotes import spanning_quotes
 from labourlens.analyse.speakers import OUTLET_KEY, Mention, classify
+from labourlens.analyse.spoken_to import spoken_to
 from labourlens.analyse.standfirst_people import standfirst_pronouns
 from labourlens.analyse.state_media import state_media_named
 from labourlens.analyse.state_speakers import country_states
@@ -140,6 +141,7 @@ from labourlens.analyse.testimony_turns import (
     sound_bites,
 )
 from labourlens.analyse.thread_accounts import account_body, post_number_end, replying_poster
+from labourlens.analyse.thread_replies import thread_replies
 from labourlens.analyse.titled_names import ranked_surnames, titled_names, titled_surnames
 from labourlens.analyse.told_them import told_them
 from labourlens.analyse.told_whats import told_whats
@@ -257,6 +259,20 @@ _REPOST = re.compile(r"^\s*(?:\[\s*Source\s*:|\(?\s*(?:Re-?posted|Repost|Shared|
                      re.IGNORECASE)
 _ASKED_FOR = re.compile(r"\s+(?:(?:once|then|later|also|even)\s+)?asked\s+(?:me|us)\s+(?:for|to)\b")
 _PRONOUN = frozenset(("he", "she", "i", "we", "they"))
+# (s36) "The foreman warned us by text that anyone who complains ...": the boss's words to the poster and their crew, told
+# in the poster's own first person, are the poster's account (not a relative's telling: "My cousin told me ...")
+_TOLD_POSTER = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:told|warned|promised|threatened)\s+(?:us|me)\b")
+_POSTER_AFTER = re.compile(r"\b(?:we|us|our|I|me|my)\b")
+
+
+def _told_the_poster(text: str, m: Mention | None, said: Source | None) -> bool:
+    """Is the sentence a counterpart's telling the poster ("us"/"me") something about the poster's own lot?"""
+    if m is None or said is None or said.kind not in ("anonymous_source", "organization", "official"):
+        return False
+    told = _TOLD_POSTER.match(text, m.end)
+    wording = (said.wording or "").strip().lower()
+    return told is not None and not wording.startswith(("my ", "our ")) and wording not in _PRONOUN \
+        and _POSTER_AFTER.search(text, told.end()) is not None
 # a word that opens a sentence is no username ("Reminder", "Update")
 # an interviewee's code in a study ("R-05 said: ...", "P-22 said: ..."): a respondent quoted, not a poster
 _STUDY_CODE = re.compile(r"[A-Z]{1,3}-\d{1,3}$")
@@ -428,6 +444,7 @@ def apply_forum_posts(text: str, sentences: Sequence[Sentence], result: list[Any
             told = told_a_third(s.text, m)
             own = own or told or not att.explicit and att.source == told_by
             told_by = att.source if told else told_by
+            own = own or _told_the_poster(s.text, m, said)
             if not own:
                 continue  # "My cousin said they got 400 a month": the cousin, relayed by the poster
         result[i] = replace(att, source=poster, cue="wrote", direct=False, explicit=False, span=None)
@@ -496,6 +513,8 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     telegraphic_notes(sentences, result, mentions)  # "Says agent told her ...", "Sponsor told her ...": the note's voice
     gesture_quotes(sentences, result, reg.sources())  # '..., the foreman laughed. "Leave to where?"': the foreman's
     apply_forum_posts(text, sentences, result, reg, mentions)
+    thread_replies(text, result, reg)  # "Replies" + "@harbour_eye: ...": the handle's own post, a named person
+    spoken_to(sentences, result, reg)  # "I spoke to its manager, Ana Ruiz. She told me ...": Ana Ruiz
     carried_words(sentences, result, reg.sources())  # "The farmer rejected it. Via her attorney, she insisted ..."
     address_names(sentences, result, reg.sources())  # "Sir said if I leave ...": the worker's own account
     kept_saying(sentences, result, reg.sources())  # "The supervisor kept saying that if we ...": the worker's account

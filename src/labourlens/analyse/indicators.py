@@ -35,6 +35,9 @@ __all__ = ["Match", "match", "mechanisms", "counter_cues", "topic_terms", "stem"
 
 EXTRACTOR = "indicators.v1"
 
+# (s36) a cue that opens on a negated hindrance ("never prevented from calling home"): freedom, not the abuse
+_FREED_FROM = re.compile(r"(?:never|not)\s+(?:been\s+)?(?:prevented|stopped|barred|banned|forbidden|hindered)\s+from\b",
+                         re.IGNORECASE)
 # verbal negations: for a rule with the option unless_unsaid, an exception that one of them precedes is said not to have
 # happened ("never gave them back", "did not return them") and does not cancel the hit
 _VERB_NEGATORS = frozenset({"never", "not", "didn't", "don't", "doesn't", "wasn't", "weren't", "hasn't", "haven't",
@@ -537,6 +540,8 @@ def _run(c: _Compiled, text: str, offset: int) -> Match:
                            or negation.inside(c.negators, rule.slot_sets, raws, occ, lo, hi)):
             if not rule.mechanism:
                 negated.append(hit)
+        elif _FREED_FROM.match(text, start) and not rule.mechanism:
+            negated.append(hit)  # (s36) "were never prevented from calling home": the rule's "never", negated twice
         elif rule.mechanism:
             tags.add(rule.indicator)
         else:

@@ -410,8 +410,15 @@ def told_the_witness(m: Mention | None, sentence_text: str) -> bool:
     if verb is not None and m.wording.lower() in ("he", "she") and sentence_text[verb.end():verb.end() + 2].lstrip()[:1] == ":" \
             and _YOU_AFTER.search(sentence_text, verb.end()):
         return True  # (s35) "She says: quit and the debt stays with you": what the witness's counterpart tells workers
+    if verb is not None and _QUOTE_AFTER_VERB.match(sentence_text, verb.end()) and m.direct:
+        return speaks_for_others(m, sentence_text)  # (s36) 'One cook told me, quietly, "I have not been paid."': the
+        # cook's own words quoted, whose "I" is the cook's
     return verb is not None and _WITNESS_AFTER.search(sentence_text, verb.end()) is not None or speaks_for_others(
         m, sentence_text)  # "us" in what was said; "Their supervisor answered every question for them"
+
+
+# a quotation opening right after the verb and its audience, an aside between: 'told me, with a shrug, "..."'
+_QUOTE_AFTER_VERB = re.compile(r"\s*,?(?:\s*[^,\"\u201c\u201d]{1,40},)?\s*[\"\u201c]")
 
 
 # what the teller offered the witness: the job, its pay or its terms ("told me it was $900 a month", "the job was ...")

@@ -67,6 +67,9 @@ def kin_antecedents(text: str, result: list[Any], sources: Sequence[Source]) -> 
                 end = before.find("\n\n", p.end())
                 if relation.search(before, p.end(), end if end >= 0 else len(before)):
                     people.append(p.group("name"))
+            if not people:  # (s36) one who already spoke under a single name ("Every evening Nadia waits for her son
+                # Ilham's call. ... she said") and whose paragraph named the son
+                people = [name for name in _spoken_names(out, s.key) if _relation_after(before, name, relation)]
         if len(set(people)) != 1:
             continue
         named = [e for e in out if e.key != s.key and (e.wording or "").startswith(people[0])]
@@ -75,3 +78,22 @@ def kin_antecedents(text: str, result: list[Any], sources: Sequence[Source]) -> 
         elif not named:
             out[n] = replace(s, wording=people[0], kind="named_person")
     return merge_into(out, result, merged)
+
+
+def _spoken_names(sources: Sequence[Source], key: str) -> list[str]:
+    """The single names of the named people who spoke (other than ``key``)."""
+    return [e.canonical for e in sources if e.key != key and e.kind == "named_person" and e.canonical
+            and " " not in e.canonical and e.canonical[:1].isupper()]
+
+
+def _relation_after(before: str, name: str, relation: re.Pattern[str]) -> bool:
+    """Does ``name`` stand in ``before`` with the relation ("her son") after it in its paragraph?"""
+    at = before.find(name)
+    while at >= 0:
+        after = at + len(name)
+        if (at == 0 or not before[at - 1].isalnum()) and not before[after:after + 1].isalnum():
+            end = before.find("\n\n", after)
+            if relation.search(before, after, end if end >= 0 else len(before)):
+                return True
+        at = before.find(name, after)
+    return False

@@ -72,13 +72,18 @@ _NAMED_TELLER = re.compile(
     # (s35) "A cook from Osh describes her season. She asked me to call her Aigul; the name is changed.": a
     # standfirst naming its first-person teller through "he"/"she" and a changed name
     r"|\b(?:He|She)\s+asked\s+(?:us|me)\s+to\s+call\s+(?:him|her)\s+[\"\u201c]?(?P<name11>" + _NAME + r")[\"\u201d]?"
-    r"(?=\s*[;,.(])")
+    r"(?=\s*[;,.(])"
+    # (s36) "A deckhand of 30 from Batang told this story to our desk. She asked to be known as Rina.": a standfirst in
+    # the page's own voice naming its first-person teller by the name asked for (no quotation in the note)
+    r"|\b(?:He|She)\s+asked\s+to\s+be\s+(?:called|known\s+as|identified\s+(?:only\s+)?as|named)\s+"
+    r"[\"\u201c]?(?P<name12>" + _NAME + r")[\"\u201d]?(?=\s*[;,.(])")
 # (s34) "Tomas is not his real name; he is 41 ...", "Lina is a pseudonym. As told to ...": a note that names the teller
 # by a changed name in a sentence of its own, or (s36) by the first name alone, the surname withheld
 _CHANGED_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:]\s\s))(?P<name6>" + _NAME + r")\s+is\s+(?:not\s+(?:his|her|their)\s+"
                            r"real\s+name|a\s+(?:pseudonym|changed\s+name)|an?\s+assumed\s+name|"
                            # (s36) "We print no surname; Aigul is her own given name."
                            r"(?:his|her|their)\s+(?:real|own)\s+(?:first|given)\s+name)\b")
+_QUOTED_NOTE = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|told|tells)\b")
 _PSEUDONYM_AGE = re.compile(r"\s*(?:\((?:a\s+)?pseudonym\))?,\s+(?:aged\s+)?\d{1,2}\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 _GOES_ON = re.compile(r"^\W{0,3}(?:He|She|They|His|Her|Their|The\s+(?:leader|boss|foreman|recruiter|manager|guards?))\b")
@@ -126,8 +131,10 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
         if m is None:
             continue
         group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name8", "name9",
-                                 "name10", "name11") if m.groupdict().get(g))
+                                 "name10", "name11", "name12") if m.groupdict().get(g))
         name = m.group(group)
+        if group == "name12" and _QUOTED_NOTE.search(para):
+            continue  # (s36) 'She asked to be known as Rina. "We ...," she said.': a story quoting him, not his account
         if group == "name" and not _PSEUDONYM_AGE.match(para, m.end("name")) and "told to" not in para \
                 and "own words" not in para:
             continue  # "The account of Kim was confirmed by ...": no witness's note
@@ -228,7 +235,7 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
     if "told to" not in text and "own words" not in text and "estimony" not in head and "ccount of" not in head \
             and "itness" not in head and "story to" not in head and "story of" not in head and "real name" not in head \
             and "pseudonym" not in head and "first name" not in head and _NAMING_NOTE.search(head) is None \
-            and " call h" not in head and " called h" not in head:
+            and " call h" not in head and " called h" not in head and " asked to be " not in head:
         return
     paras: list[list[int]] = []
     for i, s in enumerate(sentences):

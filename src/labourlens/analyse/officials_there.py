@@ -18,6 +18,9 @@ __all__ = ["officials_there"]
 _THERE = re.compile(r"^(?:an?|one|another|the)\s+(?:(?:senior|junior|labou?r|local|duty)\s+)?(?:official|officer|"
                     r"inspector|spokes(?:man|woman|person)|representative)\s+there$", re.IGNORECASE)
 
+# (s36) a bare "an official" right after a state body spoke (within a few lines): one of its officers
+_BARE_OFFICIAL = re.compile(r"^(?:an?|one|another)\s+(?:(?:senior|junior|local|duty)\s+)?(?:official|officer)$", re.IGNORECASE)
+
 
 def officials_there(text: str, sources: Sequence[Source]) -> list[Source]:
     """``sources`` with each official "there" given the kind of the body named just before it."""
@@ -29,5 +32,9 @@ def officials_there(text: str, sources: Sequence[Source]) -> list[Source]:
             kind = spoke[0] if spoke is not None and spoke[0] != "group" else body_before(text, at, paragraph=False)
             if kind is not None and kind != s.kind:
                 s = replace(s, kind=kind)
+        elif s.spans and s.kind == "anonymous_source" and _BARE_OFFICIAL.match((s.wording or "").strip()):
+            spoke = body_speaking_before(sources, min(s.spans)[0])
+            if spoke is not None and spoke[0] == "official":
+                s = replace(s, kind="official")  # (s36) "The Fisheries Agency said ... An official said ...": its officer
         out.append(s)
     return out

@@ -67,10 +67,15 @@ _LABELLED_LIST = re.compile(r"^[ \t]*(?:Witnesses|Witness list|Present|Also pres
                             re.MULTILINE | re.IGNORECASE)
 
 
+_LIST_END = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Z])\.$")
+
+
 def list_lines(text: str) -> str:
     """The entries of each labelled one-line list of ``text`` set one to a line ("" when it has none)."""
     found = [m.group("entries").split(";") for m in _LABELLED_LIST.finditer(text)] if ";" in text else []
-    return "\n".join(entry.strip() for entries in found for entry in entries)
+    # (s36) the list closes with a full stop after its last entry ("...; Ms Lia Sen, Migrant Desk, Durban."): the
+    # entry, not a sentence
+    return "\n".join(_LIST_END.sub("", entry.strip()) for entries in found for entry in entries)
 
 
 def listed_kind(roster: dict[str, tuple[str, str]], name: str, kind: str) -> str:

@@ -308,7 +308,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return paras
 
 
-_THAT_COLON = re.compile(r"\bthat\s*:\s*$", re.IGNORECASE)
+# (s36) or a lead-in of reported words ("What the two cooks told our staff:", "The drivers said:"), each item a report
+_THAT_COLON = re.compile(r"\b(?:that|told\s+(?:(?:our|the|us|me|them|its|their|his|her)\s+)?(?:[a-z]+\s+)?[a-z]+|said|say|"
+                         r"says|reported|described)\s*:\s*$", re.IGNORECASE)
 
 
 def _after_that(text: str, paras: list[tuple[int, int]]) -> bool:

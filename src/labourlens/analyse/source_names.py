@@ -38,6 +38,13 @@ _SINGLE_INTRO = re.compile(
     r"(?:only\s+)?(?:by|as))\b"
     # "Dilnoza, whose real name is withheld, is 41", "Timur, whose first name was altered, ..."
     r"|,\s+whose\s+(?:real\s+)?(?:first\s+)?name\s+(?:has\s+been|was|had\s+been|is)\s+(?:changed|withheld|altered)\b)")
+# (s36) a feature's lede on one person by a single name, the subject of a verb in the present with "her" or "his"
+# after it: "Every morning Nadia opens her stall ...", "KANO - Musa still keeps his father's ledger"
+_LEDE_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\w\s[-\u2013\u2014]\s))(?:(?:Every|Each)\s+(?:morning|evening|night|day|week|"
+    r"month|Sunday|Friday)\s+)?(" + _NAME + r")\s+(?:still\s+|now\s+|often\s+)?[a-z]{3,}s\s+(?:[a-z]+\s+){0,3}?(?:her|his)\s+[a-z]")
+_NOBODY_WORDS = frozenset("everyone everybody nobody someone somebody anyone anybody each every none another "
+                          "either neither whoever".split())
 _NOT_NAMES = frozenset("the this that these those it he she they we our their his her its one some many most all "
                        "workers officials police authorities residents".split())
 
@@ -70,6 +77,9 @@ def single_name_intro(context: str) -> str | None:
     ``context``."""
     found = [(m.start(), m.group(1)) for rx in (_SINGLE_INTRO, _MET_NAME) for m in rx.finditer(context)
              if m.group(1).lower() not in _NOT_NAMES]
+    found += [(m.start(), m.group(1)) for m in _LEDE_NAME.finditer(context)
+              if f" {m.group(1).lower()} " not in context and m.group(1).lower() not in _NOT_NAMES
+              and m.group(1).lower() not in _NOBODY_WORDS]  # not "Everyone", "Nobody"
     return max(found)[1] if found else None
 
 

@@ -24,7 +24,8 @@ LABEL_CODE = r"(?:No\.?\s*|#\s?)?(?:[A-Z]{1,3}-?\d{1,3}|\d{1,3}[a-z]?|[A-Z])(?![
 _SHORT_CODE = r"(?![QA]-?\d)[A-Z]{1,2}-?\d{1,3}(?![\w'\u2019-])"
 # a code that reads as a worker's, respondent's or interviewee's in running text ("W3 said", "P-22, a steel fixer,
 # said"), unlike "G20", "P5", "M23"
-_PERSON_CODE = r"(?:(?:[WRID]|KI|FW)-?\d{1,3}|[A-Z]{1,3}-\d{1,3}[a-z]?)(?![\w'\u2019-])"  # or "P-22", "AO-6"; "D1", "D2": a judgment's defendants
+# (s36) "A1", "A2": the accused as a Korean or Japanese court's summary codes them
+_PERSON_CODE = r"(?:(?:[WRIDA]|KI|FW)-?\d{1,3}|[A-Z]{1,3}-\d{1,3}[a-z]?)(?![\w'\u2019-])"  # or "P-22", "AO-6"; "D1", "D2": a judgment's defendants
 
 
 _HEADING_NOUNS = frozenset(("case", "box", "story", "account", "profile"))

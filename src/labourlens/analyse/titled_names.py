@@ -98,7 +98,10 @@ def titled_surnames(result: list[Any], sources: Sequence[Source]) -> list[Source
 
 
 # "Det Gda Byrne", "Sgt Otieno", "Det Insp Walsh": abbreviated police ranks before a surname alone
-_RANKED_SURNAME = re.compile(r"^(?:(?:Det|Gda|Sgt|Insp|Supt|Cpl|Const|Con|Ch|Chief)\.?\s+)+(?P<surname>[A-Z][\w'\u2019-]+)$")
+# (s36) or a rank spelt out before the surname ("Lieutenant Ramsamy" after "a coastguard officer, Lieutenant Anil Ramsamy")
+_RANKED_SURNAME = re.compile(r"^(?:(?:Det|Gda|Sgt|Insp|Supt|Cpl|Const|Con|Ch|Chief|Lt|Capt|Cmdr|Maj|Col)\.?\s+|"
+                             r"(?:Lieutenant|Sergeant|Inspector|Detective|Constable|Superintendent|Commander|Major|"
+                             r"Colonel|Captain)\s+)+(?P<surname>[A-Z][\w'\u2019-]+)$")
 
 
 def ranked_surnames(result: list[Any], sources: Sequence[Source]) -> list[Source]:

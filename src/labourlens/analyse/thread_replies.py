@@ -1,0 +1,58 @@
+"""The replies under a thread, a pass of :mod:`labourlens.analyse.forum_posts`: on a page that opens as a thread
+("Thread by @dock_cook, posted 3 May") or sets its replies under a heading of their own ("Replies"), a line that
+opens with a handle and a colon ("@harbour_eye: Same firm had a boat off Sohar ...") is that account's post. The
+handle is the poster's name on the network, as the thread's own poster's is: a ``named_person`` (a body's account,
+"@port_agency_official", stays the body's), and the thread's poster replying under their own handle is the one
+source. A handle quoted in a story or a blog (no thread around it) stays as read. Examples here and in the tests
+are invented."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from labourlens.analyse.registry import Registry
+
+__all__ = ["thread_replies"]
+
+# "Thread by @x", "Tweets from @x" heading the page, or a line "Replies" / "Replies (14)" / "12 replies"
+_THREAD_HEAD = re.compile(r"^\W{0,3}(?:(?:A|This)\s+)?(?:[Tt]hread|[Tt]weets?|[Pp]osts?)\s+(?:by|from):?\s+@[A-Za-z0-9_]{2,30}\b")
+_REPLIES = re.compile(r"^[ \t]*(?:\d{1,4}[ \t]+)?(?:[Rr]eplies|REPLIES)(?:[ \t]*\(\d{1,4}\))?[ \t]*:?[ \t]*$", re.MULTILINE)
+_HANDLE = re.compile(r"@(?P<h>[A-Za-z0-9_]{2,30})")
+# a handle of a body's account: "..._official", "..._oficial", "...HR"
+_BODY_HANDLE = re.compile(r"(?:^|_)(?:official|oficial|officiel|hq|hr|pr|press|media|news|ministry|embassy|agency|"
+                          r"company|corp|inc|ltd)$", re.IGNORECASE)
+
+
+def _thread_page(text: str) -> bool:
+    return _THREAD_HEAD.match(text[:300]) is not None or _REPLIES.search(text) is not None
+
+
+def thread_replies(text: str, result: list[Any], reg: Registry) -> None:
+    """Make the handles of a thread's reply lines their posters' names (in place; see the module doc)."""
+    if "@" not in text or not _thread_page(text):
+        return
+    sources = reg.sources()
+    by_handle = {(s.canonical or "").lower(): s for s in sources if s.kind == "named_person" and s.canonical}
+    merged: dict[str, str] = {}
+    for src in sources:
+        m = _HANDLE.fullmatch((src.wording or "").strip())
+        if m is None or src.kind != "anonymous_source" or not src.spans:
+            continue
+        at = min(src.spans)[0]
+        line_start = text.rfind("\n", 0, at) + 1
+        if text[line_start:at].strip() or text[at + len(m.group(0)):at + len(m.group(0)) + 1] != ":":
+            continue  # not a reply line's label ("as @x wrote", "@x said")
+        handle = m.group("h")
+        own = by_handle.get(handle.lower())
+        if own is not None and own.key != src.key:
+            merged[src.key] = own.key  # the thread's poster replying under the thread
+            continue
+        src.kind = "organization" if _BODY_HANDLE.search(handle) else "named_person"
+        src.canonical = handle
+    if merged:
+        for i, att in enumerate(result):
+            if att.source in merged:
+                result[i] = replace(att, source=merged[att.source])
