@@ -79,6 +79,9 @@ _STATE_BODY = re.compile(r"\b(?:ministry|government|embassy|consulate|department
                          r"police|prosecutor|court|council|commission|administration|inspectorate|parliament|"
                          r"mission|state|republic|kingdom|federation)\b", re.IGNORECASE)
 _SMALL = frozenset("of and the for in on at to a an de".split())
+# a body of members or a campaigning group, not a firm: "Association of ...", "... Federation", "... Network"
+_MEMBERS_BODY = re.compile(r"\b(?:association|federation|confederation|union|alliance|coalition|network|council|"
+                           r"chamber|society|foundation|institute|centre|center|campaign|collective)\b", re.IGNORECASE)
 # an audit report's own heading: "SOCIAL COMPLIANCE AUDIT - SUMMARY OF FINDINGS", "Audit report", "SUPPLIER AUDIT:
 # EXECUTIVE SUMMARY", "FACTORY AUDIT: PUBLIC SUMMARY" (a few words before "audit", none of them "of the ...": "Summary of the audit" is somebody's)
 _AUDIT_HEAD = re.compile(r"^\s*(?:(?!(?:of|on|by|from|about|the|an?|into|re|fw|fwd|why|how)\b)[A-Za-z&-]+\s+){0,4}"
@@ -205,7 +208,9 @@ def document_voice(text: str) -> DocumentVoice | None:
             if _STATE_BODY.search(_LEGAL.sub("", body)) and not _LEGAL.search(body):
                 return None  # a ministry's or an embassy's statement: the state body speaks
             short = _TAIL_LEGAL.sub("", body).strip() or body  # "Orion Freight Sp. z o.o." -> "Orion Freight"
-            kind = "document" if len(_NUMBERED.findall(text)) >= 2 else "organization"
+            # (s36) a members' body's or a group's statement speaks as that body even in numbered points ("Association of
+            # Nordic Shoe Importers responds ...": the association in its own voice); a firm's reads as a formal document
+            kind = "document" if len(_NUMBERED.findall(text)) >= 2 and not _MEMBERS_BODY.search(body) else "organization"
             return DocumentVoice(_title(short), "statement", _names(body), kind)
     return None
 

@@ -88,6 +88,7 @@ from labourlens.analyse.officials_there import officials_there
 from labourlens.analyse.opened_quotes import opened_quotes
 from labourlens.analyse.outlet_aliases import outlet_aliases
 from labourlens.analyse.outlet_merges import same_named_outlets
+from labourlens.analyse.own_account_tails import own_account_tails
 from labourlens.analyse.own_complements import own_complement
 from labourlens.analyse.own_firm_pages import own_firm_pages
 from labourlens.analyse.own_inspectors import own_inspectors
@@ -507,6 +508,7 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     sandwiched_accounts(sentences, result, reg.sources())  # "..., X said, ... He was ... ..., he said.": X's account
     relative_runs(sentences, result, reg.sources())  # "X writes that her father ... He works nights ...": X's account
     resumed_accounts(sentences, result, reg.sources())  # "..., she said. X. Y." then '"...," she said.': hers
+    own_account_tails(sentences, result, reg.sources())  # "She said ... The penalty she described was ...": hers
     according_to_them(sentences, result, reg)  # "Six pickers came to our office ... According to them, ..."
     by_own_account(sentences, result, reg)  # '"...," one of the women said. By her account she ...': hers
     told_them(sentences, result, mentions, reg.sources())  # "The company had told them ...": the source's account

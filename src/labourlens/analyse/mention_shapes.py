@@ -222,6 +222,7 @@ _NEGATED_SUBJECT = re.compile(r"^\s*(?:none\s+of\b|no\s+one\b|nobody\b|neither\s
                               r"workers|respondent|respondents|interviewee|interviewees|one)\b)", re.IGNORECASE)
 
 
+_POST_NUMBER = re.compile(r"^\s*\d{1,3}\s*/\s*(?:\d{1,3}\s+)?")  # "6/ ", "3/12 "
 _NOTHING_SAID = re.compile(
     r"\s*(?:(?:has|have|had)\s+)?(?:(?:announced|disclosed|revealed|released|published|given|offered|provided|"
     r"made|issued)\s+(?:no|nothing)\b|said\s+nothing\b"
@@ -244,13 +245,15 @@ def not_a_report(m: Mention, text: str) -> bool:
         return True
     if m.wording in ("I", "We") and _WRITER_ARGUED.match(text, m.end) and not any(q in text for q in '"\u201c\u201d'):
         return True  # "I argued in a 2021 paper that ...", "As we have shown": the writer's own voice, not a source
-    if m.cue != "ask" and "no" not in text and m.wording[:2].lower() != "no":
+    # (s36) a thread's post number before the subject is no part of it: "4/ Nobody told us of any beatings"
+    wording = _POST_NUMBER.sub("", m.wording)
+    if m.cue != "ask" and "no" not in text and wording[:2].lower() != "no":
         return False  # nothing to check: no request, no "announced no ...", no "None of them"
     request = _REQUEST.search(text) if m.cue == "ask" else None
     if request is not None and _SPEECH_AFTER.search(text, request.end()) is None:
         return True  # not "The driver, who asked that his name not be printed, said ..."
 
-    return _NEGATED_SUBJECT.match(m.wording) is not None
+    return _NEGATED_SUBJECT.match(wording) is not None
 
 
 _APPOSITION_REL = re.compile(
