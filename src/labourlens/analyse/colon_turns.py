@@ -15,19 +15,21 @@ from collections.abc import Callable
 
 from labourlens.analyse.speakers import Mention, classify
 
-__all__ = ["bare_label", "inner_speaker", "plural_examples"]
+__all__ = ["bare_label", "colon_label", "inner_speaker", "plural_examples"]
 
 _INDEFINITE = re.compile(r"^(?:One|A|An|Another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:\s+(?:in|at|from|of)\s+[A-Z][\w-]*)?$")
 _CUES = frozenset(("said", "told"))
 # a body the turn's speaker names, with its name in apposition, that answered them: "The main contractor, Kerbau
 # Holdings, wrote to us that ...", "The ministry, in a letter, told us ..."
-_BODY_CUES = frozenset(("said", "told", "write"))
+_BODY_CUES = frozenset(("said", "told", "write", "insist", "maintain", "claim", "reply", "answer", "respond", "state"))
 _DEFINITE_BODY = re.compile(r"^The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+[A-Z][^,]{2,60}$")
 # an official of the state by title alone, who answered the turn's speaker: "The district commissioner told us ..."
-_DEFINITE_OFFICIAL = re.compile(r"^The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}$")
+# (s36) perhaps led by the state's adjective: "The Chinese side maintains that ...", "The Thai authorities say ..."
+_DEFINITE_OFFICIAL = re.compile(r"^The\s+(?:[A-Z][a-z]+\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}$")
 # the turn speaker in what was said: "told us we could not leave", "said our pay was late"
 _OWN = re.compile(r"\b(?:we|us|our|me|my|I)\b")
-_VERB = re.compile(r"\s*,?\s+(?:\w+\s+)?(?:told|tells|said|says|wrote(?:\s+to)?|writes(?:\s+to)?)(?:\s+(?:us|me|them|the\s+\w+))?")
+_VERB = re.compile(r"\s*,?\s+(?:\w+\s+)?(?:told|tells|said|says|wrote(?:\s+to)?|writes(?:\s+to)?|insist(?:s|ed)|maintain(?:s|ed)|"
+                   r"claim(?:s|ed)|repl(?:ies|ied)|answered|responded|stated|states)(?:\s+(?:us|me|them|the\s+\w+))?")
 
 
 def inner_speaker(text: str, at: int, find: Callable[[str], Mention | None]) -> Mention | None:
@@ -72,3 +74,15 @@ def plural_examples(np: str, kind: str, verb: str) -> bool:
     """(s35) Is the subject before a colon one capitalised word with a plural verb ("Delays are far more frequent:
     \"...\"")? It is a plural noun whose examples follow, not a person called by one name (a person "is" or "was")."""
     return kind == "named_person" and " " not in np and verb.strip() in ("are", "were")
+
+
+# (s36) the "Name:" label of a turn, a person's name of two or three words (perhaps after a title): "Yoo Min-jae: ..."
+_LABEL = re.compile(r"^\s*(?P<n>(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Hon)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}):\s+(?=\S)")
+
+
+def colon_label(text: str) -> tuple[str, int, int, bool] | None:
+    """The person a "Name:" turn label names, in the shape of a transcript label (name, start, end, False), or None."""
+    m = _LABEL.match(text) if ":" in text[:48] else None
+    if m is None or classify(m.group("n")) != "named_person":
+        return None
+    return m.group("n"), m.start("n"), m.end(), False

@@ -72,9 +72,11 @@ _FIRM_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:recrui
 
 
 # a reduced relative clause after the name: "The recruiter Kasun named could not be reached" (the recruiter whom Kasun
-# named): the name is the one who named, not the firm
+# named): the name is the one who named, not the firm; (s36) so with the verb's "as" and no object ("The company Jia
+# named as his crew's employer, ...": a firm the person named as such)
 _NAME_THEN_RELATIVE = re.compile(r"\s+[a-z]+(?:ed|t|w|ld)\s+(?:could|can|did|does|was|is|has|had|would|will|declined|"
-                                 r"refused|denied|said|says|did|remains|was)\b|\s+[a-z]+ed[,.;]")
+                                 r"refused|denied|said|says|did|remains|was)\b|\s+[a-z]+ed[,.;]"
+                                 r"|\s+(?:named|identified|described|mentioned|listed|gave)\s+as\b")
 
 
 def _introduced_as_firm(text: str, name: str) -> bool:

@@ -532,7 +532,7 @@ def translator(text: str) -> str | None:
         m = pat.search(text)
         if m and not STAFF_AFTER.match(text, m.end()):
             name = rx.AFTER_SENTENCE_END.sub("", m.group(1).strip()).rstrip(".,;")
-            if name and name.split()[0] not in ("The", "A", "An", "Our", "Staff"):
+            if name and name.split()[0] not in ("The", "A", "An", "Our", "Staff", "I", "It", "We", "He", "She", "They"):
                 return name
     return None
 

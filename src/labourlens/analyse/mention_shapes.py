@@ -22,6 +22,7 @@ from labourlens.analyse.gated import gated
 from labourlens.analyse.group_speakers import clause_group, whom_group
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.inspection_acts import state_act
+from labourlens.analyse.nested_bodies import opens_with_body
 from labourlens.analyse.page_voice import fallback_speaker, own_press_service
 from labourlens.analyse.post_voice import post_mention
 from labourlens.analyse.quote_tags import after_quote_mention
@@ -59,7 +60,7 @@ __all__ = [
     "main_clause", "coordinated_finding", "which_it_mention", "trimmed", "source_phrase_mention",
     "without_anonymity", "counted_mention", "object_pronoun", "characterised_mention",
     "plural_subject_mention", "author_year_mention", "passive_by_mention", "not_a_report", "named_apposition",
-    "fallback_mention", "cited_in_turn", "past_vocative", "past_dateline",
+    "fallback_mention", "cited_in_turn", "past_vocative", "past_dateline", "opens_with_body",
 ]
 
 # "Several said ...", "Two told the paper ...": a count word alone is people (not "Some reports ...")

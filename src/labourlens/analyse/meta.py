@@ -70,7 +70,7 @@ _TRANSLATOR_VERSION = re.compile(
     rf"(?:prepared[ \t]+)?by[ \t]+{_NAME}")
 _ORIGINAL = [
     re.compile(rf"\b[Tt]ranslated(?:[ \t]+and[ \t]+\w+)?[ \t]+from[ \t]+(?:the[ \t]+)?{_LANG}"),
-    re.compile(rf"(?:^|\n|[|>\]]|\.[ \t])[ \t*_]*Read[ \t]+(?:this[ \t]+(?:article|story|report)[ \t]+)?in[ \t]+{_LANG}\b"),
+    re.compile(rf"(?:^|\n|[|>\]\[]|\.[ \t])[ \t*_]*Read[ \t]+(?:this[ \t]+(?:article|story|report)[ \t]+)?in[ \t]+{_LANG}\b"),
     re.compile(rf"\b(?:[Tt]his|[Tt]he)[ \t]+(?:article|story|report)[ \t]+(?:was[ \t]+)?(?:originally|first)[ \t]+"
                rf"(?:published|written|appeared)[ \t]+in[ \t]+{_LANG}\b"),
     re.compile(rf"\b[Oo]riginal(?:ly)?[ \t]+(?:in[ \t]+)?{_LANG}\b"),
@@ -545,7 +545,7 @@ def detect(text: str, sentences: list[Sentence] | None, meta: Mapping[str, Any] 
         known = outlets.resolve(dm.outlet) if dm.outlet else None
         service = mastheads.language_service(text, LANGUAGE_NAMES)  # "for RFA Korean", "Korean Service"
         dm.original_language = service or mastheads.language_from_outlet(dm.outlet, known.country if known else None) \
-            or (translator_forms.issuer_language(text) if dm.outlet is None else None)  # a state body's notice
+            or translator_forms.fallback_language(text, dm.outlet, dm.translator)  # an issuer's notice; scripts; names
         if dm.original_language:
             dm.notes.append(f"original language from the {'language service' if service else 'outlet'} of a translated page")
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from labourlens.analyse.colon_turns import colon_label
 from labourlens.analyse.faq_headings import faq_headings
 from labourlens.analyse.gated import gated
 from labourlens.analyse.mentions import transcript_label
@@ -152,7 +153,7 @@ def relayed_openings(text: str, sentences: Sequence[Sentence], result: list[Any]
     for i, s in enumerate(sentences):
         if i and sentences[i - 1].paragraph == s.paragraph or not result[i].explicit or result[i].source == OUTLET_KEY:
             continue
-        label = transcript_label(s.text, house)
+        label = transcript_label(s.text, house) or colon_label(s.text)  # (s36) or "Yoo Min-jae: The Russian side insists ..."
         span = result[i].span
         if label is None or label[3] or span is None or span[0] < label[2]:
             continue  # no label, the broadcaster's own, or the label itself is the speaker (continue_turns' case)

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import re
 
-from labourlens.analyse import mastheads
+from labourlens.analyse import mastheads, translator_names
 
-__all__ = ["find", "issuer_language", "original_language"]
+__all__ = ["fallback_language", "find", "issuer_language", "original_language", "script_or_name_language"]
 
 _LANGS = "|".join(sorted({"Korean", "Chinese", "Mandarin", "Japanese", "Russian", "Arabic", "French", "German", "Spanish",
                           "Vietnamese", "Mongolian", "Polish", "Ukrainian", "Thai", "Indonesian", "Portuguese", "Italian",
@@ -42,7 +42,8 @@ _FROM_BY = re.compile(rf"\b[Tt]ranslat(?:ed|ion)(?:[ \t]+and[ \t]+(?:edited|adap
                       # "by our volunteer Lemlem Asfaw", "by a colleague, Ana Reyes": the role before the name
                       rf"(?:(?:our|a|an|the)[ \t]+(?:volunteer|colleague|intern|interpreter|correspondent|reporter|"
                       rf"researcher|staff[ \t]+member|team[ \t]+member)[ \t]*,?[ \t]+)?{_NAME}")
-_LABEL_INSIDE = re.compile(rf"[(\[;,|][ \t]*[Tt]ranslat(?:or|ion)[ \t]*:[ \t]*{_NAME}")
+# (s36) the name closes the label: "[Translation: I have been here ...]" is a gloss of a quoted line, no translator
+_LABEL_INSIDE = re.compile(rf"[(\[;,|][ \t]*[Tt]ranslat(?:or|ion)[ \t]*:[ \t]*{_NAME}(?=[ \t]*(?:[)\];,.|\n]|$))")
 # a byline that credits the translator after a dash: "Hoang Van Minh - Translated by Le Thi Lan"
 _BYLINE_DASH = re.compile(rf"(?:^|\n)[^\n]{{2,60}}?[ \t][-\u2013\u2014][ \t]+(?:Translated|Translation)[ \t]+by[ \t]+{_NAME}")
 # an English rendering a body prepared of someone else's text: "(Informal English
@@ -87,6 +88,19 @@ _SPOKEN_IN = re.compile(rf"\b(?:took[ \t]+place|was[ \t]+(?:conducted|held|given
 # (s352) "She spoke to our reporter at the market, near the port, in Aymara": the language after the place
 _SPOKE_TO = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\s+[^.]{1,120}?(?=\sin\s+[A-Z])")
 _IN_WORD = re.compile(rf"\sin\s+{_LANG_WORD}\b")
+# (s36) a translation note that says what the text was first in: "Originally published in Hindi. Translated by ...",
+# "Broadcast in Amharic; translated by ...", "Interview conducted in Malayalam; English translation by ...", "a notice
+# posted in Chinese on the embassy website. Translated by ...", "Translated by X. Original language: Chinese." (read
+# only on a short line that speaks of the translation)
+_NOTE_IN = re.compile(rf"\b(?:[Pp]ublished|[Ww]ritten|[Bb]roadcast|[Aa]ired|[Pp]osted|[Ii]ssued|[Cc]onducted|[Rr]ecorded|"
+                      rf"[Dd]elivered)[ \t]+in[ \t]+{_LANG_WORD}\b|\b[Oo]riginal[ \t]+language[ \t]*:[ \t]*{_LANG_WORD}\b")
+# a translator who names the language after the credit: "Translated by the editors from Russian", "I translated it from
+# Spanish", "Translated and transcribed by the station's web desk from the Hindi broadcast"; "Lines in Tagalog were
+# translated by ...", "words in Amharic were interpreted live"; a machine translation's "(Arabic \u2192 English)"
+_FROM_AFTER = re.compile(rf"\b[Tt]ranslated(?:[ \t]+and[ \t]+\w+)?[ \t]+(?:by[ \t]+[^.\n]{{1,40}}?|it|this|them)[ \t]+from"
+                         rf"[ \t]+(?:the[ \t]+)?{_LANG_WORD}\b"
+                         rf"|\bin[ \t]+{_LANG_WORD}[ \t]+(?:were|are|was|is|have[ \t]+been)[ \t]+(?:translated|interpreted)\b"
+                         rf"|\b{_LANG_WORD}[ \t]*(?:\u2192|->)[ \t]*English\b")
 
 
 def original_language(text: str, names: dict[str, str]) -> str | None:
@@ -98,14 +112,30 @@ def original_language(text: str, names: dict[str, str]) -> str | None:
     header = _SOURCE_LANGUAGE.search(text[:1500]) if "anguage" in text[:1500] else None
     if header is not None and header.group(1).lower() in names and header.group(1).lower() != "english":
         return names[header.group(1).lower()]  # a monitoring service's header: "Source language: Russian"
-    if "ranslat" not in text:
-        return None
+    if "ranslat" not in text:  # a transcript whose guests' words "in Amharic were interpreted"
+        m = _FROM_AFTER.search(text) if "nterpreted" in text else None
+        word = (m.group(m.lastindex or 1) or "").lower() if m is not None else ""
+        return names[word] if word in names and word != "english" else None
     first = next((ln for ln in text[:400].splitlines() if ln.strip()), "")
-    for m in (_SERVICE_LINE.match(first), _TRANSLATED_THE.search(text), _SPOKEN_IN.search(text), _PREVAILS.search(text)):
+    for m in (_SERVICE_LINE.match(first), _TRANSLATED_THE.search(text), _SPOKEN_IN.search(text), _PREVAILS.search(text),
+              _FROM_AFTER.search(text)):
         word = (m.group(m.lastindex or 1) or "").lower() if m is not None else ""
         if word in names and word != "english":
             return names[word]
-    return _spoke_to_in(text, names)
+    return _spoke_to_in(text, names) or _note_in(text, names)
+
+
+def _note_in(text: str, names: dict[str, str]) -> str | None:
+    """The language a short translation note says the text was first published, broadcast or written in."""
+    for m in _NOTE_IN.finditer(text):
+        word = (m.group(1) or m.group(2)).lower()
+        if word not in names or word == "english":
+            continue
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[start:end if end >= 0 else len(text)]
+        if len(line) <= 300 and ("ranslat" in line or "nterpret" in line):
+            return names[word]
+    return None
 
 
 def _spoke_to_in(text: str, names: dict[str, str]) -> str | None:
@@ -133,3 +163,28 @@ def issuer_language(text: str) -> str | None:
         return None
     countries = {p.country for p in places.find("\n".join(head)) if p.country}
     return mastheads.language_from_outlet(None, countries.pop()) if len(countries) == 1 else None
+
+
+# (s36) the last resort for a translated page that names no language: the scripts of the original it quotes (a
+# headline in Hangul, "번역:", "机器翻译"), then the romanisation of its translator's name
+_HANGUL = re.compile(r"[\uac00-\ud7a3]{2}")
+_KANA = re.compile(r"[\u3040-\u30ff]{2}")
+_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
+_THAI = re.compile(r"[\u0e00-\u0e7f]{2}")
+
+
+def script_or_name_language(text: str, translator: str | None) -> str | None:
+    """The language of a translated page (one with a translator) from the script of the original it quotes, or else
+    from the translator's name as romanised in Korean ("Choi Da-eun") or Vietnamese ("Nguyen Thu Trang"), or None."""
+    if translator is None:
+        return None
+    for script, code in ((_HANGUL, "ko"), (_KANA, "ja"), (_HAN, "zh"), (_THAI, "th")):
+        if script.search(text):
+            return code
+    return translator_names.language(translator)
+
+
+def fallback_language(text: str, outlet: str | None, translator: str) -> str | None:
+    """The original language of a translated page whose words and outlet name none: the country of the state body
+    heading a notice with no outlet (:func:`issuer_language`), then :func:`script_or_name_language`."""
+    return (issuer_language(text) if outlet is None else None) or script_or_name_language(text, translator)
