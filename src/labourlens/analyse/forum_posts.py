@@ -141,7 +141,7 @@ from labourlens.analyse.testimony_turns import (
     merge_introduced,
     sound_bites,
 )
-from labourlens.analyse.thread_accounts import account_body, post_number_end, replying_poster
+from labourlens.analyse.thread_accounts import account_body, handle_reply, post_number_end, replying_poster
 from labourlens.analyse.thread_replies import thread_replies
 from labourlens.analyse.titled_names import ranked_surnames, titled_names, titled_surnames
 from labourlens.analyse.told_them import told_them
@@ -242,11 +242,6 @@ _BRACKETED = re.compile(rf"^\s*{_USER}(?P<tags>(?:[ \t]*\[[^\]\n]{{1,40}}\])*)[ 
                         rf"(?:on[ \t]+)?(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{4}})?|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|"
                         rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,3}}\s+(?:minutes?|hours?|days?|weeks?)\s+ago|yesterday|today)"
                         rf"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$")
-# (s36) a reply in a network's thread: the display name and the handle, or the handle alone, then a colon and the
-# reply's words on the same line ("Ana Ruiz @ana_r: that is not what I saw", "@dock_hand7: the gate was open"); only in a
-# thread (a blog that quotes posts goes on in its own voice after each)
-_HANDLE_REPLY = re.compile(r"^\W{0,3}(?P<u>[A-Z][^\n@\u00b7\u2022|:]{0,38}?)\s+@[A-Za-z0-9_]{2,30}\s*:(?=\s)"
-                           r"|^\s*@(?P<h>[A-Za-z0-9_]{2,30})\s*:(?=\s)")
 # a username with a board's tag of the poster's standing: "kettle_83 (thread starter)", "Rina (OP)", "AcmeJobs (verified
 # company account)", "mod_ray (moderator)"
 _TAGGED = re.compile(rf"^\s*{_USER}\s*\((?P<tag>(?:thread\s+starter|topic\s+starter|original\s+poster|OP|op|moderator|mod|"
@@ -314,9 +309,8 @@ def post_header(text: str, thread: bool = False) -> tuple[str, int] | None:
         m = _DATED.match(first)
         if m is not None and _HANDLE_LIKE.search(m.group("u")) and m.group("u").lower() not in _NOT_USER:
             return m.group("u"), m.end()
-        m = _HANDLE_REPLY.match(first)
-        if m is not None and (user := m.group("u") or m.group("h")).lower() not in _NOT_USER:
-            return user, m.end()
+        if (reply := handle_reply(first)) is not None and reply[0].lower() not in _NOT_USER:
+            return reply  # (s36) "Ana Ruiz @ana_r: that is not what I saw", "@dock_hand7: the gate was open"
         m = _BRACKETED.match(first)
         if m is not None and (m.group("tags") or _HANDLE_LIKE.search(m.group("u"))) \
                 and m.group("u").lower() not in _NOT_USER and m.group("u").lower() not in _PRONOUN:

@@ -15,7 +15,7 @@ import re
 
 from labourlens.analyse.speakers import classify
 
-__all__ = ["account_body", "post_number_end", "replying_poster"]
+__all__ = ["account_body", "handle_reply", "post_number_end", "replying_poster"]
 
 _HANDLE = r"@(?P<h>[A-Za-z0-9_]{2,30})"
 _ACCOUNT = re.compile(rf"^\s*(?:(?:A|This)\s+)?(?:[Tt]hread|[Tt]weets?|[Pp]osts?)\s+(?:by|from):?\s+{_HANDLE}\s*"
@@ -45,3 +45,16 @@ def replying_poster(text: str) -> tuple[str, int] | None:
     """The poster of "@x replying to @y: ..." and where that header ends."""
     m = _REPLYING.match(text)
     return (m.group("h"), m.end()) if m else None
+
+
+# (s36) a reply in a network's thread: the display name and the handle, or the handle alone, then a colon and the
+# reply's words on the same line ("Ana Ruiz @ana_r: that is not what I saw", "@dock_hand7: the gate was open"); read
+# only in a thread (a blog that quotes posts goes on in its own voice after each)
+_HANDLE_REPLY = re.compile(r"^\W{0,3}(?P<u>[A-Z][^\n@\u00b7\u2022|:]{0,38}?)\s+@[A-Za-z0-9_]{2,30}\s*:(?=\s)"
+                           r"|^\s*@(?P<h>[A-Za-z0-9_]{2,30})\s*:(?=\s)")
+
+
+def handle_reply(line: str) -> tuple[str, int] | None:
+    """The poster of a thread's reply line and the offset where its header ends, or None."""
+    m = _HANDLE_REPLY.match(line)
+    return (m.group("u") or m.group("h"), m.end()) if m is not None else None
