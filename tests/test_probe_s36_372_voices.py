@@ -102,3 +102,25 @@ def test_tag_with_age_and_a_place_after_the_verb(verb: str) -> None:
 )
 def test_whereabouts_introduction(text: str, expected: bool) -> None:
     assert whereabouts(text) is expected
+
+
+_RECORD = """STANDING COMMITTEE ON MINE SAFETY
+Record of evidence (uncorrected), sitting held at Ranchi, 4 May 2026
+
+1. CHAIRPERSON: Ms Tirkey, please begin.
+
+2. MS TIRKEY: Thank you. In the pits we visited, loaders work without helmets and boys of twelve carry coal.
+
+3. MEMBER (Mr Oraon): Are wages paid on time?
+
+4. INSPECTOR OF THE MINES DEPARTMENT: If I may. Our inspectors found during the spring visits that wages at six pits
+were paid two months late.
+
+5. CHAIRPERSON: The sitting is adjourned.
+"""
+
+
+def test_officer_of_a_state_body_labels_a_turn() -> None:
+    found = _speakers(_RECORD)
+    late = [f for f in found if f[0].startswith("Our inspectors found")]
+    assert late and late[0][1] == "Inspector of the Mines Department" and late[0][2] == "official", found
