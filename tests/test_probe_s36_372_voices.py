@@ -24,8 +24,8 @@ _ACCOUNT = """Seven years at the thread mill
 
 Story | Loom Letters | 2 March 2026
 
-Loom Letters prints first-person accounts of workers in the south. This account was recorded in Telugu in Guntur and
-edited for length. The worker asked us to use only her first name, Kavya.
+Loom Letters prints first-person accounts of workers in the south. This account was taped in Telugu in Guntur and
+shortened. The worker asked us to print only her first name, Kavya.
 
 I was fourteen when a broker visited our lane. He promised my father a lump sum at the end of three years.
 
@@ -43,8 +43,8 @@ def test_account_under_a_publishers_note_is_the_tellers() -> None:
 
 
 def test_first_name_in_a_story_paragraph_stays_the_page() -> None:
-    text = _ACCOUNT.replace("Loom Letters prints first-person accounts of workers in the south. This account was recorded "
-                            "in Telugu in Guntur and\nedited for length. ", "Reporters visited Guntur in February. ")
+    text = _ACCOUNT.replace("Loom Letters prints first-person accounts of workers in the south. This account was taped "
+                            "in Telugu in Guntur and\nshortened. ", "Reporters visited Guntur in February. ")
     found = _speakers(text)
     locked = [f for f in found if f[0].startswith("The dormitory door")]
     assert not locked or locked[0][1] != "Kavya", found
@@ -70,8 +70,8 @@ _WIRE = """Family freed from kiln after decades of debt
 LAHORE, Pakistan, Mar 3 (Delta Wire) - A family of six who worked at a brick kiln near Okara were freed on Monday
 after a court ordered their release, their lawyers said.
 
-The petition, filed by the legal group Mazdoor Haq Forum, says the family's debt stood at 400,000 rupees and that the
-owner kept their identity cards.
+A petition lodged by the rights group Mazdoor Haq Forum says the family's debt stood at 400,000 rupees; the owner
+kept their identity cards.
 
 "The owner beat my brother when he asked for the register," Rashid Ali, 38, said outside the tribunal.
 """
@@ -88,13 +88,13 @@ def test_tag_with_age_and_a_place_after_the_verb(verb: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("My wife and I are at a kiln near the canal.", True),
-        ("CALLER 5 (no name): I am calling from a brick field on the highway.", True),
+        ("My wife and I work at a quarry near the canal.", True),
+        ("CALLER 5 (no name): I am phoning from a brick field on the highway.", True),
         ("Sir, I am a loader at a quarry.", True),
         ("Her son Dinesh is at a mill in the next district.", True),
         ("I worked on the looms.", True),
         # near misses: the sentence goes on past the place, or the place is where they are held
-        ("My wife and I are at a kiln where the gate is locked at night.", False),
+        ("My wife and I work at a quarry where the gate is locked at night.", False),
         ("My son is at a mill and the manager beats him.", False),
         ("We were in a locked room for a week.", False),
         ("I am a prisoner at a camp.", False),
@@ -105,7 +105,7 @@ def test_whereabouts_introduction(text: str, expected: bool) -> None:
 
 
 _RECORD = """STANDING COMMITTEE ON MINE SAFETY
-Record of evidence (uncorrected), sitting held at Ranchi, 4 May 2026
+Minutes of evidence (draft), hearing at Ranchi, 4 May 2026
 
 1. CHAIRPERSON: Ms Tirkey, please begin.
 
@@ -113,7 +113,7 @@ Record of evidence (uncorrected), sitting held at Ranchi, 4 May 2026
 
 3. MEMBER (Mr Oraon): Are wages paid on time?
 
-4. INSPECTOR OF THE MINES DEPARTMENT: If I may. Our inspectors found during the spring visits that wages at six pits
+4. INSPECTOR OF THE MINES DEPARTMENT: Thank you, Chair. Our inspectors found during the spring visits that wages at six pits
 were paid two months late.
 
 5. CHAIRPERSON: The sitting is adjourned.

@@ -1,4 +1,4 @@
-"""A transcript's label naming an unnamed officer of a state body by the post ("OFFICER OF THE LABOUR DEPARTMENT:",
+"""A transcript's label naming an unnamed officer of a state body by the post ("INSPECTOR OF THE FACTORIES DEPARTMENT:",
 "REPRESENTATIVE OF THE MINISTRY OF LABOUR:"), for :mod:`labourlens.analyse.mentions`. Committee records and hearings
 withhold such witnesses' names and label their turns so; the label is the speaker, an official, though it is longer
 than the names the transcript reader otherwise takes as labels."""
@@ -14,5 +14,5 @@ _OFFICER_OF = re.compile(r"^(?:An?\s+|The\s+)?(?:Senior\s+|Deputy\s+|Assistant\s
 
 
 def officer_label(wording: str, kind: str | None) -> bool:
-    """Is the label's wording ("Officer of the Labour Department") an officer of a state body?"""
+    """Is the label's wording ("Inspector of the Factories Department") an officer of a state body?"""
     return kind == "official" and _OFFICER_OF.match(wording) is not None
