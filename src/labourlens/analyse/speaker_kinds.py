@@ -58,7 +58,6 @@ from labourlens.analyse.government_units import government_unit_kind
 from labourlens.analyse.group_appositions import apposed_group_kind
 from labourlens.analyse.household_counsel import household_counsel_kind
 from labourlens.analyse.legal_name_tails import legal_name_tail_kind
-from labourlens.analyse.owner_names import owner_name_kind
 from labourlens.analyse.paper_names import medium_apposition, paper_name
 from labourlens.analyse.private_agencies import private_agency_kind
 from labourlens.analyse.sentence_terms import without_term
@@ -225,8 +224,6 @@ def kind_of(first: str, text: str, classify: Callable[[str], str | None]) -> str
         return "anonymous_source"  # (s359) "Another Nigerian, from Lagos": one person by nationality, unnamed
     if (post := _AUTHORED_POST.match(first)) is not None and classify(post.group("by")) in ("organization", "official"):
         return "document"  # "a post by the dockers' union": the post
-    if (owner := owner_name_kind(text, classify)) is not None:
-        return owner  # (s36) "The kiln's owner, Ravi Mehta": the proprietor by name
     if government_unit_kind(first) is not None:
         return "official"  # "the city government's housing committee": the state's unit, whatever its noun
     if (cleric := clergy_kind(text, _name_in)) is not None:
