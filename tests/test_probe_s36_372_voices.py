@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from labourlens import analyse
+from labourlens.analyse.pipeline import analyse
 from labourlens.analyse.whereabouts import whereabouts
 
 

@@ -6,8 +6,8 @@ quotation two paragraphs on, and a skipper "hands over 3,000 for the household" 
 was given in rupees. :mod:`.money_echo` reads such a number within its own paragraph; here a bare
 number in a later paragraph takes the currency when every amount found before it is in that one
 currency, one of them lies within a few paragraphs, its size is within a factor of twenty of one
-of them, and the words around it read as a sum by the same tests (a pay word before it and the end
-of a clause after it, ...)."""
+of them, and the words around it read as a sum: a pay word before it and the end of a clause after
+it (a passive after it alone, "1,500 was kept", may count anything this far from the sum)."""
 
 from __future__ import annotations
 
@@ -32,5 +32,5 @@ def carried(start: int, end: int, value: float, found: list[Amount], text: str) 
         return None
     if not any((base := a.value if a.value is not None else a.high) and base / 20 <= value <= base * 20 for a in money):
         return None
-    return money_echo.sum_at(start, end, value, money[-1], text)
+    return money_echo.sum_at(start, end, value, money[-1], text, led=True)
 

@@ -134,14 +134,17 @@ def echoed(start: int, end: int, value: float, prev: Amount, text: str) -> Amoun
     return sum_at(start, end, value, prev, text)
 
 
-def sum_at(start: int, end: int, value: float, prev: Amount, text: str) -> Amount | None:
+def sum_at(start: int, end: int, value: float, prev: Amount, text: str, led: bool = False) -> Amount | None:
     """The bare number at ``text[start:end]`` as money in ``prev``'s currency when the words
-    around it read as a sum (a pay word before it and the end of a clause after it, ...)."""
+    around it read as a sum (a pay word before it and the end of a clause after it, ...); with ``led``
+    only a pay word before it will do (a passive after it, "1,500 was kept", may count anything)."""
     if _parallel_after(start, end, prev, text):
         return Amount(start=start, end=end, text=text[start:end], currency=prev.currency, value=value, per=prev.per)
     lead = _LEAD.search(text, max(prev.end, start - 60), start) is not None or _parallel_for(start, prev, text)
     # "38,000 rubles in March, of which 15,000 were deducted": a part of that sum
     share = _SHARE_LEAD.search(text, max(prev.end, start - 30), start) is not None and _SHARE_TAKEN.match(text, end) is not None
+    if led and not (lead and _AFTER.match(text, end)):
+        return None
     if not share and not _TAKEN.match(text, end) and not (lead and _AFTER.match(text, end)) \
             and not (_HEDGED.match(text, end) and _COPULA.search(text, max(prev.end, start - 70), start)):
         return None
