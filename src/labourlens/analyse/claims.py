@@ -60,6 +60,7 @@ from labourlens.analyse.sender_notes import sender_header
 from labourlens.analyse.sent_to_factories import sends_people_to_work
 from labourlens.analyse.speakers import word_alternation
 from labourlens.analyse.talk_moves import talk_move
+from labourlens.analyse.whereabouts import whereabouts
 from labourlens.model import Analysis, Claim, DocMeta, IndicatorHit, Sentence, Source
 
 __all__ = ["extract", "attach_context", "EXTRACTOR"]
@@ -196,9 +197,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
     speaker_margins.mark(text, sources)  # speaking without clearance, or under a pseudonym: the words beside the phrase
     methods = method_paragraphs(sentences)  # how a study was done is no claim about workers
     body = [i for i, s in enumerate(sentences) if s.kind == "body" and s.paragraph not in methods]
-    matches = {
-        i: _speaker_match(sentences[i].text, atts[i], sentences[i].start) for i in body
-    }
+    matches = {i: _speaker_match(sentences[i].text, atts[i], sentences[i].start) for i in body}
     # a rebuttal that denies two kinds of abuse or more ("none of our staff has had a passport taken ... no worker has gone
     # unpaid") answers a report of forced labour though it affirms no cue
     denied = len({h.indicator for m in matches.values() for h in m.negated}) >= 2 and not rules_explainer(
@@ -243,8 +242,7 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
             (att.cue == "answered" or _labelled_answer(s.text))  # "How many workers ...? A. 10,000", "TS: Fewer."
             and _asked_about_workers(sentences, i, topic_re))
         follows = any(j in claimed for j in range(max(0, i - 2), i)) and (
-            sentences[i - 1].paragraph >= s.paragraph - 1 if i > 0 else False
-        )
+            sentences[i - 1].paragraph >= s.paragraph - 1 if i > 0 else False)
         continuity = follows and (
             bool(_CONTINUATION.match(s.text))
             or (s.quote is not None and att.source != attribution.OUTLET_KEY)
@@ -262,7 +260,8 @@ def extract(text: str, sentences: list[Sentence], meta: DocMeta) -> tuple[list[S
             continue
         if not (topical or m.hits or continuity or same_speaker):
             continue
-        if outreach(s.text) or (not m.hits and (own_doing(s.text) or page_self_note(s.text) or talk_move(s.text))):
+        if outreach(s.text) or (not m.hits and (own_doing(s.text) or page_self_note(s.text) or talk_move(s.text)
+                                                or whereabouts(s.text))):
             # "We asked the port authority.", "So let's begin with the hostels.": no claim, but the answer keeps the thread
             claimed.add(i)
             continue

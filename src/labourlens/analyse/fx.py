@@ -160,6 +160,12 @@ def _pegs() -> dict[str, float]:
 _STALE_DAYS = 35
 
 
+@lru_cache(maxsize=1)
+def _cross_pegs() -> dict[str, tuple[str, float]]:
+    data = knowledge.load("currencies.yaml")
+    return {str(k): (str(v[0]), float(v[1])) for k, v in (data.get("cross_pegs") or {}).items()}
+
+
 @lru_cache(maxsize=4096)
 def rate(currency: str, on: date | None) -> Rate:
     """The rate for ``currency`` on ``on`` (None = the latest the data has)."""
@@ -168,6 +174,13 @@ def rate(currency: str, on: date | None) -> Rate:
     pegs = _pegs()
     if currency in pegs:
         return Rate(currency, pegs[currency], on, "peg")
+    if currency in (cross := _cross_pegs()):
+        anchor, units = cross[currency]
+        r = rate(anchor, on)
+        if r.per_usd is None:
+            return Rate(currency, None, None, None, r.note)
+        pegged = f"{currency} is pegged to {anchor} at {units}: {anchor}'s rate used"
+        return Rate(currency, r.per_usd * units, r.on, r.source, f"{pegged} ({r.note})" if r.note else pegged)
     conv = _converter()
     if not conv.known(currency):
         return Rate(currency, None, None, None, f"ECB publishes no rate for {currency}")

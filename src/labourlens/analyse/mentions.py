@@ -27,6 +27,7 @@ from labourlens.analyse.gated import gated
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.honorific_names import without_honorific
 from labourlens.analyse.interviewees import house_label, label_person, non_names, opening_mention
+from labourlens.analyse.officer_labels import officer_label
 from labourlens.analyse.packed_tags import packed_tag
 from labourlens.analyse.page_voice import acts_on_narrator
 from labourlens.analyse.paper_names import named_medium, paper_name
@@ -280,8 +281,8 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
             return Mention(said_as, start, start + len(name), "said", True)  # "Taxi driver", "Worker A"
         kind = classify(wording)
         words = wording.replace("-", " ").split()
-        if ((kind == "named_person" or kind is None and len(words) >= 2) and len(name.split()) <= 3 or source_refs.titled_label(wording)) \
-                and not entities.company_name(wording) and not place_label(wording, sentence_text):
+        if ((kind == "named_person" or kind is None and len(words) >= 2) and len(name.split()) <= 3 or source_refs.titled_label(wording)
+                or officer_label(wording, kind)) and not entities.company_name(wording) and not place_label(wording, sentence_text):
             return Mention(wording, start, start + len(name), "said", True)  # "LEE MIN-HO: We were ..."
     return _find_body_mention(sentence_text)
 

@@ -26,6 +26,7 @@ from labourlens import knowledge
 from labourlens.analyse import (
     fx,
     money_appositive,
+    money_carried,
     money_changes,
     money_compound,
     money_context,
@@ -510,7 +511,9 @@ def find(text: str, published: date | None = None) -> list[Amount]:
             if out and (more := money_gaps.elliptical((q.start, q.end, q.low, q.high, q.vague), out[-1], text)
                         or money_echo.echo_of(q.start, q.end, (q.low, q.high, q.vague), out[-1], text)
                         or money_echo.repeated(q.start, q.end, (q.low, q.high), out, text)
-                        or money_wages.wage_echo(q.start, q.end, (q.low, q.high, q.vague), out, text)) is not None:
+                        or money_wages.wage_echo(q.start, q.end, (q.low, q.high, q.vague), out, text)
+                        or (money_carried.carried(q.start, q.end, q.low, out, text) if q.low == q.high and not q.vague
+                            else None)) is not None:
                 out.append(more)
             continue
         if q.vague and q.currency is None and not q.percent:

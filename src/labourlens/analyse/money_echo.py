@@ -24,19 +24,23 @@ import re
 
 from labourlens.model import Amount
 
-__all__ = ["echo_of", "echoed", "repeated", "vague"]
+__all__ = ["echo_of", "echoed", "repeated", "sum_at", "vague"]
 
 # a pay or sum word right before the bare number
 _LEAD = re.compile(
     r"\b(?:(?:were|was|are|is|got|get|be|being|been)\s+)?(?:paid|pays|pay|paying|earns?|earned|earning|received|receives?|receiving|gets?|got|getting|"
     r"given|gives?|gave|promised|offered|says|said|reads|read|shows|showed|states|stated|lists|listed|amounts?\s+to|came\s+to|comes\s+to|"
+    # a loan and what is kept of the pay: "her uncle borrowed 45,000", "the manager keeps 300 of it"
+    r"borrowed|borrows?|lent|loaned|keeps|kept|quoted|quotes|"
+    # a rate or sum as the subject of a copula: "the rate was 1,200", "the advance is 9,000"
+    r"(?:rate|wage|price)\s+(?:was|is)|(?:advance|debt|loan)\s+(?:was|is|of)|"
     # what was taken from the pay: "they cut 400 for the room", "the agent deducts 150"
     r"cut|cuts|deduct|deducts|deducted|docked|docks|"
     # a debt told in the currency of the sums before it: "the fare was 40,000 francs ... now I owe 250,000"
     r"owe|owes|owed|"
     r"maybe|perhaps|only|just|barely|at\s+most|(?:up|down)\s+from|(?:contract|job|wage|salary)\s+(?:for|of)|"
     # "gives us 200", "instead of the 70,000", "100 dollars, not the 250 we agreed"
-    r"(?:instead\s+of|rather\s+than|,\s*not)(?:\s+the)?)\s+(?:(?:us|them|him|her|me|you)\s+)?"
+    r"(?:instead\s+of|rather\s+than|,\s*not)(?:\s+the)?)\s+(?:(?:us|them|him|her|me|you|the)\s+)?"
     # a bound after the verb: "we never see more than 2,300", "they paid under 900"
     r"(?:(?:only|just|about|around|roughly|barely|some|maybe|(?:more|less)\s+than|over|under|above)\s+)?$",
     re.IGNORECASE,
@@ -55,7 +59,16 @@ _AFTER = re.compile(r"\s*(?:[.;:)\]!?,\u201d\"]|\u2014|\u2013|$|\s+of\s+(?:it|th
                     r"|\s+for\s+(?:the|a|his|her|their|our|my)\s+(?:room|bed|bunk|visa|ticket|food|bike|motorbike|uniform|"
                     r"permit|transport|housing|accommodation|phone|fines?)\b"
                     # "..., not the 250 we agreed", "not 1,200 as promised"
-                    r"|\s+(?:(?:as|we|they|he|she|I|you)\s+(?:had\s+|were\s+|was\s+)?)?(?:agreed|promised|owed|due|advertised|quoted|"
+                    # a piece rate: "paid 450 per thousand bricks", "paid 40 for each hundred"
+                    r"|\s+(?:per|a|for\s+(?:every|each|one))\s+(?:thousand|hundred)\b"
+                    # what a sum is set against or borrowed for: "holds 250 against the loan", "borrowed 8,000 for
+                    # a niece's dowry"
+                    r"|\s+against\s+(?:the|his|her|their|our|my|its)\s+(?:debt|advance|loan|account)s?\b"
+                    r"|\s+for\s+(?:the|his|her|their|our|my)\s+(?:[a-z]+'s\s+)?(?:wedding|marriage|funeral|medicine|"
+                    r"treatment|operation|dowry|family|household)\b"
+                    # a figure a change starts from: "up from 2,000 before the ban"
+                    r"|\s+before\s+the\b"
+                    r"|\s+(?:(?:as|we|they|he|she|I|you)\s+(?:had\s+|were\s+|was\s+|are\s+|is\s+)?)?(?:agreed|promised|owed|due|advertised|quoted|"
                     r"offered)(?=\s*(?:[.;:,)!?\u201d\"]|$))"
                     # a second verb of the same subject: "were offered 45,000 and charged for a bunk", also
                     # an irregular one: "we were handed 700 and were sent home", "got 900 but were told to wait"
@@ -98,6 +111,16 @@ def _parallel_for(start: int, prev: Amount, text: str) -> bool:
         _FOR_BEFORE.search(text, max(0, prev.start - 20), prev.start)) and not _SENTENCE_BREAK.search(text[prev.end:start])
 
 
+# "30,000 rupees for the men and 18,000 for the women": a bare sum in the same "for" shape after "and"
+_FOR_AND = re.compile(r"\s+for\s+[^.;:!?\n\d]{1,40}?\s+and\s+$", re.IGNORECASE)
+_FOR_AFTER = re.compile(r"\s+for\s+(?:the|a|an|each|every|his|her|their|our|my)\b", re.IGNORECASE)
+
+
+def _parallel_after(start: int, end: int, prev: Amount, text: str) -> bool:
+    """Is the bare number followed by "for ...", as the amount before it is, with "and" between them?"""
+    return bool(_FOR_AND.fullmatch(text, prev.end, start)) and bool(_FOR_AFTER.match(text, end))
+
+
 def echoed(start: int, end: int, value: float, prev: Amount, text: str) -> Amount | None:
     """The bare number at ``text[start:end]`` (worth ``value``) as money in ``prev``'s
     currency, or None when it does not read as one."""
@@ -108,9 +131,20 @@ def echoed(start: int, end: int, value: float, prev: Amount, text: str) -> Amoun
         return None
     if "\n\n" in text[prev.end : start]:
         return None
+    return sum_at(start, end, value, prev, text)
+
+
+def sum_at(start: int, end: int, value: float, prev: Amount, text: str, led: bool = False) -> Amount | None:
+    """The bare number at ``text[start:end]`` as money in ``prev``'s currency when the words
+    around it read as a sum (a pay word before it and the end of a clause after it, ...); with ``led``
+    only a pay word before it will do (a passive after it, "1,500 was kept", may count anything)."""
+    if _parallel_after(start, end, prev, text):
+        return Amount(start=start, end=end, text=text[start:end], currency=prev.currency, value=value, per=prev.per)
     lead = _LEAD.search(text, max(prev.end, start - 60), start) is not None or _parallel_for(start, prev, text)
     # "38,000 rubles in March, of which 15,000 were deducted": a part of that sum
     share = _SHARE_LEAD.search(text, max(prev.end, start - 30), start) is not None and _SHARE_TAKEN.match(text, end) is not None
+    if led and not (lead and _AFTER.match(text, end)):
+        return None
     if not share and not _TAKEN.match(text, end) and not (lead and _AFTER.match(text, end)) \
             and not (_HEDGED.match(text, end) and _COPULA.search(text, max(prev.end, start - 70), start)):
         return None

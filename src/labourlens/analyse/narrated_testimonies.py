@@ -144,6 +144,11 @@ def _note(text: str, sentences: Sequence[Sentence], paras: list[list[int]]) -> t
     return None
 
 
+# (s36) a publisher's note about the account it prints: "Her testimony was taped in Urdu and shortened.",
+# "The testimony below was shortened", "We publish first-person accounts of ..."
+_ACCOUNT_NOTE = re.compile(r"\b(?:(?:[Tt]his|[Tt]he|[Hh]er|[Hh]is)\s+(?:account|testimony)\s+(?:below\s+)?(?:was|has\s+been|is)\s+"
+                           r"(?:recorded|taped|edited|translated|shortened|condensed|transcribed|told)|first-person\s+(?:accounts?|"
+                           r"testimon(?:y|ies)|stories))\b")
 _AS_TOLD_LINE = re.compile(r"^\W{0,3}[Aa]s\s+told\s+to\s+[A-Z]")
 
 
@@ -258,8 +263,9 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
     note = (sentences[paras[p][0]].start, sentences[paras[p][-1]].end)
     witness = reg.resolve(Mention(name, at, at + len(name), "said", True), sentences[later[0][0]].start, "")
     quoted = _OPENS_QUOTE.match(sentences[later[0][0]].text) is not None
-    if first_name_only and not quoted:
-        return  # (a first name given in a story's own paragraph: only a recording printed as a quotation is theirs)
+    if first_name_only and not quoted and not _ACCOUNT_NOTE.search(text, note[0], note[1]):
+        return  # (a first name given in a story's own paragraph: only a recording printed as a quotation is theirs,
+        # or (s36) an account under a publisher's note that calls it one: "Her testimony was taped in Urdu ...")
     for n, idx in enumerate(later):
         if not _goes_on(sentences[idx[0]]) and not any(_FIRST_PERSON.search(sentences[i].text) for i in idx) \
                 and not (_between_own(text, sentences, later, n, name) or _seen_between(text, sentences, later, n)) \

@@ -375,7 +375,7 @@ def find(text: str, sentences: list[Sentence] | None = None) -> list[PlaceMentio
                 and not any(m.start < end and start < m.end for m in out):  # "in Mary region": the region already
             out.append(_mention(text, start, end, g.places[idx]))  # "a firm in Austin", in a text about the US
     out.extend(_cjk(text, g))
-    out.extend(_mention(text, s, e, g.places[i]) for s, e, i in state_abbreviations.find(g, text))  # "Wenatchee, Wash."
+    out.extend(_mention(text, s, e, g.places[i]) for s, e, i in state_abbreviations.find(g, text, out))  # "Wenatchee, Wash."
     out = site_places.sites(g, text, out)  # "the Kumasi Light Industrial Area"
     out.extend(site_places.region_towns(text, out))  # "OKPARA, Delta State \u2014": a town the gazetteer does not know
     out.extend(site_places.listed_towns(text, out))  # "around Makhado, Alldays and Musina": so is Alldays

@@ -158,6 +158,8 @@ def _lex() -> _Lex:
     pairs.sort(key=lambda p: -len(p[0]))
     tail = (
         r"(?:\s+(?:on|in|at|about|last|this|earlier|late|early|during|after|before|from|via|by|over|to|through|"
+        # (s36) where the words were said: "..., 41, told the wire outside the court", "said near the kiln gate"
+        r"outside|inside|near|beside|behind|while|"
         r"monday|tuesday|"
         r"wednesday|thursday|friday|saturday|sunday|yesterday|today|recently|anonymously)\b[^“”\"]{0,120}?)?"
         r"(?:,\s+(?:adding|saying|noting|explaining|citing|quoting|referring|according|speaking|asking|declining|who|"
