@@ -414,9 +414,8 @@ def _find_body_mention(sentence_text: str) -> Mention | None:
             lead = _LEAD_CONJ.match(sp)
             if lead:
                 sp = sp[lead.end() :]
-            if (lead and lead.group(0)[:2].lower() == "as" or shapes.opens_with_body(text, sp)) \
-                    and (subject := _start_mention(text)) is not None:  # (s36) 'The ministry replied that "...", she said'
-                return subject  # "Ruiz told us they earn 900 euros, as the payslips show": Ruiz, citing them
+            if (lead and lead.group(0)[:2].lower() == "as" or shapes.opens_with_body(text, sp)) and (subject := _start_mention(text)):
+                return subject  # "Ruiz told us they earn 900 euros, as the payslips show": Ruiz, citing them (or a body's reply)
             verb = m.group("verb").lower()
             # "to get on the list": after a determiner the "verb" is a noun; "..., one woman who complained":
             # a relative clause; "anyone's documents": a noun (a determiner or pronoun is 6 characters at most)
