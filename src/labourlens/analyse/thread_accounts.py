@@ -49,7 +49,8 @@ def replying_poster(text: str) -> tuple[str, int] | None:
 
 # (s36) a reply in a network's thread: the display name and the handle, or the handle alone, then a colon and the
 # reply's words on the same line ("Ana Ruiz @ana_r: that is not what I saw", "@dock_hand7: the gate was open"); read
-# only in a thread (a blog that quotes posts goes on in its own voice after each)
+# only in a thread (a blog that quotes posts goes on in its own voice after each); the handles such a header leaves
+# as anonymous sources on other thread pages are re-kinded by :mod:`labourlens.analyse.thread_replies`
 _HANDLE_REPLY = re.compile(r"^\W{0,3}(?P<u>[A-Z][^\n@\u00b7\u2022|:]{0,38}?)\s+@[A-Za-z0-9_]{2,30}\s*:(?=\s)"
                            r"|^\s*@(?P<h>[A-Za-z0-9_]{2,30})\s*:(?=\s)")
 

@@ -3,8 +3,10 @@
 opens with a handle and a colon ("@harbour_eye: Same firm had a boat off Sohar ...") is that account's post. The
 handle is the poster's name on the network, as the thread's own poster's is: a ``named_person`` (a body's account,
 "@port_agency_official", stays the body's), and the thread's poster replying under their own handle is the one
-source. A handle quoted in a story or a blog (no thread around it) stays as read. Examples here and in the tests
-are invented."""
+source. A handle quoted in a story or a blog (no thread around it) stays as read. (A thread that
+:mod:`labourlens.analyse.forum_posts` already reads as one, through ``thread_accounts.handle_reply``, gives such a line
+to its poster as a post header; this pass re-kinds the handles left as anonymous sources on the pages it does not.)
+Examples here and in the tests are invented."""
 
 from __future__ import annotations
 
