@@ -73,6 +73,7 @@ from labourlens.analyse.introduced_roles import aged_role_back, body_people_back
 from labourlens.analyse.kept_saying import kept_saying
 from labourlens.analyse.kin_antecedents import kin_antecedents
 from labourlens.analyse.labelled_posts import labelled_posts
+from labourlens.analyse.late_kinds import late_kinds
 from labourlens.analyse.letters_pages import letters_pages
 from labourlens.analyse.lowercase_titles import lowercase_titles
 from labourlens.analyse.memo_letters import memo_letters
@@ -217,10 +218,10 @@ _HEADERS: list[re.Pattern[str] | Gated] = [
     # "Thread by @rider_k (Karim R.) · X · 3 Mar", "Tweet by @anna_w": a network's thread or post under its handle
     gated(r"^\s*(?:(?:A|This)\s+)?(?:[Tt]hread|[Tt]weets?|[Pp]osts?|[Tt]oot)\s+(?:by|from):?\s+@(?P<u>[A-Za-z0-9_]{2,30})\b"),
     # (s357) "Ana Ruiz @ana_r \u00b7 3 May", "Thread by Ana Ruiz @ana_r \u00b7 3 May 2027", "river kid @rk_09 \u00b7 2h": a
-    # network's post or reply under the display name, the handle and the date (the display name is the poster's)
+    # network's post or reply under the display name, the handle (perhaps in brackets) and the date (the poster's)
     # ("Thread by @handle \u00b7 ..." names no display name: the words before the handle must not end in "by")
     re.compile(r"^\W{0,3}(?:(?:A|This)\s+)?(?:(?:[Tt]hread|[Tt]weets?|[Pp]osts?)\s+(?:by|from):?\s+)?"
-               r"(?P<u>\w[^\n@\u00b7\u2022|:]{0,38}?)(?<!\sby)(?<!\sfrom)\s+@[A-Za-z0-9_]{2,30}\s*[\u00b7\u2022|\u2014\u2013-]\s*"
+               r"(?P<u>\w[^\n@\u00b7\u2022|:(]{0,38}?)(?<!\sby)(?<!\sfrom)\s+\(?@[A-Za-z0-9_]{2,30}\)?\s*[\u00b7\u2022|\u2014\u2013-]\s*"
                r"(?:\d{1,3}\s*(?:s|m|min|mins|h|hrs?|d|w)|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|"
                r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|just\s+now|yesterday)\s*$"),
     # "@mira_k - 3h", "@dock_hand7 \u00b7 20 min ago": a network's post under its handle and the time since posting
@@ -594,4 +595,5 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = page_reports(sentences, result, final)  # "The report said" after "X reported"; "evidence for this report"
     final = included_speakers(sentences, result, final)  # "Experts, including Dr. X, said ... '...,' she said": X
     final = given_name_fulls(result, final)  # "our member Kwame, 23" then "Kwame Asante" signing a comment: one person
-    return worker_backrefs(sentences, result, final)  # "The worker said ..." after "..., Amina said.": Amina
+    # "The worker said ..." after "..., Amina said.": Amina; "Names are given as initials": those people are unnamed
+    return late_kinds(text, worker_backrefs(sentences, result, final))

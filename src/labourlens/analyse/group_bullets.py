@@ -1,10 +1,12 @@
 """(s36) The bullets of a list that a lead-in names as answers of one group: "Among the drivers interviewed:" or "Of the
 cleaners surveyed:", then "- 50 said an agent charged them a fee;", "- 31 said ...". Each bullet counts part of the
 same group the lead-in named, so every bullet that opens with a bare count and a verb of saying is that group's, one
-source worded as the lead-in words it ("the drivers interviewed"), not a new group of "50" and another of "31". A
-lead-in in the first person ("Of the workers we interviewed:") is the page's own tally and is left to the rules for
-the page's findings (:mod:`labourlens.analyse.finding_bullets`); a bullet that names someone else ("- The agency
-said ...") keeps its speaker. A pass of :func:`labourlens.analyse.forum_posts.final_sources`; examples are invented."""
+source worded as the lead-in words it ("the drivers interviewed"), not a new group of "50" and another of "31". The
+lead-in may name the group by where it is from ("Among the Nepali drivers interviewed:") and a bullet may name the
+part it counts ("- 9 women said"). A lead-in in the first person ("Of the 40 workers we interviewed:") is the page's
+own tally where the rules for the page's findings (:mod:`labourlens.analyse.finding_bullets`, run later) read the list
+as one; where they do not, its counted bullets are still the interviewed group's, not each count's. A bullet that names
+someone else ("- The agency said ...") keeps its speaker. A pass of :func:`labourlens.analyse.forum_posts.final_sources`; examples are invented."""
 
 from __future__ import annotations
 
@@ -24,19 +26,21 @@ __all__ = ["group_bullets"]
 
 # "Among the returnees interviewed:", "Of the 80 cleaners surveyed:", "Among those questioned:"
 _LEAD_IN = re.compile(
-    r"^\W{0,2}(?:Among|Of)\s+(?P<np>(?:the|those)\s+(?:\d{1,4}\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:interviewed|surveyed|questioned|polled|consulted|assisted))\s*:\s*$")
+    r"^\W{0,2}(?:Among|Of)\s+(?P<np>(?:the|those)\s+(?:\d{1,4}\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?"
+    r"(?:(?:we|I)\s+(?:have\s+)?)?(?:interviewed|surveyed|questioned|polled|consulted|assisted))"
+    r"(?:\s+(?:in|during|over|since)\s+(?:the|this|that|our)\s+[a-z]+)?\s*:\s*$")
+_CAPS = re.compile(r"(?<=\w )[A-Z][a-z]+\b")  # a capitalised word telling one group from another ("Nepali")
 _BULLET = re.compile(r"^\s*[-\u2022*\u2013\u25aa]\s+")
 # "41 said", "Nine told the clinic", "12 reported"
-_COUNTED = re.compile(rf"(?:{NUM})\s+(?:also\s+)?(?:said|told|reported|described|complained|stated)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I)\b", re.IGNORECASE)
+_COUNTED = re.compile(rf"(?:{NUM})\s+(?:(?:women|men|girls|boys|children|minors|of\s+them)\s+)?(?:also\s+)?"
+                      r"(?:said|told|reported|described|complained|stated)\b", re.IGNORECASE)
 
 
 def group_bullets(sentences: Sequence[Sentence], result: list[Any], reg: Registry) -> None:
     """Give the counted bullets under a group's lead-in to that group (see the module doc), in place."""
     for i, s in enumerate(sentences):
         lead = _LEAD_IN.match(s.text)
-        if lead is None or _FIRST_PERSON.search(lead.group("np")) or i + 2 >= len(sentences):
+        if lead is None or i + 2 >= len(sentences):
             continue
         items = []
         for k in range(i + 1, min(len(sentences), i + 30)):
@@ -48,6 +52,10 @@ def group_bullets(sentences: Sequence[Sentence], result: list[Any], reg: Registr
         if len(items) < 2:
             continue  # a list of one is no tally of a group
         np = lead.group("np")
-        src = reg.resolve(Mention(np, lead.start("np"), lead.end("np"), "said"), s.start, "")
+        mention = Mention(np, lead.start("np"), lead.end("np"), "said")
+        src = reg.resolve(mention, s.start, "")
+        if _CAPS.findall(np) and _CAPS.findall(np) != _CAPS.findall(src.wording or ""):
+            # "the Nepali drivers interviewed" is not "the Indian drivers" met elsewhere: a group of its own
+            src = reg._new(mention, np, "anonymous_source", None, s.start)
         for k in items:
             result[k] = replace(result[k], source=src.key, cue="said", explicit=True)

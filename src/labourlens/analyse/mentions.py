@@ -27,6 +27,7 @@ from labourlens.analyse.gated import gated
 from labourlens.analyse.hedges import plain
 from labourlens.analyse.honorific_names import without_honorific
 from labourlens.analyse.interviewees import house_label, label_person, non_names, opening_mention
+from labourlens.analyse.label_brackets import bracket_name
 from labourlens.analyse.officer_labels import officer_label
 from labourlens.analyse.packed_tags import packed_tag
 from labourlens.analyse.page_voice import acts_on_narrator
@@ -225,7 +226,7 @@ _LABEL = re.compile(
     r"[\"\u201d]?"
     r"(?:,[ \t]+[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,4})?"  # a role after a comma: ", FORMER WORKER"
     # a note in brackets, then the colon: " (translated):", " [via interpreter]:"
-    r"(?:[ \t]*[(\[][^)\]]{1,60}[)\]])?(?(br)(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3}(?:,[^\]\[\n:]{1,80})?\]):[ \t]+(?=\S)"
+    r"(?:[ \t]*[(\[][^)\]]{1,90}[)\]])?(?(br)(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3}(?:,[^\]\[\n:]{1,80})?\]):[ \t]+(?=\S)"
 )
 
 
@@ -249,9 +250,6 @@ def transcript_label(sentence_text: str, house: frozenset[str] = frozenset()) ->
     return label, m.start("label"), m.end(), own
 
 
-# the name in quotation marks a role label gives its speaker: 'Caller ("Raju", 34):', 'WORKER (named only as "Tam"):'
-_LABEL_ALIAS = re.compile(r"\(\s*(?:(?:identified|named|known|referred\s+to|introduced|given)(?:\s+on[\s-]screen)?\s+"
-                          r"(?:only\s+)?as\s+)?[\"\u201c](?P<n>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})[\"\u201d]")
 
 
 def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Mention | None:
@@ -274,8 +272,8 @@ def _find_mention(sentence_text: str, house: frozenset[str] = frozenset()) -> Me
         if inner is not None and inner.wording.lower() not in ("i", "we", *FREE_RELATIVES) and not cited:
             return inner  # "LEE: The factory pays 3,000 yuan, she said, ...": the one she quotes
         # "BELL: The border statistics show ...": the speaker of the line cites them
-        if alias := _LABEL_ALIAS.search(sentence_text, start + len(name), end):  # 'Caller ("Raju", driver, 34):'
-            return Mention(alias.group("n"), alias.start("n"), alias.end("n"), "said", True)
+        if alias := bracket_name(sentence_text, start + len(name), end, name):  # 'Caller ("Raju", driver, 34):'
+            return alias  # "FARMHAND (Ilse Varga, by telephone):", "GUARD (voice of Tomas, 30):": that person
         wording = source_refs.label_wording(name)
         if said_as := label_person(name):  # "RESIDENT: They never come out.": an unnamed person by what they are
             return Mention(said_as, start, start + len(name), "said", True)  # "Taxi driver", "Worker A"

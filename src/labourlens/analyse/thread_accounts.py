@@ -51,7 +51,9 @@ def replying_poster(text: str) -> tuple[str, int] | None:
 # reply's words on the same line ("Ana Ruiz @ana_r: that is not what I saw", "@dock_hand7: the gate was open"); read
 # only in a thread (a blog that quotes posts goes on in its own voice after each); the handles such a header leaves
 # as anonymous sources on other thread pages are re-kinded by :mod:`labourlens.analyse.thread_replies`
-_HANDLE_REPLY = re.compile(r"^\W{0,3}(?P<u>[A-Z][^\n@\u00b7\u2022|:]{0,38}?)\s+@[A-Za-z0-9_]{2,30}\s*:(?=\s)"
+# ("Replying to @ana_r: ..." under a poster's header line names the one replied to, not a poster)
+_HANDLE_REPLY = re.compile(r"^\W{0,3}(?!(?:Replying|In\s+reply|Reply|Responding)\s+to\s+@)"
+                           r"(?P<u>[A-Z][^\n@\u00b7\u2022|:]{0,38}?)\s+@[A-Za-z0-9_]{2,30}\s*:(?=\s)"
                            r"|^\s*@(?P<h>[A-Za-z0-9_]{2,30})\s*:(?=\s)")
 
 
@@ -59,3 +61,4 @@ def handle_reply(line: str) -> tuple[str, int] | None:
     """The poster of a thread's reply line and the offset where its header ends, or None."""
     m = _HANDLE_REPLY.match(line)
     return (m.group("u") or m.group("h"), m.end()) if m is not None else None
+

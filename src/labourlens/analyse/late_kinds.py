@@ -1,0 +1,53 @@
+"""Kinds settled once every source is known, the last pass of :func:`labourlens.analyse.forum_posts.final_sources`.
+
+- Case notes that tell the reader their people are named only by initials ("We give initials, not names, to protect
+  the people we met", "Everyone below is identified by initials"): the initials stand in for names the text keeps
+  back, so each person they label is an ``anonymous_source``, as a speaker the text will not name is. One person who
+  "asked to be identified only by her initials", or a court's coded parties with no such notice, stay as read
+  (``named_person``).
+- A handle run together from a body's name, its last part the kind of body ("OdraLabourDesk", "KivuMinersUnion",
+  "@TemaHelpline"): a body's account, an ``organization``, not a person by a username (a handle ending in "Watch" is
+  often a person's and stays one).
+
+Examples here and in the tests are invented."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from labourlens.model import Source
+
+__all__ = ["late_kinds"]
+
+# a label of initials only: "R.", "T.M.", "A. K."
+_INITIALS = re.compile(r"^(?:[A-Z]\.[ \t]?){1,3}$")
+_PEOPLE = (r"(?:names|workers|people|persons|women|men|children|migrants|interviewees|survivors|clients|everyone"
+           r"|all[ \t]+of[ \t]+them|those[ \t]+(?:we[ \t]+met|interviewed|quoted))")
+# the notice: names replaced by initials, initials used instead of names, a group identified by initials
+_NOTICE = re.compile(
+    rf"\b{_PEOPLE}[ \t]+(?:are|have[ \t]+been|were|is)[ \t]+(?:\w+[ \t]+)?(?:reduced|replaced|shortened|changed"
+    rf"|identified|given|referred[ \t]+to)[ \t]+(?:\w+[ \t]+){{0,3}}?(?:by|to|with|as)[ \t]+(?:their[ \t]+)?initials\b"
+    r"|\b(?:use|give|using|giving)[ \t]+(?:only[ \t]+)?initials[ \t]+(?:instead[ \t]+of|in[ \t]+place[ \t]+of"
+    r"|rather[ \t]+than|not)[ \t]+(?:their[ \t]+|full[ \t]+)?names\b"
+    r"|\binitials[ \t]+(?:and[ \t]+(?:some[ \t]+)?(?:other[ \t]+)?details[ \t]+)?(?:have[ \t]+been|are)[ \t]+changed\b",
+    re.I)
+# a body's handle: words run together, the last a kind of body ("OdraLabourDesk")
+_BODY_HANDLE = re.compile(r"^@?[A-Z][A-Za-z0-9]*[a-z](?:Helpline|Hotline|Desk|Union|Alliance|Coalition|Foundation|"
+                          r"Association|Ministry|Council|Agency|Campaign|Collective|Centre|Center|Network)"
+                          r"(?:[_\-]?[A-Z0-9][A-Za-z0-9]*)?$")
+
+
+def _kind(src: Source, notice: bool) -> str:
+    label = (src.canonical or src.wording or "").strip()
+    if notice and _INITIALS.match(label):
+        return "anonymous_source"
+    return "organization" if _BODY_HANDLE.match(label) else src.kind
+
+
+def late_kinds(text: str, sources: list[Source]) -> list[Source]:
+    """``sources`` with the kinds of labels by initials under a notice and of bodies' handles settled (see the
+    module doc)."""
+    notice = "nitials" in text and _NOTICE.search(text) is not None
+    return [replace(s, kind=kind) if s.kind == "named_person" and (kind := _kind(s, notice)) != s.kind else s
+            for s in sources]
