@@ -49,5 +49,7 @@ def group_bullets(sentences: Sequence[Sentence], result: list[Any], reg: Registr
             continue  # a list of one is no tally of a group
         np = lead.group("np")
         src = reg.resolve(Mention(np, lead.start("np"), lead.end("np"), "said"), s.start, "")
+        if src.kind == "anonymous_source" and not any(r.source == src.key for r in result[:i]):
+            src.wording = np  # (s379) the group met earlier only as the ones interviewed speaks first here, in these words
         for k in items:
             result[k] = replace(result[k], source=src.key, cue="said", explicit=True)
