@@ -10,8 +10,8 @@ META = {"language": "en"}
 
 
 def test_from_before_the_outlet_is_no_part_of_its_name() -> None:
-    text = ("HARBOUR RADIO\nThe Long Row, Episode 3\n\n"
-            "ANA RUIZ (HOST): From Harbour Radio, this is The Long Row. I am Ana Ruiz. Pickers here told us "
+    text = ("HARBOUR RADIO\nNight Shift Notes, Episode 3\n\n"
+            "ANA RUIZ (HOST): From Harbour Radio, this is Night Shift Notes. I am Ana Ruiz. Pickers here told us "
             "their passports were kept by the foreman.\n")
     assert analyse(text, META).meta.outlet == "Harbour Radio"
 

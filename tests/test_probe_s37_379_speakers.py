@@ -170,7 +170,7 @@ def test_bullets_under_a_lead_in_are_the_group_in_its_words() -> None:
 TESTIMONY = """Field Voices
 Testimony of Ilinca (a pseudonym), 38, a cherry picker from Iasi, as told to our reporter.
 
-In May a woman from our village, Dorina, said a farm in Denmark paid 20 euros an hour to pickers. She said the bus and a bed were free. We borrowed 3,000 lei from my brother to go, and at the farm they took 300 euros from each of us for the bed.
+In May a woman from our village, Dorina, said a farm in Denmark paid 20 euros an hour to pickers. She said the bus and a bed were free. We borrowed 3,000 lei from my brother to go, and at the farm they took 300 euros a head for the bed.
 
 The farm did not answer our questions.
 """
