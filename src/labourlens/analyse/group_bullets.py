@@ -57,5 +57,7 @@ def group_bullets(sentences: Sequence[Sentence], result: list[Any], reg: Registr
         if _CAPS.findall(np) and _CAPS.findall(np) != _CAPS.findall(src.wording or ""):
             # "the Nepali drivers interviewed" is not "the Indian drivers" met elsewhere: a group of its own
             src = reg._new(mention, np, "anonymous_source", None, s.start)
+        if src.kind == "anonymous_source" and not any(r.source == src.key for r in result[:i]):
+            src.wording = np  # (s379) the group met earlier only as the ones interviewed speaks first here, in these words
         for k in items:
             result[k] = replace(result[k], source=src.key, cue="said", explicit=True)

@@ -34,6 +34,9 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Honourable|Honorable|Rt\.?\s+Hon|Senat
           # a civil servant's rank before the name: "Additional Secretary Ana Ruiz (Ministry of Labour):"
           r"|(?:(?:Additional|Joint|Deputy|Assistant|Permanent|Principal|Under)\s+)?Secretary|Deputy\s+Minister"
           r"|Director-General|Director\s+General|Commissioner|Ambassador"
+          # (s379) a police witness's rank: "Detective Superintendent Ana Ruiz:", "Chief Inspector Lund:"
+          r"|(?:(?:Detective|Chief|Assistant|Deputy)\s+){1,2}(?:Superintendent|Inspector|Constable|Sergeant)"
+          r"|Superintendent|Chief\s+Constable"
           # (s36) a member of a parliament called "Deputy" (a post-Soviet chamber's word): "Deputy Aibek Osmonov:"
           r"|Deputy(?=\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?[ \t]*:))\.?")
 _NAME = r"[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?){0,3}"

@@ -221,10 +221,18 @@ def _people() -> frozenset[str]:
     return frozenset(str(w).lower() for w in kinds.get("anonymous_source") or [])
 
 
+# (s379) a Q&A's deck that opens its own line with the unnamed interviewee ("A former welder at a shipyard in Gdansk on
+# pay and rest days", "An agency cleaner, 29, on ..."): the answers below are that person's
+_DECK_PERSON = re.compile(rf"^[ \t]*(?P<d>(?:A|An)(?:[ \t]+(?!{_STOP}\b)[a-z][\w'-]*){{1,3}}?)(?=[ \t]+(?:at|in|on|from|who)\b|,)",
+                          re.MULTILINE)
+
+
 def described_interviewee(before: str) -> str | None:
     """The last person an interview's introduction describes without a name ("an interview with a former
     worker"), when the description's head noun is a person's ("worker", "seamstress"); None otherwise."""
     found = [m.group("d") for m in _DESCRIBED_WITH.finditer(before) if m.group("d").split()[-1].lower() in _people()]
+    if not found and ("\nA " in before or "\nAn " in before):
+        found = [m.group("d") for m in _DECK_PERSON.finditer(before) if m.group("d").split()[-1].lower() in _people()]
     return found[-1] if found else None
 
 

@@ -111,6 +111,8 @@ _TOLD_US = re.compile(r"\b(?:told|tells|warned|ordered|promised|said\s+to|asked)
 _ASIDE_THEY = re.compile(r",\s+they\s+(?:said|told\s+(?:us|me))\s*,")
 # "The pay was good, she said, and ...": an aside crediting one of the people the account itself brought in
 # (s357) "the guard told her that ...": what one met in the account told another worker, which the witness recounts
+# (s379) "He said the room was free.": the one the witness met, saying more of what the sentence before told
+_SAID_AGAIN = re.compile(r"^\W{0,3}(?:He|She)\s+(?:also\s+)?(?:said|told\s+(?:us|me)|promised)\b")
 _TOLD_THIRD = re.compile(r"\b(?:told|warned|threatened)\s+(?:him|her|them)\b")
 _ASIDE_ONE = re.compile(r",\s+(?:he|she)\s+(?:said|told\s+(?:us|me))\s*,")
 
@@ -276,9 +278,14 @@ def narrated_testimonies(text: str, sentences: Sequence[Sentence], result: list[
         if n and not _goes_on(sentences[idx[0]]) and _RULE_LINE.search(
                 text, sentences[later[n - 1][-1]].end, sentences[idx[0]].start):
             break  # a rule line, then a paragraph in the publisher's voice (a quoted "I" of someone it reached is theirs)
+        relayed = None  # (s379) the one met whose words the witness told in the sentence before
         for i in idx:
-            if _witness_line(sentences[i], result[i], reg, note):
+            if _witness_line(sentences[i], result[i], reg, note) or (
+                    relayed is not None and result[i].source == relayed and _SAID_AGAIN.match(sentences[i].text)):
+                relayed = result[i].source if result[i].source not in (OUTLET_KEY, witness.key) else None
                 result[i] = replace(result[i], source=witness.key, cue="said", direct=True)
+            else:
+                relayed = None
         if quoted and sentences[idx[-1]].text.rstrip().endswith(_CLOSING) and not (
                 n + 1 < len(later) and _OPENS_QUOTE.match(sentences[later[n + 1][0]].text)):
             break  # (s33) the account given as one quotation has closed: the publisher's own paragraphs follow

@@ -83,7 +83,7 @@ def masthead_form(name: str, text: str, cue: str | None = None) -> str:
             if not _BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue
             found = _LEAD_WORDS.sub("", (m.group(1) + core).strip())
-            if not found or found.split()[0].lower() in ("and", "of", "for", "at", "on"):
+            if not found or found.split()[0].lower() in ("and", "of", "for", "at", "on", "from"):
                 continue
             if best is None or len(found) > len(best):
                 best = found

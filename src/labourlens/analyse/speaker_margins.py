@@ -10,15 +10,20 @@
   before in the same paragraph when that body is a company ("The importer, Orchid Panels, said ... A spokeswoman, ...").
 - A name in quotation marks that the text says is not the real one, put before the speaker phrase
   ('"Rosa" (not her real name), a cook who ..., said'), is the person's name: a named person, called so.
+- (s379) Initials that head a case in case notes ("Case 2: K.L., 40, from Dhaka") hide a person who is not named: an
+  anonymous source (:mod:`labourlens.analyse.case_initials`).
 """
 
 from __future__ import annotations
 
 import re
 
+from labourlens.analyse.case_initials import case_initials
 from labourlens.model import Source
 
 __all__ = ["mark"]
+
+_SPACE = re.compile(r"\s+")
 
 # the clause right after an unnamed official that says the person spoke without leave
 _UNAUTHORISED = re.compile(
@@ -61,8 +66,12 @@ def _body_before(text: str, s: Source, sources: list[Source]) -> str | None:
 
 def mark(text: str, sources: list[Source]) -> None:
     """Correct, in place, the kind (and for a pseudonym the wording) of sources by the words beside their phrase."""
+    cases = case_initials(text) if "." in text else frozenset()
     for s in sources:
         if not s.spans or not s.wording:
+            continue
+        if cases and s.kind == "named_person" and _SPACE.sub("", s.wording) in cases:
+            s.kind = "anonymous_source"  # (s379) "Case 2: K.L., 40, from Dhaka": a person the notes do not name
             continue
         if s.kind == "official" and _unauthorised(text, s):
             s.kind = "anonymous_source"

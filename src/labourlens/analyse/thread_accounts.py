@@ -57,8 +57,19 @@ _HANDLE_REPLY = re.compile(r"^\W{0,3}(?!(?:Replying|In\s+reply|Reply|Responding)
                            r"|^\s*@(?P<h>[A-Za-z0-9_]{2,30})\s*:(?=\s)")
 
 
+# (s379) a board's reply header that names the post's kind first, then the poster and perhaps the poster's town, alone on
+# its line: "reply · dune_rider7 · Marseille", "comment | kite.9"; a body's account is named in words with the board's
+# tag after it ("reply · Harbour Riders Union (verified)"); a bare name in words ("reply · Moderator") is no poster
+_KIND_FIRST = re.compile(
+    r"^[ \t]*(?:[Rr]eply|[Cc]omment|[Aa]nswer|REPLY|COMMENT)[ \t]*[\u00b7\u2022|][ \t]*"
+    r"(?:(?P<h>(?=[\w.\-]*[\d_.])[A-Za-z0-9][\w.\-]{1,38}[A-Za-z0-9_])|(?P<n>[A-Z][\w'\u2019.&-]*(?:[ \t]+[A-Z][\w'\u2019.&-]*){0,5})"
+    r"[ \t]*\((?:verified|official)[^()\n]{0,30}\))(?:[ \t]*[\u00b7\u2022|][ \t]*[^\n\u00b7\u2022|]{1,30}){0,2}[ \t]*$")
+
+
 def handle_reply(line: str) -> tuple[str, int] | None:
     """The poster of a thread's reply line and the offset where its header ends, or None."""
     m = _HANDLE_REPLY.match(line)
+    if m is None and line[:1] in " \tRrCcAa" and (k := _KIND_FIRST.match(line)) is not None:
+        return k.group("h") or k.group("n"), k.end()
     return (m.group("u") or m.group("h"), m.end()) if m is not None else None
 
