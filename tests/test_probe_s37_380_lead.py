@@ -8,7 +8,9 @@ firms, boards and outlets, and real countries and places):
 - a quotation a hearing's member reads from a letter ('He writes: "We were ... The foreman took ..."') stays the
   letter writer's over all its sentences, not the member's;
 - a person met as "a fish trader who asked to be identified only by his surname, Paek," is the named person Paek
-  for the "he said" that follows.
+  for the "he said" that follows;
+- "The driver had heard, he said, that ...": the "he" is the driver (not the source heard before), while "The manager
+  kept the passports, he said," stays the teller's.
 """
 
 from __future__ import annotations
@@ -127,3 +129,24 @@ def test_a_person_identified_only_by_a_name_is_that_named_person(text: str, name
     locked = find_claim(found, "locked in at night")
     assert locked[:2] == ("named_person", name)
     assert find_claim(found, "passports")[2] == locked[2]
+
+
+CHAIN = ('A source in Chongjin told the paper that workers at the Hunchun plant must pay 1,500 yuan to the loyalty '
+         'fund, and their wages are withheld. That warning followed an incident described by a second source, a '
+         'driver in Hunchun who delivers rice to the dormitories. The driver had heard, he said, that two women ran '
+         'away from the compound in March and were caught and sent back. The driver said the workers were locked in '
+         'at night.')
+
+
+def test_the_one_who_had_heard_is_the_he_of_the_aside() -> None:
+    found = claim_sources(CHAIN, META)
+    heard = find_claim(found, "two women ran away")
+    assert heard[2] == find_claim(found, "locked in at night")[2]
+    assert heard[2] != find_claim(found, "loyalty fund")[2]
+
+
+def test_an_aside_after_a_deed_stays_the_tellers() -> None:
+    text = ('A worker at the Hunchun plant told the paper their wages are withheld. The manager kept the passports, he '
+            'said, and the women were locked in at night.')
+    found = claim_sources(text, META)
+    assert find_claim(found, "kept the passports")[2] == find_claim(found, "wages are withheld")[2]
