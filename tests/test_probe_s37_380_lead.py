@@ -10,7 +10,8 @@ firms, boards and outlets, and real countries and places):
 - a person met as "a fish trader who asked to be identified only by his surname, Paek," is the named person Paek
   for the "he said" that follows;
 - "The driver had heard, he said, that ...": the "he" is the driver (not the source heard before), while "The manager
-  kept the passports, he said," stays the teller's.
+  kept the passports, he said," stays the teller's;
+- a masthead line "Harbin Evening Culture | 16 August 2026" names the outlet (an evening or morning paper).
 """
 
 from __future__ import annotations
@@ -150,3 +151,10 @@ def test_an_aside_after_a_deed_stays_the_tellers() -> None:
             'said, and the women were locked in at night.')
     found = claim_sources(text, META)
     assert find_claim(found, "kept the passports")[2] == find_claim(found, "wages are withheld")[2]
+
+
+def test_an_evening_papers_masthead_line_names_the_outlet() -> None:
+    from labourlens.analyse import meta
+
+    text = "Harbin Evening Culture | 16 August 2026\n\nChoir wins the festival prize\n\nThe factory choir won on Saturday."
+    assert meta.detect(text, None, {}).outlet == "Harbin Evening Culture"
