@@ -233,9 +233,9 @@ _HEADERS: list[re.Pattern[str] | Gated] = [
 _BARE = re.compile(rf"^\s*{_USER}\s*:?\s*$")
 _HANDLE_LIKE = re.compile(r"[\d_.]|^(?!Mc|Mac)[A-Za-z]+[a-z][A-Z]")  # not "McDonald", "MacLeod"
 # a handle, a dot or bar, and the post's date and time on a line of their own ("kite_9 \u00b7 12 May 2026, 08:40",
-# "reef.hand | May 12, 2026 8:40 pm"): a thread's post header
-_DATED = re.compile(rf"^\s*{_USER}\s*[|\u00b7\u2022\u2014\u2013]\s*(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{4}})?|"
-                    rf"[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
+# "reef.hand | May 12, 2026 8:40 pm", "reef_hand [moderator] - 12 May 2026, 08:40"): a thread's post header
+_DATED = re.compile(rf"^\s*{_USER}(?:[ \t]*\[[^\]\n]{{1,40}}\])*(?:\s*[|\u00b7\u2022\u2014\u2013]|[ \t]+-)\s*"
+                    rf"(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{4}})?|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
                     rf"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$")
 # (s35) a handle, the board's bracketed fields ("[Posts: 12]", "[Moderator]"), then "posted"/"replied" and the date,
 # alone on the line: "reef_hand  [Posts: 40]  replied 4 May 2026", "kite.9  posted 12 March" (a thread's post header)
@@ -307,8 +307,9 @@ def post_header(text: str, thread: bool = False) -> tuple[str, int] | None:
         m = _TAGGED.match(first)
         if m is not None and m.group("u").lower() not in _NOT_USER and m.group("u").lower() not in _PRONOUN:
             return m.group("u"), m.end()
-        m = _DATED.match(first)
-        if m is not None and _HANDLE_LIKE.search(m.group("u")) and m.group("u").lower() not in _NOT_USER:
+        m = _DATED.match(first)  # (a dated header's name in small letters is a handle too: "kestrel - 3 May 2026, 09:10")
+        if m is not None and (_HANDLE_LIKE.search(m.group("u")) or m.group("u").islower()) \
+                and m.group("u").lower() not in _NOT_USER:
             return m.group("u"), m.end()
         if (reply := handle_reply(first)) is not None and reply[0].lower() not in _NOT_USER:
             return reply  # (s36) "Ana Ruiz @ana_r: that is not what I saw", "@dock_hand7: the gate was open"
@@ -330,13 +331,14 @@ _HANDLE_MARK = re.compile(r"[\d_]")  # a handle's digit or underscore ("lao_wu_7
 
 def _bare_thread(sentences: Sequence[Sentence], text: str) -> list[tuple[str, int] | None]:
     """Header lines of a thread whose posts carry only their posters' names: a tagged name ("(thread starter)") or
-    two names of a handle's shape (a digit or "_": "lao_wu_77"), each alone on its line (none when there are not)."""
+    two names of a handle's shape ("lao_wu_77") or of dated headers ("seawall - 4 May 2026"), each alone on its line."""
     if not _THREAD.search(text) and not _CHANNEL_PAGE.search(text):
         return [None] * len(sentences)
     heads = [post_header(s.text, True) for s in sentences]
     users = {h[0] for h in heads if h is not None}
     tagged = any(h is not None and _TAGGED.match(s.text) for h, s in zip(heads, sentences, strict=True))
-    if tagged or len({u for u in users if _HANDLE_MARK.search(u)}) >= 2:
+    dated = {h[0] for h, s in zip(heads, sentences, strict=True) if h is not None and _DATED.match(s.text)}
+    if tagged or len({u for u in users if _HANDLE_MARK.search(u)}) >= 2 or len(dated) >= 2:  # (s37) or two dated
         return heads
     return [None] * len(sentences)
 

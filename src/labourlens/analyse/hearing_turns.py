@@ -145,6 +145,17 @@ def _end(sentences: Sequence[Sentence], i: int, limit: int) -> int:
     return limit
 
 
+def _quote_runs_on(sentences: Sequence[Sentence], result: list[Any], i: int, k: int) -> bool:
+    """Is ``sentences[k]`` inside a quotation that an earlier sentence of the turn (from ``i``) opened with a speaker
+    of its own, not the turn's label ("He writes: \"..."), and still that speaker's?"""
+    quote, att = sentences[k].quote, result[k]
+    if quote is None or att.explicit or att.source == OUTLET_KEY:
+        return False
+    return any(sentences[j].quote == quote and result[j].explicit and result[j].source == att.source
+               for j in range(i + 1 if i < k else i, k)) or (
+        sentences[i].quote == quote and result[i].source == att.source and result[i].explicit and i < k)
+
+
 def _role_key(role: str) -> str:
     role = role.lower()
     return role[4:].lstrip() if role.startswith("the ") else role  # "The Chairperson:" is the "Chairperson:"
@@ -207,6 +218,8 @@ def hearing_turns(text: str, sentences: Sequence[Sentence], result: list[Any], r
             vocative = wordings.get(att.source, "") in _VOCATIVES
             if k == i and _inner_speaker(s.text, m, att) and not vocative:
                 continue  # "Mr X (post): The contractor wrote to us that ...": the contractor, inside the turn
+            if k > i and _quote_runs_on(sentences, result, i, k):
+                continue  # (s37) 'She writes: "We were sixty in one room. The manager took ..."': the writer's quotation
             if k == i or att.source == OUTLET_KEY or not att.explicit or vocative:
                 result[k] = replace(att, source=key, cue="said", direct=True)
         turn_persons(text, sentences, result, reg, i, stop)  # "I have a letter from a constituent. She says ..."

@@ -5,7 +5,7 @@
 took evidence in private from a returnee from Muscat. She told Members ...". A
 pronoun that opens a saying ("She says", "He told Members") goes to the last person the same turn named with
 "a" or "an" and a noun for a person (data: ``turn_person_nouns`` in ``speaker_roles.yaml``), of the pronoun's gender
-where the noun has one. Examples are invented."""
+where the noun has one, with the rest of a quotation that sentence opens. Examples are invented."""
 
 from __future__ import annotations
 
@@ -63,6 +63,10 @@ def turn_persons(text: str, sentences: Sequence[Sentence], result: list[Any], re
                                   text[max(0, sj.start - 600):sj.start])
                 key = made[(j, m.start())] = src.key
             result[k] = replace(result[k], source=key, cue="said", direct=False)
+            for q in range(k + 1, end):  # (s37) 'He writes: "We were forty in one room. The foreman took ..."': the
+                if s.quote is None or sentences[q].quote != s.quote or result[q].explicit:  # quotation runs on
+                    break
+                result[q] = replace(result[q], source=key, cue="said", direct=True)
             continue
         if says is None:
             people = list(_person().finditer(s.text))
