@@ -45,7 +45,9 @@ def test_initials_under_a_notice_are_unnamed(notice: str) -> None:
     "One woman asked to be identified only by her initials.",
 ])
 def test_initials_without_a_notice_stay_named(notice: str) -> None:
-    kinds = _kinds(CASES.format(notice=notice))
+    # (the notes without "Case N." headings: initials heading a case are unnamed whatever the notice, see
+    # tests/test_probe_s37_379_speakers.py)
+    kinds = _kinds(CASES.format(notice=notice).replace("Case 1. ", "").replace("Case 2. ", ""))
     assert kinds.get("R.V. s") == "named_person", kinds
 
 

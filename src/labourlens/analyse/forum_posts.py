@@ -307,9 +307,8 @@ def post_header(text: str, thread: bool = False) -> tuple[str, int] | None:
         m = _TAGGED.match(first)
         if m is not None and m.group("u").lower() not in _NOT_USER and m.group("u").lower() not in _PRONOUN:
             return m.group("u"), m.end()
-        m = _DATED.match(first)  # (a dated header's name in small letters is a handle too: "kestrel - 3 May 2026, 09:10")
-        if m is not None and (_HANDLE_LIKE.search(m.group("u")) or m.group("u").islower()) \
-                and m.group("u").lower() not in _NOT_USER:
+        m = _DATED.match(first)  # (a dated header's name in small letters is a handle too: "kestrel - 3 May 2026")
+        if m is not None and (_HANDLE_LIKE.search(m.group("u")) or m.group("u").islower()) and m.group("u").lower() not in _NOT_USER:
             return m.group("u"), m.end()
         if (reply := handle_reply(first)) is not None and reply[0].lower() not in _NOT_USER:
             return reply  # (s36) "Ana Ruiz @ana_r: that is not what I saw", "@dock_hand7: the gate was open"
@@ -597,5 +596,4 @@ def final_sources(text: str, sentences: Sequence[Sentence], result: list[Any], r
     final = page_reports(sentences, result, final)  # "The report said" after "X reported"; "evidence for this report"
     final = included_speakers(sentences, result, final)  # "Experts, including Dr. X, said ... '...,' she said": X
     final = given_name_fulls(result, final)  # "our member Kwame, 23" then "Kwame Asante" signing a comment: one person
-    # "The worker said ..." after "..., Amina said.": Amina; "Names are given as initials": those people are unnamed
-    return late_kinds(text, worker_backrefs(sentences, result, final))
+    return late_kinds(text, worker_backrefs(sentences, result, final))  # "The worker said" after "..., Amina said."; initials
