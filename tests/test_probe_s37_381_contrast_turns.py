@@ -1,6 +1,6 @@
 """A denial that turns into an account of abuse after "but" (a study of s37 on a held-out set; every text here is
-written for this test, with fictional places and people): "not struck herself but saw a guard give two pickers
-electric shocks", "nobody ever hit him at this farm, but at the farm before a sick picker got kicked" affirm violence.
+written for this test, with fictional places and people): "nobody had ever hit him at this farm, but that at his last farm a
+picker ... was kicked" affirms violence.
 Near misses stay denials: a second clause that denies again, and a denial whose "but" adds no abuse."""
 
 from __future__ import annotations
@@ -19,8 +19,7 @@ def _claim(sentence: str) -> tuple[str, list[str]]:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Ana Vole told us she was not struck herself but saw a guard give two pickers electric shocks.",
-    "The cook says nobody ever hit him at this farm, but at the farm before a sick picker got kicked by the foreman.",
+    "The cook told us nobody had ever hit him at this farm, but that at his last farm a picker who got sick was kicked.",
 ])
 def test_turn_to_abuse_is_affirmed(sentence: str) -> None:
     polarity, found = _claim(sentence)

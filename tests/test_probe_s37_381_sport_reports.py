@@ -18,7 +18,7 @@ SPORT = (
     "The competition drew 18 teams from migrant community schools and farm clubs in the valley.\n\n"
     "Northfield scored first when their winger Ilan Dov bent a free kick into the top corner.\n\n"
     "\"We practised every night for a month,\" said captain Joel Marek, 14, whose parents moved to Lakeport from "
-    "abroad. \"My mother watched from the stands. She said she felt more nervous than the players.\"\n\n"
+    "abroad. \"My mother watched from the stand. She told me she felt more nervous than I did.\"\n\n"
     "Coach Vera Halm said the team only received new boots in January, after a gift from a local shop.\n"
 )
 
